@@ -1,0 +1,82 @@
+/** A1 addresses and sheet-qualified references, as Excel writes them. */
+
+/** A cell position, 0-based row and column, on a named sheet. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface RangeRef {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export function columnLetters(col: number): string {
+  if (!Number.isInteger(col) || col < 0) throw new RangeError(`bad column index ${col}`);
+  let n = col + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) {
+    const code = ch.charCodeAt(0);
+    if (code < 65 || code > 90) throw new RangeError(`bad column letters ${letters}`);
+    n = n * 26 + (code - 64);
+  }
+  return n - 1;
+}
+
+/** `C12` for row 11, column 2. */
+export function toA1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+export function parseA1(a1: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
+  if (!m) throw new RangeError(`bad A1 address ${a1}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
+}
+
+export function rangeA1(range: Omit<RangeRef, 'sheet'>): string {
+  const start = toA1(range.top, range.left);
+  const end = toA1(range.bottom, range.right);
+  return start === end ? start : `${start}:${end}`;
+}
+
+/**
+ * Excel leaves a sheet name bare in a reference only when it is a plain identifier: letters (CJK included),
+ * digits, `_` and `.`, not starting with a digit, and not itself readable as a cell address. Anything else
+ * (spaces, parentheses, dashes, quotes …) is wrapped in single quotes with inner quotes doubled.
+ */
+export function quoteSheetName(name: string): string {
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !looksLikeReference(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function looksLikeReference(name: string): boolean {
+  return /^[A-Za-z]{1,3}\d+$/.test(name) || /^R\d*C\d*$/i.test(name) || /^(R|C)$/i.test(name);
+}
+
+/** `收入支出决算总表!C12`, `'Z01 收入支出决算总表(财决01表)'!C12`. */
+export function qualifiedA1(ref: CellRef): string {
+  return `${quoteSheetName(ref.sheet)}!${toA1(ref.row, ref.col)}`;
+}
+
+export function qualifiedRangeA1(range: RangeRef): string {
+  return `${quoteSheetName(range.sheet)}!${rangeA1(range)}`;
+}
+
+export function cellRef(sheet: string, row: number, col: number): CellRef {
+  return { sheet, row, col };
+}

@@ -1,0 +1,5 @@
+export * from './cell';
+export * from './address';
+export * from './normalize';
+export * from './number';
+export * from './money';

@@ -1,0 +1,52 @@
+/**
+ * Amounts. Every figure is kept as an integer number of 分 (0.01 元) so that sums and comparisons are exact;
+ * 万元 values are presented with two decimals, rounding half away from zero (never banker's rounding).
+ */
+
+export type Unit = '万元' | '千元' | '元';
+
+export const UNITS: readonly Unit[] = ['万元', '千元', '元'];
+
+const FEN_PER_UNIT: Readonly<Record<Unit, number>> = { 万元: 1_000_000, 千元: 100_000, 元: 100 };
+
+/** Half away from zero: 0.125 → 0.13, -0.125 → -0.13. */
+export function roundHalfAwayFromZero(value: number, decimals = 0): number {
+  const factor = 10 ** decimals;
+  // 15 significant digits absorb binary representation error (1.005 × 100 is 100.49999999999999).
+  const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+  const rounded = Math.floor(scaled + 0.5);
+  const result = (Math.sign(value) * rounded) / factor;
+  return result === 0 ? 0 : result;
+}
+
+/** A value as written in a table of the given unit, in 分. */
+export function toFen(value: number, unit: Unit): number {
+  return roundHalfAwayFromZero(value * FEN_PER_UNIT[unit]);
+}
+
+/** 分 back to the unit, unrounded. */
+export function fromFen(fen: number, unit: Unit): number {
+  return fen / FEN_PER_UNIT[unit];
+}
+
+/** 分 to 万元 rounded to two decimals (the displayed figure). */
+export function fenToWan(fen: number): number {
+  return roundHalfAwayFromZero(fen / FEN_PER_UNIT['万元'], 2);
+}
+
+/** `1,372.79` (thousands separators optional). */
+export function formatAmount(value: number, options: { readonly separators?: boolean; readonly decimals?: number } = {}): string {
+  const decimals = options.decimals ?? 2;
+  const rounded = roundHalfAwayFromZero(value, decimals);
+  const [int, frac] = Math.abs(rounded).toFixed(decimals).split('.') as [string, string | undefined];
+  const grouped = options.separators === false ? int : int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const sign = rounded < 0 ? '-' : '';
+  return frac === undefined ? `${sign}${grouped}` : `${sign}${grouped}.${frac}`;
+}
+
+/** Reads a unit name out of text such as `单位：万元`, `金额单位: 元`, `(万元)`. */
+export function unitFromText(text: string): Unit | undefined {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const m = /单位[:：]?(万元|千元|元)/.exec(t) ?? /^\((万元|千元|元)\)$/.exec(t);
+  return m ? (m[1] as Unit) : undefined;
+}

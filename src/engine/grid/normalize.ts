@@ -1,0 +1,31 @@
+/**
+ * Label normalisation (DOMAIN §3). Real workbooks spell the same label many ways: full-width brackets and
+ * digits, spaced-out titles (`收 入 支 出 决 算 总 表`), ordinals (`一、`, `（一）`, `1.`), three kinds of quotes
+ * around 三公. Every comparison of a label goes through `normalizeLabel`.
+ */
+
+const QUOTES = /["'“”‘’「」『』〝〞＂＇]/g;
+// Whitespace includes the ideographic space U+3000 and no-break spaces that NFKC does not always remove.
+const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+const ORDINAL = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d+[、.](?!\d)|\(\d+\)|[①-⑳])/;
+
+/** Full-width to half-width, no whitespace, no quotes; keeps ordinals. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').replace(WHITESPACE, '').replace(QUOTES, '').replace(/[—–－]/g, '-');
+}
+
+/** `normalizeText` and then the leading ordinal removed (once: `一、(一)` is not a real label). */
+export function normalizeLabel(text: string): string {
+  const t = normalizeText(text);
+  return t.replace(ORDINAL, '');
+}
+
+/** Strips a leading `其中:` as in `其中：当年财政拨款`. */
+export function stripSubItemPrefix(label: string): string {
+  return label.replace(/^其中[:：]?/, '');
+}
+
+/** Normalises a list of aliases once, for fast exact matching. */
+export function labelSet(aliases: readonly string[]): ReadonlySet<string> {
+  return new Set(aliases.map(normalizeLabel));
+}

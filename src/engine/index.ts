@@ -1,0 +1,7 @@
+/** The engine's public surface: pure TypeScript, no DOM, no Office.js, no file I/O. */
+export * from './grid';
+export * from './subjects';
+export * from './tables/model';
+export * from './tables/spec';
+export * from './tables/specs';
+export * from './recognise';

@@ -1,0 +1,136 @@
+/**
+ * Recognising a workbook: find every table title in every sheet, read each table with its spec's reader,
+ * keep one table per code (several 自评表), list missing tables and every problem. Never throws on content.
+ */
+import { cellRef } from '../grid/address';
+import { SheetGrid, WorkbookGrid } from '../grid/cell';
+import type { ProjectPerformanceModel, TableCode, TableId, TableModel } from '../tables/model';
+import type { TableSpec } from '../tables/spec';
+import { TABLE_SPECS } from '../tables/specs';
+import { readBlockTable } from '../tables/readers/blockTable';
+import { readThreePublicCosts } from '../tables/readers/threePublicCosts';
+import { readProjectPerformance } from '../tables/readers/projectPerformance';
+import type { ReadResult, TableLocation } from '../tables/readers/location';
+import { place, Problem, problemAt } from './problems';
+import { TitleMatcher } from './titles';
+
+export type BlockTableId = Exclude<TableId, 'projectPerformance'>;
+
+export interface Recognition {
+  /** One model per table found, by id (tables 01–09). */
+  readonly tables: Readonly<Partial<Record<BlockTableId, TableModel>>>;
+  /** Every 项目支出绩效自评表 found, in workbook order. */
+  readonly projects: readonly ProjectPerformanceModel[];
+  /** Codes of the tables not found. */
+  readonly missing: readonly TableCode[];
+  readonly problems: readonly Problem[];
+}
+
+interface TitleHit {
+  readonly sheetIndex: number;
+  readonly spec: TableSpec;
+  readonly location: TableLocation;
+}
+
+const matcher = new TitleMatcher(TABLE_SPECS);
+const TITLE_SCAN_COLUMNS = 30;
+
+function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
+  const found: { row: number; col: number; spec: TableSpec }[] = [];
+  sheet.rows.forEach((cells, row) => {
+    const limit = Math.min(cells.length, TITLE_SCAN_COLUMNS);
+    for (let col = 0; col < limit; col++) {
+      const v = cells[col];
+      if (typeof v !== 'string') continue;
+      const m = matcher.match(v);
+      if (m) {
+        found.push({ row, col, spec: m.spec });
+        break;
+      }
+    }
+  });
+  return found.map((hit, i) => ({
+    sheetIndex,
+    spec: hit.spec,
+    location: { titleRow: hit.row, titleCol: hit.col, endRow: found[i + 1]?.row ?? sheet.rows.length },
+  }));
+}
+
+function read(sheet: SheetGrid, hit: TitleHit): ReadResult<TableModel | ProjectPerformanceModel> {
+  const spec = hit.spec;
+  switch (spec.kind) {
+    case 'blocks':
+      return readBlockTable(sheet, spec, hit.location);
+    case 'threePublicCosts':
+      return readThreePublicCosts(sheet, spec, hit.location);
+    case 'projectPerformance':
+      return readProjectPerformance(sheet, spec, hit.location);
+  }
+}
+
+export function recognise(workbook: WorkbookGrid): Recognition {
+  const tables: Partial<Record<BlockTableId, TableModel>> = {};
+  const projects: ProjectPerformanceModel[] = [];
+  const problems: Problem[] = [];
+  // Title candidates that failed to read: reported only if no other candidate supplies the table.
+  const failed = new Map<TableCode, Problem[]>();
+  const hits = workbook.sheets.flatMap((sheet, i) => findTitles(sheet, i));
+  for (const hit of hits) {
+    const sheet = workbook.sheets[hit.sheetIndex]!;
+    const result = read(sheet, hit);
+    const model = result.model;
+    if (!model) {
+      failed.set(hit.spec.code, [...(failed.get(hit.spec.code) ?? []), ...result.problems]);
+      continue;
+    }
+    if (model.code === '10') {
+      projects.push(model as ProjectPerformanceModel);
+      problems.push(...result.problems);
+      continue;
+    }
+    const table = model as TableModel;
+    const existing = tables[table.id];
+    if (existing) {
+      const at = table.titleCell;
+      problems.push(
+        problemAt(
+          'duplicate-table',
+          at,
+          `${place(at)}也是《${table.title}》，与${place(existing.titleCell)}重复；已使用工作表“${existing.sheet}”的表：请删除或改名多余的一张。`,
+          table.code,
+        ),
+      );
+      continue;
+    }
+    tables[table.id] = table;
+    problems.push(...result.problems);
+  }
+  const missing: TableCode[] = [];
+  for (const spec of TABLE_SPECS) {
+    const present = spec.code === '10' ? projects.length > 0 : tables[spec.id as BlockTableId] !== undefined;
+    if (present) continue;
+    const failures = failed.get(spec.code);
+    if (failures) {
+      problems.push(...failures);
+    }
+    missing.push(spec.code);
+    problems.push(missingProblem(spec, failures !== undefined));
+  }
+  return { tables, projects, missing, problems };
+}
+
+function missingProblem(spec: TableSpec, titleSeen: boolean): Problem {
+  const title = spec.titles[0]!;
+  const what = spec.code === '10' ? `项目支出绩效自评表` : `《${title}》（公开${spec.code}表）`;
+  const hint = titleSeen
+    ? '找到了标题，但表头无法识别，见上一条'
+    : spec.code === '10'
+      ? '本年无绩效自评项目时可忽略；否则请加入自评表，标题须含“项目支出绩效自评表”'
+      : '请在工作簿中加入此表，标题须为表名（工作表名称不限）';
+  return { kind: 'missing-table', sheet: null, cell: null, message: `未找到${what}：${hint}。`, table: spec.code };
+}
+
+/** The first cell of a table, for messages about the whole table. */
+export function tableAnchor(table: TableModel | ProjectPerformanceModel) {
+  return cellRef(table.sheet, table.titleCell.row, table.titleCell.col);
+}

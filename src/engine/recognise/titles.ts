@@ -1,0 +1,42 @@
+/**
+ * Finding table titles. A table is identified by its title, never by sheet name or position (DOMAIN §2).
+ * Titles come spaced out, with a year or a department in front, with `(公开01表)` or `(2022年度)` behind.
+ */
+import { normalizeLabel } from '../grid/normalize';
+import type { TableSpec } from '../tables/spec';
+
+export interface TitleMatch {
+  readonly spec: TableSpec;
+  /** The variant that matched, normalised. */
+  readonly variant: string;
+}
+
+// What may follow a title in the same cell: a 表号 or a year in brackets.
+const TITLE_SUFFIX = /(\((公开|财决)?\d+表\)|(公开|财决)\d+表|\(\d{4}年度?\)|\d{4}年度?)$/;
+// Words that, in front of a title, would make it another table or a sentence about one.
+const FORBIDDEN_PREFIX = /财政拨款|预算|基本|三公|收入|支出|绩效|说明|情况|见|《|。|,|;/;
+const MAX_PREFIX = 40;
+
+export class TitleMatcher {
+  private readonly variants: { readonly text: string; readonly spec: TableSpec }[];
+
+  constructor(specs: readonly TableSpec[]) {
+    // Longest first, so 财政拨款收入支出决算总表 wins over 收入支出决算总表.
+    this.variants = specs
+      .flatMap((spec) => spec.titles.map((t) => ({ text: normalizeLabel(t), spec })))
+      .sort((a, b) => b.text.length - a.text.length);
+  }
+
+  match(cellText: string): TitleMatch | undefined {
+    if (cellText.length > 120 || !/决算|自评/.test(cellText)) return undefined;
+    let text = normalizeLabel(cellText);
+    for (let i = 0; i < 2; i++) text = text.replace(TITLE_SUFFIX, '');
+    for (const v of this.variants) {
+      if (!text.endsWith(v.text)) continue;
+      const prefix = text.slice(0, text.length - v.text.length);
+      if (prefix.length > MAX_PREFIX || FORBIDDEN_PREFIX.test(prefix)) continue;
+      return { spec: v.spec, variant: v.text };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './functional';
+export * from './economic';

@@ -1,0 +1,125 @@
+/**
+ * The typed model of a recognised workbook. Every figure remembers the cell it came from, so derived
+ * figures, narrative numbers and audit findings can all point back to it.
+ */
+import type { CellRef, RangeRef } from '../grid/address';
+import type { Unit } from '../grid/money';
+import type { SubjectLevel } from '../subjects/functional';
+
+export type TableCode = '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10';
+
+export type TableId =
+  | 'summary'
+  | 'income'
+  | 'expenditure'
+  | 'fiscalSummary'
+  | 'generalBudgetExpenditure'
+  | 'generalBudgetBasic'
+  | 'threePublicCosts'
+  | 'govFund'
+  | 'stateCapital'
+  | 'projectPerformance';
+
+/** A money figure in 分 (integer). `fen` is null where the cell holds no figure (blank, a dash, or garbage). */
+export interface MoneyFigure {
+  readonly cell: CellRef;
+  readonly fen: number | null;
+  /** True when the cell held something that is not a figure (reported as a problem). */
+  readonly invalid?: true;
+}
+
+/** A figure that is not money: a score, a weight, a rate (as a fraction: 100% is 1). */
+export interface NumberFigure {
+  readonly cell: CellRef;
+  readonly value: number | null;
+  readonly invalid?: true;
+}
+
+export interface TextCell {
+  readonly cell: CellRef;
+  readonly text: string;
+}
+
+export interface ColumnModel {
+  /** Meaning of the column within its block (`yearIncome`, `basic`, `amount`, …). */
+  readonly key: string;
+  readonly block: string;
+  readonly col: number;
+  /** The header labels above the column, top to bottom, as normalised. */
+  readonly header: readonly string[];
+}
+
+export interface RowModel {
+  readonly block: string;
+  /** `total`, a subject code (`2010301`), or a fixed key of the table's spec (`yearIncome`). */
+  readonly key: string;
+  readonly label: string;
+  readonly labelCell: CellRef | null;
+  readonly code?: string;
+  readonly level?: SubjectLevel;
+  readonly figures: Readonly<Record<string, MoneyFigure>>;
+}
+
+export interface TableModel {
+  readonly code: Exclude<TableCode, '10'>;
+  readonly id: Exclude<TableId, 'projectPerformance'>;
+  /** The canonical title of the table (the spec's, not the cell's spelling). */
+  readonly title: string;
+  readonly sheet: string;
+  readonly titleCell: CellRef;
+  readonly range: RangeRef;
+  readonly unit: Unit;
+  /** The `部门：` / `编制单位：` line, when present. */
+  readonly department?: string;
+  readonly columns: readonly ColumnModel[];
+  readonly rows: readonly RowModel[];
+}
+
+export type FundRowKey = 'total' | 'fiscal' | 'carryover' | 'other';
+
+export interface FundRow {
+  readonly label: TextCell;
+  readonly initialBudget?: MoneyFigure;
+  readonly adjustedBudget?: MoneyFigure;
+  readonly actual?: MoneyFigure;
+  readonly weight?: NumberFigure;
+  readonly rate?: NumberFigure;
+  readonly score?: NumberFigure;
+}
+
+export interface Indicator {
+  readonly level1: string;
+  readonly level2: string;
+  readonly name: TextCell;
+  readonly target?: TextCell;
+  readonly achieved?: TextCell;
+  readonly weight?: NumberFigure;
+  readonly score?: NumberFigure;
+  readonly deviation?: TextCell;
+}
+
+/** One 项目支出绩效自评表 (DOMAIN §7). */
+export interface ProjectPerformanceModel {
+  readonly code: '10';
+  readonly id: 'projectPerformance';
+  readonly title: string;
+  readonly sheet: string;
+  readonly titleCell: CellRef;
+  readonly range: RangeRef;
+  readonly unit: Unit;
+  readonly name?: TextCell;
+  readonly department?: TextCell;
+  readonly implementer?: TextCell;
+  readonly funds: Readonly<Partial<Record<FundRowKey, FundRow>>>;
+  readonly goals: { readonly expected?: TextCell; readonly achieved?: TextCell };
+  readonly indicators: readonly Indicator[];
+  readonly total?: { readonly label: TextCell; readonly weight?: NumberFigure; readonly score?: NumberFigure };
+}
+
+export function findRow(table: TableModel, key: string, block?: string): RowModel | undefined {
+  return table.rows.find((r) => r.key === key && (block === undefined || r.block === block));
+}
+
+export function figureOf(table: TableModel, rowKey: string, column: string, block?: string): MoneyFigure | undefined {
+  return findRow(table, rowKey, block)?.figures[column];
+}

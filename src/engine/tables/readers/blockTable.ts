@@ -1,0 +1,329 @@
+/**
+ * Reader for tables made of blocks side by side (01, 02, 03, 04, 05, 06, 08, 09). A block is a run of
+ * columns: code column(s) and/or a label column, then figure columns. Rows are keyed by subject code, by
+ * fixed label, or by the name of a 功能分类 类.
+ */
+import { cellAt, cellText, isBlank, SheetGrid } from '../../grid/cell';
+import { cellRef } from '../../grid/address';
+import { labelSet } from '../../grid/normalize';
+import { functionalClassByName, functionalSubject, subjectLevel } from '../../subjects/functional';
+import { economicSubject } from '../../subjects/economic';
+import type { BlockSpec, BlockTableSpec } from '../spec';
+import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
+import { place, ProblemLog } from '../../recognise/problems';
+import { headerLabel, HeaderRegion, locateHeader } from './header';
+import { classifyColumn, columnRole, compileRules } from './columns';
+import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
+import { readMoney } from './figures';
+import type { ReadResult, TableLocation } from './location';
+import { isFootnoteRow } from './location';
+import type { Unit } from '../../grid/money';
+
+interface CompiledBlock {
+  readonly spec: BlockSpec;
+  readonly rowLabels: readonly { readonly key: string; readonly labels: ReadonlySet<string>; readonly after?: string }[];
+  readonly columnRules: ReturnType<typeof compileRules>;
+  readonly headerLabels: ReadonlySet<string>;
+  readonly anchorLabels: ReadonlySet<string>;
+}
+
+function compileBlock(spec: BlockSpec): CompiledBlock {
+  return {
+    spec,
+    rowLabels: spec.rows.map((r) => ({ key: r.key, labels: labelSet(r.labels), ...(r.after ? { after: r.after } : {}) })),
+    columnRules: compileRules(spec.columns),
+    headerLabels: labelSet(spec.headerLabels ?? []),
+    anchorLabels: labelSet(spec.anchorLabels ?? []),
+  };
+}
+
+/** Columns of one block as found in the header. */
+interface FoundBlock {
+  codeCols: { col: number; part?: '类' | '款' | '项' }[];
+  labelCols: number[];
+  figureCols: number[];
+}
+
+interface BoundBlock {
+  readonly compiled: CompiledBlock;
+  readonly key: string;
+  readonly codeCols: readonly { col: number; part?: '类' | '款' | '项' }[];
+  readonly labelCol?: number;
+  readonly columns: readonly ColumnModel[];
+}
+
+function findBlocks(header: HeaderRegion, extraLabels: ReadonlySet<string>): FoundBlock[] {
+  const blocks: FoundBlock[] = [];
+  let current: FoundBlock | undefined;
+  for (let c = header.left; c <= header.right; c++) {
+    const role = columnRole(header.paths[c]!, extraLabels);
+    if (role.role === 'code' || role.role === 'label') {
+      if (!current || current.figureCols.length > 0) {
+        current = { codeCols: [], labelCols: [], figureCols: [] };
+        blocks.push(current);
+      }
+      if (role.role === 'code') current.codeCols.push(role.part ? { col: c, part: role.part } : { col: c });
+      else current.labelCols.push(c);
+    } else if (role.role === 'figure') {
+      if (!current) {
+        current = { codeCols: [], labelCols: [], figureCols: [] };
+        blocks.push(current);
+      }
+      current.figureCols.push(c);
+    }
+  }
+  return blocks;
+}
+
+function blockMentions(found: FoundBlock, header: HeaderRegion, labels: ReadonlySet<string>): boolean {
+  if (labels.size === 0) return false;
+  const cols = [...found.codeCols.map((c) => c.col), ...found.labelCols, ...found.figureCols];
+  return cols.some((c) => header.paths[c]!.some((l) => labels.has(l)));
+}
+
+/** Matches found blocks to the spec's blocks: by their header labels (收入/支出), then in order. */
+function assignBlocks(spec: BlockTableSpec, compiled: readonly CompiledBlock[], found: FoundBlock[], header: HeaderRegion) {
+  if (spec.repeatBlock) return found.map((f) => ({ found: f, compiled: compiled[0]! }));
+  const result: { found: FoundBlock; compiled: CompiledBlock }[] = [];
+  const free = new Set(compiled);
+  const unassigned: FoundBlock[] = [];
+  for (const f of found) {
+    const byName = [...free].find(
+      (b) => blockMentions(f, header, b.headerLabels) || blockMentions(f, header, b.anchorLabels),
+    );
+    if (byName) {
+      free.delete(byName);
+      result.push({ found: f, compiled: byName });
+    } else unassigned.push(f);
+  }
+  for (const f of unassigned) {
+    const next = compiled.find((b) => free.has(b));
+    if (!next) break;
+    free.delete(next);
+    result.push({ found: f, compiled: next });
+  }
+  return result.sort((a, b) => compiled.indexOf(a.compiled) - compiled.indexOf(b.compiled));
+}
+
+function bindBlock(
+  sheet: SheetGrid,
+  found: FoundBlock,
+  compiled: CompiledBlock,
+  header: HeaderRegion,
+  log: ProblemLog,
+  title: string,
+): BoundBlock | undefined {
+  const codeCols = [...found.codeCols];
+  const labelCols = [...found.labelCols];
+  // `项目` merged over both the code and the name column: the first holds codes.
+  if (compiled.spec.subjects && codeCols.length === 0 && labelCols.length >= 2) {
+    codeCols.push({ col: labelCols.shift()! });
+  }
+  const labelCol = labelCols[labelCols.length - 1];
+  const firstHeaderCell = cellRef(sheet.name, header.headerTop, header.left);
+  if (labelCol === undefined && codeCols.length === 0) {
+    log.at(
+      'unmatched-header',
+      firstHeaderCell,
+      `${place(firstHeaderCell)}起的《${title}》表头中找不到“项目”或“科目编码/科目名称”列：请保留模板的表头文字。`,
+    );
+    return undefined;
+  }
+  const columns: ColumnModel[] = [];
+  const seen = new Set<string>();
+  for (const col of found.figureCols) {
+    const path = header.paths[col]!;
+    const key = classifyColumn(path, compiled.columnRules);
+    const headerCell = cellRef(sheet.name, header.headerBottom, col);
+    if (key === undefined) {
+      log.at(
+        'unknown-column',
+        headerCell,
+        `${place(headerCell)}的列“${path.join('/')}”不是《${title}》的栏目，已忽略：如是模板栏目，请改回模板的名称。`,
+      );
+      continue;
+    }
+    if (seen.has(key)) {
+      log.at('unknown-column', headerCell, `${place(headerCell)}的列“${path.join('/')}”与前面的列重复，已忽略。`);
+      continue;
+    }
+    seen.add(key);
+    columns.push({ key, block: compiled.spec.key, col, header: path });
+  }
+  for (const key of compiled.spec.required) {
+    if (seen.has(key)) continue;
+    const rule = compiled.spec.columns.find((r) => r.key === key)!;
+    log.at(
+      'missing-column',
+      firstHeaderCell,
+      `《${title}》（${place(firstHeaderCell)}起）的表头中找不到“${rule.labels[0]}”列：请检查表头文字是否与模板一致。`,
+    );
+  }
+  return {
+    compiled,
+    key: compiled.spec.key,
+    codeCols,
+    ...(labelCol !== undefined ? { labelCol } : {}),
+    columns,
+  };
+}
+
+interface BlockState {
+  readonly split?: SplitCodeReader;
+  readonly taken: Set<string>;
+}
+
+function readCode(sheet: SheetGrid, row: number, block: BoundBlock, state: BlockState): CodeRead {
+  if (block.codeCols.length === 0) return { kind: 'none' };
+  if (state.split) {
+    const part = (p: '类' | '款' | '项') => {
+      const c = block.codeCols.find((x) => x.part === p);
+      return c === undefined ? null : cellAt(sheet, row, c.col);
+    };
+    return state.split.read(part('类'), part('款'), block.codeCols.some((x) => x.part === '项') ? part('项') : undefined);
+  }
+  return readWholeCode(cellAt(sheet, row, block.codeCols[0]!.col));
+}
+
+function subjectName(code: string, kind: 'functional' | 'economic'): string {
+  return (kind === 'functional' ? functionalSubject(code) : economicSubject(code))?.name ?? '';
+}
+
+function readRow(
+  sheet: SheetGrid,
+  row: number,
+  block: BoundBlock,
+  state: BlockState,
+  unit: Unit,
+  log: ProblemLog,
+  title: string,
+): RowModel | undefined {
+  const code = readCode(sheet, row, block, state);
+  const nameValue = block.labelCol === undefined ? null : cellAt(sheet, row, block.labelCol);
+  const nameText = isBlank(nameValue) ? '' : cellText(nameValue).trim();
+  const figures: Record<string, MoneyFigure> = {};
+  let anyFigure = false;
+  for (const column of block.columns) {
+    const f = readMoney(sheet, row, column.col, unit, log);
+    figures[column.key] = f;
+    if (f.fen !== null || f.invalid) anyFigure = true;
+  }
+  const labelCol = block.labelCol ?? block.codeCols[0]?.col;
+  const labelCell = labelCol === undefined ? null : cellRef(sheet.name, row, labelCol);
+  const subjects = block.compiled.spec.subjects;
+  const make = (key: string, label: string, extra: Partial<RowModel> = {}): RowModel | undefined => {
+    if (state.taken.has(key)) {
+      const at = labelCell ?? cellRef(sheet.name, row, block.columns[0]?.col ?? 0);
+      log.at('duplicate-row', at, `${place(at)}的行“${label || key}”在《${title}》中重复出现，只读取了第一行：请删除重复的行。`);
+      return undefined;
+    }
+    state.taken.add(key);
+    return { block: block.key, key, label, labelCell, figures, ...extra };
+  };
+
+  if (code.kind === 'code' && subjects) {
+    const maxLength = subjects === 'economic' ? 5 : 7;
+    if (!isValidCode(code.code, maxLength)) {
+      const at = cellRef(sheet.name, row, block.codeCols[0]!.col);
+      log.at('invalid-code', at, `${place(at)}的科目编码“${code.code}”不是 3、5 或 7 位的${subjects === 'economic' ? '经济' : '功能'}分类编码：请核对编码。`);
+      return undefined;
+    }
+    return make(code.code, nameText || subjectName(code.code, subjects), { code: code.code, level: subjectLevel(code.code)! });
+  }
+  let label = nameText || (code.kind === 'text' ? code.text : '');
+  if (subjects && block.codeCols.length === 0) {
+    const inLabel = codeInLabel(label);
+    if (inLabel && isValidCode(inLabel.code, subjects === 'economic' ? 5 : 7)) {
+      return make(inLabel.code, inLabel.name, { code: inLabel.code, level: subjectLevel(inLabel.code)! });
+    }
+  }
+  const normalized = headerLabel(label);
+  if (normalized === '栏次' || normalized === '行次') return undefined;
+  for (const rule of block.compiled.rowLabels) {
+    if (!rule.labels.has(normalized) || state.taken.has(rule.key)) continue;
+    if (rule.after && !state.taken.has(rule.after)) continue;
+    return make(rule.key, label);
+  }
+  if (block.compiled.spec.classRows) {
+    const cls = functionalClassByName(label);
+    if (cls) return make(cls.code, label, { code: cls.code, level: 'class' });
+  }
+  if (!anyFigure) return undefined;
+  if (label === '') {
+    const at = block.columns.map((c) => figures[c.key]!).find((f) => f.fen !== null || f.invalid)!.cell;
+    log.at('figure-without-label', at, `${place(at)}有数字，但这一行没有项目名称或科目编码：请补上名称，或删除这个数字。`);
+    return undefined;
+  }
+  label = label.replace(/\s+/g, ' ');
+  const at = labelCell!;
+  log.at('unknown-row', at, `${place(at)}的行“${label}”不是《${title}》的项目，其数字未读取：请改用模板的项目名称。`);
+  return undefined;
+}
+
+export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: TableLocation): ReadResult<TableModel> {
+  const title = spec.titles[0]!;
+  const log = new ProblemLog(spec.code);
+  const compiled = spec.blocks.map(compileBlock);
+  const dataLabels = new Set(compiled.flatMap((b) => b.rowLabels.flatMap((r) => [...r.labels])));
+  const isDataLabel = (label: string) =>
+    dataLabels.has(label) || /^\d{3,7}$/.test(label) || (compiled.some((b) => b.spec.classRows) && !!functionalClassByName(label));
+  const located = locateHeader(sheet, at.titleRow, at.endRow, isDataLabel);
+  const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
+  if (!located.ok) {
+    log.at('unmatched-header', titleCell, `${place(titleCell)}是《${title}》的标题，但${located.reason}：请保留模板的表头。`);
+    return { problems: log.list };
+  }
+  const header = located.header;
+  const extraLabels = new Set(compiled.flatMap((b) => [...b.anchorLabels, ...b.headerLabels]));
+  const assigned = assignBlocks(spec, compiled, findBlocks(header, extraLabels), header);
+  const blocks = assigned
+    .map((a) => bindBlock(sheet, a.found, a.compiled, header, log, title))
+    .filter((b): b is BoundBlock => b !== undefined && b.columns.length > 0);
+  if (blocks.length === 0) {
+    if (log.list.length === 0) {
+      log.at('unmatched-header', titleCell, `${place(titleCell)}的《${title}》表头无法识别：请保留模板的表头文字。`);
+    }
+    return { problems: log.list };
+  }
+  for (const b of spec.repeatBlock ? [] : compiled) {
+    if (!blocks.some((x) => x.compiled === b)) {
+      const cell = cellRef(sheet.name, header.headerTop, header.left);
+      log.at('unmatched-header', cell, `《${title}》（${place(cell)}起）中找不到“${b.spec.headerLabels?.[0] ?? b.spec.key}”部分的表头：请保留模板的表头文字。`);
+    }
+  }
+  const unit: Unit = header.unit ?? '万元';
+  if (!header.unit) {
+    log.at('no-unit', titleCell, `${place(titleCell)}的《${title}》下方找不到金额单位（如“单位：万元”），已按万元读取：请在标题下补上单位。`);
+  }
+  const states = new Map<BoundBlock, BlockState>(
+    blocks.map((b) => [b, { taken: new Set<string>(), ...(b.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}) }]),
+  );
+  const rows: RowModel[] = [];
+  let bottom = header.headerBottom;
+  for (let r = header.dataStart; r < at.endRow; r++) {
+    if (isFootnoteRow(sheet, r, header.left, header.right)) break;
+    for (const block of blocks) {
+      const row = readRow(sheet, r, block, states.get(block)!, unit, log, title);
+      if (row) rows.push(row);
+    }
+    if (rowHasContent(sheet, r, header.left, header.right)) bottom = r;
+  }
+  const model: TableModel = {
+    code: spec.code as TableModel['code'],
+    id: spec.id as TableModel['id'],
+    title,
+    sheet: sheet.name,
+    titleCell,
+    range: { sheet: sheet.name, top: at.titleRow, left: Math.min(header.left, at.titleCol), bottom, right: header.right },
+    unit,
+    ...(header.department ? { department: header.department } : {}),
+    columns: blocks.flatMap((b) => b.columns),
+    rows,
+  };
+  return { model, problems: log.list };
+}
+
+export function rowHasContent(sheet: SheetGrid, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (!isBlank(cellAt(sheet, row, c))) return true;
+  return false;
+}

@@ -1,0 +1,62 @@
+/**
+ * Subject codes in their two forms (DOMAIN §2): one cell of 3, 5 or 7 digits, or split over 类/款/项 cells
+ * where a row may leave out the parts it shares with the row above.
+ */
+import { CellValue, cellText, isBlank } from '../../grid/cell';
+import { normalizeText } from '../../grid/normalize';
+
+export type CodeRead =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'code'; readonly code: string }
+  /** The code cell holds text that is not a code (such as 合计 in a merged cell). */
+  | { readonly kind: 'text'; readonly text: string };
+
+const VALID_LENGTHS = new Set([3, 5, 7]);
+
+function digits(value: CellValue): string | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? String(value) : undefined;
+  const t = normalizeText(cellText(value)).replace(/^\[|\]$/g, '');
+  return /^\d+$/.test(t) ? t : undefined;
+}
+
+export function isValidCode(code: string, maxLength = 7): boolean {
+  return VALID_LENGTHS.has(code.length) && code.length <= maxLength;
+}
+
+/** One-cell code. */
+export function readWholeCode(value: CellValue): CodeRead {
+  if (isBlank(value)) return { kind: 'none' };
+  const d = digits(value);
+  if (d !== undefined) return { kind: 'code', code: d };
+  return { kind: 'text', text: cellText(value).trim() };
+}
+
+/** Remembers the 类 and 款 of earlier rows for split codes. */
+export class SplitCodeReader {
+  private classCode = '';
+  private sectionPart = '';
+
+  read(cls: CellValue, section: CellValue, item: CellValue | undefined): CodeRead {
+    const parts = [cls, section, item ?? null];
+    if (parts.every((p) => isBlank(p))) return { kind: 'none' };
+    const [c, s, i] = parts.map((p) => (isBlank(p) ? '' : digits(p)));
+    if (c === undefined || s === undefined || i === undefined) {
+      const text = parts.filter((p) => !isBlank(p)).map((p) => cellText(p).trim()).join('');
+      return { kind: 'text', text };
+    }
+    if (c !== '') {
+      this.classCode = c;
+      this.sectionPart = '';
+    }
+    if (s !== '') this.sectionPart = s.padStart(2, '0');
+    if (c !== '' && s === '' && i === '') return { kind: 'code', code: c };
+    if (s !== '' && i === '') return { kind: 'code', code: this.classCode + this.sectionPart };
+    return { kind: 'code', code: this.classCode + this.sectionPart + i.padStart(2, '0') };
+  }
+}
+
+/** `[2010301]行政运行` or `2010301 行政运行` in a label cell, when the table has no code column. */
+export function codeInLabel(label: string): { code: string; name: string } | undefined {
+  const m = /^\[?(\d{3}|\d{5}|\d{7})\]?\s*(\S.*)$/.exec(label.normalize('NFKC').trim());
+  return m ? { code: m[1]!, name: m[2]!.trim() } : undefined;
+}

@@ -1,0 +1,46 @@
+/** Reading one figure cell into the model, reporting what cannot be read. */
+import { cellAt, cellText, SheetGrid } from '../../grid/cell';
+import { cellRef } from '../../grid/address';
+import { parseNumber } from '../../grid/number';
+import { toFen, Unit } from '../../grid/money';
+import type { MoneyFigure, NumberFigure } from '../model';
+import { place, ProblemLog } from '../../recognise/problems';
+
+function invalidMessage(where: string, text: string, reason: 'error' | 'text' | 'boolean', what: string): string {
+  if (reason === 'error') return `${where}的${what}是 Excel 错误值 ${text}：请修正公式或填入数字。`;
+  if (reason === 'boolean') return `${where}的${what}是逻辑值 ${text}，不是数字：请填入数字。`;
+  return `${where}的${what}“${text}”不是数字：请填入数字，无数时留空或填“-”。`;
+}
+
+export function readMoney(
+  sheet: SheetGrid,
+  row: number,
+  col: number,
+  unit: Unit,
+  log: ProblemLog,
+  what = '金额',
+): MoneyFigure {
+  const cell = cellRef(sheet.name, row, col);
+  const value = cellAt(sheet, row, col);
+  const parsed = parseNumber(value, { suffixes: ['万元', '元'] });
+  if (parsed.kind === 'number') return { cell, fen: toFen(parsed.value, unit) };
+  if (parsed.kind === 'empty') return { cell, fen: null };
+  log.at('invalid-figure', cell, invalidMessage(place(cell), cellText(value), parsed.reason, what));
+  return { cell, fen: null, invalid: true };
+}
+
+export function readNumber(
+  sheet: SheetGrid,
+  row: number,
+  col: number,
+  log: ProblemLog,
+  options: { readonly percent?: boolean; readonly suffixes?: readonly string[]; readonly what: string },
+): NumberFigure {
+  const cell = cellRef(sheet.name, row, col);
+  const value = cellAt(sheet, row, col);
+  const parsed = parseNumber(value, options);
+  if (parsed.kind === 'number') return { cell, value: parsed.value };
+  if (parsed.kind === 'empty') return { cell, value: null };
+  log.at('invalid-figure', cell, invalidMessage(place(cell), cellText(value), parsed.reason, options.what));
+  return { cell, value: null, invalid: true };
+}

@@ -1,0 +1,215 @@
+/**
+ * Locating a table's parts below its title: the meta lines (部门, 单位, 表号), the header rows, the 栏次 row,
+ * and the first data row; then the header path of every column (labels top to bottom, with merged
+ * header cells spread over the columns they cover).
+ */
+import { cellAt, cellText, isBlank, SheetGrid } from '../../grid/cell';
+import { normalizeLabel, stripSubItemPrefix } from '../../grid/normalize';
+import { isNumeric, parseNumber } from '../../grid/number';
+import { Unit, unitFromText } from '../../grid/money';
+import { cellRef, CellRef } from '../../grid/address';
+
+export interface HeaderRegion {
+  readonly titleRow: number;
+  readonly unit?: Unit;
+  readonly unitCell?: CellRef;
+  readonly department?: string;
+  readonly headerTop: number;
+  readonly headerBottom: number;
+  readonly dataStart: number;
+  readonly left: number;
+  readonly right: number;
+  /** Header path per column index (empty outside [left, right]). */
+  readonly paths: readonly (readonly string[])[];
+}
+
+export type HeaderResult = { readonly ok: true; readonly header: HeaderRegion } | { readonly ok: false; readonly reason: string };
+
+const MAX_META_ROWS = 6;
+const MAX_HEADER_ROWS = 6;
+const DEPARTMENT = /^(部门|编制单位|单位名称|填报单位|编报单位|单位)[:：](.*)$/;
+const TABLE_NUMBER = /^\(?((公开|财决|附)?\d+表|表\d+|附表\d*)\)?$/;
+const YEAR_LINE = /^\(?\d{4}年度?\)?$/;
+
+/** A header label as compared: normalised, without a unit in brackets or a leading 其中. */
+export function headerLabel(text: string): string {
+  return stripSubItemPrefix(normalizeLabel(text)).replace(/\((万元|千元|元)\)$/, '');
+}
+
+function rowCells(sheet: SheetGrid, row: number): readonly unknown[] {
+  return sheet.rows[row] ?? [];
+}
+
+function isBlankRow(sheet: SheetGrid, row: number): boolean {
+  const cells = sheet.rows[row];
+  if (!cells) return true;
+  return cells.every((v) => isBlank(v ?? null));
+}
+
+interface MetaInfo {
+  unit?: Unit;
+  unitCell?: CellRef;
+  department?: string;
+}
+
+/** True when every non-empty cell of the row is a meta item; collects what it finds in any case. */
+function readMetaRow(sheet: SheetGrid, row: number, info: MetaInfo): boolean {
+  const cells = rowCells(sheet, row);
+  let any = false;
+  let allMeta = true;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cellAt(sheet, row, c);
+    if (isBlank(v)) continue;
+    any = true;
+    const text = cellText(v);
+    const t = text.normalize('NFKC').replace(/\s+/g, '');
+    const unit = unitFromText(t);
+    if (unit) {
+      if (!info.unit) {
+        info.unit = unit;
+        info.unitCell = cellRef(sheet.name, row, c);
+      }
+      // `部门：XX 单位：万元` in one cell: keep the department part too.
+      const dep = /^(?:部门|编制单位|单位名称|填报单位|编报单位)[:：](.*?)(?:金额)?单位[:：]/.exec(t);
+      if (dep && !info.department) info.department = dep[1];
+      continue;
+    }
+    const dep = DEPARTMENT.exec(t);
+    if (dep) {
+      if (!info.department && dep[2]) info.department = dep[2];
+      continue;
+    }
+    if (TABLE_NUMBER.test(t) || YEAR_LINE.test(t)) continue;
+    allMeta = false;
+  }
+  return any && allMeta;
+}
+
+/** The 栏次 row: a `栏次` label, or only increasing small integers (1, 2, 3 …). */
+export function isColumnNumberRow(sheet: SheetGrid, row: number): boolean {
+  const cells = rowCells(sheet, row);
+  let last = 0;
+  let count = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cellAt(sheet, row, c);
+    if (isBlank(v)) continue;
+    const label = headerLabel(cellText(v));
+    if (label === '栏次' || label === '行次') return true;
+    const p = parseNumber(v);
+    if (p.kind !== 'number' || !Number.isInteger(p.value) || p.value <= last || p.value > 200) return false;
+    last = p.value;
+    count++;
+  }
+  return count >= 2;
+}
+
+function hasNumeric(sheet: SheetGrid, row: number): boolean {
+  const cells = rowCells(sheet, row);
+  for (let c = 0; c < cells.length; c++) if (isNumeric(cellAt(sheet, row, c))) return true;
+  return false;
+}
+
+function leftmostLabel(sheet: SheetGrid, row: number): string {
+  const cells = rowCells(sheet, row);
+  for (let c = 0; c < cells.length; c++) {
+    const v = cellAt(sheet, row, c);
+    if (!isBlank(v)) return headerLabel(cellText(v));
+  }
+  return '';
+}
+
+/**
+ * Finds the header below a title at `titleRow`. `isDataLabel` tells a first data row whose figures are all
+ * blank (合计 of an empty table) from a header row.
+ */
+export function locateHeader(
+  sheet: SheetGrid,
+  titleRow: number,
+  endRow: number,
+  isDataLabel: (label: string) => boolean,
+): HeaderResult {
+  const info: MetaInfo = {};
+  // The title row itself may carry the 表号 or the unit at its right.
+  readMetaRow(sheet, titleRow, info);
+  let row = titleRow + 1;
+  for (let n = 0; row < endRow && n < MAX_META_ROWS; row++, n++) {
+    if (isBlankRow(sheet, row)) continue;
+    if (!readMetaRow(sheet, row, info)) break;
+  }
+  const headerTop = row;
+  let headerBottom = row - 1;
+  for (; row < endRow && row - headerTop < MAX_HEADER_ROWS; row++) {
+    if (isBlankRow(sheet, row)) {
+      if (headerBottom >= headerTop) break;
+      continue;
+    }
+    if (isColumnNumberRow(sheet, row) || hasNumeric(sheet, row)) break;
+    if (headerBottom >= headerTop && isDataLabel(leftmostLabel(sheet, row))) break;
+    headerBottom = row;
+  }
+  if (headerBottom < headerTop) return { ok: false, reason: '标题下方没有表头行' };
+  let dataStart = headerBottom + 1;
+  while (dataStart < endRow && isBlankRow(sheet, dataStart)) dataStart++;
+  if (dataStart < endRow && isColumnNumberRow(sheet, dataStart)) dataStart++;
+
+  let left = Number.POSITIVE_INFINITY;
+  let right = -1;
+  for (let r = headerTop; r <= headerBottom; r++) {
+    const cells = rowCells(sheet, r);
+    for (let c = 0; c < cells.length; c++) {
+      if (isBlank(cellAt(sheet, r, c))) continue;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+  }
+  const paths = headerPaths(sheet, headerTop, headerBottom, left, right);
+  const header: HeaderRegion = {
+    titleRow,
+    headerTop,
+    headerBottom,
+    dataStart,
+    left,
+    right,
+    paths,
+    ...(info.unit ? { unit: info.unit } : {}),
+    ...(info.unitCell ? { unitCell: info.unitCell } : {}),
+    ...(info.department ? { department: info.department } : {}),
+  };
+  return { ok: true, header };
+}
+
+/**
+ * Spreads each header label to the right over empty cells that share its parent (the filled labels of the
+ * rows above), which is how a merged cell covers its columns; then reads each column top to bottom.
+ */
+function headerPaths(sheet: SheetGrid, top: number, bottom: number, left: number, right: number): string[][] {
+  const filled: string[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const line: string[] = [];
+    for (let c = left; c <= right; c++) {
+      const own = headerLabel(cellText(cellAt(sheet, r, c)));
+      if (own !== '' || c === left) {
+        line.push(own);
+        continue;
+      }
+      const prev = line[c - left - 1]!;
+      const sameParent = filled.every((above) => above[c - left] === above[c - left - 1]);
+      line.push(sameParent ? prev : '');
+    }
+    filled.push(line);
+  }
+  const paths: string[][] = [];
+  for (let c = 0; c <= right; c++) {
+    if (c < left) {
+      paths.push([]);
+      continue;
+    }
+    const path: string[] = [];
+    for (const line of filled) {
+      const label = line[c - left]!;
+      if (label !== '' && path[path.length - 1] !== label) path.push(label);
+    }
+    paths.push(path);
+  }
+  return paths;
+}

@@ -1,0 +1,245 @@
+/**
+ * Reader for 项目支出绩效自评表 (DOMAIN §7). The form is found by its labels, not by position: 项目名称,
+ * the funds block under 年初预算数 … 得分, the goals under 预期目标 / 实际完成情况, the indicator block
+ * under 一级指标 … 偏差原因分析及改进措施, and 总分.
+ */
+import { cellAt, cellText, isBlank, SheetGrid } from '../../grid/cell';
+import { cellRef } from '../../grid/address';
+import { labelSet, normalizeText } from '../../grid/normalize';
+import { Unit, unitFromText } from '../../grid/money';
+import type { ProjectPerformanceSpec } from '../spec';
+import type { FundRow, FundRowKey, Indicator, ProjectPerformanceModel, TextCell } from '../model';
+import { FUND_COLUMNS, FUND_ROWS, INDICATOR_COLUMNS } from '../specs/projectPerformance';
+import { place, ProblemLog } from '../../recognise/problems';
+import { headerLabel } from './header';
+import { readMoney, readNumber } from './figures';
+import type { ReadResult, TableLocation } from './location';
+
+type ColumnMap<K extends string> = Partial<Record<K, number>>;
+
+function compile<K extends string>(spec: Readonly<Record<K, readonly string[]>>): [K, ReadonlySet<string>][] {
+  return (Object.keys(spec) as K[]).map((k) => [k, labelSet(spec[k])]);
+}
+
+const FUND_ROW_LABELS = compile<FundRowKey>(FUND_ROWS);
+const FUND_COLUMN_LABELS = compile<keyof typeof FUND_COLUMNS>(FUND_COLUMNS);
+const INDICATOR_LABELS = compile<keyof typeof INDICATOR_COLUMNS>(INDICATOR_COLUMNS);
+
+function label(sheet: SheetGrid, r: number, c: number): string {
+  const v = cellAt(sheet, r, c);
+  return isBlank(v) ? '' : headerLabel(cellText(v));
+}
+
+function width(sheet: SheetGrid, r: number): number {
+  return sheet.rows[r]?.length ?? 0;
+}
+
+/** Columns of a header row whose labels match, or undefined unless all `needed` keys are present. */
+function headerRow<K extends string>(
+  sheet: SheetGrid,
+  r: number,
+  labels: readonly [K, ReadonlySet<string>][],
+  needed: readonly K[],
+): ColumnMap<K> | undefined {
+  const map: ColumnMap<K> = {};
+  for (let c = 0; c < width(sheet, r); c++) {
+    const l = label(sheet, r, c);
+    if (!l) continue;
+    for (const [key, set] of labels) if (set.has(l) && map[key] === undefined) map[key] = c;
+  }
+  return needed.every((k) => map[k] !== undefined) ? map : undefined;
+}
+
+function textCell(sheet: SheetGrid, r: number, c: number): TextCell | undefined {
+  const v = cellAt(sheet, r, c);
+  return isBlank(v) ? undefined : { cell: cellRef(sheet.name, r, c), text: cellText(v).trim() };
+}
+
+/** The first non-empty cell right of `c` in row `r`, stopping before `stop`. */
+function valueRightOf(sheet: SheetGrid, r: number, c: number, stop = Number.POSITIVE_INFINITY): TextCell | undefined {
+  for (let x = c + 1; x < Math.min(width(sheet, r), stop); x++) {
+    const t = textCell(sheet, r, x);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+function findLabel(sheet: SheetGrid, from: number, to: number, wanted: ReadonlySet<string>): { r: number; c: number } | undefined {
+  for (let r = from; r < to; r++) {
+    for (let c = 0; c < width(sheet, r); c++) if (wanted.has(label(sheet, r, c))) return { r, c };
+  }
+  return undefined;
+}
+
+function firstRow<T>(from: number, to: number, test: (r: number) => T | undefined): { r: number; value: T } | undefined {
+  for (let r = from; r < to; r++) {
+    const value = test(r);
+    if (value !== undefined) return { r, value };
+  }
+  return undefined;
+}
+
+const NAME = labelSet(['项目名称']);
+const DEPARTMENT = labelSet(['主管部门']);
+const IMPLEMENTER = labelSet(['实施单位']);
+const GOALS = labelSet(['预期目标']);
+const ACHIEVED = labelSet(['实际完成情况']);
+const TOTAL = labelSet(['总分', '总计']);
+
+export function readProjectPerformance(
+  sheet: SheetGrid,
+  spec: ProjectPerformanceSpec,
+  at: TableLocation,
+): ReadResult<ProjectPerformanceModel> {
+  const title = spec.titles[0]!;
+  const log = new ProblemLog('10');
+  const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
+  const { titleRow: top, endRow: end } = at;
+  const nameAt = findLabel(sheet, top, end, NAME);
+  const name = nameAt && valueRightOf(sheet, nameAt.r, nameAt.c);
+  const depAt = findLabel(sheet, top, end, DEPARTMENT);
+  const impAt = findLabel(sheet, top, end, IMPLEMENTER);
+  const department = depAt && valueRightOf(sheet, depAt.r, depAt.c, impAt && impAt.r === depAt.r ? impAt.c : undefined);
+  const implementer = impAt && valueRightOf(sheet, impAt.r, impAt.c);
+
+  let unit: Unit = '万元';
+  for (let r = top; r < end; r++) {
+    for (let c = 0; c < width(sheet, r); c++) {
+      const v = cellAt(sheet, r, c);
+      if (typeof v !== 'string') continue;
+      // `项目资金（万元）` or `单位：元`.
+      const t = normalizeText(v);
+      const u = /\((万元|千元|元)\)$/.exec(t)?.[1] ?? unitFromText(t);
+      if (u) unit = u as Unit;
+    }
+  }
+
+  const fundHeader = firstRow(top, end, (r) => headerRow(sheet, r, FUND_COLUMN_LABELS, ['adjustedBudget', 'actual']));
+  const indicatorHeader = firstRow(top, end, (r) => headerRow(sheet, r, INDICATOR_LABELS, ['name', 'weight', 'score']));
+  const funds: Partial<Record<FundRowKey, FundRow>> = {};
+  if (fundHeader) {
+    const cols = fundHeader.value;
+    const firstFigure = Math.min(...Object.values<number | undefined>(cols).filter((c): c is number => c !== undefined));
+    const stop = indicatorHeader?.r ?? end;
+    for (let r = fundHeader.r + 1; r < stop; r++) {
+      let matched: { key: FundRowKey; cell: TextCell } | undefined;
+      for (let c = 0; c < firstFigure && !matched; c++) {
+        const l = label(sheet, r, c);
+        for (const [key, set] of FUND_ROW_LABELS) {
+          if (set.has(l) && !funds[key]) matched = { key, cell: textCell(sheet, r, c)! };
+        }
+      }
+      if (!matched) continue;
+      const money = (c: number | undefined, what: string) => (c === undefined ? undefined : readMoney(sheet, r, c, unit, log, what));
+      const num = (c: number | undefined, what: string, percent = false) =>
+        c === undefined ? undefined : readNumber(sheet, r, c, log, { what, percent, suffixes: ['分'] });
+      const row: FundRow = {
+        label: matched.cell,
+        ...optional('initialBudget', money(cols.initialBudget, '年初预算数')),
+        ...optional('adjustedBudget', money(cols.adjustedBudget, '全年预算数')),
+        ...optional('actual', money(cols.actual, '全年执行数')),
+        ...optional('weight', num(cols.weight, '分值')),
+        ...optional('rate', num(cols.rate, '执行率', true)),
+        ...optional('score', num(cols.score, '得分')),
+      };
+      funds[matched.key] = row;
+    }
+  }
+
+  const goals: { expected?: TextCell; achieved?: TextCell } = {};
+  const goalsAt = findLabel(sheet, top, end, GOALS);
+  if (goalsAt) {
+    const achievedAt = findLabel(sheet, goalsAt.r, goalsAt.r + 1, ACHIEVED);
+    const next = firstRow(goalsAt.r + 1, indicatorHeader?.r ?? end, (r) =>
+      textCell(sheet, r, goalsAt.c) ?? valueRightOf(sheet, r, goalsAt.c - 1, achievedAt?.c) ? r : undefined,
+    );
+    if (next) {
+      const expected = textCell(sheet, next.r, goalsAt.c) ?? valueRightOf(sheet, next.r, goalsAt.c, achievedAt?.c);
+      if (expected) goals.expected = expected;
+      if (achievedAt) {
+        const achieved = textCell(sheet, next.r, achievedAt.c) ?? valueRightOf(sheet, next.r, achievedAt.c);
+        if (achieved) goals.achieved = achieved;
+      }
+    }
+  }
+
+  const indicators: Indicator[] = [];
+  let total: ProjectPerformanceModel['total'];
+  let bottom = top;
+  if (indicatorHeader) {
+    const cols = indicatorHeader.value;
+    let level1 = '';
+    let level2 = '';
+    for (let r = indicatorHeader.r + 1; r < end; r++) {
+      const totalLabel = findLabel(sheet, r, r + 1, TOTAL);
+      const num = (c: number | undefined, what: string) =>
+        c === undefined ? undefined : readNumber(sheet, r, c, log, { what, suffixes: ['分'] });
+      if (totalLabel) {
+        total = {
+          label: textCell(sheet, r, totalLabel.c)!,
+          ...optional('weight', num(cols.weight, '总分分值')),
+          ...optional('score', num(cols.score, '总分得分')),
+        };
+        bottom = r;
+        break;
+      }
+      const text = (c: number | undefined) => (c === undefined ? undefined : textCell(sheet, r, c));
+      level1 = text(cols.level1)?.text ?? level1;
+      const l2 = text(cols.level2)?.text;
+      if (l2 !== undefined) level2 = l2;
+      else if (text(cols.level1)) level2 = '';
+      const indicatorName = text(cols.name);
+      const weight = num(cols.weight, '分值');
+      const score = num(cols.score, '得分');
+      if (!indicatorName && weight?.value == null && score?.value == null) continue;
+      bottom = r;
+      if (!indicatorName) {
+        const at = weight?.cell ?? score!.cell;
+        log.at('incomplete-form', at, `${place(at)}有分值或得分，但这一行没有三级指标名称：请补上指标名称。`);
+        continue;
+      }
+      indicators.push({
+        level1,
+        level2,
+        name: indicatorName,
+        ...optional('target', text(cols.target)),
+        ...optional('achieved', text(cols.achieved)),
+        ...optional('weight', weight),
+        ...optional('score', score),
+        ...optional('deviation', text(cols.deviation)),
+      });
+    }
+  }
+
+  const missing: string[] = [];
+  if (!name) missing.push('项目名称');
+  if (!fundHeader) missing.push('项目资金（年初预算数、全年预算数、全年执行数）');
+  if (!indicatorHeader) missing.push('绩效指标（一级指标…得分）');
+  if (missing.length > 0) {
+    log.at('incomplete-form', titleCell, `${place(titleCell)}的${title}中找不到${missing.join('、')}：请保留模板的栏目名称。`);
+    if (!fundHeader && !indicatorHeader) return { problems: log.list };
+  }
+  const rightmost = Math.max(...Array.from({ length: Math.max(bottom, top) - top + 1 }, (_, i) => width(sheet, top + i) - 1), at.titleCol);
+  const model: ProjectPerformanceModel = {
+    code: '10',
+    id: 'projectPerformance',
+    title,
+    sheet: sheet.name,
+    titleCell,
+    range: { sheet: sheet.name, top, left: 0, bottom: Math.max(bottom, top), right: Math.max(rightmost, 0) },
+    unit,
+    ...optional('name', name),
+    ...optional('department', department),
+    ...optional('implementer', implementer),
+    funds,
+    goals,
+    indicators,
+    ...optional('total', total),
+  };
+  return { model, problems: log.list };
+}
+
+/** `{ key: value }` when value is defined, `{}` otherwise: keeps optional fields absent rather than undefined. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

@@ -1,0 +1,142 @@
+/**
+ * Reader for table 07. Each column is classified by the labels on its header path into a measure (预算数 /
+ * 决算数) and an item, which reads layouts A (预算 block then 决算 block), B (pairs under each item) and C
+ * (items in another order) alike. A layout with 预算数/决算数 as row labels is read too.
+ */
+import { cellAt, cellText, isBlank, SheetGrid } from '../../grid/cell';
+import { cellRef } from '../../grid/address';
+import { labelSet } from '../../grid/normalize';
+import type { Unit } from '../../grid/money';
+import type { ThreePublicCostsSpec } from '../spec';
+import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
+import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_MEASURES, ThreePublicItem } from '../specs/threePublicCosts';
+import { place, ProblemLog } from '../../recognise/problems';
+import { headerLabel, locateHeader } from './header';
+import { readMoney } from './figures';
+import { isFootnoteRow, ReadResult, TableLocation } from './location';
+import { rowHasContent } from './blockTable';
+import { columnRole } from './columns';
+
+type Measure = keyof typeof THREE_PUBLIC_MEASURES;
+
+const MEASURES: readonly [Measure, ReadonlySet<string>][] = (Object.keys(THREE_PUBLIC_MEASURES) as Measure[]).map((m) => [
+  m,
+  labelSet(THREE_PUBLIC_MEASURES[m]),
+]);
+const ITEMS: readonly [ThreePublicItem, ReadonlySet<string>][] = (Object.keys(THREE_PUBLIC_ITEMS) as ThreePublicItem[]).map(
+  (i) => [i, labelSet(THREE_PUBLIC_ITEMS[i])],
+);
+const SUBTOTAL = labelSet(['小计', '合计']);
+
+function measureOf(labels: readonly string[]): Measure | undefined {
+  for (const label of labels) for (const [m, set] of MEASURES) if (set.has(label)) return m;
+  return undefined;
+}
+
+function itemOf(label: string): ThreePublicItem | undefined {
+  for (const [item, set] of ITEMS) if (set.has(label)) return item;
+  return undefined;
+}
+
+/** The deepest label on the path that names an item; 小计/合计 under 公务用车 is the 公务用车 subtotal. */
+export function classifyThreePublicColumn(path: readonly string[]): ThreePublicItem | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const label = path[i]!;
+    if (SUBTOTAL.has(label) && path.slice(0, i).some((a) => itemOf(a) === 'vehicles')) return 'vehicles';
+    const item = itemOf(label);
+    if (item) return item;
+  }
+  return undefined;
+}
+
+const REQUIRED: readonly ThreePublicItem[] = ['total', 'overseasTravel', 'reception'];
+
+export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpec, at: TableLocation): ReadResult<TableModel> {
+  const title = spec.titles[0]!;
+  const log = new ProblemLog(spec.code);
+  const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
+  const located = locateHeader(sheet, at.titleRow, at.endRow, () => false);
+  if (!located.ok) {
+    log.at('unmatched-header', titleCell, `${place(titleCell)}是《${title}》的标题，但${located.reason}：请保留模板的表头。`);
+    return { problems: log.list };
+  }
+  const header = located.header;
+  const unit: Unit = header.unit ?? '万元';
+  if (!header.unit) {
+    log.at('no-unit', titleCell, `${place(titleCell)}的《${title}》下方找不到金额单位（如“单位：万元”），已按万元读取：请在标题下补上单位。`);
+  }
+  let labelCol: number | undefined;
+  const columns: { col: number; item: ThreePublicItem; measure?: Measure; path: readonly string[] }[] = [];
+  for (let c = header.left; c <= header.right; c++) {
+    const path = header.paths[c]!;
+    const role = columnRole(path, new Set());
+    if (role.role === 'label') {
+      labelCol ??= c;
+      continue;
+    }
+    if (role.role !== 'figure') continue;
+    const item = classifyThreePublicColumn(path);
+    const measure = measureOf(path);
+    const headerCell = cellRef(sheet.name, header.headerBottom, c);
+    if (!item) {
+      log.at('unknown-column', headerCell, `${place(headerCell)}的列“${path.join('/')}”不是《${title}》的栏目，已忽略：请改用模板的名称。`);
+      continue;
+    }
+    columns.push(measure ? { col: c, item, measure, path } : { col: c, item, path });
+  }
+
+  const rowsByMeasure = new Map<Measure, { row: number; label: string }>();
+  let bottom = header.headerBottom;
+  for (let r = header.dataStart; r < at.endRow; r++) {
+    if (isFootnoteRow(sheet, r, header.left, header.right)) break;
+    if (!rowHasContent(sheet, r, header.left, header.right)) continue;
+    bottom = r;
+    const label = labelCol === undefined ? '' : cellText(cellAt(sheet, r, labelCol)).trim();
+    const rowMeasure = label ? measureOf([headerLabel(label)]) : undefined;
+    if (rowMeasure) {
+      if (!rowsByMeasure.has(rowMeasure)) rowsByMeasure.set(rowMeasure, { row: r, label });
+    } else if (!rowsByMeasure.has('actual') && !rowsByMeasure.has('budget')) {
+      // Layouts A/B/C: the first data row carries both measures; mark it under both keys.
+      rowsByMeasure.set('budget', { row: r, label });
+      rowsByMeasure.set('actual', { row: r, label });
+    }
+  }
+
+  const modelColumns: ColumnModel[] = [];
+  const rows: RowModel[] = [];
+  for (const measure of ['budget', 'actual'] as const) {
+    const source = rowsByMeasure.get(measure);
+    const figures: Record<string, MoneyFigure> = {};
+    for (const column of columns) {
+      const own = column.measure ?? (source && labelCol !== undefined ? measure : undefined);
+      if (own !== measure || !source) continue;
+      if (figures[column.item]) continue;
+      figures[column.item] = readMoney(sheet, source.row, column.col, unit, log);
+      modelColumns.push({ key: column.item, block: measure, col: column.col, header: column.path });
+    }
+    const missing = REQUIRED.filter((i) => !figures[i]);
+    if (!figures.vehicles && !(figures.vehiclePurchase && figures.vehicleOperation)) missing.push('vehicles');
+    if (missing.length > 0) {
+      const cell = cellRef(sheet.name, header.headerTop, header.left);
+      const names = missing.map((i) => THREE_PUBLIC_ITEMS[i][0]).join('、');
+      log.at('missing-column', cell, `《${title}》（${place(cell)}起）的表头中找不到${measure === 'budget' ? '预算数' : '决算数'}的“${names}”：请检查表头文字是否与模板一致。`);
+    }
+    const labelCell = source && labelCol !== undefined && !isBlank(cellAt(sheet, source.row, labelCol))
+      ? cellRef(sheet.name, source.row, labelCol)
+      : null;
+    rows.push({ block: 'main', key: measure, label: measure === 'budget' ? '预算数' : '决算数', labelCell, figures });
+  }
+  const model: TableModel = {
+    code: '07',
+    id: 'threePublicCosts',
+    title,
+    sheet: sheet.name,
+    titleCell,
+    range: { sheet: sheet.name, top: at.titleRow, left: Math.min(header.left, at.titleCol), bottom, right: header.right },
+    unit,
+    ...(header.department ? { department: header.department } : {}),
+    columns: modelColumns,
+    rows,
+  };
+  return { model, problems: log.list };
+}

@@ -1,0 +1,76 @@
+/**
+ * What a table spec declares. Specs are data: one file per table under `specs/`; the readers under
+ * `readers/` interpret them. Labels are written as they appear in templates; they are normalised on use.
+ */
+import type { TableCode, TableId } from './model';
+
+/** A figure column: its own header label is one of `labels`; `under`/`notUnder` constrain its ancestors. */
+export interface ColumnRule {
+  readonly key: string;
+  readonly labels: readonly string[];
+  readonly under?: readonly string[];
+  readonly notUnder?: readonly string[];
+}
+
+/** A fixed row matched by its label. `after`: only below the row of that key (T04's 年初 sub-rows). */
+export interface RowRule {
+  readonly key: string;
+  readonly labels: readonly string[];
+  readonly after?: string;
+}
+
+export interface BlockSpec {
+  readonly key: string;
+  /** Ancestor labels that name this block in a side-by-side layout (收入 / 支出). */
+  readonly headerLabels?: readonly string[];
+  /** Label-column spellings that name this block when there is no ancestor (收入项目). */
+  readonly anchorLabels?: readonly string[];
+  /** Rows keyed by subject code read from code columns. */
+  readonly subjects?: 'functional' | 'economic';
+  /** Rows whose label is the name of a 功能分类 类 (table 01 and 04 支出). */
+  readonly classRows?: boolean;
+  readonly rows: readonly RowRule[];
+  readonly columns: readonly ColumnRule[];
+  /** Column keys without which the block cannot be read. */
+  readonly required: readonly string[];
+}
+
+interface BaseSpec {
+  readonly code: TableCode;
+  readonly id: TableId;
+  /** Canonical title, then older or regional titles. */
+  readonly titles: readonly string[];
+}
+
+/** Tables of one or more blocks side by side, each with a label column and figure columns. */
+export interface BlockTableSpec extends BaseSpec {
+  readonly kind: 'blocks';
+  readonly blocks: readonly BlockSpec[];
+  /** Every block of the sheet follows `blocks[0]` (table 06 repeats one block two or three times). */
+  readonly repeatBlock?: boolean;
+}
+
+export interface ThreePublicCostsSpec extends BaseSpec {
+  readonly kind: 'threePublicCosts';
+}
+
+export interface ProjectPerformanceSpec extends BaseSpec {
+  readonly kind: 'projectPerformance';
+}
+
+export type TableSpec = BlockTableSpec | ThreePublicCostsSpec | ProjectPerformanceSpec;
+
+/** Label-column spellings shared by every block table. */
+export const LABEL_COLUMN_LABELS: readonly string[] = ['项目', '科目名称', '收入项目', '支出项目', '名称', '科目'];
+/** Code-column spellings; `类`/`款`/`项` count only under a code header. */
+export const CODE_COLUMN_LABELS: readonly string[] = [
+  '科目编码',
+  '功能分类科目编码',
+  '经济分类科目编码',
+  '科目代码',
+  '编码',
+  '代码',
+];
+export const CODE_PART_LABELS: readonly string[] = ['类', '款', '项'];
+/** Columns that carry no figures. */
+export const IGNORED_COLUMN_LABELS: readonly string[] = ['行次', '栏次', '序号'];

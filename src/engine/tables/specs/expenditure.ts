@@ -1,0 +1,33 @@
+/** 公开03表 支出决算表: 功能分类 rows, 本年支出合计 and its five uses. */
+import type { BlockTableSpec } from '../spec';
+
+export const EXPENDITURE_USES = [
+  'basic',
+  'project',
+  'remittanceToSuperior',
+  'operatingExpenditure',
+  'subsidyToAffiliates',
+] as const;
+
+export const expenditureSpec: BlockTableSpec = {
+  code: '03',
+  id: 'expenditure',
+  kind: 'blocks',
+  titles: ['支出决算表'],
+  blocks: [
+    {
+      key: 'main',
+      subjects: 'functional',
+      rows: [{ key: 'total', labels: ['合计', '总计', '本年合计'] }],
+      columns: [
+        { key: 'yearExpenditure', labels: ['本年支出合计', '本年支出', '支出合计', '合计'] },
+        { key: 'basic', labels: ['基本支出'] },
+        { key: 'project', labels: ['项目支出'] },
+        { key: 'remittanceToSuperior', labels: ['上缴上级支出'] },
+        { key: 'operatingExpenditure', labels: ['经营支出'] },
+        { key: 'subsidyToAffiliates', labels: ['对附属单位补助支出'] },
+      ],
+      required: ['yearExpenditure', 'basic', 'project'],
+    },
+  ],
+};

@@ -1,0 +1,52 @@
+/**
+ * 公开04表 财政拨款收入支出决算总表: a 收入 block (one amount column) and a 支出 block split by fund. The
+ * 年初财政拨款结转和结余 sub-rows repeat the fund names of the first three rows, hence `after`.
+ */
+import type { BlockTableSpec } from '../spec';
+
+export const FISCAL_FUNDS = ['generalBudget', 'govFund', 'stateCapital'] as const;
+
+export const fiscalSummarySpec: BlockTableSpec = {
+  code: '04',
+  id: 'fiscalSummary',
+  kind: 'blocks',
+  titles: ['财政拨款收入支出决算总表'],
+  blocks: [
+    {
+      key: 'income',
+      headerLabels: ['收入'],
+      anchorLabels: ['收入项目'],
+      rows: [
+        { key: 'generalBudget', labels: ['一般公共预算财政拨款', '一般公共预算财政拨款收入'] },
+        { key: 'govFund', labels: ['政府性基金预算财政拨款', '政府性基金预算财政拨款收入'] },
+        { key: 'stateCapital', labels: ['国有资本经营预算财政拨款', '国有资本经营预算财政拨款收入'] },
+        { key: 'yearIncome', labels: ['本年收入合计', '本年收入'] },
+        { key: 'openingBalance', labels: ['年初财政拨款结转和结余', '年初结转和结余'] },
+        { key: 'openingGeneralBudget', labels: ['一般公共预算财政拨款'], after: 'openingBalance' },
+        { key: 'openingGovFund', labels: ['政府性基金预算财政拨款'], after: 'openingBalance' },
+        { key: 'openingStateCapital', labels: ['国有资本经营预算财政拨款'], after: 'openingBalance' },
+        { key: 'grandTotal', labels: ['总计', '收入总计'] },
+      ],
+      columns: [{ key: 'amount', labels: ['决算数', '金额', '本年决算数', '合计'] }],
+      required: ['amount'],
+    },
+    {
+      key: 'expenditure',
+      headerLabels: ['支出'],
+      anchorLabels: ['支出项目'],
+      classRows: true,
+      rows: [
+        { key: 'yearExpenditure', labels: ['本年支出合计', '本年支出'] },
+        { key: 'closingBalance', labels: ['年末财政拨款结转和结余', '年末结转和结余'] },
+        { key: 'grandTotal', labels: ['总计', '支出总计'] },
+      ],
+      columns: [
+        { key: 'total', labels: ['合计', '小计'] },
+        { key: 'generalBudget', labels: ['一般公共预算财政拨款', '一般公共预算'] },
+        { key: 'govFund', labels: ['政府性基金预算财政拨款', '政府性基金预算'] },
+        { key: 'stateCapital', labels: ['国有资本经营预算财政拨款', '国有资本经营预算'] },
+      ],
+      required: ['total', 'generalBudget'],
+    },
+  ],
+};

@@ -1,0 +1,26 @@
+/**
+ * 公开06表 一般公共预算财政拨款基本支出决算表: 经济分类 rows in two or three blocks side by side, ending
+ * with 人员经费合计 and 公用经费合计.
+ */
+import type { BlockTableSpec } from '../spec';
+
+export const generalBudgetBasicSpec: BlockTableSpec = {
+  code: '06',
+  id: 'generalBudgetBasic',
+  kind: 'blocks',
+  titles: ['一般公共预算财政拨款基本支出决算表', '一般公共预算财政拨款基本支出决算明细表'],
+  repeatBlock: true,
+  blocks: [
+    {
+      key: 'main',
+      subjects: 'economic',
+      rows: [
+        { key: 'personnelTotal', labels: ['人员经费合计', '人员经费'] },
+        { key: 'publicTotal', labels: ['公用经费合计', '公用经费'] },
+        { key: 'total', labels: ['合计', '总计'] },
+      ],
+      columns: [{ key: 'amount', labels: ['决算数', '金额', '本年决算数', '合计'] }],
+      required: ['amount'],
+    },
+  ],
+};

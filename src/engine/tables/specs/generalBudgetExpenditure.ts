@@ -1,0 +1,29 @@
+/**
+ * 公开05表 一般公共预算财政拨款支出决算表. The older 收入支出 version adds 年初结转和结余, 本年收入 and
+ * 年末结转和结余 around 本年支出 {小计, 基本支出, 项目支出}.
+ */
+import type { BlockTableSpec } from '../spec';
+
+export const generalBudgetExpenditureSpec: BlockTableSpec = {
+  code: '05',
+  id: 'generalBudgetExpenditure',
+  kind: 'blocks',
+  titles: ['一般公共预算财政拨款支出决算表', '一般公共预算财政拨款收入支出决算表'],
+  blocks: [
+    {
+      key: 'main',
+      subjects: 'functional',
+      rows: [{ key: 'total', labels: ['合计', '总计', '本年合计'] }],
+      columns: [
+        { key: 'openingBalance', labels: ['年初结转和结余'] },
+        { key: 'yearIncome', labels: ['本年收入'] },
+        { key: 'total', labels: ['合计', '小计'], notUnder: ['本年收入', '年初结转和结余', '年末结转和结余'] },
+        { key: 'total', labels: ['本年支出', '本年支出合计'] },
+        { key: 'basic', labels: ['基本支出'] },
+        { key: 'project', labels: ['项目支出'] },
+        { key: 'closingBalance', labels: ['年末结转和结余'] },
+      ],
+      required: ['total', 'basic', 'project'],
+    },
+  ],
+};

@@ -1,0 +1,29 @@
+/** 公开08表 政府性基金预算财政拨款收入支出决算表. */
+import type { BlockTableSpec, ColumnRule } from '../spec';
+
+/** Columns shared by tables 08 and 09. */
+export const FUND_TABLE_COLUMNS: readonly ColumnRule[] = [
+  { key: 'openingBalance', labels: ['年初结转和结余', '年初财政拨款结转和结余'] },
+  { key: 'yearIncome', labels: ['本年收入'] },
+  { key: 'yearExpenditure', labels: ['合计', '小计'], under: ['本年支出'] },
+  { key: 'yearExpenditure', labels: ['本年支出', '本年支出合计'] },
+  { key: 'basic', labels: ['基本支出'] },
+  { key: 'project', labels: ['项目支出'] },
+  { key: 'closingBalance', labels: ['年末结转和结余', '年末财政拨款结转和结余'] },
+];
+
+export const govFundSpec: BlockTableSpec = {
+  code: '08',
+  id: 'govFund',
+  kind: 'blocks',
+  titles: ['政府性基金预算财政拨款收入支出决算表'],
+  blocks: [
+    {
+      key: 'main',
+      subjects: 'functional',
+      rows: [{ key: 'total', labels: ['合计', '总计', '本年合计'] }],
+      columns: FUND_TABLE_COLUMNS,
+      required: ['yearExpenditure'],
+    },
+  ],
+};

@@ -1,0 +1,38 @@
+/** Every table spec, in table-code order. */
+import type { TableSpec } from '../spec';
+import { summarySpec } from './summary';
+import { incomeSpec } from './income';
+import { expenditureSpec } from './expenditure';
+import { fiscalSummarySpec } from './fiscalSummary';
+import { generalBudgetExpenditureSpec } from './generalBudgetExpenditure';
+import { generalBudgetBasicSpec } from './generalBudgetBasic';
+import { threePublicCostsSpec } from './threePublicCosts';
+import { govFundSpec } from './govFund';
+import { stateCapitalSpec } from './stateCapital';
+import { projectPerformanceSpec } from './projectPerformance';
+
+export const TABLE_SPECS: readonly TableSpec[] = [
+  summarySpec,
+  incomeSpec,
+  expenditureSpec,
+  fiscalSummarySpec,
+  generalBudgetExpenditureSpec,
+  generalBudgetBasicSpec,
+  threePublicCostsSpec,
+  govFundSpec,
+  stateCapitalSpec,
+  projectPerformanceSpec,
+];
+
+export {
+  summarySpec,
+  incomeSpec,
+  expenditureSpec,
+  fiscalSummarySpec,
+  generalBudgetExpenditureSpec,
+  generalBudgetBasicSpec,
+  threePublicCostsSpec,
+  govFundSpec,
+  stateCapitalSpec,
+  projectPerformanceSpec,
+};

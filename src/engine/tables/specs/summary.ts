@@ -1,0 +1,63 @@
+/** 公开01表 收入支出决算总表: 收入 and 支出 blocks side by side, one 决算数 column each. */
+import type { BlockTableSpec } from '../spec';
+
+const AMOUNT = [{ key: 'amount', labels: ['决算数', '金额', '本年决算数', '年度决算数', '本年数'] }];
+
+export const summarySpec: BlockTableSpec = {
+  code: '01',
+  id: 'summary',
+  kind: 'blocks',
+  titles: ['收入支出决算总表'],
+  blocks: [
+    {
+      key: 'income',
+      headerLabels: ['收入'],
+      anchorLabels: ['收入项目'],
+      rows: [
+        { key: 'fiscalGeneralBudget', labels: ['一般公共预算财政拨款收入', '一般公共预算拨款收入'] },
+        { key: 'fiscalGovFund', labels: ['政府性基金预算财政拨款收入', '政府性基金预算拨款收入'] },
+        { key: 'fiscalStateCapital', labels: ['国有资本经营预算财政拨款收入', '国有资本经营预算拨款收入'] },
+        { key: 'superiorSubsidy', labels: ['上级补助收入'] },
+        { key: 'businessIncome', labels: ['事业收入'] },
+        { key: 'operatingIncome', labels: ['经营收入'] },
+        { key: 'affiliateRemittance', labels: ['附属单位上缴收入'] },
+        { key: 'otherIncome', labels: ['其他收入'] },
+        { key: 'yearIncome', labels: ['本年收入合计'] },
+        {
+          key: 'useOfNonFiscalSurplus',
+          labels: ['使用非财政拨款结余', '使用非财政拨款结余(含专用结余)', '使用专用结余'],
+        },
+        { key: 'openingBalance', labels: ['年初结转和结余'] },
+        { key: 'grandTotal', labels: ['总计', '收入总计'] },
+      ],
+      columns: AMOUNT,
+      required: ['amount'],
+    },
+    {
+      key: 'expenditure',
+      headerLabels: ['支出'],
+      anchorLabels: ['支出项目'],
+      classRows: true,
+      rows: [
+        { key: 'yearExpenditure', labels: ['本年支出合计'] },
+        { key: 'surplusDistribution', labels: ['结余分配'] },
+        { key: 'closingBalance', labels: ['年末结转和结余'] },
+        { key: 'grandTotal', labels: ['总计', '支出总计'] },
+      ],
+      columns: AMOUNT,
+      required: ['amount'],
+    },
+  ],
+};
+
+/** The eight sources of 本年收入合计, in table order. */
+export const SUMMARY_INCOME_SOURCES = [
+  'fiscalGeneralBudget',
+  'fiscalGovFund',
+  'fiscalStateCapital',
+  'superiorSubsidy',
+  'businessIncome',
+  'operatingIncome',
+  'affiliateRemittance',
+  'otherIncome',
+] as const;

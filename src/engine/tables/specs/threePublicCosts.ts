@@ -1,0 +1,45 @@
+/**
+ * 公开07表 财政拨款“三公”经费支出决算表: one data row, 预算数 and 决算数 for each item. Three column
+ * layouts exist (DOMAIN §2), so the reader classifies every column by the labels on its header path.
+ */
+import type { ThreePublicCostsSpec } from '../spec';
+
+export const threePublicCostsSpec: ThreePublicCostsSpec = {
+  code: '07',
+  id: 'threePublicCosts',
+  kind: 'threePublicCosts',
+  titles: [
+    '财政拨款“三公”经费支出决算表',
+    '一般公共预算财政拨款“三公”经费支出决算表',
+    '财政拨款“三公”经费、会议费、培训费支出决算表',
+    '一般公共预算财政拨款“三公”经费、会议费、培训费支出决算表',
+  ],
+};
+
+/** Row keys of the model: one row per measure. */
+export const THREE_PUBLIC_MEASURES = {
+  budget: ['预算数', '全年预算数', '年初预算数', '预算'],
+  actual: ['决算数', '决算', '实际支出'],
+} as const;
+
+export type ThreePublicItem =
+  | 'total'
+  | 'overseasTravel'
+  | 'vehicles'
+  | 'vehiclePurchase'
+  | 'vehicleOperation'
+  | 'reception'
+  | 'meeting'
+  | 'training';
+
+/** Item labels. `小计`/`合计` under 公务用车 mean `vehicles`; `合计` elsewhere means `total`. */
+export const THREE_PUBLIC_ITEMS: Readonly<Record<ThreePublicItem, readonly string[]>> = {
+  total: ['合计', '三公经费合计'],
+  overseasTravel: ['因公出国(境)费', '因公出国(境)费用', '因公出国境费', '因公出国(境)'],
+  vehicles: ['公务用车购置及运行费', '公务用车购置及运行维护费', '公务用车费'],
+  vehiclePurchase: ['公务用车购置费', '购置费'],
+  vehicleOperation: ['公务用车运行费', '公务用车运行维护费', '运行费', '运行维护费'],
+  reception: ['公务接待费'],
+  meeting: ['会议费'],
+  training: ['培训费'],
+};
