@@ -5,3 +5,4 @@ export * from './tables/model';
 export * from './tables/spec';
 export * from './tables/specs';
 export * from './recognise';
+export * from './report/inspect';

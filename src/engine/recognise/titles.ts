@@ -28,8 +28,9 @@ export class TitleMatcher {
   }
 
   match(cellText: string): TitleMatch | undefined {
-    if (cellText.length > 120 || !/决算|自评/.test(cellText)) return undefined;
+    if (cellText.length > 160) return undefined;
     let text = normalizeLabel(cellText);
+    if (!/决算|自评/.test(text)) return undefined;
     for (let i = 0; i < 2; i++) text = text.replace(TITLE_SUFFIX, '');
     for (const v of this.variants) {
       if (!text.endsWith(v.text)) continue;

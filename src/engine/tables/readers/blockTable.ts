@@ -265,8 +265,11 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   const log = new ProblemLog(spec.code);
   const compiled = spec.blocks.map(compileBlock);
   const dataLabels = new Set(compiled.flatMap((b) => b.rowLabels.flatMap((r) => [...r.labels])));
-  const isDataLabel = (label: string) =>
-    dataLabels.has(label) || /^\d{3,7}$/.test(label) || (compiled.some((b) => b.spec.classRows) && !!functionalClassByName(label));
+  const extraLabels = new Set(compiled.flatMap((b) => [...b.anchorLabels, ...b.headerLabels]));
+  // A data row's leftmost label sits under a label or code column (项目, 科目名称, 收入 …).
+  const isDataLabel = (label: string, above: readonly string[]) =>
+    above.some((l) => columnRole([l], extraLabels).role === 'label' || columnRole([l], extraLabels).role === 'code' || extraLabels.has(l)) &&
+    (dataLabels.has(label) || /^\d{3,7}$/.test(label) || (compiled.some((b) => b.spec.classRows) && !!functionalClassByName(label)));
   const located = locateHeader(sheet, at.titleRow, at.endRow, isDataLabel);
   const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
   if (!located.ok) {
@@ -274,7 +277,6 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     return { problems: log.list };
   }
   const header = located.header;
-  const extraLabels = new Set(compiled.flatMap((b) => [...b.anchorLabels, ...b.headerLabels]));
   const assigned = assignBlocks(spec, compiled, findBlocks(header, extraLabels), header);
   const blocks = assigned
     .map((a) => bindBlock(sheet, a.found, a.compiled, header, log, title))

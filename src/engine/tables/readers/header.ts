@@ -109,24 +109,35 @@ function hasNumeric(sheet: SheetGrid, row: number): boolean {
   return false;
 }
 
-function leftmostLabel(sheet: SheetGrid, row: number): string {
+function leftmost(sheet: SheetGrid, row: number): { label: string; col: number } | undefined {
   const cells = rowCells(sheet, row);
   for (let c = 0; c < cells.length; c++) {
     const v = cellAt(sheet, row, c);
-    if (!isBlank(v)) return headerLabel(cellText(v));
+    if (!isBlank(v)) return { label: headerLabel(cellText(v)), col: c };
   }
-  return '';
+  return undefined;
+}
+
+/** The header labels above `col` in rows top..bottom, spread from merged cells. */
+function pathAt(sheet: SheetGrid, top: number, bottom: number, col: number): readonly string[] {
+  let left = col;
+  for (let r = top; r <= bottom; r++) {
+    const cells = rowCells(sheet, r);
+    for (let c = 0; c < Math.min(cells.length, left); c++) if (!isBlank(cellAt(sheet, r, c))) left = c;
+  }
+  return headerPaths(sheet, top, bottom, left, col)[col] ?? [];
 }
 
 /**
  * Finds the header below a title at `titleRow`. `isDataLabel` tells a first data row whose figures are all
- * blank (合计 of an empty table) from a header row.
+ * blank (合计 of an empty table) from a header row: it is asked about the row's leftmost label and the
+ * header path above it, so a 合计 under 本年支出 stays a header while a 合计 under 项目 is data.
  */
 export function locateHeader(
   sheet: SheetGrid,
   titleRow: number,
   endRow: number,
-  isDataLabel: (label: string) => boolean,
+  isDataLabel: (label: string, pathAbove: readonly string[]) => boolean,
 ): HeaderResult {
   const info: MetaInfo = {};
   // The title row itself may carry the 表号 or the unit at its right.
@@ -144,7 +155,8 @@ export function locateHeader(
       continue;
     }
     if (isColumnNumberRow(sheet, row) || hasNumeric(sheet, row)) break;
-    if (headerBottom >= headerTop && isDataLabel(leftmostLabel(sheet, row))) break;
+    const first = leftmost(sheet, row);
+    if (headerBottom >= headerTop && first && isDataLabel(first.label, pathAt(sheet, headerTop, headerBottom, first.col))) break;
     headerBottom = row;
   }
   if (headerBottom < headerTop) return { ok: false, reason: '标题下方没有表头行' };

@@ -1,0 +1,16 @@
+/** `juesuan inspect FILE.xlsx [--json]`. */
+import { recognise } from '../../engine/recognise/recognise';
+import { formatInspect, inspectReport } from '../../engine/report/inspect';
+import type { ParsedArgs } from '../args';
+import { UsageError } from '../errors';
+import { readWorkbookFile } from '../files';
+import type { Io } from '../main';
+
+export async function inspectCommand(args: ParsedArgs, io: Io): Promise<number> {
+  if (args.positionals.length !== 1) throw new UsageError('用法：juesuan inspect FILE.xlsx [--json]');
+  const file = args.positionals[0]!;
+  const grid = await readWorkbookFile(file);
+  const report = inspectReport(recognise(grid));
+  io.stdout(args.flags.has('json') ? JSON.stringify(report, null, 2) : formatInspect(report, file));
+  return 0;
+}

@@ -1,0 +1,56 @@
+/**
+ * `juesuan`: the command line (DESIGN.md "Contracts"). Exit codes: 0 done, 1 `check` found 错误,
+ * 2 bad usage or unreadable input (with a message on stderr naming the file and the reason).
+ */
+import { inspectCommand } from './commands/inspect';
+import { UsageError } from './errors';
+import { parseArgs } from './args';
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+const HELP = `决算公开助手 juesuan
+
+用法：
+  juesuan inspect FILE.xlsx [--json]    识别工作簿中的决算表，列出缺少的表和问题
+
+退出码：0 完成；2 用法错误或文件无法读取。`;
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(HELP);
+      return command === undefined ? 2 : 0;
+    }
+    switch (command) {
+      case 'inspect':
+        return await inspectCommand(parseArgs(rest, { flags: ['json'], options: [] }), io);
+      default:
+        throw new UsageError(`未知的命令“${command}”。\n\n${HELP}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(e.message);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+    stderr: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`内部错误：${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The `inspect` report (DESIGN.md "Contracts"): which tables were found where, in which unit, which are
+ * missing, and every problem. The command line prints it; the pane shows it.
+ */
+import { rangeA1 } from '../grid/address';
+import type { Unit } from '../grid/money';
+import type { Recognition } from '../recognise/recognise';
+import type { TableCode, TableId } from '../tables/model';
+import { TABLE_SPECS } from '../tables/specs';
+
+export interface InspectTable {
+  readonly code: TableCode;
+  readonly id: TableId;
+  readonly title: string;
+  readonly sheet: string;
+  readonly range: string;
+  readonly unit: Unit;
+  /** 项目名称 of a 自评表. */
+  readonly project?: string;
+}
+
+export interface InspectReport {
+  readonly tables: readonly InspectTable[];
+  readonly missing: readonly TableCode[];
+  readonly problems: readonly { readonly sheet: string | null; readonly cell: string | null; readonly message: string }[];
+}
+
+export function inspectReport(recognition: Recognition): InspectReport {
+  const tables: InspectTable[] = [];
+  for (const spec of TABLE_SPECS) {
+    if (spec.kind === 'projectPerformance') {
+      for (const p of recognition.projects) {
+        tables.push({
+          code: p.code,
+          id: p.id,
+          title: p.title,
+          sheet: p.sheet,
+          range: rangeA1(p.range),
+          unit: p.unit,
+          ...(p.name ? { project: p.name.text } : {}),
+        });
+      }
+      continue;
+    }
+    const t = recognition.tables[spec.id as keyof Recognition['tables']];
+    if (t) tables.push({ code: t.code, id: t.id, title: t.title, sheet: t.sheet, range: rangeA1(t.range), unit: t.unit });
+  }
+  return {
+    tables,
+    missing: recognition.missing,
+    problems: recognition.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: p.message })),
+  };
+}
+
+/** The report as lines of text for a terminal. */
+export function formatInspect(report: InspectReport, file: string): string {
+  const lines = [`${file}：识别到 ${report.tables.length} 张表`];
+  for (const t of report.tables) {
+    const what = t.project ? `${t.title}：${t.project}` : t.title;
+    lines.push(`  ${t.code}  ${what}  （工作表“${t.sheet}”${t.range}，单位：${t.unit}）`);
+  }
+  if (report.missing.length > 0) lines.push(`缺少：${report.missing.map((c) => `公开${c}表`).join('、')}`);
+  if (report.problems.length === 0) lines.push('没有发现问题。');
+  else {
+    lines.push(`问题 ${report.problems.length} 个：`);
+    for (const p of report.problems) lines.push(`  - ${p.message}`);
+  }
+  return lines.join('\n');
+}

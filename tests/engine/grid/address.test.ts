@@ -1,0 +1,45 @@
+import { columnIndex, columnLetters, parseA1, qualifiedA1, quoteSheetName, rangeA1, toA1 } from '../../../src/engine/grid/address';
+
+describe('A1 addresses', () => {
+  it('converts column indexes to letters and back, across the Z/AA and ZZ/AAA boundaries', () => {
+    for (const [index, letters] of [
+      [0, 'A'],
+      [25, 'Z'],
+      [26, 'AA'],
+      [51, 'AZ'],
+      [701, 'ZZ'],
+      [702, 'AAA'],
+      [16383, 'XFD'],
+    ] as const) {
+      expect(columnLetters(index)).toBe(letters);
+      expect(columnIndex(letters)).toBe(index);
+    }
+  });
+
+  it('writes and parses cell addresses (0-based row and column)', () => {
+    expect(toA1(11, 2)).toBe('C12');
+    expect(parseA1('C12')).toEqual({ row: 11, col: 2 });
+    expect(parseA1('$AB$7')).toEqual({ row: 6, col: 27 });
+    expect(() => parseA1('12C')).toThrow();
+  });
+
+  it('writes a range, collapsing a single cell', () => {
+    expect(rangeA1({ top: 0, left: 0, bottom: 39, right: 5 })).toBe('A1:F40');
+    expect(rangeA1({ top: 2, left: 3, bottom: 2, right: 3 })).toBe('D3');
+  });
+
+  it('quotes sheet names the way Excel does: bare for plain names (CJK included), quoted otherwise', () => {
+    expect(quoteSheetName('收入支出决算总表')).toBe('收入支出决算总表');
+    expect(quoteSheetName('Sheet3')).toBe('Sheet3');
+    expect(quoteSheetName('Z01 收入支出决算总表(财决01表)')).toBe("'Z01 收入支出决算总表(财决01表)'");
+    expect(quoteSheetName('公开01表')).toBe('公开01表');
+    expect(quoteSheetName('1表')).toBe("'1表'");
+    expect(quoteSheetName('A1')).toBe("'A1'");
+    expect(quoteSheetName("O'Brien 表")).toBe("'O''Brien 表'");
+  });
+
+  it('qualifies a cell with its sheet', () => {
+    expect(qualifiedA1({ sheet: '收入支出决算总表', row: 11, col: 2 })).toBe('收入支出决算总表!C12');
+    expect(qualifiedA1({ sheet: '表 1', row: 0, col: 0 })).toBe("'表 1'!A1");
+  });
+});

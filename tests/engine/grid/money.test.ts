@@ -1,0 +1,37 @@
+import { fenToWan, formatAmount, roundHalfAwayFromZero, toFen, unitFromText } from '../../../src/engine/grid/money';
+
+describe('amounts in 分', () => {
+  it('rounds half away from zero, never to even, and survives binary representation error', () => {
+    expect(roundHalfAwayFromZero(0.125, 2)).toBe(0.13);
+    expect(roundHalfAwayFromZero(-0.125, 2)).toBe(-0.13);
+    expect(roundHalfAwayFromZero(2.5)).toBe(3);
+    expect(roundHalfAwayFromZero(1.005, 2)).toBe(1.01);
+    expect(roundHalfAwayFromZero(1.3605, 2)).toBe(1.36);
+    expect(roundHalfAwayFromZero(-0, 2)).toBe(0);
+  });
+
+  it('converts table values to exact integers of 分 whatever the unit', () => {
+    expect(toFen(1372.79, '万元')).toBe(1_372_790_000);
+    expect(toFen(13_727_900, '元')).toBe(1_372_790_000);
+    expect(toFen(13_727.9, '千元')).toBe(1_372_790_000);
+    expect(toFen(0.1 + 0.2, '万元')).toBe(300_000);
+  });
+
+  it('presents 万元 with two decimals and thousands separators', () => {
+    expect(fenToWan(1_372_790_000)).toBe(1372.79);
+    expect(fenToWan(1_372_785_000)).toBe(1372.79);
+    expect(formatAmount(1488.29)).toBe('1,488.29');
+    expect(formatAmount(1488.29, { separators: false })).toBe('1488.29');
+    expect(formatAmount(0)).toBe('0.00');
+    expect(formatAmount(-312.94)).toBe('-312.94');
+    expect(formatAmount(1234567.891)).toBe('1,234,567.89');
+  });
+
+  it('reads the unit line in its spellings', () => {
+    expect(unitFromText('单位：万元')).toBe('万元');
+    expect(unitFromText('金额单位: 元')).toBe('元');
+    expect(unitFromText('单位:千元')).toBe('千元');
+    expect(unitFromText('（万元）')).toBe('万元');
+    expect(unitFromText('部门：某局')).toBeUndefined();
+  });
+});

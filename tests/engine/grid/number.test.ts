@@ -1,0 +1,46 @@
+import { parseNumber } from '../../../src/engine/grid/number';
+
+describe('reading figures (DOMAIN §3)', () => {
+  const value = (v: Parameters<typeof parseNumber>[0], o?: Parameters<typeof parseNumber>[1]) => {
+    const p = parseNumber(v, o);
+    return p.kind === 'number' ? p.value : p.kind;
+  };
+
+  it('reads numbers and numeric text in the spellings accountants use', () => {
+    expect(value(1372.79)).toBe(1372.79);
+    expect(value('1,372.79')).toBe(1372.79);
+    expect(value(' 1372.79 ')).toBe(1372.79);
+    expect(value('１３７２．７９')).toBe(1372.79);
+    expect(value('１，３７２．７９')).toBe(1372.79);
+    expect(value('.5')).toBe(0.5);
+    expect(value('12,345,678')).toBe(12345678);
+  });
+
+  it('reads negatives written with a minus sign or in accounting brackets', () => {
+    expect(value('-3.20')).toBe(-3.2);
+    expect(value('(3.20)')).toBe(-3.2);
+    expect(value('（3.20）')).toBe(-3.2);
+    expect(value('－3.20')).toBe(-3.2);
+  });
+
+  it('reads empty cells, dashes and slashes as "no figure"', () => {
+    for (const v of [null, '', '  ', '-', '--', '—', '——', '/', '－']) expect(value(v)).toBe('empty');
+  });
+
+  it('reports Excel errors, garbage text and booleans as invalid, never as 0', () => {
+    expect(parseNumber({ error: '#REF!' })).toEqual({ kind: 'invalid', reason: 'error', text: '#REF!' });
+    expect(parseNumber('#DIV/0!')).toEqual({ kind: 'invalid', reason: 'error', text: '#DIV/0!' });
+    expect(parseNumber('abc')).toEqual({ kind: 'invalid', reason: 'text', text: 'abc' });
+    expect(parseNumber(true)).toEqual({ kind: 'invalid', reason: 'boolean', text: 'TRUE' });
+    expect(value('1,2,3')).toBe('invalid');
+    expect(value('12.3.4')).toBe('invalid');
+    expect(value('-(3)')).toBe('invalid');
+  });
+
+  it('accepts a trailing unit word only when asked, and % only for rates', () => {
+    expect(value('10.00 分', { suffixes: ['分'] })).toBe(10);
+    expect(value('10.00 分')).toBe('invalid');
+    expect(value('55.54%', { percent: true })).toBeCloseTo(0.5554, 10);
+    expect(value('55.54%')).toBe('invalid');
+  });
+});
