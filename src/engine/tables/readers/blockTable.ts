@@ -11,7 +11,7 @@ import { economicSubject } from '../../subjects/economic';
 import type { BlockSpec, BlockTableSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
 import { place, ProblemLog } from '../../recognise/problems';
-import { headerLabel, HeaderRegion, locateHeader } from './header';
+import { headerCellOf, headerLabel, HeaderRegion, locateHeader } from './header';
 import { classifyColumn, columnRole, compileRules } from './columns';
 import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
 import { readMoney } from './figures';
@@ -134,7 +134,7 @@ function bindBlock(
   for (const col of found.figureCols) {
     const path = header.paths[col]!;
     const key = classifyColumn(path, compiled.columnRules);
-    const headerCell = cellRef(sheet.name, header.headerBottom, col);
+    const headerCell = headerCellOf(sheet, header, col);
     if (key === undefined) {
       log.at(
         'unknown-column',

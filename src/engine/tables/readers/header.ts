@@ -225,3 +225,11 @@ function headerPaths(sheet: SheetGrid, top: number, bottom: number, left: number
   }
   return paths;
 }
+
+/** The cell that holds a column's lowest header label (where a message about the column should point). */
+export function headerCellOf(sheet: SheetGrid, header: HeaderRegion, col: number): CellRef {
+  for (let r = header.headerBottom; r >= header.headerTop; r--) {
+    if (!isBlank(cellAt(sheet, r, col))) return cellRef(sheet.name, r, col);
+  }
+  return cellRef(sheet.name, header.headerBottom, col);
+}

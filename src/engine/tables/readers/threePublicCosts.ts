@@ -11,7 +11,7 @@ import type { ThreePublicCostsSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_MEASURES, ThreePublicItem } from '../specs/threePublicCosts';
 import { place, ProblemLog } from '../../recognise/problems';
-import { headerLabel, locateHeader } from './header';
+import { headerCellOf, headerLabel, locateHeader } from './header';
 import { readMoney } from './figures';
 import { isFootnoteRow, ReadResult, TableLocation } from './location';
 import { rowHasContent } from './blockTable';
@@ -77,7 +77,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     if (role.role !== 'figure') continue;
     const item = classifyThreePublicColumn(path);
     const measure = measureOf(path);
-    const headerCell = cellRef(sheet.name, header.headerBottom, c);
+    const headerCell = headerCellOf(sheet, header, c);
     if (!item) {
       log.at('unknown-column', headerCell, `${place(headerCell)}的列“${path.join('/')}”不是《${title}》的栏目，已忽略：请改用模板的名称。`);
       continue;

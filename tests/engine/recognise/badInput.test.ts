@@ -1,0 +1,148 @@
+/**
+ * Bad input (issue: foundation, "Bad input"): each problem names the sheet and cell in Chinese, everything
+ * else is still recognised, and nothing throws.
+ */
+import { recognise } from '../../../src/engine/recognise/recognise';
+import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
+import { normalizeLabel } from '../../../src/engine/grid/normalize';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { buildWorkbook, expectedFigures, standardPlan, toGrid } from '../../../fixtures/workbook';
+
+function sample() {
+  const book = buildWorkbook(changji2022, standardPlan(changji2022));
+  return { book, grid: toGrid(book) };
+}
+
+function setCell(grid: WorkbookGrid, sheet: string, row: number, col: number, value: CellValue): void {
+  const s = grid.sheets.find((x) => x.name === sheet)!;
+  (s.rows[row] as CellValue[])[col] = value;
+}
+
+function findLabel(grid: WorkbookGrid, sheet: string, label: string): { row: number; col: number } {
+  const s = grid.sheets.find((x) => x.name === sheet)!;
+  for (let r = 0; r < s.rows.length; r++) {
+    const c = s.rows[r]!.findIndex((v) => typeof v === 'string' && normalizeLabel(v) === normalizeLabel(label));
+    if (c >= 0) return { row: r, col: c };
+  }
+  throw new Error(`${label} not on ${sheet}`);
+}
+
+const ALL_TABLES = ['expenditure', 'fiscalSummary', 'generalBudgetBasic', 'generalBudgetExpenditure', 'govFund', 'income', 'stateCapital', 'summary', 'threePublicCosts'];
+
+describe('bad input', () => {
+  it('a missing table is listed as missing with a message that says what to add; the rest is recognised', () => {
+    const { grid } = sample();
+    const without = { sheets: grid.sheets.filter((s) => s.name !== '政府性基金预算财政拨款收入支出决算表') };
+    const rec = recognise(without);
+    expect(rec.missing).toEqual(['08']);
+    expect(Object.keys(rec.tables).sort()).toEqual(ALL_TABLES.filter((t) => t !== 'govFund'));
+    expect(rec.problems).toEqual([
+      expect.objectContaining({ kind: 'missing-table', sheet: null, cell: null, table: '08', message: expect.stringContaining('未找到《政府性基金预算财政拨款收入支出决算表》') }),
+    ]);
+  });
+
+  it.each([
+    ['#REF!', { error: '#REF!' }, 'Excel 错误值 #REF!'],
+    ['abc', 'abc', '“abc”不是数字'],
+    ['TRUE', true, '逻辑值 TRUE'],
+  ] as const)('a figure cell holding %s is a problem at that cell, never a silent 0', (_name, value, words) => {
+    const { book, grid } = sample();
+    const target = expectedFigures(book).find((e) => e.table === 'income' && e.row === '2010301' && e.column === 'fiscal')!;
+    setCell(grid, target.sheet, target.cellRow, target.cellCol, value);
+    const rec = recognise(grid);
+    expect(rec.problems).toEqual([
+      {
+        kind: 'invalid-figure',
+        sheet: '收入决算表',
+        cell: 'D9',
+        table: '02',
+        message: expect.stringContaining(`工作表“收入决算表”D9的金额`),
+      },
+    ]);
+    expect(rec.problems[0]!.message).toContain(words);
+    const figure = rec.tables.income!.rows.find((r) => r.key === '2010301')!.figures.fiscal!;
+    expect(figure).toEqual({ cell: { sheet: '收入决算表', row: 8, col: 3 }, fen: null, invalid: true });
+    expect(Object.keys(rec.tables).sort()).toEqual(ALL_TABLES);
+  });
+
+  it('a header whose label and code columns cannot be matched is a problem at the header, and only that table is missing', () => {
+    const { grid } = sample();
+    for (const label of ['项目', '科目编码', '科目名称']) {
+      const at = findLabel(grid, '支出决算表', label);
+      setCell(grid, '支出决算表', at.row, at.col, `栏目${at.col}`);
+    }
+    const rec = recognise(grid);
+    expect(rec.missing).toEqual(['03']);
+    expect(rec.tables.expenditure).toBeUndefined();
+    expect(Object.keys(rec.tables)).toHaveLength(8);
+    const header = rec.problems.find((p) => p.kind === 'unmatched-header')!;
+    expect(header).toMatchObject({ sheet: '支出决算表', cell: 'A3', table: '03' });
+    expect(header.message).toContain('工作表“支出决算表”A3');
+    expect(rec.problems.find((p) => p.kind === 'missing-table')!.message).toContain('表头无法识别');
+  });
+
+  it('an unrecognised figure column is reported at its header cell, and a required column that is missing is named', () => {
+    const { grid } = sample();
+    const at = findLabel(grid, '收入决算表', '财政拨款收入');
+    setCell(grid, '收入决算表', at.row, at.col, '拨款');
+    const rec = recognise(grid);
+    expect(rec.tables.income).toBeDefined();
+    expect(rec.problems.map((p) => [p.kind, p.sheet, p.cell])).toEqual([
+      ['unknown-column', '收入决算表', 'D3'],
+      ['missing-column', '收入决算表', 'A3'],
+    ]);
+    expect(rec.problems[0]!.message).toContain('“拨款”');
+    expect(rec.problems[1]!.message).toContain('“财政拨款收入”');
+    expect(rec.tables.income!.rows.find((r) => r.key === 'total')!.figures.yearIncome!.fen).toBe(1_372_790_000);
+  });
+
+  it('two sheets claiming the same table: the first is used and the second is reported at its title', () => {
+    const { grid } = sample();
+    const copy = grid.sheets.find((s) => s.name === '收入支出决算总表')!;
+    const withCopy = { sheets: [...grid.sheets, { ...copy, name: '收入支出决算总表 (2)' }] };
+    const rec = recognise(withCopy);
+    expect(rec.tables.summary!.sheet).toBe('收入支出决算总表');
+    expect(rec.problems).toEqual([
+      {
+        kind: 'duplicate-table',
+        sheet: '收入支出决算总表 (2)',
+        cell: 'A1',
+        table: '01',
+        message: expect.stringContaining('工作表“收入支出决算总表 (2)”A1也是《收入支出决算总表》'),
+      },
+    ]);
+  });
+
+  it('a row whose label is not in the template is reported and its figures are not read', () => {
+    const { grid } = sample();
+    const at = findLabel(grid, '收入支出决算总表', '五、事业收入');
+    setCell(grid, '收入支出决算总表', at.row, at.col, '五、事业性收入');
+    const rec = recognise(grid);
+    expect(rec.problems).toEqual([expect.objectContaining({ kind: 'unknown-row', sheet: '收入支出决算总表', cell: `A${at.row + 1}` })]);
+    expect(rec.tables.summary!.rows.some((r) => r.key === 'businessIncome')).toBe(false);
+  });
+
+  it('a table without a unit line is read in 万元 and the missing unit is reported at its title', () => {
+    const { grid } = sample();
+    const at = findLabel(grid, '财政拨款三公经费支出决算表', '单位：万元');
+    setCell(grid, '财政拨款三公经费支出决算表', at.row, at.col, null);
+    const rec = recognise(grid);
+    expect(rec.tables.threePublicCosts!.unit).toBe('万元');
+    expect(rec.problems).toEqual([expect.objectContaining({ kind: 'no-unit', sheet: '财政拨款三公经费支出决算表', cell: 'A1' })]);
+  });
+
+  it('nothing throws on empty, tiny or ragged workbooks', () => {
+    const cases: WorkbookGrid[] = [
+      { sheets: [] },
+      { sheets: [{ name: 'Sheet1', rows: [] }] },
+      { sheets: [{ name: 'Sheet1', rows: [['收入支出决算总表']] }] },
+      { sheets: [{ name: 'Sheet1', rows: [['项目支出绩效自评表'], [], [null, '项目名称']] }] },
+      { sheets: [{ name: 'Sheet1', rows: [['支出决算表'], ['单位：元'], ['科目编码', '科目名称', '本年支出合计'], ['合计', null, 'x'], [201, '一般公共服务支出', { error: '#N/A' }]] }] },
+    ];
+    for (const grid of cases) {
+      const rec = recognise(grid);
+      expect(rec.missing.length).toBeGreaterThan(0);
+      for (const p of rec.problems) expect(p.message.length).toBeGreaterThan(0);
+    }
+  });
+});

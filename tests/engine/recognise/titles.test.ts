@@ -1,0 +1,48 @@
+import { TitleMatcher } from '../../../src/engine/recognise/titles';
+import { TABLE_SPECS } from '../../../src/engine/tables/specs';
+
+const matcher = new TitleMatcher(TABLE_SPECS);
+const code = (text: string) => matcher.match(text)?.spec.code;
+
+describe('finding titles', () => {
+  it('recognises each table by its title and older titles', () => {
+    expect(code('收入支出决算总表')).toBe('01');
+    expect(code('收入决算表')).toBe('02');
+    expect(code('支出决算表')).toBe('03');
+    expect(code('财政拨款收入支出决算总表')).toBe('04');
+    expect(code('一般公共预算财政拨款支出决算表')).toBe('05');
+    expect(code('一般公共预算财政拨款收入支出决算表')).toBe('05');
+    expect(code('一般公共预算财政拨款基本支出决算表')).toBe('06');
+    expect(code('一般公共预算财政拨款基本支出决算明细表')).toBe('06');
+    expect(code('财政拨款“三公”经费支出决算表')).toBe('07');
+    expect(code('一般公共预算财政拨款"三公"经费支出决算表')).toBe('07');
+    expect(code('政府性基金预算财政拨款收入支出决算表')).toBe('08');
+    expect(code('国有资本经营预算财政拨款收入支出决算表')).toBe('09');
+    expect(code('国有资本经营预算财政拨款支出决算表')).toBe('09');
+    expect(code('项目支出绩效自评表')).toBe('10');
+  });
+
+  it('accepts a year or department in front and a 表号 or year behind', () => {
+    expect(code('2022年度收入支出决算总表')).toBe('01');
+    expect(code('新疆昌吉州政务服务和公共资源交易管理局2022年度部门收入支出决算总表')).toBe('01');
+    expect(code('收 入 支 出 决 算 总 表')).toBe('01');
+    expect(code('收入支出决算总表（公开01表）')).toBe('01');
+    expect(code('收入支出决算总表 财决01表')).toBe('01');
+    expect(code('项目支出绩效自评表(2022年度)')).toBe('10');
+    expect(code('附表1：收入决算表')).toBe('02');
+  });
+
+  it('prefers the longest title, so a prefix never turns one table into another', () => {
+    expect(code('财政拨款收入支出决算总表')).toBe('04');
+    expect(code('一般公共预算财政拨款支出决算表')).toBe('05');
+    expect(code('一般公共预算财政拨款基本支出决算表')).toBe('06');
+    expect(code('政府性基金预算财政拨款支出决算表')).toBeUndefined();
+  });
+
+  it('ignores sentences and lists that mention a table', () => {
+    expect(code('一、《收入支出决算总表》')).toBeUndefined();
+    expect(code('具体项目自评情况附项目支出绩效自评表。')).toBeUndefined();
+    expect(code('本表反映部门本年度一般公共预算财政拨款支出决算表的情况')).toBeUndefined();
+    expect(code('收入')).toBeUndefined();
+  });
+});

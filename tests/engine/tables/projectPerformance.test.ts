@@ -1,0 +1,100 @@
+/** The 项目支出绩效自评表 reader against the nine forms of the reference, several per sheet or one per sheet. */
+import { recognise } from '../../../src/engine/recognise/recognise';
+import type { ProjectPerformanceModel } from '../../../src/engine/tables/model';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import type { ProjectData } from '../../../fixtures/data';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+
+const fen = (wan: number) => Math.round(wan * 1_000_000);
+
+/** What the model says about a form, in the shape of the readable data. */
+function asData(p: ProjectPerformanceModel) {
+  const funds = (k: 'total' | 'fiscal' | 'carryover' | 'other') => {
+    const row = p.funds[k]!;
+    return [row.initialBudget!.fen, row.adjustedBudget!.fen, row.actual!.fen];
+  };
+  return {
+    name: p.name?.text,
+    department: p.department?.text,
+    implementer: p.implementer?.text,
+    funds: { total: funds('total'), fiscal: funds('fiscal'), carryover: funds('carryover'), other: funds('other') },
+    fundWeight: p.funds.total!.weight!.value,
+    fundRate: p.funds.total!.rate!.value,
+    fundScore: p.funds.total!.score!.value,
+    expectedGoals: p.goals.expected?.text,
+    achievedGoals: p.goals.achieved?.text,
+    indicators: p.indicators.map((i) => ({
+      level1: i.level1,
+      level2: i.level2,
+      name: i.name.text,
+      target: i.target?.text,
+      achieved: i.achieved?.text,
+      weight: i.weight?.value,
+      score: i.score?.value,
+      deviation: i.deviation?.text,
+    })),
+    totalWeight: p.total?.weight?.value,
+    totalScore: p.total?.score?.value,
+  };
+}
+
+function expected(d: ProjectData) {
+  const funds = (k: keyof ProjectData['funds']) => d.funds[k].map(fen);
+  return {
+    name: d.name,
+    department: d.department,
+    implementer: d.implementer,
+    funds: { total: funds('total'), fiscal: funds('fiscal'), carryover: funds('carryover'), other: funds('other') },
+    fundWeight: d.fundWeight,
+    fundRate: d.fundRate,
+    fundScore: d.fundScore,
+    expectedGoals: d.expectedGoals,
+    achievedGoals: d.achievedGoals,
+    // Rows of a 二级指标 without indicators (经济效益指标) carry nothing to read.
+    indicators: d.indicators
+      .filter((i) => i.name !== undefined)
+      .map((i) => ({
+        level1: i.level1,
+        level2: i.level2,
+        name: i.name,
+        target: i.target,
+        achieved: i.achieved,
+        weight: i.weight,
+        score: i.score,
+        deviation: i.deviation,
+      })),
+    totalWeight: d.totalWeight,
+    totalScore: d.totalScore,
+  };
+}
+
+describe('项目支出绩效自评表', () => {
+  it('reads all nine forms of the sample from one sheet, every field', () => {
+    const rec = recognise(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))));
+    expect(rec.problems).toEqual([]);
+    expect(rec.projects).toHaveLength(9);
+    rec.projects.forEach((p, i) => expect(asData(p)).toEqual(expected(changji2022.projects[i]!)));
+  });
+
+  it('reads forms one per sheet with 执行率 and 得分 written as text (100.00%, 10.00 分)', () => {
+    const plan = changji2022.projects.map((_, i) => ({ name: `自评表${i + 1}`, projects: [i] }));
+    const rec = recognise(toGrid(buildWorkbook(changji2022, plan, { projectTextFigures: true })));
+    expect(rec.problems.filter((p) => p.kind !== 'missing-table')).toEqual([]);
+    expect(rec.projects.map((p) => p.sheet)).toEqual(plan.map((p) => p.name));
+    rec.projects.forEach((p, i) => {
+      const want = expected(changji2022.projects[i]!);
+      expect(p.funds.total!.rate!.value).toBeCloseTo(want.fundRate, 10);
+      expect({ ...asData(p), fundRate: want.fundRate }).toEqual(want);
+    });
+  });
+
+  it('keeps each form within its own rows when several share a sheet', () => {
+    const rec = recognise(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))));
+    const ranges = rec.projects.map((p) => [p.range.top, p.range.bottom]);
+    for (let i = 1; i < ranges.length; i++) expect(ranges[i]![0]).toBeGreaterThan(ranges[i - 1]![1]!);
+    const sum = (k: 'adjustedBudget' | 'actual') => rec.projects.reduce((s, p) => s + p.funds.total![k]!.fen!, 0);
+    // The reference's §十一: 全年预算数 748.11 万元, 全年执行数 728.90 万元.
+    expect(sum('adjustedBudget')).toBe(fen(748.11));
+    expect(sum('actual')).toBe(fen(728.9));
+  });
+});

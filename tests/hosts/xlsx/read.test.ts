@@ -1,0 +1,87 @@
+/** The xlsx host's reading side: what ExcelJS gives, turned into the engine's grid. */
+import ExcelJS from 'exceljs';
+import { readXlsx, XlsxReadError } from '../../../src/hosts/xlsx/read';
+import { cellAt } from '../../../src/engine/grid/cell';
+
+async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe('reading an .xlsx', () => {
+  it('reads a merged block as one value in its top-left cell and empty cells elsewhere', async () => {
+    const grid = await readXlsx(
+      await xlsx((wb) => {
+        const ws = wb.addWorksheet('表');
+        ws.getCell('A1').value = '收入支出决算总表';
+        ws.mergeCells('A1:C2');
+        ws.getCell('A3').value = 1;
+      }),
+    );
+    const sheet = grid.sheets[0]!;
+    const block = [0, 1].map((r) => [0, 1, 2].map((c) => cellAt(sheet, r, c)));
+    expect(block).toEqual([
+      ['收入支出决算总表', null, null],
+      [null, null, null],
+    ]);
+    expect(cellAt(sheet, 2, 0)).toBe(1);
+  });
+
+  it('reads formulas as their cached result and keeps the formula text', async () => {
+    const grid = await readXlsx(
+      await xlsx((wb) => {
+        const ws = wb.addWorksheet('S');
+        ws.getCell('A1').value = 2;
+        ws.getCell('B1').value = { formula: 'A1*2', result: 4 };
+        ws.getCell('C1').value = { formula: 'A1/0', result: { error: '#DIV/0!' } };
+        ws.getCell('D1').value = { formula: 'A1+1' };
+      }),
+    );
+    const sheet = grid.sheets[0]!;
+    expect(sheet.rows[0]).toEqual([2, 4, { error: '#DIV/0!' }, null]);
+    expect(sheet.formulas![0]).toEqual([null, 'A1*2', 'A1/0', 'A1+1']);
+  });
+
+  it('reads rich text as plain text, dates as ISO dates, errors as errors, hyperlinks as their text', async () => {
+    const grid = await readXlsx(
+      await xlsx((wb) => {
+        const ws = wb.addWorksheet('S');
+        ws.getCell('A1').value = { richText: [{ text: '收入' }, { font: { bold: true }, text: '决算表' }] };
+        ws.getCell('B1').value = new Date(Date.UTC(2022, 11, 31));
+        ws.getCell('C1').value = { error: '#REF!' };
+        ws.getCell('D1').value = { text: '链接', hyperlink: 'https://example.invalid' };
+        ws.getCell('E1').value = true;
+      }),
+    );
+    expect(grid.sheets[0]!.rows[0]).toEqual(['收入决算表', '2022-12-31', { error: '#REF!' }, '链接', true]);
+  });
+
+  it('keeps sheet order, names and visibility', async () => {
+    const grid = await readXlsx(
+      await xlsx((wb) => {
+        wb.addWorksheet('封面');
+        wb.addWorksheet('隐藏', { state: 'hidden' });
+        wb.addWorksheet('深藏', { state: 'veryHidden' });
+      }),
+    );
+    expect(grid.sheets.map((s) => [s.name, s.state])).toEqual([
+      ['封面', 'visible'],
+      ['隐藏', 'hidden'],
+      ['深藏', 'veryHidden'],
+    ]);
+  });
+
+  it('rejects a file that is not an .xlsx, an encrypted one, and a damaged one, saying what to do', async () => {
+    await expect(readXlsx(Buffer.from('项目,金额\n合计,1\n'))).rejects.toMatchObject({ reason: 'not-xlsx' });
+    const ole = Buffer.alloc(512);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+    await expect(readXlsx(ole)).rejects.toMatchObject({ reason: 'encrypted' });
+    const good = await xlsx((wb) => wb.addWorksheet('S'));
+    const damaged = good.subarray(0, Math.floor(good.length / 2));
+    const error = await readXlsx(damaged).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(XlsxReadError);
+    expect((error as XlsxReadError).reason).toBe('corrupt');
+    expect((error as XlsxReadError).message).toContain('重新保存');
+  });
+});
