@@ -2,7 +2,6 @@
  * Recognising a workbook: find every table title in every sheet, read each table with its spec's reader,
  * keep one table per code (several 自评表), list missing tables and every problem. Never throws on content.
  */
-import { cellRef } from '../grid/address';
 import { SheetGrid, WorkbookGrid } from '../grid/cell';
 import type { ProjectPerformanceModel, TableCode, TableId, TableModel } from '../tables/model';
 import type { TableSpec } from '../tables/spec';
@@ -128,9 +127,4 @@ function missingProblem(spec: TableSpec, titleSeen: boolean): Problem {
       ? '本年无绩效自评项目时可忽略；否则请加入自评表，标题须含“项目支出绩效自评表”'
       : '请在工作簿中加入此表，标题须为表名（工作表名称不限）';
   return { kind: 'missing-table', sheet: null, cell: null, message: `未找到${what}：${hint}。`, table: spec.code };
-}
-
-/** The first cell of a table, for messages about the whole table. */
-export function tableAnchor(table: TableModel | ProjectPerformanceModel) {
-  return cellRef(table.sheet, table.titleCell.row, table.titleCell.col);
 }

@@ -10,6 +10,7 @@ import { functionalClassByName, functionalSubject, subjectLevel } from '../../su
 import { economicSubject } from '../../subjects/economic';
 import type { BlockSpec, BlockTableSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
+import { headerNotFound, tableModel, tableUnit } from './tableParts';
 import { place, ProblemLog } from '../../recognise/problems';
 import { headerCellOf, headerLabel, HeaderRegion, locateHeader } from './header';
 import { classifyColumn, columnRole, compileRules } from './columns';
@@ -273,7 +274,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   const located = locateHeader(sheet, at.titleRow, at.endRow, isDataLabel);
   const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
   if (!located.ok) {
-    log.at('unmatched-header', titleCell, `${place(titleCell)}是《${title}》的标题，但${located.reason}：请保留模板的表头。`);
+    headerNotFound(log, titleCell, title, located.reason);
     return { problems: log.list };
   }
   const header = located.header;
@@ -293,10 +294,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       log.at('unmatched-header', cell, `《${title}》（${place(cell)}起）中找不到“${b.spec.headerLabels?.[0] ?? b.spec.key}”部分的表头：请保留模板的表头文字。`);
     }
   }
-  const unit: Unit = header.unit ?? '万元';
-  if (!header.unit) {
-    log.at('no-unit', titleCell, `${place(titleCell)}的《${title}》下方找不到金额单位（如“单位：万元”），已按万元读取：请在标题下补上单位。`);
-  }
+  const unit = tableUnit(header, titleCell, title, log);
   const states = new Map<BoundBlock, BlockState>(
     blocks.map((b) => [b, { taken: new Set<string>(), ...(b.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}) }]),
   );
@@ -310,18 +308,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     }
     if (rowHasContent(sheet, r, header.left, header.right)) bottom = r;
   }
-  const model: TableModel = {
-    code: spec.code as TableModel['code'],
-    id: spec.id as TableModel['id'],
-    title,
-    sheet: sheet.name,
-    titleCell,
-    range: { sheet: sheet.name, top: at.titleRow, left: Math.min(header.left, at.titleCol), bottom, right: header.right },
-    unit,
-    ...(header.department ? { department: header.department } : {}),
-    columns: blocks.flatMap((b) => b.columns),
-    rows,
-  };
+  const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: blocks.flatMap((b) => b.columns), rows });
   return { model, problems: log.list };
 }
 

@@ -149,17 +149,14 @@ export function readProjectPerformance(
   const goals: { expected?: TextCell; achieved?: TextCell } = {};
   const goalsAt = findLabel(sheet, top, end, GOALS);
   if (goalsAt) {
+    // The goal texts sit in the first filled row below the 预期目标 / 实际完成情况 labels.
     const achievedAt = findLabel(sheet, goalsAt.r, goalsAt.r + 1, ACHIEVED);
-    const next = firstRow(goalsAt.r + 1, indicatorHeader?.r ?? end, (r) =>
-      textCell(sheet, r, goalsAt.c) ?? valueRightOf(sheet, r, goalsAt.c - 1, achievedAt?.c) ? r : undefined,
-    );
+    const expectedIn = (r: number) => textCell(sheet, r, goalsAt.c) ?? valueRightOf(sheet, r, goalsAt.c, achievedAt?.c);
+    const next = firstRow(goalsAt.r + 1, indicatorHeader?.r ?? end, expectedIn);
     if (next) {
-      const expected = textCell(sheet, next.r, goalsAt.c) ?? valueRightOf(sheet, next.r, goalsAt.c, achievedAt?.c);
-      if (expected) goals.expected = expected;
-      if (achievedAt) {
-        const achieved = textCell(sheet, next.r, achievedAt.c) ?? valueRightOf(sheet, next.r, achievedAt.c);
-        if (achieved) goals.achieved = achieved;
-      }
+      goals.expected = next.value;
+      const achieved = achievedAt && (textCell(sheet, next.r, achievedAt.c) ?? valueRightOf(sheet, next.r, achievedAt.c));
+      if (achieved) goals.achieved = achieved;
     }
   }
 

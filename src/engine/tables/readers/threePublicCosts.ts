@@ -6,9 +6,9 @@
 import { cellAt, cellText, isBlank, SheetGrid } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
-import type { Unit } from '../../grid/money';
 import type { ThreePublicCostsSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
+import { headerNotFound, tableModel, tableUnit } from './tableParts';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_MEASURES, ThreePublicItem } from '../specs/threePublicCosts';
 import { place, ProblemLog } from '../../recognise/problems';
 import { headerCellOf, headerLabel, locateHeader } from './header';
@@ -57,14 +57,11 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
   const located = locateHeader(sheet, at.titleRow, at.endRow, () => false);
   if (!located.ok) {
-    log.at('unmatched-header', titleCell, `${place(titleCell)}是《${title}》的标题，但${located.reason}：请保留模板的表头。`);
+    headerNotFound(log, titleCell, title, located.reason);
     return { problems: log.list };
   }
   const header = located.header;
-  const unit: Unit = header.unit ?? '万元';
-  if (!header.unit) {
-    log.at('no-unit', titleCell, `${place(titleCell)}的《${title}》下方找不到金额单位（如“单位：万元”），已按万元读取：请在标题下补上单位。`);
-  }
+  const unit = tableUnit(header, titleCell, title, log);
   let labelCol: number | undefined;
   const columns: { col: number; item: ThreePublicItem; measure?: Measure; path: readonly string[] }[] = [];
   for (let c = header.left; c <= header.right; c++) {
@@ -126,17 +123,6 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       : null;
     rows.push({ block: 'main', key: measure, label: measure === 'budget' ? '预算数' : '决算数', labelCell, figures });
   }
-  const model: TableModel = {
-    code: '07',
-    id: 'threePublicCosts',
-    title,
-    sheet: sheet.name,
-    titleCell,
-    range: { sheet: sheet.name, top: at.titleRow, left: Math.min(header.left, at.titleCol), bottom, right: header.right },
-    unit,
-    ...(header.department ? { department: header.department } : {}),
-    columns: modelColumns,
-    rows,
-  };
+  const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: modelColumns, rows });
   return { model, problems: log.list };
 }

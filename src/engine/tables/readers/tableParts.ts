@@ -1,0 +1,41 @@
+/** Pieces every table reader shares: the unit (or the problem of its absence) and the model's frame. */
+import type { SheetGrid } from '../../grid/cell';
+import type { CellRef } from '../../grid/address';
+import type { Unit } from '../../grid/money';
+import { place, ProblemLog } from '../../recognise/problems';
+import type { ColumnModel, RowModel, TableModel } from '../model';
+import type { BlockTableSpec, ThreePublicCostsSpec } from '../spec';
+import type { HeaderRegion } from './header';
+import type { TableLocation } from './location';
+
+/** The table's unit; without a unit line, 万元 and a problem at the title. */
+export function tableUnit(header: HeaderRegion, titleCell: CellRef, title: string, log: ProblemLog): Unit {
+  if (header.unit) return header.unit;
+  log.at('no-unit', titleCell, `${place(titleCell)}的《${title}》下方找不到金额单位（如“单位：万元”），已按万元读取：请在标题下补上单位。`);
+  return '万元';
+}
+
+export function headerNotFound(log: ProblemLog, titleCell: CellRef, title: string, reason: string): void {
+  log.at('unmatched-header', titleCell, `${place(titleCell)}是《${title}》的标题，但${reason}：请保留模板的表头。`);
+}
+
+export function tableModel(
+  spec: BlockTableSpec | ThreePublicCostsSpec,
+  sheet: SheetGrid,
+  at: TableLocation,
+  header: HeaderRegion,
+  parts: { readonly unit: Unit; readonly bottom: number; readonly columns: readonly ColumnModel[]; readonly rows: readonly RowModel[] },
+): TableModel {
+  return {
+    code: spec.code as TableModel['code'],
+    id: spec.id as TableModel['id'],
+    title: spec.titles[0]!,
+    sheet: sheet.name,
+    titleCell: { sheet: sheet.name, row: at.titleRow, col: at.titleCol },
+    range: { sheet: sheet.name, top: at.titleRow, left: Math.min(header.left, at.titleCol), bottom: parts.bottom, right: header.right },
+    unit: parts.unit,
+    ...(header.department ? { department: header.department } : {}),
+    columns: parts.columns,
+    rows: parts.rows,
+  };
+}
