@@ -1,0 +1,100 @@
+/**
+ * Derived figures (DOMAIN §5), computed on the displayed figures: amounts in integer 0.01 万元 ("cents"),
+ * rates in integer 0.01 % ("basis"). Working in integers makes every printed figure exact and reproducible:
+ * the reference's figures all recompute with these rules.
+ */
+import { roundHalfAwayFromZero } from '../grid/money';
+
+/** An amount in 0.01 万元, as displayed. */
+export type Cents = number;
+/** A rate in 0.01 %, as displayed (1737 is 17.37%). */
+export type Basis = number;
+
+const FEN_PER_CENT = 10_000;
+
+/** A figure in 分 as displayed in 万元 with two decimals. */
+export function centsOfFen(fen: number): Cents {
+  return roundHalfAwayFromZero(fen / FEN_PER_CENT);
+}
+
+/** An amount typed in 万元 (说明数据) as displayed with two decimals. */
+export function centsOfWan(wan: number): Cents {
+  return roundHalfAwayFromZero(wan * 100);
+}
+
+/** part / base × 100, in 0.01 %; undefined for a zero base (never divide by zero). */
+export function ratio(part: Cents, base: Cents): Basis | undefined {
+  if (base === 0) return undefined;
+  return roundHalfAwayFromZero((part * 10_000) / base);
+}
+
+export type ChangeKind = 'increase' | 'decrease' | 'unchanged' | 'bothZero' | 'fromZero' | 'toZero';
+
+export interface Change {
+  readonly kind: ChangeKind;
+  /** |本年 − 上年| */
+  readonly amount: Cents;
+  /** |增减额| / |上年| in 0.01 %: 10000 for fromZero and toZero, 0 for bothZero and unchanged. */
+  readonly rate: Basis;
+}
+
+/** 增减额 and 增减率 against the prior year, with the case that decides the wording. */
+export function change(current: Cents, prior: Cents): Change {
+  const diff = current - prior;
+  const amount = Math.abs(diff);
+  if (prior === 0) return current === 0 ? { kind: 'bothZero', amount: 0, rate: 0 } : { kind: 'fromZero', amount, rate: 10_000 };
+  if (current === 0) return { kind: 'toZero', amount, rate: 10_000 };
+  if (diff === 0) return { kind: 'unchanged', amount: 0, rate: 0 };
+  return { kind: diff > 0 ? 'increase' : 'decrease', amount, rate: ratio(amount, Math.abs(prior))! };
+}
+
+/** The signed change rate as the 说明数据 sheet shows it (100 from zero, −100 to zero, 0 for both zero). */
+export function signedChangeRate(current: Cents, prior: Cents): Basis {
+  if (prior === 0) return current === 0 ? 0 : 10_000;
+  return roundHalfAwayFromZero(((current - prior) * 10_000) / Math.abs(prior));
+}
+
+/** 预决算差异率 (新疆): (决算 − 预算) / 预算 × 100, signed; undefined when the budget is 0. */
+export function varianceRate(actual: Cents, budget: Cents): Basis | undefined {
+  return budget === 0 ? undefined : roundHalfAwayFromZero(((actual - budget) * 10_000) / budget);
+}
+
+/** 完成预算的 X% (上海, 中央): 决算 / 预算 × 100; undefined when the budget is 0. */
+export function completionRate(actual: Cents, budget: Cents): Basis | undefined {
+  return ratio(actual, budget);
+}
+
+/**
+ * Shares of one base listed in one sentence. With `tailAdjust` the last non-zero item takes the residual so
+ * that the printed shares sum to 100.00% whenever the parts sum to the base within rounding [ref: 其他支出
+ * 18.55 / 1,363.45 = 1.3605 is printed 1.35].
+ */
+export function shares(parts: readonly Cents[], base: Cents, tailAdjust: boolean): (Basis | undefined)[] {
+  const rates = parts.map((p) => ratio(p, base));
+  if (!tailAdjust || base === 0) return rates;
+  const sumParts = parts.reduce((s, p) => s + p, 0);
+  // Only when the parts make up the base (within a rounding gap of a cent per part).
+  if (Math.abs(sumParts - base) > parts.length) return rates;
+  let last = -1;
+  parts.forEach((p, i) => {
+    if (p !== 0) last = i;
+  });
+  if (last < 0) return rates;
+  const others = rates.reduce<number>((s, r, i) => (i === last ? s : s + (r ?? 0)), 0);
+  rates[last] = 10_000 - others;
+  return rates;
+}
+
+/** 0.01 万元 as text: `1,488.29` (or `1488.29` without separators). */
+export function formatCents(cents: Cents, separators: boolean): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const int = String(Math.floor(abs / 100));
+  const frac = String(abs % 100).padStart(2, '0');
+  return `${sign}${separators ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int}.${frac}`;
+}
+
+/** 0.01 % as text: `17.37`, `-0.20`. */
+export function formatBasis(basis: Basis): string {
+  return formatCents(basis, false);
+}

@@ -1,0 +1,177 @@
+/**
+ * What section generators work with: the recognised tables, the 说明数据 and the preset, with helpers that
+ * turn figures into text (with their sources) and record a gap wherever an input is missing.
+ */
+import type { Recognition, BlockTableId } from '../recognise/recognise';
+import { figureOf, MoneyFigure } from '../tables/model';
+import type { Supplement, Sourced } from '../supplement/supplement';
+import type { AmountField, TextField, UnitKind } from '../supplement/keys';
+import { Basis, Cents, centsOfFen, centsOfWan, change, formatBasis, formatCents, varianceRate, completionRate } from '../derive/arithmetic';
+import { Fragment, join, NarrativeSource, render, sourced, text, Values } from './fragment';
+import type { Gap } from './document';
+import type { Preset } from './preset';
+
+export interface Amount {
+  readonly cents: Cents;
+  readonly source: NarrativeSource;
+}
+
+const TRAILING_PUNCTUATION = /[。；;，,、\s]+$/;
+
+export class NarrativeContext {
+  private readonly gapList = new Map<string, { label: string; sections: Set<string> }>();
+  /** The section being written, for the gap list. */
+  section = '';
+
+  constructor(
+    readonly recognition: Recognition,
+    readonly supplement: Supplement,
+    readonly preset: Preset,
+  ) {}
+
+  get gaps(): Gap[] {
+    return [...this.gapList].map(([field, g]) => ({ field, label: g.label, sections: [...g.sections] }));
+  }
+
+  gap(field: string, label: string): Fragment {
+    const entry = this.gapList.get(field) ?? { label, sections: new Set<string>() };
+    entry.sections.add(this.section);
+    this.gapList.set(field, entry);
+    return [{ text: `【请填写：${label}】`, gap: field }];
+  }
+
+  // --- facts -------------------------------------------------------------------------------------------
+
+  figure(id: BlockTableId, row: string, column: string, block?: string): MoneyFigure | undefined {
+    const table = this.recognition.tables[id];
+    return table ? figureOf(table, row, column, block) : undefined;
+  }
+
+  /** A table figure as displayed (blank cells read as 0.00, as the tables print them). */
+  table(id: BlockTableId, row: string, column: string, block?: string): Amount | undefined {
+    const f = this.figure(id, row, column, block);
+    if (!f || f.invalid) return undefined;
+    return { cents: f.fen === null ? 0 : centsOfFen(f.fen), source: { kind: 'cell', cell: f.cell } };
+  }
+
+  input(key: string, field: AmountField): Amount | undefined {
+    const v = this.supplement.指标.get(key)?.[field];
+    return v ? { cents: centsOfWan(v.value), source: v.source } : undefined;
+  }
+
+  inputText(key: string, field: TextField): Sourced<string> | undefined {
+    return this.supplement.指标.get(key)?.[field];
+  }
+
+  matter(key: string): Sourced<string | number> | undefined {
+    return this.supplement.事项.get(key);
+  }
+
+  unitKind(): UnitKind | undefined {
+    return this.supplement.单位性质?.value;
+  }
+
+  // --- text --------------------------------------------------------------------------------------------
+
+  get separators(): boolean {
+    return this.preset.settings.separators;
+  }
+
+  money(amount: Amount | undefined, field: string, label: string): Fragment {
+    return amount ? sourced(formatCents(amount.cents, this.separators), amount.source) : this.gap(field, label);
+  }
+
+  percent(basis: Basis, from: readonly NarrativeSource[]): Fragment {
+    return sourced(formatBasis(basis), derived(from));
+  }
+
+  year(): Fragment {
+    const y = this.supplement.年度;
+    return y ? sourced(String(y.value), y.source) : this.gap('年度', '年度');
+  }
+
+  unitName(): Fragment {
+    const name = this.supplement.单位名称;
+    if (name) return sourced(name.value, name.source);
+    const summary = this.recognition.tables.summary;
+    if (summary?.department) return sourced(summary.department, { kind: 'cell', cell: summary.titleCell });
+    return this.gap('单位名称', '单位名称');
+  }
+
+  /** A 说明数据 text (主要原因, 预决算差异原因 …) without its closing punctuation, or a gap. */
+  reason(key: string, field: TextField, label = `${key}${field}`): Fragment {
+    const v = this.inputText(key, field);
+    return v ? sourced(v.value.replace(TRAILING_PUNCTUATION, ''), v.source) : this.gap(`指标.${key}.${field}`, label);
+  }
+
+  /** A 事项 text as a sentence: ends with 。 unless it ends with punctuation already. */
+  matterSentence(key: string): Fragment {
+    const v = this.matter(key);
+    if (!v) return this.gap(`事项.${key}`, key);
+    const t = String(v.value).trim();
+    return sourced(/[。！？.!?]$/.test(t) ? t : `${t}。`, v.source);
+  }
+
+  matterText(key: string): Fragment {
+    const v = this.matter(key);
+    return v ? sourced(String(v.value).replace(TRAILING_PUNCTUATION, ''), v.source) : this.gap(`事项.${key}`, key);
+  }
+
+  matterCount(key: string): Fragment {
+    const v = this.matter(key);
+    return v ? sourced(String(v.value), v.source) : this.gap(`事项.${key}`, key);
+  }
+
+  matterAmount(key: string): Fragment {
+    return this.money(this.matterAmountValue(key), `事项.${key}`, key);
+  }
+
+  matterAmountValue(key: string): Amount | undefined {
+    const v = this.matter(key);
+    return v && typeof v.value === 'number' ? { cents: centsOfWan(v.value), source: v.source } : undefined;
+  }
+
+  /** 增减 against the prior year of indicator `key`, worded by the preset; a gap without 上年数. */
+  change(current: Amount | undefined, key: string, label = key): Fragment {
+    const prior = this.input(key, '上年数');
+    if (!current) return this.gap(`指标.${key}.本年数`, `${label}本年数`);
+    if (!prior) return this.gap(`指标.${key}.上年数`, `${label}上年数`);
+    const c = change(current.cents, prior.cents);
+    const from = derived([current.source, prior.source]);
+    return render(this.preset.change[c.kind], {
+      增减额: () => sourced(formatCents(c.amount, this.separators), from),
+      增减率: () => sourced(formatBasis(c.rate), from),
+    });
+  }
+
+  /** 预决算差异率 (or 完成预算的 X%, as the preset words it) of `actual` against `budget`. */
+  variance(
+    actual: Amount | undefined,
+    budget: Amount | undefined,
+    gapField: string,
+    gapLabel: string,
+    pattern: string = this.preset.variance.rate,
+  ): Fragment {
+    if (!actual || !budget) return this.gap(gapField, gapLabel);
+    const v = this.preset.variance;
+    const from = derived([actual.source, budget.source]);
+    if (budget.cents === 0) return text(actual.cents === 0 ? v.bothZero : v.budgetZero);
+    return render(pattern, {
+      差异率: () => sourced(formatBasis(varianceRate(actual.cents, budget.cents)!), from),
+      完成率: () => sourced(formatBasis(completionRate(actual.cents, budget.cents)!), from),
+    });
+  }
+
+  /** Items of a list joined by the preset's separator. */
+  list(items: readonly Fragment[], separator: string): Fragment {
+    return join(items, separator);
+  }
+
+  render(pattern: string, values: Values): Fragment {
+    return render(pattern, values);
+  }
+}
+
+export function derived(from: readonly NarrativeSource[]): NarrativeSource {
+  return { kind: 'derived', from: from.flatMap((s) => (s.kind === 'derived' ? s.from : [s])) };
+}

@@ -1,0 +1,6 @@
+export * from './fragment';
+export * from './document';
+export * from './preset';
+export * from './context';
+export * from './generate';
+export { xinjiang } from './presets/xinjiang';

@@ -1,0 +1,66 @@
+/**
+ * 十一、预算绩效的情况说明 (新疆) and 预算绩效管理情况 (上海): the 自评 projects of the workbook (their number
+ * and Σ 全年预算数 / 全年执行数), or 说明数据 where the workbook has no 自评表; then the accountant's texts.
+ */
+import { centsOfFen } from '../../derive/arithmetic';
+import { MATTER_KEYS } from '../../supplement/keys';
+import type { Amount, NarrativeContext } from '../context';
+import { derived } from '../context';
+import type { Block } from '../document';
+import type { Fragment } from '../fragment';
+
+export interface PerformanceTemplates {
+  /** {年度} {项目数} {全年预算数} {全年执行数} {成效} {问题} {改进措施} and any 事项 key of 绩效… as {事项:key}. */
+  readonly paragraphs: readonly string[];
+}
+
+function projectTotals(ctx: NarrativeContext): { count: Fragment; budget: () => Fragment; actual: () => Fragment } {
+  const projects = ctx.recognition.projects;
+  if (projects.length === 0) {
+    return {
+      count: ctx.matterCount('绩效评价项目数'),
+      budget: () => ctx.matterAmount('绩效全年预算数'),
+      actual: () => ctx.matterAmount('绩效全年执行数'),
+    };
+  }
+  const sum = (field: 'adjustedBudget' | 'actual'): Amount | undefined => {
+    const figures = projects.map((p) => p.funds.total?.[field]);
+    if (figures.some((f) => !f || f.fen === null)) return undefined;
+    return { cents: figures.reduce((s, f) => s + centsOfFen(f!.fen!), 0), source: derived(figures.map((f) => ({ kind: 'cell' as const, cell: f!.cell }))) };
+  };
+  const label = { adjustedBudget: '全年预算数', actual: '全年执行数' } as const;
+  const money = (field: 'adjustedBudget' | 'actual') => () => ctx.money(sum(field), `表10.${label[field]}`, `项目支出绩效自评表“年度资金总额”的${label[field]}`);
+  return {
+    count: [{ text: String(projects.length), source: derived(projects.map((p) => ({ kind: 'cell' as const, cell: p.titleCell }))) }],
+    budget: money('adjustedBudget'),
+    actual: money('actual'),
+  };
+}
+
+export function performance(ctx: NarrativeContext, t: PerformanceTemplates): Block[] {
+  const totals = projectTotals(ctx);
+  return t.paragraphs.map((pattern) => ({
+    kind: 'paragraph' as const,
+    runs: ctx.render(pattern, {
+      年度: () => ctx.year(),
+      项目数: () => totals.count,
+      全年预算数: totals.budget,
+      全年执行数: totals.actual,
+      成效: () => ctx.matterSentence('绩效成效'),
+      问题: () => ctx.matterSentence('绩效问题'),
+      改进措施: () => ctx.matterSentence('绩效改进措施'),
+      ...matterValues(ctx, pattern),
+    }),
+  }));
+}
+
+/** `{事项:绩效目标项目数}` placeholders: any 事项, as an amount or a count by its kind. */
+export function matterValues(ctx: NarrativeContext, pattern: string): Record<string, () => Fragment> {
+  const out: Record<string, () => Fragment> = {};
+  for (const m of pattern.matchAll(/\{事项:([^{}]+)\}/g)) {
+    const key = m[1]!;
+    const kind = MATTER_KEYS[key];
+    out[`事项:${key}`] = () => (kind === 'amount' ? ctx.matterAmount(key) : kind === 'text' ? ctx.matterText(key) : ctx.matterCount(key));
+  }
+  return out;
+}

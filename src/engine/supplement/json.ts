@@ -1,0 +1,128 @@
+/**
+ * Reading the 说明数据 JSON (DOMAIN §4, a contract). Unknown keys and values of the wrong kind are reported,
+ * never silently ignored; everything valid is kept.
+ */
+import { AMOUNT_FIELDS, isIndicatorKey, MATTER_KEYS, TEXT_FIELDS, UNIT_KINDS, UnitKind } from './keys';
+import type { IndicatorInput, Sourced, Supplement } from './supplement';
+
+export interface SupplementProblem {
+  /** JSON path such as `指标.收入总计.上年数`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+function data<T>(value: T, path: string): Sourced<T> {
+  return { value, source: { kind: 'data', path } };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function parseSupplementJson(json: unknown): { supplement: Supplement; problems: SupplementProblem[] } {
+  const problems: SupplementProblem[] = [];
+  const report = (path: string, message: string) => problems.push({ path, message });
+  const indicators = new Map<string, IndicatorInput>();
+  const matters = new Map<string, Sourced<string | number>>();
+  if (!isRecord(json)) {
+    report('', '说明数据应是一个 JSON 对象（{ "单位名称": …, "指标": {…}, "事项": {…} }）。');
+    return { supplement: { 指标: indicators, 事项: matters }, problems };
+  }
+  let unitName: Sourced<string> | undefined;
+  let year: Sourced<number> | undefined;
+  let unitKind: Sourced<UnitKind> | undefined;
+  for (const [key, value] of Object.entries(json)) {
+    switch (key) {
+      case '单位名称':
+        if (typeof value === 'string' && value.trim()) unitName = data(value.trim(), key);
+        else report(key, '“单位名称”应是文字。');
+        break;
+      case '年度':
+        if (typeof value === 'number' && Number.isInteger(value) && value > 1990 && value < 2200) year = data(value, key);
+        else report(key, '“年度”应是四位数的年份，如 2022。');
+        break;
+      case '单位性质':
+        if ((UNIT_KINDS as readonly unknown[]).includes(value)) unitKind = data(value as UnitKind, key);
+        else report(key, `“单位性质”应是 ${UNIT_KINDS.join('、')} 之一。`);
+        break;
+      case '指标':
+        if (isRecord(value)) readIndicators(value, indicators, report);
+        else report(key, '“指标”应是一个对象。');
+        break;
+      case '事项':
+        if (isRecord(value)) readMatters(value, matters, report);
+        else report(key, '“事项”应是一个对象。');
+        break;
+      default:
+        report(key, `未知的项目“${key}”：说明数据只有 单位名称、年度、单位性质、指标、事项。`);
+    }
+  }
+  return {
+    supplement: {
+      ...(unitName ? { 单位名称: unitName } : {}),
+      ...(year ? { 年度: year } : {}),
+      ...(unitKind ? { 单位性质: unitKind } : {}),
+      指标: indicators,
+      事项: matters,
+    },
+    problems,
+  };
+}
+
+function readIndicators(
+  value: Record<string, unknown>,
+  out: Map<string, IndicatorInput>,
+  report: (path: string, message: string) => void,
+): void {
+  for (const [key, fields] of Object.entries(value)) {
+    const path = `指标.${key}`;
+    if (!isIndicatorKey(key)) {
+      report(path, `未知的指标“${key}”：指标名见 DOMAIN §4，或填 3、5、7 位功能分类科目编码。`);
+      continue;
+    }
+    if (!isRecord(fields)) {
+      report(path, `指标“${key}”应是一个对象，如 { "上年数": 100.00 }。`);
+      continue;
+    }
+    const input: Record<string, Sourced<number> | Sourced<string>> = {};
+    for (const [field, v] of Object.entries(fields)) {
+      const at = `${path}.${field}`;
+      if ((AMOUNT_FIELDS as readonly string[]).includes(field)) {
+        if (typeof v === 'number' && Number.isFinite(v)) input[field] = data(v, at);
+        else if (v !== null) report(at, `“${key}”的${field}应是数字（万元）。`);
+      } else if ((TEXT_FIELDS as readonly string[]).includes(field)) {
+        if (typeof v === 'string') {
+          if (v.trim()) input[field] = data(v.trim(), at);
+        } else if (v !== null) report(at, `“${key}”的${field}应是文字。`);
+      } else {
+        report(at, `指标“${key}”没有“${field}”一项：可填 ${[...AMOUNT_FIELDS, ...TEXT_FIELDS].join('、')}。`);
+      }
+    }
+    out.set(key, input as IndicatorInput);
+  }
+}
+
+function readMatters(
+  value: Record<string, unknown>,
+  out: Map<string, Sourced<string | number>>,
+  report: (path: string, message: string) => void,
+): void {
+  for (const [key, v] of Object.entries(value)) {
+    const path = `事项.${key}`;
+    const kind = MATTER_KEYS[key];
+    if (!kind) {
+      report(path, `未知的事项“${key}”。`);
+      continue;
+    }
+    if (v === null) continue;
+    if (kind === 'text') {
+      if (typeof v === 'string') {
+        if (v.trim()) out.set(key, data(v.trim(), path));
+      } else report(path, `“${key}”应是文字。`);
+    } else if (typeof v === 'number' && Number.isFinite(v) && (kind !== 'count' || v >= 0)) {
+      out.set(key, data(v, path));
+    } else {
+      report(path, `“${key}”应是${kind === 'amount' ? '金额（万元）' : kind === 'area' ? '面积（平方米）' : '非负数'}。`);
+    }
+  }
+}
