@@ -5,6 +5,7 @@
 import type { Recognition, BlockTableId } from '../recognise/recognise';
 import { figureOf, MoneyFigure } from '../tables/model';
 import type { Supplement, Sourced } from '../supplement/supplement';
+import { MATTER_KEYS } from '../supplement/keys';
 import type { AmountField, TextField, UnitKind } from '../supplement/keys';
 import { Basis, Cents, centsOfFen, centsOfWan, change, formatBasis, formatCents, varianceRate, completionRate } from '../derive/arithmetic';
 import { Fragment, join, NarrativeSource, render, sourced, text, Values } from './fragment';
@@ -138,10 +139,13 @@ export class NarrativeContext {
     if (!prior) return this.gap(`指标.${key}.上年数`, `${label}上年数`);
     const c = change(current.cents, prior.cents);
     const from = derived([current.source, prior.source]);
-    return render(this.preset.change[c.kind], {
-      增减额: () => sourced(formatCents(c.amount, this.separators), from),
-      增减率: () => sourced(formatBasis(c.rate), from),
-    });
+    return withSource(
+      render(this.preset.change[c.kind], {
+        增减额: () => sourced(formatCents(c.amount, this.separators), from),
+        增减率: () => sourced(formatBasis(c.rate), from),
+      }),
+      from,
+    );
   }
 
   /** 预决算差异率 (or 完成预算的 X%, as the preset words it) of `actual` against `budget`. */
@@ -155,7 +159,7 @@ export class NarrativeContext {
     if (!actual || !budget) return this.gap(gapField, gapLabel);
     const v = this.preset.variance;
     const from = derived([actual.source, budget.source]);
-    if (budget.cents === 0) return text(actual.cents === 0 ? v.bothZero : v.budgetZero);
+    if (budget.cents === 0) return withSource(text(actual.cents === 0 ? v.bothZero : v.budgetZero), from);
     return render(pattern, {
       差异率: () => sourced(formatBasis(varianceRate(actual.cents, budget.cents)!), from),
       完成率: () => sourced(formatBasis(completionRate(actual.cents, budget.cents)!), from),
@@ -167,9 +171,22 @@ export class NarrativeContext {
     return join(items, separator);
   }
 
+  /** Fills a pattern; `{事项:key}` reads any 事项, as an amount, a count or a text by its kind. */
   render(pattern: string, values: Values): Fragment {
-    return render(pattern, values);
+    const matters: Record<string, () => Fragment> = {};
+    for (const m of pattern.matchAll(/\{事项:([^{}]+)\}/g)) {
+      const key = m[1]!;
+      const kind = MATTER_KEYS[key];
+      matters[`事项:${key}`] = () =>
+        kind === 'amount' ? this.matterAmount(key) : kind === 'text' ? this.matterText(key) : this.matterCount(key);
+    }
+    return render(pattern, { ...matters, ...values });
   }
+}
+
+/** Fixed wording that states figures (增长100.00%, 增加0.00万元) carries the source of the comparison. */
+function withSource(fragment: Fragment, source: NarrativeSource): Fragment {
+  return fragment.map((r) => ('source' in r || 'gap' in r || !/\d/.test(r.text) ? r : { text: r.text, source }));
 }
 
 export function derived(from: readonly NarrativeSource[]): NarrativeSource {

@@ -64,6 +64,17 @@ export function render(pattern: string, values: Values): Fragment {
     last = m.index! + m[0].length;
   }
   if (last < pattern.length) out.push({ text: pattern.slice(last) });
+  return mergeText(out);
+}
+
+/** Adjacent plain runs as one, so that punctuation can be tidied across a placeholder that came out empty. */
+function mergeText(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (last && !('source' in last) && !('gap' in last) && !('source' in r) && !('gap' in r)) out[out.length - 1] = { text: last.text + r.text };
+    else out.push(r);
+  }
   return out;
 }
 
@@ -72,4 +83,13 @@ export class PresetError extends Error {
     super(message);
     this.name = 'PresetError';
   }
+}
+
+/**
+ * Where an optional part of a pattern came out empty, the punctuation around it collapses: `万元，。` becomes
+ * `万元。`, `，，` becomes `，`. Only plain text runs are touched.
+ */
+export function tidy(fragment: Fragment): Fragment {
+  const runs = mergeText([...fragment]).map((r) => ('source' in r || 'gap' in r ? r : { text: r.text.replace(/[，,；](?=[。；，,])/g, '') }));
+  return runs.filter((r) => r.text !== '');
 }

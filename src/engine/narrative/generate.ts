@@ -8,7 +8,7 @@ import type { Supplement } from '../supplement/supplement';
 import { TABLE_SPECS } from '../tables/specs';
 import { NarrativeContext } from './context';
 import type { Block, DocPart, DocSection, NarrativeDocument } from './document';
-import { plain, render } from './fragment';
+import { plain, render, tidy } from './fragment';
 import type { Preset, SectionLayout } from './preset';
 import { SECTION_GENERATORS } from './sections';
 import { part1Functions, part1Organisation } from './sections/part1';
@@ -18,10 +18,12 @@ const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八',
 function section(ctx: NarrativeContext, layout: SectionLayout): DocSection {
   ctx.section = layout.number;
   const blocks: Block[] = [];
-  if (layout.id) blocks.push(...SECTION_GENERATORS[layout.id](ctx, ctx.preset.templates));
+  const generate = (id: SectionLayout['id'] & string) =>
+    SECTION_GENERATORS[id](ctx, ctx.preset.templates).map((b) => (b.kind === 'paragraph' ? { ...b, runs: tidy(b.runs) } : b));
+  if (layout.id) blocks.push(...generate(layout.id));
   for (const sub of layout.subsections ?? []) {
     blocks.push({ kind: 'heading', text: `${sub.number}${sub.title}` });
-    blocks.push(...SECTION_GENERATORS[sub.id](ctx, ctx.preset.templates));
+    blocks.push(...generate(sub.id));
   }
   return { number: layout.number, title: layout.title, blocks };
 }

@@ -3,4 +3,4 @@ export * from './document';
 export * from './preset';
 export * from './context';
 export * from './generate';
-export { xinjiang } from './presets/xinjiang';
+export { PRESETS, shanghai, xinjiang } from './presets';

@@ -17,8 +17,11 @@ export interface GeneralBudgetOverallTemplates {
 }
 
 export interface GeneralBudgetStructureTemplates {
-  /** {序号} {类名} {金额} {占比}: one paragraph per 类. */
+  /** {序号} {类名} {金额} {占比}: one paragraph per 类, or items of `sentence` when it is given. */
   readonly item: string;
+  /** {年度} {合计} {明细}: the 类 in one paragraph, joined by `separator`. */
+  readonly sentence?: string;
+  readonly separator?: string;
 }
 
 export interface GeneralBudgetDetailTemplates {
@@ -75,15 +78,21 @@ export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetSt
     .filter((c) => c.amount && c.amount.cents !== 0)
     .sort((a, b) => a.code.localeCompare(b.code));
   const rates = total ? shares(classes.map((c) => c.amount.cents), total.cents, ctx.preset.settings.tailAdjust) : [];
-  return classes.map((c, i) => ({
-    kind: 'paragraph' as const,
-    runs: ctx.render(t.item, {
+  const items = classes.map((c, i) =>
+    ctx.render(t.item, {
       序号: () => [{ text: String(i + 1) }],
       类名: () => nameOf(ctx, c.code),
       金额: () => ctx.money(c.amount, `表05.${c.code}`, `科目${c.code}`),
       占比: () => (rates[i] === undefined ? ctx.gap('表05.合计', '一般公共预算财政拨款支出决算表合计') : ctx.percent(rates[i]!, [c.amount.source, total!.source])),
     }),
-  }));
+  );
+  if (t.sentence === undefined) return items.map((runs) => ({ kind: 'paragraph' as const, runs }));
+  const runs = ctx.render(t.sentence, {
+    年度: () => ctx.year(),
+    合计: () => ctx.money(total, '表05.合计', '一般公共预算财政拨款支出决算表合计'),
+    明细: () => ctx.list(items, t.separator ?? '；'),
+  });
+  return [{ kind: 'paragraph', runs }];
 }
 
 interface ItemLine {
@@ -106,13 +115,24 @@ function detailItems(ctx: NarrativeContext): ItemLine[] {
   return [...present, ...fallen];
 }
 
+/** `行政运行（2010301）`: how a gap names a 项. */
+function codeLabel(ctx: NarrativeContext, code: string): string {
+  const row = subjectRows(ctx).find((r) => r.code === code);
+  const name = (row?.label || functionalSubject(code)?.name || '').replace(/\s+/g, '');
+  return name ? `${name}（${code}）` : code;
+}
+
 export function generalBudgetDetail(ctx: NarrativeContext, t: GeneralBudgetDetailTemplates): Block[] {
+  // Without 年初预算数 the gap shows once, at {年初预算}; the comparison phrases that depend on it stay empty.
+  const showsBudget = t.item.includes('{年初预算}');
   return detailItems(ctx).map((line, i) => {
+    const label = codeLabel(ctx, line.code);
     const budget = ctx.input(line.code, '年初预算数');
+    const budgetGap = () => ctx.gap(`指标.${line.code}.年初预算数`, `${label}年初预算数`);
     const explain = (): Fragment => {
-      if (!budget) return ctx.gap(`指标.${line.code}.年初预算数`, `${line.code}年初预算数`);
+      if (!budget) return showsBudget ? [] : budgetGap();
       const pattern = line.amount.cents > budget.cents ? t.above : line.amount.cents < budget.cents ? t.below : t.equal;
-      return pattern === undefined ? [] : ctx.render(pattern, { 原因: () => ctx.reason(line.code, '预决算差异原因', `${line.code}预决算差异原因`) });
+      return pattern === undefined ? [] : ctx.render(pattern, { 原因: () => ctx.reason(line.code, '预决算差异原因', `${label}预决算差异原因`) });
     };
     return {
       kind: 'paragraph' as const,
@@ -122,12 +142,12 @@ export function generalBudgetDetail(ctx: NarrativeContext, t: GeneralBudgetDetai
         款名: () => nameOf(ctx, line.code.slice(0, 5)),
         项名: () => nameOf(ctx, line.code),
         金额: () => ctx.money(line.amount, `表05.${line.code}`, `科目${line.code}`),
-        增减: () => ctx.change(line.amount, line.code, `${line.code}`),
-        主要原因: () => ctx.reason(line.code, '主要原因', `${line.code}主要原因`),
-        年初预算: () => ctx.money(budget, `指标.${line.code}.年初预算数`, `${line.code}年初预算数`),
-        差异: () => ctx.variance(line.amount, budget, `指标.${line.code}.年初预算数`, `${line.code}年初预算数`, t.varianceRate),
+        增减: () => ctx.change(line.amount, line.code, label),
+        主要原因: () => ctx.reason(line.code, '主要原因', `${label}主要原因`),
+        年初预算: () => (budget ? ctx.money(budget, '', '') : budgetGap()),
+        差异: () => (budget || !showsBudget ? ctx.variance(line.amount, budget, `指标.${line.code}.年初预算数`, `${label}年初预算数`, t.varianceRate) : []),
         差异说明: explain,
-        主要用于: () => ctx.reason(line.code, '主要用于', `${line.code}主要用于`),
+        主要用于: () => ctx.reason(line.code, '主要用于', `${label}主要用于`),
       }),
     };
   });

@@ -3,14 +3,13 @@
  * and Σ 全年预算数 / 全年执行数), or 说明数据 where the workbook has no 自评表; then the accountant's texts.
  */
 import { centsOfFen } from '../../derive/arithmetic';
-import { MATTER_KEYS } from '../../supplement/keys';
 import type { Amount, NarrativeContext } from '../context';
 import { derived } from '../context';
 import type { Block } from '../document';
 import type { Fragment } from '../fragment';
 
 export interface PerformanceTemplates {
-  /** {年度} {项目数} {全年预算数} {全年执行数} {成效} {问题} {改进措施} and any 事项 key of 绩效… as {事项:key}. */
+  /** {年度} {项目数} {全年预算数} {全年执行数} {成效} {问题} {改进措施} (and {事项:…} as everywhere). */
   readonly paragraphs: readonly string[];
 }
 
@@ -49,18 +48,6 @@ export function performance(ctx: NarrativeContext, t: PerformanceTemplates): Blo
       成效: () => ctx.matterSentence('绩效成效'),
       问题: () => ctx.matterSentence('绩效问题'),
       改进措施: () => ctx.matterSentence('绩效改进措施'),
-      ...matterValues(ctx, pattern),
     }),
   }));
-}
-
-/** `{事项:绩效目标项目数}` placeholders: any 事项, as an amount or a count by its kind. */
-export function matterValues(ctx: NarrativeContext, pattern: string): Record<string, () => Fragment> {
-  const out: Record<string, () => Fragment> = {};
-  for (const m of pattern.matchAll(/\{事项:([^{}]+)\}/g)) {
-    const key = m[1]!;
-    const kind = MATTER_KEYS[key];
-    out[`事项:${key}`] = () => (kind === 'amount' ? ctx.matterAmount(key) : kind === 'text' ? ctx.matterText(key) : ctx.matterCount(key));
-  }
-  return out;
 }

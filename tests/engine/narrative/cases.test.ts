@@ -1,0 +1,126 @@
+/**
+ * The cases of DOMAIN §5 in generated text: prior year 0, current 0, both 0, budget 0, a missing 上年数, a
+ * negative change, a unit in 元; and the 上海 preset's choices.
+ */
+import { recognise } from '../../../src/engine/recognise/recognise';
+import { parseSupplementJson } from '../../../src/engine/supplement/json';
+import { generateNarrative } from '../../../src/engine/narrative/generate';
+import { shanghai, xinjiang } from '../../../src/engine/narrative/presets';
+import { plain } from '../../../src/engine/narrative/fragment';
+import type { NarrativeDocument } from '../../../src/engine/narrative/document';
+import type { Preset } from '../../../src/engine/narrative/preset';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { buildWorkbook, BuildOptions, standardPlan, toGrid } from '../../../fixtures/workbook';
+
+type Json = { 指标: Record<string, Record<string, unknown>>; 事项: Record<string, unknown>; [k: string]: unknown };
+
+function narrate(edit: (json: Json) => void = () => undefined, preset: Preset = xinjiang, options: BuildOptions = {}): NarrativeDocument {
+  const json = JSON.parse(JSON.stringify(changji2022Supplement)) as Json;
+  edit(json);
+  const { supplement, problems } = parseSupplementJson(json);
+  expect(problems).toEqual([]);
+  const rec = recognise(toGrid(buildWorkbook(changji2022, standardPlan(changji2022), options)));
+  return generateNarrative(rec, supplement, preset);
+}
+
+function section(doc: NarrativeDocument, number: string): string {
+  const s = doc.parts[1]!.sections.find((x) => x.number === number)!;
+  return s.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : b.text)).join('\n');
+}
+
+describe('zero bases and missing inputs in the text', () => {
+  it('prior year 0: 增加 x 万元，增长100.00%', () => {
+    const doc = narrate((j) => (j.指标['收入总计']!['上年数'] = 0));
+    expect(section(doc, '一')).toContain('收入总计与上年相比，增加1,488.29万元，增长100.00%，');
+  });
+
+  it('current year 0: 减少 x 万元，下降100% (no decimals, as the reference prints it)', () => {
+    expect(section(narrate(), '五')).toContain('支出决算数为0.00万元，比上年决算减少72.90万元，下降100%，主要原因是：本年未安排12345便民热线运行经费。');
+  });
+
+  it('both years 0: 增加0.00万元，增长0.00% (新疆) or 持平 (上海)', () => {
+    expect(section(narrate(), '七')).toContain('因公出国（境）费支出0.00万元，占0.00%，比上年增加0.00万元，增长0.00%，');
+    const doc = narrate((j) => {
+      j.指标['收入总计']!['上年数'] = 1488.29;
+      j.指标['支出总计']!['上年数'] = 1488.29;
+    }, shanghai);
+    expect(section(doc, '一')).toContain('与上年相比，收入总计持平，支出总计持平。');
+  });
+
+  it('budget 0: no 差异率 is divided out; 0.00% when the 决算 is 0 too', () => {
+    const doc = narrate((j) => (j.指标['财政拨款收入总计']!['年初预算数'] = 0));
+    expect(section(doc, '四')).toContain('财政拨款收入总计年初预算数0.00万元，决算数1,363.45万元，预算数为0，不计算预决算差异率，主要原因是：');
+    expect(section(doc, '七')).toContain('公务用车购置费全年预算数0.00万元，决算数0.00万元，预决算差异率0.00%，');
+    expect(section(doc, '四')).not.toMatch(/Infinity|NaN/);
+  });
+
+  it('a missing 上年数 leaves a visible gap where the change would be, and lists it', () => {
+    const doc = narrate((j) => delete j.指标['收入总计']!['上年数']);
+    expect(section(doc, '一')).toContain('收入总计与上年相比，【请填写：收入总计上年数】，主要原因是：');
+    expect(doc.gaps).toEqual([{ field: '指标.收入总计.上年数', label: '收入总计上年数', sections: ['一'] }]);
+  });
+
+  it('a missing reason and a missing 事项 are gaps too, never "undefined"', () => {
+    const doc = narrate((j) => {
+      delete j.指标['公务接待费']!['主要原因'];
+      delete j.事项['公务用车保有量'];
+    });
+    const text = section(doc, '七');
+    expect(text).toContain('主要原因是：【请填写：公务接待费主要原因】');
+    expect(text).toContain('公务用车保有量【请填写：公务用车保有量】辆');
+    expect(text).not.toMatch(/undefined|NaN|null/);
+    expect(doc.gaps.map((g) => g.field).sort()).toEqual(['事项.公务用车保有量', '指标.公务接待费.主要原因']);
+  });
+
+  it('a negative change reads 减少/下降 with the absolute amount and rate', () => {
+    expect(section(narrate(), '一')).toContain('收入总计与上年相比，减少312.94万元，下降17.37%，');
+    expect(section(narrate(), '七')).toContain('预决算差异率-0.20%');
+  });
+
+  it('a workbook in 元 gives the same text as in 万元', () => {
+    const wan = narrate();
+    const yuan = narrate(undefined, xinjiang, { unit: '元' });
+    for (const n of ['一', '二', '三', '四', '五', '六', '七', '十']) expect(section(yuan, n)).toBe(section(wan, n));
+  });
+});
+
+describe('preset choices', () => {
+  it('上海 leaves out items of 0.00 and writes amounts without separators', () => {
+    const doc = narrate(undefined, shanghai);
+    expect(section(doc, '二')).toBe('2022年度本部门本年收入合计1372.79万元，其中：财政拨款收入1363.45万元，占99.32%；其他收入9.34万元，占0.68%。');
+    expect(section(doc, '七')).toContain('完成预算的99.80%');
+  });
+
+  it('上海 compares each 项 with its 年初预算 and says why the 决算 differs', () => {
+    const doc = narrate((j) => {
+      j.指标['2010301'] = { ...j.指标['2010301'], 年初预算数: 230.0, 预决算差异原因: '人员调出' };
+    }, shanghai);
+    expect(section(doc, '五')).toContain('行政运行（项）：年初预算为230.00万元，支出决算为223.14万元，完成年初预算的97.02%。决算数小于年初预算数的主要原因是：人员调出。');
+  });
+
+  it('tail adjustment is a setting: off, the shares are each rounded on their own', () => {
+    const on = section(narrate(), '五');
+    const off = section(narrate(undefined, { ...xinjiang, settings: { ...xinjiang.settings, tailAdjust: false } }), '五');
+    expect(on).toContain('其他支出(类)18.55万元，占1.35%。');
+    expect(off).toContain('其他支出(类)18.55万元，占1.36%。');
+  });
+
+  it('the 机关运行经费 wording follows 单位性质', () => {
+    const admin = narrate((j) => (j['单位性质'] = '行政单位'));
+    expect(section(admin, '十')).toContain('2022年度新疆昌吉州政务服务和公共资源交易管理局机关运行经费67.39万元，');
+    const mixed = narrate((j) => {
+      j['单位性质'] = '混合';
+      j.指标['机关运行经费'] = { 本年数: 50.5, 上年数: 60, 主要原因: '压减' };
+    });
+    expect(section(mixed, '十')).toContain('机关运行经费50.50万元，比上年减少9.50万元，下降15.83%，主要原因是：压减。');
+  });
+
+  it('both presets write every section without a template error', () => {
+    for (const preset of [xinjiang, shanghai]) {
+      const doc = narrate(undefined, preset);
+      expect(doc.parts[1]!.sections).toHaveLength(11);
+      expect(doc.parts.map((p) => p.sections.length).every((n) => n > 0)).toBe(true);
+    }
+  });
+});
