@@ -3,6 +3,8 @@
  * 2 bad usage or unreadable input (with a message on stderr naming the file and the reason).
  */
 import { inspectCommand } from './commands/inspect';
+import { explainCommand, EXPLAIN_USAGE } from './commands/explain';
+import { fillCommand, FILL_USAGE } from './commands/fill';
 import { UsageError } from './errors';
 import { parseArgs } from './args';
 
@@ -14,7 +16,12 @@ export interface Io {
 const HELP = `决算公开助手 juesuan
 
 用法：
-  juesuan inspect FILE.xlsx [--json]    识别工作簿中的决算表，列出缺少的表和问题
+  juesuan inspect FILE.xlsx [--json]
+      识别工作簿中的决算表，列出缺少的表和问题
+  ${EXPLAIN_USAGE}
+      生成公开说明（文字、JSON 或 Word 文档）
+  ${FILL_USAGE}
+      写入说明数据表（公式）、自评表公式和公开说明表，另存为新文件
 
 退出码：0 完成；2 用法错误或文件无法读取。`;
 
@@ -28,6 +35,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     switch (command) {
       case 'inspect':
         return await inspectCommand(parseArgs(rest, { flags: ['json'], options: [] }), io);
+      case 'explain':
+        return await explainCommand(parseArgs(rest, { flags: [], options: ['data', 'preset', 'format', 'out'] }), io);
+      case 'fill':
+        return await fillCommand(parseArgs(rest, { flags: [], options: ['data', 'preset', 'out'] }), io);
       default:
         throw new UsageError(`未知的命令“${command}”。\n\n${HELP}`);
     }

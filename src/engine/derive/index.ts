@@ -1,2 +1,3 @@
 export * from './arithmetic';
 export * from './formulas';
+export * from './selfEvaluation';

@@ -4,3 +4,4 @@ export * from './preset';
 export * from './context';
 export * from './generate';
 export { PRESETS, shanghai, xinjiang } from './presets';
+export * from './sheet';

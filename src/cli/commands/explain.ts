@@ -1,0 +1,81 @@
+/**
+ * `juesuan explain FILE.xlsx [--data 说明数据.json] [--preset xinjiang|shanghai] [--format text|json|docx] [--out FILE]`:
+ * the 公开说明 as text, as the JSON of DESIGN.md, or as a Word document.
+ */
+import { explain, Explained } from '../../engine/workflow';
+import { PRESETS } from '../../engine/narrative/presets';
+import type { Preset } from '../../engine/narrative/preset';
+import { documentLines } from '../../engine/narrative/sheet';
+import { plain } from '../../engine/narrative/fragment';
+import { tableText, TableText } from '../../engine/report/tableText';
+import type { TableCode } from '../../engine/tables/model';
+import type { WorkbookGrid } from '../../engine/grid/cell';
+import { narrativeDocx } from '../../documents/docx';
+import type { ParsedArgs } from '../args';
+import { UsageError } from '../errors';
+import { loadWorkbookFile, readJsonFile, writeOutput } from '../files';
+import type { Io } from '../main';
+
+export const EXPLAIN_USAGE = 'juesuan explain FILE.xlsx [--data 说明数据.json] [--preset xinjiang|shanghai] [--format text|json|docx] [--out FILE]';
+
+export function presetOption(args: ParsedArgs): Preset {
+  const id = args.options.get('preset') ?? 'xinjiang';
+  const preset = PRESETS[id];
+  if (!preset) throw new UsageError(`未知的格式“${id}”：可选 ${Object.keys(PRESETS).join('、')}。`);
+  return preset;
+}
+
+/** 说明数据 problems are reported on stderr; the text keeps a gap where a value could not be read. */
+export function reportSupplementProblems(explained: Explained, io: Io): void {
+  for (const p of explained.resolved.problems) {
+    io.stderr('path' in p ? `说明数据 ${p.path}：${p.message}` : `说明数据：${p.message}`);
+  }
+}
+
+export function explainJson(explained: Explained) {
+  const doc = explained.document;
+  const part2 = doc.parts[1]!;
+  return {
+    title: doc.title,
+    preset: doc.preset,
+    sections: part2.sections.map((s) => ({
+      number: s.number,
+      title: s.title,
+      paragraphs: s.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : b.text)),
+    })),
+    gaps: doc.gaps,
+    parts: doc.parts.map((p) => ({
+      number: p.number,
+      title: p.title,
+      sections: p.sections.map((s) => ({ number: s.number, title: s.title, paragraphs: s.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : b.text)) })),
+    })),
+  };
+}
+
+export function tablesOf(grid: WorkbookGrid, explained: Explained): Map<TableCode, TableText> {
+  return new Map(Object.values(explained.recognition.tables).map((t) => [t.code, tableText(grid, t)]));
+}
+
+export async function explainCommand(args: ParsedArgs, io: Io): Promise<number> {
+  if (args.positionals.length !== 1) throw new UsageError(`用法：${EXPLAIN_USAGE}`);
+  const file = args.positionals[0]!;
+  const format = args.options.get('format') ?? 'text';
+  if (!['text', 'json', 'docx'].includes(format)) throw new UsageError(`未知的输出格式“${format}”：可选 text、json、docx。`);
+  const out = args.options.get('out');
+  if (format === 'docx' && !out) throw new UsageError('输出 .docx 时请用 --out 指定文件名，如 --out 公开说明.docx。');
+  const preset = presetOption(args);
+  const dataFile = args.options.get('data');
+  const json = dataFile ? await readJsonFile(dataFile) : undefined;
+  const { grid } = await loadWorkbookFile(file);
+  const explained = explain(grid, preset, json);
+  reportSupplementProblems(explained, io);
+  let output: string | Uint8Array;
+  if (format === 'json') output = JSON.stringify(explainJson(explained), null, 2);
+  else if (format === 'docx') output = await narrativeDocx(explained.document, tablesOf(grid, explained));
+  else output = documentLines(explained.document).map((l) => l.text).join('\n');
+  if (out) {
+    await writeOutput(out, typeof output === 'string' ? `${output}\n` : output);
+    io.stdout(`已写入 ${out}${explained.document.gaps.length ? `（${explained.document.gaps.length} 处待填写）` : ''}`);
+  } else io.stdout(output as string);
+  return 0;
+}

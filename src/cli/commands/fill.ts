@@ -1,0 +1,30 @@
+/**
+ * `juesuan fill FILE.xlsx --out filled.xlsx [--data 说明数据.json] [--preset …]`: a copy of the workbook with the
+ * 说明数据 sheet (formulas to the tables), the 自评表 formulas and the 公开说明 sheet. The input is not changed.
+ */
+import { explain, fillPlan } from '../../engine/workflow';
+import { applyPlan, writeXlsx } from '../../hosts/xlsx/apply';
+import type { ParsedArgs } from '../args';
+import { UsageError } from '../errors';
+import { loadWorkbookFile, readJsonFile, writeOutput } from '../files';
+import type { Io } from '../main';
+import { presetOption, reportSupplementProblems } from './explain';
+
+export const FILL_USAGE = 'juesuan fill FILE.xlsx --out filled.xlsx [--data 说明数据.json] [--preset xinjiang|shanghai]';
+
+export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
+  const out = args.options.get('out');
+  if (args.positionals.length !== 1 || !out) throw new UsageError(`用法：${FILL_USAGE}`);
+  const file = args.positionals[0]!;
+  const preset = presetOption(args);
+  const dataFile = args.options.get('data');
+  const json = dataFile ? await readJsonFile(dataFile) : undefined;
+  const { workbook, grid } = await loadWorkbookFile(file);
+  const explained = explain(grid, preset, json);
+  reportSupplementProblems(explained, io);
+  const plan = fillPlan(grid, explained);
+  applyPlan(workbook, plan);
+  await writeOutput(out, await writeXlsx(workbook));
+  io.stdout([...plan.summary, `已写入 ${out}。`].join('\n'));
+  return 0;
+}

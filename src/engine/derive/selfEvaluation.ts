@@ -1,0 +1,100 @@
+/**
+ * Derived cells of each 项目支出绩效自评表 (DOMAIN §5, §7) as formulas: 执行率 = 全年执行数 / 全年预算数,
+ * 预算执行 得分 = 分值 × min(执行率, 1), 总分 = Σ 得分. Written only where the cell is empty or already holds the
+ * formula we would write: a value the accountant typed is never replaced.
+ */
+import { cellAt, isBlank, WorkbookGrid } from '../grid/cell';
+import { CellRef, toA1 } from '../grid/address';
+import { roundHalfAwayFromZero } from '../grid/money';
+import type { Plan, PlanOp } from '../plan/plan';
+import type { ProjectPerformanceModel } from '../tables/model';
+
+function normalizeFormula(f: string): string {
+  return f.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
+}
+
+/** True when the add-in may write `formula` into the cell: it is empty or holds this very formula. */
+export function writable(grid: WorkbookGrid, cell: CellRef, formula: string): boolean {
+  const sheet = grid.sheets.find((s) => s.name === cell.sheet);
+  if (!sheet) return false;
+  const existing = sheet.formulas?.[cell.row]?.[cell.col] ?? null;
+  if (existing !== null) return normalizeFormula(existing) === normalizeFormula(formula);
+  return isBlank(cellAt(sheet, cell.row, cell.col));
+}
+
+interface DerivedCell {
+  readonly cell: CellRef;
+  readonly formula: string;
+  readonly value: number | '';
+  readonly style: 'derivedPercent' | 'derivedScore';
+}
+
+const a1 = (c: CellRef) => toA1(c.row, c.col);
+
+/** The derived cells of one form, with the engine's values (the cell's own value where it is not ours). */
+export function projectDerivedCells(p: ProjectPerformanceModel): DerivedCell[] {
+  const total = p.funds.total;
+  const out: DerivedCell[] = [];
+  const adjusted = total?.adjustedBudget;
+  const actual = total?.actual;
+  const rateCell = total?.rate;
+  let rate: number | undefined;
+  if (adjusted && actual && rateCell) {
+    rate = adjusted.fen ? roundHalfAwayFromZero((actual.fen ?? 0) / adjusted.fen, 4) : undefined;
+    out.push({
+      cell: rateCell.cell,
+      formula: `IF(${a1(adjusted.cell)}=0,"",ROUND(${a1(actual.cell)}/${a1(adjusted.cell)},4))`,
+      value: rate ?? '',
+      style: 'derivedPercent',
+    });
+  }
+  const weight = total?.weight;
+  const scoreCell = total?.score;
+  let score: number | undefined;
+  if (weight && rateCell && scoreCell) {
+    const r = rate ?? rateCell.value ?? undefined;
+    score = r === undefined || weight.value === null ? undefined : roundHalfAwayFromZero(weight.value * Math.min(r, 1), 2);
+    out.push({
+      cell: scoreCell.cell,
+      formula: `IF(${a1(rateCell.cell)}="","",ROUND(${a1(weight.cell)}*MIN(${a1(rateCell.cell)},1),2))`,
+      value: score ?? '',
+      style: 'derivedScore',
+    });
+  }
+  const totalScore = p.total?.score;
+  const scores = p.indicators.map((i) => i.score).filter((s): s is NonNullable<typeof s> => s !== undefined);
+  if (totalScore && scoreCell && scores.length > 0) {
+    const first = scores[0]!.cell;
+    const last = scores[scores.length - 1]!.cell;
+    const fundScore = score ?? scoreCell.value ?? 0;
+    const sum = roundHalfAwayFromZero(fundScore + scores.reduce((s, x) => s + (x.value ?? 0), 0), 2);
+    out.push({
+      cell: totalScore.cell,
+      formula: `ROUND(${a1(scoreCell.cell)}+SUM(${a1(first)}:${a1(last)}),2)`,
+      value: sum,
+      style: 'derivedScore',
+    });
+  }
+  return out;
+}
+
+export function selfEvaluationPlan(grid: WorkbookGrid, projects: readonly ProjectPerformanceModel[]): Plan {
+  const ops: PlanOp[] = [];
+  let written = 0;
+  let kept = 0;
+  for (const p of projects) {
+    for (const d of projectDerivedCells(p)) {
+      if (!writable(grid, d.cell, d.formula)) {
+        kept++;
+        continue;
+      }
+      written++;
+      ops.push({ op: 'setCells', sheet: d.cell.sheet, row: d.cell.row, col: d.cell.col, cells: [[{ formula: d.formula, value: d.value, style: d.style }]] });
+    }
+  }
+  const summary =
+    projects.length === 0
+      ? []
+      : [`在 ${projects.length} 张项目支出绩效自评表中写入执行率、得分、总分公式 ${written} 处${kept ? `；${kept} 处已有您填写的数值，不改动` : ''}。`];
+  return { ops, summary };
+}

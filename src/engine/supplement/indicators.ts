@@ -1,0 +1,130 @@
+/**
+ * Where each indicator's 本年数 comes from (DOMAIN §4): a cell of a recognised table, an input (机关运行经费 of
+ * a 混合 department), or 0 for a 项 that has no figure this year. Also the 全年预算数 that table 07 holds,
+ * which budget the 预决算差异率 compares with, and the base of each 占比.
+ */
+import type { CellRef } from '../grid/address';
+import type { Unit } from '../grid/money';
+import type { Recognition, BlockTableId } from '../recognise/recognise';
+import { figureOf } from '../tables/model';
+import { functionalSubject } from '../subjects/functional';
+import type { Supplement } from './supplement';
+import { INDICATOR_KEYS } from './keys';
+
+export interface TableRef {
+  readonly cell: CellRef;
+  readonly unit: Unit;
+  /** 分, or null for a blank cell. */
+  readonly fen: number | null;
+}
+
+export type CurrentValue =
+  | { readonly kind: 'table'; readonly refs: readonly TableRef[] }
+  | { readonly kind: 'input' }
+  | { readonly kind: 'zero' }
+  | { readonly kind: 'missing' };
+
+export interface IndicatorRowSpec {
+  readonly key: string;
+  readonly name: string;
+  readonly current: CurrentValue;
+  /** Table 07's 预算数, shown in the 全年预算数 column instead of an input. */
+  readonly adjustedBudget?: readonly TableRef[];
+  /** Which budget 预决算差异率 compares with. */
+  readonly varianceBudget: '年初预算数' | '全年预算数';
+  /** Key of the row whose 本年数 is this row's 占比 base. */
+  readonly shareBase?: string;
+}
+
+type Source = readonly [BlockTableId, string, string, string?];
+
+const FIXED: Readonly<Record<string, { source?: Source; budget?: Source; shareBase?: string; varianceBudget?: '全年预算数' }>> = {
+  收入总计: { source: ['summary', 'grandTotal', 'amount', 'income'] },
+  支出总计: { source: ['summary', 'grandTotal', 'amount', 'expenditure'] },
+  本年收入合计: { source: ['summary', 'yearIncome', 'amount', 'income'] },
+  本年支出合计: { source: ['summary', 'yearExpenditure', 'amount', 'expenditure'] },
+  财政拨款收入总计: { source: ['fiscalSummary', 'grandTotal', 'amount', 'income'] },
+  财政拨款支出总计: { source: ['fiscalSummary', 'grandTotal', 'total', 'expenditure'] },
+  一般公共预算财政拨款支出: { source: ['generalBudgetExpenditure', 'total', 'total'], shareBase: '本年支出合计' },
+  一般公共预算财政拨款基本支出: { source: ['generalBudgetExpenditure', 'total', 'basic'] },
+  人员经费: { source: ['generalBudgetBasic', 'personnelTotal', 'amount'], shareBase: '一般公共预算财政拨款基本支出' },
+  公用经费: { source: ['generalBudgetBasic', 'publicTotal', 'amount'], shareBase: '一般公共预算财政拨款基本支出' },
+  三公经费合计: { source: ['threePublicCosts', 'actual', 'total'], budget: ['threePublicCosts', 'budget', 'total'], varianceBudget: '全年预算数' },
+  '因公出国（境）费': {
+    source: ['threePublicCosts', 'actual', 'overseasTravel'],
+    budget: ['threePublicCosts', 'budget', 'overseasTravel'],
+    shareBase: '三公经费合计',
+    varianceBudget: '全年预算数',
+  },
+  公务用车购置及运行维护费: {
+    source: ['threePublicCosts', 'actual', 'vehicles'],
+    budget: ['threePublicCosts', 'budget', 'vehicles'],
+    shareBase: '三公经费合计',
+    varianceBudget: '全年预算数',
+  },
+  公务用车购置费: { source: ['threePublicCosts', 'actual', 'vehiclePurchase'], budget: ['threePublicCosts', 'budget', 'vehiclePurchase'], varianceBudget: '全年预算数' },
+  公务用车运行维护费: {
+    source: ['threePublicCosts', 'actual', 'vehicleOperation'],
+    budget: ['threePublicCosts', 'budget', 'vehicleOperation'],
+    varianceBudget: '全年预算数',
+  },
+  公务接待费: {
+    source: ['threePublicCosts', 'actual', 'reception'],
+    budget: ['threePublicCosts', 'budget', 'reception'],
+    shareBase: '三公经费合计',
+    varianceBudget: '全年预算数',
+  },
+  机关运行经费: { source: ['generalBudgetBasic', 'publicTotal', 'amount'] },
+};
+
+function refs(rec: Recognition, source: Source | undefined): TableRef[] | undefined {
+  if (!source) return undefined;
+  const [id, row, column, block] = source;
+  const table = rec.tables[id];
+  if (!table) return undefined;
+  const own = figureOf(table, row, column, block);
+  if (own && !own.invalid) return [{ cell: own.cell, unit: table.unit, fen: own.fen }];
+  // Table 07 without a 小计 column: 公务用车 = 购置费 + 运行费.
+  if (id === 'threePublicCosts' && column === 'vehicles') {
+    const parts = ['vehiclePurchase', 'vehicleOperation'].map((c) => figureOf(table, row, c, block));
+    if (parts.every((p) => p && !p.invalid)) return parts.map((p) => ({ cell: p!.cell, unit: table.unit, fen: p!.fen }));
+  }
+  return undefined;
+}
+
+/** The rows of the 说明数据 sheet: the fixed indicators, every 功能分类 code of table 05, then codes of 说明数据. */
+export function indicatorRows(rec: Recognition, supplement: Supplement): IndicatorRowSpec[] {
+  const rows: IndicatorRowSpec[] = [];
+  const mixed = supplement.单位性质?.value === '混合';
+  for (const key of INDICATOR_KEYS) {
+    const spec = FIXED[key]!;
+    const found = refs(rec, spec.source);
+    const budget = refs(rec, spec.budget);
+    rows.push({
+      key,
+      name: key,
+      current: key === '机关运行经费' && mixed ? { kind: 'input' } : found ? { kind: 'table', refs: found } : { kind: 'missing' },
+      ...(budget ? { adjustedBudget: budget } : {}),
+      varianceBudget: spec.varianceBudget ?? '年初预算数',
+      ...(spec.shareBase ? { shareBase: spec.shareBase } : {}),
+    });
+  }
+  const t5 = rec.tables.generalBudgetExpenditure;
+  const codes = new Set<string>();
+  for (const row of t5?.rows ?? []) {
+    if (!row.code) continue;
+    codes.add(row.code);
+    const total = row.figures.total;
+    rows.push({
+      key: row.code,
+      name: row.label.replace(/\s+/g, '') || functionalSubject(row.code)?.name || '',
+      current: total && !total.invalid ? { kind: 'table', refs: [{ cell: total.cell, unit: t5!.unit, fen: total.fen }] } : { kind: 'missing' },
+      varianceBudget: '年初预算数',
+      ...(row.level === 'class' ? { shareBase: '一般公共预算财政拨款支出' } : {}),
+    });
+  }
+  for (const key of [...supplement.指标.keys()].filter((k) => /^\d+$/.test(k) && !codes.has(k)).sort()) {
+    rows.push({ key, name: functionalSubject(key)?.name ?? '', current: { kind: 'zero' }, varianceBudget: '年初预算数' });
+  }
+  return rows;
+}

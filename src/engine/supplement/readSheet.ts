@@ -1,0 +1,144 @@
+/**
+ * Reading the 说明数据 sheet back: the same content as the JSON file, every value sourced at its cell, and the
+ * raw inputs as typed (so that a refresh writes them back unchanged, mistakes included). Problems name the
+ * cell and say what to type.
+ */
+import { cellAt, cellText, CellValue, isBlank, isCellError, SheetGrid } from '../grid/cell';
+import { cellRef, CellRef } from '../grid/address';
+import { normalizeText } from '../grid/normalize';
+import { parseNumber } from '../grid/number';
+import type { PlanValue } from '../plan/plan';
+import { place, Problem, problemAt } from '../recognise/problems';
+import { AMOUNT_FIELDS, AmountField, isIndicatorKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS, UnitKind } from './keys';
+import { COLUMNS, HEADER, MATTER_HEADER, META_KEYS, SupplementInputs } from './sheet';
+import type { IndicatorInput, Sourced, Supplement } from './supplement';
+
+export interface SupplementSheetRead {
+  readonly supplement: Supplement;
+  readonly inputs: SupplementInputs;
+  readonly problems: readonly Problem[];
+  /** Rows the sheet uses, so that a shorter refresh can clear the rest of its block. */
+  readonly height: number;
+}
+
+function planValue(v: CellValue): PlanValue {
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return isCellError(v) ? v.error : null;
+}
+
+function findRow(sheet: SheetGrid, labels: readonly string[]): number {
+  for (let r = 0; r < sheet.rows.length; r++) {
+    if (labels.every((l, c) => normalizeText(cellText(cellAt(sheet, r, c))) === normalizeText(l))) return r;
+  }
+  return -1;
+}
+
+export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
+  const problems: Problem[] = [];
+  const at = (r: number, c: number): CellRef => cellRef(sheet.name, r, c);
+  const sourced = <T>(value: T, r: number, c: number): Sourced<T> => ({ value, source: { kind: 'cell', cell: at(r, c) } });
+  const formulaAt = (r: number, c: number) => sheet.formulas?.[r]?.[c] ?? null;
+
+  const meta: Partial<Record<(typeof META_KEYS)[number], PlanValue>> = {};
+  let unitName: Sourced<string> | undefined;
+  let year: Sourced<number> | undefined;
+  let unitKind: Sourced<UnitKind> | undefined;
+  for (let r = 0; r < Math.min(sheet.rows.length, 10); r++) {
+    const label = normalizeText(cellText(cellAt(sheet, r, 0)));
+    const key = META_KEYS.find((k) => k === label);
+    if (!key) continue;
+    const v = cellAt(sheet, r, 1);
+    if (isBlank(v)) continue;
+    meta[key] = planValue(v);
+    const text = cellText(v).trim();
+    if (key === '单位名称') unitName = sourced(text, r, 1);
+    else if (key === '年度') {
+      const n = Number(normalizeText(text).replace(/年度?$/, ''));
+      if (Number.isInteger(n) && n > 1990 && n < 2200) year = sourced(n, r, 1);
+      else problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的年度“${text}”不是年份：请填四位数的年份，如 2022。`));
+    } else if ((UNIT_KINDS as readonly string[]).includes(text)) unitKind = sourced(text as UnitKind, r, 1);
+    else problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的单位性质“${text}”无法识别：请填 ${UNIT_KINDS.join('、')} 之一。`));
+  }
+
+  const indicators = new Map<string, IndicatorInput>();
+  const rawIndicators = new Map<string, Partial<Record<AmountField | TextField, PlanValue>>>();
+  const headerRow = findRow(sheet, HEADER.slice(0, 3));
+  let height = headerRow + 1;
+  if (headerRow >= 0) {
+    for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+      const keyValue = cellAt(sheet, r, COLUMNS.键);
+      if (isBlank(keyValue)) break;
+      height = r + 1;
+      const key = normalizeText(cellText(keyValue));
+      if (!isIndicatorKey(key)) {
+        problems.push(problemAt('unknown-row', at(r, 0), `${place(at(r, 0))}的指标“${cellText(keyValue)}”无法识别，其数据未读取：请使用模板中的指标名或科目编码。`));
+        continue;
+      }
+      const input: Record<string, Sourced<number> | Sourced<string>> = {};
+      const raw: Partial<Record<AmountField | TextField, PlanValue>> = {};
+      for (const field of AMOUNT_FIELDS) {
+        const c = COLUMNS[field];
+        if (formulaAt(r, c) !== null) continue;
+        const v = cellAt(sheet, r, c);
+        if (isBlank(v)) continue;
+        // 本年数 and 全年预算数 of rows fed by a table are formulas; a typed value there is kept but only 本年数 of
+        // 机关运行经费 (混合) is an input the narrative reads.
+        raw[field] = planValue(v);
+        const p = parseNumber(v);
+        if (p.kind === 'number') input[field] = sourced(p.value, r, c);
+        else if (p.kind === 'invalid') {
+          problems.push(problemAt('invalid-figure', at(r, c), `${place(at(r, c))}的${field}“${cellText(v)}”不是数字：请填金额（万元），不知道时留空。`));
+        }
+      }
+      for (const field of TEXT_FIELDS) {
+        const c = COLUMNS[field];
+        const v = cellAt(sheet, r, c);
+        if (isBlank(v)) continue;
+        raw[field] = planValue(v);
+        input[field] = sourced(cellText(v).trim(), r, c);
+      }
+      indicators.set(key, input as IndicatorInput);
+      if (Object.keys(raw).length > 0) rawIndicators.set(key, raw);
+    }
+  }
+
+  const matters = new Map<string, Sourced<string | number>>();
+  const rawMatters = new Map<string, PlanValue>();
+  const matterRow = findRow(sheet, MATTER_HEADER.slice(0, 2));
+  if (matterRow >= 0) {
+    for (let r = matterRow + 1; r < sheet.rows.length; r++) {
+      const keyValue = cellAt(sheet, r, 0);
+      if (isBlank(keyValue)) break;
+      height = Math.max(height, r + 1);
+      const key = cellText(keyValue).trim();
+      const v = cellAt(sheet, r, 1);
+      if (isBlank(v)) continue;
+      rawMatters.set(key, planValue(v));
+      const kind = MATTER_KEYS[key];
+      if (!kind) {
+        problems.push(problemAt('unknown-row', at(r, 0), `${place(at(r, 0))}的事项“${key}”无法识别，未读取：请使用模板中的事项名称。`));
+        continue;
+      }
+      if (kind === 'text') {
+        matters.set(key, sourced(cellText(v).trim(), r, 1));
+        continue;
+      }
+      const p = parseNumber(v);
+      if (p.kind === 'number' && (kind !== 'count' || p.value >= 0)) matters.set(key, sourced(p.value, r, 1));
+      else problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的“${key}”应是数字，现为“${cellText(v)}”：请改为数字。`));
+    }
+  }
+
+  return {
+    supplement: {
+      ...(unitName ? { 单位名称: unitName } : {}),
+      ...(year ? { 年度: year } : {}),
+      ...(unitKind ? { 单位性质: unitKind } : {}),
+      指标: indicators,
+      事项: matters,
+    },
+    inputs: { meta, indicators: rawIndicators, matters: rawMatters },
+    problems,
+    height: Math.max(height, matterRow + 1),
+  };
+}

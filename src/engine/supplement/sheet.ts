@@ -1,0 +1,211 @@
+/**
+ * The 说明数据 sheet (DOMAIN §4): one row per indicator with 本年数 as a formula pointing at its table cell,
+ * input columns for what the tables do not hold, and 增减额 / 增减率 / 预决算差异率 / 占比 as formulas; then a
+ * 事项 block. Refreshing writes back exactly what the user had typed in the input cells.
+ */
+import { columnLetters } from '../grid/address';
+import {
+  centsOfFen,
+  centsOfWan,
+  Cents,
+  ratio,
+  signedChangeRate,
+  varianceRate,
+} from '../derive/arithmetic';
+import { amountFormula, changeFormula, changeRateFormula, shareFormula, varianceFormula } from '../derive/formulas';
+import type { Plan, PlanCell, PlanValue } from '../plan/plan';
+import type { Recognition } from '../recognise/recognise';
+import { AMOUNT_FIELDS, AmountField, MATTER_KEYS, TEXT_FIELDS, TextField } from './keys';
+import { indicatorRows, IndicatorRowSpec, TableRef } from './indicators';
+import type { Supplement } from './supplement';
+
+export const SUPPLEMENT_SHEET = '说明数据';
+
+/** Column of each field, 0-based. */
+export const COLUMNS = {
+  键: 0,
+  名称: 1,
+  本年数: 2,
+  上年数: 3,
+  年初预算数: 4,
+  全年预算数: 5,
+  增减额: 6,
+  增减率: 7,
+  预决算差异率: 8,
+  占比: 9,
+  主要原因: 10,
+  预决算差异原因: 11,
+  主要用于: 12,
+} as const;
+
+export const HEADER = ['键', '名称', '本年数', '上年数', '年初预算数', '全年预算数', '增减额', '增减率(%)', '预决算差异率(%)', '占比(%)', '主要原因', '预决算差异原因', '主要用于'];
+export const META_KEYS = ['单位名称', '年度', '单位性质'] as const;
+export const MATTER_HEADER = ['事项', '内容', '说明'];
+const MATTER_KIND_NOTE = { text: '文字', count: '数量', amount: '金额（万元）', area: '面积（平方米）' } as const;
+
+const META_TOP = 2;
+const HEADER_ROW = 6;
+const WIDTHS = [10, 30, 12, 12, 12, 12, 12, 11, 14, 10, 40, 40, 30];
+
+/** What the user typed, kept exactly as typed (so that refreshing loses nothing, not even a mistake). */
+export interface SupplementInputs {
+  readonly meta: Readonly<Partial<Record<(typeof META_KEYS)[number], PlanValue>>>;
+  readonly indicators: ReadonlyMap<string, Readonly<Partial<Record<AmountField | TextField, PlanValue>>>>;
+  readonly matters: ReadonlyMap<string, PlanValue>;
+}
+
+export function inputsOf(supplement: Supplement): SupplementInputs {
+  const indicators = new Map<string, Partial<Record<AmountField | TextField, PlanValue>>>();
+  for (const [key, input] of supplement.指标) {
+    const row: Partial<Record<AmountField | TextField, PlanValue>> = {};
+    for (const field of [...AMOUNT_FIELDS, ...TEXT_FIELDS]) {
+      const v = input[field];
+      if (v) row[field] = v.value;
+    }
+    indicators.set(key, row);
+  }
+  return {
+    meta: {
+      ...(supplement.单位名称 ? { 单位名称: supplement.单位名称.value } : {}),
+      ...(supplement.年度 ? { 年度: supplement.年度.value } : {}),
+      ...(supplement.单位性质 ? { 单位性质: supplement.单位性质.value } : {}),
+    },
+    indicators,
+    matters: new Map([...supplement.事项].map(([k, v]) => [k, v.value])),
+  };
+}
+
+const a1 = (col: number, row: number) => `${columnLetters(col)}${row + 1}`;
+
+function tableCents(refs: readonly TableRef[]): Cents {
+  return refs.reduce((s, r) => s + centsOfFen(r.fen ?? 0), 0);
+}
+
+function tableFormula(refs: readonly TableRef[]): string {
+  if (refs.length === 1) return amountFormula(refs[0]!.cell, refs[0]!.unit);
+  return `ROUND(${refs.map((r) => amountFormula(r.cell, r.unit)).join('+')},2)`;
+}
+
+/** The engine's value of an input cell, when it is a number. */
+function numeric(v: PlanValue | undefined): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+const money = (cents: Cents | undefined): PlanValue => (cents === undefined ? '' : cents / 100);
+
+interface BuiltRow {
+  readonly spec: IndicatorRowSpec;
+  readonly current?: Cents;
+}
+
+export function supplementSheetPlan(recognition: Recognition, supplement: Supplement, inputs: SupplementInputs, previousHeight = 0): Plan {
+  const specs = indicatorRows(recognition, supplement);
+  const firstRow = HEADER_ROW + 1;
+  const rowOf = new Map(specs.map((s, i) => [s.key, firstRow + i]));
+  const built: BuiltRow[] = specs.map((spec) => {
+    const typed = numeric(inputs.indicators.get(spec.key)?.本年数);
+    const current =
+      spec.current.kind === 'table' ? tableCents(spec.current.refs) : spec.current.kind === 'zero' ? 0 : typed === undefined ? undefined : centsOfWan(typed);
+    return current === undefined ? { spec } : { spec, current };
+  });
+  const currentOf = new Map(built.map((b) => [b.spec.key, b.current]));
+
+  const cells: (PlanCell | undefined)[][] = [];
+  const put = (row: number, col: number, cell: PlanCell) => {
+    while (cells.length <= row) cells.push([]);
+    cells[row]![col] = cell;
+  };
+  put(0, 0, { value: '说明数据（决算公开助手）', style: 'title' });
+  put(1, 0, { value: '白色格由您填写，灰色格是公式、随决算表自动更新。金额单位：万元；增减率、差异率、占比单位：%。', style: 'note' });
+  META_KEYS.forEach((key, i) => {
+    put(META_TOP + i, 0, { value: key, style: 'label' });
+    put(META_TOP + i, 1, { value: inputs.meta[key] ?? null, style: 'input' });
+  });
+  put(META_TOP + 2, 2, { value: '行政单位、参公事业单位、事业单位或混合', style: 'note' });
+  HEADER.forEach((h, c) => put(HEADER_ROW, c, { value: h, style: 'header' }));
+
+  built.forEach(({ spec, current }, i) => {
+    const r = firstRow + i;
+    const typed = inputs.indicators.get(spec.key) ?? {};
+    const ref = (field: keyof typeof COLUMNS) => a1(COLUMNS[field], r);
+    put(r, COLUMNS.键, { value: spec.key, style: 'label' });
+    put(r, COLUMNS.名称, { value: spec.name, style: 'label' });
+    if (spec.current.kind === 'table') {
+      put(r, COLUMNS.本年数, { formula: tableFormula(spec.current.refs), value: money(current), style: 'derivedAmount' });
+    } else if (spec.current.kind === 'input') {
+      put(r, COLUMNS.本年数, { value: typed.本年数 ?? null, style: 'inputAmount' });
+    } else {
+      put(r, COLUMNS.本年数, { value: spec.current.kind === 'zero' ? 0 : null, style: 'derivedAmount' });
+    }
+    put(r, COLUMNS.上年数, { value: typed.上年数 ?? null, style: 'inputAmount' });
+    put(r, COLUMNS.年初预算数, { value: typed.年初预算数 ?? null, style: 'inputAmount' });
+    const adjusted = spec.adjustedBudget;
+    if (adjusted) put(r, COLUMNS.全年预算数, { formula: tableFormula(adjusted), value: money(tableCents(adjusted)), style: 'derivedAmount' });
+    else put(r, COLUMNS.全年预算数, { value: typed.全年预算数 ?? null, style: 'inputAmount' });
+
+    const prior = numeric(typed.上年数);
+    const priorCents = prior === undefined ? undefined : centsOfWan(prior);
+    const known = current !== undefined && priorCents !== undefined;
+    put(r, COLUMNS.增减额, {
+      formula: changeFormula(ref('本年数'), ref('上年数')),
+      value: known ? money(current - priorCents) : '',
+      style: 'derivedAmount',
+    });
+    put(r, COLUMNS.增减率, {
+      formula: changeRateFormula(ref('本年数'), ref('上年数')),
+      value: known ? signedChangeRate(current, priorCents) / 100 : '',
+      style: 'derivedRate',
+    });
+    const budgetField = spec.varianceBudget;
+    const budgetCents = budgetField === '全年预算数' && adjusted ? tableCents(adjusted) : numeric(typed[budgetField]) === undefined ? undefined : centsOfWan(numeric(typed[budgetField])!);
+    const variance = current !== undefined && budgetCents !== undefined ? varianceRate(current, budgetCents) : undefined;
+    put(r, COLUMNS.预决算差异率, {
+      formula: varianceFormula(ref('本年数'), ref(budgetField)),
+      value: variance === undefined ? '' : variance / 100,
+      style: 'derivedRate',
+    });
+    const baseRow = spec.shareBase === undefined ? undefined : rowOf.get(spec.shareBase);
+    if (baseRow !== undefined) {
+      const base = currentOf.get(spec.shareBase!);
+      const share = current !== undefined && base !== undefined ? ratio(current, base) : undefined;
+      put(r, COLUMNS.占比, { formula: shareFormula(ref('本年数'), a1(COLUMNS.本年数, baseRow)), value: share === undefined ? '' : share / 100, style: 'derivedRate' });
+    } else {
+      put(r, COLUMNS.占比, { value: null, style: 'derivedRate' });
+    }
+    for (const field of TEXT_FIELDS) put(r, COLUMNS[field], { value: typed[field] ?? null, style: 'inputText' });
+  });
+
+  const matterTop = firstRow + built.length + 1;
+  MATTER_HEADER.forEach((h, c) => put(matterTop, c, { value: h, style: 'header' }));
+  const matterKeys = Object.keys(MATTER_KEYS);
+  matterKeys.forEach((key, i) => {
+    const r = matterTop + 1 + i;
+    const kind = MATTER_KEYS[key]!;
+    put(r, 0, { value: key, style: 'label' });
+    put(r, 1, { value: inputs.matters.get(key) ?? null, style: kind === 'text' ? 'inputText' : kind === 'amount' ? 'inputAmount' : 'input' });
+    put(r, 2, { value: MATTER_KIND_NOTE[kind], style: 'note' });
+  });
+  // 事项 keys the user typed that this version does not know stay in the sheet, below the known ones.
+  const extra = [...inputs.matters.keys()].filter((k) => !(k in MATTER_KEYS));
+  extra.forEach((key, i) => {
+    const r = matterTop + 1 + matterKeys.length + i;
+    put(r, 0, { value: key, style: 'label' });
+    put(r, 1, { value: inputs.matters.get(key) ?? null, style: 'input' });
+  });
+  const height = cells.length;
+  const ops: Plan['ops'][number][] = [
+    { op: 'ensureSheet', sheet: SUPPLEMENT_SHEET },
+    { op: 'setCells', sheet: SUPPLEMENT_SHEET, row: 0, col: 0, cells },
+  ];
+  if (previousHeight > height) {
+    ops.push({ op: 'clearRange', sheet: SUPPLEMENT_SHEET, top: height, left: 0, bottom: previousHeight - 1, right: HEADER.length - 1 });
+  }
+  ops.push({ op: 'setColumnWidths', sheet: SUPPLEMENT_SHEET, widths: WIDTHS });
+  const formulas = built.filter((b) => b.spec.current.kind === 'table').length;
+  return {
+    ops,
+    summary: [
+      `在工作表“${SUPPLEMENT_SHEET}”写入 ${built.length} 个指标（其中 ${formulas} 个本年数是指向决算表的公式）和 ${matterKeys.length} 个事项；已填写的内容原样保留。`,
+    ],
+  };
+}

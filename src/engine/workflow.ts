@@ -1,0 +1,67 @@
+/**
+ * The user actions as engine calls, shared by the command line and the pane: find the 说明数据 (the JSON
+ * given, else the workbook's 说明数据 sheet, else nothing), write the 公开说明, and plan the fill.
+ */
+import type { WorkbookGrid } from './grid/cell';
+import { recognise, Recognition } from './recognise/recognise';
+import type { Problem } from './recognise/problems';
+import { EMPTY_SUPPLEMENT, Supplement } from './supplement/supplement';
+import { parseSupplementJson, SupplementProblem } from './supplement/json';
+import { inputsOf, SUPPLEMENT_SHEET, SupplementInputs, supplementSheetPlan } from './supplement/sheet';
+import { readSupplementSheet } from './supplement/readSheet';
+import { generateNarrative } from './narrative/generate';
+import type { NarrativeDocument } from './narrative/document';
+import type { Preset } from './narrative/preset';
+import { NARRATIVE_SHEET, narrativeSheetPlan } from './narrative/sheet';
+import { selfEvaluationPlan } from './derive/selfEvaluation';
+import { mergePlans, Plan } from './plan/plan';
+
+export interface ResolvedSupplement {
+  readonly supplement: Supplement;
+  readonly inputs: SupplementInputs;
+  /** Where it came from, for messages. */
+  readonly origin: 'json' | 'sheet' | 'none';
+  readonly problems: readonly (Problem | SupplementProblem)[];
+  /** Height of an existing 说明数据 block, so that a refresh clears what it no longer uses. */
+  readonly previousHeight: number;
+}
+
+export function resolveSupplement(grid: WorkbookGrid, json?: unknown): ResolvedSupplement {
+  const sheet = grid.sheets.find((s) => s.name === SUPPLEMENT_SHEET);
+  const previousHeight = sheet ? readSupplementSheet(sheet).height : 0;
+  if (json !== undefined) {
+    const { supplement, problems } = parseSupplementJson(json);
+    return { supplement, inputs: inputsOf(supplement), origin: 'json', problems, previousHeight };
+  }
+  if (sheet) {
+    const read = readSupplementSheet(sheet);
+    return { supplement: read.supplement, inputs: read.inputs, origin: 'sheet', problems: read.problems, previousHeight };
+  }
+  return { supplement: EMPTY_SUPPLEMENT, inputs: inputsOf(EMPTY_SUPPLEMENT), origin: 'none', problems: [], previousHeight: 0 };
+}
+
+export interface Explained {
+  readonly recognition: Recognition;
+  readonly resolved: ResolvedSupplement;
+  readonly document: NarrativeDocument;
+}
+
+export function explain(grid: WorkbookGrid, preset: Preset, json?: unknown): Explained {
+  const recognition = recognise(grid);
+  const resolved = resolveSupplement(grid, json);
+  return { recognition, resolved, document: generateNarrative(recognition, resolved.supplement, preset) };
+}
+
+function sheetHeight(grid: WorkbookGrid, name: string): number {
+  return grid.sheets.find((s) => s.name === name)?.rows.length ?? 0;
+}
+
+/** Everything `fill` writes: the 说明数据 sheet, the 自评表 formulas, the 公开说明 sheet. */
+export function fillPlan(grid: WorkbookGrid, explained: Explained): Plan {
+  const { recognition, resolved, document } = explained;
+  return mergePlans(
+    supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved.previousHeight),
+    selfEvaluationPlan(grid, recognition.projects),
+    narrativeSheetPlan(document, sheetHeight(grid, NARRATIVE_SHEET)),
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * `juesuan fill` writes live formulas whose cached values are the engine's own: LibreOffice, recalculating
+ * every formula of the written file, gets exactly those values — on the bundled sample with and without its
+ * 说明数据, and on 自评表 whose 执行率, 得分 and 总分 were left for the add-in to fill.
+ */
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import { run } from '../../../src/cli/main';
+import { readXlsx } from '../../../src/hosts/xlsx/read';
+import { cellAt, CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
+import { toA1 } from '../../../src/engine/grid/address';
+import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { buildWorkbook, standardPlan, toXlsx } from '../../../fixtures/workbook';
+import { convert, itWithLibreOffice } from '../../support/libreoffice';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-recalc-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function fill(input: string, out: string, ...extra: string[]): Promise<void> {
+  const err: string[] = [];
+  const code = await run(['fill', input, '--out', out, ...extra], { stdout: () => undefined, stderr: (t) => err.push(t) });
+  expect([code, err]).toEqual([0, []]);
+}
+
+const same = (a: CellValue, b: CellValue) => {
+  const norm = (v: CellValue) => (v === '' ? null : v);
+  const x = norm(a);
+  const y = norm(b);
+  return typeof x === 'number' && typeof y === 'number' ? Math.abs(x - y) < 1e-9 : JSON.stringify(x) === JSON.stringify(y);
+};
+
+/** Every formula cell of `ours` whose value differs in LibreOffice's recalculation; and how many were compared. */
+function compareFormulas(ours: WorkbookGrid, recalculated: WorkbookGrid): { compared: number; withValue: number; differences: string[] } {
+  let compared = 0;
+  let withValue = 0;
+  const differences: string[] = [];
+  for (const sheet of ours.sheets) {
+    const theirs = recalculated.sheets.find((s) => s.name === sheet.name)!;
+    sheet.formulas?.forEach((row, r) =>
+      row.forEach((formula, c) => {
+        if (formula === null) return;
+        compared++;
+        const a = cellAt(sheet, r, c);
+        const b = cellAt(theirs, r, c);
+        if (a !== null && a !== '') withValue++;
+        if (!same(a, b)) differences.push(`${sheet.name}!${toA1(r, c)} =${formula}: engine ${JSON.stringify(a)}, LibreOffice ${JSON.stringify(b)}`);
+      }),
+    );
+  }
+  return { compared, withValue, differences };
+}
+
+async function recalculate(file: string) {
+  const outDir = path.join(dir, `lo-${path.basename(file, '.xlsx')}`);
+  await fs.mkdir(outDir, { recursive: true });
+  return readXlsx(await fs.readFile(convert(file, 'xlsx', outDir)));
+}
+
+describe('fill: formulas recalculated by LibreOffice equal the engine values', () => {
+  itWithLibreOffice('on the bundled sample with its 说明数据', async () => {
+    const out = path.join(dir, 'filled-data.xlsx');
+    await fill(SAMPLE_XLSX, out, '--data', SAMPLE_DATA);
+    const ours = await readXlsx(await fs.readFile(out));
+    const { compared, withValue, differences } = compareFormulas(ours, await recalculate(out));
+    expect(differences).toEqual([]);
+    // 41 indicators × (本年数, 增减额, 增减率, 差异率, 占比) minus the blank ones, and 全年预算数 from table 07.
+    expect(compared).toBeGreaterThan(170);
+    expect(withValue).toBeGreaterThan(120);
+  }, 120_000);
+
+  itWithLibreOffice('on the bundled sample alone (no 说明数据: the derived columns stay blank)', async () => {
+    const out = path.join(dir, 'filled-bare.xlsx');
+    await fill(SAMPLE_XLSX, out);
+    const ours = await readXlsx(await fs.readFile(out));
+    const { compared, withValue, differences } = compareFormulas(ours, await recalculate(out));
+    expect(differences).toEqual([]);
+    expect(compared).toBeGreaterThan(170);
+    expect(withValue).toBeGreaterThan(40);
+  }, 120_000);
+
+  itWithLibreOffice('on 自评表 with empty 执行率, 得分 and 总分: the reference scores come out', async () => {
+    const input = path.join(dir, 'blank-derived.xlsx');
+    await fs.writeFile(input, await toXlsx(buildWorkbook(changji2022, standardPlan(changji2022), { projectBlankDerived: true })));
+    const out = path.join(dir, 'filled-derived.xlsx');
+    await fill(input, out, '--data', SAMPLE_DATA);
+    const ours = await readXlsx(await fs.readFile(out));
+    const recalculated = await recalculate(out);
+    expect(compareFormulas(ours, recalculated).differences).toEqual([]);
+    const sheet = recalculated.sheets.find((s) => s.name === '项目支出绩效自评表')!;
+    const formulas = ours.sheets.find((s) => s.name === '项目支出绩效自评表')!.formulas!;
+    const values = formulas.flatMap((row, r) => row.map((f, c) => (f === null ? undefined : cellAt(sheet, r, c))).filter((v) => v !== undefined));
+    // Per form: 执行率, 得分, 总分 — the reference's 55.54% / 5.55 / 91.11 and so on.
+    expect(values).toEqual(
+      changji2022.projects.flatMap((p) => [p.fundRate, p.fundScore, p.totalScore]),
+    );
+  }, 120_000);
+});
