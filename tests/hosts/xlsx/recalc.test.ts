@@ -70,9 +70,10 @@ describe('fill: formulas recalculated by LibreOffice equal the engine values', (
     const ours = await readXlsx(await fs.readFile(out));
     const { compared, withValue, differences } = compareFormulas(ours, await recalculate(out));
     expect(differences).toEqual([]);
-    // 41 indicators × (本年数, 增减额, 增减率, 差异率, 占比) minus the blank ones, and 全年预算数 from table 07.
+    // 41 indicators: 本年数 (39 from tables), 增减额, 增减率, 差异率, 占比 where it has a base, 全年预算数 from table 07;
+    // about a hundred of them have a value with the sample's 说明数据.
     expect(compared).toBeGreaterThan(170);
-    expect(withValue).toBeGreaterThan(120);
+    expect(withValue).toBeGreaterThan(90);
   }, 120_000);
 
   itWithLibreOffice('on the bundled sample alone (no 说明数据: the derived columns stay blank)', async () => {
