@@ -2,7 +2,7 @@
  * Reading the 说明数据 JSON (DOMAIN §4, a contract). Unknown keys and values of the wrong kind are reported,
  * never silently ignored; everything valid is kept.
  */
-import { AMOUNT_FIELDS, isIndicatorKey, MATTER_KEYS, TEXT_FIELDS, UNIT_KINDS, UnitKind } from './keys';
+import { AMOUNT_FIELDS, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, UNIT_KINDS, UnitKind } from './keys';
 import type { IndicatorInput, Sourced, Supplement } from './supplement';
 
 export interface SupplementProblem {
@@ -74,10 +74,11 @@ function readIndicators(
   out: Map<string, IndicatorInput>,
   report: (path: string, message: string) => void,
 ): void {
-  for (const [key, fields] of Object.entries(value)) {
-    const path = `指标.${key}`;
-    if (!isIndicatorKey(key)) {
-      report(path, `未知的指标“${key}”：指标名见 DOMAIN §4，或填 3、5、7 位功能分类科目编码。`);
+  for (const [written, fields] of Object.entries(value)) {
+    const path = `指标.${written}`;
+    const key = canonicalIndicatorKey(written);
+    if (key === undefined) {
+      report(path, `未知的指标“${written}”：指标名见 DOMAIN §4，或填 3、5、7 位功能分类科目编码。`);
       continue;
     }
     if (!isRecord(fields)) {
@@ -107,13 +108,14 @@ function readMatters(
   out: Map<string, Sourced<string | number>>,
   report: (path: string, message: string) => void,
 ): void {
-  for (const [key, v] of Object.entries(value)) {
-    const path = `事项.${key}`;
-    const kind = MATTER_KEYS[key];
-    if (!kind) {
-      report(path, `未知的事项“${key}”。`);
+  for (const [written, v] of Object.entries(value)) {
+    const path = `事项.${written}`;
+    const key = canonicalMatterKey(written);
+    if (key === undefined) {
+      report(path, `未知的事项“${written}”。`);
       continue;
     }
+    const kind = MATTER_KEYS[key]!;
     if (v === null) continue;
     if (kind === 'text') {
       if (typeof v === 'string') {

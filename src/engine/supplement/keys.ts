@@ -97,6 +97,21 @@ export const MATTER_KEYS: Readonly<Record<string, 'text' | 'count' | 'amount' | 
   绩效正在整改数: 'count',
 };
 
+const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+const INDICATOR_BY_FOLDED = new Map<string, string>(INDICATOR_KEYS.map((k) => [fold(k), k]));
+const MATTER_BY_FOLDED = new Map<string, string>(Object.keys(MATTER_KEYS).map((k) => [fold(k), k]));
+
+/** The key as the vocabulary spells it (`因公出国(境)费` → `因公出国（境）费`), or undefined if unknown. */
+export function canonicalIndicatorKey(key: string): string | undefined {
+  const folded = fold(key);
+  if (/^(\d{3}|\d{5}|\d{7})$/.test(folded)) return folded;
+  return INDICATOR_BY_FOLDED.get(folded);
+}
+
+export function canonicalMatterKey(key: string): string | undefined {
+  return MATTER_BY_FOLDED.get(fold(key));
+}
+
 export function isIndicatorKey(key: string): boolean {
-  return (INDICATOR_KEYS as readonly string[]).includes(key) || /^(\d{3}|\d{5}|\d{7})$/.test(key);
+  return canonicalIndicatorKey(key) !== undefined;
 }

@@ -9,7 +9,7 @@ import { normalizeText } from '../grid/normalize';
 import { parseNumber } from '../grid/number';
 import type { PlanValue } from '../plan/plan';
 import { place, Problem, problemAt } from '../recognise/problems';
-import { AMOUNT_FIELDS, AmountField, isIndicatorKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS, UnitKind } from './keys';
+import { AMOUNT_FIELDS, AmountField, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS, UnitKind } from './keys';
 import { COLUMNS, HEADER, MATTER_HEADER, META_KEYS, SupplementInputs } from './sheet';
 import type { IndicatorInput, Sourced, Supplement } from './supplement';
 
@@ -69,8 +69,8 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
       const keyValue = cellAt(sheet, r, COLUMNS.键);
       if (isBlank(keyValue)) break;
       height = r + 1;
-      const key = normalizeText(cellText(keyValue));
-      if (!isIndicatorKey(key)) {
+      const key = canonicalIndicatorKey(cellText(keyValue));
+      if (key === undefined) {
         problems.push(problemAt('unknown-row', at(r, 0), `${place(at(r, 0))}的指标“${cellText(keyValue)}”无法识别，其数据未读取：请使用模板中的指标名或科目编码。`));
         continue;
       }
@@ -110,9 +110,10 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
       const keyValue = cellAt(sheet, r, 0);
       if (isBlank(keyValue)) break;
       height = Math.max(height, r + 1);
-      const key = cellText(keyValue).trim();
+      const written = cellText(keyValue).trim();
       const v = cellAt(sheet, r, 1);
       if (isBlank(v)) continue;
+      const key = canonicalMatterKey(written) ?? written;
       rawMatters.set(key, planValue(v));
       const kind = MATTER_KEYS[key];
       if (!kind) {

@@ -135,7 +135,8 @@ export function supplementSheetPlan(recognition: Recognition, supplement: Supple
     } else if (spec.current.kind === 'input') {
       put(r, COLUMNS.本年数, { value: typed.本年数 ?? null, style: 'inputAmount' });
     } else {
-      put(r, COLUMNS.本年数, { value: spec.current.kind === 'zero' ? 0 : null, style: 'derivedAmount' });
+      // A 项 without a figure this year: 0 as a formula, so that it reads as derived, not typed.
+      put(r, COLUMNS.本年数, spec.current.kind === 'zero' ? { formula: '0', value: 0, style: 'derivedAmount' } : { value: null, style: 'derivedAmount' });
     }
     put(r, COLUMNS.上年数, { value: typed.上年数 ?? null, style: 'inputAmount' });
     put(r, COLUMNS.年初预算数, { value: typed.年初预算数 ?? null, style: 'inputAmount' });

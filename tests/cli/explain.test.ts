@@ -1,0 +1,134 @@
+/** `juesuan explain` (text, json, docx) and `juesuan fill` on the bundled sample. */
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import JSZip from 'jszip';
+import { run } from '../../src/cli/main';
+import { readXlsx } from '../../src/hosts/xlsx/read';
+import { cellAt } from '../../src/engine/grid/cell';
+import { SAMPLE_DATA, SAMPLE_XLSX } from '../../fixtures/build-sample';
+import { convert, itWithLibreOffice } from '../support/libreoffice';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-explain-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe('juesuan explain', () => {
+  it('--format json prints sections 一 to 十一 with their paragraphs, and no gaps with the sample data', async () => {
+    const { code, stdout, stderr } = await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--format', 'json');
+    expect([code, stderr]).toEqual([0, '']);
+    const json = JSON.parse(stdout);
+    expect(json.sections.map((s: { number: string }) => s.number)).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一']);
+    expect(json.sections[0].title).toBe('收入支出决算总体情况说明');
+    expect(json.sections[0].paragraphs[0]).toMatch(/^2022年度收入总计1,488\.29万元/);
+    expect(json.sections[4].paragraphs).toContain('（二）一般公共预算财政拨款支出决算结构情况');
+    expect(json.gaps).toEqual([]);
+  });
+
+  it('lists the gaps when there is no 说明数据, and never prints NaN or undefined', async () => {
+    const { code, stdout } = await cli('explain', SAMPLE_XLSX, '--format', 'json');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.gaps.length).toBeGreaterThan(40);
+    expect(json.gaps[0]).toEqual({ field: '事项.主要职能', label: '主要职能', sections: ['单位概况'] });
+    expect(stdout).not.toMatch(/NaN|undefined|Infinity/);
+    expect(json.sections[0].paragraphs[0]).toContain('【请填写：年度】年度收入总计1,488.29万元');
+  });
+
+  it('--preset shanghai writes the 上海 wording', async () => {
+    const { stdout } = await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--preset', 'shanghai', '--format', 'json');
+    expect(JSON.parse(stdout).sections[9].title).toBe('预算绩效管理情况说明');
+  });
+
+  it('prints plain text by default', async () => {
+    const { code, stdout } = await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').slice(0, 3)).toEqual(['新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算公开说明', '第一部分 单位概况', '一、主要职能']);
+  });
+
+  it('--format docx writes a Word document that reads back with its title, sections and tables', async () => {
+    const out = path.join(dir, '公开说明.docx');
+    const { code, stdout } = await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--format', 'docx', '--out', out);
+    expect([code, stdout]).toEqual([0, `已写入 ${out}`]);
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算公开说明');
+    expect(text).toContain('十一、预算绩效的情况说明');
+    expect(text).toContain('收入总计与上年相比，减少312.94万元，下降17.37%');
+    expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(9);
+    expect(text).toContain('1,363.45');
+  });
+
+  itWithLibreOffice('the .docx converts with LibreOffice headless', async () => {
+    const out = path.join(dir, 'convert.docx');
+    await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--format', 'docx', '--out', out);
+    const txt = await fs.readFile(convert(out, 'txt:Text (encoded):UTF8', dir), 'utf8');
+    expect(txt).toContain('2022年度本年收入1,372.79万元，其中：财政拨款收入1,363.45万元，占99.32%');
+    expect(txt).toContain('一、《收入支出决算总表》');
+  }, 120_000);
+
+  it('bad usage and bad input exit 2', async () => {
+    expect((await cli('explain', SAMPLE_XLSX, '--format', 'docx')).code).toBe(2);
+    expect((await cli('explain', SAMPLE_XLSX, '--format', 'pdf')).stderr).toContain('未知的输出格式');
+    expect((await cli('explain', SAMPLE_XLSX, '--preset', 'beijing')).stderr).toContain('未知的格式“beijing”');
+    const bad = path.join(dir, 'bad.json');
+    await fs.writeFile(bad, '{"指标": ');
+    const r = await cli('explain', SAMPLE_XLSX, '--data', bad);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}：不是有效的 JSON`);
+  });
+
+  it('reports unknown 说明数据 keys on stderr and still writes the text', async () => {
+    const data = JSON.parse(await fs.readFile(SAMPLE_DATA, 'utf8'));
+    data.指标['收入总额'] = { 上年数: 1 };
+    const file = path.join(dir, 'extra.json');
+    await fs.writeFile(file, JSON.stringify(data));
+    const r = await cli('explain', SAMPLE_XLSX, '--data', file, '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('说明数据 指标.收入总额：未知的指标“收入总额”：指标名见 DOMAIN §4，或填 3、5、7 位功能分类科目编码。');
+  });
+});
+
+describe('juesuan fill', () => {
+  it('writes a copy with 说明数据 and 公开说明, leaving the tables and the input file as they were', async () => {
+    const out = path.join(dir, 'filled.xlsx');
+    const before = await fs.readFile(SAMPLE_XLSX);
+    const { code, stdout } = await cli('fill', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toContain('在工作表“说明数据”写入');
+    expect(stdout).toContain('在工作表“公开说明”写入公开说明');
+    expect(Buffer.compare(await fs.readFile(SAMPLE_XLSX), before)).toBe(0);
+    const original = await readXlsx(before);
+    const filled = await readXlsx(await fs.readFile(out));
+    expect(filled.sheets.map((s) => s.name)).toEqual([...original.sheets.map((s) => s.name), '说明数据', '公开说明']);
+    for (const sheet of original.sheets) expect(filled.sheets.find((s) => s.name === sheet.name)!.rows).toEqual(sheet.rows);
+    const narrative = filled.sheets.find((s) => s.name === '公开说明')!;
+    expect(cellAt(narrative, 0, 0)).toBe('新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算公开说明');
+  });
+
+  it('filling twice gives the same workbook as filling once', async () => {
+    const once = path.join(dir, 'once.xlsx');
+    const twice = path.join(dir, 'twice.xlsx');
+    await cli('fill', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--out', once);
+    await cli('fill', once, '--out', twice);
+    const a = await readXlsx(await fs.readFile(once));
+    const b = await readXlsx(await fs.readFile(twice));
+    expect(b.sheets.map((s) => [s.name, s.rows, s.formulas])).toEqual(a.sheets.map((s) => [s.name, s.rows, s.formulas]));
+  });
+
+  it('needs --out', async () => {
+    expect((await cli('fill', SAMPLE_XLSX)).code).toBe(2);
+  });
+});

@@ -1,0 +1,43 @@
+/** 自评表 formulas go only into empty cells or cells holding the same formula; typed values stay. */
+import { recognise } from '../../../src/engine/recognise/recognise';
+import { projectDerivedCells, selfEvaluationPlan, writable } from '../../../src/engine/derive/selfEvaluation';
+import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+
+function grid(blank: boolean): WorkbookGrid {
+  return toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { projectBlankDerived: blank }));
+}
+
+describe('自评表 derived cells', () => {
+  it('computes 执行率, 得分 and 总分 as the reference prints them', () => {
+    const rec = recognise(grid(true));
+    const values = rec.projects.map((p) => projectDerivedCells(p).map((d) => d.value));
+    expect(values).toEqual(changji2022.projects.map((p) => [p.fundRate, p.fundScore, p.totalScore]));
+    const first = projectDerivedCells(rec.projects[0]!);
+    expect(first.map((d) => d.formula)).toEqual(['IF(E6=0,"",ROUND(F6/E6,4))', 'IF(H6="","",ROUND(G6*MIN(H6,1),2))', 'ROUND(I6+SUM(H13:H28),2)']);
+  });
+
+  it('writes them into empty cells', () => {
+    const g = grid(true);
+    const plan = selfEvaluationPlan(g, recognise(g).projects);
+    expect(plan.ops).toHaveLength(27);
+    expect(plan.summary).toEqual(['在 9 张项目支出绩效自评表中写入执行率、得分、总分公式 27 处。']);
+  });
+
+  it('never replaces a value the accountant typed', () => {
+    const g = grid(false);
+    const plan = selfEvaluationPlan(g, recognise(g).projects);
+    expect(plan.ops).toEqual([]);
+    expect(plan.summary).toEqual(['在 9 张项目支出绩效自评表中写入执行率、得分、总分公式 0 处；27 处已有您填写的数值，不改动。']);
+  });
+
+  it('rewrites its own formula, but not a different formula the accountant wrote', () => {
+    const sheet = { name: 'S', rows: [[1, null, 3]] as CellValue[][], formulas: [['A1*2', null, 'SUM(A1:A2)']] };
+    const g: WorkbookGrid = { sheets: [sheet] };
+    expect(writable(g, { sheet: 'S', row: 0, col: 0 }, '=a1 * 2')).toBe(true);
+    expect(writable(g, { sheet: 'S', row: 0, col: 1 }, 'A1*2')).toBe(true);
+    expect(writable(g, { sheet: 'S', row: 0, col: 2 }, 'A1*2')).toBe(false);
+    expect(writable({ sheets: [{ name: 'S', rows: [[5]] }] }, { sheet: 'S', row: 0, col: 0 }, 'A1*2')).toBe(false);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * The 说明数据 sheet: written from the recognised tables and the 说明数据, read back to the same content, and
+ * refreshed without losing anything the user typed.
+ */
+import ExcelJS from 'exceljs';
+import { readXlsx, loadXlsx, workbookToGrid } from '../../../src/hosts/xlsx/read';
+import { applyPlan } from '../../../src/hosts/xlsx/apply';
+import { recognise } from '../../../src/engine/recognise/recognise';
+import { parseSupplementJson } from '../../../src/engine/supplement/json';
+import { inputsOf, SUPPLEMENT_SHEET, supplementSheetPlan } from '../../../src/engine/supplement/sheet';
+import { readSupplementSheet } from '../../../src/engine/supplement/readSheet';
+import { resolveSupplement } from '../../../src/engine/workflow';
+import type { Supplement } from '../../../src/engine/supplement/supplement';
+import { cellAt, WorkbookGrid } from '../../../src/engine/grid/cell';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { buildWorkbook, standardPlan, toXlsx } from '../../../fixtures/workbook';
+
+/** The plain values of a supplement, whatever their sources. */
+function values(s: Supplement) {
+  return {
+    单位名称: s.单位名称?.value,
+    年度: s.年度?.value,
+    单位性质: s.单位性质?.value,
+    指标: Object.fromEntries(
+      [...s.指标]
+        .map(([k, v]) => [k, Object.fromEntries(Object.entries(v).map(([f, x]) => [f, x!.value]))] as const)
+        .filter(([, v]) => Object.keys(v).length > 0),
+    ),
+    事项: Object.fromEntries([...s.事项].map(([k, v]) => [k, v.value])),
+  };
+}
+
+async function workbook(): Promise<ExcelJS.Workbook> {
+  return loadXlsx(await toXlsx(buildWorkbook(changji2022, standardPlan(changji2022))));
+}
+
+async function reread(wb: ExcelJS.Workbook): Promise<WorkbookGrid> {
+  return readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+function fillSheet(wb: ExcelJS.Workbook, grid: WorkbookGrid, json?: unknown) {
+  const resolved = resolveSupplement(grid, json);
+  applyPlan(wb, supplementSheetPlan(recognise(grid), resolved.supplement, resolved.inputs, resolved.previousHeight));
+}
+
+describe('the 说明数据 sheet', () => {
+  const json = JSON.parse(JSON.stringify(changji2022Supplement));
+  const fromJson = parseSupplementJson(json).supplement;
+
+  it('reads back to exactly the content of the JSON it was written from', async () => {
+    const wb = await workbook();
+    fillSheet(wb, workbookToGrid(wb), json);
+    const grid = await reread(wb);
+    const read = readSupplementSheet(grid.sheets.find((s) => s.name === SUPPLEMENT_SHEET)!);
+    expect(read.problems).toEqual([]);
+    expect(values(read.supplement)).toEqual(values(fromJson));
+  });
+
+  it('points 本年数 at the table cells with formulas, and sources every input at its cell', async () => {
+    const wb = await workbook();
+    fillSheet(wb, workbookToGrid(wb), json);
+    const grid = await reread(wb);
+    const sheet = grid.sheets.find((s) => s.name === SUPPLEMENT_SHEET)!;
+    const rowOf = (key: string) => sheet.rows.findIndex((r) => r[0] === key);
+    const r = rowOf('收入总计');
+    expect(sheet.formulas![r]![2]).toBe('ROUND(收入支出决算总表!C35,2)');
+    expect(cellAt(sheet, r, 2)).toBe(1488.29);
+    expect(sheet.formulas![r]![6]).toBe(`IF(OR(C${r + 1}="",D${r + 1}=""),"",ROUND(C${r + 1}-D${r + 1},2))`);
+    expect([cellAt(sheet, r, 6), cellAt(sheet, r, 7)]).toEqual([-312.94, -17.37]);
+    const item = rowOf('2010301');
+    expect(sheet.formulas![item]![2]).toBe('ROUND(一般公共预算财政拨款支出决算表!C9,2)');
+    const cls = rowOf('201');
+    expect(cellAt(sheet, cls, 9)).toBe(89.9);
+    const t3 = rowOf('三公经费合计');
+    expect(sheet.formulas![t3]![5]).toBe('ROUND(财政拨款三公经费支出决算表!A7,2)');
+    expect(cellAt(sheet, t3, 8)).toBe(-0.2);
+    const read = readSupplementSheet(sheet);
+    expect(read.supplement.指标.get('收入总计')!.上年数!.source).toEqual({ kind: 'cell', cell: { sheet: SUPPLEMENT_SHEET, row: r, col: 3 } });
+  });
+
+  it('keeps every typed value on refresh, even one that is not a number', async () => {
+    const wb = await workbook();
+    fillSheet(wb, workbookToGrid(wb), json);
+    let grid = await reread(wb);
+    const sheet = wb.getWorksheet(SUPPLEMENT_SHEET)!;
+    const row = grid.sheets.find((s) => s.name === SUPPLEMENT_SHEET)!.rows.findIndex((r) => r[0] === '公务接待费');
+    sheet.getCell(row + 1, 4).value = '约0.3';
+    sheet.getCell(row + 1, 13).value = '接待';
+    grid = await reread(wb);
+    const before = readSupplementSheet(grid.sheets.find((s) => s.name === SUPPLEMENT_SHEET)!);
+    expect(before.problems.map((p) => p.cell)).toEqual([`D${row + 1}`]);
+    fillSheet(wb, grid);
+    const after = await reread(wb);
+    const s = after.sheets.find((x) => x.name === SUPPLEMENT_SHEET)!;
+    expect([cellAt(s, row, 3), cellAt(s, row, 12)]).toEqual(['约0.3', '接待']);
+    expect(values(readSupplementSheet(s).supplement)).toEqual(values(before.supplement));
+  });
+
+  it('follows the tables when they change, keeping the inputs', async () => {
+    const wb = await workbook();
+    fillSheet(wb, workbookToGrid(wb), json);
+    // The accountant corrects 收入支出决算总表's 总计 … and a refresh is asked for.
+    wb.getWorksheet('收入支出决算总表')!.getCell('C35').value = 1500;
+    const grid = await reread(wb);
+    fillSheet(wb, grid);
+    const s = (await reread(wb)).sheets.find((x) => x.name === SUPPLEMENT_SHEET)!;
+    const r = s.rows.findIndex((x) => x[0] === '收入总计');
+    expect([cellAt(s, r, 2), cellAt(s, r, 3), cellAt(s, r, 6)]).toEqual([1500, 1801.23, -301.23]);
+  });
+
+  it('is the same whether written from JSON or from an earlier sheet (refreshing twice changes nothing)', async () => {
+    const wb = await workbook();
+    fillSheet(wb, workbookToGrid(wb), json);
+    const once = await reread(wb);
+    fillSheet(wb, once);
+    const twice = await reread(wb);
+    const a = once.sheets.find((s) => s.name === SUPPLEMENT_SHEET)!;
+    const b = twice.sheets.find((s) => s.name === SUPPLEMENT_SHEET)!;
+    expect(b.rows).toEqual(a.rows);
+    expect(b.formulas).toEqual(a.formulas);
+  });
+
+  it('reports what it cannot read, naming the cell', () => {
+    const sheet = {
+      name: SUPPLEMENT_SHEET,
+      rows: [
+        ['说明数据'],
+        [],
+        ['单位名称', '某局'],
+        ['年度', '二〇二二'],
+        ['单位性质', '企业'],
+        [],
+        ['键', '名称', '本年数', '上年数'],
+        ['收入总计', '收入总计', null, 'abc'],
+        ['不存在的指标', '', null, 5],
+        [],
+        ['事项', '内容'],
+        ['公务用车保有量', '三辆'],
+        ['未知事项', 1],
+      ],
+    };
+    const read = readSupplementSheet(sheet);
+    const expected: [string, string][] = [
+      ['B4', '工作表“说明数据”B4的年度“二〇二二”不是年份'],
+      ['B5', '工作表“说明数据”B5的单位性质“企业”无法识别'],
+      ['D8', '工作表“说明数据”D8的上年数“abc”不是数字'],
+      ['A9', '工作表“说明数据”A9的指标“不存在的指标”无法识别'],
+      ['B12', '工作表“说明数据”B12的“公务用车保有量”应是数字，现为“三辆”'],
+      ['A13', '工作表“说明数据”A13的事项“未知事项”无法识别'],
+    ];
+    expect(read.problems.map((p) => p.cell)).toEqual(expected.map(([cell]) => cell));
+    read.problems.forEach((p, i) => expect(p.message).toContain(expected[i]![1]));
+    expect(read.supplement.单位名称?.value).toBe('某局');
+  });
+
+  it('the plan says what it will write', () => {
+    const rec = recognise({ sheets: [] });
+    const plan = supplementSheetPlan(rec, fromJson, inputsOf(fromJson));
+    expect(plan.summary[0]).toMatch(/^在工作表“说明数据”写入 \d+ 个指标/);
+  });
+});
