@@ -12,7 +12,6 @@ export const hasLibreOffice = spawnSync('soffice', ['--version'], { stdio: 'igno
 
 if (!hasLibreOffice) {
   if (process.env.CI) throw new Error('LibreOffice (soffice) is required in CI: scripts/ensure-system-packages.sh installs it.');
-  // eslint-disable-next-line no-console
   console.warn('LibreOffice not found: the tests that recalculate or convert with it are skipped.');
 }
 

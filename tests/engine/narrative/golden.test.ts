@@ -1,6 +1,6 @@
 /**
  * Golden test (DESIGN.md "Quality bar"): from the bundled sample and its 说明数据, the 新疆 preset reproduces
- * 第二部分 of shared/reference/xinjiang-changji-2022-disclosure.txt sentence by sentence, reasons included.
+ * 第二部分 of fixtures/reference/xinjiang-changji-2022-disclosure.txt (the published reference) sentence by sentence, reasons included.
  *
  * Comparison folds two things that are not wording:
  *  - whitespace: the reference is a PDF extraction, with spaces around every number and lines broken
@@ -20,7 +20,8 @@ import { plain } from '../../../src/engine/narrative/fragment';
 import type { DocSection, NarrativeDocument } from '../../../src/engine/narrative/document';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
 
-const REFERENCE = path.join(__dirname, '..', '..', '..', '..', 'shared', 'reference', 'xinjiang-changji-2022-disclosure.txt');
+// A copy of shared/reference/xinjiang-changji-2022-disclosure.txt, kept in the repository so that CI has it.
+const REFERENCE = path.join(__dirname, '..', '..', '..', 'fixtures', 'reference', 'xinjiang-changji-2022-disclosure.txt');
 
 const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
