@@ -3,18 +3,12 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import JSZip from 'jszip';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { cellAt } from '../../src/engine/grid/cell';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../fixtures/build-sample';
 import { convert, itWithLibreOffice } from '../support/libreoffice';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 let dir: string;
 beforeAll(async () => {

@@ -4,17 +4,11 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { promisify } from 'util';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { SAMPLE_XLSX } from '../../fixtures/build-sample';
 import { changji2022 } from '../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toXlsx } from '../../fixtures/workbook';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 let dir: string;
 beforeAll(async () => {

@@ -5,6 +5,7 @@
  */
 import type { Preset } from '../preset';
 import { GLOSSARY } from './glossary';
+import { EXPENDITURE_ITEMS, INCOME_ITEMS } from './common';
 
 export const shanghai: Preset = {
   id: 'shanghai',
@@ -72,26 +73,13 @@ export const shanghai: Preset = {
       sentence: '{年度}年度本部门本年收入合计{合计}万元，其中：{明细}。',
       item: '{名称}{金额}万元，占{占比}%',
       separator: '；',
-      items: [
-        { column: 'fiscal', name: '财政拨款收入' },
-        { column: 'superiorSubsidy', name: '上级补助收入' },
-        { column: 'businessIncome', name: '事业收入' },
-        { column: 'operatingIncome', name: '经营收入' },
-        { column: 'affiliateRemittance', name: '附属单位上缴收入' },
-        { column: 'otherIncome', name: '其他收入' },
-      ],
+      items: INCOME_ITEMS,
     },
     expenditure: {
       sentence: '{年度}年度本部门本年支出合计{合计}万元，其中：{明细}。',
       item: '{名称}{金额}万元，占{占比}%',
       separator: '；',
-      items: [
-        { column: 'basic', name: '基本支出' },
-        { column: 'project', name: '项目支出' },
-        { column: 'remittanceToSuperior', name: '上缴上级支出' },
-        { column: 'operatingExpenditure', name: '经营支出' },
-        { column: 'subsidyToAffiliates', name: '对附属单位补助支出' },
-      ],
+      items: EXPENDITURE_ITEMS,
     },
     fiscal: {
       paragraphs: [
