@@ -12,3 +12,4 @@ export * from './narrative';
 export * from './plan';
 export * from './workflow';
 export * from './report/tableText';
+export * from './audit';

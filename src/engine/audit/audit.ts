@@ -1,0 +1,62 @@
+/**
+ * Running the rules: each rule whose tables are present checks the workbook and reports; reports become findings
+ * with rendered messages, sheet-qualified cells and a stable id. A rule that throws is a bug, reported as such
+ * rather than hiding every other finding.
+ */
+import { qualifiedA1 } from '../grid/address';
+import type { CellRef } from '../grid/address';
+import type { WorkbookGrid } from '../grid/cell';
+import type { Recognition } from '../recognise/recognise';
+import type { Supplement } from '../supplement/supplement';
+import type { TableCode } from '../tables/model';
+import { Finding, stableId } from './finding';
+import { formatMessage, ReportDescriptor, Rule } from './rule';
+import { RULES } from './rules';
+
+export interface AuditInput {
+  readonly recognition: Recognition;
+  readonly supplement: Supplement;
+  readonly grid: WorkbookGrid;
+}
+
+function present(rec: Recognition, code: TableCode): boolean {
+  return code === '10' ? rec.projects.length > 0 : Object.values(rec.tables).some((t) => t.code === code);
+}
+
+function tableOf(rec: Recognition, cell: CellRef | undefined): TableCode | undefined {
+  if (!cell) return undefined;
+  const inside = (r: { sheet: string; top: number; bottom: number; left: number; right: number }) =>
+    r.sheet === cell.sheet && cell.row >= r.top && cell.row <= r.bottom && cell.col >= r.left && cell.col <= r.right;
+  const table = Object.values(rec.tables).find((t) => inside(t.range));
+  if (table) return table.code;
+  return rec.projects.some((p) => inside(p.range)) ? '10' : undefined;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, rounding: 2 } as const;
+
+export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Finding[] {
+  const findings = new Map<string, Finding>();
+  for (const rule of rules) {
+    if (rule.tables.length > 0 && !rule.tables.some((code) => present(input.recognition, code))) continue;
+    const report = (d: ReportDescriptor) => {
+      const id = stableId(rule.id, d.cells);
+      if (findings.has(id)) return;
+      const table = tableOf(input.recognition, d.cells[0]);
+      findings.set(id, {
+        id,
+        rule: rule.id,
+        severity: d.severity ?? rule.severity,
+        message: formatMessage(rule.messages[d.messageId] ?? d.messageId, d.data),
+        cells: d.cells.map(qualifiedA1),
+        cellRefs: d.cells,
+        values: d.values ?? [],
+        difference: d.difference ?? null,
+        ...(table ? { table } : {}),
+      });
+    };
+    rule.check({ ...input, report });
+  }
+  return [...findings.values()].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.table ?? '99').localeCompare(b.table ?? '99') || a.rule.localeCompare(b.rule),
+  );
+}

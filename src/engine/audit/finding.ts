@@ -1,0 +1,42 @@
+/** What a run of the audit returns: findings with a stable id, both sides' cells, values and difference. */
+import { CellRef, qualifiedA1 } from '../grid/address';
+import type { TableCode } from '../tables/model';
+import type { Severity } from './rule';
+
+export interface Finding {
+  /** Stable across runs: a hash of the rule id and the cells, so a mark (已说明 / 忽略) survives a re-run. */
+  readonly id: string;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** Sheet-qualified A1 addresses, quoted as Excel quotes sheet names. */
+  readonly cells: readonly string[];
+  readonly cellRefs: readonly CellRef[];
+  readonly values: readonly (number | null)[];
+  readonly difference: number | null;
+  /** The table the first cell belongs to, for grouping in the pane. */
+  readonly table?: TableCode;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: short, stable, no dependencies. */
+export function stableId(rule: string, cells: readonly CellRef[]): string {
+  const text = `${rule}|${cells.map(qualifiedA1).join('|')}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+export interface FindingCounts {
+  readonly error: number;
+  readonly rounding: number;
+  readonly warning: number;
+}
+
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const counts = { error: 0, rounding: 0, warning: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

@@ -1,0 +1,5 @@
+export * from './rule';
+export * from './finding';
+export * from './tolerance';
+export * from './audit';
+export { RULES } from './rules';

@@ -1,0 +1,62 @@
+/**
+ * Audit rules, modelled on typescript-eslint: each rule is one module with metadata (a stable id, a Chinese
+ * title, the tables it reads, its message templates) and a `check` that reports through the context.
+ * Messages are templates filled with data, never strings built inside `check`.
+ */
+import type { CellRef } from '../grid/address';
+import type { WorkbookGrid } from '../grid/cell';
+import type { Recognition } from '../recognise/recognise';
+import type { Supplement } from '../supplement/supplement';
+import type { TableCode } from '../tables/model';
+
+/** 错误: figures disagree beyond rounding. 尾差: within the rounding tolerance. 提示: plausible but suspicious. */
+export type Severity = 'error' | 'rounding' | 'warning';
+
+export const SEVERITY_NAMES: Readonly<Record<Severity, string>> = { error: '错误', rounding: '尾差', warning: '提示' };
+
+export interface RuleMeta<M extends string = string> {
+  /** Stable, kebab-case; findings and marks refer to it. */
+  readonly id: string;
+  /** What the rule checks, in Chinese, for the pane and the 检查结果 sheet. */
+  readonly title: string;
+  /** The severity of a violation (a relation within its tolerance reports 尾差 instead of 错误). */
+  readonly severity: Severity;
+  /** Tables the rule reads; the rule runs when at least one of them is present. */
+  readonly tables: readonly TableCode[];
+  /** Message templates with `{name}` placeholders. */
+  readonly messages: Readonly<Record<M, string>>;
+}
+
+export interface ReportDescriptor<M extends string = string> {
+  readonly messageId: M;
+  readonly data?: Readonly<Record<string, string | number>>;
+  /** Every cell the finding is about, the one most likely wrong first. */
+  readonly cells: readonly CellRef[];
+  /** The values of the figures involved, in 万元. */
+  readonly values?: readonly (number | null)[];
+  /** The difference between the two sides of the relation, in 万元. */
+  readonly difference?: number | null;
+  /** Overrides the rule's severity (a relation within its tolerance is 尾差). */
+  readonly severity?: Severity;
+}
+
+export interface RuleContext<M extends string = string> {
+  readonly recognition: Recognition;
+  readonly supplement: Supplement;
+  readonly grid: WorkbookGrid;
+  report(descriptor: ReportDescriptor<M>): void;
+}
+
+export interface Rule<M extends string = string> extends RuleMeta<M> {
+  check(context: RuleContext<M>): void;
+}
+
+/** Declares a rule; the identity function, there for the types and for the reader. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+/** Fills `{name}` in a template. */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{([^{}]+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}

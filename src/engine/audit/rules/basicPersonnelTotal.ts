@@ -1,0 +1,15 @@
+/** T6: 人员经费合计 = 301 工资福利支出 + 303 对个人和家庭的补助. */
+import { defineRule } from '../rule';
+import { PERSONNEL_CLASSES } from '../../subjects/economic';
+import { checkBasicTotal } from '../shared/basicTotals';
+
+export default defineRule({
+  id: 'basic-personnel-total',
+  title: '一般公共预算财政拨款基本支出决算表：人员经费合计等于工资福利支出与对个人和家庭的补助之和',
+  severity: 'error',
+  tables: ['06'],
+  messages: { mismatch: '基本支出决算表的人员经费合计 {left} 万元，与工资福利支出、对个人和家庭的补助之和 {right} 万元不符，相差 {difference} 万元。' },
+  check(ctx) {
+    checkBasicTotal(ctx, 'personnelTotal', PERSONNEL_CLASSES);
+  },
+});

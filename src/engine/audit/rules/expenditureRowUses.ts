@@ -1,0 +1,19 @@
+/** T3 each row: 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助. */
+import { defineRule } from '../rule';
+import { cell, checkSum, rowName } from '../relations';
+import { EXPENDITURE_USES } from '../../tables/specs/expenditure';
+
+export default defineRule({
+  id: 'expenditure-row-uses',
+  title: '支出决算表：每行本年支出合计等于基本、项目等各项支出之和',
+  severity: 'error',
+  tables: ['03'],
+  messages: { mismatch: '支出决算表“{row}”行的本年支出合计 {left} 万元，与基本支出至对附属单位补助支出之和 {right} 万元不符，相差 {difference} 万元。' },
+  check(ctx) {
+    const t = ctx.recognition.tables.expenditure;
+    if (!t) return;
+    for (const r of t.rows) {
+      checkSum(ctx, cell(t, r, 'yearExpenditure'), EXPENDITURE_USES.map((c) => cell(t, r, c)), { messageId: 'mismatch', data: { row: rowName(r) }, skipMissing: true });
+    }
+  },
+});

@@ -1,0 +1,41 @@
+/**
+ * T4's 政府性基金 column = table 08's 合计 (本年支出, and 年初/年末 where shown); its 国有资本经营 column = table 09's.
+ * When T4's column is all 0, table 08/09 must be empty.
+ */
+import { defineRule } from '../rule';
+import { cell, checkEqual, rowByKey } from '../relations';
+
+const FUNDS = [
+  ['govFund', 'govFund', 'openingGovFund', '政府性基金'],
+  ['stateCapital', 'stateCapital', 'openingStateCapital', '国有资本经营'],
+] as const;
+
+export default defineRule({
+  id: 'fiscal-matches-fund-tables',
+  title: '财政拨款收入支出决算总表的政府性基金、国有资本经营预算财政拨款与其决算表一致',
+  severity: 'error',
+  tables: ['04', '08', '09'],
+  messages: {
+    mismatch: '财政拨款收入支出决算总表的{fund}预算财政拨款{what} {left} 万元，与{fund}预算财政拨款收入支出决算表合计行的{what} {right} 万元不符，相差 {difference} 万元。',
+  },
+  check(ctx) {
+    const t4 = ctx.recognition.tables.fiscalSummary;
+    if (!t4) return;
+    for (const [id, column, opening, fund] of FUNDS) {
+      const t = ctx.recognition.tables[id];
+      if (!t) continue;
+      const total = rowByKey(t, 'total');
+      const pairs = [
+        [cell(t4, rowByKey(t4, 'yearExpenditure', 'expenditure'), column), cell(t, total, 'yearExpenditure'), '本年支出'],
+        [cell(t4, rowByKey(t4, opening, 'income'), 'amount'), cell(t, total, 'openingBalance'), '年初结转和结余'],
+        [cell(t4, rowByKey(t4, 'closingBalance', 'expenditure'), column), cell(t, total, 'closingBalance'), '年末结转和结余'],
+        [cell(t4, rowByKey(t4, column, 'income'), 'amount'), cell(t, total, 'yearIncome'), '本年收入'],
+      ] as const;
+      for (const [a, b, what] of pairs) {
+        // The 合计 row of an empty table may have no figures at all: blank is 0 there.
+        if (!b.figure) continue;
+        checkEqual(ctx, a, b, { messageId: 'mismatch', data: { fund, what } });
+      }
+    }
+  },
+});

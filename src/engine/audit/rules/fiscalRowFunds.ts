@@ -1,0 +1,19 @@
+/** T4 each 支出 row: 合计 = 一般公共预算 + 政府性基金 + 国有资本经营. */
+import { defineRule } from '../rule';
+import { cell, checkSum, rowName, rowsOf } from '../relations';
+import { FISCAL_FUNDS } from '../../tables/specs/fiscalSummary';
+
+export default defineRule({
+  id: 'fiscal-row-funds',
+  title: '财政拨款收入支出决算总表：每行支出合计等于三类财政拨款之和',
+  severity: 'error',
+  tables: ['04'],
+  messages: { mismatch: '财政拨款收入支出决算总表“{row}”行的合计 {left} 万元，与一般公共预算、政府性基金、国有资本经营预算财政拨款之和 {right} 万元不符，相差 {difference} 万元。' },
+  check(ctx) {
+    const t = ctx.recognition.tables.fiscalSummary;
+    if (!t) return;
+    for (const r of rowsOf(t, 'expenditure')) {
+      checkSum(ctx, cell(t, r, 'total'), FISCAL_FUNDS.map((f) => cell(t, r, f)), { messageId: 'mismatch', data: { row: rowName(r) }, skipMissing: true });
+    }
+  },
+});

@@ -1,0 +1,22 @@
+/** T8/T9 each row: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余. */
+import { defineRule } from '../rule';
+import { cell, checkBalance, rowName } from '../relations';
+
+export default defineRule({
+  id: 'fund-table-balance',
+  title: '政府性基金、国有资本经营预算财政拨款收入支出决算表：年初结转加本年收入等于本年支出加年末结转',
+  severity: 'error',
+  tables: ['08', '09'],
+  messages: { mismatch: '{table}“{row}”行：年初结转和结余与本年收入之和 {left} 万元，与本年支出、年末结转和结余之和 {right} 万元不符，相差 {difference} 万元。' },
+  check(ctx) {
+    for (const t of [ctx.recognition.tables.govFund, ctx.recognition.tables.stateCapital]) {
+      if (!t || !t.columns.some((c) => c.key === 'closingBalance')) continue;
+      for (const r of t.rows) {
+        checkBalance(ctx, [cell(t, r, 'openingBalance'), cell(t, r, 'yearIncome')], [cell(t, r, 'yearExpenditure'), cell(t, r, 'closingBalance')], {
+          messageId: 'mismatch',
+          data: { table: t.title, row: rowName(r) },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,19 @@
+/** T8/T9 each row: 本年支出 = 基本支出 + 项目支出. */
+import { defineRule } from '../rule';
+import { cell, checkSum, rowName } from '../relations';
+
+export default defineRule({
+  id: 'fund-table-expenditure',
+  title: '政府性基金、国有资本经营预算财政拨款收入支出决算表：本年支出等于基本支出与项目支出之和',
+  severity: 'error',
+  tables: ['08', '09'],
+  messages: { mismatch: '{table}“{row}”行的本年支出 {left} 万元，与基本支出、项目支出之和 {right} 万元不符，相差 {difference} 万元。' },
+  check(ctx) {
+    for (const t of [ctx.recognition.tables.govFund, ctx.recognition.tables.stateCapital]) {
+      if (!t) continue;
+      for (const r of t.rows) {
+        checkSum(ctx, cell(t, r, 'yearExpenditure'), [cell(t, r, 'basic'), cell(t, r, 'project')], { messageId: 'mismatch', data: { table: t.title, row: rowName(r) } });
+      }
+    }
+  },
+});

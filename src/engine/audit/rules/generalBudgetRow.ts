@@ -1,0 +1,16 @@
+/** T5 each row: 合计 = 基本支出 + 项目支出. */
+import { defineRule } from '../rule';
+import { cell, checkSum, rowName } from '../relations';
+
+export default defineRule({
+  id: 'general-budget-row',
+  title: '一般公共预算财政拨款支出决算表：每行合计等于基本支出与项目支出之和',
+  severity: 'error',
+  tables: ['05'],
+  messages: { mismatch: '一般公共预算财政拨款支出决算表“{row}”行的合计 {left} 万元，与基本支出、项目支出之和 {right} 万元不符，相差 {difference} 万元。' },
+  check(ctx) {
+    const t = ctx.recognition.tables.generalBudgetExpenditure;
+    if (!t) return;
+    for (const r of t.rows) checkSum(ctx, cell(t, r, 'total'), [cell(t, r, 'basic'), cell(t, r, 'project')], { messageId: 'mismatch', data: { row: rowName(r) } });
+  },
+});

@@ -1,0 +1,19 @@
+/** T2 each row: 本年收入合计 = Σ six sources. */
+import { defineRule } from '../rule';
+import { cell, checkSum, rowName } from '../relations';
+import { INCOME_SOURCES } from '../../tables/specs/income';
+
+export default defineRule({
+  id: 'income-row-sources',
+  title: '收入决算表：每行本年收入合计等于各项收入之和',
+  severity: 'error',
+  tables: ['02'],
+  messages: { mismatch: '收入决算表“{row}”行的本年收入合计 {left} 万元，与财政拨款收入至其他收入之和 {right} 万元不符，相差 {difference} 万元。' },
+  check(ctx) {
+    const t = ctx.recognition.tables.income;
+    if (!t) return;
+    for (const r of t.rows) {
+      checkSum(ctx, cell(t, r, 'yearIncome'), INCOME_SOURCES.map((c) => cell(t, r, c)), { messageId: 'mismatch', data: { row: rowName(r) }, skipMissing: true });
+    }
+  },
+});

@@ -1,0 +1,32 @@
+/** T10: 执行率 = 全年执行数 / 全年预算数. */
+import { defineRule } from '../rule';
+import { amount } from '../relations';
+import { compareShown, percent } from '../shared/performanceScoring';
+
+export default defineRule({
+  id: 'performance-rate',
+  title: '项目支出绩效自评表：执行率等于全年执行数除以全年预算数',
+  severity: 'error',
+  tables: ['10'],
+  messages: { mismatch: '绩效自评表“{project}”的执行率为 {typed}，按全年执行数 {actual} 万元 ÷ 全年预算数 {budget} 万元应为 {expected}。' },
+  check(ctx) {
+    for (const p of ctx.recognition.projects) {
+      const total = p.funds.total;
+      const rate = total?.rate;
+      const actual = total?.actual;
+      const budget = total?.adjustedBudget;
+      if (!rate || rate.invalid || rate.value === null || !actual || actual.invalid || !budget || budget.invalid || !budget.fen) continue;
+      const expected = (actual.fen ?? 0) / budget.fen;
+      const severity = compareShown(rate.value, expected, 0.0001, 'error');
+      if (!severity) continue;
+      ctx.report({
+        messageId: 'mismatch',
+        data: { project: p.name?.text ?? '', typed: percent(rate.value), actual: amount(actual.fen ?? 0), budget: amount(budget.fen), expected: percent(expected) },
+        cells: [rate.cell, actual.cell, budget.cell],
+        values: [rate.value, (actual.fen ?? 0) / 1e6, budget.fen / 1e6],
+        difference: rate.value - expected,
+        severity,
+      });
+    }
+  },
+});

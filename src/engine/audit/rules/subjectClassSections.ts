@@ -1,0 +1,14 @@
+/** Tables 02, 03, 05, 08, 09 each column: 类 = Σ 款. */
+import { defineRule } from '../rule';
+import { checkLevel } from '../shared/subjectHierarchy';
+
+export default defineRule({
+  id: 'subject-class-sections',
+  title: '按科目列示的表：各类等于其下各款之和',
+  severity: 'error',
+  tables: ['02', '03', '05', '08', '09'],
+  messages: { mismatch: '{table}“{column}”列：{row}（类）{left} 万元，与其下各款之和 {right} 万元不符，相差 {difference} 万元。' },
+  check(ctx) {
+    checkLevel(ctx, 'class');
+  },
+});

@@ -1,0 +1,32 @@
+/** T1 against T3: 本年支出合计 = T3 合计 本年支出合计; each 类 of T1 = that 类 of T3. */
+import { defineRule } from '../rule';
+import { amount, cell, checkEqual, rowByKey, rowName, rowsOf } from '../relations';
+
+export default defineRule({
+  id: 'summary-matches-expenditure',
+  title: '收入支出决算总表与支出决算表的支出一致',
+  severity: 'error',
+  tables: ['01', '03'],
+  messages: {
+    total: '收入支出决算总表的本年支出合计 {left} 万元，与支出决算表合计行的本年支出合计 {right} 万元不符，相差 {difference} 万元。',
+    class: '收入支出决算总表的“{row}” {left} 万元，与支出决算表该类的本年支出合计 {right} 万元不符，相差 {difference} 万元。',
+    missing: '收入支出决算总表列有“{row}” {left} 万元，支出决算表却没有这一类。',
+  },
+  check(ctx) {
+    const t1 = ctx.recognition.tables.summary;
+    const t3 = ctx.recognition.tables.expenditure;
+    if (!t1 || !t3) return;
+    checkEqual(ctx, cell(t1, rowByKey(t1, 'yearExpenditure', 'expenditure'), 'amount'), cell(t3, rowByKey(t3, 'total'), 'yearExpenditure'), { messageId: 'total' });
+    for (const r of rowsOf(t1, 'expenditure').filter((x) => x.level === 'class')) {
+      const other = rowByKey(t3, r.key);
+      const mine = r.figures.amount;
+      if (!other) {
+        if (mine && !mine.invalid && mine.fen) {
+          ctx.report({ messageId: 'missing', data: { row: rowName(r), left: amount(mine.fen) }, cells: [mine.cell], values: [mine.fen / 1e6], difference: mine.fen / 1e6 });
+        }
+        continue;
+      }
+      checkEqual(ctx, cell(t1, r, 'amount'), cell(t3, other, 'yearExpenditure'), { messageId: 'class', data: { row: rowName(r) } });
+    }
+  },
+});

@@ -1,0 +1,63 @@
+/**
+ * 增减 statements: the words must agree with each other (增加 … 增长, 减少 … 下降), and the rate with the amount:
+ * from 本年 X and 增减额 Δ the 上年 is X ∓ Δ, so the 增减率 must be Δ / 上年 (within 0.01 percentage points).
+ */
+import { defineRule } from '../rule';
+import { formatBasis, formatCents, ratio } from '../../derive/arithmetic';
+import { AMOUNT, escape, parseAmount, sentences, textCells } from '../shared/textScan';
+
+const CHANGE = new RegExp(`(增加|减少)${AMOUNT}[,，](增长|下降)([\\d.]+)%`, 'g');
+
+/** The 本年 amount a change refers to: `收入总计…与上年相比` names it; else the nearest amount before. */
+function currentAmount(text: string, sentenceStart: number, changeIndex: number): number | undefined {
+  const before = text.slice(0, changeIndex);
+  const label = /([\u4e00-\u9fa5()]{2,30}?)(?:与上年相比|比上年)[^。]*$/.exec(before.slice(sentenceStart))?.[1];
+  if (label && !/^(支出决算数为|决算数为)/.test(label)) {
+    const m = new RegExp(`${escape(label)}(?:支出决算数为|支出决算|支出|决算|为)?${AMOUNT}`).exec(text);
+    if (m && m.index < changeIndex) return parseAmount(m[1]!);
+  }
+  const amounts = [...before.slice(sentenceStart).matchAll(new RegExp(AMOUNT, 'g'))];
+  const last = amounts[amounts.length - 1];
+  return last ? parseAmount(last[1]!) : undefined;
+}
+
+export default defineRule({
+  id: 'text-change-words',
+  title: '公开说明中的增减用词、增减额与增减率一致',
+  severity: 'error',
+  tables: [],
+  messages: {
+    words: '说明文字“{phrase}”中“{a}”与“{b}”方向相反。',
+    rate: '说明文字“{phrase}”：本年 {current} 万元、{a} {change} 万元，则上年为 {prior} 万元，增减率应为 {expected}%，而文中为 {stated}%。',
+  },
+  check(ctx) {
+    for (const t of textCells(ctx)) {
+      let offset = 0;
+      for (const sentence of sentences(t.text)) {
+        const start = offset;
+        offset += sentence.length;
+        for (const m of sentence.matchAll(CHANGE)) {
+          const [phrase, a, amountText, b, rateText] = m as unknown as [string, string, string, string, string];
+          if ((a === '增加') !== (b === '增长')) {
+            ctx.report({ messageId: 'words', data: { phrase, a, b }, cells: [t.cell] });
+            continue;
+          }
+          const change = parseAmount(amountText);
+          const current = currentAmount(t.text, start, start + m.index!);
+          if (current === undefined) continue;
+          const prior = a === '增加' ? current - change : current + change;
+          const expected = prior === 0 || current === 0 ? 10_000 : ratio(change, Math.abs(prior));
+          const stated = Math.round(Number(rateText) * 100);
+          if (expected === undefined || (change === 0 && stated === 0) || Math.abs(stated - expected) <= 1) continue;
+          ctx.report({
+            messageId: 'rate',
+            data: { phrase, a, change: formatCents(change, true), current: formatCents(current, true), prior: formatCents(prior, true), expected: formatBasis(expected), stated: rateText },
+            cells: [t.cell],
+            values: [stated / 100, expected / 100],
+            difference: (stated - expected) / 100,
+          });
+        }
+      }
+    }
+  },
+});

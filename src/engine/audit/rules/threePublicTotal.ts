@@ -1,0 +1,25 @@
+/** T7 for 预算 and 决算: 合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费 (+ 会议费、培训费 are not part). */
+import { defineRule } from '../rule';
+import { cell, checkSum, rowByKey } from '../relations';
+
+export default defineRule({
+  id: 'three-public-total',
+  title: '“三公”经费支出决算表：合计等于因公出国（境）费、公务用车购置及运行费与公务接待费之和',
+  severity: 'error',
+  tables: ['07'],
+  messages: { mismatch: '“三公”经费支出决算表的{measure}合计 {left} 万元，与三项之和 {right} 万元不符，相差 {difference} 万元。' },
+  check(ctx) {
+    const t = ctx.recognition.tables.threePublicCosts;
+    if (!t) return;
+    for (const measure of ['budget', 'actual'] as const) {
+      const r = rowByKey(t, measure);
+      if (!r) continue;
+      // Without a 小计 column the vehicles are 购置费 + 运行费.
+      const vehicles = r.figures.vehicles ? [cell(t, r, 'vehicles')] : [cell(t, r, 'vehiclePurchase'), cell(t, r, 'vehicleOperation')];
+      checkSum(ctx, cell(t, r, 'total'), [cell(t, r, 'overseasTravel'), ...vehicles, cell(t, r, 'reception')], {
+        messageId: 'mismatch',
+        data: { measure: measure === 'budget' ? '预算数' : '决算数' },
+      });
+    }
+  },
+});

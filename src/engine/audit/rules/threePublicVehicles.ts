@@ -1,0 +1,23 @@
+/** T7 for 预算 and 决算: 公务用车购置及运行费 = 购置费 + 运行费. */
+import { defineRule } from '../rule';
+import { cell, checkSum, rowByKey } from '../relations';
+
+export default defineRule({
+  id: 'three-public-vehicles',
+  title: '“三公”经费支出决算表：公务用车购置及运行费等于购置费与运行费之和',
+  severity: 'error',
+  tables: ['07'],
+  messages: { mismatch: '“三公”经费支出决算表的{measure}公务用车购置及运行费 {left} 万元，与购置费、运行费之和 {right} 万元不符，相差 {difference} 万元。' },
+  check(ctx) {
+    const t = ctx.recognition.tables.threePublicCosts;
+    if (!t) return;
+    for (const measure of ['budget', 'actual'] as const) {
+      const r = rowByKey(t, measure);
+      if (!r?.figures.vehicles) continue;
+      checkSum(ctx, cell(t, r, 'vehicles'), [cell(t, r, 'vehiclePurchase'), cell(t, r, 'vehicleOperation')], {
+        messageId: 'mismatch',
+        data: { measure: measure === 'budget' ? '预算数' : '决算数' },
+      });
+    }
+  },
+});
