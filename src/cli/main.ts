@@ -5,6 +5,7 @@
 import { inspectCommand } from './commands/inspect';
 import { explainCommand, EXPLAIN_USAGE } from './commands/explain';
 import { fillCommand, FILL_USAGE } from './commands/fill';
+import { checkCommand, CHECK_USAGE } from './commands/check';
 import { UsageError } from './errors';
 import { parseArgs } from './args';
 
@@ -18,12 +19,14 @@ const HELP = `决算公开助手 juesuan
 用法：
   juesuan inspect FILE.xlsx [--json]
       识别工作簿中的决算表，列出缺少的表和问题
+  ${CHECK_USAGE}
+      检查表内、表间、说明数据和说明文字的一致性；--out 另存一份标出问题的工作簿
   ${EXPLAIN_USAGE}
       生成公开说明（文字、JSON 或 Word 文档）
   ${FILL_USAGE}
       写入说明数据表（公式）、自评表公式和公开说明表，另存为新文件
 
-退出码：0 完成；2 用法错误或文件无法读取。`;
+退出码：0 完成（check：没有错误）；1 check 发现错误；2 用法错误或文件无法读取。`;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -35,6 +38,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     switch (command) {
       case 'inspect':
         return await inspectCommand(parseArgs(rest, { flags: ['json'], options: [] }), io);
+      case 'check':
+        return await checkCommand(parseArgs(rest, { flags: ['json'], options: ['data', 'out'] }), io);
       case 'explain':
         return await explainCommand(parseArgs(rest, { flags: [], options: ['data', 'preset', 'format', 'out'] }), io);
       case 'fill':

@@ -15,6 +15,8 @@ import type { Preset } from './narrative/preset';
 import { NARRATIVE_SHEET, narrativeSheetPlan } from './narrative/sheet';
 import { selfEvaluationPlan } from './derive/selfEvaluation';
 import { mergePlans, Plan } from './plan/plan';
+import { runAudit } from './audit/audit';
+import type { Finding } from './audit/finding';
 
 export interface ResolvedSupplement {
   readonly supplement: Supplement;
@@ -64,4 +66,17 @@ export function fillPlan(grid: WorkbookGrid, explained: Explained): Plan {
     selfEvaluationPlan(grid, recognition.projects),
     narrativeSheetPlan(document, sheetHeight(grid, NARRATIVE_SHEET)),
   );
+}
+
+export interface Checked {
+  readonly recognition: Recognition;
+  readonly resolved: ResolvedSupplement;
+  readonly findings: readonly Finding[];
+}
+
+/** Runs every audit rule over the workbook and its 说明数据. */
+export function check(grid: WorkbookGrid, json?: unknown): Checked {
+  const recognition = recognise(grid);
+  const resolved = resolveSupplement(grid, json);
+  return { recognition, resolved, findings: runAudit({ recognition, supplement: resolved.supplement, grid }) };
 }

@@ -2,7 +2,7 @@
  * `juesuan explain FILE.xlsx [--data 说明数据.json] [--preset xinjiang|shanghai] [--format text|json|docx] [--out FILE]`:
  * the 公开说明 as text, as the JSON of DESIGN.md, or as a Word document.
  */
-import { explain, Explained } from '../../engine/workflow';
+import { explain, Explained, ResolvedSupplement } from '../../engine/workflow';
 import { PRESETS } from '../../engine/narrative/presets';
 import type { Preset } from '../../engine/narrative/preset';
 import { documentLines } from '../../engine/narrative/sheet';
@@ -26,8 +26,8 @@ export function presetOption(args: ParsedArgs): Preset {
 }
 
 /** 说明数据 problems are reported on stderr; the text keeps a gap where a value could not be read. */
-export function reportSupplementProblems(explained: Explained, io: Io): void {
-  for (const p of explained.resolved.problems) {
+export function reportSupplementProblems(result: { readonly resolved: ResolvedSupplement }, io: Io): void {
+  for (const p of result.resolved.problems) {
     io.stderr('path' in p ? `说明数据 ${p.path}：${p.message}` : `说明数据：${p.message}`);
   }
 }

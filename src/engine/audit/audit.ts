@@ -39,7 +39,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
   for (const rule of rules) {
     if (rule.tables.length > 0 && !rule.tables.some((code) => present(input.recognition, code))) continue;
     const report = (d: ReportDescriptor) => {
-      const id = stableId(rule.id, d.cells);
+      const id = stableId(rule.id, d.cells, d.key);
       if (findings.has(id)) return;
       const table = tableOf(input.recognition, d.cells[0]);
       findings.set(id, {

@@ -19,8 +19,8 @@ export interface Finding {
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable, no dependencies. */
-export function stableId(rule: string, cells: readonly CellRef[]): string {
-  const text = `${rule}|${cells.map(qualifiedA1).join('|')}`;
+export function stableId(rule: string, cells: readonly CellRef[], key = ''): string {
+  const text = `${rule}|${cells.map(qualifiedA1).join('|')}${key ? `|${key}` : ''}`;
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -3,3 +3,4 @@ export * from './finding';
 export * from './tolerance';
 export * from './audit';
 export { RULES } from './rules';
+export * from './flags';

@@ -38,6 +38,8 @@ export interface ReportDescriptor<M extends string = string> {
   readonly difference?: number | null;
   /** Overrides the rule's severity (a relation within its tolerance is 尾差). */
   readonly severity?: Severity;
+  /** Tells apart two findings of one rule on the same cells (two phrases in one paragraph); part of the id. */
+  readonly key?: string;
 }
 
 export interface RuleContext<M extends string = string> {

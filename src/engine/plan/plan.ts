@@ -30,7 +30,24 @@ export interface PlanCell {
   /** An Excel formula without the leading `=`. */
   readonly formula?: string;
   readonly style?: CellStyle;
+  /** A link to a cell of the workbook (the 检查结果 sheet points at each finding's cells). */
+  readonly link?: { readonly sheet: string; readonly cell: string };
 }
+
+/** Flag severities, each with its own highlight. */
+export type FlagLevel = 'error' | 'rounding' | 'warning';
+
+/**
+ * The marker our conditional formats carry in their formula, so that clearing finds exactly ours: the
+ * formula is a constant TRUE that names the add-in and the level.
+ */
+export const FLAG_MARKER = '决算公开助手';
+export const FLAG_LEVEL_NAMES: Readonly<Record<FlagLevel, string>> = { error: '错误', rounding: '尾差', warning: '提示' };
+export function flagFormula(level: FlagLevel): string {
+  return `"${FLAG_MARKER}·${FLAG_LEVEL_NAMES[level]}"<>""`;
+}
+/** Notes the add-in writes start with this tag; clearing removes only those. */
+export const NOTE_TAG = '【决算公开助手】';
 
 export type PlanOp =
   /** Adds the sheet unless it exists; it becomes (or stays) one the add-in owns. */
@@ -39,7 +56,17 @@ export type PlanOp =
   | { readonly op: 'setCells'; readonly sheet: string; readonly row: number; readonly col: number; readonly cells: readonly (readonly (PlanCell | undefined)[])[] }
   /** Empties values, formulas and styles of a range of an owned sheet. */
   | { readonly op: 'clearRange'; readonly sheet: string; readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }
-  | { readonly op: 'setColumnWidths'; readonly sheet: string; readonly widths: readonly (number | undefined)[] };
+  | { readonly op: 'setColumnWidths'; readonly sheet: string; readonly widths: readonly (number | undefined)[] }
+  /** Removes an owned sheet. */
+  | { readonly op: 'deleteSheet'; readonly sheet: string }
+  /** Highlights cells with a conditional format carrying FLAG_MARKER (the cells' own formats stay as they are). */
+  | { readonly op: 'addHighlights'; readonly sheet: string; readonly level: FlagLevel; readonly cells: readonly string[] }
+  /** Removes every conditional format carrying FLAG_MARKER, on every sheet. */
+  | { readonly op: 'removeHighlights' }
+  /** Sets notes that start with NOTE_TAG, only where a cell has no note or one of ours (hosts without notes skip it). */
+  | { readonly op: 'setNotes'; readonly sheet: string; readonly notes: readonly { readonly cell: string; readonly text: string }[] }
+  /** Removes every note that starts with NOTE_TAG. */
+  | { readonly op: 'removeNotes' };
 
 export interface Plan {
   readonly ops: readonly PlanOp[];

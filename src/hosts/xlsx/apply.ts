@@ -3,8 +3,28 @@
  * value as their cached result, so the file reads right even where nothing recalculates it.
  */
 import ExcelJS from 'exceljs';
-import type { Plan, PlanCell, PlanOp } from '../../engine/plan/plan';
+import type { FlagLevel, Plan, PlanCell, PlanOp } from '../../engine/plan/plan';
+import { FLAG_MARKER, flagFormula, NOTE_TAG } from '../../engine/plan/plan';
+import { quoteSheetName } from '../../engine/grid/address';
 import { XLSX_STYLES } from './styles';
+
+const HIGHLIGHTS: Readonly<Record<FlagLevel, ExcelJS.Style>> = {
+  error: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } }, font: { color: { argb: 'FF9C0006' } } } as ExcelJS.Style,
+  rounding: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFF2CC' } } } as ExcelJS.Style,
+  warning: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFDDEBF7' } } } as ExcelJS.Style,
+};
+
+function noteText(cell: ExcelJS.Cell): string | undefined {
+  const note = cell.note as unknown;
+  if (note === undefined || note === null) return undefined;
+  if (typeof note === 'string') return note;
+  const texts = (note as { texts?: { text: string }[] }).texts;
+  return texts ? texts.map((t) => t.text).join('') : '';
+}
+
+function isOurs(cf: ExcelJS.ConditionalFormattingOptions): boolean {
+  return cf.rules.some((r) => 'formulae' in r && (r.formulae as unknown[] | undefined)?.some((f) => String(f).includes(FLAG_MARKER)));
+}
 
 function writeCell(cell: ExcelJS.Cell, planned: PlanCell): void {
   if (planned.formula !== undefined) {
@@ -14,6 +34,10 @@ function writeCell(cell: ExcelJS.Cell, planned: PlanCell): void {
     cell.value = planned.value === undefined || planned.value === '' ? null : planned.value;
   }
   const style = planned.style ? XLSX_STYLES[planned.style] : undefined;
+  if (planned.link) {
+    const target = `#${quoteSheetName(planned.link.sheet)}!${planned.link.cell}`;
+    cell.value = { text: String(planned.value ?? ''), hyperlink: target };
+  }
   if (style) {
     if (style.font) cell.font = style.font;
     if (style.fill) cell.fill = style.fill;
@@ -61,6 +85,46 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
       });
       return;
     }
+    case 'deleteSheet': {
+      const ws = wb.getWorksheet(op.sheet);
+      if (ws) wb.removeWorksheet(ws.id);
+      return;
+    }
+    case 'addHighlights': {
+      const ws = sheetOf(wb, op.sheet);
+      // ExcelJS keeps the formats in an array its types do not declare.
+      const existing = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+      const priority = existing.reduce((m, cf) => Math.max(m, ...cf.rules.map((r) => r.priority ?? 0)), 0) + 1;
+      ws.addConditionalFormatting({
+        ref: op.cells.join(' '),
+        rules: [{ type: 'expression', priority, formulae: [flagFormula(op.level)], style: HIGHLIGHTS[op.level] }],
+      });
+      return;
+    }
+    case 'removeHighlights':
+      for (const ws of wb.worksheets) ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isOurs(cf));
+      return;
+    case 'setNotes': {
+      const ws = sheetOf(wb, op.sheet);
+      for (const n of op.notes) {
+        const cell = ws.getCell(n.cell);
+        const existing = noteText(cell);
+        // Never over a note of the accountant's own.
+        if (existing !== undefined && !existing.startsWith(NOTE_TAG)) continue;
+        cell.note = n.text;
+      }
+      return;
+    }
+    case 'removeNotes':
+      for (const ws of wb.worksheets) {
+        ws.eachRow({ includeEmpty: true }, (row) =>
+          row.eachCell({ includeEmpty: true }, (cell) => {
+            // ExcelJS has no API to delete a note; an absent _comment is what an unnoted cell has.
+            if (noteText(cell)?.startsWith(NOTE_TAG)) (cell as unknown as { _comment?: unknown })._comment = undefined;
+          }),
+        );
+      }
+      return;
   }
 }
 

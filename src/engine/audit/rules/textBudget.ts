@@ -32,7 +32,7 @@ export default defineRule({
           if (!budget) continue;
           const b = parseAmount(budget[1]!);
           if (completion && b === 0) {
-            ctx.report({ messageId: 'zero', data: { phrase: completion[0] }, cells: [t.cell] });
+            ctx.report({ messageId: 'zero', data: { phrase: completion[0] }, cells: [t.cell], key: clause });
             continue;
           }
           if (!actual) continue;
@@ -50,6 +50,7 @@ export default defineRule({
               messageId: 'rate',
               data: { phrase: m[0], budget: (b / 100).toFixed(2), actual: (a / 100).toFixed(2), expected: formatBasis(expected), stated: statedText },
               cells: [t.cell],
+              key: clause,
               values: [stated / 100, expected / 100],
               difference: (stated - expected) / 100,
             });

@@ -8,15 +8,22 @@ import { AMOUNT, escape, parseAmount, sentences, textCells } from '../shared/tex
 
 const CHANGE = new RegExp(`(增加|减少)${AMOUNT}[,，](增长|下降)([\\d.]+)%`, 'g');
 
-/** The 本年 amount a change refers to: `收入总计…与上年相比` names it; else the nearest amount before. */
+/**
+ * The 本年 amount a change refers to: the label right before it (`收入总计减少…`, `收入总计与上年相比，减少…`)
+ * names an amount stated earlier in the paragraph; otherwise the nearest amount before that is not itself a
+ * change (`支出决算数为223.14万元，比上年决算减少…`).
+ */
 function currentAmount(text: string, sentenceStart: number, changeIndex: number): number | undefined {
   const before = text.slice(0, changeIndex);
-  const label = /([\u4e00-\u9fa5()]{2,30}?)(?:与上年相比|比上年)[^。]*$/.exec(before.slice(sentenceStart))?.[1];
-  if (label && !/^(支出决算数为|决算数为)/.test(label)) {
-    const m = new RegExp(`${escape(label)}(?:支出决算数为|支出决算|支出|决算|为)?${AMOUNT}`).exec(text);
-    if (m && m.index < changeIndex) return parseAmount(m[1]!);
+  const subject = before.slice(sentenceStart).replace(/(与上年相比|比上年决算|比上年)?[,，]?$/, '');
+  const label = /([\u4e00-\u9fa5()]{2,30})$/.exec(subject)?.[1];
+  if (label && !/万元$/.test(label)) {
+    for (let i = 0; i < label.length - 1; i++) {
+      const m = new RegExp(`${escape(label.slice(i))}(?:支出决算数为|支出决算|支出|决算|为)?${AMOUNT}`).exec(before);
+      if (m) return parseAmount(m[1]!);
+    }
   }
-  const amounts = [...before.slice(sentenceStart).matchAll(new RegExp(AMOUNT, 'g'))];
+  const amounts = [...before.slice(sentenceStart).matchAll(new RegExp(AMOUNT, 'g'))].filter((m) => !/(增加|减少)$/.test(before.slice(0, sentenceStart + m.index!)));
   const last = amounts[amounts.length - 1];
   return last ? parseAmount(last[1]!) : undefined;
 }
@@ -39,7 +46,7 @@ export default defineRule({
         for (const m of sentence.matchAll(CHANGE)) {
           const [phrase, a, amountText, b, rateText] = m as unknown as [string, string, string, string, string];
           if ((a === '增加') !== (b === '增长')) {
-            ctx.report({ messageId: 'words', data: { phrase, a, b }, cells: [t.cell] });
+            ctx.report({ messageId: 'words', data: { phrase, a, b }, cells: [t.cell], key: phrase });
             continue;
           }
           const change = parseAmount(amountText);
@@ -55,6 +62,7 @@ export default defineRule({
             cells: [t.cell],
             values: [stated / 100, expected / 100],
             difference: (stated - expected) / 100,
+            key: phrase,
           });
         }
       }

@@ -7,7 +7,7 @@ import { centsOfFen, formatCents } from '../../derive/arithmetic';
 import { functionalClassByName } from '../../subjects/functional';
 import { normalizeText } from '../../grid/normalize';
 import type { RowModel } from '../../tables/model';
-import { AMOUNT, namedAmounts, parseAmount, textCells } from '../shared/textScan';
+import { AMOUNT, namedAmounts, parseAmount, sentences, textCells } from '../shared/textScan';
 
 function subjectByNames(rows: readonly RowModel[], names: readonly string[]): RowModel | undefined {
   const norm = (s: string) => normalizeText(s).replace(/支出$/, '');
@@ -34,9 +34,11 @@ export default defineRule({
     const t5 = rec.tables.generalBudgetExpenditure;
     for (const t of textCells(ctx)) {
       const claims: { label: string; stated: number; actual?: { cents: number; cell: typeof t.cell } }[] = [];
-      for (const n of namedAmounts(t.text)) {
-        const actual = n.lookup(rec);
-        if (actual) claims.push({ label: n.label, stated: n.cents, actual });
+      for (const sentence of sentences(t.text)) {
+        for (const n of namedAmounts(sentence)) {
+          const actual = n.lookup(rec);
+          if (actual) claims.push({ label: n.label, stated: n.cents, actual });
+        }
       }
       if (t5) {
         // 一般公共服务支出(类)1,225.73万元 and …(类)…(款)…(项):支出决算数为223.14万元
@@ -45,8 +47,8 @@ export default defineRule({
           const f = row?.figures.total;
           if (f && !f.invalid) claims.push({ label: `${m[1]}(类)`, stated: parseAmount(m[2]!), actual: { cents: centsOfFen(f.fen ?? 0), cell: f.cell } });
         }
-        for (const m of t.text.matchAll(new RegExp(`([^()]+)\\(类\\)([^()]+)\\(款\\)(.+?)\\(项\\)[:：]?支出决算数?为${AMOUNT}`, 'g'))) {
-          const names = [m[1]!.replace(/^\d+\.?/, ''), m[2]!, m[3]!];
+        for (const m of t.text.matchAll(new RegExp(`(.+?)\\(类\\)(.+?)\\(款\\)(.+?)\\(项\\)[:：]?支出决算数?为${AMOUNT}`, 'g'))) {
+          const names = [m[1]!.replace(/^.*?(\d+\.)?(?=[^\d.]*$)/, '').replace(/^\d+\.?/, ''), m[2]!, m[3]!];
           const row = subjectByNames(t5.rows, names);
           const f = row?.figures.total;
           const stated = parseAmount(m[4]!);
@@ -61,6 +63,7 @@ export default defineRule({
           messageId: 'mismatch',
           data: { label: c.label, stated: formatCents(c.stated, true), actual: formatCents(c.actual.cents, true) },
           cells: c.actual.cell === t.cell ? [t.cell] : [t.cell, c.actual.cell],
+          key: `${c.label}${c.stated}`,
           values: [c.stated / 100, c.actual.cents / 100],
           difference: (c.stated - c.actual.cents) / 100,
         });

@@ -44,6 +44,7 @@ export default defineRule({
           messageId: 'mismatch',
           data: { phrase: share.phrase, expected: formatBasis(expected), stated: share.stated.toFixed(2), part: (share.part / 100).toFixed(2), base: (share.base / 100).toFixed(2) },
           cells: [cell],
+          key: share.phrase,
           values: [share.stated, expected / 100],
           difference: (stated - expected) / 100,
         });

@@ -18,7 +18,7 @@ export default defineRule({
     for (const t of textCells(ctx)) {
       for (const [pattern, kind] of LEFTOVERS) {
         const m = pattern.exec(t.text);
-        if (m) ctx.report({ messageId: 'leftover', data: { sheet: t.cell.sheet, kind, text: m[0] }, cells: [t.cell] });
+        if (m) ctx.report({ messageId: 'leftover', data: { sheet: t.cell.sheet, kind, text: m[0] }, cells: [t.cell], key: m[0] });
       }
     }
   },

@@ -1,17 +1,28 @@
 /** An Excel error or text in a figure cell is a finding, never a silent 0 (DOMAIN §3). */
 import { defineRule } from '../rule';
 import { parseA1 } from '../../grid/address';
+import { cellAt, cellText } from '../../grid/cell';
+import { parseNumber } from '../../grid/number';
 
 export default defineRule({
   id: 'unreadable-figure',
   title: '数字单元格中不能有错误值或文字',
   severity: 'error',
   tables: [],
-  messages: { unreadable: '{message}' },
+  messages: {
+    error: '工作表“{sheet}”{cell}是 Excel 错误值 {text}：请修正公式或填入数字。',
+    text: '工作表“{sheet}”{cell}的“{text}”不是数字：请填入数字，无数时留空或填“-”。',
+    boolean: '工作表“{sheet}”{cell}是逻辑值 {text}，不是数字：请填入数字。',
+  },
   check(ctx) {
     for (const p of ctx.recognition.problems) {
       if (p.kind !== 'invalid-figure' || p.sheet === null || p.cell === null) continue;
-      ctx.report({ messageId: 'unreadable', data: { message: p.message }, cells: [{ sheet: p.sheet, ...parseA1(p.cell) }], values: [null] });
+      const at = { sheet: p.sheet, ...parseA1(p.cell) };
+      const sheet = ctx.grid.sheets.find((s) => s.name === p.sheet);
+      const value = sheet ? cellAt(sheet, at.row, at.col) : null;
+      const parsed = parseNumber(value, { suffixes: ['万元', '元', '分'], percent: true });
+      const messageId = parsed.kind === 'invalid' ? parsed.reason : 'text';
+      ctx.report({ messageId, data: { sheet: p.sheet, cell: p.cell, text: cellText(value) }, cells: [at], values: [null] });
     }
   },
 });

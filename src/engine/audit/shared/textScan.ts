@@ -118,7 +118,10 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
 /** Words allowed between a label and its amount: `收入总计1,488.29万元`, `公务接待费支出0.20万元`. */
 const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算|决算数为|决算为|支出为|支出|合计|为)?';
 
-/** Amounts the text states for a label, with their position (longest label at a position wins). */
+/** 收入总计 of a sentence about 财政拨款 (上海: 财政拨款收入总计…，支出总计…) is the 财政拨款 one. */
+const FISCAL_CONTEXT: Readonly<Record<string, string>> = { 收入总计: '财政拨款收入总计', 支出总计: '财政拨款支出总计', 本年收入: '财政拨款本年收入', 本年支出: '财政拨款本年支出' };
+
+/** Amounts a sentence states for a label, with their position (longest label at a position wins). */
 export function namedAmounts(text: string): { label: string; lookup: Lookup; cents: Cents; index: number }[] {
   const found: { label: string; lookup: Lookup; cents: Cents; index: number; end: number }[] = [];
   for (const [label, lookup] of LABELS) {
@@ -127,7 +130,9 @@ export function namedAmounts(text: string): { label: string; lookup: Lookup; cen
       const index = m.index!;
       // Not part of a longer word (财政拨款收入总计 contains 收入总计; 其他收入 is not 一般收入…).
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
-      found.push({ label, lookup, cents: parseAmount(m[1]!), index, end: index + m[0].length });
+      const fiscal = FISCAL_CONTEXT[label];
+      const own = fiscal && text.slice(0, index).includes('财政拨款') ? LABELS.find(([l]) => l === fiscal)! : undefined;
+      found.push({ label: own ? own[0] : label, lookup: own ? own[1] : lookup, cents: parseAmount(m[1]!), index, end: index + m[0].length });
     }
   }
   // Where two labels claim the same amount, the longer label (earlier start) wins.

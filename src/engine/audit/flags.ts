@@ -1,0 +1,140 @@
+/**
+ * Flags in place, as plans (DESIGN.md "Flags in place"): a highlight we own on each cell of a finding, a tagged
+ * note where the cell has none of its own, and a 检查结果 sheet listing every finding with links to its cells and
+ * the accountant's mark (已说明 / 忽略, with their words) that survives a re-run. Clearing removes only what we
+ * added. Flagging first clears our earlier flags, so running check twice gives the same workbook as once.
+ */
+import { cellAt, cellText, WorkbookGrid } from '../grid/cell';
+import { toA1 } from '../grid/address';
+import { normalizeText } from '../grid/normalize';
+import type { Plan, PlanCell, PlanOp } from '../plan/plan';
+import { NOTE_TAG } from '../plan/plan';
+import type { Finding } from './finding';
+import { countFindings } from './finding';
+import { SEVERITY_NAMES } from './rule';
+import { RULES } from './rules';
+
+export const RESULT_SHEET = '检查结果';
+export const MARKS = ['已说明', '忽略'] as const;
+export type MarkKind = (typeof MARKS)[number];
+
+export interface Mark {
+  readonly kind: MarkKind;
+  readonly words: string;
+}
+
+const HEADER = ['编号', '级别', '表', '检查项', '问题', '单元格', '差额（万元）', '标记', '说明'];
+const COL = { id: 0, severity: 1, table: 2, rule: 3, message: 4, cells: 5, difference: 6, mark: 7, words: 8 } as const;
+const WIDTHS = [10, 6, 6, 30, 70, 28, 12, 8, 30];
+
+/** The marks in an existing 检查结果 sheet, by finding id. */
+export function readMarks(grid: WorkbookGrid): Map<string, Mark> {
+  const marks = new Map<string, Mark>();
+  const sheet = grid.sheets.find((s) => s.name === RESULT_SHEET);
+  if (!sheet) return marks;
+  const header = sheet.rows.findIndex((r) => normalizeText(cellText(r[0] ?? null)) === '编号');
+  if (header < 0) return marks;
+  for (let r = header + 1; r < sheet.rows.length; r++) {
+    const id = cellText(cellAt(sheet, r, COL.id)).trim();
+    const kind = normalizeText(cellText(cellAt(sheet, r, COL.mark))) as MarkKind;
+    if (!id || !MARKS.includes(kind)) continue;
+    marks.set(id, { kind, words: cellText(cellAt(sheet, r, COL.words)).trim() });
+  }
+  return marks;
+}
+
+function ruleTitle(id: string): string {
+  return RULES.find((r) => r.id === id)?.title ?? id;
+}
+
+function resultCells(findings: readonly Finding[], marks: ReadonlyMap<string, Mark>): PlanCell[][] {
+  const counts = countFindings(findings);
+  const rows: PlanCell[][] = [
+    [{ value: '检查结果（决算公开助手）', style: 'title' }],
+    [
+      {
+        value: `错误 ${counts.error} 个，尾差 ${counts.rounding} 个，提示 ${counts.warning} 个。在“标记”列填“已说明”或“忽略”（并在“说明”列写明原因），再次检查时保留，不再标出。`,
+        style: 'note',
+      },
+    ],
+    [],
+    HEADER.map((h) => ({ value: h, style: 'header' as const })),
+  ];
+  const row = (f: Finding | undefined, id: string, severity: string, mark: Mark | undefined): PlanCell[] => {
+    const first = f?.cellRefs[0];
+    return [
+      { value: id, style: 'label' },
+      { value: severity, style: 'label' },
+      { value: f?.table ?? '', style: 'label' },
+      { value: f ? ruleTitle(f.rule) : '', style: 'inputText' },
+      { value: f?.message ?? '（再次检查时已不存在）', style: 'inputText' },
+      first ? { value: f!.cells.join('、'), style: 'inputText', link: { sheet: first.sheet, cell: toA1(first.row, first.col) } } : { value: f?.cells.join('、') ?? '', style: 'inputText' },
+      { value: f?.difference ?? null, style: 'derivedAmount' },
+      { value: mark?.kind ?? null, style: 'input' },
+      { value: mark?.words ?? null, style: 'inputText' },
+    ];
+  };
+  for (const f of findings) rows.push(row(f, f.id, SEVERITY_NAMES[f.severity], marks.get(f.id)));
+  // Marks of findings that no longer occur are kept, so that the accountant's words are not lost.
+  for (const [id, mark] of marks) if (!findings.some((f) => f.id === id)) rows.push(row(undefined, id, '已解决', mark));
+  return rows;
+}
+
+export function flagPlan(grid: WorkbookGrid, findings: readonly Finding[], marks: ReadonlyMap<string, Mark> = readMarks(grid)): Plan {
+  const ops: PlanOp[] = [{ op: 'removeHighlights' }, { op: 'removeNotes' }];
+  const open = findings.filter((f) => !marks.has(f.id));
+  const highlights = new Map<string, Set<string>>();
+  const notes = new Map<string, Map<string, string[]>>();
+  for (const f of open) {
+    f.cellRefs.forEach((c, i) => {
+      if (!grid.sheets.some((s) => s.name === c.sheet)) return;
+      const key = `${c.sheet}\u0000${f.severity}`;
+      const set = highlights.get(key) ?? new Set<string>();
+      set.add(toA1(c.row, c.col));
+      highlights.set(key, set);
+      if (i > 0) return;
+      const sheetNotes = notes.get(c.sheet) ?? new Map<string, string[]>();
+      const list = sheetNotes.get(toA1(c.row, c.col)) ?? [];
+      list.push(`${SEVERITY_NAMES[f.severity]}：${f.message}`);
+      sheetNotes.set(toA1(c.row, c.col), list);
+      notes.set(c.sheet, sheetNotes);
+    });
+  }
+  for (const [key, cells] of highlights) {
+    const [sheet, level] = key.split('\u0000') as [string, Finding['severity']];
+    ops.push({ op: 'addHighlights', sheet, level, cells: [...cells] });
+  }
+  for (const [sheet, byCell] of notes) {
+    ops.push({ op: 'setNotes', sheet, notes: [...byCell].map(([cell, lines]) => ({ cell, text: `${NOTE_TAG}\n${lines.join('\n')}` })) });
+  }
+  const cells = resultCells(findings, marks);
+  const previous = grid.sheets.find((s) => s.name === RESULT_SHEET);
+  ops.push({ op: 'ensureSheet', sheet: RESULT_SHEET }, { op: 'setCells', sheet: RESULT_SHEET, row: 0, col: 0, cells });
+  if (previous && previous.rows.length > cells.length) {
+    ops.push({ op: 'clearRange', sheet: RESULT_SHEET, top: cells.length, left: 0, bottom: previous.rows.length - 1, right: HEADER.length - 1 });
+  }
+  ops.push({ op: 'setColumnWidths', sheet: RESULT_SHEET, widths: WIDTHS });
+  const counts = countFindings(findings);
+  const flagged = open.reduce((n, f) => n + f.cellRefs.length, 0);
+  return {
+    ops,
+    summary: [
+      `标出 ${open.length} 个问题涉及的 ${flagged} 个单元格（条件格式，不改动单元格本身的格式；无批注的单元格加批注）。`,
+      `在工作表“${RESULT_SHEET}”列出全部 ${findings.length} 个问题（错误 ${counts.error}、尾差 ${counts.rounding}、提示 ${counts.warning}）${marks.size ? `，保留 ${marks.size} 个已有标记` : ''}。`,
+    ],
+  };
+}
+
+/** Removes our highlights, our notes and the 检查结果 sheet (with the marks in it: the plan says so). */
+export function clearFlagsPlan(grid: WorkbookGrid): Plan {
+  const ops: PlanOp[] = [{ op: 'removeHighlights' }, { op: 'removeNotes' }];
+  const hasResults = grid.sheets.some((s) => s.name === RESULT_SHEET);
+  if (hasResults) ops.push({ op: 'deleteSheet', sheet: RESULT_SHEET });
+  return {
+    ops,
+    summary: [
+      '清除决算公开助手添加的标色和批注，单元格的数值、格式和您自己的批注不变。',
+      ...(hasResults ? [`删除工作表“${RESULT_SHEET}”（其中的“已说明/忽略”标记一并删除）。`] : []),
+    ],
+  };
+}

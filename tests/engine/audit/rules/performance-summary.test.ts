@@ -1,0 +1,13 @@
+import rule from '../../../../src/engine/audit/rules/performanceSummary';
+import { testRule } from '../../../support/ruleTester';
+
+testRule(rule, {
+  valid: [{ name: 'the figures of §十一', data: (j) => { j.事项['绩效全年预算数'] = 748.11; j.事项['绩效全年执行数'] = 728.9; j.事项['绩效评价项目数'] = 9; } }],
+  invalid: [
+    {
+      name: '说明数据 disagrees with the 自评表',
+      data: (j) => { j.事项['绩效全年预算数'] = 750; j.事项['绩效评价项目数'] = 8; },
+      errors: [{ severity: 'error', first: '项目支出绩效自评表!E6', message: '绩效全年预算数 750.00 万元' }, { severity: 'error', first: '项目支出绩效自评表!A1', message: '9 张绩效自评表' }],
+    },
+  ],
+});

@@ -1,0 +1,21 @@
+import rule from '../../../../src/engine/audit/rules/textChangeWords';
+import { testRule, narrativeSheet, sheet } from '../../../support/ruleTester';
+
+testRule(rule, {
+  valid: [{ name: 'the generated 公开说明 (新疆)', sheets: [narrativeSheet()] }, { name: 'the generated 公开说明 (上海)', sheets: [narrativeSheet('shanghai')] }],
+  invalid: [
+    {
+      name: 'words that contradict each other, and a rate that does not follow from the amounts',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元。收入总计与上年相比，减少312.94万元，增长17.37%。'],
+          ['公用经费67.39万元，比上年减少25.56万元，下降25.50%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“减少”与“增长”方向相反' },
+        { severity: 'error', first: '公开说明!A2', message: '增减率应为 27.50%' },
+      ],
+    },
+  ],
+});
