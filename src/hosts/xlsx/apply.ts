@@ -119,8 +119,12 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
       for (const ws of wb.worksheets) {
         ws.eachRow({ includeEmpty: true }, (row) =>
           row.eachCell({ includeEmpty: true }, (cell) => {
-            // ExcelJS has no API to delete a note; an absent _comment is what an unnoted cell has.
-            if (noteText(cell)?.startsWith(NOTE_TAG)) (cell as unknown as { _comment?: unknown })._comment = undefined;
+            // ExcelJS has no API to delete a note: rebuild the cell from its model without the comment, and
+            // drop the note object the setter leaves in place.
+            if (!noteText(cell)?.startsWith(NOTE_TAG)) return;
+            const { comment: _ours, ...model } = cell.model as ExcelJS.CellModel & { comment?: unknown };
+            cell.model = model as ExcelJS.CellModel;
+            (cell as unknown as { _comment?: unknown })._comment = undefined;
           }),
         );
       }
