@@ -81,7 +81,8 @@ function resultCells(findings: readonly Finding[], marks: ReadonlyMap<string, Ma
 }
 
 export function flagPlan(grid: WorkbookGrid, findings: readonly Finding[], marks: ReadonlyMap<string, Mark> = readMarks(grid)): Plan {
-  const ops: PlanOp[] = [{ op: 'removeHighlights' }, { op: 'removeNotes' }];
+  const sheets = grid.sheets.map((s) => s.name);
+  const ops: PlanOp[] = [{ op: 'removeHighlights', sheets }, { op: 'removeNotes', sheets }];
   const open = findings.filter((f) => !marks.has(f.id));
   const highlights = new Map<string, Set<string>>();
   const notes = new Map<string, Map<string, string[]>>();
@@ -127,7 +128,8 @@ export function flagPlan(grid: WorkbookGrid, findings: readonly Finding[], marks
 
 /** Removes our highlights, our notes and the 检查结果 sheet (with the marks in it: the plan says so). */
 export function clearFlagsPlan(grid: WorkbookGrid): Plan {
-  const ops: PlanOp[] = [{ op: 'removeHighlights' }, { op: 'removeNotes' }];
+  const sheets = grid.sheets.map((s) => s.name).filter((s) => s !== RESULT_SHEET);
+  const ops: PlanOp[] = [{ op: 'removeHighlights', sheets }, { op: 'removeNotes', sheets }];
   const hasResults = grid.sheets.some((s) => s.name === RESULT_SHEET);
   if (hasResults) ops.push({ op: 'deleteSheet', sheet: RESULT_SHEET });
   return {

@@ -61,12 +61,12 @@ export type PlanOp =
   | { readonly op: 'deleteSheet'; readonly sheet: string }
   /** Highlights cells with a conditional format carrying FLAG_MARKER (the cells' own formats stay as they are). */
   | { readonly op: 'addHighlights'; readonly sheet: string; readonly level: FlagLevel; readonly cells: readonly string[] }
-  /** Removes every conditional format carrying FLAG_MARKER, on every sheet. */
-  | { readonly op: 'removeHighlights' }
+  /** Removes every conditional format carrying FLAG_MARKER on these sheets (all the sheets the engine read). */
+  | { readonly op: 'removeHighlights'; readonly sheets: readonly string[] }
   /** Sets notes that start with NOTE_TAG, only where a cell has no note or one of ours (hosts without notes skip it). */
   | { readonly op: 'setNotes'; readonly sheet: string; readonly notes: readonly { readonly cell: string; readonly text: string }[] }
-  /** Removes every note that starts with NOTE_TAG. */
-  | { readonly op: 'removeNotes' };
+  /** Removes every note that starts with NOTE_TAG on these sheets. */
+  | { readonly op: 'removeNotes'; readonly sheets: readonly string[] };
 
 export interface Plan {
   readonly ops: readonly PlanOp[];

@@ -1,9 +1,10 @@
 /**
- * Reading the open workbook through Office.js: every sheet's used range in one `Excel.run` with two syncs
- * (names first, then all values at once), and selecting a cell. Excel returns merged cells other than the
- * top-left as empty, errors as their text (`#REF!`), which the engine reads as errors.
+ * Reading the open workbook: every sheet's used range in one `Excel.run` with two syncs (the sheet list, then
+ * all values and formulas at once). Excel returns merged cells other than the top-left as empty and errors as
+ * their text (`#REF!`), which the engine reads as errors.
  */
 import type { CellValue, SheetGrid, WorkbookGrid } from '../../engine/grid/cell';
+import { explainOfficeError, OfficeEnvironment } from './environment';
 
 function toCellValue(value: unknown): CellValue {
   if (value === '' || value === null || value === undefined) return null;
@@ -11,43 +12,63 @@ function toCellValue(value: unknown): CellValue {
   return String(value);
 }
 
-function visibility(v: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden'): SheetGrid['state'] {
+function visibility(v: string): SheetGrid['state'] {
   return v === 'Hidden' ? 'hidden' : v === 'VeryHidden' ? 'veryHidden' : 'visible';
 }
 
-export async function readOfficeWorkbook(): Promise<WorkbookGrid> {
-  return Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load('items/name,items/visibility');
-    await context.sync();
-    const used = sheets.items.map((s) => {
-      const range = s.getUsedRangeOrNullObject(true);
-      range.load('values,rowIndex,columnIndex');
-      return range;
-    });
-    await context.sync();
-    return {
-      sheets: sheets.items.map((sheet, i): SheetGrid => {
-        const range = used[i]!;
-        const rows: CellValue[][] = [];
-        if (!range.isNullObject) {
-          // The used range may start below A1: pad so that grid positions are sheet positions.
-          for (let r = 0; r < range.rowIndex; r++) rows.push([]);
-          for (const line of range.values) {
-            rows.push([...Array.from({ length: range.columnIndex }, () => null), ...line.map(toCellValue)]);
-          }
-        }
-        return { name: sheet.name, rows, state: visibility(sheet.visibility) };
-      }),
-    };
-  });
+/** Pads a used range that starts below or right of A1 so that grid positions are sheet positions. */
+function place<T>(lines: readonly (readonly unknown[])[], rowIndex: number, columnIndex: number, map: (v: unknown) => T, empty: T): T[][] {
+  const rows: T[][] = Array.from({ length: rowIndex }, () => []);
+  for (const line of lines) rows.push([...Array.from({ length: columnIndex }, () => empty), ...line.map(map)]);
+  return rows;
 }
 
-export async function selectOfficeCell(sheet: string, cell: string): Promise<void> {
-  await Excel.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(sheet);
-    ws.activate();
-    ws.getRange(cell).select();
-    await context.sync();
-  });
+/** Queues the load of a sheet's used range: values and formulas, and where it starts. */
+export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
+  const range = sheet.getUsedRangeOrNullObject(true);
+  range.load('values,formulas,rowIndex,columnIndex');
+  return range;
+}
+
+/** The engine's grid from loaded sheets (name and visibility loaded) and their used ranges. */
+export function gridOf(sheets: readonly Excel.Worksheet[], used: readonly Excel.Range[]): WorkbookGrid {
+  return {
+    sheets: sheets.map((sheet, i): SheetGrid => {
+      const range = used[i]!;
+      const state = visibility(sheet.visibility);
+      if (range.isNullObject) return { name: sheet.name, rows: [], state };
+      const rows = place(range.values, range.rowIndex, range.columnIndex, toCellValue, null);
+      const formulas = place(range.formulas, range.rowIndex, range.columnIndex, (f) => (typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null), null);
+      return formulas.some((r) => r.some((f) => f !== null)) ? { name: sheet.name, rows, formulas, state } : { name: sheet.name, rows, state };
+    }),
+  };
+}
+
+/** Every sheet in one Excel.run with two syncs: the sheet list, then all used ranges at once. */
+export async function readWorkbook(env: OfficeEnvironment): Promise<WorkbookGrid> {
+  try {
+    return await env.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name,items/visibility');
+      await context.sync();
+      const used = sheets.items.map(loadUsedRange);
+      await context.sync();
+      return gridOf(sheets.items, used);
+    });
+  } catch (e) {
+    throw explainOfficeError(e);
+  }
+}
+
+export async function selectCell(env: OfficeEnvironment, sheet: string, cell: string): Promise<void> {
+  try {
+    await env.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  } catch (e) {
+    throw explainOfficeError(e);
+  }
 }

@@ -102,7 +102,7 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
       return;
     }
     case 'removeHighlights':
-      for (const ws of wb.worksheets) ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isOurs(cf));
+      for (const ws of wb.worksheets.filter((w) => op.sheets.includes(w.name))) ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isOurs(cf));
       return;
     case 'setNotes': {
       const ws = sheetOf(wb, op.sheet);
@@ -116,7 +116,7 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
       return;
     }
     case 'removeNotes':
-      for (const ws of wb.worksheets) {
+      for (const ws of wb.worksheets.filter((w) => op.sheets.includes(w.name))) {
         ws.eachRow({ includeEmpty: true }, (row) =>
           row.eachCell({ includeEmpty: true }, (cell) => {
             // ExcelJS has no API to delete a note: rebuild the cell from its model without the comment, and

@@ -1,0 +1,21 @@
+/**
+ * What the pane needs from a workbook, whoever holds it: Excel through Office.js, or an .xlsx opened in the web
+ * page. Views talk to this and to the engine, never to a workbook API.
+ */
+import type { WorkbookGrid } from '../engine/grid/cell';
+import type { Plan } from '../engine/plan/plan';
+
+export interface PaneHost {
+  /** Shown in the pane: the file name, or 当前工作簿. */
+  readonly label: string;
+  read(): Promise<WorkbookGrid>;
+  /** Applies a plan as one action; rejects with a message (and writes nothing) when it cannot. */
+  apply(plan: Plan): Promise<{ readonly skipped: readonly string[] }>;
+  /** One user action: read the workbook, compute a plan from it, write it (inside Excel: three syncs). */
+  act(compute: (grid: WorkbookGrid) => Plan): Promise<{ readonly grid: WorkbookGrid; readonly plan: Plan; readonly skipped: readonly string[] }>;
+  /** Selects a cell so the user sees it. */
+  select(sheet: string, cell: string): Promise<void>;
+  readonly supportsNotes: boolean;
+  /** The web page: the workbook as an .xlsx file to save. */
+  readonly download?: () => Promise<void>;
+}

@@ -1,0 +1,746 @@
+/**
+ * A strict in-memory stand-in of the Excel JavaScript API subset the Office host uses. Like Excel:
+ *  - calls on proxy objects are queued and run only at `context.sync()`, in order, against the workbook;
+ *  - reading a property that was not loaded, or before the sync that loads it, throws PropertyNotLoaded;
+ *  - a failing operation rejects the sync with an error code, after the operations before it took effect;
+ *  - `Excel.run` syncs what is still queued when the batch ends.
+ * It counts syncs and measures each request (the queued operations as JSON) against Excel on the web's 5 MB.
+ * It does not calculate formulas: a written formula reads back with an empty value.
+ */
+import type { OfficeEnvironment } from '../../src/hosts/office/environment';
+
+// ----------------------------------------------------------------------------------------------------- model
+
+export type Value = string | number | boolean | null;
+
+export interface CellModel {
+  value: Value;
+  formula?: string;
+  numberFormat?: string;
+  format: Record<string, unknown>;
+  hyperlink?: { documentReference?: string; textToDisplay?: string };
+}
+
+export interface ConditionalFormatModel {
+  readonly id: number;
+  readonly address: string;
+  readonly type: 'Custom' | 'CellValue';
+  formula?: string;
+  fill?: string;
+  font?: string;
+}
+
+export class SheetModel {
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  protected = false;
+  readonly cells = new Map<string, CellModel>();
+  conditionalFormats: ConditionalFormatModel[] = [];
+  readonly notes = new Map<string, string>();
+  readonly columnWidths = new Map<number, number>();
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): CellModel {
+    const key = `${row},${col}`;
+    let c = this.cells.get(key);
+    if (!c) {
+      c = { value: null, format: {} };
+      this.cells.set(key, c);
+    }
+    return c;
+  }
+
+  peek(row: number, col: number): CellModel | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  /** Values as rows, for setting up and asserting. */
+  setRows(rows: readonly (readonly Value[])[], top = 0, left = 0): void {
+    rows.forEach((line, r) => line.forEach((v, c) => (this.cell(top + r, left + c).value = v)));
+  }
+}
+
+export class StandInError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- addresses
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
+/** `A1`, `A1:C3`, `A:A`, `'Sheet'!B2` (the sheet part is ignored: ranges here belong to one sheet). */
+export function parseAddress(address: string): Area {
+  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const [a, b] = local.split(':') as [string, string | undefined];
+  const one = (s: string): { row?: number; col?: number } => {
+    const m = /^\$?([A-Za-z]*)\$?(\d*)$/.exec(s);
+    if (!m || (!m[1] && !m[2])) throw new StandInError('InvalidArgument', `bad address ${address}`);
+    return { ...(m[1] ? { col: colIndex(m[1]) } : {}), ...(m[2] ? { row: Number(m[2]) - 1 } : {}) };
+  };
+  const p = one(a);
+  const q = b ? one(b) : p;
+  return { top: p.row ?? 0, left: p.col ?? 0, bottom: q.row ?? MAX_ROW, right: q.col ?? MAX_COL };
+}
+
+function a1(row: number, col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${s}${row + 1}`;
+}
+
+// ------------------------------------------------------------------------------------------------ context
+
+interface Op {
+  readonly describe: unknown;
+  readonly run: () => void;
+}
+
+class Context {
+  readonly queue: Op[] = [];
+  readonly workbook: WorkbookProxy;
+  constructor(readonly standIn: ExcelStandIn) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  enqueue(describe: unknown, run: () => void): void {
+    this.queue.push({ describe, run });
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue.splice(0);
+    this.standIn.recordSync(Buffer.byteLength(JSON.stringify(ops.map((o) => o.describe)), 'utf8'));
+    if (this.standIn.editMode) throw new StandInError('InvalidOperationInCellEditMode', 'A cell is being edited.');
+    for (const op of ops) op.run();
+  }
+}
+
+/** Base of every API object: loaded properties become readable after the sync that loads them. */
+class ApiObject {
+  protected readonly loaded = new Map<string, unknown>();
+  constructor(
+    protected readonly ctx: Context,
+    protected readonly path: string,
+  ) {}
+
+  protected read<T>(name: string): T {
+    if (!this.loaded.has(name)) throw new StandInError('PropertyNotLoaded', `${this.path}.${name} was not loaded (or read before sync)`);
+    return this.loaded.get(name) as T;
+  }
+
+  /** The value of a scalar property right now (at sync time). */
+  protected scalar(_name: string): unknown {
+    throw new StandInError('InvalidArgument', `${this.path} has no property ${_name}`);
+  }
+
+  /** A navigation property's proxy. */
+  protected navigate(name: string): ApiObject {
+    throw new StandInError('InvalidArgument', `${this.path} has no navigation ${name}`);
+  }
+
+  load(props: string): this {
+    const paths = props.split(',').map((p) => p.trim()).filter(Boolean);
+    this.ctx.enqueue({ load: this.path, props }, () => {
+      this.snapshot(paths);
+      // As in Office.js, any load also tells whether the object is a null object.
+      try {
+        this.loaded.set('isNullObject', this.scalar('isNullObject'));
+      } catch {
+        /* not an *OrNullObject kind of object */
+      }
+    });
+    return this;
+  }
+
+  /** Loads `a/b/c` paths from the model, now (at sync). */
+  snapshot(paths: readonly string[]): void {
+    const groups = new Map<string, string[]>();
+    for (const p of paths) {
+      const [head, ...rest] = p.split('/');
+      groups.set(head!, [...(groups.get(head!) ?? []), ...(rest.length ? [rest.join('/')] : [])]);
+    }
+    for (const [head, rest] of groups) {
+      if (rest.length === 0) this.loaded.set(head, this.scalar(head));
+      else this.navigate(head).snapshot(rest);
+    }
+  }
+}
+
+// --------------------------------------------------------------------------------------------- workbook
+
+class WorkbookProxy extends ApiObject {
+  readonly worksheets: WorksheetCollectionProxy;
+  constructor(ctx: Context) {
+    super(ctx, 'workbook');
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+  }
+  protected override scalar(name: string): unknown {
+    if (name === 'readOnly') {
+      if (!this.ctx.standIn.supports('1.8')) throw new StandInError('ApiNotFound', 'Workbook.readOnly needs ExcelApi 1.8');
+      return this.ctx.standIn.readOnly;
+    }
+    return super.scalar(name);
+  }
+  get readOnly(): boolean {
+    return this.read('readOnly');
+  }
+}
+
+class WorksheetCollectionProxy extends ApiObject {
+  constructor(ctx: Context) {
+    super(ctx, 'worksheets');
+  }
+  protected override navigate(name: string): ApiObject {
+    if (name !== 'items') return super.navigate(name);
+    // items: one proxy per sheet as the workbook is now.
+    const items = this.ctx.standIn.sheets.map((s) => new WorksheetProxy(this.ctx, () => s, s.name));
+    this.loaded.set('items', items);
+    return { snapshot: (paths: readonly string[]) => items.forEach((i) => i.snapshot(paths)) } as unknown as ApiObject;
+  }
+  get items(): WorksheetProxy[] {
+    return this.read('items');
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.standIn.sheet(name), name);
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.standIn.findSheet(name), name);
+  }
+  add(name: string): WorksheetProxy {
+    this.ctx.enqueue({ add: name }, () => {
+      if (this.ctx.standIn.readOnly) throw new StandInError('AccessDenied', 'read-only workbook');
+      if (this.ctx.standIn.findSheet(name)) throw new StandInError('ItemAlreadyExists', name);
+      this.ctx.standIn.sheets.push(new SheetModel(name));
+    });
+    return this.getItem(name);
+  }
+}
+
+class WorksheetProxy extends ApiObject {
+  constructor(
+    ctx: Context,
+    readonly resolve: () => SheetModel | undefined,
+    name: string,
+  ) {
+    super(ctx, `worksheet(${name})`);
+  }
+  private model(): SheetModel {
+    const m = this.resolve();
+    if (!m) throw new StandInError('ItemNotFound', this.path);
+    return m;
+  }
+  /** Where writes go: fails on a protected sheet or a read-only workbook. */
+  writable(): SheetModel {
+    const m = this.model();
+    if (this.ctx.standIn.readOnly) throw new StandInError('AccessDenied', 'read-only workbook');
+    if (m.protected) throw new StandInError('AccessDenied', `${m.name} is protected`);
+    return m;
+  }
+  protected override scalar(name: string): unknown {
+    if (name === 'name') return this.model().name;
+    if (name === 'visibility') return this.model().visibility;
+    if (name === 'isNullObject') return this.resolve() === undefined;
+    return super.scalar(name);
+  }
+  protected override navigate(name: string): ApiObject {
+    if (name === 'protection') return this.protection;
+    return super.navigate(name);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get visibility(): string {
+    return this.read('visibility');
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  private protectionProxy?: ProtectionProxy;
+  /** Navigation objects are the same object each time, as in Office.js (so what was loaded stays). */
+  get protection(): ProtectionProxy {
+    return (this.protectionProxy ??= new ProtectionProxy(this.ctx, this));
+  }
+  get notes(): NoteCollectionProxy {
+    if (!this.ctx.standIn.supports('1.18')) throw new StandInError('ApiNotFound', 'Worksheet.notes needs ExcelApi 1.18');
+    return new NoteCollectionProxy(this.ctx, this);
+  }
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.ctx, this, () => [address ? parseAddress(address) : { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL }], address ?? '(sheet)');
+  }
+  getRanges(address: string): RangeProxy {
+    if (!this.ctx.standIn.supports('1.9')) throw new StandInError('ApiNotFound', 'Worksheet.getRanges needs ExcelApi 1.9');
+    return new RangeProxy(this.ctx, this, () => address.split(',').map(parseAddress), address);
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, this, () => {
+      const keys = [...this.model().cells].filter(([, c]) => c.value !== null || c.formula !== undefined).map(([k]) => k.split(',').map(Number) as [number, number]);
+      if (keys.length === 0) return [];
+      return [{ top: Math.min(...keys.map((k) => k[0])), left: Math.min(...keys.map((k) => k[1])), bottom: Math.max(...keys.map((k) => k[0])), right: Math.max(...keys.map((k) => k[1])) }];
+    }, 'usedRange');
+  }
+  activate(): void {
+    this.ctx.enqueue({ activate: this.path }, () => {
+      this.ctx.standIn.active = this.model().name;
+    });
+  }
+  delete(): void {
+    this.ctx.enqueue({ delete: this.path }, () => {
+      const m = this.model();
+      if (this.ctx.standIn.readOnly) throw new StandInError('AccessDenied', 'read-only workbook');
+      this.ctx.standIn.sheets.splice(this.ctx.standIn.sheets.indexOf(m), 1);
+    });
+  }
+}
+
+class ProtectionProxy extends ApiObject {
+  constructor(
+    ctx: Context,
+    private readonly sheet: WorksheetProxy,
+  ) {
+    super(ctx, 'protection');
+  }
+  protected override scalar(name: string): unknown {
+    if (name === 'protected') return this.sheet.resolve()!.protected;
+    return super.scalar(name);
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
+// ----------------------------------------------------------------------------------------------- ranges
+
+class RangeProxy extends ApiObject {
+  constructor(
+    ctx: Context,
+    readonly sheet: WorksheetProxy,
+    readonly areas: () => Area[],
+    label: string,
+  ) {
+    super(ctx, `range(${label})`);
+  }
+  private cellsOf(write: boolean): { sheet: SheetModel; row: number; col: number }[] {
+    const sheet = write ? this.sheet.writable() : this.sheet.resolve()!;
+    const out: { sheet: SheetModel; row: number; col: number }[] = [];
+    for (const a of this.areas()) {
+      // Whole rows or columns: only cells that exist.
+      if (a.bottom - a.top > 100_000 || a.right - a.left > 10_000) {
+        for (const key of [...sheet.cells.keys()]) {
+          const [r, c] = key.split(',').map(Number) as [number, number];
+          if (r >= a.top && r <= a.bottom && c >= a.left && c <= a.right) out.push({ sheet, row: r, col: c });
+        }
+        continue;
+      }
+      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push({ sheet, row: r, col: c });
+    }
+    return out;
+  }
+  private grid<T>(pick: (c: CellModel | undefined) => T): T[][] {
+    const a = this.areas()[0];
+    if (!a) return [];
+    const sheet = this.sheet.resolve()!;
+    return Array.from({ length: a.bottom - a.top + 1 }, (_, r) => Array.from({ length: a.right - a.left + 1 }, (_, c) => pick(sheet.peek(a.top + r, a.left + c))));
+  }
+  protected override scalar(name: string): unknown {
+    const a = this.areas()[0];
+    switch (name) {
+      case 'isNullObject':
+        return a === undefined;
+      case 'values':
+        return this.grid((c) => (c?.formula !== undefined ? '' : (c?.value ?? '')));
+      case 'formulas':
+        return this.grid((c) => (c?.formula !== undefined ? `=${c.formula}` : (c?.value ?? '')));
+      case 'rowIndex':
+        return a!.top;
+      case 'columnIndex':
+        return a!.left;
+      case 'address':
+        return `${this.sheet.resolve()!.name}!${a1(a!.top, a!.left)}:${a1(a!.bottom, a!.right)}`;
+      default:
+        return super.scalar(name);
+    }
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  get values(): Value[][] {
+    return this.read('values');
+  }
+  get formulas(): Value[][] {
+    return this.read('formulas');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  set formulas(grid: Value[][]) {
+    this.ctx.enqueue({ set: this.path, formulas: grid }, () => {
+      const a = this.areas()[0]!;
+      const sheet = this.sheet.writable();
+      if (grid.length !== a.bottom - a.top + 1 || grid.some((r) => r.length !== a.right - a.left + 1)) throw new StandInError('InvalidArgument', `formulas do not fit ${this.path}`);
+      grid.forEach((line, r) =>
+        line.forEach((v, c) => {
+          const cell = sheet.cell(a.top + r, a.left + c);
+          if (typeof v === 'string' && v.startsWith('=')) {
+            cell.formula = v.slice(1);
+            cell.value = null;
+          } else {
+            delete cell.formula;
+            cell.value = v === '' ? null : typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
+          }
+        }),
+      );
+    });
+  }
+  set values(grid: Value[][]) {
+    this.formulas = grid;
+  }
+  set numberFormat(grid: string[][]) {
+    this.ctx.enqueue({ set: this.path, numberFormat: grid }, () => {
+      const a = this.areas()[0]!;
+      const sheet = this.sheet.writable();
+      grid.forEach((line, r) => line.forEach((f, c) => (sheet.cell(a.top + r, a.left + c).numberFormat = f)));
+    });
+  }
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+    this.ctx.enqueue({ set: this.path, hyperlink: link }, () => {
+      for (const c of this.cellsOf(true)) c.sheet.cell(c.row, c.col).hyperlink = link;
+    });
+  }
+  get format(): FormatProxy {
+    return new FormatProxy(this.ctx, this, 'format');
+  }
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return new ConditionalFormatCollectionProxy(this.ctx, this);
+  }
+  clear(_applyTo?: string): void {
+    this.ctx.enqueue({ clear: this.path }, () => {
+      for (const c of this.cellsOf(true)) c.sheet.cells.delete(`${c.row},${c.col}`);
+    });
+  }
+  select(): void {
+    this.ctx.enqueue({ select: this.path }, () => {
+      const a = this.areas()[0]!;
+      this.ctx.standIn.selection = `${this.sheet.resolve()!.name}!${a1(a.top, a.left)}`;
+    });
+  }
+  /** For format proxies: apply a property to every cell, or to columns. */
+  applyFormat(key: string, value: unknown): void {
+    this.ctx.enqueue({ set: `${this.path}.${key}`, value }, () => {
+      if (key === 'format.columnWidth') {
+        const sheet = this.sheet.writable();
+        for (const a of this.areas()) for (let c = a.left; c <= Math.min(a.right, a.left + 100); c++) sheet.columnWidths.set(c, value as number);
+        return;
+      }
+      for (const c of this.cellsOf(true)) c.sheet.cell(c.row, c.col).format[key] = value;
+    });
+  }
+  /** The sheet-local address of each area (for conditional formats). */
+  areaAddresses(): string {
+    return this.areas().map((a) => (a.top === a.bottom && a.left === a.right ? a1(a.top, a.left) : `${a1(a.top, a.left)}:${a1(a.bottom, a.right)}`)).join(',');
+  }
+}
+
+/** range.format and its children (font, fill, borders): every assignment becomes a queued write. */
+class FormatProxy {
+  constructor(ctx: Context, range: RangeProxy, prefix: string) {
+    return new Proxy(this, {
+      get: (target, prop: string) => {
+        if (prop === 'borders') return { getItem: (edge: string) => new FormatProxy(ctx, range, `${prefix}.borders.${edge}`) };
+        if (prop === 'font' || prop === 'fill') return new FormatProxy(ctx, range, `${prefix}.${prop}`);
+        if (prop in target) return (target as unknown as Record<string, unknown>)[prop];
+        throw new StandInError('PropertyNotLoaded', `${prefix}.${prop} is not readable in the stand-in`);
+      },
+      set: (_target, prop: string, value: unknown) => {
+        range.applyFormat(`${prefix}.${prop}`, value);
+        return true;
+      },
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------ conditional formats
+
+class ConditionalFormatCollectionProxy extends ApiObject {
+  constructor(
+    ctx: Context,
+    private readonly range: RangeProxy,
+  ) {
+    super(ctx, `${range['path']}.conditionalFormats`);
+  }
+  protected override navigate(name: string): ApiObject {
+    if (name !== 'items') return super.navigate(name);
+    const sheet = this.range.sheet.resolve()!;
+    const areas = this.range.areas();
+    const intersects = (cf: ConditionalFormatModel) =>
+      cf.address.split(',').some((addr) => {
+        const b = parseAddress(addr);
+        return areas.some((a) => b.top <= a.bottom && b.bottom >= a.top && b.left <= a.right && b.right >= a.left);
+      });
+    const items = sheet.conditionalFormats.filter(intersects).map((cf) => new ConditionalFormatProxy(this.ctx, this.range.sheet, cf.id));
+    this.loaded.set('items', items);
+    return { snapshot: (paths: readonly string[]) => items.forEach((i) => i.snapshot(paths)) } as unknown as ApiObject;
+  }
+  get items(): ConditionalFormatProxy[] {
+    return this.read('items');
+  }
+  add(type: 'Custom'): ConditionalFormatProxy {
+    const id = this.ctx.standIn.nextId++;
+    this.ctx.enqueue({ addConditionalFormat: this.range['path'], type }, () => {
+      const sheet = this.range.sheet.writable();
+      sheet.conditionalFormats.push({ id, address: this.range.areaAddresses(), type });
+    });
+    return new ConditionalFormatProxy(this.ctx, this.range.sheet, id);
+  }
+}
+
+class ConditionalFormatProxy extends ApiObject {
+  constructor(
+    ctx: Context,
+    private readonly sheet: WorksheetProxy,
+    private readonly id: number,
+  ) {
+    super(ctx, `conditionalFormat(${id})`);
+  }
+  model(): ConditionalFormatModel {
+    const cf = this.sheet.resolve()!.conditionalFormats.find((c) => c.id === this.id);
+    if (!cf) throw new StandInError('ItemNotFound', this.path);
+    return cf;
+  }
+  protected override scalar(name: string): unknown {
+    if (name === 'type') return this.model().type;
+    return super.scalar(name);
+  }
+  protected override navigate(name: string): ApiObject {
+    if (name === 'customOrNullObject') {
+      const custom = new CustomFormatProxy(this.ctx, this, this.model().type !== 'Custom');
+      this.loaded.set('customOrNullObject', custom);
+      return custom;
+    }
+    return super.navigate(name);
+  }
+  get type(): string {
+    return this.read('type');
+  }
+  get customOrNullObject(): CustomFormatProxy {
+    return this.read('customOrNullObject');
+  }
+  get custom(): CustomFormatProxy {
+    return new CustomFormatProxy(this.ctx, this, false);
+  }
+  delete(): void {
+    this.ctx.enqueue({ delete: this.path }, () => {
+      const sheet = this.sheet.writable();
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c.id !== this.id);
+    });
+  }
+  set(key: 'formula' | 'fill' | 'font', value: string): void {
+    this.ctx.enqueue({ set: `${this.path}.${key}`, value }, () => {
+      this.sheet.writable();
+      this.model()[key] = value;
+    });
+  }
+}
+
+class CustomFormatProxy extends ApiObject {
+  constructor(
+    ctx: Context,
+    private readonly cf: ConditionalFormatProxy,
+    private readonly isNull: boolean,
+  ) {
+    super(ctx, 'custom');
+    this.loaded.set('isNullObject', isNull);
+  }
+  protected override navigate(name: string): ApiObject {
+    if (name === 'rule') {
+      const rule = new RuleProxy(this.ctx, this.cf, this.isNull);
+      this.loaded.set('rule', rule);
+      return rule;
+    }
+    return super.navigate(name);
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  get rule(): RuleProxy {
+    return this.loaded.has('rule') ? this.read('rule') : new RuleProxy(this.ctx, this.cf, this.isNull);
+  }
+  get format() {
+    const cf = this.cf;
+    return { fill: { set color(v: string) { cf.set('fill', v); } }, font: { set color(v: string) { cf.set('font', v); } } };
+  }
+}
+
+class RuleProxy extends ApiObject {
+  constructor(
+    ctx: Context,
+    private readonly cf: ConditionalFormatProxy,
+    private readonly isNull: boolean,
+  ) {
+    super(ctx, 'rule');
+  }
+  protected override scalar(name: string): unknown {
+    if (name === 'formula') return this.isNull ? null : (this.cf.model().formula ?? '');
+    return super.scalar(name);
+  }
+  get formula(): string {
+    return this.read('formula');
+  }
+  set formula(value: string) {
+    this.cf.set('formula', value);
+  }
+}
+
+// ----------------------------------------------------------------------------------------------- notes
+
+class NoteCollectionProxy extends ApiObject {
+  constructor(
+    ctx: Context,
+    private readonly sheet: WorksheetProxy,
+  ) {
+    super(ctx, 'notes');
+  }
+  protected override navigate(name: string): ApiObject {
+    if (name !== 'items') return super.navigate(name);
+    const model = this.sheet.resolve()!;
+    const items = [...model.notes.keys()].map((address) => new NoteProxy(this.ctx, this.sheet, address));
+    this.loaded.set('items', items);
+    return { snapshot: (paths: readonly string[]) => items.forEach((i) => i.snapshot(paths)) } as unknown as ApiObject;
+  }
+  get items(): NoteProxy[] {
+    return this.read('items');
+  }
+  getItemOrNullObject(address: string): NoteProxy {
+    return new NoteProxy(this.ctx, this.sheet, address.replace(/^.*!/, ''));
+  }
+  add(address: string, content: string): void {
+    const local = address.replace(/^.*!/, '');
+    this.ctx.enqueue({ addNote: local, content }, () => {
+      const sheet = this.sheet.writable();
+      if (sheet.notes.has(local)) throw new StandInError('InvalidArgument', `${local} already has a note`);
+      sheet.notes.set(local, content);
+    });
+  }
+}
+
+class NoteProxy extends ApiObject {
+  constructor(
+    ctx: Context,
+    private readonly sheet: WorksheetProxy,
+    private readonly address: string,
+  ) {
+    super(ctx, `note(${address})`);
+  }
+  protected override scalar(name: string): unknown {
+    const notes = this.sheet.resolve()!.notes;
+    if (name === 'isNullObject') return !notes.has(this.address);
+    if (name === 'content') return notes.get(this.address) ?? null;
+    return super.scalar(name);
+  }
+  override load(props: string): this {
+    return super.load(`${props},isNullObject`);
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  get content(): string {
+    return this.read('content');
+  }
+  set content(value: string) {
+    this.ctx.enqueue({ set: this.path, content: value }, () => {
+      this.sheet.writable().notes.set(this.address, value);
+    });
+  }
+  delete(): void {
+    this.ctx.enqueue({ delete: this.path }, () => {
+      this.sheet.writable().notes.delete(this.address);
+    });
+  }
+}
+
+// -------------------------------------------------------------------------------------------- the stand-in
+
+export class ExcelStandIn {
+  readonly sheets: SheetModel[] = [];
+  readOnly = false;
+  editMode = false;
+  active?: string;
+  selection?: string;
+  nextId = 1;
+  /** Bytes of each request, one per sync, in order. */
+  readonly requests: number[] = [];
+  /** Syncs per Excel.run, in order. */
+  readonly runs: number[] = [];
+
+  constructor(readonly apiVersion = '1.18') {}
+
+  supports(version: string): boolean {
+    const [a, b] = version.split('.').map(Number) as [number, number];
+    const [x, y] = this.apiVersion.split('.').map(Number) as [number, number];
+    return x > a || (x === a && y >= b);
+  }
+
+  addSheet(name: string, rows: readonly (readonly Value[])[] = []): SheetModel {
+    const s = new SheetModel(name);
+    s.setRows(rows);
+    this.sheets.push(s);
+    return s;
+  }
+
+  findSheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  sheet(name: string): SheetModel {
+    const s = this.findSheet(name);
+    if (!s) throw new StandInError('ItemNotFound', `worksheet ${name}`);
+    return s;
+  }
+
+  recordSync(bytes: number): void {
+    this.requests.push(bytes);
+    this.runs[this.runs.length - 1]!++;
+  }
+
+  get syncs(): number {
+    return this.requests.length;
+  }
+
+  environment(): OfficeEnvironment {
+    return {
+      run: async (batch) => {
+        this.runs.push(0);
+        const context = new Context(this);
+        const result = await batch(context as unknown as Excel.RequestContext);
+        if (context.queue.length > 0) await context.sync();
+        return result;
+      },
+      isSetSupported: (_name, version) => this.supports(version),
+    };
+  }
+}
