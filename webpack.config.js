@@ -12,7 +12,36 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { productionManifest } = require('./scripts/manifest');
 const { PAGES } = require('./scripts/pages');
+const zlib = require('zlib');
 const pkg = require('./package.json');
+
+/**
+ * Reports what the task pane loads first: the initial chunks of its entry, their gzip size, and whether any of
+ * them holds ExcelJS or docx (they must load only when a feature needs them). Printed, and kept in
+ * build/bundle-report.json for the test and the benchmark.
+ */
+class InitialBundleReport {
+  apply(compiler) {
+    compiler.hooks.emit.tap('InitialBundleReport', (compilation) => {
+      const entry = compilation.entrypoints.get('taskpane');
+      if (!entry) return;
+      const chunks = entry.chunks;
+      const files = chunks.flatMap((c) => [...c.files]).filter((f) => f.endsWith('.js'));
+      const gzipBytes = files.reduce((n, f) => n + zlib.gzipSync(compilation.assets[f].source()).length, 0);
+      const heavy = new Set();
+      for (const chunk of chunks) {
+        for (const m of compilation.chunkGraph.getChunkModules(chunk)) {
+          const name = m.resource || m.identifier();
+          for (const lib of ['exceljs', 'docx', 'jszip']) if (name.includes(`node_modules/${lib}/`)) heavy.add(lib);
+        }
+      }
+      const report = { entry: 'taskpane', files, gzipBytes, heavyLibraries: [...heavy] };
+      const json = JSON.stringify(report, null, 2);
+      compilation.assets['bundle-report.json'] = { source: () => json, size: () => json.length };
+      process.stdout.write(`\n任务窗格首次加载的 JavaScript：${(gzipBytes / 1024).toFixed(1)} KB（gzip，${files.length} 个文件）；${heavy.size ? `含 ${[...heavy].join('、')}` : 'ExcelJS、docx 按需加载'}\n`);
+    });
+  }
+}
 
 /** HTTPS for the dev server when office-addin-dev-certs has been installed (Windows/Mac sideloading). */
 function devHttps() {
@@ -48,6 +77,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      new InitialBundleReport(),
       page('taskpane.html', ['taskpane'], '决算公开助手'),
       page('commands.html', ['commands'], '决算公开助手'),
       page('index.html', ['web'], '决算公开助手（网页版）'),

@@ -16,6 +16,9 @@ import { NARRATIVE_SHEET, narrativeSheetPlan } from './narrative/sheet';
 import { selfEvaluationPlan } from './derive/selfEvaluation';
 import { mergePlans, Plan } from './plan/plan';
 import { runAudit } from './audit/audit';
+import { flagPlan, Mark, readMarks } from './audit/flags';
+import { indicatorRows } from './supplement/indicators';
+import { centsOfFen } from './derive/arithmetic';
 import type { Finding } from './audit/finding';
 
 export interface ResolvedSupplement {
@@ -79,4 +82,48 @@ export function check(grid: WorkbookGrid, json?: unknown): Checked {
   const recognition = recognise(grid);
   const resolved = resolveSupplement(grid, json);
   return { recognition, resolved, findings: runAudit({ recognition, supplement: resolved.supplement, grid }) };
+}
+
+// --- the pane's actions, as functions from the workbook as read to the plan to write -------------------
+
+/** Creates or refreshes the 说明数据 sheet from the workbook's own 说明数据 (or the JSON given). */
+export function supplementPlan(grid: WorkbookGrid, json?: unknown): Plan {
+  const resolved = resolveSupplement(grid, json);
+  return supplementSheetPlan(recognise(grid), resolved.supplement, resolved.inputs, resolved.previousHeight);
+}
+
+/**
+ * Imports the prior year's workbook: each indicator's 本年数 there becomes 上年数 here, only where the 说明数据
+ * sheet has none yet (nothing typed is replaced). Returns the plan and how many 上年数 it fills.
+ */
+export function priorYearPlan(grid: WorkbookGrid, previous: WorkbookGrid): { plan: Plan; filled: number } {
+  const resolved = resolveSupplement(grid);
+  const before = indicatorRows(recognise(previous), EMPTY_SUPPLEMENT);
+  const indicators = new Map(resolved.inputs.indicators);
+  const keys = new Map(resolved.supplement.指标);
+  let filled = 0;
+  for (const row of before) {
+    if (row.current.kind !== 'table') continue;
+    const existing = indicators.get(row.key) ?? {};
+    if (existing.上年数 !== undefined && existing.上年数 !== null && existing.上年数 !== '') continue;
+    const wan = row.current.refs.reduce((s, r) => s + centsOfFen(r.fen ?? 0), 0) / 100;
+    indicators.set(row.key, { ...existing, 上年数: wan });
+    if (!keys.has(row.key)) keys.set(row.key, {});
+    filled++;
+  }
+  const supplement: Supplement = { ...resolved.supplement, 指标: keys };
+  const plan = supplementSheetPlan(recognise(grid), supplement, { ...resolved.inputs, indicators }, resolved.previousHeight);
+  return { plan: { ...plan, summary: [`从上年工作簿取得 ${filled} 个上年数（只填空白的上年数）。`, ...plan.summary] }, filled };
+}
+
+/** Writes (or rewrites) the 公开说明 sheet. */
+export function narrativePlan(grid: WorkbookGrid, preset: Preset): Plan {
+  return narrativeSheetPlan(explain(grid, preset).document, sheetHeight(grid, NARRATIVE_SHEET));
+}
+
+/** Flags every finding in place, keeping the marks of the 检查结果 sheet (and the new ones given). */
+export function flagsPlan(grid: WorkbookGrid, marks?: ReadonlyMap<string, Mark>): Plan {
+  const merged = new Map(readMarks(grid));
+  for (const [id, mark] of marks ?? []) merged.set(id, mark);
+  return flagPlan(grid, check(grid).findings, merged);
 }

@@ -1,28 +1,58 @@
-/** The task pane: one view per capability (识别 now; 说明数据, 生成说明 and 检查 plug in beside it). */
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { WorkbookSource } from './source';
-import { useRecognition } from './useRecognition';
+/** The task pane: 识别 → 说明数据 → 生成说明 → 检查, each a view over the same host and workbook. */
+import { lazy, Suspense, useState } from 'react';
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import type { PaneHost } from './host';
+import { useWorkbook } from './useWorkbook';
 import { RecognitionView } from './views/RecognitionView';
 
+// The views after 识别 (and the narrative and audit engines with them) load when first opened.
+const SupplementView = lazy(() => import(/* webpackChunkName: "view-supplement" */ './views/SupplementView').then((m) => ({ default: m.SupplementView })));
+const NarrativeView = lazy(() => import(/* webpackChunkName: "view-narrative" */ './views/NarrativeView').then((m) => ({ default: m.NarrativeView })));
+const CheckView = lazy(() => import(/* webpackChunkName: "view-check" */ './views/CheckView').then((m) => ({ default: m.CheckView })));
+
 const useStyles = makeStyles({
-  pane: { boxSizing: 'border-box', width: '100%', maxWidth: '350px', minWidth: '300px', padding: '12px 14px' },
-  header: { display: 'flex', flexDirection: 'column', marginBottom: '10px' },
+  pane: { boxSizing: 'border-box', width: '100%', maxWidth: '350px', minWidth: '300px', padding: '10px 12px', fontFamily: tokens.fontFamilyBase },
+  header: { display: 'flex', flexDirection: 'column', marginBottom: '6px' },
   source: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  body: { marginTop: '10px' },
 });
 
-export function Pane({ source }: { source: WorkbookSource }) {
+type ViewId = 'recognition' | 'supplement' | 'narrative' | 'check';
+
+/** `sampleData`: the page offers the bundled sample's 说明数据 (the web page does, for its sample). */
+export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => Promise<unknown> }) {
   const styles = useStyles();
-  const { state, run } = useRecognition(source);
-  const select = source.select;
+  const { state, refresh, setGrid } = useWorkbook(host);
+  const [view, setView] = useState<ViewId>('recognition');
+  const select = (sheet: string, cell: string) => void host.select(sheet, cell);
   return (
-    <div className={styles.pane}>
+    <div className={styles.pane} data-testid="pane">
       <div className={styles.header}>
         <Text size={500} weight="semibold">
           决算公开助手
         </Text>
-        <span className={styles.source}>{source.label}</span>
+        <span className={styles.source}>{host.label}</span>
       </div>
-      <RecognitionView state={state} onRun={run} {...(select ? { onSelect: (sheet, cell) => void select(sheet, cell) } : {})} />
+      <TabList size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)}>
+        <Tab value="recognition">识别</Tab>
+        <Tab value="supplement">说明数据</Tab>
+        <Tab value="narrative">生成说明</Tab>
+        <Tab value="check">检查</Tab>
+      </TabList>
+      <div className={styles.body}>
+        {state.status === 'reading' && <Spinner size="small" label="正在读取工作簿…" />}
+        {state.status === 'failed' && (
+          <MessageBar intent="error">
+            <MessageBarBody>{state.message}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.status === 'ready' && view === 'recognition' && <RecognitionView recognition={state.recognition} onRefresh={() => void refresh()} onSelect={select} />}
+        <Suspense fallback={<Spinner size="tiny" label="正在载入…" />}>
+          {state.status === 'ready' && view === 'supplement' && <SupplementView host={host} grid={state.grid} onGrid={setGrid} {...(sampleData ? { sampleData } : {})} />}
+          {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} />}
+          {state.status === 'ready' && view === 'check' && <CheckView host={host} grid={state.grid} onGrid={setGrid} />}
+        </Suspense>
+      </div>
     </div>
   );
 }

@@ -1,11 +1,9 @@
-/** Entry of taskpane.html: inside Excel the pane reads the open workbook through Office.js. */
+/** Entry of taskpane.html: inside Excel the pane works on the open workbook through Office.js. */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, Link, Text, webLightTheme } from '@fluentui/react-components';
-import { readOfficeWorkbook, selectOfficeCell } from '../hosts/office/read';
+import { OfficeHost } from '../hosts/office/host';
+import { officeEnvironment } from '../hosts/office/environment';
 import { Pane } from './Pane';
-import type { WorkbookSource } from './source';
-
-const officeSource: WorkbookSource = { label: '当前工作簿', read: readOfficeWorkbook, select: selectOfficeCell };
 
 function NotInExcel() {
   return (
@@ -19,7 +17,6 @@ function NotInExcel() {
 
 const root = createRoot(document.getElementById('root')!);
 Office.onReady((info) => {
-  root.render(
-    <FluentProvider theme={webLightTheme}>{info.host === Office.HostType.Excel ? <Pane source={officeSource} /> : <NotInExcel />}</FluentProvider>,
-  );
+  const inExcel = info.host === Office.HostType.Excel;
+  root.render(<FluentProvider theme={webLightTheme}>{inExcel ? <Pane host={new OfficeHost(officeEnvironment())} /> : <NotInExcel />}</FluentProvider>);
 });

@@ -1,70 +1,152 @@
 /**
- * The web page: open an .xlsx (or start with the bundled sample) and use the same pane as in Excel. The file
- * stays in the browser; ExcelJS loads only when a workbook is read.
+ * The web page: open an .xlsx (picker or drag and drop; the bundled sample by default), see its sheets beside
+ * the same pane as in Excel, and save the workbook with what the pane wrote. The file never leaves the browser.
  */
-import * as React from 'react';
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { WorkbookGrid } from '../engine/grid/cell';
+import { useCallback, useEffect, useState } from 'react';
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { parseA1 } from '../engine/grid/address';
 import { Pane } from '../taskpane/Pane';
-import type { WorkbookSource } from '../taskpane/source';
+import type { SheetView as View, XlsxHost } from './xlsxHost';
+import { SheetView } from './SheetView';
 
 export const SAMPLE_URL = 'samples/changji-2022.xlsx';
-
-async function readBytes(bytes: ArrayBuffer): Promise<WorkbookGrid> {
-  const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ '../hosts/xlsx/read');
-  return readXlsx(bytes);
-}
-
-function fileSource(file: File): WorkbookSource {
-  return { label: file.name, read: async () => readBytes(await file.arrayBuffer()) };
-}
-
-const sampleSource: WorkbookSource = {
-  label: '示例：新疆昌吉州政务服务和公共资源交易管理局 2022 年度决算',
-  read: async () => {
-    const response = await fetch(SAMPLE_URL);
-    if (!response.ok) throw new Error(`无法载入示例工作簿（${response.status}）。`);
-    return readBytes(await response.arrayBuffer());
-  },
-};
+export const SAMPLE_DATA_URL = 'samples/changji-2022.data.json';
+const SAMPLE_LABEL = '示例：新疆昌吉州政务服务和公共资源交易管理局 2022 年度决算';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', minHeight: '100vh', fontFamily: tokens.fontFamilyBase },
-  bar: {
-    display: 'flex',
-    gap: '12px',
-    alignItems: 'center',
-    padding: '8px 14px',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    background: tokens.colorNeutralBackground2,
-  },
+  page: { display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden', fontFamily: tokens.fontFamilyBase },
+  bar: { display: 'flex', gap: '10px', alignItems: 'center', padding: '6px 12px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, background: tokens.colorNeutralBackground2, flexWrap: 'wrap' },
+  main: { display: 'flex', flex: 1, minHeight: 0 },
+  side: { width: '350px', flex: '0 0 350px', overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+  drop: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
 });
+
+async function loadSampleData(): Promise<unknown> {
+  const response = await fetch(SAMPLE_DATA_URL);
+  if (!response.ok) throw new Error(`无法载入示例说明数据（${response.status}）。`);
+  return response.json() as Promise<unknown>;
+}
+
+async function open(label: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void): Promise<XlsxHost> {
+  const { openWorkbook } = await import(/* webpackChunkName: "xlsx-host" */ './xlsxHost');
+  return openWorkbook(label, bytes, onSelect);
+}
 
 export function WebApp() {
   const styles = useStyles();
-  const [source, setSource] = React.useState<WorkbookSource>(sampleSource);
-  const input = React.useRef<HTMLInputElement>(null);
+  const [host, setHost] = useState<XlsxHost | undefined>();
+  const [views, setViews] = useState<View[]>([]);
+  const [active, setActive] = useState('');
+  const [selected, setSelected] = useState<{ row: number; col: number } | undefined>();
+  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [error, setError] = useState('');
+  const [dragging, setDragging] = useState(false);
+  // Each opened workbook gets a fresh pane.
+  const [opened, setOpened] = useState(0);
+  const [isSample, setIsSample] = useState(false);
+
+  const onSelect = useCallback((sheet: string, cell: string) => {
+    setActive(sheet);
+    setSelected(parseA1(cell));
+  }, []);
+
+  const load = useCallback(
+    async (label: string, bytes: () => Promise<ArrayBuffer>) => {
+      setStatus('loading');
+      setIsSample(label === SAMPLE_LABEL);
+      setError('');
+      try {
+        const h = await open(label, await bytes(), onSelect);
+        setHost(h);
+        setOpened((n) => n + 1);
+        const v = h.views();
+        setViews(v);
+        setActive(v[0]?.name ?? '');
+        setSelected(undefined);
+        setStatus('ready');
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+        setStatus('failed');
+      }
+    },
+    [onSelect],
+  );
+
+  const loadSample = useCallback(
+    () =>
+      void load(SAMPLE_LABEL, async () => {
+        const response = await fetch(SAMPLE_URL);
+        if (!response.ok) throw new Error(`无法载入示例工作簿（${response.status}）。`);
+        return response.arrayBuffer();
+      }),
+    [load],
+  );
+
+  const loadFile = useCallback((file: File) => void load(file.name, () => file.arrayBuffer()), [load]);
+
+  useEffect(() => {
+    loadSample();
+  }, [loadSample]);
+  useEffect(() => {
+    if (!host) return undefined;
+    const unsubscribe = host.subscribe(() => setViews(host.views()));
+    return () => {
+      unsubscribe();
+    };
+  }, [host]);
+
   return (
-    <div className={styles.page}>
+    <div
+      className={`${styles.page} ${dragging ? styles.drop : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        const file = e.dataTransfer.files[0];
+        if (file) loadFile(file);
+      }}
+    >
       <div className={styles.bar}>
         <Text weight="semibold">决算公开助手 · 网页版</Text>
-        <Button onClick={() => input.current?.click()}>打开 .xlsx 文件…</Button>
+        <Button onClick={() => document.getElementById('open-file')?.click()}>打开 .xlsx 文件…</Button>
         <input
-          ref={input}
+          id="open-file"
           type="file"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           hidden
           aria-label="选择 .xlsx 文件"
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) setSource(fileSource(file));
+            if (file) loadFile(file);
+            e.target.value = '';
           }}
         />
-        <Button appearance="subtle" onClick={() => setSource(sampleSource)}>
+        <Button appearance="subtle" onClick={loadSample}>
           载入示例
         </Button>
+        <Button appearance="primary" disabled={!host} onClick={() => void host?.download()} data-testid="download">
+          下载工作簿
+        </Button>
+        <Text size={200}>也可以把 .xlsx 文件拖到此页面。文件只在本机浏览器中处理。</Text>
       </div>
-      <Pane key={source.label} source={source} />
+      {status === 'loading' && <Spinner label="正在打开工作簿…" style={{ margin: 24 }} />}
+      {status === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status === 'ready' && host && (
+        <div className={styles.main}>
+          <SheetView sheets={views} active={active} onActive={(name) => { setActive(name); setSelected(undefined); }} {...(selected ? { selected } : {})} />
+          <div className={styles.side}>
+            <Pane key={opened} host={host} {...(isSample ? { sampleData: loadSampleData } : {})} />
+          </div>
+        </div>
+      )}
     </div>
   );
 }

@@ -132,7 +132,7 @@ class Context {
 
   async sync(): Promise<void> {
     const ops = this.queue.splice(0);
-    this.standIn.recordSync(Buffer.byteLength(JSON.stringify(ops.map((o) => o.describe)), 'utf8'));
+    this.standIn.recordSync(new TextEncoder().encode(JSON.stringify(ops.map((o) => o.describe))).length);
     if (this.standIn.editMode) throw new StandInError('InvalidOperationInCellEditMode', 'A cell is being edited.');
     for (const op of ops) op.run();
   }

@@ -1,0 +1,83 @@
+/**
+ * A plan applied to the engine's own grid: what the workbook holds after the host applied it (a formula cell
+ * holds the engine's value, which is what Excel computes). The pane keeps its view of the workbook current this
+ * way, without reading it again (which inside Excel would cost syncs).
+ */
+import type { CellValue, SheetGrid, WorkbookGrid } from '../grid/cell';
+import type { Plan, PlanOp } from './plan';
+
+interface MutableSheet {
+  name: string;
+  rows: CellValue[][];
+  formulas: (string | null)[][];
+  state: SheetGrid['state'];
+}
+
+function copy(sheet: SheetGrid): MutableSheet {
+  return {
+    name: sheet.name,
+    rows: sheet.rows.map((r) => [...r]),
+    formulas: (sheet.formulas ?? []).map((r) => [...r]),
+    state: sheet.state ?? 'visible',
+  };
+}
+
+function put<T>(rows: T[][], row: number, col: number, value: T, empty: T): void {
+  while (rows.length <= row) rows.push([]);
+  const line = rows[row]!;
+  while (line.length < col) line.push(empty);
+  line[col] = value;
+}
+
+function apply(sheets: MutableSheet[], op: PlanOp): void {
+  const find = (name: string) => sheets.find((s) => s.name === name);
+  switch (op.op) {
+    case 'ensureSheet':
+      if (!find(op.sheet)) sheets.push({ name: op.sheet, rows: [], formulas: [], state: 'visible' });
+      return;
+    case 'deleteSheet': {
+      const i = sheets.findIndex((s) => s.name === op.sheet);
+      if (i >= 0) sheets.splice(i, 1);
+      return;
+    }
+    case 'setCells': {
+      const s = find(op.sheet);
+      if (!s) return;
+      op.cells.forEach((line, r) =>
+        line.forEach((cell, c) => {
+          if (!cell) return;
+          const value = cell.value === undefined || cell.value === '' ? null : cell.value;
+          put<CellValue>(s.rows, op.row + r, op.col + c, value, null);
+          put<string | null>(s.formulas, op.row + r, op.col + c, cell.formula ?? null, null);
+        }),
+      );
+      return;
+    }
+    case 'clearRange': {
+      const s = find(op.sheet);
+      if (!s) return;
+      for (let r = op.top; r <= op.bottom && r < s.rows.length; r++) {
+        for (let c = op.left; c <= op.right; c++) {
+          if (s.rows[r]![c] !== undefined) s.rows[r]![c] = null;
+          if (s.formulas[r]?.[c] !== undefined) s.formulas[r]![c] = null;
+        }
+      }
+      return;
+    }
+    default:
+      // Widths, highlights and notes do not change values.
+      return;
+  }
+}
+
+export function applyPlanToGrid(grid: WorkbookGrid, plan: Plan): WorkbookGrid {
+  const sheets = grid.sheets.map(copy);
+  for (const op of plan.ops) apply(sheets, op);
+  return {
+    sheets: sheets.map((s) => {
+      const hasFormula = s.formulas.some((r) => r.some((f) => f !== null && f !== undefined));
+      const formulas = s.formulas.map((r) => Array.from(r, (f) => f ?? null));
+      return hasFormula ? { name: s.name, rows: s.rows, formulas, state: s.state } : { name: s.name, rows: s.rows, state: s.state };
+    }),
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The workbook as the pane knows it: read once on opening (and on 重新识别), recognised, and updated from what
+ * each action read — actions never re-read afterwards, so each stays within its sync budget.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { WorkbookGrid } from '../engine/grid/cell';
+import { recognise, Recognition } from '../engine/recognise/recognise';
+import type { PaneHost } from './host';
+
+export type WorkbookState =
+  | { readonly status: 'reading' }
+  | { readonly status: 'ready'; readonly grid: WorkbookGrid; readonly recognition: Recognition }
+  | { readonly status: 'failed'; readonly message: string };
+
+export function useWorkbook(host: PaneHost) {
+  const [grid, setGrid] = useState<WorkbookGrid | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [reading, setReading] = useState(true);
+  const refresh = useCallback(async () => {
+    setReading(true);
+    setError(undefined);
+    try {
+      setGrid(await host.read());
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setReading(false);
+    }
+  }, [host]);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  const state: WorkbookState = useMemo(() => {
+    if (reading) return { status: 'reading' };
+    if (error !== undefined || !grid) return { status: 'failed', message: error ?? '无法读取工作簿。' };
+    return { status: 'ready', grid, recognition: recognise(grid) };
+  }, [reading, error, grid]);
+  return { state, refresh, setGrid };
+}

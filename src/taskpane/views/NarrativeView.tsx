@@ -1,0 +1,157 @@
+/**
+ * 生成说明: the preset and its settings, a preview where every gap shows, then write the 公开说明 sheet, copy the
+ * text, or download a .docx (the docx writer loads only now).
+ */
+import { useMemo, useState } from 'react';
+import { Button, Checkbox, Dropdown, makeStyles, MessageBar, MessageBarBody, Option, Text, tokens } from '@fluentui/react-components';
+import type { WorkbookGrid } from '../../engine/grid/cell';
+import { explain, narrativePlan } from '../../engine/workflow';
+import { PRESETS } from '../../engine/narrative/presets';
+import { withSettings } from '../../engine/narrative/preset';
+import { documentLines } from '../../engine/narrative/sheet';
+import { tableText } from '../../engine/report/tableText';
+import type { Fragment } from '../../engine/narrative/fragment';
+import type { PaneHost } from '../host';
+import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
+import { Action } from '../components/Action';
+import { saveBytes } from '../download';
+
+const useStyles = makeStyles({
+  controls: { display: 'flex', flexDirection: 'column', gap: '4px', marginBottom: '8px' },
+  preview: {
+    maxHeight: '420px',
+    overflowY: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '8px',
+    marginTop: '8px',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  heading: { fontWeight: tokens.fontWeightSemibold, marginTop: '6px' },
+  paragraph: { margin: '2px 0', textIndent: '2em' },
+  gap: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorPaletteDarkOrangeForeground1 },
+  buttons: { display: 'flex', gap: '8px', flexWrap: 'wrap', marginTop: '8px' },
+});
+
+function Runs({ runs, gapClass }: { runs: Fragment; gapClass: string }) {
+  return (
+    <>
+      {runs.map((r, i) =>
+        'gap' in r ? (
+          <span key={i} className={gapClass}>
+            {r.text}
+          </span>
+        ) : (
+          <span key={i}>{r.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void }) {
+  const styles = useStyles();
+  const { host, grid } = props;
+  const [presetId, setPresetId] = useState('xinjiang');
+  const base = PRESETS[presetId]!;
+  const [settings, setSettings] = useState(base.settings);
+  const preset = useMemo(() => withSettings(base, settings), [base, settings]);
+  const explained = useMemo(() => explain(grid, preset), [grid, preset]);
+  const doc = explained.document;
+  const [message, setMessage] = useState('');
+  const text = () => documentLines(doc).map((l) => l.text).join('\n');
+  return (
+    <div data-testid="view-narrative">
+      <div className={styles.controls}>
+        <Dropdown
+          aria-label="格式"
+          value={base.name}
+          selectedOptions={[presetId]}
+          onOptionSelect={(_, d) => {
+            const id = d.optionValue ?? 'xinjiang';
+            setPresetId(id);
+            setSettings(PRESETS[id]!.settings);
+          }}
+        >
+          {Object.values(PRESETS).map((p) => (
+            <Option key={p.id} value={p.id}>
+              {p.name}
+            </Option>
+          ))}
+        </Dropdown>
+        <Checkbox label="金额加千分位（1,488.29）" checked={settings.separators} onChange={(_, d) => setSettings({ ...settings, separators: !!d.checked })} />
+        <Checkbox label="列出为 0 的项目" checked={settings.listZeroItems} onChange={(_, d) => setSettings({ ...settings, listZeroItems: !!d.checked })} />
+        <Checkbox label="同一句中的占比合计为 100%" checked={settings.tailAdjust} onChange={(_, d) => setSettings({ ...settings, tailAdjust: !!d.checked })} />
+      </div>
+      <Text>{doc.gaps.length ? `有 ${doc.gaps.length} 处待填写，在预览中以黄色标出。` : '没有待填写的内容。'}</Text>
+      <Action
+        label="写入“公开说明”工作表"
+        appearance="primary"
+        testId="action-narrative"
+        preview={() => narrativePlan(grid, preset).summary}
+        run={async () => {
+          const r = await host.act((g) => narrativePlan(g, preset));
+          props.onGrid(applyPlanToGrid(r.grid, r.plan));
+          return { summary: r.plan.summary, skipped: r.skipped };
+        }}
+      />
+      <div className={styles.buttons}>
+        <Button
+          onClick={() =>
+            void navigator.clipboard.writeText(text()).then(
+              () => setMessage('全文已复制。'),
+              () => setMessage('无法访问剪贴板：请在预览中选中文字后复制。'),
+            )
+          }
+        >
+          复制全文
+        </Button>
+        <Button
+          onClick={() => {
+            setMessage('正在生成 Word 文档…');
+            void import(/* webpackChunkName: "docx" */ '../../documents/docx')
+              .then(({ narrativeDocx }) => narrativeDocx(doc, new Map(Object.values(explained.recognition.tables).map((t) => [t.code, tableText(grid, t)]))))
+              .then((bytes) => {
+                saveBytes(bytes, `${doc.title}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+                setMessage('Word 文档已生成。');
+              })
+              .catch((e: unknown) => setMessage(`无法生成 Word 文档：${e instanceof Error ? e.message : String(e)}`));
+          }}
+        >
+          下载 .docx
+        </Button>
+      </div>
+      {message && (
+        <MessageBar>
+          <MessageBarBody>{message}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.preview} data-testid="narrative-preview">
+        <div className={styles.heading}>{doc.title}</div>
+        {doc.parts.map((part) => (
+          <div key={part.number}>
+            <div className={styles.heading}>
+              {part.number} {part.title}
+            </div>
+            {part.sections.map((section, i) => (
+              <div key={i}>
+                {section.title && <div className={styles.heading}>{`${section.number}、${section.title}`}</div>}
+                {section.blocks.map((b, j) =>
+                  b.kind === 'paragraph' ? (
+                    <p key={j} className={styles.paragraph}>
+                      <Runs runs={b.runs} gapClass={styles.gap} />
+                    </p>
+                  ) : (
+                    <div key={j} className={b.kind === 'heading' ? styles.heading : undefined}>
+                      {b.text}
+                    </div>
+                  ),
+                )}
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * The web page's host: an .xlsx held in memory with ExcelJS (this module, and ExcelJS with it, loads only when
+ * a workbook is opened). Plans apply to it exactly as the command line applies them; the sheet view re-renders
+ * after each change; the workbook can be saved back as .xlsx.
+ */
+import ExcelJS from 'exceljs';
+import type { WorkbookGrid } from '../engine/grid/cell';
+import type { FlagLevel, Plan } from '../engine/plan/plan';
+import { FLAG_MARKER, FLAG_LEVEL_NAMES } from '../engine/plan/plan';
+import { parseA1 } from '../engine/grid/address';
+import { formatAmount } from '../engine/grid/money';
+import { loadXlsx, toCellValue, workbookToGrid } from '../hosts/xlsx/read';
+import { applyPlan, writeXlsx } from '../hosts/xlsx/apply';
+import type { PaneHost } from '../taskpane/host';
+import { saveBytes } from '../taskpane/download';
+
+export interface CellView {
+  readonly text: string;
+  readonly numeric: boolean;
+}
+
+export interface SheetView {
+  readonly name: string;
+  readonly rows: readonly (readonly CellView[])[];
+  /** `row,col` → the flag level on that cell. */
+  readonly highlights: ReadonlyMap<string, FlagLevel>;
+  readonly notes: ReadonlyMap<string, string>;
+  /** Rows left out of the view (very large sheets). */
+  readonly hiddenRows: number;
+}
+
+const MAX_ROWS = 1000;
+const LEVEL_BY_NAME = new Map<string, FlagLevel>((Object.keys(FLAG_LEVEL_NAMES) as FlagLevel[]).map((l) => [FLAG_LEVEL_NAMES[l], l]));
+
+function display(cell: ExcelJS.Cell): CellView {
+  const v = toCellValue(cell.value);
+  if (v === null) return { text: '', numeric: false };
+  if (typeof v === 'number') {
+    const fmt = cell.numFmt ?? '';
+    if (fmt.includes('%')) return { text: `${(v * 100).toFixed(fmt.includes('0.00') ? 2 : 0)}%`, numeric: true };
+    if (fmt.includes('0.00')) return { text: fmt.includes('#,##') ? formatAmount(v) : v.toFixed(2), numeric: true };
+    return { text: String(v), numeric: true };
+  }
+  if (typeof v === 'object') return { text: v.error, numeric: false };
+  return { text: String(v), numeric: false };
+}
+
+function noteText(cell: ExcelJS.Cell): string | undefined {
+  const note = cell.note as unknown;
+  if (note === undefined || note === null) return undefined;
+  if (typeof note === 'string') return note;
+  return ((note as { texts?: { text: string }[] }).texts ?? []).map((t) => t.text).join('');
+}
+
+function sheetView(ws: ExcelJS.Worksheet): SheetView {
+  const rows: CellView[][] = [];
+  const notes = new Map<string, string>();
+  const height = Math.min(ws.rowCount, MAX_ROWS);
+  const width = ws.columnCount;
+  for (let r = 1; r <= height; r++) {
+    const line: CellView[] = [];
+    const row = ws.getRow(r);
+    for (let c = 1; c <= width; c++) {
+      const cell = row.getCell(c);
+      line.push(cell.type === ExcelJS.ValueType.Merge ? { text: '', numeric: false } : display(cell));
+      const note = noteText(cell);
+      if (note) notes.set(`${r - 1},${c - 1}`, note);
+    }
+    rows.push(line);
+  }
+  const highlights = new Map<string, FlagLevel>();
+  const formats = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings;
+  for (const cf of formats) {
+    const formula = cf.rules.flatMap((r) => r.formulae ?? []).find((f) => String(f).includes(FLAG_MARKER));
+    if (!formula) continue;
+    const level = LEVEL_BY_NAME.get(/·(.+?)"/.exec(String(formula))?.[1] ?? '') ?? 'error';
+    for (const ref of cf.ref.split(/[ ,]+/)) {
+      const { row, col } = parseA1(ref.split(':')[0]!);
+      highlights.set(`${row},${col}`, level);
+    }
+  }
+  return { name: ws.name, rows, highlights, notes, hiddenRows: Math.max(0, ws.rowCount - MAX_ROWS) };
+}
+
+export class XlsxHost implements PaneHost {
+  readonly supportsNotes = true;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    readonly label: string,
+    private readonly workbook: ExcelJS.Workbook,
+    private readonly onSelect: (sheet: string, cell: string) => void,
+  ) {}
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+
+  views(): SheetView[] {
+    return this.workbook.worksheets.filter((ws) => ws.state === 'visible' || ws.state === undefined).map(sheetView);
+  }
+
+  async read(): Promise<WorkbookGrid> {
+    return workbookToGrid(this.workbook);
+  }
+
+  async apply(plan: Plan): Promise<{ skipped: readonly string[] }> {
+    applyPlan(this.workbook, plan);
+    this.changed();
+    return { skipped: [] };
+  }
+
+  async act(compute: (grid: WorkbookGrid) => Plan) {
+    const grid = workbookToGrid(this.workbook);
+    const plan = compute(grid);
+    applyPlan(this.workbook, plan);
+    this.changed();
+    return { grid, plan, skipped: [] as readonly string[] };
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    this.onSelect(sheet, cell);
+  }
+
+  readonly download = async (): Promise<void> => {
+    const name = this.label.endsWith('.xlsx') ? this.label.replace(/\.xlsx$/, '（决算公开助手）.xlsx') : '决算（决算公开助手）.xlsx';
+    saveBytes(await writeXlsx(this.workbook), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  };
+}
+
+export async function openWorkbook(label: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void): Promise<XlsxHost> {
+  return new XlsxHost(label, await loadXlsx(bytes), onSelect);
+}

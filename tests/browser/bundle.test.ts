@@ -1,0 +1,13 @@
+/** The task pane's first load stays small: ExcelJS and docx are not in its initial JavaScript (build/bundle-report.json). */
+import { readFileSync } from 'fs';
+import path from 'path';
+import { BUILD, describeWithBrowser } from '../support/browser';
+
+describeWithBrowser('the production build', () => {
+  it('loads ExcelJS and docx only when a feature needs them, and reports the initial size', () => {
+    const report = JSON.parse(readFileSync(path.join(BUILD, 'bundle-report.json'), 'utf8')) as { gzipBytes: number; heavyLibraries: string[]; files: string[] };
+    console.log(`task pane initial JavaScript: ${(report.gzipBytes / 1024).toFixed(1)} KB gzip in ${report.files.length} file(s)`);
+    expect(report.heavyLibraries).toEqual([]);
+    expect(report.gzipBytes).toBeLessThan(250 * 1024);
+  });
+});

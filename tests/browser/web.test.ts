@@ -1,0 +1,97 @@
+/**
+ * The web page in Chromium: the bundled sample loads and is recognised; 检查 highlights the cells and lists the
+ * findings, a click selects the cell; the sample's 说明数据 goes into its sheet; the 公开说明 is previewed and
+ * written; the workbook downloads with all of it. A screenshot of each view of the pane at 350 px.
+ */
+import { promises as fs } from 'fs';
+import path from 'path';
+import os from 'os';
+import type { BrowserContext, Page } from 'playwright-core';
+import { loadXlsx } from '../../src/hosts/xlsx/read';
+import { describeWithBrowser, launch, screenshotPath, serveBuild } from '../support/browser';
+
+let server: Awaited<ReturnType<typeof serveBuild>>;
+let context: BrowserContext;
+let unexpected: string[];
+let page: Page;
+const errors: string[] = [];
+
+async function confirm(p: Page, label: string): Promise<void> {
+  await p.getByRole('button', { name: label }).click();
+  await p.getByRole('button', { name: '确定写入' }).click();
+}
+
+describeWithBrowser('the web page', () => {
+  beforeAll(async () => {
+    server = await serveBuild();
+    ({ context, unexpected } = await launch(1360, 900));
+    page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it('loads the bundled sample and recognises its 18 tables', async () => {
+    expect(await page.getByTestId('table-row').count()).toBe(18);
+    expect(await page.getByText('九张表和绩效自评表都已识别，没有发现问题。').count()).toBe(1);
+    await page.getByTestId('pane').screenshot({ path: screenshotPath('web-1-识别') });
+    expect(await page.getByTestId('view-recognition').locator('xpath=../..').evaluate((e) => e.getBoundingClientRect().width)).toBeLessThanOrEqual(350);
+  });
+
+  it('checks: counts by severity, highlighted cells, and a click selects the cell', async () => {
+    await page.getByRole('tab', { name: '检查' }).click();
+    await confirm(page, '检查并在单元格中标出');
+    await page.getByTestId('counts').waitFor();
+    expect(await page.getByTestId('counts').innerText()).toMatch(/错误 0\s*尾差 8\s*提示 1/);
+    expect(await page.getByTestId('finding').count()).toBe(9);
+    await page.getByTestId('finding-cell').first().click();
+    const selected = page.locator('[data-selected=true]');
+    await selected.waitFor();
+    expect(await selected.getAttribute('data-cell')).toBe('H188');
+    expect(await selected.getAttribute('data-flag')).toBe('warning');
+    expect(await page.getByRole('tab', { name: '项目支出绩效自评表' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tab', { name: '一般公共预算财政拨款支出决算表' }).click();
+    expect(await page.locator('[data-flag=rounding]').count()).toBeGreaterThan(10);
+    await page.getByTestId('pane').screenshot({ path: screenshotPath('web-4-检查') });
+  });
+
+  it('writes the sample’s 说明数据 into its sheet', async () => {
+    await page.getByRole('tab', { name: '说明数据' }).click();
+    await page.getByRole('button', { name: '载入示例的说明数据' }).click();
+    await confirm(page, '把“示例说明数据”写入说明数据表');
+    await page.getByTestId('sheet-tab').filter({ hasText: '说明数据' }).waitFor();
+    await page.getByTestId('pane').screenshot({ path: screenshotPath('web-2-说明数据') });
+  });
+
+  it('previews the 公开说明 and writes its sheet', async () => {
+    await page.getByRole('tab', { name: '生成说明' }).click();
+    const preview = page.getByTestId('narrative-preview');
+    expect(await preview.innerText()).toContain('2022年度收入总计1,488.29万元，其中：本年收入合计1,372.79万元');
+    expect(await page.getByText('没有待填写的内容。').count()).toBe(1);
+    await confirm(page, '写入“公开说明”工作表');
+    await page.getByTestId('sheet-tab').filter({ hasText: '公开说明' }).waitFor();
+    await page.getByTestId('pane').screenshot({ path: screenshotPath('web-3-生成说明') });
+    await page.screenshot({ path: screenshotPath('web-page') });
+  });
+
+  it('downloads the workbook with everything the pane wrote', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+    const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-dl-')), 'out.xlsx');
+    await download.saveAs(file);
+    const wb = await loadXlsx(await fs.readFile(file));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['收入支出决算总表', '检查结果', '说明数据', '公开说明']));
+    const formula = wb.getWorksheet('说明数据')!.getCell('C8').value as { formula?: string };
+    expect(formula.formula).toMatch(/^ROUND\(/);
+    expect(String(wb.getWorksheet('公开说明')!.getCell('A1').value)).toBe('新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算公开说明');
+  });
+
+  it('made no request outside the page and raised no error', () => {
+    expect(unexpected).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
