@@ -60,6 +60,17 @@ describeWithBrowser('the web page', () => {
     await page.getByTestId('pane').screenshot({ path: screenshotPath('web-4-检查') });
   });
 
+  it('marks a finding 已说明 with words: it stays listed, its cells are no longer flagged', async () => {
+    const first = page.getByTestId('finding').first();
+    await first.getByLabel('标记说明').fill('合同签订较晚，按实际支付比例评分');
+    await first.getByRole('button', { name: '已说明' }).click();
+    await page.getByText('已标记“已说明”：合同签订较晚，按实际支付比例评分').waitFor();
+    await page.getByRole('tab', { name: '项目支出绩效自评表' }).click();
+    expect(await page.locator('[data-cell=H188]').getAttribute('data-flag')).toBeNull();
+    await page.getByRole('tab', { name: '检查结果' }).click();
+    expect(await page.locator('td', { hasText: '合同签订较晚，按实际支付比例评分' }).count()).toBe(1);
+  });
+
   it('writes the sample’s 说明数据 into its sheet', async () => {
     await page.getByRole('tab', { name: '说明数据' }).click();
     await page.getByRole('button', { name: '载入示例的说明数据' }).click();
