@@ -5,6 +5,7 @@
  */
 import { formatAmount } from '../grid/money';
 import type { Unit } from '../grid/money';
+import { findRow } from '../tables/model';
 import type { MoneyFigure, RowModel, TableModel } from '../tables/model';
 import type { RuleContext, Severity } from './rule';
 import { classify, coarser, tolerance } from './tolerance';
@@ -98,9 +99,7 @@ export function rowsOf(table: TableModel, block?: string): readonly RowModel[] {
   return block === undefined ? table.rows : table.rows.filter((r) => r.block === block);
 }
 
-export function rowByKey(table: TableModel, key: string, block?: string): RowModel | undefined {
-  return table.rows.find((r) => r.key === key && (block === undefined || r.block === block));
-}
+export const rowByKey = findRow;
 
 /** A row's name for messages: its label, or its code and label. */
 export function rowName(row: RowModel): string {

@@ -12,6 +12,10 @@ const FEN_PER_UNIT: Readonly<Record<Unit, number>> = { 万元: 1_000_000, 千元
 /** Half away from zero: 0.125 → 0.13, -0.125 → -0.13. */
 export function roundHalfAwayFromZero(value: number, decimals = 0): number {
   const factor = 10 ** decimals;
+  const exact = Math.abs(value) * factor;
+  const nearest = Math.round(exact);
+  // Most values are already whole after scaling (up to binary noise): no half to decide, and toPrecision is slow.
+  if (Math.abs(exact - nearest) < 1e-6 && exact < 1e15) return nearest === 0 ? 0 : (Math.sign(value) * nearest) / factor;
   // 15 significant digits absorb binary representation error (1.005 × 100 is 100.49999999999999).
   const scaled = Number((Math.abs(value) * factor).toPrecision(15));
   const rounded = Math.floor(scaled + 0.5);

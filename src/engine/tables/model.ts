@@ -116,8 +116,45 @@ export interface ProjectPerformanceModel {
   readonly total?: { readonly label: TextCell; readonly weight?: NumberFigure; readonly score?: NumberFigure };
 }
 
+interface RowIndex {
+  readonly byKey: ReadonlyMap<string, readonly RowModel[]>;
+  /** Rows by the code of their parent subject (a code two digits shorter). */
+  readonly byParent: ReadonlyMap<string, readonly RowModel[]>;
+}
+
+// Models are immutable once read, so an index built on first use stays right; without it the cross-table rules
+// are quadratic in the rows (20,000 项 took seconds).
+const indexes = new WeakMap<TableModel, RowIndex>();
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function rowIndex(table: TableModel): RowIndex {
+  let index = indexes.get(table);
+  if (!index) {
+    const byKey = new Map<string, RowModel[]>();
+    const byParent = new Map<string, RowModel[]>();
+    for (const row of table.rows) {
+      push(byKey, row.key, row);
+      if (row.code && row.code.length > 3) push(byParent, row.code.slice(0, -2), row);
+    }
+    index = { byKey, byParent };
+    indexes.set(table, index);
+  }
+  return index;
+}
+
+/** The first row with a key (in a block, when given). */
 export function findRow(table: TableModel, key: string, block?: string): RowModel | undefined {
-  return table.rows.find((r) => r.key === key && (block === undefined || r.block === block));
+  return rowIndex(table).byKey.get(key)?.find((r) => block === undefined || r.block === block);
+}
+
+/** The rows whose code extends `code` by two digits: the 款 of a 类, the 项 of a 款. */
+export function childRows(table: TableModel, code: string): readonly RowModel[] {
+  return rowIndex(table).byParent.get(code) ?? [];
 }
 
 export function figureOf(table: TableModel, rowKey: string, column: string, block?: string): MoneyFigure | undefined {

@@ -1,5 +1,6 @@
 /** T6: each 经济分类 类 = Σ its 款. */
 import { defineRule } from '../rule';
+import { childRows } from '../../tables/model';
 import { cell, checkSum, rowName } from '../relations';
 
 export default defineRule({
@@ -12,7 +13,7 @@ export default defineRule({
     const t = ctx.recognition.tables.generalBudgetBasic;
     if (!t) return;
     for (const cls of t.rows.filter((r) => r.level === 'class')) {
-      const sections = t.rows.filter((r) => r.level === 'section' && r.code!.startsWith(cls.code!));
+      const sections = childRows(t, cls.code!);
       if (sections.length === 0) continue;
       checkSum(ctx, cell(t, cls, 'amount'), sections.map((r) => cell(t, r, 'amount')), { messageId: 'mismatch', data: { row: rowName(cls) } });
     }

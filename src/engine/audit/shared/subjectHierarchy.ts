@@ -2,6 +2,7 @@
  * The subject hierarchy of tables 02, 03, 05, 08 and 09, column by column: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项
  * (by code prefix). Shared by the three rules that check one level each.
  */
+import { childRows } from '../../tables/model';
 import type { RowModel, TableModel } from '../../tables/model';
 import type { RuleContext } from '../rule';
 import { cell, checkSum, columnName, rowByKey, rowName } from '../relations';
@@ -12,18 +13,12 @@ export function subjectTables(ctx: RuleContext): TableModel[] {
   return SUBJECT_TABLES.map((id) => ctx.recognition.tables[id]).filter((t): t is TableModel => t !== undefined);
 }
 
-/** Children of a subject row: the rows whose code extends it by two digits. */
-export function childrenOf(table: TableModel, parent: RowModel): RowModel[] {
-  const length = parent.code!.length + 2;
-  return table.rows.filter((r) => r.code && r.code.length === length && r.code.startsWith(parent.code!));
-}
-
 export function checkLevel(ctx: RuleContext<'mismatch'>, level: 'total' | 'class' | 'section'): void {
   for (const t of subjectTables(ctx)) {
     const parents =
       level === 'total' ? [rowByKey(t, 'total')].filter((r): r is RowModel => r !== undefined) : t.rows.filter((r) => r.level === level && r.code);
     for (const parent of parents) {
-      const children = level === 'total' ? t.rows.filter((r) => r.level === 'class') : childrenOf(t, parent);
+      const children = level === 'total' ? t.rows.filter((r) => r.level === 'class') : childRows(t, parent.code!);
       if (children.length === 0) continue;
       for (const column of t.columns) {
         checkSum(ctx, cell(t, parent, column.key), children.map((c) => cell(t, c, column.key)), {

@@ -3,7 +3,8 @@
  * cells outside the recognised tables, split into sentences, and the figures the text names by label.
  */
 import { isBlank } from '../../grid/cell';
-import type { CellRef } from '../../grid/address';
+import type { WorkbookGrid } from '../../grid/cell';
+import type { CellRef, RangeRef } from '../../grid/address';
 import { normalizeText } from '../../grid/normalize';
 import { centsOfFen, Cents } from '../../derive/arithmetic';
 import type { Recognition } from '../../recognise/recognise';
@@ -19,15 +20,30 @@ export interface TextCell {
 
 const SKIPPED_SHEETS = new Set(['说明数据', '检查结果']);
 
-function insideTables(rec: Recognition, cell: CellRef): boolean {
-  const ranges = [...Object.values(rec.tables).map((t) => t.range), ...rec.projects.map((p) => p.range)];
+function tableRanges(rec: Recognition): RangeRef[] {
+  return [...Object.values(rec.tables).map((t) => t.range), ...rec.projects.map((p) => p.range)];
+}
+
+function inside(ranges: readonly RangeRef[], cell: CellRef): boolean {
   return ranges.some((r) => r.sheet === cell.sheet && cell.row >= r.top && cell.row <= r.bottom && cell.col >= r.left && cell.col <= r.right);
 }
 
+// Five rules read the same text cells; scanning a large workbook once instead of five times matters at 20,000 rows.
+const scanned = new WeakMap<WorkbookGrid, WeakMap<Recognition, readonly TextCell[]>>();
+
 /** Cells of explanation text: long enough, speaking of 万元 or %, outside the tables and the add-in's data sheets. */
-export function textCells(ctx: RuleContext): TextCell[] {
+export function textCells(ctx: RuleContext): readonly TextCell[] {
+  let byRecognition = scanned.get(ctx.grid);
+  if (!byRecognition) scanned.set(ctx.grid, (byRecognition = new WeakMap()));
+  let cells = byRecognition.get(ctx.recognition);
+  if (!cells) byRecognition.set(ctx.recognition, (cells = scanTextCells(ctx.grid, ctx.recognition)));
+  return cells;
+}
+
+function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[] {
+  const ranges = tableRanges(recognition);
   const out: TextCell[] = [];
-  for (const sheet of ctx.grid.sheets) {
+  for (const sheet of grid.sheets) {
     if (SKIPPED_SHEETS.has(sheet.name)) continue;
     sheet.rows.forEach((row, r) =>
       row.forEach((v, c) => {
@@ -35,7 +51,7 @@ export function textCells(ctx: RuleContext): TextCell[] {
         const text = normalizeText(v);
         if (!/万元|%/.test(text) && !/X{2}|×{2}|\*{2}|增加\(减少\)|下降\(增长\)|【请填写/.test(text)) return;
         const cell = { sheet: sheet.name, row: r, col: c };
-        if (!insideTables(ctx.recognition, cell)) out.push({ cell, text });
+        if (!inside(ranges, cell)) out.push({ cell, text });
       }),
     );
   }

@@ -5,6 +5,7 @@
  */
 import { shares } from '../../derive/arithmetic';
 import { functionalSubject } from '../../subjects/functional';
+import { findRow } from '../../tables/model';
 import type { RowModel } from '../../tables/model';
 import type { Amount, NarrativeContext } from '../context';
 import { derived } from '../context';
@@ -64,9 +65,15 @@ function subjectRows(ctx: NarrativeContext): readonly RowModel[] {
   return ctx.recognition.tables.generalBudgetExpenditure?.rows.filter((r) => r.code) ?? [];
 }
 
+/** A subject's name: its label in table 05, else the name in the 功能分类 (subject rows are keyed by code). */
+function subjectName(ctx: NarrativeContext, code: string): string {
+  const table = ctx.recognition.tables.generalBudgetExpenditure;
+  const row = table && findRow(table, code);
+  return (row?.label || functionalSubject(code)?.name || '').replace(/\s+/g, '');
+}
+
 function nameOf(ctx: NarrativeContext, code: string): Fragment {
-  const row = subjectRows(ctx).find((r) => r.code === code);
-  const name = (row?.label || functionalSubject(code)?.name || '').replace(/\s+/g, '');
+  const name = subjectName(ctx, code);
   return name ? [{ text: name }] : ctx.gap(`科目.${code}`, `科目${code}的名称`);
 }
 
@@ -107,18 +114,19 @@ function detailItems(ctx: NarrativeContext): ItemLine[] {
     .map((r) => ({ code: r.code!, amount: ctx.table('generalBudgetExpenditure', r.key, 'total')! }))
     .filter((l) => l.amount);
   const present = current.filter((l) => l.amount.cents !== 0).sort((a, b) => a.code.localeCompare(b.code));
+  const presentCodes = new Set(present.map((l) => l.code));
+  const byCode = new Map(current.map((l) => [l.code, l]));
   const fallen = [...ctx.supplement.指标.keys()]
-    .filter((code) => /^\d{7}$/.test(code) && !present.some((l) => l.code === code))
+    .filter((code) => /^\d{7}$/.test(code) && !presentCodes.has(code))
     .filter((code) => (ctx.input(code, '上年数')?.cents ?? 0) !== 0)
     .sort()
-    .map((code) => current.find((l) => l.code === code) ?? { code, amount: { cents: 0, source: derived([]) } });
+    .map((code) => byCode.get(code) ?? { code, amount: { cents: 0, source: derived([]) } });
   return [...present, ...fallen];
 }
 
 /** `行政运行（2010301）`: how a gap names a 项. */
 function codeLabel(ctx: NarrativeContext, code: string): string {
-  const row = subjectRows(ctx).find((r) => r.code === code);
-  const name = (row?.label || functionalSubject(code)?.name || '').replace(/\s+/g, '');
+  const name = subjectName(ctx, code);
   return name ? `${name}（${code}）` : code;
 }
 
