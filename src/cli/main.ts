@@ -20,7 +20,8 @@ const HELP = `决算公开助手 juesuan
   juesuan inspect FILE.xlsx [--json]
       识别工作簿中的决算表，列出缺少的表和问题
   ${CHECK_USAGE}
-      检查表内、表间、说明数据和说明文字的一致性；--out 另存一份标出问题的工作簿
+      检查表内、表间、说明数据和说明文字的一致性；可给多个文件或文件夹（多核并行）；
+      --out 另存一份标出问题的工作簿；--report 写出 HTML 检查报告
   ${EXPLAIN_USAGE}
       生成公开说明（文字、JSON 或 Word 文档）
   ${FILL_USAGE}
@@ -39,7 +40,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case 'inspect':
         return await inspectCommand(parseArgs(rest, { flags: ['json'], options: [] }), io);
       case 'check':
-        return await checkCommand(parseArgs(rest, { flags: ['json'], options: ['data', 'out'] }), io);
+        return await checkCommand(parseArgs(rest, { flags: ['json'], options: ['data', 'out', 'report', 'jobs'] }), io);
       case 'explain':
         return await explainCommand(parseArgs(rest, { flags: [], options: ['data', 'preset', 'format', 'out'] }), io);
       case 'fill':

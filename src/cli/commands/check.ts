@@ -1,56 +1,95 @@
 /**
- * `juesuan check FILE.xlsx... [--data 说明数据.json] [--json] [--out annotated.xlsx]`: every inconsistency, with
- * its cells. Exit 0 when no 错误, 1 when any file has a 错误, 2 on bad usage or an unreadable file.
+ * `juesuan check FILE_OR_FOLDER... [--data 说明数据.json] [--json] [--out annotated.xlsx] [--report report.html]
+ * [--jobs N]`: every inconsistency, with its cells. Folders are searched for workbooks; several workbooks are
+ * checked on worker threads, one per core, and a file that cannot be read is reported while the rest are still
+ * checked. Exit 0 when no 错误, 1 when any workbook has a 错误, 2 on bad usage or when any file is unreadable.
  */
 import { check } from '../../engine/workflow';
 import { countFindings, Finding, FindingCounts } from '../../engine/audit/finding';
 import { flagPlan } from '../../engine/audit/flags';
 import { SEVERITY_NAMES } from '../../engine/audit/rule';
 import { applyPlan, writeXlsx } from '../../hosts/xlsx/apply';
+import { batchReportHtml } from '../../documents/batchReport';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
 import { loadWorkbookFile, readJsonFile, writeOutput } from '../files';
 import type { Io } from '../main';
-import { reportSupplementProblems } from './explain';
+import { expandInputs } from '../batch/inputs';
+import { checkAll, defaultJobs } from '../batch/run';
+import { FileReport, noticesOf } from '../batch/checkFile';
 
-export const CHECK_USAGE = 'juesuan check FILE.xlsx... [--data 说明数据.json] [--json] [--out annotated.xlsx]';
+export const CHECK_USAGE = 'juesuan check FILE.xlsx|FOLDER... [--data 说明数据.json] [--json] [--out annotated.xlsx] [--report report.html] [--jobs N]';
+
+type Checked = Extract<FileReport, { counts: FindingCounts }>;
 
 function findingJson(f: Finding) {
   return { id: f.id, rule: f.rule, severity: f.severity, message: f.message, cells: f.cells, values: f.values, difference: f.difference };
 }
 
-function formatText(file: string, findings: readonly Finding[], counts: FindingCounts): string {
-  const lines = [`${file}：错误 ${counts.error} 个，尾差 ${counts.rounding} 个，提示 ${counts.warning} 个`];
-  for (const f of findings) lines.push(`  [${SEVERITY_NAMES[f.severity]}] ${f.message}（${f.cells.slice(0, 3).join('、')}${f.cells.length > 3 ? ` 等 ${f.cells.length} 格` : ''}）`);
+function formatText(r: FileReport): string {
+  if ('error' in r) return `无法读取 ${r.error}`;
+  const lines = [`${r.file}：错误 ${r.counts.error} 个，尾差 ${r.counts.rounding} 个，提示 ${r.counts.warning} 个`];
+  for (const f of r.findings) lines.push(`  [${SEVERITY_NAMES[f.severity]}] ${f.message}（${f.cells.slice(0, 3).join('、')}${f.cells.length > 3 ? ` 等 ${f.cells.length} 格` : ''}）`);
   return lines.join('\n');
 }
 
+function totalCounts(reports: readonly FileReport[]): FindingCounts {
+  const checked = reports.filter((r): r is Checked => !('error' in r));
+  const sum = (k: keyof FindingCounts) => checked.reduce((s, r) => s + r.counts[k], 0);
+  return { error: sum('error'), rounding: sum('rounding'), warning: sum('warning') };
+}
+
+function jobsOption(args: ParsedArgs): number {
+  const text = args.options.get('jobs');
+  if (text === undefined) return defaultJobs();
+  const jobs = Number(text);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs 应为正整数（收到“${text}”）。`);
+  return jobs;
+}
+
+/** One workbook checked and its flags written into a copy (the workbook is kept to be saved). */
+async function checkWithOut(file: string, out: string, json: unknown, io: Io): Promise<FileReport> {
+  const { workbook, grid } = await loadWorkbookFile(file);
+  const checked = check(grid, json);
+  for (const n of noticesOf(checked.resolved.problems)) io.stderr(n);
+  applyPlan(workbook, flagPlan(grid, checked.findings));
+  await writeOutput(out, await writeXlsx(workbook));
+  return { file, findings: checked.findings, counts: countFindings(checked.findings), notices: [] };
+}
+
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
-  const files = args.positionals;
-  if (files.length === 0) throw new UsageError(`用法：${CHECK_USAGE}`);
+  if (args.positionals.length === 0) throw new UsageError(`用法：${CHECK_USAGE}`);
   const out = args.options.get('out');
-  if (out && files.length !== 1) throw new UsageError('--out 只能用于检查一个文件。');
+  const reportFile = args.options.get('report');
+  const jobs = jobsOption(args);
   const dataFile = args.options.get('data');
   const json = dataFile ? await readJsonFile(dataFile) : undefined;
-  const results: { file: string; findings: readonly Finding[]; counts: FindingCounts }[] = [];
-  for (const file of files) {
-    const { workbook, grid } = await loadWorkbookFile(file);
-    const checked = check(grid, json);
-    reportSupplementProblems(checked, io);
-    const counts = countFindings(checked.findings);
-    results.push({ file, findings: checked.findings, counts });
-    if (out) {
-      applyPlan(workbook, flagPlan(grid, checked.findings));
-      await writeOutput(out, await writeXlsx(workbook));
-    }
+  const inputs = await expandInputs(args.positionals);
+  // One file named on its own keeps the single-file contract: `{findings, counts}`, and exit 2 if unreadable.
+  const single = inputs.length === 1 && args.positionals.length === 1 && inputs[0]!.file === args.positionals[0];
+  if (out && !single) throw new UsageError('--out 只能用于检查一个文件。');
+  if (single && inputs[0]!.error !== undefined) throw new UsageError(inputs[0]!.error);
+
+  const reports = out ? [await checkWithOut(inputs[0]!.file, out, json, io)] : await checkAll(inputs, json, jobs);
+  for (const r of reports) {
+    if ('error' in r) io.stderr(r.error);
+    else for (const n of r.notices) io.stderr(single ? n : `${r.file}：${n}`);
   }
-  if (args.flags.has('json')) {
-    const one = (r: (typeof results)[number]) => ({ findings: r.findings.map(findingJson), counts: r.counts });
-    const total = results.reduce((c, r) => ({ error: c.error + r.counts.error, rounding: c.rounding + r.counts.rounding, warning: c.warning + r.counts.warning }), { error: 0, rounding: 0, warning: 0 });
-    io.stdout(JSON.stringify(results.length === 1 ? one(results[0]!) : { files: results.map((r) => ({ file: r.file, ...one(r) })), counts: total }, null, 2));
+  const unreadableSingle = single && 'error' in reports[0]!;
+
+  if (unreadableSingle) {
+    // The message on stderr says it all; stdout stays empty.
+  } else if (args.flags.has('json')) {
+    const one = (r: FileReport) => ('error' in r ? { error: r.error } : { findings: r.findings.map(findingJson), counts: r.counts });
+    io.stdout(JSON.stringify(single ? one(reports[0]!) : { files: reports.map((r) => ({ file: r.file, ...one(r) })), counts: totalCounts(reports) }, null, 2));
   } else {
-    io.stdout(results.map((r) => formatText(r.file, r.findings, r.counts)).join('\n\n'));
+    io.stdout(reports.map(formatText).join('\n\n'));
     if (out) io.stdout(`已写入 ${out}（标出问题单元格，并列在“检查结果”工作表）。`);
   }
-  return results.some((r) => r.counts.error > 0) ? 1 : 0;
+  if (reportFile) {
+    await writeOutput(reportFile, batchReportHtml(reports, new Date()));
+    if (!args.flags.has('json')) io.stdout(`检查报告已写入 ${reportFile}。`);
+  }
+  if (reports.some((r) => 'error' in r)) return 2;
+  return reports.some((r) => !('error' in r) && r.counts.error > 0) ? 1 : 0;
 }

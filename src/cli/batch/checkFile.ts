@@ -1,0 +1,34 @@
+/**
+ * Checking one workbook file for a batch: never throws for bad input; an unreadable file becomes a report with
+ * the reason, so that the other files are still checked. Runs in a worker thread or in the main thread.
+ */
+import { check } from '../../engine/workflow';
+import { countFindings, Finding, FindingCounts } from '../../engine/audit/finding';
+import { UsageError } from '../errors';
+import { readWorkbookFile } from '../files';
+
+export type FileReport =
+  | {
+      readonly file: string;
+      readonly findings: readonly Finding[];
+      readonly counts: FindingCounts;
+      /** Problems with the 说明数据, for stderr. */
+      readonly notices: readonly string[];
+    }
+  | { readonly file: string; readonly error: string };
+
+export function noticesOf(problems: readonly ({ readonly message: string } & { readonly path?: string })[]): string[] {
+  return problems.map((p) => (p.path !== undefined ? `说明数据 ${p.path}：${p.message}` : `说明数据：${p.message}`));
+}
+
+export async function checkFile(file: string, json: unknown): Promise<FileReport> {
+  let grid;
+  try {
+    grid = await readWorkbookFile(file);
+  } catch (e) {
+    if (e instanceof UsageError) return { file, error: e.message };
+    throw e;
+  }
+  const checked = check(grid, json);
+  return { file, findings: checked.findings, counts: countFindings(checked.findings), notices: noticesOf(checked.resolved.problems) };
+}

@@ -1,0 +1,44 @@
+/**
+ * The workbooks a batch check reads: files as given, folders searched (with their subfolders) for .xlsx and
+ * .xlsm files. Excel's lock files (`~$名称.xlsx`) are not workbooks and are skipped. A path that does not exist
+ * is reported with the other unreadable files rather than stopping the batch.
+ */
+import { promises as fs } from 'fs';
+import path from 'path';
+
+const WORKBOOK = /\.xls[xm]$/i;
+
+/** A file to check, or a path that cannot be read with the message saying why (naming the path). */
+export interface Input {
+  readonly file: string;
+  readonly error?: string;
+}
+
+async function folderWorkbooks(folder: string): Promise<string[]> {
+  const entries = await fs.readdir(folder, { withFileTypes: true });
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(folder, e.name);
+    if (e.isDirectory()) out.push(...(await folderWorkbooks(full)));
+    else if (WORKBOOK.test(e.name) && !e.name.startsWith('~$')) out.push(full);
+  }
+  return out;
+}
+
+/** The inputs in the order given (a folder's workbooks sorted by path). */
+export async function expandInputs(paths: readonly string[]): Promise<Input[]> {
+  const out: Input[] = [];
+  for (const p of paths) {
+    const stat = await fs.stat(p).catch((e: NodeJS.ErrnoException) => e);
+    if (stat instanceof Error) {
+      out.push({ file: p, error: `${p}：${stat.code === 'ENOENT' ? '文件不存在' : `无法读取（${stat.code ?? stat.message}）`}。` });
+    } else if (stat.isDirectory()) {
+      const found = await folderWorkbooks(p);
+      if (found.length === 0) out.push({ file: p, error: `${p}：文件夹中没有 .xlsx 工作簿。` });
+      out.push(...found.map((file) => ({ file })));
+    } else {
+      out.push({ file: p });
+    }
+  }
+  return out;
+}

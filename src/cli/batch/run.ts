@@ -1,0 +1,38 @@
+/**
+ * Checking many workbooks: on worker threads when the command line runs compiled (one per core), in this
+ * thread otherwise (the tests run the TypeScript sources, which a worker cannot load).
+ */
+import { existsSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { checkFile, FileReport } from './checkFile';
+import type { Input } from './inputs';
+import { mapInWorkers } from './pool';
+
+const WORKER = path.join(__dirname, 'worker.js');
+
+export function defaultJobs(): number {
+  return os.availableParallelism();
+}
+
+async function inThisThread(files: readonly string[], json: unknown): Promise<FileReport[]> {
+  const out: FileReport[] = [];
+  for (const file of files) out.push(await checkFile(file, json));
+  return out;
+}
+
+/** One report per input, in order; inputs that could not be read keep their message. */
+export async function checkAll(inputs: readonly Input[], json: unknown, jobs: number): Promise<FileReport[]> {
+  const files = inputs.filter((i) => i.error === undefined).map((i) => i.file);
+  const useWorkers = jobs > 1 && files.length > 1 && __filename.endsWith('.js') && existsSync(WORKER);
+  const reports = useWorkers
+    ? await mapInWorkers<FileReport>(files, {
+        workerFile: WORKER,
+        workerData: { json },
+        jobs,
+        failed: (file, e) => ({ file, error: `${file}：检查时出错（${e.message}）。` }),
+      })
+    : await inThisThread(files, json);
+  const byFile = new Map(files.map((f, i) => [f, reports[i]!]));
+  return inputs.map((i) => (i.error !== undefined ? { file: i.file, error: i.error } : byFile.get(i.file)!));
+}

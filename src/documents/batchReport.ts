@@ -1,0 +1,84 @@
+/**
+ * The HTML report of a batch check: one row per workbook with its counts, then each workbook's findings with
+ * their cells. Everything from a workbook (file names, messages quoting cell text) is escaped: the report is
+ * opened in a browser, and a cell holding `<img src=x onerror=…>` must show as text. The page carries a
+ * Content-Security-Policy that allows no script and no request at all, so even a missed escape could not run.
+ */
+import type { FindingCounts } from '../engine/audit/finding';
+import { SEVERITY_NAMES } from '../engine/audit/rule';
+import type { Severity } from '../engine/audit/rule';
+
+export interface ReportFinding {
+  readonly severity: Severity;
+  readonly message: string;
+  readonly cells: readonly string[];
+}
+
+export type ReportEntry =
+  | { readonly file: string; readonly findings: readonly ReportFinding[]; readonly counts: FindingCounts }
+  | { readonly file: string; readonly error: string };
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'; base-uri 'none'";
+
+const STYLE = `
+body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; margin: 2em; color: #222; }
+h1 { font-size: 1.5em; } h2 { font-size: 1.15em; margin-top: 2em; border-bottom: 1px solid #ccc; }
+table { border-collapse: collapse; margin: 0.5em 0; } th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; vertical-align: top; }
+th { background: #f3f3f3; text-align: left; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.error { color: #a4262c; font-weight: bold; } .warning { color: #8a5a00; } .rounding { color: #555; }
+.unreadable { color: #a4262c; } .ok { color: #107c10; } code { font-family: Consolas, monospace; }`;
+
+function status(entry: ReportEntry): { text: string; cls: string } {
+  if ('error' in entry) return { text: '无法读取', cls: 'unreadable' };
+  if (entry.counts.error > 0) return { text: '有错误', cls: 'error' };
+  return { text: '通过', cls: 'ok' };
+}
+
+function summaryRow(entry: ReportEntry, index: number): string {
+  const s = status(entry);
+  const counts = 'error' in entry ? ['', '', ''] : [entry.counts.error, entry.counts.rounding, entry.counts.warning].map(String);
+  return `<tr><td><a href="#wb-${index}">${escapeHtml(entry.file)}</a></td>${counts.map((c) => `<td class="n">${c}</td>`).join('')}<td class="${s.cls}">${s.text}</td></tr>`;
+}
+
+function details(entry: ReportEntry, index: number): string {
+  const head = `<h2 id="wb-${index}">${escapeHtml(entry.file)}</h2>`;
+  if ('error' in entry) return `${head}<p class="unreadable">${escapeHtml(entry.error)}</p>`;
+  if (entry.findings.length === 0) return `${head}<p class="ok">没有发现问题。</p>`;
+  const rows = entry.findings.map(
+    (f) =>
+      `<tr><td class="${f.severity}">${SEVERITY_NAMES[f.severity]}</td><td>${escapeHtml(f.message)}</td><td>${f.cells.map((c) => `<code>${escapeHtml(c)}</code>`).join('<br>')}</td></tr>`,
+  );
+  return `${head}<table><thead><tr><th>类别</th><th>问题</th><th>单元格</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+export function batchReportHtml(entries: readonly ReportEntry[], generatedAt: Date): string {
+  const checked = entries.filter((e): e is Extract<ReportEntry, { counts: FindingCounts }> => !('error' in e));
+  const total = (k: keyof FindingCounts) => checked.reduce((s, e) => s + e.counts[k], 0);
+  const failing = checked.filter((e) => e.counts.error > 0).length;
+  const unreadable = entries.length - checked.length;
+  const summary =
+    `共 ${entries.length} 个工作簿：${checked.length - failing} 个没有错误，${failing} 个有错误` +
+    `${unreadable > 0 ? `，${unreadable} 个无法读取` : ''}。合计错误 ${total('error')} 个，尾差 ${total('rounding')} 个，提示 ${total('warning')} 个。`;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="zh-CN"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>决算检查报告</title><style>${STYLE}</style></head><body>`,
+    '<h1>决算检查报告</h1>',
+    `<p>${escapeHtml(summary)}</p>`,
+    `<p>生成时间：${escapeHtml(generatedAt.toLocaleString('zh-CN', { hour12: false }))}</p>`,
+    '<table><thead><tr><th>工作簿</th><th>错误</th><th>尾差</th><th>提示</th><th>结果</th></tr></thead><tbody>',
+    entries.map(summaryRow).join('\n'),
+    '</tbody></table>',
+    entries.map(details).join('\n'),
+    '</body></html>',
+    '',
+  ].join('\n');
+}
