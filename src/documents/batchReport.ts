@@ -46,13 +46,21 @@ function summaryRow(entry: ReportEntry, index: number): string {
   return `<tr><td><a href="#wb-${index}">${escapeHtml(entry.file)}</a></td>${counts.map((c) => `<td class="n">${c}</td>`).join('')}<td class="${s.cls}">${s.text}</td></tr>`;
 }
 
+// A total against its 27 parts names 28 cells: the first few locate the problem, the JSON output has them all.
+const CELLS_SHOWN = 6;
+
+function cellList(cells: readonly string[]): string {
+  const shown = cells.slice(0, CELLS_SHOWN).map((c) => `<code>${escapeHtml(c)}</code>`);
+  return shown.join('<br>') + (cells.length > CELLS_SHOWN ? `<br>等 ${cells.length} 格` : '');
+}
+
 function details(entry: ReportEntry, index: number): string {
   const head = `<h2 id="wb-${index}">${escapeHtml(entry.file)}</h2>`;
   if ('error' in entry) return `${head}<p class="unreadable">${escapeHtml(entry.error)}</p>`;
   if (entry.findings.length === 0) return `${head}<p class="ok">没有发现问题。</p>`;
   const rows = entry.findings.map(
     (f) =>
-      `<tr><td class="${f.severity}">${SEVERITY_NAMES[f.severity]}</td><td>${escapeHtml(f.message)}</td><td>${f.cells.map((c) => `<code>${escapeHtml(c)}</code>`).join('<br>')}</td></tr>`,
+      `<tr><td class="${f.severity}">${SEVERITY_NAMES[f.severity]}</td><td>${escapeHtml(f.message)}</td><td>${cellList(f.cells)}</td></tr>`,
   );
   return `${head}<table><thead><tr><th>类别</th><th>问题</th><th>单元格</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

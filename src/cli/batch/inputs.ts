@@ -29,10 +29,15 @@ async function folderWorkbooks(folder: string): Promise<string[]> {
 export async function expandInputs(paths: readonly string[]): Promise<Input[]> {
   const out: Input[] = [];
   for (const p of paths) {
-    const stat = await fs.stat(p).catch((e: NodeJS.ErrnoException) => e);
-    if (stat instanceof Error) {
-      out.push({ file: p, error: `${p}：${stat.code === 'ENOENT' ? '文件不存在' : `无法读取（${stat.code ?? stat.message}）`}。` });
-    } else if (stat.isDirectory()) {
+    let stat;
+    try {
+      stat = await fs.stat(p);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      out.push({ file: p, error: `${p}：${code === 'ENOENT' ? '文件不存在' : `无法读取（${code ?? String(e)}）`}。` });
+      continue;
+    }
+    if (stat.isDirectory()) {
       const found = await folderWorkbooks(p);
       if (found.length === 0) out.push({ file: p, error: `${p}：文件夹中没有 .xlsx 工作簿。` });
       out.push(...found.map((file) => ({ file })));
