@@ -1,11 +1,8 @@
-/** Reading workbook files for the command line; every failure becomes a UsageError naming the file. */
+/** Reading and writing files for the command line; every failure becomes a UsageError naming the file. */
 import { promises as fs } from 'fs';
-import type { WorkbookGrid } from '../engine/grid/cell';
-import type ExcelJS from 'exceljs';
-import { loadXlsx, workbookToGrid, XlsxReadError } from '../hosts/xlsx/read';
 import { UsageError } from './errors';
 
-async function readBytes(file: string): Promise<Buffer> {
+export async function readBytes(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(file);
   } catch (e) {
@@ -13,22 +10,6 @@ async function readBytes(file: string): Promise<Buffer> {
     const reason = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' ? '没有读取权限' : String(e);
     throw new UsageError(`${file}：${reason}。`);
   }
-}
-
-/** The workbook (to edit and save) and its grid (for the engine). */
-export async function loadWorkbookFile(file: string): Promise<{ workbook: ExcelJS.Workbook; grid: WorkbookGrid }> {
-  const data = await readBytes(file);
-  try {
-    const workbook = await loadXlsx(data);
-    return { workbook, grid: workbookToGrid(workbook) };
-  } catch (e) {
-    if (e instanceof XlsxReadError) throw new UsageError(`${file}：${e.message}`);
-    throw e;
-  }
-}
-
-export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
-  return (await loadWorkbookFile(file)).grid;
 }
 
 /** A JSON file (说明数据); unreadable or invalid JSON is bad input. */

@@ -2,12 +2,9 @@
  * `juesuan`: the command line (DESIGN.md "Contracts"). Exit codes: 0 done, 1 `check` found 错误,
  * 2 bad usage or unreadable input (with a message on stderr naming the file and the reason).
  */
-import { inspectCommand } from './commands/inspect';
-import { explainCommand, EXPLAIN_USAGE } from './commands/explain';
-import { fillCommand, FILL_USAGE } from './commands/fill';
-import { checkCommand, CHECK_USAGE } from './commands/check';
 import { UsageError } from './errors';
 import { parseArgs } from './args';
+import { CHECK_USAGE, EXPLAIN_USAGE, FILL_USAGE, INSPECT_USAGE } from './usage';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -17,7 +14,7 @@ export interface Io {
 const HELP = `决算公开助手 juesuan
 
 用法：
-  juesuan inspect FILE.xlsx [--json]
+  ${INSPECT_USAGE}
       识别工作簿中的决算表，列出缺少的表和问题
   ${CHECK_USAGE}
       检查表内、表间、说明数据和说明文字的一致性；可给多个文件或文件夹（多核并行）；
@@ -37,14 +34,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return command === undefined ? 2 : 0;
     }
     switch (command) {
+      // Each command is loaded when it runs: see usage.ts.
       case 'inspect':
-        return await inspectCommand(parseArgs(rest, { flags: ['json'], options: [] }), io);
+        return await (await import('./commands/inspect')).inspectCommand(parseArgs(rest, { flags: ['json'], options: [] }), io);
       case 'check':
-        return await checkCommand(parseArgs(rest, { flags: ['json'], options: ['data', 'out', 'report', 'jobs'] }), io);
+        return await (await import('./commands/check')).checkCommand(parseArgs(rest, { flags: ['json'], options: ['data', 'out', 'report', 'jobs'] }), io);
       case 'explain':
-        return await explainCommand(parseArgs(rest, { flags: [], options: ['data', 'preset', 'format', 'out'] }), io);
+        return await (await import('./commands/explain')).explainCommand(parseArgs(rest, { flags: [], options: ['data', 'preset', 'format', 'out'] }), io);
       case 'fill':
-        return await fillCommand(parseArgs(rest, { flags: [], options: ['data', 'preset', 'out'] }), io);
+        return await (await import('./commands/fill')).fillCommand(parseArgs(rest, { flags: [], options: ['data', 'preset', 'out'] }), io);
       default:
         throw new UsageError(`未知的命令“${command}”。\n\n${HELP}`);
     }

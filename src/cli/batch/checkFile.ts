@@ -5,7 +5,8 @@
 import { check } from '../../engine/workflow';
 import { countFindings, Finding, FindingCounts } from '../../engine/audit/finding';
 import { UsageError } from '../errors';
-import { readWorkbookFile } from '../files';
+import { readWorkbookFile } from '../workbookFile';
+import { supplementNotices } from '../notices';
 
 export type FileReport =
   | {
@@ -17,10 +18,6 @@ export type FileReport =
     }
   | { readonly file: string; readonly error: string };
 
-export function noticesOf(problems: readonly ({ readonly message: string } & { readonly path?: string })[]): string[] {
-  return problems.map((p) => (p.path !== undefined ? `说明数据 ${p.path}：${p.message}` : `说明数据：${p.message}`));
-}
-
 export async function checkFile(file: string, json: unknown): Promise<FileReport> {
   let grid;
   try {
@@ -30,5 +27,5 @@ export async function checkFile(file: string, json: unknown): Promise<FileReport
     throw e;
   }
   const checked = check(grid, json);
-  return { file, findings: checked.findings, counts: countFindings(checked.findings), notices: noticesOf(checked.resolved.problems) };
+  return { file, findings: checked.findings, counts: countFindings(checked.findings), notices: supplementNotices(checked.resolved.problems) };
 }

@@ -5,7 +5,7 @@
 import { existsSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { checkFile, FileReport } from './checkFile';
+import type { FileReport } from './checkFile';
 import type { Input } from './inputs';
 import { mapInWorkers } from './pool';
 
@@ -16,6 +16,8 @@ export function defaultJobs(): number {
 }
 
 async function inThisThread(files: readonly string[], json: unknown): Promise<FileReport[]> {
+  // Loaded here, not above: with workers the main thread never needs ExcelJS or the engine.
+  const { checkFile } = await import('./checkFile');
   const out: FileReport[] = [];
   for (const file of files) out.push(await checkFile(file, json));
   return out;

@@ -4,21 +4,18 @@
  * checked on worker threads, one per core, and a file that cannot be read is reported while the rest are still
  * checked. Exit 0 when no 错误, 1 when any workbook has a 错误, 2 on bad usage or when any file is unreadable.
  */
-import { check } from '../../engine/workflow';
 import { countFindings, Finding, FindingCounts } from '../../engine/audit/finding';
-import { flagPlan } from '../../engine/audit/flags';
 import { SEVERITY_NAMES } from '../../engine/audit/rule';
-import { applyPlan, writeXlsx } from '../../hosts/xlsx/apply';
 import { batchReportHtml } from '../../documents/batchReport';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
-import { loadWorkbookFile, readJsonFile, writeOutput } from '../files';
+import { readJsonFile, writeOutput } from '../files';
 import type { Io } from '../main';
+import { supplementNotices } from '../notices';
+import { CHECK_USAGE } from '../usage';
 import { expandInputs } from '../batch/inputs';
 import { checkAll, defaultJobs } from '../batch/run';
-import { FileReport, noticesOf } from '../batch/checkFile';
-
-export const CHECK_USAGE = 'juesuan check FILE.xlsx|FOLDER... [--data 说明数据.json] [--json] [--out annotated.xlsx] [--report report.html] [--jobs N]';
+import type { FileReport } from '../batch/checkFile';
 
 type Checked = Extract<FileReport, { counts: FindingCounts }>;
 
@@ -49,9 +46,15 @@ function jobsOption(args: ParsedArgs): number {
 
 /** One workbook checked and its flags written into a copy (the workbook is kept to be saved). */
 async function checkWithOut(file: string, out: string, json: unknown, io: Io): Promise<FileReport> {
+  const [{ loadWorkbookFile }, { check }, { flagPlan }, { applyPlan, writeXlsx }] = await Promise.all([
+    import('../workbookFile'),
+    import('../../engine/workflow'),
+    import('../../engine/audit/flags'),
+    import('../../hosts/xlsx/apply'),
+  ]);
   const { workbook, grid } = await loadWorkbookFile(file);
   const checked = check(grid, json);
-  for (const n of noticesOf(checked.resolved.problems)) io.stderr(n);
+  for (const n of supplementNotices(checked.resolved.problems)) io.stderr(n);
   applyPlan(workbook, flagPlan(grid, checked.findings));
   await writeOutput(out, await writeXlsx(workbook));
   return { file, findings: checked.findings, counts: countFindings(checked.findings), notices: [] };

@@ -13,10 +13,11 @@ import type { WorkbookGrid } from '../../engine/grid/cell';
 import { narrativeDocx } from '../../documents/docx';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
-import { loadWorkbookFile, readJsonFile, writeOutput } from '../files';
+import { readJsonFile, writeOutput } from '../files';
+import { loadWorkbookFile } from '../workbookFile';
 import type { Io } from '../main';
-
-export const EXPLAIN_USAGE = 'juesuan explain FILE.xlsx [--data 说明数据.json] [--preset xinjiang|shanghai] [--format text|json|docx] [--out FILE]';
+import { supplementNotices } from '../notices';
+import { EXPLAIN_USAGE } from '../usage';
 
 export function presetOption(args: ParsedArgs): Preset {
   const id = args.options.get('preset') ?? 'xinjiang';
@@ -27,9 +28,7 @@ export function presetOption(args: ParsedArgs): Preset {
 
 /** 说明数据 problems are reported on stderr; the text keeps a gap where a value could not be read. */
 export function reportSupplementProblems(result: { readonly resolved: ResolvedSupplement }, io: Io): void {
-  for (const p of result.resolved.problems) {
-    io.stderr('path' in p ? `说明数据 ${p.path}：${p.message}` : `说明数据：${p.message}`);
-  }
+  for (const line of supplementNotices(result.resolved.problems)) io.stderr(line);
 }
 
 export function explainJson(explained: Explained) {

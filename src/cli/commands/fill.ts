@@ -6,11 +6,11 @@ import { explain, fillPlan } from '../../engine/workflow';
 import { applyPlan, writeXlsx } from '../../hosts/xlsx/apply';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
-import { loadWorkbookFile, readJsonFile, writeOutput } from '../files';
+import { readJsonFile, writeOutput } from '../files';
+import { loadWorkbookFile } from '../workbookFile';
+import { FILL_USAGE } from '../usage';
 import type { Io } from '../main';
 import { presetOption, reportSupplementProblems } from './explain';
-
-export const FILL_USAGE = 'juesuan fill FILE.xlsx --out filled.xlsx [--data 说明数据.json] [--preset xinjiang|shanghai]';
 
 export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const out = args.options.get('out');

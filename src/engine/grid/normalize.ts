@@ -9,9 +9,20 @@ const QUOTES = /["'“”‘’「」『』〝〞＂＇]/g;
 const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const ORDINAL = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d+[、.](?!\d)|\(\d+\)|[①-⑳])/;
 
+// The same labels come back in every table and every workbook of a batch, and NFKC is the costliest step of
+// reading one: remember recent results (a pure function, so a cache changes nothing but the time).
+const CACHE_LIMIT = 50_000;
+const normalized = new Map<string, string>();
+
 /** Full-width to half-width, no whitespace, no quotes; keeps ordinals. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').replace(WHITESPACE, '').replace(QUOTES, '').replace(/[—–－]/g, '-');
+  let result = normalized.get(text);
+  if (result === undefined) {
+    result = text.normalize('NFKC').replace(WHITESPACE, '').replace(QUOTES, '').replace(/[—–－]/g, '-');
+    if (normalized.size >= CACHE_LIMIT) normalized.clear();
+    normalized.set(text, result);
+  }
+  return result;
 }
 
 /** `normalizeText` and then the leading ordinal removed (once: `一、(一)` is not a real label). */
