@@ -19,6 +19,11 @@ export interface SheetGrid {
   /** Formulas where the host knows them, same shape as `rows` (without the leading `=`). */
   readonly formulas?: readonly (readonly (string | null)[])[];
   readonly state?: SheetState;
+  /**
+   * [row, col] of formula cells that have no cached result (a file written by a program and never calculated in
+   * Excel): their value reads as empty, but the figure is unknown, not 0.
+   */
+  readonly uncalculated?: readonly (readonly [number, number])[];
 }
 
 export interface WorkbookGrid {
@@ -54,4 +59,17 @@ export function sheetWidth(sheet: SheetGrid): number {
   let width = 0;
   for (const row of sheet.rows) if (row.length > width) width = row.length;
   return width;
+}
+
+const uncalculatedIndex = new WeakMap<SheetGrid, ReadonlySet<number>>();
+
+/** Whether the cell holds a formula that was never calculated (see `SheetGrid.uncalculated`). */
+export function isUncalculated(sheet: SheetGrid, row: number, col: number): boolean {
+  if (!sheet.uncalculated) return false;
+  let index = uncalculatedIndex.get(sheet);
+  if (!index) {
+    index = new Set(sheet.uncalculated.map(([r, c]) => r * 16384 + c));
+    uncalculatedIndex.set(sheet, index);
+  }
+  return index.has(row * 16384 + col);
 }

@@ -1,7 +1,7 @@
 /** The xlsx host's reading side: what ExcelJS gives, turned into the engine's grid. */
 import ExcelJS from 'exceljs';
 import { readXlsx, XlsxReadError } from '../../../src/hosts/xlsx/read';
-import { cellAt } from '../../../src/engine/grid/cell';
+import { cellAt, isUncalculated } from '../../../src/engine/grid/cell';
 
 async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -28,7 +28,7 @@ describe('reading an .xlsx', () => {
     expect(cellAt(sheet, 2, 0)).toBe(1);
   });
 
-  it('reads formulas as their cached result and keeps the formula text', async () => {
+  it('reads formulas as their cached result (0 too, which ExcelJS loses), keeps the formula text, and lists formulas never calculated', async () => {
     const grid = await readXlsx(
       await xlsx((wb) => {
         const ws = wb.addWorksheet('S');
@@ -36,11 +36,15 @@ describe('reading an .xlsx', () => {
         ws.getCell('B1').value = { formula: 'A1*2', result: 4 };
         ws.getCell('C1').value = { formula: 'A1/0', result: { error: '#DIV/0!' } };
         ws.getCell('D1').value = { formula: 'A1+1' };
+        ws.getCell('E1').value = { formula: 'A1-A1', result: 0 };
       }),
     );
     const sheet = grid.sheets[0]!;
-    expect(sheet.rows[0]).toEqual([2, 4, { error: '#DIV/0!' }, null]);
-    expect(sheet.formulas![0]).toEqual([null, 'A1*2', 'A1/0', 'A1+1']);
+    expect([0, 1, 2, 3, 4].map((c) => cellAt(sheet, 0, c))).toEqual([2, 4, { error: '#DIV/0!' }, null, 0]);
+    expect(sheet.formulas![0]).toEqual([null, 'A1*2', 'A1/0', 'A1+1', 'A1-A1']);
+    expect(sheet.uncalculated).toEqual([[0, 3]]);
+    expect(isUncalculated(sheet, 0, 3)).toBe(true);
+    expect(isUncalculated(sheet, 0, 4)).toBe(false);
   });
 
   it('reads rich text as plain text, dates as ISO dates, errors as errors, hyperlinks as their text', async () => {

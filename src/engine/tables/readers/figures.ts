@@ -1,12 +1,15 @@
 /** Reading one figure cell into the model, reporting what cannot be read. */
-import { cellAt, cellText, SheetGrid } from '../../grid/cell';
+import { cellAt, cellText, isUncalculated, SheetGrid } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import { parseNumber } from '../../grid/number';
 import { toFen, Unit } from '../../grid/money';
 import type { MoneyFigure, NumberFigure } from '../model';
 import { place, ProblemLog } from '../../recognise/problems';
 
-function invalidMessage(where: string, text: string, reason: 'error' | 'text' | 'boolean', what: string): string {
+type Reason = 'error' | 'text' | 'boolean' | 'uncalculated';
+
+function invalidMessage(where: string, text: string, reason: Reason, what: string): string {
+  if (reason === 'uncalculated') return `${where}的${what}是公式，但文件中没有计算结果（由程序生成、未在 Excel 中计算过）：请在 Excel 中打开、重新计算并保存后再试。`;
   if (reason === 'error') return `${where}的${what}是 Excel 错误值 ${text}：请修正公式或填入数字。`;
   if (reason === 'boolean') return `${where}的${what}是逻辑值 ${text}，不是数字：请填入数字。`;
   return `${where}的${what}“${text}”不是数字：请填入数字，无数时留空或填“-”。`;
@@ -24,6 +27,10 @@ export function readMoney(
   const value = cellAt(sheet, row, col);
   const parsed = parseNumber(value, { suffixes: ['万元', '元'] });
   if (parsed.kind === 'number') return { cell, fen: toFen(parsed.value, unit) };
+  if (parsed.kind === 'empty' && isUncalculated(sheet, row, col)) {
+    log.at('invalid-figure', cell, invalidMessage(place(cell), '', 'uncalculated', what));
+    return { cell, fen: null, invalid: true };
+  }
   if (parsed.kind === 'empty') return { cell, fen: null };
   log.at('invalid-figure', cell, invalidMessage(place(cell), cellText(value), parsed.reason, what));
   return { cell, fen: null, invalid: true };
@@ -40,6 +47,10 @@ export function readNumber(
   const value = cellAt(sheet, row, col);
   const parsed = parseNumber(value, options);
   if (parsed.kind === 'number') return { cell, value: parsed.value };
+  if (parsed.kind === 'empty' && isUncalculated(sheet, row, col)) {
+    log.at('invalid-figure', cell, invalidMessage(place(cell), '', 'uncalculated', options.what));
+    return { cell, value: null, invalid: true };
+  }
   if (parsed.kind === 'empty') return { cell, value: null };
   log.at('invalid-figure', cell, invalidMessage(place(cell), cellText(value), parsed.reason, options.what));
   return { cell, value: null, invalid: true };

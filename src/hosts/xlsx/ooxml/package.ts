@@ -1,0 +1,55 @@
+/**
+ * The .xlsx package: a zip of XML parts found through relationships (ECMA-376 part 2). Opening fails with the
+ * reader's own error kinds, so that a damaged file gets the same message whichever reader met it.
+ */
+import JSZip from 'jszip';
+import { attributes, elements } from './xml';
+
+export class PackageError extends Error {}
+
+export interface Package {
+  /** The text of a part, or undefined when the package has none by that name. */
+  text(path: string): Promise<string | undefined>;
+  /** Relationship id → target part path, for the part at `path`. */
+  relationships(path: string): Promise<Map<string, { readonly type: string; readonly target: string }>>;
+}
+
+function resolve(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').slice(0, -1);
+  for (const segment of target.split('/')) {
+    if (segment === '..') parts.pop();
+    else if (segment !== '.') parts.push(segment);
+  }
+  return parts.join('/');
+}
+
+export async function openPackage(bytes: Uint8Array): Promise<Package> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    throw new PackageError(e instanceof Error ? e.message : String(e));
+  }
+  // Part names are case-insensitive (ECMA-376 part 2, 9.1.1.1).
+  const byLowerName = new Map(Object.keys(zip.files).map((name) => [name.toLowerCase(), name]));
+  const text = async (path: string) => {
+    const name = byLowerName.get(path.toLowerCase());
+    return name === undefined ? undefined : zip.file(name)!.async('string');
+  };
+  return {
+    text,
+    async relationships(path) {
+      const slash = path.lastIndexOf('/');
+      const relsPath = `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;
+      const xml = (await text(relsPath)) ?? '';
+      const out = new Map<string, { type: string; target: string }>();
+      for (const r of elements(xml, 'Relationship')) {
+        const a = attributes(r.attrs);
+        if (a.get('TargetMode') === 'External') continue;
+        out.set(a.get('Id') ?? '', { type: a.get('Type') ?? '', target: resolve(path, a.get('Target') ?? '') });
+      }
+      return out;
+    },
+  };
+}

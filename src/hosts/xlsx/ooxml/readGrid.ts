@@ -1,0 +1,73 @@
+/**
+ * Reading an .xlsx straight into the engine's grid: the workbook's sheets in order with their visibility, each
+ * sheet's values and formulas. It reads only what the grid holds (no styles beyond date formats, no drawings),
+ * which makes it several times faster than loading the whole workbook model with ExcelJS: a 财政局 checking a
+ * folder of workbooks spends its time here. A test holds it to the same grid as the ExcelJS reader.
+ */
+import type { CellValue, SheetGrid, SheetState, WorkbookGrid } from '../../../engine/grid/cell';
+import { openPackage, PackageError } from './package';
+import { readSharedStrings } from './sharedStrings';
+import { readDateStyles } from './styles';
+import { readWorksheet, SheetContext } from './worksheet';
+import { attributes, element, elements } from './xml';
+
+export { PackageError };
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const WORKSHEET = /\/worksheet$/;
+const SHARED_STRINGS = /\/sharedStrings$/;
+const STYLES = /\/styles$/;
+
+function dense(rows: CellValue[][]): CellValue[][] {
+  const out: CellValue[][] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
+    if (!cells) {
+      out[r] = [];
+      continue;
+    }
+    let end = cells.length;
+    while (end > 0 && (cells[end - 1] === undefined || cells[end - 1] === null)) end--;
+    out[r] = Array.from({ length: end }, (_, c) => cells[c] ?? null);
+  }
+  let last = out.length;
+  while (last > 0 && out[last - 1]!.length === 0) last--;
+  return out.slice(0, last);
+}
+
+function denseFormulas(formulas: (string | null)[][] | undefined, height: number): (string | null)[][] | undefined {
+  if (!formulas) return undefined;
+  return Array.from({ length: Math.max(height, formulas.length) }, (_, r) => Array.from(formulas[r] ?? [], (f) => f ?? null));
+}
+
+export async function readGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
+  const pkg = await openPackage(bytes);
+  const root = await pkg.relationships('');
+  const workbookPath = [...root.values()].find((r) => OFFICE_DOCUMENT.test(r.type))?.target ?? 'xl/workbook.xml';
+  const workbookXml = await pkg.text(workbookPath);
+  if (workbookXml === undefined) throw new PackageError(`缺少 ${workbookPath}`);
+  const rels = await pkg.relationships(workbookPath);
+  const partOf = (type: RegExp) => [...rels.values()].find((r) => type.test(r.type))?.target;
+  const [sharedStringsXml, stylesXml] = await Promise.all([
+    partOf(SHARED_STRINGS) ? pkg.text(partOf(SHARED_STRINGS)!) : undefined,
+    partOf(STYLES) ? pkg.text(partOf(STYLES)!) : undefined,
+  ]);
+  const pr = element(workbookXml, 'workbookPr');
+  const date1904 = pr !== undefined && ['1', 'true'].includes(attributes(pr.attrs).get('date1904') ?? '');
+  const ctx: SheetContext = { sharedStrings: readSharedStrings(sharedStringsXml), dateStyles: readDateStyles(stylesXml), date1904 };
+
+  const sheets: SheetGrid[] = [];
+  for (const s of elements(element(workbookXml, 'sheets')?.body ?? '', 'sheet')) {
+    const a = attributes(s.attrs);
+    const rel = rels.get(a.get('id') ?? '');
+    // Chart sheets and dialog sheets hold no cells.
+    if (!rel || !WORKSHEET.test(rel.type)) continue;
+    const xml = (await pkg.text(rel.target)) ?? '';
+    const { rows, formulas, uncalculated } = readWorksheet(xml, ctx);
+    const grid = dense(rows);
+    const state: SheetState = a.get('state') === 'hidden' || a.get('state') === 'veryHidden' ? (a.get('state') as SheetState) : 'visible';
+    const f = denseFormulas(formulas, grid.length);
+    sheets.push({ name: a.get('name') ?? '', rows: grid, ...(f ? { formulas: f } : {}), state, ...(uncalculated.length > 0 ? { uncalculated } : {}) });
+  }
+  return { sheets };
+}

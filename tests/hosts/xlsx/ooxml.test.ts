@@ -1,0 +1,165 @@
+/**
+ * Our own .xlsx reader (src/hosts/xlsx/ooxml) against ExcelJS, the reference: the same grid for the sample,
+ * every layout variant, a generated workbook and the sample saved by LibreOffice; then what real files hold that
+ * ExcelJS-written ones do not (shared formulas, inline strings, prefixed elements, 1904 dates, Chinese date
+ * formats, phonetic guides, escapes).
+ */
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import JSZip from 'jszip';
+import { loadXlsx, readXlsx, workbookToGrid } from '../../../src/hosts/xlsx/read';
+import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
+import { cellAt } from '../../../src/engine/grid/cell';
+import { shiftFormula } from '../../../src/hosts/xlsx/ooxml/sharedFormula';
+import { isDateFormat } from '../../../src/hosts/xlsx/ooxml/styles';
+import { SAMPLE_XLSX } from '../../../fixtures/build-sample';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { VARIANTS, variantPlan } from '../../../fixtures/variants';
+import { buildWorkbook, standardPlan, toXlsx } from '../../../fixtures/workbook';
+import { generateAccounts } from '../../../fixtures/generate';
+import { convert, itWithLibreOffice } from '../../support/libreoffice';
+
+/** Grids compared as Excel shows them: trailing empty cells and rows, and empty strings, are nothing. */
+function shown(grid: WorkbookGrid) {
+  const trim = <T>(cells: readonly T[], empty: (v: T) => boolean) => {
+    let end = cells.length;
+    while (end > 0 && empty(cells[end - 1]!)) end--;
+    return cells.slice(0, end);
+  };
+  const blank = (v: CellValue | undefined) => v === null || v === undefined || v === '';
+  return grid.sheets.map((s) => ({
+    name: s.name,
+    state: s.state ?? 'visible',
+    rows: trim(
+      s.rows.map((r) => trim(Array.from(r, (v) => (blank(v) ? null : v)), blank)),
+      (r) => r.length === 0,
+    ),
+    formulas: trim(
+      (s.formulas ?? []).map((r) => trim(Array.from(r, (f) => f ?? null), (f) => f === null)),
+      (r) => r.length === 0,
+    ),
+  }));
+}
+
+async function bothReaders(bytes: Buffer) {
+  return { ours: shown(await readXlsx(bytes)), excelJs: shown(workbookToGrid(await loadXlsx(bytes))) };
+}
+
+async function zipWith(parts: Record<string, string>): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
+  for (const [name, text] of Object.entries(parts)) zip.file(name, text);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A one-sheet package written by hand, as other programs write them. */
+function handWritten(sheetData: string, extra: { workbookPr?: string; styles?: string; sharedStrings?: string; merges?: string } = {}) {
+  return zipWith({
+    'xl/workbook.xml': `<?xml version="1.0"?><x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="${REL}">${extra.workbookPr ?? ''}<x:sheets><x:sheet name="表 &quot;一&quot;" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>${sheetData}</x:sheetData>${extra.merges ?? ''}</x:worksheet>`,
+    'xl/sharedStrings.xml': `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${extra.sharedStrings ?? ''}</sst>`,
+    'xl/styles.xml': `<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${extra.styles ?? '<cellXfs count="1"><xf numFmtId="0"/></cellXfs>'}</styleSheet>`,
+  });
+}
+
+describe('the .xlsx reader gives the grid ExcelJS gives', () => {
+  it('on the bundled sample', async () => {
+    const { ours, excelJs } = await bothReaders(await fs.readFile(SAMPLE_XLSX));
+    expect(ours).toEqual(excelJs);
+  });
+
+  it.each(VARIANTS.map((v) => [v.name, v] as const))('on the layout variant: %s', async (_name, variant) => {
+    const bytes = await toXlsx(buildWorkbook(changji2022, variantPlan(variant, changji2022), variant.options));
+    const { ours, excelJs } = await bothReaders(bytes);
+    expect(ours).toEqual(excelJs);
+  });
+
+  it('on a generated workbook of 2,000 项', async () => {
+    const data = generateAccounts(11, { items: 2000 });
+    const { ours, excelJs } = await bothReaders(await toXlsx(buildWorkbook(data, standardPlan(data))));
+    expect(ours).toEqual(excelJs);
+  });
+
+  itWithLibreOffice('on the sample saved by LibreOffice Calc (its own way of writing strings, styles and merges)', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-ooxml-'));
+    try {
+      const saved = convert(SAMPLE_XLSX, 'xlsx:Calc MS Excel 2007 XML', dir);
+      const { ours, excelJs } = await bothReaders(await fs.readFile(saved));
+      expect(ours).toEqual(excelJs);
+      expect(ours.map((s) => s.name)).toEqual(shown(await readXlsx(await fs.readFile(SAMPLE_XLSX))).map((s) => s.name));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('what real files hold', () => {
+  it('expands a shared formula into each cell, moving relative references only', async () => {
+    const grid = await readXlsx(
+      await handWritten(
+        '<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><x:c r="B1"><x:f t="shared" ref="B1:B3" si="0">A1*$A$1+SUM(A$1:A1)</x:f><x:v>2</x:v></x:c></x:row>' +
+          '<x:row r="2"><x:c r="A2"><x:v>2</x:v></x:c><x:c r="B2"><x:f t="shared" si="0"/><x:v>5</x:v></x:c></x:row>' +
+          '<x:row r="3"><x:c r="B3"><x:f t="shared" si="0"/></x:c></x:row>',
+      ),
+    );
+    const sheet = grid.sheets[0]!;
+    expect(sheet.name).toBe('表 "一"');
+    expect(sheet.formulas).toEqual([
+      [null, 'A1*$A$1+SUM(A$1:A1)'],
+      [null, 'A2*$A$1+SUM(A$1:A2)'],
+      [null, 'A3*$A$1+SUM(A$1:A3)'],
+    ]);
+    expect(sheet.rows).toEqual([[1, 2], [2, 5]]);
+    expect(sheet.uncalculated).toEqual([[2, 1]]);
+  });
+
+  it('moves references but not text, sheet names in quotes or function names', () => {
+    expect(shiftFormula('\'Sheet A1\'!B2+"C3"&LOG10(D4)+Sheet1!E5', 2, 1)).toBe('\'Sheet A1\'!C4+"C3"&LOG10(E6)+Sheet1!F7');
+    expect(shiftFormula('A1', -1, 0)).toBe('#REF!');
+  });
+
+  it('reads inline strings, rich text without its phonetic guide, escapes, entities, booleans and errors', async () => {
+    const grid = await readXlsx(
+      await handWritten(
+        '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>收入&amp;支出</x:t></x:is></x:c><x:c r="B1" t="s"><x:v>0</x:v></x:c>' +
+          '<x:c r="C1" t="s"><x:v>1</x:v></x:c><x:c r="D1" t="b"><x:v>1</x:v></x:c><x:c r="E1" t="e"><x:v>#REF!</x:v></x:c>' +
+          '<x:c r="F1" t="str"><x:f>"&lt;a&gt;"</x:f><x:v>&lt;a&gt;</x:v></x:c></x:row>',
+        {
+          sharedStrings:
+            '<si><r><t>决算</t></r><r><rPr><b/></rPr><t xml:space="preserve"> 总表</t></r><rPh sb="0" eb="2"><t>けっさん</t></rPh></si><si><t>第一行_x000D_&#10;第二行</t></si>',
+        },
+      ),
+    );
+    expect(grid.sheets[0]!.rows[0]).toEqual(['收入&支出', '决算 总表', '第一行\r\n第二行', true, { error: '#REF!' }, '<a>']);
+  });
+
+  it('reads cells without an address in order, and empties a merged area but its first cell', async () => {
+    const grid = await readXlsx(
+      await handWritten('<x:row><x:c><x:v>1</x:v></x:c><x:c><x:v>2</x:v></x:c></x:row><x:row><x:c r="B2"><x:v>3</x:v></x:c><x:c><x:v>4</x:v></x:c></x:row>', {
+        merges: '<x:mergeCells count="1"><x:mergeCell ref="A1:B1"/></x:mergeCells>',
+      }),
+    );
+    expect(grid.sheets[0]!.rows).toEqual([[1], [null, 3, 4]]);
+  });
+
+  it('reads dates by their number format, in the 1900 and 1904 systems, Chinese built-in formats included', async () => {
+    const styles =
+      '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="165" formatCode="#,##0.00_ ;[Red]\\-#,##0.00"/></numFmts>' +
+      '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="58"/><xf numFmtId="165"/></cellXfs>';
+    const row = '<x:row r="1"><x:c r="A1" s="1"><x:v>44926</x:v></x:c><x:c r="B1" s="2"><x:v>44926.5</x:v></x:c><x:c r="C1" s="3"><x:v>1235.07</x:v></x:c><x:c r="D1" t="d"><x:v>2022-12-31</x:v></x:c></x:row>';
+    const g1900 = await readXlsx(await handWritten(row, { styles }));
+    expect(g1900.sheets[0]!.rows[0]).toEqual(['2022-12-31', '2022-12-31 12:00:00', 1235.07, '2022-12-31']);
+    const g1904 = await readXlsx(await handWritten(row, { styles, workbookPr: '<x:workbookPr date1904="1"/>' }));
+    expect(cellAt(g1904.sheets[0]!, 0, 0)).toBe('2027-01-01');
+  });
+
+  it('tells a date format from a number format', () => {
+    expect(['yyyy-mm-dd', 'm/d/yy h:mm', '[$-804]yyyy"年"m"月"', 'hh:mm:ss'].map(isDateFormat)).toEqual([true, true, true, true]);
+    expect(['0.00', '#,##0.00_ ;[Red]\\-#,##0.00', '0.00"万元"', '0.00%', 'General', '0.00E+00'].map(isDateFormat)).toEqual([false, false, false, false, false, false]);
+  });
+});
