@@ -7,7 +7,7 @@ import type { CellValue } from '../../../engine/grid/cell';
 import { columnIndex, parseA1 } from '../../../engine/grid/address';
 import { shiftFormula } from './sharedFormula';
 import { stringItemText } from './sharedStrings';
-import { attributes, decodeXml, element, elements } from './xml';
+import { attribute, decodeXml, element, elements } from './xml';
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -57,45 +57,62 @@ interface SharedMaster {
   readonly col: number;
 }
 
+/** One attribute of a cell or row: indexOf for the usual ` name="…"`, the general expression otherwise. */
+function fastAttribute(text: string, name: string): string | undefined {
+  if (text.includes("'") || text.includes(':')) return attribute(text, name);
+  const key = ` ${name}="`;
+  const at = text.indexOf(key);
+  if (at === -1) return undefined;
+  const start = at + key.length;
+  return text.slice(start, text.indexOf('"', start));
+}
+
+/** A child element of a cell, by its qualified name (`f`, or `x:f` in a file written with prefixes). */
+function child(body: string, qname: string): { attrs: string; body: string | undefined } | undefined {
+  let at = body.indexOf(`<${qname}`);
+  while (at !== -1) {
+    const after = body.charCodeAt(at + qname.length + 1);
+    // `>`, `/` or whitespace: not a longer name that starts the same.
+    if (after === 62 || after === 47 || after === 32 || after === 9 || after === 10 || after === 13) break;
+    at = body.indexOf(`<${qname}`, at + 1);
+  }
+  if (at === -1) return undefined;
+  const open = body.indexOf('>', at);
+  const attrs = body.slice(at + qname.length + 1, open);
+  if (attrs.endsWith('/')) return { attrs: attrs.slice(0, -1), body: undefined };
+  const close = body.indexOf(`</${qname}>`, open);
+  return { attrs, body: body.slice(open + 1, close === -1 ? body.length : close) };
+}
+
 export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
   const rows: CellValue[][] = [];
   let formulas: (string | null)[][] | undefined;
   const uncalculated: [number, number][] = [];
   const shared = new Map<string, SharedMaster>();
+  const sheetData = /<([\w.-]+:)?sheetData[\s>]/.exec(xml);
+  const prefix = sheetData?.[1] ?? '';
   const data = element(xml, 'sheetData')?.body ?? '';
   let rowIndex = -1;
   for (const rowElement of elements(data, 'row')) {
-    const r = attributes(rowElement.attrs).get('r');
+    const r = fastAttribute(rowElement.attrs, 'r');
     rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
     let colIndex = -1;
     for (const c of elements(rowElement.body ?? '', 'c')) {
-      const a = attributes(c.attrs);
-      const ref = a.get('r');
-      colIndex = ref !== undefined ? columnIndex(ref.replace(/\d+$/, '')) : colIndex + 1;
+      const a = { r: fastAttribute(c.attrs, 'r'), t: fastAttribute(c.attrs, 't'), s: fastAttribute(c.attrs, 's') };
+      colIndex = a.r !== undefined ? columnIndex(a.r.replace(/\d+$/, '')) : colIndex + 1;
       const body = c.body ?? '';
       const hasChildren = body.includes('<');
-      const f = hasChildren ? element(body, 'f') : undefined;
-      const v = hasChildren ? element(body, 'v') : undefined;
-      const type = a.get('t');
-      const style = Number(a.get('s') ?? 0);
+      const f = hasChildren ? child(body, `${prefix}f`) : undefined;
+      const v = hasChildren ? child(body, `${prefix}v`) : undefined;
       let value: CellValue = null;
-      if (type === 'inlineStr') value = stringItemText(element(body, 'is')?.body) || null;
-      else if (v?.body !== undefined) value = valueOf(type, v.body, style, ctx);
+      if (a.t === 'inlineStr') value = stringItemText(child(body, `${prefix}is`)?.body) || null;
+      else if (v?.body !== undefined) value = valueOf(a.t, v.body, Number(a.s ?? 0), ctx);
       if (f) {
-        const fa = attributes(f.attrs);
-        let formula = f.body !== undefined ? decodeXml(f.body) : '';
-        const si = fa.get('si');
-        if (fa.get('t') === 'shared' && si !== undefined) {
-          if (formula) shared.set(si, { formula, row: rowIndex, col: colIndex });
-          else {
-            const master = shared.get(si);
-            formula = master ? shiftFormula(master.formula, rowIndex - master.row, colIndex - master.col) : '';
-          }
-        }
+        const formula = formulaOf(f, rowIndex, colIndex, shared);
         if (formula) {
           formulas ??= [];
           (formulas[rowIndex] ??= [])[colIndex] = formula;
-          if (v === undefined && type !== 'inlineStr') uncalculated.push([rowIndex, colIndex]);
+          if (v === undefined && a.t !== 'inlineStr') uncalculated.push([rowIndex, colIndex]);
         }
       }
       if (value !== null) (rows[rowIndex] ??= [])[colIndex] = value;
@@ -105,12 +122,25 @@ export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
   return { rows, formulas, uncalculated };
 }
 
+/** A cell's formula; the cells of a shared formula get the first cell's, moved. */
+function formulaOf(f: { attrs: string; body: string | undefined }, row: number, col: number, shared: Map<string, SharedMaster>): string {
+  const formula = f.body !== undefined ? decodeXml(f.body) : '';
+  const si = attribute(f.attrs, 'si');
+  if (attribute(f.attrs, 't') !== 'shared' || si === undefined) return formula;
+  if (formula) {
+    shared.set(si, { formula, row, col });
+    return formula;
+  }
+  const master = shared.get(si);
+  return master ? shiftFormula(master.formula, row - master.row, col - master.col) : '';
+}
+
 /** Cells of a merged area other than its top-left: Excel shows them empty whatever the file holds. */
 function clearMerged(xml: string, rows: CellValue[][]): void {
   const merges = element(xml, 'mergeCells');
   if (!merges?.body) return;
   for (const m of elements(merges.body, 'mergeCell')) {
-    const ref = attributes(m.attrs).get('ref');
+    const ref = attribute(m.attrs, 'ref');
     if (!ref || !ref.includes(':')) continue;
     const [from, to] = ref.split(':').map(parseA1) as [{ row: number; col: number }, { row: number; col: number }];
     for (let r = from.row; r <= to.row; r++) {

@@ -40,21 +40,57 @@ export interface Element {
   readonly body: string | undefined;
 }
 
-const cache = new Map<string, RegExp>();
+const cache = new Map<string, { plain: RegExp; prefixed: RegExp; present: RegExp }>();
+
+function patterns(name: string) {
+  let p = cache.get(name);
+  if (!p) {
+    // The start tag only: the end tag is found with indexOf, much faster than a lazy match of the body.
+    const tag = (prefix: string) => new RegExp(`<(${prefix})${name}(?=[\\s/>])([^>]*)>`, 'g');
+    p = { plain: tag(''), prefixed: tag('(?:[\\w.-]+:)?'), present: new RegExp(`<${name}[\\s/>]`) };
+    cache.set(name, p);
+  }
+  return p;
+}
 
 /** Every `<name …>…</name>` or `<name …/>` in the text, in order (not nested in one another). */
-export function* elements(text: string, name: string): Generator<Element> {
-  let re = cache.get(name);
-  if (!re) {
-    re = new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>)`, 'g');
-    cache.set(name, re);
+export function elements(text: string, name: string): Element[] {
+  const p = patterns(name);
+  // Most files write no prefixes, and the expression without one is several times faster. The cached
+  // expression is safe to reuse: this function runs it to the end before it returns.
+  const re = p.present.test(text) ? p.plain : p.prefixed;
+  const out: Element[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const attrs = m[2]!;
+    if (attrs.endsWith('/')) {
+      out.push({ attrs: attrs.slice(0, -1), body: undefined });
+      continue;
+    }
+    const close = `</${m[1]}${name}>`;
+    const end = text.indexOf(close, re.lastIndex);
+    if (end === -1) break;
+    out.push({ attrs, body: text.slice(re.lastIndex, end) });
+    re.lastIndex = end + close.length;
   }
-  // matchAll works on a copy of the expression, so the cached one is never left mid-scan.
-  for (const m of text.matchAll(re)) yield { attrs: m[1]!, body: m[2] };
+  re.lastIndex = 0;
+  return out;
+}
+
+const attributeCache = new Map<string, RegExp>();
+
+/** One attribute of a start tag (prefix ignored), without building them all. */
+export function attribute(text: string, name: string): string | undefined {
+  let re = attributeCache.get(name);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    attributeCache.set(name, re);
+  }
+  const m = re.exec(text);
+  return m ? decodeXml(m[1] ?? m[2] ?? '') : undefined;
 }
 
 /** The first such element, if any. */
 export function element(text: string, name: string): Element | undefined {
-  for (const e of elements(text, name)) return e;
-  return undefined;
+  return elements(text, name)[0];
 }
