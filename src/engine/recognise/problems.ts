@@ -17,7 +17,9 @@ export type ProblemKind =
   | 'invalid-code'
   | 'figure-without-label'
   | 'no-unit'
-  | 'incomplete-form';
+  | 'incomplete-form'
+  | 'empty-table'
+  | 'hidden-sheet';
 
 export interface Problem {
   readonly kind: ProblemKind;

@@ -11,6 +11,7 @@ import { readThreePublicCosts } from '../tables/readers/threePublicCosts';
 import { readProjectPerformance } from '../tables/readers/projectPerformance';
 import type { ReadResult, TableLocation } from '../tables/readers/location';
 import { place, Problem, problemAt } from './problems';
+import type { CellRef } from '../grid/address';
 import { TitleMatcher } from './titles';
 
 export type BlockTableId = Exclude<TableId, 'projectPerformance'>;
@@ -73,7 +74,10 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   const problems: Problem[] = [];
   // Title candidates that failed to read: reported only if no other candidate supplies the table.
   const failed = new Map<TableCode, Problem[]>();
+  // A visible sheet's table wins over a hidden copy of it (hidden sheets often keep last year's or a draft).
+  const hidden = (i: number) => (workbook.sheets[i]!.state ?? 'visible') !== 'visible';
   const hits = workbook.sheets.flatMap((sheet, i) => findTitles(sheet, i));
+  hits.sort((a, b) => Number(hidden(a.sheetIndex)) - Number(hidden(b.sheetIndex)));
   for (const hit of hits) {
     const sheet = workbook.sheets[hit.sheetIndex]!;
     const result = read(sheet, hit);
@@ -82,6 +86,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       failed.set(hit.spec.code, [...(failed.get(hit.spec.code) ?? []), ...result.problems]);
       continue;
     }
+    if (hidden(hit.sheetIndex) && !(model.code !== '10' && tables[(model as TableModel).id])) problems.push(hiddenProblem(model.titleCell, model.title, sheet.state!));
     if (model.code === '10') {
       projects.push(model as ProjectPerformanceModel);
       problems.push(...result.problems);
@@ -116,6 +121,11 @@ export function recognise(workbook: WorkbookGrid): Recognition {
     problems.push(missingProblem(spec, failures !== undefined));
   }
   return { tables, projects, missing, problems };
+}
+
+function hiddenProblem(at: CellRef, title: string, state: 'hidden' | 'veryHidden' | 'visible'): Problem {
+  const how = state === 'veryHidden' ? '深度隐藏（在 Excel 中取消隐藏也看不到，需在 VBA 中改 Visible 属性）' : '隐藏';
+  return problemAt('hidden-sheet', at, `${place(at)}的《${title}》在${how}的工作表上，已照常读取：请确认这是要公开的表，而不是旧表或草稿。`);
 }
 
 function missingProblem(spec: TableSpec, titleSeen: boolean): Problem {

@@ -48,6 +48,8 @@ export interface BlockTableSpec extends BaseSpec {
   readonly blocks: readonly BlockSpec[];
   /** Every block of the sheet follows `blocks[0]` (table 06 repeats one block two or three times). */
   readonly repeatBlock?: boolean;
+  /** Published empty when the department has no such funds (tables 08 and 09, with a note saying so). */
+  readonly mayBeEmpty?: boolean;
 }
 
 export interface ThreePublicCostsSpec extends BaseSpec {

@@ -215,7 +215,8 @@ function readRow(
   const make = (key: string, label: string, extra: Partial<RowModel> = {}): RowModel | undefined => {
     if (state.taken.has(key)) {
       const at = labelCell ?? cellRef(sheet.name, row, block.columns[0]?.col ?? 0);
-      log.at('duplicate-row', at, `${place(at)}的行“${label || key}”在《${title}》中重复出现，只读取了第一行：请删除重复的行。`);
+      const name = extra.code ? `${extra.code} ${label}`.trim() : label || key;
+      log.at('duplicate-row', at, `${place(at)}的行“${name}”在《${title}》中重复出现，只读取了第一行：请删除重复的行或改正科目编码。`);
       return undefined;
     }
     state.taken.add(key);
@@ -230,6 +231,12 @@ function readRow(
       return undefined;
     }
     return make(code.code, nameText || subjectName(code.code, subjects), { code: code.code, level: subjectLevel(code.code)! });
+  }
+  if (code.kind === 'text' && subjects && looksLikeCode(code.text)) {
+    // 20103O1, 2010 301: a code mistyped, not a label; saying so beats "unknown row".
+    const at = cellRef(sheet.name, row, block.codeCols[0]!.col);
+    log.at('invalid-code', at, `${place(at)}的科目编码“${code.text}”不是 3、5 或 7 位的${subjects === 'economic' ? '经济' : '功能'}分类编码：请核对编码。`);
+    return undefined;
   }
   let label = nameText || (code.kind === 'text' ? code.text : '');
   if (subjects && block.codeCols.length === 0) {
@@ -259,6 +266,12 @@ function readRow(
   const at = labelCell!;
   log.at('unknown-row', at, `${place(at)}的行“${label}”不是《${title}》的项目，其数字未读取：请改用模板的项目名称。`);
   return undefined;
+}
+
+/** Text in a code column that is meant as a code: mostly digits, with a letter O or l or a space slipped in. */
+function looksLikeCode(text: string): boolean {
+  const t = text.trim();
+  return /^[\dOoIl .]{3,9}$/.test(t) && (t.match(/\d/g)?.length ?? 0) >= 3;
 }
 
 export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: TableLocation): ReadResult<TableModel> {
@@ -307,6 +320,9 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       if (row) rows.push(row);
     }
     if (rowHasContent(sheet, r, header.left, header.right)) bottom = r;
+  }
+  if (rows.length === 0 && !spec.mayBeEmpty) {
+    log.at('empty-table', titleCell, `${place(titleCell)}的《${title}》只有表头，没有数据行：请填入数据（无数的格填 0 或“-”），或从模板重新复制这张表。`);
   }
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: blocks.flatMap((b) => b.columns), rows });
   return { model, problems: log.list };

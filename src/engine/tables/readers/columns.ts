@@ -44,6 +44,13 @@ export function compileRules(rules: readonly ColumnRule[]): readonly CompiledRul
 
 /** The key of the first rule that the column's header path satisfies. */
 export function classifyColumn(path: readonly string[], rules: readonly CompiledRule[]): string | undefined {
+  const direct = matchRule(path, rules);
+  if (direct !== undefined || path.length < 2) return direct;
+  // A label broken over two header rows (基本 / 支出, as a narrow column gets typed) reads as one.
+  return matchRule([...path.slice(0, -2), path[path.length - 2]! + path[path.length - 1]!], rules);
+}
+
+function matchRule(path: readonly string[], rules: readonly CompiledRule[]): string | undefined {
   const leaf = path[path.length - 1];
   if (leaf === undefined) return undefined;
   const ancestors = path.slice(0, -1);

@@ -16,6 +16,7 @@ export const govFundSpec: BlockTableSpec = {
   code: '08',
   id: 'govFund',
   kind: 'blocks',
+  mayBeEmpty: true,
   titles: ['政府性基金预算财政拨款收入支出决算表'],
   blocks: [
     {

@@ -6,6 +6,7 @@ export const stateCapitalSpec: BlockTableSpec = {
   code: '09',
   id: 'stateCapital',
   kind: 'blocks',
+  mayBeEmpty: true,
   titles: ['国有资本经营预算财政拨款收入支出决算表', '国有资本经营预算财政拨款支出决算表'],
   blocks: [
     {
