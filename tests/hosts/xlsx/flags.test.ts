@@ -11,26 +11,7 @@ import { check } from '../../../src/engine/workflow';
 import { clearFlagsPlan, flagPlan, RESULT_SHEET } from '../../../src/engine/audit/flags';
 import { FLAG_MARKER, NOTE_TAG } from '../../../src/engine/plan/plan';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
-
-async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  return loadXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
-}
-
-/** Everything flags could touch, per sheet. */
-function snapshot(wb: ExcelJS.Workbook) {
-  return wb.worksheets.map((ws) => {
-    const cells: unknown[] = [];
-    ws.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (cell) => cells.push([cell.address, cell.value, JSON.stringify(cell.style), cell.note ?? null])),
-    );
-    // ExcelJS adds dxfId and ref to a rule when it writes it: bookkeeping, not content.
-    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: object[] }[] }).conditionalFormattings.map((c) => ({
-      ref: c.ref,
-      rules: c.rules.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'dxfId' && k !== 'ref'))),
-    }));
-    return { name: ws.name, state: ws.state, cells, cf: JSON.parse(JSON.stringify(cf)), merges: Object.keys((ws as unknown as { _merges: object })._merges).sort() };
-  });
-}
+import { roundTrip, snapshot } from '../../support/workbookSnapshot';
 
 let data: unknown;
 /** The sample with a mistake (其他收入 10.34), a note of the accountant's on the cell the finding starts at, and a format of theirs. */
