@@ -9,6 +9,7 @@ const path = require('path');
 const fs = require('fs');
 const os = require('os');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { contentSecurityPolicy } = require('./scripts/csp');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { productionManifest } = require('./scripts/manifest');
 const { PAGES } = require('./scripts/pages');
@@ -55,11 +56,21 @@ module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const urlProd = env.urlProd || pkg.config.urlProd;
   const https = devHttps();
+  // Pages Office loads get office.js; the web page and the help do not.
+  const officePages = new Set(['taskpane.html', 'commands.html']);
   const page = (filename, chunks, title) =>
-    new HtmlWebpackPlugin({ filename, template: path.join(__dirname, 'src', 'pages', filename), chunks, title, scriptLoading: 'defer' });
+    new HtmlWebpackPlugin({
+      filename,
+      template: path.join(__dirname, 'src', 'pages', filename),
+      chunks,
+      title,
+      scriptLoading: 'defer',
+      csp: contentSecurityPolicy({ office: officePages.has(filename), production }),
+    });
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval, in development too.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',

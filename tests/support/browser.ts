@@ -70,6 +70,10 @@ export async function launch(width: number, height = 900): Promise<{ context: Br
     unexpected.push(url.href);
     return route.abort();
   });
+  // A resource or script the page's Content-Security-Policy refused is as wrong as a request that got out.
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) unexpected.push(`CSP: ${message.text()}`);
+  });
   return { context, unexpected };
 }
 
