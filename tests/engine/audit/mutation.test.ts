@@ -36,7 +36,6 @@ describe('mutation coverage of the audit', () => {
       if (!seen) missed.push(qualifiedA1(cell));
     }
     const rate = (cells.length - missed.length) / cells.length;
-    // eslint-disable-next-line no-console
     console.log(`mutation coverage: ${cells.length - missed.length} of ${cells.length} figure cells (${(rate * 100).toFixed(1)}%); unseen: ${missed.join(', ') || 'none'}`);
     expect(cells.length).toBeGreaterThan(500);
     expect(rate).toBeGreaterThanOrEqual(0.95);
