@@ -13,9 +13,9 @@ export function engineOnce(grid: WorkbookGrid, json?: unknown): void {
   runAudit({ recognition: explained.recognition, supplement: explained.resolved.supplement, grid });
 }
 
-/** Median of `runs` timed runs after one untimed (the first run pays for compiling the code). */
-export function medianMs(runs: number, work: () => void): number {
-  work();
+/** Median of `runs` timed runs after `warmups` untimed ones (the first runs pay for compiling the code). */
+export function medianMs(runs: number, work: () => void, warmups = 1): number {
+  for (let i = 0; i < warmups; i++) work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
