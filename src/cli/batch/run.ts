@@ -16,7 +16,7 @@ export function defaultJobs(): number {
 }
 
 async function inThisThread(files: readonly string[], json: unknown): Promise<FileReport[]> {
-  // Loaded here, not above: with workers the main thread never needs ExcelJS or the engine.
+  // Loaded here, not above: with workers the main thread never loads the reader or the engine.
   const { checkFile } = await import('./checkFile');
   const out: FileReport[] = [];
   for (const file of files) out.push(await checkFile(file, json));

@@ -44,6 +44,15 @@ function jobsOption(args: ParsedArgs): number {
   return jobs;
 }
 
+function printReports(reports: readonly FileReport[], single: boolean, json: boolean, io: Io): void {
+  if (!json) {
+    io.stdout(reports.map(formatText).join('\n\n'));
+    return;
+  }
+  const one = (r: FileReport) => ('error' in r ? { error: r.error } : { findings: r.findings.map(findingJson), counts: r.counts });
+  io.stdout(JSON.stringify(single ? one(reports[0]!) : { files: reports.map((r) => ({ file: r.file, ...one(r) })), counts: totalCounts(reports) }, null, 2));
+}
+
 /** One workbook checked and its flags written into a copy (the workbook is kept to be saved). */
 async function checkWithOut(file: string, out: string, json: unknown, io: Io): Promise<FileReport> {
   const [{ loadWorkbookFile }, { check }, { flagPlan }, { applyPlan, writeXlsx }] = await Promise.all([
@@ -78,17 +87,9 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
     if ('error' in r) io.stderr(r.error);
     else for (const n of r.notices) io.stderr(single ? n : `${r.file}：${n}`);
   }
-  const unreadableSingle = single && 'error' in reports[0]!;
-
-  if (unreadableSingle) {
-    // The message on stderr says it all; stdout stays empty.
-  } else if (args.flags.has('json')) {
-    const one = (r: FileReport) => ('error' in r ? { error: r.error } : { findings: r.findings.map(findingJson), counts: r.counts });
-    io.stdout(JSON.stringify(single ? one(reports[0]!) : { files: reports.map((r) => ({ file: r.file, ...one(r) })), counts: totalCounts(reports) }, null, 2));
-  } else {
-    io.stdout(reports.map(formatText).join('\n\n'));
-    if (out) io.stdout(`已写入 ${out}（标出问题单元格，并列在“检查结果”工作表）。`);
-  }
+  // A single unreadable file: the message on stderr says it all, and stdout stays empty.
+  if (!(single && 'error' in reports[0]!)) printReports(reports, single, args.flags.has('json'), io);
+  if (out && !args.flags.has('json')) io.stdout(`已写入 ${out}（标出问题单元格，并列在“检查结果”工作表）。`);
   if (reportFile) {
     await writeOutput(reportFile, batchReportHtml(reports, new Date()));
     if (!args.flags.has('json')) io.stdout(`检查报告已写入 ${reportFile}。`);
