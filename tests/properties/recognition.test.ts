@@ -29,3 +29,25 @@ describe('recognition on any grid', () => {
     );
   });
 });
+
+describe('reading damaged files', () => {
+  it('either reads a damaged .xlsx or says it is damaged, never anything else', async () => {
+    const { promises: fs } = await import('fs');
+    const { readXlsx, XlsxReadError } = await import('../../src/hosts/xlsx/read');
+    const { SAMPLE_XLSX } = await import('../../fixtures/build-sample');
+    const bytes = await fs.readFile(SAMPLE_XLSX);
+    const damage = fc.array(fc.record({ at: fc.nat({ max: bytes.length - 1 }), value: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 20 });
+    await fc.assert(
+      fc.asyncProperty(damage, async (edits) => {
+        const copy = Buffer.from(bytes);
+        for (const e of edits) copy[e.at] = e.value;
+        const outcome = await readXlsx(copy).then(
+          (grid) => recognise(grid),
+          (e: unknown) => e,
+        );
+        if (outcome instanceof Error) expect(outcome).toBeInstanceOf(XlsxReadError);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

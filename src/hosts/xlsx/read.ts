@@ -12,6 +12,7 @@ export { readXlsx, XlsxReadError } from './file';
 export type { XlsxReadErrorReason } from './file';
 
 function isoDate(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
   const iso = date.toISOString();
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
 }

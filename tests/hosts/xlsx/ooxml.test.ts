@@ -156,6 +156,9 @@ describe('what real files hold', () => {
     expect(g1900.sheets[0]!.rows[0]).toEqual(['2022-12-31', '2022-12-31 12:00:00', 1235.07, '2022-12-31']);
     const g1904 = await readXlsx(await handWritten(row, { styles, workbookPr: '<x:workbookPr date1904="1"/>' }));
     expect(cellAt(g1904.sheets[0]!, 0, 0)).toBe('2027-01-01');
+    // A number in a date format that no date has stays the number.
+    const huge = await readXlsx(await handWritten('<x:row r="1"><x:c r="A1" s="1"><x:v>1e300</x:v></x:c></x:row>', { styles }));
+    expect(cellAt(huge.sheets[0]!, 0, 0)).toBe(1e300);
   });
 
   it('tells a date format from a number format', () => {

@@ -24,10 +24,11 @@ export interface SheetCells {
 
 const MS_PER_DAY = 86_400_000;
 
-/** A date serial as the ISO date (or date and time) the ExcelJS reader gives. */
-export function serialToIso(serial: number, date1904: boolean): string {
-  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY);
-  const iso = new Date(ms).toISOString();
+/** A date serial as the ISO date (or date and time) the ExcelJS reader gives; a serial no date has stays a number. */
+export function serialToIso(serial: number, date1904: boolean): string | number {
+  const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
+  if (Number.isNaN(date.getTime())) return serial;
+  const iso = date.toISOString();
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
 }
 
