@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { parseA1 } from '../engine/grid/address';
 import { Pane } from '../taskpane/Pane';
+import { FilePicker } from '../taskpane/components/FilePicker';
 import type { SheetView as View, XlsxHost } from './xlsxHost';
 import { SheetView } from './SheetView';
 
@@ -112,18 +113,12 @@ export function WebApp() {
     >
       <div className={styles.bar}>
         <Text weight="semibold">决算公开助手 · 网页版</Text>
-        <Button onClick={() => document.getElementById('open-file')?.click()}>打开 .xlsx 文件…</Button>
-        <input
-          id="open-file"
-          type="file"
+        <FilePicker
+          label="打开 .xlsx 文件…"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          hidden
-          aria-label="选择 .xlsx 文件"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) loadFile(file);
-            e.target.value = '';
-          }}
+          inputLabel="选择 .xlsx 文件"
+          inputId="open-file"
+          onFile={loadFile}
         />
         <Button appearance="subtle" onClick={loadSample}>
           载入示例

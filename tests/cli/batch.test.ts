@@ -4,7 +4,7 @@
  * giving the same answers as the in-process run.
  */
 import { execFile } from 'child_process';
-import { promises as fs } from 'fs';
+import { existsSync, promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { promisify } from 'util';
@@ -97,6 +97,8 @@ describe('juesuan check on many workbooks', () => {
 
   it('runs compiled on two worker threads with the same answers as in one thread', async () => {
     const bin = path.join(ROOT, 'bin', 'juesuan.js');
+    // The compiled worker is there, so --jobs 2 takes the worker-thread path (npm test builds dist/ first).
+    expect(existsSync(path.join(ROOT, 'dist', 'cli', 'batch', 'worker.js'))).toBe(true);
     const run = (jobs: string) =>
       promisify(execFile)(process.execPath, [bin, 'check', folder, hostile, '--json', '--jobs', jobs], { cwd: ROOT }).then(
         () => {

@@ -3,6 +3,7 @@
  * never silently ignored; everything valid is kept.
  */
 import { AMOUNT_FIELDS, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, UNIT_KINDS, UnitKind } from './keys';
+import { supplementOf } from './supplement';
 import type { IndicatorInput, Sourced, Supplement } from './supplement';
 
 export interface SupplementProblem {
@@ -58,13 +59,7 @@ export function parseSupplementJson(json: unknown): { supplement: Supplement; pr
     }
   }
   return {
-    supplement: {
-      ...(unitName ? { 单位名称: unitName } : {}),
-      ...(year ? { 年度: year } : {}),
-      ...(unitKind ? { 单位性质: unitKind } : {}),
-      指标: indicators,
-      事项: matters,
-    },
+    supplement: supplementOf({ unitName, year, unitKind, indicators, matters }),
     problems,
   };
 }

@@ -11,6 +11,7 @@ import type { PlanValue } from '../plan/plan';
 import { place, Problem, problemAt } from '../recognise/problems';
 import { AMOUNT_FIELDS, AmountField, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS, UnitKind } from './keys';
 import { COLUMNS, HEADER, MATTER_HEADER, META_KEYS, SupplementInputs } from './sheet';
+import { supplementOf } from './supplement';
 import type { IndicatorInput, Sourced, Supplement } from './supplement';
 
 export interface SupplementSheetRead {
@@ -131,13 +132,7 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
   }
 
   return {
-    supplement: {
-      ...(unitName ? { 单位名称: unitName } : {}),
-      ...(year ? { 年度: year } : {}),
-      ...(unitKind ? { 单位性质: unitKind } : {}),
-      指标: indicators,
-      事项: matters,
-    },
+    supplement: supplementOf({ unitName, year, unitKind, indicators, matters }),
     inputs: { meta, indicators: rawIndicators, matters: rawMatters },
     problems,
     height: Math.max(height, matterRow + 1),

@@ -23,3 +23,20 @@ export interface Supplement {
 }
 
 export const EMPTY_SUPPLEMENT: Supplement = { 指标: new Map(), 事项: new Map() };
+
+/** A Supplement from what was read, leaving out the header fields that were not there. */
+export function supplementOf(read: {
+  readonly unitName?: Sourced<string> | undefined;
+  readonly year?: Sourced<number> | undefined;
+  readonly unitKind?: Sourced<UnitKind> | undefined;
+  readonly indicators: ReadonlyMap<string, IndicatorInput>;
+  readonly matters: ReadonlyMap<string, Sourced<string | number>>;
+}): Supplement {
+  return {
+    ...(read.unitName ? { 单位名称: read.unitName } : {}),
+    ...(read.year ? { 年度: read.year } : {}),
+    ...(read.unitKind ? { 单位性质: read.unitKind } : {}),
+    指标: read.indicators,
+    事项: read.matters,
+  };
+}

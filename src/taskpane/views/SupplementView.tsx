@@ -2,7 +2,7 @@
  * 说明数据: create or refresh the sheet (it keeps everything typed), fill 上年数 from last year's workbook, and see
  * what the explanation still lacks.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { explain, priorYearPlan, supplementPlan } from '../../engine/workflow';
@@ -11,6 +11,7 @@ import { SUPPLEMENT_SHEET } from '../../engine/supplement/sheet';
 import type { PaneHost } from '../host';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
+import { FilePicker } from '../components/FilePicker';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '12px' },
@@ -41,8 +42,6 @@ export function SupplementView(props: {
   const [previous, setPrevious] = useState<{ name: string; grid: WorkbookGrid } | undefined>();
   const [importError, setImportError] = useState('');
   const [data, setData] = useState<DataFile | undefined>();
-  const input = useRef<HTMLInputElement>(null);
-  const jsonInput = useRef<HTMLInputElement>(null);
   const fail = (err: unknown) => setImportError(err instanceof Error ? err.message : String(err));
   return (
     <div data-testid="view-supplement">
@@ -63,7 +62,15 @@ export function SupplementView(props: {
       <div className={styles.section}>
         <Text weight="semibold">导入说明数据文件（JSON）</Text>
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-          <Button onClick={() => jsonInput.current?.click()}>选择 .json…</Button>
+          <FilePicker
+            label="选择 .json…"
+            accept=".json,application/json"
+            inputLabel="选择说明数据文件"
+            onFile={(file) => {
+              setImportError('');
+              file.text().then((t) => setData({ name: file.name, json: JSON.parse(t) as unknown }), fail);
+            }}
+          />
           {props.sampleData && (
             <Button
               onClick={() =>
@@ -74,19 +81,6 @@ export function SupplementView(props: {
             </Button>
           )}
         </div>
-        <input
-          ref={jsonInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label="选择说明数据文件"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (!file) return;
-            setImportError('');
-            file.text().then((t) => setData({ name: file.name, json: JSON.parse(t) as unknown }), fail);
-          }}
-        />
         {data && (
           <Action
             label={`把“${data.name}”写入说明数据表`}
@@ -102,16 +96,11 @@ export function SupplementView(props: {
       </div>
       <div className={styles.section}>
         <Text weight="semibold">从上年决算工作簿取上年数</Text>
-        <Button onClick={() => input.current?.click()}>选择上年 .xlsx…</Button>
-        <input
-          ref={input}
-          type="file"
+        <FilePicker
+          label="选择上年 .xlsx…"
           accept=".xlsx"
-          hidden
-          aria-label="选择上年工作簿"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (!file) return;
+          inputLabel="选择上年工作簿"
+          onFile={(file) => {
             setImportError('');
             readFileAsGrid(file).then((g) => setPrevious({ name: file.name, grid: g }), fail);
           }}
