@@ -15,28 +15,11 @@ function invalidMessage(where: string, text: string, reason: Reason, what: strin
   return `${where}的${what}“${text}”不是数字：请填入数字，无数时留空或填“-”。`;
 }
 
-export function readMoney(
-  sheet: SheetGrid,
-  row: number,
-  col: number,
-  unit: Unit,
-  log: ProblemLog,
-  what = '金额',
-): MoneyFigure {
-  const cell = cellRef(sheet.name, row, col);
-  const value = cellAt(sheet, row, col);
-  const parsed = parseNumber(value, { suffixes: ['万元', '元'] });
-  if (parsed.kind === 'number') return { cell, fen: toFen(parsed.value, unit) };
-  if (parsed.kind === 'empty' && isUncalculated(sheet, row, col)) {
-    log.at('invalid-figure', cell, invalidMessage(place(cell), '', 'uncalculated', what));
-    return { cell, fen: null, invalid: true };
-  }
-  if (parsed.kind === 'empty') return { cell, fen: null };
-  log.at('invalid-figure', cell, invalidMessage(place(cell), cellText(value), parsed.reason, what));
-  return { cell, fen: null, invalid: true };
-}
-
-export function readNumber(
+/**
+ * The cell's figure, or why there is none; a problem is logged for anything but a number or an empty cell. A
+ * formula never calculated reads as empty but is unknown, not 0.
+ */
+function readFigure(
   sheet: SheetGrid,
   row: number,
   col: number,
@@ -47,11 +30,31 @@ export function readNumber(
   const value = cellAt(sheet, row, col);
   const parsed = parseNumber(value, options);
   if (parsed.kind === 'number') return { cell, value: parsed.value };
-  if (parsed.kind === 'empty' && isUncalculated(sheet, row, col)) {
-    log.at('invalid-figure', cell, invalidMessage(place(cell), '', 'uncalculated', options.what));
-    return { cell, value: null, invalid: true };
-  }
-  if (parsed.kind === 'empty') return { cell, value: null };
-  log.at('invalid-figure', cell, invalidMessage(place(cell), cellText(value), parsed.reason, options.what));
+  if (parsed.kind === 'empty' && !isUncalculated(sheet, row, col)) return { cell, value: null };
+  const reason: Reason = parsed.kind === 'empty' ? 'uncalculated' : parsed.reason;
+  log.at('invalid-figure', cell, invalidMessage(place(cell), cellText(value), reason, options.what));
   return { cell, value: null, invalid: true };
+}
+
+export function readMoney(
+  sheet: SheetGrid,
+  row: number,
+  col: number,
+  unit: Unit,
+  log: ProblemLog,
+  what = '金额',
+): MoneyFigure {
+  const f = readFigure(sheet, row, col, log, { suffixes: ['万元', '元'], what });
+  const fen = f.value === null ? null : toFen(f.value, unit);
+  return f.invalid ? { cell: f.cell, fen, invalid: true } : { cell: f.cell, fen };
+}
+
+export function readNumber(
+  sheet: SheetGrid,
+  row: number,
+  col: number,
+  log: ProblemLog,
+  options: { readonly percent?: boolean; readonly suffixes?: readonly string[]; readonly what: string },
+): NumberFigure {
+  return readFigure(sheet, row, col, log, options);
 }
