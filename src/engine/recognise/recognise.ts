@@ -10,7 +10,7 @@ import { readBlockTable } from '../tables/readers/blockTable';
 import { readThreePublicCosts } from '../tables/readers/threePublicCosts';
 import { readProjectPerformance } from '../tables/readers/projectPerformance';
 import type { ReadResult, TableLocation } from '../tables/readers/location';
-import { place, Problem, problemAt } from './problems';
+import { place, Problem, problemAt } from '../tables/problems';
 import type { CellRef } from '../grid/address';
 import { TitleMatcher } from './titles';
 import { DocumentInfo, documentInfo } from './document';

@@ -11,11 +11,12 @@ import { economicSubject } from '../../subjects/economic';
 import type { BlockSpec, BlockTableSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel, TextCell } from '../model';
 import { headerNotFound, tableModel, tableUnit } from './tableParts';
-import { place, ProblemLog } from '../../recognise/problems';
+import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, HeaderRegion, locateHeader } from './header';
 import { classifyColumn, columnRole, compileRules } from './columns';
 import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
 import { readMoney } from './figures';
+import { emptyWithoutNoteMessage, lacksEmptyNote } from '../notes';
 import type { ReadResult, TableLocation } from './location';
 import { isFootnoteRow } from './location';
 import type { Unit } from '../../grid/money';
@@ -345,6 +346,10 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   }
   const notes = notesUnder(sheet, r, at.endRow, header.left);
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: blocks.flatMap((b) => b.columns), rows, notes });
+  if (spec.mayBeEmpty && lacksEmptyNote(model)) {
+    const below = cellRef(sheet.name, bottom + 1, header.left);
+    log.at('empty-table-without-note', below, emptyWithoutNoteMessage(title, place(below)));
+  }
   return { model, problems: log.list };
 }
 

@@ -2,7 +2,7 @@
 import type { SheetGrid } from '../../grid/cell';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
-import { place, ProblemLog } from '../../recognise/problems';
+import { place, ProblemLog } from '../problems';
 import type { ColumnModel, RowModel, TableModel, TextCell } from '../model';
 import type { BlockTableSpec, ThreePublicCostsSpec } from '../spec';
 import type { HeaderRegion } from './header';

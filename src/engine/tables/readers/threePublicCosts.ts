@@ -10,7 +10,7 @@ import type { ThreePublicCostsSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
 import { headerNotFound, tableModel, tableUnit } from './tableParts';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_MEASURES, ThreePublicItem } from '../specs/threePublicCosts';
-import { place, ProblemLog } from '../../recognise/problems';
+import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, isColumnNumberRow, locateHeader } from './header';
 import { readMoney } from './figures';
 import { isFootnoteRow, ReadResult, TableLocation } from './location';
