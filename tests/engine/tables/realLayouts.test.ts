@@ -121,6 +121,12 @@ describe('empty 08/09 tables whose 合计 shares the header’s last row', () =>
     ]);
   });
 
+  it('reads the same with 合计 in the code column', () => {
+    const inCode = recognise(grid({ shanghaiEmptyFunds: true, columnNumbers: false, totalInCodeColumn: true }));
+    expect(inCode.problems).toEqual([]);
+    expect(inCode.tables.govFund!.rows.map((r) => [r.key, r.label])).toEqual([['total', '合计']]);
+  });
+
   it('checks without a 错误 about figures and writes the empty-table sentences', () => {
     const g = grid({ shanghaiEmptyFunds: true, columnNumbers: false });
     const findings = runAudit({ recognition: rec, supplement, grid: g });
