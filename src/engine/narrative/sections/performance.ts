@@ -9,11 +9,11 @@ import type { Block } from '../document';
 import type { Fragment } from '../fragment';
 import type { PerformanceTemplates } from '../templates';
 
-function projectTotals(ctx: NarrativeContext): { count: Fragment; budget: () => Fragment; actual: () => Fragment } {
+function projectTotals(ctx: NarrativeContext): { count: () => Fragment; budget: () => Fragment; actual: () => Fragment } {
   const projects = ctx.recognition.projects;
   if (projects.length === 0) {
     return {
-      count: ctx.matterCount('绩效评价项目数'),
+      count: () => ctx.matterCount('绩效评价项目数'),
       budget: () => ctx.matterAmount('绩效全年预算数'),
       actual: () => ctx.matterAmount('绩效全年执行数'),
     };
@@ -26,7 +26,7 @@ function projectTotals(ctx: NarrativeContext): { count: Fragment; budget: () => 
   const label = { adjustedBudget: '全年预算数', actual: '全年执行数' } as const;
   const money = (field: 'adjustedBudget' | 'actual') => () => ctx.money(sum(field), `表10.${label[field]}`, `项目支出绩效自评表“年度资金总额”的${label[field]}`);
   return {
-    count: [{ text: String(projects.length), source: derived(projects.map((p) => ({ kind: 'cell' as const, cell: p.titleCell }))) }],
+    count: () => [{ text: String(projects.length), source: derived(projects.map((p) => ({ kind: 'cell' as const, cell: p.titleCell }))) }],
     budget: money('adjustedBudget'),
     actual: money('actual'),
   };
@@ -37,7 +37,7 @@ export function performance(ctx: NarrativeContext, t: PerformanceTemplates): Blo
   return t.paragraphs.map((pattern) => ({
     kind: 'paragraph' as const,
     runs: ctx.render(pattern, {
-      项目数: () => totals.count,
+      项目数: totals.count,
       全年预算数: totals.budget,
       全年执行数: totals.actual,
       成效: () => ctx.matterSentence('绩效成效'),
