@@ -148,7 +148,7 @@ function kindName(schema: Schema): string {
     case 'pattern':
       return '文字';
     case 'boolean':
-      return 'true 或 false';
+      return '布尔值（true 或 false）';
     case 'oneOf':
       return `${schema.values.map((v) => `"${v}"`).join('、')} 之一`;
     case 'list':
