@@ -86,20 +86,31 @@ export class NarrativeContext {
     return sourced(formatBasis(basis), derived(from));
   }
 
-  year(): Fragment {
+  /** 年度: from 说明数据, else as the workbook states it (a cover title, a table title, a `2024年度` line). */
+  private yearValue(): { readonly value: number; readonly source: NarrativeSource } | undefined {
     const y = this.supplement.年度;
+    if (y) return y;
+    const stated = this.recognition.document.year;
+    return stated ? { value: stated.value, source: { kind: 'cell', cell: stated.cell } } : undefined;
+  }
+
+  year(): Fragment {
+    const y = this.yearValue();
     return y ? sourced(String(y.value), y.source) : this.gap('年度', '年度');
   }
 
   /** 年度 − 1: "与2023年度相比" in a 2024 document. */
   priorYear(): Fragment {
-    const y = this.supplement.年度;
+    const y = this.yearValue();
     return y ? sourced(String(y.value - 1), derived([y.source])) : this.gap('年度', '年度');
   }
 
+  /** 单位名称: from 说明数据, else the workbook's cover or table title, else the 编制单位 line of table 01. */
   unitName(): Fragment {
     const name = this.supplement.单位名称;
     if (name) return sourced(name.value, name.source);
+    const stated = this.recognition.document.department;
+    if (stated) return sourced(stated.value, { kind: 'cell', cell: stated.cell });
     const summary = this.recognition.tables.summary;
     if (summary?.department) return sourced(summary.department, { kind: 'cell', cell: summary.titleCell });
     return this.gap('单位名称', '单位名称');

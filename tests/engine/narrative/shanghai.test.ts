@@ -385,3 +385,22 @@ describe('上海 preset: zero bases, 持平 and what does not apply', () => {
     expect(doc.gaps.map((g) => g.field).sort()).toEqual(['指标.公务接待费.主要原因', '指标.收入总计.上年数', '指标.收入总计.主要原因']);
   });
 });
+
+describe('上海 preset: 年度 and 单位名称 from the workbook when 说明数据 has none', () => {
+  it('reads both from a cover title 上海市示范服务局2024年度部门决算表, and says so at each figure', () => {
+    const json = JSON.parse(JSON.stringify(shanghai2024Supplement)) as Json;
+    delete json['单位名称'];
+    delete json['年度'];
+    const grid = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+    const cover = { name: '封面', rows: [[null], [null, '上海市示范服务局2024年度部门决算表']] };
+    const doc = generateNarrative(recognise({ sheets: [cover, ...grid.sheets] }), parseSupplementJson(json).supplement, shanghai);
+    expect(lines(doc, '一')).toEqual(lines(narrate(), '一'));
+    expect(doc.title).toBe(`${UNIT}2024年度部门决算`);
+    expect(doc.gaps).toEqual([]);
+    const first = explanationPart(doc).sections[0]!.blocks[0]!;
+    const runs = first.kind === 'paragraph' ? first.runs : [];
+    const coverCell = { kind: 'cell', cell: { sheet: '封面', row: 1, col: 1 } };
+    expect(runs.find((r) => r.text === '2024')).toEqual({ text: '2024', source: coverCell });
+    expect(runs.find((r) => r.text === '2023')).toEqual({ text: '2023', source: { kind: 'derived', from: [coverCell] } });
+  });
+});
