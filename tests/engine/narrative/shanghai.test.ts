@@ -30,6 +30,7 @@ import type { FinalAccountsData } from '../../../fixtures/data';
 import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
 import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
 import { unsourcedFigures } from '../../support/narrative';
+import { runAudit } from '../../../src/engine/audit/audit';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 
 type Json = { 单位性质: string; 指标: Record<string, Record<string, unknown>>; 事项: Record<string, unknown>; [k: string]: unknown };
@@ -52,6 +53,12 @@ const UNIT = '上海市示范服务局';
 
 describe('上海 preset on a filled workbook: 第三部分 sentence by sentence', () => {
   const doc = narrate();
+
+  it('starts from a consistent workbook: the audit finds nothing in the fixture and its 说明数据', () => {
+    const grid = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+    const { supplement } = parseSupplementJson(JSON.parse(JSON.stringify(shanghai2024Supplement)));
+    expect(runAudit({ recognition: recognise(grid), supplement, grid }).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+  });
 
   it('一、收入支出决算总体情况说明', () => {
     expect(lines(doc, '一')).toEqual([
