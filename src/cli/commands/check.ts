@@ -10,7 +10,7 @@ import { batchReportHtml } from '../../documents/batchReport';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
 import { readJsonFile, writeOutput } from '../files';
-import type { Io } from '../main';
+import type { Io } from '../io';
 import { supplementNotices } from '../notices';
 import { CHECK_USAGE } from '../usage';
 import { expandInputs } from '../batch/inputs';
