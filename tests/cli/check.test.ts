@@ -27,7 +27,7 @@ describe('juesuan check', () => {
     expect(Object.keys(json)).toEqual(['findings', 'counts']);
     expect(json.counts).toEqual({ error: 0, rounding: 8, warning: 1 });
     for (const f of json.findings) {
-      expect(Object.keys(f)).toEqual(['id', 'rule', 'severity', 'message', 'cells', 'values', 'difference']);
+      expect(Object.keys(f)).toEqual(['id', 'rule', 'severity', 'message', 'cells', 'values', 'difference', 'unit']);
       expect(f.cells.every((c: string) => /^.+![A-Z]+\d+$/.test(c))).toBe(true);
     }
   });
