@@ -76,7 +76,7 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
 /** What the end of a message says about how amounts were compared (filled like the rules' own templates). */
 export const COMPARISON_NOTES = {
   converted: '{source}的金额单位为{from}，按{to}比较',
-  tolerance: '在尾差允许的 {tolerance} 以内',
+  tolerance: '在尾差允许的 {tolerance}以内',
 } as const;
 
 /** Fills `{name}` in a template. */
