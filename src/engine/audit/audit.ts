@@ -45,6 +45,8 @@ function message(rule: Rule, d: ReportDescriptor, severity: Severity): string {
   const notes = c.converted.map((x) => formatMessage(COMPARISON_NOTES.converted, { source: x.source, from: x.unit, to: d.unit! }));
   if (severity === 'rounding') notes.push(formatMessage(COMPARISON_NOTES.tolerance, { tolerance: formatMeasure(c.tolerance, d.unit) }));
   if (notes.length === 0) return text;
+  // A message already closing on a remark in brackets takes the notes into it.
+  if (text.endsWith('）。')) return `${text.slice(0, -2)}；${notes.join('；')}）。`;
   return `${text.replace(/。$/, '')}（${notes.join('；')}）。`;
 }
 
