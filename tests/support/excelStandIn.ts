@@ -504,6 +504,8 @@ class RangeProxy extends ApiObject {
   }
   protected override scalar(name: string): unknown {
     const a = this.areas()[0];
+    // A null object (the used range of an empty sheet) loads, and its properties read as null.
+    if (a === undefined && name !== 'isNullObject') return null;
     switch (name) {
       case 'isNullObject':
         return a === undefined;
