@@ -12,7 +12,7 @@
  */
 import { columnLetters, quoteSheetName, toA1 } from '../../engine/grid/address';
 import type { DefinedName, WorkbookGrid } from '../../engine/grid/cell';
-import { FLAG_MARKER, flagFormula, NOTE_TAG } from '../../engine/plan/plan';
+import { FLAG_MARKER, flagFormula, NOTE_TAG, OWNED_SHEET_NAMES } from '../../engine/plan/plan';
 import type { Plan, PlanCell, PlanOp } from '../../engine/plan/plan';
 import { ownerMarkName, ownerMarkReference, referencedSheet, sameSheetName } from '../../engine/plan/owned';
 import { guardPlan, sheetsToRead } from '../../engine/plan/guard';
@@ -132,8 +132,17 @@ function deleteNames(context: Excel.RequestContext, names: DefinedName[], test: 
   }
 }
 
+/** The sheet where the messages are when notes are left out: the 检查结果 sheet this plan marks, or the marked one. */
+function resultsSheet(plan: Plan, names: readonly DefinedName[]): string {
+  const marked = plan.ops.find((op) => op.op === 'markSheet' && op.role === 'results');
+  if (marked && 'sheet' in marked) return marked.sheet;
+  const mark = names.find((n) => n.name.toUpperCase() === ownerMarkName('results').toUpperCase());
+  return (mark && referencedSheet(mark.formula)) ?? OWNED_SHEET_NAMES.results;
+}
+
 function write(context: Excel.RequestContext, plan: Plan, prepared: Prepared, env: OfficeEnvironment, existing: Set<string>, names: DefinedName[]): string[] {
   const sheets = context.workbook.worksheets;
+  const results = resultsSheet(plan, names);
   const notes = env.isSetSupported('ExcelApi', '1.18');
   const rangeAreas = env.isSetSupported('ExcelApi', '1.9');
   const skipped: string[] = [];
@@ -204,11 +213,11 @@ function write(context: Excel.RequestContext, plan: Plan, prepared: Prepared, en
         break;
       case 'setNotes': {
         if (!notes) {
-          skipped.push(`这一版本的 Excel 不支持批注（需要 ExcelApi 1.18）：${op.notes.length} 条说明见“检查结果”工作表。`);
+          skipped.push(`这一版本的 Excel 不支持批注（需要 ExcelApi 1.18）：${op.notes.length} 条说明见“${results}”工作表。`);
           break;
         }
         if (userNotes.has(op.sheet)) {
-          skipped.push(`工作表“${op.sheet}”有您自己的批注，为不影响它们，${op.notes.length} 条说明未写成批注，见“检查结果”工作表。`);
+          skipped.push(`工作表“${op.sheet}”有您自己的批注，为不影响它们，${op.notes.length} 条说明未写成批注，见“${results}”工作表。`);
           break;
         }
         const ws = sheets.getItem(op.sheet);

@@ -12,6 +12,7 @@ import { check, explain, fillPlan } from '../../../src/engine/workflow';
 import { clearFlagsPlan, flagPlan } from '../../../src/engine/audit/flags';
 import { xinjiang } from '../../../src/engine/narrative/presets';
 import { LEGACY_SIGNATURES } from '../../../src/engine/plan/legacy';
+import { copySentencePlan } from '../../../src/engine/compare/copy';
 import { sample, sampleData } from '../../support/ruleTester';
 
 const data = sampleData();
@@ -119,11 +120,15 @@ describe('the add-in’s own sheets in Excel', () => {
     expect(excel.sheet('说明数据').peek(row, 3)!.value).toBe(1801.23);
   });
 
-  it('with ExcelApi 1.7 (names.add is 1.4) marks its sheets in the same three syncs', async () => {
+  it('with ExcelApi 1.7 (names.add is 1.4) marks its sheets in the same three syncs, and names its own 检查结果', async () => {
     const excel = standIn('1.7');
-    await new OfficeHost(excel.environment()).act(fill);
+    const host = new OfficeHost(excel.environment());
+    await host.act(fill);
     expect(excel.runs).toEqual([3]);
     expect(Object.keys(marks(excel)).sort()).toEqual(['_juesuan_narrative', '_juesuan_supplement']);
+    const flagged = await host.act(flags);
+    expect(flagged.skipped.length).toBeGreaterThan(0);
+    for (const line of flagged.skipped) expect(line).toMatch(/需要 ExcelApi 1\.18）：\d+ 条说明见“检查结果（2）”工作表/);
   });
 });
 
@@ -153,6 +158,33 @@ describe('the plan guard in the Office host', () => {
     await expect(host.apply({ ops: [{ op: 'deleteSheet', sheet: '检查结果' }], summary: [] })).rejects.toThrow(/要删除工作表“检查结果”，但它不是决算公开助手创建的/);
     expect(JSON.stringify(excel.sheets.map(contentOf))).toBe(before);
     expect(excel.runs).toEqual([2, 1, 1]);
+  });
+});
+
+describe('对照’s copy in Excel', () => {
+  const sentence = '2022年度收入总计1,488.29万元，与上年相比减少312.94万元，下降17.37%。';
+  const cell = { sheet: '公开说明', row: 2, col: 0 };
+
+  it('writes the one cell the user chose, keeping its format, in three syncs', async () => {
+    const excel = standIn();
+    const typed = '2022年度收入总计1,488.29万元，与上年相比减少321.94万元，下降17.73%。';
+    excel.sheet('公开说明').cell(2, 0).value = typed;
+    excel.sheet('公开说明').cell(2, 0).format['format.font.bold'] = true;
+    const before = JSON.stringify(excel.sheets.map(contentOf));
+    const r = await new OfficeHost(excel.environment()).act(() => copySentencePlan(cell, typed, sentence));
+    expect(r.plan.summary[0]).toBe(`把单元格 公开说明!A3 中的“${typed}”替换为“${sentence}”。`);
+    expect(excel.runs).toEqual([3]);
+    expect(excel.sheet('公开说明').peek(2, 0)).toMatchObject({ value: sentence, format: { 'format.font.bold': true } });
+    excel.sheet('公开说明').cell(2, 0).value = typed;
+    expect(JSON.stringify(excel.sheets.map(contentOf))).toBe(before);
+  });
+
+  it('writes nothing when the cell changed after the pane showed it', async () => {
+    const excel = standIn();
+    const shown = '收入总计减少321.94万元。';
+    const error = await new OfficeHost(excel.environment()).act(() => copySentencePlan(cell, shown, sentence)).catch((e: unknown) => e);
+    expect((error as HostError).message).toMatch(/^没有写入任何内容：单元格“公开说明”!A3 在显示替换内容之后已被修改/);
+    expect(excel.sheet('公开说明').peek(2, 0)!.value).toBe(USER_SHEETS['公开说明']![2]![0]);
   });
 });
 
