@@ -64,7 +64,8 @@ function removeNames(wb: ExcelJS.Workbook, test: (name: string, range: string) =
 }
 
 function markSheet(wb: ExcelJS.Workbook, sheet: string, role: OwnedRole): void {
-  removeNames(wb, (name) => name === ownerMarkName(role));
+  // Excel compares names without case: a `_JUESUAN_…` typed by hand is the same name, and two would corrupt the file.
+  removeNames(wb, (name) => name.toUpperCase() === ownerMarkName(role).toUpperCase());
   // ExcelJS cannot write a name hidden: it shows in the 名称管理器 as _juesuan_…, which says whose it is.
   wb.definedNames.add(ownerMarkReference(sheet), ownerMarkName(role));
 }
