@@ -55,9 +55,12 @@ function row(generated: GeneratedParagraph | undefined, accountant: AccountantPa
   return { ...(generated ? { generated } : {}), ...(accountant ? { accountant } : {}), similarity };
 }
 
-/** Paragraphs of one section on both sides (headings that found no partner included, matched with nothing). */
+/**
+ * Paragraphs of one section on both sides, by content. Headings that found no partner among the headings are
+ * aligned here too: whether a line the accountant typed is a heading is a guess, and the text decides.
+ */
 function alignSection(generated: readonly GeneratedParagraph[], accountant: readonly AccountantParagraph[]): AlignedRow[] {
-  const score = (i: number, j: number) => (generated[i]!.heading || accountant[j]!.heading ? 0 : textSimilarity(generated[i]!.text, accountant[j]!.text));
+  const score = (i: number, j: number) => textSimilarity(generated[i]!.text, accountant[j]!.text);
   return alignSequences(generated.length, accountant.length, score, PARAGRAPH_MATCH).map((st) =>
     row(st.a === undefined ? undefined : generated[st.a], st.b === undefined ? undefined : accountant[st.b], st.score),
   );

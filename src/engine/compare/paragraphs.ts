@@ -26,11 +26,11 @@ export interface AccountantParagraph {
 
 const NUMBERED = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d))/;
 
-/** A heading as people type them: short, no full stop, numbered or without a comma. */
+/** A heading as people type them: short, no full stop at the end, numbered or without a comma. */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 40 || /[。；;]$/.test(t)) return false;
-  return NUMBERED.test(t) || (!/[，,。]/.test(t) && t.length <= 30);
+  return NUMBERED.test(t) || !/[，,。]/.test(t);
 }
 
 export function generatedParagraphs(doc: NarrativeDocument): GeneratedParagraph[] {

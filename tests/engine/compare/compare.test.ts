@@ -60,8 +60,10 @@ const part2 = (c: Comparison) => {
 describe('对照 against the published explanation', () => {
   const paragraphs = referenceParagraphs();
 
-  it('pairs every heading and paragraph of 第二部分, and finds no figure that differs', () => {
-    const c = compare(withExplanation(paragraphs));
+  it('pairs the title, every heading and paragraph of 第二部分, and finds no figure that differs', () => {
+    const title = '新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算公开说明';
+    const c = compare(withExplanation([title, ...paragraphs]));
+    expect([c.rows[0]!.generated?.text, c.rows[0]!.accountant?.text]).toEqual([title, title]);
     const rows = part2(c);
     expect(rows.length).toBeGreaterThan(50);
     expect(rows.filter((r) => !r.generated || !r.accountant).map((r) => r.generated?.text ?? r.accountant?.text)).toEqual([]);
