@@ -59,6 +59,26 @@ export class SheetModel {
   }
 }
 
+/**
+ * A workbook-scoped defined name referring to a range. It holds the sheet itself, so that a rename follows (as in
+ * Excel); when the sheet is deleted it refers to nothing and its formula reads `=#REF!$A$1`, as in Excel.
+ */
+export interface NameModel {
+  name: string;
+  sheet: SheetModel | null;
+  address: string;
+  visible: boolean;
+}
+
+/** A sheet name as Excel writes it in a reference: bare when it is a plain word, else quoted. */
+function quoteSheet(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function nameFormula(n: NameModel): string {
+  return n.sheet ? `=${quoteSheet(n.sheet.name)}!${n.address}` : `=#REF!${n.address}`;
+}
+
 export class StandInError extends Error {
   constructor(
     readonly code: string,
@@ -193,9 +213,11 @@ class ApiObject {
 
 class WorkbookProxy extends ApiObject {
   readonly worksheets: WorksheetCollectionProxy;
+  readonly names: NamedItemCollectionProxy;
   constructor(ctx: Context) {
     super(ctx, 'workbook');
     this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.names = new NamedItemCollectionProxy(ctx);
   }
   protected override scalar(name: string): unknown {
     if (name === 'readOnly') {
@@ -311,6 +333,122 @@ class WorksheetProxy extends ApiObject {
       const m = this.model();
       if (this.ctx.standIn.readOnly) throw new StandInError('AccessDenied', 'read-only workbook');
       this.ctx.standIn.sheets.splice(this.ctx.standIn.sheets.indexOf(m), 1);
+      for (const n of this.ctx.standIn.names) if (n.sheet === m) n.sheet = null;
+    });
+  }
+}
+
+// ----------------------------------------------------------------------------------------------- names
+
+/** Excel's rule for a name: a letter, `_` or `\` first, then letters, digits, `_`, `.`; not a cell address. */
+function validName(name: string): boolean {
+  return /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]$/.test(name) && !/^R\d*C\d*$/i.test(name);
+}
+
+class NamedItemCollectionProxy extends ApiObject {
+  constructor(ctx: Context) {
+    super(ctx, 'names');
+  }
+  protected override navigate(name: string): ApiObject {
+    if (name !== 'items') return super.navigate(name);
+    const items = this.ctx.standIn.names.map((n) => new NamedItemProxy(this.ctx, () => n, n.name));
+    this.loaded.set('items', items);
+    return { snapshot: (paths: readonly string[]) => items.forEach((i) => i.snapshot(paths)) } as unknown as ApiObject;
+  }
+  get items(): NamedItemProxy[] {
+    return this.read('items');
+  }
+  private find(name: string): NameModel | undefined {
+    return this.ctx.standIn.names.find((n) => n.name.toUpperCase() === name.toUpperCase());
+  }
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, () => this.find(name), name);
+  }
+  getItemOrNullObject(name: string): NamedItemProxy {
+    if (!this.ctx.standIn.supports('1.4')) throw new StandInError('ApiNotFound', 'NamedItemCollection.getItemOrNullObject needs ExcelApi 1.4');
+    return new NamedItemProxy(this.ctx, () => this.find(name), name, true);
+  }
+  /** A name referring to a Range of one area (the host passes one; a string reference is not modelled). */
+  add(name: string, reference: RangeProxy | string): NamedItemProxy {
+    if (!this.ctx.standIn.supports('1.4')) throw new StandInError('ApiNotFound', 'NamedItemCollection.add needs ExcelApi 1.4');
+    if (typeof reference === 'string') throw new StandInError('InvalidArgument', 'the stand-in models names.add with a Range only');
+    this.ctx.enqueue({ addName: name, reference: reference['path'] }, () => {
+      if (this.ctx.standIn.readOnly) throw new StandInError('AccessDenied', 'read-only workbook');
+      if (!validName(name)) throw new StandInError('InvalidArgument', `not a valid name: ${name}`);
+      if (this.find(name)) throw new StandInError('ItemAlreadyExists', name);
+      const sheet = reference.sheet.resolve();
+      if (!sheet) throw new StandInError('ItemNotFound', reference.sheet['path']);
+      const areas = reference.areas();
+      if (areas.length !== 1) throw new StandInError('InvalidArgument', 'a name refers to one area here');
+      const a = areas[0]!;
+      const abs = (row: number, col: number) => a1(row, col).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+      const address = a.top === a.bottom && a.left === a.right ? abs(a.top, a.left) : `${abs(a.top, a.left)}:${abs(a.bottom, a.right)}`;
+      this.ctx.standIn.names.push({ name, sheet, address, visible: true });
+    });
+    return this.getItem(name);
+  }
+}
+
+class NamedItemProxy extends ApiObject {
+  constructor(
+    ctx: Context,
+    private readonly resolve: () => NameModel | undefined,
+    name: string,
+    private readonly orNull = false,
+  ) {
+    super(ctx, `name(${name})`);
+  }
+  private model(): NameModel {
+    const n = this.resolve();
+    if (!n) throw new StandInError('ItemNotFound', this.path);
+    return n;
+  }
+  protected override scalar(name: string): unknown {
+    switch (name) {
+      case 'isNullObject':
+        if (!this.orNull) return super.scalar(name);
+        return this.resolve() === undefined;
+      case 'name':
+        return this.model().name;
+      case 'formula':
+        if (!this.ctx.standIn.supports('1.7')) throw new StandInError('ApiNotFound', 'NamedItem.formula needs ExcelApi 1.7');
+        return nameFormula(this.model());
+      case 'visible':
+        return this.model().visible;
+      case 'type':
+        return this.model().sheet ? 'Range' : 'Error';
+      case 'value': {
+        const n = this.model();
+        return n.sheet ? `${quoteSheet(n.sheet.name)}!${n.address}` : '#REF!';
+      }
+      default:
+        return super.scalar(name);
+    }
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get formula(): string {
+    return this.read('formula');
+  }
+  get visible(): boolean {
+    return this.read('visible');
+  }
+  set visible(value: boolean) {
+    this.ctx.enqueue({ set: `${this.path}.visible`, value }, () => {
+      if (this.ctx.standIn.readOnly) throw new StandInError('AccessDenied', 'read-only workbook');
+      this.model().visible = value;
+    });
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  delete(): void {
+    if (!this.ctx.standIn.supports('1.4')) throw new StandInError('ApiNotFound', 'NamedItem.delete needs ExcelApi 1.4');
+    this.ctx.enqueue({ delete: this.path }, () => {
+      if (this.ctx.standIn.readOnly) throw new StandInError('AccessDenied', 'read-only workbook');
+      const n = this.model();
+      this.ctx.standIn.names.splice(this.ctx.standIn.names.indexOf(n), 1);
     });
   }
 }
@@ -366,6 +504,8 @@ class RangeProxy extends ApiObject {
   }
   protected override scalar(name: string): unknown {
     const a = this.areas()[0];
+    // A null object (the used range of an empty sheet) loads, and its properties read as null.
+    if (a === undefined && name !== 'isNullObject') return null;
     switch (name) {
       case 'isNullObject':
         return a === undefined;
@@ -687,6 +827,7 @@ class NoteProxy extends ApiObject {
 
 export class ExcelStandIn {
   readonly sheets: SheetModel[] = [];
+  readonly names: NameModel[] = [];
   readOnly = false;
   editMode = false;
   active?: string;
@@ -710,6 +851,18 @@ export class ExcelStandIn {
     s.setRows(rows);
     this.sheets.push(s);
     return s;
+  }
+
+  /** A workbook-scoped name referring to a cell of a sheet (setting up a workbook saved with marks). */
+  addName(name: string, sheet: string, address = '$A$1'): NameModel {
+    const n = { name, sheet: this.sheet(sheet), address, visible: true };
+    this.names.push(n);
+    return n;
+  }
+
+  /** Renames a sheet as the user does in Excel: names that refer to it follow. */
+  renameSheet(from: string, to: string): void {
+    this.sheet(from).name = to;
   }
 
   findSheet(name: string): SheetModel | undefined {

@@ -3,17 +3,21 @@
  *  - `applyPlanToWorkbook(plan)`: 2 syncs — load what the checks and removals need, then every write;
  *  - `act(compute)`: read, compute the plan, write — 3 syncs whatever the workbook size or number of findings:
  *    the sheet list, then every used range with our conditional formats and notes, then every write.
- * Checks come before any write (read-only workbook, protected sheets), so a failure writes nothing. Notes need
+ * Checks come before any write (read-only workbook, protected sheets, and the plan guard: nothing outside the
+ * add-in's own sheets, engine/plan/guard.ts), so a failure writes nothing. The add-in's sheets carry its marks,
+ * workbook names loaded with the sheet list and written hidden (ExcelApi 1.4). Notes need
  * ExcelApi 1.18 and go only on sheets with no note of the accountant's own (a note's cell is unknown without
  * an extra sync, and adding over an existing note would fail half-way); elsewhere 检查结果 carries the message.
  * Non-contiguous highlights use RangeAreas (1.9) or one format per cell.
  */
 import { columnLetters, quoteSheetName, toA1 } from '../../engine/grid/address';
-import type { WorkbookGrid } from '../../engine/grid/cell';
-import { FLAG_MARKER, flagFormula, NOTE_TAG } from '../../engine/plan/plan';
+import type { DefinedName, WorkbookGrid } from '../../engine/grid/cell';
+import { FLAG_MARKER, flagFormula, NOTE_TAG, OWNED_SHEET_NAMES } from '../../engine/plan/plan';
 import type { Plan, PlanCell, PlanOp } from '../../engine/plan/plan';
+import { ownerMarkName, ownerMarkReference, referencedSheet, sameSheetName } from '../../engine/plan/owned';
+import { guardPlan, sheetsToRead } from '../../engine/plan/guard';
 import { explainOfficeError, HostError, OfficeEnvironment } from './environment';
-import { gridOf, loadUsedRange } from './read';
+import { gridOf, loadNames, loadUsedRange, namesOf } from './read';
 import { FLAG_COLOURS, OFFICE_STYLES } from './styles';
 
 export interface ApplyResult {
@@ -120,8 +124,25 @@ function check(plan: Plan, wb: Excel.Workbook, readOnlyKnown: boolean, sheets: E
   }
 }
 
-function write(context: Excel.RequestContext, plan: Plan, prepared: Prepared, env: OfficeEnvironment, existing: Set<string>): string[] {
+/** Deletes the loaded names that pass the test, and forgets them. */
+function deleteNames(context: Excel.RequestContext, names: DefinedName[], test: (n: DefinedName) => boolean): void {
+  for (const n of names.filter(test)) {
+    context.workbook.names.getItem(n.name).delete();
+    names.splice(names.indexOf(n), 1);
+  }
+}
+
+/** The sheet where the messages are when notes are left out: the 检查结果 sheet this plan marks, or the marked one. */
+function resultsSheet(plan: Plan, names: readonly DefinedName[]): string {
+  const marked = plan.ops.find((op) => op.op === 'markSheet' && op.role === 'results');
+  if (marked && 'sheet' in marked) return marked.sheet;
+  const mark = names.find((n) => n.name.toUpperCase() === ownerMarkName('results').toUpperCase());
+  return (mark && referencedSheet(mark.formula)) ?? OWNED_SHEET_NAMES.results;
+}
+
+function write(context: Excel.RequestContext, plan: Plan, prepared: Prepared, env: OfficeEnvironment, existing: Set<string>, names: DefinedName[]): string[] {
   const sheets = context.workbook.worksheets;
+  const results = resultsSheet(plan, names);
   const notes = env.isSetSupported('ExcelApi', '1.18');
   const rangeAreas = env.isSetSupported('ExcelApi', '1.9');
   const skipped: string[] = [];
@@ -135,11 +156,25 @@ function write(context: Excel.RequestContext, plan: Plan, prepared: Prepared, en
           existing.add(op.sheet);
         }
         break;
+      case 'markSheet': {
+        const name = ownerMarkName(op.role);
+        deleteNames(context, names, (n) => n.name.toUpperCase() === name.toUpperCase());
+        const item = context.workbook.names.add(name, sheets.getItem(op.sheet).getRange('A1'));
+        item.visible = false;
+        names.push({ name, formula: ownerMarkReference(op.sheet) });
+        break;
+      }
       case 'deleteSheet':
+        // Deleting the sheet first would leave the name as #REF!: delete the marks that name it, then the sheet.
+        deleteNames(context, names, (n) => sameSheetName(referencedSheet(n.formula) ?? '', op.sheet));
         if (existing.has(op.sheet)) {
           sheets.getItem(op.sheet).delete();
           existing.delete(op.sheet);
         }
+        break;
+      case 'replaceCellText':
+        // Values only: the cell keeps its format.
+        sheets.getItem(op.sheet).getRange(op.cell).values = [[safeValue(op.after)]];
         break;
       case 'setCells':
         writeCells(sheets.getItem(op.sheet), op);
@@ -178,11 +213,11 @@ function write(context: Excel.RequestContext, plan: Plan, prepared: Prepared, en
         break;
       case 'setNotes': {
         if (!notes) {
-          skipped.push(`这一版本的 Excel 不支持批注（需要 ExcelApi 1.18）：${op.notes.length} 条说明见“检查结果”工作表。`);
+          skipped.push(`这一版本的 Excel 不支持批注（需要 ExcelApi 1.18）：${op.notes.length} 条说明见“${results}”工作表。`);
           break;
         }
         if (userNotes.has(op.sheet)) {
-          skipped.push(`工作表“${op.sheet}”有您自己的批注，为不影响它们，${op.notes.length} 条说明未写成批注，见“检查结果”工作表。`);
+          skipped.push(`工作表“${op.sheet}”有您自己的批注，为不影响它们，${op.notes.length} 条说明未写成批注，见“${results}”工作表。`);
           break;
         }
         const ws = sheets.getItem(op.sheet);
@@ -201,16 +236,20 @@ export async function applyPlanToWorkbook(env: OfficeEnvironment, plan: Plan): P
     return await env.run(async (context) => {
       const wb = context.workbook;
       const sheets = wb.worksheets;
-      sheets.load('items/name,items/protection/protected');
+      sheets.load('items/name,items/visibility,items/protection/protected');
       if (readOnlyKnown) wb.load('readOnly');
-      // The plan names the sheets it reads and removes from; they exist unless the workbook changed.
+      const names = loadNames(wb);
+      // The plan names the sheets it reads and removes from, and the guard those it writes cells into; they exist
+      // unless the workbook changed (then Excel says ItemNotFound, and nothing is written).
       const named = new Set<string>();
       for (const op of plan.ops) if ('sheets' in op) for (const s of op.sheets) named.add(s);
       const prepared = prepare(sheets, named, env.isSetSupported('ExcelApi', '1.18'));
+      const toRead = new Map(sheetsToRead(plan).map((name) => [name, loadUsedRange(sheets.getItem(name))]));
       await context.sync();
       check(plan, wb, readOnlyKnown, sheets);
+      guardPlan(gridOf(sheets.items, sheets.items.map((s) => toRead.get(s.name)), names), plan);
       const existing = new Set(sheets.items.map((s) => s.name));
-      const skipped = write(context, plan, prepared, env, existing);
+      const skipped = write(context, plan, prepared, env, existing, namesOf(names));
       await context.sync();
       return { skipped };
     });
@@ -234,15 +273,17 @@ export async function act(env: OfficeEnvironment, compute: (grid: WorkbookGrid) 
       const sheets = wb.worksheets;
       sheets.load('items/name,items/visibility,items/protection/protected');
       if (readOnlyKnown) wb.load('readOnly');
+      const names = loadNames(wb);
       await context.sync();
-      const names = sheets.items.map((s) => s.name);
+      const sheetNames = sheets.items.map((s) => s.name);
       const used = sheets.items.map((s) => loadUsedRange(s));
-      const prepared = prepare(sheets, names, env.isSetSupported('ExcelApi', '1.18'));
+      const prepared = prepare(sheets, sheetNames, env.isSetSupported('ExcelApi', '1.18'));
       await context.sync();
-      const grid = gridOf(sheets.items, used);
+      const grid = gridOf(sheets.items, used, names);
       const plan = compute(grid);
       check(plan, wb, readOnlyKnown, sheets);
-      const skipped = write(context, plan, prepared, env, new Set(names));
+      guardPlan(grid, plan);
+      const skipped = write(context, plan, prepared, env, new Set(sheetNames), [...(grid.names ?? [])]);
       await context.sync();
       return { grid, plan, skipped };
     });

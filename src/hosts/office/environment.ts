@@ -1,3 +1,5 @@
+import { PlanRefused } from '../../engine/plan/guard';
+
 /**
  * What the Office host needs from Office.js, injected so that tests can drive the host with a strict stand-in of
  * the Excel API: `Excel.run` and the requirement-set check.
@@ -26,6 +28,7 @@ export class HostError extends Error {
 /** Office.js error codes the user can fix, and what to tell them. */
 export function explainOfficeError(e: unknown): Error {
   if (e instanceof HostError) return e;
+  if (e instanceof PlanRefused) return new HostError(e.message);
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
   if (code === 'InvalidOperationInCellEditMode') return new HostError('Excel 正处于单元格编辑状态：请按 Enter 或 Esc 结束编辑，再试一次。没有写入任何内容。');
   if (code === 'AccessDenied' || code === 'ReadOnly') return new HostError('工作簿是只读的：请另存为可编辑的副本，或取消只读后再试。没有写入任何内容。');

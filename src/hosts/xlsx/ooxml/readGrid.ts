@@ -4,12 +4,12 @@
  * which makes it several times faster than loading the whole workbook model with ExcelJS: a 财政局 checking a
  * folder of workbooks spends its time here. A test holds it to the same grid as the ExcelJS reader.
  */
-import { CellValue, SheetGrid, SheetState, sortMerges, WorkbookGrid } from '../../../engine/grid/cell';
+import { CellValue, DefinedName, SheetGrid, SheetState, sortMerges, WorkbookGrid } from '../../../engine/grid/cell';
 import { openPackage, PackageError } from './package';
 import { readSharedStrings } from './sharedStrings';
 import { readDateStyles } from './styles';
 import { readWorksheet, SheetContext } from './worksheet';
-import { attributes, element, elements } from './xml';
+import { attributes, decodeXml, element, elements } from './xml';
 
 export { PackageError };
 
@@ -38,6 +38,18 @@ function dense(rows: CellValue[][]): CellValue[][] {
 function denseFormulas(formulas: (string | null)[][] | undefined, height: number): (string | null)[][] | undefined {
   if (!formulas) return undefined;
   return Array.from({ length: Math.max(height, formulas.length) }, (_, r) => Array.from(formulas[r] ?? [], (f) => f ?? null));
+}
+
+/** The workbook-scoped defined names (a `localSheetId` makes a name the sheet's own: not one of our marks). */
+function definedNames(workbookXml: string): DefinedName[] {
+  const out: DefinedName[] = [];
+  for (const n of elements(element(workbookXml, 'definedNames')?.body ?? '', 'definedName')) {
+    const a = attributes(n.attrs);
+    const name = a.get('name');
+    if (name === undefined || a.has('localSheetId')) continue;
+    out.push({ name, formula: decodeXml(n.body ?? '').trim() });
+  }
+  return out;
 }
 
 export async function readGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
@@ -76,5 +88,6 @@ export async function readGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
       merges: sortMerges(merges),
     });
   }
-  return { sheets };
+  const names = definedNames(workbookXml);
+  return names.length > 0 ? { sheets, names } : { sheets };
 }
