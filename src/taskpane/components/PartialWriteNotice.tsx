@@ -51,9 +51,17 @@ export function PartialWriteNotice(props: { readonly error: PartialWriteError; r
         </MessageBarBody>
       </MessageBar>
       {phase === 'shown' && partial.takeBack.ops.length > 0 && (
-        <Button appearance="primary" onClick={() => void takeBack()} data-testid="take-back">
-          清除
-        </Button>
+        <>
+          <Text weight="semibold">点“清除”将：</Text>
+          <ul className={styles.lines}>
+            {partial.takeBack.summary.map((l, i) => (
+              <li key={i}>{l}</li>
+            ))}
+          </ul>
+          <Button appearance="primary" onClick={() => void takeBack()} data-testid="take-back">
+            清除
+          </Button>
+        </>
       )}
       {phase === 'running' && <Spinner size="tiny" label="正在撤回…" />}
       {phase === 'done' && (
