@@ -47,7 +47,7 @@ export function officeErrorReason(e: unknown): string {
   if (e instanceof HostError || e instanceof PlanRefused) return e.message;
   const reason = REASONS[errorCode(e) as ExcelErrorCode];
   if (reason) return reason;
-  const detail = e instanceof Error ? e.message : String(e);
+  const detail = typeof e === 'object' && e !== null && 'message' in e ? String((e as { message: unknown }).message) : String(e);
   return `Excel 返回错误：${detail}。`;
 }
 

@@ -6,7 +6,9 @@
  * what was read before writing. The pane then says exactly what was written and offers to take it back, or, when the
  * comparison finds nothing, that nothing was written.
  */
+import type { WorkbookGrid } from '../../engine/grid/cell';
 import type { Plan } from '../../engine/plan/plan';
+import { findSheet } from '../../engine/plan/owned';
 import { FlagCount, partialWrite, PartialWriteError, WorkbookTrace } from '../../engine/plan/partial';
 import { HostError, officeErrorReason, OfficeEnvironment } from './environment';
 import { countFlags, flaggedSheets, loadFlags } from './flags';
@@ -39,7 +41,15 @@ export function traceFlags(plan: Plan, counts: ReadonlyMap<string, FlagCount>): 
   return new Map([...counts].filter(([sheet]) => flagged.has(sheet)));
 }
 
-async function readTrace(env: OfficeEnvironment, plan: Plan): Promise<WorkbookTrace> {
+/**
+ * The workbook after the failure: the sheets read again as they are, the others as read before writing — the plan
+ * wrote no cell of theirs — so that the pane's view stays whole.
+ */
+function whole(after: WorkbookGrid, before: WorkbookGrid, read: ReadonlySet<string>): WorkbookGrid {
+  return { ...after, sheets: after.sheets.map((s) => (read.has(s.name) ? s : { ...(findSheet(before, s.name) ?? s), name: s.name, state: s.state })) };
+}
+
+async function readTrace(env: OfficeEnvironment, plan: Plan, before: WorkbookGrid): Promise<WorkbookTrace> {
   return env.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name,items/visibility');
@@ -50,7 +60,7 @@ async function readTrace(env: OfficeEnvironment, plan: Plan): Promise<WorkbookTr
     const present = new Set(sheets.items.map((s) => s.name));
     const flags = loadFlags(sheets, [...flaggedSheets(plan)].filter((s) => present.has(s)), env.isSetSupported('ExcelApi', '1.18'));
     await context.sync();
-    return { grid: gridOf(sheets.items, used, names), flags: countFlags(flags) };
+    return { grid: whole(gridOf(sheets.items, used, names), before, cells), flags: countFlags(flags) };
   });
 }
 
@@ -59,7 +69,7 @@ export async function explainFailedWrite(env: OfficeEnvironment, failed: WriteFa
   const reason = officeErrorReason(failed.failure);
   let after: WorkbookTrace;
   try {
-    after = await readTrace(env, failed.plan);
+    after = await readTrace(env, failed.plan, failed.before.grid);
   } catch (e) {
     return new HostError(
       `写入没有完成：${reason}再次读取工作簿以核对写入了什么时也出错了（${officeErrorReason(e)}）请重新识别工作簿，核对决算公开助手的工作表、标色和批注后再试。`,

@@ -12,6 +12,8 @@ import { PartialWriteError } from '../../../src/engine/plan/partial';
 import { check, explain, fillPlan, flagsPlan } from '../../../src/engine/workflow';
 import { clearFlagsPlan, flagPlan } from '../../../src/engine/audit/flags';
 import { xinjiang } from '../../../src/engine/narrative/presets';
+import { recognise } from '../../../src/engine/recognise/recognise';
+import { inspectReport } from '../../../src/engine/report/inspect';
 import { sample, sampleData } from '../../support/ruleTester';
 import { FORMULA_LIKE_TEXTS } from '../../support/formulaLikeTexts';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
@@ -223,8 +225,11 @@ describe('a write Excel refuses half-way, for a reason no check sees', () => {
     expect(partial.written).toEqual([expect.stringMatching(/^新建了工作表“检查结果”并写入 \d+ 个单元格$/)]);
     expect(partial.kept).toEqual([]);
     expect(error.message).toMatch(/^写入没有完成：Excel 返回错误：refused。已经写入的有：新建了工作表“检查结果”并写入 \d+ 个单元格。可以点“清除”撤回。$/);
-    // The action's three syncs, then two to see what was written.
+    // The action's three syncs, then two to see what was written; the pane's view of the workbook stays whole.
     expect(excel.runs).toEqual([3, 2]);
+    const after = (error as PartialWriteError).after;
+    expect(after.sheets.map((s) => s.name)).toEqual([...flawed().sheets.map((s) => s.name), '检查结果']);
+    expect(inspectReport(recognise(after))).toEqual(inspectReport(recognise(flawed())));
     await host.apply(partial.takeBack);
     expect(state(excel)).toEqual(original);
   });
@@ -291,7 +296,7 @@ describe('a write Excel refuses half-way, for a reason no check sees', () => {
 
 describe('Office error codes', () => {
   it('explains only codes Excel has: "ReadOnly" is not one of Excel.ErrorCodes', () => {
-    expect(explainOfficeError({ code: 'ReadOnly', message: 'x' }).message).toBe('Excel 返回错误：[object Object]。没有写入任何内容。');
+    expect(explainOfficeError({ code: 'ReadOnly', message: 'x' }).message).toBe('Excel 返回错误：x。没有写入任何内容。');
     expect(explainOfficeError(Object.assign(new Error('denied'), { code: 'AccessDenied' })).message).toMatch(/^Excel 拒绝写入：工作簿可能是只读的/);
   });
 });
