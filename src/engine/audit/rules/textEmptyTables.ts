@@ -2,7 +2,8 @@
  * A text must not speak of amounts a table does not have: 政府性基金 支出 X 万元 while table 08 is empty (absent, or
  * all 0 — then table 04's 政府性基金 column says it), 国有资本经营 amounts while table 09 is, "三公" amounts while
  * table 07 is all 0. Amounts are those of the section about the table (八、政府性基金… up to the next heading),
- * and those the text attaches to the fund's name anywhere ("政府性基金预算财政拨款收入 X 万元").
+ * and those the text attaches to the fund's name anywhere ("政府性基金预算财政拨款收入 X 万元"); a change against the
+ * prior year is not an amount of this year.
  */
 import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
@@ -64,7 +65,8 @@ export default defineRule({
         }
         const amounts: TextMoney[] = [];
         if (inSection) {
-          for (const m of t.text.matchAll(new RegExp(MONEY, 'g'))) amounts.push(parseMoney(m[1]!, m[2]!));
+          // A change against the prior year may be real (a fund that had amounts last year and none this year).
+          for (const m of t.text.matchAll(new RegExp(`(增加|减少|增长|下降)?${MONEY}`, 'g'))) if (!m[1]) amounts.push(parseMoney(m[2]!, m[3]!));
         } else if (topic.words.test(t.text)) {
           for (const m of t.text.matchAll(ATTACHED[topic.topic])) amounts.push(parseMoney(m[1]!, m[2]!));
         }

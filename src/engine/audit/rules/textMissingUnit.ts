@@ -6,7 +6,8 @@
 import { defineRule } from '../rule';
 import { escape, LABELS, NUMBER, textCells } from '../shared/textScan';
 
-const END = '(?=[,;:。、)]|$)';
+// The whole number (not "3,129" of "3,129,400.00元"), then punctuation or the end of the text.
+const END = '(?![\\d,.]*\\d)(?=[,;:。、)]|$)';
 /** Each kind of phrase and the unit it needs. */
 const PHRASES: readonly [RegExp, string][] = [
   [new RegExp(`(?:增加|减少)了?(${NUMBER})${END}`, 'g'), '万元（或元）'],

@@ -80,7 +80,6 @@ export default defineRule({
         const start = offset;
         offset += sentence.length;
         for (const m of sentence.matchAll(UNCHANGED)) {
-          if (/预算/.test(m[0])) continue;
           // The item: named next to 持平, else the item the paragraph opened with (its first named amount or 项).
           const near = (m[1] || m[2] || '').replace(/^\d{4}年度?/, '');
           const opening = t.text.slice(0, start + m.index!);

@@ -1,0 +1,62 @@
+/**
+ * The text audit on real wording: the whole published 新疆 reference (fixtures/reference/, its paragraphs as an
+ * accountant types them into a sheet) and correct sentences in the 上海 template's wording, both beside the bundled
+ * sample whose tables they describe. No text rule may flag a sentence of either; the full audit finds exactly
+ * what it finds on the sample alone (the reference's own rounding gaps and its 1.2 score).
+ */
+import { runAudit } from '../../../src/engine/audit/audit';
+import { RULES } from '../../../src/engine/audit/rules';
+import { recognise } from '../../../src/engine/recognise/recognise';
+import { parseSupplementJson } from '../../../src/engine/supplement/json';
+import type { SheetGrid } from '../../../src/engine/grid/cell';
+import { sample, sampleData } from '../../support/ruleTester';
+import { referenceParagraphs, referenceSheet, shanghaiStyleSheet, SHANGHAI_STYLE } from '../../support/referenceText';
+
+function audit(extra: readonly SheetGrid[]) {
+  const base = sample();
+  const grid = { sheets: [...base.sheets, ...extra] };
+  return runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(sampleData()).supplement, grid });
+}
+
+const TEXT_RULES = RULES.filter((r) => r.id.startsWith('text-'));
+const summary = (fs: ReturnType<typeof audit>) => fs.map((f) => [f.rule, f.severity, f.cells[0]]);
+
+describe('the text audit on the published 新疆 reference and on 上海-template wording', () => {
+  const alone = audit([]);
+
+  it('reads the reference as its paragraphs (every section, the lines broken by the PDF joined again)', () => {
+    const paragraphs = referenceParagraphs();
+    expect(paragraphs.length).toBeGreaterThan(100);
+    expect(paragraphs).toContain('人员经费 577.84 万元，包括：基本工资、津贴补贴、伙食补助费、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、公务员医疗补助缴费、其他社会保障缴费、住房公积金、其他工资福利支出、退休费、抚恤金、生活补助、奖励金、其他对个人和家庭的补助。');
+    expect(paragraphs.some((p) => p.startsWith('2022 年度本年支出 1,488.29 万元，其中：基本支出770.07 万元，占 51.74%'))).toBe(true);
+  });
+
+  it('flags no sentence of the reference, by any of the text rules', () => {
+    const findings = audit([referenceSheet()]).filter((f) => TEXT_RULES.some((r) => r.id === f.rule));
+    expect(findings.map((f) => `${f.rule} ${f.cells[0]} ${f.message}`)).toEqual([]);
+    expect(TEXT_RULES.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it('flags no 上海-style sentence', () => {
+    expect(SHANGHAI_STYLE.length).toBeGreaterThan(40);
+    const findings = audit([shanghaiStyleSheet()]).filter((f) => f.rule.startsWith('text-'));
+    expect(findings.map((f) => `${f.rule} ${f.cells[0]} ${f.message}`)).toEqual([]);
+  });
+
+  it('finds with the reference text exactly what it finds on the tables alone', () => {
+    expect(summary(audit([referenceSheet()]))).toEqual(summary(alone));
+    expect(summary(audit([shanghaiStyleSheet()]))).toEqual(summary(alone));
+  });
+
+  it('finds a changed figure of the reference text (the check is live, not silent)', () => {
+    const edited = referenceSheet();
+    const rows = edited.rows as string[][];
+    const i = rows.findIndex((r) => r[0]!.startsWith('公用经费 67.39 万元'));
+    rows[i]![0] = rows[i]![0]!.replace('67.39', '67.93').replace('培训费、', '');
+    const findings = audit([edited]).filter((f) => f.rule.startsWith('text-'));
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['text-basic-items', 'error'],
+      ['text-figures', 'error'],
+    ]);
+  });
+});
