@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'fs';
 import path from 'path';
-import { sheet } from './ruleTester';
+import { narrativeSheet, sheet } from './ruleTester';
+import type { ValidCase } from './ruleTester';
 import type { SheetGrid } from '../../src/engine/grid/cell';
 
 const REFERENCE = path.join(__dirname, '..', '..', 'fixtures', 'reference', 'xinjiang-changji-2022-disclosure.txt');
@@ -99,4 +100,17 @@ export const SHANGHAI_STYLE: readonly string[] = [
 
 export function shanghaiStyleSheet(name = '公开说明'): SheetGrid {
   return sheet(name, SHANGHAI_STYLE.map((p) => [p]));
+}
+
+/**
+ * The texts every text rule must leave alone: the generated 公开说明 in both presets (the 上海 one carries
+ * 【请填写】 gaps, left out where a rule flags gaps), the published 新疆 reference and the 上海-style sentences.
+ */
+export function correctTexts(options: { readonly withGaps?: boolean } = {}): ValidCase[] {
+  return [
+    { name: 'the generated 公开说明 (新疆)', sheets: [narrativeSheet()] },
+    ...(options.withGaps === false ? [] : [{ name: 'the generated 公开说明 (上海)', sheets: [narrativeSheet('shanghai')] }]),
+    { name: 'the published 新疆 reference', sheets: [referenceSheet()] },
+    { name: '上海-template sentences', sheets: [shanghaiStyleSheet()] },
+  ];
 }

@@ -71,8 +71,8 @@ export default defineRule({
   tables: ['06'],
   messages: {
     zero: '说明文字列出{group}包括“{name}”，而一般公共预算财政拨款基本支出决算表中{name}为 0 或空白：请删去。',
-    otherGroup: '说明文字在{group}中列出“{name}”，而{name}（{code}）属于{otherGroup}。',
-    missing: '说明文字列出的{group}构成漏了“{name}”：一般公共预算财政拨款基本支出决算表中{name}为 {amount}。',
+    otherGroup: '说明文字在{group}中列出“{name}”，而{name}（{code}）属于{otherGroup}：请移到{otherGroup}的构成中。',
+    missing: '说明文字列出的{group}构成漏了“{name}”：一般公共预算财政拨款基本支出决算表中{name}为 {amount}：请补上。',
     unknown: '说明文字列出{group}包括“{name}”，这不是经济分类科目的名称，基本支出决算表中也没有：请核对。',
   },
   check(ctx) {

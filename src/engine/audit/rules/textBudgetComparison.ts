@@ -76,7 +76,7 @@ export default defineRule({
   title: '公开说明中决算数与预算数的比较用词与数字一致',
   severity: 'error',
   tables: [],
-  messages: { mismatch: '说明文字“{phrase}”与数字不符：{evidence}。' },
+  messages: { mismatch: '说明文字“{phrase}”与数字不符：{evidence}。请改正比较用词或数字。' },
   check(ctx) {
     for (const t of textCells(ctx)) {
       if (!/预算/.test(t.text) || !/决算/.test(t.text)) continue;

@@ -51,9 +51,9 @@ export default defineRule({
   severity: 'error',
   tables: [],
   messages: {
-    sum: '说明文字中政府采购总额 {total}，而货物 {goods}、工程 {works}、服务 {services} 之和为 {sum}，相差 {difference}。',
-    exceeds: '说明文字中{part} {partAmount}，大于{whole} {wholeAmount}。',
-    share: '说明文字“{phrase}”：{part} ÷ {whole} 应为 {expected}%，文中为 {stated}%。',
+    sum: '说明文字中政府采购总额 {total}，而货物 {goods}、工程 {works}、服务 {services} 之和为 {sum}，相差 {difference}：请核对各项金额。',
+    exceeds: '说明文字中{part} {partAmount}，大于{whole} {wholeAmount}：部分不能大于总额，请核对。',
+    share: '说明文字“{phrase}”：{part} ÷ {whole} 应为 {expected}%，文中为 {stated}%：请改正。',
   },
   check(ctx) {
     const bySheet = new Map<string, Map<Fact, Stated>>();

@@ -37,10 +37,10 @@ export default defineRule({
   severity: 'error',
   tables: [],
   messages: {
-    code: '说明文字中科目 {code} 写作“{written}”，而 {code} 的规范名称为“{official}”。',
-    table: '说明文字中的“{written}({level})”对应决算表中的科目 {code}，其规范名称为“{official}”。',
-    parent: '说明文字把“{written}({level})”列在“{parentName}”之下，而“{written}”是科目 {code} 的名称，属于“{actualParent}”。',
-    alias: '说明文字中的“{written}(类)”是科目 {code} 的旧称，现行规范名称为“{official}”。',
+    code: '说明文字中科目 {code} 写作“{written}”，而 {code} 的规范名称为“{official}”：请改为规范名称。',
+    table: '说明文字中的“{written}({level})”对应决算表中的科目 {code}，其规范名称为“{official}”：请在表和文字中都改为规范名称。',
+    parent: '说明文字把“{written}({level})”列在“{parentName}”之下，而“{written}”是科目 {code} 的名称，属于“{actualParent}”：请核对科目。',
+    alias: '说明文字中的“{written}(类)”是科目 {code} 的旧称，现行规范名称为“{official}”：请改为现行名称。',
   },
   check(ctx) {
     const rows = subjectRows(ctx.recognition);

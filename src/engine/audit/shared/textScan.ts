@@ -39,8 +39,9 @@ const scanned = new WeakMap<WorkbookGrid, WeakMap<Recognition, readonly TextCell
 
 /**
  * Cells of explanation text outside the tables and the add-in's data sheets: paragraphs, headings, the title and
- * the tables' footnotes (template leftovers hide in all of them). A cell of a few characters, or one without a
- * Chinese character, is not text.
+ * the tables' footnotes (template leftovers hide in all of them). A cell counts when it speaks as an explanation
+ * does (an amount, a rate, 预算/决算, a year, a heading, a footnote, a leftover): a sheet of 200,000 ledger lines
+ * beside the tables is not read by every rule.
  */
 export function textCells(ctx: Pick<RuleContext, 'grid' | 'recognition'>): readonly TextCell[] {
   let byRecognition = scanned.get(ctx.grid);
@@ -50,6 +51,11 @@ export function textCells(ctx: Pick<RuleContext, 'grid' | 'recognition'>): reado
   return cells;
 }
 
+const EXPLANATION =
+  /元|%|预算|决算|持平|包括|\([类款项]\)|年度|12月31日|年末|年底|X{2}|×{2}|\*{2}|\((?:减少|增加|增长|下降|大于|小于)\)|【请填写|作下述说明|不涉及|如持平|按上述格式|仍保留|\.{3}|[。,;:、]{2}|^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|\([一二三四五六七八九十]+\)|注:|说明:)/;
+
+const SHORT_TEXT = /^\s*(?:[一二三四五六七八九十]+\s*、|第|[（(]|注|说明)|元|[%％]|年|决算|预算|[XＸ]{2}|××/;
+
 function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[] {
   const ranges = tableRanges(recognition);
   const out: TextCell[] = [];
@@ -58,8 +64,13 @@ function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[]
     sheet.rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (typeof v !== 'string' || v.length < 4 || isBlank(v) || !/[\u4e00-\u9fa5]/.test(v)) return;
+        // A short cell is read only when it looks like a heading, a footnote or a figure (saves folding widths of
+        // every short label of a ledger).
+        if (v.length < 12 && !SHORT_TEXT.test(v)) return;
+        const text = normalizeText(v);
+        if (!EXPLANATION.test(text)) return;
         const cell = { sheet: sheet.name, row: r, col: c };
-        if (!inside(ranges, cell)) out.push({ cell, text: normalizeText(v) });
+        if (!inside(ranges, cell)) out.push({ cell, text });
       }),
     );
   }
@@ -183,6 +194,7 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['政府性基金预算财政拨款支出', at('fiscalSummary', 'yearExpenditure', 'govFund', 'expenditure')],
   ['国有资本经营预算财政拨款支出', at('fiscalSummary', 'yearExpenditure', 'stateCapital', 'expenditure')],
   ['一般公共预算财政拨款基本支出', at('generalBudgetExpenditure', 'total', 'basic')],
+  ['一般公共预算财政拨款项目支出', at('generalBudgetExpenditure', 'total', 'project')],
   ['一般公共预算财政拨款支出', at('generalBudgetExpenditure', 'total', 'total')],
   ['收入支出总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['收入总计', at('summary', 'grandTotal', 'amount', 'income')],

@@ -1,16 +1,13 @@
 import rule from '../../../../src/engine/audit/rules/textBasicItems';
-import { testRule, narrativeSheet, sheet } from '../../../support/ruleTester';
-import { referenceSheet, shanghaiStyleSheet } from '../../../support/referenceText';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts, referenceSheet } from '../../../support/referenceText';
 
 const T6 = '一般公共预算财政拨款基本支出决算表';
 const PERSONNEL = '基本工资、津贴补贴、伙食补助费、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、公务员医疗补助缴费、其他社会保障缴费、住房公积金、其他工资福利支出、退休费、抚恤金、生活补助、奖励金、其他对个人和家庭的补助';
 
 testRule(rule, {
   valid: [
-    { name: 'the generated 公开说明 (新疆)', sheets: [narrativeSheet()] },
-    { name: 'the generated 公开说明 (上海)', sheets: [narrativeSheet('shanghai')] },
-    { name: 'the published 新疆 reference', sheets: [referenceSheet()] },
-    { name: '上海-template sentences (both lists in one sentence)', sheets: [shanghaiStyleSheet()] },
+    ...correctTexts(),
     {
       name: 'a list joined with 和 / 及, a 类 named as a whole, a list left open with 等',
       sheets: [

@@ -1,13 +1,10 @@
 import rule from '../../../../src/engine/audit/rules/textBudgetComparison';
-import { testRule, narrativeSheet, sheet } from '../../../support/ruleTester';
-import { referenceSheet, shanghaiStyleSheet } from '../../../support/referenceText';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
-    { name: 'the generated 公开说明 (新疆)', sheets: [narrativeSheet()] },
-    { name: 'the generated 公开说明 (上海: 存在差异, 均为0)', sheets: [narrativeSheet('shanghai')] },
-    { name: 'the published 新疆 reference', sheets: [referenceSheet()] },
-    { name: '上海-template sentences (大于, 小于, 持平, and the 三公 total named after its items)', sheets: [shanghaiStyleSheet()] },
+    ...correctTexts(),
     {
       name: 'other word orders, 元, and 基本持平 within 5%',
       sheets: [

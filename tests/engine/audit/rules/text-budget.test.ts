@@ -1,13 +1,10 @@
 import rule from '../../../../src/engine/audit/rules/textBudget';
-import { testRule, narrativeSheet, sheet } from '../../../support/ruleTester';
-import { referenceSheet, shanghaiStyleSheet } from '../../../support/referenceText';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
-    { name: 'the generated 公开说明 (新疆)', sheets: [narrativeSheet()] },
-    { name: 'the generated 公开说明 (上海)', sheets: [narrativeSheet('shanghai')] },
-    { name: 'the published 新疆 reference', sheets: [referenceSheet()] },
-    { name: '上海-template sentences', sheets: [shanghaiStyleSheet()] },
+    ...correctTexts(),
     {
       name: 'rates in 元 and with full-width punctuation',
       sheets: [sheet('公开说明', [['财政拨款收入总计年初预算数 12,063,400.00 元，决算数 13,634,500.00 元，预决算差异率 13.02％；'], ['“三公”经费财政拨款支出年初预算为５.００万元，支出决算为４.９９万元，完成预算的９９.８０％。']])],

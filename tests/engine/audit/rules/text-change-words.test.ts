@@ -1,13 +1,10 @@
 import rule from '../../../../src/engine/audit/rules/textChangeWords';
-import { testRule, narrativeSheet, sheet } from '../../../support/ruleTester';
-import { referenceSheet, shanghaiStyleSheet } from '../../../support/referenceText';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
-    { name: 'the generated 公开说明 (新疆)', sheets: [narrativeSheet()] },
-    { name: 'the generated 公开说明 (上海)', sheets: [narrativeSheet('shanghai')] },
-    { name: 'the published 新疆 reference', sheets: [referenceSheet()] },
-    { name: '上海-template sentences (与2021年度相比)', sheets: [shanghaiStyleSheet()] },
+    ...correctTexts(),
     { name: 'a change in 元', sheets: [sheet('公开说明', [['公用经费673,900.00元，比上年减少255,600.00元，下降27.50%。']])] },
   ],
   invalid: [

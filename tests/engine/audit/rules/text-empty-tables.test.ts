@@ -1,16 +1,13 @@
 import rule from '../../../../src/engine/audit/rules/textEmptyTables';
-import { testRule, narrativeSheet, sheet } from '../../../support/ruleTester';
-import { referenceSheet, shanghaiStyleSheet } from '../../../support/referenceText';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
 
 const T7 = '财政拨款三公经费支出决算表';
 const zeroThreePublic = ['A', 'C', 'E', 'F', 'G', 'I', 'K', 'L'].map((c) => [T7, `${c}7`, 0] as const);
 
 testRule(rule, {
   valid: [
-    { name: 'the generated 公开说明 (新疆)', sheets: [narrativeSheet()] },
-    { name: 'the generated 公开说明 (上海)', sheets: [narrativeSheet('shanghai')] },
-    { name: 'the published 新疆 reference (空表 sentences)', sheets: [referenceSheet()] },
-    { name: '上海-template sentences', sheets: [shanghaiStyleSheet()] },
+    ...correctTexts(),
     {
       name: 'zero amounts of an empty fund, and the 上海 empty-case sentence of 三公',
       edits: zeroThreePublic,

@@ -1,16 +1,13 @@
 import rule from '../../../../src/engine/audit/rules/textFigures';
-import { testRule, narrativeSheet, sheet } from '../../../support/ruleTester';
-import { referenceSheet, shanghaiStyleSheet } from '../../../support/referenceText';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
 
 const T4 = '财政拨款收入支出决算总表';
 const T5 = '一般公共预算财政拨款支出决算表';
 
 testRule(rule, {
   valid: [
-    { name: 'the generated 公开说明 (新疆)', sheets: [narrativeSheet()] },
-    { name: 'the generated 公开说明 (上海)', sheets: [narrativeSheet('shanghai')] },
-    { name: 'the published 新疆 reference', sheets: [referenceSheet()] },
-    { name: '上海-template sentences', sheets: [shanghaiStyleSheet()] },
+    ...correctTexts(),
     {
       name: 'connectors, amounts in 元, full-width digits, no separators',
       sheets: [

@@ -1,13 +1,10 @@
 import rule from '../../../../src/engine/audit/rules/textProcurement';
-import { testRule, narrativeSheet, sheet } from '../../../support/ruleTester';
-import { referenceSheet, shanghaiStyleSheet } from '../../../support/referenceText';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
-    { name: 'the generated 公开说明 (新疆)', sheets: [narrativeSheet()] },
-    { name: 'the generated 公开说明 (上海)', sheets: [narrativeSheet('shanghai')] },
-    { name: 'the published 新疆 reference', sheets: [referenceSheet()] },
-    { name: '上海-template sentences', sheets: [shanghaiStyleSheet()] },
+    ...correctTexts(),
     {
       name: 'amounts in 元, full-width digits, 共计 as connector',
       sheets: [

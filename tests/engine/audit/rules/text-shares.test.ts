@@ -1,13 +1,10 @@
 import rule from '../../../../src/engine/audit/rules/textShares';
-import { testRule, narrativeSheet, sheet } from '../../../support/ruleTester';
-import { referenceSheet, shanghaiStyleSheet } from '../../../support/referenceText';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
-    { name: 'the generated 公开说明 (新疆)', sheets: [narrativeSheet()] },
-    { name: 'the generated 公开说明 (上海)', sheets: [narrativeSheet('shanghai')] },
-    { name: 'the published 新疆 reference', sheets: [referenceSheet()] },
-    { name: '上海-template sentences', sheets: [shanghaiStyleSheet()] },
+    ...correctTexts(),
     { name: 'shares of amounts in 元', sheets: [sheet('公开说明', [['2022年度本年收入13,727,900.00元，其中：财政拨款收入13,634,500.00元，占99.32%；其他收入93,400.00元，占0.68%。']])] },
   ],
   invalid: [

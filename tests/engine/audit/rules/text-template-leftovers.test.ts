@@ -2,16 +2,14 @@ import rule from '../../../../src/engine/audit/rules/textTemplateLeftovers';
 import { runAudit } from '../../../../src/engine/audit/audit';
 import { recognise } from '../../../../src/engine/recognise/recognise';
 import { parseSupplementJson } from '../../../../src/engine/supplement/json';
-import { testRule, narrativeSheet, sample, sampleData, sheet } from '../../../support/ruleTester';
-import { referenceSheet, shanghaiStyleSheet, shanghaiTemplateSheet } from '../../../support/referenceText';
+import { testRule, sample, sampleData, sheet } from '../../../support/ruleTester';
+import { correctTexts, shanghaiTemplateSheet } from '../../../support/referenceText';
 
 const T8 = '政府性基金预算财政拨款收入支出决算表';
 
 testRule(rule, {
   valid: [
-    { name: 'the generated 公开说明', sheets: [narrativeSheet()] },
-    { name: 'the published 新疆 reference (截止 2022 年 12 月 31 日)', sheets: [referenceSheet()] },
-    { name: '上海-template sentences (与2021年度相比, 截至2022年12月31日)', sheets: [shanghaiStyleSheet()] },
+    ...correctTexts({ withGaps: false }),
     {
       name: 'the year from the title when the 说明数据 has none; years in reasons are free',
       data: (j) => delete (j as { 年度?: number }).年度,

@@ -1,13 +1,10 @@
 import rule from '../../../../src/engine/audit/rules/textUnchanged';
-import { testRule, narrativeSheet, sheet } from '../../../support/ruleTester';
-import { referenceSheet, shanghaiStyleSheet } from '../../../support/referenceText';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
-    { name: 'the generated 公开说明 (新疆)', sheets: [narrativeSheet()] },
-    { name: 'the generated 公开说明 (上海)', sheets: [narrativeSheet('shanghai')] },
-    { name: 'the published 新疆 reference', sheets: [referenceSheet()] },
-    { name: '上海-template sentences (因公出国（境）费 持平 at 0.00)', sheets: [shanghaiStyleSheet()] },
+    ...correctTexts(),
     {
       name: '持平 where the 说明数据 上年数 is the 本年 figure, and 基本持平 within 5%',
       data: (j) => {
