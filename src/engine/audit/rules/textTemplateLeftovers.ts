@@ -22,7 +22,8 @@ const ELLIPSIS = /\.{3,}|…+/;
 const DOUBLED = /[。,;:、!?]{2,}/;
 
 /** Where a year must be the document's: a heading or footnote (any year), a date, a paragraph's opening. */
-const DATE = /(?:截至|截止|截止到|截至到)?(\d{4})年(?:12月31日|年末|末|底|度末)/g;
+/** The closing date of the year ("截至2022年12月31日", "截至2022年末"); a bare "2021年末" may compare with last year. */
+const DATE = /(?:截至|截止)(?:到)?(\d{4})年(?:12月31日|年末|末|底|度末)|(?<!截至|截止|到)(\d{4})年12月31日/g;
 const OPENING = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?(\d{4})年度/;
 const PRIOR = /(?:与|同|较|比)(\d{4})年度?(?:相比|比较|决算)?/g;
 const ANY_YEAR = /(\d{4})年度?/g;
@@ -69,7 +70,7 @@ function checkYears(text: string, year: number, report: Report): void {
     for (const m of text.matchAll(ANY_YEAR)) if (wrong(m[1]!)) report('year', m[0], `year${m.index}`, { year });
     return;
   }
-  for (const m of text.matchAll(DATE)) if (wrong(m[1]!)) report('year', m[0], `date${m.index}`, { year });
+  for (const m of text.matchAll(DATE)) if (wrong(m[1] ?? m[2]!)) report('year', m[0], `date${m.index}`, { year });
   const opening = OPENING.exec(text);
   if (opening && wrong(opening[1]!)) report('year', opening[0], 'opening', { year });
   for (const m of text.matchAll(PRIOR)) if (Number(m[1]) !== year - 1) report('prior', m[0], `prior${m.index}`, { prior: year - 1 });

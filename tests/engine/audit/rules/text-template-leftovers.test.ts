@@ -17,7 +17,7 @@ testRule(rule, {
         sheet('公开说明', [
           ['新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算'],
           ['主要原因是：2021年开始单位的经营收入实行收支两条线，使用2020年度结转资金。'],
-          ['截至2022年12月31日，固定资产原值532.65万元。'],
+          ['截至2022年12月31日，固定资产原值532.65万元；在职人员与2021年末相比减少3人。'],
         ]),
       ],
     },
@@ -56,8 +56,11 @@ testRule(rule, {
     {
       name: 'a date of another year, the document’s year read from its title (no 年度 in the 说明数据)',
       data: (j) => delete (j as { 年度?: number }).年度,
-      sheets: [sheet('公开说明', [['新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算'], ['截至2021年12月31日，固定资产原值532.65万元。']])],
-      errors: [{ severity: 'error', first: '公开说明!A2', message: '不是本说明的年度（2022年）' }],
+      sheets: [sheet('公开说明', [['新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算'], ['截至2021年12月31日，固定资产原值532.65万元。'], ['2021年12月31日车辆3辆，价值72.85万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A2', message: '“截至2021年12月31日”的年份不是本说明的年度（2022年）' },
+        { severity: 'error', first: '公开说明!A3', message: '“2021年12月31日”的年份' },
+      ],
     },
     {
       name: 'a table footnote with the template’s instruction, and one with last year’s year',
