@@ -10,7 +10,7 @@ import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { formatAmount, fromFen } from '../../grid/money';
-import { CONNECTOR, MONEY, moneyText, moneyValue, oneScale, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
+import { CONNECTOR, MONEY, moneyText, oneScale, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
 
 type Fact = 'total' | 'goods' | 'works' | 'services' | 'sme' | 'micro' | 'smeReservedWon' | 'smeOtherWon';
 
@@ -95,7 +95,7 @@ export default defineRule({
             data: { total: moneyText(total.money), goods: moneyText(goods.money), works: moneyText(works.money), services: moneyText(services.money), sum: asText(sumFen, total.money), difference: asText(total.money.fen - sumFen, total.money) },
             cells: unique([total.cell, goods.cell, works.cell, services.cell]),
             key: 'sum',
-            values: [moneyValue(total.money), moneyValue(goods.money), moneyValue(works.money), moneyValue(services.money)],
+            values: [wan(total.money), wan(goods.money), wan(works.money), wan(services.money)],
           });
         }
       }
@@ -110,7 +110,7 @@ export default defineRule({
           data: { part: NAMES[part], partAmount: partMoney ? asText(partMoney.fen, p.money) : moneyText(p.money), whole: wholeName, wholeAmount: moneyText(whole.money) },
           cells: unique([p.cell, whole.cell]),
           key: `exceeds-${part}`,
-          values: [moneyValue(amount), moneyValue(whole.money)],
+          values: [wan(amount), wan(whole.money)],
         });
       };
       atMost('sme', total, NAMES.total);
@@ -128,7 +128,7 @@ export default defineRule({
             data: { part: '由中小企业中标或成交的金额合计', partAmount: asText(both.fen, reserved.money), whole: NAMES.total, wholeAmount: moneyText(total.money) },
             cells: unique([reserved.cell, other.cell, total.cell]),
             key: 'exceeds-smeWon',
-            values: [moneyValue(both), moneyValue(total.money)],
+            values: [wan(both), wan(total.money)],
           });
         }
       }
@@ -156,6 +156,9 @@ export default defineRule({
 function asText(fen: number, like: TextMoney): string {
   return `${formatAmount(fromFen(fen, like.unit), { separators: like.written.includes(',') })}${like.unit}`;
 }
+
+/** A finding's values are in 万元 (the contract of ReportDescriptor), whatever unit the text wrote. */
+const wan = (m: TextMoney) => m.fen / 1_000_000;
 
 function unique(cells: readonly CellRef[]): CellRef[] {
   return cells.filter((c, i) => cells.findIndex((d) => d.sheet === c.sheet && d.row === c.row && d.col === c.col) === i);

@@ -120,11 +120,6 @@ export function moneyText(m: TextMoney): string {
   return `${m.written}${m.unit}`;
 }
 
-/** The amount in the text's own unit as a number (for a finding's values). */
-export function moneyValue(m: TextMoney): number {
-  return m.fen / FEN_PER[m.unit];
-}
-
 /**
  * The smallest step a figure shows, in 分: the text two decimals of its unit; a table in 万元 or 千元 two decimals
  * of its unit; a table in 元 its exact cell value.
