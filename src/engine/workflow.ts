@@ -4,7 +4,7 @@
  */
 import type { WorkbookGrid } from './grid/cell';
 import { recognise, Recognition } from './recognise/recognise';
-import type { Problem } from './recognise/problems';
+import type { Problem } from './tables/problems';
 import { EMPTY_SUPPLEMENT, Supplement } from './supplement/supplement';
 import { parseSupplementJson, SupplementProblem } from './supplement/json';
 import { inputsOf, SUPPLEMENT_SHEET, SupplementInputs, supplementSheetPlan } from './supplement/sheet';

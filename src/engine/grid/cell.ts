@@ -12,6 +12,14 @@ export type CellValue = string | number | boolean | null | CellError;
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
+/** A merged area, 0-based and inclusive. */
+export interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 export interface SheetGrid {
   readonly name: string;
   /** Row-major, 0-based; rows may be ragged and shorter than the used range. */
@@ -24,6 +32,11 @@ export interface SheetGrid {
    * Excel): their value reads as empty, but the figure is unknown, not 0.
    */
   readonly uncalculated?: readonly (readonly [number, number])[];
+  /**
+   * The merged areas, where the host can tell (an .xlsx file can; Office.js below ExcelApi 1.13 cannot). Absent
+   * means unknown, not "none": a reader that needs them falls back on what the values show.
+   */
+  readonly merges?: readonly MergedArea[];
 }
 
 export interface WorkbookGrid {
@@ -72,4 +85,14 @@ export function isUncalculated(sheet: SheetGrid, row: number, col: number): bool
     uncalculatedIndex.set(sheet, index);
   }
   return index.has(row * 16384 + col);
+}
+
+/** The merged area that covers a cell, if the sheet's merges are known and one does. */
+export function mergeAt(sheet: SheetGrid, row: number, col: number): MergedArea | undefined {
+  return sheet.merges?.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+/** Merged areas in reading order, so that two hosts listing the same areas give equal grids. */
+export function sortMerges(merges: readonly MergedArea[]): MergedArea[] {
+  return [...merges].sort((a, b) => a.top - b.top || a.left - b.left);
 }

@@ -1,3 +1,3 @@
-export * from './problems';
+export * from '../tables/problems';
 export * from './recognise';
 export * from './titles';

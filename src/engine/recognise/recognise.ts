@@ -10,9 +10,10 @@ import { readBlockTable } from '../tables/readers/blockTable';
 import { readThreePublicCosts } from '../tables/readers/threePublicCosts';
 import { readProjectPerformance } from '../tables/readers/projectPerformance';
 import type { ReadResult, TableLocation } from '../tables/readers/location';
-import { place, Problem, problemAt } from './problems';
+import { place, Problem, problemAt } from '../tables/problems';
 import type { CellRef } from '../grid/address';
 import { TitleMatcher } from './titles';
+import { DocumentInfo, documentInfo } from './document';
 
 export type BlockTableId = Exclude<TableId, 'projectPerformance'>;
 
@@ -24,19 +25,23 @@ export interface Recognition {
   /** Codes of the tables not found. */
   readonly missing: readonly TableCode[];
   readonly problems: readonly Problem[];
+  /** The 年度 and 单位名称 the workbook states (a cover title, or in front of a table's title). */
+  readonly document: DocumentInfo;
 }
 
 interface TitleHit {
   readonly sheetIndex: number;
   readonly spec: TableSpec;
   readonly location: TableLocation;
+  readonly text: string;
+  readonly variant: string;
 }
 
 const matcher = new TitleMatcher(TABLE_SPECS);
 const TITLE_SCAN_COLUMNS = 30;
 
 function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
-  const found: { row: number; col: number; spec: TableSpec }[] = [];
+  const found: { row: number; col: number; spec: TableSpec; text: string; variant: string }[] = [];
   sheet.rows.forEach((cells, row) => {
     const limit = Math.min(cells.length, TITLE_SCAN_COLUMNS);
     for (let col = 0; col < limit; col++) {
@@ -44,7 +49,7 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
       if (typeof v !== 'string') continue;
       const m = matcher.match(v);
       if (m) {
-        found.push({ row, col, spec: m.spec });
+        found.push({ row, col, spec: m.spec, text: v, variant: m.variant });
         break;
       }
     }
@@ -52,6 +57,8 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
   return found.map((hit, i) => ({
     sheetIndex,
     spec: hit.spec,
+    text: hit.text,
+    variant: hit.variant,
     location: { titleRow: hit.row, titleCol: hit.col, endRow: found[i + 1]?.row ?? sheet.rows.length },
   }));
 }
@@ -120,7 +127,10 @@ export function recognise(workbook: WorkbookGrid): Recognition {
     missing.push(spec.code);
     problems.push(missingProblem(spec, failures !== undefined));
   }
-  return { tables, projects, missing, problems };
+  const titles = hits
+    .filter((h) => !hidden(h.sheetIndex))
+    .map((h) => ({ cell: { sheet: workbook.sheets[h.sheetIndex]!.name, row: h.location.titleRow, col: h.location.titleCol }, text: h.text, variant: h.variant }));
+  return { tables, projects, missing, problems, document: documentInfo(workbook, titles) };
 }
 
 function hiddenProblem(at: CellRef, title: string, state: 'hidden' | 'veryHidden' | 'visible'): Problem {

@@ -8,7 +8,7 @@ import { cellRef, CellRef } from '../grid/address';
 import { normalizeText } from '../grid/normalize';
 import { parseNumber } from '../grid/number';
 import type { PlanValue } from '../plan/plan';
-import { place, Problem, problemAt } from '../recognise/problems';
+import { place, Problem, problemAt } from '../tables/problems';
 import { AMOUNT_FIELDS, AmountField, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS, UnitKind } from './keys';
 import { COLUMNS, HEADER, MATTER_HEADER, META_KEYS, SupplementInputs } from './sheet';
 import { supplementOf } from './supplement';

@@ -73,6 +73,13 @@ export interface TableModel {
   readonly department?: string;
   readonly columns: readonly ColumnModel[];
   readonly rows: readonly RowModel[];
+  /** Lines under the table: the footnote (`注：本表反映…`) and any 说明 (`说明：…故本表无数据。`). */
+  readonly notes: readonly TextCell[];
+}
+
+/** A table with no figure other than 0 (blank cells print zeros): an empty 08/09/07 as published. */
+export function isEmptyTable(table: TableModel): boolean {
+  return table.rows.every((r) => Object.values(r.figures).every((f) => !f.invalid && (f.fen === null || f.fen === 0)));
 }
 
 export type FundRowKey = 'total' | 'fiscal' | 'carryover' | 'other';

@@ -5,7 +5,8 @@
  * or is damaged gives an `XlsxReadError`.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetGrid, WorkbookGrid } from '../../engine/grid/cell';
+import { CellValue, MergedArea, SheetGrid, sortMerges, WorkbookGrid } from '../../engine/grid/cell';
+import { parseA1 } from '../../engine/grid/address';
 import { corrupt, xlsxBytes } from './file';
 
 export { readXlsx, XlsxReadError } from './file';
@@ -69,13 +70,26 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   });
   for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
   const state = ws.state === 'hidden' || ws.state === 'veryHidden' ? ws.state : 'visible';
-  if (!anyFormula) return { name: ws.name, rows, state };
+  const merges = mergesOf(ws);
+  if (!anyFormula) return { name: ws.name, rows, state, merges };
   for (let i = 0; i < formulas.length; i++) {
     const f = formulas[i] ?? [];
     for (let c = 0; c < f.length; c++) if (f[c] === undefined) f[c] = null;
     formulas[i] = f;
   }
-  return { name: ws.name, rows, formulas, state };
+  return { name: ws.name, rows, formulas, state, merges };
+}
+
+/** The sheet's merged areas, from the `A1:B2` ranges ExcelJS keeps in its model. */
+function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
+  const areas = (ws.model.merges ?? []).flatMap((ref): MergedArea[] => {
+    const [from, to] = ref.split(':');
+    if (!from || !to) return [];
+    const a = parseA1(from);
+    const b = parseA1(to);
+    return [{ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) }];
+  });
+  return sortMerges(areas);
 }
 
 /** The whole workbook model, to edit and save. */

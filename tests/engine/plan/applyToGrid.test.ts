@@ -47,5 +47,6 @@ describe('a plan applied to the grid', () => {
       const written = await loadXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
       expect(normal(grid)).toEqual(normal(workbookToGrid(written)));
     }
-  });
+    // Three full .xlsx writes and loads: seconds on a busy machine.
+  }, 30_000);
 });

@@ -7,6 +7,7 @@ import basicClassSections from './basicClassSections';
 import basicPersonnelTotal from './basicPersonnelTotal';
 import basicPublicTotal from './basicPublicTotal';
 import basicWithinThreePublic from './basicWithinThreePublic';
+import emptyTableNote from './emptyTableNote';
 import expenditureRowUses from './expenditureRowUses';
 import fiscalBalance from './fiscalBalance';
 import fiscalExpenditureTotal from './fiscalExpenditureTotal';
@@ -27,6 +28,7 @@ import generalBudgetMatchesBasic from './generalBudgetMatchesBasic';
 import generalBudgetRow from './generalBudgetRow';
 import generalBudgetWithinExpenditure from './generalBudgetWithinExpenditure';
 import incomeRowSources from './incomeRowSources';
+import missingTable from './missingTable';
 import officeCost from './officeCost';
 import performanceFundScore from './performanceFundScore';
 import performanceFunds from './performanceFunds';
@@ -69,6 +71,7 @@ export const RULES: readonly Rule[] = [
   basicPersonnelTotal as Rule,
   basicPublicTotal as Rule,
   basicWithinThreePublic as Rule,
+  emptyTableNote as Rule,
   expenditureRowUses as Rule,
   fiscalBalance as Rule,
   fiscalExpenditureTotal as Rule,
@@ -89,6 +92,7 @@ export const RULES: readonly Rule[] = [
   generalBudgetRow as Rule,
   generalBudgetWithinExpenditure as Rule,
   incomeRowSources as Rule,
+  missingTable as Rule,
   officeCost as Rule,
   performanceFundScore as Rule,
   performanceFunds as Rule,

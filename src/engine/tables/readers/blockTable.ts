@@ -3,19 +3,20 @@
  * columns: code column(s) and/or a label column, then figure columns. Rows are keyed by subject code, by
  * fixed label, or by the name of a 功能分类 类.
  */
-import { cellAt, cellText, isBlank, SheetGrid } from '../../grid/cell';
+import { cellAt, cellText, isBlank, mergeAt, SheetGrid } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
 import { functionalClassByName, functionalSubject, subjectLevel } from '../../subjects/functional';
 import { economicSubject } from '../../subjects/economic';
 import type { BlockSpec, BlockTableSpec } from '../spec';
-import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
+import type { ColumnModel, MoneyFigure, RowModel, TableModel, TextCell } from '../model';
 import { headerNotFound, tableModel, tableUnit } from './tableParts';
-import { place, ProblemLog } from '../../recognise/problems';
+import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, HeaderRegion, locateHeader } from './header';
 import { classifyColumn, columnRole, compileRules } from './columns';
 import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
 import { readMoney } from './figures';
+import { emptyWithoutNoteMessage, lacksEmptyNote } from '../notes';
 import type { ReadResult, TableLocation } from './location';
 import { isFootnoteRow } from './location';
 import type { Unit } from '../../grid/money';
@@ -190,6 +191,21 @@ function subjectName(code: string, kind: 'functional' | 'economic'): string {
   return (kind === 'functional' ? functionalSubject(code) : economicSubject(code))?.name ?? '';
 }
 
+interface RowOptions {
+  /** The block whose figure columns hold this row's figures (a label merged across blocks); default its own. */
+  readonly figuresFrom?: BoundBlock;
+  /** The row is also the last header row: its figure cells hold header labels, so the row has no figures. */
+  readonly headerRow?: boolean;
+}
+
+function readFigures(sheet: SheetGrid, row: number, block: BoundBlock, unit: Unit, log: ProblemLog, options: RowOptions): Record<string, MoneyFigure> {
+  const figures: Record<string, MoneyFigure> = {};
+  for (const column of (options.figuresFrom ?? block).columns) {
+    figures[column.key] = options.headerRow ? { cell: cellRef(sheet.name, row, column.col), fen: null } : readMoney(sheet, row, column.col, unit, log);
+  }
+  return figures;
+}
+
 function readRow(
   sheet: SheetGrid,
   row: number,
@@ -198,17 +214,13 @@ function readRow(
   unit: Unit,
   log: ProblemLog,
   title: string,
+  options: RowOptions = {},
 ): RowModel | undefined {
   const code = readCode(sheet, row, block, state);
   const nameValue = block.labelCol === undefined ? null : cellAt(sheet, row, block.labelCol);
   const nameText = isBlank(nameValue) ? '' : cellText(nameValue).trim();
-  const figures: Record<string, MoneyFigure> = {};
-  let anyFigure = false;
-  for (const column of block.columns) {
-    const f = readMoney(sheet, row, column.col, unit, log);
-    figures[column.key] = f;
-    if (f.fen !== null || f.invalid) anyFigure = true;
-  }
+  const figures = readFigures(sheet, row, block, unit, log, options);
+  const anyFigure = Object.values(figures).some((f) => f.fen !== null || f.invalid);
   const labelCol = block.labelCol ?? block.codeCols[0]?.col;
   const labelCell = labelCol === undefined ? null : cellRef(sheet.name, row, labelCol);
   const subjects = block.compiled.spec.subjects;
@@ -313,19 +325,99 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   );
   const rows: RowModel[] = [];
   let bottom = header.headerBottom;
-  for (let r = header.dataStart; r < at.endRow; r++) {
+  let r = header.dataStart;
+  for (; r < at.endRow; r++) {
     if (isFootnoteRow(sheet, r, header.left, header.right)) break;
+    const spans = spec.repeatBlock ? spanningLabels(sheet, r, blocks) : new Map<BoundBlock, BoundBlock>();
+    const absorbed = new Set(spans.values());
     for (const block of blocks) {
-      const row = readRow(sheet, r, block, states.get(block)!, unit, log, title);
+      if (absorbed.has(block)) continue;
+      const figuresFrom = spans.get(block);
+      const row = readRow(sheet, r, block, states.get(block)!, unit, log, title, {
+        ...(figuresFrom ? { figuresFrom } : {}),
+        ...(r === header.sharedRow ? { headerRow: true } : {}),
+      });
       if (row) rows.push(row);
     }
-    if (rowHasContent(sheet, r, header.left, header.right)) bottom = r;
+    if (r !== header.sharedRow && rowHasContent(sheet, r, header.left, header.right)) bottom = r;
   }
   if (rows.length === 0 && !spec.mayBeEmpty) {
     log.at('empty-table', titleCell, `${place(titleCell)}的《${title}》只有表头，没有数据行：请填入数据（无数的格填 0 或“-”），或从模板重新复制这张表。`);
   }
-  const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: blocks.flatMap((b) => b.columns), rows });
+  const notes = notesUnder(sheet, r, at.endRow, header.left);
+  const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: blocks.flatMap((b) => b.columns), rows, notes });
+  if (spec.mayBeEmpty && lacksEmptyNote(model)) {
+    const below = cellRef(sheet.name, bottom + 1, header.left);
+    log.at('empty-table-without-note', below, emptyWithoutNoteMessage(title, place(below)));
+  }
   return { model, problems: log.list };
+}
+
+function blockStart(block: BoundBlock): number {
+  return Math.min(...block.codeCols.map((c) => c.col), block.labelCol ?? Infinity, ...block.columns.map((c) => c.col));
+}
+
+function hasLabel(sheet: SheetGrid, row: number, block: BoundBlock): boolean {
+  const cols = [...block.codeCols.map((c) => c.col), ...(block.labelCol !== undefined ? [block.labelCol] : [])];
+  return cols.some((c) => !isBlank(cellAt(sheet, row, c)));
+}
+
+function hasFigure(sheet: SheetGrid, row: number, block: BoundBlock): boolean {
+  return block.columns.some((c) => !isBlank(cellAt(sheet, row, c.col)));
+}
+
+/**
+ * Labels merged across side-by-side blocks of one spec (table 06: `公用经费合计` over blocks 2 and 3): such a
+ * label's figures are those of the last block it reaches, not the empty cells under its own block. Where the
+ * host knows the merged areas they decide; where it does not, a label whose own figure cells are empty, followed
+ * by a block with figures and no label of its own, is read the same way.
+ */
+function spanningLabels(sheet: SheetGrid, row: number, blocks: readonly BoundBlock[]): Map<BoundBlock, BoundBlock> {
+  const spans = new Map<BoundBlock, BoundBlock>();
+  for (let i = 0; i < blocks.length - 1; i++) {
+    const block = blocks[i]!;
+    if (!hasLabel(sheet, row, block)) continue;
+    let target: BoundBlock | undefined;
+    if (sheet.merges) {
+      const start = [...block.codeCols.map((c) => c.col), ...(block.labelCol !== undefined ? [block.labelCol] : [])];
+      const area = start.map((c) => mergeAt(sheet, row, c)).find((m) => m !== undefined);
+      if (!area) continue;
+      const reached = blocks.slice(i + 1).filter((b) => blockStart(b) <= area.right);
+      const last = reached[reached.length - 1];
+      if (last && last.columns.every((c) => c.col > area.right)) target = last;
+    } else if (!hasFigure(sheet, row, block)) {
+      const next = blocks[i + 1]!;
+      if (!hasLabel(sheet, row, next) && hasFigure(sheet, row, next)) target = next;
+    }
+    if (target) {
+      spans.set(block, target);
+      i = blocks.indexOf(target) - 1;
+    }
+  }
+  return spans;
+}
+
+/** Lines under a table (`注：本表反映…`, `说明：…本年度没有…，故本表无数据。`): text rows up to a gap of two blank rows. */
+export function notesUnder(sheet: SheetGrid, from: number, endRow: number, left: number): TextCell[] {
+  const notes: TextCell[] = [];
+  let blanks = 0;
+  for (let r = from; r < endRow && notes.length < 8; r++) {
+    const cells = sheet.rows[r] ?? [];
+    let first: TextCell | undefined;
+    for (let c = Math.min(left, cells.length); c < cells.length; c++) {
+      const v = cellAt(sheet, r, c);
+      if (isBlank(v)) continue;
+      if (typeof v === 'string') first = { cell: cellRef(sheet.name, r, c), text: v.trim() };
+      break;
+    }
+    if (!first) {
+      if (rowHasContent(sheet, r, 0, cells.length - 1) || ++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    notes.push(first);
+  }
+  return notes;
 }
 
 export function rowHasContent(sheet: SheetGrid, row: number, left: number, right: number): boolean {

@@ -4,7 +4,7 @@ import { cellRef } from '../../grid/address';
 import { parseNumber } from '../../grid/number';
 import { toFen, Unit } from '../../grid/money';
 import type { MoneyFigure, NumberFigure } from '../model';
-import { place, ProblemLog } from '../../recognise/problems';
+import { place, ProblemLog } from '../problems';
 
 type Reason = 'error' | 'text' | 'boolean' | 'uncalculated';
 

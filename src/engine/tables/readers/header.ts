@@ -17,6 +17,11 @@ export interface HeaderRegion {
   readonly headerTop: number;
   readonly headerBottom: number;
   readonly dataStart: number;
+  /**
+   * A last header row that is also the first data row: an empty 上海 08/09 table prints its 合计 label on the
+   * row of the 本年支出 sub-headers (合计 | 基本支出 | 项目支出). Its label cells are data, its other cells header.
+   */
+  readonly sharedRow?: number;
   readonly left: number;
   readonly right: number;
   /** Header path per column index (empty outside [left, right]). */
@@ -149,6 +154,7 @@ export function locateHeader(
   }
   const headerTop = row;
   let headerBottom = row - 1;
+  let shared: SharedRow | undefined;
   for (; row < endRow && row - headerTop < MAX_HEADER_ROWS; row++) {
     if (isBlankRow(sheet, row)) {
       if (headerBottom >= headerTop) break;
@@ -156,13 +162,20 @@ export function locateHeader(
     }
     if (isColumnNumberRow(sheet, row) || hasNumeric(sheet, row)) break;
     const first = leftmost(sheet, row);
-    if (headerBottom >= headerTop && first && isDataLabel(first.label, pathAt(sheet, headerTop, headerBottom, first.col))) break;
+    if (headerBottom >= headerTop && first && isDataLabel(first.label, pathAt(sheet, headerTop, headerBottom, first.col))) {
+      shared = sharedRow(sheet, row, headerTop, headerBottom, isDataLabel);
+      if (shared) headerBottom = row;
+      break;
+    }
     headerBottom = row;
   }
   if (headerBottom < headerTop) return { ok: false, reason: '标题下方没有表头行' };
   let dataStart = headerBottom + 1;
-  while (dataStart < endRow && isBlankRow(sheet, dataStart)) dataStart++;
-  if (dataStart < endRow && isColumnNumberRow(sheet, dataStart)) dataStart++;
+  if (shared) dataStart = shared.row;
+  else {
+    while (dataStart < endRow && isBlankRow(sheet, dataStart)) dataStart++;
+    if (dataStart < endRow && isColumnNumberRow(sheet, dataStart)) dataStart++;
+  }
 
   let left = Number.POSITIVE_INFINITY;
   let right = -1;
@@ -174,12 +187,13 @@ export function locateHeader(
       right = Math.max(right, c);
     }
   }
-  const paths = headerPaths(sheet, headerTop, headerBottom, left, right);
+  const paths = headerPaths(sheet, headerTop, headerBottom, left, right, shared);
   const header: HeaderRegion = {
     titleRow,
     headerTop,
     headerBottom,
     dataStart,
+    ...(shared ? { sharedRow: shared.row } : {}),
     left,
     right,
     paths,
@@ -190,16 +204,47 @@ export function locateHeader(
   return { ok: true, header };
 }
 
+interface SharedRow {
+  readonly row: number;
+  /** Columns whose cell is a data label (合计), not a header label. */
+  readonly dataColumns: ReadonlySet<number>;
+}
+
+/**
+ * A row that starts with a data label (合计) but also carries header labels further right (合计 | 基本支出 | 项目支出
+ * under 本年支出): the last header row and the first data row at once. Any figure or dash in it makes it plain data.
+ */
+function sharedRow(
+  sheet: SheetGrid,
+  row: number,
+  top: number,
+  bottom: number,
+  isDataLabel: (label: string, pathAbove: readonly string[]) => boolean,
+): SharedRow | undefined {
+  const dataColumns = new Set<number>();
+  let headerCells = 0;
+  const cells = rowCells(sheet, row);
+  for (let c = 0; c < cells.length; c++) {
+    const v = cellAt(sheet, row, c);
+    if (isBlank(v)) continue;
+    const label = headerLabel(cellText(v));
+    if (isDataLabel(label, pathAt(sheet, top, bottom, c))) dataColumns.add(c);
+    else if (/[\u4e00-\u9fa5]/.test(label)) headerCells++;
+    else return undefined;
+  }
+  return headerCells > 0 ? { row, dataColumns } : undefined;
+}
+
 /**
  * Spreads each header label to the right over empty cells that share its parent (the filled labels of the
  * rows above), which is how a merged cell covers its columns; then reads each column top to bottom.
  */
-function headerPaths(sheet: SheetGrid, top: number, bottom: number, left: number, right: number): string[][] {
+function headerPaths(sheet: SheetGrid, top: number, bottom: number, left: number, right: number, shared?: SharedRow): string[][] {
   const filled: string[][] = [];
   for (let r = top; r <= bottom; r++) {
     const line: string[] = [];
     for (let c = left; c <= right; c++) {
-      const own = headerLabel(cellText(cellAt(sheet, r, c)));
+      const own = r === shared?.row && shared.dataColumns.has(c) ? '' : headerLabel(cellText(cellAt(sheet, r, c)));
       if (own !== '' || c === left) {
         line.push(own);
         continue;

@@ -1,7 +1,7 @@
 /** Where a table sits in its sheet, and what every reader returns. */
 import { cellAt, cellText, isBlank, SheetGrid } from '../../grid/cell';
 import { normalizeText } from '../../grid/normalize';
-import type { Problem } from '../../recognise/problems';
+import type { Problem } from '../problems';
 
 export interface TableLocation {
   readonly titleRow: number;

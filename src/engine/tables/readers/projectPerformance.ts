@@ -10,7 +10,7 @@ import { Unit, unitFromText } from '../../grid/money';
 import type { ProjectPerformanceSpec } from '../spec';
 import type { FundRow, FundRowKey, Indicator, ProjectPerformanceModel, TextCell } from '../model';
 import { FUND_COLUMNS, FUND_ROWS, INDICATOR_COLUMNS } from '../specs/projectPerformance';
-import { place, ProblemLog } from '../../recognise/problems';
+import { place, ProblemLog } from '../problems';
 import { headerLabel } from './header';
 import { readMoney, readNumber } from './figures';
 import type { ReadResult, TableLocation } from './location';

@@ -2,8 +2,8 @@
 import type { SheetGrid } from '../../grid/cell';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
-import { place, ProblemLog } from '../../recognise/problems';
-import type { ColumnModel, RowModel, TableModel } from '../model';
+import { place, ProblemLog } from '../problems';
+import type { ColumnModel, RowModel, TableModel, TextCell } from '../model';
 import type { BlockTableSpec, ThreePublicCostsSpec } from '../spec';
 import type { HeaderRegion } from './header';
 import type { TableLocation } from './location';
@@ -24,7 +24,13 @@ export function tableModel(
   sheet: SheetGrid,
   at: TableLocation,
   header: HeaderRegion,
-  parts: { readonly unit: Unit; readonly bottom: number; readonly columns: readonly ColumnModel[]; readonly rows: readonly RowModel[] },
+  parts: {
+    readonly unit: Unit;
+    readonly bottom: number;
+    readonly columns: readonly ColumnModel[];
+    readonly rows: readonly RowModel[];
+    readonly notes?: readonly TextCell[];
+  },
 ): TableModel {
   return {
     code: spec.code as TableModel['code'],
@@ -37,5 +43,6 @@ export function tableModel(
     ...(header.department ? { department: header.department } : {}),
     columns: parts.columns,
     rows: parts.rows,
+    notes: parts.notes ?? [],
   };
 }

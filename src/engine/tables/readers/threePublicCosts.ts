@@ -10,11 +10,11 @@ import type { ThreePublicCostsSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
 import { headerNotFound, tableModel, tableUnit } from './tableParts';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_MEASURES, ThreePublicItem } from '../specs/threePublicCosts';
-import { place, ProblemLog } from '../../recognise/problems';
-import { headerCellOf, headerLabel, locateHeader } from './header';
+import { place, ProblemLog } from '../problems';
+import { headerCellOf, headerLabel, isColumnNumberRow, locateHeader } from './header';
 import { readMoney } from './figures';
 import { isFootnoteRow, ReadResult, TableLocation } from './location';
-import { rowHasContent } from './blockTable';
+import { notesUnder, rowHasContent } from './blockTable';
 import { columnRole } from './columns';
 
 type Measure = keyof typeof THREE_PUBLIC_MEASURES;
@@ -84,7 +84,8 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
 
   const rowsByMeasure = new Map<Measure, { row: number; label: string }>();
   let bottom = header.headerBottom;
-  for (let r = header.dataStart; r < at.endRow; r++) {
+  let r = header.dataStart;
+  for (; r < at.endRow; r++) {
     if (isFootnoteRow(sheet, r, header.left, header.right)) break;
     if (!rowHasContent(sheet, r, header.left, header.right)) continue;
     bottom = r;
@@ -97,6 +98,12 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       rowsByMeasure.set('budget', { row: r, label });
       rowsByMeasure.set('actual', { row: r, label });
     }
+  }
+  if (rowsByMeasure.size === 0 && labelCol === undefined) {
+    // Published tables print zeros as blanks: a data row with nothing in it is a row of zeros, not a missing row.
+    const zeros = { row: dataRowBelow(sheet, header.headerBottom), label: '' };
+    rowsByMeasure.set('budget', zeros);
+    rowsByMeasure.set('actual', zeros);
   }
 
   const modelColumns: ColumnModel[] = [];
@@ -123,6 +130,12 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       : null;
     rows.push({ block: 'main', key: measure, label: measure === 'budget' ? '预算数' : '决算数', labelCell, figures });
   }
-  const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: modelColumns, rows });
+  const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: modelColumns, rows, notes: notesUnder(sheet, r, at.endRow, header.left) });
   return { model, problems: log.list };
+}
+
+/** The row under the header, past a 栏次 row. */
+function dataRowBelow(sheet: SheetGrid, headerBottom: number): number {
+  const row = headerBottom + 1;
+  return isColumnNumberRow(sheet, row) ? row + 1 : row;
 }

@@ -4,7 +4,7 @@
  * which makes it several times faster than loading the whole workbook model with ExcelJS: a 财政局 checking a
  * folder of workbooks spends its time here. A test holds it to the same grid as the ExcelJS reader.
  */
-import type { CellValue, SheetGrid, SheetState, WorkbookGrid } from '../../../engine/grid/cell';
+import { CellValue, SheetGrid, SheetState, sortMerges, WorkbookGrid } from '../../../engine/grid/cell';
 import { openPackage, PackageError } from './package';
 import { readSharedStrings } from './sharedStrings';
 import { readDateStyles } from './styles';
@@ -63,11 +63,18 @@ export async function readGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
     // Chart sheets and dialog sheets hold no cells.
     if (!rel || !WORKSHEET.test(rel.type)) continue;
     const xml = (await pkg.text(rel.target)) ?? '';
-    const { rows, formulas, uncalculated } = readWorksheet(xml, ctx);
+    const { rows, formulas, uncalculated, merges } = readWorksheet(xml, ctx);
     const grid = dense(rows);
     const state: SheetState = a.get('state') === 'hidden' || a.get('state') === 'veryHidden' ? (a.get('state') as SheetState) : 'visible';
     const f = denseFormulas(formulas, grid.length);
-    sheets.push({ name: a.get('name') ?? '', rows: grid, ...(f ? { formulas: f } : {}), state, ...(uncalculated.length > 0 ? { uncalculated } : {}) });
+    sheets.push({
+      name: a.get('name') ?? '',
+      rows: grid,
+      ...(f ? { formulas: f } : {}),
+      state,
+      ...(uncalculated.length > 0 ? { uncalculated } : {}),
+      merges: sortMerges(merges),
+    });
   }
   return { sheets };
 }

@@ -3,7 +3,7 @@
  * cell), merged areas empty but for their top-left cell. A formula cell that has no cached result at all (a file
  * written by a program and never calculated) is listed, so that its figure is reported rather than read as 0.
  */
-import type { CellValue } from '../../../engine/grid/cell';
+import type { CellValue, MergedArea } from '../../../engine/grid/cell';
 import { columnIndex, parseA1 } from '../../../engine/grid/address';
 import { shiftFormula } from './sharedFormula';
 import { stringItemText } from './sharedStrings';
@@ -20,6 +20,7 @@ export interface SheetCells {
   readonly formulas: (string | null)[][] | undefined;
   /** [row, col] (0-based) of formula cells without a cached result. */
   readonly uncalculated: (readonly [number, number])[];
+  readonly merges: MergedArea[];
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -119,8 +120,8 @@ export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
       if (value !== null) (rows[rowIndex] ??= [])[colIndex] = value;
     }
   }
-  clearMerged(xml, rows);
-  return { rows, formulas, uncalculated };
+  const merges = clearMerged(xml, rows);
+  return { rows, formulas, uncalculated, merges };
 }
 
 /** A cell's formula; the cells of a shared formula get the first cell's, moved. */
@@ -136,18 +137,21 @@ function formulaOf(f: { attrs: string; body: string | undefined }, row: number, 
   return master ? shiftFormula(master.formula, row - master.row, col - master.col) : '';
 }
 
-/** Cells of a merged area other than its top-left: Excel shows them empty whatever the file holds. */
-function clearMerged(xml: string, rows: CellValue[][]): void {
+/** Cells of a merged area other than its top-left: Excel shows them empty whatever the file holds. Returns the areas. */
+function clearMerged(xml: string, rows: CellValue[][]): MergedArea[] {
   const merges = element(xml, 'mergeCells');
-  if (!merges?.body) return;
+  const areas: MergedArea[] = [];
+  if (!merges?.body) return areas;
   for (const m of elements(merges.body, 'mergeCell')) {
     const ref = attribute(m.attrs, 'ref');
     if (!ref || !ref.includes(':')) continue;
     const [from, to] = ref.split(':').map(parseA1) as [{ row: number; col: number }, { row: number; col: number }];
+    areas.push({ top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) });
     for (let r = from.row; r <= to.row; r++) {
       const cells = rows[r];
       if (!cells) continue;
       for (let c = from.col; c <= to.col; c++) if ((r !== from.row || c !== from.col) && c < cells.length) delete cells[c];
     }
   }
+  return areas;
 }

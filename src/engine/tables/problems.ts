@@ -3,7 +3,7 @@
  * Chinese, what is wrong and what to do. Reading goes on after a problem: nothing is thrown.
  */
 import { CellRef, toA1 } from '../grid/address';
-import type { TableCode } from '../tables/model';
+import type { TableCode } from './model';
 
 export type ProblemKind =
   | 'missing-table'
@@ -19,6 +19,7 @@ export type ProblemKind =
   | 'no-unit'
   | 'incomplete-form'
   | 'empty-table'
+  | 'empty-table-without-note'
   | 'hidden-sheet';
 
 export interface Problem {

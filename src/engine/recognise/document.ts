@@ -1,0 +1,106 @@
+/**
+ * What the workbook says about the whole document: the 年度 and the 单位名称. Published workbooks carry them in a
+ * cover title (`上海市XX局2024年度部门决算表`, `…2022年度部门决算公开`), in front of a table's title
+ * (`XX局2024年度收入支出决算总表`) or on a `2024年度` line under a title. The narrative falls back to these when the
+ * 说明数据 has no 年度 or 单位名称; the audit compares the years a text states with this one.
+ */
+import type { CellRef } from '../grid/address';
+import { cellText, isBlank, SheetGrid, WorkbookGrid } from '../grid/cell';
+import { normalizeText } from '../grid/normalize';
+
+export interface Sourced<T> {
+  readonly value: T;
+  readonly cell: CellRef;
+}
+
+export interface DocumentInfo {
+  readonly year?: Sourced<number>;
+  readonly department?: Sourced<string>;
+}
+
+/** Where a table title sits, so a `2024年度` line under it or a prefix before it can be read. */
+export interface TitleCell {
+  readonly cell: CellRef;
+  readonly text: string;
+  /** The title as the spec spells it, normalised (what follows the prefix). */
+  readonly variant: string;
+}
+
+const COVER = /^(.{0,40}?)(\d{4})年度?(?:部门|单位)?(?:决算|决算表|决算报表|决算公开|决算公开说明|决算情况说明)$/;
+const YEAR_LINE = /^\(?(\d{4})年度?\)?$/;
+const YEAR_PREFIX = /(\d{4})年度?$/;
+/** Rows scanned at the top of each sheet for a cover title. */
+const COVER_ROWS = 8;
+const COVER_COLUMNS = 20;
+
+function plausibleYear(year: number): boolean {
+  return year >= 2000 && year <= 2100;
+}
+
+function department(prefix: string): string | undefined {
+  const name = prefix.replace(/[:：,，]$/, '');
+  return name.length >= 2 ? name : undefined;
+}
+
+function coverOf(sheet: SheetGrid): DocumentInfo | undefined {
+  const rows = Math.min(sheet.rows.length, COVER_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const cells = sheet.rows[r]!;
+    for (let c = 0; c < Math.min(cells.length, COVER_COLUMNS); c++) {
+      const v = cells[c];
+      if (typeof v !== 'string' || isBlank(v)) continue;
+      const m = COVER.exec(normalizeText(v));
+      if (!m || !plausibleYear(Number(m[2]))) continue;
+      const cell = { sheet: sheet.name, row: r, col: c };
+      const name = department(m[1]!);
+      return { year: { value: Number(m[2]), cell }, ...(name ? { department: { value: name, cell } } : {}) };
+    }
+  }
+  return undefined;
+}
+
+/** `XX局2024年度` in front of a title, or a `2024年度` line in the two rows under it. */
+function fromTitle(grid: WorkbookGrid, title: TitleCell): DocumentInfo {
+  const text = normalizeText(title.text);
+  const at = text.lastIndexOf(title.variant);
+  const prefix = at > 0 ? text.slice(0, at) : '';
+  const m = YEAR_PREFIX.exec(prefix);
+  if (m && plausibleYear(Number(m[1]))) {
+    const name = department(prefix.slice(0, m.index));
+    return { year: { value: Number(m[1]), cell: title.cell }, ...(name ? { department: { value: name, cell: title.cell } } : {}) };
+  }
+  const sheet = grid.sheets.find((s) => s.name === title.cell.sheet);
+  for (let r = title.cell.row + 1; sheet && r <= title.cell.row + 2; r++) {
+    const cells = sheet.rows[r] ?? [];
+    for (let c = 0; c < cells.length; c++) {
+      const v = cells[c] ?? null;
+      if (isBlank(v)) continue;
+      const y = YEAR_LINE.exec(normalizeText(cellText(v)));
+      if (y && plausibleYear(Number(y[1]))) return { year: { value: Number(y[1]), cell: { sheet: sheet.name, row: r, col: c } } };
+    }
+  }
+  return {};
+}
+
+/**
+ * The document's year and department: a cover title wins (it names both), then the tables' titles in workbook
+ * order. Hidden sheets are not read (they often keep last year's workbook).
+ */
+export function documentInfo(grid: WorkbookGrid, titles: readonly TitleCell[]): DocumentInfo {
+  let year: Sourced<number> | undefined;
+  let dept: Sourced<string> | undefined;
+  for (const sheet of grid.sheets) {
+    if ((sheet.state ?? 'visible') !== 'visible') continue;
+    const cover = coverOf(sheet);
+    year ??= cover?.year;
+    dept ??= cover?.department;
+    if (year && dept) break;
+  }
+  for (const title of titles) {
+    if (year && dept) break;
+    const found = fromTitle(grid, title);
+    year ??= found.year;
+    dept ??= found.department;
+  }
+  return { ...(year ? { year } : {}), ...(dept ? { department: dept } : {}) };
+}

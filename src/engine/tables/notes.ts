@@ -1,0 +1,32 @@
+/**
+ * The lines under a table. A table published empty keeps its format and says why under it (上海 template:
+ * `说明：上海市XX局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。`); the template's own instruction
+ * (`无…的，仍保留该表格式，并在本表下方作下述说明：`) left in place is not that 说明.
+ */
+import type { TableModel, TextCell } from './model';
+import { isEmptyTable } from './model';
+import { normalizeText } from '../grid/normalize';
+
+const SAYS_EMPTY = /(没有|无|未发生|不涉及|未安排).*(无数据|空表|为空)|本表(无数据|为空)/;
+const TEMPLATE_INSTRUCTION = /仍保留该表格式|作下述说明/;
+
+/** The line under the table that says it is empty, if there is one. */
+export function emptyTableNote(table: TableModel): TextCell | undefined {
+  return table.notes.find((n) => {
+    const t = normalizeText(n.text);
+    return SAYS_EMPTY.test(t) && !TEMPLATE_INSTRUCTION.test(t);
+  });
+}
+
+/** An empty table that does not say why under it. */
+export function lacksEmptyNote(table: TableModel): boolean {
+  return isEmptyTable(table) && emptyTableNote(table) === undefined;
+}
+
+/** Said alike by 识别 (a problem) and 检查 (rule empty-table-note): {title} {where}. */
+export const EMPTY_WITHOUT_NOTE =
+  '《{title}》没有数据，表下却没有说明：公开时无数据的表仍保留表样，请在表下（{where}）写明“说明：本单位本年度没有……收入和支出，故本表无数据。”';
+
+export function emptyWithoutNoteMessage(title: string, where: string): string {
+  return EMPTY_WITHOUT_NOTE.replace('{title}', title).replace('{where}', where);
+}

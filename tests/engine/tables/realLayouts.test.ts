@@ -1,0 +1,177 @@
+/**
+ * Real layouts (issue "Real documents"): the layouts published documents use and our own renderings did not, each
+ * read with every figure at its cell and no problem (tests/engine/tables/variants.test.ts), and here the figures a
+ * public document then states: 公用经费 and 机关运行经费 from a 公用经费合计 merged across blocks, §七 from the 上海
+ * “三公” table, the empty 08/09 read as empty with their 说明 line, not as bad figures.
+ */
+import { recognise } from '../../../src/engine/recognise/recognise';
+import type { WorkbookGrid } from '../../../src/engine/grid/cell';
+import { parseSupplementJson } from '../../../src/engine/supplement/json';
+import { generateNarrative } from '../../../src/engine/narrative/generate';
+import { PRESETS } from '../../../src/engine/narrative/presets';
+import { plain } from '../../../src/engine/narrative/fragment';
+import type { NarrativeDocument } from '../../../src/engine/narrative/document';
+import { runAudit } from '../../../src/engine/audit/audit';
+import { figureOf, isEmptyTable } from '../../../src/engine/tables/model';
+import { toA1 } from '../../../src/engine/grid/address';
+import { readXlsx } from '../../../src/hosts/xlsx/read';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { buildWorkbook, standardPlan, toGrid, toXlsx } from '../../../fixtures/workbook';
+import { shanghaiPlan } from '../../../fixtures/variants';
+import { BuildOptions } from '../../../fixtures/workbook';
+import { SHANGHAI_2024 } from '../../../fixtures/writers/options';
+import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
+import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
+
+const supplement = parseSupplementJson(changji2022Supplement).supplement;
+
+function grid(options: BuildOptions, plan = standardPlan(changji2022)): WorkbookGrid {
+  return toGrid(buildWorkbook(changji2022, plan, options));
+}
+
+function section(doc: NarrativeDocument, number: string): string {
+  const part2 = doc.parts.find((p) => p.sections.some((s) => s.number === number && s.title.includes('说明')))!;
+  const s = part2.sections.find((x) => x.number === number)!;
+  return s.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : b.kind === 'heading' ? b.text : '')).join('\n');
+}
+
+function withoutMerges(g: WorkbookGrid): WorkbookGrid {
+  return { sheets: g.sheets.map(({ merges: _merges, ...s }) => s) };
+}
+
+const BASIC_SHEET = '一般公共预算财政拨款基本支出决算表';
+
+describe('table 06 with 公用经费合计 merged across its last two blocks', () => {
+  const options: BuildOptions = { basicBlocks: 3, basicTotals: 'across' };
+
+  it.each([
+    ['with the merged areas known (an .xlsx)', (g: WorkbookGrid) => g],
+    ['without them (Office.js below ExcelApi 1.13)', withoutMerges],
+  ])('reads 公用经费合计 from the last block’s 决算数, %s', (_how, view) => {
+    const rec = recognise(view(grid(options)));
+    expect(rec.problems).toEqual([]);
+    const table = rec.tables.generalBudgetBasic!;
+    const total = figureOf(table, 'publicTotal', 'amount')!;
+    expect(total.fen).toBe(67_390_000);
+    // Three blocks of 科目编码 | 科目名称 | 决算数: the third block's 决算数 is column I.
+    expect(toA1(total.cell.row, total.cell.col)).toMatch(/^I\d+$/);
+    expect(total.cell.sheet).toBe(BASIC_SHEET);
+  });
+
+  it('gives the published 公用经费 and （事业单位）公用经费 in the text, and no 错误', async () => {
+    const g = await readXlsx(await toXlsx(buildWorkbook(changji2022, standardPlan(changji2022), options)));
+    const rec = recognise(g);
+    const doc = generateNarrative(rec, supplement, PRESETS.xinjiang!);
+    expect(section(doc, '六')).toContain('公用经费67.39万元');
+    expect(section(doc, '六')).not.toContain('0.00万元');
+    expect(section(doc, '十')).toContain('（事业单位）公用经费67.39万元');
+    const errors = runAudit({ recognition: rec, supplement, grid: g }).filter((f) => f.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+
+  it('a 行政单位 reads 机关运行经费 from the same cell', () => {
+    const rec = recognise(withoutMerges(grid(options)));
+    const admin = { ...supplement, 单位性质: { value: '行政单位' as const, source: supplement.单位性质!.source } };
+    expect(section(generateNarrative(rec, admin, PRESETS.xinjiang!), '十')).toContain('机关运行经费67.39万元');
+  });
+});
+
+describe('the 上海 “三公” table (财政拨款“三公”经费 / items / 预算数 | 决算数)', () => {
+  it('reads every item of both measures, blank cells as 0, and §七 states them', () => {
+    const rec = recognise(grid({ threePublicLayout: 'SH', blankZeros: true }));
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.threePublicCosts!;
+    const fen = (measure: string, item: string) => {
+      const f = figureOf(t, measure, item);
+      return f === undefined ? 'missing' : f.fen;
+    };
+    expect([fen('budget', 'total'), fen('actual', 'total')]).toEqual([5_000_000, 4_990_000]);
+    // 因公出国 and 购置费 are 0: printed blank, read as no figure (0), never as missing.
+    expect([fen('budget', 'overseasTravel'), fen('actual', 'vehiclePurchase')]).toEqual([null, null]);
+    expect([fen('actual', 'vehicles'), fen('actual', 'vehicleOperation'), fen('actual', 'reception')]).toEqual([4_790_000, 4_790_000, 200_000]);
+    const text = section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七');
+    expect(text).toContain('“三公”经费支出决算4.99万元');
+    expect(text).toContain('因公出国（境）费支出0.00万元');
+    expect(text).not.toContain('【请填写：“三公”经费支出决算表');
+  });
+
+  it('a table whose only data row is blank is a table of zeros, not a missing table', () => {
+    const zero = { ...changji2022, threePublicCosts: { budget: {}, actual: {} } };
+    const rec = recognise(toGrid(buildWorkbook(zero, standardPlan(zero), { threePublicLayout: 'SH', blankZeros: true })));
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.threePublicCosts!;
+    expect(isEmptyTable(t)).toBe(true);
+    expect(Object.keys(t.rows.find((r) => r.key === 'actual')!.figures).sort()).toEqual(
+      ['overseasTravel', 'reception', 'total', 'vehicleOperation', 'vehiclePurchase', 'vehicles'],
+    );
+  });
+});
+
+describe('empty 08/09 tables whose 合计 shares the header’s last row', () => {
+  const rec = recognise(grid({ shanghaiEmptyFunds: true, columnNumbers: false }));
+
+  it.each(['govFund', 'stateCapital'] as const)('%s is read as empty, its 说明 line under it, with no problem', (id) => {
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables[id]!;
+    expect(isEmptyTable(t)).toBe(true);
+    expect(t.rows.map((r) => r.key)).toEqual(['total']);
+    expect(t.columns.map((c) => c.key)).toEqual(['openingBalance', 'yearIncome', 'yearExpenditure', 'basic', 'project', 'closingBalance']);
+    expect(t.notes.map((n) => n.text)).toEqual([
+      expect.stringMatching(/^注：本表反映部门本年度.+收入支出及结转和结余情况。$/),
+      expect.stringMatching(/^说明：新疆昌吉州政务服务和公共资源交易管理局本年度没有.+收入和支出，故本表无数据。$/),
+    ]);
+  });
+
+  it('reads the same with 合计 in the code column', () => {
+    const inCode = recognise(grid({ shanghaiEmptyFunds: true, columnNumbers: false, totalInCodeColumn: true }));
+    expect(inCode.problems).toEqual([]);
+    expect(inCode.tables.govFund!.rows.map((r) => [r.key, r.label])).toEqual([['total', '合计']]);
+  });
+
+  it('checks without a 错误 about figures and writes the empty-table sentences', () => {
+    const g = grid({ shanghaiEmptyFunds: true, columnNumbers: false });
+    const findings = runAudit({ recognition: rec, supplement, grid: g });
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const doc = generateNarrative(rec, supplement, PRESETS.xinjiang!);
+    expect(section(doc, '八')).toBe('我单位本年度无政府性基金预算财政拨款收入、支出及结转和结余，政府性基金预算财政拨款收入支出决算表为空表。');
+  });
+});
+
+describe('the whole 上海 2024 template layout (cover title, no 部门 line, blank zeros, 05 合计 at the bottom)', () => {
+  it('is recognised completely and its cover gives the year and department', async () => {
+    const g = await readXlsx(await toXlsx(buildWorkbook(changji2022, shanghaiPlan(changji2022), SHANGHAI_2024)));
+    const rec = recognise(g);
+    expect(rec.problems).toEqual([]);
+    expect(rec.missing).toEqual([]);
+    expect(rec.document.year?.value).toBe(2022);
+    expect(rec.document.department?.value).toBe('新疆昌吉州政务服务和公共资源交易管理局');
+    const errors = runAudit({ recognition: rec, supplement, grid: g }).filter((f) => f.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the 上海 fixture in the 上海 template’s own layout', () => {
+  it('gives, word for word, the 公开说明 and the findings of its standard layout', async () => {
+    const data = parseSupplementJson(shanghai2024Supplement).supplement;
+    const read = async (options: BuildOptions, plan = standardPlan(shanghai2024)) => {
+      const g = await readXlsx(await toXlsx(buildWorkbook(shanghai2024, plan, options)));
+      const rec = recognise(g);
+      const text = generateNarrative(rec, data, PRESETS.shanghai!).parts.flatMap((p) =>
+        p.sections.flatMap((s) => s.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : b.kind === 'heading' ? b.text : ''))),
+      );
+      return { rec, text, findings: runAudit({ recognition: rec, supplement: data, grid: g }).map((f) => [f.rule, f.message]) };
+    };
+    const standard = await read({});
+    const template = await read(SHANGHAI_2024, shanghaiPlan(shanghai2024));
+    expect(template.rec.problems.filter((p) => p.table !== '10')).toEqual([]);
+    expect(template.text).toEqual(standard.text);
+    expect(template.findings).toEqual(standard.findings);
+    // §六 and §七 carry the 公用经费 and the 三公 figures of the tables, not zeros.
+    const joined = template.text.join('\n');
+    expect(joined).not.toContain('【请填写');
+    const publicTotal = shanghai2024.generalBudgetBasic.publicTotal.toFixed(2);
+    expect(joined).toContain(`公用经费${publicTotal}万元`);
+    expect(joined).toContain(`支出决算为${shanghai2024.threePublicCosts.actual.total!.toFixed(2)}万元`);
+  });
+});
