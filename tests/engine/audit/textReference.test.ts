@@ -9,7 +9,14 @@ import { RULES } from '../../../src/engine/audit/rules';
 import { recognise } from '../../../src/engine/recognise/recognise';
 import { parseSupplementJson } from '../../../src/engine/supplement/json';
 import type { SheetGrid } from '../../../src/engine/grid/cell';
-import { sample, sampleData } from '../../support/ruleTester';
+import { generateNarrative } from '../../../src/engine/narrative/generate';
+import { shanghai, xinjiang } from '../../../src/engine/narrative/presets';
+import type { Preset } from '../../../src/engine/narrative/preset';
+import { documentLines } from '../../../src/engine/narrative/sheet';
+import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
+import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import { sample, sampleData, sheet } from '../../support/ruleTester';
 import { referenceParagraphs, referenceSheet, shanghaiStyleSheet, SHANGHAI_STYLE } from '../../support/referenceText';
 
 function audit(extra: readonly SheetGrid[]) {
@@ -58,5 +65,30 @@ describe('the text audit on the published 新疆 reference and on 上海-templat
       ['text-basic-items', 'error'],
       ['text-figures', 'error'],
     ]);
+  });
+
+  /** The filled 上海 fixture (上海市示范服务局: a 政府性基金 table with figures) with a preset's 公开说明 beside it. */
+  function shanghaiFixture(preset: Preset, edit: (lines: string[]) => void = () => undefined) {
+    const base = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+    const { supplement } = parseSupplementJson(JSON.parse(JSON.stringify(shanghai2024Supplement)));
+    const lines = documentLines(generateNarrative(recognise(base), supplement, preset)).map((l) => l.text);
+    edit(lines);
+    const grid = { sheets: [...base.sheets, sheet('公开说明', lines.map((l) => [l]))] };
+    return { lines, findings: runAudit({ recognition: recognise(grid), supplement, grid }, TEXT_RULES) };
+  }
+
+  it('flags nothing in the 上海 preset’s 公开说明 of the filled 上海 workbook', () => {
+    expect(shanghaiFixture(shanghai).findings.map((f) => `${f.rule} ${f.cells[0]} ${f.message}`)).toEqual([]);
+  });
+
+  it('reads the 新疆 §八 sentence of a 政府性基金 table with figures against table 08 (only the gaps of that 说明数据 are flagged)', () => {
+    const { findings } = shanghaiFixture(xinjiang);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.filter((f) => f.rule !== 'text-template-leftovers' || !f.message.includes('未填写的空缺')).map((f) => f.message)).toEqual([]);
+    const wrong = shanghaiFixture(xinjiang, (lines) => {
+      const i = lines.findIndex((l) => l.includes('政府性基金预算财政拨款年初结转和结余'));
+      lines[i] = lines[i]!.replace('本年支出145.60万元', '本年支出154.60万元');
+    }).findings.filter((f) => f.rule === 'text-figures');
+    expect(wrong.map((f) => [f.message, f.cells[1]])).toEqual([['说明文字写“政府性基金本年支出154.60万元”，而政府性基金预算财政拨款收入支出决算表中为 145.60 万元。', expect.stringMatching(/^政府性基金预算财政拨款收入支出决算表!/)]]);
   });
 });

@@ -3,7 +3,8 @@
  * smaller, "决算数与预算数持平" or "等于" where they differ, "存在差异" where they are equal. The figures are those
  * of the statement the words follow (上海: "年初预算为 X 万元，支出决算为 Y 万元。决算数大于预算数的主要原因：…"): the
  * last one before the words, or the last one about the same item when the words name it ("“三公”经费支出决算数
- * 小于预算数"); a completion or variance rate stands in for the figures when they are not stated.
+ * 小于预算数"; none when that item's figures are not stated); a completion or variance rate stands in for the
+ * figures when they are not stated.
  */
 import { defineRule } from '../rule';
 import { budgetStatements, BudgetStatement, itemKey } from '../shared/budgetText';
@@ -88,11 +89,11 @@ export default defineRule({
           const word = m[1]!;
           const relation = inverted ? (INVERSE[WORDS[word]!] ?? WORDS[word]!) : WORDS[word]!;
           // The words may name their item: "2024年度三公经费支出决算数小于预算数".
-          const sentenceStart = Math.max(t.text.lastIndexOf('。', m.index! - 1), t.text.lastIndexOf(';', m.index! - 1)) + 1;
-          const key = itemKey(t.text.slice(sentenceStart, m.index!));
-          const before = statements.filter((x) => x.s.start <= m.index!);
-          const same = key ? before.filter((x) => x.key === key) : [];
-          const chosen = (same.length ? same : before)[(same.length ? same : before).length - 1];
+          const clauseStart = Math.max(...['。', ';', '其中:'].map((mark) => t.text.lastIndexOf(mark, m.index! - 1) + 1));
+          const key = itemKey(t.text.slice(clauseStart, m.index!));
+          // Words that name their item speak of that item's figures only; others of the last figures before them.
+          const before = statements.filter((x) => x.s.start <= m.index! && (!key || x.key === key));
+          const chosen = before[before.length - 1];
           if (!chosen || agrees(relation, chosen.e)) continue;
           ctx.report({
             messageId: 'mismatch',

@@ -248,6 +248,29 @@ export const MIRRORS: Readonly<Record<string, readonly Lookup[]>> = {
 /** Words allowed between a label and its amount: `收入总计1,488.29万元`, `公务接待费支出0.20万元`, `收入总计为…`, `…共计…`. */
 export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|支出为|支出|合计为|合计|共计|总计为|总额为|为|是|达到|达)?:?';
 
+/**
+ * In a sentence about 政府性基金 or 国有资本经营 (§八, §九: "政府性基金预算财政拨款年初结转和结余…，本年收入…，本年支出…
+ * （基本支出…，项目支出…），年末结转和结余…"), the plain labels name the 合计 row of that fund's table.
+ */
+const FUND_COLUMNS: Readonly<Record<string, string>> = {
+  年初结转和结余: 'openingBalance',
+  本年收入: 'yearIncome',
+  本年支出: 'yearExpenditure',
+  基本支出: 'basic',
+  项目支出: 'project',
+  年末结转和结余: 'closingBalance',
+};
+const FUNDS: readonly [string, 'govFund' | 'stateCapital'][] = [
+  ['政府性基金', 'govFund'],
+  ['国有资本经营', 'stateCapital'],
+];
+
+function fundLabel(label: string, before: string): readonly [string, Lookup] | undefined {
+  const column = FUND_COLUMNS[label];
+  const fund = column ? FUNDS.find(([words]) => before.includes(words)) : undefined;
+  return fund && column ? [`${fund[0]}${label}`, at(fund[1], 'total', column)] : undefined;
+}
+
 /** 收入总计 of a sentence about 财政拨款 (上海: 财政拨款收入总计…，支出总计…) is the 财政拨款 one. */
 const FISCAL_CONTEXT: Readonly<Record<string, string>> = { 收入总计: '财政拨款收入总计', 支出总计: '财政拨款支出总计', 本年收入: '财政拨款本年收入', 本年支出: '财政拨款本年支出' };
 
@@ -279,7 +302,8 @@ export function namedAmounts(text: string): NamedAmount[] {
       // Not part of a longer word (财政拨款收入总计 contains 收入总计; 其他收入 is not 一般收入…).
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
       const fiscal = FISCAL_CONTEXT[label];
-      const own = fiscal && text.slice(0, index).includes('财政拨款') ? LABELS.find(([l]) => l === fiscal)! : undefined;
+      const before = text.slice(0, index);
+      const own = fundLabel(label, before) ?? (fiscal && before.includes('财政拨款') ? LABELS.find(([l]) => l === fiscal)! : undefined);
       const money = parseMoney(m[1]!, m[2]!);
       found.push({ label: own ? own[0] : label, lookup: own ? own[1] : lookup, money, cents: centsOfFen(money.fen), index, end: index + m[0].length });
     }
