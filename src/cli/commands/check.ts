@@ -10,7 +10,7 @@ import { batchReportHtml } from '../../documents/batchReport';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
 import { readJsonFile, writeOutput } from '../files';
-import type { Io } from '../main';
+import type { Io } from '../io';
 import { supplementNotices } from '../notices';
 import { CHECK_USAGE } from '../usage';
 import { expandInputs } from '../batch/inputs';
@@ -20,13 +20,19 @@ import type { FileReport } from '../batch/checkFile';
 type Checked = Extract<FileReport, { counts: FindingCounts }>;
 
 function findingJson(f: Finding) {
-  return { id: f.id, rule: f.rule, severity: f.severity, message: f.message, cells: f.cells, values: f.values, difference: f.difference };
+  return { id: f.id, rule: f.rule, severity: f.severity, message: f.message, cells: f.cells, values: f.values, difference: f.difference, unit: f.unit };
+}
+
+/** `（收入决算表!D9、…）`; nothing for a finding with no cell (a 说明数据 entry from a JSON file, named in its message). */
+function cellList(cells: readonly string[]): string {
+  if (cells.length === 0) return '';
+  return `（${cells.slice(0, 3).join('、')}${cells.length > 3 ? ` 等 ${cells.length} 格` : ''}）`;
 }
 
 function formatText(r: FileReport): string {
   if ('error' in r) return `无法读取 ${r.error}`;
   const lines = [`${r.file}：错误 ${r.counts.error} 个，尾差 ${r.counts.rounding} 个，提示 ${r.counts.warning} 个`];
-  for (const f of r.findings) lines.push(`  [${SEVERITY_NAMES[f.severity]}] ${f.message}（${f.cells.slice(0, 3).join('、')}${f.cells.length > 3 ? ` 等 ${f.cells.length} 格` : ''}）`);
+  for (const f of r.findings) lines.push(`  [${SEVERITY_NAMES[f.severity]}] ${f.message}${cellList(f.cells)}`);
   return lines.join('\n');
 }
 

@@ -18,7 +18,7 @@ import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
 import { readBytes, readJsonFile, writeOutput } from '../files';
 import { loadWorkbookFile } from '../workbookFile';
-import type { Io } from '../main';
+import type { Io } from '../io';
 import { supplementNotices } from '../notices';
 import { EXPLAIN_USAGE } from '../usage';
 

@@ -9,7 +9,7 @@ import { UsageError } from '../errors';
 import { readJsonFile, writeOutput } from '../files';
 import { loadWorkbookFile } from '../workbookFile';
 import { FILL_USAGE } from '../usage';
-import type { Io } from '../main';
+import type { Io } from '../io';
 import { presetOption, reportSupplementProblems } from './explain';
 
 export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {

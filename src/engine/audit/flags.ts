@@ -11,6 +11,7 @@ import type { Plan, PlanCell, PlanOp } from '../plan/plan';
 import { NOTE_TAG } from '../plan/plan';
 import type { Finding } from './finding';
 import { countFindings } from './finding';
+import { formatMeasure } from './measure';
 import { SEVERITY_NAMES } from './rule';
 import { RULES } from './rules';
 
@@ -23,7 +24,8 @@ export interface Mark {
   readonly words: string;
 }
 
-const HEADER = ['编号', '级别', '表', '检查项', '问题', '单元格', '差额（万元）', '标记', '说明'];
+// 差额 is written with its unit ("-0.02 元", "0.50%"): findings about tables of different units share the column.
+const HEADER = ['编号', '级别', '表', '检查项', '问题', '单元格', '差额', '标记', '说明'];
 const COL = { id: 0, severity: 1, table: 2, rule: 3, message: 4, cells: 5, difference: 6, mark: 7, words: 8 } as const;
 const WIDTHS = [10, 6, 6, 30, 70, 28, 12, 8, 30];
 
@@ -69,7 +71,7 @@ function resultCells(findings: readonly Finding[], marks: ReadonlyMap<string, Ma
       { value: f ? ruleTitle(f.rule) : '', style: 'inputText' },
       { value: f?.message ?? '（再次检查时已不存在）', style: 'inputText' },
       first ? { value: f!.cells.join('、'), style: 'inputText', link: { sheet: first.sheet, cell: toA1(first.row, first.col) } } : { value: f?.cells.join('、') ?? '', style: 'inputText' },
-      { value: f?.difference ?? null, style: 'derivedAmount' },
+      { value: f && f.difference !== null ? formatMeasure(f.difference, f.unit) : null, style: 'derivedAmount' },
       { value: mark?.kind ?? null, style: 'input' },
       { value: mark?.words ?? null, style: 'inputText' },
     ];
