@@ -91,4 +91,12 @@ describe('the text audit on the published 新疆 reference and on 上海-templat
     }).findings.filter((f) => f.rule === 'text-figures');
     expect(wrong.map((f) => [f.message, f.cells[1]])).toEqual([['说明文字写“政府性基金本年支出154.60万元”，而政府性基金预算财政拨款收入支出决算表中为 145.60 万元。', expect.stringMatching(/^政府性基金预算财政拨款收入支出决算表!/)]]);
   });
+
+  it('gives a text finding the unit the text wrote (元 stays 元, a rate is %)', () => {
+    const findings = audit([sheet('公开说明', [['2022年度收入总计为14,883,000.00元。'], ['2022年度本年收入1,372.79万元，其中：财政拨款收入1,363.45万元，占99.00%；其他收入9.34万元，占0.68%。']])]);
+    const figure = findings.find((f) => f.rule === 'text-figures')!;
+    expect([figure.unit, figure.values, figure.difference]).toEqual(['元', [14_883_000, 14_882_900], 100]);
+    const share = findings.find((f) => f.rule === 'text-shares')!;
+    expect([share.unit, share.values, share.difference]).toEqual(['%', [99, 99.32], -0.32]);
+  });
 });

@@ -6,6 +6,7 @@
  * A name that is no 经济分类 款 at all is a 提示 (a colloquial name such as 水电费 may stand for 水费 and 电费).
  */
 import { defineRule } from '../rule';
+import { fromFen } from '../../grid/money';
 import { normalizeLabel } from '../../grid/normalize';
 import { ECONOMIC_SUBJECTS, PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
 import type { RowModel, TableModel } from '../../tables/model';
@@ -104,7 +105,7 @@ export default defineRule({
           const fen = row?.figures.amount?.fen ?? 0;
           if (fen === 0) {
             const f = row?.figures.amount;
-            ctx.report({ messageId: 'zero', data: { group, name }, cells: f ? [t.cell, f.cell] : [t.cell], key, values: [0] });
+            ctx.report({ messageId: 'zero', data: { group, name }, cells: f ? [t.cell, f.cell] : [t.cell], key, values: [0], unit: t6.unit });
           }
         }
         if (open) continue;
@@ -112,7 +113,7 @@ export default defineRule({
           if (item.fen === 0 || covered.has(item.code)) continue;
           const f = item.row!.figures.amount!;
           const amount = shownAmount(item.fen, t6.unit);
-          ctx.report({ messageId: 'missing', data: { group, name: item.name, amount }, cells: [t.cell, f.cell], key: `${group}${item.code}`, values: [item.fen / 1_000_000] });
+          ctx.report({ messageId: 'missing', data: { group, name: item.name, amount }, cells: [t.cell, f.cell], key: `${group}${item.code}`, values: [fromFen(item.fen, t6.unit)], unit: t6.unit });
         }
       }
     }

@@ -31,6 +31,7 @@ export default defineRule({
           cells: [t.cell],
           key: s.clause,
           values: [stated / 100, expected / 100],
+          unit: '%',
           difference: (stated - expected) / 100,
         });
       }

@@ -63,6 +63,7 @@ export default defineRule({
             data: { phrase, a, change: moneyText(changeMoney), current: moneyText(currentMoney), prior: shownAmount(priorFen, changeMoney.unit).replace(' ', ''), expected: formatBasis(expected), stated: rateText },
             cells: [t.cell],
             values: [stated / 100, expected / 100],
+            unit: '%',
             difference: (stated - expected) / 100,
             key: phrase,
           });

@@ -7,6 +7,7 @@
  */
 import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
+import { fromFen } from '../../grid/money';
 import type { Recognition } from '../../recognise/recognise';
 import type { TableModel } from '../../tables/model';
 import { CONNECTOR, MONEY, moneyText, parseMoney, textCells, TextMoney } from '../shared/textScan';
@@ -77,7 +78,8 @@ export default defineRule({
           data: { name: topic.name, amounts: nonZero.map(moneyText).join('、'), table: empty.table },
           cells: [t.cell, empty.cell],
           key: topic.topic,
-          values: nonZero.map((a) => a.fen / 1_000_000),
+          values: nonZero.map((a) => fromFen(a.fen, nonZero[0]!.unit)),
+          unit: nonZero[0]!.unit,
         });
       }
     }

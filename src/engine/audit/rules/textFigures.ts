@@ -11,8 +11,9 @@ import type { CellRef } from '../../grid/address';
 import type { Recognition } from '../../recognise/recognise';
 import type { RowModel } from '../../tables/model';
 import { findRow } from '../../tables/model';
+import { fromFen } from '../../grid/money';
 import { subjectByNames } from '../shared/subjectText';
-import { atCommonPrecision, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, shownAmount, textCells, TextMoney } from '../shared/textScan';
+import { atCommonPrecision, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, shownAmount, textCells, TextMoney, TextUnit } from '../shared/textScan';
 
 interface Claim {
   readonly label: string;
@@ -30,7 +31,8 @@ function classFigures(rec: Recognition, row: RowModel): NamedFigure[] {
 }
 
 const shown = (f: NamedFigure) => shownAmount(f.fen, f.unit);
-const wan = (fen: number) => fen / 1_000_000;
+/** A finding's values speak the text's unit (an amount in 元 stays in 元). */
+const inUnit = (fen: number, unit: TextUnit) => fromFen(fen, unit);
 
 export default defineRule({
   id: 'text-figures',
@@ -83,8 +85,9 @@ export default defineRule({
           data: { label: c.label, stated: moneyText(c.stated), table: primary.cell === textCell ? '决算表' : primary.table, actual: shown(primary) },
           cells: primary.cell === textCell ? [textCell] : [textCell, primary.cell],
           key,
-          values: [wan(c.stated.fen), wan(primary.fen)],
-          difference: wan((s.stated - s.table) * s.step),
+          values: [inUnit(c.stated.fen, c.stated.unit), inUnit(primary.fen, c.stated.unit)],
+          difference: inUnit((s.stated - s.table) * s.step, c.stated.unit),
+          unit: c.stated.unit,
         });
         return;
       }
@@ -98,8 +101,9 @@ export default defineRule({
         data: { label: c.label, stated: moneyText(c.stated), table: hit.table, other: other.table, otherActual: shown(other) },
         cells: [textCell, hit.cell, other.cell],
         key,
-        values: [wan(c.stated.fen), wan(hit.fen), wan(other.fen)],
-        difference: wan((s.stated - s.table) * s.step),
+        values: [inUnit(c.stated.fen, c.stated.unit), inUnit(hit.fen, c.stated.unit), inUnit(other.fen, c.stated.unit)],
+        difference: inUnit((s.stated - s.table) * s.step, c.stated.unit),
+        unit: c.stated.unit,
       });
     }
   },

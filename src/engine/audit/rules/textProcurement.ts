@@ -95,7 +95,7 @@ export default defineRule({
             data: { total: moneyText(total.money), goods: moneyText(goods.money), works: moneyText(works.money), services: moneyText(services.money), sum: asText(sumFen, total.money), difference: asText(total.money.fen - sumFen, total.money) },
             cells: unique([total.cell, goods.cell, works.cell, services.cell]),
             key: 'sum',
-            values: [wan(total.money), wan(goods.money), wan(works.money), wan(services.money)],
+            ...inUnitOf(total.money, [total.money, goods.money, works.money, services.money]),
           });
         }
       }
@@ -110,7 +110,7 @@ export default defineRule({
           data: { part: NAMES[part], partAmount: partMoney ? asText(partMoney.fen, p.money) : moneyText(p.money), whole: wholeName, wholeAmount: moneyText(whole.money) },
           cells: unique([p.cell, whole.cell]),
           key: `exceeds-${part}`,
-          values: [wan(amount), wan(whole.money)],
+          ...inUnitOf(whole.money, [amount, whole.money]),
         });
       };
       atMost('sme', total, NAMES.total);
@@ -128,7 +128,7 @@ export default defineRule({
             data: { part: '由中小企业中标或成交的金额合计', partAmount: asText(both.fen, reserved.money), whole: NAMES.total, wholeAmount: moneyText(total.money) },
             cells: unique([reserved.cell, other.cell, total.cell]),
             key: 'exceeds-smeWon',
-            values: [wan(both), wan(total.money)],
+            ...inUnitOf(total.money, [both, total.money]),
           });
         }
       }
@@ -145,6 +145,7 @@ export default defineRule({
           cells: unique([s.cell, total.cell]),
           key: `share-${fact}`,
           values: [stated / 100, expected / 100],
+          unit: '%',
           difference: (stated - expected) / 100,
         });
       }
@@ -157,8 +158,10 @@ function asText(fen: number, like: TextMoney): string {
   return `${formatAmount(fromFen(fen, like.unit), { separators: like.written.includes(',') })}${like.unit}`;
 }
 
-/** A finding's values are in 万元 (the contract of ReportDescriptor), whatever unit the text wrote. */
-const wan = (m: TextMoney) => m.fen / 1_000_000;
+/** A finding's values in the unit the text wrote its total in. */
+function inUnitOf(like: TextMoney, amounts: readonly TextMoney[]) {
+  return { values: amounts.map((a) => fromFen(a.fen, like.unit)), unit: like.unit };
+}
 
 function unique(cells: readonly CellRef[]): CellRef[] {
   return cells.filter((c, i) => cells.findIndex((d) => d.sheet === c.sheet && d.row === c.row && d.col === c.col) === i);

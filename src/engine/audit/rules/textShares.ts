@@ -59,6 +59,7 @@ export default defineRule({
           cells: [cell],
           key: share.phrase,
           values: [share.stated, expected / 100],
+          unit: '%',
           difference: (statedBasis - expected) / 100,
         });
       });

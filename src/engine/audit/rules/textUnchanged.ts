@@ -103,6 +103,7 @@ export default defineRule({
             key: `${start + m.index!}${m[0]}`,
             values: [a.current / 1_000_000, a.prior / 1_000_000],
             difference: (a.current - a.prior) / 1_000_000,
+            unit: '万元',
             ...(nearly ? { severity: 'warning' as const } : {}),
           });
         }

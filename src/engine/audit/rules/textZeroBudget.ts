@@ -68,17 +68,17 @@ export default defineRule({
           if (s.budget.fen !== 0) continue;
           // 预算 0 and 决算 0 printed as 0.00% is the 新疆 wording; anything else divides by zero.
           if (rate.kind === 'variance' && rate.value === 0 && (s.actual?.fen ?? 0) === 0) continue;
-          ctx.report({ messageId: 'stated', data: { phrase: rate.phrase, what }, cells: [t.cell], key: s.clause, values: [rate.value] });
+          ctx.report({ messageId: 'stated', data: { phrase: rate.phrase, what }, cells: [t.cell], key: s.clause, values: [rate.value], unit: '%' });
           continue;
         }
         const known = knownBudget(ctx, s, t.text);
         if (known) {
           if (known.fen !== 0 || (rate.kind === 'variance' && rate.value === 0 && (s.actual?.fen ?? 0) === 0)) continue;
-          ctx.report({ messageId: 'known', data: { phrase: rate.phrase, what, name: known.name, source: known.source }, cells: known.cell ? [t.cell, known.cell] : [t.cell], key: s.clause, values: [rate.value, 0] });
+          ctx.report({ messageId: 'known', data: { phrase: rate.phrase, what, name: known.name, source: known.source }, cells: known.cell ? [t.cell, known.cell] : [t.cell], key: s.clause, values: [rate.value], unit: '%' });
           continue;
         }
         if (rate.kind === 'completion' && rate.value === 0 && (s.actual?.fen ?? 0) === 0) {
-          ctx.report({ messageId: 'unknown', data: { phrase: rate.phrase }, cells: [t.cell], key: s.clause, severity: 'warning', values: [rate.value] });
+          ctx.report({ messageId: 'unknown', data: { phrase: rate.phrase }, cells: [t.cell], key: s.clause, severity: 'warning', values: [rate.value], unit: '%' });
         }
       }
     }
