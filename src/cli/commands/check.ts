@@ -59,8 +59,8 @@ function printReports(reports: readonly FileReport[], single: boolean, json: boo
   io.stdout(JSON.stringify(single ? one(reports[0]!) : { files: reports.map((r) => ({ file: r.file, ...one(r) })), counts: totalCounts(reports) }, null, 2));
 }
 
-/** One workbook checked and its flags written into a copy (the workbook is kept to be saved). */
-async function checkWithOut(file: string, out: string, json: unknown, io: Io): Promise<FileReport> {
+/** One workbook checked and its flags written into a copy; says where the 检查结果 went (it may not be 检查结果). */
+async function checkWithOut(file: string, out: string, json: unknown, io: Io): Promise<FileReport & { written: readonly string[] }> {
   const [{ loadWorkbookFile }, { check }, { flagPlan }, { applyPlan, writeXlsx }] = await Promise.all([
     import('../workbookFile'),
     import('../../engine/workflow'),
@@ -70,9 +70,10 @@ async function checkWithOut(file: string, out: string, json: unknown, io: Io): P
   const { workbook, grid } = await loadWorkbookFile(file);
   const checked = check(grid, json);
   for (const n of supplementNotices(checked.resolved.problems)) io.stderr(n);
-  applyPlan(workbook, flagPlan(grid, checked.findings));
+  const plan = flagPlan(grid, checked.findings);
+  applyPlan(workbook, plan, grid);
   await writeOutput(out, await writeXlsx(workbook));
-  return { file, findings: checked.findings, counts: countFindings(checked.findings), notices: [] };
+  return { file, findings: checked.findings, counts: countFindings(checked.findings), notices: [], written: plan.summary };
 }
 
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
@@ -88,14 +89,15 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (out && !single) throw new UsageError('--out 只能用于检查一个文件。');
   if (single && inputs[0]!.error !== undefined) throw new UsageError(inputs[0]!.error);
 
-  const reports = out ? [await checkWithOut(inputs[0]!.file, out, json, io)] : await checkAll(inputs, json, jobs);
+  const annotated = out ? await checkWithOut(inputs[0]!.file, out, json, io) : undefined;
+  const reports = annotated ? [annotated] : await checkAll(inputs, json, jobs);
   for (const r of reports) {
     if ('error' in r) io.stderr(r.error);
     else for (const n of r.notices) io.stderr(single ? n : `${r.file}：${n}`);
   }
   // A single unreadable file: the message on stderr says it all, and stdout stays empty.
   if (!(single && 'error' in reports[0]!)) printReports(reports, single, args.flags.has('json'), io);
-  if (out && !args.flags.has('json')) io.stdout(`已写入 ${out}（标出问题单元格，并列在“检查结果”工作表）。`);
+  if (annotated && !args.flags.has('json')) io.stdout([...annotated.written, `已写入 ${out}。`].join('\n'));
   if (reportFile) {
     await writeOutput(reportFile, batchReportHtml(reports, new Date()));
     if (!args.flags.has('json')) io.stdout(`检查报告已写入 ${reportFile}。`);

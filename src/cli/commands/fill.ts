@@ -23,7 +23,7 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const explained = explain(grid, preset, json);
   reportSupplementProblems(explained, io);
   const plan = fillPlan(grid, explained);
-  applyPlan(workbook, plan);
+  applyPlan(workbook, plan, grid);
   await writeOutput(out, await writeXlsx(workbook));
   io.stdout([...plan.summary, `已写入 ${out}。`].join('\n'));
   return 0;

@@ -10,7 +10,7 @@ import type { Unit } from '../grid/money';
 import { findRow } from '../tables/model';
 import type { MoneyFigure, RowModel, TableModel } from '../tables/model';
 import { amount, moneyValues } from './measure';
-import type { Comparison, RuleContext, Severity } from './rule';
+import type { AmountComparison, RuleContext, Severity } from './rule';
 import { classify, coarser, tolerance } from './tolerance';
 
 export interface Term {
@@ -40,7 +40,7 @@ export function inUnit(fen: number, from: Unit, unit: Unit): number {
 const compared = (t: UsableTerm, unit: Unit) => inUnit(t.figure.fen ?? 0, t.unit, unit);
 
 /** How a relation over `figures` figures in `unit` compared: its tolerance (in `unit`) and the sources it converted. */
-export function comparison(sides: readonly { readonly unit: Unit; readonly source: string }[], unit: Unit, figures: number): Comparison {
+export function comparison(sides: readonly { readonly unit: Unit; readonly source: string }[], unit: Unit, figures: number): AmountComparison {
   const converted = new Map<string, Unit>();
   for (const t of sides) if (t.unit !== unit) converted.set(t.source, t.unit);
   return { tolerance: fromFen(tolerance(figures, unit), unit), converted: [...converted].map(([source, u]) => ({ source, unit: u })) };

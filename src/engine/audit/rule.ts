@@ -44,7 +44,7 @@ export interface ReportDescriptor<M extends string = string> {
   /** What `values` and `difference` measure (none for a finding about text or an unreadable cell). */
   readonly unit?: MeasureUnit;
   /** How an amount relation was compared, said at the end of its message. */
-  readonly comparison?: Comparison;
+  readonly comparison?: AmountComparison;
   /** Overrides the rule's severity (a relation within its tolerance is 尾差). */
   readonly severity?: Severity;
   /** Tells apart two findings of one rule on the same cells (two phrases in one paragraph); part of the id. */
@@ -52,7 +52,7 @@ export interface ReportDescriptor<M extends string = string> {
 }
 
 /** An amount relation: the tolerance it allows (in the finding's unit) and the tables whose finer unit it converted. */
-export interface Comparison {
+export interface AmountComparison {
   readonly tolerance: number;
   readonly converted: readonly { readonly source: string; readonly unit: Unit }[];
 }

@@ -11,7 +11,7 @@ import { explain, narrativePlan } from '../../engine/workflow';
 import { PRESETS } from '../../engine/narrative/presets';
 import { Preset, withSettings } from '../../engine/narrative/preset';
 import { parsePreset, presetProblemLines } from '../../engine/narrative/checkPreset';
-import { documentLines } from '../../engine/narrative/sheet';
+import { documentLines, narrativeTarget } from '../../engine/narrative/sheet';
 import { tableText } from '../../engine/report/tableText';
 import type { Fragment } from '../../engine/narrative/fragment';
 import type { PaneHost } from '../host';
@@ -158,7 +158,9 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
       </div>
       <Text>{doc.gaps.length ? `有 ${doc.gaps.length} 处待填写，在预览中以黄色标出。` : '没有待填写的内容。'}</Text>
       <Action
-        label="写入“公开说明”工作表"
+        host={host}
+        onGrid={props.onGrid}
+        label={`写入“${narrativeTarget(grid, doc).sheet}”工作表`}
         appearance="primary"
         testId="action-narrative"
         preview={() => narrativePlan(grid, preset).summary}
