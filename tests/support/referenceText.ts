@@ -8,7 +8,9 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { narrativeSheet, sheet } from './ruleTester';
 import type { ValidCase } from './ruleTester';
-import type { SheetGrid } from '../../src/engine/grid/cell';
+import type { SheetGrid, WorkbookGrid } from '../../src/engine/grid/cell';
+import { shanghai2024 } from '../../fixtures/shanghai-2024/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../fixtures/workbook';
 
 const REFERENCE = path.join(__dirname, '..', '..', 'fixtures', 'reference', 'xinjiang-changji-2022-disclosure.txt');
 const SHANGHAI = path.join(__dirname, '..', '..', 'fixtures', 'reference', 'shanghai-2024-template.txt');
@@ -102,6 +104,37 @@ export function shanghaiStyleSheet(name = '公开说明'): SheetGrid {
   return sheet(name, SHANGHAI_STYLE.map((p) => [p]));
 }
 
+/** The filled 上海 fixture (上海市示范服务局 2024): a 政府性基金 table with figures, no 国有资本经营 ones. */
+export function shanghaiFixture(): WorkbookGrid {
+  return toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+}
+
+/**
+ * Sentences that name a fund's 财政拨款收入 beside the plain 财政拨款收入 total, correct for the filled 上海 fixture
+ * (财政拨款收入 4,179.01 万元, of which 一般公共预算 4,029.01 and 政府性基金 150.00; 政府性基金 table: 年初 10.00,
+ * 支出 145.60 all 项目支出, 年末 14.40; 国有资本经营 0): the 上海 template's §二/§八/§九 wording, the 新疆 §八 wording,
+ * and free variants (no 预算, 为, 元, full-width, spaces). Each fund amount is its fund's figure, never the total's.
+ */
+export const FUND_SENTENCES: readonly string[] = [
+  '本年收入合计4,544.51万元，其中：财政拨款收入4,179.01万元，占91.96%。',
+  '财政拨款收入4,179.01万元，其中：一般公共预算财政拨款收入4,029.01万元，政府性基金预算财政拨款收入150.00万元，国有资本经营预算财政拨款收入0.00万元。',
+  '八、政府性基金预算财政拨款收入支出决算情况说明',
+  '政府性基金预算财政拨款收入150.00万元，支出145.60万元，支出具体情况如下：',
+  '政府性基金预算财政拨款年初结转和结余10.00万元，本年收入150.00万元，本年支出145.60万元（基本支出0.00万元，项目支出145.60万元），年末结转和结余14.40万元。',
+  '九、国有资本经营预算财政拨款收入支出决算情况说明',
+  '国有资本经营预算财政拨款收入0.00万元，支出0.00万元。',
+  '十一、其他重要事项的情况说明',
+  '财政拨款收入4,179.01万元；政府性基金财政拨款收入为150.00万元；国有资本经营财政拨款收入0.00万元。',
+  '政府性基金预算财政拨款收入 1,500,000.00 元，国有资本经营预算财政拨款收入０．００万元。',
+  '财政拨款收入4,179.01万元，其中：一般公共预算财政拨款4,029.01万元，政府性基金预算财政拨款150.00万元。政府性基金预算财政拨款收入比上年增加10.00万元，增长7.14%。',
+];
+
+/** The same for the bundled sample (新疆 fixture: 财政拨款收入 1,363.45 万元, all of it 一般公共预算, no fund amounts). */
+export const SAMPLE_FUND_SENTENCES: readonly string[] = [
+  '财政拨款收入1,363.45万元，其中：一般公共预算财政拨款收入1,363.45万元，政府性基金预算财政拨款收入0.00万元，国有资本经营预算财政拨款收入0.00万元。',
+  '政府性基金预算财政拨款收入0.00万元，支出0.00万元；国有资本经营财政拨款收入为0元。',
+];
+
 /**
  * The texts every text rule must leave alone: the generated 公开说明 in both presets (the 上海 one carries
  * 【请填写】 gaps, left out where a rule flags gaps), the published 新疆 reference and the 上海-style sentences.
@@ -112,5 +145,7 @@ export function correctTexts(options: { readonly withGaps?: boolean } = {}): Val
     ...(options.withGaps === false ? [] : [{ name: 'the generated 公开说明 (上海)', sheets: [narrativeSheet('shanghai')] }]),
     { name: 'the published 新疆 reference', sheets: [referenceSheet()] },
     { name: '上海-template sentences', sheets: [shanghaiStyleSheet()] },
+    { name: 'fund amounts beside the 财政拨款收入 total (the 新疆 sample)', sheets: [sheet('公开说明', SAMPLE_FUND_SENTENCES.map((p) => [p]))] },
+    { name: 'fund amounts beside the 财政拨款收入 total (the filled 上海 fixture)', grid: shanghaiFixture, sheets: [sheet('公开说明', FUND_SENTENCES.map((p) => [p]))] },
   ];
 }

@@ -1,6 +1,6 @@
 import rule from '../../../../src/engine/audit/rules/textChangeWords';
 import { testRule, sheet } from '../../../support/ruleTester';
-import { correctTexts } from '../../../support/referenceText';
+import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
@@ -21,6 +21,20 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '“减少”与“增长”方向相反' },
         { severity: 'error', first: '公开说明!A2', message: '增减率应为 27.50%' },
         { severity: 'error', first: '公开说明!A3', message: '上年为 929,500.00元，增减率应为 27.50%' },
+      ],
+    },
+    {
+      name: 'a change of a fund’s 财政拨款收入 is measured on that fund’s amount, not on the 财政拨款收入 total stated before it',
+      grid: shanghaiFixture,
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款收入4,179.01万元，其中：政府性基金预算财政拨款收入150.00万元。政府性基金预算财政拨款收入比上年增加10.00万元，增长8.00%。'],
+          ['财政拨款收入4,179.01万元，政府性基金财政拨款收入150.00万元。政府性基金财政拨款收入与上年相比，增加10.00万元，增长0.24%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '本年 150.00万元、增加 10.00万元，则上年为 140.00万元，增减率应为 7.14%' },
+        { severity: 'error', first: '公开说明!A2', message: '本年 150.00万元、增加 10.00万元，则上年为 140.00万元，增减率应为 7.14%' },
       ],
     },
   ],

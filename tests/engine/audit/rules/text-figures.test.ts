@@ -1,6 +1,6 @@
 import rule from '../../../../src/engine/audit/rules/textFigures';
 import { testRule, sheet } from '../../../support/ruleTester';
-import { correctTexts } from '../../../support/referenceText';
+import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
 
 const T4 = '财政拨款收入支出决算总表';
 const T5 = '一般公共预算财政拨款支出决算表';
@@ -61,6 +61,24 @@ testRule(rule, {
       edits: [[T4, 'G35', 1364.45]],
       sheets: [sheet('公开说明', [['2022 年度一般公共预算财政拨款支出 1,363.45 万元。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', includes: [`${T5}!C6`, `${T4}!G35`], message: '两表不一致' }],
+    },
+    {
+      name: 'a fund’s 财政拨款收入 (with or without 预算, 上海 and 新疆 wording) is read against that fund’s figure, not the 财政拨款收入 total',
+      grid: shanghaiFixture,
+      sheets: [
+        sheet('公开说明', [
+          ['政府性基金预算财政拨款收入160.00万元，支出145.60万元，支出具体情况如下：'],
+          ['财政拨款收入4,179.01万元，其中：政府性基金财政拨款收入为1,600,000.00元。'],
+          ['国有资本经营预算财政拨款收入10.00万元，支出0.00万元。'],
+          ['国有资本经营财政拨款收入 4,179.01 万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: ['收入支出决算总表!C8'], message: '“政府性基金预算财政拨款收入160.00万元”，而收入支出决算总表中为 150.00 万元' },
+        { severity: 'error', first: '公开说明!A2', includes: ['收入支出决算总表!C8'], message: '1,600,000.00元”，而收入支出决算总表中为 150.00 万元' },
+        { severity: 'error', first: '公开说明!A3', includes: ['收入支出决算总表!C9'], message: '“国有资本经营预算财政拨款收入10.00万元”，而收入支出决算总表中为 0.00 万元' },
+        { severity: 'error', first: '公开说明!A4', includes: ['收入支出决算总表!C9'], message: '而收入支出决算总表中为 0.00 万元' },
+      ],
     },
   ],
 });
