@@ -10,6 +10,7 @@ import { narrativeSheet, sheet } from './ruleTester';
 import type { ValidCase } from './ruleTester';
 import type { SheetGrid, WorkbookGrid } from '../../src/engine/grid/cell';
 import { shanghai2024 } from '../../fixtures/shanghai-2024/tables';
+import { shanghai2024Supplement } from '../../fixtures/shanghai-2024/supplement';
 import { buildWorkbook, standardPlan, toGrid } from '../../fixtures/workbook';
 
 const REFERENCE = path.join(__dirname, '..', '..', 'fixtures', 'reference', 'xinjiang-changji-2022-disclosure.txt');
@@ -146,6 +147,11 @@ export function correctTexts(options: { readonly withGaps?: boolean } = {}): Val
     { name: 'the published 新疆 reference', sheets: [referenceSheet()] },
     { name: '上海-template sentences', sheets: [shanghaiStyleSheet()] },
     { name: 'fund amounts beside the 财政拨款收入 total (the 新疆 sample)', sheets: [sheet('公开说明', SAMPLE_FUND_SENTENCES.map((p) => [p]))] },
-    { name: 'fund amounts beside the 财政拨款收入 total (the filled 上海 fixture)', grid: shanghaiFixture, sheets: [sheet('公开说明', FUND_SENTENCES.map((p) => [p]))] },
+    {
+      name: 'fund amounts beside the 财政拨款收入 total (the filled 上海 fixture and its 说明数据)',
+      grid: shanghaiFixture,
+      data: (json) => Object.assign(json, JSON.parse(JSON.stringify(shanghai2024Supplement))),
+      sheets: [sheet('公开说明', FUND_SENTENCES.map((p) => [p]))],
+    },
   ];
 }

@@ -4,24 +4,29 @@
  */
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { CONNECTOR, escape, MONEY, moneyText, oneScale, parseMoney, sentences, shownAmount, textCells, TextMoney } from '../shared/textScan';
+import { CONNECTOR, MONEY, moneyText, namesItself, oneScale, parseMoney, sentences, shownAmount, statedFor, textCells, TextMoney } from '../shared/textScan';
 
 const CHANGE = new RegExp(`(增加|减少)${MONEY}[,，](增长|下降)([\\d.]+)%`, 'g');
 
 /**
  * The 本年 amount a change refers to: the label right before it (`收入总计减少…`, `收入总计与上年相比，减少…`)
- * names an amount stated earlier in the paragraph; otherwise the nearest amount before that is not itself a
- * change (`支出决算数为223.14万元，比上年决算减少…`).
+ * names an amount stated earlier in the paragraph (none: no 本年 is known); after an amount, the nearest amount
+ * before that is not itself a change (`支出决算数为223.14万元，比上年决算减少…`).
  */
 function currentAmount(text: string, sentenceStart: number, changeIndex: number): TextMoney | undefined {
   const before = text.slice(0, changeIndex);
   const subject = before.slice(sentenceStart).replace(/(与(?:上年|\d{4}年度?)相比|比(?:上年|\d{4}年度?)决算|比(?:上年|\d{4}年度?))?[,，]?$/, '');
   const label = /([\u4e00-\u9fa5()]{2,30})$/.exec(subject)?.[1];
   if (label && !/元$/.test(label)) {
-    for (let i = 0; i < label.length - 1; i++) {
-      const m = new RegExp(`${escape(label.slice(i))}(?:决算|${CONNECTOR})${MONEY}`).exec(before);
-      if (m) return parseMoney(m[1]!, m[2]!);
+    // Leading words that are no part of the name go (年度…); a qualifier does not (政府性基金预算财政拨款收入 is
+    // not the 财政拨款收入 total).
+    for (let i = 0; i < label.length - 1 && namesItself(label.slice(0, i), label.slice(i)); i++) {
+      const stated = statedFor(before, label.slice(i), `(?:决算|${CONNECTOR})`);
+      if (stated) return stated;
     }
+    // A name with no amount of its own in the paragraph: the nearest amount is another item's (财政拨款收入
+    // 4,179.01万元，政府性基金预算财政拨款收入比上年增加…): no 本年 to measure the rate on.
+    return undefined;
   }
   const amounts = [...before.slice(sentenceStart).matchAll(new RegExp(MONEY, 'g'))].filter((m) => !/(增加|减少)$/.test(before.slice(0, sentenceStart + m.index!)));
   const last = amounts[amounts.length - 1];

@@ -9,7 +9,7 @@ import type { CellRef } from '../../grid/address';
 import { normalizeText } from '../../grid/normalize';
 import { indicatorOf } from '../shared/budgetText';
 import { chainBefore, subjectByNames } from '../shared/subjectText';
-import { CONNECTOR, escape, LABELS, MONEY, moneyText, namedAmounts, parseMoney, sentences, shownAmount, textCells, TextMoney } from '../shared/textScan';
+import { LABELS, moneyText, namedAmounts, sentences, shownAmount, statedFor, textCells, TextMoney } from '../shared/textScan';
 import type { RuleContext } from '../rule';
 
 const PRIOR = '(?:上年度?|上一年度?|\\d{4}年度?)';
@@ -57,8 +57,8 @@ function amountsOf(ctx: RuleContext, key: string, subject: string, paragraph: st
 /** The amount the paragraph states for the item: after its own words, or the named amount of its label. */
 function statedAmount(paragraph: string, subject: string, key: string): TextMoney | undefined {
   for (const words of [subject, key].filter((w) => w.length >= 2)) {
-    const m = new RegExp(`${escape(normalizeText(words))}${CONNECTOR}${MONEY}`).exec(paragraph);
-    if (m) return parseMoney(m[1]!, m[2]!);
+    const stated = statedFor(paragraph, normalizeText(words));
+    if (stated) return stated;
   }
   return namedAmounts(paragraph).find((n) => indicatorKeyOf(n.label) === key)?.money;
 }

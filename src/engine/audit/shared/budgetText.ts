@@ -7,7 +7,7 @@
  */
 import { INDICATOR_KEYS } from '../../supplement/keys';
 import { normalizeText } from '../../grid/normalize';
-import { MONEY, parseMoney, TextMoney } from './textScan';
+import { MONEY, namesItself, parseMoney, TextMoney } from './textScan';
 
 export type BudgetKind = '年初' | '全年' | '';
 
@@ -100,14 +100,22 @@ export function threePublicColumn(subject: string): string | undefined {
   return THREE_PUBLIC.find(([re]) => re.test(subject))?.[1];
 }
 
-/** The 说明数据 指标 a subject names (the longest key it contains), e.g. 财政拨款收入总计. */
+/**
+ * The 说明数据 指标 a subject names (the longest key it contains as itself), e.g. 财政拨款收入总计; 政府性基金预算
+ * 财政拨款基本支出 names none (not 一般公共预算's).
+ */
 export function indicatorOf(subject: string): string | undefined {
   const s = normalizeText(subject);
   let best: string | undefined;
   for (const key of INDICATOR_KEYS) {
-    if (s.includes(normalizeText(key)) && (!best || key.length > best.length)) best = key;
+    if ((!best || key.length > best.length) && containsAsItself(s, normalizeText(key))) best = key;
   }
   return best;
+}
+
+function containsAsItself(text: string, words: string): boolean {
+  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) if (namesItself(text.slice(0, i), words)) return true;
+  return false;
 }
 
 /** A key for "the same item": the 三公 column or the 说明数据 指标. */

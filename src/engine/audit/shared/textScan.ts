@@ -299,6 +299,77 @@ export interface NamedAmount {
   readonly end: number;
 }
 
+const LABEL_BY_NAME = new Map<string, Lookup>(LABELS);
+
+/** Whose money a name speaks of: the department's (all sources), 财政拨款, one of the three 财政拨款, or the rest. */
+type Scope = 'all' | 'fiscal' | 'generalBudget' | 'govFund' | 'stateCapital' | 'nonFiscal';
+
+/** The scope of a label's or a qualifier's words (table 06's 人员经费/公用经费 are 一般公共预算; 三公 are 财政拨款). */
+const SCOPE_WORDS: readonly [RegExp, Scope][] = [
+  [/一般公共/, 'generalBudget'],
+  [/政府性基金/, 'govFund'],
+  [/国有资本经营/, 'stateCapital'],
+  [/非财政拨款/, 'nonFiscal'],
+  [/财政拨款|三公|因公出国|公务用车|公务接待/, 'fiscal'],
+  [/人员经费|公用经费/, 'generalBudget'],
+];
+
+function scopeOf(words: string): Scope {
+  return SCOPE_WORDS.find(([re]) => re.test(words))?.[1] ?? 'all';
+}
+
+/** Whether an amount of scope `inner` is what a name of scope `outer` may mean (财政拨款 人员经费 is table 06's). */
+function within(inner: Scope, outer: Scope): boolean {
+  return inner === outer || outer === 'all' || (outer === 'fiscal' && (inner === 'generalBudget' || inner === 'govFund' || inner === 'stateCapital'));
+}
+
+/** Words right before a name that narrow it: 政府性基金(预算)(财政拨款), 国有资本经营…, 一般公共…, (非)财政拨款. */
+const QUALIFIER = /(?:(一般公共|政府性基金|国有资本经营)(?:预算)?)?(非)?(财政拨款)?$/;
+
+/** The qualifier that ends `before`, spelt as the labels spell it (政府性基金财政拨款 → 政府性基金预算财政拨款). */
+function qualifierOf(before: string): { readonly text: string; readonly scope: Scope } | undefined {
+  const m = QUALIFIER.exec(before.slice(-16));
+  if (!m || m[0] === '') return undefined;
+  const text = `${m[1] ? `${m[1]}预算` : ''}${m[2] ?? ''}${m[3] ?? ''}`;
+  return { text, scope: m[2] ? 'nonFiscal' : scopeOf(text) };
+}
+
+/**
+ * Whether `words` at this place of a text name themselves and not a more specific quantity: 财政拨款收入 in
+ * 政府性基金(预算)财政拨款收入 does not (another label), nor 基本支出 in 财政拨款基本支出 (the 财政拨款 part of a
+ * total of all sources); 人员经费 in 一般公共预算财政拨款人员经费 does (table 06's is that one).
+ */
+export function namesItself(before: string, words: string): boolean {
+  const q = qualifierOf(before);
+  return !q || (!LABEL_BY_NAME.has(q.text + words) && within(scopeOf(words), q.scope));
+}
+
+/** The first amount a text states for exactly these words (`words` + connector + amount), not for a narrower name. */
+export function statedFor(text: string, words: string, connector = CONNECTOR): TextMoney | undefined {
+  for (const m of text.matchAll(new RegExp(`${escape(words)}${connector}${MONEY}`, 'g'))) {
+    if (namesItself(text.slice(0, m.index), words)) return parseMoney(m[1]!, m[2]!);
+  }
+  return undefined;
+}
+
+/**
+ * The label a text names at `index` and the figure it names: the most specific one. A qualifier right before the
+ * label makes it the longer label (政府性基金财政拨款收入 → 政府性基金预算财政拨款收入), or in a sentence about a fund
+ * that fund's table, or a quantity the tables do not give (undefined: not read). Without one, the sentence's
+ * context (a fund, 财政拨款) may still narrow the plain label.
+ */
+function specificLabel(label: string, lookup: Lookup, before: string): readonly [string, Lookup] | undefined {
+  const q = qualifierOf(before);
+  const fund = fundLabel(label, before);
+  if (q) {
+    const longer = LABEL_BY_NAME.get(q.text + label);
+    if (longer) return [q.text + label, longer];
+    return fund ?? (within(scopeOf(label), q.scope) ? [label, lookup] : undefined);
+  }
+  const fiscal = FISCAL_CONTEXT[label];
+  return fund ?? (fiscal && before.includes('财政拨款') ? [fiscal, LABEL_BY_NAME.get(fiscal)!] : [label, lookup]);
+}
+
 const labelPatterns = new Map<string, RegExp>();
 function labelPattern(label: string): RegExp {
   let re = labelPatterns.get(label);
@@ -307,7 +378,7 @@ function labelPattern(label: string): RegExp {
   return re;
 }
 
-/** Amounts a sentence states for a label, with their position (longest label at a position wins). */
+/** Amounts a sentence states for a label, with their position (the most specific label the text names wins). */
 export function namedAmounts(text: string): NamedAmount[] {
   const found: NamedAmount[] = [];
   for (const [label, lookup] of LABELS) {
@@ -316,11 +387,10 @@ export function namedAmounts(text: string): NamedAmount[] {
       const index = m.index!;
       // Not part of a longer word (财政拨款收入总计 contains 收入总计; 其他收入 is not 一般收入…).
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
-      const fiscal = FISCAL_CONTEXT[label];
-      const before = text.slice(0, index);
-      const own = fundLabel(label, before) ?? (fiscal && before.includes('财政拨款') ? LABELS.find(([l]) => l === fiscal)! : undefined);
+      const own = specificLabel(label, lookup, text.slice(0, index));
+      if (!own) continue;
       const money = parseMoney(m[1]!, m[2]!);
-      found.push({ label: own ? own[0] : label, lookup: own ? own[1] : lookup, money, cents: centsOfFen(money.fen), index, end: index + m[0].length });
+      found.push({ label: own[0], lookup: own[1], money, cents: centsOfFen(money.fen), index, end: index + m[0].length });
     }
   }
   // Where two labels claim the same amount, the longer label (earlier start) wins.
