@@ -6,11 +6,12 @@
  * A name that is no 经济分类 款 at all is a 提示 (a colloquial name such as 水电费 may stand for 水费 and 电费).
  */
 import { defineRule } from '../rule';
+import { amount as tableAmount } from '../measure';
 import { fromFen } from '../../grid/money';
 import { normalizeLabel } from '../../grid/normalize';
 import { ECONOMIC_SUBJECTS, PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
 import type { RowModel, TableModel } from '../../tables/model';
-import { shownAmount, textCells } from '../shared/textScan';
+import { textCells } from '../shared/textScan';
 
 type Group = '人员经费' | '公用经费';
 const CLASSES: Readonly<Record<Group, readonly string[]>> = { 人员经费: PERSONNEL_CLASSES, 公用经费: PUBLIC_CLASSES };
@@ -112,7 +113,7 @@ export default defineRule({
         for (const item of items) {
           if (item.fen === 0 || covered.has(item.code)) continue;
           const f = item.row!.figures.amount!;
-          const amount = shownAmount(item.fen, t6.unit);
+          const amount = tableAmount(item.fen, t6.unit);
           ctx.report({ messageId: 'missing', data: { group, name: item.name, amount }, cells: [t.cell, f.cell], key: `${group}${item.code}`, values: [fromFen(item.fen, t6.unit)], unit: t6.unit });
         }
       }

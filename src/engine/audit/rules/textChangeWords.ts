@@ -3,8 +3,9 @@
  * from 本年 X and 增减额 Δ the 上年 is X ∓ Δ, so the 增减率 must be Δ / 上年 (within 0.01 percentage points).
  */
 import { defineRule } from '../rule';
+import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { CONNECTOR, MONEY, moneyText, namesItself, oneScale, parseMoney, sentences, shownAmount, statedFor, textCells, TextMoney } from '../shared/textScan';
+import { CONNECTOR, MONEY, moneyText, namesItself, oneScale, parseMoney, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
 
 const CHANGE = new RegExp(`(增加|减少)${MONEY}[,，](增长|下降)([\\d.]+)%`, 'g');
 
@@ -65,7 +66,7 @@ export default defineRule({
           if (expected === undefined || (change === 0 && stated === 0) || Math.abs(stated - expected) <= 1) continue;
           ctx.report({
             messageId: 'rate',
-            data: { phrase, a, change: moneyText(changeMoney), current: moneyText(currentMoney), prior: shownAmount(priorFen, changeMoney.unit).replace(' ', ''), expected: formatBasis(expected), stated: rateText },
+            data: { phrase, a, change: moneyText(changeMoney), current: moneyText(currentMoney), prior: amount(priorFen, changeMoney.unit).replace(' ', ''), expected: formatBasis(expected), stated: rateText },
             cells: [t.cell],
             values: [stated / 100, expected / 100],
             unit: '%',

@@ -11,9 +11,9 @@ import type { CellRef } from '../../grid/address';
 import type { Recognition } from '../../recognise/recognise';
 import type { RowModel } from '../../tables/model';
 import { findRow } from '../../tables/model';
-import { fromFen } from '../../grid/money';
+import { amount, moneyValues } from '../measure';
 import { subjectByNames } from '../shared/subjectText';
-import { atCommonPrecision, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, shownAmount, textCells, TextMoney, TextUnit } from '../shared/textScan';
+import { atCommonPrecision, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
 
 interface Claim {
   readonly label: string;
@@ -30,9 +30,7 @@ function classFigures(rec: Recognition, row: RowModel): NamedFigure[] {
   return [namedFigure(t5, row.figures.total), mirror].filter((f): f is NamedFigure => f !== undefined);
 }
 
-const shown = (f: NamedFigure) => shownAmount(f.fen, f.unit);
-/** A finding's values speak the text's unit (an amount in 元 stays in 元). */
-const inUnit = (fen: number, unit: TextUnit) => fromFen(fen, unit);
+const shown = (f: NamedFigure) => amount(f.fen, f.unit);
 
 export default defineRule({
   id: 'text-figures',
@@ -85,9 +83,8 @@ export default defineRule({
           data: { label: c.label, stated: moneyText(c.stated), table: primary.cell === textCell ? '决算表' : primary.table, actual: shown(primary) },
           cells: primary.cell === textCell ? [textCell] : [textCell, primary.cell],
           key,
-          values: [inUnit(c.stated.fen, c.stated.unit), inUnit(primary.fen, c.stated.unit)],
-          difference: inUnit((s.stated - s.table) * s.step, c.stated.unit),
-          unit: c.stated.unit,
+          // The values speak the text's unit (an amount in 元 stays in 元).
+          ...moneyValues([c.stated.fen, primary.fen], (s.stated - s.table) * s.step, c.stated.unit),
         });
         return;
       }
@@ -101,9 +98,7 @@ export default defineRule({
         data: { label: c.label, stated: moneyText(c.stated), table: hit.table, other: other.table, otherActual: shown(other) },
         cells: [textCell, hit.cell, other.cell],
         key,
-        values: [inUnit(c.stated.fen, c.stated.unit), inUnit(hit.fen, c.stated.unit), inUnit(other.fen, c.stated.unit)],
-        difference: inUnit((s.stated - s.table) * s.step, c.stated.unit),
-        unit: c.stated.unit,
+        ...moneyValues([c.stated.fen, hit.fen, other.fen], (s.stated - s.table) * s.step, c.stated.unit),
       });
     }
   },

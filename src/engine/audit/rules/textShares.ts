@@ -7,7 +7,8 @@
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
-import { MONEY, moneyText, namedAmounts, namedFigure, oneScale, parseMoney, sentences, shownAmount, textCells } from '../shared/textScan';
+import { MONEY, moneyText, namedAmounts, namedFigure, oneScale, parseMoney, sentences, textCells } from '../shared/textScan';
+import { amount } from '../measure';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
 
@@ -42,7 +43,7 @@ export default defineRule({
   check(ctx) {
     const t5 = ctx.recognition.tables.generalBudgetExpenditure;
     const t5Total = t5 && namedFigure(t5, rowByKey(t5, 'total')?.figures.total);
-    const classBase: Amount | undefined = t5Total && { fen: t5Total.fen, unit: t5Total.unit, text: shownAmount(t5Total.fen, t5Total.unit) };
+    const classBase: Amount | undefined = t5Total && { fen: t5Total.fen, unit: t5Total.unit, text: amount(t5Total.fen, t5Total.unit) };
     /** A list of shares of one base; where they add up to 100.00% the last may carry the residual. */
     const checkList = (list: readonly { share: Share; cell: CellRef }[]) => {
       const total = list.reduce((s, x) => s + Math.round(x.share.stated * 100), 0);
@@ -84,7 +85,7 @@ export default defineRule({
           const named = namedAmounts(`${m[3]}${m[1]}${m[2]}`)[0];
           const actual = named?.lookup(ctx.recognition);
           if (actual) {
-            const base = { fen: actual.fen, unit: actual.unit, text: shownAmount(actual.fen, actual.unit) };
+            const base = { fen: actual.fen, unit: actual.unit, text: amount(actual.fen, actual.unit) };
             checkList([{ share: { part: stated(m[1]!, m[2]!), stated: Number(m[4]), base, phrase: m[0] }, cell: t.cell }]);
           }
         }

@@ -9,7 +9,10 @@ import type { CellRef } from '../../grid/address';
 import { normalizeText } from '../../grid/normalize';
 import { indicatorOf } from '../shared/budgetText';
 import { chainBefore, subjectByNames } from '../shared/subjectText';
-import { LABELS, moneyText, namedAmounts, sentences, shownAmount, statedFor, textCells, TextMoney } from '../shared/textScan';
+import { LABELS, moneyText, namedAmounts, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
+import { amount, moneyValues } from '../measure';
+import { toFen } from '../../grid/money';
+import type { Unit } from '../../grid/money';
 import type { RuleContext } from '../rule';
 
 const PRIOR = '(?:上年度?|上一年度?|\\d{4}年度?)';
@@ -37,6 +40,8 @@ interface Amounts {
   /** 本年 as the text wrote it, or as the table shows it. */
   readonly currentText: string;
   readonly prior: number;
+  /** The unit the 本年 figure is written in (the text's, the table's, or 说明数据's 万元): the finding speaks it. */
+  readonly unit: Unit;
   readonly priorCell?: CellRef;
   readonly key: string;
 }
@@ -45,13 +50,13 @@ interface Amounts {
 function amountsOf(ctx: RuleContext, key: string, subject: string, paragraph: string): Amounts | undefined {
   const prior = ctx.supplement.指标.get(key)?.上年数;
   if (!prior) return undefined;
-  const base = { prior: Math.round(prior.value * 1_000_000), key, ...(prior.source.kind === 'cell' ? { priorCell: prior.source.cell } : {}) };
+  const base = { prior: toFen(prior.value, '万元'), key, ...(prior.source.kind === 'cell' ? { priorCell: prior.source.cell } : {}) };
   const stated = statedAmount(paragraph, subject, key);
-  if (stated) return { ...base, current: stated.fen, currentText: moneyText(stated) };
+  if (stated) return { ...base, current: stated.fen, currentText: moneyText(stated), unit: stated.unit };
   const table = LABELS.find(([l]) => normalizeText(l) === normalizeText(key))?.[1](ctx.recognition);
-  if (table) return { ...base, current: table.fen, currentText: shownAmount(table.fen, table.unit) };
+  if (table) return { ...base, current: table.fen, currentText: amount(table.fen, table.unit), unit: table.unit };
   const own = ctx.supplement.指标.get(key)?.本年数;
-  return own ? { ...base, current: Math.round(own.value * 1_000_000), currentText: shownAmount(Math.round(own.value * 1_000_000), '万元') } : undefined;
+  return own ? { ...base, current: toFen(own.value, '万元'), currentText: amount(toFen(own.value, '万元'), '万元'), unit: '万元' } : undefined;
 }
 
 /** The amount the paragraph states for the item: after its own words, or the named amount of its label. */
@@ -98,12 +103,10 @@ export default defineRule({
           if (nearly && rate <= 500) continue;
           ctx.report({
             messageId: nearly ? 'nearly' : 'changed',
-            data: { phrase: m[0], current: a.currentText, prior: shownAmount(a.prior, '万元'), rate: (rate / 100).toFixed(2) },
+            data: { phrase: m[0], current: a.currentText, prior: amount(a.prior, a.unit), rate: (rate / 100).toFixed(2) },
             cells: a.priorCell ? [t.cell, a.priorCell] : [t.cell],
             key: `${start + m.index!}${m[0]}`,
-            values: [a.current / 1_000_000, a.prior / 1_000_000],
-            difference: (a.current - a.prior) / 1_000_000,
-            unit: '万元',
+            ...moneyValues([a.current, a.prior], a.current - a.prior, a.unit),
             ...(nearly ? { severity: 'warning' as const } : {}),
           });
         }

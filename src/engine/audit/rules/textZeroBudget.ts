@@ -9,6 +9,7 @@ import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
 import type { AmountField } from '../../supplement/keys';
 import { findRow } from '../../tables/model';
+import { toFen } from '../../grid/money';
 import { budgetStatements, BudgetStatement, indicatorOf, threePublicColumn } from '../shared/budgetText';
 import { chainBefore, subjectByNames } from '../shared/subjectText';
 import { textCells } from '../shared/textScan';
@@ -43,7 +44,7 @@ function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string): KnownB
   const indicator = key ? ctx.supplement.指标.get(key) : undefined;
   for (const field of fields) {
     const v = indicator?.[field];
-    if (v) return { fen: Math.round(v.value * 1_000_000), name: field, source: `说明数据“${key}”`, ...(v.source.kind === 'cell' ? { cell: v.source.cell } : {}) };
+    if (v) return { fen: toFen(v.value, '万元'), name: field, source: `说明数据“${key}”`, ...(v.source.kind === 'cell' ? { cell: v.source.cell } : {}) };
   }
   return undefined;
 }

@@ -10,7 +10,7 @@ import { isBlank } from '../../grid/cell';
 import type { WorkbookGrid } from '../../grid/cell';
 import type { CellRef, RangeRef } from '../../grid/address';
 import { normalizeText } from '../../grid/normalize';
-import { formatAmount, fromFen, roundHalfAwayFromZero } from '../../grid/money';
+import { roundHalfAwayFromZero, toFen } from '../../grid/money';
 import type { Unit } from '../../grid/money';
 import { centsOfFen, Cents } from '../../derive/arithmetic';
 import type { Recognition } from '../../recognise/recognise';
@@ -123,11 +123,9 @@ export interface TextMoney {
   readonly written: string;
 }
 
-const FEN_PER: Readonly<Record<TextUnit, number>> = { 万元: 1_000_000, 元: 100 };
-
 export function parseMoney(number: string, unit: string): TextMoney {
   const u: TextUnit = unit === '元' ? '元' : '万元';
-  return { fen: roundHalfAwayFromZero(Number(number.replace(/,/g, '')) * FEN_PER[u]), unit: u, written: number };
+  return { fen: toFen(Number(number.replace(/,/g, '')), u), unit: u, written: number };
 }
 
 /** `1,488.29万元`, as the text wrote it. */
@@ -157,11 +155,6 @@ export function atCommonPrecision(stated: TextMoney, tableFen: number, tableUnit
 export function oneScale(...amounts: readonly { readonly fen: number; readonly unit: Unit }[]): number[] {
   const wanOnly = amounts.every((a) => a.unit === '万元');
   return amounts.map((a) => (wanOnly ? centsOfFen(a.fen) : a.fen));
-}
-
-/** An amount in its unit with two decimals and separators: `1,488.29 万元`, `6,452,305.96 元`. */
-export function shownAmount(fen: number, unit: Unit): string {
-  return `${formatAmount(fromFen(fen, unit))} ${unit}`;
 }
 
 export interface NamedFigure {
