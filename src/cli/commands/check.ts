@@ -53,20 +53,23 @@ function printReports(reports: readonly FileReport[], single: boolean, json: boo
   io.stdout(JSON.stringify(single ? one(reports[0]!) : { files: reports.map((r) => ({ file: r.file, ...one(r) })), counts: totalCounts(reports) }, null, 2));
 }
 
-/** One workbook checked and its flags written into a copy (the workbook is kept to be saved). */
-async function checkWithOut(file: string, out: string, json: unknown, io: Io): Promise<FileReport> {
-  const [{ loadWorkbookFile }, { check }, { flagPlan }, { applyPlan, writeXlsx }] = await Promise.all([
+/** One workbook checked and its flags written into a copy (the workbook is kept to be saved), and where it went. */
+async function checkWithOut(file: string, out: string, json: unknown, io: Io): Promise<{ report: FileReport; written: string }> {
+  const [{ loadWorkbookFile, xlsxOutput }, { check }, { flagPlan }, { applyPlan, writeXlsx }] = await Promise.all([
     import('../workbookFile'),
     import('../../engine/workflow'),
     import('../../engine/audit/flags'),
     import('../../hosts/xlsx/apply'),
   ]);
-  const { workbook, grid } = await loadWorkbookFile(file);
+  const opened = await loadWorkbookFile(file);
+  const { workbook, grid } = opened;
   const checked = check(grid, json);
   for (const n of supplementNotices(checked.resolved.problems)) io.stderr(n);
   applyPlan(workbook, flagPlan(grid, checked.findings));
-  await writeOutput(out, await writeXlsx(workbook));
-  return { file, findings: checked.findings, counts: countFindings(checked.findings), notices: [] };
+  const target = xlsxOutput(out, opened);
+  await writeOutput(target.path, await writeXlsx(workbook));
+  for (const n of target.notices) io.stderr(n);
+  return { report: { file, findings: checked.findings, counts: countFindings(checked.findings), notices: [] }, written: target.path };
 }
 
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
@@ -82,14 +85,15 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (out && !single) throw new UsageError('--out 只能用于检查一个文件。');
   if (single && inputs[0]!.error !== undefined) throw new UsageError(inputs[0]!.error);
 
-  const reports = out ? [await checkWithOut(inputs[0]!.file, out, json, io)] : await checkAll(inputs, json, jobs);
+  const annotated = out ? await checkWithOut(inputs[0]!.file, out, json, io) : undefined;
+  const reports = annotated ? [annotated.report] : await checkAll(inputs, json, jobs);
   for (const r of reports) {
     if ('error' in r) io.stderr(r.error);
     else for (const n of r.notices) io.stderr(single ? n : `${r.file}：${n}`);
   }
   // A single unreadable file: the message on stderr says it all, and stdout stays empty.
   if (!(single && 'error' in reports[0]!)) printReports(reports, single, args.flags.has('json'), io);
-  if (out && !args.flags.has('json')) io.stdout(`已写入 ${out}（标出问题单元格，并列在“检查结果”工作表）。`);
+  if (annotated && !args.flags.has('json')) io.stdout(`已写入 ${annotated.written}（标出问题单元格，并列在“检查结果”工作表）。`);
   if (reportFile) {
     await writeOutput(reportFile, batchReportHtml(reports, new Date()));
     if (!args.flags.has('json')) io.stdout(`检查报告已写入 ${reportFile}。`);
