@@ -8,9 +8,11 @@ export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-// An OpenDocument package stores its `mimetype` entry first and uncompressed (ODF 1.2 part 3, §3.3), so the
-// type reads as plain text right after the first local file header.
+// An OpenDocument package should store its `mimetype` entry first and uncompressed (ODF 1.2 part 3, §3.3), so
+// the type reads as plain text right after the first local file header. Not every writer does: the zip's
+// central directory, at the end, names `content.xml` where an .xlsx has `[Content_Types].xml`.
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+const TAIL = 65_536;
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
@@ -24,7 +26,11 @@ function latin1(bytes: Uint8Array, from: number, to: number): string {
 
 /** The format of a workbook file, or undefined when the bytes are no workbook we read. */
 export function workbookFormat(bytes: Uint8Array): WorkbookFormat | undefined {
-  if (startsWith(bytes, ZIP_MAGIC)) return latin1(bytes, 30, 120).includes(ODS_MIMETYPE) ? 'ods' : 'xlsx';
+  if (startsWith(bytes, ZIP_MAGIC)) {
+    if (latin1(bytes, 30, 120).includes(ODS_MIMETYPE)) return 'ods';
+    const tail = latin1(bytes, Math.max(0, bytes.length - TAIL), bytes.length);
+    return tail.includes('content.xml') && !tail.includes('[Content_Types].xml') ? 'ods' : 'xlsx';
+  }
   if (startsWith(bytes, OLE_MAGIC)) return 'xls';
   return undefined;
 }
