@@ -15,13 +15,9 @@ export function officeEnvironment(): OfficeEnvironment {
   };
 }
 
-/** A failure the user can act on, in Chinese; nothing was written. */
-export class HostError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'HostError';
-  }
-}
+import { HostError } from '../hostError';
+
+export { HostError };
 
 /** Office.js error codes the user can fix, and what to tell them. */
 export function explainOfficeError(e: unknown): Error {

@@ -1,0 +1,78 @@
+/**
+ * Reading the open workbook through the ET object model: each sheet's used range whole, values and formulas in
+ * one read each (Value2 and Formula of the used range as 2-D arrays), so the calls grow with the sheets, never
+ * with the cells. WPS gives dates as serial numbers (as Office.js does) and errors as COM error codes or their
+ * text; merged areas are not read (that would take a call per cell), so the grid leaves them unknown.
+ */
+import type { CellValue, SheetGrid, SheetState, WorkbookGrid } from '../../engine/grid/cell';
+import type { EtValue, EtWorkbook, EtWorksheet } from './et';
+import { XL_SHEET_HIDDEN, XL_SHEET_VERY_HIDDEN } from './et';
+
+// COM error codes (0x800A07xx) as Value2 may give them, and their text.
+const COM_ERRORS: ReadonlyMap<number, string> = new Map([
+  [-2146826288, '#NULL!'],
+  [-2146826281, '#DIV/0!'],
+  [-2146826273, '#VALUE!'],
+  [-2146826265, '#REF!'],
+  [-2146826259, '#NAME?'],
+  [-2146826252, '#NUM!'],
+  [-2146826246, '#N/A'],
+]);
+
+function toCellValue(value: EtValue): CellValue {
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'number') {
+    const error = COM_ERRORS.get(value);
+    return error !== undefined ? { error } : value;
+  }
+  if (typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** A used range's content as rows: a single cell comes back as one value, a block as rows of values. */
+function block(content: EtValue | EtValue[][]): EtValue[][] {
+  return Array.isArray(content) ? content : [[content]];
+}
+
+/** Pads a used range that starts below or right of A1 so that grid positions are sheet positions. */
+function place<T>(lines: readonly (readonly EtValue[])[], top: number, left: number, map: (v: EtValue) => T, empty: T): T[][] {
+  const rows: T[][] = Array.from({ length: top }, () => []);
+  for (const line of lines) rows.push([...Array.from({ length: left }, () => empty), ...line.map(map)]);
+  return rows;
+}
+
+function trimmed<T>(rows: T[][], isEmpty: (v: T) => boolean): T[][] {
+  for (const row of rows) while (row.length > 0 && isEmpty(row[row.length - 1]!)) row.pop();
+  while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
+  return rows;
+}
+
+function stateOf(visible: number): SheetState {
+  return visible === XL_SHEET_HIDDEN ? 'hidden' : visible === XL_SHEET_VERY_HIDDEN ? 'veryHidden' : 'visible';
+}
+
+/** One sheet: its name, visibility and used range (a fixed number of calls whatever its size). */
+export function readSheet(sheet: EtWorksheet): SheetGrid {
+  const name = sheet.Name;
+  const state = stateOf(sheet.Visible);
+  const used = sheet.UsedRange;
+  const top = used.Row - 1;
+  const left = used.Column - 1;
+  const rows = trimmed(place(block(used.Value2), top, left, toCellValue, null), (v) => v === null);
+  const formulas = trimmed(
+    place(block(used.Formula), top, left, (f) => (typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null), null),
+    (f) => f === null,
+  );
+  return formulas.length > 0 ? { name, rows, formulas, state } : { name, rows, state };
+}
+
+/** The worksheets in order (1-based, as the object model counts). */
+export function worksheets(workbook: EtWorkbook): EtWorksheet[] {
+  const sheets = workbook.Worksheets;
+  const count = sheets.Count;
+  return Array.from({ length: count }, (_, i) => sheets.Item(i + 1));
+}
+
+export function readWorkbook(workbook: EtWorkbook): WorkbookGrid {
+  return { sheets: worksheets(workbook).map(readSheet) };
+}
