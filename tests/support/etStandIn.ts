@@ -685,8 +685,13 @@ export class EtStandIn {
   }
 
   application(): EtApplication {
-    const et = this;
-    const workbook: EtWorkbook = {
+    return applicationOf(this);
+  }
+}
+
+/** Application and its ActiveWorkbook over the stand-in's model, every access counted. */
+function applicationOf(et: EtStandIn): EtApplication {
+  const workbook: EtWorkbook = {
       get Worksheets() {
         et.record('Workbook.Worksheets');
         return new SheetsObject(et);
@@ -714,5 +719,4 @@ export class EtStandIn {
         et.displayAlerts = v;
       },
     };
-  }
 }
