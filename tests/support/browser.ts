@@ -32,12 +32,12 @@ const TYPES: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** Serves build/ on 127.0.0.1 (a random port). */
-export async function serveBuild(): Promise<{ url: string; close: () => Promise<void> }> {
+/** Serves build/ (or another build folder) on 127.0.0.1 (a random port). */
+export async function serveBuild(root = BUILD): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.join(BUILD, pathname === '/' ? 'index.html' : pathname);
-    if (!file.startsWith(BUILD)) {
+    const file = path.join(root, pathname === '/' ? 'index.html' : pathname);
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
