@@ -44,7 +44,7 @@ function ribbonSandbox() {
     GetTaskPane: (id: number) => panes.find((p) => p.ID === id) ?? null,
     PluginStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: unknown) => void storage.set(k, String(v)) },
   };
-  const window: Record<string, unknown> = { Application, location: { href: 'http://intranet.example/jsaddons/juesuan/index.html' } };
+  const window: Record<string, unknown> = { Application, URL, location: { href: 'http://intranet.example/jsaddons/juesuan/index.html' } };
   window.window = window;
   window.self = window;
   const [script] = page('index.html').scripts;
@@ -162,7 +162,8 @@ describeBuilt('wpsjs packs it', () => {
     // The archive is written by a child process of that one; wait for it to be complete.
     for (let i = 0; i < 100 && !(existsSync(archive) && !existsSync(path.join(cwd, 'wps-addon-build', folder))); i++) await new Promise((r) => setTimeout(r, 100));
     const listing = execFileSync(sevenZip, ['l', archive], { encoding: 'utf8' });
-    for (const f of ['ribbon.xml', 'index.html', 'taskpane.html', 'manifest.xml', 'package.json']) expect(listing).toContain(`${folder}${path.sep}${f}`);
+    // wpsjs leaves package.json out of the package: it is the project's, not the add-in's.
+    for (const f of ['ribbon.xml', 'index.html', 'taskpane.html', 'manifest.xml', 'images/icon-32.png']) expect(listing).toContain(`${folder}/${f}`);
     expect(readdirSync(path.join(cwd, 'wps-addon-build'))).toEqual(['juesuan.7z']);
   });
 });
