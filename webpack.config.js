@@ -93,7 +93,7 @@ function wpsConfig({ production, outDir }) {
     plugins: [
       // The ribbon's callbacks must exist as soon as WPS has loaded the page: no defer.
       page('wps-index.html', 'index.html', ['ribbon'], '决算公开助手', 'blocking'),
-      page('wps-taskpane.html', 'taskpane.html', ['taskpane'], '决算公开助手', 'defer'),
+      page('index.html', 'taskpane.html', ['taskpane'], '决算公开助手', 'defer'),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'wps/ribbon.xml', to: 'ribbon.xml' },

@@ -13,6 +13,7 @@ import type { WorkbookGrid } from '../../engine/grid/cell';
 import { FLAG_MARKER, flagFormula, NOTE_TAG } from '../../engine/plan/plan';
 import type { Plan, PlanCell, PlanOp } from '../../engine/plan/plan';
 import { explainOfficeError, HostError, OfficeEnvironment } from './environment';
+import { protectedSheetsError, writtenSheets } from '../hostError';
 import { gridOf, loadUsedRange } from './read';
 import { FLAG_COLOURS, OFFICE_STYLES } from './styles';
 
@@ -79,16 +80,6 @@ function writeCells(ws: Excel.Worksheet, op: Extract<PlanOp, { op: 'setCells' }>
   });
 }
 
-/** Sheets a plan writes to: they must not be protected. */
-function writtenSheets(plan: Plan): Set<string> {
-  const out = new Set<string>();
-  for (const op of plan.ops) {
-    if ('sheet' in op && op.op !== 'ensureSheet' && op.op !== 'deleteSheet') out.add(op.sheet);
-    if ('sheets' in op) for (const s of op.sheets) out.add(s);
-  }
-  return out;
-}
-
 /** What the removals need, loaded before any write. */
 interface Prepared {
   readonly formats: Map<string, Excel.ConditionalFormatCollection>;
@@ -116,7 +107,7 @@ function check(plan: Plan, wb: Excel.Workbook, readOnlyKnown: boolean, sheets: E
   if (readOnlyKnown && wb.readOnly) throw new HostError('工作簿是只读的：请另存为可编辑的副本后再试。没有写入任何内容。');
   const locked = [...writtenSheets(plan)].filter((name) => sheets.items.find((s) => s.name === name)?.protection.protected);
   if (locked.length > 0) {
-    throw new HostError(`工作表${locked.map((n) => `“${n}”`).join('、')}受保护：请在“审阅”选项卡撤销工作表保护后再试。没有写入任何内容。`);
+    throw protectedSheetsError(locked);
   }
 }
 

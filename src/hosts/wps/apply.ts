@@ -12,7 +12,7 @@
 import { columnLetters, quoteSheetName, toA1 } from '../../engine/grid/address';
 import { FLAG_MARKER, flagFormula, NOTE_TAG } from '../../engine/plan/plan';
 import type { CellStyle, Plan, PlanCell, PlanOp } from '../../engine/plan/plan';
-import { HostError } from '../hostError';
+import { HostError, protectedSheetsError, writtenSheets } from '../hostError';
 import { addressChunks, Block, blockAddress, blocksOf } from './blocks';
 import type { EtApplication, EtComment, EtFormatCondition, EtRange, EtValue, EtWorkbook, EtWorksheet } from './et';
 import { XL_CONTINUOUS, XL_EXPRESSION } from './et';
@@ -54,22 +54,12 @@ export class SheetIndex {
   }
 }
 
-/** Sheets a plan writes to: they must not be protected. */
-function writtenSheets(plan: Plan): Set<string> {
-  const out = new Set<string>();
-  for (const op of plan.ops) {
-    if ('sheet' in op && op.op !== 'ensureSheet' && op.op !== 'deleteSheet') out.add(op.sheet);
-    if ('sheets' in op) for (const s of op.sheets) out.add(s);
-  }
-  return out;
-}
-
 function check(plan: Plan, workbook: EtWorkbook, sheets: SheetIndex): void {
   if (plan.ops.length === 0) return;
   if (workbook.ReadOnly) throw new HostError('工作簿是只读的：请另存为可编辑的副本后再试。没有写入任何内容。');
   const locked = [...writtenSheets(plan)].filter((name) => sheets.get(name)?.ProtectContents);
   if (locked.length > 0) {
-    throw new HostError(`工作表${locked.map((n) => `“${n}”`).join('、')}受保护：请在“审阅”选项卡撤销工作表保护后再试。没有写入任何内容。`);
+    throw protectedSheetsError(locked);
   }
 }
 
