@@ -96,9 +96,9 @@ describeIntranetBrowser('the bundled-office.js task pane in Chromium', () => {
 
 describeWithBrowser('the task pane without office.js', () => {
   it.each([
-    ['the bundled copy missing (intranet build)', INTRANET, 'intranet'],
-    ['Microsoft’s CDN unreachable (standard build)', BUILD, 'cdn'],
-  ])('%s: a clear message, not a blank page', async (_what, root, name) => {
+    ['the bundled copy missing (intranet build)', INTRANET, 'intranet', /无法载入 Office\.js[\s\S]*office-js[\s\S]*重新部署[\s\S]*网页版/],
+    ['Microsoft’s CDN unreachable (standard build)', BUILD, 'cdn', /无法载入 Office\.js[\s\S]*appsforoffice[\s\S]*officeJs=local[\s\S]*网页版/],
+  ])('%s: a clear message, not a blank page', async (_what, root, name, says) => {
     if (!existsSync(path.join(root, 'taskpane.html'))) return;
     const server = await serveBuild(root);
     const { context } = await launch(350, 700);
@@ -109,7 +109,7 @@ describeWithBrowser('the task pane without office.js', () => {
       await page.goto(`${server.url}/taskpane.html`);
       const message = page.getByTestId('no-office-js');
       await message.waitFor({ timeout: 30_000 });
-      expect(await message.innerText()).toMatch(/无法载入 Office\.js[\s\S]*officeJs=local[\s\S]*网页版/);
+      expect(await message.innerText()).toMatch(says);
       await page.screenshot({ path: screenshotPath(`taskpane-no-office-js-${name}`), fullPage: true });
     } finally {
       await context.close();
