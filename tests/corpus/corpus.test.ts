@@ -66,7 +66,8 @@ describe('the bad-input corpus', () => {
       return;
     }
 
-    const grid = await readWorkbookBytes(bytes);
+    // The grid and the workbook to write, from one opening of the file (as `fill` opens it).
+    const { grid, workbook: wb } = await loadWorkbookBytes(bytes);
     const rec = recognise(grid);
     expect(presentCodes(rec)).toEqual(c.expect.tables ?? ALL);
     for (const p of rec.problems) {
@@ -91,7 +92,6 @@ describe('the bad-input corpus', () => {
     const fill = fillPlan(grid, explain(grid, xinjiang));
     const filledGrid = applyPlanToGrid(grid, fill);
     const flags = flagPlan(filledGrid, check(filledGrid).findings);
-    const { workbook: wb } = await loadWorkbookBytes(bytes);
     applyPlan(wb, fill);
     const filled = await saved(wb);
     applyPlan(wb, flags);
