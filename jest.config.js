@@ -7,7 +7,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  // Tests that convert with LibreOffice or drive Chromium take seconds; on a shared 2-core machine under load the
-  // default 5 s ran out for tests that pass alone in one or two.
+  // Many tests write and read whole .xlsx files, start LibreOffice or Chromium: seconds each on a busy 2-core machine.
   testTimeout: 30_000,
 };

@@ -65,6 +65,10 @@ const OFFICE_JS_DIST = path.join(__dirname, 'node_modules', '@microsoft', 'offic
 // Debug builds, other hosts and the Outlook strings stay out (86 MB in all; about 14 MB kept).
 const OFFICE_JS_IGNORE = ['**/*.debug.js', '**/{access,onenote,outlook,powerpoint,project,word,visio}*', '**/office-vsdoc.js'];
 
+// zlib: our .xlsx reader inflates with Node's zlib in the command line and with the browser's own
+// DecompressionStream in a page (src/hosts/xlsx/ooxml/inflate.ts); the Node branch is never taken in a page.
+const RESOLVE = { extensions: ['.ts', '.tsx', '.js'], fallback: { zlib: false } };
+
 function typescriptRules() {
   return [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { module: 'esnext', sourceMap: true } } }];
 }
@@ -87,7 +91,7 @@ function wpsConfig({ production, outDir }) {
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: RESOLVE,
     module: { rules: typescriptRules() },
     performance: { hints: false },
     plugins: [
@@ -141,7 +145,7 @@ module.exports = (env = {}, argv = {}) => {
       // build/wps/ is the other build's.
       clean: { keep: /^wps[\\/]/ },
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: RESOLVE,
     module: { rules: typescriptRules() },
     performance: { hints: false },
     plugins: [

@@ -4,12 +4,8 @@
  */
 import { UsageError } from './errors';
 import { parseArgs } from './args';
+import type { Io } from './io';
 import { CHECK_USAGE, EXPLAIN_USAGE, FILL_USAGE, INSPECT_USAGE } from './usage';
-
-export interface Io {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-}
 
 const HELP = `决算公开助手 juesuan
 

@@ -13,3 +13,4 @@ export * from './plan';
 export * from './workflow';
 export * from './report/tableText';
 export * from './audit';
+export * from './compare';

@@ -1,18 +1,19 @@
 /**
  * The user actions as engine calls, shared by the command line and the pane: find the 说明数据 (the JSON
- * given, else the workbook's 说明数据 sheet, else nothing), write the 公开说明, and plan the fill.
+ * given, else the add-in's 说明数据 sheet — found by its mark, plan/owned.ts — else nothing), write the 公开说明,
+ * and plan the fill.
  */
 import type { WorkbookGrid } from './grid/cell';
 import { recognise, Recognition } from './recognise/recognise';
 import type { Problem } from './tables/problems';
 import { EMPTY_SUPPLEMENT, Supplement } from './supplement/supplement';
 import { parseSupplementJson, SupplementProblem } from './supplement/json';
-import { inputsOf, SUPPLEMENT_SHEET, SupplementInputs, supplementSheetPlan } from './supplement/sheet';
+import { inputsOf, SupplementInputs, SupplementPlace, supplementSheetPlan, supplementTarget } from './supplement/sheet';
 import { readSupplementSheet } from './supplement/readSheet';
 import { generateNarrative } from './narrative/generate';
 import type { NarrativeDocument } from './narrative/document';
 import type { Preset } from './narrative/preset';
-import { NARRATIVE_SHEET, narrativeSheetPlan } from './narrative/sheet';
+import { narrativeSheetPlan } from './narrative/sheet';
 import { selfEvaluationPlan } from './derive/selfEvaluation';
 import { mergePlans, Plan } from './plan/plan';
 import { runAudit } from './audit/audit';
@@ -21,28 +22,25 @@ import { indicatorRows } from './supplement/indicators';
 import { centsOfFen } from './derive/arithmetic';
 import type { Finding } from './audit/finding';
 
-export interface ResolvedSupplement {
+export interface ResolvedSupplement extends SupplementPlace {
   readonly supplement: Supplement;
   readonly inputs: SupplementInputs;
   /** Where it came from, for messages. */
   readonly origin: 'json' | 'sheet' | 'none';
   readonly problems: readonly (Problem | SupplementProblem)[];
-  /** Height of an existing 说明数据 block, so that a refresh clears what it no longer uses. */
-  readonly previousHeight: number;
 }
 
 export function resolveSupplement(grid: WorkbookGrid, json?: unknown): ResolvedSupplement {
-  const sheet = grid.sheets.find((s) => s.name === SUPPLEMENT_SHEET);
-  const previousHeight = sheet ? readSupplementSheet(sheet).height : 0;
+  const target = supplementTarget(grid);
+  const sheet = target.existing;
+  const read = sheet ? readSupplementSheet(sheet) : undefined;
+  const previousHeight = read?.height ?? 0;
   if (json !== undefined) {
     const { supplement, problems } = parseSupplementJson(json);
-    return { supplement, inputs: inputsOf(supplement), origin: 'json', problems, previousHeight };
+    return { supplement, inputs: inputsOf(supplement), origin: 'json', problems, target, previousHeight };
   }
-  if (sheet) {
-    const read = readSupplementSheet(sheet);
-    return { supplement: read.supplement, inputs: read.inputs, origin: 'sheet', problems: read.problems, previousHeight };
-  }
-  return { supplement: EMPTY_SUPPLEMENT, inputs: inputsOf(EMPTY_SUPPLEMENT), origin: 'none', problems: [], previousHeight: 0 };
+  if (read) return { supplement: read.supplement, inputs: read.inputs, origin: 'sheet', problems: read.problems, target, previousHeight };
+  return { supplement: EMPTY_SUPPLEMENT, inputs: inputsOf(EMPTY_SUPPLEMENT), origin: 'none', problems: [], target, previousHeight: 0 };
 }
 
 export interface Explained {
@@ -57,17 +55,13 @@ export function explain(grid: WorkbookGrid, preset: Preset, json?: unknown): Exp
   return { recognition, resolved, document: generateNarrative(recognition, resolved.supplement, preset) };
 }
 
-function sheetHeight(grid: WorkbookGrid, name: string): number {
-  return grid.sheets.find((s) => s.name === name)?.rows.length ?? 0;
-}
-
 /** Everything `fill` writes: the 说明数据 sheet, the 自评表 formulas, the 公开说明 sheet. */
 export function fillPlan(grid: WorkbookGrid, explained: Explained): Plan {
   const { recognition, resolved, document } = explained;
   return mergePlans(
-    supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved.previousHeight),
+    supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved),
     selfEvaluationPlan(grid, recognition.projects),
-    narrativeSheetPlan(document, sheetHeight(grid, NARRATIVE_SHEET)),
+    narrativeSheetPlan(grid, document),
   );
 }
 
@@ -89,7 +83,7 @@ export function check(grid: WorkbookGrid, json?: unknown): Checked {
 /** Creates or refreshes the 说明数据 sheet from the workbook's own 说明数据 (or the JSON given). */
 export function supplementPlan(grid: WorkbookGrid, json?: unknown): Plan {
   const resolved = resolveSupplement(grid, json);
-  return supplementSheetPlan(recognise(grid), resolved.supplement, resolved.inputs, resolved.previousHeight);
+  return supplementSheetPlan(recognise(grid), resolved.supplement, resolved.inputs, resolved);
 }
 
 /**
@@ -112,13 +106,13 @@ export function priorYearPlan(grid: WorkbookGrid, previous: WorkbookGrid): { pla
     filled++;
   }
   const supplement: Supplement = { ...resolved.supplement, 指标: keys };
-  const plan = supplementSheetPlan(recognise(grid), supplement, { ...resolved.inputs, indicators }, resolved.previousHeight);
+  const plan = supplementSheetPlan(recognise(grid), supplement, { ...resolved.inputs, indicators }, resolved);
   return { plan: { ...plan, summary: [`从上年工作簿取得 ${filled} 个上年数（只填空白的上年数）。`, ...plan.summary] }, filled };
 }
 
 /** Writes (or rewrites) the 公开说明 sheet. */
 export function narrativePlan(grid: WorkbookGrid, preset: Preset): Plan {
-  return narrativeSheetPlan(explain(grid, preset).document, sheetHeight(grid, NARRATIVE_SHEET));
+  return narrativeSheetPlan(grid, explain(grid, preset).document);
 }
 
 /** Flags every finding in place, keeping the marks of the 检查结果 sheet (and the new ones given). */

@@ -8,7 +8,7 @@ export class HostError extends Error {
   }
 }
 
-/** The sheets a plan writes to (not those it adds or deletes): a host refuses the plan if one is protected. */
+/** The sheets a plan writes to, flags or unflags (not those it adds or deletes): a host refuses the plan if one is protected. */
 export function writtenSheets(plan: Plan): Set<string> {
   const out = new Set<string>();
   for (const op of plan.ops) {

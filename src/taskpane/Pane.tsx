@@ -1,4 +1,4 @@
-/** The task pane: 识别 → 说明数据 → 生成说明 → 检查, each a view over the same host and workbook. */
+/** The task pane: 识别 → 说明数据 → 生成说明 → 检查 → 对照, each a view over the same host and workbook. */
 import { lazy, Suspense, useState } from 'react';
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import type { PaneHost } from './host';
@@ -9,6 +9,7 @@ import { RecognitionView } from './views/RecognitionView';
 const SupplementView = lazy(() => import(/* webpackChunkName: "view-supplement" */ './views/SupplementView').then((m) => ({ default: m.SupplementView })));
 const NarrativeView = lazy(() => import(/* webpackChunkName: "view-narrative" */ './views/NarrativeView').then((m) => ({ default: m.NarrativeView })));
 const CheckView = lazy(() => import(/* webpackChunkName: "view-check" */ './views/CheckView').then((m) => ({ default: m.CheckView })));
+const CompareView = lazy(() => import(/* webpackChunkName: "view-compare" */ './views/CompareView').then((m) => ({ default: m.CompareView })));
 
 const useStyles = makeStyles({
   pane: { boxSizing: 'border-box', width: '100%', maxWidth: '350px', minWidth: '300px', padding: '10px 12px', fontFamily: tokens.fontFamilyBase },
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
   body: { marginTop: '10px' },
 });
 
-type ViewId = 'recognition' | 'supplement' | 'narrative' | 'check';
+type ViewId = 'recognition' | 'supplement' | 'narrative' | 'check' | 'compare';
 
 /** `sampleData`: the page offers the bundled sample's 说明数据 (the web page does, for its sample). */
 export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => Promise<unknown> }) {
@@ -38,6 +39,7 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
         <Tab value="supplement">说明数据</Tab>
         <Tab value="narrative">生成说明</Tab>
         <Tab value="check">检查</Tab>
+        <Tab value="compare">对照</Tab>
       </TabList>
       <div className={styles.body}>
         {state.status === 'reading' && <Spinner size="small" label="正在读取工作簿…" />}
@@ -51,6 +53,7 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
           {state.status === 'ready' && view === 'supplement' && <SupplementView host={host} grid={state.grid} onGrid={setGrid} {...(sampleData ? { sampleData } : {})} />}
           {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} />}
           {state.status === 'ready' && view === 'check' && <CheckView host={host} grid={state.grid} onGrid={setGrid} />}
+          {state.status === 'ready' && view === 'compare' && <CompareView host={host} grid={state.grid} onGrid={setGrid} />}
         </Suspense>
       </div>
     </div>

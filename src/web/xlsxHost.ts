@@ -122,7 +122,7 @@ export class XlsxHost implements PaneHost {
   async act(compute: (grid: WorkbookGrid) => Plan) {
     const grid = workbookToGrid(this.workbook);
     const plan = compute(grid);
-    applyPlan(this.workbook, plan);
+    applyPlan(this.workbook, plan, grid);
     this.changed();
     return { grid, plan, skipped: [] as readonly string[] };
   }

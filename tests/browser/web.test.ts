@@ -101,6 +101,32 @@ describeWithBrowser('the web page', () => {
     expect(String(wb.getWorksheet('公开说明')!.getCell('A1').value)).toBe('新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算公开说明');
   });
 
+  it('loads a preset file in 生成说明, and lists what is wrong with a bad one in Chinese', async () => {
+    await page.getByRole('tab', { name: '生成说明' }).click();
+    const preset = JSON.parse(await fs.readFile(path.join(__dirname, '..', '..', 'src', 'engine', 'narrative', 'presets', 'shanghai.json'), 'utf8'));
+    preset.name = '上海（本地修改）';
+    preset.templates.overview.paragraphs = ['{单位名称}{年度}年度收支总计{收入总计}万元。'];
+    const input = page.getByLabel('选择格式文件');
+    await input.setInputFiles({ name: '本地格式.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(preset)) });
+    await page.getByText('已载入格式文件“本地格式.json”：上海（本地修改）。').waitFor();
+    const preview = page.getByTestId('narrative-preview');
+    expect(await preview.innerText()).toContain('新疆昌吉州政务服务和公共资源交易管理局2022年度收支总计1488.29万元。');
+    expect(await preview.innerText()).toContain('第三部分 新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算情况说明');
+    expect(await page.getByRole('combobox', { name: '格式' }).innerText()).toContain('上海（本地修改）（本地格式.json）');
+    await page.getByTestId('pane').screenshot({ path: screenshotPath('web-5-格式文件') });
+
+    preset.templates.overview.paragraphs = ['{年度}年度收支总计{收入总额}万元。'];
+    delete preset.settings.separators;
+    await input.setInputFiles({ name: '有误.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(preset)) });
+    const problems = page.getByTestId('preset-problems');
+    await problems.waitFor();
+    expect(await problems.innerText()).toContain('格式文件“有误.json”有误，未载入：');
+    expect(await problems.innerText()).toContain('settings.separators：缺少这一项（布尔值（true 或 false））。');
+    expect(await problems.innerText()).toContain('templates.overview.paragraphs[0]：“{收入总额}”在这里不可用');
+    // The preset loaded before stays in use.
+    expect(await preview.innerText()).toContain('2022年度收支总计1488.29万元。');
+  });
+
   it('made no request outside the page and raised no error', () => {
     expect(unexpected).toEqual([]);
     expect(errors).toEqual([]);

@@ -37,12 +37,44 @@ describe('juesuan explain', () => {
     expect(json.gaps.length).toBeGreaterThan(40);
     expect(json.gaps[0]).toEqual({ field: '事项.主要职能', label: '主要职能', sections: ['单位概况'] });
     expect(stdout).not.toMatch(/NaN|undefined|Infinity/);
-    expect(json.sections[0].paragraphs[0]).toContain('【请填写：年度】年度收入总计1,488.29万元');
+    // The 年度 the workbook states (under its 自评表 titles: （2022年度）) stands in for the missing 说明数据 one.
+    expect(json.sections[0].paragraphs[0]).toMatch(/^2022年度收入总计1,488\.29万元/);
+    expect(json.gaps.map((g: { field: string }) => g.field)).not.toContain('年度');
   });
 
-  it('--preset shanghai writes the 上海 wording', async () => {
+  it('--preset shanghai writes the 上海 wording; its sections are those of 第三部分, where the 上海 order puts them', async () => {
     const { stdout } = await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--preset', 'shanghai', '--format', 'json');
-    expect(JSON.parse(stdout).sections[9].title).toBe('预算绩效管理情况说明');
+    const json = JSON.parse(stdout);
+    expect(json.sections[9].title).toBe('预算绩效管理情况');
+    expect(json.sections[0].paragraphs[0]).toMatch(/^新疆昌吉州政务服务和公共资源交易管理局2022年度收入支出总计1488\.29万元。与2021年度相比/);
+    expect(json.parts.map((p: { number: string; title: string }) => `${p.number} ${p.title}`)).toEqual([
+      '第一部分 新疆昌吉州政务服务和公共资源交易管理局概况',
+      '第二部分 部门决算表',
+      '第三部分 新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算情况说明',
+      '第四部分 名词解释',
+    ]);
+  });
+
+  it('--preset FILE.json writes with a preset file; a bad file exits 2 naming the file and each problem', async () => {
+    const preset = JSON.parse(await fs.readFile(path.join('src', 'engine', 'narrative', 'presets', 'shanghai.json'), 'utf8'));
+    preset.name = '上海（本地修改）';
+    preset.templates.overview.paragraphs = ['{年度}年度收支总计{收入总计}万元。'];
+    const good = path.join(dir, '本地格式.json');
+    await fs.writeFile(good, JSON.stringify(preset));
+    const ok = await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--preset', good, '--format', 'json');
+    expect([ok.code, ok.stderr]).toEqual([0, '']);
+    expect(JSON.parse(ok.stdout).sections[0].paragraphs).toEqual(['2022年度收支总计1488.29万元。']);
+
+    preset.templates.overview.paragraphs = ['{年度}年度收支总计{收入总额}万元。'];
+    delete preset.title;
+    const bad = path.join(dir, '有误的格式.json');
+    await fs.writeFile(bad, JSON.stringify(preset));
+    const r = await cli('explain', SAMPLE_XLSX, '--preset', bad);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}：格式文件有误，请修改后再试：`);
+    expect(r.stderr).toContain('  title：缺少这一项（文字）。');
+    expect(r.stderr).toContain('  templates.overview.paragraphs[0]：“{收入总额}”在这里不可用');
+    expect((await cli('fill', SAMPLE_XLSX, '--out', path.join(dir, 'x.xlsx'), '--preset', path.join(dir, 'missing.json'))).stderr).toContain('missing.json：文件不存在');
   });
 
   it('prints plain text by default', async () => {
@@ -65,6 +97,21 @@ describe('juesuan explain', () => {
     expect(text).toContain('1,363.45');
   });
 
+  it('--format docx in the 上海 order: the nine tables in 第二部分, the 情况说明 in 第三部分', async () => {
+    const out = path.join(dir, '上海.docx');
+    expect((await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--preset', 'shanghai', '--format', 'docx', '--out', out)).code).toBe(0);
+    const xml = await (await JSZip.loadAsync(await fs.readFile(out))).file('word/document.xml')!.async('string');
+    const plainText = (x: string) => x.replace(/<[^>]+>/g, '');
+    // Before the first table: 第一部分 and the heading of 第二部分; after the last: 第三部分 and 第四部分.
+    const beforeTables = plainText(xml.slice(0, xml.indexOf('<w:tbl>')));
+    const afterTables = plainText(xml.slice(xml.lastIndexOf('</w:tbl>')));
+    expect(beforeTables).toContain('第二部分 部门决算表');
+    expect(beforeTables).not.toContain('第三部分');
+    expect(afterTables).toContain('第三部分 新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算情况说明');
+    expect(afterTables.indexOf('第四部分 名词解释')).toBeGreaterThan(afterTables.indexOf('十一、其他重要事项的情况说明'));
+    expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(9);
+  });
+
   itWithLibreOffice('the .docx converts with LibreOffice headless', async () => {
     const out = path.join(dir, 'convert.docx');
     await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--format', 'docx', '--out', out);
@@ -76,7 +123,7 @@ describe('juesuan explain', () => {
   it('bad usage and bad input exit 2', async () => {
     expect((await cli('explain', SAMPLE_XLSX, '--format', 'docx')).code).toBe(2);
     expect((await cli('explain', SAMPLE_XLSX, '--format', 'pdf')).stderr).toContain('未知的输出格式');
-    expect((await cli('explain', SAMPLE_XLSX, '--preset', 'beijing')).stderr).toContain('未知的格式“beijing”');
+    expect((await cli('explain', SAMPLE_XLSX, '--preset', 'beijing')).stderr).toContain('未知的格式“beijing”：可选 xinjiang、shanghai，或格式文件的路径（.json）');
     const bad = path.join(dir, 'bad.json');
     await fs.writeFile(bad, '{"指标": ');
     const r = await cli('explain', SAMPLE_XLSX, '--data', bad);

@@ -16,12 +16,20 @@ import { documentLines } from '../../src/engine/narrative/sheet';
 import { changji2022 } from '../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../fixtures/changji-2022/supplement';
 import { buildWorkbook, standardPlan, toGrid } from '../../fixtures/workbook';
+import { applyPlanToGrid } from '../../src/engine/plan/applyToGrid';
+import { supplementPlan } from '../../src/engine/workflow';
 
 type Json = { 单位性质?: string; 指标: Record<string, Record<string, unknown>>; 事项: Record<string, unknown> };
 
 /** A fresh grid of the bundled sample (its rows can be edited). */
 export function sample(): WorkbookGrid {
   return toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+}
+
+/** The sample with the 说明数据 sheet the pane creates from the sample's 说明数据 JSON. */
+export function sampleWithSupplementSheet(): WorkbookGrid {
+  const grid = sample();
+  return applyPlanToGrid(grid, supplementPlan(grid, sampleData()));
 }
 
 /** A sheet from row arrays. */

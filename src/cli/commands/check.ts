@@ -10,7 +10,7 @@ import { batchReportHtml } from '../../documents/batchReport';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
 import { readJsonFile, writeOutput } from '../files';
-import type { Io } from '../main';
+import type { Io } from '../io';
 import { supplementNotices } from '../notices';
 import { CHECK_USAGE } from '../usage';
 import { expandInputs } from '../batch/inputs';
@@ -20,13 +20,19 @@ import type { FileReport } from '../batch/checkFile';
 type Checked = Extract<FileReport, { counts: FindingCounts }>;
 
 function findingJson(f: Finding) {
-  return { id: f.id, rule: f.rule, severity: f.severity, message: f.message, cells: f.cells, values: f.values, difference: f.difference };
+  return { id: f.id, rule: f.rule, severity: f.severity, message: f.message, cells: f.cells, values: f.values, difference: f.difference, unit: f.unit };
+}
+
+/** `（收入决算表!D9、…）`; nothing for a finding with no cell (a 说明数据 entry from a JSON file, named in its message). */
+function cellList(cells: readonly string[]): string {
+  if (cells.length === 0) return '';
+  return `（${cells.slice(0, 3).join('、')}${cells.length > 3 ? ` 等 ${cells.length} 格` : ''}）`;
 }
 
 function formatText(r: FileReport): string {
   if ('error' in r) return `无法读取 ${r.error}`;
   const lines = [`${r.file}：错误 ${r.counts.error} 个，尾差 ${r.counts.rounding} 个，提示 ${r.counts.warning} 个`];
-  for (const f of r.findings) lines.push(`  [${SEVERITY_NAMES[f.severity]}] ${f.message}（${f.cells.slice(0, 3).join('、')}${f.cells.length > 3 ? ` 等 ${f.cells.length} 格` : ''}）`);
+  for (const f of r.findings) lines.push(`  [${SEVERITY_NAMES[f.severity]}] ${f.message}${cellList(f.cells)}`);
   return lines.join('\n');
 }
 
@@ -53,8 +59,8 @@ function printReports(reports: readonly FileReport[], single: boolean, json: boo
   io.stdout(JSON.stringify(single ? one(reports[0]!) : { files: reports.map((r) => ({ file: r.file, ...one(r) })), counts: totalCounts(reports) }, null, 2));
 }
 
-/** One workbook checked and its flags written into a copy (the workbook is kept to be saved), and where it went. */
-async function checkWithOut(file: string, out: string, json: unknown, io: Io): Promise<{ report: FileReport; written: string }> {
+/** One workbook checked and its flags written into a copy; says where the 检查结果 went (it may not be 检查结果). */
+async function checkWithOut(file: string, out: string, json: unknown, io: Io): Promise<FileReport & { written: readonly string[] }> {
   const [{ loadWorkbookFile, xlsxOutput }, { check }, { flagPlan }, { applyPlan, writeXlsx }] = await Promise.all([
     import('../workbookFile'),
     import('../../engine/workflow'),
@@ -65,11 +71,12 @@ async function checkWithOut(file: string, out: string, json: unknown, io: Io): P
   const { workbook, grid } = opened;
   const checked = check(grid, json);
   for (const n of supplementNotices(checked.resolved.problems)) io.stderr(n);
-  applyPlan(workbook, flagPlan(grid, checked.findings));
+  const plan = flagPlan(grid, checked.findings);
+  applyPlan(workbook, plan, grid);
   const target = xlsxOutput(out, opened);
   await writeOutput(target.path, await writeXlsx(workbook));
   for (const n of target.notices) io.stderr(n);
-  return { report: { file, findings: checked.findings, counts: countFindings(checked.findings), notices: [] }, written: target.path };
+  return { file, findings: checked.findings, counts: countFindings(checked.findings), notices: [], written: [...plan.summary, `已写入 ${target.path}。`] };
 }
 
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
@@ -86,14 +93,14 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (single && inputs[0]!.error !== undefined) throw new UsageError(inputs[0]!.error);
 
   const annotated = out ? await checkWithOut(inputs[0]!.file, out, json, io) : undefined;
-  const reports = annotated ? [annotated.report] : await checkAll(inputs, json, jobs);
+  const reports = annotated ? [annotated] : await checkAll(inputs, json, jobs);
   for (const r of reports) {
     if ('error' in r) io.stderr(r.error);
     else for (const n of r.notices) io.stderr(single ? n : `${r.file}：${n}`);
   }
   // A single unreadable file: the message on stderr says it all, and stdout stays empty.
   if (!(single && 'error' in reports[0]!)) printReports(reports, single, args.flags.has('json'), io);
-  if (annotated && !args.flags.has('json')) io.stdout(`已写入 ${annotated.written}（标出问题单元格，并列在“检查结果”工作表）。`);
+  if (annotated && !args.flags.has('json')) io.stdout(annotated.written.join('\n'));
   if (reportFile) {
     await writeOutput(reportFile, batchReportHtml(reports, new Date()));
     if (!args.flags.has('json')) io.stdout(`检查报告已写入 ${reportFile}。`);

@@ -1,29 +1,38 @@
 /**
- * `juesuan explain FILE.xlsx [--data 说明数据.json] [--preset xinjiang|shanghai] [--format text|json|docx] [--out FILE]`:
- * the 公开说明 as text, as the JSON of DESIGN.md, or as a Word document.
+ * `juesuan explain FILE.xlsx [--data 说明数据.json] [--preset xinjiang|shanghai|格式.json] [--format text|json|docx] [--out FILE]`:
+ * the 公开说明 as text, as the JSON of DESIGN.md (`sections` are those of the 情况说明 part, wherever the preset
+ * puts it), or as a Word document.
  */
 import { explain, Explained, ResolvedSupplement } from '../../engine/workflow';
 import { PRESETS } from '../../engine/narrative/presets';
 import type { Preset } from '../../engine/narrative/preset';
 import { documentLines } from '../../engine/narrative/sheet';
 import { plain } from '../../engine/narrative/fragment';
+import { explanationPart } from '../../engine/narrative/document';
+import { parsePreset, presetProblemLines } from '../../engine/narrative/checkPreset';
 import { tableText, TableText } from '../../engine/report/tableText';
 import type { TableCode } from '../../engine/tables/model';
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { narrativeDocx } from '../../documents/docx';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
-import { readJsonFile, writeOutput } from '../files';
+import { readBytes, readJsonFile, writeOutput } from '../files';
 import { loadWorkbookFile } from '../workbookFile';
-import type { Io } from '../main';
+import type { Io } from '../io';
 import { supplementNotices } from '../notices';
 import { EXPLAIN_USAGE } from '../usage';
 
-export function presetOption(args: ParsedArgs): Preset {
-  const id = args.options.get('preset') ?? 'xinjiang';
-  const preset = PRESETS[id];
-  if (!preset) throw new UsageError(`未知的格式“${id}”：可选 ${Object.keys(PRESETS).join('、')}。`);
-  return preset;
+/** `--preset`: a shipped preset by id, or a preset file (checked; a bad file is bad input, exit 2). */
+export async function presetOption(args: ParsedArgs): Promise<Preset> {
+  const value = args.options.get('preset') ?? 'xinjiang';
+  const shipped = PRESETS[value];
+  if (shipped) return shipped;
+  if (!/\.json$/i.test(value) && !/[\\/]/.test(value)) {
+    throw new UsageError(`未知的格式“${value}”：可选 ${Object.keys(PRESETS).join('、')}，或格式文件的路径（.json）。`);
+  }
+  const result = parsePreset((await readBytes(value)).toString('utf8'));
+  if (!result.ok) throw new UsageError(`${value}：格式文件有误，请修改后再试：\n${presetProblemLines(result.problems).map((l) => `  ${l}`).join('\n')}`);
+  return result.preset;
 }
 
 /** 说明数据 problems are reported on stderr; the text keeps a gap where a value could not be read. */
@@ -33,7 +42,7 @@ export function reportSupplementProblems(result: { readonly resolved: ResolvedSu
 
 export function explainJson(explained: Explained) {
   const doc = explained.document;
-  const part2 = doc.parts[1]!;
+  const part2 = explanationPart(doc);
   return {
     title: doc.title,
     preset: doc.preset,
@@ -62,7 +71,7 @@ export async function explainCommand(args: ParsedArgs, io: Io): Promise<number> 
   if (!['text', 'json', 'docx'].includes(format)) throw new UsageError(`未知的输出格式“${format}”：可选 text、json、docx。`);
   const out = args.options.get('out');
   if (format === 'docx' && !out) throw new UsageError('输出 .docx 时请用 --out 指定文件名，如 --out 公开说明.docx。');
-  const preset = presetOption(args);
+  const preset = await presetOption(args);
   const dataFile = args.options.get('data');
   const json = dataFile ? await readJsonFile(dataFile) : undefined;
   const { grid } = await loadWorkbookFile(file);

@@ -9,14 +9,14 @@ import { UsageError } from '../errors';
 import { readJsonFile, writeOutput } from '../files';
 import { loadWorkbookFile, xlsxOutput } from '../workbookFile';
 import { FILL_USAGE } from '../usage';
-import type { Io } from '../main';
+import type { Io } from '../io';
 import { presetOption, reportSupplementProblems } from './explain';
 
 export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const out = args.options.get('out');
   if (args.positionals.length !== 1 || !out) throw new UsageError(`用法：${FILL_USAGE}`);
   const file = args.positionals[0]!;
-  const preset = presetOption(args);
+  const preset = await presetOption(args);
   const dataFile = args.options.get('data');
   const json = dataFile ? await readJsonFile(dataFile) : undefined;
   const opened = await loadWorkbookFile(file);
@@ -24,7 +24,7 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const explained = explain(grid, preset, json);
   reportSupplementProblems(explained, io);
   const plan = fillPlan(grid, explained);
-  applyPlan(workbook, plan);
+  applyPlan(workbook, plan, grid);
   const target = xlsxOutput(out, opened);
   await writeOutput(target.path, await writeXlsx(workbook));
   io.stdout([...plan.summary, ...target.notices, `已写入 ${target.path}。`].join('\n'));

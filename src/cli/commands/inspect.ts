@@ -5,7 +5,7 @@ import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
 import { readWorkbookFile } from '../workbookFile';
 import { INSPECT_USAGE } from '../usage';
-import type { Io } from '../main';
+import type { Io } from '../io';
 
 export async function inspectCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (args.positionals.length !== 1) throw new UsageError(`用法：${INSPECT_USAGE}`);

@@ -6,11 +6,13 @@
 import { qualifiedA1 } from '../grid/address';
 import type { CellRef } from '../grid/address';
 import type { WorkbookGrid } from '../grid/cell';
+import { roundHalfAwayFromZero } from '../grid/money';
 import type { Recognition } from '../recognise/recognise';
 import type { Supplement } from '../supplement/supplement';
 import type { TableCode } from '../tables/model';
 import { Finding, stableId } from './finding';
-import { formatMessage, ReportDescriptor, Rule } from './rule';
+import { formatMeasure } from './measure';
+import { COMPARISON_NOTES, formatMessage, ReportDescriptor, Rule, Severity } from './rule';
 import { RULES } from './rules';
 
 export interface AuditInput {
@@ -32,6 +34,25 @@ function tableOf(rec: Recognition, cell: CellRef | undefined): TableCode | undef
   return rec.projects.some((p) => inside(p.range)) ? '10' : undefined;
 }
 
+/**
+ * The rule's message, closed by what the reader needs to weigh an amount relation: the tables whose unit was
+ * converted, and for a 尾差 the tolerance it stayed within, both in the finding's unit.
+ */
+function message(rule: Rule, d: ReportDescriptor, severity: Severity): string {
+  const text = formatMessage(rule.messages[d.messageId] ?? d.messageId, d.data);
+  const c = d.comparison;
+  if (!c || !d.unit) return text;
+  const notes = c.converted.map((x) => formatMessage(COMPARISON_NOTES.converted, { source: x.source, from: x.unit, to: d.unit! }));
+  if (severity === 'rounding') notes.push(formatMessage(COMPARISON_NOTES.tolerance, { tolerance: formatMeasure(c.tolerance, d.unit) }));
+  if (notes.length === 0) return text;
+  // A message already closing on a remark in brackets takes the notes into it.
+  if (text.endsWith('）。')) return `${text.slice(0, -2)}；${notes.join('；')}）。`;
+  return `${text.replace(/。$/, '')}（${notes.join('；')}）。`;
+}
+
+/** Two decimals of the unit: how every finding's number is kept and printed. */
+const twoDecimals = (v: number | null) => (v === null ? null : roundHalfAwayFromZero(v, 2));
+
 const SEVERITY_ORDER = { error: 0, warning: 1, rounding: 2 } as const;
 
 export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Finding[] {
@@ -42,15 +63,17 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
       const id = stableId(rule.id, d.cells, d.key);
       if (findings.has(id)) return;
       const table = tableOf(input.recognition, d.cells[0]);
+      const severity = d.severity ?? rule.severity;
       findings.set(id, {
         id,
         rule: rule.id,
-        severity: d.severity ?? rule.severity,
-        message: formatMessage(rule.messages[d.messageId] ?? d.messageId, d.data),
+        severity,
+        message: message(rule, d, severity),
         cells: d.cells.map(qualifiedA1),
         cellRefs: d.cells,
-        values: d.values ?? [],
-        difference: d.difference ?? null,
+        values: (d.values ?? []).map(twoDecimals),
+        difference: twoDecimals(d.difference ?? null),
+        unit: d.unit ?? null,
         ...(table ? { table } : {}),
       });
     };

@@ -1,6 +1,7 @@
 /** What a run of the audit returns: findings with a stable id, both sides' cells, values and difference. */
 import { CellRef, qualifiedA1 } from '../grid/address';
 import type { TableCode } from '../tables/model';
+import type { MeasureUnit } from './measure';
 import type { Severity } from './rule';
 
 export interface Finding {
@@ -12,8 +13,12 @@ export interface Finding {
   /** Sheet-qualified A1 addresses, quoted as Excel quotes sheet names. */
   readonly cells: readonly string[];
   readonly cellRefs: readonly CellRef[];
+  /** The figures involved, in `unit`, with two decimals. */
   readonly values: readonly (number | null)[];
+  /** The difference between the two sides, in `unit`, with two decimals. */
   readonly difference: number | null;
+  /** The table's unit for money (the coarser of two tables'), % for rates, 分 for scores; null for text. */
+  readonly unit: MeasureUnit | null;
   /** The table the first cell belongs to, for grouping in the pane. */
   readonly table?: TableCode;
 }

@@ -8,13 +8,17 @@ import { cellAt, cellText, WorkbookGrid } from '../grid/cell';
 import { toA1 } from '../grid/address';
 import { normalizeText } from '../grid/normalize';
 import type { Plan, PlanCell, PlanOp } from '../plan/plan';
-import { NOTE_TAG } from '../plan/plan';
+import { NOTE_TAG, OWNED_SHEET_NAMES } from '../plan/plan';
+import { OwnedTarget, ownSheetOps, resolveOwnedSheet, targetSummary } from '../plan/owned';
+import { isLegacyOwnedSheet } from '../plan/legacy';
 import type { Finding } from './finding';
 import { countFindings } from './finding';
+import { formatMeasure } from './measure';
 import { SEVERITY_NAMES } from './rule';
 import { RULES } from './rules';
 
-export const RESULT_SHEET = '检查结果';
+/** The 检查结果 sheet's name when it is free; the sheet itself is found by its mark (plan/owned.ts). */
+export const RESULT_SHEET = OWNED_SHEET_NAMES.results;
 export const MARKS = ['已说明', '忽略'] as const;
 export type MarkKind = (typeof MARKS)[number];
 
@@ -23,14 +27,20 @@ export interface Mark {
   readonly words: string;
 }
 
-const HEADER = ['编号', '级别', '表', '检查项', '问题', '单元格', '差额（万元）', '标记', '说明'];
+// 差额 is written with its unit ("-0.02 元", "0.50%"): findings about tables of different units share the column.
+const HEADER = ['编号', '级别', '表', '检查项', '问题', '单元格', '差额', '标记', '说明'];
 const COL = { id: 0, severity: 1, table: 2, rule: 3, message: 4, cells: 5, difference: 6, mark: 7, words: 8 } as const;
 const WIDTHS = [10, 6, 6, 30, 70, 28, 12, 8, 30];
 
-/** The marks in an existing 检查结果 sheet, by finding id. */
+/** The add-in's 检查结果 sheet: the marked one, or an earlier version's adopted, or a new one. */
+export function resultTarget(grid: WorkbookGrid): OwnedTarget {
+  return resolveOwnedSheet(grid, 'results', (sheet) => isLegacyOwnedSheet('results', sheet));
+}
+
+/** The marks in the add-in's 检查结果 sheet, by finding id (a sheet of the accountant's is not read). */
 export function readMarks(grid: WorkbookGrid): Map<string, Mark> {
   const marks = new Map<string, Mark>();
-  const sheet = grid.sheets.find((s) => s.name === RESULT_SHEET);
+  const sheet = resultTarget(grid).existing;
   if (!sheet) return marks;
   const header = sheet.rows.findIndex((r) => normalizeText(cellText(r[0] ?? null)) === '编号');
   if (header < 0) return marks;
@@ -69,7 +79,7 @@ function resultCells(findings: readonly Finding[], marks: ReadonlyMap<string, Ma
       { value: f ? ruleTitle(f.rule) : '', style: 'inputText' },
       { value: f?.message ?? '（再次检查时已不存在）', style: 'inputText' },
       first ? { value: f!.cells.join('、'), style: 'inputText', link: { sheet: first.sheet, cell: toA1(first.row, first.col) } } : { value: f?.cells.join('、') ?? '', style: 'inputText' },
-      { value: f?.difference ?? null, style: 'derivedAmount' },
+      { value: f && f.difference !== null ? formatMeasure(f.difference, f.unit) : null, style: 'derivedAmount' },
       { value: mark?.kind ?? null, style: 'input' },
       { value: mark?.words ?? null, style: 'inputText' },
     ];
@@ -109,34 +119,42 @@ export function flagPlan(grid: WorkbookGrid, findings: readonly Finding[], marks
     ops.push({ op: 'setNotes', sheet, notes: [...byCell].map(([cell, lines]) => ({ cell, text: `${NOTE_TAG}\n${lines.join('\n')}` })) });
   }
   const cells = resultCells(findings, marks);
-  const previous = grid.sheets.find((s) => s.name === RESULT_SHEET);
-  ops.push({ op: 'ensureSheet', sheet: RESULT_SHEET }, { op: 'setCells', sheet: RESULT_SHEET, row: 0, col: 0, cells });
+  const target = resultTarget(grid);
+  const sheet = target.sheet;
+  const previous = target.existing;
+  ops.push(...ownSheetOps(target), { op: 'setCells', sheet, row: 0, col: 0, cells });
   if (previous && previous.rows.length > cells.length) {
-    ops.push({ op: 'clearRange', sheet: RESULT_SHEET, top: cells.length, left: 0, bottom: previous.rows.length - 1, right: HEADER.length - 1 });
+    ops.push({ op: 'clearRange', sheet, top: cells.length, left: 0, bottom: previous.rows.length - 1, right: HEADER.length - 1 });
   }
-  ops.push({ op: 'setColumnWidths', sheet: RESULT_SHEET, widths: WIDTHS });
+  ops.push({ op: 'setColumnWidths', sheet, widths: WIDTHS });
   const counts = countFindings(findings);
   const flagged = open.reduce((n, f) => n + f.cellRefs.length, 0);
   return {
     ops,
     summary: [
       `标出 ${open.length} 个问题涉及的 ${flagged} 个单元格（条件格式，不改动单元格本身的格式；无批注的单元格加批注）。`,
-      `在工作表“${RESULT_SHEET}”列出全部 ${findings.length} 个问题（错误 ${counts.error}、尾差 ${counts.rounding}、提示 ${counts.warning}）${marks.size ? `，保留 ${marks.size} 个已有标记` : ''}。`,
+      ...targetSummary(target),
+      `在工作表“${sheet}”列出全部 ${findings.length} 个问题（错误 ${counts.error}、尾差 ${counts.rounding}、提示 ${counts.warning}）${marks.size ? `，保留 ${marks.size} 个已有标记` : ''}。`,
     ],
   };
 }
 
-/** Removes our highlights, our notes and the 检查结果 sheet (with the marks in it: the plan says so). */
+/**
+ * Removes our highlights, our notes and our 检查结果 sheet (with the marks in it: the plan says so). A sheet of
+ * the accountant's named 检查结果 is not ours and stays.
+ */
 export function clearFlagsPlan(grid: WorkbookGrid): Plan {
-  const sheets = grid.sheets.map((s) => s.name).filter((s) => s !== RESULT_SHEET);
+  const target = resultTarget(grid);
+  const results = target.existing ? target.sheet : undefined;
+  const sheets = grid.sheets.map((s) => s.name).filter((s) => s !== results);
   const ops: PlanOp[] = [{ op: 'removeHighlights', sheets }, { op: 'removeNotes', sheets }];
-  const hasResults = grid.sheets.some((s) => s.name === RESULT_SHEET);
-  if (hasResults) ops.push({ op: 'deleteSheet', sheet: RESULT_SHEET });
+  if (results) ops.push(...ownSheetOps(target), { op: 'deleteSheet', sheet: results });
   return {
     ops,
     summary: [
       '清除决算公开助手添加的标色和批注，单元格的数值、格式和您自己的批注不变。',
-      ...(hasResults ? [`删除工作表“${RESULT_SHEET}”（其中的“已说明/忽略”标记一并删除）。`] : []),
+      ...(results ? [`删除决算公开助手的工作表“${results}”（其中的“已说明/忽略”标记一并删除）。`] : []),
+      ...(target.kept ? [`工作表“${target.kept}”是您自己的，不删除。`] : []),
     ],
   };
 }

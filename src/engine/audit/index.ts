@@ -4,3 +4,4 @@ export * from './tolerance';
 export * from './audit';
 export { RULES } from './rules';
 export * from './flags';
+export * from './measure';

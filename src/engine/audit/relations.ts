@@ -1,34 +1,49 @@
 /**
  * Helpers the rules share: a relation "left = Σ right" or "part ≤ whole" over figures of the tables, with the
  * tolerance of DOMAIN §6 deciding 错误 or 尾差. A blank figure counts as 0 (the tables print blanks for 0); an
- * unreadable one is left to the unreadable-figure rule and stops the relation.
+ * unreadable one is left to the unreadable-figure rule and stops the relation. A relation speaks the unit of its
+ * tables; across tables of different units it speaks the coarser, comparing each finer figure as the coarser
+ * table would show it (6,452,305.96 元 is 645.23 万元), and says so.
  */
-import { formatAmount } from '../grid/money';
+import { fromFen, roundToUnit } from '../grid/money';
 import type { Unit } from '../grid/money';
 import { findRow } from '../tables/model';
 import type { MoneyFigure, RowModel, TableModel } from '../tables/model';
-import type { RuleContext, Severity } from './rule';
+import { amount, moneyValues } from './measure';
+import type { AmountComparison, RuleContext, Severity } from './rule';
 import { classify, coarser, tolerance } from './tolerance';
 
 export interface Term {
   readonly figure: MoneyFigure | undefined;
   readonly unit: Unit;
+  /** Where the figure is (a table's title), for the message that says its unit was converted. */
+  readonly source: string;
 }
 
-export const term = (table: TableModel, figure: MoneyFigure | undefined): Term => ({ figure, unit: table.unit });
+export const term = (table: TableModel, figure: MoneyFigure | undefined): Term => ({ figure, unit: table.unit, source: table.title });
 
 /** A figure of a row as a term. */
 export const cell = (table: TableModel, row: RowModel | undefined, column: string): Term => term(table, row?.figures[column]);
 
-const wan = (fen: number) => fen / 1_000_000;
+type UsableTerm = Term & { figure: MoneyFigure };
 
-/** `1,372.79`: how messages print amounts. */
-export function amount(fen: number): string {
-  return formatAmount(wan(fen));
+/** The terms when every figure is there and readable, else undefined. */
+function usable(terms: readonly Term[]): readonly UsableTerm[] | undefined {
+  return terms.every((t) => t.figure !== undefined && !t.figure.invalid) ? (terms as readonly UsableTerm[]) : undefined;
 }
 
-function usable(terms: readonly Term[]): terms is readonly (Term & { figure: MoneyFigure })[] {
-  return terms.every((t) => t.figure !== undefined && !t.figure.invalid);
+/** An amount in 分 as a relation in `unit` compares it: as it is in its own unit, as `unit` shows it when finer. */
+export function inUnit(fen: number, from: Unit, unit: Unit): number {
+  return from === unit ? fen : roundToUnit(fen, unit);
+}
+
+const compared = (t: UsableTerm, unit: Unit) => inUnit(t.figure.fen ?? 0, t.unit, unit);
+
+/** How a relation over `figures` figures in `unit` compared: its tolerance (in `unit`) and the sources it converted. */
+export function comparison(sides: readonly { readonly unit: Unit; readonly source: string }[], unit: Unit, figures: number): AmountComparison {
+  const converted = new Map<string, Unit>();
+  for (const t of sides) if (t.unit !== unit) converted.set(t.source, t.unit);
+  return { tolerance: fromFen(tolerance(figures, unit), unit), converted: [...converted].map(([source, u]) => ({ source, unit: u })) };
 }
 
 export interface RelationOptions {
@@ -51,18 +66,21 @@ export function checkBalance<M extends string>(
   const keep = (terms: readonly Term[]) => (options.skipMissing ? terms.filter((t) => t.figure !== undefined) : terms);
   const l = keep(left);
   const r = keep(right);
-  const all = [...l, ...r];
-  if (!usable(all) || l.length === 0 || r.length === 0) return;
-  const sum = (terms: readonly Term[]) => terms.reduce((s, t) => s + (t.figure!.fen ?? 0), 0);
-  const diff = sum(l) - sum(r);
-  const severity = classify(diff, all.length - 1, coarser(...all.map((t) => t.unit)));
+  const all = usable([...l, ...r]);
+  if (!all || l.length === 0 || r.length === 0) return;
+  const unit = coarser(...all.map((t) => t.unit));
+  const sum = (terms: readonly UsableTerm[]) => terms.reduce((s, t) => s + compared(t, unit), 0);
+  const [sumLeft, sumRight] = [sum(all.slice(0, l.length)), sum(all.slice(l.length))];
+  const diff = sumLeft - sumRight;
+  const figures = all.length - 1;
+  const severity = classify(diff, figures, unit);
   if (!severity) return;
   ctx.report({
     messageId: options.messageId,
-    data: { ...options.data, left: amount(sum(l)), right: amount(sum(r)), difference: amount(diff) },
-    cells: all.map((t) => t.figure!.cell),
-    values: all.map((t) => (t.figure!.fen === null ? null : wan(t.figure!.fen))),
-    difference: wan(diff),
+    data: { ...options.data, left: amount(sumLeft, unit), right: amount(sumRight, unit), difference: amount(diff, unit) },
+    cells: all.map((t) => t.figure.cell),
+    ...moneyValues(all.map((t) => (t.figure.fen === null ? null : compared(t, unit))), diff, unit),
+    comparison: comparison(all, unit, figures),
     severity,
   });
 }
@@ -79,18 +97,33 @@ export function checkEqual<M extends string>(ctx: RuleContext<M>, left: Term, ri
 
 /** Checks part ≤ whole (a subset): 提示 when the part is larger beyond the tolerance. */
 export function checkAtMost<M extends string>(ctx: RuleContext<M>, part: Term, whole: Term, options: RelationOptions & { messageId: M }): void {
-  if (!usable([part, whole])) return;
-  const p = part.figure!.fen ?? 0;
-  const w = whole.figure!.fen ?? 0;
-  if (p - w <= tolerance(2, coarser(part.unit, whole.unit))) return;
+  const both = usable([part, whole]);
+  if (!both) return;
+  const unit = coarser(part.unit, whole.unit);
+  const [p, w] = both.map((t) => compared(t, unit)) as [number, number];
+  if (p - w <= tolerance(2, unit)) return;
   const severity: Severity = 'warning';
   ctx.report({
     messageId: options.messageId,
-    data: { ...options.data, left: amount(p), right: amount(w), difference: amount(p - w) },
-    cells: [part.figure!.cell, whole.figure!.cell],
-    values: [wan(p), wan(w)],
-    difference: wan(p - w),
+    data: { ...options.data, left: amount(p, unit), right: amount(w, unit), difference: amount(p - w, unit) },
+    cells: both.map((t) => t.figure.cell),
+    ...moneyValues([p, w], p - w, unit),
+    comparison: comparison(both, unit, 2),
     severity,
+  });
+}
+
+/**
+ * A figure with no counterpart where another table should have one (a 类 of table 01 that table 03 leaves out):
+ * reported alone, the whole figure being the difference.
+ */
+export function reportAlone<M extends string>(ctx: RuleContext<M>, table: TableModel, figure: MoneyFigure, options: RelationOptions & { messageId: M }): void {
+  const fen = figure.fen ?? 0;
+  ctx.report({
+    messageId: options.messageId,
+    data: { ...options.data, left: amount(fen, table.unit) },
+    cells: [figure.cell],
+    ...moneyValues([fen], fen, table.unit),
   });
 }
 

@@ -5,9 +5,11 @@
  */
 import type { CellRef } from '../grid/address';
 import type { WorkbookGrid } from '../grid/cell';
+import type { Unit } from '../grid/money';
 import type { Recognition } from '../recognise/recognise';
 import type { Supplement } from '../supplement/supplement';
 import type { TableCode } from '../tables/model';
+import type { MeasureUnit } from './measure';
 
 /** 错误: figures disagree beyond rounding. 尾差: within the rounding tolerance. 提示: plausible but suspicious. */
 export type Severity = 'error' | 'rounding' | 'warning';
@@ -32,14 +34,27 @@ export interface ReportDescriptor<M extends string = string> {
   readonly data?: Readonly<Record<string, string | number>>;
   /** Every cell the finding is about, the one most likely wrong first. */
   readonly cells: readonly CellRef[];
-  /** The values of the figures involved, in 万元. */
+  /**
+   * The values of the figures involved, in `unit`: the cells' figures, or for a figure typed where it could be
+   * computed (a rate, a score) the typed and the recomputed value.
+   */
   readonly values?: readonly (number | null)[];
-  /** The difference between the two sides of the relation, in 万元. */
+  /** The difference between the two sides of the relation, in `unit`. */
   readonly difference?: number | null;
+  /** What `values` and `difference` measure (none for a finding about text or an unreadable cell). */
+  readonly unit?: MeasureUnit;
+  /** How an amount relation was compared, said at the end of its message. */
+  readonly comparison?: AmountComparison;
   /** Overrides the rule's severity (a relation within its tolerance is 尾差). */
   readonly severity?: Severity;
   /** Tells apart two findings of one rule on the same cells (two phrases in one paragraph); part of the id. */
   readonly key?: string;
+}
+
+/** An amount relation: the tolerance it allows (in the finding's unit) and the tables whose finer unit it converted. */
+export interface AmountComparison {
+  readonly tolerance: number;
+  readonly converted: readonly { readonly source: string; readonly unit: Unit }[];
 }
 
 export interface RuleContext<M extends string = string> {
@@ -57,6 +72,12 @@ export interface Rule<M extends string = string> extends RuleMeta<M> {
 export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
+
+/** What the end of a message says about how amounts were compared (filled like the rules' own templates). */
+export const COMPARISON_NOTES = {
+  converted: '{source}的金额单位为{from}，按{to}比较',
+  tolerance: '在尾差允许的 {tolerance}以内',
+} as const;
 
 /** Fills `{name}` in a template. */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {

@@ -39,8 +39,19 @@ export interface SheetGrid {
   readonly merges?: readonly MergedArea[];
 }
 
+/** A workbook-scoped defined name: its name and what it refers to, as Excel writes it (`'公开说明'!$A$1`, no `=`). */
+export interface DefinedName {
+  readonly name: string;
+  readonly formula: string;
+}
+
 export interface WorkbookGrid {
   readonly sheets: readonly SheetGrid[];
+  /**
+   * The workbook-scoped defined names the host could read. The add-in's own (see plan/owned.ts) mark the sheets
+   * it created; a host that reads none leaves this out, and then no sheet counts as the add-in's.
+   */
+  readonly names?: readonly DefinedName[];
 }
 
 export function isCellError(value: CellValue | undefined): value is CellError {

@@ -33,6 +33,15 @@ export function fromFen(fen: number, unit: Unit): number {
   return fen / FEN_PER_UNIT[unit];
 }
 
+/**
+ * 分 rounded to two decimals of the unit, as a table in that unit would show the amount (6,452,305.96 元 is
+ * 645.23 万元): how a figure of a finer table is compared with a coarser one.
+ */
+export function roundToUnit(fen: number, unit: Unit): number {
+  const step = FEN_PER_UNIT[unit] / 100;
+  return roundHalfAwayFromZero(fen / step) * step;
+}
+
 /** 分 to 万元 rounded to two decimals (the displayed figure). */
 export function fenToWan(fen: number): number {
   return roundHalfAwayFromZero(fen / FEN_PER_UNIT['万元'], 2);

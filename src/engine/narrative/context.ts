@@ -7,8 +7,8 @@ import { figureOf, MoneyFigure } from '../tables/model';
 import type { Supplement, Sourced } from '../supplement/supplement';
 import { MATTER_KEYS } from '../supplement/keys';
 import type { AmountField, TextField, UnitKind } from '../supplement/keys';
-import { Basis, Cents, centsOfFen, centsOfWan, change, formatBasis, formatCents, varianceRate, completionRate } from '../derive/arithmetic';
-import { Fragment, join, NarrativeSource, render, sourced, text, Values } from './fragment';
+import { Basis, Cents, centsOfFen, centsOfWan, change, ChangeKind, formatBasis, formatCents, varianceRate, completionRate } from '../derive/arithmetic';
+import { Fragment, join, NarrativeSource, render, sourced, text, Value, Values, when } from './fragment';
 import type { Gap } from './document';
 import type { Preset } from './preset';
 
@@ -86,14 +86,31 @@ export class NarrativeContext {
     return sourced(formatBasis(basis), derived(from));
   }
 
-  year(): Fragment {
+  /** 年度: from 说明数据, else as the workbook states it (a cover title, a table title, a `2024年度` line). */
+  private yearValue(): { readonly value: number; readonly source: NarrativeSource } | undefined {
     const y = this.supplement.年度;
+    if (y) return y;
+    const stated = this.recognition.document.year;
+    return stated ? { value: stated.value, source: { kind: 'cell', cell: stated.cell } } : undefined;
+  }
+
+  year(): Fragment {
+    const y = this.yearValue();
     return y ? sourced(String(y.value), y.source) : this.gap('年度', '年度');
   }
 
+  /** 年度 − 1: "与2023年度相比" in a 2024 document. */
+  priorYear(): Fragment {
+    const y = this.yearValue();
+    return y ? sourced(String(y.value - 1), derived([y.source])) : this.gap('年度', '年度');
+  }
+
+  /** 单位名称: from 说明数据, else the workbook's cover or table title, else the 编制单位 line of table 01. */
   unitName(): Fragment {
     const name = this.supplement.单位名称;
     if (name) return sourced(name.value, name.source);
+    const stated = this.recognition.document.department;
+    if (stated) return sourced(stated.value, { kind: 'cell', cell: stated.cell });
     const summary = this.recognition.tables.summary;
     if (summary?.department) return sourced(summary.department, { kind: 'cell', cell: summary.titleCell });
     return this.gap('单位名称', '单位名称');
@@ -132,6 +149,12 @@ export class NarrativeContext {
     return v && typeof v.value === 'number' ? { cents: centsOfWan(v.value), source: v.source } : undefined;
   }
 
+  /** The case of indicator `key`'s 增减 (undefined while a figure is missing), without recording a gap. */
+  changeKind(current: Amount | undefined, key: string): ChangeKind | undefined {
+    const prior = this.input(key, '上年数');
+    return current && prior ? change(current.cents, prior.cents).kind : undefined;
+  }
+
   /** 增减 against the prior year of indicator `key`, worded by the preset; a gap without 上年数. */
   change(current: Amount | undefined, key: string, label = key): Fragment {
     const prior = this.input(key, '上年数');
@@ -140,12 +163,32 @@ export class NarrativeContext {
     const c = change(current.cents, prior.cents);
     const from = derived([current.source, prior.source]);
     return withSource(
-      render(this.preset.change[c.kind], {
+      this.render(this.preset.change[c.kind], {
         增减额: () => sourced(formatCents(c.amount, this.separators), from),
         增减率: () => sourced(formatBasis(c.rate), from),
       }),
       from,
     );
+  }
+
+  /**
+   * `{前缀增减}` the phrase, `{前缀增减词}` 增加/减少 and `{前缀主要原因}` the reason; the word and the reason do
+   * not apply when nothing changed (持平), so that an optional part `[…]` holding them is left out.
+   */
+  changeValues(prefix: string, current: Amount | undefined, key: string, label = key): Record<string, Value> {
+    const kind = () => this.changeKind(current, key);
+    const moved = () => kind() !== 'unchanged' && kind() !== 'bothZero';
+    const c = this.preset.change;
+    return {
+      [`${prefix}增减`]: () => this.change(current, key, label),
+      [`${prefix}增减词`]: when(moved, () => {
+        const k = kind();
+        if (k === 'increase' || k === 'fromZero') return text(c.increaseWord);
+        if (k === 'decrease' || k === 'toZero') return text(c.decreaseWord);
+        return this.change(current, key, label);
+      }),
+      [`${prefix}主要原因`]: when(moved, () => this.reason(key, '主要原因', `${label}主要原因`)),
+    };
   }
 
   /** 预决算差异率 (or 完成预算的 X%, as the preset words it) of `actual` against `budget`. */
@@ -159,11 +202,33 @@ export class NarrativeContext {
     if (!actual || !budget) return this.gap(gapField, gapLabel);
     const v = this.preset.variance;
     const from = derived([actual.source, budget.source]);
-    if (budget.cents === 0) return withSource(text(actual.cents === 0 ? v.bothZero : v.budgetZero), from);
-    return render(pattern, {
+    if (budget.cents === 0) return withSource(this.render(actual.cents === 0 ? v.bothZero : v.budgetZero, {}), from);
+    return this.render(pattern, {
       差异率: () => sourced(formatBasis(varianceRate(actual.cents, budget.cents)!), from),
       完成率: () => sourced(formatBasis(completionRate(actual.cents, budget.cents)!), from),
     });
+  }
+
+  /**
+   * `{差异}` the comparison phrase, `{差异说明}` the sentence for 决算 above, below or equal to 预算 (with its
+   * reason), `{差异原因}` the reason alone. Without a budget the gap shows once: at the budget figure when the
+   * pattern shows it (`budgetShown`), else at {差异} or {差异说明}.
+   */
+  budgetValues(actual: Amount | undefined, budget: Amount | undefined, o: BudgetComparison): Record<string, Value> {
+    const gap = () => this.gap(o.gapField, o.gapLabel);
+    const differs = () => !actual || !budget || actual.cents !== budget.cents;
+    return {
+      差异: () => (budget || !o.budgetShown ? this.variance(actual, budget, o.gapField, o.gapLabel, o.rate) : []),
+      差异说明: () => {
+        if (!actual) return [];
+        if (!budget) return o.budgetShown ? [] : gap();
+        const versus = o.versus;
+        if (!versus) return [];
+        const pattern = actual.cents > budget.cents ? versus.above : actual.cents < budget.cents ? versus.below : versus.equal;
+        return this.render(pattern, { 原因: () => this.reason(o.reasonKey, '预决算差异原因', o.reasonLabel) });
+      },
+      差异原因: when(differs, () => this.reason(o.reasonKey, '预决算差异原因', o.reasonLabel)),
+    };
   }
 
   /** Items of a list joined by the preset's separator. */
@@ -171,17 +236,36 @@ export class NarrativeContext {
     return join(items, separator);
   }
 
-  /** Fills a pattern; `{事项:key}` reads any 事项, as an amount, a count or a text by its kind. */
+  /**
+   * Fills a pattern with the section's values and the global ones: {单位名称} {年度} {上年度}, and `{事项:key}`
+   * reading any 事项 as an amount, a count or a text by its kind.
+   */
   render(pattern: string, values: Values): Fragment {
-    const matters: Record<string, () => Fragment> = {};
+    const globals: Record<string, Value> = {
+      单位名称: () => this.unitName(),
+      年度: () => this.year(),
+      上年度: () => this.priorYear(),
+    };
     for (const m of pattern.matchAll(/\{事项:([^{}]+)\}/g)) {
       const key = m[1]!;
       const kind = MATTER_KEYS[key];
-      matters[`事项:${key}`] = () =>
-        kind === 'amount' ? this.matterAmount(key) : kind === 'text' ? this.matterText(key) : this.matterCount(key);
+      globals[`事项:${key}`] = () => (kind === 'amount' ? this.matterAmount(key) : kind === 'text' ? this.matterText(key) : this.matterCount(key));
     }
-    return render(pattern, { ...matters, ...values });
+    return render(pattern, { ...globals, ...values });
   }
+}
+
+/** How a section compares a 决算 with its 预算 (see `budgetValues`). */
+export interface BudgetComparison {
+  readonly gapField: string;
+  readonly gapLabel: string;
+  /** 说明数据 key whose 预决算差异原因 explains the difference. */
+  readonly reasonKey: string;
+  readonly reasonLabel: string;
+  /** The pattern shows the budget figure itself (its gap shows there). */
+  readonly budgetShown?: boolean;
+  readonly rate?: string | undefined;
+  readonly versus?: { readonly above: string; readonly below: string; readonly equal: string } | undefined;
 }
 
 /** Fixed wording that states figures (增长100.00%, 增加0.00万元) carries the source of the comparison. */

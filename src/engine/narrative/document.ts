@@ -16,6 +16,8 @@ export interface DocSection {
 }
 
 export interface DocPart {
+  /** 概况, 情况说明 (the sections 一、二、…), 名词解释, or the list of tables: in the preset's order. */
+  readonly kind: 'profile' | 'explanation' | 'glossary' | 'tables';
   readonly number: string;
   readonly title: string;
   readonly sections: readonly DocSection[];
@@ -35,4 +37,11 @@ export interface NarrativeDocument {
   readonly preset: string;
   readonly parts: readonly DocPart[];
   readonly gaps: readonly Gap[];
+}
+
+/** The part with the sections 一、二、… (第二部分 in 新疆, 第三部分 in 上海). */
+export function explanationPart(doc: NarrativeDocument): DocPart {
+  const part = doc.parts.find((p) => p.kind === 'explanation');
+  if (!part) throw new Error('公开说明没有情况说明部分。');
+  return part;
 }

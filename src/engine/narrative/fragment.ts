@@ -43,7 +43,17 @@ export function sourcesOf(fragment: Fragment): Source[] {
   return out;
 }
 
-export type Values = Readonly<Record<string, () => Fragment>>;
+/**
+ * A placeholder's value: its text, or its text and whether it applies here. Outside `[…]` a value is always
+ * written (a reason that does not apply is still asked for, as 新疆 does); inside, a value that does not apply
+ * takes its whole bracketed part with it.
+ */
+export type Value = (() => Fragment) | { readonly applies: () => boolean; readonly render: () => Fragment };
+
+export type Values = Readonly<Record<string, Value>>;
+
+/** A value that applies only when `applies()` holds. */
+export const when = (applies: () => boolean, renderValue: () => Fragment): Value => ({ applies, render: renderValue });
 
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 
@@ -52,18 +62,46 @@ export function placeholders(pattern: string): string[] {
   return [...pattern.matchAll(PLACEHOLDER)].map((m) => m[1]!);
 }
 
-/** Fills a pattern. A placeholder without a value is a preset error, reported where the preset is checked. */
+type Token = { readonly text: string } | { readonly name: string } | { readonly optional: readonly Token[] };
+
+/** A pattern as text, placeholders and optional parts `[…]` (not nested: checkPreset refuses that). */
+function tokens(pattern: string): Token[] {
+  const out: Token[] = [];
+  let open: Token[] | undefined;
+  const push = (t: Token) => (open ?? out).push(t);
+  for (const piece of pattern.split(/(\{[^{}]+\}|\[|\])/)) {
+    if (!piece) continue;
+    if (piece === '[' && !open) open = [];
+    else if (piece === ']' && open) {
+      out.push({ optional: open });
+      open = undefined;
+    } else if (/^\{[^{}]+\}$/.test(piece)) push({ name: piece.slice(1, -1) });
+    else push({ text: piece });
+  }
+  if (open) out.push({ text: '[' }, ...open);
+  return out;
+}
+
+function valueOf(pattern: string, values: Values, name: string): Value {
+  const value = values[name];
+  if (!value) throw new PresetError(`句式“${pattern}”中的“{${name}}”不可用：可用的有 ${Object.keys(values).map((k) => `{${k}}`).join('')}`);
+  return value;
+}
+
+const applies = (v: Value) => typeof v === 'function' || v.applies();
+const renderValue = (v: Value) => (typeof v === 'function' ? v() : v.render());
+
+/** Fills a pattern. A placeholder without a value is a preset error (checkPreset reports it before this). */
 export function render(pattern: string, values: Values): Fragment {
   const out: Run[] = [];
-  let last = 0;
-  for (const m of pattern.matchAll(PLACEHOLDER)) {
-    if (m.index! > last) out.push({ text: pattern.slice(last, m.index) });
-    const value = values[m[1]!];
-    if (!value) throw new PresetError(`句式“${pattern}”中的“{${m[1]}}”不可用：可用的有 ${Object.keys(values).map((k) => `{${k}}`).join('')}`);
-    out.push(...value());
-    last = m.index! + m[0].length;
-  }
-  if (last < pattern.length) out.push({ text: pattern.slice(last) });
+  const emit = (list: readonly Token[]) => {
+    for (const t of list) {
+      if ('text' in t) out.push({ text: t.text });
+      else if ('name' in t) out.push(...renderValue(valueOf(pattern, values, t.name)));
+      else if (t.optional.every((o) => !('name' in o) || applies(valueOf(pattern, values, o.name)))) emit(t.optional);
+    }
+  };
+  emit(tokens(pattern));
   return mergeText(out);
 }
 

@@ -1,92 +1,80 @@
 /**
- * A preset is data: the sentence patterns of one region's 公开说明 and the choices of DOMAIN §5 (zero bases,
- * the 100% tail, thousands separators, listing zero items). A new region needs a new preset, not a release:
- * presets are plain JSON-compatible objects, checked by `checkPreset` before use.
+ * A preset is data: the sentence patterns of one region's 公开说明, the order of its parts, and the choices of
+ * DOMAIN §5 (zero bases, the 100% tail, thousands separators, listing zero items). A new region needs a new
+ * preset file, not a release: the shipped presets are JSON files (presets/*.json), and `checkPreset` checks any
+ * preset against the schema below before it is used.
+ *
+ * Patterns fill `{名称}` placeholders (each section offers its own, see templates/; every pattern may use
+ * {单位名称} {年度} {上年度} and {事项:事项名}). A part in square brackets `[…]` is left out where a placeholder in
+ * it does not apply: the reason of a change that is 持平, the names of an empty list, what an item paid for
+ * when it spent nothing.
  */
-import type { ChangeKind } from '../derive/arithmetic';
-import type { OverviewTemplates } from './sections/overview';
-import type { StructureTemplates } from './sections/structure';
-import type { FiscalTemplates } from './sections/fiscal';
-import type { GeneralBudgetDetailTemplates, GeneralBudgetOverallTemplates, GeneralBudgetStructureTemplates } from './sections/generalBudget';
-import type { BasicTemplates } from './sections/basic';
-import type { ThreePublicTemplates } from './sections/threePublic';
-import type { FundTableTemplates } from './sections/fundTable';
-import type { AssetsTemplates, OfficeCostTemplates, ProcurementTemplates } from './sections/otherMatters';
-import type { PerformanceTemplates } from './sections/performance';
-import type { Part1Templates } from './sections/part1';
+import { boolean, Infer, list, object, optional, pattern, text } from './schema';
+import { SECTION_SCHEMAS } from './templates';
+import { PART_SCHEMA } from './templates/parts';
 
-export interface PresetSettings {
-  /** `1,488.29` rather than `1488.29`. */
-  readonly separators: boolean;
-  /** List items of 0.00 (新疆) or leave them out (上海). */
-  readonly listZeroItems: boolean;
-  /** Shares listed in one sentence sum to 100.00%: the last non-zero item takes the residual. */
-  readonly tailAdjust: boolean;
-}
+const CHANGE = pattern('增减额', '增减率');
 
-export type SectionId =
-  | 'overview'
-  | 'income'
-  | 'expenditure'
-  | 'fiscal'
-  | 'generalBudgetOverall'
-  | 'generalBudgetStructure'
-  | 'generalBudgetDetail'
-  | 'basic'
-  | 'threePublic'
-  | 'govFund'
-  | 'stateCapital'
-  | 'officeCost'
-  | 'procurement'
-  | 'assets'
-  | 'performance';
-
-export interface SectionLayout {
-  readonly number: string;
-  readonly title: string;
-  /** Generated content; a section with sub-sections has none of its own. */
-  readonly id?: SectionId;
-  readonly subsections?: readonly { readonly number: string; readonly title: string; readonly id: SectionId }[];
-}
-
-export interface Preset {
-  readonly id: string;
-  readonly name: string;
-  readonly settings: PresetSettings;
-  /** 增减 wording per case; {增减额} {增减率}. */
-  readonly change: Readonly<Record<ChangeKind, string>>;
+export const PRESET_SCHEMA = object({
+  id: text(),
+  /** Shown in the pane's list. */
+  name: text(),
+  settings: object({
+    /** `1,488.29` rather than `1488.29`. */
+    separators: boolean(),
+    /** List items of 0.00 (新疆) or leave them out (上海: 不涉及的不列). */
+    listZeroItems: boolean(),
+    /** Shares listed in one sentence sum to 100.00%: the last non-zero item takes the residual. */
+    tailAdjust: boolean(),
+  }),
+  /** 增减 wording per case (DOMAIN §5), and the words alone for {…增减词}. */
+  change: object({
+    increase: CHANGE,
+    decrease: CHANGE,
+    unchanged: CHANGE,
+    bothZero: CHANGE,
+    fromZero: CHANGE,
+    toZero: CHANGE,
+    increaseWord: text(),
+    decreaseWord: text(),
+  }),
   /** 预算 comparison: {差异率} (signed, 新疆) or {完成率} (上海); fixed words when the budget is 0. */
-  readonly variance: { readonly rate: string; readonly bothZero: string; readonly budgetZero: string };
-  readonly document: {
-    /** {单位名称} {年度} */
-    readonly title: string;
-    readonly parts: readonly [string, string, string, string];
-    /** 第四部分 items: {序号} {表名}. */
-    readonly tableItem: string;
-  };
-  readonly part1: Part1Templates & { readonly functionsTitle: string; readonly organisationTitle: string };
-  readonly sections: readonly SectionLayout[];
-  readonly templates: {
-    readonly overview: OverviewTemplates;
-    readonly income: StructureTemplates;
-    readonly expenditure: StructureTemplates;
-    readonly fiscal: FiscalTemplates;
-    readonly generalBudgetOverall: GeneralBudgetOverallTemplates;
-    readonly generalBudgetStructure: GeneralBudgetStructureTemplates;
-    readonly generalBudgetDetail: GeneralBudgetDetailTemplates;
-    readonly basic: BasicTemplates;
-    readonly threePublic: ThreePublicTemplates;
-    readonly govFund: FundTableTemplates;
-    readonly stateCapital: FundTableTemplates;
-    readonly officeCost: OfficeCostTemplates;
-    readonly procurement: ProcurementTemplates;
-    readonly assets: AssetsTemplates;
-    readonly performance: PerformanceTemplates;
-  };
-  readonly glossary: readonly { readonly term: string; readonly text: string }[];
-}
+  variance: object({ rate: pattern('差异率', '完成率'), bothZero: pattern(), budgetZero: pattern() }),
+  title: pattern(),
+  parts: list(PART_SCHEMA, true),
+  templates: object({
+    overview: optional(SECTION_SCHEMAS.overview),
+    income: optional(SECTION_SCHEMAS.income),
+    expenditure: optional(SECTION_SCHEMAS.expenditure),
+    fiscal: optional(SECTION_SCHEMAS.fiscal),
+    generalBudgetOverall: optional(SECTION_SCHEMAS.generalBudgetOverall),
+    generalBudgetStructure: optional(SECTION_SCHEMAS.generalBudgetStructure),
+    generalBudgetDetail: optional(SECTION_SCHEMAS.generalBudgetDetail),
+    basic: optional(SECTION_SCHEMAS.basic),
+    threePublic: optional(SECTION_SCHEMAS.threePublic),
+    govFund: optional(SECTION_SCHEMAS.govFund),
+    stateCapital: optional(SECTION_SCHEMAS.stateCapital),
+    officeCost: optional(SECTION_SCHEMAS.officeCost),
+    procurement: optional(SECTION_SCHEMAS.procurement),
+    assets: optional(SECTION_SCHEMAS.assets),
+    performance: optional(SECTION_SCHEMAS.performance),
+  }),
+});
+
+export type Preset = Infer<typeof PRESET_SCHEMA>;
+export type PresetSettings = Preset['settings'];
+
+export type { SectionId, SectionTemplates } from './templates';
+export type { PartKind, PartLayout, SectionLayout } from './templates/parts';
 
 /** Settings a user may change in the pane or on the command line. */
 export function withSettings(preset: Preset, settings: Partial<PresetSettings>): Preset {
   return { ...preset, settings: { ...preset.settings, ...settings } };
+}
+
+/** The part holding the sections 一、二、… (there is exactly one in a checked preset). */
+export function explanationLayout(preset: Preset): Extract<Preset['parts'][number], { kind: 'explanation' }> {
+  const part = preset.parts.find((p): p is Extract<Preset['parts'][number], { kind: 'explanation' }> => p.kind === 'explanation');
+  if (!part) throw new Error(`格式“${preset.name}”没有情况说明部分。`);
+  return part;
 }

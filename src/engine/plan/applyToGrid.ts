@@ -3,8 +3,10 @@
  * holds the engine's value, which is what Excel computes). The pane keeps its view of the workbook current this
  * way, without reading it again (which inside Excel would cost syncs).
  */
-import type { CellValue, SheetGrid, WorkbookGrid } from '../grid/cell';
+import type { CellValue, DefinedName, SheetGrid, WorkbookGrid } from '../grid/cell';
+import { parseA1 } from '../grid/address';
 import type { Plan, PlanOp } from './plan';
+import { ownerMarkName, ownerMarkReference, referencedSheet, sameSheetName } from './owned';
 
 interface MutableSheet {
   name: string;
@@ -29,15 +31,28 @@ function put<T>(rows: T[][], row: number, col: number, value: T, empty: T): void
   line[col] = value;
 }
 
-function apply(sheets: MutableSheet[], op: PlanOp): void {
+function apply(sheets: MutableSheet[], names: DefinedName[], op: PlanOp): void {
   const find = (name: string) => sheets.find((s) => s.name === name);
+  const unmark = (keep: (n: DefinedName) => boolean) => names.splice(0, names.length, ...names.filter(keep));
   switch (op.op) {
     case 'ensureSheet':
       if (!find(op.sheet)) sheets.push({ name: op.sheet, rows: [], formulas: [], state: 'visible' });
       return;
+    case 'markSheet':
+      unmark((n) => n.name !== ownerMarkName(op.role));
+      names.push({ name: ownerMarkName(op.role), formula: ownerMarkReference(op.sheet) });
+      return;
     case 'deleteSheet': {
       const i = sheets.findIndex((s) => s.name === op.sheet);
       if (i >= 0) sheets.splice(i, 1);
+      unmark((n) => !sameSheetName(referencedSheet(n.formula) ?? '', op.sheet));
+      return;
+    }
+    case 'replaceCellText': {
+      const s = find(op.sheet);
+      if (!s) return;
+      const { row, col } = parseA1(op.cell);
+      put<CellValue>(s.rows, row, col, op.after, null);
       return;
     }
     case 'setCells': {
@@ -72,8 +87,10 @@ function apply(sheets: MutableSheet[], op: PlanOp): void {
 
 export function applyPlanToGrid(grid: WorkbookGrid, plan: Plan): WorkbookGrid {
   const sheets = grid.sheets.map(copy);
-  for (const op of plan.ops) apply(sheets, op);
+  const names = [...(grid.names ?? [])];
+  for (const op of plan.ops) apply(sheets, names, op);
   return {
+    ...(names.length > 0 || grid.names ? { names } : {}),
     sheets: sheets.map((s) => {
       const hasFormula = s.formulas.some((r) => r.some((f) => f !== null && f !== undefined));
       const formulas = s.formulas.map((r) => Array.from(r, (f) => f ?? null));

@@ -95,6 +95,17 @@ export const MATTER_KEYS: Readonly<Record<string, 'text' | 'count' | 'amount' | 
   绩效发现问题数: 'count',
   绩效已整改数: 'count',
   绩效正在整改数: 'count',
+  // 上海 2024 template: the units of the department, what a car bought was for, the five 中小企业 amounts
+  // (two more here), the performance rules, and what each income mainly was (名词解释).
+  决算单位构成: 'text',
+  公务用车购置开支内容: 'text',
+  小微企业中标成交金额: 'amount',
+  其他项目中小企业中标成交金额: 'amount',
+  绩效管理制度: 'text',
+  绩效管理工作机制: 'text',
+  事业收入主要内容: 'text',
+  经营收入主要内容: 'text',
+  其他收入主要内容: 'text',
 };
 
 const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');

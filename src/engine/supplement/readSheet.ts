@@ -138,3 +138,25 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
     height: Math.max(height, matterRow + 1),
   };
 }
+
+/** A 说明数据 entry: a 事项, or one field of an indicator. */
+export type SupplementEntry = { readonly matter: string } | { readonly indicator: string; readonly field: AmountField | TextField };
+
+/**
+ * Where the 说明数据 sheet keeps an entry (whether or not it holds a value), found as `readSupplementSheet`
+ * reads the sheet: a finding about an entry read from a JSON file can still point at its cell.
+ */
+export function entryCell(sheet: SheetGrid, entry: SupplementEntry): CellRef | undefined {
+  const [header, keyOf, col] =
+    'matter' in entry
+      ? [findRow(sheet, MATTER_HEADER.slice(0, 2)), (t: string) => canonicalMatterKey(t) ?? t, 1]
+      : [findRow(sheet, HEADER.slice(0, 3)), canonicalIndicatorKey, COLUMNS[entry.field]];
+  const wanted = 'matter' in entry ? entry.matter : entry.indicator;
+  if (header < 0) return undefined;
+  for (let r = header + 1; r < sheet.rows.length; r++) {
+    const key = cellAt(sheet, r, 0);
+    if (isBlank(key)) return undefined;
+    if (keyOf(cellText(key).trim()) === wanted) return cellRef(sheet.name, r, col);
+  }
+  return undefined;
+}

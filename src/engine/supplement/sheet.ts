@@ -14,12 +14,28 @@ import {
 } from '../derive/arithmetic';
 import { amountFormula, changeFormula, changeRateFormula, shareFormula, varianceFormula } from '../derive/formulas';
 import type { Plan, PlanCell, PlanValue } from '../plan/plan';
+import { OWNED_SHEET_NAMES } from '../plan/plan';
+import { OwnedTarget, ownSheetOps, resolveOwnedSheet, targetSummary } from '../plan/owned';
+import { isLegacyOwnedSheet } from '../plan/legacy';
+import type { SheetGrid, WorkbookGrid } from '../grid/cell';
 import type { Recognition } from '../recognise/recognise';
 import { AMOUNT_FIELDS, AmountField, MATTER_KEYS, TEXT_FIELDS, TextField } from './keys';
 import { indicatorRows, IndicatorRowSpec, TableRef } from './indicators';
 import type { Supplement } from './supplement';
 
-export const SUPPLEMENT_SHEET = '说明数据';
+/** The 说明数据 sheet's name when it is free; the sheet itself is found by its mark (plan/owned.ts). */
+export const SUPPLEMENT_SHEET = OWNED_SHEET_NAMES.supplement;
+
+/** The add-in's 说明数据 sheet: the marked one, or an earlier version's adopted, or a new one. */
+export function supplementTarget(grid: WorkbookGrid): OwnedTarget {
+  return resolveOwnedSheet(grid, 'supplement', (sheet: SheetGrid) => isLegacyOwnedSheet('supplement', sheet));
+}
+
+/** Where the 说明数据 is written, and how many rows its earlier version used (a shorter refresh clears the rest). */
+export interface SupplementPlace {
+  readonly target: OwnedTarget;
+  readonly previousHeight: number;
+}
 
 /** Column of each field, 0-based. */
 export const COLUMNS = {
@@ -98,7 +114,9 @@ interface BuiltRow {
   readonly current?: Cents;
 }
 
-export function supplementSheetPlan(recognition: Recognition, supplement: Supplement, inputs: SupplementInputs, previousHeight = 0): Plan {
+export function supplementSheetPlan(recognition: Recognition, supplement: Supplement, inputs: SupplementInputs, place: SupplementPlace): Plan {
+  const { target, previousHeight } = place;
+  const sheet = target.sheet;
   const specs = indicatorRows(recognition, supplement);
   const firstRow = HEADER_ROW + 1;
   const rowOf = new Map(specs.map((s, i) => [s.key, firstRow + i]));
@@ -194,19 +212,17 @@ export function supplementSheetPlan(recognition: Recognition, supplement: Supple
     put(r, 1, { value: inputs.matters.get(key) ?? null, style: 'input' });
   });
   const height = cells.length;
-  const ops: Plan['ops'][number][] = [
-    { op: 'ensureSheet', sheet: SUPPLEMENT_SHEET },
-    { op: 'setCells', sheet: SUPPLEMENT_SHEET, row: 0, col: 0, cells },
-  ];
+  const ops: Plan['ops'][number][] = [...ownSheetOps(target), { op: 'setCells', sheet, row: 0, col: 0, cells }];
   if (previousHeight > height) {
-    ops.push({ op: 'clearRange', sheet: SUPPLEMENT_SHEET, top: height, left: 0, bottom: previousHeight - 1, right: HEADER.length - 1 });
+    ops.push({ op: 'clearRange', sheet, top: height, left: 0, bottom: previousHeight - 1, right: HEADER.length - 1 });
   }
-  ops.push({ op: 'setColumnWidths', sheet: SUPPLEMENT_SHEET, widths: WIDTHS });
+  ops.push({ op: 'setColumnWidths', sheet, widths: WIDTHS });
   const formulas = built.filter((b) => b.spec.current.kind === 'table').length;
   return {
     ops,
     summary: [
-      `在工作表“${SUPPLEMENT_SHEET}”写入 ${built.length} 个指标（其中 ${formulas} 个本年数是指向决算表的公式）和 ${matterKeys.length} 个事项；已填写的内容原样保留。`,
+      ...targetSummary(target),
+      `在工作表“${sheet}”写入 ${built.length} 个指标（其中 ${formulas} 个本年数是指向决算表的公式）和 ${matterKeys.length} 个事项；已填写的内容原样保留。`,
     ],
   };
 }

@@ -1,9 +1,9 @@
 /**
- * Reading the open workbook: every sheet's used range in one `Excel.run` with two syncs (the sheet list, then
- * all values and formulas at once). Excel returns merged cells other than the top-left as empty and errors as
- * their text (`#REF!`), which the engine reads as errors.
+ * Reading the open workbook: every sheet's used range in one `Excel.run` with two syncs (the sheet list and the
+ * workbook's names, then all values and formulas at once). Excel returns merged cells other than the top-left as
+ * empty and errors as their text (`#REF!`), which the engine reads as errors.
  */
-import type { CellValue, SheetGrid, WorkbookGrid } from '../../engine/grid/cell';
+import type { CellValue, DefinedName, SheetGrid, WorkbookGrid } from '../../engine/grid/cell';
 import { explainOfficeError, OfficeEnvironment } from './environment';
 
 function toCellValue(value: unknown): CellValue {
@@ -30,15 +30,36 @@ export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
   return range;
 }
 
-/** The engine's grid from loaded sheets (name and visibility loaded) and their used ranges. */
-export function gridOf(sheets: readonly Excel.Worksheet[], used: readonly Excel.Range[]): WorkbookGrid {
+/**
+ * Queues the load of the workbook-scoped names, where the add-in's marks are (engine/plan/owned.ts): read in the
+ * same sync as the sheet list. `formula` needs ExcelApi 1.7, the manifest's minimum.
+ */
+export function loadNames(workbook: Excel.Workbook): Excel.NamedItemCollection {
+  const names = workbook.names;
+  names.load('items/name,items/formula');
+  return names;
+}
+
+export function namesOf(names: Excel.NamedItemCollection): DefinedName[] {
+  return names.items.map((n) => ({ name: n.name, formula: typeof n.formula === 'string' ? n.formula.replace(/^=/, '') : String(n.formula) }));
+}
+
+/**
+ * The engine's grid from loaded sheets (name and visibility loaded), their used ranges (a sheet without one is
+ * listed without its cells) and the loaded names.
+ */
+export function gridOf(sheets: readonly Excel.Worksheet[], used: readonly (Excel.Range | undefined)[], names: Excel.NamedItemCollection): WorkbookGrid {
   return {
+    names: namesOf(names),
     sheets: sheets.map((sheet, i): SheetGrid => {
-      const range = used[i]!;
+      const range = used[i];
       const state = visibility(sheet.visibility);
-      if (range.isNullObject) return { name: sheet.name, rows: [], state };
+      if (!range || range.isNullObject) return { name: sheet.name, rows: [], state };
       const rows = place(range.values, range.rowIndex, range.columnIndex, toCellValue, null);
-      const formulas = place(range.formulas, range.rowIndex, range.columnIndex, (f) => (typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null), null);
+      // `formulas` gives a cell's value where it has no formula (its declaration), so a text starting with `=` reads
+      // the same in both: a formula is what starts with `=` and differs from the value.
+      const formulaText = range.formulas.map((line, r) => line.map((f, c) => (typeof f === 'string' && f.startsWith('=') && f !== range.values[r]?.[c] ? f.slice(1) : null)));
+      const formulas = place(formulaText, range.rowIndex, range.columnIndex, (f) => f as string | null, null);
       return formulas.some((r) => r.some((f) => f !== null)) ? { name: sheet.name, rows, formulas, state } : { name: sheet.name, rows, state };
     }),
   };
@@ -50,10 +71,11 @@ export async function readWorkbook(env: OfficeEnvironment): Promise<WorkbookGrid
     return await env.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name,items/visibility');
+      const names = loadNames(context.workbook);
       await context.sync();
       const used = sheets.items.map(loadUsedRange);
       await context.sync();
-      return gridOf(sheets.items, used);
+      return gridOf(sheets.items, used, names);
     });
   } catch (e) {
     throw explainOfficeError(e);

@@ -1,11 +1,18 @@
 /**
  * Applying a plan to an ExcelJS workbook (the command line, the web page). Formula cells get the engine's
- * value as their cached result, so the file reads right even where nothing recalculates it.
+ * value as their cached result, so the file reads right even where nothing recalculates it. The plan guard runs
+ * first on the workbook as it is: a plan that would write into a sheet of the accountant's writes nothing.
  */
 import ExcelJS from 'exceljs';
-import type { FlagLevel, Plan, PlanCell, PlanOp } from '../../engine/plan/plan';
+import type { FlagLevel, OwnedRole, Plan, PlanCell, PlanOp } from '../../engine/plan/plan';
 import { FLAG_MARKER, flagFormula, NOTE_TAG } from '../../engine/plan/plan';
+import { ownerMarkName, ownerMarkReference, referencedSheet, sameSheetName } from '../../engine/plan/owned';
+import { guardPlan, sheetsToRead } from '../../engine/plan/guard';
+import { inWriteOrder } from '../../engine/plan/writeOrder';
+import { CellContent, cellContent } from '../../engine/plan/cellInput';
+import type { WorkbookGrid } from '../../engine/grid/cell';
 import { quoteSheetName } from '../../engine/grid/address';
+import { definedNamesModel, workbookToGrid } from './read';
 import { XLSX_STYLES } from './styles';
 
 const HIGHLIGHTS: Readonly<Record<FlagLevel, ExcelJS.Style>> = {
@@ -26,13 +33,26 @@ function isOurs(cf: ExcelJS.ConditionalFormattingOptions): boolean {
   return cf.rules.some((r) => 'formulae' in r && (r.formulae as unknown[] | undefined)?.some((f) => String(f).includes(FLAG_MARKER)));
 }
 
-function writeCell(cell: ExcelJS.Cell, planned: PlanCell): void {
-  if (planned.formula !== undefined) {
-    const result = planned.value === undefined || planned.value === null || planned.value === '' ? undefined : planned.value;
-    cell.value = result === undefined ? { formula: planned.formula, date1904: false } : { formula: planned.formula, result, date1904: false } as ExcelJS.CellFormulaValue;
-  } else {
-    cell.value = planned.value === undefined || planned.value === '' ? null : planned.value;
+/**
+ * The cell's content as ExcelJS stores it (engine/plan/cellInput.ts decides the kind for every host): ExcelJS stores
+ * values rather than typing them, so a string is text whatever its first character, with no text mark.
+ */
+function storedValue(content: CellContent): ExcelJS.CellValue {
+  switch (content.kind) {
+    case 'formula':
+      return content.result === undefined ? { formula: content.formula, date1904: false } : ({ formula: content.formula, result: content.result, date1904: false } as ExcelJS.CellFormulaValue);
+    case 'text':
+      return content.text;
+    case 'number':
+    case 'boolean':
+      return content.value;
+    case 'empty':
+      return null;
   }
+}
+
+function writeCell(cell: ExcelJS.Cell, planned: PlanCell): void {
+  cell.value = storedValue(cellContent(planned));
   const style = planned.style ? XLSX_STYLES[planned.style] : undefined;
   if (planned.link) {
     const target = `#${quoteSheetName(planned.link.sheet)}!${planned.link.cell}`;
@@ -53,10 +73,29 @@ function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return ws;
 }
 
+/** Removes the defined names that pass the test (ExcelJS removes a name cell by cell). */
+function removeNames(wb: ExcelJS.Workbook, test: (name: string, range: string) => boolean): void {
+  for (const n of definedNamesModel(wb)) for (const range of n.ranges) if (test(n.name, range)) wb.definedNames.remove(range, n.name);
+}
+
+function markSheet(wb: ExcelJS.Workbook, sheet: string, role: OwnedRole): void {
+  // Excel compares names without case: a `_JUESUAN_…` typed by hand is the same name, and two would corrupt the file.
+  removeNames(wb, (name) => name.toUpperCase() === ownerMarkName(role).toUpperCase());
+  // ExcelJS cannot write a name hidden: it shows in the 名称管理器 as _juesuan_…, which says whose it is.
+  wb.definedNames.add(ownerMarkReference(sheet), ownerMarkName(role));
+}
+
 function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
   switch (op.op) {
     case 'ensureSheet':
       if (!wb.getWorksheet(op.sheet)) wb.addWorksheet(op.sheet);
+      return;
+    case 'markSheet':
+      markSheet(wb, op.sheet, op.role);
+      return;
+    case 'replaceCellText':
+      // The value only: the cell keeps its font, fill and number format.
+      sheetOf(wb, op.sheet).getCell(op.cell).value = storedValue(cellContent({ value: op.after }));
       return;
     case 'setCells': {
       const ws = sheetOf(wb, op.sheet);
@@ -87,6 +126,8 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
     }
     case 'deleteSheet': {
       const ws = wb.getWorksheet(op.sheet);
+      // A name left pointing at a removed sheet would be a broken reference in Excel.
+      removeNames(wb, (_name, range) => sameSheetName(referencedSheet(range) ?? '', op.sheet));
       if (ws) wb.removeWorksheet(ws.id);
       return;
     }
@@ -132,8 +173,16 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
   }
 }
 
-export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): void {
-  for (const op of plan.ops) applyOp(wb, op);
+/**
+ * Applies the plan, or throws PlanRefused with nothing written. `before` is the workbook's grid when the caller
+ * has just read it from this workbook (the web page's action); otherwise the sheets the guard needs are read here.
+ * The plan is written in the write order every host follows (engine/plan/writeOrder.ts): structure, the add-in's
+ * sheets, the accountant's sheets last.
+ */
+export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, before?: WorkbookGrid): void {
+  const grid = before ?? workbookToGrid(wb, sheetsToRead(plan));
+  guardPlan(grid, plan);
+  for (const op of inWriteOrder(plan, grid).ops) applyOp(wb, op);
 }
 
 export async function writeXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {

@@ -5,7 +5,7 @@
  * or is damaged gives an `XlsxReadError`.
  */
 import ExcelJS from 'exceljs';
-import { CellValue, MergedArea, SheetGrid, sortMerges, WorkbookGrid } from '../../engine/grid/cell';
+import { CellValue, DefinedName, MergedArea, SheetGrid, sortMerges, WorkbookGrid } from '../../engine/grid/cell';
 import { parseA1 } from '../../engine/grid/address';
 import { corrupt, xlsxBytes } from './file';
 
@@ -106,6 +106,20 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.
   return wb;
 }
 
-export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
-  return { sheets: wb.worksheets.map(readSheet) };
+/** ExcelJS's defined names, which its types leave out: cell and range references only (it drops the others). */
+export function definedNamesModel(wb: ExcelJS.Workbook): ExcelJS.DefinedNamesModel {
+  return (wb.definedNames as unknown as { model: ExcelJS.DefinedNamesModel }).model;
+}
+
+export function workbookNames(wb: ExcelJS.Workbook): DefinedName[] {
+  return definedNamesModel(wb)
+    .filter((n) => !n.name.startsWith('_xlnm.'))
+    .map((n) => ({ name: n.name, formula: n.ranges.join(',') }));
+}
+
+/** The grid of the workbook; with `only`, the other sheets are listed without their cells (for the plan guard). */
+export function workbookToGrid(wb: ExcelJS.Workbook, only?: readonly string[]): WorkbookGrid {
+  const read = (ws: ExcelJS.Worksheet): SheetGrid => (only && !only.includes(ws.name) ? { name: ws.name, rows: [] } : readSheet(ws));
+  const names = workbookNames(wb);
+  return names.length > 0 ? { sheets: wb.worksheets.map(read), names } : { sheets: wb.worksheets.map(read) };
 }

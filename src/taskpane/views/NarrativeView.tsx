@@ -1,19 +1,23 @@
 /**
  * 生成说明: the preset and its settings, a preview where every gap shows, then write the 公开说明 sheet, copy the
- * text, or download a .docx (the docx writer loads only now).
+ * text, or download a .docx (the docx writer loads only now). Besides the shipped presets, a preset file (.json)
+ * can be loaded: it is checked first, and what is wrong with it is listed with the JSON path of each problem. The
+ * current preset can be saved as a .json to start another region's from.
  */
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Dropdown, makeStyles, MessageBar, MessageBarBody, Option, Text, tokens } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { explain, narrativePlan } from '../../engine/workflow';
 import { PRESETS } from '../../engine/narrative/presets';
-import { withSettings } from '../../engine/narrative/preset';
-import { documentLines } from '../../engine/narrative/sheet';
+import { Preset, withSettings } from '../../engine/narrative/preset';
+import { parsePreset, presetProblemLines } from '../../engine/narrative/checkPreset';
+import { documentLines, narrativeTarget } from '../../engine/narrative/sheet';
 import { tableText } from '../../engine/report/tableText';
 import type { Fragment } from '../../engine/narrative/fragment';
 import type { PaneHost } from '../host';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
+import { FilePicker } from '../components/FilePicker';
 import { saveBytes } from '../download';
 
 const useStyles = makeStyles({
@@ -31,7 +35,18 @@ const useStyles = makeStyles({
   paragraph: { margin: '2px 0', textIndent: '2em' },
   gap: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorPaletteDarkOrangeForeground1 },
   buttons: { display: 'flex', gap: '8px', flexWrap: 'wrap', marginTop: '8px' },
+  problems: { margin: '4px 0 0', paddingLeft: '18px' },
 });
+
+/** A loaded preset is listed under its file's name, so that it never hides a shipped one of the same id. */
+interface LoadedPreset {
+  readonly key: string;
+  readonly file: string;
+  readonly preset: Preset;
+}
+
+/** What loading a preset file came to: loaded, or the problems found in it. */
+type LoadResult = { readonly file: string; readonly problems: readonly string[] } | undefined;
 
 function Runs({ runs, gapClass }: { runs: Fragment; gapClass: string }) {
   return (
@@ -53,24 +68,54 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
   const styles = useStyles();
   const { host, grid } = props;
   const [presetId, setPresetId] = useState('xinjiang');
-  const base = PRESETS[presetId]!;
+  const [loaded, setLoaded] = useState<readonly LoadedPreset[]>([]);
+  const [loadResult, setLoadResult] = useState<LoadResult>();
+  const choices: Readonly<Record<string, Preset>> = useMemo(
+    () => ({ ...PRESETS, ...Object.fromEntries(loaded.map((l) => [l.key, l.preset])) }),
+    [loaded],
+  );
+  const base = choices[presetId] ?? PRESETS['xinjiang']!;
   const [settings, setSettings] = useState(base.settings);
   const preset = useMemo(() => withSettings(base, settings), [base, settings]);
   const explained = useMemo(() => explain(grid, preset), [grid, preset]);
   const doc = explained.document;
   const [message, setMessage] = useState('');
   const text = () => documentLines(doc).map((l) => l.text).join('\n');
+  const label = (id: string) => {
+    const file = loaded.find((l) => l.key === id);
+    return file ? `${file.preset.name}（${file.file}）` : (choices[id] ?? base).name;
+  };
+  const choose = (id: string, p: Preset) => {
+    setPresetId(id);
+    setSettings(p.settings);
+  };
+  const loadFile = (file: File) => {
+    setLoadResult(undefined);
+    file.text().then(
+      (t) => {
+        const result = parsePreset(t);
+        if (!result.ok) {
+          setLoadResult({ file: file.name, problems: presetProblemLines(result.problems) });
+          return;
+        }
+        const key = `file:${file.name}`;
+        setLoaded((list) => [...list.filter((l) => l.key !== key), { key, file: file.name, preset: result.preset }]);
+        choose(key, result.preset);
+        setMessage(`已载入格式文件“${file.name}”：${result.preset.name}。`);
+      },
+      (e: unknown) => setLoadResult({ file: file.name, problems: [`无法读取文件：${e instanceof Error ? e.message : String(e)}`] }),
+    );
+  };
   return (
     <div data-testid="view-narrative">
       <div className={styles.controls}>
         <Dropdown
           aria-label="格式"
-          value={base.name}
+          value={label(presetId)}
           selectedOptions={[presetId]}
           onOptionSelect={(_, d) => {
             const id = d.optionValue ?? 'xinjiang';
-            setPresetId(id);
-            setSettings(PRESETS[id]!.settings);
+            choose(id, choices[id] ?? PRESETS['xinjiang']!);
           }}
         >
           {Object.values(PRESETS).map((p) => (
@@ -78,14 +123,44 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
               {p.name}
             </Option>
           ))}
+          {loaded.map((l) => (
+            <Option key={l.key} value={l.key} text={label(l.key)}>
+              {label(l.key)}
+            </Option>
+          ))}
         </Dropdown>
+        <div className={styles.buttons}>
+          <FilePicker label="载入格式文件…" accept=".json,application/json" inputLabel="选择格式文件" onFile={loadFile} />
+          <Button
+            onClick={() => {
+              saveBytes(new TextEncoder().encode(`${JSON.stringify(preset, null, 2)}\n`), `${preset.id}.json`, 'application/json');
+              setMessage(`已下载格式文件 ${preset.id}.json：修改其中的句式后可在此载入。`);
+            }}
+          >
+            下载当前格式（.json）
+          </Button>
+        </div>
+        {loadResult && (
+          <MessageBar intent="error" data-testid="preset-problems">
+            <MessageBarBody>
+              {`格式文件“${loadResult.file}”有误，未载入：`}
+              <ul className={styles.problems}>
+                {loadResult.problems.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
         <Checkbox label="金额加千分位（1,488.29）" checked={settings.separators} onChange={(_, d) => setSettings({ ...settings, separators: !!d.checked })} />
         <Checkbox label="列出为 0 的项目" checked={settings.listZeroItems} onChange={(_, d) => setSettings({ ...settings, listZeroItems: !!d.checked })} />
         <Checkbox label="同一句中的占比合计为 100%" checked={settings.tailAdjust} onChange={(_, d) => setSettings({ ...settings, tailAdjust: !!d.checked })} />
       </div>
       <Text>{doc.gaps.length ? `有 ${doc.gaps.length} 处待填写，在预览中以黄色标出。` : '没有待填写的内容。'}</Text>
       <Action
-        label="写入“公开说明”工作表"
+        host={host}
+        onGrid={props.onGrid}
+        label={`写入“${narrativeTarget(grid, doc).sheet}”工作表`}
         appearance="primary"
         testId="action-narrative"
         preview={() => narrativePlan(grid, preset).summary}

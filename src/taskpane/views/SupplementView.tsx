@@ -7,7 +7,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@f
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { explain, priorYearPlan, supplementPlan } from '../../engine/workflow';
 import { xinjiang } from '../../engine/narrative/presets';
-import { SUPPLEMENT_SHEET } from '../../engine/supplement/sheet';
+import { supplementTarget } from '../../engine/supplement/sheet';
 import type { PaneHost } from '../host';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
@@ -38,7 +38,9 @@ export function SupplementView(props: {
 }) {
   const styles = useStyles();
   const { host, grid } = props;
-  const exists = grid.sheets.some((s) => s.name === SUPPLEMENT_SHEET);
+  // The add-in's 说明数据 sheet, found by its mark: a sheet of the user's named 说明数据 is not it.
+  const target = supplementTarget(grid);
+  const exists = target.existing !== undefined;
   const gaps = explain(grid, xinjiang).document.gaps;
   const [previous, setPrevious] = useState<{ name: string; grid: WorkbookGrid } | undefined>();
   const [importError, setImportError] = useState('');
@@ -47,9 +49,14 @@ export function SupplementView(props: {
   return (
     <div data-testid="view-supplement">
       <Text block>
-        {exists ? `工作簿中已有“${SUPPLEMENT_SHEET}”工作表。刷新会按决算表更新公式，您填写的内容原样保留。` : `还没有“${SUPPLEMENT_SHEET}”工作表：创建后在其中填写上年数、预算数、原因和其他事项。`}
+        {exists
+          ? `工作簿中已有说明数据表“${target.sheet}”。刷新会按决算表更新公式，您填写的内容原样保留。`
+          : `还没有说明数据表：创建“${target.sheet}”工作表后，在其中填写上年数、预算数、原因和其他事项。`}
+        {target.kept && `工作表“${target.kept}”是您自己的，不会改动。`}
       </Text>
       <Action
+        host={host}
+        onGrid={props.onGrid}
         label={exists ? '刷新说明数据表' : '创建说明数据表'}
         appearance="primary"
         testId="action-supplement"
@@ -84,6 +91,8 @@ export function SupplementView(props: {
         </div>
         {data && (
           <Action
+            host={host}
+            onGrid={props.onGrid}
             label={`把“${data.name}”写入说明数据表`}
             testId="action-import-data"
             preview={() => supplementPlan(grid, data.json).summary}
@@ -113,6 +122,8 @@ export function SupplementView(props: {
         )}
         {previous && (
           <Action
+            host={host}
+            onGrid={props.onGrid}
             label={`把“${previous.name}”的本年数填为上年数`}
             preview={() => priorYearPlan(grid, previous.grid).plan.summary}
             run={async () => {

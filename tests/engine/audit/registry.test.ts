@@ -25,6 +25,8 @@ describe('the rule registry', () => {
     const messages = Object.values(rule.messages);
     expect(messages.length).toBeGreaterThan(0);
     for (const m of messages) expect(m).toMatch(/[\u4e00-\u9fa5]/);
+    // An amount of a relation is filled in with the unit of its tables (元, 千元 or 万元): never a unit in the template.
+    for (const m of messages) expect(m).not.toMatch(/\{(left|right|difference)\}\s*(万元|千元|元)/);
     expect(existsSync(path.join(TEST_DIR, `${id}.test.ts`))).toBe(true);
   });
 

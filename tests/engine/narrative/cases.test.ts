@@ -7,6 +7,7 @@ import { parseSupplementJson } from '../../../src/engine/supplement/json';
 import { generateNarrative } from '../../../src/engine/narrative/generate';
 import { shanghai, xinjiang } from '../../../src/engine/narrative/presets';
 import { plain } from '../../../src/engine/narrative/fragment';
+import { explanationPart } from '../../../src/engine/narrative/document';
 import type { NarrativeDocument } from '../../../src/engine/narrative/document';
 import type { Preset } from '../../../src/engine/narrative/preset';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
@@ -25,7 +26,7 @@ function narrate(edit: (json: Json) => void = () => undefined, preset: Preset = 
 }
 
 function section(doc: NarrativeDocument, number: string): string {
-  const s = doc.parts[1]!.sections.find((x) => x.number === number)!;
+  const s = explanationPart(doc).sections.find((x) => x.number === number)!;
   return s.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : b.text)).join('\n');
 }
 
@@ -45,7 +46,8 @@ describe('zero bases and missing inputs in the text', () => {
       j.指标['收入总计']!['上年数'] = 1488.29;
       j.指标['支出总计']!['上年数'] = 1488.29;
     }, shanghai);
-    expect(section(doc, '一')).toContain('与上年相比，收入总计持平，支出总计持平。');
+    // 持平 needs no reason: the optional 主要原因 sentence is left out.
+    expect(section(doc, '一')).toBe('新疆昌吉州政务服务和公共资源交易管理局2022年度收入支出总计1488.29万元。与2021年度相比，收入支出总计持平。');
   });
 
   it('budget 0: no 差异率 is divided out; 0.00% when the 决算 is 0 too', () => {
@@ -88,15 +90,15 @@ describe('zero bases and missing inputs in the text', () => {
 describe('preset choices', () => {
   it('上海 leaves out items of 0.00 and writes amounts without separators', () => {
     const doc = narrate(undefined, shanghai);
-    expect(section(doc, '二')).toBe('2022年度本部门本年收入合计1372.79万元，其中：财政拨款收入1363.45万元，占99.32%；其他收入9.34万元，占0.68%。');
+    expect(section(doc, '二')).toBe('本年收入合计1372.79万元，其中：财政拨款收入1363.45万元，占99.32%；其他收入9.34万元，占0.68%。');
     expect(section(doc, '七')).toContain('完成预算的99.80%');
   });
 
   it('上海 compares each 项 with its 年初预算 and says why the 决算 differs', () => {
     const doc = narrate((j) => {
-      j.指标['2010301'] = { ...j.指标['2010301'], 年初预算数: 230.0, 预决算差异原因: '人员调出' };
+      j.指标['2010301'] = { ...j.指标['2010301'], 年初预算数: 230.0, 预决算差异原因: '人员调出', 主要用于: '机关日常运转' };
     }, shanghai);
-    expect(section(doc, '五')).toContain('行政运行（项）：年初预算为230.00万元，支出决算为223.14万元，完成年初预算的97.02%。决算数小于年初预算数的主要原因是：人员调出。');
+    expect(section(doc, '五')).toContain('1、一般公共服务支出（类）政府办公厅(室)及相关机构事务（款）行政运行（项）。主要用于：机关日常运转。年初预算为230.00万元，支出决算为223.14万元。决算数小于预算数的主要原因：人员调出。');
   });
 
   it('tail adjustment is a setting: off, the shares are each rounded on their own', () => {
@@ -119,7 +121,7 @@ describe('preset choices', () => {
   it('both presets write every section without a template error', () => {
     for (const preset of [xinjiang, shanghai]) {
       const doc = narrate(undefined, preset);
-      expect(doc.parts[1]!.sections).toHaveLength(11);
+      expect(explanationPart(doc).sections).toHaveLength(11);
       expect(doc.parts.map((p) => p.sections.length).every((n) => n > 0)).toBe(true);
     }
   });

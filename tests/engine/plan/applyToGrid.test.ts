@@ -8,6 +8,7 @@ import { clearFlagsPlan } from '../../../src/engine/audit/flags';
 import { xinjiang } from '../../../src/engine/narrative/presets';
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
 import type { Plan } from '../../../src/engine/plan/plan';
+import { referencedSheet } from '../../../src/engine/plan/owned';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
 
 /**
@@ -34,8 +35,11 @@ function normal(grid: WorkbookGrid) {
   return grid.sheets.map((s) => ({ name: s.name, rows: rows(trim(s.rows)), formulas: rows(trim(s.formulas)) }));
 }
 
+/** The add-in's marks, as role name → the sheet it refers to (ExcelJS quotes every sheet name it writes). */
+const marks = (grid: WorkbookGrid) => (grid.names ?? []).map((n) => [n.name, referencedSheet(n.formula)]);
+
 describe('a plan applied to the grid', () => {
-  it('equals the workbook the xlsx host writes: fill, flag, clear', async () => {
+  it('equals the workbook the xlsx host writes, marks included: fill, flag, clear', async () => {
     const data = JSON.parse(await fs.readFile(SAMPLE_DATA, 'utf8'));
     const wb = await loadXlsx(await fs.readFile(SAMPLE_XLSX));
     let grid = workbookToGrid(wb);
@@ -46,7 +50,8 @@ describe('a plan applied to the grid', () => {
       applyPlan(wb, plan);
       const written = await loadXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
       expect(normal(grid)).toEqual(normal(workbookToGrid(written)));
+      expect(marks(grid)).toEqual(marks(workbookToGrid(written)));
     }
     // Three full .xlsx writes and loads: seconds on a busy machine.
-  }, 30_000);
+  }, 60_000);
 });

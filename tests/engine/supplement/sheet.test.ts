@@ -7,7 +7,7 @@ import { readXlsx, loadXlsx, workbookToGrid } from '../../../src/hosts/xlsx/read
 import { applyPlan } from '../../../src/hosts/xlsx/apply';
 import { recognise } from '../../../src/engine/recognise/recognise';
 import { parseSupplementJson } from '../../../src/engine/supplement/json';
-import { inputsOf, SUPPLEMENT_SHEET, supplementSheetPlan } from '../../../src/engine/supplement/sheet';
+import { inputsOf, SUPPLEMENT_SHEET, supplementSheetPlan, supplementTarget } from '../../../src/engine/supplement/sheet';
 import { readSupplementSheet } from '../../../src/engine/supplement/readSheet';
 import { resolveSupplement } from '../../../src/engine/workflow';
 import type { Supplement } from '../../../src/engine/supplement/supplement';
@@ -41,7 +41,7 @@ async function reread(wb: ExcelJS.Workbook): Promise<WorkbookGrid> {
 
 function fillSheet(wb: ExcelJS.Workbook, grid: WorkbookGrid, json?: unknown) {
   const resolved = resolveSupplement(grid, json);
-  applyPlan(wb, supplementSheetPlan(recognise(grid), resolved.supplement, resolved.inputs, resolved.previousHeight));
+  applyPlan(wb, supplementSheetPlan(recognise(grid), resolved.supplement, resolved.inputs, resolved));
 }
 
 describe('the 说明数据 sheet', () => {
@@ -155,8 +155,8 @@ describe('the 说明数据 sheet', () => {
   });
 
   it('the plan says what it will write', () => {
-    const rec = recognise({ sheets: [] });
-    const plan = supplementSheetPlan(rec, fromJson, inputsOf(fromJson));
+    const grid = { sheets: [] };
+    const plan = supplementSheetPlan(recognise(grid), fromJson, inputsOf(fromJson), { target: supplementTarget(grid), previousHeight: 0 });
     expect(plan.summary[0]).toMatch(/^在工作表“说明数据”写入 \d+ 个指标/);
   });
 });

@@ -21,6 +21,8 @@ import { buildWorkbook, standardPlan, toGrid, toXlsx } from '../../../fixtures/w
 import { shanghaiPlan } from '../../../fixtures/variants';
 import { BuildOptions } from '../../../fixtures/workbook';
 import { SHANGHAI_2024 } from '../../../fixtures/writers/options';
+import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
+import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
 
 const supplement = parseSupplementJson(changji2022Supplement).supplement;
 
@@ -121,6 +123,12 @@ describe('empty 08/09 tables whose 合计 shares the header’s last row', () =>
     ]);
   });
 
+  it('reads the same with 合计 in the code column', () => {
+    const inCode = recognise(grid({ shanghaiEmptyFunds: true, columnNumbers: false, totalInCodeColumn: true }));
+    expect(inCode.problems).toEqual([]);
+    expect(inCode.tables.govFund!.rows.map((r) => [r.key, r.label])).toEqual([['total', '合计']]);
+  });
+
   it('checks without a 错误 about figures and writes the empty-table sentences', () => {
     const g = grid({ shanghaiEmptyFunds: true, columnNumbers: false });
     const findings = runAudit({ recognition: rec, supplement, grid: g });
@@ -140,5 +148,30 @@ describe('the whole 上海 2024 template layout (cover title, no 部门 line, bl
     expect(rec.document.department?.value).toBe('新疆昌吉州政务服务和公共资源交易管理局');
     const errors = runAudit({ recognition: rec, supplement, grid: g }).filter((f) => f.severity === 'error');
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the 上海 fixture in the 上海 template’s own layout', () => {
+  it('gives, word for word, the 公开说明 and the findings of its standard layout', async () => {
+    const data = parseSupplementJson(shanghai2024Supplement).supplement;
+    const read = async (options: BuildOptions, plan = standardPlan(shanghai2024)) => {
+      const g = await readXlsx(await toXlsx(buildWorkbook(shanghai2024, plan, options)));
+      const rec = recognise(g);
+      const text = generateNarrative(rec, data, PRESETS.shanghai!).parts.flatMap((p) =>
+        p.sections.flatMap((s) => s.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : b.kind === 'heading' ? b.text : ''))),
+      );
+      return { rec, text, findings: runAudit({ recognition: rec, supplement: data, grid: g }).map((f) => [f.rule, f.message]) };
+    };
+    const standard = await read({});
+    const template = await read(SHANGHAI_2024, shanghaiPlan(shanghai2024));
+    expect(template.rec.problems.filter((p) => p.table !== '10')).toEqual([]);
+    expect(template.text).toEqual(standard.text);
+    expect(template.findings).toEqual(standard.findings);
+    // §六 and §七 carry the 公用经费 and the 三公 figures of the tables, not zeros.
+    const joined = template.text.join('\n');
+    expect(joined).not.toContain('【请填写');
+    const publicTotal = shanghai2024.generalBudgetBasic.publicTotal.toFixed(2);
+    expect(joined).toContain(`公用经费${publicTotal}万元`);
+    expect(joined).toContain(`支出决算为${shanghai2024.threePublicCosts.actual.total!.toFixed(2)}万元`);
   });
 });

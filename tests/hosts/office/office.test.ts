@@ -4,7 +4,7 @@
  * flags that clear back to the original, and a clear message with nothing written for a protected sheet, a
  * cell in edit mode and a read-only workbook. Notes only from ExcelApi 1.18.
  */
-import { ExcelStandIn, SheetModel } from '../../support/excelStandIn';
+import { ExcelStandIn, nameFormula, SheetModel } from '../../support/excelStandIn';
 import { OfficeHost } from '../../../src/hosts/office/host';
 import { HostError } from '../../../src/hosts/office/environment';
 import { cellAt, WorkbookGrid } from '../../../src/engine/grid/cell';
@@ -27,12 +27,15 @@ function standInFrom(grid: WorkbookGrid, version = '1.18', copies = 1): ExcelSta
 }
 
 function state(excel: ExcelStandIn) {
-  return excel.sheets.map((s: SheetModel) => ({
-    name: s.name,
-    cells: [...s.cells].filter(([, c]) => c.value !== null || c.formula !== undefined).map(([k, c]) => [k, c.value, c.formula ?? null]).sort(),
-    formats: s.conditionalFormats.map((f) => [f.address, f.formula]),
-    notes: [...s.notes].sort(),
-  }));
+  return {
+    sheets: excel.sheets.map((s: SheetModel) => ({
+      name: s.name,
+      cells: [...s.cells].filter(([, c]) => c.value !== null || c.formula !== undefined).map(([k, c]) => [k, c.value, c.formula ?? null]).sort(),
+      formats: s.conditionalFormats.map((f) => [f.address, f.formula]),
+      notes: [...s.notes].sort(),
+    })),
+    names: excel.names.map((n) => [n.name, nameFormula(n), n.visible]),
+  };
 }
 
 const data = sampleData();
@@ -129,9 +132,13 @@ describe('writing plans', () => {
   });
 
   it('writes text that looks like a formula as text', async () => {
-    const excel = standInFrom({ sheets: [{ name: 'S', rows: [] }] });
+    const excel = standInFrom({ sheets: [{ name: 'T', rows: [] }] });
     await new OfficeHost(excel.environment()).apply({
-      ops: [{ op: 'setCells', sheet: 'S', row: 0, col: 0, cells: [[{ value: '=HYPERLINK("http://x","y")' }, { value: '+1' }, { formula: 'A1' }]] }],
+      ops: [
+        { op: 'ensureSheet', sheet: 'S' },
+        { op: 'markSheet', sheet: 'S', role: 'narrative' },
+        { op: 'setCells', sheet: 'S', row: 0, col: 0, cells: [[{ value: '=HYPERLINK("http://x","y")' }, { value: '+1' }, { formula: 'A1' }]] },
+      ],
       summary: [],
     });
     const s = excel.sheet('S');

@@ -12,6 +12,8 @@ import { clearFlagsPlan, flagPlan, RESULT_SHEET } from '../../../src/engine/audi
 import { FLAG_MARKER, NOTE_TAG } from '../../../src/engine/plan/plan';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
 import { roundTrip, snapshot } from '../../support/workbookSnapshot';
+import { toXlsx } from '../../../fixtures/workbook';
+import { yuanWorkbook } from '../../../fixtures/yuan';
 
 let data: unknown;
 /** The sample with a mistake (其他收入 10.34), a note of the accountant's on the cell the finding starts at, and a format of theirs. */
@@ -87,5 +89,21 @@ describe('flags in an .xlsx', () => {
     const ws = again.getWorksheet(first.sheet)!;
     const cell = ws.getCell(first.row + 1, first.col + 1);
     expect(String(cell.note ?? '')).not.toContain(finding.message);
+  });
+
+  it('in a workbook in 元, writes each 差额 with its unit, and clearing still gives back the workbook exactly', async () => {
+    const before = await loadXlsx(await toXlsx(yuanWorkbook()));
+    const flagged = await flag(await loadXlsx(await toXlsx(yuanWorkbook())));
+    const results = flagged.getWorksheet(RESULT_SHEET)!;
+    expect(results.getCell('G4').value).toBe('差额');
+    const differences: string[] = [];
+    results.eachRow((row, n) => {
+      if (n > 4) differences.push(String(row.getCell(7).value));
+    });
+    expect(differences).toContain('5.96 元');
+    expect(differences.filter((d) => d.endsWith(' 元')).length).toBeGreaterThanOrEqual(12);
+    expect(differences.some((d) => d.includes('万元'))).toBe(false);
+    applyPlan(flagged, clearFlagsPlan(workbookToGrid(flagged)));
+    expect(snapshot(await roundTrip(flagged))).toEqual(snapshot(await roundTrip(before)));
   });
 });

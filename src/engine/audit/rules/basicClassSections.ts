@@ -8,7 +8,7 @@ export default defineRule({
   title: '一般公共预算财政拨款基本支出决算表：各类等于其下各款之和',
   severity: 'error',
   tables: ['06'],
-  messages: { mismatch: '基本支出决算表“{row}”{left} 万元，与其下各款之和 {right} 万元不符，相差 {difference} 万元。' },
+  messages: { mismatch: '基本支出决算表“{row}”{left}，与其下各款之和 {right}不符，相差 {difference}。' },
   check(ctx) {
     const t = ctx.recognition.tables.generalBudgetBasic;
     if (!t) return;

@@ -17,7 +17,7 @@ export default defineRule({
   title: '基本支出中的三公经费科目不大于“三公”经费支出决算数',
   severity: 'warning',
   tables: ['06', '07'],
-  messages: { larger: '基本支出决算表“{row}” {left} 万元，大于“三公”经费支出决算表的{item}决算数 {right} 万元（多 {difference} 万元）。' },
+  messages: { larger: '基本支出决算表“{row}” {left}，大于“三公”经费支出决算表的{item}决算数 {right}（多 {difference}）。' },
   check(ctx) {
     const t6 = ctx.recognition.tables.generalBudgetBasic;
     const t7 = ctx.recognition.tables.threePublicCosts;

@@ -8,7 +8,7 @@ export default defineRule({
   title: '支出决算表：每行本年支出合计等于基本、项目等各项支出之和',
   severity: 'error',
   tables: ['03'],
-  messages: { mismatch: '支出决算表“{row}”行的本年支出合计 {left} 万元，与基本支出至对附属单位补助支出之和 {right} 万元不符，相差 {difference} 万元。' },
+  messages: { mismatch: '支出决算表“{row}”行的本年支出合计 {left}，与基本支出至对附属单位补助支出之和 {right}不符，相差 {difference}。' },
   check(ctx) {
     const t = ctx.recognition.tables.expenditure;
     if (!t) return;

@@ -16,7 +16,7 @@ export default defineRule({
   severity: 'error',
   tables: ['04', '08', '09'],
   messages: {
-    mismatch: '财政拨款收入支出决算总表的{fund}预算财政拨款{what} {left} 万元，与{fund}预算财政拨款收入支出决算表合计行的{what} {right} 万元不符，相差 {difference} 万元。',
+    mismatch: '财政拨款收入支出决算总表的{fund}预算财政拨款{what} {left}，与{fund}预算财政拨款收入支出决算表合计行的{what} {right}不符，相差 {difference}。',
   },
   check(ctx) {
     const t4 = ctx.recognition.tables.fiscalSummary;

@@ -1,6 +1,6 @@
 /** T4 一般公共预算 column = T5 合计: the 本年支出合计 and each 类. */
 import { defineRule } from '../rule';
-import { amount, cell, checkEqual, rowByKey, rowName, rowsOf } from '../relations';
+import { cell, checkEqual, reportAlone, rowByKey, rowName, rowsOf } from '../relations';
 
 export default defineRule({
   id: 'fiscal-matches-general-budget',
@@ -8,9 +8,9 @@ export default defineRule({
   severity: 'error',
   tables: ['04', '05'],
   messages: {
-    total: '财政拨款收入支出决算总表的一般公共预算财政拨款本年支出合计 {left} 万元，与一般公共预算财政拨款支出决算表的合计 {right} 万元不符，相差 {difference} 万元。',
-    class: '财政拨款收入支出决算总表“{row}”的一般公共预算财政拨款 {left} 万元，与一般公共预算财政拨款支出决算表该类的合计 {right} 万元不符，相差 {difference} 万元。',
-    missing: '财政拨款收入支出决算总表“{row}”的一般公共预算财政拨款 {left} 万元，一般公共预算财政拨款支出决算表却没有这一类。',
+    total: '财政拨款收入支出决算总表的一般公共预算财政拨款本年支出合计 {left}，与一般公共预算财政拨款支出决算表的合计 {right}不符，相差 {difference}。',
+    class: '财政拨款收入支出决算总表“{row}”的一般公共预算财政拨款 {left}，与一般公共预算财政拨款支出决算表该类的合计 {right}不符，相差 {difference}。',
+    missing: '财政拨款收入支出决算总表“{row}”的一般公共预算财政拨款 {left}，一般公共预算财政拨款支出决算表却没有这一类。',
   },
   check(ctx) {
     const t4 = ctx.recognition.tables.fiscalSummary;
@@ -24,7 +24,7 @@ export default defineRule({
         checkEqual(ctx, cell(t4, r, 'generalBudget'), cell(t5, other, 'total'), { messageId: 'class', data: { row: rowName(r) } });
       } else if (mine && !mine.invalid && mine.fen) {
         // A 类 of 0 that table 05 leaves out is consistent; one with a figure must be in table 05.
-        ctx.report({ messageId: 'missing', data: { row: rowName(r), left: amount(mine.fen) }, cells: [mine.cell], values: [mine.fen / 1e6], difference: mine.fen / 1e6 });
+        reportAlone(ctx, t4, mine, { messageId: 'missing', data: { row: rowName(r) } });
       }
     }
   },

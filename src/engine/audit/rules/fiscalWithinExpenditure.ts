@@ -7,7 +7,7 @@ export default defineRule({
   title: '各类财政拨款支出不大于支出决算表的该类支出',
   severity: 'warning',
   tables: ['04', '03'],
-  messages: { larger: '财政拨款收入支出决算总表“{row}”的合计 {left} 万元，大于支出决算表该类的本年支出合计 {right} 万元（多 {difference} 万元）。' },
+  messages: { larger: '财政拨款收入支出决算总表“{row}”的合计 {left}，大于支出决算表该类的本年支出合计 {right}（多 {difference}）。' },
   check(ctx) {
     const t4 = ctx.recognition.tables.fiscalSummary;
     const t3 = ctx.recognition.tables.expenditure;

@@ -7,7 +7,7 @@ export default defineRule({
   title: '一般公共预算财政拨款的基本、项目支出不大于支出决算表的相应支出',
   severity: 'warning',
   tables: ['05', '03'],
-  messages: { larger: '一般公共预算财政拨款支出决算表“{row}”的{column} {left} 万元，大于支出决算表同一科目的{column} {right} 万元（多 {difference} 万元）。' },
+  messages: { larger: '一般公共预算财政拨款支出决算表“{row}”的{column} {left}，大于支出决算表同一科目的{column} {right}（多 {difference}）。' },
   check(ctx) {
     const t5 = ctx.recognition.tables.generalBudgetExpenditure;
     const t3 = ctx.recognition.tables.expenditure;

@@ -20,8 +20,9 @@ export default defineRule({
         messageId: 'mismatch',
         data: { project: p.name?.text ?? '', typed: s.value, weight: w.value, rate: percent(r.value), expected },
         cells: [s.cell, w.cell, r.cell],
-        values: [s.value, w.value, r.value],
+        values: [s.value, expected],
         difference: s.value - expected,
+        unit: '分',
         severity,
       });
     }

@@ -9,13 +9,13 @@ export default defineRule({
   title: '项目支出绩效自评表：年度资金总额等于当年财政拨款、上年结转资金与其他资金之和',
   severity: 'error',
   tables: ['10'],
-  messages: { mismatch: '绩效自评表“{project}”的{column}：年度资金总额 {left} 万元，与当年财政拨款、上年结转资金、其他资金之和 {right} 万元不符，相差 {difference} 万元。' },
+  messages: { mismatch: '绩效自评表“{project}”的{column}：年度资金总额 {left}，与当年财政拨款、上年结转资金、其他资金之和 {right}不符，相差 {difference}。' },
   check(ctx) {
     for (const p of ctx.recognition.projects) {
       const { total, fiscal, carryover, other } = p.funds;
       if (!total) continue;
       for (const column of Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]) {
-        const t = (row: typeof total | undefined): Term => ({ figure: row?.[column], unit: p.unit });
+        const t = (row: typeof total | undefined): Term => ({ figure: row?.[column], unit: p.unit, source: '绩效自评表' });
         checkSum(ctx, t(total), [t(fiscal), t(carryover), t(other)], {
           messageId: 'mismatch',
           data: { project: p.name?.text ?? '', column: COLUMNS[column] },

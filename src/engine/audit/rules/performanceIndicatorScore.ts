@@ -59,8 +59,9 @@ export default defineRule({
             weight: indicator.weight!.value!,
           },
           cells: [s.cell, indicator.achieved!.cell, indicator.target!.cell],
-          values: [s.value],
+          values: [s.value, expected],
           difference: s.value - expected,
+          unit: '分',
         });
       }
     }

@@ -1,6 +1,6 @@
 /** T10: 执行率 = 全年执行数 / 全年预算数. */
 import { defineRule } from '../rule';
-import { amount } from '../relations';
+import { amount } from '../measure';
 import { compareShown, percent } from '../shared/performanceScoring';
 
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   title: '项目支出绩效自评表：执行率等于全年执行数除以全年预算数',
   severity: 'error',
   tables: ['10'],
-  messages: { mismatch: '绩效自评表“{project}”的执行率为 {typed}，按全年执行数 {actual} 万元 ÷ 全年预算数 {budget} 万元应为 {expected}。' },
+  messages: { mismatch: '绩效自评表“{project}”的执行率为 {typed}，按全年执行数 {actual} ÷ 全年预算数 {budget} 应为 {expected}。' },
   check(ctx) {
     for (const p of ctx.recognition.projects) {
       const total = p.funds.total;
@@ -21,10 +21,12 @@ export default defineRule({
       if (!severity) continue;
       ctx.report({
         messageId: 'mismatch',
-        data: { project: p.name?.text ?? '', typed: percent(rate.value), actual: amount(actual.fen ?? 0), budget: amount(budget.fen), expected: percent(expected) },
+        data: { project: p.name?.text ?? '', typed: percent(rate.value), actual: amount(actual.fen ?? 0, p.unit), budget: amount(budget.fen, p.unit), expected: percent(expected) },
         cells: [rate.cell, actual.cell, budget.cell],
-        values: [rate.value, (actual.fen ?? 0) / 1e6, budget.fen / 1e6],
-        difference: rate.value - expected,
+        // The rate typed and the rate due, in % (the amounts are in the message, in the form's unit).
+        values: [rate.value * 100, expected * 100],
+        difference: (rate.value - expected) * 100,
+        unit: '%',
         severity,
       });
     }

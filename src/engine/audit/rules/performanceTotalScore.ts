@@ -32,6 +32,7 @@ export default defineRule({
           cells: [typed.cell, ...parts.map((f) => f!.cell)],
           values: [typed.value, ...parts.map((f) => f!.value)],
           difference: typed.value - expected,
+          unit: '分',
           severity,
         });
       }

@@ -8,11 +8,12 @@ export default defineRule({
   severity: 'warning',
   tables: [],
   messages: {
-    sme: '说明数据中授予中小企业合同金额 {left} 万元，大于政府采购支出总额 {right} 万元。',
-    micro: '说明数据中授予小微企业合同金额 {left} 万元，大于授予中小企业合同金额 {right} 万元。',
+    sme: '{leftName} {left}，大于{rightName} {right}。',
+    micro: '{leftName} {left}，大于{rightName} {right}。',
   },
   check(ctx) {
-    checkFactAtMost(ctx, matterFact(ctx, '授予中小企业合同金额'), matterFact(ctx, '政府采购支出总额'), { messageId: 'sme' });
-    checkFactAtMost(ctx, matterFact(ctx, '授予小微企业合同金额'), matterFact(ctx, '授予中小企业合同金额'), { messageId: 'micro' });
+    const amount = (key: string) => matterFact(ctx, key, 'amount');
+    checkFactAtMost(ctx, amount('授予中小企业合同金额'), amount('政府采购支出总额'), { messageId: 'sme' });
+    checkFactAtMost(ctx, amount('授予小微企业合同金额'), amount('授予中小企业合同金额'), { messageId: 'micro' });
   },
 });

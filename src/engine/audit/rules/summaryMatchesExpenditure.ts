@@ -1,6 +1,6 @@
 /** T1 against T3: 本年支出合计 = T3 合计 本年支出合计; each 类 of T1 = that 类 of T3. */
 import { defineRule } from '../rule';
-import { amount, cell, checkEqual, rowByKey, rowName, rowsOf } from '../relations';
+import { cell, checkEqual, reportAlone, rowByKey, rowName, rowsOf } from '../relations';
 
 export default defineRule({
   id: 'summary-matches-expenditure',
@@ -8,9 +8,9 @@ export default defineRule({
   severity: 'error',
   tables: ['01', '03'],
   messages: {
-    total: '收入支出决算总表的本年支出合计 {left} 万元，与支出决算表合计行的本年支出合计 {right} 万元不符，相差 {difference} 万元。',
-    class: '收入支出决算总表的“{row}” {left} 万元，与支出决算表该类的本年支出合计 {right} 万元不符，相差 {difference} 万元。',
-    missing: '收入支出决算总表列有“{row}” {left} 万元，支出决算表却没有这一类。',
+    total: '收入支出决算总表的本年支出合计 {left}，与支出决算表合计行的本年支出合计 {right}不符，相差 {difference}。',
+    class: '收入支出决算总表的“{row}” {left}，与支出决算表该类的本年支出合计 {right}不符，相差 {difference}。',
+    missing: '收入支出决算总表列有“{row}” {left}，支出决算表却没有这一类。',
   },
   check(ctx) {
     const t1 = ctx.recognition.tables.summary;
@@ -22,7 +22,7 @@ export default defineRule({
       const mine = r.figures.amount;
       if (!other) {
         if (mine && !mine.invalid && mine.fen) {
-          ctx.report({ messageId: 'missing', data: { row: rowName(r), left: amount(mine.fen) }, cells: [mine.cell], values: [mine.fen / 1e6], difference: mine.fen / 1e6 });
+          reportAlone(ctx, t1, mine, { messageId: 'missing', data: { row: rowName(r) } });
         }
         continue;
       }

@@ -9,11 +9,11 @@ export default defineRule({
   title: '说明数据：车辆数等于各类用车之和',
   severity: 'error',
   tables: [],
-  messages: { mismatch: '说明数据中车辆数为 {left} 辆，各类用车之和为 {right} 辆。' },
+  messages: { mismatch: '{leftName}为 {left} 辆，各类用车之和为 {right} 辆。' },
   check(ctx) {
-    const parts = KINDS.map((k) => matterFact(ctx, k));
+    const parts = KINDS.map((k) => matterFact(ctx, k, 'count'));
     // Only when the 分类 are given at all; missing ones count as 0.
     if (parts.every((p) => !p)) return;
-    checkFactSum(ctx, matterFact(ctx, '车辆数'), parts.map((p, i) => p ?? { value: 0, where: `事项.${KINDS[i]}` }), { messageId: 'mismatch', count: true });
+    checkFactSum(ctx, matterFact(ctx, '车辆数', 'count'), parts.map((p, i) => p ?? { value: 0, source: KINDS[i]! }), { messageId: 'mismatch', count: '辆' });
   },
 });

@@ -1,65 +1,111 @@
 /**
- * Relations between 说明数据 facts (政府采购, 车辆, 绩效). Amounts are compared in 0.01 万元 with the tolerance of
- * displayed figures, counts exactly. A finding names the 说明数据 cells, or the JSON paths when the facts came
- * from a file (those have no cell to point at).
+ * Relations between 说明数据 facts (政府采购, 车辆, 绩效) and the table figures they summarise. Amounts are kept
+ * in 分 and compared with the tolerance of displayed figures in the coarser unit (说明数据 amounts are in 万元,
+ * DOMAIN §4); counts exactly. A finding names each 说明数据 entry (说明数据“事项·政府采购支出总额”) and its cell:
+ * the cell it was read from, or, when it came from a JSON file, the cell the workbook's 说明数据 sheet keeps it in.
  */
+import { toA1 } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
-import { centsOfWan } from '../../derive/arithmetic';
-import { formatAmount } from '../../grid/money';
+import { toFen } from '../../grid/money';
+import type { Unit } from '../../grid/money';
+import { entryCell, SupplementEntry } from '../../supplement/readSheet';
+import { SUPPLEMENT_SHEET } from '../../supplement/sheet';
 import type { Sourced } from '../../supplement/supplement';
-import type { RuleContext, Severity } from '../rule';
+import type { MoneyFigure } from '../../tables/model';
+import { amount, moneyValues } from '../measure';
+import type { RuleContext } from '../rule';
+import { comparison, inUnit } from '../relations';
+import { classify, coarser } from '../tolerance';
 
 export interface Fact {
+  /** An amount in 分, or a count. */
   readonly value: number;
+  /** The unit an amount is shown in: 万元 for 说明数据 (DOMAIN §4), a table's own for its figure; none for a count. */
+  readonly unit?: Unit;
   readonly cell?: CellRef;
-  readonly where: string;
+  /** What a message calls it: the 说明数据 entry, or the table the figure is from. */
+  readonly source: string;
 }
 
-export function matterFact(ctx: RuleContext, key: string): Fact | undefined {
-  return fact(ctx.supplement.事项.get(key), `事项.${key}`);
+function entryName(entry: SupplementEntry): string {
+  return 'matter' in entry ? `说明数据“事项·${entry.matter}”` : `说明数据“指标·${entry.indicator}·${entry.field}”`;
 }
 
-export function fact(v: Sourced<string | number> | undefined, where: string): Fact | undefined {
+/** A 说明数据 value as a fact: amounts (in 万元 there) to 分, with the entry's cell wherever the workbook has one. */
+export function fact(ctx: RuleContext, v: Sourced<string | number> | undefined, entry: SupplementEntry, kind: 'amount' | 'count'): Fact | undefined {
   if (!v || typeof v.value !== 'number') return undefined;
-  return v.source.kind === 'cell' ? { value: v.value, cell: v.source.cell, where } : { value: v.value, where: v.source.path };
+  const sheet = ctx.grid.sheets.find((s) => s.name === SUPPLEMENT_SHEET);
+  const cell = v.source.kind === 'cell' ? v.source.cell : sheet && entryCell(sheet, entry);
+  const source = `${entryName(entry)}${cell ? `（${toA1(cell.row, cell.col)}）` : ''}`;
+  const where = { ...(cell ? { cell } : {}), source };
+  return kind === 'amount' ? { value: toFen(v.value, '万元'), unit: '万元', ...where } : { value: v.value, ...where };
+}
+
+export function matterFact(ctx: RuleContext, key: string, kind: 'amount' | 'count'): Fact | undefined {
+  return fact(ctx, ctx.supplement.事项.get(key), { matter: key }, kind);
+}
+
+/** A table's money figure as a fact (blank is 0); undefined when unreadable. */
+export function figureFact(figure: MoneyFigure | undefined, unit: Unit, table: string): Fact | undefined {
+  return figure && !figure.invalid ? { value: figure.fen ?? 0, unit, cell: figure.cell, source: table } : undefined;
 }
 
 const cellsOf = (facts: readonly Fact[]) => facts.flatMap((f) => (f.cell ? [f.cell] : []));
 
-/** left = Σ right; `count` compares exactly, otherwise amounts in 万元 with the rounding tolerance. */
-export function checkFactSum<M extends string>(
-  ctx: RuleContext<M>,
-  left: Fact | undefined,
-  right: readonly (Fact | undefined)[],
-  options: { readonly messageId: M; readonly count?: boolean; readonly data?: Readonly<Record<string, string | number>> },
-): void {
-  if (!left || right.some((f) => !f)) return;
-  const parts = right as Fact[];
-  const unit = (v: number) => (options.count ? v : centsOfWan(v));
-  const diff = unit(left.value) - parts.reduce((s, f) => s + unit(f.value), 0);
-  if (diff === 0) return;
-  const severity: Severity = options.count || Math.abs(diff) > parts.length / 2 ? 'error' : 'rounding';
-  const show = (v: number) => (options.count ? String(v) : formatAmount(v));
-  const rightValue = parts.reduce((s, f) => s + f.value, 0);
-  ctx.report({
-    messageId: options.messageId,
-    data: { ...options.data, left: show(left.value), right: show(rightValue), difference: show(options.count ? diff : diff / 100), where: [left, ...parts].filter((f) => !f.cell).map((f) => f.where).join('、') },
-    cells: cellsOf([left, ...parts]),
-    values: [left.value, ...parts.map((f) => f.value)],
-    difference: options.count ? diff : diff / 100,
-    severity,
-  });
+type Amount = Fact & { readonly unit: Unit };
+
+/** The facts' amounts in the coarser of their units, and that unit. */
+function inOneUnit(facts: readonly Amount[]): { unit: Unit; fen: number[] } {
+  const unit = coarser(...facts.map((f) => f.unit));
+  return { unit, fen: facts.map((f) => inUnit(f.value, f.unit, unit)) };
 }
 
-/** part ≤ whole, a 提示 when not. */
+const amounts = (facts: readonly Fact[]): facts is readonly Amount[] => facts.every((f) => f.unit !== undefined);
+
+interface FactOptions<M extends string> {
+  readonly messageId: M;
+  readonly data?: Readonly<Record<string, string | number>>;
+  /** Compare counts of this unit exactly instead of amounts. */
+  readonly count?: '个' | '辆';
+}
+
+/** left = Σ right: amounts with the rounding tolerance, counts exactly. `{leftName}` names the left fact. */
+export function checkFactSum<M extends string>(ctx: RuleContext<M>, left: Fact | undefined, right: readonly (Fact | undefined)[], options: FactOptions<M>): void {
+  if (!left || right.some((f) => !f)) return;
+  const facts = [left, ...(right as Fact[])];
+  const common = { messageId: options.messageId, cells: cellsOf(facts) };
+  const names = { leftName: left.source };
+  if (options.count) {
+    const diff = left.value - facts.slice(1).reduce((s, f) => s + f.value, 0);
+    if (diff === 0) return;
+    const data = { ...options.data, ...names, left: left.value, right: left.value - diff, difference: diff };
+    ctx.report({ ...common, data, values: facts.map((f) => f.value), difference: diff, unit: options.count, severity: 'error' });
+    return;
+  }
+  if (!amounts(facts)) return;
+  const { unit, fen } = inOneUnit(facts);
+  const [l, ...parts] = fen as [number, ...number[]];
+  const r = parts.reduce((s, f) => s + f, 0);
+  const severity = classify(l - r, parts.length, unit);
+  if (!severity) return;
+  const data = { ...options.data, ...names, left: amount(l, unit), right: amount(r, unit), difference: amount(l - r, unit) };
+  ctx.report({ ...common, data, ...moneyValues(fen, l - r, unit), comparison: comparison(facts, unit, parts.length), severity });
+}
+
+/** part ≤ whole, a 提示 when not. `{leftName}` and `{rightName}` name the two facts. */
 export function checkFactAtMost<M extends string>(ctx: RuleContext<M>, part: Fact | undefined, whole: Fact | undefined, options: { readonly messageId: M }): void {
-  if (!part || !whole || centsOfWan(part.value) <= centsOfWan(whole.value)) return;
+  if (!part || !whole) return;
+  const both = [part, whole];
+  if (!amounts(both)) return;
+  const { unit, fen } = inOneUnit(both);
+  const [p, w] = fen as [number, number];
+  if (p <= w) return;
   ctx.report({
     messageId: options.messageId,
-    data: { left: formatAmount(part.value), right: formatAmount(whole.value), difference: formatAmount(part.value - whole.value) },
+    data: { leftName: part.source, rightName: whole.source, left: amount(p, unit), right: amount(w, unit), difference: amount(p - w, unit) },
     cells: cellsOf([part, whole]),
-    values: [part.value, whole.value],
-    difference: part.value - whole.value,
+    ...moneyValues([p, w], p - w, unit),
+    comparison: comparison(both, unit, 2),
     severity: 'warning',
   });
 }

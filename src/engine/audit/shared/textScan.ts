@@ -11,14 +11,14 @@ import type { Recognition } from '../../recognise/recognise';
 import type { MoneyFigure } from '../../tables/model';
 import { figureOf } from '../../tables/model';
 import type { RuleContext } from '../rule';
+import { markedSheets } from '../../plan/owned';
+import { hasOwnedTitle } from '../../plan/legacy';
 
 export interface TextCell {
   readonly cell: CellRef;
   /** Normalised: half-width, no whitespace, no quotes (what the patterns read). */
   readonly text: string;
 }
-
-const SKIPPED_SHEETS = new Set(['说明数据', '检查结果']);
 
 function tableRanges(rec: Recognition): RangeRef[] {
   return [...Object.values(rec.tables).map((t) => t.range), ...rec.projects.map((p) => p.range)];
@@ -31,6 +31,20 @@ function inside(ranges: readonly RangeRef[], cell: CellRef): boolean {
 // Five rules read the same text cells; scanning a large workbook once instead of five times matters at 20,000 rows.
 const scanned = new WeakMap<WorkbookGrid, WeakMap<Recognition, readonly TextCell[]>>();
 
+/**
+ * The add-in's data sheets (说明数据, 检查结果), found by their mark or, unmarked, by our title in A1: their text is
+ * ours, not an explanation. A sheet of the accountant's that bears one of those names is read like any other.
+ */
+function dataSheets(grid: WorkbookGrid): Set<string> {
+  const marked = markedSheets(grid);
+  const out = new Set(grid.sheets.filter(hasOwnedTitle).map((s) => s.name));
+  for (const role of ['supplement', 'results'] as const) {
+    const sheet = marked.get(role);
+    if (sheet) out.add(sheet.name);
+  }
+  return out;
+}
+
 /** Cells of explanation text: long enough, speaking of 万元 or %, outside the tables and the add-in's data sheets. */
 export function textCells(ctx: RuleContext): readonly TextCell[] {
   let byRecognition = scanned.get(ctx.grid);
@@ -42,9 +56,10 @@ export function textCells(ctx: RuleContext): readonly TextCell[] {
 
 function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[] {
   const ranges = tableRanges(recognition);
+  const skipped = dataSheets(grid);
   const out: TextCell[] = [];
   for (const sheet of grid.sheets) {
-    if (SKIPPED_SHEETS.has(sheet.name)) continue;
+    if (skipped.has(sheet.name)) continue;
     sheet.rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (typeof v !== 'string' || isBlank(v) || v.length < 12) return;

@@ -1,21 +1,12 @@
 /**
  * 六、一般公共预算财政拨款基本支出决算情况说明: the total, then 人员经费 and 公用经费 with the names of their
- * non-zero 经济分类 款 in table order.
+ * non-zero 经济分类 款 in table order (an empty list does not apply: its optional part `[…]` is left out).
  */
 import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
 import type { NarrativeContext } from '../context';
 import type { Block } from '../document';
-
-export interface BasicTemplates {
-  /** {年度} {基本支出} */
-  readonly intro: string;
-  /** {金额} {明细} */
-  readonly personnel: string;
-  /** {金额} {明细} */
-  readonly public: string;
-  /** Between the names of the 款 listed. */
-  readonly separator: string;
-}
+import { when } from '../fragment';
+import type { BasicTemplates } from '../templates';
 
 function sectionNames(ctx: NarrativeContext, classes: readonly string[]): string[] {
   const rows = ctx.recognition.tables.generalBudgetBasic?.rows ?? [];
@@ -31,31 +22,19 @@ export function basic(ctx: NarrativeContext, t: BasicTemplates): Block[] {
   const total = ctx.table('generalBudgetExpenditure', 'total', 'basic');
   const personnel = ctx.table('generalBudgetBasic', 'personnelTotal', 'amount');
   const pub = ctx.table('generalBudgetBasic', 'publicTotal', 'amount');
-  const names = (classes: readonly string[], label: string) => () => {
-    const list = sectionNames(ctx, classes);
-    return list.length ? [{ text: list.join(t.separator) }] : ctx.gap(`表06.${label}`, `一般公共预算财政拨款基本支出决算表${label}明细`);
+  const names = (classes: readonly string[], label: string) => {
+    const list = () => sectionNames(ctx, classes);
+    return when(
+      () => list().length > 0,
+      () => (list().length ? [{ text: list().join(t.separator) }] : ctx.gap(`表06.${label}`, `一般公共预算财政拨款基本支出决算表${label}明细`)),
+    );
   };
-  return [
-    {
-      kind: 'paragraph',
-      runs: ctx.render(t.intro, {
-        年度: () => ctx.year(),
-        基本支出: () => ctx.money(total, '表05.合计.基本支出', '一般公共预算财政拨款支出决算表合计“基本支出”'),
-      }),
-    },
-    {
-      kind: 'paragraph',
-      runs: ctx.render(t.personnel, {
-        金额: () => ctx.money(personnel, '表06.人员经费合计', '人员经费合计'),
-        明细: names(PERSONNEL_CLASSES, '人员经费'),
-      }),
-    },
-    {
-      kind: 'paragraph',
-      runs: ctx.render(t.public, {
-        金额: () => ctx.money(pub, '表06.公用经费合计', '公用经费合计'),
-        明细: names(PUBLIC_CLASSES, '公用经费'),
-      }),
-    },
-  ];
+  const values = {
+    基本支出: () => ctx.money(total, '表05.合计.基本支出', '一般公共预算财政拨款支出决算表合计“基本支出”'),
+    人员经费: () => ctx.money(personnel, '表06.人员经费合计', '人员经费合计'),
+    人员经费明细: names(PERSONNEL_CLASSES, '人员经费'),
+    公用经费: () => ctx.money(pub, '表06.公用经费合计', '公用经费合计'),
+    公用经费明细: names(PUBLIC_CLASSES, '公用经费'),
+  };
+  return t.paragraphs.map((pattern) => ({ kind: 'paragraph' as const, runs: ctx.render(pattern, values) }));
 }

@@ -1,162 +1,103 @@
 /**
  * 五、一般公共预算财政拨款支出决算情况说明: （一）总体 against the prior year and as a share of 本年支出合计,
- * （二）结构 by 类 with shares of the 合计, （三）具体 one numbered paragraph per 项: first the 项 with a
- * figure this year in code order, then those that fell to 0.
+ * （二）结构 by 类 with shares of the 合计, （三）具体 one numbered paragraph per 项 (上海: after the 合计 against
+ * its 年初预算): first the 项 with a figure this year in code order, then the 项 of 说明数据 that have none this
+ * year but had one last year or a budget this year (what the paragraph compares).
  */
 import { shares } from '../../derive/arithmetic';
-import { functionalSubject } from '../../subjects/functional';
-import { findRow } from '../../tables/model';
-import type { RowModel } from '../../tables/model';
-import type { Amount, NarrativeContext } from '../context';
+import type { NarrativeContext } from '../context';
 import { derived } from '../context';
 import type { Block } from '../document';
-import type { Fragment } from '../fragment';
-
-export interface GeneralBudgetOverallTemplates {
-  /** {年度} {金额} {占比} {增减} {主要原因} */
-  readonly sentence: string;
-}
-
-export interface GeneralBudgetStructureTemplates {
-  /** {序号} {类名} {金额} {占比}: one paragraph per 类, or items of `sentence` when it is given. */
-  readonly item: string;
-  /** {年度} {合计} {明细}: the 类 in one paragraph, joined by `separator`. */
-  readonly sentence?: string;
-  readonly separator?: string;
-}
-
-export interface GeneralBudgetDetailTemplates {
-  /**
-   * {序号} {类名} {款名} {项名} {金额} {增减} {主要原因} {年初预算} {差异} {差异说明} {主要用于}: one paragraph
-   * per 项.
-   */
-  readonly item: string;
-  /** The 预算 comparison phrase inside {差异} (default: the preset's). */
-  readonly varianceRate?: string;
-  /** {差异说明} when 决算 is above, below or equal to 年初预算; {原因} is the 预决算差异原因. */
-  readonly above?: string;
-  readonly below?: string;
-  readonly equal?: string;
-}
+import type { GeneralBudgetDetailTemplates, GeneralBudgetOverallTemplates, GeneralBudgetStructureTemplates } from '../templates';
+import { codeLabel, nameOf, SubjectLine, subjectItemValues, subjectRows, tableItems } from './subjectItems';
 
 const KEY = '一般公共预算财政拨款支出';
+const T5 = 'generalBudgetExpenditure';
 
 export function generalBudgetOverall(ctx: NarrativeContext, t: GeneralBudgetOverallTemplates): Block[] {
-  const total = ctx.table('generalBudgetExpenditure', 'total', 'total');
+  const total = ctx.table(T5, 'total', 'total');
   const base = ctx.table('summary', 'yearExpenditure', 'amount', 'expenditure');
-  return [
-    {
-      kind: 'paragraph',
-      runs: ctx.render(t.sentence, {
-        年度: () => ctx.year(),
-        金额: () => ctx.money(total, '表05.合计', '一般公共预算财政拨款支出决算表合计'),
-        占比: () => {
-          const rate = total && base ? shares([total.cents], base.cents, false)[0] : undefined;
-          return rate === undefined ? ctx.gap('表01.本年支出合计', '收入支出决算总表“本年支出合计”') : ctx.percent(rate, [total!.source, base!.source]);
-        },
-        增减: () => ctx.change(total, KEY),
-        主要原因: () => ctx.reason(KEY, '主要原因'),
-      }),
+  const values = {
+    金额: () => ctx.money(total, '表05.合计', '一般公共预算财政拨款支出决算表合计'),
+    占比: () => {
+      const rate = total && base ? shares([total.cents], base.cents, false)[0] : undefined;
+      return rate === undefined ? ctx.gap('表01.本年支出合计', '收入支出决算总表“本年支出合计”') : ctx.percent(rate, [total!.source, base!.source]);
     },
-  ];
-}
-
-function subjectRows(ctx: NarrativeContext): readonly RowModel[] {
-  return ctx.recognition.tables.generalBudgetExpenditure?.rows.filter((r) => r.code) ?? [];
-}
-
-/** A subject's name: its label in table 05, else the name in the 功能分类 (subject rows are keyed by code). */
-function subjectName(ctx: NarrativeContext, code: string): string {
-  const table = ctx.recognition.tables.generalBudgetExpenditure;
-  const row = table && findRow(table, code);
-  return (row?.label || functionalSubject(code)?.name || '').replace(/\s+/g, '');
-}
-
-function nameOf(ctx: NarrativeContext, code: string): Fragment {
-  const name = subjectName(ctx, code);
-  return name ? [{ text: name }] : ctx.gap(`科目.${code}`, `科目${code}的名称`);
+    ...ctx.changeValues('', total, KEY),
+  };
+  return t.paragraphs.map((pattern) => ({ kind: 'paragraph' as const, runs: ctx.render(pattern, values) }));
 }
 
 export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetStructureTemplates): Block[] {
-  const total = ctx.table('generalBudgetExpenditure', 'total', 'total');
-  const classes = subjectRows(ctx)
+  const total = ctx.table(T5, 'total', 'total');
+  const classes = subjectRows(ctx, T5)
     .filter((r) => r.level === 'class')
-    .map((r) => ({ code: r.code!, amount: ctx.table('generalBudgetExpenditure', r.key, 'total')! }))
+    .map((r) => ({ code: r.code!, amount: ctx.table(T5, r.key, 'total')! }))
     .filter((c) => c.amount && c.amount.cents !== 0)
     .sort((a, b) => a.code.localeCompare(b.code));
   const rates = total ? shares(classes.map((c) => c.amount.cents), total.cents, ctx.preset.settings.tailAdjust) : [];
   const items = classes.map((c, i) =>
     ctx.render(t.item, {
       序号: () => [{ text: String(i + 1) }],
-      类名: () => nameOf(ctx, c.code),
+      类名: () => nameOf(ctx, T5, c.code),
       金额: () => ctx.money(c.amount, `表05.${c.code}`, `科目${c.code}`),
       占比: () => (rates[i] === undefined ? ctx.gap('表05.合计', '一般公共预算财政拨款支出决算表合计') : ctx.percent(rates[i]!, [c.amount.source, total!.source])),
     }),
   );
   if (t.sentence === undefined) return items.map((runs) => ({ kind: 'paragraph' as const, runs }));
   const runs = ctx.render(t.sentence, {
-    年度: () => ctx.year(),
     合计: () => ctx.money(total, '表05.合计', '一般公共预算财政拨款支出决算表合计'),
     明细: () => ctx.list(items, t.separator ?? '；'),
   });
   return [{ kind: 'paragraph', runs }];
 }
 
-interface ItemLine {
-  readonly code: string;
-  readonly amount: Amount;
-}
-
-/** 项 with a figure this year (code order), then 项 of 说明数据 whose 上年数 fell to 0 this year. */
-function detailItems(ctx: NarrativeContext): ItemLine[] {
-  const current = subjectRows(ctx)
-    .filter((r) => r.level === 'item')
-    .map((r) => ({ code: r.code!, amount: ctx.table('generalBudgetExpenditure', r.key, 'total')! }))
-    .filter((l) => l.amount);
-  const present = current.filter((l) => l.amount.cents !== 0).sort((a, b) => a.code.localeCompare(b.code));
-  const presentCodes = new Set(present.map((l) => l.code));
-  const byCode = new Map(current.map((l) => [l.code, l]));
+/**
+ * 项 with a figure this year, then 说明数据 codes with none this year that the paragraph has something to say
+ * about: a 上年数 (the change) or a 年初预算数 (the budget). Codes of tables 08 and 09 are theirs, not table 05's.
+ */
+function detailItems(ctx: NarrativeContext, t: GeneralBudgetDetailTemplates): SubjectLine[] {
+  const present = tableItems(ctx, T5, 'total');
+  const elsewhere = new Set([...present, ...tableItems(ctx, 'govFund', 'yearExpenditure'), ...tableItems(ctx, 'stateCapital', 'yearExpenditure')].map((l) => l.code));
+  const speaksOf = (field: '上年数' | '年初预算数', placeholders: readonly string[]) => placeholders.some((p) => t.item.includes(`{${p}}`)) && field;
+  const fields = [speaksOf('上年数', ['增减', '增减词']), speaksOf('年初预算数', ['年初预算', '差异', '差异说明'])].filter((f): f is '上年数' | '年初预算数' => f !== false);
+  const zero = { cents: 0, source: derived([]) };
   const fallen = [...ctx.supplement.指标.keys()]
-    .filter((code) => /^\d{7}$/.test(code) && !presentCodes.has(code))
-    .filter((code) => (ctx.input(code, '上年数')?.cents ?? 0) !== 0)
+    .filter((code) => /^\d{7}$/.test(code) && !elsewhere.has(code))
+    .filter((code) => fields.some((f) => (ctx.input(code, f)?.cents ?? 0) !== 0))
     .sort()
-    .map((code) => byCode.get(code) ?? { code, amount: { cents: 0, source: derived([]) } });
+    .map((code) => ({ code, amount: ctx.table(T5, code, 'total') ?? zero }));
   return [...present, ...fallen];
 }
 
-/** `行政运行（2010301）`: how a gap names a 项. */
-function codeLabel(ctx: NarrativeContext, code: string): string {
-  const name = subjectName(ctx, code);
-  return name ? `${name}（${code}）` : code;
-}
-
 export function generalBudgetDetail(ctx: NarrativeContext, t: GeneralBudgetDetailTemplates): Block[] {
-  // Without 年初预算数 the gap shows once, at {年初预算}; the comparison phrases that depend on it stay empty.
-  const showsBudget = t.item.includes('{年初预算}');
-  return detailItems(ctx).map((line, i) => {
-    const label = codeLabel(ctx, line.code);
-    const budget = ctx.input(line.code, '年初预算数');
-    const budgetGap = () => ctx.gap(`指标.${line.code}.年初预算数`, `${label}年初预算数`);
-    const explain = (): Fragment => {
-      if (!budget) return showsBudget ? [] : budgetGap();
-      const pattern = line.amount.cents > budget.cents ? t.above : line.amount.cents < budget.cents ? t.below : t.equal;
-      return pattern === undefined ? [] : ctx.render(pattern, { 原因: () => ctx.reason(line.code, '预决算差异原因', `${label}预决算差异原因`) });
-    };
-    return {
-      kind: 'paragraph' as const,
-      runs: ctx.render(t.item, {
-        序号: () => [{ text: String(i + 1) }],
-        类名: () => nameOf(ctx, line.code.slice(0, 3)),
-        款名: () => nameOf(ctx, line.code.slice(0, 5)),
-        项名: () => nameOf(ctx, line.code),
-        金额: () => ctx.money(line.amount, `表05.${line.code}`, `科目${line.code}`),
-        增减: () => ctx.change(line.amount, line.code, label),
-        主要原因: () => ctx.reason(line.code, '主要原因', `${label}主要原因`),
-        年初预算: () => (budget ? ctx.money(budget, '', '') : budgetGap()),
-        差异: () => (budget || !showsBudget ? ctx.variance(line.amount, budget, `指标.${line.code}.年初预算数`, `${label}年初预算数`, t.varianceRate) : []),
-        差异说明: explain,
-        主要用于: () => ctx.reason(line.code, '主要用于', `${label}主要用于`),
+  const blocks: Block[] = [];
+  if (t.intro !== undefined) {
+    const total = ctx.table(T5, 'total', 'total');
+    const budget = ctx.input(KEY, '年初预算数');
+    const gapField = `指标.${KEY}.年初预算数`;
+    const gapLabel = `${KEY}年初预算数`;
+    const values = {
+      金额: () => ctx.money(total, '表05.合计', '一般公共预算财政拨款支出决算表合计'),
+      年初预算: () => ctx.money(budget, gapField, gapLabel),
+      ...ctx.budgetValues(total, budget, {
+        gapField,
+        gapLabel,
+        reasonKey: KEY,
+        reasonLabel: `${KEY}预决算差异原因`,
+        budgetShown: t.intro.includes('{年初预算}'),
+        rate: t.varianceRate,
+        versus: t.versusBudget,
       }),
     };
+    blocks.push({ kind: 'paragraph', runs: ctx.render(t.intro, values) });
+  }
+  detailItems(ctx, t).forEach((line, i) => {
+    const values = {
+      ...subjectItemValues(ctx, T5, line, i, t),
+      ...ctx.changeValues('', line.amount, line.code, codeLabel(ctx, T5, line.code)),
+    };
+    blocks.push({ kind: 'paragraph', runs: ctx.render(t.item, values) });
   });
+  return blocks;
 }

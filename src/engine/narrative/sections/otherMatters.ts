@@ -1,31 +1,13 @@
 /**
- * 十、其他重要事项的情况说明: （一）机关运行经费 (worded by 单位性质), （二）政府采购, （三）国有资产占用.
+ * 其他重要事项的情况说明: （一）机关运行经费 (worded by 单位性质, or the fixed sentence when there is none),
+ * （二）政府采购, （三）国有资产占用.
  */
 import { ratio } from '../../derive/arithmetic';
 import type { UnitKind } from '../../supplement/keys';
 import type { Amount, NarrativeContext } from '../context';
 import type { Block } from '../document';
 import type { Fragment } from '../fragment';
-
-export interface OfficeCostTemplates {
-  /** {年度} {单位名称} {金额} {增减} {主要原因}, by 单位性质. */
-  readonly administrative: string;
-  readonly institution: string;
-  readonly mixed: string;
-}
-
-export interface ProcurementTemplates {
-  /** {年度} {总额} {货物} {工程} {服务} */
-  readonly total: string;
-  /** {中小企业} {中小企业占比} {小微企业} {小微企业占比} */
-  readonly smallBusiness: string;
-}
-
-export interface AssetsTemplates {
-  /** {年度} {固定资产原值} {房屋面积} {房屋价值} {车辆数} {车辆价值} {副部级用车} {主要领导干部用车} {机要通信用车}
-   *  {应急保障用车} {执法执勤用车} {特种专业技术用车} {离退休干部用车} {其他用车} {其他用车说明} {设备数} */
-  readonly sentence: string;
-}
+import type { AssetsTemplates, OfficeCostTemplates, ProcurementTemplates } from '../templates';
 
 /**
  * 行政单位 and 参公事业单位: 机关运行经费 = 公用经费 of table 06. 事业单位: its 公用经费. 混合: 机关运行经费 whose
@@ -33,23 +15,23 @@ export interface AssetsTemplates {
  */
 export function officeCost(ctx: NarrativeContext, t: OfficeCostTemplates): Block[] {
   const kind: UnitKind | undefined = ctx.unitKind();
+  if (!kind) ctx.gap('单位性质', '单位性质（行政单位、参公事业单位、事业单位或混合）');
   const publicCost = ctx.table('generalBudgetBasic', 'publicTotal', 'amount');
+  const empty = (): Block[] => [{ kind: 'paragraph', runs: ctx.render(t.empty!, {}) }];
+  // A 事业单位 has no 机关运行经费 (DOMAIN §1): it speaks of its 公用经费 where the preset says how, else of none.
+  if (kind === '事业单位' && t.institution === undefined && t.empty !== undefined) return empty();
   const [pattern, key, amount]: [string, string, Amount | undefined] =
-    kind === '事业单位'
+    kind === '事业单位' && t.institution !== undefined
       ? [t.institution, '公用经费', publicCost]
       : kind === '混合'
         ? [t.mixed, '机关运行经费', ctx.input('机关运行经费', '本年数')]
         : [t.administrative, '机关运行经费', publicCost];
+  if (amount?.cents === 0 && t.empty !== undefined) return empty();
   const runs = ctx.render(pattern, {
-    年度: () => ctx.year(),
-    单位名称: () => ctx.unitName(),
     金额: () => ctx.money(amount, kind === '混合' ? '指标.机关运行经费.本年数' : '表06.公用经费合计', kind === '混合' ? '机关运行经费本年数' : '公用经费合计'),
-    增减: () => ctx.change(amount, key),
-    主要原因: () => ctx.reason(key, '主要原因'),
+    ...ctx.changeValues('', amount, key),
   });
-  const blocks: Block[] = [{ kind: 'paragraph', runs }];
-  if (!kind) ctx.gap('单位性质', '单位性质（行政单位、参公事业单位、事业单位或混合）');
-  return blocks;
+  return [{ kind: 'paragraph', runs }];
 }
 
 function shareOf(ctx: NarrativeContext, part: Amount | undefined, base: Amount | undefined, field: string, label: string): Fragment {
@@ -62,27 +44,17 @@ export function procurement(ctx: NarrativeContext, t: ProcurementTemplates): Blo
   const total = ctx.matterAmountValue('政府采购支出总额');
   const sme = ctx.matterAmountValue('授予中小企业合同金额');
   const micro = ctx.matterAmountValue('授予小微企业合同金额');
-  return [
-    {
-      kind: 'paragraph',
-      runs: ctx.render(t.total, {
-        年度: () => ctx.year(),
-        总额: () => ctx.matterAmount('政府采购支出总额'),
-        货物: () => ctx.matterAmount('政府采购货物支出'),
-        工程: () => ctx.matterAmount('政府采购工程支出'),
-        服务: () => ctx.matterAmount('政府采购服务支出'),
-      }),
-    },
-    {
-      kind: 'paragraph',
-      runs: ctx.render(t.smallBusiness, {
-        中小企业: () => ctx.matterAmount('授予中小企业合同金额'),
-        中小企业占比: () => shareOf(ctx, sme, total, '事项.授予中小企业合同金额', '授予中小企业合同金额'),
-        小微企业: () => ctx.matterAmount('授予小微企业合同金额'),
-        小微企业占比: () => shareOf(ctx, micro, total, '事项.授予小微企业合同金额', '授予小微企业合同金额'),
-      }),
-    },
-  ];
+  const values = {
+    总额: () => ctx.matterAmount('政府采购支出总额'),
+    货物: () => ctx.matterAmount('政府采购货物支出'),
+    工程: () => ctx.matterAmount('政府采购工程支出'),
+    服务: () => ctx.matterAmount('政府采购服务支出'),
+    中小企业: () => ctx.matterAmount('授予中小企业合同金额'),
+    中小企业占比: () => shareOf(ctx, sme, total, '事项.授予中小企业合同金额', '授予中小企业合同金额'),
+    小微企业: () => ctx.matterAmount('授予小微企业合同金额'),
+    小微企业占比: () => shareOf(ctx, micro, total, '事项.授予小微企业合同金额', '授予小微企业合同金额'),
+  };
+  return t.paragraphs.map((pattern) => ({ kind: 'paragraph' as const, runs: ctx.render(pattern, values) }));
 }
 
 export function assets(ctx: NarrativeContext, t: AssetsTemplates): Block[] {
@@ -90,27 +62,22 @@ export function assets(ctx: NarrativeContext, t: AssetsTemplates): Block[] {
     const v = ctx.matter('房屋面积');
     return v && typeof v.value === 'number' ? [{ text: v.value.toFixed(2), source: v.source }] : ctx.gap('事项.房屋面积', '房屋面积');
   };
-  return [
-    {
-      kind: 'paragraph',
-      runs: ctx.render(t.sentence, {
-        年度: () => ctx.year(),
-        固定资产原值: () => ctx.matterAmount('固定资产原值'),
-        房屋面积: area,
-        房屋价值: () => ctx.matterAmount('房屋价值'),
-        车辆数: () => ctx.matterCount('车辆数'),
-        车辆价值: () => ctx.matterAmount('车辆价值'),
-        副部级用车: () => ctx.matterCount('副部（省）级及以上领导用车'),
-        主要领导干部用车: () => ctx.matterCount('主要领导干部用车'),
-        机要通信用车: () => ctx.matterCount('机要通信用车'),
-        应急保障用车: () => ctx.matterCount('应急保障用车'),
-        执法执勤用车: () => ctx.matterCount('执法执勤用车'),
-        特种专业技术用车: () => ctx.matterCount('特种专业技术用车'),
-        离退休干部用车: () => ctx.matterCount('离退休干部用车'),
-        其他用车: () => ctx.matterCount('其他用车'),
-        其他用车说明: () => ctx.matterText('其他用车说明'),
-        设备数: () => ctx.matterCount('单价100万元以上设备数'),
-      }),
-    },
-  ];
+  const values = {
+    固定资产原值: () => ctx.matterAmount('固定资产原值'),
+    房屋面积: area,
+    房屋价值: () => ctx.matterAmount('房屋价值'),
+    车辆数: () => ctx.matterCount('车辆数'),
+    车辆价值: () => ctx.matterAmount('车辆价值'),
+    副部级用车: () => ctx.matterCount('副部（省）级及以上领导用车'),
+    主要领导干部用车: () => ctx.matterCount('主要领导干部用车'),
+    机要通信用车: () => ctx.matterCount('机要通信用车'),
+    应急保障用车: () => ctx.matterCount('应急保障用车'),
+    执法执勤用车: () => ctx.matterCount('执法执勤用车'),
+    特种专业技术用车: () => ctx.matterCount('特种专业技术用车'),
+    离退休干部用车: () => ctx.matterCount('离退休干部用车'),
+    其他用车: () => ctx.matterCount('其他用车'),
+    其他用车说明: () => ctx.matterText('其他用车说明'),
+    设备数: () => ctx.matterCount('单价100万元以上设备数'),
+  };
+  return t.paragraphs.map((pattern) => ({ kind: 'paragraph' as const, runs: ctx.render(pattern, values) }));
 }

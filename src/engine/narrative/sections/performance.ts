@@ -1,5 +1,5 @@
 /**
- * 十一、预算绩效的情况说明 (新疆) and 预算绩效管理情况 (上海): the 自评 projects of the workbook (their number
+ * 预算绩效的情况说明 (新疆 §十一) and 预算绩效管理情况 (上海 §十, from 说明数据 through {事项:…}): the 自评 projects of the workbook (their number
  * and Σ 全年预算数 / 全年执行数), or 说明数据 where the workbook has no 自评表; then the accountant's texts.
  */
 import { centsOfFen } from '../../derive/arithmetic';
@@ -7,17 +7,13 @@ import type { Amount, NarrativeContext } from '../context';
 import { derived } from '../context';
 import type { Block } from '../document';
 import type { Fragment } from '../fragment';
+import type { PerformanceTemplates } from '../templates';
 
-export interface PerformanceTemplates {
-  /** {年度} {项目数} {全年预算数} {全年执行数} {成效} {问题} {改进措施} (and {事项:…} as everywhere). */
-  readonly paragraphs: readonly string[];
-}
-
-function projectTotals(ctx: NarrativeContext): { count: Fragment; budget: () => Fragment; actual: () => Fragment } {
+function projectTotals(ctx: NarrativeContext): { count: () => Fragment; budget: () => Fragment; actual: () => Fragment } {
   const projects = ctx.recognition.projects;
   if (projects.length === 0) {
     return {
-      count: ctx.matterCount('绩效评价项目数'),
+      count: () => ctx.matterCount('绩效评价项目数'),
       budget: () => ctx.matterAmount('绩效全年预算数'),
       actual: () => ctx.matterAmount('绩效全年执行数'),
     };
@@ -30,7 +26,7 @@ function projectTotals(ctx: NarrativeContext): { count: Fragment; budget: () => 
   const label = { adjustedBudget: '全年预算数', actual: '全年执行数' } as const;
   const money = (field: 'adjustedBudget' | 'actual') => () => ctx.money(sum(field), `表10.${label[field]}`, `项目支出绩效自评表“年度资金总额”的${label[field]}`);
   return {
-    count: [{ text: String(projects.length), source: derived(projects.map((p) => ({ kind: 'cell' as const, cell: p.titleCell }))) }],
+    count: () => [{ text: String(projects.length), source: derived(projects.map((p) => ({ kind: 'cell' as const, cell: p.titleCell }))) }],
     budget: money('adjustedBudget'),
     actual: money('actual'),
   };
@@ -41,8 +37,7 @@ export function performance(ctx: NarrativeContext, t: PerformanceTemplates): Blo
   return t.paragraphs.map((pattern) => ({
     kind: 'paragraph' as const,
     runs: ctx.render(pattern, {
-      年度: () => ctx.year(),
-      项目数: () => totals.count,
+      项目数: totals.count,
       全年预算数: totals.budget,
       全年执行数: totals.actual,
       成效: () => ctx.matterSentence('绩效成效'),

@@ -6,16 +6,7 @@ import { shares } from '../../derive/arithmetic';
 import type { Amount, NarrativeContext } from '../context';
 import type { Block } from '../document';
 import type { Fragment } from '../fragment';
-
-export interface StructureTemplates {
-  /** {年度} {合计} {明细} */
-  readonly sentence: string;
-  /** {名称} {金额} {占比} */
-  readonly item: string;
-  readonly separator: string;
-  /** The items in order: column key of the table's 合计 row → printed name. */
-  readonly items: readonly { readonly column: string; readonly name: string }[];
-}
+import type { StructureTemplates } from '../templates';
 
 export function structureParagraph(
   ctx: NarrativeContext,
@@ -47,7 +38,6 @@ export function structureParagraph(
     {
       kind: 'paragraph',
       runs: ctx.render(t.sentence, {
-        年度: () => ctx.year(),
         合计: () => ctx.money(total, `表${table === 'income' ? '02' : '03'}.合计`, `${title}合计`),
         明细: () => ctx.list(parts, t.separator),
       }),

@@ -1,41 +1,17 @@
 /**
- * 七、财政拨款“三公”经费支出决算情况说明: the 决算 of table 07 against the prior year with each item's share,
- * the details of each item from 事项, and the comparison with the 全年预算数 of table 07.
+ * 七、财政拨款“三公”经费支出决算情况说明: the 决算 of table 07 against its 预算数 and the prior year, item by item,
+ * each item's share of the total, and what each paid for (事项). 上海 says one fixed sentence when there was no
+ * “三公” spending at all.
  */
 import { shares } from '../../derive/arithmetic';
 import type { Amount, NarrativeContext } from '../context';
 import { derived } from '../context';
 import type { Block } from '../document';
-import type { Fragment } from '../fragment';
+import { Fragment, PresetError, Value, when } from '../fragment';
+import type { ThreePublicTemplates } from '../templates';
+import { CONTENT_MATTER, ITEM_PREFIX, SHARED_ITEMS, ThreePublicItem } from '../templates/threePublic';
 
-export interface ThreePublicTemplates {
-  /** {年度} {合计} {增减} {主要原因} {明细} */
-  readonly summary: string;
-  /** {名称} {金额} {占比} {增减} {主要原因} */
-  readonly item: string;
-  readonly separator: string;
-  /** {金额} {开支内容} {团组数} {人次} */
-  readonly overseas: string;
-  /** {金额} {购置费} {运行维护费} {开支内容} {购置数} {保有量} */
-  readonly vehicles: string;
-  /** {金额} {开支内容} {批次} {人次} */
-  readonly reception: string;
-  /** {预算} {决算} {差异} {差异原因} {明细} */
-  readonly budget: string;
-  /** {名称} {预算} {决算} {差异} {差异原因} */
-  readonly budgetItem: string;
-  readonly budgetVarianceRate?: string;
-  /** Printed names: the three items and the four budget lines. */
-  readonly names: {
-    readonly overseasTravel: string;
-    readonly vehicles: string;
-    readonly reception: string;
-    readonly vehiclePurchase: string;
-    readonly vehicleOperation: string;
-  };
-}
-
-type Item = 'overseasTravel' | 'vehicles' | 'vehiclePurchase' | 'vehicleOperation' | 'reception' | 'total';
+type Item = ThreePublicItem | 'total';
 
 /** 说明数据 keys of the items. */
 const INPUT_KEY: Readonly<Record<Item, string>> = {
@@ -47,6 +23,9 @@ const INPUT_KEY: Readonly<Record<Item, string>> = {
   reception: '公务接待费',
 };
 
+/** The lines of {预算明细}. */
+const BUDGET_ITEMS: readonly ThreePublicItem[] = ['overseasTravel', 'vehiclePurchase', 'vehicleOperation', 'reception'];
+
 function figure(ctx: NarrativeContext, measure: 'budget' | 'actual', item: Item): Amount | undefined {
   const own = ctx.table('threePublicCosts', measure, item);
   if (own || item !== 'vehicles') return own;
@@ -56,78 +35,89 @@ function figure(ctx: NarrativeContext, measure: 'budget' | 'actual', item: Item)
   return a && b ? { cents: a.cents + b.cents, source: derived([a.source, b.source]) } : undefined;
 }
 
+function need<T>(value: T | undefined, field: string): T {
+  if (value === undefined) throw new PresetError(`“三公”经费一节的句式用到了列表，但格式中没有 ${field}。`);
+  return value;
+}
+
 export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Block[] {
   const actual = (i: Item) => figure(ctx, 'actual', i);
   const budget = (i: Item) => figure(ctx, 'budget', i);
-  const money = (a: Amount | undefined, item: Item, measure = '决算数') => ctx.money(a, `表07.${measure}.${INPUT_KEY[item]}`, `“三公”经费支出决算表${measure}“${INPUT_KEY[item]}”`);
   const total = actual('total');
-  const items: Item[] = ['overseasTravel', 'vehicles', 'reception'];
-  const amounts = items.map(actual);
+  if (t.empty !== undefined && total?.cents === 0) return [{ kind: 'paragraph', runs: ctx.render(t.empty, {}) }];
+
+  const money = (a: Amount | undefined, item: Item, measure = '决算数') =>
+    ctx.money(a, `表07.${measure}.${INPUT_KEY[item]}`, `“三公”经费支出决算表${measure}“${INPUT_KEY[item]}”`);
+  const amounts = SHARED_ITEMS.map(actual);
   const rates = total && amounts.every(Boolean) ? shares(amounts.map((a) => a!.cents), total.cents, ctx.preset.settings.tailAdjust) : [];
-  const itemParts: Fragment[] = items.map((item, i) =>
-    ctx.render(t.item, {
-      名称: () => [{ text: t.names[item as 'overseasTravel'] }],
-      金额: () => money(amounts[i], item),
-      占比: () => (rates[i] === undefined ? ctx.gap('表07.决算数.合计', '“三公”经费决算合计') : ctx.percent(rates[i]!, [amounts[i]!.source, total!.source])),
-      增减: () => ctx.change(amounts[i], INPUT_KEY[item]),
-      主要原因: () => ctx.reason(INPUT_KEY[item], '主要原因'),
-    }),
-  );
-  const budgetItems: Item[] = ['overseasTravel', 'vehiclePurchase', 'vehicleOperation', 'reception'];
-  const budgetParts: Fragment[] = budgetItems.map((item) =>
-    ctx.render(t.budgetItem, {
-      名称: () => [{ text: t.names[item as 'overseasTravel'] }],
-      预算: () => money(budget(item), item, '预算数'),
-      决算: () => money(actual(item), item),
-      差异: () => ctx.variance(actual(item), budget(item), `表07.预算数.${INPUT_KEY[item]}`, `“三公”经费支出决算表预算数“${INPUT_KEY[item]}”`, t.budgetVarianceRate),
-      差异原因: () => ctx.reason(INPUT_KEY[item], '预决算差异原因'),
-    }),
-  );
-  const paragraph = (runs: Fragment): Block => ({ kind: 'paragraph', runs });
-  return [
-    paragraph(
-      ctx.render(t.summary, {
-        年度: () => ctx.year(),
-        合计: () => money(total, 'total'),
-        增减: () => ctx.change(total, INPUT_KEY.total),
-        主要原因: () => ctx.reason(INPUT_KEY.total, '主要原因'),
-        明细: () => ctx.list(itemParts, t.separator),
+  const share = (k: number): Fragment =>
+    rates[k] === undefined ? ctx.gap('表07.决算数.合计', '“三公”经费决算合计') : ctx.percent(rates[k]!, [amounts[k]!.source, total!.source]);
+  const comparison = (item: Item) =>
+    ctx.budgetValues(actual(item), budget(item), {
+      gapField: `表07.预算数.${INPUT_KEY[item]}`,
+      gapLabel: `“三公”经费支出决算表预算数“${INPUT_KEY[item]}”`,
+      reasonKey: INPUT_KEY[item],
+      reasonLabel: `${INPUT_KEY[item]}预决算差异原因`,
+      rate: t.varianceRate,
+      versus: t.versusBudget,
+    });
+
+  /** {出国决算} {出国预算} {出国差异} {出国增减} {出国占比} {出国开支内容} … */
+  const itemValues = (item: ThreePublicItem): Record<string, Value> => {
+    const p = ITEM_PREFIX[item];
+    const cmp = comparison(item);
+    const values: Record<string, Value> = {
+      [`${p}决算`]: () => money(actual(item), item),
+      [`${p}预算`]: () => money(budget(item), item, '预算数'),
+      [`${p}差异`]: cmp['差异']!,
+      [`${p}差异原因`]: cmp['差异原因']!,
+      ...ctx.changeValues(p, actual(item), INPUT_KEY[item]),
+    };
+    const k = SHARED_ITEMS.indexOf(item);
+    if (k >= 0) values[`${p}占比`] = () => share(k);
+    const matter = CONTENT_MATTER[item];
+    // What an item paid for is asked only where it spent something.
+    if (matter) values[`${p}开支内容`] = when(() => actual(item)?.cents !== 0, () => ctx.matterText(matter));
+    return values;
+  };
+
+  const names = () => need(t.names, 'names');
+  const separator = () => need(t.separator, 'separator');
+  const details = (): Fragment =>
+    ctx.list(
+      SHARED_ITEMS.map((item, k) =>
+        ctx.render(need(t.item, 'item'), {
+          名称: () => [{ text: names()[item] }],
+          金额: () => money(amounts[k], item),
+          占比: () => share(k),
+          ...ctx.changeValues('', amounts[k], INPUT_KEY[item]),
+        }),
+      ),
+      separator(),
+    );
+  const budgetDetails = (): Fragment =>
+    ctx.list(
+      BUDGET_ITEMS.map((item) => {
+        const cmp = comparison(item);
+        return ctx.render(need(t.budgetItem, 'budgetItem'), {
+          名称: () => [{ text: names()[item] }],
+          预算: () => money(budget(item), item, '预算数'),
+          决算: () => money(actual(item), item),
+          差异: cmp['差异']!,
+          差异原因: () => ctx.reason(INPUT_KEY[item], '预决算差异原因'),
+        });
       }),
-    ),
-    paragraph(
-      ctx.render(t.overseas, {
-        金额: () => money(actual('overseasTravel'), 'overseasTravel'),
-        开支内容: () => ctx.matterText('因公出国（境）开支内容'),
-        团组数: () => ctx.matterCount('因公出国（境）团组数'),
-        人次: () => ctx.matterCount('因公出国（境）人次'),
-      }),
-    ),
-    paragraph(
-      ctx.render(t.vehicles, {
-        金额: () => money(actual('vehicles'), 'vehicles'),
-        购置费: () => money(actual('vehiclePurchase'), 'vehiclePurchase'),
-        运行维护费: () => money(actual('vehicleOperation'), 'vehicleOperation'),
-        开支内容: () => ctx.matterText('公务用车运行维护费开支内容'),
-        购置数: () => ctx.matterCount('公务用车购置数'),
-        保有量: () => ctx.matterCount('公务用车保有量'),
-      }),
-    ),
-    paragraph(
-      ctx.render(t.reception, {
-        金额: () => money(actual('reception'), 'reception'),
-        开支内容: () => ctx.matterText('公务接待费开支内容'),
-        批次: () => ctx.matterCount('国内公务接待批次'),
-        人次: () => ctx.matterCount('国内公务接待人次'),
-      }),
-    ),
-    paragraph(
-      ctx.render(t.budget, {
-        预算: () => money(budget('total'), 'total', '预算数'),
-        决算: () => money(total, 'total'),
-        差异: () => ctx.variance(total, budget('total'), '表07.预算数.三公经费合计', '“三公”经费支出决算表预算数“合计”', t.budgetVarianceRate),
-        差异原因: () => ctx.reason(INPUT_KEY.total, '预决算差异原因'),
-        明细: () => ctx.list(budgetParts, t.separator),
-      }),
-    ),
-  ];
+      separator(),
+    );
+
+  const values: Record<string, Value> = {
+    合计: () => money(total, 'total'),
+    预算: () => money(budget('total'), 'total', '预算数'),
+    ...comparison('total'),
+    ...ctx.changeValues('', total, INPUT_KEY.total),
+    明细: details,
+    预算明细: budgetDetails,
+    ...Object.assign({}, ...(Object.keys(ITEM_PREFIX) as ThreePublicItem[]).map(itemValues)),
+  };
+  return t.paragraphs.map((p): Block => (typeof p === 'string' ? { kind: 'paragraph', runs: ctx.render(p, values) } : { kind: 'heading', text: p.heading }));
 }

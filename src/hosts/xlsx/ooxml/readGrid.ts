@@ -4,12 +4,12 @@
  * which makes it several times faster than loading the whole workbook model with ExcelJS: a 财政局 checking a
  * folder of workbooks spends its time here. A test holds it to the same grid as the ExcelJS reader.
  */
-import { CellValue, SheetGrid, SheetState, sortMerges, WorkbookGrid } from '../../../engine/grid/cell';
+import { DefinedName, SheetGrid, SheetState, sortMerges, WorkbookGrid } from '../../../engine/grid/cell';
 import { openPackage, PackageError } from './package';
 import { readSharedStrings } from './sharedStrings';
 import { readDateStyles } from './styles';
 import { readWorksheet, SheetContext } from './worksheet';
-import { attributes, element, elements } from './xml';
+import { attributes, decodeXml, element, elements } from './xml';
 
 export { PackageError };
 
@@ -18,26 +18,21 @@ const WORKSHEET = /\/worksheet$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
 const STYLES = /\/styles$/;
 
-function dense(rows: CellValue[][]): CellValue[][] {
-  const out: CellValue[][] = new Array(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r];
-    if (!cells) {
-      out[r] = [];
-      continue;
-    }
-    let end = cells.length;
-    while (end > 0 && (cells[end - 1] === undefined || cells[end - 1] === null)) end--;
-    out[r] = Array.from({ length: end }, (_, c) => cells[c] ?? null);
-  }
-  let last = out.length;
-  while (last > 0 && out[last - 1]!.length === 0) last--;
-  return out.slice(0, last);
-}
-
 function denseFormulas(formulas: (string | null)[][] | undefined, height: number): (string | null)[][] | undefined {
   if (!formulas) return undefined;
   return Array.from({ length: Math.max(height, formulas.length) }, (_, r) => Array.from(formulas[r] ?? [], (f) => f ?? null));
+}
+
+/** The workbook-scoped defined names (a `localSheetId` makes a name the sheet's own: not one of our marks). */
+function definedNames(workbookXml: string): DefinedName[] {
+  const out: DefinedName[] = [];
+  for (const n of elements(element(workbookXml, 'definedNames')?.body ?? '', 'definedName')) {
+    const a = attributes(n.attrs);
+    const name = a.get('name');
+    if (name === undefined || a.has('localSheetId')) continue;
+    out.push({ name, formula: decodeXml(n.body ?? '').trim() });
+  }
+  return out;
 }
 
 export async function readGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
@@ -64,7 +59,8 @@ export async function readGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
     if (!rel || !WORKSHEET.test(rel.type)) continue;
     const xml = (await pkg.text(rel.target)) ?? '';
     const { rows, formulas, uncalculated, merges } = readWorksheet(xml, ctx);
-    const grid = dense(rows);
+    // readWorksheet writes the rows dense already: no second copy.
+    const grid = rows;
     const state: SheetState = a.get('state') === 'hidden' || a.get('state') === 'veryHidden' ? (a.get('state') as SheetState) : 'visible';
     const f = denseFormulas(formulas, grid.length);
     sheets.push({
@@ -76,5 +72,6 @@ export async function readGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
       merges: sortMerges(merges),
     });
   }
-  return { sheets };
+  const names = definedNames(workbookXml);
+  return names.length > 0 ? { sheets, names } : { sheets };
 }

@@ -1,16 +1,28 @@
 import rule from '../../../../src/engine/audit/rules/officeCost';
 import { testRule } from '../../../support/ruleTester';
+import { changji2022 } from '../../../../fixtures/changji-2022/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
+
+/** The sample with every table in 元: table 06's 公用经费合计 is 673,900.00 元. */
+const inYuan = () => toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { unit: '元' }));
 
 testRule(rule, {
   valid: [
     { name: 'a 事业单位 (its 公用经费 is not 机关运行经费)', data: (j) => (j.指标['机关运行经费'] = { 本年数: 70 }) },
     { name: 'a 行政单位 with the right figure', data: (j) => { j.单位性质 = '行政单位'; j.指标['机关运行经费'] = { 本年数: 67.39 }; } },
+    { name: 'the same with table 06 in 元 (673,900.00 元 is 67.39 万元)', grid: inYuan, data: (j) => { j.单位性质 = '行政单位'; j.指标['机关运行经费'] = { 本年数: 67.39 }; } },
   ],
   invalid: [
     {
       name: 'a 行政单位 whose 机关运行经费 is not its 公用经费',
       data: (j) => { j.单位性质 = '行政单位'; j.指标['机关运行经费'] = { 本年数: 70 }; },
-      errors: [{ severity: 'error', first: '一般公共预算财政拨款基本支出决算表!F23', message: '行政单位的机关运行经费即公用经费' }],
+      errors: [{ severity: 'error', first: '一般公共预算财政拨款基本支出决算表!F23', message: '说明数据“指标·机关运行经费·本年数” 70.00 万元，与基本支出决算表的公用经费合计 67.39 万元不符，相差 2.61 万元（行政单位的机关运行经费即公用经费）。' }],
+    },
+    {
+      name: 'the same with table 06 in 元: compared in 万元, the 说明数据 unit, and said so',
+      grid: inYuan,
+      data: (j) => { j.单位性质 = '行政单位'; j.指标['机关运行经费'] = { 本年数: 70 }; },
+      errors: [{ severity: 'error', first: '一般公共预算财政拨款基本支出决算表!F23', message: '相差 2.61 万元（行政单位的机关运行经费即公用经费；一般公共预算财政拨款基本支出决算表的金额单位为元，按万元比较）。' }],
     },
   ],
 });

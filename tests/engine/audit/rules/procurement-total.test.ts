@@ -1,7 +1,19 @@
 import rule from '../../../../src/engine/audit/rules/procurementTotal';
-import { testRule } from '../../../support/ruleTester';
+import { sampleWithSupplementSheet, testRule } from '../../../support/ruleTester';
 
 testRule(rule, {
   valid: [{ name: 'the sample' }],
-  invalid: [{ name: '服务支出 off by 1.00', data: (j) => (j.事项['政府采购服务支出'] = 33.19), errors: [{ severity: 'error', first: null, message: '相差 -1.00 万元' }] }],
+  invalid: [
+    {
+      name: '服务支出 off by 1.00: the 说明数据 entry is named (the JSON has no cell)',
+      data: (j) => (j.事项['政府采购服务支出'] = 33.19),
+      errors: [{ severity: 'error', first: null, message: '说明数据“事项·政府采购支出总额” 55.51 万元，与货物、工程、服务支出之和 56.51 万元不符，相差 -1.00 万元。' }],
+    },
+    {
+      name: 'the same with a 说明数据 sheet in the workbook: the entries point at their cells there',
+      grid: sampleWithSupplementSheet,
+      data: (j) => (j.事项['政府采购服务支出'] = 33.19),
+      errors: [{ severity: 'error', first: '说明数据!B66', includes: ['说明数据!B67', '说明数据!B68', '说明数据!B69'], message: '说明数据“事项·政府采购支出总额”（B66） 55.51 万元' }],
+    },
+  ],
 });

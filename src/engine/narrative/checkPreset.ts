@@ -1,0 +1,68 @@
+/**
+ * Checking a preset someone wrote (a .json file loaded on the command line or in the pane) before it writes a
+ * word: its shape against PRESET_SCHEMA (types, missing and unknown fields, placeholders each section offers,
+ * balanced […]), then what the schema cannot say (one 情况说明 part, the templates its sections need). Every
+ * problem names its JSON path and says what to do, in Chinese.
+ */
+import { check, SchemaProblem } from './schema';
+import { Preset, PRESET_SCHEMA, SectionId } from './preset';
+
+export type PresetProblem = SchemaProblem;
+
+export type PresetCheck = { readonly ok: true; readonly preset: Preset } | { readonly ok: false; readonly problems: readonly PresetProblem[] };
+
+const PART_NAMES = { profile: '概况', explanation: '情况说明', glossary: '名词解释', tables: '决算表' } as const;
+
+function layoutProblems(preset: Preset): PresetProblem[] {
+  const out: PresetProblem[] = [];
+  if (!preset.id.trim()) out.push({ path: 'id', message: '格式的 id 不能为空，如 "beijing"。' });
+  const kinds = preset.parts.map((p) => p.kind);
+  for (const kind of Object.keys(PART_NAMES) as (keyof typeof PART_NAMES)[]) {
+    const n = kinds.filter((k) => k === kind).length;
+    if (kind === 'explanation' && n === 0) out.push({ path: 'parts', message: '缺少情况说明部分：{ "kind": "explanation", "title": …, "sections": […] }。' });
+    if (n > 1) out.push({ path: `parts[${kinds.lastIndexOf(kind)}].kind`, message: `“${PART_NAMES[kind]}”部分只能有一个。` });
+  }
+  const used = new Map<SectionId, string>();
+  preset.parts.forEach((part, p) => {
+    if (part.kind !== 'explanation') return;
+    part.sections.forEach((section, s) => {
+      const at = `parts[${p}].sections[${s}]`;
+      if (!section.id && !section.subsections) out.push({ path: at, message: `第${section.number}节既没有 id 也没有 subsections：请写明这一节生成什么。` });
+      const ids: [SectionId, string][] = [
+        ...(section.id ? [[section.id, `${at}.id`] as [SectionId, string]] : []),
+        ...(section.subsections ?? []).map((sub, i) => [sub.id, `${at}.subsections[${i}].id`] as [SectionId, string]),
+      ];
+      for (const [id, path] of ids) {
+        if (used.has(id)) out.push({ path, message: `“${id}”已在 ${used.get(id)} 用过：每一节只出现一次。` });
+        else used.set(id, path);
+        if (!preset.templates[id]) out.push({ path: `templates.${id}`, message: `${path} 用到“${id}”，请在 templates 中给出它的句式。` });
+      }
+    });
+  });
+  return out;
+}
+
+/** A preset from any JSON value, or every problem found in it. */
+export function checkPreset(json: unknown): PresetCheck {
+  const problems = check(json, PRESET_SCHEMA);
+  if (problems.length > 0) return { ok: false, problems };
+  const preset = json as Preset;
+  const more = layoutProblems(preset);
+  return more.length > 0 ? { ok: false, problems: more } : { ok: true, preset };
+}
+
+/** A preset from the text of a .json file. */
+export function parsePreset(text: string): PresetCheck {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { ok: false, problems: [{ path: '', message: `不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）：请检查括号、引号和逗号。` }] };
+  }
+  return checkPreset(json);
+}
+
+/** One line per problem: `templates.overview.paragraphs[0]：…`. */
+export function presetProblemLines(problems: readonly PresetProblem[]): string[] {
+  return problems.map((p) => (p.path ? `${p.path}：${p.message}` : p.message));
+}

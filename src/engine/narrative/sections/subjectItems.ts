@@ -1,0 +1,84 @@
+/**
+ * One paragraph per 项 of a subject table (§五（三） for table 05, §八 and §九 for tables 08 and 09): the names
+ * of its 类, 款 and 项 as the table prints them, its figure, its 年初预算 with the comparison and the reason, and
+ * what it paid for (主要用于), all keyed in 说明数据 by the 项's code.
+ */
+import { functionalSubject } from '../../subjects/functional';
+import { findRow } from '../../tables/model';
+import type { RowModel } from '../../tables/model';
+import type { Amount, NarrativeContext } from '../context';
+import type { Fragment, Values } from '../fragment';
+
+export type SubjectTableId = 'generalBudgetExpenditure' | 'govFund' | 'stateCapital';
+
+const TABLE_CODE: Readonly<Record<SubjectTableId, string>> = { generalBudgetExpenditure: '05', govFund: '08', stateCapital: '09' };
+
+export interface SubjectLine {
+  readonly code: string;
+  readonly amount: Amount;
+}
+
+export interface SubjectItemTemplates {
+  readonly item: string;
+  readonly varianceRate?: string | undefined;
+  readonly versusBudget?: { readonly above: string; readonly below: string; readonly equal: string } | undefined;
+}
+
+export function subjectRows(ctx: NarrativeContext, table: SubjectTableId): readonly RowModel[] {
+  return ctx.recognition.tables[table]?.rows.filter((r) => r.code) ?? [];
+}
+
+/** The 项 of a table with a figure this year, in code order. */
+export function tableItems(ctx: NarrativeContext, table: SubjectTableId, column: string): SubjectLine[] {
+  return subjectRows(ctx, table)
+    .filter((r) => r.level === 'item')
+    .map((r) => ({ code: r.code!, amount: ctx.table(table, r.key, column)! }))
+    .filter((l) => l.amount && l.amount.cents !== 0)
+    .sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** A subject's name: its label in the table, else the name in the 功能分类 (subject rows are keyed by code). */
+function subjectName(ctx: NarrativeContext, table: SubjectTableId, code: string): string {
+  const t = ctx.recognition.tables[table];
+  const row = t && findRow(t, code);
+  return (row?.label || functionalSubject(code)?.name || '').replace(/\s+/g, '');
+}
+
+export function nameOf(ctx: NarrativeContext, table: SubjectTableId, code: string): Fragment {
+  const name = subjectName(ctx, table, code);
+  return name ? [{ text: name }] : ctx.gap(`科目.${code}`, `科目${code}的名称`);
+}
+
+/** `行政运行（2010301）`: how a gap names a 项. */
+export function codeLabel(ctx: NarrativeContext, table: SubjectTableId, code: string): string {
+  const name = subjectName(ctx, table, code);
+  return name ? `${name}（${code}）` : code;
+}
+
+/** The values of one 项's paragraph; `{增减}` and its kin are added by the caller where the preset compares years. */
+export function subjectItemValues(ctx: NarrativeContext, table: SubjectTableId, line: SubjectLine, index: number, t: SubjectItemTemplates): Values {
+  const label = codeLabel(ctx, table, line.code);
+  const budget = ctx.input(line.code, '年初预算数');
+  const gapField = `指标.${line.code}.年初预算数`;
+  const gapLabel = `${label}年初预算数`;
+  // Without 年初预算数 the gap shows once, at {年初预算} when the pattern shows it.
+  const budgetShown = t.item.includes('{年初预算}');
+  return {
+    序号: () => [{ text: String(index + 1) }],
+    类名: () => nameOf(ctx, table, line.code.slice(0, 3)),
+    款名: () => nameOf(ctx, table, line.code.slice(0, 5)),
+    项名: () => nameOf(ctx, table, line.code),
+    金额: () => ctx.money(line.amount, `表${TABLE_CODE[table]}.${line.code}`, `科目${line.code}`),
+    年初预算: () => ctx.money(budget, gapField, gapLabel),
+    ...ctx.budgetValues(line.amount, budget, {
+      gapField,
+      gapLabel,
+      reasonKey: line.code,
+      reasonLabel: `${label}预决算差异原因`,
+      budgetShown,
+      rate: t.varianceRate,
+      versus: t.versusBudget,
+    }),
+    主要用于: () => ctx.reason(line.code, '主要用于', `${label}主要用于`),
+  };
+}

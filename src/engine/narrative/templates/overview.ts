@@ -1,0 +1,23 @@
+/** 一、收入支出决算总体情况说明: 收入总计 and 支出总计 of table 01 against the prior year. */
+import { Infer, list, object, pattern } from '../schema';
+import { changePlaceholders } from './common';
+
+export const OVERVIEW_SCHEMA = object({
+  paragraphs: list(
+    pattern(
+      '收入总计',
+      '本年收入合计',
+      '使用非财政拨款结余',
+      '年初结转和结余',
+      ...changePlaceholders('收入'),
+      '支出总计',
+      '本年支出合计',
+      '结余分配',
+      '年末结转和结余',
+      ...changePlaceholders('支出'),
+    ),
+    true,
+  ),
+});
+
+export type OverviewTemplates = Infer<typeof OVERVIEW_SCHEMA>;

@@ -1,0 +1,71 @@
+/** 七、财政拨款“三公”经费支出决算情况说明: table 07 against the prior year and its 预算数, item by item. */
+import { either, Infer, list, object, optional, pattern, text } from '../schema';
+import { changePlaceholders, VARIANCE_RATE, VERSUS_BUDGET } from './common';
+
+export type ThreePublicItem = 'overseasTravel' | 'vehicles' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
+
+/** The prefix of an item's placeholders: {出国决算}, {用车增减}, {接待开支内容} … */
+export const ITEM_PREFIX: Readonly<Record<ThreePublicItem, string>> = {
+  overseasTravel: '出国',
+  vehicles: '用车',
+  vehiclePurchase: '购置',
+  vehicleOperation: '运行',
+  reception: '接待',
+};
+
+/** The three items whose shares make up the total. */
+export const SHARED_ITEMS: readonly ThreePublicItem[] = ['overseasTravel', 'vehicles', 'reception'];
+
+/** 事项 text of what an item paid for: {出国开支内容} …, left out (in […]) when the item spent nothing. */
+export const CONTENT_MATTER: Readonly<Partial<Record<ThreePublicItem, string>>> = {
+  overseasTravel: '因公出国（境）开支内容',
+  vehiclePurchase: '公务用车购置开支内容',
+  vehicleOperation: '公务用车运行维护费开支内容',
+  reception: '公务接待费开支内容',
+};
+
+function itemPlaceholders(item: ThreePublicItem): string[] {
+  const p = ITEM_PREFIX[item];
+  return [
+    `${p}决算`,
+    `${p}预算`,
+    `${p}差异`,
+    `${p}差异原因`,
+    ...changePlaceholders(p),
+    ...(SHARED_ITEMS.includes(item) ? [`${p}占比`] : []),
+    ...(CONTENT_MATTER[item] ? [`${p}开支内容`] : []),
+  ];
+}
+
+export const THREE_PUBLIC_PLACEHOLDERS = [
+  '合计',
+  '预算',
+  '差异',
+  '差异说明',
+  '差异原因',
+  ...changePlaceholders(),
+  '明细',
+  '预算明细',
+  ...(Object.keys(ITEM_PREFIX) as ThreePublicItem[]).flatMap(itemPlaceholders),
+];
+
+export const THREE_PUBLIC_SCHEMA = object(
+  {
+    /** The whole section when the 决算 is 0 (上海: …无“三公”经费财政拨款支出。). */
+    empty: optional(pattern()),
+    /** Paragraphs, and sub-headings as { "heading": "（一）…" }. */
+    paragraphs: list(either(pattern(...THREE_PUBLIC_PLACEHOLDERS), object({ heading: text() })), true),
+    /** One item of {明细} (出国, 用车, 接待): {名称} {金额} {占比} {增减} {增减词} {主要原因}. */
+    item: optional(pattern('名称', '金额', '占比', ...changePlaceholders())),
+    /** One item of {预算明细} (出国, 购置, 运行, 接待): {名称} {预算} {决算} {差异} {差异原因}. */
+    budgetItem: optional(pattern('名称', '预算', '决算', '差异', '差异原因')),
+    separator: optional(text()),
+    varianceRate: VARIANCE_RATE,
+    versusBudget: VERSUS_BUDGET,
+    /** Names printed in {明细} and {预算明细}. */
+    names: optional(object({ overseasTravel: text(), vehicles: text(), vehiclePurchase: text(), vehicleOperation: text(), reception: text() })),
+  },
+  { 明细: ['item', 'separator', 'names'], 预算明细: ['budgetItem', 'separator', 'names'] },
+);
+
+export type ThreePublicTemplates = Infer<typeof THREE_PUBLIC_SCHEMA>;

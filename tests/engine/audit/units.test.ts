@@ -1,0 +1,123 @@
+/**
+ * Findings speak the workbook's own unit (issue 9, part 5). On the sample in 元 with a few figures changed
+ * (fixtures/yuan.ts) every money message says 元 with the figures as the 元 tables show them, the tolerance of a
+ * 尾差 too, and the values are those figures exactly; a relation across a 元 and a 万元 table speaks 万元 and says
+ * so; the 检查结果 sheet writes each 差额 with its unit.
+ */
+import { runAudit } from '../../../src/engine/audit/audit';
+import type { Finding } from '../../../src/engine/audit/finding';
+import { flagPlan } from '../../../src/engine/audit/flags';
+import { formatMeasure } from '../../../src/engine/audit/measure';
+import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
+import type { PlanCell } from '../../../src/engine/plan/plan';
+import { recognise } from '../../../src/engine/recognise/recognise';
+import { parseSupplementJson } from '../../../src/engine/supplement/json';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import { yuanWorkbook } from '../../../fixtures/yuan';
+import { sample, sampleData } from '../../support/ruleTester';
+
+function audit(grid: WorkbookGrid): Finding[] {
+  return runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(sampleData()).supplement, grid });
+}
+
+const byRule = (findings: readonly Finding[], rule: string) => findings.filter((f) => f.rule === rule);
+
+describe('a workbook in 元', () => {
+  const grid = toGrid(yuanWorkbook());
+  const findings = audit(grid);
+
+  it('is read in 元: the nine tables and every 自评表', () => {
+    const rec = recognise(grid);
+    expect(new Set([...Object.values(rec.tables).map((t) => t.unit), ...rec.projects.map((p) => p.unit)])).toEqual(new Set(['元']));
+  });
+
+  it('has findings of table rules, cross-table rules, a 尾差 and the 自评表 rules', () => {
+    const rules = new Set(findings.map((f) => f.rule));
+    for (const rule of ['subject-total-classes', 'general-budget-row', 'general-budget-matches-basic', 'summary-balance', 'performance-funds', 'performance-rate', 'performance-fund-score']) {
+      expect(rules).toContain(rule);
+    }
+  });
+
+  it('says every amount in 元, never 万元, with its unit on the finding', () => {
+    for (const f of findings) {
+      // The indicator message quotes the 自评表's own text (目标 <=8万元), not an amount of ours.
+      if (f.rule !== 'performance-indicator-score') expect(f.message).not.toContain('万元');
+    }
+    const money = findings.filter((f) => f.unit === '元');
+    expect(money.length).toBeGreaterThanOrEqual(12);
+    // Every other finding is a 自评 score or rate, with its own unit.
+    expect(findings.filter((f) => f.unit !== '元').map((f) => f.unit).sort()).toEqual(['%', '分', '分']);
+    for (const f of money) expect(f.message).toContain(formatMeasure(f.difference!, '元'));
+  });
+
+  it('prints the figures as the 元 table shows them and carries them exactly', () => {
+    const [basic] = byRule(findings, 'general-budget-matches-basic');
+    expect(basic!.message).toBe('一般公共预算财政拨款支出决算表的基本支出合计 6,452,305.96 元，与基本支出决算表人员经费、公用经费合计之和 6,452,300.00 元不符，相差 5.96 元。');
+    expect([basic!.values, basic!.difference, basic!.unit]).toEqual([[6_452_305.96, 5_778_400, 673_900], 5.96, '元']);
+    const classes = byRule(findings, 'subject-total-classes').find((f) => f.cells[0] === '一般公共预算财政拨款支出决算表!D6')!;
+    expect(classes.message).toBe('一般公共预算财政拨款支出决算表“基本支出”列：合计 6,452,305.96 元，与各类之和 6,452,200.00 元不符，相差 105.96 元。');
+    expect(classes.difference).toBe(105.96);
+  });
+
+  it('states the tolerance of a 尾差 in 元', () => {
+    const [balance] = byRule(findings, 'summary-balance');
+    expect(balance!.severity).toBe('rounding');
+    expect(balance!.message).toBe('收入支出决算总表的收入总计 14,882,900.00 元与支出总计 14,882,900.30 元不相等，相差 -0.30 元（在尾差允许的 1.00 元以内）。');
+    expect(balance!.difference).toBe(-0.3);
+  });
+
+  it('speaks the 自评表 amounts in its unit, its rates in % and its scores in 分', () => {
+    const [funds] = byRule(findings, 'performance-funds');
+    expect(funds!.message).toContain('年度资金总额 2,280,000.00 元，与当年财政拨款、上年结转资金、其他资金之和 2,270,000.55 元不符，相差 9,999.45 元。');
+    const [rate] = byRule(findings, 'performance-rate');
+    expect(rate!.message).toContain('执行率为 90.00%，按全年执行数 2,280,000.00 元 ÷ 全年预算数 2,280,000.00 元 应为 100.00%');
+    expect([rate!.values, rate!.difference, rate!.unit]).toEqual([[90, 100], -10, '%']);
+    const [score] = byRule(findings, 'performance-fund-score');
+    expect([score!.values, score!.difference, score!.unit]).toEqual([[10, 9], 1, '分']);
+  });
+
+  it('writes each 差额 of the 检查结果 sheet with its unit', () => {
+    const plan = flagPlan(grid, findings, new Map());
+    const op = plan.ops.find((o) => o.op === 'setCells' && o.sheet === '检查结果');
+    const rows = (op as { cells: readonly (readonly (PlanCell | undefined)[])[] }).cells;
+    const header = rows.findIndex((r) => r[0]?.value === '编号');
+    expect(rows[header]![6]!.value).toBe('差额');
+    const differences = rows.slice(header + 1).map((r) => r[6]!.value);
+    expect(differences).toHaveLength(findings.length);
+    expect(differences).toContain('5.96 元');
+    expect(differences).toContain('-0.30 元');
+    expect(differences).toContain('-10.00%');
+    for (const d of differences) expect(String(d)).toMatch(/^-?[\d,]+\.\d{2}( 元| 分|%)$/);
+  });
+});
+
+describe('a relation across a 元 table and a 万元 table', () => {
+  /** Table 01 in 元 with 本年收入合计 (C32) `extra` 元 over, table 02 (收入决算表) in 万元. */
+  function mixed(extra: number): WorkbookGrid {
+    const yuan = toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { unit: '元' }));
+    const wan = sample();
+    const row = yuan.sheets.find((s) => s.name === '收入支出决算总表')!.rows[31] as CellValue[];
+    row[2] = (row[2] as number) + extra;
+    return { sheets: yuan.sheets.map((s) => (s.name === '收入决算表' ? wan.sheets.find((w) => w.name === s.name)! : s)) };
+  }
+  const findings = audit(mixed(200));
+
+  it('speaks the coarser unit, comparing the 元 figure as 万元 shows it, and says so', () => {
+    const [match] = byRule(findings, 'summary-matches-income').filter((f) => f.cells.includes('收入支出决算总表!C32'));
+    expect(match!.message).toBe(
+      '收入支出决算总表的本年收入合计 1,372.81 万元，与收入决算表合计行的本年收入合计 1,372.79 万元不符，相差 0.02 万元（收入支出决算总表的金额单位为元，按万元比较）。',
+    );
+    expect([match!.values, match!.difference, match!.unit]).toEqual([[1372.81, 1372.79], 0.02, '万元']);
+  });
+
+  it('keeps the relations within the 元 table in 元', () => {
+    const [year] = byRule(findings, 'summary-year-income');
+    expect(year!.message).toContain('相差 200.00 元');
+    expect(year!.unit).toBe('元');
+  });
+
+  it('finds nothing where the 元 figures are the 万元 ones to the displayed cent', () => {
+    expect(byRule(audit(mixed(49.99)), 'summary-matches-income')).toEqual([]);
+  });
+});
