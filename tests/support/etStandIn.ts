@@ -10,7 +10,7 @@
  *    DisplayAlerts on throws (WPS would stop and ask the user);
  *  - it does not calculate: a formula cell reads back with an empty value.
  */
-import { parseAddress, Area } from './excelStandIn';
+import { parseAddress, Area, quoteSheet } from './excelStandIn';
 import { toA1 } from '../../src/engine/grid/address';
 import type {
   EtApplication, EtBorders, EtComment, EtComments, EtFont, EtFormatCondition, EtFormatConditions, EtHyperlinks, EtInterior, EtName, EtNames,
@@ -33,6 +33,22 @@ export interface EtFormatConditionModel {
   readonly formula1?: string;
   interior?: number;
   font?: number;
+}
+
+/** A defined name: what it refers to is a sheet (null once the sheet is deleted: `#REF!`) and cells. */
+export interface EtNameModel {
+  name: string;
+  sheet: EtSheetModel | null;
+  /** `$A$1`, `$A$1:$C$3`. */
+  address: string;
+  visible: boolean;
+  /** The sheet a sheet's own name belongs to; Workbook.Names lists it as `Sheet!name`. */
+  scope?: EtSheetModel;
+}
+
+/** RefersTo as WPS gives it: the sheet bare when it is a plain word, else quoted; `#REF!` once it is deleted. */
+export function etNameFormula(n: EtNameModel): string {
+  return n.sheet ? `=${quoteSheet(n.sheet.name)}!${n.address}` : `=#REF!${n.address}`;
 }
 
 export class EtSheetModel {
@@ -521,6 +537,7 @@ class WorksheetObject extends Calls implements EtWorksheet {
   set Name(name: string) {
     this.call('Worksheet.Name=');
     const m = this.live();
+    this.et.structure('rename a sheet');
     if (typeof name !== 'string' || name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new EtError(`invalid sheet name ${JSON.stringify(name)}`);
     if (this.et.sheets.some((s) => s !== m && s.name.toLowerCase() === name.toLowerCase())) throw new EtError(`a sheet named ${name} exists`);
     m.name = name;
@@ -531,7 +548,9 @@ class WorksheetObject extends Calls implements EtWorksheet {
   }
   set Visible(v: number) {
     this.call('Worksheet.Visible=');
-    this.live().visible = v;
+    const m = this.live();
+    this.et.structure('hide or show a sheet');
+    m.visible = v;
   }
   get ProtectContents(): boolean {
     this.call('Worksheet.ProtectContents');
@@ -570,8 +589,14 @@ class WorksheetObject extends Calls implements EtWorksheet {
     this.call('Worksheet.Delete');
     const m = this.live();
     if (this.et.displayAlerts) throw new EtError('Delete: WPS asks the user to confirm (set Application.DisplayAlerts = false first)');
+    this.et.structure('delete a sheet');
     if (this.et.sheets.length === 1) throw new EtError('a workbook must keep at least one sheet');
     this.et.sheets.splice(this.et.sheets.indexOf(m), 1);
+    // As in WPS and Excel: the sheet's own names go with it, the names referring to it read #REF!.
+    for (const n of [...this.et.names]) {
+      if (n.scope === m) this.et.names.splice(this.et.names.indexOf(n), 1);
+      else if (n.sheet === m) n.sheet = null;
+    }
   }
 }
 
@@ -588,6 +613,7 @@ class SheetsObject extends Calls implements EtSheets {
   }
   Add(before?: EtWorksheet, after?: EtWorksheet): EtWorksheet {
     this.call('Worksheets.Add');
+    this.et.structure('add a sheet');
     if (before !== undefined && after !== undefined) throw new EtError('Worksheets.Add: give Before or After, not both');
     let n = this.et.sheets.length + 1;
     while (this.et.sheets.some((s) => s.name === `Sheet${n}`)) n++;
@@ -600,43 +626,72 @@ class SheetsObject extends Calls implements EtSheets {
   }
 }
 
+/** A cell or block reference as a name's RefersTo holds it. */
+const NAME_CELLS = /^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/;
+
+/** As Excel and WPS validate a defined name: a letter, `_` or `\\` first, no spaces, not a cell reference, 255 at most. */
+function validName(name: unknown): name is string {
+  return typeof name === 'string' && name.length <= 255 && /^[\p{L}_\\][\p{L}\p{N}_.\\?]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^(R\d*C\d*|R|C)$/i.test(name);
+}
+
+function nameObject(et: EtStandIn, model: EtNameModel): EtName {
+  const live = (what: string) => {
+    et.record(what);
+    if (!et.names.includes(model)) throw new EtError('the name was deleted');
+    return model;
+  };
+  return {
+    get Name() {
+      const m = live('Name.Name');
+      return m.scope ? `${quoteSheet(m.scope.name)}!${m.name}` : m.name;
+    },
+    get RefersTo() {
+      return etNameFormula(live('Name.RefersTo'));
+    },
+    get Visible() {
+      return live('Name.Visible').visible;
+    },
+    set Visible(v: boolean) {
+      live('Name.Visible=').visible = v;
+    },
+    Delete() {
+      live('Name.Delete');
+      et.names.splice(et.names.indexOf(model), 1);
+    },
+  };
+}
+
 class NamesObject extends Calls implements EtNames {
   get Count(): number {
     this.call('Names.Count');
     return this.et.names.length;
   }
-  Item(index: number): EtName {
+  Item(index: number | string): EtName {
     this.call('Names.Item');
-    const model = this.et.names[index - 1];
-    if (!Number.isInteger(index) || index < 1 || !model) throw new EtError(`Names.Item(${index}): index out of range (1-based)`);
-    const calls = (n: string) => this.call(n);
-    return {
-      get Name() {
-        calls('Name.Name');
-        return model.name;
-      },
-      set Name(v: string) {
-        calls('Name.Name=');
-        model.name = v;
-      },
-      get RefersTo() {
-        calls('Name.RefersTo');
-        return model.refersTo;
-      },
-      set RefersTo(v: string) {
-        calls('Name.RefersTo=');
-        model.refersTo = v;
-      },
-    };
+    const model =
+      typeof index === 'number'
+        ? Number.isInteger(index) && index >= 1 ? this.et.names[index - 1] : undefined
+        : this.et.names.find((n) => !n.scope && n.name.toUpperCase() === String(index).toUpperCase());
+    if (!model) throw new EtError(`Names.Item(${JSON.stringify(index)}): no such name (indices are 1-based)`);
+    return nameObject(this.et, model);
   }
-  Add(name: string, refersTo: string): EtName {
+  Add(name: string, refersTo: string, visible: boolean = true): EtName {
     this.call('Names.Add');
-    if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) throw new EtError(`invalid name ${name}`);
-    if (!refersTo.startsWith('=')) throw new EtError('Names.Add: RefersTo must start with =');
-    const existing = this.et.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
-    if (existing) existing.refersTo = refersTo;
-    else this.et.names.push({ name, refersTo });
-    return this.Item(this.et.names.findIndex((n) => n.name.toLowerCase() === name.toLowerCase()) + 1);
+    if (!validName(name)) throw new EtError(`Names.Add: ${JSON.stringify(name)} is not a valid name`);
+    if (typeof refersTo !== 'string' || !refersTo.startsWith('=')) throw new EtError('Names.Add: RefersTo must be a formula starting with =');
+    // What the host writes: a sheet (quoted where it must be) and cells. A bare sheet name with a space or ASCII
+    // punctuation is a formula error in WPS, as in Excel.
+    const m = /^=(?:'((?:[^']|'')+)'|([^\s!"#$%&'()*+,\-/:;<=>?@[\\\]^`{|}~]+))!(.+)$/u.exec(refersTo);
+    if (!m || !NAME_CELLS.test(m[3]!)) throw new EtError(`Names.Add: ${refersTo} is not a reference the stand-in models`);
+    const sheetName = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
+    const sheet = this.et.sheets.find((s) => s.name.toUpperCase() === sheetName.toUpperCase());
+    if (!sheet) throw new EtError(`Names.Add: no sheet named ${sheetName}`);
+    // An existing workbook name of that name (without regard to case) is redefined, as in Excel.
+    const existing = this.et.names.find((n) => !n.scope && n.name.toUpperCase() === name.toUpperCase());
+    const model = existing ?? { name, sheet, address: m[3]!, visible };
+    Object.assign(model, { sheet, address: m[3]!, visible });
+    if (!existing) this.et.names.push(model);
+    return nameObject(this.et, model);
   }
 }
 
@@ -644,8 +699,11 @@ class NamesObject extends Calls implements EtNames {
 
 export class EtStandIn {
   readonly sheets: EtSheetModel[] = [];
-  readonly names: { name: string; refersTo: string }[] = [];
+  /** Defined names, in the order Workbook.Names lists them. */
+  readonly names: EtNameModel[] = [];
   readOnly = false;
+  /** The workbook's structure is protected: sheets cannot be added, deleted, renamed or hidden. */
+  protectStructure = false;
   /** No workbook open (ActiveWorkbook is null). */
   noWorkbook = false;
   displayAlerts = true;
@@ -663,10 +721,22 @@ export class EtStandIn {
     return s;
   }
 
+  /** A name referring to `address` of `sheet` (a workbook's, or the sheet's own when `scope` is given). */
+  addName(name: string, sheet: string, address = '$A$1', options: { visible?: boolean; scope?: string } = {}): EtNameModel {
+    const model: EtNameModel = { name, sheet: this.sheet(sheet), address, visible: options.visible ?? true, ...(options.scope ? { scope: this.sheet(options.scope) } : {}) };
+    this.names.push(model);
+    return model;
+  }
+
   sheet(name: string): EtSheetModel {
     const s = this.sheets.find((x) => x.name === name);
     if (!s) throw new Error(`no sheet ${name} in the stand-in`);
     return s;
+  }
+
+  /** What a protected workbook structure refuses. */
+  structure(what: string): void {
+    if (this.protectStructure) throw new EtError(`工作簿结构受保护，不能${what}（the workbook is protected）`);
   }
 
   record(name: string): void {
@@ -699,6 +769,10 @@ function applicationOf(et: EtStandIn): EtApplication {
       get ReadOnly() {
         et.record('Workbook.ReadOnly');
         return et.readOnly;
+      },
+      get ProtectStructure() {
+        et.record('Workbook.ProtectStructure');
+        return et.protectStructure;
       },
       get Names() {
         et.record('Workbook.Names');

@@ -17,7 +17,7 @@ import type { Plan } from '../../engine/plan/plan';
 import { guardPlan } from '../../engine/plan/guard';
 import { inWriteOrder, structuralSteps } from '../../engine/plan/writeOrder';
 import { HostError, OfficeEnvironment } from './environment';
-import { protectedSheetsError, writtenSheets } from '../hostError';
+import { protectedSheetsError, protectedStructureError, writtenSheets } from '../hostError';
 
 export interface WorkbookFacts {
   readonly workbook: Excel.Workbook;
@@ -52,9 +52,7 @@ export function checkBeforeWriting(plan: Plan, grid: WorkbookGrid, facts: Workbo
   }
   const steps = structuralSteps(plan, grid);
   if (steps.length > 0 && facts.structure.protected) {
-    throw new HostError(
-      `工作簿的结构受保护，而这一操作要${steps.join('、')}：请在“审阅”选项卡点“保护工作簿”取消保护（设有密码时输入密码）后再试，写入后可以再保护。没有写入任何内容。`,
-    );
+    throw protectedStructureError(steps);
   }
   guardPlan(grid, plan);
   return inWriteOrder(plan, grid);

@@ -2,32 +2,32 @@
  * Applying a plan to the open workbook through the ET object model. The API is synchronous: each property read
  * or write and each method call crosses into WPS, so the budget is calls. A setCells op costs one 2-D write per
  * contiguous block, one range per style, one call per link; highlights one conditional format per 255
- * characters of addresses; removals and notes a few calls per conditional format or comment that exists.
+ * characters of addresses; removals and notes a few calls per conditional format or comment that exists; a mark
+ * (names.ts) one call to add and one per earlier mark it replaces.
  *
- * Everything that can stop a write is checked before the first one (no open workbook, a read-only workbook, a
- * protected sheet), so that a refusal writes nothing. The add-in's own flags carry the marker (conditional
+ * Everything that can stop a write is checked before the first one, so that a refusal writes nothing: no open
+ * workbook, a read-only workbook, a protected sheet the plan writes into, a protected workbook structure when
+ * the plan adds or deletes a sheet or a mark, and the plan guard every host runs (engine/plan/guard.ts: nothing
+ * outside the add-in's own sheets). The plan is then written in write order (engine/plan/writeOrder.ts:
+ * structure, the add-in's sheets, the accountant's sheets last). Cells are typed through engine/plan/cellInput.ts,
+ * so a text stays text whatever its first character. The add-in's own flags carry the marker (conditional
  * formats) and the tag (comments), so clearing removes exactly those; a comment is added only where the cell has
  * none of the accountant's.
  */
 import { columnLetters, quoteSheetName, toA1 } from '../../engine/grid/address';
 import { FLAG_MARKER, flagFormula, NOTE_TAG } from '../../engine/plan/plan';
-import type { CellStyle, Plan, PlanCell, PlanOp } from '../../engine/plan/plan';
-import { HostError, protectedSheetsError, writtenSheets } from '../hostError';
+import type { CellStyle, Plan, PlanOp } from '../../engine/plan/plan';
+import { guardPlan, PlanRefused } from '../../engine/plan/guard';
+import { inWriteOrder, structuralSteps } from '../../engine/plan/writeOrder';
+import { cellContent, typedEntry } from '../../engine/plan/cellInput';
+import { HostError, protectedSheetsError, protectedStructureError, writtenSheets } from '../hostError';
+import { resultsSheet } from '../resultsSheet';
 import { addressChunks, Block, blockAddress, blocksOf } from './blocks';
-import type { EtApplication, EtComment, EtFormatCondition, EtRange, EtValue, EtWorkbook, EtWorksheet } from './et';
+import type { EtApplication, EtComment, EtFormatCondition, EtRange, EtWorkbook, EtWorksheet } from './et';
 import { XL_CONTINUOUS, XL_EXPRESSION } from './et';
+import { LoadedName, markSheet, unmarkSheet } from './names';
+import type { ReadWorkbook } from './read';
 import { ET_FLAG_COLOURS, ET_STYLES } from './styles';
-
-/**
- * A value as WPS must receive it to store exactly that: text with a leading apostrophe (otherwise `2010301`
- * becomes a number, `TRUE` a boolean and `=…` a formula), formulas with `=`, numbers and booleans as they are.
- */
-function etValue(cell: PlanCell): EtValue {
-  if (cell.formula !== undefined) return `=${cell.formula}`;
-  const v = cell.value;
-  if (v === null || v === undefined || v === '') return '';
-  return typeof v === 'string' ? `'${v}` : v;
-}
 
 /** The sheets of the workbook by name, kept current as the plan adds and deletes sheets. */
 export class SheetIndex {
@@ -54,13 +54,24 @@ export class SheetIndex {
   }
 }
 
-function check(plan: Plan, workbook: EtWorkbook, sheets: SheetIndex): void {
-  if (plan.ops.length === 0) return;
+/**
+ * Throws a HostError when the plan cannot be written whole; otherwise returns it in write order. `read` is the
+ * workbook as read in this session, with the content of at least the sheets the guard looks at.
+ */
+function checkBeforeWriting(plan: Plan, read: ReadWorkbook, sheets: SheetIndex): Plan {
+  if (plan.ops.length === 0) return plan;
+  const { workbook, grid } = read;
   if (workbook.ReadOnly) throw new HostError('工作簿是只读的：请另存为可编辑的副本后再试。没有写入任何内容。');
   const locked = [...writtenSheets(plan)].filter((name) => sheets.get(name)?.ProtectContents);
-  if (locked.length > 0) {
-    throw protectedSheetsError(locked);
+  if (locked.length > 0) throw protectedSheetsError(locked);
+  const steps = structuralSteps(plan, grid);
+  if (steps.length > 0 && workbook.ProtectStructure) throw protectedStructureError(steps);
+  try {
+    guardPlan(grid, plan);
+  } catch (e) {
+    throw e instanceof PlanRefused ? new HostError(e.message) : e;
   }
+  return inWriteOrder(plan, grid);
 }
 
 /** The add-in's conditional formats and every comment of the sheets the plan clears or annotates, read once. */
@@ -129,8 +140,8 @@ function writeCells(sheet: EtWorksheet, op: Extract<PlanOp, { op: 'setCells' }>)
   // Values and formulas: one write per block.
   for (const b of blocksOf(op.cells.length, (r) => op.cells[r]!.length, (r, c) => at(r, c) !== undefined)) {
     const range = sheet.Range(blockAddress(shifted(b)));
-    if (b.top === b.bottom && b.left === b.right) range.Formula = etValue(at(b.top, b.left)!);
-    else range.Formula = Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => etValue(at(b.top + r, b.left + c)!)));
+    if (b.top === b.bottom && b.left === b.right) range.Formula = typedEntry(cellContent(at(b.top, b.left)!));
+    else range.Formula = Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => typedEntry(cellContent(at(b.top + r, b.left + c)!))));
   }
   // Styles: one range (of as many blocks as 255 characters hold) per style.
   const styles = new Set(op.cells.flatMap((line) => line.flatMap((c) => (c?.style ? [c.style] : []))));
@@ -166,8 +177,9 @@ function deleteSheet(app: EtApplication, sheet: EtWorksheet): void {
   }
 }
 
-function write(app: EtApplication, workbook: EtWorkbook, plan: Plan, sheets: SheetIndex, prepared: Prepared): string[] {
+function write(app: EtApplication, workbook: EtWorkbook, plan: Plan, sheets: SheetIndex, names: LoadedName[], prepared: Prepared): string[] {
   const skipped: string[] = [];
+  const results = resultsSheet(plan, names);
   for (const op of plan.ops) {
     switch (op.op) {
       case 'ensureSheet':
@@ -177,7 +189,12 @@ function write(app: EtApplication, workbook: EtWorkbook, plan: Plan, sheets: She
           sheets.set(op.sheet, added);
         }
         break;
+      case 'markSheet':
+        markSheet(workbook, names, op.sheet, op.role);
+        break;
       case 'deleteSheet': {
+        // Deleting the sheet first would leave its marks reading #REF!: they go first.
+        unmarkSheet(names, op.sheet);
         const sheet = sheets.get(op.sheet);
         if (sheet) {
           deleteSheet(app, sheet);
@@ -185,6 +202,10 @@ function write(app: EtApplication, workbook: EtWorkbook, plan: Plan, sheets: She
         }
         break;
       }
+      case 'replaceCellText':
+        // The value only: the cell keeps its format.
+        sheets.sheet(op.sheet).Range(op.cell).Formula = typedEntry(cellContent({ value: op.after }));
+        break;
       case 'setCells':
         writeCells(sheets.sheet(op.sheet), op);
         break;
@@ -231,7 +252,7 @@ function write(app: EtApplication, workbook: EtWorkbook, plan: Plan, sheets: She
           if (existing) existing.comment.Delete();
           comments.set(n.cell, { comment: sheet.Range(n.cell).AddComment(n.text), ours: true });
         }
-        if (theirs > 0) skipped.push(`工作表“${op.sheet}”有 ${theirs} 个单元格已有您自己的批注，为不影响它们，这些说明未写成批注，见“检查结果”工作表。`);
+        if (theirs > 0) skipped.push(`工作表“${op.sheet}”有 ${theirs} 个单元格已有您自己的批注，为不影响它们，这些说明未写成批注，见“${results}”工作表。`);
         break;
       }
     }
@@ -251,12 +272,13 @@ export function activeWorkbook(app: EtApplication): EtWorkbook {
   return workbook;
 }
 
-/** Applies a plan, given the sheets as read (their names in the same order). */
-export function applyToSheets(app: EtApplication, workbook: EtWorkbook, plan: Plan, sheets: SheetIndex): { skipped: string[] } {
-  check(plan, workbook, sheets);
+/** Checks the plan against the workbook as read in this session, then writes it; returns what was left out. */
+export function applyToWorkbook(app: EtApplication, read: ReadWorkbook, plan: Plan): { skipped: string[] } {
+  const sheets = new SheetIndex(read.sheets, read.grid.sheets.map((s) => s.name));
+  const ordered = checkBeforeWriting(plan, read, sheets);
   try {
-    const prepared = prepare(plan, sheets);
-    return { skipped: write(app, workbook, plan, sheets, prepared) };
+    const prepared = prepare(ordered, sheets);
+    return { skipped: write(app, read.workbook, ordered, sheets, [...read.names], prepared) };
   } catch (e) {
     throw explain(e);
   }

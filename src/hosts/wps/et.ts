@@ -128,21 +128,28 @@ interface SheetsApi extends Count {
 export type EtSheets = Declared<SheetsApi, Et.EtSheets>;
 
 interface NameApi {
-  Name: string;
-  /** What the name refers to, as a formula: `='公开说明'!$A$1`. */
-  RefersTo: string;
+  /** A workbook's name as it is; a sheet's own name as `Sheet!name` (Workbook.Names lists both). */
+  readonly Name: string;
+  /** What the name refers to, as a formula: `=公开说明!$A$1`, `='公开说明（生成）'!$A$1`, `=#REF!$A$1`. */
+  readonly RefersTo: string;
+  Visible: boolean;
+  Delete(): void;
 }
 export type EtName = Declared<NameApi, Et.EtName>;
 
 interface NamesApi extends Count {
-  Item(Index: number): EtName;
-  Add(Name: string, RefersTo: string): EtName;
+  /** 1-based, or by name. */
+  Item(Index: number | string): EtName;
+  /** Adds a workbook name, or redefines the one of that name (names compare without case). */
+  Add(Name: string, RefersTo: string, Visible?: boolean): EtName;
 }
 export type EtNames = Declared<NamesApi, Et.EtNames>;
 
 interface WorkbookApi {
   readonly Worksheets: EtSheets;
   readonly ReadOnly: boolean;
+  /** The workbook's structure is protected (审阅 › 保护工作簿): no sheet can be added, deleted or renamed. */
+  readonly ProtectStructure: boolean;
   readonly Names: EtNames;
 }
 export type EtWorkbook = Declared<WorkbookApi, Et.EtWorkbook>;

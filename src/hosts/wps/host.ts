@@ -4,11 +4,12 @@
  */
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import type { Plan } from '../../engine/plan/plan';
+import { sheetsToRead } from '../../engine/plan/guard';
 import type { PaneHost } from '../../taskpane/host';
 import { HostError } from '../hostError';
-import { activeWorkbook, applyToSheets, SheetIndex } from './apply';
+import { activeWorkbook, applyToWorkbook } from './apply';
 import type { EtApplication } from './et';
-import { readSheet, worksheets } from './read';
+import { readWorkbook } from './read';
 
 export class WpsHost implements PaneHost {
   readonly label = '当前工作簿';
@@ -16,33 +17,26 @@ export class WpsHost implements PaneHost {
   readonly supportsNotes = true;
   constructor(private readonly app: () => EtApplication) {}
 
-  private session() {
-    const app = this.app();
-    const workbook = activeWorkbook(app);
-    const sheets = worksheets(workbook);
-    const grid: WorkbookGrid = { sheets: sheets.map(readSheet) };
-    return { app, workbook, grid, index: new SheetIndex(sheets, grid.sheets.map((s) => s.name)) };
-  }
-
   async read(): Promise<WorkbookGrid> {
-    return guarded(() => this.session().grid);
+    return guarded(() => readWorkbook(activeWorkbook(this.app())).grid);
   }
 
+  /** A plan computed earlier: the sheet list, the names and the sheets the guard looks at are read again first. */
   async apply(plan: Plan): Promise<{ skipped: readonly string[] }> {
     return guarded(() => {
       const app = this.app();
-      const workbook = activeWorkbook(app);
-      const sheets = worksheets(workbook);
-      return applyToSheets(app, workbook, plan, new SheetIndex(sheets, sheets.map((s) => s.Name)));
+      const toRead = new Set(sheetsToRead(plan).map((s) => s.toUpperCase()));
+      return applyToWorkbook(app, readWorkbook(activeWorkbook(app), (name) => toRead.has(name.toUpperCase())), plan);
     });
   }
 
   /** One user action: read every sheet, compute the plan from what was read, write it, in one go. */
   async act(compute: (grid: WorkbookGrid) => Plan) {
     return guarded(() => {
-      const { app, workbook, grid, index } = this.session();
-      const plan = compute(grid);
-      return { grid, plan, ...applyToSheets(app, workbook, plan, index) };
+      const app = this.app();
+      const read = readWorkbook(activeWorkbook(app));
+      const plan = compute(read.grid);
+      return { grid: read.grid, plan, ...applyToWorkbook(app, read, plan) };
     });
   }
 

@@ -2,11 +2,13 @@
  * Reading the open workbook through the ET object model: each sheet's used range whole, values and formulas in
  * one read each (Value2 and Formula of the used range as 2-D arrays), so the calls grow with the sheets, never
  * with the cells. WPS gives dates as serial numbers (as Office.js does) and errors as COM error codes or their
- * text; merged areas are not read (that would take a call per cell), so the grid leaves them unknown.
+ * text; merged areas are not read (that would take a call per cell), so the grid leaves them unknown. The
+ * workbook's names come with the sheets: the add-in's marks are among them (names.ts).
  */
 import type { CellValue, SheetGrid, SheetState, WorkbookGrid } from '../../engine/grid/cell';
 import type { EtValue, EtWorkbook, EtWorksheet } from './et';
 import { XL_SHEET_HIDDEN, XL_SHEET_VERY_HIDDEN } from './et';
+import { LoadedName, readNames } from './names';
 
 // COM error codes (0x800A07xx) as Value2 may give them, and their text.
 const COM_ERRORS: ReadonlyMap<number, string> = new Map([
@@ -51,9 +53,8 @@ function stateOf(visible: number): SheetState {
   return visible === XL_SHEET_HIDDEN ? 'hidden' : visible === XL_SHEET_VERY_HIDDEN ? 'veryHidden' : 'visible';
 }
 
-/** One sheet: its name, visibility and used range (a fixed number of calls whatever its size). */
-export function readSheet(sheet: EtWorksheet): SheetGrid {
-  const name = sheet.Name;
+/** One sheet's visibility and used range (a fixed number of calls whatever its size), under its name as read. */
+export function readSheet(sheet: EtWorksheet, name: string): SheetGrid {
   const state = stateOf(sheet.Visible);
   const used = sheet.UsedRange;
   const top = used.Row - 1;
@@ -73,6 +74,26 @@ export function worksheets(workbook: EtWorkbook): EtWorksheet[] {
   return Array.from({ length: count }, (_, i) => sheets.Item(i + 1));
 }
 
-export function readWorkbook(workbook: EtWorkbook): WorkbookGrid {
-  return { sheets: worksheets(workbook).map(readSheet) };
+/** What a session of the host holds: the open workbook as read, and the objects to write it through. */
+export interface ReadWorkbook {
+  readonly workbook: EtWorkbook;
+  readonly sheets: readonly EtWorksheet[];
+  /** The workbook-scoped names (the add-in's marks among them), with their objects. */
+  readonly names: LoadedName[];
+  /** Every sheet by name, in order; the content of those `withContent` accepts; the names. */
+  readonly grid: WorkbookGrid;
+}
+
+/**
+ * Reads the sheet list and the names, and the used range of the sheets `withContent` accepts (a sheet left out is
+ * listed with its name only, as the Office host lists the sheets it did not load).
+ */
+export function readWorkbook(workbook: EtWorkbook, withContent: (name: string) => boolean = () => true): ReadWorkbook {
+  const sheets = worksheets(workbook);
+  const grids = sheets.map((sheet) => {
+    const name = sheet.Name;
+    return withContent(name) ? readSheet(sheet, name) : { name, rows: [] };
+  });
+  const names = readNames(workbook);
+  return { workbook, sheets, names, grid: { names: names.map(({ name, formula }) => ({ name, formula })), sheets: grids } };
 }

@@ -8,10 +8,10 @@ import { EtError, EtStandIn } from '../../support/etStandIn';
 import { etState } from '../../support/hostState';
 import { WpsHost } from '../../../src/hosts/wps/host';
 import { HostError } from '../../../src/hosts/hostError';
-import { addName, readNames } from '../../../src/hosts/wps/names';
+import { readNames } from '../../../src/hosts/wps/names';
 import { activeWorkbook } from '../../../src/hosts/wps/apply';
 import { cellAt, WorkbookGrid } from '../../../src/engine/grid/cell';
-import type { Plan, PlanCell } from '../../../src/engine/plan/plan';
+import type { Plan, PlanCell, PlanOp } from '../../../src/engine/plan/plan';
 import { recognise } from '../../../src/engine/recognise/recognise';
 import { inspectReport } from '../../../src/engine/report/inspect';
 import { clearFlagsPlan } from '../../../src/engine/audit/flags';
@@ -39,6 +39,9 @@ function mistaken(): WorkbookGrid {
 }
 
 const data = sampleData();
+
+/** A sheet of the add-in's, made by the plan itself: the guard lets a plan write only into such sheets. */
+const ownSheet = (sheet: string): PlanOp[] => [{ op: 'ensureSheet', sheet }, { op: 'markSheet', sheet, role: 'results' }];
 
 describe('the stand-in is strict', () => {
   const et = standIn(sample());
@@ -86,11 +89,11 @@ describe('the stand-in is strict', () => {
 });
 
 describe('reading the open workbook', () => {
-  it('reads every sheet as the engine reads the .xlsx, in 3 + 8 calls per sheet', async () => {
+  it('reads every sheet as the engine reads the .xlsx, in 3 + 8 calls per sheet and 2 for the names (none here)', async () => {
     const grid = sample();
     const et = standIn(grid);
     const read = await new WpsHost(() => et.application()).read();
-    expect(et.calls).toBe(3 + 8 * grid.sheets.length);
+    expect(et.calls).toBe(3 + 8 * grid.sheets.length + 2);
     expect(et.tally()['Range.Value2']).toBe(grid.sheets.length);
     for (const s of grid.sheets) {
       const r = read.sheets.find((x) => x.name === s.name)!;
@@ -104,7 +107,7 @@ describe('reading the open workbook', () => {
       const et = standIn(sample(), copies, tall);
       const read = await new WpsHost(() => et.application()).read();
       expect(read.sheets).toHaveLength(10 * copies);
-      expect(et.calls).toBe(3 + 8 * 10 * copies);
+      expect(et.calls).toBe(3 + 8 * 10 * copies + 2);
     }
   });
 
@@ -146,8 +149,8 @@ describe('calls per action', () => {
     const one = await actionCalls(1);
     const twenty = await actionCalls(20);
     console.log(`WPS calls per action (sample | 20×): ${Object.keys(one).map((k) => `${k} ${one[k]!.calls} | ${twenty[k]!.calls}（写入 ${one[k]!.writes} 次共 ${one[k]!.cells} 格 | ${twenty[k]!.writes} 次共 ${twenty[k]!.cells} 格）`).join('；')}`);
-    expect(one['识别']!.calls).toBe(3 + 8 * 10);
-    expect(twenty['识别']!.calls).toBe(3 + 8 * 200);
+    expect(one['识别']!.calls).toBe(3 + 8 * 10 + 2);
+    expect(twenty['识别']!.calls).toBe(3 + 8 * 200 + 2);
     for (const k of Object.keys(one)) {
       // Twenty times the sheets: at most twenty times the calls.
       expect([k, twenty[k]!.calls <= 20 * one[k]!.calls]).toEqual([k, true]);
@@ -160,10 +163,10 @@ describe('calls per action', () => {
     const calls = [];
     for (const rows of [20, 2000]) {
       const et = new EtStandIn();
-      et.addSheet('S');
+      et.addSheet('收入决算表');
       const cells: PlanCell[][] = Array.from({ length: rows }, (_, r) => Array.from({ length: 10 }, (_, c) => ({ value: r * 10 + c, style: 'inputAmount' as const })));
       const from = et.calls;
-      await new WpsHost(() => et.application()).apply({ ops: [{ op: 'setCells', sheet: 'S', row: 0, col: 0, cells }], summary: [] });
+      await new WpsHost(() => et.application()).apply({ ops: [...ownSheet('S'), { op: 'setCells', sheet: 'S', row: 0, col: 0, cells }], summary: [] });
       expect(et.tally(from)['Range.Formula=']).toBe(1);
       expect(et.sheet('S').peek(rows - 1, 9)!.value).toBe(rows * 10 - 1);
       expect(et.sheet('S').peek(rows - 1, 9)!.format.NumberFormat).toBe('#,##0.00');
@@ -188,9 +191,9 @@ describe('what the host writes', () => {
 
   it('writes text that looks like a formula, a number or a boolean as text', async () => {
     const et = new EtStandIn();
-    et.addSheet('S');
+    et.addSheet('收入决算表');
     await new WpsHost(() => et.application()).apply({
-      ops: [{ op: 'setCells', sheet: 'S', row: 0, col: 0, cells: [[{ value: '=HYPERLINK("http://x","y")' }, { value: '2010301' }, { value: 'TRUE' }, { formula: 'A1' }, { value: 12.5 }]] }],
+      ops: [...ownSheet('S'), { op: 'setCells', sheet: 'S', row: 0, col: 0, cells: [[{ value: '=HYPERLINK("http://x","y")' }, { value: '2010301' }, { value: 'TRUE' }, { formula: 'A1' }, { value: 12.5 }]] }],
       summary: [],
     });
     const s = et.sheet('S');
@@ -241,15 +244,59 @@ describe('what stops a write, with nothing written', () => {
   });
 });
 
-describe('workbook names (for the marks of the add-in’s own sheets)', () => {
-  it('reads every name with what it refers to, and adds one', () => {
+describe('workbook names, where the add-in’s marks are', () => {
+  it('reads the workbook’s names, hidden ones too, in three calls each; a sheet’s own name is not one of them', async () => {
     const et = standIn(sample());
-    et.names.push({ name: '打印区域', refersTo: "='收入决算表'!$A$1:$I$28" });
-    const workbook = activeWorkbook(et.application());
-    addName(workbook, '_juesuan_narrative', "'公开说明'!$A$1");
-    expect(readNames(workbook)).toEqual([
-      { name: '打印区域', formula: "'收入决算表'!$A$1:$I$28" },
-      { name: '_juesuan_narrative', formula: "'公开说明'!$A$1" },
+    et.addName('打印区域', '收入决算表', '$A$1:$I$28', { scope: '收入决算表' });
+    et.addName('_juesuan_narrative', '支出决算表', '$A$1', { visible: false });
+    et.addName('合计', '收入决算表', '$C$35');
+    const from = et.calls;
+    expect(readNames(activeWorkbook(et.application())).map(({ name, formula }) => ({ name, formula }))).toEqual([
+      { name: '_juesuan_narrative', formula: '支出决算表!$A$1' },
+      { name: '合计', formula: '收入决算表!$C$35' },
     ]);
+    // The application and the collection, the count, three calls per name of the workbook, two for the sheet’s own.
+    expect(et.calls - from).toBe(1 + 2 + 3 * 2 + 2);
+    expect((await new WpsHost(() => et.application()).read()).names).toEqual([
+      { name: '_juesuan_narrative', formula: '支出决算表!$A$1' },
+      { name: '合计', formula: '收入决算表!$C$35' },
+    ]);
+  });
+});
+
+describe('the stand-in models names strictly', () => {
+  const et = standIn(sample());
+  const names = () => activeWorkbook(et.application()).Names;
+
+  it('counts 1-based and finds by name without case; a name must be valid and refer with a formula to a sheet that exists', () => {
+    names().Add('_juesuan_results', '=收入决算表!$A$1', false);
+    expect(() => names().Item(0)).toThrow(EtError);
+    expect(names().Item('_JUESUAN_RESULTS').RefersTo).toBe('=收入决算表!$A$1');
+    for (const [name, refersTo] of [['A1', '=收入决算表!$A$1'], ['有 空格', '=收入决算表!$A$1'], ['x', '收入决算表!$A$1'], ['x', '=没有这张表!$A$1'], ['x', '=a b!$A$1']]) {
+      expect(() => names().Add(name!, refersTo!)).toThrow(EtError);
+    }
+  });
+
+  it('redefines a name added again (without regard to case); the reference follows a rename and reads #REF! once the sheet is deleted', () => {
+    names().Add('_JUESUAN_results', "='支出决算表'!$A$1");
+    expect(et.names.map((n) => [n.name, n.sheet?.name, n.visible])).toEqual([['_juesuan_results', '支出决算表', true]]);
+    et.sheet('支出决算表').name = '支出（2022）';
+    expect(names().Item(1).RefersTo).toBe("='支出（2022）'!$A$1");
+    et.displayAlerts = false;
+    activeWorkbook(et.application()).Worksheets.Item('支出（2022）').Delete();
+    expect(names().Item(1).RefersTo).toBe('=#REF!$A$1');
+    const item = names().Item(1);
+    item.Delete();
+    expect(() => item.RefersTo).toThrow(/deleted/);
+    expect(names().Count).toBe(0);
+  });
+
+  it('a protected workbook structure refuses adding, deleting and renaming sheets', () => {
+    et.protectStructure = true;
+    const sheets = activeWorkbook(et.application()).Worksheets;
+    expect(() => sheets.Add()).toThrow(/结构受保护/);
+    expect(() => (sheets.Item(1).Name = '新名')).toThrow(/结构受保护/);
+    expect(() => sheets.Item(1).Delete()).toThrow(/结构受保护/);
+    et.protectStructure = false;
   });
 });
