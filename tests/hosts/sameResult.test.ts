@@ -2,7 +2,8 @@
  * One pane, two hosts: the pane's actions (识别, 说明数据, 生成说明, 检查, 清除) run through the WPS host on the ET
  * stand-in and through the .xlsx host (the web page's, on ExcelJS), from the same workbook. Each action reads the
  * same grid, so computes the same plan, and leaves the same workbook: values, formulas, number formats, bold,
- * fills, links, highlights, notes, column widths. Flag then clear gives back the workbook as it was in both.
+ * fills, links, highlights, notes, column widths, and the workbook names that mark the add-in's own sheets
+ * (which the next action reads to find them). Flag then clear gives back the workbook as it was in both.
  */
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../src/engine/grid/cell';
@@ -16,7 +17,7 @@ import { inspectReport } from '../../src/engine/report/inspect';
 import { XlsxHost } from '../../src/web/xlsxHost';
 import { WpsHost } from '../../src/hosts/wps/host';
 import { EtStandIn } from '../support/etStandIn';
-import { etState, excelJsState, SheetState } from '../support/hostState';
+import { etNames, etState, excelJsNames, excelJsState, SheetState } from '../support/hostState';
 import { sample, sampleData } from '../support/ruleTester';
 
 /** The sample with a mistake (其他收入 on 收入决算表 D9), so that 检查 has a 错误 to flag. */
@@ -59,6 +60,7 @@ describe('the WPS host and the .xlsx host, action by action', () => {
     ['wps', new WpsHost(() => et.application()), () => etState(et)],
   ];
   const states = new Map<string, SheetState[]>();
+  const marks = new Map<string, string[]>();
 
   it('识别: both read the same tables from the same workbook', async () => {
     const [a, b] = await Promise.all(hosts.map(([, h]) => h.read()));
@@ -82,7 +84,9 @@ describe('the WPS host and the .xlsx host, action by action', () => {
     expect(wps.plan.ops.length).toBeGreaterThan(0);
     const [xlsxState, wpsState] = hosts.map(([, , state]) => state());
     expect(wpsState).toEqual(xlsxState);
+    expect(etNames(et)).toEqual(excelJsNames(wb));
     states.set(action, wpsState!);
+    marks.set(action, etNames(et));
   });
 
   it('检查 flagged cells and wrote notes, kept the accountant’s note; 清除 gave back the workbook of 生成说明', () => {
@@ -93,6 +97,13 @@ describe('the WPS host and the .xlsx host, action by action', () => {
     expect(Object.values(flagged.flatMap((s) => Object.values(s.notes))).some((n) => n.startsWith('【决算公开助手】'))).toBe(true);
     expect(flagged.find((s) => s.name === '检查结果')).toBeDefined();
     expect(states.get('清除')).toEqual(states.get('生成说明'));
+  });
+
+  it('each action marked the sheet it created, and 清除 removed the mark of the 检查结果 it deleted', () => {
+    expect(marks.get('说明数据')).toEqual(['_juesuan_supplement → 说明数据!$A$1']);
+    expect(marks.get('生成说明')).toEqual(['_juesuan_narrative → 公开说明!$A$1', '_juesuan_supplement → 说明数据!$A$1']);
+    expect(marks.get('检查')).toEqual(['_juesuan_narrative → 公开说明!$A$1', '_juesuan_results → 检查结果!$A$1', '_juesuan_supplement → 说明数据!$A$1']);
+    expect(marks.get('清除')).toEqual(marks.get('生成说明'));
   });
 });
 

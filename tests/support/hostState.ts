@@ -3,14 +3,14 @@
  * ET stand-in): per sheet, in order, every non-empty cell's value or formula (a formula's cached value is left
  * out: the stand-in does not calculate), its number format, bold and fill, its link; the conditional formats
  * (ours by level, the accountant's as `other`), the notes and the column widths. Two hosts that applied the
- * same plan to the same workbook must give equal states.
+ * same plan to the same workbook must give equal states; and so must their workbook names (the add-in's marks).
  */
 import type ExcelJS from 'exceljs';
 import { parseA1, toA1 } from '../../src/engine/grid/address';
 import { FLAG_LEVEL_NAMES, FLAG_MARKER, FlagLevel } from '../../src/engine/plan/plan';
-import { toCellValue } from '../../src/hosts/xlsx/read';
+import { toCellValue, workbookNames } from '../../src/hosts/xlsx/read';
 import type { Area } from './excelStandIn';
-import type { EtStandIn } from './etStandIn';
+import { etNameFormula, EtStandIn } from './etStandIn';
 
 export interface CellState {
   value?: unknown;
@@ -119,4 +119,19 @@ export function etState(et: EtStandIn): SheetState[] {
     const state = s.visible === 0 ? 'hidden' : s.visible === 2 ? 'veryHidden' : 'visible';
     return { name: s.name, state, cells, formats: formats.sort(), notes: Object.fromEntries(s.comments), widths: Object.fromEntries(s.columnWidths) };
   });
+}
+
+/** A workbook name as `name → sheet!cells`, the sheet unquoted: hosts may quote a reference differently. */
+function nameState(name: string, formula: string): string {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(formula);
+  return m ? `${name} → ${m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]}!${m[3]}` : `${name} → ${formula}`;
+}
+
+/** The workbook names (the add-in's marks among them), sorted. */
+export function excelJsNames(wb: ExcelJS.Workbook): string[] {
+  return workbookNames(wb).map((n) => nameState(n.name, n.formula)).sort();
+}
+
+export function etNames(et: EtStandIn): string[] {
+  return et.names.filter((n) => !n.scope).map((n) => nameState(n.name, etNameFormula(n))).sort();
 }

@@ -59,11 +59,12 @@ export function readSheet(sheet: EtWorksheet, name: string): SheetGrid {
   const used = sheet.UsedRange;
   const top = used.Row - 1;
   const left = used.Column - 1;
-  const rows = trimmed(place(block(used.Value2), top, left, toCellValue, null), (v) => v === null);
-  const formulas = trimmed(
-    place(block(used.Formula), top, left, (f) => (typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null), null),
-    (f) => f === null,
-  );
+  const values = block(used.Value2);
+  const rows = trimmed(place(values, top, left, toCellValue, null), (v) => v === null);
+  // Formula gives a constant as it is, so a text starting with `=` reads the same in both (as in Office.js): a
+  // formula is what starts with `=` and differs from the value.
+  const formulaText = block(used.Formula).map((line, r) => line.map((f, c) => (typeof f === 'string' && f.startsWith('=') && f !== values[r]?.[c] ? f.slice(1) : null)));
+  const formulas = trimmed(place(formulaText, top, left, (f) => f as string | null, null), (f) => f === null);
   return formulas.length > 0 ? { name, rows, formulas, state } : { name, rows, state };
 }
 

@@ -111,6 +111,15 @@ describe('reading the open workbook', () => {
     }
   });
 
+  it('reads a text that starts with = as text, and a formula as a formula', async () => {
+    const et = new EtStandIn();
+    const s = et.addSheet('附表');
+    s.cell(0, 0).value = '=SUM(A1:A3)';
+    s.cell(0, 1).formula = 'A1';
+    const [sheet] = (await new WpsHost(() => et.application()).read()).sheets;
+    expect(sheet).toEqual({ name: '附表', rows: [['=SUM(A1:A3)']], formulas: [[null, 'A1']], state: 'visible' });
+  });
+
   it('reads a used range that starts below A1 at its place, hidden sheets as hidden, COM error codes as errors', async () => {
     const et = new EtStandIn();
     const s = et.addSheet('附表');
