@@ -8,7 +8,7 @@
  */
 import { read, CFB } from '@e965/xlsx';
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
-import type { CellValue, MergedArea, SheetGrid, SheetState, WorkbookGrid } from '../../engine/grid/cell';
+import type { CellValue, DefinedName, MergedArea, SheetGrid, SheetState, WorkbookGrid } from '../../engine/grid/cell';
 import { sortMerges } from '../../engine/grid/cell';
 import { XlsxReadError } from '../xlsx/file';
 import { isDateFormat } from '../xlsx/ooxml/styles';
@@ -127,8 +127,19 @@ function sheetGrid(book: WorkBook, name: string, index: number): SheetGrid | und
   return { name, rows, ...(formulas.length > 0 ? { formulas } : {}), state: sheetState(book, index), merges: sortMerges(merges) };
 }
 
+/**
+ * The workbook-scoped names (a name with a sheet index is that sheet's own: not one of the add-in's marks), as
+ * the .xlsx reader gives them. SheetJS reads them from .xls and .et (NAME records) and .ods (named ranges), the
+ * reference as `公开说明!$A$1`; tests/hosts/files/legacy.test.ts checks the marks of a file LibreOffice converted.
+ */
+export function legacyNames(book: WorkBook): DefinedName[] {
+  return (book.Workbook?.Names ?? []).filter((n) => n.Sheet === undefined || n.Sheet === null).map((n) => ({ name: n.Name, formula: n.Ref.replace(/^=/, '') }));
+}
+
 export function legacyGrid(book: WorkBook): WorkbookGrid {
-  return { sheets: book.SheetNames.flatMap((name, i) => sheetGrid(book, name, i) ?? []) };
+  const sheets = book.SheetNames.flatMap((name, i) => sheetGrid(book, name, i) ?? []);
+  const names = legacyNames(book);
+  return names.length > 0 ? { sheets, names } : { sheets };
 }
 
 /** The grid of an .xls, .et or .ods file. */

@@ -1,13 +1,15 @@
 /**
  * An .xls, .et or .ods file as an ExcelJS workbook, to apply plans to and save: the command line's `fill` and
  * `check --out`, and the web page. What is kept: every sheet in order with its visibility, values, formulas with
- * their cached results, number formats (dates stay dates), merged areas and column widths. What is not: fonts,
- * borders and fills (SheetJS Community Edition does not read them from these formats). Saving gives an .xlsx.
+ * their cached results, number formats (dates stay dates), merged areas, column widths and the workbook names
+ * that refer to cells (the add-in's marks among them). What is not: fonts, borders and fills (SheetJS Community
+ * Edition does not read them from these formats). Saving gives an .xlsx.
  */
 import ExcelJS from 'exceljs';
 import type { CellObject, WorkBook } from '@e965/xlsx';
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { isDateFormat } from '../xlsx/ooxml/styles';
+import { referencedSheet } from '../../engine/plan/owned';
 import { denseCells, legacyGrid, parseLegacy } from './legacy';
 import type { WorkbookFormat } from './kind';
 
@@ -62,6 +64,9 @@ function toExcelJs(book: WorkBook, grid: WorkbookGrid): ExcelJS.Workbook {
       if (width !== undefined && Number.isFinite(width)) ws.getColumn(c + 1).width = width;
     });
   }
+  // The workbook's names that refer to cells, the add-in's marks among them: the .xlsx written keeps them, so the
+  // next run finds its sheets (ExcelJS keeps only names that refer to cells, whatever the file).
+  for (const n of grid.names ?? []) if (referencedSheet(n.formula) !== undefined) wb.definedNames.add(n.formula, n.name);
   return wb;
 }
 

@@ -92,6 +92,29 @@ describe('files saved by LibreOffice Calc', () => {
     expect(formulas(asXls).length).toBeGreaterThan(100);
     expect(formulas(asXls)).toEqual(formulas(filled));
   }, 120_000);
+
+  itWithLibreOffice('the add-in’s marks survive .xls and .ods: the next fill finds its sheets, and the .xlsx it writes keeps the marks', async () => {
+    const { fillPlan, explain } = await import('../../../src/engine/workflow');
+    const { applyPlan } = await import('../../../src/hosts/xlsx/apply');
+    const { xinjiang } = await import('../../../src/engine/narrative/presets');
+    const { markedSheets } = await import('../../../src/engine/plan/owned');
+    const roles = (g: WorkbookGrid) => Object.fromEntries([...markedSheets(g)].map(([role, sheet]) => [role, sheet.name]));
+    const opened = await loadWorkbookBytes(xlsx);
+    applyPlan(opened.workbook, fillPlan(opened.grid, explain(opened.grid, xinjiang, sampleData())), opened.grid);
+    const filledFile = path.join(dir, 'marked.xlsx');
+    await fs.writeFile(filledFile, await writeXlsx(opened.workbook));
+    const ours = roles(await readXlsx(await fs.readFile(filledFile)));
+    expect(ours).toEqual({ supplement: '说明数据', narrative: '公开说明' });
+    for (const format of ['xls', 'ods']) {
+      const converted = await loadWorkbookBytes(await fs.readFile(convert(filledFile, format, dir)));
+      expect([format, roles(converted.grid)]).toEqual([format, ours]);
+      const again = fillPlan(converted.grid, explain(converted.grid, xinjiang, sampleData()));
+      expect(again.ops.filter((op) => op.op === 'ensureSheet' || op.op === 'markSheet')).toEqual([]);
+      applyPlan(converted.workbook, again, converted.grid);
+      const saved = await readXlsx(await writeXlsx(converted.workbook));
+      expect([format, roles(saved), saved.sheets.length]).toEqual([format, ours, converted.grid.sheets.length]);
+    }
+  }, 120_000);
 });
 
 describe('files that cannot be read', () => {
