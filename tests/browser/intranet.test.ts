@@ -88,7 +88,9 @@ describeIntranetBrowser('the bundled-office.js task pane in Chromium', () => {
     expect(await page.getByTestId('counts').innerText()).toMatch(/错误 0\s*尾差 8\s*提示 1/);
     await page.screenshot({ path: screenshotPath('intranet-taskpane-检查'), fullPage: true });
     expect(requested.filter((u) => !u.startsWith(server.url))).toEqual([]);
-    expect(unexpected).toEqual([]);
+    // office.js may try to frame Microsoft's telemetry service after a while: the CSP refusing it (so nothing
+    // leaves the intranet) is the intended outcome; anything else is not.
+    expect(unexpected.filter((u) => !/^CSP: Framing 'https:\/\/[a-z0-9.-]*(oaspapps\.com|microsoft\.com|office\.net)\/' violates[^]*frame-src 'self'/.test(u))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
