@@ -4,6 +4,13 @@
  * and the help page into build/, with the icons, the bundled sample and the manifest (production URL in
  * `npm run build`, dev URL for the dev server). ExcelJS is split into its own chunk, loaded only when a
  * workbook file is opened.
+ *
+ * `--env officeJs=local` (intranets without internet): office.js and the files it loads are copied from
+ * @microsoft/office-js into build/office-js/ and the Office pages load it from there; their CSP then names no
+ * other host. `--env out=DIR` builds into DIR instead of build/; `--env only=office` leaves out the WPS build.
+ *
+ * A second build writes the WPS 加载项 into build/wps/: its entry page (the ribbon's callbacks), the task pane,
+ * ribbon.xml, its own manifest.xml and a package.json that `wpsjs build` and `wpsjs publish` read there.
  */
 const path = require('path');
 const fs = require('fs');
@@ -33,7 +40,7 @@ class InitialBundleReport {
       for (const chunk of chunks) {
         for (const m of compilation.chunkGraph.getChunkModules(chunk)) {
           const name = m.resource || m.identifier();
-          for (const lib of ['exceljs', 'docx', 'jszip']) if (name.includes(`node_modules/${lib}/`)) heavy.add(lib);
+          for (const lib of ['exceljs', 'docx', 'jszip', '@e965/xlsx']) if (name.includes(`node_modules/${lib}/`)) heavy.add(lib);
         }
       }
       // Chunks holding ExcelJS, over the whole build: one, shared by the pane and the web page.
@@ -56,9 +63,62 @@ function devHttps() {
   return { type: 'https', options: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))])) };
 }
 
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_DIST = path.join(__dirname, 'node_modules', '@microsoft', 'office-js', 'dist');
+// What office.js loads inside Excel: its Excel host scripts, strings per language, telemetry and error pages.
+// Debug builds, other hosts and the Outlook strings stay out (86 MB in all; about 14 MB kept).
+const OFFICE_JS_IGNORE = ['**/*.debug.js', '**/{access,onenote,outlook,powerpoint,project,word,visio}*', '**/office-vsdoc.js'];
+
+// zlib: our .xlsx reader inflates with Node's zlib in the command line and with the browser's own
+// DecompressionStream in a page (src/hosts/xlsx/ooxml/inflate.ts); the Node branch is never taken in a page.
+const RESOLVE = { extensions: ['.ts', '.tsx', '.js'], fallback: { zlib: false } };
+
+function typescriptRules() {
+  return [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { module: 'esnext', sourceMap: true } } }];
+}
+
+/** The WPS 加载项 (build/wps/): a folder that `wpsjs build` packs and `wpsjs publish` lists, on its own. */
+function wpsConfig({ production, outDir }) {
+  const page = (template, filename, chunks, title, scriptLoading) =>
+    new HtmlWebpackPlugin({ filename, template: path.join(__dirname, 'src', 'pages', template), chunks, title, scriptLoading, csp: contentSecurityPolicy({ office: false, production, localFiles: true }) });
+  const wpsPackage = { name: pkg.name, version: pkg.version, addonType: 'et', description: pkg.description, private: true };
+  return {
+    name: 'wps',
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    entry: { ribbon: './src/wps/ribbon.ts', taskpane: './src/wps/taskpane.tsx' },
+    output: {
+      path: path.join(outDir, 'wps'),
+      // Relative in the build, so the folder works from any address and from the 离线 package.
+      publicPath: production ? 'auto' : '/wps/',
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: RESOLVE,
+    module: { rules: typescriptRules() },
+    performance: { hints: false },
+    plugins: [
+      // The ribbon's callbacks must exist as soon as WPS has loaded the page: no defer.
+      page('wps-index.html', 'index.html', ['ribbon'], '决算公开助手', 'blocking'),
+      page('index.html', 'taskpane.html', ['taskpane'], '决算公开助手', 'defer'),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'wps/ribbon.xml', to: 'ribbon.xml' },
+          { from: 'wps/manifest.xml', to: 'manifest.xml' },
+          { from: 'assets/icon-*.png', to: 'images/[name][ext]' },
+          { from: 'package.json', to: 'package.json', transform: () => `${JSON.stringify(wpsPackage, null, 2)}\n` },
+        ],
+      }),
+    ],
+  };
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const urlProd = env.urlProd || pkg.config.urlProd;
+  const officeJs = env.officeJs === 'local' ? 'local' : 'cdn';
+  const outDir = env.out ? path.resolve(env.out) : path.join(__dirname, 'build');
   const https = devHttps();
   // Pages Office loads get office.js; the web page and the help do not.
   const officePages = new Set(['taskpane.html', 'commands.html']);
@@ -69,9 +129,11 @@ module.exports = (env = {}, argv = {}) => {
       chunks,
       title,
       scriptLoading: 'defer',
-      csp: contentSecurityPolicy({ office: officePages.has(filename), production }),
+      officeJs: officeJs === 'local' ? 'office-js/office.js' : OFFICE_JS_CDN,
+      csp: contentSecurityPolicy({ office: officePages.has(filename), production, officeJs }),
     });
-  return {
+  const main = {
+    name: 'office',
     mode: production ? 'production' : 'development',
     // No eval-based source maps: the pages' Content-Security-Policy forbids eval, in development too.
     devtool: production ? 'source-map' : 'cheap-module-source-map',
@@ -81,17 +143,14 @@ module.exports = (env = {}, argv = {}) => {
       web: './src/web/index.tsx',
     },
     output: {
-      path: path.join(__dirname, 'build'),
+      path: outDir,
       filename: '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
-      clean: true,
+      // build/wps/ is the other build's.
+      clean: { keep: /^wps[\\/]/ },
     },
-    // zlib: our .xlsx reader inflates with Node's zlib in the command line and with the browser's own
-    // DecompressionStream here (src/hosts/xlsx/ooxml/inflate.ts); the Node branch is never taken in a page.
-    resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: { zlib: false } },
-    module: {
-      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { module: 'esnext', sourceMap: true } } }],
-    },
+    resolve: RESOLVE,
+    module: { rules: typescriptRules() },
     performance: { hints: false },
     // ExcelJS in one chunk of its own: left to the defaults, each async chunk group that needs it (the pane's
     // readers, the web page's host) got an identical copy, and the web page downloaded it twice.
@@ -113,6 +172,7 @@ module.exports = (env = {}, argv = {}) => {
             to: 'manifest.xml',
             transform: (content) => (production ? productionManifest(content.toString(), pkg.config.urlDev, urlProd) : content),
           },
+          ...(officeJs === 'local' ? [{ from: OFFICE_JS_DIST, to: 'office-js', globOptions: { ignore: OFFICE_JS_IGNORE } }] : []),
         ],
       }),
     ],
@@ -133,6 +193,8 @@ module.exports = (env = {}, argv = {}) => {
       },
     },
   };
+  // `--env only=office`: the Office and web pages alone (the test build with office.js bundled needs no WPS).
+  return env.only === 'office' ? [main] : [main, wpsConfig({ production, outDir })];
 };
 
 module.exports.PAGES = PAGES;

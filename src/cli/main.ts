@@ -20,6 +20,8 @@ const HELP = `决算公开助手 juesuan
   ${FILL_USAGE}
       写入说明数据表（公式）、自评表公式和公开说明表，另存为新文件
 
+FILE 可以是 .xlsx、.xlsm、.xls、.et（WPS 表格）或 .ods；写出的工作簿总是 .xlsx。
+
 退出码：0 完成（check：没有错误）；1 check 发现错误；2 用法错误或文件无法读取。`;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {

@@ -1,7 +1,11 @@
-/** Reading a workbook file with ExcelJS; every failure becomes a UsageError naming the file and the reason. */
-import type ExcelJS from 'exceljs';
+/**
+ * Reading a workbook file (.xlsx, .xlsm, .xls, .et, .ods); every failure becomes a UsageError naming the file
+ * and the reason. Whatever was read, what the command line writes is an .xlsx: `xlsxOutput` says where.
+ */
 import type { WorkbookGrid } from '../engine/grid/cell';
-import { readXlsx, XlsxReadError } from '../hosts/xlsx/file';
+import { XlsxReadError } from '../hosts/xlsx/file';
+import { loadWorkbookBytes, OpenedWorkbook, readWorkbookBytes } from '../hosts/files/open';
+import { FORMAT_NAMES } from '../hosts/files/kind';
 import { UsageError } from './errors';
 import { readBytes } from './files';
 
@@ -15,15 +19,27 @@ async function reading<T>(file: string, read: () => Promise<T>): Promise<T> {
 }
 
 /** The workbook (to edit and save) and its grid (for the engine, read from the same bytes). */
-export async function loadWorkbookFile(file: string): Promise<{ workbook: ExcelJS.Workbook; grid: WorkbookGrid }> {
+export async function loadWorkbookFile(file: string): Promise<OpenedWorkbook> {
   const data = await readBytes(file);
-  // ExcelJS loads only here, where a workbook is to be written.
-  const { loadXlsx } = await import('../hosts/xlsx/read');
-  return reading(file, async () => ({ grid: await readXlsx(data), workbook: await loadXlsx(data) }));
+  return reading(file, () => loadWorkbookBytes(data));
 }
 
 /** The grid alone (checking, inspecting, explaining): no workbook model is built. */
 export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
   const data = await readBytes(file);
-  return reading(file, () => readXlsx(data));
+  return reading(file, () => readWorkbookBytes(data));
+}
+
+/**
+ * Where a workbook the command line writes goes: `--out` as given when it names an .xlsx, otherwise the same
+ * name ending in .xlsx (an .xlsx written under an .xls name would not open). With the lines that say so.
+ */
+export function xlsxOutput(out: string, opened: OpenedWorkbook): { readonly path: string; readonly notices: readonly string[] } {
+  const path = /\.xls[xm]$/i.test(out) ? out : `${out.replace(/\.(xls|et|ods|xlt|ett)$/i, '')}.xlsx`;
+  const notices: string[] = [];
+  if (opened.format !== 'xlsx') {
+    notices.push(`输入文件是 ${FORMAT_NAMES[opened.format]}：结果另存为 .xlsx 格式（数值、公式、数字格式、合并单元格和列宽已保留，字体、边框和底色未保留），原文件未改动。`);
+  }
+  if (path !== out) notices.push(`结果是 .xlsx 格式，文件名改为 ${path}（而不是 ${out}）。`);
+  return { path, notices };
 }

@@ -1,5 +1,5 @@
 /**
- * The web page: open an .xlsx (picker or drag and drop; the bundled sample by default), see its sheets beside
+ * The web page: open a workbook, .xlsx, .xls, .et or .ods (picker or drag and drop; the bundled sample by default), see its sheets beside
  * the same pane as in Excel, and save the workbook with what the pane wrote. The file never leaves the browser.
  */
 import { useCallback, useEffect, useState } from 'react';
@@ -9,6 +9,7 @@ import { Pane } from '../taskpane/Pane';
 import { FilePicker } from '../taskpane/components/FilePicker';
 import type { SheetView as View, XlsxHost } from './xlsxHost';
 import { SheetView } from './SheetView';
+import { FORMAT_NAMES, WORKBOOK_EXTENSIONS } from '../hosts/files/kind';
 
 export const SAMPLE_URL = 'samples/changji-2022.xlsx';
 export const SAMPLE_DATA_URL = 'samples/changji-2022.data.json';
@@ -114,9 +115,9 @@ export function WebApp() {
       <div className={styles.bar}>
         <Text weight="semibold">决算公开助手 · 网页版</Text>
         <FilePicker
-          label="打开 .xlsx 文件…"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          inputLabel="选择 .xlsx 文件"
+          label="打开工作簿…"
+          accept={[...WORKBOOK_EXTENSIONS, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel'].join(',')}
+          inputLabel="选择工作簿文件（.xlsx、.xls、.et、.ods）"
           inputId="open-file"
           onFile={loadFile}
         />
@@ -126,12 +127,19 @@ export function WebApp() {
         <Button appearance="primary" disabled={!host} onClick={() => void host?.download()} data-testid="download">
           下载工作簿
         </Button>
-        <Text size={200}>也可以把 .xlsx 文件拖到此页面。文件只在本机浏览器中处理。</Text>
+        <Text size={200}>也可以把工作簿（.xlsx、.xls、.et、.ods）拖到此页面。文件只在本机浏览器中处理。</Text>
       </div>
       {status === 'loading' && <Spinner label="正在打开工作簿…" style={{ margin: 24 }} />}
       {status === 'failed' && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status === 'ready' && host && host.format !== 'xlsx' && (
+        <MessageBar intent="info" data-testid="converted">
+          <MessageBarBody>
+            “{host.label}”是{FORMAT_NAMES[host.format]}：已按 .xlsx 打开，下载的工作簿是 .xlsx（数值、公式、数字格式、合并单元格和列宽保留，字体、边框和底色不保留）。
+          </MessageBarBody>
         </MessageBar>
       )}
       {status === 'ready' && host && (

@@ -1,5 +1,5 @@
 /**
- * The web page's host: an .xlsx held in memory with ExcelJS (this module, and ExcelJS with it, loads only when
+ * The web page's host: a workbook held in memory with ExcelJS (an .xls, .et or .ods is converted on opening) (this module, and ExcelJS with it, loads only when
  * a workbook is opened). Plans apply to it exactly as the command line applies them; the sheet view re-renders
  * after each change; the workbook can be saved back as .xlsx.
  */
@@ -9,7 +9,9 @@ import type { FlagLevel, Plan } from '../engine/plan/plan';
 import { FLAG_MARKER, FLAG_LEVEL_NAMES } from '../engine/plan/plan';
 import { parseA1 } from '../engine/grid/address';
 import { formatAmount } from '../engine/grid/money';
-import { loadXlsx, toCellValue, workbookToGrid } from '../hosts/xlsx/read';
+import { toCellValue, workbookToGrid } from '../hosts/xlsx/read';
+import { loadWorkbookBytes } from '../hosts/files/open';
+import type { WorkbookFormat } from '../hosts/files/kind';
 import { applyPlan, writeXlsx } from '../hosts/xlsx/apply';
 import type { PaneHost } from '../taskpane/host';
 import { saveBytes } from '../taskpane/download';
@@ -90,6 +92,8 @@ export class XlsxHost implements PaneHost {
     readonly label: string,
     private readonly workbook: ExcelJS.Workbook,
     private readonly onSelect: (sheet: string, cell: string) => void,
+    /** What the file was read from; it is saved as .xlsx whatever it was. */
+    readonly format: WorkbookFormat = 'xlsx',
   ) {}
 
   subscribe(listener: () => void): () => void {
@@ -128,11 +132,14 @@ export class XlsxHost implements PaneHost {
   }
 
   readonly download = async (): Promise<void> => {
-    const name = this.label.endsWith('.xlsx') ? this.label.replace(/\.xlsx$/, '（决算公开助手）.xlsx') : '决算（决算公开助手）.xlsx';
+    const stem = this.label.replace(/\.(xlsx|xlsm|xls|et|ods)$/i, '');
+    const name = stem !== this.label ? `${stem}（决算公开助手）.xlsx` : '决算（决算公开助手）.xlsx';
     saveBytes(await writeXlsx(this.workbook), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   };
 }
 
+/** Opens an .xlsx, .xls, .et or .ods file (the parser for the last three loads only for them). */
 export async function openWorkbook(label: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void): Promise<XlsxHost> {
-  return new XlsxHost(label, await loadXlsx(bytes), onSelect);
+  const opened = await loadWorkbookBytes(bytes);
+  return new XlsxHost(label, opened.workbook, onSelect, opened.format);
 }

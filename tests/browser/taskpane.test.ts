@@ -5,10 +5,9 @@
  */
 import { promises as fs } from 'fs';
 import path from 'path';
-import ts from 'typescript';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describeWithBrowser, launch, ROOT, screenshotPath, serveBuild } from '../support/browser';
-import { sample } from '../support/ruleTester';
+import { officeScript } from '../support/officeInPage';
 
 let server: Awaited<ReturnType<typeof serveBuild>>;
 let context: BrowserContext;
@@ -16,34 +15,6 @@ let unexpected: string[];
 let page: Page;
 const errors: string[] = [];
 const requested: string[] = [];
-
-/** office.js, then the stand-in with the sample, then Office and Excel pointed at the stand-in. */
-async function officeScript(): Promise<string> {
-  const office = await fs.readFile(path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist', 'office.js'), 'utf8');
-  const source = await fs.readFile(path.join(ROOT, 'tests', 'support', 'excelStandIn.ts'), 'utf8');
-  const standIn = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
-  const sheets = sample().sheets.map((s) => ({ name: s.name, rows: s.rows }));
-  return `${office}
-;(function () {
-  var exports = {}; var module = { exports: exports };
-  ${standIn}
-  var standIn = new exports.ExcelStandIn('1.18');
-  ${JSON.stringify(sheets)}.forEach(function (s) { standIn.addSheet(s.name, s.rows); });
-  window.__standIn = standIn;
-  var env = standIn.environment();
-  window.Excel = Object.assign(window.Excel || {}, { run: env.run });
-  var onReady = Office.onReady.bind(Office);
-  Office.onReady = function (callback) {
-    return onReady().then(function () {
-      Office.context = Office.context || {};
-      Office.context.requirements = { isSetSupported: env.isSetSupported };
-      var info = { host: Office.HostType.Excel, platform: 'PC' };
-      if (callback) callback(info);
-      return info;
-    });
-  };
-})();`;
-}
 
 const runs = () => page.evaluate(() => (window as unknown as { __standIn: { runs: number[] } }).__standIn.runs.slice());
 

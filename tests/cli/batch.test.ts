@@ -43,7 +43,7 @@ describe('juesuan check on many workbooks', () => {
   it('searches folders, skips lock files, reports the unreadable file and still checks the rest (exit 2)', async () => {
     const { code, stdout, stderr } = await cli('check', folder, hostile, '--json');
     expect(code).toBe(2);
-    expect(stderr).toBe(`${path.join(folder, '02 损坏.xlsx')}：不是 .xlsx 文件：请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”后再试。`);
+    expect(stderr).toBe(`${path.join(folder, '02 损坏.xlsx')}：不是 .xlsx、.xls、.et 或 .ods 工作簿（可能是 CSV 或文本文件改了扩展名）：请在 Excel 或 WPS 中另存为 .xlsx 后再试。`);
     const json = JSON.parse(stdout);
     expect(json.files.map((f: { file: string }) => path.relative(dir, f.file))).toEqual([
       path.join('各部门', '01 办公厅.xlsx'),
@@ -51,7 +51,7 @@ describe('juesuan check on many workbooks', () => {
       path.join('各部门', '二级单位', '03 机关服务中心.xlsx'),
       `${PAYLOAD}.xlsx`,
     ]);
-    expect(json.files[1]).toEqual({ file: path.join(folder, '02 损坏.xlsx'), error: expect.stringContaining('不是 .xlsx 文件') });
+    expect(json.files[1]).toEqual({ file: path.join(folder, '02 损坏.xlsx'), error: expect.stringContaining('不是 .xlsx、.xls、.et 或 .ods 工作簿') });
     expect(json.files[0].counts).toEqual({ error: 0, rounding: 8, warning: 1 });
     expect(json.files[3].counts.error).toBe(2);
     expect(json.counts).toEqual({ error: 2, rounding: 3 * 8, warning: 3 });
@@ -67,7 +67,7 @@ describe('juesuan check on many workbooks', () => {
     await fs.mkdir(empty, { recursive: true });
     const { code, stdout, stderr } = await cli('check', path.join(dir, '没有这个.xlsx'), empty, SAMPLE_XLSX, '--json');
     expect(code).toBe(2);
-    expect(stderr.split('\n')).toEqual([`${path.join(dir, '没有这个.xlsx')}：文件不存在。`, `${empty}：文件夹中没有 .xlsx 工作簿。`]);
+    expect(stderr.split('\n')).toEqual([`${path.join(dir, '没有这个.xlsx')}：文件不存在。`, `${empty}：文件夹中没有工作簿（.xlsx、.xls、.et 或 .ods）。`]);
     expect(JSON.parse(stdout).files[2].counts.error).toBe(0);
   });
 

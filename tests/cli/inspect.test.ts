@@ -59,7 +59,7 @@ describe('juesuan inspect', () => {
 
   it.each([
     ['a missing file', 'nope.xlsx', undefined, '文件不存在'],
-    ['a text file', 'table.csv', Buffer.from('项目,金额\n'), '不是 .xlsx 文件'],
+    ['a text file', 'table.csv', Buffer.from('项目,金额\n'), '不是 .xlsx、.xls、.et 或 .ods 工作簿'],
     ['a damaged file', 'broken.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]), '文件已损坏'],
   ])('exits 2 with a message naming the file for %s', async (_what, name, content, reason) => {
     const file = path.join(dir, name);

@@ -2,9 +2,9 @@
  * Issue 15, as properties: over random 决算 workbooks holding sheets of the accountant's named 公开说明, 说明数据
  * and 检查结果 with random content (explanation sentences the audit flags, our own titles, notes, fills, widths),
  * fill, check --out, flag again and clear change no cell, note, format or sheet of the user's — through the .xlsx
- * host (saved and reopened with ExcelJS between steps, as the command line does) and the Excel stand-in — and
- * the add-in's sheets are found again by their marks after a save and reopen through ExcelJS and LibreOffice.
- * (The WPS stand-in does not exist yet.)
+ * host (saved and reopened with ExcelJS between steps, as the command line does), the Excel stand-in and the
+ * WPS (ET) stand-in — and the add-in's sheets are found again by their marks after a save and reopen through
+ * ExcelJS and LibreOffice.
  */
 import { mkdtempSync, promises as fs } from 'fs';
 import os from 'os';
@@ -25,6 +25,8 @@ import { LEGACY_SIGNATURES } from '../../src/engine/plan/legacy';
 import { generateAccounts } from '../../fixtures/generate';
 import { buildWorkbook, GeneratedWorkbook, standardPlan, toGrid, toXlsx } from '../../fixtures/workbook';
 import { ExcelStandIn, SheetModel } from '../support/excelStandIn';
+import { EtSheetModel, EtStandIn } from '../support/etStandIn';
+import { WpsHost } from '../../src/hosts/wps/host';
 import { convert, itWithLibreOffice } from '../support/libreoffice';
 
 // ----------------------------------------------------------------------------------------- the workbooks
@@ -211,6 +213,54 @@ describe('sheets of the accountant’s named like ours are never touched', () =>
       }),
       { numRuns: 12, examples: [[{ accounts: { seed: 7, items: 3, projects: 1 }, user: [{ name: '公开说明', cells: [{ row: 1, col: 0, value: '2022年度收入总计1.00万元。' }], note: { row: 0, col: 0 }, fill: { row: 1, col: 0 }, width: 40 }] }]] },
     );
+    expect(flaggedUserSheets).toBeGreaterThan(0);
+  }, 300_000);
+});
+
+describe('sheets of the accountant’s named like ours are never touched in WPS', () => {
+  it('through the WPS stand-in: fill, check, check again, clear; ours found by their marks each time', async () => {
+    let flaggedUserSheets = 0;
+    await fc.assert(
+      fc.asyncProperty(cases, async (c) => {
+        const et = new EtStandIn();
+        for (const s of toGrid(bookOf(c)).sheets) et.addSheet(s.name, s.rows);
+        for (const s of c.user) {
+          const sheet = et.addSheet(s.name);
+          for (const cell of s.cells) sheet.cell(cell.row, cell.col).value = cell.value;
+          sheet.comments.set(toA1(s.note.row, s.note.col), '会计自己的批注');
+          sheet.cell(s.fill.row, s.fill.col).format['Interior.Color'] = 0x00ffff;
+          sheet.columnWidths.set(0, s.width);
+        }
+        const userState = (exactly = false) =>
+          c.user.map((s) => {
+            const m: EtSheetModel = et.sheet(s.name);
+            const comments = [...m.comments].filter(([, n]) => exactly || !n.startsWith(NOTE_TAG));
+            const formats = m.formatConditions.filter((f) => exactly || !f.formula1?.includes(FLAG_MARKER));
+            return JSON.stringify({ cells: [...m.cells].sort(), comments: comments.sort(), formats, links: [...m.links], widths: [...m.columnWidths] });
+          });
+        const before = userState(true);
+        const host = new WpsHost(() => et.application());
+        await host.act(fill);
+        await host.act(flags);
+        const marked = roles(await host.read());
+        await host.act(flags);
+        if (JSON.stringify(userState(true)) !== JSON.stringify(before)) flaggedUserSheets++;
+        expect(userState()).toEqual(before);
+        // Our sheets, found by their marks, are never the user's; a second check writes into the same sheets.
+        const ours = roles(await host.read());
+        expect(Object.keys(ours).sort()).toEqual(['narrative', 'results', 'supplement']);
+        for (const sheet of Object.values(ours)) expect(c.user.map((s) => s.name)).not.toContain(sheet);
+        expect(ours).toEqual(marked);
+        // Clearing gives the user's sheets back exactly, our comments and highlights gone; our 检查结果 and its mark too.
+        await host.apply(clearFlagsPlan(await host.read()));
+        expect(userState(true)).toEqual(before);
+        const after = await host.read();
+        expect(roles(after)).toEqual({ supplement: ours.supplement, narrative: ours.narrative });
+        expect(after.sheets.map((s) => s.name)).not.toContain(ours.results);
+      }),
+      { numRuns: 12, examples: [[{ accounts: { seed: 7, items: 3, projects: 1 }, user: [{ name: '公开说明', cells: [{ row: 1, col: 0, value: '2022年度收入总计1.00万元。' }], note: { row: 0, col: 0 }, fill: { row: 1, col: 0 }, width: 40 }] }]] },
+    );
+    // The audit read the user's text and flagged it in place (then cleared it): the property was not vacuous.
     expect(flaggedUserSheets).toBeGreaterThan(0);
   }, 300_000);
 });

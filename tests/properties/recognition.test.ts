@@ -50,4 +50,28 @@ describe('reading damaged files', () => {
       { numRuns: 40 },
     );
   });
+
+  it('either reads a damaged .xls or .et (BIFF8) or says it cannot, never anything else, and never hangs', async () => {
+    const { promises: fs } = await import('fs');
+    const { readWorkbookBytes } = await import('../../src/hosts/files/open');
+    const { XlsxReadError } = await import('../../src/hosts/xlsx/file');
+    const { SAMPLE_XLSX } = await import('../../fixtures/build-sample');
+    const { xlsxToXls } = await import('../../fixtures/legacy');
+    const bytes = xlsxToXls(await fs.readFile(SAMPLE_XLSX));
+    const edit = fc.record({ at: fc.nat({ max: bytes.length - 1 }), value: fc.integer({ min: 0, max: 255 }) });
+    // Bytes overwritten anywhere (the header and the sector tables included), then maybe cut short.
+    const damage = fc.record({ edits: fc.array(edit, { minLength: 1, maxLength: 20 }), length: fc.option(fc.nat({ max: bytes.length }), { nil: undefined }) });
+    await fc.assert(
+      fc.asyncProperty(damage, async ({ edits, length }) => {
+        const copy = Buffer.from(bytes);
+        for (const e of edits) copy[e.at] = e.value;
+        const outcome = await readWorkbookBytes(copy.subarray(0, length ?? copy.length)).then(
+          (grid) => recognise(grid),
+          (e: unknown) => e,
+        );
+        if (outcome instanceof Error) expect(outcome).toBeInstanceOf(XlsxReadError);
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });

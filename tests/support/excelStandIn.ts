@@ -105,7 +105,7 @@ export interface NameModel {
 }
 
 /** A sheet name as Excel writes it in a reference: bare when it is a plain word, else quoted. */
-function quoteSheet(name: string): string {
+export function quoteSheet(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

@@ -1,12 +1,12 @@
 /**
- * The workbooks a batch check reads: files as given, folders searched (with their subfolders) for .xlsx and
- * .xlsm files. Excel's lock files (`~$名称.xlsx`) are not workbooks and are skipped. A path that does not exist
+ * The workbooks a batch check reads: files as given, folders searched (with their subfolders) for .xlsx, .xlsm,
+ * .xls, .et and .ods files. Excel's lock files (`~$名称.xlsx`) are not workbooks and are skipped. A path that does not exist
  * is reported with the other unreadable files rather than stopping the batch.
  */
 import { promises as fs } from 'fs';
 import path from 'path';
 
-const WORKBOOK = /\.xls[xm]$/i;
+const WORKBOOK = /\.(xlsx|xlsm|xls|et|ods)$/i;
 
 /** A file to check, or a path that cannot be read with the message saying why (naming the path). */
 export interface Input {
@@ -39,7 +39,7 @@ export async function expandInputs(paths: readonly string[]): Promise<Input[]> {
     }
     if (stat.isDirectory()) {
       const found = await folderWorkbooks(p);
-      if (found.length === 0) out.push({ file: p, error: `${p}：文件夹中没有 .xlsx 工作簿。` });
+      if (found.length === 0) out.push({ file: p, error: `${p}：文件夹中没有工作簿（.xlsx、.xls、.et 或 .ods）。` });
       out.push(...found.map((file) => ({ file })));
     } else {
       out.push({ file: p });

@@ -61,19 +61,22 @@ function printReports(reports: readonly FileReport[], single: boolean, json: boo
 
 /** One workbook checked and its flags written into a copy; says where the 检查结果 went (it may not be 检查结果). */
 async function checkWithOut(file: string, out: string, json: unknown, io: Io): Promise<FileReport & { written: readonly string[] }> {
-  const [{ loadWorkbookFile }, { check }, { flagPlan }, { applyPlan, writeXlsx }] = await Promise.all([
+  const [{ loadWorkbookFile, xlsxOutput }, { check }, { flagPlan }, { applyPlan, writeXlsx }] = await Promise.all([
     import('../workbookFile'),
     import('../../engine/workflow'),
     import('../../engine/audit/flags'),
     import('../../hosts/xlsx/apply'),
   ]);
-  const { workbook, grid } = await loadWorkbookFile(file);
+  const opened = await loadWorkbookFile(file);
+  const { workbook, grid } = opened;
   const checked = check(grid, json);
   for (const n of supplementNotices(checked.resolved.problems)) io.stderr(n);
   const plan = flagPlan(grid, checked.findings);
   applyPlan(workbook, plan, grid);
-  await writeOutput(out, await writeXlsx(workbook));
-  return { file, findings: checked.findings, counts: countFindings(checked.findings), notices: [], written: plan.summary };
+  const target = xlsxOutput(out, opened);
+  await writeOutput(target.path, await writeXlsx(workbook));
+  for (const n of target.notices) io.stderr(n);
+  return { file, findings: checked.findings, counts: countFindings(checked.findings), notices: [], written: [...plan.summary, `已写入 ${target.path}。`] };
 }
 
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
@@ -97,7 +100,7 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   }
   // A single unreadable file: the message on stderr says it all, and stdout stays empty.
   if (!(single && 'error' in reports[0]!)) printReports(reports, single, args.flags.has('json'), io);
-  if (annotated && !args.flags.has('json')) io.stdout([...annotated.written, `已写入 ${out}。`].join('\n'));
+  if (annotated && !args.flags.has('json')) io.stdout(annotated.written.join('\n'));
   if (reportFile) {
     await writeOutput(reportFile, batchReportHtml(reports, new Date()));
     if (!args.flags.has('json')) io.stdout(`检查报告已写入 ${reportFile}。`);

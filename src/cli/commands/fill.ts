@@ -7,7 +7,7 @@ import { applyPlan, writeXlsx } from '../../hosts/xlsx/apply';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
 import { readJsonFile, writeOutput } from '../files';
-import { loadWorkbookFile } from '../workbookFile';
+import { loadWorkbookFile, xlsxOutput } from '../workbookFile';
 import { FILL_USAGE } from '../usage';
 import type { Io } from '../io';
 import { presetOption, reportSupplementProblems } from './explain';
@@ -19,12 +19,14 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const preset = await presetOption(args);
   const dataFile = args.options.get('data');
   const json = dataFile ? await readJsonFile(dataFile) : undefined;
-  const { workbook, grid } = await loadWorkbookFile(file);
+  const opened = await loadWorkbookFile(file);
+  const { workbook, grid } = opened;
   const explained = explain(grid, preset, json);
   reportSupplementProblems(explained, io);
   const plan = fillPlan(grid, explained);
   applyPlan(workbook, plan, grid);
-  await writeOutput(out, await writeXlsx(workbook));
-  io.stdout([...plan.summary, `已写入 ${out}。`].join('\n'));
+  const target = xlsxOutput(out, opened);
+  await writeOutput(target.path, await writeXlsx(workbook));
+  io.stdout([...plan.summary, ...target.notices, `已写入 ${target.path}。`].join('\n'));
   return 0;
 }

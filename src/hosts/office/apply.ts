@@ -15,9 +15,10 @@
  */
 import { columnLetters, quoteSheetName, toA1 } from '../../engine/grid/address';
 import type { DefinedName, WorkbookGrid } from '../../engine/grid/cell';
-import { flagFormula, OWNED_SHEET_NAMES } from '../../engine/plan/plan';
+import { flagFormula } from '../../engine/plan/plan';
 import type { Plan, PlanCell, PlanOp } from '../../engine/plan/plan';
 import { ownerMarkName, ownerMarkReference, referencedSheet, sameSheetName } from '../../engine/plan/owned';
+import { resultsSheet } from '../resultsSheet';
 import { sheetsToRead } from '../../engine/plan/guard';
 import { cellContent, typedEntry } from '../../engine/plan/cellInput';
 import type { WorkbookTrace } from '../../engine/plan/partial';
@@ -91,14 +92,6 @@ function deleteNames(context: Excel.RequestContext, names: DefinedName[], test: 
     context.workbook.names.getItem(n.name).delete();
     names.splice(names.indexOf(n), 1);
   }
-}
-
-/** The sheet where the messages are when notes are left out: the 检查结果 sheet this plan marks, or the marked one. */
-function resultsSheet(plan: Plan, names: readonly DefinedName[]): string {
-  const marked = plan.ops.find((op) => op.op === 'markSheet' && op.role === 'results');
-  if (marked && 'sheet' in marked) return marked.sheet;
-  const mark = names.find((n) => n.name.toUpperCase() === ownerMarkName('results').toUpperCase());
-  return (mark && referencedSheet(mark.formula)) ?? OWNED_SHEET_NAMES.results;
 }
 
 const notesSupported = (env: OfficeEnvironment) => env.isSetSupported('ExcelApi', '1.18');

@@ -17,6 +17,7 @@ import type { Plan } from '../../engine/plan/plan';
 import { guardPlan } from '../../engine/plan/guard';
 import { inWriteOrder, structuralSteps } from '../../engine/plan/writeOrder';
 import { HostError, OfficeEnvironment } from './environment';
+import { protectedSheetsError, protectedStructureError, writtenSheets } from '../hostError';
 
 export interface WorkbookFacts {
   readonly workbook: Excel.Workbook;
@@ -39,16 +40,6 @@ export function loadFacts(context: Excel.RequestContext, env: OfficeEnvironment)
   return { workbook, sheets, readOnlyKnown, structure };
 }
 
-/** Sheets a plan writes to, flags or unflags: they must not be protected. Sheets it adds or deletes are not written. */
-export function writtenSheets(plan: Plan): Set<string> {
-  const out = new Set<string>();
-  for (const op of plan.ops) {
-    if ('sheet' in op && op.op !== 'ensureSheet' && op.op !== 'deleteSheet') out.add(op.sheet);
-    if ('sheets' in op) for (const s of op.sheets) out.add(s);
-  }
-  return out;
-}
-
 /**
  * Throws a HostError (or the guard's PlanRefused) when the plan cannot be written whole; otherwise returns it in
  * write order (engine/plan/writeOrder.ts). `grid` is the workbook as read in this Excel.run.
@@ -57,13 +48,11 @@ export function checkBeforeWriting(plan: Plan, grid: WorkbookGrid, facts: Workbo
   if (facts.readOnlyKnown && facts.workbook.readOnly) throw new HostError('工作簿是只读的：请另存为可编辑的副本后再试。没有写入任何内容。');
   const locked = [...writtenSheets(plan)].filter((name) => facts.sheets.items.find((s) => s.name === name)?.protection.protected);
   if (locked.length > 0) {
-    throw new HostError(`工作表${locked.map((n) => `“${n}”`).join('、')}受保护：请在“审阅”选项卡撤销工作表保护后再试。没有写入任何内容。`);
+    throw protectedSheetsError(locked);
   }
   const steps = structuralSteps(plan, grid);
   if (steps.length > 0 && facts.structure.protected) {
-    throw new HostError(
-      `工作簿的结构受保护，而这一操作要${steps.join('、')}：请在“审阅”选项卡点“保护工作簿”取消保护（设有密码时输入密码）后再试，写入后可以再保护。没有写入任何内容。`,
-    );
+    throw protectedStructureError(steps);
   }
   guardPlan(grid, plan);
   return inWriteOrder(plan, grid);

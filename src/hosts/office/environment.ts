@@ -1,5 +1,6 @@
 import { PlanRefused } from '../../engine/plan/guard';
 import { PartialWriteError } from '../../engine/plan/partial';
+import { HostError } from '../hostError';
 
 /**
  * What the Office host needs from Office.js, injected so that tests can drive the host with a strict stand-in of
@@ -18,13 +19,8 @@ export function officeEnvironment(): OfficeEnvironment {
   };
 }
 
-/** A failure the user can act on, in Chinese; the message says whether anything was written. */
-export class HostError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'HostError';
-  }
-}
+// The same class for every host (WPS too), so the pane tells the user's failures from bugs alike.
+export { HostError };
 
 /** Excel's error codes, as its declarations list them (`Excel.ErrorCodes`): a code outside them fails to type-check. */
 export type ExcelErrorCode = `${Excel.ErrorCodes}`;

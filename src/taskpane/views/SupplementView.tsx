@@ -12,6 +12,7 @@ import type { PaneHost } from '../host';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
 import { FilePicker } from '../components/FilePicker';
+import { WORKBOOK_EXTENSIONS } from '../../hosts/files/kind';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '12px' },
@@ -19,8 +20,8 @@ const useStyles = makeStyles({
 });
 
 async function readFileAsGrid(file: File): Promise<WorkbookGrid> {
-  const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../hosts/xlsx/read');
-  return readXlsx(await file.arrayBuffer());
+  const { readWorkbookBytes } = await import(/* webpackChunkName: "xlsx" */ '../../hosts/files/open');
+  return readWorkbookBytes(await file.arrayBuffer());
 }
 
 /** A 说明数据 JSON (DOMAIN §4) chosen by the user, or offered by the page (the bundled sample's). */
@@ -106,8 +107,8 @@ export function SupplementView(props: {
       <div className={styles.section}>
         <Text weight="semibold">从上年决算工作簿取上年数</Text>
         <FilePicker
-          label="选择上年 .xlsx…"
-          accept=".xlsx"
+          label="选择上年工作簿…"
+          accept={WORKBOOK_EXTENSIONS.join(',')}
           inputLabel="选择上年工作簿"
           onFile={(file) => {
             setImportError('');

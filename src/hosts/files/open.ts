@@ -1,0 +1,47 @@
+/**
+ * Opening a workbook file, whatever its format: .xlsx (and .xlsm) with our own reader, exactly as before; .xls,
+ * .et and .ods through SheetJS, whose module (and the parser with it) is imported only when such a file is opened.
+ * Every failure is an XlsxReadError whose message says, in Chinese, what the file is and what to do.
+ */
+import type ExcelJS from 'exceljs';
+import type { WorkbookGrid } from '../../engine/grid/cell';
+import { readXlsx, XlsxReadError } from '../xlsx/file';
+import { workbookFormat, WorkbookFormat } from './kind';
+
+function bytesOf(data: ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+function formatOf(bytes: Uint8Array): WorkbookFormat {
+  const format = workbookFormat(bytes);
+  if (!format) throw new XlsxReadError('not-xlsx', '不是 .xlsx、.xls、.et 或 .ods 工作簿（可能是 CSV 或文本文件改了扩展名）：请在 Excel 或 WPS 中另存为 .xlsx 后再试。');
+  return format;
+}
+
+/** The grid alone (inspect, check, the pane's 上年数): no workbook model is built. */
+export async function readWorkbookBytes(data: ArrayBuffer | Uint8Array): Promise<WorkbookGrid> {
+  const bytes = bytesOf(data);
+  const format = formatOf(bytes);
+  if (format === 'xlsx') return readXlsx(bytes);
+  const { readLegacy } = await import(/* webpackChunkName: "legacy-formats" */ './legacy');
+  return readLegacy(bytes, format);
+}
+
+export interface OpenedWorkbook {
+  readonly grid: WorkbookGrid;
+  /** The workbook to apply plans to; it is saved as .xlsx whatever it was read from. */
+  readonly workbook: ExcelJS.Workbook;
+  readonly format: WorkbookFormat;
+}
+
+/** The grid and the workbook model, to edit and save (fill, check --out, the web page). */
+export async function loadWorkbookBytes(data: ArrayBuffer | Uint8Array): Promise<OpenedWorkbook> {
+  const bytes = bytesOf(data);
+  const format = formatOf(bytes);
+  if (format === 'xlsx') {
+    const { loadXlsx } = await import(/* webpackChunkName: "xlsx-model" */ '../xlsx/read');
+    return { grid: await readXlsx(bytes), workbook: await loadXlsx(bytes), format };
+  }
+  const { loadLegacy } = await import(/* webpackChunkName: "legacy-formats" */ './legacyWorkbook');
+  return { ...(await loadLegacy(bytes, format)), format };
+}

@@ -1,0 +1,100 @@
+/**
+ * Reading the open workbook through the ET object model: each sheet's used range whole, values and formulas in
+ * one read each (Value2 and Formula of the used range as 2-D arrays), so the calls grow with the sheets, never
+ * with the cells. WPS gives dates as serial numbers (as Office.js does) and errors as COM error codes or their
+ * text; merged areas are not read (that would take a call per cell), so the grid leaves them unknown. The
+ * workbook's names come with the sheets: the add-in's marks are among them (names.ts).
+ */
+import type { CellValue, SheetGrid, SheetState, WorkbookGrid } from '../../engine/grid/cell';
+import type { EtValue, EtWorkbook, EtWorksheet } from './et';
+import { XL_SHEET_HIDDEN, XL_SHEET_VERY_HIDDEN } from './et';
+import { LoadedName, readNames } from './names';
+
+// COM error codes (0x800A07xx) as Value2 may give them, and their text.
+const COM_ERRORS: ReadonlyMap<number, string> = new Map([
+  [-2146826288, '#NULL!'],
+  [-2146826281, '#DIV/0!'],
+  [-2146826273, '#VALUE!'],
+  [-2146826265, '#REF!'],
+  [-2146826259, '#NAME?'],
+  [-2146826252, '#NUM!'],
+  [-2146826246, '#N/A'],
+]);
+
+function toCellValue(value: EtValue): CellValue {
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'number') {
+    const error = COM_ERRORS.get(value);
+    return error !== undefined ? { error } : value;
+  }
+  if (typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** A used range's content as rows: a single cell comes back as one value, a block as rows of values. */
+function block(content: EtValue | EtValue[][]): EtValue[][] {
+  return Array.isArray(content) ? content : [[content]];
+}
+
+/** Pads a used range that starts below or right of A1 so that grid positions are sheet positions. */
+function place<T>(lines: readonly (readonly EtValue[])[], top: number, left: number, map: (v: EtValue) => T, empty: T): T[][] {
+  const rows: T[][] = Array.from({ length: top }, () => []);
+  for (const line of lines) rows.push([...Array.from({ length: left }, () => empty), ...line.map(map)]);
+  return rows;
+}
+
+function trimmed<T>(rows: T[][], isEmpty: (v: T) => boolean): T[][] {
+  for (const row of rows) while (row.length > 0 && isEmpty(row[row.length - 1]!)) row.pop();
+  while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
+  return rows;
+}
+
+function stateOf(visible: number): SheetState {
+  return visible === XL_SHEET_HIDDEN ? 'hidden' : visible === XL_SHEET_VERY_HIDDEN ? 'veryHidden' : 'visible';
+}
+
+/** One sheet's visibility and used range (a fixed number of calls whatever its size), under its name as read. */
+export function readSheet(sheet: EtWorksheet, name: string): SheetGrid {
+  const state = stateOf(sheet.Visible);
+  const used = sheet.UsedRange;
+  const top = used.Row - 1;
+  const left = used.Column - 1;
+  const values = block(used.Value2);
+  const rows = trimmed(place(values, top, left, toCellValue, null), (v) => v === null);
+  // Formula gives a constant as it is, so a text starting with `=` reads the same in both (as in Office.js): a
+  // formula is what starts with `=` and differs from the value.
+  const formulaText = block(used.Formula).map((line, r) => line.map((f, c) => (typeof f === 'string' && f.startsWith('=') && f !== values[r]?.[c] ? f.slice(1) : null)));
+  const formulas = trimmed(place(formulaText, top, left, (f) => f as string | null, null), (f) => f === null);
+  return formulas.length > 0 ? { name, rows, formulas, state } : { name, rows, state };
+}
+
+/** The worksheets in order (1-based, as the object model counts). */
+export function worksheets(workbook: EtWorkbook): EtWorksheet[] {
+  const sheets = workbook.Worksheets;
+  const count = sheets.Count;
+  return Array.from({ length: count }, (_, i) => sheets.Item(i + 1));
+}
+
+/** What a session of the host holds: the open workbook as read, and the objects to write it through. */
+export interface ReadWorkbook {
+  readonly workbook: EtWorkbook;
+  readonly sheets: readonly EtWorksheet[];
+  /** The workbook-scoped names (the add-in's marks among them), with their objects. */
+  readonly names: LoadedName[];
+  /** Every sheet by name, in order; the content of those `withContent` accepts; the names. */
+  readonly grid: WorkbookGrid;
+}
+
+/**
+ * Reads the sheet list and the names, and the used range of the sheets `withContent` accepts (a sheet left out is
+ * listed with its name only, as the Office host lists the sheets it did not load).
+ */
+export function readWorkbook(workbook: EtWorkbook, withContent: (name: string) => boolean = () => true): ReadWorkbook {
+  const sheets = worksheets(workbook);
+  const grids = sheets.map((sheet) => {
+    const name = sheet.Name;
+    return withContent(name) ? readSheet(sheet, name) : { name, rows: [] };
+  });
+  const names = readNames(workbook);
+  return { workbook, sheets, names, grid: { names: names.map(({ name, formula }) => ({ name, formula })), sheets: grids } };
+}

@@ -1,0 +1,138 @@
+/**
+ * .xls, .et and .ods files: read into the same grid as the .xlsx they were saved from (the sample saved by
+ * SheetJS as BIFF8, and by LibreOffice Calc as .xls and .ods), opened as a workbook that saves as .xlsx with the
+ * same grid, and refused with the reason when they are not workbooks, are damaged or are encrypted.
+ */
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import { utils, write } from '@e965/xlsx';
+import { loadWorkbookBytes, readWorkbookBytes } from '../../../src/hosts/files/open';
+import { workbookFormat } from '../../../src/hosts/files/kind';
+import { readXlsx, XlsxReadError } from '../../../src/hosts/xlsx/file';
+import { workbookToGrid } from '../../../src/hosts/xlsx/read';
+import { writeXlsx } from '../../../src/hosts/xlsx/apply';
+import { recognise } from '../../../src/engine/recognise/recognise';
+import { inspectReport } from '../../../src/engine/report/inspect';
+import { check } from '../../../src/engine/workflow';
+import type { WorkbookGrid } from '../../../src/engine/grid/cell';
+import { SAMPLE_XLSX } from '../../../fixtures/build-sample';
+import { overwritten, truncated, xlsxToXls } from '../../../fixtures/legacy';
+import { convert, itWithLibreOffice } from '../../support/libreoffice';
+import { sampleData } from '../../support/ruleTester';
+
+let dir: string;
+let xlsx: Buffer;
+let expected: WorkbookGrid;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-legacy-'));
+  xlsx = await fs.readFile(SAMPLE_XLSX);
+  expected = await readXlsx(xlsx);
+});
+afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+/** Values and merges per sheet: what recognition reads. */
+const cells = (g: WorkbookGrid) => g.sheets.map((s) => ({ name: s.name, state: s.state, rows: s.rows, merges: s.merges }));
+const findings = (g: WorkbookGrid) => check(g, sampleData()).findings.map((f) => [f.rule, f.severity, f.cells, f.message]);
+
+describe('telling formats apart by their bytes', () => {
+  it('xlsx, xls (also .et) and ods; anything else is no workbook', async () => {
+    expect(workbookFormat(xlsx)).toBe('xlsx');
+    expect(workbookFormat(xlsxToXls(xlsx))).toBe('xls');
+    expect(workbookFormat(Buffer.from('项目,金额\n'))).toBeUndefined();
+    const ods = Buffer.from(write(utils.book_new(utils.aoa_to_sheet([[1]]), 'S'), { type: 'buffer', bookType: 'ods' }) as Buffer);
+    expect(workbookFormat(ods)).toBe('ods');
+  });
+});
+
+describe('the sample as an .xls written by SheetJS (BIFF8), and the same bytes as a WPS .et', () => {
+  it('reads the same cells, merges and sheets as the .xlsx, so the same tables and findings', async () => {
+    const grid = await readWorkbookBytes(xlsxToXls(xlsx));
+    expect(cells(grid)).toEqual(cells(expected));
+    expect(inspectReport(recognise(grid))).toEqual(inspectReport(recognise(expected)));
+    expect(findings(grid)).toEqual(findings(expected));
+  });
+
+  it('reads a date as an ISO date, an error as an error, and a hidden sheet as hidden', async () => {
+    const book = utils.book_new(utils.aoa_to_sheet([['日期', { t: 'n', v: 44927, z: 'yyyy-mm-dd' }], ['错误', { t: 'e', v: 0x17 }], ['是', true]]), '附表');
+    book.Workbook = { Sheets: [{ name: '附表', Hidden: 1 }] };
+    const grid = await readWorkbookBytes(write(book, { type: 'buffer', bookType: 'biff8' }) as Buffer);
+    expect(grid.sheets).toEqual([{ name: '附表', rows: [['日期', '2023-01-01'], ['错误', { error: '#REF!' }], ['是', true]], state: 'hidden', merges: [] }]);
+  });
+
+  it('opens as a workbook that saves as an .xlsx with the same grid', async () => {
+    const opened = await loadWorkbookBytes(xlsxToXls(xlsx));
+    expect(opened.format).toBe('xls');
+    expect(cells(workbookToGrid(opened.workbook))).toEqual(cells(expected));
+    expect(cells(await readXlsx(await writeXlsx(opened.workbook)))).toEqual(cells(expected));
+  });
+});
+
+describe('files saved by LibreOffice Calc', () => {
+  itWithLibreOffice('the sample as .xls and as .ods: the same cells, tables and findings as the .xlsx', async () => {
+    for (const format of ['xls', 'ods']) {
+      const grid = await readWorkbookBytes(await fs.readFile(convert(SAMPLE_XLSX, format, dir)));
+      expect([format, cells(grid)]).toEqual([format, cells(expected)]);
+      expect(inspectReport(recognise(grid))).toEqual(inspectReport(recognise(expected)));
+      expect(findings(grid)).toEqual(findings(expected));
+    }
+  }, 120_000);
+
+  itWithLibreOffice('formulas survive .xls: the 说明数据 sheet `fill` writes, saved as .xls, keeps every formula', async () => {
+    const { fillPlan, explain } = await import('../../../src/engine/workflow');
+    const { applyPlan } = await import('../../../src/hosts/xlsx/apply');
+    const { xinjiang } = await import('../../../src/engine/narrative/presets');
+    const opened = await loadWorkbookBytes(xlsx);
+    applyPlan(opened.workbook, fillPlan(opened.grid, explain(opened.grid, xinjiang, sampleData())));
+    const filledFile = path.join(dir, 'filled.xlsx');
+    await fs.writeFile(filledFile, await writeXlsx(opened.workbook));
+    const filled = await readXlsx(await fs.readFile(filledFile));
+    const asXls = await readWorkbookBytes(await fs.readFile(convert(filledFile, 'xls', dir)));
+    const formulas = (g: WorkbookGrid) => g.sheets.find((s) => s.name === '说明数据')!.formulas!.flat().filter((f) => f !== null);
+    expect(formulas(asXls).length).toBeGreaterThan(100);
+    expect(formulas(asXls)).toEqual(formulas(filled));
+  }, 120_000);
+
+  itWithLibreOffice('the add-in’s marks survive .xls and .ods: the next fill finds its sheets, and the .xlsx it writes keeps the marks', async () => {
+    const { fillPlan, explain } = await import('../../../src/engine/workflow');
+    const { applyPlan } = await import('../../../src/hosts/xlsx/apply');
+    const { xinjiang } = await import('../../../src/engine/narrative/presets');
+    const { markedSheets } = await import('../../../src/engine/plan/owned');
+    const roles = (g: WorkbookGrid) => Object.fromEntries([...markedSheets(g)].map(([role, sheet]) => [role, sheet.name]));
+    const opened = await loadWorkbookBytes(xlsx);
+    applyPlan(opened.workbook, fillPlan(opened.grid, explain(opened.grid, xinjiang, sampleData())), opened.grid);
+    const filledFile = path.join(dir, 'marked.xlsx');
+    await fs.writeFile(filledFile, await writeXlsx(opened.workbook));
+    const ours = roles(await readXlsx(await fs.readFile(filledFile)));
+    expect(ours).toEqual({ supplement: '说明数据', narrative: '公开说明' });
+    for (const format of ['xls', 'ods']) {
+      const converted = await loadWorkbookBytes(await fs.readFile(convert(filledFile, format, dir)));
+      expect([format, roles(converted.grid)]).toEqual([format, ours]);
+      const again = fillPlan(converted.grid, explain(converted.grid, xinjiang, sampleData()));
+      expect(again.ops.filter((op) => op.op === 'ensureSheet' || op.op === 'markSheet')).toEqual([]);
+      applyPlan(converted.workbook, again, converted.grid);
+      const saved = await readXlsx(await writeXlsx(converted.workbook));
+      expect([format, roles(saved), saved.sheets.length]).toEqual([format, ours, converted.grid.sheets.length]);
+    }
+  }, 120_000);
+});
+
+describe('files that cannot be read', () => {
+  const reason = (bytes: Uint8Array) => readWorkbookBytes(bytes).then(() => 'read', (e: unknown) => (e instanceof XlsxReadError ? [e.reason, e.message] : e));
+
+  it('a text file renamed .xls: not a workbook, and what to do', async () => {
+    expect(await reason(Buffer.from('项目,金额\n收入总计,1488.29\n'))).toEqual(['not-xlsx', expect.stringMatching(/不是 \.xlsx、\.xls、\.et 或 \.ods 工作簿.*请/)]);
+  });
+
+  it('an .xls cut in half, or with its sectors overwritten: damaged', async () => {
+    const xls = xlsxToXls(xlsx);
+    for (const broken of [truncated(xls), overwritten(xls)]) expect(await reason(broken)).toEqual(['corrupt', expect.stringMatching(/文件已损坏.*\.xls\/\.et.*请/)]);
+  });
+
+  it('an OLE file holding an encrypted package (an .xlsx with an open password): encrypted', async () => {
+    const ole = Buffer.alloc(4096);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+    ole.write('EncryptedPackage', 1024, 'utf16le');
+    expect(await reason(ole)).toEqual(['encrypted', expect.stringMatching(/打开密码.*请/)]);
+  });
+});
