@@ -4,11 +4,12 @@
  * which makes it several times faster than loading the whole workbook model with ExcelJS: a 财政局 checking a
  * folder of workbooks spends its time here. A test holds it to the same grid as the ExcelJS reader.
  */
-import { CellValue, DefinedName, SheetGrid, SheetState, sortMerges, WorkbookGrid } from '../../../engine/grid/cell';
+import { CellValue, DefinedName, SheetGrid, SheetState, sortMerges, usedColumnWidths, WorkbookGrid } from '../../../engine/grid/cell';
 import { openPackage, PackageError } from './package';
 import { readSharedStrings } from './sharedStrings';
 import { readDateStyles } from './styles';
 import { readWorksheet, SheetContext } from './worksheet';
+import { readColumnWidths } from './columns';
 import { attributes, decodeXml, element, elements } from './xml';
 
 export { PackageError };
@@ -77,6 +78,7 @@ export async function readGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
     const xml = (await pkg.text(rel.target)) ?? '';
     const { rows, formulas, uncalculated, merges } = readWorksheet(xml, ctx);
     const grid = dense(rows);
+    const widths = usedColumnWidths(readColumnWidths(xml), Math.max(0, ...grid.map((r) => r.length)));
     const state: SheetState = a.get('state') === 'hidden' || a.get('state') === 'veryHidden' ? (a.get('state') as SheetState) : 'visible';
     const f = denseFormulas(formulas, grid.length);
     sheets.push({
@@ -86,6 +88,7 @@ export async function readGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
       state,
       ...(uncalculated.length > 0 ? { uncalculated } : {}),
       merges: sortMerges(merges),
+      ...(widths ? { columnWidths: widths } : {}),
     });
   }
   const names = definedNames(workbookXml);
