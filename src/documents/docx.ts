@@ -207,7 +207,7 @@ function tableCell(cell: LayoutCell, widths: readonly number[], halfPoints: numb
 function wordTable(layout: TableLayout, textWidth: number, halfPoints: number): Table {
   const widths = fitWidths(layout, textWidth, halfPoints);
   const row = (cells: readonly LayoutCell[], header: boolean) =>
-    new TableRow({ tableHeader: header, cantSplit: true, children: cells.map((c) => tableCell(c, widths, halfPoints, header)) });
+    new TableRow({ ...(header ? { tableHeader: true } : {}), cantSplit: true, children: cells.map((c) => tableCell(c, widths, halfPoints, header)) });
   return new Table({
     width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
     columnWidths: widths,
