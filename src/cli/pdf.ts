@@ -25,7 +25,8 @@ export const NO_LIBREOFFICE =
   '未找到 LibreOffice（soffice）：输出 PDF 需要它。请安装 LibreOffice（https://www.libreoffice.org/ ，或 apt-get install libreoffice-writer-nogui），' +
   '或改用 --format docx 输出 Word 文档，在 Word/WPS 中另存为 PDF。';
 
-export async function docxToPdf(docx: Uint8Array, soffice = findSoffice()): Promise<Uint8Array> {
+export async function docxToPdf(docx: Uint8Array, find: () => string | undefined = findSoffice): Promise<Uint8Array> {
+  const soffice = find();
   if (!soffice) throw new UsageError(NO_LIBREOFFICE);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-pdf-'));
   try {

@@ -16,7 +16,7 @@ export interface ChartPicture {
   readonly height: number;
 }
 
-const WIDTH = 680;
+const WIDTH = 640;
 const FONT = 'SimHei, Microsoft YaHei, Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Micro Hei, sans-serif';
 /** Office's palette, in its order: distinct in print and on screen. */
 const PALETTE = ['#4472C4', '#ED7D31', '#A5A5A5', '#FFC000', '#5B9BD5', '#70AD47', '#264478', '#9E480E', '#636363', '#997300', '#255E91', '#43682B'];
@@ -54,9 +54,9 @@ function frame(chart: ChartData, height: number, body: string[]): ChartPicture {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FONT}">`,
     `<title>${escapeXml(title)}</title>`,
     `<rect width="${WIDTH}" height="${height}" fill="#FFFFFF"/>`,
-    label(WIDTH / 2, 30, title, 17, { anchor: 'middle', bold: true }),
+    label(WIDTH / 2, 30, title, 18, { anchor: 'middle', bold: true }),
     ...body,
-    label(WIDTH - 16, height - 12, `单位：万元　数据来源：${chart.source}`, 12, { anchor: 'end', fill: MUTED }),
+    label(WIDTH - 16, height - 12, `单位：万元　数据来源：${chart.source}`, 13, { anchor: 'end', fill: MUTED }),
     '</svg>',
   ].join('');
   return { svg, width: WIDTH, height };
@@ -71,8 +71,8 @@ function slice(cx: number, cy: number, r: number, a: number, b: number, fill: st
 }
 
 function pie(chart: ChartData): ChartPicture {
-  const r = 115;
-  const rowHeight = 28;
+  const r = 105;
+  const rowHeight = 30;
   const top = 56;
   const height = Math.max(top + 2 * r + 50, top + chart.items.length * rowHeight + 60);
   const cx = 30 + r;
@@ -91,12 +91,12 @@ function pie(chart: ChartData): ChartPicture {
     angle += sweep;
   });
   const legendTop = cy - (chart.items.length * rowHeight) / 2;
-  const left = cx + r + 36;
+  const left = cx + r + 30;
   chart.items.forEach((item, k) => {
     const y = legendTop + k * rowHeight + rowHeight / 2;
     body.push(`<rect x="${num(left)}" y="${num(y - 7)}" width="14" height="14" fill="${colourOf(k)}"/>`);
-    body.push(label(left + 22, y + 5, item.label, 14));
-    body.push(label(WIDTH - 16, y + 5, itemCaption(item), 13, { anchor: 'end', fill: MUTED }));
+    body.push(label(left + 22, y + 6, item.label, 15));
+    body.push(label(WIDTH - 16, y + 6, itemCaption(item), 15, { anchor: 'end', fill: INK }));
   });
   return frame(chart, height, body);
 }
@@ -109,18 +109,18 @@ function bars(chart: ChartData): ChartPicture {
   const rowHeight = 32;
   const top = 56;
   const height = top + chart.items.length * rowHeight + 44;
-  const labelWidth = labelColumn(chart.items, 13);
+  const labelWidth = labelColumn(chart.items, 14);
   const x0 = 20 + labelWidth + 10;
-  const captionWidth = Math.max(...chart.items.map((i) => textWidth(itemCaption(i), 12))) + 12;
+  const captionWidth = Math.max(...chart.items.map((i) => textWidth(itemCaption(i), 14))) + 12;
   const span = WIDTH - 20 - captionWidth - x0;
   const max = Math.max(1, ...chart.items.map((i) => i.cents));
   const body: string[] = [`<line x1="${num(x0)}" y1="${top - 4}" x2="${num(x0)}" y2="${num(top + chart.items.length * rowHeight)}" stroke="#BFBFBF"/>`];
   chart.items.forEach((item, k) => {
     const y = top + k * rowHeight;
     const w = Math.max(1, (Math.max(0, item.cents) / max) * span);
-    body.push(label(x0 - 10, y + rowHeight / 2 + 5, item.label, 13, { anchor: 'end' }));
+    body.push(label(x0 - 10, y + rowHeight / 2 + 5, item.label, 14, { anchor: 'end' }));
     body.push(`<rect x="${num(x0)}" y="${num(y + 7)}" width="${num(w)}" height="${rowHeight - 14}" fill="${colourOf(0)}"/>`);
-    body.push(label(x0 + w + 6, y + rowHeight / 2 + 5, itemCaption(item), 12, { fill: MUTED }));
+    body.push(label(x0 + w + 6, y + rowHeight / 2 + 5, itemCaption(item), 14));
   });
   return frame(chart, height, body);
 }
@@ -129,29 +129,29 @@ function budgetActual(chart: ChartData): ChartPicture {
   const rowHeight = 62;
   const top = 76;
   const height = top + chart.items.length * rowHeight + 40;
-  const labelWidth = labelColumn(chart.items, 13);
+  const labelWidth = labelColumn(chart.items, 14);
   const x0 = 20 + labelWidth + 10;
   const caption = (item: ChartItem, measure: 'budget' | 'actual') =>
     measure === 'budget' ? `预算 ${formatCents(item.budgetCents ?? 0, true)}` : `决算 ${formatCents(item.cents, true)}${item.share === undefined ? '' : `（占${item.share}%）`}`;
-  const captionWidth = Math.max(...chart.items.flatMap((i) => [textWidth(caption(i, 'budget'), 12), textWidth(caption(i, 'actual'), 12)])) + 12;
+  const captionWidth = Math.max(...chart.items.flatMap((i) => [textWidth(caption(i, 'budget'), 14), textWidth(caption(i, 'actual'), 14)])) + 12;
   const span = WIDTH - 20 - captionWidth - x0;
   const max = Math.max(1, ...chart.items.flatMap((i) => [i.cents, i.budgetCents ?? 0]));
   const body: string[] = [
     `<rect x="${WIDTH - 210}" y="44" width="14" height="14" fill="${BUDGET}"/>`,
-    label(WIDTH - 190, 56, '预算数', 13),
+    label(WIDTH - 190, 56, '预算数', 14),
     `<rect x="${WIDTH - 120}" y="44" width="14" height="14" fill="${ACTUAL}"/>`,
-    label(WIDTH - 100, 56, '决算数', 13),
+    label(WIDTH - 100, 56, '决算数', 14),
     `<line x1="${num(x0)}" y1="${top - 4}" x2="${num(x0)}" y2="${num(top + chart.items.length * rowHeight)}" stroke="#BFBFBF"/>`,
   ];
   chart.items.forEach((item, k) => {
     const y = top + k * rowHeight;
-    body.push(label(x0 - 10, y + rowHeight / 2 + 5, item.label, 13, { anchor: 'end' }));
+    body.push(label(x0 - 10, y + rowHeight / 2 + 5, item.label, 14, { anchor: 'end' }));
     (['budget', 'actual'] as const).forEach((measure, m) => {
       const cents = measure === 'budget' ? (item.budgetCents ?? 0) : item.cents;
       const w = Math.max(1, (Math.max(0, cents) / max) * span);
       const by = y + 8 + m * 24;
       body.push(`<rect x="${num(x0)}" y="${num(by)}" width="${num(w)}" height="18" fill="${measure === 'budget' ? BUDGET : ACTUAL}"/>`);
-      body.push(label(x0 + w + 6, by + 14, caption(item, measure), 12, { fill: MUTED }));
+      body.push(label(x0 + w + 6, by + 14, caption(item, measure), 14));
     });
   });
   return frame(chart, height, body);

@@ -144,16 +144,24 @@ function textTwips(text: string, halfPoints: number): number {
   return Math.ceil((displayWidth(text) * halfPoints * PT) / 4) + 2 * CELL_MARGIN + 20;
 }
 
-/** What each column needs at least: codes and figures on one line; text as wide as eight characters or its longest word. */
+/**
+ * What each column needs at least: codes and figures on one line; a header as wide as its label up to seven
+ * characters (公务用车购置费 on one line); other text up to six characters (longer names wrap).
+ */
 function minimumWidths(layout: TableLayout, halfPoints: number): number[] {
   const min = layout.widths.map(() => textTwips('0000', halfPoints));
-  for (const row of [...layout.header, ...layout.body]) {
-    for (const cell of row) {
-      if (cell.colSpan !== 1) continue;
-      const need = cell.kind === 'text' ? Math.min(textTwips(cell.text, halfPoints), textTwips('一二三四五六', halfPoints)) : textTwips(cell.text, halfPoints);
-      min[cell.col] = Math.max(min[cell.col]!, need);
+  const cap = (cells: number) => textTwips('一'.repeat(cells), halfPoints);
+  const visit = (rows: TableLayout['header'], header: boolean) => {
+    for (const row of rows) {
+      for (const cell of row) {
+        if (cell.colSpan !== 1) continue;
+        const need = cell.kind === 'text' ? Math.min(textTwips(cell.text, halfPoints), cap(header ? 7 : 6)) : textTwips(cell.text, halfPoints);
+        min[cell.col] = Math.max(min[cell.col]!, need);
+      }
     }
-  }
+  };
+  visit(layout.header, true);
+  visit(layout.body, false);
   return min;
 }
 
