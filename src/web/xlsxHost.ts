@@ -110,17 +110,17 @@ export class XlsxHost implements PaneHost {
   }
 
   async apply(plan: Plan): Promise<{ skipped: readonly string[] }> {
-    applyPlan(this.workbook, plan);
+    const { skipped } = applyPlan(this.workbook, plan);
     this.changed();
-    return { skipped: [] };
+    return { skipped };
   }
 
   async act(compute: (grid: WorkbookGrid) => Plan) {
     const grid = workbookToGrid(this.workbook);
     const plan = compute(grid);
-    applyPlan(this.workbook, plan, grid);
+    const { skipped } = applyPlan(this.workbook, plan, grid);
     this.changed();
-    return { grid, plan, skipped: [] as readonly string[] };
+    return { grid, plan, skipped };
   }
 
   async select(sheet: string, cell: string): Promise<void> {

@@ -23,8 +23,8 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const explained = explain(grid, preset, json);
   reportSupplementProblems(explained, io);
   const plan = fillPlan(grid, explained);
-  applyPlan(workbook, plan, grid);
+  const { skipped } = applyPlan(workbook, plan, grid);
   await writeOutput(out, await writeXlsx(workbook));
-  io.stdout([...plan.summary, `已写入 ${out}。`].join('\n'));
+  io.stdout([...plan.summary, ...skipped, `已写入 ${out}。`].join('\n'));
   return 0;
 }

@@ -1,6 +1,7 @@
 /** How the plan's cell styles look in an .xlsx. */
 import type ExcelJS from 'exceljs';
 import type { CellStyle } from '../../engine/plan/plan';
+import { TEXT_STYLE_PT } from '../../engine/plan/rowHeight';
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin', color: { argb: 'FFBFBFBF' } },
@@ -25,6 +26,7 @@ export const XLSX_STYLES: Readonly<Record<CellStyle, XlsxStyle>> = {
   note: { font: { name: FONT, size: 9, color: { argb: 'FF595959' } } },
   header: { font: { name: FONT, size: 10, bold: true }, fill: HEADER, border: THIN, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
   label: { font: { name: FONT, size: 10 }, border: THIN },
+  labelWrap: { font: { name: FONT, size: 10 }, border: THIN, alignment: { wrapText: true, vertical: 'top' } },
   input: { font: { name: FONT, size: 10 }, border: THIN },
   inputAmount: { font: { name: FONT, size: 10 }, border: THIN, numFmt: '#,##0.00' },
   inputText: { font: { name: FONT, size: 10 }, border: THIN, alignment: { wrapText: true, vertical: 'top' } },
@@ -32,8 +34,8 @@ export const XLSX_STYLES: Readonly<Record<CellStyle, XlsxStyle>> = {
   derivedRate: { font: { name: FONT, size: 10 }, fill: GREY, border: THIN, numFmt: '0.00' },
   derivedPercent: { font: { name: FONT, size: 10 }, fill: GREY, border: THIN, numFmt: '0.00%' },
   derivedScore: { font: { name: FONT, size: 10 }, fill: GREY, border: THIN, numFmt: '0.00' },
-  heading1: { font: { name: FONT, size: 16, bold: true }, alignment: { horizontal: 'center', wrapText: true } },
-  heading2: { font: { name: FONT, size: 14, bold: true }, alignment: { wrapText: true } },
-  heading3: { font: { name: FONT, size: 12, bold: true }, alignment: { wrapText: true } },
-  paragraph: { font: { name: FONT, size: 12 }, alignment: { wrapText: true, vertical: 'top' } },
+  heading1: { font: { name: FONT, size: TEXT_STYLE_PT.heading1, bold: true }, alignment: { horizontal: 'center', wrapText: true } },
+  heading2: { font: { name: FONT, size: TEXT_STYLE_PT.heading2, bold: true }, alignment: { wrapText: true } },
+  heading3: { font: { name: FONT, size: TEXT_STYLE_PT.heading3, bold: true }, alignment: { wrapText: true } },
+  paragraph: { font: { name: FONT, size: TEXT_STYLE_PT.paragraph }, alignment: { wrapText: true, vertical: 'top' } },
 };
