@@ -20,7 +20,7 @@ import {
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { toA1 } from '../../engine/grid/address';
 import { check, flagsPlan } from '../../engine/workflow';
-import { clearFlagsPlan, Mark, MarkKind, readMarks } from '../../engine/audit/flags';
+import { clearFlagsPlan, Mark, MarkKind, readMarks, resultTarget } from '../../engine/audit/flags';
 import type { Finding } from '../../engine/audit/finding';
 import { countFindings } from '../../engine/audit/finding';
 import { SEVERITY_NAMES } from '../../engine/audit/rule';
@@ -28,6 +28,8 @@ import { TABLE_SPECS } from '../../engine/tables/specs';
 import type { PaneHost } from '../host';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
+import { PartialWriteNotice } from '../components/PartialWriteNotice';
+import { PartialWriteError } from '../../engine/plan/partial';
 
 const useStyles = makeStyles({
   counts: { display: 'flex', gap: '8px', margin: '8px 0' },
@@ -38,6 +40,8 @@ const useStyles = makeStyles({
 });
 
 const COLOURS = { error: 'danger', rounding: 'warning', warning: 'informative' } as const;
+
+const noNotes = (results: string) => `这一版本的 Excel 不支持批注（需要 ExcelApi 1.18）：单元格只标色，问题的说明写在“${results}”工作表和下面的列表里。`;
 
 function tableName(code: string | undefined): string {
   if (!code) return '说明数据与说明文字';
@@ -88,6 +92,7 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
   const [findings, setFindings] = useState<readonly Finding[] | undefined>();
   const [marks, setMarks] = useState<ReadonlyMap<string, Mark>>(() => readMarks(grid));
   const [error, setError] = useState('');
+  const [partial, setPartial] = useState<PartialWriteError | undefined>();
   const groups = useMemo(() => {
     const map = new Map<string, Finding[]>();
     for (const f of findings ?? []) map.set(tableName(f.table), [...(map.get(tableName(f.table)) ?? []), f]);
@@ -104,11 +109,27 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
   };
   const mark = (f: Finding, kind: MarkKind, words: string) => {
     setError('');
-    flagged(new Map([[f.id, { kind, words }]])).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    setPartial(undefined);
+    flagged(new Map([[f.id, { kind, words }]])).catch((e: unknown) => {
+      if (e instanceof PartialWriteError) {
+        props.onGrid(e.after);
+        setPartial(e);
+      } else {
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    });
   };
+  // Without notes (Excel below ExcelApi 1.18) the messages are in the 检查结果 sheet and in this list only.
+  const notesMissing = host.supportsNotes ? undefined : noNotes(resultTarget(grid).sheet);
+  const preview = () => [...flagsPlan(grid, marks).summary, ...(notesMissing ? [notesMissing] : [])];
   return (
     <div data-testid="view-check">
-      <Action label="检查并在单元格中标出" appearance="primary" testId="action-check" preview={() => flagsPlan(grid, marks).summary} run={() => flagged()} />
+      {notesMissing && (
+        <Text block className={styles.marked} data-testid="no-notes">
+          {notesMissing}
+        </Text>
+      )}
+      <Action host={host} onGrid={props.onGrid} label="检查并在单元格中标出" appearance="primary" testId="action-check" preview={preview} run={() => flagged()} />
       {counts && (
         <div className={styles.counts} data-testid="counts">
           <Badge color="danger">错误 {counts.error}</Badge>
@@ -117,6 +138,7 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
         </div>
       )}
       {error && <Text style={{ color: tokens.colorPaletteRedForeground1 }}>{error}</Text>}
+      {partial && <PartialWriteNotice error={partial} host={host} onGrid={props.onGrid} />}
       {findings && findings.length === 0 && <Text block>没有发现问题。</Text>}
       {groups.length > 0 && (
         <Accordion multiple collapsible defaultOpenItems={groups.map(([name]) => name)}>
@@ -145,6 +167,8 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
       )}
       {findings && (
         <Action
+          host={host}
+          onGrid={props.onGrid}
           label="清除标记"
           testId="action-clear"
           preview={() => clearFlagsPlan(grid).summary}

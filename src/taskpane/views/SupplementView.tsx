@@ -54,6 +54,8 @@ export function SupplementView(props: {
         {target.kept && `工作表“${target.kept}”是您自己的，不会改动。`}
       </Text>
       <Action
+        host={host}
+        onGrid={props.onGrid}
         label={exists ? '刷新说明数据表' : '创建说明数据表'}
         appearance="primary"
         testId="action-supplement"
@@ -88,6 +90,8 @@ export function SupplementView(props: {
         </div>
         {data && (
           <Action
+            host={host}
+            onGrid={props.onGrid}
             label={`把“${data.name}”写入说明数据表`}
             testId="action-import-data"
             preview={() => supplementPlan(grid, data.json).summary}
@@ -117,6 +121,8 @@ export function SupplementView(props: {
         )}
         {previous && (
           <Action
+            host={host}
+            onGrid={props.onGrid}
             label={`把“${previous.name}”的本年数填为上年数`}
             preview={() => priorYearPlan(grid, previous.grid).plan.summary}
             run={async () => {

@@ -4,12 +4,11 @@
  * which makes it several times faster than loading the whole workbook model with ExcelJS: a 财政局 checking a
  * folder of workbooks spends its time here. A test holds it to the same grid as the ExcelJS reader.
  */
-import { CellValue, DefinedName, SheetGrid, SheetState, sortMerges, usedColumnWidths, WorkbookGrid } from '../../../engine/grid/cell';
+import { DefinedName, SheetGrid, SheetState, sortMerges, usedColumnWidths, WorkbookGrid } from '../../../engine/grid/cell';
 import { openPackage, PackageError } from './package';
 import { readSharedStrings } from './sharedStrings';
 import { readDateStyles } from './styles';
 import { readWorksheet, SheetContext } from './worksheet';
-import { readColumnWidths } from './columns';
 import { attributes, decodeXml, element, elements } from './xml';
 
 export { PackageError };
@@ -18,23 +17,6 @@ const OFFICE_DOCUMENT = /\/officeDocument$/;
 const WORKSHEET = /\/worksheet$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
 const STYLES = /\/styles$/;
-
-function dense(rows: CellValue[][]): CellValue[][] {
-  const out: CellValue[][] = new Array(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r];
-    if (!cells) {
-      out[r] = [];
-      continue;
-    }
-    let end = cells.length;
-    while (end > 0 && (cells[end - 1] === undefined || cells[end - 1] === null)) end--;
-    out[r] = Array.from({ length: end }, (_, c) => cells[c] ?? null);
-  }
-  let last = out.length;
-  while (last > 0 && out[last - 1]!.length === 0) last--;
-  return out.slice(0, last);
-}
 
 function denseFormulas(formulas: (string | null)[][] | undefined, height: number): (string | null)[][] | undefined {
   if (!formulas) return undefined;
@@ -76,9 +58,12 @@ export async function readGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
     // Chart sheets and dialog sheets hold no cells.
     if (!rel || !WORKSHEET.test(rel.type)) continue;
     const xml = (await pkg.text(rel.target)) ?? '';
-    const { rows, formulas, uncalculated, merges } = readWorksheet(xml, ctx);
-    const grid = dense(rows);
-    const widths = usedColumnWidths(readColumnWidths(xml), Math.max(0, ...grid.map((r) => r.length)));
+    const { rows, formulas, uncalculated, merges, columnWidths } = readWorksheet(xml, ctx);
+    // readWorksheet writes the rows dense already: no second copy.
+    const grid = rows;
+    let used = 0;
+    for (const r of grid) used = Math.max(used, r.length);
+    const widths = usedColumnWidths(columnWidths, used);
     const state: SheetState = a.get('state') === 'hidden' || a.get('state') === 'veryHidden' ? (a.get('state') as SheetState) : 'visible';
     const f = denseFormulas(formulas, grid.length);
     sheets.push({
