@@ -57,7 +57,7 @@ export function narrativeSheetPlan(grid: WorkbookGrid, doc: NarrativeDocument): 
   const lines = documentLines(doc);
   const cells: PlanCell[][] = lines.map((l) => [{ value: l.text, style: l.style }]);
   const chartTop = cells.length + 1;
-  const charts = sheetCharts(doc, chartTop);
+  const charts = sheetCharts(doc, chartTop, TEXT_COLUMN_WIDTH);
   const height = charts.charts.length ? chartTop + charts.height : cells.length;
   const ops: Plan['ops'][number][] = [...ownSheetOps(target), { op: 'setCells', sheet, row: 0, col: 0, cells }];
   if (previousHeight > cells.length) {

@@ -6,13 +6,14 @@
  */
 import type { PlanCell, SheetChart } from '../plan/plan';
 import { CHART_MARKER } from '../plan/plan';
+import { columnPoints } from '../plan/rowHeight';
 import type { ChartData, NarrativeDocument } from './document';
 
 /** Columns of the data blocks: C (the category), D and E (the figures). */
 export const CHART_DATA_COLUMN = 2;
 export const CHART_DATA_WIDTHS = [34, 14, 14] as const;
-/** Points: a chart fits column A's width; its rows are the sheet's standard 15-pt rows. */
-const CHART = { width: 440, height: 260, rows: 19 } as const;
+/** Points: a chart is as wide as column A less a margin (the data in C–E stays in sight); its rows are 15-pt rows. */
+const CHART = { margin: 8, height: 260, rows: 19 } as const;
 
 export interface SheetCharts {
   /** The data blocks, rows from `top`, columns from CHART_DATA_COLUMN. */
@@ -42,8 +43,8 @@ function dataRows(chart: ChartData): PlanCell[][] {
   ];
 }
 
-/** The charts of the document laid out from row `top` down; nothing when the preset asks for none. */
-export function sheetCharts(doc: NarrativeDocument, top: number): SheetCharts {
+/** The charts of the document laid out from row `top` down, over column A (`textWidth` characters); nothing when the preset asks for none. */
+export function sheetCharts(doc: NarrativeDocument, top: number, textWidth: number): SheetCharts {
   const cells: (PlanCell | undefined)[][] = [];
   const charts: SheetChart[] = [];
   let row = 0;
@@ -57,7 +58,7 @@ export function sheetCharts(doc: NarrativeDocument, top: number): SheetCharts {
       kind: chart.kind,
       data: { top: top + row + 1, left: CHART_DATA_COLUMN, bottom: top + row + rows.length, right: CHART_DATA_COLUMN + rows[0]!.length - 1 },
       at: { row: top + row, col: 0 },
-      width: CHART.width,
+      width: columnPoints(textWidth) - CHART.margin,
       height: CHART.height,
     });
     row += Math.max(CHART.rows, rows.length + 2) + 1;

@@ -10,6 +10,14 @@ import type { CellStyle, PlanCell } from './plan';
 const DIGIT_PX = 7;
 const PADDING_PX = 5;
 
+/**
+ * Points of a column `chars` characters wide, as Excel lays it out: the digit's 7 pixels a character plus the
+ * padding, a pixel being 0.75 point (Office.js sets widths in points; a chart's size is in points too).
+ */
+export function columnPoints(chars: number): number {
+  return Math.round((Math.trunc(chars * DIGIT_PX + 0.5) + PADDING_PX) * 0.75 * 100) / 100;
+}
+
 /** Excel's characters for a text: CJK and full-width characters count two. */
 export function textChars(text: string): number {
   let n = 0;
