@@ -11,7 +11,8 @@ import { explain, narrativePlan } from '../../engine/workflow';
 import { PRESETS } from '../../engine/narrative/presets';
 import { Preset, withSettings } from '../../engine/narrative/preset';
 import { parsePreset, presetProblemLines } from '../../engine/narrative/checkPreset';
-import { documentLines, narrativeTarget } from '../../engine/narrative/sheet';
+import { documentLines, narrativeTarget, removeChartsPlan } from '../../engine/narrative/sheet';
+import { markedSheets } from '../../engine/plan/owned';
 import { tableLayouts } from '../../engine/report/tableLayout';
 import type { ChartData } from '../../engine/narrative/document';
 import { chartDataUrl, chartSvg } from '../../documents/chartSvg';
@@ -194,6 +195,21 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
           return { summary: r.plan.summary, skipped: r.skipped };
         }}
       />
+      {markedSheets(grid).has('narrative') && (
+        // The charts are the add-in's like the sheet: removable on their own, the text kept.
+        <Action
+          host={host}
+          onGrid={props.onGrid}
+          label="删除图表"
+          testId="action-remove-charts"
+          preview={() => removeChartsPlan(grid).summary}
+          run={async () => {
+            const r = await host.act((g) => removeChartsPlan(g));
+            props.onGrid(applyPlanToGrid(r.grid, r.plan));
+            return { summary: r.plan.summary, skipped: r.skipped };
+          }}
+        />
+      )}
       <div className={styles.buttons}>
         <Button
           onClick={() =>
