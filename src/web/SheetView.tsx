@@ -23,6 +23,9 @@ const useStyles = makeStyles({
     textOverflow: 'ellipsis',
     position: 'relative',
   },
+  // A column of the sheet's own width, and text that wraps in it, as Excel shows them.
+  sized: { boxSizing: 'border-box' },
+  wrapped: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', verticalAlign: 'top', textOverflow: 'clip' },
   numeric: { textAlign: 'right' },
   error: { backgroundColor: '#FFC7CE', color: '#9C0006' },
   rounding: { backgroundColor: '#FFF2CC' },
@@ -59,7 +62,7 @@ export function SheetView(props: { sheets: readonly View[]; active: string; onAc
             <tr>
               <th className={styles.head} />
               {Array.from({ length: width }, (_, c) => (
-                <th key={c} className={styles.head}>
+                <th key={c} className={styles.head} style={sheet.widths[c] === 0 ? { display: 'none' } : undefined}>
                   {columnLetters(c)}
                 </th>
               ))}
@@ -75,12 +78,14 @@ export function SheetView(props: { sheets: readonly View[]; active: string; onAc
                   const level = sheet.highlights.get(key);
                   const note = sheet.notes.get(key);
                   const isSelected = props.selected?.row === r && props.selected?.col === c;
-                  const classes = [styles.cell, cell?.numeric ? styles.numeric : '', level ? styles[level] : '', note ? styles.note : '', isSelected ? styles.selected : ''];
+                  const px = sheet.widths[c];
+                  const classes = [styles.cell, px !== undefined ? styles.sized : '', cell?.wrap ? styles.wrapped : '', cell?.numeric ? styles.numeric : '', level ? styles[level] : '', note ? styles.note : '', isSelected ? styles.selected : ''];
                   return (
                     <td
                       key={c}
                       ref={isSelected ? selectedRef : undefined}
                       className={classes.filter(Boolean).join(' ')}
+                      style={px === undefined ? undefined : px === 0 ? { display: 'none' } : { width: px, minWidth: px, maxWidth: px }}
                       title={note ?? cell?.text ?? ''}
                       data-cell={`${columnLetters(c)}${r + 1}`}
                       data-flag={level}

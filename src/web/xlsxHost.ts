@@ -17,6 +17,8 @@ import { saveBytes } from '../taskpane/download';
 export interface CellView {
   readonly text: string;
   readonly numeric: boolean;
+  /** The cell wraps its text (Excel's 自动换行): the view wraps it too, in the column's width. */
+  readonly wrap?: boolean;
 }
 
 export interface SheetView {
@@ -27,12 +29,22 @@ export interface SheetView {
   readonly notes: ReadonlyMap<string, string>;
   /** Rows left out of the view (very large sheets). */
   readonly hiddenRows: number;
+  /** Each column's width in pixels as Excel draws it (0: hidden), undefined where the sheet's default serves. */
+  readonly widths: readonly (number | undefined)[];
 }
+
+/** Pixels of a column `chars` wide: Excel's 7-pixel digit per character and 5 pixels of padding. */
+const columnPixels = (chars: number) => Math.trunc(chars * 7 + 0.5) + 5;
 
 const MAX_ROWS = 1000;
 const LEVEL_BY_NAME = new Map<string, FlagLevel>((Object.keys(FLAG_LEVEL_NAMES) as FlagLevel[]).map((l) => [FLAG_LEVEL_NAMES[l], l]));
 
 function display(cell: ExcelJS.Cell): CellView {
+  const view = value(cell);
+  return cell.alignment?.wrapText ? { ...view, wrap: true } : view;
+}
+
+function value(cell: ExcelJS.Cell): CellView {
   const v = toCellValue(cell.value);
   if (v === null) return { text: '', numeric: false };
   if (typeof v === 'number') {
@@ -79,7 +91,11 @@ function sheetView(ws: ExcelJS.Worksheet): SheetView {
       highlights.set(`${row},${col}`, level);
     }
   }
-  return { name: ws.name, rows, highlights, notes, hiddenRows: Math.max(0, ws.rowCount - MAX_ROWS) };
+  const widths = Array.from({ length: width }, (_, c) => {
+    const column = ws.getColumn(c + 1);
+    return column.hidden ? 0 : column.width ? columnPixels(column.width) : undefined;
+  });
+  return { name: ws.name, rows, highlights, notes, hiddenRows: Math.max(0, ws.rowCount - MAX_ROWS), widths };
 }
 
 export class XlsxHost implements PaneHost {

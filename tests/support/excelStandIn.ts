@@ -44,7 +44,8 @@
  *     `RangeFormat.rowHeight` does not state it).
  * Sheet layout and charts are modelled as declared: `RangeFormat.rowHeight` and `Range.columnHidden` (1.2),
  * `RangeFormat.useStandardHeight` (1.7, only `true` does anything), `Worksheet.freezePanes.freezeRows` (1.7),
- * `Worksheet.pageLayout` (1.9: the declared properties and values of those listed in PAGE_LAYOUT, `setPrintArea`),
+ * `Worksheet.pageLayout` (1.9: the declared properties and values of those listed in PAGE_LAYOUT, `setPrintArea`,
+ * `setPrintTitleRows`),
  * `Worksheet.charts` (1.1: `items/name`, `add` with a declared chart type, the properties of CHART_PROPERTIES
  * each at its declared requirement set, `setPosition`, `delete`). Anything else of theirs is refused.
  */
@@ -487,6 +488,7 @@ class WorksheetProxy extends ApiObject {
     return new Proxy(
       {
         setPrintArea: (range: RangeProxy | string) => set('printArea', typeof range === 'string' ? parseAreas(range) : range.areaAddresses()),
+        setPrintTitleRows: (range: RangeProxy | string) => set('printTitleRows', typeof range === 'string' ? parseAreas(range) : range.areaAddresses()),
       },
       {
         get: (target, prop: string) => {

@@ -78,7 +78,7 @@ export function narrativeSheetPlan(grid: WorkbookGrid, doc: NarrativeDocument): 
         ...Array.from({ length: Math.max(0, previousHeight - lines.length) }, () => null),
       ],
     },
-    { op: 'setSheetLayout', sheet, print: { orientation: 'portrait', fitToWidth: true, area: { top: 0, left: 0, bottom: Math.max(0, height - 1), right: 0 } } },
+    { op: 'setSheetLayout', sheet, print: { orientation: 'portrait', fitToWidth: true, center: true, area: { top: 0, left: 0, bottom: Math.max(0, height - 1), right: 0 } } },
     { op: 'setCharts', sheet, charts: charts.charts },
   );
   const gaps = doc.gaps.length ? `，其中 ${doc.gaps.length} 处待填写（【请填写：…】）` : '';

@@ -93,6 +93,10 @@ export type PlanOp =
 export interface PrintSetup {
   readonly orientation: 'portrait' | 'landscape';
   readonly fitToWidth: boolean;
+  /** Centred between the side margins (a text column narrower than the page). */
+  readonly center?: boolean;
+  /** Rows printed at the top of every page (a table's header), 0-based and inclusive. */
+  readonly repeatRows?: { readonly top: number; readonly bottom: number };
   readonly area?: { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
 }
 

@@ -225,8 +225,8 @@ export function supplementSheetPlan(recognition: Recognition, supplement: Supple
     { op: 'setColumnWidths', sheet, widths: WIDTHS },
     // Rows as tall as their wrapped text (reasons, 事项 texts, long keys); rows left from a longer sheet standard again.
     { op: 'setRowHeights', sheet, row: 0, heights: [...blockRowHeights(cells, WIDTHS), ...Array.from({ length: Math.max(0, previousHeight - height) }, () => null)] },
-    // The header row stays in sight while scrolling; printed A4 landscape, one page wide.
-    { op: 'setSheetLayout', sheet, freezeRows: HEADER_ROW + 1, print: { orientation: 'landscape', fitToWidth: true } },
+    // The header row stays in sight while scrolling and heads every printed page; A4 landscape, one page wide.
+    { op: 'setSheetLayout', sheet, freezeRows: HEADER_ROW + 1, print: { orientation: 'landscape', fitToWidth: true, repeatRows: { top: HEADER_ROW, bottom: HEADER_ROW } } },
   );
   const formulas = built.filter((b) => b.spec.current.kind === 'table').length;
   return {

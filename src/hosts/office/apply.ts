@@ -60,6 +60,7 @@ function styleCell(range: Excel.Range, name: NonNullable<PlanCell['style']>): vo
   if (s.fill) f.fill.color = s.fill;
   if (s.wrapText) f.wrapText = true;
   if (s.horizontal) f.horizontalAlignment = s.horizontal;
+  if (s.top) f.verticalAlignment = 'Top';
   if (s.border) {
     for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) {
       const b = f.borders.getItem(edge);

@@ -41,6 +41,8 @@ export function writeSheetLayout(ws: Excel.Worksheet, op: Extract<PlanOp, { op: 
   page.orientation = op.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   // One page wide, as many pages down as the text needs (0: not limited).
   if (op.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (op.print.center) page.centerHorizontally = true;
+  if (op.print.repeatRows) page.setPrintTitleRows(rows(op.print.repeatRows.top, op.print.repeatRows.bottom));
   const area = op.print.area;
   if (area) page.setPrintArea(`${columnLetters(area.left)}${area.top + 1}:${columnLetters(area.right)}${area.bottom + 1}`);
   return [];

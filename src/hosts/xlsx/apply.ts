@@ -104,6 +104,8 @@ function setSheetLayout(ws: ExcelJS.Worksheet, op: Extract<PlanOp, { op: 'setShe
       fitToWidth: 1,
       // 0: as many pages down as the text needs.
       fitToHeight: 0,
+      horizontalCentered: op.print.center ?? false,
+      ...(op.print.repeatRows ? { printTitlesRow: `${op.print.repeatRows.top + 1}:${op.print.repeatRows.bottom + 1}` } : {}),
       // ExcelJS puts a `$` before each part it is given: `A$1` becomes the absolute `$A$1` Excel and LibreOffice read.
       ...(area ? { printArea: `${columnLetters(area.left)}$${area.top + 1}:${columnLetters(area.right)}$${area.bottom + 1}` } : {}),
     };

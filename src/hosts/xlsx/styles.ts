@@ -21,17 +21,21 @@ export interface XlsxStyle {
   readonly alignment?: Partial<ExcelJS.Alignment>;
 }
 
+/**
+ * The cells of the add-in's own tables sit at the top of their rows, beside a wrapped reason or 事项 text several
+ * lines tall (the derived cells written into the accountant's tables keep their sheet's alignment).
+ */
 export const XLSX_STYLES: Readonly<Record<CellStyle, XlsxStyle>> = {
   title: { font: { name: FONT, size: 14, bold: true } },
   note: { font: { name: FONT, size: 9, color: { argb: 'FF595959' } } },
   header: { font: { name: FONT, size: 10, bold: true }, fill: HEADER, border: THIN, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
-  label: { font: { name: FONT, size: 10 }, border: THIN },
+  label: { font: { name: FONT, size: 10 }, border: THIN, alignment: { vertical: 'top' } },
   labelWrap: { font: { name: FONT, size: 10 }, border: THIN, alignment: { wrapText: true, vertical: 'top' } },
-  input: { font: { name: FONT, size: 10 }, border: THIN },
-  inputAmount: { font: { name: FONT, size: 10 }, border: THIN, numFmt: '#,##0.00' },
+  input: { font: { name: FONT, size: 10 }, border: THIN, alignment: { vertical: 'top' } },
+  inputAmount: { font: { name: FONT, size: 10 }, border: THIN, numFmt: '#,##0.00', alignment: { vertical: 'top' } },
   inputText: { font: { name: FONT, size: 10 }, border: THIN, alignment: { wrapText: true, vertical: 'top' } },
-  derivedAmount: { font: { name: FONT, size: 10 }, fill: GREY, border: THIN, numFmt: '#,##0.00' },
-  derivedRate: { font: { name: FONT, size: 10 }, fill: GREY, border: THIN, numFmt: '0.00' },
+  derivedAmount: { font: { name: FONT, size: 10 }, fill: GREY, border: THIN, numFmt: '#,##0.00', alignment: { vertical: 'top' } },
+  derivedRate: { font: { name: FONT, size: 10 }, fill: GREY, border: THIN, numFmt: '0.00', alignment: { vertical: 'top' } },
   derivedPercent: { font: { name: FONT, size: 10 }, fill: GREY, border: THIN, numFmt: '0.00%' },
   derivedScore: { font: { name: FONT, size: 10 }, fill: GREY, border: THIN, numFmt: '0.00' },
   heading1: { font: { name: FONT, size: TEXT_STYLE_PT.heading1, bold: true }, alignment: { horizontal: 'center', wrapText: true } },

@@ -55,7 +55,7 @@ describe('the 公开说明 sheet laid out in Excel', () => {
     });
     const longest = lines.reduce((a, b) => (a.text.length > b.text.length ? a : b));
     expect(sheet.rowHeights.get(lines.indexOf(longest))).toBeGreaterThan(60);
-    expect(sheet.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(sheet.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerHorizontally: true });
     expect(sheet.pageLayout['printArea']).toMatch(/^A1:A\d+$/);
   });
 
@@ -67,7 +67,7 @@ describe('the 公开说明 sheet laid out in Excel', () => {
     expect(sheet.columnWidths.get(0)).toBe(columnWidthPoints(12));
     expect(sheet.columnWidths.get(1)).toBe(columnWidthPoints(28));
     expect(sheet.frozenRows).toBe(7);
-    expect(sheet.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(sheet.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '7:7' });
     expect(sheet.rowHeights.size).toBeGreaterThan(0);
   });
 
