@@ -25,7 +25,12 @@ const useStyles = makeStyles({
   },
   // A column of the sheet's own width, and text that wraps in it, as Excel shows them.
   sized: { boxSizing: 'border-box' },
-  wrapped: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', verticalAlign: 'top', textOverflow: 'clip' },
+  wrapped: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', textOverflow: 'clip' },
+  // A text runs on over empty cells to its right, as in Excel.
+  spill: { overflow: 'visible', textOverflow: 'clip', zIndex: 1 },
+  bottom: { verticalAlign: 'bottom' },
+  top: { verticalAlign: 'top' },
+  middle: { verticalAlign: 'middle' },
   numeric: { textAlign: 'right' },
   error: { backgroundColor: '#FFC7CE', color: '#9C0006' },
   rounding: { backgroundColor: '#FFF2CC' },
@@ -79,7 +84,18 @@ export function SheetView(props: { sheets: readonly View[]; active: string; onAc
                   const note = sheet.notes.get(key);
                   const isSelected = props.selected?.row === r && props.selected?.col === c;
                   const px = sheet.widths[c];
-                  const classes = [styles.cell, px !== undefined ? styles.sized : '', cell?.wrap ? styles.wrapped : '', cell?.numeric ? styles.numeric : '', level ? styles[level] : '', note ? styles.note : '', isSelected ? styles.selected : ''];
+                  const spills = !!cell?.text && !cell.numeric && !cell.wrap && !row[c + 1]?.text;
+                  const classes = [
+                    styles.cell,
+                    px !== undefined ? styles.sized : '',
+                    cell?.wrap ? styles.wrapped : '',
+                    spills ? styles.spill : '',
+                    styles[cell?.vertical ?? 'bottom'],
+                    cell?.numeric ? styles.numeric : '',
+                    level ? styles[level] : '',
+                    note ? styles.note : '',
+                    isSelected ? styles.selected : '',
+                  ];
                   return (
                     <td
                       key={c}

@@ -19,6 +19,8 @@ export interface CellView {
   readonly numeric: boolean;
   /** The cell wraps its text (Excel's 自动换行): the view wraps it too, in the column's width. */
   readonly wrap?: boolean;
+  /** Where the text sits in a tall row: Excel's default is the bottom. */
+  readonly vertical?: 'top' | 'middle';
 }
 
 export interface SheetView {
@@ -41,7 +43,12 @@ const LEVEL_BY_NAME = new Map<string, FlagLevel>((Object.keys(FLAG_LEVEL_NAMES) 
 
 function display(cell: ExcelJS.Cell): CellView {
   const view = value(cell);
-  return cell.alignment?.wrapText ? { ...view, wrap: true } : view;
+  const vertical = cell.alignment?.vertical;
+  return {
+    ...view,
+    ...(cell.alignment?.wrapText ? { wrap: true } : {}),
+    ...(vertical === 'top' || vertical === 'middle' ? { vertical } : {}),
+  };
 }
 
 function value(cell: ExcelJS.Cell): CellView {

@@ -104,7 +104,7 @@ describeWithBrowser('the web page', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.getByTestId('sheet-tab').filter({ hasText: '公开说明' }).click();
     // Column A is 70 characters wide: 495 pixels, and a paragraph wraps in it rather than being cut at 260.
-    const paragraph = page.locator('td[data-cell=A5]');
+    const paragraph = page.locator('td[data-cell^=A]', { hasText: '2022年度收入总计1,488.29万元' });
     const box = (await paragraph.boundingBox())!;
     expect(Math.abs(box.width - 495)).toBeLessThan(2);
     expect(box.height).toBeGreaterThan(40);
@@ -112,6 +112,9 @@ describeWithBrowser('the web page', () => {
     await page.screenshot({ path: screenshotPath('web-sheet-公开说明-1024') });
     // 说明数据: the key column narrow (12 characters, 89 pixels) with its text wrapped, the name column readable.
     await page.getByTestId('sheet-tab').filter({ hasText: '说明数据' }).click();
+    // The title in A1 runs on over the empty cells to its right, as in Excel, rather than being cut at column A.
+    const title = page.locator('td[data-cell=A1]');
+    expect(await title.evaluate((e) => [getComputedStyle(e).overflow, e.scrollWidth > e.clientWidth])).toEqual(['visible', true]);
     expect(Math.round((await page.locator('td[data-cell=A8]').boundingBox())!.width)).toBe(89);
     expect(Math.round((await page.locator('td[data-cell=B8]').boundingBox())!.width)).toBe(201);
     await page.screenshot({ path: screenshotPath('web-sheet-说明数据-1024') });
