@@ -42,6 +42,17 @@ describe('juesuan explain', () => {
     expect(json.gaps.map((g: { field: string }) => g.field)).not.toContain('年度');
   });
 
+  it('warns before writing a document that still has gaps, saying how many and which, and writes it', async () => {
+    const out = path.join(dir, '有空缺.docx');
+    const { code, stdout, stderr } = await cli('explain', SAMPLE_XLSX, '--format', 'docx', '--out', out);
+    const gaps = JSON.parse((await cli('explain', SAMPLE_XLSX, '--format', 'json')).stdout).gaps.length as number;
+    expect(code).toBe(0);
+    expect(stderr).toContain(`注意：文档中还有 ${gaps} 处待填写（【请填写：…】，文档中以黄色标出），如 主要职能、`);
+    expect(stdout).toBe(`已写入 ${out}（${gaps} 处待填写）`);
+    // With the sample's 说明数据 there is none, and nothing is said.
+    expect((await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--format', 'docx', '--out', out)).stderr).toBe('');
+  });
+
   it('--preset shanghai writes the 上海 wording; its sections are those of 第三部分, where the 上海 order puts them', async () => {
     const { stdout } = await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--preset', 'shanghai', '--format', 'json');
     const json = JSON.parse(stdout);
