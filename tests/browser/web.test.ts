@@ -43,6 +43,21 @@ describeWithBrowser('the web page', () => {
     expect(await page.getByTestId('view-recognition').locator('xpath=../..').evaluate((e) => e.getBoundingClientRect().width)).toBeLessThanOrEqual(350);
   });
 
+  it('warns before downloading a .docx that still has gaps, saying how many; 取消 downloads nothing', async () => {
+    await page.getByRole('tab', { name: '生成说明' }).click();
+    const count = /有 (\d+) 处待填写/.exec(await page.getByText(/处待填写，在预览中以黄色标出/).innerText())![1];
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByTestId('download-docx').click();
+    const warning = page.getByTestId('docx-gaps');
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain(`文档中还有 ${count} 处待填写（【请填写：…】，Word 文档中以黄色标出）`);
+    await page.getByTestId('pane').screenshot({ path: screenshotPath('web-3-待填写') });
+    await warning.getByRole('button', { name: '取消' }).click();
+    expect(await warning.count()).toBe(0);
+    expect(downloads).toBe(0);
+  });
+
   it('checks: counts by severity, highlighted cells, and a click selects the cell', async () => {
     await page.getByRole('tab', { name: '检查' }).click();
     await confirm(page, '检查并在单元格中标出');
