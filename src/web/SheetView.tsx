@@ -3,7 +3,7 @@
  * cell a finding points at selected and scrolled into view. Cell text is rendered as text, never as HTML.
  */
 import { useEffect, useRef } from 'react';
-import { makeStyles, shorthands, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, shorthands, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { columnLetters } from '../engine/grid/address';
 import type { SheetView as View } from './xlsxHost';
 
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   sized: { boxSizing: 'border-box' },
   wrapped: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', textOverflow: 'clip' },
   // A text runs on over empty cells to its right, as in Excel.
-  spill: { overflow: 'visible', textOverflow: 'clip', zIndex: 1 },
+  spill: { overflowX: 'visible', overflowY: 'visible', textOverflow: 'clip', zIndex: 1 },
   bottom: { verticalAlign: 'bottom' },
   top: { verticalAlign: 'top' },
   middle: { verticalAlign: 'middle' },
@@ -100,7 +100,7 @@ export function SheetView(props: { sheets: readonly View[]; active: string; onAc
                     <td
                       key={c}
                       ref={isSelected ? selectedRef : undefined}
-                      className={classes.filter(Boolean).join(' ')}
+                      className={mergeClasses(...classes)}
                       style={px === undefined ? undefined : px === 0 ? { display: 'none' } : { width: px, minWidth: px, maxWidth: px }}
                       title={note ?? cell?.text ?? ''}
                       data-cell={`${columnLetters(c)}${r + 1}`}
