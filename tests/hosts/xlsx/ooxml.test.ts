@@ -39,6 +39,8 @@ function shown(grid: WorkbookGrid) {
       (s.formulas ?? []).map((r) => trim(Array.from(r, (f) => f ?? null), (f) => f === null)),
       (r) => r.length === 0,
     ),
+    // The widths the documents lay the tables out with (cut to the used columns by both readers).
+    columnWidths: s.columnWidths ?? null,
   }));
 }
 
@@ -71,6 +73,8 @@ describe('the .xlsx reader gives the grid ExcelJS gives', () => {
   it('on the bundled sample', async () => {
     const { ours, excelJs } = await bothReaders(await fs.readFile(SAMPLE_XLSX));
     expect(ours).toEqual(excelJs);
+    // The column widths the documents lay the tables out with are part of that grid: the sample's tables set them.
+    expect(ours.filter((s) => s.columnWidths?.some((w) => w !== null && w > 0)).length).toBeGreaterThanOrEqual(9);
   });
 
   it.each(VARIANTS.map((v) => [v.name, v] as const))('on the layout variant: %s', async (_name, variant) => {
