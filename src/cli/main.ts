@@ -16,7 +16,7 @@ const HELP = `决算公开助手 juesuan
       检查表内、表间、说明数据和说明文字的一致性；可给多个文件或文件夹（多核并行）；
       --out 另存一份标出问题的工作簿；--report 写出 HTML 检查报告
   ${EXPLAIN_USAGE}
-      生成公开说明（文字、JSON 或 Word 文档）
+      生成公开说明（文字、JSON、Word 文档；装有 LibreOffice 时也可输出 PDF）
   ${FILL_USAGE}
       写入说明数据表（公式）、自评表公式和公开说明表，另存为新文件
 

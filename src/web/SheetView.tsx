@@ -3,7 +3,7 @@
  * cell a finding points at selected and scrolled into view. Cell text is rendered as text, never as HTML.
  */
 import { useEffect, useRef } from 'react';
-import { makeStyles, shorthands, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, shorthands, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { columnLetters } from '../engine/grid/address';
 import type { SheetView as View } from './xlsxHost';
 
@@ -23,6 +23,14 @@ const useStyles = makeStyles({
     textOverflow: 'ellipsis',
     position: 'relative',
   },
+  // A column of the sheet's own width, and text that wraps in it, as Excel shows them.
+  sized: { boxSizing: 'border-box' },
+  wrapped: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', textOverflow: 'clip' },
+  // A text runs on over empty cells to its right, as in Excel.
+  spill: { overflowX: 'visible', overflowY: 'visible', textOverflow: 'clip', zIndex: 1 },
+  bottom: { verticalAlign: 'bottom' },
+  top: { verticalAlign: 'top' },
+  middle: { verticalAlign: 'middle' },
   numeric: { textAlign: 'right' },
   error: { backgroundColor: '#FFC7CE', color: '#9C0006' },
   rounding: { backgroundColor: '#FFF2CC' },
@@ -59,7 +67,7 @@ export function SheetView(props: { sheets: readonly View[]; active: string; onAc
             <tr>
               <th className={styles.head} />
               {Array.from({ length: width }, (_, c) => (
-                <th key={c} className={styles.head}>
+                <th key={c} className={styles.head} style={sheet.widths[c] === 0 ? { display: 'none' } : undefined}>
                   {columnLetters(c)}
                 </th>
               ))}
@@ -75,12 +83,25 @@ export function SheetView(props: { sheets: readonly View[]; active: string; onAc
                   const level = sheet.highlights.get(key);
                   const note = sheet.notes.get(key);
                   const isSelected = props.selected?.row === r && props.selected?.col === c;
-                  const classes = [styles.cell, cell?.numeric ? styles.numeric : '', level ? styles[level] : '', note ? styles.note : '', isSelected ? styles.selected : ''];
+                  const px = sheet.widths[c];
+                  const spills = !!cell?.text && !cell.numeric && !cell.wrap && !row[c + 1]?.text;
+                  const classes = [
+                    styles.cell,
+                    px !== undefined ? styles.sized : '',
+                    cell?.wrap ? styles.wrapped : '',
+                    spills ? styles.spill : '',
+                    styles[cell?.vertical ?? 'bottom'],
+                    cell?.numeric ? styles.numeric : '',
+                    level ? styles[level] : '',
+                    note ? styles.note : '',
+                    isSelected ? styles.selected : '',
+                  ];
                   return (
                     <td
                       key={c}
                       ref={isSelected ? selectedRef : undefined}
-                      className={classes.filter(Boolean).join(' ')}
+                      className={mergeClasses(...classes)}
+                      style={px === undefined ? undefined : px === 0 ? { display: 'none' } : { width: px, minWidth: px, maxWidth: px }}
                       title={note ?? cell?.text ?? ''}
                       data-cell={`${columnLetters(c)}${r + 1}`}
                       data-flag={level}

@@ -19,6 +19,10 @@ import { saveBytes } from '../taskpane/download';
 export interface CellView {
   readonly text: string;
   readonly numeric: boolean;
+  /** The cell wraps its text (Excel's 自动换行): the view wraps it too, in the column's width. */
+  readonly wrap?: boolean;
+  /** Where the text sits in a tall row: Excel's default is the bottom. */
+  readonly vertical?: 'top' | 'middle';
 }
 
 export interface SheetView {
@@ -29,12 +33,27 @@ export interface SheetView {
   readonly notes: ReadonlyMap<string, string>;
   /** Rows left out of the view (very large sheets). */
   readonly hiddenRows: number;
+  /** Each column's width in pixels as Excel draws it (0: hidden), undefined where the sheet's default serves. */
+  readonly widths: readonly (number | undefined)[];
 }
+
+/** Pixels of a column `chars` wide: Excel's 7-pixel digit per character and 5 pixels of padding. */
+const columnPixels = (chars: number) => Math.trunc(chars * 7 + 0.5) + 5;
 
 const MAX_ROWS = 1000;
 const LEVEL_BY_NAME = new Map<string, FlagLevel>((Object.keys(FLAG_LEVEL_NAMES) as FlagLevel[]).map((l) => [FLAG_LEVEL_NAMES[l], l]));
 
 function display(cell: ExcelJS.Cell): CellView {
+  const view = value(cell);
+  const vertical = cell.alignment?.vertical;
+  return {
+    ...view,
+    ...(cell.alignment?.wrapText ? { wrap: true } : {}),
+    ...(vertical === 'top' || vertical === 'middle' ? { vertical } : {}),
+  };
+}
+
+function value(cell: ExcelJS.Cell): CellView {
   const v = toCellValue(cell.value);
   if (v === null) return { text: '', numeric: false };
   if (typeof v === 'number') {
@@ -81,7 +100,11 @@ function sheetView(ws: ExcelJS.Worksheet): SheetView {
       highlights.set(`${row},${col}`, level);
     }
   }
-  return { name: ws.name, rows, highlights, notes, hiddenRows: Math.max(0, ws.rowCount - MAX_ROWS) };
+  const widths = Array.from({ length: width }, (_, c) => {
+    const column = ws.getColumn(c + 1);
+    return column.hidden ? 0 : column.width ? columnPixels(column.width) : undefined;
+  });
+  return { name: ws.name, rows, highlights, notes, hiddenRows: Math.max(0, ws.rowCount - MAX_ROWS), widths };
 }
 
 export class XlsxHost implements PaneHost {
@@ -114,17 +137,17 @@ export class XlsxHost implements PaneHost {
   }
 
   async apply(plan: Plan): Promise<{ skipped: readonly string[] }> {
-    applyPlan(this.workbook, plan);
+    const { skipped } = applyPlan(this.workbook, plan);
     this.changed();
-    return { skipped: [] };
+    return { skipped };
   }
 
   async act(compute: (grid: WorkbookGrid) => Plan) {
     const grid = workbookToGrid(this.workbook);
     const plan = compute(grid);
-    applyPlan(this.workbook, plan, grid);
+    const { skipped } = applyPlan(this.workbook, plan, grid);
     this.changed();
-    return { grid, plan, skipped: [] as readonly string[] };
+    return { grid, plan, skipped };
   }
 
   async select(sheet: string, cell: string): Promise<void> {

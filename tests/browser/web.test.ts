@@ -43,6 +43,21 @@ describeWithBrowser('the web page', () => {
     expect(await page.getByTestId('view-recognition').locator('xpath=../..').evaluate((e) => e.getBoundingClientRect().width)).toBeLessThanOrEqual(350);
   });
 
+  it('warns before downloading a .docx that still has gaps, saying how many; 取消 downloads nothing', async () => {
+    await page.getByRole('tab', { name: '生成说明' }).click();
+    const count = /有 (\d+) 处待填写/.exec(await page.getByText(/处待填写，在预览中以黄色标出/).innerText())![1];
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByTestId('download-docx').click();
+    const warning = page.getByTestId('docx-gaps');
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain(`文档中还有 ${count} 处待填写（【请填写：…】，Word 文档中以黄色标出）`);
+    await page.getByTestId('pane').screenshot({ path: screenshotPath('web-3-待填写') });
+    await warning.getByRole('button', { name: '取消' }).click();
+    expect(await warning.count()).toBe(0);
+    expect(downloads).toBe(0);
+  });
+
   it('checks: counts by severity, highlighted cells, and a click selects the cell', async () => {
     await page.getByRole('tab', { name: '检查' }).click();
     await confirm(page, '检查并在单元格中标出');
@@ -88,6 +103,37 @@ describeWithBrowser('the web page', () => {
     await page.getByTestId('sheet-tab').filter({ hasText: '公开说明' }).waitFor();
     await page.getByTestId('pane').screenshot({ path: screenshotPath('web-3-生成说明') });
     await page.screenshot({ path: screenshotPath('web-page') });
+    // The preset's four charts in the preview, each a picture after the text whose shares it shows.
+    const charts = page.getByTestId('narrative-chart');
+    expect(await charts.evaluateAll((imgs) => imgs.map((i) => [i.getAttribute('alt'), (i as HTMLImageElement).naturalWidth > 0]))).toEqual([
+      ['图1 收入决算结构', true],
+      ['图2 支出决算结构', true],
+      ['图3 一般公共预算财政拨款支出决算结构（按支出功能分类“类”级科目）', true],
+      ['图4 财政拨款“三公”经费支出预算与决算', true],
+    ]);
+    await charts.nth(3).scrollIntoViewIfNeeded();
+    await page.getByTestId('pane').screenshot({ path: screenshotPath('web-3-图表') });
+  });
+
+  it('shows the sheets as Excel does: column widths honoured, wrapped text wrapped, at 1024 px too', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByTestId('sheet-tab').filter({ hasText: '公开说明' }).click();
+    // Column A is 70 characters wide: 495 pixels, and a paragraph wraps in it rather than being cut at 260.
+    const paragraph = page.locator('td[data-cell^=A]', { hasText: '2022年度收入总计1,488.29万元' });
+    const box = (await paragraph.boundingBox())!;
+    expect(Math.abs(box.width - 495)).toBeLessThan(2);
+    expect(box.height).toBeGreaterThan(40);
+    expect(await paragraph.evaluate((e) => getComputedStyle(e).whiteSpace)).toBe('pre-wrap');
+    await page.screenshot({ path: screenshotPath('web-sheet-公开说明-1024') });
+    // 说明数据: the key column narrow (12 characters, 89 pixels) with its text wrapped, the name column readable.
+    await page.getByTestId('sheet-tab').filter({ hasText: '说明数据' }).click();
+    // The title in A1 runs on over the empty cells to its right, as in Excel, rather than being cut at column A.
+    const title = page.locator('td[data-cell=A1]');
+    expect(await title.evaluate((e) => [getComputedStyle(e).overflow, e.scrollWidth > e.clientWidth])).toEqual(['visible', true]);
+    expect(Math.round((await page.locator('td[data-cell=A8]').boundingBox())!.width)).toBe(89);
+    expect(Math.round((await page.locator('td[data-cell=B8]').boundingBox())!.width)).toBe(201);
+    await page.screenshot({ path: screenshotPath('web-sheet-说明数据-1024') });
+    await page.setViewportSize({ width: 1360, height: 900 });
   });
 
   it('downloads the workbook with everything the pane wrote', async () => {

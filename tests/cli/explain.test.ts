@@ -42,6 +42,17 @@ describe('juesuan explain', () => {
     expect(json.gaps.map((g: { field: string }) => g.field)).not.toContain('年度');
   });
 
+  it('warns before writing a document that still has gaps, saying how many and which, and writes it', async () => {
+    const out = path.join(dir, '有空缺.docx');
+    const { code, stdout, stderr } = await cli('explain', SAMPLE_XLSX, '--format', 'docx', '--out', out);
+    const gaps = JSON.parse((await cli('explain', SAMPLE_XLSX, '--format', 'json')).stdout).gaps.length as number;
+    expect(code).toBe(0);
+    expect(stderr).toContain(`注意：文档中还有 ${gaps} 处待填写（【请填写：…】，文档中以黄色标出），如 主要职能、`);
+    expect(stdout).toBe(`已写入 ${out}（${gaps} 处待填写）`);
+    // With the sample's 说明数据 there is none, and nothing is said.
+    expect((await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--format', 'docx', '--out', out)).stderr).toBe('');
+  });
+
   it('--preset shanghai writes the 上海 wording; its sections are those of 第三部分, where the 上海 order puts them', async () => {
     const { stdout } = await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--preset', 'shanghai', '--format', 'json');
     const json = JSON.parse(stdout);
@@ -102,9 +113,14 @@ describe('juesuan explain', () => {
     expect((await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--preset', 'shanghai', '--format', 'docx', '--out', out)).code).toBe(0);
     const xml = await (await JSZip.loadAsync(await fs.readFile(out))).file('word/document.xml')!.async('string');
     const plainText = (x: string) => x.replace(/<[^>]+>/g, '');
-    // Before the first table: 第一部分 and the heading of 第二部分; after the last: 第三部分 and 第四部分.
-    const beforeTables = plainText(xml.slice(0, xml.indexOf('<w:tbl>')));
+    // The 目录 lists the parts in the 上海 order; after it, before the first table: 第一部分 and the heading of
+    // 第二部分; after the last table: 第三部分 and 第四部分.
+    const all = plainText(xml);
+    const contents = all.slice(all.indexOf('目　录'), all.indexOf('第一部分', all.indexOf('第四部分 名词解释')));
+    expect(contents.indexOf('第二部分 部门决算表')).toBeLessThan(contents.indexOf('第三部分'));
+    const beforeTables = plainText(xml.slice(0, xml.indexOf('<w:tbl>'))).slice(contents.length + all.indexOf('目　录'));
     const afterTables = plainText(xml.slice(xml.lastIndexOf('</w:tbl>')));
+    expect(beforeTables).toMatch(/^第一部分/);
     expect(beforeTables).toContain('第二部分 部门决算表');
     expect(beforeTables).not.toContain('第三部分');
     expect(afterTables).toContain('第三部分 新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算情况说明');
@@ -122,7 +138,8 @@ describe('juesuan explain', () => {
 
   it('bad usage and bad input exit 2', async () => {
     expect((await cli('explain', SAMPLE_XLSX, '--format', 'docx')).code).toBe(2);
-    expect((await cli('explain', SAMPLE_XLSX, '--format', 'pdf')).stderr).toContain('未知的输出格式');
+    expect((await cli('explain', SAMPLE_XLSX, '--format', 'html')).stderr).toContain('未知的输出格式');
+    expect((await cli('explain', SAMPLE_XLSX, '--format', 'pdf')).stderr).toContain('输出 .pdf 时请用 --out 指定文件名');
     expect((await cli('explain', SAMPLE_XLSX, '--preset', 'beijing')).stderr).toContain('未知的格式“beijing”：可选 xinjiang、shanghai，或格式文件的路径（.json）');
     const bad = path.join(dir, 'bad.json');
     await fs.writeFile(bad, '{"指标": ');

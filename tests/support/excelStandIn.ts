@@ -40,6 +40,14 @@
  *     they intersect it.
  * 11. `failWhen` is a test device, not Excel: it makes Excel refuse one operation for a reason no check can see
  *     (a merged cell, a limit), to test what the host does when a checked write fails half-way.
+ * 12. A row height outside 0–409 points is refused with InvalidArgument (Excel's limit; the declaration of
+ *     `RangeFormat.rowHeight` does not state it).
+ * Sheet layout and charts are modelled as declared: `RangeFormat.rowHeight` and `Range.columnHidden` (1.2),
+ * `RangeFormat.useStandardHeight` (1.7, only `true` does anything), `Worksheet.freezePanes.freezeRows` (1.7),
+ * `Worksheet.pageLayout` (1.9: the declared properties and values of those listed in PAGE_LAYOUT, `setPrintArea`,
+ * `setPrintTitleRows`),
+ * `Worksheet.charts` (1.1: `items/name`, `add` with a declared chart type, the properties of CHART_PROPERTIES
+ * each at its declared requirement set, `setPosition`, `delete`). Anything else of theirs is refused.
  */
 import type { OfficeEnvironment } from '../../src/hosts/office/environment';
 
@@ -64,6 +72,18 @@ export interface ConditionalFormatModel {
   font?: string;
 }
 
+/** A chart on a sheet: what the add-in set on it. */
+export interface ChartModel {
+  readonly id: number;
+  readonly type: string;
+  /** The source data's sheet-local address, and how its series run. */
+  readonly source: string;
+  readonly seriesBy: string;
+  name: string;
+  /** Every property set through the proxy (`title.text`, `legend.position`, `width`, …) and setPosition's cells. */
+  readonly props: Record<string, unknown>;
+}
+
 export class SheetModel {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   protected = false;
@@ -71,6 +91,13 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatModel[] = [];
   readonly notes = new Map<string, string>();
   readonly columnWidths = new Map<number, number>();
+  /** Points; a row set back to the standard height is absent. */
+  readonly rowHeights = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
+  frozenRows = 0;
+  /** What was set through worksheet.pageLayout (ExcelApi 1.9), `printArea` as a local address. */
+  readonly pageLayout: Record<string, unknown> = {};
+  charts: ChartModel[] = [];
   constructor(public name: string) {}
 
   cell(row: number, col: number): CellModel {
@@ -361,6 +388,33 @@ class WorksheetCollectionProxy extends ApiObject {
   }
 }
 
+/** The settable properties of Excel.PageLayout (ExcelApi 1.9) the stand-in checks, with their declared values. */
+const PAGE_LAYOUT: Readonly<Record<string, (v: unknown) => boolean>> = {
+  orientation: (v) => v === 'Portrait' || v === 'Landscape',
+  // Excel.PaperType: the sizes a Chinese office prints on are enough here.
+  paperSize: (v) => ['Letter', 'A3', 'A4', 'A5', 'B4', 'B5'].includes(v as string),
+  // PageLayoutZoomOptions: horizontalFitToPages, verticalFitToPages, scale (10–400).
+  zoom: (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    Object.entries(v).every(([k, n]) => (k === 'scale' ? typeof n === 'number' && n >= 10 && n <= 400 : ['horizontalFitToPages', 'verticalFitToPages'].includes(k) && Number.isInteger(n) && (n as number) >= 0)),
+  centerHorizontally: (v) => typeof v === 'boolean',
+  printGridlines: (v) => typeof v === 'boolean',
+  ...Object.fromEntries(['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'].map((k) => [k, (v: unknown) => typeof v === 'number' && v >= 0])),
+};
+
+function checkPageLayout(prop: string, value: unknown): void {
+  const valid = PAGE_LAYOUT[prop];
+  if (!valid) throw new StandInError('InvalidArgument', `PageLayout.${prop} is not modelled (or not a property)`);
+  if (!valid(value)) throw new StandInError('InvalidArgument', `PageLayout.${prop} cannot be ${JSON.stringify(value)}`);
+}
+
+/** A local address of one or more areas, checked (a print area given as a string). */
+function parseAreas(address: string): string {
+  address.split(',').forEach(parseAddress);
+  return address;
+}
+
 class WorksheetProxy extends ApiObject {
   constructor(
     ctx: Context,
@@ -413,6 +467,45 @@ class WorksheetProxy extends ApiObject {
   /** Navigation objects are the same object each time, as in Office.js (so what was loaded stays). */
   get protection(): ProtectionProxy {
     return (this.protectionProxy ??= new ProtectionProxy(this.ctx, this));
+  }
+  /** Worksheet.freezePanes (ExcelApi 1.7); only `freezeRows(count?)` is modelled (0 or no count: unfreeze). */
+  get freezePanes() {
+    if (!this.ctx.standIn.supports('1.7')) throw new StandInError('ApiNotFound', 'Worksheet.freezePanes needs ExcelApi 1.7');
+    return {
+      freezeRows: (count = 0) =>
+        this.ctx.enqueue({ freezeRows: this.path, count }, () => {
+          this.writable().frozenRows = count;
+        }),
+    };
+  }
+  /**
+   * Worksheet.pageLayout (ExcelApi 1.9): the declared properties can be set (values checked against their
+   * declared unions), none read; `setPrintArea(Range | RangeAreas | string)`. Any other name is not the API.
+   */
+  get pageLayout() {
+    if (!this.ctx.standIn.supports('1.9')) throw new StandInError('ApiNotFound', 'Worksheet.pageLayout needs ExcelApi 1.9');
+    const set = (key: string, value: unknown) => this.ctx.enqueue({ set: `${this.path}.pageLayout.${key}`, value }, () => (this.writable().pageLayout[key] = value));
+    return new Proxy(
+      {
+        setPrintArea: (range: RangeProxy | string) => set('printArea', typeof range === 'string' ? parseAreas(range) : range.areaAddresses()),
+        setPrintTitleRows: (range: RangeProxy | string) => set('printTitleRows', typeof range === 'string' ? parseAreas(range) : range.areaAddresses()),
+      },
+      {
+        get: (target, prop: string) => {
+          if (prop in target) return (target as Record<string, unknown>)[prop];
+          throw new StandInError('PropertyNotLoaded', `pageLayout.${prop} is not readable in the stand-in`);
+        },
+        set: (_target, prop: string, value: unknown) => {
+          checkPageLayout(prop, value);
+          set(prop, value);
+          return true;
+        },
+      },
+    );
+  }
+  private chartsProxy?: ChartCollectionProxy;
+  get charts(): ChartCollectionProxy {
+    return (this.chartsProxy ??= new ChartCollectionProxy(this.ctx, this));
   }
   get notes(): NoteCollectionProxy {
     if (!this.ctx.standIn.supports('1.18')) throw new StandInError('ApiNotFound', 'Worksheet.notes needs ExcelApi 1.18');
@@ -673,6 +766,18 @@ class RangeProxy extends ApiObject {
       grid.forEach((line, r) => line.forEach((f, c) => (sheet.cell(a.top + r, a.left + c).numberFormat = f)));
     });
   }
+  set columnHidden(hidden: boolean) {
+    if (!this.ctx.standIn.supports('1.2')) throw new StandInError('ApiNotFound', 'Range.columnHidden needs ExcelApi 1.2');
+    this.ctx.enqueue({ set: this.path, columnHidden: hidden }, () => {
+      const sheet = this.sheet.writable();
+      for (const a of this.areas()) {
+        for (let c = a.left; c <= Math.min(a.right, a.left + 100); c++) {
+          if (hidden) sheet.hiddenColumns.add(c);
+          else sheet.hiddenColumns.delete(c);
+        }
+      }
+    });
+  }
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
     this.ctx.enqueue({ set: this.path, hyperlink: link }, () => {
       const cells = this.cellsOf(true);
@@ -701,7 +806,22 @@ class RangeProxy extends ApiObject {
   }
   /** For format proxies: apply a property to every cell, or to columns. */
   applyFormat(key: string, value: unknown): void {
+    if (key === 'format.rowHeight' && !this.ctx.standIn.supports('1.2')) throw new StandInError('ApiNotFound', 'RangeFormat.rowHeight needs ExcelApi 1.2');
+    if (key === 'format.useStandardHeight' && !this.ctx.standIn.supports('1.7')) throw new StandInError('ApiNotFound', 'RangeFormat.useStandardHeight needs ExcelApi 1.7');
     this.ctx.enqueue({ set: `${this.path}.${key}`, value }, () => {
+      if (key === 'format.rowHeight' || key === 'format.useStandardHeight') {
+        // ASSUMPTION 12: Excel's limit, 0 to 409 points, which the declarations do not state; `useStandardHeight =
+        // false` does nothing (its declaration).
+        if (key === 'format.rowHeight' && (typeof value !== 'number' || value < 0 || value > 409)) throw new StandInError('InvalidArgument', `row height ${String(value)}`);
+        const sheet = this.sheet.writable();
+        for (const a of this.areas()) {
+          for (let r = a.top; r <= Math.min(a.bottom, a.top + 10_000); r++) {
+            if (key === 'format.rowHeight') sheet.rowHeights.set(r, value as number);
+            else if (value === true) sheet.rowHeights.delete(r);
+          }
+        }
+        return;
+      }
       if (key === 'format.columnWidth') {
         const sheet = this.sheet.writable();
         for (const a of this.areas()) for (let c = a.left; c <= Math.min(a.right, a.left + 100); c++) sheet.columnWidths.set(c, value as number);
@@ -864,6 +984,192 @@ class RuleProxy extends ApiObject {
   }
   set formula(value: string) {
     this.cf.set('formula', value);
+  }
+}
+
+// ----------------------------------------------------------------------------------------------- charts
+
+/** Excel.ChartType as `ChartCollection.add` declares it ("Invalid" left out: no chart has it). */
+const CHART_TYPES: ReadonlySet<string> = new Set([
+  'ColumnClustered', 'ColumnStacked', 'ColumnStacked100', '3DColumnClustered', '3DColumnStacked',
+  '3DColumnStacked100', 'BarClustered', 'BarStacked', 'BarStacked100', '3DBarClustered', '3DBarStacked',
+  '3DBarStacked100', 'LineStacked', 'LineStacked100', 'LineMarkers', 'LineMarkersStacked',
+  'LineMarkersStacked100', 'PieOfPie', 'PieExploded', '3DPieExploded', 'BarOfPie', 'XYScatterSmooth',
+  'XYScatterSmoothNoMarkers', 'XYScatterLines', 'XYScatterLinesNoMarkers', 'AreaStacked', 'AreaStacked100',
+  '3DAreaStacked', '3DAreaStacked100', 'DoughnutExploded', 'RadarMarkers', 'RadarFilled', 'Surface',
+  'SurfaceWireframe', 'SurfaceTopView', 'SurfaceTopViewWireframe', 'Bubble', 'Bubble3DEffect', 'StockHLC',
+  'StockOHLC', 'StockVHLC', 'StockVOHLC', 'CylinderColClustered', 'CylinderColStacked',
+  'CylinderColStacked100', 'CylinderBarClustered', 'CylinderBarStacked', 'CylinderBarStacked100',
+  'CylinderCol', 'ConeColClustered', 'ConeColStacked', 'ConeColStacked100', 'ConeBarClustered',
+  'ConeBarStacked', 'ConeBarStacked100', 'ConeCol', 'PyramidColClustered', 'PyramidColStacked',
+  'PyramidColStacked100', 'PyramidBarClustered', 'PyramidBarStacked', 'PyramidBarStacked100', 'PyramidCol',
+  '3DColumn', 'Line', '3DLine', '3DPie', 'Pie', 'XYScatter', '3DArea', 'Area', 'Doughnut', 'Radar',
+  'Histogram', 'Boxwhisker', 'Pareto', 'RegionMap', 'Treemap', 'Waterfall', 'Sunburst', 'Funnel',
+]);
+
+const isBool = (v: unknown) => typeof v === 'boolean';
+const isText = (v: unknown) => typeof v === 'string';
+const isSize = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const oneOf =
+  (...values: string[]) =>
+  (v: unknown) =>
+    values.includes(v as string);
+const FONT = (prefix: string): Record<string, [string, (v: unknown) => boolean]> => ({
+  [`${prefix}font.name`]: ['1.1', isText],
+  [`${prefix}font.size`]: ['1.1', isSize],
+  [`${prefix}font.bold`]: ['1.1', isBool],
+  [`${prefix}font.color`]: ['1.1', isText],
+});
+
+/**
+ * The chart properties the stand-in lets the host set, with the requirement set their declarations give and the
+ * values they declare. Any other path is refused (InvalidArgument): the host is kept to what is modelled here.
+ */
+const CHART_PROPERTIES: Readonly<Record<string, [string, (v: unknown) => boolean]>> = {
+  name: ['1.1', isText],
+  width: ['1.1', isSize],
+  height: ['1.1', isSize],
+  top: ['1.1', isSize],
+  left: ['1.1', isSize],
+  'title.text': ['1.1', isText],
+  'title.visible': ['1.1', isBool],
+  ...FONT('title.format.'),
+  'legend.position': ['1.1', oneOf('Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom')],
+  'legend.visible': ['1.1', isBool],
+  ...FONT('legend.format.'),
+  ...FONT('format.'),
+  'dataLabels.showValue': ['1.1', isBool],
+  'dataLabels.showPercentage': ['1.1', isBool],
+  'dataLabels.showCategoryName': ['1.1', isBool],
+  'dataLabels.showSeriesName': ['1.1', isBool],
+  'dataLabels.showLegendKey': ['1.1', isBool],
+  'dataLabels.position': ['1.1', oneOf('None', 'Center', 'InsideEnd', 'InsideBase', 'OutsideEnd', 'Left', 'Right', 'Top', 'Bottom', 'BestFit', 'Callout')],
+  'dataLabels.numberFormat': ['1.8', isText],
+  'axes.categoryAxis.reversePlotOrder': ['1.7', isBool],
+  'axes.valueAxis.numberFormat': ['1.8', isText],
+  'axes.valueAxis.majorGridlines.visible': ['1.1', isBool],
+  ...FONT('axes.categoryAxis.format.'),
+  ...FONT('axes.valueAxis.format.'),
+};
+
+class ChartCollectionProxy extends ApiObject {
+  constructor(
+    ctx: Context,
+    private readonly sheet: WorksheetProxy,
+  ) {
+    super(ctx, `${sheet['path']}.charts`);
+  }
+  protected override navigate(name: string): ApiObject {
+    if (name !== 'items') return super.navigate(name);
+    const items = this.sheet.resolve()!.charts.map((c) => new ChartProxy(this.ctx, this.sheet, c.id));
+    this.loaded.set('items', items);
+    return { snapshot: (paths: readonly string[]) => items.forEach((i) => i.snapshot(paths)) } as unknown as ApiObject;
+  }
+  get items(): ChartProxy[] {
+    return this.read('items');
+  }
+  /** `add(type, sourceData: Range, seriesBy?)` (ExcelApi 1.1): the chart is named `Chart n`, as Excel names them. */
+  add(type: string, source: RangeProxy, seriesBy = 'Auto'): ChartProxy {
+    if (!CHART_TYPES.has(type)) throw new StandInError('InvalidArgument', `chart type ${type}`);
+    if (!['Auto', 'Columns', 'Rows'].includes(seriesBy)) throw new StandInError('InvalidArgument', `seriesBy ${seriesBy}`);
+    if (!(source instanceof RangeProxy)) throw new StandInError('InvalidArgument', 'sourceData must be a Range');
+    const id = this.ctx.standIn.nextId++;
+    this.ctx.enqueue({ addChart: this.path, type, source: source['path'], seriesBy }, () => {
+      const sheet = this.sheet.writable();
+      // The data must be there to draw (a source on another sheet is allowed in Excel and recorded with its sheet).
+      const on = source.sheet.resolve();
+      if (!on) throw new StandInError('ItemNotFound', source['path']);
+      sheet.charts.push({ id, type, source: on === sheet ? source.areaAddresses() : `${on.name}!${source.areaAddresses()}`, seriesBy, name: `Chart ${id}`, props: {} });
+    });
+    return new ChartProxy(this.ctx, this.sheet, id);
+  }
+}
+
+/**
+ * A chart: `name` loads; the paths of CHART_PROPERTIES are set (recorded in the model's props), `setPosition` and
+ * `delete` queue. Reading anything else, or setting an unlisted path, is refused.
+ */
+class ChartProxy extends ApiObject {
+  constructor(
+    ctx: Context,
+    private readonly sheet: WorksheetProxy,
+    private readonly id: number,
+  ) {
+    super(ctx, `chart(${id})`);
+    const nested = (prefix: string): object =>
+      new Proxy(
+        {},
+        {
+          get: (_t, prop: string | symbol) => {
+            if (typeof prop === 'symbol') return undefined;
+            return nested(`${prefix}${prop}.`);
+          },
+          set: (_t, prop: string, value: unknown) => {
+            this.setPath(`${prefix}${prop}`, value);
+            return true;
+          },
+        },
+      );
+    return new Proxy(this, {
+      get: (target, prop: string | symbol, receiver) => {
+        if (typeof prop === 'symbol' || prop in target) return Reflect.get(target, prop, receiver);
+        // Not a thenable (a chart handed through a promise is looked at for `then`).
+        if (prop === 'then') return undefined;
+        if (['title', 'legend', 'dataLabels', 'axes', 'format'].includes(prop)) return nested(`${prop}.`);
+        throw new StandInError('PropertyNotLoaded', `${target.path}.${prop} is not readable in the stand-in`);
+      },
+      set: (target, prop: string, value: unknown) => {
+        if (prop in CHART_PROPERTIES) {
+          target.setPath(prop, value);
+          return true;
+        }
+        throw new StandInError('InvalidArgument', `Chart.${prop} is not modelled (or not a property)`);
+      },
+    });
+  }
+  private setPath(path: string, value: unknown): void {
+    const declared = CHART_PROPERTIES[path];
+    if (!declared) throw new StandInError('InvalidArgument', `Chart.${path} is not modelled (or not a property)`);
+    const [version, valid] = declared;
+    if (!this.ctx.standIn.supports(version)) throw new StandInError('ApiNotFound', `Chart.${path} needs ExcelApi ${version}`);
+    if (!valid(value)) throw new StandInError('InvalidArgument', `Chart.${path} cannot be ${JSON.stringify(value)}`);
+    this.ctx.enqueue({ set: `${this.path}.${path}`, value }, () => {
+      this.sheet.writable();
+      const model = this.model();
+      if (path === 'name') model.name = value as string;
+      else model.props[path] = value;
+    });
+  }
+  model(): ChartModel {
+    const c = this.sheet.resolve()?.charts.find((x) => x.id === this.id);
+    if (!c) throw new StandInError('ItemNotFound', this.path);
+    return c;
+  }
+  protected override scalar(name: string): unknown {
+    if (name === 'name') return this.model().name;
+    return super.scalar(name);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.setPath('name', value);
+  }
+  /** `setPosition(startCell, endCell?)`: cells of the chart's own sheet, a Range or an address. */
+  setPosition(start: string | RangeProxy, end?: string | RangeProxy): void {
+    const address = (r: string | RangeProxy) => (typeof r === 'string' ? (parseAddress(r), r) : r.areaAddresses());
+    const position = end ? `${address(start)}:${address(end)}` : address(start);
+    this.ctx.enqueue({ setPosition: this.path, position }, () => {
+      this.sheet.writable();
+      this.model().props['position'] = position;
+    });
+  }
+  delete(): void {
+    this.ctx.enqueue({ delete: this.path }, () => {
+      const sheet = this.sheet.writable();
+      this.model();
+      sheet.charts = sheet.charts.filter((c) => c.id !== this.id);
+    });
   }
 }
 

@@ -10,10 +10,11 @@ import { documentLines } from '../../engine/narrative/sheet';
 import { plain } from '../../engine/narrative/fragment';
 import { explanationPart } from '../../engine/narrative/document';
 import { parsePreset, presetProblemLines } from '../../engine/narrative/checkPreset';
-import { tableText, TableText } from '../../engine/report/tableText';
-import type { TableCode } from '../../engine/tables/model';
-import type { WorkbookGrid } from '../../engine/grid/cell';
+import { tableLayouts } from '../../engine/report/tableLayout';
+import type { NarrativeDocument } from '../../engine/narrative/document';
 import { narrativeDocx } from '../../documents/docx';
+import { rasterizeInNode } from '../../documents/rasterizeNode';
+import { docxToPdf } from '../pdf';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
 import { readBytes, readJsonFile, writeOutput } from '../files';
@@ -60,17 +61,26 @@ export function explainJson(explained: Explained) {
   };
 }
 
-export function tablesOf(grid: WorkbookGrid, explained: Explained): Map<TableCode, TableText> {
-  return new Map(Object.values(explained.recognition.tables).map((t) => [t.code, tableText(grid, t)]));
+/**
+ * Said before a document is written: how many 【请填写：…】 it still has (highlighted in the .docx), the first few
+ * by name, and how to fill them. Nothing when there is none.
+ */
+export function gapWarning(doc: NarrativeDocument): string[] {
+  if (doc.gaps.length === 0) return [];
+  const names = doc.gaps.slice(0, 5).map((g) => g.label).join('、');
+  return [
+    `注意：文档中还有 ${doc.gaps.length} 处待填写（【请填写：…】，文档中以黄色标出），如 ${names}${doc.gaps.length > 5 ? ' 等' : ''}。` +
+      '请在说明数据中填写后重新生成（--data 说明数据.json，或工作簿的“说明数据”工作表），或在文档中补写后再公开。',
+  ];
 }
 
 export async function explainCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (args.positionals.length !== 1) throw new UsageError(`用法：${EXPLAIN_USAGE}`);
   const file = args.positionals[0]!;
   const format = args.options.get('format') ?? 'text';
-  if (!['text', 'json', 'docx'].includes(format)) throw new UsageError(`未知的输出格式“${format}”：可选 text、json、docx。`);
+  if (!['text', 'json', 'docx', 'pdf'].includes(format)) throw new UsageError(`未知的输出格式“${format}”：可选 text、json、docx、pdf。`);
   const out = args.options.get('out');
-  if (format === 'docx' && !out) throw new UsageError('输出 .docx 时请用 --out 指定文件名，如 --out 公开说明.docx。');
+  if ((format === 'docx' || format === 'pdf') && !out) throw new UsageError(`输出 .${format} 时请用 --out 指定文件名，如 --out 公开说明.${format}。`);
   const preset = await presetOption(args);
   const dataFile = args.options.get('data');
   const json = dataFile ? await readJsonFile(dataFile) : undefined;
@@ -79,8 +89,11 @@ export async function explainCommand(args: ParsedArgs, io: Io): Promise<number> 
   reportSupplementProblems(explained, io);
   let output: string | Uint8Array;
   if (format === 'json') output = JSON.stringify(explainJson(explained), null, 2);
-  else if (format === 'docx') output = await narrativeDocx(explained.document, tablesOf(grid, explained));
-  else output = documentLines(explained.document).map((l) => l.text).join('\n');
+  else if (format === 'docx' || format === 'pdf') {
+    for (const line of gapWarning(explained.document)) io.stderr(line);
+    const docx = await narrativeDocx(explained.document, tableLayouts(grid, explained.recognition), { rasterize: rasterizeInNode, warn: io.stderr });
+    output = format === 'pdf' ? await docxToPdf(docx) : docx;
+  } else output = documentLines(explained.document).map((l) => l.text).join('\n');
   if (out) {
     await writeOutput(out, typeof output === 'string' ? `${output}\n` : output);
     io.stdout(`已写入 ${out}${explained.document.gaps.length ? `（${explained.document.gaps.length} 处待填写）` : ''}`);

@@ -24,9 +24,9 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const explained = explain(grid, preset, json);
   reportSupplementProblems(explained, io);
   const plan = fillPlan(grid, explained);
-  applyPlan(workbook, plan, grid);
+  const { skipped } = applyPlan(workbook, plan, grid);
   const target = xlsxOutput(out, opened);
   await writeOutput(target.path, await writeXlsx(workbook));
-  io.stdout([...plan.summary, ...target.notices, `已写入 ${target.path}。`].join('\n'));
+  io.stdout([...plan.summary, ...skipped, ...target.notices, `已写入 ${target.path}。`].join('\n'));
   return 0;
 }

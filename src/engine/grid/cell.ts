@@ -37,6 +37,11 @@ export interface SheetGrid {
    * means unknown, not "none": a reader that needs them falls back on what the values show.
    */
   readonly merges?: readonly MergedArea[];
+  /**
+   * Column widths in Excel's unit (characters of the default font), null for the default width, up to the
+   * sheet's last column; absent where the host did not read them. The .docx lays the tables out with them.
+   */
+  readonly columnWidths?: readonly (number | null)[];
 }
 
 /** A workbook-scoped defined name: its name and what it refers to, as Excel writes it (`'公开说明'!$A$1`, no `=`). */
@@ -106,4 +111,12 @@ export function mergeAt(sheet: SheetGrid, row: number, col: number): MergedArea 
 /** Merged areas in reading order, so that two hosts listing the same areas give equal grids. */
 export function sortMerges(merges: readonly MergedArea[]): MergedArea[] {
   return [...merges].sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** Widths for the columns of a sheet of `width` columns: what was read, cut to the used columns; nothing when all are default. */
+export function usedColumnWidths(widths: readonly (number | null | undefined)[] | undefined, width: number): (number | null)[] | undefined {
+  if (!widths) return undefined;
+  const out = Array.from({ length: Math.min(widths.length, width) }, (_, c) => widths[c] ?? null);
+  while (out.length > 0 && out[out.length - 1] === null) out.pop();
+  return out.length > 0 ? out : undefined;
 }

@@ -6,6 +6,7 @@
  */
 import { check, SchemaProblem } from './schema';
 import { Preset, PRESET_SCHEMA, SectionId } from './preset';
+import { CHART_SECTIONS } from './templates/charts';
 
 export type PresetProblem = SchemaProblem;
 
@@ -38,6 +39,15 @@ function layoutProblems(preset: Preset): PresetProblem[] {
         if (!preset.templates[id]) out.push({ path: `templates.${id}`, message: `${path} 用到“${id}”，请在 templates 中给出它的句式。` });
       }
     });
+  });
+  // Without a 情况说明 part the missing part is the problem, not the charts that would follow its sections.
+  if (!kinds.includes('explanation')) return out;
+  (preset.charts ?? []).forEach((chart, i) => {
+    if (!used.has(CHART_SECTIONS[chart])) {
+      out.push({ path: `charts[${i}]`, message: `图表“${chart}”画的是“${CHART_SECTIONS[chart]}”一节所说的占比，但情况说明中没有这一节：请加上这一节，或去掉这个图表。` });
+    } else if (preset.charts!.indexOf(chart) !== i) {
+      out.push({ path: `charts[${i}]`, message: `图表“${chart}”已列过：每个图表只列一次。` });
+    }
   });
   return out;
 }

@@ -1,6 +1,7 @@
 /** The generated 公开说明: parts, sections, blocks of text whose numbers point back to their sources. */
 import type { TableCode } from '../tables/model';
 import type { Fragment } from './fragment';
+import type { ChartId } from './templates/charts';
 
 export type Block =
   | { readonly kind: 'paragraph'; readonly runs: Fragment }
@@ -9,10 +10,43 @@ export type Block =
   /** One of the tables, listed in 第四部分 (the .docx reproduces it). */
   | { readonly kind: 'table'; readonly code: TableCode; readonly text: string };
 
+/** The figures of one chart (narrative/charts.ts builds them from what the section's text quotes). */
+export interface ChartItem {
+  readonly label: string;
+  /** 0.01 万元. */
+  readonly cents: number;
+  /** The share as the text prints it (`89.41`, no `%`), where the text quotes one. */
+  readonly share?: string;
+  /** 预算数 (0.01 万元) of a budget-against-actual chart. */
+  readonly budgetCents?: number;
+}
+
+export interface ChartData {
+  readonly id: ChartId;
+  /** 图1, 图2 … in document order. */
+  readonly number: number;
+  readonly title: string;
+  /** pie: parts of a whole; bar: parts of a whole with many items; budgetActual: 预算数 and 决算数 side by side. */
+  readonly kind: 'pie' | 'bar' | 'budgetActual';
+  /** The table the figures come from, for the caption. */
+  readonly source: string;
+  readonly items: readonly ChartItem[];
+  /** 合计 (0.01 万元): the base of the shares, or the 决算 合计 of the budget chart. */
+  readonly totalCents: number;
+}
+
+/** A chart placed in a section: before `blocks[before]` (after the sub-section whose shares it shows). */
+export interface PlacedChart {
+  readonly before: number;
+  readonly chart: ChartData;
+}
+
 export interface DocSection {
   readonly number: string;
   readonly title: string;
   readonly blocks: readonly Block[];
+  /** The charts the preset asks for (preset `charts`); text outputs leave them out. */
+  readonly figures?: readonly PlacedChart[];
 }
 
 export interface DocPart {

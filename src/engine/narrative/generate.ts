@@ -7,9 +7,10 @@ import type { Recognition } from '../recognise/recognise';
 import type { Supplement } from '../supplement/supplement';
 import { TABLE_SPECS } from '../tables/specs';
 import { NarrativeContext } from './context';
-import type { Block, DocPart, DocSection, NarrativeDocument } from './document';
+import type { Block, DocPart, DocSection, PlacedChart, NarrativeDocument } from './document';
 import { plain, tidy } from './fragment';
-import type { PartLayout, Preset, SectionLayout } from './preset';
+import type { PartLayout, Preset, SectionId, SectionLayout } from './preset';
+import { buildChart, chartsAfter } from './charts';
 import { generateSection } from './sections';
 import { profileParagraphs } from './sections/profile';
 import { glossaryBlocks } from './sections/glossary';
@@ -17,23 +18,40 @@ import { chineseNumber } from './chinese';
 
 const tidyBlocks = (blocks: readonly Block[]): Block[] => blocks.map((b) => (b.kind === 'paragraph' ? { ...b, runs: tidy(b.runs) } : b));
 
-function section(ctx: NarrativeContext, layout: SectionLayout): DocSection {
+/** Numbers the charts 图1, 图2 … in document order. */
+class Figures {
+  private count = 0;
+  /** The charts the preset asks for after section `id`, placed before the next block. */
+  after(ctx: NarrativeContext, id: SectionId, before: number): PlacedChart[] {
+    return chartsAfter(ctx, id).flatMap((chartId) => {
+      const built = buildChart(ctx, chartId);
+      return built ? [{ before, chart: { ...built, number: ++this.count } }] : [];
+    });
+  }
+}
+
+function section(ctx: NarrativeContext, layout: SectionLayout, numbering: Figures): DocSection {
   ctx.section = layout.number;
   const blocks: Block[] = [];
-  if (layout.id) blocks.push(...tidyBlocks(generateSection(ctx, layout.id, ctx.preset.templates)));
+  const figures: PlacedChart[] = [];
+  if (layout.id) {
+    blocks.push(...tidyBlocks(generateSection(ctx, layout.id, ctx.preset.templates)));
+    figures.push(...numbering.after(ctx, layout.id, blocks.length));
+  }
   for (const sub of layout.subsections ?? []) {
     blocks.push({ kind: 'heading', text: `${sub.number}${sub.title}` });
     blocks.push(...tidyBlocks(generateSection(ctx, sub.id, ctx.preset.templates)));
+    figures.push(...numbering.after(ctx, sub.id, blocks.length));
   }
-  return { number: layout.number, title: layout.title, blocks };
+  return { number: layout.number, title: layout.title, blocks, ...(figures.length ? { figures } : {}) };
 }
 
-function partSections(ctx: NarrativeContext, layout: PartLayout): DocSection[] {
+function partSections(ctx: NarrativeContext, layout: PartLayout, numbering: Figures): DocSection[] {
   switch (layout.kind) {
     case 'profile':
       return layout.sections.map((s, i) => ({ number: chineseNumber(i + 1), title: s.title, blocks: tidyBlocks(profileParagraphs(ctx, s.paragraphs)) }));
     case 'explanation':
-      return layout.sections.map((s) => section(ctx, s));
+      return layout.sections.map((s) => section(ctx, s, numbering));
     case 'glossary':
       return [{ number: '', title: '', blocks: tidyBlocks(glossaryBlocks(ctx, layout.item, layout.terms)) }];
     case 'tables': {
@@ -47,18 +65,19 @@ function partSections(ctx: NarrativeContext, layout: PartLayout): DocSection[] {
   }
 }
 
-function part(ctx: NarrativeContext, layout: PartLayout, index: number): DocPart {
+function part(ctx: NarrativeContext, layout: PartLayout, index: number, numbering: Figures): DocPart {
   const number = `第${chineseNumber(index + 1)}部分`;
   ctx.section = number;
   const title = plain(tidy(ctx.render(layout.title, {})));
   // Gaps are listed by the part's name (单位概况) outside the numbered sections.
   ctx.section = title;
-  return { kind: layout.kind, number, title, sections: partSections(ctx, layout) };
+  return { kind: layout.kind, number, title, sections: partSections(ctx, layout, numbering) };
 }
 
 export function generateNarrative(recognition: Recognition, supplement: Supplement, preset: Preset): NarrativeDocument {
   const ctx = new NarrativeContext(recognition, supplement, preset);
-  const parts = preset.parts.map((layout, i) => part(ctx, layout, i));
+  const numbering = new Figures();
+  const parts = preset.parts.map((layout, i) => part(ctx, layout, i, numbering));
   ctx.section = '标题';
   const title = plain(ctx.render(preset.title, {}));
   return { title, preset: preset.id, parts, gaps: ctx.gaps };

@@ -9,9 +9,10 @@
  * it does not apply: the reason of a change that is 持平, the names of an empty list, what an item paid for
  * when it spent nothing.
  */
-import { boolean, Infer, list, object, optional, pattern, text } from './schema';
+import { boolean, Infer, list, object, oneOf, optional, pattern, text } from './schema';
 import { SECTION_SCHEMAS } from './templates';
 import { PART_SCHEMA } from './templates/parts';
+import { CHART_IDS } from './templates/charts';
 
 const CHANGE = pattern('增减额', '增减率');
 
@@ -42,6 +43,11 @@ export const PRESET_SCHEMA = object({
   variance: object({ rate: pattern('差异率', '完成率'), bothZero: pattern(), budgetZero: pattern() }),
   title: pattern(),
   parts: list(PART_SCHEMA, true),
+  /**
+   * The charts the documents carry, each after the section whose shares it shows: `income`, `expenditure` (§二,
+   * §三), `generalBudget` (§五（二）), `threePublic` (§七). Left out: none, as where the region's template has none.
+   */
+  charts: optional(list(oneOf(CHART_IDS))),
   templates: object({
     overview: optional(SECTION_SCHEMAS.overview),
     income: optional(SECTION_SCHEMAS.income),

@@ -80,7 +80,7 @@ function apply(sheets: MutableSheet[], names: DefinedName[], op: PlanOp): void {
       return;
     }
     default:
-      // Widths, highlights and notes do not change values.
+      // Widths, heights, layout, charts, highlights and notes do not change values.
       return;
   }
 }

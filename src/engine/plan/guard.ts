@@ -115,6 +115,9 @@ export function guardPlan(before: WorkbookGrid, plan: Plan): void {
         if (!owned.has(key(op.sheet))) refuse(op.sheet, '清除');
         break;
       case 'setColumnWidths':
+      case 'setRowHeights':
+      case 'setSheetLayout':
+      case 'setCharts':
         if (!owned.has(key(op.sheet))) refuse(op.sheet, '改动');
         break;
       case 'deleteSheet':

@@ -12,6 +12,8 @@ export type CellStyle =
   | 'note'
   | 'header'
   | 'label'
+  /** A label that wraps in a narrow column (the keys and 事项 names of 说明数据). */
+  | 'labelWrap'
   | 'input'
   | 'inputAmount'
   | 'inputText'
@@ -59,6 +61,18 @@ export type PlanOp =
   /** Empties values, formulas and styles of a range of an owned sheet. */
   | { readonly op: 'clearRange'; readonly sheet: string; readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }
   | { readonly op: 'setColumnWidths'; readonly sheet: string; readonly widths: readonly (number | undefined)[] }
+  /**
+   * Row heights in points of an owned sheet from `row` down; null: the sheet's standard height. Excel does not fit
+   * a row of wrapped text to its length when a program writes it, so the engine computes the heights.
+   */
+  | { readonly op: 'setRowHeights'; readonly sheet: string; readonly row: number; readonly heights: readonly (number | null)[] }
+  /** How an owned sheet shows and prints: rows frozen at the top, hidden columns, the print setup. */
+  | { readonly op: 'setSheetLayout'; readonly sheet: string; readonly freezeRows?: number; readonly hiddenColumns?: readonly number[]; readonly print?: PrintSetup }
+  /**
+   * Replaces the add-in's charts on an owned sheet (known by CHART_MARKER at the start of their names) with these;
+   * an empty list removes them. Hosts that cannot draw charts say so and write the rest of the plan.
+   */
+  | { readonly op: 'setCharts'; readonly sheet: string; readonly charts: readonly SheetChart[] }
   /** Removes an owned sheet, and the marks that name it. */
   | { readonly op: 'deleteSheet'; readonly sheet: string }
   /**
@@ -74,6 +88,35 @@ export type PlanOp =
   | { readonly op: 'setNotes'; readonly sheet: string; readonly notes: readonly { readonly cell: string; readonly text: string }[] }
   /** Removes every note that starts with NOTE_TAG on these sheets. */
   | { readonly op: 'removeNotes'; readonly sheets: readonly string[] };
+
+/** A4 paper; the area to print (0-based, inclusive), scaled to one page wide. */
+export interface PrintSetup {
+  readonly orientation: 'portrait' | 'landscape';
+  readonly fitToWidth: boolean;
+  /** Centred between the side margins (a text column narrower than the page). */
+  readonly center?: boolean;
+  /** Rows printed at the top of every page (a table's header), 0-based and inclusive. */
+  readonly repeatRows?: { readonly top: number; readonly bottom: number };
+  readonly area?: { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
+}
+
+/** Charts the add-in draws carry this at the start of their names, so that refreshing and clearing find exactly ours. */
+export const CHART_MARKER = '决算公开助手·';
+
+/** A native chart on a sheet, drawn from a block of that sheet's cells. */
+export interface SheetChart {
+  /** CHART_MARKER + `图1`. */
+  readonly name: string;
+  readonly title: string;
+  /** pie; bar: horizontal bars of one series; budgetActual: horizontal bars of two series (预算数, 决算数). */
+  readonly kind: 'pie' | 'bar' | 'budgetActual';
+  /** The data: a header row, then one row per category with the category in the first column (0-based, inclusive). */
+  readonly data: { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
+  /** The cell at the chart's top-left corner, and its size in points. */
+  readonly at: { readonly row: number; readonly col: number };
+  readonly width: number;
+  readonly height: number;
+}
 
 export interface Plan {
   readonly ops: readonly PlanOp[];

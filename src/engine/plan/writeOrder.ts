@@ -8,7 +8,8 @@
  * each in the plan's own order:
  *  1. structure: the sheets added and deleted, and the add-in's marks (workbook names, owned.ts) — the steps that
  *     depend most on the workbook as a whole;
- *  2. the add-in's own sheets: their cells, clearing and column widths — ours to rewrite or delete again;
+ *  2. the add-in's own sheets: their cells, clearing, column widths, row heights, layout and charts — ours to
+ *     rewrite or delete again;
  *  3. the accountant's sheets last: derived formulas in their tables, the cell 对照 replaces, highlights and notes.
  * A failure in phase 1 or 2 leaves the accountant's sheets exactly as they were.
  *
@@ -42,6 +43,9 @@ export function writePhase(op: PlanOp, owned: ReadonlySet<string>): WritePhase {
     case 'setCells':
     case 'clearRange':
     case 'setColumnWidths':
+    case 'setRowHeights':
+    case 'setSheetLayout':
+    case 'setCharts':
       return owned.has(key(op.sheet)) ? 'owned' : 'user';
     default:
       return 'user';

@@ -13,6 +13,7 @@ import {
   varianceRate,
 } from '../derive/arithmetic';
 import { amountFormula, changeFormula, changeRateFormula, shareFormula, varianceFormula } from '../derive/formulas';
+import { blockRowHeights } from '../plan/rowHeight';
 import type { Plan, PlanCell, PlanValue } from '../plan/plan';
 import { OWNED_SHEET_NAMES } from '../plan/plan';
 import { OwnedTarget, ownSheetOps, resolveOwnedSheet, targetSummary } from '../plan/owned';
@@ -61,7 +62,11 @@ const MATTER_KIND_NOTE = { text: '文字', count: '数量', amount: '金额（�
 
 const META_TOP = 2;
 const HEADER_ROW = 6;
-const WIDTHS = [10, 30, 12, 12, 12, 12, 12, 11, 14, 10, 40, 40, 30];
+/**
+ * Column widths: the key narrow (its text wraps: a 功能分类 code fits, and for most indicators it repeats the name
+ * beside it), the name and the reasons wide enough to read, the figures as wide as 1,234,567.89.
+ */
+const WIDTHS = [12, 28, 12, 12, 12, 12, 12, 10, 13, 10, 36, 36, 26];
 
 /** What the user typed, kept exactly as typed (so that refreshing loses nothing, not even a mistake). */
 export interface SupplementInputs {
@@ -136,7 +141,7 @@ export function supplementSheetPlan(recognition: Recognition, supplement: Supple
   put(0, 0, { value: '说明数据（决算公开助手）', style: 'title' });
   put(1, 0, { value: '白色格由您填写，灰色格是公式、随决算表自动更新。金额单位：万元；增减率、差异率、占比单位：%。', style: 'note' });
   META_KEYS.forEach((key, i) => {
-    put(META_TOP + i, 0, { value: key, style: 'label' });
+    put(META_TOP + i, 0, { value: key, style: 'labelWrap' });
     put(META_TOP + i, 1, { value: inputs.meta[key] ?? null, style: 'input' });
   });
   put(META_TOP + 2, 2, { value: '行政单位、参公事业单位、事业单位或混合', style: 'note' });
@@ -146,7 +151,7 @@ export function supplementSheetPlan(recognition: Recognition, supplement: Supple
     const r = firstRow + i;
     const typed = inputs.indicators.get(spec.key) ?? {};
     const ref = (field: keyof typeof COLUMNS) => a1(COLUMNS[field], r);
-    put(r, COLUMNS.键, { value: spec.key, style: 'label' });
+    put(r, COLUMNS.键, { value: spec.key, style: 'labelWrap' });
     put(r, COLUMNS.名称, { value: spec.name, style: 'label' });
     if (spec.current.kind === 'table') {
       put(r, COLUMNS.本年数, { formula: tableFormula(spec.current.refs), value: money(current), style: 'derivedAmount' });
@@ -200,7 +205,7 @@ export function supplementSheetPlan(recognition: Recognition, supplement: Supple
   matterKeys.forEach((key, i) => {
     const r = matterTop + 1 + i;
     const kind = MATTER_KEYS[key]!;
-    put(r, 0, { value: key, style: 'label' });
+    put(r, 0, { value: key, style: 'labelWrap' });
     put(r, 1, { value: inputs.matters.get(key) ?? null, style: kind === 'text' ? 'inputText' : kind === 'amount' ? 'inputAmount' : 'input' });
     put(r, 2, { value: MATTER_KIND_NOTE[kind], style: 'note' });
   });
@@ -208,7 +213,7 @@ export function supplementSheetPlan(recognition: Recognition, supplement: Supple
   const extra = [...inputs.matters.keys()].filter((k) => !(k in MATTER_KEYS));
   extra.forEach((key, i) => {
     const r = matterTop + 1 + matterKeys.length + i;
-    put(r, 0, { value: key, style: 'label' });
+    put(r, 0, { value: key, style: 'labelWrap' });
     put(r, 1, { value: inputs.matters.get(key) ?? null, style: 'input' });
   });
   const height = cells.length;
@@ -216,7 +221,13 @@ export function supplementSheetPlan(recognition: Recognition, supplement: Supple
   if (previousHeight > height) {
     ops.push({ op: 'clearRange', sheet, top: height, left: 0, bottom: previousHeight - 1, right: HEADER.length - 1 });
   }
-  ops.push({ op: 'setColumnWidths', sheet, widths: WIDTHS });
+  ops.push(
+    { op: 'setColumnWidths', sheet, widths: WIDTHS },
+    // Rows as tall as their wrapped text (reasons, 事项 texts, long keys); rows left from a longer sheet standard again.
+    { op: 'setRowHeights', sheet, row: 0, heights: [...blockRowHeights(cells, WIDTHS), ...Array.from({ length: Math.max(0, previousHeight - height) }, () => null)] },
+    // The header row stays in sight while scrolling and heads every printed page; A4 landscape, one page wide.
+    { op: 'setSheetLayout', sheet, freezeRows: HEADER_ROW + 1, print: { orientation: 'landscape', fitToWidth: true, repeatRows: { top: HEADER_ROW, bottom: HEADER_ROW } } },
+  );
   const formulas = built.filter((b) => b.spec.current.kind === 'table').length;
   return {
     ops,

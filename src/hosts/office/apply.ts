@@ -1,6 +1,7 @@
 /**
  * Writing plans into the open workbook. Two entry points, each one `Excel.run`:
- *  - `applyPlanToWorkbook(plan)`: 2 syncs — load what the checks, the guard and the removals need, then every write;
+ *  - `applyPlanToWorkbook(plan)`: 2 syncs — load what the checks, the guard and the removals need, then every write
+ *    (3 when the plan draws or removes charts: the add-in's charts are loaded once its marks are known);
  *  - `act(compute)`: read, compute the plan, write — 3 syncs whatever the workbook size or number of findings:
  *    the sheet list, then every used range with our conditional formats and notes, then every write.
  * Every check comes before any write (checks.ts: read-only workbook, protected sheets and structure, the plan
@@ -11,7 +12,9 @@
  * marks, workbook names loaded with the sheet list and written hidden (ExcelApi 1.4). Notes need ExcelApi 1.18
  * and go only on sheets with no note of the accountant's own (a note's cell is unknown without an extra sync, and
  * adding over an existing note is not something to find out half-way); elsewhere 检查结果 carries the message.
- * Non-contiguous highlights use RangeAreas (1.9) or one format per cell.
+ * Non-contiguous highlights use RangeAreas (1.9) or one format per cell. Row heights, frozen rows and the print
+ * setup of the add-in's sheets are in sheetLayout.ts, its native charts in charts.ts (their names loaded with the
+ * used ranges, for the sheets the add-in owns).
  */
 import { columnLetters, quoteSheetName, toA1 } from '../../engine/grid/address';
 import type { DefinedName, WorkbookGrid } from '../../engine/grid/cell';
@@ -26,8 +29,10 @@ import { explainOfficeError, OfficeEnvironment } from './environment';
 import { checkBeforeWriting, loadFacts } from './checks';
 import { countFlags, flaggedSheets, isOurHighlight, isOurNote, LoadedFlags, loadFlags } from './flags';
 import { explainFailedWrite, traceFlags, WriteFailed } from './survey';
-import { gridOf, loadNames, loadUsedRange } from './read';
+import { gridOf, loadNames, loadUsedRange, namesOf } from './read';
 import { FLAG_COLOURS, OFFICE_STYLES } from './styles';
+import { columnWidthPoints, writeRowHeights, writeSheetLayout } from './sheetLayout';
+import { drawsCharts, LoadedCharts, loadOwnedCharts, writeCharts } from './charts';
 
 export interface ApplyResult {
   /** What was left out, and why, in Chinese. */
@@ -56,6 +61,7 @@ function styleCell(range: Excel.Range, name: NonNullable<PlanCell['style']>): vo
   if (s.fill) f.fill.color = s.fill;
   if (s.wrapText) f.wrapText = true;
   if (s.horizontal) f.horizontalAlignment = s.horizontal;
+  if (s.top) f.verticalAlignment = 'Top';
   if (s.border) {
     for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) {
       const b = f.borders.getItem(edge);
@@ -97,7 +103,15 @@ function deleteNames(context: Excel.RequestContext, names: DefinedName[], test: 
 const notesSupported = (env: OfficeEnvironment) => env.isSetSupported('ExcelApi', '1.18');
 
 /** Queues every write of the plan, which is checked and in write order; returns what was left out. */
-function write(context: Excel.RequestContext, plan: Plan, flags: LoadedFlags, env: OfficeEnvironment, loaded: readonly Excel.Worksheet[], names: DefinedName[]): string[] {
+function write(
+  context: Excel.RequestContext,
+  plan: Plan,
+  flags: LoadedFlags,
+  env: OfficeEnvironment,
+  loaded: readonly Excel.Worksheet[],
+  names: DefinedName[],
+  charts: LoadedCharts,
+): string[] {
   const sheets = context.workbook.worksheets;
   const existing = new Map(loaded.map((s) => [s.name, s.visibility]));
   const results = resultsSheet(plan, names);
@@ -146,11 +160,20 @@ function write(context: Excel.RequestContext, plan: Plan, flags: LoadedFlags, en
       case 'setColumnWidths': {
         const ws = sheets.getItem(op.sheet);
         op.widths.forEach((w, c) => {
-          // Excel measures column width in points; a character of the default font is about 7 points.
-          if (w !== undefined) ws.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = w * 7;
+          // Excel measures column width in points here, in characters in its own dialog and in the file.
+          if (w !== undefined) ws.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = columnWidthPoints(w);
         });
         break;
       }
+      case 'setRowHeights':
+        writeRowHeights(sheets.getItem(op.sheet), op);
+        break;
+      case 'setSheetLayout':
+        skipped.push(...writeSheetLayout(sheets.getItem(op.sheet), op, env));
+        break;
+      case 'setCharts':
+        writeCharts(sheets.getItem(op.sheet), op, charts.get(op.sheet));
+        break;
       case 'removeHighlights':
         for (const name of op.sheets) for (const cf of flags.formats.get(name)?.items ?? []) if (isOurHighlight(cf)) cf.delete();
         break;
@@ -217,7 +240,11 @@ export function applyPlanToWorkbook(env: OfficeEnvironment, plan: Plan): Promise
     await context.sync();
     const grid = gridOf(facts.sheets.items, facts.sheets.items.map((s) => toRead.get(s.name)), names);
     const ordered = checkBeforeWriting(plan, grid, facts);
-    const skipped = write(context, ordered, flags, env, facts.sheets.items, [...(grid.names ?? [])]);
+    // The add-in's charts are known by its marks, read in the sync above: a plan that draws or removes charts
+    // loads them in one more.
+    const charts = drawsCharts(ordered.ops) ? loadOwnedCharts(facts.sheets, facts.sheets.items.map((s) => s.name), [...(grid.names ?? [])]) : new Map<string, Excel.ChartCollection>();
+    if (charts.size > 0) await context.sync();
+    const skipped = write(context, ordered, flags, env, facts.sheets.items, [...(grid.names ?? [])], charts);
     await commit(context, ordered, { grid, flags: traceFlags(ordered, countFlags(flags)) });
     return { skipped };
   });
@@ -237,11 +264,12 @@ export function act(env: OfficeEnvironment, compute: (grid: WorkbookGrid) => Pla
     await context.sync();
     const used = facts.sheets.items.map((s) => loadUsedRange(s));
     const flags = loadFlags(facts.sheets, facts.sheets.items.map((s) => s.name), notesSupported(env));
+    const charts = loadOwnedCharts(facts.sheets, facts.sheets.items.map((s) => s.name), namesOf(names));
     await context.sync();
     const grid = gridOf(facts.sheets.items, used, names);
     const plan = compute(grid);
     const ordered = checkBeforeWriting(plan, grid, facts);
-    const skipped = write(context, ordered, flags, env, facts.sheets.items, [...(grid.names ?? [])]);
+    const skipped = write(context, ordered, flags, env, facts.sheets.items, [...(grid.names ?? [])], charts);
     await commit(context, ordered, { grid, flags: traceFlags(ordered, countFlags(flags)) });
     return { grid, plan, skipped };
   });

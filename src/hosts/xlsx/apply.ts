@@ -11,7 +11,7 @@ import { guardPlan, sheetsToRead } from '../../engine/plan/guard';
 import { inWriteOrder } from '../../engine/plan/writeOrder';
 import { CellContent, cellContent } from '../../engine/plan/cellInput';
 import type { WorkbookGrid } from '../../engine/grid/cell';
-import { quoteSheetName } from '../../engine/grid/address';
+import { columnLetters, quoteSheetName } from '../../engine/grid/address';
 import { definedNamesModel, workbookToGrid } from './read';
 import { XLSX_STYLES } from './styles';
 
@@ -85,7 +85,35 @@ function markSheet(wb: ExcelJS.Workbook, sheet: string, role: OwnedRole): void {
   wb.definedNames.add(ownerMarkReference(sheet), ownerMarkName(role));
 }
 
-function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
+/** Why the charts are not in the file: said once per plan, in the plan's result. */
+export const NO_CHARTS_IN_XLSX =
+  '图表未写入 .xlsx：没有 Excel 时无法生成 Excel 原生图表。图表数据已写在公开说明下方（C–D 列），Word 文档（.docx）和网页的预览中有图表；在 Excel 中用加载项写入公开说明时会画出原生图表。';
+
+function setSheetLayout(ws: ExcelJS.Worksheet, op: Extract<PlanOp, { op: 'setSheetLayout' }>): void {
+  if (op.freezeRows !== undefined) {
+    ws.views = [{ state: 'frozen', xSplit: 0, ySplit: op.freezeRows, topLeftCell: `A${op.freezeRows + 1}`, activeCell: 'A1' }];
+  }
+  for (const c of op.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
+  if (op.print) {
+    const area = op.print.area;
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9,
+      orientation: op.print.orientation,
+      fitToPage: op.print.fitToWidth,
+      fitToWidth: 1,
+      // 0: as many pages down as the text needs.
+      fitToHeight: 0,
+      horizontalCentered: op.print.center ?? false,
+      ...(op.print.repeatRows ? { printTitlesRow: `${op.print.repeatRows.top + 1}:${op.print.repeatRows.bottom + 1}` } : {}),
+      // ExcelJS puts a `$` before each part it is given: `A$1` becomes the absolute `$A$1` Excel and LibreOffice read.
+      ...(area ? { printArea: `${columnLetters(area.left)}$${area.top + 1}:${columnLetters(area.right)}$${area.bottom + 1}` } : {}),
+    };
+  }
+}
+
+/** Applies one op; returns what it could not do and why. */
+function applyOp(wb: ExcelJS.Workbook, op: PlanOp): string | undefined {
   switch (op.op) {
     case 'ensureSheet':
       if (!wb.getWorksheet(op.sheet)) wb.addWorksheet(op.sheet);
@@ -124,6 +152,19 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
       });
       return;
     }
+    case 'setRowHeights': {
+      const ws = sheetOf(wb, op.sheet);
+      op.heights.forEach((h, i) => {
+        // Undefined: the row has no height of its own and takes the sheet's standard one.
+        ws.getRow(op.row + i + 1).height = (h ?? undefined) as number;
+      });
+      return;
+    }
+    case 'setSheetLayout':
+      setSheetLayout(sheetOf(wb, op.sheet), op);
+      return;
+    case 'setCharts':
+      return op.charts.length > 0 ? NO_CHARTS_IN_XLSX : undefined;
     case 'deleteSheet': {
       const ws = wb.getWorksheet(op.sheet);
       // A name left pointing at a removed sheet would be a broken reference in Excel.
@@ -174,15 +215,21 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
 }
 
 /**
- * Applies the plan, or throws PlanRefused with nothing written. `before` is the workbook's grid when the caller
+ * Applies the plan, or throws PlanRefused with nothing written; says what it left out (charts: ExcelJS cannot
+ * write them). `before` is the workbook's grid when the caller
  * has just read it from this workbook (the web page's action); otherwise the sheets the guard needs are read here.
  * The plan is written in the write order every host follows (engine/plan/writeOrder.ts): structure, the add-in's
  * sheets, the accountant's sheets last.
  */
-export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, before?: WorkbookGrid): void {
+export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, before?: WorkbookGrid): { readonly skipped: readonly string[] } {
   const grid = before ?? workbookToGrid(wb, sheetsToRead(plan));
   guardPlan(grid, plan);
-  for (const op of inWriteOrder(plan, grid).ops) applyOp(wb, op);
+  const skipped = new Set<string>();
+  for (const op of inWriteOrder(plan, grid).ops) {
+    const why = applyOp(wb, op);
+    if (why) skipped.add(why);
+  }
+  return { skipped: [...skipped] };
 }
 
 export async function writeXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {

@@ -5,7 +5,7 @@
  * or is damaged gives an `XlsxReadError`.
  */
 import ExcelJS from 'exceljs';
-import { CellValue, DefinedName, MergedArea, SheetGrid, sortMerges, WorkbookGrid } from '../../engine/grid/cell';
+import { CellValue, DefinedName, MergedArea, SheetGrid, sortMerges, usedColumnWidths, WorkbookGrid } from '../../engine/grid/cell';
 import { parseA1 } from '../../engine/grid/address';
 import { corrupt, xlsxBytes } from './file';
 
@@ -71,13 +71,25 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
   const state = ws.state === 'hidden' || ws.state === 'veryHidden' ? ws.state : 'visible';
   const merges = mergesOf(ws);
-  if (!anyFormula) return { name: ws.name, rows, state, merges };
+  const widths = columnWidthsOf(ws, Math.max(0, ...rows.map((r) => r.length)));
+  if (!anyFormula) return { name: ws.name, rows, state, merges, ...widths };
   for (let i = 0; i < formulas.length; i++) {
     const f = formulas[i] ?? [];
     for (let c = 0; c < f.length; c++) if (f[c] === undefined) f[c] = null;
     formulas[i] = f;
   }
-  return { name: ws.name, rows, formulas, state, merges };
+  return { name: ws.name, rows, formulas, state, merges, ...widths };
+}
+
+/** The widths ExcelJS read (its column models; a hidden column is 0 wide), as `{ columnWidths }` when any is set. */
+function columnWidthsOf(ws: ExcelJS.Worksheet, width: number): { columnWidths?: (number | null)[] } {
+  // `columns` lists the columns the file defines; `getColumn` would create the others.
+  const columns = (ws.columns ?? []) as Partial<ExcelJS.Column>[];
+  const widths = usedColumnWidths(
+    columns.map((c) => (c.hidden ? 0 : (c.width ?? null))),
+    width,
+  );
+  return widths ? { columnWidths: widths } : {};
 }
 
 /** The sheet's merged areas, from the `A1:B2` ranges ExcelJS keeps in its model. */

@@ -11,8 +11,11 @@ import { explain, narrativePlan } from '../../engine/workflow';
 import { PRESETS } from '../../engine/narrative/presets';
 import { Preset, withSettings } from '../../engine/narrative/preset';
 import { parsePreset, presetProblemLines } from '../../engine/narrative/checkPreset';
-import { documentLines, narrativeTarget } from '../../engine/narrative/sheet';
-import { tableText } from '../../engine/report/tableText';
+import { documentLines, narrativeTarget, removeChartsPlan } from '../../engine/narrative/sheet';
+import { markedSheets } from '../../engine/plan/owned';
+import { tableLayouts } from '../../engine/report/tableLayout';
+import type { ChartData } from '../../engine/narrative/document';
+import { chartDataUrl, chartSvg } from '../../documents/chartSvg';
 import type { Fragment } from '../../engine/narrative/fragment';
 import type { PaneHost } from '../host';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
@@ -36,6 +39,7 @@ const useStyles = makeStyles({
   gap: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorPaletteDarkOrangeForeground1 },
   buttons: { display: 'flex', gap: '8px', flexWrap: 'wrap', marginTop: '8px' },
   problems: { margin: '4px 0 0', paddingLeft: '18px' },
+  chart: { display: 'block', width: '100%', height: 'auto', margin: '6px 0' },
 });
 
 /** A loaded preset is listed under its file's name, so that it never hides a shipped one of the same id. */
@@ -64,6 +68,12 @@ function Runs({ runs, gapClass }: { runs: Fragment; gapClass: string }) {
   );
 }
 
+/** A chart of the preview: the document's own SVG, shown as an image (nothing in it runs). */
+function ChartImage({ chart, className }: { chart: ChartData; className: string }) {
+  const picture = useMemo(() => chartSvg(chart), [chart]);
+  return <img className={className} src={chartDataUrl(picture)} alt={`图${chart.number} ${chart.title}`} data-testid="narrative-chart" data-chart={chart.id} />;
+}
+
 export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void }) {
   const styles = useStyles();
   const { host, grid } = props;
@@ -80,6 +90,21 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
   const explained = useMemo(() => explain(grid, preset), [grid, preset]);
   const doc = explained.document;
   const [message, setMessage] = useState('');
+  const [confirmGaps, setConfirmGaps] = useState(false);
+  const downloadDocx = () => {
+    setMessage('正在生成 Word 文档…');
+    void Promise.all([import(/* webpackChunkName: "docx" */ '../../documents/docx'), import(/* webpackChunkName: "docx" */ '../rasterize')])
+      .then(([{ narrativeDocx }, { rasterizeInBrowser }]) => {
+        const skipped: string[] = [];
+        return narrativeDocx(doc, tableLayouts(grid, explained.recognition), { rasterize: rasterizeInBrowser, warn: (m) => skipped.push(m) }).then((bytes) => ({ bytes, skipped }));
+      })
+      .then(({ bytes, skipped }) => {
+        saveBytes(bytes, `${doc.title}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+        const gaps = doc.gaps.length ? `，其中 ${doc.gaps.length} 处待填写以黄色标出` : '';
+        setMessage(`Word 文档已生成${gaps}。${skipped.join('')}`);
+      })
+      .catch((e: unknown) => setMessage(`无法生成 Word 文档：${e instanceof Error ? e.message : String(e)}`));
+  };
   const text = () => documentLines(doc).map((l) => l.text).join('\n');
   const label = (id: string) => {
     const file = loaded.find((l) => l.key === id);
@@ -170,6 +195,21 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
           return { summary: r.plan.summary, skipped: r.skipped };
         }}
       />
+      {markedSheets(grid).has('narrative') && (
+        // The charts are the add-in's like the sheet: removable on their own, the text kept.
+        <Action
+          host={host}
+          onGrid={props.onGrid}
+          label="删除图表"
+          testId="action-remove-charts"
+          preview={() => removeChartsPlan(grid).summary}
+          run={async () => {
+            const r = await host.act((g) => removeChartsPlan(g));
+            props.onGrid(applyPlanToGrid(r.grid, r.plan));
+            return { summary: r.plan.summary, skipped: r.skipped };
+          }}
+        />
+      )}
       <div className={styles.buttons}>
         <Button
           onClick={() =>
@@ -182,20 +222,36 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
           复制全文
         </Button>
         <Button
+          data-testid="download-docx"
           onClick={() => {
-            setMessage('正在生成 Word 文档…');
-            void import(/* webpackChunkName: "docx" */ '../../documents/docx')
-              .then(({ narrativeDocx }) => narrativeDocx(doc, new Map(Object.values(explained.recognition.tables).map((t) => [t.code, tableText(grid, t)]))))
-              .then((bytes) => {
-                saveBytes(bytes, `${doc.title}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-                setMessage('Word 文档已生成。');
-              })
-              .catch((e: unknown) => setMessage(`无法生成 Word 文档：${e instanceof Error ? e.message : String(e)}`));
+            if (doc.gaps.length > 0) setConfirmGaps(true);
+            else downloadDocx();
           }}
         >
           下载 .docx
         </Button>
       </div>
+      {confirmGaps && (
+        <MessageBar intent="warning" data-testid="docx-gaps">
+          <MessageBarBody>
+            {`文档中还有 ${doc.gaps.length} 处待填写（【请填写：…】，Word 文档中以黄色标出）。建议先在“说明数据”中填写，再生成文档。`}
+            <div className={styles.buttons}>
+              <Button
+                size="small"
+                onClick={() => {
+                  setConfirmGaps(false);
+                  downloadDocx();
+                }}
+              >
+                仍然下载
+              </Button>
+              <Button size="small" appearance="subtle" onClick={() => setConfirmGaps(false)}>
+                取消
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {message && (
         <MessageBar>
           <MessageBarBody>{message}</MessageBarBody>
@@ -211,7 +267,8 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
             {part.sections.map((section, i) => (
               <div key={i}>
                 {section.title && <div className={styles.heading}>{`${section.number}、${section.title}`}</div>}
-                {section.blocks.map((b, j) =>
+                {section.blocks.map((b, j) => [
+                  ...(section.figures ?? []).filter((f) => f.before === j).map((f) => <ChartImage key={`chart-${f.chart.id}`} chart={f.chart} className={styles.chart} />),
                   b.kind === 'paragraph' ? (
                     <p key={j} className={styles.paragraph}>
                       <Runs runs={b.runs} gapClass={styles.gap} />
@@ -221,7 +278,12 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
                       {b.text}
                     </div>
                   ),
-                )}
+                ])}
+                {(section.figures ?? [])
+                  .filter((f) => f.before >= section.blocks.length)
+                  .map((f) => (
+                    <ChartImage key={`chart-${f.chart.id}`} chart={f.chart} className={styles.chart} />
+                  ))}
               </div>
             ))}
           </div>

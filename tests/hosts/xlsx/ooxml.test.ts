@@ -39,6 +39,8 @@ function shown(grid: WorkbookGrid) {
       (s.formulas ?? []).map((r) => trim(Array.from(r, (f) => f ?? null), (f) => f === null)),
       (r) => r.length === 0,
     ),
+    // The widths the documents lay the tables out with (cut to the used columns by both readers).
+    columnWidths: s.columnWidths ?? null,
   }));
 }
 
@@ -57,11 +59,11 @@ async function zipWith(parts: Record<string, string>): Promise<Buffer> {
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A one-sheet package written by hand, as other programs write them. */
-function handWritten(sheetData: string, extra: { workbookPr?: string; styles?: string; sharedStrings?: string; merges?: string } = {}) {
+function handWritten(sheetData: string, extra: { workbookPr?: string; styles?: string; sharedStrings?: string; merges?: string; cols?: string } = {}) {
   return zipWith({
     'xl/workbook.xml': `<?xml version="1.0"?><x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="${REL}">${extra.workbookPr ?? ''}<x:sheets><x:sheet name="表 &quot;一&quot;" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>`,
     'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
-    'xl/worksheets/sheet1.xml': `<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>${sheetData}</x:sheetData>${extra.merges ?? ''}</x:worksheet>`,
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${extra.cols ?? ''}<x:sheetData>${sheetData}</x:sheetData>${extra.merges ?? ''}</x:worksheet>`,
     'xl/sharedStrings.xml': `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${extra.sharedStrings ?? ''}</sst>`,
     'xl/styles.xml': `<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${extra.styles ?? '<cellXfs count="1"><xf numFmtId="0"/></cellXfs>'}</styleSheet>`,
   });
@@ -71,6 +73,8 @@ describe('the .xlsx reader gives the grid ExcelJS gives', () => {
   it('on the bundled sample', async () => {
     const { ours, excelJs } = await bothReaders(await fs.readFile(SAMPLE_XLSX));
     expect(ours).toEqual(excelJs);
+    // The column widths the documents lay the tables out with are part of that grid: the sample's tables set them.
+    expect(ours.filter((s) => s.columnWidths?.some((w) => w !== null && w > 0)).length).toBeGreaterThanOrEqual(9);
   });
 
   it.each(VARIANTS.map((v) => [v.name, v] as const))('on the layout variant: %s', async (_name, variant) => {
@@ -145,6 +149,14 @@ describe('what real files hold', () => {
       }),
     );
     expect(grid.sheets[0]!.rows).toEqual([[1], [null, 3, 4]]);
+  });
+
+  it('reads column widths (a hidden column is 0 wide, a default one null), up to the last used column', async () => {
+    const bytes = await handWritten('<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><x:c r="D1"><x:v>2</x:v></x:c></x:row>', {
+      cols: '<x:cols><x:col min="1" max="1" width="10.5" customWidth="1"/><x:col min="3" max="4" width="20" hidden="1"/><x:col min="5" max="9" width="30"/></x:cols>',
+    });
+    // (The samples above hold the widths to ExcelJS's reading; ExcelJS cannot read this prefixed hand-written file.)
+    expect((await readXlsx(bytes)).sheets[0]!.columnWidths).toEqual([10.5, null, 0, 0]);
   });
 
   it('reads dates by their number format, in the 1900 and 1904 systems, Chinese built-in formats included', async () => {

@@ -4,9 +4,9 @@
  * its 年初预算): first the 项 with a figure this year in code order, then the 项 of 说明数据 that have none this
  * year but had one last year or a budget this year (what the paragraph compares).
  */
-import { shares } from '../../derive/arithmetic';
+import { Basis, shares } from '../../derive/arithmetic';
 import { byCodeUnit } from '../../grid/order';
-import type { NarrativeContext } from '../context';
+import type { Amount, NarrativeContext } from '../context';
 import { derived } from '../context';
 import type { Block } from '../document';
 import type { GeneralBudgetDetailTemplates, GeneralBudgetOverallTemplates, GeneralBudgetStructureTemplates } from '../templates';
@@ -29,7 +29,15 @@ export function generalBudgetOverall(ctx: NarrativeContext, t: GeneralBudgetOver
   return t.paragraphs.map((pattern) => ({ kind: 'paragraph' as const, runs: ctx.render(pattern, values) }));
 }
 
-export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetStructureTemplates): Block[] {
+/** A 类 of table 05 with a figure, and its share of the 合计 as §五（二） quotes it. */
+export interface ClassShare {
+  readonly code: string;
+  readonly amount: Amount;
+  readonly rate: Basis | undefined;
+}
+
+/** The non-zero 类 of table 05 in code order with their shares (tail-adjusted as the preset says): the sentence and the chart quote these. */
+export function generalBudgetClasses(ctx: NarrativeContext): { readonly total: Amount | undefined; readonly classes: readonly ClassShare[] } {
   const total = ctx.table(T5, 'total', 'total');
   const classes = subjectRows(ctx, T5)
     .filter((r) => r.level === 'class')
@@ -37,12 +45,17 @@ export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetSt
     .filter((c) => c.amount && c.amount.cents !== 0)
     .sort((a, b) => byCodeUnit(a.code, b.code));
   const rates = total ? shares(classes.map((c) => c.amount.cents), total.cents, ctx.preset.settings.tailAdjust) : [];
+  return { total, classes: classes.map((c, i) => ({ ...c, rate: rates[i] })) };
+}
+
+export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetStructureTemplates): Block[] {
+  const { total, classes } = generalBudgetClasses(ctx);
   const items = classes.map((c, i) =>
     ctx.render(t.item, {
       序号: () => [{ text: String(i + 1) }],
       类名: () => nameOf(ctx, T5, c.code),
       金额: () => ctx.money(c.amount, `表05.${c.code}`, `科目${c.code}`),
-      占比: () => (rates[i] === undefined ? ctx.gap('表05.合计', '一般公共预算财政拨款支出决算表合计') : ctx.percent(rates[i]!, [c.amount.source, total!.source])),
+      占比: () => (c.rate === undefined ? ctx.gap('表05.合计', '一般公共预算财政拨款支出决算表合计') : ctx.percent(c.rate, [c.amount.source, total!.source])),
     }),
   );
   if (t.sentence === undefined) return items.map((runs) => ({ kind: 'paragraph' as const, runs }));

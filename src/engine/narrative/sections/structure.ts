@@ -2,11 +2,37 @@
  * 二、收入决算情况说明 and 三、支出决算情况说明: the total of table 02 (03) and each source (use) with its
  * share, zeros listed or left out as the preset says, shares summing to 100%.
  */
-import { shares } from '../../derive/arithmetic';
+import { Basis, shares } from '../../derive/arithmetic';
 import type { Amount, NarrativeContext } from '../context';
 import type { Block } from '../document';
 import type { Fragment } from '../fragment';
 import type { StructureTemplates } from '../templates';
+
+/** One source (use) of §二/§三 with the share the sentence quotes (undefined where a figure is missing). */
+export interface StructureItem {
+  readonly name: string;
+  readonly amount: Amount | undefined;
+  readonly rate: Basis | undefined;
+}
+
+/**
+ * The items §二/§三 list, in the preset's order, zeros kept or left out as it says, with their shares of the total
+ * (tail-adjusted as it says): the one computation the sentence and the chart of the structure both quote.
+ */
+export function structureItems(
+  ctx: NarrativeContext,
+  t: StructureTemplates,
+  table: 'income' | 'expenditure',
+  totalColumn: string,
+): { readonly total: Amount | undefined; readonly items: readonly StructureItem[] } {
+  const total = ctx.table(table, 'total', totalColumn);
+  const listed = t.items
+    .map((i) => ({ name: i.name, amount: ctx.table(table, 'total', i.column) }))
+    .filter((i) => ctx.preset.settings.listZeroItems || i.amount === undefined || i.amount.cents !== 0);
+  const known = listed.filter((i): i is typeof i & { amount: Amount } => i.amount !== undefined);
+  const rates = total ? shares(known.map((i) => i.amount.cents), total.cents, ctx.preset.settings.tailAdjust) : [];
+  return { total, items: listed.map((i) => ({ ...i, rate: rates[known.indexOf(i as (typeof known)[number])] })) };
+}
 
 export function structureParagraph(
   ctx: NarrativeContext,
@@ -15,30 +41,21 @@ export function structureParagraph(
   totalColumn: string,
 ): Block[] {
   const title = table === 'income' ? '收入决算表' : '支出决算表';
-  const total = ctx.table(table, 'total', totalColumn);
-  const items = t.items
-    .map((i) => ({ ...i, amount: ctx.table(table, 'total', i.column) }))
-    .filter((i) => ctx.preset.settings.listZeroItems || i.amount === undefined || i.amount.cents !== 0);
-  const known = items.filter((i): i is typeof i & { amount: Amount } => i.amount !== undefined);
-  const rates = total ? shares(known.map((i) => i.amount.cents), total.cents, ctx.preset.settings.tailAdjust) : [];
+  const code = table === 'income' ? '02' : '03';
+  const { total, items } = structureItems(ctx, t, table, totalColumn);
   const parts: Fragment[] = items.map((i) =>
     ctx.render(t.item, {
       名称: () => [{ text: i.name }],
-      金额: () => ctx.money(i.amount, `表${table === 'income' ? '02' : '03'}.${i.name}`, `${title}合计行“${i.name}”`),
-      占比: () => {
-        const k = known.indexOf(i as (typeof known)[number]);
-        const rate = k >= 0 ? rates[k] : undefined;
-        return rate === undefined || !total
-          ? ctx.gap(`表${table === 'income' ? '02' : '03'}.${i.name}.占比`, `${i.name}占比`)
-          : ctx.percent(rate, [i.amount!.source, total.source]);
-      },
+      金额: () => ctx.money(i.amount, `表${code}.${i.name}`, `${title}合计行“${i.name}”`),
+      占比: () =>
+        i.rate === undefined || !total || !i.amount ? ctx.gap(`表${code}.${i.name}.占比`, `${i.name}占比`) : ctx.percent(i.rate, [i.amount.source, total.source]),
     }),
   );
   return [
     {
       kind: 'paragraph',
       runs: ctx.render(t.sentence, {
-        合计: () => ctx.money(total, `表${table === 'income' ? '02' : '03'}.合计`, `${title}合计`),
+        合计: () => ctx.money(total, `表${code}.合计`, `${title}合计`),
         明细: () => ctx.list(parts, t.separator),
       }),
     },

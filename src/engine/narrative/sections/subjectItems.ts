@@ -39,7 +39,7 @@ export function tableItems(ctx: NarrativeContext, table: SubjectTableId, column:
 }
 
 /** A subject's name: its label in the table, else the name in the 功能分类 (subject rows are keyed by code). */
-function subjectName(ctx: NarrativeContext, table: SubjectTableId, code: string): string {
+export function subjectName(ctx: NarrativeContext, table: SubjectTableId, code: string): string {
   const t = ctx.recognition.tables[table];
   const row = t && findRow(t, code);
   return (row?.label || functionalSubject(code)?.name || '').replace(/\s+/g, '');

@@ -3,7 +3,7 @@
  * each item's share of the total, and what each paid for (事项). 上海 says one fixed sentence when there was no
  * “三公” spending at all.
  */
-import { shares } from '../../derive/arithmetic';
+import { Basis, shares } from '../../derive/arithmetic';
 import type { Amount, NarrativeContext } from '../context';
 import { derived } from '../context';
 import type { Block } from '../document';
@@ -40,6 +40,19 @@ function need<T>(value: T | undefined, field: string): T {
   return value;
 }
 
+/** 出国, 用车, 接待: their 决算 and shares of the 合计 as §七 quotes them (the chart quotes the same). */
+export function threePublicShares(ctx: NarrativeContext): { readonly total: Amount | undefined; readonly amounts: readonly (Amount | undefined)[]; readonly rates: readonly (Basis | undefined)[] } {
+  const total = figure(ctx, 'actual', 'total');
+  const amounts = SHARED_ITEMS.map((i) => figure(ctx, 'actual', i));
+  const rates = total && amounts.every(Boolean) ? shares(amounts.map((a) => a!.cents), total.cents, ctx.preset.settings.tailAdjust) : [];
+  return { total, amounts, rates };
+}
+
+/** A figure of table 07 (the 用车 subtotal computed where the layout has no 小计 column). */
+export function threePublicFigure(ctx: NarrativeContext, measure: 'budget' | 'actual', item: ThreePublicItem | 'total'): Amount | undefined {
+  return figure(ctx, measure, item);
+}
+
 export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Block[] {
   const actual = (i: Item) => figure(ctx, 'actual', i);
   const budget = (i: Item) => figure(ctx, 'budget', i);
@@ -48,8 +61,7 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
 
   const money = (a: Amount | undefined, item: Item, measure = '决算数') =>
     ctx.money(a, `表07.${measure}.${INPUT_KEY[item]}`, `“三公”经费支出决算表${measure}“${INPUT_KEY[item]}”`);
-  const amounts = SHARED_ITEMS.map(actual);
-  const rates = total && amounts.every(Boolean) ? shares(amounts.map((a) => a!.cents), total.cents, ctx.preset.settings.tailAdjust) : [];
+  const { amounts, rates } = threePublicShares(ctx);
   const share = (k: number): Fragment =>
     rates[k] === undefined ? ctx.gap('表07.决算数.合计', '“三公”经费决算合计') : ctx.percent(rates[k]!, [amounts[k]!.source, total!.source]);
   const comparison = (item: Item) =>

@@ -4,7 +4,7 @@
  * which makes it several times faster than loading the whole workbook model with ExcelJS: a 财政局 checking a
  * folder of workbooks spends its time here. A test holds it to the same grid as the ExcelJS reader.
  */
-import { DefinedName, SheetGrid, SheetState, sortMerges, WorkbookGrid } from '../../../engine/grid/cell';
+import { DefinedName, SheetGrid, SheetState, sortMerges, usedColumnWidths, WorkbookGrid } from '../../../engine/grid/cell';
 import { openPackage, PackageError } from './package';
 import { readSharedStrings } from './sharedStrings';
 import { readDateStyles } from './styles';
@@ -58,9 +58,12 @@ export async function readGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
     // Chart sheets and dialog sheets hold no cells.
     if (!rel || !WORKSHEET.test(rel.type)) continue;
     const xml = (await pkg.text(rel.target)) ?? '';
-    const { rows, formulas, uncalculated, merges } = readWorksheet(xml, ctx);
+    const { rows, formulas, uncalculated, merges, columnWidths } = readWorksheet(xml, ctx);
     // readWorksheet writes the rows dense already: no second copy.
     const grid = rows;
+    let used = 0;
+    for (const r of grid) used = Math.max(used, r.length);
+    const widths = usedColumnWidths(columnWidths, used);
     const state: SheetState = a.get('state') === 'hidden' || a.get('state') === 'veryHidden' ? (a.get('state') as SheetState) : 'visible';
     const f = denseFormulas(formulas, grid.length);
     sheets.push({
@@ -70,6 +73,7 @@ export async function readGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
       state,
       ...(uncalculated.length > 0 ? { uncalculated } : {}),
       merges: sortMerges(merges),
+      ...(widths ? { columnWidths: widths } : {}),
     });
   }
   const names = definedNames(workbookXml);

@@ -21,6 +21,8 @@ export interface SheetCells {
   /** [row, col] (0-based) of formula cells without a cached result. */
   readonly uncalculated: (readonly [number, number])[];
   readonly merges: MergedArea[];
+  /** Column widths by 0-based column (`<cols>`), null where a column has the default; undefined when none is set. */
+  readonly columnWidths: (number | null)[] | undefined;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -173,8 +175,9 @@ export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
   const uncalculated: [number, number][] = [];
   const shared = new Map<string, SharedMaster>();
   const sheetData = /<([\w.-]+:)?sheetData[\s>/]/.exec(xml);
-  if (!sheetData) return { rows, formulas, uncalculated, merges: readMerges(xml, rows) };
+  if (!sheetData) return { rows, formulas, uncalculated, merges: readMerges(xml, rows), columnWidths: undefined };
   const prefix = sheetData[1] ?? '';
+  const columnWidths = readColumnWidths(xml, sheetData.index, prefix);
   const rowTag = `<${prefix}row`;
   const cellTag = `<${prefix}c`;
   const cellClose = `</${prefix}c>`;
@@ -258,7 +261,39 @@ export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
     }
     if (value !== null) put(rowIndex, colIndex, value);
   }
-  return { rows, formulas, uncalculated, merges: readMerges(xml, rows) };
+  return { rows, formulas, uncalculated, merges: readMerges(xml, rows), columnWidths };
+}
+
+/**
+ * The widths of `<cols><col min max width hidden/>`, in Excel's unit (characters of the default font; a hidden
+ * column is 0 wide), for the documents that lay a table out as the workbook does. The schema puts `<cols>` before
+ * `<sheetData>`: only that head is scanned, once, with indexOf.
+ */
+function readColumnWidths(xml: string, sheetDataAt: number, prefix: string): (number | null)[] | undefined {
+  const colTag = `<${prefix}col`;
+  const widths: (number | null)[] = [];
+  let any = false;
+  let at = xml.indexOf(colTag);
+  while (at !== -1 && at < sheetDataAt) {
+    const gt = xml.indexOf('>', at);
+    if (gt === -1) break;
+    // `<cols>` itself shares the prefix `<col`.
+    if (endsName(xml.charCodeAt(at + colTag.length))) {
+      const min = Number(attributeIn(xml, at, gt, 'min'));
+      const max = Math.min(Number(attributeIn(xml, at, gt, 'max')), 16384);
+      const hidden = attributeIn(xml, at, gt, 'hidden');
+      const width = hidden === '1' || hidden === 'true' ? 0 : Number(attributeIn(xml, at, gt, 'width'));
+      if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && Number.isFinite(width)) {
+        // A range over every column (min=1 max=16384) sets the default; the used columns are cut later.
+        for (let c = min; c <= Math.min(max, min + 255); c++) widths[c - 1] = width;
+        any = true;
+      }
+    }
+    at = xml.indexOf(colTag, gt);
+  }
+  if (!any) return undefined;
+  for (let c = 0; c < widths.length; c++) widths[c] ??= null;
+  return widths;
 }
 
 /** A cell's formula; the cells of a shared formula get the first cell's, moved. */

@@ -1,0 +1,158 @@
+/**
+ * A recognised table laid out as the workbook lays it out, for documents (the .docx): the 部门 and 单位 line, the
+ * header rows with their merged areas, the data rows, the column widths, and for each cell what it holds — text,
+ * a figure (two decimals with separators, right-aligned), or a subject code (never wrapped). The notes under the
+ * table (`注：…`, the empty table's `说明：…`) follow it. Pure: the document writer decides fonts and page.
+ */
+import { cellAt, cellText, isBlank, MergedArea, SheetGrid, WorkbookGrid } from '../grid/cell';
+import { normalizeLabel } from '../grid/normalize';
+import { formatAmount, fromFen } from '../grid/money';
+import { isEmptyTable, TableModel } from '../tables/model';
+import type { Recognition } from '../recognise/recognise';
+
+export type LayoutCellKind = 'text' | 'figure' | 'code' | 'number';
+
+export interface LayoutCell {
+  readonly text: string;
+  readonly kind: LayoutCellKind;
+  /** Columns and rows the cell covers (a merged area); the cells it covers are absent from their rows. */
+  readonly colSpan: number;
+  readonly rowSpan: number;
+  /** Column index within the table. */
+  readonly col: number;
+}
+
+export interface TableLayout {
+  readonly code: TableModel['code'];
+  readonly title: string;
+  /** `部门：…` (left) and `公开01表　单位：万元` (right) as the workbook writes them. */
+  readonly lineLeft: string;
+  readonly lineRight: string;
+  /** Relative widths by column: the workbook's where it has them, else from the longest text. */
+  readonly widths: readonly number[];
+  readonly header: readonly (readonly LayoutCell[])[];
+  readonly body: readonly (readonly LayoutCell[])[];
+  readonly notes: readonly string[];
+  /** An empty table (08/09 with no figures): its 说明 line says so. */
+  readonly empty: boolean;
+}
+
+const CODE = /^\d{3}(\d{2}){0,2}$/;
+const LINE = /^(部门|编制单位|单位名称|单位|金额单位|公开\d+表|[A-Za-z]?\d+表)/;
+
+/** The widths of texts in character cells: CJK characters count two, as Excel counts column widths. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2E80-\uFFEF]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function firstDataRow(table: TableModel): number {
+  const rows = table.rows.flatMap((row) => [row.labelCell?.row ?? Infinity, ...Object.values(row.figures).map((f) => f.cell.row)]);
+  const first = Math.min(...rows);
+  return Number.isFinite(first) ? first : table.range.bottom + 1;
+}
+
+function isLineRow(sheet: SheetGrid, row: number, left: number, right: number): boolean {
+  let found = false;
+  for (let c = left; c <= right; c++) {
+    const t = normalizeLabel(cellText(cellAt(sheet, row, c)));
+    if (!t) continue;
+    if (!LINE.test(t)) return false;
+    found = true;
+  }
+  return found;
+}
+
+function lineTexts(sheet: SheetGrid, row: number | undefined, left: number, right: number): { left: string; right: string } {
+  if (row === undefined) return { left: '', right: '' };
+  const texts: { col: number; text: string }[] = [];
+  for (let c = left; c <= right; c++) {
+    const t = cellText(cellAt(sheet, row, c)).trim();
+    if (t) texts.push({ col: c, text: t });
+  }
+  const mid = (left + right) / 2;
+  return {
+    left: texts.filter((t) => t.col <= mid || texts.length === 1).map((t) => t.text).join('　'),
+    right: texts.filter((t) => t.col > mid && texts.length > 1).map((t) => t.text).join('　'),
+  };
+}
+
+function areaAt(merges: readonly MergedArea[], row: number, col: number): MergedArea | undefined {
+  return merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+export function tableLayout(grid: WorkbookGrid, table: TableModel): TableLayout {
+  const sheet = grid.sheets.find((s) => s.name === table.sheet) ?? { name: table.sheet, rows: [] };
+  const { left, right } = table.range;
+  const titleRow = table.titleCell.row;
+  const dataStart = firstDataRow(table);
+  let lineRow: number | undefined;
+  for (let r = titleRow + 1; r < dataStart && r <= titleRow + 2; r++) if (isLineRow(sheet, r, left, right)) lineRow = r;
+  const headerStart = (lineRow ?? titleRow) + 1;
+  const figures = new Map<string, number | null>();
+  for (const row of table.rows) for (const f of Object.values(row.figures)) figures.set(`${f.cell.row},${f.cell.col}`, f.fen);
+  // Merged areas inside the table below its line (the title's own merge is the document's heading).
+  const merges = (sheet.merges ?? []).filter((m) => m.top >= headerStart && m.left >= left && m.right <= right && m.top <= table.range.bottom);
+
+  const cellOf = (r: number, c: number, inHeader: boolean): LayoutCell | undefined => {
+    const area = areaAt(merges, r, c);
+    if (area && (area.top !== r || area.left !== c)) return undefined;
+    const colSpan = area ? area.right - area.left + 1 : 1;
+    const rowSpan = area ? Math.min(area.bottom, table.range.bottom) - area.top + 1 : 1;
+    const key = `${r},${c}`;
+    const value = cellAt(sheet, r, c);
+    if (!inHeader && figures.has(key)) {
+      const fen = figures.get(key)!;
+      return { text: fen === null ? cellText(value).trim() : formatAmount(fromFen(fen, table.unit)), kind: 'figure', colSpan, rowSpan, col: c - left };
+    }
+    const text = cellText(value).trim();
+    const kind: LayoutCellKind = CODE.test(text) && !inHeader ? 'code' : typeof value === 'number' ? 'number' : 'text';
+    return { text, kind, colSpan, rowSpan, col: c - left };
+  };
+  const rowOf = (r: number, inHeader: boolean) => {
+    const out: LayoutCell[] = [];
+    for (let c = left; c <= right; c++) {
+      const cell = cellOf(r, c, inHeader);
+      if (cell) out.push(cell);
+    }
+    return out;
+  };
+  const header: LayoutCell[][] = [];
+  for (let r = headerStart; r < dataStart && r <= table.range.bottom; r++) header.push(rowOf(r, true));
+  const body: LayoutCell[][] = [];
+  for (let r = dataStart; r <= table.range.bottom; r++) {
+    // A blank row is left out, unless a merged area above reaches into it.
+    const blank = Array.from({ length: right - left + 1 }, (_, i) => isBlank(cellAt(sheet, r, left + i))).every(Boolean);
+    if (blank && !merges.some((m) => m.top < r && m.bottom >= r)) continue;
+    body.push(rowOf(r, false));
+  }
+  const line = lineTexts(sheet, lineRow, left, right);
+  return {
+    code: table.code,
+    title: table.title,
+    lineLeft: line.left || (table.department ? `部门：${table.department}` : ''),
+    lineRight: line.right || `单位：${table.unit}`,
+    widths: columnWidths(sheet, left, right, [...header, ...body]),
+    header,
+    body,
+    notes: table.notes.map((n) => n.text.trim()).filter(Boolean),
+    empty: isEmptyTable(table),
+  };
+}
+
+/** The workbook's widths where it has them; else each column as wide as its longest single-column text (4 to 40). */
+function columnWidths(sheet: SheetGrid, left: number, right: number, rows: readonly (readonly LayoutCell[])[]): number[] {
+  const fromSheet = sheet.columnWidths;
+  return Array.from({ length: right - left + 1 }, (_, i) => {
+    const w = fromSheet?.[left + i];
+    if (w !== null && w !== undefined && w > 0) return w;
+    const longest = Math.max(0, ...rows.flatMap((r) => r.filter((c) => c.col === i && c.colSpan === 1).map((c) => displayWidth(c.text))));
+    return Math.min(40, Math.max(4, longest + 2));
+  });
+}
+
+/** Every recognised table of the nine (the 自评表 have their own shape), by code: what the .docx reproduces. */
+export function tableLayouts(grid: WorkbookGrid, recognition: Recognition): Map<TableModel['code'], TableLayout> {
+  return new Map(Object.values(recognition.tables).map((t) => [t.code, tableLayout(grid, t)]));
+}

@@ -1,0 +1,105 @@
+/**
+ * The charts a preset asks for: built from the figures the text quotes, placed after the section that quotes
+ * them, numbered in order, each share the very one printed in the text (tail adjustment included), left out
+ * where the preset has none (上海) or where the figures are missing.
+ */
+import { promises as fs } from 'fs';
+import { readXlsx } from '../../../src/hosts/xlsx/read';
+import { recognise, Recognition } from '../../../src/engine/recognise/recognise';
+import { parseSupplementJson } from '../../../src/engine/supplement/json';
+import { generateNarrative } from '../../../src/engine/narrative/generate';
+import { shanghai, xinjiang } from '../../../src/engine/narrative/presets';
+import { checkPreset } from '../../../src/engine/narrative/checkPreset';
+import { plain } from '../../../src/engine/narrative/fragment';
+import { explanationPart, NarrativeDocument } from '../../../src/engine/narrative/document';
+import type { Supplement } from '../../../src/engine/supplement/supplement';
+import { EMPTY_SUPPLEMENT } from '../../../src/engine/supplement/supplement';
+import { formatCents } from '../../../src/engine/derive/arithmetic';
+import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
+
+let recognition: Recognition;
+let supplement: Supplement;
+
+beforeAll(async () => {
+  recognition = recognise(await readXlsx(await fs.readFile(SAMPLE_XLSX)));
+  supplement = parseSupplementJson(JSON.parse(await fs.readFile(SAMPLE_DATA, 'utf8'))).supplement;
+});
+
+function placed(doc: NarrativeDocument) {
+  return explanationPart(doc).sections.flatMap((s) => (s.figures ?? []).map((f) => ({ section: s, ...f })));
+}
+
+test('the 新疆 preset carries four charts, numbered in order, each after the section that quotes its shares', () => {
+  const doc = generateNarrative(recognition, supplement, xinjiang);
+  const charts = placed(doc);
+  expect(charts.map((c) => [c.section.number, c.chart.id, c.chart.number, c.chart.kind])).toEqual([
+    ['二', 'income', 1, 'pie'],
+    ['三', 'expenditure', 2, 'pie'],
+    ['五', 'generalBudget', 3, 'bar'],
+    ['七', 'threePublic', 4, 'budgetActual'],
+  ]);
+  // §五's chart follows （二）结构 and comes before （三）具体.
+  const five = charts.find((c) => c.chart.id === 'generalBudget')!;
+  const headings = five.section.blocks.map((b, i) => (b.kind === 'heading' ? [i, b.text] : undefined)).filter(Boolean) as [number, string][];
+  expect(headings.find(([, t]) => t.startsWith('（二）'))![0]).toBeLessThan(five.before);
+  expect(headings.find(([, t]) => t.startsWith('（三）'))![0]).toBe(five.before);
+});
+
+test('every share and amount on a chart is printed in the paragraph of its section (the text and the chart agree)', () => {
+  const doc = generateNarrative(recognition, supplement, xinjiang);
+  for (const { section, chart, before } of placed(doc)) {
+    const text = section.blocks
+      .slice(0, before)
+      .map((b) => (b.kind === 'paragraph' ? plain(b.runs) : ''))
+      .join('');
+    for (const item of chart.items) {
+      expect(text).toContain(formatCents(item.cents, true));
+      if (item.share !== undefined) expect(text).toContain(`${item.share}%`);
+    }
+  }
+});
+
+test('the structure charts carry the sample figures of tables 02 and 03, with shares summing to 100.00%', () => {
+  const doc = generateNarrative(recognition, supplement, xinjiang);
+  const income = placed(doc).find((c) => c.chart.id === 'income')!.chart;
+  // Zeros are listed in the 新疆 text but have no slice.
+  expect(income.items.every((i) => i.cents > 0)).toBe(true);
+  expect(income.items.reduce((s, i) => s + i.cents, 0)).toBe(income.totalCents);
+  for (const chart of placed(doc).map((c) => c.chart).filter((c) => c.kind !== 'budgetActual')) {
+    const sum = chart.items.reduce((s, i) => s + Math.round(Number(i.share) * 100), 0);
+    expect([chart.id, sum]).toEqual([chart.id, 10_000]);
+  }
+  const threePublic = placed(doc).find((c) => c.chart.id === 'threePublic')!.chart;
+  expect(threePublic.items.map((i) => i.label)).toEqual(['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费']);
+  expect(threePublic.items.every((i) => i.budgetCents !== undefined)).toBe(true);
+});
+
+test('the 上海 preset carries no chart (its template has none), and a document without 说明数据 still draws what the tables give', () => {
+  expect(placed(generateNarrative(recognition, supplement, shanghai))).toEqual([]);
+  expect(placed(generateNarrative(recognition, EMPTY_SUPPLEMENT, xinjiang)).map((c) => c.chart.id)).toEqual(['income', 'expenditure', 'generalBudget', 'threePublic']);
+});
+
+test('a chart is left out when its table is missing, and the numbers close up', () => {
+  const { income: _income, ...tables } = recognition.tables;
+  const doc = generateNarrative({ ...recognition, tables }, supplement, xinjiang);
+  expect(placed(doc).map((c) => [c.chart.id, c.chart.number])).toEqual([
+    ['expenditure', 1],
+    ['generalBudget', 2],
+    ['threePublic', 3],
+  ]);
+});
+
+test('checkPreset: a chart needs its section in the 情况说明, an unknown chart is named, a chart is listed once', () => {
+  const withCharts = (charts: unknown, sections = xinjiang.parts) => checkPreset({ ...xinjiang, parts: sections, charts });
+  expect(withCharts(['income', 'threePublic']).ok).toBe(true);
+  const unknown = withCharts(['pie']);
+  expect(unknown.ok).toBe(false);
+  if (!unknown.ok) expect(unknown.problems[0]!.path).toBe('charts[0]');
+  const twice = withCharts(['income', 'income']);
+  expect(twice.ok ? [] : twice.problems.map((p) => p.path)).toEqual(['charts[1]']);
+  const withoutIncome = xinjiang.parts.map((p) =>
+    p.kind === 'explanation' ? { ...p, sections: p.sections.filter((s) => s.id !== 'income') } : p,
+  );
+  const missing = withCharts(['income'], withoutIncome);
+  expect(missing.ok ? [] : missing.problems.map((p) => [p.path, p.message.includes('情况说明中没有这一节')])).toEqual([['charts[0]', true]]);
+});
