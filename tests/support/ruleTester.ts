@@ -81,7 +81,7 @@ export interface InvalidCase extends Case {
 
 function findingsOf(rule: Rule, c: Case): Finding[] {
   const base = c.grid ? c.grid() : sample();
-  const grid: WorkbookGrid = { sheets: [...base.sheets, ...(c.sheets ?? [])] };
+  const grid: WorkbookGrid = { ...base, sheets: [...base.sheets, ...(c.sheets ?? [])] };
   for (const [name, a1, value] of c.edits ?? []) {
     const s = grid.sheets.find((x) => x.name === name);
     if (!s) throw new Error(`no sheet ${name}`);

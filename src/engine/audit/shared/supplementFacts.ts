@@ -9,7 +9,7 @@ import type { CellRef } from '../../grid/address';
 import { toFen } from '../../grid/money';
 import type { Unit } from '../../grid/money';
 import { entryCell, SupplementEntry } from '../../supplement/readSheet';
-import { SUPPLEMENT_SHEET } from '../../supplement/sheet';
+import { supplementTarget } from '../../supplement/sheet';
 import type { Sourced } from '../../supplement/supplement';
 import type { MoneyFigure } from '../../tables/model';
 import { amount, moneyValues } from '../measure';
@@ -34,7 +34,8 @@ function entryName(entry: SupplementEntry): string {
 /** A 说明数据 value as a fact: amounts (in 万元 there) to 分, with the entry's cell wherever the workbook has one. */
 export function fact(ctx: RuleContext, v: Sourced<string | number> | undefined, entry: SupplementEntry, kind: 'amount' | 'count'): Fact | undefined {
   if (!v || typeof v.value !== 'number') return undefined;
-  const sheet = ctx.grid.sheets.find((s) => s.name === SUPPLEMENT_SHEET);
+  // The add-in's 说明数据 sheet, found by its mark (an accountant's own sheet may bear the name).
+  const sheet = supplementTarget(ctx.grid).existing;
   const cell = v.source.kind === 'cell' ? v.source.cell : sheet && entryCell(sheet, entry);
   const source = `${entryName(entry)}${cell ? `（${toA1(cell.row, cell.col)}）` : ''}`;
   const where = { ...(cell ? { cell } : {}), source };
