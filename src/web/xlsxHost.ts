@@ -10,6 +10,9 @@ import { FLAG_MARKER, FLAG_LEVEL_NAMES } from '../engine/plan/plan';
 import { parseA1 } from '../engine/grid/address';
 import { formatAmount } from '../engine/grid/money';
 import { loadXlsx, toCellValue, workbookToGrid } from '../hosts/xlsx/read';
+import { editText } from '../engine/edit/typed';
+import type { AddinCell, AddinCells } from '../engine/edit/addinCells';
+import { CellInput, EditOutcome, UndoOutcome, WorkbookEdits } from './edits';
 import { applyPlan, writeXlsx } from '../hosts/xlsx/apply';
 import type { PaneHost } from '../taskpane/host';
 import { saveBytes } from '../taskpane/download';
@@ -17,6 +20,10 @@ import { saveBytes } from '../taskpane/download';
 export interface CellView {
   readonly text: string;
   readonly numeric: boolean;
+  /** What the cell's editor starts with: the formula with its `=`, a number as stored, text as is. */
+  readonly edit: string;
+  /** A cell of the add-in's (engine/edit/addinCells.ts): its formula, a label of its sheet, generated text. */
+  readonly addin?: AddinCell['kind'];
 }
 
 export interface SheetView {
@@ -32,7 +39,7 @@ export interface SheetView {
 const MAX_ROWS = 1000;
 const LEVEL_BY_NAME = new Map<string, FlagLevel>((Object.keys(FLAG_LEVEL_NAMES) as FlagLevel[]).map((l) => [FLAG_LEVEL_NAMES[l], l]));
 
-function display(cell: ExcelJS.Cell): CellView {
+function shownValue(cell: ExcelJS.Cell): { text: string; numeric: boolean } {
   const v = toCellValue(cell.value);
   if (v === null) return { text: '', numeric: false };
   if (typeof v === 'number') {
@@ -45,6 +52,20 @@ function display(cell: ExcelJS.Cell): CellView {
   return { text: String(v), numeric: false };
 }
 
+function display(cell: ExcelJS.Cell, addin: AddinCell | undefined): CellView {
+  const v = toCellValue(cell.value);
+  const formula = formulaOfCell(cell);
+  const edit = editText(typeof v === 'object' && v !== null ? v.error : v, formula);
+  return { ...shownValue(cell), edit, ...(addin ? { addin: addin.kind } : {}) };
+}
+
+function formulaOfCell(cell: ExcelJS.Cell): string | null {
+  const v = cell.value;
+  if (v && typeof v === 'object' && 'formula' in v && typeof v.formula === 'string') return v.formula;
+  if (v && typeof v === 'object' && 'sharedFormula' in v) return cell.formula ?? null;
+  return null;
+}
+
 function noteText(cell: ExcelJS.Cell): string | undefined {
   const note = cell.note as unknown;
   if (note === undefined || note === null) return undefined;
@@ -52,7 +73,7 @@ function noteText(cell: ExcelJS.Cell): string | undefined {
   return ((note as { texts?: { text: string }[] }).texts ?? []).map((t) => t.text).join('');
 }
 
-function sheetView(ws: ExcelJS.Worksheet): SheetView {
+function sheetView(ws: ExcelJS.Worksheet, cells: AddinCells): SheetView {
   const rows: CellView[][] = [];
   const notes = new Map<string, string>();
   const height = Math.min(ws.rowCount, MAX_ROWS);
@@ -62,7 +83,7 @@ function sheetView(ws: ExcelJS.Worksheet): SheetView {
     const row = ws.getRow(r);
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
-      line.push(cell.type === ExcelJS.ValueType.Merge ? { text: '', numeric: false } : display(cell));
+      line.push(cell.type === ExcelJS.ValueType.Merge ? { text: '', numeric: false, edit: '' } : display(cell, cells.at(ws.name, r - 1, c - 1)));
       const note = noteText(cell);
       if (note) notes.set(`${r - 1},${c - 1}`, note);
     }
@@ -85,28 +106,49 @@ function sheetView(ws: ExcelJS.Worksheet): SheetView {
 export class XlsxHost implements PaneHost {
   readonly supportsNotes = true;
   private readonly listeners = new Set<() => void>();
+  private readonly editListeners = new Set<() => void>();
+  private readonly edits: WorkbookEdits;
+  /** Changed since it was opened or last downloaded: replacing it or leaving the page would lose work. */
+  private changedSinceSave = false;
 
   constructor(
     readonly label: string,
     private readonly workbook: ExcelJS.Workbook,
     private readonly onSelect: (sheet: string, cell: string) => void,
-  ) {}
+  ) {
+    this.edits = new WorkbookEdits(workbook);
+  }
 
+  /** Any change to the workbook (the sheet view re-renders). */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  private changed(): void {
+  /** The accountant typed in the grid (the pane reads the workbook again; its own actions it knows of). */
+  readonly onEdited = (listener: () => void): (() => void) => {
+    this.editListeners.add(listener);
+    return () => this.editListeners.delete(listener);
+  };
+
+  get dirty(): boolean {
+    return this.changedSinceSave;
+  }
+
+  private changed(byTyping = false): void {
+    this.changedSinceSave = true;
+    this.edits.invalidate();
     for (const l of this.listeners) l();
+    if (byTyping) for (const l of this.editListeners) l();
   }
 
   views(): SheetView[] {
-    return this.workbook.worksheets.filter((ws) => ws.state === 'visible' || ws.state === undefined).map(sheetView);
+    const { cells } = this.edits.current();
+    return this.workbook.worksheets.filter((ws) => ws.state === 'visible' || ws.state === undefined).map((ws) => sheetView(ws, cells));
   }
 
   async read(): Promise<WorkbookGrid> {
-    return workbookToGrid(this.workbook);
+    return this.edits.current().grid;
   }
 
   async apply(plan: Plan): Promise<{ skipped: readonly string[] }> {
@@ -123,13 +165,43 @@ export class XlsxHost implements PaneHost {
     return { grid, plan, skipped: [] as readonly string[] };
   }
 
+  /** The accountant's typing in the grid (web/edits.ts says how it differs from a plan). */
+  edit(sheet: string, inputs: readonly CellInput[], options: { readonly force?: boolean } = {}): EditOutcome {
+    const outcome = this.edits.edit(sheet, inputs, options);
+    if (outcome.ok && outcome.cells > 0) this.changed(true);
+    return outcome;
+  }
+
+  get canUndo(): boolean {
+    return this.edits.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.edits.canRedo;
+  }
+
+  undo(): UndoOutcome {
+    const outcome = this.edits.undo();
+    if (outcome.ok) this.changed(true);
+    return outcome;
+  }
+
+  redo(): UndoOutcome {
+    const outcome = this.edits.redo();
+    if (outcome.ok) this.changed(true);
+    return outcome;
+  }
+
   async select(sheet: string, cell: string): Promise<void> {
     this.onSelect(sheet, cell);
   }
 
   readonly download = async (): Promise<void> => {
+    // Excel and WPS recalculate every formula on opening, the accountant's own among them (the page computes only ours).
+    this.workbook.calcProperties.fullCalcOnLoad = true;
     const name = this.label.endsWith('.xlsx') ? this.label.replace(/\.xlsx$/, '（决算公开助手）.xlsx') : '决算（决算公开助手）.xlsx';
     saveBytes(await writeXlsx(this.workbook), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    this.changedSinceSave = false;
   };
 }
 

@@ -10,7 +10,7 @@ import { readJsonFile, writeOutput } from '../files';
 import { loadWorkbookFile } from '../workbookFile';
 import { FILL_USAGE } from '../usage';
 import type { Io } from '../io';
-import { presetOption, reportSupplementProblems } from './explain';
+import { presetOption, reportGaps, reportSupplementProblems } from './explain';
 
 export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const out = args.options.get('out');
@@ -22,6 +22,7 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const { workbook, grid } = await loadWorkbookFile(file);
   const explained = explain(grid, preset, json);
   reportSupplementProblems(explained, io);
+  reportGaps(explained, io);
   const plan = fillPlan(grid, explained);
   applyPlan(workbook, plan, grid);
   await writeOutput(out, await writeXlsx(workbook));

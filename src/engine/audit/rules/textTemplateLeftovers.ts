@@ -1,6 +1,7 @@
 /** Template leftovers in the explanation (XX, ××, 增加（减少）, 下降（增长）, an unfilled 【请填写】) are errors. */
 import { defineRule } from '../rule';
 import { textCells } from '../shared/textScan';
+import { asWritten } from '../shared/asWritten';
 
 const LEFTOVERS: readonly [RegExp, string][] = [
   [/X{2,}|x{2,}|×{2,}|\*{2,}|○{2,}|□{2,}/, '占位符'],
@@ -18,7 +19,7 @@ export default defineRule({
     for (const t of textCells(ctx)) {
       for (const [pattern, kind] of LEFTOVERS) {
         const m = pattern.exec(t.text);
-        if (m) ctx.report({ messageId: 'leftover', data: { sheet: t.cell.sheet, kind, text: m[0] }, cells: [t.cell], key: m[0] });
+        if (m) ctx.report({ messageId: 'leftover', data: { sheet: t.cell.sheet, kind, text: asWritten(ctx.grid, t.cell, m[0]) }, cells: [t.cell], key: m[0] });
       }
     }
   },
