@@ -94,6 +94,8 @@ interface Editing {
 
 type Notice = { readonly intent: 'warning' | 'error' | 'info'; readonly message: string; readonly retry?: { readonly label: string; readonly run: () => void } };
 
+const TOP_LEFT = single({ row: 0, col: 0 });
+
 const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 function cellTitle(cell: CellView | undefined, note: string | undefined): string {
@@ -188,7 +190,7 @@ export function SheetView(props: {
   const width = usedWidth + (props.editing ? EXTRA_COLS : 0);
   const height = sheet ? sheet.rows.length + (props.editing && sheet.hiddenRows === 0 ? EXTRA_ROWS : 0) : 0;
   const bounds: Bounds = { rows: Math.max(height, 1), cols: Math.max(width, 1) };
-  const selection = state.sheet === sheet?.name ? state.selection : single({ row: 0, col: 0 });
+  const selection = state.sheet === sheet?.name ? state.selection : TOP_LEFT;
   const select = (s: Selection) => sheet && setState({ sheet: sheet.name, selection: s });
 
   // A finding clicked in the pane selects its cell and scrolls the grid (not the page) to it.

@@ -16,6 +16,7 @@ import {
   Input,
   Link,
   makeStyles,
+  mergeClasses,
   Select,
   Spinner,
   Text,
@@ -33,6 +34,8 @@ const useStyles = makeStyles({
   current: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
   pair: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' },
   missing: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  label: { display: 'block', fontSize: tokens.fontSizeBase200, marginBottom: '2px' },
+  busy: { display: 'inline-flex', marginLeft: '4px' },
   others: { display: 'flex', flexDirection: 'column', gap: '6px', paddingTop: '6px' },
 });
 
@@ -122,21 +125,17 @@ function FieldInput(props: { field: FormField; owner: string; onCommit: (path: s
       />
     );
   }
+  // The visible label is short (上年数); the control's name says whose it is (收入总计 上年数), for screen readers and tests.
   return (
-    <Field
-      size="small"
-      label={
-        <span className={field.missing && !text ? s.missing : undefined}>
-          {label}
-          {busy && <Spinner size="extra-tiny" as="span" style={{ display: 'inline-flex', marginLeft: 4 }} label="正在写入" />}
-        </span>
-      }
-      {...(problem ? { validationState: 'error' as const, validationMessage: problem } : {})}
-      data-testid="form-field"
-      data-path={field.path}
-    >
-      {control}
-    </Field>
+    <div>
+      <label htmlFor={common.id} className={mergeClasses(s.label, field.missing && !text && s.missing)}>
+        {label}
+        {busy && <Spinner size="extra-tiny" as="span" className={s.busy} label="正在写入" />}
+      </label>
+      <Field size="small" {...(problem ? { validationState: 'error' as const, validationMessage: problem } : {})} data-testid="form-field" data-path={field.path}>
+        {control}
+      </Field>
+    </div>
   );
 }
 
@@ -183,7 +182,8 @@ function Section(props: { section: FormSection; onCommit: (path: string, text: s
 export function SupplementForm(props: { form: Form; presetName: string; onCommit: (path: string, text: string) => Promise<void> }) {
   const s = useStyles();
   const { form } = props;
-  const [open, setOpen] = useState<string[]>(() => form.sections.filter((x) => x.missing > 0).slice(0, 1).map((x) => x.id));
+  // Sections with something missing start open; the others on a click.
+  const [open, setOpen] = useState<string[]>(() => form.sections.filter((x) => x.missing > 0).map((x) => x.id));
   const [goTo, setGoTo] = useState<string | undefined>();
   useEffect(() => {
     if (!goTo) return;
