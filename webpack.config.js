@@ -82,7 +82,9 @@ module.exports = (env = {}, argv = {}) => {
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    // zlib: our .xlsx reader inflates with Node's zlib in the command line and with the browser's own
+    // DecompressionStream here (src/hosts/xlsx/ooxml/inflate.ts); the Node branch is never taken in a page.
+    resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: { zlib: false } },
     module: {
       rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { module: 'esnext', sourceMap: true } } }],
     },

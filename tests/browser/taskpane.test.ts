@@ -120,6 +120,54 @@ describeWithBrowser('the task pane in Excel (office.js and the Excel stand-in)',
     expect(names).toEqual(expect.arrayContaining(['说明数据', '公开说明', '检查结果']));
   });
 
+  it('refuses to delete 检查结果 from a workbook whose structure is protected, writing nothing, and says how to unprotect', async () => {
+    const protect = (on: boolean) => page.evaluate((value) => ((window as unknown as { __standIn: { structureProtected: boolean } }).__standIn.structureProtected = value), on);
+    await page.getByRole('tab', { name: '检查' }).click();
+    await page.getByRole('button', { name: '检查并在单元格中标出' }).click();
+    await page.getByRole('button', { name: '确定写入' }).click();
+    await page.getByTestId('counts').waitFor();
+    await protect(true);
+    const sheets = () => page.evaluate(() => (window as unknown as { __standIn: { sheets: { name: string }[] } }).__standIn.sheets.map((s) => s.name));
+    const before = await sheets();
+    await page.getByRole('button', { name: '清除标记' }).click();
+    await page.getByRole('button', { name: '确定写入' }).click();
+    await page.getByText(/工作簿的结构受保护/).waitFor();
+    expect(await page.getByTestId('action-clear').innerText()).toMatch(/而这一操作要删除工作表“检查结果”：请在“审阅”选项卡点“保护工作簿”取消保护.*没有写入任何内容。/);
+    expect(await sheets()).toEqual(before);
+    await page.getByTestId('action-clear').screenshot({ path: screenshotPath('taskpane-5-工作簿结构受保护') });
+    await protect(false);
+  });
+
+  it('shows exactly what a write Excel refused half-way wrote, and 清除 takes it back', async () => {
+    type StandIn = { sheets: { name: string }[]; runs: number[]; failWhen?: (op: unknown) => Error | undefined };
+    const sheets = () => page.evaluate(() => (window as unknown as { __standIn: StandIn }).__standIn.sheets.map((s) => s.name));
+    // Clear first, so that checking adds the 检查结果 sheet again; then Excel refuses the first highlight.
+    await page.getByRole('button', { name: '清除标记' }).click();
+    await page.getByRole('button', { name: '确定写入' }).click();
+    // Clearing closes the list of findings, and its message with it: wait for the sheet to go.
+    await page.waitForFunction(() => !(window as unknown as { __standIn: StandIn }).__standIn.sheets.some((s) => s.name === '检查结果'));
+    const before = await sheets();
+    expect(before).not.toContain('检查结果');
+    await page.evaluate(() => {
+      const standIn = (window as unknown as { __standIn: StandIn }).__standIn;
+      let refused = 0;
+      standIn.failWhen = (op) => (JSON.stringify(op).includes('addConditionalFormat') && refused++ === 0 ? Object.assign(new Error('合并单元格'), { code: 'GeneralException' }) : undefined);
+    });
+    const runs = (await page.evaluate(() => (window as unknown as { __standIn: StandIn }).__standIn.runs.length));
+    await page.getByRole('button', { name: '检查并在单元格中标出' }).click();
+    await page.getByRole('button', { name: '确定写入' }).click();
+    const notice = page.getByTestId('partial-write');
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/写入没有完成：Excel 返回错误：合并单元格。\s*已经写入的有：\s*新建了工作表“检查结果”并写入 \d+ 个单元格\s*点“清除”将：\s*删除新建的工作表“检查结果”。/);
+    expect(await sheets()).toEqual([...before, '检查结果']);
+    await page.screenshot({ path: screenshotPath('taskpane-6-写入未完成'), fullPage: true });
+    await page.getByTestId('take-back').click();
+    await page.getByText(/^已撤回：删除新建的工作表“检查结果”。/).waitFor();
+    expect(await sheets()).toEqual(before);
+    // The action's three syncs, two to see what was written, two to take it back.
+    expect((await page.evaluate(() => (window as unknown as { __standIn: StandIn }).__standIn.runs)).slice(runs)).toEqual([3, 2, 2]);
+  });
+
   it('made no request outside the page but office.js’s own, and raised no error', () => {
     // office.js itself may open Microsoft's telemetry frame; those requests are refused like any other. The
     // Content-Security-Policy allows that frame, so it never reports a violation.

@@ -1,11 +1,45 @@
 /**
- * A strict in-memory stand-in of the Excel JavaScript API subset the Office host uses. Like Excel:
+ * A strict in-memory stand-in of the Excel JavaScript API subset the Office host uses, built from the declarations
+ * in node_modules/@types/office-js/index.d.ts (their requirement sets and remarks). Like Excel:
  *  - calls on proxy objects are queued and run only at `context.sync()`, in order, against the workbook;
  *  - reading a property that was not loaded, or before the sync that loads it, throws PropertyNotLoaded;
- *  - a failing operation rejects the sync with an error code, after the operations before it took effect;
+ *  - each member needs its requirement set (ApiNotFound below it), as the declarations annotate it;
+ *  - `Range.values` and `Range.formulas` read a typed string as a formula when it starts with `+`, `-` or `=`
+ *    (their declarations); a leading apostrophe makes it text;
+ *  - `Worksheet.delete` fails with InvalidOperation on a VeryHidden sheet (its declaration);
+ *  - `NoteCollection.add` takes a Range or a string such as "A1", and throws InvalidCellAddress for an invalid
+ *    string or a range that is not one cell (its declaration);
+ *  - errors carry only codes of `Excel.ErrorCodes`, InvalidCellAddress (NoteCollection.add) or PropertyNotLoaded
+ *    (`OfficeExtension.ErrorCodes.propertyNotLoaded`): any other code does not type-check;
  *  - `Excel.run` syncs what is still queued when the batch ends.
  * It counts syncs and measures each request (the queued operations as JSON) against Excel on the web's 5 MB.
  * It does not calculate formulas: a written formula reads back with an empty value.
+ *
+ * ASSUMPTIONS beyond the declarations (each marked `ASSUMPTION n` where the code makes it):
+ *  1. A failing operation rejects the sync after the operations before it in the same request took effect, and
+ *     none after it: the stand-in's model of a request, which the host's write order and survey rely on.
+ *  2. A cell in edit mode rejects a whole request, before any of it runs, with InvalidOperationInCellEditMode.
+ *  3. A read-only workbook rejects every write with AccessDenied (the declarations only say `Workbook.readOnly`
+ *     tells it).
+ *  4. A protected sheet rejects writes to its cells, formats, conditional formats and notes with AccessDenied, but
+ *     not its deletion (the declarations only say `WorksheetProtection.protected` tells it).
+ *  5. A protected workbook structure rejects adding, deleting, hiding or unhiding a sheet with AccessDenied; and —
+ *     to be strict, since the declarations do not say either way — adding or deleting a workbook name too.
+ *  6. A typed string starting with `@` or with a full-width `＝`, `＋` or `－` is read as a formula as well (strict:
+ *     Excel reads `@` as the start of a function, and East Asian input turns full-width signs half-width); a typed
+ *     string that reads as a plain number (`00123456`, `1,488.29`, `5%`) becomes that number and `TRUE`/`FALSE`
+ *     booleans (a small part of what Excel converts; the host types every text with the apostrophe anyway).
+ *  7. `Range.hyperlink` with `textToDisplay` types that text into the cell like `Range.values`; without it the cell
+ *     keeps its value (the declarations say only that textToDisplay is what the cell displays).
+ *  8. Adding a note where the cell has one already fails with InvalidOperation, and `NoteCollection.add` with a
+ *     Range of another sheet fails with InvalidArgument (the declarations say neither). A string address with a
+ *     sheet name (`'表'!A1`) counts as invalid: the declarations promise only "a string such as "A1"".
+ *  9. `NamedItemCollection.add` is modelled with a Range only; a name follows its sheet's rename and reads `#REF!`
+ *     once the sheet is deleted.
+ * 10. Sheet names are matched exactly, where Excel ignores case; conditional formats are listed for a range when
+ *     they intersect it.
+ * 11. `failWhen` is a test device, not Excel: it makes Excel refuse one operation for a reason no check can see
+ *     (a merged cell, a limit), to test what the host does when a checked write fails half-way.
  */
 import type { OfficeEnvironment } from '../../src/hosts/office/environment';
 
@@ -79,9 +113,12 @@ export function nameFormula(n: NameModel): string {
   return n.sheet ? `=${quoteSheet(n.sheet.name)}!${n.address}` : `=#REF!${n.address}`;
 }
 
+/** The codes the declarations name (see the header). */
+export type StandInErrorCode = `${Excel.ErrorCodes}` | 'InvalidCellAddress' | 'PropertyNotLoaded';
+
 export class StandInError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: StandInErrorCode,
     message: string,
   ) {
     super(message);
@@ -132,6 +169,34 @@ function a1(row: number, col: number): string {
   return `${s}${row + 1}`;
 }
 
+// ------------------------------------------------------------------------------------------- typed values
+
+/** A string Excel reads as a plain number (ASSUMPTION 6): digits, thousands separators, a decimal part, a percent. */
+const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
+
+/**
+ * What a cell holds after a value is typed into it through `Range.values` or `Range.formulas`: the declarations say
+ * a string starting with `+`, `-` or `=` is read as a formula; a leading apostrophe keeps the rest as text; the
+ * rest is ASSUMPTION 6.
+ */
+export function typedValue(v: Value): { value: Value; formula?: string } {
+  if (typeof v !== 'string') return { value: v };
+  if (v === '') return { value: null };
+  if (v.startsWith("'")) return { value: v.slice(1) };
+  if (/^[=+-]/.test(v)) return { value: null, formula: v.startsWith('=') ? v.slice(1) : v };
+  if (/^[@＝＋－]/.test(v)) return { value: null, formula: v };
+  if (NUMBER.test(v)) return { value: Number(v.replace(/[,%]/g, '')) / (v.endsWith('%') ? 100 : 1) };
+  if (/^(TRUE|FALSE)$/i.test(v)) return { value: v.toUpperCase() === 'TRUE' };
+  return { value: v };
+}
+
+function store(cell: CellModel, v: Value): void {
+  const entry = typedValue(v);
+  if (entry.formula !== undefined) cell.formula = entry.formula;
+  else delete cell.formula;
+  cell.value = entry.value;
+}
+
 // ------------------------------------------------------------------------------------------------ context
 
 interface Op {
@@ -153,8 +218,14 @@ class Context {
   async sync(): Promise<void> {
     const ops = this.queue.splice(0);
     this.standIn.recordSync(new TextEncoder().encode(JSON.stringify(ops.map((o) => o.describe))).length);
+    // ASSUMPTION 2.
     if (this.standIn.editMode) throw new StandInError('InvalidOperationInCellEditMode', 'A cell is being edited.');
-    for (const op of ops) op.run();
+    // ASSUMPTION 1: the operations before a failing one stay done.
+    for (const op of ops) {
+      const refusal = this.standIn.failWhen?.(op.describe);
+      if (refusal) throw refusal;
+      op.run();
+    }
   }
 }
 
@@ -214,10 +285,16 @@ class ApiObject {
 class WorkbookProxy extends ApiObject {
   readonly worksheets: WorksheetCollectionProxy;
   readonly names: NamedItemCollectionProxy;
+  readonly protection: WorkbookProtectionProxy;
   constructor(ctx: Context) {
     super(ctx, 'workbook');
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.names = new NamedItemCollectionProxy(ctx);
+    this.protection = new WorkbookProtectionProxy(ctx);
+  }
+  protected override navigate(name: string): ApiObject {
+    if (name === 'protection') return this.protection;
+    return super.navigate(name);
   }
   protected override scalar(name: string): unknown {
     if (name === 'readOnly') {
@@ -229,6 +306,29 @@ class WorkbookProxy extends ApiObject {
   get readOnly(): boolean {
     return this.read('readOnly');
   }
+}
+
+/** Workbook.protection (ExcelApi 1.7): whether the workbook's structure is protected. */
+class WorkbookProtectionProxy extends ApiObject {
+  constructor(ctx: Context) {
+    super(ctx, 'workbook.protection');
+  }
+  protected override scalar(name: string): unknown {
+    if (name === 'protected') {
+      if (!this.ctx.standIn.supports('1.7')) throw new StandInError('ApiNotFound', 'WorkbookProtection needs ExcelApi 1.7');
+      return this.ctx.standIn.structureProtected;
+    }
+    return super.scalar(name);
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
+/** ASSUMPTIONS 3 and 5: what a read-only workbook and a protected structure refuse. */
+function structureWritable(standIn: ExcelStandIn, what: string): void {
+  if (standIn.readOnly) throw new StandInError('AccessDenied', 'read-only workbook');
+  if (standIn.structureProtected) throw new StandInError('AccessDenied', `the workbook structure is protected: ${what}`);
 }
 
 class WorksheetCollectionProxy extends ApiObject {
@@ -253,7 +353,7 @@ class WorksheetCollectionProxy extends ApiObject {
   }
   add(name: string): WorksheetProxy {
     this.ctx.enqueue({ add: name }, () => {
-      if (this.ctx.standIn.readOnly) throw new StandInError('AccessDenied', 'read-only workbook');
+      structureWritable(this.ctx.standIn, `add ${name}`);
       if (this.ctx.standIn.findSheet(name)) throw new StandInError('ItemAlreadyExists', name);
       this.ctx.standIn.sheets.push(new SheetModel(name));
     });
@@ -274,7 +374,7 @@ class WorksheetProxy extends ApiObject {
     if (!m) throw new StandInError('ItemNotFound', this.path);
     return m;
   }
-  /** Where writes go: fails on a protected sheet or a read-only workbook. */
+  /** Where writes go: fails on a protected sheet or a read-only workbook (ASSUMPTIONS 3 and 4). */
   writable(): SheetModel {
     const m = this.model();
     if (this.ctx.standIn.readOnly) throw new StandInError('AccessDenied', 'read-only workbook');
@@ -296,6 +396,15 @@ class WorksheetProxy extends ApiObject {
   }
   get visibility(): string {
     return this.read('visibility');
+  }
+  /** Setting it needs ExcelApi 1.2; hiding or unhiding a sheet changes the structure (ASSUMPTION 5). */
+  set visibility(value: string) {
+    if (!this.ctx.standIn.supports('1.2')) throw new StandInError('ApiNotFound', 'setting Worksheet.visibility needs ExcelApi 1.2');
+    this.ctx.enqueue({ set: `${this.path}.visibility`, value }, () => {
+      const m = this.model();
+      structureWritable(this.ctx.standIn, `visibility of ${m.name}`);
+      m.visibility = value as SheetModel['visibility'];
+    });
   }
   get isNullObject(): boolean {
     return this.read('isNullObject');
@@ -331,7 +440,11 @@ class WorksheetProxy extends ApiObject {
   delete(): void {
     this.ctx.enqueue({ delete: this.path }, () => {
       const m = this.model();
-      if (this.ctx.standIn.readOnly) throw new StandInError('AccessDenied', 'read-only workbook');
+      // ASSUMPTION 4: a protected sheet can be deleted; ASSUMPTION 5: not from a protected structure.
+      structureWritable(this.ctx.standIn, `delete ${m.name}`);
+      // The declaration of Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete
+      // operation will fail with an InvalidOperation exception".
+      if (m.visibility === 'VeryHidden') throw new StandInError('InvalidOperation', `${m.name} is very hidden`);
       this.ctx.standIn.sheets.splice(this.ctx.standIn.sheets.indexOf(m), 1);
       for (const n of this.ctx.standIn.names) if (n.sheet === m) n.sheet = null;
     });
@@ -368,12 +481,12 @@ class NamedItemCollectionProxy extends ApiObject {
     if (!this.ctx.standIn.supports('1.4')) throw new StandInError('ApiNotFound', 'NamedItemCollection.getItemOrNullObject needs ExcelApi 1.4');
     return new NamedItemProxy(this.ctx, () => this.find(name), name, true);
   }
-  /** A name referring to a Range of one area (the host passes one; a string reference is not modelled). */
+  /** A name referring to a Range of one area (ASSUMPTION 9: a string reference is not modelled). */
   add(name: string, reference: RangeProxy | string): NamedItemProxy {
     if (!this.ctx.standIn.supports('1.4')) throw new StandInError('ApiNotFound', 'NamedItemCollection.add needs ExcelApi 1.4');
     if (typeof reference === 'string') throw new StandInError('InvalidArgument', 'the stand-in models names.add with a Range only');
     this.ctx.enqueue({ addName: name, reference: reference['path'] }, () => {
-      if (this.ctx.standIn.readOnly) throw new StandInError('AccessDenied', 'read-only workbook');
+      structureWritable(this.ctx.standIn, `add the name ${name}`);
       if (!validName(name)) throw new StandInError('InvalidArgument', `not a valid name: ${name}`);
       if (this.find(name)) throw new StandInError('ItemAlreadyExists', name);
       const sheet = reference.sheet.resolve();
@@ -446,7 +559,7 @@ class NamedItemProxy extends ApiObject {
   delete(): void {
     if (!this.ctx.standIn.supports('1.4')) throw new StandInError('ApiNotFound', 'NamedItem.delete needs ExcelApi 1.4');
     this.ctx.enqueue({ delete: this.path }, () => {
-      if (this.ctx.standIn.readOnly) throw new StandInError('AccessDenied', 'read-only workbook');
+      structureWritable(this.ctx.standIn, `delete the name ${this.path}`);
       const n = this.model();
       this.ctx.standIn.names.splice(this.ctx.standIn.names.indexOf(n), 1);
     });
@@ -545,14 +658,7 @@ class RangeProxy extends ApiObject {
       if (grid.length !== a.bottom - a.top + 1 || grid.some((r) => r.length !== a.right - a.left + 1)) throw new StandInError('InvalidArgument', `formulas do not fit ${this.path}`);
       grid.forEach((line, r) =>
         line.forEach((v, c) => {
-          const cell = sheet.cell(a.top + r, a.left + c);
-          if (typeof v === 'string' && v.startsWith('=')) {
-            cell.formula = v.slice(1);
-            cell.value = null;
-          } else {
-            delete cell.formula;
-            cell.value = v === '' ? null : typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
-          }
+          store(sheet.cell(a.top + r, a.left + c), v);
         }),
       );
     });
@@ -569,7 +675,11 @@ class RangeProxy extends ApiObject {
   }
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
     this.ctx.enqueue({ set: this.path, hyperlink: link }, () => {
-      for (const c of this.cellsOf(true)) c.sheet.cell(c.row, c.col).hyperlink = link;
+      const cells = this.cellsOf(true);
+      for (const c of cells) c.sheet.cell(c.row, c.col).hyperlink = link;
+      // ASSUMPTION 7: the display text is typed into the top-left cell; without one the cell keeps its value.
+      const first = cells[0];
+      if (first && link.textToDisplay !== undefined) store(first.sheet.cell(first.row, first.col), link.textToDisplay);
     });
   }
   get format(): FormatProxy {
@@ -637,6 +747,7 @@ class ConditionalFormatCollectionProxy extends ApiObject {
     if (name !== 'items') return super.navigate(name);
     const sheet = this.range.sheet.resolve()!;
     const areas = this.range.areas();
+    // ASSUMPTION 10.
     const intersects = (cf: ConditionalFormatModel) =>
       cf.address.split(',').some((addr) => {
         const b = parseAddress(addr);
@@ -775,16 +886,32 @@ class NoteCollectionProxy extends ApiObject {
   get items(): NoteProxy[] {
     return this.read('items');
   }
-  getItemOrNullObject(address: string): NoteProxy {
-    return new NoteProxy(this.ctx, this.sheet, address.replace(/^.*!/, ''));
-  }
-  add(address: string, content: string): void {
-    const local = address.replace(/^.*!/, '');
-    this.ctx.enqueue({ addNote: local, content }, () => {
+  /**
+   * The declaration: "The cell to which the note is added. This can be a Range object or a string such as "A1". If
+   * the string is invalid, or the range is not a single cell, an InvalidCellAddress error is thrown."
+   */
+  add(cellAddress: RangeProxy | string, content: string): void {
+    const label = typeof cellAddress === 'string' ? cellAddress : cellAddress['path'];
+    this.ctx.enqueue({ addNote: label, content }, () => {
       const sheet = this.sheet.writable();
-      if (sheet.notes.has(local)) throw new StandInError('InvalidArgument', `${local} already has a note`);
+      const local = typeof cellAddress === 'string' ? this.addressOf(cellAddress) : this.cellOf(cellAddress, sheet);
+      // ASSUMPTION 8.
+      if (sheet.notes.has(local)) throw new StandInError('InvalidOperation', `${local} already has a note`);
       sheet.notes.set(local, content);
     });
+  }
+  /** A string such as "A1", and nothing else (ASSUMPTION 8: no sheet name, which the declarations do not promise). */
+  private addressOf(address: string): string {
+    if (!/^[A-Za-z]{1,3}[1-9]\d*$/.test(address)) throw new StandInError('InvalidCellAddress', `not a cell address such as "A1": ${address}`);
+    return address.toUpperCase();
+  }
+  private cellOf(range: RangeProxy, sheet: SheetModel): string {
+    const areas = range.areas();
+    const a = areas[0];
+    if (areas.length !== 1 || !a || a.top !== a.bottom || a.left !== a.right) throw new StandInError('InvalidCellAddress', `${range['path']} is not a single cell`);
+    // ASSUMPTION 8.
+    if (range.sheet.resolve() !== sheet) throw new StandInError('InvalidArgument', `${range['path']} is on another sheet`);
+    return a1(a.top, a.left);
   }
 }
 
@@ -829,7 +956,11 @@ export class ExcelStandIn {
   readonly sheets: SheetModel[] = [];
   readonly names: NameModel[] = [];
   readOnly = false;
+  /** The workbook's structure is protected (审阅 → 保护工作簿). */
+  structureProtected = false;
   editMode = false;
+  /** ASSUMPTION 11, a test device: the error Excel gives for this queued operation (its JSON description), if any. */
+  failWhen?: (operation: unknown) => StandInError | undefined;
   active?: string;
   selection?: string;
   nextId = 1;
@@ -865,6 +996,7 @@ export class ExcelStandIn {
     this.sheet(from).name = to;
   }
 
+  /** ASSUMPTION 10: exactly, where Excel ignores case. */
   findSheet(name: string): SheetModel | undefined {
     return this.sheets.find((s) => s.name === name);
   }

@@ -1,35 +1,36 @@
 /**
  * Writing plans into the open workbook. Two entry points, each one `Excel.run`:
- *  - `applyPlanToWorkbook(plan)`: 2 syncs — load what the checks and removals need, then every write;
+ *  - `applyPlanToWorkbook(plan)`: 2 syncs — load what the checks, the guard and the removals need, then every write;
  *  - `act(compute)`: read, compute the plan, write — 3 syncs whatever the workbook size or number of findings:
  *    the sheet list, then every used range with our conditional formats and notes, then every write.
- * Checks come before any write (read-only workbook, protected sheets, and the plan guard: nothing outside the
- * add-in's own sheets, engine/plan/guard.ts), so a failure writes nothing. The add-in's sheets carry its marks,
- * workbook names loaded with the sheet list and written hidden (ExcelApi 1.4). Notes need
- * ExcelApi 1.18 and go only on sheets with no note of the accountant's own (a note's cell is unknown without
- * an extra sync, and adding over an existing note would fail half-way); elsewhere 检查结果 carries the message.
+ * Every check comes before any write (checks.ts: read-only workbook, protected sheets and structure, the plan
+ * guard), and the plan is written in write order (engine/plan/writeOrder.ts: structure, the add-in's sheets, the
+ * accountant's sheets last). Should Excel still refuse an operation half-way, survey.ts reads the workbook again
+ * and the error says exactly what was written and how to take it back. Cells are typed through
+ * engine/plan/cellInput.ts, so a text stays text whatever its first character. The add-in's sheets carry its
+ * marks, workbook names loaded with the sheet list and written hidden (ExcelApi 1.4). Notes need ExcelApi 1.18
+ * and go only on sheets with no note of the accountant's own (a note's cell is unknown without an extra sync, and
+ * adding over an existing note is not something to find out half-way); elsewhere 检查结果 carries the message.
  * Non-contiguous highlights use RangeAreas (1.9) or one format per cell.
  */
 import { columnLetters, quoteSheetName, toA1 } from '../../engine/grid/address';
 import type { DefinedName, WorkbookGrid } from '../../engine/grid/cell';
-import { FLAG_MARKER, flagFormula, NOTE_TAG, OWNED_SHEET_NAMES } from '../../engine/plan/plan';
+import { flagFormula, OWNED_SHEET_NAMES } from '../../engine/plan/plan';
 import type { Plan, PlanCell, PlanOp } from '../../engine/plan/plan';
 import { ownerMarkName, ownerMarkReference, referencedSheet, sameSheetName } from '../../engine/plan/owned';
-import { guardPlan, sheetsToRead } from '../../engine/plan/guard';
-import { explainOfficeError, HostError, OfficeEnvironment } from './environment';
-import { gridOf, loadNames, loadUsedRange, namesOf } from './read';
+import { sheetsToRead } from '../../engine/plan/guard';
+import { cellContent, typedEntry } from '../../engine/plan/cellInput';
+import type { WorkbookTrace } from '../../engine/plan/partial';
+import { explainOfficeError, OfficeEnvironment } from './environment';
+import { checkBeforeWriting, loadFacts } from './checks';
+import { countFlags, flaggedSheets, isOurHighlight, isOurNote, LoadedFlags, loadFlags } from './flags';
+import { explainFailedWrite, traceFlags, WriteFailed } from './survey';
+import { gridOf, loadNames, loadUsedRange } from './read';
 import { FLAG_COLOURS, OFFICE_STYLES } from './styles';
 
 export interface ApplyResult {
   /** What was left out, and why, in Chinese. */
   readonly skipped: readonly string[];
-}
-
-/** A text that Excel would read as a formula is written with a leading apostrophe, so it stays text. */
-function safeValue(v: PlanCell['value']): string | number | boolean {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string' && /^[=+@]/.test(v)) return `'${v}`;
-  return v;
 }
 
 /** Runs of consecutive defined cells in a row, so each becomes one range write. */
@@ -70,58 +71,18 @@ function writeCells(ws: Excel.Worksheet, op: Extract<PlanOp, { op: 'setCells' }>
       const left = op.col + run.start;
       const address = run.cells.length === 1 ? toA1(row, left) : `${toA1(row, left)}:${toA1(row, left + run.cells.length - 1)}`;
       const range = ws.getRange(address);
-      // One write per run: formulas for formula cells, values (made safe) for the others.
-      range.formulas = [run.cells.map((c) => (c.formula !== undefined ? `=${c.formula}` : safeValue(c.value)))];
+      // One write per run, typed as a user types: formulas as formulas, every text as text.
+      range.formulas = [run.cells.map((c) => typedEntry(cellContent(c)))];
       const formats = run.cells.map((c) => (c.style ? (OFFICE_STYLES[c.style].numberFormat ?? 'General') : 'General'));
       if (formats.some((f) => f !== 'General')) range.numberFormat = [formats];
       run.cells.forEach((c, i) => {
         const cell = run.cells.length === 1 ? range : ws.getRange(toA1(row, left + i));
         if (c.style) styleCell(cell, c.style);
-        if (c.link) cell.hyperlink = { documentReference: `${quoteSheetName(c.link.sheet)}!${c.link.cell}`, textToDisplay: String(c.value ?? '') };
+        // No textToDisplay: the cell keeps the text just typed (a display text would be one more way in for a formula).
+        if (c.link) cell.hyperlink = { documentReference: `${quoteSheetName(c.link.sheet)}!${c.link.cell}` };
       });
     }
   });
-}
-
-/** Sheets a plan writes to: they must not be protected. */
-function writtenSheets(plan: Plan): Set<string> {
-  const out = new Set<string>();
-  for (const op of plan.ops) {
-    if ('sheet' in op && op.op !== 'ensureSheet' && op.op !== 'deleteSheet') out.add(op.sheet);
-    if ('sheets' in op) for (const s of op.sheets) out.add(s);
-  }
-  return out;
-}
-
-/** What the removals need, loaded before any write. */
-interface Prepared {
-  readonly formats: Map<string, Excel.ConditionalFormatCollection>;
-  readonly notes: Map<string, Excel.NoteCollection>;
-}
-
-function prepare(sheets: Excel.WorksheetCollection, names: Iterable<string>, withNotes: boolean): Prepared {
-  const formats = new Map<string, Excel.ConditionalFormatCollection>();
-  const notes = new Map<string, Excel.NoteCollection>();
-  for (const name of names) {
-    const ws = sheets.getItem(name);
-    const cfs = ws.getRange().conditionalFormats;
-    cfs.load('items/type,items/customOrNullObject/rule/formula');
-    formats.set(name, cfs);
-    if (withNotes) {
-      const list = ws.notes;
-      list.load('items/content');
-      notes.set(name, list);
-    }
-  }
-  return { formats, notes };
-}
-
-function check(plan: Plan, wb: Excel.Workbook, readOnlyKnown: boolean, sheets: Excel.WorksheetCollection): void {
-  if (readOnlyKnown && wb.readOnly) throw new HostError('工作簿是只读的：请另存为可编辑的副本后再试。没有写入任何内容。');
-  const locked = [...writtenSheets(plan)].filter((name) => sheets.items.find((s) => s.name === name)?.protection.protected);
-  if (locked.length > 0) {
-    throw new HostError(`工作表${locked.map((n) => `“${n}”`).join('、')}受保护：请在“审阅”选项卡撤销工作表保护后再试。没有写入任何内容。`);
-  }
 }
 
 /** Deletes the loaded names that pass the test, and forgets them. */
@@ -140,20 +101,24 @@ function resultsSheet(plan: Plan, names: readonly DefinedName[]): string {
   return (mark && referencedSheet(mark.formula)) ?? OWNED_SHEET_NAMES.results;
 }
 
-function write(context: Excel.RequestContext, plan: Plan, prepared: Prepared, env: OfficeEnvironment, existing: Set<string>, names: DefinedName[]): string[] {
+const notesSupported = (env: OfficeEnvironment) => env.isSetSupported('ExcelApi', '1.18');
+
+/** Queues every write of the plan, which is checked and in write order; returns what was left out. */
+function write(context: Excel.RequestContext, plan: Plan, flags: LoadedFlags, env: OfficeEnvironment, loaded: readonly Excel.Worksheet[], names: DefinedName[]): string[] {
   const sheets = context.workbook.worksheets;
+  const existing = new Map(loaded.map((s) => [s.name, s.visibility]));
   const results = resultsSheet(plan, names);
-  const notes = env.isSetSupported('ExcelApi', '1.18');
+  const notes = notesSupported(env);
   const rangeAreas = env.isSetSupported('ExcelApi', '1.9');
   const skipped: string[] = [];
   // Sheets with a note of the accountant's own get no notes of ours.
-  const userNotes = new Set([...prepared.notes].filter(([, list]) => list.items.some((n) => !n.content.startsWith(NOTE_TAG))).map(([s]) => s));
+  const userNotes = new Set([...flags.notes].filter(([, list]) => list.items.some((n) => !isOurNote(n))).map(([s]) => s));
   for (const op of plan.ops) {
     switch (op.op) {
       case 'ensureSheet':
         if (!existing.has(op.sheet)) {
           sheets.add(op.sheet);
-          existing.add(op.sheet);
+          existing.set(op.sheet, 'Visible');
         }
         break;
       case 'markSheet': {
@@ -164,17 +129,20 @@ function write(context: Excel.RequestContext, plan: Plan, prepared: Prepared, en
         names.push({ name, formula: ownerMarkReference(op.sheet) });
         break;
       }
-      case 'deleteSheet':
+      case 'deleteSheet': {
         // Deleting the sheet first would leave the name as #REF!: delete the marks that name it, then the sheet.
         deleteNames(context, names, (n) => sameSheetName(referencedSheet(n.formula) ?? '', op.sheet));
-        if (existing.has(op.sheet)) {
-          sheets.getItem(op.sheet).delete();
-          existing.delete(op.sheet);
-        }
+        if (!existing.has(op.sheet)) break;
+        const ws = sheets.getItem(op.sheet);
+        // Excel refuses to delete a very hidden sheet (Worksheet.delete): it is made an ordinary hidden sheet first.
+        if (existing.get(op.sheet) === 'VeryHidden') ws.visibility = 'Hidden';
+        ws.delete();
+        existing.delete(op.sheet);
         break;
+      }
       case 'replaceCellText':
         // Values only: the cell keeps its format.
-        sheets.getItem(op.sheet).getRange(op.cell).values = [[safeValue(op.after)]];
+        sheets.getItem(op.sheet).getRange(op.cell).values = [[typedEntry(cellContent({ value: op.after }))]];
         break;
       case 'setCells':
         writeCells(sheets.getItem(op.sheet), op);
@@ -191,11 +159,7 @@ function write(context: Excel.RequestContext, plan: Plan, prepared: Prepared, en
         break;
       }
       case 'removeHighlights':
-        for (const name of op.sheets) {
-          for (const cf of prepared.formats.get(name)?.items ?? []) {
-            if (cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula.includes(FLAG_MARKER)) cf.delete();
-          }
-        }
+        for (const name of op.sheets) for (const cf of flags.formats.get(name)?.items ?? []) if (isOurHighlight(cf)) cf.delete();
         break;
       case 'addHighlights': {
         const ws = sheets.getItem(op.sheet);
@@ -209,7 +173,7 @@ function write(context: Excel.RequestContext, plan: Plan, prepared: Prepared, en
         break;
       }
       case 'removeNotes':
-        for (const name of op.sheets) for (const n of prepared.notes.get(name)?.items ?? []) if (n.content.startsWith(NOTE_TAG)) n.delete();
+        for (const name of op.sheets) for (const n of flags.notes.get(name)?.items ?? []) if (isOurNote(n)) n.delete();
         break;
       case 'setNotes': {
         if (!notes) {
@@ -221,8 +185,9 @@ function write(context: Excel.RequestContext, plan: Plan, prepared: Prepared, en
           break;
         }
         const ws = sheets.getItem(op.sheet);
-        // Our earlier notes were removed in this batch (removeNotes comes first), so each cell is free.
-        for (const n of op.notes) ws.notes.add(`${quoteSheetName(op.sheet)}!${n.cell}`, n.text);
+        // Our earlier notes were removed in this batch (removeNotes comes first), so each cell is free. The cell is
+        // given as a Range: the declarations of NoteCollection.add promise a string only in the form "A1".
+        for (const n of op.notes) ws.notes.add(ws.getRange(n.cell), n.text);
         break;
       }
     }
@@ -230,32 +195,39 @@ function write(context: Excel.RequestContext, plan: Plan, prepared: Prepared, en
   return skipped;
 }
 
-export async function applyPlanToWorkbook(env: OfficeEnvironment, plan: Plan): Promise<ApplyResult> {
-  const readOnlyKnown = env.isSetSupported('ExcelApi', '1.8');
+/** The write sync: a failure becomes WriteFailed, which knows what was read before, for survey.ts. */
+async function commit(context: Excel.RequestContext, plan: Plan, before: WorkbookTrace): Promise<void> {
   try {
-    return await env.run(async (context) => {
-      const wb = context.workbook;
-      const sheets = wb.worksheets;
-      sheets.load('items/name,items/visibility,items/protection/protected');
-      if (readOnlyKnown) wb.load('readOnly');
-      const names = loadNames(wb);
-      // The plan names the sheets it reads and removes from, and the guard those it writes cells into; they exist
-      // unless the workbook changed (then Excel says ItemNotFound, and nothing is written).
-      const named = new Set<string>();
-      for (const op of plan.ops) if ('sheets' in op) for (const s of op.sheets) named.add(s);
-      const prepared = prepare(sheets, named, env.isSetSupported('ExcelApi', '1.18'));
-      const toRead = new Map(sheetsToRead(plan).map((name) => [name, loadUsedRange(sheets.getItem(name))]));
-      await context.sync();
-      check(plan, wb, readOnlyKnown, sheets);
-      guardPlan(gridOf(sheets.items, sheets.items.map((s) => toRead.get(s.name)), names), plan);
-      const existing = new Set(sheets.items.map((s) => s.name));
-      const skipped = write(context, plan, prepared, env, existing, namesOf(names));
-      await context.sync();
-      return { skipped };
-    });
+    await context.sync();
   } catch (e) {
-    throw explainOfficeError(e);
+    throw new WriteFailed(e, plan, before);
   }
+}
+
+/** One Excel.run; a failure before writing says nothing was written, a failed write says what was. */
+async function run<T>(env: OfficeEnvironment, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await env.run(batch);
+  } catch (e) {
+    throw e instanceof WriteFailed ? await explainFailedWrite(env, e) : explainOfficeError(e);
+  }
+}
+
+export function applyPlanToWorkbook(env: OfficeEnvironment, plan: Plan): Promise<ApplyResult> {
+  return run(env, async (context) => {
+    const facts = loadFacts(context, env);
+    const names = loadNames(context.workbook);
+    // The plan names the sheets it flags, and the guard those it writes cells into; they exist unless the workbook
+    // changed (then Excel says ItemNotFound, and nothing is written).
+    const flags = loadFlags(facts.sheets, flaggedSheets(plan), notesSupported(env));
+    const toRead = new Map(sheetsToRead(plan).map((name) => [name, loadUsedRange(facts.sheets.getItem(name))]));
+    await context.sync();
+    const grid = gridOf(facts.sheets.items, facts.sheets.items.map((s) => toRead.get(s.name)), names);
+    const ordered = checkBeforeWriting(plan, grid, facts);
+    const skipped = write(context, ordered, flags, env, facts.sheets.items, [...(grid.names ?? [])]);
+    await commit(context, ordered, { grid, flags: traceFlags(ordered, countFlags(flags)) });
+    return { skipped };
+  });
 }
 
 export interface ActResult extends ApplyResult {
@@ -265,29 +237,19 @@ export interface ActResult extends ApplyResult {
 }
 
 /** One user action: read every sheet, compute a plan from what was read, write it — three syncs in all. */
-export async function act(env: OfficeEnvironment, compute: (grid: WorkbookGrid) => Plan): Promise<ActResult> {
-  const readOnlyKnown = env.isSetSupported('ExcelApi', '1.8');
-  try {
-    return await env.run(async (context) => {
-      const wb = context.workbook;
-      const sheets = wb.worksheets;
-      sheets.load('items/name,items/visibility,items/protection/protected');
-      if (readOnlyKnown) wb.load('readOnly');
-      const names = loadNames(wb);
-      await context.sync();
-      const sheetNames = sheets.items.map((s) => s.name);
-      const used = sheets.items.map((s) => loadUsedRange(s));
-      const prepared = prepare(sheets, sheetNames, env.isSetSupported('ExcelApi', '1.18'));
-      await context.sync();
-      const grid = gridOf(sheets.items, used, names);
-      const plan = compute(grid);
-      check(plan, wb, readOnlyKnown, sheets);
-      guardPlan(grid, plan);
-      const skipped = write(context, plan, prepared, env, new Set(sheetNames), [...(grid.names ?? [])]);
-      await context.sync();
-      return { grid, plan, skipped };
-    });
-  } catch (e) {
-    throw explainOfficeError(e);
-  }
+export function act(env: OfficeEnvironment, compute: (grid: WorkbookGrid) => Plan): Promise<ActResult> {
+  return run(env, async (context) => {
+    const facts = loadFacts(context, env);
+    const names = loadNames(context.workbook);
+    await context.sync();
+    const used = facts.sheets.items.map((s) => loadUsedRange(s));
+    const flags = loadFlags(facts.sheets, facts.sheets.items.map((s) => s.name), notesSupported(env));
+    await context.sync();
+    const grid = gridOf(facts.sheets.items, used, names);
+    const plan = compute(grid);
+    const ordered = checkBeforeWriting(plan, grid, facts);
+    const skipped = write(context, ordered, flags, env, facts.sheets.items, [...(grid.names ?? [])]);
+    await commit(context, ordered, { grid, flags: traceFlags(ordered, countFlags(flags)) });
+    return { grid, plan, skipped };
+  });
 }

@@ -56,7 +56,10 @@ export function gridOf(sheets: readonly Excel.Worksheet[], used: readonly (Excel
       const state = visibility(sheet.visibility);
       if (!range || range.isNullObject) return { name: sheet.name, rows: [], state };
       const rows = place(range.values, range.rowIndex, range.columnIndex, toCellValue, null);
-      const formulas = place(range.formulas, range.rowIndex, range.columnIndex, (f) => (typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null), null);
+      // `formulas` gives a cell's value where it has no formula (its declaration), so a text starting with `=` reads
+      // the same in both: a formula is what starts with `=` and differs from the value.
+      const formulaText = range.formulas.map((line, r) => line.map((f, c) => (typeof f === 'string' && f.startsWith('=') && f !== range.values[r]?.[c] ? f.slice(1) : null)));
+      const formulas = place(formulaText, range.rowIndex, range.columnIndex, (f) => f as string | null, null);
       return formulas.some((r) => r.some((f) => f !== null)) ? { name: sheet.name, rows, formulas, state } : { name: sheet.name, rows, state };
     }),
   };

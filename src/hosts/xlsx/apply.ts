@@ -8,6 +8,8 @@ import type { FlagLevel, OwnedRole, Plan, PlanCell, PlanOp } from '../../engine/
 import { FLAG_MARKER, flagFormula, NOTE_TAG } from '../../engine/plan/plan';
 import { ownerMarkName, ownerMarkReference, referencedSheet, sameSheetName } from '../../engine/plan/owned';
 import { guardPlan, sheetsToRead } from '../../engine/plan/guard';
+import { inWriteOrder } from '../../engine/plan/writeOrder';
+import { CellContent, cellContent } from '../../engine/plan/cellInput';
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { quoteSheetName } from '../../engine/grid/address';
 import { definedNamesModel, workbookToGrid } from './read';
@@ -31,13 +33,26 @@ function isOurs(cf: ExcelJS.ConditionalFormattingOptions): boolean {
   return cf.rules.some((r) => 'formulae' in r && (r.formulae as unknown[] | undefined)?.some((f) => String(f).includes(FLAG_MARKER)));
 }
 
-function writeCell(cell: ExcelJS.Cell, planned: PlanCell): void {
-  if (planned.formula !== undefined) {
-    const result = planned.value === undefined || planned.value === null || planned.value === '' ? undefined : planned.value;
-    cell.value = result === undefined ? { formula: planned.formula, date1904: false } : { formula: planned.formula, result, date1904: false } as ExcelJS.CellFormulaValue;
-  } else {
-    cell.value = planned.value === undefined || planned.value === '' ? null : planned.value;
+/**
+ * The cell's content as ExcelJS stores it (engine/plan/cellInput.ts decides the kind for every host): ExcelJS stores
+ * values rather than typing them, so a string is text whatever its first character, with no text mark.
+ */
+function storedValue(content: CellContent): ExcelJS.CellValue {
+  switch (content.kind) {
+    case 'formula':
+      return content.result === undefined ? { formula: content.formula, date1904: false } : ({ formula: content.formula, result: content.result, date1904: false } as ExcelJS.CellFormulaValue);
+    case 'text':
+      return content.text;
+    case 'number':
+    case 'boolean':
+      return content.value;
+    case 'empty':
+      return null;
   }
+}
+
+function writeCell(cell: ExcelJS.Cell, planned: PlanCell): void {
+  cell.value = storedValue(cellContent(planned));
   const style = planned.style ? XLSX_STYLES[planned.style] : undefined;
   if (planned.link) {
     const target = `#${quoteSheetName(planned.link.sheet)}!${planned.link.cell}`;
@@ -80,7 +95,7 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
       return;
     case 'replaceCellText':
       // The value only: the cell keeps its font, fill and number format.
-      sheetOf(wb, op.sheet).getCell(op.cell).value = op.after;
+      sheetOf(wb, op.sheet).getCell(op.cell).value = storedValue(cellContent({ value: op.after }));
       return;
     case 'setCells': {
       const ws = sheetOf(wb, op.sheet);
@@ -161,10 +176,13 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
 /**
  * Applies the plan, or throws PlanRefused with nothing written. `before` is the workbook's grid when the caller
  * has just read it from this workbook (the web page's action); otherwise the sheets the guard needs are read here.
+ * The plan is written in the write order every host follows (engine/plan/writeOrder.ts): structure, the add-in's
+ * sheets, the accountant's sheets last.
  */
 export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, before?: WorkbookGrid): void {
-  guardPlan(before ?? workbookToGrid(wb, sheetsToRead(plan)), plan);
-  for (const op of plan.ops) applyOp(wb, op);
+  const grid = before ?? workbookToGrid(wb, sheetsToRead(plan));
+  guardPlan(grid, plan);
+  for (const op of inWriteOrder(plan, grid).ops) applyOp(wb, op);
 }
 
 export async function writeXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {

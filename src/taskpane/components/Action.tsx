@@ -1,9 +1,14 @@
 /**
  * One action on the workbook: says beforehand what it will write (the plan's summary, from the workbook as last
- * read), asks to go ahead, shows progress, then says what it wrote and what it left out — or why it wrote nothing.
+ * read), asks to go ahead, shows progress, then says what it wrote and what it left out — or why it wrote nothing,
+ * or, when Excel refused half-way, exactly what it wrote, with 清除 to take it back.
  */
 import { useState } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import type { WorkbookGrid } from '../../engine/grid/cell';
+import { PartialWriteError } from '../../engine/plan/partial';
+import type { PaneHost } from '../host';
+import { PartialWriteNotice } from './PartialWriteNotice';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '8px' },
@@ -24,12 +29,16 @@ export function Action(props: {
   readonly appearance?: 'primary' | 'secondary';
   readonly disabled?: boolean;
   readonly testId?: string;
+  /** Where the action writes, and how the pane learns the workbook after a write that failed half-way. */
+  readonly host: PaneHost;
+  readonly onGrid: (grid: WorkbookGrid) => void;
 }) {
   const styles = useStyles();
   const [phase, setPhase] = useState<'idle' | 'confirm' | 'running' | 'done' | 'failed'>('idle');
   const [lines, setLines] = useState<readonly string[]>([]);
   const [outcome, setOutcome] = useState<ActionOutcome | undefined>();
   const [error, setError] = useState('');
+  const [partial, setPartial] = useState<PartialWriteError | undefined>();
   const start = () => {
     try {
       setLines(props.preview());
@@ -41,10 +50,16 @@ export function Action(props: {
   };
   const go = async () => {
     setPhase('running');
+    setPartial(undefined);
     try {
       setOutcome(await props.run());
       setPhase('done');
     } catch (e) {
+      // The pane's view of the workbook becomes what Excel holds now.
+      if (e instanceof PartialWriteError) {
+        props.onGrid(e.after);
+        setPartial(e);
+      }
       setError(e instanceof Error ? e.message : String(e));
       setPhase('failed');
     }
@@ -83,7 +98,8 @@ export function Action(props: {
           </MessageBarBody>
         </MessageBar>
       )}
-      {phase === 'failed' && (
+      {phase === 'failed' && partial && <PartialWriteNotice error={partial} host={props.host} onGrid={props.onGrid} />}
+      {phase === 'failed' && !partial && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>

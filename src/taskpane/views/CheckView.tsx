@@ -27,7 +27,7 @@ import type { WorkbookGrid } from '../../engine/grid/cell';
 import { toA1 } from '../../engine/grid/address';
 import { check, flagsPlan } from '../../engine/workflow';
 import { recognise } from '../../engine/recognise/recognise';
-import { clearFlagsPlan, Mark, readMarks } from '../../engine/audit/flags';
+import { clearFlagsPlan, Mark, readMarks, resultTarget } from '../../engine/audit/flags';
 import type { Finding } from '../../engine/audit/finding';
 import { countFindings } from '../../engine/audit/finding';
 import { SEVERITY_NAMES } from '../../engine/audit/rule';
@@ -36,6 +36,8 @@ import { TABLE_SPECS } from '../../engine/tables/specs';
 import type { PaneHost } from '../host';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
+import { PartialWriteNotice } from '../components/PartialWriteNotice';
+import { PartialWriteError } from '../../engine/plan/partial';
 
 const useStyles = makeStyles({
   counts: { display: 'flex', gap: '6px', margin: '8px 0', flexWrap: 'wrap' },
@@ -51,6 +53,8 @@ const useStyles = makeStyles({
 
 const COLOURS = { error: 'danger', rounding: 'warning', warning: 'informative' } as const;
 const OTHER = '说明数据与说明文字';
+
+const noNotes = (results: string) => `这一版本的 Excel 不支持批注（需要 ExcelApi 1.18）：单元格只标色，问题的说明写在“${results}”工作表和下面的列表里。`;
 
 /** Groups in the order of the tables (01 … 10), the findings without a table last. */
 function groupFindings(findings: readonly Finding[]): [string, string, Finding[]][] {
@@ -142,6 +146,7 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
   const [flaggedIds, setFlaggedIds] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState('');
+  const [partial, setPartial] = useState<PartialWriteError | undefined>();
   const [cleared, setCleared] = useState<readonly string[] | undefined>();
   // The check action's own message speaks of the flags it wrote: a new one after clearing them.
   const [round, setRound] = useState(0);
@@ -165,11 +170,22 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
   };
   const mark = (f: Finding, change: Mark | null) => {
     setError('');
+    setPartial(undefined);
     setBusy(f.id);
     flagged(new Map([[f.id, change]]))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .catch((e: unknown) => {
+        if (e instanceof PartialWriteError) {
+          props.onGrid(e.after);
+          setPartial(e);
+        } else {
+          setError(e instanceof Error ? e.message : String(e));
+        }
+      })
       .finally(() => setBusy(undefined));
   };
+  // Without notes (Excel below ExcelApi 1.18) the messages are in the 检查结果 sheet and in this list only.
+  const notesMissing = host.supportsNotes ? undefined : noNotes(resultTarget(grid).sheet);
+  const preview = () => [...flagsPlan(grid).summary, ...(notesMissing ? [notesMissing] : [])];
 
   if (noTables) {
     return (
@@ -185,7 +201,12 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
 
   return (
     <div data-testid="view-check">
-      <Action key={round} label="检查并在单元格中标出" appearance="primary" testId="action-check" preview={() => flagsPlan(grid).summary} run={() => flagged()} />
+      {notesMissing && (
+        <Text block className={styles.marked} data-testid="no-notes">
+          {notesMissing}
+        </Text>
+      )}
+      <Action key={round} host={host} onGrid={props.onGrid} label="检查并在单元格中标出" appearance="primary" testId="action-check" preview={preview} run={() => flagged()} />
       {cleared && (
         <MessageBar intent="success" data-testid="cleared">
           <MessageBarBody>已清除：{cleared.join(' ')}</MessageBarBody>
@@ -209,6 +230,7 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
         </Text>
       )}
       {error && <Text style={{ color: tokens.colorPaletteRedForeground1 }}>{error}</Text>}
+      {partial && <PartialWriteNotice error={partial} host={host} onGrid={props.onGrid} />}
       {findings && findings.length === 0 && <Text block>没有发现问题。</Text>}
       {groups.length > 0 && (
         <Accordion multiple collapsible defaultOpenItems={groups.map(([code]) => code)}>
@@ -239,6 +261,8 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
       )}
       {findings && (
         <Action
+          host={host}
+          onGrid={props.onGrid}
           label="清除标记"
           testId="action-clear"
           preview={() => clearFlagsPlan(grid).summary}

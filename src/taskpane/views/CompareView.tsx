@@ -172,6 +172,8 @@ export function CompareView(props: { host: PaneHost; grid: WorkbookGrid; onGrid:
                 <div className={styles.action}>
                   {to ? (
                     <Action
+                      host={host}
+                      onGrid={props.onGrid}
                       key={`${qualifiedA1(to)}|${picked.sentence}`}
                       label={`把这一句复制到 ${qualifiedA1(to)}`}
                       testId="action-copy"

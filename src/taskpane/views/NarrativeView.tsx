@@ -114,6 +114,8 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
       </div>
       <Text>{doc.gaps.length ? `有 ${doc.gaps.length} 处待填写，在预览中以黄色标出。` : '没有待填写的内容。'}</Text>
       <Action
+        host={host}
+        onGrid={props.onGrid}
         label={`写入“${narrativeTarget(grid, doc).sheet}”工作表`}
         appearance="primary"
         testId="action-narrative"

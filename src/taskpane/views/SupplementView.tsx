@@ -14,6 +14,7 @@ import { supplementEditPlan, supplementForm } from '../../engine/supplement/form
 import type { PaneHost } from '../host';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
+import { PartialWriteError } from '../../engine/plan/partial';
 import { FilePicker } from '../components/FilePicker';
 import { PresetPicker } from '../components/PresetPicker';
 import { SupplementForm } from '../components/SupplementForm';
@@ -65,8 +66,14 @@ export function SupplementView(props: {
 
   const commit = (path: string, text: string): Promise<void> => {
     const run = queue.current.then(async () => {
-      const r = await host.act((g) => supplementEditPlan(g, [{ path, text }]));
-      props.onGrid(applyPlanToGrid(r.grid, r.plan));
+      try {
+        const r = await host.act((g) => supplementEditPlan(g, [{ path, text }]));
+        props.onGrid(applyPlanToGrid(r.grid, r.plan));
+      } catch (e) {
+        // Excel refused half-way: the pane shows what the workbook holds now; the field shows the message.
+        if (e instanceof PartialWriteError) props.onGrid(e.after);
+        throw e;
+      }
     });
     queue.current = run.catch(() => undefined);
     return run;
@@ -102,6 +109,8 @@ export function SupplementView(props: {
           {target.kept && `工作表“${target.kept}”是您自己的，不会改动。`}
         </Text>
         <Action
+          host={host}
+          onGrid={props.onGrid}
           label={exists ? '刷新说明数据表' : '创建说明数据表'}
           testId="action-supplement"
           preview={() => supplementPlan(grid).summary}
@@ -155,6 +164,8 @@ export function SupplementView(props: {
         {data && (
           <Action
             key={data.name}
+            host={host}
+            onGrid={props.onGrid}
             label={`把“${data.name}”写入说明数据表`}
             testId="action-import-data"
             preview={() => supplementPlan(grid, data.json).summary}
@@ -184,6 +195,8 @@ export function SupplementView(props: {
         )}
         {previous && (
           <Action
+            host={host}
+            onGrid={props.onGrid}
             label={`把“${previous.name}”的本年数填为上年数`}
             preview={() => priorYearPlan(grid, previous.grid).plan.summary}
             run={async () => {

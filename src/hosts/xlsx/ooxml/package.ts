@@ -2,8 +2,9 @@
  * The .xlsx package: a zip of XML parts found through relationships (ECMA-376 part 2). Opening fails with the
  * reader's own error kinds, so that a damaged file gets the same message whichever reader met it.
  */
-import JSZip from 'jszip';
 import { attributes, elements } from './xml';
+import { entryBytes, entryText, readDirectory } from './zip';
+import { platformInflater } from './inflate';
 
 export class PackageError extends Error {}
 
@@ -25,17 +26,21 @@ function resolve(base: string, target: string): string {
 }
 
 export async function openPackage(bytes: Uint8Array): Promise<Package> {
-  let zip: JSZip;
+  let directory: ReturnType<typeof readDirectory>;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    directory = readDirectory(bytes);
   } catch (e) {
     throw new PackageError(e instanceof Error ? e.message : String(e));
   }
-  // Part names are case-insensitive (ECMA-376 part 2, 9.1.1.1).
-  const byLowerName = new Map(Object.keys(zip.files).map((name) => [name.toLowerCase(), name]));
+  const inflate = await platformInflater();
   const text = async (path: string) => {
-    const name = byLowerName.get(path.toLowerCase());
-    return name === undefined ? undefined : zip.file(name)!.async('string');
+    const entry = directory.get(path.toLowerCase());
+    if (entry === undefined) return undefined;
+    try {
+      return entryText(await entryBytes(bytes, entry, inflate));
+    } catch (e) {
+      throw new PackageError(e instanceof Error ? e.message : String(e));
+    }
   };
   return {
     text,

@@ -4,7 +4,7 @@
  * which makes it several times faster than loading the whole workbook model with ExcelJS: a 财政局 checking a
  * folder of workbooks spends its time here. A test holds it to the same grid as the ExcelJS reader.
  */
-import { CellValue, DefinedName, SheetGrid, SheetState, sortMerges, WorkbookGrid } from '../../../engine/grid/cell';
+import { DefinedName, SheetGrid, SheetState, sortMerges, WorkbookGrid } from '../../../engine/grid/cell';
 import { openPackage, PackageError } from './package';
 import { readSharedStrings } from './sharedStrings';
 import { readDateStyles } from './styles';
@@ -17,23 +17,6 @@ const OFFICE_DOCUMENT = /\/officeDocument$/;
 const WORKSHEET = /\/worksheet$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
 const STYLES = /\/styles$/;
-
-function dense(rows: CellValue[][]): CellValue[][] {
-  const out: CellValue[][] = new Array(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r];
-    if (!cells) {
-      out[r] = [];
-      continue;
-    }
-    let end = cells.length;
-    while (end > 0 && (cells[end - 1] === undefined || cells[end - 1] === null)) end--;
-    out[r] = Array.from({ length: end }, (_, c) => cells[c] ?? null);
-  }
-  let last = out.length;
-  while (last > 0 && out[last - 1]!.length === 0) last--;
-  return out.slice(0, last);
-}
 
 function denseFormulas(formulas: (string | null)[][] | undefined, height: number): (string | null)[][] | undefined {
   if (!formulas) return undefined;
@@ -76,7 +59,8 @@ export async function readGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
     if (!rel || !WORKSHEET.test(rel.type)) continue;
     const xml = (await pkg.text(rel.target)) ?? '';
     const { rows, formulas, uncalculated, merges } = readWorksheet(xml, ctx);
-    const grid = dense(rows);
+    // readWorksheet writes the rows dense already: no second copy.
+    const grid = rows;
     const state: SheetState = a.get('state') === 'hidden' || a.get('state') === 'veryHidden' ? (a.get('state') as SheetState) : 'visible';
     const f = denseFormulas(formulas, grid.length);
     sheets.push({

@@ -4,7 +4,7 @@
  * written by a program and never calculated) is listed, so that its figure is reported rather than read as 0.
  */
 import type { CellValue, MergedArea } from '../../../engine/grid/cell';
-import { columnIndex, parseA1 } from '../../../engine/grid/address';
+import { parseA1 } from '../../../engine/grid/address';
 import { shiftFormula } from './sharedFormula';
 import { stringItemText } from './sharedStrings';
 import { attribute, decodeXml, element, elements } from './xml';
@@ -59,69 +59,206 @@ interface SharedMaster {
   readonly col: number;
 }
 
-/** One attribute of a cell or row: indexOf for the usual ` name="…"`, the general expression otherwise. */
-function fastAttribute(text: string, name: string): string | undefined {
-  if (text.includes("'") || text.includes(':')) return attribute(text, name);
-  const key = ` ${name}="`;
-  const at = text.indexOf(key);
-  if (at === -1) return undefined;
-  const start = at + key.length;
-  return text.slice(start, text.indexOf('"', start));
+/** `>`, `/` or whitespace: the character after a tag name, so `<c` is not taken for `<cols`. */
+function endsName(code: number): boolean {
+  return code === 62 || code === 47 || code === 32 || code === 9 || code === 10 || code === 13;
 }
 
-/** A child element of a cell, by its qualified name (`f`, or `x:f` in a file written with prefixes). */
-function child(body: string, qname: string): { attrs: string; body: string | undefined } | undefined {
-  let at = body.indexOf(`<${qname}`);
-  while (at !== -1) {
-    const after = body.charCodeAt(at + qname.length + 1);
-    // `>`, `/` or whitespace: not a longer name that starts the same.
-    if (after === 62 || after === 47 || after === 32 || after === 9 || after === 10 || after === 13) break;
-    at = body.indexOf(`<${qname}`, at + 1);
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/**
+ * One attribute of the start tag `xml[from..to)`, scanned in place (no substring of the tag, and never past its
+ * end: a search for ` t="` must not run on to the next cell that has one).
+ */
+function attributeIn(xml: string, from: number, to: number, name: string): string | undefined {
+  const n = name.length;
+  for (let i = from; i < to - n; i++) {
+    if (!isSpace(xml.charCodeAt(i)) || !xml.startsWith(name, i + 1)) continue;
+    let j = i + 1 + n;
+    while (j < to && isSpace(xml.charCodeAt(j))) j++;
+    if (xml.charCodeAt(j) !== 61) continue;
+    j++;
+    while (j < to && isSpace(xml.charCodeAt(j))) j++;
+    const quote = xml.charCodeAt(j);
+    if (quote !== 34 && quote !== 39) continue;
+    const close = xml.indexOf(quote === 34 ? '"' : "'", j + 1);
+    if (close === -1 || close > to) return undefined;
+    return decodeXml(xml.slice(j + 1, close));
   }
-  if (at === -1) return undefined;
-  const open = body.indexOf('>', at);
-  const attrs = body.slice(at + qname.length + 1, open);
-  if (attrs.endsWith('/')) return { attrs: attrs.slice(0, -1), body: undefined };
-  const close = body.indexOf(`</${qname}>`, open);
-  return { attrs, body: body.slice(open + 1, close === -1 ? body.length : close) };
+  return undefined;
 }
 
+/** The attributes of a `<c>` start tag, read in one scan into these (no object per cell). */
+let cellColumn = -1;
+let cellType: string | undefined;
+let cellStyle = 0;
+
+const TYPES: readonly string[] = ['s', 'str', 'b', 'e', 'n', 'd', 'inlineStr'];
+
+/** The type names interned: the same string objects every time, no substring per cell. */
+function typeAt(xml: string, start: number, end: number): string {
+  for (const t of TYPES) if (t.length === end - start && xml.startsWith(t, start)) return t;
+  return xml.slice(start, end);
+}
+
+function readCellTag(xml: string, from: number, to: number): void {
+  cellColumn = -1;
+  cellType = undefined;
+  cellStyle = 0;
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    const nameStart = i;
+    while (i < to && xml.charCodeAt(i) !== 61 && !isSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== 47) i++;
+    const nameEnd = i;
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    if (xml.charCodeAt(i) !== 61) {
+      i++;
+      continue;
+    }
+    i++;
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    const quote = xml.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) return;
+    const valueStart = i + 1;
+    const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", valueStart);
+    if (valueEnd === -1 || valueEnd > to) return;
+    i = valueEnd + 1;
+    // A prefixed name (`x:r`) is the same attribute.
+    let localStart = nameStart;
+    for (let k = nameStart; k < nameEnd; k++) if (xml.charCodeAt(k) === 58) localStart = k + 1;
+    if (nameEnd - localStart !== 1) {
+      continue;
+    }
+    const name = xml.charCodeAt(localStart);
+    if (name === 114 /* r */) {
+      let n = 0;
+      for (let k = valueStart; k < valueEnd; k++) {
+        const code = xml.charCodeAt(k) | 32;
+        if (code < 97 || code > 122) break;
+        n = n * 26 + (code - 96);
+      }
+      cellColumn = n - 1;
+    } else if (name === 116 /* t */) cellType = typeAt(xml, valueStart, valueEnd);
+    else if (name === 115 /* s */) {
+      let n = 0;
+      for (let k = valueStart; k < valueEnd; k++) n = n * 10 + (xml.charCodeAt(k) - 48);
+      cellStyle = n;
+    }
+  }
+}
+
+/** The first `<name …>` or `<name/>` in a cell's body: where the tag starts and where its start tag ends. */
+function findTag(body: string, name: string): { start: number; open: number } | undefined {
+  let at = body.indexOf(`<${name}`);
+  while (at !== -1 && !endsName(body.charCodeAt(at + name.length + 1))) at = body.indexOf(`<${name}`, at + 1);
+  return at === -1 ? undefined : { start: at, open: body.indexOf('>', at) };
+}
+
+/** The text between a start tag ending at `open` and its end tag. */
+function inner(body: string, open: number, name: string): string {
+  const close = body.indexOf(`</${name}>`, open);
+  return body.slice(open + 1, close === -1 ? body.length : close);
+}
+
+/**
+ * One forward pass over `<sheetData>` with indexOf: each value goes straight into its row, no object per cell.
+ * Rows come out dense (holes are null, no trailing nulls, no trailing empty rows), as the engine reads them.
+ */
 export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
   const rows: CellValue[][] = [];
   let formulas: (string | null)[][] | undefined;
   const uncalculated: [number, number][] = [];
   const shared = new Map<string, SharedMaster>();
-  const sheetData = /<([\w.-]+:)?sheetData[\s>]/.exec(xml);
-  const prefix = sheetData?.[1] ?? '';
-  const data = element(xml, 'sheetData')?.body ?? '';
+  const sheetData = /<([\w.-]+:)?sheetData[\s>/]/.exec(xml);
+  if (!sheetData) return { rows, formulas, uncalculated, merges: readMerges(xml, rows) };
+  const prefix = sheetData[1] ?? '';
+  const rowTag = `<${prefix}row`;
+  const cellTag = `<${prefix}c`;
+  const cellClose = `</${prefix}c>`;
+  const valueOpen = `<${prefix}v>`;
+  const valueClose = `</${prefix}v>`;
+  const begin = xml.indexOf('>', sheetData.index);
+  const endTag = xml.indexOf(`</${prefix}sheetData>`, begin);
+  const end = xml.charCodeAt(begin - 1) === 47 ? begin : endTag === -1 ? xml.length : endTag;
+  const put = (row: number, col: number, value: CellValue) => {
+    while (rows.length <= row) rows.push([]);
+    const cells = rows[row]!;
+    while (cells.length < col) cells.push(null);
+    cells[col] = value;
+  };
   let rowIndex = -1;
-  for (const rowElement of elements(data, 'row')) {
-    const r = fastAttribute(rowElement.attrs, 'r');
-    rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
-    let colIndex = -1;
-    for (const c of elements(rowElement.body ?? '', 'c')) {
-      const a = { r: fastAttribute(c.attrs, 'r'), t: fastAttribute(c.attrs, 't'), s: fastAttribute(c.attrs, 's') };
-      colIndex = a.r !== undefined ? columnIndex(a.r.replace(/\d+$/, '')) : colIndex + 1;
-      const body = c.body ?? '';
-      const hasChildren = body.includes('<');
-      const f = hasChildren ? child(body, `${prefix}f`) : undefined;
-      const v = hasChildren ? child(body, `${prefix}v`) : undefined;
-      let value: CellValue = null;
-      if (a.t === 'inlineStr') value = stringItemText(child(body, `${prefix}is`)?.body) || null;
-      else if (v?.body !== undefined) value = valueOf(a.t, v.body, Number(a.s ?? 0), ctx);
-      if (f) {
-        const formula = formulaOf(f, rowIndex, colIndex, shared);
-        if (formula) {
-          formulas ??= [];
-          (formulas[rowIndex] ??= [])[colIndex] = formula;
-          if (v === undefined && a.t !== 'inlineStr') uncalculated.push([rowIndex, colIndex]);
-        }
-      }
-      if (value !== null) (rows[rowIndex] ??= [])[colIndex] = value;
+  let colIndex = -1;
+  let pos = begin + 1;
+  while (pos < end) {
+    const lt = xml.indexOf('<', pos);
+    if (lt === -1 || lt >= end) break;
+    if (xml.startsWith(rowTag, lt) && endsName(xml.charCodeAt(lt + rowTag.length))) {
+      const gt = xml.indexOf('>', lt);
+      const r = attributeIn(xml, lt, gt, 'r');
+      rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
+      colIndex = -1;
+      pos = gt + 1;
+      continue;
     }
+    if (!(xml.startsWith(cellTag, lt) && endsName(xml.charCodeAt(lt + cellTag.length)))) {
+      pos = lt + 1;
+      continue;
+    }
+    const gt = xml.indexOf('>', lt);
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    readCellTag(xml, lt + cellTag.length, selfClosing ? gt - 1 : gt);
+    colIndex = cellColumn >= 0 ? cellColumn : colIndex + 1;
+    if (selfClosing) {
+      pos = gt + 1;
+      continue;
+    }
+    // The usual cell, `<c …><v>…</v></c>`, without looking for the other children.
+    if (xml.startsWith(valueOpen, gt + 1)) {
+      const start = gt + 1 + valueOpen.length;
+      const stop = xml.indexOf('<', start);
+      if (xml.startsWith(valueClose, stop) && xml.startsWith(cellClose, stop + valueClose.length) && cellType !== 'inlineStr') {
+        const value = valueOf(cellType, xml.slice(start, stop), cellStyle, ctx);
+        if (value !== null) put(rowIndex, colIndex, value);
+        pos = stop + valueClose.length + cellClose.length;
+        continue;
+      }
+    }
+    const close = xml.indexOf(cellClose, gt);
+    const bodyEnd = close === -1 ? end : close;
+    pos = bodyEnd + cellClose.length;
+    if (xml.indexOf('<', gt + 1) >= bodyEnd) continue;
+    const body = xml.slice(gt + 1, bodyEnd);
+    const type = cellType;
+    let value: CellValue = null;
+    let hasValue = false;
+    if (type === 'inlineStr') {
+      const is = findTag(body, `${prefix}is`);
+      if (is) value = stringItemText(inner(body, is.open, `${prefix}is`)) || null;
+    } else {
+      const v = findTag(body, `${prefix}v`);
+      if (v) {
+        hasValue = true;
+        if (body.charCodeAt(v.open - 1) !== 47) value = valueOf(type, inner(body, v.open, `${prefix}v`), cellStyle, ctx);
+      }
+    }
+    const f = findTag(body, `${prefix}f`);
+    if (f) {
+      const selfClosing = body.charCodeAt(f.open - 1) === 47;
+      const attrs = body.slice(f.start + prefix.length + 2, selfClosing ? f.open - 1 : f.open);
+      const formulaBody = selfClosing ? undefined : inner(body, f.open, `${prefix}f`);
+      const formula = formulaOf({ attrs, body: formulaBody }, rowIndex, colIndex, shared);
+      if (formula) {
+        formulas ??= [];
+        (formulas[rowIndex] ??= [])[colIndex] = formula;
+        if (!hasValue && type !== 'inlineStr') uncalculated.push([rowIndex, colIndex]);
+      }
+    }
+    if (value !== null) put(rowIndex, colIndex, value);
   }
-  const merges = clearMerged(xml, rows);
-  return { rows, formulas, uncalculated, merges };
+  return { rows, formulas, uncalculated, merges: readMerges(xml, rows) };
 }
 
 /** A cell's formula; the cells of a shared formula get the first cell's, moved. */
@@ -137,8 +274,11 @@ function formulaOf(f: { attrs: string; body: string | undefined }, row: number, 
   return master ? shiftFormula(master.formula, row - master.row, col - master.col) : '';
 }
 
-/** Cells of a merged area other than its top-left: Excel shows them empty whatever the file holds. Returns the areas. */
-function clearMerged(xml: string, rows: CellValue[][]): MergedArea[] {
+/**
+ * The merged areas; their cells other than the top-left are emptied (Excel shows them empty whatever the file
+ * holds), and rows that this leaves with trailing empties are trimmed, so that the grid stays dense.
+ */
+function readMerges(xml: string, rows: CellValue[][]): MergedArea[] {
   const merges = element(xml, 'mergeCells');
   const areas: MergedArea[] = [];
   if (!merges?.body) return areas;
@@ -150,8 +290,14 @@ function clearMerged(xml: string, rows: CellValue[][]): MergedArea[] {
     for (let r = from.row; r <= to.row; r++) {
       const cells = rows[r];
       if (!cells) continue;
-      for (let c = from.col; c <= to.col; c++) if ((r !== from.row || c !== from.col) && c < cells.length) delete cells[c];
+      for (let c = from.col; c <= to.col; c++) if ((r !== from.row || c !== from.col) && c < cells.length) cells[c] = null;
+      let length = cells.length;
+      while (length > 0 && cells[length - 1] === null) length--;
+      cells.length = length;
     }
   }
+  let height = rows.length;
+  while (height > 0 && rows[height - 1]!.length === 0) height--;
+  rows.length = height;
   return areas;
 }
