@@ -9,7 +9,7 @@ import type { FlagLevel, Plan } from '../engine/plan/plan';
 import { FLAG_MARKER, FLAG_LEVEL_NAMES } from '../engine/plan/plan';
 import { parseA1 } from '../engine/grid/address';
 import { formatAmount } from '../engine/grid/money';
-import { loadXlsx, toCellValue, workbookToGrid } from '../hosts/xlsx/read';
+import { cellValueOf, loadXlsx, workbookToGrid } from '../hosts/xlsx/read';
 import { editText } from '../engine/edit/typed';
 import type { AddinCell, AddinCells } from '../engine/edit/addinCells';
 import { CellInput, EditOutcome, UndoOutcome, WorkbookEdits } from './edits';
@@ -40,7 +40,7 @@ const MAX_ROWS = 1000;
 const LEVEL_BY_NAME = new Map<string, FlagLevel>((Object.keys(FLAG_LEVEL_NAMES) as FlagLevel[]).map((l) => [FLAG_LEVEL_NAMES[l], l]));
 
 function shownValue(cell: ExcelJS.Cell): { text: string; numeric: boolean } {
-  const v = toCellValue(cell.value);
+  const v = cellValueOf(cell);
   if (v === null) return { text: '', numeric: false };
   if (typeof v === 'number') {
     const fmt = cell.numFmt ?? '';
@@ -53,7 +53,7 @@ function shownValue(cell: ExcelJS.Cell): { text: string; numeric: boolean } {
 }
 
 function display(cell: ExcelJS.Cell, addin: AddinCell | undefined): CellView {
-  const v = toCellValue(cell.value);
+  const v = cellValueOf(cell);
   const formula = formulaOfCell(cell);
   const edit = editText(typeof v === 'object' && v !== null ? v.error : v, formula);
   return { ...shownValue(cell), edit, ...(addin ? { addin: addin.kind } : {}) };
