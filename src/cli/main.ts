@@ -64,18 +64,3 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     throw e;
   }
 }
-
-if (require.main === module) {
-  run(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
-    stderr: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`内部错误：${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}

@@ -7,6 +7,7 @@ import { qualifiedA1 } from '../grid/address';
 import type { CellRef } from '../grid/address';
 import type { WorkbookGrid } from '../grid/cell';
 import { roundHalfAwayFromZero } from '../grid/money';
+import { byCodeUnit } from '../grid/order';
 import type { Recognition } from '../recognise/recognise';
 import type { Supplement } from '../supplement/supplement';
 import type { TableCode } from '../tables/model';
@@ -80,6 +81,6 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
     rule.check({ ...input, report });
   }
   return [...findings.values()].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.table ?? '99').localeCompare(b.table ?? '99') || a.rule.localeCompare(b.rule),
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byCodeUnit(a.table ?? '99', b.table ?? '99') || byCodeUnit(a.rule, b.rule),
   );
 }

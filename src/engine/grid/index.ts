@@ -3,3 +3,4 @@ export * from './address';
 export * from './normalize';
 export * from './number';
 export * from './money';
+export * from './order';

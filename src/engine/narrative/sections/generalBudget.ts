@@ -5,6 +5,7 @@
  * year but had one last year or a budget this year (what the paragraph compares).
  */
 import { shares } from '../../derive/arithmetic';
+import { byCodeUnit } from '../../grid/order';
 import type { NarrativeContext } from '../context';
 import { derived } from '../context';
 import type { Block } from '../document';
@@ -34,7 +35,7 @@ export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetSt
     .filter((r) => r.level === 'class')
     .map((r) => ({ code: r.code!, amount: ctx.table(T5, r.key, 'total')! }))
     .filter((c) => c.amount && c.amount.cents !== 0)
-    .sort((a, b) => a.code.localeCompare(b.code));
+    .sort((a, b) => byCodeUnit(a.code, b.code));
   const rates = total ? shares(classes.map((c) => c.amount.cents), total.cents, ctx.preset.settings.tailAdjust) : [];
   const items = classes.map((c, i) =>
     ctx.render(t.item, {

@@ -4,6 +4,7 @@
  * what it paid for (主要用于), all keyed in 说明数据 by the 项's code.
  */
 import { functionalSubject } from '../../subjects/functional';
+import { byCodeUnit } from '../../grid/order';
 import { findRow } from '../../tables/model';
 import type { RowModel } from '../../tables/model';
 import type { Amount, NarrativeContext } from '../context';
@@ -34,7 +35,7 @@ export function tableItems(ctx: NarrativeContext, table: SubjectTableId, column:
     .filter((r) => r.level === 'item')
     .map((r) => ({ code: r.code!, amount: ctx.table(table, r.key, column)! }))
     .filter((l) => l.amount && l.amount.cents !== 0)
-    .sort((a, b) => a.code.localeCompare(b.code));
+    .sort((a, b) => byCodeUnit(a.code, b.code));
 }
 
 /** A subject's name: its label in the table, else the name in the 功能分类 (subject rows are keyed by code). */
