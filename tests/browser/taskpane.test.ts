@@ -92,7 +92,7 @@ describeWithBrowser('the task pane in Excel (office.js and the Excel stand-in)',
     await page.getByTestId('counts').waitFor();
     expect(await page.getByTestId('counts').innerText()).toMatch(/错误 0\s*尾差 8\s*提示 1/);
     expect((await runs()).slice(1)).toEqual([3]);
-    await page.getByTestId('finding-cell').first().click();
+    await page.getByTestId('finding-cell').filter({ hasText: 'H188' }).click();
     await page.waitForFunction(() => (window as unknown as { __standIn: { selection?: string } }).__standIn.selection !== undefined);
     expect(await page.evaluate(() => (window as unknown as { __standIn: { selection: string } }).__standIn.selection)).toBe('项目支出绩效自评表!H188');
     expect((await runs()).slice(2)).toEqual([1]);
