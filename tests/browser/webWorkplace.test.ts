@@ -71,6 +71,12 @@ async function rowsByKey(p: Page): Promise<Map<string, number>> {
   return new Map(pairs.filter(([k]) => k !== ''));
 }
 
+/** A tab of the pane (the grid's sheet tabs may carry the same names). */
+const paneTab = (name: string) => page.getByTestId('pane').getByRole('tab', { name });
+
+/** The pane's column as the accountant sees it (350 px wide, scrolled where it is). */
+const side = () => page.getByTestId('pane').locator('xpath=..');
+
 const show = (v: string | number | undefined) => (v === undefined ? '' : String(v));
 
 /**
@@ -112,11 +118,11 @@ describeWithBrowser('the web page as a workplace without Excel', () => {
   });
 
   it('starts with no 说明数据: the form for 新疆 lists everything as missing', async () => {
-    await page.getByRole('tab', { name: '说明数据' }).click();
+    await paneTab('说明数据').click();
     const completeness = page.getByTestId('completeness');
     expect(await completeness.innerText()).toMatch(/^按“新疆（昌吉州格式）”的格式，公开说明还缺 \d+ 项$/);
     expect(await page.getByTestId('sheet-tab').filter({ hasText: '说明数据' }).count()).toBe(0);
-    await page.getByTestId('pane').screenshot({ path: screenshotPath('workplace-1-说明数据表单') });
+    await side().screenshot({ path: screenshotPath('workplace-1-说明数据表单') });
   });
 
   it('fills the header fields and every 事项 through the form; the first one creates the 说明数据 sheet', async () => {
@@ -131,7 +137,7 @@ describeWithBrowser('the web page as a workplace without Excel', () => {
   }, 240_000);
 
   it('types and pastes the indicators into the 说明数据 sheet, as in Excel', async () => {
-    await page.getByRole('tab', { name: '说明数据' }).first().click();
+    await paneTab('说明数据').click();
     await page.getByTestId('sheet-tab').filter({ hasText: '说明数据' }).click();
     const rows = await rowsByKey(page);
     // 支出总计 typed cell by cell: its 上年数 (D), its 主要原因 (K).
@@ -153,12 +159,12 @@ describeWithBrowser('the web page as a workplace without Excel', () => {
   }, 120_000);
 
   it('has nothing missing for 新疆 any more: the form says so, the 公开说明 has no 【请填写】', async () => {
-    await page.getByRole('tab', { name: '说明数据' }).first().click();
+    await paneTab('说明数据').click();
     const completeness = page.getByTestId('completeness');
     await completeness.waitFor();
     expect(await completeness.innerText()).toBe('按“新疆（昌吉州格式）”的格式，公开说明需要的内容都已齐备');
-    await page.getByTestId('pane').screenshot({ path: screenshotPath('workplace-3-说明数据已齐备') });
-    await page.getByRole('tab', { name: '生成说明' }).click();
+    await side().screenshot({ path: screenshotPath('workplace-3-说明数据已齐备') });
+    await paneTab('生成说明').click();
     const preview = page.getByTestId('narrative-preview');
     const status = page.getByText(/没有待填写的内容。|处待填写/);
     await status.waitFor();
@@ -170,7 +176,7 @@ describeWithBrowser('the web page as a workplace without Excel', () => {
   });
 
   it('checks the workbook with no 错误', async () => {
-    await page.getByRole('tab', { name: '检查' }).click();
+    await paneTab('检查').click();
     await confirm(page, '检查并在单元格中标出');
     await page.getByTestId('counts').waitFor();
     expect(await page.getByTestId('counts').innerText()).toMatch(/^错误 0\s/);

@@ -84,6 +84,11 @@ function FindingItem(props: {
   const [open, setOpen] = useState(false);
   const [words, setWords] = useState(props.mark?.words ?? '');
   const first = f.cellRefs[0];
+  // Marked, the row is compact again: after 撤销标记 it offers 标记… as before.
+  const mark = (m: Mark) => {
+    setOpen(false);
+    props.onMark(m);
+  };
   return (
     <div className={props.mark ? `${styles.finding} ${styles.done}` : styles.finding} data-testid="finding" data-id={f.id}>
       <div className={styles.head}>
@@ -124,10 +129,10 @@ function FindingItem(props: {
       {!props.busy && !props.mark && open && (
         <div className={styles.mark}>
           <Input size="small" placeholder="说明（可选）" value={words} onChange={(_, d) => setWords(d.value)} aria-label="标记说明" />
-          <Button size="small" onClick={() => props.onMark({ kind: '已说明', words })}>
+          <Button size="small" onClick={() => mark({ kind: '已说明', words })}>
             已说明
           </Button>
-          <Button size="small" onClick={() => props.onMark({ kind: '忽略', words })}>
+          <Button size="small" onClick={() => mark({ kind: '忽略', words })}>
             忽略
           </Button>
           <Button size="small" appearance="transparent" onClick={() => setOpen(false)}>

@@ -29,7 +29,7 @@ export function RecognitionView(props: { recognition: Recognition; onRefresh: ()
   const general = props.recognition.problems.filter((p) => p.cell === null && !(p.kind === 'missing-table' && p.table !== undefined && report.missing.includes(p.table)));
   const tables = report.tables.filter((t) => !t.project && t.code !== '10');
   const forms = report.tables.filter((t) => t.project || t.code === '10');
-  const found = [`${tables.length} 张表`, ...(forms.length ? [`${forms.length} 张项目支出绩效自评表`] : [])].join('和');
+  const found = [`${tables.length} 张表`, ...(forms.length ? [`${forms.length} 张项目支出绩效自评表`] : [])].join('和 ');
   return (
     <div data-testid="view-recognition">
       <Button onClick={props.onRefresh}>重新识别</Button>
