@@ -205,7 +205,7 @@ describeWithBrowser('the web page: the moments of trust', () => {
     await page.getByRole('button', { name: '确定写入' }).click();
     const cleared = page.getByTestId('cleared');
     await cleared.waitFor();
-    expect(await cleared.innerText()).toMatch(/^已清除：.*删除决算公开助手的工作表“检查结果”/s);
+    expect(await cleared.innerText()).toMatch(/^已完成：清除决算公开助手添加的标色和批注.*删除决算公开助手的工作表“检查结果”/s);
     const view = await page.getByTestId('view-check').innerText();
     expect(view).not.toMatch(/列出全部|在工作表“检查结果”/);
     expect(await page.getByTestId('counts').count()).toBe(0);

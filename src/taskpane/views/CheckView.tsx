@@ -214,7 +214,7 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
       <Action key={round} host={host} onGrid={props.onGrid} label="检查并在单元格中标出" appearance="primary" testId="action-check" preview={preview} run={() => flagged()} />
       {cleared && (
         <MessageBar intent="success" data-testid="cleared">
-          <MessageBarBody>已清除：{cleared.join(' ')}</MessageBarBody>
+          <MessageBarBody>已完成：{cleared.join(' ')}</MessageBarBody>
         </MessageBar>
       )}
       {findings && (
