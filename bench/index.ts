@@ -1,18 +1,25 @@
 /**
- * `npm run bench [-- --json]`: the performance budgets of DESIGN.md, measured.
+ * `npm run bench [-- --json]`: the performance budgets of DESIGN.md and issue 13, measured side by side in one run
+ * (ratios within a run hold on a noisy machine better than times do).
  *
  * - sampleMs: the engine on the bundled sample (median of 30 runs, after 10 to warm up).
- * - rowsMs: the engine on generated workbooks of about 1,000, 5,000 and 20,000 subject rows (all tables together),
- *   and growthPerDoubling: how much the time grows when the rows double (2 is linear).
+ * - rowsMs / growthExponent: the engine, warmed, on generated workbooks of about 1,000, 5,000, 20,000 and 40,000
+ *   subject rows (all tables together), and the exponent b of time ≈ a · rows^b fitted over all of them.
+ * - reading: one file checked in this process (read + engine) against ExcelJS only loading it and against the
+ *   floor (the file read and every zip part inflated by zlib), for a department-sized workbook (5,000 rows) and
+ *   large ones (20,000 and 40,000).
+ * - startup: `node bin/juesuan.js check` of the sample against `node -e 0` (medians of alternating starts).
+ * - peakRssMb: `juesuan check` of the corpus workbook with a 200,000-row ledger.
  * - batchRatio: `juesuan check` over a folder of 100 generated workbooks, against ExcelJS reading the same files
- *   on the same worker pool and nothing else (median of 3 alternating runs; the budget is 1.25).
+ *   on the same worker pool and nothing else.
+ * - webPageMs: the web page's recognised tables on screen after navigation, in Chromium (median of 5 loads).
  * - taskpaneGzipBytes: the task pane's initial JavaScript, gzip, from the production build.
  *
  * The command line and the production build are rebuilt first, with their output on stderr, so that with --json
  * stdout holds the one JSON object only (`npm run -s bench -- --json`: -s keeps npm's own banner out).
  */
 import { execFileSync, spawnSync } from 'child_process';
-import { mkdtempSync, promises as fs, readFileSync, rmSync } from 'fs';
+import { existsSync, mkdtempSync, promises as fs, readFileSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { generateAccounts } from '../fixtures/generate';
@@ -22,9 +29,15 @@ import { readXlsx } from '../src/hosts/xlsx/read';
 import { recognise } from '../src/engine/recognise/recognise';
 import type { WorkbookGrid } from '../src/engine/grid/cell';
 import { engineOnce, medianMs } from './engine';
+import { growthExponent, median } from './stats';
+import { readingTimes, ReadingResult } from './reading';
+import { startupTimes } from './startup';
+import { peakRssMb } from './memory';
+import { webPageMs } from './webPage';
 
 const ROOT = path.join(__dirname, '..');
-const SIZES = [1000, 5000, 20000] as const;
+const SIZES = [1000, 5000, 20000, 40000] as const;
+const READING_SIZES = [5000, 20000, 40000] as const;
 const BATCH_WORKBOOKS = 100;
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -39,15 +52,16 @@ function subjectRows(grid: WorkbookGrid): number {
 }
 
 /** A generated workbook with about `rows` subject rows: 项 are scaled from a first try (their 类 and 款 come too). */
-function workbookOfRows(rows: number): { grid: WorkbookGrid; rows: number } {
+function workbookOfRows(rows: number) {
   const make = (items: number) => {
     const data = generateAccounts(rows, { items });
-    return toGrid(buildWorkbook(data, standardPlan(data)));
+    return buildWorkbook(data, standardPlan(data));
   };
   const probe = Math.ceil(rows / 3);
-  const items = Math.max(1, Math.round((probe * rows) / subjectRows(make(probe))));
-  const grid = make(items);
-  return { grid, rows: subjectRows(grid) };
+  const items = Math.max(1, Math.round((probe * rows) / subjectRows(toGrid(make(probe)))));
+  const book = make(items);
+  const grid = toGrid(book);
+  return { book, grid, rows: subjectRows(grid) };
 }
 
 async function batchFolder(): Promise<string> {
@@ -67,10 +81,22 @@ function timedMs(args: readonly string[]): number {
   return performance.now() - start;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+async function batchRatio(): Promise<{ checkMs: number; readMs: number }> {
+  const folder = await batchFolder();
+  const checkRuns: number[] = [];
+  const readRuns: number[] = [];
+  try {
+    for (let i = 0; i < 3; i++) {
+      readRuns.push(timedMs([path.join(__dirname, 'exceljsRead.js'), folder]));
+      checkRuns.push(timedMs([path.join(ROOT, 'bin', 'juesuan.js'), 'check', folder, '--json']));
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return { checkMs: median(checkRuns), readMs: median(readRuns) };
 }
+
+const round = (x: number, digits = 1) => Number(x.toFixed(digits));
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
@@ -85,36 +111,49 @@ async function main(): Promise<void> {
 
   const rowsMs: Record<string, number> = {};
   const actualRows: Record<string, number> = {};
-  for (const size of SIZES) {
-    log(`${size} 行科目的工作簿……`);
-    const { grid, rows } = workbookOfRows(size);
-    actualRows[size] = rows;
-    rowsMs[size] = medianMs(size >= 20000 ? 3 : 5, () => engineOnce(grid), size >= 20000 ? 1 : 3);
-  }
-  const doublings = Math.log2(actualRows[20000]! / actualRows[1000]!);
-  const growthPerDoubling = (rowsMs['20000']! / rowsMs['1000']!) ** (1 / doublings);
-
-  log(`生成 ${BATCH_WORKBOOKS} 个工作簿……`);
-  const folder = await batchFolder();
-  const checkRuns: number[] = [];
-  const readRuns: number[] = [];
+  const reading: Record<string, ReadingResult> = {};
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'juesuan-bench-rows-'));
   try {
-    for (let i = 0; i < 3; i++) {
-      readRuns.push(timedMs([path.join(__dirname, 'exceljsRead.js'), folder]));
-      checkRuns.push(timedMs([path.join(ROOT, 'bin', 'juesuan.js'), 'check', folder, '--json']));
+    for (const size of SIZES) {
+      log(`${size} 行科目的工作簿……`);
+      const { book, grid, rows } = workbookOfRows(size);
+      actualRows[size] = rows;
+      rowsMs[size] = medianMs(size >= 20000 ? 5 : 9, () => engineOnce(grid), 3);
+      if ((READING_SIZES as readonly number[]).includes(size)) {
+        const file = path.join(dir, `${size}.xlsx`);
+        await fs.writeFile(file, await toXlsx(book));
+        reading[size] = await readingTimes(file, size >= 20000 ? 5 : 9);
+      }
     }
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
-  const batchRatio = median(checkRuns) / median(readRuns);
+  const exponent = growthExponent(SIZES.map((s) => ({ rows: actualRows[s]!, ms: rowsMs[s]! })));
+
+  log('命令行启动……');
+  const startup = startupTimes(SAMPLE_XLSX, 15);
+  log('200,000 行明细账的内存峰值……');
+  const rssMb = await peakRssMb();
+  log(`生成 ${BATCH_WORKBOOKS} 个工作簿，批量检查……`);
+  const batch = await batchRatio();
+  log('网页（Chromium）……');
+  const webMs = existsSync('/usr/bin/chromium') ? await webPageMs(5) : null;
 
   const report = JSON.parse(readFileSync(path.join(ROOT, 'build', 'bundle-report.json'), 'utf8')) as { gzipBytes: number };
-  const round = (x: number, digits = 1) => Number(x.toFixed(digits));
   const result = {
     sampleMs: round(sampleMs),
     rowsMs: Object.fromEntries(SIZES.map((s) => [String(s), round(rowsMs[s]!)])),
-    growthPerDoubling: round(growthPerDoubling, 2),
-    batchRatio: round(batchRatio, 2),
+    growthExponent: round(exponent, 2),
+    reading: Object.fromEntries(
+      READING_SIZES.map((s) => {
+        const r = reading[s]!;
+        return [String(s), { checkMs: round(r.checkMs), exceljsMs: round(r.exceljsMs), floorMs: round(r.floorMs), vsExcelJs: round(r.checkMs / r.exceljsMs, 2), vsFloor: round(r.checkMs / r.floorMs, 2) }];
+      }),
+    ),
+    startup: { cliMs: round(startup.cliMs), nodeMs: round(startup.nodeMs), ratio: round(startup.cliMs / startup.nodeMs, 2) },
+    peakRssMb: round(rssMb, 0),
+    batchRatio: round(batch.checkMs / batch.readMs, 2),
+    webPageMs: webMs === null ? null : round(webMs, 0),
     taskpaneGzipBytes: report.gzipBytes,
   };
   if (json) {
@@ -124,8 +163,15 @@ async function main(): Promise<void> {
   const lines = [
     `引擎（样例工作簿，识别 + 说明数据 + 公开说明 + 公式 + 检查）：${result.sampleMs} ms`,
     ...SIZES.map((s) => `引擎（约 ${s} 行科目，实际 ${actualRows[s]} 行）：${result.rowsMs[String(s)]} ms`),
-    `行数每翻一倍，时间乘以 ${result.growthPerDoubling}（线性为 2）`,
-    `批量检查 ${BATCH_WORKBOOKS} 个工作簿：juesuan check ${round(median(checkRuns), 0)} ms，ExcelJS 只读取 ${round(median(readRuns), 0)} ms，比值 ${result.batchRatio}（目标 ≤ 1.25，${os.availableParallelism()} 核）`,
+    `时间 ≈ a·行数^${result.growthExponent}（1 为线性，按全部规模拟合）`,
+    ...READING_SIZES.map((s) => {
+      const r = result.reading[String(s)]!;
+      return `单个文件（约 ${s} 行）：检查 ${r.checkMs} ms，ExcelJS 只读取 ${r.exceljsMs} ms（${r.vsExcelJs}×），zlib 解压下限 ${r.floorMs} ms（${r.vsFloor}×）`;
+    }),
+    `命令行 check 样例：${result.startup.cliMs} ms，node -e 0：${result.startup.nodeMs} ms（${result.startup.ratio}×）`,
+    `200,000 行明细账：内存峰值 ${result.peakRssMb} MB`,
+    `批量检查 ${BATCH_WORKBOOKS} 个工作簿：juesuan check ${round(batch.checkMs, 0)} ms，ExcelJS 只读取 ${round(batch.readMs, 0)} ms，比值 ${result.batchRatio}（${os.availableParallelism()} 核）`,
+    result.webPageMs === null ? '网页：没有 /usr/bin/chromium，未测' : `网页：导航后 ${result.webPageMs} ms 显示识别到的表（5 次加载的中位数）`,
     `任务窗格初始 JavaScript（gzip）：${(result.taskpaneGzipBytes / 1024).toFixed(1)} KB`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

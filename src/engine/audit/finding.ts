@@ -17,7 +17,8 @@ export interface Finding {
   readonly values: readonly (number | null)[];
   /** The difference between the two sides, in `unit`, with two decimals. */
   readonly difference: number | null;
-  /** The table's unit for money (the coarser of two tables'), % for rates, 分 for scores; null for text. */
+  /** The table's unit for money (the coarser of two tables'), % for rates, 分 for scores, the text's own unit for a
+   *  figure of an explanation; null where no quantity is measured (a leftover, a wrong name, an unreadable cell). */
   readonly unit: MeasureUnit | null;
   /** The table the first cell belongs to, for grouping in the pane. */
   readonly table?: TableCode;

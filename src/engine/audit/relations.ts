@@ -11,7 +11,7 @@ import { findRow } from '../tables/model';
 import type { MoneyFigure, RowModel, TableModel } from '../tables/model';
 import { amount, moneyValues } from './measure';
 import type { AmountComparison, RuleContext, Severity } from './rule';
-import { classify, coarser, tolerance } from './tolerance';
+import { classify, coarserOf, tolerance } from './tolerance';
 
 export interface Term {
   readonly figure: MoneyFigure | undefined;
@@ -46,11 +46,56 @@ export function comparison(sides: readonly { readonly unit: Unit; readonly sourc
   return { tolerance: fromFen(tolerance(figures, unit), unit), converted: [...converted].map(([source, u]) => ({ source, unit: u })) };
 }
 
+type MessageData = Readonly<Record<string, string | number>>;
+
 export interface RelationOptions {
   readonly messageId: string;
-  readonly data?: Readonly<Record<string, string | number>>;
+  /**
+   * The message's data, or a function that gives it: a function is called only when there is something to
+   * report (naming every row and column of a large table costs more than checking it).
+   */
+  readonly data?: MessageData | (() => MessageData);
   /** Leave out summands that are absent (a column the layout does not have) instead of skipping. */
   readonly skipMissing?: boolean;
+}
+
+function dataOf(options: RelationOptions): MessageData | undefined {
+  return typeof options.data === 'function' ? options.data() : options.data;
+}
+
+// The helpers below run for every row and column of every table (nearly always finding the sums equal), so they
+// are plain indexed loops that allocate nothing.
+
+/** How many of the terms count: -1 when a figure is missing (and not to be skipped) or unreadable. */
+function countUsable(terms: readonly Term[], skipMissing: boolean): number {
+  let n = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const f = terms[i]!.figure;
+    if (f === undefined) {
+      if (skipMissing) continue;
+      return -1;
+    }
+    if (f.invalid) return -1;
+    n++;
+  }
+  return n;
+}
+
+/** The coarsest unit among the terms with a figure, and `unit`. */
+function coarsestUnit(terms: readonly Term[], unit: Unit): Unit {
+  let u = unit;
+  for (let i = 0; i < terms.length; i++) if (terms[i]!.figure !== undefined) u = coarserOf(u, terms[i]!.unit);
+  return u;
+}
+
+/** The sum of the figures there are, each as `unit` shows it. */
+function sumIn(terms: readonly Term[], unit: Unit): number {
+  let total = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.figure !== undefined) total += inUnit(t.figure.fen ?? 0, t.unit, unit);
+  }
+  return total;
 }
 
 /**
@@ -63,21 +108,21 @@ export function checkBalance<M extends string>(
   right: readonly Term[],
   options: RelationOptions & { messageId: M },
 ): void {
-  const keep = (terms: readonly Term[]) => (options.skipMissing ? terms.filter((t) => t.figure !== undefined) : terms);
-  const l = keep(left);
-  const r = keep(right);
-  const all = usable([...l, ...r]);
-  if (!all || l.length === 0 || r.length === 0) return;
-  const unit = coarser(...all.map((t) => t.unit));
-  const sum = (terms: readonly UsableTerm[]) => terms.reduce((s, t) => s + compared(t, unit), 0);
-  const [sumLeft, sumRight] = [sum(all.slice(0, l.length)), sum(all.slice(l.length))];
+  const skip = options.skipMissing ?? false;
+  const nl = countUsable(left, skip);
+  const nr = countUsable(right, skip);
+  if (nl <= 0 || nr <= 0) return;
+  const unit = coarsestUnit(right, coarsestUnit(left, '元'));
+  const sumLeft = sumIn(left, unit);
+  const sumRight = sumIn(right, unit);
   const diff = sumLeft - sumRight;
-  const figures = all.length - 1;
+  const figures = nl + nr - 1;
   const severity = classify(diff, figures, unit);
   if (!severity) return;
+  const all = [...left, ...right].filter((t): t is UsableTerm => t.figure !== undefined);
   ctx.report({
     messageId: options.messageId,
-    data: { ...options.data, left: amount(sumLeft, unit), right: amount(sumRight, unit), difference: amount(diff, unit) },
+    data: { ...dataOf(options), left: amount(sumLeft, unit), right: amount(sumRight, unit), difference: amount(diff, unit) },
     cells: all.map((t) => t.figure.cell),
     ...moneyValues(all.map((t) => (t.figure.fen === null ? null : compared(t, unit))), diff, unit),
     comparison: comparison(all, unit, figures),
@@ -99,13 +144,13 @@ export function checkEqual<M extends string>(ctx: RuleContext<M>, left: Term, ri
 export function checkAtMost<M extends string>(ctx: RuleContext<M>, part: Term, whole: Term, options: RelationOptions & { messageId: M }): void {
   const both = usable([part, whole]);
   if (!both) return;
-  const unit = coarser(part.unit, whole.unit);
+  const unit = coarserOf(part.unit, whole.unit);
   const [p, w] = both.map((t) => compared(t, unit)) as [number, number];
   if (p - w <= tolerance(2, unit)) return;
   const severity: Severity = 'warning';
   ctx.report({
     messageId: options.messageId,
-    data: { ...options.data, left: amount(p, unit), right: amount(w, unit), difference: amount(p - w, unit) },
+    data: { ...dataOf(options), left: amount(p, unit), right: amount(w, unit), difference: amount(p - w, unit) },
     cells: both.map((t) => t.figure.cell),
     ...moneyValues([p, w], p - w, unit),
     comparison: comparison(both, unit, 2),
@@ -121,7 +166,7 @@ export function reportAlone<M extends string>(ctx: RuleContext<M>, table: TableM
   const fen = figure.fen ?? 0;
   ctx.report({
     messageId: options.messageId,
-    data: { ...options.data, left: amount(fen, table.unit) },
+    data: { ...dataOf(options), left: amount(fen, table.unit) },
     cells: [figure.cell],
     ...moneyValues([fen], fen, table.unit),
   });

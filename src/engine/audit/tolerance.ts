@@ -15,9 +15,14 @@ export function tolerance(figures: number, unit: Unit): number {
   return Math.min(Math.max(2, figures), 10) * half;
 }
 
+/** The coarser of two units. */
+export function coarserOf(a: Unit, b: Unit): Unit {
+  return HALF_STEP_FEN[b] > HALF_STEP_FEN[a] ? b : a;
+}
+
 /** The coarser of the units of the tables a relation spans. */
 export function coarser(...units: readonly Unit[]): Unit {
-  return units.reduce((a, b) => (HALF_STEP_FEN[b] > HALF_STEP_FEN[a] ? b : a), '元' as Unit);
+  return units.reduce(coarserOf, '元');
 }
 
 /** 错误 beyond the tolerance, 尾差 within it (and not exactly equal), none when equal. */

@@ -44,20 +44,76 @@ export const FUNCTIONAL_CLASSES: readonly SubjectEntry[] = [
   { code: '234', name: '抗疫特别国债安排的支出' },
 ];
 
-/** 款 and 项 seen in published documents (DOMAIN §2). */
+/**
+ * 款 of 一般公共服务支出 whose 项 follow the standard pattern of the 政府收支分类科目: 01 行政运行, 02 一般行政管理事务,
+ * 03 机关服务, 50 事业运行, 99 其他…支出 (the 款's own name inside).
+ */
+const STANDARD_SECTIONS: readonly (readonly [string, string])[] = [
+  ['20101', '人大事务'],
+  ['20102', '政协事务'],
+  ['20103', '政府办公厅(室)及相关机构事务'],
+  ['20104', '发展与改革事务'],
+  ['20105', '统计信息事务'],
+  ['20106', '财政事务'],
+  ['20107', '税收事务'],
+  ['20108', '审计事务'],
+  ['20111', '纪检监察事务'],
+  ['20113', '商贸事务'],
+  ['20123', '民族事务'],
+  ['20126', '档案事务'],
+  ['20128', '民主党派及工商联事务'],
+  ['20129', '群众团体事务'],
+  ['20131', '党委办公厅(室)及相关机构事务'],
+  ['20132', '组织事务'],
+  ['20133', '宣传事务'],
+  ['20134', '统战事务'],
+];
+
+function standardItems(code: string, name: string): SubjectEntry[] {
+  return [
+    { code, name },
+    { code: `${code}01`, name: '行政运行' },
+    { code: `${code}02`, name: '一般行政管理事务' },
+    { code: `${code}03`, name: '机关服务' },
+    { code: `${code}50`, name: '事业运行' },
+    { code: `${code}99`, name: `其他${name}支出` },
+  ];
+}
+
+/**
+ * 款 and 项 of the 2024 政府收支分类科目 seen in department 决算 documents (DOMAIN §2 and the standard pattern
+ * above). Not complete: a subject this list lacks is left alone by every rule that reads it.
+ */
 export const FUNCTIONAL_SUBJECTS: readonly SubjectEntry[] = [
-  { code: '20103', name: '政府办公厅(室)及相关机构事务' },
-  { code: '2010301', name: '行政运行' },
-  { code: '2010302', name: '一般行政管理事务' },
-  { code: '2010350', name: '事业运行' },
-  { code: '2010399', name: '其他政府办公厅(室)及相关机构事务支出' },
-  { code: '20134', name: '统战事务' },
-  { code: '2013499', name: '其他统战事务支出' },
+  ...STANDARD_SECTIONS.flatMap(([code, name]) => standardItems(code, name)),
+  { code: '20138', name: '市场监督管理事务' },
+  { code: '2013801', name: '行政运行' },
+  { code: '2013802', name: '一般行政管理事务' },
+  { code: '2013803', name: '机关服务' },
+  { code: '20199', name: '其他一般公共服务支出' },
+  { code: '2019999', name: '其他一般公共服务支出' },
+  { code: '20801', name: '人力资源和社会保障管理事务' },
+  { code: '2080101', name: '行政运行' },
+  { code: '2080102', name: '一般行政管理事务' },
+  { code: '2080103', name: '机关服务' },
+  { code: '20802', name: '民政管理事务' },
+  { code: '2080201', name: '行政运行' },
+  { code: '2080202', name: '一般行政管理事务' },
+  { code: '2080203', name: '机关服务' },
   { code: '20805', name: '行政事业单位养老支出' },
   { code: '2080501', name: '行政单位离退休' },
   { code: '2080502', name: '事业单位离退休' },
+  { code: '2080503', name: '离退休人员管理机构' },
   { code: '2080505', name: '机关事业单位基本养老保险缴费支出' },
   { code: '2080506', name: '机关事业单位职业年金缴费支出' },
+  { code: '2080599', name: '其他行政事业单位养老支出' },
+  { code: '20808', name: '抚恤' },
+  { code: '2080801', name: '死亡抚恤' },
+  { code: '2080802', name: '伤残抚恤' },
+  { code: '21001', name: '卫生健康管理事务' },
+  { code: '2100101', name: '行政运行' },
+  { code: '2100102', name: '一般行政管理事务' },
+  { code: '2100103', name: '机关服务' },
   { code: '21011', name: '行政事业单位医疗' },
   { code: '2101101', name: '行政单位医疗' },
   { code: '2101102', name: '事业单位医疗' },
@@ -100,4 +156,15 @@ export function functionalClassByName(label: string): SubjectEntry | undefined {
 
 export function functionalSubject(code: string): SubjectEntry | undefined {
   return byCode.get(code);
+}
+
+const byName = new Map<string, SubjectEntry[]>();
+for (const entry of [...FUNCTIONAL_CLASSES, ...FUNCTIONAL_SUBJECTS]) {
+  const key = normalizeLabel(entry.name);
+  byName.set(key, [...(byName.get(key) ?? []), entry]);
+}
+
+/** Every subject (of any level) whose official name this is: 行政运行 is the name of many 项. */
+export function functionalSubjectsNamed(name: string): readonly SubjectEntry[] {
+  return byName.get(normalizeLabel(name)) ?? [];
 }

@@ -48,11 +48,19 @@ import summaryMatchesExpenditure from './summaryMatchesExpenditure';
 import summaryMatchesIncome from './summaryMatchesIncome';
 import summaryYearExpenditure from './summaryYearExpenditure';
 import summaryYearIncome from './summaryYearIncome';
+import textBasicItems from './textBasicItems';
 import textBudget from './textBudget';
+import textBudgetComparison from './textBudgetComparison';
 import textChangeWords from './textChangeWords';
+import textEmptyTables from './textEmptyTables';
 import textFigures from './textFigures';
+import textMissingUnit from './textMissingUnit';
+import textProcurement from './textProcurement';
 import textShares from './textShares';
+import textSubjectNames from './textSubjectNames';
 import textTemplateLeftovers from './textTemplateLeftovers';
+import textUnchanged from './textUnchanged';
+import textZeroBudget from './textZeroBudget';
 import threePublicTotal from './threePublicTotal';
 import threePublicVehicles from './threePublicVehicles';
 import unreadableFigure from './unreadableFigure';
@@ -104,11 +112,19 @@ export const RULES: readonly Rule[] = [
   summaryMatchesIncome as Rule,
   summaryYearExpenditure as Rule,
   summaryYearIncome as Rule,
+  textBasicItems as Rule,
   textBudget as Rule,
+  textBudgetComparison as Rule,
   textChangeWords as Rule,
+  textEmptyTables as Rule,
   textFigures as Rule,
+  textMissingUnit as Rule,
+  textProcurement as Rule,
   textShares as Rule,
+  textSubjectNames as Rule,
   textTemplateLeftovers as Rule,
+  textUnchanged as Rule,
+  textZeroBudget as Rule,
   threePublicTotal as Rule,
   threePublicVehicles as Rule,
   unreadableFigure as Rule,

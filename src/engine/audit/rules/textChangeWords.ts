@@ -3,29 +3,35 @@
  * from 本年 X and 增减额 Δ the 上年 is X ∓ Δ, so the 增减率 must be Δ / 上年 (within 0.01 percentage points).
  */
 import { defineRule } from '../rule';
-import { formatBasis, formatCents, ratio } from '../../derive/arithmetic';
-import { AMOUNT, escape, parseAmount, sentences, textCells } from '../shared/textScan';
+import { amount } from '../measure';
+import { formatBasis, ratio } from '../../derive/arithmetic';
+import { CONNECTOR, MONEY, moneyText, namesItself, oneScale, parseMoney, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
 
-const CHANGE = new RegExp(`(增加|减少)${AMOUNT}[,，](增长|下降)([\\d.]+)%`, 'g');
+const CHANGE = new RegExp(`(增加|减少)${MONEY}[,，](增长|下降)([\\d.]+)%`, 'g');
 
 /**
  * The 本年 amount a change refers to: the label right before it (`收入总计减少…`, `收入总计与上年相比，减少…`)
- * names an amount stated earlier in the paragraph; otherwise the nearest amount before that is not itself a
- * change (`支出决算数为223.14万元，比上年决算减少…`).
+ * names an amount stated earlier in the paragraph (none: no 本年 is known); after an amount, the nearest amount
+ * before that is not itself a change (`支出决算数为223.14万元，比上年决算减少…`).
  */
-function currentAmount(text: string, sentenceStart: number, changeIndex: number): number | undefined {
+function currentAmount(text: string, sentenceStart: number, changeIndex: number): TextMoney | undefined {
   const before = text.slice(0, changeIndex);
-  const subject = before.slice(sentenceStart).replace(/(与上年相比|比上年决算|比上年)?[,，]?$/, '');
+  const subject = before.slice(sentenceStart).replace(/(与(?:上年|\d{4}年度?)相比|比(?:上年|\d{4}年度?)决算|比(?:上年|\d{4}年度?))?[,，]?$/, '');
   const label = /([\u4e00-\u9fa5()]{2,30})$/.exec(subject)?.[1];
-  if (label && !/万元$/.test(label)) {
-    for (let i = 0; i < label.length - 1; i++) {
-      const m = new RegExp(`${escape(label.slice(i))}(?:支出决算数为|支出决算|支出|决算|为)?${AMOUNT}`).exec(before);
-      if (m) return parseAmount(m[1]!);
+  if (label && !/元$/.test(label)) {
+    // Leading words that are no part of the name go (年度…); a qualifier does not (政府性基金预算财政拨款收入 is
+    // not the 财政拨款收入 total).
+    for (let i = 0; i < label.length - 1 && namesItself(label.slice(0, i), label.slice(i)); i++) {
+      const stated = statedFor(before, label.slice(i), `(?:决算|${CONNECTOR})`);
+      if (stated) return stated;
     }
+    // A name with no amount of its own in the paragraph: the nearest amount is another item's (财政拨款收入
+    // 4,179.01万元，政府性基金预算财政拨款收入比上年增加…): no 本年 to measure the rate on.
+    return undefined;
   }
-  const amounts = [...before.slice(sentenceStart).matchAll(new RegExp(AMOUNT, 'g'))].filter((m) => !/(增加|减少)$/.test(before.slice(0, sentenceStart + m.index!)));
+  const amounts = [...before.slice(sentenceStart).matchAll(new RegExp(MONEY, 'g'))].filter((m) => !/(增加|减少)$/.test(before.slice(0, sentenceStart + m.index!)));
   const last = amounts[amounts.length - 1];
-  return last ? parseAmount(last[1]!) : undefined;
+  return last ? parseMoney(last[1]!, last[2]!) : undefined;
 }
 
 export default defineRule({
@@ -35,7 +41,7 @@ export default defineRule({
   tables: [],
   messages: {
     words: '说明文字“{phrase}”中“{a}”与“{b}”方向相反。',
-    rate: '说明文字“{phrase}”：本年 {current} 万元、{a} {change} 万元，则上年为 {prior} 万元，增减率应为 {expected}%，而文中为 {stated}%。',
+    rate: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，增减率应为 {expected}%，而文中为 {stated}%。',
   },
   check(ctx) {
     for (const t of textCells(ctx)) {
@@ -44,23 +50,26 @@ export default defineRule({
         const start = offset;
         offset += sentence.length;
         for (const m of sentence.matchAll(CHANGE)) {
-          const [phrase, a, amountText, b, rateText] = m as unknown as [string, string, string, string, string];
+          const [phrase, a, amountText, unit, b, rateText] = m as unknown as [string, string, string, string, string, string];
           if ((a === '增加') !== (b === '增长')) {
             ctx.report({ messageId: 'words', data: { phrase, a, b }, cells: [t.cell], key: phrase });
             continue;
           }
-          const change = parseAmount(amountText);
-          const current = currentAmount(t.text, start, start + m.index!);
-          if (current === undefined) continue;
+          const changeMoney = parseMoney(amountText, unit);
+          const currentMoney = currentAmount(t.text, start, start + m.index!);
+          if (currentMoney === undefined) continue;
+          const [change, current] = oneScale(changeMoney, currentMoney) as [number, number];
           const prior = a === '增加' ? current - change : current + change;
+          const priorFen = a === '增加' ? currentMoney.fen - changeMoney.fen : currentMoney.fen + changeMoney.fen;
           const expected = prior === 0 || current === 0 ? 10_000 : ratio(change, Math.abs(prior));
           const stated = Math.round(Number(rateText) * 100);
           if (expected === undefined || (change === 0 && stated === 0) || Math.abs(stated - expected) <= 1) continue;
           ctx.report({
             messageId: 'rate',
-            data: { phrase, a, change: formatCents(change, true), current: formatCents(current, true), prior: formatCents(prior, true), expected: formatBasis(expected), stated: rateText },
+            data: { phrase, a, change: moneyText(changeMoney), current: moneyText(currentMoney), prior: amount(priorFen, changeMoney.unit).replace(' ', ''), expected: formatBasis(expected), stated: rateText },
             cells: [t.cell],
             values: [stated / 100, expected / 100],
+            unit: '%',
             difference: (stated - expected) / 100,
             key: phrase,
           });

@@ -1,73 +1,105 @@
 /**
  * Every figure the explanation names must be the figure of the tables: 收入总计 1,488.29 万元 is 收入支出决算总表's
- * 总计; 一般公共服务支出(类) 1,225.73 万元 is that 类 of table 05; …(项)：支出决算数为 223.14 万元 is that 项.
+ * 总计; 一般公共服务支出(类)1,225.73 万元 is that 类 of table 05; …(项)：支出决算数为 223.14 万元 is that 项.
+ * An amount in 元 is compared in 元 (rounded as the table rounds when the table is in 万元).
+ *
+ * Where two tables carry the same quantity (table 05's 合计 and table 04's 一般公共预算 column, a 类 in both) and
+ * they differ by 0.01, a text equal to one of them is right and the tables hold a rounding gap: 尾差, naming both.
  */
 import { defineRule } from '../rule';
-import { centsOfFen, formatCents } from '../../derive/arithmetic';
-import { functionalClassByName } from '../../subjects/functional';
-import { normalizeText } from '../../grid/normalize';
+import type { CellRef } from '../../grid/address';
+import type { Recognition } from '../../recognise/recognise';
 import type { RowModel } from '../../tables/model';
-import { AMOUNT, namedAmounts, parseAmount, sentences, textCells } from '../shared/textScan';
+import { findRow } from '../../tables/model';
+import { amount, moneyValues } from '../measure';
+import { subjectByNames } from '../shared/subjectText';
+import { atCommonPrecision, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
 
-function subjectByNames(rows: readonly RowModel[], names: readonly string[]): RowModel | undefined {
-  const norm = (s: string) => normalizeText(s).replace(/支出$/, '');
-  const cls = functionalClassByName(names[0]!);
-  let candidates = rows.filter((r) => r.code && r.code.startsWith(cls?.code ?? '---'));
-  let found: RowModel | undefined = candidates.find((r) => r.level === 'class');
-  for (const [i, name] of names.slice(1).entries()) {
-    const length = 5 + i * 2;
-    found = candidates.find((r) => r.code!.length === length && norm(r.label) === norm(name));
-    if (!found) return undefined;
-    candidates = candidates.filter((r) => r.code!.startsWith(found!.code!));
-  }
-  return found;
+interface Claim {
+  readonly label: string;
+  readonly stated: TextMoney;
+  /** The figure the label names, then the same quantity in other tables. */
+  readonly figures: readonly NamedFigure[];
 }
+
+/** A 类 of table 05, and the same 类 in table 04's 一般公共预算 column. */
+function classFigures(rec: Recognition, row: RowModel): NamedFigure[] {
+  const t5 = rec.tables.generalBudgetExpenditure!;
+  const t4 = rec.tables.fiscalSummary;
+  const mirror = t4 && row.code ? namedFigure(t4, findRow(t4, row.code, 'expenditure')?.figures.generalBudget) : undefined;
+  return [namedFigure(t5, row.figures.total), mirror].filter((f): f is NamedFigure => f !== undefined);
+}
+
+const shown = (f: NamedFigure) => amount(f.fen, f.unit);
 
 export default defineRule({
   id: 'text-figures',
   title: '公开说明中的金额与决算表一致',
   severity: 'error',
   tables: ['01', '02', '03', '04', '05', '06', '07'],
-  messages: { mismatch: '说明文字写“{label}{stated}万元”，而决算表中为 {actual} 万元。' },
+  messages: {
+    mismatch: '说明文字写“{label}{stated}”，而{table}中为 {actual}。',
+    rounding: '说明文字写“{label}{stated}”，与{table}一致；{other}中同一数为 {otherActual}，两表相差 0.01 属尾差。',
+    tables: '说明文字写“{label}{stated}”，与{table}一致，而{other}中同一数为 {otherActual}：两表不一致，请先核对决算表。',
+  },
   check(ctx) {
     const rec = ctx.recognition;
     const t5 = rec.tables.generalBudgetExpenditure;
     for (const t of textCells(ctx)) {
-      const claims: { label: string; stated: number; actual?: { cents: number; cell: typeof t.cell } }[] = [];
+      const claims: Claim[] = [];
       for (const sentence of sentences(t.text)) {
         for (const n of namedAmounts(sentence)) {
-          const actual = n.lookup(rec);
-          if (actual) claims.push({ label: n.label, stated: n.cents, actual });
+          const figures = [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec)).filter((f): f is NamedFigure => f !== undefined);
+          if (figures.length) claims.push({ label: n.label, stated: n.money, figures });
         }
       }
       if (t5) {
         // 一般公共服务支出(类)1,225.73万元 and …(类)…(款)…(项):支出决算数为223.14万元
-        for (const m of t.text.matchAll(new RegExp(`([\\u4e00-\\u9fa5()]+?)\\(类\\)${AMOUNT}`, 'g'))) {
+        for (const m of t.text.matchAll(new RegExp(`([\\u4e00-\\u9fa5()]+?)\\(类\\)${MONEY}`, 'g'))) {
           const row = subjectByNames(t5.rows, [m[1]!.replace(/^\d+\.?/, '')]);
-          const f = row?.figures.total;
-          if (f && !f.invalid) claims.push({ label: `${m[1]}(类)`, stated: parseAmount(m[2]!), actual: { cents: centsOfFen(f.fen ?? 0), cell: f.cell } });
+          if (row) claims.push({ label: `${m[1]}(类)`, stated: parseMoney(m[2]!, m[3]!), figures: classFigures(rec, row) });
         }
-        for (const m of t.text.matchAll(new RegExp(`(.+?)\\(类\\)(.+?)\\(款\\)(.+?)\\(项\\)[:：]?支出决算数?为${AMOUNT}`, 'g'))) {
+        for (const m of t.text.matchAll(new RegExp(`(.+?)\\(类\\)(.+?)\\(款\\)(.+?)\\(项\\)[:：]?支出决算数?为${MONEY}`, 'g'))) {
           const names = [m[1]!.replace(/^.*?(\d+\.)?(?=[^\d.]*$)/, '').replace(/^\d+\.?/, ''), m[2]!, m[3]!];
           const row = subjectByNames(t5.rows, names);
-          const f = row?.figures.total;
-          const stated = parseAmount(m[4]!);
+          const f = row ? namedFigure(t5, row.figures.total) : undefined;
           // A 项 the table does not list had no expenditure: the text must say 0.00.
-          const actual = f && !f.invalid ? { cents: centsOfFen(f.fen ?? 0), cell: f.cell } : row ? undefined : { cents: 0, cell: t.cell };
-          if (actual) claims.push({ label: `${names[2]}(项)`, stated, actual });
+          const figures = f ? [f] : row ? [] : [{ cents: 0, fen: 0, unit: t5.unit, cell: t.cell, table: t5.title }];
+          if (figures.length) claims.push({ label: `${names[2]}(项)`, stated: parseMoney(m[4]!, m[5]!), figures });
         }
       }
-      for (const c of claims) {
-        if (!c.actual || c.actual.cents === c.stated) continue;
+      for (const c of claims) judge(c, t.cell);
+    }
+
+    function judge(c: Claim, textCell: CellRef): void {
+      const steps = c.figures.map((f) => atCommonPrecision(c.stated, f.fen, f.unit));
+      const matched = steps.findIndex((s) => s.stated === s.table);
+      const key = `${c.label}${c.stated.fen}`;
+      const primary = c.figures[0]!;
+      if (matched < 0) {
+        const s = steps[0]!;
         ctx.report({
           messageId: 'mismatch',
-          data: { label: c.label, stated: formatCents(c.stated, true), actual: formatCents(c.actual.cents, true) },
-          cells: c.actual.cell === t.cell ? [t.cell] : [t.cell, c.actual.cell],
-          key: `${c.label}${c.stated}`,
-          values: [c.stated / 100, c.actual.cents / 100],
-          difference: (c.stated - c.actual.cents) / 100,
+          data: { label: c.label, stated: moneyText(c.stated), table: primary.cell === textCell ? '决算表' : primary.table, actual: shown(primary) },
+          cells: primary.cell === textCell ? [textCell] : [textCell, primary.cell],
+          key,
+          // The values speak the text's unit (an amount in 元 stays in 元).
+          ...moneyValues([c.stated.fen, primary.fen], (s.stated - s.table) * s.step, c.stated.unit),
         });
+        return;
       }
+      const others = c.figures.map((f, i) => ({ f, s: steps[i]! })).filter(({ s }) => s.stated !== s.table);
+      if (others.length === 0) return;
+      const { f: other, s } = others[0]!;
+      const hit = c.figures[matched]!;
+      ctx.report({
+        messageId: Math.abs(s.stated - s.table) <= 1 ? 'rounding' : 'tables',
+        severity: Math.abs(s.stated - s.table) <= 1 ? 'rounding' : 'error',
+        data: { label: c.label, stated: moneyText(c.stated), table: hit.table, other: other.table, otherActual: shown(other) },
+        cells: [textCell, hit.cell, other.cell],
+        key,
+        ...moneyValues([c.stated.fen, hit.fen, other.fen], (s.stated - s.table) * s.step, c.stated.unit),
+      });
     }
   },
 });

@@ -1,5 +1,13 @@
-/** Template leftovers in the explanation (XX, ××, 增加（减少）, 下降（增长）, an unfilled 【请填写】) are errors. */
+/**
+ * Template leftovers anywhere in the document, headings and the tables' footnotes included: placeholders (XX局,
+ * XXX, ××), unchosen words (增加（减少）, 下降（增长）), an unfilled 【请填写】, the template's own instructions
+ * ("（如持平作持平表述）", "（不涉及的不列）", "无…的，仍保留该表格式，并在本表下方作下述说明："), its ellipsis
+ * ("奖金……其他对个人和家庭的补助"), doubled punctuation, and a year other than the document's own where the year
+ * must be it: a heading, a footnote, the opening of a paragraph ("2021年度收入总计…"), a date ("截至2021年12月31日");
+ * "与2022年度相比" must name the year before.
+ */
 import { defineRule } from '../rule';
+import { documentYear } from '../shared/documentYear';
 import { textCells } from '../shared/textScan';
 import { asWritten } from '../shared/asWritten';
 
@@ -9,18 +17,63 @@ const LEFTOVERS: readonly [RegExp, string][] = [
   [/【请填写[:：][^】]*】/, '未填写的空缺'],
 ];
 
+const INSTRUCTIONS =
+  /\(如持平作持平表述\)|\(不涉及的不列\)|\(制度名称\)|按上述格式依次说明[^。]*|预决算持平的不用说明变动原因|无[^。,]{0,40}的(?:部门|单位)?,?(?:仍保留该表格式,?)?(?:并在本表下方)?作下述说明:?|仍保留该表格式|列明公务用车购置数量|列明公务接待批次、人次/;
+const ELLIPSIS = /\.{3,}|…+/;
+const DOUBLED = /[。,;:、!?]{2,}/;
+
+/** Where a year must be the document's: a heading or footnote (any year), a date, a paragraph's opening. */
+/** The closing date of the year ("截至2022年12月31日", "截至2022年末"); a bare "2021年末" may compare with last year. */
+const DATE = /(?:截至|截止)(?:到)?(\d{4})年(?:12月31日|年末|末|底|度末)|(?<!截至|截止|到)(\d{4})年12月31日/g;
+const OPENING = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?(\d{4})年度/;
+const PRIOR = /(?:与|同|较|比)(\d{4})年度?(?:相比|比较|决算)?/g;
+const ANY_YEAR = /(\d{4})年度?/g;
+
 export default defineRule({
   id: 'text-template-leftovers',
-  title: '公开说明中不能留有模板占位符和未选定的用词',
+  title: '公开说明中不能留有模板占位符、填写说明、未选定的用词、重复标点和错误的年份',
   severity: 'error',
   tables: [],
-  messages: { leftover: '工作表“{sheet}”的说明文字中留有{kind}“{text}”：请改为实际内容。' },
+  messages: {
+    leftover: '工作表“{sheet}”的说明文字中留有{kind}“{text}”：请改为实际内容。',
+    instruction: '工作表“{sheet}”的说明文字中留有模板的填写说明“{text}”：请删去。',
+    punctuation: '工作表“{sheet}”的说明文字中有重复的标点“{text}”：请删去多余的标点。',
+    year: '工作表“{sheet}”的说明文字中“{text}”的年份不是本说明的年度（{year}年）：请改为{year}年。',
+    prior: '工作表“{sheet}”的说明文字中“{text}”应与上年（{prior}年）相比：请改为{prior}年。',
+  },
   check(ctx) {
+    const year = documentYear(ctx);
     for (const t of textCells(ctx)) {
+      const sheet = t.cell.sheet;
+      const report = (messageId: 'leftover' | 'instruction' | 'punctuation' | 'year' | 'prior', text: string, key: string, data: Record<string, string | number> = {}) =>
+        ctx.report({ messageId, data: { sheet, text, ...data }, cells: [t.cell], key });
       for (const [pattern, kind] of LEFTOVERS) {
         const m = pattern.exec(t.text);
-        if (m) ctx.report({ messageId: 'leftover', data: { sheet: t.cell.sheet, kind, text: asWritten(ctx.grid, t.cell, m[0]) }, cells: [t.cell], key: m[0] });
+        // Quoted as the cell writes it (【请填写：…（…）】), so that Ctrl+F in Excel finds it.
+        if (m) report('leftover', asWritten(ctx.grid, t.cell, m[0]), m[0], { kind });
       }
+      const instruction = INSTRUCTIONS.exec(t.text);
+      if (instruction) report('instruction', instruction[0], instruction[0]);
+      const ellipsis = ELLIPSIS.exec(t.text);
+      if (ellipsis) report('leftover', ellipsis[0], ellipsis[0], { kind: '模板的省略号' });
+      const doubled = DOUBLED.exec(t.text);
+      if (doubled) report('punctuation', doubled[0], doubled[0]);
+      if (year !== undefined) checkYears(t.text, year, report);
     }
   },
 });
+
+type Report = (messageId: 'year' | 'prior', text: string, key: string, data: Record<string, string | number>) => void;
+
+function checkYears(text: string, year: number, report: Report): void {
+  const wrong = (y: string) => Number(y) !== year;
+  // A heading (no sentence in it) or a table's footnote names the document's year wherever it names one.
+  if ((!text.includes('。') && text.length <= 60) || /^(?:注|说明)[:：]/.test(text)) {
+    for (const m of text.matchAll(ANY_YEAR)) if (wrong(m[1]!)) report('year', m[0], `year${m.index}`, { year });
+    return;
+  }
+  for (const m of text.matchAll(DATE)) if (wrong(m[1] ?? m[2]!)) report('year', m[0], `date${m.index}`, { year });
+  const opening = OPENING.exec(text);
+  if (opening && wrong(opening[1]!)) report('year', opening[0], 'opening', { year });
+  for (const m of text.matchAll(PRIOR)) if (Number(m[1]) !== year - 1) report('prior', m[0], `prior${m.index}`, { prior: year - 1 });
+}

@@ -23,7 +23,7 @@ export function checkLevel(ctx: RuleContext<'mismatch'>, level: 'total' | 'class
       for (const column of t.columns) {
         checkSum(ctx, cell(t, parent, column.key), children.map((c) => cell(t, c, column.key)), {
           messageId: 'mismatch',
-          data: { table: t.title, row: rowName(parent), column: columnName(t, column.key) },
+          data: () => ({ table: t.title, row: rowName(parent), column: columnName(t, column.key) }),
         });
       }
     }

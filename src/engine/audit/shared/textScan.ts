@@ -1,14 +1,20 @@
 /**
  * Reading an explanation the accountant typed (a 公开说明 sheet, or any sheet holding its paragraphs): the text
  * cells outside the recognised tables, split into sentences, and the figures the text names by label.
+ *
+ * Text is read normalised (normalizeText): full-width punctuation and digits become half-width (，→, ；→; ：→:),
+ * whitespace and quotes go. So "收入总计 1,488.29 万元" and "收入总计１４８８．２９万元" read alike. Amounts may carry
+ * thousands separators or not, and may be in 万元 or in 元: an amount in 元 keeps its 元 (it is compared in 元).
  */
 import { isBlank } from '../../grid/cell';
 import type { WorkbookGrid } from '../../grid/cell';
 import type { CellRef, RangeRef } from '../../grid/address';
 import { normalizeText } from '../../grid/normalize';
+import { roundHalfAwayFromZero, toFen } from '../../grid/money';
+import type { Unit } from '../../grid/money';
 import { centsOfFen, Cents } from '../../derive/arithmetic';
 import type { Recognition } from '../../recognise/recognise';
-import type { MoneyFigure } from '../../tables/model';
+import type { MoneyFigure, TableModel } from '../../tables/model';
 import { figureOf } from '../../tables/model';
 import type { RuleContext } from '../rule';
 import { markedSheets } from '../../plan/owned';
@@ -28,7 +34,7 @@ function inside(ranges: readonly RangeRef[], cell: CellRef): boolean {
   return ranges.some((r) => r.sheet === cell.sheet && cell.row >= r.top && cell.row <= r.bottom && cell.col >= r.left && cell.col <= r.right);
 }
 
-// Five rules read the same text cells; scanning a large workbook once instead of five times matters at 20,000 rows.
+// The text rules read the same text cells; scanning a large workbook once instead of once per rule matters at 20,000 rows.
 const scanned = new WeakMap<WorkbookGrid, WeakMap<Recognition, readonly TextCell[]>>();
 
 /**
@@ -45,14 +51,24 @@ function dataSheets(grid: WorkbookGrid): Set<string> {
   return out;
 }
 
-/** Cells of explanation text: long enough, speaking of 万元 or %, outside the tables and the add-in's data sheets. */
-export function textCells(ctx: RuleContext): readonly TextCell[] {
+/**
+ * Cells of explanation text outside the tables and the add-in's data sheets: paragraphs, headings, the title and
+ * the tables' footnotes (template leftovers hide in all of them). A cell counts when it speaks as an explanation
+ * does (an amount, a rate, 预算/决算, a year, a heading, a footnote, a leftover): a sheet of 200,000 ledger lines
+ * beside the tables is not read by every rule.
+ */
+export function textCells(ctx: Pick<RuleContext, 'grid' | 'recognition'>): readonly TextCell[] {
   let byRecognition = scanned.get(ctx.grid);
   if (!byRecognition) scanned.set(ctx.grid, (byRecognition = new WeakMap()));
   let cells = byRecognition.get(ctx.recognition);
   if (!cells) byRecognition.set(ctx.recognition, (cells = scanTextCells(ctx.grid, ctx.recognition)));
   return cells;
 }
+
+const EXPLANATION =
+  /元|%|预算|决算|持平|包括|\([类款项]\)|年度|12月31日|年末|年底|X{2}|×{2}|\*{2}|\((?:减少|增加|增长|下降|大于|小于)\)|【请填写|作下述说明|不涉及|如持平|按上述格式|仍保留|\.{3}|[。,;:、]{2}|^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|\([一二三四五六七八九十]+\)|注:|说明:)/;
+
+const SHORT_TEXT = /^\s*(?:[一二三四五六七八九十]+\s*、|第|[（(]|注|说明)|元|[%％]|年|决算|预算|[XＸ]{2}|××/;
 
 function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[] {
   const ranges = tableRanges(recognition);
@@ -62,9 +78,12 @@ function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[]
     if (skipped.has(sheet.name)) continue;
     sheet.rows.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (typeof v !== 'string' || isBlank(v) || v.length < 12) return;
+        if (typeof v !== 'string' || v.length < 4 || isBlank(v) || !/[\u4e00-\u9fa5]/.test(v)) return;
+        // A short cell is read only when it looks like a heading, a footnote or a figure (saves folding widths of
+        // every short label of a ledger).
+        if (v.length < 12 && !SHORT_TEXT.test(v)) return;
         const text = normalizeText(v);
-        if (!/万元|%/.test(text) && !/X{2}|×{2}|\*{2}|增加\(减少\)|下降\(增长\)|【请填写/.test(text)) return;
+        if (!EXPLANATION.test(text)) return;
         const cell = { sheet: sheet.name, row: r, col: c };
         if (!inside(ranges, cell)) out.push({ cell, text });
       }),
@@ -78,26 +97,86 @@ export function sentences(text: string): string[] {
   return text.split(/(?<=。)/).filter((s) => s.length > 0);
 }
 
-export const AMOUNT = '(-?[\\d,]+(?:\\.\\d+)?)万元';
+/** Clauses of a sentence: split after each ；(a list of items, each with its own figures). */
+export function clauses(sentence: string): string[] {
+  return sentence.split(/(?<=;)/).filter((s) => s.length > 0);
+}
+
+/** A number as the text writes it: sign, digits with or without thousands separators, decimals. */
+export const NUMBER = '-?\\d[\\d,]*(?:\\.\\d+)?';
+/** An amount in 万元 (one group: the number). */
+export const AMOUNT = `(${NUMBER})万元`;
+/** An amount in 万元 or 元 (two groups: the number and the unit). */
+export const MONEY = `(${NUMBER})(万元|元)`;
 
 export function parseAmount(text: string): Cents {
   return Math.round(Number(text.replace(/,/g, '')) * 100);
 }
 
+export type TextUnit = '万元' | '元';
+
+/** An amount the text states: exactly, in 分, with the unit and the number as written. */
+export interface TextMoney {
+  readonly fen: number;
+  readonly unit: TextUnit;
+  /** The number as the text writes it (`1,488.29`). */
+  readonly written: string;
+}
+
+export function parseMoney(number: string, unit: string): TextMoney {
+  const u: TextUnit = unit === '元' ? '元' : '万元';
+  return { fen: toFen(Number(number.replace(/,/g, '')), u), unit: u, written: number };
+}
+
+/** `1,488.29万元`, as the text wrote it. */
+export function moneyText(m: TextMoney): string {
+  return `${m.written}${m.unit}`;
+}
+
+/**
+ * The smallest step a figure shows, in 分: the text two decimals of its unit; a table in 万元 or 千元 two decimals
+ * of its unit; a table in 元 its exact cell value.
+ */
+const STEP_FEN: Readonly<Record<Unit, number>> = { 万元: 10_000, 千元: 1_000, 元: 1 };
+
+/**
+ * A stated amount and a table figure, both at the coarser of their precisions (steps of that precision): an
+ * amount in 元 against a 万元 table is rounded to 0.01 万元 first, as the table rounded it.
+ */
+export function atCommonPrecision(stated: TextMoney, tableFen: number, tableUnit: Unit): { stated: number; table: number; step: number } {
+  const step = Math.max(STEP_FEN[stated.unit], STEP_FEN[tableUnit]);
+  return { stated: roundHalfAwayFromZero(stated.fen / step), table: roundHalfAwayFromZero(tableFen / step), step };
+}
+
+/**
+ * Amounts on one integer scale for ratios: 0.01 万元 when all are in 万元 (exact, and small enough that
+ * part × 10,000 stays exact), 分 otherwise.
+ */
+export function oneScale(...amounts: readonly { readonly fen: number; readonly unit: Unit }[]): number[] {
+  const wanOnly = amounts.every((a) => a.unit === '万元');
+  return amounts.map((a) => (wanOnly ? centsOfFen(a.fen) : a.fen));
+}
+
 export interface NamedFigure {
   readonly cents: Cents;
+  readonly fen: number;
+  readonly unit: Unit;
   readonly cell: CellRef;
+  /** The table the figure is in (its canonical title), for messages. */
+  readonly table: string;
 }
 
-function named(f: MoneyFigure | undefined): NamedFigure | undefined {
-  return f && !f.invalid ? { cents: f.fen === null ? 0 : centsOfFen(f.fen), cell: f.cell } : undefined;
+export function namedFigure(table: TableModel, f: MoneyFigure | undefined): NamedFigure | undefined {
+  if (!f || f.invalid) return undefined;
+  const fen = f.fen ?? 0;
+  return { cents: centsOfFen(fen), fen, unit: table.unit, cell: f.cell, table: table.title };
 }
 
-type Lookup = (rec: Recognition) => NamedFigure | undefined;
+export type Lookup = (rec: Recognition) => NamedFigure | undefined;
 
 const at = (id: keyof Recognition['tables'], row: string, column: string, block?: string): Lookup => (rec) => {
   const t = rec.tables[id];
-  return t ? named(figureOf(t, row, column, block)) : undefined;
+  return t ? namedFigure(t, figureOf(t, row, column, block)) : undefined;
 };
 
 /**
@@ -105,14 +184,22 @@ const at = (id: keyof Recognition['tables'], row: string, column: string, block?
  * win where labels overlap (财政拨款收入总计 over 收入总计).
  */
 export const LABELS: readonly (readonly [string, Lookup])[] = [
+  ['财政拨款收入支出总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
   ['财政拨款收入总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
   ['财政拨款支出总计', at('fiscalSummary', 'grandTotal', 'total', 'expenditure')],
   ['财政拨款本年收入', at('fiscalSummary', 'yearIncome', 'amount', 'income')],
   ['财政拨款本年支出', at('fiscalSummary', 'yearExpenditure', 'total', 'expenditure')],
   ['年初财政拨款结转和结余', at('fiscalSummary', 'openingBalance', 'amount', 'income')],
   ['年末财政拨款结转和结余', at('fiscalSummary', 'closingBalance', 'total', 'expenditure')],
+  ['一般公共预算财政拨款收入', at('summary', 'fiscalGeneralBudget', 'amount', 'income')],
+  ['政府性基金预算财政拨款收入', at('summary', 'fiscalGovFund', 'amount', 'income')],
+  ['国有资本经营预算财政拨款收入', at('summary', 'fiscalStateCapital', 'amount', 'income')],
+  ['政府性基金预算财政拨款支出', at('fiscalSummary', 'yearExpenditure', 'govFund', 'expenditure')],
+  ['国有资本经营预算财政拨款支出', at('fiscalSummary', 'yearExpenditure', 'stateCapital', 'expenditure')],
   ['一般公共预算财政拨款基本支出', at('generalBudgetExpenditure', 'total', 'basic')],
+  ['一般公共预算财政拨款项目支出', at('generalBudgetExpenditure', 'total', 'project')],
   ['一般公共预算财政拨款支出', at('generalBudgetExpenditure', 'total', 'total')],
+  ['收入支出总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['收入总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['支出总计', at('summary', 'grandTotal', 'amount', 'expenditure')],
   ['本年收入合计', at('summary', 'yearIncome', 'amount', 'income')],
@@ -136,6 +223,7 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['对附属单位补助支出', at('expenditure', 'total', 'subsidyToAffiliates')],
   ['人员经费', at('generalBudgetBasic', 'personnelTotal', 'amount')],
   ['公用经费', at('generalBudgetBasic', 'publicTotal', 'amount')],
+  ['三公经费财政拨款支出', at('threePublicCosts', 'actual', 'total')],
   ['三公经费支出决算', at('threePublicCosts', 'actual', 'total')],
   ['因公出国(境)费', at('threePublicCosts', 'actual', 'overseasTravel')],
   ['公务用车购置及运行维护费', at('threePublicCosts', 'actual', 'vehicles')],
@@ -146,24 +234,156 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['公务接待费', at('threePublicCosts', 'actual', 'reception')],
 ];
 
-/** Words allowed between a label and its amount: `收入总计1,488.29万元`, `公务接待费支出0.20万元`. */
-const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算|决算数为|决算为|支出为|支出|合计|为)?';
+/**
+ * The same quantity in another table, where the tables repeat it (table 04 mirrors table 05's 合计 and table 02's
+ * 财政拨款收入). A text figure equal to one table and 0.01 off the other is a 尾差 of the tables, not an error.
+ */
+export const MIRRORS: Readonly<Record<string, readonly Lookup[]>> = {
+  一般公共预算财政拨款支出: [at('fiscalSummary', 'yearExpenditure', 'generalBudget', 'expenditure')],
+  一般公共预算财政拨款收入: [at('fiscalSummary', 'generalBudget', 'amount', 'income')],
+  政府性基金预算财政拨款收入: [at('fiscalSummary', 'govFund', 'amount', 'income')],
+  国有资本经营预算财政拨款收入: [at('fiscalSummary', 'stateCapital', 'amount', 'income')],
+  政府性基金预算财政拨款支出: [at('govFund', 'total', 'yearExpenditure')],
+  国有资本经营预算财政拨款支出: [at('stateCapital', 'total', 'yearExpenditure')],
+  财政拨款收入: [at('fiscalSummary', 'yearIncome', 'amount', 'income')],
+  财政拨款本年收入: [at('income', 'total', 'fiscal')],
+  本年收入合计: [at('income', 'total', 'yearIncome')],
+  本年收入: [at('income', 'total', 'yearIncome')],
+  本年支出合计: [at('expenditure', 'total', 'yearExpenditure')],
+  本年支出: [at('expenditure', 'total', 'yearExpenditure')],
+};
+
+/** Words allowed between a label and its amount: `收入总计1,488.29万元`, `公务接待费支出0.20万元`, `收入总计为…`, `…共计…`. */
+export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|支出为|支出|合计为|合计|共计|总计为|总额为|为|是|达到|达)?:?';
+
+/**
+ * In a sentence about 政府性基金 or 国有资本经营 (§八, §九: "政府性基金预算财政拨款年初结转和结余…，本年收入…，本年支出…
+ * （基本支出…，项目支出…），年末结转和结余…"), the plain labels name the 合计 row of that fund's table.
+ */
+const FUND_COLUMNS: Readonly<Record<string, string>> = {
+  年初结转和结余: 'openingBalance',
+  本年收入: 'yearIncome',
+  本年支出: 'yearExpenditure',
+  基本支出: 'basic',
+  项目支出: 'project',
+  年末结转和结余: 'closingBalance',
+};
+const FUNDS: readonly [string, 'govFund' | 'stateCapital'][] = [
+  ['政府性基金', 'govFund'],
+  ['国有资本经营', 'stateCapital'],
+];
+
+function fundLabel(label: string, before: string): readonly [string, Lookup] | undefined {
+  const column = FUND_COLUMNS[label];
+  const fund = column ? FUNDS.find(([words]) => before.includes(words)) : undefined;
+  return fund && column ? [`${fund[0]}${label}`, at(fund[1], 'total', column)] : undefined;
+}
 
 /** 收入总计 of a sentence about 财政拨款 (上海: 财政拨款收入总计…，支出总计…) is the 财政拨款 one. */
 const FISCAL_CONTEXT: Readonly<Record<string, string>> = { 收入总计: '财政拨款收入总计', 支出总计: '财政拨款支出总计', 本年收入: '财政拨款本年收入', 本年支出: '财政拨款本年支出' };
 
-/** Amounts a sentence states for a label, with their position (longest label at a position wins). */
-export function namedAmounts(text: string): { label: string; lookup: Lookup; cents: Cents; index: number }[] {
-  const found: { label: string; lookup: Lookup; cents: Cents; index: number; end: number }[] = [];
+export interface NamedAmount {
+  readonly label: string;
+  readonly lookup: Lookup;
+  readonly money: TextMoney;
+  /** The stated amount in 0.01 万元 (rounded when the text is in 元). */
+  readonly cents: Cents;
+  readonly index: number;
+  readonly end: number;
+}
+
+const LABEL_BY_NAME = new Map<string, Lookup>(LABELS);
+
+/** Whose money a name speaks of: the department's (all sources), 财政拨款, one of the three 财政拨款, or the rest. */
+type Scope = 'all' | 'fiscal' | 'generalBudget' | 'govFund' | 'stateCapital' | 'nonFiscal';
+
+/** The scope of a label's or a qualifier's words (table 06's 人员经费/公用经费 are 一般公共预算; 三公 are 财政拨款). */
+const SCOPE_WORDS: readonly [RegExp, Scope][] = [
+  [/一般公共/, 'generalBudget'],
+  [/政府性基金/, 'govFund'],
+  [/国有资本经营/, 'stateCapital'],
+  [/非财政拨款/, 'nonFiscal'],
+  [/财政拨款|三公|因公出国|公务用车|公务接待/, 'fiscal'],
+  [/人员经费|公用经费/, 'generalBudget'],
+];
+
+function scopeOf(words: string): Scope {
+  return SCOPE_WORDS.find(([re]) => re.test(words))?.[1] ?? 'all';
+}
+
+/** Whether an amount of scope `inner` is what a name of scope `outer` may mean (财政拨款 人员经费 is table 06's). */
+function within(inner: Scope, outer: Scope): boolean {
+  return inner === outer || outer === 'all' || (outer === 'fiscal' && (inner === 'generalBudget' || inner === 'govFund' || inner === 'stateCapital'));
+}
+
+/** Words right before a name that narrow it: 政府性基金(预算)(财政拨款), 国有资本经营…, 一般公共…, (非)财政拨款. */
+const QUALIFIER = /(?:(一般公共|政府性基金|国有资本经营)(?:预算)?)?(非)?(财政拨款)?$/;
+
+/** The qualifier that ends `before`, spelt as the labels spell it (政府性基金财政拨款 → 政府性基金预算财政拨款). */
+function qualifierOf(before: string): { readonly text: string; readonly scope: Scope } | undefined {
+  const m = QUALIFIER.exec(before.slice(-16));
+  if (!m || m[0] === '') return undefined;
+  const text = `${m[1] ? `${m[1]}预算` : ''}${m[2] ?? ''}${m[3] ?? ''}`;
+  return { text, scope: m[2] ? 'nonFiscal' : scopeOf(text) };
+}
+
+/**
+ * Whether `words` at this place of a text name themselves and not a more specific quantity: 财政拨款收入 in
+ * 政府性基金(预算)财政拨款收入 does not (another label), nor 基本支出 in 财政拨款基本支出 (the 财政拨款 part of a
+ * total of all sources); 人员经费 in 一般公共预算财政拨款人员经费 does (table 06's is that one).
+ */
+export function namesItself(before: string, words: string): boolean {
+  const q = qualifierOf(before);
+  return !q || (!LABEL_BY_NAME.has(q.text + words) && within(scopeOf(words), q.scope));
+}
+
+/** The first amount a text states for exactly these words (`words` + connector + amount), not for a narrower name. */
+export function statedFor(text: string, words: string, connector = CONNECTOR): TextMoney | undefined {
+  for (const m of text.matchAll(new RegExp(`${escape(words)}${connector}${MONEY}`, 'g'))) {
+    if (namesItself(text.slice(0, m.index), words)) return parseMoney(m[1]!, m[2]!);
+  }
+  return undefined;
+}
+
+/**
+ * The label a text names at `index` and the figure it names: the most specific one. A qualifier right before the
+ * label makes it the longer label (政府性基金财政拨款收入 → 政府性基金预算财政拨款收入), or in a sentence about a fund
+ * that fund's table, or a quantity the tables do not give (undefined: not read). Without one, the sentence's
+ * context (a fund, 财政拨款) may still narrow the plain label.
+ */
+function specificLabel(label: string, lookup: Lookup, before: string): readonly [string, Lookup] | undefined {
+  const q = qualifierOf(before);
+  const fund = fundLabel(label, before);
+  if (q) {
+    const longer = LABEL_BY_NAME.get(q.text + label);
+    if (longer) return [q.text + label, longer];
+    return fund ?? (within(scopeOf(label), q.scope) ? [label, lookup] : undefined);
+  }
+  const fiscal = FISCAL_CONTEXT[label];
+  return fund ?? (fiscal && before.includes('财政拨款') ? [fiscal, LABEL_BY_NAME.get(fiscal)!] : [label, lookup]);
+}
+
+const labelPatterns = new Map<string, RegExp>();
+function labelPattern(label: string): RegExp {
+  let re = labelPatterns.get(label);
+  if (!re) labelPatterns.set(label, (re = new RegExp(`${escape(label)}${CONNECTOR}${MONEY}`, 'g')));
+  re.lastIndex = 0;
+  return re;
+}
+
+/** Amounts a sentence states for a label, with their position (the most specific label the text names wins). */
+export function namedAmounts(text: string): NamedAmount[] {
+  const found: NamedAmount[] = [];
   for (const [label, lookup] of LABELS) {
-    const re = new RegExp(`${escape(label)}${CONNECTOR}${AMOUNT}`, 'g');
-    for (const m of text.matchAll(re)) {
+    if (!text.includes(label)) continue;
+    for (const m of text.matchAll(labelPattern(label))) {
       const index = m.index!;
       // Not part of a longer word (财政拨款收入总计 contains 收入总计; 其他收入 is not 一般收入…).
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
-      const fiscal = FISCAL_CONTEXT[label];
-      const own = fiscal && text.slice(0, index).includes('财政拨款') ? LABELS.find(([l]) => l === fiscal)! : undefined;
-      found.push({ label: own ? own[0] : label, lookup: own ? own[1] : lookup, cents: parseAmount(m[1]!), index, end: index + m[0].length });
+      const own = specificLabel(label, lookup, text.slice(0, index));
+      if (!own) continue;
+      const money = parseMoney(m[1]!, m[2]!);
+      found.push({ label: own[0], lookup: own[1], money, cents: centsOfFen(money.fen), index, end: index + m[0].length });
     }
   }
   // Where two labels claim the same amount, the longer label (earlier start) wins.

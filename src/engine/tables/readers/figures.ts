@@ -36,6 +36,8 @@ function readFigure(
   return { cell, value: null, invalid: true };
 }
 
+const MONEY_SUFFIXES: readonly string[] = ['万元', '元'];
+
 export function readMoney(
   sheet: SheetGrid,
   row: number,
@@ -44,7 +46,12 @@ export function readMoney(
   log: ProblemLog,
   what = '金额',
 ): MoneyFigure {
-  const f = readFigure(sheet, row, col, log, { suffixes: ['万元', '元'], what });
+  // Nearly every cell of a table is a number or blank: read those without the parse result and option objects
+  // the general path allocates (a department's workbook has tens of thousands of figures).
+  const value = cellAt(sheet, row, col);
+  if (typeof value === 'number' && Number.isFinite(value)) return { cell: cellRef(sheet.name, row, col), fen: toFen(value, unit) };
+  if (value === null && !isUncalculated(sheet, row, col)) return { cell: cellRef(sheet.name, row, col), fen: null };
+  const f = readFigure(sheet, row, col, log, { suffixes: MONEY_SUFFIXES, what });
   const fen = f.value === null ? null : toFen(f.value, unit);
   return f.invalid ? { cell: f.cell, fen, invalid: true } : { cell: f.cell, fen };
 }

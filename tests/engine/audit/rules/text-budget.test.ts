@@ -1,20 +1,29 @@
 import rule from '../../../../src/engine/audit/rules/textBudget';
-import { testRule, narrativeSheet, sheet } from '../../../support/ruleTester';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
-  valid: [{ name: 'the generated 公开说明 (新疆)', sheets: [narrativeSheet()] }, { name: 'the generated 公开说明 (上海)', sheets: [narrativeSheet('shanghai')] }],
+  valid: [
+    ...correctTexts(),
+    {
+      name: 'rates in 元 and with full-width punctuation',
+      sheets: [sheet('公开说明', [['财政拨款收入总计年初预算数 12,063,400.00 元，决算数 13,634,500.00 元，预决算差异率 13.02％；'], ['“三公”经费财政拨款支出年初预算为５.００万元，支出决算为４.９９万元，完成预算的９９.８０％。']])],
+    },
+  ],
   invalid: [
     {
-      name: 'a completion rate over a zero budget, and a variance rate that does not follow',
+      name: 'a completion rate and a variance rate that do not follow from the stated figures',
       sheets: [
         sheet('公开说明', [
-          ['行政运行(项)：年初预算为0.00万元，支出决算为5.00万元，完成年初预算的100.00%。'],
+          ['一般公共预算财政拨款支出年初预算为1206.34万元，支出决算为1363.45万元，完成年初预算的112.02%。'],
           ['财政拨款收入总计年初预算数1,206.34万元，决算数1,363.45万元，预决算差异率13.50%，主要原因是：追加。'],
+          ['公务用车运行费全年预算数 48,000.00 元，决算数 47,900.00 元，预决算差异率-0.12%。'],
         ]),
       ],
       errors: [
-        { severity: 'error', first: '公开说明!A1', message: '预算数为 0' },
+        { severity: 'error', first: '公开说明!A1', message: '应为 113.02%' },
         { severity: 'error', first: '公开说明!A2', message: '应为 13.02%' },
+        { severity: 'error', first: '公开说明!A3', message: '按预算 48,000.00元、决算 47,900.00元 应为 -0.21%' },
       ],
     },
   ],

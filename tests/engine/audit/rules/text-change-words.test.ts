@@ -1,8 +1,12 @@
 import rule from '../../../../src/engine/audit/rules/textChangeWords';
-import { testRule, narrativeSheet, sheet } from '../../../support/ruleTester';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
 
 testRule(rule, {
-  valid: [{ name: 'the generated 公开说明 (新疆)', sheets: [narrativeSheet()] }, { name: 'the generated 公开说明 (上海)', sheets: [narrativeSheet('shanghai')] }],
+  valid: [
+    ...correctTexts(),
+    { name: 'a change in 元', sheets: [sheet('公开说明', [['公用经费673,900.00元，比上年减少255,600.00元，下降27.50%。']])] },
+  ],
   invalid: [
     {
       name: 'words that contradict each other, and a rate that does not follow from the amounts',
@@ -10,11 +14,27 @@ testRule(rule, {
         sheet('公开说明', [
           ['2022年度收入总计1,488.29万元。收入总计与上年相比，减少312.94万元，增长17.37%。'],
           ['公用经费67.39万元，比上年减少25.56万元，下降25.50%。'],
+          ['机关运行经费支出673,900.00元，比2021年度减少255,600.00元，下降25.50%。'],
         ]),
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '“减少”与“增长”方向相反' },
         { severity: 'error', first: '公开说明!A2', message: '增减率应为 27.50%' },
+        { severity: 'error', first: '公开说明!A3', message: '上年为 929,500.00元，增减率应为 27.50%' },
+      ],
+    },
+    {
+      name: 'a change of a fund’s 财政拨款收入 is measured on that fund’s amount, not on the 财政拨款收入 total stated before it',
+      grid: shanghaiFixture,
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款收入4,179.01万元，其中：政府性基金预算财政拨款收入150.00万元。政府性基金预算财政拨款收入比上年增加10.00万元，增长8.00%。'],
+          ['财政拨款收入4,179.01万元，政府性基金财政拨款收入150.00万元。政府性基金财政拨款收入与上年相比，增加10.00万元，增长0.24%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '本年 150.00万元、增加 10.00万元，则上年为 140.00万元，增减率应为 7.14%' },
+        { severity: 'error', first: '公开说明!A2', message: '本年 150.00万元、增加 10.00万元，则上年为 140.00万元，增减率应为 7.14%' },
       ],
     },
   ],

@@ -1,8 +1,25 @@
 import rule from '../../../../src/engine/audit/rules/textFigures';
-import { testRule, narrativeSheet, sheet } from '../../../support/ruleTester';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
+
+const T4 = '财政拨款收入支出决算总表';
+const T5 = '一般公共预算财政拨款支出决算表';
 
 testRule(rule, {
-  valid: [{ name: 'the generated 公开说明 (新疆)', sheets: [narrativeSheet()] }, { name: 'the generated 公开说明 (上海)', sheets: [narrativeSheet('shanghai')] }],
+  valid: [
+    ...correctTexts(),
+    {
+      name: 'connectors, amounts in 元, full-width digits, no separators',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计为1,488.29万元，本年收入合计达1372.79万元，使用非财政拨款结余是115.50万元。'],
+          ['2022年度收入总计14,882,900.00元，其中：本年收入合计13727900元。'],
+          ['一般公共预算财政拨款支出１，３６３．４５万元；公务接待费支出决算为２０００.００元。'],
+          ['政府采购支出总额共计55.51万元；财政拨款收入总计：1363.45万元。'],
+        ]),
+      ],
+    },
+  ],
   invalid: [
     {
       name: 'figures that are not the tables’',
@@ -15,8 +32,52 @@ testRule(rule, {
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', includes: ['收入支出决算总表!C35'], message: '收入总计1,488.30万元' },
-        { severity: 'error', first: '公开说明!A2', includes: ['一般公共预算财政拨款支出决算表!C7'] },
-        { severity: 'error', first: '公开说明!A3', includes: ['一般公共预算财政拨款支出决算表!C11'], message: '284.38' },
+        { severity: 'error', first: '公开说明!A2', includes: [`${T5}!C7`] },
+        { severity: 'error', first: '公开说明!A3', includes: [`${T5}!C11`], message: '284.38' },
+      ],
+    },
+    {
+      name: 'figures in 元 and after other connectors that are not the tables’',
+      sheets: [sheet('公开说明', [['2022年度收入总计为14,883,000.00元。'], ['2022 年度本年收入达 1,372.97 万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“收入总计14,883,000.00元”，而收入支出决算总表中为 1,488.29 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '本年收入1,372.97万元' },
+      ],
+    },
+    {
+      name: 'a text equal to table 05 where table 04 mirrors it 0.01 off: 尾差 naming both tables',
+      edits: [
+        [T4, 'G6', 1225.74],
+        [T4, 'G35', 1363.44],
+      ],
+      sheets: [sheet('公开说明', [['1. 一般公共服务支出(类)1,225.73 万元,占 89.90%。'], ['2022 年度一般公共预算财政拨款支出 1,363.45 万元，占本年支出合计的 91.61%。']])],
+      errors: [
+        { severity: 'rounding', first: '公开说明!A1', includes: [`${T5}!C7`, `${T4}!G6`], message: '与一般公共预算财政拨款支出决算表一致；财政拨款收入支出决算总表中同一数为 1,225.74 万元，两表相差 0.01 属尾差' },
+        { severity: 'rounding', first: '公开说明!A2', includes: [`${T5}!C6`, `${T4}!G35`], message: '1,363.44 万元' },
+      ],
+    },
+    {
+      name: 'a text equal to one table where the other differs beyond rounding',
+      edits: [[T4, 'G35', 1364.45]],
+      sheets: [sheet('公开说明', [['2022 年度一般公共预算财政拨款支出 1,363.45 万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', includes: [`${T5}!C6`, `${T4}!G35`], message: '两表不一致' }],
+    },
+    {
+      name: 'a fund’s 财政拨款收入 (with or without 预算, 上海 and 新疆 wording) is read against that fund’s figure, not the 财政拨款收入 total',
+      grid: shanghaiFixture,
+      sheets: [
+        sheet('公开说明', [
+          ['政府性基金预算财政拨款收入160.00万元，支出145.60万元，支出具体情况如下：'],
+          ['财政拨款收入4,179.01万元，其中：政府性基金财政拨款收入为1,600,000.00元。'],
+          ['国有资本经营预算财政拨款收入10.00万元，支出0.00万元。'],
+          ['国有资本经营财政拨款收入 4,179.01 万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: ['收入支出决算总表!C7'], message: '“政府性基金预算财政拨款收入160.00万元”，而收入支出决算总表中为 150.00 万元' },
+        { severity: 'error', first: '公开说明!A2', includes: ['收入支出决算总表!C7'], message: '1,600,000.00元”，而收入支出决算总表中为 150.00 万元' },
+        { severity: 'error', first: '公开说明!A3', includes: ['收入支出决算总表!C8'], message: '“国有资本经营预算财政拨款收入10.00万元”，而收入支出决算总表中为 0.00 万元' },
+        { severity: 'error', first: '公开说明!A4', includes: ['收入支出决算总表!C8'], message: '而收入支出决算总表中为 0.00 万元' },
       ],
     },
   ],

@@ -1,8 +1,12 @@
 import rule from '../../../../src/engine/audit/rules/textShares';
-import { testRule, narrativeSheet, sheet } from '../../../support/ruleTester';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
-  valid: [{ name: 'the generated 公开说明 (新疆)', sheets: [narrativeSheet()] }, { name: 'the generated 公开说明 (上海)', sheets: [narrativeSheet('shanghai')] }],
+  valid: [
+    ...correctTexts(),
+    { name: 'shares of amounts in 元', sheets: [sheet('公开说明', [['2022年度本年收入13,727,900.00元，其中：财政拨款收入13,634,500.00元，占99.32%；其他收入93,400.00元，占0.68%。']])] },
+  ],
   invalid: [
     {
       name: 'a share that is not the amount over the total',
@@ -10,11 +14,13 @@ testRule(rule, {
         sheet('公开说明', [
           ['2022年度本年收入1,372.79万元，其中：财政拨款收入1,363.45万元，占99.00%；其他收入9.34万元，占0.68%。'],
           ['2022年度一般公共预算财政拨款支出1,363.45万元，占本年支出合计的92.61%。'],
+          ['2022年度本年支出14,882,900.00元，其中：基本支出7,700,700.00元，占50.74%；项目支出7,182,200.00元，占48.26%。'],
         ]),
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '占比应为 99.32%' },
         { severity: 'error', first: '公开说明!A2', message: '占比应为 91.61%' },
+        { severity: 'error', first: '公开说明!A3', message: '占比应为 51.74%（7,700,700.00元 ÷ 14,882,900.00元）' },
       ],
     },
   ],

@@ -1,8 +1,27 @@
 import rule from '../../../../src/engine/audit/rules/textTemplateLeftovers';
-import { testRule, narrativeSheet, sheet } from '../../../support/ruleTester';
+import { runAudit } from '../../../../src/engine/audit/audit';
+import { recognise } from '../../../../src/engine/recognise/recognise';
+import { parseSupplementJson } from '../../../../src/engine/supplement/json';
+import { testRule, sample, sampleData, sheet } from '../../../support/ruleTester';
+import { correctTexts, shanghaiTemplateSheet } from '../../../support/referenceText';
+
+const T8 = '政府性基金预算财政拨款收入支出决算表';
 
 testRule(rule, {
-  valid: [{ name: 'the generated 公开说明', sheets: [narrativeSheet()] }],
+  valid: [
+    ...correctTexts({ withGaps: false }),
+    {
+      name: 'the year from the title when the 说明数据 has none; years in reasons are free',
+      data: (j) => delete (j as { 年度?: number }).年度,
+      sheets: [
+        sheet('公开说明', [
+          ['新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算'],
+          ['主要原因是：2021年开始单位的经营收入实行收支两条线，使用2020年度结转资金。'],
+          ['截至2022年12月31日，固定资产原值532.65万元；在职人员与2021年末相比减少3人。'],
+        ]),
+      ],
+    },
+  ],
   invalid: [
     {
       name: 'a template left as it was',
@@ -14,5 +33,57 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '未填写的空缺“【请填写：公务接待费主要原因】”' },
       ],
     },
+    {
+      name: 'instructions, the template’s ellipsis, doubled punctuation and wrong years (上海 and 新疆 wordings)',
+      sheets: [
+        sheet('公开说明', [
+          ['第三部分 新疆昌吉州政务服务和公共资源交易管理局2021年度部门决算情况说明'],
+          ['本年收入合计1372.79万元，其中：财政拨款收入1363.45万元，占99.32%；其他收入9.34万元，占0.68%……（不涉及的不列）。'],
+          ['2021 年度收入总计 1,488.29 万元，主要原因是：：本年退休 1 人。。'],
+          ['机关运行经费支出67.39万元，比2020年度减少25.56万元，下降27.50%。'],
+          ['截止 2021 年 12 月 31 日，固定资产原值 532.65 万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“2021年度”的年份不是本说明的年度（2022年）' },
+        { severity: 'error', first: '公开说明!A2', message: '模板的填写说明“(不涉及的不列)”' },
+        { severity: 'error', first: '公开说明!A2', message: '模板的省略号' },
+        { severity: 'error', first: '公开说明!A3', message: '重复的标点“::”' },
+        { severity: 'error', first: '公开说明!A3', message: '“2021年度”的年份不是本说明的年度' },
+        { severity: 'error', first: '公开说明!A4', message: '“比2020年度”应与上年（2021年）相比' },
+        { severity: 'error', first: '公开说明!A5', message: '“截止2021年12月31日”的年份' },
+      ],
+    },
+    {
+      name: 'a date of another year, the document’s year read from its title (no 年度 in the 说明数据)',
+      data: (j) => delete (j as { 年度?: number }).年度,
+      sheets: [sheet('公开说明', [['新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算'], ['截至2021年12月31日，固定资产原值532.65万元。'], ['2021年12月31日车辆3辆，价值72.85万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A2', message: '“截至2021年12月31日”的年份不是本说明的年度（2022年）' },
+        { severity: 'error', first: '公开说明!A3', message: '“2021年12月31日”的年份' },
+      ],
+    },
+    {
+      name: 'a table footnote with the template’s instruction, and one with last year’s year',
+      edits: [[T8, 'A7', '注：无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：']],
+      sheets: [sheet('附注', [['注：本单位2021年度无国有资本经营预算财政拨款收入、支出，故本表为空表。']])],
+      errors: [
+        { severity: 'error', first: `${T8}!A7`, message: '模板的填写说明“无政府性基金预算财政拨款收入支出的,仍保留该表格式,并在本表下方作下述说明:”' },
+        { severity: 'error', first: '附注!A1', message: '“2021年度”的年份不是本说明的年度' },
+      ],
+    },
   ],
+});
+
+describe('text-template-leftovers on the published 上海 template', () => {
+  it('flags every paragraph of 第三部分 that still holds a placeholder, an unchosen word or an instruction', () => {
+    const template = shanghaiTemplateSheet();
+    const base = sample();
+    const grid = { sheets: [...base.sheets, template] };
+    const findings = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(sampleData()).supplement, grid }, [rule]);
+    const flagged = new Set(findings.map((f) => f.cells[0]));
+    const leftovers = template.rows.flatMap((r, i) => (/XX|（[^）]*(?:减少|增长|大于|小于|增加|下降)）|不涉及|如持平|作下述说明|按上述格式/.test(String(r[0])) ? [`公开说明!A${i + 1}`] : []));
+    expect(leftovers.length).toBeGreaterThan(30);
+    expect(leftovers.filter((cell) => !flagged.has(cell))).toEqual([]);
+  });
 });

@@ -1,0 +1,122 @@
+/**
+ * §六 lists what 人员经费 and 公用经费 were spent on: "人员经费 577.84 万元，包括：基本工资、津贴补贴…" (新疆),
+ * "人员经费X万元，主要包括：基本工资、津贴补贴、奖金……（不涉及的不列）" (上海). The list must be the 经济分类 款 of
+ * table 06 with a figure: an item whose figure is 0 or blank must not be named, a non-zero one must not be left
+ * out (unless the list ends with 等). 人员经费 = 301 + 303, 公用经费 = 302 + 310 (+ 307 + 399) (DOMAIN §2).
+ * A name that is no 经济分类 款 at all is a 提示 (a colloquial name such as 水电费 may stand for 水费 and 电费).
+ */
+import { defineRule } from '../rule';
+import { amount as tableAmount } from '../measure';
+import { fromFen } from '../../grid/money';
+import { normalizeLabel } from '../../grid/normalize';
+import { ECONOMIC_SUBJECTS, PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
+import type { RowModel, TableModel } from '../../tables/model';
+import { textCells } from '../shared/textScan';
+
+type Group = '人员经费' | '公用经费';
+const CLASSES: Readonly<Record<Group, readonly string[]>> = { 人员经费: PERSONNEL_CLASSES, 公用经费: PUBLIC_CLASSES };
+
+/** "人员经费…包括:A、B、C" up to the end of the clause. */
+const LIST = /(人员经费|公用经费)[^。;包]*?(?:主要)?包括:?([^。;]+)/g;
+
+const DICTIONARY = new Map(ECONOMIC_SUBJECTS.map((e) => [normalizeLabel(e.name), e.code]));
+
+interface Item {
+  readonly code: string;
+  readonly name: string;
+  readonly row?: RowModel;
+  readonly fen: number;
+}
+
+/** The items of table 06 under the group's classes: 款 rows, and a 类 row that has no 款 of its own. */
+function tableItems(t6: TableModel, group: Group): Item[] {
+  const coded = t6.rows.filter((r) => r.code && CLASSES[group].includes(r.code.slice(0, 3)));
+  return coded
+    .filter((r) => r.code!.length === 5 || !coded.some((k) => k.code!.length === 5 && k.code!.startsWith(r.code!)))
+    .map((r) => ({ code: r.code!, name: normalizeLabel(r.label), row: r, fen: r.figures.amount?.fen ?? 0 }));
+}
+
+/** A listed name as a code: by table 06's labels, then by the dictionary. */
+function codeOf(name: string, t6: TableModel): string | undefined {
+  const n = normalizeLabel(name);
+  return t6.rows.find((r) => r.code && normalizeLabel(r.label) === n)?.code ?? DICTIONARY.get(n);
+}
+
+/** "A和B", "A及B" as two known names (其他商品和服务支出 has a 和 of its own: every split point is tried). */
+function splitPair(name: string, t6: TableModel): [string, string] | undefined {
+  for (const m of name.matchAll(/以及|和|及/g)) {
+    const left = name.slice(0, m.index);
+    const right = name.slice(m.index! + m[0].length);
+    if (codeOf(left, t6) && codeOf(right, t6)) return [left, right];
+  }
+  return undefined;
+}
+
+/** The list's names: split at 、 and commas; a trailing 等 (or the template's ……) leaves the list open. */
+function listedNames(list: string, t6: TableModel): { names: string[]; open: boolean } {
+  const body = list.replace(/\(不涉及的不列\)/g, '');
+  const open = /(等|等等|等支出|等费用)$/.test(body) || /\.{3,}|…/.test(body);
+  const names: string[] = [];
+  for (const raw of body.replace(/(等|等等|等支出|等费用)$/, '').split(/[、,]|\.{3,}|…+/)) {
+    const name = raw.replace(/^(和|及|以及)/, '').trim();
+    if (!name) continue;
+    const pair = codeOf(name, t6) ? undefined : splitPair(name, t6);
+    names.push(...(pair ?? [name]));
+  }
+  return { names, open };
+}
+
+export default defineRule({
+  id: 'text-basic-items',
+  title: '公开说明中人员经费、公用经费的构成与基本支出决算表一致',
+  severity: 'error',
+  tables: ['06'],
+  messages: {
+    zero: '说明文字列出{group}包括“{name}”，而一般公共预算财政拨款基本支出决算表中{name}为 0 或空白：请删去。',
+    otherGroup: '说明文字在{group}中列出“{name}”，而{name}（{code}）属于{otherGroup}：请移到{otherGroup}的构成中。',
+    missing: '说明文字列出的{group}构成漏了“{name}”：一般公共预算财政拨款基本支出决算表中{name}为 {amount}：请补上。',
+    unknown: '说明文字列出{group}包括“{name}”，这不是经济分类科目的名称，基本支出决算表中也没有：请核对。',
+  },
+  check(ctx) {
+    const t6 = ctx.recognition.tables.generalBudgetBasic;
+    if (!t6) return;
+    for (const t of textCells(ctx)) {
+      for (const m of t.text.matchAll(LIST)) {
+        const group = m[1] as Group;
+        const items = tableItems(t6, group);
+        const { names, open } = listedNames(m[2]!, t6);
+        const covered = new Set<string>();
+        for (const name of names) {
+          const code = codeOf(name, t6);
+          const key = `${group}${name}`;
+          if (!code) {
+            ctx.report({ messageId: 'unknown', data: { group, name }, cells: [t.cell], key, severity: 'warning' });
+            continue;
+          }
+          const cls = code.slice(0, 3);
+          if (!CLASSES[group].includes(cls)) {
+            const otherGroup: Group = group === '人员经费' ? '公用经费' : '人员经费';
+            ctx.report({ messageId: 'otherGroup', data: { group, name, code, otherGroup }, cells: [t.cell], key });
+            continue;
+          }
+          // A 类 named as a whole covers its 款.
+          const named = items.filter((i) => i.code === code || (code.length === 3 && i.code.startsWith(code)));
+          named.forEach((i) => covered.add(i.code));
+          const row = t6.rows.find((r) => r.code === code);
+          const fen = row?.figures.amount?.fen ?? 0;
+          if (fen === 0) {
+            const f = row?.figures.amount;
+            ctx.report({ messageId: 'zero', data: { group, name }, cells: f ? [t.cell, f.cell] : [t.cell], key, values: [0], unit: t6.unit });
+          }
+        }
+        if (open) continue;
+        for (const item of items) {
+          if (item.fen === 0 || covered.has(item.code)) continue;
+          const f = item.row!.figures.amount!;
+          const amount = tableAmount(item.fen, t6.unit);
+          ctx.report({ messageId: 'missing', data: { group, name: item.name, amount }, cells: [t.cell, f.cell], key: `${group}${item.code}`, values: [fromFen(item.fen, t6.unit)], unit: t6.unit });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,109 @@
+/**
+ * The words comparing 决算 with 预算 must agree with the figures: "决算数大于预算数的主要原因" where the 决算 is
+ * smaller, "决算数与预算数持平" or "等于" where they differ, "存在差异" where they are equal. The figures are those
+ * of the statement the words follow (上海: "年初预算为 X 万元，支出决算为 Y 万元。决算数大于预算数的主要原因：…"): the
+ * last one before the words, or the last one about the same item when the words name it ("“三公”经费支出决算数
+ * 小于预算数"; none when that item's figures are not stated); a completion or variance rate stands in for the
+ * figures when they are not stated.
+ */
+import { defineRule } from '../rule';
+import { budgetStatements, BudgetStatement, itemKey } from '../shared/budgetText';
+import { moneyText, oneScale, textCells } from '../shared/textScan';
+
+type Relation = 'greater' | 'less' | 'equal' | 'nearlyEqual' | 'different' | 'bothZero';
+
+const WORDS: Readonly<Record<string, Relation>> = {
+  大于: 'greater', 高于: 'greater', 超过: 'greater', 超出: 'greater', 多于: 'greater',
+  小于: 'less', 低于: 'less', 少于: 'less',
+  等于: 'equal', 持平: 'equal', 一致: 'equal', 相等: 'equal', 相同: 'equal', 相符: 'equal',
+  基本持平: 'nearlyEqual', 基本一致: 'nearlyEqual', 基本相符: 'nearlyEqual',
+  存在差异: 'different', 有差异: 'different', 有所差异: 'different',
+  均为0: 'bothZero',
+};
+
+const INVERSE: Readonly<Partial<Record<Relation, Relation>>> = { greater: 'less', less: 'greater' };
+const ORDER = '大于|高于|超过|超出|多于|小于|低于|少于|等于';
+const LIKE = '基本持平|基本一致|基本相符|持平|一致|相等|相同|相符|存在差异|有差异|有所差异|均为0';
+const PHRASES: readonly [RegExp, boolean][] = [
+  [new RegExp(`决算数?(${ORDER})(?:年初|全年)?预算数?`, 'g'), false],
+  [new RegExp(`决算数?与(?:年初|全年)?预算数?(${LIKE})`, 'g'), false],
+  [new RegExp(`(?:年初|全年)?预算数?(${ORDER})决算数?`, 'g'), true],
+  [new RegExp(`(?:年初|全年)?预算数?与决算数?(${LIKE})`, 'g'), false],
+];
+
+/** "Basically equal" is a judgement: within 5% of the 预算. */
+const NEARLY_BASIS = 500;
+
+interface Evidence {
+  /** 决算 − 预算 as a sign, and |决算 − 预算| ÷ 预算 in 0.01 % where the 预算 is not 0. */
+  readonly sign: number;
+  readonly gapBasis?: number;
+  readonly bothZero: boolean;
+  readonly text: string;
+}
+
+function evidenceOf(s: BudgetStatement): Evidence | undefined {
+  if (s.budget && s.actual) {
+    const [a, b] = oneScale(s.actual, s.budget) as [number, number];
+    const gap = b === 0 ? undefined : Math.round((Math.abs(a - b) * 10_000) / Math.abs(b));
+    return { sign: Math.sign(a - b), ...(gap === undefined ? {} : { gapBasis: gap }), bothZero: a === 0 && b === 0, text: `预算 ${moneyText(s.budget)}、决算 ${moneyText(s.actual)}` };
+  }
+  if (s.rate) {
+    const gap = s.rate.kind === 'completion' ? Math.round(s.rate.value * 100) - 10_000 : Math.round(s.rate.value * 100);
+    return { sign: Math.sign(gap), gapBasis: Math.abs(gap), bothZero: false, text: s.rate.phrase };
+  }
+  return undefined;
+}
+
+function agrees(relation: Relation, e: Evidence): boolean {
+  switch (relation) {
+    case 'greater':
+      return e.sign > 0;
+    case 'less':
+      return e.sign < 0;
+    case 'equal':
+      return e.sign === 0;
+    case 'nearlyEqual':
+      return e.sign === 0 || (e.gapBasis !== undefined && e.gapBasis <= NEARLY_BASIS);
+    case 'different':
+      return e.sign !== 0;
+    case 'bothZero':
+      return e.bothZero;
+  }
+}
+
+export default defineRule({
+  id: 'text-budget-comparison',
+  title: '公开说明中决算数与预算数的比较用词与数字一致',
+  severity: 'error',
+  tables: [],
+  messages: { mismatch: '说明文字“{phrase}”与数字不符：{evidence}。请改正比较用词或数字。' },
+  check(ctx) {
+    for (const t of textCells(ctx)) {
+      if (!/预算/.test(t.text) || !/决算/.test(t.text)) continue;
+      const statements = budgetStatements(t.text)
+        .map((s) => ({ s, e: evidenceOf(s), key: itemKey(s.subject) }))
+        .filter((x): x is { s: BudgetStatement; e: Evidence; key: string | undefined } => x.e !== undefined);
+      for (const [re, inverted] of PHRASES) {
+        for (const m of t.text.matchAll(re)) {
+          const word = m[1]!;
+          const relation = inverted ? (INVERSE[WORDS[word]!] ?? WORDS[word]!) : WORDS[word]!;
+          // The words may name their item: "2024年度三公经费支出决算数小于预算数".
+          const clauseStart = Math.max(...['。', ';', '其中:'].map((mark) => t.text.lastIndexOf(mark, m.index! - 1) + 1));
+          const key = itemKey(t.text.slice(clauseStart, m.index!));
+          // Words that name their item speak of that item's figures only; others of the last figures before them.
+          const before = statements.filter((x) => x.s.start <= m.index! && (!key || x.key === key));
+          const chosen = before[before.length - 1];
+          if (!chosen || agrees(relation, chosen.e)) continue;
+          ctx.report({
+            messageId: 'mismatch',
+            data: { phrase: m[0], evidence: chosen.e.text },
+            cells: [t.cell],
+            key: `${m.index}${m[0]}`,
+            severity: relation === 'nearlyEqual' ? 'warning' : 'error',
+          });
+        }
+      }
+    }
+  },
+});

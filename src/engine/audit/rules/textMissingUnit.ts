@@ -1,0 +1,41 @@
+/**
+ * A change, a share, a rate or an amount stated without its unit ("增长8.42。" for a percentage, "减少312.94，"
+ * for an amount): the reader cannot tell 8.42% from 8.42 万元. Only a number that ends its phrase (punctuation or
+ * the end of the text follows) is read: "增加12345云呼叫中心…" and "增加1人" are words and counts, not figures.
+ */
+import { defineRule } from '../rule';
+import { escape, LABELS, NUMBER, textCells } from '../shared/textScan';
+
+// The whole number (not "3,129" of "3,129,400.00元"), then punctuation or the end of the text.
+const END = '(?![\\d,.]*\\d)(?=[,;:。、)]|$)';
+/** Each kind of phrase and the unit it needs. */
+const PHRASES: readonly [RegExp, string][] = [
+  [new RegExp(`(?:增加|减少)了?(${NUMBER})${END}`, 'g'), '万元（或元）'],
+  [new RegExp(`(?:增长|下降|上升|降低)了?(${NUMBER})${END}`, 'g'), '%'],
+  [new RegExp(`占(?:[\\u4e00-\\u9fa5]{0,20}的)?(?:比重|比例)?(?:为)?(${NUMBER})${END}`, 'g'), '%'],
+  [new RegExp(`完成(?:年初|全年)?预算(?:数)?的(${NUMBER})${END}`, 'g'), '%'],
+  [new RegExp(`(?:预决算差异率|执行率|增减率|增长率|下降率)(?:为)?(${NUMBER})${END}`, 'g'), '%'],
+];
+/** An amount after a label of the tables, money-shaped (two decimals): "收入总计1,488.29，". */
+const LABELLED = new RegExp(`(?:${LABELS.map(([l]) => escape(l)).join('|')})(?:支出决算数为|支出决算为|决算数为|决算为|支出为|支出|为|是|达)?(${NUMBER.replace('(?:\\.\\d+)?', '\\.\\d{2}')})${END}`, 'g');
+
+export default defineRule({
+  id: 'text-missing-unit',
+  title: '公开说明中的金额、增减和比例要写明单位',
+  severity: 'error',
+  tables: [],
+  messages: { missing: '说明文字“{phrase}”中的 {number} 没有单位：应写明{unit}。' },
+  check(ctx) {
+    for (const t of textCells(ctx)) {
+      const seen = new Set<number>();
+      for (const [re, unit] of [...PHRASES, [LABELLED, '万元（或元）'] as const]) {
+        for (const m of t.text.matchAll(re)) {
+          const at = m.index! + m[0].length;
+          if (seen.has(at)) continue;
+          seen.add(at);
+          ctx.report({ messageId: 'missing', data: { phrase: m[0], number: m[1]!, unit }, cells: [t.cell], key: `${at}${m[0]}` });
+        }
+      }
+    }
+  },
+});

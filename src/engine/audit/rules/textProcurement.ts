@@ -1,0 +1,168 @@
+/**
+ * The 政府采购 paragraph must add up in itself: 货物 + 工程 + 服务 = 政府采购支出总额 (政府采购金额), the amounts
+ * granted to 中小企业 not above the total, 小微企业 not above 中小企业, and their shares of the total right.
+ * 新疆: "政府采购支出总额55.51万元，其中：政府采购货物支出21.46万元、…；授予中小企业合同金额55.51万元，占政府采购支出
+ * 总额的100.00%，其中：授予小微企业合同金额…"; 上海: "政府采购金额（以合同签订为准）为X万元，其中：货物采购金额…。…
+ * 在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额…；…在其他政府采购项目中，由中小企业
+ * 供应商中标或成交的，采购金额…". The paragraphs of one sheet make one statement (they stand in separate cells).
+ */
+import { defineRule } from '../rule';
+import type { CellRef } from '../../grid/address';
+import { formatBasis, ratio } from '../../derive/arithmetic';
+import { formatAmount, fromFen } from '../../grid/money';
+import { CONNECTOR, MONEY, moneyText, oneScale, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
+
+type Fact = 'total' | 'goods' | 'works' | 'services' | 'sme' | 'micro' | 'smeReservedWon' | 'smeOtherWon';
+
+const NAMES: Readonly<Record<Fact, string>> = {
+  total: '政府采购支出总额',
+  goods: '货物',
+  works: '工程',
+  services: '服务',
+  sme: '授予中小企业合同金额',
+  micro: '授予小微企业合同金额',
+  smeReservedWon: '面向中小企业预留项目中由中小企业中标或成交的金额',
+  smeOtherWon: '其他项目中由中小企业中标或成交的金额',
+};
+
+const TOTAL = new RegExp(`政府采购(?:支出)?(?:总额|总金额|金额)(?:\\(以合同签订为准\\))?${CONNECTOR}${MONEY}`);
+const PARTS: readonly [Fact, RegExp][] = [
+  ['goods', new RegExp(`(?:政府采购)?货物(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}`)],
+  ['works', new RegExp(`(?:政府采购)?工程(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}`)],
+  ['services', new RegExp(`(?:政府采购)?服务(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}`)],
+];
+const SHARE = `(?:[,，]占政府采购(?:支出)?(?:总额|总金额|金额)的(\\d+(?:\\.\\d+)?)%)?`;
+const GRANTS: readonly [Fact, RegExp][] = [
+  ['sme', new RegExp(`授予中小企业(?:的)?(?:合同)?(?:金额)?${CONNECTOR}${MONEY}${SHARE}`)],
+  ['micro', new RegExp(`授予小微企业(?:的)?(?:合同)?(?:金额)?${CONNECTOR}${MONEY}${SHARE}`)],
+  ['smeReservedWon', new RegExp(`面向中小企业预留的?政府采购项目中,由中小企业供应商中标或成交的,采购金额${CONNECTOR}${MONEY}`)],
+  ['smeOtherWon', new RegExp(`其他政府采购项目中,由中小企业供应商中标或成交的,采购金额${CONNECTOR}${MONEY}`)],
+];
+
+interface Stated {
+  readonly money: TextMoney;
+  readonly cell: CellRef;
+  readonly share?: { readonly written: string; readonly phrase: string };
+}
+
+export default defineRule({
+  id: 'text-procurement',
+  title: '公开说明中的政府采购金额自洽：货物、工程、服务之和等于总额，中小企业、小微企业不超过总额',
+  severity: 'error',
+  tables: [],
+  messages: {
+    sum: '说明文字中政府采购总额 {total}，而货物 {goods}、工程 {works}、服务 {services} 之和为 {sum}，相差 {difference}：请核对各项金额。',
+    exceeds: '说明文字中{part} {partAmount}，大于{whole} {wholeAmount}：部分不能大于总额，请核对。',
+    share: '说明文字“{phrase}”：{part} ÷ {whole} 应为 {expected}%，文中为 {stated}%：请改正。',
+  },
+  check(ctx) {
+    const bySheet = new Map<string, Map<Fact, Stated>>();
+    for (const t of textCells(ctx)) {
+      const facts = bySheet.get(t.cell.sheet) ?? new Map<Fact, Stated>();
+      bySheet.set(t.cell.sheet, facts);
+      for (const sentence of sentences(t.text)) {
+        const total = TOTAL.exec(sentence);
+        if (total && !facts.has('total')) {
+          facts.set('total', { money: parseMoney(total[1]!, total[2]!), cell: t.cell });
+          // The parts are listed after the total, in its sentence.
+          const rest = sentence.slice(total.index + total[0].length);
+          for (const [fact, re] of PARTS) {
+            const m = re.exec(rest);
+            if (m) facts.set(fact, { money: parseMoney(m[1]!, m[2]!), cell: t.cell });
+          }
+        }
+        for (const [fact, re] of GRANTS) {
+          const m = re.exec(sentence);
+          if (m && !facts.has(fact)) facts.set(fact, { money: parseMoney(m[1]!, m[2]!), cell: t.cell, ...(m[3] ? { share: { written: m[3], phrase: m[0] } } : {}) });
+        }
+      }
+    }
+    for (const facts of bySheet.values()) check(facts);
+
+    function check(facts: Map<Fact, Stated>): void {
+      const total = facts.get('total');
+      const [goods, works, services] = (['goods', 'works', 'services'] as const).map((f) => facts.get(f));
+      if (total && goods && works && services) {
+        const scaled = oneScale(total.money, goods.money, works.money, services.money);
+        const diff = scaled[0]! - scaled[1]! - scaled[2]! - scaled[3]!;
+        // Three parts rounded to 0.01 万元 may miss their rounded total by 0.01: 尾差. Amounts in 元 are exact.
+        const rounding = [total, goods, works, services].every((x) => x.money.unit === '万元') && Math.abs(diff) <= 1;
+        if (diff !== 0) {
+          const sumFen = goods.money.fen + works.money.fen + services.money.fen;
+          ctx.report({
+            messageId: 'sum',
+            severity: rounding ? 'rounding' : 'error',
+            data: { total: moneyText(total.money), goods: moneyText(goods.money), works: moneyText(works.money), services: moneyText(services.money), sum: asText(sumFen, total.money), difference: asText(total.money.fen - sumFen, total.money) },
+            cells: unique([total.cell, goods.cell, works.cell, services.cell]),
+            key: 'sum',
+            ...inUnitOf(total.money, [total.money, goods.money, works.money, services.money]),
+          });
+        }
+      }
+      const atMost = (part: Fact, whole: Stated | undefined, wholeName: string, partMoney?: TextMoney) => {
+        const p = facts.get(part);
+        if (!p || !whole) return;
+        const amount = partMoney ?? p.money;
+        const [a, b] = oneScale(amount, whole.money) as [number, number];
+        if (a <= b) return;
+        ctx.report({
+          messageId: 'exceeds',
+          data: { part: NAMES[part], partAmount: partMoney ? asText(partMoney.fen, p.money) : moneyText(p.money), whole: wholeName, wholeAmount: moneyText(whole.money) },
+          cells: unique([p.cell, whole.cell]),
+          key: `exceeds-${part}`,
+          ...inUnitOf(whole.money, [amount, whole.money]),
+        });
+      };
+      atMost('sme', total, NAMES.total);
+      atMost('micro', facts.get('sme'), NAMES.sme);
+      atMost('smeReservedWon', total, NAMES.total);
+      atMost('smeOtherWon', total, NAMES.total);
+      const reserved = facts.get('smeReservedWon');
+      const other = facts.get('smeOtherWon');
+      if (reserved && other && total) {
+        const both: TextMoney = { fen: reserved.money.fen + other.money.fen, unit: reserved.money.unit, written: '' };
+        const [a, b] = oneScale(both, total.money) as [number, number];
+        if (a > b && oneScale(reserved.money, total.money)[0]! <= b && oneScale(other.money, total.money)[0]! <= b) {
+          ctx.report({
+            messageId: 'exceeds',
+            data: { part: '由中小企业中标或成交的金额合计', partAmount: asText(both.fen, reserved.money), whole: NAMES.total, wholeAmount: moneyText(total.money) },
+            cells: unique([reserved.cell, other.cell, total.cell]),
+            key: 'exceeds-smeWon',
+            ...inUnitOf(total.money, [both, total.money]),
+          });
+        }
+      }
+      for (const fact of ['sme', 'micro'] as const) {
+        const s = facts.get(fact);
+        if (!s?.share || !total) continue;
+        const [a, b] = oneScale(s.money, total.money) as [number, number];
+        const expected = ratio(a, b);
+        const stated = Math.round(Number(s.share.written) * 100);
+        if (expected === undefined || Math.abs(stated - expected) <= 1) continue;
+        ctx.report({
+          messageId: 'share',
+          data: { phrase: s.share.phrase, part: moneyText(s.money), whole: moneyText(total.money), expected: formatBasis(expected), stated: s.share.written },
+          cells: unique([s.cell, total.cell]),
+          key: `share-${fact}`,
+          values: [stated / 100, expected / 100],
+          unit: '%',
+          difference: (stated - expected) / 100,
+        });
+      }
+    }
+  },
+});
+
+/** An amount in 分 written in the unit of another amount of the text. */
+function asText(fen: number, like: TextMoney): string {
+  return `${formatAmount(fromFen(fen, like.unit), { separators: like.written.includes(',') })}${like.unit}`;
+}
+
+/** A finding's values in the unit the text wrote its total in. */
+function inUnitOf(like: TextMoney, amounts: readonly TextMoney[]) {
+  return { values: amounts.map((a) => fromFen(a.fen, like.unit)), unit: like.unit };
+}
+
+function unique(cells: readonly CellRef[]): CellRef[] {
+  return cells.filter((c, i) => cells.findIndex((d) => d.sheet === c.sheet && d.row === c.row && d.col === c.col) === i);
+}

@@ -1,0 +1,116 @@
+/**
+ * "持平" against the prior year only where the figures did not change (上海: "与2023年度相比，收入支出总计持平"
+ * is the form "（如持平作持平表述）" asks for when nothing changed). The 本年 figure is the one the paragraph states
+ * for the item, else the table's; the 上年 figure is the 说明数据's 上年数. "基本持平" beyond 5% is a 提示.
+ * (持平 between 决算 and 预算 is the text-budget-comparison rule's.)
+ */
+import { defineRule } from '../rule';
+import type { CellRef } from '../../grid/address';
+import { normalizeText } from '../../grid/normalize';
+import { indicatorOf } from '../shared/budgetText';
+import { chainBefore, subjectByNames } from '../shared/subjectText';
+import { LABELS, moneyText, namedAmounts, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
+import { amount, moneyValues } from '../measure';
+import { toFen } from '../../grid/money';
+import type { Unit } from '../../grid/money';
+import type { RuleContext } from '../rule';
+
+const PRIOR = '(?:上年度?|上一年度?|\\d{4}年度?)';
+/** "与2023年度相比，收入支出总计持平", "收入总计与上年持平", "比上年基本持平". */
+const UNCHANGED = new RegExp(`(?:(?:与|同|较|比)${PRIOR}(?:相比|比较)?[,:]?([\\u4e00-\\u9fa5()]*?)|([\\u4e00-\\u9fa5()]*?)(?:与|同|较|比)${PRIOR}(?:相比|比较)?)(基本)?持平`, 'g');
+
+/** Words of the text that name the same 说明数据 指标 as a key of the vocabulary. */
+const ALIASES: readonly [RegExp, string][] = [
+  [/财政拨款收入支出总计/, '财政拨款收入总计'],
+  [/收入支出总计/, '收入总计'],
+  [/三公/, '三公经费合计'],
+  [/因公出国/, '因公出国（境）费'],
+  [/公务用车购置及运行/, '公务用车购置及运行维护费'],
+  [/公务用车购置费/, '公务用车购置费'],
+  [/公务用车运行/, '公务用车运行维护费'],
+  [/机关运行经费/, '机关运行经费'],
+];
+
+function indicatorKeyOf(subject: string): string | undefined {
+  return ALIASES.find(([re]) => re.test(subject))?.[1] ?? indicatorOf(subject);
+}
+
+interface Amounts {
+  readonly current: number;
+  /** 本年 as the text wrote it, or as the table shows it. */
+  readonly currentText: string;
+  readonly prior: number;
+  /** The unit the 本年 figure is written in (the text's, the table's, or 说明数据's 万元): the finding speaks it. */
+  readonly unit: Unit;
+  readonly priorCell?: CellRef;
+  readonly key: string;
+}
+
+/** 本年 (the text's amount for the item, else the table's) and 上年 (说明数据) of an item, in 分. */
+function amountsOf(ctx: RuleContext, key: string, subject: string, paragraph: string): Amounts | undefined {
+  const prior = ctx.supplement.指标.get(key)?.上年数;
+  if (!prior) return undefined;
+  const base = { prior: toFen(prior.value, '万元'), key, ...(prior.source.kind === 'cell' ? { priorCell: prior.source.cell } : {}) };
+  const stated = statedAmount(paragraph, subject, key);
+  if (stated) return { ...base, current: stated.fen, currentText: moneyText(stated), unit: stated.unit };
+  const table = LABELS.find(([l]) => normalizeText(l) === normalizeText(key))?.[1](ctx.recognition);
+  if (table) return { ...base, current: table.fen, currentText: amount(table.fen, table.unit), unit: table.unit };
+  const own = ctx.supplement.指标.get(key)?.本年数;
+  return own ? { ...base, current: toFen(own.value, '万元'), currentText: amount(toFen(own.value, '万元'), '万元'), unit: '万元' } : undefined;
+}
+
+/** The amount the paragraph states for the item: after its own words, or the named amount of its label. */
+function statedAmount(paragraph: string, subject: string, key: string): TextMoney | undefined {
+  for (const words of [subject, key].filter((w) => w.length >= 2)) {
+    const stated = statedFor(paragraph, normalizeText(words));
+    if (stated) return stated;
+  }
+  return namedAmounts(paragraph).find((n) => indicatorKeyOf(n.label) === key)?.money;
+}
+
+export default defineRule({
+  id: 'text-unchanged',
+  title: '公开说明中“持平”只用于与上年相比没有变化的数字',
+  severity: 'error',
+  tables: [],
+  messages: {
+    changed: '说明文字“{phrase}”：本年 {current}，上年 {prior}（说明数据），并未持平：请写明增减额和增减率。',
+    nearly: '说明文字“{phrase}”：本年 {current}，上年 {prior}（说明数据），相差 {rate}%，不宜写“基本持平”。',
+  },
+  check(ctx) {
+    for (const t of textCells(ctx)) {
+      if (!t.text.includes('持平')) continue;
+      let offset = 0;
+      for (const sentence of sentences(t.text)) {
+        const start = offset;
+        offset += sentence.length;
+        for (const m of sentence.matchAll(UNCHANGED)) {
+          // The item: named next to 持平, else the item the paragraph opened with (its first named amount or 项).
+          const near = (m[1] || m[2] || '').replace(/^\d{4}年度?/, '');
+          const opening = t.text.slice(0, start + m.index!);
+          const subject = near || namedAmounts(opening)[0]?.label || '';
+          let key = subject ? indicatorKeyOf(subject) : undefined;
+          if (!key && !near) {
+            const chain = chainBefore(t.text, start + m.index!);
+            const t5 = ctx.recognition.tables.generalBudgetExpenditure;
+            key = chain && t5 ? subjectByNames(t5.rows, chain.names)?.code : undefined;
+          }
+          const a = key ? amountsOf(ctx, key, subject, t.text) : undefined;
+          // 说明数据 are in 万元: compare at 0.01 万元.
+          if (!a || Math.round(a.current / 10_000) === Math.round(a.prior / 10_000)) continue;
+          const rate = a.prior === 0 ? 10_000 : Math.round((Math.abs(a.current - a.prior) * 10_000) / Math.abs(a.prior));
+          const nearly = m[3] === '基本';
+          if (nearly && rate <= 500) continue;
+          ctx.report({
+            messageId: nearly ? 'nearly' : 'changed',
+            data: { phrase: m[0], current: a.currentText, prior: amount(a.prior, a.unit), rate: (rate / 100).toFixed(2) },
+            cells: a.priorCell ? [t.cell, a.priorCell] : [t.cell],
+            key: `${start + m.index!}${m[0]}`,
+            ...moneyValues([a.current, a.prior], a.current - a.prior, a.unit),
+            ...(nearly ? { severity: 'warning' as const } : {}),
+          });
+        }
+      }
+    }
+  },
+});

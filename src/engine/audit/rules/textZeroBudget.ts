@@ -1,0 +1,87 @@
+/**
+ * No rate over a zero 预算 (DOMAIN §5: budget 0 → no 完成率 and no 差异率, never divide by zero). Found in real
+ * documents: "完成预算的0%", "0.00%" (0 ÷ 0 printed by a formula), "完成年初预算的97.30%" where that 预算数 is 0.
+ * The 预算 is the one the clause states, else the one of the item it speaks of: the 三公 columns of table 07, a
+ * 说明数据 指标 (年初预算数 / 全年预算数), a 项 by its code. A 0% whose 预算 cannot be known is a 提示.
+ * The 新疆 wording prints "预决算差异率0.00%" where 预算 and 决算 are both 0 [ref]: that one stands.
+ */
+import { defineRule } from '../rule';
+import type { CellRef } from '../../grid/address';
+import type { AmountField } from '../../supplement/keys';
+import { findRow } from '../../tables/model';
+import { toFen } from '../../grid/money';
+import { budgetStatements, BudgetStatement, indicatorOf, threePublicColumn } from '../shared/budgetText';
+import { chainBefore, subjectByNames } from '../shared/subjectText';
+import { textCells } from '../shared/textScan';
+import type { RuleContext } from '../rule';
+
+interface KnownBudget {
+  readonly fen: number;
+  readonly name: string;
+  readonly source: string;
+  readonly cell?: CellRef;
+}
+
+const WHAT = { completion: '完成预算的比例', variance: '预决算差异率' } as const;
+
+/** The 预算 of the item a statement speaks of, where the tables or the 说明数据 hold it. */
+function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string): KnownBudget | undefined {
+  const column = threePublicColumn(s.subject);
+  const t7 = ctx.recognition.tables.threePublicCosts;
+  if (column && t7) {
+    const f = findRow(t7, 'budget')?.figures[column];
+    if (f && !f.invalid) return { fen: f.fen ?? 0, name: '预算数', source: t7.title, cell: f.cell };
+  }
+  const fields: AmountField[] = s.rate?.of === '年初' ? ['年初预算数'] : s.rate?.of === '全年' ? ['全年预算数'] : ['全年预算数', '年初预算数'];
+  let key = s.subject ? indicatorOf(s.subject) : undefined;
+  if (!key) {
+    // 上海 §五（三）: "1、…(类)…(款)…(项)。主要用于：…。年初预算为…" speaks of the 项 named before it.
+    const chain = chainBefore(text, s.start);
+    const t5 = ctx.recognition.tables.generalBudgetExpenditure;
+    const row = chain && chain.names.length === 3 && t5 ? subjectByNames(t5.rows, chain.names) : undefined;
+    key = row?.code;
+  }
+  const indicator = key ? ctx.supplement.指标.get(key) : undefined;
+  for (const field of fields) {
+    const v = indicator?.[field];
+    if (v) return { fen: toFen(v.value, '万元'), name: field, source: `说明数据“${key}”`, ...(v.source.kind === 'cell' ? { cell: v.source.cell } : {}) };
+  }
+  return undefined;
+}
+
+export default defineRule({
+  id: 'text-zero-budget',
+  title: '公开说明中预算数为 0 的项目不能写完成率或差异率',
+  severity: 'error',
+  tables: [],
+  messages: {
+    stated: '说明文字“{phrase}”：文中预算数为 0，不能计算{what}；请写明预算数为 0，不写比例。',
+    known: '说明文字“{phrase}”：该项{name}为 0（{source}），不能计算{what}；请写明预算数为 0，不写比例。',
+    unknown: '说明文字“{phrase}”：完成率为 0 而文中没有预算数；若预算数为 0，不能写完成预算的比例，请核对。',
+  },
+  check(ctx) {
+    for (const t of textCells(ctx)) {
+      for (const s of budgetStatements(t.text)) {
+        const rate = s.rate;
+        if (!rate) continue;
+        const what = WHAT[rate.kind];
+        if (s.budget) {
+          if (s.budget.fen !== 0) continue;
+          // 预算 0 and 决算 0 printed as 0.00% is the 新疆 wording; anything else divides by zero.
+          if (rate.kind === 'variance' && rate.value === 0 && (s.actual?.fen ?? 0) === 0) continue;
+          ctx.report({ messageId: 'stated', data: { phrase: rate.phrase, what }, cells: [t.cell], key: s.clause, values: [rate.value], unit: '%' });
+          continue;
+        }
+        const known = knownBudget(ctx, s, t.text);
+        if (known) {
+          if (known.fen !== 0 || (rate.kind === 'variance' && rate.value === 0 && (s.actual?.fen ?? 0) === 0)) continue;
+          ctx.report({ messageId: 'known', data: { phrase: rate.phrase, what, name: known.name, source: known.source }, cells: known.cell ? [t.cell, known.cell] : [t.cell], key: s.clause, values: [rate.value], unit: '%' });
+          continue;
+        }
+        if (rate.kind === 'completion' && rate.value === 0 && (s.actual?.fen ?? 0) === 0) {
+          ctx.report({ messageId: 'unknown', data: { phrase: rate.phrase }, cells: [t.cell], key: s.clause, severity: 'warning', values: [rate.value], unit: '%' });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,125 @@
+/**
+ * 预算 statements of an explanation, in both wordings: 新疆 "财政拨款收入总计年初预算数 1,206.34 万元，决算数
+ * 1,363.45 万元，预决算差异率 13.02%" and 上海 "年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 Z%". Each clause
+ * (a sentence cut at ；and before 其中) gives what it states: the item it is about, the 预算, the 决算, a rate.
+ * Three rules read them: the rates (text-budget), rates over a zero 预算 (text-zero-budget) and the comparison
+ * words (text-budget-comparison).
+ */
+import { INDICATOR_KEYS } from '../../supplement/keys';
+import { normalizeText } from '../../grid/normalize';
+import { MONEY, namesItself, parseMoney, TextMoney } from './textScan';
+
+export type BudgetKind = '年初' | '全年' | '';
+
+export interface BudgetRate {
+  readonly kind: 'completion' | 'variance';
+  /** Which 预算 a completion rate names (完成年初预算的 / 完成全年预算的 / 完成预算的). */
+  readonly of: BudgetKind;
+  readonly value: number;
+  /** The number as written. */
+  readonly written: string;
+  readonly phrase: string;
+}
+
+export interface BudgetStatement {
+  readonly clause: string;
+  /** Where the clause starts in the cell's text. */
+  readonly start: number;
+  /** The words before the first figure: the item the clause is about (may be empty: the item came before). */
+  readonly subject: string;
+  readonly budget?: TextMoney;
+  readonly budgetKind: BudgetKind;
+  readonly actual?: TextMoney;
+  readonly rate?: BudgetRate;
+}
+
+const BUDGET = new RegExp(`(年初|全年)?预算(?:数)?(?:为|是)?:?${MONEY}`);
+const ACTUAL = new RegExp(`决算(?:数)?(?:为|是)?:?${MONEY}`);
+const RATES: readonly [RegExp, BudgetRate['kind']][] = [
+  [/完成(年初|全年)?预算(?:数)?的(-?\d+(?:\.\d+)?)%/g, 'completion'],
+  [/预决算差异率(?:为)?()(-?\d+(?:\.\d+)?)%/g, 'variance'],
+];
+
+/** Clauses of a text with their offsets: cut after 。 and ；, and before 其中 (a total, then its items). */
+export function clausesOf(text: string): { clause: string; start: number }[] {
+  const out: { clause: string; start: number }[] = [];
+  let start = 0;
+  for (const clause of text.split(/(?<=[。;])|(?=其中:)/)) {
+    if (clause.length > 0) out.push({ clause, start });
+    start += clause.length;
+  }
+  return out;
+}
+
+/** Every clause that states a 预算, a 决算 or a rate, in text order (one entry per rate where a clause has two). */
+export function budgetStatements(text: string): BudgetStatement[] {
+  const out: BudgetStatement[] = [];
+  for (const { clause, start } of clausesOf(text)) {
+    const budget = BUDGET.exec(clause);
+    const actual = ACTUAL.exec(budget ? clause.slice(budget.index + budget[0].length) : clause);
+    const rates = RATES.flatMap(([re, kind]) =>
+      [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: (m[1] ?? '') as BudgetKind, value: Number(m[2]), written: m[2]!, phrase: m[0] } })),
+    );
+    if (!budget && !actual && rates.length === 0) continue;
+    // The subject ends where the first figure starts (the 决算 only counts when no 预算 comes before it).
+    const positions = [budget ? budget.index : actual?.index, ...rates.map((r) => r.index)].filter((i): i is number => i !== undefined);
+    const base: BudgetStatement = {
+      clause,
+      start,
+      subject: subjectOf(clause.slice(0, Math.min(...positions))),
+      ...(budget ? { budget: parseMoney(budget[2]!, budget[3]!) } : {}),
+      budgetKind: (budget?.[1] ?? '') as BudgetKind,
+      ...(actual ? { actual: parseMoney(actual[1]!, actual[2]!) } : {}),
+    };
+    if (rates.length === 0) out.push(base);
+    for (const { rate } of rates) out.push({ ...base, rate });
+  }
+  return out;
+}
+
+/** `其中:因公出国(境)费支出` → `因公出国(境)费`: the item, without 其中, ordinals, the year and 支出. */
+function subjectOf(prefix: string): string {
+  return prefix
+    .replace(/^[,，;:。]*(其中:)?/, '')
+    .replace(/^\d+[、.]/, '')
+    .replace(/^\d{4}年度?/, '')
+    .replace(/(支出|的|,)+$/, '');
+}
+
+/** The 三公 column a subject names (longest names first: 公务用车购置及运行费 is not 公务用车购置费). */
+const THREE_PUBLIC: readonly [RegExp, string][] = [
+  [/三公/, 'total'],
+  [/因公出国/, 'overseasTravel'],
+  [/公务用车购置及运行/, 'vehicles'],
+  [/公务用车购置/, 'vehiclePurchase'],
+  [/公务用车运行/, 'vehicleOperation'],
+  [/公务接待/, 'reception'],
+];
+
+export function threePublicColumn(subject: string): string | undefined {
+  return THREE_PUBLIC.find(([re]) => re.test(subject))?.[1];
+}
+
+/**
+ * The 说明数据 指标 a subject names (the longest key it contains as itself), e.g. 财政拨款收入总计; 政府性基金预算
+ * 财政拨款基本支出 names none (not 一般公共预算's).
+ */
+export function indicatorOf(subject: string): string | undefined {
+  const s = normalizeText(subject);
+  let best: string | undefined;
+  for (const key of INDICATOR_KEYS) {
+    if ((!best || key.length > best.length) && containsAsItself(s, normalizeText(key))) best = key;
+  }
+  return best;
+}
+
+function containsAsItself(text: string, words: string): boolean {
+  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) if (namesItself(text.slice(0, i), words)) return true;
+  return false;
+}
+
+/** A key for "the same item": the 三公 column or the 说明数据 指标. */
+export function itemKey(subject: string): string | undefined {
+  const column = threePublicColumn(subject);
+  return column ? `三公:${column}` : indicatorOf(subject);
+}

@@ -1,0 +1,57 @@
+/**
+ * 功能分类 subjects as an explanation names them: "一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)"
+ * (both wordings; 上海 writes （类） and 、 after the ordinal, which read the same once normalised).
+ */
+import { normalizeText } from '../../grid/normalize';
+import { functionalClassByName } from '../../subjects/functional';
+import type { RowModel } from '../../tables/model';
+
+/** A 类(款(项)) chain the text names, with where it stands in the cell's text. */
+export interface SubjectChain {
+  /** Names as written (normalised), 类 first; the ordinal and any words before the 类 name are left out. */
+  readonly names: readonly string[];
+  readonly index: number;
+  readonly end: number;
+  readonly phrase: string;
+}
+
+const CHAIN = /([\u4e00-\u9fa5()]+?)\(类\)(?:([\u4e00-\u9fa5()]+?)\(款\)(?:([\u4e00-\u9fa5()]+?)\(项\))?)?/g;
+
+/** The 类 name at the end of what precedes "(类)": the longest tail that is a 类 name, else the whole run. */
+function className(run: string): string {
+  for (let i = 0; i < run.length - 1; i++) {
+    if (functionalClassByName(run.slice(i))) return run.slice(i);
+  }
+  return run;
+}
+
+export function subjectChains(text: string): SubjectChain[] {
+  return [...text.matchAll(CHAIN)].map((m) => {
+    const cls = className(m[1]!);
+    const names = [cls, m[2], m[3]].filter((n): n is string => n !== undefined);
+    const index = m.index! + m[1]!.length - cls.length;
+    return { names, index, end: m.index! + m[0].length, phrase: m[0].slice(m[1]!.length - cls.length) };
+  });
+}
+
+const norm = (s: string) => normalizeText(s).replace(/支出$/, '');
+
+/** The row of a subject table (02, 03, 05, 08, 09) a chain of names leads to: 类 by the dictionary, 款 and 项 by label. */
+export function subjectByNames(rows: readonly RowModel[], names: readonly string[]): RowModel | undefined {
+  const cls = functionalClassByName(names[0]!);
+  let candidates = rows.filter((r) => r.code && r.code.startsWith(cls?.code ?? '---'));
+  let found: RowModel | undefined = candidates.find((r) => r.level === 'class');
+  for (const [i, name] of names.slice(1).entries()) {
+    const length = 5 + i * 2;
+    found = candidates.find((r) => r.code!.length === length && norm(r.label) === norm(name));
+    if (!found) return undefined;
+    candidates = candidates.filter((r) => r.code!.startsWith(found!.code!));
+  }
+  return found;
+}
+
+/** The last 项 chain named before a position of the text (the item a later "年初预算为…" speaks of). */
+export function chainBefore(text: string, position: number): SubjectChain | undefined {
+  const before = subjectChains(text).filter((c) => c.end <= position);
+  return before[before.length - 1];
+}

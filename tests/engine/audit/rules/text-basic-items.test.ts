@@ -1,0 +1,45 @@
+import rule from '../../../../src/engine/audit/rules/textBasicItems';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts, referenceSheet } from '../../../support/referenceText';
+
+const T6 = '一般公共预算财政拨款基本支出决算表';
+const PERSONNEL = '基本工资、津贴补贴、伙食补助费、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、公务员医疗补助缴费、其他社会保障缴费、住房公积金、其他工资福利支出、退休费、抚恤金、生活补助、奖励金、其他对个人和家庭的补助';
+
+testRule(rule, {
+  valid: [
+    ...correctTexts(),
+    {
+      name: 'a list joined with 和 / 及, a 类 named as a whole, a list left open with 等',
+      sheets: [
+        sheet('公开说明', [
+          [`人员经费577.84万元，包括：${PERSONNEL.replace('、其他对个人和家庭的补助', '和其他对个人和家庭的补助')}。`],
+          ['公用经费 67.39 万元，主要包括：商品和服务支出及资本性支出。'],
+          ['其中：人员经费577.84万元，主要包括：基本工资、津贴补贴等；公用经费67.39万元，主要包括：办公费、差旅费等。'],
+        ]),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: 'an item of 0 named, a non-zero item left out, an item of the other group, a colloquial name',
+      sheets: [
+        sheet('公开说明', [
+          [`人员经费577.84万元，包括：${PERSONNEL.replace('奖励金', '奖金')}。`],
+          ['公用经费 67.39 万元，主要包括：办公费、水电费、手续费、邮电费、差旅费、维修(护)费、培训费、公务接待费、专用材料费、劳务费、委托业务费、工会经费、福利费、公务用车运行维护费、其他商品和服务支出、办公设备购置和基本工资。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '人员经费包括“奖金”，而一般公共预算财政拨款基本支出决算表中奖金为 0 或空白' },
+        { severity: 'error', first: '公开说明!A1', includes: [`${T6}!C21`], message: '漏了“奖励金”：一般公共预算财政拨款基本支出决算表中奖励金为 0.50 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“基本工资”，而基本工资（30101）属于人员经费' },
+        { severity: 'warning', first: '公开说明!A2', message: '“水电费”，这不是经济分类科目的名称' },
+      ],
+    },
+    {
+      name: 'the reference list where table 06 shows 培训费 as 0',
+      sheets: [referenceSheet()],
+      edits: [[T6, 'F12', 0]],
+      errors: [{ severity: 'error', first: '公开说明!A77', includes: [`${T6}!F12`], message: '公用经费包括“培训费”' }],
+    },
+  ],
+});

@@ -1,0 +1,42 @@
+import rule from '../../../../src/engine/audit/rules/textBudgetComparison';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
+
+testRule(rule, {
+  valid: [
+    ...correctTexts(),
+    {
+      name: 'other word orders, 元, and 基本持平 within 5%',
+      sheets: [
+        sheet('公开说明', [
+          ['年初预算为1,000,000.00元，支出决算为800,000.00元。预算数大于决算数的主要原因：厉行节约。'],
+          ['年初预算为100.00万元，支出决算为98.00万元。决算数与年初预算数基本持平。'],
+          ['公务接待费全年预算数 0.20 万元，决算数 0.20 万元，预决算差异率 0.00%，决算数与预算数一致。'],
+        ]),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: 'comparison words the figures contradict (上海 wording, 新疆 wording, 元, rate as evidence)',
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共预算财政拨款支出年初预算为1206.34万元，支出决算为1363.45万元，完成年初预算的113.02%。决算数小于预算数的主要原因：年中追加。'],
+          ['2、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）事业运行（项）。主要用于：事业人员工资。年初预算为50,000.00元，支出决算为50,000.00元。决算数大于预算数的主要原因：无。'],
+          ['财政拨款收入总计年初预算数 1,206.34 万元，决算数 1,363.45 万元，预决算差异率 13.02%，决算数与年初预算数持平。'],
+          ['“三公”经费财政拨款支出年初预算为5.00万元，支出决算为4.99万元，完成预算的99.80%，其中：公务接待费支出决算为0.20万元，完成预算的100.00%。2022年度“三公”经费支出决算数大于预算数的主要原因：业务增加。'],
+          ['公务接待费支出决算为0.20万元，完成预算的100.00%，决算数与预算数存在差异的主要原因是：无。'],
+          ['年初预算为100.00万元，支出决算为80.00万元。决算数与预算数基本持平。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“决算数小于预算数”与数字不符：预算 1206.34万元、决算 1363.45万元' },
+        { severity: 'error', first: '公开说明!A2', message: '决算数大于预算数' },
+        { severity: 'error', first: '公开说明!A3', message: '决算数与年初预算数持平' },
+        { severity: 'error', first: '公开说明!A4', message: '预算 5.00万元、决算 4.99万元' },
+        { severity: 'error', first: '公开说明!A5', message: '完成预算的100.00%' },
+        { severity: 'warning', first: '公开说明!A6', message: '基本持平' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import rule from '../../../../src/engine/audit/rules/textProcurement';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
+
+testRule(rule, {
+  valid: [
+    ...correctTexts(),
+    {
+      name: 'amounts in 元, full-width digits, 共计 as connector',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本部门政府采购金额（以合同签订为准）为555,100.00元，其中：货物采购金额214,600.00元、工程采购金额18,600.00元、服务采购金额321,900.00元。'],
+          ['授予中小企业合同金额共计５５５１００．００元，占政府采购支出总额的１００．００％。'],
+        ]),
+      ],
+    },
+    {
+      name: 'parts that miss the total by 0.01 万元 of rounding (尾差)',
+      rounding: 1,
+      sheets: [sheet('公开说明', [['2022年度政府采购支出总额55.51万元，其中：政府采购货物支出21.46万元、政府采购工程支出1.86万元、政府采购服务支出32.18万元。']])],
+    },
+  ],
+  invalid: [
+    {
+      name: '新疆 wording: parts that do not add up, grants above their totals, a share that does not follow',
+      sheets: [
+        sheet('公开说明', [
+          ['2022 年度政府采购支出总额 55.51 万元，其中：政府采购货物支出 21.46 万元、政府采购工程支出 1.86 万元、政府采购服务支出 33.19 万元。'],
+          ['授予中小企业合同金额 60.00 万元，占政府采购支出总额的 108.09%，其中：授予小微企业合同金额 70.00 万元，占政府采购支出总额的 100.00%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '之和为 56.51万元，相差 -1.00万元' },
+        { severity: 'error', first: '公开说明!A2', includes: ['公开说明!A1'], message: '授予中小企业合同金额 60.00万元，大于政府采购支出总额 55.51万元' },
+        { severity: 'error', first: '公开说明!A2', message: '授予小微企业合同金额 70.00万元，大于授予中小企业合同金额 60.00万元' },
+        { severity: 'error', first: '公开说明!A2', message: '应为 126.10%，文中为 100.00%' },
+      ],
+    },
+    {
+      name: '上海 wording in 元: parts that do not add up, amounts won by 中小企业 above the total',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本部门政府采购金额（以合同签订为准）为555,100.00元，其中：货物采购金额214,600.00元、工程采购金额18,600.00元、服务采购金额321,800.00元。'],
+          ['在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额400,000.00元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额200,000.00元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '相差 100.00元' },
+        { severity: 'error', first: '公开说明!A2', message: '由中小企业中标或成交的金额合计 600,000.00元，大于政府采购支出总额 555,100.00元' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,45 @@
+import rule from '../../../../src/engine/audit/rules/textUnchanged';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
+
+testRule(rule, {
+  valid: [
+    ...correctTexts(),
+    {
+      name: '持平 where the 说明数据 上年数 is the 本年 figure, and 基本持平 within 5%',
+      data: (j) => {
+        j.指标['公用经费']!['上年数'] = 67.39;
+        j.指标['收入总计']!['上年数'] = 1488.29;
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['新疆昌吉州政务服务和公共资源交易管理局2022年度收入支出总计1488.29万元。与2021年度相比，收入支出总计持平。'],
+          ['（事业单位）公用经费 673,900.00 元，与上年持平。'],
+          ['“三公”经费财政拨款支出决算为4.99万元，与上年基本持平。'],
+          ['决算数与预算数持平。'],
+        ]),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: '持平 while the figures changed, in both wordings, in 万元 and 元, and 基本持平 far off',
+      sheets: [
+        sheet('公开说明', [
+          ['新疆昌吉州政务服务和公共资源交易管理局2022年度收入支出总计1488.29万元。与2021年度相比，收入支出总计持平。主要原因：无。'],
+          ['2022 年度新疆昌吉州政务服务和公共资源交易管理局（事业单位）公用经费 67.39 万元，与上年持平。'],
+          ['公用经费673,900.00元，较上年持平。'],
+          ['公务接待费支出0.20万元，比上年基本持平。'],
+          ['一般公共预算财政拨款支出1,363.45万元，占本年支出合计的91.61%。与2021年度相比，一般公共预算财政拨款支出持平。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '本年 1488.29万元，上年 1,801.23 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '上年 92.95 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '本年 673,900.00元' },
+        { severity: 'error', first: '公开说明!A5', message: '上年 702.89 万元' },
+        { severity: 'warning', first: '公开说明!A4', message: '相差 23.08%' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,68 @@
+/**
+ * Chromium and the production build, without jest: Debian's Chromium driven by playwright-core (it downloads
+ * nothing), build/ served on 127.0.0.1. Used by the browser tests (through browser.ts) and by `npm run bench`.
+ */
+import { createServer, Server } from 'http';
+import { mkdtempSync, promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import { AddressInfo } from 'net';
+import type { BrowserContext } from 'playwright-core';
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const BUILD = path.join(ROOT, 'build');
+export const CHROMIUM = '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Serves build/ (or another build folder) on 127.0.0.1 (a random port). */
+export async function serveBuild(root = BUILD): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.join(root, pathname === '/' ? 'index.html' : pathname);
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    fs.readFile(file).then(
+      (body) => res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export async function launch(width: number, height = 900): Promise<{ context: BrowserContext; unexpected: string[] }> {
+  const { chromium } = await import('playwright-core');
+  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'juesuan-chromium-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width, height },
+    acceptDownloads: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  // Nothing leaves the machine: requests other than to our server (and office.js, which a test serves itself)
+  // are refused and listed, and the tests assert the list is empty.
+  const unexpected: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    if (url.hostname === 'appsforoffice.microsoft.com') return route.fallback();
+    unexpected.push(url.href);
+    return route.abort();
+  });
+  // A resource or script the page's Content-Security-Policy refused is as wrong as a request that got out.
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) unexpected.push(`CSP: ${message.text()}`);
+  });
+  return { context, unexpected };
+}
