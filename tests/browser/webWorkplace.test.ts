@@ -158,6 +158,43 @@ describeWithBrowser('the web page as a workplace without Excel', () => {
     await page.screenshot({ path: screenshotPath('workplace-2-粘贴说明数据') });
   }, 120_000);
 
+  it('edits as a spreadsheet: Esc cancels, Delete clears, Ctrl+Z and Ctrl+Y undo and redo, our formulas follow; a formula of ours is protected', async () => {
+    const rows = await rowsByKey(page);
+    const spending = rows.get('支出总计')!;
+    const text = async (a1: string) => (await cell(page, a1)).innerText();
+    const before = { d: await text(`D${spending}`), g: await text(`G${spending}`) };
+    // A scratch cell beyond the sheet's columns is the accountant's.
+    await (await cell(page, 'P3')).click();
+    await page.keyboard.type('草稿');
+    await page.keyboard.press('Escape');
+    expect(await text('P3')).toBe('');
+    await page.keyboard.type('草稿');
+    await page.keyboard.press('Enter');
+    expect(await text('P3')).toBe('草稿');
+    await (await cell(page, 'P3')).click();
+    await page.keyboard.press('Delete');
+    expect(await text('P3')).toBe('');
+    await page.keyboard.press('Control+z');
+    expect(await text('P3')).toBe('草稿');
+    await page.keyboard.press('Control+y');
+    expect(await text('P3')).toBe('');
+    // A figure typed: the add-in's 增减额 beside it follows at once, and back with Ctrl+Z.
+    await typeInto(page, `D${spending}`, '1000');
+    expect(await text(`G${spending}`)).toBe('488.29');
+    expect(await page.getByTestId('grid-notice').innerText()).toMatch(/^已改动 1 个单元格；决算公开助手的 \d+ 个公式已重新计算。/);
+    await page.keyboard.press('Control+z');
+    expect([await text(`D${spending}`), await text(`G${spending}`)]).toEqual([before.d, before.g]);
+    // The add-in's formula: refused with the reason, kept unless the accountant insists.
+    await typeInto(page, `G${spending}`, '5');
+    const notice = page.getByTestId('grid-notice');
+    expect(await notice.innerText()).toContain(`没有改动。单元格 说明数据!G${spending}是决算公开助手写的公式 =IF(OR(C${spending}="",D${spending}=""),"",ROUND(C${spending}-D${spending},2))`);
+    expect(await notice.getByRole('button', { name: '仍要改写' }).count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('workplace-5-受保护的公式') });
+    await notice.getByRole('button', { name: '取消' }).click();
+    expect(await text(`G${spending}`)).toBe(before.g);
+    expect(await (await cell(page, `G${spending}`)).getAttribute('data-addin')).toBe('formula');
+  });
+
   it('has nothing missing for 新疆 any more: the form says so, the 公开说明 has no 【请填写】', async () => {
     await paneTab('说明数据').click();
     const completeness = page.getByTestId('completeness');
