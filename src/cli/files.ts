@@ -1,6 +1,7 @@
 /** Reading and writing files for the command line; every failure becomes a UsageError naming the file. */
 import { promises as fs } from 'fs';
 import { UsageError } from './errors';
+import { parseJsonText } from '../engine/supplement/json';
 
 export async function readBytes(file: string): Promise<Buffer> {
   try {
@@ -14,12 +15,9 @@ export async function readBytes(file: string): Promise<Buffer> {
 
 /** A JSON file (说明数据); unreadable or invalid JSON is bad input. */
 export async function readJsonFile(file: string): Promise<unknown> {
-  const text = (await readBytes(file)).toString('utf8').replace(/^\uFEFF/, '');
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`${file}：不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）：请检查括号、引号和逗号。`);
-  }
+  const parsed = parseJsonText((await readBytes(file)).toString('utf8'));
+  if (!parsed.ok) throw new UsageError(`${file}：${parsed.message}`);
+  return parsed.json;
 }
 
 export async function writeOutput(file: string, data: Uint8Array | string): Promise<void> {

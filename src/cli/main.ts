@@ -2,6 +2,8 @@
  * `juesuan`: the command line (DESIGN.md "Contracts"). Exit codes: 0 done, 1 `check` found 错误,
  * 2 bad usage or unreadable input (with a message on stderr naming the file and the reason).
  */
+import { readFileSync } from 'fs';
+import path from 'path';
 import { UsageError } from './errors';
 import { parseArgs } from './args';
 import type { Io } from './io';
@@ -20,9 +22,17 @@ const HELP = `决算公开助手 juesuan
   ${FILL_USAGE}
       写入说明数据表（公式）、自评表公式和公开说明表，另存为新文件
 
+  juesuan --version
+      显示版本
+
 FILE 可以是 .xlsx、.xlsm、.xls、.et（WPS 表格）或 .ods；写出的工作簿总是 .xlsx。
 
 退出码：0 完成（check：没有错误）；1 check 发现错误；2 用法错误或文件无法读取。`;
+
+/** The version in package.json (two folders up from src/cli and from dist/cli alike). */
+function version(): string {
+  return (JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -30,6 +40,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.stdout(HELP);
       return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v' || command === 'version') {
+      io.stdout(`juesuan ${version()}`);
+      return 0;
     }
     switch (command) {
       // Each command is loaded when it runs: see usage.ts.

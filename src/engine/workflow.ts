@@ -71,6 +71,11 @@ export interface Checked {
   readonly findings: readonly Finding[];
 }
 
+/** 单位名称 as the 公开说明 takes it: the 说明数据's, else the workbook's cover or title, else table 01's 编制单位 line. */
+export function unitName(checked: { readonly recognition: Recognition; readonly resolved: ResolvedSupplement }): string | undefined {
+  return checked.resolved.supplement.单位名称?.value ?? checked.recognition.document.department?.value ?? checked.recognition.tables.summary?.department;
+}
+
 /** Runs every audit rule over the workbook and its 说明数据. */
 export function check(grid: WorkbookGrid, json?: unknown): Checked {
   const recognition = recognise(grid);
@@ -115,9 +120,15 @@ export function narrativePlan(grid: WorkbookGrid, preset: Preset): Plan {
   return narrativeSheetPlan(grid, explain(grid, preset).document);
 }
 
-/** Flags every finding in place, keeping the marks of the 检查结果 sheet (and the new ones given). */
-export function flagsPlan(grid: WorkbookGrid, marks?: ReadonlyMap<string, Mark>): Plan {
+/**
+ * Flags every finding in place, keeping the marks of the 检查结果 sheet, with the changes given: a new mark, or
+ * null to undo one (the finding is flagged again).
+ */
+export function flagsPlan(grid: WorkbookGrid, changes?: ReadonlyMap<string, Mark | null>): Plan {
   const merged = new Map(readMarks(grid));
-  for (const [id, mark] of marks ?? []) merged.set(id, mark);
+  for (const [id, mark] of changes ?? []) {
+    if (mark) merged.set(id, mark);
+    else merged.delete(id);
+  }
   return flagPlan(grid, check(grid).findings, merged);
 }

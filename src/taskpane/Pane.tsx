@@ -1,8 +1,9 @@
 /** The task pane: 识别 → 说明数据 → 生成说明 → 检查 → 对照, each a view over the same host and workbook. */
 import { lazy, Suspense, useState } from 'react';
-import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import type { PaneHost } from './host';
 import { useWorkbook } from './useWorkbook';
+import { usePresetChoice } from './presetChoice';
 import { RecognitionView } from './views/RecognitionView';
 
 // The views after 识别 (and the narrative and audit engines with them) load when first opened.
@@ -14,6 +15,7 @@ const CompareView = lazy(() => import(/* webpackChunkName: "view-compare" */ './
 const useStyles = makeStyles({
   pane: { boxSizing: 'border-box', width: '100%', maxWidth: '350px', minWidth: '300px', padding: '10px 12px', fontFamily: tokens.fontFamilyBase },
   header: { display: 'flex', flexDirection: 'column', marginBottom: '6px' },
+  title: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: '8px' },
   source: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   body: { marginTop: '10px' },
 });
@@ -25,13 +27,19 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
   const styles = useStyles();
   const { state, refresh, setGrid } = useWorkbook(host);
   const [view, setView] = useState<ViewId>('recognition');
+  const choice = usePresetChoice();
   const select = (sheet: string, cell: string) => void host.select(sheet, cell);
   return (
     <div className={styles.pane} data-testid="pane">
       <div className={styles.header}>
-        <Text size={500} weight="semibold">
-          决算公开助手
-        </Text>
+        <div className={styles.title}>
+          <Text size={500} weight="semibold">
+            决算公开助手
+          </Text>
+          <Link href="help.html" target="_blank" rel="noopener">
+            使用说明
+          </Link>
+        </div>
         <span className={styles.source}>{host.label}</span>
       </div>
       <TabList size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)}>
@@ -50,8 +58,8 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
         )}
         {state.status === 'ready' && view === 'recognition' && <RecognitionView recognition={state.recognition} onRefresh={() => void refresh()} onSelect={select} />}
         <Suspense fallback={<Spinner size="tiny" label="正在载入…" />}>
-          {state.status === 'ready' && view === 'supplement' && <SupplementView host={host} grid={state.grid} onGrid={setGrid} {...(sampleData ? { sampleData } : {})} />}
-          {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} />}
+          {state.status === 'ready' && view === 'supplement' && <SupplementView host={host} grid={state.grid} onGrid={setGrid} choice={choice} {...(sampleData ? { sampleData } : {})} />}
+          {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} choice={choice} />}
           {state.status === 'ready' && view === 'check' && <CheckView host={host} grid={state.grid} onGrid={setGrid} />}
           {state.status === 'ready' && view === 'compare' && <CompareView host={host} grid={state.grid} onGrid={setGrid} />}
         </Suspense>

@@ -18,4 +18,9 @@ export interface PaneHost {
   readonly supportsNotes: boolean;
   /** The web page: the workbook as an .xlsx file to save. */
   readonly download?: () => Promise<void>;
+  /**
+   * The web page: the accountant typed in its grid. The pane reads the workbook again (its own actions it
+   * follows without reading); inside Excel the pane reads again on 重新识别.
+   */
+  readonly onEdited?: (listener: () => void) => () => void;
 }

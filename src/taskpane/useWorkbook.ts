@@ -1,6 +1,7 @@
 /**
  * The workbook as the pane knows it: read once on opening (and on 重新识别), recognised, and updated from what
- * each action read — actions never re-read afterwards, so each stays within its sync budget.
+ * each action read — actions never re-read afterwards, so each stays within its sync budget. On the web page it
+ * is read again after the accountant types in the grid.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkbookGrid } from '../engine/grid/cell';
@@ -30,6 +31,13 @@ export function useWorkbook(host: PaneHost) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  // Typing in the web page's grid: read again without the spinner, so the open view keeps its state and follows.
+  useEffect(() => {
+    if (!host.onEdited) return undefined;
+    return host.onEdited(() => {
+      host.read().then(setGrid, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    });
+  }, [host]);
   const state: WorkbookState = useMemo(() => {
     if (reading) return { status: 'reading' };
     if (error !== undefined || !grid) return { status: 'failed', message: error ?? '无法读取工作簿。' };

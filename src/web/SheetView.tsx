@@ -1,17 +1,41 @@
 /**
  * The sheets of the open workbook: tabs, a grid of values as Excel shows them, our highlights and notes, and the
  * cell a finding points at selected and scrolled into view. Cell text is rendered as text, never as HTML.
+ *
+ * The grid is edited as a spreadsheet is (GridEditing: the host writes what was typed): select a cell or a range,
+ * type to replace (a number, text, or a formula the add-in writes there), F2 or a double click to edit, Enter /
+ * Tab / arrows to move, Esc to cancel, Delete to clear, Ctrl+Z / Ctrl+Y, and copy and paste of ranges as Excel and
+ * WPS put them on the clipboard (tab-separated). One hidden input holds the keyboard, so that a Chinese input
+ * method composes straight into the cell. Cells of the add-in's are shaded and refuse an overwrite until the
+ * accountant confirms.
  */
-import { useEffect, useRef } from 'react';
-import { makeStyles, mergeClasses, shorthands, Tab, TabList, Text, tokens } from '@fluentui/react-components';
-import { columnLetters } from '../engine/grid/address';
-import type { SheetView as View } from './xlsxHost';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ClipboardEvent, KeyboardEvent, MouseEvent, RefObject } from 'react';
+import { Button, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, shorthands, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { columnLetters, toA1 } from '../engine/grid/address';
+import { parseTsv, toTsv } from '../engine/edit/tsv';
+import type { CellView, SheetView as View } from './xlsxHost';
+import type { CellInput, EditOutcome, UndoOutcome } from './edits';
+import { Bounds, cellsOf, Direction, move, pasteTargets, rangeOf, Selection, single } from './selection';
+
+/** What the grid asks of the host to change the workbook. */
+export interface GridEditing {
+  edit(sheet: string, inputs: readonly CellInput[], options?: { readonly force?: boolean }): EditOutcome;
+  undo(): UndoOutcome;
+  redo(): UndoOutcome;
+}
 
 const useStyles = makeStyles({
   wrap: { display: 'flex', flexDirection: 'column', minWidth: 0, flex: 1, height: '100%', overflow: 'hidden' },
   tabs: { overflowX: 'auto', flexShrink: 0 },
+  bar: { display: 'flex', gap: '8px', alignItems: 'center', padding: '2px 8px', fontSize: '12px', minHeight: '22px', ...shorthands.borderTop('1px', 'solid', tokens.colorNeutralStroke2) },
+  nameBox: { minWidth: '4.5em', color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
+  content: { flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontFamily: tokens.fontFamilyMonospace },
+  legend: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
+  swatch: { display: 'inline-block', width: '10px', height: '10px', backgroundColor: '#E8E8E8', ...shorthands.border('1px', 'solid', tokens.colorNeutralStroke2), marginRight: '3px', verticalAlign: 'middle' },
   scroller: { overflow: 'auto', flex: 1, ...shorthands.borderTop('1px', 'solid', tokens.colorNeutralStroke2) },
-  table: { borderCollapse: 'collapse', fontSize: '12px', fontFamily: tokens.fontFamilyBase },
+  canvas: { position: 'relative', display: 'inline-block', minWidth: '100%' },
+  table: { borderCollapse: 'collapse', fontSize: '12px', fontFamily: tokens.fontFamilyBase, userSelect: 'none', cursor: 'cell' },
   head: { position: 'sticky', top: 0, zIndex: 2, background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: 'normal', padding: '1px 6px' },
   rowHead: { position: 'sticky', left: 0, zIndex: 1, background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: 'right', padding: '1px 6px' },
   cell: {
@@ -19,6 +43,8 @@ const useStyles = makeStyles({
     padding: '1px 6px',
     whiteSpace: 'nowrap',
     maxWidth: '260px',
+    minWidth: '3em',
+    height: '18px',
     overflow: 'hidden',
     textOverflow: 'ellipsis',
     position: 'relative',
@@ -32,89 +58,450 @@ const useStyles = makeStyles({
   top: { verticalAlign: 'top' },
   middle: { verticalAlign: 'middle' },
   numeric: { textAlign: 'right' },
+  addinFormula: { backgroundColor: '#E8E8E8' },
+  addinOther: { backgroundColor: '#F4F4F4', color: tokens.colorNeutralForeground2 },
   error: { backgroundColor: '#FFC7CE', color: '#9C0006' },
   rounding: { backgroundColor: '#FFF2CC' },
   warning: { backgroundColor: '#DDEBF7' },
   note: { boxShadow: 'inset -6px 6px 0 -3px #D13438' },
-  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
+  range: { position: 'absolute', pointerEvents: 'none', backgroundColor: 'rgba(15, 108, 189, 0.10)', ...shorthands.border('1px', 'solid', tokens.colorBrandStroke1), zIndex: 1 },
+  active: { position: 'absolute', pointerEvents: 'none', ...shorthands.border('2px', 'solid', tokens.colorBrandStroke1), zIndex: 1, boxSizing: 'border-box' },
+  editor: {
+    position: 'absolute',
+    zIndex: 3,
+    boxSizing: 'border-box',
+    fontSize: '12px',
+    fontFamily: tokens.fontFamilyBase,
+    padding: '0 5px',
+    ...shorthands.border('2px', 'solid', tokens.colorBrandStroke1),
+    outlineStyle: 'none',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  idle: { opacity: 0, caretColor: 'transparent', pointerEvents: 'none' },
   more: { padding: '6px', color: tokens.colorNeutralForeground3 },
 });
 
-export function SheetView(props: { sheets: readonly View[]; active: string; onActive: (name: string) => void; selected?: { row: number; col: number } }) {
+/** Empty rows and columns shown past the used range, so that a value can be typed beside it. */
+const EXTRA_ROWS = 10;
+const EXTRA_COLS = 3;
+
+interface Rect {
+  readonly top: number;
+  readonly left: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+interface Editing {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+  /** enter: started by typing (arrows commit and move); edit: F2 or a double click (arrows move the caret). */
+  readonly mode: 'enter' | 'edit';
+}
+
+type Notice = { readonly intent: 'warning' | 'error' | 'info'; readonly message: string; readonly retry?: { readonly label: string; readonly run: () => void } };
+
+const TOP_LEFT = single({ row: 0, col: 0 });
+
+const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+function cellTitle(cell: CellView | undefined, note: string | undefined): string {
+  const base = note ?? cell?.text ?? '';
+  if (cell?.addin === 'formula') return `${base}\n决算公开助手的公式 ${cell.edit}（受保护）`;
+  if (cell?.addin) return `${base}\n决算公开助手写入（受保护）`;
+  return base;
+}
+
+function Grid(props: { sheet: View; width: number; height: number; tableRef: RefObject<HTMLTableElement | null> }) {
+  const styles = useStyles();
+  const { sheet, width, height } = props;
+  return (
+    <table className={styles.table} ref={props.tableRef}>
+      <thead>
+        <tr>
+          <th className={styles.head} />
+          {Array.from({ length: width }, (_, c) => (
+            <th key={c} className={styles.head} style={sheet.widths[c] === 0 ? { display: 'none' } : undefined}>
+              {columnLetters(c)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {Array.from({ length: height }, (_, r) => {
+          const row = sheet.rows[r];
+          return (
+            <tr key={r}>
+              <th className={styles.rowHead}>{r + 1}</th>
+              {Array.from({ length: width }, (_, c) => {
+                const cell = row?.[c];
+                const key = `${r},${c}`;
+                const level = sheet.highlights.get(key);
+                const note = sheet.notes.get(key);
+                // The sheet's own column width (0: hidden); wrapped text and text running over empty cells as in Excel.
+                const px = sheet.widths[c];
+                const spills = !!cell?.text && !cell.numeric && !cell.wrap && !row?.[c + 1]?.text;
+                return (
+                  <td
+                    key={c}
+                    style={px === undefined ? undefined : px === 0 ? { display: 'none' } : { width: px, minWidth: px, maxWidth: px }}
+                    className={mergeClasses(
+                      styles.cell,
+                      px !== undefined && styles.sized,
+                      cell?.wrap && styles.wrapped,
+                      spills && styles.spill,
+                      styles[cell?.vertical ?? 'bottom'],
+                      cell?.numeric && styles.numeric,
+                      cell?.addin === 'formula' && styles.addinFormula,
+                      cell?.addin && cell.addin !== 'formula' && styles.addinOther,
+                      level && styles[level],
+                      note && styles.note,
+                    )}
+                    title={cellTitle(cell, note)}
+                    data-cell={`${columnLetters(c)}${r + 1}`}
+                    data-row={r}
+                    data-col={c}
+                    data-flag={level}
+                    data-addin={cell?.addin}
+                  >
+                    {cell?.text ?? ''}
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** The cell a mouse event is over, from the attributes each cell carries. */
+function cellOfEvent(e: MouseEvent): { row: number; col: number } | undefined {
+  const td = (e.target as Element).closest('td[data-row]');
+  if (!td) return undefined;
+  return { row: Number(td.getAttribute('data-row')), col: Number(td.getAttribute('data-col')) };
+}
+
+export function SheetView(props: {
+  sheets: readonly View[];
+  active: string;
+  onActive: (name: string) => void;
+  selected?: { row: number; col: number };
+  editing?: GridEditing;
+}) {
   const styles = useStyles();
   const sheet = props.sheets.find((s) => s.name === props.active) ?? props.sheets[0];
-  const selectedRef = useRef<HTMLTableCellElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const dragging = useRef(false);
+  const [state, setState] = useState<{ sheet: string; selection: Selection }>({ sheet: '', selection: single({ row: 0, col: 0 }) });
+  const [editing, setEditing] = useState<Editing | undefined>();
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const [rects, setRects] = useState<{ active?: Rect; range?: Rect; editor?: Rect }>({});
+
+  const usedWidth = sheet ? Math.max(0, ...sheet.rows.map((r) => r.length)) : 0;
+  const width = usedWidth + (props.editing ? EXTRA_COLS : 0);
+  const height = sheet ? sheet.rows.length + (props.editing && sheet.hiddenRows === 0 ? EXTRA_ROWS : 0) : 0;
+  const bounds: Bounds = { rows: Math.max(height, 1), cols: Math.max(width, 1) };
+  const selection = state.sheet === sheet?.name ? state.selection : TOP_LEFT;
+  const select = (s: Selection) => sheet && setState({ sheet: sheet.name, selection: s });
+
+  // A finding clicked in the pane selects its cell and scrolls the grid (not the page) to it.
   useEffect(() => {
-    // Scroll the grid only, not the page around it.
-    const cell = selectedRef.current;
-    const scroller = cell?.closest('[data-scroller]') as HTMLElement | null;
-    if (cell && scroller) scroller.scrollTo({ top: cell.offsetTop - scroller.clientHeight / 2, left: cell.offsetLeft - scroller.clientWidth / 2 });
+    if (!props.selected || !sheet) return;
+    setState({ sheet: sheet.name, selection: single(props.selected) });
+    setEditing(undefined);
+    const td = tableRef.current?.rows[props.selected.row + 1]?.cells[props.selected.col + 1];
+    const scroller = td?.closest('[data-scroller]') as HTMLElement | null;
+    if (td && scroller) scroller.scrollTo({ top: td.offsetTop - scroller.clientHeight / 2, left: td.offsetLeft - scroller.clientWidth / 2 });
   }, [props.selected, props.active]);
+
+  // Where the active cell and the range are drawn, from the cells' own boxes; the active cell is marked for tests and
+  // assistive tools.
+  useLayoutEffect(() => {
+    const table = tableRef.current;
+    const canvas = canvasRef.current;
+    if (!table || !canvas) return;
+    const origin = canvas.getBoundingClientRect();
+    const box = (row: number, col: number) => table.rows[row + 1]?.cells[col + 1];
+    const rectOf = (a: Element | undefined, b: Element | undefined): Rect | undefined => {
+      if (!a || !b) return undefined;
+      const r1 = a.getBoundingClientRect();
+      const r2 = b.getBoundingClientRect();
+      return { top: r1.top - origin.top, left: r1.left - origin.left, width: r2.right - r1.left, height: r2.bottom - r1.top };
+    };
+    const r = rangeOf(selection);
+    const activeCell = box(selection.anchor.row, selection.anchor.col);
+    const editorCell = editing ? box(editing.row, editing.col) : activeCell;
+    setRects({
+      active: rectOf(activeCell, activeCell),
+      range: r.top === r.bottom && r.left === r.right ? undefined : rectOf(box(r.top, r.left), box(r.bottom, r.right)),
+      editor: rectOf(editorCell, editorCell),
+    });
+    table.querySelectorAll('[data-selected]').forEach((e) => e.removeAttribute('data-selected'));
+    activeCell?.setAttribute('data-selected', 'true');
+  }, [selection, sheet, width, height, editing?.row, editing?.col]);
+
+  const table = useMemo(() => (sheet ? <Grid sheet={sheet} width={width} height={height} tableRef={tableRef} /> : null), [sheet, width, height]);
   if (!sheet) return <Text>工作簿中没有可显示的工作表。</Text>;
-  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+
+  const activeView = sheet.rows[selection.anchor.row]?.[selection.anchor.col];
+  const address = toA1(selection.anchor.row, selection.anchor.col);
+  const focusInput = () => inputRef.current?.focus({ preventScroll: true });
+  const reveal = (row: number, col: number) => tableRef.current?.rows[row + 1]?.cells[col + 1]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const goTo = (s: Selection) => {
+    select(s);
+    reveal(s.focus.row, s.focus.col);
+  };
+
+  /** Shows what the edit came to; a refused one keeps what was typed, with the way on. */
+  const outcome = (result: EditOutcome, retry: () => void, after: () => void): boolean => {
+    if (result.ok) {
+      setNotice(result.recomputed > 0 ? { intent: 'info', message: `已改动 ${result.cells} 个单元格；决算公开助手的 ${result.recomputed} 个公式已重新计算。` } : undefined);
+      after();
+      return true;
+    }
+    setNotice(result.reason === 'protected' ? { intent: 'warning', message: result.message, retry: { label: '仍要改写', run: retry } } : { intent: 'error', message: result.message });
+    return false;
+  };
+
+  const write = (inputs: readonly CellInput[], after: () => void, force = false): boolean => {
+    if (!props.editing) return false;
+    return outcome(props.editing.edit(sheet.name, inputs, { force }), () => write(inputs, after, true), after);
+  };
+
+  /** Writes the cell being edited; then moves (Enter, Tab, an arrow) or stays. False when it was refused. */
+  const commit = (then: Direction | 'stay'): boolean => {
+    if (!editing) return true;
+    const at = { row: editing.row, col: editing.col };
+    return write([{ row: at.row, col: at.col, text: editing.text }], () => {
+      setEditing(undefined);
+      goTo(then === 'stay' ? single(at) : move(single(at), then, false, bounds));
+      focusInput();
+    });
+  };
+
+  const startEditing = (mode: Editing['mode'], text: string) => {
+    if (!props.editing) return;
+    setNotice(undefined);
+    setEditing({ row: selection.anchor.row, col: selection.anchor.col, text, mode });
+  };
+
+  const history = (result: UndoOutcome) => {
+    if (!result.ok) {
+      setNotice({ intent: 'info', message: result.message });
+      return;
+    }
+    setNotice(result.recomputed > 0 ? { intent: 'info', message: `决算公开助手的 ${result.recomputed} 个公式已重新计算。` } : undefined);
+    if (result.sheet !== sheet.name) props.onActive(result.sheet);
+    const rows = result.cells.map((c) => c.row);
+    const cols = result.cells.map((c) => c.col);
+    setState({ sheet: result.sheet, selection: { anchor: { row: Math.min(...rows), col: Math.min(...cols) }, focus: { row: Math.max(...rows), col: Math.max(...cols) } } });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    if (editing) {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        commit(e.shiftKey ? 'up' : 'down');
+      } else if (e.key === 'Tab') {
+        e.preventDefault();
+        commit(e.shiftKey ? 'left' : 'right');
+      } else if (e.key === 'Escape') {
+        e.preventDefault();
+        setEditing(undefined);
+        setNotice(undefined);
+      } else if (ARROWS[e.key] && editing.mode === 'enter') {
+        e.preventDefault();
+        commit(ARROWS[e.key]);
+      }
+      return;
+    }
+    if (ARROWS[e.key]) {
+      e.preventDefault();
+      goTo(move(selection, ARROWS[e.key]!, e.shiftKey, bounds));
+    } else if (e.key === 'Enter' || e.key === 'Tab') {
+      e.preventDefault();
+      const dir: Direction = e.key === 'Enter' ? (e.shiftKey ? 'up' : 'down') : e.shiftKey ? 'left' : 'right';
+      goTo(move(single(selection.anchor), dir, false, bounds));
+    } else if (e.key === 'Home') {
+      e.preventDefault();
+      goTo(single({ row: ctrl ? 0 : selection.anchor.row, col: 0 }));
+    } else if (e.key === 'F2') {
+      e.preventDefault();
+      startEditing('edit', activeView?.edit ?? '');
+    } else if (e.key === 'Delete') {
+      e.preventDefault();
+      write(cellsOf(rangeOf(selection)).map((c) => ({ ...c, text: '' })), () => undefined);
+    } else if (e.key === 'Backspace') {
+      e.preventDefault();
+      startEditing('enter', '');
+    } else if (e.key === 'Escape') {
+      setNotice(undefined);
+    } else if (ctrl && (e.key === 'z' || e.key === 'Z') && !e.shiftKey) {
+      e.preventDefault();
+      if (props.editing) history(props.editing.undo());
+    } else if (ctrl && (e.key === 'y' || e.key === 'Y' || ((e.key === 'z' || e.key === 'Z') && e.shiftKey))) {
+      e.preventDefault();
+      if (props.editing) history(props.editing.redo());
+    } else if (ctrl && (e.key === 'a' || e.key === 'A')) {
+      e.preventDefault();
+      select({ anchor: { row: 0, col: 0 }, focus: { row: bounds.rows - 1, col: bounds.cols - 1 } });
+    }
+  };
+
+  const copyText = () => {
+    const r = rangeOf(selection);
+    const rows: string[][] = [];
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line: string[] = [];
+      for (let col = r.left; col <= r.right; col++) line.push(sheet.rows[row]?.[col]?.text ?? '');
+      rows.push(line);
+    }
+    return toTsv(rows);
+  };
+
+  const onCopy = (e: ClipboardEvent<HTMLInputElement>) => {
+    if (editing) return;
+    e.preventDefault();
+    e.clipboardData.setData('text/plain', copyText());
+  };
+
+  const onCut = (e: ClipboardEvent<HTMLInputElement>) => {
+    if (editing) return;
+    onCopy(e);
+    write(cellsOf(rangeOf(selection)).map((c) => ({ ...c, text: '' })), () => undefined);
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
+    if (editing || !props.editing) return;
+    e.preventDefault();
+    const block = parseTsv(e.clipboardData.getData('text/plain'));
+    if (block.length === 0) return;
+    const targets = pasteTargets(selection, block).filter((t) => t.row < bounds.rows + 1000 && t.col < bounds.cols + 100);
+    const rows = targets.map((t) => t.row);
+    const cols = targets.map((t) => t.col);
+    write(targets, () => select({ anchor: { row: Math.min(...rows), col: Math.min(...cols) }, focus: { row: Math.max(...rows), col: Math.max(...cols) } }));
+  };
+
+  const onMouseDown = (e: MouseEvent) => {
+    const cell = cellOfEvent(e);
+    if (!cell) return;
+    e.preventDefault();
+    if (editing && !commit('stay')) return;
+    dragging.current = true;
+    select(e.shiftKey ? { anchor: selection.anchor, focus: cell } : single(cell));
+    focusInput();
+  };
+
+  const onMouseOver = (e: MouseEvent) => {
+    if (!dragging.current || e.buttons !== 1) return;
+    const cell = cellOfEvent(e);
+    if (cell) select({ anchor: selection.anchor, focus: cell });
+  };
+
+  const editorRect = rects.editor;
   return (
     <div className={styles.wrap} data-testid="sheet-view">
-      <TabList className={styles.tabs} size="small" selectedValue={sheet.name} onTabSelect={(_, d) => props.onActive(String(d.value))}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={sheet.name}
+        onTabSelect={(_, d) => {
+          setEditing(undefined);
+          setNotice(undefined);
+          props.onActive(String(d.value));
+        }}
+      >
         {props.sheets.map((s) => (
           <Tab key={s.name} value={s.name} data-testid="sheet-tab">
             {s.name}
           </Tab>
         ))}
       </TabList>
+      {props.editing && (
+        <div className={styles.bar} data-testid="formula-bar">
+          <span className={styles.nameBox}>{address}</span>
+          <span className={styles.content} title={activeView?.edit ?? ''}>
+            {editing ? editing.text : (activeView?.edit ?? '')}
+          </span>
+          <span className={styles.legend}>
+            <span className={styles.swatch} />
+            灰底：决算公开助手写的公式和文字，受保护
+          </span>
+        </div>
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent} data-testid="grid-notice">
+          <MessageBarBody>{notice.message}</MessageBarBody>
+          <MessageBarActions>
+            {notice.retry && (
+              <Button
+                size="small"
+                onClick={() => {
+                  notice.retry!.run();
+                  focusInput();
+                }}
+              >
+                {notice.retry.label}
+              </Button>
+            )}
+            <Button
+              size="small"
+              appearance="transparent"
+              onClick={() => {
+                setNotice(undefined);
+                if (notice.retry) setEditing(undefined);
+                focusInput();
+              }}
+            >
+              {notice.retry ? '取消' : '关闭'}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <div className={styles.scroller} data-scroller>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th className={styles.head} />
-              {Array.from({ length: width }, (_, c) => (
-                <th key={c} className={styles.head} style={sheet.widths[c] === 0 ? { display: 'none' } : undefined}>
-                  {columnLetters(c)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {sheet.rows.map((row, r) => (
-              <tr key={r}>
-                <th className={styles.rowHead}>{r + 1}</th>
-                {Array.from({ length: width }, (_, c) => {
-                  const cell = row[c];
-                  const key = `${r},${c}`;
-                  const level = sheet.highlights.get(key);
-                  const note = sheet.notes.get(key);
-                  const isSelected = props.selected?.row === r && props.selected?.col === c;
-                  const px = sheet.widths[c];
-                  const spills = !!cell?.text && !cell.numeric && !cell.wrap && !row[c + 1]?.text;
-                  const classes = [
-                    styles.cell,
-                    px !== undefined ? styles.sized : '',
-                    cell?.wrap ? styles.wrapped : '',
-                    spills ? styles.spill : '',
-                    styles[cell?.vertical ?? 'bottom'],
-                    cell?.numeric ? styles.numeric : '',
-                    level ? styles[level] : '',
-                    note ? styles.note : '',
-                    isSelected ? styles.selected : '',
-                  ];
-                  return (
-                    <td
-                      key={c}
-                      ref={isSelected ? selectedRef : undefined}
-                      className={mergeClasses(...classes)}
-                      style={px === undefined ? undefined : px === 0 ? { display: 'none' } : { width: px, minWidth: px, maxWidth: px }}
-                      title={note ?? cell?.text ?? ''}
-                      data-cell={`${columnLetters(c)}${r + 1}`}
-                      data-flag={level}
-                      data-selected={isSelected ? 'true' : undefined}
-                    >
-                      {cell?.text ?? ''}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div
+          className={styles.canvas}
+          ref={canvasRef}
+          onMouseDown={props.editing ? onMouseDown : undefined}
+          onMouseOver={props.editing ? onMouseOver : undefined}
+          onMouseUp={() => (dragging.current = false)}
+          onDoubleClick={(e) => {
+            if (cellOfEvent(e)) startEditing('edit', activeView?.edit ?? '');
+          }}
+        >
+          {table}
+          {rects.range && <div className={styles.range} style={rects.range} />}
+          {rects.active && <div className={styles.active} style={rects.active} />}
+          {props.editing && editorRect && (
+            <input
+              ref={inputRef}
+              className={mergeClasses(styles.editor, !editing && styles.idle)}
+              style={{ top: editorRect.top, left: editorRect.left, height: editorRect.height, minWidth: editorRect.width, width: editing ? Math.min(Math.max(editorRect.width, editing.text.length * 13 + 16), 640) : editorRect.width }}
+              value={editing ? editing.text : ''}
+              aria-label={`编辑单元格 ${address}`}
+              data-testid="cell-editor"
+              onChange={(e) => {
+                const text = e.target.value;
+                if (editing) setEditing({ ...editing, text });
+                else startEditing('enter', text);
+              }}
+              onKeyDown={onKeyDown}
+              onCopy={onCopy}
+              onCut={onCut}
+              onPaste={onPaste}
+              onBlur={() => {
+                dragging.current = false;
+              }}
+            />
+          )}
+        </div>
         {sheet.hiddenRows > 0 && <div className={styles.more}>另有 {sheet.hiddenRows} 行未显示。</div>}
       </div>
     </div>

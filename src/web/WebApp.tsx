@@ -1,14 +1,35 @@
 /**
- * The web page: open a workbook, .xlsx, .xls, .et or .ods (picker or drag and drop; the bundled sample by default), see its sheets beside
- * the same pane as in Excel, and save the workbook with what the pane wrote. The file never leaves the browser.
+ * The web page: open a workbook, .xlsx, .xls, .et or .ods (picker or drag and drop; the bundled sample by
+ * default), see its sheets beside the same pane as in Excel, edit them as in a spreadsheet, and save the workbook
+ * (as .xlsx) with what was typed and what the pane wrote. The file never leaves the browser.
+ *
+ * Work is never lost without asking: opening another file, the sample or a dropped file over a workbook changed
+ * since it was opened or downloaded asks first (and offers to download it); closing the tab warns; a file that
+ * cannot be opened leaves the open workbook as it was.
  */
-import { useCallback, useEffect, useState } from 'react';
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { parseA1 } from '../engine/grid/address';
 import { Pane } from '../taskpane/Pane';
 import { FilePicker } from '../taskpane/components/FilePicker';
 import type { SheetView as View, XlsxHost } from './xlsxHost';
-import { SheetView } from './SheetView';
+import { GridEditing, SheetView } from './SheetView';
 import { FORMAT_NAMES, WORKBOOK_EXTENSIONS } from '../hosts/files/kind';
 
 export const SAMPLE_URL = 'samples/changji-2022.xlsx';
@@ -21,6 +42,7 @@ const useStyles = makeStyles({
   main: { display: 'flex', flex: 1, minHeight: 0 },
   side: { width: '350px', flex: '0 0 350px', overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
   drop: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
+  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 async function loadSampleData(): Promise<unknown> {
@@ -34,15 +56,22 @@ async function open(label: string, bytes: ArrayBuffer, onSelect: (sheet: string,
   return openWorkbook(label, bytes, onSelect);
 }
 
+/** Opening something over a changed workbook, waiting for the accountant's answer. */
+interface Pending {
+  readonly label: string;
+  readonly run: () => void;
+}
+
 export function WebApp() {
   const styles = useStyles();
   const [host, setHost] = useState<XlsxHost | undefined>();
   const [views, setViews] = useState<View[]>([]);
   const [active, setActive] = useState('');
   const [selected, setSelected] = useState<{ row: number; col: number } | undefined>();
-  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [loading, setLoading] = useState<string | undefined>('示例工作簿');
   const [error, setError] = useState('');
   const [dragging, setDragging] = useState(false);
+  const [pending, setPending] = useState<Pending | undefined>();
   // Each opened workbook gets a fresh pane.
   const [opened, setOpened] = useState(0);
   const [isSample, setIsSample] = useState(false);
@@ -54,27 +83,37 @@ export function WebApp() {
 
   const load = useCallback(
     async (label: string, bytes: () => Promise<ArrayBuffer>) => {
-      setStatus('loading');
-      setIsSample(label === SAMPLE_LABEL);
+      setLoading(label);
       setError('');
       try {
         const h = await open(label, await bytes(), onSelect);
         setHost(h);
+        setIsSample(label === SAMPLE_LABEL);
         setOpened((n) => n + 1);
         const v = h.views();
         setViews(v);
         setActive(v[0]?.name ?? '');
         setSelected(undefined);
-        setStatus('ready');
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
-        setStatus('failed');
+        // The workbook open before stays open, exactly as it was.
+        setError(`无法打开“${label}”：${e instanceof Error ? e.message : String(e)}`);
+      } finally {
+        setLoading(undefined);
       }
     },
     [onSelect],
   );
 
-  const loadSample = useCallback(
+  /** Replacing a workbook with unsaved work asks first. */
+  const replace = useCallback(
+    (label: string, run: () => void) => {
+      if (host?.dirty) setPending({ label, run });
+      else run();
+    },
+    [host],
+  );
+
+  const fetchSample = useCallback(
     () =>
       void load(SAMPLE_LABEL, async () => {
         const response = await fetch(SAMPLE_URL);
@@ -84,11 +123,11 @@ export function WebApp() {
     [load],
   );
 
-  const loadFile = useCallback((file: File) => void load(file.name, () => file.arrayBuffer()), [load]);
+  const loadFile = useCallback((file: File) => replace(file.name, () => void load(file.name, () => file.arrayBuffer())), [load, replace]);
 
   useEffect(() => {
-    loadSample();
-  }, [loadSample]);
+    fetchSample();
+  }, [fetchSample]);
   useEffect(() => {
     if (!host) return undefined;
     const unsubscribe = host.subscribe(() => setViews(host.views()));
@@ -96,6 +135,21 @@ export function WebApp() {
       unsubscribe();
     };
   }, [host]);
+  // Closing the tab (or reloading it) with unsaved work asks the browser's own question.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!host?.dirty) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [host]);
+
+  const editing: GridEditing | undefined = useMemo(
+    () => (host ? { edit: (sheet, inputs, options) => host.edit(sheet, inputs, options), undo: () => host.undo(), redo: () => host.redo() } : undefined),
+    [host],
+  );
 
   return (
     <div
@@ -121,35 +175,100 @@ export function WebApp() {
           inputId="open-file"
           onFile={loadFile}
         />
-        <Button appearance="subtle" onClick={loadSample}>
+        <Button appearance="subtle" onClick={() => replace(SAMPLE_LABEL, fetchSample)}>
           载入示例
         </Button>
         <Button appearance="primary" disabled={!host} onClick={() => void host?.download()} data-testid="download">
           下载工作簿
         </Button>
-        <Text size={200}>也可以把工作簿（.xlsx、.xls、.et、.ods）拖到此页面。文件只在本机浏览器中处理。</Text>
+        <Link href="help.html" target="_blank" rel="noopener">
+          使用说明
+        </Link>
+        {loading ? (
+          <Spinner size="tiny" label={`正在打开“${loading}”…`} />
+        ) : (
+          <Text size={200} className={styles.hint}>
+            也可以把工作簿（.xlsx、.xls、.et、.ods）拖到此页面。文件只在本机浏览器中处理。
+          </Text>
+        )}
       </div>
-      {status === 'loading' && <Spinner label="正在打开工作簿…" style={{ margin: 24 }} />}
-      {status === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
+      {error && (
+        <MessageBar intent="error" data-testid="open-error">
+          <MessageBarBody>
+            {error}
+            {host ? `当前仍是“${host.label}”，没有任何改动。` : ''}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="transparent" onClick={() => setError('')}>
+              关闭
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
-      {status === 'ready' && host && host.format !== 'xlsx' && (
+      {!host && loading && <Spinner label="正在打开工作簿…" style={{ margin: 24 }} />}
+      {!host && !loading && (
+        <Text block style={{ margin: 24 }}>
+          没有打开的工作簿：请点击“打开工作簿…”或“载入示例”。
+        </Text>
+      )}
+      {host && host.format !== 'xlsx' && (
         <MessageBar intent="info" data-testid="converted">
           <MessageBarBody>
             “{host.label}”是{FORMAT_NAMES[host.format]}：已按 .xlsx 打开，下载的工作簿是 .xlsx（数值、公式、数字格式、合并单元格和列宽保留，字体、边框和底色不保留）。
           </MessageBarBody>
         </MessageBar>
       )}
-      {status === 'ready' && host && (
+      {host && (
         <div className={styles.main}>
-          <SheetView sheets={views} active={active} onActive={(name) => { setActive(name); setSelected(undefined); }} {...(selected ? { selected } : {})} />
+          <SheetView
+            sheets={views}
+            active={active}
+            onActive={(name) => {
+              setActive(name);
+              setSelected(undefined);
+            }}
+            {...(selected ? { selected } : {})}
+            {...(editing ? { editing } : {})}
+          />
           <div className={styles.side}>
             <Pane key={opened} host={host} {...(isSample ? { sampleData: loadSampleData } : {})} />
           </div>
         </div>
       )}
+      <Dialog open={pending !== undefined} onOpenChange={(_, d) => !d.open && setPending(undefined)}>
+        <DialogSurface aria-label="替换工作簿">
+          <DialogBody>
+            <DialogTitle>当前工作簿有尚未下载的改动</DialogTitle>
+            <DialogContent>
+              {`“${host?.label ?? ''}”在打开之后有改动（在表格或说明数据中填写的内容、助手写入的工作表和标记），还没有下载保存。打开“${pending?.label ?? ''}”会替换它，这些改动将丢失。`}
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  const next = pending;
+                  setPending(undefined);
+                  void host?.download().then(() => next?.run());
+                }}
+              >
+                先下载，再打开
+              </Button>
+              <Button
+                onClick={() => {
+                  const next = pending;
+                  setPending(undefined);
+                  next?.run();
+                }}
+              >
+                不保存，直接打开
+              </Button>
+              <Button appearance="subtle" onClick={() => setPending(undefined)}>
+                取消
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </div>
   );
 }

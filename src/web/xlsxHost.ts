@@ -9,9 +9,12 @@ import type { FlagLevel, Plan } from '../engine/plan/plan';
 import { FLAG_MARKER, FLAG_LEVEL_NAMES } from '../engine/plan/plan';
 import { parseA1 } from '../engine/grid/address';
 import { formatAmount } from '../engine/grid/money';
-import { toCellValue, workbookToGrid } from '../hosts/xlsx/read';
+import { cellValueOf, workbookToGrid } from '../hosts/xlsx/read';
 import { loadWorkbookBytes } from '../hosts/files/open';
 import type { WorkbookFormat } from '../hosts/files/kind';
+import { editText } from '../engine/edit/typed';
+import type { AddinCell, AddinCells } from '../engine/edit/addinCells';
+import { CellInput, EditOutcome, UndoOutcome, WorkbookEdits } from './edits';
 import { applyPlan, writeXlsx } from '../hosts/xlsx/apply';
 import type { PaneHost } from '../taskpane/host';
 import { saveBytes } from '../taskpane/download';
@@ -19,6 +22,10 @@ import { saveBytes } from '../taskpane/download';
 export interface CellView {
   readonly text: string;
   readonly numeric: boolean;
+  /** What the cell's editor starts with: the formula with its `=`, a number as stored, text as is. */
+  readonly edit: string;
+  /** A cell of the add-in's (engine/edit/addinCells.ts): its formula, a label of its sheet, generated text. */
+  readonly addin?: AddinCell['kind'];
   /** The cell wraps its text (Excel's 自动换行): the view wraps it too, in the column's width. */
   readonly wrap?: boolean;
   /** Where the text sits in a tall row: Excel's default is the bottom. */
@@ -43,18 +50,8 @@ const columnPixels = (chars: number) => Math.trunc(chars * 7 + 0.5) + 5;
 const MAX_ROWS = 1000;
 const LEVEL_BY_NAME = new Map<string, FlagLevel>((Object.keys(FLAG_LEVEL_NAMES) as FlagLevel[]).map((l) => [FLAG_LEVEL_NAMES[l], l]));
 
-function display(cell: ExcelJS.Cell): CellView {
-  const view = value(cell);
-  const vertical = cell.alignment?.vertical;
-  return {
-    ...view,
-    ...(cell.alignment?.wrapText ? { wrap: true } : {}),
-    ...(vertical === 'top' || vertical === 'middle' ? { vertical } : {}),
-  };
-}
-
-function value(cell: ExcelJS.Cell): CellView {
-  const v = toCellValue(cell.value);
+function shownValue(cell: ExcelJS.Cell): { text: string; numeric: boolean } {
+  const v = cellValueOf(cell);
   if (v === null) return { text: '', numeric: false };
   if (typeof v === 'number') {
     const fmt = cell.numFmt ?? '';
@@ -66,6 +63,27 @@ function value(cell: ExcelJS.Cell): CellView {
   return { text: String(v), numeric: false };
 }
 
+function display(cell: ExcelJS.Cell, addin: AddinCell | undefined): CellView {
+  const v = cellValueOf(cell);
+  const formula = formulaOfCell(cell);
+  const edit = editText(typeof v === 'object' && v !== null ? v.error : v, formula);
+  const vertical = cell.alignment?.vertical;
+  return {
+    ...shownValue(cell),
+    edit,
+    ...(addin ? { addin: addin.kind } : {}),
+    ...(cell.alignment?.wrapText ? { wrap: true } : {}),
+    ...(vertical === 'top' || vertical === 'middle' ? { vertical } : {}),
+  };
+}
+
+function formulaOfCell(cell: ExcelJS.Cell): string | null {
+  const v = cell.value;
+  if (v && typeof v === 'object' && 'formula' in v && typeof v.formula === 'string') return v.formula;
+  if (v && typeof v === 'object' && 'sharedFormula' in v) return cell.formula ?? null;
+  return null;
+}
+
 function noteText(cell: ExcelJS.Cell): string | undefined {
   const note = cell.note as unknown;
   if (note === undefined || note === null) return undefined;
@@ -73,7 +91,7 @@ function noteText(cell: ExcelJS.Cell): string | undefined {
   return ((note as { texts?: { text: string }[] }).texts ?? []).map((t) => t.text).join('');
 }
 
-function sheetView(ws: ExcelJS.Worksheet): SheetView {
+function sheetView(ws: ExcelJS.Worksheet, cells: AddinCells): SheetView {
   const rows: CellView[][] = [];
   const notes = new Map<string, string>();
   const height = Math.min(ws.rowCount, MAX_ROWS);
@@ -83,7 +101,7 @@ function sheetView(ws: ExcelJS.Worksheet): SheetView {
     const row = ws.getRow(r);
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
-      line.push(cell.type === ExcelJS.ValueType.Merge ? { text: '', numeric: false } : display(cell));
+      line.push(cell.type === ExcelJS.ValueType.Merge ? { text: '', numeric: false, edit: '' } : display(cell, cells.at(ws.name, r - 1, c - 1)));
       const note = noteText(cell);
       if (note) notes.set(`${r - 1},${c - 1}`, note);
     }
@@ -110,6 +128,10 @@ function sheetView(ws: ExcelJS.Worksheet): SheetView {
 export class XlsxHost implements PaneHost {
   readonly supportsNotes = true;
   private readonly listeners = new Set<() => void>();
+  private readonly editListeners = new Set<() => void>();
+  private readonly edits: WorkbookEdits;
+  /** Changed since it was opened or last downloaded: replacing it or leaving the page would lose work. */
+  private changedSinceSave = false;
 
   constructor(
     readonly label: string,
@@ -117,23 +139,40 @@ export class XlsxHost implements PaneHost {
     private readonly onSelect: (sheet: string, cell: string) => void,
     /** What the file was read from; it is saved as .xlsx whatever it was. */
     readonly format: WorkbookFormat = 'xlsx',
-  ) {}
+  ) {
+    this.edits = new WorkbookEdits(workbook);
+  }
 
+  /** Any change to the workbook (the sheet view re-renders). */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  private changed(): void {
+  /** The accountant typed in the grid (the pane reads the workbook again; its own actions it knows of). */
+  readonly onEdited = (listener: () => void): (() => void) => {
+    this.editListeners.add(listener);
+    return () => this.editListeners.delete(listener);
+  };
+
+  get dirty(): boolean {
+    return this.changedSinceSave;
+  }
+
+  private changed(byTyping = false): void {
+    this.changedSinceSave = true;
+    this.edits.invalidate();
     for (const l of this.listeners) l();
+    if (byTyping) for (const l of this.editListeners) l();
   }
 
   views(): SheetView[] {
-    return this.workbook.worksheets.filter((ws) => ws.state === 'visible' || ws.state === undefined).map(sheetView);
+    const { cells } = this.edits.current();
+    return this.workbook.worksheets.filter((ws) => ws.state === 'visible' || ws.state === undefined).map((ws) => sheetView(ws, cells));
   }
 
   async read(): Promise<WorkbookGrid> {
-    return workbookToGrid(this.workbook);
+    return this.edits.current().grid;
   }
 
   async apply(plan: Plan): Promise<{ skipped: readonly string[] }> {
@@ -150,14 +189,44 @@ export class XlsxHost implements PaneHost {
     return { grid, plan, skipped };
   }
 
+  /** The accountant's typing in the grid (web/edits.ts says how it differs from a plan). */
+  edit(sheet: string, inputs: readonly CellInput[], options: { readonly force?: boolean } = {}): EditOutcome {
+    const outcome = this.edits.edit(sheet, inputs, options);
+    if (outcome.ok && outcome.cells > 0) this.changed(true);
+    return outcome;
+  }
+
+  get canUndo(): boolean {
+    return this.edits.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.edits.canRedo;
+  }
+
+  undo(): UndoOutcome {
+    const outcome = this.edits.undo();
+    if (outcome.ok) this.changed(true);
+    return outcome;
+  }
+
+  redo(): UndoOutcome {
+    const outcome = this.edits.redo();
+    if (outcome.ok) this.changed(true);
+    return outcome;
+  }
+
   async select(sheet: string, cell: string): Promise<void> {
     this.onSelect(sheet, cell);
   }
 
   readonly download = async (): Promise<void> => {
+    // Excel and WPS recalculate every formula on opening, the accountant's own among them (the page computes only ours).
+    this.workbook.calcProperties.fullCalcOnLoad = true;
     const stem = this.label.replace(/\.(xlsx|xlsm|xls|et|ods)$/i, '');
     const name = stem !== this.label ? `${stem}（决算公开助手）.xlsx` : '决算（决算公开助手）.xlsx';
     saveBytes(await writeXlsx(this.workbook), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    this.changedSinceSave = false;
   };
 }
 

@@ -55,7 +55,8 @@ describeWithBrowser('对照 in the web page', () => {
     await page.goto(server.url);
     await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
     await page.setInputFiles('#open-file', file);
-    await page.getByText('我局2022年决算.xlsx').first().waitFor();
+    // The pane of the opened workbook (not the spinner that names it while it opens).
+    await page.getByTestId('pane').getByText('我局2022年决算.xlsx').waitFor();
     await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
   }, 90_000);
 

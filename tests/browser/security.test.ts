@@ -82,7 +82,8 @@ describeWithBrowser('text from cells stays text', () => {
     const page = await open({ url: server.url });
     await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
     await page.locator('#open-file').setInputFiles(hostile);
-    await page.getByText('带脚本的标签.xlsx').first().waitFor();
+    // The pane of the opened workbook (not the spinner that names it while it opens).
+    await page.getByTestId('pane').getByText('带脚本的标签.xlsx').waitFor();
     await page.getByRole('tab', { name: '收入决算表' }).click();
     await page.locator('[data-cell=B9]', { hasText: IMG }).waitFor();
     expect(await page.locator('[data-cell=B10]').innerText()).toBe(LINK);

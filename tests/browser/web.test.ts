@@ -64,7 +64,8 @@ describeWithBrowser('the web page', () => {
     await page.getByTestId('counts').waitFor();
     expect(await page.getByTestId('counts').innerText()).toMatch(/错误 0\s*尾差 8\s*提示 1/);
     expect(await page.getByTestId('finding').count()).toBe(9);
-    await page.getByTestId('finding-cell').first().click();
+    // The 自评表's finding (table 10, listed last of the tables).
+    await page.getByTestId('finding-cell').filter({ hasText: 'H188' }).click();
     const selected = page.locator('[data-selected=true]');
     await selected.waitFor();
     expect(await selected.getAttribute('data-cell')).toBe('H188');
@@ -76,7 +77,9 @@ describeWithBrowser('the web page', () => {
   });
 
   it('marks a finding 已说明 with words: it stays listed, its cells are no longer flagged', async () => {
-    const first = page.getByTestId('finding').first();
+    const first = page.getByTestId('finding').filter({ has: page.getByTestId('finding-cell').filter({ hasText: 'H188' }) });
+    // The mark's controls come on demand.
+    await first.getByRole('button', { name: /^标记 / }).click();
     await first.getByLabel('标记说明').fill('合同签订较晚，按实际支付比例评分');
     await first.getByRole('button', { name: '已说明' }).click();
     await page.getByText('已标记“已说明”：合同签订较晚，按实际支付比例评分').waitFor();

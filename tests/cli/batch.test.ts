@@ -71,7 +71,7 @@ describe('juesuan check on many workbooks', () => {
     expect(JSON.parse(stdout).files[2].counts.error).toBe(0);
   });
 
-  it('writes an HTML report: one row per workbook with its counts, the findings with their cells, all text escaped', async () => {
+  it('writes an HTML report: one row per workbook (单位名称 over its path from the common folder) with its counts or, for an unreadable file, its reason; the findings with their cells; all text escaped', async () => {
     const report = path.join(dir, 'report.html');
     const { code, stdout } = await cli('check', folder, hostile, '--report', report);
     expect(code).toBe(2);
@@ -81,8 +81,17 @@ describe('juesuan check on many workbooks', () => {
     expect(html).toContain('共 4 个工作簿：2 个没有错误，1 个有错误，1 个无法读取。合计错误 2 个，尾差 24 个，提示 3 个。');
     const summaryRows = html.split('<tbody>')[1]!.split('</tbody>')[0]!.match(/<tr>.*?<\/tr>/g)!;
     expect(summaryRows).toHaveLength(4);
-    expect(summaryRows[0]).toMatch(/01 办公厅\.xlsx<\/a><\/td><td class="n">0<\/td><td class="n">8<\/td><td class="n">1<\/td><td class="ok">通过<\/td>/);
-    expect(summaryRows[1]).toContain('<td class="unreadable">无法读取</td>');
+    expect(summaryRows[0]).toBe(
+      '<tr><td class="file"><a href="#wb-0"><span class="unit">新疆昌吉州政务服务和公共资源交易管理局</span>各部门/01 办公厅.xlsx</a></td><td class="n">0</td><td class="n">8</td><td class="n">1</td><td class="status ok">通过</td></tr>',
+    );
+    expect(html).toContain(`工作簿所在文件夹：<code>${dir}</code>`);
+    // The reason stands in the unreadable file's own row.
+    expect(summaryRows[1]).toContain('各部门/02 损坏.xlsx</a></td><td class="reason" colspan="3">');
+    expect(summaryRows[1]).toContain('不是 .xlsx 文件');
+    expect(summaryRows[1]).toContain('<td class="status unreadable">无法读取</td>');
+    // 类别 keeps its width: a column of its own size, never wrapped.
+    expect(html).toContain('<table class="findings"><colgroup><col class="kind"><col><col class="cells"></colgroup>');
+    expect(html).toMatch(/col\.kind \{ width: 4\.5em; \}/);
     expect(summaryRows[3]).toContain('&lt;img src=x onerror=alert(1)&gt;.xlsx</a></td><td class="n">2</td>');
     expect(html).toContain('收入决算表“2010301 &lt;imgsrc=xonerror=alert(1)&gt;”行的本年收入合计 223.14 万元');
     expect(html).toContain('<code>收入决算表!D9</code>');

@@ -26,6 +26,12 @@ test('bin/juesuan.js check --json gives the same report as the sources', async (
   expect(JSON.parse(fromBin)).toEqual(JSON.parse(fromSources.stdout));
 });
 
+test('bin/juesuan.js --version finds package.json from the bundle too', async () => {
+  const fromBin = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'juesuan.js'), '--version'], { encoding: 'utf8' });
+  expect(fromBin.trim()).toBe((await cli('--version')).stdout);
+  expect(fromBin.trim()).toMatch(/^juesuan \d+\.\d+\.\d+$/);
+});
+
 test('the code cache built with the bundle is accepted by this Node', () => {
   const { script, exports } = loadBundle(BUNDLE);
   expect(typeof exports.run).toBe('function');

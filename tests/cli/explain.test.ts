@@ -30,10 +30,14 @@ describe('juesuan explain', () => {
     expect(json.gaps).toEqual([]);
   });
 
-  it('lists the gaps when there is no 说明数据, and never prints NaN or undefined', async () => {
-    const { code, stdout } = await cli('explain', SAMPLE_XLSX, '--format', 'json');
+  it('lists the gaps when there is no 说明数据 (on stderr too, each with its sections), and never prints NaN or undefined', async () => {
+    const { code, stdout, stderr } = await cli('explain', SAMPLE_XLSX, '--format', 'json');
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
+    const lines = stderr.split('\n');
+    expect(lines[0]).toBe(`公开说明还有 ${json.gaps.length} 处待填写（文中以【请填写：…】标出），请在说明数据中补充：`);
+    expect(lines.slice(1, 3)).toEqual(['  主要职能（单位概况）', '  实有人数（单位概况）']);
+    expect(lines).toHaveLength(json.gaps.length + 1);
     expect(json.gaps.length).toBeGreaterThan(40);
     expect(json.gaps[0]).toEqual({ field: '事项.主要职能', label: '主要职能', sections: ['单位概况'] });
     expect(stdout).not.toMatch(/NaN|undefined|Infinity/);
@@ -73,7 +77,9 @@ describe('juesuan explain', () => {
     const good = path.join(dir, '本地格式.json');
     await fs.writeFile(good, JSON.stringify(preset));
     const ok = await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--preset', good, '--format', 'json');
-    expect([ok.code, ok.stderr]).toEqual([0, '']);
+    // The sample's 说明数据 is made for 新疆: the 上海 text's gaps are listed on stderr, the text itself goes out.
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toMatch(/^公开说明还有 \d+ 处待填写（文中以【请填写：…】标出），请在说明数据中补充：\n  决算单位构成（/);
     expect(JSON.parse(ok.stdout).sections[0].paragraphs).toEqual(['2022年度收支总计1488.29万元。']);
 
     preset.templates.overview.paragraphs = ['{年度}年度收支总计{收入总额}万元。'];
@@ -188,5 +194,12 @@ describe('juesuan fill', () => {
 
   it('needs --out', async () => {
     expect((await cli('fill', SAMPLE_XLSX)).code).toBe(2);
+  });
+});
+
+describe('juesuan --version', () => {
+  it('prints the version of package.json', async () => {
+    const { version } = JSON.parse(await fs.readFile(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) expect(await cli(flag)).toEqual({ code: 0, stdout: `juesuan ${version}`, stderr: '' });
   });
 });

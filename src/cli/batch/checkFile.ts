@@ -2,7 +2,7 @@
  * Checking one workbook file for a batch: never throws for bad input; an unreadable file becomes a report with
  * the reason, so that the other files are still checked. Runs in a worker thread or in the main thread.
  */
-import { check } from '../../engine/workflow';
+import { check, unitName } from '../../engine/workflow';
 import { countFindings, Finding, FindingCounts } from '../../engine/audit/finding';
 import { UsageError } from '../errors';
 import { readWorkbookFile } from '../workbookFile';
@@ -15,6 +15,8 @@ export type FileReport =
       readonly counts: FindingCounts;
       /** Problems with the 说明数据, for stderr. */
       readonly notices: readonly string[];
+      /** 单位名称: from the 说明数据, else what the workbook says (its cover, a title, the 编制单位 line), for the report. */
+      readonly unit?: string;
     }
   | { readonly file: string; readonly error: string };
 
@@ -27,5 +29,6 @@ export async function checkFile(file: string, json: unknown): Promise<FileReport
     throw e;
   }
   const checked = check(grid, json);
-  return { file, findings: checked.findings, counts: countFindings(checked.findings), notices: supplementNotices(checked.resolved.problems) };
+  const unit = unitName(checked);
+  return { file, findings: checked.findings, counts: countFindings(checked.findings), notices: supplementNotices(checked.resolved.problems), ...(unit ? { unit } : {}) };
 }

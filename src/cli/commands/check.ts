@@ -6,6 +6,7 @@
  */
 import { countFindings, Finding, FindingCounts } from '../../engine/audit/finding';
 import { SEVERITY_NAMES } from '../../engine/audit/rule';
+import path from 'path';
 import { batchReportHtml } from '../../documents/batchReport';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
@@ -61,7 +62,7 @@ function printReports(reports: readonly FileReport[], single: boolean, json: boo
 
 /** One workbook checked and its flags written into a copy; says where the 检查结果 went (it may not be 检查结果). */
 async function checkWithOut(file: string, out: string, json: unknown, io: Io): Promise<FileReport & { written: readonly string[] }> {
-  const [{ loadWorkbookFile, xlsxOutput }, { check }, { flagPlan }, { applyPlan, writeXlsx }] = await Promise.all([
+  const [{ loadWorkbookFile, xlsxOutput }, { check, unitName }, { flagPlan }, { applyPlan, writeXlsx }] = await Promise.all([
     import('../workbookFile'),
     import('../../engine/workflow'),
     import('../../engine/audit/flags'),
@@ -76,7 +77,43 @@ async function checkWithOut(file: string, out: string, json: unknown, io: Io): P
   const target = xlsxOutput(out, opened);
   await writeOutput(target.path, await writeXlsx(workbook));
   for (const n of target.notices) io.stderr(n);
-  return { file, findings: checked.findings, counts: countFindings(checked.findings), notices: [], written: [...plan.summary, `已写入 ${target.path}。`] };
+  const unit = unitName(checked);
+  return {
+    file,
+    findings: checked.findings,
+    counts: countFindings(checked.findings),
+    notices: [],
+    written: [...plan.summary, `已写入 ${target.path}。`],
+    ...(unit ? { unit } : {}),
+  };
+}
+
+/**
+ * The HTML report names each workbook by its path from the folder that holds them all (said once at the top), and
+ * an unreadable one by its reason without the path again.
+ */
+function reportHtml(reports: readonly FileReport[]): string {
+  const base = commonFolder(reports.map((r) => path.resolve(r.file)));
+  const shown = (file: string) => path.relative(base, path.resolve(file)) || path.basename(file);
+  const entries = reports.map((r) => {
+    if (!('error' in r)) return { ...r, file: shown(r.file) };
+    const prefix = `${r.file}：`;
+    return { file: shown(r.file), error: r.error.startsWith(prefix) ? r.error.slice(prefix.length) : r.error };
+  });
+  return batchReportHtml(entries, new Date(), { folder: base });
+}
+
+/** The deepest folder holding every file. */
+function commonFolder(files: readonly string[]): string {
+  const parts = files.map((f) => path.dirname(f).split(path.sep));
+  const first = parts[0] ?? [];
+  let n = first.length;
+  for (const p of parts) {
+    let i = 0;
+    while (i < n && i < p.length && p[i] === first[i]) i++;
+    n = i;
+  }
+  return first.slice(0, n).join(path.sep) || path.sep;
 }
 
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
@@ -102,7 +139,7 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (!(single && 'error' in reports[0]!)) printReports(reports, single, args.flags.has('json'), io);
   if (annotated && !args.flags.has('json')) io.stdout(annotated.written.join('\n'));
   if (reportFile) {
-    await writeOutput(reportFile, batchReportHtml(reports, new Date()));
+    await writeOutput(reportFile, reportHtml(reports));
     if (!args.flags.has('json')) io.stdout(`检查报告已写入 ${reportFile}。`);
   }
   if (reports.some((r) => 'error' in r)) return 2;

@@ -41,6 +41,19 @@ export function reportSupplementProblems(result: { readonly resolved: ResolvedSu
   for (const line of supplementNotices(result.resolved.problems)) io.stderr(line);
 }
 
+/** The gaps of the text, on stderr (stdout holds the text itself): where each shows, so that it can be filled. */
+export function reportGaps(explained: Explained, io: Io): void {
+  const gaps = explained.document.gaps;
+  if (gaps.length === 0) return;
+  io.stderr(
+    [
+      `公开说明还有 ${gaps.length} 处待填写（文中以【请填写：…】标出），请在说明数据中补充：`,
+      // Each with the sections (一、二… or a part's name) whose text shows it.
+      ...gaps.map((g) => `  ${g.label}（${g.sections.join('，')}）`),
+    ].join('\n'),
+  );
+}
+
 export function explainJson(explained: Explained) {
   const doc = explained.document;
   const part2 = explanationPart(doc);
@@ -87,6 +100,7 @@ export async function explainCommand(args: ParsedArgs, io: Io): Promise<number> 
   const { grid } = await loadWorkbookFile(file);
   const explained = explain(grid, preset, json);
   reportSupplementProblems(explained, io);
+  reportGaps(explained, io);
   let output: string | Uint8Array;
   if (format === 'json') output = JSON.stringify(explainJson(explained), null, 2);
   else if (format === 'docx' || format === 'pdf') {

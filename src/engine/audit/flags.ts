@@ -4,7 +4,7 @@
  * the accountant's mark (已说明 / 忽略, with their words) that survives a re-run. Clearing removes only what we
  * added. Flagging first clears our earlier flags, so running check twice gives the same workbook as once.
  */
-import { cellAt, cellText, WorkbookGrid } from '../grid/cell';
+import { cellAt, cellText, SheetGrid, WorkbookGrid } from '../grid/cell';
 import { toA1 } from '../grid/address';
 import { normalizeText } from '../grid/normalize';
 import type { Plan, PlanCell, PlanOp } from '../plan/plan';
@@ -29,7 +29,9 @@ export interface Mark {
 
 // 差额 is written with its unit ("-0.02 元", "0.50%"): findings about tables of different units share the column.
 const HEADER = ['编号', '级别', '表', '检查项', '问题', '单元格', '差额', '标记', '说明'];
-const COL = { id: 0, severity: 1, table: 2, rule: 3, message: 4, cells: 5, difference: 6, mark: 7, words: 8 } as const;
+/** The 检查结果 sheet's columns (0-based); 标记 and 说明 are the accountant's to fill. */
+export const RESULT_COLUMNS = { id: 0, severity: 1, table: 2, rule: 3, message: 4, cells: 5, difference: 6, mark: 7, words: 8 } as const;
+const COL = RESULT_COLUMNS;
 const WIDTHS = [10, 6, 6, 30, 70, 28, 12, 8, 30];
 
 /** The add-in's 检查结果 sheet: the marked one, or an earlier version's adopted, or a new one. */
@@ -37,12 +39,17 @@ export function resultTarget(grid: WorkbookGrid): OwnedTarget {
   return resolveOwnedSheet(grid, 'results', (sheet) => isLegacyOwnedSheet('results', sheet));
 }
 
+/** The row of the 检查结果 sheet's column headers (-1 when it has none); the findings are below it. */
+export function resultHeaderRow(sheet: SheetGrid): number {
+  return sheet.rows.findIndex((r) => normalizeText(cellText(r[0] ?? null)) === '编号');
+}
+
 /** The marks in the add-in's 检查结果 sheet, by finding id (a sheet of the accountant's is not read). */
 export function readMarks(grid: WorkbookGrid): Map<string, Mark> {
   const marks = new Map<string, Mark>();
   const sheet = resultTarget(grid).existing;
   if (!sheet) return marks;
-  const header = sheet.rows.findIndex((r) => normalizeText(cellText(r[0] ?? null)) === '编号');
+  const header = resultHeaderRow(sheet);
   if (header < 0) return marks;
   for (let r = header + 1; r < sheet.rows.length; r++) {
     const id = cellText(cellAt(sheet, r, COL.id)).trim();

@@ -13,12 +13,17 @@ function normalizeFormula(f: string): string {
   return f.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
 }
 
+/** Two spellings of one formula (with or without `=`, spaces, letter case). */
+export function sameFormula(a: string, b: string): boolean {
+  return normalizeFormula(a) === normalizeFormula(b);
+}
+
 /** True when the add-in may write `formula` into the cell: it is empty or holds this very formula. */
 export function writable(grid: WorkbookGrid, cell: CellRef, formula: string): boolean {
   const sheet = grid.sheets.find((s) => s.name === cell.sheet);
   if (!sheet) return false;
   const existing = sheet.formulas?.[cell.row]?.[cell.col] ?? null;
-  if (existing !== null) return normalizeFormula(existing) === normalizeFormula(formula);
+  if (existing !== null) return sameFormula(existing, formula);
   return isBlank(cellAt(sheet, cell.row, cell.col));
 }
 

@@ -12,6 +12,23 @@ export interface SupplementProblem {
   readonly message: string;
 }
 
+/**
+ * The text of a JSON file as a value, or why it is not JSON: the same words for the command line and the pane
+ * (a byte-order mark, which Windows Notepad writes, is not an error).
+ */
+export function parseJsonText(text: string): { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly message: string } {
+  try {
+    return { ok: true, json: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch (e) {
+    return { ok: false, message: `不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）：请检查括号、引号和逗号。` };
+  }
+}
+
+/** 说明数据 problems as lines, each naming its JSON path or cell's place (stderr on the command line, a list in the pane). */
+export function supplementProblemLines(problems: readonly { readonly message: string; readonly path?: string }[]): string[] {
+  return problems.map((p) => (p.path !== undefined ? `说明数据 ${p.path}：${p.message}` : `说明数据：${p.message}`));
+}
+
 function data<T>(value: T, path: string): Sourced<T> {
   return { value, source: { kind: 'data', path } };
 }

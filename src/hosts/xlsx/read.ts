@@ -41,6 +41,18 @@ export function toCellValue(value: ExcelValue): CellValue {
   return String(value);
 }
 
+/**
+ * The engine's value of a cell. A formula's cached result is read from the cell itself: ExcelJS's `value` getter
+ * drops a falsy result (a formula worth 0 would read as blank).
+ */
+export function cellValueOf(cell: ExcelJS.Cell): CellValue {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const result = cell.result as ExcelValue | undefined;
+    return result === undefined ? null : toCellValue(result);
+  }
+  return toCellValue(cell.value);
+}
+
 function formulaOf(cell: ExcelJS.Cell): string | null {
   const v = cell.value;
   if (v && typeof v === 'object' && 'formula' in v && typeof v.formula === 'string') return v.formula;
@@ -57,7 +69,7 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
     const rowFormulas: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      cells[colNumber - 1] = toCellValue(cell.value);
+      cells[colNumber - 1] = cellValueOf(cell);
       const f = formulaOf(cell);
       if (f !== null) {
         rowFormulas[colNumber - 1] = f;

@@ -1,7 +1,10 @@
 /**
- * 检查: run every rule, see the counts by severity and the findings grouped by table; a click selects the cell;
- * a finding can be marked 已说明 or 忽略 (with the accountant's words), which the 检查结果 sheet keeps; flags are
- * written in place and can be cleared.
+ * 检查: run every rule, see the counts by severity and the findings by table (in table order, each numbered
+ * 表05-3, or titled by its rule where it has no table); a click selects the cell. A finding can be marked 已说明 or
+ * 忽略 (with the accountant's words, the controls shown on demand), and the mark undone; the 检查结果 sheet keeps
+ * the marks, and the counts are of the findings still open. Once checked, the list follows the workbook as it
+ * changes. Flags are written in place and can be cleared, each after saying what it will do, and saying after what
+ * it did. A workbook with none of the tables is not checked at all: nothing would be true of it.
  */
 import { useMemo, useState } from 'react';
 import {
@@ -14,16 +17,21 @@ import {
   Input,
   Link,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { toA1 } from '../../engine/grid/address';
 import { check, flagsPlan } from '../../engine/workflow';
-import { clearFlagsPlan, Mark, MarkKind, readMarks, resultTarget } from '../../engine/audit/flags';
+import { recognise } from '../../engine/recognise/recognise';
+import { clearFlagsPlan, Mark, readMarks, resultTarget } from '../../engine/audit/flags';
 import type { Finding } from '../../engine/audit/finding';
 import { countFindings } from '../../engine/audit/finding';
 import { SEVERITY_NAMES } from '../../engine/audit/rule';
+import { RULES } from '../../engine/audit/rules';
 import { TABLE_SPECS } from '../../engine/tables/specs';
 import type { PaneHost } from '../host';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
@@ -32,53 +40,103 @@ import { PartialWriteNotice } from '../components/PartialWriteNotice';
 import { PartialWriteError } from '../../engine/plan/partial';
 
 const useStyles = makeStyles({
-  counts: { display: 'flex', gap: '8px', margin: '8px 0' },
-  finding: { display: 'flex', flexDirection: 'column', gap: '2px', padding: '6px 0', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
-  cell: { textAlign: 'left', whiteSpace: 'normal', height: 'auto' },
-  mark: { display: 'flex', gap: '4px', alignItems: 'center', flexWrap: 'wrap' },
+  counts: { display: 'flex', gap: '6px', margin: '8px 0', flexWrap: 'wrap' },
+  finding: { display: 'flex', flexDirection: 'column', gap: '2px', padding: '5px 0', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  head: { display: 'flex', gap: '6px', alignItems: 'baseline' },
+  number: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  line: { display: 'flex', gap: '6px', alignItems: 'baseline', flexWrap: 'wrap' },
+  cell: { textAlign: 'left', whiteSpace: 'normal', height: 'auto', fontSize: tokens.fontSizeBase200 },
+  mark: { display: 'flex', gap: '4px', alignItems: 'center', flexWrap: 'wrap', marginTop: '2px' },
   marked: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  done: { opacity: 0.7 },
 });
 
 const COLOURS = { error: 'danger', rounding: 'warning', warning: 'informative' } as const;
+const OTHER = '说明数据与说明文字';
 
 const noNotes = (results: string) => `这一版本的 Excel 不支持批注（需要 ExcelApi 1.18）：单元格只标色，问题的说明写在“${results}”工作表和下面的列表里。`;
 
-function tableName(code: string | undefined): string {
-  if (!code) return '说明数据与说明文字';
-  return `${code} ${TABLE_SPECS.find((s) => s.code === code)?.titles[0] ?? ''}`;
+/** Groups in the order of the tables (01 … 10), the findings without a table last. */
+function groupFindings(findings: readonly Finding[]): [string, string, Finding[]][] {
+  const order = TABLE_SPECS.map((s) => s.code as string);
+  const map = new Map<string, Finding[]>();
+  for (const f of findings) map.set(f.table ?? '', [...(map.get(f.table ?? '') ?? []), f]);
+  const rank = (code: string) => (code === '' ? order.length : order.indexOf(code) < 0 ? order.length - 1 : order.indexOf(code));
+  return [...map]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([code, list]) => [code, code ? `${code} ${TABLE_SPECS.find((s) => s.code === code)?.titles[0] ?? ''}` : OTHER, list]);
 }
 
-function FindingItem(props: { finding: Finding; mark?: Mark; onSelect: () => void; onMark: (kind: MarkKind, words: string) => void }) {
+function ruleTitle(id: string): string {
+  return RULES.find((r) => r.id === id)?.title ?? id;
+}
+
+function FindingItem(props: {
+  finding: Finding;
+  number: string;
+  mark?: Mark;
+  busy: boolean;
+  onSelect: () => void;
+  onMark: (mark: Mark | null) => void;
+}) {
   const styles = useStyles();
   const { finding: f } = props;
+  const [open, setOpen] = useState(false);
   const [words, setWords] = useState(props.mark?.words ?? '');
   const first = f.cellRefs[0];
+  // Marked, the row is compact again: after 撤销标记 it offers 标记… as before.
+  const mark = (m: Mark) => {
+    setOpen(false);
+    props.onMark(m);
+  };
   return (
-    <div className={styles.finding} data-testid="finding">
-      <div>
-        <Badge color={COLOURS[f.severity]} appearance="filled">
-          {SEVERITY_NAMES[f.severity]}
-        </Badge>{' '}
-        <Text size={200}>{f.message}</Text>
+    <div className={props.mark ? `${styles.finding} ${styles.done}` : styles.finding} data-testid="finding" data-id={f.id}>
+      <div className={styles.head}>
+        <span className={styles.number} data-testid="finding-number">
+          {props.number}
+        </span>
+        <span>
+          <Badge color={COLOURS[f.severity]} appearance={props.mark ? 'outline' : 'filled'} size="small">
+            {SEVERITY_NAMES[f.severity]}
+          </Badge>{' '}
+          <Text size={200}>{f.message}</Text>
+        </span>
       </div>
-      {first && (
-        <Link as="button" className={styles.cell} onClick={props.onSelect} data-testid="finding-cell">
-          {f.cells.slice(0, 3).join('、')}
-          {f.cells.length > 3 ? ` 等 ${f.cells.length} 格` : ''}
-        </Link>
-      )}
-      {props.mark ? (
-        <Text className={styles.marked}>
-          已标记“{props.mark.kind}”{props.mark.words ? `：${props.mark.words}` : ''}
-        </Text>
-      ) : (
+      <div className={styles.line}>
+        {first && (
+          <Link as="button" className={styles.cell} onClick={props.onSelect} data-testid="finding-cell">
+            {f.cells.slice(0, 3).join('、')}
+            {f.cells.length > 3 ? ` 等 ${f.cells.length} 格` : ''}
+          </Link>
+        )}
+        {props.busy && <Spinner size="extra-tiny" label="正在写入标记…" />}
+        {!props.busy && props.mark && (
+          <>
+            <Text className={styles.marked}>
+              已标记“{props.mark.kind}”{props.mark.words ? `：${props.mark.words}` : ''}
+            </Text>
+            <Link as="button" className={styles.cell} onClick={() => props.onMark(null)}>
+              撤销标记
+            </Link>
+          </>
+        )}
+        {!props.busy && !props.mark && !open && (
+          <Link as="button" className={styles.cell} onClick={() => setOpen(true)} aria-label={`标记 ${props.number}`}>
+            标记…
+          </Link>
+        )}
+      </div>
+      {!props.busy && !props.mark && open && (
         <div className={styles.mark}>
           <Input size="small" placeholder="说明（可选）" value={words} onChange={(_, d) => setWords(d.value)} aria-label="标记说明" />
-          <Button size="small" onClick={() => props.onMark('已说明', words)}>
+          <Button size="small" onClick={() => mark({ kind: '已说明', words })}>
             已说明
           </Button>
-          <Button size="small" onClick={() => props.onMark('忽略', words)}>
+          <Button size="small" onClick={() => mark({ kind: '忽略', words })}>
             忽略
+          </Button>
+          <Button size="small" appearance="transparent" onClick={() => setOpen(false)}>
+            取消
           </Button>
         </div>
       )}
@@ -89,39 +147,63 @@ function FindingItem(props: { finding: Finding; mark?: Mark; onSelect: () => voi
 export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void }) {
   const styles = useStyles();
   const { host, grid } = props;
-  const [findings, setFindings] = useState<readonly Finding[] | undefined>();
-  const [marks, setMarks] = useState<ReadonlyMap<string, Mark>>(() => readMarks(grid));
+  const [checked, setChecked] = useState(false);
+  const [flaggedIds, setFlaggedIds] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState('');
   const [partial, setPartial] = useState<PartialWriteError | undefined>();
-  const groups = useMemo(() => {
-    const map = new Map<string, Finding[]>();
-    for (const f of findings ?? []) map.set(tableName(f.table), [...(map.get(tableName(f.table)) ?? []), f]);
-    return [...map];
-  }, [findings]);
-  const counts = findings ? countFindings(findings) : undefined;
-  const flagged = async (extra?: ReadonlyMap<string, Mark>) => {
-    const r = await host.act((g) => flagsPlan(g, extra));
-    const after = applyPlanToGrid(r.grid, r.plan);
-    props.onGrid(after);
-    setFindings(check(r.grid).findings);
-    setMarks(readMarks(after));
+  const [cleared, setCleared] = useState<readonly string[] | undefined>();
+  // The check action's own message speaks of the flags it wrote: a new one after clearing them.
+  const [round, setRound] = useState(0);
+  const recognition = useMemo(() => recognise(grid), [grid]);
+  const noTables = Object.keys(recognition.tables).length === 0 && recognition.projects.length === 0;
+  // Once checked, the findings follow the workbook (an edit on the web page, a 说明数据 written).
+  const findings = useMemo(() => (checked && !noTables ? check(grid).findings : undefined), [checked, noTables, grid]);
+  const marks = useMemo(() => readMarks(grid), [grid]);
+  const groups = useMemo(() => groupFindings(findings ?? []), [findings]);
+  const open = (findings ?? []).filter((f) => !marks.has(f.id));
+  const counts = countFindings(open);
+  const stale = findings !== undefined && (findings.length !== flaggedIds.size || findings.some((f) => !flaggedIds.has(f.id)));
+
+  const flagged = async (changes?: ReadonlyMap<string, Mark | null>) => {
+    const r = await host.act((g) => flagsPlan(g, changes));
+    props.onGrid(applyPlanToGrid(r.grid, r.plan));
+    setFlaggedIds(new Set(check(r.grid).findings.map((f) => f.id)));
+    setChecked(true);
+    setCleared(undefined);
     return { summary: r.plan.summary, skipped: r.skipped };
   };
-  const mark = (f: Finding, kind: MarkKind, words: string) => {
+  const mark = (f: Finding, change: Mark | null) => {
     setError('');
     setPartial(undefined);
-    flagged(new Map([[f.id, { kind, words }]])).catch((e: unknown) => {
-      if (e instanceof PartialWriteError) {
-        props.onGrid(e.after);
-        setPartial(e);
-      } else {
-        setError(e instanceof Error ? e.message : String(e));
-      }
-    });
+    setBusy(f.id);
+    flagged(new Map([[f.id, change]]))
+      .catch((e: unknown) => {
+        if (e instanceof PartialWriteError) {
+          props.onGrid(e.after);
+          setPartial(e);
+        } else {
+          setError(e instanceof Error ? e.message : String(e));
+        }
+      })
+      .finally(() => setBusy(undefined));
   };
   // Without notes (Excel below ExcelApi 1.18) the messages are in the 检查结果 sheet and in this list only.
   const notesMissing = host.supportsNotes ? undefined : noNotes(resultTarget(grid).sheet);
-  const preview = () => [...flagsPlan(grid, marks).summary, ...(notesMissing ? [notesMissing] : [])];
+  const preview = () => [...flagsPlan(grid).summary, ...(notesMissing ? [notesMissing] : [])];
+
+  if (noTables) {
+    return (
+      <div data-testid="view-check">
+        <MessageBar intent="error" data-testid="no-tables">
+          <MessageBarBody>
+            工作簿中没有识别到任何决算表，无法检查，也没有写入任何内容。请确认打开的是部门决算公开的工作簿：每张表保留模板的标题（如“收入支出决算总表”）和表头。“识别”页列出了读到的情况。
+          </MessageBarBody>
+        </MessageBar>
+      </div>
+    );
+  }
+
   return (
     <div data-testid="view-check">
       {notesMissing && (
@@ -129,35 +211,52 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
           {notesMissing}
         </Text>
       )}
-      <Action host={host} onGrid={props.onGrid} label="检查并在单元格中标出" appearance="primary" testId="action-check" preview={preview} run={() => flagged()} />
-      {counts && (
+      <Action key={round} host={host} onGrid={props.onGrid} label="检查并在单元格中标出" appearance="primary" testId="action-check" preview={preview} run={() => flagged()} />
+      {cleared && (
+        <MessageBar intent="success" data-testid="cleared">
+          <MessageBarBody>已完成：{cleared.join(' ')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {findings && (
         <div className={styles.counts} data-testid="counts">
           <Badge color="danger">错误 {counts.error}</Badge>
           <Badge color="warning">尾差 {counts.rounding}</Badge>
           <Badge color="informative">提示 {counts.warning}</Badge>
+          {findings.length > open.length && (
+            <Badge color="subtle" appearance="outline">
+              已标记 {findings.length - open.length}
+            </Badge>
+          )}
         </div>
+      )}
+      {stale && (
+        <Text size={200} block style={{ color: tokens.colorNeutralForeground3 }}>
+          工作簿改动后问题有变化：下面是现在的问题，单元格中的标色是上次检查时写的，再次检查即更新。
+        </Text>
       )}
       {error && <Text style={{ color: tokens.colorPaletteRedForeground1 }}>{error}</Text>}
       {partial && <PartialWriteNotice error={partial} host={host} onGrid={props.onGrid} />}
       {findings && findings.length === 0 && <Text block>没有发现问题。</Text>}
       {groups.length > 0 && (
-        <Accordion multiple collapsible defaultOpenItems={groups.map(([name]) => name)}>
-          {groups.map(([name, list]) => (
-            <AccordionItem key={name} value={name}>
+        <Accordion multiple collapsible defaultOpenItems={groups.map(([code]) => code)}>
+          {groups.map(([code, name, list]) => (
+            <AccordionItem key={code} value={code}>
               <AccordionHeader size="small">
                 {name}（{list.length}）
               </AccordionHeader>
               <AccordionPanel>
-                {list.map((f) => (
+                {list.map((f, i) => (
                   <FindingItem
                     key={f.id}
                     finding={f}
+                    number={code ? `表${code}-${i + 1}` : ruleTitle(f.rule)}
+                    busy={busy === f.id}
                     {...(marks.get(f.id) ? { mark: marks.get(f.id)! } : {})}
                     onSelect={() => {
                       const c = f.cellRefs[0]!;
                       host.select(c.sheet, toA1(c.row, c.col)).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
                     }}
-                    onMark={(kind, words) => mark(f, kind, words)}
+                    onMark={(change) => mark(f, change)}
                   />
                 ))}
               </AccordionPanel>
@@ -175,8 +274,10 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
           run={async () => {
             const r = await host.act((g) => clearFlagsPlan(g));
             props.onGrid(applyPlanToGrid(r.grid, r.plan));
-            setFindings(undefined);
-            setMarks(new Map());
+            setChecked(false);
+            setFlaggedIds(new Set());
+            setCleared(r.plan.summary);
+            setRound((n) => n + 1);
             return { summary: r.plan.summary, skipped: r.skipped };
           }}
         />

@@ -5,11 +5,9 @@
  * current preset can be saved as a .json to start another region's from.
  */
 import { useMemo, useState } from 'react';
-import { Button, Checkbox, Dropdown, makeStyles, MessageBar, MessageBarBody, Option, Text, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { explain, narrativePlan } from '../../engine/workflow';
-import { PRESETS } from '../../engine/narrative/presets';
-import { Preset, withSettings } from '../../engine/narrative/preset';
 import { parsePreset, presetProblemLines } from '../../engine/narrative/checkPreset';
 import { documentLines, narrativeTarget, removeChartsPlan } from '../../engine/narrative/sheet';
 import { markedSheets } from '../../engine/plan/owned';
@@ -22,6 +20,8 @@ import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
 import { FilePicker } from '../components/FilePicker';
 import { saveBytes } from '../download';
+import type { PresetChoice } from '../presetChoice';
+import { PresetPicker } from '../components/PresetPicker';
 
 const useStyles = makeStyles({
   controls: { display: 'flex', flexDirection: 'column', gap: '4px', marginBottom: '8px' },
@@ -41,13 +41,6 @@ const useStyles = makeStyles({
   problems: { margin: '4px 0 0', paddingLeft: '18px' },
   chart: { display: 'block', width: '100%', height: 'auto', margin: '6px 0' },
 });
-
-/** A loaded preset is listed under its file's name, so that it never hides a shipped one of the same id. */
-interface LoadedPreset {
-  readonly key: string;
-  readonly file: string;
-  readonly preset: Preset;
-}
 
 /** What loading a preset file came to: loaded, or the problems found in it. */
 type LoadResult = { readonly file: string; readonly problems: readonly string[] } | undefined;
@@ -74,19 +67,11 @@ function ChartImage({ chart, className }: { chart: ChartData; className: string 
   return <img className={className} src={chartDataUrl(picture)} alt={`图${chart.number} ${chart.title}`} data-testid="narrative-chart" data-chart={chart.id} />;
 }
 
-export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void }) {
+export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void; choice: PresetChoice }) {
   const styles = useStyles();
-  const { host, grid } = props;
-  const [presetId, setPresetId] = useState('xinjiang');
-  const [loaded, setLoaded] = useState<readonly LoadedPreset[]>([]);
+  const { host, grid, choice } = props;
+  const { preset, settings, setSettings } = choice;
   const [loadResult, setLoadResult] = useState<LoadResult>();
-  const choices: Readonly<Record<string, Preset>> = useMemo(
-    () => ({ ...PRESETS, ...Object.fromEntries(loaded.map((l) => [l.key, l.preset])) }),
-    [loaded],
-  );
-  const base = choices[presetId] ?? PRESETS['xinjiang']!;
-  const [settings, setSettings] = useState(base.settings);
-  const preset = useMemo(() => withSettings(base, settings), [base, settings]);
   const explained = useMemo(() => explain(grid, preset), [grid, preset]);
   const doc = explained.document;
   const [message, setMessage] = useState('');
@@ -106,14 +91,6 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
       .catch((e: unknown) => setMessage(`无法生成 Word 文档：${e instanceof Error ? e.message : String(e)}`));
   };
   const text = () => documentLines(doc).map((l) => l.text).join('\n');
-  const label = (id: string) => {
-    const file = loaded.find((l) => l.key === id);
-    return file ? `${file.preset.name}（${file.file}）` : (choices[id] ?? base).name;
-  };
-  const choose = (id: string, p: Preset) => {
-    setPresetId(id);
-    setSettings(p.settings);
-  };
   const loadFile = (file: File) => {
     setLoadResult(undefined);
     file.text().then(
@@ -123,9 +100,7 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
           setLoadResult({ file: file.name, problems: presetProblemLines(result.problems) });
           return;
         }
-        const key = `file:${file.name}`;
-        setLoaded((list) => [...list.filter((l) => l.key !== key), { key, file: file.name, preset: result.preset }]);
-        choose(key, result.preset);
+        choice.load(file.name, result.preset);
         setMessage(`已载入格式文件“${file.name}”：${result.preset.name}。`);
       },
       (e: unknown) => setLoadResult({ file: file.name, problems: [`无法读取文件：${e instanceof Error ? e.message : String(e)}`] }),
@@ -134,26 +109,7 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
   return (
     <div data-testid="view-narrative">
       <div className={styles.controls}>
-        <Dropdown
-          aria-label="格式"
-          value={label(presetId)}
-          selectedOptions={[presetId]}
-          onOptionSelect={(_, d) => {
-            const id = d.optionValue ?? 'xinjiang';
-            choose(id, choices[id] ?? PRESETS['xinjiang']!);
-          }}
-        >
-          {Object.values(PRESETS).map((p) => (
-            <Option key={p.id} value={p.id}>
-              {p.name}
-            </Option>
-          ))}
-          {loaded.map((l) => (
-            <Option key={l.key} value={l.key} text={label(l.key)}>
-              {label(l.key)}
-            </Option>
-          ))}
-        </Dropdown>
+        <PresetPicker choice={choice} />
         <div className={styles.buttons}>
           <FilePicker label="载入格式文件…" accept=".json,application/json" inputLabel="选择格式文件" onFile={loadFile} />
           <Button

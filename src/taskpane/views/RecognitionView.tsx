@@ -1,4 +1,7 @@
-/** 识别: the tables found (where, in which unit), the tables missing, and every problem, each clickable to its cell. */
+/**
+ * 识别: the tables found (where, in which unit; each 自评表 by its project's name), the tables missing with what to
+ * do about each, and every problem: those at a cell are clickable to it, those of the whole workbook say what to do.
+ */
 import { Badge, Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { inspectReport } from '../../engine/report/inspect';
 import type { Recognition } from '../../engine/recognise/recognise';
@@ -7,8 +10,9 @@ import { TABLE_SPECS } from '../../engine/tables/specs';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '12px' },
   row: { display: 'flex', gap: '8px', alignItems: 'baseline' },
-  code: { minWidth: '2em', color: tokens.colorNeutralForeground3 },
+  code: { minWidth: '2.2em', color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
   where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  advice: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   problem: { textAlign: 'left', whiteSpace: 'normal', height: 'auto', padding: '2px 0' },
 });
 
@@ -19,7 +23,13 @@ function titleOf(code: string): string {
 export function RecognitionView(props: { recognition: Recognition; onRefresh: () => void; onSelect: (sheet: string, cell: string) => void }) {
   const styles = useStyles();
   const report = inspectReport(props.recognition);
-  const problems = report.problems.filter((p) => p.sheet !== null && p.cell !== null);
+  const located = report.problems.filter((p) => p.sheet !== null && p.cell !== null);
+  // A missing table's advice comes with it; other problems without a cell are listed as text.
+  const adviceFor = (code: string) => props.recognition.problems.find((p) => p.kind === 'missing-table' && p.table === code && p.cell === null)?.message;
+  const general = props.recognition.problems.filter((p) => p.cell === null && !(p.kind === 'missing-table' && p.table !== undefined && report.missing.includes(p.table)));
+  const tables = report.tables.filter((t) => !t.project && t.code !== '10');
+  const forms = report.tables.filter((t) => t.project || t.code === '10');
+  const found = [`${tables.length} 张表`, ...(forms.length ? [`${forms.length} 张项目支出绩效自评表`] : [])].join('和 ');
   return (
     <div data-testid="view-recognition">
       <Button onClick={props.onRefresh}>重新识别</Button>
@@ -29,22 +39,30 @@ export function RecognitionView(props: { recognition: Recognition; onRefresh: ()
         </Text>
       )}
       {report.missing.length > 0 && (
-        <div className={styles.section}>
+        <div className={styles.section} data-testid="missing-tables">
           <Text weight="semibold">缺少 {report.missing.length} 张表</Text>
           {report.missing.map((code) => (
             <div key={code} className={styles.row}>
               <Badge appearance="outline" color="warning">
                 {code}
               </Badge>
-              <Text>{titleOf(code)}</Text>
+              <span>
+                <Text>{titleOf(code)}</Text>
+                {adviceFor(code) && <span className={styles.advice}>{adviceFor(code)}</span>}
+              </span>
             </div>
           ))}
         </div>
       )}
-      {problems.length > 0 && (
+      {(located.length > 0 || general.length > 0) && (
         <div className={styles.section}>
-          <Text weight="semibold">需要处理的问题 {problems.length} 个</Text>
-          {problems.map((p, i) => (
+          <Text weight="semibold">需要处理的问题 {located.length + general.length} 个</Text>
+          {general.map((p, i) => (
+            <Text key={`g${i}`} size={300} className={styles.problem} data-testid="problem-general">
+              {p.message}
+            </Text>
+          ))}
+          {located.map((p, i) => (
             <Link key={i} as="button" className={styles.problem} onClick={() => props.onSelect(p.sheet!, p.cell!)}>
               {p.message}
             </Link>
@@ -52,15 +70,17 @@ export function RecognitionView(props: { recognition: Recognition; onRefresh: ()
         </div>
       )}
       <div className={styles.section}>
-        <Text weight="semibold">识别到 {report.tables.length} 张表</Text>
+        <Text weight="semibold" data-testid="found">
+          识别到 {found}
+        </Text>
         {report.tables.map((t, i) => (
           <div key={`${t.code}-${i}`} className={styles.row} data-testid="table-row">
-            <span className={styles.code}>{t.code}</span>
+            <span className={styles.code}>{t.project || t.code === '10' ? '自评' : t.code}</span>
             <span>
-              <Text>{t.project ? `自评表：${t.project}` : t.title}</Text>
+              <Text>{t.project ? `项目：${t.project}` : t.title}</Text>
               <br />
               <span className={styles.where}>
-                工作表“{t.sheet}” {t.range} · {t.unit}
+                {t.project ? `${t.title} · ` : ''}工作表“{t.sheet}” {t.range} · {t.unit}
               </span>
             </span>
           </div>

@@ -1,22 +1,30 @@
 /**
- * 说明数据: create or refresh the sheet (it keeps everything typed), fill 上年数 from last year's workbook, and see
- * what the explanation still lacks.
+ * 说明数据: what the chosen preset's 公开说明 still lacks, and a form for all it asks (the 说明数据 sheet is written
+ * as the form is filled); create or refresh the sheet (it keeps everything typed); import a 说明数据 JSON file
+ * (checked first: a file that is not JSON, or has unknown or wrong entries, is refused with the command line's
+ * own messages); fill 上年数 from last year's workbook.
  */
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../../engine/grid/cell';
-import { explain, priorYearPlan, supplementPlan } from '../../engine/workflow';
-import { xinjiang } from '../../engine/narrative/presets';
+import { priorYearPlan, supplementPlan } from '../../engine/workflow';
 import { supplementTarget } from '../../engine/supplement/sheet';
+import { parseJsonText, parseSupplementJson, supplementProblemLines } from '../../engine/supplement/json';
+import { supplementEditPlan, supplementForm } from '../../engine/supplement/form';
 import type { PaneHost } from '../host';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
+import { PartialWriteError } from '../../engine/plan/partial';
 import { FilePicker } from '../components/FilePicker';
 import { WORKBOOK_EXTENSIONS } from '../../hosts/files/kind';
+import { PresetPicker } from '../components/PresetPicker';
+import { SupplementForm } from '../components/SupplementForm';
+import type { PresetChoice } from '../presetChoice';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '12px' },
-  gaps: { margin: 0, paddingLeft: '18px', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  section: { display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '14px' },
+  problems: { margin: '4px 0 0', paddingLeft: '18px' },
+  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
 async function readFileAsGrid(file: File): Promise<WorkbookGrid> {
@@ -24,49 +32,96 @@ async function readFileAsGrid(file: File): Promise<WorkbookGrid> {
   return readWorkbookBytes(await file.arrayBuffer());
 }
 
-/** A 说明数据 JSON (DOMAIN §4) chosen by the user, or offered by the page (the bundled sample's). */
+/** A 说明数据 JSON (DOMAIN §4) chosen by the user, or offered by the page (the bundled sample's), checked. */
 interface DataFile {
   readonly name: string;
   readonly json: unknown;
+}
+
+/** A file that was refused, and why. */
+interface Refused {
+  readonly name: string;
+  readonly lines: readonly string[];
 }
 
 export function SupplementView(props: {
   host: PaneHost;
   grid: WorkbookGrid;
   onGrid: (grid: WorkbookGrid) => void;
+  choice: PresetChoice;
   sampleData?: () => Promise<unknown>;
 }) {
   const styles = useStyles();
-  const { host, grid } = props;
+  const { host, grid, choice } = props;
   // The add-in's 说明数据 sheet, found by its mark: a sheet of the user's named 说明数据 is not it.
   const target = supplementTarget(grid);
   const exists = target.existing !== undefined;
-  const gaps = explain(grid, xinjiang).document.gaps;
+  const form = useMemo(() => supplementForm(grid, choice.preset), [grid, choice.preset]);
   const [previous, setPrevious] = useState<{ name: string; grid: WorkbookGrid } | undefined>();
   const [importError, setImportError] = useState('');
   const [data, setData] = useState<DataFile | undefined>();
+  const [refused, setRefused] = useState<Refused | undefined>();
+  // Form fields write one after another: each plan reads the workbook as the one before left it.
+  const queue = useRef<Promise<void>>(Promise.resolve());
   const fail = (err: unknown) => setImportError(err instanceof Error ? err.message : String(err));
+
+  const commit = (path: string, text: string): Promise<void> => {
+    const run = queue.current.then(async () => {
+      try {
+        const r = await host.act((g) => supplementEditPlan(g, [{ path, text }]));
+        props.onGrid(applyPlanToGrid(r.grid, r.plan));
+      } catch (e) {
+        // Excel refused half-way: the pane shows what the workbook holds now; the field shows the message.
+        if (e instanceof PartialWriteError) props.onGrid(e.after);
+        throw e;
+      }
+    });
+    queue.current = run.catch(() => undefined);
+    return run;
+  };
+
+  /** A chosen JSON file: refused whole when it is not JSON or has problems; otherwise offered for writing. */
+  const takeJson = (name: string, text: string) => {
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) {
+      setRefused({ name, lines: [`${name}：${parsed.message}`] });
+      return;
+    }
+    const problems = parseSupplementJson(parsed.json).problems;
+    if (problems.length > 0) {
+      setRefused({ name, lines: supplementProblemLines(problems) });
+      return;
+    }
+    setData({ name, json: parsed.json });
+  };
+
   return (
     <div data-testid="view-supplement">
-      <Text block>
-        {exists
-          ? `工作簿中已有说明数据表“${target.sheet}”。刷新会按决算表更新公式，您填写的内容原样保留。`
-          : `还没有说明数据表：创建“${target.sheet}”工作表后，在其中填写上年数、预算数、原因和其他事项。`}
-        {target.kept && `工作表“${target.kept}”是您自己的，不会改动。`}
-      </Text>
-      <Action
-        host={host}
-        onGrid={props.onGrid}
-        label={exists ? '刷新说明数据表' : '创建说明数据表'}
-        appearance="primary"
-        testId="action-supplement"
-        preview={() => supplementPlan(grid).summary}
-        run={async () => {
-          const r = await host.act((g) => supplementPlan(g));
-          props.onGrid(applyPlanToGrid(r.grid, r.plan));
-          return { summary: r.plan.summary, skipped: r.skipped };
-        }}
-      />
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 6, marginBottom: 8 }}>
+        <PresetPicker choice={choice} label="按哪种格式判断缺少的内容" prefix="格式：" />
+      </div>
+      <SupplementForm form={form} presetName={choice.label(choice.id)} onCommit={commit} />
+      <div className={styles.section}>
+        <Text weight="semibold">说明数据表</Text>
+        <Text size={200}>
+          {exists
+            ? `工作簿中已有说明数据表“${target.sheet}”，上面的内容就写在其中。刷新会按决算表更新指标和公式，您填写的内容原样保留。`
+            : `还没有说明数据表：在上面填写时创建，也可以先创建“${target.sheet}”工作表，在其中填写上年数、预算数、原因和其他事项。`}
+          {target.kept && `工作表“${target.kept}”是您自己的，不会改动。`}
+        </Text>
+        <Action
+          host={host}
+          onGrid={props.onGrid}
+          label={exists ? '刷新说明数据表' : '创建说明数据表'}
+          testId="action-supplement"
+          preview={() => supplementPlan(grid).summary}
+          run={async () => {
+            const r = await host.act((g) => supplementPlan(g));
+            props.onGrid(applyPlanToGrid(r.grid, r.plan));
+            return { summary: r.plan.summary, skipped: r.skipped };
+          }}
+        />
+      </div>
       <div className={styles.section}>
         <Text weight="semibold">导入说明数据文件（JSON）</Text>
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
@@ -75,22 +130,41 @@ export function SupplementView(props: {
             accept=".json,application/json"
             inputLabel="选择说明数据文件"
             onFile={(file) => {
+              // A new choice replaces the last: the file offered for writing is always the one just chosen.
               setImportError('');
-              file.text().then((t) => setData({ name: file.name, json: JSON.parse(t) as unknown }), fail);
+              setRefused(undefined);
+              setData(undefined);
+              file.text().then((t) => takeJson(file.name, t), fail);
             }}
           />
           {props.sampleData && (
             <Button
-              onClick={() =>
-                props.sampleData!().then((json) => setData({ name: '示例说明数据', json }), fail)
-              }
+              onClick={() => {
+                setRefused(undefined);
+                setData(undefined);
+                props.sampleData!().then((json) => setData({ name: '示例说明数据', json }), fail);
+              }}
             >
               载入示例的说明数据
             </Button>
           )}
         </div>
+        {refused && (
+          <MessageBar intent="error" data-testid="data-problems">
+            <MessageBarBody>
+              {`说明数据文件“${refused.name}”有误，未导入：`}
+              <ul className={styles.problems}>
+                {refused.lines.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+              请修改文件后重新选择。
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {data && (
           <Action
+            key={data.name}
             host={host}
             onGrid={props.onGrid}
             label={`把“${data.name}”写入说明数据表`}
@@ -132,17 +206,6 @@ export function SupplementView(props: {
               return { summary: r.plan.summary, skipped: r.skipped };
             }}
           />
-        )}
-      </div>
-      <div className={styles.section}>
-        <Text weight="semibold">{gaps.length ? `公开说明还缺 ${gaps.length} 项` : '公开说明需要的内容都已齐备'}</Text>
-        {gaps.length > 0 && (
-          <ul className={styles.gaps}>
-            {gaps.slice(0, 12).map((g) => (
-              <li key={g.field}>{g.label}</li>
-            ))}
-            {gaps.length > 12 && <li>……</li>}
-          </ul>
         )}
       </div>
     </div>

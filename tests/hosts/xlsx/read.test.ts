@@ -1,6 +1,6 @@
 /** The xlsx host's reading side: what ExcelJS gives, turned into the engine's grid. */
 import ExcelJS from 'exceljs';
-import { readXlsx, XlsxReadError } from '../../../src/hosts/xlsx/read';
+import { readXlsx, workbookToGrid, XlsxReadError } from '../../../src/hosts/xlsx/read';
 import { cellAt, isUncalculated } from '../../../src/engine/grid/cell';
 
 async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
@@ -45,6 +45,17 @@ describe('reading an .xlsx', () => {
     expect(sheet.uncalculated).toEqual([[0, 3]]);
     expect(isUncalculated(sheet, 0, 3)).toBe(true);
     expect(isUncalculated(sheet, 0, 4)).toBe(false);
+  });
+
+  it('reads a workbook held in memory (the web page’s) with a formula worth 0 as 0, not blank', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('说明数据');
+    ws.getCell('A1').value = { formula: 'ROUND(B1-C1,2)', result: 0 } as ExcelJS.CellFormulaValue;
+    ws.getCell('A2').value = { formula: 'IF(B1="","",1)', result: '' } as unknown as ExcelJS.CellFormulaValue;
+    ws.getCell('A3').value = { formula: 'B1*2' } as ExcelJS.CellFormulaValue;
+    const sheet = workbookToGrid(wb).sheets[0]!;
+    expect([0, 1, 2].map((r) => cellAt(sheet, r, 0))).toEqual([0, '', null]);
+    expect(sheet.formulas?.[0]?.[0]).toBe('ROUND(B1-C1,2)');
   });
 
   it('reads rich text as plain text, dates as ISO dates, errors as errors, hyperlinks as their text', async () => {

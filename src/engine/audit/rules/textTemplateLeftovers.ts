@@ -9,6 +9,7 @@
 import { defineRule } from '../rule';
 import { documentYear } from '../shared/documentYear';
 import { textCells } from '../shared/textScan';
+import { asWritten } from '../shared/asWritten';
 
 const LEFTOVERS: readonly [RegExp, string][] = [
   [/X{2,}|x{2,}|×{2,}|\*{2,}|○{2,}|□{2,}/, '占位符'],
@@ -48,7 +49,8 @@ export default defineRule({
         ctx.report({ messageId, data: { sheet, text, ...data }, cells: [t.cell], key });
       for (const [pattern, kind] of LEFTOVERS) {
         const m = pattern.exec(t.text);
-        if (m) report('leftover', m[0], m[0], { kind });
+        // Quoted as the cell writes it (【请填写：…（…）】), so that Ctrl+F in Excel finds it.
+        if (m) report('leftover', asWritten(ctx.grid, t.cell, m[0]), m[0], { kind });
       }
       const instruction = INSTRUCTIONS.exec(t.text);
       if (instruction) report('instruction', instruction[0], instruction[0]);

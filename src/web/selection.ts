@@ -1,0 +1,83 @@
+/**
+ * The grid's selection as a spreadsheet keeps it: an active cell (where typing goes) and the other corner of a
+ * range (Shift with an arrow or a click extends it). Pure functions over 0-based cells, bounded by the grid.
+ */
+
+export interface Cell {
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface Selection {
+  /** The active cell. */
+  readonly anchor: Cell;
+  /** The other corner of the range (the anchor itself for a single cell). */
+  readonly focus: Cell;
+}
+
+export interface Bounds {
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface Range {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export const single = (cell: Cell): Selection => ({ anchor: cell, focus: cell });
+
+export function rangeOf(s: Selection): Range {
+  return {
+    top: Math.min(s.anchor.row, s.focus.row),
+    left: Math.min(s.anchor.col, s.focus.col),
+    bottom: Math.max(s.anchor.row, s.focus.row),
+    right: Math.max(s.anchor.col, s.focus.col),
+  };
+}
+
+const clamp = (v: number, max: number) => Math.max(0, Math.min(v, max - 1));
+
+export function clampCell(cell: Cell, bounds: Bounds): Cell {
+  return { row: clamp(cell.row, bounds.rows), col: clamp(cell.col, bounds.cols) };
+}
+
+export type Direction = 'up' | 'down' | 'left' | 'right';
+
+const STEP: Readonly<Record<Direction, Cell>> = { up: { row: -1, col: 0 }, down: { row: 1, col: 0 }, left: { row: 0, col: -1 }, right: { row: 0, col: 1 } };
+
+/** An arrow key: moves the active cell, or with Shift the range's other corner. */
+export function move(s: Selection, direction: Direction, extend: boolean, bounds: Bounds): Selection {
+  const from = extend ? s.focus : s.anchor;
+  const to = clampCell({ row: from.row + STEP[direction].row, col: from.col + STEP[direction].col }, bounds);
+  return extend ? { anchor: s.anchor, focus: to } : single(to);
+}
+
+export function contains(r: Range, cell: Cell): boolean {
+  return cell.row >= r.top && cell.row <= r.bottom && cell.col >= r.left && cell.col <= r.right;
+}
+
+/** Every cell of a range, row by row. */
+export function cellsOf(r: Range): Cell[] {
+  const out: Cell[] = [];
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push({ row, col });
+  return out;
+}
+
+/**
+ * Where a pasted block goes: from the active cell (or the range's top left), as many rows and columns as were
+ * copied; a single copied cell fills the whole selected range, as Excel does.
+ */
+export function pasteTargets(s: Selection, block: readonly (readonly string[])[]): { row: number; col: number; text: string }[] {
+  const r = rangeOf(s);
+  const height = block.length;
+  const width = Math.max(0, ...block.map((line) => line.length));
+  if (height === 1 && width === 1) return cellsOf(r).map((c) => ({ ...c, text: block[0]![0]! }));
+  const out: { row: number; col: number; text: string }[] = [];
+  block.forEach((line, i) => {
+    for (let j = 0; j < width; j++) out.push({ row: r.top + i, col: r.left + j, text: line[j] ?? '' });
+  });
+  return out;
+}

@@ -1,0 +1,190 @@
+/**
+ * The cells the add-in owns in a workbook the accountant edits by hand (engine/edit/addinCells.ts): its formulas,
+ * the labels of its 说明数据 sheet, the text of its generated sheets — protected — and the accountant's own cells
+ * — never ours. After the accountant's edit, recomputePlan re-derives our formulas' values with the engine's
+ * arithmetic: it writes only cells that still hold our formula, so a value the accountant typed is never
+ * overwritten, and it passes the guard like any plan of the add-in.
+ */
+import type { WorkbookGrid } from '../../../src/engine/grid/cell';
+import type { PlanValue } from '../../../src/engine/plan/plan';
+import { cellAt } from '../../../src/engine/grid/cell';
+import { addinCells, addinFormulaAt, protectionMessage, recomputePlan, untypedFormulaMessage } from '../../../src/engine/edit/addinCells';
+import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
+import { guardPlan } from '../../../src/engine/plan/guard';
+import { explain, fillPlan, flagsPlan, supplementPlan } from '../../../src/engine/workflow';
+import { xinjiang } from '../../../src/engine/narrative/presets';
+import { recognise } from '../../../src/engine/recognise/recognise';
+import { projectDerivedCells } from '../../../src/engine/derive/selfEvaluation';
+import { parseA1 } from '../../../src/engine/grid/address';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import { sample } from '../../support/ruleTester';
+
+const S = '说明数据';
+
+/** The accountant's typing (a value, no formula), as a host writes it: not a plan of ours. */
+function typed(grid: WorkbookGrid, sheet: string, a1: string, value: PlanValue): WorkbookGrid {
+  const { row, col } = parseA1(a1);
+  return applyPlanToGrid(grid, { ops: [{ op: 'setCells', sheet, row, col, cells: [[{ value }]] }], summary: [] });
+}
+
+const value = (grid: WorkbookGrid, sheet: string, a1: string) => {
+  const { row, col } = parseA1(a1);
+  return cellAt(grid.sheets.find((s) => s.name === sheet)!, row, col);
+};
+const formula = (grid: WorkbookGrid, sheet: string, a1: string) => {
+  const { row, col } = parseA1(a1);
+  return grid.sheets.find((s) => s.name === sheet)!.formulas?.[row]?.[col] ?? null;
+};
+const at = (grid: WorkbookGrid, sheet: string, a1: string) => {
+  const { row, col } = parseA1(a1);
+  return addinCells(grid).at(sheet, row, col);
+};
+
+/** The sample with an empty 说明数据 sheet, as the pane creates it (row 8 is 收入总计: C 本年数, D 上年数, G 增减额, H 增减率). */
+const withSheet = () => {
+  const grid = sample();
+  return applyPlanToGrid(grid, supplementPlan(grid));
+};
+
+describe('the add-in’s cells in its 说明数据 sheet', () => {
+  it('are its title, headers, keys and names, and its formulas; the white input cells are the accountant’s', () => {
+    const grid = withSheet();
+    expect(value(grid, S, 'A8')).toBe('收入总计');
+    expect(at(grid, S, 'A1')).toMatchObject({ role: 'supplement', kind: 'label' });
+    expect(at(grid, S, 'A7')).toMatchObject({ kind: 'label' });
+    expect(at(grid, S, 'B8')).toMatchObject({ kind: 'label' });
+    expect(at(grid, S, 'C8')).toEqual({ cell: { sheet: S, row: 7, col: 2 }, role: 'supplement', kind: 'formula', formula: 'ROUND(收入支出决算总表!C35,2)', value: 1488.29, holds: true });
+    expect(at(grid, S, 'G8')).toMatchObject({ kind: 'formula', formula: 'IF(OR(C8="",D8=""),"",ROUND(C8-D8,2))', holds: true });
+    // 上年数, 年初预算数, 全年预算数, 主要原因 … and the header fields' values are typed by the accountant.
+    for (const a1 of ['D8', 'E8', 'F8', 'K8', 'L8', 'M8', 'B3', 'B4', 'B5']) expect(at(grid, S, a1)).toBeUndefined();
+  });
+
+  it('are none in a workbook without the sheet, and none in the tables themselves', () => {
+    const grid = sample();
+    expect(addinCells(grid).formulas.filter((c) => c.role === 'supplement')).toEqual([]);
+    expect(at(grid, '收入支出决算总表', 'C35')).toBeUndefined();
+  });
+});
+
+describe('recomputing after the accountant’s edit', () => {
+  it('gives our formulas the engine’s values for what was typed, keeping each formula as written', () => {
+    const grid = typed(withSheet(), S, 'D8', 1801.23);
+    const plan = recomputePlan(grid);
+    expect(plan.summary).toEqual(['重新计算决算公开助手写的 2 个公式。']);
+    const after = applyPlanToGrid(grid, plan);
+    expect(value(after, S, 'G8')).toBe(-312.94);
+    expect(value(after, S, 'H8')).toBe(-17.37);
+    expect(formula(after, S, 'G8')).toBe('IF(OR(C8="",D8=""),"",ROUND(C8-D8,2))');
+    // The typed value itself is untouched, and a second pass has nothing to do.
+    expect(value(after, S, 'D8')).toBe(1801.23);
+    expect(recomputePlan(after).ops).toEqual([]);
+  });
+
+  it('empties them again when the typed value is cleared', () => {
+    const once = applyPlanToGrid(typed(withSheet(), S, 'D8', 1801.23), recomputePlan(typed(withSheet(), S, 'D8', 1801.23)));
+    const cleared = typed(once, S, 'D8', null);
+    const after = applyPlanToGrid(cleared, recomputePlan(cleared));
+    expect(value(after, S, 'G8')).toBeNull();
+    expect(value(after, S, 'H8')).toBeNull();
+  });
+
+  it('never overwrites a value the accountant typed over our formula: the cell is theirs, still protected', () => {
+    let grid = typed(withSheet(), S, 'G8', 5);
+    grid = typed(grid, S, 'D8', 1801.23);
+    expect(at(grid, S, 'G8')).toMatchObject({ kind: 'formula', holds: false });
+    const plan = recomputePlan(grid);
+    expect(plan.ops.map((op) => (op.op === 'setCells' ? `${op.row},${op.col}` : op.op))).toEqual(['7,7']);
+    const after = applyPlanToGrid(grid, plan);
+    expect(value(after, S, 'G8')).toBe(5);
+    expect(formula(after, S, 'G8')).toBeNull();
+    expect(value(after, S, 'H8')).toBe(-17.37);
+  });
+
+  it('is a plan the guard lets through: it writes only our sheet', () => {
+    const grid = typed(withSheet(), S, 'D8', 1801.23);
+    expect(() => guardPlan(grid, recomputePlan(grid))).not.toThrow();
+    expect(recomputePlan(grid).ops.every((op) => op.op === 'setCells' && op.sheet === S)).toBe(true);
+  });
+});
+
+describe('the 自评表 formulas', () => {
+  // 自评表 whose 执行率, 得分 and 总分 were left blank: `fill` writes our formulas there.
+  const blank = () => toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { projectBlankDerived: true }));
+  const filled = () => {
+    const grid = blank();
+    return applyPlanToGrid(grid, fillPlan(grid, explain(grid, xinjiang)));
+  };
+  const rate = () => projectDerivedCells(recognise(filled()).projects[0]!)[0]!;
+
+  it('are ours while they hold our formula, and recomputed from the figures typed', () => {
+    const grid = filled();
+    const { cell } = rate();
+    expect(addinCells(grid).at(cell.sheet, cell.row, cell.col)).toMatchObject({ role: 'selfEvaluation', kind: 'formula', holds: true });
+    // Half the budget executed (全年执行数 in G, the rate in H): 0.5, and the score with it.
+    const row = cell.row + 1;
+    const edited = typed(grid, cell.sheet, `F${row}`, 114);
+    const after = applyPlanToGrid(edited, recomputePlan(edited));
+    expect(value(after, cell.sheet, `H${row}`)).toBe(0.5);
+    expect(value(after, cell.sheet, `I${row}`)).toBe(5);
+  });
+
+  it('become the accountant’s once a value is typed over them: not protected, not recomputed, but our formula can be typed back', () => {
+    const { cell } = rate();
+    const grid = typed(filled(), cell.sheet, `H${cell.row + 1}`, 0.9);
+    const cells = addinCells(grid);
+    expect(cells.at(cell.sheet, cell.row, cell.col)).toBeUndefined();
+    expect(addinFormulaAt(cells, cell)).toMatchObject({ formula: 'IF(E6=0,"",ROUND(F6/E6,4))', holds: false });
+    const after = applyPlanToGrid(grid, recomputePlan(grid, cells));
+    expect(value(after, cell.sheet, `H${cell.row + 1}`)).toBe(0.9);
+  });
+
+  it('are not ours in a workbook whose 自评表 carry the accountant’s own values', () => {
+    const grid = sample();
+    const { cell } = projectDerivedCells(recognise(grid).projects[0]!)[0]!;
+    expect(addinCells(grid).at(cell.sheet, cell.row, cell.col)).toBeUndefined();
+    expect(recomputePlan(grid).ops).toEqual([]);
+  });
+});
+
+describe('the generated sheets', () => {
+  const grid = (() => {
+    const g = sample();
+    const filled = applyPlanToGrid(g, fillPlan(g, explain(g, xinjiang)));
+    return applyPlanToGrid(filled, flagsPlan(filled));
+  })();
+
+  it('公开说明: every written line is ours (generated text)', () => {
+    expect(at(grid, '公开说明', 'A1')).toMatchObject({ role: 'narrative', kind: 'text' });
+    expect(at(grid, '公开说明', 'A2')).toMatchObject({ role: 'narrative', kind: 'text' });
+  });
+
+  it('检查结果: all but the 标记 and 说明 columns below the headers', () => {
+    expect(value(grid, '检查结果', 'H4')).toBe('标记');
+    expect(at(grid, '检查结果', 'A1')).toMatchObject({ role: 'results' });
+    expect(at(grid, '检查结果', 'H4')).toMatchObject({ role: 'results' });
+    expect(at(grid, '检查结果', 'E5')).toMatchObject({ role: 'results' });
+    expect(at(grid, '检查结果', 'H5')).toBeUndefined();
+    expect(at(grid, '检查结果', 'I5')).toBeUndefined();
+  });
+});
+
+describe('the messages', () => {
+  it('say why a cell is protected and what to change instead, naming the cell', () => {
+    const grid = withSheet();
+    expect(protectionMessage(at(grid, S, 'G8')!)).toBe(
+      '单元格 说明数据!G8是决算公开助手写的公式 =IF(OR(C8="",D8=""),"",ROUND(C8-D8,2))，随它引用的单元格自动更新：要改这个数，请改它引用的单元格。',
+    );
+    expect(protectionMessage(at(grid, S, 'A8')!)).toContain('说明数据表的标题、表头或指标名');
+    // A long formula is shortened to 60 characters.
+    expect(protectionMessage(at(grid, S, 'H8')!)).toMatch(/公式 =.{60}…，/);
+    expect(protectionMessage({ cell: { sheet: '公开说明', row: 3, col: 0 }, role: 'narrative', kind: 'text', holds: true })).toContain('整张表会重新生成');
+    expect(protectionMessage({ cell: { sheet: '检查结果', row: 4, col: 4 }, role: 'results', kind: 'text', holds: true })).toContain('只有“标记”和“说明”两列由您填写');
+  });
+
+  it('say a formula of the accountant’s own cannot be computed on the page', () => {
+    expect(untypedFormulaMessage({ sheet: S, row: 7, col: 3 })).toBe(
+      '单元格 说明数据!D8：网页版只计算决算公开助手自己写的公式，不能计算这个公式。请填写数值；需要公式时，下载工作簿后在 Excel 或 WPS 中输入。',
+    );
+  });
+});

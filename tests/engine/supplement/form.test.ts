@@ -1,0 +1,185 @@
+/**
+ * The 说明数据 form (engine/supplement/form.ts): what the chosen preset's 公开说明 asks for, grouped by the
+ * section that uses it, what is still missing for that preset; typing in it writes the 说明数据 sheet through one
+ * plan per change, keeping everything else typed; invalid input is said at the field and kept, never lost.
+ */
+import type { WorkbookGrid } from '../../../src/engine/grid/cell';
+import { cellAt } from '../../../src/engine/grid/cell';
+import { parseA1 } from '../../../src/engine/grid/address';
+import { entryOf, fieldProblem, FormField, formValue, supplementEditPlan, supplementForm } from '../../../src/engine/supplement/form';
+import { PRESETS } from '../../../src/engine/narrative/presets';
+import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
+import { guardPlan } from '../../../src/engine/plan/guard';
+import { markedSheets } from '../../../src/engine/plan/owned';
+import { resolveSupplement } from '../../../src/engine/workflow';
+import { sample, sampleWithSupplementSheet, sheet } from '../../support/ruleTester';
+
+const xinjiang = PRESETS.xinjiang!;
+const shanghai = PRESETS.shanghai!;
+
+const edit = (grid: WorkbookGrid, ...edits: [string, string][]) => applyPlanToGrid(grid, supplementEditPlan(grid, edits.map(([path, text]) => ({ path, text }))));
+const fields = (grid: WorkbookGrid, preset = xinjiang): FormField[] =>
+  supplementForm(grid, preset).sections.flatMap((s) => [...s.indicators.flatMap((i) => i.fields), ...s.others]);
+const fieldAt = (grid: WorkbookGrid, path: string, preset = xinjiang) => fields(grid, preset).find((f) => f.path === path);
+const sheetValue = (grid: WorkbookGrid, a1: string) => {
+  const { row, col } = parseA1(a1);
+  return cellAt(grid.sheets.find((s) => s.name === '说明数据')!, row, col);
+};
+
+describe('the form for a preset', () => {
+  it('groups what the 新疆 公开说明 needs by its sections, in the document’s order, each indicator with its 本年数', () => {
+    const form = supplementForm(sample(), xinjiang);
+    expect(form.sections.map((s) => s.title)).toEqual([
+      '第一部分 单位概况',
+      '一、收入支出决算总体情况说明',
+      '四、财政拨款收入支出决算总体情况说明',
+      '五、一般公共预算财政拨款支出决算情况说明',
+      '七、财政拨款“三公”经费支出决算情况说明',
+      '十、其他重要事项的情况说明',
+      '十一、预算绩效的情况说明',
+    ]);
+    const income = form.sections[1]!.indicators[0]!;
+    expect(income).toMatchObject({ key: '收入总计', name: '收入总计', current: '1,488.29' });
+    expect(income.fields.map((f) => f.label)).toEqual(['上年数', '主要原因']);
+    const appropriation = form.sections[2]!.indicators[0]!;
+    expect(appropriation.fields.map((f) => f.label)).toEqual(['上年数', '年初预算数', '主要原因', '预决算差异原因']);
+    expect(form.sections[0]!.others.map((f) => f.label)).toEqual(['主要职能', '实有人数', '在职人数', '离休人数', '退休人数', '机构设置']);
+  });
+
+  it('with no 说明数据 sheet: everything is missing, the sheet is to be created, no field has a cell yet', () => {
+    const form = supplementForm(sample(), xinjiang);
+    expect(form).toMatchObject({ sheet: '说明数据', exists: false });
+    const all = fields(sample());
+    expect(all.every((f) => f.missing && f.value === '' && f.cell === undefined)).toBe(true);
+    expect(form.sections.reduce((n, s) => n + s.missing, 0)).toBe(all.length);
+    expect(form.gaps.length).toBeGreaterThan(80);
+  });
+
+  it('judges completeness for the preset chosen: the sample’s 说明数据 is complete for 新疆, not for 上海', () => {
+    const grid = sampleWithSupplementSheet();
+    const forXinjiang = supplementForm(grid, xinjiang);
+    expect(forXinjiang.gaps).toEqual([]);
+    expect(forXinjiang.sections.every((s) => s.missing === 0)).toBe(true);
+    const forShanghai = supplementForm(grid, shanghai);
+    expect(forShanghai.gaps.length).toBeGreaterThan(0);
+    const missing = fields(grid, shanghai).filter((f) => f.missing).map((f) => f.path);
+    expect(missing).toEqual(expect.arrayContaining(['事项.决算单位构成', '指标.2010301.主要用于', '指标.2010301.年初预算数', '事项.绩效管理制度']));
+    // Sections only 上海 has are in its form.
+    expect(forShanghai.sections.map((s) => s.id)).toContain('名词解释');
+    expect(forXinjiang.sections.map((s) => s.id)).not.toContain('名词解释');
+  });
+});
+
+describe('typing in the form', () => {
+  it('creates the 说明数据 sheet on the first change, marked as the add-in’s, with the value typed', () => {
+    const grid = sample();
+    const plan = supplementEditPlan(grid, [{ path: '指标.收入总计.上年数', text: '1,801.23' }]);
+    expect(plan.summary).toContain('在工作表“说明数据”写入 收入总计的上年数：1801.23。');
+    expect(() => guardPlan(grid, plan)).not.toThrow();
+    const after = applyPlanToGrid(grid, plan);
+    expect(markedSheets(after).get('supplement')?.name).toBe('说明数据');
+    expect(sheetValue(after, 'D8')).toBe(1801.23);
+    // The sheet's own formulas computed from it.
+    expect(sheetValue(after, 'G8')).toBe(-312.94);
+    const field = fieldAt(after, '指标.收入总计.上年数')!;
+    expect(field).toMatchObject({ value: '1801.23', missing: false, cell: '说明数据!D8' });
+    expect(field.problem).toBeUndefined();
+  });
+
+  it('keeps every other entry as typed when one changes, and clears an entry typed empty', () => {
+    let grid = edit(sample(), ['指标.收入总计.上年数', '1801.23'], ['指标.收入总计.主要原因', '人员增加。\n'], ['事项.实有人数', '25'], ['单位性质', '行政单位']);
+    grid = edit(grid, ['指标.支出总计.上年数', '1790']);
+    expect(sheetValue(grid, 'D8')).toBe(1801.23);
+    expect(sheetValue(grid, 'D9')).toBe(1790);
+    // A long text keeps its inner line breaks; trailing spaces go.
+    expect(fieldAt(grid, '指标.收入总计.主要原因')!.value).toBe('人员增加。');
+    expect(fieldAt(grid, '事项.实有人数')!.value).toBe('25');
+    expect(fieldAt(grid, '单位性质')).toMatchObject({ value: '行政单位', cell: '说明数据!B5' });
+    const plan = supplementEditPlan(grid, [{ path: '事项.实有人数', text: '' }]);
+    expect(plan.summary).toContain('在工作表“说明数据”写入 清空事项“实有人数”。');
+    grid = applyPlanToGrid(grid, plan);
+    expect(fieldAt(grid, '事项.实有人数')).toMatchObject({ value: '', missing: true });
+    expect(fieldAt(grid, '指标.收入总计.上年数')!.value).toBe('1801.23');
+  });
+
+  it('keeps what the accountant typed elsewhere in the sheet by hand', () => {
+    let grid = edit(sample(), ['指标.收入总计.上年数', '1801.23']);
+    // A 主要原因 typed straight into the sheet (K9: 支出总计).
+    const s = grid.sheets.find((x) => x.name === '说明数据')!;
+    grid = applyPlanToGrid(grid, { ops: [{ op: 'setCells', sheet: s.name, row: 8, col: 10, cells: [[{ value: '在表中直接填写' }]] }], summary: [] });
+    grid = edit(grid, ['指标.收入总计.上年数', '1800']);
+    expect(sheetValue(grid, 'K9')).toBe('在表中直接填写');
+    expect(sheetValue(grid, 'D8')).toBe(1800);
+  });
+
+  it('keeps invalid input as typed and says what is wrong at the field', () => {
+    const grid = edit(sample(), ['指标.收入总计.上年数', '一千'], ['事项.实有人数', '-3']);
+    expect(sheetValue(grid, 'D8')).toBe('一千');
+    const amount = fieldAt(grid, '指标.收入总计.上年数')!;
+    expect(amount).toMatchObject({ value: '一千', missing: true });
+    expect(amount.problem).toBe('工作表“说明数据”D8的上年数“一千”不是数字：请填金额（万元），不知道时留空。');
+    expect(fieldAt(grid, '事项.实有人数')!.value).toBe('-3');
+    expect(fieldProblem('count', '-3')).toBe('“-3”不是非负数：请填数量，如 3。');
+  });
+
+  it('refuses a path the 说明数据 has no entry for, writing nothing', () => {
+    expect(() => supplementEditPlan(sample(), [{ path: '指标.不存在的指标.上年数', text: '1' }])).toThrow('说明数据中没有“指标.不存在的指标.上年数”一项。');
+  });
+
+  it('does not take over a sheet of the accountant’s own named 说明数据: it writes beside it', () => {
+    const grid: WorkbookGrid = { ...sample(), sheets: [...sample().sheets, sheet('说明数据', [['我自己的记录']])] };
+    const plan = supplementEditPlan(grid, [{ path: '事项.实有人数', text: '25' }]);
+    expect(() => guardPlan(grid, plan)).not.toThrow();
+    const after = applyPlanToGrid(grid, plan);
+    expect(after.sheets.find((s) => s.name === '说明数据')!.rows).toEqual([['我自己的记录']]);
+    const ours = markedSheets(after).get('supplement')!.name;
+    expect(ours).not.toBe('说明数据');
+    expect(resolveSupplement(after).supplement.事项.get('实有人数')?.value).toBe(25);
+  });
+});
+
+describe('a field’s entry, value and check', () => {
+  it.each([
+    ['单位性质', { meta: '单位性质' }],
+    ['年度', { meta: '年度' }],
+    ['事项.公务用车保有量', { matter: '公务用车保有量' }],
+    ['指标.收入总计.上年数', { indicator: '收入总计', field: '上年数' }],
+    ['指标.2010301.主要用于', { indicator: '2010301', field: '主要用于' }],
+  ])('%s is an entry of the 说明数据', (path, entry) => {
+    expect(entryOf(path)).toEqual(entry);
+  });
+
+  it.each(['指标.收入总计', '指标.收入总计.本年数.x', '指标.收入总计.颜色', '事项.不存在', '事项', '其他'])('%s is not', (path) => {
+    expect(entryOf(path)).toBeUndefined();
+  });
+
+  it('stores numbers as numbers where a number belongs, anything else as typed', () => {
+    expect(formValue('amount', ' 1,801.23 ')).toBe(1801.23);
+    expect(formValue('amount', '一千')).toBe('一千');
+    expect(formValue('count', '３')).toBe(3);
+    expect(formValue('year', '2022')).toBe(2022);
+    expect(formValue('text', ' 行政单位 ')).toBe('行政单位');
+    expect(formValue('longText', '  第一行\n第二行  \n')).toBe('  第一行\n第二行');
+    expect(formValue('amount', '   ')).toBeNull();
+  });
+
+  it.each([
+    ['amount', '1801.23', undefined],
+    ['amount', '-5', undefined],
+    ['amount', '一千', '“一千”不是数字：请填金额（万元），不知道时留空。'],
+    ['area', '120.5', undefined],
+    ['area', '很大', '“很大”不是数字：请填面积（平方米）。'],
+    ['count', '3', undefined],
+    ['count', '-3', '“-3”不是非负数：请填数量，如 3。'],
+    ['count', '三', '“三”不是非负数：请填数量，如 3。'],
+    ['year', '2022', undefined],
+    ['year', '22', '“22”不是年份：请填四位数的年份，如 2022。'],
+    ['year', '2022.5', '“2022.5”不是年份：请填四位数的年份，如 2022。'],
+    ['unitKind', '行政单位', undefined],
+    ['unitKind', '企业', '请选择 行政单位、参公事业单位、事业单位、混合 之一。'],
+    ['longText', '任何文字', undefined],
+    ['amount', '', undefined],
+  ] as const)('%s “%s”: %s', (kind, text, problem) => {
+    expect(fieldProblem(kind, text)).toBe(problem);
+  });
+});

@@ -1,0 +1,67 @@
+/** The grid's selection as a spreadsheet keeps it: arrows move, Shift extends, a paste fills from the top left. */
+import { cellsOf, clampCell, contains, move, pasteTargets, rangeOf, single } from '../../src/web/selection';
+
+const bounds = { rows: 10, cols: 5 };
+
+describe('the selection', () => {
+  it('moves the active cell with an arrow and stops at the grid’s edges', () => {
+    const s = single({ row: 0, col: 0 });
+    expect(move(s, 'down', false, bounds)).toEqual(single({ row: 1, col: 0 }));
+    expect(move(s, 'right', false, bounds)).toEqual(single({ row: 0, col: 1 }));
+    expect(move(s, 'up', false, bounds)).toEqual(s);
+    expect(move(s, 'left', false, bounds)).toEqual(s);
+    expect(move(single({ row: 9, col: 4 }), 'down', false, bounds)).toEqual(single({ row: 9, col: 4 }));
+    expect(move(single({ row: 9, col: 4 }), 'right', false, bounds)).toEqual(single({ row: 9, col: 4 }));
+  });
+
+  it('extends the range with Shift, keeping the active cell; an arrow without Shift collapses it', () => {
+    let s = single({ row: 2, col: 2 });
+    s = move(s, 'down', true, bounds);
+    s = move(s, 'right', true, bounds);
+    expect(s).toEqual({ anchor: { row: 2, col: 2 }, focus: { row: 3, col: 3 } });
+    expect(rangeOf(s)).toEqual({ top: 2, left: 2, bottom: 3, right: 3 });
+    s = move(move(move(s, 'up', true, bounds), 'up', true, bounds), 'left', true, bounds);
+    expect(rangeOf(s)).toEqual({ top: 1, left: 2, bottom: 2, right: 2 });
+    expect(move(s, 'down', false, bounds)).toEqual(single({ row: 3, col: 2 }));
+  });
+
+  it('lists a range’s cells row by row and tells what it contains', () => {
+    const r = rangeOf({ anchor: { row: 1, col: 1 }, focus: { row: 0, col: 2 } });
+    expect(cellsOf(r)).toEqual([
+      { row: 0, col: 1 },
+      { row: 0, col: 2 },
+      { row: 1, col: 1 },
+      { row: 1, col: 2 },
+    ]);
+    expect(contains(r, { row: 1, col: 2 })).toBe(true);
+    expect(contains(r, { row: 2, col: 2 })).toBe(false);
+    expect(contains(r, { row: 0, col: 0 })).toBe(false);
+  });
+
+  it('clamps a cell into the grid', () => {
+    expect(clampCell({ row: -1, col: 7 }, bounds)).toEqual({ row: 0, col: 4 });
+    expect(clampCell({ row: 3, col: 3 }, bounds)).toEqual({ row: 3, col: 3 });
+  });
+});
+
+describe('where a paste goes', () => {
+  it('a copied block goes from the range’s top left, as many rows and columns as were copied', () => {
+    const s = { anchor: { row: 5, col: 3 }, focus: { row: 4, col: 3 } };
+    expect(pasteTargets(s, [['1', '2'], ['3']])).toEqual([
+      { row: 4, col: 3, text: '1' },
+      { row: 4, col: 4, text: '2' },
+      { row: 5, col: 3, text: '3' },
+      // A short row is padded: the copied block is a rectangle.
+      { row: 5, col: 4, text: '' },
+    ]);
+  });
+
+  it('one copied cell fills the whole selected range, as Excel does', () => {
+    const s = { anchor: { row: 0, col: 0 }, focus: { row: 1, col: 1 } };
+    expect(pasteTargets(s, [['7']]).map((t) => `${t.row},${t.col}=${t.text}`)).toEqual(['0,0=7', '0,1=7', '1,0=7', '1,1=7']);
+  });
+
+  it('nothing copied, nothing pasted', () => {
+    expect(pasteTargets(single({ row: 0, col: 0 }), [])).toEqual([]);
+  });
+});
