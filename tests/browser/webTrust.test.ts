@@ -83,7 +83,7 @@ describeWithBrowser('the web page: the moments of trust', () => {
   });
 
   it('a file that cannot be opened leaves the workbook open as it was, and 下载 with it', async () => {
-    await page.getByLabel('选择 .xlsx 文件').setInputFiles({ name: '损坏.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all') });
+    await page.getByLabel('选择工作簿文件（.xlsx、.xls、.et、.ods）').setInputFiles({ name: '损坏.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all') });
     const bar = page.getByTestId('open-error');
     await bar.waitFor();
     expect(await bar.innerText()).toMatch(/^无法打开“损坏\.xlsx”：.+当前仍是“示例：新疆昌吉州政务服务和公共资源交易管理局 2022 年度决算”，没有任何改动。/s);
@@ -237,7 +237,7 @@ describeWithBrowser('the web page: the moments of trust', () => {
   });
 
   it('asks before opening another file over written work; then 检查 on a workbook without tables is an error, and writes nothing', async () => {
-    await page.getByLabel('选择 .xlsx 文件').setInputFiles({ name: '备忘.xlsx', mimeType: 'application/octet-stream', buffer: await notesWorkbook() });
+    await page.getByLabel('选择工作簿文件（.xlsx、.xls、.et、.ods）').setInputFiles({ name: '备忘.xlsx', mimeType: 'application/octet-stream', buffer: await notesWorkbook() });
     const dialog = page.getByRole('dialog', { name: '替换工作簿' });
     await dialog.waitFor();
     expect(await dialog.innerText()).toContain('打开“备忘.xlsx”会替换它');
