@@ -51,8 +51,34 @@ async function loadSampleData(): Promise<unknown> {
   return response.json() as Promise<unknown>;
 }
 
+const loadHost = () => import(/* webpackChunkName: "xlsx-host" */ './xlsxHost');
+
+async function fetchSampleBytes(): Promise<ArrayBuffer> {
+  const response = await fetch(SAMPLE_URL);
+  if (!response.ok) throw new Error(`无法载入示例工作簿（${response.status}）。`);
+  return response.arrayBuffer();
+}
+
+/**
+ * Work started as this module runs and handed out once: the page opens the bundled sample at once, so its bytes
+ * and the host's chunk (with ExcelJS) are requested beside React's first render rather than after it. Later calls,
+ * and a call after the early one failed, do the work again.
+ */
+function startedEarly<T>(work: () => Promise<T>): () => Promise<T> {
+  let early: Promise<T> | undefined = work();
+  early.catch(() => undefined);
+  return () => {
+    const started = early;
+    early = undefined;
+    return started ? started.catch(() => work()) : work();
+  };
+}
+
+const hostModule = startedEarly(loadHost);
+const sampleBytes = startedEarly(fetchSampleBytes);
+
 async function open(label: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void): Promise<XlsxHost> {
-  const { openWorkbook } = await import(/* webpackChunkName: "xlsx-host" */ './xlsxHost');
+  const { openWorkbook } = await hostModule();
   return openWorkbook(label, bytes, onSelect);
 }
 
@@ -115,11 +141,7 @@ export function WebApp() {
 
   const fetchSample = useCallback(
     () =>
-      void load(SAMPLE_LABEL, async () => {
-        const response = await fetch(SAMPLE_URL);
-        if (!response.ok) throw new Error(`无法载入示例工作簿（${response.status}）。`);
-        return response.arrayBuffer();
-      }),
+      void load(SAMPLE_LABEL, sampleBytes),
     [load],
   );
 
