@@ -87,7 +87,7 @@ describe('juesuan check on many workbooks', () => {
     expect(html).toContain(`工作簿所在文件夹：<code>${dir}</code>`);
     // The reason stands in the unreadable file's own row.
     expect(summaryRows[1]).toContain('各部门/02 损坏.xlsx</a></td><td class="reason" colspan="3">');
-    expect(summaryRows[1]).toContain('不是 .xlsx 文件');
+    expect(summaryRows[1]).toContain('不是 .xlsx、.xls、.et 或 .ods 工作簿');
     expect(summaryRows[1]).toContain('<td class="status unreadable">无法读取</td>');
     // 类别 keeps its width: a column of its own size, never wrapped.
     expect(html).toContain('<table class="findings"><colgroup><col class="kind"><col><col class="cells"></colgroup>');
