@@ -3,7 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import type { PaneHost } from './host';
 import { useWorkbook } from './useWorkbook';
-import { usePresetChoice } from './presetChoice';
+import { usePresetSelection } from './presetSelection';
 import { RecognitionView } from './views/RecognitionView';
 
 // The views after 识别 (and the narrative and audit engines with them) load when first opened.
@@ -27,7 +27,7 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
   const styles = useStyles();
   const { state, refresh, setGrid } = useWorkbook(host);
   const [view, setView] = useState<ViewId>('recognition');
-  const choice = usePresetChoice();
+  const selection = usePresetSelection();
   const select = (sheet: string, cell: string) => void host.select(sheet, cell);
   return (
     <div className={styles.pane} data-testid="pane">
@@ -58,8 +58,8 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
         )}
         {state.status === 'ready' && view === 'recognition' && <RecognitionView recognition={state.recognition} onRefresh={() => void refresh()} onSelect={select} />}
         <Suspense fallback={<Spinner size="tiny" label="正在载入…" />}>
-          {state.status === 'ready' && view === 'supplement' && <SupplementView host={host} grid={state.grid} onGrid={setGrid} choice={choice} {...(sampleData ? { sampleData } : {})} />}
-          {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} choice={choice} />}
+          {state.status === 'ready' && view === 'supplement' && <SupplementView host={host} grid={state.grid} onGrid={setGrid} selection={selection} {...(sampleData ? { sampleData } : {})} />}
+          {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} selection={selection} />}
           {state.status === 'ready' && view === 'check' && <CheckView host={host} grid={state.grid} onGrid={setGrid} />}
           {state.status === 'ready' && view === 'compare' && <CompareView host={host} grid={state.grid} onGrid={setGrid} />}
         </Suspense>

@@ -1,13 +1,15 @@
 /**
  * @jest-environment jsdom
  *
- * The preset the accountant chose, held by the pane (taskpane/presetChoice.ts): 新疆 to begin with; choosing
- * another takes its own settings; a loaded preset file is listed under its file's name beside the shipped one of
- * the same id and chosen; settings changed apply to the chosen preset only until another is chosen.
+ * The preset the accountant chose, held by the pane (taskpane/presetSelection.ts) and resolved by the views
+ * (presetChoice.ts): 新疆 to begin with; choosing another takes its own settings; a loaded preset file is listed
+ * under its file's name beside the shipped one of the same id and chosen; settings changed apply to the chosen
+ * preset only until another is chosen.
  */
 import { act } from 'react';
 import { createRoot, Root } from 'react-dom/client';
 import { PresetChoice, usePresetChoice } from '../../src/taskpane/presetChoice';
+import { usePresetSelection } from '../../src/taskpane/presetSelection';
 import { PRESETS } from '../../src/engine/narrative/presets';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -16,7 +18,7 @@ let root: Root;
 let choice: PresetChoice;
 
 function Probe() {
-  choice = usePresetChoice();
+  choice = usePresetChoice(usePresetSelection());
   return null;
 }
 

@@ -20,7 +20,8 @@ import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
 import { FilePicker } from '../components/FilePicker';
 import { saveBytes } from '../download';
-import type { PresetChoice } from '../presetChoice';
+import { usePresetChoice } from '../presetChoice';
+import type { PresetSelection } from '../presetSelection';
 import { PresetPicker } from '../components/PresetPicker';
 
 const useStyles = makeStyles({
@@ -67,9 +68,10 @@ function ChartImage({ chart, className }: { chart: ChartData; className: string 
   return <img className={className} src={chartDataUrl(picture)} alt={`图${chart.number} ${chart.title}`} data-testid="narrative-chart" data-chart={chart.id} />;
 }
 
-export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void; choice: PresetChoice }) {
+export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void; selection: PresetSelection }) {
   const styles = useStyles();
-  const { host, grid, choice } = props;
+  const { host, grid } = props;
+  const choice = usePresetChoice(props.selection);
   const { preset, settings, setSettings } = choice;
   const [loadResult, setLoadResult] = useState<LoadResult>();
   const explained = useMemo(() => explain(grid, preset), [grid, preset]);

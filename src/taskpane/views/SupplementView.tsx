@@ -19,7 +19,8 @@ import { FilePicker } from '../components/FilePicker';
 import { WORKBOOK_EXTENSIONS } from '../../hosts/files/kind';
 import { PresetPicker } from '../components/PresetPicker';
 import { SupplementForm } from '../components/SupplementForm';
-import type { PresetChoice } from '../presetChoice';
+import { usePresetChoice } from '../presetChoice';
+import type { PresetSelection } from '../presetSelection';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '14px' },
@@ -48,11 +49,12 @@ export function SupplementView(props: {
   host: PaneHost;
   grid: WorkbookGrid;
   onGrid: (grid: WorkbookGrid) => void;
-  choice: PresetChoice;
+  selection: PresetSelection;
   sampleData?: () => Promise<unknown>;
 }) {
   const styles = useStyles();
-  const { host, grid, choice } = props;
+  const { host, grid } = props;
+  const choice = usePresetChoice(props.selection);
   // The add-in's 说明数据 sheet, found by its mark: a sheet of the user's named 说明数据 is not it.
   const target = supplementTarget(grid);
   const exists = target.existing !== undefined;
