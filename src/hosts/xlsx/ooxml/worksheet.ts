@@ -200,6 +200,8 @@ export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
     if (lt === -1 || lt >= end) break;
     if (xml.startsWith(rowTag, lt) && endsName(xml.charCodeAt(lt + rowTag.length))) {
       const gt = xml.indexOf('>', lt);
+      // A tag cut off (a damaged part): nothing more to read, and never a step back to the start.
+      if (gt === -1 || gt >= end) break;
       const r = attributeIn(xml, lt, gt, 'r');
       rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
       colIndex = -1;
@@ -211,6 +213,7 @@ export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
       continue;
     }
     const gt = xml.indexOf('>', lt);
+    if (gt === -1 || gt >= end) break;
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     readCellTag(xml, lt + cellTag.length, selfClosing ? gt - 1 : gt);
     colIndex = cellColumn >= 0 ? cellColumn : colIndex + 1;
