@@ -3,29 +3,23 @@
  * DecompressionStream in a page): the pane's 上年数 import reads last year's workbook with it, recognises its tables
  * and offers to fill their figures as 上年数.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SAMPLE_XLSX } from '../../fixtures/build-sample';
-import { describeWithBrowser, launch, serveBuild } from '../support/browser';
+import { describeWithBrowser, openWebPage, WebPage } from '../support/browser';
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let context: BrowserContext;
+let web: WebPage;
 let unexpected: string[];
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 
 describeWithBrowser('the .xlsx reader in a page', () => {
   beforeAll(async () => {
-    server = await serveBuild();
-    ({ context, unexpected } = await launch(1360, 900));
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+    web = await openWebPage(1360, 900);
+    ({ page, unexpected, errors } = web);
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
+    await web?.close();
   });
 
   it('reads last year’s workbook for its 上年数, inflating in the browser', async () => {

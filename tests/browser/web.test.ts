@@ -6,15 +6,14 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import os from 'os';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadXlsx } from '../../src/hosts/xlsx/read';
-import { describeWithBrowser, launch, screenshotPath, serveBuild } from '../support/browser';
+import { describeWithBrowser, openWebPage, screenshotPath, WebPage } from '../support/browser';
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let context: BrowserContext;
+let web: WebPage;
 let unexpected: string[];
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 
 async function confirm(p: Page, label: string): Promise<void> {
   await p.getByRole('button', { name: label }).click();
@@ -23,17 +22,12 @@ async function confirm(p: Page, label: string): Promise<void> {
 
 describeWithBrowser('the web page', () => {
   beforeAll(async () => {
-    server = await serveBuild();
-    ({ context, unexpected } = await launch(1360, 900));
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+    web = await openWebPage(1360, 900);
+    ({ page, unexpected, errors } = web);
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
+    await web?.close();
   });
 
   it('loads the bundled sample and recognises its 18 tables', async () => {

@@ -10,17 +10,16 @@ import path from 'path';
 import os from 'os';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadXlsx } from '../../src/hosts/xlsx/read';
 import { toTsv } from '../../src/engine/edit/tsv';
-import { describeWithBrowser, launch, screenshotPath, serveBuild } from '../support/browser';
+import { describeWithBrowser, openWebPage, screenshotPath, WebPage } from '../support/browser';
 import { sampleData } from '../support/ruleTester';
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let context: BrowserContext;
+let web: WebPage;
 let unexpected: string[];
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 const data = sampleData() as unknown as {
   单位性质: string;
   指标: Record<string, Record<string, string | number>>;
@@ -104,17 +103,12 @@ async function pasteChecked(a1: string, values: string[]): Promise<void> {
 
 describeWithBrowser('the web page as a workplace without Excel', () => {
   beforeAll(async () => {
-    server = await serveBuild();
-    ({ context, unexpected } = await launch(1024, 768));
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+    web = await openWebPage(1024, 768);
+    ({ page, unexpected, errors } = web);
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
+    await web?.close();
   });
 
   it('starts with no 说明数据: the form for 新疆 lists everything as missing', async () => {

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync } from 'fs';
 import path from 'path';
 import { BUILD, CHROMIUM, ROOT } from './chromium';
 
-export { BUILD, launch, ROOT, serveBuild } from './chromium';
+export { BUILD, launch, openWebPage, ROOT, serveBuild } from './chromium';
+export type { WebPage } from './chromium';
 export const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
 
 export const hasBrowser = existsSync(CHROMIUM) && existsSync(path.join(BUILD, 'index.html'));

@@ -7,7 +7,7 @@ import { mkdtempSync, promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { AddressInfo } from 'net';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const BUILD = path.join(ROOT, 'build');
@@ -65,4 +65,35 @@ export async function launch(width: number, height = 900): Promise<{ context: Br
     if (/Content Security Policy/i.test(message.text())) unexpected.push(`CSP: ${message.text()}`);
   });
   return { context, unexpected };
+}
+
+export interface WebPage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Requests that tried to leave the machine, and what the page's CSP refused. */
+  readonly unexpected: string[];
+  /** Uncaught errors of the page. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+/** The web page of build/ in a fresh browser of the given size, once it lists the bundled sample's tables. */
+export async function openWebPage(width: number, height: number): Promise<WebPage> {
+  const server = await serveBuild();
+  const { context, unexpected } = await launch(width, height);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+  return {
+    context,
+    page,
+    unexpected,
+    errors,
+    close: async () => {
+      await context.close();
+      await server.close();
+    },
+  };
 }
