@@ -16,6 +16,15 @@ const TITLE_SUFFIX = /(\((公开|财决)?\d+表\)|(公开|财决)\d+表|\(\d{4}�
 // Words that, in front of a title, would make it another table or a sentence about one.
 const FORBIDDEN_PREFIX = /财政拨款|预算|基本|三公|收入|支出|绩效|说明|情况|见|《|。|,|;/;
 const MAX_PREFIX = 40;
+const MAY_BE_TITLE = /[决自\u2e80-\u2fdf\u3200-\u33ff\uf900-\ufaff\ud87e]/;
+
+/**
+ * Every title says 决算 or 自评: a cell with neither 决 nor 自, nor a character NFKC could fold into one (Kangxi
+ * radicals, enclosed and compatibility ideographs), is no title, and is not normalised to find that out.
+ */
+export function mayBeTitle(cellText: string): boolean {
+  return MAY_BE_TITLE.test(cellText);
+}
 
 export class TitleMatcher {
   private readonly variants: { readonly text: string; readonly spec: TableSpec }[];
@@ -28,7 +37,7 @@ export class TitleMatcher {
   }
 
   match(cellText: string): TitleMatch | undefined {
-    if (cellText.length > 160) return undefined;
+    if (cellText.length > 160 || !mayBeTitle(cellText)) return undefined;
     let text = normalizeLabel(cellText);
     if (!/决算|自评/.test(text)) return undefined;
     for (let i = 0; i < 2; i++) text = text.replace(TITLE_SUFFIX, '');

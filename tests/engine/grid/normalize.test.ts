@@ -1,4 +1,14 @@
+import fc from 'fast-check';
 import { normalizeLabel, normalizeText } from '../../../src/engine/grid/normalize';
+
+/** The definition of DOMAIN §3, without the shortcut for text that is already normal. */
+function byDefinition(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
+    .replace(/["'“”‘’「」『』〝〞＂＇]/g, '')
+    .replace(/[—–－]/g, '-');
+}
 
 describe('label normalisation (DOMAIN §3)', () => {
   it('turns full-width brackets, colons and digits into half-width', () => {
@@ -26,5 +36,18 @@ describe('label normalisation (DOMAIN §3)', () => {
   it('unifies the quotes around 三公', () => {
     const forms = ['财政拨款“三公”经费支出决算表', '财政拨款"三公"经费支出决算表', '财政拨款三公经费支出决算表', "财政拨款'三公'经费支出决算表"];
     expect(new Set(forms.map(normalizeLabel)).size).toBe(1);
+  });
+
+  it('gives the result of the definition for any text, whether or not it takes the shortcut for already normal text', () => {
+    // Characters near every edge of the shortcut: ASCII, quotes, spaces, CJK and its punctuation, full-width forms,
+    // compatibility ideographs and Kangxi radicals (which NFKC folds into ordinary ideographs).
+    const pool = [...'aZ09-.:()%" \'\t\n一决算龥、。《》【】「」（）：，１Ａ　—–－\u00a0\u2f83\uf900\u3400\u9fff\ua000'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 12 }), fc.string({ maxLength: 6 }), (chars, noise) => {
+        const text = chars.join('') + noise;
+        expect(normalizeText(text)).toBe(byDefinition(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

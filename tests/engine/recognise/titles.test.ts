@@ -1,4 +1,4 @@
-import { TitleMatcher } from '../../../src/engine/recognise/titles';
+import { mayBeTitle, TitleMatcher } from '../../../src/engine/recognise/titles';
 import { TABLE_SPECS } from '../../../src/engine/tables/specs';
 
 const matcher = new TitleMatcher(TABLE_SPECS);
@@ -44,5 +44,19 @@ describe('finding titles', () => {
     expect(code('具体项目自评情况附项目支出绩效自评表。')).toBeUndefined();
     expect(code('本表反映部门本年度一般公共预算财政拨款支出决算表的情况')).toBeUndefined();
     expect(code('收入')).toBeUndefined();
+  });
+
+  it('skips normalising a cell only when no character of it could become 决 or 自', () => {
+    // Every code point that is, or that NFKC folds into something holding, 决 or 自 passes the quick test.
+    const missed: string[] = [];
+    for (let c = 0; c < 0x30000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const ch = String.fromCodePoint(c);
+      const folded = ch.normalize('NFKC');
+      if ((folded.includes('决') || folded.includes('自')) && !mayBeTitle(ch)) missed.push(ch);
+    }
+    expect(missed).toEqual([]);
+    expect(code('项目支出绩效⾃评表')).toBe('10');
+    expect(mayBeTitle('2022年1月 办公用品 报销')).toBe(false);
   });
 });

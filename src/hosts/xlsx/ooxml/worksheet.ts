@@ -5,6 +5,7 @@
  */
 import type { CellValue, MergedArea } from '../../../engine/grid/cell';
 import { parseA1 } from '../../../engine/grid/address';
+import { decimalAt, indexAt } from './decimal';
 import { shiftFormula } from './sharedFormula';
 import { stringItemText } from './sharedStrings';
 import { attribute, decodeXml, element, elements } from './xml';
@@ -53,6 +54,18 @@ function valueOf(type: string | undefined, raw: string, style: number, ctx: Shee
       return ctx.dateStyles[style] ? serialToIso(n, ctx.date1904) : n;
     }
   }
+}
+
+/** `valueOf` of the value `xml[start..stop)`, with shared strings and plain numbers read in place. */
+function valueAt(type: string | undefined, xml: string, start: number, stop: number, style: number, ctx: SheetContext): CellValue {
+  if (type === 's') {
+    const index = indexAt(xml, start, stop);
+    if (index !== undefined) return ctx.sharedStrings[index] || null;
+  } else if ((type === undefined || type === 'n') && !ctx.dateStyles[style]) {
+    const n = decimalAt(xml, start, stop);
+    if (n !== undefined) return n;
+  }
+  return valueOf(type, xml.slice(start, stop), style, ctx);
 }
 
 interface SharedMaster {
@@ -175,9 +188,11 @@ export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
   const uncalculated: [number, number][] = [];
   const shared = new Map<string, SharedMaster>();
   const sheetData = /<([\w.-]+:)?sheetData[\s>/]/.exec(xml);
-  if (!sheetData) return { rows, formulas, uncalculated, merges: readMerges(xml, rows), columnWidths: undefined };
+  if (!sheetData) return { rows, formulas, uncalculated, merges: readMerges(xml, '', rows), columnWidths: undefined };
   const prefix = sheetData[1] ?? '';
-  const columnWidths = readColumnWidths(xml, sheetData.index, prefix);
+  // What comes before the cells, apart: a search there must not run on through every cell of a large sheet.
+  const head = xml.slice(0, sheetData.index);
+  const columnWidths = readColumnWidths(head, prefix);
   const rowTag = `<${prefix}row`;
   const cellTag = `<${prefix}c`;
   const cellClose = `</${prefix}c>`;
@@ -192,6 +207,12 @@ export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
     while (cells.length < col) cells.push(null);
     cells[col] = value;
   };
+  // A row grown cell by cell has room for more cells than it holds (V8 grows an array by half again, plus 16); a
+  // copy of the finished row holds exactly its cells: a ledger of 200,000 short rows takes a third of the memory.
+  const settle = (row: number) => {
+    const cells = rows[row];
+    if (cells !== undefined && cells.length > 0) rows[row] = cells.slice();
+  };
   let rowIndex = -1;
   let colIndex = -1;
   let pos = begin + 1;
@@ -203,6 +224,7 @@ export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
       // A tag cut off (a damaged part): nothing more to read, and never a step back to the start.
       if (gt === -1 || gt >= end) break;
       const r = attributeIn(xml, lt, gt, 'r');
+      settle(rowIndex);
       rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
       colIndex = -1;
       pos = gt + 1;
@@ -226,7 +248,7 @@ export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
       const start = gt + 1 + valueOpen.length;
       const stop = xml.indexOf('<', start);
       if (xml.startsWith(valueClose, stop) && xml.startsWith(cellClose, stop + valueClose.length) && cellType !== 'inlineStr') {
-        const value = valueOf(cellType, xml.slice(start, stop), cellStyle, ctx);
+        const value = valueAt(cellType, xml, start, stop, cellStyle, ctx);
         if (value !== null) put(rowIndex, colIndex, value);
         pos = stop + valueClose.length + cellClose.length;
         continue;
@@ -264,20 +286,24 @@ export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
     }
     if (value !== null) put(rowIndex, colIndex, value);
   }
-  return { rows, formulas, uncalculated, merges: readMerges(xml, rows), columnWidths };
+  settle(rowIndex);
+  // The schema puts <mergeCells> after <sheetData>: that tail is searched first, the head (a file out of order)
+  // second, never the cells between.
+  const merges = readMerges(xml.slice(end), head, rows);
+  return { rows, formulas, uncalculated, merges, columnWidths };
 }
 
 /**
  * The widths of `<cols><col min max width hidden/>`, in Excel's unit (characters of the default font; a hidden
  * column is 0 wide), for the documents that lay a table out as the workbook does. The schema puts `<cols>` before
- * `<sheetData>`: only that head is scanned, once, with indexOf.
+ * `<sheetData>`: only that head is scanned, with indexOf.
  */
-function readColumnWidths(xml: string, sheetDataAt: number, prefix: string): (number | null)[] | undefined {
+function readColumnWidths(xml: string, prefix: string): (number | null)[] | undefined {
   const colTag = `<${prefix}col`;
   const widths: (number | null)[] = [];
   let any = false;
   let at = xml.indexOf(colTag);
-  while (at !== -1 && at < sheetDataAt) {
+  while (at !== -1) {
     const gt = xml.indexOf('>', at);
     if (gt === -1) break;
     // `<cols>` itself shares the prefix `<col`.
@@ -316,8 +342,8 @@ function formulaOf(f: { attrs: string; body: string | undefined }, row: number, 
  * The merged areas; their cells other than the top-left are emptied (Excel shows them empty whatever the file
  * holds), and rows that this leaves with trailing empties are trimmed, so that the grid stays dense.
  */
-function readMerges(xml: string, rows: CellValue[][]): MergedArea[] {
-  const merges = element(xml, 'mergeCells');
+function readMerges(tail: string, head: string, rows: CellValue[][]): MergedArea[] {
+  const merges = element(tail, 'mergeCells') ?? element(head, 'mergeCells');
   const areas: MergedArea[] = [];
   if (!merges?.body) return areas;
   for (const m of elements(merges.body, 'mergeCell')) {

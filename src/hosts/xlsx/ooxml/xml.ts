@@ -55,13 +55,23 @@ function patterns(name: string) {
 
 /** Every `<name …>…</name>` or `<name …/>` in the text, in order (not nested in one another). */
 export function elements(text: string, name: string): Element[] {
+  return scanElements(text, name, Infinity);
+}
+
+/**
+ * Up to `limit` elements from the start: `element` stops at the first, so that finding one element of a large
+ * part (`<mergeCells>` after 30 MB of cells) does not run the expression over the rest.
+ */
+function scanElements(text: string, name: string, limit: number): Element[] {
   const p = patterns(name);
   // Most files write no prefixes, and the expression without one is several times faster. The cached
   // expression is safe to reuse: this function runs it to the end before it returns.
   const re = p.present.test(text) ? p.plain : p.prefixed;
   const out: Element[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  while (out.length < limit) {
+    const m = re.exec(text);
+    if (m === null) break;
     const attrs = m[2]!;
     if (attrs.endsWith('/')) {
       out.push({ attrs: attrs.slice(0, -1), body: undefined });
@@ -92,5 +102,5 @@ export function attribute(text: string, name: string): string | undefined {
 
 /** The first such element, if any. */
 export function element(text: string, name: string): Element | undefined {
-  return elements(text, name)[0];
+  return scanElements(text, name, 1)[0];
 }
