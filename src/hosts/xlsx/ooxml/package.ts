@@ -11,6 +11,8 @@ export class PackageError extends Error {}
 export interface Package {
   /** The text of a part, or undefined when the package has none by that name. */
   text(path: string): Promise<string | undefined>;
+  /** The bytes of a part (inflated), or undefined when the package has none by that name. */
+  bytes(path: string): Promise<Uint8Array | undefined>;
   /** Relationship id → target part path, for the part at `path`. */
   relationships(path: string): Promise<Map<string, { readonly type: string; readonly target: string }>>;
 }
@@ -33,17 +35,22 @@ export async function openPackage(bytes: Uint8Array): Promise<Package> {
     throw new PackageError(e instanceof Error ? e.message : String(e));
   }
   const inflate = await platformInflater();
-  const text = async (path: string) => {
+  const part = async (path: string) => {
     const entry = directory.get(path.toLowerCase());
     if (entry === undefined) return undefined;
     try {
-      return entryText(await entryBytes(bytes, entry, inflate));
+      return await entryBytes(bytes, entry, inflate);
     } catch (e) {
       throw new PackageError(e instanceof Error ? e.message : String(e));
     }
   };
+  const text = async (path: string) => {
+    const data = await part(path);
+    return data === undefined ? undefined : entryText(data);
+  };
   return {
     text,
+    bytes: part,
     async relationships(path) {
       const slash = path.lastIndexOf('/');
       const relsPath = `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;

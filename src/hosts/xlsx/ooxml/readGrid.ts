@@ -8,7 +8,7 @@ import { DefinedName, SheetGrid, SheetState, sortMerges, usedColumnWidths, Workb
 import { openPackage, PackageError } from './package';
 import { readSharedStrings } from './sharedStrings';
 import { readDateStyles } from './styles';
-import { readWorksheet, SheetContext } from './worksheet';
+import { readWorksheetBytes, SheetContext } from './worksheet';
 import { attributes, decodeXml, element, elements } from './xml';
 
 export { PackageError };
@@ -57,8 +57,9 @@ export async function readGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
     const rel = rels.get(a.get('id') ?? '');
     // Chart sheets and dialog sheets hold no cells.
     if (!rel || !WORKSHEET.test(rel.type)) continue;
-    const xml = (await pkg.text(rel.target)) ?? '';
-    const { rows, formulas, uncalculated, merges, columnWidths } = readWorksheet(xml, ctx);
+    // Read from its bytes a piece at a time: a large sheet is never one string beside them.
+    const part = (await pkg.bytes(rel.target)) ?? new Uint8Array(0);
+    const { rows, formulas, uncalculated, merges, columnWidths } = readWorksheetBytes(part, ctx);
     // readWorksheet writes the rows dense already: no second copy.
     const grid = rows;
     let used = 0;

@@ -178,87 +178,175 @@ function inner(body: string, open: number, name: string): string {
   return body.slice(open + 1, close === -1 ? body.length : close);
 }
 
+/** The tags of one sheet, with the namespace prefix its `<sheetData>` uses (most files: none). */
+class Tags {
+  readonly row: string;
+  readonly rowClose: string;
+  readonly cell: string;
+  readonly cellClose: string;
+  readonly valueOpen: string;
+  readonly valueClose: string;
+  readonly sheetDataClose: string;
+
+  constructor(readonly prefix: string) {
+    this.row = `<${prefix}row`;
+    this.rowClose = `</${prefix}row>`;
+    this.cell = `<${prefix}c`;
+    this.cellClose = `</${prefix}c>`;
+    this.valueOpen = `<${prefix}v>`;
+    this.valueClose = `</${prefix}v>`;
+    this.sheetDataClose = `</${prefix}sheetData>`;
+  }
+}
+
+const SHEET_DATA = /<([\w.-]+:)?sheetData[\s>/]/;
+
 /**
  * One forward pass over `<sheetData>` with indexOf: each value goes straight into its row, no object per cell.
  * Rows come out dense (holes are null, no trailing nulls, no trailing empty rows), as the engine reads them.
+ *
+ * The text can come in pieces (`feed`): a sheet of 30 MB is decoded and read a piece at a time, so that it is
+ * never held as one string beside its bytes. The cells are read up to the last complete row of what has come;
+ * what comes before the cells (`<cols>`) and after them (`<mergeCells>`) is kept whole, and is small.
  */
-export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
-  const rows: CellValue[][] = [];
-  let formulas: (string | null)[][] | undefined;
-  const uncalculated: [number, number][] = [];
-  const shared = new Map<string, SharedMaster>();
-  const sheetData = /<([\w.-]+:)?sheetData[\s>/]/.exec(xml);
-  if (!sheetData) return { rows, formulas, uncalculated, merges: readMerges(xml, '', rows), columnWidths: undefined };
-  const prefix = sheetData[1] ?? '';
-  // What comes before the cells, apart: a search there must not run on through every cell of a large sheet.
-  const head = xml.slice(0, sheetData.index);
-  const columnWidths = readColumnWidths(head, prefix);
-  const rowTag = `<${prefix}row`;
-  const cellTag = `<${prefix}c`;
-  const cellClose = `</${prefix}c>`;
-  const valueOpen = `<${prefix}v>`;
-  const valueClose = `</${prefix}v>`;
-  const begin = xml.indexOf('>', sheetData.index);
-  const endTag = xml.indexOf(`</${prefix}sheetData>`, begin);
-  const end = xml.charCodeAt(begin - 1) === 47 ? begin : endTag === -1 ? xml.length : endTag;
-  const put = (row: number, col: number, value: CellValue) => {
+class SheetScanner {
+  private readonly rows: CellValue[][] = [];
+  private formulas: (string | null)[][] | undefined;
+  private readonly uncalculated: [number, number][] = [];
+  private readonly shared = new Map<string, SharedMaster>();
+  private phase: 'head' | 'cells' | 'tail' = 'head';
+  private tags: Tags | undefined;
+  private head = '';
+  private pending = '';
+  private columnWidths: (number | null)[] | undefined;
+  private rowIndex = -1;
+  private colIndex = -1;
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  /** The next piece of the part's text; `last` when there is no more. */
+  feed(piece: string, last: boolean): void {
+    this.pending += piece;
+    if (this.phase === 'head') this.readHead(last);
+    if (this.phase === 'cells') this.readCells(last);
+  }
+
+  finish(): SheetCells {
+    this.settle(this.rowIndex);
+    // The schema puts <mergeCells> after <sheetData>: that tail is searched first, the head (a file out of order)
+    // second, never the cells between. A part without <sheetData> is all head.
+    const merges = this.phase === 'head' ? readMerges(this.pending, '', this.rows) : readMerges(this.pending, this.head, this.rows);
+    const { rows, formulas, uncalculated, columnWidths } = this;
+    return { rows, formulas, uncalculated, merges, columnWidths };
+  }
+
+  private readHead(last: boolean): void {
+    const sheetData = SHEET_DATA.exec(this.pending);
+    if (!sheetData) return;
+    const begin = this.pending.indexOf('>', sheetData.index);
+    if (begin === -1) {
+      if (last) this.phase = 'tail';
+      return;
+    }
+    this.tags = new Tags(sheetData[1] ?? '');
+    // What comes before the cells, apart: a search there must not run on through every cell of a large sheet.
+    this.head = this.pending.slice(0, sheetData.index);
+    this.columnWidths = readColumnWidths(this.head, this.tags.prefix);
+    const empty = this.pending.charCodeAt(begin - 1) === 47;
+    this.pending = this.pending.slice(begin + 1);
+    this.phase = empty ? 'tail' : 'cells';
+  }
+
+  private readCells(last: boolean): void {
+    const tags = this.tags!;
+    const xml = this.pending;
+    const endTag = xml.indexOf(tags.sheetDataClose);
+    if (endTag !== -1 || last) {
+      const end = endTag === -1 ? xml.length : endTag;
+      this.scan(xml, end);
+      this.pending = xml.slice(end);
+      this.phase = 'tail';
+      return;
+    }
+    // Up to the end of the last whole row; the rest waits for the next piece.
+    const cut = xml.lastIndexOf(tags.rowClose);
+    if (cut === -1) return;
+    const end = cut + tags.rowClose.length;
+    this.scan(xml, end);
+    this.pending = xml.slice(end);
+  }
+
+  private put(row: number, col: number, value: CellValue): void {
+    const rows = this.rows;
     while (rows.length <= row) rows.push([]);
     const cells = rows[row]!;
     while (cells.length < col) cells.push(null);
     cells[col] = value;
-  };
+  }
+
   // A row grown cell by cell has room for more cells than it holds (V8 grows an array by half again, plus 16); a
   // copy of the finished row holds exactly its cells: a ledger of 200,000 short rows takes a third of the memory.
-  const settle = (row: number) => {
-    const cells = rows[row];
-    if (cells !== undefined && cells.length > 0) rows[row] = cells.slice();
-  };
-  let rowIndex = -1;
-  let colIndex = -1;
-  let pos = begin + 1;
-  while (pos < end) {
-    const lt = xml.indexOf('<', pos);
-    if (lt === -1 || lt >= end) break;
-    if (xml.startsWith(rowTag, lt) && endsName(xml.charCodeAt(lt + rowTag.length))) {
-      const gt = xml.indexOf('>', lt);
-      // A tag cut off (a damaged part): nothing more to read, and never a step back to the start.
-      if (gt === -1 || gt >= end) break;
-      const r = attributeIn(xml, lt, gt, 'r');
-      settle(rowIndex);
-      rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
-      colIndex = -1;
-      pos = gt + 1;
-      continue;
-    }
-    if (!(xml.startsWith(cellTag, lt) && endsName(xml.charCodeAt(lt + cellTag.length)))) {
-      pos = lt + 1;
-      continue;
-    }
-    const gt = xml.indexOf('>', lt);
-    if (gt === -1 || gt >= end) break;
-    const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    readCellTag(xml, lt + cellTag.length, selfClosing ? gt - 1 : gt);
-    colIndex = cellColumn >= 0 ? cellColumn : colIndex + 1;
-    if (selfClosing) {
-      pos = gt + 1;
-      continue;
-    }
-    // The usual cell, `<c …><v>…</v></c>`, without looking for the other children.
-    if (xml.startsWith(valueOpen, gt + 1)) {
-      const start = gt + 1 + valueOpen.length;
-      const stop = xml.indexOf('<', start);
-      if (xml.startsWith(valueClose, stop) && xml.startsWith(cellClose, stop + valueClose.length) && cellType !== 'inlineStr') {
-        const value = valueAt(cellType, xml, start, stop, cellStyle, ctx);
-        if (value !== null) put(rowIndex, colIndex, value);
-        pos = stop + valueClose.length + cellClose.length;
+  private settle(row: number): void {
+    const cells = row >= 0 ? this.rows[row] : undefined;
+    if (cells !== undefined && cells.length > 0) this.rows[row] = cells.slice();
+  }
+
+  /** The cells of `xml[0..end)`. */
+  private scan(xml: string, end: number): void {
+    const tags = this.tags!;
+    const ctx = this.ctx;
+    let pos = 0;
+    while (pos < end) {
+      const lt = xml.indexOf('<', pos);
+      if (lt === -1 || lt >= end) break;
+      if (xml.startsWith(tags.row, lt) && endsName(xml.charCodeAt(lt + tags.row.length))) {
+        const gt = xml.indexOf('>', lt);
+        // A tag cut off (a damaged part): nothing more to read, and never a step back to the start.
+        if (gt === -1 || gt >= end) break;
+        const r = attributeIn(xml, lt, gt, 'r');
+        this.settle(this.rowIndex);
+        this.rowIndex = r !== undefined ? Number(r) - 1 : this.rowIndex + 1;
+        this.colIndex = -1;
+        pos = gt + 1;
         continue;
       }
+      if (!(xml.startsWith(tags.cell, lt) && endsName(xml.charCodeAt(lt + tags.cell.length)))) {
+        pos = lt + 1;
+        continue;
+      }
+      const gt = xml.indexOf('>', lt);
+      if (gt === -1 || gt >= end) break;
+      const selfClosing = xml.charCodeAt(gt - 1) === 47;
+      readCellTag(xml, lt + tags.cell.length, selfClosing ? gt - 1 : gt);
+      this.colIndex = cellColumn >= 0 ? cellColumn : this.colIndex + 1;
+      if (selfClosing) {
+        pos = gt + 1;
+        continue;
+      }
+      // The usual cell, `<c …><v>…</v></c>`, without looking for the other children.
+      if (xml.startsWith(tags.valueOpen, gt + 1)) {
+        const start = gt + 1 + tags.valueOpen.length;
+        const stop = xml.indexOf('<', start);
+        if (xml.startsWith(tags.valueClose, stop) && xml.startsWith(tags.cellClose, stop + tags.valueClose.length) && cellType !== 'inlineStr') {
+          const value = valueAt(cellType, xml, start, stop, cellStyle, ctx);
+          if (value !== null) this.put(this.rowIndex, this.colIndex, value);
+          pos = stop + tags.valueClose.length + tags.cellClose.length;
+          continue;
+        }
+      }
+      const close = xml.indexOf(tags.cellClose, gt);
+      const bodyEnd = close === -1 || close > end ? end : close;
+      pos = bodyEnd + tags.cellClose.length;
+      if (xml.indexOf('<', gt + 1) >= bodyEnd) continue;
+      this.readCellBody(xml.slice(gt + 1, bodyEnd));
     }
-    const close = xml.indexOf(cellClose, gt);
-    const bodyEnd = close === -1 ? end : close;
-    pos = bodyEnd + cellClose.length;
-    if (xml.indexOf('<', gt + 1) >= bodyEnd) continue;
-    const body = xml.slice(gt + 1, bodyEnd);
+  }
+
+  /** A cell with more than a value: an inline string, a formula, a value after a formula. */
+  private readCellBody(body: string): void {
+    const { prefix } = this.tags!;
+    const row = this.rowIndex;
+    const col = this.colIndex;
     const type = cellType;
     let value: CellValue = null;
     let hasValue = false;
@@ -269,7 +357,7 @@ export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
       const v = findTag(body, `${prefix}v`);
       if (v) {
         hasValue = true;
-        if (body.charCodeAt(v.open - 1) !== 47) value = valueOf(type, inner(body, v.open, `${prefix}v`), cellStyle, ctx);
+        if (body.charCodeAt(v.open - 1) !== 47) value = valueOf(type, inner(body, v.open, `${prefix}v`), cellStyle, this.ctx);
       }
     }
     const f = findTag(body, `${prefix}f`);
@@ -277,20 +365,36 @@ export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
       const selfClosing = body.charCodeAt(f.open - 1) === 47;
       const attrs = body.slice(f.start + prefix.length + 2, selfClosing ? f.open - 1 : f.open);
       const formulaBody = selfClosing ? undefined : inner(body, f.open, `${prefix}f`);
-      const formula = formulaOf({ attrs, body: formulaBody }, rowIndex, colIndex, shared);
+      const formula = formulaOf({ attrs, body: formulaBody }, row, col, this.shared);
       if (formula) {
-        formulas ??= [];
-        (formulas[rowIndex] ??= [])[colIndex] = formula;
-        if (!hasValue && type !== 'inlineStr') uncalculated.push([rowIndex, colIndex]);
+        this.formulas ??= [];
+        (this.formulas[row] ??= [])[col] = formula;
+        if (!hasValue && type !== 'inlineStr') this.uncalculated.push([row, col]);
       }
     }
-    if (value !== null) put(rowIndex, colIndex, value);
+    if (value !== null) this.put(row, col, value);
   }
-  settle(rowIndex);
-  // The schema puts <mergeCells> after <sheetData>: that tail is searched first, the head (a file out of order)
-  // second, never the cells between.
-  const merges = readMerges(xml.slice(end), head, rows);
-  return { rows, formulas, uncalculated, merges, columnWidths };
+}
+
+export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
+  const scanner = new SheetScanner(ctx);
+  scanner.feed(xml, true);
+  return scanner.finish();
+}
+
+// 64 KB: each piece's text an ordinary small string, gone at the next minor collection (Node makes decoded text of
+// about a megabyte and more an external string, which lingers until a full one).
+const PIECE_BYTES = 1 << 16;
+
+/** The sheet read from its UTF-8 bytes a piece at a time (see `SheetScanner`). */
+export function readWorksheetBytes(bytes: Uint8Array, ctx: SheetContext, pieceBytes = PIECE_BYTES): SheetCells {
+  const decoder = new TextDecoder('utf-8');
+  const scanner = new SheetScanner(ctx);
+  for (let at = 0; at < bytes.length || at === 0; at += pieceBytes) {
+    const last = at + pieceBytes >= bytes.length;
+    scanner.feed(decoder.decode(bytes.subarray(at, at + pieceBytes), { stream: !last }), last);
+  }
+  return scanner.finish();
 }
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * A sheet read from its bytes a piece at a time gives the same cells as the sheet read as one text, wherever the
+ * pieces break: inside a tag, a value, a character of several bytes, the prefix of `</row>`, before `<sheetData>`
+ * or after `</sheetData>`.
+ */
+import { promises as fs } from 'fs';
+import { readWorksheet, readWorksheetBytes } from '../../../src/hosts/xlsx/ooxml/worksheet';
+import { entryBytes, readDirectory } from '../../../src/hosts/xlsx/ooxml/zip';
+import { readSharedStrings } from '../../../src/hosts/xlsx/ooxml/sharedStrings';
+import { SAMPLE_XLSX } from '../../../fixtures/build-sample';
+import { inflateRawSync } from 'zlib';
+
+const ctx = { sharedStrings: ['收入', '支出决算表'], dateStyles: [false, true], date1904: false };
+
+/** What real files hold that ExcelJS-written ones do not: prefixes, inline strings, shared formulas, merges. */
+const handWritten = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:cols><x:col min="1" max="2" width="30.5"/><x:col min="3" max="3" hidden="1" width="9"/></x:cols>',
+  '<x:sheetData>',
+  '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>一般公共预算财政拨款基本支出决算表</x:t></x:is></x:c></x:row>',
+  '<x:row r="3" spans="1:4"><x:c r="A3" t="s"><x:v>1</x:v></x:c><x:c r="B3"><x:v>1234.56</x:v></x:c><x:c r="C3"><x:f t="shared" ref="C3:C5" si="0">B3*2</x:f><x:v>2469.12</x:v></x:c><x:c r="D3" s="1"><x:v>44926</x:v></x:c></x:row>',
+  '<x:row><x:c t="s"><x:v>0</x:v></x:c><x:c><x:v>-0.5</x:v></x:c><x:c r="C4"><x:f t="shared" si="0"/><x:v>-1</x:v></x:c></x:row>',
+  '<x:row r="5"><x:c r="A5" t="str"><x:v>“三公”经费 &amp; 合计</x:v></x:c><x:c r="B5"><x:v>1E-3</x:v></x:c><x:c r="C5"><x:f t="shared" si="0"/></x:c><x:c r="E5" t="e"><x:v>#DIV/0!</x:v></x:c></x:row>',
+  '<x:row r="6"/>',
+  '<x:row r="7"><x:c r="A7" t="b"><x:v>1</x:v></x:c><x:c r="B7"/><x:c r="C7" t="inlineStr"><x:is><x:r><x:t>项目</x:t></x:r><x:r><x:t>支出</x:t></x:r></x:is></x:c></x:row>',
+  '</x:sheetData><x:mergeCells count="1"><x:mergeCell ref="A1:D1"/></x:mergeCells></x:worksheet>',
+].join('');
+
+function inPieces(xml: string, pieceBytes: number) {
+  return readWorksheetBytes(new TextEncoder().encode(xml), ctx, pieceBytes);
+}
+
+describe('a sheet read a piece at a time', () => {
+  it('gives the cells, formulas, merges and widths of the whole text for every piece size', () => {
+    const whole = readWorksheet(handWritten, ctx);
+    expect(whole.rows[0]).toEqual(['一般公共预算财政拨款基本支出决算表']);
+    expect(whole.rows[2]).toEqual(['支出决算表', 1234.56, 2469.12, '2022-12-31']);
+    expect(whole.formulas?.[4]?.[2]).toBe('B5*2');
+    expect(whole.uncalculated).toEqual([[4, 2]]);
+    expect(whole.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
+    expect(whole.columnWidths).toEqual([30.5, 30.5, 0]);
+    for (const size of [1, 2, 3, 5, 7, 13, 64, 100, 1000, 1 << 16]) expect(inPieces(handWritten, size)).toEqual(whole);
+  });
+
+  it('gives the same grid as the whole text for every sheet of the sample, in small pieces', async () => {
+    const bytes = new Uint8Array(await fs.readFile(SAMPLE_XLSX));
+    const directory = readDirectory(bytes);
+    const part = async (name: string) => entryBytes(bytes, directory.get(name)!, (d) => inflateRawSync(d));
+    const sampleCtx = { sharedStrings: readSharedStrings(new TextDecoder().decode(await part('xl/sharedstrings.xml'))), dateStyles: [], date1904: false };
+    const sheets = [...directory.keys()].filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+    expect(sheets.length).toBeGreaterThan(8);
+    for (const name of sheets) {
+      const data = await part(name);
+      const whole = readWorksheet(new TextDecoder().decode(data), sampleCtx);
+      for (const size of [97, 4096]) expect(readWorksheetBytes(data, sampleCtx, size)).toEqual(whole);
+    }
+  });
+
+  it('reads nothing from a part without cells, and the same as the whole text from a cut-off part', () => {
+    for (const xml of ['<worksheet/>', '<worksheet><sheetData/></worksheet>', handWritten.slice(0, handWritten.indexOf('<x:row r="5"') + 9)]) {
+      for (const size of [1, 4, 1 << 16]) expect(inPieces(xml, size)).toEqual(readWorksheet(xml, ctx));
+    }
+  });
+});
