@@ -191,12 +191,16 @@ function subjectName(code: string, kind: 'functional' | 'economic'): string {
   return (kind === 'functional' ? functionalSubject(code) : economicSubject(code))?.name ?? '';
 }
 
+const NO_SPANS: ReadonlyMap<BoundBlock, BoundBlock> = new Map();
+
 interface RowOptions {
   /** The block whose figure columns hold this row's figures (a label merged across blocks); default its own. */
   readonly figuresFrom?: BoundBlock;
   /** The row is also the last header row: its figure cells hold header labels, so the row has no figures. */
   readonly headerRow?: boolean;
 }
+
+const NO_OPTIONS: RowOptions = {};
 
 function readFigures(sheet: SheetGrid, row: number, block: BoundBlock, unit: Unit, log: ProblemLog, options: RowOptions): Record<string, MoneyFigure> {
   const figures: Record<string, MoneyFigure> = {};
@@ -214,13 +218,14 @@ function readRow(
   unit: Unit,
   log: ProblemLog,
   title: string,
-  options: RowOptions = {},
+  options: RowOptions,
 ): RowModel | undefined {
   const code = readCode(sheet, row, block, state);
   const nameValue = block.labelCol === undefined ? null : cellAt(sheet, row, block.labelCol);
   const nameText = isBlank(nameValue) ? '' : cellText(nameValue).trim();
   const figures = readFigures(sheet, row, block, unit, log, options);
-  const anyFigure = Object.values(figures).some((f) => f.fen !== null || f.invalid);
+  let anyFigure = false;
+  for (const key in figures) if (figures[key]!.fen !== null || figures[key]!.invalid) anyFigure = true;
   const labelCol = block.labelCol ?? block.codeCols[0]?.col;
   const labelCell = labelCol === undefined ? null : cellRef(sheet.name, row, labelCol);
   const subjects = block.compiled.spec.subjects;
@@ -328,15 +333,14 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   let r = header.dataStart;
   for (; r < at.endRow; r++) {
     if (isFootnoteRow(sheet, r, header.left, header.right)) break;
-    const spans = spec.repeatBlock ? spanningLabels(sheet, r, blocks) : new Map<BoundBlock, BoundBlock>();
-    const absorbed = new Set(spans.values());
+    // Only side-by-side blocks of one spec (table 06) can have a label across blocks: no map for the others' rows.
+    const spans = spec.repeatBlock ? spanningLabels(sheet, r, blocks) : NO_SPANS;
+    const headerRow = r === header.sharedRow;
     for (const block of blocks) {
-      if (absorbed.has(block)) continue;
+      if (spans.size > 0 && [...spans.values()].includes(block)) continue;
       const figuresFrom = spans.get(block);
-      const row = readRow(sheet, r, block, states.get(block)!, unit, log, title, {
-        ...(figuresFrom ? { figuresFrom } : {}),
-        ...(r === header.sharedRow ? { headerRow: true } : {}),
-      });
+      const options: RowOptions = figuresFrom || headerRow ? { ...(figuresFrom ? { figuresFrom } : {}), ...(headerRow ? { headerRow } : {}) } : NO_OPTIONS;
+      const row = readRow(sheet, r, block, states.get(block)!, unit, log, title, options);
       if (row) rows.push(row);
     }
     if (r !== header.sharedRow && rowHasContent(sheet, r, header.left, header.right)) bottom = r;
