@@ -15,7 +15,7 @@ export default defineRule({
     for (const cls of t.rows.filter((r) => r.level === 'class')) {
       const sections = childRows(t, cls.code!);
       if (sections.length === 0) continue;
-      checkSum(ctx, cell(t, cls, 'amount'), sections.map((r) => cell(t, r, 'amount')), { messageId: 'mismatch', data: { row: rowName(cls) } });
+      checkSum(ctx, cell(t, cls, 'amount'), sections.map((r) => cell(t, r, 'amount')), { messageId: 'mismatch', data: () => ({ row: rowName(cls) }) });
     }
   },
 });

@@ -25,7 +25,7 @@ export default defineRule({
     const actual = rowByKey(t7, 'actual');
     for (const [code, item, name] of PAIRS) {
       const r = rowByKey(t6, code);
-      if (r) checkAtMost(ctx, cell(t6, r, 'amount'), cell(t7, actual, item), { messageId: 'larger', data: { row: rowName(r), item: name } });
+      if (r) checkAtMost(ctx, cell(t6, r, 'amount'), cell(t7, actual, item), { messageId: 'larger', data: () => ({ row: rowName(r), item: name }) });
     }
   },
 });

@@ -13,7 +13,7 @@ export default defineRule({
     const t = ctx.recognition.tables.expenditure;
     if (!t) return;
     for (const r of t.rows) {
-      checkSum(ctx, cell(t, r, 'yearExpenditure'), EXPENDITURE_USES.map((c) => cell(t, r, c)), { messageId: 'mismatch', data: { row: rowName(r) }, skipMissing: true });
+      checkSum(ctx, cell(t, r, 'yearExpenditure'), EXPENDITURE_USES.map((c) => cell(t, r, c)), { messageId: 'mismatch', data: () => ({ row: rowName(r) }), skipMissing: true });
     }
   },
 });

@@ -21,10 +21,10 @@ export default defineRule({
       const other = rowByKey(t5, r.key);
       const mine = r.figures.generalBudget;
       if (other) {
-        checkEqual(ctx, cell(t4, r, 'generalBudget'), cell(t5, other, 'total'), { messageId: 'class', data: { row: rowName(r) } });
+        checkEqual(ctx, cell(t4, r, 'generalBudget'), cell(t5, other, 'total'), { messageId: 'class', data: () => ({ row: rowName(r) }) });
       } else if (mine && !mine.invalid && mine.fen) {
         // A 类 of 0 that table 05 leaves out is consistent; one with a figure must be in table 05.
-        reportAlone(ctx, t4, mine, { messageId: 'missing', data: { row: rowName(r) } });
+        reportAlone(ctx, t4, mine, { messageId: 'missing', data: () => ({ row: rowName(r) }) });
       }
     }
   },

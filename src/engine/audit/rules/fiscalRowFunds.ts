@@ -13,7 +13,7 @@ export default defineRule({
     const t = ctx.recognition.tables.fiscalSummary;
     if (!t) return;
     for (const r of rowsOf(t, 'expenditure')) {
-      checkSum(ctx, cell(t, r, 'total'), FISCAL_FUNDS.map((f) => cell(t, r, f)), { messageId: 'mismatch', data: { row: rowName(r) }, skipMissing: true });
+      checkSum(ctx, cell(t, r, 'total'), FISCAL_FUNDS.map((f) => cell(t, r, f)), { messageId: 'mismatch', data: () => ({ row: rowName(r) }), skipMissing: true });
     }
   },
 });

@@ -14,7 +14,7 @@ export default defineRule({
     if (!t4 || !t3) return;
     for (const r of rowsOf(t4, 'expenditure').filter((x) => x.level === 'class')) {
       const other = rowByKey(t3, r.key);
-      if (other) checkAtMost(ctx, cell(t4, r, 'total'), cell(t3, other, 'yearExpenditure'), { messageId: 'larger', data: { row: rowName(r) } });
+      if (other) checkAtMost(ctx, cell(t4, r, 'total'), cell(t3, other, 'yearExpenditure'), { messageId: 'larger', data: () => ({ row: rowName(r) }) });
     }
   },
 });

@@ -14,7 +14,7 @@ export default defineRule({
       for (const r of t.rows) {
         checkBalance(ctx, [cell(t, r, 'openingBalance'), cell(t, r, 'yearIncome')], [cell(t, r, 'yearExpenditure'), cell(t, r, 'closingBalance')], {
           messageId: 'mismatch',
-          data: { table: t.title, row: rowName(r) },
+          data: () => ({ table: t.title, row: rowName(r) }),
         });
       }
     }

@@ -12,7 +12,7 @@ export default defineRule({
     for (const t of [ctx.recognition.tables.govFund, ctx.recognition.tables.stateCapital]) {
       if (!t) continue;
       for (const r of t.rows) {
-        checkSum(ctx, cell(t, r, 'yearExpenditure'), [cell(t, r, 'basic'), cell(t, r, 'project')], { messageId: 'mismatch', data: { table: t.title, row: rowName(r) } });
+        checkSum(ctx, cell(t, r, 'yearExpenditure'), [cell(t, r, 'basic'), cell(t, r, 'project')], { messageId: 'mismatch', data: () => ({ table: t.title, row: rowName(r) }) });
       }
     }
   },

@@ -11,6 +11,6 @@ export default defineRule({
   check(ctx) {
     const t = ctx.recognition.tables.generalBudgetExpenditure;
     if (!t) return;
-    for (const r of t.rows) checkSum(ctx, cell(t, r, 'total'), [cell(t, r, 'basic'), cell(t, r, 'project')], { messageId: 'mismatch', data: { row: rowName(r) } });
+    for (const r of t.rows) checkSum(ctx, cell(t, r, 'total'), [cell(t, r, 'basic'), cell(t, r, 'project')], { messageId: 'mismatch', data: () => ({ row: rowName(r) }) });
   },
 });

@@ -19,7 +19,7 @@ export default defineRule({
         ['basic', '基本支出'],
         ['project', '项目支出'],
       ] as const) {
-        checkAtMost(ctx, cell(t5, r, column), cell(t3, other, column), { messageId: 'larger', data: { row: rowName(r), column: name } });
+        checkAtMost(ctx, cell(t5, r, column), cell(t3, other, column), { messageId: 'larger', data: () => ({ row: rowName(r), column: name }) });
       }
     }
   },

@@ -13,7 +13,7 @@ export default defineRule({
     const t = ctx.recognition.tables.income;
     if (!t) return;
     for (const r of t.rows) {
-      checkSum(ctx, cell(t, r, 'yearIncome'), INCOME_SOURCES.map((c) => cell(t, r, c)), { messageId: 'mismatch', data: { row: rowName(r) }, skipMissing: true });
+      checkSum(ctx, cell(t, r, 'yearIncome'), INCOME_SOURCES.map((c) => cell(t, r, c)), { messageId: 'mismatch', data: () => ({ row: rowName(r) }), skipMissing: true });
     }
   },
 });

@@ -22,11 +22,11 @@ export default defineRule({
       const mine = r.figures.amount;
       if (!other) {
         if (mine && !mine.invalid && mine.fen) {
-          reportAlone(ctx, t1, mine, { messageId: 'missing', data: { row: rowName(r) } });
+          reportAlone(ctx, t1, mine, { messageId: 'missing', data: () => ({ row: rowName(r) }) });
         }
         continue;
       }
-      checkEqual(ctx, cell(t1, r, 'amount'), cell(t3, other, 'yearExpenditure'), { messageId: 'class', data: { row: rowName(r) } });
+      checkEqual(ctx, cell(t1, r, 'amount'), cell(t3, other, 'yearExpenditure'), { messageId: 'class', data: () => ({ row: rowName(r) }) });
     }
   },
 });
