@@ -1,6 +1,6 @@
 /** T3 each row: 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助. */
 import { defineRule } from '../rule';
-import { cell, checkSum, rowName } from '../relations';
+import { checkRowSum, rowName } from '../relations';
 import { EXPENDITURE_USES } from '../../tables/specs/expenditure';
 
 export default defineRule({
@@ -13,7 +13,7 @@ export default defineRule({
     const t = ctx.recognition.tables.expenditure;
     if (!t) return;
     for (const r of t.rows) {
-      checkSum(ctx, cell(t, r, 'yearExpenditure'), EXPENDITURE_USES.map((c) => cell(t, r, c)), { messageId: 'mismatch', data: () => ({ row: rowName(r) }), skipMissing: true });
+      checkRowSum(ctx, t, r, 'yearExpenditure', EXPENDITURE_USES, { messageId: 'mismatch', data: () => ({ row: rowName(r) }), skipMissing: true });
     }
   },
 });

@@ -1,6 +1,6 @@
 /** T4 each 支出 row: 合计 = 一般公共预算 + 政府性基金 + 国有资本经营. */
 import { defineRule } from '../rule';
-import { cell, checkSum, rowName, rowsOf } from '../relations';
+import { checkRowSum, rowName, rowsOf } from '../relations';
 import { FISCAL_FUNDS } from '../../tables/specs/fiscalSummary';
 
 export default defineRule({
@@ -13,7 +13,7 @@ export default defineRule({
     const t = ctx.recognition.tables.fiscalSummary;
     if (!t) return;
     for (const r of rowsOf(t, 'expenditure')) {
-      checkSum(ctx, cell(t, r, 'total'), FISCAL_FUNDS.map((f) => cell(t, r, f)), { messageId: 'mismatch', data: () => ({ row: rowName(r) }), skipMissing: true });
+      checkRowSum(ctx, t, r, 'total', FISCAL_FUNDS, { messageId: 'mismatch', data: () => ({ row: rowName(r) }), skipMissing: true });
     }
   },
 });

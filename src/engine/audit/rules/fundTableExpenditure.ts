@@ -1,6 +1,8 @@
 /** T8/T9 each row: 本年支出 = 基本支出 + 项目支出. */
 import { defineRule } from '../rule';
-import { cell, checkSum, rowName } from '../relations';
+import { checkRowSum, rowName } from '../relations';
+
+const USES = ['basic', 'project'] as const;
 
 export default defineRule({
   id: 'fund-table-expenditure',
@@ -12,7 +14,7 @@ export default defineRule({
     for (const t of [ctx.recognition.tables.govFund, ctx.recognition.tables.stateCapital]) {
       if (!t) continue;
       for (const r of t.rows) {
-        checkSum(ctx, cell(t, r, 'yearExpenditure'), [cell(t, r, 'basic'), cell(t, r, 'project')], { messageId: 'mismatch', data: () => ({ table: t.title, row: rowName(r) }) });
+        checkRowSum(ctx, t, r, 'yearExpenditure', USES, { messageId: 'mismatch', data: () => ({ table: t.title, row: rowName(r) }) });
       }
     }
   },

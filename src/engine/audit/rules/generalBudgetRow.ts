@@ -1,6 +1,8 @@
 /** T5 each row: 合计 = 基本支出 + 项目支出. */
 import { defineRule } from '../rule';
-import { cell, checkSum, rowName } from '../relations';
+import { checkRowSum, rowName } from '../relations';
+
+const USES = ['basic', 'project'] as const;
 
 export default defineRule({
   id: 'general-budget-row',
@@ -11,6 +13,6 @@ export default defineRule({
   check(ctx) {
     const t = ctx.recognition.tables.generalBudgetExpenditure;
     if (!t) return;
-    for (const r of t.rows) checkSum(ctx, cell(t, r, 'total'), [cell(t, r, 'basic'), cell(t, r, 'project')], { messageId: 'mismatch', data: () => ({ row: rowName(r) }) });
+    for (const r of t.rows) checkRowSum(ctx, t, r, 'total', USES, { messageId: 'mismatch', data: () => ({ row: rowName(r) }) });
   },
 });

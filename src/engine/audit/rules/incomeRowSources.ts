@@ -1,6 +1,6 @@
 /** T2 each row: 本年收入合计 = Σ six sources. */
 import { defineRule } from '../rule';
-import { cell, checkSum, rowName } from '../relations';
+import { checkRowSum, rowName } from '../relations';
 import { INCOME_SOURCES } from '../../tables/specs/income';
 
 export default defineRule({
@@ -13,7 +13,7 @@ export default defineRule({
     const t = ctx.recognition.tables.income;
     if (!t) return;
     for (const r of t.rows) {
-      checkSum(ctx, cell(t, r, 'yearIncome'), INCOME_SOURCES.map((c) => cell(t, r, c)), { messageId: 'mismatch', data: () => ({ row: rowName(r) }), skipMissing: true });
+      checkRowSum(ctx, t, r, 'yearIncome', INCOME_SOURCES, { messageId: 'mismatch', data: () => ({ row: rowName(r) }), skipMissing: true });
     }
   },
 });

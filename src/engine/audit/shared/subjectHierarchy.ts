@@ -5,7 +5,7 @@
 import { childRows } from '../../tables/model';
 import type { RowModel, TableModel } from '../../tables/model';
 import type { RuleContext } from '../rule';
-import { cell, checkSum, columnName, rowByKey, rowName } from '../relations';
+import { checkColumnSum, columnName, rowByKey, rowName } from '../relations';
 
 export const SUBJECT_TABLES = ['income', 'expenditure', 'generalBudgetExpenditure', 'govFund', 'stateCapital'] as const;
 
@@ -21,7 +21,7 @@ export function checkLevel(ctx: RuleContext<'mismatch'>, level: 'total' | 'class
       const children = level === 'total' ? t.rows.filter((r) => r.level === 'class') : childRows(t, parent.code!);
       if (children.length === 0) continue;
       for (const column of t.columns) {
-        checkSum(ctx, cell(t, parent, column.key), children.map((c) => cell(t, c, column.key)), {
+        checkColumnSum(ctx, t, parent, children, column.key, {
           messageId: 'mismatch',
           data: () => ({ table: t.title, row: rowName(parent), column: columnName(t, column.key) }),
         });
