@@ -2,26 +2,30 @@
  * 识别: the tables found (where, in which unit; each 自评表 by its project's name), the tables missing with what to
  * do about each, and every problem: those at a cell are clickable to it, those of the whole workbook say what to do.
  */
-import { Badge, Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import type { CSSProperties } from 'react';
+import { Button, Link, Text, tokens } from '@fluentui/react-components';
 import { inspectReport } from '../../engine/report/inspect';
 import type { Recognition } from '../../engine/recognise/recognise';
 import { TABLE_SPECS } from '../../engine/tables/specs';
 
-const useStyles = makeStyles({
+// Only a workbook with tables missing shows the list, so it (and Fluent's Badge) loads when one does.
+const MissingTables = lazy(() => import(/* webpackChunkName: "missing-tables" */ '../components/MissingTables').then((m) => ({ default: m.MissingTables })));
+
+// Plain style objects, as in Pane.tsx: 识别 is the first view, and makeStyles would bring Griffel's style compiler.
+const styles = {
   section: { display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '12px' },
   row: { display: 'flex', gap: '8px', alignItems: 'baseline' },
   code: { minWidth: '2.2em', color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
   where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  advice: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   problem: { textAlign: 'left', whiteSpace: 'normal', height: 'auto', padding: '2px 0' },
-});
+} satisfies Record<string, CSSProperties>;
 
 function titleOf(code: string): string {
   return TABLE_SPECS.find((s) => s.code === code)?.titles[0] ?? code;
 }
 
 export function RecognitionView(props: { recognition: Recognition; onRefresh: () => void; onSelect: (sheet: string, cell: string) => void }) {
-  const styles = useStyles();
   const report = inspectReport(props.recognition);
   const located = report.problems.filter((p) => p.sheet !== null && p.cell !== null);
   // A missing table's advice comes with it; other problems without a cell are listed as text.
@@ -39,47 +43,36 @@ export function RecognitionView(props: { recognition: Recognition; onRefresh: ()
         </Text>
       )}
       {report.missing.length > 0 && (
-        <div className={styles.section} data-testid="missing-tables">
-          <Text weight="semibold">缺少 {report.missing.length} 张表</Text>
-          {report.missing.map((code) => (
-            <div key={code} className={styles.row}>
-              <Badge appearance="outline" color="warning">
-                {code}
-              </Badge>
-              <span>
-                <Text>{titleOf(code)}</Text>
-                {adviceFor(code) && <span className={styles.advice}>{adviceFor(code)}</span>}
-              </span>
-            </div>
-          ))}
-        </div>
+        <Suspense fallback={null}>
+          <MissingTables tables={report.missing.map((code) => ({ code, title: titleOf(code), advice: adviceFor(code) }))} />
+        </Suspense>
       )}
       {(located.length > 0 || general.length > 0) && (
-        <div className={styles.section}>
+        <div style={styles.section}>
           <Text weight="semibold">需要处理的问题 {located.length + general.length} 个</Text>
           {general.map((p, i) => (
-            <Text key={`g${i}`} size={300} className={styles.problem} data-testid="problem-general">
+            <Text key={`g${i}`} size={300} style={styles.problem} data-testid="problem-general">
               {p.message}
             </Text>
           ))}
           {located.map((p, i) => (
-            <Link key={i} as="button" className={styles.problem} onClick={() => props.onSelect(p.sheet!, p.cell!)}>
+            <Link key={i} as="button" style={styles.problem} onClick={() => props.onSelect(p.sheet!, p.cell!)}>
               {p.message}
             </Link>
           ))}
         </div>
       )}
-      <div className={styles.section}>
+      <div style={styles.section}>
         <Text weight="semibold" data-testid="found">
           识别到 {found}
         </Text>
         {report.tables.map((t, i) => (
-          <div key={`${t.code}-${i}`} className={styles.row} data-testid="table-row">
-            <span className={styles.code}>{t.project || t.code === '10' ? '自评' : t.code}</span>
+          <div key={`${t.code}-${i}`} style={styles.row} data-testid="table-row">
+            <span style={styles.code}>{t.project || t.code === '10' ? '自评' : t.code}</span>
             <span>
               <Text>{t.project ? `项目：${t.project}` : t.title}</Text>
               <br />
-              <span className={styles.where}>
+              <span style={styles.where}>
                 {t.project ? `${t.title} · ` : ''}工作表“{t.sheet}” {t.range} · {t.unit}
               </span>
             </span>

@@ -1,0 +1,67 @@
+/**
+ * @jest-environment jsdom
+ *
+ * 识别 as the accountant sees it: a complete workbook lists its tables and no missing ones; a workbook without a
+ * table lists it as missing (its code, its title and what to do), once the list's own chunk has loaded.
+ */
+import { act } from 'react';
+import { createRoot, Root } from 'react-dom/client';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { RecognitionView } from '../../src/taskpane/views/RecognitionView';
+import { recognise } from '../../src/engine/recognise/recognise';
+import type { WorkbookGrid } from '../../src/engine/grid/cell';
+import { sample } from '../support/ruleTester';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root;
+let container: HTMLElement;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+/** Renders 识别 for a workbook and lets lazily loaded parts arrive. */
+async function show(grid: WorkbookGrid): Promise<void> {
+  await act(async () => {
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <RecognitionView recognition={recognise(grid)} onRefresh={() => undefined} onSelect={() => undefined} />
+      </FluentProvider>,
+    );
+  });
+  // The missing tables' chunk (a resolved import under jest) renders on the next turn.
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+const byTestId = (id: string) => [...container.querySelectorAll(`[data-testid="${id}"]`)] as HTMLElement[];
+
+describe('识别', () => {
+  it('lists every table of the complete sample, and no missing table', async () => {
+    await show(sample());
+    expect(byTestId('table-row')).toHaveLength(18);
+    expect(byTestId('found')[0]!.textContent).toBe('识别到 9 张表和 9 张项目支出绩效自评表');
+    expect(byTestId('missing-tables')).toHaveLength(0);
+    expect(container.textContent).toContain('九张表和绩效自评表都已识别，没有发现问题。');
+  });
+
+  it('lists a table the workbook lacks with its code, title and what to do', async () => {
+    const grid = sample();
+    await show({ ...grid, sheets: grid.sheets.filter((s) => s.name !== '一般公共预算财政拨款支出决算表') });
+    const [missing] = byTestId('missing-tables');
+    expect(missing).toBeDefined();
+    expect(missing!.textContent).toBe(
+      '缺少 1 张表' + '05' + '一般公共预算财政拨款支出决算表' + '未找到《一般公共预算财政拨款支出决算表》（公开05表）：请在工作簿中加入此表，标题须为表名（工作表名称不限）。',
+    );
+    expect(missing!.querySelector('.fui-Badge')!.textContent).toBe('05');
+    expect(byTestId('table-row')).toHaveLength(17);
+  });
+});
