@@ -10,6 +10,7 @@ import { functionalClassByName, functionalSubject, subjectLevel } from '../../su
 import { economicSubject } from '../../subjects/economic';
 import type { BlockSpec, BlockTableSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel, TextCell } from '../model';
+import type { SubjectLevel } from '../../subjects/functional';
 import { headerNotFound, tableModel, tableUnit } from './tableParts';
 import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, HeaderRegion, locateHeader } from './header';
@@ -229,16 +230,20 @@ function readRow(
   const labelCol = block.labelCol ?? block.codeCols[0]?.col;
   const labelCell = labelCol === undefined ? null : cellRef(sheet.name, row, labelCol);
   const subjects = block.compiled.spec.subjects;
-  const make = (key: string, label: string, extra: Partial<RowModel> = {}): RowModel | undefined => {
+  /** A subject row carries its code and level; the object is built whole (no spread: one per row of the table). */
+  const make = (key: string, label: string, code?: string, level?: SubjectLevel): RowModel | undefined => {
     if (state.taken.has(key)) {
       const at = labelCell ?? cellRef(sheet.name, row, block.columns[0]?.col ?? 0);
-      const name = extra.code ? `${extra.code} ${label}`.trim() : label || key;
+      const name = code ? `${code} ${label}`.trim() : label || key;
       log.at('duplicate-row', at, `${place(at)}的行“${name}”在《${title}》中重复出现，只读取了第一行：请删除重复的行或改正科目编码。`);
       return undefined;
     }
     state.taken.add(key);
-    return { block: block.key, key, label, labelCell, figures, ...extra };
+    return code !== undefined && level !== undefined
+      ? { block: block.key, key, label, labelCell, figures, code, level }
+      : { block: block.key, key, label, labelCell, figures };
   };
+
 
   if (code.kind === 'code' && subjects) {
     const maxLength = subjects === 'economic' ? 5 : 7;
@@ -247,7 +252,7 @@ function readRow(
       log.at('invalid-code', at, `${place(at)}的科目编码“${code.code}”不是 3、5 或 7 位的${subjects === 'economic' ? '经济' : '功能'}分类编码：请核对编码。`);
       return undefined;
     }
-    return make(code.code, nameText || subjectName(code.code, subjects), { code: code.code, level: subjectLevel(code.code)! });
+    return make(code.code, nameText || subjectName(code.code, subjects), code.code, subjectLevel(code.code)!);
   }
   if (code.kind === 'text' && subjects && looksLikeCode(code.text)) {
     // 20103O1, 2010 301: a code mistyped, not a label; saying so beats "unknown row".
@@ -259,7 +264,7 @@ function readRow(
   if (subjects && block.codeCols.length === 0) {
     const inLabel = codeInLabel(label);
     if (inLabel && isValidCode(inLabel.code, subjects === 'economic' ? 5 : 7)) {
-      return make(inLabel.code, inLabel.name, { code: inLabel.code, level: subjectLevel(inLabel.code)! });
+      return make(inLabel.code, inLabel.name, inLabel.code, subjectLevel(inLabel.code)!);
     }
   }
   const normalized = headerLabel(label);
@@ -271,7 +276,7 @@ function readRow(
   }
   if (block.compiled.spec.classRows) {
     const cls = functionalClassByName(label);
-    if (cls) return make(cls.code, label, { code: cls.code, level: 'class' });
+    if (cls) return make(cls.code, label, cls.code, 'class');
   }
   if (!anyFigure) return undefined;
   if (label === '') {
