@@ -10,14 +10,10 @@ import { writable } from '../derive/selfEvaluation';
 import type { Plan, PlanOp } from './plan';
 import { findSheet, markedSheets } from './owned';
 import { isLegacyOwnedSheet } from './legacy';
+import { PlanRefused } from './errors';
 
-/** A plan refused by the guard; the message says so in Chinese, and that nothing was written. */
-export class PlanRefused extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PlanRefused';
-  }
-}
+// Its own module, so that a host's reading half can tell it without the guard; here for the code that raises it.
+export { PlanRefused };
 
 const key = (name: string) => name.toUpperCase();
 

@@ -19,6 +19,9 @@ import { parseA1, toA1 } from '../grid/address';
 import type { Plan, PlanCell, PlanOp } from './plan';
 import { findSheet, markedSheets, sameSheetName } from './owned';
 
+// Its own module, so that a host's reading half can tell it without this one; here for the code that raises it.
+export { PartialWriteError } from './errors';
+
 /** The add-in's highlights (conditional formats carrying FLAG_MARKER) and notes (NOTE_TAG) on one sheet. */
 export interface FlagCount {
   readonly highlights: number;
@@ -42,20 +45,6 @@ export interface PartialWrite {
   readonly takeBack: Plan;
 }
 
-/** A write that failed after changing the workbook; the pane shows what was written and offers to take it back. */
-export class PartialWriteError extends Error {
-  constructor(
-    /** Why it failed and what to do, in Chinese. */
-    readonly reason: string,
-    readonly partial: PartialWrite,
-    /** The workbook as read after the failure. */
-    readonly after: WorkbookGrid,
-  ) {
-    const offer = partial.takeBack.ops.length > 0 ? '可以点“清除”撤回。' : '';
-    super(`写入没有完成：${reason}已经写入的有：${partial.written.join('；')}。${offer}${partial.kept.join('')}`);
-    this.name = 'PartialWriteError';
-  }
-}
 
 const key = (name: string) => name.toUpperCase();
 const cellKey = (row: number, col: number) => `${row},${col}`;

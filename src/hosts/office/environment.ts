@@ -1,5 +1,4 @@
-import { PlanRefused } from '../../engine/plan/guard';
-import { PartialWriteError } from '../../engine/plan/partial';
+import { PartialWriteError, PlanRefused } from '../../engine/plan/errors';
 import { HostError } from '../hostError';
 
 /**

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../../engine/grid/cell';
-import { PartialWriteError } from '../../engine/plan/partial';
+import { PartialWriteError } from '../../engine/plan/errors';
 import type { PaneHost } from '../host';
 import { PartialWriteNotice } from './PartialWriteNotice';
 

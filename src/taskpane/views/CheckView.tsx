@@ -37,7 +37,7 @@ import type { PaneHost } from '../host';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
 import { PartialWriteNotice } from '../components/PartialWriteNotice';
-import { PartialWriteError } from '../../engine/plan/partial';
+import { PartialWriteError } from '../../engine/plan/errors';
 
 const useStyles = makeStyles({
   counts: { display: 'flex', gap: '6px', margin: '8px 0', flexWrap: 'wrap' },

@@ -14,7 +14,7 @@ import { supplementEditPlan, supplementForm } from '../../engine/supplement/form
 import type { PaneHost } from '../host';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
-import { PartialWriteError } from '../../engine/plan/partial';
+import { PartialWriteError } from '../../engine/plan/errors';
 import { FilePicker } from '../components/FilePicker';
 import { WORKBOOK_EXTENSIONS } from '../../hosts/files/kind';
 import { PresetPicker } from '../components/PresetPicker';
