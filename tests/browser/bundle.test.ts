@@ -16,9 +16,9 @@ describeWithBrowser('the production build', () => {
     };
     console.log(`task pane initial JavaScript: ${(report.gzipBytes / 1024).toFixed(1)} KB gzip in ${report.files.length} file(s)`);
     expect(report.heavyLibraries).toEqual([]);
-    // Issue 13's budget is 156 KB; 151.7 KB measured after the writing half of the Office host, Griffel's runtime
-    // style compiler and the missing-tables badge left the first chunk. Growth past the margin fails here.
-    expect(report.gzipBytes).toBeLessThan(153 * 1024);
+    // Issue 13's budget is 156 KB; 148.1 KB measured after the writing half of the Office host, Griffel's runtime
+    // style compiler, the missing-tables badge and the plan guard left the first chunk. Growth past the margin fails.
+    expect(report.gzipBytes).toBeLessThan(150 * 1024);
   });
 
   it('emits ExcelJS once, in one chunk shared by the pane and the web page', () => {
