@@ -28,9 +28,14 @@ import {
 import { parseA1 } from '../engine/grid/address';
 import { Pane } from '../taskpane/Pane';
 import { FilePicker } from '../taskpane/components/FilePicker';
-import type { SheetView as View, XlsxHost } from './xlsxHost';
+import type { SheetView as View } from './view';
+import { MAX_ROWS } from './view';
 import { GridEditing, SheetView } from './SheetView';
-import { FORMAT_NAMES, WORKBOOK_EXTENSIONS } from '../hosts/files/kind';
+import { FORMAT_NAMES, WORKBOOK_EXTENSIONS, workbookFormat } from '../hosts/files/kind';
+import { readXlsx } from '../hosts/xlsx/file';
+import { readAppearance } from '../hosts/xlsx/appearance';
+import { gridViews } from './gridView';
+import { WebWorkbook } from './webHost';
 
 export const SAMPLE_URL = 'samples/changji-2022.xlsx';
 export const SAMPLE_DATA_URL = 'samples/changji-2022.data.json';
@@ -61,8 +66,8 @@ async function fetchSampleBytes(): Promise<ArrayBuffer> {
 
 /**
  * Work started as this module runs and handed out once: the page opens the bundled sample at once, so its bytes
- * and the host's chunk (with ExcelJS) are requested beside React's first render rather than after it. Later calls,
- * and a call after the early one failed, do the work again.
+ * are requested beside React's first render rather than after it. Later calls, and a call after the early one
+ * failed, do the work again.
  */
 function startedEarly<T>(work: () => Promise<T>): () => Promise<T> {
   let early: Promise<T> | undefined = work();
@@ -74,12 +79,21 @@ function startedEarly<T>(work: () => Promise<T>): () => Promise<T> {
   };
 }
 
-const hostModule = startedEarly(loadHost);
 const sampleBytes = startedEarly(fetchSampleBytes);
 
-async function open(label: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void): Promise<XlsxHost> {
-  const { openWorkbook } = await hostModule();
-  return openWorkbook(label, bytes, onSelect);
+/**
+ * An .xlsx is shown from our own reader at once, ExcelJS's model following when the page is idle or a write
+ * needs it; an .xls, .et or .ods is converted on opening (the legacy parser and ExcelJS load first).
+ */
+async function open(label: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void): Promise<WebWorkbook> {
+  const data = new Uint8Array(bytes);
+  if (workbookFormat(data) !== 'xlsx') {
+    const { openWorkbook } = await loadHost();
+    return WebWorkbook.loaded(await openWorkbook(label, bytes, onSelect), onSelect);
+  }
+  const [grid, appearance] = await Promise.all([readXlsx(data), readAppearance(data, MAX_ROWS)]);
+  const loadModel = async () => (await loadHost()).openXlsxModel(label, bytes, onSelect);
+  return WebWorkbook.read(label, { grid, views: gridViews(grid, appearance) }, loadModel, onSelect);
 }
 
 /** Opening something over a changed workbook, waiting for the accountant's answer. */
@@ -90,8 +104,9 @@ interface Pending {
 
 export function WebApp() {
   const styles = useStyles();
-  const [host, setHost] = useState<XlsxHost | undefined>();
-  const [views, setViews] = useState<View[]>([]);
+  const [host, setHost] = useState<WebWorkbook | undefined>();
+  const [modelError, setModelError] = useState('');
+  const [views, setViews] = useState<readonly View[]>([]);
   const [active, setActive] = useState('');
   const [selected, setSelected] = useState<{ row: number; col: number } | undefined>();
   const [loading, setLoading] = useState<string | undefined>('示例工作簿');
@@ -152,7 +167,14 @@ export function WebApp() {
   }, [fetchSample]);
   useEffect(() => {
     if (!host) return undefined;
-    const unsubscribe = host.subscribe(() => setViews(host.views()));
+    setModelError('');
+    const unsubscribe = host.subscribe(() => {
+      setViews(host.views());
+      setModelError(host.failure ?? '');
+    });
+    // ExcelJS's model once the pane and the sheets are on screen and the page is idle (a write asks for it sooner).
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void host.model().catch(() => undefined), { timeout: 2000 });
     return () => {
       unsubscribe();
     };
@@ -232,6 +254,11 @@ export function WebApp() {
         <Text block style={{ margin: 24 }}>
           没有打开的工作簿：请点击“打开工作簿…”或“载入示例”。
         </Text>
+      )}
+      {modelError && (
+        <MessageBar intent="error" data-testid="model-error">
+          <MessageBarBody>{modelError}</MessageBarBody>
+        </MessageBar>
       )}
       {host && host.format !== 'xlsx' && (
         <MessageBar intent="info" data-testid="converted">

@@ -1,0 +1,49 @@
+/**
+ * The sheet view drawn from our own reader: the grid's values and formulas (readXlsx) with the sheets' formats,
+ * notes and highlights (readAppearance), exactly as xlsxHost.ts draws the ExcelJS workbook. The web page shows
+ * this while ExcelJS loads, so the pane and the sheets appear at the speed of our reader.
+ */
+import type { SheetGrid, WorkbookGrid } from '../engine/grid/cell';
+import { cellAt, isCellError } from '../engine/grid/cell';
+import { editText } from '../engine/edit/typed';
+import { addinCells, AddinCells } from '../engine/edit/addinCells';
+import type { SheetAppearance } from '../hosts/xlsx/appearance';
+import { CellView, cellLook, columnPixels, MAX_ROWS, MERGED, shownValue, SheetView } from './view';
+
+/** `row * 16384 + col` of the cells inside merged areas other than their first. */
+function mergedAway(sheet: SheetGrid): Set<number> {
+  const out = new Set<number>();
+  for (const m of sheet.merges ?? []) {
+    for (let r = m.top; r <= Math.min(m.bottom, MAX_ROWS - 1); r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) out.add(r * 16384 + c);
+  }
+  return out;
+}
+
+function cellView(sheet: SheetGrid, look: SheetAppearance, cells: AddinCells, row: number, col: number): CellView {
+  const value = cellAt(sheet, row, col);
+  const format = look.formatAt(row, col);
+  const edit = editText(isCellError(value) ? value.error : value, sheet.formulas?.[row]?.[col] ?? null);
+  return { ...shownValue(value, format.numFmt), edit, ...cellLook(cells.at(sheet.name, row, col), format.wrap, format.vertical) };
+}
+
+function sheetView(sheet: SheetGrid, look: SheetAppearance, cells: AddinCells): SheetView {
+  const merged = mergedAway(sheet);
+  const height = Math.min(look.rowCount, MAX_ROWS);
+  const width = look.columnCount;
+  const rows = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => (merged.has(r * 16384 + c) ? MERGED : cellView(sheet, look, cells, r, c))));
+  const widths = Array.from({ length: width }, (_, c) => {
+    const chars = look.columnWidth(c);
+    return chars === 0 ? 0 : chars ? columnPixels(chars) : undefined;
+  });
+  return { name: sheet.name, rows, highlights: look.flags, notes: look.notes, hiddenRows: Math.max(0, look.rowCount - MAX_ROWS), widths };
+}
+
+/** The visible sheets' views, in the workbook's order. */
+export function gridViews(grid: WorkbookGrid, appearance: readonly SheetAppearance[]): SheetView[] {
+  const cells = addinCells(grid);
+  const looks = new Map(appearance.map((a) => [a.name, a]));
+  return grid.sheets.flatMap((sheet) => {
+    const look = looks.get(sheet.name);
+    return look && (sheet.state ?? 'visible') === 'visible' ? [sheetView(sheet, look, cells)] : [];
+  });
+}
