@@ -29,12 +29,8 @@ import { parseA1 } from '../engine/grid/address';
 import { Pane } from '../taskpane/Pane';
 import { FilePicker } from '../taskpane/components/FilePicker';
 import type { SheetView as View } from './view';
-import { MAX_ROWS } from './view';
 import { GridEditing, SheetView } from './SheetView';
 import { FORMAT_NAMES, WORKBOOK_EXTENSIONS, workbookFormat } from '../hosts/files/kind';
-import { readXlsx } from '../hosts/xlsx/file';
-import { readAppearance } from '../hosts/xlsx/appearance';
-import { gridViews } from './gridView';
 import { WebWorkbook } from './webHost';
 
 export const SAMPLE_URL = 'samples/changji-2022.xlsx';
@@ -66,7 +62,7 @@ async function fetchSampleBytes(): Promise<ArrayBuffer> {
 
 /**
  * Work started as this module runs and handed out once: the page opens the bundled sample at once, so its bytes
- * are requested beside React's first render rather than after it. Later calls, and a call after the early one
+ * and our reader's chunk are requested beside React's first render rather than after it. Later calls, and a call after the early one
  * failed, do the work again.
  */
 function startedEarly<T>(work: () => Promise<T>): () => Promise<T> {
@@ -80,6 +76,7 @@ function startedEarly<T>(work: () => Promise<T>): () => Promise<T> {
 }
 
 const sampleBytes = startedEarly(fetchSampleBytes);
+const viewReader = startedEarly(() => import(/* webpackChunkName: "web-view" */ './gridView'));
 
 /**
  * An .xlsx is shown from our own reader at once, ExcelJS's model following when the page is idle or a write
@@ -91,9 +88,14 @@ async function open(label: string, bytes: ArrayBuffer, onSelect: (sheet: string,
     const { openWorkbook } = await loadHost();
     return WebWorkbook.loaded(await openWorkbook(label, bytes, onSelect), onSelect);
   }
-  const [grid, appearance] = await Promise.all([readXlsx(data), readAppearance(data, MAX_ROWS)]);
+  const reader = await viewReader();
+  const { grid, appearance, views } = await reader.readView(data);
+  const shaded = async () => {
+    const { addinCells } = await import(/* webpackChunkName: "addin-cells" */ '../engine/edit/addinCells');
+    return reader.gridViews(grid, appearance, addinCells(grid));
+  };
   const loadModel = async () => (await loadHost()).openXlsxModel(label, bytes, onSelect);
-  return WebWorkbook.read(label, { grid, views: gridViews(grid, appearance) }, loadModel, onSelect);
+  return WebWorkbook.read(label, { grid, views, shaded }, loadModel, onSelect);
 }
 
 /** Opening something over a changed workbook, waiting for the accountant's answer. */
@@ -172,9 +174,10 @@ export function WebApp() {
       setViews(host.views());
       setModelError(host.failure ?? '');
     });
-    // ExcelJS's model once the pane and the sheets are on screen and the page is idle (a write asks for it sooner).
+    // The add-in's cells shaded and ExcelJS's model loaded once the pane and the sheets are on screen and the page is
+    // idle (a write asks for the model sooner).
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    idle(() => void host.model().catch(() => undefined), { timeout: 2000 });
+    idle(() => void host.complete(), { timeout: 2000 });
     return () => {
       unsubscribe();
     };

@@ -18,7 +18,10 @@ import type { XlsxHost } from './xlsxHost';
 /** What our reader gave before ExcelJS was there. */
 interface FastRead {
   readonly grid: WorkbookGrid;
+  /** The sheets drawn without the add-in's cells shaded (which needs much of the engine)… */
   readonly views: readonly SheetView[];
+  /** …and with them, once that part of the engine is loaded. */
+  readonly shaded: () => Promise<readonly SheetView[]>;
 }
 
 function messageOf(e: unknown): string {
@@ -30,6 +33,7 @@ export class WebWorkbook implements PaneHost {
   private full: XlsxHost | undefined;
   private loading: Promise<XlsxHost> | undefined;
   private failed: string | undefined;
+  private fastViews: readonly SheetView[] | undefined;
   /** Written through ExcelJS (or never read without it): its workbook is the truth. */
   private written: boolean;
   private readonly listeners = new Set<() => void>();
@@ -43,6 +47,7 @@ export class WebWorkbook implements PaneHost {
     private readonly onSelect: (sheet: string, cell: string) => void,
   ) {
     this.written = fast === undefined;
+    this.fastViews = fast?.views;
   }
 
   /** An .xlsx read with our reader; `loadModel` builds ExcelJS's workbook when the page first needs it. */
@@ -55,6 +60,21 @@ export class WebWorkbook implements PaneHost {
     const book = new WebWorkbook(host.label, host.format, undefined, () => Promise.resolve(host), onSelect);
     void book.model();
     return book;
+  }
+
+  /**
+   * What the page does once the pane and the sheets are on screen and it is idle: the add-in's cells shaded, then
+   * ExcelJS's workbook loaded (a write asks for it sooner).
+   */
+  async complete(): Promise<void> {
+    if (this.fast && !this.written) {
+      const shaded = await this.fast.shaded().catch(() => undefined);
+      if (shaded && !this.written) {
+        this.fastViews = shaded;
+        this.emit();
+      }
+    }
+    await this.model().catch(() => undefined);
   }
 
   /** ExcelJS's workbook, loaded once (started by the page when it is idle, or by the first write). */
@@ -110,7 +130,7 @@ export class WebWorkbook implements PaneHost {
   }
 
   views(): readonly SheetView[] {
-    return this.fast && !this.written ? this.fast.views : (this.full?.views() ?? []);
+    return this.fastViews && !this.written ? this.fastViews : (this.full?.views() ?? []);
   }
 
   async read(): Promise<WorkbookGrid> {

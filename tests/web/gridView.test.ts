@@ -11,6 +11,7 @@ import { readXlsx } from '../../src/hosts/xlsx/file';
 import { readAppearance } from '../../src/hosts/xlsx/appearance';
 import { writeXlsx } from '../../src/hosts/xlsx/apply';
 import { gridViews } from '../../src/web/gridView';
+import { addinCells } from '../../src/engine/edit/addinCells';
 import { MAX_ROWS } from '../../src/web/view';
 import { openXlsxModel } from '../../src/web/xlsxHost';
 import { flagsPlan, supplementPlan } from '../../src/engine/workflow';
@@ -22,7 +23,7 @@ const ignore = () => undefined;
 async function bothViews(bytes: Uint8Array) {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const [grid, appearance, host] = await Promise.all([readXlsx(bytes), readAppearance(bytes, MAX_ROWS), openXlsxModel('x.xlsx', buffer, ignore)]);
-  return { fast: gridViews(grid, appearance), exceljs: host.views() };
+  return { fast: gridViews(grid, appearance, addinCells(grid)), exceljs: host.views() };
 }
 
 describe('the sheet view drawn from our reader', () => {
