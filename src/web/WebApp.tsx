@@ -7,7 +7,7 @@
  * since it was opened or downloaded asks first (and offers to download it); closing the tab warns; a file that
  * cannot be opened leaves the open workbook as it was.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import {
   Button,
   Dialog,
@@ -44,6 +44,7 @@ const useStyles = makeStyles({
   side: { width: '350px', flex: '0 0 350px', overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
   drop: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
   hint: { color: tokens.colorNeutralForeground3 },
+  sheetsPending: { flex: 1 },
 });
 
 async function loadSampleData(): Promise<unknown> {
@@ -117,6 +118,9 @@ export function WebApp() {
   const [pending, setPending] = useState<Pending | undefined>();
   // Each opened workbook gets a fresh pane.
   const [opened, setOpened] = useState(0);
+  // The sheets of a workbook just opened are drawn in a render of their own, after the pane's: its list of
+  // recognised tables shows first, the grid (hundreds of cells) a moment later. Later changes draw at once.
+  const drawn = useDeferredValue(opened);
   const [isSample, setIsSample] = useState(false);
 
   const onSelect = useCallback((sheet: string, cell: string) => {
@@ -272,16 +276,20 @@ export function WebApp() {
       )}
       {host && (
         <div className={styles.main}>
-          <SheetView
-            sheets={views}
-            active={active}
-            onActive={(name) => {
-              setActive(name);
-              setSelected(undefined);
-            }}
-            {...(selected ? { selected } : {})}
-            {...(editing ? { editing } : {})}
-          />
+          {drawn === opened ? (
+            <SheetView
+              sheets={views}
+              active={active}
+              onActive={(name) => {
+                setActive(name);
+                setSelected(undefined);
+              }}
+              {...(selected ? { selected } : {})}
+              {...(editing ? { editing } : {})}
+            />
+          ) : (
+            <div className={styles.sheetsPending} />
+          )}
           <div className={styles.side}>
             <Pane key={opened} host={host} {...(isSample ? { sampleData: loadSampleData } : {})} />
           </div>

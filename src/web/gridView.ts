@@ -12,7 +12,7 @@ import { cellAt, isCellError } from '../engine/grid/cell';
 import { editText } from '../engine/edit/typed';
 import type { AddinCells } from '../engine/edit/addinCells';
 import { readAppearance, SheetAppearance } from '../hosts/xlsx/appearance';
-import { readXlsx } from '../hosts/xlsx/file';
+import { corrupt, openXlsxOnce, readXlsx, XlsxReadError } from '../hosts/xlsx/file';
 import { CellView, cellLook, columnPixels, MAX_ROWS, MERGED, shownValue, SheetView } from './view';
 
 /** `row * 16384 + col` of the cells inside merged areas other than their first. */
@@ -64,6 +64,10 @@ export interface ReadView {
 
 /** An .xlsx read with our own reader (XlsxReadError when it is not a readable .xlsx). */
 export async function readView(data: Uint8Array): Promise<ReadView> {
-  const [grid, appearance] = await Promise.all([readXlsx(data), readAppearance(data, MAX_ROWS)]);
+  const pkg = await openXlsxOnce(data);
+  const looks = readAppearance(data, MAX_ROWS, pkg).catch((e: unknown) => {
+    throw e instanceof XlsxReadError ? e : corrupt(e);
+  });
+  const [grid, appearance] = await Promise.all([readXlsx(data, pkg), looks]);
   return { grid, appearance, views: gridViews(grid, appearance) };
 }

@@ -7,10 +7,10 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { readXlsx } from '../../src/hosts/xlsx/file';
+import { openXlsxOnce, readXlsx, XlsxReadError } from '../../src/hosts/xlsx/file';
 import { readAppearance } from '../../src/hosts/xlsx/appearance';
 import { writeXlsx } from '../../src/hosts/xlsx/apply';
-import { gridViews } from '../../src/web/gridView';
+import { gridViews, readView } from '../../src/web/gridView';
 import { addinCells } from '../../src/engine/edit/addinCells';
 import { MAX_ROWS } from '../../src/web/view';
 import { openXlsxModel } from '../../src/web/xlsxHost';
@@ -83,5 +83,16 @@ describe('the sheet view drawn from our reader', () => {
     expect(sheet!.widths[3]).toBe(0);
     expect(sheet!.rows[4]![2]).toMatchObject({ text: '', wrap: true });
     expect(sheet!.notes.get('1,1')).toBe('备注的文字');
+  });
+
+  it('reads the grid and the looks from one package, each part inflated once; a damaged file is an XlsxReadError', async () => {
+    const bytes = readFileSync(SAMPLE);
+    const pkg = await openXlsxOnce(bytes);
+    expect(pkg.text('xl/workbook.xml')).toBe(pkg.text('xl/workbook.xml'));
+    expect(await readXlsx(bytes, pkg)).toEqual(await readXlsx(bytes));
+    expect((await readView(bytes)).grid).toEqual(await readXlsx(bytes));
+    await expect(readView(new TextEncoder().encode('not a zip at all'))).rejects.toBeInstanceOf(XlsxReadError);
+    const cut = new Uint8Array(bytes.subarray(0, bytes.length - 100));
+    await expect(readView(cut)).rejects.toMatchObject({ reason: 'corrupt' });
   });
 });

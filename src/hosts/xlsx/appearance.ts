@@ -9,7 +9,7 @@
 import { parseA1 } from '../../engine/grid/address';
 import type { MergedArea } from '../../engine/grid/cell';
 import { FLAG_LEVEL_NAMES, FLAG_MARKER, FlagLevel } from '../../engine/plan/plan';
-import { openPackage } from './ooxml/package';
+import { openPackage, Package } from './ooxml/package';
 import { stringItemText } from './ooxml/sharedStrings';
 import { attributes, decodeXml, element, elements } from './ooxml/xml';
 
@@ -202,9 +202,12 @@ function readSheet(name: string, xml: string, formats: readonly CellFormat[], no
   };
 }
 
-/** The look of each worksheet of an .xlsx (chart sheets hold no cells), in the workbook's order, hidden ones too. */
-export async function readAppearance(bytes: Uint8Array, maxRows: number): Promise<SheetAppearance[]> {
-  const pkg = await openPackage(bytes);
+/**
+ * The look of each worksheet of an .xlsx (chart sheets hold no cells), in the workbook's order, hidden ones too;
+ * `opened`: the package already open (file.ts openXlsxOnce), so that the grid's reader and this share its parts.
+ */
+export async function readAppearance(bytes: Uint8Array, maxRows: number, opened?: Package): Promise<SheetAppearance[]> {
+  const pkg = opened ?? (await openPackage(bytes));
   const root = await pkg.relationships('');
   const workbookPath = [...root.values()].find((r) => OFFICE_DOCUMENT.test(r.type))?.target ?? 'xl/workbook.xml';
   const workbookXml = (await pkg.text(workbookPath)) ?? '';
