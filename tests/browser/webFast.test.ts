@@ -46,7 +46,8 @@ describeWithBrowser('the web page before ExcelJS has loaded', () => {
     await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('table-row').count()).toBe(18);
     expect(await page.getByText('九张表和绩效自评表都已识别，没有发现问题。').count()).toBe(1);
-    // The first sheet's amounts as its number format shows them, and its title spread over the merged cells.
+    // The sheets follow the pane in a render of their own: the first sheet's amounts as its number format shows them.
+    await page.getByTestId('sheet-view').waitFor({ timeout: 10_000 });
     expect(await page.locator('td', { hasText: /^1,488\.29$/ }).count()).toBeGreaterThan(0);
     expect(await page.getByTestId('sheet-tab').count()).toBe(10);
     // The page asked for ExcelJS in the background, and shows all this without it.
