@@ -18,11 +18,20 @@ import type { CellView, SheetView as View } from './xlsxHost';
 import type { CellInput, EditOutcome, UndoOutcome } from './edits';
 import { Bounds, cellsOf, Direction, move, pasteTargets, rangeOf, Selection, single } from './selection';
 
-/** What the grid asks of the host to change the workbook. */
+/**
+ * What the grid asks of the host to change the workbook. A promise when the host cannot write yet (the web page
+ * before ExcelJS has loaded): the grid holds what was typed, read-only, until the outcome comes.
+ */
 export interface GridEditing {
-  edit(sheet: string, inputs: readonly CellInput[], options?: { readonly force?: boolean }): EditOutcome;
-  undo(): UndoOutcome;
-  redo(): UndoOutcome;
+  edit(sheet: string, inputs: readonly CellInput[], options?: { readonly force?: boolean }): EditOutcome | Promise<EditOutcome>;
+  undo(): UndoOutcome | Promise<UndoOutcome>;
+  redo(): UndoOutcome | Promise<UndoOutcome>;
+}
+
+/** Runs `then` on the outcome now, or when it comes. */
+function settle<T>(outcome: T | Promise<T>, then: (value: T) => void): void {
+  if (outcome instanceof Promise) void outcome.then(then);
+  else then(outcome);
 }
 
 const useStyles = makeStyles({
@@ -200,6 +209,8 @@ export function SheetView(props: {
   const [state, setState] = useState<{ sheet: string; selection: Selection }>({ sheet: '', selection: single({ row: 0, col: 0 }) });
   const [editing, setEditing] = useState<Editing | undefined>();
   const [notice, setNotice] = useState<Notice | undefined>();
+  /** A write waits for the host (its outcome not in yet): the grid takes no input meanwhile. */
+  const [waiting, setWaiting] = useState(false);
   const [rects, setRects] = useState<{ active?: Rect; range?: Rect; editor?: Rect }>({});
 
   const usedWidth = sheet ? Math.max(0, ...sheet.rows.map((r) => r.length)) : 0;
@@ -269,8 +280,17 @@ export function SheetView(props: {
   };
 
   const write = (inputs: readonly CellInput[], after: () => void, force = false): boolean => {
-    if (!props.editing) return false;
-    return outcome(props.editing.edit(sheet.name, inputs, { force }), () => write(inputs, after, true), after);
+    if (!props.editing || waiting) return false;
+    const result = props.editing.edit(sheet.name, inputs, { force });
+    const retry = () => write(inputs, after, true);
+    if (!(result instanceof Promise)) return outcome(result, retry, after);
+    setWaiting(true);
+    setNotice({ intent: 'info', message: '正在载入编辑功能，输入的内容稍后写入…' });
+    void result.then((r) => {
+      setWaiting(false);
+      outcome(r, retry, after);
+    });
+    return false;
   };
 
   /** Writes the cell being edited; then moves (Enter, Tab, an arrow) or stays. False when it was refused. */
@@ -290,7 +310,8 @@ export function SheetView(props: {
     setEditing({ row: selection.anchor.row, col: selection.anchor.col, text, mode });
   };
 
-  const history = (result: UndoOutcome) => {
+  const history = (result: UndoOutcome | Promise<UndoOutcome>) => settle(result, shown);
+  const shown = (result: UndoOutcome) => {
     if (!result.ok) {
       setNotice({ intent: 'info', message: result.message });
       return;
@@ -304,6 +325,10 @@ export function SheetView(props: {
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    if (waiting) {
+      e.preventDefault();
+      return;
+    }
     const ctrl = e.ctrlKey || e.metaKey;
     if (editing) {
       if (e.key === 'Enter') {
@@ -485,6 +510,7 @@ export function SheetView(props: {
               className={mergeClasses(styles.editor, !editing && styles.idle)}
               style={{ top: editorRect.top, left: editorRect.left, height: editorRect.height, minWidth: editorRect.width, width: editing ? Math.min(Math.max(editorRect.width, editing.text.length * 13 + 16), 640) : editorRect.width }}
               value={editing ? editing.text : ''}
+              readOnly={waiting}
               aria-label={`编辑单元格 ${address}`}
               data-testid="cell-editor"
               onChange={(e) => {

@@ -7,7 +7,7 @@
  * since it was opened or downloaded asks first (and offers to download it); closing the tab warns; a file that
  * cannot be opened leaves the open workbook as it was.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import {
   Button,
   Dialog,
@@ -28,9 +28,10 @@ import {
 import { parseA1 } from '../engine/grid/address';
 import { Pane } from '../taskpane/Pane';
 import { FilePicker } from '../taskpane/components/FilePicker';
-import type { SheetView as View, XlsxHost } from './xlsxHost';
+import type { SheetView as View } from './view';
 import { GridEditing, SheetView } from './SheetView';
-import { FORMAT_NAMES, WORKBOOK_EXTENSIONS } from '../hosts/files/kind';
+import { FORMAT_NAMES, WORKBOOK_EXTENSIONS, workbookFormat } from '../hosts/files/kind';
+import { WebWorkbook } from './webHost';
 
 export const SAMPLE_URL = 'samples/changji-2022.xlsx';
 export const SAMPLE_DATA_URL = 'samples/changji-2022.data.json';
@@ -43,6 +44,7 @@ const useStyles = makeStyles({
   side: { width: '350px', flex: '0 0 350px', overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
   drop: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
   hint: { color: tokens.colorNeutralForeground3 },
+  sheetsPending: { flex: 1 },
 });
 
 async function loadSampleData(): Promise<unknown> {
@@ -61,8 +63,8 @@ async function fetchSampleBytes(): Promise<ArrayBuffer> {
 
 /**
  * Work started as this module runs and handed out once: the page opens the bundled sample at once, so its bytes
- * and the host's chunk (with ExcelJS) are requested beside React's first render rather than after it. Later calls,
- * and a call after the early one failed, do the work again.
+ * and our reader's chunk are requested beside React's first render rather than after it. Later calls, and a call after the early one
+ * failed, do the work again.
  */
 function startedEarly<T>(work: () => Promise<T>): () => Promise<T> {
   let early: Promise<T> | undefined = work();
@@ -74,12 +76,27 @@ function startedEarly<T>(work: () => Promise<T>): () => Promise<T> {
   };
 }
 
-const hostModule = startedEarly(loadHost);
 const sampleBytes = startedEarly(fetchSampleBytes);
+const viewReader = startedEarly(() => import(/* webpackChunkName: "web-view" */ './gridView'));
 
-async function open(label: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void): Promise<XlsxHost> {
-  const { openWorkbook } = await hostModule();
-  return openWorkbook(label, bytes, onSelect);
+/**
+ * An .xlsx is shown from our own reader at once, ExcelJS's model following when the page is idle or a write
+ * needs it; an .xls, .et or .ods is converted on opening (the legacy parser and ExcelJS load first).
+ */
+async function open(label: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void): Promise<WebWorkbook> {
+  const data = new Uint8Array(bytes);
+  if (workbookFormat(data) !== 'xlsx') {
+    const { openWorkbook } = await loadHost();
+    return WebWorkbook.loaded(await openWorkbook(label, bytes, onSelect), onSelect);
+  }
+  const reader = await viewReader();
+  const { grid, appearance, views } = await reader.readView(data);
+  const shaded = async () => {
+    const { addinCells } = await import(/* webpackChunkName: "addin-cells" */ '../engine/edit/addinCells');
+    return reader.gridViews(grid, appearance, addinCells(grid));
+  };
+  const loadModel = async () => (await loadHost()).openXlsxModel(label, bytes, onSelect);
+  return WebWorkbook.read(label, { grid, views, shaded }, loadModel, onSelect);
 }
 
 /** Opening something over a changed workbook, waiting for the accountant's answer. */
@@ -90,8 +107,9 @@ interface Pending {
 
 export function WebApp() {
   const styles = useStyles();
-  const [host, setHost] = useState<XlsxHost | undefined>();
-  const [views, setViews] = useState<View[]>([]);
+  const [host, setHost] = useState<WebWorkbook | undefined>();
+  const [modelError, setModelError] = useState('');
+  const [views, setViews] = useState<readonly View[]>([]);
   const [active, setActive] = useState('');
   const [selected, setSelected] = useState<{ row: number; col: number } | undefined>();
   const [loading, setLoading] = useState<string | undefined>('示例工作簿');
@@ -100,6 +118,9 @@ export function WebApp() {
   const [pending, setPending] = useState<Pending | undefined>();
   // Each opened workbook gets a fresh pane.
   const [opened, setOpened] = useState(0);
+  // The sheets of a workbook just opened are drawn in a render of their own, after the pane's: its list of
+  // recognised tables shows first, the grid (hundreds of cells) a moment later. Later changes draw at once.
+  const drawn = useDeferredValue(opened);
   const [isSample, setIsSample] = useState(false);
 
   const onSelect = useCallback((sheet: string, cell: string) => {
@@ -152,7 +173,15 @@ export function WebApp() {
   }, [fetchSample]);
   useEffect(() => {
     if (!host) return undefined;
-    const unsubscribe = host.subscribe(() => setViews(host.views()));
+    setModelError('');
+    const unsubscribe = host.subscribe(() => {
+      setViews(host.views());
+      setModelError(host.failure ?? '');
+    });
+    // The add-in's cells shaded and ExcelJS's model loaded once the pane and the sheets are on screen and the page is
+    // idle (a write asks for the model sooner).
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void host.complete(), { timeout: 2000 });
     return () => {
       unsubscribe();
     };
@@ -233,6 +262,11 @@ export function WebApp() {
           没有打开的工作簿：请点击“打开工作簿…”或“载入示例”。
         </Text>
       )}
+      {modelError && (
+        <MessageBar intent="error" data-testid="model-error">
+          <MessageBarBody>{modelError}</MessageBarBody>
+        </MessageBar>
+      )}
       {host && host.format !== 'xlsx' && (
         <MessageBar intent="info" data-testid="converted">
           <MessageBarBody>
@@ -242,16 +276,20 @@ export function WebApp() {
       )}
       {host && (
         <div className={styles.main}>
-          <SheetView
-            sheets={views}
-            active={active}
-            onActive={(name) => {
-              setActive(name);
-              setSelected(undefined);
-            }}
-            {...(selected ? { selected } : {})}
-            {...(editing ? { editing } : {})}
-          />
+          {drawn === opened ? (
+            <SheetView
+              sheets={views}
+              active={active}
+              onActive={(name) => {
+                setActive(name);
+                setSelected(undefined);
+              }}
+              {...(selected ? { selected } : {})}
+              {...(editing ? { editing } : {})}
+            />
+          ) : (
+            <div className={styles.sheetsPending} />
+          )}
           <div className={styles.side}>
             <Pane key={opened} host={host} {...(isSample ? { sampleData: loadSampleData } : {})} />
           </div>

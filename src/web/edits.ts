@@ -31,7 +31,9 @@ export type EditOutcome =
   /** Cells of the add-in's: nothing written; `force` writes them anyway. */
   | { readonly ok: false; readonly reason: 'protected'; readonly message: string }
   /** A formula the page cannot compute: nothing written. */
-  | { readonly ok: false; readonly reason: 'formula'; readonly message: string };
+  | { readonly ok: false; readonly reason: 'formula'; readonly message: string }
+  /** The workbook cannot be written at all (its model failed to load): nothing written. */
+  | { readonly ok: false; readonly reason: 'unavailable'; readonly message: string };
 
 export type UndoOutcome =
   | { readonly ok: true; readonly sheet: string; readonly cells: readonly { readonly row: number; readonly col: number }[]; readonly recomputed: number }

@@ -8,8 +8,7 @@ import type { WorkbookGrid } from '../engine/grid/cell';
 import type { FlagLevel, Plan } from '../engine/plan/plan';
 import { FLAG_MARKER, FLAG_LEVEL_NAMES } from '../engine/plan/plan';
 import { parseA1 } from '../engine/grid/address';
-import { formatAmount } from '../engine/grid/money';
-import { cellValueOf, workbookToGrid } from '../hosts/xlsx/read';
+import { cellValueOf, loadXlsx, workbookToGrid } from '../hosts/xlsx/read';
 import { loadWorkbookBytes } from '../hosts/files/open';
 import type { WorkbookFormat } from '../hosts/files/kind';
 import { editText } from '../engine/edit/typed';
@@ -18,63 +17,16 @@ import { CellInput, EditOutcome, UndoOutcome, WorkbookEdits } from './edits';
 import { applyPlan, writeXlsx } from '../hosts/xlsx/apply';
 import type { PaneHost } from '../taskpane/host';
 import { saveBytes } from '../taskpane/download';
+import { CellView, cellLook, columnPixels, MAX_ROWS, MERGED, SheetView, shownValue } from './view';
 
-export interface CellView {
-  readonly text: string;
-  readonly numeric: boolean;
-  /** What the cell's editor starts with: the formula with its `=`, a number as stored, text as is. */
-  readonly edit: string;
-  /** A cell of the add-in's (engine/edit/addinCells.ts): its formula, a label of its sheet, generated text. */
-  readonly addin?: AddinCell['kind'];
-  /** The cell wraps its text (Excel's 自动换行): the view wraps it too, in the column's width. */
-  readonly wrap?: boolean;
-  /** Where the text sits in a tall row: Excel's default is the bottom. */
-  readonly vertical?: 'top' | 'middle';
-}
+export type { CellView, SheetView } from './view';
 
-export interface SheetView {
-  readonly name: string;
-  readonly rows: readonly (readonly CellView[])[];
-  /** `row,col` → the flag level on that cell. */
-  readonly highlights: ReadonlyMap<string, FlagLevel>;
-  readonly notes: ReadonlyMap<string, string>;
-  /** Rows left out of the view (very large sheets). */
-  readonly hiddenRows: number;
-  /** Each column's width in pixels as Excel draws it (0: hidden), undefined where the sheet's default serves. */
-  readonly widths: readonly (number | undefined)[];
-}
-
-/** Pixels of a column `chars` wide: Excel's 7-pixel digit per character and 5 pixels of padding. */
-const columnPixels = (chars: number) => Math.trunc(chars * 7 + 0.5) + 5;
-
-const MAX_ROWS = 1000;
 const LEVEL_BY_NAME = new Map<string, FlagLevel>((Object.keys(FLAG_LEVEL_NAMES) as FlagLevel[]).map((l) => [FLAG_LEVEL_NAMES[l], l]));
-
-function shownValue(cell: ExcelJS.Cell): { text: string; numeric: boolean } {
-  const v = cellValueOf(cell);
-  if (v === null) return { text: '', numeric: false };
-  if (typeof v === 'number') {
-    const fmt = cell.numFmt ?? '';
-    if (fmt.includes('%')) return { text: `${(v * 100).toFixed(fmt.includes('0.00') ? 2 : 0)}%`, numeric: true };
-    if (fmt.includes('0.00')) return { text: fmt.includes('#,##') ? formatAmount(v) : v.toFixed(2), numeric: true };
-    return { text: String(v), numeric: true };
-  }
-  if (typeof v === 'object') return { text: v.error, numeric: false };
-  return { text: String(v), numeric: false };
-}
 
 function display(cell: ExcelJS.Cell, addin: AddinCell | undefined): CellView {
   const v = cellValueOf(cell);
-  const formula = formulaOfCell(cell);
-  const edit = editText(typeof v === 'object' && v !== null ? v.error : v, formula);
-  const vertical = cell.alignment?.vertical;
-  return {
-    ...shownValue(cell),
-    edit,
-    ...(addin ? { addin: addin.kind } : {}),
-    ...(cell.alignment?.wrapText ? { wrap: true } : {}),
-    ...(vertical === 'top' || vertical === 'middle' ? { vertical } : {}),
-  };
+  const edit = editText(typeof v === 'object' && v !== null ? v.error : v, formulaOfCell(cell));
+  return { ...shownValue(v, cell.numFmt ?? ''), edit, ...cellLook(addin, cell.alignment?.wrapText, cell.alignment?.vertical) };
 }
 
 function formulaOfCell(cell: ExcelJS.Cell): string | null {
@@ -101,7 +53,7 @@ function sheetView(ws: ExcelJS.Worksheet, cells: AddinCells): SheetView {
     const row = ws.getRow(r);
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
-      line.push(cell.type === ExcelJS.ValueType.Merge ? { text: '', numeric: false, edit: '' } : display(cell, cells.at(ws.name, r - 1, c - 1)));
+      line.push(cell.type === ExcelJS.ValueType.Merge ? MERGED : display(cell, cells.at(ws.name, r - 1, c - 1)));
       const note = noteText(cell);
       if (note) notes.set(`${r - 1},${c - 1}`, note);
     }
@@ -234,4 +186,9 @@ export class XlsxHost implements PaneHost {
 export async function openWorkbook(label: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void): Promise<XlsxHost> {
   const opened = await loadWorkbookBytes(bytes);
   return new XlsxHost(label, opened.workbook, onSelect, opened.format);
+}
+
+/** An .xlsx whose grid the page has read already with our own reader (webHost.ts): only ExcelJS's model is built. */
+export async function openXlsxModel(label: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void): Promise<XlsxHost> {
+  return new XlsxHost(label, await loadXlsx(bytes), onSelect, 'xlsx');
 }

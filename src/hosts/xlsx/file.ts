@@ -4,6 +4,7 @@
  */
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { readGrid } from './ooxml/readGrid';
+import { openPackage, Package } from './ooxml/package';
 
 export type XlsxReadErrorReason = 'not-xlsx' | 'encrypted' | 'corrupt';
 
@@ -45,11 +46,36 @@ export function corrupt(e: unknown): XlsxReadError {
  * The grid of an .xlsx file, read directly from its XML (ooxml/): faster than `workbookToGrid(await
  * loadXlsx(…))`, and it keeps what ExcelJS loses (a cached formula result of 0; a formula never calculated).
  */
-export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<WorkbookGrid> {
+export async function readXlsx(data: ArrayBuffer | Uint8Array, opened?: Package): Promise<WorkbookGrid> {
   const bytes = xlsxBytes(data);
   try {
-    return await readGrid(bytes);
+    return await readGrid(bytes, opened);
   } catch (e) {
     throw corrupt(e);
   }
+}
+
+/**
+ * An .xlsx's package for several readers, each part inflated once however many ask for it: the web page reads
+ * the grid and the sheets' looks (appearance.ts) from the same parts, and in a browser each inflation costs.
+ */
+export async function openXlsxOnce(data: ArrayBuffer | Uint8Array): Promise<Package> {
+  const bytes = xlsxBytes(data);
+  let pkg: Package;
+  try {
+    pkg = await openPackage(bytes);
+  } catch (e) {
+    throw corrupt(e);
+  }
+  const texts = new Map<string, ReturnType<Package['text']>>();
+  const rels = new Map<string, ReturnType<Package['relationships']>>();
+  const once = <T>(cache: Map<string, T>, path: string, read: () => T): T => {
+    let v = cache.get(path);
+    if (v === undefined) cache.set(path, (v = read()));
+    return v;
+  };
+  return {
+    text: (path) => once(texts, path, () => pkg.text(path)),
+    relationships: (path) => once(rels, path, () => pkg.relationships(path)),
+  };
 }

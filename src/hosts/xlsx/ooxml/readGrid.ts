@@ -5,7 +5,7 @@
  * folder of workbooks spends its time here. A test holds it to the same grid as the ExcelJS reader.
  */
 import { DefinedName, SheetGrid, SheetState, sortMerges, usedColumnWidths, WorkbookGrid } from '../../../engine/grid/cell';
-import { openPackage, PackageError } from './package';
+import { openPackage, Package, PackageError } from './package';
 import { readSharedStrings } from './sharedStrings';
 import { readDateStyles } from './styles';
 import { readWorksheetBytes, SheetContext } from './worksheet';
@@ -35,8 +35,9 @@ function definedNames(workbookXml: string): DefinedName[] {
   return out;
 }
 
-export async function readGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
-  const pkg = await openPackage(bytes);
+/** `opened`: the package already open (the web page reads it once for the grid and the sheets' looks). */
+export async function readGrid(bytes: Uint8Array, opened?: Package): Promise<WorkbookGrid> {
+  const pkg = opened ?? (await openPackage(bytes));
   const root = await pkg.relationships('');
   const workbookPath = [...root.values()].find((r) => OFFICE_DOCUMENT.test(r.type))?.target ?? 'xl/workbook.xml';
   const workbookXml = await pkg.text(workbookPath);

@@ -1,0 +1,64 @@
+/**
+ * What the sheet view draws (SheetView.tsx), and how a value reads in it: shared by the two sources of the view,
+ * the ExcelJS workbook being edited (xlsxHost.ts) and, while ExcelJS is still loading, our own reader's grid with
+ * the sheets' formats (gridView.ts). Both must draw a workbook alike; a test holds them to it.
+ */
+import type { CellValue } from '../engine/grid/cell';
+import type { FlagLevel } from '../engine/plan/plan';
+import type { AddinCell } from '../engine/edit/addinCells';
+import { formatAmount } from '../engine/grid/money';
+
+export interface CellView {
+  readonly text: string;
+  readonly numeric: boolean;
+  /** What the cell's editor starts with: the formula with its `=`, a number as stored, text as is. */
+  readonly edit: string;
+  /** A cell of the add-in's (engine/edit/addinCells.ts): its formula, a label of its sheet, generated text. */
+  readonly addin?: AddinCell['kind'];
+  /** The cell wraps its text (Excel's 自动换行): the view wraps it too, in the column's width. */
+  readonly wrap?: boolean;
+  /** Where the text sits in a tall row: Excel's default is the bottom. */
+  readonly vertical?: 'top' | 'middle';
+}
+
+export interface SheetView {
+  readonly name: string;
+  readonly rows: readonly (readonly CellView[])[];
+  /** `row,col` → the flag level on that cell. */
+  readonly highlights: ReadonlyMap<string, FlagLevel>;
+  readonly notes: ReadonlyMap<string, string>;
+  /** Rows left out of the view (very large sheets). */
+  readonly hiddenRows: number;
+  /** Each column's width in pixels as Excel draws it (0: hidden), undefined where the sheet's default serves. */
+  readonly widths: readonly (number | undefined)[];
+}
+
+/** Rows the view draws at most. */
+export const MAX_ROWS = 1000;
+
+/** Pixels of a column `chars` wide: Excel's 7-pixel digit per character and 5 pixels of padding. */
+export const columnPixels = (chars: number) => Math.trunc(chars * 7 + 0.5) + 5;
+
+/** A value as the cell shows it under its number format (percentages, two decimals, thousands separators). */
+export function shownValue(v: CellValue, numFmt: string): { text: string; numeric: boolean } {
+  if (v === null) return { text: '', numeric: false };
+  if (typeof v === 'number') {
+    if (numFmt.includes('%')) return { text: `${(v * 100).toFixed(numFmt.includes('0.00') ? 2 : 0)}%`, numeric: true };
+    if (numFmt.includes('0.00')) return { text: numFmt.includes('#,##') ? formatAmount(v) : v.toFixed(2), numeric: true };
+    return { text: String(v), numeric: true };
+  }
+  if (typeof v === 'object') return { text: v.error, numeric: false };
+  return { text: String(v), numeric: false };
+}
+
+/** The optional parts of a cell's view: the add-in's mark, wrapping, vertical alignment. */
+export function cellLook(addin: AddinCell | undefined, wrap: boolean | undefined, vertical: string | undefined): Pick<CellView, 'addin' | 'wrap' | 'vertical'> {
+  return {
+    ...(addin ? { addin: addin.kind } : {}),
+    ...(wrap ? { wrap: true } : {}),
+    ...(vertical === 'top' || vertical === 'middle' ? { vertical } : {}),
+  };
+}
+
+/** A cell inside a merged area, other than its first: drawn empty. */
+export const MERGED: CellView = { text: '', numeric: false, edit: '' };

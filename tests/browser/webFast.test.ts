@@ -1,0 +1,95 @@
+/**
+ * The web page shows the pane and the sheets from our own reader, before ExcelJS: with the ExcelJS chunk held
+ * back (Playwright route interception), the 识别 list and the sheet view are on screen; a cell typed and a pane
+ * action (检查) started meanwhile wait, and land once ExcelJS arrives — in the grid, in the pane and in the
+ * downloaded workbook.
+ */
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { loadXlsx } from '../../src/hosts/xlsx/read';
+import { describeWithBrowser, launch, screenshotPath, serveBuild } from '../support/browser';
+
+const EXCELJS_CHUNK = /\/exceljs\.[0-9a-f]+\.js$/;
+
+let server: { url: string; close: () => Promise<void> };
+let context: BrowserContext;
+let page: Page;
+let unexpected: string[];
+const errors: string[] = [];
+let release: () => void;
+let exceljsAsked = 0;
+
+describeWithBrowser('the web page before ExcelJS has loaded', () => {
+  beforeAll(async () => {
+    server = await serveBuild();
+    ({ context, unexpected } = await launch(1360, 900));
+    page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(EXCELJS_CHUNK, async (route) => {
+      exceljsAsked++;
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url);
+  }, 60_000);
+
+  afterAll(async () => {
+    release?.();
+    await context?.close();
+    await server?.close();
+  });
+
+  it('lists the recognised tables and draws the sheets as the workbook shows them, with ExcelJS held back', async () => {
+    await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('table-row').count()).toBe(18);
+    expect(await page.getByText('九张表和绩效自评表都已识别，没有发现问题。').count()).toBe(1);
+    // The sheets follow the pane in a render of their own: the first sheet's amounts as its number format shows them.
+    await page.getByTestId('sheet-view').waitFor({ timeout: 10_000 });
+    expect(await page.locator('td', { hasText: /^1,488\.29$/ }).count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('sheet-tab').count()).toBe(10);
+    // The page asked for ExcelJS in the background, and shows all this without it.
+    await page.waitForFunction(() => document.querySelector('[data-testid="download"]') !== null);
+    expect(exceljsAsked).toBe(1);
+  });
+
+  it('holds a typed cell and a 检查 started before ExcelJS arrived, then writes both', async () => {
+    // An empty cell past the used columns of row 3 (the accountant's own).
+    const target = page.locator('tbody tr').nth(2).locator('td').last();
+    const a1 = (await target.getAttribute('data-cell'))!;
+    await target.click();
+    await page.keyboard.type('草稿');
+    await page.keyboard.press('Enter');
+    const notice = page.getByTestId('grid-notice');
+    expect(await notice.innerText()).toContain('正在载入编辑功能');
+    expect(await target.innerText()).toBe('');
+    await page.getByRole('tab', { name: '检查' }).click();
+    await page.getByRole('button', { name: '检查并在单元格中标出' }).click();
+    await page.getByRole('button', { name: '确定写入' }).click();
+    expect(await page.getByTestId('counts').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('web-before-exceljs') });
+
+    release();
+    await page.locator(`td[data-cell="${a1}"]`, { hasText: '草稿' }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('counts').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('counts').innerText()).toMatch(/错误 0\s*尾差 8\s*提示 1/);
+    expect(await page.getByTestId('grid-notice').count()).toBe(0);
+    await page.getByRole('tab', { name: '一般公共预算财政拨款支出决算表' }).click();
+    expect(await page.locator('[data-flag=rounding]').count()).toBeGreaterThan(10);
+    expect(await page.getByTestId('sheet-tab').filter({ hasText: '检查结果' }).count()).toBe(1);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+    const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-dl-')), 'out.xlsx');
+    await download.saveAs(file);
+    const wb = await loadXlsx(await fs.readFile(file));
+    expect(wb.worksheets[0]!.getCell(a1).value).toBe('草稿');
+    expect(wb.getWorksheet('检查结果')).toBeDefined();
+  });
+
+  it('made no request outside the page and raised no error', () => {
+    expect(unexpected).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The web page draws its sheets from our own reader until ExcelJS has loaded (web/gridView.ts): the view must be
+ * the one the ExcelJS-backed host draws of the same file — every cell's text as shown (number formats), what its
+ * editor starts with (formulas), the add-in's cells, wrapping and vertical alignment, merged cells, column widths
+ * and hidden columns, notes and the add-in's highlights, the sheets' extent and which sheets show.
+ */
+import { readFileSync } from 'fs';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { openXlsxOnce, readXlsx, XlsxReadError } from '../../src/hosts/xlsx/file';
+import { readAppearance } from '../../src/hosts/xlsx/appearance';
+import { writeXlsx } from '../../src/hosts/xlsx/apply';
+import { gridViews, readView } from '../../src/web/gridView';
+import { addinCells } from '../../src/engine/edit/addinCells';
+import { MAX_ROWS } from '../../src/web/view';
+import { openXlsxModel } from '../../src/web/xlsxHost';
+import { flagsPlan, supplementPlan } from '../../src/engine/workflow';
+
+const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'changji-2022.xlsx');
+const SAMPLE_DATA = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'assets', 'samples', 'changji-2022.data.json'), 'utf8')) as unknown;
+const ignore = () => undefined;
+
+async function bothViews(bytes: Uint8Array) {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const [grid, appearance, host] = await Promise.all([readXlsx(bytes), readAppearance(bytes, MAX_ROWS), openXlsxModel('x.xlsx', buffer, ignore)]);
+  return { fast: gridViews(grid, appearance, addinCells(grid)), exceljs: host.views() };
+}
+
+describe('the sheet view drawn from our reader', () => {
+  it('is the ExcelJS view of the bundled sample, sheet by sheet', async () => {
+    const { fast, exceljs } = await bothViews(readFileSync(SAMPLE));
+    expect(fast.map((v) => v.name)).toEqual(exceljs.map((v) => v.name));
+    expect(fast.length).toBe(10);
+    for (let i = 0; i < fast.length; i++) expect(fast[i]).toEqual(exceljs[i]);
+    // Not an empty match: amounts shown with thousands separators, merged titles, the sheets' column widths.
+    const total = fast.find((v) => v.name === '收入支出决算总表')!;
+    expect(total.rows.flat().some((c) => c.numeric && /^\d{1,3}(,\d{3})*\.\d\d$/.test(c.text) && c.text.includes(','))).toBe(true);
+    expect(total.widths.some((w) => w !== undefined && w > 0)).toBe(true);
+  });
+
+  it('is the ExcelJS view of the sample after the pane wrote into it: 说明数据 with its formulas, highlights and notes', async () => {
+    const host = await openXlsxModel('x.xlsx', readFileSync(SAMPLE).buffer as ArrayBuffer, ignore);
+    await host.act((grid) => supplementPlan(grid, SAMPLE_DATA));
+    await host.act((grid) => flagsPlan(grid));
+    const { fast, exceljs } = await bothViews(await writeXlsx((host as unknown as { workbook: ExcelJS.Workbook }).workbook));
+    expect(fast).toEqual(exceljs);
+    const data = fast.find((v) => v.name === '说明数据')!;
+    expect(data.rows.flat().some((c) => c.addin === 'formula' && c.edit.startsWith('=ROUND('))).toBe(true);
+    expect(fast.some((v) => v.highlights.size > 0)).toBe(true);
+    expect(fast.some((v) => v.notes.size > 0)).toBe(true);
+  });
+
+  it('follows percentages, two decimals, wrapping, row and column styles, merges, hidden columns and sheets', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('格式');
+    ws.getCell('A1').value = 0.1234;
+    ws.getCell('A1').numFmt = '0.00%';
+    ws.getCell('B1').value = 1234.5;
+    ws.getCell('B1').numFmt = '0.00';
+    ws.getCell('C1').value = { formula: 'A1+B1', result: 1234.6234 };
+    ws.getCell('C1').numFmt = '#,##0.00';
+    ws.getCell('A2').value = '很长的一段说明文字';
+    ws.getCell('A2').alignment = { wrapText: true, vertical: 'top' };
+    ws.mergeCells('A4:B6');
+    ws.getCell('A4').value = '合并';
+    ws.getCell('E8').value = { error: '#DIV/0!' } as ExcelJS.CellErrorValue;
+    ws.getColumn(2).width = 20;
+    ws.getColumn(4).hidden = true;
+    ws.getRow(3).getCell(6).style = { alignment: { vertical: 'middle' } };
+    // Styles of whole rows and columns: drawn on the empty cells exactly as ExcelJS draws them.
+    ws.getRow(7).alignment = { vertical: 'top' };
+    ws.getColumn(3).alignment = { wrapText: true };
+    ws.getCell('B2').value = '有备注';
+    ws.getCell('B2').note = '备注的文字';
+    wb.addWorksheet('隐藏', { state: 'hidden' }).getCell('A1').value = 1;
+    const { fast, exceljs } = await bothViews(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(fast).toEqual(exceljs);
+    expect(fast.map((v) => v.name)).toEqual(['格式']);
+    const [sheet] = fast;
+    expect(sheet!.rows[0]!.map((c) => c.text).slice(0, 3)).toEqual(['12.34%', '1234.50', '1,234.62']);
+    expect(sheet!.rows[0]![2]!.edit).toBe('=A1+B1');
+    expect(sheet!.rows[1]![0]).toMatchObject({ wrap: true, vertical: 'top' });
+    expect(sheet!.widths[3]).toBe(0);
+    expect(sheet!.rows[4]![2]).toMatchObject({ text: '', wrap: true });
+    expect(sheet!.notes.get('1,1')).toBe('备注的文字');
+  });
+
+  it('reads the grid and the looks from one package, each part inflated once; a damaged file is an XlsxReadError', async () => {
+    const bytes = readFileSync(SAMPLE);
+    const pkg = await openXlsxOnce(bytes);
+    expect(pkg.text('xl/workbook.xml')).toBe(pkg.text('xl/workbook.xml'));
+    expect(await readXlsx(bytes, pkg)).toEqual(await readXlsx(bytes));
+    expect((await readView(bytes)).grid).toEqual(await readXlsx(bytes));
+    await expect(readView(new TextEncoder().encode('not a zip at all'))).rejects.toBeInstanceOf(XlsxReadError);
+    const cut = new Uint8Array(bytes.subarray(0, bytes.length - 100));
+    await expect(readView(cut)).rejects.toMatchObject({ reason: 'corrupt' });
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * The web page's workbook (web/webHost.ts): shown from our own reader, written through ExcelJS. Before ExcelJS is
+ * there the pane reads our grid and the grid shows our views; the add-in's cells are shaded once the engine's part
+ * is in; a typed cell waits for ExcelJS and lands; from the first write ExcelJS's workbook is the truth; a model
+ * that fails to load refuses writes with a Chinese message and keeps the view.
+ */
+import { readFileSync } from 'fs';
+import path from 'path';
+import { addinCells } from '../../src/engine/edit/addinCells';
+import { flagsPlan, supplementPlan } from '../../src/engine/workflow';
+import { writeXlsx } from '../../src/hosts/xlsx/apply';
+import { gridViews, readView } from '../../src/web/gridView';
+import { WebWorkbook } from '../../src/web/webHost';
+import { openXlsxModel, XlsxHost } from '../../src/web/xlsxHost';
+import type ExcelJS from 'exceljs';
+
+const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'changji-2022.xlsx');
+const SAMPLE_DATA = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'assets', 'samples', 'changji-2022.data.json'), 'utf8')) as unknown;
+const ignore = () => undefined;
+const arrayBuffer = (b: Uint8Array) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+
+/** The sample with the add-in's 说明数据 sheet (its formulas the add-in's cells), as bytes. */
+let written: Uint8Array;
+
+beforeAll(async () => {
+  const host = await openXlsxModel('x.xlsx', arrayBuffer(readFileSync(SAMPLE)), ignore);
+  await host.act((grid) => supplementPlan(grid, SAMPLE_DATA));
+  written = await writeXlsx((host as unknown as { workbook: ExcelJS.Workbook }).workbook);
+});
+
+/** The workbook as the page opens it, with ExcelJS's model held until `release` is called. */
+async function opened(bytes: Uint8Array, model: () => Promise<XlsxHost> = () => openXlsxModel('x.xlsx', arrayBuffer(bytes), ignore)) {
+  const { grid, appearance, views } = await readView(bytes);
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = 0;
+  const book = WebWorkbook.read('x.xlsx', { grid, views, shaded: async () => gridViews(grid, appearance, addinCells(grid)) }, async () => {
+    asked++;
+    await held;
+    return model();
+  }, ignore);
+  return { book, grid, release, asked: () => asked };
+}
+
+const addinCount = (book: WebWorkbook) => book.views().flatMap((v) => v.rows.flat()).filter((c) => c.addin).length;
+
+describe('the web page’s workbook before and after ExcelJS', () => {
+  it('reads our grid and draws our views without ExcelJS; shades the add-in’s cells when complete', async () => {
+    const { book, grid, release, asked } = await opened(written);
+    expect(await book.read()).toBe(grid);
+    expect(book.dirty).toBe(false);
+    expect(addinCount(book)).toBe(0);
+    let changes = 0;
+    book.subscribe(() => changes++);
+    const done = book.complete();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(addinCount(book)).toBeGreaterThan(10);
+    expect(changes).toBe(1);
+    expect(asked()).toBe(1);
+    release();
+    await done;
+    // ExcelJS in, nothing written: still our grid.
+    expect(await book.read()).toBe(grid);
+  });
+
+  it('holds a typed cell until ExcelJS is there, then writes it; from then on the views are ExcelJS’s', async () => {
+    const { book, release } = await opened(readFileSync(SAMPLE));
+    const sheet = book.views()[0]!.name;
+    const outcome = book.edit(sheet, [{ row: 2, col: 12, text: '草稿' }]);
+    expect(outcome).toBeInstanceOf(Promise);
+    expect(book.views()[0]!.rows[2]?.[12]?.text ?? '').toBe('');
+    release();
+    expect(await outcome).toEqual({ ok: true, cells: 1, recomputed: 0 });
+    expect(book.views()[0]!.rows[2]![12]!.text).toBe('草稿');
+    expect(book.dirty).toBe(true);
+    expect((await book.read()).sheets[0]!.rows[2]![12]).toBe('草稿');
+    // Now at once, and undone at once.
+    expect(book.undo()).toMatchObject({ ok: true, sheet });
+    expect(book.views()[0]!.rows[2]![12]!.text).toBe('');
+  });
+
+  it('runs a pane action asked before ExcelJS arrived on ExcelJS’s workbook', async () => {
+    const { book, release } = await opened(readFileSync(SAMPLE));
+    const acted = book.act((grid) => flagsPlan(grid));
+    release();
+    const { plan } = await acted;
+    expect(plan.ops.length).toBeGreaterThan(0);
+    expect(book.views().some((v) => v.highlights.size > 0)).toBe(true);
+    expect(book.views().map((v) => v.name)).toContain('检查结果');
+  });
+
+  it('refuses writes with the reason when ExcelJS cannot load the workbook, and keeps showing it', async () => {
+    const { book, release } = await opened(readFileSync(SAMPLE), () => Promise.reject(new Error('内存不足')));
+    release();
+    const outcome = await book.edit(book.views()[0]!.name, [{ row: 0, col: 0, text: '1' }]);
+    expect(outcome).toMatchObject({ ok: false, reason: 'unavailable', message: expect.stringContaining('无法载入编辑功能（内存不足）') });
+    expect(book.failure).toContain('工作簿可以查看，但不能写入或下载');
+    await expect(book.act((grid) => flagsPlan(grid))).rejects.toThrow('无法载入编辑功能');
+    expect(book.views().length).toBe(10);
+  });
+});
