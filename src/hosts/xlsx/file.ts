@@ -5,6 +5,7 @@
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { readGrid } from './ooxml/readGrid';
 import { openPackage, Package } from './ooxml/package';
+import { entryText } from './ooxml/zip';
 
 export type XlsxReadErrorReason = 'not-xlsx' | 'encrypted' | 'corrupt';
 
@@ -67,6 +68,7 @@ export async function openXlsxOnce(data: ArrayBuffer | Uint8Array): Promise<Pack
   } catch (e) {
     throw corrupt(e);
   }
+  const parts = new Map<string, ReturnType<Package['bytes']>>();
   const texts = new Map<string, ReturnType<Package['text']>>();
   const rels = new Map<string, ReturnType<Package['relationships']>>();
   const once = <T>(cache: Map<string, T>, path: string, read: () => T): T => {
@@ -74,8 +76,11 @@ export async function openXlsxOnce(data: ArrayBuffer | Uint8Array): Promise<Pack
     if (v === undefined) cache.set(path, (v = read()));
     return v;
   };
+  // The grid reads a sheet's bytes, the looks its text: both from the one inflation.
+  const partBytes = (path: string) => once(parts, path, () => pkg.bytes(path));
   return {
-    text: (path) => once(texts, path, () => pkg.text(path)),
+    bytes: partBytes,
+    text: (path) => once(texts, path, () => partBytes(path).then((b) => (b === undefined ? undefined : entryText(b)))),
     relationships: (path) => once(rels, path, () => pkg.relationships(path)),
   };
 }
