@@ -131,6 +131,9 @@ module.exports = (env = {}, argv = {}) => {
       scriptLoading: 'defer',
       officeJs: officeJs === 'local' ? 'office-js/office.js' : OFFICE_JS_CDN,
       csp: contentSecurityPolicy({ office: officePages.has(filename), production, officeJs }),
+      // The web page opens the bundled sample at once: its bytes are asked for beside the page's script, not after
+      // it has run (src/web/WebApp.tsx SAMPLE_URL; tests/browser/web.test.ts checks the preload is used).
+      preload: filename === 'index.html' ? ['samples/changji-2022.xlsx'] : [],
     });
   const main = {
     name: 'office',

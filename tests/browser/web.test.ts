@@ -37,6 +37,17 @@ describeWithBrowser('the web page', () => {
     expect(await page.getByTestId('view-recognition').locator('xpath=../..').evaluate((e) => e.getBoundingClientRect().width)).toBeLessThanOrEqual(350);
   });
 
+  it('asks for the sample from the page itself, beside its script, and reads it from that one request', async () => {
+    const requests = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('/samples/changji-2022.xlsx'))
+        .map((e) => (e as PerformanceResourceTiming).initiatorType),
+    );
+    // One request, made by the <link rel="preload">: the page's fetch was served from it (a mismatch would fetch twice).
+    expect(requests).toEqual(['link']);
+  });
+
   it('warns before downloading a .docx that still has gaps, saying how many; 取消 downloads nothing', async () => {
     await page.getByRole('tab', { name: '生成说明' }).click();
     const count = /有 (\d+) 处待填写/.exec(await page.getByText(/处待填写，在预览中以黄色标出/).innerText())![1];

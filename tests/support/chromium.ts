@@ -2,6 +2,7 @@
  * Chromium and the production build, without jest: Debian's Chromium driven by playwright-core (it downloads
  * nothing), build/ served on 127.0.0.1. Used by the browser tests (through browser.ts) and by `npm run bench`.
  */
+import { createHash } from 'crypto';
 import { createServer, Server } from 'http';
 import { mkdtempSync, promises as fs } from 'fs';
 import os from 'os';
@@ -32,7 +33,16 @@ export async function serveBuild(root = BUILD): Promise<{ url: string; close: ()
       return;
     }
     fs.readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) => {
+        // As any static server: a validator, so that a second visit revalidates (304) and the browser keeps what it
+        // cached, the compiled code of the scripts with it.
+        const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+        if (req.headers['if-none-match'] === etag) {
+          res.writeHead(304, { etag }).end();
+          return;
+        }
+        res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', etag, 'cache-control': 'no-cache' }).end(body);
+      },
       () => res.writeHead(404).end(),
     );
   });
@@ -41,18 +51,34 @@ export async function serveBuild(root = BUILD): Promise<{ url: string; close: ()
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-export async function launch(width: number, height = 900): Promise<{ context: BrowserContext; unexpected: string[] }> {
+/**
+ * `cache`: the browser keeps what it fetched, as for an accountant opening the page again (Playwright's request
+ * routing, which lists requests that leave the machine, turns the HTTP cache off); other hosts are then refused
+ * by the resolver instead, unlisted. Only the bench asks for it.
+ */
+export async function launch(width: number, height = 900, options: { readonly cache?: boolean } = {}): Promise<{ context: BrowserContext; unexpected: string[] }> {
   const { chromium } = await import('playwright-core');
   const context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'juesuan-chromium-')), {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width, height },
     acceptDownloads: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(options.cache ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] : []),
+    ],
   });
+  const unexpected: string[] = [];
+  if (options.cache) return { context, unexpected };
   // Nothing leaves the machine: requests other than to our server (and office.js, which a test serves itself)
   // are refused and listed, and the tests assert the list is empty.
-  const unexpected: string[] = [];
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === '127.0.0.1') return route.continue();
