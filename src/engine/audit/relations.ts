@@ -135,19 +135,31 @@ export function checkSum<M extends string>(ctx: RuleContext<M>, left: Term, righ
   checkBalance(ctx, [left], right, options);
 }
 
-/**
- * A figure of a relation within one table: undefined when it is unreadable (or, unless `skipMissing`, absent), and
- * the relation goes the long way; else its 分 (blank is 0), absent ones 0.
- */
-function exactFen(f: MoneyFigure | undefined, skipMissing: boolean): number | undefined {
-  if (f === undefined) return skipMissing ? 0 : undefined;
-  return f.invalid ? undefined : (f.fen ?? 0);
-}
-
 // The two checks below first add the figures up without building terms: figures of one table share its unit, so a
 // total equal to the sum of its parts to the 分 is checkSum finding nothing, and nearly every row of a large table
 // holds. Anything else (a difference, a figure unreadable or absent) goes through checkSum. Plain loops, no
 // callbacks: a command line run of one workbook is over before a callback would be optimised.
+
+/** Σ of the figures at every row × column in 分, when all are readable (absent ones 0 with `skipMissing`), else undefined. */
+function exactSum(rows: readonly RowModel[], columns: readonly string[], skipMissing: boolean): number | undefined {
+  let sum = 0;
+  for (const r of rows) {
+    for (const c of columns) {
+      const f = r.figures[c];
+      if (f === undefined) {
+        if (skipMissing) continue;
+        return undefined;
+      }
+      if (f.invalid) return undefined;
+      sum += f.fen ?? 0;
+    }
+  }
+  return sum;
+}
+
+function equalsExactly(whole: MoneyFigure | undefined, sum: number | undefined): boolean {
+  return whole !== undefined && !whole.invalid && sum !== undefined && sum === (whole.fen ?? 0);
+}
 
 /** Checks, within one row of a table, the figure of column `total` = Σ the figures of the `parts` columns. */
 export function checkRowSum<M extends string>(
@@ -158,14 +170,7 @@ export function checkRowSum<M extends string>(
   parts: readonly string[],
   options: RelationOptions & { messageId: M },
 ): void {
-  const skip = options.skipMissing ?? false;
-  const whole = row.figures[total];
-  let sum: number | undefined = whole === undefined || whole.invalid ? undefined : 0;
-  for (let i = 0; i < parts.length && sum !== undefined; i++) {
-    const fen = exactFen(row.figures[parts[i]!], skip);
-    sum = fen === undefined ? undefined : sum + fen;
-  }
-  if (sum !== undefined && sum === (whole!.fen ?? 0)) return;
+  if (equalsExactly(row.figures[total], exactSum([row], parts, options.skipMissing ?? false))) return;
   checkSum(ctx, cell(table, row, total), parts.map((c) => cell(table, row, c)), options);
 }
 
@@ -178,14 +183,7 @@ export function checkColumnSum<M extends string>(
   column: string,
   options: RelationOptions & { messageId: M },
 ): void {
-  const skip = options.skipMissing ?? false;
-  const whole = parent.figures[column];
-  let sum: number | undefined = whole === undefined || whole.invalid ? undefined : 0;
-  for (let i = 0; i < children.length && sum !== undefined; i++) {
-    const fen = exactFen(children[i]!.figures[column], skip);
-    sum = fen === undefined ? undefined : sum + fen;
-  }
-  if (sum !== undefined && sum === (whole!.fen ?? 0)) return;
+  if (equalsExactly(parent.figures[column], exactSum(children, [column], options.skipMissing ?? false))) return;
   checkSum(ctx, cell(table, parent, column), children.map((c) => cell(table, c, column)), options);
 }
 
