@@ -6,6 +6,7 @@
 import type { CellValue, MergedArea } from '../../../engine/grid/cell';
 import { parseA1 } from '../../../engine/grid/address';
 import { decimalAt, indexAt } from './decimal';
+import { PackageError } from './package';
 import { shiftFormula } from './sharedFormula';
 import { stringItemText } from './sharedStrings';
 import { attribute, decodeXml, element, elements } from './xml';
@@ -201,6 +202,10 @@ class Tags {
 
 const SHEET_DATA = /<([\w.-]+:)?sheetData[\s>/]/;
 
+/** Excel's sheet: 1,048,576 rows of 16,384 columns. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
 /**
  * One forward pass over `<sheetData>` with indexOf: each value goes straight into its row, no object per cell.
  * Rows come out dense (holes are null, no trailing nulls, no trailing empty rows), as the engine reads them.
@@ -306,6 +311,9 @@ class SheetScanner {
         const r = attributeIn(xml, lt, gt, 'r');
         this.settle(this.rowIndex);
         this.rowIndex = r !== undefined ? Number(r) - 1 : this.rowIndex + 1;
+        if (!(Number.isInteger(this.rowIndex) && this.rowIndex >= 0 && this.rowIndex < MAX_ROWS)) {
+          throw new PackageError(`工作表中有一行的行号“${r ?? ''}”不在 1 到 ${MAX_ROWS} 之间`);
+        }
         this.colIndex = -1;
         pos = gt + 1;
         continue;
@@ -319,6 +327,11 @@ class SheetScanner {
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
       readCellTag(xml, lt + tags.cell.length, selfClosing ? gt - 1 : gt);
       this.colIndex = cellColumn >= 0 ? cellColumn : this.colIndex + 1;
+      // A damaged part can name any row or column: beyond Excel's sheet it is damage, not cells to make room for
+      // (a row of a hundred million empty cells ends the process, not the reading).
+      if (this.colIndex >= MAX_COLUMNS || this.rowIndex < 0) {
+        throw new PackageError(`工作表中有单元格的位置不在 Excel 工作表的范围内（第 ${this.rowIndex + 1} 行第 ${this.colIndex + 1} 列）`);
+      }
       if (selfClosing) {
         pos = gt + 1;
         continue;
