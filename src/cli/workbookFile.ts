@@ -20,13 +20,13 @@ async function reading<T>(file: string, read: () => Promise<T>): Promise<T> {
 
 /** The workbook (to edit and save) and its grid (for the engine, read from the same bytes). */
 export async function loadWorkbookFile(file: string): Promise<OpenedWorkbook> {
-  const data = await readBytes(file);
+  const data = readBytes(file);
   return reading(file, () => loadWorkbookBytes(data));
 }
 
 /** The grid alone (checking, inspecting, explaining): no workbook model is built. */
 export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
-  const data = await readBytes(file);
+  const data = readBytes(file);
   return reading(file, () => readWorkbookBytes(data));
 }
 

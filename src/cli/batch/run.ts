@@ -7,7 +7,6 @@ import os from 'os';
 import path from 'path';
 import type { FileReport } from './checkFile';
 import type { Input } from './inputs';
-import { mapInWorkers } from './pool';
 
 const WORKER = path.join(__dirname, 'worker.js');
 
@@ -28,7 +27,7 @@ export async function checkAll(inputs: readonly Input[], json: unknown, jobs: nu
   const files = inputs.filter((i) => i.error === undefined).map((i) => i.file);
   const useWorkers = jobs > 1 && files.length > 1 && __filename.endsWith('.js') && existsSync(WORKER);
   const reports = useWorkers
-    ? await mapInWorkers<FileReport>(files, {
+    ? await (await import('./pool')).mapInWorkers<FileReport>(files, {
         workerFile: WORKER,
         workerData: { json },
         jobs,

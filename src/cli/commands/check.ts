@@ -75,7 +75,7 @@ async function checkWithOut(file: string, out: string, json: unknown, io: Io): P
   const plan = flagPlan(grid, checked.findings);
   applyPlan(workbook, plan, grid);
   const target = xlsxOutput(out, opened);
-  await writeOutput(target.path, await writeXlsx(workbook));
+  writeOutput(target.path, await writeXlsx(workbook));
   for (const n of target.notices) io.stderr(n);
   const unit = unitName(checked);
   return {
@@ -122,8 +122,8 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const reportFile = args.options.get('report');
   const jobs = jobsOption(args);
   const dataFile = args.options.get('data');
-  const json = dataFile ? await readJsonFile(dataFile) : undefined;
-  const inputs = await expandInputs(args.positionals);
+  const json = dataFile ? readJsonFile(dataFile) : undefined;
+  const inputs = expandInputs(args.positionals);
   // One file named on its own keeps the single-file contract: `{findings, counts}`, and exit 2 if unreadable.
   const single = inputs.length === 1 && args.positionals.length === 1 && inputs[0]!.file === args.positionals[0];
   if (out && !single) throw new UsageError('--out 只能用于检查一个文件。');
@@ -139,7 +139,7 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (!(single && 'error' in reports[0]!)) printReports(reports, single, args.flags.has('json'), io);
   if (annotated && !args.flags.has('json')) io.stdout(annotated.written.join('\n'));
   if (reportFile) {
-    await writeOutput(reportFile, reportHtml(reports));
+    writeOutput(reportFile, reportHtml(reports));
     if (!args.flags.has('json')) io.stdout(`检查报告已写入 ${reportFile}。`);
   }
   if (reports.some((r) => 'error' in r)) return 2;

@@ -31,7 +31,7 @@ export async function presetOption(args: ParsedArgs): Promise<Preset> {
   if (!/\.json$/i.test(value) && !/[\\/]/.test(value)) {
     throw new UsageError(`未知的格式“${value}”：可选 ${Object.keys(PRESETS).join('、')}，或格式文件的路径（.json）。`);
   }
-  const result = parsePreset((await readBytes(value)).toString('utf8'));
+  const result = parsePreset(readBytes(value).toString('utf8'));
   if (!result.ok) throw new UsageError(`${value}：格式文件有误，请修改后再试：\n${presetProblemLines(result.problems).map((l) => `  ${l}`).join('\n')}`);
   return result.preset;
 }
@@ -96,7 +96,7 @@ export async function explainCommand(args: ParsedArgs, io: Io): Promise<number> 
   if ((format === 'docx' || format === 'pdf') && !out) throw new UsageError(`输出 .${format} 时请用 --out 指定文件名，如 --out 公开说明.${format}。`);
   const preset = await presetOption(args);
   const dataFile = args.options.get('data');
-  const json = dataFile ? await readJsonFile(dataFile) : undefined;
+  const json = dataFile ? readJsonFile(dataFile) : undefined;
   const { grid } = await loadWorkbookFile(file);
   const explained = explain(grid, preset, json);
   reportSupplementProblems(explained, io);
@@ -109,7 +109,7 @@ export async function explainCommand(args: ParsedArgs, io: Io): Promise<number> 
     output = format === 'pdf' ? await docxToPdf(docx) : docx;
   } else output = documentLines(explained.document).map((l) => l.text).join('\n');
   if (out) {
-    await writeOutput(out, typeof output === 'string' ? `${output}\n` : output);
+    writeOutput(out, typeof output === 'string' ? `${output}\n` : output);
     io.stdout(`已写入 ${out}${explained.document.gaps.length ? `（${explained.document.gaps.length} 处待填写）` : ''}`);
   } else io.stdout(output as string);
   return 0;

@@ -18,7 +18,7 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positionals[0]!;
   const preset = await presetOption(args);
   const dataFile = args.options.get('data');
-  const json = dataFile ? await readJsonFile(dataFile) : undefined;
+  const json = dataFile ? readJsonFile(dataFile) : undefined;
   const opened = await loadWorkbookFile(file);
   const { workbook, grid } = opened;
   const explained = explain(grid, preset, json);
@@ -27,7 +27,7 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const plan = fillPlan(grid, explained);
   const { skipped } = applyPlan(workbook, plan, grid);
   const target = xlsxOutput(out, opened);
-  await writeOutput(target.path, await writeXlsx(workbook));
+  writeOutput(target.path, await writeXlsx(workbook));
   io.stdout([...plan.summary, ...skipped, ...target.notices, `已写入 ${target.path}。`].join('\n'));
   return 0;
 }

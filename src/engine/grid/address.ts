@@ -54,14 +54,25 @@ export function rangeA1(range: Omit<RangeRef, 'sheet'>): string {
   return start === end ? start : `${start}:${end}`;
 }
 
+// Every finding and formula names its sheets, and a workbook has a few dozen: the Unicode test runs once a name
+// (kept bounded for a process that checks thousands of workbooks).
+const QUOTED = new Map<string, string>();
+const QUOTED_LIMIT = 1_000;
+
 /**
  * Excel leaves a sheet name bare in a reference only when it is a plain identifier: letters (CJK included),
  * digits, `_` and `.`, not starting with a digit, and not itself readable as a cell address. Anything else
  * (spaces, parentheses, dashes, quotes …) is wrapped in single quotes with inner quotes doubled.
  */
 export function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !looksLikeReference(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+  let quoted = QUOTED.get(name);
+  if (quoted === undefined) {
+    const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !looksLikeReference(name);
+    quoted = plain ? name : `'${name.replace(/'/g, "''")}'`;
+    if (QUOTED.size >= QUOTED_LIMIT) QUOTED.clear();
+    QUOTED.set(name, quoted);
+  }
+  return quoted;
 }
 
 function looksLikeReference(name: string): boolean {

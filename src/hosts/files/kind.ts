@@ -18,18 +18,24 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-function latin1(bytes: Uint8Array, from: number, to: number): string {
-  let s = '';
-  for (let i = from; i < Math.min(to, bytes.length); i++) s += String.fromCharCode(bytes[i]!);
-  return s;
+/** Whether `bytes[from..to)` holds the ASCII text `text`: searched in the bytes, nothing decoded. */
+function holdsAscii(bytes: Uint8Array, from: number, to: number, text: string): boolean {
+  const end = Math.min(to, bytes.length) - text.length;
+  const first = text.charCodeAt(0);
+  for (let at = bytes.indexOf(first, from); at !== -1 && at <= end; at = bytes.indexOf(first, at + 1)) {
+    let k = 1;
+    while (k < text.length && bytes[at + k] === text.charCodeAt(k)) k++;
+    if (k === text.length) return true;
+  }
+  return false;
 }
 
 /** The format of a workbook file, or undefined when the bytes are no workbook we read. */
 export function workbookFormat(bytes: Uint8Array): WorkbookFormat | undefined {
   if (startsWith(bytes, ZIP_MAGIC)) {
-    if (latin1(bytes, 30, 120).includes(ODS_MIMETYPE)) return 'ods';
-    const tail = latin1(bytes, Math.max(0, bytes.length - TAIL), bytes.length);
-    return tail.includes('content.xml') && !tail.includes('[Content_Types].xml') ? 'ods' : 'xlsx';
+    if (holdsAscii(bytes, 30, 120, ODS_MIMETYPE)) return 'ods';
+    const tail = Math.max(0, bytes.length - TAIL);
+    return holdsAscii(bytes, tail, bytes.length, 'content.xml') && !holdsAscii(bytes, tail, bytes.length, '[Content_Types].xml') ? 'ods' : 'xlsx';
   }
   if (startsWith(bytes, OLE_MAGIC)) return 'xls';
   return undefined;

@@ -7,6 +7,7 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { utils, write } from '@e965/xlsx';
+import JSZip from 'jszip';
 import { loadWorkbookBytes, readWorkbookBytes } from '../../../src/hosts/files/open';
 import { workbookFormat } from '../../../src/hosts/files/kind';
 import { readXlsx, XlsxReadError } from '../../../src/hosts/xlsx/file';
@@ -42,6 +43,18 @@ describe('telling formats apart by their bytes', () => {
     expect(workbookFormat(Buffer.from('项目,金额\n'))).toBeUndefined();
     const ods = Buffer.from(write(utils.book_new(utils.aoa_to_sheet([[1]]), 'S'), { type: 'buffer', bookType: 'ods' }) as Buffer);
     expect(workbookFormat(ods)).toBe('ods');
+  });
+
+  it('an OpenDocument zip that does not store its mimetype first is told by the names at its end', async () => {
+    const zip = async (names: readonly string[]) => {
+      const z = new JSZip();
+      for (const name of names) z.file(name, `<x>${name}</x>`);
+      return new Uint8Array(await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    };
+    expect(workbookFormat(await zip(['META-INF/manifest.xml', 'content.xml', 'styles.xml']))).toBe('ods');
+    // An .xlsx may carry a part named content.xml (an add-in's): [Content_Types].xml decides.
+    expect(workbookFormat(await zip(['[Content_Types].xml', 'xl/workbook.xml', 'customXml/content.xml']))).toBe('xlsx');
+    expect(workbookFormat(await zip(['[Content_Types].xml', 'xl/workbook.xml']))).toBe('xlsx');
   });
 });
 

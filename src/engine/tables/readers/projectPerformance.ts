@@ -25,9 +25,25 @@ const FUND_ROW_LABELS = compile<FundRowKey>(FUND_ROWS);
 const FUND_COLUMN_LABELS = compile<keyof typeof FUND_COLUMNS>(FUND_COLUMNS);
 const INDICATOR_LABELS = compile<keyof typeof INDICATOR_COLUMNS>(INDICATOR_COLUMNS);
 
-function label(sheet: SheetGrid, r: number, c: number): string {
-  const v = cellAt(sheet, r, c);
-  return isBlank(v) ? '' : headerLabel(cellText(v));
+/**
+ * The header label of each cell of the sheet, worked out once: the form is searched for a dozen labels, row by
+ * row, and folding a label is the costly part (a 自评表 of 250 rows was folded a dozen times over, ≈30 ms of a
+ * one-file `check` before the code is compiled).
+ */
+class Labels {
+  private readonly rows: (string | undefined)[][] = [];
+
+  constructor(readonly sheet: SheetGrid) {}
+
+  at(r: number, c: number): string {
+    const row = (this.rows[r] ??= []);
+    let l = row[c];
+    if (l === undefined) {
+      const v = cellAt(this.sheet, r, c);
+      l = row[c] = isBlank(v) ? '' : headerLabel(cellText(v));
+    }
+    return l;
+  }
 }
 
 function width(sheet: SheetGrid, r: number): number {
@@ -36,16 +52,16 @@ function width(sheet: SheetGrid, r: number): number {
 
 /** Columns of a header row whose labels match, or undefined unless all `needed` keys are present. */
 function headerRow<K extends string>(
-  sheet: SheetGrid,
+  labels: Labels,
   r: number,
-  labels: readonly [K, ReadonlySet<string>][],
+  columns: readonly [K, ReadonlySet<string>][],
   needed: readonly K[],
 ): ColumnMap<K> | undefined {
   const map: ColumnMap<K> = {};
-  for (let c = 0; c < width(sheet, r); c++) {
-    const l = label(sheet, r, c);
+  for (let c = 0; c < width(labels.sheet, r); c++) {
+    const l = labels.at(r, c);
     if (!l) continue;
-    for (const [key, set] of labels) if (set.has(l) && map[key] === undefined) map[key] = c;
+    for (const [key, set] of columns) if (set.has(l) && map[key] === undefined) map[key] = c;
   }
   return needed.every((k) => map[k] !== undefined) ? map : undefined;
 }
@@ -64,9 +80,9 @@ function valueRightOf(sheet: SheetGrid, r: number, c: number, stop = Number.POSI
   return undefined;
 }
 
-function findLabel(sheet: SheetGrid, from: number, to: number, wanted: ReadonlySet<string>): { r: number; c: number } | undefined {
+function findLabel(labels: Labels, from: number, to: number, wanted: ReadonlySet<string>): { r: number; c: number } | undefined {
   for (let r = from; r < to; r++) {
-    for (let c = 0; c < width(sheet, r); c++) if (wanted.has(label(sheet, r, c))) return { r, c };
+    for (let c = 0; c < width(labels.sheet, r); c++) if (wanted.has(labels.at(r, c))) return { r, c };
   }
   return undefined;
 }
@@ -94,11 +110,12 @@ export function readProjectPerformance(
   const title = spec.titles[0]!;
   const log = new ProblemLog('10');
   const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
+  const labels = new Labels(sheet);
   const { titleRow: top, endRow: end } = at;
-  const nameAt = findLabel(sheet, top, end, NAME);
+  const nameAt = findLabel(labels, top, end, NAME);
   const name = nameAt && valueRightOf(sheet, nameAt.r, nameAt.c);
-  const depAt = findLabel(sheet, top, end, DEPARTMENT);
-  const impAt = findLabel(sheet, top, end, IMPLEMENTER);
+  const depAt = findLabel(labels, top, end, DEPARTMENT);
+  const impAt = findLabel(labels, top, end, IMPLEMENTER);
   const department = depAt && valueRightOf(sheet, depAt.r, depAt.c, impAt && impAt.r === depAt.r ? impAt.c : undefined);
   const implementer = impAt && valueRightOf(sheet, impAt.r, impAt.c);
 
@@ -114,8 +131,8 @@ export function readProjectPerformance(
     }
   }
 
-  const fundHeader = firstRow(top, end, (r) => headerRow(sheet, r, FUND_COLUMN_LABELS, ['adjustedBudget', 'actual']));
-  const indicatorHeader = firstRow(top, end, (r) => headerRow(sheet, r, INDICATOR_LABELS, ['name', 'weight', 'score']));
+  const fundHeader = firstRow(top, end, (r) => headerRow(labels, r, FUND_COLUMN_LABELS, ['adjustedBudget', 'actual']));
+  const indicatorHeader = firstRow(top, end, (r) => headerRow(labels, r, INDICATOR_LABELS, ['name', 'weight', 'score']));
   const funds: Partial<Record<FundRowKey, FundRow>> = {};
   if (fundHeader) {
     const cols = fundHeader.value;
@@ -124,7 +141,7 @@ export function readProjectPerformance(
     for (let r = fundHeader.r + 1; r < stop; r++) {
       let matched: { key: FundRowKey; cell: TextCell } | undefined;
       for (let c = 0; c < firstFigure && !matched; c++) {
-        const l = label(sheet, r, c);
+        const l = labels.at(r, c);
         for (const [key, set] of FUND_ROW_LABELS) {
           if (set.has(l) && !funds[key]) matched = { key, cell: textCell(sheet, r, c)! };
         }
@@ -147,10 +164,10 @@ export function readProjectPerformance(
   }
 
   const goals: { expected?: TextCell; achieved?: TextCell } = {};
-  const goalsAt = findLabel(sheet, top, end, GOALS);
+  const goalsAt = findLabel(labels, top, end, GOALS);
   if (goalsAt) {
     // The goal texts sit in the first filled row below the 预期目标 / 实际完成情况 labels.
-    const achievedAt = findLabel(sheet, goalsAt.r, goalsAt.r + 1, ACHIEVED);
+    const achievedAt = findLabel(labels, goalsAt.r, goalsAt.r + 1, ACHIEVED);
     const expectedIn = (r: number) => textCell(sheet, r, goalsAt.c) ?? valueRightOf(sheet, r, goalsAt.c, achievedAt?.c);
     const next = firstRow(goalsAt.r + 1, indicatorHeader?.r ?? end, expectedIn);
     if (next) {
@@ -168,7 +185,7 @@ export function readProjectPerformance(
     let level1 = '';
     let level2 = '';
     for (let r = indicatorHeader.r + 1; r < end; r++) {
-      const totalLabel = findLabel(sheet, r, r + 1, TOTAL);
+      const totalLabel = findLabel(labels, r, r + 1, TOTAL);
       const num = (c: number | undefined, what: string) =>
         c === undefined ? undefined : readNumber(sheet, r, c, log, { what, suffixes: ['分'] });
       if (totalLabel) {

@@ -1,0 +1,87 @@
+/**
+ * A cell's start tag read the quick way (`<c r="B2" s="1" t="s">`, the shape Excel, WPS and ExcelJS write) and
+ * every other way a valid file may write it (other order, other spacing, single quotes, lower-case references,
+ * prefixed names, more attributes) give the same cells: the quick reading never guesses at a shape it does not know.
+ */
+import fc from 'fast-check';
+import { readWorksheet } from '../../../src/hosts/xlsx/ooxml/worksheet';
+
+const ctx = { sharedStrings: ['甲', '乙'], dateStyles: [false, false, true], date1904: false };
+
+interface Cell {
+  readonly col: number;
+  readonly type: 's' | 'n' | 'str' | 'b' | undefined;
+  readonly style: 0 | 1 | 2;
+  readonly value: string;
+}
+
+const letters = (col: number) => (col >= 26 ? String.fromCharCode(64 + Math.floor(col / 26)) : '') + String.fromCharCode(65 + (col % 26));
+
+type Attr = readonly [string, string];
+
+/** The attributes of a cell in the quick shape. */
+function quickAttributes(c: Cell, row: number, withRef: boolean): Attr[] {
+  const out: Attr[] = [];
+  if (withRef) out.push(['r', `${letters(c.col)}${row}`]);
+  if (c.style !== 0) out.push(['s', String(c.style)]);
+  if (c.type !== undefined) out.push(['t', c.type]);
+  return out;
+}
+
+/** One of the other ways of writing the same tag. */
+const shapes: readonly ((attrs: Attr[]) => string)[] = [
+  (a) => a.map(([k, v]) => ` ${k}="${v}"`).join(''),
+  (a) => [...a].reverse().map(([k, v]) => ` ${k}="${v}"`).join(''),
+  (a) => a.map(([k, v]) => `\n\t${k} = '${v}'`).join(''),
+  (a) => a.map(([k, v]) => ` ${k}="${k === 'r' ? v.toLowerCase() : v}"`).join(''),
+  (a) => a.map(([k, v]) => ` x:${k}="${v}"`).join(''),
+  (a) => ` cm="1"${a.map(([k, v]) => ` ${k}="${v}"`).join('')} ph="1"`,
+  (a) => `${a.map(([k, v]) => ` ${k}="${v}"`).join('')} `,
+];
+
+function valueXml(c: Cell): string {
+  return c.type === 's' ? String(Number(c.value) % 2) : c.value;
+}
+
+function sheetXml(rows: readonly (readonly Cell[])[], tag: (c: Cell, row: number) => string): string {
+  const body = rows
+    .map((cells, r) => `<row r="${r + 1}">${cells.map((c) => `<c${tag(c, r + 1)}><v>${valueXml(c)}</v></c>`).join('')}</row>`)
+    .join('');
+  return `<worksheet><sheetData>${body}</sheetData></worksheet>`;
+}
+
+const cellArb = fc.record({
+  col: fc.integer({ min: 0, max: 60 }),
+  type: fc.constantFrom<Cell['type']>('s', 'n', 'str', 'b', undefined),
+  style: fc.constantFrom<Cell['style']>(0, 1, 2),
+  value: fc.constantFrom('0', '1', '12.5', '45000', '-3'),
+});
+
+/** Cells of a row in column order, each column once. */
+const rowArb = fc.uniqueArray(cellArb, { selector: (c) => c.col, maxLength: 8 }).map((cells) => [...cells].sort((a, b) => a.col - b.col));
+
+describe('a cell start tag in any valid shape', () => {
+  it('reads as the quick shape does: same values, same columns, same dates', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 6 }), fc.nat(shapes.length - 1), fc.boolean(), (rows, shape, withRef) => {
+        const quick = readWorksheet(sheetXml(rows, (c, r) => shapes[0]!(quickAttributes(c, r, withRef))), ctx);
+        const other = readWorksheet(sheetXml(rows, (c, r) => shapes[shape]!(quickAttributes(c, r, withRef))), ctx);
+        expect(other.rows).toEqual(quick.rows);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('places each value in its column, typed by t and dated by s', () => {
+    const xml =
+      '<worksheet><sheetData><row r="1">' +
+      '<c r="B1" s="1" t="s"><v>1</v></c><c r="D1" s="2"><v>45000</v></c><c r="AA1"><v>3.5</v></c><c r="AB1" t="b"><v>1</v></c>' +
+      '</row></sheetData></worksheet>';
+    const row = readWorksheet(xml, ctx).rows[0]!;
+    expect(row[1]).toBe('乙');
+    expect(row[3]).toBe('2023-03-15');
+    expect(row[26]).toBe(3.5);
+    expect(row[27]).toBe(true);
+    expect(row.length).toBe(28);
+  });
+});
