@@ -54,25 +54,27 @@ export function rangeA1(range: Omit<RangeRef, 'sheet'>): string {
   return start === end ? start : `${start}:${end}`;
 }
 
-// Every finding and formula names its sheets, and a workbook has a few dozen: the Unicode test runs once a name
-// (kept bounded for a process that checks thousands of workbooks).
-const QUOTED = new Map<string, string>();
-const QUOTED_LIMIT = 1_000;
-
 /**
  * Excel leaves a sheet name bare in a reference only when it is a plain identifier: letters (CJK included),
  * digits, `_` and `.`, not starting with a digit, and not itself readable as a cell address. Anything else
  * (spaces, parentheses, dashes, quotes …) is wrapped in single quotes with inner quotes doubled.
  */
 export function quoteSheetName(name: string): string {
-  let quoted = QUOTED.get(name);
-  if (quoted === undefined) {
-    const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !looksLikeReference(name);
-    quoted = plain ? name : `'${name.replace(/'/g, "''")}'`;
-    if (QUOTED.size >= QUOTED_LIMIT) QUOTED.clear();
-    QUOTED.set(name, quoted);
-  }
-  return quoted;
+  const plain = isIdentifier(name) && !looksLikeReference(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+// Letters (CJK included), digits, `_` and `.`, not starting with a digit or `.`. Most names are decided by the two
+// plain expressions; only a name with letters beyond ASCII and CJK needs the Unicode one, whose letter tables take
+// milliseconds to build the first time (a one-file `check` builds them for nothing otherwise).
+const ASCII_OR_CJK_IDENTIFIER = /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/;
+const ASCII_OUTSIDE_IDENTIFIERS = /[\x00-\x2d\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]/;
+
+/** Whether a sheet name is an identifier in the sense of Excel's references (see `quoteSheetName`). */
+export function isIdentifier(name: string): boolean {
+  if (ASCII_OR_CJK_IDENTIFIER.test(name)) return true;
+  if (ASCII_OUTSIDE_IDENTIFIERS.test(name)) return false;
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name);
 }
 
 function looksLikeReference(name: string): boolean {

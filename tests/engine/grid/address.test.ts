@@ -1,4 +1,5 @@
-import { columnIndex, columnLetters, parseA1, qualifiedA1, quoteSheetName, rangeA1, toA1 } from '../../../src/engine/grid/address';
+import fc from 'fast-check';
+import { columnIndex, columnLetters, isIdentifier, parseA1, qualifiedA1, quoteSheetName, rangeA1, toA1 } from '../../../src/engine/grid/address';
 
 describe('A1 addresses', () => {
   it('converts column indexes to letters and back, across the Z/AA and ZZ/AAA boundaries', () => {
@@ -36,6 +37,27 @@ describe('A1 addresses', () => {
     expect(quoteSheetName('1表')).toBe("'1表'");
     expect(quoteSheetName('A1')).toBe("'A1'");
     expect(quoteSheetName("O'Brien 表")).toBe("'O''Brien 表'");
+  });
+
+  it('tells an identifier as the Unicode definition does, whatever the name holds', () => {
+    const definition = (name: string) => /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name);
+    // ASCII, CJK, fullwidth forms, Greek, Cyrillic, kana, Hangul, digits of other scripts, marks and spaces.
+    const chars = fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }),
+      fc.integer({ min: 0x4e00, max: 0x9fff }),
+      fc.integer({ min: 0x3000, max: 0x30ff }),
+      fc.integer({ min: 0xff00, max: 0xffef }),
+      fc.integer({ min: 0x370, max: 0x4ff }),
+      fc.integer({ min: 0x660, max: 0x669 }),
+      fc.integer({ min: 0xac00, max: 0xac10 }),
+      fc.integer({ min: 0x300, max: 0x36f }),
+      fc.constantFrom(0x3400, 0x9fff, 0xa000, 0x4dff, 0x20000),
+    );
+    const names = fc.array(chars, { minLength: 1, maxLength: 8 }).map((codes) => String.fromCodePoint(...codes));
+    fc.assert(fc.property(names, (name) => isIdentifier(name) === definition(name)), { numRuns: 20_000 });
+    for (const name of ['收入支出决算总表', '_表1', '表.1', '.表', '1表', 'Ωμέγα', 'Таблица', 'ｓｈｅｅｔ', '表 1', '表（一）']) {
+      expect(isIdentifier(name)).toBe(definition(name));
+    }
   });
 
   it('qualifies a cell with its sheet', () => {
