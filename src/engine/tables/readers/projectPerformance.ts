@@ -25,24 +25,58 @@ const FUND_ROW_LABELS = compile<FundRowKey>(FUND_ROWS);
 const FUND_COLUMN_LABELS = compile<keyof typeof FUND_COLUMNS>(FUND_COLUMNS);
 const INDICATOR_LABELS = compile<keyof typeof INDICATOR_COLUMNS>(INDICATOR_COLUMNS);
 
+/** A cell's place as one number, in reading order (row by row, left to right): Excel's sheet is 16,384 wide. */
+const WIDE = 16_384;
+
 /**
- * The header label of each cell of the sheet, worked out once: the form is searched for a dozen labels, row by
- * row, and folding a label is the costly part (a 自评表 of 250 rows was folded a dozen times over, ≈30 ms of a
- * one-file `check` before the code is compiled).
+ * The header labels of the form's rows (`top` to `end`), each folded once, and where each label stands: the form is
+ * searched for a dozen labels, and searching cell by cell folded a 自评表 of 250 rows a dozen times over (≈30 ms of
+ * a one-file `check`, run before the code is compiled).
  */
 class Labels {
-  private readonly rows: (string | undefined)[][] = [];
+  private readonly rows: string[][] = [];
+  /** Each label's places, in reading order. */
+  private readonly places = new Map<string, number[]>();
 
-  constructor(readonly sheet: SheetGrid) {}
+  constructor(
+    readonly sheet: SheetGrid,
+    private readonly top: number,
+    private readonly end: number,
+  ) {
+    for (let r = top; r < end; r++) {
+      const row: string[] = [];
+      for (let c = 0; c < width(sheet, r); c++) {
+        const v = cellAt(sheet, r, c);
+        const l = (row[c] = isBlank(v) ? '' : headerLabel(cellText(v)));
+        if (!l) continue;
+        const places = this.places.get(l);
+        if (places) places.push(r * WIDE + c);
+        else this.places.set(l, [r * WIDE + c]);
+      }
+      this.rows[r] = row;
+    }
+  }
 
   at(r: number, c: number): string {
-    const row = (this.rows[r] ??= []);
-    let l = row[c];
-    if (l === undefined) {
-      const v = cellAt(this.sheet, r, c);
-      l = row[c] = isBlank(v) ? '' : headerLabel(cellText(v));
+    return this.rows[r]?.[c] ?? '';
+  }
+
+  /** The first cell of rows `from` to `to` (within the form) whose label is one of `wanted`. */
+  find(from: number, to: number, wanted: ReadonlySet<string>): { r: number; c: number } | undefined {
+    let first = -1;
+    const [lo, hi] = [Math.max(from, this.top) * WIDE, Math.min(to, this.end) * WIDE];
+    for (const label of wanted) {
+      const place = this.places.get(label)?.find((p) => p >= lo && p < hi);
+      if (place !== undefined && (first === -1 || place < first)) first = place;
     }
-    return l;
+    return first === -1 ? undefined : { r: Math.floor(first / WIDE), c: first % WIDE };
+  }
+
+  /** The rows of the form, in order, holding one of `wanted`. */
+  rowsWith(wanted: ReadonlySet<string>): number[] {
+    const rows = new Set<number>();
+    for (const label of wanted) for (const p of this.places.get(label) ?? []) rows.add(Math.floor(p / WIDE));
+    return [...rows].sort((a, b) => a - b);
   }
 }
 
@@ -80,9 +114,16 @@ function valueRightOf(sheet: SheetGrid, r: number, c: number, stop = Number.POSI
   return undefined;
 }
 
-function findLabel(labels: Labels, from: number, to: number, wanted: ReadonlySet<string>): { r: number; c: number } | undefined {
-  for (let r = from; r < to; r++) {
-    for (let c = 0; c < width(labels.sheet, r); c++) if (wanted.has(labels.at(r, c))) return { r, c };
+/** The form's first header row with every `needed` column: only rows with the first of them are looked at. */
+function firstHeaderRow<K extends string>(
+  labels: Labels,
+  columns: readonly [K, ReadonlySet<string>][],
+  needed: readonly [K, ...K[]],
+): { r: number; value: ColumnMap<K> } | undefined {
+  const first = columns.find(([key]) => key === needed[0])![1];
+  for (const r of labels.rowsWith(first)) {
+    const value = headerRow(labels, r, columns, needed);
+    if (value !== undefined) return { r, value };
   }
   return undefined;
 }
@@ -110,12 +151,12 @@ export function readProjectPerformance(
   const title = spec.titles[0]!;
   const log = new ProblemLog('10');
   const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
-  const labels = new Labels(sheet);
   const { titleRow: top, endRow: end } = at;
-  const nameAt = findLabel(labels, top, end, NAME);
+  const labels = new Labels(sheet, top, end);
+  const nameAt = labels.find(top, end, NAME);
   const name = nameAt && valueRightOf(sheet, nameAt.r, nameAt.c);
-  const depAt = findLabel(labels, top, end, DEPARTMENT);
-  const impAt = findLabel(labels, top, end, IMPLEMENTER);
+  const depAt = labels.find(top, end, DEPARTMENT);
+  const impAt = labels.find(top, end, IMPLEMENTER);
   const department = depAt && valueRightOf(sheet, depAt.r, depAt.c, impAt && impAt.r === depAt.r ? impAt.c : undefined);
   const implementer = impAt && valueRightOf(sheet, impAt.r, impAt.c);
 
@@ -126,13 +167,15 @@ export function readProjectPerformance(
       if (typeof v !== 'string') continue;
       // `项目资金（万元）` or `单位：元`.
       const t = normalizeText(v);
+      // Both ways of naming the unit end in 元: most of the form's cells are passed over at once.
+      if (!t.includes('元')) continue;
       const u = /\((万元|千元|元)\)$/.exec(t)?.[1] ?? unitFromText(t);
       if (u) unit = u as Unit;
     }
   }
 
-  const fundHeader = firstRow(top, end, (r) => headerRow(labels, r, FUND_COLUMN_LABELS, ['adjustedBudget', 'actual']));
-  const indicatorHeader = firstRow(top, end, (r) => headerRow(labels, r, INDICATOR_LABELS, ['name', 'weight', 'score']));
+  const fundHeader = firstHeaderRow(labels, FUND_COLUMN_LABELS, ['adjustedBudget', 'actual']);
+  const indicatorHeader = firstHeaderRow(labels, INDICATOR_LABELS, ['name', 'weight', 'score']);
   const funds: Partial<Record<FundRowKey, FundRow>> = {};
   if (fundHeader) {
     const cols = fundHeader.value;
@@ -164,10 +207,10 @@ export function readProjectPerformance(
   }
 
   const goals: { expected?: TextCell; achieved?: TextCell } = {};
-  const goalsAt = findLabel(labels, top, end, GOALS);
+  const goalsAt = labels.find(top, end, GOALS);
   if (goalsAt) {
     // The goal texts sit in the first filled row below the 预期目标 / 实际完成情况 labels.
-    const achievedAt = findLabel(labels, goalsAt.r, goalsAt.r + 1, ACHIEVED);
+    const achievedAt = labels.find(goalsAt.r, goalsAt.r + 1, ACHIEVED);
     const expectedIn = (r: number) => textCell(sheet, r, goalsAt.c) ?? valueRightOf(sheet, r, goalsAt.c, achievedAt?.c);
     const next = firstRow(goalsAt.r + 1, indicatorHeader?.r ?? end, expectedIn);
     if (next) {
@@ -185,7 +228,7 @@ export function readProjectPerformance(
     let level1 = '';
     let level2 = '';
     for (let r = indicatorHeader.r + 1; r < end; r++) {
-      const totalLabel = findLabel(labels, r, r + 1, TOTAL);
+      const totalLabel = labels.find(r, r + 1, TOTAL);
       const num = (c: number | undefined, what: string) =>
         c === undefined ? undefined : readNumber(sheet, r, c, log, { what, suffixes: ['分'] });
       if (totalLabel) {
