@@ -211,6 +211,20 @@ function readCommonCellTag(xml: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * The row number of `<row r="12" …>` when `r` comes first, as Excel, WPS and ExcelJS write it (the rest of the
+ * tag, `spans`, heights and styles, is not read: a step per character of it is most of a row's cost before the
+ * code is compiled); undefined otherwise, for `attributeIn`.
+ */
+function leadingRowNumber(xml: string, from: number, to: number): string | undefined {
+  if (!attributeStart(xml, from, 114 /* r */)) return undefined;
+  const close = xml.indexOf('"', from + 4);
+  if (close === -1 || close >= to) return undefined;
+  const value = xml.slice(from + 4, close);
+  // An entity (`&#50;`) is for the careful reading to decode.
+  return value.includes('&') ? undefined : value;
+}
+
 /** The first `<name …>` or `<name/>` in a cell's body: where the tag starts and where its start tag ends. */
 function findTag(body: string, name: string): { start: number; open: number } | undefined {
   let at = body.indexOf(`<${name}`);
@@ -349,11 +363,13 @@ class SheetScanner {
     while (pos < end) {
       const lt = xml.indexOf('<', pos);
       if (lt === -1 || lt >= end) break;
-      if (xml.startsWith(tags.row, lt) && endsName(xml.charCodeAt(lt + tags.row.length))) {
+      // Cells first: there are many more of them than rows.
+      const isCell = xml.startsWith(tags.cell, lt) && endsName(xml.charCodeAt(lt + tags.cell.length));
+      if (!isCell && xml.startsWith(tags.row, lt) && endsName(xml.charCodeAt(lt + tags.row.length))) {
         const gt = xml.indexOf('>', lt);
         // A tag cut off (a damaged part): nothing more to read, and never a step back to the start.
         if (gt === -1 || gt >= end) break;
-        const r = attributeIn(xml, lt, gt, 'r');
+        const r = leadingRowNumber(xml, lt + tags.row.length, gt) ?? attributeIn(xml, lt, gt, 'r');
         this.settle(this.rowIndex);
         this.rowIndex = r !== undefined ? Number(r) - 1 : this.rowIndex + 1;
         if (!(Number.isInteger(this.rowIndex) && this.rowIndex >= 0 && this.rowIndex < MAX_ROWS)) {
@@ -363,7 +379,7 @@ class SheetScanner {
         pos = gt + 1;
         continue;
       }
-      if (!(xml.startsWith(tags.cell, lt) && endsName(xml.charCodeAt(lt + tags.cell.length)))) {
+      if (!isCell) {
         pos = lt + 1;
         continue;
       }
