@@ -56,6 +56,16 @@ describe('a sheet read a piece at a time', () => {
     }
   });
 
+  it('drops a byte-order mark at the start of the part only: a U+FEFF in a cell’s text is kept wherever a piece begins', () => {
+    const text = '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>\uFEFF预算\uFEFF</t></is></c></row></sheetData></worksheet>';
+    const bytes = new TextEncoder().encode(text);
+    const withMark = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    for (const size of [1, 2, 3, 4, 5, 64, 1 << 16]) {
+      expect(readWorksheetBytes(bytes, ctx, size).rows).toEqual([['\uFEFF预算\uFEFF']]);
+      expect(readWorksheetBytes(withMark, ctx, size).rows).toEqual([['\uFEFF预算\uFEFF']]);
+    }
+  });
+
   it('reads nothing from a part without cells, and the same as the whole text from a cut-off part', () => {
     for (const xml of ['<worksheet/>', '<worksheet><sheetData/></worksheet>', handWritten.slice(0, handWritten.indexOf('<x:row r="5"') + 9)]) {
       for (const size of [1, 4, 1 << 16]) expect(inPieces(xml, size)).toEqual(readWorksheet(xml, ctx));
