@@ -1,17 +1,19 @@
 /** The task pane: 识别 → 说明数据 → 生成说明 → 检查 → 对照, each a view over the same host and workbook. */
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { Link, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import type { PaneHost } from './host';
 import { useWorkbook } from './useWorkbook';
 import { usePresetSelection } from './presetSelection';
 import { RecognitionView } from './views/RecognitionView';
+import { lazyPart, LazyPartBoundary } from './components/LazyPart';
 
-// The views after 识别 (and the narrative and audit engines with them) load when first opened.
-const SupplementView = lazy(() => import(/* webpackChunkName: "view-supplement" */ './views/SupplementView').then((m) => ({ default: m.SupplementView })));
-const NarrativeView = lazy(() => import(/* webpackChunkName: "view-narrative" */ './views/NarrativeView').then((m) => ({ default: m.NarrativeView })));
-const CheckView = lazy(() => import(/* webpackChunkName: "view-check" */ './views/CheckView').then((m) => ({ default: m.CheckView })));
-const CompareView = lazy(() => import(/* webpackChunkName: "view-compare" */ './views/CompareView').then((m) => ({ default: m.CompareView })));
+// The views after 识别 (and the narrative and audit engines with them) load when first opened; one that cannot be
+// fetched is said in its place (LazyPartBoundary), with 重试.
+const SupplementView = lazyPart(() => import(/* webpackChunkName: "view-supplement" */ './views/SupplementView').then((m) => m.SupplementView));
+const NarrativeView = lazyPart(() => import(/* webpackChunkName: "view-narrative" */ './views/NarrativeView').then((m) => m.NarrativeView));
+const CheckView = lazyPart(() => import(/* webpackChunkName: "view-check" */ './views/CheckView').then((m) => m.CheckView));
+const CompareView = lazyPart(() => import(/* webpackChunkName: "view-compare" */ './views/CompareView').then((m) => m.CompareView));
 
 // Plain style objects rather than makeStyles: what the pane shows first then needs no Griffel style compiler at
 // run time (stylis, rtl-css-js: ≈6 KB gzip); Fluent's own components come with their styles compiled.
@@ -59,12 +61,15 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
           </MessageBar>
         )}
         {state.status === 'ready' && view === 'recognition' && <RecognitionView recognition={state.recognition} onRefresh={() => void refresh()} onSelect={select} />}
-        <Suspense fallback={<Spinner size="tiny" label="正在载入…" />}>
-          {state.status === 'ready' && view === 'supplement' && <SupplementView host={host} grid={state.grid} onGrid={setGrid} selection={selection} {...(sampleData ? { sampleData } : {})} />}
-          {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} selection={selection} />}
-          {state.status === 'ready' && view === 'check' && <CheckView host={host} grid={state.grid} onGrid={setGrid} />}
-          {state.status === 'ready' && view === 'compare' && <CompareView host={host} grid={state.grid} onGrid={setGrid} />}
-        </Suspense>
+        {/* Keyed by the view: another tab starts afresh, and coming back to one that failed imports it again. */}
+        <LazyPartBoundary key={view}>
+          <Suspense fallback={<Spinner size="tiny" label="正在载入…" />}>
+            {state.status === 'ready' && view === 'supplement' && <SupplementView host={host} grid={state.grid} onGrid={setGrid} selection={selection} {...(sampleData ? { sampleData } : {})} />}
+            {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} selection={selection} />}
+            {state.status === 'ready' && view === 'check' && <CheckView host={host} grid={state.grid} onGrid={setGrid} />}
+            {state.status === 'ready' && view === 'compare' && <CompareView host={host} grid={state.grid} onGrid={setGrid} />}
+          </Suspense>
+        </LazyPartBoundary>
       </div>
     </div>
   );

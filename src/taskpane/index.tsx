@@ -5,7 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, Link, Text, webLightTheme } from '@fluentui/react-components';
 import { officeEnvironment } from '../hosts/office/environment';
-import { OfficePaneHost } from './officePaneHost';
+import { OfficeHost } from '../hosts/office/host';
 import { Pane } from './Pane';
 
 function NotInExcel() {
@@ -59,6 +59,6 @@ if (typeof Office === 'undefined') {
 } else {
   Office.onReady((info) => {
     const inExcel = info.host === Office.HostType.Excel;
-    root.render(<FluentProvider theme={webLightTheme}>{inExcel ? <Pane host={new OfficePaneHost(officeEnvironment())} /> : <NotInExcel />}</FluentProvider>);
+    root.render(<FluentProvider theme={webLightTheme}>{inExcel ? <Pane host={new OfficeHost(officeEnvironment())} /> : <NotInExcel />}</FluentProvider>);
   });
 }

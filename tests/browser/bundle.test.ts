@@ -1,8 +1,8 @@
 /**
  * The task pane's first load stays small: ExcelJS and docx are not in its initial JavaScript, and ExcelJS is emitted
- * once (build/bundle-report.json).
+ * once (build/bundle-report.json); the Office host's writing half (hosts/office/apply.ts) is a chunk of its own.
  */
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { BUILD, describeWithBrowser } from '../support/browser';
 
@@ -24,5 +24,19 @@ describeWithBrowser('the production build', () => {
   it('emits ExcelJS once, in one chunk shared by the pane and the web page', () => {
     const report = JSON.parse(readFileSync(path.join(BUILD, 'bundle-report.json'), 'utf8')) as { exceljsChunks: number };
     expect(report.exceljsChunks).toBe(1);
+  });
+
+  it('keeps the Office host\'s writing half in its own chunk, out of the pane\'s first load', () => {
+    const report = JSON.parse(readFileSync(path.join(BUILD, 'bundle-report.json'), 'utf8')) as { files: string[] };
+    const writing = readdirSync(BUILD).filter((f) => /^office-write\.[0-9a-f]+\.js$/.test(f));
+    expect(writing).toHaveLength(1);
+    expect(report.files).not.toContain(writing[0]);
+    const text = (file: string) => readFileSync(path.join(BUILD, file), 'utf8');
+    // A refusal of checks.ts (the writing half) is in that chunk and not in the first load, whose host (host.ts)
+    // only says that the writing half could not be fetched.
+    const readOnly = '工作簿是只读的';
+    expect(text(writing[0]!)).toContain(readOnly);
+    for (const file of report.files) expect(text(file)).not.toContain(readOnly);
+    expect(report.files.some((file) => text(file).includes('无法载入写入工作簿所需的程序文件'))).toBe(true);
   });
 });

@@ -12,9 +12,6 @@ import { findSheet, markedSheets } from './owned';
 import { isLegacyOwnedSheet } from './legacy';
 import { PlanRefused } from './errors';
 
-// Its own module, so that a host's reading half can tell it without the guard; here for the code that raises it.
-export { PlanRefused };
-
 const key = (name: string) => name.toUpperCase();
 
 /** Sheets whose content the guard needs: those a plan writes cells into, adopts or edits, unless it creates them first. */

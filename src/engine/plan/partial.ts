@@ -19,9 +19,6 @@ import { parseA1, toA1 } from '../grid/address';
 import type { Plan, PlanCell, PlanOp } from './plan';
 import { findSheet, markedSheets, sameSheetName } from './owned';
 
-// Its own module, so that a host's reading half can tell it without this one; here for the code that raises it.
-export { PartialWriteError } from './errors';
-
 /** The add-in's highlights (conditional formats carrying FLAG_MARKER) and notes (NOTE_TAG) on one sheet. */
 export interface FlagCount {
   readonly highlights: number;

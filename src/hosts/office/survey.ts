@@ -9,7 +9,8 @@
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import type { Plan } from '../../engine/plan/plan';
 import { findSheet } from '../../engine/plan/owned';
-import { FlagCount, partialWrite, PartialWriteError, WorkbookTrace } from '../../engine/plan/partial';
+import { FlagCount, partialWrite, WorkbookTrace } from '../../engine/plan/partial';
+import { PartialWriteError } from '../../engine/plan/errors';
 import { HostError, officeErrorReason, OfficeEnvironment } from './environment';
 import { countFlags, flaggedSheets, loadFlags } from './flags';
 import { gridOf, loadNames, loadUsedRange } from './read';

@@ -17,7 +17,8 @@
 import { columnLetters, quoteSheetName, toA1 } from '../../engine/grid/address';
 import { FLAG_MARKER, flagFormula, NOTE_TAG } from '../../engine/plan/plan';
 import type { CellStyle, Plan, PlanOp } from '../../engine/plan/plan';
-import { guardPlan, PlanRefused } from '../../engine/plan/guard';
+import { guardPlan } from '../../engine/plan/guard';
+import { PlanRefused } from '../../engine/plan/errors';
 import { inWriteOrder, structuralSteps } from '../../engine/plan/writeOrder';
 import { cellContent, typedEntry } from '../../engine/plan/cellInput';
 import { HostError, protectedSheetsError, protectedStructureError, writtenSheets } from '../hostError';

@@ -2,15 +2,17 @@
  * 识别: the tables found (where, in which unit; each 自评表 by its project's name), the tables missing with what to
  * do about each, and every problem: those at a cell are clickable to it, those of the whole workbook say what to do.
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { CSSProperties } from 'react';
 import { Button, Link, Text, tokens } from '@fluentui/react-components';
 import { inspectReport } from '../../engine/report/inspect';
 import type { Recognition } from '../../engine/recognise/recognise';
 import { TABLE_SPECS } from '../../engine/tables/specs';
+import { lazyPart, LazyPartBoundary } from '../components/LazyPart';
 
-// Only a workbook with tables missing shows the list, so it (and Fluent's Badge) loads when one does.
-const MissingTables = lazy(() => import(/* webpackChunkName: "missing-tables" */ '../components/MissingTables').then((m) => ({ default: m.MissingTables })));
+// Only a workbook with tables missing shows the list, so it (and Fluent's Badge) loads when one does; if it cannot
+// be fetched, that is said in its place with 重试, and the tables found and the problems stay.
+const MissingTables = lazyPart(() => import(/* webpackChunkName: "missing-tables" */ '../components/MissingTables').then((m) => m.MissingTables));
 
 // Plain style objects, as in Pane.tsx: 识别 is the first view, and makeStyles would bring Griffel's style compiler.
 const styles = {
@@ -43,9 +45,11 @@ export function RecognitionView(props: { recognition: Recognition; onRefresh: ()
         </Text>
       )}
       {report.missing.length > 0 && (
-        <Suspense fallback={null}>
-          <MissingTables tables={report.missing.map((code) => ({ code, title: titleOf(code), advice: adviceFor(code) }))} />
-        </Suspense>
+        <LazyPartBoundary>
+          <Suspense fallback={null}>
+            <MissingTables tables={report.missing.map((code) => ({ code, title: titleOf(code), advice: adviceFor(code) }))} />
+          </Suspense>
+        </LazyPartBoundary>
       )}
       {(located.length > 0 || general.length > 0) && (
         <div style={styles.section}>

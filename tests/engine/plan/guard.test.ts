@@ -5,7 +5,8 @@
  */
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
 import type { Plan, PlanOp } from '../../../src/engine/plan/plan';
-import { guardPlan, PlanRefused, sheetsToRead } from '../../../src/engine/plan/guard';
+import { guardPlan, sheetsToRead } from '../../../src/engine/plan/guard';
+import { PlanRefused } from '../../../src/engine/plan/errors';
 import { LEGACY_SIGNATURES } from '../../../src/engine/plan/legacy';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { explain, fillPlan, flagsPlan } from '../../../src/engine/workflow';

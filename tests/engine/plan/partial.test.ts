@@ -6,7 +6,8 @@
  */
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
 import type { Plan, PlanOp } from '../../../src/engine/plan/plan';
-import { FlagCount, partialWrite, PartialWriteError, WorkbookTrace } from '../../../src/engine/plan/partial';
+import { FlagCount, partialWrite, WorkbookTrace } from '../../../src/engine/plan/partial';
+import { PartialWriteError } from '../../../src/engine/plan/errors';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { guardPlan } from '../../../src/engine/plan/guard';
 import { sheet } from '../../support/ruleTester';

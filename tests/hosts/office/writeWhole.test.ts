@@ -8,7 +8,7 @@ import { ExcelStandIn, nameFormula, SheetModel, StandInError, typedValue } from 
 import { OfficeHost } from '../../../src/hosts/office/host';
 import { explainOfficeError, HostError } from '../../../src/hosts/office/environment';
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
-import { PartialWriteError } from '../../../src/engine/plan/partial';
+import { PartialWriteError } from '../../../src/engine/plan/errors';
 import { check, explain, fillPlan, flagsPlan } from '../../../src/engine/workflow';
 import { clearFlagsPlan, flagPlan } from '../../../src/engine/audit/flags';
 import { xinjiang } from '../../../src/engine/narrative/presets';

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { loadXlsx, readXlsx, workbookToGrid } from '../../../src/hosts/xlsx/read';
 import { applyPlan } from '../../../src/hosts/xlsx/apply';
 import { markedSheets } from '../../../src/engine/plan/owned';
-import { PlanRefused } from '../../../src/engine/plan/guard';
+import { PlanRefused } from '../../../src/engine/plan/errors';
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
 import { cli } from '../../support/cli';

@@ -61,7 +61,7 @@ export async function readGrid(bytes: Uint8Array, opened?: Package): Promise<Wor
     // Read from its bytes a piece at a time: a large sheet is never one string beside them.
     const part = (await pkg.bytes(rel.target)) ?? new Uint8Array(0);
     const { rows, formulas, uncalculated, merges, columnWidths } = readWorksheetBytes(part, ctx);
-    // readWorksheet writes the rows dense already: no second copy.
+    // readWorksheetBytes writes the rows dense already: no second copy.
     const grid = rows;
     let used = 0;
     for (const r of grid) used = Math.max(used, r.length);
