@@ -14,6 +14,7 @@ import type { WorkbookFormat } from '../hosts/files/kind';
 import type { CellInput, EditOutcome, UndoOutcome } from './edits';
 import type { SheetView } from './view';
 import type { XlsxHost } from './xlsxHost';
+import { Listeners } from './listeners';
 
 /** What our reader gave before ExcelJS was there. */
 interface FastRead {
@@ -36,8 +37,8 @@ export class WebWorkbook implements PaneHost {
   private fastViews: readonly SheetView[] | undefined;
   /** Written through ExcelJS (or never read without it): its workbook is the truth. */
   private written: boolean;
-  private readonly listeners = new Set<() => void>();
-  private readonly editListeners = new Set<() => void>();
+  private readonly changes = new Listeners();
+  private readonly typing = new Listeners();
 
   private constructor(
     readonly label: string,
@@ -83,9 +84,7 @@ export class WebWorkbook implements PaneHost {
       (host) => {
         this.full = host;
         host.subscribe(() => this.emit());
-        host.onEdited(() => {
-          for (const l of this.editListeners) l();
-        });
+        host.onEdited(() => this.typing.emit());
         return host;
       },
       (e: unknown) => {
@@ -110,20 +109,16 @@ export class WebWorkbook implements PaneHost {
   }
 
   private emit(): void {
-    for (const l of this.listeners) l();
+    this.changes.emit();
   }
 
   /** Any change to the workbook (the sheet view re-renders). */
   subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.changes.add(listener);
   }
 
   /** The accountant typed in the grid (the pane reads the workbook again). */
-  readonly onEdited = (listener: () => void): (() => void) => {
-    this.editListeners.add(listener);
-    return () => this.editListeners.delete(listener);
-  };
+  readonly onEdited = (listener: () => void): (() => void) => this.typing.add(listener);
 
   get dirty(): boolean {
     return this.full?.dirty ?? false;

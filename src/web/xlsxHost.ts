@@ -14,6 +14,7 @@ import type { WorkbookFormat } from '../hosts/files/kind';
 import { editText } from '../engine/edit/typed';
 import type { AddinCell, AddinCells } from '../engine/edit/addinCells';
 import { CellInput, EditOutcome, UndoOutcome, WorkbookEdits } from './edits';
+import { Listeners } from './listeners';
 import { applyPlan, writeXlsx } from '../hosts/xlsx/apply';
 import type { PaneHost } from '../taskpane/host';
 import { saveBytes } from '../taskpane/download';
@@ -79,8 +80,8 @@ function sheetView(ws: ExcelJS.Worksheet, cells: AddinCells): SheetView {
 
 export class XlsxHost implements PaneHost {
   readonly supportsNotes = true;
-  private readonly listeners = new Set<() => void>();
-  private readonly editListeners = new Set<() => void>();
+  private readonly changes = new Listeners();
+  private readonly typing = new Listeners();
   private readonly edits: WorkbookEdits;
   /** Changed since it was opened or last downloaded: replacing it or leaving the page would lose work. */
   private changedSinceSave = false;
@@ -97,15 +98,11 @@ export class XlsxHost implements PaneHost {
 
   /** Any change to the workbook (the sheet view re-renders). */
   subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.changes.add(listener);
   }
 
   /** The accountant typed in the grid (the pane reads the workbook again; its own actions it knows of). */
-  readonly onEdited = (listener: () => void): (() => void) => {
-    this.editListeners.add(listener);
-    return () => this.editListeners.delete(listener);
-  };
+  readonly onEdited = (listener: () => void): (() => void) => this.typing.add(listener);
 
   get dirty(): boolean {
     return this.changedSinceSave;
@@ -114,8 +111,8 @@ export class XlsxHost implements PaneHost {
   private changed(byTyping = false): void {
     this.changedSinceSave = true;
     this.edits.invalidate();
-    for (const l of this.listeners) l();
-    if (byTyping) for (const l of this.editListeners) l();
+    this.changes.emit();
+    if (byTyping) this.typing.emit();
   }
 
   views(): SheetView[] {
