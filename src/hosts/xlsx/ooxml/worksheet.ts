@@ -285,8 +285,6 @@ class SheetScanner {
   private columnWidths: (number | null)[] | undefined;
   private rowIndex = -1;
   private colIndex = -1;
-  /** Where the empty cells passed over since the last cell read begin, in the text being scanned; -1: none. */
-  private skippedFrom = -1;
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -378,7 +376,6 @@ class SheetScanner {
           throw new PackageError(`工作表中有一行的行号“${r ?? ''}”不在 1 到 ${MAX_ROWS} 之间`);
         }
         this.colIndex = -1;
-        this.skippedFrom = -1;
         pos = gt + 1;
         continue;
       }
@@ -388,23 +385,18 @@ class SheetScanner {
       }
       const gt = xml.indexOf('>', lt);
       if (gt === -1 || gt >= end) break;
-      if (xml.charCodeAt(gt - 1) === 47) {
-        // An empty cell, `<c r="B7" s="3"/>` (most cells of a bordered template), holds nothing to read: its tag is
-        // read only when a cell after it in the row has no `r` and counts on from it (`catchUp`).
-        if (this.skippedFrom < 0) this.skippedFrom = lt;
-        pos = gt + 1;
-        continue;
-      }
-      this.readTag(xml, lt, gt);
-      if (this.skippedFrom >= 0) {
-        if (cellColumn < 0) this.catchUp(xml, lt);
-        this.skippedFrom = -1;
-      }
+      const selfClosing = xml.charCodeAt(gt - 1) === 47;
+      const tagEnd = selfClosing ? gt - 1 : gt;
+      if (!readCommonCellTag(xml, lt + tags.cell.length, tagEnd)) readCellTag(xml, lt + tags.cell.length, tagEnd);
       this.colIndex = cellColumn >= 0 ? cellColumn : this.colIndex + 1;
       // A damaged part can name any row or column: beyond Excel's sheet it is damage, not cells to make room for
       // (a row of a hundred million empty cells ends the process, not the reading).
       if (this.colIndex >= MAX_COLUMNS || this.rowIndex < 0) {
         throw new PackageError(`工作表中有单元格的位置不在 Excel 工作表的范围内（第 ${this.rowIndex + 1} 行第 ${this.colIndex + 1} 列）`);
+      }
+      if (selfClosing) {
+        pos = gt + 1;
+        continue;
       }
       // The usual cell, `<c …><v>…</v></c>`, without looking for the other children.
       if (xml.startsWith(tags.valueOpen, gt + 1)) {
@@ -423,35 +415,6 @@ class SheetScanner {
       if (xml.indexOf('<', gt + 1) >= bodyEnd) continue;
       this.readCellBody(xml.slice(gt + 1, bodyEnd));
     }
-    // The next piece is text of its own: the empty cells passed over here are read before it comes.
-    if (this.skippedFrom >= 0) this.catchUp(xml, end);
-  }
-
-  /** The attributes of the cell tag `xml[lt..gt]` (`gt` at its `>`), into cellColumn, cellType and cellStyle. */
-  private readTag(xml: string, lt: number, gt: number): void {
-    const from = lt + this.tags!.cell.length;
-    const to = xml.charCodeAt(gt - 1) === 47 ? gt - 1 : gt;
-    if (!readCommonCellTag(xml, from, to)) readCellTag(xml, from, to);
-  }
-
-  /**
-   * The column of the last empty cell passed over before `to`, read now: the cell at `to` has no `r` and is the
-   * next column after it. The attributes of the cell being read are kept.
-   */
-  private catchUp(xml: string, to: number): void {
-    const [type, style] = [cellType, cellStyle];
-    const tags = this.tags!;
-    for (let at = xml.indexOf(tags.cell, this.skippedFrom); at !== -1 && at < to; at = xml.indexOf(tags.cell, at + 1)) {
-      if (!endsName(xml.charCodeAt(at + tags.cell.length))) continue;
-      const gt = xml.indexOf('>', at);
-      if (gt === -1 || gt >= to) break;
-      this.readTag(xml, at, gt);
-      this.colIndex = cellColumn >= 0 ? cellColumn : this.colIndex + 1;
-    }
-    this.skippedFrom = -1;
-    cellColumn = -1;
-    cellType = type;
-    cellStyle = style;
   }
 
   /** A cell with more than a value: an inline string, a formula, a value after a formula. */
