@@ -1,7 +1,7 @@
 /**
  * Reading and writing files for the command line; every failure becomes a UsageError naming the file. Files are
- * read and written synchronously: a command handles its few files one after another anyway, and the first asynchronous call
- * would start libuv's thread pool (3–10 ms of a one-file `check`, which is ≈0.3 s in all).
+ * read and written synchronously: a command handles its few files one after another anyway, and the first
+ * asynchronous call would start libuv's thread pool (3–10 ms of a one-file `check`, which is ≈0.3 s in all).
  */
 import { readFileSync, writeFileSync } from 'fs';
 import { UsageError } from './errors';

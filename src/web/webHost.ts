@@ -72,7 +72,7 @@ export class WebWorkbook implements PaneHost {
       const shaded = await this.fast.shaded().catch(() => undefined);
       if (shaded && !this.written) {
         this.fastViews = shaded;
-        this.emit();
+        this.changes.emit();
       }
     }
     await this.model().catch(() => undefined);
@@ -83,13 +83,13 @@ export class WebWorkbook implements PaneHost {
     this.loading ??= this.loadModel().then(
       (host) => {
         this.full = host;
-        host.subscribe(() => this.emit());
+        host.subscribe(() => this.changes.emit());
         host.onEdited(() => this.typing.emit());
         return host;
       },
       (e: unknown) => {
         this.failed = `无法载入编辑功能（${messageOf(e)}）：工作簿可以查看，但不能写入或下载。请刷新页面后重新打开；若仍不行，请在 Excel 中打开并重新保存后再试。`;
-        this.emit();
+        this.changes.emit();
         throw new Error(this.failed);
       },
     );
@@ -106,10 +106,6 @@ export class WebWorkbook implements PaneHost {
     const host = await this.model();
     this.written = true;
     return host;
-  }
-
-  private emit(): void {
-    this.changes.emit();
   }
 
   /** Any change to the workbook (the sheet view re-renders). */

@@ -24,7 +24,7 @@ import { supplementNotices } from '../notices';
 import { EXPLAIN_USAGE } from '../usage';
 
 /** `--preset`: a shipped preset by id, or a preset file (checked; a bad file is bad input, exit 2). */
-export async function presetOption(args: ParsedArgs): Promise<Preset> {
+export function presetOption(args: ParsedArgs): Preset {
   const value = args.options.get('preset') ?? 'xinjiang';
   const shipped = PRESETS[value];
   if (shipped) return shipped;
@@ -94,7 +94,7 @@ export async function explainCommand(args: ParsedArgs, io: Io): Promise<number> 
   if (!['text', 'json', 'docx', 'pdf'].includes(format)) throw new UsageError(`未知的输出格式“${format}”：可选 text、json、docx、pdf。`);
   const out = args.options.get('out');
   if ((format === 'docx' || format === 'pdf') && !out) throw new UsageError(`输出 .${format} 时请用 --out 指定文件名，如 --out 公开说明.${format}。`);
-  const preset = await presetOption(args);
+  const preset = presetOption(args);
   const dataFile = args.options.get('data');
   const json = dataFile ? readJsonFile(dataFile) : undefined;
   const { grid } = await loadWorkbookFile(file);

@@ -16,7 +16,7 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const out = args.options.get('out');
   if (args.positionals.length !== 1 || !out) throw new UsageError(`用法：${FILL_USAGE}`);
   const file = args.positionals[0]!;
-  const preset = await presetOption(args);
+  const preset = presetOption(args);
   const dataFile = args.options.get('data');
   const json = dataFile ? readJsonFile(dataFile) : undefined;
   const opened = await loadWorkbookFile(file);
