@@ -92,10 +92,11 @@ async function open(label: string, bytes: ArrayBuffer, onSelect: (sheet: string,
     return WebWorkbook.loaded(await openWorkbook(label, bytes, onSelect), onSelect);
   }
   const reader = await viewReader();
-  const { grid, appearance, views } = await reader.readView(data);
+  const { grid, looks } = await reader.readView(data);
+  const views = async () => reader.gridViews(grid, await looks());
   const shaded = async () => {
     const { addinCells } = await import(/* webpackChunkName: "addin-cells" */ '../engine/edit/addinCells');
-    return reader.gridViews(grid, appearance, addinCells(grid));
+    return reader.gridViews(grid, await looks(), addinCells(grid));
   };
   const loadModel = async () => (await loadHost()).openXlsxModel(label, bytes, onSelect);
   return WebWorkbook.read(label, { grid, views, shaded }, loadModel, onSelect);
@@ -110,7 +111,8 @@ interface Pending {
 export function WebApp() {
   const [host, setHost] = useState<WebWorkbook | undefined>();
   const [modelError, setModelError] = useState('');
-  const [views, setViews] = useState<readonly View[]>([]);
+  // Undefined while the sheets of the workbook just opened are being drawn (the pane shows first).
+  const [views, setViews] = useState<readonly View[] | undefined>();
   const [active, setActive] = useState('');
   const [selected, setSelected] = useState<{ row: number; col: number } | undefined>();
   const [loading, setLoading] = useState<string | undefined>('示例工作簿');
@@ -140,7 +142,7 @@ export function WebApp() {
         setOpened((n) => n + 1);
         const v = h.views();
         setViews(v);
-        setActive(v[0]?.name ?? '');
+        setActive(v?.[0]?.name ?? '');
         setSelected(undefined);
       } catch (e) {
         // The workbook open before stays open, exactly as it was.
@@ -176,11 +178,14 @@ export function WebApp() {
     if (!host) return undefined;
     setModelError('');
     const unsubscribe = host.subscribe(() => {
-      setViews(host.views());
+      const v = host.views();
+      setViews(v);
+      // The sheets drawn after the pane: the first one shown, unless the pane has chosen one meanwhile.
+      setActive((a) => a || (v?.[0]?.name ?? ''));
       setModelError(host.failure ?? '');
     });
-    // The add-in's cells shaded and ExcelJS's model loaded once the pane and the sheets are on screen and the page is
-    // idle (a write asks for the model sooner).
+    // The sheets drawn, the add-in's cells shaded and ExcelJS's model loaded once the pane is on screen and the page
+    // is idle (a write asks for the model sooner).
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
     idle(() => void host.complete(), { timeout: 2000 });
     return () => {
@@ -277,7 +282,7 @@ export function WebApp() {
       )}
       {host && (
         <div style={styles.main}>
-          {drawn === opened ? (
+          {drawn === opened && views ? (
             <SheetView
               sheets={views}
               active={active}

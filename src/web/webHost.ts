@@ -19,8 +19,11 @@ import { Listeners } from './listeners';
 /** What our reader gave before ExcelJS was there. */
 interface FastRead {
   readonly grid: WorkbookGrid;
-  /** The sheets drawn without the add-in's cells shaded (which needs much of the engine)… */
-  readonly views: readonly SheetView[];
+  /**
+   * The sheets drawn without the add-in's cells shaded (which needs much of the engine), asked for once the pane is
+   * on screen…
+   */
+  readonly views: () => Promise<readonly SheetView[]>;
   /** …and with them, once that part of the engine is loaded. */
   readonly shaded: () => Promise<readonly SheetView[]>;
 }
@@ -48,7 +51,6 @@ export class WebWorkbook implements PaneHost {
     private readonly onSelect: (sheet: string, cell: string) => void,
   ) {
     this.written = fast === undefined;
-    this.fastViews = fast?.views;
   }
 
   /** An .xlsx read with our reader; `loadModel` builds ExcelJS's workbook when the page first needs it. */
@@ -64,16 +66,16 @@ export class WebWorkbook implements PaneHost {
   }
 
   /**
-   * What the page does once the pane and the sheets are on screen and it is idle: the add-in's cells shaded, then
-   * ExcelJS's workbook loaded (a write asks for it sooner).
+   * What the page does once the pane is on screen and the page is idle: the sheets drawn, then the add-in's cells
+   * shaded, then ExcelJS's workbook loaded (a write asks for it sooner). Sheets our reader cannot draw are drawn
+   * from ExcelJS's workbook once it is in.
    */
   async complete(): Promise<void> {
-    if (this.fast && !this.written) {
-      const shaded = await this.fast.shaded().catch(() => undefined);
-      if (shaded && !this.written) {
-        this.fastViews = shaded;
-        this.changes.emit();
-      }
+    for (const draw of this.fast ? [this.fast.views, this.fast.shaded] : []) {
+      const views = await draw().catch(() => undefined);
+      if (!views || this.written) break;
+      this.fastViews = views;
+      this.changes.emit();
     }
     await this.model().catch(() => undefined);
   }
@@ -85,6 +87,8 @@ export class WebWorkbook implements PaneHost {
         this.full = host;
         host.subscribe(() => this.changes.emit());
         host.onEdited(() => this.typing.emit());
+        // The sheets not drawn by our reader (yet): ExcelJS's views now.
+        if (this.fastViews === undefined) this.changes.emit();
         return host;
       },
       (e: unknown) => {
@@ -120,8 +124,10 @@ export class WebWorkbook implements PaneHost {
     return this.full?.dirty ?? false;
   }
 
-  views(): readonly SheetView[] {
-    return this.fastViews && !this.written ? this.fastViews : (this.full?.views() ?? []);
+  /** The sheets as drawn; undefined while they are being drawn (the pane shows first). */
+  views(): readonly SheetView[] | undefined {
+    if (this.fastViews && !this.written) return this.fastViews;
+    return this.full ? this.full.views() : this.failed === undefined ? undefined : [];
   }
 
   async read(): Promise<WorkbookGrid> {

@@ -94,5 +94,9 @@ describe('the sheet view drawn from our reader', () => {
     await expect(readView(new TextEncoder().encode('not a zip at all'))).rejects.toBeInstanceOf(XlsxReadError);
     const cut = new Uint8Array(bytes.subarray(0, bytes.length - 100));
     await expect(readView(cut)).rejects.toMatchObject({ reason: 'corrupt' });
+    // The looks on first call, from the same package, once.
+    const view = await readView(bytes);
+    expect(view.looks()).toBe(view.looks());
+    expect((await view.looks()).map((a) => a.name)).toEqual(view.grid.sheets.map((s) => s.name));
   });
 });

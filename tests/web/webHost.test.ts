@@ -30,11 +30,13 @@ beforeAll(async () => {
 
 /** The workbook as the page opens it, with ExcelJS's model held until `release` is called. */
 async function opened(bytes: Uint8Array, model: () => Promise<XlsxHost> = () => openXlsxModel('x.xlsx', arrayBuffer(bytes), ignore)) {
-  const { grid, appearance, views } = await readView(bytes);
+  const { grid, looks } = await readView(bytes);
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   let asked = 0;
-  const book = WebWorkbook.read('x.xlsx', { grid, views, shaded: async () => gridViews(grid, appearance, addinCells(grid)) }, async () => {
+  const views = async () => gridViews(grid, await looks());
+  const shaded = async () => gridViews(grid, await looks(), addinCells(grid));
+  const book = WebWorkbook.read('x.xlsx', { grid, views, shaded }, async () => {
     asked++;
     await held;
     return model();
@@ -42,20 +44,23 @@ async function opened(bytes: Uint8Array, model: () => Promise<XlsxHost> = () => 
   return { book, grid, release, asked: () => asked };
 }
 
-const addinCount = (book: WebWorkbook) => book.views().flatMap((v) => v.rows.flat()).filter((c) => c.addin).length;
+const addinCount = (book: WebWorkbook) => (book.views() ?? []).flatMap((v) => v.rows.flat()).filter((c) => c.addin).length;
 
 describe('the web page’s workbook before and after ExcelJS', () => {
-  it('reads our grid and draws our views without ExcelJS; shades the add-in’s cells when complete', async () => {
+  it('reads our grid for the pane first; draws our views without ExcelJS, then shades the add-in’s cells, when complete', async () => {
     const { book, grid, release, asked } = await opened(written);
     expect(await book.read()).toBe(grid);
     expect(book.dirty).toBe(false);
-    expect(addinCount(book)).toBe(0);
-    let changes = 0;
-    book.subscribe(() => changes++);
+    // The sheets are drawn once the pane is on screen (the page calls complete() when idle).
+    expect(book.views()).toBeUndefined();
+    const drawn: number[] = [];
+    book.subscribe(() => drawn.push(addinCount(book)));
     const done = book.complete();
     await new Promise((r) => setTimeout(r, 0));
+    expect(book.views()!.map((v) => v.name)).toEqual(grid.sheets.filter((s) => (s.state ?? 'visible') === 'visible').map((s) => s.name));
+    // First as read, then with the add-in's cells shaded.
+    expect(drawn).toEqual([0, addinCount(book)]);
     expect(addinCount(book)).toBeGreaterThan(10);
-    expect(changes).toBe(1);
     expect(asked()).toBe(1);
     release();
     await done;
@@ -65,18 +70,20 @@ describe('the web page’s workbook before and after ExcelJS', () => {
 
   it('holds a typed cell until ExcelJS is there, then writes it; from then on the views are ExcelJS’s', async () => {
     const { book, release } = await opened(readFileSync(SAMPLE));
-    const sheet = book.views()[0]!.name;
+    void book.complete();
+    await new Promise((r) => setTimeout(r, 0));
+    const sheet = book.views()![0]!.name;
     const outcome = book.edit(sheet, [{ row: 2, col: 12, text: '草稿' }]);
     expect(outcome).toBeInstanceOf(Promise);
-    expect(book.views()[0]!.rows[2]?.[12]?.text ?? '').toBe('');
+    expect(book.views()![0]!.rows[2]?.[12]?.text ?? '').toBe('');
     release();
     expect(await outcome).toEqual({ ok: true, cells: 1, recomputed: 0 });
-    expect(book.views()[0]!.rows[2]![12]!.text).toBe('草稿');
+    expect(book.views()![0]!.rows[2]![12]!.text).toBe('草稿');
     expect(book.dirty).toBe(true);
     expect((await book.read()).sheets[0]!.rows[2]![12]).toBe('草稿');
     // Now at once, and undone at once.
     expect(book.undo()).toMatchObject({ ok: true, sheet });
-    expect(book.views()[0]!.rows[2]![12]!.text).toBe('');
+    expect(book.views()![0]!.rows[2]![12]!.text).toBe('');
   });
 
   it('runs a pane action asked before ExcelJS arrived on ExcelJS’s workbook', async () => {
@@ -85,17 +92,32 @@ describe('the web page’s workbook before and after ExcelJS', () => {
     release();
     const { plan } = await acted;
     expect(plan.ops.length).toBeGreaterThan(0);
-    expect(book.views().some((v) => v.highlights.size > 0)).toBe(true);
-    expect(book.views().map((v) => v.name)).toContain('检查结果');
+    expect(book.views()!.some((v) => v.highlights.size > 0)).toBe(true);
+    expect(book.views()!.map((v) => v.name)).toContain('检查结果');
   });
 
   it('refuses writes with the reason when ExcelJS cannot load the workbook, and keeps showing it', async () => {
     const { book, release } = await opened(readFileSync(SAMPLE), () => Promise.reject(new Error('内存不足')));
+    const done = book.complete();
     release();
-    const outcome = await book.edit(book.views()[0]!.name, [{ row: 0, col: 0, text: '1' }]);
+    await done;
+    const outcome = await book.edit(book.views()![0]!.name, [{ row: 0, col: 0, text: '1' }]);
     expect(outcome).toMatchObject({ ok: false, reason: 'unavailable', message: expect.stringContaining('无法载入编辑功能（内存不足）') });
     expect(book.failure).toContain('工作簿可以查看，但不能写入或下载');
     await expect(book.act((grid) => flagsPlan(grid))).rejects.toThrow('无法载入编辑功能');
-    expect(book.views().length).toBe(10);
+    expect(book.views()!.length).toBe(10);
+  });
+
+  it('draws the sheets from ExcelJS’s workbook when our reader cannot draw them', async () => {
+    const bytes = readFileSync(SAMPLE);
+    const { grid } = await readView(bytes);
+    const cannot = () => Promise.reject(new Error('样式表已损坏'));
+    const book = WebWorkbook.read('x.xlsx', { grid, views: cannot, shaded: cannot }, () => openXlsxModel('x.xlsx', arrayBuffer(bytes), ignore), ignore);
+    let changes = 0;
+    book.subscribe(() => changes++);
+    await book.complete();
+    expect(changes).toBe(1);
+    expect(book.views()!.map((v) => v.name)).toEqual(grid.sheets.map((s) => s.name));
+    expect(await book.read()).toBe(grid);
   });
 });
