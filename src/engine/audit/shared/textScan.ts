@@ -30,10 +30,6 @@ function tableRanges(rec: Recognition): RangeRef[] {
   return [...Object.values(rec.tables).map((t) => t.range), ...rec.projects.map((p) => p.range)];
 }
 
-function inside(ranges: readonly RangeRef[], cell: CellRef): boolean {
-  return ranges.some((r) => r.sheet === cell.sheet && cell.row >= r.top && cell.row <= r.bottom && cell.col >= r.left && cell.col <= r.right);
-}
-
 // The text rules read the same text cells; scanning a large workbook once instead of once per rule matters at 20,000 rows.
 const scanned = new WeakMap<WorkbookGrid, WeakMap<Recognition, readonly TextCell[]>>();
 
@@ -70,24 +66,35 @@ const EXPLANATION =
 
 const SHORT_TEXT = /^\s*(?:[一二三四五六七八九十]+\s*、|第|[（(]|注|说明)|元|[%％]|年|决算|预算|[XＸ]{2}|××/;
 
+/** The columns of row `r` that the sheet's tables cover, as [left, right] pairs. */
+function coveredColumns(ranges: readonly RangeRef[], r: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const x of ranges) if (r >= x.top && r <= x.bottom) out.push([x.left, x.right]);
+  return out;
+}
+
 function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[] {
   const ranges = tableRanges(recognition);
   const skipped = dataSheets(grid);
   const out: TextCell[] = [];
   for (const sheet of grid.sheets) {
     if (skipped.has(sheet.name)) continue;
-    sheet.rows.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (typeof v !== 'string' || v.length < 4 || isBlank(v) || !/[\u4e00-\u9fa5]/.test(v)) return;
+    const own = ranges.filter((x) => x.sheet === sheet.name);
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r]!;
+      // The tables' own cells first: they are most of a workbook, and none of them is explanation text.
+      const covered = coveredColumns(own, r);
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v !== 'string' || v.length < 4 || covered.some(([left, right]) => c >= left && c <= right)) continue;
+        if (isBlank(v) || !/[\u4e00-\u9fa5]/.test(v)) continue;
         // A short cell is read only when it looks like a heading, a footnote or a figure (saves folding widths of
         // every short label of a ledger).
-        if (v.length < 12 && !SHORT_TEXT.test(v)) return;
+        if (v.length < 12 && !SHORT_TEXT.test(v)) continue;
         const text = normalizeText(v);
-        if (!EXPLANATION.test(text)) return;
-        const cell = { sheet: sheet.name, row: r, col: c };
-        if (!inside(ranges, cell)) out.push({ cell, text });
-      }),
-    );
+        if (EXPLANATION.test(text)) out.push({ cell: { sheet: sheet.name, row: r, col: c }, text });
+      }
+    }
   }
   return out;
 }

@@ -13,8 +13,20 @@ export type CodeRead =
 
 const VALID_LENGTHS = new Set([3, 5, 7]);
 
+/** Whether `text` is one or more ASCII digits and nothing else. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 function digits(value: CellValue): string | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? String(value) : undefined;
+  // Most code cells hold the code as plain digits: no folding needed.
+  if (typeof value === 'string' && isDigits(value)) return value;
   const t = normalizeText(cellText(value)).replace(/^\[|\]$/g, '');
   return /^\d+$/.test(t) ? t : undefined;
 }
