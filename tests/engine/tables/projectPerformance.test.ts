@@ -1,6 +1,7 @@
 /** The 项目支出绩效自评表 reader against the nine forms of the reference, several per sheet or one per sheet. */
 import { recognise } from '../../../src/engine/recognise/recognise';
 import type { ProjectPerformanceModel } from '../../../src/engine/tables/model';
+import type { CellValue } from '../../../src/engine/grid/cell';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import type { ProjectData } from '../../../fixtures/data';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
@@ -96,5 +97,37 @@ describe('项目支出绩效自评表', () => {
     // The reference's §十一: 全年预算数 748.11 万元, 全年执行数 728.90 万元.
     expect(sum('adjustedBudget')).toBe(fen(748.11));
     expect(sum('actual')).toBe(fen(728.9));
+  });
+
+  it('reads the unit a form names in 元 (项目资金（元）), and its figures in it', () => {
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const first = recognise(grid).projects[0]!;
+    // The form's own unit label, respelt as accountants do.
+    let relabelled = 0;
+    const respelt = (v: CellValue): CellValue => {
+      if (typeof v !== 'string' || !v.includes('万元')) return v;
+      relabelled++;
+      return v.replace('（万元）', '（元）').replace('(万元)', '（元）').replace(/单位[:：]\s*万元/, '单位： 元');
+    };
+    const { top, bottom } = first.range;
+    const inYuan = {
+      ...grid,
+      sheets: grid.sheets.map((s) => (s.name !== first.sheet ? s : { ...s, rows: s.rows.map((row, r) => (r < top || r > bottom ? row : row.map(respelt))) })),
+    };
+    expect(relabelled).toBeGreaterThan(0);
+    const reread = recognise(inYuan).projects[0]!;
+    expect(reread.unit).toBe('元');
+    expect(reread.funds.total!.actual!.fen).toBe(first.funds.total!.actual!.fen! / 10_000);
+  });
+
+  it('finds unit labels by 元 alone: no other character folds (NFKC) to text holding 元', () => {
+    // The reader folds only the cells that hold 元 as typed (readers/projectPerformance.ts): exact only while this holds.
+    const folding: string[] = [];
+    for (let cp = 0; cp < 0x30000; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const ch = String.fromCodePoint(cp);
+      if (ch !== '元' && ch.normalize('NFKC').includes('元')) folding.push(ch);
+    }
+    expect(folding).toEqual([]);
   });
 });

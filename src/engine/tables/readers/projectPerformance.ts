@@ -164,11 +164,10 @@ export function readProjectPerformance(
   for (let r = top; r < end; r++) {
     for (let c = 0; c < width(sheet, r); c++) {
       const v = cellAt(sheet, r, c);
-      if (typeof v !== 'string') continue;
-      // `项目资金（万元）` or `单位：元`.
+      // `项目资金（万元）` or `单位：元`: both ways of naming the unit end in 元, and most of the form's cells (its
+      // long indicator texts among them) are passed over without folding (no character but 元 folds to one).
+      if (typeof v !== 'string' || !v.includes('元')) continue;
       const t = normalizeText(v);
-      // Both ways of naming the unit end in 元: most of the form's cells are passed over at once.
-      if (!t.includes('元')) continue;
       const u = /\((万元|千元|元)\)$/.exec(t)?.[1] ?? unitFromText(t);
       if (u) unit = u as Unit;
     }
