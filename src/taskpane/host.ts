@@ -23,4 +23,9 @@ export interface PaneHost {
    * follows without reading); inside Excel the pane reads again on 重新识别.
    */
   readonly onEdited?: (listener: () => void) => () => void;
+  /**
+   * The web page: the grid when the host holds it already (read by its own reader as the workbook opened), for the
+   * pane's first render, so that the recognised tables show without a render of 正在读取 and a read after it.
+   */
+  held?(): WorkbookGrid | undefined;
 }

@@ -14,9 +14,10 @@ export type WorkbookState =
   | { readonly status: 'failed'; readonly message: string };
 
 export function useWorkbook(host: PaneHost) {
-  const [grid, setGrid] = useState<WorkbookGrid | undefined>();
+  // A grid the host holds already is the first render's (the web page): no 正在读取, no read after it.
+  const [grid, setGrid] = useState<WorkbookGrid | undefined>(() => host.held?.());
   const [error, setError] = useState<string | undefined>();
-  const [reading, setReading] = useState(true);
+  const [reading, setReading] = useState(grid === undefined);
   const refresh = useCallback(async () => {
     setReading(true);
     setError(undefined);
@@ -29,8 +30,15 @@ export function useWorkbook(host: PaneHost) {
     }
   }, [host]);
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    const held = host.held?.();
+    if (held === undefined) {
+      void refresh();
+      return;
+    }
+    setGrid(held);
+    setError(undefined);
+    setReading(false);
+  }, [host, refresh]);
   // Typing in the web page's grid: read again without the spinner, so the open view keeps its state and follows.
   useEffect(() => {
     if (!host.onEdited) return undefined;

@@ -131,7 +131,12 @@ export class WebWorkbook implements PaneHost {
   }
 
   async read(): Promise<WorkbookGrid> {
-    return this.fast && !this.written ? this.fast.grid : (await this.model()).read();
+    return this.held() ?? (await this.model()).read();
+  }
+
+  /** Our reader's grid, until ExcelJS's workbook is the truth. */
+  held(): WorkbookGrid | undefined {
+    return this.fast && !this.written ? this.fast.grid : undefined;
   }
 
   async apply(plan: Plan): Promise<{ skipped: readonly string[] }> {

@@ -50,6 +50,8 @@ describe('the web page’s workbook before and after ExcelJS', () => {
   it('reads our grid for the pane first; draws our views without ExcelJS, then shades the add-in’s cells, when complete', async () => {
     const { book, grid, release, asked } = await opened(written);
     expect(await book.read()).toBe(grid);
+    // Held for the pane's first render.
+    expect(book.held()).toBe(grid);
     expect(book.dirty).toBe(false);
     // The sheets are drawn once the pane is on screen (the page calls complete() when idle).
     expect(book.views()).toBeUndefined();
@@ -81,6 +83,8 @@ describe('the web page’s workbook before and after ExcelJS', () => {
     expect(book.views()![0]!.rows[2]![12]!.text).toBe('草稿');
     expect(book.dirty).toBe(true);
     expect((await book.read()).sheets[0]!.rows[2]![12]).toBe('草稿');
+    // ExcelJS's workbook is the truth now: the pane reads it.
+    expect(book.held()).toBeUndefined();
     // Now at once, and undone at once.
     expect(book.undo()).toMatchObject({ ok: true, sheet });
     expect(book.views()![0]!.rows[2]![12]!.text).toBe('');
