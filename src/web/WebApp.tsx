@@ -46,7 +46,7 @@ const styles = {
   side: { width: '350px', flex: '0 0 350px', overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
   drop: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
   hint: { color: tokens.colorNeutralForeground3 },
-  sheetsPending: { flex: 1 },
+  sheetsPending: { flex: 1, padding: '12px', color: tokens.colorNeutralForeground3 },
 } satisfies Record<string, CSSProperties>;
 
 async function loadSampleData(): Promise<unknown> {
@@ -294,7 +294,10 @@ export function WebApp() {
               {...(editing ? { editing } : {})}
             />
           ) : (
-            <div style={styles.sheetsPending} />
+            // The pane comes first; the sheets follow once the page is idle (WebWorkbook.complete).
+            <Text block size={200} style={styles.sheetsPending} data-testid="sheets-pending">
+              正在显示工作表…
+            </Text>
           )}
           <div style={styles.side}>
             <Pane key={opened} host={host} {...(isSample ? { sampleData: loadSampleData } : {})} />
