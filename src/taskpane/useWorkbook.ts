@@ -19,6 +19,13 @@ export function useWorkbook(host: PaneHost) {
   const [error, setError] = useState<string | undefined>();
   const [reading, setReading] = useState(grid === undefined);
   const refresh = useCallback(async () => {
+    const held = host.held?.();
+    if (held !== undefined) {
+      setGrid(held);
+      setError(undefined);
+      setReading(false);
+      return;
+    }
     setReading(true);
     setError(undefined);
     try {
@@ -30,15 +37,8 @@ export function useWorkbook(host: PaneHost) {
     }
   }, [host]);
   useEffect(() => {
-    const held = host.held?.();
-    if (held === undefined) {
-      void refresh();
-      return;
-    }
-    setGrid(held);
-    setError(undefined);
-    setReading(false);
-  }, [host, refresh]);
+    void refresh();
+  }, [refresh]);
   // Typing in the web page's grid: read again without the spinner, so the open view keeps its state and follows.
   useEffect(() => {
     if (!host.onEdited) return undefined;

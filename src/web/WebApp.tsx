@@ -29,6 +29,7 @@ import { parseA1 } from '../engine/grid/address';
 import { Pane } from '../taskpane/Pane';
 import { FilePicker } from '../taskpane/components/FilePicker';
 import type { SheetView as View } from './view';
+import type { AddinCells } from '../engine/edit/addinCells';
 import { GridEditing, SheetView } from './SheetView';
 import { FORMAT_NAMES, WORKBOOK_EXTENSIONS, workbookFormat } from '../hosts/files/kind';
 import { WebWorkbook } from './webHost';
@@ -93,10 +94,11 @@ async function open(label: string, bytes: ArrayBuffer, onSelect: (sheet: string,
   }
   const reader = await viewReader();
   const { grid, looks } = await reader.readView(data);
-  const views = async () => reader.gridViews(grid, await looks());
+  const draw = async (cells?: AddinCells) => reader.gridViews(grid, await looks(), cells);
+  const views = () => draw();
   const shaded = async () => {
     const { addinCells } = await import(/* webpackChunkName: "addin-cells" */ '../engine/edit/addinCells');
-    return reader.gridViews(grid, await looks(), addinCells(grid));
+    return draw(addinCells(grid));
   };
   const loadModel = async () => (await loadHost()).openXlsxModel(label, bytes, onSelect);
   return WebWorkbook.read(label, { grid, views, shaded }, loadModel, onSelect);
