@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { decimalAt, indexAt } from '../../../src/hosts/xlsx/ooxml/decimal';
 
-const inPlace = (text: string) => decimalAt(`<v>${text}</v>`, 3, 3 + text.length);
+const bytesOf = (text: string) => new TextEncoder().encode(text);
+const inPlace = (text: string) => decimalAt(bytesOf(`<v>${text}</v>`), 3, 3 + text.length);
 
-describe('numbers read in place from the sheet XML', () => {
+describe('numbers read in place from the sheet’s bytes', () => {
   it('gives exactly what Number gives for plain decimals of up to 15 digits', () => {
     const decimal = fc
       .tuple(fc.boolean(), fc.stringMatching(/^\d{1,9}$/), fc.option(fc.stringMatching(/^\d{0,6}$/)))
@@ -26,8 +27,8 @@ describe('numbers read in place from the sheet XML', () => {
   });
 
   it('reads a shared string index only when it is plain digits', () => {
-    expect(indexAt('<v>456</v>', 3, 6)).toBe(456);
-    expect(indexAt('<v>4 6</v>', 3, 6)).toBeUndefined();
-    expect(indexAt('<v></v>', 3, 3)).toBeUndefined();
+    expect(indexAt(bytesOf('<v>456</v>'), 3, 6)).toBe(456);
+    expect(indexAt(bytesOf('<v>4 6</v>'), 3, 6)).toBeUndefined();
+    expect(indexAt(bytesOf('<v></v>'), 3, 3)).toBeUndefined();
   });
 });

@@ -57,16 +57,24 @@ function valueOf(type: string | undefined, raw: string, style: number, ctx: Shee
   }
 }
 
-/** `valueOf` of the value `xml[start..stop)`, with shared strings and plain numbers read in place. */
-function valueAt(type: string | undefined, xml: string, start: number, stop: number, style: number, ctx: SheetContext): CellValue {
+/** `valueOf` of the value `bytes[start..stop)`, with shared strings and plain numbers read in place. */
+function valueAt(type: string | undefined, bytes: Uint8Array, start: number, stop: number, style: number, ctx: SheetContext): CellValue {
   if (type === 's') {
-    const index = indexAt(xml, start, stop);
+    const index = indexAt(bytes, start, stop);
     if (index !== undefined) return ctx.sharedStrings[index] || null;
   } else if ((type === undefined || type === 'n') && !ctx.dateStyles[style]) {
-    const n = decimalAt(xml, start, stop);
+    const n = decimalAt(bytes, start, stop);
     if (n !== undefined) return n;
   }
-  return valueOf(type, xml.slice(start, stop), style, ctx);
+  return valueOf(type, utf8(bytes, start, stop), style, ctx);
+}
+
+// `ignoreBOM`: a U+FEFF inside a cell's text is text (the part's own byte-order mark is skipped before the scan).
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The text of `bytes[from..to)`. */
+function utf8(bytes: Uint8Array, from: number, to: number): string {
+  return decoder.decode(bytes.subarray(from, to));
 }
 
 interface SharedMaster {
@@ -166,63 +174,86 @@ function readCellTag(xml: string, from: number, to: number): void {
   }
 }
 
-/** Whether `xml` has ` x="` at `i` (x a one-letter attribute name, as a char code). */
-function attributeStart(xml: string, i: number, name: number): boolean {
-  return xml.charCodeAt(i) === 32 && xml.charCodeAt(i + 1) === name && xml.charCodeAt(i + 2) === 61 && xml.charCodeAt(i + 3) === 34;
+/**
+ * Where `byte` next occurs from `from`, or -1. A loop the compiler inlines: `Uint8Array.prototype.indexOf` calls
+ * into the runtime, which costs more than the few bytes to the next `<`, `>` or `"` of a cell.
+ */
+function find(bytes: Uint8Array, byte: number, from: number): number {
+  for (let i = from; i < bytes.length; i++) if (bytes[i] === byte) return i;
+  return -1;
+}
+
+/** Whether `bytes` has ` x="` at `i` (x a one-letter attribute name, as a byte). */
+function attributeStart(bytes: Uint8Array, i: number, name: number): boolean {
+  return bytes[i] === 32 && bytes[i + 1] === name && bytes[i + 2] === 61 && bytes[i + 3] === 34;
+}
+
+/** The type names interned, from the bytes of a `t="…"` value (no string per cell). */
+function typeIn(bytes: Uint8Array, start: number, end: number): string {
+  const length = end - start;
+  const first = bytes[start];
+  if (length === 1) {
+    if (first === 115) return 's';
+    if (first === 98) return 'b';
+    if (first === 101) return 'e';
+    if (first === 110) return 'n';
+    if (first === 100) return 'd';
+  } else if (length === 3 && first === 115 && bytes[start + 1] === 116 && bytes[start + 2] === 114) return 'str';
+  return typeAt(utf8(bytes, start, end), 0, length);
 }
 
 /**
  * `readCellTag` for the start tag most cells have, `<c r="B12" s="5" t="s">` (each attribute optional, in this
- * order, one space apart, double quotes: as Excel, WPS and ExcelJS write them), in a few steps rather than a step
- * per character; false, with nothing read, for any other shape, which `readCellTag` then reads. A one-file check
- * runs this before it is compiled, once per cell.
+ * order, one space apart, double quotes: as Excel, WPS and ExcelJS write them), in a few steps on its bytes from
+ * `from` (after `<c`): where the tag ends (its `>`, or the `/` of `/>`); -1, with nothing read, for any other shape,
+ * which `readCellTag` then reads from its text.
  */
-function readCommonCellTag(xml: string, from: number, to: number): boolean {
+function readCommonCellTag(bytes: Uint8Array, from: number): number {
   let i = from;
   let column = -1;
   let type: string | undefined;
   let style = 0;
-  if (attributeStart(xml, i, 114 /* r */)) {
+  if (attributeStart(bytes, i, 114 /* r */)) {
     let n = 0;
     let k = i + 4;
-    for (let code = xml.charCodeAt(k); code >= 65 && code <= 90; code = xml.charCodeAt(++k)) n = n * 26 + (code - 64);
-    const close = xml.indexOf('"', k);
+    for (let code = bytes[k]!; code >= 65 && code <= 90; code = bytes[++k]!) n = n * 26 + (code - 64);
     // No capital letter first (`r="a1"`, `r=""`): the careful reading decides.
-    if (k === i + 4 || close === -1 || close >= to) return false;
+    if (k === i + 4) return -1;
+    while (bytes[k]! >= 48 && bytes[k]! <= 57) k++;
+    if (bytes[k] !== 34) return -1;
     column = n - 1;
-    i = close + 1;
-  }
-  if (attributeStart(xml, i, 115 /* s */)) {
-    let k = i + 4;
-    for (let code = xml.charCodeAt(k); code >= 48 && code <= 57; code = xml.charCodeAt(++k)) style = style * 10 + (code - 48);
-    if (xml.charCodeAt(k) !== 34) return false;
     i = k + 1;
   }
-  if (attributeStart(xml, i, 116 /* t */)) {
-    const close = xml.indexOf('"', i + 4);
-    if (close === -1 || close >= to) return false;
-    type = typeAt(xml, i + 4, close);
-    i = close + 1;
+  if (attributeStart(bytes, i, 115 /* s */)) {
+    let k = i + 4;
+    for (let code = bytes[k]!; code >= 48 && code <= 57; code = bytes[++k]!) style = style * 10 + (code - 48);
+    if (bytes[k] !== 34) return -1;
+    i = k + 1;
   }
-  if (i !== to) return false;
+  if (attributeStart(bytes, i, 116 /* t */)) {
+    let k = i + 4;
+    while (k < i + 14 && bytes[k] !== 34 && bytes[k] !== undefined) k++;
+    if (bytes[k] !== 34) return -1;
+    type = typeIn(bytes, i + 4, k);
+    i = k + 1;
+  }
+  if (bytes[i] !== 62 && !(bytes[i] === 47 && bytes[i + 1] === 62)) return -1;
   cellColumn = column;
   cellType = type;
   cellStyle = style;
-  return true;
+  return i;
 }
 
 /**
- * The row number of `<row r="12" …>` when `r` comes first, as Excel, WPS and ExcelJS write it (the rest of the
- * tag, `spans`, heights and styles, is not read: a step per character of it is most of a row's cost before the
- * code is compiled); undefined otherwise, for `attributeIn`.
+ * The row number of `<row r="12" …>` when `r` comes first in plain digits, as Excel, WPS and ExcelJS write it
+ * (the rest of the tag, `spans`, heights and styles, is not read); -1 otherwise, for the careful reading.
  */
-function leadingRowNumber(xml: string, from: number, to: number): string | undefined {
-  if (!attributeStart(xml, from, 114 /* r */)) return undefined;
-  const close = xml.indexOf('"', from + 4);
-  if (close === -1 || close >= to) return undefined;
-  const value = xml.slice(from + 4, close);
-  // An entity (`&#50;`) is for the careful reading to decode.
-  return value.includes('&') ? undefined : value;
+function leadingRowNumber(bytes: Uint8Array, from: number, to: number): number {
+  if (!attributeStart(bytes, from, 114 /* r */)) return -1;
+  let n = 0;
+  let k = from + 4;
+  for (let code = bytes[k]!; code >= 48 && code <= 57; code = bytes[++k]!) n = n * 10 + (code - 48);
+  return k > from + 4 && k - from - 4 <= 7 && bytes[k] === 34 && k < to ? n : -1;
 }
 
 /** The first `<name …>` or `<name/>` in a cell's body: where the tag starts and where its start tag ends. */
@@ -238,106 +269,194 @@ function inner(body: string, open: number, name: string): string {
   return body.slice(open + 1, close === -1 ? body.length : close);
 }
 
-/** The tags of one sheet, with the namespace prefix its `<sheetData>` uses (most files: none). */
+const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+/** Where `pattern` (ASCII bytes) next occurs in `bytes` from `from`, or -1. */
+function indexOfBytes(bytes: Uint8Array, pattern: Uint8Array, from: number): number {
+  const first = pattern[0]!;
+  for (let at = find(bytes, first, from); at !== -1; at = find(bytes, first, at + 1)) {
+    let k = 1;
+    while (k < pattern.length && bytes[at + k] === pattern[k]) k++;
+    if (k === pattern.length) return at;
+  }
+  return -1;
+}
+
+/** Whether `bytes` holds `pattern` at `at`. */
+function bytesAt(bytes: Uint8Array, pattern: Uint8Array, at: number): boolean {
+  for (let k = 0; k < pattern.length; k++) if (bytes[at + k] !== pattern[k]) return false;
+  return true;
+}
+
+/** Whether `</v></c>` is at `at`. */
+function closesValueAndCell(b: Uint8Array, at: number): boolean {
+  return b[at] === 60 && b[at + 1] === 47 && b[at + 2] === 118 && b[at + 3] === 62 && b[at + 4] === 60 && b[at + 5] === 47 && b[at + 6] === 99 && b[at + 7] === 62;
+}
+
+/** The end tags of one sheet's cells, with the namespace prefix its `<sheetData>` uses (most files: none). */
 class Tags {
-  readonly row: string;
-  readonly rowClose: string;
-  readonly cell: string;
-  readonly cellClose: string;
-  readonly valueOpen: string;
-  readonly valueClose: string;
-  readonly sheetDataClose: string;
+  readonly prefixBytes: Uint8Array;
+  readonly valueClose: Uint8Array;
+  readonly cellClose: Uint8Array;
+  readonly sheetDataClose: Uint8Array;
 
   constructor(readonly prefix: string) {
-    this.row = `<${prefix}row`;
-    this.rowClose = `</${prefix}row>`;
-    this.cell = `<${prefix}c`;
-    this.cellClose = `</${prefix}c>`;
-    this.valueOpen = `<${prefix}v>`;
-    this.valueClose = `</${prefix}v>`;
-    this.sheetDataClose = `</${prefix}sheetData>`;
+    this.prefixBytes = new TextEncoder().encode(prefix);
+    this.valueClose = new TextEncoder().encode(`</${prefix}v>`);
+    this.cellClose = new TextEncoder().encode(`</${prefix}c>`);
+    this.sheetDataClose = new TextEncoder().encode(`</${prefix}sheetData>`);
   }
 }
 
-const SHEET_DATA = /<([\w.-]+:)?sheetData[\s>/]/;
+const SHEET_DATA_NAME = ascii('sheetData');
+
+/** A name character of a namespace prefix (`[\w.-]`). */
+function isPrefixByte(code: number | undefined): boolean {
+  return code !== undefined && ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46 || code === 45);
+}
+
+/** The `<sheetData>` (or `<x:sheetData>`) start tag: where it starts, its prefix, where it ends; undefined if none. */
+function findSheetData(bytes: Uint8Array, from: number): { lt: number; prefix: string; gt: number } | undefined {
+  for (let at = indexOfBytes(bytes, SHEET_DATA_NAME, from); at !== -1; at = indexOfBytes(bytes, SHEET_DATA_NAME, at + 1)) {
+    const after = bytes[at + SHEET_DATA_NAME.length];
+    if (!(after !== undefined && (endsName(after) || after === 12))) continue;
+    let lt = at - 1;
+    if (bytes[lt] === 58 /* : */) {
+      lt--;
+      while (isPrefixByte(bytes[lt])) lt--;
+      if (lt === at - 2) continue;
+    }
+    if (bytes[lt] !== 60) continue;
+    const gt = find(bytes, 62, at);
+    if (gt === -1) return undefined;
+    return { lt, prefix: utf8(bytes, lt + 1, at), gt };
+  }
+  return undefined;
+}
 
 /** Excel's sheet: 1,048,576 rows of 16,384 columns. */
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 
 /**
- * One forward pass over `<sheetData>` with indexOf: each value goes straight into its row, no object per cell.
- * Rows come out dense (holes are null, no trailing nulls, no trailing empty rows), as the engine reads them.
- *
- * The text can come in pieces (`feed`): a sheet of 30 MB is decoded and read a piece at a time, so that it is
- * never held as one string beside its bytes. The cells are read up to the last complete row of what has come;
- * what comes before the cells (`<cols>`) and after them (`<mergeCells>`) is kept whole, and is small.
+ * One forward pass over the bytes of `<sheetData>`: each value goes straight into its row, no object and no string
+ * per cell (a shared string is the table's own, a number is read from its digits). Rows come out dense (holes are
+ * null, no trailing nulls, no trailing empty rows), as the engine reads them. A tag or body of another shape than
+ * the usual (prefixed attributes, a formula, an inline string) is decoded alone and read from its text.
  */
 class SheetScanner {
   private readonly rows: CellValue[][] = [];
   private formulas: (string | null)[][] | undefined;
   private readonly uncalculated: [number, number][] = [];
   private readonly shared = new Map<string, SharedMaster>();
-  private phase: 'head' | 'cells' | 'tail' = 'head';
-  private tags: Tags | undefined;
-  private head = '';
-  private pending = '';
-  private columnWidths: (number | null)[] | undefined;
   private rowIndex = -1;
   private colIndex = -1;
 
-  constructor(private readonly ctx: SheetContext) {}
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly ctx: SheetContext,
+    private readonly tags: Tags,
+  ) {}
 
-  /** The next piece of the part's text; `last` when there is no more. */
-  feed(piece: string, last: boolean): void {
-    this.pending += piece;
-    if (this.phase === 'head') this.readHead(last);
-    if (this.phase === 'cells') this.readCells(last);
+  /** Reads the cells from `from` to `</sheetData>` (or the end of a part cut off); where the cells end. */
+  scan(from: number): number {
+    const b = this.bytes;
+    const p = this.tags.prefixBytes.length;
+    let pos = from;
+    for (;;) {
+      const lt = find(b, 60, pos);
+      if (lt === -1) return b.length;
+      const name = lt + 1 + p;
+      if (p === 0 || bytesAt(b, this.tags.prefixBytes, lt + 1)) {
+        // Cells first: there are many more of them than rows.
+        if (b[name] === 99 /* c */ && endsName(b[name + 1]!)) {
+          const next = this.cell(name + 1);
+          if (next === -1) return this.cellsEnd(lt);
+          pos = next;
+          continue;
+        }
+        if (b[name] === 114 && b[name + 1] === 111 && b[name + 2] === 119 && endsName(b[name + 3]!)) {
+          const next = this.row(name + 3);
+          if (next === -1) return this.cellsEnd(lt);
+          pos = next;
+          continue;
+        }
+      }
+      if (b[lt + 1] === 47 && bytesAt(b, this.tags.sheetDataClose, lt)) return lt;
+      pos = lt + 1;
+    }
   }
 
-  finish(): SheetCells {
+  /** A part cut off inside a tag (damaged): nothing more is read, and never a step back to the start. */
+  private cellsEnd(from: number): number {
+    const close = indexOfBytes(this.bytes, this.tags.sheetDataClose, from);
+    return close === -1 ? this.bytes.length : close;
+  }
+
+  /** The row start tag whose attributes begin at `from`; where the scan goes on, or -1 when the tag is cut off. */
+  private row(from: number): number {
+    const b = this.bytes;
+    const gt = find(b, 62, from);
+    if (gt === -1) return -1;
+    const quick = leadingRowNumber(b, from, gt);
+    let r: number | string | undefined = quick;
+    if (quick < 0) {
+      const text = utf8(b, from, gt);
+      r = attributeIn(text, 0, text.length, 'r');
+    }
     this.settle(this.rowIndex);
-    // The schema puts <mergeCells> after <sheetData>: that tail is searched first, the head (a file out of order)
-    // second, never the cells between. A part without <sheetData> is all head.
-    const merges = this.phase === 'head' ? readMerges(this.pending, '', this.rows) : readMerges(this.pending, this.head, this.rows);
-    const { rows, formulas, uncalculated, columnWidths } = this;
-    return { rows, formulas, uncalculated, merges, columnWidths };
+    this.rowIndex = r === undefined ? this.rowIndex + 1 : Number(r) - 1;
+    if (!(Number.isInteger(this.rowIndex) && this.rowIndex >= 0 && this.rowIndex < MAX_ROWS)) {
+      throw new PackageError(`工作表中有一行的行号“${r ?? ''}”不在 1 到 ${MAX_ROWS} 之间`);
+    }
+    this.colIndex = -1;
+    return gt + 1;
   }
 
-  private readHead(last: boolean): void {
-    const sheetData = SHEET_DATA.exec(this.pending);
-    if (!sheetData) return;
-    const begin = this.pending.indexOf('>', sheetData.index);
-    if (begin === -1) {
-      if (last) this.phase = 'tail';
-      return;
+  /** The cell whose start tag's attributes begin at `from`; where the scan goes on, or -1 when it is cut off. */
+  private cell(from: number): number {
+    const b = this.bytes;
+    const tags = this.tags;
+    let tagEnd = readCommonCellTag(b, from);
+    let gt = tagEnd;
+    if (tagEnd === -1) {
+      gt = find(b, 62, from);
+      if (gt === -1) return -1;
+      tagEnd = b[gt - 1] === 47 ? gt - 1 : gt;
+      const text = utf8(b, from, tagEnd);
+      readCellTag(text, 0, text.length);
+    } else if (b[tagEnd] === 47) gt = tagEnd + 1;
+    const selfClosing = tagEnd !== gt;
+    this.colIndex = cellColumn >= 0 ? cellColumn : this.colIndex + 1;
+    // A damaged part can name any row or column: beyond Excel's sheet it is damage, not cells to make room for
+    // (a row of a hundred million empty cells ends the process, not the reading).
+    if (this.colIndex >= MAX_COLUMNS || this.rowIndex < 0) {
+      throw new PackageError(`工作表中有单元格的位置不在 Excel 工作表的范围内（第 ${this.rowIndex + 1} 行第 ${this.colIndex + 1} 列）`);
     }
-    this.tags = new Tags(sheetData[1] ?? '');
-    // What comes before the cells, apart: a search there must not run on through every cell of a large sheet.
-    this.head = this.pending.slice(0, sheetData.index);
-    this.columnWidths = readColumnWidths(this.head, this.tags.prefix);
-    const empty = this.pending.charCodeAt(begin - 1) === 47;
-    this.pending = this.pending.slice(begin + 1);
-    this.phase = empty ? 'tail' : 'cells';
+    if (selfClosing) return gt + 1;
+    // The usual cell, `<c …><v>…</v></c>`, without looking for the other children.
+    const p = tags.prefixBytes.length;
+    if (b[gt + 1] === 60 && b[gt + 2 + p] === 118 && b[gt + 3 + p] === 62 && (p === 0 || bytesAt(b, tags.prefixBytes, gt + 2))) {
+      const start = gt + 4 + p;
+      const stop = find(b, 60, start);
+      const closed = p === 0 ? closesValueAndCell(b, stop) : bytesAt(b, tags.valueClose, stop) && bytesAt(b, tags.cellClose, stop + tags.valueClose.length);
+      if (stop !== -1 && closed && cellType !== 'inlineStr') {
+        const value = valueAt(cellType, b, start, stop, cellStyle, this.ctx);
+        if (value !== null) this.put(this.rowIndex, this.colIndex, value);
+        return stop + tags.valueClose.length + tags.cellClose.length;
+      }
+    }
+    const close = indexOfBytes(b, tags.cellClose, gt);
+    const bodyEnd = close === -1 ? this.cellsEnd(gt) : close;
+    const body = find(b, 60, gt + 1);
+    if (body !== -1 && body < bodyEnd) this.readCellBody(utf8(b, gt + 1, bodyEnd));
+    return close === -1 ? bodyEnd : bodyEnd + tags.cellClose.length;
   }
 
-  private readCells(last: boolean): void {
-    const tags = this.tags!;
-    const xml = this.pending;
-    const endTag = xml.indexOf(tags.sheetDataClose);
-    if (endTag !== -1 || last) {
-      const end = endTag === -1 ? xml.length : endTag;
-      this.scan(xml, end);
-      this.pending = xml.slice(end);
-      this.phase = 'tail';
-      return;
-    }
-    // Up to the end of the last whole row; the rest waits for the next piece.
-    const cut = xml.lastIndexOf(tags.rowClose);
-    if (cut === -1) return;
-    const end = cut + tags.rowClose.length;
-    this.scan(xml, end);
-    this.pending = xml.slice(end);
+  finish(): Omit<SheetCells, 'merges' | 'columnWidths'> {
+    this.settle(this.rowIndex);
+    const { rows, formulas, uncalculated } = this;
+    return { rows, formulas, uncalculated };
   }
 
   private put(row: number, col: number, value: CellValue): void {
@@ -355,71 +474,9 @@ class SheetScanner {
     if (cells !== undefined && cells.length > 0) this.rows[row] = cells.slice();
   }
 
-  /** The cells of `xml[0..end)`. */
-  private scan(xml: string, end: number): void {
-    const tags = this.tags!;
-    const ctx = this.ctx;
-    let pos = 0;
-    while (pos < end) {
-      const lt = xml.indexOf('<', pos);
-      if (lt === -1 || lt >= end) break;
-      // Cells first: there are many more of them than rows.
-      const isCell = xml.startsWith(tags.cell, lt) && endsName(xml.charCodeAt(lt + tags.cell.length));
-      if (!isCell && xml.startsWith(tags.row, lt) && endsName(xml.charCodeAt(lt + tags.row.length))) {
-        const gt = xml.indexOf('>', lt);
-        // A tag cut off (a damaged part): nothing more to read, and never a step back to the start.
-        if (gt === -1 || gt >= end) break;
-        const r = leadingRowNumber(xml, lt + tags.row.length, gt) ?? attributeIn(xml, lt, gt, 'r');
-        this.settle(this.rowIndex);
-        this.rowIndex = r !== undefined ? Number(r) - 1 : this.rowIndex + 1;
-        if (!(Number.isInteger(this.rowIndex) && this.rowIndex >= 0 && this.rowIndex < MAX_ROWS)) {
-          throw new PackageError(`工作表中有一行的行号“${r ?? ''}”不在 1 到 ${MAX_ROWS} 之间`);
-        }
-        this.colIndex = -1;
-        pos = gt + 1;
-        continue;
-      }
-      if (!isCell) {
-        pos = lt + 1;
-        continue;
-      }
-      const gt = xml.indexOf('>', lt);
-      if (gt === -1 || gt >= end) break;
-      const selfClosing = xml.charCodeAt(gt - 1) === 47;
-      const tagEnd = selfClosing ? gt - 1 : gt;
-      if (!readCommonCellTag(xml, lt + tags.cell.length, tagEnd)) readCellTag(xml, lt + tags.cell.length, tagEnd);
-      this.colIndex = cellColumn >= 0 ? cellColumn : this.colIndex + 1;
-      // A damaged part can name any row or column: beyond Excel's sheet it is damage, not cells to make room for
-      // (a row of a hundred million empty cells ends the process, not the reading).
-      if (this.colIndex >= MAX_COLUMNS || this.rowIndex < 0) {
-        throw new PackageError(`工作表中有单元格的位置不在 Excel 工作表的范围内（第 ${this.rowIndex + 1} 行第 ${this.colIndex + 1} 列）`);
-      }
-      if (selfClosing) {
-        pos = gt + 1;
-        continue;
-      }
-      // The usual cell, `<c …><v>…</v></c>`, without looking for the other children.
-      if (xml.startsWith(tags.valueOpen, gt + 1)) {
-        const start = gt + 1 + tags.valueOpen.length;
-        const stop = xml.indexOf('<', start);
-        if (xml.startsWith(tags.valueClose, stop) && xml.startsWith(tags.cellClose, stop + tags.valueClose.length) && cellType !== 'inlineStr') {
-          const value = valueAt(cellType, xml, start, stop, cellStyle, ctx);
-          if (value !== null) this.put(this.rowIndex, this.colIndex, value);
-          pos = stop + tags.valueClose.length + tags.cellClose.length;
-          continue;
-        }
-      }
-      const close = xml.indexOf(tags.cellClose, gt);
-      const bodyEnd = close === -1 || close > end ? end : close;
-      pos = bodyEnd + tags.cellClose.length;
-      if (xml.indexOf('<', gt + 1) >= bodyEnd) continue;
-      this.readCellBody(xml.slice(gt + 1, bodyEnd));
-    }
-  }
-
   /** A cell with more than a value: an inline string, a formula, a value after a formula. */
   private readCellBody(body: string): void {
-    const { prefix } = this.tags!;
+    const { prefix } = this.tags;
     const row = this.rowIndex;
     const col = this.colIndex;
     const type = cellType;
@@ -451,49 +508,35 @@ class SheetScanner {
   }
 }
 
-export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
-  const scanner = new SheetScanner(ctx);
-  scanner.feed(xml, true);
-  return scanner.finish();
-}
-
-// 64 KB: each piece's text an ordinary small string, gone at the next minor collection (Node makes decoded text of
-// about a megabyte and more an external string, which lingers until a full one).
-const PIECE_BYTES = 1 << 16;
-
-/** Whether a byte continues a UTF-8 sequence (10xxxxxx) rather than starting a character. */
-function continues(byte: number | undefined): boolean {
-  return byte !== undefined && (byte & 0xc0) === 0x80;
-}
-
 /**
- * Where the piece from `at` ends: about `size` bytes on, at the start of a character, so that each piece decodes
- * whole. (A streaming decoder would carry a cut character over, but Node decodes a stream through ICU, several
- * times slower than one whole decode: it was an eighth of a check.)
+ * The sheet read from its UTF-8 bytes. What comes before the cells (`<cols>`) and after them (`<mergeCells>`) is
+ * decoded and read as text, and is small; the cells are read from the bytes (see `SheetScanner`), so that a sheet
+ * of 30 MB is never held as a string beside its bytes.
  */
-function pieceEnd(bytes: Uint8Array, at: number, size: number): number {
-  let end = Math.min(at + size, bytes.length);
-  while (end > at && continues(bytes[end])) end--;
-  if (end > at) return end;
-  // A piece smaller than a character: on to the end of it.
-  end = Math.min(at + size, bytes.length);
-  while (continues(bytes[end])) end++;
-  return end;
+export function readWorksheetBytes(part: Uint8Array, ctx: SheetContext): SheetCells {
+  // A plain view: Node's Buffer has an indexOf of its own, made for long searches, many times slower per call.
+  const bytes = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const sheetData = findSheetData(bytes, start);
+  // A part without <sheetData> is all head.
+  if (!sheetData) return { rows: [], formulas: undefined, uncalculated: [], merges: readMerges(utf8(bytes, start, bytes.length), '', []), columnWidths: undefined };
+  const tags = new Tags(sheetData.prefix);
+  // What comes before the cells, apart: a search there must not run on through every cell of a large sheet.
+  const head = utf8(bytes, start, sheetData.lt);
+  const columnWidths = readColumnWidths(head, tags.prefix);
+  const scanner = new SheetScanner(bytes, ctx, tags);
+  const empty = bytes[sheetData.gt - 1] === 47;
+  const cellsEnd = empty ? sheetData.gt + 1 : scanner.scan(sheetData.gt + 1);
+  const cells = scanner.finish();
+  // The schema puts <mergeCells> after <sheetData>: that tail is searched first, the head (a file out of order)
+  // second, never the cells between.
+  const merges = readMerges(utf8(bytes, cellsEnd, bytes.length), head, cells.rows);
+  return { ...cells, merges, columnWidths };
 }
 
-/** The sheet read from its UTF-8 bytes a piece at a time (see `SheetScanner`). */
-export function readWorksheetBytes(bytes: Uint8Array, ctx: SheetContext, pieceBytes = PIECE_BYTES): SheetCells {
-  // A byte-order mark is dropped at the start of the part only, never at the start of a piece.
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  const scanner = new SheetScanner(ctx);
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  let at = bom;
-  do {
-    const end = pieceEnd(bytes, at, pieceBytes);
-    scanner.feed(decoder.decode(bytes.subarray(at, end)), end >= bytes.length);
-    at = end;
-  } while (at < bytes.length);
-  return scanner.finish();
+/** The sheet from its text (tests, and hosts that have the text already). */
+export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
+  return readWorksheetBytes(new TextEncoder().encode(xml), ctx);
 }
 
 /**

@@ -1,0 +1,82 @@
+/**
+ * A sheet read from its bytes: the cells of every shape a real file holds (prefixes, inline strings, shared
+ * formulas, merges, widths), a byte-order mark, text of several bytes a character, parts without cells or cut off.
+ */
+import { promises as fs } from 'fs';
+import { readWorksheet, readWorksheetBytes } from '../../../src/hosts/xlsx/ooxml/worksheet';
+import { entryBytes, readDirectory } from '../../../src/hosts/xlsx/ooxml/zip';
+import { readSharedStrings } from '../../../src/hosts/xlsx/ooxml/sharedStrings';
+import { SAMPLE_XLSX } from '../../../fixtures/build-sample';
+import { inflateRawSync } from 'zlib';
+
+const ctx = { sharedStrings: ['收入', '支出决算表'], dateStyles: [false, true], date1904: false };
+
+/** What real files hold that ExcelJS-written ones do not: prefixes, inline strings, shared formulas, merges. */
+const handWritten = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:cols><x:col min="1" max="2" width="30.5"/><x:col min="3" max="3" hidden="1" width="9"/></x:cols>',
+  '<x:sheetData>',
+  '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>一般公共预算财政拨款基本支出决算表</x:t></x:is></x:c></x:row>',
+  '<x:row r="3" spans="1:4"><x:c r="A3" t="s"><x:v>1</x:v></x:c><x:c r="B3"><x:v>1234.56</x:v></x:c><x:c r="C3"><x:f t="shared" ref="C3:C5" si="0">B3*2</x:f><x:v>2469.12</x:v></x:c><x:c r="D3" s="1"><x:v>44926</x:v></x:c></x:row>',
+  '<x:row><x:c t="s"><x:v>0</x:v></x:c><x:c><x:v>-0.5</x:v></x:c><x:c r="C4"><x:f t="shared" si="0"/><x:v>-1</x:v></x:c></x:row>',
+  '<x:row r="5"><x:c r="A5" t="str"><x:v>“三公”经费 &amp; 合计</x:v></x:c><x:c r="B5"><x:v>1E-3</x:v></x:c><x:c r="C5"><x:f t="shared" si="0"/></x:c><x:c r="E5" t="e"><x:v>#DIV/0!</x:v></x:c></x:row>',
+  '<x:row r="6"/>',
+  '<x:row r="7"><x:c r="A7" t="b"><x:v>1</x:v></x:c><x:c r="B7"/><x:c r="C7" t="inlineStr"><x:is><x:r><x:t>项目</x:t></x:r><x:r><x:t>支出</x:t></x:r></x:is></x:c></x:row>',
+  '</x:sheetData><x:mergeCells count="1"><x:mergeCell ref="A1:D1"/></x:mergeCells></x:worksheet>',
+].join('');
+
+const bytesOf = (xml: string) => new TextEncoder().encode(xml);
+
+/** The same sheet with a namespace prefix on every tag, as some programs write it. */
+function prefixed(xml: string): string {
+  return xml.replace(/<(\/?)([A-Za-z])/g, '<$1x:$2').replace('<x:worksheet', '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
+}
+
+describe('a sheet read from its bytes', () => {
+  it('reads the cells, formulas, merges and widths of the shapes real files hold', () => {
+    const sheet = readWorksheetBytes(bytesOf(handWritten), ctx);
+    expect(sheet.rows[0]).toEqual(['一般公共预算财政拨款基本支出决算表']);
+    expect(sheet.rows[2]).toEqual(['支出决算表', 1234.56, 2469.12, '2022-12-31']);
+    expect(sheet.rows[3]).toEqual(['收入', -0.5, -1]);
+    expect(sheet.rows[4]).toEqual(['“三公”经费 & 合计', 0.001, null, null, { error: '#DIV/0!' }]);
+    expect(sheet.rows[6]).toEqual([true, null, '项目支出']);
+    expect(sheet.formulas?.[3]?.[2]).toBe('B4*2');
+    expect(sheet.formulas?.[4]?.[2]).toBe('B5*2');
+    expect(sheet.uncalculated).toEqual([[4, 2]]);
+    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
+    expect(sheet.columnWidths).toEqual([30.5, 30.5, 0]);
+  });
+
+  it('reads every sheet of the sample the same with a namespace prefix on every tag', async () => {
+    const bytes = new Uint8Array(await fs.readFile(SAMPLE_XLSX));
+    const directory = readDirectory(bytes);
+    const part = async (name: string) => entryBytes(bytes, directory.get(name)!, (d) => inflateRawSync(d));
+    const sampleCtx = { sharedStrings: readSharedStrings(new TextDecoder().decode(await part('xl/sharedstrings.xml'))), dateStyles: [], date1904: false };
+    const sheets = [...directory.keys()].filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+    expect(sheets.length).toBeGreaterThan(8);
+    for (const name of sheets) {
+      const data = await part(name);
+      const plain = readWorksheetBytes(data, sampleCtx);
+      expect(plain.rows.length).toBeGreaterThan(0);
+      expect(readWorksheet(prefixed(new TextDecoder().decode(data)), sampleCtx)).toEqual(plain);
+    }
+  });
+
+  it('drops a byte-order mark at the start of the part only: a U+FEFF in a cell’s text is kept', () => {
+    const text = '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>\uFEFF预算\uFEFF</t></is></c></row></sheetData></worksheet>';
+    const bytes = bytesOf(text);
+    const withMark = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    expect(readWorksheetBytes(bytes, ctx).rows).toEqual([['\uFEFF预算\uFEFF']]);
+    expect(readWorksheetBytes(withMark, ctx).rows).toEqual([['\uFEFF预算\uFEFF']]);
+  });
+
+  it('reads nothing from a part without cells, and the cells before the cut from a cut-off part', () => {
+    for (const xml of ['<worksheet/>', '<worksheet><sheetData/></worksheet>', '<worksheet><sheetData></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>']) {
+      expect(readWorksheet(xml, ctx).rows).toEqual([]);
+    }
+    expect(readWorksheet('<worksheet><sheetData/><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>', ctx).merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+    const cut = readWorksheet(handWritten.slice(0, handWritten.indexOf('<x:row r="5"') + 9), ctx);
+    expect(cut.rows).toEqual(readWorksheet(handWritten, ctx).rows.slice(0, 4));
+    expect(cut.merges).toEqual([]);
+  });
+});
