@@ -43,7 +43,9 @@ export default defineRule({
     alias: '说明文字中的“{written}(类)”是科目 {code} 的旧称，现行规范名称为“{official}”：请改为现行名称。',
   },
   check(ctx) {
-    const rows = subjectRows(ctx.recognition);
+    // Only a chain of names the dictionary does not place needs the tables' rows: most checks never do.
+    let rows: RowModel[] | undefined;
+    const tableRows = () => (rows ??= subjectRows(ctx.recognition));
     for (const t of textCells(ctx)) {
       checkChains(t.text, t.cell);
       checkCodes(t.text, t.cell);
@@ -68,7 +70,7 @@ export default defineRule({
             continue;
           }
           // By the tables: the row under the parent with this label, whose code has another official name.
-          const row = rows.find((r) => r.code!.length === length && r.code!.startsWith(parent.code) && same(r.label, written));
+          const row = tableRows().find((r) => r.code!.length === length && r.code!.startsWith(parent.code) && same(r.label, written));
           const entry = row ? BY_CODE.get(row.code!) : undefined;
           if (row && entry) {
             ctx.report({ messageId: 'table', data: { written, level, code: entry.code, official: entry.name }, cells: row.labelCell ? [cell, row.labelCell] : [cell], key });
