@@ -58,7 +58,7 @@ export async function readGrid(bytes: Uint8Array, opened?: Package): Promise<Wor
     const rel = rels.get(a.get('id') ?? '');
     // Chart sheets and dialog sheets hold no cells.
     if (!rel || !WORKSHEET.test(rel.type)) continue;
-    // Read from its bytes a piece at a time: a large sheet is never one string beside them.
+    // Read from its bytes: a large sheet is never one string beside them.
     const part = (await pkg.bytes(rel.target)) ?? new Uint8Array(0);
     const { rows, formulas, uncalculated, merges, columnWidths } = readWorksheetBytes(part, ctx);
     // readWorksheetBytes writes the rows dense already: no second copy.

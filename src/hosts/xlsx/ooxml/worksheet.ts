@@ -71,6 +71,7 @@ function valueAt(type: string | undefined, bytes: Uint8Array, start: number, sto
 
 // `ignoreBOM`: a U+FEFF inside a cell's text is text (the part's own byte-order mark is skipped before the scan).
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const encoder = new TextEncoder();
 
 /** The text of `bytes[from..to)`. */
 function utf8(bytes: Uint8Array, from: number, to: number): string {
@@ -269,8 +270,6 @@ function inner(body: string, open: number, name: string): string {
   return body.slice(open + 1, close === -1 ? body.length : close);
 }
 
-const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
-
 /** Where `pattern` (ASCII bytes) next occurs in `bytes` from `from`, or -1. */
 function indexOfBytes(bytes: Uint8Array, pattern: Uint8Array, from: number): number {
   const first = pattern[0]!;
@@ -301,14 +300,14 @@ class Tags {
   readonly sheetDataClose: Uint8Array;
 
   constructor(readonly prefix: string) {
-    this.prefixBytes = new TextEncoder().encode(prefix);
-    this.valueClose = new TextEncoder().encode(`</${prefix}v>`);
-    this.cellClose = new TextEncoder().encode(`</${prefix}c>`);
-    this.sheetDataClose = new TextEncoder().encode(`</${prefix}sheetData>`);
+    this.prefixBytes = encoder.encode(prefix);
+    this.valueClose = encoder.encode(`</${prefix}v>`);
+    this.cellClose = encoder.encode(`</${prefix}c>`);
+    this.sheetDataClose = encoder.encode(`</${prefix}sheetData>`);
   }
 }
 
-const SHEET_DATA_NAME = ascii('sheetData');
+const SHEET_DATA_NAME = encoder.encode('sheetData');
 
 /** A name character of a namespace prefix (`[\w.-]`). */
 function isPrefixByte(code: number | undefined): boolean {
@@ -536,7 +535,7 @@ export function readWorksheetBytes(part: Uint8Array, ctx: SheetContext): SheetCe
 
 /** The sheet from its text (tests, and hosts that have the text already). */
 export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
-  return readWorksheetBytes(new TextEncoder().encode(xml), ctx);
+  return readWorksheetBytes(encoder.encode(xml), ctx);
 }
 
 /**
