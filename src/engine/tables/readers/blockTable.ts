@@ -53,6 +53,11 @@ interface BoundBlock {
   readonly codeCols: readonly { col: number; part?: '类' | '款' | '项' }[];
   readonly labelCol?: number;
   readonly columns: readonly ColumnModel[];
+  /**
+   * Every column's key, in order, to a null: a row's figures start as a copy of it, one step for the whole object
+   * (adding the keys one by one, by a key only known at run time, cost more than reading the cells).
+   */
+  readonly template: Readonly<Record<string, null>>;
 }
 
 function findBlocks(header: HeaderRegion, extraLabels: ReadonlySet<string>): FoundBlock[] {
@@ -168,6 +173,7 @@ function bindBlock(
     codeCols,
     ...(labelCol !== undefined ? { labelCol } : {}),
     columns,
+    template: Object.fromEntries(columns.map((c) => [c.key, null])),
   };
 }
 
@@ -203,13 +209,23 @@ interface RowOptions {
 
 const NO_OPTIONS: RowOptions = {};
 
+/** The row's figures; `figureFound` says whether any cell holds a figure or something unreadable. */
 function readFigures(sheet: SheetGrid, row: number, block: BoundBlock, unit: Unit, log: ProblemLog, options: RowOptions): Record<string, MoneyFigure> {
-  const figures: Record<string, MoneyFigure> = {};
-  for (const column of (options.figuresFrom ?? block).columns) {
-    figures[column.key] = options.headerRow ? { cell: cellRef(sheet.name, row, column.col), fen: null } : readMoney(sheet, row, column.col, unit, log);
+  const from = options.figuresFrom ?? block;
+  // Each key is set below: the nulls of the copy never reach the model.
+  const figures = { ...from.template } as unknown as Record<string, MoneyFigure>;
+  let found = false;
+  for (const column of from.columns) {
+    const figure = options.headerRow ? { cell: cellRef(sheet.name, row, column.col), fen: null } : readMoney(sheet, row, column.col, unit, log);
+    if (figure.fen !== null || figure.invalid) found = true;
+    figures[column.key] = figure;
   }
+  figureFound = found;
   return figures;
 }
+
+/** Set by `readFigures`: no object per row to say it. */
+let figureFound = false;
 
 function readRow(
   sheet: SheetGrid,
@@ -225,8 +241,7 @@ function readRow(
   const nameValue = block.labelCol === undefined ? null : cellAt(sheet, row, block.labelCol);
   const nameText = isBlank(nameValue) ? '' : cellText(nameValue).trim();
   const figures = readFigures(sheet, row, block, unit, log, options);
-  let anyFigure = false;
-  for (const key in figures) if (figures[key]!.fen !== null || figures[key]!.invalid) anyFigure = true;
+  const anyFigure = figureFound;
   const labelCol = block.labelCol ?? block.codeCols[0]?.col;
   const labelCell = labelCol === undefined ? null : cellRef(sheet.name, row, labelCol);
   const subjects = block.compiled.spec.subjects;
