@@ -15,12 +15,24 @@ export interface ReadResult<T> {
   readonly problems: readonly Problem[];
 }
 
+/**
+ * A first character that normalising keeps first and that is not 注, 说 or 备: printable ASCII but quotes (a code,
+ * a number) and the CJK unified ideographs (NFKC maps only the compatibility ones). Every data row of a table is
+ * tested, and nearly every one starts so: no folding and no expression for them.
+ */
+function cannotStartNote(code: number): boolean {
+  if (code >= 0x21 && code <= 0x7e) return code !== 0x22 && code !== 0x27;
+  return code >= 0x4e00 && code <= 0x9fff && code !== 0x6ce8 /* 注 */ && code !== 0x8bf4 /* 说 */ && code !== 0x5907 /* 备 */;
+}
+
 /** `注：本表反映…`, `说明：…` in the first filled cell of the row end a table's data. */
 export function isFootnoteRow(sheet: SheetGrid, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) {
     const v = cellAt(sheet, row, c);
     if (isBlank(v)) continue;
-    const t = normalizeText(cellText(v));
+    const text = cellText(v);
+    if (cannotStartNote(text.charCodeAt(0))) return false;
+    const t = normalizeText(text);
     return /^(注|说明|备注)(\d|:|:|[(（]|$)/.test(t) || /^注\d*[:：、.]/.test(t);
   }
   return false;
