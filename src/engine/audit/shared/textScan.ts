@@ -66,11 +66,13 @@ const EXPLANATION =
 
 const SHORT_TEXT = /^\s*(?:[一二三四五六七八九十]+\s*、|第|[（(]|注|说明)|元|[%％]|年|决算|预算|[XＸ]{2}|××/;
 
-/** The columns of row `r` that the sheet's tables cover, as [left, right] pairs. */
-function coveredColumns(ranges: readonly RangeRef[], r: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (const x of ranges) if (r >= x.top && r <= x.bottom) out.push([x.left, x.right]);
-  return out;
+/** Whether a table of the sheet covers cell (r, c). Plain loops: it runs for every text cell of the workbook. */
+function covered(ranges: readonly RangeRef[], r: number, c: number): boolean {
+  for (let i = 0; i < ranges.length; i++) {
+    const x = ranges[i]!;
+    if (r >= x.top && r <= x.bottom && c >= x.left && c <= x.right) return true;
+  }
+  return false;
 }
 
 function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[] {
@@ -82,11 +84,10 @@ function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[]
     const own = ranges.filter((x) => x.sheet === sheet.name);
     for (let r = 0; r < sheet.rows.length; r++) {
       const row = sheet.rows[r]!;
-      // The tables' own cells first: they are most of a workbook, and none of them is explanation text.
-      const covered = coveredColumns(own, r);
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
-        if (typeof v !== 'string' || v.length < 4 || covered.some(([left, right]) => c >= left && c <= right)) continue;
+        // The tables' own cells first: they are most of a workbook, and none of them is explanation text.
+        if (typeof v !== 'string' || v.length < 4 || covered(own, r, c)) continue;
         if (isBlank(v) || !/[\u4e00-\u9fa5]/.test(v)) continue;
         // A short cell is read only when it looks like a heading, a footnote or a figure (saves folding widths of
         // every short label of a ledger).
