@@ -115,7 +115,7 @@ function attributeIn(xml: string, from: number, to: number, name: string): strin
   return undefined;
 }
 
-/** The attributes of a `<c>` start tag, read in one scan into these (no object per cell). */
+/** The attributes of a `<c>` start tag of an unusual shape, read by `readCellTag` into these (no object per cell). */
 let cellColumn = -1;
 let cellType: string | undefined;
 let cellStyle = 0;
@@ -201,48 +201,6 @@ function typeIn(bytes: Uint8Array, start: number, end: number): string {
     if (first === 100) return 'd';
   } else if (length === 3 && first === 115 && bytes[start + 1] === 116 && bytes[start + 2] === 114) return 'str';
   return typeAt(utf8(bytes, start, end), 0, length);
-}
-
-/**
- * `readCellTag` for the start tag most cells have, `<c r="B12" s="5" t="s">` (each attribute optional, in this
- * order, one space apart, double quotes: as Excel, WPS and ExcelJS write them), in a few steps on its bytes from
- * `from` (after `<c`): where the tag ends (its `>`, or the `/` of `/>`); -1, with nothing read, for any other shape,
- * which `readCellTag` then reads from its text.
- */
-function readCommonCellTag(bytes: Uint8Array, from: number): number {
-  let i = from;
-  let column = -1;
-  let type: string | undefined;
-  let style = 0;
-  if (attributeStart(bytes, i, 114 /* r */)) {
-    let n = 0;
-    let k = i + 4;
-    for (let code = bytes[k]!; code >= 65 && code <= 90; code = bytes[++k]!) n = n * 26 + (code - 64);
-    // No capital letter first (`r="a1"`, `r=""`): the careful reading decides.
-    if (k === i + 4) return -1;
-    while (bytes[k]! >= 48 && bytes[k]! <= 57) k++;
-    if (bytes[k] !== 34) return -1;
-    column = n - 1;
-    i = k + 1;
-  }
-  if (attributeStart(bytes, i, 115 /* s */)) {
-    let k = i + 4;
-    for (let code = bytes[k]!; code >= 48 && code <= 57; code = bytes[++k]!) style = style * 10 + (code - 48);
-    if (bytes[k] !== 34) return -1;
-    i = k + 1;
-  }
-  if (attributeStart(bytes, i, 116 /* t */)) {
-    let k = i + 4;
-    while (k < i + 14 && bytes[k] !== 34 && bytes[k] !== undefined) k++;
-    if (bytes[k] !== 34) return -1;
-    type = typeIn(bytes, i + 4, k);
-    i = k + 1;
-  }
-  if (bytes[i] !== 62 && !(bytes[i] === 47 && bytes[i + 1] === 62)) return -1;
-  cellColumn = column;
-  cellType = type;
-  cellStyle = style;
-  return i;
 }
 
 /**
@@ -416,17 +374,53 @@ class SheetScanner {
   private cell(from: number): number {
     const b = this.bytes;
     const tags = this.tags;
-    let tagEnd = readCommonCellTag(b, from);
-    let gt = tagEnd;
-    if (tagEnd === -1) {
+    // The start tag most cells have, `<c r="B12" s="5" t="s">` (each attribute optional, in this order, one space
+    // apart, double quotes: as Excel, WPS and ExcelJS write them), read here on its bytes into locals: this runs for
+    // every cell. Any other shape (`ok` false) is decoded and read by `readCellTag`.
+    let i = from;
+    let column = -1;
+    let type: string | undefined;
+    let style = 0;
+    let ok = true;
+    if (attributeStart(b, i, 114 /* r */)) {
+      let n = 0;
+      let k = i + 4;
+      for (let code = b[k]!; code >= 65 && code <= 90; code = b[++k]!) n = n * 26 + (code - 64);
+      // No capital letter first (`r="a1"`, `r=""`): the careful reading decides.
+      ok = k > i + 4;
+      while (b[k]! >= 48 && b[k]! <= 57) k++;
+      ok &&= b[k] === 34;
+      column = n - 1;
+      i = k + 1;
+    }
+    if (ok && attributeStart(b, i, 115 /* s */)) {
+      let k = i + 4;
+      for (let code = b[k]!; code >= 48 && code <= 57; code = b[++k]!) style = style * 10 + (code - 48);
+      ok = b[k] === 34;
+      i = k + 1;
+    }
+    if (ok && attributeStart(b, i, 116 /* t */)) {
+      let k = i + 4;
+      while (k < i + 14 && b[k] !== 34 && b[k] !== undefined) k++;
+      ok = b[k] === 34;
+      if (ok) type = typeIn(b, i + 4, k);
+      i = k + 1;
+    }
+    let tagEnd = i;
+    let gt = i;
+    if (ok && b[i] === 47 && b[i + 1] === 62) gt = i + 1;
+    else if (!ok || b[i] !== 62) {
       gt = find(b, 62, from);
       if (gt === -1) return -1;
       tagEnd = b[gt - 1] === 47 ? gt - 1 : gt;
       const text = utf8(b, from, tagEnd);
       readCellTag(text, 0, text.length);
-    } else if (b[tagEnd] === 47) gt = tagEnd + 1;
+      column = cellColumn;
+      type = cellType;
+      style = cellStyle;
+    }
     const selfClosing = tagEnd !== gt;
-    this.colIndex = cellColumn >= 0 ? cellColumn : this.colIndex + 1;
+    this.colIndex = column >= 0 ? column : this.colIndex + 1;
     // A damaged part can name any row or column: beyond Excel's sheet it is damage, not cells to make room for
     // (a row of a hundred million empty cells ends the process, not the reading).
     if (this.colIndex >= MAX_COLUMNS || this.rowIndex < 0) {
@@ -439,8 +433,8 @@ class SheetScanner {
       const start = gt + 4 + p;
       const stop = find(b, 60, start);
       const closed = p === 0 ? closesValueAndCell(b, stop) : bytesAt(b, tags.valueClose, stop) && bytesAt(b, tags.cellClose, stop + tags.valueClose.length);
-      if (stop !== -1 && closed && cellType !== 'inlineStr') {
-        const value = valueAt(cellType, b, start, stop, cellStyle, this.ctx);
+      if (stop !== -1 && closed && type !== 'inlineStr') {
+        const value = valueAt(type, b, start, stop, style, this.ctx);
         if (value !== null) this.put(this.rowIndex, this.colIndex, value);
         return stop + tags.valueClose.length + tags.cellClose.length;
       }
@@ -448,7 +442,7 @@ class SheetScanner {
     const close = indexOfBytes(b, tags.cellClose, gt);
     const bodyEnd = close === -1 ? this.cellsEnd(gt) : close;
     const body = find(b, 60, gt + 1);
-    if (body !== -1 && body < bodyEnd) this.readCellBody(utf8(b, gt + 1, bodyEnd));
+    if (body !== -1 && body < bodyEnd) this.readCellBody(utf8(b, gt + 1, bodyEnd), type, style);
     return close === -1 ? bodyEnd : bodyEnd + tags.cellClose.length;
   }
 
@@ -474,11 +468,10 @@ class SheetScanner {
   }
 
   /** A cell with more than a value: an inline string, a formula, a value after a formula. */
-  private readCellBody(body: string): void {
+  private readCellBody(body: string, type: string | undefined, style: number): void {
     const { prefix } = this.tags;
     const row = this.rowIndex;
     const col = this.colIndex;
-    const type = cellType;
     let value: CellValue = null;
     let hasValue = false;
     if (type === 'inlineStr') {
@@ -488,7 +481,7 @@ class SheetScanner {
       const v = findTag(body, `${prefix}v`);
       if (v) {
         hasValue = true;
-        if (body.charCodeAt(v.open - 1) !== 47) value = valueOf(type, inner(body, v.open, `${prefix}v`), cellStyle, this.ctx);
+        if (body.charCodeAt(v.open - 1) !== 47) value = valueOf(type, inner(body, v.open, `${prefix}v`), style, this.ctx);
       }
     }
     const f = findTag(body, `${prefix}f`);
