@@ -17,7 +17,7 @@ const folded = (text: string) => {
 
 describe('a footnote row', () => {
   it('ends the data: 注、说明、备注 as written in real tables, in any width', () => {
-    for (const text of ['注：本表反映部门本年度的总收支和年末结转结余情况。', '说明：本单位本年度没有政府性基金预算财政拨款收入，故本表无数据。', '备注', '注1.', '  注：', '（注）'.slice(1), '注 ：', '\u2F49：']) {
+    for (const text of ['注：本表反映部门本年度的总收支和年末结转结余情况。', '说明：本单位本年度没有政府性基金预算财政拨款收入，故本表无数据。', '备注', '注1.', '  注：', '注）', '注 ：', '\u2F49：']) {
       expect(isFootnoteRow(sheetOf(text), 0, 0, 2)).toBe(folded(text));
     }
     expect(isFootnoteRow(sheetOf('注：本表反映部门本年度的总收支。'), 0, 0, 2)).toBe(true);

@@ -209,8 +209,15 @@ interface RowOptions {
 
 const NO_OPTIONS: RowOptions = {};
 
-/** The row's figures; `figureFound` says whether any cell holds a figure or something unreadable. */
-function readFigures(sheet: SheetGrid, row: number, block: BoundBlock, unit: Unit, log: ProblemLog, options: RowOptions): Record<string, MoneyFigure> {
+/** The row's figures, and whether any cell holds a figure or something unreadable. */
+function readFigures(
+  sheet: SheetGrid,
+  row: number,
+  block: BoundBlock,
+  unit: Unit,
+  log: ProblemLog,
+  options: RowOptions,
+): { readonly figures: Record<string, MoneyFigure>; readonly found: boolean } {
   const from = options.figuresFrom ?? block;
   // Each key is set below: the nulls of the copy never reach the model.
   const figures = { ...from.template } as unknown as Record<string, MoneyFigure>;
@@ -220,12 +227,8 @@ function readFigures(sheet: SheetGrid, row: number, block: BoundBlock, unit: Uni
     if (figure.fen !== null || figure.invalid) found = true;
     figures[column.key] = figure;
   }
-  figureFound = found;
-  return figures;
+  return { figures, found };
 }
-
-/** Set by `readFigures`: no object per row to say it. */
-let figureFound = false;
 
 function readRow(
   sheet: SheetGrid,
@@ -240,8 +243,7 @@ function readRow(
   const code = readCode(sheet, row, block, state);
   const nameValue = block.labelCol === undefined ? null : cellAt(sheet, row, block.labelCol);
   const nameText = isBlank(nameValue) ? '' : cellText(nameValue).trim();
-  const figures = readFigures(sheet, row, block, unit, log, options);
-  const anyFigure = figureFound;
+  const { figures, found: anyFigure } = readFigures(sheet, row, block, unit, log, options);
   const labelCol = block.labelCol ?? block.codeCols[0]?.col;
   const labelCell = labelCol === undefined ? null : cellRef(sheet.name, row, labelCol);
   const subjects = block.compiled.spec.subjects;

@@ -115,10 +115,12 @@ function attributeIn(xml: string, from: number, to: number, name: string): strin
   return undefined;
 }
 
-/** The attributes of a `<c>` start tag of an unusual shape, read by `readCellTag` into these (no object per cell). */
-let cellColumn = -1;
-let cellType: string | undefined;
-let cellStyle = 0;
+/** The attributes of a `<c>` start tag that the scan reads: the column (-1 without `r`), the type, the style. */
+interface CellTag {
+  column: number;
+  type: string | undefined;
+  style: number;
+}
 
 const TYPES: readonly string[] = ['s', 'str', 'b', 'e', 'n', 'd', 'inlineStr'];
 
@@ -128,10 +130,9 @@ function typeAt(xml: string, start: number, end: number): string {
   return xml.slice(start, end);
 }
 
-function readCellTag(xml: string, from: number, to: number): void {
-  cellColumn = -1;
-  cellType = undefined;
-  cellStyle = 0;
+/** A cell's start tag of any shape a valid file may write (the scan reads the usual one itself, on its bytes). */
+function readCellTag(xml: string, from: number, to: number): CellTag {
+  const tag: CellTag = { column: -1, type: undefined, style: 0 };
   let i = from;
   while (i < to) {
     while (i < to && isSpace(xml.charCodeAt(i))) i++;
@@ -146,10 +147,10 @@ function readCellTag(xml: string, from: number, to: number): void {
     i++;
     while (i < to && isSpace(xml.charCodeAt(i))) i++;
     const quote = xml.charCodeAt(i);
-    if (quote !== 34 && quote !== 39) return;
+    if (quote !== 34 && quote !== 39) return tag;
     const valueStart = i + 1;
     const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", valueStart);
-    if (valueEnd === -1 || valueEnd > to) return;
+    if (valueEnd === -1 || valueEnd > to) return tag;
     i = valueEnd + 1;
     // A prefixed name (`x:r`) is the same attribute.
     let localStart = nameStart;
@@ -165,14 +166,15 @@ function readCellTag(xml: string, from: number, to: number): void {
         if (code < 97 || code > 122) break;
         n = n * 26 + (code - 96);
       }
-      cellColumn = n - 1;
-    } else if (name === 116 /* t */) cellType = typeAt(xml, valueStart, valueEnd);
+      tag.column = n - 1;
+    } else if (name === 116 /* t */) tag.type = typeAt(xml, valueStart, valueEnd);
     else if (name === 115 /* s */) {
       let n = 0;
       for (let k = valueStart; k < valueEnd; k++) n = n * 10 + (xml.charCodeAt(k) - 48);
-      cellStyle = n;
+      tag.style = n;
     }
   }
+  return tag;
 }
 
 /**
@@ -414,10 +416,7 @@ class SheetScanner {
       if (gt === -1) return -1;
       tagEnd = b[gt - 1] === 47 ? gt - 1 : gt;
       const text = utf8(b, from, tagEnd);
-      readCellTag(text, 0, text.length);
-      column = cellColumn;
-      type = cellType;
-      style = cellStyle;
+      ({ column, type, style } = readCellTag(text, 0, text.length));
     }
     const selfClosing = tagEnd !== gt;
     this.colIndex = column >= 0 ? column : this.colIndex + 1;
