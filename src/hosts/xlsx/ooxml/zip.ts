@@ -6,13 +6,18 @@
  */
 export class ZipError extends Error {}
 
-/** Inflates a raw deflate stream (method 8); the platform's own, see inflate.ts. */
-export type Inflater = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+/**
+ * Inflates a raw deflate stream (method 8); the platform's own, see inflate.ts. `size` is the inflated size the
+ * zip's directory declares (0 when it does not say): a hint for the output buffer, never trusted for the result.
+ */
+export type Inflater = (data: Uint8Array, size: number) => Uint8Array | Promise<Uint8Array>;
 
 interface Entry {
   readonly name: string;
   readonly method: number;
   readonly compressedSize: number;
+  /** The inflated size the central directory declares. */
+  readonly size: number;
   readonly localHeader: number;
 }
 
@@ -52,6 +57,7 @@ export function readDirectory(bytes: Uint8Array): Map<string, Entry> {
       name,
       method: u16(bytes, at + 10),
       compressedSize: u32(bytes, at + 20),
+      size: u32(bytes, at + 24),
       localHeader: u32(bytes, at + 42),
     });
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
@@ -70,7 +76,7 @@ export async function entryBytes(bytes: Uint8Array, entry: Entry, inflate: Infla
   if (entry.method === 0) return data;
   if (entry.method !== 8) throw new ZipError(`zip 中的“${entry.name}”用了不支持的压缩方法 ${entry.method}`);
   try {
-    return await inflate(data);
+    return await inflate(data, entry.size);
   } catch (e) {
     throw new ZipError(`zip 中的“${entry.name}”无法解压（${e instanceof Error ? e.message : String(e)}）`);
   }
