@@ -16,7 +16,7 @@ import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, HeaderRegion, locateHeader } from './header';
 import { classifyColumn, columnRole, compileRules } from './columns';
 import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
-import { readMoney } from './figures';
+import { CellFigure, readMoney } from './figures';
 import { emptyWithoutNoteMessage, lacksEmptyNote } from '../notes';
 import type { ReadResult, TableLocation } from './location';
 import { isFootnoteRow } from './location';
@@ -223,7 +223,7 @@ function readFigures(
   const figures = { ...from.template } as unknown as Record<string, MoneyFigure>;
   let found = false;
   for (const column of from.columns) {
-    const figure = options.headerRow ? { cell: cellRef(sheet.name, row, column.col), fen: null } : readMoney(sheet, row, column.col, unit, log);
+    const figure: MoneyFigure = options.headerRow ? new CellFigure(sheet.name, row, column.col, null) : readMoney(sheet, row, column.col, unit, log);
     if (figure.fen !== null || figure.invalid) found = true;
     figures[column.key] = figure;
   }

@@ -1,6 +1,7 @@
 /** Reading one figure cell into the model, reporting what cannot be read. */
 import { cellAt, cellText, isUncalculated, SheetGrid } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
+import type { CellRef } from '../../grid/address';
 import { parseNumber } from '../../grid/number';
 import { toFen, Unit } from '../../grid/money';
 import type { MoneyFigure, NumberFigure } from '../model';
@@ -38,6 +39,29 @@ function readFigure(
 
 const MONEY_SUFFIXES: readonly string[] = ['万元', '元'];
 
+/**
+ * A money figure read from its cell (a number, or nothing), its cell made when asked for: a department's tables
+ * hold tens of thousands of figures and the rules ask for the cell of the few they report, so one object a
+ * figure instead of two. (An unreadable figure, rare, stays a plain object with `invalid`.)
+ */
+export class CellFigure implements MoneyFigure {
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly col: number,
+    readonly fen: number | null,
+  ) {}
+
+  get cell(): CellRef {
+    return cellRef(this.sheet, this.row, this.col);
+  }
+
+  /** As a plain figure would serialise: `{ cell, fen }`. */
+  toJSON(): MoneyFigure {
+    return { cell: this.cell, fen: this.fen };
+  }
+}
+
 export function readMoney(
   sheet: SheetGrid,
   row: number,
@@ -49,8 +73,8 @@ export function readMoney(
   // Nearly every cell of a table is a number or blank: read those without the parse result and option objects
   // the general path allocates (a department's workbook has tens of thousands of figures).
   const value = cellAt(sheet, row, col);
-  if (typeof value === 'number' && Number.isFinite(value)) return { cell: cellRef(sheet.name, row, col), fen: toFen(value, unit) };
-  if (value === null && !isUncalculated(sheet, row, col)) return { cell: cellRef(sheet.name, row, col), fen: null };
+  if (typeof value === 'number' && Number.isFinite(value)) return new CellFigure(sheet.name, row, col, toFen(value, unit));
+  if (value === null && !isUncalculated(sheet, row, col)) return new CellFigure(sheet.name, row, col, null);
   const f = readFigure(sheet, row, col, log, { suffixes: MONEY_SUFFIXES, what });
   const fen = f.value === null ? null : toFen(f.value, unit);
   return f.invalid ? { cell: f.cell, fen, invalid: true } : { cell: f.cell, fen };
