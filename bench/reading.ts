@@ -18,8 +18,8 @@ import { median } from './stats';
 // before left there (ExcelJS leaves a lot; the floor is a few milliseconds). A minor collection on purpose: a full
 // one throws away compiled code and type feedback — with bare `gc()` (memory-reducing) or a plain mark-compact
 // every round timed a recompile of ours and ExcelJS's (a check of 5,000 rows 100–200 ms against 45–60, with 10–26
-// functions optimised anew inside each timed check). Node 20's V8 reads `{ type: 'major' }` as minor too
-// (`--trace-gc` shows a Scavenge): the bench has measured after a minor collection since it stopped calling `gc()`.
+// functions optimised anew inside each timed check). Asked for by name: Node 20's V8 reads any options object,
+// `{ type: 'major' }` too, as a minor collection (`--trace-gc` shows a Scavenge), a later V8 may not.
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as (options: { type: 'minor' }) => void;
 const collectGarbage = () => gc({ type: 'minor' });
