@@ -5,6 +5,7 @@
  */
 import { cellAt, cellText, isBlank, mergeAt, SheetGrid } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
+import type { CellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
 import { functionalClassByName, functionalSubject, subjectLevel } from '../../subjects/functional';
 import { economicSubject } from '../../subjects/economic';
@@ -177,19 +178,30 @@ function bindBlock(
   };
 }
 
-interface BlockState {
+/**
+ * One block of a table as its rows are read: what every row's reading needs, made once per block (passing it as
+ * one argument, and making rows with a function rather than a closure per row, keeps the per-row work to the row).
+ */
+interface BlockReading {
+  readonly sheet: SheetGrid;
+  readonly block: BoundBlock;
+  readonly unit: Unit;
+  readonly log: ProblemLog;
+  readonly title: string;
   readonly split?: SplitCodeReader;
+  /** The row keys read so far in the block. */
   readonly taken: Set<string>;
 }
 
-function readCode(sheet: SheetGrid, row: number, block: BoundBlock, state: BlockState): CodeRead {
+function readCode(reading: BlockReading, row: number): CodeRead {
+  const { sheet, block } = reading;
   if (block.codeCols.length === 0) return { kind: 'none' };
-  if (state.split) {
+  if (reading.split) {
     const part = (p: '类' | '款' | '项') => {
       const c = block.codeCols.find((x) => x.part === p);
       return c === undefined ? null : cellAt(sheet, row, c.col);
     };
-    return state.split.read(part('类'), part('款'), block.codeCols.some((x) => x.part === '项') ? part('项') : undefined);
+    return reading.split.read(part('类'), part('款'), block.codeCols.some((x) => x.part === '项') ? part('项') : undefined);
   }
   return readWholeCode(cellAt(sheet, row, block.codeCols[0]!.col));
 }
@@ -211,14 +223,12 @@ const NO_OPTIONS: RowOptions = {};
 
 /** The row's figures, and whether any cell holds a figure or something unreadable. */
 function readFigures(
-  sheet: SheetGrid,
+  reading: BlockReading,
   row: number,
-  block: BoundBlock,
-  unit: Unit,
-  log: ProblemLog,
   options: RowOptions,
 ): { readonly figures: Record<string, MoneyFigure>; readonly found: boolean } {
-  const from = options.figuresFrom ?? block;
+  const { sheet, unit, log } = reading;
+  const from = options.figuresFrom ?? reading.block;
   // Each key is set below: the nulls of the copy never reach the model.
   const figures = { ...from.template } as unknown as Record<string, MoneyFigure>;
   let found = false;
@@ -230,37 +240,42 @@ function readFigures(
   return { figures, found };
 }
 
-function readRow(
-  sheet: SheetGrid,
+/**
+ * The row's model, or a `duplicate-row` problem when its key was read before in the block. A subject row carries
+ * its code and level; the object is built whole (no spread: one per row of the table).
+ */
+function makeRow(
+  reading: BlockReading,
   row: number,
-  block: BoundBlock,
-  state: BlockState,
-  unit: Unit,
-  log: ProblemLog,
-  title: string,
-  options: RowOptions,
+  labelCell: CellRef | null,
+  figures: Readonly<Record<string, MoneyFigure>>,
+  key: string,
+  label: string,
+  code?: string,
+  level?: SubjectLevel,
 ): RowModel | undefined {
-  const code = readCode(sheet, row, block, state);
+  const { block, taken } = reading;
+  if (taken.has(key)) {
+    const at = labelCell ?? cellRef(reading.sheet.name, row, block.columns[0]?.col ?? 0);
+    const name = code ? `${code} ${label}`.trim() : label || key;
+    reading.log.at('duplicate-row', at, `${place(at)}的行“${name}”在《${reading.title}》中重复出现，只读取了第一行：请删除重复的行或改正科目编码。`);
+    return undefined;
+  }
+  taken.add(key);
+  return code !== undefined && level !== undefined
+    ? { block: block.key, key, label, labelCell, figures, code, level }
+    : { block: block.key, key, label, labelCell, figures };
+}
+
+function readRow(reading: BlockReading, row: number, options: RowOptions): RowModel | undefined {
+  const { sheet, block, log, title } = reading;
+  const code = readCode(reading, row);
   const nameValue = block.labelCol === undefined ? null : cellAt(sheet, row, block.labelCol);
   const nameText = isBlank(nameValue) ? '' : cellText(nameValue).trim();
-  const { figures, found: anyFigure } = readFigures(sheet, row, block, unit, log, options);
+  const { figures, found: anyFigure } = readFigures(reading, row, options);
   const labelCol = block.labelCol ?? block.codeCols[0]?.col;
   const labelCell = labelCol === undefined ? null : cellRef(sheet.name, row, labelCol);
   const subjects = block.compiled.spec.subjects;
-  /** A subject row carries its code and level; the object is built whole (no spread: one per row of the table). */
-  const make = (key: string, label: string, code?: string, level?: SubjectLevel): RowModel | undefined => {
-    if (state.taken.has(key)) {
-      const at = labelCell ?? cellRef(sheet.name, row, block.columns[0]?.col ?? 0);
-      const name = code ? `${code} ${label}`.trim() : label || key;
-      log.at('duplicate-row', at, `${place(at)}的行“${name}”在《${title}》中重复出现，只读取了第一行：请删除重复的行或改正科目编码。`);
-      return undefined;
-    }
-    state.taken.add(key);
-    return code !== undefined && level !== undefined
-      ? { block: block.key, key, label, labelCell, figures, code, level }
-      : { block: block.key, key, label, labelCell, figures };
-  };
-
 
   if (code.kind === 'code' && subjects) {
     const maxLength = subjects === 'economic' ? 5 : 7;
@@ -269,7 +284,7 @@ function readRow(
       log.at('invalid-code', at, `${place(at)}的科目编码“${code.code}”不是 3、5 或 7 位的${subjects === 'economic' ? '经济' : '功能'}分类编码：请核对编码。`);
       return undefined;
     }
-    return make(code.code, nameText || subjectName(code.code, subjects), code.code, subjectLevel(code.code)!);
+    return makeRow(reading, row, labelCell, figures, code.code, nameText || subjectName(code.code, subjects), code.code, subjectLevel(code.code)!);
   }
   if (code.kind === 'text' && subjects && looksLikeCode(code.text)) {
     // 20103O1, 2010 301: a code mistyped, not a label; saying so beats "unknown row".
@@ -281,19 +296,19 @@ function readRow(
   if (subjects && block.codeCols.length === 0) {
     const inLabel = codeInLabel(label);
     if (inLabel && isValidCode(inLabel.code, subjects === 'economic' ? 5 : 7)) {
-      return make(inLabel.code, inLabel.name, inLabel.code, subjectLevel(inLabel.code)!);
+      return makeRow(reading, row, labelCell, figures, inLabel.code, inLabel.name, inLabel.code, subjectLevel(inLabel.code)!);
     }
   }
   const normalized = headerLabel(label);
   if (normalized === '栏次' || normalized === '行次') return undefined;
   for (const rule of block.compiled.rowLabels) {
-    if (!rule.labels.has(normalized) || state.taken.has(rule.key)) continue;
-    if (rule.after && !state.taken.has(rule.after)) continue;
-    return make(rule.key, label);
+    if (!rule.labels.has(normalized) || reading.taken.has(rule.key)) continue;
+    if (rule.after && !reading.taken.has(rule.after)) continue;
+    return makeRow(reading, row, labelCell, figures, rule.key, label);
   }
   if (block.compiled.spec.classRows) {
     const cls = functionalClassByName(label);
-    if (cls) return make(cls.code, label, cls.code, 'class');
+    if (cls) return makeRow(reading, row, labelCell, figures, cls.code, label, cls.code, 'class');
   }
   if (!anyFigure) return undefined;
   if (label === '') {
@@ -347,8 +362,11 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     }
   }
   const unit = tableUnit(header, titleCell, title, log);
-  const states = new Map<BoundBlock, BlockState>(
-    blocks.map((b) => [b, { taken: new Set<string>(), ...(b.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}) }]),
+  const readings = new Map<BoundBlock, BlockReading>(
+    blocks.map((block) => [
+      block,
+      { sheet, block, unit, log, title, taken: new Set<string>(), ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}) },
+    ]),
   );
   const rows: RowModel[] = [];
   let bottom = header.headerBottom;
@@ -362,7 +380,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       if (spans.size > 0 && [...spans.values()].includes(block)) continue;
       const figuresFrom = spans.get(block);
       const options: RowOptions = figuresFrom || headerRow ? { ...(figuresFrom ? { figuresFrom } : {}), ...(headerRow ? { headerRow } : {}) } : NO_OPTIONS;
-      const row = readRow(sheet, r, block, states.get(block)!, unit, log, title, options);
+      const row = readRow(readings.get(block)!, r, options);
       if (row) rows.push(row);
     }
     if (r !== header.sharedRow && rowHasContent(sheet, r, header.left, header.right)) bottom = r;
