@@ -362,12 +362,15 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     }
   }
   const unit = tableUnit(header, titleCell, title, log);
-  const readings = new Map<BoundBlock, BlockReading>(
-    blocks.map((block) => [
-      block,
-      { sheet, block, unit, log, title, taken: new Set<string>(), ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}) },
-    ]),
-  );
+  const readings: BlockReading[] = blocks.map((block) => ({
+    sheet,
+    block,
+    unit,
+    log,
+    title,
+    taken: new Set<string>(),
+    ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}),
+  }));
   const rows: RowModel[] = [];
   let bottom = header.headerBottom;
   let r = header.dataStart;
@@ -376,11 +379,12 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     // Only side-by-side blocks of one spec (table 06) can have a label across blocks: no map for the others' rows.
     const spans = spec.repeatBlock ? spanningLabels(sheet, r, blocks) : NO_SPANS;
     const headerRow = r === header.sharedRow;
-    for (const block of blocks) {
+    for (const reading of readings) {
+      const block = reading.block;
       if (spans.size > 0 && [...spans.values()].includes(block)) continue;
       const figuresFrom = spans.get(block);
       const options: RowOptions = figuresFrom || headerRow ? { ...(figuresFrom ? { figuresFrom } : {}), ...(headerRow ? { headerRow } : {}) } : NO_OPTIONS;
-      const row = readRow(readings.get(block)!, r, options);
+      const row = readRow(reading, r, options);
       if (row) rows.push(row);
     }
     if (r !== header.sharedRow && rowHasContent(sheet, r, header.left, header.right)) bottom = r;
