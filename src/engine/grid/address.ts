@@ -90,6 +90,15 @@ export function qualifiedRangeA1(range: RangeRef): string {
   return `${quoteSheetName(range.sheet)}!${rangeA1(range)}`;
 }
 
+/** A cell reference made by a constructor rather than a literal: see `Row` in tables/readers/blockTable.ts. */
+class Cell implements CellRef {
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly col: number,
+  ) {}
+}
+
 export function cellRef(sheet: string, row: number, col: number): CellRef {
-  return { sheet, row, col };
+  return new Cell(sheet, row, col);
 }
