@@ -62,6 +62,18 @@ describe('a sheet read from its bytes', () => {
     }
   });
 
+  it('gathers a row repeated or out of order, and cells out of column order, into one row each', () => {
+    const xml = [
+      '<worksheet><sheetData>',
+      '<row r="3"><c r="C3"><v>3</v></c><c r="A3"><v>1</v></c></row>',
+      '<row r="2"><c r="B2"><v>2</v></c></row>',
+      '<row r="3"><c r="E3"><v>5</v></c></row>',
+      '<row r="5"/>',
+      '</sheetData></worksheet>',
+    ].join('');
+    expect(readWorksheetBytes(bytesOf(xml), ctx).rows).toEqual([[], [null, 2], [1, null, 3, null, 5]]);
+  });
+
   it('drops a byte-order mark at the start of the part only: a U+FEFF in a cell’s text is kept', () => {
     const text = '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>\uFEFF预算\uFEFF</t></is></c></row></sheetData></worksheet>';
     const bytes = bytesOf(text);

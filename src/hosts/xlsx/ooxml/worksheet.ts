@@ -310,6 +310,10 @@ class SheetScanner {
   private readonly shared = new Map<string, SharedMaster>();
   private rowIndex = -1;
   private colIndex = -1;
+  /** The row whose cells are gathering in `cells` (-1: none), and how many cells it has so far. */
+  private open = -1;
+  private readonly cells: CellValue[] = [];
+  private count = 0;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -363,7 +367,7 @@ class SheetScanner {
       const text = utf8(b, from, gt);
       r = attributeIn(text, 0, text.length, 'r');
     }
-    this.settle(this.rowIndex);
+    this.settle();
     this.rowIndex = r === undefined ? this.rowIndex + 1 : Number(r) - 1;
     if (!(Number.isInteger(this.rowIndex) && this.rowIndex >= 0 && this.rowIndex < MAX_ROWS)) {
       throw new PackageError(`工作表中有一行的行号“${r ?? ''}”不在 1 到 ${MAX_ROWS} 之间`);
@@ -446,24 +450,44 @@ class SheetScanner {
   }
 
   finish(): Omit<SheetCells, 'merges' | 'columnWidths'> {
-    this.settle(this.rowIndex);
+    this.settle();
     const { rows, formulas, uncalculated } = this;
     return { rows, formulas, uncalculated };
   }
 
+  /**
+   * A value into the row being read. Its cells gather in one scratch array reused for every row, and the row is
+   * copied out whole when it ends (`settle`): one array a row, of exactly its cells, instead of an array grown cell
+   * by cell (V8 grows by half again plus 16, leaving room a ledger of 200,000 short rows cannot afford) and then
+   * copied to its size.
+   */
   private put(row: number, col: number, value: CellValue): void {
-    const rows = this.rows;
-    while (rows.length <= row) rows.push([]);
-    const cells = rows[row]!;
-    while (cells.length < col) cells.push(null);
+    if (row !== this.open) this.reopen(row);
+    const cells = this.cells;
+    let n = this.count;
+    while (n < col) cells[n++] = null;
     cells[col] = value;
+    this.count = Math.max(n, col + 1);
   }
 
-  // A row grown cell by cell has room for more cells than it holds (V8 grows an array by half again, plus 16); a
-  // copy of the finished row holds exactly its cells: a ledger of 200,000 short rows takes a third of the memory.
-  private settle(row: number): void {
-    const cells = row >= 0 ? this.rows[row] : undefined;
-    if (cells !== undefined && cells.length > 0) this.rows[row] = cells.slice();
+  /** Starts gathering row `row`, from its cells so far when it was read before (a damaged part repeating a row). */
+  private reopen(row: number): void {
+    this.settle();
+    this.open = row;
+    const before = this.rows[row];
+    if (before === undefined) return;
+    for (let c = 0; c < before.length; c++) this.cells[c] = before[c]!;
+    this.count = before.length;
+  }
+
+  /** The row being gathered, copied into the grid (rows above it without cells as empty arrays). */
+  private settle(): void {
+    if (this.open < 0) return;
+    const rows = this.rows;
+    while (rows.length < this.open) rows.push([]);
+    rows[this.open] = this.cells.slice(0, this.count);
+    this.open = -1;
+    this.count = 0;
   }
 
   /** A cell with more than a value: an inline string, a formula, a value after a formula. */
