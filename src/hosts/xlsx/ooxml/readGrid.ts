@@ -6,7 +6,7 @@
  */
 import { DefinedName, SheetGrid, SheetState, sortMerges, usedColumnWidths, WorkbookGrid } from '../../../engine/grid/cell';
 import { openPackage, Package, PackageError } from './package';
-import { readSharedStrings } from './sharedStrings';
+import { readSharedStringsBytes } from './sharedStrings';
 import { readDateStyles } from './styles';
 import { readWorksheetBytes, SheetContext } from './worksheet';
 import { attributes, decodeXml, element, elements } from './xml';
@@ -44,13 +44,13 @@ export async function readGrid(bytes: Uint8Array, opened?: Package): Promise<Wor
   if (workbookXml === undefined) throw new PackageError(`缺少 ${workbookPath}`);
   const rels = await pkg.relationships(workbookPath);
   const partOf = (type: RegExp) => [...rels.values()].find((r) => type.test(r.type))?.target;
-  const [sharedStringsXml, stylesXml] = await Promise.all([
-    partOf(SHARED_STRINGS) ? pkg.text(partOf(SHARED_STRINGS)!) : undefined,
+  const [sharedStrings, stylesXml] = await Promise.all([
+    partOf(SHARED_STRINGS) ? pkg.bytes(partOf(SHARED_STRINGS)!) : undefined,
     partOf(STYLES) ? pkg.text(partOf(STYLES)!) : undefined,
   ]);
   const pr = element(workbookXml, 'workbookPr');
   const date1904 = pr !== undefined && ['1', 'true'].includes(attributes(pr.attrs).get('date1904') ?? '');
-  const ctx: SheetContext = { sharedStrings: readSharedStrings(sharedStringsXml), dateStyles: readDateStyles(stylesXml), date1904 };
+  const ctx: SheetContext = { sharedStrings: readSharedStringsBytes(sharedStrings), dateStyles: readDateStyles(stylesXml), date1904 };
 
   const sheets: SheetGrid[] = [];
   for (const s of elements(element(workbookXml, 'sheets')?.body ?? '', 'sheet')) {

@@ -1,4 +1,5 @@
 /** The shared string table: each `<si>` as plain text (rich text runs joined; phonetic guides left out). */
+import { indexOfBytes, lastIndexOfBytes } from './bytes';
 import { decodeEscapes, decodeXml, elements } from './xml';
 
 const PHONETIC = /<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g;
@@ -33,17 +34,11 @@ function itemText(xml: string, from: number, to: number, t: string): string {
   return stringItemText(xml.slice(from, to));
 }
 
-/**
- * Every `<si>` in order, found with indexOf (a department's table has a few thousand; a ledger beside it can have
- * hundreds of thousands).
- */
-export function readSharedStrings(xml: string | undefined): string[] {
-  if (!xml) return [];
-  const prefix = /<([\w.-]+:)?sst[\s>/]/.exec(xml)?.[1] ?? '';
+/** The items of `xml` (whole items only) onto `out`, found with indexOf. */
+function readItems(xml: string, prefix: string, out: string[]): void {
   const open = `<${prefix}si`;
   const close = `</${prefix}si>`;
   const t = `<${prefix}t`;
-  const out: string[] = [];
   let at = xml.indexOf(open);
   while (at !== -1) {
     if (!endsName(xml.charCodeAt(at + open.length))) {
@@ -61,6 +56,59 @@ export function readSharedStrings(xml: string | undefined): string[] {
     if (end === -1) break;
     out.push(itemText(xml, gt + 1, end, t));
     at = xml.indexOf(open, end + close.length);
+  }
+}
+
+const prefixOf = (xml: string) => /<([\w.-]+:)?sst[\s>/]/.exec(xml)?.[1] ?? '';
+
+/**
+ * Every `<si>` in order (a department's table has a few thousand; a ledger beside it can have hundreds of
+ * thousands).
+ */
+export function readSharedStrings(xml: string | undefined): string[] {
+  if (!xml) return [];
+  const out: string[] = [];
+  readItems(xml, prefixOf(xml), out);
+  return out;
+}
+
+/**
+ * Pieces of the part of about this many bytes are decoded one at a time. V8 keeps a string over 128 KB in its
+ * large-object space, on pages of its own that are fresh for every workbook: the 92 KB table of the 5,000-row
+ * workbook, Chinese text made a two-byte string of 167 KB, took six times as long to decode whole as in pieces.
+ */
+const PIECE_BYTES = 32 * 1024;
+
+const utf8 = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+const SST = encoder.encode('sst');
+
+/** The namespace prefix of the root element `<sst>` (`x:`, or none), from the bytes around its name. */
+function rootPrefix(bytes: Uint8Array): string {
+  for (let at = indexOfBytes(bytes, SST, 0); at !== -1; at = indexOfBytes(bytes, SST, at + 1)) {
+    const tag = /<([\w.-]+:)?sst[\s>/]$/.exec(utf8.decode(bytes.subarray(Math.max(0, at - 64), at + SST.length + 1)));
+    if (tag) return tag[1] ?? '';
+  }
+  return '';
+}
+
+/** The shared strings part read from its bytes, decoded in pieces that end after an item (see `PIECE_BYTES`). */
+export function readSharedStringsBytes(bytes: Uint8Array | undefined): string[] {
+  if (!bytes || bytes.length === 0) return [];
+  const prefix = rootPrefix(bytes);
+  const close = encoder.encode(`</${prefix}si>`);
+  const out: string[] = [];
+  let start = 0;
+  while (start < bytes.length) {
+    let end = bytes.length;
+    if (start + PIECE_BYTES < bytes.length) {
+      const last = lastIndexOfBytes(bytes, close, start + PIECE_BYTES, start);
+      // An item longer than a piece: the piece runs to that item's end.
+      const cut = last !== -1 ? last : indexOfBytes(bytes, close, start);
+      if (cut !== -1) end = cut + close.length;
+    }
+    readItems(utf8.decode(bytes.subarray(start, end)), prefix, out);
+    start = end;
   }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import type { CellValue, MergedArea } from '../../../engine/grid/cell';
 import { parseA1 } from '../../../engine/grid/address';
+import { find, indexOfBytes } from './bytes';
 import { decimalAt, indexAt } from './decimal';
 import { PackageError } from './package';
 import { shiftFormula } from './sharedFormula';
@@ -177,15 +178,6 @@ function readCellTag(xml: string, from: number, to: number): CellTag {
   return tag;
 }
 
-/**
- * Where `byte` next occurs from `from`, or -1. A loop the compiler inlines: `Uint8Array.prototype.indexOf` calls
- * into the runtime, which costs more than the few bytes to the next `<`, `>` or `"` of a cell.
- */
-function find(bytes: Uint8Array, byte: number, from: number): number {
-  for (let i = from; i < bytes.length; i++) if (bytes[i] === byte) return i;
-  return -1;
-}
-
 /** Whether `bytes` has ` x="` at `i` (x a one-letter attribute name, as a byte). */
 function attributeStart(bytes: Uint8Array, i: number, name: number): boolean {
   return bytes[i] === 32 && bytes[i + 1] === name && bytes[i + 2] === 61 && bytes[i + 3] === 34;
@@ -228,17 +220,6 @@ function findTag(body: string, name: string): { start: number; open: number } | 
 function inner(body: string, open: number, name: string): string {
   const close = body.indexOf(`</${name}>`, open);
   return body.slice(open + 1, close === -1 ? body.length : close);
-}
-
-/** Where `pattern` (ASCII bytes) next occurs in `bytes` from `from`, or -1. */
-function indexOfBytes(bytes: Uint8Array, pattern: Uint8Array, from: number): number {
-  const first = pattern[0]!;
-  for (let at = find(bytes, first, from); at !== -1; at = find(bytes, first, at + 1)) {
-    let k = 1;
-    while (k < pattern.length && bytes[at + k] === pattern[k]) k++;
-    if (k === pattern.length) return at;
-  }
-  return -1;
 }
 
 /** Whether `bytes` holds `pattern` at `at`. */
