@@ -135,24 +135,52 @@ export function checkSum<M extends string>(ctx: RuleContext<M>, left: Term, righ
   checkBalance(ctx, [left], right, options);
 }
 
+/**
+ * The options of a relation within a table (a row's columns, a column's rows): the same for every row, made once by
+ * the rule. The message data may be a function of the row (and the column) related, called only when there is
+ * something to report: a department's tables have thousands of rows, nearly all of them holding.
+ */
+export interface TableRelationOptions extends Omit<RelationOptions, 'data'> {
+  readonly data?: MessageData | ((row: RowModel, column: string) => MessageData);
+}
+
+/** The options of one row's (or column's) relation, with the message data for that row and column. */
+function relationOptions<M extends string>(options: TableRelationOptions & { messageId: M }, row: RowModel, column: string): RelationOptions & { messageId: M } {
+  const data = options.data;
+  return typeof data === 'function' ? { ...options, data: () => data(row, column) } : { ...options, data };
+}
+
 // The two checks below first add the figures up without building terms: figures of one table share its unit, so a
 // total equal to the sum of its parts to the 分 is checkSum finding nothing, and nearly every row of a large table
 // holds. Anything else (a difference, a figure unreadable or absent) goes through checkSum. Plain loops, no
 // callbacks: a command line run of one workbook is over before a callback would be optimised.
 
-/** Σ of the figures at every row × column in 分, when all are readable (absent ones 0 with `skipMissing`), else undefined. */
-function exactSum(rows: readonly RowModel[], columns: readonly string[], skipMissing: boolean): number | undefined {
+/** Σ of the row's figures in `columns`, in 分, when all are readable (absent ones 0 with `skipMissing`), else undefined. */
+function rowExactSum(row: RowModel, columns: readonly string[], skipMissing: boolean): number | undefined {
+  let sum = 0;
+  for (const c of columns) {
+    const f = row.figures[c];
+    if (f === undefined) {
+      if (skipMissing) continue;
+      return undefined;
+    }
+    if (f.invalid) return undefined;
+    sum += f.fen ?? 0;
+  }
+  return sum;
+}
+
+/** Σ of the rows' figures in `column`, in 分, when all are readable (absent ones 0 with `skipMissing`), else undefined. */
+function columnExactSum(rows: readonly RowModel[], column: string, skipMissing: boolean): number | undefined {
   let sum = 0;
   for (const r of rows) {
-    for (const c of columns) {
-      const f = r.figures[c];
-      if (f === undefined) {
-        if (skipMissing) continue;
-        return undefined;
-      }
-      if (f.invalid) return undefined;
-      sum += f.fen ?? 0;
+    const f = r.figures[column];
+    if (f === undefined) {
+      if (skipMissing) continue;
+      return undefined;
     }
+    if (f.invalid) return undefined;
+    sum += f.fen ?? 0;
   }
   return sum;
 }
@@ -168,10 +196,10 @@ export function checkRowSum<M extends string>(
   row: RowModel,
   total: string,
   parts: readonly string[],
-  options: RelationOptions & { messageId: M },
+  options: TableRelationOptions & { messageId: M },
 ): void {
-  if (equalsExactly(row.figures[total], exactSum([row], parts, options.skipMissing ?? false))) return;
-  checkSum(ctx, cell(table, row, total), parts.map((c) => cell(table, row, c)), options);
+  if (equalsExactly(row.figures[total], rowExactSum(row, parts, options.skipMissing ?? false))) return;
+  checkSum(ctx, cell(table, row, total), parts.map((c) => cell(table, row, c)), relationOptions(options, row, total));
 }
 
 /** Checks, within one column of a table, the figure of row `parent` = Σ the figures of the `children` rows. */
@@ -181,10 +209,10 @@ export function checkColumnSum<M extends string>(
   parent: RowModel,
   children: readonly RowModel[],
   column: string,
-  options: RelationOptions & { messageId: M },
+  options: TableRelationOptions & { messageId: M },
 ): void {
-  if (equalsExactly(parent.figures[column], exactSum(children, [column], options.skipMissing ?? false))) return;
-  checkSum(ctx, cell(table, parent, column), children.map((c) => cell(table, c, column)), options);
+  if (equalsExactly(parent.figures[column], columnExactSum(children, column, options.skipMissing ?? false))) return;
+  checkSum(ctx, cell(table, parent, column), children.map((c) => cell(table, c, column)), relationOptions(options, parent, column));
 }
 
 /** Checks left = right for two figures that should be the same. */

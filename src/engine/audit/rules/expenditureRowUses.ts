@@ -1,5 +1,6 @@
 /** T3 each row: 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助. */
 import { defineRule } from '../rule';
+import type { RowModel } from '../../tables/model';
 import { checkRowSum, rowName } from '../relations';
 import { EXPENDITURE_USES } from '../../tables/specs/expenditure';
 
@@ -12,8 +13,7 @@ export default defineRule({
   check(ctx) {
     const t = ctx.recognition.tables.expenditure;
     if (!t) return;
-    for (const r of t.rows) {
-      checkRowSum(ctx, t, r, 'yearExpenditure', EXPENDITURE_USES, { messageId: 'mismatch', data: () => ({ row: rowName(r) }), skipMissing: true });
-    }
+    const options = { messageId: 'mismatch', data: (r: RowModel) => ({ row: rowName(r) }), skipMissing: true } as const;
+    for (const r of t.rows) checkRowSum(ctx, t, r, 'yearExpenditure', EXPENDITURE_USES, options);
   },
 });

@@ -1,5 +1,6 @@
 /** T4 each 支出 row: 合计 = 一般公共预算 + 政府性基金 + 国有资本经营. */
 import { defineRule } from '../rule';
+import type { RowModel } from '../../tables/model';
 import { checkRowSum, rowName, rowsOf } from '../relations';
 import { FISCAL_FUNDS } from '../../tables/specs/fiscalSummary';
 
@@ -12,8 +13,7 @@ export default defineRule({
   check(ctx) {
     const t = ctx.recognition.tables.fiscalSummary;
     if (!t) return;
-    for (const r of rowsOf(t, 'expenditure')) {
-      checkRowSum(ctx, t, r, 'total', FISCAL_FUNDS, { messageId: 'mismatch', data: () => ({ row: rowName(r) }), skipMissing: true });
-    }
+    const options = { messageId: 'mismatch', data: (r: RowModel) => ({ row: rowName(r) }), skipMissing: true } as const;
+    for (const r of rowsOf(t, 'expenditure')) checkRowSum(ctx, t, r, 'total', FISCAL_FUNDS, options);
   },
 });

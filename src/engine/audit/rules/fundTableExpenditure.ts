@@ -1,5 +1,6 @@
 /** T8/T9 each row: 本年支出 = 基本支出 + 项目支出. */
 import { defineRule } from '../rule';
+import type { RowModel } from '../../tables/model';
 import { checkRowSum, rowName } from '../relations';
 
 const USES = ['basic', 'project'] as const;
@@ -13,9 +14,8 @@ export default defineRule({
   check(ctx) {
     for (const t of [ctx.recognition.tables.govFund, ctx.recognition.tables.stateCapital]) {
       if (!t) continue;
-      for (const r of t.rows) {
-        checkRowSum(ctx, t, r, 'yearExpenditure', USES, { messageId: 'mismatch', data: () => ({ table: t.title, row: rowName(r) }) });
-      }
+      const options = { messageId: 'mismatch', data: (r: RowModel) => ({ table: t.title, row: rowName(r) }) } as const;
+      for (const r of t.rows) checkRowSum(ctx, t, r, 'yearExpenditure', USES, options);
     }
   },
 });

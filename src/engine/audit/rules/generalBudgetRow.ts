@@ -1,5 +1,6 @@
 /** T5 each row: 合计 = 基本支出 + 项目支出. */
 import { defineRule } from '../rule';
+import type { RowModel } from '../../tables/model';
 import { checkRowSum, rowName } from '../relations';
 
 const USES = ['basic', 'project'] as const;
@@ -13,6 +14,7 @@ export default defineRule({
   check(ctx) {
     const t = ctx.recognition.tables.generalBudgetExpenditure;
     if (!t) return;
-    for (const r of t.rows) checkRowSum(ctx, t, r, 'total', USES, { messageId: 'mismatch', data: () => ({ row: rowName(r) }) });
+    const options = { messageId: 'mismatch', data: (r: RowModel) => ({ row: rowName(r) }) } as const;
+    for (const r of t.rows) checkRowSum(ctx, t, r, 'total', USES, options);
   },
 });

@@ -2,6 +2,11 @@
 import { defineRule } from '../rule';
 import { cell, checkAtMost, rowByKey, rowName } from '../relations';
 
+const COLUMNS = [
+  ['basic', '基本支出'],
+  ['project', '项目支出'],
+] as const;
+
 export default defineRule({
   id: 'general-budget-within-expenditure',
   title: '一般公共预算财政拨款的基本、项目支出不大于支出决算表的相应支出',
@@ -15,10 +20,7 @@ export default defineRule({
     for (const r of t5.rows.filter((x) => x.code)) {
       const other = rowByKey(t3, r.key);
       if (!other) continue;
-      for (const [column, name] of [
-        ['basic', '基本支出'],
-        ['project', '项目支出'],
-      ] as const) {
+      for (const [column, name] of COLUMNS) {
         checkAtMost(ctx, cell(t5, r, column), cell(t3, other, column), { messageId: 'larger', data: () => ({ row: rowName(r), column: name }) });
       }
     }

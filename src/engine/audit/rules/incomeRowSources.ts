@@ -1,5 +1,6 @@
 /** T2 each row: 本年收入合计 = Σ six sources. */
 import { defineRule } from '../rule';
+import type { RowModel } from '../../tables/model';
 import { checkRowSum, rowName } from '../relations';
 import { INCOME_SOURCES } from '../../tables/specs/income';
 
@@ -12,8 +13,7 @@ export default defineRule({
   check(ctx) {
     const t = ctx.recognition.tables.income;
     if (!t) return;
-    for (const r of t.rows) {
-      checkRowSum(ctx, t, r, 'yearIncome', INCOME_SOURCES, { messageId: 'mismatch', data: () => ({ row: rowName(r) }), skipMissing: true });
-    }
+    const options = { messageId: 'mismatch', data: (r: RowModel) => ({ row: rowName(r) }), skipMissing: true } as const;
+    for (const r of t.rows) checkRowSum(ctx, t, r, 'yearIncome', INCOME_SOURCES, options);
   },
 });

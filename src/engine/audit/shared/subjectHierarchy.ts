@@ -17,15 +17,11 @@ export function checkLevel(ctx: RuleContext<'mismatch'>, level: 'total' | 'class
   for (const t of subjectTables(ctx)) {
     const parents =
       level === 'total' ? [rowByKey(t, 'total')].filter((r): r is RowModel => r !== undefined) : t.rows.filter((r) => r.level === level && r.code);
+    const options = { messageId: 'mismatch', data: (parent: RowModel, column: string) => ({ table: t.title, row: rowName(parent), column: columnName(t, column) }) } as const;
     for (const parent of parents) {
       const children = level === 'total' ? t.rows.filter((r) => r.level === 'class') : childRows(t, parent.code!);
       if (children.length === 0) continue;
-      for (const column of t.columns) {
-        checkColumnSum(ctx, t, parent, children, column.key, {
-          messageId: 'mismatch',
-          data: () => ({ table: t.title, row: rowName(parent), column: columnName(t, column.key) }),
-        });
-      }
+      for (const column of t.columns) checkColumnSum(ctx, t, parent, children, column.key, options);
     }
   }
 }
