@@ -134,6 +134,9 @@ module.exports = (env = {}, argv = {}) => {
       // The web page opens the bundled sample at once: its bytes are asked for beside the page's script, not after
       // it has run (src/web/WebApp.tsx SAMPLE_URL; tests/browser/web.test.ts checks the preload is used).
       preload: filename === 'index.html' ? ['samples/changji-2022.xlsx'] : [],
+      // …and the script chunks its first view imports (WebApp.tsx `web-view`: our reader, the engine, the sheet
+      // view), which the page's script would only ask for once it has run.
+      preloadChunks: filename === 'index.html' ? ['web-view'] : [],
     });
   const main = {
     name: 'office',

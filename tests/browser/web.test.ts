@@ -48,6 +48,19 @@ describeWithBrowser('the web page', () => {
     expect(requests).toEqual(['link']);
   });
 
+  it('asks for the scripts of its first view beside its own script, and runs them from those requests', async () => {
+    const fetched = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="script"]')].map((link) => ({
+        file: link.href.replace(/^.*\//, ''),
+        initiators: performance.getEntriesByName(link.href, 'resource').map((e) => (e as PerformanceResourceTiming).initiatorType),
+      })),
+    );
+    // The reader and the sheet view (the `web-view` import of WebApp.tsx) with the chunk it shares with the rest.
+    expect(fetched.some((f) => f.file.startsWith('web-view.'))).toBe(true);
+    // Each fetched once, by its <link rel="preload">: the page's import was served from it (a mismatch would fetch twice).
+    for (const f of fetched) expect(f).toEqual({ file: f.file, initiators: ['link'] });
+  });
+
   it('warns before downloading a .docx that still has gaps, saying how many; 取消 downloads nothing', async () => {
     await page.getByRole('tab', { name: '生成说明' }).click();
     const count = /有 (\d+) 处待填写/.exec(await page.getByText(/处待填写，在预览中以黄色标出/).innerText())![1];
