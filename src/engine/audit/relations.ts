@@ -155,33 +155,24 @@ function relationOptions<M extends string>(options: TableRelationOptions & { mes
 // holds. Anything else (a difference, a figure unreadable or absent) goes through checkSum. Plain loops, no
 // callbacks: a command line run of one workbook is over before a callback would be optimised.
 
+/** A figure added to an exact sum in 分; undefined once a figure is unreadable or absent (unless absent ones are skipped). */
+function addExactly(sum: number | undefined, f: MoneyFigure | undefined, skipMissing: boolean): number | undefined {
+  if (sum === undefined || f?.invalid) return undefined;
+  if (f === undefined) return skipMissing ? sum : undefined;
+  return sum + (f.fen ?? 0);
+}
+
 /** Σ of the row's figures in `columns`, in 分, when all are readable (absent ones 0 with `skipMissing`), else undefined. */
 function rowExactSum(row: RowModel, columns: readonly string[], skipMissing: boolean): number | undefined {
-  let sum = 0;
-  for (const c of columns) {
-    const f = row.figures[c];
-    if (f === undefined) {
-      if (skipMissing) continue;
-      return undefined;
-    }
-    if (f.invalid) return undefined;
-    sum += f.fen ?? 0;
-  }
+  let sum: number | undefined = 0;
+  for (let i = 0; i < columns.length && sum !== undefined; i++) sum = addExactly(sum, row.figures[columns[i]!], skipMissing);
   return sum;
 }
 
 /** Σ of the rows' figures in `column`, in 分, when all are readable (absent ones 0 with `skipMissing`), else undefined. */
 function columnExactSum(rows: readonly RowModel[], column: string, skipMissing: boolean): number | undefined {
-  let sum = 0;
-  for (const r of rows) {
-    const f = r.figures[column];
-    if (f === undefined) {
-      if (skipMissing) continue;
-      return undefined;
-    }
-    if (f.invalid) return undefined;
-    sum += f.fen ?? 0;
-  }
+  let sum: number | undefined = 0;
+  for (let i = 0; i < rows.length && sum !== undefined; i++) sum = addExactly(sum, rows[i]!.figures[column], skipMissing);
   return sum;
 }
 
