@@ -15,8 +15,9 @@ const path = require('path');
  * are Chinese). Node reads an ASCII file into a one-byte string, half the memory of the two-byte string any other
  * character forces (and a second copy when bin/bundle.js wraps it), read and compiled faster: `juesuan check` of
  * the sample starts about 3% sooner. The escape means the same in strings, templates, regular expressions,
- * identifiers and comments; only after a backslash would it not (`\决` is not `\\u51b3`), and the build fails
- * there rather than change what the code says.
+ * identifiers and comments. It would not right after a backslash (`\决` would become a backslash and `u51b3`),
+ * where the build fails rather than change what the code says, nor in a template's raw text (`String.raw`), which
+ * the command line does not use.
  */
 class AsciiOnlyPlugin {
   apply(compiler) {
@@ -26,7 +27,7 @@ class AsciiOnlyPlugin {
         for (const name of Object.keys(assets)) {
           if (!name.endsWith('.js')) continue;
           const source = assets[name].source().toString();
-          const escaped = source.replace(/(\\*)([^\x00-\x7f])/g, (whole, backslashes, char) => {
+          const escaped = source.replace(/(\\*)([^\x00-\x7f])/g, (_whole, backslashes, char) => {
             if (backslashes.length % 2 === 1) throw new Error(`${name}: a backslash before “${char}” would change its meaning once escaped`);
             return `${backslashes}\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
           });
