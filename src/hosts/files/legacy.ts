@@ -11,6 +11,7 @@ import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { CellValue, DefinedName, MergedArea, SheetGrid, SheetState, WorkbookGrid } from '../../engine/grid/cell';
 import { sortMerges } from '../../engine/grid/cell';
 import { XlsxReadError } from '../xlsx/file';
+import { indexOfBytes } from '../xlsx/ooxml/bytes';
 import { isDateFormat } from '../xlsx/ooxml/styles';
 import { serialToIso } from '../xlsx/ooxml/worksheet';
 import type { WorkbookFormat } from './kind';
@@ -26,14 +27,6 @@ const ERRORS: Readonly<Record<number, string>> = { 0x00: '#NULL!', 0x07: '#DIV/0
 
 const UTF16_ENCRYPTED = new Uint8Array([...'EncryptedPackage'].flatMap((ch) => [ch.charCodeAt(0), 0]));
 
-function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
-  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 const encrypted = () => new XlsxReadError('encrypted', '文件已加密（设置了打开密码）：请在 Excel 或 WPS 中取消密码（文件→加密/属性→安全性）后再试。');
 const damaged = (format: WorkbookFormat, detail: string) =>
   new XlsxReadError('corrupt', `文件已损坏，无法作为 ${format === 'ods' ? '.ods' : '.xls/.et'} 工作簿读取（${detail}）：请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。`);
@@ -41,7 +34,7 @@ const damaged = (format: WorkbookFormat, detail: string) =>
 /** An OLE file that is a workbook (a Workbook or Book stream), not a Word or PowerPoint file, nor encrypted. */
 function checkCompoundFile(bytes: Uint8Array): void {
   // An .xlsx with an open password is an OLE file holding the EncryptedPackage stream.
-  if (contains(bytes.subarray(0, Math.min(bytes.length, 1 << 20)), UTF16_ENCRYPTED)) throw encrypted();
+  if (indexOfBytes(bytes.subarray(0, Math.min(bytes.length, 1 << 20)), UTF16_ENCRYPTED, 0) !== -1) throw encrypted();
   let paths: readonly string[];
   try {
     paths = cfb.read(bytes, { type: 'array' }).FullPaths;

@@ -1,8 +1,8 @@
 /**
- * The shared strings read from the part's bytes, decoded in pieces: the same items as from the whole text, whatever
- * falls at a piece's end (an item longer than a piece, a character of several bytes, rich text, an empty item).
+ * The shared strings read from the part's bytes, decoded in pieces: every item whatever falls at a piece's end (an
+ * item longer than a piece, a character of several bytes, rich text, an empty item), with or without a prefix.
  */
-import { readSharedStrings, readSharedStringsBytes } from '../../../src/hosts/xlsx/ooxml/sharedStrings';
+import { readSharedStringsBytes } from '../../../src/hosts/xlsx/ooxml/sharedStrings';
 
 const bytesOf = (xml: string) => new TextEncoder().encode(xml);
 
@@ -11,24 +11,35 @@ function part(items: readonly string[], prefix = ''): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${prefix}sst${ns} count="${items.length}">${items.join('')}</${prefix}sst>`;
 }
 
-/** Some thousands of items of every shape, about 300 KB: several pieces. */
-function manyItems(prefix = ''): string[] {
+/** Some thousands of items of every shape, about 300 KB (several pieces), as XML and as the text each should read. */
+function manyItems(prefix = ''): { xml: string[]; text: string[] } {
   const t = (text: string) => `<${prefix}si><${prefix}t>${text}</${prefix}t></${prefix}si>`;
-  const items: string[] = [];
+  const xml: string[] = [];
+  const text: string[] = [];
   for (let i = 0; i < 6000; i++) {
-    if (i % 97 === 0) items.push(`<${prefix}si/>`);
-    else if (i % 89 === 0) items.push(`<${prefix}si><${prefix}r><${prefix}t>一般公共</${prefix}t></${prefix}r><${prefix}r><${prefix}t xml:space="preserve">预算 ${i}</${prefix}t></${prefix}r></${prefix}si>`);
-    else if (i === 3000) items.push(t('长'.repeat(40000)));
-    else items.push(t(`${i % 3 === 0 ? '科目' : 'item'} ${i} &amp; 𠀀_x000D_`));
+    if (i % 97 === 0) {
+      xml.push(`<${prefix}si/>`);
+      text.push('');
+    } else if (i % 89 === 0) {
+      xml.push(`<${prefix}si><${prefix}r><${prefix}t>一般公共</${prefix}t></${prefix}r><${prefix}r><${prefix}t xml:space="preserve">预算 ${i}</${prefix}t></${prefix}r></${prefix}si>`);
+      text.push(`一般公共预算 ${i}`);
+    } else if (i === 3000) {
+      xml.push(t('长'.repeat(40000)));
+      text.push('长'.repeat(40000));
+    } else {
+      const word = i % 3 === 0 ? '科目' : 'item';
+      xml.push(t(`${word} ${i} &amp; 𠀀_x000D_`));
+      text.push(`${word} ${i} & 𠀀\r`);
+    }
   }
-  return items;
+  return { xml, text };
 }
 
 describe('the shared strings read from bytes', () => {
-  it('gives the items the whole text gives, across pieces', () => {
-    const xml = part(manyItems());
-    const items = readSharedStringsBytes(bytesOf(xml));
-    expect(items).toEqual(readSharedStrings(xml));
+  it('reads every item, across pieces', () => {
+    const { xml, text } = manyItems();
+    const items = readSharedStringsBytes(bytesOf(part(xml)));
+    expect(items).toEqual(text);
     expect(items).toHaveLength(6000);
     expect(items[0]).toBe('');
     expect(items[89]).toBe('一般公共预算 89');
@@ -37,8 +48,8 @@ describe('the shared strings read from bytes', () => {
   });
 
   it('reads a part whose tags carry a namespace prefix', () => {
-    const xml = part(manyItems('x:'), 'x:');
-    expect(readSharedStringsBytes(bytesOf(xml))).toEqual(readSharedStrings(part(manyItems())));
+    const { xml, text } = manyItems('x:');
+    expect(readSharedStringsBytes(bytesOf(part(xml, 'x:')))).toEqual(text);
   });
 
   it('reads a byte-order mark at the start as nothing, and an empty or absent part as no items', () => {

@@ -5,7 +5,7 @@
 import { promises as fs } from 'fs';
 import { readWorksheet, readWorksheetBytes } from '../../../src/hosts/xlsx/ooxml/worksheet';
 import { entryBytes, readDirectory } from '../../../src/hosts/xlsx/ooxml/zip';
-import { readSharedStrings } from '../../../src/hosts/xlsx/ooxml/sharedStrings';
+import { readSharedStringsBytes } from '../../../src/hosts/xlsx/ooxml/sharedStrings';
 import { SAMPLE_XLSX } from '../../../fixtures/build-sample';
 import { inflateRawSync } from 'zlib';
 
@@ -51,7 +51,7 @@ describe('a sheet read from its bytes', () => {
     const bytes = new Uint8Array(await fs.readFile(SAMPLE_XLSX));
     const directory = readDirectory(bytes);
     const part = async (name: string) => entryBytes(bytes, directory.get(name)!, (d) => inflateRawSync(d));
-    const sampleCtx = { sharedStrings: readSharedStrings(new TextDecoder().decode(await part('xl/sharedstrings.xml'))), dateStyles: [], date1904: false };
+    const sampleCtx = { sharedStrings: readSharedStringsBytes(await part('xl/sharedstrings.xml')), dateStyles: [], date1904: false };
     const sheets = [...directory.keys()].filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
     expect(sheets.length).toBeGreaterThan(8);
     for (const name of sheets) {

@@ -9,7 +9,7 @@ export function find(bytes: Uint8Array, byte: number, from: number): number {
   return -1;
 }
 
-/** Where `pattern` (ASCII bytes) next occurs in `bytes` from `from`, or -1. */
+/** Where `pattern` next occurs in `bytes` from `from`, or -1. */
 export function indexOfBytes(bytes: Uint8Array, pattern: Uint8Array, from: number): number {
   const first = pattern[0]!;
   for (let at = find(bytes, first, from); at !== -1; at = find(bytes, first, at + 1)) {
@@ -20,7 +20,7 @@ export function indexOfBytes(bytes: Uint8Array, pattern: Uint8Array, from: numbe
   return -1;
 }
 
-/** Where `pattern` (ASCII bytes) last starts after `after` and ends by `before`, or -1. */
+/** Where `pattern` last starts after `after` and ends by `before`, or -1. */
 export function lastIndexOfBytes(bytes: Uint8Array, pattern: Uint8Array, before: number, after: number): number {
   for (let at = before - pattern.length; at > after; at--) {
     let k = 0;

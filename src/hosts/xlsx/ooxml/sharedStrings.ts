@@ -59,19 +59,6 @@ function readItems(xml: string, prefix: string, out: string[]): void {
   }
 }
 
-const prefixOf = (xml: string) => /<([\w.-]+:)?sst[\s>/]/.exec(xml)?.[1] ?? '';
-
-/**
- * Every `<si>` in order (a department's table has a few thousand; a ledger beside it can have hundreds of
- * thousands).
- */
-export function readSharedStrings(xml: string | undefined): string[] {
-  if (!xml) return [];
-  const out: string[] = [];
-  readItems(xml, prefixOf(xml), out);
-  return out;
-}
-
 /**
  * Pieces of the part of about this many bytes are decoded one at a time. V8 keeps a string over 128 KB in its
  * large-object space, on pages of its own that are fresh for every workbook: the 92 KB table of the 5,000-row
@@ -92,7 +79,10 @@ function rootPrefix(bytes: Uint8Array): string {
   return '';
 }
 
-/** The shared strings part read from its bytes, decoded in pieces that end after an item (see `PIECE_BYTES`). */
+/**
+ * Every `<si>` of the shared strings part, in order, read from its bytes (a department's table has a few thousand; a
+ * ledger beside it can have hundreds of thousands), decoded in pieces that end after an item (see `PIECE_BYTES`).
+ */
 export function readSharedStringsBytes(bytes: Uint8Array | undefined): string[] {
   if (!bytes || bytes.length === 0) return [];
   const prefix = rootPrefix(bytes);
