@@ -51,4 +51,9 @@ module.exports = tseslint.config(
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // The page's few JavaScript modules (what TypeScript cannot compile for the tests, e.g. `import.meta`).
+    files: ['src/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: { Worker: 'readonly', URL: 'readonly' } },
+  },
 );

@@ -6,7 +6,8 @@
  * `require`d at run time, and only by the commands that need them. Not minified: stack traces stay readable.
  *
  * dist/bundle/juesuan.js is what bin/juesuan.js runs; dist/bundle/worker.js is the batch worker that
- * dist/bundle/juesuan.js starts (src/cli/batch/run.ts looks for worker.js beside itself).
+ * dist/bundle/juesuan.js starts (src/cli/batch/run.ts looks for worker.js beside itself), and
+ * dist/bundle/legacyWorker.js the thread that parses .xls, .et and .ods files (src/cli/legacyThread.ts).
  */
 const path = require('path');
 
@@ -45,6 +46,7 @@ module.exports = {
   entry: {
     juesuan: './dist/cli/main.js',
     worker: './dist/cli/batch/worker.js',
+    legacyWorker: './dist/cli/legacyWorker.js',
   },
   output: {
     path: path.join(__dirname, 'dist', 'bundle'),

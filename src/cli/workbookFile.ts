@@ -4,10 +4,14 @@
  */
 import type { WorkbookGrid } from '../engine/grid/cell';
 import { XlsxReadError } from '../hosts/xlsx/file';
-import { loadWorkbookBytes, OpenedWorkbook, readWorkbookBytes } from '../hosts/files/open';
+import { loadWorkbookBytes, OpenedWorkbook, ReadOptions, readWorkbookBytes } from '../hosts/files/open';
 import { FORMAT_NAMES } from '../hosts/files/kind';
 import { UsageError } from './errors';
 import { readBytes } from './files';
+import { legacyThreadParser } from './legacyThread';
+
+// .xls, .et and .ods are parsed on a worker thread that a deadline ends: a damaged file must not hang the command.
+const OPTIONS: ReadOptions = { parseLegacy: legacyThreadParser() };
 
 async function reading<T>(file: string, read: () => Promise<T>): Promise<T> {
   try {
@@ -21,13 +25,13 @@ async function reading<T>(file: string, read: () => Promise<T>): Promise<T> {
 /** The workbook (to edit and save) and its grid (for the engine, read from the same bytes). */
 export async function loadWorkbookFile(file: string): Promise<OpenedWorkbook> {
   const data = readBytes(file);
-  return reading(file, () => loadWorkbookBytes(data));
+  return reading(file, () => loadWorkbookBytes(data, OPTIONS));
 }
 
 /** The grid alone (checking, inspecting, explaining): no workbook model is built. */
 export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
   const data = readBytes(file);
-  return reading(file, () => readWorkbookBytes(data));
+  return reading(file, () => readWorkbookBytes(data, OPTIONS));
 }
 
 /**

@@ -10,6 +10,7 @@ import { FLAG_MARKER, FLAG_LEVEL_NAMES } from '../engine/plan/plan';
 import { parseA1 } from '../engine/grid/address';
 import { cellValueOf, loadXlsx, workbookToGrid } from '../hosts/xlsx/read';
 import { loadWorkbookBytes } from '../hosts/files/open';
+import { pageLegacyParser } from '../hosts/files/browser/legacyThread';
 import type { WorkbookFormat } from '../hosts/files/kind';
 import { editText } from '../engine/edit/typed';
 import type { AddinCell, AddinCells } from '../engine/edit/addinCells';
@@ -179,9 +180,12 @@ export class XlsxHost implements PaneHost {
   };
 }
 
-/** Opens an .xlsx, .xls, .et or .ods file (the parser for the last three loads only for them). */
+/**
+ * Opens an .xlsx, .xls, .et or .ods file (the parser for the last three loads only for them, and runs on a worker
+ * that a deadline ends: a damaged file must not freeze the page).
+ */
 export async function openWorkbook(label: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void): Promise<XlsxHost> {
-  const opened = await loadWorkbookBytes(bytes);
+  const opened = await loadWorkbookBytes(bytes, { parseLegacy: pageLegacyParser });
   return new XlsxHost(label, opened.workbook, onSelect, opened.format);
 }
 

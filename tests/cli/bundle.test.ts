@@ -3,10 +3,12 @@
  * (dist/bundle/juesuan.js) with V8's code cache, and must answer exactly as the sources do.
  */
 import { execFileSync } from 'child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
+import { Worker } from 'worker_threads';
 import { SAMPLE_XLSX } from '../../fixtures/build-sample';
+import { xlsxToXls } from '../../fixtures/legacy';
 import { cli } from '../support/cli';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -24,6 +26,40 @@ test('bin/juesuan.js check --json gives the same report as the sources', async (
   const fromBin = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'juesuan.js'), 'check', SAMPLE_XLSX, '--json'], { encoding: 'utf8' });
   const fromSources = await cli('check', SAMPLE_XLSX, '--json');
   expect(JSON.parse(fromBin)).toEqual(JSON.parse(fromSources.stdout));
+});
+
+test('the bundled parsing worker (dist/bundle/legacyWorker.js) starts, says it is ready and answers with the workbook', async () => {
+  const worker = new Worker(path.join(ROOT, 'dist', 'bundle', 'legacyWorker.js'));
+  try {
+    const messages: unknown[] = [];
+    const answered = new Promise<void>((resolve, reject) => {
+      worker.on('message', (m: unknown) => {
+        messages.push(m);
+        if (messages.length === 2) resolve();
+      });
+      worker.on('error', reject);
+    });
+    worker.postMessage({ bytes: xlsxToXls(readFileSync(SAMPLE_XLSX)), format: 'xls' });
+    await answered;
+    expect(messages[0]).toBe('ready');
+    expect(messages[1]).toMatchObject({ book: { SheetNames: expect.arrayContaining(['收入支出决算总表', '项目支出绩效自评表']) } });
+  } finally {
+    await worker.terminate();
+  }
+});
+
+test('bin/juesuan.js check of an .xls gives the same report as the sources', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'juesuan-bundle-xls-'));
+  try {
+    const xls = path.join(dir, 'changji-2022.xls');
+    writeFileSync(xls, xlsxToXls(readFileSync(SAMPLE_XLSX)));
+    const fromBin = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'juesuan.js'), 'check', xls, '--json'], { encoding: 'utf8' });
+    const fromSources = await cli('check', xls, '--json');
+    expect(fromSources.code).toBe(0);
+    expect(JSON.parse(fromBin)).toEqual(JSON.parse(fromSources.stdout));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('bin/juesuan.js --version finds package.json from the bundle too', async () => {

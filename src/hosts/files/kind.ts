@@ -6,6 +6,9 @@
 /** `xlsx` (and .xlsm): our own reader. `xls`: an OLE compound file (.xls, .et, or an encrypted .xlsx). `ods`. */
 export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
 
+/** The formats SheetJS reads for us (.et is an .xls inside). */
+export type LegacyFormat = Exclude<WorkbookFormat, 'xlsx'>;
+
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 // An OpenDocument package should store its `mimetype` entry first and uncompressed (ODF 1.2 part 3, §3.3), so

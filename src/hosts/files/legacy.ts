@@ -1,68 +1,17 @@
 /**
- * .xls, .et and .ods files through SheetJS Community Edition (`@e965/xlsx`, Apache-2.0), loaded only for them:
- * the bytes to the engine's grid, the same grid our .xlsx reader gives for the same workbook (values, formula
- * cached results, formulas, merges, hidden sheets, date-formatted numbers as ISO dates).
- *
- * An .et (WPS 表格) file is an OLE compound file holding a BIFF8 `Workbook` stream, as an .xls does; WPS adds
- * records of its own that the parser skips. It is read as an .xls: by its bytes, never by its name.
+ * The grid of an .xls, .et or .ods file from the workbook SheetJS parsed it into (legacyParse.ts): the same grid
+ * our .xlsx reader gives for the same workbook (values, formula cached results, formulas, merges, hidden sheets,
+ * date-formatted numbers as ISO dates). Plain data in, plain data out: the workbook may have been parsed on
+ * another thread.
  */
-import { read, CFB } from '@e965/xlsx';
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { CellValue, DefinedName, MergedArea, SheetGrid, SheetState, WorkbookGrid } from '../../engine/grid/cell';
 import { sortMerges } from '../../engine/grid/cell';
-import { XlsxReadError } from '../xlsx/file';
-import { indexOfBytes } from '../xlsx/ooxml/bytes';
 import { isDateFormat } from '../xlsx/ooxml/styles';
 import { serialToIso } from '../xlsx/ooxml/worksheet';
-import type { WorkbookFormat } from './kind';
-
-/** What SheetJS's CFB reader (typed `any` by the package) gives us: the streams of a compound file. */
-interface CompoundFile {
-  readonly FullPaths: readonly string[];
-}
-const cfb = CFB as { read(data: Uint8Array, options: { type: 'array' }): CompoundFile };
 
 // BIFF error codes, for an error cell whose text SheetJS did not keep.
 const ERRORS: Readonly<Record<number, string>> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A' };
-
-const UTF16_ENCRYPTED = new Uint8Array([...'EncryptedPackage'].flatMap((ch) => [ch.charCodeAt(0), 0]));
-
-const encrypted = () => new XlsxReadError('encrypted', '文件已加密（设置了打开密码）：请在 Excel 或 WPS 中取消密码（文件→加密/属性→安全性）后再试。');
-const damaged = (format: WorkbookFormat, detail: string) =>
-  new XlsxReadError('corrupt', `文件已损坏，无法作为 ${format === 'ods' ? '.ods' : '.xls/.et'} 工作簿读取（${detail}）：请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。`);
-
-/** An OLE file that is a workbook (a Workbook or Book stream), not a Word or PowerPoint file, nor encrypted. */
-function checkCompoundFile(bytes: Uint8Array): void {
-  // An .xlsx with an open password is an OLE file holding the EncryptedPackage stream.
-  if (indexOfBytes(bytes.subarray(0, Math.min(bytes.length, 1 << 20)), UTF16_ENCRYPTED, 0) !== -1) throw encrypted();
-  let paths: readonly string[];
-  try {
-    paths = cfb.read(bytes, { type: 'array' }).FullPaths;
-  } catch (e) {
-    throw damaged('xls', e instanceof Error ? e.message : String(e));
-  }
-  if (paths.some((p) => /\/EncryptedPackage$/.test(p))) throw encrypted();
-  if (!paths.some((p) => /\/(Workbook|Book)$/i.test(p))) {
-    throw new XlsxReadError('not-xlsx', '这是一个 Office 文件，但不是工作簿（可能是 Word 或 PowerPoint 文件）：请打开 .xlsx、.xls、.et 或 .ods 工作簿。');
-  }
-}
-
-/** The parsed workbook: dense sheets, formulas, number formats (dates), no styles. Throws XlsxReadError. */
-export function parseLegacy(bytes: Uint8Array, format: Exclude<WorkbookFormat, 'xlsx'>): WorkBook {
-  if (format === 'xls') checkCompoundFile(bytes);
-  // SheetJS reports number formats it cannot translate on console.error; they concern display only.
-  const report = console.error;
-  console.error = () => undefined;
-  try {
-    return read(bytes, { type: 'array', dense: true, cellFormula: true, cellNF: true, cellText: false, cellDates: false, cellStyles: true, WTF: false });
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    if (/password|encrypt/i.test(detail)) throw encrypted();
-    throw damaged(format, detail);
-  } finally {
-    console.error = report;
-  }
-}
 
 function cellValue(cell: CellObject | undefined, date1904: boolean): CellValue {
   if (!cell) return null;
@@ -135,7 +84,3 @@ export function legacyGrid(book: WorkBook): WorkbookGrid {
   return names.length > 0 ? { sheets, names } : { sheets };
 }
 
-/** The grid of an .xls, .et or .ods file. */
-export async function readLegacy(bytes: Uint8Array, format: Exclude<WorkbookFormat, 'xlsx'>): Promise<WorkbookGrid> {
-  return legacyGrid(parseLegacy(bytes, format));
-}

@@ -10,8 +10,7 @@ import type { CellObject, WorkBook } from '@e965/xlsx';
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { isDateFormat } from '../xlsx/ooxml/styles';
 import { referencedSheet } from '../../engine/plan/owned';
-import { denseCells, legacyGrid, parseLegacy } from './legacy';
-import type { WorkbookFormat } from './kind';
+import { denseCells, legacyGrid } from './legacy';
 
 const MS_PER_DAY = 86_400_000;
 const ERRORS: ReadonlySet<string> = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A']);
@@ -70,9 +69,8 @@ function toExcelJs(book: WorkBook, grid: WorkbookGrid): ExcelJS.Workbook {
   return wb;
 }
 
-/** The grid (for the engine) and the workbook (to edit and save as .xlsx) of an .xls, .et or .ods file. */
-export async function loadLegacy(bytes: Uint8Array, format: Exclude<WorkbookFormat, 'xlsx'>): Promise<{ grid: WorkbookGrid; workbook: ExcelJS.Workbook }> {
-  const book = parseLegacy(bytes, format);
+/** The grid (for the engine) and the workbook (to edit and save as .xlsx) of a parsed .xls, .et or .ods file. */
+export function legacyWorkbook(book: WorkBook): { grid: WorkbookGrid; workbook: ExcelJS.Workbook } {
   const grid = legacyGrid(book);
   return { grid, workbook: toExcelJs(book, grid) };
 }

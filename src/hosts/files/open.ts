@@ -4,9 +4,27 @@
  * Every failure is an XlsxReadError whose message says, in Chinese, what the file is and what to do.
  */
 import type ExcelJS from 'exceljs';
+import type { WorkBook } from '@e965/xlsx';
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { readXlsx, XlsxReadError } from '../xlsx/file';
-import { workbookFormat, WorkbookFormat } from './kind';
+import { LegacyFormat, workbookFormat, WorkbookFormat } from './kind';
+
+/** How the bytes of an .xls, .et or .ods file become SheetJS's workbook. Rejects with an XlsxReadError. */
+export type LegacyParser = (bytes: Uint8Array, format: LegacyFormat) => Promise<WorkBook>;
+
+export interface ReadOptions {
+  /**
+   * SheetJS parses in this thread unless the caller gives a parser that a deadline can stop (the command line's
+   * worker thread, src/cli/legacyThread.ts): some damaged files make SheetJS loop for ever.
+   */
+  readonly parseLegacy?: LegacyParser;
+}
+
+/** SheetJS in this thread: what a page does where no worker can start. */
+export const parseInThisThread: LegacyParser = async (bytes, format) => {
+  const { parseLegacy } = await import(/* webpackChunkName: "legacy-formats" */ './legacyParse');
+  return parseLegacy(bytes, format);
+};
 
 function bytesOf(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -19,12 +37,13 @@ function formatOf(bytes: Uint8Array): WorkbookFormat {
 }
 
 /** The grid alone (inspect, check, the pane's 上年数): no workbook model is built. */
-export async function readWorkbookBytes(data: ArrayBuffer | Uint8Array): Promise<WorkbookGrid> {
+export async function readWorkbookBytes(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<WorkbookGrid> {
   const bytes = bytesOf(data);
   const format = formatOf(bytes);
   if (format === 'xlsx') return readXlsx(bytes);
-  const { readLegacy } = await import(/* webpackChunkName: "legacy-formats" */ './legacy');
-  return readLegacy(bytes, format);
+  const book = await (options.parseLegacy ?? parseInThisThread)(bytes, format);
+  const { legacyGrid } = await import(/* webpackChunkName: "legacy-formats" */ './legacy');
+  return legacyGrid(book);
 }
 
 export interface OpenedWorkbook {
@@ -35,13 +54,14 @@ export interface OpenedWorkbook {
 }
 
 /** The grid and the workbook model, to edit and save (fill, check --out, the web page). */
-export async function loadWorkbookBytes(data: ArrayBuffer | Uint8Array): Promise<OpenedWorkbook> {
+export async function loadWorkbookBytes(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<OpenedWorkbook> {
   const bytes = bytesOf(data);
   const format = formatOf(bytes);
   if (format === 'xlsx') {
     const { loadXlsx } = await import(/* webpackChunkName: "xlsx-model" */ '../xlsx/read');
     return { grid: await readXlsx(bytes), workbook: await loadXlsx(bytes), format };
   }
-  const { loadLegacy } = await import(/* webpackChunkName: "legacy-formats" */ './legacyWorkbook');
-  return { ...(await loadLegacy(bytes, format)), format };
+  const book = await (options.parseLegacy ?? parseInThisThread)(bytes, format);
+  const { legacyWorkbook } = await import(/* webpackChunkName: "legacy-formats" */ './legacyWorkbook');
+  return { ...legacyWorkbook(book), format };
 }

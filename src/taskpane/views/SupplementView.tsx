@@ -30,7 +30,9 @@ const useStyles = makeStyles({
 
 async function readFileAsGrid(file: File): Promise<WorkbookGrid> {
   const { readWorkbookBytes } = await import(/* webpackChunkName: "xlsx" */ '../../hosts/files/open');
-  return readWorkbookBytes(await file.arrayBuffer());
+  // An .xls, .et or .ods is parsed on a worker that a deadline ends: a damaged file must not freeze the pane.
+  const { pageLegacyParser } = await import(/* webpackChunkName: "xlsx" */ '../../hosts/files/browser/legacyThread');
+  return readWorkbookBytes(await file.arrayBuffer(), { parseLegacy: pageLegacyParser });
 }
 
 /** A 说明数据 JSON (DOMAIN §4) chosen by the user, or offered by the page (the bundled sample's), checked. */

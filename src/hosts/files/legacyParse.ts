@@ -1,0 +1,71 @@
+/**
+ * Parsing .xls, .et and .ods files with SheetJS Community Edition (`@e965/xlsx`, Apache-2.0), loaded only for them:
+ * the bytes to SheetJS's workbook (dense sheets, formulas, number formats), which legacy.ts turns into the grid.
+ *
+ * An .et (WPS 表格) file is an OLE compound file holding a BIFF8 `Workbook` stream, as an .xls does; WPS adds
+ * records of its own that the parser skips. It is read as an .xls: by its bytes, never by its name.
+ *
+ * SheetJS parses synchronously, and some damaged files make it loop for ever: where that must not freeze the
+ * program, this runs on a worker that a deadline can end (parseThread.ts).
+ */
+import { read, CFB } from '@e965/xlsx';
+import type { WorkBook } from '@e965/xlsx';
+import { XlsxReadError } from '../xlsx/file';
+import { indexOfBytes } from '../xlsx/ooxml/bytes';
+import type { LegacyFormat } from './kind';
+import { damaged, encrypted } from './legacyErrors';
+import type { ParseAnswer, ParseRequest } from './parseThread';
+
+/** What SheetJS's CFB reader (typed `any` by the package) gives us: the streams of a compound file. */
+interface CompoundFile {
+  readonly FullPaths: readonly string[];
+}
+const cfb = CFB as { read(data: Uint8Array, options: { type: 'array' }): CompoundFile };
+
+const UTF16_ENCRYPTED = new Uint8Array([...'EncryptedPackage'].flatMap((ch) => [ch.charCodeAt(0), 0]));
+
+/** An OLE file that is a workbook (a Workbook or Book stream), not a Word or PowerPoint file, nor encrypted. */
+function checkCompoundFile(bytes: Uint8Array): void {
+  // An .xlsx with an open password is an OLE file holding the EncryptedPackage stream.
+  if (indexOfBytes(bytes.subarray(0, Math.min(bytes.length, 1 << 20)), UTF16_ENCRYPTED, 0) !== -1) throw encrypted();
+  let paths: readonly string[];
+  try {
+    paths = cfb.read(bytes, { type: 'array' }).FullPaths;
+  } catch (e) {
+    throw damaged('xls', e instanceof Error ? e.message : String(e));
+  }
+  if (paths.some((p) => /\/EncryptedPackage$/.test(p))) throw encrypted();
+  if (!paths.some((p) => /\/(Workbook|Book)$/i.test(p))) {
+    throw new XlsxReadError('not-xlsx', '这是一个 Office 文件，但不是工作簿（可能是 Word 或 PowerPoint 文件）：请打开 .xlsx、.xls、.et 或 .ods 工作簿。');
+  }
+}
+
+/** The parsed workbook: dense sheets, formulas, number formats (dates), no styles. Throws XlsxReadError. */
+export function parseLegacy(data: Uint8Array, format: LegacyFormat): WorkBook {
+  // SheetJS takes a Node Buffer down other paths than a plain Uint8Array (a worker receives the latter): the same
+  // bytes parse the same, and fail with the same message, wherever they come from.
+  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (format === 'xls') checkCompoundFile(bytes);
+  // SheetJS reports number formats it cannot translate on console.error; they concern display only.
+  const report = console.error;
+  console.error = () => undefined;
+  try {
+    return read(bytes, { type: 'array', dense: true, cellFormula: true, cellNF: true, cellText: false, cellDates: false, cellStyles: true, WTF: false });
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    if (/password|encrypt/i.test(detail)) throw encrypted();
+    throw damaged(format, detail);
+  } finally {
+    console.error = report;
+  }
+}
+
+/** What a worker answers (parseThread.ts): the workbook, or the refusal that parsing in this thread would throw. */
+export function parseAnswer({ bytes, format }: ParseRequest): ParseAnswer {
+  try {
+    return { book: parseLegacy(bytes, format) };
+  } catch (e) {
+    if (e instanceof XlsxReadError) return { refused: { reason: e.reason, message: e.message } };
+    throw e;
+  }
+}

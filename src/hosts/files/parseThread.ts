@@ -1,0 +1,131 @@
+/**
+ * Parsing .xls, .et and .ods files on a worker, with a deadline. SheetJS parses synchronously, and some damaged
+ * files make it loop for ever (one BIFF record's length overwritten: the records after it, read out of step, give a
+ * formula whose tokens never end where its record says, and `parse_Rgce` loops on `target != blob.l`). In the
+ * program's own thread nothing could stop that loop: `juesuan check` would never end, a batch would wait for ever
+ * on one file, the page would freeze. On a worker it can be stopped: when the parse outlasts its deadline, the
+ * worker is ended and the file is reported damaged, as any other damaged file is.
+ *
+ * This is the part every runtime shares (the queue, the deadline, the answers); where the worker comes from is the
+ * runtime's: worker_threads in the command line (src/cli/legacyThread.ts), a Web Worker in a page
+ * (browser/legacyThread.ts). One worker parses the files one after another: loading SheetJS is what costs.
+ */
+import type { WorkBook } from '@e965/xlsx';
+import { XlsxReadError, XlsxReadErrorReason } from '../xlsx/file';
+import type { LegacyFormat } from './kind';
+import { damaged } from './legacyErrors';
+import type { LegacyParser } from './open';
+
+/** What a worker is asked: one file's bytes and format. */
+export interface ParseRequest {
+  readonly bytes: Uint8Array;
+  readonly format: LegacyFormat;
+}
+
+/** What a worker answers: the workbook, or the reader's refusal. */
+export type ParseAnswer = { readonly book: WorkBook } | { readonly refused: { readonly reason: XlsxReadErrorReason; readonly message: string } };
+
+/** What a worker posts: that it has started (SheetJS loaded), then one answer per request. */
+export type WorkerMessage = 'ready' | ParseAnswer;
+
+/** What the runtime's worker tells the parser. */
+export interface WorkerEvents {
+  message(message: WorkerMessage): void;
+  /**
+   * The worker died: out of memory on a file that claims billions of cells, or a fault in the parser. Before it
+   * said it was ready, it could not start here (its script not found; a page opened from the disk may not start
+   * one): the file is parsed in this thread instead, and so are the files after it.
+   */
+  died(detail: string): void;
+}
+
+/** A worker as the runtime gives it; `undefined` from `start` when this runtime has none. */
+export interface ParseWorker {
+  send(request: ParseRequest): void;
+  /** Nothing asked of it any more: it must not keep the program alive. */
+  idle(): void;
+  stop(): void;
+}
+export type StartWorker = (events: WorkerEvents) => ParseWorker | undefined;
+
+/**
+ * How long a parse may take, in milliseconds, for a file of `size` bytes. SheetJS reads the largest .xls there is
+ * (65,536 rows by 13 columns, 17 MB) in ≈ 3.2 s on the 2-core machine this was measured on, the 74 KB sample in
+ * ≈ 70 ms: 20 s and 2 s a megabyte leave a 信创 machine several times slower ample room, and a loop is a loop.
+ */
+export function defaultDeadline(size: number): number {
+  return 20_000 + (2_000 * size) / 1_000_000;
+}
+
+interface Pending extends ParseRequest {
+  readonly resolve: (book: WorkBook) => void;
+  readonly reject: (e: Error) => void;
+  readonly timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * A parser on a worker that `start` makes (again after one is ended); each parse ends within `deadline(size)`
+ * milliseconds or the file is damaged. Where no worker can start, `inThisThread` parses.
+ */
+export function threadParser(start: StartWorker, inThisThread: LegacyParser, deadline: (size: number) => number = defaultDeadline): LegacyParser {
+  let worker: ParseWorker | undefined;
+  // The parse on `worker`: one at a time (`queue`).
+  let pending: Pending | undefined;
+  let noWorkers = false;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** Settles the pending parse with what `from` says; an ended worker's last words (its exit) are ignored. */
+  const finish = (from: ParseWorker | undefined, outcome: (p: Pending) => void, end: boolean) => {
+    const p = pending;
+    if (from === undefined || from !== worker || p === undefined) return;
+    pending = undefined;
+    clearTimeout(p.timer);
+    if (end) {
+      worker = undefined;
+      from.stop();
+    } else from.idle();
+    outcome(p);
+  };
+
+  const startWorker = (): ParseWorker | undefined => {
+    let ready = false;
+    const self: ParseWorker | undefined = start({
+      message: (message) => {
+        if (message === 'ready') ready = true;
+        else finish(self, (p) => ('book' in message ? p.resolve(message.book) : p.reject(new XlsxReadError(message.refused.reason, message.refused.message))), false);
+      },
+      died: (detail) =>
+        finish(
+          self,
+          (p) => {
+            if (ready) return p.reject(damaged(p.format, detail));
+            noWorkers = true;
+            inThisThread(p.bytes, p.format).then(p.resolve, p.reject);
+          },
+          true,
+        ),
+    });
+    return self;
+  };
+
+  const run = (request: ParseRequest): Promise<WorkBook> => {
+    if (!noWorkers) worker ??= startWorker();
+    const w = worker;
+    if (w === undefined) {
+      noWorkers = true;
+      return inThisThread(request.bytes, request.format);
+    }
+    return new Promise<WorkBook>((resolve, reject) => {
+      const limit = deadline(request.bytes.length);
+      const timer = setTimeout(() => finish(w, (p) => p.reject(damaged(p.format, `读取 ${Math.round(limit / 1000)} 秒仍未完成，文件中的记录可能已损坏`)), true), limit);
+      pending = { ...request, resolve, reject, timer };
+      w.send(request);
+    });
+  };
+
+  return (bytes, format) => {
+    const turn = queue.then(() => run({ bytes, format }));
+    queue = turn.catch(() => undefined);
+    return turn;
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The command line parses .xls, .et and .ods on a worker thread that a deadline ends (src/cli/legacyThread.ts):
+ * what the thread gives is what parsing in this thread gives; a file on which SheetJS loops for ever is refused as
+ * damaged once its deadline passes, and the next file is read as usual; refusals keep their reason and message.
+ */
+import { promises as fs } from 'fs';
+import { loadWorkbookBytes, readWorkbookBytes } from '../../src/hosts/files/open';
+import { XlsxReadError } from '../../src/hosts/xlsx/file';
+import { legacyThreadParser } from '../../src/cli/legacyThread';
+import { defaultDeadline } from '../../src/hosts/files/parseThread';
+import { SAMPLE_XLSX } from '../../fixtures/build-sample';
+import { misframed, truncated, xlsxToXls } from '../../fixtures/legacy';
+
+let xls: Buffer;
+beforeAll(async () => {
+  xls = xlsxToXls(await fs.readFile(SAMPLE_XLSX));
+});
+
+const refusal = (e: unknown) => (e instanceof XlsxReadError ? { reason: e.reason, message: e.message } : e);
+
+describe('legacyThreadParser', () => {
+  it('gives the grid and the workbook that parsing in this thread gives', async () => {
+    const parseLegacy = legacyThreadParser();
+    expect(await readWorkbookBytes(xls, { parseLegacy })).toEqual(await readWorkbookBytes(xls));
+    const [onThread, here] = [await loadWorkbookBytes(xls, { parseLegacy }), await loadWorkbookBytes(xls)];
+    expect(onThread.grid).toEqual(here.grid);
+    expect(onThread.workbook.worksheets.map((ws) => ws.getSheetValues())).toEqual(here.workbook.worksheets.map((ws) => ws.getSheetValues()));
+  });
+
+  it('refuses a damaged file with the reason and message the parser gives in this thread', async () => {
+    const parseLegacy = legacyThreadParser();
+    const cut = truncated(xls);
+    const here = await readWorkbookBytes(cut).then(() => 'read', refusal);
+    expect(here).toMatchObject({ reason: 'corrupt' });
+    expect(await readWorkbookBytes(cut, { parseLegacy }).then(() => 'read', refusal)).toEqual(here);
+  });
+
+  it('refuses as damaged, once its deadline passes, a file on which SheetJS never returns; then reads the next file', async () => {
+    const parseLegacy = legacyThreadParser(() => 4_000);
+    // The first parse starts the worker (under ts-node here, seconds on a busy machine): not part of the deadline's test.
+    await readWorkbookBytes(xls, { parseLegacy });
+    const started = Date.now();
+    const outcome = await readWorkbookBytes(misframed(xls), { parseLegacy }).then(() => 'read', refusal);
+    expect(outcome).toEqual({
+      reason: 'corrupt',
+      message: '文件已损坏，无法作为 .xls/.et 工作簿读取（读取 4 秒仍未完成，文件中的记录可能已损坏）：请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
+    });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4_000);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect((await readWorkbookBytes(xls, { parseLegacy })).sheets.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('parses files given at once one after another, each answered with its own', async () => {
+    const parseLegacy = legacyThreadParser();
+    const outcomes = await Promise.all([xls, truncated(xls), xls].map((bytes) => readWorkbookBytes(bytes, { parseLegacy }).then((g) => g.sheets.length, refusal)));
+    expect(outcomes[0]).toBeGreaterThan(0);
+    expect(outcomes[1]).toMatchObject({ reason: 'corrupt' });
+    expect(outcomes[2]).toBe(outcomes[0]);
+  });
+});
+
+describe('defaultDeadline', () => {
+  it('gives 20 s and 2 s a megabyte: far beyond what SheetJS takes on the largest .xls (17 MB, ≈ 3 s)', () => {
+    expect(defaultDeadline(74_240)).toBeCloseTo(20_148, 0);
+    expect(defaultDeadline(17_000_000)).toBe(54_000);
+  });
+});
