@@ -13,9 +13,16 @@ const SOURCE = __filename.endsWith('.ts');
 const WORKER_FILE = path.join(__dirname, SOURCE ? 'legacyWorker.ts' : 'legacyWorker.js');
 
 const startThread: StartWorker = (events) => {
-  const worker = new Worker(WORKER_FILE, SOURCE ? { execArgv: ['--require', 'ts-node/register/transpile-only'] } : {});
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_FILE, SOURCE ? { execArgv: ['--require', 'ts-node/register/transpile-only'] } : {});
+  } catch {
+    // No thread to be had (ERR_WORKER_INIT_FAILED: the process's thread limit).
+    return undefined;
+  }
   worker.unref();
   worker.on('message', (message: WorkerMessage) => events.message(message));
+  worker.on('messageerror', (e) => events.died(e.message));
   worker.on('error', (e) => events.died(e.message));
   worker.on('exit', (code) => events.died(`读取时解析线程意外退出（${code}）`));
   const thread: ParseWorker = {
@@ -29,8 +36,11 @@ const startThread: StartWorker = (events) => {
   return thread;
 };
 
-/** A parser on its own worker thread; each parse ends by `deadline(size)` milliseconds, or the file is damaged. */
-export function legacyThreadParser(deadline: (size: number) => number = defaultDeadline): LegacyParser {
-  // Only if the worker's script is missing (a broken install) does the parse fall back to this thread.
-  return threadParser(startThread, parseInThisThread, deadline);
+/**
+ * A parser on its own worker thread; each parse ends by `deadline(size)` milliseconds, or the file is damaged. Where
+ * the thread cannot start (its script missing in a broken install, SheetJS failing to load, no thread to be had),
+ * `fallback` parses: SheetJS in this thread, as before there were threads.
+ */
+export function legacyThreadParser(deadline: (size: number) => number = defaultDeadline, fallback: LegacyParser = parseInThisThread): LegacyParser {
+  return threadParser(startThread, fallback, deadline);
 }

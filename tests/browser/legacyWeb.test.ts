@@ -52,6 +52,12 @@ describeWithBrowser('an .xls on the web page', () => {
     expect(await page.getByTestId('table-row').count()).toBe(18);
     expect(scripts.filter((u) => u.includes('legacy-formats')).length).toBe(1);
     expect(workers).toEqual([expect.stringMatching(/\/legacy-parser\.[0-9a-f]{8}\.js$/)]);
+    // SheetJS (its chunk is the worker's) is loaded by the worker only, not by the page as well.
+    const scriptsOf = (where: { evaluate: (f: () => string[]) => Promise<string[]> }) =>
+      where.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.endsWith('.js')));
+    const [inWorker, inPage] = [await scriptsOf(page.workers()[0]!), await scriptsOf(page)];
+    expect(inWorker.length).toBeGreaterThan(0);
+    expect(inWorker.filter((u) => inPage.includes(u))).toEqual([]);
     await page.screenshot({ path: screenshotPath('web-xls-opened') });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);

@@ -2,7 +2,7 @@
  * The command line as users start it: bin/juesuan.js runs the bundle that `npm run build:cli` makes
  * (dist/bundle/juesuan.js) with V8's code cache, and must answer exactly as the sources do.
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -48,15 +48,17 @@ test('the bundled parsing worker (dist/bundle/legacyWorker.js) starts, says it i
   }
 });
 
-test('bin/juesuan.js check of an .xls gives the same report as the sources', async () => {
+test('bin/juesuan.js check of an .xls parses it on the bundled worker and gives the same report as the sources', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'juesuan-bundle-xls-'));
   try {
     const xls = path.join(dir, 'changji-2022.xls');
     writeFileSync(xls, xlsxToXls(readFileSync(SAMPLE_XLSX)));
-    const fromBin = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'juesuan.js'), 'check', xls, '--json'], { encoding: 'utf8' });
+    // NODE_DEBUG=worker: Node says on stderr which worker scripts it starts.
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'juesuan.js'), 'check', xls, '--json'], { encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'worker' } });
+    expect(run.stderr).toContain(`starts worker script ${path.join(ROOT, 'dist', 'bundle', 'legacyWorker.js')}`);
     const fromSources = await cli('check', xls, '--json');
-    expect(fromSources.code).toBe(0);
-    expect(JSON.parse(fromBin)).toEqual(JSON.parse(fromSources.stdout));
+    expect([run.status, fromSources.code]).toEqual([0, 0]);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(fromSources.stdout));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

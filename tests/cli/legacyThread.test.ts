@@ -4,6 +4,7 @@
  * damaged once its deadline passes, and the next file is read as usual; refusals keep their reason and message.
  */
 import { promises as fs } from 'fs';
+import { read, write } from '@e965/xlsx';
 import { loadWorkbookBytes, readWorkbookBytes } from '../../src/hosts/files/open';
 import { XlsxReadError } from '../../src/hosts/xlsx/file';
 import { legacyThreadParser } from '../../src/cli/legacyThread';
@@ -12,23 +13,35 @@ import { SAMPLE_XLSX } from '../../fixtures/build-sample';
 import { misframed, truncated, xlsxToXls } from '../../fixtures/legacy';
 
 let xls: Buffer;
+let ods: Buffer;
 beforeAll(async () => {
-  xls = xlsxToXls(await fs.readFile(SAMPLE_XLSX));
+  const sample = await fs.readFile(SAMPLE_XLSX);
+  xls = xlsxToXls(sample);
+  ods = write(read(sample, { type: 'buffer', cellNF: true }), { type: 'buffer', bookType: 'ods' }) as Buffer;
 });
+
+/** The parser under test, on its thread only: were the thread not used, parsing in this thread would say so. */
+const onThread = (deadline?: (size: number) => number) =>
+  legacyThreadParser(deadline, async () => {
+    throw new Error('parsed in this thread: the worker thread was not used');
+  });
 
 const refusal = (e: unknown) => (e instanceof XlsxReadError ? { reason: e.reason, message: e.message } : e);
 
 describe('legacyThreadParser', () => {
-  it('gives the grid and the workbook that parsing in this thread gives', async () => {
-    const parseLegacy = legacyThreadParser();
-    expect(await readWorkbookBytes(xls, { parseLegacy })).toEqual(await readWorkbookBytes(xls));
-    const [onThread, here] = [await loadWorkbookBytes(xls, { parseLegacy }), await loadWorkbookBytes(xls)];
-    expect(onThread.grid).toEqual(here.grid);
-    expect(onThread.workbook.worksheets.map((ws) => ws.getSheetValues())).toEqual(here.workbook.worksheets.map((ws) => ws.getSheetValues()));
+  it('gives the grid and the workbook that parsing in this thread gives, for an .xls and an .ods', async () => {
+    const parseLegacy = onThread();
+    for (const bytes of [xls, ods]) {
+      expect(await readWorkbookBytes(bytes, { parseLegacy })).toEqual(await readWorkbookBytes(bytes));
+      const [there, here] = [await loadWorkbookBytes(bytes, { parseLegacy }), await loadWorkbookBytes(bytes)];
+      expect(there.grid).toEqual(here.grid);
+      expect(there.grid.sheets.length).toBeGreaterThan(9);
+      expect(there.workbook.worksheets.map((ws) => ws.getSheetValues())).toEqual(here.workbook.worksheets.map((ws) => ws.getSheetValues()));
+    }
   });
 
   it('refuses a damaged file with the reason and message the parser gives in this thread', async () => {
-    const parseLegacy = legacyThreadParser();
+    const parseLegacy = onThread();
     const cut = truncated(xls);
     const here = await readWorkbookBytes(cut).then(() => 'read', refusal);
     expect(here).toMatchObject({ reason: 'corrupt' });
@@ -36,9 +49,7 @@ describe('legacyThreadParser', () => {
   });
 
   it('refuses as damaged, once its deadline passes, a file on which SheetJS never returns; then reads the next file', async () => {
-    const parseLegacy = legacyThreadParser(() => 4_000);
-    // The first parse starts the worker (under ts-node here, seconds on a busy machine): not part of the deadline's test.
-    await readWorkbookBytes(xls, { parseLegacy });
+    const parseLegacy = onThread(() => 4_000);
     const started = Date.now();
     const outcome = await readWorkbookBytes(misframed(xls), { parseLegacy }).then(() => 'read', refusal);
     expect(outcome).toEqual({
@@ -51,7 +62,7 @@ describe('legacyThreadParser', () => {
   }, 60_000);
 
   it('parses files given at once one after another, each answered with its own', async () => {
-    const parseLegacy = legacyThreadParser();
+    const parseLegacy = onThread();
     const outcomes = await Promise.all([xls, truncated(xls), xls].map((bytes) => readWorkbookBytes(bytes, { parseLegacy }).then((g) => g.sheets.length, refusal)));
     expect(outcomes[0]).toBeGreaterThan(0);
     expect(outcomes[1]).toMatchObject({ reason: 'corrupt' });

@@ -20,9 +20,10 @@ export interface ReadOptions {
   readonly parseLegacy?: LegacyParser;
 }
 
-/** SheetJS in this thread: what a page does where no worker can start. */
+/** SheetJS in this thread: the default, and where no worker can start the fallback of the parsers on workers. */
 export const parseInThisThread: LegacyParser = async (bytes, format) => {
-  const { parseLegacy } = await import(/* webpackChunkName: "legacy-formats" */ './legacyParse');
+  // A chunk of its own: a page whose worker parses never loads SheetJS itself.
+  const { parseLegacy } = await import(/* webpackChunkName: "sheetjs-in-page" */ './legacyParse');
   return parseLegacy(bytes, format);
 };
 

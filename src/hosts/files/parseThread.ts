@@ -33,8 +33,9 @@ export interface WorkerEvents {
   message(message: WorkerMessage): void;
   /**
    * The worker died: out of memory on a file that claims billions of cells, or a fault in the parser. Before it
-   * said it was ready, it could not start here (its script not found; a page opened from the disk may not start
-   * one): the file is parsed in this thread instead, and so are the files after it.
+   * said it was ready (or not ready within the deadline), it could not start here (its script not found, a page
+   * opened from the disk that may not start one): the file is parsed in this thread instead, and so are the files
+   * after it.
    */
   died(detail: string): void;
 }
@@ -60,72 +61,106 @@ export function defaultDeadline(size: number): number {
 interface Pending extends ParseRequest {
   readonly resolve: (book: WorkBook) => void;
   readonly reject: (e: Error) => void;
-  readonly timer: ReturnType<typeof setTimeout>;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+/** A worker the parser started, and whether it has said it is ready. */
+class Started {
+  ready = false;
+  worker: ParseWorker | undefined;
+}
+
+const overdue = (limit: number) => `读取 ${Math.round(limit / 1000)} 秒仍未完成，文件中的记录可能已损坏`;
+
+/** The parser: one file at a time on one worker, its deadline armed when it is sent and again when the worker is ready. */
+class ThreadParser {
+  private started: Started | undefined;
+  private pending: Pending | undefined;
+  private noWorkers = false;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly start: StartWorker,
+    private readonly inThisThread: LegacyParser,
+    private readonly deadline: (size: number) => number,
+  ) {}
+
+  parse(bytes: Uint8Array, format: LegacyFormat): Promise<WorkBook> {
+    const turn = this.queue.then(() => this.run({ bytes, format }));
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private run(request: ParseRequest): Promise<WorkBook> {
+    if (!this.noWorkers) this.started ??= this.startWorker();
+    const started = this.started;
+    if (started?.worker === undefined) {
+      this.started = undefined;
+      this.noWorkers = true;
+      return this.inThisThread(request.bytes, request.format);
+    }
+    return new Promise<WorkBook>((resolve, reject) => {
+      this.pending = { ...request, resolve, reject };
+      this.arm(started);
+      started.worker!.send(request);
+    });
+  }
+
+  private startWorker(): Started {
+    const started = new Started();
+    started.worker = this.start({
+      message: (message) => {
+        if (message === 'ready') {
+          started.ready = true;
+          // The deadline is the parse's own: it starts again once SheetJS is loaded (a page fetches it first).
+          if (started === this.started && this.pending) this.arm(started);
+        } else {
+          this.finish(started, (p) => ('book' in message ? p.resolve(message.book) : p.reject(new XlsxReadError(message.refused.reason, message.refused.message))), false);
+        }
+      },
+      died: (detail) => this.finish(started, (p) => (started.ready ? p.reject(damaged(p.format, detail)) : this.inThisThreadFromNowOn(p)), true),
+    });
+    return started;
+  }
+
+  /** (Re)starts the pending parse's deadline. A worker not ready by then cannot start here: the file is not to blame. */
+  private arm(started: Started): void {
+    const p = this.pending!;
+    clearTimeout(p.timer);
+    const limit = this.deadline(p.bytes.length);
+    p.timer = setTimeout(() => this.finish(started, (q) => (started.ready ? q.reject(damaged(q.format, overdue(limit))) : this.inThisThreadFromNowOn(q)), true), limit);
+  }
+
+  /** The file goes to this thread, and so do the files after it. */
+  private inThisThreadFromNowOn(p: Pending): void {
+    this.noWorkers = true;
+    this.inThisThread(p.bytes, p.format).then(p.resolve, p.reject);
+  }
+
+  /**
+   * Settles the pending parse with what `from` says, ending `from` if asked. An ended worker's last words (its exit)
+   * settle nothing; a worker that dies while idle is let go, and the next file gets a new one.
+   */
+  private finish(from: Started, outcome: (p: Pending) => void, end: boolean): void {
+    if (from !== this.started) return;
+    if (end) {
+      this.started = undefined;
+      from.worker?.stop();
+    }
+    const p = this.pending;
+    if (p === undefined) return;
+    this.pending = undefined;
+    clearTimeout(p.timer);
+    if (!end) from.worker?.idle();
+    outcome(p);
+  }
 }
 
 /**
  * A parser on a worker that `start` makes (again after one is ended); each parse ends within `deadline(size)`
- * milliseconds or the file is damaged. Where no worker can start, `inThisThread` parses.
+ * milliseconds of the worker being ready, or the file is damaged. Where no worker can start, `inThisThread` parses.
  */
 export function threadParser(start: StartWorker, inThisThread: LegacyParser, deadline: (size: number) => number = defaultDeadline): LegacyParser {
-  let worker: ParseWorker | undefined;
-  // The parse on `worker`: one at a time (`queue`).
-  let pending: Pending | undefined;
-  let noWorkers = false;
-  let queue: Promise<unknown> = Promise.resolve();
-
-  /** Settles the pending parse with what `from` says; an ended worker's last words (its exit) are ignored. */
-  const finish = (from: ParseWorker | undefined, outcome: (p: Pending) => void, end: boolean) => {
-    const p = pending;
-    if (from === undefined || from !== worker || p === undefined) return;
-    pending = undefined;
-    clearTimeout(p.timer);
-    if (end) {
-      worker = undefined;
-      from.stop();
-    } else from.idle();
-    outcome(p);
-  };
-
-  const startWorker = (): ParseWorker | undefined => {
-    let ready = false;
-    const self: ParseWorker | undefined = start({
-      message: (message) => {
-        if (message === 'ready') ready = true;
-        else finish(self, (p) => ('book' in message ? p.resolve(message.book) : p.reject(new XlsxReadError(message.refused.reason, message.refused.message))), false);
-      },
-      died: (detail) =>
-        finish(
-          self,
-          (p) => {
-            if (ready) return p.reject(damaged(p.format, detail));
-            noWorkers = true;
-            inThisThread(p.bytes, p.format).then(p.resolve, p.reject);
-          },
-          true,
-        ),
-    });
-    return self;
-  };
-
-  const run = (request: ParseRequest): Promise<WorkBook> => {
-    if (!noWorkers) worker ??= startWorker();
-    const w = worker;
-    if (w === undefined) {
-      noWorkers = true;
-      return inThisThread(request.bytes, request.format);
-    }
-    return new Promise<WorkBook>((resolve, reject) => {
-      const limit = deadline(request.bytes.length);
-      const timer = setTimeout(() => finish(w, (p) => p.reject(damaged(p.format, `读取 ${Math.round(limit / 1000)} 秒仍未完成，文件中的记录可能已损坏`)), true), limit);
-      pending = { ...request, resolve, reject, timer };
-      w.send(request);
-    });
-  };
-
-  return (bytes, format) => {
-    const turn = queue.then(() => run({ bytes, format }));
-    queue = turn.catch(() => undefined);
-    return turn;
-  };
+  const parser = new ThreadParser(start, inThisThread, deadline);
+  return (bytes, format) => parser.parse(bytes, format);
 }

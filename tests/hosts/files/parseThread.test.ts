@@ -2,7 +2,8 @@
  * The deadline parser's core (src/hosts/files/parseThread.ts), with workers played by the test: answers and
  * refusals reach the parse they belong to, a parse that outlasts its deadline is refused as damaged and its worker
  * ended, a worker that dies after it was ready leaves its file damaged and the next file a new worker, an ended
- * worker's last words are ignored, and where no worker can start the file is parsed in this thread.
+ * worker's last words are ignored, the deadline counts from the worker being ready, and where no worker can start
+ * (none made, or none ready in time) the file is parsed in this thread.
  */
 import type { WorkBook } from '@e965/xlsx';
 import { XlsxReadError } from '../../../src/hosts/xlsx/file';
@@ -111,5 +112,39 @@ describe('threadParser', () => {
     expect(workers[0]!.stopped).toBe(true);
     expect(await outcome(parse(bytes(1), 'xls'))).toBe('in this thread');
     expect(workers).toHaveLength(1);
+  });
+
+  it('counts the deadline from the moment the worker is ready; a worker not ready within it sends the file to this thread', async () => {
+    jest.useFakeTimers();
+    const slow = fakeWorkers({ starts: false });
+    const parse = threadParser(slow.start, here, () => 1_000);
+    const first = outcome(parse(bytes(1), 'xls'));
+    await jest.advanceTimersByTimeAsync(900);
+    slow.workers[0]!.events.message('ready');
+    await jest.advanceTimersByTimeAsync(900);
+    slow.workers[0]!.events.message({ book: book('准时') });
+    expect(await first).toBe('准时');
+
+    const never = fakeWorkers({ starts: false });
+    const stuck = outcome(threadParser(never.start, here, () => 1_000)(bytes(1), 'xls'));
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(await stuck).toBe('in this thread');
+    expect(never.workers[0]!.stopped).toBe(true);
+  });
+
+  it('lets go of a worker that dies while idle: the next file gets a new one', async () => {
+    const { workers, start } = fakeWorkers();
+    const parse = threadParser(start, here, () => 1_000);
+    const first = outcome(parse(bytes(1), 'xls'));
+    await flush();
+    workers[0]!.events.message({ book: book('一') });
+    expect(await first).toBe('一');
+    workers[0]!.events.died('exit 1');
+    expect(workers[0]!.stopped).toBe(true);
+    const next = outcome(parse(bytes(1), 'xls'));
+    await flush();
+    expect(workers).toHaveLength(2);
+    workers[1]!.events.message({ book: book('二') });
+    expect(await next).toBe('二');
   });
 });

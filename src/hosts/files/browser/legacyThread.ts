@@ -16,6 +16,7 @@ function starter(newLegacyWorker: () => Worker): StartWorker {
       return undefined;
     }
     worker.addEventListener('message', (e: MessageEvent<WorkerMessage>) => events.message(e.data));
+    worker.addEventListener('messageerror', () => events.died('解析结果无法传回页面'));
     worker.addEventListener('error', (e) => {
       e.preventDefault();
       events.died(e.message);
@@ -31,6 +32,13 @@ export const pageLegacyParser: LegacyParser = async (bytes, format) => {
   parser ??=
     typeof Worker === 'undefined'
       ? Promise.resolve(parseInThisThread)
-      : import(/* webpackChunkName: "legacy-formats" */ './newWorker').then(({ newLegacyWorker }) => threadParser(starter(newLegacyWorker), parseInThisThread));
+      : import(/* webpackChunkName: "legacy-formats" */ './newWorker').then(
+          ({ newLegacyWorker }) => threadParser(starter(newLegacyWorker), parseInThisThread),
+          (e: unknown) => {
+            // A chunk that failed to load (the network, a new version deployed under an open pane) is asked for again next time.
+            parser = undefined;
+            throw e;
+          },
+        );
   return (await parser)(bytes, format);
 };
