@@ -4,14 +4,19 @@
  */
 import type { WorkbookGrid } from '../engine/grid/cell';
 import { XlsxReadError } from '../hosts/xlsx/file';
-import { loadWorkbookBytes, OpenedWorkbook, ReadOptions, readWorkbookBytes } from '../hosts/files/open';
+import { LegacyParser, loadWorkbookBytes, OpenedWorkbook, ReadOptions, readWorkbookBytes } from '../hosts/files/open';
 import { FORMAT_NAMES } from '../hosts/files/kind';
 import { UsageError } from './errors';
 import { readBytes } from './files';
-import { legacyThreadParser } from './legacyThread';
 
 // .xls, .et and .ods are parsed on a worker thread that a deadline ends: a damaged file must not hang the command.
-const OPTIONS: ReadOptions = { parseLegacy: legacyThreadParser() };
+// The thread's module (and Node's worker_threads, milliseconds to load) only for them: an .xlsx starts as before.
+let onThread: LegacyParser | undefined;
+const parseLegacy: LegacyParser = async (bytes, format) => {
+  onThread ??= (await import('./legacyThread')).legacyThreadParser();
+  return onThread(bytes, format);
+};
+const OPTIONS: ReadOptions = { parseLegacy };
 
 async function reading<T>(file: string, read: () => Promise<T>): Promise<T> {
   try {

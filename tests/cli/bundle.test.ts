@@ -64,6 +64,17 @@ test('bin/juesuan.js check of an .xls parses it on the bundled worker and gives 
   }
 });
 
+test('a check of an .xlsx loads no worker-thread module: the thread that parses .xls files starts only for them', () => {
+  const script = `
+    const { loadBundle } = require(${JSON.stringify(path.join(ROOT, 'bin', 'bundle.js'))});
+    const { exports } = loadBundle(${JSON.stringify(BUNDLE)});
+    exports.run(['check', ${JSON.stringify(SAMPLE_XLSX)}], { stdout: () => {}, stderr: () => {} })
+      .then((code) => process.stdout.write(JSON.stringify({ code, loaded: process.moduleLoadList.filter((m) => m.includes('worker_threads')) })));`;
+  const { code, loaded } = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as { code: number; loaded: string[] };
+  expect(code).toBe(0);
+  expect(loaded).toEqual([]);
+});
+
 test('bin/juesuan.js --version finds package.json from the bundle too', async () => {
   const fromBin = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'juesuan.js'), '--version'], { encoding: 'utf8' });
   expect(fromBin.trim()).toBe((await cli('--version')).stdout);
