@@ -14,8 +14,9 @@ export type LegacyParser = (bytes: Uint8Array, format: LegacyFormat) => Promise<
 
 export interface ReadOptions {
   /**
-   * SheetJS parses in this thread unless the caller gives a parser that a deadline can stop (the command line's
-   * worker thread, src/cli/legacyThread.ts): some damaged files make SheetJS loop for ever.
+   * SheetJS parses in this thread unless the caller gives a parser that a deadline can stop (parseThread.ts: the
+   * command line's worker thread, src/cli/legacyThread.ts, and the pages' Web Worker, browser/legacyThread.ts):
+   * some damaged files make SheetJS loop for ever.
    */
   readonly parseLegacy?: LegacyParser;
 }
