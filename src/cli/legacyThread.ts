@@ -5,7 +5,7 @@
 import path from 'path';
 import { Worker } from 'worker_threads';
 import { LegacyParser, parseInThisThread } from '../hosts/files/open';
-import { defaultDeadline, ParseWorker, StartWorker, threadParser, WorkerMessage } from '../hosts/files/parseThread';
+import { ParseWorker, StartWorker, threadParser, WorkerMessage } from '../hosts/files/parseThread';
 
 // The compiled worker sits beside this file (dist/cli/, or dist/bundle/ where webpack.cli.config.js emits it);
 // the tests run the TypeScript sources, which the worker loads through ts-node.
@@ -37,10 +37,11 @@ const startThread: StartWorker = (events) => {
 };
 
 /**
- * A parser on its own worker thread; each parse ends by `deadline(size)` milliseconds, or the file is damaged. Where
- * the thread cannot start (its script missing in a broken install, SheetJS failing to load, no thread to be had),
- * `fallback` parses: SheetJS in this thread, as before there were threads.
+ * A parser on its own worker thread; each parse ends by `deadline(size)` milliseconds (parseThread.ts's
+ * `defaultDeadline` unless given), or the file is damaged. Where the thread cannot start (its script missing in a
+ * broken install, SheetJS failing to load, no thread to be had), `fallback` parses: SheetJS in this thread, as
+ * before there were threads.
  */
-export function legacyThreadParser(deadline: (size: number) => number = defaultDeadline, fallback: LegacyParser = parseInThisThread): LegacyParser {
+export function legacyThreadParser(deadline?: (size: number) => number, fallback: LegacyParser = parseInThisThread): LegacyParser {
   return threadParser(startThread, fallback, deadline);
 }

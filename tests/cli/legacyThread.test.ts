@@ -8,7 +8,6 @@ import { read, write } from '@e965/xlsx';
 import { loadWorkbookBytes, readWorkbookBytes } from '../../src/hosts/files/open';
 import { XlsxReadError } from '../../src/hosts/xlsx/file';
 import { legacyThreadParser } from '../../src/cli/legacyThread';
-import { defaultDeadline } from '../../src/hosts/files/parseThread';
 import { SAMPLE_XLSX } from '../../fixtures/build-sample';
 import { misframed, truncated, xlsxToXls } from '../../fixtures/legacy';
 
@@ -67,12 +66,5 @@ describe('legacyThreadParser', () => {
     expect(outcomes[0]).toBeGreaterThan(0);
     expect(outcomes[1]).toMatchObject({ reason: 'corrupt' });
     expect(outcomes[2]).toBe(outcomes[0]);
-  });
-});
-
-describe('defaultDeadline', () => {
-  it('gives 20 s and 2 s a megabyte: far beyond what SheetJS takes on the largest .xls (17 MB, ≈ 3 s)', () => {
-    expect(defaultDeadline(74_240)).toBeCloseTo(20_148, 0);
-    expect(defaultDeadline(17_000_000)).toBe(54_000);
   });
 });

@@ -8,7 +8,7 @@
 import type { WorkBook } from '@e965/xlsx';
 import { XlsxReadError } from '../../../src/hosts/xlsx/file';
 import type { LegacyParser } from '../../../src/hosts/files/open';
-import { ParseRequest, StartWorker, threadParser, WorkerEvents } from '../../../src/hosts/files/parseThread';
+import { defaultDeadline, ParseRequest, StartWorker, threadParser, WorkerEvents } from '../../../src/hosts/files/parseThread';
 
 /** A worker the test drives: what it was sent, whether it is idle or ended, and its events to fire. */
 interface FakeWorker {
@@ -146,5 +146,12 @@ describe('threadParser', () => {
     expect(workers).toHaveLength(2);
     workers[1]!.events.message({ book: book('二') });
     expect(await next).toBe('二');
+  });
+});
+
+describe('defaultDeadline', () => {
+  it('gives 20 s and 2 s a megabyte: far beyond what SheetJS takes on the largest .xls (17 MB, ≈ 3 s)', () => {
+    expect(defaultDeadline(74_240)).toBeCloseTo(20_148, 0);
+    expect(defaultDeadline(17_000_000)).toBe(54_000);
   });
 });
