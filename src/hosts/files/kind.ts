@@ -3,6 +3,8 @@
  * and files get renamed). Cheap and parser-free, so that the .xlsx path loads nothing more than before.
  */
 
+import { indexOfBytes } from '../xlsx/ooxml/bytes';
+
 /** `xlsx` (and .xlsm): our own reader. `xls`: an OLE compound file (.xls, .et, or an encrypted .xlsx). `ods`. */
 export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
 
@@ -23,14 +25,8 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 
 /** Whether `bytes[from..to)` holds the ASCII text `text`: searched in the bytes, nothing decoded. */
 function holdsAscii(bytes: Uint8Array, from: number, to: number, text: string): boolean {
-  const end = Math.min(to, bytes.length) - text.length;
-  const first = text.charCodeAt(0);
-  for (let at = bytes.indexOf(first, from); at !== -1 && at <= end; at = bytes.indexOf(first, at + 1)) {
-    let k = 1;
-    while (k < text.length && bytes[at + k] === text.charCodeAt(k)) k++;
-    if (k === text.length) return true;
-  }
-  return false;
+  const pattern = Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+  return indexOfBytes(bytes.subarray(from, to), pattern, 0) !== -1;
 }
 
 /** The format of a workbook file, or undefined when the bytes are no workbook we read. */
