@@ -123,45 +123,65 @@ export interface ProjectPerformanceModel {
   readonly total?: { readonly label: TextCell; readonly weight?: NumberFigure; readonly score?: NumberFigure };
 }
 
+/**
+ * A table's rows by key and by parent subject, each built on first use (a rule that looks rows up by key needs no
+ * index of parents, and the other way round). Most keys name one row: the row itself is stored, a list only for
+ * a key that several blocks share (`total` in the income and the expenditure block), so that indexing a table of
+ * 5,000 rows makes no list per row.
+ */
 interface RowIndex {
-  readonly byKey: ReadonlyMap<string, readonly RowModel[]>;
+  byKey?: ReadonlyMap<string, RowModel | RowModel[]>;
   /** Rows by the code of their parent subject (a code two digits shorter). */
-  readonly byParent: ReadonlyMap<string, readonly RowModel[]>;
+  byParent?: ReadonlyMap<string, readonly RowModel[]>;
 }
 
 // Models are immutable once read, so an index built on first use stays right; without it the cross-table rules
 // are quadratic in the rows (20,000 项 took seconds).
 const indexes = new WeakMap<TableModel, RowIndex>();
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 function rowIndex(table: TableModel): RowIndex {
   let index = indexes.get(table);
-  if (!index) {
-    const byKey = new Map<string, RowModel[]>();
-    const byParent = new Map<string, RowModel[]>();
-    for (const row of table.rows) {
-      push(byKey, row.key, row);
-      if (row.code && row.code.length > 3) push(byParent, row.code.slice(0, -2), row);
-    }
-    index = { byKey, byParent };
-    indexes.set(table, index);
-  }
+  if (!index) indexes.set(table, (index = {}));
   return index;
+}
+
+function rowsByKey(table: TableModel): ReadonlyMap<string, RowModel | RowModel[]> {
+  const index = rowIndex(table);
+  if (index.byKey) return index.byKey;
+  const byKey = new Map<string, RowModel | RowModel[]>();
+  for (const row of table.rows) {
+    const seen = byKey.get(row.key);
+    if (seen === undefined) byKey.set(row.key, row);
+    else if (Array.isArray(seen)) seen.push(row);
+    else byKey.set(row.key, [seen, row]);
+  }
+  return (index.byKey = byKey);
+}
+
+function rowsByParent(table: TableModel): ReadonlyMap<string, readonly RowModel[]> {
+  const index = rowIndex(table);
+  if (index.byParent) return index.byParent;
+  const byParent = new Map<string, RowModel[]>();
+  for (const row of table.rows) {
+    if (!row.code || row.code.length <= 3) continue;
+    const parent = row.code.slice(0, -2);
+    const children = byParent.get(parent);
+    if (children) children.push(row);
+    else byParent.set(parent, [row]);
+  }
+  return (index.byParent = byParent);
 }
 
 /** The first row with a key (in a block, when given). */
 export function findRow(table: TableModel, key: string, block?: string): RowModel | undefined {
-  return rowIndex(table).byKey.get(key)?.find((r) => block === undefined || r.block === block);
+  const found = rowsByKey(table).get(key);
+  if (Array.isArray(found)) return block === undefined ? found[0] : found.find((r) => r.block === block);
+  return found !== undefined && (block === undefined || found.block === block) ? found : undefined;
 }
 
 /** The rows whose code extends `code` by two digits: the 款 of a 类, the 项 of a 款. */
 export function childRows(table: TableModel, code: string): readonly RowModel[] {
-  return rowIndex(table).byParent.get(code) ?? [];
+  return rowsByParent(table).get(code) ?? [];
 }
 
 export function figureOf(table: TableModel, rowKey: string, column: string, block?: string): MoneyFigure | undefined {

@@ -1,0 +1,68 @@
+/**
+ * Looking rows up in a table model (engine/tables/model.ts): by key, in a block or in any, and a subject's
+ * children by code. The rules rely on the first row in the table's order, and on a key shared by two blocks
+ * (`grandTotal` in 收入 and in 支出) being found in the block asked for.
+ */
+import { cellRef } from '../../../src/engine/grid/address';
+import { childRows, figureOf, findRow, RowModel, TableModel } from '../../../src/engine/tables/model';
+
+function row(block: string, key: string, fen: number, code?: string): RowModel {
+  const cell = cellRef('表', 0, 0);
+  return { block, key, label: key, labelCell: cell, ...(code ? { code, level: code.length === 3 ? 'class' : code.length === 5 ? 'section' : 'item' } : {}), figures: { amount: { cell, fen } } };
+}
+
+function table(rows: readonly RowModel[]): TableModel {
+  return {
+    code: '04',
+    id: 'fiscalSummary',
+    title: '财政拨款收入支出决算总表',
+    sheet: '表',
+    titleCell: cellRef('表', 0, 0),
+    range: { sheet: '表', top: 0, left: 0, bottom: rows.length, right: 3 },
+    unit: '万元',
+    columns: [],
+    rows,
+    notes: [],
+  };
+}
+
+describe('rows of a table model looked up', () => {
+  const t = table([
+    row('income', 'yearIncome', 100),
+    row('income', 'grandTotal', 1),
+    row('expenditure', 'grandTotal', 2),
+    row('expenditure', '201', 10, '201'),
+    row('expenditure', '20101', 6, '20101'),
+    row('expenditure', '2010101', 4, '2010101'),
+    row('expenditure', '20102', 4, '20102'),
+    row('expenditure', '2010201', 2, '2010201'),
+    row('expenditure', '2010101', 99, '2010101'),
+  ]);
+
+  it('finds a key in the block asked for, and the first in the table without one', () => {
+    expect(figureOf(t, 'grandTotal', 'amount', 'income')?.fen).toBe(1);
+    expect(figureOf(t, 'grandTotal', 'amount', 'expenditure')?.fen).toBe(2);
+    expect(figureOf(t, 'grandTotal', 'amount')?.fen).toBe(1);
+    expect(figureOf(t, 'yearIncome', 'amount')?.fen).toBe(100);
+    // A key read twice in one block: the first row, as the reader keeps it.
+    expect(findRow(t, '2010101')?.figures.amount?.fen).toBe(4);
+  });
+
+  it('finds nothing for a key absent, or present only in another block', () => {
+    expect(findRow(t, 'yearExpenditure')).toBeUndefined();
+    expect(findRow(t, 'yearIncome', 'expenditure')).toBeUndefined();
+    expect(findRow(t, 'grandTotal', 'balance')).toBeUndefined();
+  });
+
+  it('gives the children of a subject by code, in the table’s order', () => {
+    expect(childRows(t, '201').map((r) => r.key)).toEqual(['20101', '20102']);
+    expect(childRows(t, '20101').map((r) => r.figures.amount?.fen)).toEqual([4, 99]);
+    expect(childRows(t, '2010101')).toEqual([]);
+    expect(childRows(t, '202')).toEqual([]);
+  });
+
+  it('answers the same when asked again (the index is built once per table)', () => {
+    expect(findRow(t, 'grandTotal', 'expenditure')).toBe(findRow(t, 'grandTotal', 'expenditure'));
+    expect(childRows(t, '201')).toBe(childRows(t, '201'));
+  });
+});
