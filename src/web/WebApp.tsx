@@ -7,30 +7,15 @@
  * since it was opened or downloaded asks first (and offers to download it); closing the tab warns; a file that
  * cannot be opened leaves the open workbook as it was.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { CSSProperties } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Link,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Link, Spinner, Text, tokens } from '@fluentui/react-components';
 import { parseA1 } from '../engine/grid/address';
 import { Pane } from '../taskpane/Pane';
 import { FilePicker } from '../taskpane/components/FilePicker';
 import type { SheetView as View } from './view';
 import type { AddinCells } from '../engine/edit/addinCells';
-import { GridEditing, SheetView } from './SheetView';
+import type { GridEditing } from './SheetView';
 import { FORMAT_NAMES, WORKBOOK_EXTENSIONS, workbookFormat } from '../hosts/files/kind';
 import { WebWorkbook } from './webHost';
 
@@ -57,6 +42,13 @@ async function loadSampleData(): Promise<unknown> {
 }
 
 const loadHost = () => import(/* webpackChunkName: "xlsx-host" */ './xlsxHost');
+
+// What the first view does not show comes in chunks of its own, so that a first visit neither downloads nor compiles
+// it before the pane is on screen: the sheets (drawn once the page is idle), the messages, the replace dialog.
+const loadSheetView = () => import(/* webpackChunkName: "sheet-view" */ './SheetView');
+const SheetView = lazy(() => loadSheetView().then((m) => ({ default: m.SheetView })));
+const Notice = lazy(() => import(/* webpackChunkName: "web-notice" */ './Notice'));
+const ReplaceDialog = lazy(() => import(/* webpackChunkName: "replace-dialog" */ './ReplaceDialog'));
 
 async function fetchSampleBytes(): Promise<ArrayBuffer> {
   const response = await fetch(SAMPLE_URL);
@@ -121,6 +113,8 @@ export function WebApp() {
   const [error, setError] = useState('');
   const [dragging, setDragging] = useState(false);
   const [pending, setPending] = useState<Pending | undefined>();
+  // The replace dialog's chunk is loaded the first time it is needed; from then on the dialog stays mounted.
+  const [asked, setAsked] = useState(false);
   // Each opened workbook gets a fresh pane.
   const [opened, setOpened] = useState(0);
   // The sheets of a workbook just opened are drawn in a render of their own, after the pane's: its list of
@@ -159,7 +153,10 @@ export function WebApp() {
   /** Replacing a workbook with unsaved work asks first. */
   const replace = useCallback(
     (label: string, run: () => void) => {
-      if (host?.dirty) setPending({ label, run });
+      if (host?.dirty) {
+        setAsked(true);
+        setPending({ label, run });
+      }
       else run();
     },
     [host],
@@ -189,7 +186,13 @@ export function WebApp() {
     // The sheets drawn, the add-in's cells shaded and ExcelJS's model loaded once the pane is on screen and the page
     // is idle (a write asks for the model sooner).
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    idle(() => void host.complete(), { timeout: 2000 });
+    idle(
+      () => {
+        void loadSheetView();
+        void host.complete();
+      },
+      { timeout: 2000 },
+    );
     return () => {
       unsubscribe();
     };
@@ -208,6 +211,12 @@ export function WebApp() {
   const editing: GridEditing | undefined = useMemo(
     () => (host ? { edit: (sheet, inputs, options) => host.edit(sheet, inputs, options), undo: () => host.undo(), redo: () => host.redo() } : undefined),
     [host],
+  );
+
+  const sheetsPending = (
+    <Text block size={200} style={styles.sheetsPending} data-testid="sheets-pending">
+      正在显示工作表…
+    </Text>
   );
 
   return (
@@ -252,17 +261,12 @@ export function WebApp() {
         )}
       </div>
       {error && (
-        <MessageBar intent="error" data-testid="open-error">
-          <MessageBarBody>
+        <Suspense fallback={null}>
+          <Notice intent="error" testId="open-error" onClose={() => setError('')}>
             {error}
             {host ? `当前仍是“${host.label}”，没有任何改动。` : ''}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" appearance="transparent" onClick={() => setError('')}>
-              关闭
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+          </Notice>
+        </Suspense>
       )}
       {!host && loading && <Spinner label="正在打开工作簿…" style={{ margin: 24 }} />}
       {!host && !loading && (
@@ -271,75 +275,61 @@ export function WebApp() {
         </Text>
       )}
       {modelError && (
-        <MessageBar intent="error" data-testid="model-error">
-          <MessageBarBody>{modelError}</MessageBarBody>
-        </MessageBar>
+        <Suspense fallback={null}>
+          <Notice intent="error" testId="model-error">
+            {modelError}
+          </Notice>
+        </Suspense>
       )}
       {host && host.format !== 'xlsx' && (
-        <MessageBar intent="info" data-testid="converted">
-          <MessageBarBody>
+        <Suspense fallback={null}>
+          <Notice intent="info" testId="converted">
             “{host.label}”是{FORMAT_NAMES[host.format]}：已按 .xlsx 打开，下载的工作簿是 .xlsx（数值、公式、数字格式、合并单元格和列宽保留，字体、边框和底色不保留）。
-          </MessageBarBody>
-        </MessageBar>
+          </Notice>
+        </Suspense>
       )}
       {host && (
         <div style={styles.main}>
           {drawn === opened && views ? (
-            <SheetView
-              sheets={views}
-              active={active}
-              onActive={(name) => {
-                setActive(name);
-                setSelected(undefined);
-              }}
-              {...(selected ? { selected } : {})}
-              {...(editing ? { editing } : {})}
-            />
+            <Suspense fallback={sheetsPending}>
+              <SheetView
+                sheets={views}
+                active={active}
+                onActive={(name) => {
+                  setActive(name);
+                  setSelected(undefined);
+                }}
+                {...(selected ? { selected } : {})}
+                {...(editing ? { editing } : {})}
+              />
+            </Suspense>
           ) : (
             // The pane comes first; the sheets follow once the page is idle (WebWorkbook.complete).
-            <Text block size={200} style={styles.sheetsPending} data-testid="sheets-pending">
-              正在显示工作表…
-            </Text>
+            sheetsPending
           )}
           <div style={styles.side}>
             <Pane key={opened} host={host} {...(isSample ? { sampleData: loadSampleData } : {})} />
           </div>
         </div>
       )}
-      <Dialog open={pending !== undefined} onOpenChange={(_, d) => !d.open && setPending(undefined)}>
-        <DialogSurface aria-label="替换工作簿">
-          <DialogBody>
-            <DialogTitle>当前工作簿有尚未下载的改动</DialogTitle>
-            <DialogContent>
-              {`“${host?.label ?? ''}”在打开之后有改动（在表格或说明数据中填写的内容、助手写入的工作表和标记），还没有下载保存。打开“${pending?.label ?? ''}”会替换它，这些改动将丢失。`}
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  const next = pending;
-                  setPending(undefined);
-                  void host?.download().then(() => next?.run());
-                }}
-              >
-                先下载，再打开
-              </Button>
-              <Button
-                onClick={() => {
-                  const next = pending;
-                  setPending(undefined);
-                  next?.run();
-                }}
-              >
-                不保存，直接打开
-              </Button>
-              <Button appearance="subtle" onClick={() => setPending(undefined)}>
-                取消
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {asked && (
+        <Suspense fallback={null}>
+          <ReplaceDialog
+            open={pending !== undefined}
+            current={host?.label ?? ''}
+            next={pending?.label ?? ''}
+            onDownloadFirst={() => {
+              setPending(undefined);
+              void host?.download().then(() => pending?.run());
+            }}
+            onReplace={() => {
+              setPending(undefined);
+              pending?.run();
+            }}
+            onCancel={() => setPending(undefined)}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }
