@@ -16,6 +16,7 @@ import { FilePicker } from '../taskpane/components/FilePicker';
 import type { SheetView as View } from './view';
 import type { AddinCells } from '../engine/edit/addinCells';
 import type { GridEditing } from './SheetView';
+import type { NoticeProps } from './Notice';
 import { FORMAT_NAMES, WORKBOOK_EXTENSIONS, workbookFormat } from '../hosts/files/kind';
 import { WebWorkbook } from './webHost';
 
@@ -47,7 +48,17 @@ const loadHost = () => import(/* webpackChunkName: "xlsx-host" */ './xlsxHost');
 // it before the pane is on screen: the sheets (drawn once the page is idle), the messages, the replace dialog.
 const loadSheetView = () => import(/* webpackChunkName: "sheet-view" */ './SheetView');
 const SheetView = lazy(() => loadSheetView().then((m) => ({ default: m.SheetView })));
-const Notice = lazy(() => import(/* webpackChunkName: "web-notice" */ './Notice'));
+const LazyNotice = lazy(() => import(/* webpackChunkName: "web-notice" */ './Notice'));
+
+/** A message, its chunk loaded the first time there is one (nothing is shown meanwhile). */
+function Notice(props: NoticeProps) {
+  return (
+    <Suspense fallback={null}>
+      <LazyNotice {...props} />
+    </Suspense>
+  );
+}
+
 const ReplaceDialog = lazy(() => import(/* webpackChunkName: "replace-dialog" */ './ReplaceDialog'));
 
 async function fetchSampleBytes(): Promise<ArrayBuffer> {
@@ -156,8 +167,7 @@ export function WebApp() {
       if (host?.dirty) {
         setAsked(true);
         setPending({ label, run });
-      }
-      else run();
+      } else run();
     },
     [host],
   );
@@ -261,12 +271,10 @@ export function WebApp() {
         )}
       </div>
       {error && (
-        <Suspense fallback={null}>
-          <Notice intent="error" testId="open-error" onClose={() => setError('')}>
-            {error}
-            {host ? `当前仍是“${host.label}”，没有任何改动。` : ''}
-          </Notice>
-        </Suspense>
+        <Notice intent="error" testId="open-error" onClose={() => setError('')}>
+          {error}
+          {host ? `当前仍是“${host.label}”，没有任何改动。` : ''}
+        </Notice>
       )}
       {!host && loading && <Spinner label="正在打开工作簿…" style={{ margin: 24 }} />}
       {!host && !loading && (
@@ -275,18 +283,14 @@ export function WebApp() {
         </Text>
       )}
       {modelError && (
-        <Suspense fallback={null}>
-          <Notice intent="error" testId="model-error">
-            {modelError}
-          </Notice>
-        </Suspense>
+        <Notice intent="error" testId="model-error">
+          {modelError}
+        </Notice>
       )}
       {host && host.format !== 'xlsx' && (
-        <Suspense fallback={null}>
-          <Notice intent="info" testId="converted">
-            “{host.label}”是{FORMAT_NAMES[host.format]}：已按 .xlsx 打开，下载的工作簿是 .xlsx（数值、公式、数字格式、合并单元格和列宽保留，字体、边框和底色不保留）。
-          </Notice>
-        </Suspense>
+        <Notice intent="info" testId="converted">
+          “{host.label}”是{FORMAT_NAMES[host.format]}：已按 .xlsx 打开，下载的工作簿是 .xlsx（数值、公式、数字格式、合并单元格和列宽保留，字体、边框和底色不保留）。
+        </Notice>
       )}
       {host && (
         <div style={styles.main}>
