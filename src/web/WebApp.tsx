@@ -7,7 +7,7 @@
  * since it was opened or downloaded asks first (and offers to download it); closing the tab warns; a file that
  * cannot be opened leaves the open workbook as it was.
  */
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { Button, Link, Spinner, Text, tokens } from '@fluentui/react-components';
 import { parseA1 } from '../engine/grid/address';
@@ -130,7 +130,20 @@ export function WebApp() {
   const [opened, setOpened] = useState(0);
   // The sheets of a workbook just opened are drawn in a render of their own, after the pane's: its list of
   // recognised tables shows first, the grid (hundreds of cells) a moment later. Later changes draw at once.
-  const drawn = useDeferredValue(opened);
+  // (Said here, not left to useDeferredValue: preact/compat, which runs the built page, returns the value at once.)
+  const [drawn, setDrawn] = useState(opened);
+  useEffect(() => {
+    if (drawn === opened) return undefined;
+    // After the frame that paints the pane: the next animation frame, then a task.
+    let timer = 0;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setDrawn(opened), 0);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [drawn, opened]);
   const [isSample, setIsSample] = useState(false);
 
   const onSelect = useCallback((sheet: string, cell: string) => {

@@ -1,0 +1,59 @@
+/**
+ * A view whose chunk cannot be fetched, in the built page (components/LazyPart.tsx): said in its place with 重试,
+ * the rest of the pane staying, and 重试 fetching it again. tests/taskpane/lazyPart.test.tsx holds the same under
+ * jest with React; here it runs on what the pages are built with (preact/compat, webpack.config.js), whose lazy
+ * components and error boundaries are its own.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { PART_UNAVAILABLE } from '../../src/taskpane/components/LazyPart';
+import { describeWithBrowser, launch, screenshotPath, serveBuild } from '../support/browser';
+
+const CHECK_VIEW_CHUNK = /\/view-check\.[0-9a-f]+\.js$/;
+
+let server: { url: string; close: () => Promise<void> };
+let context: BrowserContext;
+let page: Page;
+const errors: string[] = [];
+let refused = 0;
+
+describeWithBrowser('the web page when a view cannot be fetched', () => {
+  beforeAll(async () => {
+    server = await serveBuild();
+    ({ context } = await launch(1360, 900));
+    page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    // The network gone for the 检查 view's chunk until the test gives it back.
+    await page.route(CHECK_VIEW_CHUNK, async (route) => {
+      refused++;
+      await route.abort('internetdisconnected');
+    });
+    await page.goto(server.url);
+    await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it('says so in the view\'s place with 重试, keeps the pane, and 重试 brings the view once the network is back', async () => {
+    const pane = page.getByTestId('pane');
+    await pane.getByRole('tab', { name: '检查' }).click();
+    await pane.getByText(PART_UNAVAILABLE).waitFor({ timeout: 10_000 });
+    expect(refused).toBeGreaterThan(0);
+    // The tabs are still there, and 识别 still lists the tables.
+    expect(await pane.getByRole('tab').count()).toBe(5);
+    await pane.screenshot({ path: screenshotPath('lazy-1-未能载入') });
+    await pane.getByRole('tab', { name: '识别' }).click();
+    expect(await page.getByTestId('table-row').count()).toBe(18);
+    await pane.getByRole('tab', { name: '检查' }).click();
+    await pane.getByText(PART_UNAVAILABLE).waitFor();
+
+    await page.unroute(CHECK_VIEW_CHUNK);
+    await pane.getByRole('button', { name: '重试' }).click();
+    await pane.getByRole('button', { name: '检查并在单元格中标出' }).waitFor({ timeout: 10_000 });
+    expect(await pane.getByText(PART_UNAVAILABLE).count()).toBe(0);
+    await pane.screenshot({ path: screenshotPath('lazy-2-重试之后') });
+    expect(errors).toEqual([]);
+  });
+});
