@@ -7,12 +7,13 @@
  * since it was opened or downloaded asks first (and offers to download it); closing the tab warns; a file that
  * cannot be opened leaves the open workbook as it was.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { Button, Link, Spinner, Text, tokens } from '@fluentui/react-components';
 import { parseA1 } from '../engine/grid/address';
 import { Pane } from '../taskpane/Pane';
 import { FilePicker } from '../taskpane/components/FilePicker';
+import { lazyPart, LazyPartBoundary } from '../taskpane/components/LazyPart';
 import type { SheetView as View } from './view';
 import type { AddinCells } from '../engine/edit/addinCells';
 import type { GridEditing } from './SheetView';
@@ -45,21 +46,25 @@ async function loadSampleData(): Promise<unknown> {
 const loadHost = () => import(/* webpackChunkName: "xlsx-host" */ './xlsxHost');
 
 // What the first view does not show comes in chunks of its own, so that a first visit neither downloads nor compiles
-// it before the pane is on screen: the sheets (drawn once the page is idle), the messages, the replace dialog.
+// it before the pane is on screen: the sheets (drawn once the page is idle), the messages, the replace dialog. As the
+// pane's views, each sits in a LazyPartBoundary: a chunk that cannot be fetched is said in its place with 重试, and the
+// rest of the page goes on (without one, React blanks the page and Preact stops updating what follows it).
 const loadSheetView = () => import(/* webpackChunkName: "sheet-view" */ './SheetView');
-const SheetView = lazy(() => loadSheetView().then((m) => ({ default: m.SheetView })));
-const LazyNotice = lazy(() => import(/* webpackChunkName: "web-notice" */ './Notice'));
+const SheetView = lazyPart(() => loadSheetView().then((m) => m.SheetView));
+const LazyNotice = lazyPart(() => import(/* webpackChunkName: "web-notice" */ './Notice').then((m) => m.default));
 
 /** A message, its chunk loaded the first time there is one (nothing is shown meanwhile). */
 function Notice(props: NoticeProps) {
   return (
-    <Suspense fallback={null}>
-      <LazyNotice {...props} />
-    </Suspense>
+    <LazyPartBoundary>
+      <Suspense fallback={null}>
+        <LazyNotice {...props} />
+      </Suspense>
+    </LazyPartBoundary>
   );
 }
 
-const ReplaceDialog = lazy(() => import(/* webpackChunkName: "replace-dialog" */ './ReplaceDialog'));
+const ReplaceDialog = lazyPart(() => import(/* webpackChunkName: "replace-dialog" */ './ReplaceDialog').then((m) => m.default));
 
 async function fetchSampleBytes(): Promise<ArrayBuffer> {
   const response = await fetch(SAMPLE_URL);
@@ -211,7 +216,8 @@ export function WebApp() {
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
     idle(
       () => {
-        void loadSheetView();
+        // Fetched ahead; one that fails is said where the sheets go (their LazyPartBoundary), with 重试.
+        loadSheetView().catch(() => undefined);
         void host.complete();
       },
       { timeout: 2000 },
@@ -305,21 +311,45 @@ export function WebApp() {
           “{host.label}”是{FORMAT_NAMES[host.format]}：已按 .xlsx 打开，下载的工作簿是 .xlsx（数值、公式、数字格式、合并单元格和列宽保留，字体、边框和底色不保留）。
         </Notice>
       )}
+      {/* Here rather than last: the dialog shows over the page wherever it sits, and what its boundary says (its
+          chunk could not be fetched) shows with the other messages. */}
+      {asked && (
+        <LazyPartBoundary>
+          <Suspense fallback={null}>
+            <ReplaceDialog
+              open={pending !== undefined}
+              current={host?.label ?? ''}
+              next={pending?.label ?? ''}
+              onDownloadFirst={() => {
+                setPending(undefined);
+                void host?.download().then(() => pending?.run());
+              }}
+              onReplace={() => {
+                setPending(undefined);
+                pending?.run();
+              }}
+              onCancel={() => setPending(undefined)}
+            />
+          </Suspense>
+        </LazyPartBoundary>
+      )}
       {host && (
         <div style={styles.main}>
           {drawn === opened && views ? (
-            <Suspense fallback={sheetsPending}>
-              <SheetView
-                sheets={views}
-                active={active}
-                onActive={(name) => {
-                  setActive(name);
-                  setSelected(undefined);
-                }}
-                {...(selected ? { selected } : {})}
-                {...(editing ? { editing } : {})}
-              />
-            </Suspense>
+            <LazyPartBoundary>
+              <Suspense fallback={sheetsPending}>
+                <SheetView
+                  sheets={views}
+                  active={active}
+                  onActive={(name) => {
+                    setActive(name);
+                    setSelected(undefined);
+                  }}
+                  {...(selected ? { selected } : {})}
+                  {...(editing ? { editing } : {})}
+                />
+              </Suspense>
+            </LazyPartBoundary>
           ) : (
             // The pane comes first; the sheets follow once the page is idle (WebWorkbook.complete).
             sheetsPending
@@ -328,24 +358,6 @@ export function WebApp() {
             <Pane key={opened} host={host} {...(isSample ? { sampleData: loadSampleData } : {})} />
           </div>
         </div>
-      )}
-      {asked && (
-        <Suspense fallback={null}>
-          <ReplaceDialog
-            open={pending !== undefined}
-            current={host?.label ?? ''}
-            next={pending?.label ?? ''}
-            onDownloadFirst={() => {
-              setPending(undefined);
-              void host?.download().then(() => pending?.run());
-            }}
-            onReplace={() => {
-              setPending(undefined);
-              pending?.run();
-            }}
-            onCancel={() => setPending(undefined)}
-          />
-        </Suspense>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 /**
  * A view whose chunk cannot be fetched, in the built page (components/LazyPart.tsx): said in its place with 重试,
- * the rest of the pane staying, and 重试 fetching it again. tests/taskpane/lazyPart.test.tsx holds the same under
+ * the rest of the pane staying, and 重试 fetching it again; the same for the page's own sheet view (WebApp.tsx). tests/taskpane/lazyPart.test.tsx holds the same under
  * jest with React; here it runs on what the pages are built with (preact/compat, webpack.config.js), whose lazy
  * components and error boundaries are its own.
  */
@@ -9,6 +9,7 @@ import { PART_UNAVAILABLE } from '../../src/taskpane/components/LazyPart';
 import { describeWithBrowser, launch, screenshotPath, serveBuild } from '../support/browser';
 
 const CHECK_VIEW_CHUNK = /\/view-check\.[0-9a-f]+\.js$/;
+const SHEET_VIEW_CHUNK = /\/sheet-view\.[0-9a-f]+\.js$/;
 
 let server: { url: string; close: () => Promise<void> };
 let context: BrowserContext;
@@ -55,5 +56,26 @@ describeWithBrowser('the web page when a view cannot be fetched', () => {
     expect(await pane.getByText(PART_UNAVAILABLE).count()).toBe(0);
     await pane.screenshot({ path: screenshotPath('lazy-2-重试之后') });
     expect(errors).toEqual([]);
+  });
+
+  it('says so in the sheets\' place when the sheet view cannot be fetched, keeps the pane, and 重试 draws the sheets', async () => {
+    const sheets = await context.newPage();
+    const own: string[] = [];
+    sheets.on('pageerror', (e) => own.push(e.message));
+    await sheets.route(SHEET_VIEW_CHUNK, (route) => route.abort('internetdisconnected'));
+    await sheets.goto(server.url);
+    await sheets.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+    await sheets.getByText(PART_UNAVAILABLE).waitFor({ timeout: 10_000 });
+    expect(await sheets.getByTestId('sheet-view').count()).toBe(0);
+    expect(await sheets.getByTestId('table-row').count()).toBe(18);
+    await sheets.screenshot({ path: screenshotPath('lazy-3-工作表未能载入') });
+
+    await sheets.unroute(SHEET_VIEW_CHUNK);
+    await sheets.getByRole('button', { name: '重试' }).click();
+    await sheets.getByTestId('sheet-view').waitFor({ timeout: 10_000 });
+    expect(await sheets.getByText(PART_UNAVAILABLE).count()).toBe(0);
+    expect(await sheets.locator('td', { hasText: /^1,488\.29$/ }).count()).toBeGreaterThan(0);
+    expect(own).toEqual([]);
+    await sheets.close();
   });
 });
