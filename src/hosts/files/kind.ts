@@ -3,7 +3,7 @@
  * and files get renamed). Cheap and parser-free, so that the .xlsx path loads nothing more than before.
  */
 
-import { indexOfBytes } from '../xlsx/ooxml/bytes';
+import { indexOfBytesFar } from '../xlsx/ooxml/bytes';
 
 /** `xlsx` (and .xlsm): our own reader. `xls`: an OLE compound file (.xls, .et, or an encrypted .xlsx). `ods`. */
 export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
@@ -26,7 +26,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 /** Whether `bytes[from..to)` holds the ASCII text `text`: searched in the bytes, nothing decoded. */
 function holdsAscii(bytes: Uint8Array, from: number, to: number, text: string): boolean {
   const pattern = Uint8Array.from(text, (ch) => ch.charCodeAt(0));
-  return indexOfBytes(bytes.subarray(from, to), pattern, 0) !== -1;
+  return indexOfBytesFar(bytes.subarray(from, to), pattern, 0) !== -1;
 }
 
 /** The format of a workbook file, or undefined when the bytes are no workbook we read. */

@@ -11,7 +11,7 @@
 import { read, CFB } from '@e965/xlsx';
 import type { WorkBook } from '@e965/xlsx';
 import { XlsxReadError } from '../xlsx/file';
-import { indexOfBytes } from '../xlsx/ooxml/bytes';
+import { indexOfBytesFar } from '../xlsx/ooxml/bytes';
 import type { LegacyFormat } from './kind';
 import { damaged, encrypted } from './legacyErrors';
 import type { ParseAnswer, ParseRequest } from './parseThread';
@@ -27,7 +27,7 @@ const UTF16_ENCRYPTED = new Uint8Array([...'EncryptedPackage'].flatMap((ch) => [
 /** An OLE file that is a workbook (a Workbook or Book stream), not a Word or PowerPoint file, nor encrypted. */
 function checkCompoundFile(bytes: Uint8Array): void {
   // An .xlsx with an open password is an OLE file holding the EncryptedPackage stream.
-  if (indexOfBytes(bytes.subarray(0, Math.min(bytes.length, 1 << 20)), UTF16_ENCRYPTED, 0) !== -1) throw encrypted();
+  if (indexOfBytesFar(bytes.subarray(0, Math.min(bytes.length, 1 << 20)), UTF16_ENCRYPTED, 0) !== -1) throw encrypted();
   let paths: readonly string[];
   try {
     paths = cfb.read(bytes, { type: 'array' }).FullPaths;
