@@ -1,12 +1,12 @@
 /** The task pane: 识别 → 说明数据 → 生成说明 → 检查 → 对照, each a view over the same host and workbook. */
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { CSSProperties } from 'react';
 import { Link, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import type { PaneHost } from './host';
 import { useWorkbook } from './useWorkbook';
 import { usePresetSelection } from './presetSelection';
 import { RecognitionView } from './views/RecognitionView';
-import { lazyPart, LazyPartBoundary } from './components/LazyPart';
+import { lazyPart, LazyPartSlot } from './components/LazyPart';
 
 // The views after 识别 (and the narrative and audit engines with them) load when first opened; one that cannot be
 // fetched is said in its place (LazyPartBoundary), with 重试.
@@ -62,14 +62,12 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
         )}
         {state.status === 'ready' && view === 'recognition' && <RecognitionView recognition={state.recognition} onRefresh={() => void refresh()} onSelect={select} />}
         {/* Keyed by the view: another tab starts afresh, and coming back to one that failed imports it again. */}
-        <LazyPartBoundary key={view}>
-          <Suspense fallback={<Spinner size="tiny" label="正在载入…" />}>
+        <LazyPartSlot key={view} fallback={<Spinner size="tiny" label="正在载入…" />}>
             {state.status === 'ready' && view === 'supplement' && <SupplementView host={host} grid={state.grid} onGrid={setGrid} selection={selection} {...(sampleData ? { sampleData } : {})} />}
             {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} selection={selection} />}
             {state.status === 'ready' && view === 'check' && <CheckView host={host} grid={state.grid} onGrid={setGrid} />}
             {state.status === 'ready' && view === 'compare' && <CompareView host={host} grid={state.grid} onGrid={setGrid} />}
-          </Suspense>
-        </LazyPartBoundary>
+        </LazyPartSlot>
       </div>
     </div>
   );

@@ -7,13 +7,14 @@
  * since it was opened or downloaded asks first (and offers to download it); closing the tab warns; a file that
  * cannot be opened leaves the open workbook as it was.
  */
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { Button, Link, Spinner, Text, tokens } from '@fluentui/react-components';
 import { parseA1 } from '../engine/grid/address';
 import { Pane } from '../taskpane/Pane';
 import { FilePicker } from '../taskpane/components/FilePicker';
-import { lazyPart, LazyPartBoundary } from '../taskpane/components/LazyPart';
+import { lazyPart, LazyPartSlot, RestartAdvice } from '../taskpane/components/LazyPart';
+import { WEB_RESTART } from './restart';
 import type { SheetView as View } from './view';
 import type { AddinCells } from '../engine/edit/addinCells';
 import type { GridEditing } from './SheetView';
@@ -47,7 +48,7 @@ const loadHost = () => import(/* webpackChunkName: "xlsx-host" */ './xlsxHost');
 
 // What the first view does not show comes in chunks of its own, so that a first visit neither downloads nor compiles
 // it before the pane is on screen: the sheets (drawn once the page is idle), the messages, the replace dialog. As the
-// pane's views, each sits in a LazyPartBoundary: a chunk that cannot be fetched is said in its place with 重试, and the
+// pane's views, each sits in a LazyPartSlot: a chunk that cannot be fetched is said in its place with 重试, and the
 // rest of the page goes on (without one, React blanks the page and Preact stops updating what follows it).
 const loadSheetView = () => import(/* webpackChunkName: "sheet-view" */ './SheetView');
 const SheetView = lazyPart(() => loadSheetView().then((m) => m.SheetView));
@@ -56,11 +57,9 @@ const LazyNotice = lazyPart(() => import(/* webpackChunkName: "web-notice" */ '.
 /** A message, its chunk loaded the first time there is one (nothing is shown meanwhile). */
 function Notice(props: NoticeProps) {
   return (
-    <LazyPartBoundary>
-      <Suspense fallback={null}>
-        <LazyNotice {...props} />
-      </Suspense>
-    </LazyPartBoundary>
+    <LazyPartSlot>
+      <LazyNotice {...props} />
+    </LazyPartSlot>
   );
 }
 
@@ -216,7 +215,7 @@ export function WebApp() {
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
     idle(
       () => {
-        // Fetched ahead; one that fails is said where the sheets go (their LazyPartBoundary), with 重试.
+        // Fetched ahead; one that fails is said where the sheets go (their LazyPartSlot), with 重试.
         loadSheetView().catch(() => undefined);
         void host.complete();
       },
@@ -249,73 +248,73 @@ export function WebApp() {
   );
 
   return (
-    <div
-      style={dragging ? { ...styles.page, ...styles.drop } : styles.page}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        const file = e.dataTransfer.files[0];
-        if (file) loadFile(file);
-      }}
-    >
-      <div style={styles.bar}>
-        <Text weight="semibold">决算公开助手 · 网页版</Text>
-        <FilePicker
-          label="打开工作簿…"
-          accept={[...WORKBOOK_EXTENSIONS, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel'].join(',')}
-          inputLabel="选择工作簿文件（.xlsx、.xls、.et、.ods）"
-          inputId="open-file"
-          onFile={loadFile}
-        />
-        <Button appearance="subtle" onClick={() => replace(SAMPLE_LABEL, fetchSample)}>
-          载入示例
-        </Button>
-        <Button appearance="primary" disabled={!host} onClick={() => void host?.download()} data-testid="download">
-          下载工作簿
-        </Button>
-        <Link href="help.html" target="_blank" rel="noopener">
-          使用说明
-        </Link>
-        {loading ? (
-          <Spinner size="tiny" label={`正在打开“${loading}”…`} />
-        ) : (
-          <Text size={200} style={styles.hint}>
-            也可以把工作簿（.xlsx、.xls、.et、.ods）拖到此页面。文件只在本机浏览器中处理。
+    <RestartAdvice.Provider value={WEB_RESTART}>
+      <div
+        style={dragging ? { ...styles.page, ...styles.drop } : styles.page}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          const file = e.dataTransfer.files[0];
+          if (file) loadFile(file);
+        }}
+      >
+        <div style={styles.bar}>
+          <Text weight="semibold">决算公开助手 · 网页版</Text>
+          <FilePicker
+            label="打开工作簿…"
+            accept={[...WORKBOOK_EXTENSIONS, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel'].join(',')}
+            inputLabel="选择工作簿文件（.xlsx、.xls、.et、.ods）"
+            inputId="open-file"
+            onFile={loadFile}
+          />
+          <Button appearance="subtle" onClick={() => replace(SAMPLE_LABEL, fetchSample)}>
+            载入示例
+          </Button>
+          <Button appearance="primary" disabled={!host} onClick={() => void host?.download()} data-testid="download">
+            下载工作簿
+          </Button>
+          <Link href="help.html" target="_blank" rel="noopener">
+            使用说明
+          </Link>
+          {loading ? (
+            <Spinner size="tiny" label={`正在打开“${loading}”…`} />
+          ) : (
+            <Text size={200} style={styles.hint}>
+              也可以把工作簿（.xlsx、.xls、.et、.ods）拖到此页面。文件只在本机浏览器中处理。
+            </Text>
+          )}
+        </div>
+        {error && (
+          <Notice intent="error" testId="open-error" onClose={() => setError('')}>
+            {error}
+            {host ? `当前仍是“${host.label}”，没有任何改动。` : ''}
+          </Notice>
+        )}
+        {!host && loading && <Spinner label="正在打开工作簿…" style={{ margin: 24 }} />}
+        {!host && !loading && (
+          <Text block style={{ margin: 24 }}>
+            没有打开的工作簿：请点击“打开工作簿…”或“载入示例”。
           </Text>
         )}
-      </div>
-      {error && (
-        <Notice intent="error" testId="open-error" onClose={() => setError('')}>
-          {error}
-          {host ? `当前仍是“${host.label}”，没有任何改动。` : ''}
-        </Notice>
-      )}
-      {!host && loading && <Spinner label="正在打开工作簿…" style={{ margin: 24 }} />}
-      {!host && !loading && (
-        <Text block style={{ margin: 24 }}>
-          没有打开的工作簿：请点击“打开工作簿…”或“载入示例”。
-        </Text>
-      )}
-      {modelError && (
-        <Notice intent="error" testId="model-error">
-          {modelError}
-        </Notice>
-      )}
-      {host && host.format !== 'xlsx' && (
-        <Notice intent="info" testId="converted">
-          “{host.label}”是{FORMAT_NAMES[host.format]}：已按 .xlsx 打开，下载的工作簿是 .xlsx（数值、公式、数字格式、合并单元格和列宽保留，字体、边框和底色不保留）。
-        </Notice>
-      )}
-      {/* Here rather than last: the dialog shows over the page wherever it sits, and what its boundary says (its
-          chunk could not be fetched) shows with the other messages. */}
-      {asked && (
-        <LazyPartBoundary>
-          <Suspense fallback={null}>
+        {modelError && (
+          <Notice intent="error" testId="model-error">
+            {modelError}
+          </Notice>
+        )}
+        {host && host.format !== 'xlsx' && (
+          <Notice intent="info" testId="converted">
+            “{host.label}”是{FORMAT_NAMES[host.format]}：已按 .xlsx 打开，下载的工作簿是 .xlsx（数值、公式、数字格式、合并单元格和列宽保留，字体、边框和底色不保留）。
+          </Notice>
+        )}
+        {/* Here rather than last: the dialog shows over the page wherever it sits, and what its boundary says (its
+            chunk could not be fetched) shows with the other messages. */}
+        {asked && (
+          <LazyPartSlot>
             <ReplaceDialog
               open={pending !== undefined}
               current={host?.label ?? ''}
@@ -330,14 +329,12 @@ export function WebApp() {
               }}
               onCancel={() => setPending(undefined)}
             />
-          </Suspense>
-        </LazyPartBoundary>
-      )}
-      {host && (
-        <div style={styles.main}>
-          {drawn === opened && views ? (
-            <LazyPartBoundary>
-              <Suspense fallback={sheetsPending}>
+          </LazyPartSlot>
+        )}
+        {host && (
+          <div style={styles.main}>
+            {drawn === opened && views ? (
+              <LazyPartSlot fallback={sheetsPending}>
                 <SheetView
                   sheets={views}
                   active={active}
@@ -348,17 +345,17 @@ export function WebApp() {
                   {...(selected ? { selected } : {})}
                   {...(editing ? { editing } : {})}
                 />
-              </Suspense>
-            </LazyPartBoundary>
-          ) : (
-            // The pane comes first; the sheets follow once the page is idle (WebWorkbook.complete).
-            sheetsPending
-          )}
-          <div style={styles.side}>
-            <Pane key={opened} host={host} {...(isSample ? { sampleData: loadSampleData } : {})} />
+              </LazyPartSlot>
+            ) : (
+              // The pane comes first; the sheets follow once the page is idle (WebWorkbook.complete).
+              sheetsPending
+            )}
+            <div style={styles.side}>
+              <Pane key={opened} host={host} {...(isSample ? { sampleData: loadSampleData } : {})} />
+            </div>
           </div>
-        </div>
-      )}
-    </div>
+        )}
+      </div>
+    </RestartAdvice.Provider>
   );
 }

@@ -5,9 +5,12 @@
  * components and error boundaries are its own.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { PART_UNAVAILABLE } from '../../src/taskpane/components/LazyPart';
+import { partUnavailable } from '../../src/taskpane/components/LazyPart';
+import { WEB_RESTART } from '../../src/web/restart';
 import { describeWithBrowser, launch, screenshotPath, serveBuild } from '../support/browser';
 
+// On the web page a part says to download the workbook, then reload (not to reopen a task pane there is none of).
+const PART_UNAVAILABLE = partUnavailable(WEB_RESTART);
 const CHECK_VIEW_CHUNK = /\/view-check\.[0-9a-f]+\.js$/;
 const SHEET_VIEW_CHUNK = /\/sheet-view\.[0-9a-f]+\.js$/;
 

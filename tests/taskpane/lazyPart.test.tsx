@@ -6,11 +6,12 @@
  * part again. Here the chunks are the real modules, made to fail once through jest's module registry: an import
  * whose module throws rejects, as webpack's does when a chunk cannot be fetched.
  */
-import { act, Suspense } from 'react';
+import { act } from 'react';
 import type { ComponentType, ReactNode } from 'react';
 import { createRoot, Root } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { lazyPart, LazyPartBoundary, PART_UNAVAILABLE } from '../../src/taskpane/components/LazyPart';
+import { lazyPart, LazyPartSlot, PART_UNAVAILABLE, partUnavailable, RestartAdvice } from '../../src/taskpane/components/LazyPart';
+import { WEB_RESTART } from '../../src/web/restart';
 import { Pane } from '../../src/taskpane/Pane';
 import type { PaneHost } from '../../src/taskpane/host';
 import { RecognitionView } from '../../src/taskpane/views/RecognitionView';
@@ -79,11 +80,9 @@ async function click(element: HTMLElement | undefined): Promise<void> {
 /** A lazy part in a boundary, as the pane holds one. */
 function bounded(Part: ComponentType, key?: string): ReactNode {
   return (
-    <LazyPartBoundary key={key}>
-      <Suspense fallback={null}>
-        <Part />
-      </Suspense>
-    </LazyPartBoundary>
+    <LazyPartSlot key={key}>
+      <Part />
+    </LazyPartSlot>
   );
 }
 
@@ -116,6 +115,24 @@ describe('a lazily loaded part of the pane that cannot be fetched', () => {
     expect(byTestId('part-unavailable')).toHaveLength(0);
     expect(byTestId('part')[0]!.textContent).toBe('载入了');
     expect(byTestId('around')).toHaveLength(1);
+  });
+
+  it('says how to start afresh as the page it sits in does: reopen the task pane, or on the web page download, then reload', async () => {
+    const failing = () => lazyPart(() => Promise.reject(new Error('ChunkLoadError')));
+    const Broken = lazyPart(() =>
+      Promise.resolve(() => {
+        throw new Error('坏了');
+      }),
+    );
+    await render(bounded(failing()));
+    expect(byTestId('part-unavailable')[0]!.textContent).toBe('此部分未能载入（可能是网络中断或服务器无法访问）。请检查网络后点“重试”；仍不行时请重新打开任务窗格。重试');
+    await render(<RestartAdvice.Provider value={WEB_RESTART}>{bounded(failing(), 'web')}</RestartAdvice.Provider>);
+    expect(byTestId('part-unavailable')[0]!.textContent).toBe(
+      '此部分未能载入（可能是网络中断或服务器无法访问）。请检查网络后点“重试”；仍不行时请先点“下载工作簿”保存修改，再刷新此网页。重试',
+    );
+    expect(partUnavailable(WEB_RESTART)).not.toContain('任务窗格');
+    await render(<RestartAdvice.Provider value={WEB_RESTART}>{bounded(Broken, 'web-broken')}</RestartAdvice.Provider>);
+    expect(byTestId('part-unavailable')[0]!.textContent).toBe('此部分显示时出错：坏了。可以点“重试”；仍不行时请先点“下载工作簿”保存修改，再刷新此网页。重试');
   });
 
   it('keeps a part that loaded: a retry elsewhere does not import it again', async () => {

@@ -7,12 +7,23 @@
  * React.lazy keeps a failed import for good, so a retry needs a fresh one: `lazyPart` makes its lazy component
  * anew when the boundary around it starts another attempt after the import failed. A part that loaded is kept.
  */
-import { Component, createContext, lazy, useContext } from 'react';
+import { Component, createContext, lazy, Suspense, useContext } from 'react';
 import type { ComponentType, CSSProperties, LazyExoticComponent, ReactNode } from 'react';
 import { Button, Text, tokens } from '@fluentui/react-components';
 
-/** Said in place of a part whose chunk could not be fetched. */
-export const PART_UNAVAILABLE = '此部分未能载入（可能是网络中断或服务器无法访问）。请检查网络后点“重试”；仍不行时请重新打开任务窗格。';
+/**
+ * What the accountant does when 重试 does not help: start the page afresh. In the task pane, reopen it (the workbook
+ * is Excel's or WPS's, nothing is lost); the web page provides its own (a reload loses the workbook it holds).
+ */
+export const RestartAdvice = createContext('重新打开任务窗格');
+
+/** Said in place of a part whose chunk could not be fetched, with how to start afresh. */
+export function partUnavailable(restart: string): string {
+  return `此部分未能载入（可能是网络中断或服务器无法访问）。请检查网络后点“重试”；仍不行时请${restart}。`;
+}
+
+/** Said in place of a part of the task pane whose chunk could not be fetched. */
+export const PART_UNAVAILABLE = partUnavailable('重新打开任务窗格');
 
 /** An import that failed: told apart from an error of the part itself, which is not a network matter. */
 class PartUnavailable extends Error {
@@ -77,15 +88,29 @@ export class LazyPartBoundary extends Component<{ readonly children: ReactNode }
   override render(): ReactNode {
     const { error, attempt } = this.state;
     if (error === undefined) return <Attempt.Provider value={attempt}>{this.props.children}</Attempt.Provider>;
-    // A part that loaded but failed to show is not a network matter: say what it said, and offer the same retry.
-    const message = error instanceof PartUnavailable ? PART_UNAVAILABLE : `此部分显示时出错：${error.message}。可以点“重试”；仍不行时请重新打开任务窗格。`;
-    return (
-      <div role="alert" style={notice} data-testid="part-unavailable">
-        <Text block>{message}</Text>
-        <Button size="small" onClick={this.retry} style={{ marginTop: 6 }}>
-          重试
-        </Button>
-      </div>
-    );
+    return <PartNotice error={error} onRetry={this.retry} />;
   }
+}
+
+function PartNotice({ error, onRetry }: { readonly error: Error; readonly onRetry: () => void }) {
+  const restart = useContext(RestartAdvice);
+  // A part that loaded but failed to show is not a network matter: say what it said, and offer the same retry.
+  const message = error instanceof PartUnavailable ? partUnavailable(restart) : `此部分显示时出错：${error.message}。可以点“重试”；仍不行时请${restart}。`;
+  return (
+    <div role="alert" style={notice} data-testid="part-unavailable">
+      <Text block>{message}</Text>
+      <Button size="small" onClick={onRetry} style={{ marginTop: 6 }}>
+        重试
+      </Button>
+    </div>
+  );
+}
+
+/** A lazy part where it shows: in its boundary, with `fallback` shown while its chunk comes (nothing by default). */
+export function LazyPartSlot({ fallback = null, children }: { readonly fallback?: ReactNode; readonly children: ReactNode }) {
+  return (
+    <LazyPartBoundary>
+      <Suspense fallback={fallback}>{children}</Suspense>
+    </LazyPartBoundary>
+  );
 }

@@ -2,13 +2,12 @@
  * 识别: the tables found (where, in which unit; each 自评表 by its project's name), the tables missing with what to
  * do about each, and every problem: those at a cell are clickable to it, those of the whole workbook say what to do.
  */
-import { Suspense } from 'react';
 import type { CSSProperties } from 'react';
 import { Button, Link, Text, tokens } from '@fluentui/react-components';
 import { inspectReport } from '../../engine/report/inspect';
 import type { Recognition } from '../../engine/recognise/recognise';
 import { TABLE_SPECS } from '../../engine/tables/specs';
-import { lazyPart, LazyPartBoundary } from '../components/LazyPart';
+import { lazyPart, LazyPartSlot } from '../components/LazyPart';
 
 // Only a workbook with tables missing shows the list, so it (and Fluent's Badge) loads when one does; if it cannot
 // be fetched, that is said in its place with 重试, and the tables found and the problems stay.
@@ -45,11 +44,9 @@ export function RecognitionView(props: { recognition: Recognition; onRefresh: ()
         </Text>
       )}
       {report.missing.length > 0 && (
-        <LazyPartBoundary>
-          <Suspense fallback={null}>
-            <MissingTables tables={report.missing.map((code) => ({ code, title: titleOf(code), advice: adviceFor(code) }))} />
-          </Suspense>
-        </LazyPartBoundary>
+        <LazyPartSlot>
+          <MissingTables tables={report.missing.map((code) => ({ code, title: titleOf(code), advice: adviceFor(code) }))} />
+        </LazyPartSlot>
       )}
       {(located.length > 0 || general.length > 0) && (
         <div style={styles.section}>
