@@ -187,10 +187,23 @@ export function SupplementForm(props: { form: Form; presetName: string; onCommit
   const [goTo, setGoTo] = useState<string | undefined>();
   useEffect(() => {
     if (!goTo) return;
-    const el = document.getElementById(fieldId(goTo));
-    el?.scrollIntoView({ block: 'center' });
-    el?.focus();
-    setGoTo(undefined);
+    // A section just opened has its fields once the accordion has drawn its content, which may be a frame or more
+    // after the render that opened it (React runs this before the browser paints): look again each frame, for a
+    // second at most, rather than give up on the first look.
+    let frame = 0;
+    const started = performance.now();
+    const seek = () => {
+      const el = document.getElementById(fieldId(goTo));
+      if (!el && performance.now() - started < 1000) {
+        frame = requestAnimationFrame(seek);
+        return;
+      }
+      el?.scrollIntoView({ block: 'center' });
+      el?.focus();
+      setGoTo(undefined);
+    };
+    seek();
+    return () => cancelAnimationFrame(frame);
   }, [goTo, open]);
   const sectionOf = (path: string) => form.sections.find((x) => [...x.indicators.flatMap((i) => i.fields), ...x.others].some((f) => f.path === path))?.id;
   return (

@@ -1,0 +1,99 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The list of what the chosen preset still lacks (components/SupplementForm.tsx): each entry is a link that takes
+ * the accountant to its field — the field's section opened when it was closed, the field focused. The field of a
+ * section just opened is there only once the accordion has drawn the section's content, which may be after the
+ * render that opened it: the link waits for it rather than giving up.
+ */
+import { act } from 'react';
+import { createRoot, Root } from 'react-dom/client';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { fieldId, SupplementForm } from '../../src/taskpane/components/SupplementForm';
+import { supplementForm } from '../../src/engine/supplement/form';
+import type { SupplementForm as Form } from '../../src/engine/supplement/form';
+import { PRESETS } from '../../src/engine/narrative/presets';
+import { sample } from '../support/ruleTester';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root;
+let container: HTMLElement;
+// jsdom lays nothing out and has no scrollIntoView: the elements scrolled to are recorded.
+const scrolledTo: Element[] = [];
+
+beforeEach(() => {
+  scrolledTo.length = 0;
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolledTo.push(this);
+  };
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+/** Lets effects, animation frames and what they render arrive. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+  }
+}
+
+async function click(element: Element | null | undefined): Promise<void> {
+  expect(element).toBeTruthy();
+  await act(async () => (element as HTMLElement).click());
+  await settle();
+}
+
+async function renderForm(form: Form): Promise<void> {
+  await act(async () => {
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <SupplementForm form={form} presetName={PRESETS.shanghai!.name} onCommit={() => Promise.resolve()} />
+      </FluentProvider>,
+    );
+  });
+  await settle();
+}
+
+const gapLinks = () => [...container.querySelectorAll('[data-testid="gap-list"] button')] as HTMLElement[];
+const sectionHeader = (title: string) => [...container.querySelectorAll('button[aria-expanded]')].find((b) => b.textContent?.startsWith(title));
+
+describe('a link in the list of what is missing', () => {
+  // The 上海 format asks for what the sample's 说明数据 (made for 新疆) lacks.
+  const form: Form = supplementForm(sample(), PRESETS.shanghai!);
+
+  it('opens the field’s section when the accountant had closed it, and puts the cursor in the field', async () => {
+    expect(form.gaps.length).toBeGreaterThan(0);
+    const gap = form.gaps[0]!;
+    const section = form.sections.find((x) => [...x.indicators.flatMap((i) => i.fields), ...x.others].some((f) => f.path === gap.field))!;
+    await renderForm(form);
+    // Sections with something missing start open: the field is there; the accountant closes its section.
+    expect(document.getElementById(fieldId(gap.field))).not.toBeNull();
+    await click(sectionHeader(section.title));
+    expect(sectionHeader(section.title)!.getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById(fieldId(gap.field))).toBeNull();
+
+    await click(gapLinks()[0]);
+    expect(sectionHeader(section.title)!.getAttribute('aria-expanded')).toBe('true');
+    const field = document.getElementById(fieldId(gap.field));
+    expect(field).not.toBeNull();
+    expect(document.activeElement).toBe(field);
+    expect(scrolledTo).toEqual([field]);
+  });
+
+  it('puts the cursor in a field whose section is open', async () => {
+    const gap = form.gaps[1] ?? form.gaps[0]!;
+    await renderForm(form);
+    await click(gapLinks()[form.gaps.indexOf(gap)]);
+    const field = document.getElementById(fieldId(gap.field));
+    expect(document.activeElement).toBe(field);
+    expect(scrolledTo).toEqual([field]);
+  });
+});
