@@ -15,7 +15,8 @@ import { Button, Text, tokens } from '@fluentui/react-components';
  * What the accountant does when 重试 does not help: start the page afresh. In the task pane, reopen it (the workbook
  * is Excel's or WPS's, nothing is lost); the web page provides its own (a reload loses the workbook it holds).
  */
-export const RestartAdvice = createContext('重新打开任务窗格');
+const PANE_RESTART = '重新打开任务窗格';
+export const RestartAdvice = createContext(PANE_RESTART);
 
 /** Said in place of a part whose chunk could not be fetched, with how to start afresh. */
 export function partUnavailable(restart: string): string {
@@ -23,7 +24,7 @@ export function partUnavailable(restart: string): string {
 }
 
 /** Said in place of a part of the task pane whose chunk could not be fetched. */
-export const PART_UNAVAILABLE = partUnavailable('重新打开任务窗格');
+export const PART_UNAVAILABLE = partUnavailable(PANE_RESTART);
 
 /** An import that failed: told apart from an error of the part itself, which is not a network matter. */
 class PartUnavailable extends Error {
