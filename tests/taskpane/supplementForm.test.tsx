@@ -13,7 +13,7 @@ import { fieldId, SupplementForm } from '../../src/taskpane/components/Supplemen
 import { supplementForm } from '../../src/engine/supplement/form';
 import type { SupplementForm as Form } from '../../src/engine/supplement/form';
 import { PRESETS } from '../../src/engine/narrative/presets';
-import { sample } from '../support/ruleTester';
+import { sample, sampleWithSupplementSheet } from '../support/ruleTester';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -51,16 +51,19 @@ async function click(element: Element | null | undefined): Promise<void> {
   await settle();
 }
 
-async function renderForm(form: Form): Promise<void> {
+async function renderForm(form: Form, presetName = PRESETS.shanghai!.name): Promise<void> {
   await act(async () => {
     root.render(
       <FluentProvider theme={webLightTheme}>
-        <SupplementForm form={form} presetName={PRESETS.shanghai!.name} onCommit={() => Promise.resolve()} />
+        <SupplementForm form={form} presetName={presetName} onCommit={() => Promise.resolve()} />
       </FluentProvider>,
     );
   });
   await settle();
 }
+
+const openSections = () =>
+  [...container.querySelectorAll('button[aria-expanded="true"]')].map((b) => b.textContent!.replace(/缺 \d+$/, ''));
 
 const gapLinks = () => [...container.querySelectorAll('[data-testid="gap-list"] button')] as HTMLElement[];
 const sectionHeader = (title: string) => [...container.querySelectorAll('button[aria-expanded]')].find((b) => b.textContent?.startsWith(title));
@@ -95,5 +98,24 @@ describe('a link in the list of what is missing', () => {
     const field = document.getElementById(fieldId(gap.field));
     expect(document.activeElement).toBe(field);
     expect(scrolledTo).toEqual([field]);
+  });
+});
+
+describe('the sections of the form', () => {
+  const complete = supplementForm(sampleWithSupplementSheet(), PRESETS.xinjiang!);
+  const shanghai = supplementForm(sampleWithSupplementSheet(), PRESETS.shanghai!);
+  const lackingTitles = shanghai.sections.filter((x) => x.missing > 0).map((x) => x.title);
+
+  it('open those that come to lack something when another preset is chosen, and leave closed one the accountant closed', async () => {
+    expect(complete.gaps).toHaveLength(0);
+    expect(lackingTitles.length).toBeGreaterThan(1);
+    await renderForm(complete, PRESETS.xinjiang!.name);
+    expect(openSections()).toEqual([]);
+    await renderForm(shanghai);
+    expect(openSections()).toEqual(lackingTitles);
+    // Closed by the accountant; the form drawn again with the same gaps (as after a field is written): it stays closed.
+    await click(sectionHeader(lackingTitles[0]!));
+    await renderForm(supplementForm(sampleWithSupplementSheet(), PRESETS.shanghai!));
+    expect(openSections()).toEqual(lackingTitles.slice(1));
   });
 });

@@ -5,7 +5,7 @@
  * never two plans at once. A value that is not what the field takes is still written (nothing typed is lost) and
  * its problem is shown at the field.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -182,8 +182,17 @@ function Section(props: { section: FormSection; onCommit: (path: string, text: s
 export function SupplementForm(props: { form: Form; presetName: string; onCommit: (path: string, text: string) => Promise<void> }) {
   const s = useStyles();
   const { form } = props;
-  // Sections with something missing start open; the others on a click.
-  const [open, setOpen] = useState<string[]>(() => form.sections.filter((x) => x.missing > 0).map((x) => x.id));
+  // Sections with something missing start open; the others on a click. A section that comes to lack something
+  // (another preset chosen, a field emptied) opens too; one the accountant closed stays closed while it lacks
+  // nothing new.
+  const lacking = useMemo(() => form.sections.filter((x) => x.missing > 0).map((x) => x.id), [form]);
+  const [open, setOpen] = useState<string[]>(lacking);
+  const lackingBefore = useRef(lacking);
+  useEffect(() => {
+    const newly = lacking.filter((id) => !lackingBefore.current.includes(id));
+    lackingBefore.current = lacking;
+    if (newly.length > 0) setOpen((current) => [...current, ...newly.filter((id) => !current.includes(id))]);
+  }, [lacking]);
   const [goTo, setGoTo] = useState<string | undefined>();
   useEffect(() => {
     if (!goTo) return;
