@@ -36,6 +36,8 @@ const styles = {
   drop: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
   hint: { color: tokens.colorNeutralForeground3 },
   sheetsPending: { flex: 1, padding: '12px', color: tokens.colorNeutralForeground3 },
+  // The sheets' chunk not fetched: the message across the sheets' width, as tall as its text.
+  sheetsUnavailable: { flex: 1, alignSelf: 'flex-start', margin: '12px' },
 } satisfies Record<string, CSSProperties>;
 
 async function loadSampleData(): Promise<unknown> {
@@ -334,7 +336,7 @@ export function WebApp() {
         {host && (
           <div style={styles.main}>
             {drawn === opened && views ? (
-              <LazyPartSlot fallback={sheetsPending}>
+              <LazyPartSlot fallback={sheetsPending} noticeStyle={styles.sheetsUnavailable}>
                 <SheetView
                   sheets={views}
                   active={active}

@@ -71,6 +71,12 @@ describeWithBrowser('the web page when a view cannot be fetched', () => {
     await sheets.getByText(PART_UNAVAILABLE).waitFor({ timeout: 10_000 });
     expect(await sheets.getByTestId('sheet-view').count()).toBe(0);
     expect(await sheets.getByTestId('table-row').count()).toBe(18);
+    // Across the sheets' width, as tall as its text and 重试 (not the column's whole height); the pane where it was.
+    const notice = (await sheets.getByTestId('part-unavailable').boundingBox())!;
+    const pane = (await sheets.getByTestId('pane').boundingBox())!;
+    expect(notice.height).toBeLessThan(120);
+    expect(notice.x + notice.width).toBeGreaterThan(pane.x - 40);
+    expect(notice.x + notice.width).toBeLessThanOrEqual(pane.x);
     await sheets.screenshot({ path: screenshotPath('lazy-3-工作表未能载入') });
 
     await sheets.unroute(SHEET_VIEW_CHUNK);

@@ -77,7 +77,13 @@ interface BoundaryState {
   readonly attempt: object;
 }
 
-export class LazyPartBoundary extends Component<{ readonly children: ReactNode }, BoundaryState> {
+interface BoundaryProps {
+  readonly children: ReactNode;
+  /** Where the message goes in its place's layout (the web page's sheets: a row's remaining width, not its height). */
+  readonly noticeStyle?: CSSProperties;
+}
+
+export class LazyPartBoundary extends Component<BoundaryProps, BoundaryState> {
   override state: BoundaryState = { error: undefined, attempt: {} };
 
   static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
@@ -89,16 +95,16 @@ export class LazyPartBoundary extends Component<{ readonly children: ReactNode }
   override render(): ReactNode {
     const { error, attempt } = this.state;
     if (error === undefined) return <Attempt.Provider value={attempt}>{this.props.children}</Attempt.Provider>;
-    return <PartNotice error={error} onRetry={this.retry} />;
+    return <PartNotice error={error} onRetry={this.retry} {...(this.props.noticeStyle ? { style: this.props.noticeStyle } : {})} />;
   }
 }
 
-function PartNotice({ error, onRetry }: { readonly error: Error; readonly onRetry: () => void }) {
+function PartNotice({ error, onRetry, style }: { readonly error: Error; readonly onRetry: () => void; readonly style?: CSSProperties }) {
   const restart = useContext(RestartAdvice);
   // A part that loaded but failed to show is not a network matter: say what it said, and offer the same retry.
   const message = error instanceof PartUnavailable ? partUnavailable(restart) : `此部分显示时出错：${error.message}。可以点“重试”；仍不行时请${restart}。`;
   return (
-    <div role="alert" style={notice} data-testid="part-unavailable">
+    <div role="alert" style={style ? { ...notice, ...style } : notice} data-testid="part-unavailable">
       <Text block>{message}</Text>
       <Button size="small" onClick={onRetry} style={{ marginTop: 6 }}>
         重试
@@ -108,9 +114,9 @@ function PartNotice({ error, onRetry }: { readonly error: Error; readonly onRetr
 }
 
 /** A lazy part where it shows: in its boundary, with `fallback` shown while its chunk comes (nothing by default). */
-export function LazyPartSlot({ fallback = null, children }: { readonly fallback?: ReactNode; readonly children: ReactNode }) {
+export function LazyPartSlot({ fallback = null, children, noticeStyle }: BoundaryProps & { readonly fallback?: ReactNode }) {
   return (
-    <LazyPartBoundary>
+    <LazyPartBoundary {...(noticeStyle ? { noticeStyle } : {})}>
       <Suspense fallback={fallback}>{children}</Suspense>
     </LazyPartBoundary>
   );
