@@ -8,7 +8,7 @@
  */
 import { act } from 'react';
 import type { ComponentType, ReactNode } from 'react';
-import { createRoot, Root } from 'react-dom/client';
+import { domRootPerTest } from '../support/domRoot';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { lazyPart, LazyPartSlot, PART_UNAVAILABLE, partUnavailable, RestartAdvice } from '../../src/taskpane/components/LazyPart';
 import { WEB_RESTART } from '../../src/web/restart';
@@ -36,28 +36,18 @@ jest.mock('../../src/taskpane/components/MissingTables', () => {
   return jest.requireActual('../../src/taskpane/components/MissingTables');
 });
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let container: HTMLElement;
+const dom = domRootPerTest();
 let logged: jest.SpyInstance;
 
 beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
   // React reports every error a boundary catches on the console; the boundary's output is what is tested.
   logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
 });
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-  logged.mockRestore();
-});
+afterEach(() => logged.mockRestore());
 
 async function render(node: ReactNode): Promise<void> {
   await act(async () => {
-    root.render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+    dom.root.render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
   });
   await settle();
 }
@@ -86,10 +76,10 @@ function bounded(Part: ComponentType, key?: string): ReactNode {
   );
 }
 
-const byTestId = (id: string) => [...container.querySelectorAll(`[data-testid="${id}"]`)] as HTMLElement[];
-const button = (text: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLElement | undefined;
+const byTestId = (id: string) => [...dom.container.querySelectorAll(`[data-testid="${id}"]`)] as HTMLElement[];
+const button = (text: string) => [...dom.container.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLElement | undefined;
 // A Fluent tab holds its label twice (the second keeps room for it in bold).
-const tab = (text: string) => [...container.querySelectorAll('[role="tab"]')].find((b) => b.textContent?.startsWith(text)) as HTMLElement | undefined;
+const tab = (text: string) => [...dom.container.querySelectorAll('[role="tab"]')].find((b) => b.textContent?.startsWith(text)) as HTMLElement | undefined;
 
 describe('a lazily loaded part of the pane that cannot be fetched', () => {
   it('says so in its place with 重试, keeps what is around it, and 重试 imports it again', async () => {
@@ -177,8 +167,8 @@ describe('a lazily loaded part of the pane that cannot be fetched', () => {
     expect(mockFailures.check).toBe(0);
     expect(byTestId('part-unavailable')[0]!.textContent).toBe(PART_UNAVAILABLE + '重试');
     expect(byTestId('pane')).toHaveLength(1);
-    expect(container.textContent).toContain('测试.xlsx');
-    expect(container.querySelectorAll('[role="tab"]')).toHaveLength(5);
+    expect(dom.container.textContent).toContain('测试.xlsx');
+    expect(dom.container.querySelectorAll('[role="tab"]')).toHaveLength(5);
     expect(tab('检查')!.getAttribute('aria-selected')).toBe('true');
     // Another tab works meanwhile: 识别 is still there with its tables.
     await click(tab('识别'));

@@ -5,32 +5,19 @@
  * table lists it as missing (its code, its title and what to do), once the list's own chunk has loaded.
  */
 import { act } from 'react';
-import { createRoot, Root } from 'react-dom/client';
+import { domRootPerTest } from '../support/domRoot';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { RecognitionView } from '../../src/taskpane/views/RecognitionView';
 import { recognise } from '../../src/engine/recognise/recognise';
 import type { WorkbookGrid } from '../../src/engine/grid/cell';
 import { sample } from '../support/ruleTester';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const dom = domRootPerTest();
 
 /** Renders 识别 for a workbook and lets lazily loaded parts arrive. */
 async function show(grid: WorkbookGrid): Promise<void> {
   await act(async () => {
-    root.render(
+    dom.root.render(
       <FluentProvider theme={webLightTheme}>
         <RecognitionView recognition={recognise(grid)} onRefresh={() => undefined} onSelect={() => undefined} />
       </FluentProvider>,
@@ -42,7 +29,7 @@ async function show(grid: WorkbookGrid): Promise<void> {
   });
 }
 
-const byTestId = (id: string) => [...container.querySelectorAll(`[data-testid="${id}"]`)] as HTMLElement[];
+const byTestId = (id: string) => [...dom.container.querySelectorAll(`[data-testid="${id}"]`)] as HTMLElement[];
 
 describe('识别', () => {
   it('lists every table of the complete sample, and no missing table', async () => {
@@ -50,7 +37,7 @@ describe('识别', () => {
     expect(byTestId('table-row')).toHaveLength(18);
     expect(byTestId('found')[0]!.textContent).toBe('识别到 9 张表和 9 张项目支出绩效自评表');
     expect(byTestId('missing-tables')).toHaveLength(0);
-    expect(container.textContent).toContain('九张表和绩效自评表都已识别，没有发现问题。');
+    expect(dom.container.textContent).toContain('九张表和绩效自评表都已识别，没有发现问题。');
   });
 
   it('lists a table the workbook lacks with its code, title and what to do', async () => {

@@ -7,7 +7,7 @@
  * render that opened it: the link waits for it rather than giving up.
  */
 import { act } from 'react';
-import { createRoot, Root } from 'react-dom/client';
+import { domRootPerTest } from '../support/domRoot';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fieldId, SupplementForm } from '../../src/taskpane/components/SupplementForm';
 import { supplementForm } from '../../src/engine/supplement/form';
@@ -15,10 +15,7 @@ import type { SupplementForm as Form } from '../../src/engine/supplement/form';
 import { PRESETS } from '../../src/engine/narrative/presets';
 import { sample, sampleWithSupplementSheet } from '../support/ruleTester';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let container: HTMLElement;
+const dom = domRootPerTest();
 // jsdom lays nothing out and has no scrollIntoView: the elements scrolled to are recorded.
 const scrolledTo: Element[] = [];
 
@@ -27,13 +24,6 @@ beforeEach(() => {
   Element.prototype.scrollIntoView = function (this: Element) {
     scrolledTo.push(this);
   };
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
 });
 
 /** Lets effects, animation frames and what they render arrive. */
@@ -53,7 +43,7 @@ async function click(element: Element | null | undefined): Promise<void> {
 
 async function renderForm(form: Form, presetName = PRESETS.shanghai!.name): Promise<void> {
   await act(async () => {
-    root.render(
+    dom.root.render(
       <FluentProvider theme={webLightTheme}>
         <SupplementForm form={form} presetName={presetName} onCommit={() => Promise.resolve()} />
       </FluentProvider>,
@@ -63,10 +53,10 @@ async function renderForm(form: Form, presetName = PRESETS.shanghai!.name): Prom
 }
 
 const openSections = () =>
-  [...container.querySelectorAll('button[aria-expanded="true"]')].map((b) => b.textContent!.replace(/缺 \d+$/, ''));
+  [...dom.container.querySelectorAll('button[aria-expanded="true"]')].map((b) => b.textContent!.replace(/缺 \d+$/, ''));
 
-const gapLinks = () => [...container.querySelectorAll('[data-testid="gap-list"] button')] as HTMLElement[];
-const sectionHeader = (title: string) => [...container.querySelectorAll('button[aria-expanded]')].find((b) => b.textContent?.startsWith(title));
+const gapLinks = () => [...dom.container.querySelectorAll('[data-testid="gap-list"] button')] as HTMLElement[];
+const sectionHeader = (title: string) => [...dom.container.querySelectorAll('button[aria-expanded]')].find((b) => b.textContent?.startsWith(title));
 
 describe('a link in the list of what is missing', () => {
   // The 上海 format asks for what the sample's 说明数据 (made for 新疆) lacks.
