@@ -38,19 +38,26 @@ export interface Change {
   readonly rate: Basis;
 }
 
-/** 增减额 and 增减率 against the prior year, with the case that decides the wording. */
+/**
+ * 增减额 and 增减率 against the prior year, with the case that decides the wording. The zero-base cases are the
+ * preset's (DOMAIN §5: from 0 up to a figure, from a figure down to 0); a figure below zero moves the other way
+ * (0 → −1.03 is a 减少 of 1.03, −0.20 → 0 an 增加 of 0.20), at 100% as a move from or to zero always is.
+ */
 export function change(current: Cents, prior: Cents): Change {
   const diff = current - prior;
   const amount = Math.abs(diff);
-  if (prior === 0) return current === 0 ? { kind: 'bothZero', amount: 0, rate: 0 } : { kind: 'fromZero', amount, rate: 10_000 };
-  if (current === 0) return { kind: 'toZero', amount, rate: 10_000 };
+  if (prior === 0) {
+    if (current === 0) return { kind: 'bothZero', amount: 0, rate: 0 };
+    return { kind: current > 0 ? 'fromZero' : 'decrease', amount, rate: 10_000 };
+  }
+  if (current === 0 && prior > 0) return { kind: 'toZero', amount, rate: 10_000 };
   if (diff === 0) return { kind: 'unchanged', amount: 0, rate: 0 };
   return { kind: diff > 0 ? 'increase' : 'decrease', amount, rate: ratio(amount, Math.abs(prior))! };
 }
 
-/** The signed change rate as the 说明数据 sheet shows it (100 from zero, −100 to zero, 0 for both zero). */
+/** The signed change rate as the 说明数据 sheet shows it (±100 from zero, −100 to zero, 0 for both zero). */
 export function signedChangeRate(current: Cents, prior: Cents): Basis {
-  if (prior === 0) return current === 0 ? 0 : 10_000;
+  if (prior === 0) return Math.sign(current) * 10_000;
   return roundHalfAwayFromZero(((current - prior) * 10_000) / Math.abs(prior));
 }
 
@@ -65,23 +72,22 @@ export function completionRate(actual: Cents, budget: Cents): Basis | undefined 
 }
 
 /**
- * Shares of one base listed in one sentence. With `tailAdjust` the last non-zero item takes the residual so
- * that the printed shares sum to 100.00% whenever the parts sum to the base within rounding [ref: 其他支出
- * 18.55 / 1,363.45 = 1.3605 is printed 1.35].
+ * Shares of one base listed in one sentence. With `tailAdjust` the last non-zero item takes the residual of the
+ * shares' own rounding, so that the printed shares sum to 100.00% [ref: 其他支出 18.55 / 1,363.45 = 1.3605 is
+ * printed 1.35]: at most half a 0.01 % for each share rounded, as text-shares accepts. A larger residual is a
+ * 尾差 between the parts and the base (0.21 of 4.99 万元 with parts summing to 5.00), which the last share must not
+ * absorb: it would print 4.01% for 4.21%. Of a base of 0, a part of 0 is 0% (三公 spending none at all); any other
+ * part has no share.
  */
 export function shares(parts: readonly Cents[], base: Cents, tailAdjust: boolean): (Basis | undefined)[] {
-  const rates = parts.map((p) => ratio(p, base));
-  if (!tailAdjust || base === 0) return rates;
-  const sumParts = parts.reduce((s, p) => s + p, 0);
-  // Only when the parts make up the base (within a rounding gap of a cent per part).
-  if (Math.abs(sumParts - base) > parts.length) return rates;
-  let last = -1;
-  parts.forEach((p, i) => {
-    if (p !== 0) last = i;
-  });
+  if (base === 0) return parts.map((p) => (p === 0 ? 0 : undefined));
+  const rates = parts.map((p) => ratio(p, base)!);
+  if (!tailAdjust) return rates;
+  const last = rates.reduce((at, r, i) => (parts[i] !== 0 ? i : at), -1);
   if (last < 0) return rates;
-  const others = rates.reduce<number>((s, r, i) => (i === last ? s : s + (r ?? 0)), 0);
-  rates[last] = 10_000 - others;
+  const residual = 10_000 - rates.reduce((s, r) => s + r, 0);
+  if (Math.abs(residual) > Math.ceil(parts.length / 2)) return rates;
+  rates[last] = rates[last]! + residual;
   return rates;
 }
 

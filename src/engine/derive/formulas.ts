@@ -19,9 +19,9 @@ export function changeFormula(current: string, prior: string): string {
   return `IF(OR(${current}="",${prior}=""),"",ROUND(${current}-${prior},2))`;
 }
 
-/** 增减率 (%), signed: 100 from zero, 0 when both are zero. */
+/** 增减率 (%), signed: ±100 from zero (by the sign of the figure), 0 when both are zero. */
 export function changeRateFormula(current: string, prior: string): string {
-  return `IF(OR(${current}="",${prior}=""),"",IF(${prior}=0,IF(${current}=0,0,100),ROUND((${current}-${prior})/ABS(${prior})*100,2)))`;
+  return `IF(OR(${current}="",${prior}=""),"",IF(${prior}=0,SIGN(${current})*100,ROUND((${current}-${prior})/ABS(${prior})*100,2)))`;
 }
 
 /** 预决算差异率 (%), signed; blank when the budget is missing or 0. */

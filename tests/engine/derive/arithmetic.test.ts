@@ -16,6 +16,16 @@ describe('derived figures (DOMAIN §5)', () => {
     expect(change(500, 500)).toEqual({ kind: 'unchanged', amount: 0, rate: 0 });
   });
 
+  it('words a move below zero by its direction, not as the preset from-zero and to-zero cases', () => {
+    // 0 → −1.03 is a fall (it printed 增加1.03万元，增长100.00%); −0.20 → 0 a rise (it printed 减少…下降100%).
+    expect(change(-103, 0)).toEqual({ kind: 'decrease', amount: 103, rate: 10000 });
+    expect(change(0, -20)).toEqual({ kind: 'increase', amount: 20, rate: 10000 });
+    expect(change(-320, 2175)).toEqual({ kind: 'decrease', amount: 2495, rate: 11471 });
+    expect(change(146345, -10000)).toEqual({ kind: 'increase', amount: 156345, rate: 156345 });
+    expect(signedChangeRate(-103, 0)).toBe(-10000);
+    expect(signedChangeRate(0, -20)).toBe(10000);
+  });
+
   it('reproduces the rates of the reference', () => {
     expect(change(71822, 6800).rate).toBe(95621); // 956.21%
     expect(change(41, 50).rate).toBe(1800);
@@ -46,6 +56,21 @@ describe('derived figures (DOMAIN §5)', () => {
     expect(shares([77007, 71822, 0, 0, 0], 148829, true)).toEqual([5174, 4826, 0, 0, 0]);
     // Parts that do not make up the base are not adjusted.
     expect(shares([100, 100], 1000, true)).toEqual([1000, 1000]);
+  });
+
+  it('lets the last share take only the residual of rounding the shares, never a 尾差 between parts and base', () => {
+    // 表07: 合计 4.99 with 出国 0 + 用车 4.79 + 接待 0.21 = 5.00: 接待 is 4.21% (it printed 4.01%).
+    expect(shares([0, 479, 21], 499, true)).toEqual([0, 9599, 421]);
+    // Three items of 0.11 of 0.32 (1,050 元 each of 3,150 元): each 34.38% (the last printed 31.24%).
+    expect(shares([11, 11, 11], 32, true)).toEqual([3438, 3438, 3438]);
+    // A residual of rounding alone is still taken, with a cent of 尾差 on a large base [ref].
+    expect(shares([33333, 33333, 33334], 100000, true)).toEqual([3333, 3333, 3334]);
+    expect(shares([1, 1, 1], 3, true)).toEqual([3333, 3333, 3334]);
+  });
+
+  it('gives a part of 0 of a base of 0 a share of 0%, any other part none', () => {
+    expect(shares([0, 0, 0], 0, true)).toEqual([0, 0, 0]);
+    expect(shares([0, 5], 0, false)).toEqual([0, undefined]);
   });
 
   it('formats amounts with or without separators', () => {

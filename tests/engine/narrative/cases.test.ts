@@ -13,15 +13,21 @@ import type { Preset } from '../../../src/engine/narrative/preset';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { buildWorkbook, BuildOptions, standardPlan, toGrid } from '../../../fixtures/workbook';
+import type { FinalAccountsData } from '../../../fixtures/data';
 
 type Json = { 指标: Record<string, Record<string, unknown>>; 事项: Record<string, unknown>; [k: string]: unknown };
 
-function narrate(edit: (json: Json) => void = () => undefined, preset: Preset = xinjiang, options: BuildOptions = {}): NarrativeDocument {
+function narrate(
+  edit: (json: Json) => void = () => undefined,
+  preset: Preset = xinjiang,
+  options: BuildOptions = {},
+  data: FinalAccountsData = changji2022,
+): NarrativeDocument {
   const json = JSON.parse(JSON.stringify(changji2022Supplement)) as Json;
   edit(json);
   const { supplement, problems } = parseSupplementJson(json);
   expect(problems).toEqual([]);
-  const rec = recognise(toGrid(buildWorkbook(changji2022, standardPlan(changji2022), options)));
+  const rec = recognise(toGrid(buildWorkbook(data, standardPlan(data), options)));
   return generateNarrative(rec, supplement, preset);
 }
 
@@ -78,6 +84,34 @@ describe('zero bases and missing inputs in the text', () => {
   it('a negative change reads 减少/下降 with the absolute amount and rate', () => {
     expect(section(narrate(), '一')).toContain('收入总计与上年相比，减少312.94万元，下降17.37%，');
     expect(section(narrate(), '七')).toContain('预决算差异率-0.20%');
+  });
+
+  it('a move below zero is worded by its direction: −0.20 → 0 is an 增加, 0 → −1.03 a 减少', () => {
+    const up = narrate((j) => (j.指标['2013499']!['上年数'] = -0.2));
+    expect(section(up, '五')).toContain('支出决算数为0.00万元，比上年决算增加0.20万元，增长100.00%，');
+    const down = narrate((j) => {
+      j['单位性质'] = '混合';
+      j.指标['机关运行经费'] = { 本年数: -1.03, 上年数: 0, 主要原因: '收回以前年度多列支出' };
+    });
+    expect(section(down, '十')).toContain('机关运行经费-1.03万元，比上年减少1.03万元，下降100.00%，');
+  });
+
+  it('the 三公 shares: a 尾差 between the items and the 合计 is not put on the last share', () => {
+    // 合计 4.99 with 出国 0 + 用车 4.79 + 接待 0.21 = 5.00: 接待 is 0.21 / 4.99 = 4.21% (it printed 4.01%).
+    const actual = { ...changji2022.threePublicCosts.actual, reception: 0.21 };
+    const doc = narrate(undefined, xinjiang, {}, { ...changji2022, threePublicCosts: { ...changji2022.threePublicCosts, actual } });
+    expect(section(doc, '七')).toContain('公务用车购置及运行维护费支出4.79万元，占95.99%，');
+    expect(section(doc, '七')).toContain('公务接待费支出0.21万元，占4.21%，');
+  });
+
+  it('no 三公 spending at all: each share is 0.00%, not a gap the 说明数据 could never fill', () => {
+    const zero = { total: 0, overseasTravel: 0, vehicles: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0 };
+    const doc = narrate(undefined, xinjiang, {}, { ...changji2022, threePublicCosts: { budget: zero, actual: zero } });
+    const text = section(doc, '七');
+    expect(text).toContain('因公出国（境）费支出0.00万元，占0.00%，');
+    expect(text).toContain('公务接待费支出0.00万元，占0.00%，');
+    expect(text).not.toContain('“三公”经费决算合计');
+    expect(doc.gaps.map((g) => g.field)).not.toContain('表07.决算数.合计');
   });
 
   it('a workbook in 元 gives the same text as in 万元', () => {
