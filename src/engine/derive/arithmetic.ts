@@ -83,7 +83,7 @@ export function shares(parts: readonly Cents[], base: Cents, tailAdjust: boolean
   if (base === 0) return parts.map((p) => (p === 0 ? 0 : undefined));
   const rates = parts.map((p) => ratio(p, base)!);
   if (!tailAdjust) return rates;
-  const last = rates.reduce((at, r, i) => (parts[i] !== 0 ? i : at), -1);
+  const last = parts.reduce((at, p, i) => (p !== 0 ? i : at), -1);
   if (last < 0) return rates;
   const residual = 10_000 - rates.reduce((s, r) => s + r, 0);
   if (Math.abs(residual) > Math.ceil(parts.length / 2)) return rates;
