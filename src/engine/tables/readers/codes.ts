@@ -67,8 +67,12 @@ export class SplitCodeReader {
   }
 }
 
-/** `[2010301]行政运行` or `2010301 行政运行` in a label cell, when the table has no code column. */
+/**
+ * `[2010301]行政运行` or `2010301 行政运行` in a label cell, when the table has no code column. The code is the
+ * whole run of digits (longest first: trying three digits first read 2010301 as 201 with the name `0301 行政运行`);
+ * a run of another length (`2022年度…`) is no code.
+ */
 export function codeInLabel(label: string): { code: string; name: string } | undefined {
-  const m = /^\[?(\d{3}|\d{5}|\d{7})\]?\s*(\S.*)$/.exec(label.normalize('NFKC').trim());
+  const m = /^\[?(\d{7}|\d{5}|\d{3})(?!\d)\]?\s*(\S.*)$/.exec(label.normalize('NFKC').trim());
   return m ? { code: m[1]!, name: m[2]!.trim() } : undefined;
 }
