@@ -11,11 +11,25 @@ export interface TitleMatch {
   readonly variant: string;
 }
 
-// What may follow a title in the same cell: a 表号 or a year in brackets.
-const TITLE_SUFFIX = /(\((公开|财决)?\d+表\)|(公开|财决)\d+表|\(\d{4}年度?\)|\d{4}年度?)$/;
+// What may follow a title in the same cell: a 表号, a year in brackets, the unit (`收入决算表\n（单位：万元）`), a
+// word that the table is empty (`（空表）`, `（无数据）`).
+const TITLE_SUFFIX = /(\((公开|财决)?\d+表\)|(公开|财决)\d+表|\(\d{4}年度?\)|\d{4}年度?|\(?(金额)?单位:(万元|千元|元)\)?|\((空表|无数据)\))$/;
+const SUFFIXES_AT_MOST = 3;
 // Words that, in front of a title, would make it another table or a sentence about one.
 const FORBIDDEN_PREFIX = /财政拨款|预算|基本|三公|收入|支出|绩效|说明|情况|见|《|。|,|;/;
+// Before a year only the department's name stands, which may hold those words (财政预算评审中心, 预算绩效管理中心):
+// there only what makes a sentence is forbidden.
+const SENTENCE_PREFIX = /说明|情况|见|《|。|,|;/;
+const YEAR = /\d{4}年度?/g;
 const MAX_PREFIX = 40;
+
+/** Whether the words in front of a title make it something else: checked after the last year when there is one. */
+function forbiddenPrefix(prefix: string): boolean {
+  const years = [...prefix.matchAll(YEAR)];
+  const year = years[years.length - 1];
+  if (!year) return FORBIDDEN_PREFIX.test(prefix);
+  return SENTENCE_PREFIX.test(prefix.slice(0, year.index)) || FORBIDDEN_PREFIX.test(prefix.slice(year.index! + year[0].length));
+}
 const MAY_BE_TITLE = /[决自\u2e80-\u2fdf\u3200-\u33ff\uf900-\ufaff\ud87e]/;
 
 /**
@@ -40,11 +54,11 @@ export class TitleMatcher {
     if (cellText.length > 160 || !mayBeTitle(cellText)) return undefined;
     let text = normalizeLabel(cellText);
     if (!/决算|自评/.test(text)) return undefined;
-    for (let i = 0; i < 2; i++) text = text.replace(TITLE_SUFFIX, '');
+    for (let i = 0; i < SUFFIXES_AT_MOST; i++) text = text.replace(TITLE_SUFFIX, '');
     for (const v of this.variants) {
       if (!text.endsWith(v.text)) continue;
       const prefix = text.slice(0, text.length - v.text.length);
-      if (prefix.length > MAX_PREFIX || FORBIDDEN_PREFIX.test(prefix)) continue;
+      if (prefix.length > MAX_PREFIX || forbiddenPrefix(prefix)) continue;
       return { spec: v.spec, variant: v.text };
     }
     return undefined;

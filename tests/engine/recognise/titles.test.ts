@@ -32,6 +32,24 @@ describe('finding titles', () => {
     expect(code('附表1：收入决算表')).toBe('02');
   });
 
+  it('accepts a department whose name holds 预算, 收入, 支出, 基本 or 绩效 before the year', () => {
+    expect(code('昌吉州财政预算评审中心2022年度收入决算表')).toBe('02');
+    expect(code('上海市预算绩效管理中心2024年度一般公共预算财政拨款基本支出决算表')).toBe('06');
+    expect(code('某某县财政国库收付中心2022年度财政拨款收入支出决算总表')).toBe('04');
+    // Between the year and the title the words still qualify it.
+    expect(code('2022年度政府性基金预算财政拨款支出决算表')).toBeUndefined();
+    // A sentence before the year stays a sentence.
+    expect(code('详见2022年度收入决算表')).toBeUndefined();
+  });
+
+  it('accepts the unit, or a word that the table is empty, behind the title in its cell', () => {
+    expect(code('收入决算表\n（单位：万元）')).toBe('02');
+    expect(code('收入支出决算总表（公开01表）单位：万元')).toBe('01');
+    expect(code('收入支出决算总表 金额单位：元')).toBe('01');
+    expect(code('国有资本经营预算财政拨款收入支出决算表（空表）')).toBe('09');
+    expect(code('政府性基金预算财政拨款收入支出决算表(无数据)')).toBe('08');
+  });
+
   it('prefers the longest title, so a prefix never turns one table into another', () => {
     expect(code('财政拨款收入支出决算总表')).toBe('04');
     expect(code('一般公共预算财政拨款支出决算表')).toBe('05');
