@@ -5,6 +5,7 @@
  */
 import { isBlank, SheetGrid, WorkbookGrid } from '../grid/cell';
 import type { CellRef, RangeRef } from '../grid/address';
+import { tableRanges } from '../recognise/recognise';
 import type { Recognition } from '../recognise/recognise';
 import type { NarrativeDocument } from '../narrative/document';
 import { documentLines } from '../narrative/sheet';
@@ -37,9 +38,6 @@ export function generatedParagraphs(doc: NarrativeDocument): GeneratedParagraph[
   return documentLines(doc).map((l) => ({ text: l.text, heading: l.style !== 'paragraph' }));
 }
 
-function tableRanges(recognition: Recognition): RangeRef[] {
-  return [...Object.values(recognition.tables).map((t) => t.range), ...recognition.projects.map((p) => p.range)];
-}
 
 const inside = (ranges: readonly RangeRef[], sheet: string, row: number, col: number) =>
   ranges.some((r) => r.sheet === sheet && row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);

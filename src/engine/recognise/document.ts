@@ -29,6 +29,7 @@ export interface TitleCell {
 const COVER = /^(.{0,40}?)(\d{4})年度?(?:部门|单位)?(?:决算|决算表|决算报表|决算公开|决算公开说明|决算情况说明)$/;
 const YEAR_LINE = /^\(?(\d{4})年度?\)?$/;
 const YEAR_PREFIX = /(\d{4})年度?$/;
+const YEAR_SUFFIX = /^\(?(\d{4})年度?\)?/;
 /** Rows scanned at the top of each sheet for a cover title. */
 const COVER_ROWS = 8;
 const COVER_COLUMNS = 20;
@@ -59,8 +60,8 @@ function coverOf(sheet: SheetGrid): DocumentInfo | undefined {
   return undefined;
 }
 
-/** `XX局2024年度` in front of a title, or a `2024年度` line in the two rows under it. */
-function fromTitle(grid: WorkbookGrid, title: TitleCell): DocumentInfo {
+/** `XX局2024年度` in front of a title, `（2024年度）` behind it, or a `2024年度` line in the two rows under it. */
+export function fromTitle(grid: WorkbookGrid, title: TitleCell): DocumentInfo {
   const text = normalizeText(title.text);
   const at = text.lastIndexOf(title.variant);
   const prefix = at > 0 ? text.slice(0, at) : '';
@@ -69,6 +70,8 @@ function fromTitle(grid: WorkbookGrid, title: TitleCell): DocumentInfo {
     const name = department(prefix.slice(0, m.index));
     return { year: { value: Number(m[1]), cell: title.cell }, ...(name ? { department: { value: name, cell: title.cell } } : {}) };
   }
+  const behind = at >= 0 ? YEAR_SUFFIX.exec(text.slice(at + title.variant.length)) : null;
+  if (behind && plausibleYear(Number(behind[1]))) return { year: { value: Number(behind[1]), cell: title.cell } };
   const sheet = grid.sheets.find((s) => s.name === title.cell.sheet);
   for (let r = title.cell.row + 1; sheet && r <= title.cell.row + 2; r++) {
     const cells = sheet.rows[r] ?? [];
@@ -83,8 +86,10 @@ function fromTitle(grid: WorkbookGrid, title: TitleCell): DocumentInfo {
 }
 
 /**
- * The document's year and department: a cover title wins (it names both), then the tables' titles in workbook
- * order. Hidden sheets are not read (they often keep last year's workbook).
+ * The document's year and department: a cover title wins (it names both), then the tables' titles: the department
+ * of the first that names one, the year most of them state, the later of two as often stated (a workbook may keep
+ * last year's tables beside this year's for comparison, never next year's; one title's mistyped year is outvoted).
+ * Hidden sheets are not read (they often keep last year's workbook).
  */
 export function documentInfo(grid: WorkbookGrid, titles: readonly TitleCell[]): DocumentInfo {
   let year: Sourced<number> | undefined;
@@ -96,11 +101,20 @@ export function documentInfo(grid: WorkbookGrid, titles: readonly TitleCell[]): 
     dept ??= cover?.department;
     if (year && dept) break;
   }
+  const fromCover = year !== undefined;
+  const votes = new Map<number, { first: Sourced<number>; count: number }>();
   for (const title of titles) {
-    if (year && dept) break;
+    if (fromCover && dept) break;
     const found = fromTitle(grid, title);
-    year ??= found.year;
     dept ??= found.department;
+    if (fromCover || !found.year) continue;
+    const vote = votes.get(found.year.value);
+    if (vote) vote.count++;
+    else votes.set(found.year.value, { first: found.year, count: 1 });
+  }
+  for (const vote of votes.values()) {
+    const best = year === undefined ? undefined : votes.get(year.value)!;
+    if (!best || vote.count > best.count || (vote.count === best.count && vote.first.value > best.first.value)) year = vote.first;
   }
   return { ...(year ? { year } : {}), ...(dept ? { department: dept } : {}) };
 }

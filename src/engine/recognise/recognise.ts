@@ -11,9 +11,9 @@ import { readThreePublicCosts } from '../tables/readers/threePublicCosts';
 import { readProjectPerformance } from '../tables/readers/projectPerformance';
 import type { ReadResult, TableLocation } from '../tables/readers/location';
 import { place, Problem, problemAt } from '../tables/problems';
-import type { CellRef } from '../grid/address';
+import type { CellRef, RangeRef } from '../grid/address';
 import { TitleMatcher } from './titles';
-import { DocumentInfo, documentInfo } from './document';
+import { DocumentInfo, documentInfo, fromTitle, TitleCell } from './document';
 
 export type BlockTableId = Exclude<TableId, 'projectPerformance'>;
 
@@ -25,6 +25,11 @@ export interface Recognition {
   /** Codes of the tables not found. */
   readonly missing: readonly TableCode[];
   readonly problems: readonly Problem[];
+  /**
+   * Tables read and not used, with their notes: a second copy of a table, a 自评表 of another year. Their cells are
+   * no explanation text either (their titles and footnotes name last year).
+   */
+  readonly setAside: readonly RangeRef[];
   /** The 年度 and 单位名称 the workbook states (a cover title, or in front of a table's title). */
   readonly document: DocumentInfo;
 }
@@ -79,18 +84,35 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   const tables: Partial<Record<BlockTableId, TableModel>> = {};
   const projects: ProjectPerformanceModel[] = [];
   const problems: Problem[] = [];
+  const setAside: RangeRef[] = [];
   // Title candidates that failed to read: reported only if no other candidate supplies the table.
   const failed = new Map<TableCode, Problem[]>();
-  // A visible sheet's table wins over a hidden copy of it (hidden sheets often keep last year's or a draft).
   const hidden = (i: number) => (workbook.sheets[i]!.state ?? 'visible') !== 'visible';
   const hits = workbook.sheets.flatMap((sheet, i) => findTitles(sheet, i));
-  hits.sort((a, b) => Number(hidden(a.sheetIndex)) - Number(hidden(b.sheetIndex)));
+  const titles = hits.filter((h) => !hidden(h.sheetIndex)).map((h) => titleCell(workbook, h));
+  const document = documentInfo(workbook, titles);
+  // The year a title states, when it is not the document's: last year's tables kept beside this year's.
+  const otherYear = (hit: TitleHit): number | undefined => {
+    const year = fromTitle(workbook, titleCell(workbook, hit)).year?.value;
+    return year !== undefined && document.year !== undefined && year !== document.year.value ? year : undefined;
+  };
+  // A visible sheet's table wins over a hidden copy of it (hidden sheets often keep last year's or a draft), and a
+  // table of the document's year over one whose title states another year.
+  const rank = (hit: TitleHit) => Number(hidden(hit.sheetIndex)) * 2 + Number(otherYear(hit) !== undefined);
+  hits.sort((a, b) => rank(a) - rank(b));
   for (const hit of hits) {
     const sheet = workbook.sheets[hit.sheetIndex]!;
     const result = read(sheet, hit);
     const model = result.model;
     if (!model) {
       failed.set(hit.spec.code, [...(failed.get(hit.spec.code) ?? []), ...result.problems]);
+      continue;
+    }
+    const year = otherYear(hit);
+    if (model.code === '10' && year !== undefined) {
+      // Last year's 自评表 is no project of this year: counting it would change the 公开说明's figures.
+      problems.push(otherYearProblem(model.titleCell, model.title, year, document.year!.value));
+      setAside.push(model.range);
       continue;
     }
     if (hidden(hit.sheetIndex) && !(model.code !== '10' && tables[(model as TableModel).id])) problems.push(hiddenProblem(model.titleCell, model.title, sheet.state!));
@@ -111,6 +133,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
           table.code,
         ),
       );
+      setAside.push(withNotes(table));
       continue;
     }
     tables[table.id] = table;
@@ -127,10 +150,26 @@ export function recognise(workbook: WorkbookGrid): Recognition {
     missing.push(spec.code);
     problems.push(missingProblem(spec, failures !== undefined));
   }
-  const titles = hits
-    .filter((h) => !hidden(h.sheetIndex))
-    .map((h) => ({ cell: { sheet: workbook.sheets[h.sheetIndex]!.name, row: h.location.titleRow, col: h.location.titleCol }, text: h.text, variant: h.variant }));
-  return { tables, projects, missing, problems, document: documentInfo(workbook, titles) };
+  return { tables, projects, missing, problems, setAside, document };
+}
+
+/** A table's range down to its last note: a copy's footnote speaks of its own year, not of this document. */
+function withNotes(table: TableModel): RangeRef {
+  const bottom = table.notes.reduce((b, n) => Math.max(b, n.cell.row), table.range.bottom);
+  return { ...table.range, bottom };
+}
+
+/** Where the workbook's tables stand, used or set aside: cells that are no explanation text. */
+export function tableRanges(rec: Recognition): RangeRef[] {
+  return [...Object.values(rec.tables).map((t) => t.range), ...rec.projects.map((p) => p.range), ...rec.setAside];
+}
+
+function titleCell(workbook: WorkbookGrid, hit: TitleHit): TitleCell {
+  return { cell: { sheet: workbook.sheets[hit.sheetIndex]!.name, row: hit.location.titleRow, col: hit.location.titleCol }, text: hit.text, variant: hit.variant };
+}
+
+function otherYearProblem(at: CellRef, title: string, year: number, documentYear: number): Problem {
+  return problemAt('other-year', at, `${place(at)}的《${title}》是${year}年度的表，不是本次${documentYear}年度的，未计入：如确是本年度的表，请改正表上的年度。`);
 }
 
 function hiddenProblem(at: CellRef, title: string, state: 'hidden' | 'veryHidden' | 'visible'): Problem {

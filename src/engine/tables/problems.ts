@@ -20,7 +20,8 @@ export type ProblemKind =
   | 'incomplete-form'
   | 'empty-table'
   | 'empty-table-without-note'
-  | 'hidden-sheet';
+  | 'hidden-sheet'
+  | 'other-year';
 
 export interface Problem {
   readonly kind: ProblemKind;

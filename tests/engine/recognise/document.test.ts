@@ -11,6 +11,10 @@ function sample(): WorkbookGrid {
   return toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
 }
 
+function withoutProjects(): WorkbookGrid {
+  return { sheets: sample().sheets.filter((s) => s.name !== '项目支出绩效自评表') };
+}
+
 function withSheet(grid: WorkbookGrid, sheet: SheetGrid, first = true): WorkbookGrid {
   return { sheets: first ? [sheet, ...grid.sheets] : [...grid.sheets, sheet] };
 }
@@ -44,8 +48,15 @@ describe('document year and department', () => {
   });
 
   it('reads the year from a 2024年度 line under a title', () => {
-    const grid = retitle(sample(), '收入决算表', '收入决算表', [null, null, '（2024年度）']);
+    const grid = retitle(withoutProjects(), '收入决算表', '收入决算表', [null, null, '（2024年度）']);
     expect(recognise(grid).document.year).toEqual({ value: 2024, cell: { sheet: '收入决算表', row: 1, col: 2 } });
+  });
+
+  it('takes the year most titles state: one mistyped year is outvoted', () => {
+    // The nine 自评表 say （2022年度） under their titles; table 02 says 2024.
+    const grid = retitle(sample(), '收入决算表', '收入决算表', [null, null, '（2024年度）']);
+    expect(recognise(grid).document.year?.value).toBe(2022);
+    expect(recognise(grid).tables.income).toBeDefined();
   });
 
   it('ignores covers on hidden sheets (last year’s workbook) and implausible years', () => {
@@ -57,7 +68,52 @@ describe('document year and department', () => {
   });
 
   it('says nothing when the workbook states neither', () => {
-    const withoutProjects = { sheets: sample().sheets.filter((s) => s.name !== '项目支出绩效自评表') };
-    expect(recognise(withoutProjects).document).toEqual({});
+    expect(recognise(withoutProjects()).document).toEqual({});
+  });
+});
+
+/** Every table's title with `year年度` in front, its figures times `factor` (last year's copy is another workbook's). */
+function ofYear(grid: WorkbookGrid, year: number, factor = 1, suffix = ''): SheetGrid[] {
+  const rec = recognise(grid);
+  const titleCells = new Set(Object.values(rec.tables).map((t) => `${t.sheet}\u0000${t.titleCell.row}\u0000${t.titleCell.col}`));
+  return grid.sheets.map((s) => ({
+    ...s,
+    name: `${s.name}${suffix}`,
+    rows: s.rows.map((r, row) =>
+      r.map((v, col) => {
+        if (titleCells.has(`${s.name}\u0000${row}\u0000${col}`)) return `${year}年度${String(v)}`;
+        return typeof v === 'number' && factor !== 1 ? Math.round(v * factor * 100) / 100 : v;
+      }),
+    ),
+  }));
+}
+
+describe('last year’s tables beside this year’s', () => {
+  it('reads this year’s tables when a visible sheet of last year’s comes first, and says the copies are duplicates', () => {
+    const tables = { sheets: sample().sheets.filter((s) => s.name !== '项目支出绩效自评表') };
+    const projects = sample().sheets.filter((s) => s.name === '项目支出绩效自评表');
+    const grid = { sheets: [...ofYear(tables, 2021, 0.9, '(2021)'), ...ofYear(tables, 2022), ...projects] };
+    const rec = recognise(grid);
+    expect(rec.document.year?.value).toBe(2022);
+    for (const t of Object.values(rec.tables)) expect(t.sheet.endsWith('(2021)')).toBe(false);
+    expect(rec.tables.summary!.sheet).toBe('收入支出决算总表');
+    const duplicates = rec.problems.filter((p) => p.kind === 'duplicate-table');
+    expect(duplicates).toHaveLength(9);
+    expect(duplicates.every((p) => p.sheet!.endsWith('(2021)') && p.message.includes('已使用工作表“'))).toBe(true);
+    expect(rec.projects).toHaveLength(9);
+  });
+
+  it('does not count a 自评表 of another year as one of this year’s projects, and says so', () => {
+    const grid = sample();
+    const sheet = grid.sheets.find((s) => s.name === '项目支出绩效自评表')!;
+    const lastYear: SheetGrid = { ...sheet, name: '2021年自评', rows: sheet.rows.map((r) => r.map((v) => (v === '(2022年度)' ? '(2021年度)' : v))) };
+    const rec = recognise({ sheets: [...grid.sheets, lastYear] });
+    expect(rec.document.year?.value).toBe(2022);
+    expect(rec.projects).toHaveLength(9);
+    expect(rec.projects.every((p) => p.sheet === '项目支出绩效自评表')).toBe(true);
+    const other = rec.problems.filter((p) => p.kind === 'other-year');
+    expect(other).toHaveLength(9);
+    expect(other[0]!.sheet).toBe('2021年自评');
+    expect(other[0]!.message).toContain('是2021年度的表，不是本次2022年度的，未计入');
   });
 });

@@ -13,6 +13,7 @@ import { normalizeText } from '../../grid/normalize';
 import { roundHalfAwayFromZero, toFen } from '../../grid/money';
 import type { Unit } from '../../grid/money';
 import { centsOfFen, Cents } from '../../derive/arithmetic';
+import { tableRanges } from '../../recognise/recognise';
 import type { Recognition } from '../../recognise/recognise';
 import type { MoneyFigure, TableModel } from '../../tables/model';
 import { figureOf } from '../../tables/model';
@@ -26,9 +27,6 @@ export interface TextCell {
   readonly text: string;
 }
 
-function tableRanges(rec: Recognition): RangeRef[] {
-  return [...Object.values(rec.tables).map((t) => t.range), ...rec.projects.map((p) => p.range)];
-}
 
 // The text rules read the same text cells; scanning a large workbook once instead of once per rule matters at 20,000 rows.
 const scanned = new WeakMap<WorkbookGrid, WeakMap<Recognition, readonly TextCell[]>>();

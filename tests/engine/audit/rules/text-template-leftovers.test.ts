@@ -7,9 +7,22 @@ import { correctTexts, shanghaiTemplateSheet } from '../../../support/referenceT
 
 const T8 = '政府性基金预算财政拨款收入支出决算表';
 
+/** Last year's 收入决算表 kept beside this year's: its title, and a footnote naming its year. */
+function lastYearsCopy() {
+  const income = sample().sheets.find((s) => s.name === '收入决算表')!;
+  const rows = income.rows.map((r) => [...r]);
+  rows[0]![0] = '2021年度收入决算表';
+  rows[rows.length - 1] = ['注：本表反映部门2021年度取得的各项收入情况。'];
+  return sheet('2021年度', rows);
+}
+
 testRule(rule, {
   valid: [
     ...correctTexts({ withGaps: false }),
+    {
+      name: 'last year’s copy of a table beside this year’s: its title and footnote are no explanation of this year',
+      sheets: [lastYearsCopy()],
+    },
     {
       name: 'the year from the title when the 说明数据 has none; years in reasons are free',
       data: (j) => delete (j as { 年度?: number }).年度,
