@@ -37,6 +37,7 @@ import performanceRate from './performanceRate';
 import performanceSummary from './performanceSummary';
 import performanceTotalScore from './performanceTotalScore';
 import procurementTotal from './procurementTotal';
+import readingNotices from './readingNotices';
 import smallBusinessShare from './smallBusinessShare';
 import subjectClassSections from './subjectClassSections';
 import subjectSectionItems from './subjectSectionItems';
@@ -101,6 +102,7 @@ export const RULES: readonly Rule[] = [
   performanceSummary as Rule,
   performanceTotalScore as Rule,
   procurementTotal as Rule,
+  readingNotices as Rule,
   smallBusinessShare as Rule,
   subjectClassSections as Rule,
   subjectSectionItems as Rule,
