@@ -175,3 +175,32 @@ describe('the 上海 fixture in the 上海 template’s own layout', () => {
     expect(joined).toContain(`支出决算为${shanghai2024.threePublicCosts.actual.total!.toFixed(2)}万元`);
   });
 });
+
+/** The sheet with an empty column put in before column `at` (0-based), its merged areas moved with their cells. */
+function withSpacer(g: WorkbookGrid, sheetName: string, at: number): WorkbookGrid {
+  return {
+    sheets: g.sheets.map((s) => {
+      if (s.name !== sheetName) return s;
+      const move = (c: number) => (c >= at ? c + 1 : c);
+      return {
+        ...s,
+        rows: s.rows.map((r) => [...r.slice(0, at), null, ...r.slice(at)]),
+        merges: (s.merges ?? []).map((m) => ({ ...m, left: move(m.left), right: move(m.right) })),
+      };
+    }),
+  };
+}
+
+describe('an empty spacer column inside a table (no header text, nothing under it)', () => {
+  it.each([
+    ['after 科目名称 of table 02: 合计 keeps its row', '收入决算表', 2, 'income' as const],
+    ['between the blocks of table 06: no repeated column', BASIC_SHEET, 3, 'generalBudgetBasic' as const],
+  ])('%s', (_what, sheetName, at, id) => {
+    const plain = recognise(grid({}));
+    const rec = recognise(withSpacer(grid({}), sheetName, at));
+    expect(rec.problems).toEqual([]);
+    const read = (r: typeof rec) => r.tables[id]!.rows.map((row) => [row.key, row.label, Object.fromEntries(Object.entries(row.figures).map(([k, f]) => [k, f.fen]))]);
+    expect(read(rec)).toEqual(read(plain));
+    expect(rec.tables[id]!.rows[0]!.key).toBe(id === 'income' ? 'total' : plain.tables[id]!.rows[0]!.key);
+  });
+});

@@ -61,6 +61,26 @@ interface BoundBlock {
   readonly template: Readonly<Record<string, null>>;
 }
 
+/**
+ * The header without its spacer columns: a column with no header text and nothing under it, put in to widen the
+ * printed table. Reading the header spreads a label over the empty cells to its right (as a merged cell covers its
+ * columns), so a spacer after 科目名称 read as a second name column, and the rows' names (合计 among them) were
+ * looked for in it; a spacer after a figure column read as a repeated column.
+ */
+function withoutSpacers(sheet: SheetGrid, header: HeaderRegion, endRow: number): HeaderRegion {
+  const isSpacer = (col: number) => {
+    for (let r = header.headerTop; r < endRow; r++) if (!isBlank(cellAt(sheet, r, col))) return false;
+    return true;
+  };
+  let paths: (readonly string[])[] | undefined;
+  for (let c = header.left + 1; c <= header.right; c++) {
+    if (header.paths[c]!.length === 0 || !isSpacer(c)) continue;
+    paths ??= [...header.paths];
+    paths[c] = [];
+  }
+  return paths ? { ...header, paths } : header;
+}
+
 function findBlocks(header: HeaderRegion, extraLabels: ReadonlySet<string>): FoundBlock[] {
   const blocks: FoundBlock[] = [];
   let current: FoundBlock | undefined;
@@ -360,7 +380,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     headerNotFound(log, titleCell, title, located.reason);
     return { problems: log.list };
   }
-  const header = located.header;
+  const header = withoutSpacers(sheet, located.header, at.endRow);
   const assigned = assignBlocks(spec, compiled, findBlocks(header, extraLabels), header);
   const blocks = assigned
     .map((a) => bindBlock(sheet, a.found, a.compiled, header, log, title))
