@@ -204,3 +204,30 @@ describe('an empty spacer column inside a table (no header text, nothing under i
     expect(rec.tables[id]!.rows[0]!.key).toBe(id === 'income' ? 'total' : plain.tables[id]!.rows[0]!.key);
   });
 });
+
+describe('a 栏次 row that letters the code and name columns (甲 乙 1 2 3 …) instead of saying 栏次', () => {
+  it('is read as the 栏次 row, not as rows 甲 and 乙 of the table', () => {
+    const g = grid({});
+    const lettered: WorkbookGrid = {
+      sheets: g.sheets.map((s) => ({
+        ...s,
+        rows: s.rows.map((r) => {
+          const at = r.indexOf('栏次');
+          if (at < 0) return r;
+          const out = [...r];
+          // 甲 (and 乙) where the code and name columns are; 栏次 itself gone.
+          out[at] = at > 0 && r[at - 1] === null ? '乙' : '甲';
+          if (at > 0 && r[at - 1] === null) out[at - 1] = '甲';
+          return out;
+        }),
+      })),
+    };
+    expect(g.sheets.some((s) => s.rows.some((r) => r.includes('栏次')))).toBe(true);
+    const rec = recognise(lettered);
+    expect(rec.problems).toEqual([]);
+    const plain = recognise(g);
+    for (const id of Object.keys(plain.tables) as (keyof typeof plain.tables)[]) {
+      expect(rec.tables[id]!.rows.map((r) => r.key)).toEqual(plain.tables[id]!.rows.map((r) => r.key));
+    }
+  });
+});

@@ -91,6 +91,8 @@ function readMetaRow(sheet: SheetGrid, row: number, info: MetaInfo): boolean {
 }
 
 /** The 栏次 row: a `栏次` label, or only increasing small integers (1, 2, 3 …). */
+const COLUMN_LETTER = /^[甲乙丙丁戊己庚辛壬癸]$/;
+
 export function isColumnNumberRow(sheet: SheetGrid, row: number): boolean {
   const cells = rowCells(sheet, row);
   let last = 0;
@@ -100,6 +102,8 @@ export function isColumnNumberRow(sheet: SheetGrid, row: number): boolean {
     if (isBlank(v)) continue;
     const label = headerLabel(cellText(v));
     if (label === '栏次' || label === '行次') return true;
+    // The code and name columns may be lettered (甲 乙 1 2 3 …) instead of labelled 栏次.
+    if (COLUMN_LETTER.test(label)) continue;
     const p = parseNumber(v);
     if (p.kind !== 'number' || !Number.isInteger(p.value) || p.value <= last || p.value > 200) return false;
     last = p.value;
