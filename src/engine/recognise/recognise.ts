@@ -91,14 +91,16 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   const hits = workbook.sheets.flatMap((sheet, i) => findTitles(sheet, i));
   const titles = hits.filter((h) => !hidden(h.sheetIndex)).map((h) => titleCell(workbook, h));
   const document = documentInfo(workbook, titles);
-  // The year a title states, when it is not the document's: last year's tables kept beside this year's.
-  const otherYear = (hit: TitleHit): number | undefined => {
-    const year = fromTitle(workbook, titleCell(workbook, hit)).year?.value;
-    return year !== undefined && document.year !== undefined && year !== document.year.value ? year : undefined;
-  };
+  // The year a title states when it is not the document's: last year's tables kept beside this year's.
+  const otherYear = new Map(
+    hits.map((hit) => {
+      const year = fromTitle(workbook, titleCell(workbook, hit)).year?.value;
+      return [hit, year !== undefined && document.year !== undefined && year !== document.year.value ? year : undefined] as const;
+    }),
+  );
   // A visible sheet's table wins over a hidden copy of it (hidden sheets often keep last year's or a draft), and a
   // table of the document's year over one whose title states another year.
-  const rank = (hit: TitleHit) => Number(hidden(hit.sheetIndex)) * 2 + Number(otherYear(hit) !== undefined);
+  const rank = (hit: TitleHit) => Number(hidden(hit.sheetIndex)) * 2 + Number(otherYear.get(hit) !== undefined);
   hits.sort((a, b) => rank(a) - rank(b));
   for (const hit of hits) {
     const sheet = workbook.sheets[hit.sheetIndex]!;
@@ -108,7 +110,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       failed.set(hit.spec.code, [...(failed.get(hit.spec.code) ?? []), ...result.problems]);
       continue;
     }
-    const year = otherYear(hit);
+    const year = otherYear.get(hit);
     if (model.code === '10' && year !== undefined) {
       // Last year's 自评表 is no project of this year: counting it would change the 公开说明's figures.
       problems.push(otherYearProblem(model.titleCell, model.title, year, document.year!.value));
