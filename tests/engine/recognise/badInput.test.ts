@@ -122,6 +122,21 @@ describe('bad input', () => {
     expect(rec.tables.summary!.rows.some((r) => r.key === 'businessIncome')).toBe(false);
   });
 
+  it('a fixed row repeated (a second 合计 with figures) is said to repeat, not to be missing from the template; the first is read', () => {
+    const { grid } = sample();
+    const sheet = '一般公共预算财政拨款支出决算表';
+    const s = grid.sheets.find((x) => x.name === sheet)!;
+    // The 合计 row (its label in the name column, B), repeated under the last row.
+    const total = { row: s.rows.findIndex((r) => r[1] === '合计'), col: 1 };
+    const last = s.rows.findIndex((r) => r[0] === '2299999');
+    (s.rows as CellValue[][]).splice(last + 1, 0, [...s.rows[total.row]!]);
+    const rec = recognise(grid);
+    expect(rec.problems).toEqual([expect.objectContaining({ kind: 'duplicate-row', sheet, cell: `B${last + 2}` })]);
+    expect(rec.problems[0]!.message).toContain('的行“合计”在《一般公共预算财政拨款支出决算表》中重复出现，只读取了第一行');
+    expect(rec.tables.generalBudgetExpenditure!.rows.filter((r) => r.key === 'total')).toHaveLength(1);
+    expect(rec.tables.generalBudgetExpenditure!.rows.find((r) => r.key === 'total')!.labelCell!.row).toBe(total.row);
+  });
+
   it('a table without a unit line is read in 万元 and the missing unit is reported at its title', () => {
     const { grid } = sample();
     const at = findLabel(grid, '财政拨款三公经费支出决算表', '单位：万元');

@@ -337,8 +337,14 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   }
   const normalized = headerLabel(label);
   if (normalized === '栏次' || normalized === '行次') return undefined;
+  // A fixed row the block has read already (a second 合计), when no later rule takes the label.
+  let repeated: string | undefined;
   for (const rule of block.compiled.rowLabels) {
-    if (!rule.labels.has(normalized) || reading.taken.has(rule.key)) continue;
+    if (!rule.labels.has(normalized)) continue;
+    if (reading.taken.has(rule.key)) {
+      repeated ??= rule.key;
+      continue;
+    }
     if (rule.after && !reading.taken.has(rule.after)) continue;
     return makeRow(reading, row, labelCell, figures, rule.key, label);
   }
@@ -352,6 +358,8 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
     log.at('figure-without-label', at, `${place(at)}有数字，但这一行没有项目名称或科目编码：请补上名称，或删除这个数字。`);
     return undefined;
   }
+  // Said as a repeated row (read once), not as a row the table does not have.
+  if (repeated !== undefined) return makeRow(reading, row, labelCell, figures, repeated, label);
   label = label.replace(/\s+/g, ' ');
   const at = labelCell!;
   log.at('unknown-row', at, `${place(at)}的行“${label}”不是《${title}》的项目，其数字未读取：请改用模板的项目名称。`);
