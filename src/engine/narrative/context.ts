@@ -15,6 +15,11 @@ import type { Preset } from './preset';
 export interface Amount {
   readonly cents: Cents;
   readonly source: NarrativeSource;
+  /**
+   * The figure itself is 0 or blank, not only its display in 万元: 40 元 shows as 0.00 万元 but was spent, and a
+   * sentence saying there was none would be false (set by `table` and `input`; a sum made in a section has none).
+   */
+  readonly none?: true;
 }
 
 const TRAILING_PUNCTUATION = /[。；;，,、\s]+$/;
@@ -52,12 +57,13 @@ export class NarrativeContext {
   table(id: BlockTableId, row: string, column: string, block?: string): Amount | undefined {
     const f = this.figure(id, row, column, block);
     if (!f || f.invalid) return undefined;
-    return { cents: f.fen === null ? 0 : centsOfFen(f.fen), source: { kind: 'cell', cell: f.cell } };
+    const cents = f.fen === null ? 0 : centsOfFen(f.fen);
+    return { cents, source: { kind: 'cell', cell: f.cell }, ...(f.fen === null || f.fen === 0 ? { none: true as const } : {}) };
   }
 
   input(key: string, field: AmountField): Amount | undefined {
     const v = this.supplement.指标.get(key)?.[field];
-    return v ? { cents: centsOfWan(v.value), source: v.source } : undefined;
+    return v ? { cents: centsOfWan(v.value), source: v.source, ...(v.value === 0 ? { none: true as const } : {}) } : undefined;
   }
 
   inputText(key: string, field: TextField): Sourced<string> | undefined {

@@ -63,6 +63,10 @@ describe('derived figures (DOMAIN §5)', () => {
     expect(shares([0, 479, 21], 499, true)).toEqual([0, 9599, 421]);
     // Three items of 0.11 of 0.32 (1,050 元 each of 3,150 元): each 34.38% (the last printed 31.24%).
     expect(shares([11, 11, 11], 32, true)).toEqual([3438, 3438, 3438]);
+    // Three parts round by at most 1 together: 2 is a 尾差 (3.20 of 52.24 万元 is 6.13%, it printed 6.11%).
+    expect(shares([1237, 3668, 320], 5224, true)).toEqual([2368, 7021, 613]);
+    // A residual of 1 is what rounding three shares can leave: taken, as in the reference (it printed 6.14%).
+    expect(shares([1237, 3668, 320], 5225, true)).toEqual([2367, 7020, 613]);
     // A residual of rounding alone is still taken, with a cent of 尾差 on a large base [ref].
     expect(shares([33333, 33333, 33334], 100000, true)).toEqual([3333, 3333, 3334]);
     expect(shares([1, 1, 1], 3, true)).toEqual([3333, 3333, 3334]);

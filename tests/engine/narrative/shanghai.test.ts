@@ -31,16 +31,16 @@ import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
 import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
 import { unsourcedFigures } from '../../support/narrative';
 import { runAudit } from '../../../src/engine/audit/audit';
-import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import { buildWorkbook, BuildOptions, standardPlan, toGrid } from '../../../fixtures/workbook';
 
 type Json = { 单位性质: string; 指标: Record<string, Record<string, unknown>>; 事项: Record<string, unknown>; [k: string]: unknown };
 
-export function narrate(edit: (json: Json) => void = () => undefined, data: FinalAccountsData = shanghai2024): NarrativeDocument {
+export function narrate(edit: (json: Json) => void = () => undefined, data: FinalAccountsData = shanghai2024, options: BuildOptions = {}): NarrativeDocument {
   const json = JSON.parse(JSON.stringify(shanghai2024Supplement)) as Json;
   edit(json);
   const { supplement, problems } = parseSupplementJson(json);
   expect(problems).toEqual([]);
-  return generateNarrative(recognise(toGrid(buildWorkbook(data, standardPlan(data)))), supplement, shanghai);
+  return generateNarrative(recognise(toGrid(buildWorkbook(data, standardPlan(data), options))), supplement, shanghai);
 }
 
 /** A section of 第三部分 as the lines it prints: sub-headings and paragraphs. */
@@ -409,5 +409,40 @@ describe('上海 preset: 年度 and 单位名称 from the workbook when 说明�
     const coverCell = { kind: 'cell', cell: { sheet: '封面', row: 1, col: 1 } };
     expect(runs.find((r) => r.text === '2024')).toEqual({ text: '2024', source: coverCell });
     expect(runs.find((r) => r.text === '2023')).toEqual({ text: '2023', source: { kind: 'derived', from: [coverCell] } });
+  });
+});
+
+describe('上海 preset: a fund 项 that spent nothing, a fund with balances only, spending that shows as 0.00 万元', () => {
+  const fund = (opening: number, income: number, spent: number): FinalAccountsData['govFund'] =>
+    ['total', '229', '22960', '2296002'].map((code) => ({
+      code,
+      name: { total: '合计', '229': '其他支出', '22960': '彩票公益金安排的支出', '2296002': '用于社会福利的彩票公益金支出' }[code]!,
+      values: { openingBalance: opening, yearIncome: income, yearExpenditure: spent, basic: 0, project: spent, closingBalance: opening + income - spent },
+    }));
+
+  it('a 政府性基金 项 budgeted but not spent is said under 八 with its budget, not under 五（三）', () => {
+    const doc = narrate(undefined, { ...shanghai2024, govFund: fund(10, 150, 0) });
+    expect(lines(doc, '八')).toEqual([
+      '政府性基金预算财政拨款收入150.00万元，支出0.00万元，支出具体情况如下：',
+      '1、其他支出（类）彩票公益金安排的支出（款）用于社会福利的彩票公益金支出（项）。主要用于：资助社区养老服务设施运营。年初预算为150.00万元，支出决算为0.00万元。决算数小于预算数的主要原因：部分项目有结余，结转下年使用。',
+    ]);
+    expect(lines(doc, '五').join('\n')).not.toContain('彩票公益金');
+    expect(doc.gaps).toEqual([]);
+  });
+
+  it('a 政府性基金 with a balance carried over and no 收入 or 支出: the template’s sentence, which is true', () => {
+    const doc = narrate((j) => delete j.指标['2296002'], { ...shanghai2024, govFund: fund(10, 0, 0) });
+    expect(lines(doc, '八')).toEqual([`${UNIT}2024年度无政府性基金预算财政拨款收入和支出。`]);
+  });
+
+  it('“三公” spending of 40 元 (0.00 万元) is not said to be none; nor is a 机关运行经费 of 40 元', () => {
+    const tiny = { total: 0.004, overseasTravel: 0, vehicles: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0.004 };
+    const zeros = { total: 0, overseasTravel: 0, vehicles: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0 };
+    // Tables in 元, as the 40 元 is written; the 说明数据 in 万元.
+    const doc = narrate((j) => (j.指标['机关运行经费']!['本年数'] = 0.004), { ...shanghai2024, threePublicCosts: { budget: zeros, actual: tiny } }, { unit: '元' });
+    expect(lines(doc, '七').join('\n')).not.toContain('无“三公”经费财政拨款支出');
+    expect(lines(doc, '七').join('\n')).toContain('公务接待费支出决算为0.00万元');
+    expect(lines(doc, '十一').join('\n')).not.toContain('无机关运行经费支出');
+    expect(lines(doc, '十一')[1]).toContain('机关运行经费支出0.00万元');
   });
 });

@@ -10,7 +10,7 @@ import type { Amount, NarrativeContext } from '../context';
 import { derived } from '../context';
 import type { Block } from '../document';
 import type { GeneralBudgetDetailTemplates, GeneralBudgetOverallTemplates, GeneralBudgetStructureTemplates } from '../templates';
-import { codeLabel, nameOf, SubjectLine, subjectItemValues, subjectRows, tableItems } from './subjectItems';
+import { codeLabel, itemCodes, nameOf, spokenOfWithoutFigure, SubjectLine, subjectItemValues, subjectRows, tableItems } from './subjectItems';
 
 const KEY = '一般公共预算财政拨款支出';
 const T5 = 'generalBudgetExpenditure';
@@ -68,19 +68,15 @@ export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetSt
 
 /**
  * 项 with a figure this year, then 说明数据 codes with none this year that the paragraph has something to say
- * about: a 上年数 (the change) or a 年初预算数 (the budget). Codes of tables 08 and 09 are theirs, not table 05's.
+ * about. Codes of tables 08 and 09 are theirs, not table 05's, a 项 that spent nothing this year too (it was
+ * listed here, with the 政府性基金 budget it had).
  */
 function detailItems(ctx: NarrativeContext, t: GeneralBudgetDetailTemplates): SubjectLine[] {
   const present = tableItems(ctx, T5, 'total');
-  const elsewhere = new Set([...present, ...tableItems(ctx, 'govFund', 'yearExpenditure'), ...tableItems(ctx, 'stateCapital', 'yearExpenditure')].map((l) => l.code));
-  const speaksOf = (field: '上年数' | '年初预算数', placeholders: readonly string[]) => placeholders.some((p) => t.item.includes(`{${p}}`)) && field;
-  const fields = [speaksOf('上年数', ['增减', '增减词']), speaksOf('年初预算数', ['年初预算', '差异', '差异说明'])].filter((f): f is '上年数' | '年初预算数' => f !== false);
+  const elsewhere = new Set([...present.map((l) => l.code), ...itemCodes(ctx, 'govFund'), ...itemCodes(ctx, 'stateCapital')]);
   const zero = { cents: 0, source: derived([]) };
-  const fallen = [...ctx.supplement.指标.keys()]
-    .filter((code) => /^\d{7}$/.test(code) && !elsewhere.has(code))
-    .filter((code) => fields.some((f) => (ctx.input(code, f)?.cents ?? 0) !== 0))
-    .sort()
-    .map((code) => ({ code, amount: ctx.table(T5, code, 'total') ?? zero }));
+  const candidates = [...ctx.supplement.指标.keys()].filter((code) => /^\d{7}$/.test(code) && !elsewhere.has(code));
+  const fallen = spokenOfWithoutFigure(ctx, t.item, candidates).map((code) => ({ code, amount: ctx.table(T5, code, 'total') ?? zero }));
   return [...present, ...fallen];
 }
 

@@ -26,7 +26,8 @@ export function officeCost(ctx: NarrativeContext, t: OfficeCostTemplates): Block
       : kind === '混合'
         ? [t.mixed, '机关运行经费', ctx.input('机关运行经费', '本年数')]
         : [t.administrative, '机关运行经费', publicCost];
-  if (amount?.cents === 0 && t.empty !== undefined) return empty();
+  // Only when there was none at all, not when it shows as 0.00 万元.
+  if (amount?.none && t.empty !== undefined) return empty();
   const runs = ctx.render(pattern, {
     金额: () => ctx.money(amount, kind === '混合' ? '指标.机关运行经费.本年数' : '表06.公用经费合计', kind === '混合' ? '机关运行经费本年数' : '公用经费合计'),
     ...ctx.changeValues('', amount, key),

@@ -38,6 +38,24 @@ export function tableItems(ctx: NarrativeContext, table: SubjectTableId, column:
     .sort((a, b) => byCodeUnit(a.code, b.code));
 }
 
+/** The codes of a table's 项 rows, whatever their figures. */
+export function itemCodes(ctx: NarrativeContext, table: SubjectTableId): string[] {
+  return subjectRows(ctx, table)
+    .filter((r) => r.level === 'item')
+    .map((r) => r.code!);
+}
+
+/**
+ * Of `codes`, those a 项's paragraph (`pattern`) still has something to say about without a figure this year: a
+ * 上年数 (the change) or a 年初预算数 (the budget), as far as the pattern speaks of them; in code order. They follow
+ * the 项 with a figure, as the reference lists them.
+ */
+export function spokenOfWithoutFigure(ctx: NarrativeContext, pattern: string, codes: Iterable<string>): string[] {
+  const speaksOf = (field: '上年数' | '年初预算数', placeholders: readonly string[]) => placeholders.some((p) => pattern.includes(`{${p}}`)) && field;
+  const fields = [speaksOf('上年数', ['增减', '增减词']), speaksOf('年初预算数', ['年初预算', '差异', '差异说明'])].filter((f): f is '上年数' | '年初预算数' => f !== false);
+  return [...codes].filter((code) => fields.some((f) => (ctx.input(code, f)?.cents ?? 0) !== 0)).sort(byCodeUnit);
+}
+
 /** A subject's name: its label in the table, else the name in the 功能分类 (subject rows are keyed by code). */
 export function subjectName(ctx: NarrativeContext, table: SubjectTableId, code: string): string {
   const t = ctx.recognition.tables[table];

@@ -57,7 +57,8 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
   const actual = (i: Item) => figure(ctx, 'actual', i);
   const budget = (i: Item) => figure(ctx, 'budget', i);
   const total = actual('total');
-  if (t.empty !== undefined && total?.cents === 0) return [{ kind: 'paragraph', runs: ctx.render(t.empty, {}) }];
+  // Only when nothing was spent: 40 元 shows as 0.00 万元, and 上海's sentence would say there was no spending.
+  if (t.empty !== undefined && total?.none) return [{ kind: 'paragraph', runs: ctx.render(t.empty, {}) }];
 
   const money = (a: Amount | undefined, item: Item, measure = '决算数') =>
     ctx.money(a, `表07.${measure}.${INPUT_KEY[item]}`, `“三公”经费支出决算表${measure}“${INPUT_KEY[item]}”`);
