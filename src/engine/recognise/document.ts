@@ -85,13 +85,20 @@ export function fromTitle(grid: WorkbookGrid, title: TitleCell): DocumentInfo {
   return {};
 }
 
+/** What one visible title states, with the table it titles. */
+export interface TitleStatement {
+  readonly code: string;
+  readonly stated: DocumentInfo;
+}
+
 /**
  * The document's year and department: a cover title wins (it names both), then the tables' titles: the department
- * of the first that names one, the year most of them state, the later of two as often stated (a workbook may keep
- * last year's tables beside this year's for comparison, never next year's; one title's mistyped year is outvoted).
- * Hidden sheets are not read (they often keep last year's workbook).
+ * of the first that names one; the year most tables state, each table one vote however many titles it has (nine
+ * 自评表 left at the template's year do not outvote the nine tables), the later of two as often stated (a workbook
+ * may keep last year's tables beside this year's for comparison, never next year's). Hidden sheets are not read
+ * (they often keep last year's workbook).
  */
-export function documentInfo(grid: WorkbookGrid, titles: readonly TitleCell[]): DocumentInfo {
+export function documentInfo(grid: WorkbookGrid, titles: readonly TitleStatement[]): DocumentInfo {
   let year: Sourced<number> | undefined;
   let dept: Sourced<string> | undefined;
   for (const sheet of grid.sheets) {
@@ -101,20 +108,20 @@ export function documentInfo(grid: WorkbookGrid, titles: readonly TitleCell[]): 
     dept ??= cover?.department;
     if (year && dept) break;
   }
-  const fromCover = year !== undefined;
-  const votes = new Map<number, { first: Sourced<number>; count: number }>();
-  for (const title of titles) {
-    if (fromCover && dept) break;
-    const found = fromTitle(grid, title);
-    dept ??= found.department;
-    if (fromCover || !found.year) continue;
-    const vote = votes.get(found.year.value);
-    if (vote) vote.count++;
-    else votes.set(found.year.value, { first: found.year, count: 1 });
+  for (const t of titles) dept ??= t.stated.department;
+  if (year) return { year, ...(dept ? { department: dept } : {}) };
+  const votes = new Map<number, { first: Sourced<number>; codes: Set<string> }>();
+  for (const t of titles) {
+    const stated = t.stated.year;
+    if (!stated) continue;
+    const vote = votes.get(stated.value) ?? { first: stated, codes: new Set<string>() };
+    vote.codes.add(t.code);
+    votes.set(stated.value, vote);
   }
+  let best: { first: Sourced<number>; codes: Set<string> } | undefined;
   for (const vote of votes.values()) {
-    const best = year === undefined ? undefined : votes.get(year.value)!;
-    if (!best || vote.count > best.count || (vote.count === best.count && vote.first.value > best.first.value)) year = vote.first;
+    if (!best || vote.codes.size > best.codes.size || (vote.codes.size === best.codes.size && vote.first.value > best.first.value)) best = vote;
   }
+  year = best?.first;
   return { ...(year ? { year } : {}), ...(dept ? { department: dept } : {}) };
 }

@@ -89,19 +89,24 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   const failed = new Map<TableCode, Problem[]>();
   const hidden = (i: number) => (workbook.sheets[i]!.state ?? 'visible') !== 'visible';
   const hits = workbook.sheets.flatMap((sheet, i) => findTitles(sheet, i));
-  const titles = hits.filter((h) => !hidden(h.sheetIndex)).map((h) => titleCell(workbook, h));
-  const document = documentInfo(workbook, titles);
-  // The year a title states when it is not the document's: last year's tables kept beside this year's.
-  const otherYear = new Map(
-    hits.map((hit) => {
-      const year = fromTitle(workbook, titleCell(workbook, hit)).year?.value;
-      return [hit, year !== undefined && document.year !== undefined && year !== document.year.value ? year : undefined] as const;
-    }),
+  const stated = new Map(hits.map((hit) => [hit, fromTitle(workbook, titleCell(workbook, hit))] as const));
+  const document = documentInfo(
+    workbook,
+    hits.filter((h) => !hidden(h.sheetIndex)).map((h) => ({ code: h.spec.code, stated: stated.get(h)! })),
   );
+  // The year a title states when it is not the document's: last year's tables kept beside this year's.
+  const otherYear = (hit: TitleHit): number | undefined => {
+    const year = stated.get(hit)!.year?.value;
+    return year !== undefined && document.year !== undefined && year !== document.year.value ? year : undefined;
+  };
+  // 自评表 of the document's year (or of none stated): only beside them is a 自评表 of another year last year's.
+  const formsOfTheYear = hits.some((h) => h.spec.code === '10' && !hidden(h.sheetIndex) && otherYear(h) === undefined);
   // A visible sheet's table wins over a hidden copy of it (hidden sheets often keep last year's or a draft), and a
   // table of the document's year over one whose title states another year.
-  const rank = (hit: TitleHit) => Number(hidden(hit.sheetIndex)) * 2 + Number(otherYear.get(hit) !== undefined);
+  const rank = (hit: TitleHit) => Number(hidden(hit.sheetIndex)) * 2 + Number(otherYear(hit) !== undefined);
   hits.sort((a, b) => rank(a) - rank(b));
+  // Tables read from a title of another year because none of the document's year could be read.
+  const ofOtherYear = new Set<TableCode>();
   for (const hit of hits) {
     const sheet = workbook.sheets[hit.sheetIndex]!;
     const result = read(sheet, hit);
@@ -110,12 +115,17 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       failed.set(hit.spec.code, [...(failed.get(hit.spec.code) ?? []), ...result.problems]);
       continue;
     }
-    const year = otherYear.get(hit);
-    if (model.code === '10' && year !== undefined) {
-      // Last year's 自评表 is no project of this year: counting it would change the 公开说明's figures.
-      problems.push(otherYearProblem(model.titleCell, model.title, year, document.year!.value));
+    const year = otherYear(hit);
+    if (model.code === '10' && year !== undefined && formsOfTheYear) {
+      // Last year's 自评表 beside this year's is no project of this year: counting it would change the figures.
+      problems.push(otherYearProblem(model.titleCell, model.title, year, document.year!.value, false));
       setAside.push(model.range);
       continue;
+    }
+    if (year !== undefined && (model.code === '10' || !tables[(model as TableModel).id])) {
+      // Used, for want of one of the document's year: said, so that last year's figures are not published unawares.
+      problems.push(otherYearProblem(model.titleCell, model.title, year, document.year!.value, true));
+      if (model.code !== '10') ofOtherYear.add(model.code);
     }
     if (hidden(hit.sheetIndex) && !(model.code !== '10' && tables[(model as TableModel).id])) problems.push(hiddenProblem(model.titleCell, model.title, sheet.state!));
     if (model.code === '10') {
@@ -144,6 +154,8 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   const missing: TableCode[] = [];
   for (const spec of TABLE_SPECS) {
     const present = spec.code === '10' ? projects.length > 0 : tables[spec.id as BlockTableId] !== undefined;
+    // This year's table that could not be read, where another year's stands in: why it does.
+    if (present && ofOtherYear.has(spec.code)) problems.push(...(failed.get(spec.code) ?? []));
     if (present) continue;
     const failures = failed.get(spec.code);
     if (failures) {
@@ -170,8 +182,11 @@ function titleCell(workbook: WorkbookGrid, hit: TitleHit): TitleCell {
   return { cell: { sheet: workbook.sheets[hit.sheetIndex]!.name, row: hit.location.titleRow, col: hit.location.titleCol }, text: hit.text, variant: hit.variant };
 }
 
-function otherYearProblem(at: CellRef, title: string, year: number, documentYear: number): Problem {
-  return problemAt('other-year', at, `${place(at)}的《${title}》是${year}年度的表，不是本次${documentYear}年度的，未计入：如确是本年度的表，请改正表上的年度。`);
+function otherYearProblem(at: CellRef, title: string, year: number, documentYear: number, used: boolean): Problem {
+  const what = `${place(at)}的《${title}》是${year}年度的表，不是本次${documentYear}年度的`;
+  return used
+    ? problemAt('other-year', at, `${what}，因找不到本年度的这张表而照常读取：请确认是否要公开这张表，或改正表上的年度。`)
+    : problemAt('other-year', at, `${what}，未计入：如确是本年度的表，请改正表上的年度。`);
 }
 
 function hiddenProblem(at: CellRef, title: string, state: 'hidden' | 'veryHidden' | 'visible'): Problem {

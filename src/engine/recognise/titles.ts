@@ -23,12 +23,17 @@ const SENTENCE_PREFIX = /说明|情况|见|《|。|,|;/;
 const YEAR = /\d{4}年度?/g;
 const MAX_PREFIX = 40;
 
-/** Whether the words in front of a title make it something else: checked after the last year when there is one. */
-function forbiddenPrefix(prefix: string): boolean {
+/**
+ * Whether the words in front of a title make it something else: checked after the last year when there is one.
+ * Before the year, a table's own words are still no department (一般公共预算财政拨款2024年度支出决算表 is table 05's
+ * title with the year put in, not table 03's): `longerTitle` says whether they and the title make a longer one.
+ */
+function forbiddenPrefix(prefix: string, title: string, longerTitle: (text: string) => boolean): boolean {
   const years = [...prefix.matchAll(YEAR)];
   const year = years[years.length - 1];
   if (!year) return FORBIDDEN_PREFIX.test(prefix);
-  return SENTENCE_PREFIX.test(prefix.slice(0, year.index)) || FORBIDDEN_PREFIX.test(prefix.slice(year.index! + year[0].length));
+  const before = prefix.slice(0, year.index);
+  return SENTENCE_PREFIX.test(before) || longerTitle(before + title) || FORBIDDEN_PREFIX.test(prefix.slice(year.index! + year[0].length));
 }
 const MAY_BE_TITLE = /[决自\u2e80-\u2fdf\u3200-\u33ff\uf900-\ufaff\ud87e]/;
 
@@ -58,7 +63,8 @@ export class TitleMatcher {
     for (const v of this.variants) {
       if (!text.endsWith(v.text)) continue;
       const prefix = text.slice(0, text.length - v.text.length);
-      if (prefix.length > MAX_PREFIX || forbiddenPrefix(prefix)) continue;
+      const longer = (text: string) => this.variants.some((w) => w.text.length > v.text.length && text.endsWith(w.text));
+      if (prefix.length > MAX_PREFIX || forbiddenPrefix(prefix, v.text, longer)) continue;
       return { spec: v.spec, variant: v.text };
     }
     return undefined;

@@ -52,11 +52,35 @@ describe('document year and department', () => {
     expect(recognise(grid).document.year).toEqual({ value: 2024, cell: { sheet: '收入决算表', row: 1, col: 2 } });
   });
 
-  it('takes the year most titles state: one mistyped year is outvoted', () => {
-    // The nine 自评表 say （2022年度） under their titles; table 02 says 2024.
-    const grid = retitle(sample(), '收入决算表', '收入决算表', [null, null, '（2024年度）']);
-    expect(recognise(grid).document.year?.value).toBe(2022);
-    expect(recognise(grid).tables.income).toBeDefined();
+  it('takes the year most tables state, each table one vote: one mistyped year is outvoted', () => {
+    // Tables 01 and 03 and the 自评表 (all nine one vote) say 2022; table 02 says 2024.
+    let grid = retitle(sample(), '收入决算表', '收入决算表', [null, null, '（2024年度）']);
+    grid = retitle(grid, '收入支出决算总表', '2022年度收入支出决算总表');
+    grid = retitle(grid, '支出决算表', '2022年度支出决算表');
+    const rec = recognise(grid);
+    expect(rec.document.year?.value).toBe(2022);
+    expect(rec.tables.income).toBeDefined();
+    // Table 02 is used (there is no other), and said to be of another year.
+    expect(rec.problems.map((p) => [p.kind, p.sheet])).toEqual([['other-year', '收入决算表']]);
+    expect(rec.problems[0]!.message).toContain('是2024年度的表，不是本次2022年度的，因找不到本年度的这张表而照常读取');
+  });
+
+  it('nine 自评表 left at the template’s year do not outvote the tables, and are still counted (there are no others)', () => {
+    const tables = { sheets: sample().sheets.filter((s) => s.name !== '项目支出绩效自评表') };
+    const projects = sample().sheets.filter((s) => s.name === '项目支出绩效自评表');
+    const rec = recognise({ sheets: [...ofYear(tables, 2023), ...projects] });
+    expect(rec.document.year?.value).toBe(2023);
+    expect(rec.projects).toHaveLength(9);
+    const other = rec.problems.filter((p) => p.kind === 'other-year');
+    expect(other).toHaveLength(9);
+    expect(other[0]!.message).toContain('是2022年度的表，不是本次2023年度的，因找不到本年度的这张表而照常读取');
+  });
+
+  it('a stale cover (last year’s heading) does not drop this year’s 自评表', () => {
+    const rec = recognise(withSheet(sample(), { name: '封面', rows: [['新疆昌吉州政务服务和公共资源交易管理局2021年度部门决算']] }));
+    expect(rec.document.year?.value).toBe(2021);
+    expect(rec.projects).toHaveLength(9);
+    expect(rec.problems.filter((p) => p.kind === 'other-year')).toHaveLength(9);
   });
 
   it('ignores covers on hidden sheets (last year’s workbook) and implausible years', () => {
@@ -101,6 +125,22 @@ describe('last year’s tables beside this year’s', () => {
     expect(duplicates).toHaveLength(9);
     expect(duplicates.every((p) => p.sheet!.endsWith('(2021)') && p.message.includes('已使用工作表“'))).toBe(true);
     expect(rec.projects).toHaveLength(9);
+  });
+
+  it('reads last year’s copy of a table whose own header cannot be read, and says both', () => {
+    const tables = { sheets: sample().sheets.filter((s) => s.name !== '项目支出绩效自评表') };
+    const projects = sample().sheets.filter((s) => s.name === '项目支出绩效自评表');
+    const thisYear = ofYear(tables, 2022).map((s) =>
+      s.name === '收入决算表' ? { ...s, rows: s.rows.map((r, i) => (i === 2 || i === 3 ? r.map(() => null) : r)) } : s,
+    );
+    const lastYear = ofYear(tables, 2021, 0.9, '(2021)').filter((s) => s.name === '收入决算表(2021)');
+    const rec = recognise({ sheets: [...thisYear, ...lastYear, ...projects] });
+    expect(rec.document.year?.value).toBe(2022);
+    expect(rec.tables.income!.sheet).toBe('收入决算表(2021)');
+    expect(rec.problems.map((p) => [p.kind, p.sheet])).toEqual([
+      ['other-year', '收入决算表(2021)'],
+      ['unmatched-header', '收入决算表'],
+    ]);
   });
 
   it('does not count a 自评表 of another year as one of this year’s projects, and says so', () => {

@@ -38,6 +38,9 @@ describe('finding titles', () => {
     expect(code('某某县财政国库收付中心2022年度财政拨款收入支出决算总表')).toBe('04');
     // Between the year and the title the words still qualify it.
     expect(code('2022年度政府性基金预算财政拨款支出决算表')).toBeUndefined();
+    // A table's own words before the year make no department: no other table is read from them.
+    expect(code('一般公共预算财政拨款2024年度支出决算表')).toBeUndefined();
+    expect(code('财政拨款2024年度收入支出决算总表')).toBeUndefined();
     // A sentence before the year stays a sentence.
     expect(code('详见2022年度收入决算表')).toBeUndefined();
   });
