@@ -38,7 +38,6 @@ export function generatedParagraphs(doc: NarrativeDocument): GeneratedParagraph[
   return documentLines(doc).map((l) => ({ text: l.text, heading: l.style !== 'paragraph' }));
 }
 
-
 const inside = (ranges: readonly RangeRef[], sheet: string, row: number, col: number) =>
   ranges.some((r) => r.sheet === sheet && row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
 

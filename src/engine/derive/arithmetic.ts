@@ -55,7 +55,10 @@ export function change(current: Cents, prior: Cents): Change {
   return { kind: diff > 0 ? 'increase' : 'decrease', amount, rate: ratio(amount, Math.abs(prior))! };
 }
 
-/** The signed change rate as the 说明数据 sheet shows it (±100 from zero, −100 to zero, 0 for both zero). */
+/**
+ * The signed change rate as the 说明数据 sheet shows it: ±100 from zero (by the figure's sign), the rate over |上年|
+ * otherwise (−100 down to zero, +100 up to zero from below), 0 for both zero.
+ */
 export function signedChangeRate(current: Cents, prior: Cents): Basis {
   if (prior === 0) return Math.sign(current) * 10_000;
   return roundHalfAwayFromZero(((current - prior) * 10_000) / Math.abs(prior));
@@ -86,8 +89,8 @@ export function shares(parts: readonly Cents[], base: Cents, tailAdjust: boolean
   const last = parts.reduce((at, p, i) => (p !== 0 ? i : at), -1);
   if (last < 0) return rates;
   const residual = 10_000 - rates.reduce((s, r) => s + r, 0);
-  const rounded = parts.filter((p) => p !== 0).length;
-  if (Math.abs(residual) > Math.floor(rounded / 2)) return rates;
+  const nonZero = parts.filter((p) => p !== 0).length;
+  if (Math.abs(residual) > Math.floor(nonZero / 2)) return rates;
   rates[last] = rates[last]! + residual;
   return rates;
 }

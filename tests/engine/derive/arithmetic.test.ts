@@ -65,7 +65,9 @@ describe('derived figures (DOMAIN §5)', () => {
     expect(shares([11, 11, 11], 32, true)).toEqual([3438, 3438, 3438]);
     // Three parts round by at most 1 together: 2 is a 尾差 (3.20 of 52.24 万元 is 6.13%, it printed 6.11%).
     expect(shares([1237, 3668, 320], 5224, true)).toEqual([2368, 7021, 613]);
-    // A residual of 1 is what rounding three shares can leave: taken, as in the reference (it printed 6.14%).
+    // 12.36 + 36.68 + 3.20 = 52.24 of a 合计 of 52.25: a residual of 2, a 尾差 (it printed 6.14% for 6.12%).
+    expect(shares([1236, 3668, 320], 5225, true)).toEqual([2366, 7020, 612]);
+    // A residual of 1 is what rounding three shares can leave: taken, as in the reference.
     expect(shares([1237, 3668, 320], 5225, true)).toEqual([2367, 7020, 613]);
     // A residual of rounding alone is still taken, with a cent of 尾差 on a large base [ref].
     expect(shares([33333, 33333, 33334], 100000, true)).toEqual([3333, 3333, 3334]);

@@ -431,7 +431,12 @@ describe('上海 preset: a fund 项 that spent nothing, a fund with balances onl
   });
 
   it('a 政府性基金 with a balance carried over and no 收入 or 支出: the template’s sentence, which is true', () => {
-    const doc = narrate((j) => delete j.指标['2296002'], { ...shanghai2024, govFund: fund(10, 0, 0) });
+    // Table 04 agrees: the fund's column holds only its balance. The 项's 年初预算 stays in the 说明数据.
+    const fiscalSummary = {
+      ...shanghai2024.fiscalSummary,
+      expenditure: shanghai2024.fiscalSummary.expenditure.map((l) => ({ ...l, values: { ...l.values, govFund: l.key === 'closingBalance' || l.key === 'grandTotal' ? 10 : 0 } })),
+    };
+    const doc = narrate(undefined, { ...shanghai2024, govFund: fund(10, 0, 0), fiscalSummary });
     expect(lines(doc, '八')).toEqual([`${UNIT}2024年度无政府性基金预算财政拨款收入和支出。`]);
   });
 
@@ -444,5 +449,12 @@ describe('上海 preset: a fund 项 that spent nothing, a fund with balances onl
     expect(lines(doc, '七').join('\n')).toContain('公务接待费支出决算为0.00万元');
     expect(lines(doc, '十一').join('\n')).not.toContain('无机关运行经费支出');
     expect(lines(doc, '十一')[1]).toContain('机关运行经费支出0.00万元');
+  });
+
+  it('a “三公” 合计 left at 0 beside items that spent: not said to be none (the audit says the 合计 is wrong)', () => {
+    const actual = { ...shanghai2024.threePublicCosts.actual, total: 0 };
+    const doc = narrate(undefined, { ...shanghai2024, threePublicCosts: { ...shanghai2024.threePublicCosts, actual } });
+    expect(lines(doc, '七').join('\n')).not.toContain('无“三公”经费财政拨款支出');
+    expect(lines(doc, '七').join('\n')).toContain('公务接待费支出决算为3.20万元');
   });
 });

@@ -27,7 +27,6 @@ export interface TextCell {
   readonly text: string;
 }
 
-
 // The text rules read the same text cells; scanning a large workbook once instead of once per rule matters at 20,000 rows.
 const scanned = new WeakMap<WorkbookGrid, WeakMap<Recognition, readonly TextCell[]>>();
 

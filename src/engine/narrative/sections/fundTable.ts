@@ -2,13 +2,14 @@
  * 八、政府性基金 and 九、国有资本经营预算财政拨款收入支出决算情况说明: the fixed sentence when the fund has nothing the
  * section would quote, else its 合计 row, then (上海) one paragraph per 项 against its 年初预算.
  */
-import { derived } from '../context';
 import type { NarrativeContext } from '../context';
 import type { Block } from '../document';
 import type { FundTableTemplates } from '../templates';
-import { itemCodes, spokenOfWithoutFigure, SubjectLine, subjectItemValues, tableItems } from './subjectItems';
+import { itemCodes, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemValues, tableItems } from './subjectItems';
 
-/** The figures of the 合计 row the paragraphs quote, by placeholder. */
+type FundId = 'govFund' | 'stateCapital';
+
+/** The 合计 row's figures the paragraphs may quote: placeholder → column of tables 08 and 09. */
 const TOTAL_COLUMNS: Readonly<Record<string, string>> = {
   年初结转和结余: 'openingBalance',
   本年收入: 'yearIncome',
@@ -18,49 +19,52 @@ const TOTAL_COLUMNS: Readonly<Record<string, string>> = {
   年末结转和结余: 'closingBalance',
 };
 
+const BALANCES = ['年初结转和结余', '年末结转和结余'];
+
 const nonZero = (fen: number | null | undefined) => fen !== null && fen !== undefined && fen !== 0;
 
 /**
- * Whether the fund has a figure that the section's paragraphs quote, in its own table (or, without the table, in
- * table 04's column of it). The fixed sentences say what the fund lacks: 新疆 收入、支出及结转和结余 (its paragraph quotes
- * all six figures), 上海 收入和支出 (its paragraph quotes those two: a balance carried over alone is no 收入 or 支出).
+ * Whether table 04's column of the fund (its 支出 side: the 类, 本年支出合计, and 年末结转和结余 and 总计 when the
+ * paragraphs quote balances) holds a figure.
  */
-export function fundHasFigures(ctx: NarrativeContext, id: 'govFund' | 'stateCapital', paragraphs: readonly string[]): boolean {
-  const table = ctx.recognition.tables[id];
-  if (!table) return ctx.recognition.tables.fiscalSummary?.rows.some((r) => nonZero(r.figures[id]?.fen)) ?? false;
-  const quoted = Object.entries(TOTAL_COLUMNS)
-    .filter(([placeholder]) => paragraphs.some((p) => p.includes(`{${placeholder}}`)))
-    .map(([, column]) => column);
-  return table.rows.some((r) => quoted.some((c) => nonZero(r.figures[c]?.fen)));
+function inFiscalSummary(ctx: NarrativeContext, id: FundId, balances: boolean): boolean {
+  const rows = ctx.recognition.tables.fiscalSummary?.rows ?? [];
+  return rows.some((r) => (balances || (r.key !== 'closingBalance' && r.key !== 'grandTotal')) && nonZero(r.figures[id]?.fen));
+}
+
+/**
+ * Whether the fund has a figure that the section's paragraphs quote, in its own table or in table 04. The fixed
+ * sentences say what the fund lacks: 新疆 收入、支出及结转和结余 (its paragraph quotes all six figures), 上海 收入和支出
+ * (its paragraph quotes those two: a balance carried over alone is no 收入 or 支出).
+ */
+function fundHasFigures(ctx: NarrativeContext, id: FundId, paragraphs: readonly string[]): boolean {
+  const quoted = Object.keys(TOTAL_COLUMNS).filter((placeholder) => paragraphs.some((p) => p.includes(`{${placeholder}}`)));
+  const columns = quoted.map((placeholder) => TOTAL_COLUMNS[placeholder]!);
+  const inTable = ctx.recognition.tables[id]?.rows.some((r) => columns.some((c) => nonZero(r.figures[c]?.fen))) ?? false;
+  return inTable || inFiscalSummary(ctx, id, quoted.some((p) => BALANCES.includes(p)));
 }
 
 /** 项 that spent this year, then 项 of the table that spent nothing but have a 年初预算 (or 上年数) to speak of. */
-function fundItems(ctx: NarrativeContext, id: 'govFund' | 'stateCapital', item: string): SubjectLine[] {
+function fundItems(ctx: NarrativeContext, id: FundId, item: string): SubjectLine[] {
   const present = tableItems(ctx, id, 'yearExpenditure');
   const listed = new Set(present.map((l) => l.code));
-  const zero = { cents: 0, source: derived([]) };
   const unspent = spokenOfWithoutFigure(ctx, item, itemCodes(ctx, id).filter((c) => !listed.has(c)));
-  return [...present, ...unspent.map((code) => ({ code, amount: ctx.table(id, code, 'yearExpenditure') ?? zero }))];
+  return [...present, ...unspent.map((code) => ({ code, amount: ctx.table(id, code, 'yearExpenditure') ?? NO_FIGURE }))];
 }
 
-export function fundTable(ctx: NarrativeContext, t: FundTableTemplates, id: 'govFund' | 'stateCapital'): Block[] {
-  const items = t.item === undefined ? [] : fundItems(ctx, id, t.item);
-  if (items.length === 0 && !fundHasFigures(ctx, id, t.paragraphs)) return [{ kind: 'paragraph', runs: ctx.render(t.empty, {}) }];
+export function fundTable(ctx: NarrativeContext, t: FundTableTemplates, id: FundId): Block[] {
+  // A fund without 收入 or 支出 gets its fixed sentence, even where a 项 had a 年初预算 (the table is then published
+  // empty, with its 说明).
+  if (!fundHasFigures(ctx, id, t.paragraphs)) return [{ kind: 'paragraph', runs: ctx.render(t.empty, {}) }];
   const code = id === 'govFund' ? '08' : '09';
   const name = id === 'govFund' ? '政府性基金预算财政拨款收入支出决算表' : '国有资本经营预算财政拨款收入支出决算表';
-  const money = (column: string, label: string) => () => ctx.money(ctx.table(id, 'total', column), `表${code}.合计.${label}`, `${name}合计“${label}”`);
-  const values = {
-    年初结转和结余: money('openingBalance', '年初结转和结余'),
-    本年收入: money('yearIncome', '本年收入'),
-    本年支出: money('yearExpenditure', '本年支出'),
-    基本支出: money('basic', '基本支出'),
-    项目支出: money('project', '项目支出'),
-    年末结转和结余: money('closingBalance', '年末结转和结余'),
-  };
+  const values = Object.fromEntries(
+    Object.entries(TOTAL_COLUMNS).map(([label, column]) => [label, () => ctx.money(ctx.table(id, 'total', column), `表${code}.合计.${label}`, `${name}合计“${label}”`)]),
+  );
   const blocks: Block[] = t.paragraphs.map((pattern) => ({ kind: 'paragraph' as const, runs: ctx.render(pattern, values) }));
   if (t.item !== undefined) {
     const item = t.item;
-    items.forEach((line, i) => {
+    fundItems(ctx, id, item).forEach((line, i) => {
       blocks.push({ kind: 'paragraph', runs: ctx.render(item, subjectItemValues(ctx, id, line, i, { ...t, item })) });
     });
   }

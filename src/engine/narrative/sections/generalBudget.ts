@@ -7,10 +7,9 @@
 import { Basis, shares } from '../../derive/arithmetic';
 import { byCodeUnit } from '../../grid/order';
 import type { Amount, NarrativeContext } from '../context';
-import { derived } from '../context';
 import type { Block } from '../document';
 import type { GeneralBudgetDetailTemplates, GeneralBudgetOverallTemplates, GeneralBudgetStructureTemplates } from '../templates';
-import { codeLabel, itemCodes, nameOf, spokenOfWithoutFigure, SubjectLine, subjectItemValues, subjectRows, tableItems } from './subjectItems';
+import { codeLabel, itemCodes, nameOf, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemValues, subjectRows, tableItems } from './subjectItems';
 
 const KEY = '一般公共预算财政拨款支出';
 const T5 = 'generalBudgetExpenditure';
@@ -74,9 +73,8 @@ export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetSt
 function detailItems(ctx: NarrativeContext, t: GeneralBudgetDetailTemplates): SubjectLine[] {
   const present = tableItems(ctx, T5, 'total');
   const elsewhere = new Set([...present.map((l) => l.code), ...itemCodes(ctx, 'govFund'), ...itemCodes(ctx, 'stateCapital')]);
-  const zero = { cents: 0, source: derived([]) };
   const candidates = [...ctx.supplement.指标.keys()].filter((code) => /^\d{7}$/.test(code) && !elsewhere.has(code));
-  const fallen = spokenOfWithoutFigure(ctx, t.item, candidates).map((code) => ({ code, amount: ctx.table(T5, code, 'total') ?? zero }));
+  const fallen = spokenOfWithoutFigure(ctx, t.item, candidates).map((code) => ({ code, amount: ctx.table(T5, code, 'total') ?? NO_FIGURE }));
   return [...present, ...fallen];
 }
 

@@ -7,6 +7,7 @@ import { functionalSubject } from '../../subjects/functional';
 import { byCodeUnit } from '../../grid/order';
 import { findRow } from '../../tables/model';
 import type { RowModel } from '../../tables/model';
+import { derived } from '../context';
 import type { Amount, NarrativeContext } from '../context';
 import type { Fragment, Values } from '../fragment';
 
@@ -37,6 +38,9 @@ export function tableItems(ctx: NarrativeContext, table: SubjectTableId, column:
     .filter((l) => l.amount && l.amount.cents !== 0)
     .sort((a, b) => byCodeUnit(a.code, b.code));
 }
+
+/** The figure of a 项 with no row in its table: nothing this year. */
+export const NO_FIGURE: Amount = { cents: 0, source: derived([]), none: true };
 
 /** The codes of a table's 项 rows, whatever their figures. */
 export function itemCodes(ctx: NarrativeContext, table: SubjectTableId): string[] {

@@ -32,7 +32,7 @@ function figure(ctx: NarrativeContext, measure: 'budget' | 'actual', item: Item)
   // Layouts without a 小计 column: the subtotal is 购置费 + 运行费.
   const a = ctx.table('threePublicCosts', measure, 'vehiclePurchase');
   const b = ctx.table('threePublicCosts', measure, 'vehicleOperation');
-  return a && b ? { cents: a.cents + b.cents, source: derived([a.source, b.source]) } : undefined;
+  return a && b ? { cents: a.cents + b.cents, source: derived([a.source, b.source]), ...(a.none && b.none ? { none: true as const } : {}) } : undefined;
 }
 
 function need<T>(value: T | undefined, field: string): T {
@@ -57,8 +57,9 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
   const actual = (i: Item) => figure(ctx, 'actual', i);
   const budget = (i: Item) => figure(ctx, 'budget', i);
   const total = actual('total');
-  // Only when nothing was spent: 40 元 shows as 0.00 万元, and 上海's sentence would say there was no spending.
-  if (t.empty !== undefined && total?.none) return [{ kind: 'paragraph', runs: ctx.render(t.empty, {}) }];
+  // Only when nothing was spent: not when 40 元 shows as 0.00 万元, nor when the 合计 is left blank beside its items.
+  const nothingSpent = total?.none === true && SHARED_ITEMS.every((i) => actual(i) === undefined || actual(i)!.none === true);
+  if (t.empty !== undefined && nothingSpent) return [{ kind: 'paragraph', runs: ctx.render(t.empty, {}) }];
 
   const money = (a: Amount | undefined, item: Item, measure = '决算数') =>
     ctx.money(a, `表07.${measure}.${INPUT_KEY[item]}`, `“三公”经费支出决算表${measure}“${INPUT_KEY[item]}”`);
@@ -89,8 +90,8 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
     const k = SHARED_ITEMS.indexOf(item);
     if (k >= 0) values[`${p}占比`] = () => share(k);
     const matter = CONTENT_MATTER[item];
-    // What an item paid for is asked only where it spent something.
-    if (matter) values[`${p}开支内容`] = when(() => actual(item)?.cents !== 0, () => ctx.matterText(matter));
+    // What an item paid for is asked only where it spent something (40 元 too, shown as 0.00 万元).
+    if (matter) values[`${p}开支内容`] = when(() => actual(item)?.none !== true, () => ctx.matterText(matter));
     return values;
   };
 

@@ -29,7 +29,11 @@ function formTitleRows(): number[] {
 }
 
 testRule(rule, {
-  valid: [{ name: 'the sample: every table read whole, in its stated unit, from a visible sheet' }],
+  valid: [
+    { name: 'the sample: every table read whole, in its stated unit, from a visible sheet' },
+    // unreadable-figure says it (an 错误): not said twice.
+    { name: 'a figure cell holding text', edits: [[INCOME, 'C9', 'abc']] },
+  ],
   invalid: [
     {
       name: 'a table without its unit line, read as 万元',
@@ -49,6 +53,16 @@ testRule(rule, {
         first: `'2021年自评'!A${row + 1}`,
         message: '的《项目支出绩效自评表》是2021年度的表，不是本次2022年度的，未计入',
       })),
+    },
+    {
+      name: 'a title whose header cannot be read (missing-table says the table is missing; this says why)',
+      edits: [
+        [INCOME, 'A3', null],
+        [INCOME, 'C3', null],
+        [INCOME, 'A4', null],
+        [INCOME, 'B4', null],
+      ],
+      errors: [{ severity: 'warning', first: `${INCOME}!D3`, message: '读取提示：工作表“收入决算表”D3起的《收入决算表》表头中找不到“项目”或“科目编码/科目名称”列' }],
     },
     {
       name: 'a table read from a hidden sheet',
