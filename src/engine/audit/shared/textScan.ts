@@ -14,6 +14,7 @@ import { roundHalfAwayFromZero, toFen } from '../../grid/money';
 import type { Unit } from '../../grid/money';
 import { centsOfFen, Cents } from '../../derive/arithmetic';
 import { tableRanges } from '../../recognise/recognise';
+import { FUND_COLUMN_BY_NAME } from '../../tables/specs/govFund';
 import type { Recognition } from '../../recognise/recognise';
 import type { MoneyFigure, TableModel } from '../../tables/model';
 import { figureOf } from '../../tables/model';
@@ -265,21 +266,13 @@ export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|
  * In a sentence about 政府性基金 or 国有资本经营 (§八, §九: "政府性基金预算财政拨款年初结转和结余…，本年收入…，本年支出…
  * （基本支出…，项目支出…），年末结转和结余…"), the plain labels name the 合计 row of that fund's table.
  */
-const FUND_COLUMNS: Readonly<Record<string, string>> = {
-  年初结转和结余: 'openingBalance',
-  本年收入: 'yearIncome',
-  本年支出: 'yearExpenditure',
-  基本支出: 'basic',
-  项目支出: 'project',
-  年末结转和结余: 'closingBalance',
-};
 const FUNDS: readonly [string, 'govFund' | 'stateCapital'][] = [
   ['政府性基金', 'govFund'],
   ['国有资本经营', 'stateCapital'],
 ];
 
 function fundLabel(label: string, before: string): readonly [string, Lookup] | undefined {
-  const column = FUND_COLUMNS[label];
+  const column = FUND_COLUMN_BY_NAME[label];
   const fund = column ? FUNDS.find(([words]) => before.includes(words)) : undefined;
   return fund && column ? [`${fund[0]}${label}`, at(fund[1], 'total', column)] : undefined;
 }

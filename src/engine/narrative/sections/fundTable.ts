@@ -5,19 +5,11 @@
 import type { NarrativeContext } from '../context';
 import type { Block } from '../document';
 import type { FundTableTemplates } from '../templates';
+import { FUND_COLUMN_BY_NAME } from '../../tables/specs/govFund';
 import { itemCodes, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemValues, tableItems } from './subjectItems';
 
 type FundId = 'govFund' | 'stateCapital';
 
-/** The 合计 row's figures the paragraphs may quote: placeholder → column of tables 08 and 09. */
-const TOTAL_COLUMNS: Readonly<Record<string, string>> = {
-  年初结转和结余: 'openingBalance',
-  本年收入: 'yearIncome',
-  本年支出: 'yearExpenditure',
-  基本支出: 'basic',
-  项目支出: 'project',
-  年末结转和结余: 'closingBalance',
-};
 
 const BALANCES = ['年初结转和结余', '年末结转和结余'];
 
@@ -38,8 +30,8 @@ function inFiscalSummary(ctx: NarrativeContext, id: FundId, balances: boolean): 
  * (its paragraph quotes those two: a balance carried over alone is no 收入 or 支出).
  */
 function fundHasFigures(ctx: NarrativeContext, id: FundId, paragraphs: readonly string[]): boolean {
-  const quoted = Object.keys(TOTAL_COLUMNS).filter((placeholder) => paragraphs.some((p) => p.includes(`{${placeholder}}`)));
-  const columns = quoted.map((placeholder) => TOTAL_COLUMNS[placeholder]!);
+  const quoted = Object.keys(FUND_COLUMN_BY_NAME).filter((placeholder) => paragraphs.some((p) => p.includes(`{${placeholder}}`)));
+  const columns = quoted.map((placeholder) => FUND_COLUMN_BY_NAME[placeholder]!);
   const inTable = ctx.recognition.tables[id]?.rows.some((r) => columns.some((c) => nonZero(r.figures[c]?.fen))) ?? false;
   return inTable || inFiscalSummary(ctx, id, quoted.some((p) => BALANCES.includes(p)));
 }
@@ -59,7 +51,7 @@ export function fundTable(ctx: NarrativeContext, t: FundTableTemplates, id: Fund
   const code = id === 'govFund' ? '08' : '09';
   const name = id === 'govFund' ? '政府性基金预算财政拨款收入支出决算表' : '国有资本经营预算财政拨款收入支出决算表';
   const values = Object.fromEntries(
-    Object.entries(TOTAL_COLUMNS).map(([label, column]) => [label, () => ctx.money(ctx.table(id, 'total', column), `表${code}.合计.${label}`, `${name}合计“${label}”`)]),
+    Object.entries(FUND_COLUMN_BY_NAME).map(([label, column]) => [label, () => ctx.money(ctx.table(id, 'total', column), `表${code}.合计.${label}`, `${name}合计“${label}”`)]),
   );
   const blocks: Block[] = t.paragraphs.map((pattern) => ({ kind: 'paragraph' as const, runs: ctx.render(pattern, values) }));
   if (t.item !== undefined) {

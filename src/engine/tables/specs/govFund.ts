@@ -12,6 +12,19 @@ export const FUND_TABLE_COLUMNS: readonly ColumnRule[] = [
   { key: 'closingBalance', labels: ['年末结转和结余', '年末财政拨款结转和结余'] },
 ];
 
+/**
+ * The columns of tables 08 and 09 by the words a sentence names them with (§八, §九: "年初结转和结余…，本年收入…，本年
+ * 支出…（基本支出…，项目支出…），年末结转和结余…"): the narrative's placeholders and the text rules' labels.
+ */
+export const FUND_COLUMN_BY_NAME: Readonly<Record<string, string>> = {
+  年初结转和结余: 'openingBalance',
+  本年收入: 'yearIncome',
+  本年支出: 'yearExpenditure',
+  基本支出: 'basic',
+  项目支出: 'project',
+  年末结转和结余: 'closingBalance',
+};
+
 export const govFundSpec: BlockTableSpec = {
   code: '08',
   id: 'govFund',
