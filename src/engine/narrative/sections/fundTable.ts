@@ -10,7 +10,6 @@ import { itemCodes, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemVa
 
 type FundId = 'govFund' | 'stateCapital';
 
-
 const BALANCES = ['年初结转和结余', '年末结转和结余'];
 
 const nonZero = (fen: number | null | undefined) => fen !== null && fen !== undefined && fen !== 0;

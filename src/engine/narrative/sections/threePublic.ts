@@ -58,7 +58,7 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
   const budget = (i: Item) => figure(ctx, 'budget', i);
   const total = actual('total');
   // Only when nothing was spent: not when 40 元 shows as 0.00 万元, nor when the 合计 is left blank beside its items.
-  const nothingSpent = total?.none === true && SHARED_ITEMS.every((i) => actual(i) === undefined || actual(i)!.none === true);
+  const nothingSpent = total?.none === true && SHARED_ITEMS.map(actual).every((a) => a === undefined || a.none === true);
   if (t.empty !== undefined && nothingSpent) return [{ kind: 'paragraph', runs: ctx.render(t.empty, {}) }];
 
   const money = (a: Amount | undefined, item: Item, measure = '决算数') =>
