@@ -4,6 +4,7 @@
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import Module from 'module';
 import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
@@ -85,6 +86,24 @@ test('the code cache built with the bundle is accepted by this Node', () => {
   const { script, exports } = loadBundle(BUNDLE);
   expect(typeof exports.run).toBe('function');
   expect(script.cachedDataRejected).toBe(false);
+});
+
+test('the bundle is written inside the module wrapper of Node (compiled as read, no copy joined on each start); one without it still loads', () => {
+  const text = readFileSync(BUNDLE, 'utf8');
+  const wrapper = Module.wrap('');
+  expect(text.startsWith(wrapper.slice(0, wrapper.indexOf('{') + 1))).toBe(true);
+  expect(text.endsWith(wrapper.slice(wrapper.lastIndexOf('}')))).toBe(true);
+  // The workers are started by Node as ordinary scripts: not wrapped.
+  expect(readFileSync(path.join(ROOT, 'dist', 'bundle', 'worker.js'), 'utf8').startsWith('(function (exports')).toBe(false);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'juesuan-bundle-unwrapped-'));
+  try {
+    const unwrapped = path.join(dir, 'juesuan.js');
+    writeFileSync(unwrapped, text.slice(wrapper.indexOf('{') + 1, text.length - wrapper.slice(wrapper.lastIndexOf('}')).length));
+    const { exports } = loadBundle(unwrapped, { useCache: false });
+    expect(typeof exports.run).toBe('function');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('a cache V8 does not accept is ignored: the bundle still runs', () => {
