@@ -181,7 +181,7 @@ describeWithBrowser('the web page as a workplace without Excel', () => {
     // The add-in's formula: refused with the reason, kept unless the accountant insists.
     await typeInto(page, `G${spending}`, '5');
     const notice = page.getByTestId('grid-notice');
-    expect(await notice.innerText()).toContain(`没有改动。单元格 说明数据!G${spending}是决算公开助手写的公式 =IF(OR(C${spending}="",D${spending}=""),"",ROUND(C${spending}-D${spending},2))`);
+    expect(await notice.innerText()).toContain(`没有改动。单元格 说明数据!G${spending}是决算公开助手写的公式 =IF(OR(C${spending}="",D${spending}=""),"",ROUND(ROUND(C${spending},2)-ROUND(D${spending},2),2))`);
     expect(await notice.getByRole('button', { name: '仍要改写' }).count()).toBe(1);
     await page.screenshot({ path: screenshotPath('workplace-5-受保护的公式') });
     await notice.getByRole('button', { name: '取消' }).click();

@@ -37,7 +37,7 @@ describe('typing a value', () => {
     const edits = new WorkbookEdits(wb);
     expect(edits.edit(S, [{ row: 7, col: 3, text: '1,801.23' }])).toEqual({ ok: true, cells: 1, recomputed: 2 });
     expect(cell(wb, 'D8')).toBe(1801.23);
-    expect(cell(wb, 'G8')).toEqual({ formula: 'IF(OR(C8="",D8=""),"",ROUND(C8-D8,2))', result: -312.94 });
+    expect(cell(wb, 'G8')).toEqual({ formula: 'IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(D8,2),2))', result: -312.94 });
     expect(result(wb, 'H8')).toBe(-17.37);
     // What the pane reads next is the workbook as it is now.
     expect(edits.current().grid.sheets.find((s) => s.name === S)!.rows[7]![6]).toBe(-312.94);
@@ -88,7 +88,7 @@ describe('the add-in’s cells', () => {
     expect(outcome).toEqual({
       ok: false,
       reason: 'protected',
-      message: '没有改动。单元格 说明数据!G8是决算公开助手写的公式 =IF(OR(C8="",D8=""),"",ROUND(C8-D8,2))，随它引用的单元格自动更新：要改这个数，请改它引用的单元格。（另有 2 个这样的单元格：H8、A8）',
+      message: '没有改动。单元格 说明数据!G8是决算公开助手写的公式 =IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(D8,2),2))，随它引用的单元格自动更新：要改这个数，请改它引用的单元格。（另有 2 个这样的单元格：H8、A8）',
     });
     // Nothing of the paste was written, the accountant's own cell neither.
     expect(cell(wb, 'D8')).toBeNull();
@@ -112,8 +112,8 @@ describe('the add-in’s cells', () => {
     const edits = new WorkbookEdits(wb);
     edits.edit(S, [{ row: 7, col: 3, text: '1801.23' }]);
     edits.edit(S, [{ row: 7, col: 6, text: '5' }], { force: true });
-    expect(edits.edit(S, [{ row: 7, col: 6, text: '=if(or(C8="",D8=""),"",round(C8-D8,2))' }])).toMatchObject({ ok: true, cells: 1 });
-    expect(cell(wb, 'G8')).toEqual({ formula: 'IF(OR(C8="",D8=""),"",ROUND(C8-D8,2))', result: -312.94 });
+    expect(edits.edit(S, [{ row: 7, col: 6, text: '=if(or(C8="",D8=""),"",round(round(C8,2)-round(D8,2),2))' }])).toMatchObject({ ok: true, cells: 1 });
+    expect(cell(wb, 'G8')).toEqual({ formula: 'IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(D8,2),2))', result: -312.94 });
     expect(edits.edit(S, [{ row: 7, col: 3, text: '=C8*1.1' }])).toEqual({
       ok: false,
       reason: 'formula',

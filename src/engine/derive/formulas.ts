@@ -14,22 +14,33 @@ export function amountFormula(ref: CellRef, unit: Unit): string {
   return `ROUND(${qualifiedA1(ref)}${d === 1 ? '' : `/${d}`},2)`;
 }
 
+/**
+ * An operand as the engine counts it: to the 分 (0.01 万元). A table's figure is rounded already (`amountFormula`);
+ * a typed one may not be (an amount pasted as 元 / 10,000 keeps every decimal), and the engine computes every rate
+ * of the explanation from the amount rounded to the 分 (`centsOfWan`): unrounded, the sheet's 增减率 could read
+ * 49.99 where the text says 50.00%.
+ */
+const cents = (ref: string) => `ROUND(${ref},2)`;
+
 /** 增减额: current − prior, blank until both are known. */
 export function changeFormula(current: string, prior: string): string {
-  return `IF(OR(${current}="",${prior}=""),"",ROUND(${current}-${prior},2))`;
+  return `IF(OR(${current}="",${prior}=""),"",ROUND(${cents(current)}-${cents(prior)},2))`;
 }
 
 /** 增减率 (%), signed: ±100 from zero (by the sign of the figure), 0 when both are zero. */
 export function changeRateFormula(current: string, prior: string): string {
-  return `IF(OR(${current}="",${prior}=""),"",IF(${prior}=0,SIGN(${current})*100,ROUND((${current}-${prior})/ABS(${prior})*100,2)))`;
+  const [c, p] = [cents(current), cents(prior)];
+  return `IF(OR(${current}="",${prior}=""),"",IF(${p}=0,SIGN(${c})*100,ROUND((${c}-${p})/ABS(${p})*100,2)))`;
 }
 
 /** 预决算差异率 (%), signed; blank when the budget is missing or 0. */
 export function varianceFormula(actual: string, budget: string): string {
-  return `IF(OR(${actual}="",${budget}="",${budget}=0),"",ROUND((${actual}-${budget})/${budget}*100,2))`;
+  const [a, b] = [cents(actual), cents(budget)];
+  return `IF(OR(${actual}="",${budget}=""),"",IF(${b}=0,"",ROUND((${a}-${b})/${b}*100,2)))`;
 }
 
 /** 占比 (%) of a base; blank when the base is 0. */
 export function shareFormula(part: string, base: string): string {
-  return `IF(OR(${part}="",${base}="",${base}=0),"",ROUND(${part}/${base}*100,2))`;
+  const [p, b] = [cents(part), cents(base)];
+  return `IF(OR(${part}="",${base}=""),"",IF(${b}=0,"",ROUND(${p}/${b}*100,2)))`;
 }

@@ -55,7 +55,7 @@ describe('the add-in’s cells in its 说明数据 sheet', () => {
     expect(at(grid, S, 'A7')).toMatchObject({ kind: 'label' });
     expect(at(grid, S, 'B8')).toMatchObject({ kind: 'label' });
     expect(at(grid, S, 'C8')).toEqual({ cell: { sheet: S, row: 7, col: 2 }, role: 'supplement', kind: 'formula', formula: 'ROUND(收入支出决算总表!C35,2)', value: 1488.29, holds: true });
-    expect(at(grid, S, 'G8')).toMatchObject({ kind: 'formula', formula: 'IF(OR(C8="",D8=""),"",ROUND(C8-D8,2))', holds: true });
+    expect(at(grid, S, 'G8')).toMatchObject({ kind: 'formula', formula: 'IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(D8,2),2))', holds: true });
     // 上年数, 年初预算数, 全年预算数, 主要原因 … and the header fields' values are typed by the accountant.
     for (const a1 of ['D8', 'E8', 'F8', 'K8', 'L8', 'M8', 'B3', 'B4', 'B5']) expect(at(grid, S, a1)).toBeUndefined();
   });
@@ -75,7 +75,7 @@ describe('recomputing after the accountant’s edit', () => {
     const after = applyPlanToGrid(grid, plan);
     expect(value(after, S, 'G8')).toBe(-312.94);
     expect(value(after, S, 'H8')).toBe(-17.37);
-    expect(formula(after, S, 'G8')).toBe('IF(OR(C8="",D8=""),"",ROUND(C8-D8,2))');
+    expect(formula(after, S, 'G8')).toBe('IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(D8,2),2))');
     // The typed value itself is untouched, and a second pass has nothing to do.
     expect(value(after, S, 'D8')).toBe(1801.23);
     expect(recomputePlan(after).ops).toEqual([]);
@@ -173,7 +173,7 @@ describe('the messages', () => {
   it('say why a cell is protected and what to change instead, naming the cell', () => {
     const grid = withSheet();
     expect(protectionMessage(at(grid, S, 'G8')!)).toBe(
-      '单元格 说明数据!G8是决算公开助手写的公式 =IF(OR(C8="",D8=""),"",ROUND(C8-D8,2))，随它引用的单元格自动更新：要改这个数，请改它引用的单元格。',
+      '单元格 说明数据!G8是决算公开助手写的公式 =IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(D8,2),2))，随它引用的单元格自动更新：要改这个数，请改它引用的单元格。',
     );
     expect(protectionMessage(at(grid, S, 'A8')!)).toContain('说明数据表的标题、表头或指标名');
     // A long formula is shortened to 60 characters.

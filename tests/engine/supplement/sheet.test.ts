@@ -66,7 +66,7 @@ describe('the 说明数据 sheet', () => {
     const r = rowOf('收入总计');
     expect(sheet.formulas![r]![2]).toBe('ROUND(收入支出决算总表!C35,2)');
     expect(cellAt(sheet, r, 2)).toBe(1488.29);
-    expect(sheet.formulas![r]![6]).toBe(`IF(OR(C${r + 1}="",D${r + 1}=""),"",ROUND(C${r + 1}-D${r + 1},2))`);
+    expect(sheet.formulas![r]![6]).toBe(`IF(OR(C${r + 1}="",D${r + 1}=""),"",ROUND(ROUND(C${r + 1},2)-ROUND(D${r + 1},2),2))`);
     expect([cellAt(sheet, r, 6), cellAt(sheet, r, 7)]).toEqual([-312.94, -17.37]);
     const item = rowOf('2010301');
     expect(sheet.formulas![item]![2]).toBe('ROUND(一般公共预算财政拨款支出决算表!C9,2)');

@@ -87,6 +87,30 @@ describe('fill: formulas recalculated by LibreOffice equal the engine values', (
     expect(withValue).toBeGreaterThan(40);
   }, 120_000);
 
+  itWithLibreOffice('with 上年数 and 年初预算数 typed finer than the 分 (pasted as 元 / 10,000): the sheet rounds them as the text does', async () => {
+    // Each typed amount moved by a few thousandths of a 万元: the engine counts it to the 分, and so must the formulas
+    // (unrounded, 2010302's 上年数 68.004 against 本年数 gave a 增减率 a hundredth off the explanation's).
+    const data = JSON.parse(await fs.readFile(SAMPLE_DATA, 'utf8')) as { 指标: Record<string, Record<string, unknown>> };
+    let moved = 0;
+    for (const [i, typed] of Object.values(data.指标).entries()) {
+      for (const field of ['上年数', '年初预算数'] as const) {
+        const v = typed[field];
+        if (typeof v !== 'number') continue;
+        typed[field] = v + (i % 2 === 0 ? 0.004 : -0.0049) + (field === '年初预算数' ? 0.0003 : 0);
+        moved++;
+      }
+    }
+    expect(moved).toBeGreaterThan(20);
+    const json = path.join(dir, 'finer.data.json');
+    await fs.writeFile(json, JSON.stringify(data));
+    const out = path.join(dir, 'filled-finer.xlsx');
+    await fill(SAMPLE_XLSX, out, '--data', json);
+    const ours = await readXlsx(await fs.readFile(out));
+    const { withValue, differences } = compareFormulas(ours, await recalculate(out));
+    expect(differences).toEqual([]);
+    expect(withValue).toBeGreaterThan(90);
+  }, 120_000);
+
   itWithLibreOffice('on 自评表 with empty 执行率, 得分 and 总分: the reference scores come out', async () => {
     const input = path.join(dir, 'blank-derived.xlsx');
     await fs.writeFile(input, await toXlsx(buildWorkbook(changji2022, standardPlan(changji2022), { projectBlankDerived: true })));
