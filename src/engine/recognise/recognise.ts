@@ -40,13 +40,24 @@ interface TitleHit {
   readonly location: TableLocation;
   readonly text: string;
   readonly variant: string;
+  /** A continuation's title with no part of its table right above it in the sheet: said, not read as the table. */
+  readonly orphanContinuation?: true;
 }
 
 const matcher = new TitleMatcher(TABLE_SPECS);
 const TITLE_SCAN_COLUMNS = 30;
 
+interface FoundTitle {
+  readonly row: number;
+  readonly col: number;
+  readonly spec: TableSpec;
+  readonly text: string;
+  readonly variant: string;
+  readonly continued?: true;
+}
+
 function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
-  const found: { row: number; col: number; spec: TableSpec; text: string; variant: string }[] = [];
+  const found: FoundTitle[] = [];
   sheet.rows.forEach((cells, row) => {
     const limit = Math.min(cells.length, TITLE_SCAN_COLUMNS);
     for (let col = 0; col < limit; col++) {
@@ -54,18 +65,35 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
       if (typeof v !== 'string') continue;
       const m = matcher.match(v);
       if (m) {
-        found.push({ row, col, spec: m.spec, text: v, variant: m.variant });
+        found.push({ row, col, spec: m.spec, text: v, variant: m.variant, ...(m.continued ? { continued: m.continued } : {}) });
         break;
       }
     }
   });
-  return found.map((hit, i) => ({
-    sheetIndex,
-    spec: hit.spec,
-    text: hit.text,
-    variant: hit.variant,
-    location: { titleRow: hit.row, titleCol: hit.col, endRow: found[i + 1]?.row ?? sheet.rows.length },
-  }));
+  // A continuation (`收入决算表（续）`) right below its table's part is that table's: its rows are read with it.
+  const kept: FoundTitle[] = [];
+  const continuations = new Map<FoundTitle, number[]>();
+  let last: FoundTitle | undefined;
+  for (const title of found) {
+    if (title.continued && last?.spec === title.spec) {
+      continuations.get(last)!.push(title.row);
+      continue;
+    }
+    kept.push(title);
+    if (!title.continued) continuations.set((last = title), []);
+  }
+  return kept.map((hit, i) => {
+    const location: TableLocation = { titleRow: hit.row, titleCol: hit.col, endRow: kept[i + 1]?.row ?? sheet.rows.length };
+    const parts = continuations.get(hit);
+    return {
+      sheetIndex,
+      spec: hit.spec,
+      text: hit.text,
+      variant: hit.variant,
+      location: parts?.length ? { ...location, continuations: parts } : location,
+      ...(hit.continued ? { orphanContinuation: true as const } : {}),
+    };
+  });
 }
 
 function read(sheet: SheetGrid, hit: TitleHit): ReadResult<TableModel | ProjectPerformanceModel> {
@@ -88,7 +116,19 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   // Title candidates that failed to read: reported only if no other candidate supplies the table.
   const failed = new Map<TableCode, Problem[]>();
   const hidden = (i: number) => (workbook.sheets[i]!.state ?? 'visible') !== 'visible';
-  const hits = workbook.sheets.flatMap((sheet, i) => findTitles(sheet, i));
+  const titles = workbook.sheets.flatMap((sheet, i) => findTitles(sheet, i));
+  const hits = titles.filter((h) => !h.orphanContinuation);
+  for (const orphan of titles.filter((h) => h.orphanContinuation)) {
+    const at = titleCell(workbook, orphan).cell;
+    const title = orphan.spec.titles[0]!;
+    problems.push(
+      problemAt('orphan-continuation', at, `${place(at)}是《${title}》的续表，但它上面没有这张表：未读取。请把续表接在原表下面（同一张工作表），或把两部分合成一张表。`, orphan.spec.code),
+    );
+    // Its rows are table rows, not explanation text.
+    const sheet = workbook.sheets[orphan.sheetIndex]!;
+    const right = sheet.rows.slice(orphan.location.titleRow, orphan.location.endRow).reduce((w, r) => Math.max(w, r.length - 1), 0);
+    setAside.push({ sheet: sheet.name, top: orphan.location.titleRow, left: 0, bottom: orphan.location.endRow - 1, right });
+  }
   const stated = new Map(hits.map((hit) => [hit, fromTitle(workbook, titleCell(workbook, hit))] as const));
   const document = documentInfo(
     workbook,

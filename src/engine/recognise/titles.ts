@@ -9,12 +9,16 @@ export interface TitleMatch {
   readonly spec: TableSpec;
   /** The variant that matched, normalised. */
   readonly variant: string;
+  /** The title of a table's continuation (`收入决算表（续）`, `收入决算表续表`): the rows below it belong to the table above. */
+  readonly continued?: true;
 }
 
 // What may follow a title in the same cell: a 表号, a year in brackets, the unit (`收入决算表\n（单位：万元）`), a
 // word that the table is empty (`（空表）`, `（无数据）`).
 const TITLE_SUFFIX = /(\((公开|财决)?\d+表\)|(公开|财决)\d+表|\(\d{4}年度?\)|\d{4}年度?|\(?(金额)?单位:(万元|千元|元)\)?|\((空表|无数据)\))$/;
 const SUFFIXES_AT_MOST = 3;
+// A table cut in parts (copied from a paginated document) repeats its title over each part with 续 behind it.
+const CONTINUED = /(\(续表?\)|续表?)$/;
 // Words that, in front of a title, would make it another table or a sentence about one.
 const FORBIDDEN_PREFIX = /财政拨款|预算|基本|三公|收入|支出|绩效|说明|情况|见|《|。|,|;/;
 // Before a year only the department's name stands, which may hold those words (财政预算评审中心, 预算绩效管理中心):
@@ -59,13 +63,20 @@ export class TitleMatcher {
     if (cellText.length > 160 || !mayBeTitle(cellText)) return undefined;
     let text = normalizeLabel(cellText);
     if (!/决算|自评/.test(text)) return undefined;
-    for (let i = 0; i < SUFFIXES_AT_MOST; i++) text = text.replace(TITLE_SUFFIX, '');
+    let continued = false;
+    for (let i = 0; i < SUFFIXES_AT_MOST; i++) {
+      text = text.replace(TITLE_SUFFIX, '');
+      if (CONTINUED.test(text)) {
+        continued = true;
+        text = text.replace(CONTINUED, '');
+      }
+    }
     for (const v of this.variants) {
       if (!text.endsWith(v.text)) continue;
       const prefix = text.slice(0, text.length - v.text.length);
       const longer = (text: string) => this.variants.some((w) => w.text.length > v.text.length && text.endsWith(w.text));
       if (prefix.length > MAX_PREFIX || forbiddenPrefix(prefix, v.text, longer)) continue;
-      return { spec: v.spec, variant: v.text };
+      return continued ? { spec: v.spec, variant: v.text, continued: true } : { spec: v.spec, variant: v.text };
     }
     return undefined;
   }

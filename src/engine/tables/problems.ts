@@ -21,7 +21,8 @@ export type ProblemKind =
   | 'empty-table'
   | 'empty-table-without-note'
   | 'hidden-sheet'
-  | 'other-year';
+  | 'other-year'
+  | 'orphan-continuation';
 
 export interface Problem {
   readonly kind: ProblemKind;

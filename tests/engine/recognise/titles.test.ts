@@ -53,6 +53,16 @@ describe('finding titles', () => {
     expect(code('政府性基金预算财政拨款收入支出决算表(无数据)')).toBe('08');
   });
 
+  it('tells the title of a continued part (续 behind it, before or after the 表号) from the table’s own', () => {
+    const continued = (text: string) => matcher.match(text)?.continued ?? false;
+    for (const text of ['收入决算表（续）', '收入决算表(续表)', '收入决算表 续表', '2022年度收入决算表（续）（公开02表）', '收入决算表（公开02表）（续）', '收入决算表（续）\n单位：万元']) {
+      expect([text, code(text), continued(text)]).toEqual([text, '02', true]);
+    }
+    expect([code('收入决算表（公开02表）'), continued('收入决算表（公开02表）')]).toEqual(['02', false]);
+    // 续 inside a sentence is still a sentence.
+    expect(code('详见收入决算表（续）')).toBeUndefined();
+  });
+
   it('prefers the longest title, so a prefix never turns one table into another', () => {
     expect(code('财政拨款收入支出决算总表')).toBe('04');
     expect(code('一般公共预算财政拨款支出决算表')).toBe('05');

@@ -231,3 +231,71 @@ describe('a 栏次 row that letters the code and name columns (甲 乙 1 2 3 …
     }
   });
 });
+
+/**
+ * A table cut in two parts, as copied from a paginated document: after `split` data rows, a blank row, the title again
+ * with 续 behind it and the whole header again (meta lines, column labels, 栏次), then the other rows. `note` puts the
+ * table's 注 line under the first part as well (each page repeating it); `relabel` renames one column of the second part.
+ */
+function continued(g: WorkbookGrid, sheetName: string, options: { suffix?: string; note?: boolean; relabel?: [string, string]; toSheet?: string } = {}): WorkbookGrid {
+  const rec = recognise(g);
+  const table = Object.values(rec.tables).find((t) => t.sheet === sheetName)!;
+  const sheet = g.sheets.find((s) => s.name === sheetName)!;
+  const top = table.range.top;
+  const firstData = Math.min(...table.rows.map((r) => r.labelCell!.row));
+  const split = firstData + Math.floor(table.rows.length / 2);
+  const title = sheet.rows[top]!.map((v) => (typeof v === 'string' && v.includes('决算表') ? `${v}${options.suffix ?? '（续）'}` : v));
+  const header = sheet.rows.slice(top + 1, firstData).map((r) => r.map((v) => (options.relabel && v === options.relabel[0] ? options.relabel[1] : v)));
+  if (options.note && !table.notes[0]) throw new Error(`${sheetName} has no 注 line to repeat`);
+  const noteLine = table.notes[0] ? [[...sheet.rows[table.notes[0].cell.row]!]] : [];
+  const part2 = [title, ...header, ...sheet.rows.slice(split, table.range.bottom + 1)];
+  const firstPart = [...sheet.rows.slice(0, split), ...(options.note ? noteLine : []), []];
+  const rest = sheet.rows.slice(table.range.bottom + 1);
+  if (options.toSheet) {
+    return {
+      ...g,
+      sheets: [
+        ...g.sheets.map((s) => (s === sheet ? { ...s, rows: [...firstPart, ...rest], merges: undefined } : s)),
+        { name: options.toSheet, rows: part2 },
+      ],
+    };
+  }
+  return { ...g, sheets: g.sheets.map((s) => (s === sheet ? { ...s, rows: [...firstPart, ...part2, ...rest], merges: undefined } : s)) };
+}
+
+describe('a table continued under its title again (`收入决算表（续）` and the header repeated)', () => {
+  const read = (r: ReturnType<typeof recognise>, id: 'income' | 'expenditure') =>
+    r.tables[id]!.rows.map((row) => [row.key, row.label, Object.fromEntries(Object.entries(row.figures).map(([k, f]) => [k, f.fen]))]);
+
+  it.each([
+    ['（续）', '收入决算表', false, 'income' as const],
+    ['续表', '支出决算表', false, 'expenditure' as const],
+    ['(续表)', '收入决算表', true, 'income' as const],
+  ])('reads both parts as one table (%s, %s; a 注 under the first part: %s), with the findings of the table uncut', (suffix, sheetName, note, id) => {
+    const g = grid({});
+    const cut = continued(g, sheetName, { suffix, note });
+    const rec = recognise(cut);
+    expect(rec.problems).toEqual([]);
+    expect(read(rec, id)).toEqual(read(recognise(g), id));
+    const findings = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).map((f) => `${f.severity} ${f.rule}`);
+    expect(findings(cut)).toEqual(findings(g));
+  });
+
+  it('does not read a part whose columns differ from the table’s, and says so at the column', () => {
+    const rec = recognise(continued(grid({}), '收入决算表', { relabel: ['事业收入', '经营收入'] }));
+    expect(rec.problems.map((p) => p.kind)).toEqual(['unmatched-header']);
+    expect(rec.problems[0]!.message).toContain('续表的这一列与原表同一列的栏目“事业收入”不同');
+    // The first part only: no figure of the second part went into the wrong column.
+    expect(rec.tables.income!.rows.length).toBeLessThan(recognise(grid({})).tables.income!.rows.length);
+  });
+
+  it('says a continued part with no table above it (on a sheet of its own) and reads none of it as the table or as text', () => {
+    const g = continued(grid({}), '收入决算表', { toSheet: '续表' });
+    const rec = recognise(g);
+    expect(rec.problems.map((p) => [p.kind, p.sheet, p.cell])).toEqual([['orphan-continuation', '续表', 'A1']]);
+    expect(rec.tables.income!.sheet).toBe('收入决算表');
+    expect(rec.setAside).toContainEqual(expect.objectContaining({ sheet: '续表', top: 0 }));
+    const notices = runAudit({ recognition: rec, supplement, grid: g }).filter((f) => f.rule === 'reading-notices');
+    expect(notices.map((f) => f.message)).toEqual([expect.stringContaining('是《收入决算表》的续表，但它上面没有这张表')]);
+  });
+});

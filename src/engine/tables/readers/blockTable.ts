@@ -417,12 +417,33 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   }));
   const rows: RowModel[] = [];
   let bottom = header.headerBottom;
+  let sharedRow = header.sharedRow;
+  const continuations = at.continuations ?? [];
+  let part = 0;
   let r = header.dataStart;
   for (; r < at.endRow; r++) {
-    if (isFootnoteRow(sheet, r, header.left, header.right)) break;
+    // A continued part (`收入决算表（续）`): its title and header again, then more rows of the same table.
+    if (r === continuations[part]) {
+      const end = continuations[part + 1] ?? at.endRow;
+      part++;
+      const resumed = continuedHeader(sheet, r, end, isDataLabel, blocks, log, title);
+      if (!resumed) break;
+      bottom = r;
+      sharedRow = resumed.sharedRow;
+      r = resumed.dataStart - 1;
+      continue;
+    }
+    if (isFootnoteRow(sheet, r, header.left, header.right)) {
+      // A note under one part (each page repeats 注) ends that part, not the table.
+      if (part < continuations.length) {
+        r = continuations[part]! - 1;
+        continue;
+      }
+      break;
+    }
     // Only side-by-side blocks of one spec (table 06) can have a label across blocks: no map for the others' rows.
     const spans = spec.repeatBlock ? spanningLabels(sheet, r, blocks) : NO_SPANS;
-    const headerRow = r === header.sharedRow;
+    const headerRow = r === sharedRow;
     for (const reading of readings) {
       const block = reading.block;
       if (spans.size > 0 && [...spans.values()].includes(block)) continue;
@@ -431,7 +452,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       const row = readRow(reading, r, options);
       if (row) rows.push(row);
     }
-    if (r !== header.sharedRow && rowHasContent(sheet, r, header.left, header.right)) bottom = r;
+    if (r !== sharedRow && rowHasContent(sheet, r, header.left, header.right)) bottom = r;
   }
   if (rows.length === 0 && !spec.mayBeEmpty) {
     log.at('empty-table', titleCell, `${place(titleCell)}的《${title}》只有表头，没有数据行：请填入数据（无数的格填 0 或“-”），或从模板重新复制这张表。`);
@@ -443,6 +464,38 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     log.at('empty-table-without-note', below, emptyWithoutNoteMessage(title, place(below)));
   }
   return { model, problems: log.list };
+}
+
+/**
+ * The header of a continued part whose title is at `row`: where its rows start, when its columns are the table's
+ * (each figure column read for the same 栏目 as above). A part laid out otherwise is not read: its figures would go
+ * into the wrong columns.
+ */
+function continuedHeader(
+  sheet: SheetGrid,
+  row: number,
+  endRow: number,
+  isDataLabel: (label: string, above: readonly string[]) => boolean,
+  blocks: readonly BoundBlock[],
+  log: ProblemLog,
+  title: string,
+): { readonly dataStart: number; readonly sharedRow?: number } | undefined {
+  const at = cellRef(sheet.name, row, 0);
+  const located = locateHeader(sheet, row, endRow, isDataLabel);
+  if (!located.ok) {
+    log.at('unmatched-header', at, `${place(at)}起的《${title}》续表的表头无法识别，续表的数据未读取：请保留与原表相同的表头，或把两部分合成一张表。`);
+    return undefined;
+  }
+  const header = withoutSpacers(sheet, located.header, endRow);
+  for (const block of blocks) {
+    for (const column of block.columns) {
+      if (classifyColumn(header.paths[column.col] ?? [], block.compiled.columnRules) === column.key) continue;
+      const cell = cellRef(sheet.name, header.headerTop, column.col);
+      log.at('unmatched-header', cell, `${place(cell)}：《${title}》续表的这一列与原表同一列的栏目“${column.header.join('/')}”不同，续表的数据未读取：请让续表的各列与原表一致，或把两部分合成一张表。`);
+      return undefined;
+    }
+  }
+  return header.sharedRow === undefined ? { dataStart: header.dataStart } : { dataStart: header.dataStart, sharedRow: header.sharedRow };
 }
 
 function blockStart(block: BoundBlock): number {

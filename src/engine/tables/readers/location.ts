@@ -8,6 +8,8 @@ export interface TableLocation {
   readonly titleCol: number;
   /** First row after the table's region: the next title in the sheet, or the sheet's end. */
   readonly endRow: number;
+  /** The title rows of the table's continuations within the region (`收入决算表（续）`), each with its header again. */
+  readonly continuations?: readonly number[];
 }
 
 export interface ReadResult<T> {
