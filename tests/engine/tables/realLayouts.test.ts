@@ -299,3 +299,56 @@ describe('a table continued under its title again (`收入决算表（续）` an
     expect(notices.map((f) => f.message)).toEqual([expect.stringContaining('是《收入决算表》的续表，但它上面没有这张表')]);
   });
 });
+
+describe('a table whose unit is said only in its column headers (`决算数（元）`), with no unit line', () => {
+  /** Table `sheetName` with its `单位：万元` line emptied, `（元）` behind each figure column's lowest label and its figures in 元. */
+  function inYuanByLabels(g: WorkbookGrid, sheetName: string, unitLabel = '（元）'): WorkbookGrid {
+    const table = Object.values(recognise(g).tables).find((t) => t.sheet === sheetName)!;
+    const firstData = Math.min(...table.rows.map((r) => r.labelCell!.row));
+    const figureCells = new Set(table.rows.flatMap((r) => Object.values(r.figures).map((f) => `${f.cell.row}:${f.cell.col}`)));
+    const labelRow = (col: number) => {
+      for (let r = firstData - 1; r > table.range.top; r--) {
+        const v = g.sheets.find((s) => s.name === sheetName)!.rows[r]?.[col];
+        if (typeof v === 'string' && v.trim() !== '' && !/^\d+$/.test(v) && v !== '栏次') return r;
+      }
+      throw new Error(`no label above column ${col}`);
+    };
+    const labels = new Set(table.columns.map((c) => `${labelRow(c.col)}:${c.col}`));
+    return {
+      ...g,
+      sheets: g.sheets.map((s) =>
+        s.name !== sheetName
+          ? s
+          : {
+              ...s,
+              rows: s.rows.map((row, r) =>
+                row.map((v, c) => {
+                  if (r < firstData && typeof v === 'string' && /单位[:：]/.test(v)) return null;
+                  if (labels.has(`${r}:${c}`)) return `${v as string}${unitLabel}`;
+                  if (figureCells.has(`${r}:${c}`) && typeof v === 'number') return Math.round(v * 1_000_000) / 100;
+                  return v;
+                }),
+              ),
+            },
+      ),
+    };
+  }
+
+  it('reads the figures in that unit: the same amounts, no problem', () => {
+    const g = grid({});
+    const rec = recognise(inYuanByLabels(g, '收入决算表'));
+    expect(rec.problems).toEqual([]);
+    expect(rec.tables.income!.unit).toBe('元');
+    const fen = (r: ReturnType<typeof recognise>) => r.tables.income!.rows.map((row) => Object.values(row.figures).map((f) => f.fen));
+    expect(fen(rec)).toEqual(fen(recognise(g)));
+  });
+
+  it('does not guess when the labels disagree: 万元, and the missing unit line said', () => {
+    const g = inYuanByLabels(grid({}), '收入决算表');
+    const mixed: WorkbookGrid = { ...g, sheets: g.sheets.map((s) => (s.name !== '收入决算表' ? s : { ...s, rows: s.rows.map((row) => row.map((v) => (v === '事业收入（元）' ? '事业收入（万元）' : v))) })) };
+    expect(mixed.sheets.some((s) => s.rows.some((row) => row.includes('事业收入（万元）')))).toBe(true);
+    const rec = recognise(mixed);
+    expect(rec.tables.income!.unit).toBe('万元');
+    expect(rec.problems.map((p) => p.kind)).toEqual(['no-unit']);
+  });
+});

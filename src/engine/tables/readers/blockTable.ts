@@ -405,7 +405,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       log.at('unmatched-header', cell, `《${title}》（${place(cell)}起）中找不到“${b.spec.headerLabels?.[0] ?? b.spec.key}”部分的表头：请保留模板的表头文字。`);
     }
   }
-  const unit = tableUnit(header, titleCell, title, log);
+  const unit = tableUnit(sheet, header, titleCell, title, log);
   const readings: BlockReading[] = blocks.map((block) => ({
     sheet,
     block,

@@ -61,7 +61,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     return { problems: log.list };
   }
   const header = located.header;
-  const unit = tableUnit(header, titleCell, title, log);
+  const unit = tableUnit(sheet, header, titleCell, title, log);
   let labelCol: number | undefined;
   const columns: { col: number; item: ThreePublicItem; measure?: Measure; path: readonly string[] }[] = [];
   for (let c = header.left; c <= header.right; c++) {
