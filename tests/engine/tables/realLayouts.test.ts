@@ -289,6 +289,16 @@ describe('a table continued under its title again (`收入决算表（续）` an
     expect(rec.tables.income!.rows.length).toBeLessThan(recognise(grid({})).tables.income!.rows.length);
   });
 
+  it('keeps a part it does not read within the table, not as explanation text', () => {
+    const g = continued(grid({}), '收入决算表', { relabel: ['事业收入', '经营收入'] });
+    const sheet = g.sheets.find((s) => s.name === '收入决算表')!;
+    const lastFigureRow = sheet.rows.reduce((last, row, r) => (row.some((v) => typeof v === 'number') ? r : last), -1);
+    const rec = recognise(g);
+    expect(rec.tables.income!.range.bottom).toBeGreaterThanOrEqual(lastFigureRow);
+    const text = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.rule.startsWith('text-'));
+    expect(text(g)).toEqual(text(grid({})));
+  });
+
   it('says a continued part with no table above it (on a sheet of its own) and reads none of it as the table or as text', () => {
     const g = continued(grid({}), '收入决算表', { toSheet: '续表' });
     const rec = recognise(g);

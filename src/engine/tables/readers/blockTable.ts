@@ -427,7 +427,12 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       const end = continuations[part + 1] ?? at.endRow;
       part++;
       const resumed = continuedHeader(sheet, r, end, isDataLabel, blocks, log, title);
-      if (!resumed) break;
+      if (!resumed) {
+        // Not read (said), yet the table's rows: within its range, so that they are no explanation text.
+        for (let x = r; x < end; x++) if (rowHasContent(sheet, x, header.left, header.right)) bottom = x;
+        r = end - 1;
+        continue;
+      }
       bottom = r;
       sharedRow = resumed.sharedRow;
       r = resumed.dataStart - 1;
