@@ -10,7 +10,7 @@
  * dist/bundle/legacyWorker.js the thread that parses .xls, .et and .ods files (src/cli/legacyThread.ts).
  */
 const path = require('path');
-const Module = require('module');
+const { WRAPPER } = require('./bin/bundle');
 
 /**
  * Writes the bundles in ASCII, every other character as a `\uXXXX` escape (the messages, labels and comments
@@ -41,12 +41,11 @@ class AsciiOnlyPlugin {
 }
 
 /**
- * Writes the main bundle (juesuan.js, which bin/bundle.js loads) already inside Node's module wrapper,
- * `(function (exports, require, module, __filename, __dirname) { … \n});`, so that the loader compiles the file's
- * text as it is read. Wrapped at load time instead (`Module.wrap(source)`), the text is a joined string that V8
- * copies whole into one before compiling: 870 KB more fresh memory on every start, where a page touched for the
- * first time is what a start mostly costs (≈ 190 of a `check`'s 5,800 page faults, ≈ 4% of its time on a
- * 2-vCPU VM). Only that file: the two workers are started by Node as ordinary scripts.
+ * Writes the main bundle (juesuan.js, which bin/bundle.js loads) already inside Node's module wrapper (WRAPPER in
+ * bin/bundle.js), so that the loader compiles the file's text as it is read. Wrapped at load time instead, the text
+ * is a joined string that V8 copies whole into one before compiling: 870 KB more fresh memory on every start, where
+ * a page touched for the first time is what a start mostly costs (≈ 190 of a `check`'s 5,800 page faults, ≈ 4% of
+ * its time on a 2-vCPU VM). Only that file: the two workers are started by Node as ordinary scripts.
  */
 class ModuleWrapperPlugin {
   constructor(asset) {
@@ -60,7 +59,7 @@ class ModuleWrapperPlugin {
       compilation.hooks.processAssets.tap({ name: 'ModuleWrapperPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_DEV_TOOLING }, (assets) => {
         const source = assets[this.asset]?.source().toString();
         if (source === undefined) throw new Error(`ModuleWrapperPlugin: no asset ${this.asset}`);
-        compilation.updateAsset(this.asset, new sources.RawSource(Module.wrap(source)));
+        compilation.updateAsset(this.asset, new sources.RawSource(`${WRAPPER[0]}${source}${WRAPPER[1]}`));
       });
     });
   }

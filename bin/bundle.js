@@ -5,7 +5,7 @@
  * not compiled again on every start. A cache V8 does not accept (another Node version, other flags) is ignored
  * and the script compiles as usual, so a stale cache costs nothing but its own read.
  *
- * The build writes the bundle inside Node's module wrapper (webpack.cli.config.js, ModuleWrapperPlugin), so its
+ * The build writes the bundle inside the module wrapper below (webpack.cli.config.js, ModuleWrapperPlugin), so its
  * text is compiled as read, not joined to the wrapper first (a copy of the whole text on every start). A bundle
  * without it (an older build) is wrapped here.
  */
@@ -14,11 +14,17 @@ const path = require('path');
 const vm = require('vm');
 const Module = require('module');
 
-const WRAPPER_START = Module.wrap('').slice(0, Module.wrap('').indexOf('{') + 1);
+/** Node's module wrapper, written out: the build and the loader must agree on it, whatever patches Module.wrap. */
+const WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+
+/** Whether the text is a wrapped bundle (a byte-order mark or blank lines before it are whitespace to the parser). */
+function isWrapped(text) {
+  return text.replace(/^[\uFEFF\s]*/, '').startsWith(WRAPPER[0].trimEnd());
+}
 
 function loadBundle(file, { useCache = true } = {}) {
   const text = fs.readFileSync(file, 'utf8');
-  const source = text.startsWith(WRAPPER_START) ? text : Module.wrap(text);
+  const source = isWrapped(text) ? text : `${WRAPPER[0]}${text}${WRAPPER[1]}`;
   let cachedData;
   if (useCache) {
     try {
@@ -30,7 +36,10 @@ function loadBundle(file, { useCache = true } = {}) {
   const script = new vm.Script(source, { filename: file, cachedData });
   const module = { exports: {}, filename: file, id: file };
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
+  if (typeof module.exports.run !== 'function') {
+    throw new Error(`${file} 不是可运行的决算公开助手命令行（没有 run）：请在项目目录重新运行 npm run build:cli。`);
+  }
   return { exports: module.exports, script };
 }
 
-module.exports = { loadBundle };
+module.exports = { loadBundle, WRAPPER };

@@ -15,8 +15,9 @@ import { cli } from '../support/cli';
 const ROOT = path.join(__dirname, '..', '..');
 const BUNDLE = path.join(ROOT, 'dist', 'bundle', 'juesuan.js');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { loadBundle } = require('../../bin/bundle') as {
+const { loadBundle, WRAPPER } = require('../../bin/bundle') as {
   loadBundle: (file: string, options?: { useCache?: boolean }) => { exports: { run: unknown }; script: { cachedDataRejected?: boolean } };
+  WRAPPER: readonly [string, string];
 };
 
 beforeAll(() => {
@@ -88,19 +89,27 @@ test('the code cache built with the bundle is accepted by this Node', () => {
   expect(script.cachedDataRejected).toBe(false);
 });
 
-test('the bundle is written inside the module wrapper of Node (compiled as read, no copy joined on each start); one without it still loads', () => {
+test('the bundle is written inside the module wrapper of Node (compiled as read, no copy joined on each start); one without it, or with a byte-order mark before it, still loads', () => {
   const text = readFileSync(BUNDLE, 'utf8');
-  const wrapper = Module.wrap('');
-  expect(text.startsWith(wrapper.slice(0, wrapper.indexOf('{') + 1))).toBe(true);
-  expect(text.endsWith(wrapper.slice(wrapper.lastIndexOf('}')))).toBe(true);
+  expect([text.startsWith(WRAPPER[0]), text.endsWith(WRAPPER[1])]).toEqual([true, true]);
+  expect(Module.wrap('x')).toBe(WRAPPER.join('x'));
   // The workers are started by Node as ordinary scripts: not wrapped.
-  expect(readFileSync(path.join(ROOT, 'dist', 'bundle', 'worker.js'), 'utf8').startsWith('(function (exports')).toBe(false);
+  expect(readFileSync(path.join(ROOT, 'dist', 'bundle', 'worker.js'), 'utf8').startsWith(WRAPPER[0])).toBe(false);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'juesuan-bundle-unwrapped-'));
   try {
-    const unwrapped = path.join(dir, 'juesuan.js');
-    writeFileSync(unwrapped, text.slice(wrapper.indexOf('{') + 1, text.length - wrapper.slice(wrapper.lastIndexOf('}')).length));
-    const { exports } = loadBundle(unwrapped, { useCache: false });
-    expect(typeof exports.run).toBe('function');
+    for (const [name, content] of [
+      ['unwrapped.js', text.slice(WRAPPER[0].length, text.length - WRAPPER[1].length)],
+      ['bom.js', `\uFEFF${text}`],
+      ['crlf.js', `\r\n${text.replace(/\n/g, '\r\n')}`],
+    ] as const) {
+      const file = path.join(dir, name);
+      writeFileSync(file, content);
+      expect([name, typeof loadBundle(file, { useCache: false }).exports.run]).toEqual([name, 'function']);
+    }
+    // A file that is no command line says so, instead of a TypeError later.
+    const other = path.join(dir, 'other.js');
+    writeFileSync(other, 'module.exports = {};');
+    expect(() => loadBundle(other, { useCache: false })).toThrow(/不是可运行的决算公开助手命令行/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

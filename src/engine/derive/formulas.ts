@@ -44,3 +44,24 @@ export function shareFormula(part: string, base: string): string {
   const [p, b] = [cents(part), cents(base)];
   return `IF(OR(${part}="",${base}=""),"",IF(${b}=0,"",ROUND(${p}/${b}*100,2)))`;
 }
+
+/** The formulas of the 说明数据 sheet's derived columns: those the add-in writes now, and those it wrote before. */
+export interface DerivedFormulas {
+  readonly change: (current: string, prior: string) => string;
+  readonly changeRate: (current: string, prior: string) => string;
+  readonly variance: (actual: string, budget: string) => string;
+  readonly share: (part: string, base: string) => string;
+}
+
+export const DERIVED_FORMULAS: DerivedFormulas = { change: changeFormula, changeRate: changeRateFormula, variance: varianceFormula, share: shareFormula };
+
+/**
+ * As versions before 2026-12 wrote them, each operand unrounded: a 说明数据 sheet written then still holds them, and they
+ * are still the add-in's (the page recomputes them, writing the formulas of now; a refresh rewrites the sheet).
+ */
+export const FORMER_DERIVED_FORMULAS: DerivedFormulas = {
+  change: (c, p) => `IF(OR(${c}="",${p}=""),"",ROUND(${c}-${p},2))`,
+  changeRate: (c, p) => `IF(OR(${c}="",${p}=""),"",IF(${p}=0,SIGN(${c})*100,ROUND((${c}-${p})/ABS(${p})*100,2)))`,
+  variance: (a, b) => `IF(OR(${a}="",${b}="",${b}=0),"",ROUND((${a}-${b})/${b}*100,2))`,
+  share: (p, b) => `IF(OR(${p}="",${b}="",${b}=0),"",ROUND(${p}/${b}*100,2))`,
+};

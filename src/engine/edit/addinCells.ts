@@ -18,6 +18,7 @@ import { recognise, Recognition } from '../recognise/recognise';
 import { projectDerivedCells, sameFormula } from '../derive/selfEvaluation';
 import { resolveSupplement } from '../workflow';
 import { supplementSheetPlan } from '../supplement/sheet';
+import { FORMER_DERIVED_FORMULAS } from '../derive/formulas';
 import { RESULT_COLUMNS, resultHeaderRow } from '../audit/flags';
 
 export type AddinRole = 'supplement' | 'narrative' | 'results' | 'selfEvaluation';
@@ -48,13 +49,31 @@ function formulaAt(sheet: SheetGrid | undefined, row: number, col: number): stri
   return sheet?.formulas?.[row]?.[col] ?? null;
 }
 
-/** The 说明数据 sheet as the engine would write it now: every cell that is not an input cell is ours. */
+/** The formulas of a 说明数据 plan by cell. */
+function formerFormulas(plan: Plan, sheetName: string): Map<number, string> {
+  const formulas = new Map<number, string>();
+  for (const op of plan.ops) {
+    if (op.op !== 'setCells' || op.sheet !== sheetName) continue;
+    op.cells.forEach((line, r) =>
+      line.forEach((c, col) => {
+        if (c?.formula !== undefined) formulas.set(key(op.row + r, op.col + col), c.formula);
+      }),
+    );
+  }
+  return formulas;
+}
+
+/**
+ * The 说明数据 sheet as the engine would write it now: every cell that is not an input cell is ours. A derived cell
+ * holds our formula when it holds it as written now or as written before (FORMER_DERIVED_FORMULAS).
+ */
 function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: AddinCell[]): void {
   const sheetName = markedSheets(grid).get('supplement')?.name;
   if (!sheetName) return;
   const resolved = resolveSupplement(grid);
   const plan = supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved);
   const sheet = grid.sheets.find((s) => s.name === sheetName);
+  const former = formerFormulas(supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, FORMER_DERIVED_FORMULAS), sheetName);
   for (const op of plan.ops) {
     if (op.op !== 'setCells' || op.sheet !== sheetName) continue;
     op.cells.forEach((line, r) =>
@@ -65,7 +84,9 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
         const cell = { sheet: sheetName, row, col };
         if (planned.formula !== undefined) {
           const existing = formulaAt(sheet, row, col);
-          out.push({ cell, role: 'supplement', kind: 'formula', formula: planned.formula, value: planned.value ?? null, holds: existing !== null && sameFormula(existing, planned.formula) });
+          const was = former.get(key(row, col));
+          const holds = existing !== null && (sameFormula(existing, planned.formula) || (was !== undefined && sameFormula(existing, was)));
+          out.push({ cell, role: 'supplement', kind: 'formula', formula: planned.formula, value: planned.value ?? null, holds });
         } else if (planned.value !== null && planned.value !== undefined && planned.value !== '') {
           out.push({ cell, role: 'supplement', kind: 'label', holds: true });
         }

@@ -64,13 +64,16 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
       const v = cells[col];
       if (typeof v !== 'string') continue;
       const m = matcher.match(v);
+      // The 三公 table and a 自评表 are read as one region: their continuations are rows of it, as ever.
+      if (m?.continued && m.spec.kind !== 'blocks') continue;
       if (m) {
         found.push({ row, col, spec: m.spec, text: v, variant: m.variant, ...(m.continued ? { continued: m.continued } : {}) });
         break;
       }
     }
   });
-  // A continuation (`收入决算表（续）`) right below its table's part is that table's: its rows are read with it.
+  // A continuation (`收入决算表（续）`) right below a part of its table (no other title between) is that table's: its
+  // rows are read with it. One with no part of its table right above it is said, and not read.
   const kept: FoundTitle[] = [];
   const continuations = new Map<FoundTitle, number[]>();
   let last: FoundTitle | undefined;
@@ -80,7 +83,8 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
       continue;
     }
     kept.push(title);
-    if (!title.continued) continuations.set((last = title), []);
+    last = title.continued ? undefined : title;
+    if (last) continuations.set(last, []);
   }
   return kept.map((hit, i) => {
     const location: TableLocation = { titleRow: hit.row, titleCol: hit.col, endRow: kept[i + 1]?.row ?? sheet.rows.length };

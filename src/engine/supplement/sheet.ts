@@ -12,7 +12,7 @@ import {
   signedChangeRate,
   varianceRate,
 } from '../derive/arithmetic';
-import { amountFormula, changeFormula, changeRateFormula, shareFormula, varianceFormula } from '../derive/formulas';
+import { amountFormula, DERIVED_FORMULAS, DerivedFormulas } from '../derive/formulas';
 import { blockRowHeights } from '../plan/rowHeight';
 import type { Plan, PlanCell, PlanValue } from '../plan/plan';
 import { OWNED_SHEET_NAMES } from '../plan/plan';
@@ -119,7 +119,13 @@ interface BuiltRow {
   readonly current?: Cents;
 }
 
-export function supplementSheetPlan(recognition: Recognition, supplement: Supplement, inputs: SupplementInputs, place: SupplementPlace): Plan {
+export function supplementSheetPlan(
+  recognition: Recognition,
+  supplement: Supplement,
+  inputs: SupplementInputs,
+  place: SupplementPlace,
+  formulas: DerivedFormulas = DERIVED_FORMULAS,
+): Plan {
   const { target, previousHeight } = place;
   const sheet = target.sheet;
   const specs = indicatorRows(recognition, supplement);
@@ -171,12 +177,12 @@ export function supplementSheetPlan(recognition: Recognition, supplement: Supple
     const priorCents = prior === undefined ? undefined : centsOfWan(prior);
     const known = current !== undefined && priorCents !== undefined;
     put(r, COLUMNS.增减额, {
-      formula: changeFormula(ref('本年数'), ref('上年数')),
+      formula: formulas.change(ref('本年数'), ref('上年数')),
       value: known ? money(current - priorCents) : '',
       style: 'derivedAmount',
     });
     put(r, COLUMNS.增减率, {
-      formula: changeRateFormula(ref('本年数'), ref('上年数')),
+      formula: formulas.changeRate(ref('本年数'), ref('上年数')),
       value: known ? signedChangeRate(current, priorCents) / 100 : '',
       style: 'derivedRate',
     });
@@ -184,7 +190,7 @@ export function supplementSheetPlan(recognition: Recognition, supplement: Supple
     const budgetCents = budgetField === '全年预算数' && adjusted ? tableCents(adjusted) : numeric(typed[budgetField]) === undefined ? undefined : centsOfWan(numeric(typed[budgetField])!);
     const variance = current !== undefined && budgetCents !== undefined ? varianceRate(current, budgetCents) : undefined;
     put(r, COLUMNS.预决算差异率, {
-      formula: varianceFormula(ref('本年数'), ref(budgetField)),
+      formula: formulas.variance(ref('本年数'), ref(budgetField)),
       value: variance === undefined ? '' : variance / 100,
       style: 'derivedRate',
     });
@@ -192,7 +198,7 @@ export function supplementSheetPlan(recognition: Recognition, supplement: Supple
     if (baseRow !== undefined) {
       const base = currentOf.get(spec.shareBase!);
       const share = current !== undefined && base !== undefined ? ratio(current, base) : undefined;
-      put(r, COLUMNS.占比, { formula: shareFormula(ref('本年数'), a1(COLUMNS.本年数, baseRow)), value: share === undefined ? '' : share / 100, style: 'derivedRate' });
+      put(r, COLUMNS.占比, { formula: formulas.share(ref('本年数'), a1(COLUMNS.本年数, baseRow)), value: share === undefined ? '' : share / 100, style: 'derivedRate' });
     } else {
       put(r, COLUMNS.占比, { value: null, style: 'derivedRate' });
     }
@@ -228,12 +234,12 @@ export function supplementSheetPlan(recognition: Recognition, supplement: Supple
     // The header row stays in sight while scrolling and heads every printed page; A4 landscape, one page wide.
     { op: 'setSheetLayout', sheet, freezeRows: HEADER_ROW + 1, print: { orientation: 'landscape', fitToWidth: true, repeatRows: { top: HEADER_ROW, bottom: HEADER_ROW } } },
   );
-  const formulas = built.filter((b) => b.spec.current.kind === 'table').length;
+  const fromTables = built.filter((b) => b.spec.current.kind === 'table').length;
   return {
     ops,
     summary: [
       ...targetSummary(target),
-      `在工作表“${sheet}”写入 ${built.length} 个指标（其中 ${formulas} 个本年数是指向决算表的公式）和 ${matterKeys.length} 个事项；已填写的内容原样保留。`,
+      `在工作表“${sheet}”写入 ${built.length} 个指标（其中 ${fromTables} 个本年数是指向决算表的公式）和 ${matterKeys.length} 个事项；已填写的内容原样保留。`,
     ],
   };
 }

@@ -101,6 +101,25 @@ describe('recomputing after the accountant’s edit', () => {
     expect(value(after, S, 'H8')).toBe(-17.37);
   });
 
+  it('takes a 说明数据 sheet written before (each operand of a derived formula unrounded) as ours: recomputed, in the formulas of now', () => {
+    const withFormer = (grid: WorkbookGrid, spell: (f: string) => string): WorkbookGrid => ({
+      ...grid,
+      sheets: grid.sheets.map((s) => (s.name !== S ? s : { ...s, formulas: s.formulas!.map((r) => r && r.map((f) => (f ? spell(f) : f))) })),
+    });
+    // Before: `ROUND(C8-D8,2)` and `IF(D8=0,SIGN(C8)*100,…)`, what the inner ROUNDs of now make of it.
+    const former = withFormer(withSheet(), (f) => f.replace(/ROUND\(([A-Z]+\d+),2\)/g, '$1'));
+    expect(formula(former, S, 'G8')).toBe('IF(OR(C8="",D8=""),"",ROUND(C8-D8,2))');
+    expect(at(former, S, 'G8')).toMatchObject({ kind: 'formula', holds: true });
+    expect(at(former, S, 'H8')).toMatchObject({ kind: 'formula', holds: true });
+    const grid = typed(former, S, 'D8', 1801.23);
+    const after = applyPlanToGrid(grid, recomputePlan(grid));
+    expect([value(after, S, 'G8'), value(after, S, 'H8')]).toEqual([-312.94, -17.37]);
+    expect(formula(after, S, 'G8')).toBe('IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(D8,2),2))');
+    // A formula of the accountant's own in such a cell is still theirs.
+    const own = withFormer(withSheet(), (f) => (f.startsWith('IF(OR(C8="",D8=""),"",ROUND(ROUND') ? 'C8-D8' : f));
+    expect(at(own, S, 'G8')).toMatchObject({ holds: false });
+  });
+
   it('is a plan the guard lets through: it writes only our sheet', () => {
     const grid = typed(withSheet(), S, 'D8', 1801.23);
     expect(() => guardPlan(grid, recomputePlan(grid))).not.toThrow();

@@ -55,7 +55,20 @@ describe('finding titles', () => {
 
   it('tells the title of a continued part (续 behind it, before or after the 表号) from the table’s own', () => {
     const continued = (text: string) => matcher.match(text)?.continued ?? false;
-    for (const text of ['收入决算表（续）', '收入决算表(续表)', '收入决算表 续表', '2022年度收入决算表（续）（公开02表）', '收入决算表（公开02表）（续）', '收入决算表（续）\n单位：万元']) {
+    for (const text of [
+      '收入决算表（续）',
+      '收入决算表(续表)',
+      '收入决算表 续表',
+      '2022年度收入决算表（续）（公开02表）',
+      '收入决算表（公开02表）（续）',
+      '收入决算表（续）\n单位：万元',
+      '收入决算表（续1）',
+      '收入决算表（续表二）',
+      '收入决算表（续上表）',
+      '收入决算表（接上表）',
+      '续表：收入决算表',
+      '续表2 收入决算表',
+    ]) {
       expect([text, code(text), continued(text)]).toEqual([text, '02', true]);
     }
     expect([code('收入决算表（公开02表）'), continued('收入决算表（公开02表）')]).toEqual(['02', false]);

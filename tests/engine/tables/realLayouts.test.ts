@@ -353,6 +353,19 @@ describe('a table whose unit is said only in its column headers (`决算数（�
     expect(fen(rec)).toEqual(fen(recognise(g)));
   });
 
+  it.each([
+    ['one figure column’s label alone', ['其他收入']],
+    ['the label column’s label', ['科目名称', '项目']],
+  ])('takes no unit from %s: 万元, and the missing unit line said', (_what, labels) => {
+    const g = grid({});
+    const sheet = g.sheets.find((s) => s.name === '收入决算表')!;
+    const without = sheet.rows.map((row, r) => row.map((v) => (r < 6 && typeof v === 'string' && /单位[:：]/.test(v) ? null : labels.includes(v as string) ? `${v as string}（元）` : v)));
+    expect(without.some((row) => row.some((v) => typeof v === 'string' && v.endsWith('（元）')))).toBe(true);
+    const rec = recognise({ ...g, sheets: g.sheets.map((s) => (s === sheet ? { ...s, rows: without } : s)) });
+    expect(rec.tables.income!.unit).toBe('万元');
+    expect(rec.problems.map((p) => p.kind)).toEqual(['no-unit']);
+  });
+
   it('does not guess when the labels disagree: 万元, and the missing unit line said', () => {
     const g = inYuanByLabels(grid({}), '收入决算表');
     const mixed: WorkbookGrid = { ...g, sheets: g.sheets.map((s) => (s.name !== '收入决算表' ? s : { ...s, rows: s.rows.map((row) => row.map((v) => (v === '事业收入（元）' ? '事业收入（万元）' : v))) })) };
@@ -360,5 +373,56 @@ describe('a table whose unit is said only in its column headers (`决算数（�
     const rec = recognise(mixed);
     expect(rec.tables.income!.unit).toBe('万元');
     expect(rec.problems.map((p) => p.kind)).toEqual(['no-unit']);
+  });
+});
+
+describe('continued parts, put together row by row (table 02 of the sample: title, 3 header rows and 栏次, 23 rows, 注)', () => {
+  const g = grid({});
+  const sheet = g.sheets.find((s) => s.name === '收入决算表')!;
+  const R = sheet.rows;
+  const table = recognise(g).tables.income!;
+  const first = Math.min(...table.rows.map((r) => r.labelCell!.row));
+  const last = Math.max(...table.rows.map((r) => r.labelCell!.row));
+  const header = R.slice(1, first);
+  const note = R[table.notes[0]!.cell.row]!;
+  const data = (from: number, to: number) => R.slice(first + from, first + to);
+  const title = (suffix: string, text = '收入决算表') => [`${text}${suffix}`];
+  const withRows = (rows: readonly (readonly unknown[])[]): WorkbookGrid => ({
+    ...g,
+    sheets: g.sheets.map((s) => (s === sheet ? { ...s, rows: rows as WorkbookGrid['sheets'][number]['rows'], merges: undefined } : s)),
+  });
+  const keys = (rec: ReturnType<typeof recognise>) => rec.tables.income!.rows.map((r) => r.key);
+  const all = keys(recognise(g));
+  const n = last - first + 1;
+
+  it.each([
+    ['three parts, a 注 under each', [R[0]!, ...header, ...data(0, 7), note, [], title('（续）'), ...header, ...data(7, 15), note, [], title('（续2）'), ...header, ...data(15, n), note]],
+    ['a first part with no row of its own (the continuation right under its header, no 栏次)', [R[0]!, ...R.slice(1, first - 1), title('（续）'), ...R.slice(1, first - 1), ...data(0, n), note]],
+    ['续表： in front of the title', [R[0]!, ...header, ...data(0, 7), [], title('收入决算表', '续表：'), ...header, ...data(7, n), note]],
+  ])('%s: every row once, no problem', (_what, rows) => {
+    const rec = recognise(withRows(rows));
+    expect(rec.problems).toEqual([]);
+    expect(keys(rec)).toEqual(all);
+  });
+
+  it('reads the parts after one it cannot read, and says which', () => {
+    const other = header.map((r) => r.map((v) => (v === '事业收入' ? '经营收入' : v)));
+    const rec = recognise(withRows([R[0]!, ...header, ...data(0, 7), [], title('（续）'), ...other, ...data(7, 15), [], title('（续）'), ...header, ...data(15, n), note]));
+    expect(rec.problems.map((p) => p.kind)).toEqual(['unmatched-header']);
+    expect(keys(rec)).toEqual([...all.slice(0, 7), ...all.slice(15)]);
+  });
+
+  it('does not read a part in another unit, and says so at its unit line', () => {
+    const inYuan = header.map((r) => r.map((v) => (typeof v === 'string' && /单位[:：]万元/.test(v) ? v.replace('万元', '元') : v)));
+    expect(inYuan).not.toEqual(header);
+    const rec = recognise(withRows([R[0]!, ...header, ...data(0, 7), [], title('（续）'), ...inYuan, ...data(7, n).map((r) => r.map((v) => (typeof v === 'number' ? v * 10_000 : v))), note]));
+    expect(rec.problems.map((p) => [p.kind, p.message.includes('续表的金额单位是元，与原表的万元不同')])).toEqual([['unmatched-header', true]]);
+    expect(keys(rec)).toEqual(all.slice(0, 7));
+  });
+
+  it('says both continuations when another table’s stands between a table and its own (none is read into the wrong table)', () => {
+    const rec = recognise(withRows([R[0]!, ...header, ...data(0, 7), [], title('（续）', '支出决算表'), ...header, [], title('（续）'), ...header, ...data(7, n), note]));
+    expect(rec.problems.map((p) => p.kind)).toEqual(['orphan-continuation', 'orphan-continuation']);
+    expect(keys(rec)).toEqual(all.slice(0, 7));
   });
 });

@@ -382,7 +382,8 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   const isDataLabel = (label: string, above: readonly string[]) =>
     above.some((l) => columnRole([l], extraLabels).role === 'label' || columnRole([l], extraLabels).role === 'code' || extraLabels.has(l)) &&
     (dataLabels.has(label) || /^\d{3,7}$/.test(label) || (compiled.some((b) => b.spec.classRows) && !!functionalClassByName(label)));
-  const located = locateHeader(sheet, at.titleRow, at.endRow, isDataLabel);
+  // The first part's header ends before a continuation's title at the latest (a part with no rows of its own).
+  const located = locateHeader(sheet, at.titleRow, at.continuations?.[0] ?? at.endRow, isDataLabel);
   const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
   if (!located.ok) {
     headerNotFound(log, titleCell, title, located.reason);
@@ -405,7 +406,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       log.at('unmatched-header', cell, `《${title}》（${place(cell)}起）中找不到“${b.spec.headerLabels?.[0] ?? b.spec.key}”部分的表头：请保留模板的表头文字。`);
     }
   }
-  const unit = tableUnit(sheet, header, titleCell, title, log);
+  const unit = tableUnit(sheet, header, blocks.flatMap((b) => b.columns.map((c) => c.col)), titleCell, title, log);
   const readings: BlockReading[] = blocks.map((block) => ({
     sheet,
     block,
@@ -426,14 +427,14 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     if (r === continuations[part]) {
       const end = continuations[part + 1] ?? at.endRow;
       part++;
-      const resumed = continuedHeader(sheet, r, end, isDataLabel, blocks, log, title);
+      const resumed = continuedHeader({ sheet, isDataLabel, blocks, unit, log, title }, r, end);
       if (!resumed) {
         // Not read (said), yet the table's rows: within its range, so that they are no explanation text.
-        for (let x = r; x < end; x++) if (rowHasContent(sheet, x, header.left, header.right)) bottom = x;
+        bottom = partBottom(sheet, r, end, header);
         r = end - 1;
         continue;
       }
-      bottom = r;
+      bottom = resumed.headerBottom;
       sharedRow = resumed.sharedRow;
       r = resumed.dataStart - 1;
       continue;
@@ -471,28 +472,37 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   return { model, problems: log.list };
 }
 
+/** What reading a continued part's header needs of the table read above it. */
+interface ContinuedTable {
+  readonly sheet: SheetGrid;
+  readonly isDataLabel: (label: string, above: readonly string[]) => boolean;
+  readonly blocks: readonly BoundBlock[];
+  readonly unit: Unit;
+  readonly log: ProblemLog;
+  readonly title: string;
+}
+
 /**
  * The header of a continued part whose title is at `row`: where its rows start, when its columns are the table's
- * (each figure column read for the same 栏目 as above). A part laid out otherwise is not read: its figures would go
- * into the wrong columns.
+ * (each figure column read for the same 栏目 as above) and its unit line, if it has one, the table's. A part laid
+ * out otherwise is not read: its figures would go into the wrong columns, or be off by ten thousand times.
  */
-function continuedHeader(
-  sheet: SheetGrid,
-  row: number,
-  endRow: number,
-  isDataLabel: (label: string, above: readonly string[]) => boolean,
-  blocks: readonly BoundBlock[],
-  log: ProblemLog,
-  title: string,
-): { readonly dataStart: number; readonly sharedRow?: number } | undefined {
-  const at = cellRef(sheet.name, row, 0);
-  const located = locateHeader(sheet, row, endRow, isDataLabel);
+function continuedHeader(table: ContinuedTable, row: number, endRow: number): Pick<HeaderRegion, 'headerBottom' | 'dataStart' | 'sharedRow'> | undefined {
+  const { sheet, log, title } = table;
+  const titleCol = Math.max(0, (sheet.rows[row] ?? []).findIndex((v) => !isBlank(v)));
+  const at = cellRef(sheet.name, row, titleCol);
+  const located = locateHeader(sheet, row, endRow, table.isDataLabel);
   if (!located.ok) {
     log.at('unmatched-header', at, `${place(at)}起的《${title}》续表的表头无法识别，续表的数据未读取：请保留与原表相同的表头，或把两部分合成一张表。`);
     return undefined;
   }
   const header = withoutSpacers(sheet, located.header, endRow);
-  for (const block of blocks) {
+  if (header.unit && header.unit !== table.unit) {
+    const cell = header.unitCell ?? at;
+    log.at('unmatched-header', cell, `${place(cell)}：《${title}》续表的金额单位是${header.unit}，与原表的${table.unit}不同，续表的数据未读取：请统一两部分的单位，或把两部分合成一张表。`);
+    return undefined;
+  }
+  for (const block of table.blocks) {
     for (const column of block.columns) {
       if (classifyColumn(header.paths[column.col] ?? [], block.compiled.columnRules) === column.key) continue;
       const cell = cellRef(sheet.name, header.headerTop, column.col);
@@ -500,7 +510,21 @@ function continuedHeader(
       return undefined;
     }
   }
-  return header.sharedRow === undefined ? { dataStart: header.dataStart } : { dataStart: header.dataStart, sharedRow: header.sharedRow };
+  return header;
+}
+
+/** The last row of a part that is not read: down to its note (`注：`) or two blank rows, whichever comes first. */
+function partBottom(sheet: SheetGrid, from: number, end: number, header: HeaderRegion): number {
+  let bottom = from;
+  let blanks = 0;
+  for (let r = from; r < end && blanks < 2; r++) {
+    if (r > from && isFootnoteRow(sheet, r, header.left, header.right)) break;
+    if (rowHasContent(sheet, r, header.left, header.right)) {
+      bottom = r;
+      blanks = 0;
+    } else blanks++;
+  }
+  return bottom;
 }
 
 function blockStart(block: BoundBlock): number {

@@ -36,9 +36,12 @@ const DEPARTMENT = /^(部门|编制单位|单位名称|填报单位|编报单位
 const TABLE_NUMBER = /^\(?((公开|财决|附)?\d+表|表\d+|附表\d*)\)?$/;
 const YEAR_LINE = /^\(?\d{4}年度?\)?$/;
 
+/** A unit in brackets closing a label (normalised): `决算数(元)`, `项目资金(万元)`. */
+export const UNIT_IN_BRACKETS = /\((万元|千元|元)\)$/;
+
 /** A header label as compared: normalised, without a unit in brackets or a leading 其中. */
 export function headerLabel(text: string): string {
-  return stripSubItemPrefix(normalizeLabel(text)).replace(/\((万元|千元|元)\)$/, '');
+  return stripSubItemPrefix(normalizeLabel(text)).replace(UNIT_IN_BRACKETS, '');
 }
 
 function rowCells(sheet: SheetGrid, row: number): readonly unknown[] {

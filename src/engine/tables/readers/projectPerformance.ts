@@ -11,7 +11,7 @@ import type { ProjectPerformanceSpec } from '../spec';
 import type { FundRow, FundRowKey, Indicator, ProjectPerformanceModel, TextCell } from '../model';
 import { FUND_COLUMNS, FUND_ROWS, INDICATOR_COLUMNS } from '../specs/projectPerformance';
 import { place, ProblemLog } from '../problems';
-import { headerLabel } from './header';
+import { headerLabel, UNIT_IN_BRACKETS } from './header';
 import { readMoney, readNumber } from './figures';
 import type { ReadResult, TableLocation } from './location';
 
@@ -168,7 +168,7 @@ export function readProjectPerformance(
       // long indicator texts among them) are passed over without folding (no character but 元 folds to one).
       if (typeof v !== 'string' || !v.includes('元')) continue;
       const t = normalizeText(v);
-      const u = /\((万元|千元|元)\)$/.exec(t)?.[1] ?? unitFromText(t);
+      const u = UNIT_IN_BRACKETS.exec(t)?.[1] ?? unitFromText(t);
       if (u) unit = u as Unit;
     }
   }

@@ -1,39 +1,44 @@
 /** Pieces every table reader shares: the unit (or the problem of its absence) and the model's frame. */
-import { cellAt, SheetGrid } from '../../grid/cell';
+import { cellAt, mergeAt, SheetGrid } from '../../grid/cell';
 import { normalizeText } from '../../grid/normalize';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
 import { place, ProblemLog } from '../problems';
 import type { ColumnModel, RowModel, TableModel, TextCell } from '../model';
 import type { BlockTableSpec, ThreePublicCostsSpec } from '../spec';
-import type { HeaderRegion } from './header';
+import { HeaderRegion, UNIT_IN_BRACKETS } from './header';
 import type { TableLocation } from './location';
 
-// A unit in brackets closing a header label: `决算数（元）`, `金额(万元)` over the figure columns.
-const LABEL_UNIT = /\((万元|千元|元)\)$/;
+/** The unit a figure column's header labels state: in its own cells, or in a label merged over it (`金额（元）`). */
+function columnLabelUnit(sheet: SheetGrid, header: HeaderRegion, col: number): Unit | undefined {
+  for (let r = header.headerTop; r <= header.headerBottom; r++) {
+    const area = mergeAt(sheet, r, col);
+    const v = area ? cellAt(sheet, area.top, area.left) : cellAt(sheet, r, col);
+    const unit = typeof v === 'string' ? UNIT_IN_BRACKETS.exec(normalizeText(v))?.[1] : undefined;
+    if (unit !== undefined) return unit as Unit;
+  }
+  return undefined;
+}
 
 /**
- * The unit the header's labels state, when they all state the same one: a table without a unit line may say it
- * there. Read as 万元, figures in 元 would be published ten thousand times too large.
+ * The unit the figure columns' labels state (`决算数（元）`), when every one of them states the same: a table without
+ * a unit line may say it there. One label alone (`其他收入（元）`) says nothing of the others: read as 元, the whole
+ * table would be published ten thousand times too small.
  */
-function labelledUnit(sheet: SheetGrid, header: HeaderRegion): Unit | undefined {
+function labelledUnit(sheet: SheetGrid, header: HeaderRegion, figureColumns: readonly number[]): Unit | undefined {
   let found: Unit | undefined;
-  for (let r = header.headerTop; r <= header.headerBottom; r++) {
-    for (let c = header.left; c <= header.right; c++) {
-      const v = cellAt(sheet, r, c);
-      const unit = typeof v === 'string' ? (LABEL_UNIT.exec(normalizeText(v))?.[1] as Unit | undefined) : undefined;
-      if (unit === undefined) continue;
-      if (found !== undefined && found !== unit) return undefined;
-      found = unit;
-    }
+  for (const col of figureColumns) {
+    const unit = columnLabelUnit(sheet, header, col);
+    if (unit === undefined || (found !== undefined && unit !== found)) return undefined;
+    found = unit;
   }
   return found;
 }
 
-/** The table's unit: its unit line's, else its header labels'; without either, 万元 and a problem at the title. */
-export function tableUnit(sheet: SheetGrid, header: HeaderRegion, titleCell: CellRef, title: string, log: ProblemLog): Unit {
+/** The table's unit: its unit line's, else its figure columns' labels'; without either, 万元 and a problem at the title. */
+export function tableUnit(sheet: SheetGrid, header: HeaderRegion, figureColumns: readonly number[], titleCell: CellRef, title: string, log: ProblemLog): Unit {
   if (header.unit) return header.unit;
-  const labelled = labelledUnit(sheet, header);
+  const labelled = labelledUnit(sheet, header, figureColumns);
   if (labelled) return labelled;
   log.at('no-unit', titleCell, `${place(titleCell)}的《${title}》下方找不到金额单位（如“单位：万元”），已按万元读取：请在标题下补上单位。`);
   return '万元';

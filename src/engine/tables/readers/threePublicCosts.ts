@@ -61,7 +61,6 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     return { problems: log.list };
   }
   const header = located.header;
-  const unit = tableUnit(sheet, header, titleCell, title, log);
   let labelCol: number | undefined;
   const columns: { col: number; item: ThreePublicItem; measure?: Measure; path: readonly string[] }[] = [];
   for (let c = header.left; c <= header.right; c++) {
@@ -81,6 +80,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     }
     columns.push(measure ? { col: c, item, measure, path } : { col: c, item, path });
   }
+  const unit = tableUnit(sheet, header, columns.map((c) => c.col), titleCell, title, log);
 
   const rowsByMeasure = new Map<Measure, { row: number; label: string }>();
   let bottom = header.headerBottom;
