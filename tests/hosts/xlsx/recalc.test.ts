@@ -101,6 +101,9 @@ describe('fill: formulas recalculated by LibreOffice equal the engine values', (
       }
     }
     expect(moved).toBeGreaterThan(20);
+    // A 年初预算数 that rounds to 0.00: no 差异率, in the sheet as in the text (unrounded it was a rate of thousands of %).
+    const tiny = Object.values(data.指标).find((typed) => typeof typed['年初预算数'] === 'number')!;
+    tiny['年初预算数'] = 0.004;
     const json = path.join(dir, 'finer.data.json');
     await fs.writeFile(json, JSON.stringify(data));
     const out = path.join(dir, 'filled-finer.xlsx');

@@ -1,11 +1,12 @@
 /**
  * What reading the workbook assumed or set aside, said where the check's findings are: a table without a unit read
  * as 万元, a second copy of a table or a 自评表 of another year left out (or read for want of this year's), a table
- * read from a hidden sheet, a header that could not be read, a table or a 自评表 read in part, a continued part with no table above it, a
- * figure, a row or a column not read. `juesuan check` over a folder shows findings only; without this a 财政局 would see a table read
- * in the wrong unit only through the cross-table errors it causes, and a table left out not at all. (Unreadable
- * figures and missing tables have rules of their own: unreadable-figure, missing-table.) The message is reading's
- * own, which names the sheet and cell and says what to do.
+ * read from a hidden sheet, a header that could not be read, a table or a 自评表 read in part, a continued part
+ * with no table above it, a figure, a row or a column not read. `juesuan check` over a folder shows findings only;
+ * without this a 财政局 would see a table read in the wrong unit only through the cross-table errors it causes,
+ * and a table left out not at all. (Unreadable figures and missing tables have rules of their own:
+ * unreadable-figure, missing-table.) The message is reading's own, which names the sheet and cell and says what
+ * to do.
  */
 import { defineRule } from '../rule';
 import { parseA1 } from '../../grid/address';
