@@ -89,6 +89,28 @@ describe('项目支出绩效自评表', () => {
     });
   });
 
+  it.each([
+    ['its title again (（续）), a unit line under it and the indicators’ header', true],
+    ['the indicators’ header alone, repeated at the top of a page', false],
+  ])('reads a form cut in parts among its indicators (%s): the same indicators, no problem', (_what, titled) => {
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const first = recognise(grid).projects[0]!;
+    const sheet = grid.sheets.find((s) => s.name === first.sheet)!;
+    const headerAt = sheet.rows.findIndex((row, r) => r > first.range.top && row.some((v) => v === '三级指标'));
+    expect(headerAt).toBeGreaterThan(first.range.top);
+    const cut = headerAt + 4;
+    const width = sheet.rows[headerAt]!.length;
+    const part = [
+      ...(titled ? [['项目支出绩效自评表（续）'], [...Array.from({ length: width - 1 }, () => null), '单位：万元']] : []),
+      [...sheet.rows[headerAt]!],
+    ];
+    const rows = [...sheet.rows.slice(0, cut), ...part, ...sheet.rows.slice(cut)];
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows, merges: undefined } : s)) });
+    expect(rec.problems).toEqual([]);
+    expect(rec.projects).toHaveLength(9);
+    expect(asData(rec.projects[0]!)).toEqual(expected(changji2022.projects[0]!));
+  });
+
   it('keeps each form within its own rows when several share a sheet', () => {
     const rec = recognise(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))));
     const ranges = rec.projects.map((p) => [p.range.top, p.range.bottom]);

@@ -128,6 +128,26 @@ function firstHeaderRow<K extends string>(
   return undefined;
 }
 
+const INDICATOR_NEEDED = ['name', 'weight', 'score'] as const;
+/** A continuation's title, as a label: `项目支出绩效自评表(续)`, `项目支出绩效自评表(续表)`, `…(接上表)`. */
+const CONTINUED_TITLE = /自评表.*(续|接上表)|^续表?[\d一二三四五六七八九十]*:?.*自评表/;
+/** How many rows a continuation's title, its unit line and the indicators' header span at most. */
+const CONTINUATION_ROWS = 8;
+
+/**
+ * At a continued part of the form among its indicators: the last row of what repeats there (the title and lines
+ * under it, down to the indicators' header when it is repeated; the header alone when it is repeated without a
+ * title), else undefined. Read as indicators, the header's 分值 and 得分 were figures that are not numbers.
+ */
+function continuedPart(labels: Labels, r: number, end: number): number | undefined {
+  if (headerRow(labels, r, INDICATOR_LABELS, INDICATOR_NEEDED)) return r;
+  let titled = false;
+  for (let c = 0; c < width(labels.sheet, r) && !titled; c++) titled = CONTINUED_TITLE.test(labels.at(r, c));
+  if (!titled) return undefined;
+  const header = firstRow(r + 1, Math.min(end, r + CONTINUATION_ROWS), (x) => headerRow(labels, x, INDICATOR_LABELS, INDICATOR_NEEDED));
+  return header?.r ?? r;
+}
+
 function firstRow<T>(from: number, to: number, test: (r: number) => T | undefined): { r: number; value: T } | undefined {
   for (let r = from; r < to; r++) {
     const value = test(r);
@@ -174,7 +194,7 @@ export function readProjectPerformance(
   }
 
   const fundHeader = firstHeaderRow(labels, FUND_COLUMN_LABELS, ['adjustedBudget', 'actual']);
-  const indicatorHeader = firstHeaderRow(labels, INDICATOR_LABELS, ['name', 'weight', 'score']);
+  const indicatorHeader = firstHeaderRow(labels, INDICATOR_LABELS, INDICATOR_NEEDED);
   const funds: Partial<Record<FundRowKey, FundRow>> = {};
   if (fundHeader) {
     const cols = fundHeader.value;
@@ -227,6 +247,12 @@ export function readProjectPerformance(
     let level1 = '';
     let level2 = '';
     for (let r = indicatorHeader.r + 1; r < end; r++) {
+      // A form cut in parts (`项目支出绩效自评表（续）`, the indicators' header again): no indicator in them.
+      const resumed = continuedPart(labels, r, end);
+      if (resumed !== undefined) {
+        r = resumed;
+        continue;
+      }
       const totalLabel = labels.find(r, r + 1, TOTAL);
       const num = (c: number | undefined, what: string) =>
         c === undefined ? undefined : readNumber(sheet, r, c, log, { what, suffixes: ['分'] });
