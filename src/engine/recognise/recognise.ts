@@ -12,7 +12,7 @@ import { readProjectPerformance } from '../tables/readers/projectPerformance';
 import type { ReadResult, TableLocation } from '../tables/readers/location';
 import { place, Problem, problemAt } from '../tables/problems';
 import type { CellRef, RangeRef } from '../grid/address';
-import { TitleMatcher } from './titles';
+import { TitleMatch, TitleMatcher } from './titles';
 import { DocumentInfo, documentInfo, fromTitle, TitleCell } from './document';
 
 export type BlockTableId = Exclude<TableId, 'projectPerformance'>;
@@ -47,13 +47,10 @@ interface TitleHit {
 const matcher = new TitleMatcher(TABLE_SPECS);
 const TITLE_SCAN_COLUMNS = 30;
 
-interface FoundTitle {
+interface FoundTitle extends TitleMatch {
   readonly row: number;
   readonly col: number;
-  readonly spec: TableSpec;
   readonly text: string;
-  readonly variant: string;
-  readonly continued?: true;
 }
 
 function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
@@ -67,7 +64,7 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
       // The 三公 table and a 自评表 are read as one region: their continuations are rows of it, as ever.
       if (m?.continued && m.spec.kind !== 'blocks') continue;
       if (m) {
-        found.push({ row, col, spec: m.spec, text: v, variant: m.variant, ...(m.continued ? { continued: m.continued } : {}) });
+        found.push({ ...m, row, col, text: v });
         break;
       }
     }

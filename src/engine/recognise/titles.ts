@@ -4,6 +4,7 @@
  */
 import { normalizeLabel } from '../grid/normalize';
 import type { TableSpec } from '../tables/spec';
+import { withoutContinuedMark } from '../tables/readers/location';
 
 export interface TitleMatch {
   readonly spec: TableSpec;
@@ -17,10 +18,6 @@ export interface TitleMatch {
 // word that the table is empty (`（空表）`, `（无数据）`).
 const TITLE_SUFFIX = /(\((公开|财决)?\d+表\)|(公开|财决)\d+表|\(\d{4}年度?\)|\d{4}年度?|\(?(金额)?单位:(万元|千元|元)\)?|\((空表|无数据)\))$/;
 const SUFFIXES_AT_MOST = 3;
-// A table cut in parts (copied from a paginated document) repeats its title over each part, marked as continued:
-// （续）, （续表）, （续1）, （续表二）, （续上表）, （接上表）, 续表 behind it, or 续表： in front.
-const CONTINUED = /(\((续表?|续上表|接上表)[\d一二三四五六七八九十]*\)|续表?[\d一二三四五六七八九十]*)$/;
-const CONTINUED_BEFORE = /^续表?[\d一二三四五六七八九十]*:?/;
 // Words that, in front of a title, would make it another table or a sentence about one.
 const FORBIDDEN_PREFIX = /财政拨款|预算|基本|三公|收入|支出|绩效|说明|情况|见|《|。|,|;/;
 // Before a year only the department's name stands, which may hold those words (财政预算评审中心, 预算绩效管理中心):
@@ -65,14 +62,12 @@ export class TitleMatcher {
     if (cellText.length > 160 || !mayBeTitle(cellText)) return undefined;
     let text = normalizeLabel(cellText);
     if (!/决算|自评/.test(text)) return undefined;
-    let continued = CONTINUED_BEFORE.test(text);
-    if (continued) text = text.replace(CONTINUED_BEFORE, '');
+    let continued = false;
+    // The 续 mark may stand before or after a 表号 or a unit (`收入决算表（续）（公开02表）`, `…（公开02表）（续）`).
     for (let i = 0; i < SUFFIXES_AT_MOST; i++) {
-      text = text.replace(TITLE_SUFFIX, '');
-      if (CONTINUED.test(text)) {
-        continued = true;
-        text = text.replace(CONTINUED, '');
-      }
+      const unmarked = withoutContinuedMark(text.replace(TITLE_SUFFIX, ''));
+      text = unmarked.text;
+      continued ||= unmarked.continued;
     }
     for (const v of this.variants) {
       if (!text.endsWith(v.text)) continue;

@@ -12,6 +12,17 @@ export interface TableLocation {
   readonly continuations?: readonly number[];
 }
 
+// A table cut in parts (copied from a paginated document) repeats its title over each part, marked as continued:
+// （续）, （续表）, （续1）, （续表二）, （续上表）, （接上表）, 续表 behind it, or 续表： in front.
+const CONTINUED_AFTER = /(\((续表?|续上表|接上表)[\d一二三四五六七八九十]*\)|续表?[\d一二三四五六七八九十]*)$/;
+const CONTINUED_BEFORE = /^续表?[\d一二三四五六七八九十]*:?/;
+
+/** A normalised title without its continuation mark, and whether it had one (`收入决算表(续)` is `收入决算表`, continued). */
+export function withoutContinuedMark(title: string): { readonly text: string; readonly continued: boolean } {
+  const text = title.replace(CONTINUED_BEFORE, '').replace(CONTINUED_AFTER, '');
+  return { text, continued: text !== title };
+}
+
 export interface ReadResult<T> {
   readonly model?: T;
   readonly problems: readonly Problem[];

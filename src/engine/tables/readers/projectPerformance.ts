@@ -13,7 +13,7 @@ import { FUND_COLUMNS, FUND_ROWS, INDICATOR_COLUMNS } from '../specs/projectPerf
 import { place, ProblemLog } from '../problems';
 import { headerLabel, UNIT_IN_BRACKETS } from './header';
 import { readMoney, readNumber } from './figures';
-import type { ReadResult, TableLocation } from './location';
+import { ReadResult, TableLocation, withoutContinuedMark } from './location';
 
 type ColumnMap<K extends string> = Partial<Record<K, number>>;
 
@@ -129,8 +129,6 @@ function firstHeaderRow<K extends string>(
 }
 
 const INDICATOR_NEEDED = ['name', 'weight', 'score'] as const;
-/** A continuation's title, as a label: `项目支出绩效自评表(续)`, `项目支出绩效自评表(续表)`, `…(接上表)`. */
-const CONTINUED_TITLE = /自评表.*(续|接上表)|^续表?[\d一二三四五六七八九十]*:?.*自评表/;
 /** How many rows a continuation's title, its unit line and the indicators' header span at most. */
 const CONTINUATION_ROWS = 8;
 
@@ -142,7 +140,10 @@ const CONTINUATION_ROWS = 8;
 function continuedPart(labels: Labels, r: number, end: number): number | undefined {
   if (headerRow(labels, r, INDICATOR_LABELS, INDICATOR_NEEDED)) return r;
   let titled = false;
-  for (let c = 0; c < width(labels.sheet, r) && !titled; c++) titled = CONTINUED_TITLE.test(labels.at(r, c));
+  for (let c = 0; c < width(labels.sheet, r) && !titled; c++) {
+    const label = withoutContinuedMark(labels.at(r, c));
+    titled = label.continued && label.text.includes('自评表');
+  }
   if (!titled) return undefined;
   const header = firstRow(r + 1, Math.min(end, r + CONTINUATION_ROWS), (x) => headerRow(labels, x, INDICATOR_LABELS, INDICATOR_NEEDED));
   return header?.r ?? r;
