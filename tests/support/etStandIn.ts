@@ -61,6 +61,8 @@ export class EtSheetModel {
   readonly comments = new Map<string, string>();
   readonly links = new Map<string, { readonly subAddress: string; readonly text: string }>();
   readonly columnWidths = new Map<number, number>();
+  /** Hidden columns, 0-based (set by a test: the host never hides one of the accountant's). */
+  readonly hiddenColumns = new Set<number>();
   constructor(public name: string) {}
 
   cell(row: number, col: number): EtCellModel {
@@ -219,7 +221,28 @@ class RangeObject extends Calls implements EtRange {
   get Columns() {
     this.call('Range.Columns');
     const a = this.first();
-    return { Count: a.right - a.left + 1 };
+    return {
+      Count: a.right - a.left + 1,
+      Item: (index: number): RangeObject => {
+        this.call('Range.Columns.Item');
+        if (!Number.isInteger(index) || index < 1 || index > a.right - a.left + 1) throw new EtError(`Columns.Item(${index}): out of range`);
+        return new RangeObject(this.et, this.sheet, [{ top: a.top, left: a.left + index - 1, bottom: a.bottom, right: a.left + index - 1 }]);
+      },
+    };
+  }
+  get EntireColumn(): RangeObject {
+    this.call('Range.EntireColumn');
+    return new RangeObject(this.et, this.sheet, this.areas.map((a) => ({ top: 0, left: a.left, bottom: MAX_ROW, right: a.right })));
+  }
+  get Hidden(): boolean | null {
+    this.call('Range.Hidden');
+    const a = this.first();
+    if (a.top !== 0 || a.bottom !== MAX_ROW) throw new EtError('Range.Hidden is read of whole columns only (not modelled for rows)');
+    // ASSUMPTION: as Excel's COM object model, true when every column is hidden, false when none is, null (a
+    // VARIANT Null) when some are; WPS follows Excel's object model here as elsewhere.
+    let count = 0;
+    for (let c = a.left; c <= a.right; c++) if (this.sheet.hiddenColumns.has(c)) count++;
+    return count === 0 ? false : count === a.right - a.left + 1 ? true : null;
   }
   get Value2(): EtValue | EtValue[][] {
     this.call('Range.Value2');

@@ -723,6 +723,16 @@ class RangeProxy extends ApiObject {
         return a!.top;
       case 'columnIndex':
         return a!.left;
+      case 'columnCount':
+        return a!.right - a!.left + 1;
+      case 'columnHidden': {
+        // As Excel: true when every column of the range is hidden, false when none is, null when some are.
+        if (!this.ctx.standIn.supports('1.2')) throw new StandInError('ApiNotFound', 'Range.columnHidden needs ExcelApi 1.2');
+        const hidden = this.sheet.resolve()!.hiddenColumns;
+        let count = 0;
+        for (let c = a!.left; c <= a!.right; c++) if (hidden.has(c)) count++;
+        return count === 0 ? false : count === a!.right - a!.left + 1 ? true : null;
+      }
       case 'address':
         return `${this.sheet.resolve()!.name}!${a1(a!.top, a!.left)}:${a1(a!.bottom, a!.right)}`;
       default:
@@ -737,6 +747,25 @@ class RangeProxy extends ApiObject {
   }
   get formulas(): Value[][] {
     return this.read('formulas');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get columnHidden(): boolean {
+    return this.read('columnHidden');
+  }
+  /** The range's column `index` (0-based within it); out of the range Excel refuses it at sync. */
+  getColumn(index: number): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      this.sheet,
+      () => {
+        const a = this.areas()[0]!;
+        if (index < 0 || index > a.right - a.left) throw new StandInError('InvalidArgument', `column ${index} of ${this.path}`);
+        return [{ top: a.top, left: a.left + index, bottom: a.bottom, right: a.left + index }];
+      },
+      `${this.path}.column(${index})`,
+    );
   }
   get rowIndex(): number {
     return this.read('rowIndex');

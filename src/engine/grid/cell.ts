@@ -42,6 +42,12 @@ export interface SheetGrid {
    * sheet's last column; absent where the host did not read them. The .docx lays the tables out with them.
    */
   readonly columnWidths?: readonly (number | null)[];
+  /**
+   * The hidden columns, 0-based and ascending, where the host can tell; absent means unknown (read as none). A
+   * sheet copied from last year often keeps last year's figures in a hidden column beside this year's, under the
+   * same header: a reader takes the visible one.
+   */
+  readonly hiddenColumns?: readonly number[];
 }
 
 /** A workbook-scoped defined name: its name and what it refers to, as Excel writes it (`'公开说明'!$A$1`, no `=`). */
@@ -61,6 +67,11 @@ export interface WorkbookGrid {
 
 export function isCellError(value: CellValue | undefined): value is CellError {
   return typeof value === 'object' && value !== null && 'error' in value;
+}
+
+/** The column is hidden, as far as the host could tell. */
+export function isColumnHidden(sheet: SheetGrid, col: number): boolean {
+  return sheet.hiddenColumns?.includes(col) ?? false;
 }
 
 export function cellAt(sheet: SheetGrid, row: number, col: number): CellValue {
@@ -119,4 +130,14 @@ export function usedColumnWidths(widths: readonly (number | null | undefined)[] 
   const out = Array.from({ length: Math.min(widths.length, width) }, (_, c) => widths[c] ?? null);
   while (out.length > 0 && out[out.length - 1] === null) out.pop();
   return out.length > 0 ? out : undefined;
+}
+
+/**
+ * The columns a file's widths hide: a column hidden, or 0 wide (Excel shows both alike), as `{ hiddenColumns }`
+ * when any is. The widths are those `usedColumnWidths` keeps, with a hidden column 0 wide.
+ */
+export function hiddenColumnsOf(widths: readonly (number | null)[] | undefined): { hiddenColumns?: number[] } {
+  const hidden: number[] = [];
+  for (let c = 0; c < (widths?.length ?? 0); c++) if (widths![c] === 0) hidden.push(c);
+  return hidden.length > 0 ? { hiddenColumns: hidden } : {};
 }

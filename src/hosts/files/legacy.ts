@@ -66,7 +66,15 @@ function sheetGrid(book: WorkBook, name: string, index: number): SheetGrid | und
     (f) => f === null,
   );
   const merges: MergedArea[] = (sheet['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
-  return { name, rows, ...(formulas.length > 0 ? { formulas } : {}), state: sheetState(book, index), merges: sortMerges(merges) };
+  const hiddenColumns = (sheet['!cols'] ?? []).flatMap((col, c) => (col?.hidden ? [c] : []));
+  return {
+    name,
+    rows,
+    ...(formulas.length > 0 ? { formulas } : {}),
+    state: sheetState(book, index),
+    merges: sortMerges(merges),
+    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+  };
 }
 
 /**

@@ -61,6 +61,8 @@ function toExcelJs(book: WorkBook, grid: WorkbookGrid): ExcelJS.Workbook {
     (sheet['!cols'] ?? []).forEach((col, c) => {
       const width = col?.wch ?? (col?.wpx !== undefined ? col.wpx / 7 : undefined);
       if (width !== undefined && Number.isFinite(width)) ws.getColumn(c + 1).width = width;
+      // Kept hidden in the .xlsx the page saves, as the grid read it.
+      if (col?.hidden) ws.getColumn(c + 1).hidden = true;
     });
   }
   // The workbook's names that refer to cells, the add-in's marks among them: the .xlsx written keeps them, so the

@@ -23,11 +23,36 @@ function place<T>(lines: readonly (readonly unknown[])[], rowIndex: number, colu
   return rows;
 }
 
-/** Queues the load of a sheet's used range: values and formulas, and where it starts. */
+/**
+ * Queues the load of a sheet's used range: values and formulas, where it starts, and whether its columns are hidden
+ * (false: none is; true: all are; null: some are — see `loadHiddenColumns`).
+ */
 export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
   const range = sheet.getUsedRangeOrNullObject(true);
-  range.load('values,formulas,rowIndex,columnIndex');
+  range.load('values,formulas,rowIndex,columnIndex,columnCount,columnHidden');
   return range;
+}
+
+// Wider than any table: a used range wider than this (a ledger with a stray cell far right) is read as all visible.
+const HIDDEN_COLUMNS_READ = 256;
+
+/**
+ * The hidden columns of each loaded used range (sheet positions, ascending). A range says at once when none or all
+ * of its columns are hidden; where some are, each column is asked, in one more sync, which a workbook with no
+ * hidden column never waits for.
+ */
+export async function loadHiddenColumns(context: Excel.RequestContext, used: readonly (Excel.Range | undefined)[]): Promise<(number[] | undefined)[]> {
+  const mixed = used.map((r) =>
+    r && !r.isNullObject && r.columnHidden === null && r.columnCount <= HIDDEN_COLUMNS_READ
+      ? Array.from({ length: r.columnCount }, (_, i) => r.getColumn(i).load('columnHidden'))
+      : undefined,
+  );
+  if (mixed.some((columns) => columns !== undefined)) await context.sync();
+  return used.map((r, i) => {
+    if (!r || r.isNullObject) return undefined;
+    if (r.columnHidden === true) return Array.from({ length: r.columnCount }, (_, c) => r.columnIndex + c);
+    return mixed[i]?.flatMap((column, c) => (column.columnHidden ? [r.columnIndex + c] : []));
+  });
 }
 
 /**
@@ -46,9 +71,14 @@ export function namesOf(names: Excel.NamedItemCollection): DefinedName[] {
 
 /**
  * The engine's grid from loaded sheets (name and visibility loaded), their used ranges (a sheet without one is
- * listed without its cells) and the loaded names.
+ * listed without its cells), the loaded names and, where read, the hidden columns of each.
  */
-export function gridOf(sheets: readonly Excel.Worksheet[], used: readonly (Excel.Range | undefined)[], names: Excel.NamedItemCollection): WorkbookGrid {
+export function gridOf(
+  sheets: readonly Excel.Worksheet[],
+  used: readonly (Excel.Range | undefined)[],
+  names: Excel.NamedItemCollection,
+  hidden: readonly (readonly number[] | undefined)[] = [],
+): WorkbookGrid {
   return {
     names: namesOf(names),
     sheets: sheets.map((sheet, i): SheetGrid => {
@@ -60,12 +90,19 @@ export function gridOf(sheets: readonly Excel.Worksheet[], used: readonly (Excel
       // the same in both: a formula is what starts with `=` and differs from the value.
       const formulaText = range.formulas.map((line, r) => line.map((f, c) => (typeof f === 'string' && f.startsWith('=') && f !== range.values[r]?.[c] ? f.slice(1) : null)));
       const formulas = place(formulaText, range.rowIndex, range.columnIndex, (f) => f as string | null, null);
-      return formulas.some((r) => r.some((f) => f !== null)) ? { name: sheet.name, rows, formulas, state } : { name: sheet.name, rows, state };
+      const hiddenColumns = hidden[i];
+      return {
+        name: sheet.name,
+        rows,
+        ...(formulas.some((r) => r.some((f) => f !== null)) ? { formulas } : {}),
+        state,
+        ...(hiddenColumns && hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+      };
     }),
   };
 }
 
-/** Every sheet in one Excel.run with two syncs: the sheet list, then all used ranges at once. */
+/** Every sheet in one Excel.run with two syncs: the sheet list, then all used ranges at once (a third for hidden columns). */
 export async function readWorkbook(env: OfficeEnvironment): Promise<WorkbookGrid> {
   try {
     return await env.run(async (context) => {
@@ -75,7 +112,7 @@ export async function readWorkbook(env: OfficeEnvironment): Promise<WorkbookGrid
       await context.sync();
       const used = sheets.items.map(loadUsedRange);
       await context.sync();
-      return gridOf(sheets.items, used, names);
+      return gridOf(sheets.items, used, names, await loadHiddenColumns(context, used));
     });
   } catch (e) {
     throw explainOfficeError(e);

@@ -82,7 +82,14 @@ interface RangeApi {
   readonly Row: number;
   readonly Column: number;
   readonly Rows: Count;
-  readonly Columns: Count;
+  readonly Columns: EtColumns;
+  /** The whole columns of the range (`Hidden` is read there). */
+  readonly EntireColumn: EtRange;
+  /**
+   * Of whole columns (or rows): true when all are hidden, false when none is, null when some are (a VARIANT, as in
+   * Excel's COM object model).
+   */
+  readonly Hidden: boolean | null;
   /** One value for a single cell, rows of values for a block (read and written whole). */
   Value2: EtValue | EtValue[][];
   /** As Value2, with formulas as `=…` text and constants as they were typed. */
@@ -105,6 +112,12 @@ interface RangeApi {
   Select(): void;
 }
 export type EtRange = Declared<RangeApi, Et.EtRange>;
+
+/** A range's columns: how many, and each (1-based) as a range. */
+interface ColumnsApi extends Count {
+  Item(Index: number): EtRange;
+}
+export type EtColumns = Declared<ColumnsApi, Et.EtRange>;
 
 interface WorksheetApi {
   Name: string;

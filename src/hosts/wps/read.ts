@@ -2,11 +2,13 @@
  * Reading the open workbook through the ET object model: each sheet's used range whole, values and formulas in
  * one read each (Value2 and Formula of the used range as 2-D arrays), so the calls grow with the sheets, never
  * with the cells. WPS gives dates as serial numbers (as Office.js does) and errors as COM error codes or their
- * text; merged areas are not read (that would take a call per cell), so the grid leaves them unknown. The
- * workbook's names come with the sheets: the add-in's marks are among them (names.ts).
+ * text; merged areas are not read (that would take a call per cell), so the grid leaves them unknown. Hidden
+ * columns are (two calls, and one per column more only on a sheet that hides some), so that a hidden copy of last
+ * year's figures is not read for this year's. The workbook's names come with the sheets: the add-in's marks are
+ * among them (names.ts).
  */
 import type { CellValue, SheetGrid, SheetState, WorkbookGrid } from '../../engine/grid/cell';
-import type { EtValue, EtWorkbook, EtWorksheet } from './et';
+import type { EtRange, EtValue, EtWorkbook, EtWorksheet } from './et';
 import { XL_SHEET_HIDDEN, XL_SHEET_VERY_HIDDEN } from './et';
 import { LoadedName, readNames } from './names';
 
@@ -53,6 +55,22 @@ function stateOf(visible: number): SheetState {
   return visible === XL_SHEET_HIDDEN ? 'hidden' : visible === XL_SHEET_VERY_HIDDEN ? 'veryHidden' : 'visible';
 }
 
+// Wider than any table: a used range wider than this (a stray cell far right) is read as all visible.
+const HIDDEN_COLUMNS_READ = 256;
+
+/**
+ * The used range's hidden columns (sheet positions): two calls when none or all are hidden, one more per column
+ * only where some are.
+ */
+function hiddenColumns(used: EtRange, left: number, width: number): number[] {
+  const all = used.EntireColumn.Hidden;
+  if (all === false || width > HIDDEN_COLUMNS_READ) return [];
+  const columns = Array.from({ length: width }, (_, c) => left + c);
+  if (all === true) return columns;
+  const each = used.Columns;
+  return columns.filter((_, c) => each.Item(c + 1).EntireColumn.Hidden === true);
+}
+
 /** One sheet's visibility and used range (a fixed number of calls whatever its size), under its name as read. */
 export function readSheet(sheet: EtWorksheet, name: string): SheetGrid {
   const state = stateOf(sheet.Visible);
@@ -65,7 +83,8 @@ export function readSheet(sheet: EtWorksheet, name: string): SheetGrid {
   // formula is what starts with `=` and differs from the value.
   const formulaText = block(used.Formula).map((line, r) => line.map((f, c) => (typeof f === 'string' && f.startsWith('=') && f !== values[r]?.[c] ? f.slice(1) : null)));
   const formulas = trimmed(place(formulaText, top, left, (f) => f as string | null, null), (f) => f === null);
-  return formulas.length > 0 ? { name, rows, formulas, state } : { name, rows, state };
+  const hidden = hiddenColumns(used, left, values[0]?.length ?? 0);
+  return { name, rows, ...(formulas.length > 0 ? { formulas } : {}), state, ...(hidden.length > 0 ? { hiddenColumns: hidden } : {}) };
 }
 
 /** The worksheets in order (1-based, as the object model counts). */

@@ -5,7 +5,7 @@
  * or is damaged gives an `XlsxReadError`.
  */
 import ExcelJS from 'exceljs';
-import { CellValue, DefinedName, MergedArea, SheetGrid, sortMerges, usedColumnWidths, WorkbookGrid } from '../../engine/grid/cell';
+import { CellValue, DefinedName, hiddenColumnsOf, MergedArea, SheetGrid, sortMerges, usedColumnWidths, WorkbookGrid } from '../../engine/grid/cell';
 import { parseA1 } from '../../engine/grid/address';
 import { corrupt, xlsxBytes } from './file';
 
@@ -93,15 +93,15 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   return { name: ws.name, rows, formulas, state, merges, ...widths };
 }
 
-/** The widths ExcelJS read (its column models; a hidden column is 0 wide), as `{ columnWidths }` when any is set. */
-function columnWidthsOf(ws: ExcelJS.Worksheet, width: number): { columnWidths?: (number | null)[] } {
+/** The widths ExcelJS read (its column models; a hidden column is 0 wide), as `{ columnWidths }` when any is set, and the hidden columns. */
+function columnWidthsOf(ws: ExcelJS.Worksheet, width: number): { columnWidths?: (number | null)[]; hiddenColumns?: number[] } {
   // `columns` lists the columns the file defines; `getColumn` would create the others.
   const columns = (ws.columns ?? []) as Partial<ExcelJS.Column>[];
   const widths = usedColumnWidths(
     columns.map((c) => (c.hidden ? 0 : (c.width ?? null))),
     width,
   );
-  return widths ? { columnWidths: widths } : {};
+  return widths ? { columnWidths: widths, ...hiddenColumnsOf(widths) } : {};
 }
 
 /** The sheet's merged areas, from the `A1:B2` ranges ExcelJS keeps in its model. */

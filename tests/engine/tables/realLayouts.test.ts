@@ -21,6 +21,7 @@ import { buildWorkbook, standardPlan, toGrid, toXlsx } from '../../../fixtures/w
 import { shanghaiPlan } from '../../../fixtures/variants';
 import { BuildOptions } from '../../../fixtures/workbook';
 import { SHANGHAI_2024 } from '../../../fixtures/writers/options';
+import { withHiddenCopy } from '../../support/layouts';
 import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
 import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
 
@@ -424,5 +425,43 @@ describe('continued parts, put together row by row (table 02 of the sample: titl
     const rec = recognise(withRows([R[0]!, ...header, ...data(0, 7), [], title('（续）', '支出决算表'), ...header, [], title('（续）'), ...header, ...data(7, n), note]));
     expect(rec.problems.map((p) => p.kind)).toEqual(['orphan-continuation', 'orphan-continuation']);
     expect(keys(rec)).toEqual(all.slice(0, 7));
+  });
+});
+
+describe('a hidden column of last year’s figures before this year’s, under the same header (a sheet copied forward)', () => {
+  const figures = (r: ReturnType<typeof recognise>) =>
+    r.tables.income!.rows.map((row) => [row.key, Object.fromEntries(Object.entries(row.figures).map(([k, f]) => [k, f.fen]))]);
+
+  it('reads this year’s visible column, not the hidden one, and says which it left', () => {
+    const g = grid({});
+    const { grid: copied, col } = withHiddenCopy(g, '收入决算表', true);
+    const rec = recognise(copied);
+    expect(figures(rec)).toEqual(figures(recognise(g)));
+    expect(rec.tables.income!.columns.find((c) => c.key === rec.tables.income!.columns[0]!.key)!.col).toBe(col + 1);
+    expect(rec.problems.map((p) => p.kind)).toEqual(['unknown-column']);
+    expect(rec.problems[0]!.message).toMatch(/是隐藏的列，与工作表“收入决算表”[A-Z]+\d+的可见列栏目相同，已忽略隐藏的列/);
+    expect(rec.problems[0]!.cell).toMatch(new RegExp(`^${toA1(0, col).replace(/\d+$/, '')}\\d+$`));
+  });
+
+  it('gives the text and the findings of the table without the copy (the notice aside), where before it read last year’s figures', () => {
+    const g = grid({});
+    const copied = withHiddenCopy(g, '收入决算表', true).grid;
+    const findings = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.rule !== 'reading-notices').map((f) => `${f.severity} ${f.rule}`);
+    expect(findings(copied)).toEqual(findings(g));
+    const text = (x: WorkbookGrid) => section(generateNarrative(recognise(x), supplement, PRESETS.xinjiang!), '二');
+    expect(text(copied)).toEqual(text(g));
+    // A host that cannot tell hidden columns reads the first, as any repeated column: the copy's figures.
+    const unknown = withHiddenCopy(g, '收入决算表', false).grid;
+    expect(findings(unknown).filter((f) => f.startsWith('error')).length).toBeGreaterThan(0);
+  });
+
+  it('still reads a hidden column that is the only one of its 栏目 (an empty column hidden before printing)', () => {
+    const g = grid({});
+    const table = recognise(g).tables.income!;
+    const last = table.columns[table.columns.length - 1]!.col;
+    const sheets = g.sheets.map((s) => (s.name === '收入决算表' ? { ...s, hiddenColumns: [last] } : s));
+    const rec = recognise({ ...g, sheets });
+    expect(rec.problems).toEqual([]);
+    expect(figures(rec)).toEqual(figures(recognise(g)));
   });
 });

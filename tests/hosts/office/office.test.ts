@@ -1,6 +1,6 @@
 /**
  * The Office host against the strict stand-in: reading and writing within the sync budget (2 to read, 2 to
- * apply, 3 for a whole action) on the sample and on a workbook twenty times its size, requests under 5 MB,
+ * apply, 3 for a whole action; one more to read which columns are hidden, when some are) on the sample and on a workbook twenty times its size, requests under 5 MB,
  * flags that clear back to the original, and a clear message with nothing written for a protected sheet, a
  * cell in edit mode and a read-only workbook. Notes only from ExcelApi 1.18.
  */
@@ -15,6 +15,7 @@ import { clearFlagsPlan, flagPlan } from '../../../src/engine/audit/flags';
 import { xinjiang } from '../../../src/engine/narrative/presets';
 import { FLAG_MARKER, NOTE_TAG } from '../../../src/engine/plan/plan';
 import { sample, sampleData } from '../../support/ruleTester';
+import { withHiddenCopy } from '../../support/layouts';
 
 const FIVE_MB = 5 * 1024 * 1024;
 
@@ -77,6 +78,49 @@ describe('reading the open workbook', () => {
     expect(read.sheets).toHaveLength(200);
     expect(excel.runs).toEqual([2]);
     expect(Math.max(...excel.requests)).toBeLessThan(FIVE_MB);
+  });
+});
+
+describe('hidden columns (last year’s figures kept out of sight beside this year’s)', () => {
+  const income = (g: WorkbookGrid) => recognise(g).tables.income!.rows.map((r) => [r.key, Object.values(r.figures).map((f) => f.fen)]);
+
+  function withHidden() {
+    const copied = withHiddenCopy(sample(), '收入决算表', true);
+    const excel = standInFrom(copied.grid);
+    excel.sheet('收入决算表').hiddenColumns.add(copied.col);
+    return { excel, col: copied.col };
+  }
+
+  it('are read in one more sync, and only then: the engine reads this year’s visible column', async () => {
+    const { excel, col } = withHidden();
+    const read = await new OfficeHost(excel.environment()).read();
+    expect(excel.runs).toEqual([3]);
+    expect(read.sheets.find((s) => s.name === '收入决算表')!.hiddenColumns).toEqual([col]);
+    expect(read.sheets.filter((s) => s.hiddenColumns).map((s) => s.name)).toEqual(['收入决算表']);
+    expect(income(read)).toEqual(income(sample()));
+  });
+
+  it('an action computes its plan from the grid with them (one sync more than the three)', async () => {
+    const { excel, col } = withHidden();
+    let seen: WorkbookGrid | undefined;
+    await new OfficeHost(excel.environment()).act((g) => {
+      seen = g;
+      return flags(g);
+    });
+    expect(excel.runs).toEqual([4]);
+    expect(seen!.sheets.find((s) => s.name === '收入决算表')!.hiddenColumns).toEqual([col]);
+    expect(income(seen!)).toEqual(income(sample()));
+  });
+
+  it('a sheet whose every used column is hidden says so without asking column by column', async () => {
+    const excel = standInFrom(sample());
+    const sheet = excel.sheet('收入决算表');
+    for (let c = 0; c < 20; c++) sheet.hiddenColumns.add(c);
+    const read = await new OfficeHost(excel.environment()).read();
+    expect(excel.runs).toEqual([2]);
+    const hidden = read.sheets.find((s) => s.name === '收入决算表')!.hiddenColumns!;
+    expect(hidden[0]).toBe(0);
+    expect(hidden.length).toBe(Math.max(...read.sheets.find((s) => s.name === '收入决算表')!.rows.map((r) => r.length)));
   });
 });
 

@@ -8,6 +8,7 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import JSZip from 'jszip';
+import ExcelJS from 'exceljs';
 import { loadXlsx, readXlsx, workbookToGrid } from '../../../src/hosts/xlsx/read';
 import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { cellAt } from '../../../src/engine/grid/cell';
@@ -41,6 +42,7 @@ function shown(grid: WorkbookGrid) {
     ),
     // The widths the documents lay the tables out with (cut to the used columns by both readers).
     columnWidths: s.columnWidths ?? null,
+    hiddenColumns: s.hiddenColumns ?? null,
   }));
 }
 
@@ -87,6 +89,17 @@ describe('the .xlsx reader gives the grid ExcelJS gives', () => {
     const data = generateAccounts(11, { items: 2000 });
     const { ours, excelJs } = await bothReaders(await toXlsx(buildWorkbook(data, standardPlan(data))));
     expect(ours).toEqual(excelJs);
+  });
+
+  it('on a sheet with hidden columns (last year’s figures kept out of sight): both say which', async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('收入决算表');
+    ws.addRow(['项目', '本年收入合计', '本年收入合计', '财政拨款收入']);
+    ws.addRow(['合计', 90, 100, 80]);
+    ws.getColumn(2).hidden = true;
+    const { ours, excelJs } = await bothReaders(Buffer.from(await book.xlsx.writeBuffer()));
+    expect(ours).toEqual(excelJs);
+    expect(ours[0]!.hiddenColumns).toEqual([1]);
   });
 
   itWithLibreOffice('on the sample saved by LibreOffice Calc (its own way of writing strings, styles and merges)', async () => {
@@ -151,12 +164,14 @@ describe('what real files hold', () => {
     expect(grid.sheets[0]!.rows).toEqual([[1], [null, 3, 4]]);
   });
 
-  it('reads column widths (a hidden column is 0 wide, a default one null), up to the last used column', async () => {
+  it('reads column widths (a hidden column is 0 wide, a default one null), up to the last used column, and which columns are hidden', async () => {
     const bytes = await handWritten('<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><x:c r="D1"><x:v>2</x:v></x:c></x:row>', {
-      cols: '<x:cols><x:col min="1" max="1" width="10.5" customWidth="1"/><x:col min="3" max="4" width="20" hidden="1"/><x:col min="5" max="9" width="30"/></x:cols>',
+      cols: '<x:cols><x:col min="1" max="1" width="10.5" customWidth="1"/><x:col min="3" max="4" width="20" hidden="1"/><x:col min="5" max="9" width="30"/><x:col min="10" max="10" width="0"/></x:cols>',
     });
     // (The samples above hold the widths to ExcelJS's reading; ExcelJS cannot read this prefixed hand-written file.)
-    expect((await readXlsx(bytes)).sheets[0]!.columnWidths).toEqual([10.5, null, 0, 0]);
+    const sheet = (await readXlsx(bytes)).sheets[0]!;
+    expect(sheet.columnWidths).toEqual([10.5, null, 0, 0]);
+    expect(sheet.hiddenColumns).toEqual([2, 3]);
   });
 
   it('reads dates by their number format, in the 1900 and 1904 systems, Chinese built-in formats included', async () => {

@@ -3,7 +3,7 @@
  * columns: code column(s) and/or a label column, then figure columns. Rows are keyed by subject code, by
  * fixed label, or by the name of a 功能分类 类.
  */
-import { cellAt, cellText, isBlank, mergeAt, SheetGrid } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, mergeAt, SheetGrid } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
@@ -158,8 +158,8 @@ function bindBlock(
     );
     return undefined;
   }
-  const columns: ColumnModel[] = [];
-  const seen = new Set<string>();
+  // The column bound to each key: the first of its 栏目, or the first visible one when the first is hidden.
+  const bound = new Map<string, ColumnModel>();
   for (const col of found.figureCols) {
     const path = header.paths[col]!;
     const key = classifyColumn(path, compiled.columnRules);
@@ -172,15 +172,24 @@ function bindBlock(
       );
       continue;
     }
-    if (seen.has(key)) {
-      log.at('unknown-column', headerCell, `${place(headerCell)}的列“${path.join('/')}”与前面的列重复，已忽略。`);
-      continue;
+    const earlier = bound.get(key);
+    if (earlier === undefined) {
+      bound.set(key, { key, block: compiled.spec.key, col, header: path });
+    } else if (isColumnHidden(sheet, earlier.col) && !isColumnHidden(sheet, col)) {
+      // A hidden column before a visible one of the same 栏目: last year's figures kept out of sight in a sheet
+      // copied forward. What the accountant sees (and prints) is the table's.
+      const hiddenCell = headerCellOf(sheet, header, earlier.col);
+      log.at('unknown-column', hiddenCell, `${place(hiddenCell)}的列“${earlier.header.join('/')}”是隐藏的列，与${place(headerCell)}的可见列栏目相同，已忽略隐藏的列：如隐藏的列才是本年数，请删除或改正另一列。`);
+      bound.set(key, { key, block: compiled.spec.key, col, header: path });
+    } else {
+      const hidden = isColumnHidden(sheet, col) ? '隐藏的' : '';
+      log.at('unknown-column', headerCell, `${place(headerCell)}的${hidden}列“${path.join('/')}”与前面的列重复，已忽略。`);
     }
-    seen.add(key);
-    columns.push({ key, block: compiled.spec.key, col, header: path });
   }
+  // In the sheet's order, as the header reads.
+  const columns = [...bound.values()].sort((x, y) => x.col - y.col);
   for (const key of compiled.spec.required) {
-    if (seen.has(key)) continue;
+    if (bound.has(key)) continue;
     const rule = compiled.spec.columns.find((r) => r.key === key)!;
     log.at(
       'missing-column',

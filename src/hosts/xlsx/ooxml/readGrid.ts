@@ -4,7 +4,7 @@
  * which makes it several times faster than loading the whole workbook model with ExcelJS: a 财政局 checking a
  * folder of workbooks spends its time here. A test holds it to the same grid as the ExcelJS reader.
  */
-import { DefinedName, SheetGrid, SheetState, sortMerges, usedColumnWidths, WorkbookGrid } from '../../../engine/grid/cell';
+import { DefinedName, hiddenColumnsOf, SheetGrid, SheetState, sortMerges, usedColumnWidths, WorkbookGrid } from '../../../engine/grid/cell';
 import { openPackage, Package, PackageError } from './package';
 import { readSharedStringsBytes } from './sharedStrings';
 import { readDateStyles } from './styles';
@@ -76,6 +76,7 @@ export async function readGrid(bytes: Uint8Array, opened?: Package): Promise<Wor
       ...(uncalculated.length > 0 ? { uncalculated } : {}),
       merges: sortMerges(merges),
       ...(widths ? { columnWidths: widths } : {}),
+      ...hiddenColumnsOf(widths),
     });
   }
   const names = definedNames(workbookXml);

@@ -1,0 +1,30 @@
+/**
+ * Real layouts made from a readable grid, for the tests of every host and of the engine: what an accountant's own
+ * workbook does that our generated ones do not.
+ */
+import type { WorkbookGrid } from '../../src/engine/grid/cell';
+import { recognise } from '../../src/engine/recognise/recognise';
+
+/**
+ * The table on `sheetName` with a copy of its first figure column put in before it, holding last year's figures
+ * (nine tenths of this year's, the header's text the same), as a sheet copied forward keeps them; `hidden` hides the
+ * copy (as an .xlsx says with `<col hidden="1">`). Merged areas move with the columns. Gives the copy's column.
+ */
+export function withHiddenCopy(g: WorkbookGrid, sheetName: string, hidden: boolean): { grid: WorkbookGrid; col: number } {
+  const table = Object.values(recognise(g).tables).find((t) => t.sheet === sheetName)!;
+  const col = table.columns[0]!.col;
+  const firstData = Math.min(...table.rows.map((r) => r.labelCell!.row));
+  const sheets = g.sheets.map((s) => {
+    if (s.name !== sheetName) return s;
+    const rows = s.rows.map((row, r) => {
+      const copy = [...row];
+      while (copy.length < col) copy.push(null);
+      const v = row[col] ?? null;
+      copy.splice(col, 0, typeof v === 'number' && r >= firstData ? Math.round(v * 90) / 100 : v);
+      return copy;
+    });
+    const merges = (s.merges ?? []).map((m) => (m.left >= col ? { ...m, left: m.left + 1, right: m.right + 1 } : m.right >= col ? { ...m, right: m.right + 1 } : m));
+    return { name: s.name, rows, state: s.state ?? 'visible', merges, ...(hidden ? { hiddenColumns: [col] } : {}) };
+  });
+  return { grid: { ...g, sheets }, col };
+}
