@@ -13,7 +13,7 @@ import { recognise } from '../../src/engine/recognise/recognise';
 export function withHiddenCopy(g: WorkbookGrid, sheetName: string, hidden: boolean): { grid: WorkbookGrid; col: number } {
   const table = Object.values(recognise(g).tables).find((t) => t.sheet === sheetName)!;
   const col = table.columns[0]!.col;
-  const firstData = Math.min(...table.rows.map((r) => r.labelCell!.row));
+  const firstData = Math.min(...table.rows.flatMap((r) => Object.values(r.figures).map((f) => f.cell.row)));
   const sheets = g.sheets.map((s) => {
     if (s.name !== sheetName) return s;
     const rows = s.rows.map((row, r) => {

@@ -455,6 +455,19 @@ describe('a hidden column of last year’s figures before this year’s, under t
     expect(findings(unknown).filter((f) => f.startsWith('error')).length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['the standard “三公” table', {}],
+    ['the “三公” table in pairs under each item (layout B)', { threePublicLayout: 'B' }],
+    ['the 上海 “三公” table', { threePublicLayout: 'SH' }],
+  ] as [string, BuildOptions][])('reads %s’s visible column too', (_name, options) => {
+    const g = grid(options);
+    const sheet = recognise(g).tables.threePublicCosts!.sheet;
+    const copied = withHiddenCopy(g, sheet, true).grid;
+    const three = (x: WorkbookGrid) => recognise(x).tables.threePublicCosts!.rows.map((r) => [r.key, Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.fen]))]);
+    expect(three(copied)).toEqual(three(g));
+    expect(three(withHiddenCopy(g, sheet, false).grid)).not.toEqual(three(g));
+  });
+
   it('still reads a hidden column that is the only one of its 栏目 (an empty column hidden before printing)', () => {
     const g = grid({});
     const table = recognise(g).tables.income!;

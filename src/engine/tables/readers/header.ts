@@ -3,7 +3,7 @@
  * and the first data row; then the header path of every column (labels top to bottom, with merged
  * header cells spread over the columns they cover).
  */
-import { cellAt, cellText, isBlank, SheetGrid } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, SheetGrid } from '../../grid/cell';
 import { normalizeLabel, stripSubItemPrefix } from '../../grid/normalize';
 import { isNumeric, parseNumber } from '../../grid/number';
 import { Unit, unitFromText } from '../../grid/money';
@@ -102,7 +102,8 @@ export function isColumnNumberRow(sheet: SheetGrid, row: number): boolean {
   let count = 0;
   for (let c = 0; c < cells.length; c++) {
     const v = cellAt(sheet, row, c);
-    if (isBlank(v)) continue;
+    // A hidden column copied with its 栏次 number repeats it: the numbers are those the accountant sees.
+    if (isBlank(v) || isColumnHidden(sheet, c)) continue;
     const label = headerLabel(cellText(v));
     if (label === '栏次' || label === '行次') return true;
     // The code and name columns may be lettered (甲 乙 1 2 3 …) instead of labelled 栏次.

@@ -3,7 +3,7 @@
  * 决算数) and an item, which reads layouts A (预算 block then 决算 block), B (pairs under each item) and C
  * (items in another order) alike. A layout with 预算数/决算数 as row labels is read too.
  */
-import { cellAt, cellText, isBlank, SheetGrid } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, SheetGrid } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
 import type { ThreePublicCostsSpec } from '../spec';
@@ -108,10 +108,12 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
 
   const modelColumns: ColumnModel[] = [];
   const rows: RowModel[] = [];
+  // An item's first column is read, a visible one before a hidden one (last year's figures kept out of sight).
+  const visibleFirst = [...columns].sort((a, b) => Number(isColumnHidden(sheet, a.col)) - Number(isColumnHidden(sheet, b.col)));
   for (const measure of ['budget', 'actual'] as const) {
     const source = rowsByMeasure.get(measure);
     const figures: Record<string, MoneyFigure> = {};
-    for (const column of columns) {
+    for (const column of visibleFirst) {
       const own = column.measure ?? (source && labelCol !== undefined ? measure : undefined);
       if (own !== measure || !source) continue;
       if (figures[column.item]) continue;
