@@ -1,10 +1,11 @@
 /**
  * A recognised table laid out as the workbook lays it out, for documents (the .docx): the 部门 and 单位 line, the
  * header rows with their merged areas, the data rows, the column widths, and for each cell what it holds — text,
- * a figure (two decimals with separators, right-aligned), or a subject code (never wrapped). The notes under the
- * table (`注：…`, the empty table's `说明：…`) follow it. Pure: the document writer decides fonts and page.
+ * a figure (two decimals with separators, right-aligned), or a subject code (never wrapped); a hidden column is left
+ * out, as the workbook prints it. The notes under the table (`注：…`, the empty table's `说明：…`) follow it. Pure:
+ * the document writer decides fonts and page.
  */
-import { cellAt, cellText, isBlank, MergedArea, SheetGrid, WorkbookGrid } from '../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, MergedArea, SheetGrid, WorkbookGrid } from '../grid/cell';
 import { normalizeLabel } from '../grid/normalize';
 import { formatAmount, fromFen } from '../grid/money';
 import { isEmptyTable, TableModel } from '../tables/model';
@@ -18,7 +19,7 @@ export interface LayoutCell {
   /** Columns and rows the cell covers (a merged area); the cells it covers are absent from their rows. */
   readonly colSpan: number;
   readonly rowSpan: number;
-  /** Column index within the table. */
+  /** Column index within the table, among the columns it shows (a hidden column is left out). */
   readonly col: number;
 }
 
@@ -64,14 +65,14 @@ function isLineRow(sheet: SheetGrid, row: number, left: number, right: number): 
   return found;
 }
 
-function lineTexts(sheet: SheetGrid, row: number | undefined, left: number, right: number): { left: string; right: string } {
-  if (row === undefined) return { left: '', right: '' };
+function lineTexts(sheet: SheetGrid, row: number | undefined, shown: readonly number[]): { left: string; right: string } {
+  if (row === undefined || shown.length === 0) return { left: '', right: '' };
   const texts: { col: number; text: string }[] = [];
-  for (let c = left; c <= right; c++) {
+  for (const c of shown) {
     const t = cellText(cellAt(sheet, row, c)).trim();
     if (t) texts.push({ col: c, text: t });
   }
-  const mid = (left + right) / 2;
+  const mid = (shown[0]! + shown[shown.length - 1]!) / 2;
   return {
     left: texts.filter((t) => t.col <= mid || texts.length === 1).map((t) => t.text).join('　'),
     right: texts.filter((t) => t.col > mid && texts.length > 1).map((t) => t.text).join('　'),
@@ -95,24 +96,31 @@ export function tableLayout(grid: WorkbookGrid, table: TableModel): TableLayout 
   // Merged areas inside the table below its line (the title's own merge is the document's heading).
   const merges = (sheet.merges ?? []).filter((m) => m.top >= headerStart && m.left >= left && m.right <= right && m.top <= table.range.bottom);
 
+  // The columns the workbook shows: a hidden one (last year's figures kept out of sight) is not printed either.
+  const shown: number[] = [];
+  for (let c = left; c <= right; c++) if (!isColumnHidden(sheet, c)) shown.push(c);
+  const shownIn = (from: number, to: number) => shown.filter((c) => c >= from && c <= to);
   const cellOf = (r: number, c: number, inHeader: boolean): LayoutCell | undefined => {
     const area = areaAt(merges, r, c);
-    if (area && (area.top !== r || area.left !== c)) return undefined;
-    const colSpan = area ? area.right - area.left + 1 : 1;
+    // A merged area starts at its first shown column, and holds what its first cell holds.
+    if (area && (area.top !== r || shownIn(area.left, area.right)[0] !== c)) return undefined;
+    const colSpan = area ? shownIn(area.left, area.right).length : 1;
     const rowSpan = area ? Math.min(area.bottom, table.range.bottom) - area.top + 1 : 1;
-    const key = `${r},${c}`;
-    const value = cellAt(sheet, r, c);
+    const at = area ? area.left : c;
+    const col = shown.indexOf(c);
+    const key = `${r},${at}`;
+    const value = cellAt(sheet, r, at);
     if (!inHeader && figures.has(key)) {
       const fen = figures.get(key)!;
-      return { text: fen === null ? cellText(value).trim() : formatAmount(fromFen(fen, table.unit)), kind: 'figure', colSpan, rowSpan, col: c - left };
+      return { text: fen === null ? cellText(value).trim() : formatAmount(fromFen(fen, table.unit)), kind: 'figure', colSpan, rowSpan, col };
     }
     const text = cellText(value).trim();
     const kind: LayoutCellKind = CODE.test(text) && !inHeader ? 'code' : typeof value === 'number' ? 'number' : 'text';
-    return { text, kind, colSpan, rowSpan, col: c - left };
+    return { text, kind, colSpan, rowSpan, col };
   };
   const rowOf = (r: number, inHeader: boolean) => {
     const out: LayoutCell[] = [];
-    for (let c = left; c <= right; c++) {
+    for (const c of shown) {
       const cell = cellOf(r, c, inHeader);
       if (cell) out.push(cell);
     }
@@ -123,17 +131,17 @@ export function tableLayout(grid: WorkbookGrid, table: TableModel): TableLayout 
   const body: LayoutCell[][] = [];
   for (let r = dataStart; r <= table.range.bottom; r++) {
     // A blank row is left out, unless a merged area above reaches into it.
-    const blank = Array.from({ length: right - left + 1 }, (_, i) => isBlank(cellAt(sheet, r, left + i))).every(Boolean);
+    const blank = shown.every((c) => isBlank(cellAt(sheet, r, c)));
     if (blank && !merges.some((m) => m.top < r && m.bottom >= r)) continue;
     body.push(rowOf(r, false));
   }
-  const line = lineTexts(sheet, lineRow, left, right);
+  const line = lineTexts(sheet, lineRow, shown);
   return {
     code: table.code,
     title: table.title,
     lineLeft: line.left || (table.department ? `部门：${table.department}` : ''),
     lineRight: line.right || `单位：${table.unit}`,
-    widths: columnWidths(sheet, left, right, [...header, ...body]),
+    widths: columnWidths(sheet, shown, [...header, ...body]),
     header,
     body,
     notes: table.notes.map((n) => n.text.trim()).filter(Boolean),
@@ -142,10 +150,10 @@ export function tableLayout(grid: WorkbookGrid, table: TableModel): TableLayout 
 }
 
 /** The workbook's widths where it has them; else each column as wide as its longest single-column text (4 to 40). */
-function columnWidths(sheet: SheetGrid, left: number, right: number, rows: readonly (readonly LayoutCell[])[]): number[] {
+function columnWidths(sheet: SheetGrid, shown: readonly number[], rows: readonly (readonly LayoutCell[])[]): number[] {
   const fromSheet = sheet.columnWidths;
-  return Array.from({ length: right - left + 1 }, (_, i) => {
-    const w = fromSheet?.[left + i];
+  return shown.map((c, i) => {
+    const w = fromSheet?.[c];
     if (w !== null && w !== undefined && w > 0) return w;
     const longest = Math.max(0, ...rows.flatMap((r) => r.filter((c) => c.col === i && c.colSpan === 1).map((c) => displayWidth(c.text))));
     return Math.min(40, Math.max(4, longest + 2));

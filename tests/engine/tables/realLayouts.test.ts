@@ -22,6 +22,7 @@ import { shanghaiPlan } from '../../../fixtures/variants';
 import { BuildOptions } from '../../../fixtures/workbook';
 import { SHANGHAI_2024 } from '../../../fixtures/writers/options';
 import { withHiddenCopy } from '../../support/layouts';
+import { tableLayouts } from '../../../src/engine/report/tableLayout';
 import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
 import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
 
@@ -466,6 +467,17 @@ describe('a hidden column of last year’s figures before this year’s, under t
     const three = (x: WorkbookGrid) => recognise(x).tables.threePublicCosts!.rows.map((r) => [r.key, Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.fen]))]);
     expect(three(copied)).toEqual(three(g));
     expect(three(withHiddenCopy(g, sheet, false).grid)).not.toEqual(three(g));
+  });
+
+  it('leaves the hidden column out of the table the .docx prints, as the workbook prints it', () => {
+    const g = grid({});
+    const copied = withHiddenCopy(g, '收入决算表', true).grid;
+    const printed = (x: WorkbookGrid) => {
+      const { lineLeft, lineRight, header, body, notes } = tableLayouts(x, recognise(x)).get('02')!;
+      return { lineLeft, lineRight, header, body, notes };
+    };
+    expect(printed(copied)).toEqual(printed(g));
+    expect(tableLayouts(copied, recognise(copied)).get('02')!.widths).toHaveLength(tableLayouts(g, recognise(g)).get('02')!.widths.length);
   });
 
   it('still reads a hidden column that is the only one of its 栏目 (an empty column hidden before printing)', () => {
