@@ -24,7 +24,25 @@ export function withHiddenCopy(g: WorkbookGrid, sheetName: string, hidden: boole
       return copy;
     });
     const merges = (s.merges ?? []).map((m) => (m.left >= col ? { ...m, left: m.left + 1, right: m.right + 1 } : m.right >= col ? { ...m, right: m.right + 1 } : m));
-    return { name: s.name, rows, state: s.state ?? 'visible', merges, ...(hidden ? { hiddenColumns: [col] } : {}) };
+    const shifted = <T>(line: readonly T[], inserted: T, empty: T) => {
+      const out = [...line];
+      while (out.length < col) out.push(empty);
+      out.splice(col, 0, inserted);
+      return out;
+    };
+    // The copy holds figures, never formulas; a hidden column is 0 wide, as the .xlsx readers give it.
+    const formulas = s.formulas?.map((line) => shifted<string | null>(line, null, null));
+    const columnWidths = s.columnWidths ? shifted<number | null>(s.columnWidths, hidden ? 0 : null, null) : undefined;
+    const uncalculated = s.uncalculated?.map(([r, c]) => [r, c >= col ? c + 1 : c] as const);
+    return {
+      ...s,
+      rows,
+      merges,
+      ...(formulas ? { formulas } : {}),
+      ...(columnWidths ? { columnWidths } : {}),
+      ...(uncalculated ? { uncalculated } : {}),
+      ...(hidden ? { hiddenColumns: [col] } : {}),
+    };
   });
   return { grid: { ...g, sheets }, col };
 }

@@ -69,6 +69,12 @@ export function isCellError(value: CellValue | undefined): value is CellError {
   return typeof value === 'object' && value !== null && 'error' in value;
 }
 
+/**
+ * How many columns of a sheet a host that must ask column by column (Office.js, WPS) asks about: more than any
+ * table is wide; a hidden column beyond (past a stray cell far right) is read as visible.
+ */
+export const HIDDEN_COLUMNS_ASKED = 256;
+
 /** The column is hidden, as far as the host could tell. */
 export function isColumnHidden(sheet: SheetGrid, col: number): boolean {
   return sheet.hiddenColumns?.includes(col) ?? false;

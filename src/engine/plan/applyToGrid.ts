@@ -13,6 +13,8 @@ interface MutableSheet {
   rows: CellValue[][];
   formulas: (string | null)[][];
   state: SheetGrid['state'];
+  /** As read: no plan hides or shows a column of a sheet it writes cells into (the add-in's own are laid out by the host). */
+  hiddenColumns?: readonly number[];
 }
 
 function copy(sheet: SheetGrid): MutableSheet {
@@ -21,6 +23,7 @@ function copy(sheet: SheetGrid): MutableSheet {
     rows: sheet.rows.map((r) => [...r]),
     formulas: (sheet.formulas ?? []).map((r) => [...r]),
     state: sheet.state ?? 'visible',
+    ...(sheet.hiddenColumns ? { hiddenColumns: sheet.hiddenColumns } : {}),
   };
 }
 
@@ -94,7 +97,8 @@ export function applyPlanToGrid(grid: WorkbookGrid, plan: Plan): WorkbookGrid {
     sheets: sheets.map((s) => {
       const hasFormula = s.formulas.some((r) => r.some((f) => f !== null && f !== undefined));
       const formulas = s.formulas.map((r) => Array.from(r, (f) => f ?? null));
-      return hasFormula ? { name: s.name, rows: s.rows, formulas, state: s.state } : { name: s.name, rows: s.rows, state: s.state };
+      // The hidden columns stay: without them the pane would read a hidden copy of last year's figures after an action.
+      return { name: s.name, rows: s.rows, ...(hasFormula ? { formulas } : {}), state: s.state, ...(s.hiddenColumns ? { hiddenColumns: s.hiddenColumns } : {}) };
     }),
   };
 }

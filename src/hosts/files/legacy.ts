@@ -6,7 +6,7 @@
  */
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { CellValue, DefinedName, MergedArea, SheetGrid, SheetState, WorkbookGrid } from '../../engine/grid/cell';
-import { sortMerges } from '../../engine/grid/cell';
+import { hiddenColumnsOf, sortMerges, usedColumnWidths } from '../../engine/grid/cell';
 import { isDateFormat } from '../xlsx/ooxml/styles';
 import { serialToIso } from '../xlsx/ooxml/worksheet';
 
@@ -66,14 +66,16 @@ function sheetGrid(book: WorkBook, name: string, index: number): SheetGrid | und
     (f) => f === null,
   );
   const merges: MergedArea[] = (sheet['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
-  const hiddenColumns = (sheet['!cols'] ?? []).flatMap((col, c) => (col?.hidden ? [c] : []));
+  // Widths as the .xlsx readers take them (a hidden column 0 wide), cut to the used columns: the same hidden columns.
+  const widths = (sheet['!cols'] ?? []).map((col) => (col?.hidden ? 0 : (col?.wch ?? (col?.wpx !== undefined ? col.wpx / 7 : null))));
+  const used = rows.reduce((n, r) => Math.max(n, r.length), 0);
   return {
     name,
     rows,
     ...(formulas.length > 0 ? { formulas } : {}),
     state: sheetState(book, index),
     merges: sortMerges(merges),
-    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+    ...hiddenColumnsOf(usedColumnWidths(widths, used)),
   };
 }
 

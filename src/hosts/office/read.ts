@@ -3,6 +3,7 @@
  * workbook's names, then all values and formulas at once). Excel returns merged cells other than the top-left as
  * empty and errors as their text (`#REF!`), which the engine reads as errors.
  */
+import { HIDDEN_COLUMNS_ASKED } from '../../engine/grid/cell';
 import type { CellValue, DefinedName, SheetGrid, WorkbookGrid } from '../../engine/grid/cell';
 import { explainOfficeError, OfficeEnvironment } from './environment';
 
@@ -33,9 +34,6 @@ export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
   return range;
 }
 
-// Wider than any table: a used range wider than this (a ledger with a stray cell far right) is read as all visible.
-const HIDDEN_COLUMNS_READ = 256;
-
 /**
  * The hidden columns of each loaded used range (sheet positions, ascending). A range says at once when none or all
  * of its columns are hidden; where some are, each column is asked, in one more sync, which a workbook with no
@@ -43,8 +41,8 @@ const HIDDEN_COLUMNS_READ = 256;
  */
 export async function loadHiddenColumns(context: Excel.RequestContext, used: readonly (Excel.Range | undefined)[]): Promise<(number[] | undefined)[]> {
   const mixed = used.map((r) =>
-    r && !r.isNullObject && r.columnHidden === null && r.columnCount <= HIDDEN_COLUMNS_READ
-      ? Array.from({ length: r.columnCount }, (_, i) => r.getColumn(i).load('columnHidden'))
+    r && !r.isNullObject && r.columnHidden === null
+      ? Array.from({ length: Math.min(r.columnCount, HIDDEN_COLUMNS_ASKED) }, (_, i) => r.getColumn(i).load('columnHidden'))
       : undefined,
   );
   if (mixed.some((columns) => columns !== undefined)) await context.sync();

@@ -7,6 +7,7 @@
  * year's figures is not read for this year's. The workbook's names come with the sheets: the add-in's marks are
  * among them (names.ts).
  */
+import { HIDDEN_COLUMNS_ASKED } from '../../engine/grid/cell';
 import type { CellValue, SheetGrid, SheetState, WorkbookGrid } from '../../engine/grid/cell';
 import type { EtRange, EtValue, EtWorkbook, EtWorksheet } from './et';
 import { XL_SHEET_HIDDEN, XL_SHEET_VERY_HIDDEN } from './et';
@@ -55,20 +56,17 @@ function stateOf(visible: number): SheetState {
   return visible === XL_SHEET_HIDDEN ? 'hidden' : visible === XL_SHEET_VERY_HIDDEN ? 'veryHidden' : 'visible';
 }
 
-// Wider than any table: a used range wider than this (a stray cell far right) is read as all visible.
-const HIDDEN_COLUMNS_READ = 256;
-
 /**
  * The used range's hidden columns (sheet positions): two calls when none or all are hidden, one more per column
  * only where some are.
  */
 function hiddenColumns(used: EtRange, left: number, width: number): number[] {
   const all = used.EntireColumn.Hidden;
-  if (all === false || width > HIDDEN_COLUMNS_READ) return [];
-  const columns = Array.from({ length: width }, (_, c) => left + c);
-  if (all === true) return columns;
+  if (all === false) return [];
+  if (all === true) return Array.from({ length: width }, (_, c) => left + c);
   const each = used.Columns;
-  return columns.filter((_, c) => each.Item(c + 1).EntireColumn.Hidden === true);
+  const asked = Array.from({ length: Math.min(width, HIDDEN_COLUMNS_ASKED) }, (_, c) => left + c);
+  return asked.filter((_, c) => each.Item(c + 1).EntireColumn.Hidden === true);
 }
 
 /** One sheet's visibility and used range (a fixed number of calls whatever its size), under its name as read. */

@@ -22,6 +22,8 @@ import { shanghaiPlan } from '../../../fixtures/variants';
 import { BuildOptions } from '../../../fixtures/workbook';
 import { SHANGHAI_2024 } from '../../../fixtures/writers/options';
 import { withHiddenCopy } from '../../support/layouts';
+import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
+import { explain, fillPlan } from '../../../src/engine/workflow';
 import { tableLayouts } from '../../../src/engine/report/tableLayout';
 import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
 import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
@@ -440,7 +442,7 @@ describe('a hidden column of last year’s figures before this year’s, under t
     expect(figures(rec)).toEqual(figures(recognise(g)));
     expect(rec.tables.income!.columns.find((c) => c.key === rec.tables.income!.columns[0]!.key)!.col).toBe(col + 1);
     expect(rec.problems.map((p) => p.kind)).toEqual(['unknown-column']);
-    expect(rec.problems[0]!.message).toMatch(/是隐藏的列，与工作表“收入决算表”[A-Z]+\d+的可见列栏目相同，已忽略隐藏的列/);
+    expect(rec.problems[0]!.message).toMatch(/^工作表“收入决算表”[A-Z]+\d+的列“[^”]+”已隐藏，与([A-Z]+\d+)的可见列栏目相同，已读取\1所在的可见列：如隐藏的列才是本年数，请取消隐藏并删除\1所在的列/);
     expect(rec.problems[0]!.cell).toMatch(new RegExp(`^${toA1(0, col).replace(/\d+$/, '')}\\d+$`));
   });
 
@@ -466,6 +468,7 @@ describe('a hidden column of last year’s figures before this year’s, under t
     const copied = withHiddenCopy(g, sheet, true).grid;
     const three = (x: WorkbookGrid) => recognise(x).tables.threePublicCosts!.rows.map((r) => [r.key, Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.fen]))]);
     expect(three(copied)).toEqual(three(g));
+    expect(recognise(copied).problems.map((p) => [p.kind, p.message.includes('已隐藏')])).toEqual([['unknown-column', true]]);
     expect(three(withHiddenCopy(g, sheet, false).grid)).not.toEqual(three(g));
   });
 
@@ -478,6 +481,14 @@ describe('a hidden column of last year’s figures before this year’s, under t
     };
     expect(printed(copied)).toEqual(printed(g));
     expect(tableLayouts(copied, recognise(copied)).get('02')!.widths).toHaveLength(tableLayouts(g, recognise(g)).get('02')!.widths.length);
+  });
+
+  it('keeps reading the visible column in the pane after an action (the plan applied to the grid keeps the hidden columns)', () => {
+    const g = grid({});
+    const copied = withHiddenCopy(g, '收入决算表', true).grid;
+    const after = applyPlanToGrid(copied, fillPlan(copied, explain(copied, PRESETS.xinjiang!)));
+    expect(after.sheets.find((s) => s.name === '收入决算表')!.hiddenColumns).toEqual(copied.sheets.find((s) => s.name === '收入决算表')!.hiddenColumns);
+    expect(figures(recognise(after))).toEqual(figures(recognise(g)));
   });
 
   it('still reads a hidden column that is the only one of its 栏目 (an empty column hidden before printing)', () => {

@@ -73,9 +73,10 @@ describe('the sample as an .xls written by SheetJS (BIFF8), and the same bytes a
     expect(grid.sheets).toEqual([{ name: '附表', rows: [['日期', '2023-01-01'], ['错误', { error: '#REF!' }], ['是', true]], state: 'hidden', merges: [] }]);
   });
 
-  it('reads hidden columns as hidden, and keeps them hidden in the .xlsx it saves', async () => {
+  it('reads hidden columns as the .xlsx readers do (within the used columns), and keeps them hidden in the .xlsx it saves', async () => {
     const sheet = utils.aoa_to_sheet([['项目', '本年收入合计', '本年收入合计'], ['合计', 90, 100]]);
-    sheet['!cols'] = [{ wch: 20 }, { wch: 12, hidden: true }, { wch: 12 }];
+    // The unused columns right of the table hidden too, as some accountants hide them: not the table's.
+    sheet['!cols'] = [{ wch: 20 }, { wch: 12, hidden: true }, { wch: 12 }, { wch: 8, hidden: true }, { wch: 8, hidden: true }];
     const book = utils.book_new(sheet, '收入决算表');
     const bytes = write(book, { type: 'buffer', bookType: 'biff8', cellStyles: true }) as Buffer;
     expect((await readWorkbookBytes(bytes)).sheets[0]!.hiddenColumns).toEqual([1]);

@@ -112,6 +112,14 @@ describe('hidden columns (last year’s figures kept out of sight beside this ye
     expect(income(seen!)).toEqual(income(sample()));
   });
 
+  it('a used range wider than any table (a stray cell far right): its first columns are still asked', async () => {
+    const { excel, col } = withHidden();
+    excel.sheet('收入决算表').cell(3, 400).value = '备注';
+    const read = await new OfficeHost(excel.environment()).read();
+    expect(read.sheets.find((s) => s.name === '收入决算表')!.hiddenColumns).toEqual([col]);
+    expect(income(read)).toEqual(income(sample()));
+  });
+
   it('a sheet whose every used column is hidden says so without asking column by column', async () => {
     const excel = standInFrom(sample());
     const sheet = excel.sheet('收入决算表');

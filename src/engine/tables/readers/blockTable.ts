@@ -12,7 +12,7 @@ import { economicSubject } from '../../subjects/economic';
 import type { BlockSpec, BlockTableSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel, TextCell } from '../model';
 import type { SubjectLevel } from '../../subjects/functional';
-import { headerNotFound, tableModel, tableUnit } from './tableParts';
+import { headerNotFound, hiddenCopyLeft, tableModel, tableUnit } from './tableParts';
 import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, HeaderRegion, locateHeader } from './header';
 import { classifyColumn, columnRole, compileRules } from './columns';
@@ -178,8 +178,7 @@ function bindBlock(
     } else if (isColumnHidden(sheet, earlier.col) && !isColumnHidden(sheet, col)) {
       // A hidden column before a visible one of the same 栏目: last year's figures kept out of sight in a sheet
       // copied forward. What the accountant sees (and prints) is the table's.
-      const hiddenCell = headerCellOf(sheet, header, earlier.col);
-      log.at('unknown-column', hiddenCell, `${place(hiddenCell)}的列“${earlier.header.join('/')}”是隐藏的列，与${place(headerCell)}的可见列栏目相同，已忽略隐藏的列：如隐藏的列才是本年数，请删除或改正另一列。`);
+      hiddenCopyLeft(log, headerCellOf(sheet, header, earlier.col), earlier.header.join('/'), headerCell);
       bound.set(key, { key, block: compiled.spec.key, col, header: path });
     } else {
       const hidden = isColumnHidden(sheet, col) ? '隐藏的' : '';

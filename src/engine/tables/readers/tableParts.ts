@@ -1,6 +1,7 @@
 /** Pieces every table reader shares: the unit (or the problem of its absence) and the model's frame. */
 import { cellAt, mergeAt, SheetGrid } from '../../grid/cell';
 import { normalizeText } from '../../grid/normalize';
+import { toA1 } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
 import { place, ProblemLog } from '../problems';
@@ -42,6 +43,19 @@ export function tableUnit(sheet: SheetGrid, header: HeaderRegion, figureColumns:
   if (labelled) return labelled;
   log.at('no-unit', titleCell, `${place(titleCell)}的《${title}》下方找不到金额单位（如“单位：万元”），已按万元读取：请在标题下补上单位。`);
   return '万元';
+}
+
+/**
+ * A hidden column left for a visible one of the same 栏目 (last year's figures kept out of sight in a sheet copied
+ * forward): said at the hidden column's header, with what to do if the hidden one holds this year's figures.
+ */
+export function hiddenCopyLeft(log: ProblemLog, hiddenCell: CellRef, label: string, visibleCell: CellRef): void {
+  const visible = toA1(visibleCell.row, visibleCell.col);
+  log.at(
+    'unknown-column',
+    hiddenCell,
+    `${place(hiddenCell)}的列“${label}”已隐藏，与${visible}的可见列栏目相同，已读取${visible}所在的可见列：如隐藏的列才是本年数，请取消隐藏并删除${visible}所在的列；如是上年数，可删除隐藏的列。`,
+  );
 }
 
 export function headerNotFound(log: ProblemLog, titleCell: CellRef, title: string, reason: string): void {

@@ -8,7 +8,7 @@ import { cellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
 import type { ThreePublicCostsSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
-import { headerNotFound, tableModel, tableUnit } from './tableParts';
+import { headerNotFound, hiddenCopyLeft, tableModel, tableUnit } from './tableParts';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_MEASURES, ThreePublicItem } from '../specs/threePublicCosts';
 import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, isColumnNumberRow, locateHeader } from './header';
@@ -110,13 +110,25 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   const rows: RowModel[] = [];
   // An item's first column is read, a visible one before a hidden one (last year's figures kept out of sight).
   const visibleFirst = [...columns].sort((a, b) => Number(isColumnHidden(sheet, a.col)) - Number(isColumnHidden(sheet, b.col)));
+  // The column each item of each measure was read from.
+  const readFrom = new Map<string, (typeof columns)[number]>();
+  // A hidden column left is said once, though both measures (rows) pass it.
+  const said = new Set<number>();
   for (const measure of ['budget', 'actual'] as const) {
     const source = rowsByMeasure.get(measure);
     const figures: Record<string, MoneyFigure> = {};
     for (const column of visibleFirst) {
       const own = column.measure ?? (source && labelCol !== undefined ? measure : undefined);
       if (own !== measure || !source) continue;
-      if (figures[column.item]) continue;
+      const read = readFrom.get(`${measure}:${column.item}`);
+      if (read !== undefined) {
+        if (isColumnHidden(sheet, column.col) && !isColumnHidden(sheet, read.col) && !said.has(column.col)) {
+          said.add(column.col);
+          hiddenCopyLeft(log, headerCellOf(sheet, header, column.col), column.path.join('/'), headerCellOf(sheet, header, read.col));
+        }
+        continue;
+      }
+      readFrom.set(`${measure}:${column.item}`, column);
       figures[column.item] = readMoney(sheet, source.row, column.col, unit, log);
       modelColumns.push({ key: column.item, block: measure, col: column.col, header: column.path });
     }
