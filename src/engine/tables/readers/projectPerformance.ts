@@ -84,20 +84,32 @@ function width(sheet: SheetGrid, r: number): number {
   return sheet.rows[r]?.length ?? 0;
 }
 
-/** Columns of a header row whose labels match, or undefined unless all `needed` keys are present. */
+/**
+ * Columns of a header row whose labels match, or undefined unless all `needed` keys are present. Asked of every row
+ * of a form (is it the indicators' header repeated?): plain indexed loops, and no map for a row with no label of
+ * the columns, which is nearly every row.
+ */
 function headerRow<K extends string>(
   labels: Labels,
   r: number,
   columns: readonly [K, ReadonlySet<string>][],
   needed: readonly K[],
 ): ColumnMap<K> | undefined {
-  const map: ColumnMap<K> = {};
-  for (let c = 0; c < width(labels.sheet, r); c++) {
+  let map: ColumnMap<K> | undefined;
+  const w = width(labels.sheet, r);
+  for (let c = 0; c < w; c++) {
     const l = labels.at(r, c);
     if (!l) continue;
-    for (const [key, set] of columns) if (set.has(l) && map[key] === undefined) map[key] = c;
+    for (let i = 0; i < columns.length; i++) {
+      const key = columns[i]![0];
+      if (!columns[i]![1].has(l)) continue;
+      map ??= {};
+      if (map[key] === undefined) map[key] = c;
+    }
   }
-  return needed.every((k) => map[k] !== undefined) ? map : undefined;
+  if (map === undefined) return undefined;
+  for (let i = 0; i < needed.length; i++) if (map[needed[i]!] === undefined) return undefined;
+  return map;
 }
 
 function textCell(sheet: SheetGrid, r: number, c: number): TextCell | undefined {
@@ -141,7 +153,10 @@ function continuedPart(labels: Labels, r: number, end: number): number | undefin
   if (headerRow(labels, r, INDICATOR_LABELS, INDICATOR_NEEDED)) return r;
   let titled = false;
   for (let c = 0; c < width(labels.sheet, r) && !titled; c++) {
-    const label = withoutContinuedMark(labels.at(r, c));
+    // The form's title again, with 续: a cell naming 自评表 (no mark says it), and only then the mark looked for.
+    const text = labels.at(r, c);
+    if (!text.includes('自评表')) continue;
+    const label = withoutContinuedMark(text);
     titled = label.continued && label.text.includes('自评表');
   }
   if (!titled) return undefined;
