@@ -42,7 +42,34 @@ export function toA1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+/**
+ * `B12` by its characters: one to three letters, then up to nine digits, nothing else; undefined for any other shape
+ * (`$B$12`, spaces, longer), which the expression reads. Every merged area, finding and mark is read through
+ * parseA1: no match array and no substrings for the usual address.
+ */
+function plainA1(a1: string): { row: number; col: number } | undefined {
+  let i = 0;
+  let col = 0;
+  for (; i < a1.length && i < 4; i++) {
+    const code = a1.charCodeAt(i) | 0x20; // lower case
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  if (i === 0 || i > 3) return undefined;
+  const digits = a1.length - i;
+  if (digits < 1 || digits > 9) return undefined;
+  let row = 0;
+  for (; i < a1.length; i++) {
+    const d = a1.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    row = row * 10 + d;
+  }
+  return { row: row - 1, col: col - 1 };
+}
+
 export function parseA1(a1: string): { row: number; col: number } {
+  const plain = plainA1(a1);
+  if (plain) return plain;
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
   if (!m) throw new RangeError(`bad A1 address ${a1}`);
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };

@@ -24,6 +24,23 @@ describe('A1 addresses', () => {
     expect(() => parseA1('12C')).toThrow();
   });
 
+  it('parses any text as the A1 expression does (a plain `B12` read by its characters gives the same)', () => {
+    const byExpression = (a1: string) => {
+      const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
+      return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]!) } : 'throws';
+    };
+    const parsed = (a1: string) => {
+      try {
+        return parseA1(a1);
+      } catch {
+        return 'throws';
+      }
+    };
+    const addressLike = fc.stringMatching(/^ ?\$?[A-Za-z@\[`{É]{0,4}\$?[0-9]{0,11}[ :]?$/);
+    fc.assert(fc.property(fc.oneof(addressLike, fc.string()), (a1) => expect(parsed(a1)).toEqual(byExpression(a1))), { numRuns: 3000 });
+    for (const a1 of ['A1', 'a1', 'XFD1048576', 'AAAA1', 'A', '1', 'A0', 'B012', 'Z123456789', 'Z1234567890', ' C3', 'C3 ', 'É3']) expect(parsed(a1)).toEqual(byExpression(a1));
+  });
+
   it('writes a range, collapsing a single cell', () => {
     expect(rangeA1({ top: 0, left: 0, bottom: 39, right: 5 })).toBe('A1:F40');
     expect(rangeA1({ top: 2, left: 3, bottom: 2, right: 3 })).toBe('D3');
