@@ -13,18 +13,32 @@ interface MutableSheet {
   rows: CellValue[][];
   formulas: (string | null)[][];
   state: SheetGrid['state'];
-  /** As read: no plan hides or shows a column of a sheet it writes cells into (the add-in's own are laid out by the host). */
-  hiddenColumns?: readonly number[];
+  /**
+   * What the sheet was read with beside its values, kept: no plan merges, hides or shows the cells of a sheet (widths
+   * it sets only on the add-in's own sheets, which no reader lays out). Without them the pane, after an action, read
+   * a table without its merged areas and a hidden copy of last year's figures for this year's.
+   */
+  readonly layout: Pick<SheetGrid, 'merges' | 'columnWidths' | 'hiddenColumns'>;
+  /** Formula cells read without a result, less those the plan wrote (their value is the engine's now). */
+  uncalculated: (readonly [number, number])[];
 }
 
 function copy(sheet: SheetGrid): MutableSheet {
+  const { merges, columnWidths, hiddenColumns } = sheet;
   return {
     name: sheet.name,
     rows: sheet.rows.map((r) => [...r]),
     formulas: (sheet.formulas ?? []).map((r) => [...r]),
     state: sheet.state ?? 'visible',
-    ...(sheet.hiddenColumns ? { hiddenColumns: sheet.hiddenColumns } : {}),
+    layout: { ...(merges ? { merges } : {}), ...(columnWidths ? { columnWidths } : {}), ...(hiddenColumns ? { hiddenColumns } : {}) },
+    uncalculated: [...(sheet.uncalculated ?? [])],
   };
+}
+
+/** The cells of a rectangle written: none of them is a formula without a result any more. */
+function written(sheet: MutableSheet, top: number, left: number, bottom: number, right: number): void {
+  if (sheet.uncalculated.length === 0) return;
+  sheet.uncalculated = sheet.uncalculated.filter(([r, c]) => r < top || r > bottom || c < left || c > right);
 }
 
 function put<T>(rows: T[][], row: number, col: number, value: T, empty: T): void {
@@ -39,7 +53,7 @@ function apply(sheets: MutableSheet[], names: DefinedName[], op: PlanOp): void {
   const unmark = (keep: (n: DefinedName) => boolean) => names.splice(0, names.length, ...names.filter(keep));
   switch (op.op) {
     case 'ensureSheet':
-      if (!find(op.sheet)) sheets.push({ name: op.sheet, rows: [], formulas: [], state: 'visible' });
+      if (!find(op.sheet)) sheets.push({ name: op.sheet, rows: [], formulas: [], state: 'visible', layout: {}, uncalculated: [] });
       return;
     case 'markSheet':
       unmark((n) => n.name !== ownerMarkName(op.role));
@@ -56,6 +70,7 @@ function apply(sheets: MutableSheet[], names: DefinedName[], op: PlanOp): void {
       if (!s) return;
       const { row, col } = parseA1(op.cell);
       put<CellValue>(s.rows, row, col, op.after, null);
+      written(s, row, col, row, col);
       return;
     }
     case 'setCells': {
@@ -67,6 +82,7 @@ function apply(sheets: MutableSheet[], names: DefinedName[], op: PlanOp): void {
           const value = cell.value === undefined || cell.value === '' ? null : cell.value;
           put<CellValue>(s.rows, op.row + r, op.col + c, value, null);
           put<string | null>(s.formulas, op.row + r, op.col + c, cell.formula ?? null, null);
+          written(s, op.row + r, op.col + c, op.row + r, op.col + c);
         }),
       );
       return;
@@ -80,6 +96,7 @@ function apply(sheets: MutableSheet[], names: DefinedName[], op: PlanOp): void {
           if (s.formulas[r]?.[c] !== undefined) s.formulas[r]![c] = null;
         }
       }
+      written(s, op.top, op.left, op.bottom, op.right);
       return;
     }
     default:
@@ -97,8 +114,14 @@ export function applyPlanToGrid(grid: WorkbookGrid, plan: Plan): WorkbookGrid {
     sheets: sheets.map((s) => {
       const hasFormula = s.formulas.some((r) => r.some((f) => f !== null && f !== undefined));
       const formulas = s.formulas.map((r) => Array.from(r, (f) => f ?? null));
-      // The hidden columns stay: without them the pane would read a hidden copy of last year's figures after an action.
-      return { name: s.name, rows: s.rows, ...(hasFormula ? { formulas } : {}), state: s.state, ...(s.hiddenColumns ? { hiddenColumns: s.hiddenColumns } : {}) };
+      return {
+        name: s.name,
+        rows: s.rows,
+        ...(hasFormula ? { formulas } : {}),
+        state: s.state,
+        ...(s.uncalculated.length > 0 ? { uncalculated: s.uncalculated } : {}),
+        ...s.layout,
+      };
     }),
   };
 }

@@ -51,7 +51,38 @@ describe('a plan applied to the grid', () => {
       const written = await loadXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
       expect(normal(grid)).toEqual(normal(workbookToGrid(written)));
       expect(marks(grid)).toEqual(marks(workbookToGrid(written)));
+      // The accountant's sheets keep their merged areas and widths (the add-in's own are laid out by the plan).
+      const owned = new Set(marks(grid).map(([, sheet]) => sheet));
+      const layout = (g: WorkbookGrid) => g.sheets.filter((s) => !owned.has(s.name)).map((s) => [s.name, s.merges ?? [], s.columnWidths ?? null, s.hiddenColumns ?? null]);
+      expect(layout(grid)).toEqual(layout(workbookToGrid(written)));
     }
     // Three full .xlsx writes and loads: seconds on a busy machine.
   }, 60_000);
 });
+
+describe('what a sheet is read with beside its values', () => {
+  const sheet = {
+    name: '收入决算表',
+    rows: [['项目', '本年收入合计', '本年收入合计'], ['合计', null, 100]],
+    formulas: [[], [null, 'SUM(B3:B9)']],
+    state: 'visible' as const,
+    uncalculated: [[1, 1], [5, 5]] as [number, number][],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 0 }],
+    columnWidths: [20, 0, 12],
+    hiddenColumns: [1],
+  };
+
+  it('stays after a plan (merged areas, widths, hidden columns), and a formula cell the plan wrote has its result', () => {
+    const after = applyPlanToGrid({ sheets: [sheet] }, { ops: [{ op: 'setCells', sheet: '收入决算表', row: 1, col: 1, cells: [[{ value: 90, formula: 'SUM(B3:B9)' }]] }], summary: [] });
+    const { rows: _rows, formulas: _formulas, uncalculated, ...rest } = after.sheets[0]!;
+    expect(rest).toEqual({ name: '收入决算表', state: 'visible', merges: sheet.merges, columnWidths: sheet.columnWidths, hiddenColumns: [1] });
+    expect(uncalculated).toEqual([[5, 5]]);
+    expect(after.sheets[0]!.rows[1]).toEqual(['合计', 90, 100]);
+  });
+
+  it('a range cleared has no formula without a result either', () => {
+    const after = applyPlanToGrid({ sheets: [sheet] }, { ops: [{ op: 'clearRange', sheet: '收入决算表', top: 0, left: 0, bottom: 9, right: 9 }], summary: [] });
+    expect(after.sheets[0]!.uncalculated).toBeUndefined();
+  });
+});
+
