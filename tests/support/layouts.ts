@@ -14,6 +14,11 @@ export function withHiddenCopy(g: WorkbookGrid, sheetName: string, hidden: boole
   const table = Object.values(recognise(g).tables).find((t) => t.sheet === sheetName)!;
   const col = table.columns[0]!.col;
   const firstData = Math.min(...table.rows.flatMap((r) => Object.values(r.figures).map((f) => f.cell.row)));
+  return { grid: withColumnCopy(g, sheetName, col, firstData, hidden), col };
+}
+
+/** Column `col` of the sheet copied in before itself, its numbers from row `firstData` down nine tenths of them. */
+export function withColumnCopy(g: WorkbookGrid, sheetName: string, col: number, firstData: number, hidden: boolean): WorkbookGrid {
   const sheets = g.sheets.map((s) => {
     if (s.name !== sheetName) return s;
     const rows = s.rows.map((row, r) => {
@@ -44,5 +49,5 @@ export function withHiddenCopy(g: WorkbookGrid, sheetName: string, hidden: boole
       ...(hidden ? { hiddenColumns: [col] } : {}),
     };
   });
-  return { grid: { ...g, sheets }, col };
+  return { ...g, sheets };
 }

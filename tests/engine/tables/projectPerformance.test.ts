@@ -5,6 +5,7 @@ import type { CellValue } from '../../../src/engine/grid/cell';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import type { ProjectData } from '../../../fixtures/data';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import { withColumnCopy } from '../../support/layouts';
 
 const fen = (wan: number) => Math.round(wan * 1_000_000);
 
@@ -151,5 +152,17 @@ describe('项目支出绩效自评表', () => {
       if (ch !== '元' && ch.normalize('NFKC').includes('元')) folding.push(ch);
     }
     expect(folding).toEqual([]);
+  });
+});
+
+describe('a 自评表 with a hidden copy of a column before it (last year’s 全年执行数 kept out of sight)', () => {
+  it('reads the visible column, every form as without the copy; a host that cannot tell reads the copy', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const forms = recognise(g).projects;
+    const actual = forms[0]!.funds.total!.actual!.cell;
+    const firstData = actual.row;
+    const read = (x: typeof g) => recognise(x).projects.map(asData);
+    expect(read(withColumnCopy(g, actual.sheet, actual.col, firstData, true))).toEqual(read(g));
+    expect(read(withColumnCopy(g, actual.sheet, actual.col, firstData, false))).not.toEqual(read(g));
   });
 });

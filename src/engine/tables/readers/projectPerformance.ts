@@ -3,7 +3,7 @@
  * the funds block under 年初预算数 … 得分, the goals under 预期目标 / 实际完成情况, the indicator block
  * under 一级指标 … 偏差原因分析及改进措施, and 总分.
  */
-import { cellAt, cellText, isBlank, SheetGrid } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, SheetGrid } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import { labelSet, normalizeText } from '../../grid/normalize';
 import { Unit, unitFromText } from '../../grid/money';
@@ -61,15 +61,24 @@ class Labels {
     return this.rows[r]?.[c] ?? '';
   }
 
-  /** The first cell of rows `from` to `to` (within the form) whose label is one of `wanted`. */
+  /**
+   * The first cell of rows `from` to `to` (within the form) whose label is one of `wanted`: a visible one before a
+   * hidden one (a hidden copy of a column repeats the form's labels too).
+   */
   find(from: number, to: number, wanted: ReadonlySet<string>): { r: number; c: number } | undefined {
     let first = -1;
+    let firstHidden = -1;
     const [lo, hi] = [Math.max(from, this.top) * WIDE, Math.min(to, this.end) * WIDE];
     for (const label of wanted) {
-      const place = this.places.get(label)?.find((p) => p >= lo && p < hi);
-      if (place !== undefined && (first === -1 || place < first)) first = place;
+      for (const place of this.places.get(label) ?? []) {
+        if (place < lo || place >= hi) continue;
+        if (isColumnHidden(this.sheet, place % WIDE)) {
+          if (firstHidden === -1 || place < firstHidden) firstHidden = place;
+        } else if (first === -1 || place < first) first = place;
+      }
     }
-    return first === -1 ? undefined : { r: Math.floor(first / WIDE), c: first % WIDE };
+    const found = first === -1 ? firstHidden : first;
+    return found === -1 ? undefined : { r: Math.floor(found / WIDE), c: found % WIDE };
   }
 
   /** The rows of the form, in order, holding one of `wanted`. */
@@ -104,7 +113,9 @@ function headerRow<K extends string>(
       const key = columns[i]![0];
       if (!columns[i]![1].has(l)) continue;
       map ??= {};
-      if (map[key] === undefined) map[key] = c;
+      // The first column of its label, a visible one before a hidden one (last year's kept out of sight).
+      const bound = map[key];
+      if (bound === undefined || (isColumnHidden(labels.sheet, bound) && !isColumnHidden(labels.sheet, c))) map[key] = c;
     }
   }
   if (map === undefined) return undefined;
@@ -117,9 +128,10 @@ function textCell(sheet: SheetGrid, r: number, c: number): TextCell | undefined 
   return isBlank(v) ? undefined : { cell: cellRef(sheet.name, r, c), text: cellText(v).trim() };
 }
 
-/** The first non-empty cell right of `c` in row `r`, stopping before `stop`. */
+/** The first non-empty cell right of `c` in row `r` that the sheet shows, stopping before `stop`. */
 function valueRightOf(sheet: SheetGrid, r: number, c: number, stop = Number.POSITIVE_INFINITY): TextCell | undefined {
   for (let x = c + 1; x < Math.min(width(sheet, r), stop); x++) {
+    if (isColumnHidden(sheet, x)) continue;
     const t = textCell(sheet, r, x);
     if (t) return t;
   }
