@@ -162,7 +162,12 @@ describe('a 自评表 with a hidden copy of a column before it (last year’s �
     const actual = forms[0]!.funds.total!.actual!.cell;
     const firstData = actual.row;
     const read = (x: typeof g) => recognise(x).projects.map(asData);
-    expect(read(withColumnCopy(g, actual.sheet, actual.col, firstData, true))).toEqual(read(g));
+    const copied = withColumnCopy(g, actual.sheet, actual.col, firstData, true);
+    expect(read(copied)).toEqual(read(g));
+    // Said at the hidden column of each form's funds header, naming the visible one.
+    const notices = recognise(copied).problems.filter((p) => p.message.includes('已隐藏'));
+    expect(notices.length).toBeGreaterThanOrEqual(forms.length);
+    expect(notices[0]!.message).toMatch(/的列“全年执行数”已隐藏，与[A-Z]+\d+的可见列栏目相同/);
     expect(read(withColumnCopy(g, actual.sheet, actual.col, firstData, false))).not.toEqual(read(g));
   });
 });

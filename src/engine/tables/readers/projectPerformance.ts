@@ -11,6 +11,7 @@ import type { ProjectPerformanceSpec } from '../spec';
 import type { FundRow, FundRowKey, Indicator, ProjectPerformanceModel, TextCell } from '../model';
 import { FUND_COLUMNS, FUND_ROWS, INDICATOR_COLUMNS } from '../specs/projectPerformance';
 import { place, ProblemLog } from '../problems';
+import { hiddenCopyLeft } from './tableParts';
 import { headerLabel, UNIT_IN_BRACKETS } from './header';
 import { readMoney, readNumber } from './figures';
 import { ReadResult, TableLocation, withoutContinuedMark } from './location';
@@ -152,6 +153,23 @@ function firstHeaderRow<K extends string>(
   return undefined;
 }
 
+/**
+ * Says, at a header row, each hidden column passed over for a visible one of the same label (headerRow), as the
+ * tables' readers say theirs.
+ */
+function sayHiddenCopies<K extends string>(labels: Labels, log: ProblemLog, header: { r: number; value: ColumnMap<K> }, columns: readonly [K, ReadonlySet<string>][]): void {
+  const { sheet } = labels;
+  for (let c = 0; c < width(sheet, header.r); c++) {
+    if (!isColumnHidden(sheet, c)) continue;
+    const l = labels.at(header.r, c);
+    for (const [key, set] of columns) {
+      const bound = header.value[key];
+      if (!set.has(l) || bound === undefined || bound === c || isColumnHidden(sheet, bound)) continue;
+      hiddenCopyLeft(log, cellRef(sheet.name, header.r, c), cellText(cellAt(sheet, header.r, c)).trim(), cellRef(sheet.name, header.r, bound));
+    }
+  }
+}
+
 const INDICATOR_NEEDED = ['name', 'weight', 'score'] as const;
 /** How many rows a continuation's title, its unit line and the indicators' header span at most. */
 const CONTINUATION_ROWS = 8;
@@ -223,6 +241,8 @@ export function readProjectPerformance(
 
   const fundHeader = firstHeaderRow(labels, FUND_COLUMN_LABELS, ['adjustedBudget', 'actual']);
   const indicatorHeader = firstHeaderRow(labels, INDICATOR_LABELS, INDICATOR_NEEDED);
+  if (fundHeader) sayHiddenCopies(labels, log, fundHeader, FUND_COLUMN_LABELS);
+  if (indicatorHeader) sayHiddenCopies(labels, log, indicatorHeader, INDICATOR_LABELS);
   const funds: Partial<Record<FundRowKey, FundRow>> = {};
   if (fundHeader) {
     const cols = fundHeader.value;
