@@ -171,3 +171,24 @@ describe('a 自评表 with a hidden copy of a column before it (last year’s �
     expect(read(withColumnCopy(g, actual.sheet, actual.col, firstData, false))).not.toEqual(read(g));
   });
 });
+
+describe('a 自评表 whose hidden column starts a merged area that shows (the 实施单位 value merged over it and the next)', () => {
+  it('reads the text the merged area shows', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const form = recognise(g).projects[0]!;
+    const sheet = g.sheets.find((s) => s.name === form.sheet)!;
+    const k = form.funds.total!.weight!.cell.col;
+    const implementer = form.implementer!;
+    // Excel: a column inserted before 分值 (k), this year's figures typed into it, last year's 分值 (now k + 1) hidden;
+    // the merged areas over k move or widen, so the 实施单位 value's area starts in the hidden column.
+    const rows = sheet.rows.map((row, r) => {
+      const line = [...row];
+      while (line.length < k + 1) line.push(null);
+      line.splice(k, 0, r > implementer.cell.row ? (line[k] ?? null) : null);
+      return line;
+    });
+    const merges = (sheet.merges ?? []).map((m) => (m.left >= k ? { ...m, left: m.left + 1, right: m.right + 1 } : m.right >= k ? { ...m, right: m.right + 1 } : m));
+    const moved = { ...g, sheets: g.sheets.map((s) => (s === sheet ? { ...s, rows, merges, hiddenColumns: [k + 1] } : s)) };
+    expect(recognise(moved).projects[0]!.implementer!.text).toBe(implementer.text);
+  });
+});

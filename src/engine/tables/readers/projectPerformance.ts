@@ -3,7 +3,7 @@
  * the funds block under 年初预算数 … 得分, the goals under 预期目标 / 实际完成情况, the indicator block
  * under 一级指标 … 偏差原因分析及改进措施, and 总分.
  */
-import { cellAt, cellText, isBlank, isColumnHidden, SheetGrid } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, mergeAt, SheetGrid } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import { labelSet, normalizeText } from '../../grid/normalize';
 import { Unit, unitFromText } from '../../grid/money';
@@ -129,14 +129,27 @@ function textCell(sheet: SheetGrid, r: number, c: number): TextCell | undefined 
   return isBlank(v) ? undefined : { cell: cellRef(sheet.name, r, c), text: cellText(v).trim() };
 }
 
-/** The first non-empty cell right of `c` in row `r` that the sheet shows, stopping before `stop`. */
+/** The cell shows its text: its column is not hidden, or its merged area reaches a column that is not. */
+function shown(sheet: SheetGrid, r: number, c: number): boolean {
+  if (!isColumnHidden(sheet, c)) return true;
+  const area = mergeAt(sheet, r, c);
+  for (let x = c + 1; area && x <= area.right; x++) if (!isColumnHidden(sheet, x)) return true;
+  return false;
+}
+
+/**
+ * The first non-empty cell right of `c` in row `r` that the sheet shows, stopping before `stop`; a hidden one only
+ * when none is shown (where the merged areas are unknown, a hidden cell may start one that shows).
+ */
 function valueRightOf(sheet: SheetGrid, r: number, c: number, stop = Number.POSITIVE_INFINITY): TextCell | undefined {
+  let hidden: TextCell | undefined;
   for (let x = c + 1; x < Math.min(width(sheet, r), stop); x++) {
-    if (isColumnHidden(sheet, x)) continue;
     const t = textCell(sheet, r, x);
-    if (t) return t;
+    if (!t) continue;
+    if (shown(sheet, r, x)) return t;
+    hidden ??= t;
   }
-  return undefined;
+  return hidden;
 }
 
 /** The form's first header row with every `needed` column: only rows with the first of them are looked at. */
