@@ -80,6 +80,14 @@ export function isColumnHidden(sheet: SheetGrid, col: number): boolean {
   return sheet.hiddenColumns?.includes(col) ?? false;
 }
 
+/**
+ * Of two columns of one 栏目, `col` wins over `bound`: it is shown and `bound` is hidden (last year's figures kept out
+ * of sight beside this year's). Every reader that binds a column by its header asks this.
+ */
+export function visibleOver(sheet: SheetGrid, col: number, bound: number): boolean {
+  return isColumnHidden(sheet, bound) && !isColumnHidden(sheet, col);
+}
+
 export function cellAt(sheet: SheetGrid, row: number, col: number): CellValue {
   const r = sheet.rows[row];
   if (!r) return null;

@@ -3,7 +3,7 @@
  * columns: code column(s) and/or a label column, then figure columns. Rows are keyed by subject code, by
  * fixed label, or by the name of a 功能分类 类.
  */
-import { cellAt, cellText, isBlank, isColumnHidden, mergeAt, SheetGrid } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
@@ -175,7 +175,7 @@ function bindBlock(
     const earlier = bound.get(key);
     if (earlier === undefined) {
       bound.set(key, { key, block: compiled.spec.key, col, header: path });
-    } else if (isColumnHidden(sheet, earlier.col) && !isColumnHidden(sheet, col)) {
+    } else if (visibleOver(sheet, col, earlier.col)) {
       // A hidden column before a visible one of the same 栏目: last year's figures kept out of sight in a sheet
       // copied forward. What the accountant sees (and prints) is the table's.
       hiddenCopyLeft(log, headerCellOf(sheet, header, earlier.col), earlier.header.join('/'), headerCell);

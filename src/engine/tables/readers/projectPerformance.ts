@@ -3,7 +3,7 @@
  * the funds block under 年初预算数 … 得分, the goals under 预期目标 / 实际完成情况, the indicator block
  * under 一级指标 … 偏差原因分析及改进措施, and 总分.
  */
-import { cellAt, cellText, isBlank, isColumnHidden, mergeAt, SheetGrid } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import { labelSet, normalizeText } from '../../grid/normalize';
 import { Unit, unitFromText } from '../../grid/money';
@@ -116,7 +116,7 @@ function headerRow<K extends string>(
       map ??= {};
       // The first column of its label, a visible one before a hidden one (last year's kept out of sight).
       const bound = map[key];
-      if (bound === undefined || (isColumnHidden(labels.sheet, bound) && !isColumnHidden(labels.sheet, c))) map[key] = c;
+      if (bound === undefined || visibleOver(labels.sheet, c, bound)) map[key] = c;
     }
   }
   if (map === undefined) return undefined;
@@ -177,7 +177,7 @@ function sayHiddenCopies<K extends string>(labels: Labels, log: ProblemLog, head
     const l = labels.at(header.r, c);
     for (const [key, set] of columns) {
       const bound = header.value[key];
-      if (!set.has(l) || bound === undefined || bound === c || isColumnHidden(sheet, bound)) continue;
+      if (!set.has(l) || bound === undefined || !visibleOver(sheet, bound, c)) continue;
       hiddenCopyLeft(log, cellRef(sheet.name, header.r, c), cellText(cellAt(sheet, header.r, c)).trim(), cellRef(sheet.name, header.r, bound));
     }
   }

@@ -3,7 +3,7 @@
  * 决算数) and an item, which reads layouts A (预算 block then 决算 block), B (pairs under each item) and C
  * (items in another order) alike. A layout with 预算数/决算数 as row labels is read too.
  */
-import { cellAt, cellText, isBlank, isColumnHidden, SheetGrid } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
 import type { ThreePublicCostsSpec } from '../spec';
@@ -122,7 +122,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       if (own !== measure || !source) continue;
       const read = readFrom.get(`${measure}:${column.item}`);
       if (read !== undefined) {
-        if (isColumnHidden(sheet, column.col) && !isColumnHidden(sheet, read.col) && !said.has(column.col)) {
+        if (visibleOver(sheet, read.col, column.col) && !said.has(column.col)) {
           said.add(column.col);
           hiddenCopyLeft(log, headerCellOf(sheet, header, column.col), column.path.join('/'), headerCellOf(sheet, header, read.col));
         }
