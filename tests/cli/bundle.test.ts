@@ -89,6 +89,14 @@ test('the code cache built with the bundle is accepted by this Node', () => {
   expect(script.cachedDataRejected).toBe(false);
 });
 
+test('the bundles carry no comments and no layout, and every function keeps its name (a start reads less; a stack trace still names the code)', () => {
+  for (const [name, fn] of [['juesuan.js', 'async function checkFile('], ['worker.js', 'async function checkFile('], ['legacyWorker.js', 'function parseAnswer(']] as const) {
+    const text = readFileSync(path.join(ROOT, 'dist', 'bundle', name), 'utf8');
+    expect([name, /\/\*\*|^\s*\/\/ /m.test(text), /\n {2}/.test(text)]).toEqual([name, false, false]);
+    expect([name, text.includes(fn)]).toEqual([name, true]);
+  }
+});
+
 test('the bundle is written inside the module wrapper of Node (compiled as read, no copy joined on each start); one without it, or with a byte-order mark before it, still loads', () => {
   const text = readFileSync(BUNDLE, 'utf8');
   expect([text.startsWith(WRAPPER[0]), text.endsWith(WRAPPER[1])]).toEqual([true, true]);
