@@ -109,7 +109,7 @@ async function open(label: string, bytes: ArrayBuffer, onSelect: (sheet: string,
     const { addinCells } = await import(/* webpackChunkName: "addin-cells" */ '../engine/edit/addinCells');
     return draw(addinCells(grid));
   };
-  const loadModel = async () => (await loadHost()).openXlsxModel(label, bytes, onSelect);
+  const loadModel = async () => (await loadHost()).openXlsxModel(label, bytes, onSelect, grid);
   return WebWorkbook.read(label, { grid, views, shaded }, loadModel, onSelect);
 }
 

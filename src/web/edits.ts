@@ -16,7 +16,7 @@ import { parseTyped } from '../engine/edit/typed';
 import { AddinCells, addinCells, addinFormulaAt, protectionMessage, recomputePlan, untypedFormulaMessage } from '../engine/edit/addinCells';
 import { sameFormula } from '../engine/derive/selfEvaluation';
 import { recognise, Recognition } from '../engine/recognise/recognise';
-import { workbookToGrid } from '../hosts/xlsx/read';
+import { UncalculatedCells, workbookToGrid } from '../hosts/xlsx/read';
 import { applyPlan } from '../hosts/xlsx/apply';
 
 /** One cell typed: its place (0-based) and the text as typed (empty clears it). */
@@ -69,7 +69,11 @@ export class WorkbookEdits {
   private readonly undoStack: Step[] = [];
   private readonly redoStack: Step[] = [];
 
-  constructor(private readonly workbook: ExcelJS.Workbook) {}
+  constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    /** The formulas the file held without a result (read.ts): still read as such until typed over or written. */
+    private readonly uncalculated?: UncalculatedCells,
+  ) {}
 
   /** The workbook changed (a plan was applied): what was read of it is stale. */
   invalidate(): void {
@@ -79,7 +83,7 @@ export class WorkbookEdits {
   /** The workbook as read now, its recognition and the add-in's cells: read once per change. */
   current(): { grid: WorkbookGrid; recognition: Recognition; cells: AddinCells } {
     if (!this.cache) {
-      const grid = workbookToGrid(this.workbook);
+      const grid = workbookToGrid(this.workbook, undefined, this.uncalculated);
       const recognition = recognise(grid);
       this.cache = { grid, recognition, cells: addinCells(grid, recognition) };
     }

@@ -8,7 +8,7 @@ import type { WorkbookGrid } from '../engine/grid/cell';
 import type { FlagLevel, Plan } from '../engine/plan/plan';
 import { FLAG_MARKER, FLAG_LEVEL_NAMES } from '../engine/plan/plan';
 import { parseA1 } from '../engine/grid/address';
-import { cellValueOf, loadXlsx, workbookToGrid } from '../hosts/xlsx/read';
+import { cellValueOf, loadXlsx, UncalculatedCells, uncalculatedCellsOf, workbookToGrid } from '../hosts/xlsx/read';
 import { loadWorkbookBytes } from '../hosts/files/open';
 import { pageLegacyParser } from '../hosts/files/browser/legacyThread';
 import type { WorkbookFormat } from '../hosts/files/kind';
@@ -93,8 +93,10 @@ export class XlsxHost implements PaneHost {
     private readonly onSelect: (sheet: string, cell: string) => void,
     /** What the file was read from; it is saved as .xlsx whatever it was. */
     readonly format: WorkbookFormat = 'xlsx',
+    /** The formulas the file held without a result, as our reader found them (read.ts says why ExcelJS cannot). */
+    private readonly uncalculated?: UncalculatedCells,
   ) {
-    this.edits = new WorkbookEdits(workbook);
+    this.edits = new WorkbookEdits(workbook, uncalculated);
   }
 
   /** Any change to the workbook (the sheet view re-renders). */
@@ -132,7 +134,7 @@ export class XlsxHost implements PaneHost {
   }
 
   async act(compute: (grid: WorkbookGrid) => Plan) {
-    const grid = workbookToGrid(this.workbook);
+    const grid = workbookToGrid(this.workbook, undefined, this.uncalculated);
     const plan = compute(grid);
     const { skipped } = applyPlan(this.workbook, plan, grid);
     this.changed();
@@ -189,7 +191,10 @@ export async function openWorkbook(label: string, bytes: ArrayBuffer, onSelect: 
   return new XlsxHost(label, opened.workbook, onSelect, opened.format);
 }
 
-/** An .xlsx whose grid the page has read already with our own reader (webHost.ts): only ExcelJS's model is built. */
-export async function openXlsxModel(label: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void): Promise<XlsxHost> {
-  return new XlsxHost(label, await loadXlsx(bytes), onSelect, 'xlsx');
+/**
+ * An .xlsx whose grid the page has read already with our own reader (webHost.ts): only ExcelJS's model is built,
+ * and the formulas that grid found without a result are still read as such (`read`, the grid our reader gave).
+ */
+export async function openXlsxModel(label: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void, read?: WorkbookGrid): Promise<XlsxHost> {
+  return new XlsxHost(label, await loadXlsx(bytes), onSelect, 'xlsx', read ? uncalculatedCellsOf(read) : undefined);
 }

@@ -9,6 +9,9 @@ import path from 'path';
 import { addinCells } from '../../src/engine/edit/addinCells';
 import { flagsPlan, supplementPlan } from '../../src/engine/workflow';
 import { writeXlsx } from '../../src/hosts/xlsx/apply';
+import { loadXlsx } from '../../src/hosts/xlsx/read';
+import { isUncalculated } from '../../src/engine/grid/cell';
+import { recognise } from '../../src/engine/recognise/recognise';
 import { gridViews, readView } from '../../src/web/gridView';
 import { WebWorkbook } from '../../src/web/webHost';
 import { openXlsxModel, XlsxHost } from '../../src/web/xlsxHost';
@@ -28,9 +31,10 @@ beforeAll(async () => {
   written = await writeXlsx((host as unknown as { workbook: ExcelJS.Workbook }).workbook);
 });
 
-/** The workbook as the page opens it, with ExcelJS's model held until `release` is called. */
-async function opened(bytes: Uint8Array, model: () => Promise<XlsxHost> = () => openXlsxModel('x.xlsx', arrayBuffer(bytes), ignore)) {
+/** The workbook as the page opens it (WebApp.tsx), with ExcelJS's model held until `release` is called. */
+async function opened(bytes: Uint8Array, model?: () => Promise<XlsxHost>) {
   const { grid, looks } = await readView(bytes);
+  const load = model ?? (() => openXlsxModel('x.xlsx', arrayBuffer(bytes), ignore, grid));
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   let asked = 0;
@@ -39,7 +43,7 @@ async function opened(bytes: Uint8Array, model: () => Promise<XlsxHost> = () => 
   const book = WebWorkbook.read('x.xlsx', { grid, views, shaded }, async () => {
     asked++;
     await held;
-    return model();
+    return load();
   }, ignore);
   return { book, grid, release, asked: () => asked };
 }
@@ -98,6 +102,25 @@ describe('the web page’s workbook before and after ExcelJS', () => {
     expect(plan.ops.length).toBeGreaterThan(0);
     expect(book.views()!.some((v) => v.highlights.size > 0)).toBe(true);
     expect(book.views()!.map((v) => v.name)).toContain('检查结果');
+  });
+
+  it('still reads a formula the file holds without a result as never calculated after an action (not as a blank figure), until the accountant types over it', async () => {
+    const wb = await loadXlsx(readFileSync(SAMPLE));
+    // 收入决算表 C6: 合计, 本年收入合计 (1,372.79 in the sample), a formula a program wrote and nothing calculated.
+    wb.getWorksheet('收入决算表')!.getCell('C6').value = { formula: 'SUM(C7)' } as ExcelJS.CellFormulaValue;
+    const { book, release } = await opened(await writeXlsx(wb));
+    release();
+    const saidAtC6 = async () => recognise(await book.read()).problems.filter((p) => p.sheet === '收入决算表' && p.cell === 'C6').map((p) => p.message);
+    const neverCalculated = expect.stringContaining('是公式，但文件中没有计算结果');
+    expect(await saidAtC6()).toEqual([neverCalculated]);
+    const { grid } = await book.act((g) => flagsPlan(g));
+    expect(isUncalculated(grid.sheets.find((s) => s.name === '收入决算表')!, 5, 2)).toBe(true);
+    expect(await saidAtC6()).toEqual([neverCalculated]);
+    expect(await book.edit('收入决算表', [{ row: 5, col: 2, text: '1372.79' }])).toMatchObject({ ok: true });
+    expect(await saidAtC6()).toEqual([]);
+    // Undone, the cell holds the formula without a result again.
+    expect(await book.undo()).toMatchObject({ ok: true });
+    expect(await saidAtC6()).toEqual([neverCalculated]);
   });
 
   it('refuses writes with the reason when ExcelJS cannot load the workbook, and keeps showing it', async () => {

@@ -60,7 +60,28 @@ function formulaOf(cell: ExcelJS.Cell): string | null {
   return null;
 }
 
-function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
+/**
+ * The formulas a file held without a result (`SheetGrid.uncalculated`, which our reader finds), by sheet name.
+ * ExcelJS's model cannot say which they are: a formula the add-in wrote without a value (a blank result) looks the
+ * same. The web page keeps what our reader found when it opened the file and asks ExcelJS only whether each is
+ * still that: a formula with no result.
+ */
+export type UncalculatedCells = ReadonlyMap<string, readonly (readonly [number, number])[]>;
+
+/** What our reader found in each sheet (a sheet without any is left out). */
+export function uncalculatedCellsOf(grid: WorkbookGrid): UncalculatedCells {
+  return new Map(grid.sheets.flatMap((sheet) => (sheet.uncalculated?.length ? [[sheet.name, sheet.uncalculated] as const] : [])));
+}
+
+/** Those of the listed cells that still hold a formula without a result (not typed over, not written by a plan). */
+function stillUncalculated(ws: ExcelJS.Worksheet, listed: readonly (readonly [number, number])[] | undefined): (readonly [number, number])[] {
+  return (listed ?? []).filter(([row, col]) => {
+    const cell = ws.findCell(row + 1, col + 1);
+    return cell !== undefined && cell.type === ExcelJS.ValueType.Formula && cell.result === undefined;
+  });
+}
+
+function readSheet(ws: ExcelJS.Worksheet, listed?: readonly (readonly [number, number])[]): SheetGrid {
   const rows: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   let anyFormula = false;
@@ -90,7 +111,8 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
     for (let c = 0; c < f.length; c++) if (f[c] === undefined) f[c] = null;
     formulas[i] = f;
   }
-  return { name: ws.name, rows, formulas, state, merges, ...widths };
+  const uncalculated = stillUncalculated(ws, listed);
+  return { name: ws.name, rows, formulas, state, merges, ...widths, ...(uncalculated.length > 0 ? { uncalculated } : {}) };
 }
 
 /** The widths ExcelJS read (its column models; a hidden column is 0 wide), as `{ columnWidths }` when any is set, and the hidden columns. */
@@ -141,9 +163,12 @@ export function workbookNames(wb: ExcelJS.Workbook): DefinedName[] {
     .map((n) => ({ name: n.name, formula: n.ranges.join(',') }));
 }
 
-/** The grid of the workbook; with `only`, the other sheets are listed without their cells (for the plan guard). */
-export function workbookToGrid(wb: ExcelJS.Workbook, only?: readonly string[]): WorkbookGrid {
-  const read = (ws: ExcelJS.Worksheet): SheetGrid => (only && !only.includes(ws.name) ? { name: ws.name, rows: [] } : readSheet(ws));
+/**
+ * The grid of the workbook; with `only`, the other sheets are listed without their cells (for the plan guard); with
+ * `uncalculated`, the formulas the file held without a result that still hold none are said so in the grid.
+ */
+export function workbookToGrid(wb: ExcelJS.Workbook, only?: readonly string[], uncalculated?: UncalculatedCells): WorkbookGrid {
+  const read = (ws: ExcelJS.Worksheet): SheetGrid => (only && !only.includes(ws.name) ? { name: ws.name, rows: [] } : readSheet(ws, uncalculated?.get(ws.name)));
   const names = workbookNames(wb);
   return names.length > 0 ? { sheets: wb.worksheets.map(read), names } : { sheets: wb.worksheets.map(read) };
 }

@@ -1,6 +1,6 @@
 /** The xlsx host's reading side: what ExcelJS gives, turned into the engine's grid. */
 import ExcelJS from 'exceljs';
-import { readXlsx, workbookToGrid, XlsxReadError } from '../../../src/hosts/xlsx/read';
+import { readXlsx, uncalculatedCellsOf, workbookToGrid, XlsxReadError } from '../../../src/hosts/xlsx/read';
 import { cellAt, isUncalculated } from '../../../src/engine/grid/cell';
 
 async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
@@ -56,6 +56,19 @@ describe('reading an .xlsx', () => {
     const sheet = workbookToGrid(wb).sheets[0]!;
     expect([0, 1, 2].map((r) => cellAt(sheet, r, 0))).toEqual([0, '', null]);
     expect(sheet.formulas?.[0]?.[0]).toBe('ROUND(B1-C1,2)');
+  });
+
+  it('says of the formulas our reader found without a result those that still hold none (not typed over, not written with a value); a formula written without a value is not one of them', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = { formula: 'B1*2' } as ExcelJS.CellFormulaValue;
+    ws.getCell('A2').value = { formula: 'B2*2', result: 4 } as ExcelJS.CellFormulaValue;
+    ws.getCell('A3').value = 7;
+    ws.getCell('A4').value = { formula: 'B4*2' } as ExcelJS.CellFormulaValue;
+    const listed = new Map([['S', [[0, 0], [1, 0], [2, 0]] as [number, number][]]]);
+    expect(workbookToGrid(wb, undefined, listed).sheets[0]!.uncalculated).toEqual([[0, 0]]);
+    expect(workbookToGrid(wb).sheets[0]!.uncalculated).toBeUndefined();
+    expect(uncalculatedCellsOf({ sheets: [{ name: 'S', rows: [], uncalculated: [[0, 0]] }, { name: 'T', rows: [] }] })).toEqual(new Map([['S', [[0, 0]]]]));
   });
 
   it('reads rich text as plain text, dates as ISO dates, errors as errors, hyperlinks as their text', async () => {
