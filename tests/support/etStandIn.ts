@@ -63,6 +63,8 @@ export class EtSheetModel {
   readonly columnWidths = new Map<number, number>();
   /** Hidden columns, 0-based (set by a test: the host never hides one of the accountant's). */
   readonly hiddenColumns = new Set<number>();
+  /** Hidden rows, 0-based (set by a test, as the columns). */
+  readonly hiddenRows = new Set<number>();
   constructor(public name: string) {}
 
   cell(row: number, col: number): EtCellModel {
@@ -216,7 +218,14 @@ class RangeObject extends Calls implements EtRange {
   get Rows() {
     this.call('Range.Rows');
     const a = this.first();
-    return { Count: a.bottom - a.top + 1 };
+    return {
+      Count: a.bottom - a.top + 1,
+      Item: (index: number): RangeObject => {
+        this.call('Range.Rows.Item');
+        if (!Number.isInteger(index) || index < 1 || index > a.bottom - a.top + 1) throw new EtError(`Rows.Item(${index}): out of range`);
+        return new RangeObject(this.et, this.sheet, [{ top: a.top + index - 1, left: a.left, bottom: a.top + index - 1, right: a.right }]);
+      },
+    };
   }
   get Columns() {
     this.call('Range.Columns');
@@ -234,15 +243,22 @@ class RangeObject extends Calls implements EtRange {
     this.call('Range.EntireColumn');
     return new RangeObject(this.et, this.sheet, this.areas.map((a) => ({ top: 0, left: a.left, bottom: MAX_ROW, right: a.right })));
   }
+  get EntireRow(): RangeObject {
+    this.call('Range.EntireRow');
+    return new RangeObject(this.et, this.sheet, this.areas.map((a) => ({ top: a.top, left: 0, bottom: a.bottom, right: MAX_COL })));
+  }
   get Hidden(): boolean | null {
     this.call('Range.Hidden');
     const a = this.first();
-    if (a.top !== 0 || a.bottom !== MAX_ROW) throw new EtError('Range.Hidden is read of whole columns only (not modelled for rows)');
-    // ASSUMPTION: as Excel's COM object model, true when every column is hidden, false when none is, null (a
+    const columns = a.top === 0 && a.bottom === MAX_ROW;
+    const rows = a.left === 0 && a.right === MAX_COL;
+    if (columns === rows) throw new EtError('Range.Hidden is read of whole columns or whole rows only');
+    // ASSUMPTION: as Excel's COM object model, true when every column (row) is hidden, false when none is, null (a
     // VARIANT Null) when some are; WPS follows Excel's object model here as elsewhere.
+    const [from, to, hidden] = columns ? [a.left, a.right, this.sheet.hiddenColumns] : [a.top, a.bottom, this.sheet.hiddenRows];
     let count = 0;
-    for (let c = a.left; c <= a.right; c++) if (this.sheet.hiddenColumns.has(c)) count++;
-    return count === 0 ? false : count === a.right - a.left + 1 ? true : null;
+    for (let k = from; k <= to; k++) if (hidden.has(k)) count++;
+    return count === 0 ? false : count === to - from + 1 ? true : null;
   }
   get Value2(): EtValue | EtValue[][] {
     this.call('Range.Value2');

@@ -94,6 +94,7 @@ export class SheetModel {
   /** Points; a row set back to the standard height is absent. */
   readonly rowHeights = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
+  readonly hiddenRows = new Set<number>();
   frozenRows = 0;
   /** What was set through worksheet.pageLayout (ExcelApi 1.9), `printArea` as a local address. */
   readonly pageLayout: Record<string, unknown> = {};
@@ -725,6 +726,16 @@ class RangeProxy extends ApiObject {
         return a!.left;
       case 'columnCount':
         return a!.right - a!.left + 1;
+      case 'rowCount':
+        return a!.bottom - a!.top + 1;
+      case 'rowHidden': {
+        // As Excel: true when every row of the range is hidden, false when none is, null when some are.
+        if (!this.ctx.standIn.supports('1.2')) throw new StandInError('ApiNotFound', 'Range.rowHidden needs ExcelApi 1.2');
+        const hidden = this.sheet.resolve()!.hiddenRows;
+        let count = 0;
+        for (let r = a!.top; r <= a!.bottom; r++) if (hidden.has(r)) count++;
+        return count === 0 ? false : count === a!.bottom - a!.top + 1 ? true : null;
+      }
       case 'columnHidden': {
         // As Excel: true when every column of the range is hidden, false when none is, null when some are.
         if (!this.ctx.standIn.supports('1.2')) throw new StandInError('ApiNotFound', 'Range.columnHidden needs ExcelApi 1.2');
@@ -753,6 +764,25 @@ class RangeProxy extends ApiObject {
   }
   get columnHidden(): boolean {
     return this.read('columnHidden');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get rowHidden(): boolean {
+    return this.read('rowHidden');
+  }
+  /** The range's row `index` (0-based within it); out of the range Excel refuses it at sync. */
+  getRow(index: number): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      this.sheet,
+      () => {
+        const a = this.areas()[0]!;
+        if (index < 0 || index > a.bottom - a.top) throw new StandInError('InvalidArgument', `row ${index} of ${this.path}`);
+        return [{ top: a.top + index, left: a.left, bottom: a.top + index, right: a.right }];
+      },
+      `${this.path}.row(${index})`,
+    );
   }
   /** The range's column `index` (0-based within it); out of the range Excel refuses it at sync. */
   getColumn(index: number): RangeProxy {

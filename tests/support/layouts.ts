@@ -51,3 +51,36 @@ export function withColumnCopy(g: WorkbookGrid, sheetName: string, col: number, 
   });
   return { ...g, sheets };
 }
+
+/**
+ * The table on `sheetName` with a copy of one of its subject rows (the first 项 row, with a 7-digit code) put in
+ * above it, holding last year's figures (nine tenths of this year's), as a sheet copied forward keeps them; `hidden`
+ * hides the copy (as an .xlsx says with `<row hidden="1">`). Merged areas and the sheet's hidden rows move down with
+ * the rows. Gives the copy's row (the original is the row below it).
+ */
+export function withHiddenRowCopy(g: WorkbookGrid, sheetName: string, hidden: boolean): { grid: WorkbookGrid; row: number } {
+  const table = Object.values(recognise(g).tables).find((t) => t.sheet === sheetName)!;
+  const subject = table.rows.find((r) => r.code?.length === 7)!;
+  const row = Math.min(...Object.values(subject.figures).map((f) => f.cell.row));
+  const figureCols = new Set(table.columns.map((c) => c.col));
+  const sheets = g.sheets.map((s) => {
+    if (s.name !== sheetName) return s;
+    const copy = (s.rows[row] ?? []).map((v, c) => (typeof v === 'number' && figureCols.has(c) ? Math.round(v * 90) / 100 : v));
+    const rows = [...s.rows.slice(0, row), copy, ...s.rows.slice(row)];
+    const down = (r: number) => (r >= row ? r + 1 : r);
+    const merges = (s.merges ?? []).map((m) => ({ ...m, top: down(m.top), bottom: m.bottom >= row ? m.bottom + 1 : m.bottom }));
+    // The copy holds figures, never formulas.
+    const formulas = s.formulas ? [...s.formulas.slice(0, row), (s.rows[row] ?? []).map(() => null), ...s.formulas.slice(row)] : undefined;
+    const uncalculated = s.uncalculated?.map(([r, c]) => [down(r), c] as const);
+    const hiddenRows = [...(s.hiddenRows ?? []).map(down), ...(hidden ? [row] : [])].sort((a, b) => a - b);
+    return {
+      ...s,
+      rows,
+      merges,
+      ...(formulas ? { formulas } : {}),
+      ...(uncalculated ? { uncalculated } : {}),
+      ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+    };
+  });
+  return { grid: { ...g, sheets }, row };
+}

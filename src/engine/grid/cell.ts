@@ -48,6 +48,12 @@ export interface SheetGrid {
    * same header: a reader takes the visible one.
    */
   readonly hiddenColumns?: readonly number[];
+  /**
+   * The hidden rows, 0-based and ascending, within the rows read, where the host can tell; absent means unknown
+   * (read as none). A hidden row is still read (Excel's sums count it): the documents leave it out as the
+   * workbook prints it, and of two rows of one subject the visible one is read.
+   */
+  readonly hiddenRows?: readonly number[];
 }
 
 /** A workbook-scoped defined name: its name and what it refers to, as Excel writes it (`'公开说明'!$A$1`, no `=`). */
@@ -75,6 +81,12 @@ export function isCellError(value: CellValue | undefined): value is CellError {
  */
 export const HIDDEN_COLUMNS_ASKED = 256;
 
+/**
+ * How many rows of a sheet those hosts ask about, where some are hidden: more than any department's tables are long;
+ * a hidden row beyond (in a ledger of many thousands) is read as visible, as a host that cannot tell reads it.
+ */
+export const HIDDEN_ROWS_ASKED = 4096;
+
 /** The column is hidden, as far as the host could tell. */
 export function isColumnHidden(sheet: SheetGrid, col: number): boolean {
   return sheet.hiddenColumns?.includes(col) ?? false;
@@ -86,6 +98,19 @@ export function isColumnHidden(sheet: SheetGrid, col: number): boolean {
  */
 export function visibleOver(sheet: SheetGrid, col: number, bound: number): boolean {
   return isColumnHidden(sheet, bound) && !isColumnHidden(sheet, col);
+}
+
+const hiddenRowIndex = new WeakMap<SheetGrid, ReadonlySet<number>>();
+
+/** The row is hidden, as far as the host could tell (a sheet may hide thousands of rows: asked of a set). */
+export function isRowHidden(sheet: SheetGrid, row: number): boolean {
+  if (!sheet.hiddenRows || sheet.hiddenRows.length === 0) return false;
+  let index = hiddenRowIndex.get(sheet);
+  if (!index) {
+    index = new Set(sheet.hiddenRows);
+    hiddenRowIndex.set(sheet, index);
+  }
+  return index.has(row);
 }
 
 export function cellAt(sheet: SheetGrid, row: number, col: number): CellValue {

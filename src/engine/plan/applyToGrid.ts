@@ -18,19 +18,19 @@ interface MutableSheet {
    * it sets only on the add-in's own sheets, which no reader lays out). Without them the pane, after an action, read
    * a table without its merged areas and a hidden copy of last year's figures for this year's.
    */
-  readonly layout: Pick<SheetGrid, 'merges' | 'columnWidths' | 'hiddenColumns'>;
+  readonly layout: Pick<SheetGrid, 'merges' | 'columnWidths' | 'hiddenColumns' | 'hiddenRows'>;
   /** Formula cells read without a result, less those the plan wrote (their value is the engine's now). */
   uncalculated: (readonly [number, number])[];
 }
 
 function copy(sheet: SheetGrid): MutableSheet {
-  const { merges, columnWidths, hiddenColumns } = sheet;
+  const { merges, columnWidths, hiddenColumns, hiddenRows } = sheet;
   return {
     name: sheet.name,
     rows: sheet.rows.map((r) => [...r]),
     formulas: (sheet.formulas ?? []).map((r) => [...r]),
     state: sheet.state ?? 'visible',
-    layout: { ...(merges ? { merges } : {}), ...(columnWidths ? { columnWidths } : {}), ...(hiddenColumns ? { hiddenColumns } : {}) },
+    layout: { ...(merges ? { merges } : {}), ...(columnWidths ? { columnWidths } : {}), ...(hiddenColumns ? { hiddenColumns } : {}), ...(hiddenRows ? { hiddenRows } : {}) },
     uncalculated: [...(sheet.uncalculated ?? [])],
   };
 }

@@ -1,11 +1,11 @@
 /**
  * A recognised table laid out as the workbook lays it out, for documents (the .docx): the 部门 and 单位 line, the
  * header rows with their merged areas, the data rows, the column widths, and for each cell what it holds — text,
- * a figure (two decimals with separators, right-aligned), or a subject code (never wrapped); a hidden column is left
- * out, as the workbook prints it. The notes under the table (`注：…`, the empty table's `说明：…`) follow it. Pure:
+ * a figure (two decimals with separators, right-aligned), or a subject code (never wrapped); a hidden column or row
+ * is left out, as the workbook prints it. The notes under the table (`注：…`, the empty table's `说明：…`) follow it. Pure:
  * the document writer decides fonts and page.
  */
-import { cellAt, cellText, isBlank, isColumnHidden, MergedArea, SheetGrid, WorkbookGrid } from '../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, MergedArea, SheetGrid, WorkbookGrid } from '../grid/cell';
 import { normalizeLabel } from '../grid/normalize';
 import { formatAmount, fromFen } from '../grid/money';
 import { isEmptyTable, TableModel } from '../tables/model';
@@ -100,16 +100,24 @@ export function tableLayout(grid: WorkbookGrid, table: TableModel): TableLayout 
   const shown: number[] = [];
   for (let c = left; c <= right; c++) if (!isColumnHidden(sheet, c)) shown.push(c);
   const shownIn = (from: number, to: number) => shown.filter((c) => c >= from && c <= to);
+  // And the rows it shows (zero rows hidden before printing are not printed either).
+  const rowsShownIn = (from: number, to: number) => {
+    const out: number[] = [];
+    for (let r = from; r <= to; r++) if (!isRowHidden(sheet, r)) out.push(r);
+    return out;
+  };
   const cellOf = (r: number, c: number, inHeader: boolean): LayoutCell | undefined => {
     const area = areaAt(merges, r, c);
-    // A merged area starts at its first shown column, and holds what its first cell holds.
-    if (area && (area.top !== r || shownIn(area.left, area.right)[0] !== c)) return undefined;
+    const areaRows = area ? rowsShownIn(area.top, Math.min(area.bottom, table.range.bottom)) : [];
+    // A merged area starts at its first shown row and column, and holds what its first cell holds.
+    if (area && (areaRows[0] !== r || shownIn(area.left, area.right)[0] !== c)) return undefined;
     const colSpan = area ? shownIn(area.left, area.right).length : 1;
-    const rowSpan = area ? Math.min(area.bottom, table.range.bottom) - area.top + 1 : 1;
+    const rowSpan = area ? areaRows.length : 1;
+    const atRow = area ? area.top : r;
     const at = area ? area.left : c;
     const col = shown.indexOf(c);
-    const key = `${r},${at}`;
-    const value = cellAt(sheet, r, at);
+    const key = `${atRow},${at}`;
+    const value = cellAt(sheet, atRow, at);
     if (!inHeader && figures.has(key)) {
       const fen = figures.get(key)!;
       return { text: fen === null ? cellText(value).trim() : formatAmount(fromFen(fen, table.unit)), kind: 'figure', colSpan, rowSpan, col };
@@ -127,9 +135,9 @@ export function tableLayout(grid: WorkbookGrid, table: TableModel): TableLayout 
     return out;
   };
   const header: LayoutCell[][] = [];
-  for (let r = headerStart; r < dataStart && r <= table.range.bottom; r++) header.push(rowOf(r, true));
+  for (const r of rowsShownIn(headerStart, Math.min(dataStart - 1, table.range.bottom))) header.push(rowOf(r, true));
   const body: LayoutCell[][] = [];
-  for (let r = dataStart; r <= table.range.bottom; r++) {
+  for (const r of rowsShownIn(dataStart, table.range.bottom)) {
     // A blank row is left out, unless a merged area above reaches into it.
     const blank = shown.every((c) => isBlank(cellAt(sheet, r, c)));
     if (blank && !merges.some((m) => m.top < r && m.bottom >= r)) continue;

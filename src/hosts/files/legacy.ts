@@ -76,7 +76,17 @@ function sheetGrid(book: WorkBook, name: string, index: number): SheetGrid | und
     state: sheetState(book, index),
     merges: sortMerges(merges),
     ...hiddenColumnsOf(usedColumnWidths(widths, used)),
+    ...hiddenRowsOf(sheet, rows.length),
   };
+}
+
+/** The rows SheetJS read as hidden (`!rows`), among the rows read, as the .xlsx readers give them. */
+function hiddenRowsOf(sheet: WorkSheet, height: number): { hiddenRows?: number[] } {
+  const hidden: number[] = [];
+  (sheet['!rows'] ?? []).forEach((row, r) => {
+    if (row?.hidden && r < height) hidden.push(r);
+  });
+  return hidden.length > 0 ? { hiddenRows: hidden } : {};
 }
 
 /**

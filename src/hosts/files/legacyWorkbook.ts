@@ -64,6 +64,7 @@ function toExcelJs(book: WorkBook, grid: WorkbookGrid): ExcelJS.Workbook {
       // Kept hidden in the .xlsx the page saves, as the grid read it.
       if (col?.hidden) ws.getColumn(c + 1).hidden = true;
     });
+    for (const r of sheetGrid.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;
   }
   // The workbook's names that refer to cells, the add-in's marks among them: the .xlsx written keeps them, so the
   // next run finds its sheets (ExcelJS keeps only names that refer to cells, whatever the file).

@@ -4,7 +4,7 @@
  *    (3 when the plan draws or removes charts: the add-in's charts are loaded once its marks are known);
  *  - `act(compute)`: read, compute the plan, write — 3 syncs whatever the workbook size or number of findings:
  *    the sheet list, then every used range with our conditional formats and notes, then every write (4 when a
- *    sheet hides some of its columns: which ones, read.ts `loadHiddenColumns`).
+ *    sheet hides some of its columns or rows: which ones, read.ts `loadHidden`).
  * Every check comes before any write (checks.ts: read-only workbook, protected sheets and structure, the plan
  * guard), and the plan is written in write order (engine/plan/writeOrder.ts: structure, the add-in's sheets, the
  * accountant's sheets last). Should Excel still refuse an operation half-way, survey.ts reads the workbook again
@@ -30,7 +30,7 @@ import { explainOfficeError, OfficeEnvironment } from './environment';
 import { checkBeforeWriting, loadFacts } from './checks';
 import { countFlags, flaggedSheets, isOurHighlight, isOurNote, LoadedFlags, loadFlags } from './flags';
 import { explainFailedWrite, traceFlags, WriteFailed } from './survey';
-import { gridOf, loadHiddenColumns, loadNames, loadUsedRange, namesOf } from './read';
+import { gridOf, loadHidden, loadNames, loadUsedRange, namesOf } from './read';
 import { FLAG_COLOURS, OFFICE_STYLES } from './styles';
 import { columnWidthPoints, writeRowHeights, writeSheetLayout } from './sheetLayout';
 import { drawsCharts, LoadedCharts, loadOwnedCharts, writeCharts } from './charts';
@@ -257,7 +257,7 @@ export interface ActResult extends ApplyResult {
   readonly plan: Plan;
 }
 
-/** One user action: read every sheet, compute a plan from what was read, write it — three syncs in all (four with hidden columns). */
+/** One user action: read every sheet, compute a plan from what was read, write it — three syncs in all (four with hidden columns or rows). */
 export function act(env: OfficeEnvironment, compute: (grid: WorkbookGrid) => Plan): Promise<ActResult> {
   return run(env, async (context) => {
     const facts = loadFacts(context, env);
@@ -267,7 +267,7 @@ export function act(env: OfficeEnvironment, compute: (grid: WorkbookGrid) => Pla
     const flags = loadFlags(facts.sheets, facts.sheets.items.map((s) => s.name), notesSupported(env));
     const charts = loadOwnedCharts(facts.sheets, facts.sheets.items.map((s) => s.name), namesOf(names));
     await context.sync();
-    const grid = gridOf(facts.sheets.items, used, names, await loadHiddenColumns(context, used));
+    const grid = gridOf(facts.sheets.items, used, names, await loadHidden(context, used));
     const plan = compute(grid);
     const ordered = checkBeforeWriting(plan, grid, facts);
     const skipped = write(context, ordered, flags, env, facts.sheets.items, [...(grid.names ?? [])], charts);

@@ -3,7 +3,7 @@
  * workbook's names, then all values and formulas at once). Excel returns merged cells other than the top-left as
  * empty and errors as their text (`#REF!`), which the engine reads as errors.
  */
-import { HIDDEN_COLUMNS_ASKED } from '../../engine/grid/cell';
+import { HIDDEN_COLUMNS_ASKED, HIDDEN_ROWS_ASKED } from '../../engine/grid/cell';
 import type { CellValue, DefinedName, SheetGrid, WorkbookGrid } from '../../engine/grid/cell';
 import { explainOfficeError, OfficeEnvironment } from './environment';
 
@@ -25,31 +25,43 @@ function place<T>(lines: readonly (readonly unknown[])[], rowIndex: number, colu
 }
 
 /**
- * Queues the load of a sheet's used range: values and formulas, where it starts, and whether its columns are hidden
- * (false: none is; true: all are; null: some are — see `loadHiddenColumns`).
+ * Queues the load of a sheet's used range: values and formulas, where it starts, and whether its columns and rows
+ * are hidden (false: none is; true: all are; null: some are — see `loadHidden`).
  */
 export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
   const range = sheet.getUsedRangeOrNullObject(true);
-  range.load('values,formulas,rowIndex,columnIndex,columnCount,columnHidden');
+  range.load('values,formulas,rowIndex,columnIndex,rowCount,columnCount,columnHidden,rowHidden');
   return range;
 }
 
+/** The hidden columns and rows of one sheet's used range (sheet positions, ascending); undefined: not read. */
+export interface HiddenParts {
+  readonly columns?: readonly number[];
+  readonly rows?: readonly number[];
+}
+
 /**
- * The hidden columns of each loaded used range (sheet positions, ascending). A range says at once when none or all
- * of its columns are hidden; where some are, each column is asked, in one more sync, which a workbook with no
- * hidden column never waits for.
+ * The hidden columns and rows of each loaded used range. A range says at once when none or all of its columns (rows)
+ * are hidden; where some are, each column (row) is asked, in one more sync, which a workbook with nothing hidden
+ * never waits for.
  */
-export async function loadHiddenColumns(context: Excel.RequestContext, used: readonly (Excel.Range | undefined)[]): Promise<(number[] | undefined)[]> {
-  const mixed = used.map((r) =>
-    r && !r.isNullObject && r.columnHidden === null
-      ? Array.from({ length: Math.min(r.columnCount, HIDDEN_COLUMNS_ASKED) }, (_, i) => r.getColumn(i).load('columnHidden'))
-      : undefined,
+export async function loadHidden(context: Excel.RequestContext, used: readonly (Excel.Range | undefined)[]): Promise<HiddenParts[]> {
+  const read = (r: Excel.Range | undefined): r is Excel.Range => r !== undefined && !r.isNullObject;
+  const columns = used.map((r) =>
+    read(r) && r.columnHidden === null ? Array.from({ length: Math.min(r.columnCount, HIDDEN_COLUMNS_ASKED) }, (_, i) => r.getColumn(i).load('columnHidden')) : undefined,
   );
-  if (mixed.some((columns) => columns !== undefined)) await context.sync();
+  const rows = used.map((r) =>
+    read(r) && r.rowHidden === null ? Array.from({ length: Math.min(r.rowCount, HIDDEN_ROWS_ASKED) }, (_, i) => r.getRow(i).load('rowHidden')) : undefined,
+  );
+  if ([...columns, ...rows].some((asked) => asked !== undefined)) await context.sync();
   return used.map((r, i) => {
-    if (!r || r.isNullObject) return undefined;
-    if (r.columnHidden === true) return Array.from({ length: r.columnCount }, (_, c) => r.columnIndex + c);
-    return mixed[i]?.flatMap((column, c) => (column.columnHidden ? [r.columnIndex + c] : []));
+    if (!read(r)) return {};
+    const allColumns = r.columnHidden === true ? Array.from({ length: r.columnCount }, (_, c) => r.columnIndex + c) : undefined;
+    const allRows = r.rowHidden === true ? Array.from({ length: r.rowCount }, (_, k) => r.rowIndex + k) : undefined;
+    return {
+      columns: allColumns ?? columns[i]?.flatMap((column, c) => (column.columnHidden ? [r.columnIndex + c] : [])) ?? [],
+      rows: allRows ?? rows[i]?.flatMap((row, k) => (row.rowHidden ? [r.rowIndex + k] : [])) ?? [],
+    };
   });
 }
 
@@ -69,13 +81,13 @@ export function namesOf(names: Excel.NamedItemCollection): DefinedName[] {
 
 /**
  * The engine's grid from loaded sheets (name and visibility loaded), their used ranges (a sheet without one is
- * listed without its cells), the loaded names and, where read, the hidden columns of each.
+ * listed without its cells), the loaded names and, where read, the hidden columns and rows of each.
  */
 export function gridOf(
   sheets: readonly Excel.Worksheet[],
   used: readonly (Excel.Range | undefined)[],
   names: Excel.NamedItemCollection,
-  hidden: readonly (readonly number[] | undefined)[] = [],
+  hidden: readonly HiddenParts[] = [],
 ): WorkbookGrid {
   return {
     names: namesOf(names),
@@ -88,19 +100,20 @@ export function gridOf(
       // the same in both: a formula is what starts with `=` and differs from the value.
       const formulaText = range.formulas.map((line, r) => line.map((f, c) => (typeof f === 'string' && f.startsWith('=') && f !== range.values[r]?.[c] ? f.slice(1) : null)));
       const formulas = place(formulaText, range.rowIndex, range.columnIndex, (f) => f as string | null, null);
-      const hiddenColumns = hidden[i];
+      const { columns: hiddenColumns, rows: hiddenRows } = hidden[i] ?? {};
       return {
         name: sheet.name,
         rows,
         ...(formulas.some((r) => r.some((f) => f !== null)) ? { formulas } : {}),
         state,
         ...(hiddenColumns && hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+        ...(hiddenRows && hiddenRows.length > 0 ? { hiddenRows } : {}),
       };
     }),
   };
 }
 
-/** Every sheet in one Excel.run with two syncs: the sheet list, then all used ranges at once (a third for hidden columns). */
+/** Every sheet in one Excel.run with two syncs: the sheet list, then all used ranges at once (a third for hidden columns or rows). */
 export async function readWorkbook(env: OfficeEnvironment): Promise<WorkbookGrid> {
   try {
     return await env.run(async (context) => {
@@ -110,7 +123,7 @@ export async function readWorkbook(env: OfficeEnvironment): Promise<WorkbookGrid
       await context.sync();
       const used = sheets.items.map(loadUsedRange);
       await context.sync();
-      return gridOf(sheets.items, used, names, await loadHiddenColumns(context, used));
+      return gridOf(sheets.items, used, names, await loadHidden(context, used));
     });
   } catch (e) {
     throw explainOfficeError(e);

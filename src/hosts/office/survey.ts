@@ -13,7 +13,7 @@ import { FlagCount, partialWrite, WorkbookTrace } from '../../engine/plan/partia
 import { PartialWriteError } from '../../engine/plan/errors';
 import { HostError, officeErrorReason, OfficeEnvironment } from './environment';
 import { countFlags, flaggedSheets, loadFlags } from './flags';
-import { gridOf, loadHiddenColumns, loadNames, loadUsedRange } from './read';
+import { gridOf, loadHidden, loadNames, loadUsedRange } from './read';
 
 /** The write sync failed: the error, the plan as it was written (in write order), the workbook as read before. */
 export class WriteFailed extends Error {
@@ -61,7 +61,7 @@ async function readTrace(env: OfficeEnvironment, plan: Plan, before: WorkbookGri
     const present = new Set(sheets.items.map((s) => s.name));
     const flags = loadFlags(sheets, [...flaggedSheets(plan)].filter((s) => present.has(s)), env.isSetSupported('ExcelApi', '1.18'));
     await context.sync();
-    return { grid: whole(gridOf(sheets.items, used, names, await loadHiddenColumns(context, used)), before, cells), flags: countFlags(flags) };
+    return { grid: whole(gridOf(sheets.items, used, names, await loadHidden(context, used)), before, cells), flags: countFlags(flags) };
   });
 }
 

@@ -81,10 +81,12 @@ interface RangeApi {
   /** 1-based row and column of the top-left cell. */
   readonly Row: number;
   readonly Column: number;
-  readonly Rows: Count;
+  readonly Rows: EtRows;
   readonly Columns: EtColumns;
   /** The whole columns of the range (`Hidden` is read there). */
   readonly EntireColumn: EtRange;
+  /** The whole rows of the range (`Hidden` is read there). */
+  readonly EntireRow: EtRange;
   /**
    * Of whole columns (or rows): true when all are hidden, false when none is, null when some are (a VARIANT, as in
    * Excel's COM object model).
@@ -118,6 +120,12 @@ interface ColumnsApi extends Count {
   Item(Index: number): EtRange;
 }
 export type EtColumns = Declared<ColumnsApi, Et.EtRange>;
+
+/** A range's rows: how many, and each (1-based) as a range. */
+interface RowsApi extends Count {
+  Item(Index: number): EtRange;
+}
+export type EtRows = Declared<RowsApi, Et.EtRange>;
 
 interface WorksheetApi {
   Name: string;

@@ -7,7 +7,7 @@
  * year's figures is not read for this year's. The workbook's names come with the sheets: the add-in's marks are
  * among them (names.ts).
  */
-import { HIDDEN_COLUMNS_ASKED } from '../../engine/grid/cell';
+import { HIDDEN_COLUMNS_ASKED, HIDDEN_ROWS_ASKED } from '../../engine/grid/cell';
 import type { CellValue, SheetGrid, SheetState, WorkbookGrid } from '../../engine/grid/cell';
 import type { EtRange, EtValue, EtWorkbook, EtWorksheet } from './et';
 import { XL_SHEET_HIDDEN, XL_SHEET_VERY_HIDDEN } from './et';
@@ -69,6 +69,16 @@ function hiddenColumns(used: EtRange, left: number, width: number): number[] {
   return asked.filter((_, c) => each.Item(c + 1).EntireColumn.Hidden === true);
 }
 
+/** The used range's hidden rows (sheet positions), as its columns: one call per row only where some are hidden. */
+function hiddenRowsOf(used: EtRange, top: number, height: number): number[] {
+  const all = used.EntireRow.Hidden;
+  if (all === false) return [];
+  if (all === true) return Array.from({ length: height }, (_, r) => top + r);
+  const each = used.Rows;
+  const asked = Array.from({ length: Math.min(height, HIDDEN_ROWS_ASKED) }, (_, r) => top + r);
+  return asked.filter((_, r) => each.Item(r + 1).EntireRow.Hidden === true);
+}
+
 /** One sheet's visibility and used range (a fixed number of calls whatever its size), under its name as read. */
 export function readSheet(sheet: EtWorksheet, name: string): SheetGrid {
   const state = stateOf(sheet.Visible);
@@ -82,7 +92,15 @@ export function readSheet(sheet: EtWorksheet, name: string): SheetGrid {
   const formulaText = block(used.Formula).map((line, r) => line.map((f, c) => (typeof f === 'string' && f.startsWith('=') && f !== values[r]?.[c] ? f.slice(1) : null)));
   const formulas = trimmed(place(formulaText, top, left, (f) => f as string | null, null), (f) => f === null);
   const hidden = hiddenColumns(used, left, values[0]?.length ?? 0);
-  return { name, rows, ...(formulas.length > 0 ? { formulas } : {}), state, ...(hidden.length > 0 ? { hiddenColumns: hidden } : {}) };
+  const hiddenRows = hiddenRowsOf(used, top, values.length).filter((r) => r < rows.length);
+  return {
+    name,
+    rows,
+    ...(formulas.length > 0 ? { formulas } : {}),
+    state,
+    ...(hidden.length > 0 ? { hiddenColumns: hidden } : {}),
+    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+  };
 }
 
 /** The worksheets in order (1-based, as the object model counts). */

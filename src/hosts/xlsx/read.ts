@@ -5,7 +5,7 @@
  * or is damaged gives an `XlsxReadError`.
  */
 import ExcelJS from 'exceljs';
-import { CellValue, DefinedName, hiddenColumnsOf, MergedArea, SheetGrid, sortMerges, usedColumnWidths, WorkbookGrid } from '../../engine/grid/cell';
+import { CellValue, DefinedName, hiddenColumnsOf, MergedArea, SheetGrid, SheetState, sortMerges, usedColumnWidths, WorkbookGrid } from '../../engine/grid/cell';
 import { parseA1 } from '../../engine/grid/address';
 import { corrupt, xlsxBytes } from './file';
 
@@ -85,7 +85,9 @@ function readSheet(ws: ExcelJS.Worksheet, listed?: readonly (readonly [number, n
   const rows: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   let anyFormula = false;
+  const hiddenRows: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.push(rowNumber - 1);
     const cells: CellValue[] = [];
     const rowFormulas: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -102,17 +104,18 @@ function readSheet(ws: ExcelJS.Worksheet, listed?: readonly (readonly [number, n
     formulas[rowNumber - 1] = rowFormulas;
   });
   for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
-  const state = ws.state === 'hidden' || ws.state === 'veryHidden' ? ws.state : 'visible';
+  const state: SheetState = ws.state === 'hidden' || ws.state === 'veryHidden' ? ws.state : 'visible';
   const merges = mergesOf(ws);
   const widths = columnWidthsOf(ws, Math.max(0, ...rows.map((r) => r.length)));
-  if (!anyFormula) return { name: ws.name, rows, state, merges, ...widths };
+  const layout = { state, merges, ...widths, ...(hiddenRows.length > 0 ? { hiddenRows } : {}) };
+  if (!anyFormula) return { name: ws.name, rows, ...layout };
   for (let i = 0; i < formulas.length; i++) {
     const f = formulas[i] ?? [];
     for (let c = 0; c < f.length; c++) if (f[c] === undefined) f[c] = null;
     formulas[i] = f;
   }
   const uncalculated = stillUncalculated(ws, listed);
-  return { name: ws.name, rows, formulas, state, merges, ...widths, ...(uncalculated.length > 0 ? { uncalculated } : {}) };
+  return { name: ws.name, rows, formulas, ...layout, ...(uncalculated.length > 0 ? { uncalculated } : {}) };
 }
 
 /** The widths ExcelJS read (its column models; a hidden column is 0 wide), as `{ columnWidths }` when any is set, and the hidden columns. */

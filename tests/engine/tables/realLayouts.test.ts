@@ -21,7 +21,7 @@ import { buildWorkbook, standardPlan, toGrid, toXlsx } from '../../../fixtures/w
 import { shanghaiPlan } from '../../../fixtures/variants';
 import { BuildOptions } from '../../../fixtures/workbook';
 import { SHANGHAI_2024 } from '../../../fixtures/writers/options';
-import { withHiddenCopy } from '../../support/layouts';
+import { withHiddenCopy, withHiddenRowCopy } from '../../support/layouts';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { explain, fillPlan } from '../../../src/engine/workflow';
 import { tableLayouts } from '../../../src/engine/report/tableLayout';
@@ -499,5 +499,72 @@ describe('a hidden column of last year’s figures before this year’s, under t
     const rec = recognise({ ...g, sheets });
     expect(rec.problems).toEqual([]);
     expect(figures(rec)).toEqual(figures(recognise(g)));
+  });
+});
+
+describe('a hidden row of last year’s figures above this year’s, for the same subject (a sheet copied forward)', () => {
+  const figures = (r: ReturnType<typeof recognise>) =>
+    r.tables.income!.rows.map((row) => [row.key, Object.fromEntries(Object.entries(row.figures).map(([k, f]) => [k, f.fen]))]);
+  const findings = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.rule !== 'reading-notices').map((f) => `${f.severity} ${f.rule}`);
+
+  it('reads this year’s visible row, not the hidden one above it, in its place, and says which it left', () => {
+    const g = grid({});
+    const { grid: copied, row } = withHiddenRowCopy(g, '收入决算表', true);
+    const rec = recognise(copied);
+    expect(figures(rec)).toEqual(figures(recognise(g)));
+    expect(rec.problems.map((p) => [p.kind, p.cell!.replace(/^[A-Z]+/, '')])).toEqual([['duplicate-row', String(row + 1)]]);
+    expect(rec.problems[0]!.message).toMatch(
+      new RegExp(`^工作表“收入决算表”[A-Z]+${row + 1}的行“\\d{7} [^”]+”已隐藏，与第 ${row + 2} 行（可见）在《收入决算表》中重复，已读取可见的第 ${row + 2} 行：如隐藏的行才是本年数，请取消隐藏并删除第 ${row + 2} 行`),
+    );
+  });
+
+  it('gives the text and the findings of the table without the copy (the notice aside), where a host that cannot tell reads the copy', () => {
+    const g = grid({});
+    const copied = withHiddenRowCopy(g, '收入决算表', true).grid;
+    expect(findings(copied)).toEqual(findings(g));
+    const text = (x: WorkbookGrid) => section(generateNarrative(recognise(x), supplement, PRESETS.xinjiang!), '二');
+    expect(text(copied)).toEqual(text(g));
+    // Not hidden (or a host that cannot tell): the first of two rows is read, as before, and the sums no longer hold.
+    const unknown = withHiddenRowCopy(g, '收入决算表', false).grid;
+    expect(recognise(unknown).problems[0]!.message).toContain('只读取了第一行');
+    expect(findings(unknown).filter((f) => f.startsWith('error')).length).toBeGreaterThan(0);
+  });
+
+  it('still reads the first of two rows when both are visible or both hidden, and a hidden row below a visible one is the one left', () => {
+    const g = grid({});
+    const { grid: copied, row } = withHiddenRowCopy(g, '收入决算表', true);
+    const hideBoth = { ...copied, sheets: copied.sheets.map((s) => (s.name === '收入决算表' ? { ...s, hiddenRows: [row, row + 1] } : s)) };
+    expect(recognise(hideBoth).problems[0]!.message).toContain('只读取了第一行');
+    expect(figures(recognise(hideBoth))).not.toEqual(figures(recognise(g)));
+    const hideSecond = { ...copied, sheets: copied.sheets.map((s) => (s.name === '收入决算表' ? { ...s, hiddenRows: [row + 1] } : s)) };
+    expect(recognise(hideSecond).problems.map((p) => [p.kind, p.cell!.replace(/^[A-Z]+/, '')])).toEqual([['duplicate-row', String(row + 2)]]);
+  });
+
+  it('leaves hidden rows out of the table the .docx prints (zero rows hidden before printing), as the workbook prints it', () => {
+    const g = grid({});
+    const copied = withHiddenRowCopy(g, '收入决算表', true).grid;
+    const printed = (x: WorkbookGrid) => {
+      const { lineLeft, lineRight, header, body, notes, widths } = tableLayouts(x, recognise(x)).get('02')!;
+      return { lineLeft, lineRight, header, body, notes, widths };
+    };
+    expect(printed(copied)).toEqual(printed(g));
+    // A header row hidden: a merged area over it spans the rows shown, and holds its text from its first cell.
+    const rec = recognise(g);
+    const table = rec.tables.income!;
+    const area = g.sheets.find((s) => s.name === '收入决算表')!.merges!.find((m) => m.bottom > m.top && m.top > table.titleCell.row)!;
+    const hiddenTop = { ...g, sheets: g.sheets.map((s) => (s.name === '收入决算表' ? { ...s, hiddenRows: [area.top] } : s)) };
+    const before = tableLayouts(g, rec).get('02')!;
+    const after = tableLayouts(hiddenTop, recognise(hiddenTop)).get('02')!;
+    expect(after.header).toHaveLength(before.header.length - 1);
+    const merged = before.header.flat().find((c) => c.rowSpan === area.bottom - area.top + 1 && c.text !== '')!;
+    expect(after.header.flat().filter((c) => c.text === merged.text)).toEqual([{ ...merged, rowSpan: merged.rowSpan - 1 }]);
+  });
+
+  it('keeps reading the visible row in the pane after an action (the plan applied to the grid keeps the hidden rows)', () => {
+    const g = grid({});
+    const copied = withHiddenRowCopy(g, '收入决算表', true).grid;
+    const after = applyPlanToGrid(copied, fillPlan(copied, explain(copied, PRESETS.xinjiang!)));
+    expect(after.sheets.find((s) => s.name === '收入决算表')!.hiddenRows).toEqual(copied.sheets.find((s) => s.name === '收入决算表')!.hiddenRows);
+    expect(figures(recognise(after))).toEqual(figures(recognise(g)));
   });
 });

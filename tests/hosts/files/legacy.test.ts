@@ -8,6 +8,7 @@ import os from 'os';
 import path from 'path';
 import { utils, write } from '@e965/xlsx';
 import JSZip from 'jszip';
+import ExcelJS from 'exceljs';
 import { loadWorkbookBytes, readWorkbookBytes } from '../../../src/hosts/files/open';
 import { workbookFormat } from '../../../src/hosts/files/kind';
 import { readXlsx, XlsxReadError } from '../../../src/hosts/xlsx/file';
@@ -100,6 +101,20 @@ describe('files saved by LibreOffice Calc', () => {
       expect(inspectReport(recognise(grid))).toEqual(inspectReport(recognise(expected)));
       expect(findings(grid)).toEqual(findings(expected));
     }
+  }, 120_000);
+
+  itWithLibreOffice('hidden rows survive .xls: read as the .xlsx readers read them, and kept hidden in the .xlsx it saves', async () => {
+    // (SheetJS writes no row flags into a BIFF8 file: LibreOffice writes this one.)
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('收入决算表');
+    for (const line of [['项目', '本年收入合计'], ['2010301 行政运行', 90], ['2010301 行政运行', 100], ['合计', 100]]) ws.addRow(line);
+    ws.getRow(2).hidden = true;
+    const file = path.join(dir, 'hidden-rows.xlsx');
+    await fs.writeFile(file, await writeXlsx(book));
+    const bytes = await fs.readFile(convert(file, 'xls', dir));
+    expect((await readWorkbookBytes(bytes)).sheets[0]!.hiddenRows).toEqual([1]);
+    const opened = await loadWorkbookBytes(bytes);
+    expect((await readXlsx(await writeXlsx(opened.workbook))).sheets[0]!.hiddenRows).toEqual([1]);
   }, 120_000);
 
   itWithLibreOffice('formulas survive .xls: the 说明数据 sheet `fill` writes, saved as .xls, keeps every formula', async () => {

@@ -15,7 +15,7 @@ import { clearFlagsPlan, flagPlan } from '../../../src/engine/audit/flags';
 import { xinjiang } from '../../../src/engine/narrative/presets';
 import { FLAG_MARKER, NOTE_TAG } from '../../../src/engine/plan/plan';
 import { sample, sampleData } from '../../support/ruleTester';
-import { withHiddenCopy } from '../../support/layouts';
+import { withHiddenCopy, withHiddenRowCopy } from '../../support/layouts';
 
 const FIVE_MB = 5 * 1024 * 1024;
 
@@ -129,6 +129,51 @@ describe('hidden columns (last year’s figures kept out of sight beside this ye
     const hidden = read.sheets.find((s) => s.name === '收入决算表')!.hiddenColumns!;
     expect(hidden[0]).toBe(0);
     expect(hidden.length).toBe(Math.max(...read.sheets.find((s) => s.name === '收入决算表')!.rows.map((r) => r.length)));
+  });
+});
+
+describe('hidden rows (last year’s row kept above this year’s, zero rows hidden before printing)', () => {
+  const income = (g: WorkbookGrid) => recognise(g).tables.income!.rows.map((r) => [r.key, Object.values(r.figures).map((f) => f.fen)]);
+
+  function withHidden() {
+    const copied = withHiddenRowCopy(sample(), '收入决算表', true);
+    const excel = standInFrom(copied.grid);
+    excel.sheet('收入决算表').hiddenRows.add(copied.row);
+    return { excel, row: copied.row };
+  }
+
+  it('are read in one more sync, and only then: the engine reads this year’s visible row', async () => {
+    const { excel, row } = withHidden();
+    const read = await new OfficeHost(excel.environment()).read();
+    expect(excel.runs).toEqual([3]);
+    expect(read.sheets.find((s) => s.name === '收入决算表')!.hiddenRows).toEqual([row]);
+    expect(read.sheets.filter((s) => s.hiddenRows).map((s) => s.name)).toEqual(['收入决算表']);
+    expect(income(read)).toEqual(income(sample()));
+  });
+
+  it('an action computes its plan from the grid with them (one sync more than the three), as with hidden columns in the same sync', async () => {
+    const { excel, row } = withHidden();
+    const copied = withHiddenCopy(sample(), '支出决算表', true);
+    excel.sheet('支出决算表').hiddenColumns.add(copied.col);
+    let seen: WorkbookGrid | undefined;
+    await new OfficeHost(excel.environment()).act((g) => {
+      seen = g;
+      return flags(g);
+    });
+    expect(excel.runs).toEqual([4]);
+    expect(seen!.sheets.find((s) => s.name === '收入决算表')!.hiddenRows).toEqual([row]);
+    expect(seen!.sheets.find((s) => s.name === '支出决算表')!.hiddenColumns).toEqual([copied.col]);
+    expect(income(seen!)).toEqual(income(sample()));
+  });
+
+  it('a sheet whose every used row is hidden says so without asking row by row', async () => {
+    const excel = standInFrom(sample());
+    const sheet = excel.sheet('收入决算表');
+    const height = sample().sheets.find((s) => s.name === '收入决算表')!.rows.length;
+    for (let r = 0; r < height + 5; r++) sheet.hiddenRows.add(r);
+    const read = await new OfficeHost(excel.environment()).read();
+    expect(excel.runs).toEqual([2]);
+    expect(read.sheets.find((s) => s.name === '收入决算表')!.hiddenRows).toEqual(Array.from({ length: height }, (_, r) => r));
   });
 });
 

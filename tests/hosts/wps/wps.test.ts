@@ -18,7 +18,7 @@ import { clearFlagsPlan } from '../../../src/engine/audit/flags';
 import { check, explain, fillPlan, flagsPlan, narrativePlan, supplementPlan } from '../../../src/engine/workflow';
 import { xinjiang } from '../../../src/engine/narrative/presets';
 import { sample, sampleData } from '../../support/ruleTester';
-import { withHiddenCopy } from '../../support/layouts';
+import { withHiddenCopy, withHiddenRowCopy } from '../../support/layouts';
 
 function standIn(grid: WorkbookGrid, copies = 1, tall = 1): EtStandIn {
   const et = new EtStandIn();
@@ -90,11 +90,11 @@ describe('the stand-in is strict', () => {
 });
 
 describe('reading the open workbook', () => {
-  it('reads every sheet as the engine reads the .xlsx, in 3 + 10 calls per sheet (two of them asking whether any column is hidden) and 2 for the names (none here)', async () => {
+  it('reads every sheet as the engine reads the .xlsx, in 3 + 12 calls per sheet (four of them asking whether any column or row is hidden) and 2 for the names (none here)', async () => {
     const grid = sample();
     const et = standIn(grid);
     const read = await new WpsHost(() => et.application()).read();
-    expect(et.calls).toBe(3 + 10 * grid.sheets.length + 2);
+    expect(et.calls).toBe(3 + 12 * grid.sheets.length + 2);
     expect(et.tally()['Range.Value2']).toBe(grid.sheets.length);
     for (const s of grid.sheets) {
       const r = read.sheets.find((x) => x.name === s.name)!;
@@ -108,7 +108,7 @@ describe('reading the open workbook', () => {
       const et = standIn(sample(), copies, tall);
       const read = await new WpsHost(() => et.application()).read();
       expect(read.sheets).toHaveLength(10 * copies);
-      expect(et.calls).toBe(3 + 10 * 10 * copies + 2);
+      expect(et.calls).toBe(3 + 12 * 10 * copies + 2);
     }
   });
 
@@ -118,9 +118,22 @@ describe('reading the open workbook', () => {
     et.sheets.find((s) => s.name === '收入决算表')!.hiddenColumns.add(col);
     const read = await new WpsHost(() => et.application()).read();
     const width = Math.max(...grid.sheets.find((s) => s.name === '收入决算表')!.rows.map((r) => r.length));
-    expect(et.calls).toBe(3 + 10 * grid.sheets.length + 2 + 1 + 3 * width);
+    expect(et.calls).toBe(3 + 12 * grid.sheets.length + 2 + 1 + 3 * width);
     expect(read.sheets.find((s) => s.name === '收入决算表')!.hiddenColumns).toEqual([col]);
     expect(read.sheets.filter((s) => s.hiddenColumns).length).toBe(1);
+    const income = (g: WorkbookGrid) => recognise(g).tables.income!.rows.map((r) => [r.key, Object.values(r.figures).map((f) => f.fen)]);
+    expect(income(read)).toEqual(income(sample()));
+  });
+
+  it('reads which rows are hidden, asking row by row only where some are: the engine reads this year’s visible row', async () => {
+    const { grid, row } = withHiddenRowCopy(sample(), '收入决算表', true);
+    const et = standIn(grid);
+    et.sheets.find((s) => s.name === '收入决算表')!.hiddenRows.add(row);
+    const read = await new WpsHost(() => et.application()).read();
+    const height = grid.sheets.find((s) => s.name === '收入决算表')!.rows.length;
+    expect(et.calls).toBe(3 + 12 * grid.sheets.length + 2 + 1 + 3 * height);
+    expect(read.sheets.find((s) => s.name === '收入决算表')!.hiddenRows).toEqual([row]);
+    expect(read.sheets.filter((s) => s.hiddenRows).length).toBe(1);
     const income = (g: WorkbookGrid) => recognise(g).tables.income!.rows.map((r) => [r.key, Object.values(r.figures).map((f) => f.fen)]);
     expect(income(read)).toEqual(income(sample()));
   });
@@ -172,8 +185,8 @@ describe('calls per action', () => {
     const one = await actionCalls(1);
     const twenty = await actionCalls(20);
     console.log(`WPS calls per action (sample | 20×): ${Object.keys(one).map((k) => `${k} ${one[k]!.calls} | ${twenty[k]!.calls}（写入 ${one[k]!.writes} 次共 ${one[k]!.cells} 格 | ${twenty[k]!.writes} 次共 ${twenty[k]!.cells} 格）`).join('；')}`);
-    expect(one['识别']!.calls).toBe(3 + 10 * 10 + 2);
-    expect(twenty['识别']!.calls).toBe(3 + 10 * 200 + 2);
+    expect(one['识别']!.calls).toBe(3 + 12 * 10 + 2);
+    expect(twenty['识别']!.calls).toBe(3 + 12 * 200 + 2);
     for (const k of Object.keys(one)) {
       // Twenty times the sheets: at most twenty times the calls.
       expect([k, twenty[k]!.calls <= 20 * one[k]!.calls]).toEqual([k, true]);

@@ -43,6 +43,7 @@ function shown(grid: WorkbookGrid) {
     // The widths the documents lay the tables out with (cut to the used columns by both readers).
     columnWidths: s.columnWidths ?? null,
     hiddenColumns: s.hiddenColumns ?? null,
+    hiddenRows: s.hiddenRows ?? null,
   }));
 }
 
@@ -100,6 +101,21 @@ describe('the .xlsx reader gives the grid ExcelJS gives', () => {
     const { ours, excelJs } = await bothReaders(Buffer.from(await book.xlsx.writeBuffer()));
     expect(ours).toEqual(excelJs);
     expect(ours[0]!.hiddenColumns).toEqual([1]);
+  });
+
+  it('on a sheet with hidden rows (a row of last year’s kept above this year’s, zero rows hidden before printing): both say which, within the rows read', async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('收入决算表');
+    ws.addRow(['项目', '本年收入合计']);
+    ws.addRow(['2010301 行政运行', 90]);
+    ws.addRow(['2010301 行政运行', 100]);
+    ws.addRow(['2010302 一般行政管理事务', 0]);
+    ws.addRow(['合计', 100]);
+    ws.getRow(2).hidden = true;
+    ws.getRow(4).hidden = true;
+    const { ours, excelJs } = await bothReaders(Buffer.from(await book.xlsx.writeBuffer()));
+    expect(ours).toEqual(excelJs);
+    expect(ours[0]!.hiddenRows).toEqual([1, 3]);
   });
 
   itWithLibreOffice('on the sample saved by LibreOffice Calc (its own way of writing strings, styles and merges)', async () => {
@@ -172,6 +188,20 @@ describe('what real files hold', () => {
     const sheet = (await readXlsx(bytes)).sheets[0]!;
     expect(sheet.columnWidths).toEqual([10.5, null, 0, 0]);
     expect(sheet.hiddenColumns).toEqual([2, 3]);
+  });
+
+  it('reads which rows are hidden, whatever the order of the row’s attributes or its quotes, and not a hidden empty row past the last one read', async () => {
+    const bytes = await handWritten(
+      '<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row>' +
+        '<x:row r="2" spans="1:2" hidden="1" customHeight="1" ht="0"><x:c r="A2"><x:v>2</x:v></x:c></x:row>' +
+        "<x:row hidden='true' r=\"3\"><x:c r=\"A3\"><x:v>3</x:v></x:c></x:row>" +
+        '<x:row r="4" hidden="0"><x:c r="A4"><x:v>4</x:v></x:c></x:row>' +
+        '<x:row r="5" x14ac:hidden="1"><x:c r="A5"><x:v>5</x:v></x:c></x:row>' +
+        '<x:row r="9" hidden="1"/>',
+    );
+    const sheet = (await readXlsx(bytes)).sheets[0]!;
+    expect(sheet.rows).toEqual([[1], [2], [3], [4], [5]]);
+    expect(sheet.hiddenRows).toEqual([1, 2]);
   });
 
   it('reads dates by their number format, in the 1900 and 1904 systems, Chinese built-in formats included', async () => {

@@ -3,7 +3,7 @@
  * columns: code column(s) and/or a label column, then figure columns. Rows are keyed by subject code, by
  * fixed label, or by the name of a 功能分类 类.
  */
-import { cellAt, cellText, isBlank, isColumnHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
@@ -217,8 +217,11 @@ interface BlockReading {
   readonly log: ProblemLog;
   readonly title: string;
   readonly split?: SplitCodeReader;
-  /** The row keys read so far in the block. */
-  readonly taken: Set<string>;
+  /** The row keys read so far in the block, and where each row is in `rows`. */
+  readonly taken: Map<string, number>;
+  /** The table's rows, every block's, in reading order (makeRow adds to it), and the sheet row of each. */
+  readonly rows: RowModel[];
+  readonly sheetRows: number[];
 }
 
 function readCode(reading: BlockReading, row: number): CodeRead {
@@ -269,8 +272,10 @@ function readFigures(
 }
 
 /**
- * The row's model, or a `duplicate-row` problem when its key was read before in the block. A subject row carries
- * its code and level; the object is built whole (no spread: one per row of the table).
+ * The row's model, added to the table's rows; or a `duplicate-row` problem when its key was read before in the block:
+ * the first row is read, unless it is hidden and this one is not (a row copied from last year, then hidden, above
+ * this year's). A subject row carries its code and level; the object is built whole (no spread: one per row of the
+ * table).
  */
 function makeRow(
   reading: BlockReading,
@@ -282,15 +287,38 @@ function makeRow(
   code?: string,
   level?: SubjectLevel,
 ): RowModel | undefined {
-  const { block, taken } = reading;
-  if (taken.has(key)) {
-    const at = labelCell ?? cellRef(reading.sheet.name, row, block.columns[0]?.col ?? 0);
-    const name = code ? `${code} ${label}`.trim() : label || key;
-    reading.log.at('duplicate-row', at, `${place(at)}的行“${name}”在《${reading.title}》中重复出现，只读取了第一行：请删除重复的行或改正科目编码。`);
+  const { block, taken, rows, sheetRows, sheet } = reading;
+  const earlier = taken.get(key);
+  if (earlier !== undefined && !(isRowHidden(sheet, sheetRows[earlier]!) && !isRowHidden(sheet, row))) {
+    sayDuplicate(reading, labelCell ?? cellRef(sheet.name, row, block.columns[0]?.col ?? 0), key, label, code);
     return undefined;
   }
-  taken.add(key);
-  return new Row(block.key, key, label, labelCell, figures, code, level);
+  const made = new Row(block.key, key, label, labelCell, figures, code, level);
+  if (earlier === undefined) {
+    taken.set(key, rows.length);
+    rows.push(made);
+    sheetRows.push(row);
+    return made;
+  }
+  // The earlier row is hidden and this one is shown: this one is read, in the earlier one's place.
+  const hiddenRow = sheetRows[earlier]!;
+  const hidden = rows[earlier]!.labelCell ?? cellRef(sheet.name, hiddenRow, block.columns[0]?.col ?? 0);
+  reading.log.at('duplicate-row', hidden, hiddenCopyAboveMessage(hidden, rowName(key, label, code), reading.title, row));
+  rows[earlier] = made;
+  sheetRows[earlier] = row;
+  return made;
+}
+
+function rowName(key: string, label: string, code: string | undefined): string {
+  return code ? `${code} ${label}`.trim() : label || key;
+}
+
+function sayDuplicate(reading: BlockReading, at: CellRef, key: string, label: string, code: string | undefined): void {
+  reading.log.at('duplicate-row', at, `${place(at)}的行“${rowName(key, label, code)}”在《${reading.title}》中重复出现，只读取了第一行：请删除重复的行或改正科目编码。`);
+}
+
+function hiddenCopyAboveMessage(hidden: CellRef, name: string, title: string, visibleRow: number): string {
+  return `${place(hidden)}的行“${name}”已隐藏，与第 ${visibleRow + 1} 行（可见）在《${title}》中重复，已读取可见的第 ${visibleRow + 1} 行：如隐藏的行才是本年数，请取消隐藏并删除第 ${visibleRow + 1} 行；如是上年数，可删除隐藏的行。`;
 }
 
 /**
@@ -415,16 +443,19 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     }
   }
   const unit = tableUnit(sheet, header, blocks.flatMap((b) => b.columns.map((c) => c.col)), titleCell, title, log);
+  const rows: RowModel[] = [];
+  const sheetRows: number[] = [];
   const readings: BlockReading[] = blocks.map((block) => ({
     sheet,
     block,
     unit,
     log,
     title,
-    taken: new Set<string>(),
+    taken: new Map(),
+    rows,
+    sheetRows,
     ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}),
   }));
-  const rows: RowModel[] = [];
   let bottom = header.headerBottom;
   let sharedRow = header.sharedRow;
   const continuations = at.continuations ?? [];
@@ -463,8 +494,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       if (spans.size > 0 && [...spans.values()].includes(block)) continue;
       const figuresFrom = spans.get(block);
       const options: RowOptions = figuresFrom || headerRow ? { ...(figuresFrom ? { figuresFrom } : {}), ...(headerRow ? { headerRow } : {}) } : NO_OPTIONS;
-      const row = readRow(reading, r, options);
-      if (row) rows.push(row);
+      readRow(reading, r, options);
     }
     if (r !== sharedRow && rowHasContent(sheet, r, header.left, header.right)) bottom = r;
   }

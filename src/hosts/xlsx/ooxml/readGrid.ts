@@ -60,7 +60,7 @@ export async function readGrid(bytes: Uint8Array, opened?: Package): Promise<Wor
     if (!rel || !WORKSHEET.test(rel.type)) continue;
     // Read from its bytes: a large sheet is never one string beside them.
     const part = (await pkg.bytes(rel.target)) ?? new Uint8Array(0);
-    const { rows, formulas, uncalculated, merges, columnWidths } = readWorksheetBytes(part, ctx);
+    const { rows, formulas, uncalculated, merges, columnWidths, hiddenRows } = readWorksheetBytes(part, ctx);
     // readWorksheetBytes writes the rows dense already: no second copy.
     const grid = rows;
     let used = 0;
@@ -77,6 +77,7 @@ export async function readGrid(bytes: Uint8Array, opened?: Package): Promise<Wor
       merges: sortMerges(merges),
       ...(widths ? { columnWidths: widths } : {}),
       ...hiddenColumnsOf(widths),
+      ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
     });
   }
   const names = definedNames(workbookXml);

@@ -26,6 +26,8 @@ export interface SheetCells {
   readonly merges: MergedArea[];
   /** Column widths by 0-based column (`<cols>`), null where a column has the default; undefined when none is set. */
   readonly columnWidths: (number | null)[] | undefined;
+  /** The rows `<row hidden="1">` hides, 0-based and ascending, among the rows read (trailing empty ones are not). */
+  readonly hiddenRows: number[];
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -209,6 +211,24 @@ function leadingRowNumber(bytes: Uint8Array, from: number, to: number): number {
   return k > from + 4 && k - from - 4 <= 7 && bytes[k] === 34 && k < to ? n : -1;
 }
 
+const HIDDEN = encoder.encode('hidden=');
+
+/**
+ * Whether a row's start tag, its attributes from `from` to `to`, says `hidden="1"` (or `"true"`, or in single
+ * quotes). Looked for byte by byte within the tag only: a few dozen bytes a row.
+ */
+function rowTagHidden(b: Uint8Array, from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 9; i++) {
+    if (b[i] !== 104 /* h */ || !isSpace(b[i - 1]!) || !bytesAt(b, HIDDEN, i)) continue;
+    const quote = b[i + 7];
+    if (quote !== 34 && quote !== 39) continue;
+    const v = i + 8;
+    if (b[v] === 49 /* 1 */ && b[v + 1] === quote) return true;
+    return b[v] === 116 && b[v + 1] === 114 && b[v + 2] === 117 && b[v + 3] === 101 && b[v + 4] === quote;
+  }
+  return false;
+}
+
 /** The first `<name …>` or `<name/>` in a cell's body: where the tag starts and where its start tag ends. */
 function findTag(body: string, name: string): { start: number; open: number } | undefined {
   let at = body.indexOf(`<${name}`);
@@ -288,6 +308,7 @@ class SheetScanner {
   private readonly rows: CellValue[][] = [];
   private formulas: (string | null)[][] | undefined;
   private readonly uncalculated: [number, number][] = [];
+  private readonly hiddenRows: number[] = [];
   private readonly shared = new Map<string, SharedMaster>();
   private rowIndex = -1;
   private colIndex = -1;
@@ -353,6 +374,7 @@ class SheetScanner {
     if (!(Number.isInteger(this.rowIndex) && this.rowIndex >= 0 && this.rowIndex < MAX_ROWS)) {
       throw new PackageError(`工作表中有一行的行号“${r ?? ''}”不在 1 到 ${MAX_ROWS} 之间`);
     }
+    if (rowTagHidden(b, from, gt)) this.hiddenRows.push(this.rowIndex);
     this.colIndex = -1;
     return gt + 1;
   }
@@ -433,7 +455,9 @@ class SheetScanner {
   finish(): Omit<SheetCells, 'merges' | 'columnWidths'> {
     this.settle();
     const { rows, formulas, uncalculated } = this;
-    return { rows, formulas, uncalculated };
+    // In the order the file lists its rows (ascending in any file Excel opens), among the rows read.
+    const hiddenRows = this.hiddenRows.filter((r) => r < rows.length).sort((a, b) => a - b);
+    return { rows, formulas, uncalculated, hiddenRows };
   }
 
   /**
@@ -515,7 +539,7 @@ export function readWorksheetBytes(part: Uint8Array, ctx: SheetContext): SheetCe
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const sheetData = findSheetData(bytes, start);
   // A part without <sheetData> is all head.
-  if (!sheetData) return { rows: [], formulas: undefined, uncalculated: [], merges: readMerges(utf8(bytes, start, bytes.length), '', []), columnWidths: undefined };
+  if (!sheetData) return { rows: [], formulas: undefined, uncalculated: [], merges: readMerges(utf8(bytes, start, bytes.length), '', []), columnWidths: undefined, hiddenRows: [] };
   const tags = new Tags(sheetData.prefix);
   // What comes before the cells, apart: a search there must not run on through every cell of a large sheet.
   const head = utf8(bytes, start, sheetData.lt);
