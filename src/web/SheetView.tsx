@@ -141,7 +141,7 @@ function Grid(props: { sheet: View; width: number; height: number; tableRef: Ref
         {Array.from({ length: height }, (_, r) => {
           const row = sheet.rows[r];
           return (
-            <tr key={r}>
+            <tr key={r} style={sheet.hiddenRows.has(r) ? { display: 'none' } : undefined}>
               <th className={styles.rowHead}>{r + 1}</th>
               {Array.from({ length: width }, (_, c) => {
                 const cell = row?.[c];
@@ -215,7 +215,7 @@ export function SheetView(props: {
 
   const usedWidth = sheet ? Math.max(0, ...sheet.rows.map((r) => r.length)) : 0;
   const width = usedWidth + (props.editing ? EXTRA_COLS : 0);
-  const height = sheet ? sheet.rows.length + (props.editing && sheet.hiddenRows === 0 ? EXTRA_ROWS : 0) : 0;
+  const height = sheet ? sheet.rows.length + (props.editing && sheet.rowsLeftOut === 0 ? EXTRA_ROWS : 0) : 0;
   const bounds: Bounds = { rows: Math.max(height, 1), cols: Math.max(width, 1) };
   const selection = state.sheet === sheet?.name ? state.selection : TOP_LEFT;
   const select = (s: Selection) => sheet && setState({ sheet: sheet.name, selection: s });
@@ -528,7 +528,7 @@ export function SheetView(props: {
             />
           )}
         </div>
-        {sheet.hiddenRows > 0 && <div className={styles.more}>另有 {sheet.hiddenRows} 行未显示。</div>}
+        {sheet.rowsLeftOut > 0 && <div className={styles.more}>另有 {sheet.rowsLeftOut} 行未显示。</div>}
       </div>
     </div>
   );

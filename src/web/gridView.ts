@@ -43,7 +43,8 @@ function sheetView(sheet: SheetGrid, look: SheetAppearance, cells: Pick<AddinCel
     const chars = look.columnWidth(c);
     return chars === 0 ? 0 : chars ? columnPixels(chars) : undefined;
   });
-  return { name: sheet.name, rows, highlights: look.flags, notes: look.notes, hiddenRows: Math.max(0, look.rowCount - MAX_ROWS), widths };
+  const hiddenRows = new Set((sheet.hiddenRows ?? []).filter((r) => r < height));
+  return { name: sheet.name, rows, highlights: look.flags, notes: look.notes, rowsLeftOut: Math.max(0, look.rowCount - MAX_ROWS), hiddenRows, widths };
 }
 
 /** The visible sheets' views, in the workbook's order; the add-in's cells shaded where they are given. */

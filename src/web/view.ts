@@ -28,7 +28,9 @@ export interface SheetView {
   readonly highlights: ReadonlyMap<string, FlagLevel>;
   readonly notes: ReadonlyMap<string, string>;
   /** Rows left out of the view (very large sheets). */
-  readonly hiddenRows: number;
+  readonly rowsLeftOut: number;
+  /** The rows the sheet hides, not drawn (as Excel draws them): an accountant's zero rows hidden before printing. */
+  readonly hiddenRows: ReadonlySet<number>;
   /** Each column's width in pixels as Excel draws it (0: hidden), undefined where the sheet's default serves. */
   readonly widths: readonly (number | undefined)[];
 }

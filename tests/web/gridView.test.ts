@@ -50,7 +50,7 @@ describe('the sheet view drawn from our reader', () => {
     expect(fast.some((v) => v.notes.size > 0)).toBe(true);
   });
 
-  it('follows percentages, two decimals, wrapping, row and column styles, merges, hidden columns and sheets', async () => {
+  it('follows percentages, two decimals, wrapping, row and column styles, merges, hidden columns, rows and sheets', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('格式');
     ws.getCell('A1').value = 0.1234;
@@ -66,6 +66,9 @@ describe('the sheet view drawn from our reader', () => {
     ws.getCell('E8').value = { error: '#DIV/0!' } as ExcelJS.CellErrorValue;
     ws.getColumn(2).width = 20;
     ws.getColumn(4).hidden = true;
+    ws.getCell('A9').value = '零行';
+    ws.getRow(9).hidden = true;
+    ws.getCell('A10').value = '末行';
     ws.getRow(3).getCell(6).style = { alignment: { vertical: 'middle' } };
     // Styles of whole rows and columns: drawn on the empty cells exactly as ExcelJS draws them.
     ws.getRow(7).alignment = { vertical: 'top' };
@@ -81,6 +84,7 @@ describe('the sheet view drawn from our reader', () => {
     expect(sheet!.rows[0]![2]!.edit).toBe('=A1+B1');
     expect(sheet!.rows[1]![0]).toMatchObject({ wrap: true, vertical: 'top' });
     expect(sheet!.widths[3]).toBe(0);
+    expect([...sheet!.hiddenRows]).toEqual([8]);
     expect(sheet!.rows[4]![2]).toMatchObject({ text: '', wrap: true });
     expect(sheet!.notes.get('1,1')).toBe('备注的文字');
   });
