@@ -73,7 +73,11 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
   const resolved = resolveSupplement(grid);
   const plan = supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved);
   const sheet = grid.sheets.find((s) => s.name === sheetName);
-  const former = formerFormulas(supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, FORMER_DERIVED_FORMULAS), sheetName);
+  // The plan as written before, made only for a cell that does not hold today's formula (a sheet an older version
+  // wrote): a sheet written now never pays for a second plan.
+  let former: Map<number, string> | undefined;
+  const formerAt = (row: number, col: number) =>
+    (former ??= formerFormulas(supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, FORMER_DERIVED_FORMULAS), sheetName)).get(key(row, col));
   for (const op of plan.ops) {
     if (op.op !== 'setCells' || op.sheet !== sheetName) continue;
     op.cells.forEach((line, r) =>
@@ -84,8 +88,7 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
         const cell = { sheet: sheetName, row, col };
         if (planned.formula !== undefined) {
           const existing = formulaAt(sheet, row, col);
-          const was = former.get(key(row, col));
-          const holds = existing !== null && (sameFormula(existing, planned.formula) || (was !== undefined && sameFormula(existing, was)));
+          const holds = existing !== null && (sameFormula(existing, planned.formula) || sameAsBefore(existing, formerAt(row, col)));
           out.push({ cell, role: 'supplement', kind: 'formula', formula: planned.formula, value: planned.value ?? null, holds });
         } else if (planned.value !== null && planned.value !== undefined && planned.value !== '') {
           out.push({ cell, role: 'supplement', kind: 'label', holds: true });
@@ -93,6 +96,10 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
       }),
     );
   }
+}
+
+function sameAsBefore(existing: string, was: string | undefined): boolean {
+  return was !== undefined && sameFormula(existing, was);
 }
 
 function selfEvaluationCells(grid: WorkbookGrid, recognition: Recognition, out: AddinCell[]): void {
