@@ -5,7 +5,7 @@
  * “三公” table, the empty 08/09 read as empty with their 说明 line, not as bad figures.
  */
 import { recognise } from '../../../src/engine/recognise/recognise';
-import type { WorkbookGrid } from '../../../src/engine/grid/cell';
+import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { parseSupplementJson } from '../../../src/engine/supplement/json';
 import { generateNarrative } from '../../../src/engine/narrative/generate';
 import { PRESETS } from '../../../src/engine/narrative/presets';
@@ -507,7 +507,7 @@ describe('a hidden row of last year’s figures above this year’s, for the sam
     r.tables.income!.rows.map((row) => [row.key, Object.fromEntries(Object.entries(row.figures).map(([k, f]) => [k, f.fen]))]);
   const findings = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.rule !== 'reading-notices').map((f) => `${f.severity} ${f.rule}`);
 
-  it('reads this year’s visible row, not the hidden one above it, in its place, and says which it left', () => {
+  it('reads this year’s visible row, not the hidden one above it, and says which it left', () => {
     const g = grid({});
     const { grid: copied, row } = withHiddenRowCopy(g, '收入决算表', true);
     const rec = recognise(copied);
@@ -538,6 +538,65 @@ describe('a hidden row of last year’s figures above this year’s, for the sam
     expect(figures(recognise(hideBoth))).not.toEqual(figures(recognise(g)));
     const hideSecond = { ...copied, sheets: copied.sheets.map((s) => (s.name === '收入决算表' ? { ...s, hiddenRows: [row + 1] } : s)) };
     expect(recognise(hideSecond).problems.map((p) => [p.kind, p.cell!.replace(/^[A-Z]+/, '')])).toEqual([['duplicate-row', String(row + 2)]]);
+  });
+
+  /** Table 04's sheet with `copies` put in above its row `at` (merged areas below moved down), `hidden` of them hidden. */
+  function table04With(at: number, copies: CellValue[][], hidden: boolean, edit: (rows: CellValue[][]) => void = () => undefined): WorkbookGrid {
+    const g = grid({});
+    const name = recognise(g).tables.fiscalSummary!.sheet;
+    return {
+      ...g,
+      sheets: g.sheets.map((s) => {
+        if (s.name !== name) return s;
+        const rows = s.rows.map((r) => [...r]);
+        edit(rows);
+        rows.splice(at, 0, ...copies);
+        const down = (r: number) => (r >= at ? r + copies.length : r);
+        const { formulas: _formulas, uncalculated: _uncalculated, ...rest } = s;
+        return { ...rest, rows, merges: (s.merges ?? []).map((m) => ({ ...m, top: down(m.top), bottom: down(m.bottom) })), ...(hidden ? { hiddenRows: copies.map((_, i) => at + i) } : {}) };
+      }),
+    };
+  }
+  const income = (x: WorkbookGrid, key: string) => {
+    const row = recognise(x).tables.fiscalSummary!.rows.find((r) => r.block === 'income' && r.key === key)!;
+    return [row.figures.amount!.fen, row.labelCell!.row];
+  };
+
+  it('table 04: a hidden 年初结转 and its 一般公共预算财政拨款 above this year’s are both left for the visible rows (the label names two rows of the table)', () => {
+    const g = grid({});
+    const sheet = g.sheets.find((s) => s.name === recognise(g).tables.fiscalSummary!.sheet)!;
+    const opening = sheet.rows.findIndex((r) => r[0] === '年初财政拨款结转和结余');
+    expect(sheet.rows[opening + 1]![0]).toBe('一般公共预算财政拨款');
+    const thisYear = (rows: CellValue[][]) => {
+      rows[opening]![2] = 50;
+      rows[opening + 1]![2] = 50;
+    };
+    const lastYear = [['年初财政拨款结转和结余', 28, 30], ['一般公共预算财政拨款', 29, 30]];
+    const copied = table04With(opening, lastYear, true, thisYear);
+    expect([income(copied, 'openingBalance'), income(copied, 'openingGeneralBudget')]).toEqual([[50_000_000, opening + 2], [50_000_000, opening + 3]]);
+    expect(recognise(copied).problems.map((p) => [p.kind, p.message.includes('已隐藏')])).toEqual([['duplicate-row', true], ['duplicate-row', true]]);
+    // The first 一般公共预算财政拨款 (this year's income) is not the one left.
+    expect(income(copied, 'generalBudget')).toEqual(income(g, 'generalBudget'));
+  });
+
+  it('a shown row left blank (this year’s zero) is read over a hidden row of last year’s figures above it', () => {
+    const g = grid({});
+    const sheet = g.sheets.find((s) => s.name === recognise(g).tables.fiscalSummary!.sheet)!;
+    const at = sheet.rows.findIndex((r) => r[0] === '三、国有资本经营预算财政拨款');
+    const blank = (rows: CellValue[][]) => {
+      rows[at]![2] = null;
+    };
+    expect(income(table04With(at, [['三、国有资本经营预算财政拨款', 3, 5]], true, blank), 'stateCapital')).toEqual([null, at + 1]);
+    expect(income(table04With(at, [['三、国有资本经营预算财政拨款', 3, 5]], false, blank), 'stateCapital')).toEqual([5_000_000, at]);
+  });
+
+  it('keeps the rows in the order of the sheet when a hidden row is left for a visible one far below it', () => {
+    const g = grid({});
+    const sheet = g.sheets.find((s) => s.name === recognise(g).tables.fiscalSummary!.sheet)!;
+    const first = sheet.rows.findIndex((r) => r[0] === '一、一般公共预算财政拨款');
+    const copied = table04With(first, [['三、国有资本经营预算财政拨款', 3, 5]], true);
+    const order = (x: WorkbookGrid) => recognise(x).tables.fiscalSummary!.rows.filter((r) => r.block === 'income').map((r) => r.key);
+    expect(order(copied)).toEqual(order(g));
   });
 
   it('leaves hidden rows out of the table the .docx prints (zero rows hidden before printing), as the workbook prints it', () => {

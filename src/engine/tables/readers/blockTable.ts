@@ -222,6 +222,14 @@ interface BlockReading {
   /** The table's rows, every block's, in reading order (makeRow adds to it), and the sheet row of each. */
   readonly rows: RowModel[];
   readonly sheetRows: number[];
+  /** Where in `rows` a hidden row was left for a visible one read after it (taken out once all are read). */
+  readonly dropped: Set<number>;
+}
+
+/** The row of `key` read so far is hidden and `row` is shown: `row` is read instead (a hidden copy above it). */
+function replacesHidden(reading: BlockReading, key: string, row: number): boolean {
+  const earlier = reading.taken.get(key);
+  return earlier !== undefined && isRowHidden(reading.sheet, reading.sheetRows[earlier]!) && !isRowHidden(reading.sheet, row);
 }
 
 function readCode(reading: BlockReading, row: number): CodeRead {
@@ -289,23 +297,21 @@ function makeRow(
 ): RowModel | undefined {
   const { block, taken, rows, sheetRows, sheet } = reading;
   const earlier = taken.get(key);
-  if (earlier !== undefined && !(isRowHidden(sheet, sheetRows[earlier]!) && !isRowHidden(sheet, row))) {
+  if (earlier !== undefined && !replacesHidden(reading, key, row)) {
     sayDuplicate(reading, labelCell ?? cellRef(sheet.name, row, block.columns[0]?.col ?? 0), key, label, code);
     return undefined;
   }
-  const made = new Row(block.key, key, label, labelCell, figures, code, level);
-  if (earlier === undefined) {
-    taken.set(key, rows.length);
-    rows.push(made);
-    sheetRows.push(row);
-    return made;
+  if (earlier !== undefined) {
+    // The earlier row is hidden and this one is shown: this one is read, where it stands in the sheet.
+    const hiddenRow = sheetRows[earlier]!;
+    const hidden = rows[earlier]!.labelCell ?? cellRef(sheet.name, hiddenRow, block.columns[0]?.col ?? 0);
+    reading.log.at('duplicate-row', hidden, hiddenCopyAboveMessage(hidden, rowName(key, label, code), reading.title, row));
+    reading.dropped.add(earlier);
   }
-  // The earlier row is hidden and this one is shown: this one is read, in the earlier one's place.
-  const hiddenRow = sheetRows[earlier]!;
-  const hidden = rows[earlier]!.labelCell ?? cellRef(sheet.name, hiddenRow, block.columns[0]?.col ?? 0);
-  reading.log.at('duplicate-row', hidden, hiddenCopyAboveMessage(hidden, rowName(key, label, code), reading.title, row));
-  rows[earlier] = made;
-  sheetRows[earlier] = row;
+  const made = new Row(block.key, key, label, labelCell, figures, code, level);
+  taken.set(key, rows.length);
+  rows.push(made);
+  sheetRows.push(row);
   return made;
 }
 
@@ -373,17 +379,22 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   }
   const normalized = headerLabel(label);
   if (normalized === '栏次' || normalized === '行次') return undefined;
-  // A fixed row the block has read already (a second 合计), when no later rule takes the label.
+  // A fixed row the block has read already (a second 合计), when no later rule takes the label; and of those, one
+  // read from a hidden row above this shown one (table 04 names 一般公共预算财政拨款 under 收入 and under 年初结转).
   let repeated: string | undefined;
+  let replaces: string | undefined;
   for (const rule of block.compiled.rowLabels) {
     if (!rule.labels.has(normalized)) continue;
     if (reading.taken.has(rule.key)) {
       repeated ??= rule.key;
+      if (replaces === undefined && replacesHidden(reading, rule.key, row)) replaces = rule.key;
       continue;
     }
     if (rule.after && !reading.taken.has(rule.after)) continue;
     return makeRow(reading, row, labelCell, figures, rule.key, label);
   }
+  // Even without figures: a blank row is this year's zeros, not a reason to keep last year's hidden figures.
+  if (replaces !== undefined) return makeRow(reading, row, labelCell, figures, replaces, label);
   if (block.compiled.spec.classRows) {
     const cls = functionalClassByName(label);
     if (cls) return makeRow(reading, row, labelCell, figures, cls.code, label, cls.code, 'class');
@@ -443,8 +454,9 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     }
   }
   const unit = tableUnit(sheet, header, blocks.flatMap((b) => b.columns.map((c) => c.col)), titleCell, title, log);
-  const rows: RowModel[] = [];
+  const read: RowModel[] = [];
   const sheetRows: number[] = [];
+  const dropped = new Set<number>();
   const readings: BlockReading[] = blocks.map((block) => ({
     sheet,
     block,
@@ -452,8 +464,9 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     log,
     title,
     taken: new Map(),
-    rows,
+    rows: read,
     sheetRows,
+    dropped,
     ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}),
   }));
   let bottom = header.headerBottom;
@@ -498,6 +511,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     }
     if (r !== sharedRow && rowHasContent(sheet, r, header.left, header.right)) bottom = r;
   }
+  const rows = dropped.size === 0 ? read : read.filter((_, i) => !dropped.has(i));
   if (rows.length === 0 && !spec.mayBeEmpty) {
     log.at('empty-table', titleCell, `${place(titleCell)}的《${title}》只有表头，没有数据行：请填入数据（无数的格填 0 或“-”），或从模板重新复制这张表。`);
   }
