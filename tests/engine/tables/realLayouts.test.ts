@@ -599,6 +599,42 @@ describe('a hidden row of last year’s figures above this year’s, for the sam
     expect(order(copied)).toEqual(order(g));
   });
 
+  it.each([
+    ['the standard “三公” table', {}],
+    ['the “三公” table in pairs under each item (layout B)', { threePublicLayout: 'B' }],
+    ['the 上海 “三公” table', { threePublicLayout: 'SH' }],
+  ] as [string, BuildOptions][])('reads %s’s visible data rows over hidden copies above them, in the text too', (_name, options) => {
+    const g = grid(options);
+    const table = recognise(g).tables.threePublicCosts!;
+    const dataRows = [...new Set(table.rows.flatMap((r) => Object.values(r.figures).map((f) => f.cell.row)))].sort((a, b) => a - b);
+    const copied = (hidden: boolean): WorkbookGrid => ({
+      ...g,
+      sheets: g.sheets.map((s) => {
+        if (s.name !== table.sheet) return s;
+        const rows: CellValue[][] = [];
+        const hiddenRows: number[] = [];
+        s.rows.forEach((line, r) => {
+          if (dataRows.includes(r)) {
+            hiddenRows.push(rows.length);
+            rows.push(line.map((v) => (typeof v === 'number' ? Math.round(v * 150) / 100 : v)));
+          }
+          rows.push([...line]);
+        });
+        const down = (r: number) => r + dataRows.filter((d) => d <= r).length;
+        const { formulas: _formulas, uncalculated: _uncalculated, ...rest } = s;
+        return { ...rest, rows, merges: (s.merges ?? []).map((m) => ({ ...m, top: down(m.top), bottom: down(m.bottom) })), ...(hidden ? { hiddenRows } : {}) };
+      }),
+    });
+    const three = (x: WorkbookGrid) => recognise(x).tables.threePublicCosts!.rows.map((r) => [r.key, Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.fen]))]);
+    expect(three(copied(true))).toEqual(three(g));
+    expect(recognise(copied(true)).problems.map((p) => [p.kind, p.message.includes('已隐藏')])).toEqual(dataRows.map(() => ['duplicate-row', true]));
+    const text = (x: WorkbookGrid) => section(generateNarrative(recognise(x), supplement, PRESETS.xinjiang!), '七');
+    expect(text(g)).toContain('“三公”经费支出决算');
+    expect(text(copied(true))).toEqual(text(g));
+    // Not hidden: the first rows are read, as before.
+    expect(three(copied(false))).not.toEqual(three(g));
+  });
+
   it('leaves hidden rows out of the table the .docx prints (zero rows hidden before printing), as the workbook prints it', () => {
     const g = grid({});
     const copied = withHiddenRowCopy(g, '收入决算表', true).grid;

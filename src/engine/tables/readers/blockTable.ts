@@ -12,7 +12,7 @@ import { economicSubject } from '../../subjects/economic';
 import type { BlockSpec, BlockTableSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel, TextCell } from '../model';
 import type { SubjectLevel } from '../../subjects/functional';
-import { headerNotFound, hiddenCopyLeft, tableModel, tableUnit } from './tableParts';
+import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, tableModel, tableUnit } from './tableParts';
 import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, HeaderRegion, locateHeader } from './header';
 import { classifyColumn, columnRole, compileRules } from './columns';
@@ -305,7 +305,7 @@ function makeRow(
     // The earlier row is hidden and this one is shown: this one is read, where it stands in the sheet.
     const hiddenRow = sheetRows[earlier]!;
     const hidden = rows[earlier]!.labelCell ?? cellRef(sheet.name, hiddenRow, block.columns[0]?.col ?? 0);
-    reading.log.at('duplicate-row', hidden, hiddenCopyAboveMessage(hidden, rowName(key, label, code), reading.title, row));
+    hiddenRowLeft(reading.log, hidden, rowName(key, label, code), reading.title, row);
     reading.dropped.add(earlier);
   }
   const made = new Row(block.key, key, label, labelCell, figures, code, level);
@@ -321,10 +321,6 @@ function rowName(key: string, label: string, code: string | undefined): string {
 
 function sayDuplicate(reading: BlockReading, at: CellRef, key: string, label: string, code: string | undefined): void {
   reading.log.at('duplicate-row', at, `${place(at)}的行“${rowName(key, label, code)}”在《${reading.title}》中重复出现，只读取了第一行：请删除重复的行或改正科目编码。`);
-}
-
-function hiddenCopyAboveMessage(hidden: CellRef, name: string, title: string, visibleRow: number): string {
-  return `${place(hidden)}的行“${name}”已隐藏，与第 ${visibleRow + 1} 行（可见）在《${title}》中重复，已读取可见的第 ${visibleRow + 1} 行：如隐藏的行才是本年数，请取消隐藏并删除第 ${visibleRow + 1} 行；如是上年数，可删除隐藏的行。`;
 }
 
 /**

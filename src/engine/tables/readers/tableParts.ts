@@ -58,6 +58,16 @@ export function hiddenCopyLeft(log: ProblemLog, hiddenCell: CellRef, label: stri
   );
 }
 
+/** A hidden row left for a visible one below it that the table reads in its place (a row copied forward, then hidden). */
+export function hiddenRowLeft(log: ProblemLog, hiddenCell: CellRef, name: string, title: string, visibleRow: number): void {
+  const n = visibleRow + 1;
+  log.at(
+    'duplicate-row',
+    hiddenCell,
+    `${place(hiddenCell)}的行“${name}”已隐藏，与第 ${n} 行（可见）在《${title}》中重复，已读取可见的第 ${n} 行：如隐藏的行才是本年数，请取消隐藏并删除第 ${n} 行；如是上年数，可删除隐藏的行。`,
+  );
+}
+
 export function headerNotFound(log: ProblemLog, titleCell: CellRef, title: string, reason: string): void {
   log.at('unmatched-header', titleCell, `${place(titleCell)}是《${title}》的标题，但${reason}：请保留模板的表头。`);
 }

@@ -3,12 +3,12 @@
  * 决算数) and an item, which reads layouts A (预算 block then 决算 block), B (pairs under each item) and C
  * (items in another order) alike. A layout with 预算数/决算数 as row labels is read too.
  */
-import { cellAt, cellText, isBlank, isColumnHidden, SheetGrid, visibleOver } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
 import type { ThreePublicCostsSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
-import { headerNotFound, hiddenCopyLeft, tableModel, tableUnit } from './tableParts';
+import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, tableModel, tableUnit } from './tableParts';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_MEASURES, ThreePublicItem } from '../specs/threePublicCosts';
 import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, isColumnNumberRow, locateHeader } from './header';
@@ -83,6 +83,19 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   const unit = tableUnit(sheet, header, columns.map((c) => c.col), titleCell, title, log);
 
   const rowsByMeasure = new Map<Measure, { row: number; label: string }>();
+  // A row read so far that is hidden gives way to a shown one of the same measure below it (last year's row kept
+  // above this year's, out of sight), said once at the hidden row.
+  const givesWay = (measure: Measure, row: number) => {
+    const had = rowsByMeasure.get(measure);
+    return had !== undefined && isRowHidden(sheet, had.row) && !isRowHidden(sheet, row);
+  };
+  const take = (measures: readonly Measure[], row: number, label: string) => {
+    const had = rowsByMeasure.get(measures[0]!);
+    if (had) hiddenRowLeft(log, cellRef(sheet.name, had.row, labelCol ?? header.left), had.label || '数据行', title, row);
+    // One entry for both measures of a data row that carries both (layouts A/B/C), as the test below asks.
+    const entry = { row, label };
+    for (const m of measures) rowsByMeasure.set(m, entry);
+  };
   let bottom = header.headerBottom;
   let r = header.dataStart;
   for (; r < at.endRow; r++) {
@@ -92,11 +105,12 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     const label = labelCol === undefined ? '' : cellText(cellAt(sheet, r, labelCol)).trim();
     const rowMeasure = label ? measureOf([headerLabel(label)]) : undefined;
     if (rowMeasure) {
-      if (!rowsByMeasure.has(rowMeasure)) rowsByMeasure.set(rowMeasure, { row: r, label });
+      if (!rowsByMeasure.has(rowMeasure) || givesWay(rowMeasure, r)) take([rowMeasure], r, label);
     } else if (!rowsByMeasure.has('actual') && !rowsByMeasure.has('budget')) {
       // Layouts A/B/C: the first data row carries both measures; mark it under both keys.
-      rowsByMeasure.set('budget', { row: r, label });
-      rowsByMeasure.set('actual', { row: r, label });
+      take(['budget', 'actual'], r, label);
+    } else if (rowsByMeasure.get('actual') === rowsByMeasure.get('budget') && givesWay('actual', r)) {
+      take(['budget', 'actual'], r, label);
     }
   }
   if (rowsByMeasure.size === 0 && labelCol === undefined) {
