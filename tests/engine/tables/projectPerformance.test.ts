@@ -6,6 +6,7 @@ import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import type { ProjectData } from '../../../fixtures/data';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 import { withColumnCopy } from '../../support/layouts';
+import { toA1 } from '../../../src/engine/grid/address';
 
 const fen = (wan: number) => Math.round(wan * 1_000_000);
 
@@ -190,5 +191,29 @@ describe('a 自评表 whose hidden column starts a merged area that shows (the �
     const merges = (sheet.merges ?? []).map((m) => (m.left >= k ? { ...m, left: m.left + 1, right: m.right + 1 } : m.right >= k ? { ...m, right: m.right + 1 } : m));
     const moved = { ...g, sheets: g.sheets.map((s) => (s === sheet ? { ...s, rows, merges, hiddenColumns: [k + 1] } : s)) };
     expect(recognise(moved).projects[0]!.implementer!.text).toBe(implementer.text);
+  });
+});
+
+describe('a 自评表 with a hidden copy of a funds row above it (last year’s 年度资金总额 kept out of sight)', () => {
+  it('reads the shown row and says which it left; a host that cannot tell reads the copy', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const form = recognise(g).projects[0]!;
+    const at = form.funds.total!.label.cell.row;
+    const withCopy = (hidden: boolean) => ({
+      ...g,
+      sheets: g.sheets.map((s) => {
+        if (s.name !== form.sheet) return s;
+        const copy = (s.rows[at] ?? []).map((v) => (typeof v === 'number' ? Math.round(v * 150) / 100 : v));
+        const rows = [...s.rows.slice(0, at), copy, ...s.rows.slice(at)];
+        const down = (r: number) => (r >= at ? r + 1 : r);
+        const { formulas: _formulas, uncalculated: _uncalculated, ...rest } = s;
+        return { ...rest, rows, merges: (s.merges ?? []).map((m) => ({ ...m, top: down(m.top), bottom: down(m.bottom) })), ...(hidden ? { hiddenRows: [at] } : {}) };
+      }),
+    });
+    const first = (x: typeof g) => asData(recognise(x).projects[0]!);
+    expect(first(withCopy(true))).toEqual(first(g));
+    const notices = recognise(withCopy(true)).problems.filter((p) => p.message.includes('已隐藏'));
+    expect(notices.map((p) => [p.kind, p.cell])).toEqual([['duplicate-row', toA1(at, form.funds.total!.label.cell.col)]]);
+    expect(first(withCopy(false))).not.toEqual(first(g));
   });
 });

@@ -3,7 +3,7 @@
  * the funds block under 年初预算数 … 得分, the goals under 预期目标 / 实际完成情况, the indicator block
  * under 一级指标 … 偏差原因分析及改进措施, and 总分.
  */
-import { cellAt, cellText, isBlank, isColumnHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import { labelSet, normalizeText } from '../../grid/normalize';
 import { Unit, unitFromText } from '../../grid/money';
@@ -11,7 +11,7 @@ import type { ProjectPerformanceSpec } from '../spec';
 import type { FundRow, FundRowKey, Indicator, ProjectPerformanceModel, TextCell } from '../model';
 import { FUND_COLUMNS, FUND_ROWS, INDICATOR_COLUMNS } from '../specs/projectPerformance';
 import { place, ProblemLog } from '../problems';
-import { hiddenCopyLeft } from './tableParts';
+import { hiddenCopyLeft, hiddenRowLeft } from './tableParts';
 import { headerLabel, UNIT_IN_BRACKETS } from './header';
 import { readMoney, readNumber } from './figures';
 import { ReadResult, TableLocation, withoutContinuedMark } from './location';
@@ -266,10 +266,14 @@ export function readProjectPerformance(
       for (let c = 0; c < firstFigure && !matched; c++) {
         const l = labels.at(r, c);
         for (const [key, set] of FUND_ROW_LABELS) {
-          if (set.has(l) && !funds[key]) matched = { key, cell: textCell(sheet, r, c)! };
+          // A row read before gives way to a shown one only when it is hidden (last year's row kept above this year's).
+          const before = funds[key]?.label.cell;
+          if (set.has(l) && (!before || (isRowHidden(sheet, before.row) && !isRowHidden(sheet, r)))) matched = { key, cell: textCell(sheet, r, c)! };
         }
       }
       if (!matched) continue;
+      const hiddenBefore = funds[matched.key]?.label;
+      if (hiddenBefore) hiddenRowLeft(log, hiddenBefore.cell, hiddenBefore.text, title, r);
       const money = (c: number | undefined, what: string) => (c === undefined ? undefined : readMoney(sheet, r, c, unit, log, what));
       const num = (c: number | undefined, what: string, percent = false) =>
         c === undefined ? undefined : readNumber(sheet, r, c, log, { what, percent, suffixes: ['分'] });
