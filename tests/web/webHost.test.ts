@@ -8,6 +8,7 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { addinCells } from '../../src/engine/edit/addinCells';
 import { flagsPlan, supplementPlan } from '../../src/engine/workflow';
+import { selfEvaluationPlan } from '../../src/engine/derive/selfEvaluation';
 import { writeXlsx } from '../../src/hosts/xlsx/apply';
 import { loadXlsx } from '../../src/hosts/xlsx/read';
 import { isUncalculated } from '../../src/engine/grid/cell';
@@ -121,6 +122,27 @@ describe('the web page’s workbook before and after ExcelJS', () => {
     // Undone, the cell holds the formula without a result again.
     expect(await book.undo()).toMatchObject({ ok: true });
     expect(await saidAtC6()).toEqual([neverCalculated]);
+  });
+
+  it('never says the add-in’s own formula worth nothing (执行率 of a project budgeted 0) was never calculated: not after writing it, nor in the file it saves', async () => {
+    const wb = await loadXlsx(readFileSync(SAMPLE));
+    const ws = wb.getWorksheet('项目支出绩效自评表')!;
+    ws.getCell('E6').value = 0;
+    for (const a of ['H6', 'I6']) ws.getCell(a).value = null;
+    const neverCalculated = (g: Awaited<ReturnType<WebWorkbook['read']>>) => recognise(g).problems.filter((p) => p.message.includes('没有计算结果')).map((p) => p.cell);
+    const rates = (g: Parameters<typeof selfEvaluationPlan>[0]) => selfEvaluationPlan(g, recognise(g).projects);
+    const first = await opened(await writeXlsx(wb));
+    first.release();
+    const { plan } = await first.book.act(rates);
+    expect(plan.ops.some((op) => op.op === 'setCells' && op.row === 5 && op.cells[0]!.some((c) => c?.formula !== undefined && c.value === ''))).toBe(true);
+    expect(neverCalculated(await first.book.read())).toEqual([]);
+    // Saved and opened again: the blank result is in the file.
+    const model = (await first.book.model()) as unknown as { workbook: ExcelJS.Workbook };
+    const again = await opened(await writeXlsx(model.workbook));
+    expect(neverCalculated(again.grid)).toEqual([]);
+    again.release();
+    await again.book.act(rates);
+    expect(neverCalculated(await again.book.read())).toEqual([]);
   });
 
   it('refuses writes with the reason when ExcelJS cannot load the workbook, and keeps showing it', async () => {

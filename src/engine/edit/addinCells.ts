@@ -154,8 +154,9 @@ export function addinCells(grid: WorkbookGrid, recognition: Recognition = recogn
 function sameValue(grid: WorkbookGrid, cell: CellRef, value: PlanValue | undefined): boolean {
   const sheet = grid.sheets.find((s) => s.name === cell.sheet);
   const now = sheet ? cellAt(sheet, cell.row, cell.col) : null;
-  const wanted = value === undefined || value === '' ? null : value;
-  return now === wanted;
+  // A blank result is '' where a host keeps the formula's cached '' (ExcelJS), null where it reads it as empty.
+  const blank = (v: unknown) => v === undefined || v === null || v === '';
+  return blank(now) ? blank(value) : now === value;
 }
 
 /**

@@ -29,7 +29,8 @@ export const TEXT_MARK = "'";
 
 export function cellContent(cell: Pick<PlanCell, 'value' | 'formula'>): CellContent {
   const v = cell.value;
-  if (cell.formula !== undefined) return { kind: 'formula', formula: cell.formula, result: v === null || v === undefined || v === '' ? undefined : v };
+  // A formula worth '' keeps '' as its result: stored without one, it would read as never calculated (a blank IF).
+  if (cell.formula !== undefined) return { kind: 'formula', formula: cell.formula, result: v === null || v === undefined ? undefined : v };
   if (v === null || v === undefined || v === '') return { kind: 'empty' };
   if (typeof v === 'number') return { kind: 'number', value: v };
   if (typeof v === 'boolean') return { kind: 'boolean', value: v };

@@ -19,7 +19,9 @@ describe('what a host types into a cell', () => {
 
   it('types formulas with their = and the engine’s value as the cached result, numbers and booleans as themselves', () => {
     expect(cellContent({ formula: 'A1*2', value: 4 })).toEqual({ kind: 'formula', formula: 'A1*2', result: 4 });
-    expect(cellContent({ formula: 'A1*2', value: '' })).toEqual({ kind: 'formula', formula: 'A1*2', result: undefined });
+    // A blank result is kept (a file stores it as `<v></v>`: calculated, worth nothing); an unknown one is not stored.
+    expect(cellContent({ formula: 'IF(A1="","",A1*2)', value: '' })).toEqual({ kind: 'formula', formula: 'IF(A1="","",A1*2)', result: '' });
+    expect(cellContent({ formula: 'A1*2', value: null })).toEqual({ kind: 'formula', formula: 'A1*2', result: undefined });
     expect(typedEntry(cellContent({ formula: 'A1*2', value: 4 }))).toBe('=A1*2');
     expect(typedEntry(cellContent({ value: -5 }))).toBe(-5);
     expect(typedEntry(cellContent({ value: false }))).toBe(false);
