@@ -34,6 +34,9 @@ export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
   return range;
 }
 
+/** Columns and rows asked about in one sync, over all sheets: some 2 MB of request. */
+export const HIDDEN_ASKED_IN_ALL = 8192;
+
 /** The hidden columns and rows of one sheet's used range (sheet positions, ascending); undefined: not read. */
 export interface HiddenParts {
   readonly columns?: readonly number[];
@@ -47,11 +50,19 @@ export interface HiddenParts {
  */
 export async function loadHidden(context: Excel.RequestContext, used: readonly (Excel.Range | undefined)[]): Promise<HiddenParts[]> {
   const read = (r: Excel.Range | undefined): r is Excel.Range => r !== undefined && !r.isNullObject;
+  // One request holds every load, and Excel on the web refuses a request over 5 MB (a load is a few hundred bytes):
+  // past HIDDEN_ASKED_IN_ALL, a sheet's further columns and rows are read as shown, as a host that cannot tell.
+  let budget = HIDDEN_ASKED_IN_ALL;
+  const ask = (count: number, cap: number) => {
+    const n = Math.min(count, cap, budget);
+    budget -= n;
+    return n;
+  };
   const columns = used.map((r) =>
-    read(r) && r.columnHidden === null ? Array.from({ length: Math.min(r.columnCount, HIDDEN_COLUMNS_ASKED) }, (_, i) => r.getColumn(i).load('columnHidden')) : undefined,
+    read(r) && r.columnHidden === null ? Array.from({ length: ask(r.columnCount, HIDDEN_COLUMNS_ASKED) }, (_, i) => r.getColumn(i).load('columnHidden')) : undefined,
   );
   const rows = used.map((r) =>
-    read(r) && r.rowHidden === null ? Array.from({ length: Math.min(r.rowCount, HIDDEN_ROWS_ASKED) }, (_, i) => r.getRow(i).load('rowHidden')) : undefined,
+    read(r) && r.rowHidden === null ? Array.from({ length: ask(r.rowCount, HIDDEN_ROWS_ASKED) }, (_, i) => r.getRow(i).load('rowHidden')) : undefined,
   );
   if ([...columns, ...rows].some((asked) => asked !== undefined)) await context.sync();
   return used.map((r, i) => {

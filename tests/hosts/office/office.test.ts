@@ -6,6 +6,7 @@
  */
 import { ExcelStandIn, nameFormula, SheetModel } from '../../support/excelStandIn';
 import { OfficeHost } from '../../../src/hosts/office/host';
+import { HIDDEN_ASKED_IN_ALL } from '../../../src/hosts/office/read';
 import { HostError } from '../../../src/hosts/office/environment';
 import { cellAt, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { recognise } from '../../../src/engine/recognise/recognise';
@@ -164,6 +165,23 @@ describe('hidden rows (last year’s row kept above this year’s, zero rows hid
     expect(seen!.sheets.find((s) => s.name === '收入决算表')!.hiddenRows).toEqual([row]);
     expect(seen!.sheets.find((s) => s.name === '支出决算表')!.hiddenColumns).toEqual([copied.col]);
     expect(income(seen!)).toEqual(income(sample()));
+  });
+
+  it('asks about some thousands of columns and rows in all, whatever the workbook: its one request stays far under 5 MB', async () => {
+    // Two hundred sheets, each hiding a row and a column: every one would be asked row by row and column by column.
+    const excel = standInFrom(sample(), '1.18', 20);
+    for (const sheet of excel.sheets) {
+      sheet.hiddenRows.add(8);
+      sheet.hiddenColumns.add(3);
+    }
+    const read = await new OfficeHost(excel.environment()).read();
+    expect(excel.runs).toEqual([3]);
+    // The stand-in counts a load at some 90 bytes, Excel at a few hundred: HIDDEN_ASKED_IN_ALL of them, not 200 sheets' worth.
+    expect(excel.requests[2]).toBeLessThan(HIDDEN_ASKED_IN_ALL * 120);
+    expect(read.sheets[0]!.hiddenRows).toEqual([8]);
+    expect(read.sheets[0]!.hiddenColumns).toEqual([3]);
+    // Past the budget a sheet's rows read as shown, as where a host cannot tell.
+    expect(read.sheets[read.sheets.length - 1]!.hiddenRows).toBeUndefined();
   });
 
   it('a sheet whose every used row is hidden says so without asking row by row', async () => {
