@@ -48,14 +48,15 @@ function noteText(cell: ExcelJS.Cell): string | undefined {
 function sheetView(ws: ExcelJS.Worksheet, cells: AddinCells): SheetView {
   const rows: CellView[][] = [];
   const notes = new Map<string, string>();
-  const hiddenRows = new Set<number>();
+  const hidden: number[] = [];
+  let lastWithValue = 0;
   const height = Math.min(ws.rowCount, MAX_ROWS);
   const width = ws.columnCount;
   for (let r = 1; r <= height; r++) {
     const line: CellView[] = [];
     const row = ws.getRow(r);
-    // Among the rows with a value, as our reader gives them (gridView.ts): a hidden empty row draws nothing anyway.
-    if (row.hidden && row.hasValues) hiddenRows.add(r - 1);
+    if (row.hidden) hidden.push(r - 1);
+    if (row.hasValues) lastWithValue = r;
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
       line.push(cell.type === ExcelJS.ValueType.Merge ? MERGED : display(cell, cells.at(ws.name, r - 1, c - 1)));
@@ -79,6 +80,8 @@ function sheetView(ws: ExcelJS.Worksheet, cells: AddinCells): SheetView {
     const column = ws.getColumn(c + 1);
     return column.hidden ? 0 : column.width ? columnPixels(column.width) : undefined;
   });
+  // Up to the last row with a value, as our reader gives them (gridView.ts): a hidden row past it draws nothing anyway.
+  const hiddenRows = new Set(hidden.filter((r) => r < lastWithValue));
   return { name: ws.name, rows, highlights, notes, rowsLeftOut: Math.max(0, ws.rowCount - MAX_ROWS), hiddenRows, widths };
 }
 

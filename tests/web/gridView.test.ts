@@ -68,7 +68,10 @@ describe('the sheet view drawn from our reader', () => {
     ws.getColumn(4).hidden = true;
     ws.getCell('A9').value = '零行';
     ws.getRow(9).hidden = true;
-    ws.getCell('A10').value = '末行';
+    // A hidden row with no value, only a style.
+    ws.getRow(11).hidden = true;
+    ws.getCell('B11').style = { font: { bold: true } };
+    ws.getCell('A12').value = '末行';
     ws.getRow(3).getCell(6).style = { alignment: { vertical: 'middle' } };
     // Styles of whole rows and columns: drawn on the empty cells exactly as ExcelJS draws them.
     ws.getRow(7).alignment = { vertical: 'top' };
@@ -84,7 +87,7 @@ describe('the sheet view drawn from our reader', () => {
     expect(sheet!.rows[0]![2]!.edit).toBe('=A1+B1');
     expect(sheet!.rows[1]![0]).toMatchObject({ wrap: true, vertical: 'top' });
     expect(sheet!.widths[3]).toBe(0);
-    expect([...sheet!.hiddenRows]).toEqual([8]);
+    expect([...sheet!.hiddenRows]).toEqual([8, 10]);
     expect(sheet!.rows[4]![2]).toMatchObject({ text: '', wrap: true });
     expect(sheet!.notes.get('1,1')).toBe('备注的文字');
   });

@@ -85,9 +85,7 @@ function readSheet(ws: ExcelJS.Worksheet, listed?: readonly (readonly [number, n
   const rows: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   let anyFormula = false;
-  const hiddenRows: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (row.hidden) hiddenRows.push(rowNumber - 1);
     const cells: CellValue[] = [];
     const rowFormulas: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -107,6 +105,9 @@ function readSheet(ws: ExcelJS.Worksheet, listed?: readonly (readonly [number, n
   const state: SheetState = ws.state === 'hidden' || ws.state === 'veryHidden' ? ws.state : 'visible';
   const merges = mergesOf(ws);
   const widths = columnWidthsOf(ws, Math.max(0, ...rows.map((r) => r.length)));
+  // Every row read, a hidden one without values too (eachRow passes over it), as our reader gives them.
+  const hiddenRows: number[] = [];
+  for (let r = 0; r < rows.length; r++) if (ws.findRow(r + 1)?.hidden) hiddenRows.push(r);
   const layout = { state, merges, ...widths, ...(hiddenRows.length > 0 ? { hiddenRows } : {}) };
   if (!anyFormula) return { name: ws.name, rows, ...layout };
   for (let i = 0; i < formulas.length; i++) {

@@ -113,9 +113,14 @@ describe('the .xlsx reader gives the grid ExcelJS gives', () => {
     ws.addRow(['合计', 100]);
     ws.getRow(2).hidden = true;
     ws.getRow(4).hidden = true;
+    // A hidden row with no value (a spacer, or a row emptied), its cell only styled.
+    ws.spliceRows(6, 0, []);
+    ws.getRow(6).hidden = true;
+    ws.getCell('B6').style = { font: { bold: true } };
+    ws.getCell('A7').value = '注：';
     const { ours, excelJs } = await bothReaders(Buffer.from(await book.xlsx.writeBuffer()));
     expect(ours).toEqual(excelJs);
-    expect(ours[0]!.hiddenRows).toEqual([1, 3]);
+    expect(ours[0]!.hiddenRows).toEqual([1, 3, 5]);
   });
 
   itWithLibreOffice('on the sample saved by LibreOffice Calc (its own way of writing strings, styles and merges)', async () => {
