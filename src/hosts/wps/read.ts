@@ -9,7 +9,7 @@
  */
 import { HIDDEN_COLUMNS_ASKED, HIDDEN_ROWS_ASKED } from '../../engine/grid/cell';
 import type { CellValue, SheetGrid, SheetState, WorkbookGrid } from '../../engine/grid/cell';
-import type { EtRange, EtValue, EtWorkbook, EtWorksheet } from './et';
+import type { EtValue, EtWorkbook, EtWorksheet } from './et';
 import { XL_SHEET_HIDDEN, XL_SHEET_VERY_HIDDEN } from './et';
 import { LoadedName, readNames } from './names';
 
@@ -57,26 +57,15 @@ function stateOf(visible: number): SheetState {
 }
 
 /**
- * The used range's hidden columns (sheet positions): two calls when none or all are hidden, one more per column
- * only where some are.
+ * The used range's hidden columns or rows (sheet positions), from what its whole columns or rows say at once (`all`:
+ * true, false, or null when some are hidden) and only then each one's answer (`each`, the range's Columns or Rows:
+ * one call, then one per column or row, up to `cap`).
  */
-function hiddenColumns(used: EtRange, left: number, width: number): number[] {
-  const all = used.EntireColumn.Hidden;
+function hiddenOf(all: boolean | null, first: number, count: number, cap: number, each: () => (i: number) => boolean): number[] {
   if (all === false) return [];
-  if (all === true) return Array.from({ length: width }, (_, c) => left + c);
-  const each = used.Columns;
-  const asked = Array.from({ length: Math.min(width, HIDDEN_COLUMNS_ASKED) }, (_, c) => left + c);
-  return asked.filter((_, c) => each.Item(c + 1).EntireColumn.Hidden === true);
-}
-
-/** The used range's hidden rows (sheet positions), as its columns: one call per row only where some are hidden. */
-function hiddenRowsOf(used: EtRange, top: number, height: number): number[] {
-  const all = used.EntireRow.Hidden;
-  if (all === false) return [];
-  if (all === true) return Array.from({ length: height }, (_, r) => top + r);
-  const each = used.Rows;
-  const asked = Array.from({ length: Math.min(height, HIDDEN_ROWS_ASKED) }, (_, r) => top + r);
-  return asked.filter((_, r) => each.Item(r + 1).EntireRow.Hidden === true);
+  if (all === true) return Array.from({ length: count }, (_, i) => first + i);
+  const hidden = each();
+  return Array.from({ length: Math.min(count, cap) }, (_, i) => i).filter(hidden).map((i) => first + i);
 }
 
 /** One sheet's visibility and used range (a fixed number of calls whatever its size), under its name as read. */
@@ -91,8 +80,14 @@ export function readSheet(sheet: EtWorksheet, name: string): SheetGrid {
   // formula is what starts with `=` and differs from the value.
   const formulaText = block(used.Formula).map((line, r) => line.map((f, c) => (typeof f === 'string' && f.startsWith('=') && f !== values[r]?.[c] ? f.slice(1) : null)));
   const formulas = trimmed(place(formulaText, top, left, (f) => f as string | null, null), (f) => f === null);
-  const hidden = hiddenColumns(used, left, values[0]?.length ?? 0);
-  const hiddenRows = hiddenRowsOf(used, top, values.length).filter((r) => r < rows.length);
+  const hidden = hiddenOf(used.EntireColumn.Hidden, left, values[0]?.length ?? 0, HIDDEN_COLUMNS_ASKED, () => {
+    const columns = used.Columns;
+    return (c) => columns.Item(c + 1).EntireColumn.Hidden === true;
+  });
+  const hiddenRows = hiddenOf(used.EntireRow.Hidden, top, values.length, HIDDEN_ROWS_ASKED, () => {
+    const lines = used.Rows;
+    return (r) => lines.Item(r + 1).EntireRow.Hidden === true;
+  }).filter((r) => r < rows.length);
   return {
     name,
     rows,
