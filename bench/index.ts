@@ -6,7 +6,7 @@
  * - rowsMs / growthExponent: the engine, warmed, on generated workbooks of about 1,000, 5,000, 20,000 and 40,000
  *   subject rows (all tables together), and the exponent b of time ≈ a · rows^b fitted over all of them.
  * - reading: one file checked in this process (read + engine), against ExcelJS only loading it and against the
- *   floor (the file read and every zip part inflated by zlib), all three warmed (reading.ts says why), for a
+ *   floor (the file read and every zip part inflated by zlib), ours and the floor warmed (reading.ts says why), for a
  *   department-sized workbook (5,000 rows) and large ones (20,000 and 40,000).
  * - startup: `node bin/juesuan.js check` of the sample against `node -e 0` (medians of alternating starts).
  * - peakRssMb: `juesuan check` of the corpus workbook with a 200,000-row ledger.

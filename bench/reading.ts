@@ -53,15 +53,18 @@ async function timed(work: (file: string) => Promise<void>, file: string): Promi
 
 /**
  * Medians of `runs` rounds, each round timing the three in turn (so that a busy moment hits all three alike), after
- * `warmRounds` untimed rounds of the three. What is compared is each reader at its steady pace, as a batch's workers
- * check file after file: a check of a department-sized workbook reaches it only in its tenth to twelfth round (V8
- * optimising the reader's and the rules' functions; measured: 115, 53, 35, 18, 21, 36, 16, 15, 37, 17, 15, 13, then
- * 12 ms a round), where zlib's inflater is native code from the first. The start of one check from the command line
- * is the CLI's own measurement (startup.ts).
+ * `warmRounds` untimed rounds of ours and the floor. What is compared is a reader at its steady pace, as a batch's
+ * workers check file after file: a check of a department-sized workbook reaches it only in its tenth to twelfth
+ * round (V8 optimising the reader's and the rules' functions; measured: 115, 53, 35, 18, 21, 36, 16, 15, 37, 17, 15,
+ * 13, then 12 ms a round), where zlib's inflater is native code from the first.
+ *
+ * ExcelJS is loaded once before: warmed as many rounds in this process (before ours, or between them), it slowed our
+ * timed checks of 5,000 rows from 14 to 21–22 ms (two runs each way) — its heap and its property accesses crowd
+ * out what our check's code keeps warm — while its own median moved within its noise, ≥ 6 times ours either way
+ * (the must-show asks 1/0.35). The start of one check from the command line is the CLI's own measurement (startup.ts).
  */
 export async function readingTimes(file: string, runs: number, warmRounds: number): Promise<ReadingResult> {
-  // ExcelJS's rounds first: interleaved, the old generation its loads fill was collected inside our warming checks.
-  for (let i = 0; i < warmRounds; i++) await exceljsLoad(file);
+  await exceljsLoad(file);
   for (let i = 0; i < warmRounds; i++) for (const work of [check, floor]) await work(file);
   const times = { checkMs: [] as number[], exceljsMs: [] as number[], floorMs: [] as number[] };
   for (let i = 0; i < runs; i++) {
