@@ -217,3 +217,26 @@ describe('a 自评表 with a hidden copy of a funds row above it (last year’s 
     expect(first(withCopy(false))).not.toEqual(first(g));
   });
 });
+
+describe('a 自评表 with a hidden copy of an indicator row above it (last year’s row kept out of sight)', () => {
+  it('reads the shown indicators only and says which row it left; a host that cannot tell reads one indicator more', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const form = recognise(g).projects[0]!;
+    const at = form.indicators[0]!.name.cell.row;
+    const withCopy = (hidden: boolean) => ({
+      ...g,
+      sheets: g.sheets.map((s) => {
+        if (s.name !== form.sheet) return s;
+        const rows = [...s.rows.slice(0, at), [...(s.rows[at] ?? [])], ...s.rows.slice(at)];
+        const down = (r: number) => (r >= at ? r + 1 : r);
+        const { formulas: _formulas, uncalculated: _uncalculated, ...rest } = s;
+        return { ...rest, rows, merges: (s.merges ?? []).map((m) => ({ ...m, top: down(m.top), bottom: down(m.bottom) })), ...(hidden ? { hiddenRows: [at] } : {}) };
+      }),
+    });
+    const first = (x: typeof g) => asData(recognise(x).projects[0]!);
+    expect(first(withCopy(true))).toEqual(first(g));
+    const notices = recognise(withCopy(true)).problems.filter((p) => p.message.includes('已隐藏'));
+    expect(notices.map((p) => [p.kind, p.cell])).toEqual([['duplicate-row', toA1(at, form.indicators[0]!.name.cell.col)]]);
+    expect(recognise(withCopy(false)).projects[0]!.indicators).toHaveLength(form.indicators.length + 1);
+  });
+});

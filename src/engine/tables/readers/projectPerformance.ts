@@ -183,6 +183,23 @@ function sayHiddenCopies<K extends string>(labels: Labels, log: ProblemLog, head
   }
 }
 
+/**
+ * The indicators without a hidden row that repeats a shown one (the same 一级, 二级 and 三级 indicator: last year's row
+ * kept above this year's, out of sight), each left said at its row; a hidden indicator with no shown twin is read.
+ */
+function withoutHiddenCopies(sheet: SheetGrid, indicators: Indicator[], log: ProblemLog, title: string): Indicator[] {
+  if (!sheet.hiddenRows?.length) return indicators;
+  const keyOf = (i: Indicator) => `${i.level1}\u0000${i.level2}\u0000${i.name.text}`;
+  const shown = new Map<string, number>();
+  for (const i of indicators) if (!isRowHidden(sheet, i.name.cell.row) && !shown.has(keyOf(i))) shown.set(keyOf(i), i.name.cell.row);
+  return indicators.filter((i) => {
+    const twin = shown.get(keyOf(i));
+    if (twin === undefined || !isRowHidden(sheet, i.name.cell.row)) return true;
+    hiddenRowLeft(log, i.name.cell, i.name.text, title, twin);
+    return false;
+  });
+}
+
 const INDICATOR_NEEDED = ['name', 'weight', 'score'] as const;
 /** How many rows a continuation's title, its unit line and the indicators' header span at most. */
 const CONTINUATION_ROWS = 8;
@@ -380,7 +397,7 @@ export function readProjectPerformance(
     ...optional('implementer', implementer),
     funds,
     goals,
-    indicators,
+    indicators: withoutHiddenCopies(sheet, indicators, log, title),
     ...optional('total', total),
   };
   return { model, problems: log.list };
