@@ -2,7 +2,7 @@
  * Real layouts made from a readable grid, for the tests of every host and of the engine: what an accountant's own
  * workbook does that our generated ones do not.
  */
-import type { WorkbookGrid } from '../../src/engine/grid/cell';
+import type { CellValue, WorkbookGrid } from '../../src/engine/grid/cell';
 import { recognise } from '../../src/engine/recognise/recognise';
 
 /**
@@ -63,16 +63,25 @@ export function withHiddenRowCopy(g: WorkbookGrid, sheetName: string, hidden: bo
   const subject = table.rows.find((r) => r.code?.length === 7)!;
   const row = Math.min(...Object.values(subject.figures).map((f) => f.cell.row));
   const figureCols = new Set(table.columns.map((c) => c.col));
+  const sheet = g.sheets.find((s) => s.name === sheetName)!;
+  const copy = (sheet.rows[row] ?? []).map((v, c) => (typeof v === 'number' && figureCols.has(c) ? Math.round(v * 90) / 100 : v));
+  return { grid: withRowsAbove(g, sheetName, row, [copy], hidden), row };
+}
+
+/**
+ * The sheet with `copies` put in above its row `at` (figures, never formulas), `hidden` hiding them; merged areas,
+ * formulas, formulas without a result and the sheet's hidden rows move down with the rows below.
+ */
+export function withRowsAbove(g: WorkbookGrid, sheetName: string, at: number, copies: readonly (readonly CellValue[])[], hidden: boolean): WorkbookGrid {
+  const n = copies.length;
+  const down = (r: number) => (r >= at ? r + n : r);
   const sheets = g.sheets.map((s) => {
     if (s.name !== sheetName) return s;
-    const copy = (s.rows[row] ?? []).map((v, c) => (typeof v === 'number' && figureCols.has(c) ? Math.round(v * 90) / 100 : v));
-    const rows = [...s.rows.slice(0, row), copy, ...s.rows.slice(row)];
-    const down = (r: number) => (r >= row ? r + 1 : r);
-    const merges = (s.merges ?? []).map((m) => ({ ...m, top: down(m.top), bottom: m.bottom >= row ? m.bottom + 1 : m.bottom }));
-    // The copy holds figures, never formulas.
-    const formulas = s.formulas ? [...s.formulas.slice(0, row), (s.rows[row] ?? []).map(() => null), ...s.formulas.slice(row)] : undefined;
+    const rows = [...s.rows.slice(0, at), ...copies.map((c) => [...c]), ...s.rows.slice(at)];
+    const merges = (s.merges ?? []).map((m) => ({ ...m, top: down(m.top), bottom: down(m.bottom) }));
+    const formulas = s.formulas ? [...s.formulas.slice(0, at), ...copies.map((c) => c.map(() => null)), ...s.formulas.slice(at)] : undefined;
     const uncalculated = s.uncalculated?.map(([r, c]) => [down(r), c] as const);
-    const hiddenRows = [...(s.hiddenRows ?? []).map(down), ...(hidden ? [row] : [])].sort((a, b) => a - b);
+    const hiddenRows = [...(s.hiddenRows ?? []).map(down), ...(hidden ? copies.map((_, i) => at + i) : [])].sort((a, b) => a - b);
     return {
       ...s,
       rows,
@@ -82,5 +91,5 @@ export function withHiddenRowCopy(g: WorkbookGrid, sheetName: string, hidden: bo
       ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
     };
   });
-  return { grid: { ...g, sheets }, row };
+  return { ...g, sheets };
 }

@@ -5,7 +5,7 @@ import type { CellValue } from '../../../src/engine/grid/cell';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import type { ProjectData } from '../../../fixtures/data';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
-import { withColumnCopy } from '../../support/layouts';
+import { withColumnCopy, withRowsAbove } from '../../support/layouts';
 import { toA1 } from '../../../src/engine/grid/address';
 
 const fen = (wan: number) => Math.round(wan * 1_000_000);
@@ -199,17 +199,8 @@ describe('a 自评表 with a hidden copy of a funds row above it (last year’s 
     const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
     const form = recognise(g).projects[0]!;
     const at = form.funds.total!.label.cell.row;
-    const withCopy = (hidden: boolean) => ({
-      ...g,
-      sheets: g.sheets.map((s) => {
-        if (s.name !== form.sheet) return s;
-        const copy = (s.rows[at] ?? []).map((v) => (typeof v === 'number' ? Math.round(v * 150) / 100 : v));
-        const rows = [...s.rows.slice(0, at), copy, ...s.rows.slice(at)];
-        const down = (r: number) => (r >= at ? r + 1 : r);
-        const { formulas: _formulas, uncalculated: _uncalculated, ...rest } = s;
-        return { ...rest, rows, merges: (s.merges ?? []).map((m) => ({ ...m, top: down(m.top), bottom: down(m.bottom) })), ...(hidden ? { hiddenRows: [at] } : {}) };
-      }),
-    });
+    const copy = (g.sheets.find((s) => s.name === form.sheet)!.rows[at] ?? []).map((v) => (typeof v === 'number' ? Math.round(v * 150) / 100 : v));
+    const withCopy = (hidden: boolean) => withRowsAbove(g, form.sheet, at, [copy], hidden);
     const first = (x: typeof g) => asData(recognise(x).projects[0]!);
     expect(first(withCopy(true))).toEqual(first(g));
     const notices = recognise(withCopy(true)).problems.filter((p) => p.message.includes('已隐藏'));
@@ -223,16 +214,7 @@ describe('a 自评表 with a hidden copy of an indicator row above it (last year
     const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
     const form = recognise(g).projects[0]!;
     const at = form.indicators[0]!.name.cell.row;
-    const withCopy = (hidden: boolean) => ({
-      ...g,
-      sheets: g.sheets.map((s) => {
-        if (s.name !== form.sheet) return s;
-        const rows = [...s.rows.slice(0, at), [...(s.rows[at] ?? [])], ...s.rows.slice(at)];
-        const down = (r: number) => (r >= at ? r + 1 : r);
-        const { formulas: _formulas, uncalculated: _uncalculated, ...rest } = s;
-        return { ...rest, rows, merges: (s.merges ?? []).map((m) => ({ ...m, top: down(m.top), bottom: down(m.bottom) })), ...(hidden ? { hiddenRows: [at] } : {}) };
-      }),
-    });
+    const withCopy = (hidden: boolean) => withRowsAbove(g, form.sheet, at, [g.sheets.find((s) => s.name === form.sheet)!.rows[at] ?? []], hidden);
     const first = (x: typeof g) => asData(recognise(x).projects[0]!);
     expect(first(withCopy(true))).toEqual(first(g));
     const notices = recognise(withCopy(true)).problems.filter((p) => p.message.includes('已隐藏'));

@@ -21,7 +21,7 @@ import { buildWorkbook, standardPlan, toGrid, toXlsx } from '../../../fixtures/w
 import { shanghaiPlan } from '../../../fixtures/variants';
 import { BuildOptions } from '../../../fixtures/workbook';
 import { SHANGHAI_2024 } from '../../../fixtures/writers/options';
-import { withHiddenCopy, withHiddenRowCopy } from '../../support/layouts';
+import { withHiddenCopy, withHiddenRowCopy, withRowsAbove } from '../../support/layouts';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { explain, fillPlan } from '../../../src/engine/workflow';
 import { tableLayouts } from '../../../src/engine/report/tableLayout';
@@ -544,18 +544,13 @@ describe('a hidden row of last year’s figures above this year’s, for the sam
   function table04With(at: number, copies: CellValue[][], hidden: boolean, edit: (rows: CellValue[][]) => void = () => undefined): WorkbookGrid {
     const g = grid({});
     const name = recognise(g).tables.fiscalSummary!.sheet;
-    return {
-      ...g,
-      sheets: g.sheets.map((s) => {
-        if (s.name !== name) return s;
-        const rows = s.rows.map((r) => [...r]);
-        edit(rows);
-        rows.splice(at, 0, ...copies);
-        const down = (r: number) => (r >= at ? r + copies.length : r);
-        const { formulas: _formulas, uncalculated: _uncalculated, ...rest } = s;
-        return { ...rest, rows, merges: (s.merges ?? []).map((m) => ({ ...m, top: down(m.top), bottom: down(m.bottom) })), ...(hidden ? { hiddenRows: copies.map((_, i) => at + i) } : {}) };
-      }),
-    };
+    const sheets = g.sheets.map((s) => {
+      if (s.name !== name) return s;
+      const rows = s.rows.map((r) => [...r]);
+      edit(rows);
+      return { ...s, rows };
+    });
+    return withRowsAbove({ ...g, sheets }, name, at, copies, hidden);
   }
   const income = (x: WorkbookGrid, key: string) => {
     const row = recognise(x).tables.fiscalSummary!.rows.find((r) => r.block === 'income' && r.key === key)!;
