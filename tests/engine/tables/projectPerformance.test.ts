@@ -222,3 +222,26 @@ describe('a 自评表 with a hidden copy of an indicator row above it (last year
     expect(recognise(withCopy(false)).projects[0]!.indicators).toHaveLength(form.indicators.length + 1);
   });
 });
+
+describe('a 自评表 with hidden copies of its 项目名称 row and its goals row above them (last year’s kept out of sight)', () => {
+  it('reads the shown name and goals and says nothing of text; a host that cannot tell reads the copies', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const form = recognise(g).projects[0]!;
+    const sheet = g.sheets.find((s) => s.name === form.sheet)!;
+    const lastYear = (r: number) => (sheet.rows[r] ?? []).map((v) => (typeof v === 'string' && v.length > 6 ? `上年：${v}` : v));
+    const nameRow = form.name!.cell.row;
+    const goalsRow = form.goals.expected!.cell.row;
+    expect(goalsRow).toBeGreaterThan(nameRow);
+    // The lower copy first, so that the name row is where it was when its copy goes in.
+    const withCopies = (hidden: boolean) =>
+      withRowsAbove(withRowsAbove(g, form.sheet, goalsRow, [lastYear(goalsRow)], hidden), form.sheet, nameRow, [lastYear(nameRow)], hidden);
+    const first = (x: typeof g) => recognise(x).projects[0]!;
+    const read = first(withCopies(true));
+    expect([read.name?.text, read.goals.expected?.text, read.goals.achieved?.text]).toEqual([form.name!.text, form.goals.expected!.text, form.goals.achieved?.text]);
+    expect([read.name!.cell.row, read.goals.expected!.cell.row]).toEqual([nameRow + 1, goalsRow + 2]);
+    expect(asData(read)).toEqual(asData(form));
+    expect(recognise(withCopies(true)).problems.filter((p) => p.message.includes('已隐藏'))).toEqual([]);
+    const shown = first(withCopies(false));
+    expect([shown.name?.text, shown.goals.expected?.text]).toEqual([`上年：${form.name!.text}`, `上年：${form.goals.expected!.text}`]);
+  });
+});

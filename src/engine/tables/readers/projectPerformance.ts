@@ -63,8 +63,9 @@ class Labels {
   }
 
   /**
-   * The first cell of rows `from` to `to` (within the form) whose label is one of `wanted`: a visible one before a
-   * hidden one (a hidden copy of a column repeats the form's labels too).
+   * The first cell of rows `from` to `to` (within the form) whose label is one of `wanted`: a shown one before one in
+   * a hidden column or row (a hidden copy of a column or of a row, last year's kept out of sight, repeats the form's
+   * labels too).
    */
   find(from: number, to: number, wanted: ReadonlySet<string>): { r: number; c: number } | undefined {
     let first = -1;
@@ -73,7 +74,7 @@ class Labels {
     for (const label of wanted) {
       for (const place of this.places.get(label) ?? []) {
         if (place < lo || place >= hi) continue;
-        if (isColumnHidden(this.sheet, place % WIDE)) {
+        if (isColumnHidden(this.sheet, place % WIDE) || isRowHidden(this.sheet, Math.floor(place / WIDE))) {
           if (firstHidden === -1 || place < firstHidden) firstHidden = place;
         } else if (first === -1 || place < first) first = place;
       }
@@ -220,16 +221,20 @@ function continuedPart(labels: Labels, r: number, end: number): number | undefin
     titled = label.continued && label.text.includes('自评表');
   }
   if (!titled) return undefined;
-  const header = firstRow(r + 1, Math.min(end, r + CONTINUATION_ROWS), (x) => headerRow(labels, x, INDICATOR_LABELS, INDICATOR_NEEDED));
+  const header = firstRow(labels.sheet, r + 1, Math.min(end, r + CONTINUATION_ROWS), (x) => headerRow(labels, x, INDICATOR_LABELS, INDICATOR_NEEDED));
   return header?.r ?? r;
 }
 
-function firstRow<T>(from: number, to: number, test: (r: number) => T | undefined): { r: number; value: T } | undefined {
+/** The first row of `from` to `to` that `test` finds something in: a shown row before a hidden one. */
+function firstRow<T>(sheet: SheetGrid, from: number, to: number, test: (r: number) => T | undefined): { r: number; value: T } | undefined {
+  let hidden: { r: number; value: T } | undefined;
   for (let r = from; r < to; r++) {
     const value = test(r);
-    if (value !== undefined) return { r, value };
+    if (value === undefined) continue;
+    if (!isRowHidden(sheet, r)) return { r, value };
+    hidden ??= { r, value };
   }
-  return undefined;
+  return hidden;
 }
 
 const NAME = labelSet(['项目名称']);
@@ -313,7 +318,7 @@ export function readProjectPerformance(
     // The goal texts sit in the first filled row below the 预期目标 / 实际完成情况 labels.
     const achievedAt = labels.find(goalsAt.r, goalsAt.r + 1, ACHIEVED);
     const expectedIn = (r: number) => textCell(sheet, r, goalsAt.c) ?? valueRightOf(sheet, r, goalsAt.c, achievedAt?.c);
-    const next = firstRow(goalsAt.r + 1, indicatorHeader?.r ?? end, expectedIn);
+    const next = firstRow(sheet, goalsAt.r + 1, indicatorHeader?.r ?? end, expectedIn);
     if (next) {
       goals.expected = next.value;
       const achieved = achievedAt && (textCell(sheet, next.r, achievedAt.c) ?? valueRightOf(sheet, next.r, achievedAt.c));
