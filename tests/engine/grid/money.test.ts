@@ -33,5 +33,15 @@ describe('amounts in 分', () => {
     expect(unitFromText('单位:千元')).toBe('千元');
     expect(unitFromText('（万元）')).toBe('万元');
     expect(unitFromText('部门：某局')).toBeUndefined();
+    expect(unitFromText('金额单位：人民币元')).toBe('元');
+  });
+
+  it('does not take a department whose name starts with 元 for the unit (编制单位：元谋县…, 单位：元阳县…)', () => {
+    expect(unitFromText('编制单位：元谋县政务服务管理局')).toBeUndefined();
+    expect(unitFromText('单位：元阳县财政局')).toBeUndefined();
+    expect(unitFromText('填报单位:元氏县教育局')).toBeUndefined();
+    // The department and the unit in one cell: the unit is the second 单位.
+    expect(unitFromText('编制单位：元谋县政务服务管理局    单位：万元')).toBe('万元');
+    expect(unitFromText('单位：元（保留两位小数）')).toBe('元');
   });
 });

@@ -245,3 +245,21 @@ describe('a 自评表 with hidden copies of its 项目名称 row and its goals r
     expect([shown.name?.text, shown.goals.expected?.text]).toEqual([`上年：${form.name!.text}`, `上年：${form.goals.expected!.text}`]);
   });
 });
+
+describe('a 自评表 whose indicator names a unit in brackets (成本指标 “人均补助标准（元）”)', () => {
+  it('reads the form’s funds in the unit its funds header names (项目资金（万元）), not in the indicator’s', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const form = recognise(g).projects[0]!;
+    const at = form.indicators[0]!.name.cell;
+    const withUnitInName = {
+      ...g,
+      sheets: g.sheets.map((s) =>
+        s.name !== form.sheet ? s : { ...s, rows: s.rows.map((r, i) => (i === at.row ? r.map((v, c) => (c === at.col ? '人均补助标准（元）' : v)) : r)) },
+      ),
+    };
+    const read = recognise(withUnitInName).projects[0]!;
+    expect(read.indicators[0]!.name.text).toBe('人均补助标准（元）');
+    expect(read.unit).toBe('万元');
+    expect(read.funds).toEqual(form.funds);
+  });
+});

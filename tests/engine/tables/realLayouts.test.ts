@@ -24,6 +24,7 @@ import { SHANGHAI_2024 } from '../../../fixtures/writers/options';
 import { withHiddenCopy, withHiddenRowCopy, withRowsAbove } from '../../support/layouts';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { explain, fillPlan } from '../../../src/engine/workflow';
+import { documentLines } from '../../../src/engine/narrative/sheet';
 import { tableLayouts } from '../../../src/engine/report/tableLayout';
 import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
 import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
@@ -656,5 +657,26 @@ describe('a hidden row of last year’s figures above this year’s, for the sam
     const after = applyPlanToGrid(copied, fillPlan(copied, explain(copied, PRESETS.xinjiang!)));
     expect(after.sheets.find((s) => s.name === '收入决算表')!.hiddenRows).toEqual(copied.sheets.find((s) => s.name === '收入决算表')!.hiddenRows);
     expect(figures(recognise(after))).toEqual(figures(recognise(g)));
+  });
+});
+
+describe('a department of 元谋县 (编制单位：元谋县… on the line above each table, 单位：万元 to its right)', () => {
+  it('reads every table in 万元 and states the same figures as the department line 部门：…', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const renamed: WorkbookGrid = {
+      ...g,
+      sheets: g.sheets.map((s) => ({
+        ...s,
+        rows: s.rows.map((r) => (typeof r[0] === 'string' && r[0].startsWith('部门：') ? ['编制单位：元谋县政务服务管理局', ...r.slice(1)] : r)),
+      })),
+    };
+    const before = recognise(g);
+    const after = recognise(renamed);
+    expect(Object.values(after.tables).filter((t) => t.department === '元谋县政务服务管理局').length).toBeGreaterThan(5);
+    expect(Object.values(after.tables).map((t) => [t.code, t.unit])).toEqual(Object.values(before.tables).map((t) => [t.code, t.unit]));
+    const lines = (x: WorkbookGrid) => documentLines(explain(x, PRESETS.xinjiang!, changji2022Supplement).document).map((l) => l.text);
+    const income = (x: WorkbookGrid) => lines(x).find((l) => l.includes('收入总计'))!;
+    expect(income(renamed)).toContain('1,488.29万元');
+    expect(income(renamed)).toBe(income(g));
   });
 });

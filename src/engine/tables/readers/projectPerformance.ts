@@ -261,8 +261,13 @@ export function readProjectPerformance(
   const department = depAt && valueRightOf(sheet, depAt.r, depAt.c, impAt && impAt.r === depAt.r ? impAt.c : undefined);
   const implementer = impAt && valueRightOf(sheet, impAt.r, impAt.c);
 
+  const fundHeader = firstHeaderRow(labels, FUND_COLUMN_LABELS, ['adjustedBudget', 'actual']);
+  const indicatorHeader = firstHeaderRow(labels, INDICATOR_LABELS, INDICATOR_NEEDED);
+
   let unit: Unit = '万元';
-  for (let r = top; r < end; r++) {
+  // Above the indicators only: the unit line and the funds header (`项目资金（万元）`). An indicator may name its own
+  // unit (a 成本指标 `人均补助标准（元）`), which read as the form's made its funds ten thousand times too small.
+  for (let r = top; r < (indicatorHeader?.r ?? end); r++) {
     for (let c = 0; c < width(sheet, r); c++) {
       const v = cellAt(sheet, r, c);
       // `项目资金（万元）` or `单位：元`: both ways of naming the unit end in 元, and most of the form's cells (its
@@ -274,8 +279,6 @@ export function readProjectPerformance(
     }
   }
 
-  const fundHeader = firstHeaderRow(labels, FUND_COLUMN_LABELS, ['adjustedBudget', 'actual']);
-  const indicatorHeader = firstHeaderRow(labels, INDICATOR_LABELS, INDICATOR_NEEDED);
   if (fundHeader) sayHiddenCopies(labels, log, fundHeader, FUND_COLUMN_LABELS);
   if (indicatorHeader) sayHiddenCopies(labels, log, indicatorHeader, INDICATOR_LABELS);
   const funds: Partial<Record<FundRowKey, FundRow>> = {};
