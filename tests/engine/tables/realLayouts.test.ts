@@ -680,3 +680,48 @@ describe('a department of 元谋县 (编制单位：元谋县… on the line abo
     expect(income(renamed)).toBe(income(g));
   });
 });
+
+describe('the “三公” table with 预算 and 决算 as row labels spelt the ways departments write them', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const sheetName = recognise(g).tables.threePublicCosts!.sheet;
+  const withRows = (data: CellValue[][]): WorkbookGrid => ({
+    ...g,
+    sheets: g.sheets.map((s) =>
+      s.name !== sheetName
+        ? s
+        : {
+            ...s,
+            merges: [],
+            rows: [
+              ['财政拨款“三公”经费支出决算表'],
+              ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, null, null, '单位：万元'],
+              ['项目', '合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'],
+              [null, null, null, '小计', '公务用车购置费', '公务用车运行费', null],
+              ...data,
+              ['注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。'],
+            ],
+          },
+    ),
+  });
+  const budget: CellValue[] = [5, 0, 4.8, 0, 4.8, 0.2];
+  const actual: CellValue[] = [4.99, 0, 4.79, 0, 4.79, 0.2];
+  const lastYear: CellValue[] = [5.01, 0, 4.75, 0, 4.75, 0.26];
+  const totals = (x: WorkbookGrid) => {
+    const t = recognise(x).tables.threePublicCosts!;
+    return ['budget', 'actual'].map((k) => t.rows.find((r) => r.key === k)!.figures.total!.fen);
+  };
+  it.each([
+    ['预算数', '决算数'],
+    ['2022年预算数', '2022年决算数'],
+    ['本年预算数', '本年决算数'],
+    ['年度预算数', '年度决算数'],
+    ['预算金额', '决算金额'],
+  ])('reads the row %s as the budget and %s as the actual', (b, a) => {
+    expect(totals(withRows([[b, ...budget], [a, ...actual]]))).toEqual([5_000_000, 4_990_000]);
+  });
+
+  it('does not read last year’s row above them as this year’s (上年决算数, or the earlier of two years)', () => {
+    expect(totals(withRows([['上年决算数', ...lastYear], ['预算数', ...budget], ['决算数', ...actual]]))).toEqual([5_000_000, 4_990_000]);
+    expect(totals(withRows([['2021年决算数', ...lastYear], ['2022年预算数', ...budget], ['2022年决算数', ...actual]]))).toEqual([5_000_000, 4_990_000]);
+  });
+});

@@ -51,6 +51,23 @@ export function classifyThreePublicColumn(path: readonly string[]): ThreePublicI
 
 const REQUIRED: readonly ThreePublicItem[] = ['total', 'overseasTravel', 'reception'];
 
+/** A year, 本年, 当年 or 年度 in front of a row's measure (`2022年决算数`, `本年预算数`): this year's, said so. */
+const THIS_YEAR = /^(?:(\d{4})年度?|本年度?|当年度?|年度)/;
+const LAST_YEAR = /^上一?年度?/;
+
+/**
+ * What a row's label says it holds: a measure with the year it names (0 for none), last year's figures, or
+ * nothing. Read as exactly 预算数/决算数 only, `2022年决算数` and `决算金额` fell to the first data row, read as both
+ * measures: the 决算 printed was the 预算 row's (or last year's, a 上年决算数 row above).
+ */
+function rowMeasure(label: string): { readonly measure: Measure; readonly year: number } | 'lastYear' | undefined {
+  const l = headerLabel(label);
+  if (LAST_YEAR.test(l)) return 'lastYear';
+  const year = THIS_YEAR.exec(l);
+  const measure = measureOf([l]) ?? measureOf([l.slice(year?.[0].length ?? 0).replace(/金额$/, '数')]);
+  return measure && { measure, year: Number(year?.[1] ?? 0) };
+}
+
 export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpec, at: TableLocation): ReadResult<TableModel> {
   const title = spec.titles[0]!;
   const log = new ProblemLog(spec.code);
@@ -82,18 +99,18 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   }
   const unit = tableUnit(sheet, header, columns.map((c) => c.col), titleCell, title, log);
 
-  const rowsByMeasure = new Map<Measure, { row: number; label: string }>();
+  const rowsByMeasure = new Map<Measure, { row: number; label: string; year?: number }>();
   // A row read so far that is hidden gives way to a shown one of the same measure below it (last year's row kept
   // above this year's, out of sight), said once at the hidden row.
   const givesWay = (measure: Measure, row: number) => {
     const had = rowsByMeasure.get(measure);
     return had !== undefined && isRowHidden(sheet, had.row) && !isRowHidden(sheet, row);
   };
-  const take = (measures: readonly Measure[], row: number, label: string) => {
+  const take = (measures: readonly Measure[], row: number, label: string, year?: number) => {
     const had = rowsByMeasure.get(measures[0]!);
-    if (had) hiddenRowLeft(log, cellRef(sheet.name, had.row, labelCol ?? header.left), had.label || '数据行', title, row);
+    if (had && isRowHidden(sheet, had.row)) hiddenRowLeft(log, cellRef(sheet.name, had.row, labelCol ?? header.left), had.label || '数据行', title, row);
     // One entry for both measures of a data row that carries both (layouts A/B/C), as the test below asks.
-    const entry = { row, label };
+    const entry = year === undefined ? { row, label } : { row, label, year };
     for (const m of measures) rowsByMeasure.set(m, entry);
   };
   let bottom = header.headerBottom;
@@ -103,9 +120,13 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     if (!rowHasContent(sheet, r, header.left, header.right)) continue;
     bottom = r;
     const label = labelCol === undefined ? '' : cellText(cellAt(sheet, r, labelCol)).trim();
-    const rowMeasure = label ? measureOf([headerLabel(label)]) : undefined;
-    if (rowMeasure) {
-      if (!rowsByMeasure.has(rowMeasure) || givesWay(rowMeasure, r)) take([rowMeasure], r, label);
+    const named = label ? rowMeasure(label) : undefined;
+    // Last year's figures beside this year's: not this year's, whichever row comes first.
+    if (named === 'lastYear') continue;
+    if (named) {
+      const had = rowsByMeasure.get(named.measure);
+      // Of two rows of one measure, the later year's (`2021年决算数` above `2022年决算数`), else a shown one over a hidden.
+      if (!had || givesWay(named.measure, r) || named.year > (had.year ?? 0)) take([named.measure], r, label, named.year);
     } else if (!rowsByMeasure.has('actual') && !rowsByMeasure.has('budget')) {
       // Layouts A/B/C: the first data row carries both measures; mark it under both keys.
       take(['budget', 'actual'], r, label);
