@@ -263,3 +263,23 @@ describe('a 自评表 whose indicator names a unit in brackets (成本指标 “
     expect(read.funds).toEqual(form.funds);
   });
 });
+
+describe('a 自评表 whose funds block is spelt as the 财政部 form writes it', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const respelt = (f: (row: readonly CellValue[]) => CellValue[]) => ({ ...g, sheets: g.sheets.map((s) => ({ ...s, rows: s.rows.map(f) })) });
+  const all = (x: typeof g) => recognise(x).projects.map(asData);
+
+  it('reads the columns 全年预算数（A）, 全年执行数（B） and 执行率（B/A） as without the letters', () => {
+    const lettered = respelt((r) =>
+      r.map((v) => (v === '全年预算数' ? '全年预算数（A）' : v === '全年执行数' ? '全年执行数（B）' : v === '执行率' ? '执行率（B/A）' : v)),
+    );
+    expect(JSON.stringify(lettered)).toContain('执行率（B/A）');
+    expect(all(lettered)).toEqual(all(g));
+  });
+
+  it('reads the row 年度资金总额： (with a colon) as 年度资金总额', () => {
+    const colon = respelt((r) => r.map((v) => (v === '年度资金总额' ? '年度资金总额：' : v)));
+    expect(JSON.stringify(colon)).toContain('年度资金总额：');
+    expect(all(colon)).toEqual(all(g));
+  });
+});

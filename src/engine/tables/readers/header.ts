@@ -39,9 +39,15 @@ const YEAR_LINE = /^\(?\d{4}年度?\)?$/;
 /** A unit in brackets closing a label (normalised): `决算数(元)`, `项目资金(万元)`. */
 export const UNIT_IN_BRACKETS = /\((万元|千元|元)\)$/;
 
-/** A header label as compared: normalised, without a unit in brackets or a leading 其中. */
+/** Column letters in brackets closing a label, as the 财政部 自评表 writes its columns: `全年预算数(A)`, `执行率(B/A)`. */
+const COLUMN_LETTERS = /\([A-Z](?:[/×*+-][A-Z])*\)$/;
+
+/**
+ * A header label as compared: normalised, without a unit or column letters in brackets, a leading 其中 or a closing
+ * colon (`年度资金总额：`).
+ */
 export function headerLabel(text: string): string {
-  return stripSubItemPrefix(normalizeLabel(text)).replace(UNIT_IN_BRACKETS, '');
+  return stripSubItemPrefix(normalizeLabel(text)).replace(UNIT_IN_BRACKETS, '').replace(COLUMN_LETTERS, '').replace(/:$/, '');
 }
 
 function rowCells(sheet: SheetGrid, row: number): readonly unknown[] {
