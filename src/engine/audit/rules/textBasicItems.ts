@@ -53,8 +53,12 @@ function splitPair(name: string, t6: TableModel): [string, string] | undefined {
 }
 
 /** The list's names: split at 、 and commas; a trailing 等 (or the template's ……) leaves the list open. */
+/** An item's amount written after it (`基本工资135.62万元`, `1,168.45 万元`, `（12.60万元）`): not part of its name. */
+const AMOUNT = /\(?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:万元|千元|元)\s*\)?/g;
+
 function listedNames(list: string, t6: TableModel): { names: string[]; open: boolean } {
-  const body = list.replace(/\(不涉及的不列\)/g, '');
+  // The amounts out first: a thousands separator would split the list.
+  const body = list.replace(/\(不涉及的不列\)/g, '').replace(AMOUNT, '');
   const open = /(等|等等|等支出|等费用)$/.test(body) || /\.{3,}|…/.test(body);
   const names: string[] = [];
   for (const raw of body.replace(/(等|等等|等支出|等费用)$/, '').split(/[、,]|\.{3,}|…+/)) {

@@ -18,6 +18,18 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      name: 'each item listed with its amount (135.62万元, 1,168.45 万元, （12.60万元）)',
+      sheets: [
+        sheet('公开说明', [
+          [
+            `人员经费577.84万元，主要包括${PERSONNEL.split('、')
+              .map((name, i) => (i === 1 ? `${name}1,168.45 万元` : i === 2 ? `${name}（12.60万元）` : `${name}${(i + 1) * 1.25}万元`))
+              .join('、')}。`,
+          ],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
