@@ -14,6 +14,9 @@ const CHANGE = new RegExp(`(增加|减少)${MONEY}[,，](增长|下降)([\\d.]+)
  * names an amount stated earlier in the paragraph (none: no 本年 is known); after an amount, the nearest amount
  * before that is not itself a change (`支出决算数为223.14万元，比上年决算减少…`).
  */
+/** Last year's amount named right before it: 上年 (较上年, 上年度) and a name of at most a dozen characters. */
+const LAST_YEAR_NAMED = /上一?年度?[\u4e00-\u9fa5()（）“”"]{0,14}(?:为|是|:|：)?$/;
+
 function currentAmount(text: string, sentenceStart: number, changeIndex: number): TextMoney | undefined {
   const before = text.slice(0, changeIndex);
   const subject = before.slice(sentenceStart).replace(/(与(?:上年|\d{4}年度?)相比|比(?:上年|\d{4}年度?)决算|比(?:上年|\d{4}年度?))?[,，]?$/, '');
@@ -29,7 +32,11 @@ function currentAmount(text: string, sentenceStart: number, changeIndex: number)
     // 4,179.01万元，政府性基金预算财政拨款收入比上年增加…): no 本年 to measure the rate on.
     return undefined;
   }
-  const amounts = [...before.slice(sentenceStart).matchAll(new RegExp(MONEY, 'g'))].filter((m) => !/(增加|减少)$/.test(before.slice(0, sentenceStart + m.index!)));
+  // Not a change itself, nor last year's amount named before the change (较上年收入总计1,801.23万元减少…).
+  const amounts = [...before.slice(sentenceStart).matchAll(new RegExp(MONEY, 'g'))].filter((m) => {
+    const ahead = before.slice(0, sentenceStart + m.index!);
+    return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead);
+  });
   const last = amounts[amounts.length - 1];
   return last ? parseMoney(last[1]!, last[2]!) : undefined;
 }

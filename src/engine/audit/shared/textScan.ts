@@ -349,7 +349,15 @@ export function statedFor(text: string, words: string, connector = CONNECTOR): T
  * that fund's table, or a quantity the tables do not give (undefined: not read). Without one, the sentence's
  * context (a fund, 财政拨款) may still narrow the plain label.
  */
+/**
+ * Words right before a name (and its qualifier) that make it another year's or the budget's quantity: 较上年收入总计
+ * 1,801.23万元, 上年公务接待费支出, 年初预算收入总计. Compared with this year's 决算 they were false 错误.
+ */
+const OTHER_PERIOD = /(?:上一?年度?|去年|同期|年初预算|全年预算|调整后?预算|预算)(?:数|的)?$/;
+
 function specificLabel(label: string, lookup: Lookup, before: string): readonly [string, Lookup] | undefined {
+  const qualifier = QUALIFIER.exec(before.slice(-16))?.[0] ?? '';
+  if (OTHER_PERIOD.test(before.slice(0, before.length - qualifier.length).slice(-8))) return undefined;
   const q = qualifierOf(before);
   const fund = fundLabel(label, before);
   if (q) {

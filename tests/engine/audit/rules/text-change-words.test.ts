@@ -6,6 +6,10 @@ testRule(rule, {
   valid: [
     ...correctTexts(),
     { name: 'a change in 元', sheets: [sheet('公开说明', [['公用经费673,900.00元，比上年减少255,600.00元，下降27.50%。']])] },
+    {
+      name: 'last year’s amount named before the change (较上年收入总计1,801.23万元减少…): the rate is on it',
+      sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，较上年收入总计1,801.23万元减少312.94万元，下降17.37%。']])],
+    },
   ],
   invalid: [
     {
