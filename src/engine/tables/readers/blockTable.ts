@@ -162,8 +162,15 @@ function bindBlock(
   const bound = new Map<string, ColumnModel>();
   for (const col of found.figureCols) {
     const path = header.paths[col]!;
-    const key = classifyColumn(path, compiled.columnRules);
     const headerCell = headerCellOf(sheet, header, col);
+    const period = path.slice(0, -1).find((label) => OTHER_PERIOD.test(label));
+    if (period !== undefined) {
+      // A budget or last year's block beside the 决算 (`年初预算数 | 决算数`): bound first, its figures were read and
+      // published as the 决算's.
+      log.at('unknown-column', headerCell, `${place(headerCell)}的列“${path.join('/')}”是${period}，不是本年决算数，已忽略。`);
+      continue;
+    }
+    const key = classifyColumn(path, compiled.columnRules);
     if (key === undefined) {
       log.at(
         'unknown-column',
@@ -205,6 +212,9 @@ function bindBlock(
     template: Object.fromEntries(columns.map((c) => [c.key, null])),
   };
 }
+
+/** A header above a column naming the budget's or last year's figures, not this year's 决算. */
+const OTHER_PERIOD = /^(?:(?:年初|全年|调整后?)?预算数?|上年度?(?:决算)?数?)$/;
 
 /**
  * One block of a table as its rows are read: what every row's reading needs, made once per block (passing it as
