@@ -93,3 +93,8 @@ export function withRowsAbove(g: WorkbookGrid, sheetName: string, at: number, co
   });
   return { ...g, sheets };
 }
+
+/** The sheet laid out anew: its rows as `layout` gives them from the old, without merged areas (a layout of its own). */
+export function withSheetRows(g: WorkbookGrid, sheetName: string, layout: (rows: readonly (readonly CellValue[])[]) => CellValue[][]): WorkbookGrid {
+  return { ...g, sheets: g.sheets.map((s) => (s.name === sheetName ? { ...s, merges: [], rows: layout(s.rows) } : s)) };
+}

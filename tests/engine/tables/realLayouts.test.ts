@@ -21,7 +21,7 @@ import { buildWorkbook, standardPlan, toGrid, toXlsx } from '../../../fixtures/w
 import { shanghaiPlan } from '../../../fixtures/variants';
 import { BuildOptions } from '../../../fixtures/workbook';
 import { SHANGHAI_2024 } from '../../../fixtures/writers/options';
-import { withHiddenCopy, withHiddenRowCopy, withRowsAbove } from '../../support/layouts';
+import { withHiddenCopy, withHiddenRowCopy, withRowsAbove, withSheetRows } from '../../support/layouts';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { explain, fillPlan } from '../../../src/engine/workflow';
 import { documentLines } from '../../../src/engine/narrative/sheet';
@@ -684,25 +684,15 @@ describe('a department of 元谋县 (编制单位：元谋县… on the line abo
 describe('the “三公” table with 预算 and 决算 as row labels spelt the ways departments write them', () => {
   const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
   const sheetName = recognise(g).tables.threePublicCosts!.sheet;
-  const withRows = (data: CellValue[][]): WorkbookGrid => ({
-    ...g,
-    sheets: g.sheets.map((s) =>
-      s.name !== sheetName
-        ? s
-        : {
-            ...s,
-            merges: [],
-            rows: [
-              ['财政拨款“三公”经费支出决算表'],
-              ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, null, null, '单位：万元'],
-              ['项目', '合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'],
-              [null, null, null, '小计', '公务用车购置费', '公务用车运行费', null],
-              ...data,
-              ['注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。'],
-            ],
-          },
-    ),
-  });
+  const withRows = (data: CellValue[][]): WorkbookGrid =>
+    withSheetRows(g, sheetName, () => [
+      ['财政拨款“三公”经费支出决算表'],
+      ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, null, null, '单位：万元'],
+      ['项目', '合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'],
+      [null, null, null, '小计', '公务用车购置费', '公务用车运行费', null],
+      ...data,
+      ['注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。'],
+    ]);
   const budget: CellValue[] = [5, 0, 4.8, 0, 4.8, 0.2];
   const actual: CellValue[] = [4.99, 0, 4.79, 0, 4.79, 0.2];
   const lastYear: CellValue[] = [5.01, 0, 4.75, 0, 4.75, 0.26];
@@ -731,23 +721,14 @@ describe('table 05 with a 年初预算数 block (合计 | 基本支出 | 项目�
     const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
     const sheetName = recognise(g).tables.generalBudgetExpenditure!.sheet;
     const scaled = (v: CellValue) => (typeof v === 'number' ? Math.round(v * 80) / 100 : v);
-    const withBudget: WorkbookGrid = {
-      ...g,
-      sheets: g.sheets.map((s) =>
-        s.name !== sheetName
-          ? s
-          : {
-              ...s,
-              merges: [],
-              rows: s.rows.map((r, i) => {
-                if (i === 2) return ['项目', null, '年初预算数', null, null, '决算数', null, null];
-                if (i === 3) return ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '合计', '基本支出', '项目支出'];
-                if (i === 4) return [null, '栏次', 1, 2, 3, 4, 5, 6];
-                return i > 4 && typeof r[2] === 'number' ? [r[0]!, r[1]!, scaled(r[2]), scaled(r[3]!), scaled(r[4]!), r[2], r[3]!, r[4]!] : r;
-              }),
-            },
-      ),
-    };
+    const withBudget = withSheetRows(g, sheetName, (rows) =>
+      rows.map((r, i) => {
+        if (i === 2) return ['项目', null, '年初预算数', null, null, '决算数', null, null];
+        if (i === 3) return ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '合计', '基本支出', '项目支出'];
+        if (i === 4) return [null, '栏次', 1, 2, 3, 4, 5, 6];
+        return i > 4 && typeof r[2] === 'number' ? [r[0]!, r[1]!, scaled(r[2]), scaled(r[3]!), scaled(r[4]!), r[2], r[3]!, r[4]!] : [...r];
+      }),
+    );
     const read = recognise(withBudget);
     const table = read.tables.generalBudgetExpenditure!;
     expect(table.columns.map((c) => c.header.join('/'))).toEqual(['决算数/合计', '决算数/基本支出', '决算数/项目支出']);
