@@ -52,10 +52,10 @@ function splitPair(name: string, t6: TableModel): [string, string] | undefined {
   return undefined;
 }
 
-/** The list's names: split at 、 and commas; a trailing 等 (or the template's ……) leaves the list open. */
 /** An item's amount written after it (`基本工资135.62万元`, `1,168.45 万元`, `（12.60万元）`): not part of its name. */
 const AMOUNT = /\(?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:万元|千元|元)\s*\)?/g;
 
+/** The list's names: split at 、 and commas; a trailing 等 (or the template's ……) leaves the list open. */
 function listedNames(list: string, t6: TableModel): { names: string[]; open: boolean } {
   // The amounts out first: a thousands separator would split the list.
   const body = list.replace(/\(不涉及的不列\)/g, '').replace(AMOUNT, '');

@@ -9,14 +9,14 @@ import { CONNECTOR, MONEY, moneyText, namesItself, oneScale, parseMoney, sentenc
 
 const CHANGE = new RegExp(`(增加|减少)${MONEY}[,，](增长|下降)([\\d.]+)%`, 'g');
 
+/** Last year's amount named right before it: 上年 (较上年, 上年度) and a name of at most a dozen characters. */
+const LAST_YEAR_NAMED = /上一?年度?[\u4e00-\u9fa5()（）“”"]{0,14}(?:为|是|:|：)?$/;
+
 /**
  * The 本年 amount a change refers to: the label right before it (`收入总计减少…`, `收入总计与上年相比，减少…`)
  * names an amount stated earlier in the paragraph (none: no 本年 is known); after an amount, the nearest amount
  * before that is not itself a change (`支出决算数为223.14万元，比上年决算减少…`).
  */
-/** Last year's amount named right before it: 上年 (较上年, 上年度) and a name of at most a dozen characters. */
-const LAST_YEAR_NAMED = /上一?年度?[\u4e00-\u9fa5()（）“”"]{0,14}(?:为|是|:|：)?$/;
-
 function currentAmount(text: string, sentenceStart: number, changeIndex: number): TextMoney | undefined {
   const before = text.slice(0, changeIndex);
   const subject = before.slice(sentenceStart).replace(/(与(?:上年|\d{4}年度?)相比|比(?:上年|\d{4}年度?)决算|比(?:上年|\d{4}年度?))?[,，]?$/, '');

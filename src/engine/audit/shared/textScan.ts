@@ -318,11 +318,12 @@ function within(inner: Scope, outer: Scope): boolean {
 const QUALIFIER = /(?:(一般公共|政府性基金|国有资本经营)(?:预算)?)?(非)?(财政拨款)?$/;
 
 /** The qualifier that ends `before`, spelt as the labels spell it (政府性基金财政拨款 → 政府性基金预算财政拨款). */
-function qualifierOf(before: string): { readonly text: string; readonly scope: Scope } | undefined {
+function qualifierOf(before: string): { readonly text: string; readonly scope: Scope; readonly length: number } | undefined {
   const m = QUALIFIER.exec(before.slice(-16));
   if (!m || m[0] === '') return undefined;
   const text = `${m[1] ? `${m[1]}预算` : ''}${m[2] ?? ''}${m[3] ?? ''}`;
-  return { text, scope: m[2] ? 'nonFiscal' : scopeOf(text) };
+  // `length`: as written in the text (政府性基金财政拨款), which `text` may spell longer.
+  return { text, scope: m[2] ? 'nonFiscal' : scopeOf(text), length: m[0].length };
 }
 
 /**
@@ -344,21 +345,20 @@ export function statedFor(text: string, words: string, connector = CONNECTOR): T
 }
 
 /**
- * The label a text names at `index` and the figure it names: the most specific one. A qualifier right before the
- * label makes it the longer label (政府性基金财政拨款收入 → 政府性基金预算财政拨款收入), or in a sentence about a fund
- * that fund's table, or a quantity the tables do not give (undefined: not read). Without one, the sentence's
- * context (a fund, 财政拨款) may still narrow the plain label.
- */
-/**
  * Words right before a name (and its qualifier) that make it another year's or the budget's quantity: 较上年收入总计
  * 1,801.23万元, 上年公务接待费支出, 年初预算收入总计. Compared with this year's 决算 they were false 错误.
  */
 const OTHER_PERIOD = /(?:上一?年度?|去年|同期|年初预算|全年预算|调整后?预算|预算)(?:数|的)?$/;
 
+/**
+ * The label a text names at `index` and the figure it names: the most specific one. A qualifier right before the
+ * label makes it the longer label (政府性基金财政拨款收入 → 政府性基金预算财政拨款收入), or in a sentence about a fund
+ * that fund's table, or a quantity the tables do not give (undefined: not read). Without one, the sentence's
+ * context (a fund, 财政拨款) may still narrow the plain label.
+ */
 function specificLabel(label: string, lookup: Lookup, before: string): readonly [string, Lookup] | undefined {
-  const qualifier = QUALIFIER.exec(before.slice(-16))?.[0] ?? '';
-  if (OTHER_PERIOD.test(before.slice(0, before.length - qualifier.length).slice(-8))) return undefined;
   const q = qualifierOf(before);
+  if (OTHER_PERIOD.test(before.slice(0, before.length - (q?.length ?? 0)).slice(-8))) return undefined;
   const fund = fundLabel(label, before);
   if (q) {
     const longer = LABEL_BY_NAME.get(q.text + label);
