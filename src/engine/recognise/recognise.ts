@@ -8,7 +8,7 @@ import type { TableSpec } from '../tables/spec';
 import { TABLE_SPECS } from '../tables/specs';
 import { readBlockTable } from '../tables/readers/blockTable';
 import { readThreePublicCosts } from '../tables/readers/threePublicCosts';
-import { readProjectPerformance } from '../tables/readers/projectPerformance';
+import { readProjectForms } from '../tables/readers/projectPerformance';
 import type { ReadResult, TableLocation } from '../tables/readers/location';
 import { place, Problem, problemAt } from '../tables/problems';
 import type { CellRef, RangeRef } from '../grid/address';
@@ -97,15 +97,16 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
   });
 }
 
-function read(sheet: SheetGrid, hit: TitleHit): ReadResult<TableModel | ProjectPerformanceModel> {
+/** What a title's region holds: one table, or (a 自评表's title) one form or several stacked under it. */
+function read(sheet: SheetGrid, hit: TitleHit): ReadResult<TableModel | ProjectPerformanceModel>[] {
   const spec = hit.spec;
   switch (spec.kind) {
     case 'blocks':
-      return readBlockTable(sheet, spec, hit.location);
+      return [readBlockTable(sheet, spec, hit.location)];
     case 'threePublicCosts':
-      return readThreePublicCosts(sheet, spec, hit.location);
+      return [readThreePublicCosts(sheet, spec, hit.location)];
     case 'projectPerformance':
-      return readProjectPerformance(sheet, spec, hit.location);
+      return readProjectForms(sheet, spec, hit.location);
   }
 }
 
@@ -150,47 +151,48 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   const ofOtherYear = new Set<TableCode>();
   for (const hit of hits) {
     const sheet = workbook.sheets[hit.sheetIndex]!;
-    const result = read(sheet, hit);
-    const model = result.model;
-    if (!model) {
-      failed.set(hit.spec.code, [...(failed.get(hit.spec.code) ?? []), ...result.problems]);
-      continue;
-    }
-    const year = otherYear(hit);
-    if (model.code === '10' && year !== undefined && formsOfTheYear) {
-      // Last year's 自评表 beside this year's is no project of this year: counting it would change the figures.
-      problems.push(otherYearProblem(model.titleCell, model.title, year, document.year!.value, false));
-      setAside.push(model.range);
-      continue;
-    }
-    if (year !== undefined && (model.code === '10' || !tables[(model as TableModel).id])) {
-      // Used, for want of one of the document's year: said, so that last year's figures are not published unawares.
-      problems.push(otherYearProblem(model.titleCell, model.title, year, document.year!.value, true));
-      if (model.code !== '10') ofOtherYear.add(model.code);
-    }
-    if (hidden(hit.sheetIndex) && !(model.code !== '10' && tables[(model as TableModel).id])) problems.push(hiddenProblem(model.titleCell, model.title, sheet.state!));
-    if (model.code === '10') {
-      projects.push(model as ProjectPerformanceModel);
+    for (const result of read(sheet, hit)) {
+      const model = result.model;
+      if (!model) {
+        failed.set(hit.spec.code, [...(failed.get(hit.spec.code) ?? []), ...result.problems]);
+        continue;
+      }
+      const year = otherYear(hit);
+      if (model.code === '10' && year !== undefined && formsOfTheYear) {
+        // Last year's 自评表 beside this year's is no project of this year: counting it would change the figures.
+        problems.push(otherYearProblem(model.titleCell, model.title, year, document.year!.value, false));
+        setAside.push(model.range);
+        continue;
+      }
+      if (year !== undefined && (model.code === '10' || !tables[(model as TableModel).id])) {
+        // Used, for want of one of the document's year: said, so that last year's figures are not published unawares.
+        problems.push(otherYearProblem(model.titleCell, model.title, year, document.year!.value, true));
+        if (model.code !== '10') ofOtherYear.add(model.code);
+      }
+      if (hidden(hit.sheetIndex) && !(model.code !== '10' && tables[(model as TableModel).id])) problems.push(hiddenProblem(model.titleCell, model.title, sheet.state!));
+      if (model.code === '10') {
+        projects.push(model as ProjectPerformanceModel);
+        problems.push(...result.problems);
+        continue;
+      }
+      const table = model as TableModel;
+      const existing = tables[table.id];
+      if (existing) {
+        const at = table.titleCell;
+        problems.push(
+          problemAt(
+            'duplicate-table',
+            at,
+            `${place(at)}也是《${table.title}》，与${place(existing.titleCell)}重复；已使用工作表“${existing.sheet}”的表：请删除或改名多余的一张。`,
+            table.code,
+          ),
+        );
+        setAside.push(withNotes(table));
+        continue;
+      }
+      tables[table.id] = table;
       problems.push(...result.problems);
-      continue;
     }
-    const table = model as TableModel;
-    const existing = tables[table.id];
-    if (existing) {
-      const at = table.titleCell;
-      problems.push(
-        problemAt(
-          'duplicate-table',
-          at,
-          `${place(at)}也是《${table.title}》，与${place(existing.titleCell)}重复；已使用工作表“${existing.sheet}”的表：请删除或改名多余的一张。`,
-          table.code,
-        ),
-      );
-      setAside.push(withNotes(table));
-      continue;
-    }
-    tables[table.id] = table;
-    problems.push(...result.problems);
   }
   const missing: TableCode[] = [];
   for (const spec of TABLE_SPECS) {

@@ -113,6 +113,45 @@ describe('项目支出绩效自评表', () => {
     expect(asData(rec.projects[0]!)).toEqual(expected(changji2022.projects[0]!));
   });
 
+  it.each([
+    ['each title cell left empty', (row: readonly CellValue[]) => row.map((v) => (v === '项目支出绩效自评表' ? null : v))],
+    ['the title, the year line and the empty rows between forms taken out', () => undefined],
+  ])('reads every form stacked under one title, the later ones with no title of their own (%s)', (_what, later) => {
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const forms = recognise(grid).projects;
+    const sheet = grid.sheets.find((s) => s.name === forms[0]!.sheet)!;
+    const starts = new Set(forms.slice(1).map((p) => p.range.top));
+    // The rows from the end of one form to the 项目名称 of the next: its title, its year line, empty rows between.
+    const between = (r: number) => forms.slice(1).some((p, i) => r > forms[i]!.range.bottom && r < p.range.top + 2);
+    const rows = sheet.rows.flatMap((row, r) => {
+      if (!between(r)) return [row];
+      const kept = starts.has(r) ? later(row) : later === undefined ? row : undefined;
+      return kept === undefined ? [] : [kept as CellValue[]];
+    });
+    expect(rows.filter((row) => row.includes('项目支出绩效自评表'))).toHaveLength(1);
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows, merges: undefined } : s)) });
+    expect(rec.problems).toEqual([]);
+    expect(rec.projects).toHaveLength(9);
+    rec.projects.forEach((p, i) => expect(asData(p)).toEqual(expected(changji2022.projects[i]!)));
+    for (let i = 1; i < rec.projects.length; i++) expect(rec.projects[i]!.range.top).toBeGreaterThan(rec.projects[i - 1]!.range.bottom);
+  });
+
+  it('reads a stacked form that names no unit in the unit of the form above it', () => {
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const forms = recognise(grid).projects;
+    const sheet = grid.sheets.find((s) => s.name === forms[0]!.sheet)!;
+    let seen = 0;
+    // One title over all; the first form's funds in 元, the others' funds label naming no unit.
+    const respelt = (v: CellValue): CellValue => {
+      if (v === '项目支出绩效自评表') return seen++ === 0 ? v : null;
+      return v === '项目资金（万元）' ? (seen === 1 ? '项目资金（元）' : '项目资金') : v;
+    };
+    const rows = sheet.rows.map((row) => row.map(respelt));
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) });
+    expect(rec.projects.map((p) => p.unit)).toEqual(forms.map(() => '元'));
+    expect(rec.projects.map((p) => p.funds.total!.actual!.fen)).toEqual(forms.map((p) => p.funds.total!.actual!.fen! / 10_000));
+  });
+
   it('keeps each form within its own rows when several share a sheet', () => {
     const rec = recognise(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))));
     const ranges = rec.projects.map((p) => [p.range.top, p.range.bottom]);

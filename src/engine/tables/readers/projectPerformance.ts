@@ -243,11 +243,66 @@ const IMPLEMENTER = labelSet(['实施单位']);
 const GOALS = labelSet(['预期目标']);
 const ACHIEVED = labelSet(['实际完成情况']);
 const TOTAL = labelSet(['总分', '总计']);
+/** The funds header's 全年预算数 and the indicators header's 三级指标: a form's body, below its 项目名称. */
+const FORM_BODY: ReadonlySet<string> = new Set([...labelSet(FUND_COLUMNS.adjustedBudget), ...labelSet(INDICATOR_COLUMNS.name)]);
 
+/**
+ * Every form in a 自评表's rows. Departments often stack their forms under one title, each from its 项目名称 row with
+ * no title of its own: read as one form, the others were dropped silently (the text said 开展预算绩效评价项目1个 for 9).
+ * A form ends before the next shown 项目名称 row; the next begins at its first filled row below the one before
+ * (its 总分), which keeps a `(2022年度)` or a unit line above its 项目名称 with it. A form naming no unit is in the unit
+ * of the one above it.
+ */
+export function readProjectForms(sheet: SheetGrid, spec: ProjectPerformanceSpec, at: TableLocation): ReadResult<ProjectPerformanceModel>[] {
+  const starts = formStarts(new Labels(sheet, at.titleRow, at.endRow), at.titleRow);
+  const results: ReadResult<ProjectPerformanceModel>[] = [];
+  let location = at;
+  let unit: Unit = '万元';
+  for (let i = 0; ; i++) {
+    const next = starts[i];
+    const result = readProjectPerformance(sheet, spec, next === undefined ? location : { ...location, endRow: next }, unit);
+    results.push(result);
+    if (next === undefined) return results;
+    unit = result.model?.unit ?? unit;
+    const top = firstFilledRow(sheet, (result.model?.range.bottom ?? next - 1) + 1, next);
+    location = { titleRow: top, titleCol: firstFilledColumn(sheet, top), endRow: at.endRow };
+  }
+}
+
+/**
+ * The shown 项目名称 rows that start a form after the first: each with a funds or indicators header between it and
+ * the start before (a 项目名称 row right above another is a copy of it, last year's, not a form).
+ */
+function formStarts(labels: Labels, top: number): number[] {
+  const bodies = labels.rowsWith(FORM_BODY);
+  const starts: number[] = [];
+  let from = top;
+  for (const r of labels.rowsWith(NAME)) {
+    if (isRowHidden(labels.sheet, r) || !bodies.some((b) => b > from && b < r)) continue;
+    starts.push(r);
+    from = r;
+  }
+  return starts;
+}
+
+/** The first row of `from` to `to` with a cell filled, else `to`. */
+function firstFilledRow(sheet: SheetGrid, from: number, to: number): number {
+  for (let r = from; r < to; r++) if (firstFilledColumn(sheet, r) < width(sheet, r)) return r;
+  return to;
+}
+
+function firstFilledColumn(sheet: SheetGrid, r: number): number {
+  let c = 0;
+  while (c < width(sheet, r) && isBlank(cellAt(sheet, r, c))) c++;
+  return c;
+}
+
+/** One form, from its title (or its first row) at `at`, in `defaultUnit` when it names no unit of its own. */
 export function readProjectPerformance(
   sheet: SheetGrid,
   spec: ProjectPerformanceSpec,
   at: TableLocation,
+  defaultUnit: Unit = '万元',
 ): ReadResult<ProjectPerformanceModel> {
   const title = spec.titles[0]!;
   const log = new ProblemLog('10');
@@ -264,7 +319,7 @@ export function readProjectPerformance(
   const fundHeader = firstHeaderRow(labels, FUND_COLUMN_LABELS, ['adjustedBudget', 'actual']);
   const indicatorHeader = firstHeaderRow(labels, INDICATOR_LABELS, INDICATOR_NEEDED);
 
-  let unit: Unit = '万元';
+  let unit = defaultUnit;
   // Above the indicators only: the unit line and the funds header (`项目资金（万元）`). An indicator may name its own
   // unit (a 成本指标 `人均补助标准（元）`), which read as the form's made its funds ten thousand times too small.
   for (let r = top; r < (indicatorHeader?.r ?? end); r++) {
