@@ -3,7 +3,7 @@
  * workbook does that our generated ones do not.
  */
 import type { CellValue, WorkbookGrid } from '../../src/engine/grid/cell';
-import { recognise } from '../../src/engine/recognise/recognise';
+import { BlockTableId, recognise } from '../../src/engine/recognise/recognise';
 
 /**
  * The table on `sheetName` with a copy of its first figure column put in before it, holding last year's figures
@@ -97,4 +97,11 @@ export function withRowsAbove(g: WorkbookGrid, sheetName: string, at: number, co
 /** The sheet laid out anew: its rows as `layout` gives them from the old, without merged areas (a layout of its own). */
 export function withSheetRows(g: WorkbookGrid, sheetName: string, layout: (rows: readonly (readonly CellValue[])[]) => CellValue[][]): WorkbookGrid {
   return { ...g, sheets: g.sheets.map((s) => (s.name === sheetName ? { ...s, merges: [], rows: layout(s.rows) } : s)) };
+}
+
+/** The subject table `id` as some departments print it: its 项 rows alone, without the 类 and 款 subtotals. */
+export function withItemsOnly(g: WorkbookGrid, id: BlockTableId): WorkbookGrid {
+  const table = recognise(g).tables[id]!;
+  const subtotals = new Set(table.rows.filter((r) => r.level === 'class' || r.level === 'section').map((r) => r.labelCell!.row));
+  return withSheetRows(g, table.sheet, (rows) => rows.filter((_, r) => !subtotals.has(r)).map((row) => [...row]));
 }

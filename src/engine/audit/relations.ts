@@ -7,7 +7,7 @@
  */
 import { fromFen, roundToUnit } from '../grid/money';
 import type { Unit } from '../grid/money';
-import { findRow } from '../tables/model';
+import { classParts, findRow } from '../tables/model';
 import type { MoneyFigure, RowModel, TableModel } from '../tables/model';
 import { amount, moneyValues } from './measure';
 import type { AmountComparison, RuleContext, Severity } from './rule';
@@ -24,6 +24,13 @@ export const term = (table: TableModel, figure: MoneyFigure | undefined): Term =
 
 /** A figure of a row as a term. */
 export const cell = (table: TableModel, row: RowModel | undefined, column: string): Term => term(table, row?.figures[column]);
+
+/** The figures in `column` that make up a 类 of a subject table (its row, else its 款 or 项: classParts), or undefined. */
+export function classTerms(table: TableModel, code: string, column: string): Term[] | undefined {
+  return classParts(table)
+    .get(code)
+    ?.map((row) => cell(table, row, column));
+}
 
 type UsableTerm = Term & { figure: MoneyFigure };
 

@@ -61,6 +61,19 @@ export class NarrativeContext {
     return { cents, source: { kind: 'cell', cell: f.cell }, ...(f.fen === null || f.fen === 0 ? { none: true as const } : {}) };
   }
 
+  /**
+   * The sum of several rows' figures in a column (the parts of a 类 a table lists no row for), as a row of their total
+   * would print it: added in 分, rounded once. Undefined when a figure is unreadable; a blank or absent one is 0.
+   */
+  tableSum(id: BlockTableId, rows: readonly string[], column: string): Amount | undefined {
+    if (rows.length === 1) return this.table(id, rows[0]!, column);
+    const figures = rows.map((row) => this.figure(id, row, column)).filter((f): f is MoneyFigure => f !== undefined);
+    if (figures.some((f) => f.invalid)) return undefined;
+    const fen = figures.reduce((sum, f) => sum + (f.fen ?? 0), 0);
+    const source = derived(figures.map((f) => ({ kind: 'cell' as const, cell: f.cell })));
+    return { cents: centsOfFen(fen), source, ...(fen === 0 ? { none: true as const } : {}) };
+  }
+
   input(key: string, field: AmountField): Amount | undefined {
     const v = this.supplement.指标.get(key)?.[field];
     return v ? { cents: centsOfWan(v.value), source: v.source, ...(v.value === 0 ? { none: true as const } : {}) } : undefined;

@@ -133,6 +133,8 @@ interface RowIndex {
   byKey?: ReadonlyMap<string, RowModel | RowModel[]>;
   /** Rows by the code of their parent subject (a code two digits shorter). */
   byParent?: ReadonlyMap<string, readonly RowModel[]>;
+  /** The rows making up each 类, by its code. */
+  byClass?: ReadonlyMap<string, readonly RowModel[]>;
 }
 
 // Models are immutable once read, so an index built on first use stays right; without it the cross-table rules
@@ -177,6 +179,29 @@ export function findRow(table: TableModel, key: string, block?: string): RowMode
   const found = rowsByKey(table).get(key);
   if (Array.isArray(found)) return block === undefined ? found[0] : found.find((r) => r.block === block);
   return found !== undefined && (block === undefined || found.block === block) ? found : undefined;
+}
+
+/**
+ * Each 类 of a subject table, by code in table order, with the rows that make it up: its 类 row, or where the table has
+ * none (some departments print table 05 with its 项 alone, no 类 or 款 subtotals) its top-most rows below it, the
+ * 款 rows and the 项 whose 款 has no row. Read as the 类 rows alone, such a table had no 类: §五（二） dropped out and
+ * every 类 of table 04 was said to be missing from it.
+ */
+export function classParts(table: TableModel): ReadonlyMap<string, readonly RowModel[]> {
+  const index = rowIndex(table);
+  if (index.byClass) return index.byClass;
+  const byClass = new Map<string, RowModel[]>();
+  const listed = (code: string) => rowsByKey(table).has(code);
+  for (const row of table.rows) {
+    const code = row.code;
+    if (!code) continue;
+    // A row under one listed above it (its 类, or its 款) is a part of that one, not of the 类 itself.
+    if ((code.length > 3 && listed(code.slice(0, 3))) || (code.length > 5 && listed(code.slice(0, 5)))) continue;
+    const parts = byClass.get(code.slice(0, 3));
+    if (parts) parts.push(row);
+    else byClass.set(code.slice(0, 3), [row]);
+  }
+  return (index.byClass = byClass);
 }
 
 /** The rows whose code extends `code` by two digits: the 款 of a 类, the 项 of a 款. */

@@ -14,6 +14,9 @@ import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { buildWorkbook, BuildOptions, standardPlan, toGrid } from '../../../fixtures/workbook';
 import type { FinalAccountsData } from '../../../fixtures/data';
+import { withItemsOnly } from '../../support/layouts';
+import { unsourcedFigures } from '../../support/narrative';
+import { toA1 } from '../../../src/engine/grid/address';
 
 type Json = { 指标: Record<string, Record<string, unknown>>; 事项: Record<string, unknown>; [k: string]: unknown };
 
@@ -158,5 +161,21 @@ describe('preset choices', () => {
       expect(explanationPart(doc).sections).toHaveLength(11);
       expect(doc.parts.map((p) => p.sections.length).every((n) => n > 0)).toBe(true);
     }
+  });
+});
+
+describe('a table 05 listing its 项 alone (no 类 or 款 rows, as some departments print it)', () => {
+  it('§五（二） gives each 类 as the sum of its 项 and its share, each amount sourced from the 项 cells', () => {
+    const grid = withItemsOnly(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))), 'generalBudgetExpenditure');
+    const { supplement } = parseSupplementJson(JSON.parse(JSON.stringify(changji2022Supplement)));
+    const doc = generateNarrative(recognise(grid), supplement, xinjiang);
+    // The reference prints 201 as 1,225.73 and 210 as 34.07: its 项 add up to 0.01 more, and the 项 are what is printed.
+    expect(section(doc, '五')).toContain(
+      '（二）一般公共预算财政拨款支出决算结构情况\n1. 一般公共服务支出(类)1,225.74万元，占89.90%。\n2. 社会保障和就业支出(类)47.25万元，占3.47%。\n3. 卫生健康支出(类)34.08万元，占2.50%。\n4. 住房保障支出(类)37.84万元，占2.78%。\n5. 其他支出(类)18.55万元，占1.35%。',
+    );
+    const structure = explanationPart(doc).sections.find((s) => s.number === '五')!.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.runs : []));
+    const first = structure.find((r) => r.text === '1,225.74')!;
+    expect('source' in first && first.source.kind === 'derived' && first.source.from.map((s) => (s.kind === 'cell' ? toA1(s.cell.row, s.cell.col) : s.kind))).toEqual(['C7', 'C8', 'C9']);
+    expect(unsourcedFigures(doc)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** T4 一般公共预算 column = T5 合计: the 本年支出合计 and each 类. */
 import { defineRule } from '../rule';
-import { cell, checkEqual, reportAlone, rowByKey, rowName, rowsOf } from '../relations';
+import { cell, checkEqual, checkSum, classTerms, reportAlone, rowByKey, rowName, rowsOf } from '../relations';
 
 export default defineRule({
   id: 'fiscal-matches-general-budget',
@@ -18,10 +18,10 @@ export default defineRule({
     if (!t4 || !t5) return;
     checkEqual(ctx, cell(t4, rowByKey(t4, 'yearExpenditure', 'expenditure'), 'generalBudget'), cell(t5, rowByKey(t5, 'total'), 'total'), { messageId: 'total' });
     for (const r of rowsOf(t4, 'expenditure').filter((x) => x.level === 'class')) {
-      const other = rowByKey(t5, r.key);
+      const other = classTerms(t5, r.key, 'total');
       const mine = r.figures.generalBudget;
       if (other) {
-        checkEqual(ctx, cell(t4, r, 'generalBudget'), cell(t5, other, 'total'), { messageId: 'class', data: () => ({ row: rowName(r) }) });
+        checkSum(ctx, cell(t4, r, 'generalBudget'), other, { messageId: 'class', data: () => ({ row: rowName(r) }) });
       } else if (mine && !mine.invalid && mine.fen) {
         // A 类 of 0 that table 05 leaves out is consistent; one with a figure must be in table 05.
         reportAlone(ctx, t4, mine, { messageId: 'missing', data: () => ({ row: rowName(r) }) });

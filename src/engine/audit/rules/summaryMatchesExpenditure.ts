@@ -1,6 +1,6 @@
 /** T1 against T3: 本年支出合计 = T3 合计 本年支出合计; each 类 of T1 = that 类 of T3. */
 import { defineRule } from '../rule';
-import { cell, checkEqual, reportAlone, rowByKey, rowName, rowsOf } from '../relations';
+import { cell, checkEqual, checkSum, classTerms, reportAlone, rowByKey, rowName, rowsOf } from '../relations';
 
 export default defineRule({
   id: 'summary-matches-expenditure',
@@ -18,7 +18,7 @@ export default defineRule({
     if (!t1 || !t3) return;
     checkEqual(ctx, cell(t1, rowByKey(t1, 'yearExpenditure', 'expenditure'), 'amount'), cell(t3, rowByKey(t3, 'total'), 'yearExpenditure'), { messageId: 'total' });
     for (const r of rowsOf(t1, 'expenditure').filter((x) => x.level === 'class')) {
-      const other = rowByKey(t3, r.key);
+      const other = classTerms(t3, r.key, 'yearExpenditure');
       const mine = r.figures.amount;
       if (!other) {
         if (mine && !mine.invalid && mine.fen) {
@@ -26,7 +26,7 @@ export default defineRule({
         }
         continue;
       }
-      checkEqual(ctx, cell(t1, r, 'amount'), cell(t3, other, 'yearExpenditure'), { messageId: 'class', data: () => ({ row: rowName(r) }) });
+      checkSum(ctx, cell(t1, r, 'amount'), other, { messageId: 'class', data: () => ({ row: rowName(r) }) });
     }
   },
 });

@@ -7,9 +7,10 @@
 import { Basis, shares } from '../../derive/arithmetic';
 import { byCodeUnit } from '../../grid/order';
 import type { Amount, NarrativeContext } from '../context';
+import { classParts } from '../../tables/model';
 import type { Block } from '../document';
 import type { GeneralBudgetDetailTemplates, GeneralBudgetOverallTemplates, GeneralBudgetStructureTemplates } from '../templates';
-import { codeLabel, itemCodes, nameOf, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemValues, subjectRows, tableItems } from './subjectItems';
+import { codeLabel, itemCodes, nameOf, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemValues, tableItems } from './subjectItems';
 
 const KEY = '一般公共预算财政拨款支出';
 const T5 = 'generalBudgetExpenditure';
@@ -38,10 +39,10 @@ export interface ClassShare {
 /** The non-zero 类 of table 05 in code order with their shares (tail-adjusted as the preset says): the sentence and the chart quote these. */
 export function generalBudgetClasses(ctx: NarrativeContext): { readonly total: Amount | undefined; readonly classes: readonly ClassShare[] } {
   const total = ctx.table(T5, 'total', 'total');
-  const classes = subjectRows(ctx, T5)
-    .filter((r) => r.level === 'class')
-    .map((r) => ({ code: r.code!, amount: ctx.table(T5, r.key, 'total')! }))
-    .filter((c) => c.amount && c.amount.cents !== 0)
+  const t5 = ctx.recognition.tables[T5];
+  const classes = [...(t5 ? classParts(t5) : [])]
+    .map(([code, rows]) => ({ code, amount: ctx.tableSum(T5, rows.map((r) => r.key), 'total') }))
+    .filter((c): c is { code: string; amount: Amount } => c.amount !== undefined && c.amount.cents !== 0)
     .sort((a, b) => byCodeUnit(a.code, b.code));
   const rates = total ? shares(classes.map((c) => c.amount.cents), total.cents, ctx.preset.settings.tailAdjust) : [];
   return { total, classes: classes.map((c, i) => ({ ...c, rate: rates[i] })) };
