@@ -714,6 +714,11 @@ describe('the “三公” table with 预算 and 决算 as row labels spelt the 
     expect(totals(withRows([['上年决算数', ...lastYear], ['预算数', ...budget], ['决算数', ...actual]]))).toEqual([5_000_000, 4_990_000]);
     expect(totals(withRows([['2021年决算数', ...lastYear], ['2022年预算数', ...budget], ['2022年决算数', ...actual]]))).toEqual([5_000_000, 4_990_000]);
   });
+
+  it('reads a row naming no year as the table’s own, before one naming a year (2021年决算数 below 决算数, or above it)', () => {
+    expect(totals(withRows([['预算数', ...budget], ['决算数', ...actual], ['2021年决算数', ...lastYear]]))).toEqual([5_000_000, 4_990_000]);
+    expect(totals(withRows([['2021年决算数', ...lastYear], ['预算数', ...budget], ['决算数', ...actual]]))).toEqual([5_000_000, 4_990_000]);
+  });
 });
 
 describe('table 05 with a 年初预算数 block (合计 | 基本支出 | 项目支出) before its 决算数 block', () => {

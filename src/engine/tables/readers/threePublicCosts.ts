@@ -68,6 +68,9 @@ function rowMeasure(label: string): { readonly measure: Measure; readonly year: 
   return measure && { measure, year: Number(year?.[1] ?? 0) };
 }
 
+/** How surely a row naming `year` (0: none) is this year's: one naming none is the table's own; of years, the later. */
+const yearRank = (year: number) => (year === 0 ? Number.POSITIVE_INFINITY : year);
+
 export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpec, at: TableLocation): ReadResult<TableModel> {
   const title = spec.titles[0]!;
   const log = new ProblemLog(spec.code);
@@ -125,8 +128,9 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     if (named === 'lastYear') continue;
     if (named) {
       const had = rowsByMeasure.get(named.measure);
-      // Of two rows of one measure, the later year's (`2021年决算数` above `2022年决算数`), else a shown one over a hidden.
-      if (!had || givesWay(named.measure, r) || named.year > (had.year ?? 0)) take([named.measure], r, label, named.year);
+      // Of two rows of one measure, the one naming no year (the table's own: `决算数` beside `2021年决算数`), else the
+      // later year's (`2021年决算数` above `2022年决算数`), else a shown one over a hidden.
+      if (!had || givesWay(named.measure, r) || yearRank(named.year) > yearRank(had.year ?? 0)) take([named.measure], r, label, named.year);
     } else if (!rowsByMeasure.has('actual') && !rowsByMeasure.has('budget')) {
       // Layouts A/B/C: the first data row carries both measures; mark it under both keys.
       take(['budget', 'actual'], r, label);
