@@ -179,3 +179,14 @@ describe('a table 05 listing its 项 alone (no 类 or 款 rows, as some departme
     expect(unsourcedFigures(doc)).toEqual([]);
   });
 });
+
+describe('no table 05 read', () => {
+  it('§五（三） leaves a gap for the figure of each 项 说明数据 speaks of, never 0.00万元', () => {
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const without = { ...grid, sheets: grid.sheets.filter((s) => s.name !== '一般公共预算财政拨款支出决算表') };
+    const { supplement } = parseSupplementJson(JSON.parse(JSON.stringify(changji2022Supplement)));
+    const text = section(generateNarrative(recognise(without), supplement, xinjiang), '五');
+    expect(text).toContain('支出决算数为【请填写：科目');
+    expect(text).not.toContain('0.00万元');
+  });
+});

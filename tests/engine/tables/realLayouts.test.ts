@@ -743,3 +743,32 @@ describe('table 05 with a 年初预算数 block (合计 | 基本支出 | 项目�
     expect(lines(withBudget).find((l) => l.startsWith('2022年度一般公共预算财政拨款支出'))).toBe(lines(g).find((l) => l.startsWith('2022年度一般公共预算财政拨款支出')));
   });
 });
+
+describe('table 05 with the central template’s 栏次 row carrying the code’s parts (类 | 款 | 项 | 栏次 | 1 | 2 | 3)', () => {
+  const g = grid({});
+  const table = recognise(g).tables.generalBudgetExpenditure!;
+  const keys = table.rows.map((r) => r.key);
+  const central = (split: boolean) =>
+    withSheetRows(g, table.sheet, (rows) =>
+      rows.map((x, i): CellValue[] => {
+        if (i < 2 || i === rows.length - 1) return [...x];
+        if (i === 2) return ['项目', null, null, null, ...x.slice(2)];
+        if (i === 3) return ['功能分类科目编码', null, null, '科目名称', null, null, null];
+        if (i === 4) return ['类', '款', '项', '栏次', 1, 2, 3];
+        const code = typeof x[0] === 'string' ? x[0] : '';
+        return split ? [code.slice(0, 3) || null, code.slice(3, 5) || null, code.slice(5, 7) || null, ...x.slice(1)] : [code || null, null, null, ...x.slice(1)];
+      }),
+    );
+
+  it.each([
+    ['each part in its column (201 | 03 | 01)', true],
+    ['the whole code in the 类 column', false],
+  ])('reads every row by its whole code, %s, and §五 states each 项’s own figure', (_what, split) => {
+    const layout = central(split);
+    const rec = recognise(layout);
+    expect(rec.problems).toEqual([]);
+    expect(rec.tables.generalBudgetExpenditure!.rows.map((r) => r.key)).toEqual(keys);
+    // Read as the 类 column alone, every 项 was a repeat of its 类 and dropped: §五 said 0.00万元 for each.
+    expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '五')).toContain('行政运行(项)：支出决算数为223.14万元，比上年决算减少180.39万元，下降44.70%');
+  });
+});

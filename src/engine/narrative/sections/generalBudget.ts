@@ -75,7 +75,9 @@ function detailItems(ctx: NarrativeContext, t: GeneralBudgetDetailTemplates): Su
   const present = tableItems(ctx, T5, 'total');
   const elsewhere = new Set([...present.map((l) => l.code), ...itemCodes(ctx, 'govFund'), ...itemCodes(ctx, 'stateCapital')]);
   const candidates = [...ctx.supplement.指标.keys()].filter((code) => /^\d{7}$/.test(code) && !elsewhere.has(code));
-  const fallen = spokenOfWithoutFigure(ctx, t.item, candidates).map((code) => ({ code, amount: ctx.table(T5, code, 'total') ?? NO_FIGURE }));
+  // Without a row in table 05 a 项 spent nothing this year; without table 05 read, what it spent is unknown.
+  const none = ctx.recognition.tables[T5] ? NO_FIGURE : undefined;
+  const fallen = spokenOfWithoutFigure(ctx, t.item, candidates).map((code) => ({ code, amount: ctx.table(T5, code, 'total') ?? none }));
   return [...present, ...fallen];
 }
 

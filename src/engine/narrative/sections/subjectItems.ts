@@ -17,7 +17,8 @@ const TABLE_CODE: Readonly<Record<SubjectTableId, string>> = { generalBudgetExpe
 
 export interface SubjectLine {
   readonly code: string;
-  readonly amount: Amount;
+  /** Undefined when its table was not read: the figure is unknown (a gap), not 0. */
+  readonly amount: Amount | undefined;
 }
 
 export interface SubjectItemTemplates {

@@ -8,6 +8,7 @@ import { normalizeLabel, stripSubItemPrefix } from '../../grid/normalize';
 import { isNumeric, parseNumber } from '../../grid/number';
 import { Unit, unitFromText } from '../../grid/money';
 import { cellRef, CellRef } from '../../grid/address';
+import { columnRole } from './columns';
 
 export interface HeaderRegion {
   readonly titleRow: number;
@@ -169,12 +170,17 @@ export function locateHeader(
   const headerTop = row;
   let headerBottom = row - 1;
   let shared: SharedRow | undefined;
+  let codeParts: CodePartsRow | undefined;
   for (; row < endRow && row - headerTop < MAX_HEADER_ROWS; row++) {
     if (isBlankRow(sheet, row)) {
       if (headerBottom >= headerTop) break;
       continue;
     }
-    if (isColumnNumberRow(sheet, row) || hasNumeric(sheet, row)) break;
+    if (isColumnNumberRow(sheet, row) || hasNumeric(sheet, row)) {
+      codeParts = codePartsRow(sheet, row, headerTop, headerBottom);
+      if (codeParts) headerBottom = row;
+      break;
+    }
     const first = leftmost(sheet, row);
     if (headerBottom >= headerTop && first && isDataLabel(first.label, pathAt(sheet, headerTop, headerBottom, first.col))) {
       shared = sharedRow(sheet, row, headerTop, headerBottom, isDataLabel);
@@ -201,7 +207,7 @@ export function locateHeader(
       right = Math.max(right, c);
     }
   }
-  const paths = headerPaths(sheet, headerTop, headerBottom, left, right, shared);
+  const paths = headerPaths(sheet, headerTop, headerBottom, left, right, shared, codeParts);
   const header: HeaderRegion = {
     titleRow,
     headerTop,
@@ -249,15 +255,44 @@ function sharedRow(
   return headerCells > 0 ? { row, dataColumns } : undefined;
 }
 
+interface CodePartsRow {
+  readonly row: number;
+  /** The columns labelled 类, 款 or 项 under the code's label: the row's only header cells. */
+  readonly columns: ReadonlySet<number>;
+}
+
+/**
+ * The 栏次 row of the central template, `类 | 款 | 项 | 栏次 | 1 | 2 | 3`: the code's parts are labelled on it, under
+ * 科目编码. Ended above it, the header bound the code to its 类 column alone, every row's code was its 类 and the 项
+ * rows were dropped as repeats of it (§五 said 0.00万元 for every 项, and no 错误).
+ */
+function codePartsRow(sheet: SheetGrid, row: number, top: number, bottom: number): CodePartsRow | undefined {
+  if (bottom < top) return undefined;
+  const columns = new Set<number>();
+  const cells = rowCells(sheet, row);
+  for (let c = 0; c < cells.length; c++) {
+    const v = cellAt(sheet, row, c);
+    if (typeof v !== 'string') continue;
+    const role = columnRole([...pathAt(sheet, top, bottom, c), headerLabel(v)], new Set());
+    if (role.role === 'code' && role.part) columns.add(c);
+  }
+  return columns.size >= 2 ? { row, columns } : undefined;
+}
+
 /**
  * Spreads each header label to the right over empty cells that share its parent (the filled labels of the
- * rows above), which is how a merged cell covers its columns; then reads each column top to bottom.
+ * rows above), which is how a merged cell covers its columns; then reads each column top to bottom. On a row of
+ * the code's parts only those are labels (its 栏次 numbers are not).
  */
-function headerPaths(sheet: SheetGrid, top: number, bottom: number, left: number, right: number, shared?: SharedRow): string[][] {
+function headerPaths(sheet: SheetGrid, top: number, bottom: number, left: number, right: number, shared?: SharedRow, codeParts?: CodePartsRow): string[][] {
   const filled: string[][] = [];
   for (let r = top; r <= bottom; r++) {
     const line: string[] = [];
     for (let c = left; c <= right; c++) {
+      if (r === codeParts?.row && !codeParts.columns.has(c)) {
+        line.push('');
+        continue;
+      }
       const own = r === shared?.row && shared.dataColumns.has(c) ? '' : headerLabel(cellText(cellAt(sheet, r, c)));
       if (own !== '' || c === left) {
         line.push(own);
