@@ -772,3 +772,18 @@ describe('table 05 with the central template’s 栏次 row carrying the code’
     expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '五')).toContain('行政运行(项)：支出决算数为223.14万元，比上年决算减少180.39万元，下降44.70%');
   });
 });
+
+describe('table 06 with its panels named on a row of their own under the header (人员经费 | … | 公用经费, no figures)', () => {
+  it('reads the totals from 人员经费合计 and 公用经费合计, not from the panel names, and the text states them', () => {
+    const g = grid({});
+    const sheetName = recognise(g).tables.generalBudgetBasic!.sheet;
+    // The sample names its panels above the header; here they sit below it, as a row with no figures.
+    const named = withSheetRows(g, sheetName, (rows) => [rows[0]!, rows[1]!, rows[3]!, [null, '人员经费', null, null, '公用经费', null], ...rows.slice(5)].map((r) => [...r]));
+    const rec = recognise(named);
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.generalBudgetBasic!;
+    expect(['personnelTotal', 'publicTotal'].map((k) => figureOf(t, k, 'amount')?.fen)).toEqual([577_840_000, 67_390_000]);
+    expect(runAudit({ recognition: rec, supplement, grid: named }).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '六')).toContain('人员经费577.84万元');
+  });
+});

@@ -307,11 +307,13 @@ function makeRow(
 ): RowModel | undefined {
   const { block, taken, rows, sheetRows, sheet } = reading;
   const earlier = taken.get(key);
-  if (earlier !== undefined && !replacesHidden(reading, key, row)) {
+  const heading = earlier !== undefined && code === undefined && isHeading(rows[earlier]!, figures);
+  if (earlier !== undefined && !heading && !replacesHidden(reading, key, row)) {
     sayDuplicate(reading, labelCell ?? cellRef(sheet.name, row, block.columns[0]?.col ?? 0), key, label, code);
     return undefined;
   }
-  if (earlier !== undefined) {
+  if (heading) reading.dropped.add(earlier!);
+  else if (earlier !== undefined) {
     // The earlier row is hidden and this one is shown: this one is read, where it stands in the sheet.
     const hiddenRow = sheetRows[earlier]!;
     const hidden = rows[earlier]!.labelCell ?? cellRef(sheet.name, hiddenRow, block.columns[0]?.col ?? 0);
@@ -323,6 +325,16 @@ function makeRow(
   rows.push(made);
   sheetRows.push(row);
   return made;
+}
+
+/**
+ * The fixed row read so far has no figure at all and this one of the same label has: that one was a heading (table
+ * 06's `人员经费` over its panel, the total below it as `人员经费合计`), not the row. Read as the row, its blanks
+ * were the total: 人员经费0.00万元 in the text, and the real total dropped as a repeat.
+ */
+function isHeading(earlier: RowModel, figures: Readonly<Record<string, MoneyFigure>>): boolean {
+  const anyFigure = (f: Readonly<Record<string, MoneyFigure>>) => Object.values(f).some((x) => x.fen !== null || x.invalid);
+  return !anyFigure(earlier.figures) && anyFigure(figures);
 }
 
 function rowName(key: string, label: string, code: string | undefined): string {
