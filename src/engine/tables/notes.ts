@@ -7,15 +7,19 @@ import type { TableModel, TextCell } from './model';
 import { isEmptyTable } from './model';
 import { normalizeText } from '../grid/normalize';
 
-const SAYS_EMPTY = /(没有|无|未发生|不涉及|未安排).*(无数据|空表|为空)|本表(无数据|为空)/;
+// `…故本表无数据`, `…为空表`, or no more than `本单位无政府性基金收支` / `没有…收入和支出`.
+const SAYS_EMPTY = /(没有|无|未发生|不涉及|未安排).*(无数据|空表|为空)|本表(无数据|为空)|(没有|无|未发生|不涉及|未安排)[^,，。;；]*(收支|收入和支出|收入及支出)/;
 const TEMPLATE_INSTRUCTION = /仍保留该表格式|作下述说明/;
+
+/** A line saying the table is empty (not the template's instruction to say so). */
+export function saysEmpty(text: string): boolean {
+  const t = normalizeText(text);
+  return SAYS_EMPTY.test(t) && !TEMPLATE_INSTRUCTION.test(t);
+}
 
 /** The line under the table that says it is empty, if there is one. */
 export function emptyTableNote(table: TableModel): TextCell | undefined {
-  return table.notes.find((n) => {
-    const t = normalizeText(n.text);
-    return SAYS_EMPTY.test(t) && !TEMPLATE_INSTRUCTION.test(t);
-  });
+  return table.notes.find((n) => saysEmpty(n.text));
 }
 
 /** An empty table that does not say why under it. */

@@ -787,3 +787,41 @@ describe('table 06 with its panels named on a row of their own under the header 
     expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '六')).toContain('人员经费577.84万元');
   });
 });
+
+describe('a table copied from a paginated document, with what a page break leaves among its rows', () => {
+  const g = grid({});
+  const rec0 = recognise(g);
+  const figures = (rec: ReturnType<typeof recognise>, id: 'expenditure' | 'generalBudgetBasic') =>
+    rec.tables[id]!.rows.map((r) => [r.key, Object.values(r.figures).map((f) => f.fen)]);
+  const errors = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.severity === 'error');
+  const sheetOf = (id: 'expenditure' | 'generalBudgetBasic') => g.sheets.find((s) => s.name === rec0.tables[id]!.sheet)!;
+
+  it.each([
+    ['its header rows again (Word repeats them on every page)', sheetOf('expenditure').rows.slice(2, 5)],
+    ['its 部门 and 单位 line again', [['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, null, null, null, '单位：万元']]],
+    ['the page’s number (第1页，共2页)', [[null, null, null, '第1页，共2页']]],
+  ])('reads table 03 with %s as without, no problem and no 错误', (_what, rows) => {
+    const cut = withRowsAbove(g, sheetOf('expenditure').name, 14, rows.map((r) => [...r]), false);
+    const rec = recognise(cut);
+    expect(rec.problems).toEqual([]);
+    expect(figures(rec, 'expenditure')).toEqual(figures(rec0, 'expenditure'));
+    expect(errors(cut)).toEqual([]);
+  });
+
+  it('reads table 06 with its two panels’ header again (人员经费 | 公用经费 above it) as without', () => {
+    const cut = withRowsAbove(g, sheetOf('generalBudgetBasic').name, 14, sheetOf('generalBudgetBasic').rows.slice(2, 5).map((r) => [...r]), false);
+    const rec = recognise(cut);
+    expect(rec.problems).toEqual([]);
+    expect(figures(rec, 'generalBudgetBasic')).toEqual(figures(rec0, 'generalBudgetBasic'));
+    expect(errors(cut)).toEqual([]);
+  });
+
+  it('reads an empty table 08 whose 说明 is typed into its body under a figure column as its 说明, not a figure', () => {
+    const name = rec0.tables.govFund!.sheet;
+    const body = withSheetRows(g, name, (rows) => [...rows.slice(0, rec0.tables.govFund!.range.bottom + 1).map((r) => [...r]), [null, null, '本部门2022年度无政府性基金预算财政拨款收支，故本表为空表']]);
+    const rec = recognise(body);
+    expect(rec.problems).toEqual([]);
+    expect(rec.tables.govFund!.notes.map((n) => n.text)).toEqual(['本部门2022年度无政府性基金预算财政拨款收支，故本表为空表']);
+    expect(errors(body)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * columns: code column(s) and/or a label column, then figure columns. Rows are keyed by subject code, by
  * fixed label, or by the name of a 功能分类 类.
  */
-import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
+import { cellAt, cellText, CellValue, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
@@ -14,11 +14,11 @@ import type { ColumnModel, MoneyFigure, RowModel, TableModel, TextCell } from '.
 import type { SubjectLevel } from '../../subjects/functional';
 import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, tableModel, tableUnit } from './tableParts';
 import { place, ProblemLog } from '../problems';
-import { headerCellOf, headerLabel, HeaderRegion, locateHeader } from './header';
+import { headerCellOf, headerLabel, HeaderRegion, isPageBreakRow, locateHeader } from './header';
 import { classifyColumn, columnRole, compileRules } from './columns';
 import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
 import { CellFigure, readMoney } from './figures';
-import { emptyWithoutNoteMessage, lacksEmptyNote } from '../notes';
+import { emptyWithoutNoteMessage, lacksEmptyNote, saysEmpty } from '../notes';
 import type { ReadResult, TableLocation } from './location';
 import { isFootnoteRow } from './location';
 import type { Unit } from '../../grid/money';
@@ -517,6 +517,10 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       }
       break;
     }
+    // An empty table's 说明 typed into its body (`本部门无政府性基金预算财政拨款收支，故本表为空表` under a figure
+    // column), not a figure that is not a number.
+    if (spec.mayBeEmpty && saysEmptyInBody(sheet, r, header)) break;
+    if (isPageBreakRow(sheet, r, header)) continue;
     // Only side-by-side blocks of one spec (table 06) can have a label across blocks: no map for the others' rows.
     const spans = spec.repeatBlock ? spanningLabels(sheet, r, blocks) : NO_SPANS;
     const headerRow = r === sharedRow;
@@ -662,6 +666,18 @@ export function notesUnder(sheet: SheetGrid, from: number, endRow: number, left:
     notes.push(first);
   }
   return notes;
+}
+
+/** The row's only text, within the table, says the table is empty. */
+function saysEmptyInBody(sheet: SheetGrid, row: number, header: HeaderRegion): boolean {
+  let only: CellValue | undefined;
+  for (let c = header.left; c <= header.right; c++) {
+    const v = cellAt(sheet, row, c);
+    if (isBlank(v)) continue;
+    if (only !== undefined) return false;
+    only = v;
+  }
+  return typeof only === 'string' && saysEmpty(only);
 }
 
 export function rowHasContent(sheet: SheetGrid, row: number, left: number, right: number): boolean {

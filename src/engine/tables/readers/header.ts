@@ -100,6 +100,32 @@ function readMetaRow(sheet: SheetGrid, row: number, info: MetaInfo): boolean {
   return any && allMeta;
 }
 
+/** A page's number at its foot: `第1页`, `第1页，共2页`, `共2页`, `- 1 -`, `1/2`. */
+const PAGE_FOOTER = /^(?:第\d+页[,，]?(?:共\d+页)?|共\d+页[,，]?(?:第\d+页)?|-\d+-|\d+\/\d+)$/;
+
+/**
+ * A row a page break left among a table's rows, when the table was copied from a paginated document: its header
+ * again (Word repeats a table's header rows on every page), its 部门 and 单位 line again, or the page's number.
+ * Read as rows, their labels were figures that are not numbers: false 错误 on a correct table. A row with a number
+ * is never one (the 栏次 row again is read as ever: not a row).
+ */
+export function isPageBreakRow(sheet: SheetGrid, row: number, header: HeaderRegion): boolean {
+  const cells = rowCells(sheet, row);
+  for (let c = 0; c < cells.length; c++) if (typeof cells[c] === 'number') return false;
+  let any = false;
+  let allHeader = true;
+  let allFooter = true;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cellAt(sheet, row, c);
+    if (isBlank(v)) continue;
+    any = true;
+    const text = cellText(v);
+    if (!(header.paths[c] ?? []).includes(headerLabel(text))) allHeader = false;
+    if (!PAGE_FOOTER.test(text.normalize('NFKC').replace(/\s+/g, ''))) allFooter = false;
+  }
+  return any && (allHeader || allFooter || readMetaRow(sheet, row, {}));
+}
+
 /** The 栏次 row: a `栏次` label, or only increasing small integers (1, 2, 3 …). */
 const COLUMN_LETTER = /^[甲乙丙丁戊己庚辛壬癸]$/;
 

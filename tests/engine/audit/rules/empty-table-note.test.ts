@@ -27,6 +27,16 @@ testRule(rule, {
     { name: 'the sample: 注：本单位2022年度无政府性基金预算财政拨款收入、支出及结转和结余，故本表为空表。' },
     { name: 'the 上海 template’s 说明：…本年度没有…收入和支出，故本表无数据。', grid: shanghaiEmpty },
     { name: 'a 说明 in half-width punctuation and other words', grid: govFundNotes('注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。', '说明:本部门2024年度未发生政府性基金预算财政拨款收支,本表为空表.') },
+    { name: 'a 说明 no longer than 注：本单位无政府性基金收支。', grid: govFundNotes('注：本单位无政府性基金收支。') },
+    {
+      name: 'the 说明 typed into the table’s body, under a figure column',
+      grid: () => {
+        const grid = govFundNotes()();
+        const rows = grid.sheets.find((s) => s.name === GOV_FUND)!.rows as CellValue[][];
+        rows.push([null, null, '本部门2024年度无政府性基金预算财政拨款收支，故本表为空表']);
+        return grid;
+      },
+    },
     {
       name: 'a table with figures needs no 说明',
       grid: () => toGrid(buildWorkbook({ ...changji2022, govFund: [{ code: 'total', name: '合计', values: { yearIncome: 5, yearExpenditure: 5, project: 5 } }] }, standardPlan(changji2022))),
