@@ -143,18 +143,32 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   };
   // 自评表 of the document's year (or of none stated): only beside them is a 自评表 of another year last year's.
   const formsOfTheYear = hits.some((h) => h.spec.code === '10' && !hidden(h.sheetIndex) && otherYear(h) === undefined);
+  const readHits = hits.map((hit) => ({ hit, results: read(workbook.sheets[hit.sheetIndex]!, hit) }));
+  const unit = unitRead(
+    readHits.filter((h) => !hidden(h.hit.sheetIndex) && otherYear(h.hit) === undefined),
+    document,
+  );
+  const otherUnit = (results: readonly ReadResult<TableModel | ProjectPerformanceModel>[]) =>
+    unit !== undefined && results.some((r) => departmentOf(r.model) !== undefined && departmentOf(r.model) !== unit.name);
   // A visible sheet's table wins over a hidden copy of it (hidden sheets often keep last year's or a draft), and a
   // table of the document's year over one whose title states another year.
-  const rank = (hit: TitleHit) => Number(hidden(hit.sheetIndex)) * 2 + Number(otherYear(hit) !== undefined);
-  hits.sort((a, b) => rank(a) - rank(b));
+  const rank = (h: (typeof readHits)[number]) => Number(otherUnit(h.results)) * 4 + Number(hidden(h.hit.sheetIndex)) * 2 + Number(otherYear(h.hit) !== undefined);
+  readHits.sort((a, b) => rank(a) - rank(b));
   // Tables read from a title of another year because none of the document's year could be read.
   const ofOtherYear = new Set<TableCode>();
-  for (const hit of hits) {
+  for (const { hit, results } of readHits) {
     const sheet = workbook.sheets[hit.sheetIndex]!;
-    for (const result of read(sheet, hit)) {
+    for (const result of results) {
       const model = result.model;
       if (!model) {
         failed.set(hit.spec.code, [...(failed.get(hit.spec.code) ?? []), ...result.problems]);
+        continue;
+      }
+      if (model.code !== '10' && unit !== undefined && otherUnit([result])) {
+        // Another unit's table (the 本级's beside the 部门's): read, it would mix two units' figures in one document.
+        const table = model as TableModel;
+        problems.push(otherUnitProblem(table, unit));
+        setAside.push(withNotes(table));
         continue;
       }
       const year = otherYear(hit);
@@ -208,6 +222,58 @@ export function recognise(workbook: WorkbookGrid): Recognition {
     problems.push(missingProblem(spec, failures !== undefined));
   }
   return { tables, projects, missing, problems, setAside, document };
+}
+
+/** The unit a table's 部门 line names, as compared: without spaces. */
+function departmentOf(model: TableModel | ProjectPerformanceModel | undefined): string | undefined {
+  return model && model.code !== '10' ? (model as TableModel).department?.replace(/\s+/g, '') : undefined;
+}
+
+interface UnitRead {
+  readonly name: string;
+  /** Each unit with its tables, in workbook order. */
+  readonly units: ReadonlyMap<string, ReadonlySet<TableCode>>;
+}
+
+/**
+ * The unit whose tables are read when the workbook holds the same table for two units (a 部门's and its 本级's, each
+ * on its own sheets): the one the cover names, else the one with the most tables, else the one whose name the others
+ * extend (the 部门 itself), else the first. The first table
+ * of each code was read before, whatever its unit: a document mixing two units' figures (本年支出 of one, the
+ * shares of the other: 占本年支出合计的183.22%). Undefined when no table is there twice: a 部门 line spelt two ways
+ * is no second unit.
+ */
+function unitRead(read: readonly { readonly results: readonly ReadResult<TableModel | ProjectPerformanceModel>[] }[], document: DocumentInfo): UnitRead | undefined {
+  const units = new Map<string, Set<TableCode>>();
+  for (const { results } of read) {
+    for (const r of results) {
+      const name = departmentOf(r.model);
+      if (name === undefined) continue;
+      const codes = units.get(name) ?? new Set<TableCode>();
+      codes.add(r.model!.code);
+      units.set(name, codes);
+    }
+  }
+  const all = [...units.values()];
+  const twice = all.some((codes, i) => [...codes].some((code) => all.some((other, j) => j !== i && other.has(code))));
+  if (!twice) return undefined;
+  const named = document.department?.value.replace(/\s+/g, '');
+  if (named !== undefined && units.has(named)) return { name: named, units };
+  // Of units with as many tables, the one whose name the others' extend (the 部门 beside its `…本级`), else the first.
+  const encloses = (name: string) => [...units.keys()].some((other) => other !== name && other.includes(name));
+  const score = ([name, codes]: [string, ReadonlySet<TableCode>]) => codes.size * 2 + Number(encloses(name));
+  return { name: [...units].reduce((best, u) => (score(u) > score(best) ? u : best))[0], units };
+}
+
+function otherUnitProblem(table: TableModel, unit: UnitRead): Problem {
+  const at = table.titleCell;
+  const list = [...unit.units].map(([name, codes]) => `“${name}”（${codes.size}张）`).join('、');
+  return problemAt(
+    'other-unit',
+    at,
+    `${place(at)}的《${table.title}》是“${table.department}”的表；工作簿中有多个单位的决算表：${list}，已读取“${unit.name}”的表，这张未计入：一次只公开一个单位，请把其他单位的表移到别的工作簿。`,
+    table.code,
+  );
 }
 
 /** A table's range down to its last note: a copy's footnote speaks of its own year, not of this document. */

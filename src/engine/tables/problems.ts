@@ -22,6 +22,7 @@ export type ProblemKind =
   | 'empty-table-without-note'
   | 'hidden-sheet'
   | 'other-year'
+  | 'other-unit'
   | 'orphan-continuation';
 
 export interface Problem {

@@ -16,6 +16,7 @@ const NOTICED: ReadonlySet<ProblemKind> = new Set<ProblemKind>([
   'no-unit',
   'duplicate-table',
   'other-year',
+  'other-unit',
   'hidden-sheet',
   'figure-without-label',
   'unknown-row',
