@@ -53,6 +53,8 @@ describe('table 06 with 公用经费合计 merged across its last two blocks', (
   it.each([
     ['with the merged areas known (an .xlsx)', (g: WorkbookGrid) => g],
     ['without them (Office.js below ExcelApi 1.13)', withoutMerges],
+    // The areas known, and this label's none: typed in block 2 and not merged across (公用经费0.00万元 before).
+    ['with the merged areas known and the label not merged across', (g: WorkbookGrid) => ({ sheets: g.sheets.map((s) => (s.name === BASIC_SHEET ? { ...s, merges: (s.merges ?? []).filter((m) => m.top === m.bottom && m.top < 3) } : s)) })],
   ])('reads 公用经费合计 from the last block’s 决算数, %s', (_how, view) => {
     const rec = recognise(view(grid(options)));
     expect(rec.problems).toEqual([]);

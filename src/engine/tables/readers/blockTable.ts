@@ -617,8 +617,8 @@ function hasFigure(sheet: SheetGrid, row: number, block: BoundBlock): boolean {
 /**
  * Labels merged across side-by-side blocks of one spec (table 06: `公用经费合计` over blocks 2 and 3): such a
  * label's figures are those of the last block it reaches, not the empty cells under its own block. Where the
- * host knows the merged areas they decide; where it does not, a label whose own figure cells are empty, followed
- * by a block with figures and no label of its own, is read the same way.
+ * host knows the label's merged area it decides; otherwise a label whose own figure cells are empty, followed by a
+ * block with figures and no label of its own, is read the same way.
  */
 function spanningLabels(sheet: SheetGrid, row: number, blocks: readonly BoundBlock[]): Map<BoundBlock, BoundBlock> {
   const spans = new Map<BoundBlock, BoundBlock>();
@@ -626,14 +626,17 @@ function spanningLabels(sheet: SheetGrid, row: number, blocks: readonly BoundBlo
     const block = blocks[i]!;
     if (!hasLabel(sheet, row, block)) continue;
     let target: BoundBlock | undefined;
-    if (sheet.merges) {
-      const start = [...block.codeCols.map((c) => c.col), ...(block.labelCol !== undefined ? [block.labelCol] : [])];
-      const area = start.map((c) => mergeAt(sheet, row, c)).find((m) => m !== undefined);
-      if (!area) continue;
+    const start = [...block.codeCols.map((c) => c.col), ...(block.labelCol !== undefined ? [block.labelCol] : [])];
+    const area = sheet.merges ? start.map((c) => mergeAt(sheet, row, c)).find((m) => m !== undefined) : undefined;
+    if (area) {
       const reached = blocks.slice(i + 1).filter((b) => blockStart(b) <= area.right);
       const last = reached[reached.length - 1];
       if (last && last.columns.every((c) => c.col > area.right)) target = last;
-    } else if (!hasFigure(sheet, row, block)) {
+    }
+    // Not merged across (typed in its own block, merged within it, or the host does not know): read so when its own
+    // figure cells are empty and the next block has figures and no label (公用经费0.00万元 before, where .xlsx said
+    // which areas were merged and this label's was none).
+    if (!target && !hasFigure(sheet, row, block)) {
       const next = blocks[i + 1]!;
       if (!hasLabel(sheet, row, next) && hasFigure(sheet, row, next)) target = next;
     }
