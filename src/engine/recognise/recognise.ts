@@ -144,6 +144,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   // 自评表 of the document's year (or of none stated): only beside them is a 自评表 of another year last year's.
   const formsOfTheYear = hits.some((h) => h.spec.code === '10' && !hidden(h.sheetIndex) && otherYear(h) === undefined);
   const readHits = hits.map((hit) => ({ hit, results: read(workbook.sheets[hit.sheetIndex]!, hit) }));
+  const titleRowsOn = (sheet: string) => titles.filter((h) => workbook.sheets[h.sheetIndex]!.name === sheet).map((h) => h.location.titleRow);
   const unit = unitRead(
     readHits.filter((h) => !hidden(h.hit.sheetIndex) && otherYear(h.hit) === undefined),
     document,
@@ -191,6 +192,12 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       }
       const table = model as TableModel;
       const existing = tables[table.id];
+      if (existing && isNextPage(existing, table, titleRowsOn(existing.sheet))) {
+        // Its unit is the table's, stated on the first page.
+        tables[table.id] = withNextPage(existing, table);
+        problems.push(...result.problems.filter((p) => p.kind !== 'no-unit'));
+        continue;
+      }
       if (existing) {
         const at = table.titleCell;
         problems.push(
@@ -274,6 +281,26 @@ function otherUnitProblem(table: TableModel, unit: UnitRead): Problem {
     `${place(at)}的《${table.title}》是“${table.department}”的表；工作簿中有多个单位的决算表：${list}，已读取“${unit.name}”的表，这张未计入：一次只公开一个单位，请把其他单位的表移到别的工作簿。`,
     table.code,
   );
+}
+
+/**
+ * A table's next page with its title and header printed again, without 续 (a table copied back from a document
+ * printed with its title rows repeated on every page): right below the table on its sheet, no other title between,
+ * the same columns and unit, and none of the rows the table has (a copy of the table repeats them, its 合计 first).
+ * Set aside as a second copy, the page's 项 were left out of the text (0.00万元, 下降100%) and its 类 said missing.
+ */
+function isNextPage(first: TableModel, next: TableModel, titleRows: readonly number[]): boolean {
+  if (first.sheet !== next.sheet || next.titleCell.row <= first.range.bottom || first.unit !== next.unit) return false;
+  if (next.department !== undefined && next.department !== first.department) return false;
+  if (titleRows.some((r) => r > first.range.bottom && r < next.titleCell.row)) return false;
+  const sameColumns = first.columns.length === next.columns.length && first.columns.every((c, i) => c.key === next.columns[i]!.key && c.col === next.columns[i]!.col);
+  const read = new Set(first.rows.map((r) => `${r.block}\u0000${r.key}`));
+  return sameColumns && next.rows.length > 0 && next.rows.every((r) => !read.has(`${r.block}\u0000${r.key}`));
+}
+
+function withNextPage(first: TableModel, next: TableModel): TableModel {
+  const range = { ...first.range, bottom: next.range.bottom, right: Math.max(first.range.right, next.range.right) };
+  return { ...first, range, rows: [...first.rows, ...next.rows], notes: [...first.notes, ...next.notes] };
 }
 
 /** A table's range down to its last note: a copy's footnote speaks of its own year, not of this document. */

@@ -827,3 +827,31 @@ describe('a table copied from a paginated document, with what a page break leave
     expect(errors(body)).toEqual([]);
   });
 });
+
+describe('table 05 cut into pages with no （续）', () => {
+  const g = grid({});
+  const rec0 = recognise(g);
+  const sheet = g.sheets.find((s) => s.name === rec0.tables.generalBudgetExpenditure!.sheet)!;
+  const keys = (rec: ReturnType<typeof recognise>) => rec.tables.generalBudgetExpenditure!.rows.map((r) => [r.key, r.figures.total!.fen]);
+  const text = (x: WorkbookGrid) => section(generateNarrative(recognise(x), supplement, PRESETS.xinjiang!), '五');
+  const errors = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.severity === 'error');
+
+  it.each([
+    ['its title, 部门 line and header printed again on page 2 (打印标题)', sheet.rows.slice(0, 5)],
+    ['its 注 at the foot of page 1', [['注：本表反映部门本年度一般公共预算财政拨款实际支出情况。'], [], []]],
+  ])('reads page 2 as more of the table, %s: every 项 in the text, no problem and no 错误', (_what, between) => {
+    const paged = withRowsAbove(g, sheet.name, 14, between.map((r) => [...r]), false);
+    const rec = recognise(paged);
+    expect(rec.problems).toEqual([]);
+    expect(keys(rec)).toEqual(keys(rec0));
+    expect(text(paged)).toContain('机关事业单位基本养老保险缴费支出(项)：支出决算数为41.90万元，比上年决算增加4.55万元，增长12.18%');
+    expect(errors(paged)).toEqual([]);
+  });
+
+  it('still sets aside a second copy of the table below it (its rows again, 合计 first)', () => {
+    const copy = withRowsAbove(g, sheet.name, sheet.rows.length, [[], ...sheet.rows.map((r) => [...r])], false);
+    const rec = recognise(copy);
+    expect(rec.problems.map((p) => p.kind)).toEqual(['duplicate-table']);
+    expect(keys(rec)).toEqual(keys(rec0));
+  });
+});

@@ -14,7 +14,7 @@ import type { ColumnModel, MoneyFigure, RowModel, TableModel, TextCell } from '.
 import type { SubjectLevel } from '../../subjects/functional';
 import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, tableModel, tableUnit } from './tableParts';
 import { place, ProblemLog } from '../problems';
-import { headerCellOf, headerLabel, HeaderRegion, isPageBreakRow, locateHeader } from './header';
+import { headerCellOf, headerLabel, HeaderRegion, isColumnNumberRow, isPageBreakRow, locateHeader } from './header';
 import { classifyColumn, columnRole, compileRules } from './columns';
 import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
 import { CellFigure, readMoney } from './figures';
@@ -515,6 +515,11 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
         r = continuations[part]! - 1;
         continue;
       }
+      const resumed = rowsAfterPageFoot(sheet, r, at.endRow, header, blocks);
+      if (resumed !== undefined) {
+        r = resumed - 1;
+        continue;
+      }
       break;
     }
     // An empty table's 说明 typed into its body (`本部门无政府性基金预算财政拨款收支，故本表为空表` under a figure
@@ -669,6 +674,24 @@ export function notesUnder(sheet: SheetGrid, from: number, endRow: number, left:
     notes.push(first);
   }
   return notes;
+}
+
+/** How far below a note the table's rows may go on (the note's lines, blank rows, the page's foot and header). */
+const PAGE_FOOT_ROWS = 12;
+
+/**
+ * The first row of the table's below a note at `row`, when the note was a page's foot (each page of a table copied
+ * from a document repeats its 注): past the note's lines, blank rows and what a page break leaves, a row with a
+ * label and a figure in the table's columns. Ended at the first 注, the table lost its later pages silently.
+ */
+function rowsAfterPageFoot(sheet: SheetGrid, row: number, endRow: number, header: HeaderRegion, blocks: readonly BoundBlock[]): number | undefined {
+  for (let r = row + 1; r < Math.min(endRow, row + PAGE_FOOT_ROWS); r++) {
+    if (!rowHasContent(sheet, r, header.left, header.right)) continue;
+    if (isFootnoteRow(sheet, r, header.left, header.right) || isPageBreakRow(sheet, r, header) || isColumnNumberRow(sheet, r)) continue;
+    const tableRow = blocks.some((b) => hasLabel(sheet, r, b) && b.columns.some((c) => typeof cellAt(sheet, r, c.col) === 'number'));
+    return tableRow ? r : undefined;
+  }
+  return undefined;
 }
 
 /** The row's only text, within the table, says the table is empty. */
