@@ -26,6 +26,7 @@ import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { explain, fillPlan } from '../../../src/engine/workflow';
 import { documentLines } from '../../../src/engine/narrative/sheet';
 import { tableLayouts } from '../../../src/engine/report/tableLayout';
+import { readWholeCode } from '../../../src/engine/tables/readers/codes';
 import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
 import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
 
@@ -853,5 +854,29 @@ describe('table 05 cut into pages with no （续）', () => {
     const rec = recognise(copy);
     expect(rec.problems.map((p) => p.kind)).toEqual(['duplicate-table']);
     expect(keys(rec)).toEqual(keys(rec0));
+  });
+});
+
+describe('subject codes printed with their parts set apart (301-01, 201.03.01, 201 03 01)', () => {
+  const g = grid({});
+  const rec0 = recognise(g);
+  const figures = (rec: ReturnType<typeof recognise>, id: 'generalBudgetBasic' | 'generalBudgetExpenditure') =>
+    rec.tables[id]!.rows.map((r) => [r.key, Object.values(r.figures).map((f) => f.fen)]);
+  const apart = (code: string, sep: string) => [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)].filter((p) => p).join(sep);
+
+  it.each([
+    ['generalBudgetBasic' as const, '-'],
+    ['generalBudgetExpenditure' as const, '.'],
+    ['generalBudgetExpenditure' as const, ' '],
+  ])('reads %s’s codes joined by “%s” as the whole codes', (id, sep) => {
+    const name = rec0.tables[id]!.sheet;
+    const respelt = withSheetRows(g, name, (rows) => rows.map((r) => r.map((v) => (typeof v === 'string' && /^\d{5}(\d{2})?$/.test(v) ? apart(v, sep) : v))));
+    const rec = recognise(respelt);
+    expect(rec.problems).toEqual([]);
+    expect(figures(rec, id)).toEqual(figures(rec0, id));
+  });
+
+  it('reads no year-month (2022-12) as a code', () => {
+    expect(readWholeCode('2022-12')).toEqual({ kind: 'text', text: '2022-12' });
   });
 });

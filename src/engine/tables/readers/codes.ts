@@ -28,8 +28,13 @@ function digits(value: CellValue): string | undefined {
   // Most code cells hold the code as plain digits: no folding needed.
   if (typeof value === 'string' && isDigits(value)) return value;
   const t = normalizeText(cellText(value)).replace(/^\[|\]$/g, '');
-  return /^\d+$/.test(t) ? t : undefined;
+  if (/^\d+$/.test(t)) return t;
+  // The 类, 款 and 项 set apart as some tables print them: `301-01`, `201.03.01`, `201 03 01`.
+  const parts = GROUPED.exec(t);
+  return parts ? parts.slice(1).join('') : undefined;
 }
+
+const GROUPED = /^(\d{3})[-.\s](\d{2})(?:[-.\s](\d{2}))?$/;
 
 export function isValidCode(code: string, maxLength = 7): boolean {
   return VALID_LENGTHS.has(code.length) && code.length <= maxLength;
