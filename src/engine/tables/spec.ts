@@ -17,6 +17,8 @@ export interface RowRule {
   readonly key: string;
   readonly labels: readonly string[];
   readonly after?: string;
+  /** The labels mean this row only in a block whose header names one of these (a 合计 closing table 06's 人员经费 panel). */
+  readonly under?: readonly string[];
 }
 
 export interface BlockSpec {

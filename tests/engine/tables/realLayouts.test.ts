@@ -880,3 +880,21 @@ describe('subject codes printed with their parts set apart (301-01, 201.03.01, 2
     expect(readWholeCode('2022-12')).toEqual({ kind: 'text', text: '2022-12' });
   });
 });
+
+describe('table 06 with each panel closed by a plain 合计 (its panel named above it)', () => {
+  it('reads each 合计 as its panel’s total, and the text states 人员经费 and 公用经费', () => {
+    const g = grid({});
+    const sheetName = recognise(g).tables.generalBudgetBasic!.sheet;
+    const plain = withSheetRows(g, sheetName, (rows) => rows.map((r) => r.map((v) => (v === '人员经费合计' || v === '公用经费合计' ? '合计' : v))));
+    const rec = recognise(plain);
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.generalBudgetBasic!;
+    expect(t.rows.filter((r) => !r.code).map((r) => [r.key, r.figures.amount!.fen])).toEqual([
+      ['personnelTotal', 577_840_000],
+      ['publicTotal', 67_390_000],
+    ]);
+    const text = section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '六');
+    expect(text).toContain('人员经费577.84万元');
+    expect(text).toContain('公用经费67.39万元');
+  });
+});

@@ -25,7 +25,7 @@ import type { Unit } from '../../grid/money';
 
 interface CompiledBlock {
   readonly spec: BlockSpec;
-  readonly rowLabels: readonly { readonly key: string; readonly labels: ReadonlySet<string>; readonly after?: string }[];
+  readonly rowLabels: readonly { readonly key: string; readonly labels: ReadonlySet<string>; readonly after?: string; readonly under?: ReadonlySet<string> }[];
   readonly columnRules: ReturnType<typeof compileRules>;
   readonly headerLabels: ReadonlySet<string>;
   readonly anchorLabels: ReadonlySet<string>;
@@ -34,7 +34,7 @@ interface CompiledBlock {
 function compileBlock(spec: BlockSpec): CompiledBlock {
   return {
     spec,
-    rowLabels: spec.rows.map((r) => ({ key: r.key, labels: labelSet(r.labels), ...(r.after ? { after: r.after } : {}) })),
+    rowLabels: spec.rows.map((r) => ({ key: r.key, labels: labelSet(r.labels), ...(r.after ? { after: r.after } : {}), ...(r.under ? { under: labelSet(r.under) } : {}) })),
     columnRules: compileRules(spec.columns),
     headerLabels: labelSet(spec.headerLabels ?? []),
     anchorLabels: labelSet(spec.anchorLabels ?? []),
@@ -403,6 +403,7 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   let replaces: string | undefined;
   for (const rule of block.compiled.rowLabels) {
     if (!rule.labels.has(normalized)) continue;
+    if (rule.under && !block.columns.some((c) => c.header.some((h) => rule.under!.has(h)))) continue;
     if (reading.taken.has(rule.key)) {
       repeated ??= rule.key;
       if (replaces === undefined && replacesHidden(reading, rule.key, row)) replaces = rule.key;

@@ -17,6 +17,9 @@ export const generalBudgetBasicSpec: BlockTableSpec = {
       rows: [
         { key: 'personnelTotal', labels: ['人员经费合计', '人员经费'] },
         { key: 'publicTotal', labels: ['公用经费合计', '公用经费'] },
+        // Each panel closed by a plain 合计 (or 小计) under its name: read as the whole table's, two 合计 in one table.
+        { key: 'personnelTotal', labels: ['合计', '小计'], under: ['人员经费'] },
+        { key: 'publicTotal', labels: ['合计', '小计'], under: ['公用经费'] },
         { key: 'total', labels: ['合计', '总计'] },
       ],
       columns: [{ key: 'amount', labels: ['决算数', '金额', '本年决算数', '合计'] }],
