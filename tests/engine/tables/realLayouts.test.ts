@@ -898,3 +898,26 @@ describe('table 06 with each panel closed by a plain 合计 (its panel named abo
     expect(text).toContain('公用经费67.39万元');
   });
 });
+
+describe('table 06 with each code and its name in one cell (30213维修（护）费), no code column', () => {
+  it('reads the codes and keeps each name as typed (full-width brackets), in the text too', () => {
+    const g = grid({});
+    const rec0 = recognise(g);
+    const sheetName = rec0.tables.generalBudgetBasic!.sheet;
+    const joined = (code: unknown, name: unknown) => (code === null || code === undefined ? name ?? null : `${String(code)}${String(name)}`);
+    const inOne = withSheetRows(g, sheetName, (rows) =>
+      rows.map((r, i): CellValue[] => {
+        if (i < 2 || i === rows.length - 1) return [...r];
+        if (i === 2) return ['人员经费', null, '公用经费', null];
+        if (i === 3) return ['项目', '决算数', '项目', '决算数'];
+        if (i === 4) return [];
+        return [joined(r[0], r[1]), r[2] ?? null, joined(r[3], r[4]), r[5] ?? null];
+      }),
+    );
+    const rec = recognise(inOne);
+    expect(rec.problems).toEqual([]);
+    const keys = (x: ReturnType<typeof recognise>) => x.tables.generalBudgetBasic!.rows.map((r) => [r.key, r.label, r.figures.amount!.fen]);
+    expect(keys(rec)).toEqual(keys(rec0));
+    expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '六')).toContain('维修（护）费');
+  });
+});

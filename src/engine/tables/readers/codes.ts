@@ -78,6 +78,10 @@ export class SplitCodeReader {
  * a run of another length (`2022年度…`) is no code.
  */
 export function codeInLabel(label: string): { code: string; name: string } | undefined {
-  const m = /^\[?(\d{7}|\d{5}|\d{3})(?!\d)\]?\s*(\S.*)$/.exec(label.normalize('NFKC').trim());
-  return m ? { code: m[1]!, name: m[2]!.trim() } : undefined;
+  // Matched on the text as typed, so that the name keeps its own spelling (`维修（护）费`, not NFKC's `维修(护)费`).
+  const m = CODE_IN_LABEL.exec(label.trim());
+  return m ? { code: m[1]!.normalize('NFKC'), name: m[2]!.trim() } : undefined;
 }
+
+/** `[2010301]行政运行`, `2010301 行政运行`, full-width digits and brackets too. */
+const CODE_IN_LABEL = /^[[［]?([0-9０-９]{7}|[0-9０-９]{5}|[0-9０-９]{3})(?![0-9０-９])[\]］]?\s*(\S.*)$/;
