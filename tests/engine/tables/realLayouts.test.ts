@@ -904,7 +904,7 @@ describe('table 06 with each code and its name in one cell (30213维修（护）
     const g = grid({});
     const rec0 = recognise(g);
     const sheetName = rec0.tables.generalBudgetBasic!.sheet;
-    const joined = (code: unknown, name: unknown) => (code === null || code === undefined ? name ?? null : `${String(code)}${String(name)}`);
+    const joined = (code: CellValue | undefined, name: CellValue | undefined): CellValue => (code === null || code === undefined ? (name ?? null) : `${String(code)}${String(name)}`);
     const inOne = withSheetRows(g, sheetName, (rows) =>
       rows.map((r, i): CellValue[] => {
         if (i < 2 || i === rows.length - 1) return [...r];

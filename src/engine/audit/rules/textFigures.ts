@@ -12,7 +12,7 @@ import type { Recognition } from '../../recognise/recognise';
 import type { RowModel } from '../../tables/model';
 import { findRow } from '../../tables/model';
 import { amount, moneyValues } from '../measure';
-import { subjectByNames } from '../shared/subjectText';
+import { className, subjectByNames } from '../shared/subjectText';
 import { atCommonPrecision, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
 
 interface Claim {
@@ -31,6 +31,8 @@ function classFigures(rec: Recognition, row: RowModel): NamedFigure[] {
 }
 
 const shown = (f: NamedFigure) => amount(f.fen, f.unit);
+/** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
+const EDGE_PUNCTUATION = /^[、,，:：\s]+|[、,，:：\s]+$/g;
 
 export default defineRule({
   id: 'text-figures',
@@ -60,11 +62,14 @@ export default defineRule({
           if (row) claims.push({ label: `${m[1]}(类)`, stated: parseMoney(m[2]!, m[3]!), figures: classFigures(rec, row) });
         }
         for (const m of t.text.matchAll(new RegExp(`(.+?)\\(类\\)(.+?)\\(款\\)(.+?)\\(项\\)[:：]?支出决算数?为${MONEY}`, 'g'))) {
-          const names = [m[1]!.replace(/^.*?(\d+\.)?(?=[^\d.]*$)/, '').replace(/^\d+\.?/, ''), m[2]!, m[3]!];
+          // The 类 name is the tail of what comes before (an ordinal, 其中, a year); 款 and 项 without the 、 between.
+          const names = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, ''), m[3]!.replace(EDGE_PUNCTUATION, '')];
           const row = subjectByNames(t5.rows, names);
           const f = row ? namedFigure(t5, row.figures.total) : undefined;
-          // A 项 the table does not list had no expenditure: the text must say 0.00.
-          const figures = f ? [f] : row ? [] : [{ cents: 0, fen: 0, unit: t5.unit, cell: t.cell, table: t5.title }];
+          // A 项 the table does not list under a 款 it lists had no expenditure: the text must say 0.00. A chain that
+          // names no 款 of the table is not read (compared with 0.00, an ordinal before it was a false 错误).
+          const listed = !row && subjectByNames(t5.rows, names.slice(0, 2)) !== undefined;
+          const figures = f ? [f] : listed ? [{ cents: 0, fen: 0, unit: t5.unit, cell: t.cell, table: t5.title }] : [];
           if (figures.length) claims.push({ label: `${names[2]}(项)`, stated: parseMoney(m[4]!, m[5]!), figures });
         }
       }

@@ -18,7 +18,7 @@ export interface SubjectChain {
 const CHAIN = /([\u4e00-\u9fa5()]+?)\(类\)(?:([\u4e00-\u9fa5()]+?)\(款\)(?:([\u4e00-\u9fa5()]+?)\(项\))?)?/g;
 
 /** The 类 name at the end of what precedes "(类)": the longest tail that is a 类 name, else the whole run. */
-function className(run: string): string {
+export function className(run: string): string {
   for (let i = 0; i < run.length - 1; i++) {
     if (functionalClassByName(run.slice(i))) return run.slice(i);
   }

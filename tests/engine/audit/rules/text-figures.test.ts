@@ -29,8 +29,32 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      name: 'a 类/款/项 chain after the ordinals and words departments put before it (1、, （一）, ①, 2022年度, 其中，), or with 、 between its names',
+      sheets: [
+        sheet(
+          '公开说明',
+          ['1、', '（一）', '①', '第一，', '2022年度', '其中，'].map((before) => [`${before}一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)：支出决算数为223.14万元。`]).concat([
+            ['1、一般公共服务支出（类）、政府办公厅（室）及相关机构事务（款）、行政运行（项）：支出决算数为223.14万元。'],
+          ]),
+        ),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a 项 after an ordinal (1、) whose figure is not the table’s; one its 款 does not list is 0.00',
+      sheets: [
+        sheet('公开说明', [
+          ['1、一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)：支出决算数为233.14万元。'],
+          ['2、一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)机关服务(项)：支出决算数为5.00万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: [`${T5}!C9`], message: '223.14' },
+        { severity: 'error', first: '公开说明!A2', message: '而决算表中为 0.00 万元' },
+      ],
+    },
     {
       name: 'figures that are not the tables’',
       sheets: [
