@@ -1,11 +1,12 @@
 /**
  * 预算 statements: with 预算 Y and 决算 Z stated in the clause, "完成…预算的 X%" must be Z ÷ Y and "预决算差异率 X%"
- * must be (Z − Y) ÷ Y, within 0.01. (A rate over a zero 预算 is the text-zero-budget rule's.)
+ * must be (Z − Y) ÷ Y, within half a unit of X's last written digit (rateTolerance). (A rate over a zero 预算 is the
+ * text-zero-budget rule's.)
  */
 import { defineRule } from '../rule';
 import { completionRate, formatBasis, varianceRate } from '../../derive/arithmetic';
 import { budgetStatements } from '../shared/budgetText';
-import { moneyText, oneScale, textCells } from '../shared/textScan';
+import { moneyText, oneScale, rateTolerance, textCells } from '../shared/textScan';
 
 export default defineRule({
   id: 'text-budget',
@@ -24,7 +25,7 @@ export default defineRule({
         const expected = s.rate.kind === 'completion' ? completionRate(a, b) : varianceRate(a, b);
         if (expected === undefined) continue;
         const stated = Math.round(s.rate.value * 100);
-        if (Math.abs(stated - expected) <= 1) continue;
+        if (Math.abs(stated - expected) <= rateTolerance(s.rate.written)) continue;
         ctx.report({
           messageId: 'rate',
           data: { phrase: s.rate.phrase, budget: moneyText(s.budget), actual: moneyText(s.actual), expected: formatBasis(expected), stated: s.rate.written },

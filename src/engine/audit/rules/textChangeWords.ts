@@ -1,11 +1,12 @@
 /**
  * 增减 statements: the words must agree with each other (增加 … 增长, 减少 … 下降), and the rate with the amount:
- * from 本年 X and 增减额 Δ the 上年 is X ∓ Δ, so the 增减率 must be Δ / 上年 (within 0.01 percentage points).
+ * from 本年 X and 增减额 Δ the 上年 is X ∓ Δ, so the 增减率 must be Δ / 上年 (within half a unit of its last written
+ * digit: rateTolerance).
  */
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { CONNECTOR, MONEY, moneyText, namesItself, oneScale, parseMoney, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
+import { CONNECTOR, MONEY, moneyText, namesItself, oneScale, parseMoney, rateTolerance, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
 
 const CHANGE = new RegExp(`(增加|减少)${MONEY}[,，](增长|下降)([\\d.]+)%`, 'g');
 
@@ -70,7 +71,7 @@ export default defineRule({
           const priorFen = a === '增加' ? currentMoney.fen - changeMoney.fen : currentMoney.fen + changeMoney.fen;
           const expected = prior === 0 || current === 0 ? 10_000 : ratio(change, Math.abs(prior));
           const stated = Math.round(Number(rateText) * 100);
-          if (expected === undefined || (change === 0 && stated === 0) || Math.abs(stated - expected) <= 1) continue;
+          if (expected === undefined || (change === 0 && stated === 0) || Math.abs(stated - expected) <= rateTolerance(rateText)) continue;
           ctx.report({
             messageId: 'rate',
             data: { phrase, a, change: moneyText(changeMoney), current: moneyText(currentMoney), prior: amount(priorFen, changeMoney.unit).replace(' ', ''), expected: formatBasis(expected), stated: rateText },

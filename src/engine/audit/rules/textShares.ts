@@ -1,13 +1,13 @@
 /**
- * 占比 statements: "Y 万元，占 P%" must be Y ÷ base within 0.01 percentage points. The base is the sentence's first
- * amount when it introduces a list (…万元，其中：…), the previous sentence's when the sentence starts with 其中,
- * the named total for "占本年支出合计的 P%", and table 05's 合计 for the (类) lines. Where the listed shares add
- * up to 100.00%, the last one may carry the rounding residual. Amounts may be in 万元 or 元.
+ * 占比 statements: "Y 万元，占 P%" must be Y ÷ base within half a unit of P’s last digit (rateTolerance: 0.01 for two
+ * decimals). The base is the sentence's first amount when it introduces a list (…万元，其中：…), the previous sentence's
+ * when the sentence starts with 其中, the named total for "占本年支出合计的 P%", and table 05's 合计 for the (类) lines. Where
+ * the listed shares add up to 100.00%, the last one may carry the rounding residual. Amounts may be in 万元 or 元.
  */
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
-import { MONEY, moneyText, namedAmounts, namedFigure, oneScale, parseMoney, sentences, textCells } from '../shared/textScan';
+import { MONEY, moneyText, namedAmounts, namedFigure, oneScale, parseMoney, rateTolerance, sentences, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
@@ -21,6 +21,8 @@ interface Amount {
 interface Share {
   readonly part: Amount;
   readonly stated: number;
+  /** The rate as written (its decimals say how close it must be). */
+  readonly written: string;
   readonly base: Amount;
   readonly phrase: string;
 }
@@ -52,11 +54,11 @@ export default defineRule({
         const expected = ratio(part, base);
         if (expected === undefined) return;
         const statedBasis = Math.round(share.stated * 100);
-        const residual = i === list.length - 1 && total === 10_000 ? Math.ceil(list.length / 2) : 1;
+        const residual = Math.max(i === list.length - 1 && total === 10_000 ? Math.ceil(list.length / 2) : 1, rateTolerance(share.written));
         if (Math.abs(statedBasis - expected) <= residual) return;
         ctx.report({
           messageId: 'mismatch',
-          data: { phrase: share.phrase, expected: formatBasis(expected), stated: share.stated.toFixed(2), part: share.part.text, base: share.base.text },
+          data: { phrase: share.phrase, expected: formatBasis(expected), stated: share.written, part: share.part.text, base: share.base.text },
           cells: [cell],
           key: share.phrase,
           values: [share.stated, expected / 100],
@@ -70,7 +72,7 @@ export default defineRule({
     for (const t of textCells(ctx)) {
       const classMatch = CLASS_SHARE.exec(t.text);
       if (classMatch && classBase !== undefined) {
-        classShares.push({ share: { part: stated(classMatch[1]!, classMatch[2]!), stated: Number(classMatch[3]), base: classBase, phrase: classMatch[0] }, cell: t.cell });
+        classShares.push({ share: { part: stated(classMatch[1]!, classMatch[2]!), stated: Number(classMatch[3]), written: classMatch[3]!, base: classBase, phrase: classMatch[0] }, cell: t.cell });
         continue;
       }
       let previousFirst: Amount | undefined;
@@ -79,14 +81,14 @@ export default defineRule({
         const first = firstMatch ? stated(firstMatch[1]!, firstMatch[2]!) : undefined;
         const base = sentence.startsWith('其中') ? previousFirst : first && sentence.slice(firstMatch!.index).includes('其中') ? first : undefined;
         if (base !== undefined) {
-          checkList([...sentence.matchAll(SHARE)].map((m) => ({ share: { part: stated(m[1]!, m[2]!), stated: Number(m[3]), base, phrase: m[0] }, cell: t.cell })));
+          checkList([...sentence.matchAll(SHARE)].map((m) => ({ share: { part: stated(m[1]!, m[2]!), stated: Number(m[3]), written: m[3]!, base, phrase: m[0] }, cell: t.cell })));
         }
         for (const m of sentence.matchAll(NAMED_SHARE)) {
           const named = namedAmounts(`${m[3]}${m[1]}${m[2]}`)[0];
           const actual = named?.lookup(ctx.recognition);
           if (actual) {
             const base = { fen: actual.fen, unit: actual.unit, text: amount(actual.fen, actual.unit) };
-            checkList([{ share: { part: stated(m[1]!, m[2]!), stated: Number(m[4]), base, phrase: m[0] }, cell: t.cell }]);
+            checkList([{ share: { part: stated(m[1]!, m[2]!), stated: Number(m[4]), written: m[4]!, base, phrase: m[0] }, cell: t.cell }]);
           }
         }
         previousFirst = first ?? previousFirst;

@@ -108,6 +108,17 @@ export function clauses(sentence: string): string[] {
   return sentence.split(/(?<=;)/).filter((s) => s.length > 0);
 }
 
+/**
+ * How far a rate the text writes may be from the one computed, in 0.01 percentage points: half a unit of its last
+ * written digit (12.2% stands for 12.15–12.25%, 12% for 11.5–12.5%: a fixed 0.01 made both false 错误), never under
+ * 0.01 (a two-decimal rate computed from amounts already rounded).
+ */
+export function rateTolerance(written: string): number {
+  const point = written.indexOf('.');
+  const decimals = point < 0 ? 0 : written.length - point - 1;
+  return Math.max(1, 0.5 * 10 ** (2 - decimals));
+}
+
 /** A number as the text writes it: sign, digits with or without thousands separators, decimals. */
 export const NUMBER = '-?\\d[\\d,]*(?:\\.\\d+)?';
 /** An amount in 万元 (one group: the number). */

@@ -10,8 +10,20 @@ testRule(rule, {
       name: 'last year’s amount named before the change (较上年收入总计1,801.23万元减少…): the rate is on it',
       sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，较上年收入总计1,801.23万元减少312.94万元，下降17.37%。']])],
     },
+    {
+      name: 'a rate written with one decimal or none, within half a unit of its last digit (17.37% as 17.4% or 17%)',
+      sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元。收入总计与上年相比，减少312.94万元，下降17.4%。'], ['2022年度收入总计1,488.29万元。收入总计与上年相比，减少312.94万元，下降17%。']])],
+    },
   ],
   invalid: [
+    {
+      name: 'a rate with one decimal or none beyond half a unit of its last digit (17.37% as 17.5% or 18%)',
+      sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元。收入总计与上年相比，减少312.94万元，下降17.5%。'], ['2022年度收入总计1,488.29万元。收入总计与上年相比，减少312.94万元，下降18%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '增减率应为 17.37%，而文中为 17.5%' },
+        { severity: 'error', first: '公开说明!A2', message: '增减率应为 17.37%，而文中为 18%' },
+      ],
+    },
     {
       name: 'words that contradict each other, and a rate that does not follow from the amounts',
       sheets: [

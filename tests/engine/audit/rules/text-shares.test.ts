@@ -6,8 +6,14 @@ testRule(rule, {
   valid: [
     ...correctTexts(),
     { name: 'shares of amounts in 元', sheets: [sheet('公开说明', [['2022年度本年收入13,727,900.00元，其中：财政拨款收入13,634,500.00元，占99.32%；其他收入93,400.00元，占0.68%。']])] },
+    { name: 'a share written with one decimal or none (91.61% as 91.6% or 92%)', sheets: [sheet('公开说明', [['2022年度一般公共预算财政拨款支出1,363.45万元，占本年支出合计的91.6%。'], ['2022年度一般公共预算财政拨款支出1,363.45万元，占本年支出合计的92%。']])] },
   ],
   invalid: [
+    {
+      name: 'a share with one decimal beyond half a unit of its last digit (91.61% as 91.7%)',
+      sheets: [sheet('公开说明', [['2022年度一般公共预算财政拨款支出1,363.45万元，占本年支出合计的91.7%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '占比应为 91.61%（1,363.45万元 ÷ 1,488.29 万元），文中为 91.7%' }],
+    },
     {
       name: 'a share that is not the amount over the total',
       sheets: [
