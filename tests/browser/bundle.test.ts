@@ -19,8 +19,9 @@ describeWithBrowser('the production build', () => {
     expect(report.heavyLibraries).toEqual([]);
     // Issue 13's budget is 156 KB; 148.1 KB measured after the writing half of the Office host, Griffel's runtime
     // style compiler, the missing-tables badge and the plan guard left the first chunk, 95.0 KB once preact/compat
-    // ran React's API instead of react-dom. Growth past the margin fails.
-    expect(report.gzipBytes).toBeLessThan(100 * 1024);
+    // ran React's API instead of react-dom, 100.2 KB once the readers took pages, panels and several units in one
+    // workbook (the engine runs at first load). Growth past the margin fails.
+    expect(report.gzipBytes).toBeLessThan(104 * 1024);
   });
 
   it('bundles one UI runtime, preact/compat for React\'s API, in the Office and web build and in the WPS one', () => {
