@@ -13,13 +13,15 @@ import type { RowModel } from '../../tables/model';
 import { findRow } from '../../tables/model';
 import { amount, moneyValues } from '../measure';
 import { className, subjectByNames } from '../shared/subjectText';
-import { atCommonPrecision, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
+import { ALTERNATIVES, atCommonPrecision, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
 
 interface Claim {
   readonly label: string;
   readonly stated: TextMoney;
   /** The figure the label names, then the same quantity in other tables. */
   readonly figures: readonly NamedFigure[];
+  /** Figures the label may mean instead (ALTERNATIVES): equal to one, the text is right. */
+  readonly alternatives?: readonly NamedFigure[];
 }
 
 /** A 类 of table 05, and the same 类 in table 04's 一般公共预算 column. */
@@ -31,6 +33,10 @@ function classFigures(rec: Recognition, row: RowModel): NamedFigure[] {
 }
 
 const shown = (f: NamedFigure) => amount(f.fen, f.unit);
+const equalAtPrecision = (stated: TextMoney, f: NamedFigure) => {
+  const s = atCommonPrecision(stated, f.fen, f.unit);
+  return s.stated === s.table;
+};
 /** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
 const EDGE_PUNCTUATION = /^[、,，:：\s]+|[、,，:：\s]+$/g;
 
@@ -52,7 +58,8 @@ export default defineRule({
       for (const sentence of sentences(t.text)) {
         for (const n of namedAmounts(sentence)) {
           const figures = [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec)).filter((f): f is NamedFigure => f !== undefined);
-          if (figures.length) claims.push({ label: n.label, stated: n.money, figures });
+          const alternatives = (ALTERNATIVES[n.label] ?? []).map((l) => l(rec)).filter((f): f is NamedFigure => f !== undefined);
+          if (figures.length) claims.push({ label: n.label, stated: n.money, figures, alternatives });
         }
       }
       if (t5) {
@@ -82,6 +89,7 @@ export default defineRule({
       const key = `${c.label}${c.stated.fen}`;
       const primary = c.figures[0]!;
       if (matched < 0) {
+        if (c.alternatives?.some((f) => equalAtPrecision(c.stated, f))) return;
         const s = steps[0]!;
         ctx.report({
           messageId: 'mismatch',

@@ -270,6 +270,16 @@ export const MIRRORS: Readonly<Record<string, readonly Lookup[]>> = {
   本年支出: [at('expenditure', 'total', 'yearExpenditure')],
 };
 
+/**
+ * What a plain label may also mean where the text speaks of one fund only: §六 of 一般公共预算财政拨款基本支出 writes
+ * `2022年度基本支出645.23万元` for table 05's 基本支出, not the whole department's (table 03, 770.07). A figure equal
+ * to one of these is no error; one equal to none is compared with the label's own figure.
+ */
+export const ALTERNATIVES: Readonly<Record<string, readonly Lookup[]>> = {
+  基本支出: [at('generalBudgetExpenditure', 'total', 'basic')],
+  项目支出: [at('generalBudgetExpenditure', 'total', 'project')],
+};
+
 /** Words allowed between a label and its amount: `收入总计1,488.29万元`, `公务接待费支出0.20万元`, `收入总计为…`, `…共计…`. */
 export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|支出为|支出|合计为|合计|共计|总计为|总额为|为|是|达到|达)?:?';
 
@@ -357,9 +367,10 @@ export function statedFor(text: string, words: string, connector = CONNECTOR): T
 
 /**
  * Words right before a name (and its qualifier) that make it another year's or the budget's quantity: 较上年收入总计
- * 1,801.23万元, 上年公务接待费支出, 年初预算收入总计. Compared with this year's 决算 they were false 错误.
+ * 1,801.23万元, 上年公务接待费支出, 年初预算收入总计, 与2021年度收入总计 (a year compared with is not this one).
+ * Compared with this year's 决算 they were false 错误.
  */
-const OTHER_PERIOD = /(?:上一?年度?|去年|同期|年初预算|全年预算|调整后?预算|预算)(?:数|的)?$/;
+const OTHER_PERIOD = /(?:(?:上一?年度?|去年|同期|年初预算|全年预算|调整后?预算|预算)(?:数|的)?|(?:与|较|比|同)\d{4}年度?(?:的)?)$/;
 
 /**
  * The label a text names at `index` and the figure it names: the most specific one. A qualifier right before the

@@ -40,8 +40,22 @@ testRule(rule, {
         ),
       ],
     },
+    {
+      name: 'a plain 基本支出 or 项目支出 meaning table 05’s (§六 of the 一般公共预算 基本支出), and a year compared with (与2021年度收入总计…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度基本支出645.23万元，其中：人员经费577.84万元，公用经费67.39万元。'],
+          ['2022年度收入总计1,488.29万元，与2021年度收入总计1,801.23万元相比，减少312.94万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a plain 基本支出 that is neither the department’s nor table 05’s',
+      sheets: [sheet('公开说明', [['2022年度基本支出650.00万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '“基本支出650.00万元”，而支出决算表中为 770.07 万元' }],
+    },
     {
       name: 'a 项 after an ordinal (1、) whose figure is not the table’s; one its 款 does not list is 0.00',
       sheets: [
