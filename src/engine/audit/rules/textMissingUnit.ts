@@ -19,6 +19,17 @@ const PHRASES: readonly [RegExp, string][] = [
 /** An amount after a label of the tables, money-shaped (two decimals): "收入总计1,488.29，". */
 const LABELLED = new RegExp(`(?:${LABELS.map(([l]) => escape(l)).join('|')})(?:支出决算数为|支出决算为|决算数为|决算为|支出为|支出|为|是|达)?(${NUMBER.replace('(?:\\.\\d+)?', '\\.\\d{2}')})${END}`, 'g');
 
+/**
+ * A list whose unit is written once, after its last figure: `本年收入合计1,372.79、使用非财政拨款结余115.50、年初结转和
+ * 结余0.00万元` (each of its figures was said to have no unit).
+ */
+function unitWrittenOnce(text: string, at: number, unit: string): boolean {
+  if (text[at] !== '、') return false;
+  const end = text.slice(at).search(/[,;:。]/);
+  const list = end < 0 ? text.slice(at) : text.slice(at, at + end);
+  return (unit === '%' ? /\d%/ : /\d(?:万元|元)/).test(list);
+}
+
 export default defineRule({
   id: 'text-missing-unit',
   title: '公开说明中的金额、增减和比例要写明单位',
@@ -31,7 +42,7 @@ export default defineRule({
       for (const [re, unit] of [...PHRASES, [LABELLED, '万元（或元）'] as const]) {
         for (const m of t.text.matchAll(re)) {
           const at = m.index! + m[0].length;
-          if (seen.has(at)) continue;
+          if (seen.has(at) || unitWrittenOnce(t.text, at, unit)) continue;
           seen.add(at);
           ctx.report({ messageId: 'missing', data: { phrase: m[0], number: m[1]!, unit }, cells: [t.cell], key: `${at}${m[0]}` });
         }

@@ -16,8 +16,25 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      name: 'a list with its unit written once, after its last figure',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元，其中：本年收入合计1,372.79、使用非财政拨款结余115.50、年初结转和结余0.00万元。'],
+          ['基本支出、项目支出分别增长12.30、8.42%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a list whose last figure has no unit either',
+      sheets: [sheet('公开说明', [['2022年度本年收入合计1,372.79、使用非财政拨款结余115.50。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '1,372.79 没有单位' },
+        { severity: 'error', first: '公开说明!A1', message: '115.50 没有单位' },
+      ],
+    },
     {
       name: 'a rate, a share, a change and a completion rate without their units, in both wordings',
       sheets: [
