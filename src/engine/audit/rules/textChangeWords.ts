@@ -8,7 +8,9 @@ import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { CONNECTOR, MONEY, moneyText, namesItself, oneScale, parseMoney, rateTolerance, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
 
-const CHANGE = new RegExp(`(增加|减少)${MONEY}[,，](增长|下降)([\\d.]+)%`, 'g');
+// The rate's word as departments write it: 增长/上升/增幅(为), 下降/降低/降幅(为).
+const CHANGE = new RegExp(`(增加|减少)${MONEY}[,，](增长|下降|上升|降低|增幅为?|降幅为?)([\\d.]+)%`, 'g');
+const RISE = /^(?:增长|上升|增幅)/;
 
 /** Last year's amount named right before it: 上年 (较上年, 上年度) and a name of at most a dozen characters. */
 const LAST_YEAR_NAMED = /上一?年度?[\u4e00-\u9fa5()（）“”"]{0,14}(?:为|是|:|：)?$/;
@@ -59,7 +61,7 @@ export default defineRule({
         offset += sentence.length;
         for (const m of sentence.matchAll(CHANGE)) {
           const [phrase, a, amountText, unit, b, rateText] = m as unknown as [string, string, string, string, string, string];
-          if ((a === '增加') !== (b === '增长')) {
+          if ((a === '增加') !== RISE.test(b)) {
             ctx.report({ messageId: 'words', data: { phrase, a, b }, cells: [t.cell], key: phrase });
             continue;
           }

@@ -11,7 +11,7 @@ const END = '(?![\\d,.]*\\d)(?=[,;:。、)]|$)';
 /** Each kind of phrase and the unit it needs. */
 const PHRASES: readonly [RegExp, string][] = [
   [new RegExp(`(?:增加|减少)了?(${NUMBER})${END}`, 'g'), '万元（或元）'],
-  [new RegExp(`(?:增长|下降|上升|降低)了?(${NUMBER})${END}`, 'g'), '%'],
+  [new RegExp(`(?:增长|下降|上升|降低|增幅为?|降幅为?)了?(${NUMBER})${END}`, 'g'), '%'],
   [new RegExp(`占(?:[\\u4e00-\\u9fa5]{0,20}的)?(?:比重|比例)?(?:为)?(${NUMBER})${END}`, 'g'), '%'],
   [new RegExp(`完成(?:年初|全年)?预算(?:数)?的(${NUMBER})${END}`, 'g'), '%'],
   [new RegExp(`(?:预决算差异率|执行率|增减率|增长率|下降率)(?:为)?(${NUMBER})${END}`, 'g'), '%'],

@@ -14,8 +14,33 @@ testRule(rule, {
       name: 'a rate written with one decimal or none, within half a unit of its last digit (17.37% as 17.4% or 17%)',
       sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元。收入总计与上年相比，减少312.94万元，下降17.4%。'], ['2022年度收入总计1,488.29万元。收入总计与上年相比，减少312.94万元，下降17%。']])],
     },
+    {
+      name: 'the rate’s word as departments also write it (上升, 降低, 增幅, 降幅为)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元。收入总计与上年相比，减少312.94万元，降低17.37%。'],
+          ['2022年度收入总计1,488.29万元。收入总计与上年相比，减少312.94万元，降幅为17.37%。'],
+          ['公用经费67.39万元，比上年增加5.00万元，上升8.01%；人员经费577.84万元，比上年增加10.00万元，增幅1.76%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a wrong rate after 上升, 降低 or 增幅, and 减少 … 上升 contradicting each other',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元。收入总计与上年相比，减少312.94万元，降低19.37%。'],
+          ['公用经费67.39万元，比上年增加5.00万元，增幅9.01%。'],
+          ['公用经费67.39万元，比上年减少5.00万元，上升6.91%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '增减率应为 17.37%，而文中为 19.37%' },
+        { severity: 'error', first: '公开说明!A2', message: '增减率应为 8.01%，而文中为 9.01%' },
+        { severity: 'error', first: '公开说明!A3', message: '“减少”与“上升”方向相反' },
+      ],
+    },
     {
       name: 'a rate with one decimal or none beyond half a unit of its last digit (17.37% as 17.5% or 18%)',
       sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元。收入总计与上年相比，减少312.94万元，下降17.5%。'], ['2022年度收入总计1,488.29万元。收入总计与上年相比，减少312.94万元，下降18%。']])],
