@@ -29,7 +29,7 @@ interface Share {
 
 const SHARE = new RegExp(`${MONEY}[,，]占([\\d.]+)%`, 'g');
 const NAMED_SHARE = new RegExp(`${MONEY}[,，]占([\\u4e00-\\u9fa5]+?)的([\\d.]+)%`, 'g');
-const CLASS_SHARE = new RegExp(`\\(类\\)${MONEY}[,，]占([\\d.]+)%`);
+const CLASS_SHARE = new RegExp(`\\(类\\)${MONEY}[,，]占([\\d.]+)%`, 'g');
 
 function stated(number: string, unit: string): Amount {
   const m = parseMoney(number, unit);
@@ -70,9 +70,10 @@ export default defineRule({
     // The (类) lines of §五（二） stand one per paragraph but make one list.
     const classShares: { share: Share; cell: CellRef }[] = [];
     for (const t of textCells(ctx)) {
-      const classMatch = CLASS_SHARE.exec(t.text);
-      if (classMatch && classBase !== undefined) {
-        classShares.push({ share: { part: stated(classMatch[1]!, classMatch[2]!), stated: Number(classMatch[3]), written: classMatch[3]!, base: classBase, phrase: classMatch[0] }, cell: t.cell });
+      // One (类) a paragraph (新疆), or all in one paragraph (上海's list): each is read.
+      const classMatches = [...t.text.matchAll(CLASS_SHARE)];
+      if (classMatches.length > 0 && classBase !== undefined) {
+        for (const m of classMatches) classShares.push({ share: { part: stated(m[1]!, m[2]!), stated: Number(m[3]), written: m[3]!, base: classBase, phrase: m[0] }, cell: t.cell });
         continue;
       }
       let previousFirst: Amount | undefined;

@@ -6,9 +6,15 @@ testRule(rule, {
   valid: [
     ...correctTexts(),
     { name: 'shares of amounts in 元', sheets: [sheet('公开说明', [['2022年度本年收入13,727,900.00元，其中：财政拨款收入13,634,500.00元，占99.32%；其他收入93,400.00元，占0.68%。']])] },
+    { name: 'the 类 listed in one paragraph (上海), every share right', sheets: [sheet('公开说明', [['1、一般公共服务支出（类）1,225.73万元，占89.90%；社会保障和就业支出（类）47.25万元，占3.47%；卫生健康支出（类）34.07万元，占2.50%；住房保障支出（类）37.84万元，占2.78%；其他支出（类）18.55万元，占1.35%。']])] },
     { name: 'a share written with one decimal or none (91.61% as 91.6% or 92%)', sheets: [sheet('公开说明', [['2022年度一般公共预算财政拨款支出1,363.45万元，占本年支出合计的91.6%。'], ['2022年度一般公共预算财政拨款支出1,363.45万元，占本年支出合计的92%。']])] },
   ],
   invalid: [
+    {
+      name: 'the 类 listed in one paragraph (上海), a share after the first wrong',
+      sheets: [sheet('公开说明', [['1、一般公共服务支出（类）1,225.73万元，占89.90%；社会保障和就业支出（类）47.25万元，占3.47%；卫生健康支出（类）34.07万元，占5.50%；住房保障支出（类）37.84万元，占2.78%；其他支出（类）18.55万元，占1.35%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '占比应为 2.50%（34.07万元 ÷ 1,363.45 万元），文中为 5.50%' }],
+    },
     {
       name: 'a share with one decimal beyond half a unit of its last digit (91.61% as 91.7%)',
       sheets: [sheet('公开说明', [['2022年度一般公共预算财政拨款支出1,363.45万元，占本年支出合计的91.7%。']])],
