@@ -52,6 +52,7 @@ import summaryYearIncome from './summaryYearIncome';
 import textBasicItems from './textBasicItems';
 import textBudget from './textBudget';
 import textBudgetComparison from './textBudgetComparison';
+import textBudgetFigures from './textBudgetFigures';
 import textChangeWords from './textChangeWords';
 import textEmptyTables from './textEmptyTables';
 import textFigures from './textFigures';
@@ -117,6 +118,7 @@ export const RULES: readonly Rule[] = [
   textBasicItems as Rule,
   textBudget as Rule,
   textBudgetComparison as Rule,
+  textBudgetFigures as Rule,
   textChangeWords as Rule,
   textEmptyTables as Rule,
   textFigures as Rule,

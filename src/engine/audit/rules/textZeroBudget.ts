@@ -6,48 +6,11 @@
  * The 新疆 wording prints "预决算差异率0.00%" where 预算 and 决算 are both 0 [ref]: that one stands.
  */
 import { defineRule } from '../rule';
-import type { CellRef } from '../../grid/address';
-import type { AmountField } from '../../supplement/keys';
-import { findRow } from '../../tables/model';
-import { toFen } from '../../grid/money';
-import { budgetStatements, BudgetStatement, indicatorOf, threePublicColumn } from '../shared/budgetText';
-import { chainBefore, subjectByNames } from '../shared/subjectText';
+import { budgetStatements } from '../shared/budgetText';
+import { knownBudget } from '../shared/knownFigures';
 import { textCells } from '../shared/textScan';
-import type { RuleContext } from '../rule';
-
-interface KnownBudget {
-  readonly fen: number;
-  readonly name: string;
-  readonly source: string;
-  readonly cell?: CellRef;
-}
 
 const WHAT = { completion: '完成预算的比例', variance: '预决算差异率' } as const;
-
-/** The 预算 of the item a statement speaks of, where the tables or the 说明数据 hold it. */
-function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string): KnownBudget | undefined {
-  const column = threePublicColumn(s.subject);
-  const t7 = ctx.recognition.tables.threePublicCosts;
-  if (column && t7) {
-    const f = findRow(t7, 'budget')?.figures[column];
-    if (f && !f.invalid) return { fen: f.fen ?? 0, name: '预算数', source: t7.title, cell: f.cell };
-  }
-  const fields: AmountField[] = s.rate?.of === '年初' ? ['年初预算数'] : s.rate?.of === '全年' ? ['全年预算数'] : ['全年预算数', '年初预算数'];
-  let key = s.subject ? indicatorOf(s.subject) : undefined;
-  if (!key) {
-    // 上海 §五（三）: "1、…(类)…(款)…(项)。主要用于：…。年初预算为…" speaks of the 项 named before it.
-    const chain = chainBefore(text, s.start);
-    const t5 = ctx.recognition.tables.generalBudgetExpenditure;
-    const row = chain && chain.names.length === 3 && t5 ? subjectByNames(t5.rows, chain.names) : undefined;
-    key = row?.code;
-  }
-  const indicator = key ? ctx.supplement.指标.get(key) : undefined;
-  for (const field of fields) {
-    const v = indicator?.[field];
-    if (v) return { fen: toFen(v.value, '万元'), name: field, source: `说明数据“${key}”`, ...(v.source.kind === 'cell' ? { cell: v.source.cell } : {}) };
-  }
-  return undefined;
-}
 
 export default defineRule({
   id: 'text-zero-budget',

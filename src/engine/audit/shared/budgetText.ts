@@ -96,8 +96,14 @@ const THREE_PUBLIC: readonly [RegExp, string][] = [
   [/公务接待/, 'reception'],
 ];
 
+/** The column of the item the subject names last, nearest the figure (`三公经费…决算中，因公出国(境)费` is 因公出国). */
 export function threePublicColumn(subject: string): string | undefined {
-  return THREE_PUBLIC.find(([re]) => re.test(subject))?.[1];
+  let best: { at: number; column: string } | undefined;
+  for (const [re, column] of THREE_PUBLIC) {
+    const at = subject.search(new RegExp(`${re.source}(?!.*${re.source})`));
+    if (at >= 0 && (best === undefined || at > best.at)) best = { at, column };
+  }
+  return best?.column;
 }
 
 /**

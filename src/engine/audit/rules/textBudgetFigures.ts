@@ -1,0 +1,50 @@
+/**
+ * The 预算 and the 决算 a 预算 statement writes must be the item's: "“三公”经费财政拨款支出年初预算为 X 万元，支出决算为
+ * Y 万元" against table 07's 预算 and 决算 rows, "财政拨款收入总计年初预算数 X 万元" against the 说明数据, and 上海's
+ * "…(项)。主要用于：…。年初预算为 X 万元，支出决算为 Y 万元" against that 项 (its 年初预算数 in the 说明数据, its
+ * figure in table 05). These sentences name no table label before their figures, so text-figures does not read them:
+ * a wrong 预算 or 决算 here was published unflagged.
+ */
+import { defineRule } from '../rule';
+import { amount, moneyValues } from '../measure';
+import { budgetStatements } from '../shared/budgetText';
+import { KnownFigure, knownActual, knownBudget } from '../shared/knownFigures';
+import { atCommonPrecision, moneyText, namedAmounts, textCells, TextMoney } from '../shared/textScan';
+
+export default defineRule({
+  id: 'text-budget-figures',
+  title: '公开说明中预决算对比句的预算数、决算数与表格和说明数据一致',
+  severity: 'error',
+  tables: [],
+  messages: {
+    mismatch: '说明文字“{clause}”写{what}为 {stated}，而{source}中为 {actual}。',
+  },
+  check(ctx) {
+    for (const t of textCells(ctx)) {
+      const seen = new Set<string>();
+      for (const s of budgetStatements(t.text)) {
+        // One entry per rate: the clause's figures once.
+        if (seen.has(`${s.start}`)) continue;
+        seen.add(`${s.start}`);
+        const pairs: [string, TextMoney | undefined, KnownFigure | undefined][] = [
+          ['预算', s.budget, s.budget && knownBudget(ctx, s, t.text, s.budgetKind)],
+          ['决算', s.actual, s.actual && knownActual(ctx, s, t.text)],
+        ];
+        // A figure after a label of the tables (公务接待费支出决算为…) is text-figures' to compare: said once.
+        const named = namedAmounts(s.clause).map((n) => n.money);
+        for (const [what, stated, known] of pairs) {
+          if (!stated || !known || named.some((m) => m.fen === stated.fen && m.unit === stated.unit)) continue;
+          const at = atCommonPrecision(stated, known.fen, known.unit);
+          if (at.stated === at.table) continue;
+          ctx.report({
+            messageId: 'mismatch',
+            data: { clause: s.clause.replace(/[。;,，:：]+$/, ''), what, stated: moneyText(stated), source: known.source, actual: amount(known.fen, known.unit) },
+            cells: known.cell ? [t.cell, known.cell] : [t.cell],
+            key: `${s.start}${what}`,
+            ...moneyValues([stated.fen, known.fen], (at.stated - at.table) * at.step, stated.unit),
+          });
+        }
+      }
+    }
+  },
+});

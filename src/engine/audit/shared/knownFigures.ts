@@ -1,0 +1,61 @@
+/**
+ * The 预算 and the 决算 of the item a 预算 statement speaks of (budgetText.ts), where the tables or the 说明数据 hold
+ * them: the 三公 columns of table 07, a 说明数据 指标 (年初预算数 / 全年预算数), a 项 of table 05 named before the
+ * statement (上海 §五（三）: "1、…(类)…(款)…(项)。主要用于：…。年初预算为…，支出决算为…").
+ */
+import type { CellRef } from '../../grid/address';
+import { toFen, Unit } from '../../grid/money';
+import type { AmountField } from '../../supplement/keys';
+import { findRow } from '../../tables/model';
+import type { RuleContext } from '../rule';
+import { BudgetKind, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
+import { chainBefore, subjectByNames } from './subjectText';
+
+export interface KnownFigure {
+  readonly fen: number;
+  readonly unit: Unit;
+  readonly name: string;
+  readonly source: string;
+  readonly cell?: CellRef;
+}
+
+/** A 三公 column of table 07's row `key` (budget, actual), when the statement is about one. */
+function threePublic(ctx: RuleContext, s: BudgetStatement, key: 'budget' | 'actual', name: string): KnownFigure | undefined {
+  const column = threePublicColumn(s.subject);
+  const t7 = ctx.recognition.tables.threePublicCosts;
+  const f = column && t7 ? findRow(t7, key)?.figures[column] : undefined;
+  return f && !f.invalid ? { fen: f.fen ?? 0, unit: t7!.unit, name, source: t7!.title, cell: f.cell } : undefined;
+}
+
+/** The 项 of table 05 the text names right before the statement (the statement names no item of its own). */
+function itemBefore(ctx: RuleContext, s: BudgetStatement, text: string) {
+  const chain = chainBefore(text, s.start);
+  const t5 = ctx.recognition.tables.generalBudgetExpenditure;
+  const row = chain && chain.names.length === 3 && t5 ? subjectByNames(t5.rows, chain.names) : undefined;
+  return row && { row, table: t5! };
+}
+
+/** The 预算 of the item a statement speaks of; `kind` names which one (none: the 全年, else the 年初). */
+export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, kind: BudgetKind = s.rate?.of ?? ''): KnownFigure | undefined {
+  const own = threePublic(ctx, s, 'budget', '预算数');
+  if (own) return own;
+  const fields: AmountField[] = kind === '年初' ? ['年初预算数'] : kind === '全年' ? ['全年预算数'] : ['全年预算数', '年初预算数'];
+  const key = (s.subject ? indicatorOf(s.subject) : undefined) ?? itemBefore(ctx, s, text)?.row.code;
+  const indicator = key ? ctx.supplement.指标.get(key) : undefined;
+  for (const field of fields) {
+    const v = indicator?.[field];
+    if (v) return { fen: toFen(v.value, '万元'), unit: '万元', name: field, source: `说明数据“${key}”`, ...(v.source.kind === 'cell' ? { cell: v.source.cell } : {}) };
+  }
+  return undefined;
+}
+
+/** The 决算 of the item a statement speaks of: table 07's 决算 (三公), or the 项's figure in table 05. */
+export function knownActual(ctx: RuleContext, s: BudgetStatement, text: string): KnownFigure | undefined {
+  const own = threePublic(ctx, s, 'actual', '决算数');
+  if (own) return own;
+  // Only a clause naming nothing itself speaks of the 项 before it.
+  if (s.subject) return undefined;
+  const item = itemBefore(ctx, s, text);
+  const f = item?.row.figures.total;
+  return f && !f.invalid ? { fen: f.fen ?? 0, unit: item!.table.unit, name: '决算数', source: item!.table.title, cell: f.cell } : undefined;
+}
