@@ -6,7 +6,13 @@
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { CONNECTOR, MONEY, moneyText, namesItself, oneScale, parseMoney, rateTolerance, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
+import { atCommonPrecision, CONNECTOR, MONEY, moneyText, namesItself, oneScale, parseMoney, rateTolerance, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
+import { indicatorKeyOf } from '../shared/budgetText';
+import { chainBefore, subjectByNames } from '../shared/subjectText';
+import { moneyValues } from '../measure';
+import { toFen } from '../../grid/money';
+import type { CellRef } from '../../grid/address';
+import type { RuleContext } from '../rule';
 
 // The rate's word as departments write it: 增长/上升/增幅(为), 下降/降低/降幅(为).
 const CHANGE = new RegExp(`(增加|减少)${MONEY}[,，](增长|下降|上升|降低|增幅为?|降幅为?)([\\d.]+)%`, 'g');
@@ -20,7 +26,7 @@ const LAST_YEAR_NAMED = /上一?年度?[\u4e00-\u9fa5()（）“”"]{0,14}(?:�
  * names an amount stated earlier in the paragraph (none: no 本年 is known); after an amount, the nearest amount
  * before that is not itself a change (`支出决算数为223.14万元，比上年决算减少…`).
  */
-function currentAmount(text: string, sentenceStart: number, changeIndex: number): TextMoney | undefined {
+function currentAmount(text: string, sentenceStart: number, changeIndex: number): { money: TextMoney; label?: string } | undefined {
   const before = text.slice(0, changeIndex);
   const subject = before.slice(sentenceStart).replace(/(与(?:上年|\d{4}年度?)相比|比(?:上年|\d{4}年度?)决算|比(?:上年|\d{4}年度?))?[,，]?$/, '');
   const label = /([\u4e00-\u9fa5()]{2,30})$/.exec(subject)?.[1];
@@ -29,7 +35,7 @@ function currentAmount(text: string, sentenceStart: number, changeIndex: number)
     // not the 财政拨款收入 total).
     for (let i = 0; i < label.length - 1 && namesItself(label.slice(0, i), label.slice(i)); i++) {
       const stated = statedFor(before, label.slice(i), `(?:决算|${CONNECTOR})`);
-      if (stated) return stated;
+      if (stated) return { money: stated, label: label.slice(i) };
     }
     // A name with no amount of its own in the paragraph: the nearest amount is another item's (财政拨款收入
     // 4,179.01万元，政府性基金预算财政拨款收入比上年增加…): no 本年 to measure the rate on.
@@ -41,7 +47,47 @@ function currentAmount(text: string, sentenceStart: number, changeIndex: number)
     return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead);
   });
   const last = amounts[amounts.length - 1];
-  return last ? parseMoney(last[1]!, last[2]!) : undefined;
+  return last ? { money: parseMoney(last[1]!, last[2]!) } : undefined;
+}
+
+/**
+ * The 说明数据 指标 of the item a change speaks of: the label of its 本年 amount (收入总计), or the 项 named before it
+ * (上海 and 新疆 §五（三）: "…(项)：支出决算数为…，比上年决算减少…").
+ */
+function itemKey(ctx: RuleContext, text: string, index: number, label: string | undefined): string | undefined {
+  if (label) return indicatorKeyOf(label);
+  const chain = chainBefore(text, index);
+  const t5 = ctx.recognition.tables.generalBudgetExpenditure;
+  return chain && chain.names.length === 3 && t5 ? subjectByNames(t5.rows, chain.names)?.code : undefined;
+}
+
+type Ctx = RuleContext<'words' | 'rate' | 'prior'>;
+
+/**
+ * The 增减额 against the 说明数据's 上年数 of the item: 本年 − 上年, in the direction the words say. The rate follows
+ * from the amount (checked below), so a wrong amount with its own rate was published unflagged.
+ */
+function checkAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, change: TextMoney, current: TextMoney, key: string | undefined): void {
+  const prior = key ? ctx.supplement.指标.get(key)?.上年数 : undefined;
+  if (!prior) return;
+  const priorFen = toFen(prior.value, '万元');
+  const expected = current.fen - priorFen;
+  const stated = word === '增加' ? change.fen : -change.fen;
+  const at = atCommonPrecision({ ...change, fen: stated }, expected, '万元');
+  if (Math.abs(at.stated - at.table) <= 1) return;
+  ctx.report({
+    messageId: 'prior',
+    data: {
+      phrase,
+      item: /^\d{7}$/.test(key!) ? `科目${key}` : key!,
+      current: moneyText(current),
+      prior: amount(priorFen, '万元'),
+      expected: `${expected < 0 ? '减少' : '增加'}${amount(Math.abs(expected), change.unit === '元' ? '元' : '万元')}`,
+    },
+    cells: prior.source.kind === 'cell' ? [cell, prior.source.cell] : [cell],
+    key: `${phrase}上年`,
+    ...moneyValues([stated, expected], (at.stated - at.table) * at.step, change.unit),
+  });
 }
 
 export default defineRule({
@@ -52,6 +98,7 @@ export default defineRule({
   messages: {
     words: '说明文字“{phrase}”中“{a}”与“{b}”方向相反。',
     rate: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，增减率应为 {expected}%，而文中为 {stated}%。',
+    prior: '说明文字“{phrase}”：{item}本年 {current}，说明数据的上年数 {prior}，与上年相比应为{expected}。',
   },
   check(ctx) {
     for (const t of textCells(ctx)) {
@@ -66,8 +113,10 @@ export default defineRule({
             continue;
           }
           const changeMoney = parseMoney(amountText, unit);
-          const currentMoney = currentAmount(t.text, start, start + m.index!);
-          if (currentMoney === undefined) continue;
+          const read = currentAmount(t.text, start, start + m.index!);
+          if (read === undefined) continue;
+          const currentMoney = read.money;
+          checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, itemKey(ctx, t.text, start + m.index!, read.label));
           const [change, current] = oneScale(changeMoney, currentMoney) as [number, number];
           const prior = a === '增加' ? current - change : current + change;
           const priorFen = a === '增加' ? currentMoney.fen - changeMoney.fen : currentMoney.fen + changeMoney.fen;

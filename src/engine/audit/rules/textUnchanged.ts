@@ -7,7 +7,7 @@
 import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { normalizeText } from '../../grid/normalize';
-import { indicatorOf } from '../shared/budgetText';
+import { indicatorKeyOf } from '../shared/budgetText';
 import { chainBefore, subjectByNames } from '../shared/subjectText';
 import { LABELS, moneyText, namedAmounts, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
 import { amount, moneyValues } from '../measure';
@@ -18,22 +18,6 @@ import type { RuleContext } from '../rule';
 const PRIOR = '(?:上年度?|上一年度?|\\d{4}年度?)';
 /** "与2023年度相比，收入支出总计持平", "收入总计与上年持平", "比上年基本持平". */
 const UNCHANGED = new RegExp(`(?:(?:与|同|较|比)${PRIOR}(?:相比|比较)?[,:]?([\\u4e00-\\u9fa5()]*?)|([\\u4e00-\\u9fa5()]*?)(?:与|同|较|比)${PRIOR}(?:相比|比较)?)(基本)?持平`, 'g');
-
-/** Words of the text that name the same 说明数据 指标 as a key of the vocabulary. */
-const ALIASES: readonly [RegExp, string][] = [
-  [/财政拨款收入支出总计/, '财政拨款收入总计'],
-  [/收入支出总计/, '收入总计'],
-  [/三公/, '三公经费合计'],
-  [/因公出国/, '因公出国（境）费'],
-  [/公务用车购置及运行/, '公务用车购置及运行维护费'],
-  [/公务用车购置费/, '公务用车购置费'],
-  [/公务用车运行/, '公务用车运行维护费'],
-  [/机关运行经费/, '机关运行经费'],
-];
-
-function indicatorKeyOf(subject: string): string | undefined {
-  return ALIASES.find(([re]) => re.test(subject))?.[1] ?? indicatorOf(subject);
-}
 
 interface Amounts {
   readonly current: number;

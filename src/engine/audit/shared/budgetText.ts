@@ -129,3 +129,20 @@ export function itemKey(subject: string): string | undefined {
   const column = threePublicColumn(subject);
   return column ? `三公:${column}` : indicatorOf(subject);
 }
+
+/** Words of the text that name the same 说明数据 指标 as a key of the vocabulary. */
+const ALIASES: readonly [RegExp, string][] = [
+  [/财政拨款收入支出总计/, '财政拨款收入总计'],
+  [/收入支出总计/, '收入总计'],
+  [/三公/, '三公经费合计'],
+  [/因公出国/, '因公出国（境）费'],
+  [/公务用车购置及运行/, '公务用车购置及运行维护费'],
+  [/公务用车购置费/, '公务用车购置费'],
+  [/公务用车运行/, '公务用车运行维护费'],
+  [/机关运行经费/, '机关运行经费'],
+];
+
+/** The 说明数据 指标 words of a text name: an alias (收入支出总计 → 收入总计), else the key they contain. */
+export function indicatorKeyOf(subject: string): string | undefined {
+  return ALIASES.find(([re]) => re.test(subject))?.[1] ?? indicatorOf(subject);
+}

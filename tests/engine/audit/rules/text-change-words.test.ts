@@ -27,6 +27,19 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a change, with the rate it gives, that is not 本年 − the 说明数据’s 上年数 (a total, and a 项 named before it)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元。收入总计与上年相比，减少300.00万元，下降16.78%。'],
+          ['5. 社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项)：支出决算数为41.90万元，比上年决算增加5.55万元，增长15.27%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '收入总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '科目2080505本年 41.90万元，说明数据的上年数 37.35 万元，与上年相比应为增加4.55 万元' },
+      ],
+    },
+    {
       name: 'a wrong rate after 上升, 降低 or 增幅, and 减少 … 上升 contradicting each other',
       sheets: [
         sheet('公开说明', [
