@@ -8,7 +8,7 @@ import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { atCommonPrecision, CONNECTOR, MONEY, moneyText, namesItself, oneScale, parseMoney, rateTolerance, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
-import { chainBefore, subjectByNames } from '../shared/subjectText';
+import { itemRowBefore } from '../shared/subjectText';
 import { moneyValues } from '../measure';
 import { toFen } from '../../grid/money';
 import type { CellRef } from '../../grid/address';
@@ -56,9 +56,7 @@ function currentAmount(text: string, sentenceStart: number, changeIndex: number)
  */
 function itemKey(ctx: RuleContext, text: string, index: number, label: string | undefined): string | undefined {
   if (label) return indicatorKeyOf(label);
-  const chain = chainBefore(text, index);
-  const t5 = ctx.recognition.tables.generalBudgetExpenditure;
-  return chain && chain.names.length === 3 && t5 ? subjectByNames(t5.rows, chain.names)?.code : undefined;
+  return itemRowBefore(ctx.recognition.tables.generalBudgetExpenditure, text, index)?.code;
 }
 
 type Ctx = RuleContext<'words' | 'rate' | 'prior'>;

@@ -9,7 +9,7 @@ import type { AmountField } from '../../supplement/keys';
 import { findRow } from '../../tables/model';
 import type { RuleContext } from '../rule';
 import { BudgetKind, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
-import { chainBefore, subjectByNames } from './subjectText';
+import { itemRowBefore } from './subjectText';
 
 export interface KnownFigure {
   readonly fen: number;
@@ -29,9 +29,8 @@ function threePublic(ctx: RuleContext, s: BudgetStatement, key: 'budget' | 'actu
 
 /** The 项 of table 05 the text names right before the statement (the statement names no item of its own). */
 function itemBefore(ctx: RuleContext, s: BudgetStatement, text: string) {
-  const chain = chainBefore(text, s.start);
   const t5 = ctx.recognition.tables.generalBudgetExpenditure;
-  const row = chain && chain.names.length === 3 && t5 ? subjectByNames(t5.rows, chain.names) : undefined;
+  const row = itemRowBefore(t5, text, s.start);
   return row && { row, table: t5! };
 }
 

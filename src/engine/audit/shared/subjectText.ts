@@ -4,7 +4,7 @@
  */
 import { normalizeText } from '../../grid/normalize';
 import { functionalClassByName } from '../../subjects/functional';
-import type { RowModel } from '../../tables/model';
+import type { RowModel, TableModel } from '../../tables/model';
 
 /** A 类(款(项)) chain the text names, with where it stands in the cell's text. */
 export interface SubjectChain {
@@ -54,4 +54,10 @@ export function subjectByNames(rows: readonly RowModel[], names: readonly string
 export function chainBefore(text: string, position: number): SubjectChain | undefined {
   const before = subjectChains(text).filter((c) => c.end <= position);
   return before[before.length - 1];
+}
+
+/** The 项 row of table 05 the text names last before a position (`…(类)…(款)…(项)：…比上年…`, `…(项)。…年初预算为…`). */
+export function itemRowBefore(table: TableModel | undefined, text: string, position: number): RowModel | undefined {
+  const chain = chainBefore(text, position);
+  return chain && chain.names.length === 3 && table ? subjectByNames(table.rows, chain.names) : undefined;
 }
