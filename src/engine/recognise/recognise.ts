@@ -166,7 +166,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
         continue;
       }
       if (model.code !== '10' && unit !== undefined && otherUnit([result])) {
-        // Another unit's table (the 本级's beside the 部门's): read, it would mix two units' figures in one document.
+        // Another unit's table (the 本级's beside the 部门's): left out, or one document would mix two units' figures.
         const table = model as TableModel;
         problems.push(otherUnitProblem(table, unit));
         setAside.push(withNotes(table));
@@ -193,7 +193,8 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       const table = model as TableModel;
       const existing = tables[table.id];
       if (existing && isNextPage(existing, table, titleRowsOn(existing.sheet))) {
-        // Its unit is the table's, stated on the first page.
+        // The table's next page, its title printed again: more of its rows. A page without its own unit line is in
+        // the unit the first page states, so its no-unit notice is no news.
         tables[table.id] = withNextPage(existing, table);
         problems.push(...result.problems.filter((p) => p.kind !== 'no-unit'));
         continue;
