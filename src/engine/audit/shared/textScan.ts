@@ -372,6 +372,9 @@ export function statedFor(text: string, words: string, connector = CONNECTOR): T
  */
 const OTHER_PERIOD = /(?:(?:上一?年度?|去年|同期|年初预算|全年预算|调整后?预算|预算)(?:数|的)?|(?:与|较|比|同)\d{4}年度?(?:的)?)$/;
 
+/** A 类, 款 or 项 named right before, with a colon or a year between (`(项):`, `(项)2022年度`). */
+const AFTER_SUBJECT = /\([类款项]\)[:,，]?(?:\d{4}年度?)?$/;
+
 /**
  * The label a text names at `index` and the figure it names: the most specific one. A qualifier right before the
  * label makes it the longer label (政府性基金财政拨款收入 → 政府性基金预算财政拨款收入), or in a sentence about a fund
@@ -379,6 +382,8 @@ const OTHER_PERIOD = /(?:(?:上一?年度?|去年|同期|年初预算|全年预�
  * context (a fund, 财政拨款) may still narrow the plain label.
  */
 function specificLabel(label: string, lookup: Lookup, before: string): readonly [string, Lookup] | undefined {
+  // Right after a subject (`…(项)：本年支出41.90万元`) the label is that subject's figure, not the department's.
+  if (AFTER_SUBJECT.test(before)) return undefined;
   const q = qualifierOf(before);
   if (OTHER_PERIOD.test(before.slice(0, before.length - (q?.length ?? 0)).slice(-8))) return undefined;
   const fund = fundLabel(label, before);
