@@ -249,6 +249,13 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['公务用车运行维护费', at('threePublicCosts', 'actual', 'vehicleOperation')],
   ['公务用车运行费', at('threePublicCosts', 'actual', 'vehicleOperation')],
   ['公务接待费', at('threePublicCosts', 'actual', 'reception')],
+  // Spellings departments use, each a label only before a connector (支出, 为…): `公务用车运行维护支出4.69万元`.
+  ['因公出国费', at('threePublicCosts', 'actual', 'overseasTravel')],
+  ['因公出国(境)', at('threePublicCosts', 'actual', 'overseasTravel')],
+  ['公务用车运行维护', at('threePublicCosts', 'actual', 'vehicleOperation')],
+  ['国内公务接待费', at('threePublicCosts', 'actual', 'reception')],
+  ['国内公务接待', at('threePublicCosts', 'actual', 'reception')],
+  ['公务接待', at('threePublicCosts', 'actual', 'reception')],
 ];
 
 /**

@@ -53,6 +53,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'the 三公 items spelt as departments also write them (公务用车运行维护支出, 国内公务接待支出, 因公出国费), with wrong figures',
+      sheets: [sheet('公开说明', [['2022年度公务用车运行维护支出4.69万元；国内公务接待支出0.30万元；因公出国费支出1.00万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“公务用车运行维护4.69万元”，而财政拨款“三公”经费支出决算表中为 4.79 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '“国内公务接待0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '“因公出国费1.00万元”，而财政拨款“三公”经费支出决算表中为 0.00 万元' },
+      ],
+    },
+    {
       name: 'a plain 基本支出 that is neither the department’s nor table 05’s',
       sheets: [sheet('公开说明', [['2022年度基本支出650.00万元。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '“基本支出650.00万元”，而支出决算表中为 770.07 万元' }],
