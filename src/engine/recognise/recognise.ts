@@ -149,11 +149,13 @@ export function recognise(workbook: WorkbookGrid): Recognition {
     readHits.filter((h) => !hidden(h.hit.sheetIndex) && otherYear(h.hit) === undefined),
     document,
   );
-  const otherUnit = (results: readonly ReadResult<TableModel | ProjectPerformanceModel>[]) =>
-    unit !== undefined && results.some((r) => departmentOf(r.model) !== undefined && departmentOf(r.model) !== unit.name);
+  const ofOtherUnit = (r: ReadResult<TableModel | ProjectPerformanceModel>) => {
+    const name = departmentOf(r.model);
+    return unit !== undefined && name !== undefined && name !== unit.name;
+  };
   // A visible sheet's table wins over a hidden copy of it (hidden sheets often keep last year's or a draft), and a
   // table of the document's year over one whose title states another year.
-  const rank = (h: (typeof readHits)[number]) => Number(otherUnit(h.results)) * 4 + Number(hidden(h.hit.sheetIndex)) * 2 + Number(otherYear(h.hit) !== undefined);
+  const rank = (h: (typeof readHits)[number]) => Number(h.results.some(ofOtherUnit)) * 4 + Number(hidden(h.hit.sheetIndex)) * 2 + Number(otherYear(h.hit) !== undefined);
   readHits.sort((a, b) => rank(a) - rank(b));
   // Tables read from a title of another year because none of the document's year could be read.
   const ofOtherYear = new Set<TableCode>();
@@ -165,10 +167,10 @@ export function recognise(workbook: WorkbookGrid): Recognition {
         failed.set(hit.spec.code, [...(failed.get(hit.spec.code) ?? []), ...result.problems]);
         continue;
       }
-      if (model.code !== '10' && unit !== undefined && otherUnit([result])) {
+      if (ofOtherUnit(result)) {
         // Another unit's table (the 本级's beside the 部门's): left out, or one document would mix two units' figures.
         const table = model as TableModel;
-        problems.push(otherUnitProblem(table, unit));
+        problems.push(otherUnitProblem(table, unit!));
         setAside.push(withNotes(table));
         continue;
       }

@@ -21,11 +21,11 @@ export default defineRule({
   },
   check(ctx) {
     for (const t of textCells(ctx)) {
-      const seen = new Set<string>();
+      const seen = new Set<number>();
       for (const s of budgetStatements(t.text)) {
         // One entry per rate: the clause's figures once.
-        if (seen.has(`${s.start}`)) continue;
-        seen.add(`${s.start}`);
+        if (seen.has(s.start)) continue;
+        seen.add(s.start);
         const pairs: [string, TextMoney | undefined, KnownFigure | undefined][] = [
           ['预算', s.budget, s.budget && knownBudget(ctx, s, t.text, s.budgetKind)],
           ['决算', s.actual, s.actual && knownActual(ctx, s, t.text)],
