@@ -2,6 +2,7 @@
  * Cell values as the engine sees them. Hosts convert whatever their workbook API returns into these
  * (dates become ISO date text, rich text becomes plain text, formula cells become their cached result).
  */
+import { derived, derivedSlot } from './derived';
 
 /** An Excel error value such as `#REF!` or `#DIV/0!`. */
 export interface CellError {
@@ -100,17 +101,12 @@ export function visibleOver(sheet: SheetGrid, col: number, bound: number): boole
   return isColumnHidden(sheet, bound) && !isColumnHidden(sheet, col);
 }
 
-const hiddenRowIndex = new WeakMap<SheetGrid, ReadonlySet<number>>();
+const HIDDEN_ROWS = derivedSlot<ReadonlySet<number>>('hidden rows');
 
 /** The row is hidden, as far as the host could tell (a sheet may hide thousands of rows: asked of a set). */
 export function isRowHidden(sheet: SheetGrid, row: number): boolean {
   if (!sheet.hiddenRows || sheet.hiddenRows.length === 0) return false;
-  let index = hiddenRowIndex.get(sheet);
-  if (!index) {
-    index = new Set(sheet.hiddenRows);
-    hiddenRowIndex.set(sheet, index);
-  }
-  return index.has(row);
+  return derived(sheet, HIDDEN_ROWS, (s) => new Set(s.hiddenRows)).has(row);
 }
 
 export function cellAt(sheet: SheetGrid, row: number, col: number): CellValue {
@@ -140,16 +136,12 @@ export function sheetWidth(sheet: SheetGrid): number {
   return width;
 }
 
-const uncalculatedIndex = new WeakMap<SheetGrid, ReadonlySet<number>>();
+const UNCALCULATED = derivedSlot<ReadonlySet<number>>('uncalculated cells');
 
 /** Whether the cell holds a formula that was never calculated (see `SheetGrid.uncalculated`). */
 export function isUncalculated(sheet: SheetGrid, row: number, col: number): boolean {
   if (!sheet.uncalculated) return false;
-  let index = uncalculatedIndex.get(sheet);
-  if (!index) {
-    index = new Set(sheet.uncalculated.map(([r, c]) => r * 16384 + c));
-    uncalculatedIndex.set(sheet, index);
-  }
+  const index = derived(sheet, UNCALCULATED, (s) => new Set((s.uncalculated ?? []).map(([r, c]) => r * 16384 + c)));
   return index.has(row * 16384 + col);
 }
 

@@ -5,6 +5,7 @@
 import type { CellRef, RangeRef } from '../grid/address';
 import type { Unit } from '../grid/money';
 import type { SubjectLevel } from '../subjects/functional';
+import { derived, derivedSlot } from '../grid/derived';
 
 export type TableCode = '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10';
 
@@ -139,12 +140,10 @@ interface RowIndex {
 
 // Models are immutable once read, so an index built on first use stays right; without it the cross-table rules
 // are quadratic in the rows (20,000 项 took seconds).
-const indexes = new WeakMap<TableModel, RowIndex>();
+const ROW_INDEX = derivedSlot<RowIndex>('row index');
 
 function rowIndex(table: TableModel): RowIndex {
-  let index = indexes.get(table);
-  if (!index) indexes.set(table, (index = {}));
-  return index;
+  return derived(table, ROW_INDEX, () => ({}));
 }
 
 function rowsByKey(table: TableModel): ReadonlyMap<string, RowModel | RowModel[]> {

@@ -10,6 +10,7 @@ import { isBlank } from '../../grid/cell';
 import type { WorkbookGrid } from '../../grid/cell';
 import type { CellRef, RangeRef } from '../../grid/address';
 import { normalizeText } from '../../grid/normalize';
+import { derived, derivedSlot } from '../../grid/derived';
 import { roundHalfAwayFromZero, toFen } from '../../grid/money';
 import type { Unit } from '../../grid/money';
 import { centsOfFen, Cents } from '../../derive/arithmetic';
@@ -29,7 +30,8 @@ export interface TextCell {
 }
 
 // The text rules read the same text cells; scanning a large workbook once instead of once per rule matters at 20,000 rows.
-const scanned = new WeakMap<WorkbookGrid, WeakMap<Recognition, readonly TextCell[]>>();
+// Kept on the recognition (read from one grid), by that grid: a recognition asked of another grid scans it anew.
+const SCANNED = derivedSlot<Map<WorkbookGrid, readonly TextCell[]>>('text cells');
 
 /**
  * The add-in's data sheets (说明数据, 检查结果), found by their mark or, unmarked, by our title in A1: their text is
@@ -52,10 +54,9 @@ function dataSheets(grid: WorkbookGrid): Set<string> {
  * beside the tables is not read by every rule.
  */
 export function textCells(ctx: Pick<RuleContext, 'grid' | 'recognition'>): readonly TextCell[] {
-  let byRecognition = scanned.get(ctx.grid);
-  if (!byRecognition) scanned.set(ctx.grid, (byRecognition = new WeakMap()));
-  let cells = byRecognition.get(ctx.recognition);
-  if (!cells) byRecognition.set(ctx.recognition, (cells = scanTextCells(ctx.grid, ctx.recognition)));
+  const byGrid = derived(ctx.recognition, SCANNED, () => new Map());
+  let cells = byGrid.get(ctx.grid);
+  if (!cells) byGrid.set(ctx.grid, (cells = scanTextCells(ctx.grid, ctx.recognition)));
   return cells;
 }
 
