@@ -4,7 +4,7 @@
  * (`grandTotal` in 收入 and in 支出) being found in the block asked for.
  */
 import { cellRef } from '../../../src/engine/grid/address';
-import { childRows, figureOf, findRow, RowModel, TableModel } from '../../../src/engine/tables/model';
+import { childRows, figureOf, findRow, RowModel, rowsAtLevel, TableModel } from '../../../src/engine/tables/model';
 
 function row(block: string, key: string, fen: number, code?: string): RowModel {
   const cell = cellRef('表', 0, 0);
@@ -52,6 +52,13 @@ describe('rows of a table model looked up', () => {
     expect(findRow(t, 'yearExpenditure')).toBeUndefined();
     expect(findRow(t, 'yearIncome', 'expenditure')).toBeUndefined();
     expect(findRow(t, 'grandTotal', 'balance')).toBeUndefined();
+  });
+
+  it('gives the subject rows of each level in the table’s order, and none for a level the table lacks', () => {
+    expect(rowsAtLevel(t, 'class').map((r) => r.key)).toEqual(['201']);
+    expect(rowsAtLevel(t, 'section').map((r) => r.key)).toEqual(['20101', '20102']);
+    expect(rowsAtLevel(t, 'item').map((r) => r.figures.amount?.fen)).toEqual([4, 2, 99]);
+    expect(rowsAtLevel(table([row('income', 'yearIncome', 1)]), 'class')).toEqual([]);
   });
 
   it('gives the children of a subject by code, in the table’s order', () => {

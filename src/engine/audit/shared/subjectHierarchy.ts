@@ -2,7 +2,7 @@
  * The subject hierarchy of tables 02, 03, 05, 08 and 09, column by column: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项
  * (by code prefix). Shared by the three rules that check one level each.
  */
-import { childRows, classParts } from '../../tables/model';
+import { childRows, classParts, rowsAtLevel } from '../../tables/model';
 import type { RowModel, TableModel } from '../../tables/model';
 import type { RuleContext } from '../rule';
 import { checkColumnSum, columnName, rowByKey, rowName } from '../relations';
@@ -15,8 +15,8 @@ export function subjectTables(ctx: RuleContext): TableModel[] {
 
 export function checkLevel(ctx: RuleContext<'mismatch'>, level: 'total' | 'class' | 'section'): void {
   for (const t of subjectTables(ctx)) {
-    const parents =
-      level === 'total' ? [rowByKey(t, 'total')].filter((r): r is RowModel => r !== undefined) : t.rows.filter((r) => r.level === level && r.code);
+    const total = level === 'total' ? rowByKey(t, 'total') : undefined;
+    const parents = level === 'total' ? (total ? [total] : []) : rowsAtLevel(t, level);
     const options = { messageId: 'mismatch', data: (parent: RowModel, column: string) => ({ table: t.title, row: rowName(parent), column: columnName(t, column) }) } as const;
     for (const parent of parents) {
       // The 合计's parts are its 类, or where a table lists no 类 row the rows that make one up (classParts).
