@@ -7,6 +7,7 @@ import type { CellRef } from '../grid/address';
 import type { Unit } from '../grid/money';
 import type { Recognition, BlockTableId } from '../recognise/recognise';
 import { figureOf } from '../tables/model';
+import { budgetRowKey } from '../tables/specs/threePublicCosts';
 import { functionalSubject } from '../subjects/functional';
 import type { Supplement } from './supplement';
 import { INDICATOR_KEYS } from './keys';
@@ -79,9 +80,11 @@ const FIXED: Readonly<Record<string, { source?: Source; budget?: Source; shareBa
 
 function refs(rec: Recognition, source: Source | undefined): TableRef[] | undefined {
   if (!source) return undefined;
-  const [id, row, column, block] = source;
+  const [id, named, column, block] = source;
   const table = rec.tables[id];
   if (!table) return undefined;
+  // The 说明数据's 预算 of a 三公 item is its 全年预算数: of table 07's two 预算 blocks, when it has both, that one.
+  const row = id === 'threePublicCosts' && named === 'budget' ? budgetRowKey(table, '全年') : named;
   const own = figureOf(table, row, column, block);
   if (own && !own.invalid) return [{ cell: own.cell, unit: table.unit, fen: own.fen }];
   // Table 07 without a 小计 column: 公务用车 = 购置费 + 运行费.

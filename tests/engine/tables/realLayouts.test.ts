@@ -12,6 +12,7 @@ import { PRESETS } from '../../../src/engine/narrative/presets';
 import { plain } from '../../../src/engine/narrative/fragment';
 import type { NarrativeDocument } from '../../../src/engine/narrative/document';
 import { runAudit } from '../../../src/engine/audit/audit';
+import { indicatorRows } from '../../../src/engine/supplement/indicators';
 import { figureOf, isEmptyTable } from '../../../src/engine/tables/model';
 import { toA1 } from '../../../src/engine/grid/address';
 import { readXlsx } from '../../../src/hosts/xlsx/read';
@@ -721,6 +722,78 @@ describe('the “三公” table with 预算 and 决算 as row labels spelt the 
   it('reads a row naming no year as the table’s own, before one naming a year (2021年决算数 below 决算数, or above it)', () => {
     expect(totals(withRows([['预算数', ...budget], ['决算数', ...actual], ['2021年决算数', ...lastYear]]))).toEqual([5_000_000, 4_990_000]);
     expect(totals(withRows([['2021年决算数', ...lastYear], ['预算数', ...budget], ['决算数', ...actual]]))).toEqual([5_000_000, 4_990_000]);
+  });
+});
+
+describe('the “三公” table with a 年初预算数 block and a 全年预算数 block before its 决算数 block', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const sheetName = recognise(g).tables.threePublicCosts!.sheet;
+  const items = ['合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'];
+  const vehicles = [null, null, '小计', '公务用车购置费', '公务用车运行费', null];
+  // The sample's 预算 (5.00) is the 全年 one; the 年初 one was 4.00 before 公务用车运行费 was added to in the year.
+  const initial = [4, 0, 3.8, 0, 3.8, 0.2];
+  const adjusted = [5, 0, 4.8, 0, 4.8, 0.2];
+  const actual = [4.99, 0, 4.79, 0, 4.79, 0.2];
+  const layout = (first: 'initial' | 'adjusted', adjustedTotal = 5): WorkbookGrid =>
+    withSheetRows(g, sheetName, () => {
+      const blocks = first === 'initial' ? (['年初预算数', '全年预算数'] as const) : (['全年预算数', '年初预算数'] as const);
+      const figures = (name: string) => (name === '年初预算数' ? initial : [adjustedTotal, ...adjusted.slice(1)]);
+      return [
+        ['财政拨款“三公”经费支出决算表'],
+        ['部门：新疆昌吉州政务服务和公共资源交易管理局', ...Array<null>(16), '单位：万元'],
+        [blocks[0], null, null, null, null, null, blocks[1], null, null, null, null, null, '决算数'],
+        [...items, ...items, ...items],
+        [...vehicles, ...vehicles, ...vehicles],
+        [...figures(blocks[0]), ...figures(blocks[1]), ...actual],
+        ['注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。'],
+      ];
+    });
+  const totalOf = (x: WorkbookGrid, key: string) => figureOf(recognise(x).tables.threePublicCosts!, key, 'total');
+
+  it.each([['initial'], ['adjusted']] as const)('reads each 预算 from its own block (%s block first), none of them left out', (first) => {
+    const x = layout(first);
+    const rec = recognise(x);
+    expect(rec.problems).toEqual([]);
+    expect(totalOf(x, 'initialBudget')?.fen).toBe(4_000_000);
+    expect(totalOf(x, 'adjustedBudget')?.fen).toBe(5_000_000);
+    expect(totalOf(x, 'actual')?.fen).toBe(4_990_000);
+    // The 预算数 row is the first block, as in a table with one.
+    expect(totalOf(x, 'budget')?.fen).toBe(first === 'initial' ? 4_000_000 : 5_000_000);
+  });
+
+  it.each([['initial'], ['adjusted']] as const)('§七 quotes the 预算 each preset names: 新疆 the 全年, 上海 the 年初 (%s block first)', (first) => {
+    const rec = recognise(layout(first));
+    const xinjiang = section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七');
+    expect(xinjiang).toContain('“三公”经费支出全年预算数5.00万元，决算数4.99万元，预决算差异率-0.20%');
+    expect(xinjiang).toContain('公务用车运行费全年预算数4.80万元');
+    const shanghai = section(generateNarrative(rec, supplement, PRESETS.shanghai!), '七');
+    expect(shanghai).toContain('“三公”经费财政拨款支出年初预算为4.00万元，支出决算为4.99万元，完成预算的124.75%');
+  });
+
+  it('gives the 说明数据 the 全年 block as the 三公 items’ 全年预算数', () => {
+    const rows = indicatorRows(recognise(layout('initial')), supplement);
+    const total = rows.find((r) => r.key === '三公经费合计')!;
+    expect(total.adjustedBudget?.map((r) => [r.fen, toA1(r.cell.row, r.cell.col)])).toEqual([[5_000_000, 'G6']]);
+  });
+
+  it('holds a typed 全年预算数 to the 全年 block and a 年初预算 to the 年初 block', () => {
+    const x = layout('initial');
+    const typed = (text: string): WorkbookGrid => ({ ...x, sheets: [...x.sheets, { name: '公开说明', rows: [[text]] }] });
+    const said = (text: string) =>
+      runAudit({ recognition: recognise(typed(text)), supplement, grid: typed(text) })
+        .filter((f) => f.rule === 'text-budget-figures')
+        .map((f) => f.message);
+    expect(said('与全年预算数相比情况：“三公”经费支出全年预算数5.00万元，决算数4.99万元，预决算差异率-0.20%。')).toEqual([]);
+    expect(said('“三公”经费财政拨款支出年初预算为4.00万元，支出决算为4.99万元，完成预算的124.75%。')).toEqual([]);
+    expect(said('与全年预算数相比情况：“三公”经费支出全年预算数4.00万元，决算数4.99万元，预决算差异率24.75%。')).toEqual([
+      expect.stringContaining('写预算为 4.00万元，而财政拨款“三公”经费支出决算表中为 5.00 万元'),
+    ]);
+  });
+
+  it('checks the 合计 of each 预算 block against its items', () => {
+    const x = layout('initial', 5.5);
+    const findings = runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.rule === 'three-public-total');
+    expect(findings.map((f) => f.message)).toEqual(['“三公”经费支出决算表的全年预算数合计 5.50 万元，与三项之和 5.00 万元不符，相差 0.50 万元。']);
   });
 });
 

@@ -7,6 +7,7 @@ import type { CellRef } from '../../grid/address';
 import { toFen, Unit } from '../../grid/money';
 import type { AmountField } from '../../supplement/keys';
 import { findRow } from '../../tables/model';
+import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
 import { BudgetKind, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
 import { itemRowBefore } from './subjectText';
@@ -19,11 +20,15 @@ export interface KnownFigure {
   readonly cell?: CellRef;
 }
 
-/** A 三公 column of table 07's row `key` (budget, actual), when the statement is about one. */
-function threePublic(ctx: RuleContext, s: BudgetStatement, key: 'budget' | 'actual', name: string): KnownFigure | undefined {
+/**
+ * A 三公 column of table 07's row `key` (budget, actual), when the statement is about one. The 预算 is the one the
+ * statement names (年初, else 全年) where the table has a block of each.
+ */
+function threePublic(ctx: RuleContext, s: BudgetStatement, key: 'budget' | 'actual', name: string, kind: BudgetKind = ''): KnownFigure | undefined {
   const column = threePublicColumn(s.subject);
   const t7 = ctx.recognition.tables.threePublicCosts;
-  const f = column && t7 ? findRow(t7, key)?.figures[column] : undefined;
+  const row = key === 'budget' ? budgetRowKey(t7, kind === '年初' ? '年初' : '全年') : key;
+  const f = column && t7 ? findRow(t7, row)?.figures[column] : undefined;
   return f && !f.invalid ? { fen: f.fen ?? 0, unit: t7!.unit, name, source: t7!.title, cell: f.cell } : undefined;
 }
 
@@ -36,7 +41,7 @@ function itemBefore(ctx: RuleContext, s: BudgetStatement, text: string) {
 
 /** The 预算 of the item a statement speaks of; `kind` names which one (none: the 全年, else the 年初). */
 export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, kind: BudgetKind = s.rate?.of ?? ''): KnownFigure | undefined {
-  const own = threePublic(ctx, s, 'budget', '预算数');
+  const own = threePublic(ctx, s, 'budget', '预算数', kind || s.budgetKind);
   if (own) return own;
   const fields: AmountField[] = kind === '年初' ? ['年初预算数'] : kind === '全年' ? ['全年预算数'] : ['全年预算数', '年初预算数'];
   const key = (s.subject ? indicatorOf(s.subject) : undefined) ?? itemBefore(ctx, s, text)?.row.code;

@@ -10,6 +10,7 @@ import type { Block } from '../document';
 import { Fragment, PresetError, Value, when } from '../fragment';
 import type { ThreePublicTemplates } from '../templates';
 import { CONTENT_MATTER, ITEM_PREFIX, SHARED_ITEMS, ThreePublicItem } from '../templates/threePublic';
+import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 
 type Item = ThreePublicItem | 'total';
 
@@ -26,12 +27,23 @@ const INPUT_KEY: Readonly<Record<Item, string>> = {
 /** The lines of {预算明细}. */
 const BUDGET_ITEMS: readonly ThreePublicItem[] = ['overseasTravel', 'vehiclePurchase', 'vehicleOperation', 'reception'];
 
+/**
+ * The row of table 07 a measure is read from: for the 预算, the one the preset names (its `budget`) where the table
+ * has a row of that 预算 (a table with both a 年初预算数 and a 全年预算数 block), else the table's 预算数.
+ */
+function rowOf(ctx: NarrativeContext, measure: 'budget' | 'actual'): string {
+  const named = ctx.preset.templates.threePublic?.budget;
+  if (measure === 'actual' || named === undefined) return measure;
+  return budgetRowKey(ctx.recognition.tables.threePublicCosts, named === '年初预算数' ? '年初' : '全年');
+}
+
 function figure(ctx: NarrativeContext, measure: 'budget' | 'actual', item: Item): Amount | undefined {
-  const own = ctx.table('threePublicCosts', measure, item);
+  const row = rowOf(ctx, measure);
+  const own = ctx.table('threePublicCosts', row, item);
   if (own || item !== 'vehicles') return own;
   // Layouts without a 小计 column: the subtotal is 购置费 + 运行费.
-  const a = ctx.table('threePublicCosts', measure, 'vehiclePurchase');
-  const b = ctx.table('threePublicCosts', measure, 'vehicleOperation');
+  const a = ctx.table('threePublicCosts', row, 'vehiclePurchase');
+  const b = ctx.table('threePublicCosts', row, 'vehicleOperation');
   return a && b ? { cents: a.cents + b.cents, source: derived([a.source, b.source]), ...(a.none && b.none ? { none: true as const } : {}) } : undefined;
 }
 

@@ -1,5 +1,5 @@
 /** 七、财政拨款“三公”经费支出决算情况说明: table 07 against the prior year and its 预算数, item by item. */
-import { either, Infer, list, object, optional, pattern, text } from '../schema';
+import { either, Infer, list, object, oneOf, optional, pattern, text } from '../schema';
 import { changePlaceholders, VARIANCE_RATE, VERSUS_BUDGET } from './common';
 
 export type ThreePublicItem = 'overseasTravel' | 'vehicles' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
@@ -57,6 +57,11 @@ export const THREE_PUBLIC_SCHEMA = object(
     paragraphs: list(either(pattern(...THREE_PUBLIC_PLACEHOLDERS), object({ heading: text() })), true),
     /** One item of {明细} (出国, 用车, 接待): {名称} {金额} {占比} {增减} {增减词} {主要原因}. */
     item: optional(pattern('名称', '金额', '占比', ...changePlaceholders())),
+    /**
+     * The 预算 that {预算} quotes where table 07 has both a 年初预算数 and a 全年预算数 block (新疆 compares with the 全年,
+     * 上海 with the 年初). A table with one 预算 block is quoted as it is, whatever its header says.
+     */
+    budget: optional(oneOf(['年初预算数', '全年预算数'] as const)),
     /** One item of {预算明细} (出国, 购置, 运行, 接待): {名称} {预算} {决算} {差异} {差异原因}. */
     budgetItem: optional(pattern('名称', '预算', '决算', '差异', '差异原因')),
     separator: optional(text()),

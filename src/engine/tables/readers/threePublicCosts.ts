@@ -1,7 +1,8 @@
 /**
  * Reader for table 07. Each column is classified by the labels on its header path into a measure (预算数 /
  * 决算数) and an item, which reads layouts A (预算 block then 决算 block), B (pairs under each item) and C
- * (items in another order) alike. A layout with 预算数/决算数 as row labels is read too.
+ * (items in another order) alike. A layout with 预算数/决算数 as row labels is read too. A table with both a 年初预算数
+ * and a 全年预算数 block has a row for each besides its 预算数 (budgetRowKey says which to quote).
  */
 import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
@@ -9,7 +10,7 @@ import { labelSet } from '../../grid/normalize';
 import type { ThreePublicCostsSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
 import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, tableModel, tableUnit } from './tableParts';
-import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_MEASURES, ThreePublicItem } from '../specs/threePublicCosts';
+import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_MEASURES, THREE_PUBLIC_ROW_NAMES, ThreePublicItem } from '../specs/threePublicCosts';
 import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, isColumnNumberRow, locateHeader } from './header';
 import { readMoney } from './figures';
@@ -51,6 +52,20 @@ export function classifyThreePublicColumn(path: readonly string[]): ThreePublicI
 
 const REQUIRED: readonly ThreePublicItem[] = ['total', 'overseasTravel', 'reception'];
 
+/** Which 预算 a budget column's header names: the 年初 one, the 全年 (adjusted) one, or neither (plain 预算数). */
+type BudgetKind = 'initialBudget' | 'adjustedBudget';
+
+const BUDGET_KIND_LABELS: readonly [BudgetKind, RegExp][] = [
+  ['initialBudget', /^年初预算/],
+  ['adjustedBudget', /^(?:全年|调整后?)预算/],
+];
+
+function budgetKindOf(path: readonly string[]): BudgetKind | undefined {
+  for (const label of path) for (const [kind, pattern] of BUDGET_KIND_LABELS) if (pattern.test(label)) return kind;
+  return undefined;
+}
+
+
 /** A year, 本年, 当年 or 年度 in front of a row's measure (`2022年决算数`, `本年预算数`): this year's, said so. */
 const THIS_YEAR = /^(?:(\d{4})年度?|本年度?|当年度?|年度)/;
 const LAST_YEAR = /^上一?年度?/;
@@ -82,7 +97,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   }
   const header = located.header;
   let labelCol: number | undefined;
-  const columns: { col: number; item: ThreePublicItem; measure?: Measure; path: readonly string[] }[] = [];
+  const columns: { col: number; item: ThreePublicItem; measure?: Measure; budgetKind?: BudgetKind; path: readonly string[] }[] = [];
   for (let c = header.left; c <= header.right; c++) {
     const path = header.paths[c]!;
     const role = columnRole(path, new Set());
@@ -98,7 +113,8 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       log.at('unknown-column', headerCell, `${place(headerCell)}的列“${path.join('/')}”不是《${title}》的栏目，已忽略：请改用模板的名称。`);
       continue;
     }
-    columns.push(measure ? { col: c, item, measure, path } : { col: c, item, path });
+    const budgetKind = measure === 'budget' ? budgetKindOf(path) : undefined;
+    columns.push({ col: c, item, path, ...(measure ? { measure } : {}), ...(budgetKind ? { budgetKind } : {}) });
   }
   const unit = tableUnit(sheet, header, columns.map((c) => c.col), titleCell, title, log);
 
@@ -182,6 +198,25 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       ? cellRef(sheet.name, source.row, labelCol)
       : null;
     rows.push({ block: 'main', key: measure, label: measure === 'budget' ? '预算数' : '决算数', labelCell, figures });
+  }
+  // A table with a 年初预算数 block and a 全年预算数 block: each as a row of its own, for the preset that quotes the one
+  // its template names (新疆 全年, 上海 年初). The 预算数 row above is the first block, as with one. Read as the 预算
+  // alone, 新疆's "全年预算数" printed the 年初 figures, and the 全年 block was not read at all.
+  const kinds = new Set(columns.map((c) => c.budgetKind));
+  const budgetSource = rowsByMeasure.get('budget');
+  if (kinds.has('initialBudget') && kinds.has('adjustedBudget') && budgetSource) {
+    const budgetRow = rows.find((x) => x.key === 'budget');
+    for (const kind of ['initialBudget', 'adjustedBudget'] as const) {
+      const figures: Record<string, MoneyFigure> = {};
+      for (const column of visibleFirst) {
+        if (column.budgetKind !== kind || figures[column.item]) continue;
+        // A column the 预算数 row read already gives its figure (read, and any problem with it said, once).
+        const readAbove = readFrom.get(`budget:${column.item}`) === column ? budgetRow?.figures[column.item] : undefined;
+        figures[column.item] = readAbove ?? readMoney(sheet, budgetSource.row, column.col, unit, log);
+        if (!readAbove) modelColumns.push({ key: column.item, block: kind, col: column.col, header: column.path });
+      }
+      rows.push({ block: 'main', key: kind, label: THREE_PUBLIC_ROW_NAMES[kind]!, labelCell: budgetRow?.labelCell ?? null, figures });
+    }
   }
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: modelColumns, rows, notes: notesUnder(sheet, r, at.endRow, header.left) });
   return { model, problems: log.list };

@@ -43,3 +43,20 @@ export const THREE_PUBLIC_ITEMS: Readonly<Record<ThreePublicItem, readonly strin
   meeting: ['会议费'],
   training: ['培训费'],
 };
+
+/** The name of each row of the model: a measure, and the 年初 and 全年 预算 of a table that has a block of each. */
+export const THREE_PUBLIC_ROW_NAMES: Readonly<Record<string, string>> = {
+  budget: '预算数',
+  actual: '决算数',
+  initialBudget: '年初预算数',
+  adjustedBudget: '全年预算数',
+};
+
+/**
+ * The row of the 预算 named `kind` (年初 or 全年): its own row where the table has both a 年初预算数 and a 全年预算数
+ * block (the reader then adds `initialBudget` and `adjustedBudget`), else the table's one 预算数 row, `budget`.
+ */
+export function budgetRowKey(table: { readonly rows: readonly { readonly key: string }[] } | undefined, kind: '年初' | '全年'): string {
+  const own = kind === '年初' ? 'initialBudget' : 'adjustedBudget';
+  return table?.rows.some((r) => r.key === own) ? own : 'budget';
+}
