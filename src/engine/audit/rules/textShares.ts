@@ -27,9 +27,17 @@ interface Share {
   readonly phrase: string;
 }
 
-const SHARE = new RegExp(`${MONEY}[,，]占([\\d.]+)%`, 'g');
-const NAMED_SHARE = new RegExp(`${MONEY}[,，]占([\\u4e00-\\u9fa5]+?)的([\\d.]+)%`, 'g');
-const CLASS_SHARE = new RegExp(`\\(类\\)${MONEY}[,，]占([\\d.]+)%`, 'g');
+/**
+ * The words between an amount and its share, as departments write them: `，占12.30%`, `，占比12.30%`, `，所占比重为12.30%`,
+ * `（占12.30%）` (the text is normalised: brackets half-width).
+ */
+const SHARE_WORDS = '(?:[,，]|\\()所?占(?:比重|比例|比)?(?:为|是)?';
+/** Between a named total and its share: `占本年支出合计的12.30%`, `…的比重为12.30%`, `…的比例为12.30%`. */
+const OF_WORDS = '的(?:比重|比例)?(?:为|是)?';
+
+const SHARE = new RegExp(`${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
+const NAMED_SHARE = new RegExp(`${MONEY}[,，]所?占([\\u4e00-\\u9fa5]+?)${OF_WORDS}([\\d.]+)%`, 'g');
+const CLASS_SHARE = new RegExp(`\\(类\\)${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
 
 function stated(number: string, unit: string): Amount {
   const m = parseMoney(number, unit);
