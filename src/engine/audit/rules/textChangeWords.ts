@@ -1,5 +1,6 @@
 /**
- * 增减 statements: the words must agree with each other (增加 … 增长, 减少 … 下降), and the rate with the amount:
+ * 增减 statements, the amount first (增加…，增长…%) or the rate (增长…%（增加…）): the words must agree with each other
+ * (增加 … 增长, 减少 … 下降), and the rate with the amount:
  * from 本年 X and 增减额 Δ the 上年 is X ∓ Δ, so the 增减率 must be Δ / 上年 (within half a unit of its last written
  * digit: rateTolerance).
  */
@@ -15,8 +16,29 @@ import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
 
 // The rate's word as departments write it: 增长/上升/增幅(为), 下降/降低/降幅(为).
-const CHANGE = new RegExp(`(增加|减少)${MONEY}[,，](增长|下降|上升|降低|增幅为?|降幅为?)([\\d.]+)%`, 'g');
+const RATE_WORD = '(增长|下降|上升|降低|增幅为?|降幅为?)';
+const CHANGE = new RegExp(`(增加|减少)${MONEY}[,，]${RATE_WORD}([\\d.]+)%`, 'g');
+/** The rate written first: `增长15.18%（增加4.55万元）`, `下降16.78%，减少300.00万元` (the text is normalised: brackets half-width). */
+const RATE_FIRST = new RegExp(`${RATE_WORD}([\\d.]+)%(?:[,，]|\\()(增加|减少)${MONEY}\\)?`, 'g');
 const RISE = /^(?:增长|上升|增幅)/;
+
+/** A 增减 statement of either order: the phrase, where it starts, its amount's word and figure, its rate's word and figure. */
+interface Change {
+  readonly phrase: string;
+  readonly index: number;
+  readonly a: string;
+  readonly amountText: string;
+  readonly unit: string;
+  readonly b: string;
+  readonly rateText: string;
+}
+
+function changesIn(sentence: string): Change[] {
+  const out: Change[] = [];
+  for (const m of sentence.matchAll(CHANGE)) out.push({ phrase: m[0], index: m.index!, a: m[1]!, amountText: m[2]!, unit: m[3]!, b: m[4]!, rateText: m[5]! });
+  for (const m of sentence.matchAll(RATE_FIRST)) out.push({ phrase: m[0], index: m.index!, a: m[3]!, amountText: m[4]!, unit: m[5]!, b: m[1]!, rateText: m[2]! });
+  return out.sort((x, y) => x.index - y.index);
+}
 
 /** Last year's amount named right before it: 上年 (较上年, 上年度) and a name of at most a dozen characters. */
 const LAST_YEAR_NAMED = /上一?年度?[\u4e00-\u9fa5()（）“”"]{0,14}(?:为|是|:|：)?$/;
@@ -104,17 +126,16 @@ export default defineRule({
       for (const sentence of sentences(t.text)) {
         const start = offset;
         offset += sentence.length;
-        for (const m of sentence.matchAll(CHANGE)) {
-          const [phrase, a, amountText, unit, b, rateText] = m as unknown as [string, string, string, string, string, string];
+        for (const { phrase, index, a, amountText, unit, b, rateText } of changesIn(sentence)) {
           if ((a === '增加') !== RISE.test(b)) {
             ctx.report({ messageId: 'words', data: { phrase, a, b }, cells: [t.cell], key: phrase });
             continue;
           }
           const changeMoney = parseMoney(amountText, unit);
-          const read = currentAmount(t.text, start, start + m.index!);
+          const read = currentAmount(t.text, start, start + index);
           if (read === undefined) continue;
           const currentMoney = read.money;
-          checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, itemKey(ctx, t.text, start + m.index!, read.label));
+          checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, itemKey(ctx, t.text, start + index, read.label));
           const [change, current] = oneScale(changeMoney, currentMoney) as [number, number];
           const prior = a === '增加' ? current - change : current + change;
           const priorFen = a === '增加' ? currentMoney.fen - changeMoney.fen : currentMoney.fen + changeMoney.fen;

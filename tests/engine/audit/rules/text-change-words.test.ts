@@ -24,8 +24,32 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      name: 'the rate written first, the amount after it in brackets or after a comma (增长8.01%（增加5.00万元）)',
+      sheets: [
+        sheet('公开说明', [
+          ['公用经费67.39万元，比上年增长8.01%（增加5.00万元）；人员经费577.84万元，比上年增长1.76%，增加10.00万元。'],
+          ['公用经费673,900.00元，比上年下降27.50%（减少255,600.00元）。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'the rate written first: a wrong rate, and words that contradict each other',
+      sheets: [
+        sheet('公开说明', [
+          ['公用经费67.39万元，比上年增长9.01%（增加5.00万元）。'],
+          ['公用经费673,900.00元，比上年下降25.50%，减少255,600.00元。'],
+          ['公用经费67.39万元，比上年下降8.01%（增加5.00万元）。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '增减率应为 8.01%，而文中为 9.01%' },
+        { severity: 'error', first: '公开说明!A2', message: '增减率应为 27.50%，而文中为 25.50%' },
+        { severity: 'error', first: '公开说明!A3', message: '“增加”与“下降”方向相反' },
+      ],
+    },
     {
       name: 'a change, with the rate it gives, that is not 本年 − the 说明数据’s 上年数 (a total, and a 项 named before it)',
       sheets: [
