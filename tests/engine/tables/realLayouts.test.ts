@@ -734,17 +734,17 @@ describe('the “三公” table with a 年初预算数 block and a 全年预算
   const initial = [4, 0, 3.8, 0, 3.8, 0.2];
   const adjusted = [5, 0, 4.8, 0, 4.8, 0.2];
   const actual = [4.99, 0, 4.79, 0, 4.79, 0.2];
-  const layout = (first: 'initial' | 'adjusted', adjustedTotal = 5): WorkbookGrid =>
+  const layout = (first: 'initial' | 'adjusted', adjustedTotal = 5, own = { initial, actual }): WorkbookGrid =>
     withSheetRows(g, sheetName, () => {
       const blocks = first === 'initial' ? (['年初预算数', '全年预算数'] as const) : (['全年预算数', '年初预算数'] as const);
-      const figures = (name: string) => (name === '年初预算数' ? initial : [adjustedTotal, ...adjusted.slice(1)]);
+      const figures = (name: string) => (name === '年初预算数' ? own.initial : [adjustedTotal, ...adjusted.slice(1)]);
       return [
         ['财政拨款“三公”经费支出决算表'],
         ['部门：新疆昌吉州政务服务和公共资源交易管理局', ...Array<null>(16), '单位：万元'],
         [blocks[0], null, null, null, null, null, blocks[1], null, null, null, null, null, '决算数'],
         [...items, ...items, ...items],
         [...vehicles, ...vehicles, ...vehicles],
-        [...figures(blocks[0]), ...figures(blocks[1]), ...actual],
+        [...figures(blocks[0]), ...figures(blocks[1]), ...own.actual],
         ['注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。'],
       ];
     });
@@ -790,10 +790,55 @@ describe('the “三公” table with a 年初预算数 block and a 全年预算
     ]);
   });
 
-  it('checks the 合计 of each 预算 block against its items', () => {
-    const x = layout('initial', 5.5);
-    const findings = runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.rule === 'three-public-total');
-    expect(findings.map((f) => f.message)).toEqual(['“三公”经费支出决算表的全年预算数合计 5.50 万元，与三项之和 5.00 万元不符，相差 0.50 万元。']);
+  it('checks the 合计 of each 预算 block against its items, naming the block', () => {
+    const totals = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.rule === 'three-public-total').map((f) => f.message);
+    expect(totals(layout('initial', 5.5))).toEqual(['“三公”经费支出决算表的全年预算数合计 5.50 万元，与三项之和 5.00 万元不符，相差 0.50 万元。']);
+    expect(totals(layout('adjusted', 5.5))).toEqual(['“三公”经费支出决算表的全年预算数合计 5.50 万元，与三项之和 5.00 万元不符，相差 0.50 万元。']);
+  });
+
+  it('raises nothing on the explanation 上海 writes from it (its items’ 完成预算的 are on the 年初, said once before them)', () => {
+    // 因公出国（境）费: 年初 1.00, 全年 0 (moved to 公务用车 in the year), 决算 0.50.
+    const own = { initial: [5, 1, 3.8, 0, 3.8, 0.2], actual: [5.49, 0.5, 4.79, 0, 4.79, 0.2] };
+    for (const first of ['initial', 'adjusted'] as const) {
+      const x = layout(first, 5, own);
+      const rec = recognise(x);
+      const lines = generateNarrative(rec, supplement, PRESETS.shanghai!).parts.flatMap((p) =>
+        p.sections.flatMap((sec) => sec.blocks.flatMap((b) => (b.kind === 'paragraph' ? [[plain(b.runs)]] : []))),
+      );
+      const written: WorkbookGrid = { ...x, sheets: [...x.sheets, { name: '公开说明', rows: lines }] };
+      const text = runAudit({ recognition: recognise(written), supplement, grid: written }).filter((f) => f.cells.some((c) => c.startsWith('公开说明!')));
+      expect(text.filter((f) => f.rule.includes('budget')).map((f) => `${f.rule} ${f.message}`)).toEqual([]);
+    }
+  });
+});
+
+describe('the “三公” table cut by a page break between its header and its figures (the title again with （续）)', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const sheetName = recognise(g).tables.threePublicCosts!.sheet;
+  const title = '财政拨款“三公”经费支出决算表';
+  const meta = ['部门：新疆昌吉州政务服务和公共资源交易管理局', ...Array<null>(10), '单位：万元'];
+  const measures = ['预算数', null, null, null, null, null, '决算数'];
+  const items = ['合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'];
+  const vehicles = [null, null, '小计', '公务用车购置费', '公务用车运行费', null];
+  const numbers = Array.from({ length: 12 }, (_, i) => i + 1);
+  const figures = [5, 0, 4.8, 0, 4.8, 0.2, 4.99, 0, 4.79, 0, 4.79, 0.2];
+  const header = [measures, [...items, ...items], [...vehicles, ...vehicles]];
+  const note = ['注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。'];
+
+  it.each([
+    ['the next page repeating the title, the 单位 line, the header and the 栏次 row', [[`${title}（续）`], meta, ...header, numbers, figures]],
+    ['the next page holding the title and the figures alone', [[`${title}（续）`], figures]],
+  ])('reads the figures, with no problem, and §七 states them: %s', (_how, nextPage) => {
+    const x = withSheetRows(g, sheetName, () => [[title], meta, ...header, numbers, [], ...(nextPage as CellValue[][]), note]);
+    const rec = recognise(x);
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.threePublicCosts!;
+    expect(['budget', 'actual'].map((k) => figureOf(t, k, 'total')?.fen)).toEqual([5_000_000, 4_990_000]);
+    const text = section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七');
+    expect(text).toContain('“三公”经费支出决算4.99万元');
+    expect(text).toContain('公务用车购置及运行维护费支出4.79万元，占95.99%');
+    expect(text).toContain('公务接待费支出0.20万元，占4.01%');
+    expect(text).not.toContain('下降100');
   });
 });
 

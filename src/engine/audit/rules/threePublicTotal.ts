@@ -1,7 +1,7 @@
 /** T7 for 预算 and 决算: 合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费 (+ 会议费、培训费 are not part). */
 import { defineRule } from '../rule';
 import { cell, checkSum } from '../relations';
-import { THREE_PUBLIC_ROW_NAMES } from '../../tables/specs/threePublicCosts';
+import { measureRowsInReportOrder, THREE_PUBLIC_ROW_NAMES } from '../../tables/specs/threePublicCosts';
 
 export default defineRule({
   id: 'three-public-total',
@@ -13,7 +13,7 @@ export default defineRule({
     const t = ctx.recognition.tables.threePublicCosts;
     if (!t) return;
     // Each row a measure: 预算数 and 决算数, and the 年初 and 全年 预算 of a table with a block of each.
-    for (const r of t.rows) {
+    for (const r of measureRowsInReportOrder(t.rows)) {
       // Without a 小计 column the vehicles are 购置费 + 运行费.
       const vehicles = r.figures.vehicles ? [cell(t, r, 'vehicles')] : [cell(t, r, 'vehiclePurchase'), cell(t, r, 'vehicleOperation')];
       checkSum(ctx, cell(t, r, 'total'), [cell(t, r, 'overseasTravel'), ...vehicles, cell(t, r, 'reception')], {

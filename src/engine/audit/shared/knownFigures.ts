@@ -7,6 +7,7 @@ import type { CellRef } from '../../grid/address';
 import { toFen, Unit } from '../../grid/money';
 import type { AmountField } from '../../supplement/keys';
 import { findRow } from '../../tables/model';
+import type { MoneyFigure, TableModel } from '../../tables/model';
 import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
 import { BudgetKind, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
@@ -20,16 +21,24 @@ export interface KnownFigure {
   readonly cell?: CellRef;
 }
 
-/**
- * A 三公 column of table 07's row `key` (budget, actual), when the statement is about one. The 预算 is the one the
- * statement names (年初, else 全年) where the table has a block of each.
- */
+/** A 三公 column of table 07's row `key` (budget, actual), when the statement is about one (the 预算: threePublicBudget). */
 function threePublic(ctx: RuleContext, s: BudgetStatement, key: 'budget' | 'actual', name: string, kind: BudgetKind = ''): KnownFigure | undefined {
   const column = threePublicColumn(s.subject);
   const t7 = ctx.recognition.tables.threePublicCosts;
-  const row = key === 'budget' ? budgetRowKey(t7, kind === '年初' ? '年初' : '全年') : key;
-  const f = column && t7 ? findRow(t7, row)?.figures[column] : undefined;
-  return f && !f.invalid ? { fen: f.fen ?? 0, unit: t7!.unit, name, source: t7!.title, cell: f.cell } : undefined;
+  if (!column || !t7) return undefined;
+  const f = key === 'budget' ? threePublicBudget(t7, column, kind) : findRow(t7, key)?.figures[column];
+  return f && !f.invalid ? { fen: f.fen ?? 0, unit: t7.unit, name, source: t7.title, cell: f.cell } : undefined;
+}
+
+/**
+ * Table 07's 预算 of a column for a statement naming `kind`: that block's where the table has a 年初 and a 全年 block.
+ * A statement naming neither (上海's items: "因公出国（境）费决算为…，完成预算的…", the 年初 said once before them)
+ * is held to the 预算数 where the two blocks agree, and to neither where they differ: which one it means is not said.
+ */
+function threePublicBudget(t7: TableModel, column: string, kind: BudgetKind): MoneyFigure | undefined {
+  if (kind !== '') return findRow(t7, budgetRowKey(t7, kind))?.figures[column];
+  const [initial, adjusted] = (['年初', '全年'] as const).map((k) => findRow(t7, budgetRowKey(t7, k))?.figures[column]);
+  return initial?.fen === adjusted?.fen ? findRow(t7, 'budget')?.figures[column] : undefined;
 }
 
 /** The 项 of table 05 the text names right before the statement (the statement names no item of its own). */

@@ -6,13 +6,14 @@
  */
 import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
-import { labelSet } from '../../grid/normalize';
+import { labelSet, normalizeLabel } from '../../grid/normalize';
 import type { ThreePublicCostsSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
 import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, tableModel, tableUnit } from './tableParts';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_MEASURES, THREE_PUBLIC_ROW_NAMES, ThreePublicItem } from '../specs/threePublicCosts';
 import { place, ProblemLog } from '../problems';
-import { headerCellOf, headerLabel, isColumnNumberRow, locateHeader } from './header';
+import { headerCellOf, headerLabel, isColumnNumberRow, isPageBreakRow, locateHeader } from './header';
+import type { HeaderRegion } from './header';
 import { readMoney } from './figures';
 import { isFootnoteRow, ReadResult, TableLocation } from './location';
 import { notesUnder, rowHasContent } from './blockTable';
@@ -138,6 +139,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     if (isFootnoteRow(sheet, r, header.left, header.right)) break;
     if (!rowHasContent(sheet, r, header.left, header.right)) continue;
     bottom = r;
+    if (isPageFurniture(sheet, r, header, spec)) continue;
     const label = labelCol === undefined ? '' : cellText(cellAt(sheet, r, labelCol)).trim();
     const named = label ? rowMeasure(label) : undefined;
     // Last year's figures beside this year's: not this year's, whichever row comes first.
@@ -161,6 +163,15 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     rowsByMeasure.set('actual', zeros);
   }
 
+  /** Says which items a measure's row has no column for (the text then leaves a gap for each, and says why here). */
+  const sayMissingItems = (figures: Readonly<Record<string, MoneyFigure>>, measureName: string) => {
+    const missing = REQUIRED.filter((i) => !figures[i]);
+    if (!figures.vehicles && !(figures.vehiclePurchase && figures.vehicleOperation)) missing.push('vehicles');
+    if (missing.length === 0) return;
+    const cell = cellRef(sheet.name, header.headerTop, header.left);
+    const names = missing.map((i) => THREE_PUBLIC_ITEMS[i][0]).join('、');
+    log.at('missing-column', cell, `《${title}》（${place(cell)}起）的表头中找不到${measureName}的“${names}”：请检查表头文字是否与模板一致。`);
+  };
   const modelColumns: ColumnModel[] = [];
   const rows: RowModel[] = [];
   // An item's first column is read, a visible one before a hidden one (last year's figures kept out of sight).
@@ -187,13 +198,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       figures[column.item] = readMoney(sheet, source.row, column.col, unit, log);
       modelColumns.push({ key: column.item, block: measure, col: column.col, header: column.path });
     }
-    const missing = REQUIRED.filter((i) => !figures[i]);
-    if (!figures.vehicles && !(figures.vehiclePurchase && figures.vehicleOperation)) missing.push('vehicles');
-    if (missing.length > 0) {
-      const cell = cellRef(sheet.name, header.headerTop, header.left);
-      const names = missing.map((i) => THREE_PUBLIC_ITEMS[i][0]).join('、');
-      log.at('missing-column', cell, `《${title}》（${place(cell)}起）的表头中找不到${measure === 'budget' ? '预算数' : '决算数'}的“${names}”：请检查表头文字是否与模板一致。`);
-    }
+    sayMissingItems(figures, THREE_PUBLIC_ROW_NAMES[measure]!);
     const labelCell = source && labelCol !== undefined && !isBlank(cellAt(sheet, source.row, labelCol))
       ? cellRef(sheet.name, source.row, labelCol)
       : null;
@@ -215,11 +220,34 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
         figures[column.item] = readAbove ?? readMoney(sheet, budgetSource.row, column.col, unit, log);
         if (!readAbove) modelColumns.push({ key: column.item, block: kind, col: column.col, header: column.path });
       }
+      sayMissingItems(figures, THREE_PUBLIC_ROW_NAMES[kind]!);
       rows.push({ block: 'main', key: kind, label: THREE_PUBLIC_ROW_NAMES[kind]!, labelCell: budgetRow?.labelCell ?? null, figures });
     }
   }
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: modelColumns, rows, notes: notesUnder(sheet, r, at.endRow, header.left) });
   return { model, problems: log.list };
+}
+
+/**
+ * A row a page break leaves between the header and the figures (the table copied from a paginated document, its data
+ * row on the next page): the title again with （续）, the 部门 and 单位 line, the header rows, the 栏次 row. Read as
+ * the data row, the title was a figure that is not a number and every 三公 figure 0.00 in §七 (下降100%).
+ */
+function isPageFurniture(sheet: SheetGrid, row: number, header: HeaderRegion, spec: ThreePublicCostsSpec): boolean {
+  return isContinuedTitle(sheet, row, spec) || isPageBreakRow(sheet, row, header) || isColumnNumberRow(sheet, row);
+}
+
+const TITLES = new WeakMap<ThreePublicCostsSpec, readonly string[]>();
+
+/** The table's title again, marked continued (`…决算表（续）`, `…决算表(续表)`), alone on its row. */
+function isContinuedTitle(sheet: SheetGrid, row: number, spec: ThreePublicCostsSpec): boolean {
+  const cells = sheet.rows[row] ?? [];
+  const texts = cells.filter((v) => !isBlank(v));
+  if (texts.length !== 1 || typeof texts[0] !== 'string') return false;
+  let titles = TITLES.get(spec);
+  if (!titles) TITLES.set(spec, (titles = spec.titles.map(normalizeLabel)));
+  const text = normalizeLabel(texts[0]);
+  return /续/.test(text) && titles.some((t) => text.startsWith(t));
 }
 
 /** The row under the header, past a 栏次 row. */

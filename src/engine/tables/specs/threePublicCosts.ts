@@ -53,6 +53,14 @@ export const THREE_PUBLIC_ROW_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The rows in the order a check of each reports them: a 年初 or 全年 block's own row before the 预算数 row that repeats
+ * the first of them, so that a finding on those cells names the block (`年初预算数合计`), the repeat then adding none.
+ */
+export function measureRowsInReportOrder<R extends { readonly key: string }>(rows: readonly R[]): R[] {
+  return [...rows].sort((a, b) => Number(a.key === 'budget') - Number(b.key === 'budget'));
+}
+
+/**
  * The row of the 预算 named `kind` (年初 or 全年): its own row where the table has both a 年初预算数 and a 全年预算数
  * block (the reader then adds `initialBudget` and `adjustedBudget`), else the table's one 预算数 row, `budget`.
  */
