@@ -6,6 +6,7 @@
  */
 import { recognise } from '../../../src/engine/recognise/recognise';
 import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
+import type { BlockTableId } from '../../../src/engine/recognise/recognise';
 import { parseSupplementJson } from '../../../src/engine/supplement/json';
 import { generateNarrative } from '../../../src/engine/narrative/generate';
 import { PRESETS } from '../../../src/engine/narrative/presets';
@@ -839,6 +840,28 @@ describe('the “三公” table cut by a page break between its header and its 
     expect(text).toContain('公务用车购置及运行维护费支出4.79万元，占95.99%');
     expect(text).toContain('公务接待费支出0.20万元，占4.01%');
     expect(text).not.toContain('下降100');
+  });
+});
+
+describe('subject tables whose code and name columns name the classification or the levels (功能分类科目名称, 科目编码（类/款/项）)', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const plainRec = recognise(g);
+  const relabel = (id: BlockTableId, names: Readonly<Record<string, string>>): WorkbookGrid =>
+    withSheetRows(g, plainRec.tables[id]!.sheet, (rows) => rows.map((r, i) => r.map((v) => (i < 5 && typeof v === 'string' && v in names ? names[v]! : v))));
+  const figures = (rec: ReturnType<typeof recognise>, id: BlockTableId) =>
+    rec.tables[id]?.rows.map((r) => [r.key, Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.fen]))]);
+
+  it.each([
+    ['income', '功能分类科目编码', '功能分类科目名称'],
+    ['expenditure', '功能分类科目代码', '功能分类科目名称'],
+    ['generalBudgetExpenditure', '科目编码（类/款/项）', '科目名称（类/款/项）'],
+    ['generalBudgetExpenditure', '科目代码', '科目名称(类款项)'],
+    ['generalBudgetBasic', '经济分类科目编码', '经济分类科目名称'],
+    ['generalBudgetBasic', '经济分类科目代码', '经济分类科目名称'],
+  ] as const)('reads %s headed %s / %s as the template’s table, its 合计 included, with no problem', (id, code, name) => {
+    const rec = recognise(relabel(id, { 科目编码: code, 科目名称: name }));
+    expect(rec.problems).toEqual([]);
+    expect(figures(rec, id)).toEqual(figures(plainRec, id));
   });
 });
 

@@ -14,14 +14,27 @@ const CODE_PART = labelSet(CODE_PART_LABELS);
 const LABEL = labelSet(LABEL_COLUMN_LABELS);
 const IGNORED = labelSet(IGNORED_COLUMN_LABELS);
 
+/**
+ * A subject column's header as departments also word it: the classification named (`功能分类科目编码`,
+ * `经济分类科目名称`, `支出功能分类科目代码`), the levels in brackets after it (`科目编码（类/款/项）`, `科目名称(类款项)`).
+ * Unread, the name column's 合计 row was dropped (gaps for 本年收入 in §二), and a code column so headed left the table
+ * unfound (a false 缺表 错误).
+ */
+const SUBJECT_HEADER = /^(?:支出)?(?:(?:功能|经济)分类)?科目(编码|代码|名称)(?:\([类款项/、\s]*\))?$/;
+
+function subjectHeader(label: string): 'code' | 'label' | undefined {
+  const m = SUBJECT_HEADER.exec(label);
+  return m ? (m[1] === '名称' ? 'label' : 'code') : undefined;
+}
+
 export function columnRole(path: readonly string[], extraLabels: ReadonlySet<string>): ColumnRole {
   const leaf = path[path.length - 1];
   if (leaf === undefined) return { role: 'empty' };
-  if (CODE.has(leaf)) return { role: 'code' };
+  if (CODE.has(leaf) || subjectHeader(leaf) === 'code') return { role: 'code' };
   if (CODE_PART.has(leaf) && path.slice(0, -1).some((a) => CODE.has(a) || /编码|代码/.test(a))) {
     return { role: 'code', part: leaf as '类' | '款' | '项' };
   }
-  if (LABEL.has(leaf) || extraLabels.has(leaf)) return { role: 'label' };
+  if (LABEL.has(leaf) || extraLabels.has(leaf) || subjectHeader(leaf) === 'label') return { role: 'label' };
   if (IGNORED.has(leaf)) return { role: 'ignored' };
   return { role: 'figure' };
 }
