@@ -863,6 +863,19 @@ describe('subject tables whose code and name columns name the classification or 
     expect(rec.problems).toEqual([]);
     expect(figures(rec, id)).toEqual(figures(plainRec, id));
   });
+
+  it.each([
+    ['income', '本年收入合计'],
+    ['expenditure', '本年支出合计'],
+    ['generalBudgetExpenditure', '本年支出合计'],
+  ] as const)('reads %s’s 合计 row labelled %s', (id, label) => {
+    const rows = plainRec.tables[id]!;
+    const at = rows.rows.find((r) => r.key === 'total')!.labelCell!;
+    const x = withSheetRows(g, rows.sheet, (sheetRows) => sheetRows.map((r, i) => (i === at.row ? r.map((v, c) => (c === at.col ? label : v)) : [...r])));
+    const rec = recognise(x);
+    expect(rec.problems).toEqual([]);
+    expect(figures(rec, id)).toEqual(figures(plainRec, id));
+  });
 });
 
 describe('table 05 with a 年初预算数 block (合计 | 基本支出 | 项目支出) before its 决算数 block', () => {

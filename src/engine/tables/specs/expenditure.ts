@@ -18,7 +18,7 @@ export const expenditureSpec: BlockTableSpec = {
     {
       key: 'main',
       subjects: 'functional',
-      rows: [{ key: 'total', labels: ['合计', '总计', '本年合计'] }],
+      rows: [{ key: 'total', labels: ['合计', '总计', '本年合计', '本年支出合计'] }],
       columns: [
         { key: 'yearExpenditure', labels: ['本年支出合计', '本年支出', '支出合计', '合计'] },
         { key: 'basic', labels: ['基本支出'] },

@@ -13,7 +13,7 @@ export const generalBudgetExpenditureSpec: BlockTableSpec = {
     {
       key: 'main',
       subjects: 'functional',
-      rows: [{ key: 'total', labels: ['合计', '总计', '本年合计'] }],
+      rows: [{ key: 'total', labels: ['合计', '总计', '本年合计', '本年支出合计'] }],
       columns: [
         { key: 'openingBalance', labels: ['年初结转和结余'] },
         { key: 'yearIncome', labels: ['本年收入'] },

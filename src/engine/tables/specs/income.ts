@@ -19,7 +19,7 @@ export const incomeSpec: BlockTableSpec = {
     {
       key: 'main',
       subjects: 'functional',
-      rows: [{ key: 'total', labels: ['合计', '总计', '本年合计'] }],
+      rows: [{ key: 'total', labels: ['合计', '总计', '本年合计', '本年收入合计'] }],
       columns: [
         { key: 'yearIncome', labels: ['本年收入合计', '本年收入', '收入合计', '合计'] },
         { key: 'fiscal', labels: ['财政拨款收入', '财政拨款'] },
