@@ -813,6 +813,66 @@ describe('the “三公” table with a 年初预算数 block and a 全年预算
   });
 });
 
+describe('the “三公” table with its items as rows and its measures as columns (项目 | 预算数 | 决算数)', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const sheetName = recognise(g).tables.threePublicCosts!.sheet;
+  const items = ['合计', '因公出国（境）费', '公务用车购置及运行费', '其中：公务用车购置费', '公务用车运行费', '公务接待费'];
+  const numbered = ['合计', '1.因公出国（境）费', '2.公务用车购置及运行维护费', '（1）公务用车购置费', '（2）公务用车运行维护费', '3.公务接待费'];
+  const initial = [4, 0, 3.8, 0, 3.8, 0.2];
+  const budget = [5, 0, 4.8, 0, 4.8, 0.2];
+  const actual = [4.99, 0, 4.79, 0, 4.79, 0.2];
+  const layout = (head: CellValue[], names: readonly string[], columns: readonly (readonly number[])[], columnNumbers = false): WorkbookGrid =>
+    withSheetRows(g, sheetName, () => [
+      ['财政拨款“三公”经费支出决算表'],
+      ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, '单位：万元'],
+      head,
+      ...(columnNumbers ? [['栏次', ...columns.map((_, i) => i + 1)]] : []),
+      ...names.map((n, i) => [n, ...columns.map((c) => c[i]!)]),
+      ['注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。'],
+    ]);
+  const read = (x: WorkbookGrid) => {
+    const rec = recognise(x);
+    const t = rec.tables.threePublicCosts!;
+    const row = (key: string) => Object.fromEntries(Object.entries(t.rows.find((r) => r.key === key)?.figures ?? {}).map(([k, f]) => [k, f.fen]));
+    return { rec, row };
+  };
+  const fen = (values: readonly number[]) => ({
+    total: Math.round(values[0]! * 1e6),
+    overseasTravel: Math.round(values[1]! * 1e6),
+    vehicles: Math.round(values[2]! * 1e6),
+    vehiclePurchase: Math.round(values[3]! * 1e6),
+    vehicleOperation: Math.round(values[4]! * 1e6),
+    reception: Math.round(values[5]! * 1e6),
+  });
+
+  it.each([
+    ['项目 | 预算数 | 决算数', ['项目', '预算数', '决算数'], items, false],
+    ['a blank header over the items, and a 栏次 row', [null, '预算数', '决算数'], items, true],
+    ['项目 | 全年预算数 | 决算数, the items numbered', ['项目', '全年预算数', '决算数'], numbered, false],
+  ] as const)('reads every item of both measures, and §七 states them: %s', (_how, head, names, columnNumbers) => {
+    const { rec, row } = read(layout([...head], names, [budget, actual], columnNumbers));
+    expect(rec.problems).toEqual([]);
+    expect(row('budget')).toEqual(fen(budget));
+    expect(row('actual')).toEqual(fen(actual));
+    const text = section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七');
+    expect(text).toContain('“三公”经费支出决算4.99万元');
+    expect(text).toContain('“三公”经费支出全年预算数5.00万元，决算数4.99万元，预决算差异率-0.20%');
+  });
+
+  it('reads a 年初预算数 and a 全年预算数 column each as its own 预算', () => {
+    const { rec, row } = read(layout(['项目', '年初预算数', '全年预算数', '决算数'], items, [initial, budget, actual]));
+    expect(rec.problems).toEqual([]);
+    expect([row('budget'), row('initialBudget'), row('adjustedBudget'), row('actual')]).toEqual([fen(initial), fen(initial), fen(budget), fen(actual)]);
+  });
+
+  it('says a row whose name is no item of the table, and reads the others', () => {
+    const { rec, row } = read(layout(['项目', '预算数', '决算数'], [...items.slice(0, 5), '会务费'], [budget, actual]));
+    expect(rec.problems.map((p) => p.kind)).toEqual(['unknown-row']);
+    expect(row('actual').vehicles).toBe(4_790_000);
+    expect(row('actual').reception).toBeUndefined();
+  });
+});
+
 describe('the “三公” table cut by a page break between its header and its figures (the title again with （续）)', () => {
   const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
   const sheetName = recognise(g).tables.threePublicCosts!.sheet;

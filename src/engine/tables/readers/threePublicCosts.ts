@@ -1,11 +1,13 @@
 /**
  * Reader for table 07. Each column is classified by the labels on its header path into a measure (预算数 /
  * 决算数) and an item, which reads layouts A (预算 block then 决算 block), B (pairs under each item) and C
- * (items in another order) alike. A layout with 预算数/决算数 as row labels is read too. A table with both a 年初预算数
+ * (items in another order) alike. A layout with 预算数/决算数 as row labels is read too, and one with the items as
+ * rows under 预算数 | 决算数 columns (readItemsAsRows). A table with both a 年初预算数
  * and a 全年预算数 block has a row for each besides its 预算数 (budgetRowKey says which to quote).
  */
 import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
+import type { CellRef } from '../../grid/address';
 import { labelSet, normalizeLabel } from '../../grid/normalize';
 import type { ThreePublicCostsSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
@@ -99,6 +101,8 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   const header = located.header;
   let labelCol: number | undefined;
   const columns: { col: number; item: ThreePublicItem; measure?: Measure; budgetKind?: BudgetKind; path: readonly string[] }[] = [];
+  /** Columns naming a measure and no item, said only when the table is not laid out with its items as rows. */
+  const measureOnly: MeasureColumn[] = [];
   for (let c = header.left; c <= header.right; c++) {
     const path = header.paths[c]!;
     const role = columnRole(path, new Set());
@@ -109,13 +113,21 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     if (role.role !== 'figure') continue;
     const item = classifyThreePublicColumn(path);
     const measure = measureOf(path);
-    const headerCell = headerCellOf(sheet, header, c);
+    const budgetKind = measure === 'budget' ? budgetKindOf(path) : undefined;
     if (!item) {
-      log.at('unknown-column', headerCell, `${place(headerCell)}的列“${path.join('/')}”不是《${title}》的栏目，已忽略：请改用模板的名称。`);
+      measureOnly.push({ col: c, measure, budgetKind, path });
       continue;
     }
-    const budgetKind = measure === 'budget' ? budgetKindOf(path) : undefined;
     columns.push({ col: c, item, path, ...(measure ? { measure } : {}), ...(budgetKind ? { budgetKind } : {}) });
+  }
+  if (columns.length === 0 && measureOnly.some((c) => c.measure)) {
+    // The items' column may have no header at all (blank above the names): then it is the one before the figures.
+    const itemCol = labelCol ?? Math.max(0, Math.min(...measureOnly.map((c) => c.col)) - 1);
+    return readItemsAsRows({ sheet, spec, at, header, log, title, titleCell }, measureOnly, itemCol);
+  }
+  for (const c of measureOnly) {
+    const headerCell = headerCellOf(sheet, header, c.col);
+    log.at('unknown-column', headerCell, `${place(headerCell)}的列“${c.path.join('/')}”不是《${title}》的栏目，已忽略：请改用模板的名称。`);
   }
   const unit = tableUnit(sheet, header, columns.map((c) => c.col), titleCell, title, log);
 
@@ -225,6 +237,74 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     }
   }
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: modelColumns, rows, notes: notesUnder(sheet, r, at.endRow, header.left) });
+  return { model, problems: log.list };
+}
+
+interface MeasureColumn {
+  readonly col: number;
+  readonly measure: Measure | undefined;
+  readonly budgetKind: BudgetKind | undefined;
+  readonly path: readonly string[];
+}
+
+interface TableReading {
+  readonly sheet: SheetGrid;
+  readonly spec: ThreePublicCostsSpec;
+  readonly at: TableLocation;
+  readonly header: HeaderRegion;
+  readonly log: ProblemLog;
+  readonly title: string;
+  readonly titleCell: CellRef;
+}
+
+/**
+ * The table laid out with its items as rows (合计 / 因公出国（境）费 / 公务用车购置及运行费 / 其中：购置费 …) and its
+ * measures as columns (项目 | 预算数 | 决算数): each measure column gives its row of the model, each item row its
+ * figure. Read as the usual layout, every column was "not a 栏目 of the table" and every figure of §七 a gap.
+ */
+function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn[], labelCol: number): ReadResult<TableModel> {
+  const { sheet, spec, at, header, log, title, titleCell } = t;
+  const used = measureColumns.filter((c) => c.measure && c.col !== labelCol);
+  const unit = tableUnit(sheet, header, used.map((c) => c.col), titleCell, title, log);
+  const kinds = new Set(used.map((c) => c.budgetKind));
+  const both = kinds.has('initialBudget') && kinds.has('adjustedBudget');
+  // The row keys the columns give, each from its first column: 预算数 and 决算数, and with a 年初 and a 全年 column each.
+  const keyed = new Map<string, MeasureColumn>();
+  for (const c of used) {
+    if (!keyed.has(c.measure!)) keyed.set(c.measure!, c);
+    if (both && c.budgetKind && !keyed.has(c.budgetKind)) keyed.set(c.budgetKind, c);
+  }
+  const figures = new Map<string, Record<string, MoneyFigure>>([...keyed.keys()].map((k) => [k, {}]));
+  const left = Math.min(labelCol, header.left);
+  let bottom = header.headerBottom;
+  let r = header.dataStart;
+  for (; r < at.endRow; r++) {
+    if (isFootnoteRow(sheet, r, left, header.right)) break;
+    if (!rowHasContent(sheet, r, left, header.right)) continue;
+    bottom = r;
+    if (isPageFurniture(sheet, r, header, spec)) continue;
+    const label = cellText(cellAt(sheet, r, labelCol)).trim();
+    const item = label ? itemOf(headerLabel(label)) : undefined;
+    if (!item) {
+      const cell = cellRef(sheet.name, r, labelCol);
+      log.at('unknown-row', cell, `${place(cell)}的行“${label}”不是《${title}》的项目，其数字未读取：请改用模板的项目名称。`);
+      continue;
+    }
+    for (const [key, c] of keyed) {
+      const row = figures.get(key)!;
+      // A column read twice for one row key (the 预算数 row and its 年初 or 全年 row): one figure, said once.
+      const same = [...keyed].find(([k, x]) => x === c && figures.get(k)![item] !== undefined);
+      if (row[item] === undefined) row[item] = same ? figures.get(same[0])![item]! : readMoney(sheet, r, c.col, unit, log);
+    }
+  }
+  const rows: RowModel[] = [...figures].map(([key, f]) => ({ block: 'main', key, label: THREE_PUBLIC_ROW_NAMES[key] ?? key, labelCell: null, figures: f }));
+  for (const key of ['budget', 'actual'] as const) {
+    if (figures.has(key)) continue;
+    const cell = cellRef(sheet.name, header.headerTop, header.left);
+    log.at('missing-column', cell, `《${title}》（${place(cell)}起）的表头中找不到“${THREE_PUBLIC_ROW_NAMES[key]}”列：请检查表头文字是否与模板一致。`);
+  }
+  const columns: ColumnModel[] = [...keyed].map(([key, c]) => ({ key, block: 'main', col: c.col, header: c.path }));
+  const model = tableModel(spec, sheet, at, { ...header, left }, { unit, bottom, columns, rows, notes: notesUnder(sheet, r, at.endRow, left) });
   return { model, problems: log.list };
 }
 
