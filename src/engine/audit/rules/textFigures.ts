@@ -56,7 +56,7 @@ export default defineRule({
     for (const t of textCells(ctx)) {
       const claims: Claim[] = [];
       for (const sentence of sentences(t.text)) {
-        for (const n of namedAmounts(sentence)) {
+        for (const n of namedAmounts(sentence, rec.document.year?.value)) {
           const figures = [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec)).filter((f): f is NamedFigure => f !== undefined);
           const alternatives = (ALTERNATIVES[n.label] ?? []).map((l) => l(rec)).filter((f): f is NamedFigure => f !== undefined);
           if (figures.length) claims.push({ label: n.label, stated: n.money, figures, alternatives });

@@ -380,6 +380,9 @@ export function statedFor(text: string, words: string, connector = CONNECTOR): T
  */
 const OTHER_PERIOD = /(?:(?:上一?年度?|去年|同期|年初预算|全年预算|调整后?预算|预算)(?:数|的)?|(?:与|较|比|同)\d{4}年度?(?:的)?)$/;
 
+/** A year right before a name (`2021年度收入总计…`, `2021年的公用经费…`). */
+const YEAR_BEFORE = /(\d{4})年度?(?:的)?$/;
+
 /** A 类, 款 or 项 named right before, with a colon or a year between (`(项):`, `(项)2022年度`). */
 const AFTER_SUBJECT = /\([类款项]\)[:,，]?(?:\d{4}年度?)?$/;
 
@@ -389,11 +392,15 @@ const AFTER_SUBJECT = /\([类款项]\)[:,，]?(?:\d{4}年度?)?$/;
  * that fund's table, or a quantity the tables do not give (undefined: not read). Without one, the sentence's
  * context (a fund, 财政拨款) may still narrow the plain label.
  */
-function specificLabel(label: string, lookup: Lookup, before: string): readonly [string, Lookup] | undefined {
+function specificLabel(label: string, lookup: Lookup, before: string, year: number | undefined): readonly [string, Lookup] | undefined {
   // Right after a subject (`…(项)：本年支出41.90万元`) the label is that subject's figure, not the department's.
   if (AFTER_SUBJECT.test(before)) return undefined;
   const q = qualifierOf(before);
-  if (OTHER_PERIOD.test(before.slice(0, before.length - (q?.length ?? 0)).slice(-8))) return undefined;
+  const ahead = before.slice(0, before.length - (q?.length ?? 0)).slice(-8);
+  if (OTHER_PERIOD.test(ahead)) return undefined;
+  // Another year named right before (`2021年度收入总计1,801.23万元`, last year's in a comparison): not this year's.
+  const stated = YEAR_BEFORE.exec(ahead);
+  if (stated && year !== undefined && Number(stated[1]) !== year) return undefined;
   const fund = fundLabel(label, before);
   if (q) {
     const longer = LABEL_BY_NAME.get(q.text + label);
@@ -412,8 +419,11 @@ function labelPattern(label: string): RegExp {
   return re;
 }
 
-/** Amounts a sentence states for a label, with their position (the most specific label the text names wins). */
-export function namedAmounts(text: string): NamedAmount[] {
+/**
+ * Amounts a sentence states for a label, with their position (the most specific label the text names wins). With the
+ * document's `year`, a label right after another year (`2021年度收入总计…`) is last year's, not read.
+ */
+export function namedAmounts(text: string, year?: number): NamedAmount[] {
   const found: NamedAmount[] = [];
   for (const [label, lookup] of LABELS) {
     if (!text.includes(label)) continue;
@@ -421,7 +431,7 @@ export function namedAmounts(text: string): NamedAmount[] {
       const index = m.index!;
       // Not part of a longer word (财政拨款收入总计 contains 收入总计; 其他收入 is not 一般收入…).
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
-      const own = specificLabel(label, lookup, text.slice(0, index));
+      const own = specificLabel(label, lookup, text.slice(0, index), year);
       if (!own) continue;
       const money = parseMoney(m[1]!, m[2]!);
       found.push({ label: own[0], lookup: own[1], money, cents: centsOfFen(money.fen), index, end: index + m[0].length });
