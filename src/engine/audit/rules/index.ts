@@ -54,6 +54,7 @@ import textBudget from './textBudget';
 import textBudgetComparison from './textBudgetComparison';
 import textBudgetFigures from './textBudgetFigures';
 import textChangeWords from './textChangeWords';
+import textCounts from './textCounts';
 import textEmptyTables from './textEmptyTables';
 import textFigures from './textFigures';
 import textMissingUnit from './textMissingUnit';
@@ -120,6 +121,7 @@ export const RULES: readonly Rule[] = [
   textBudgetComparison as Rule,
   textBudgetFigures as Rule,
   textChangeWords as Rule,
+  textCounts as Rule,
   textEmptyTables as Rule,
   textFigures as Rule,
   textMissingUnit as Rule,

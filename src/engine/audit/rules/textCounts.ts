@@ -1,0 +1,56 @@
+/**
+ * Counts in the explanation (人数, 团组, 人次, 批次, 车辆) must be the 说明数据's: "单位全年安排的国内公务接待3批次，18人次",
+ * "公务用车保有量为3辆", "实有人数29人，其中：在职人员25人". The generated text takes them from the 说明数据; a
+ * count typed or left from last year's text is a wrong figure in a public document like any amount.
+ */
+import { defineRule } from '../rule';
+import { matterFact } from '../shared/supplementFacts';
+import { sentences, textCells } from '../shared/textScan';
+
+/**
+ * Each count's 说明数据 事项 and the wordings of 新疆 and 上海 (the text normalised: brackets half-width), the count
+ * the last group. A second count after a first (批次、人次; 团组、人次) is read after it.
+ */
+const COUNTS: readonly (readonly [string, RegExp])[] = [
+  ['实有人数', /实有人数(?:为|是)?(\d+)人/g],
+  ['在职人数', /在职(?:人员|人数)(?:为|是)?(\d+)人/g],
+  ['离休人数', /离休(?:人员|人数)(?:为|是)?(\d+)人/g],
+  ['退休人数', /退休(?:人员|人数)(?:为|是)?(\d+)人/g],
+  ['因公出国（境）团组数', /因公出国\(境\)团组(?:数)?(?:为|是)?(\d+)个/g],
+  ['因公出国（境）人次', /因公出国\(境\)(?:团组\d+个[、,，]累计|人次(?:为|是)?)(\d+)人次/g],
+  ['公务用车购置数', /(?:公务用车购置数(?:为|是)?|购置公务用车)(\d+)辆/g],
+  ['公务用车保有量', /公务用车保有量(?:为|是)?(\d+)辆/g],
+  ['国内公务接待批次', /(?:国内公务接待|共接待)(\d+)批次/g],
+  ['国内公务接待人次', /(?:国内公务接待|共接待)\d+批次[、,，](\d+)人次/g],
+  ['接待外宾批次', /接待外宾(\d+)批次/g],
+  ['接待外宾人次', /接待外宾\d+批次[、,，](\d+)人次/g],
+];
+
+export default defineRule({
+  id: 'text-counts',
+  title: '公开说明中的人数、团组、批次、人次和车辆数与说明数据一致',
+  severity: 'error',
+  tables: [],
+  messages: { mismatch: '说明文字写“{phrase}”，而{source}为 {expected}。' },
+  check(ctx) {
+    for (const t of textCells(ctx)) {
+      for (const sentence of sentences(t.text)) {
+        for (const [key, pattern] of COUNTS) {
+          for (const m of sentence.matchAll(pattern)) {
+            const known = matterFact(ctx, key, 'count');
+            const stated = Number(m[1]);
+            if (!known || stated === known.value) continue;
+            ctx.report({
+              messageId: 'mismatch',
+              data: { phrase: m[0], source: known.source, expected: known.value },
+              cells: known.cell ? [t.cell, known.cell] : [t.cell],
+              key: `${key}${m[0]}`,
+              values: [stated, known.value],
+              difference: stated - known.value,
+            });
+          }
+        }
+      }
+    }
+  },
+});

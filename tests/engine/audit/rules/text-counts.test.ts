@@ -1,0 +1,46 @@
+import rule from '../../../../src/engine/audit/rules/textCounts';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
+
+testRule(rule, {
+  valid: [
+    ...correctTexts(),
+    {
+      name: 'the counts in the other wordings departments use (为, 上海’s 共接待…批次、…人次 and 购置公务用车…辆), each the 说明数据’s',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度，实有人数为38人，其中：在职人数33人，离休人数0人，退休人数5人。'],
+          ['全年安排因公出国（境）团组0个、累计0人次。购置公务用车0辆。公务用车保有量为3辆。'],
+          ['国内公务接待支出0.20万元。共接待3批次、18人次。'],
+        ]),
+      ],
+    },
+    {
+      name: 'a count the 说明数据 does not give is not compared',
+      data: (json) => {
+        delete json.事项.公务用车保有量;
+      },
+      sheets: [sheet('公开说明', [['公务用车保有量4辆。']])],
+    },
+  ],
+  invalid: [
+    {
+      name: 'counts that are not the 说明数据’s (人数, 团组, 人次, 批次, 车辆), in both presets’ wordings',
+      sheets: [
+        sheet('公开说明', [
+          ['新疆昌吉州政务服务和公共资源交易管理局2022年度，实有人数36人，其中：在职人员31人，离休人员0人，退休人员5人。'],
+          ['公务用车购置数0辆，公务用车保有量4辆。'],
+          ['单位全年安排的国内公务接待3批次，20人次。'],
+          ['共接待2批次、18人次。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“实有人数36人”，而说明数据“事项·实有人数”' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“在职人员31人”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“公务用车保有量4辆”，而说明数据“事项·公务用车保有量”为 3。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“国内公务接待3批次,20人次”' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“共接待2批次”' },
+      ],
+    },
+  ],
+});
