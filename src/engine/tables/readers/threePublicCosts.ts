@@ -2,8 +2,8 @@
  * Reader for table 07. Each column is classified by the labels on its header path into a measure (预算数 /
  * 决算数) and an item, which reads layouts A (预算 block then 决算 block), B (pairs under each item) and C
  * (items in another order) alike. A layout with 预算数/决算数 as row labels is read too, and one with the items as
- * rows under 预算数 | 决算数 columns (readItemsAsRows). A table with both a 年初预算数
- * and a 全年预算数 block has a row for each besides its 预算数 (budgetRowKey says which to quote).
+ * rows under 预算数 | 决算数 columns (readItemsAsRows). A table with both a 年初预算数 and a 全年预算数 block has a
+ * row for each besides its 预算数 (budgetRowKey says which to quote).
  */
 import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
@@ -67,7 +67,6 @@ function budgetKindOf(path: readonly string[]): BudgetKind | undefined {
   for (const label of path) for (const [kind, pattern] of BUDGET_KIND_LABELS) if (pattern.test(label)) return kind;
   return undefined;
 }
-
 
 /** A year, 本年, 当年 or 年度 in front of a row's measure (`2022年决算数`, `本年预算数`): this year's, said so. */
 const THIS_YEAR = /^(?:(\d{4})年度?|本年度?|当年度?|年度)/;
