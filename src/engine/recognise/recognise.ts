@@ -8,7 +8,7 @@ import type { TableSpec } from '../tables/spec';
 import { TABLE_SPECS } from '../tables/specs';
 import { readBlockTable } from '../tables/readers/blockTable';
 import { readThreePublicCosts } from '../tables/readers/threePublicCosts';
-import { readProjectForms } from '../tables/readers/projectPerformance';
+import { continuesForm, readProjectForms } from '../tables/readers/projectPerformance';
 import type { ReadResult, TableLocation } from '../tables/readers/location';
 import { place, Problem, problemAt } from '../tables/problems';
 import type { CellRef, RangeRef } from '../grid/address';
@@ -83,8 +83,9 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
     last = title.continued ? undefined : title;
     if (last) continuations.set(last, []);
   }
-  return kept.map((hit, i) => {
-    const location: TableLocation = { titleRow: hit.row, titleCol: hit.col, endRow: kept[i + 1]?.row ?? sheet.rows.length };
+  const regions = withoutRepeatedFormTops(sheet, kept);
+  return regions.map((hit, i) => {
+    const location: TableLocation = { titleRow: hit.row, titleCol: hit.col, endRow: regions[i + 1]?.row ?? sheet.rows.length };
     const parts = continuations.get(hit);
     return {
       sheetIndex,
@@ -95,6 +96,18 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
       ...(hit.continued ? { orphanContinuation: true as const } : {}),
     };
   });
+}
+
+/** The titles without a 自评表 title that only repeats a page's top over the form above it (continuesForm). */
+function withoutRepeatedFormTops(sheet: SheetGrid, titles: readonly FoundTitle[]): FoundTitle[] {
+  const out: FoundTitle[] = [];
+  titles.forEach((title, i) => {
+    const before = out[out.length - 1];
+    const end = titles[i + 1]?.row ?? sheet.rows.length;
+    if (before && title.spec.kind === 'projectPerformance' && before.spec === title.spec && continuesForm(sheet, before.row, title.row, end)) return;
+    out.push(title);
+  });
+  return out;
 }
 
 /** What a title's region holds: one table, or (a 自评表's title) one form or several stacked under it. */

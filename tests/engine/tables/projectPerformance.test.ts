@@ -114,6 +114,28 @@ describe('项目支出绩效自评表', () => {
   });
 
   it.each([
+    ['in its funds block: the title again without （续）, the year line and the funds header', 'funds', false],
+    ['in its funds block: the page’s top again (title, year line, 项目名称, 主管部门) and the funds header', 'funds', true],
+    ['among its indicators: the title again without （续）, the year line and the indicators’ header', 'indicators', false],
+  ] as const)('reads a form cut by a page that repeats its top (%s) as one form', (_what, where, withName) => {
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const first = recognise(grid).projects[0]!;
+    const sheet = grid.sheets.find((s) => s.name === first.sheet)!;
+    const top = first.range.top;
+    const headerAt = sheet.rows.findIndex((row, r) => r > top && row.some((v) => v === (where === 'funds' ? '全年预算数' : '三级指标')));
+    const nameAt = sheet.rows.findIndex((row, r) => r > top && row.some((v) => v === '项目名称'));
+    expect(headerAt).toBeGreaterThan(nameAt);
+    const cut = headerAt + 2;
+    const page = [[], [...sheet.rows[top]!], [...sheet.rows[top + 1]!], ...(withName ? [[...sheet.rows[nameAt]!], [...sheet.rows[nameAt + 1]!]] : []), [...sheet.rows[headerAt]!]];
+    expect(page[1]).toContain('项目支出绩效自评表');
+    const rows = [...sheet.rows.slice(0, cut), ...page, ...sheet.rows.slice(cut)];
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows, merges: undefined } : s)) });
+    expect(rec.problems).toEqual([]);
+    expect(rec.projects).toHaveLength(9);
+    expect(asData(rec.projects[0]!)).toEqual(expected(changji2022.projects[0]!));
+  });
+
+  it.each([
     ['each title cell left empty', (row: readonly CellValue[]) => row.map((v) => (v === '项目支出绩效自评表' ? null : v))],
     ['the title, the year line and the empty rows between forms taken out', () => undefined],
   ])('reads every form stacked under one title, the later ones with no title of their own (%s)', (_what, later) => {

@@ -277,12 +277,46 @@ function formStarts(labels: Labels, top: number): number[] {
   const bodies = labels.rowsWith(FORM_BODY);
   const starts: number[] = [];
   let from = top;
+  let project: string | undefined;
   for (const r of labels.rowsWith(NAME)) {
-    if (isRowHidden(labels.sheet, r) || !bodies.some((b) => b > from && b < r)) continue;
+    if (isRowHidden(labels.sheet, r)) continue;
+    const name = projectNameAt(labels, r);
+    if (!bodies.some((b) => b > from && b < r)) {
+      project ??= name;
+      continue;
+    }
+    // The same project's 项目名称 again is a page's top repeated (a form printed over pages with its first rows on each
+    // page, and turned back into cells), not a form: read as one, the text counted 10 projects for 9.
+    if (name !== undefined && name === project) continue;
     starts.push(r);
     from = r;
+    project = name;
   }
   return starts;
+}
+
+/** The project a 项目名称 row names: the text right of its label, normalised. */
+function projectNameAt(labels: Labels, r: number): string | undefined {
+  const at = labels.find(r, r + 1, NAME);
+  const value = at && valueRightOf(labels.sheet, at.r, at.c);
+  return value ? headerLabel(value.text) : undefined;
+}
+
+/**
+ * Whether the 自评表 title at `next` starts no form of its own but is a page's top repeated without （续） over the
+ * form of rows `top` to `next` (a form printed over pages and turned back into cells): its rows name the same project
+ * as that form's last, or name none while that form has not reached its 总分. Read as a form, it was a tenth project
+ * for nine, and both halves false 错误 (总分 ≠ Σ 得分, 年度资金总额 ≠ Σ).
+ */
+export function continuesForm(sheet: SheetGrid, top: number, next: number, end: number): boolean {
+  const above = new Labels(sheet, top, next);
+  const names = above.rowsWith(NAME);
+  const last = names[names.length - 1];
+  if (last === undefined) return false;
+  const below = new Labels(sheet, next, end);
+  const first = below.rowsWith(NAME)[0];
+  if (first !== undefined) return projectNameAt(below, first) !== undefined && projectNameAt(below, first) === projectNameAt(above, last);
+  return !above.rowsWith(TOTAL).some((r) => r > last);
 }
 
 /** The first row of `from` to `to` with a cell filled, else `to`. */
