@@ -35,6 +35,12 @@ export interface BlockSpec {
   readonly columns: readonly ColumnRule[];
   /** Column keys without which the block cannot be read. */
   readonly required: readonly string[];
+  /**
+   * Rows a layout may give as a column of another row instead (table 06 printed as one block, 科目编码 | 科目名称 | 合计 |
+   * 人员经费 | 公用经费, gives its 人员经费合计 as the 合计 row's 人员经费): made, as `column` of `row`'s figure under
+   * the key `as`, only where the block has no row of `key` of its own.
+   */
+  readonly rowsFromColumns?: readonly { readonly key: string; readonly row: string; readonly column: string; readonly as: string }[];
 }
 
 interface BaseSpec {

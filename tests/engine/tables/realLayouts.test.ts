@@ -15,6 +15,7 @@ import type { NarrativeDocument } from '../../../src/engine/narrative/document';
 import { runAudit } from '../../../src/engine/audit/audit';
 import { indicatorRows } from '../../../src/engine/supplement/indicators';
 import { figureOf, isEmptyTable } from '../../../src/engine/tables/model';
+import type { RowModel } from '../../../src/engine/tables/model';
 import { toA1 } from '../../../src/engine/grid/address';
 import { readXlsx } from '../../../src/hosts/xlsx/read';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
@@ -1092,6 +1093,47 @@ describe('subject codes printed with their parts set apart (301-01, 201.03.01, 2
 
   it('reads no year-month (2022-12) as a code', () => {
     expect(readWholeCode('2022-12')).toEqual({ kind: 'text', text: '2022-12' });
+  });
+});
+
+describe('table 06 as one block whose columns split the amount (科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费)', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const plainRec = recognise(g);
+  const table = plainRec.tables.generalBudgetBasic!;
+  // The sample's 款 in code order, each in 人员经费 (301, 303) or 公用经费 (302, 310) beside its 合计.
+  const subjects = table.rows.filter((r) => r.code).sort((a, b) => a.code!.localeCompare(b.code!));
+  const amount = (r: RowModel) => r.figures.amount!.fen! / 1_000_000;
+  const line = (r: RowModel): CellValue[] => {
+    const personnel = /^30[13]/.test(r.code!);
+    return [r.code!, r.label, amount(r), personnel ? amount(r) : null, personnel ? null : amount(r)];
+  };
+  const total: CellValue[] = [null, '合计', 645.23, 577.84, 67.39];
+  const layout = (header: CellValue[][], totalFirst: boolean): WorkbookGrid =>
+    withSheetRows(g, table.sheet, (rows) => [
+      [rows[0]![0]!],
+      [rows[1]![0]!, null, null, null, '单位：万元'],
+      ...header,
+      ...(totalFirst ? [total] : []),
+      ...subjects.map(line),
+      ...(totalFirst ? [] : [total]),
+      ['注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。'],
+    ]);
+
+  it.each([
+    ['one header row, 合计 first', [['科目编码', '科目名称', '合计', '人员经费', '公用经费']], true],
+    ['one header row, 合计 last', [['科目编码', '科目名称', '合计', '人员经费', '公用经费']], false],
+    ['基本支出 over 合计 | 人员经费 | 公用经费', [['科目编码', '科目名称', '基本支出', null, null], [null, null, '合计', '人员经费', '公用经费']], true],
+  ] as const)('reads its 人员经费合计 and 公用经费合计 from the 合计 row, and §六 and §十 state them: %s', (_how, header, totalFirst) => {
+    const rec = recognise(layout(header.map((r) => [...r]), totalFirst));
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.generalBudgetBasic!;
+    expect([figureOf(t, 'personnelTotal', 'amount')?.fen, figureOf(t, 'publicTotal', 'amount')?.fen]).toEqual([577_840_000, 67_390_000]);
+    expect(subjects.map((r) => figureOf(t, r.key, 'amount')?.fen)).toEqual(subjects.map((r) => r.figures.amount!.fen));
+    const doc = generateNarrative(rec, supplement, PRESETS.xinjiang!);
+    expect(section(doc, '六')).toContain('人员经费577.84万元');
+    expect(section(doc, '六')).toContain('公用经费67.39万元');
+    expect(section(doc, '六')).not.toContain('【请填写');
+    expect(section(doc, '十')).toContain('公用经费67.39万元');
   });
 });
 

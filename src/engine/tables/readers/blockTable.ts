@@ -403,7 +403,8 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   let replaces: string | undefined;
   for (const rule of block.compiled.rowLabels) {
     if (!rule.labels.has(normalized)) continue;
-    if (rule.under && !block.columns.some((c) => c.header.some((h) => rule.under!.has(h)))) continue;
+    // `under`: a panel's name above the block's columns (a column named so is one of its figures, not its panel).
+    if (rule.under && !block.columns.some((c) => c.header.slice(0, -1).some((h) => rule.under!.has(h)))) continue;
     if (reading.taken.has(rule.key)) {
       repeated ??= rule.key;
       if (replaces === undefined && replacesHidden(reading, rule.key, row)) replaces = rule.key;
@@ -539,7 +540,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     }
     if (r !== sharedRow && rowHasContent(sheet, r, header.left, header.right)) bottom = r;
   }
-  const rows = dropped.size === 0 ? read : read.filter((_, i) => !dropped.has(i));
+  const rows = withRowsFromColumns(blocks, dropped.size === 0 ? read : read.filter((_, i) => !dropped.has(i)));
   if (rows.length === 0 && !spec.mayBeEmpty) {
     log.at('empty-table', titleCell, `${place(titleCell)}的《${title}》只有表头，没有数据行：请填入数据（无数的格填 0 或“-”），或从模板重新复制这张表。`);
   }
@@ -550,6 +551,21 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     log.at('empty-table-without-note', below, emptyWithoutNoteMessage(title, place(below)));
   }
   return { model, problems: log.list };
+}
+
+/** The rows each block gives as a column of another row (BlockSpec.rowsFromColumns), where it has none of its own. */
+function withRowsFromColumns(blocks: readonly BoundBlock[], rows: RowModel[]): RowModel[] {
+  const made: RowModel[] = [];
+  for (const block of blocks) {
+    for (const rule of block.compiled.spec.rowsFromColumns ?? []) {
+      const own = (key: string) => rows.find((r) => r.block === block.key && r.key === key);
+      const figure = own(rule.row)?.figures[rule.column];
+      if (own(rule.key) || made.some((r) => r.block === block.key && r.key === rule.key) || !figure) continue;
+      const column = block.columns.find((c) => c.key === rule.column)!;
+      made.push(new Row(block.key, rule.key, column.header[column.header.length - 1] ?? rule.key, own(rule.row)!.labelCell, { [rule.as]: figure }));
+    }
+  }
+  return made.length === 0 ? rows : [...rows, ...made];
 }
 
 /** What reading a continued part's header needs of the table read above it. */

@@ -1,6 +1,6 @@
 /**
  * 公开06表 一般公共预算财政拨款基本支出决算表: 经济分类 rows in two or three blocks side by side, ending
- * with 人员经费合计 and 公用经费合计.
+ * with 人员经费合计 and 公用经费合计; or one block whose 合计 row gives them in its 人员经费 and 公用经费 columns.
  */
 import type { BlockTableSpec } from '../spec';
 
@@ -22,8 +22,17 @@ export const generalBudgetBasicSpec: BlockTableSpec = {
         { key: 'publicTotal', labels: ['合计', '小计'], under: ['公用经费'] },
         { key: 'total', labels: ['合计', '总计'] },
       ],
-      columns: [{ key: 'amount', labels: ['决算数', '金额', '本年决算数', '合计'] }],
+      columns: [
+        { key: 'amount', labels: ['决算数', '金额', '本年决算数', '合计'] },
+        // One block whose columns split the amount (科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费), as some provinces print it.
+        { key: 'personnel', labels: ['人员经费'] },
+        { key: 'public', labels: ['公用经费'] },
+      ],
       required: ['amount'],
+      rowsFromColumns: [
+        { key: 'personnelTotal', row: 'total', column: 'personnel', as: 'amount' },
+        { key: 'publicTotal', row: 'total', column: 'public', as: 'amount' },
+      ],
     },
   ],
 };
