@@ -1096,6 +1096,38 @@ describe('subject codes printed with their parts set apart (301-01, 201.03.01, 2
   });
 });
 
+describe('table 04 with its 一般公共预算 column split into 小计 | 基本支出 | 项目支出 (as 财政部’s form prints it)', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const plainRec = recognise(g);
+  const t4 = plainRec.tables.fiscalSummary!;
+  const t5 = plainRec.tables.generalBudgetExpenditure!;
+  const wan = (f: { fen: number | null } | undefined) => (f?.fen ?? 0) / 1_000_000;
+  const layout = (): WorkbookGrid =>
+    withSheetRows(g, t4.sheet, (rows) => {
+      // 收入 项目 | 行次 | 决算数, 支出 项目 | 行次 | 合计 | 一般公共预算 {小计 | 基本支出 | 项目支出} | 基金 | 国资.
+      const out: CellValue[][] = [[rows[0]![0]!], [rows[1]![0]!, ...Array<null>(8), '公开04表', '单位：万元'], ['收入', null, null, '支出']];
+      out.push(['项目', '行次', '决算数', '项目', '行次', '合计', '一般公共预算财政拨款', null, null, '政府性基金预算财政拨款', '国有资本经营预算财政拨款']);
+      out.push([null, null, null, null, null, null, '小计', '基本支出', '项目支出', null, null]);
+      for (const r of rows.slice(5)) {
+        const label = String(r[3] ?? '').replace(/^.*、/, '');
+        const cls = t5.rows.find((x) => x.level === 'class' && x.label === label);
+        const split = cls ? [wan(cls.figures.basic), wan(cls.figures.project)] : /本年支出合计|总计/.test(label) ? [645.23, 718.22] : [null, null];
+        out.push([...r.slice(0, 7), ...(typeof r[6] === 'number' ? split : [null, null]), ...r.slice(7)]);
+      }
+      return out;
+    });
+
+  it('reads the 小计 as the 一般公共预算 column, with no problem and no false 错误', () => {
+    const x = layout();
+    const rec = recognise(x);
+    expect(rec.problems).toEqual([]);
+    const figures = (t: NonNullable<typeof rec.tables.fiscalSummary>) => t.rows.filter((r) => r.block === 'expenditure').map((r) => [r.key, r.figures.generalBudget?.fen]);
+    expect(figures(rec.tables.fiscalSummary!)).toEqual(figures(t4));
+    const errors = runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.message)).toEqual([]);
+  });
+});
+
 describe('table 06 as one block whose columns split the amount (科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费)', () => {
   const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
   const plainRec = recognise(g);

@@ -41,8 +41,13 @@ export const fiscalSummarySpec: BlockTableSpec = {
         { key: 'grandTotal', labels: ['总计', '支出总计'] },
       ],
       columns: [
-        { key: 'total', labels: ['合计', '小计'] },
         { key: 'generalBudget', labels: ['一般公共预算财政拨款', '一般公共预算'] },
+        // 一般公共预算 split into 小计 | 基本支出 | 项目支出 (as 财政部's form prints it): its 小计 is the fund's column, not
+        // the 合计; read as the 合计 it was dropped as a repeat, and every row's 合计 ≠ Σ funds (false 错误).
+        { key: 'generalBudget', labels: ['小计', '合计'], under: ['一般公共预算财政拨款', '一般公共预算'] },
+        { key: 'generalBudgetBasic', labels: ['基本支出'], under: ['一般公共预算财政拨款', '一般公共预算'] },
+        { key: 'generalBudgetProject', labels: ['项目支出'], under: ['一般公共预算财政拨款', '一般公共预算'] },
+        { key: 'total', labels: ['合计', '小计'] },
         { key: 'govFund', labels: ['政府性基金预算财政拨款', '政府性基金预算'] },
         { key: 'stateCapital', labels: ['国有资本经营预算财政拨款', '国有资本经营预算'] },
       ],
