@@ -1096,6 +1096,49 @@ describe('subject codes printed with their parts set apart (301-01, 201.03.01, 2
   });
 });
 
+describe('table 01 as older forms print its 收入: one 一、财政拨款收入 row, its funds under it as 其中 or not at all', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const sheetName = recognise(g).tables.summary!.sheet;
+  const relaid = (incomeRows: (first: number, rows: readonly (readonly CellValue[])[]) => CellValue[][]): WorkbookGrid =>
+    withSheetRows(g, sheetName, (rows) => {
+      const first = rows.findIndex((r) => r[0] === '一、一般公共预算财政拨款收入');
+      expect(first).toBeGreaterThan(0);
+      return incomeRows(first, rows);
+    });
+  const withFunds = relaid((first, rows) => {
+    const out = rows.map((r) => [...r]);
+    out.splice(first, 3, ['一、财政拨款收入', null, 1363.45, ...rows[first]!.slice(3)], ['其中：一般公共预算财政拨款', null, 1363.45, ...rows[first + 1]!.slice(3)], ['政府性基金预算财政拨款', null, 0, ...rows[first + 2]!.slice(3)], ['国有资本经营预算财政拨款', null, 0]);
+    return out;
+  });
+  const withoutFunds = relaid((first, rows) => {
+    const out = rows.map((r) => [...r]);
+    const income: CellValue[][] = [['一、财政拨款收入', null, 1363.45], ['二、上级补助收入', null, 0], ['三、事业收入', null, 0], ['四、经营收入', null, 0], ['五、附属单位上缴收入', null, 0], ['六、其他收入', null, 9.34], [], []];
+    income.forEach((x, i) => (out[first + i] = [...x, ...Array<null>(3 - x.length).fill(null), ...rows[first + i]!.slice(3)]));
+    return out;
+  });
+
+  it.each([
+    ['its funds under it (其中：一般公共预算财政拨款 …)', withFunds],
+    ['no fund split (一、财政拨款收入 二、上级补助收入 … 六、其他收入)', withoutFunds],
+  ])('reads it with no problem and no false 错误: %s', (_how, x) => {
+    const rec = recognise(x);
+    expect(rec.problems).toEqual([]);
+    expect(figureOf(rec.tables.summary!, 'fiscalIncome', 'amount', 'income')?.fen).toBe(1_363_450_000);
+    const errors = runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.rule} ${f.message}`)).toEqual([]);
+  });
+
+  it('holds the 本年收入合计 to the 财政拨款收入 row and the other sources where the funds are not split', () => {
+    const wrong = relaid((first) => {
+      const out = withoutFunds.sheets.find((s) => s.name === sheetName)!.rows.map((r) => [...r]);
+      out[first]![2] = 1300;
+      return out;
+    });
+    const findings = runAudit({ recognition: recognise(wrong), supplement, grid: wrong }).filter((f) => f.rule === 'summary-year-income');
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('与一至八项收入之和 1,309.34 万元不符')]);
+  });
+});
+
 describe('table 04 with its 一般公共预算 column split into 小计 | 基本支出 | 项目支出 (as 财政部’s form prints it)', () => {
   const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
   const plainRec = recognise(g);

@@ -4,6 +4,7 @@
  */
 import { defineRule } from '../rule';
 import { cell, checkEqual, checkSum, rowByKey } from '../relations';
+import { summaryFiscalRows } from '../../tables/specs/summary';
 
 const PAIRS = [
   ['superiorSubsidy', 'superiorSubsidy', '上级补助收入'],
@@ -30,7 +31,8 @@ export default defineRule({
     const one = (k: string) => cell(t1, rowByKey(t1, k, 'income'), 'amount');
     const total = rowByKey(t2, 'total');
     checkEqual(ctx, one('yearIncome'), cell(t2, total, 'yearIncome'), { messageId: 'yearIncome' });
-    checkSum(ctx, cell(t2, total, 'fiscal'), ['fiscalGeneralBudget', 'fiscalGovFund', 'fiscalStateCapital'].map(one), { messageId: 'fiscal', skipMissing: true });
+    const fiscal = summaryFiscalRows((k) => rowByKey(t1, k, 'income') !== undefined);
+    checkSum(ctx, cell(t2, total, 'fiscal'), fiscal.map(one), { messageId: 'fiscal', skipMissing: true });
     for (const [k1, k2, name] of PAIRS) checkEqual(ctx, one(k1), cell(t2, total, k2), { messageId: 'source', data: { name } });
   },
 });

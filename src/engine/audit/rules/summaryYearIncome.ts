@@ -1,7 +1,7 @@
 /** T1: 本年收入合计 = Σ 八项收入 (the official 财决01 formula). */
 import { defineRule } from '../rule';
 import { cell, checkSum, rowByKey } from '../relations';
-import { SUMMARY_INCOME_SOURCES } from '../../tables/specs/summary';
+import { summaryIncomeSources } from '../../tables/specs/summary';
 
 export default defineRule({
   id: 'summary-year-income',
@@ -13,6 +13,7 @@ export default defineRule({
     const t = ctx.recognition.tables.summary;
     if (!t) return;
     const row = (k: string) => rowByKey(t, k, 'income');
-    checkSum(ctx, cell(t, row('yearIncome'), 'amount'), SUMMARY_INCOME_SOURCES.map((k) => cell(t, row(k), 'amount')), { messageId: 'mismatch', skipMissing: true });
+    const sources = summaryIncomeSources((k) => row(k) !== undefined);
+    checkSum(ctx, cell(t, row('yearIncome'), 'amount'), sources.map((k) => cell(t, row(k), 'amount')), { messageId: 'mismatch', skipMissing: true });
   },
 });

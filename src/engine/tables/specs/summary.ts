@@ -17,6 +17,11 @@ export const summarySpec: BlockTableSpec = {
         { key: 'fiscalGeneralBudget', labels: ['一般公共预算财政拨款收入', '一般公共预算拨款收入'] },
         { key: 'fiscalGovFund', labels: ['政府性基金预算财政拨款收入', '政府性基金预算拨款收入'] },
         { key: 'fiscalStateCapital', labels: ['国有资本经营预算财政拨款收入', '国有资本经营预算拨款收入'] },
+        // Older forms print the 财政拨款 in one row (一、财政拨款收入), its funds under it as 其中 or not at all.
+        { key: 'fiscalIncome', labels: ['财政拨款收入'] },
+        { key: 'fiscalGeneralBudget', labels: ['一般公共预算财政拨款'], after: 'fiscalIncome' },
+        { key: 'fiscalGovFund', labels: ['政府性基金预算财政拨款'], after: 'fiscalIncome' },
+        { key: 'fiscalStateCapital', labels: ['国有资本经营预算财政拨款'], after: 'fiscalIncome' },
         { key: 'superiorSubsidy', labels: ['上级补助收入'] },
         { key: 'businessIncome', labels: ['事业收入'] },
         { key: 'operatingIncome', labels: ['经营收入'] },
@@ -61,3 +66,20 @@ export const SUMMARY_INCOME_SOURCES = [
   'affiliateRemittance',
   'otherIncome',
 ] as const;
+
+/** The rows of the three 财政拨款 funds. */
+export const SUMMARY_FISCAL_FUNDS = ['fiscalGeneralBudget', 'fiscalGovFund', 'fiscalStateCapital'] as const;
+
+/**
+ * The rows whose sum is the 本年收入合计, as the table prints them: the three 财政拨款 funds, or where it prints none of
+ * them its one 财政拨款收入 row (an older form's 一、财政拨款收入); then the other sources. Without that row the sum
+ * lacked the 财政拨款 and a correct table had a false 错误.
+ */
+export function summaryIncomeSources(has: (key: string) => boolean): readonly string[] {
+  return [...summaryFiscalRows(has), ...SUMMARY_INCOME_SOURCES.filter((k) => !(SUMMARY_FISCAL_FUNDS as readonly string[]).includes(k))];
+}
+
+/** The rows whose sum is the 财政拨款收入: the three funds, or the one 财政拨款收入 row of a table printing none of them. */
+export function summaryFiscalRows(has: (key: string) => boolean): readonly string[] {
+  return SUMMARY_FISCAL_FUNDS.some(has) || !has('fiscalIncome') ? SUMMARY_FISCAL_FUNDS : ['fiscalIncome'];
+}
