@@ -113,6 +113,29 @@ describe('项目支出绩效自评表', () => {
     expect(asData(rec.projects[0]!)).toEqual(expected(changji2022.projects[0]!));
   });
 
+  it('reads forms set side by side, two to a page’s width (A:I and K:S), each as its own form', () => {
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const forms = recognise(grid).projects;
+    const sheet = grid.sheets.find((s) => s.name === forms[0]!.sheet)!;
+    const rowsOf = (i: number) => (forms[i] ? sheet.rows.slice(forms[i]!.range.top, forms[i]!.range.bottom + 1) : []);
+    const rows: CellValue[][] = [];
+    for (let i = 0; i < forms.length; i += 2) {
+      const [left, right] = [rowsOf(i), rowsOf(i + 1)];
+      for (let k = 0; k < Math.max(left.length, right.length); k++) {
+        const row: CellValue[] = Array.from({ length: 19 }, () => null);
+        (left[k] ?? []).forEach((v, c) => (row[c] = v));
+        (right[k] ?? []).forEach((v, c) => (row[10 + c] = v));
+        rows.push(row);
+      }
+      rows.push([], []);
+    }
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows, merges: undefined } : s)) });
+    expect(rec.problems).toEqual([]);
+    expect(rec.projects).toHaveLength(9);
+    const byName = new Map(rec.projects.map((p) => [p.name?.text, p]));
+    changji2022.projects.forEach((d) => expect(asData(byName.get(d.name)!)).toEqual(expected(d)));
+  });
+
   it.each([
     ['in its funds block: the title again without （续）, the year line and the funds header', 'funds', false],
     ['in its funds block: the page’s top again (title, year line, 项目名称, 主管部门) and the funds header', 'funds', true],

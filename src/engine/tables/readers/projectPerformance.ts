@@ -83,6 +83,13 @@ class Labels {
     return found === -1 ? undefined : { r: Math.floor(found / WIDE), c: found % WIDE };
   }
 
+  /** Every cell of the form holding one of `wanted`, in reading order. */
+  placesOf(wanted: ReadonlySet<string>): { r: number; c: number }[] {
+    const out: number[] = [];
+    for (const label of wanted) out.push(...(this.places.get(label) ?? []));
+    return out.sort((a, b) => a - b).map((p) => ({ r: Math.floor(p / WIDE), c: p % WIDE }));
+  }
+
   /** The rows of the form, in order, holding one of `wanted`. */
   rowsWith(wanted: ReadonlySet<string>): number[] {
     const rows = new Set<number>();
@@ -254,7 +261,39 @@ const FORM_BODY: ReadonlySet<string> = new Set([...labelSet(FUND_COLUMNS.adjuste
  * of the one above it.
  */
 export function readProjectForms(sheet: SheetGrid, spec: ProjectPerformanceSpec, at: TableLocation): ReadResult<ProjectPerformanceModel>[] {
-  const starts = formStarts(new Labels(sheet, at.titleRow, at.endRow), at.titleRow);
+  const labels = new Labels(sheet, at.titleRow, at.endRow);
+  const bands = formBands(labels);
+  if (bands.length > 1) return bands.flatMap(([left, right]) => readFormsInRows(onlyColumns(sheet, left, right), spec, at));
+  return readFormsInRows(sheet, spec, at, labels);
+}
+
+/** The smallest width of a form (项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, less a column or two). */
+const FORM_WIDTH = 5;
+
+/**
+ * The column bands of forms set side by side (two forms to a page's width, each from its 项目名称 column): one band
+ * for forms stacked as usual. Read as one band, the forms on the right were dropped without a word, and §十一 counted
+ * 5 projects for 9 with their 预算 and 执行数 short.
+ */
+function formBands(labels: Labels): [number, number][] {
+  const columns = [...new Set(labels.placesOf(NAME).filter((p) => !isColumnHidden(labels.sheet, p.c)).map((p) => p.c))].sort((a, b) => a - b);
+  const starts = columns.filter((c, i) => i === 0 || c - columns[i - 1]! >= FORM_WIDTH);
+  return starts.map((c, i) => [i === 0 ? 0 : c, (starts[i + 1] ?? Number.POSITIVE_INFINITY) - 1]);
+}
+
+/** The sheet with only columns `left` to `right` (the others empty, nothing moved: every cell keeps its place). */
+function onlyColumns(sheet: SheetGrid, left: number, right: number): SheetGrid {
+  const inBand = (c: number) => c >= left && c <= right;
+  return {
+    ...sheet,
+    rows: sheet.rows.map((row) => row.map((v, c) => (inBand(c) ? v : null))),
+    ...(sheet.merges ? { merges: sheet.merges.filter((m) => inBand(m.left) && inBand(m.right)) } : {}),
+  };
+}
+
+/** The forms stacked in the rows of `at` (see readProjectForms). */
+function readFormsInRows(sheet: SheetGrid, spec: ProjectPerformanceSpec, at: TableLocation, labels = new Labels(sheet, at.titleRow, at.endRow)): ReadResult<ProjectPerformanceModel>[] {
+  const starts = formStarts(labels, at.titleRow);
   const results: ReadResult<ProjectPerformanceModel>[] = [];
   let location = at;
   let unit: Unit = '万元';
