@@ -5,6 +5,7 @@
  */
 import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
+import { derived, derivedSlot } from '../../grid/derived';
 import { labelSet, normalizeText } from '../../grid/normalize';
 import { Unit, unitFromText } from '../../grid/money';
 import type { ProjectPerformanceSpec } from '../spec';
@@ -348,15 +349,17 @@ function projectNameAt(labels: Labels, r: number): string | undefined {
  * for nine, and both halves false 错误 (总分 ≠ Σ 得分, 年度资金总额 ≠ Σ).
  */
 export function continuesForm(sheet: SheetGrid, top: number, next: number, end: number): boolean {
-  const above = new Labels(sheet, top, next);
-  const names = above.rowsWith(NAME);
-  const last = names[names.length - 1];
+  // The sheet's labels folded once, whatever the number of titles asked about (a sheet of nine forms, each titled).
+  const labels = derived(sheet, SHEET_LABELS, () => new Labels(sheet, 0, sheet.rows.length));
+  const names = labels.rowsWith(NAME);
+  const last = names.filter((r) => r >= top && r < next).pop();
   if (last === undefined) return false;
-  const below = new Labels(sheet, next, end);
-  const first = below.rowsWith(NAME)[0];
-  if (first !== undefined) return projectNameAt(below, first) !== undefined && projectNameAt(below, first) === projectNameAt(above, last);
-  return !above.rowsWith(TOTAL).some((r) => r > last);
+  const first = names.find((r) => r >= next && r < end);
+  if (first !== undefined) return projectNameAt(labels, first) !== undefined && projectNameAt(labels, first) === projectNameAt(labels, last);
+  return !labels.rowsWith(TOTAL).some((r) => r > last && r < next);
 }
+
+const SHEET_LABELS = derivedSlot<Labels>('自评表 labels');
 
 /** The first row of `from` to `to` with a cell filled, else `to`. */
 function firstFilledRow(sheet: SheetGrid, from: number, to: number): number {
