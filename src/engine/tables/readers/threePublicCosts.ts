@@ -7,6 +7,7 @@
  */
 import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
+import { derived, derivedSlot } from '../../grid/derived';
 import type { CellRef } from '../../grid/address';
 import { labelSet, normalizeLabel } from '../../grid/normalize';
 import type { ThreePublicCostsSpec } from '../spec';
@@ -289,11 +290,14 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
       log.at('unknown-row', cell, `${place(cell)}的行“${label}”不是《${title}》的项目，其数字未读取：请改用模板的项目名称。`);
       continue;
     }
+    // A column serving two row keys (the 预算数 row and its 年初 or 全年 row) is read once: one figure, said once.
+    const read = new Map<number, MoneyFigure>();
     for (const [key, c] of keyed) {
       const row = figures.get(key)!;
-      // A column read twice for one row key (the 预算数 row and its 年初 or 全年 row): one figure, said once.
-      const same = [...keyed].find(([k, x]) => x === c && figures.get(k)![item] !== undefined);
-      if (row[item] === undefined) row[item] = same ? figures.get(same[0])![item]! : readMoney(sheet, r, c.col, unit, log);
+      if (row[item] !== undefined) continue;
+      let figure = read.get(c.col);
+      if (!figure) read.set(c.col, (figure = readMoney(sheet, r, c.col, unit, log)));
+      row[item] = figure;
     }
   }
   const rows: RowModel[] = [...figures].map(([key, f]) => ({ block: 'main', key, label: THREE_PUBLIC_ROW_NAMES[key] ?? key, labelCell: null, figures: f }));
@@ -316,15 +320,14 @@ function isPageFurniture(sheet: SheetGrid, row: number, header: HeaderRegion, sp
   return isContinuedTitle(sheet, row, spec) || isPageBreakRow(sheet, row, header) || isColumnNumberRow(sheet, row);
 }
 
-const TITLES = new WeakMap<ThreePublicCostsSpec, readonly string[]>();
+const TITLES = derivedSlot<readonly string[]>('titles normalised');
 
 /** The table's title again, marked continued (`…决算表（续）`, `…决算表(续表)`), alone on its row. */
 function isContinuedTitle(sheet: SheetGrid, row: number, spec: ThreePublicCostsSpec): boolean {
   const cells = sheet.rows[row] ?? [];
   const texts = cells.filter((v) => !isBlank(v));
   if (texts.length !== 1 || typeof texts[0] !== 'string') return false;
-  let titles = TITLES.get(spec);
-  if (!titles) TITLES.set(spec, (titles = spec.titles.map(normalizeLabel)));
+  const titles = derived(spec, TITLES, (x) => x.titles.map(normalizeLabel));
   const text = normalizeLabel(texts[0]);
   return /续/.test(text) && titles.some((t) => text.startsWith(t));
 }
