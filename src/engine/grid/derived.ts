@@ -20,6 +20,12 @@ export function derivedSlot<V>(what: string): DerivedSlot<V> {
 // An object that cannot take the property (frozen by a caller): its values kept the old way, correct, only slower.
 const fallback = new WeakMap<object, Map<symbol, unknown>>();
 
+/** The value in `slot` of `owner` when it was made before, else undefined (nothing is made). */
+export function derivedIfMade<O extends object, V>(owner: O, slot: DerivedSlot<V>): V | undefined {
+  const held = (owner as Record<symbol, V | undefined>)[slot];
+  return held !== undefined ? held : (fallback.get(owner)?.get(slot) as V | undefined);
+}
+
 /**
  * The value in `slot` of `owner`, made by `make` on first use. The property is not enumerable: copies, JSON and
  * comparisons of the object do not see it.

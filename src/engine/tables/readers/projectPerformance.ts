@@ -5,7 +5,7 @@
  */
 import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
-import { derived, derivedSlot } from '../../grid/derived';
+import { derived, derivedIfMade, derivedSlot } from '../../grid/derived';
 import { labelSet, normalizeText } from '../../grid/normalize';
 import { Unit, unitFromText } from '../../grid/money';
 import type { ProjectPerformanceSpec } from '../spec';
@@ -30,37 +30,64 @@ const INDICATOR_LABELS = compile<keyof typeof INDICATOR_COLUMNS>(INDICATOR_COLUM
 /** A cell's place as one number, in reading order (row by row, left to right): Excel's sheet is 16,384 wide. */
 const WIDE = 16_384;
 
+/** The header labels of a sheet's rows `top` to `end`, each folded once, and where each label stands. */
+interface Folded {
+  readonly rows: readonly (readonly string[])[];
+  /** Each label's places, in reading order. */
+  readonly places: ReadonlyMap<string, readonly number[]>;
+}
+
+function fold(sheet: SheetGrid, top: number, end: number): Folded {
+  const rows: string[][] = [];
+  const places = new Map<string, number[]>();
+  for (let r = top; r < end; r++) {
+    const row: string[] = [];
+    for (let c = 0; c < width(sheet, r); c++) {
+      const v = cellAt(sheet, r, c);
+      const l = (row[c] = isBlank(v) ? '' : headerLabel(cellText(v)));
+      if (!l) continue;
+      const at = places.get(l);
+      if (at) at.push(r * WIDE + c);
+      else places.set(l, [r * WIDE + c]);
+    }
+    rows[r] = row;
+  }
+  return { rows, places };
+}
+
 /**
- * The header labels of the form's rows (`top` to `end`), each folded once, and where each label stands: the form is
- * searched for a dozen labels, and searching cell by cell folded a 自评表 of 250 rows a dozen times over (≈30 ms of
- * a one-file `check`, run before the code is compiled).
+ * The header labels of the form's rows (`top` to `end`), and where each label stands: the form is searched for a
+ * dozen labels, and searching cell by cell folded a 自评表 of 250 rows a dozen times over (≈30 ms of a one-file
+ * `check`, run before the code is compiled). The forms stacked in a 自评表's rows are views of its labels, folded once
+ * (folded again for each form, a one-file `check` of the sample folded every form's cells three times).
  */
 class Labels {
-  private readonly rows: string[][] = [];
-  /** Each label's places, in reading order. */
-  private readonly places = new Map<string, number[]>();
-
-  constructor(
+  private constructor(
     readonly sheet: SheetGrid,
+    private readonly folded: Folded,
     private readonly top: number,
     private readonly end: number,
-  ) {
-    for (let r = top; r < end; r++) {
-      const row: string[] = [];
-      for (let c = 0; c < width(sheet, r); c++) {
-        const v = cellAt(sheet, r, c);
-        const l = (row[c] = isBlank(v) ? '' : headerLabel(cellText(v)));
-        if (!l) continue;
-        const places = this.places.get(l);
-        if (places) places.push(r * WIDE + c);
-        else this.places.set(l, [r * WIDE + c]);
-      }
-      this.rows[r] = row;
-    }
+  ) {}
+
+  static of(sheet: SheetGrid, top: number, end: number): Labels {
+    return new Labels(sheet, fold(sheet, top, end), top, end);
+  }
+
+  /** The labels of rows `top` to `end` only, within these. */
+  view(top: number, end: number): Labels {
+    return new Labels(this.sheet, this.folded, Math.max(top, this.top), Math.min(end, this.end));
   }
 
   at(r: number, c: number): string {
-    return this.rows[r]?.[c] ?? '';
+    return r < this.top || r >= this.end ? '' : (this.folded.rows[r]?.[c] ?? '');
+  }
+
+  /** The places of `label` within the rows, in reading order. */
+  private placesOfLabel(label: string): readonly number[] {
+    const all = this.folded.places.get(label);
+    if (all === undefined) return [];
+    const [lo, hi] = [this.top * WIDE, this.end * WIDE];
+    return all.length > 0 && all[0]! >= lo && all[all.length - 1]! < hi ? all : all.filter((p) => p >= lo && p < hi);
   }
 
   /**
@@ -73,7 +100,7 @@ class Labels {
     let firstHidden = -1;
     const [lo, hi] = [Math.max(from, this.top) * WIDE, Math.min(to, this.end) * WIDE];
     for (const label of wanted) {
-      for (const place of this.places.get(label) ?? []) {
+      for (const place of this.folded.places.get(label) ?? []) {
         if (place < lo || place >= hi) continue;
         if (isColumnHidden(this.sheet, place % WIDE) || isRowHidden(this.sheet, Math.floor(place / WIDE))) {
           if (firstHidden === -1 || place < firstHidden) firstHidden = place;
@@ -87,14 +114,14 @@ class Labels {
   /** Every cell of the form holding one of `wanted`, in reading order. */
   placesOf(wanted: ReadonlySet<string>): { r: number; c: number }[] {
     const out: number[] = [];
-    for (const label of wanted) out.push(...(this.places.get(label) ?? []));
+    for (const label of wanted) out.push(...this.placesOfLabel(label));
     return out.sort((a, b) => a - b).map((p) => ({ r: Math.floor(p / WIDE), c: p % WIDE }));
   }
 
   /** The rows of the form, in order, holding one of `wanted`. */
   rowsWith(wanted: ReadonlySet<string>): number[] {
     const rows = new Set<number>();
-    for (const label of wanted) for (const p of this.places.get(label) ?? []) rows.add(Math.floor(p / WIDE));
+    for (const label of wanted) for (const p of this.placesOfLabel(label)) rows.add(Math.floor(p / WIDE));
     return [...rows].sort((a, b) => a - b);
   }
 }
@@ -262,7 +289,8 @@ const FORM_BODY: ReadonlySet<string> = new Set([...labelSet(FUND_COLUMNS.adjuste
  * of the one above it.
  */
 export function readProjectForms(sheet: SheetGrid, spec: ProjectPerformanceSpec, at: TableLocation): ReadResult<ProjectPerformanceModel>[] {
-  const labels = new Labels(sheet, at.titleRow, at.endRow);
+  // The sheet's labels when continuesForm folded them (a sheet of several titled forms), else the 自评表's own.
+  const labels = derivedIfMade(sheet, SHEET_LABELS)?.view(at.titleRow, at.endRow) ?? Labels.of(sheet, at.titleRow, at.endRow);
   const bands = formBands(labels);
   if (bands.length > 1) return bands.flatMap(([left, right]) => readFormsInRows(onlyColumns(sheet, left, right), spec, at));
   return readFormsInRows(sheet, spec, at, labels);
@@ -293,14 +321,15 @@ function onlyColumns(sheet: SheetGrid, left: number, right: number): SheetGrid {
 }
 
 /** The forms stacked in the rows of `at` (see readProjectForms). */
-function readFormsInRows(sheet: SheetGrid, spec: ProjectPerformanceSpec, at: TableLocation, labels = new Labels(sheet, at.titleRow, at.endRow)): ReadResult<ProjectPerformanceModel>[] {
+function readFormsInRows(sheet: SheetGrid, spec: ProjectPerformanceSpec, at: TableLocation, labels = Labels.of(sheet, at.titleRow, at.endRow)): ReadResult<ProjectPerformanceModel>[] {
   const starts = formStarts(labels, at.titleRow);
   const results: ReadResult<ProjectPerformanceModel>[] = [];
   let location = at;
   let unit: Unit = '万元';
   for (let i = 0; ; i++) {
     const next = starts[i];
-    const result = readProjectPerformance(sheet, spec, next === undefined ? location : { ...location, endRow: next }, unit);
+    const form = next === undefined ? location : { ...location, endRow: next };
+    const result = readProjectPerformance(sheet, spec, form, unit, labels.view(form.titleRow, form.endRow));
     results.push(result);
     if (next === undefined) return results;
     unit = result.model?.unit ?? unit;
@@ -350,7 +379,7 @@ function projectNameAt(labels: Labels, r: number): string | undefined {
  */
 export function continuesForm(sheet: SheetGrid, top: number, next: number, end: number): boolean {
   // The sheet's labels folded once, whatever the number of titles asked about (a sheet of nine forms, each titled).
-  const labels = derived(sheet, SHEET_LABELS, () => new Labels(sheet, 0, sheet.rows.length));
+  const labels = derived(sheet, SHEET_LABELS, () => Labels.of(sheet, 0, sheet.rows.length));
   const names = labels.rowsWith(NAME);
   const last = names.filter((r) => r >= top && r < next).pop();
   if (last === undefined) return false;
@@ -379,12 +408,13 @@ export function readProjectPerformance(
   spec: ProjectPerformanceSpec,
   at: TableLocation,
   defaultUnit: Unit = '万元',
+  within?: Labels,
 ): ReadResult<ProjectPerformanceModel> {
   const title = spec.titles[0]!;
   const log = new ProblemLog('10');
   const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
   const { titleRow: top, endRow: end } = at;
-  const labels = new Labels(sheet, top, end);
+  const labels = within ?? Labels.of(sheet, top, end);
   const nameAt = labels.find(top, end, NAME);
   const name = nameAt && valueRightOf(sheet, nameAt.r, nameAt.c);
   const depAt = labels.find(top, end, DEPARTMENT);
