@@ -7,8 +7,8 @@
  */
 import { fromFen, roundToUnit } from '../grid/money';
 import type { Unit } from '../grid/money';
-import { classParts, findRow } from '../tables/model';
-import type { MoneyFigure, RowModel, TableModel } from '../tables/model';
+import { classParts, exactFen, findRow } from '../tables/model';
+import type { ExactFen, MoneyFigure, RowModel, TableModel } from '../tables/model';
 import { amount, moneyValues } from './measure';
 import type { AmountComparison, RuleContext, Severity } from './rule';
 import { classify, coarserOf, tolerance } from './tolerance';
@@ -163,28 +163,28 @@ function relationOptions<M extends string>(options: TableRelationOptions & { mes
 // callbacks: a command line run of one workbook is over before a callback would be optimised.
 
 /** A figure added to an exact sum in 分; undefined once a figure is unreadable or absent (unless absent ones are skipped). */
-function addExactly(sum: number | undefined, f: MoneyFigure | undefined, skipMissing: boolean): number | undefined {
-  if (sum === undefined || f?.invalid) return undefined;
-  if (f === undefined) return skipMissing ? sum : undefined;
-  return sum + (f.fen ?? 0);
+function addExactly(sum: number | undefined, fen: ExactFen, skipMissing: boolean): number | undefined {
+  if (sum === undefined || fen === 'invalid') return undefined;
+  if (fen === 'absent') return skipMissing ? sum : undefined;
+  return sum + fen;
 }
 
 /** Σ of the row's figures in `columns`, in 分, when all are readable (absent ones 0 with `skipMissing`), else undefined. */
 function rowExactSum(row: RowModel, columns: readonly string[], skipMissing: boolean): number | undefined {
   let sum: number | undefined = 0;
-  for (let i = 0; i < columns.length && sum !== undefined; i++) sum = addExactly(sum, row.figures[columns[i]!], skipMissing);
+  for (let i = 0; i < columns.length && sum !== undefined; i++) sum = addExactly(sum, exactFen(row, columns[i]!), skipMissing);
   return sum;
 }
 
 /** Σ of the rows' figures in `column`, in 分, when all are readable (absent ones 0 with `skipMissing`), else undefined. */
 function columnExactSum(rows: readonly RowModel[], column: string, skipMissing: boolean): number | undefined {
   let sum: number | undefined = 0;
-  for (let i = 0; i < rows.length && sum !== undefined; i++) sum = addExactly(sum, rows[i]!.figures[column], skipMissing);
+  for (let i = 0; i < rows.length && sum !== undefined; i++) sum = addExactly(sum, exactFen(rows[i]!, column), skipMissing);
   return sum;
 }
 
-function equalsExactly(whole: MoneyFigure | undefined, sum: number | undefined): boolean {
-  return whole !== undefined && !whole.invalid && sum !== undefined && sum === (whole.fen ?? 0);
+function equalsExactly(whole: ExactFen, sum: number | undefined): boolean {
+  return typeof whole === 'number' && sum !== undefined && sum === whole;
 }
 
 /** Checks, within one row of a table, the figure of column `total` = Σ the figures of the `parts` columns. */
@@ -196,7 +196,7 @@ export function checkRowSum<M extends string>(
   parts: readonly string[],
   options: TableRelationOptions & { messageId: M },
 ): void {
-  if (equalsExactly(row.figures[total], rowExactSum(row, parts, options.skipMissing ?? false))) return;
+  if (equalsExactly(exactFen(row, total), rowExactSum(row, parts, options.skipMissing ?? false))) return;
   checkSum(ctx, cell(table, row, total), parts.map((c) => cell(table, row, c)), relationOptions(options, row, total));
 }
 
@@ -209,13 +209,34 @@ export function checkColumnSum<M extends string>(
   column: string,
   options: TableRelationOptions & { messageId: M },
 ): void {
-  if (equalsExactly(parent.figures[column], columnExactSum(children, column, options.skipMissing ?? false))) return;
+  if (equalsExactly(exactFen(parent, column), columnExactSum(children, column, options.skipMissing ?? false))) return;
   checkSum(ctx, cell(table, parent, column), children.map((c) => cell(table, c, column)), relationOptions(options, parent, column));
 }
 
 /** Checks left = right for two figures that should be the same. */
 export function checkEqual<M extends string>(ctx: RuleContext<M>, left: Term, right: Term, options: RelationOptions & { messageId: M }): void {
   checkSum(ctx, left, [right], options);
+}
+
+const holdsAtMost = (part: number, whole: number, unit: Unit) => part - whole <= tolerance(2, unit);
+
+/**
+ * checkAtMost of a figure of `partRow` and one of `wholeRow` (a subject in two tables): first compared from the rows'
+ * 分, without making their figures (nearly every subject of a large table holds).
+ */
+export function checkRowAtMost<M extends string>(
+  ctx: RuleContext<M>,
+  part: { readonly table: TableModel; readonly row: RowModel; readonly column: string },
+  whole: { readonly table: TableModel; readonly row: RowModel; readonly column: string },
+  options: RelationOptions & { messageId: M },
+): void {
+  const p = exactFen(part.row, part.column);
+  const w = exactFen(whole.row, whole.column);
+  // An absent or unreadable figure: no relation (as checkAtMost).
+  if (typeof p !== 'number' || typeof w !== 'number') return;
+  const unit = coarserOf(part.table.unit, whole.table.unit);
+  if (holdsAtMost(inUnit(p, part.table.unit, unit), inUnit(w, whole.table.unit, unit), unit)) return;
+  checkAtMost(ctx, cell(part.table, part.row, part.column), cell(whole.table, whole.row, whole.column), options);
 }
 
 /** Checks part ≤ whole (a subset): 提示 when the part is larger beyond the tolerance. */
@@ -225,7 +246,7 @@ export function checkAtMost<M extends string>(ctx: RuleContext<M>, part: Term, w
   // Compared first, with nothing allocated: nearly every row of a large table holds.
   const p = compared(part, unit);
   const w = compared(whole, unit);
-  if (p - w <= tolerance(2, unit)) return;
+  if (holdsAtMost(p, w, unit)) return;
   const both = [part, whole];
   const severity: Severity = 'warning';
   ctx.report({

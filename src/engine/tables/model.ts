@@ -61,6 +61,25 @@ export interface RowModel {
   readonly figures: Readonly<Record<string, MoneyFigure>>;
 }
 
+/**
+ * What an exact sum needs of a row's figure in a column: its 分 (a cell without a figure 0), `absent` where the row
+ * has no such column, `invalid` where the cell holds something that is not a figure.
+ */
+export type ExactFen = number | 'absent' | 'invalid';
+
+/** A row that answers `exactFen` from figures it stores as numbers (a block table's rows: readers/row.ts). */
+export interface FiguresStored {
+  exactFen(column: string): ExactFen;
+}
+
+/** The row's figure in `column` as an exact sum adds it, without making the row's figure objects where it stores 分. */
+export function exactFen(row: RowModel, column: string): ExactFen {
+  const stored = (row as Partial<FiguresStored>).exactFen;
+  if (stored !== undefined) return stored.call(row, column);
+  const f = row.figures[column];
+  return f === undefined ? 'absent' : f.invalid ? 'invalid' : (f.fen ?? 0);
+}
+
 export interface TableModel {
   readonly code: Exclude<TableCode, '10'>;
   readonly id: Exclude<TableId, 'projectPerformance'>;

@@ -1,6 +1,6 @@
 /** Subsets: T5[k] 基本 ≤ T3[k] 基本 and T5[k] 项目 ≤ T3[k] 项目 (财政拨款 is part of all funds). */
 import { defineRule } from '../rule';
-import { cell, checkAtMost, rowByKey, rowName } from '../relations';
+import { checkRowAtMost, rowByKey, rowName } from '../relations';
 
 const COLUMNS = [
   ['basic', '基本支出'],
@@ -21,7 +21,8 @@ export default defineRule({
       const other = rowByKey(t3, r.key);
       if (!other) continue;
       for (const [column, name] of COLUMNS) {
-        checkAtMost(ctx, cell(t5, r, column), cell(t3, other, column), { messageId: 'larger', data: () => ({ row: rowName(r), column: name }) });
+        const options = { messageId: 'larger', data: () => ({ row: rowName(r), column: name }) } as const;
+        checkRowAtMost(ctx, { table: t5, row: r, column }, { table: t3, row: other, column }, options);
       }
     }
   },

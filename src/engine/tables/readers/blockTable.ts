@@ -17,7 +17,8 @@ import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, HeaderRegion, isColumnNumberRow, isPageBreakRow, locateHeader } from './header';
 import { classifyColumn, columnRole, compileRules } from './columns';
 import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
-import { CellFigure, readMoney } from './figures';
+import { readFen } from './figures';
+import { Row, RowFigures } from './row';
 import { emptyWithoutNoteMessage, lacksEmptyNote, saysEmpty } from '../notes';
 import type { ReadResult, TableLocation } from './location';
 import { isFootnoteRow } from './location';
@@ -54,11 +55,6 @@ interface BoundBlock {
   readonly codeCols: readonly { col: number; part?: '类' | '款' | '项' }[];
   readonly labelCol?: number;
   readonly columns: readonly ColumnModel[];
-  /**
-   * Every column's key, in order, to a null: a row's figures start as a copy of it, one step for the whole object
-   * (adding the keys one by one, by a key only known at run time, cost more than reading the cells).
-   */
-  readonly template: Readonly<Record<string, null>>;
 }
 
 /**
@@ -209,7 +205,6 @@ function bindBlock(
     codeCols,
     ...(labelCol !== undefined ? { labelCol } : {}),
     columns,
-    template: Object.fromEntries(columns.map((c) => [c.key, null])),
   };
 }
 
@@ -230,7 +225,7 @@ interface BlockReading {
   /** The row keys read so far in the block, and where each row is in `rows`. */
   readonly taken: Map<string, number>;
   /** The table's rows, every block's, in reading order (makeRow adds to it), and the sheet row of each. */
-  readonly rows: RowModel[];
+  readonly rows: Row[];
   readonly sheetRows: number[];
   /** Where in `rows` a hidden row was left for a visible one read after it (taken out once all are read). */
   readonly dropped: Set<number>;
@@ -270,23 +265,27 @@ interface RowOptions {
 
 const NO_OPTIONS: RowOptions = {};
 
-/** The row's figures, and whether any cell holds a figure or something unreadable. */
-function readFigures(
-  reading: BlockReading,
-  row: number,
-  options: RowOptions,
-): { readonly figures: Record<string, MoneyFigure>; readonly found: boolean } {
+/** The row's figure cells, read as 分 (readers/row.ts says why not as figure objects). */
+function readFigures(reading: BlockReading, row: number, options: RowOptions): RowFigures {
   const { sheet, unit, log } = reading;
-  const from = options.figuresFrom ?? reading.block;
-  // Each key is set below: the nulls of the copy never reach the model.
-  const figures = { ...from.template } as unknown as Record<string, MoneyFigure>;
+  const { columns } = options.figuresFrom ?? reading.block;
+  const fens: number[] = new Array<number>(columns.length);
+  let invalid: Record<string, MoneyFigure> | undefined;
   let found = false;
-  for (const column of from.columns) {
-    const figure: MoneyFigure = options.headerRow ? new CellFigure(sheet.name, row, column.col, null) : readMoney(sheet, row, column.col, unit, log);
-    if (figure.fen !== null || figure.invalid) found = true;
-    figures[column.key] = figure;
+  for (let i = 0; i < columns.length; i++) {
+    const read = options.headerRow ? null : readFen(sheet, row, columns[i]!.col, unit, log);
+    if (read === null) fens[i] = Number.NaN;
+    else if (typeof read === 'number') {
+      fens[i] = read;
+      found = true;
+    } else {
+      // Unreadable: kept as its figure, which says so.
+      fens[i] = Number.NaN;
+      (invalid ??= {})[columns[i]!.key] = read;
+      found = true;
+    }
   }
-  return { figures, found };
+  return { sheet: sheet.name, row, columns, fens, invalid, found };
 }
 
 /**
@@ -299,7 +298,7 @@ function makeRow(
   reading: BlockReading,
   row: number,
   labelCell: CellRef | null,
-  figures: Readonly<Record<string, MoneyFigure>>,
+  figures: RowFigures,
   key: string,
   label: string,
   code?: string,
@@ -307,7 +306,7 @@ function makeRow(
 ): RowModel | undefined {
   const { block, taken, rows, sheetRows, sheet } = reading;
   const earlier = taken.get(key);
-  const heading = earlier !== undefined && code === undefined && isHeading(rows[earlier]!, figures);
+  const heading = earlier !== undefined && code === undefined && !rows[earlier]!.read.found && figures.found;
   if (earlier !== undefined && !heading && !replacesHidden(reading, key, row)) {
     sayDuplicate(reading, labelCell ?? cellRef(sheet.name, row, block.columns[0]?.col ?? 0), key, label, code);
     return undefined;
@@ -327,15 +326,11 @@ function makeRow(
   return made;
 }
 
-/**
- * The fixed row read so far has no figure at all and this one of the same label has: that one was a heading (table
- * 06's `人员经费` over its panel, the total below it as `人员经费合计`), not the row. Read as the row, its blanks
- * were the total: 人员经费0.00万元 in the text, and the real total dropped as a repeat.
+/*
+ * A fixed row read so far with no figure at all, and this one of the same label with some (makeRow's `heading`): that
+ * one was a heading (table 06's `人员经费` over its panel, the total below it as `人员经费合计`), not the row. Read as
+ * the row, its blanks were the total: 人员经费0.00万元 in the text, and the real total dropped as a repeat.
  */
-function isHeading(earlier: RowModel, figures: Readonly<Record<string, MoneyFigure>>): boolean {
-  const anyFigure = (f: Readonly<Record<string, MoneyFigure>>) => Object.values(f).some((x) => x.fen !== null || x.invalid);
-  return !anyFigure(earlier.figures) && anyFigure(figures);
-}
 
 function rowName(key: string, label: string, code: string | undefined): string {
   return code ? `${code} ${label}`.trim() : label || key;
@@ -351,24 +346,12 @@ function sayDuplicate(reading: BlockReading, at: CellRef, key: string, label: st
  * every row of every later workbook costs fresh pages (the 5,000-row workbook's check took 10% longer so). A
  * constructor's objects are always made young. `code` and `level` are undefined on a row that is not a subject.
  */
-class Row implements RowModel {
-  constructor(
-    readonly block: string,
-    readonly key: string,
-    readonly label: string,
-    readonly labelCell: CellRef | null,
-    readonly figures: Readonly<Record<string, MoneyFigure>>,
-    readonly code?: string,
-    readonly level?: SubjectLevel,
-  ) {}
-}
-
 function readRow(reading: BlockReading, row: number, options: RowOptions): RowModel | undefined {
   const { sheet, block, log, title } = reading;
   const code = readCode(reading, row);
   const nameValue = block.labelCol === undefined ? null : cellAt(sheet, row, block.labelCol);
   const nameText = isBlank(nameValue) ? '' : cellText(nameValue).trim();
-  const { figures, found: anyFigure } = readFigures(reading, row, options);
+  const figures = readFigures(reading, row, options);
   const labelCol = block.labelCol ?? block.codeCols[0]?.col;
   const labelCell = labelCol === undefined ? null : cellRef(sheet.name, row, labelCol);
   const subjects = block.compiled.spec.subjects;
@@ -419,9 +402,10 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
     const cls = functionalClassByName(label);
     if (cls) return makeRow(reading, row, labelCell, figures, cls.code, label, cls.code, 'class');
   }
-  if (!anyFigure) return undefined;
+  if (!figures.found) return undefined;
   if (label === '') {
-    const at = block.columns.map((c) => figures[c.key]!).find((f) => f.fen !== null || f.invalid)!.cell;
+    const i = figures.fens.findIndex((fen, i) => !Number.isNaN(fen) || figures.invalid?.[figures.columns[i]!.key]);
+    const at = cellRef(sheet.name, row, figures.columns[i]!.col);
     log.at('figure-without-label', at, `${place(at)}有数字，但这一行没有项目名称或科目编码：请补上名称，或删除这个数字。`);
     return undefined;
   }
@@ -474,7 +458,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     }
   }
   const unit = tableUnit(sheet, header, blocks.flatMap((b) => b.columns.map((c) => c.col)), titleCell, title, log);
-  const read: RowModel[] = [];
+  const read: Row[] = [];
   const sheetRows: number[] = [];
   const dropped = new Set<number>();
   const readings: BlockReading[] = blocks.map((block) => ({
@@ -562,7 +546,7 @@ function withRowsFromColumns(blocks: readonly BoundBlock[], rows: RowModel[]): R
       const figure = own(rule.row)?.figures[rule.column];
       if (own(rule.key) || made.some((r) => r.block === block.key && r.key === rule.key) || !figure) continue;
       const column = block.columns.find((c) => c.key === rule.column)!;
-      made.push(new Row(block.key, rule.key, column.header[column.header.length - 1] ?? rule.key, own(rule.row)!.labelCell, { [rule.as]: figure }));
+      made.push({ block: block.key, key: rule.key, label: column.header[column.header.length - 1] ?? rule.key, labelCell: own(rule.row)!.labelCell, figures: { [rule.as]: figure } });
     }
   }
   return made.length === 0 ? rows : [...rows, ...made];

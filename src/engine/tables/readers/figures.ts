@@ -62,22 +62,24 @@ export class CellFigure implements MoneyFigure {
   }
 }
 
-export function readMoney(
-  sheet: SheetGrid,
-  row: number,
-  col: number,
-  unit: Unit,
-  log: ProblemLog,
-  what = '金额',
-): MoneyFigure {
+/**
+ * A money cell's 分, null where it holds no figure, or the unreadable figure (logged): what readMoney reads, without
+ * making the figure's object (a block table keeps its figures as numbers: row.ts).
+ */
+export function readFen(sheet: SheetGrid, row: number, col: number, unit: Unit, log: ProblemLog, what = '金额'): number | null | MoneyFigure {
   // Nearly every cell of a table is a number or blank: read those without the parse result and option objects
   // the general path allocates (a department's workbook has tens of thousands of figures).
   const value = cellAt(sheet, row, col);
-  if (typeof value === 'number' && Number.isFinite(value)) return new CellFigure(sheet.name, row, col, toFen(value, unit));
-  if (value === null && !isUncalculated(sheet, row, col)) return new CellFigure(sheet.name, row, col, null);
+  if (typeof value === 'number' && Number.isFinite(value)) return toFen(value, unit);
+  if (value === null && !isUncalculated(sheet, row, col)) return null;
   const f = readFigure(sheet, row, col, log, { suffixes: MONEY_SUFFIXES, what });
   const fen = f.value === null ? null : toFen(f.value, unit);
-  return f.invalid ? { cell: f.cell, fen, invalid: true } : { cell: f.cell, fen };
+  return f.invalid ? { cell: f.cell, fen, invalid: true } : fen;
+}
+
+export function readMoney(sheet: SheetGrid, row: number, col: number, unit: Unit, log: ProblemLog, what = '金额'): MoneyFigure {
+  const read = readFen(sheet, row, col, unit, log, what);
+  return read === null || typeof read === 'number' ? new CellFigure(sheet.name, row, col, read) : read;
 }
 
 export function readNumber(

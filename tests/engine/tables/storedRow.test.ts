@@ -1,0 +1,84 @@
+/**
+ * A block table's row keeps its figures as 分 (tables/readers/row.ts): what the exact sums read of it (`exactFen`)
+ * is what its figure objects say, the objects are made once and then the same, and the row serialises as a plain
+ * row would.
+ */
+import { recognise } from '../../../src/engine/recognise/recognise';
+import { exactFen } from '../../../src/engine/tables/model';
+import type { RowModel } from '../../../src/engine/tables/model';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import type { WorkbookGrid } from '../../../src/engine/grid/cell';
+
+function sample(): WorkbookGrid {
+  return toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+}
+
+/** What an exact sum reads of a plain row's figure. */
+function fromFigures(row: RowModel, column: string): number | 'absent' | 'invalid' {
+  const f = row.figures[column];
+  return f === undefined ? 'absent' : f.invalid ? 'invalid' : (f.fen ?? 0);
+}
+
+/** The sample with text typed into one figure cell of table 03: an unreadable figure. */
+function withTextInExpenditure(): { grid: WorkbookGrid; at: { row: number; col: number } } {
+  const grid = sample();
+  const rec = recognise(grid);
+  const row = rec.tables.expenditure!.rows.find((r) => r.code && r.figures.yearExpenditure?.fen)!;
+  const cell = row.figures.yearExpenditure!.cell;
+  const sheets = grid.sheets.map((s) => (s.name !== cell.sheet ? s : { ...s, rows: s.rows.map((r, i) => (i !== cell.row ? r : r.map((v, c) => (c === cell.col ? '见附表' : v)))) }));
+  return { grid: { ...grid, sheets }, at: cell };
+}
+
+describe('a block table row', () => {
+  it('gives every figure to an exact sum as its figure object says, without a figure that is not there', () => {
+    const rec = recognise(sample());
+    let compared = 0;
+    for (const table of Object.values(rec.tables)) {
+      for (const row of table.rows) {
+        for (const column of [...table.columns.map((c) => c.key), 'noSuchColumn']) {
+          expect(exactFen(row, column)).toBe(fromFigures(row, column));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it('says a figure that is not a number is unreadable, both ways', () => {
+    const { grid, at } = withTextInExpenditure();
+    const row = recognise(grid).tables.expenditure!.rows.find((r) => r.figures.yearExpenditure?.cell.row === at.row)!;
+    expect(row.figures.yearExpenditure).toMatchObject({ cell: { row: at.row, col: at.col }, fen: null, invalid: true });
+    expect(exactFen(row, 'yearExpenditure')).toBe('invalid');
+  });
+
+  it('counts a blank cell as 0 in a sum, and keeps it a figure without an amount', () => {
+    const rec = recognise(sample());
+    const blank = Object.values(rec.tables)
+      .flatMap((t) => t.rows.flatMap((r) => Object.keys(r.figures).map((k) => [r, k] as const)))
+      .find(([r, k]) => r.figures[k]!.fen === null)!;
+    expect(blank).toBeDefined();
+    expect(exactFen(blank[0], blank[1])).toBe(0);
+  });
+
+  it('makes its figure objects once: the same record on every reading', () => {
+    const row = recognise(sample()).tables.expenditure!.rows[0]!;
+    expect(row.figures).toBe(row.figures);
+    expect(Object.keys(row.figures)).toEqual(recognise(sample()).tables.expenditure!.columns.map((c) => c.key));
+  });
+
+  it('serialises as a plain row, its figures included', () => {
+    const row = recognise(sample()).tables.expenditure!.rows.find((r) => r.code)!;
+    const plain = JSON.parse(JSON.stringify(row)) as RowModel;
+    expect(plain).toEqual({
+      block: row.block,
+      key: row.key,
+      label: row.label,
+      labelCell: row.labelCell,
+      code: row.code,
+      level: row.level,
+      figures: JSON.parse(JSON.stringify(row.figures)),
+    });
+    expect(Object.keys(plain.figures).length).toBeGreaterThan(0);
+  });
+});
