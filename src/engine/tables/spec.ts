@@ -41,6 +41,12 @@ export interface BlockSpec {
    * the key `as`, only where the block has no row of `key` of its own.
    */
   readonly rowsFromColumns?: readonly { readonly key: string; readonly row: string; readonly column: string; readonly as: string }[];
+  /**
+   * A required column a layout may leave out where each row gives its figure in one of `columns` instead (table 06 as
+   * 科目编码 | 科目名称 | 人员经费 | 公用经费, no 合计: a 工资福利支出 row's amount under 人员经费, a 商品和服务支出 row's under
+   * 公用经费). A row's figure in `key` is then the one of `columns` it fills; a row filling several (the 合计) has none.
+   */
+  readonly eitherOf?: { readonly key: string; readonly columns: readonly string[] };
 }
 
 interface BaseSpec {

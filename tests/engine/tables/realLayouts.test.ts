@@ -1212,6 +1212,49 @@ describe('table 06 as one block whose columns split the amount (科目编码 | �
   });
 });
 
+describe('table 06 as one block without a 合计 column (科目编码 | 科目名称 | 人员经费 | 公用经费)', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const table = recognise(g).tables.generalBudgetBasic!;
+  const subjects = table.rows.filter((r) => r.code).sort((a, b) => a.code!.localeCompare(b.code!));
+  const amount = (r: RowModel) => r.figures.amount!.fen! / 1_000_000;
+  // Each 款 in 人员经费 (301, 303) or in 公用经费 (302, 310), the other blank; the 合计 row fills both.
+  const layout = (change: (code: string, wan: number) => number = (_c, wan) => wan): WorkbookGrid =>
+    withSheetRows(g, table.sheet, (rows) => [
+      [rows[0]![0]!],
+      [rows[1]![0]!, null, null, '单位：万元'],
+      ['科目编码', '科目名称', '人员经费', '公用经费'],
+      [null, '合计', 577.84, 67.39],
+      ...subjects.map((r): CellValue[] => {
+        const wan = change(r.code!, amount(r));
+        return /^30[13]/.test(r.code!) ? [r.code!, r.label, wan, null] : [r.code!, r.label, null, wan];
+      }),
+      ['注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。'],
+    ]);
+
+  it('reads each row’s amount from the column it fills, with no problem, no finding, and §六 whole', () => {
+    const x = layout();
+    const rec = recognise(x);
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.generalBudgetBasic!;
+    expect(subjects.map((r) => figureOf(t, r.key, 'amount')?.fen)).toEqual(subjects.map((r) => r.figures.amount!.fen));
+    expect([figureOf(t, 'personnelTotal', 'amount')?.fen, figureOf(t, 'publicTotal', 'amount')?.fen]).toEqual([577_840_000, 67_390_000]);
+    // The 合计 row fills both: it has no one amount (its parts are the two totals).
+    expect(figureOf(t, 'total', 'amount')).toBeUndefined();
+    expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.table === '06').map((f) => f.message)).toEqual([]);
+    const text = section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '六');
+    expect(text).toContain('人员经费577.84万元');
+    expect(text).toContain('公用经费67.39万元');
+    expect(text).not.toContain('【请填写');
+  });
+
+  it('still finds a 款 that does not add up to its 类', () => {
+    const first = subjects.find((r) => /^301\d\d$/.test(r.code!))!;
+    const x = layout((code, wan) => (code === first.code ? wan + 1 : wan));
+    const findings = runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.severity === 'error');
+    expect(findings.map((f) => f.rule)).toEqual(['basic-class-sections']);
+  });
+});
+
 describe('table 06 with each panel closed by a plain 合计 (its panel named above it)', () => {
   it('reads each 合计 as its panel’s total, and the text states 人员经费 and 公用经费', () => {
     const g = grid({});

@@ -190,8 +190,10 @@ function bindBlock(
   }
   // In the sheet's order, as the header reads.
   const columns = [...bound.values()].sort((x, y) => x.col - y.col);
+  const either = compiled.spec.eitherOf;
   for (const key of compiled.spec.required) {
     if (bound.has(key)) continue;
+    if (either?.key === key && either.columns.every((c) => bound.has(c))) continue;
     const rule = compiled.spec.columns.find((r) => r.key === key)!;
     log.at(
       'missing-column',
@@ -524,7 +526,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     }
     if (r !== sharedRow && rowHasContent(sheet, r, header.left, header.right)) bottom = r;
   }
-  const rows = withRowsFromColumns(blocks, dropped.size === 0 ? read : read.filter((_, i) => !dropped.has(i)));
+  const rows = withRowsFromColumns(blocks, withEitherOf(blocks, dropped.size === 0 ? read : read.filter((_, i) => !dropped.has(i))));
   if (rows.length === 0 && !spec.mayBeEmpty) {
     log.at('empty-table', titleCell, `${place(titleCell)}的《${title}》只有表头，没有数据行：请填入数据（无数的格填 0 或“-”），或从模板重新复制这张表。`);
   }
@@ -535,6 +537,23 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     log.at('empty-table-without-note', below, emptyWithoutNoteMessage(title, place(below)));
   }
   return { model, problems: log.list };
+}
+
+/** Each row's figure in a column its block lacks, from the one column of BlockSpec.eitherOf the row fills. */
+function withEitherOf(blocks: readonly BoundBlock[], rows: RowModel[]): RowModel[] {
+  const lacking = blocks.filter((b) => b.compiled.spec.eitherOf && !b.columns.some((c) => c.key === b.compiled.spec.eitherOf!.key));
+  if (lacking.length === 0) return rows;
+  return rows.map((row) => {
+    const either = lacking.find((b) => b.key === row.block)?.compiled.spec.eitherOf;
+    if (!either) return row;
+    const figures = either.columns.map((c) => row.figures[c]).filter((f): f is MoneyFigure => f !== undefined);
+    const filled = figures.filter((f) => f.fen !== null || f.invalid);
+    // None filled: the row's blank is its figure (0 in a sum); several: a total of them, with no one figure.
+    const figure = filled.length === 0 ? figures[0] : filled.length === 1 ? filled[0] : undefined;
+    if (!figure) return row;
+    const { block, key, label, labelCell, code, level } = row;
+    return { block, key, label, labelCell, ...(code !== undefined ? { code } : {}), ...(level !== undefined ? { level } : {}), figures: { ...row.figures, [either.key]: figure } };
+  });
 }
 
 /** The rows each block gives as a column of another row (BlockSpec.rowsFromColumns), where it has none of its own. */

@@ -1,6 +1,7 @@
 /**
  * 公开06表 一般公共预算财政拨款基本支出决算表: 经济分类 rows in two or three blocks side by side, ending
- * with 人员经费合计 and 公用经费合计; or one block whose 合计 row gives them in its 人员经费 and 公用经费 columns.
+ * with 人员经费合计 and 公用经费合计; or one block whose 合计 row gives them in its 人员经费 and 公用经费 columns
+ * (with or without a 合计 column).
  */
 import type { BlockTableSpec } from '../spec';
 
@@ -29,6 +30,8 @@ export const generalBudgetBasicSpec: BlockTableSpec = {
         { key: 'public', labels: ['公用经费'] },
       ],
       required: ['amount'],
+      // Printed without the 合计 column (科目编码 | 科目名称 | 人员经费 | 公用经费): each 经济分类 row's amount is in one of them.
+      eitherOf: { key: 'amount', columns: ['personnel', 'public'] },
       rowsFromColumns: [
         { key: 'personnelTotal', row: 'total', column: 'personnel', as: 'amount' },
         { key: 'publicTotal', row: 'total', column: 'public', as: 'amount' },
