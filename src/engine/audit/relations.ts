@@ -261,14 +261,21 @@ export function checkAtMost<M extends string>(ctx: RuleContext<M>, part: Term, w
 
 /**
  * A figure with no counterpart where another table should have one (a 类 of table 01 that table 03 leaves out):
- * reported alone, the whole figure being the difference.
+ * reported alone, the whole figure being the difference. Several figures are one amount printed in parts (table
+ * 04's 一般公共预算 as 基本支出 | 项目支出), reported as their sum.
  */
-export function reportAlone<M extends string>(ctx: RuleContext<M>, table: TableModel, figure: MoneyFigure, options: RelationOptions & { messageId: M }): void {
-  const fen = figure.fen ?? 0;
+export function reportAlone<M extends string>(
+  ctx: RuleContext<M>,
+  table: TableModel,
+  figure: MoneyFigure | readonly MoneyFigure[],
+  options: RelationOptions & { messageId: M },
+): void {
+  const figures: readonly MoneyFigure[] = Array.isArray(figure) ? figure : [figure as MoneyFigure];
+  const fen = figures.reduce((sum, f) => sum + (f.fen ?? 0), 0);
   ctx.report({
     messageId: options.messageId,
     data: { ...dataOf(options), left: amount(fen, table.unit) },
-    cells: [figure.cell],
+    cells: figures.map((f) => f.cell),
     ...moneyValues([fen], fen, table.unit),
   });
 }

@@ -47,6 +47,11 @@ export interface BlockSpec {
    * 公用经费). A row's figure in `key` is then the one of `columns` it fills; a row filling several (the 合计) has none.
    */
   readonly eitherOf?: { readonly key: string; readonly columns: readonly string[] };
+  /**
+   * A required column a layout may print only as its parts (table 04's 一般公共预算财政拨款 as 基本支出 | 项目支出, with no
+   * 小计): the block is read without it, and the rules add up `columns` where they would take it.
+   */
+  readonly printedAsParts?: { readonly key: string; readonly columns: readonly string[] };
 }
 
 interface BaseSpec {

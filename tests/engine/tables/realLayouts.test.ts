@@ -1171,6 +1171,45 @@ describe('table 04 with its 一般公共预算 column split into 小计 | 基本
   });
 });
 
+describe('table 04 with its 一般公共预算 column printed only as 基本支出 | 项目支出 (no 小计)', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const plainRec = recognise(g);
+  const t4 = plainRec.tables.fiscalSummary!;
+  const t5 = plainRec.tables.generalBudgetExpenditure!;
+  const wan = (f: { fen: number | null } | undefined) => (f?.fen ?? 0) / 1_000_000;
+  // 支出 项目 | 行次 | 合计 | 一般公共预算 {基本支出 | 项目支出} | 基金 | 国资; `basicOf` may change a 类's 基本支出.
+  const layout = (basicOf: (label: string, wan: number) => number = (_l, w) => w): WorkbookGrid =>
+    withSheetRows(g, t4.sheet, (rows) => {
+      const out: CellValue[][] = [[rows[0]![0]!], [rows[1]![0]!, ...Array<null>(7), '公开04表', '单位：万元'], ['收入', null, null, '支出']];
+      out.push(['项目', '行次', '决算数', '项目', '行次', '合计', '一般公共预算财政拨款', null, '政府性基金预算财政拨款', '国有资本经营预算财政拨款']);
+      out.push([null, null, null, null, null, null, '基本支出', '项目支出', null, null]);
+      for (const r of rows.slice(5)) {
+        const label = String(r[3] ?? '').replace(/^.*、/, '');
+        const cls = t5.rows.find((x) => x.level === 'class' && x.label === label);
+        const split = cls ? [basicOf(label, wan(cls.figures.basic)), wan(cls.figures.project)] : /本年支出合计|总计/.test(label) ? [645.23, 718.22] : [null, null];
+        out.push([...r.slice(0, 6), ...(typeof r[6] === 'number' ? split : [null, null]), ...r.slice(7)]);
+      }
+      return out;
+    });
+
+  it('reads the two parts with no problem, and holds the table to itself and to table 05 through their sum', () => {
+    const x = layout();
+    const rec = recognise(x);
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.fiscalSummary!;
+    expect(t.rows.find((r) => r.key === 'yearExpenditure')!.figures.generalBudgetBasic!.fen).toBe(645_230_000);
+    // (The sample's own 尾差 of 0.01 万元 in table 04 stays one.)
+    expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.table === '04' && f.severity !== 'rounding').map((f) => f.message)).toEqual([]);
+  });
+
+  it('still finds a 类 whose parts do not make its 合计, nor table 05’s', () => {
+    const x = layout((label, w) => (label === '社会保障和就业支出' ? w + 1 : w));
+    const errors = runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.rule).sort()).toEqual(['fiscal-matches-general-budget', 'fiscal-row-funds', 'fiscal-year-expenditure']);
+    expect(errors.find((f) => f.rule === 'fiscal-matches-general-budget')!.message).toContain('48.25 万元');
+  });
+});
+
 describe('table 06 as one block whose columns split the amount (科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费)', () => {
   const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
   const plainRec = recognise(g);

@@ -194,6 +194,8 @@ function bindBlock(
   for (const key of compiled.spec.required) {
     if (bound.has(key)) continue;
     if (either?.key === key && either.columns.every((c) => bound.has(c))) continue;
+    const parts = compiled.spec.printedAsParts;
+    if (parts?.key === key && parts.columns.every((c) => bound.has(c))) continue;
     const rule = compiled.spec.columns.find((r) => r.key === key)!;
     log.at(
       'missing-column',

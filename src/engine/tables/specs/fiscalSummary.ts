@@ -3,8 +3,13 @@
  * 年初财政拨款结转和结余 sub-rows repeat the fund names of the first three rows, hence `after`.
  */
 import type { BlockTableSpec } from '../spec';
+import type { TableModel } from '../model';
 
 export const FISCAL_FUNDS = ['generalBudget', 'govFund', 'stateCapital'] as const;
+export type FiscalFund = (typeof FISCAL_FUNDS)[number];
+
+/** 一般公共预算财政拨款's 支出 split as 财政部's form prints it, under its 小计 (or, in some provinces, without one). */
+const GENERAL_BUDGET_PARTS = ['generalBudgetBasic', 'generalBudgetProject'] as const;
 
 export const fiscalSummarySpec: BlockTableSpec = {
   code: '04',
@@ -52,6 +57,16 @@ export const fiscalSummarySpec: BlockTableSpec = {
         { key: 'stateCapital', labels: ['国有资本经营预算财政拨款', '国有资本经营预算'] },
       ],
       required: ['total', 'generalBudget'],
+      printedAsParts: { key: 'generalBudget', columns: GENERAL_BUDGET_PARTS },
     },
   ],
 };
+
+/**
+ * The 支出 columns that hold a fund: its own, or the parts a table prints in its place (一般公共预算财政拨款 as 基本支出 |
+ * 项目支出 with no 小计), whose sum is the fund's figure.
+ */
+export function fundColumns(table: TableModel, fund: FiscalFund): readonly string[] {
+  const has = (key: string) => table.columns.some((c) => c.block === 'expenditure' && c.key === key);
+  return fund === 'generalBudget' && !has(fund) && GENERAL_BUDGET_PARTS.every(has) ? GENERAL_BUDGET_PARTS : [fund];
+}
