@@ -57,8 +57,8 @@ export default defineRule({
       const claims: Claim[] = [];
       for (const sentence of sentences(t.text)) {
         for (const n of namedAmounts(sentence, rec.document.year?.value)) {
-          const figures = [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec)).filter((f): f is NamedFigure => f !== undefined);
-          const alternatives = (ALTERNATIVES[n.label] ?? []).map((l) => l(rec)).filter((f): f is NamedFigure => f !== undefined);
+          const figures = [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
+          const alternatives = (ALTERNATIVES[n.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           if (figures.length) claims.push({ label: n.label, stated: n.money, figures, alternatives });
         }
       }

@@ -94,7 +94,7 @@ export default defineRule({
         }
         for (const m of sentence.matchAll(NAMED_SHARE)) {
           const named = namedAmounts(`${m[3]}${m[1]}${m[2]}`)[0];
-          const actual = named?.lookup(ctx.recognition);
+          const actual = named?.lookup(ctx.recognition, ctx.supplement);
           if (actual) {
             const base = { fen: actual.fen, unit: actual.unit, text: amount(actual.fen, actual.unit) };
             checkList([{ share: { part: stated(m[1]!, m[2]!), stated: Number(m[4]), written: m[4]!, base, phrase: m[0] }, cell: t.cell }]);

@@ -37,7 +37,7 @@ function amountsOf(ctx: RuleContext, key: string, subject: string, paragraph: st
   const base = { prior: toFen(prior.value, '万元'), key, ...(prior.source.kind === 'cell' ? { priorCell: prior.source.cell } : {}) };
   const stated = statedAmount(paragraph, subject, key);
   if (stated) return { ...base, current: stated.fen, currentText: moneyText(stated), unit: stated.unit };
-  const table = LABELS.find(([l]) => normalizeText(l) === normalizeText(key))?.[1](ctx.recognition);
+  const table = LABELS.find(([l]) => normalizeText(l) === normalizeText(key))?.[1](ctx.recognition, ctx.supplement);
   if (table) return { ...base, current: table.fen, currentText: amount(table.fen, table.unit), unit: table.unit };
   const own = ctx.supplement.指标.get(key)?.本年数;
   return own ? { ...base, current: toFen(own.value, '万元'), currentText: amount(toFen(own.value, '万元'), '万元'), unit: '万元' } : undefined;

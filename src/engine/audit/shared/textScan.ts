@@ -20,6 +20,7 @@ import type { Recognition } from '../../recognise/recognise';
 import type { MoneyFigure, TableModel } from '../../tables/model';
 import { figureOf } from '../../tables/model';
 import type { RuleContext } from '../rule';
+import type { Supplement } from '../../supplement/supplement';
 import { markedSheets } from '../../plan/owned';
 import { hasOwnedTitle } from '../../plan/legacy';
 
@@ -192,11 +193,26 @@ export function namedFigure(table: TableModel, f: MoneyFigure | undefined): Name
   return { cents: centsOfFen(fen), fen, unit: table.unit, cell: f.cell, table: table.title };
 }
 
-export type Lookup = (rec: Recognition) => NamedFigure | undefined;
+/** The figure a label names, in the tables (or, for a few labels, in the 说明数据 where the text takes it from there). */
+export type Lookup = (rec: Recognition, supplement: Supplement) => NamedFigure | undefined;
 
 const at = (id: keyof Recognition['tables'], row: string, column: string, block?: string): Lookup => (rec) => {
   const t = rec.tables[id];
   return t ? namedFigure(t, figureOf(t, row, column, block)) : undefined;
+};
+
+/**
+ * 机关运行经费 as the 公开说明 states it (narrative/sections/otherMatters.ts): a 行政单位's or 参公事业单位's is its 公用经费
+ * (table 06), a 混合 department's the 说明数据's 本年数 (typed in its sheet); a 事业单位 has none, and without a 单位性质
+ * which one it is is not known.
+ */
+const officeCost: Lookup = (rec, supplement) => {
+  const kind = supplement.单位性质?.value;
+  if (kind === '行政单位' || kind === '参公事业单位') return at('generalBudgetBasic', 'publicTotal', 'amount')(rec, supplement);
+  const typed = kind === '混合' ? supplement.指标.get('机关运行经费')?.本年数 : undefined;
+  if (typed?.source.kind !== 'cell') return undefined;
+  const fen = toFen(typed.value, '万元');
+  return { cents: centsOfFen(fen), fen, unit: '万元', cell: typed.source.cell, table: '说明数据的机关运行经费本年数' };
 };
 
 /**
@@ -241,6 +257,7 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['上缴上级支出', at('expenditure', 'total', 'remittanceToSuperior')],
   ['经营支出', at('expenditure', 'total', 'operatingExpenditure')],
   ['对附属单位补助支出', at('expenditure', 'total', 'subsidyToAffiliates')],
+  ['机关运行经费', officeCost],
   ['人员经费', at('generalBudgetBasic', 'personnelTotal', 'amount')],
   ['公用经费', at('generalBudgetBasic', 'publicTotal', 'amount')],
   ['三公经费财政拨款支出', at('threePublicCosts', 'actual', 'total')],

@@ -59,8 +59,37 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      name: '机关运行经费 of a 行政单位 (its 公用经费, table 06); a 事业单位’s or an unknown 单位性质’s is not held to table 06',
+      sheets: [sheet('公开说明', [['2022年度机关运行经费支出67.39万元，比上年减少2.00万元。']])],
+      data: (j) => {
+        j.单位性质 = '行政单位';
+      },
+    },
+    {
+      name: '机关运行经费 of a 事业单位 (not its 公用经费)',
+      sheets: [sheet('公开说明', [['2022年度机关运行经费支出50.00万元。']])],
+      data: (j) => {
+        j.单位性质 = '事业单位';
+      },
+    },
+    {
+      name: '机关运行经费 with no 单位性质 given',
+      sheets: [sheet('公开说明', [['2022年度机关运行经费支出50.00万元。']])],
+      data: (j) => {
+        delete j.单位性质;
+      },
+    },
   ],
   invalid: [
+    {
+      name: '机关运行经费 of a 参公事业单位 that is not its 公用经费 (table 06)',
+      sheets: [sheet('公开说明', [['2022年度机关运行经费支出76.39万元。']])],
+      data: (j) => {
+        j.单位性质 = '参公事业单位';
+      },
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '“机关运行经费76.39万元”，而一般公共预算财政拨款基本支出决算表中为 67.39 万元' }],
+    },
     {
       name: 'the 三公 items spelt as departments also write them (公务用车运行维护支出, 国内公务接待支出, 因公出国费), with wrong figures',
       sheets: [sheet('公开说明', [['2022年度公务用车运行维护支出4.69万元；国内公务接待支出0.30万元；因公出国费支出1.00万元。']])],
