@@ -307,8 +307,11 @@ export const ALTERNATIVES: Readonly<Record<string, readonly Lookup[]>> = {
   项目支出: [at('generalBudgetExpenditure', 'total', 'project')],
 };
 
-/** Words allowed between a label and its amount: `收入总计1,488.29万元`, `公务接待费支出0.20万元`, `收入总计为…`, `…共计…`. */
-export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|支出为|支出|合计为|合计|共计|总计为|总额为|为|是|达到|达)?:?';
+/**
+ * Words allowed between a label and its amount: `收入总计1,488.29万元`, `公务接待费支出0.20万元`, `收入总计为…`, `…共计…`,
+ * and the amount in brackets after its label (`人员经费（577.84万元）`, folded to ASCII brackets).
+ */
+export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|支出为|支出|合计为|合计|共计|总计为|总额为|为|是|达到|达)?:?\\(?';
 
 /**
  * In a sentence about 政府性基金 or 国有资本经营 (§八, §九: "政府性基金预算财政拨款年初结转和结余…，本年收入…，本年支出…

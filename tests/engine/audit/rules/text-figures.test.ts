@@ -80,8 +80,17 @@ testRule(rule, {
         delete j.单位性质;
       },
     },
+    {
+      name: 'amounts in brackets after their labels (基本支出（645.23万元）)',
+      sheets: [sheet('公开说明', [['2022年度基本支出（645.23万元），其中：人员经费（577.84万元），公用经费（67.39万元）。']])],
+    },
   ],
   invalid: [
+    {
+      name: 'an amount in brackets after its label that is not the table’s',
+      sheets: [sheet('公开说明', [['其中：人员经费（578.84万元），公用经费（67.39万元）。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '“人员经费578.84万元”，而一般公共预算财政拨款基本支出决算表中为 577.84 万元' }],
+    },
     {
       name: '机关运行经费 of a 参公事业单位 that is not its 公用经费 (table 06)',
       sheets: [sheet('公开说明', [['2022年度机关运行经费支出76.39万元。']])],
