@@ -459,10 +459,42 @@ export function namedAmounts(text: string, year?: number): NamedAmount[] {
       found.push({ label: own[0], lookup: own[1], money, cents: centsOfFen(money.fen), index, end: index + m[0].length });
     }
   }
+  found.push(...listedAmounts(text, year));
   // Where two labels claim the same amount, the longer label (earlier start) wins.
   return found
     .sort((a, b) => a.index - b.index || b.label.length - a.label.length)
     .filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));
+}
+
+/** `人员经费和公用经费分别为577.84万元、67.39万元`: names, then 分别, then as many amounts. */
+const RESPECTIVELY = new RegExp(`([^，。；,;:：]+?)分别(?:为|是|达到|达)?:?(${MONEY}(?:(?:、|,|，|和|及|与)${MONEY})+)`, 'g');
+const LIST_SEPARATOR = /、|和|及|与/;
+
+/**
+ * The amounts of a list stated with 分别 (`人员经费和公用经费分别为577.84万元、67.39万元`), each for its name in turn: only
+ * where every name is a label and there are as many amounts as names (a list read otherwise is not read).
+ */
+function listedAmounts(text: string, year: number | undefined): NamedAmount[] {
+  const found: NamedAmount[] = [];
+  for (const m of text.matchAll(RESPECTIVELY)) {
+    const names = m[1]!.split(LIST_SEPARATOR);
+    const amounts = [...m[2]!.matchAll(new RegExp(MONEY, 'g'))];
+    if (names.length !== amounts.length) continue;
+    // The first name may follow a year or other words (`2022年度人员经费和…`): the longest label it ends with.
+    const first = LABELS.filter(([l]) => names[0]!.endsWith(l)).sort((a, b) => b[0].length - a[0].length)[0];
+    if (!first) continue;
+    const namesStart = m.index! + m[1]!.length - names.join('、').length;
+    const labels = [first, ...names.slice(1).map((n) => LABELS.find(([l]) => l === n))];
+    const own = labels.map((l) => l && specificLabel(l[0], l[1], text.slice(0, namesStart + names[0]!.length - first[0].length), year));
+    if (own.some((o) => o === undefined)) continue;
+    const amountsStart = m.index! + m[0].length - m[2]!.length;
+    amounts.forEach((a, i) => {
+      const money = parseMoney(a[1]!, a[2]!);
+      const index = amountsStart + a.index!;
+      found.push({ label: own[i]![0], lookup: own[i]![1], money, cents: centsOfFen(money.fen), index, end: index + a[0].length });
+    });
+  }
+  return found;
 }
 
 export function escape(s: string): string {

@@ -84,8 +84,20 @@ testRule(rule, {
       name: 'amounts in brackets after their labels (基本支出（645.23万元）)',
       sheets: [sheet('公开说明', [['2022年度基本支出（645.23万元），其中：人员经费（577.84万元），公用经费（67.39万元）。']])],
     },
+    {
+      name: 'amounts listed with 分别 (人员经费和公用经费分别为…、…)',
+      sheets: [sheet('公开说明', [['2022年度人员经费和公用经费分别为577.84万元、67.39万元；公务接待费、因公出国(境)费分别为0.20万元和0.00万元。']])],
+    },
   ],
   invalid: [
+    {
+      name: 'amounts listed with 分别 in the wrong order',
+      sheets: [sheet('公开说明', [['2022年度人员经费和公用经费分别为67.39万元、577.84万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“人员经费67.39万元”，而一般公共预算财政拨款基本支出决算表中为 577.84 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '“公用经费577.84万元”，而一般公共预算财政拨款基本支出决算表中为 67.39 万元' },
+      ],
+    },
     {
       name: 'an amount in brackets after its label that is not the table’s',
       sheets: [sheet('公开说明', [['其中：人员经费（578.84万元），公用经费（67.39万元）。']])],
