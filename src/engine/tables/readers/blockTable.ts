@@ -273,23 +273,22 @@ const NO_OPTIONS: RowOptions = {};
 function readFigures(reading: BlockReading, row: number, options: RowOptions): RowFigures {
   const { sheet, unit, log } = reading;
   const { columns } = options.figuresFrom ?? reading.block;
-  const fens: number[] = new Array<number>(columns.length);
+  const fens = new Float64Array(columns.length);
   let invalid: Record<string, MoneyFigure> | undefined;
   let found = false;
   for (let i = 0; i < columns.length; i++) {
     const read = options.headerRow ? null : readFen(sheet, row, columns[i]!.col, unit, log);
-    if (read === null) fens[i] = Number.NaN;
-    else if (typeof read === 'number') {
+    if (typeof read === 'number') {
       fens[i] = read;
       found = true;
     } else {
-      // Unreadable: kept as its figure, which says so.
       fens[i] = Number.NaN;
-      (invalid ??= {})[columns[i]!.key] = read;
-      found = true;
+      // Unreadable: kept as its figure, which says so.
+      if (read !== null) (invalid ??= {})[columns[i]!.key] = read;
+      found ||= read !== null;
     }
   }
-  return { sheet: sheet.name, row, columns, fens, invalid, found };
+  return new RowFigures(sheet.name, row, columns, fens, invalid, found);
 }
 
 /**
@@ -310,6 +309,9 @@ function makeRow(
 ): RowModel | undefined {
   const { block, taken, rows, sheetRows, sheet } = reading;
   const earlier = taken.get(key);
+  // The fixed row read so far has no figure at all and this one of its label has: that one was a heading (table 06's
+  // `人员经费` over its panel, the total below it as `人员经费合计`), not the row. Read as the row, its blanks were the
+  // total: 人员经费0.00万元 in the text, and the real total dropped as a repeat.
   const heading = earlier !== undefined && code === undefined && !rows[earlier]!.read.found && figures.found;
   if (earlier !== undefined && !heading && !replacesHidden(reading, key, row)) {
     sayDuplicate(reading, labelCell ?? cellRef(sheet.name, row, block.columns[0]?.col ?? 0), key, label, code);
@@ -330,12 +332,6 @@ function makeRow(
   return made;
 }
 
-/*
- * A fixed row read so far with no figure at all, and this one of the same label with some (makeRow's `heading`): that
- * one was a heading (table 06's `人员经费` over its panel, the total below it as `人员经费合计`), not the row. Read as
- * the row, its blanks were the total: 人员经费0.00万元 in the text, and the real total dropped as a repeat.
- */
-
 function rowName(key: string, label: string, code: string | undefined): string {
   return code ? `${code} ${label}`.trim() : label || key;
 }
@@ -344,12 +340,6 @@ function sayDuplicate(reading: BlockReading, at: CellRef, key: string, label: st
   reading.log.at('duplicate-row', at, `${place(at)}的行“${rowName(key, label, code)}”在《${reading.title}》中重复出现，只读取了第一行：请删除重复的行或改正科目编码。`);
 }
 
-/**
- * A row of the model. Made by a constructor, not an object literal: V8 tracks where each literal is made and, once a
- * department's rows outlive a collection, makes that literal's objects in the old generation from then on, where
- * every row of every later workbook costs fresh pages (the 5,000-row workbook's check took 10% longer so). A
- * constructor's objects are always made young. `code` and `level` are undefined on a row that is not a subject.
- */
 function readRow(reading: BlockReading, row: number, options: RowOptions): RowModel | undefined {
   const { sheet, block, log, title } = reading;
   const code = readCode(reading, row);
@@ -408,7 +398,7 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   }
   if (!figures.found) return undefined;
   if (label === '') {
-    const i = figures.fens.findIndex((fen, i) => !Number.isNaN(fen) || figures.invalid?.[figures.columns[i]!.key]);
+    const i = figures.fens.findIndex((fen, i) => !Number.isNaN(fen) || figures.invalid?.[figures.columns[i]!.key] !== undefined);
     const at = cellRef(sheet.name, row, figures.columns[i]!.col);
     log.at('figure-without-label', at, `${place(at)}有数字，但这一行没有项目名称或科目编码：请补上名称，或删除这个数字。`);
     return undefined;
