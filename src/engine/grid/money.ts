@@ -61,11 +61,15 @@ export function formatAmount(value: number, options: { readonly separators?: boo
  * A unit after 单位, not followed by another ideograph: `编制单位：元谋县…` and `单位：元阳县…` name a department (元谋县,
  * 元阳县, 元氏县, 元宝区 …), and read as the unit 元 they made every table ten thousand times too small.
  */
-const UNIT_AFTER_LABEL = /单位[:：]?(?:人民币)?(万元|千元|元)(?![\u3400-\u9fff\uf900-\ufaff])/;
+const UNIT_AFTER_LABEL = /单位[:：]?\(?(?:人民币)?(万元|千元|元)\)?(?![\u3400-\u9fff\uf900-\ufaff])/;
 
-/** Reads a unit name out of text such as `单位：万元`, `金额单位: 元`, `(万元)`. */
+/**
+ * Reads a unit name out of text such as `单位：万元`, `金额单位: 元`, `单位（元）`, `(万元)`. The ratio sign `∶` that some
+ * input methods type for a colon (NFKC keeps it) is a colon here: read as no unit, a table in 元 was taken for 万元, ten
+ * thousand times its size.
+ */
 export function unitFromText(text: string): Unit | undefined {
-  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/\u2236/g, ':');
   const m = UNIT_AFTER_LABEL.exec(t) ?? /^\((万元|千元|元)\)$/.exec(t);
   return m ? (m[1] as Unit) : undefined;
 }

@@ -36,6 +36,14 @@ describe('amounts in 分', () => {
     expect(unitFromText('金额单位：人民币元')).toBe('元');
   });
 
+  it('reads a unit after the ratio sign some input methods type for a colon, and one in brackets after 单位', () => {
+    expect(unitFromText('单位\u2236元')).toBe('元');
+    expect(unitFromText('金额单位\u2236万元')).toBe('万元');
+    expect(unitFromText('单位（元）')).toBe('元');
+    expect(unitFromText('单位(千元)')).toBe('千元');
+    expect(unitFromText('单位（元阳县）')).toBeUndefined();
+  });
+
   it('does not take a department whose name starts with 元 for the unit (编制单位：元谋县…, 单位：元阳县…)', () => {
     expect(unitFromText('编制单位：元谋县政务服务管理局')).toBeUndefined();
     expect(unitFromText('单位：元阳县财政局')).toBeUndefined();

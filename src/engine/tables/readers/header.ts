@@ -68,6 +68,15 @@ interface MetaInfo {
 }
 
 /** True when every non-empty cell of the row is a meta item; collects what it finds in any case. */
+/** A unit's label with nothing after it (`金额单位：`): its unit is in the next cell. */
+const UNIT_LABEL_ALONE = /^(?:金额)?单位[:：\u2236]?$/;
+
+function nextFilled(sheet: SheetGrid, row: number, c: number): number | undefined {
+  const cells = rowCells(sheet, row);
+  for (let n = c + 1; n < cells.length; n++) if (!isBlank(cellAt(sheet, row, n))) return n;
+  return undefined;
+}
+
 function readMetaRow(sheet: SheetGrid, row: number, info: MetaInfo): boolean {
   const cells = rowCells(sheet, row);
   let any = false;
@@ -78,12 +87,15 @@ function readMetaRow(sheet: SheetGrid, row: number, info: MetaInfo): boolean {
     any = true;
     const text = cellText(v);
     const t = text.normalize('NFKC').replace(/\s+/g, '');
-    const unit = unitFromText(t);
+    // `金额单位：` with its unit in the next cell.
+    const next = UNIT_LABEL_ALONE.test(t) ? nextFilled(sheet, row, c) : undefined;
+    const unit = unitFromText(next === undefined ? t : `${t}${cellText(cellAt(sheet, row, next))}`);
     if (unit) {
       if (!info.unit) {
         info.unit = unit;
-        info.unitCell = cellRef(sheet.name, row, c);
+        info.unitCell = cellRef(sheet.name, row, next ?? c);
       }
+      if (next !== undefined) c = next;
       // `部门：XX 单位：万元` in one cell: keep the department part too.
       const dep = /^(?:部门|编制单位|单位名称|填报单位|编报单位)[:：](.*?)(?:金额)?单位[:：]/.exec(t);
       if (dep && !info.department) info.department = dep[1];
