@@ -42,14 +42,15 @@ function structureChart(ctx: NarrativeContext, id: 'income' | 'expenditure'): Bu
 
 function generalBudgetChart(ctx: NarrativeContext): Built | undefined {
   const { total, classes } = generalBudgetClasses(ctx);
-  if (!total || total.cents <= 0 || classes.length === 0) return undefined;
+  // A 类 whose figure cannot be read has no bar: no chart rather than one without it.
+  if (!total || total.cents <= 0 || classes.length === 0 || classes.some((c) => c.amount === undefined)) return undefined;
   return {
     id: 'generalBudget',
     title: '一般公共预算财政拨款支出决算结构（按支出功能分类“类”级科目）',
     kind: 'bar',
     source: '一般公共预算财政拨款支出决算表',
     totalCents: total.cents,
-    items: classes.map((c) => ({ label: subjectName(ctx, 'generalBudgetExpenditure', c.code) || c.code, cents: c.amount.cents, ...optionalShare(share(c.rate)) })),
+    items: classes.map((c) => ({ label: subjectName(ctx, 'generalBudgetExpenditure', c.code) || c.code, cents: c.amount!.cents, ...optionalShare(share(c.rate)) })),
   };
 }
 

@@ -14,7 +14,8 @@ import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { buildWorkbook, BuildOptions, standardPlan, toGrid } from '../../../fixtures/workbook';
 import type { FinalAccountsData } from '../../../fixtures/data';
-import { withItemsOnly } from '../../support/layouts';
+import { withItemsOnly, withSheetRows } from '../../support/layouts';
+import type { CellValue } from '../../../src/engine/grid/cell';
 import { unsourcedFigures } from '../../support/narrative';
 import { toA1 } from '../../../src/engine/grid/address';
 
@@ -188,5 +189,36 @@ describe('no table 05 read', () => {
     const text = section(generateNarrative(recognise(without), supplement, xinjiang), '五');
     expect(text).toContain('支出决算数为【请填写：科目');
     expect(text).not.toContain('0.00万元');
+  });
+});
+
+describe('a figure of the tables that cannot be read (an error value, text) in the text', () => {
+  const json = parseSupplementJson(changji2022Supplement).supplement;
+  /** The sample with table 05's figure of `code` (its 合计 column) replaced by `value`. */
+  function withTable05(code: string, value: CellValue): NarrativeDocument[] {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const cell = recognise(g).tables.generalBudgetExpenditure!.rows.find((r) => r.key === code)!.figures.total!.cell;
+    const broken = withSheetRows(g, cell.sheet, (rows) => rows.map((r, i) => (i === cell.row ? r.map((v, c) => (c === cell.col ? value : v)) : [...r])));
+    const rec = recognise(broken);
+    return [xinjiang, shanghai].map((p) => generateNarrative(rec, json, p));
+  }
+
+  it('keeps a 项 whose figure is an error value in its place, with a gap, never 0.00 and 下降100%', () => {
+    for (const value of [{ error: '#REF!' }, '223.14万'] as const) {
+      const [xj, sh] = withTable05('2010301', value);
+      const item = section(xj!, '五').split('\n').find((l) => l.includes('行政运行(项)'))!;
+      expect(item).toMatch(/^1\. .*支出决算数为【请填写：科目2010301】万元/);
+      expect(item).not.toContain('0.00万元');
+      expect(item).not.toContain('下降100%');
+      expect(section(sh!, '五')).toContain('支出决算为【请填写：科目2010301】万元');
+    }
+  });
+
+  it('lists a 类 whose figure is an error value with a gap for its amount and share, and no adjusted shares', () => {
+    const [xj] = withTable05('229', { error: '#REF!' });
+    const text = section(xj!, '五');
+    expect(text).toContain('5. 其他支出(类)【请填写：科目229】万元，占【请填写：科目229】%。');
+    // The others' shares as computed, none taking a residual.
+    expect(text).toContain('1. 一般公共服务支出(类)1,225.73万元，占89.90%。');
   });
 });

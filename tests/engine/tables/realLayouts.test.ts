@@ -668,15 +668,15 @@ describe('a hidden row of last year’s figures above this year’s, for the sam
 
 describe('a unit line spelt as departments type it (单位∶元 with the ratio sign, 单位（元）, 金额单位： | 元 in two cells)', () => {
   const inYuan = toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { unit: '元' }));
-  const respelt = (to: (cells: CellValue[]) => CellValue[]): WorkbookGrid => ({
+  const respelt = (to: (cells: readonly CellValue[]) => CellValue[]): WorkbookGrid => ({
     ...inYuan,
     sheets: inYuan.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => (r.some((v) => v === '单位：元') ? to(r) : r)) })),
   });
 
   it.each([
-    ['单位∶元', (r: CellValue[]) => r.map((v) => (v === '单位：元' ? '单位\u2236元' : v))],
-    ['单位（元）', (r: CellValue[]) => r.map((v) => (v === '单位：元' ? '单位（元）' : v))],
-    ['金额单位： | 元', (r: CellValue[]) => [...r.map((v) => (v === '单位：元' ? '金额单位：' : v)), '元']],
+    ['单位∶元', (r: readonly CellValue[]) => r.map((v) => (v === '单位：元' ? '单位\u2236元' : v))],
+    ['单位（元）', (r: readonly CellValue[]) => r.map((v) => (v === '单位：元' ? '单位（元）' : v))],
+    ['金额单位： | 元', (r: readonly CellValue[]) => [...r.map((v) => (v === '单位：元' ? '金额单位：' : v)), '元']],
   ] as const)('reads every table in 元, not ten thousand times too large: %s', (_how, to) => {
     const rec = recognise(respelt(to));
     expect(rec.problems.filter((p) => p.message.includes('金额单位'))).toEqual([]);

@@ -32,20 +32,26 @@ export function generalBudgetOverall(ctx: NarrativeContext, t: GeneralBudgetOver
 /** A 类 of table 05 with a figure, and its share of the 合计 as §五（二） quotes it. */
 export interface ClassShare {
   readonly code: string;
-  readonly amount: Amount;
+  /** Undefined where the 类's figure cannot be read (an error value, text): a gap in the text. */
+  readonly amount: Amount | undefined;
   readonly rate: Basis | undefined;
 }
 
-/** The non-zero 类 of table 05 in code order with their shares (tail-adjusted as the preset says): the sentence and the chart quote these. */
+/**
+ * The non-zero 类 of table 05 in code order with their shares (tail-adjusted as the preset says): the sentence and the
+ * chart quote these. A 类 whose figure cannot be read is listed without an amount or a share (a gap in the text), and
+ * the others' shares are then not adjusted: dropped, the shares printed summed to 98.65%.
+ */
 export function generalBudgetClasses(ctx: NarrativeContext): { readonly total: Amount | undefined; readonly classes: readonly ClassShare[] } {
   const total = ctx.table(T5, 'total', 'total');
   const t5 = ctx.recognition.tables[T5];
   const classes = [...(t5 ? classParts(t5) : [])]
     .map(([code, rows]) => ({ code, amount: ctx.tableSum(T5, rows.map((r) => r.key), 'total') }))
-    .filter((c): c is { code: string; amount: Amount } => c.amount !== undefined && c.amount.cents !== 0)
+    .filter((c) => (c.amount === undefined ? true : c.amount.cents !== 0))
     .sort((a, b) => byCodeUnit(a.code, b.code));
-  const rates = total ? shares(classes.map((c) => c.amount.cents), total.cents, ctx.preset.settings.tailAdjust) : [];
-  return { total, classes: classes.map((c, i) => ({ ...c, rate: rates[i] })) };
+  const known = classes.filter((c): c is { code: string; amount: Amount } => c.amount !== undefined);
+  const rates = total ? shares(known.map((c) => c.amount.cents), total.cents, ctx.preset.settings.tailAdjust && known.length === classes.length) : [];
+  return { total, classes: classes.map((c) => ({ ...c, rate: c.amount === undefined ? undefined : rates[known.indexOf(c as (typeof known)[number])] })) };
 }
 
 export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetStructureTemplates): Block[] {
@@ -55,7 +61,12 @@ export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetSt
       序号: () => [{ text: String(i + 1) }],
       类名: () => nameOf(ctx, T5, c.code),
       金额: () => ctx.money(c.amount, `表05.${c.code}`, `科目${c.code}`),
-      占比: () => (c.rate === undefined ? ctx.gap('表05.合计', '一般公共预算财政拨款支出决算表合计') : ctx.percent(c.rate, [c.amount.source, total!.source])),
+      占比: () =>
+        c.amount === undefined
+          ? ctx.gap(`表05.${c.code}`, `科目${c.code}`)
+          : c.rate === undefined
+            ? ctx.gap('表05.合计', '一般公共预算财政拨款支出决算表合计')
+            : ctx.percent(c.rate, [c.amount.source, total!.source]),
     }),
   );
   if (t.sentence === undefined) return items.map((runs) => ({ kind: 'paragraph' as const, runs }));

@@ -31,12 +31,17 @@ export function subjectRows(ctx: NarrativeContext, table: SubjectTableId): reado
   return ctx.recognition.tables[table]?.rows.filter((r) => r.code) ?? [];
 }
 
-/** The 项 of a table with a figure this year, in code order. */
+/**
+ * The 项 of a table with a figure this year, in code order; and those whose figure cannot be read (an error value,
+ * text), with no amount: the text shows a gap for it. Left out, or read as 0, the text said 支出决算数为0.00万元，
+ * 下降100% of a 项 that spent 223.14 万元.
+ */
 export function tableItems(ctx: NarrativeContext, table: SubjectTableId, column: string): SubjectLine[] {
   return subjectRows(ctx, table)
     .filter((r) => r.level === 'item')
-    .map((r) => ({ code: r.code!, amount: ctx.table(table, r.key, column)! }))
-    .filter((l) => l.amount && l.amount.cents !== 0)
+    .map((r) => ({ code: r.code!, amount: ctx.table(table, r.key, column), unreadable: r.figures[column]?.invalid === true }))
+    .filter((l) => l.unreadable || (l.amount !== undefined && l.amount.cents !== 0))
+    .map(({ code, amount }) => ({ code, amount }))
     .sort((a, b) => byCodeUnit(a.code, b.code));
 }
 
