@@ -75,9 +75,9 @@ export function completionRate(actual: Cents, budget: Cents): Basis | undefined 
 }
 
 /**
- * Shares of one base listed in one sentence. With `tailAdjust` the last non-zero item takes the residual of the
- * shares' own rounding, so that the printed shares sum to 100.00% [ref: 其他支出 18.55 / 1,363.45 = 1.3605 is
- * printed 1.35]: each share of a part other than 0 is rounded by at most half a 0.01 %, so their residual is at
+ * Shares of one base listed in one sentence. With `tailAdjust` the last non-zero item (whose share would not fall
+ * below 0) takes the residual of the shares' own rounding, so that the printed shares sum to 100.00% [ref: 其他支出
+ * 18.55 / 1,363.45 = 1.3605 is printed 1.35]: each share of a part other than 0 is rounded by at most half a 0.01 %, so their residual is at
  * most ⌊n/2⌋ for n such parts. A larger residual is a 尾差 between the parts and the base (0.21 of 4.99 万元 with
  * parts summing to 5.00), which the last share must not absorb: it would print 4.01% for 4.21% (and with three
  * parts 6.11% for 6.13%). Of a base of 0, a part of 0 is 0% (三公 spending none at all); any other part has no share.
@@ -86,12 +86,16 @@ export function shares(parts: readonly Cents[], base: Cents, tailAdjust: boolean
   if (base === 0) return parts.map((p) => (p === 0 ? 0 : undefined));
   const rates = parts.map((p) => ratio(p, base)!);
   if (!tailAdjust) return rates;
-  const last = parts.reduce((at, p, i) => (p !== 0 ? i : at), -1);
-  if (last < 0) return rates;
   const residual = 10_000 - rates.reduce((s, r) => s + r, 0);
   const nonZero = parts.filter((p) => p !== 0).length;
-  if (Math.abs(residual) > Math.floor(nonZero / 2)) return rates;
-  rates[last] = rates[last]! + residual;
+  if (residual === 0 || Math.abs(residual) > Math.floor(nonZero / 2)) return rates;
+  // The last non-zero item whose share stays a share: one of 0.01 万元 in 1,250.21 is 0.00%, and taking −0.01 it
+  // printed 占-0.01%; the item before it takes the residual then.
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (parts[i] === 0 || rates[i]! + residual < 0) continue;
+    rates[i] = rates[i]! + residual;
+    return rates;
+  }
   return rates;
 }
 

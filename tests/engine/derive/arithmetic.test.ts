@@ -58,6 +58,11 @@ describe('derived figures (DOMAIN §5)', () => {
     expect(shares([100, 100], 1000, true)).toEqual([1000, 1000]);
   });
 
+  it('never makes a share negative: a last item of 0.00% leaves the residual to the one before it', () => {
+    // 1,000.00 + 200.00 + 50.20 + 0.01 of 1,250.21: 79.99 + 16.00 + 4.02 + 0.00 = 100.01 (其他收入 printed 占-0.01%).
+    expect(shares([100000, 20000, 5020, 1], 125021, true)).toEqual([7999, 1600, 401, 0]);
+  });
+
   it('lets the last share take only the residual of rounding the shares, never a 尾差 between parts and base', () => {
     // 表07: 合计 4.99 with 出国 0 + 用车 4.79 + 接待 0.21 = 5.00: 接待 is 4.21% (it printed 4.01%).
     expect(shares([0, 479, 21], 499, true)).toEqual([0, 9599, 421]);
