@@ -28,6 +28,8 @@ export interface TitleCell {
 
 const COVER = /^(.{0,40}?)(\d{4})年度?(?:部门|单位)?(?:决算|决算表|决算报表|决算公开|决算公开说明|决算情况说明)$/;
 const YEAR_LINE = /^\(?(\d{4})年度?\)?$/;
+/** Words of a table's header row, not of the lines above it. */
+const HEADER_WORDS = /^(?:项目|科目编码|科目名称|栏次)$|决算数|合计/;
 const YEAR_PREFIX = /(\d{4})年度?$/;
 const YEAR_SUFFIX = /^\(?(\d{4})年度?\)?/;
 /** Rows scanned at the top of each sheet for a cover title. */
@@ -75,10 +77,11 @@ export function fromTitle(grid: WorkbookGrid, title: TitleCell): DocumentInfo {
   const sheet = grid.sheets.find((s) => s.name === title.cell.sheet);
   for (let r = title.cell.row + 1; sheet && r <= title.cell.row + 2; r++) {
     const cells = sheet.rows[r] ?? [];
-    for (let c = 0; c < cells.length; c++) {
-      const v = cells[c] ?? null;
-      if (isBlank(v)) continue;
-      const y = YEAR_LINE.exec(normalizeText(cellText(v)));
+    const texts = cells.map((v) => (isBlank(v ?? null) ? '' : normalizeText(cellText(v ?? null))));
+    // A header setting years side by side (`项目 | 2021年 {…} | 2022年决算数 {…}`) names no year of the table.
+    if (texts.some((t) => HEADER_WORDS.test(t))) continue;
+    for (let c = 0; c < texts.length; c++) {
+      const y = YEAR_LINE.exec(texts[c]!);
       if (y && plausibleYear(Number(y[1]))) return { year: { value: Number(y[1]), cell: { sheet: sheet.name, row: r, col: c } } };
     }
   }

@@ -666,6 +666,32 @@ describe('a hidden row of last year’s figures above this year’s, for the sam
   });
 });
 
+describe('table 03 with last year’s column group beside this year’s, each headed by its year', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const t3 = recognise(g).tables.expenditure!;
+  // 项目 | 2021年… {本年支出合计 | 基本支出 | 项目支出} | 2022年决算数 {…}, last year's figures 90% of this year's.
+  const layout = (prior: string): WorkbookGrid =>
+    withSheetRows(g, t3.sheet, (rows) =>
+      rows.map((r, i): CellValue[] => {
+        if (i === 2) return ['项目', null, prior, null, null, '2022年决算数', null, null];
+        if (i === 3) return ['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出', '本年支出合计', '基本支出', '项目支出'];
+        if (i === 4) return [null, '栏次', 1, 2, 3, 4, 5, 6];
+        if (i >= 5 && typeof r[2] === 'number') return [r[0]!, r[1]!, ...[r[2], r[3], r[4]].map((v) => (typeof v === 'number' ? Math.round(v * 90) / 100 : null)), r[2], r[3]!, r[4]!];
+        return [...r];
+      }),
+    );
+
+  it.each(['2021年决算数', '2021年', '2021年度'])('reads this year’s group and says last year’s is left out: %s', (prior) => {
+    const rec = recognise(layout(prior));
+    const t = rec.tables.expenditure!;
+    expect(figureOf(t, 'total', 'yearExpenditure')!.fen).toBe(1_488_290_000);
+    expect(t.columns.map((c) => c.header[0])).toEqual(['2022年决算数', '2022年决算数', '2022年决算数']);
+    const leftOut = ['本年支出合计', '基本支出', '项目支出'].map((c) => `列“${prior}/${c}”是2021年的数，不是本年决算数，已忽略`);
+    expect(rec.problems.map((p) => p.message)).toEqual(leftOut.map((m) => expect.stringContaining(m)));
+    expect(rec.document.year?.value).toBe(2022);
+  });
+});
+
 describe('a unit line spelt as departments type it (单位∶元 with the ratio sign, 单位（元）, 金额单位： | 元 in two cells)', () => {
   const inYuan = toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { unit: '元' }));
   const respelt = (to: (cells: readonly CellValue[]) => CellValue[]): WorkbookGrid => ({

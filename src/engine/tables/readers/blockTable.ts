@@ -156,10 +156,12 @@ function bindBlock(
   }
   // The column bound to each key: the first of its 栏目, or the first visible one when the first is hidden.
   const bound = new Map<string, ColumnModel>();
+  const latest = Math.max(...found.figureCols.map((col) => yearAbove(header.paths[col]!) ?? 0));
   for (const col of found.figureCols) {
     const path = header.paths[col]!;
     const headerCell = headerCellOf(sheet, header, col);
-    const period = path.slice(0, -1).find((label) => OTHER_PERIOD.test(label));
+    const year = yearAbove(path);
+    const period = year !== undefined && year < latest ? `${year}年的数` : path.slice(0, -1).find((label) => OTHER_PERIOD.test(label));
     if (period !== undefined) {
       // A budget or last year's block beside the 决算 (`年初预算数 | 决算数`): bound first, its figures were read and
       // published as the 决算's.
@@ -214,6 +216,21 @@ function bindBlock(
 
 /** A header above a column naming the budget's or last year's figures, not this year's 决算. */
 const OTHER_PERIOD = /^(?:(?:年初|全年|调整后?)?预算数?|上年度?(?:决算)?数?)$/;
+
+/** A header above a column naming a year (`2021年决算数`, `2022年度`). */
+const YEAR_GROUP = /^(\d{4})年度?(?:决算数?)?$/;
+
+/**
+ * The year a column's header names above it, if any. Of two column groups headed by years (`2021年决算数 {…} |
+ * 2022年决算数 {…}`), the earlier is last year's: read first, last year's figures were published as this year's.
+ */
+function yearAbove(path: readonly string[]): number | undefined {
+  for (const label of path.slice(0, -1)) {
+    const m = YEAR_GROUP.exec(label);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
 
 /**
  * One block of a table as its rows are read: what every row's reading needs, made once per block (passing it as
