@@ -692,6 +692,42 @@ describe('table 03 with last year’s column group beside this year’s, each he
   });
 });
 
+describe('tables 02 and 03 with a column split under its header into 小计 and parts (基本支出 {小计 | 人员经费 | 公用经费})', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const plainRec = recognise(g);
+  const figures = (rec: ReturnType<typeof recognise>, id: 'income' | 'expenditure') => rec.tables[id]!.rows.map((r) => [r.key, Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.fen]))]);
+
+  it('reads 基本支出’s 小计 as 基本支出 (table 03): its figures, no finding, §三 whole', () => {
+    const x = withSheetRows(g, plainRec.tables.expenditure!.sheet, (rows) =>
+      rows.map((r, i): CellValue[] => {
+        if (i === 2) return ['项目', null, '本年支出合计', '基本支出', null, null, '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'];
+        if (i === 3) return ['科目编码', '科目名称', null, '小计', '人员经费', '公用经费', null, null, null, null];
+        if (i === 4) return [null, '栏次', 1, 2, 3, 4, 5, 6, 7, 8];
+        return typeof r[2] === 'number' ? [r[0]!, r[1]!, r[2], r[3]!, r[3]!, 0, ...r.slice(4)] : [...r];
+      }),
+    );
+    const rec = recognise(x);
+    expect(figures(rec, 'expenditure')).toEqual(figures(plainRec, 'expenditure'));
+    expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.table === '03' && f.severity === 'error')).toEqual([]);
+    expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '三')).toContain('基本支出770.07万元，占51.74%');
+  });
+
+  it('reads 财政拨款收入’s 小计 as 财政拨款收入 (table 02): its figures, no finding, §二 whole', () => {
+    const x = withSheetRows(g, plainRec.tables.income!.sheet, (rows) =>
+      rows.map((r, i): CellValue[] => {
+        if (i === 2) return ['项目', null, '本年收入合计', '财政拨款收入', null, null, null, '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];
+        if (i === 3) return ['科目编码', '科目名称', null, '小计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款', null, null, null, null, null];
+        if (i === 4) return [null, '栏次', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+        return typeof r[2] === 'number' ? [r[0]!, r[1]!, r[2], r[3]!, r[3]!, 0, 0, ...r.slice(4)] : [...r];
+      }),
+    );
+    const rec = recognise(x);
+    expect(figures(rec, 'income')).toEqual(figures(plainRec, 'income'));
+    expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.table === '02' && f.severity === 'error')).toEqual([]);
+    expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '二')).toContain('财政拨款收入1,363.45万元，占99.32%');
+  });
+});
+
 describe('a unit line spelt as departments type it (单位∶元 with the ratio sign, 单位（元）, 金额单位： | 元 in two cells)', () => {
   const inYuan = toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { unit: '元' }));
   const respelt = (to: (cells: readonly CellValue[]) => CellValue[]): WorkbookGrid => ({

@@ -55,12 +55,19 @@ export function compileRules(rules: readonly ColumnRule[]): readonly CompiledRul
   }));
 }
 
+/** A column that totals the columns beside it under one header (`基本支出 {小计 | 人员经费 | 公用经费}`). */
+const SUBTOTAL = new Set(['小计', '合计']);
+
 /** The key of the first rule that the column's header path satisfies. */
 export function classifyColumn(path: readonly string[], rules: readonly CompiledRule[]): string | undefined {
   const direct = matchRule(path, rules);
   if (direct !== undefined || path.length < 2) return direct;
   // A label broken over two header rows (基本 / 支出, as a narrow column gets typed) reads as one.
-  return matchRule([...path.slice(0, -2), path[path.length - 2]! + path[path.length - 1]!], rules);
+  const joined = matchRule([...path.slice(0, -2), path[path.length - 2]! + path[path.length - 1]!], rules);
+  if (joined !== undefined) return joined;
+  // The 小计 of a header split into parts no rule names (基本支出 {小计 | 人员经费 | 公用经费}, 财政拨款收入 {小计 | 一般公共预算
+  // | …}) is the header's own column: unread, every row's total was held to parts without it (a false 错误 a row).
+  return SUBTOTAL.has(path[path.length - 1]!) ? matchRule(path.slice(0, -1), rules) : undefined;
 }
 
 function matchRule(path: readonly string[], rules: readonly CompiledRule[]): string | undefined {
