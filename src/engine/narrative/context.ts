@@ -74,6 +74,19 @@ export class NarrativeContext {
     return { cents: centsOfFen(fen), source, ...(fen === 0 ? { none: true as const } : {}) };
   }
 
+  /**
+   * The sum of one row's figures in several columns (table 07's 公务用车 where it prints no 小计: 购置费 + 运行费), as a
+   * column of their total would print it: added in 分, rounded once (4,950 元 + 4,950 元 is 0.99 万元, not 0.50 + 0.50).
+   * Undefined when a figure is absent or unreadable.
+   */
+  tableRowSum(id: BlockTableId, row: string, columns: readonly string[]): Amount | undefined {
+    const figures = columns.map((column) => this.figure(id, row, column));
+    if (figures.some((f) => f === undefined || f.invalid)) return undefined;
+    const fen = figures.reduce((sum, f) => sum + (f!.fen ?? 0), 0);
+    const source = derived(figures.map((f) => ({ kind: 'cell' as const, cell: f!.cell })));
+    return { cents: centsOfFen(fen), source, ...(fen === 0 ? { none: true as const } : {}) };
+  }
+
   input(key: string, field: AmountField): Amount | undefined {
     const v = this.supplement.指标.get(key)?.[field];
     return v ? { cents: centsOfWan(v.value), source: v.source, ...(v.value === 0 ? { none: true as const } : {}) } : undefined;

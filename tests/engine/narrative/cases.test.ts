@@ -222,3 +222,19 @@ describe('a figure of the tables that cannot be read (an error value, text) in t
     expect(text).toContain('1. 一般公共服务支出(类)1,225.73万元，占89.90%。');
   });
 });
+
+describe('table 07 in 元 without a 公务用车 小计 column', () => {
+  it('states 公务用车购置及运行维护费 as its two columns added in 元 and rounded once (4,950 + 4,950 元 is 0.99 万元)', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const x = withSheetRows(g, recognise(g).tables.threePublicCosts!.sheet, () => [
+      ['财政拨款“三公”经费支出决算表'],
+      ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, null, null, '单位：元'],
+      ['项目', '合计', '因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'],
+      ['预算数', 20000, 0, 10000, 8000, 2000],
+      ['决算数', 11900, 0, 4950, 4950, 2000],
+    ]);
+    const doc = generateNarrative(recognise(x), parseSupplementJson(changji2022Supplement).supplement, xinjiang);
+    // 9,900 / 11,900 = 83.19%; 上年 4.75 万元: 减少3.76万元，下降79.16%.
+    expect(section(doc, '七')).toContain('公务用车购置及运行维护费支出0.99万元，占83.19%，比上年减少3.76万元，下降79.16%');
+  });
+});

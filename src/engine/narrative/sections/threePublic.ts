@@ -5,7 +5,6 @@
  */
 import { Basis, shares } from '../../derive/arithmetic';
 import type { Amount, NarrativeContext } from '../context';
-import { derived } from '../context';
 import type { Block } from '../document';
 import { Fragment, PresetError, Value, when } from '../fragment';
 import type { ThreePublicTemplates } from '../templates';
@@ -42,9 +41,7 @@ function figure(ctx: NarrativeContext, measure: 'budget' | 'actual', item: Item)
   const own = ctx.table('threePublicCosts', row, item);
   if (own || item !== 'vehicles') return own;
   // Layouts without a 小计 column: the subtotal is 购置费 + 运行费.
-  const a = ctx.table('threePublicCosts', row, 'vehiclePurchase');
-  const b = ctx.table('threePublicCosts', row, 'vehicleOperation');
-  return a && b ? { cents: a.cents + b.cents, source: derived([a.source, b.source]), ...(a.none && b.none ? { none: true as const } : {}) } : undefined;
+  return ctx.tableRowSum('threePublicCosts', row, ['vehiclePurchase', 'vehicleOperation']);
 }
 
 function need<T>(value: T | undefined, field: string): T {
