@@ -728,6 +728,23 @@ describe('tables 02 and 03 with a column split under its header into 小计 and 
   });
 });
 
+describe('an empty table 08 whose note stands right under its header (no 栏次 or 合计 row between)', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const sheetName = recognise(g).tables.govFund!.sheet;
+
+  it.each(['注：本单位2022年度无政府性基金预算财政拨款收入、支出及结转和结余，故本表为空表。', '说明：本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。'])(
+    'reads the table as empty, with its note, and no 缺表 错误: %s',
+    (note) => {
+      const x = withSheetRows(g, sheetName, (rows) => [...rows.slice(0, 4).map((r) => [...r]), [note]]);
+      const rec = recognise(x);
+      expect(rec.tables.govFund).toBeDefined();
+      expect(rec.tables.govFund!.rows).toEqual([]);
+      expect(rec.tables.govFund!.notes.map((n) => n.text)).toEqual([note]);
+      expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.table === '08' || f.rule === 'missing-table')).toEqual([]);
+    },
+  );
+});
+
 describe('a unit line spelt as departments type it (单位∶元 with the ratio sign, 单位（元）, 金额单位： | 元 in two cells)', () => {
   const inYuan = toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { unit: '元' }));
   const respelt = (to: (cells: readonly CellValue[]) => CellValue[]): WorkbookGrid => ({

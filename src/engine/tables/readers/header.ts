@@ -9,6 +9,8 @@ import { isNumeric, parseNumber } from '../../grid/number';
 import { Unit, unitFromText } from '../../grid/money';
 import { cellRef, CellRef } from '../../grid/address';
 import { columnRole } from './columns';
+import { isFootnoteRow } from './location';
+import { saysEmpty } from '../notes';
 
 export interface HeaderRegion {
   readonly titleRow: number;
@@ -176,6 +178,16 @@ function leftmost(sheet: SheetGrid, row: number): { label: string; col: number }
   return undefined;
 }
 
+/** Whether the row's first text says the table is empty (`本单位本年无政府性基金预算财政拨款收支，故本表为空表`). */
+function saysEmptyRow(sheet: SheetGrid, row: number): boolean {
+  const cells = rowCells(sheet, row);
+  for (let c = 0; c < cells.length; c++) {
+    const v = cellAt(sheet, row, c);
+    if (!isBlank(v)) return saysEmpty(cellText(v));
+  }
+  return false;
+}
+
 /** The header labels above `col` in rows top..bottom, spread from merged cells. */
 function pathAt(sheet: SheetGrid, top: number, bottom: number, col: number): readonly string[] {
   let left = col;
@@ -219,6 +231,9 @@ export function locateHeader(
       if (codeParts) headerBottom = row;
       break;
     }
+    // An empty table's note right under its header (`注：本单位无政府性基金…故本表为空表。`, no 栏次 or 合计 row between):
+    // read as a header row, it left the name column without its header, and the table unfound (a false 缺表 错误).
+    if (headerBottom >= headerTop && (isFootnoteRow(sheet, row, 0, rowCells(sheet, row).length - 1) || saysEmptyRow(sheet, row))) break;
     const first = leftmost(sheet, row);
     if (headerBottom >= headerTop && first && isDataLabel(first.label, pathAt(sheet, headerTop, headerBottom, first.col))) {
       shared = sharedRow(sheet, row, headerTop, headerBottom, isDataLabel);
