@@ -238,3 +238,18 @@ describe('table 07 in 元 without a 公务用车 小计 column', () => {
     expect(section(doc, '七')).toContain('公务用车购置及运行维护费支出0.99万元，占83.19%，比上年减少3.76万元，下降79.16%');
   });
 });
+
+describe('§十’s 政府采购 shares and 房屋面积', () => {
+  it('gives no share of a 政府采购支出总额 of 0 or missing: a gap names the 总额 (0.00% was printed)', () => {
+    for (const edit of [(j: Json) => (j.事项['政府采购支出总额'] = 0), (j: Json) => delete j.事项['政府采购支出总额']]) {
+      const text = section(narrate(edit), '十');
+      expect(text).toContain('授予中小企业合同金额55.51万元，占政府采购支出总额的【请填写：政府采购支出总额】%');
+      expect(text).not.toContain('0.00%');
+    }
+  });
+
+  it('prints 房屋面积 to two decimals rounded half away from zero, with the preset’s separators', () => {
+    expect(section(narrate((j) => (j.事项['房屋面积'] = 1.005)), '十')).toContain('1.01平方米');
+    expect(section(narrate((j) => (j.事项['房屋面积'] = 12345.5)), '十')).toContain('12,345.50平方米');
+  });
+});

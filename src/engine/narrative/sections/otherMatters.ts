@@ -3,6 +3,7 @@
  * （二）政府采购, （三）国有资产占用.
  */
 import { ratio } from '../../derive/arithmetic';
+import { formatAmount } from '../../grid/money';
 import type { UnitKind } from '../../supplement/keys';
 import type { Amount, NarrativeContext } from '../context';
 import type { Block } from '../document';
@@ -35,10 +36,18 @@ export function officeCost(ctx: NarrativeContext, t: OfficeCostTemplates): Block
   return [{ kind: 'paragraph', runs }];
 }
 
+const TOTAL_FIELD = '事项.政府采购支出总额';
+const TOTAL_LABEL = '政府采购支出总额';
+
+/**
+ * A share of 政府采购支出总额. Of a 总额 of 0 a part of 0 is 0.00%; any other part has no share (the 说明数据 contradict
+ * each other), and neither has a missing 总额: a gap names the 总额, where 0.00% was printed.
+ */
 function shareOf(ctx: NarrativeContext, part: Amount | undefined, base: Amount | undefined, field: string, label: string): Fragment {
-  if (!part || !base) return ctx.gap(field, label);
-  const rate = ratio(part.cents, base.cents);
-  return ctx.percent(rate ?? 0, [part.source, base.source]);
+  if (!part) return ctx.gap(field, label);
+  if (!base) return ctx.gap(TOTAL_FIELD, TOTAL_LABEL);
+  const rate = ratio(part.cents, base.cents) ?? (part.cents === 0 ? 0 : undefined);
+  return rate === undefined ? ctx.gap(TOTAL_FIELD, TOTAL_LABEL) : ctx.percent(rate, [part.source, base.source]);
 }
 
 export function procurement(ctx: NarrativeContext, t: ProcurementTemplates): Block[] {
@@ -61,7 +70,8 @@ export function procurement(ctx: NarrativeContext, t: ProcurementTemplates): Blo
 export function assets(ctx: NarrativeContext, t: AssetsTemplates): Block[] {
   const area = (): Fragment => {
     const v = ctx.matter('房屋面积');
-    return v && typeof v.value === 'number' ? [{ text: v.value.toFixed(2), source: v.source }] : ctx.gap('事项.房屋面积', '房屋面积');
+    // Two decimals rounded half away from zero (1.005 is 1.01, toFixed gave 1.00), separated as the preset's amounts.
+    return v && typeof v.value === 'number' ? [{ text: formatAmount(v.value, { separators: ctx.separators }), source: v.source }] : ctx.gap('事项.房屋面积', '房屋面积');
   };
   const values = {
     固定资产原值: () => ctx.matterAmount('固定资产原值'),
