@@ -156,6 +156,27 @@ describe('preset choices', () => {
     expect(section(mixed, '十')).toContain('机关运行经费50.50万元，比上年减少9.50万元，下降15.83%，主要原因是：压减。');
   });
 
+  it('without a 单位性质, 机关运行经费 is the 说明数据’s 本年数 where it gives one, not table 06’s 公用经费', () => {
+    const typed = narrate((j) => {
+      delete j['单位性质'];
+      j.指标['机关运行经费'] = { 本年数: 50.5, 上年数: 60, 主要原因: '压减' };
+    });
+    expect(section(typed, '十')).toContain('机关运行经费50.50万元，比上年减少9.50万元，下降15.83%，主要原因是：压减。');
+    const none = narrate((j) => delete j['单位性质']);
+    expect(section(none, '十')).toContain('机关运行经费67.39万元，');
+  });
+
+  it('does not say 无机关运行经费支出 when table 06’s 公用经费合计 is blank but its 类 are not: a gap for the 合计', () => {
+    const json = JSON.parse(JSON.stringify(changji2022Supplement)) as Json;
+    json['单位性质'] = '行政单位';
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const cell = recognise(g).tables.generalBudgetBasic!.rows.find((r) => r.key === 'publicTotal')!.figures.amount!.cell;
+    const blank = withSheetRows(g, cell.sheet, (rows) => rows.map((r, i) => (i === cell.row ? r.map((v, c) => (c === cell.col ? null : v)) : [...r])));
+    const text = section(generateNarrative(recognise(blank), parseSupplementJson(json).supplement, shanghai), '十一');
+    expect(text).not.toContain('无机关运行经费支出');
+    expect(text).toContain('机关运行经费支出【请填写：公用经费合计】万元');
+  });
+
   it('both presets write every section without a template error', () => {
     for (const preset of [xinjiang, shanghai]) {
       const doc = narrate(undefined, preset);

@@ -3,6 +3,7 @@
  * （二）政府采购, （三）国有资产占用.
  */
 import { ratio } from '../../derive/arithmetic';
+import { PUBLIC_CLASSES } from '../../subjects/economic';
 import { formatAmount } from '../../grid/money';
 import type { UnitKind } from '../../supplement/keys';
 import type { Amount, NarrativeContext } from '../context';
@@ -17,7 +18,10 @@ import type { AssetsTemplates, OfficeCostTemplates, ProcurementTemplates } from 
 export function officeCost(ctx: NarrativeContext, t: OfficeCostTemplates): Block[] {
   const kind: UnitKind | undefined = ctx.unitKind();
   if (!kind) ctx.gap('单位性质', '单位性质（行政单位、参公事业单位、事业单位或混合）');
-  const publicCost = ctx.table('generalBudgetBasic', 'publicTotal', 'amount');
+  const publicCost = publicTotal(ctx);
+  // Without a 单位性质, the 说明数据's 本年数 where it gives one: the accountant's own figure, which for a 事业单位 or a
+  // 混合 department is not table 06's 公用经费 (it was taken from table 06 whatever the 说明数据 said).
+  const typed = kind === undefined ? ctx.input('机关运行经费', '本年数') : undefined;
   const empty = (): Block[] => [{ kind: 'paragraph', runs: ctx.render(t.empty!, {}) }];
   // A 事业单位 has no 机关运行经费 (DOMAIN §1): it speaks of its 公用经费 where the preset says how, else of none.
   if (kind === '事业单位' && t.institution === undefined && t.empty !== undefined) return empty();
@@ -26,11 +30,11 @@ export function officeCost(ctx: NarrativeContext, t: OfficeCostTemplates): Block
       ? [t.institution, '公用经费', publicCost]
       : kind === '混合'
         ? [t.mixed, '机关运行经费', ctx.input('机关运行经费', '本年数')]
-        : [t.administrative, '机关运行经费', publicCost];
+        : [t.administrative, '机关运行经费', typed ?? publicCost];
   // Only when there was none at all, not when it shows as 0.00 万元.
   if (amount?.none && t.empty !== undefined) return empty();
   const runs = ctx.render(pattern, {
-    金额: () => ctx.money(amount, kind === '混合' ? '指标.机关运行经费.本年数' : '表06.公用经费合计', kind === '混合' ? '机关运行经费本年数' : '公用经费合计'),
+    金额: () => ctx.money(amount, kind === '混合' || typed ? '指标.机关运行经费.本年数' : '表06.公用经费合计', kind === '混合' || typed ? '机关运行经费本年数' : '公用经费合计'),
     ...ctx.changeValues('', amount, key),
   });
   return [{ kind: 'paragraph', runs }];
@@ -43,6 +47,17 @@ const TOTAL_LABEL = '政府采购支出总额';
  * A share of 政府采购支出总额. Of a 总额 of 0 a part of 0 is 0.00%; any other part has no share (the 说明数据 contradict
  * each other), and neither has a missing 总额: a gap names the 总额, where 0.00% was printed.
  */
+/**
+ * Table 06's 公用经费合计; unknown (a gap) where its cell is blank or 0 while the 公用经费 类 under it are not: said as
+ * 无机关运行经费支出, the text denied what §六 listed.
+ */
+function publicTotal(ctx: NarrativeContext): Amount | undefined {
+  const total = ctx.table('generalBudgetBasic', 'publicTotal', 'amount');
+  if (!total?.none) return total;
+  const parts = PUBLIC_CLASSES.map((code) => ctx.table('generalBudgetBasic', code, 'amount'));
+  return parts.every((p) => p === undefined || p.none) ? total : undefined;
+}
+
 function shareOf(ctx: NarrativeContext, part: Amount | undefined, base: Amount | undefined, field: string, label: string): Fragment {
   if (!part) return ctx.gap(field, label);
   if (!base) return ctx.gap(TOTAL_FIELD, TOTAL_LABEL);
