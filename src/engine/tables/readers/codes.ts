@@ -1,6 +1,6 @@
 /**
  * Subject codes in their two forms (DOMAIN §2): one cell of 3, 5 or 7 digits, or split over 类/款/项 cells
- * where a row may leave out the parts it shares with the row above.
+ * where a row may leave out the parts it shares with the row above (or give each level's whole code).
  */
 import { CellValue, cellText, isBlank } from '../../grid/cell';
 import { normalizeText } from '../../grid/normalize';
@@ -65,7 +65,14 @@ export class SplitCodeReader {
       this.classCode = c;
       this.sectionPart = '';
     }
-    if (s !== '') this.sectionPart = s.padStart(2, '0');
+    // Each level's whole code in its own column (类 229 | 款 22960 | 项 2296002), as some tables print them: glued to
+    // the parts above, they made 22922960 and the rows were dropped as mistyped codes.
+    if (i.length === 7) {
+      [this.classCode, this.sectionPart] = [i.slice(0, 3), i.slice(3, 5)];
+      return { kind: 'code', code: i };
+    }
+    if (s.length === 5) [this.classCode, this.sectionPart] = [s.slice(0, 3), s.slice(3)];
+    else if (s !== '') this.sectionPart = s.padStart(2, '0');
     if (c !== '' && s === '' && i === '') return { kind: 'code', code: c };
     if (s !== '' && i === '') return { kind: 'code', code: this.classCode + this.sectionPart };
     return { kind: 'code', code: this.classCode + this.sectionPart + i.padStart(2, '0') };
