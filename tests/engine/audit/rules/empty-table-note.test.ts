@@ -28,6 +28,10 @@ testRule(rule, {
     { name: 'the 上海 template’s 说明：…本年度没有…收入和支出，故本表无数据。', grid: shanghaiEmpty },
     { name: 'a 说明 in half-width punctuation and other words', grid: govFundNotes('注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。', '说明:本部门2024年度未发生政府性基金预算财政拨款收支,本表为空表.') },
     { name: 'a 说明 no longer than 注：本单位无政府性基金收支。', grid: govFundNotes('注：本单位无政府性基金收支。') },
+    { name: 'the sample’s 注 without its last clause (…无…收入、支出及结转和结余。)', grid: govFundNotes('注：本单位2022年度无政府性基金预算财政拨款收入、支出及结转和结余。') },
+    { name: '…无…收入支出 (no 和 or 及)', grid: govFundNotes('说明：本单位本年度无政府性基金预算财政拨款收入支出。') },
+    { name: '此表无数据', grid: govFundNotes('注：此表无数据。') },
+    { name: '…决算表为空表', grid: govFundNotes('注：本单位2022年度政府性基金预算财政拨款收入支出决算表为空表。') },
     {
       name: 'the 说明 typed into the table’s body, under a figure column',
       grid: () => {
