@@ -248,7 +248,11 @@ describe('a 栏次 row that letters the code and name columns (甲 乙 1 2 3 …
  * with 续 behind it and the whole header again (meta lines, column labels, 栏次), then the other rows. `note` puts the
  * table's 注 line under the first part as well (each page repeating it); `relabel` renames one column of the second part.
  */
-function continued(g: WorkbookGrid, sheetName: string, options: { suffix?: string; note?: boolean; relabel?: [string, string]; toSheet?: string } = {}): WorkbookGrid {
+function continued(
+  g: WorkbookGrid,
+  sheetName: string,
+  options: { suffix?: string; note?: boolean; relabel?: [string, string]; toSheet?: string; repeat?: 'nothing' | 'columnNumbers' } = {},
+): WorkbookGrid {
   const rec = recognise(g);
   const table = Object.values(rec.tables).find((t) => t.sheet === sheetName)!;
   const sheet = g.sheets.find((s) => s.name === sheetName)!;
@@ -259,7 +263,9 @@ function continued(g: WorkbookGrid, sheetName: string, options: { suffix?: strin
   const header = sheet.rows.slice(top + 1, firstData).map((r) => r.map((v) => (options.relabel && v === options.relabel[0] ? options.relabel[1] : v)));
   if (options.note && !table.notes[0]) throw new Error(`${sheetName} has no 注 line to repeat`);
   const noteLine = table.notes[0] ? [[...sheet.rows[table.notes[0].cell.row]!]] : [];
-  const part2 = [title, ...header, ...sheet.rows.slice(split, table.range.bottom + 1)];
+  // `repeat`: the part repeats no header at all, or its 栏次 row alone (the header's last row).
+  const repeated = options.repeat === 'nothing' ? [] : options.repeat === 'columnNumbers' ? header.slice(-1) : header;
+  const part2 = [title, ...repeated, ...sheet.rows.slice(split, table.range.bottom + 1)];
   const firstPart = [...sheet.rows.slice(0, split), ...(options.note ? noteLine : []), []];
   const rest = sheet.rows.slice(table.range.bottom + 1);
   if (options.toSheet) {
@@ -288,6 +294,16 @@ describe('a table continued under its title again (`收入决算表（续）` an
     const rec = recognise(cut);
     expect(rec.problems).toEqual([]);
     expect(read(rec, id)).toEqual(read(recognise(g), id));
+    const findings = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).map((f) => `${f.severity} ${f.rule}`);
+    expect(findings(cut)).toEqual(findings(g));
+  });
+
+  it.each(['nothing', 'columnNumbers'] as const)('reads a part that repeats no header (%s) with the table’s columns, the findings those of the table uncut', (repeat) => {
+    const g = grid({});
+    const cut = continued(g, '收入决算表', { repeat });
+    const rec = recognise(cut);
+    expect(rec.problems).toEqual([]);
+    expect(read(rec, 'income')).toEqual(read(recognise(g), 'income'));
     const findings = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).map((f) => `${f.severity} ${f.rule}`);
     expect(findings(cut)).toEqual(findings(g));
   });

@@ -7,6 +7,7 @@ import { cellAt, cellText, CellValue, isBlank, isColumnHidden, isRowHidden, merg
 import { cellRef } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
+import { isNumeric } from '../../grid/number';
 import { functionalClassByName, functionalSubject, subjectLevel } from '../../subjects/functional';
 import { economicSubject } from '../../subjects/economic';
 import type { BlockSpec, BlockTableSpec } from '../spec';
@@ -14,7 +15,7 @@ import type { ColumnModel, MoneyFigure, RowModel, TableModel, TextCell } from '.
 import type { SubjectLevel } from '../../subjects/functional';
 import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, tableModel, tableUnit } from './tableParts';
 import { place, ProblemLog } from '../problems';
-import { headerCellOf, headerLabel, HeaderRegion, isColumnNumberRow, isPageBreakRow, locateHeader } from './header';
+import { headerCellOf, headerLabel, HeaderRegion, isBlankRow, isColumnNumberRow, isPageBreakRow, locateHeader } from './header';
 import { classifyColumn, columnRole, compileRules } from './columns';
 import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
 import { readFen } from './figures';
@@ -599,6 +600,8 @@ function continuedHeader(table: ContinuedTable, row: number, endRow: number): Pi
   const { sheet, log, title } = table;
   const titleCol = Math.max(0, (sheet.rows[row] ?? []).findIndex((v) => !isBlank(v)));
   const at = cellRef(sheet.name, row, titleCol);
+  const bare = bareContinuation(table, row, endRow);
+  if (bare !== undefined) return { headerBottom: bare - 1, dataStart: bare };
   const located = locateHeader(sheet, row, endRow, table.isDataLabel);
   if (!located.ok) {
     log.at('unmatched-header', at, `${place(at)}起的《${title}》续表的表头无法识别，续表的数据未读取：请保留与原表相同的表头，或把两部分合成一张表。`);
@@ -619,6 +622,20 @@ function continuedHeader(table: ContinuedTable, row: number, endRow: number): Pi
     }
   }
   return header;
+}
+
+/**
+ * Where the rows of a continued part start when it repeats no header: right under its （续） title, or under its 栏次
+ * row alone, a figure in one of the table's own figure columns. Such a part was not read (its header unknown), and
+ * the table's 合计 was then held to the 类 above the break only (a false 错误).
+ */
+function bareContinuation(table: ContinuedTable, row: number, endRow: number): number | undefined {
+  const { sheet, blocks } = table;
+  let r = row + 1;
+  while (r < endRow && isBlankRow(sheet, r)) r++;
+  if (r >= endRow) return undefined;
+  if (isColumnNumberRow(sheet, r)) return r + 1;
+  return blocks.some((b) => b.columns.some((c) => isNumeric(cellAt(sheet, r, c.col)))) ? r : undefined;
 }
 
 /** The last row of a part that is not read: down to its note (`注：`) or two blank rows, whichever comes first. */

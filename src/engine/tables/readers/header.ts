@@ -57,7 +57,7 @@ function rowCells(sheet: SheetGrid, row: number): readonly unknown[] {
   return sheet.rows[row] ?? [];
 }
 
-function isBlankRow(sheet: SheetGrid, row: number): boolean {
+export function isBlankRow(sheet: SheetGrid, row: number): boolean {
   const cells = sheet.rows[row];
   if (!cells) return true;
   return cells.every((v) => isBlank(v ?? null));
