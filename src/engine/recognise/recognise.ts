@@ -2,7 +2,8 @@
  * Recognising a workbook: find every table title in every sheet, read each table with its spec's reader,
  * keep one table per code (several 自评表), list missing tables and every problem. Never throws on content.
  */
-import { SheetGrid, WorkbookGrid } from '../grid/cell';
+import { cellText, SheetGrid, WorkbookGrid } from '../grid/cell';
+import { normalizeLabel } from '../grid/normalize';
 import type { ProjectPerformanceModel, TableCode, TableId, TableModel } from '../tables/model';
 import type { TableSpec } from '../tables/spec';
 import { TABLE_SPECS } from '../tables/specs';
@@ -214,6 +215,16 @@ export function recognise(workbook: WorkbookGrid): Recognition {
         problems.push(...result.problems.filter((p) => p.kind !== 'no-unit'));
         continue;
       }
+      const wider = existing && titleText(workbook, existing) !== titleText(workbook, table) ? widerOf(existing, table) : undefined;
+      if (wider) {
+        // Two tables of one spec where the set has both (四川: 国有资本经营预算财政拨款收入支出决算表 and its 支出决算表):
+        // not a duplicate; the one with every column of the other and more is read (the 支出 one left §九 gaps).
+        const narrower = wider === table ? existing! : table;
+        tables[table.id] = wider;
+        setAside.push(withNotes(narrower));
+        if (wider === table) problems.push(...result.problems);
+        continue;
+      }
       if (existing) {
         const at = table.titleCell;
         problems.push(
@@ -355,4 +366,23 @@ function missingProblem(spec: TableSpec, titleSeen: boolean): Problem {
       ? '本年无绩效自评项目时可忽略；否则请加入自评表，标题须含“项目支出绩效自评表”'
       : '请在工作簿中加入此表，标题须为表名（工作表名称不限）';
   return { kind: 'missing-table', sheet: null, cell: null, message: `未找到${what}：${hint}。`, table: spec.code };
+}
+
+/** A table's title as printed, folded. */
+function titleText(workbook: WorkbookGrid, table: TableModel): string {
+  const { sheet, row, col } = table.titleCell;
+  const value = workbook.sheets.find((s) => s.name === sheet)?.rows[row]?.[col];
+  return value === undefined || value === null ? '' : normalizeLabel(cellText(value));
+}
+
+/**
+ * Of two tables of one spec titled differently, the one whose columns are all the other's and more (a 收入支出 table
+ * beside its 支出 table), if either is; undefined for two tables of the same columns (a duplicate).
+ */
+function widerOf(a: TableModel, b: TableModel): TableModel | undefined {
+  const keys = (t: TableModel) => new Set(t.columns.map((c) => `${c.block}.${c.key}`));
+  const [ka, kb] = [keys(a), keys(b)];
+  if (ka.size > kb.size && [...kb].every((k) => ka.has(k))) return a;
+  if (kb.size > ka.size && [...ka].every((k) => kb.has(k))) return b;
+  return undefined;
 }

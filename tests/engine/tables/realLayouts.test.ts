@@ -761,6 +761,36 @@ describe('an empty table 08 whose note stands right under its header (no 栏次 
   );
 });
 
+describe('table 09 twice, as 四川’s set prints it: 国有资本经营预算财政拨款收入支出决算表 and its 支出决算表', () => {
+  const g = grid({});
+  const full = recognise(g).tables.stateCapital!;
+  const spendOnly: CellValue[][] = [
+    ['国有资本经营预算财政拨款支出决算表'],
+    ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, '单位：万元'],
+    ['项目', null, '本年支出', null, null],
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    [null, '栏次', 1, 2, 3],
+    ['注：本单位2022年度无国有资本经营预算财政拨款支出，故本表为空表。'],
+  ];
+  const withSpendOnly = (before: boolean): WorkbookGrid => {
+    const at = g.sheets.findIndex((s) => s.name === full.sheet) + (before ? 0 : 1);
+    return { ...g, sheets: [...g.sheets.slice(0, at), { name: '国有资本经营预算财政拨款支出决算表', rows: spendOnly }, ...g.sheets.slice(at)] };
+  };
+
+  it.each([false, true])('reads the 收入支出 table, whichever comes first, and calls neither a duplicate (支出 table first: %s)', (before) => {
+    const rec = recognise(withSpendOnly(before));
+    expect(rec.problems.filter((p) => p.kind === 'duplicate-table')).toEqual([]);
+    expect(rec.tables.stateCapital!.sheet).toBe(full.sheet);
+    expect(rec.tables.stateCapital!.columns.map((c) => c.key)).toEqual(full.columns.map((c) => c.key));
+  });
+
+  it('still says a second copy of the same table is a duplicate', () => {
+    const copy = { ...g.sheets.find((s) => s.name === full.sheet)!, name: '副本' };
+    const rec = recognise({ ...g, sheets: [...g.sheets, copy] });
+    expect(rec.problems.filter((p) => p.kind === 'duplicate-table').map((p) => p.table)).toEqual(['09']);
+  });
+});
+
 describe('a unit line spelt as departments type it (单位∶元 with the ratio sign, 单位（元）, 金额单位： | 元 in two cells)', () => {
   const inYuan = toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { unit: '元' }));
   const respelt = (to: (cells: readonly CellValue[]) => CellValue[]): WorkbookGrid => ({
