@@ -54,6 +54,7 @@ import textBudget from './textBudget';
 import textBudgetComparison from './textBudgetComparison';
 import textBudgetFigures from './textBudgetFigures';
 import textChangeWords from './textChangeWords';
+import supplementYear from './supplementYear';
 import textCounts from './textCounts';
 import textEmptyTables from './textEmptyTables';
 import textFigures from './textFigures';
@@ -121,6 +122,7 @@ export const RULES: readonly Rule[] = [
   textBudgetComparison as Rule,
   textBudgetFigures as Rule,
   textChangeWords as Rule,
+  supplementYear as Rule,
   textCounts as Rule,
   textEmptyTables as Rule,
   textFigures as Rule,
