@@ -19,7 +19,7 @@ import { buildWorkbook, standardPlan, toGrid } from '../../fixtures/workbook';
 import { applyPlanToGrid } from '../../src/engine/plan/applyToGrid';
 import { supplementPlan } from '../../src/engine/workflow';
 
-type Json = { 单位性质?: string; 指标: Record<string, Record<string, unknown>>; 事项: Record<string, unknown> };
+type Json = { 单位性质?: string; 年度?: number; 指标: Record<string, Record<string, unknown>>; 事项: Record<string, unknown> };
 
 /** A fresh grid of the bundled sample (its rows can be edited). */
 export function sample(): WorkbookGrid {

@@ -54,6 +54,7 @@ import textBudget from './textBudget';
 import textBudgetComparison from './textBudgetComparison';
 import textBudgetFigures from './textBudgetFigures';
 import textChangeWords from './textChangeWords';
+import supplementPriorYear from './supplementPriorYear';
 import supplementYear from './supplementYear';
 import textCounts from './textCounts';
 import textEmptyTables from './textEmptyTables';
@@ -122,6 +123,7 @@ export const RULES: readonly Rule[] = [
   textBudgetComparison as Rule,
   textBudgetFigures as Rule,
   textChangeWords as Rule,
+  supplementPriorYear as Rule,
   supplementYear as Rule,
   textCounts as Rule,
   textEmptyTables as Rule,
