@@ -17,7 +17,6 @@ describe('finding titles', () => {
     expect(code('财政拨款“三公”经费支出决算表')).toBe('07');
     expect(code('一般公共预算财政拨款"三公"经费支出决算表')).toBe('07');
     expect(code('政府性基金预算财政拨款收入支出决算表')).toBe('08');
-    expect(code('政府性基金预算财政拨款支出决算表')).toBe('08');
     expect(code('国有资本经营预算财政拨款收入支出决算表')).toBe('09');
     expect(code('国有资本经营预算财政拨款支出决算表')).toBe('09');
     expect(code('项目支出绩效自评表')).toBe('10');

@@ -30,8 +30,7 @@ export const govFundSpec: BlockTableSpec = {
   id: 'govFund',
   kind: 'blocks',
   mayBeEmpty: true,
-  // The older 支出-only title, as table 09 has one (a set printing both reads the wider: recognise.ts widerOf).
-  titles: ['政府性基金预算财政拨款收入支出决算表', '政府性基金预算财政拨款支出决算表'],
+  titles: ['政府性基金预算财政拨款收入支出决算表'],
   blocks: [
     {
       key: 'main',
