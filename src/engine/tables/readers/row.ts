@@ -47,7 +47,8 @@ function figureRecord(read: RowFigures): Record<string, MoneyFigure> {
  * constructor's objects are always made young. `code` and `level` are undefined on a row that is not a subject.
  */
 export class Row implements RowModel, FiguresStored {
-  private made: Record<string, MoneyFigure> | undefined = undefined;
+  // A private field: not a property of the row that copies, comparisons or JSON would see.
+  #made: Record<string, MoneyFigure> | undefined = undefined;
 
   constructor(
     readonly block: string,
@@ -61,7 +62,7 @@ export class Row implements RowModel, FiguresStored {
 
   /** The same record on every call, made on the first. */
   get figures(): Readonly<Record<string, MoneyFigure>> {
-    return (this.made ??= figureRecord(this.read));
+    return (this.#made ??= figureRecord(this.read));
   }
 
   exactFen(column: string): ExactFen {
