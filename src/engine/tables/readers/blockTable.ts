@@ -557,8 +557,8 @@ function withEitherOf(blocks: readonly BoundBlock[], rows: RowModel[]): RowModel
     const either = lacking.find((b) => b.key === row.block)?.compiled.spec.eitherOf;
     if (!either) return row;
     const figures = either.columns.map((c) => row.figures[c]).filter((f): f is MoneyFigure => f !== undefined);
-    const filled = figures.filter((f) => f.fen !== null || f.invalid);
-    // None filled: the row's blank is its figure (0 in a sum); several: a total of them, with no one figure.
+    const filled = figures.filter((f) => f.invalid || (f.fen !== null && f.fen !== 0));
+    // None filled (blank or 0): the row's 0 is its figure; several: a total of them, with no one figure.
     const figure = filled.length === 0 ? figures[0] : filled.length === 1 ? filled[0] : undefined;
     if (!figure) return row;
     const { block, key, label, labelCell, code, level } = row;
