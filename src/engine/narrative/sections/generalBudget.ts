@@ -47,11 +47,12 @@ export function generalBudgetClasses(ctx: NarrativeContext): { readonly total: A
   const t5 = ctx.recognition.tables[T5];
   const classes = [...(t5 ? classParts(t5) : [])]
     .map(([code, rows]) => ({ code, amount: ctx.tableSum(T5, rows.map((r) => r.key), 'total') }))
-    .filter((c) => (c.amount === undefined ? true : c.amount.cents !== 0))
+    .filter((c) => c.amount === undefined || c.amount.cents !== 0)
     .sort((a, b) => byCodeUnit(a.code, b.code));
-  const known = classes.filter((c): c is { code: string; amount: Amount } => c.amount !== undefined);
-  const rates = total ? shares(known.map((c) => c.amount.cents), total.cents, ctx.preset.settings.tailAdjust && known.length === classes.length) : [];
-  return { total, classes: classes.map((c) => ({ ...c, rate: c.amount === undefined ? undefined : rates[known.indexOf(c as (typeof known)[number])] })) };
+  const known = classes.flatMap((c) => (c.amount === undefined ? [] : [c.amount.cents]));
+  const rates = total ? shares(known, total.cents, ctx.preset.settings.tailAdjust && known.length === classes.length) : [];
+  let k = 0;
+  return { total, classes: classes.map((c) => ({ ...c, rate: c.amount === undefined ? undefined : rates[k++] })) };
 }
 
 export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetStructureTemplates): Block[] {
