@@ -274,3 +274,13 @@ describe('§十’s 政府采购 shares and 房屋面积', () => {
     expect(section(narrate((j) => (j.事项['房屋面积'] = 12345.5)), '十')).toContain('12,345.50平方米');
   });
 });
+
+describe('a department without 一般公共预算 spending (table 05 all 0)', () => {
+  it('says 一般公共预算财政拨款支出0.00万元。 with nothing after it where the 上海 sentence lists the 类 (主要用于以下方面：。)', () => {
+    const data = JSON.parse(JSON.stringify(changji2022)) as FinalAccountsData;
+    for (const r of data.generalBudgetExpenditure) for (const k of Object.keys(r.values)) (r.values as Record<string, number>)[k] = 0;
+    const text = section(narrate(undefined, shanghai, {}, data), '五');
+    expect(text).toContain('\n一般公共预算财政拨款支出0.00万元。\n');
+    expect(text).not.toContain('主要用于以下方面：。');
+  });
+});

@@ -9,6 +9,7 @@ import { byCodeUnit } from '../../grid/order';
 import type { Amount, NarrativeContext } from '../context';
 import { classParts } from '../../tables/model';
 import type { Block } from '../document';
+import { when } from '../fragment';
 import type { GeneralBudgetDetailTemplates, GeneralBudgetOverallTemplates, GeneralBudgetStructureTemplates } from '../templates';
 import { codeLabel, itemCodes, nameOf, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemValues, tableItems } from './subjectItems';
 
@@ -73,7 +74,11 @@ export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetSt
   if (t.sentence === undefined) return items.map((runs) => ({ kind: 'paragraph' as const, runs }));
   const runs = ctx.render(t.sentence, {
     合计: () => ctx.money(total, '表05.合计', '一般公共预算财政拨款支出决算表合计'),
-    明细: () => ctx.list(items, t.separator ?? '；'),
+    // Within `[…]` a department without a 类 of spending says nothing more (it wrote 主要用于以下方面：。).
+    明细: when(
+      () => items.length > 0,
+      () => ctx.list(items, t.separator ?? '；'),
+    ),
   });
   return [{ kind: 'paragraph', runs }];
 }
