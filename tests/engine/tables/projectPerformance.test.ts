@@ -228,6 +228,21 @@ describe('项目支出绩效自评表', () => {
     expect(reread.funds.total!.actual!.fen).toBe(first.funds.total!.actual!.fen! / 10_000);
   });
 
+  it('does not take the unit from a 预期目标 text that ends in a 成本 target’s unit (人均补助标准（元）)', () => {
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const first = recognise(grid).projects[0]!;
+    const goal = first.goals.expected!.cell;
+    const withGoal = {
+      ...grid,
+      sheets: grid.sheets.map((s) =>
+        s.name !== goal.sheet ? s : { ...s, rows: s.rows.map((row, r) => (r !== goal.row ? row : row.map((v, c) => (c === goal.col ? `${String(v)}目标4：人均补助标准（元）` : v)))) },
+      ),
+    };
+    const reread = recognise(withGoal).projects[0]!;
+    expect(reread.unit).toBe(first.unit);
+    expect(reread.funds.total!.actual!.fen).toBe(first.funds.total!.actual!.fen);
+  });
+
   it('finds unit labels by 元 alone: no other character folds (NFKC) to text holding 元', () => {
     // The reader folds only the cells that hold 元 as typed (readers/projectPerformance.ts): exact only while this holds.
     const folding: string[] = [];

@@ -24,6 +24,8 @@ function compile<K extends string>(spec: Readonly<Record<K, readonly string[]>>)
 }
 
 const FUND_ROW_LABELS = compile<FundRowKey>(FUND_ROWS);
+/** Labels a unit in brackets may close: the funds block's name, its rows and its columns (`项目资金（万元）`). */
+const FUNDS_LABELS = labelSet(['项目资金', '资金', '金额', ...Object.values(FUND_ROWS).flat(), ...Object.values(FUND_COLUMNS).flat()]);
 const FUND_COLUMN_LABELS = compile<keyof typeof FUND_COLUMNS>(FUND_COLUMNS);
 const INDICATOR_LABELS = compile<keyof typeof INDICATOR_COLUMNS>(INDICATOR_COLUMNS);
 
@@ -435,7 +437,10 @@ export function readProjectPerformance(
       // long indicator texts among them) are passed over without folding (no character but 元 folds to one).
       if (typeof v !== 'string' || !v.includes('元')) continue;
       const t = normalizeText(v);
-      const u = UNIT_IN_BRACKETS.exec(t)?.[1] ?? unitFromText(t);
+      // A unit in brackets only after a label of the funds (the 预期目标 text above the indicators may end in a 成本
+      // target's `人均补助标准（元）`, which made the form's funds ten thousand times too small).
+      const bracket = UNIT_IN_BRACKETS.exec(t);
+      const u = bracket && FUNDS_LABELS.has(headerLabel(t.slice(0, bracket.index))) ? bracket[1] : unitFromText(t);
       if (u) unit = u as Unit;
     }
   }
