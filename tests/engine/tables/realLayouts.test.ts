@@ -791,6 +791,45 @@ describe('table 09 twice, as 四川’s set prints it: 国有资本经营预算�
   });
 });
 
+describe('tables 01 and 04 with the 支出 block stacked under the 收入 block (a portrait page)', () => {
+  const g = grid({});
+  const plainRec = recognise(g);
+  const figures = (rec: ReturnType<typeof recognise>, id: 'summary' | 'fiscalSummary') =>
+    rec.tables[id]!.rows.map((r) => [r.block, r.key, Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.fen]))]).sort((a, b) => String(a).localeCompare(String(b)));
+  /** The table's 收入 columns (the first `width`) over its 支出 columns, each part with its own header rows. */
+  const stacked = (id: 'summary' | 'fiscalSummary', width: number): WorkbookGrid => {
+    const t = plainRec.tables[id]!;
+    const firstData = Math.min(...t.rows.map((r) => r.labelCell!.row));
+    const lastData = Math.max(...t.rows.map((r) => r.labelCell!.row));
+    return withSheetRows(g, t.sheet, (rows) => {
+      const part = (from: number, to: number | undefined) => (r: readonly CellValue[]) => r.slice(from, to).map((v) => v ?? null);
+      const body = rows.slice(firstData, lastData + 1);
+      const head = rows.slice(t.range.top + 2, firstData);
+      return [
+        [rows[t.range.top]![0]!],
+        [rows[t.range.top + 1]![0]!, null, '单位：万元'],
+        ...head.map(part(0, width)),
+        ...body.map(part(0, width)).filter((r) => r.some((v) => v !== null)),
+        ...head.map(part(width, undefined)),
+        ...body.map(part(width, undefined)).filter((r) => r.some((v) => v !== null)),
+      ];
+    });
+  };
+
+  it.each([
+    ['summary', 3],
+    ['fiscalSummary', 3],
+  ] as const)('reads both blocks of table %s, with the findings of the table side by side', (id, width) => {
+    const x = stacked(id, width);
+    const rec = recognise(x);
+    expect(rec.problems.filter((p) => p.table === plainRec.tables[id]!.code)).toEqual([]);
+    expect(figures(rec, id)).toEqual(figures(plainRec, id));
+    // (The same findings; two of one rule may come in another order, their cells being elsewhere.)
+    const findings = (y: WorkbookGrid) => runAudit({ recognition: recognise(y), supplement, grid: y }).map((f) => `${f.severity} ${f.rule} ${f.message}`).sort();
+    expect(findings(x)).toEqual(findings(g));
+  });
+});
+
 describe('a unit line spelt as departments type it (单位∶元 with the ratio sign, 单位（元）, 金额单位： | 元 in two cells)', () => {
   const inYuan = toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { unit: '元' }));
   const respelt = (to: (cells: readonly CellValue[]) => CellValue[]): WorkbookGrid => ({

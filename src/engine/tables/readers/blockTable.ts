@@ -108,8 +108,8 @@ function blockMentions(found: FoundBlock, header: HeaderRegion, labels: Readonly
 }
 
 /** Matches found blocks to the spec's blocks: by their header labels (收入/支出), then in order. */
-function assignBlocks(spec: BlockTableSpec, compiled: readonly CompiledBlock[], found: FoundBlock[], header: HeaderRegion) {
-  if (spec.repeatBlock) return found.map((f) => ({ found: f, compiled: compiled[0]! }));
+function assignBlocks(repeatBlock: boolean, compiled: readonly CompiledBlock[], found: FoundBlock[], header: HeaderRegion) {
+  if (repeatBlock) return found.map((f) => ({ found: f, compiled: compiled[0]! }));
   const result: { found: FoundBlock; compiled: CompiledBlock }[] = [];
   const free = new Set(compiled);
   const unassigned: FoundBlock[] = [];
@@ -453,7 +453,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     return { problems: log.list };
   }
   const header = withoutSpacers(sheet, located.header, at.endRow);
-  const assigned = assignBlocks(spec, compiled, findBlocks(header, extraLabels), header);
+  const assigned = assignBlocks(spec.repeatBlock === true, compiled, findBlocks(header, extraLabels), header);
   const blocks = assigned
     .map((a) => bindBlock(sheet, a.found, a.compiled, header, log, title))
     .filter((b): b is BoundBlock => b !== undefined && b.columns.length > 0);
@@ -463,17 +463,13 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     }
     return { problems: log.list };
   }
-  for (const b of spec.repeatBlock ? [] : compiled) {
-    if (!blocks.some((x) => x.compiled === b)) {
-      const cell = cellRef(sheet.name, header.headerTop, header.left);
-      log.at('unmatched-header', cell, `《${title}》（${place(cell)}起）中找不到“${b.spec.headerLabels?.[0] ?? b.spec.key}”部分的表头：请保留模板的表头文字。`);
-    }
-  }
+  // Blocks the header does not have side by side: looked for under the rows of the others (支出 stacked under 收入).
+  let missing = spec.repeatBlock ? [] : compiled.filter((b) => !blocks.some((x) => x.compiled === b));
   const unit = tableUnit(sheet, header, blocks.flatMap((b) => b.columns.map((c) => c.col)), titleCell, title, log);
   const read: Row[] = [];
   const sheetRows: number[] = [];
   const dropped = new Set<number>();
-  const readings: BlockReading[] = blocks.map((block) => ({
+  const readingOf = (block: BoundBlock): BlockReading => ({
     sheet,
     block,
     unit,
@@ -484,7 +480,9 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     sheetRows,
     dropped,
     ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}),
-  }));
+  });
+  let readings = blocks.map(readingOf);
+  let rowsHeader = header;
   let bottom = header.headerBottom;
   let sharedRow = header.sharedRow;
   const continuations = at.continuations ?? [];
@@ -523,7 +521,18 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     // An empty table's 说明 typed into its body (`本部门无政府性基金预算财政拨款收支，故本表为空表` under a figure
     // column), not a figure that is not a number.
     if (spec.mayBeEmpty && saysEmptyInBody(sheet, r, header)) break;
-    if (isPageBreakRow(sheet, r, header)) continue;
+    const stacked = missing.length > 0 ? stackedBlocks(sheet, r, at.endRow, missing, { isDataLabel, extraLabels, log, title }) : undefined;
+    if (stacked) {
+      // The blocks above end here; the stacked ones are read from their own header down.
+      blocks.push(...stacked.blocks);
+      missing = missing.filter((b) => !stacked.blocks.some((x) => x.compiled === b));
+      readings = stacked.blocks.map(readingOf);
+      rowsHeader = stacked.header;
+      sharedRow = stacked.header.sharedRow;
+      r = stacked.header.dataStart - 1;
+      continue;
+    }
+    if (isPageBreakRow(sheet, r, rowsHeader)) continue;
     // Only side-by-side blocks of one spec (table 06) can have a label across blocks: no map for the others' rows.
     const spans = spec.repeatBlock ? spanningLabels(sheet, r, blocks) : NO_SPANS;
     const headerRow = r === sharedRow;
@@ -536,6 +545,10 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     }
     if (r !== sharedRow && rowHasContent(sheet, r, header.left, header.right)) bottom = r;
   }
+  for (const b of missing) {
+    const cell = cellRef(sheet.name, header.headerTop, header.left);
+    log.at('unmatched-header', cell, `《${title}》（${place(cell)}起）中找不到“${b.spec.headerLabels?.[0] ?? b.spec.key}”部分的表头：请保留模板的表头文字。`);
+  }
   const rows = withRowsFromColumns(blocks, withEitherOf(blocks, dropped.size === 0 ? read : read.filter((_, i) => !dropped.has(i))));
   if (rows.length === 0 && !spec.mayBeEmpty) {
     log.at('empty-table', titleCell, `${place(titleCell)}的《${title}》只有表头，没有数据行：请填入数据（无数的格填 0 或“-”），或从模板重新复制这张表。`);
@@ -547,6 +560,32 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     log.at('empty-table-without-note', below, emptyWithoutNoteMessage(title, place(below)));
   }
   return { model, problems: log.list };
+}
+
+/**
+ * The blocks missing from a table's header when row `r` starts their own header under the rows of the others (table
+ * 01 or 04 printed on a portrait page: `支出` or `支出项目 | 行次 | 决算数` under the 收入 rows), with that header. Read
+ * as rows of the 收入 block, every 支出 row was unknown and the header's 决算数 a figure that is not a number.
+ */
+function stackedBlocks(
+  sheet: SheetGrid,
+  r: number,
+  endRow: number,
+  missing: readonly CompiledBlock[],
+  table: { readonly isDataLabel: (label: string, above: readonly string[]) => boolean; readonly extraLabels: ReadonlySet<string>; readonly log: ProblemLog; readonly title: string },
+): { readonly blocks: BoundBlock[]; readonly header: HeaderRegion } | undefined {
+  const first = (sheet.rows[r] ?? []).find((v) => !isBlank(v ?? null));
+  if (first === undefined) return undefined;
+  const label = headerLabel(cellText(first ?? null));
+  if (!missing.some((b) => b.headerLabels.has(label) || b.anchorLabels.has(label))) return undefined;
+  // The row above stands for a title: the header is found from `r` down as a table's is.
+  const located = locateHeader(sheet, r - 1, endRow, table.isDataLabel);
+  if (!located.ok) return undefined;
+  const header = withoutSpacers(sheet, located.header, endRow);
+  const blocks = assignBlocks(false, missing, findBlocks(header, table.extraLabels), header)
+    .map((a) => bindBlock(sheet, a.found, a.compiled, header, table.log, table.title))
+    .filter((b): b is BoundBlock => b !== undefined && b.columns.length > 0);
+  return blocks.length > 0 ? { blocks, header } : undefined;
 }
 
 /** Each row's figure in a column its block lacks, from the one column of BlockSpec.eitherOf the row fills. */
