@@ -55,7 +55,11 @@ export class NarrativeContext {
 
   /** A table figure as displayed (blank cells read as 0.00, as the tables print them). */
   table(id: BlockTableId, row: string, column: string, block?: string): Amount | undefined {
-    const f = this.figure(id, row, column, block);
+    return this.displayed(this.figure(id, row, column, block));
+  }
+
+  /** A figure read from a table, as displayed; undefined when it is absent or unreadable. */
+  displayed(f: MoneyFigure | undefined): Amount | undefined {
     if (!f || f.invalid) return undefined;
     const cents = f.fen === null ? 0 : centsOfFen(f.fen);
     return { cents, source: { kind: 'cell', cell: f.cell }, ...(f.fen === null || f.fen === 0 ? { none: true as const } : {}) };

@@ -12,6 +12,8 @@ import type { NarrativeDocument } from '../../../src/engine/narrative/document';
 import type { Preset } from '../../../src/engine/narrative/preset';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
+import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
 import { buildWorkbook, BuildOptions, standardPlan, toGrid } from '../../../fixtures/workbook';
 import type { FinalAccountsData } from '../../../fixtures/data';
 import { withItemsOnly, withSheetRows } from '../../support/layouts';
@@ -282,5 +284,53 @@ describe('a department without 一般公共预算 spending (table 05 all 0)', ()
     const text = section(narrate(undefined, shanghai, {}, data), '五');
     expect(text).toContain('\n一般公共预算财政拨款支出0.00万元。\n');
     expect(text).not.toContain('主要用于以下方面：。');
+  });
+});
+
+/** The 上海 sample with its 政府性基金 (table 08: 年初 10.00, 收入 150.00, 支出 145.60, 年末 14.40) as 国有资本经营 (table 09). */
+function fundAsStateCapital(data: FinalAccountsData): FinalAccountsData {
+  const swapped: Readonly<Record<string, string>> = {
+    fiscalGovFund: 'fiscalStateCapital',
+    fiscalStateCapital: 'fiscalGovFund',
+    govFund: 'stateCapital',
+    stateCapital: 'govFund',
+    openingGovFund: 'openingStateCapital',
+    openingStateCapital: 'openingGovFund',
+  };
+  const amountOf = (lines: FinalAccountsData['summary']['income']) => (key: string) => lines.find((l) => l.key === (swapped[key] ?? key))!.amount;
+  const swap = (lines: FinalAccountsData['summary']['income']) => lines.map((l) => ({ ...l, amount: amountOf(lines)(l.key) }));
+  return {
+    ...data,
+    summary: { ...data.summary, income: swap(data.summary.income) },
+    fiscalSummary: {
+      income: swap(data.fiscalSummary.income),
+      expenditure: data.fiscalSummary.expenditure.map((l) => ({ ...l, values: { ...l.values, govFund: l.values.stateCapital, stateCapital: l.values.govFund } })),
+    },
+    govFund: [],
+    stateCapital: data.govFund,
+  };
+}
+
+describe('table 09 in its older form (国有资本经营预算财政拨款支出决算表: 本年支出 only)', () => {
+  const data = fundAsStateCapital(shanghai2024);
+  const narrateOld = (preset: Preset) => {
+    const rec = recognise(toGrid(buildWorkbook(data, standardPlan(data), { oldTitles: true })));
+    expect(rec.tables.stateCapital!.columns.map((c) => c.key)).toEqual(['yearExpenditure', 'basic', 'project']);
+    return generateNarrative(rec, parseSupplementJson(shanghai2024Supplement).supplement, preset);
+  };
+
+  it('quotes 年初结转和结余, 本年收入 and 年末结转和结余 from table 04’s 国有资本经营 figures, where they were gaps', () => {
+    expect(section(narrateOld(xinjiang), '九')).toBe(
+      '2024年度国有资本经营预算财政拨款年初结转和结余10.00万元，本年收入150.00万元，本年支出145.60万元（基本支出0.00万元，项目支出145.60万元），年末结转和结余14.40万元。',
+    );
+    expect(section(narrateOld(shanghai), '九')).toContain('国有资本经营预算财政拨款收入150.00万元，支出145.60万元，支出具体情况如下：');
+  });
+
+  it('quotes the table’s own figure where it prints the column, even where table 04 disagrees', () => {
+    const total = (l: FinalAccountsData['stateCapital'][number]) => (l.code === 'total' ? { ...l, values: { ...l.values, openingBalance: 12, yearIncome: 148 } } : l);
+    const disagreeing = { ...data, stateCapital: data.stateCapital.map(total) };
+    const rec = recognise(toGrid(buildWorkbook(disagreeing, standardPlan(disagreeing))));
+    const doc = generateNarrative(rec, parseSupplementJson(shanghai2024Supplement).supplement, xinjiang);
+    expect(section(doc, '九')).toContain('年初结转和结余12.00万元，本年收入148.00万元，本年支出145.60万元');
   });
 });

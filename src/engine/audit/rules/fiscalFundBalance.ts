@@ -1,10 +1,9 @@
 /** T4 per fund: 本年收入 + 年初结转 = 本年支出 + 年末结转. */
 import { defineRule } from '../rule';
 import { cell, checkBalance, rowByKey } from '../relations';
-import { FISCAL_FUNDS, FiscalFund, fundColumns } from '../../tables/specs/fiscalSummary';
+import { FISCAL_FUNDS, FiscalFund, fundColumns, OPENING_ROWS } from '../../tables/specs/fiscalSummary';
 
 const NAMES = { generalBudget: '一般公共预算财政拨款', govFund: '政府性基金预算财政拨款', stateCapital: '国有资本经营预算财政拨款' } as const;
-const OPENING = { generalBudget: 'openingGeneralBudget', govFund: 'openingGovFund', stateCapital: 'openingStateCapital' } as const;
 
 export default defineRule({
   id: 'fiscal-fund-balance',
@@ -18,7 +17,7 @@ export default defineRule({
     const income = (k: string) => cell(t, rowByKey(t, k, 'income'), 'amount');
     const out = (k: string, fund: FiscalFund) => fundColumns(t, fund).map((c) => cell(t, rowByKey(t, k, 'expenditure'), c));
     for (const fund of FISCAL_FUNDS) {
-      checkBalance(ctx, [income(fund), income(OPENING[fund])], [...out('yearExpenditure', fund), ...out('closingBalance', fund)], {
+      checkBalance(ctx, [income(fund), income(OPENING_ROWS[fund])], [...out('yearExpenditure', fund), ...out('closingBalance', fund)], {
         messageId: 'mismatch',
         data: { fund: NAMES[fund] },
       });

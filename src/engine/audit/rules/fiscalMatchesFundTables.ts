@@ -4,10 +4,19 @@
  */
 import { defineRule } from '../rule';
 import { cell, checkEqual, rowByKey } from '../relations';
+import { fiscalSummaryPlace } from '../../tables/specs/fiscalSummary';
 
 const FUNDS = [
-  ['govFund', 'govFund', 'openingGovFund', '政府性基金'],
-  ['stateCapital', 'stateCapital', 'openingStateCapital', '国有资本经营'],
+  ['govFund', '政府性基金'],
+  ['stateCapital', '国有资本经营'],
+] as const;
+
+/** The figures of the 合计 row that table 04 repeats, by the words the message names them with. */
+const COMPARED = [
+  ['yearExpenditure', '本年支出'],
+  ['openingBalance', '年初结转和结余'],
+  ['closingBalance', '年末结转和结余'],
+  ['yearIncome', '本年收入'],
 ] as const;
 
 export default defineRule({
@@ -21,20 +30,16 @@ export default defineRule({
   check(ctx) {
     const t4 = ctx.recognition.tables.fiscalSummary;
     if (!t4) return;
-    for (const [id, column, opening, fund] of FUNDS) {
+    for (const [id, fund] of FUNDS) {
       const t = ctx.recognition.tables[id];
       if (!t) continue;
       const total = rowByKey(t, 'total');
-      const pairs = [
-        [cell(t4, rowByKey(t4, 'yearExpenditure', 'expenditure'), column), cell(t, total, 'yearExpenditure'), '本年支出'],
-        [cell(t4, rowByKey(t4, opening, 'income'), 'amount'), cell(t, total, 'openingBalance'), '年初结转和结余'],
-        [cell(t4, rowByKey(t4, 'closingBalance', 'expenditure'), column), cell(t, total, 'closingBalance'), '年末结转和结余'],
-        [cell(t4, rowByKey(t4, column, 'income'), 'amount'), cell(t, total, 'yearIncome'), '本年收入'],
-      ] as const;
-      for (const [a, b, what] of pairs) {
+      for (const [column, what] of COMPARED) {
+        const b = cell(t, total, column);
         // The 合计 row of an empty table may have no figures at all: blank is 0 there.
         if (!b.figure) continue;
-        checkEqual(ctx, a, b, { messageId: 'mismatch', data: { fund, what } });
+        const place = fiscalSummaryPlace(id, column)!;
+        checkEqual(ctx, cell(t4, rowByKey(t4, place.row, place.block), place.column), b, { messageId: 'mismatch', data: { fund, what } });
       }
     }
   },

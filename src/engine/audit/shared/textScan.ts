@@ -16,6 +16,7 @@ import type { Unit } from '../../grid/money';
 import { centsOfFen, Cents } from '../../derive/arithmetic';
 import { tableRanges } from '../../recognise/recognise';
 import { FUND_COLUMN_BY_NAME } from '../../tables/specs/govFund';
+import { FundTableId, fundTotal } from '../../tables/specs/fiscalSummary';
 import type { Recognition } from '../../recognise/recognise';
 import type { MoneyFigure, TableModel } from '../../tables/model';
 import { figureOf } from '../../tables/model';
@@ -322,10 +323,16 @@ const FUNDS: readonly [string, 'govFund' | 'stateCapital'][] = [
   ['国有资本经营', 'stateCapital'],
 ];
 
+/** A figure of table 08's or 09's 合计 row, or table 04's copy where the table does not print its column. */
+const fundTotalAt = (fund: FundTableId, column: string): Lookup => (rec) => {
+  const found = fundTotal(rec.tables, fund, column);
+  return found && namedFigure(found.table, found.figure);
+};
+
 function fundLabel(label: string, before: string): readonly [string, Lookup] | undefined {
   const column = FUND_COLUMN_BY_NAME[label];
   const fund = column ? FUNDS.find(([words]) => before.includes(words)) : undefined;
-  return fund && column ? [`${fund[0]}${label}`, at(fund[1], 'total', column)] : undefined;
+  return fund && column ? [`${fund[0]}${label}`, fundTotalAt(fund[1], column)] : undefined;
 }
 
 /** 收入总计 of a sentence about 财政拨款 (上海: 财政拨款收入总计…，支出总计…) is the 财政拨款 one. */

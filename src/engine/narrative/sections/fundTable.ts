@@ -6,9 +6,10 @@ import type { NarrativeContext } from '../context';
 import type { Block } from '../document';
 import type { FundTableTemplates } from '../templates';
 import { FUND_COLUMN_BY_NAME } from '../../tables/specs/govFund';
+import { FundTableId as FundId, fundTotal } from '../../tables/specs/fiscalSummary';
+import type { Amount } from '../context';
 import { itemCodes, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemValues, tableItems } from './subjectItems';
 
-type FundId = 'govFund' | 'stateCapital';
 
 const BALANCES = ['年初结转和结余', '年末结转和结余'];
 
@@ -43,6 +44,15 @@ function fundItems(ctx: NarrativeContext, id: FundId, item: string): SubjectLine
   return [...present, ...unspent.map((code) => ({ code, amount: ctx.table(id, code, 'yearExpenditure') ?? NO_FIGURE }))];
 }
 
+/**
+ * The 合计 row's figure as the table displays it, or table 04's where the fund's table does not print the column (the
+ * older 09 prints 本年支出 only): the same figure by DOMAIN §6, where the sentence would otherwise have a gap.
+ */
+function totalFigure(ctx: NarrativeContext, id: FundId, column: string): Amount | undefined {
+  const found = fundTotal(ctx.recognition.tables, id, column);
+  return found && ctx.displayed(found.figure);
+}
+
 export function fundTable(ctx: NarrativeContext, t: FundTableTemplates, id: FundId): Block[] {
   // A fund without 收入 or 支出 gets its fixed sentence, even where a 项 had a 年初预算 (the table is then published
   // empty, with its 说明).
@@ -50,7 +60,7 @@ export function fundTable(ctx: NarrativeContext, t: FundTableTemplates, id: Fund
   const code = id === 'govFund' ? '08' : '09';
   const name = id === 'govFund' ? '政府性基金预算财政拨款收入支出决算表' : '国有资本经营预算财政拨款收入支出决算表';
   const values = Object.fromEntries(
-    Object.entries(FUND_COLUMN_BY_NAME).map(([label, column]) => [label, () => ctx.money(ctx.table(id, 'total', column), `表${code}.合计.${label}`, `${name}合计“${label}”`)]),
+    Object.entries(FUND_COLUMN_BY_NAME).map(([label, column]) => [label, () => ctx.money(totalFigure(ctx, id, column), `表${code}.合计.${label}`, `${name}合计“${label}”`)]),
   );
   const blocks: Block[] = t.paragraphs.map((pattern) => ({ kind: 'paragraph' as const, runs: ctx.render(pattern, values) }));
   if (t.item !== undefined) {

@@ -3,10 +3,14 @@
  * 年初财政拨款结转和结余 sub-rows repeat the fund names of the first three rows, hence `after`.
  */
 import type { BlockTableSpec } from '../spec';
-import type { TableModel } from '../model';
+import { figureOf } from '../model';
+import type { MoneyFigure, TableModel } from '../model';
 
 export const FISCAL_FUNDS = ['generalBudget', 'govFund', 'stateCapital'] as const;
 export type FiscalFund = (typeof FISCAL_FUNDS)[number];
+
+/** The 年初财政拨款结转和结余 sub-row of each fund. */
+export const OPENING_ROWS = { generalBudget: 'openingGeneralBudget', govFund: 'openingGovFund', stateCapital: 'openingStateCapital' } as const;
 
 /** 一般公共预算财政拨款's 支出 split as 财政部's form prints it, under its 小计 (or, in some provinces, without one). */
 const GENERAL_BUDGET_PARTS = ['generalBudgetBasic', 'generalBudgetProject'] as const;
@@ -69,4 +73,49 @@ export const fiscalSummarySpec: BlockTableSpec = {
 export function fundColumns(table: TableModel, fund: FiscalFund): readonly string[] {
   const has = (key: string) => table.columns.some((c) => c.block === 'expenditure' && c.key === key);
   return fund === 'generalBudget' && !has(fund) && GENERAL_BUDGET_PARTS.every(has) ? GENERAL_BUDGET_PARTS : [fund];
+}
+
+/** The funds with a table of their own (08, 09), whose 合计 row table 04 repeats. */
+export type FundTableId = 'govFund' | 'stateCapital';
+
+/** Where table 04 repeats a figure of table 08's or 09's 合计 row (DOMAIN §6: the two must agree). */
+export interface FiscalSummaryPlace {
+  readonly row: string;
+  readonly column: string;
+  readonly block: 'income' | 'expenditure';
+}
+
+export function fiscalSummaryPlace(fund: FundTableId, column: string): FiscalSummaryPlace | undefined {
+  switch (column) {
+    case 'openingBalance':
+      return { row: OPENING_ROWS[fund], column: 'amount', block: 'income' };
+    case 'yearIncome':
+      return { row: fund, column: 'amount', block: 'income' };
+    case 'yearExpenditure':
+      return { row: 'yearExpenditure', column: fund, block: 'expenditure' };
+    case 'closingBalance':
+      return { row: 'closingBalance', column: fund, block: 'expenditure' };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A figure of table 08's or 09's 合计 row, with its table. Where that table does not print the column (the older 09
+ * prints 本年支出 only, DOMAIN §2) or was not found, table 04's copy of it: the text then quotes the department's
+ * own figure where it would leave a gap. A column that is printed is never replaced, whatever its cell holds.
+ */
+export function fundTotal(
+  tables: { readonly fiscalSummary?: TableModel; readonly govFund?: TableModel; readonly stateCapital?: TableModel },
+  fund: FundTableId,
+  column: string,
+): { readonly table: TableModel; readonly figure: MoneyFigure } | undefined {
+  const own = tables[fund];
+  const from = (table: TableModel | undefined, row: string, key: string, block?: string) => {
+    const figure = table && figureOf(table, row, key, block);
+    return table && figure ? { table, figure } : undefined;
+  };
+  if (own?.columns.some((c) => c.key === column)) return from(own, 'total', column);
+  const place = fiscalSummaryPlace(fund, column);
+  return place && from(tables.fiscalSummary, place.row, place.column, place.block);
 }

@@ -1,6 +1,8 @@
 import rule from '../../../../src/engine/audit/rules/textFigures';
 import { testRule, sheet } from '../../../support/ruleTester';
 import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
+import { changji2022 } from '../../../../fixtures/changji-2022/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
 
 const T4 = '财政拨款收入支出决算总表';
 const T5 = '一般公共预算财政拨款支出决算表';
@@ -90,6 +92,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a fund’s balance where its table does not print it (the older 09, 本年支出 only) is read against table 04’s',
+      grid: () => toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { oldTitles: true })),
+      sheets: [sheet('公开说明', [['2022年度国有资本经营预算财政拨款年初结转和结余5.00万元，本年收入0.00万元，本年支出0.00万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', includes: ['财政拨款收入支出决算总表!C36'], message: '“国有资本经营年初结转和结余5.00万元”，而财政拨款收入支出决算总表中为 0.00 万元' }],
+    },
     {
       name: 'amounts listed with 分别 in the wrong order',
       sheets: [sheet('公开说明', [['2022年度人员经费和公用经费分别为67.39万元、577.84万元。']])],
