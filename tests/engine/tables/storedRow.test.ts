@@ -9,6 +9,7 @@ import type { RowModel } from '../../../src/engine/tables/model';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
+import { FenStore } from '../../../src/engine/tables/readers/row';
 
 function sample(): WorkbookGrid {
   return toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
@@ -80,5 +81,36 @@ describe('a block table row', () => {
       figures: JSON.parse(JSON.stringify(row.figures)),
     });
     expect(Object.keys(plain.figures).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the 分 store of a table’s rows', () => {
+  /** Rows of `width` slots each, every slot written with its own value, then read back through each row's offset. */
+  function fill(store: FenStore, rows: number, width: number): { readonly fens: Float64Array; readonly at: number }[] {
+    const taken = [];
+    for (let r = 0; r < rows; r++) {
+      const fens = store.room(width);
+      const at = store.take(width);
+      for (let i = 0; i < width; i++) fens[at + i] = r * 100 + i;
+      taken.push({ fens, at });
+    }
+    return taken;
+  }
+
+  it.each([
+    ['as many rows as expected', 40, 7, 280],
+    ['more rows than expected (a part stacked under another)', 300, 7, 70],
+    ['none expected', 20, 3, 0],
+    ['more than one array holds', 10_000, 7, 70_000],
+  ])('keeps every row’s figures apart: %s', (_, rows, width, expected) => {
+    const taken = fill(new FenStore(expected), rows, width);
+    const wrong = taken.filter(({ fens, at }, r) => at + width > fens.length || fens.subarray(at, at + width).some((fen, i) => fen !== r * 100 + i));
+    expect(taken).toHaveLength(rows);
+    expect(wrong).toEqual([]);
+  });
+
+  it('fills one array for the rows expected, and adds few more when they are outgrown', () => {
+    expect(new Set(fill(new FenStore(280), 40, 7).map((t) => t.fens)).size).toBe(1);
+    expect(new Set(fill(new FenStore(70), 300, 7).map((t) => t.fens)).size).toBeLessThanOrEqual(10);
   });
 });

@@ -19,7 +19,7 @@ import { headerCellOf, headerLabel, HeaderRegion, isBlankRow, isColumnNumberRow,
 import { classifyColumn, columnRole, compileRules } from './columns';
 import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
 import { readFen } from './figures';
-import { Row, RowFigures } from './row';
+import { FenStore, Row, RowFigures } from './row';
 import { emptyWithoutNoteMessage, lacksEmptyNote, saysEmpty } from '../notes';
 import type { ReadResult, TableLocation } from './location';
 import { isFootnoteRow } from './location';
@@ -251,6 +251,8 @@ interface BlockReading {
   readonly sheetRows: number[];
   /** Where in `rows` a hidden row was left for a visible one read after it (taken out once all are read). */
   readonly dropped: Set<number>;
+  /** The 分 of the table's rows. */
+  readonly fens: FenStore;
 }
 
 /** The row of `key` read so far is hidden and `row` is shown: `row` is read instead (a hidden copy above it). */
@@ -291,22 +293,23 @@ const NO_OPTIONS: RowOptions = {};
 function readFigures(reading: BlockReading, row: number, options: RowOptions): RowFigures {
   const { sheet, unit, log } = reading;
   const { columns } = options.figuresFrom ?? reading.block;
-  const fens = new Float64Array(columns.length);
+  const fens = reading.fens.room(columns.length);
+  const at = reading.fens.take(columns.length);
   let invalid: Record<string, MoneyFigure> | undefined;
   let found = false;
   for (let i = 0; i < columns.length; i++) {
     const read = options.headerRow ? null : readFen(sheet, row, columns[i]!.col, unit, log);
     if (typeof read === 'number') {
-      fens[i] = read;
+      fens[at + i] = read;
       found = true;
     } else {
-      fens[i] = Number.NaN;
+      fens[at + i] = Number.NaN;
       // Unreadable: kept as its figure, which says so.
       if (read !== null) (invalid ??= {})[columns[i]!.key] = read;
       found ||= read !== null;
     }
   }
-  return new RowFigures(sheet.name, row, columns, fens, invalid, found);
+  return new RowFigures(sheet.name, row, columns, fens, at, invalid, found);
 }
 
 /**
@@ -416,7 +419,7 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   }
   if (!figures.found) return undefined;
   if (label === '') {
-    const i = figures.fens.findIndex((fen, i) => !Number.isNaN(fen) || figures.invalid?.[figures.columns[i]!.key] !== undefined);
+    const i = figures.columns.findIndex((c, i) => !Number.isNaN(figures.fen(i)) || figures.invalid?.[c.key] !== undefined);
     const at = cellRef(sheet.name, row, figures.columns[i]!.col);
     log.at('figure-without-label', at, `${place(at)}有数字，但这一行没有项目名称或科目编码：请补上名称，或删除这个数字。`);
     return undefined;
@@ -469,6 +472,8 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   const read: Row[] = [];
   const sheetRows: number[] = [];
   const dropped = new Set<number>();
+  // Room for every figure cell of the rows below the header, which no table outgrows but by a stacked part.
+  const fens = new FenStore(Math.max(0, at.endRow - header.dataStart) * blocks.reduce((n, b) => n + b.columns.length, 0));
   const readingOf = (block: BoundBlock): BlockReading => ({
     sheet,
     block,
@@ -479,6 +484,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     rows: read,
     sheetRows,
     dropped,
+    fens,
     ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}),
   });
   let readings = blocks.map(readingOf);

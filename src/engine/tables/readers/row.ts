@@ -11,9 +11,45 @@ import type { ColumnModel, ExactFen, FiguresStored, MoneyFigure, RowModel } from
 import { CellFigure } from './figures';
 
 /**
- * A row's figure cells as read: 分 by column (NaN for a cell without a figure), and the unreadable ones. Made by a
- * constructor, as the row is (see Row), and its 分 in a typed array: a small one lives inside the young generation
- * like any object, where an array's allocation is tracked as a literal's is.
+ * The 分 of a table's rows in a few typed arrays, each row's figures the slots from its offset. A typed array per row
+ * cost more than the row itself (the array, its buffer and its store: about 200 bytes for seven figures, most of a
+ * department-sized check's allocation); one sized for the table's rows costs nothing per row.
+ */
+export class FenStore {
+  private chunk = new Float64Array(0);
+  private used = 0;
+
+  /** `expected`: slots enough for the rows ahead, so that one array serves the whole table. */
+  constructor(private readonly expected: number) {}
+
+  /** Room for `count` more slots: the array that will hold them (`take` then says where). */
+  room(count: number): Float64Array {
+    if (this.used + count > this.chunk.length) {
+      this.chunk = new Float64Array(Math.max(count, this.chunk.length === 0 ? Math.min(this.expected, MAX_CHUNK) : Math.max(this.chunk.length, LATER_CHUNK)));
+      this.used = 0;
+    }
+    return this.chunk;
+  }
+
+  /** The offset of `count` slots in the array `room` gave. */
+  take(count: number): number {
+    const at = this.used;
+    this.used += count;
+    return at;
+  }
+}
+
+/**
+ * The most slots one array holds (512 KB): a table whose range runs on far below its rows (a ledger under it on the
+ * sheet) takes room as its rows come, an array of this size at a time.
+ */
+const MAX_CHUNK = 1 << 16;
+/** The least a later array holds (the table outgrew what was expected: a part stacked under another). */
+const LATER_CHUNK = 256;
+
+/**
+ * A row's figure cells as read: 分 by column (NaN for a cell without a figure) from `at` in `fens`, and the
+ * unreadable ones. Made by a constructor, as the row is (see Row).
  */
 export class RowFigures {
   constructor(
@@ -21,20 +57,27 @@ export class RowFigures {
     readonly row: number,
     /** The block's figure columns the row was read from, in the sheet's order. */
     readonly columns: readonly ColumnModel[],
+    /** The table's store: this row's 分 are `columns.length` slots from `at`. */
     readonly fens: Float64Array,
+    readonly at: number,
     /** The unreadable figures by column key (rare: undefined when there are none). */
     readonly invalid: Readonly<Record<string, MoneyFigure>> | undefined,
     /** Whether any cell holds a figure or something unreadable. */
     readonly found: boolean,
   ) {}
+
+  /** The 分 of the row's `i`th column (NaN: no figure). */
+  fen(i: number): number {
+    return this.fens[this.at + i]!;
+  }
 }
 
 function figureRecord(read: RowFigures): Record<string, MoneyFigure> {
   const figures: Record<string, MoneyFigure> = {};
-  const { sheet, row, columns, fens, invalid } = read;
+  const { sheet, row, columns, invalid } = read;
   for (let i = 0; i < columns.length; i++) {
     const { key, col } = columns[i]!;
-    const fen = fens[i]!;
+    const fen = read.fen(i);
     figures[key] = invalid?.[key] ?? new CellFigure(sheet, row, col, Number.isNaN(fen) ? null : fen);
   }
   return figures;
@@ -66,11 +109,11 @@ export class Row implements RowModel, FiguresStored {
   }
 
   exactFen(column: string): ExactFen {
-    const { columns, fens, invalid } = this.read;
+    const { columns, fens, at, invalid } = this.read;
     for (let i = 0; i < columns.length; i++) {
       if (columns[i]!.key !== column) continue;
       if (invalid?.[column] !== undefined) return 'invalid';
-      const fen = fens[i]!;
+      const fen = fens[at + i]!;
       return Number.isNaN(fen) ? 0 : fen;
     }
     return 'absent';
