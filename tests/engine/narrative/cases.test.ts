@@ -334,3 +334,27 @@ describe('table 09 in its older form (国有资本经营预算财政拨款支出
     expect(section(doc, '九')).toContain('年初结转和结余12.00万元，本年收入148.00万元，本年支出145.60万元');
   });
 });
+
+describe('a 款 that table 05 prints without 项 under it (229 其他支出 → 22999 其他支出, no 2299999)', () => {
+  const data: FinalAccountsData = {
+    ...changji2022,
+    income: changji2022.income.filter((l) => l.code !== '2299999'),
+    expenditure: changji2022.expenditure.filter((l) => l.code !== '2299999'),
+    generalBudgetExpenditure: changji2022.generalBudgetExpenditure.filter((l) => l.code !== '2299999'),
+  };
+  const keyedBySection = (j: Json) => {
+    j.指标['22999'] = j.指标['2299999']!;
+    delete j.指标['2299999'];
+  };
+
+  it('§五（三） gives the 款 its own paragraph, named down to the 款, so that the paragraphs add up to the table (its 18.55 万元 was missing)', () => {
+    const text = section(narrate(keyedBySection, xinjiang, {}, data), '五');
+    expect(text).toContain('12. 其他支出(类)其他支出(款)：支出决算数为18.55万元，比上年决算减少3.20万元，下降14.71%');
+    expect(text).not.toContain('(款)其他支出(项)');
+    expect(section(narrate(keyedBySection, shanghai, {}, data), '五')).toContain('12、其他支出（类）其他支出（款）。主要用于：');
+  });
+
+  it('still names every 项 with its 类 and 款', () => {
+    expect(section(narrate(keyedBySection, xinjiang, {}, data), '五')).toContain('1. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)：支出决算数为223.14万元');
+  });
+});

@@ -9,6 +9,7 @@ import { findRow } from '../../tables/model';
 import type { RowModel } from '../../tables/model';
 import { derived } from '../context';
 import type { Amount, NarrativeContext } from '../context';
+import { when } from '../fragment';
 import type { Fragment, Values } from '../fragment';
 
 export type SubjectTableId = 'generalBudgetExpenditure' | 'govFund' | 'stateCapital';
@@ -32,13 +33,24 @@ export function subjectRows(ctx: NarrativeContext, table: SubjectTableId): reado
 }
 
 /**
- * The 项 of a table with a figure this year, in code order; and those whose figure cannot be read (an error value,
- * text), with no amount: the text shows a gap for it. Left out, or read as 0, the text said 支出决算数为0.00万元，
- * 下降100% of a 项 that spent 223.14 万元.
+ * The subject rows with no row under them: the 项, and a 款 (or a 类) that the table prints without 项 under it
+ * (229 其他支出 → 22999 其他支出, and no 2299999). Such a 款 is spent as it stands: read as the 项 alone, its 18.55
+ * 万元 went missing from §五（三）, which then added up to less than the table's 合计, with nothing said. Rows under
+ * a code at any depth count (a table printing 类 and 项 without their 款 leaves no 类 a leaf).
+ */
+function leafRows(rows: readonly RowModel[]): RowModel[] {
+  const codes = rows.map((r) => r.code!).sort(byCodeUnit);
+  const parents = new Set(codes.filter((code, i) => codes[i + 1]?.startsWith(code)));
+  return rows.filter((r) => !parents.has(r.code!));
+}
+
+/**
+ * The 项 (and 款 without 项: leafRows) of a table with a figure this year, in code order; and those whose figure
+ * cannot be read (an error value, text), with no amount: the text shows a gap for it. Left out, or read as 0, the
+ * text said 支出决算数为0.00万元，下降100% of a 项 that spent 223.14 万元.
  */
 export function tableItems(ctx: NarrativeContext, table: SubjectTableId, column: string): SubjectLine[] {
-  return subjectRows(ctx, table)
-    .filter((r) => r.level === 'item')
+  return leafRows(subjectRows(ctx, table))
     .map((r) => ({ code: r.code!, amount: ctx.table(table, r.key, column), unreadable: r.figures[column]?.invalid === true }))
     .filter((l) => l.unreadable || (l.amount !== undefined && l.amount.cents !== 0))
     .map(({ code, amount }) => ({ code, amount }))
@@ -48,11 +60,9 @@ export function tableItems(ctx: NarrativeContext, table: SubjectTableId, column:
 /** The figure of a 项 with no row in its table: nothing this year. */
 export const NO_FIGURE: Amount = { cents: 0, source: derived([]), none: true };
 
-/** The codes of a table's 项 rows, whatever their figures. */
+/** The codes of a table's 项 rows (and 款 without 项), whatever their figures. */
 export function itemCodes(ctx: NarrativeContext, table: SubjectTableId): string[] {
-  return subjectRows(ctx, table)
-    .filter((r) => r.level === 'item')
-    .map((r) => r.code!);
+  return leafRows(subjectRows(ctx, table)).map((r) => r.code!);
 }
 
 /**
@@ -95,8 +105,9 @@ export function subjectItemValues(ctx: NarrativeContext, table: SubjectTableId, 
   return {
     序号: () => [{ text: String(index + 1) }],
     类名: () => nameOf(ctx, table, line.code.slice(0, 3)),
-    款名: () => nameOf(ctx, table, line.code.slice(0, 5)),
-    项名: () => nameOf(ctx, table, line.code),
+    // A 款 without 项 (or a 类 without 款) is named down to its own level: `[{项名}(项)]` leaves the rest out.
+    款名: when(() => line.code.length >= 5, () => nameOf(ctx, table, line.code.slice(0, 5))),
+    项名: when(() => line.code.length >= 7, () => nameOf(ctx, table, line.code)),
     金额: () => ctx.money(line.amount, `表${TABLE_CODE[table]}.${line.code}`, `科目${line.code}`),
     年初预算: () => ctx.money(budget, gapField, gapLabel),
     ...ctx.budgetValues(line.amount, budget, {
