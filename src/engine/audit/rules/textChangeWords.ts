@@ -15,12 +15,13 @@ import { toFen } from '../../grid/money';
 import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
 
-// The rate's word as departments write it: 增长/上升/增幅(为), 下降/降低/降幅(为).
-const RATE_WORD = '(增长|下降|上升|降低|增幅为?|降幅为?)';
-const CHANGE = new RegExp(`(增加|减少)${MONEY}[,，]${RATE_WORD}([\\d.]+)%`, 'g');
+// The rate's word as departments write it: 增长/上升/增幅/涨幅, 下降/降低/降幅/减幅, with 了, 为, 达 or 幅度(为) after it.
+const RATE_WORD = '(增长|下降|上升|降低|增幅|降幅|减幅|涨幅)(?:幅度)?(?:了|为|达)?';
+// Between the amount and the rate: a comma, a 、, or a bracket (`减少312.94万元（下降17.37%）`), and 同比 again.
+const CHANGE = new RegExp(`(增加|减少)了?${MONEY}(?:[,，、]|\\()(?:同比)?${RATE_WORD}([\\d.]+)%`, 'g');
 /** The rate written first: `增长15.18%（增加4.55万元）`, `下降16.78%，减少300.00万元` (the text is normalised: brackets half-width). */
-const RATE_FIRST = new RegExp(`${RATE_WORD}([\\d.]+)%(?:[,，]|\\()(增加|减少)${MONEY}\\)?`, 'g');
-const RISE = /^(?:增长|上升|增幅)/;
+const RATE_FIRST = new RegExp(`${RATE_WORD}([\\d.]+)%(?:[,，]|\\()(增加|减少)了?${MONEY}\\)?`, 'g');
+const RISE = /^(?:增长|上升|增幅|涨幅)/;
 
 /** A 增减 statement of either order: the phrase, where it starts, its amount's word and figure, its rate's word and figure. */
 interface Change {
@@ -40,17 +41,26 @@ function changesIn(sentence: string): Change[] {
   return out.sort((x, y) => x.index - y.index);
 }
 
-/** Last year's amount named right before it: 上年 (较上年, 上年度) and a name of at most a dozen characters. */
-const LAST_YEAR_NAMED = /上一?年度?[\u4e00-\u9fa5()（）“”"]{0,14}(?:为|是|:|：)?$/;
+/**
+ * Last year's amount named right before it: 上年 (较上年, 上年度, 去年) or a year compared with (较2021年度的, 比2021年)
+ * and a name of at most a dozen characters.
+ */
+const LAST_YEAR_NAMED = /(?:上一?年度?|去年|(?:与|较|比)\d{4}年度?)[\u4e00-\u9fa5()（）“”"]{0,14}(?:为|是|:|：)?$/;
+
+/**
+ * The words that say what a change compares with, as they stand between its item and the change: 与上年相比, 比上年
+ * (决算数), 较上年度, 同比, 较2021年度, 比上一年度, 较去年. Taken for the item's name, they left the change unchecked.
+ */
+const COMPARED_WITH = /(?:与(?:上一?年度?|去年|\d{4}年度?)(?:决算数?)?相比|(?:比|较)(?:上一?年度?|去年|\d{4}年度?)(?:同期)?(?:决算数?)?|同比)[,，]?$/;
 
 /**
  * The 本年 amount a change refers to: the label right before it (`收入总计减少…`, `收入总计与上年相比，减少…`)
  * names an amount stated earlier in the paragraph (none: no 本年 is known); after an amount, the nearest amount
  * before that is not itself a change (`支出决算数为223.14万元，比上年决算减少…`).
  */
-function currentAmount(text: string, sentenceStart: number, changeIndex: number): { money: TextMoney; label?: string } | undefined {
+function currentAmount(text: string, sentenceStart: number, changeIndex: number): { money: TextMoney; label?: string; whole?: TextMoney } | undefined {
   const before = text.slice(0, changeIndex);
-  const subject = before.slice(sentenceStart).replace(/(与(?:上年|\d{4}年度?)相比|比(?:上年|\d{4}年度?)决算|比(?:上年|\d{4}年度?))?[,，]?$/, '');
+  const subject = before.slice(sentenceStart).replace(COMPARED_WITH, '').replace(/[,，]$/, '');
   const label = /([\u4e00-\u9fa5()]{2,30})$/.exec(subject)?.[1];
   if (label && !/元$/.test(label)) {
     // Leading words that are no part of the name go (年度…); a qualifier does not (政府性基金预算财政拨款收入 is
@@ -69,7 +79,19 @@ function currentAmount(text: string, sentenceStart: number, changeIndex: number)
     return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead);
   });
   const last = amounts[amounts.length - 1];
-  return last ? { money: parseMoney(last[1]!, last[2]!) } : undefined;
+  if (!last) return undefined;
+  // After a 其中 list the change may be the whole's, named before the list (收入总计1,488.29万元，其中：…年初结转和
+  // 结余0.00万元，与上年相比减少312.94万元): that one is tried too.
+  const list = before.slice(sentenceStart).indexOf('其中');
+  const whole = list > 0 ? amounts.filter((m) => m.index! < list).pop() : undefined;
+  return { money: parseMoney(last[1]!, last[2]!), ...(whole && whole !== last ? { whole: parseMoney(whole[1]!, whole[2]!) } : {}) };
+}
+
+/** The 增减率 that 本年 `current` and the change make, in 0.01 %: 100 % (10,000) where either year is 0. */
+function expectedRate(change: TextMoney, current: TextMoney, rises: boolean): number | undefined {
+  const [c, x] = oneScale(change, current) as [number, number];
+  const prior = rises ? x - c : x + c;
+  return prior === 0 || x === 0 ? 10_000 : ratio(c, Math.abs(prior));
 }
 
 /**
@@ -136,12 +158,13 @@ export default defineRule({
           if (read === undefined) continue;
           const currentMoney = read.money;
           checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, itemKey(ctx, t.text, start + index, read.label));
-          const [change, current] = oneScale(changeMoney, currentMoney) as [number, number];
-          const prior = a === '增加' ? current - change : current + change;
-          const priorFen = a === '增加' ? currentMoney.fen - changeMoney.fen : currentMoney.fen + changeMoney.fen;
-          const expected = prior === 0 || current === 0 ? 10_000 : ratio(change, Math.abs(prior));
+          const rises = a === '增加';
+          const priorFen = rises ? currentMoney.fen - changeMoney.fen : currentMoney.fen + changeMoney.fen;
+          const expected = expectedRate(changeMoney, currentMoney, rises);
           const stated = Math.round(Number(rateText) * 100);
-          if (expected === undefined || (change === 0 && stated === 0) || Math.abs(stated - expected) <= rateTolerance(rateText)) continue;
+          const agrees = (rate: number | undefined) => rate === undefined || Math.abs(stated - rate) <= rateTolerance(rateText);
+          if (expected === undefined || (changeMoney.fen === 0 && stated === 0) || agrees(expected)) continue;
+          if (read.whole && agrees(expectedRate(changeMoney, read.whole, rises))) continue;
           ctx.report({
             messageId: 'rate',
             data: { phrase, a, change: moneyText(changeMoney), current: moneyText(currentMoney), prior: amount(priorFen, changeMoney.unit).replace(' ', ''), expected: formatBasis(expected), stated: rateText },

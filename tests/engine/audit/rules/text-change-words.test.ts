@@ -33,8 +33,46 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      name: 'a change after a 其中 list, or after last year’s amount named with its year (较2021年度的…): the whole’s, measured on this year’s',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元，其中：本年收入合计1,372.79万元，使用非财政拨款结余115.50万元，年初结转和结余0.00万元，与上年相比减少312.94万元，下降17.37%。'],
+          ['2022年度“三公”经费支出决算4.99万元，其中：因公出国（境）费0.00万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元，比上年减少0.02万元，下降0.40%。'],
+          ['收入总计1,488.29万元，较2021年度的1,801.23万元减少312.94万元，下降17.37%。'],
+          ['收入总计1,488.29万元，比2021年度1,801.23万元减少312.94万元，下降17.37%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a wrong rate after the comparison words departments write (较上年, 同比, 较2021年度, 比上一年度, 较去年, 比上年决算数)',
+      sheets: [
+        sheet(
+          '公开说明',
+          ['较上年', '较上年度', '同比', '较2021年度', '与上年度相比，', '比上一年度', '较去年', '比上年决算数'].map((w) => [`2022年度收入总计1,488.29万元，${w}减少312.94万元，下降17.73%。`]),
+        ),
+      ],
+      errors: ['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8'].map((a) => ({ severity: 'error' as const, first: `公开说明!${a}`, message: '增减率应为 17.37%，而文中为 17.73%' })),
+    },
+    {
+      name: 'a wrong rate in the wordings of the rate departments write (同比下降, 减少了…下降了, 减幅, （下降…）, 、下降, 下降幅度为)',
+      sheets: [
+        sheet(
+          '公开说明',
+          ['减少312.94万元，同比下降', '减少了312.94万元，下降了', '减少312.94万元，减幅', '减少312.94万元（下降', '减少312.94万元、下降', '减少312.94万元，下降幅度为'].map((w) => [
+            `2022年度收入总计1,488.29万元，比上年${w}17.73%。`,
+          ]),
+        ),
+      ],
+      errors: ['A1', 'A2', 'A3', 'A4', 'A5', 'A6'].map((a) => ({ severity: 'error' as const, first: `公开说明!${a}`, message: '增减率应为 17.37%，而文中为 17.73%' })),
+    },
+    {
+      name: 'after a 其中 list, a rate that fits neither the whole nor the last item',
+      sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，其中：本年收入合计1,372.79万元，使用非财政拨款结余115.50万元，与上年相比减少312.94万元，下降18.37%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '而文中为 18.37%' }],
+    },
     {
       name: 'the rate written first: a wrong rate, and words that contradict each other',
       sheets: [
