@@ -358,3 +358,26 @@ describe('a 款 that table 05 prints without 项 under it (229 其他支出 → 
     expect(section(narrate(keyedBySection, xinjiang, {}, data), '五')).toContain('1. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)：支出决算数为223.14万元');
   });
 });
+
+describe('a 项 the 说明数据 gives a 年初预算 for that has no row in any table (it received and spent nothing)', () => {
+  const narrateWith = (item: Record<string, unknown>) => {
+    const json = JSON.parse(JSON.stringify(shanghai2024Supplement)) as Json;
+    json.指标['2296003'] = item;
+    const rec = recognise(toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024))));
+    return generateNarrative(rec, parseSupplementJson(json).supplement, shanghai);
+  };
+
+  it('is spoken of under the fund whose table prints its 款 (§八 for 22960 彩票公益金), not as 一般公共预算 in §五（三）', () => {
+    const doc = narrateWith({ 年初预算数: 20, 主要用于: '资助群众体育活动', 预决算差异原因: '项目未获批，资金未下达' });
+    expect(section(doc, '五')).not.toContain('资助群众体育活动');
+    expect(section(doc, '八')).toContain('2、其他支出（类）彩票公益金安排的支出（款）【请填写：科目2296003的名称】（项）。主要用于：资助群众体育活动。年初预算为20.00万元，支出决算为0.00万元。');
+  });
+
+  it('stays under 一般公共预算 when its 款 is table 05’s', () => {
+    const json = JSON.parse(JSON.stringify(shanghai2024Supplement)) as Json;
+    json.指标['2010399'] = { 年初预算数: 12, 主要用于: '其他事务', 预决算差异原因: '未执行' };
+    const doc = generateNarrative(recognise(toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)))), parseSupplementJson(json).supplement, shanghai);
+    expect(section(doc, '五')).toContain('主要用于：其他事务。年初预算为12.00万元，支出决算为0.00万元。');
+    expect(section(doc, '八')).not.toContain('其他事务');
+  });
+});

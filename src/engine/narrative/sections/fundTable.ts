@@ -8,7 +8,7 @@ import type { FundTableTemplates } from '../templates';
 import { FUND_COLUMN_BY_NAME } from '../../tables/specs/govFund';
 import { FundTableId as FundId, fundTotal } from '../../tables/specs/fiscalSummary';
 import type { Amount } from '../context';
-import { itemCodes, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemValues, tableItems } from './subjectItems';
+import { itemCodes, itemsWithoutRow, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemValues, tableItems, tableOfItem } from './subjectItems';
 
 
 const BALANCES = ['年初结转和结余', '年末结转和结余'];
@@ -36,11 +36,15 @@ function fundHasFigures(ctx: NarrativeContext, id: FundId, paragraphs: readonly 
   return inTable || inFiscalSummary(ctx, id, quoted.some((p) => BALANCES.includes(p)));
 }
 
-/** 项 that spent this year, then 项 of the table that spent nothing but have a 年初预算 (or 上年数) to speak of. */
+/**
+ * 项 that spent this year, then 项 that spent nothing but have a 年初预算 (or 上年数) to speak of: the table's own
+ * rows, and 说明数据 项 with no row whose 款 (or 类) only this table prints.
+ */
 function fundItems(ctx: NarrativeContext, id: FundId, item: string): SubjectLine[] {
   const present = tableItems(ctx, id, 'yearExpenditure');
   const listed = new Set(present.map((l) => l.code));
-  const unspent = spokenOfWithoutFigure(ctx, item, itemCodes(ctx, id).filter((c) => !listed.has(c)));
+  const withoutRow = itemsWithoutRow(ctx).filter((code) => tableOfItem(ctx, code) === id);
+  const unspent = spokenOfWithoutFigure(ctx, item, [...itemCodes(ctx, id).filter((c) => !listed.has(c)), ...withoutRow]);
   return [...present, ...unspent.map((code) => ({ code, amount: ctx.table(id, code, 'yearExpenditure') ?? NO_FIGURE }))];
 }
 

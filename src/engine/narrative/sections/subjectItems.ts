@@ -57,6 +57,35 @@ export function tableItems(ctx: NarrativeContext, table: SubjectTableId, column:
     .sort((a, b) => byCodeUnit(a.code, b.code));
 }
 
+const SUBJECT_TABLES: readonly SubjectTableId[] = ['generalBudgetExpenditure', 'govFund', 'stateCapital'];
+
+/**
+ * The table (05, 08 or 09) a 项 with no row of its own belongs to (one the 说明数据 speaks of, that spent nothing
+ * this year): the one table that prints its 款, else the one that prints its 类; undefined when none or several do.
+ * A 政府性基金 项 with only a 年初预算 (22960 彩票公益金 in table 08 alone) was listed under 一般公共预算 in §五（三）.
+ */
+export function tableOfItem(ctx: NarrativeContext, code: string): SubjectTableId | undefined {
+  for (const parent of [code.slice(0, 5), code.slice(0, 3)]) {
+    const holders = SUBJECT_TABLES.filter((id) => {
+      const t = ctx.recognition.tables[id];
+      return t !== undefined && findRow(t, parent) !== undefined;
+    });
+    if (holders.length > 0) return holders.length === 1 ? holders[0] : undefined;
+  }
+  return undefined;
+}
+
+/** The 项 codes the 说明数据 speaks of. */
+export function supplementItems(ctx: NarrativeContext): string[] {
+  return [...ctx.supplement.指标.keys()].filter((code) => /^\d{7}$/.test(code));
+}
+
+/** The 项 codes the 说明数据 speaks of that are no row of any subject table: 项 that spent nothing this year. */
+export function itemsWithoutRow(ctx: NarrativeContext): string[] {
+  const rows = new Set(SUBJECT_TABLES.flatMap((id) => itemCodes(ctx, id)));
+  return supplementItems(ctx).filter((code) => !rows.has(code));
+}
+
 /** The figure of a 项 with no row in its table: nothing this year. */
 export const NO_FIGURE: Amount = { cents: 0, source: derived([]), none: true };
 
