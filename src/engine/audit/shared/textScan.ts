@@ -452,14 +452,26 @@ function labelPattern(label: string): RegExp {
  * Amounts a sentence states for a label, with their position (the most specific label the text names wins). With the
  * document's `year`, a label right after another year (`2021年度收入总计…`) is last year's, not read.
  */
+/**
+ * 国内公务接待 is table 07's 公务接待费 where the text counts 外宾 in it (上海 2024: 国内公务接待支出…（含外宾接待支出…）),
+ * only its domestic part where the text states a foreign part beside it (the 中央 wording: 国内公务接待支出…，外宾接待
+ * 支出… / 国（境）外公务接待…): there it is not compared.
+ */
+const DOMESTIC_RECEPTION = new Set(['国内公务接待费', '国内公务接待']);
+const FOREIGN_RECEPTION = /(?<!含)(?:外宾|国\(境\)外|境外|国外|外事)(?:公务)?接待(?:费|支出)?(?:为|是|:)?\d/;
+const FOREIGN_QUALIFIER = /(?:外宾|国\(境\)外|境外|国外|外事)$/;
+
 export function namedAmounts(text: string, year?: number): NamedAmount[] {
   const found: NamedAmount[] = [];
   for (const [label, lookup] of LABELS) {
     if (!text.includes(label)) continue;
+    if (DOMESTIC_RECEPTION.has(label) && FOREIGN_RECEPTION.test(text)) continue;
     for (const m of text.matchAll(labelPattern(label))) {
       const index = m.index!;
       // Not part of a longer word (财政拨款收入总计 contains 收入总计; 其他收入 is not 一般收入…).
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
+      // 国（境）外公务接待费, 外宾公务接待: the foreign part of 公务接待费, not the whole.
+      if (label.startsWith('公务接待') && FOREIGN_QUALIFIER.test(text.slice(0, index))) continue;
       const own = specificLabel(label, lookup, text.slice(0, index), year);
       if (!own) continue;
       const money = parseMoney(m[1]!, m[2]!);

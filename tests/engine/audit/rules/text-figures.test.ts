@@ -90,8 +90,22 @@ testRule(rule, {
       name: 'amounts listed with 分别 (人员经费和公用经费分别为…、…)',
       sheets: [sheet('公开说明', [['2022年度人员经费和公用经费分别为577.84万元、67.39万元；公务接待费、因公出国(境)费分别为0.20万元和0.00万元。']])],
     },
+    {
+      name: '国内公务接待 beside a foreign part the text states (国内…，外宾接待支出…): only the domestic part, not the whole 公务接待费',
+      sheets: [
+        sheet('公开说明', [
+          ['国内公务接待支出0.15万元，外宾接待支出0.05万元。'],
+          ['其中：国内公务接待费0.12万元；国（境）外公务接待费为0.08万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: '国内公务接待 that counts 外宾 in it (上海 2024: 国内公务接待支出…（含外宾接待支出…）) is the whole 公务接待费',
+      sheets: [sheet('公开说明', [['国内公务接待支出0.30万元（含外宾接待支出0.05万元）。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '“国内公务接待0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元' }],
+    },
     {
       name: 'a fund’s balance where its table does not print it (the older 09, 本年支出 only) is read against table 04’s',
       grid: () => toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { oldTitles: true })),
