@@ -381,3 +381,13 @@ describe('a 项 the 说明数据 gives a 年初预算 for that has no row in any
     expect(section(doc, '八')).not.toContain('其他事务');
   });
 });
+
+describe('table 08 without its 合计 row (a department with one 类)', () => {
+  it('quotes the fund’s 收入 and 支出 from table 04 where they were gaps', () => {
+    const data: FinalAccountsData = { ...shanghai2024, govFund: shanghai2024.govFund.filter((l) => l.code !== 'total') };
+    const rec = recognise(toGrid(buildWorkbook(data, standardPlan(data))));
+    expect(rec.tables.govFund!.rows.map((r) => r.key)).not.toContain('total');
+    const doc = generateNarrative(rec, parseSupplementJson(shanghai2024Supplement).supplement, shanghai);
+    expect(section(doc, '八')).toContain('政府性基金预算财政拨款收入150.00万元，支出145.60万元，支出具体情况如下：');
+  });
+});

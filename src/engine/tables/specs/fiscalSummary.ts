@@ -102,8 +102,9 @@ export function fiscalSummaryPlace(fund: FundTableId, column: string): FiscalSum
 
 /**
  * A figure of table 08's or 09's 合计 row, with its table. Where that table does not print the column (the older 09
- * prints 本年支出 only, DOMAIN §2) or was not found, table 04's copy of it: the text then quotes the department's
- * own figure where it would leave a gap. A column that is printed is never replaced, whatever its cell holds.
+ * prints 本年支出 only, DOMAIN §2) or the row (a department with one 类 leaving out the 合计), or was not found, table
+ * 04's copy of it: the text then quotes the department's own figure where it would leave a gap. A figure that is
+ * printed is never replaced, whatever its cell holds.
  */
 export function fundTotal(
   tables: { readonly fiscalSummary?: TableModel; readonly govFund?: TableModel; readonly stateCapital?: TableModel },
@@ -115,7 +116,8 @@ export function fundTotal(
     const figure = table && figureOf(table, row, key, block);
     return table && figure ? { table, figure } : undefined;
   };
-  if (own?.columns.some((c) => c.key === column)) return from(own, 'total', column);
+  const printed = own?.columns.some((c) => c.key === column) ? from(own, 'total', column) : undefined;
+  if (printed) return printed;
   const place = fiscalSummaryPlace(fund, column);
   return place && from(tables.fiscalSummary, place.row, place.column, place.block);
 }
