@@ -263,6 +263,9 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['公用经费', at('generalBudgetBasic', 'publicTotal', 'amount')],
   ['三公经费财政拨款支出', at('threePublicCosts', 'actual', 'total')],
   ['三公经费支出决算', at('threePublicCosts', 'actual', 'total')],
+  // The total as departments also write it: “三公”经费支出…, 财政拨款“三公”经费支出…, “三公”经费…, (占)“三公”经费的….
+  ['三公经费支出', at('threePublicCosts', 'actual', 'total')],
+  ['三公经费', at('threePublicCosts', 'actual', 'total')],
   ['因公出国(境)费', at('threePublicCosts', 'actual', 'overseasTravel')],
   ['公务用车购置及运行维护费', at('threePublicCosts', 'actual', 'vehicles')],
   ['公务用车购置及运行费', at('threePublicCosts', 'actual', 'vehicles')],

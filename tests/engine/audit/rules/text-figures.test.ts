@@ -134,6 +134,13 @@ testRule(rule, {
       errors: [{ severity: 'error', first: '公开说明!A1', message: '“机关运行经费76.39万元”，而一般公共预算财政拨款基本支出决算表中为 67.39 万元' }],
     },
     {
+      name: 'the 三公 total spelt as departments also write it (“三公”经费支出, 财政拨款“三公”经费支出, “三公”经费, …支出合计), with a wrong figure',
+      sheets: [
+        sheet('公开说明', [['2022年度“三公”经费支出4.90万元。'], ['2022年度财政拨款“三公”经费支出共计4.90万元。'], ['2022年度“三公”经费4.90万元。'], ['“三公”经费支出合计4.90万元。']]),
+      ],
+      errors: ['A1', 'A2', 'A3', 'A4'].map((a) => ({ severity: 'error' as const, first: `公开说明!${a}`, message: '4.90万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元' })),
+    },
+    {
       name: 'the 三公 items spelt as departments also write them (公务用车运行维护支出, 国内公务接待支出, 因公出国费), with wrong figures',
       sheets: [sheet('公开说明', [['2022年度公务用车运行维护支出4.69万元；国内公务接待支出0.30万元；因公出国费支出1.00万元。']])],
       errors: [

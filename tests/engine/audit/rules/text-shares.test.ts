@@ -52,6 +52,11 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a wrong share of the 三公 total named as departments write it (占“三公”经费的…)',
+      sheets: [sheet('公开说明', [['公务用车购置及运行维护费4.79万元，占“三公”经费的96.99%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '占比应为 95.99%（4.79万元 ÷ 4.99 万元），文中为 96.99%' }],
+    },
+    {
       name: 'a share that is not the amount over the total',
       sheets: [
         sheet('公开说明', [
