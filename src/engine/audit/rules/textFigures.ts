@@ -13,6 +13,7 @@ import type { RowModel } from '../../tables/model';
 import { findRow } from '../../tables/model';
 import { amount, moneyValues } from '../measure';
 import { className, subjectByNames } from '../shared/subjectText';
+import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { ALTERNATIVES, atCommonPrecision, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
 
 interface Claim {
@@ -30,6 +31,35 @@ function classFigures(rec: Recognition, row: RowModel): NamedFigure[] {
   const t4 = rec.tables.fiscalSummary;
   const mirror = t4 && row.code ? namedFigure(t4, findRow(t4, row.code, 'expenditure')?.figures.generalBudget) : undefined;
   return [namedFigure(t5, row.figures.total), mirror].filter((f): f is NamedFigure => f !== undefined);
+}
+
+/**
+ * A 类 named without its (类) mark, or with it before 支出 (`一般公共服务支出1,225.73万元`, `一般公共服务（类）支出…`):
+ * the name stands alone (no character of a longer word before it: 职业教育支出 is no 教育支出) and the amount follows.
+ */
+const UNMARKED_CLASS = new RegExp(
+  `(?<![\\u4e00-\\u9fa5])(${[...FUNCTIONAL_CLASSES]
+    .sort((a, b) => b.name.length - a.name.length)
+    .map((c) => `${c.name}(?!\\(类\\)\\d)(?:\\(类\\)支出)?|${c.name.replace(/支出$/, '')}\\(类\\)支出`)
+    .join('|')})(?:决算数?)?(?:为|是|:)?${MONEY}`,
+  'g',
+);
+
+/**
+ * A 类 named without its mark may be spoken of in §三 (all sources: tables 01 and 03), in §四 (财政拨款: table 04) or
+ * in §五 (一般公共预算: tables 05 and 04): its figure in any of them. Table 05's comes first, as the (类) lines'.
+ */
+function unmarkedClassFigures(rec: Recognition, code: string): NamedFigure[] {
+  const { generalBudgetExpenditure: t5, fiscalSummary: t4, expenditure: t3, summary: t1 } = rec.tables;
+  const of = (t: typeof t5, row: RowModel | undefined, column: string) => (t && row ? namedFigure(t, row.figures[column]) : undefined);
+  const t4Row = t4 && findRow(t4, code, 'expenditure');
+  return [
+    of(t5, t5 && findRow(t5, code), 'total'),
+    of(t4, t4Row, 'generalBudget'),
+    of(t4, t4Row, 'total'),
+    of(t3, t3 && findRow(t3, code), 'yearExpenditure'),
+    of(t1, t1 && findRow(t1, code, 'expenditure'), 'amount'),
+  ].filter((f): f is NamedFigure => f !== undefined);
 }
 
 const shown = (f: NamedFigure) => amount(f.fen, f.unit);
@@ -61,6 +91,13 @@ export default defineRule({
           const alternatives = (ALTERNATIVES[n.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           if (figures.length) claims.push({ label: n.label, stated: n.money, figures, alternatives });
         }
+      }
+      for (const m of t.text.matchAll(UNMARKED_CLASS)) {
+        const stem = m[1]!.replace(/\(类\)支出$/, '');
+        const cls = functionalClassByName(stem) ?? functionalClassByName(`${stem}支出`);
+        const figures = cls ? unmarkedClassFigures(rec, cls.code) : [];
+        // Equal to any of its tables' figures, the text is right (which section it stands in is not known).
+        if (figures.length > 0) claims.push({ label: m[1]!, stated: parseMoney(m[2]!, m[3]!), figures: figures.slice(0, 1), alternatives: figures.slice(1) });
       }
       if (t5) {
         // 一般公共服务支出(类)1,225.73万元 and …(类)…(款)…(项):支出决算数为223.14万元
