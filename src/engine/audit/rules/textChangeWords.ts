@@ -7,7 +7,7 @@
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, CONNECTOR, MONEY, moneyText, namesItself, oneScale, parseMoney, rateTolerance, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
+import { atCommonPrecision, CONNECTOR, MONEY, moneyText, namedAmounts, namesItself, oneScale, parseMoney, rateTolerance, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { itemRowBefore } from '../shared/subjectText';
 import { moneyValues } from '../measure';
@@ -22,6 +22,9 @@ const CHANGE = new RegExp(`(增加|减少)了?${MONEY}(?:[,，、]|\\()(?:同比
 /** The rate written first: `增长15.18%（增加4.55万元）`, `下降16.78%，减少300.00万元` (the text is normalised: brackets half-width). */
 const RATE_FIRST = new RegExp(`${RATE_WORD}([\\d.]+)%(?:[,，]|\\()(增加|减少)了?${MONEY}\\)?`, 'g');
 const RISE = /^(?:增长|上升|增幅|涨幅)/;
+/** A change stated by one figure, its amount or its rate (`比上年减少312.94万元`, `比上年增长93.98%`). */
+const LONE_AMOUNT = new RegExp(`(增加|减少)了?${MONEY}`, 'g');
+const LONE_RATE = new RegExp(`${RATE_WORD}([\\d.]+)%`, 'g');
 
 /** A 增减 statement of either order: the phrase, where it starts, its amount's word and figure, its rate's word and figure. */
 interface Change {
@@ -84,7 +87,11 @@ function currentAmount(text: string, sentenceStart: number, changeIndex: number)
   // 结余0.00万元，与上年相比减少312.94万元): that one is tried too.
   const list = before.slice(sentenceStart).indexOf('其中');
   const whole = list > 0 ? amounts.filter((m) => m.index! < list).pop() : undefined;
-  return { money: parseMoney(last[1]!, last[2]!), ...(whole && whole !== last ? { whole: parseMoney(whole[1]!, whole[2]!) } : {}) };
+  const money = parseMoney(last[1]!, last[2]!);
+  if (whole && whole !== last) return { money, whole: parseMoney(whole[1]!, whole[2]!) };
+  // The amount's own label (收入总计1,488.29万元，比上年…): whose 上年数 the change is measured against.
+  const named = namedAmounts(before.slice(sentenceStart)).find((n) => n.end === last.index! + last[0].length);
+  return named ? { money, label: named.label } : { money };
 }
 
 /** The 增减率 that 本年 `current` and the change make, in 0.01 %: 100 % (10,000) where either year is 0. */
@@ -132,6 +139,55 @@ function checkAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string
   });
 }
 
+/** The 增减率 against the 说明数据's 上年数 of the item: (本年 − 上年) ÷ 上年, in the direction the word says. */
+function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, rateText: string, current: TextMoney, key: string | undefined): void {
+  const prior = key ? ctx.supplement.指标.get(key)?.上年数 : undefined;
+  if (!prior || prior.value === 0) return;
+  const priorFen = toFen(prior.value, '万元');
+  const currentFen = current.fen;
+  const expected = ratio(Math.abs(currentFen - priorFen), priorFen);
+  if (expected === undefined) return;
+  const rises = RISE.test(word);
+  const stated = Math.round(Number(rateText) * 100);
+  const sameWay = currentFen === priorFen || rises === currentFen > priorFen;
+  if (sameWay && Math.abs(stated - expected) <= rateTolerance(rateText)) return;
+  ctx.report({
+    messageId: 'prior',
+    data: {
+      phrase,
+      item: /^\d{7}$/.test(key!) ? `科目${key}` : key!,
+      current: moneyText(current),
+      prior: amount(priorFen, '万元'),
+      expected: `${currentFen < priorFen ? '下降' : '增长'}${formatBasis(expected)}%`,
+    },
+    cells: prior.source.kind === 'cell' ? [cell, prior.source.cell] : [cell],
+    key: `${phrase}上年`,
+    values: [stated / 100, expected / 100],
+    unit: '%',
+    difference: (stated - expected) / 100,
+  });
+}
+
+/**
+ * A change stated by its amount alone or its rate alone, right after the words of a comparison (比上年…, 较上年…,
+ * 同比…): measured against the 说明数据's 上年数 (with no rate beside it, nothing else can tell it is wrong).
+ */
+function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, covered: readonly Change[]): void {
+  const inChange = (index: number) => covered.some((c) => index >= c.index && index < c.index + c.phrase.length);
+  for (const m of sentence.matchAll(LONE_AMOUNT)) {
+    if (inChange(m.index!) || !COMPARED_WITH.test(sentence.slice(0, m.index))) continue;
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!);
+    if (read === undefined || read.whole) continue;
+    checkAgainstPrior(ctx, cell, m[0], m[1]!, parseMoney(m[2]!, m[3]!), read.money, itemKey(ctx, text, sentenceStart + m.index!, read.label));
+  }
+  for (const m of sentence.matchAll(LONE_RATE)) {
+    if (inChange(m.index!) || !COMPARED_WITH.test(sentence.slice(0, m.index))) continue;
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!);
+    if (read === undefined || read.whole) continue;
+    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, read.money, itemKey(ctx, text, sentenceStart + m.index!, read.label));
+  }
+}
+
 export default defineRule({
   id: 'text-change-words',
   title: '公开说明中的增减用词、增减额与增减率一致',
@@ -148,7 +204,9 @@ export default defineRule({
       for (const sentence of sentences(t.text)) {
         const start = offset;
         offset += sentence.length;
-        for (const { phrase, index, a, amountText, unit, b, rateText } of changesIn(sentence)) {
+        const changes = changesIn(sentence);
+        checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes);
+        for (const { phrase, index, a, amountText, unit, b, rateText } of changes) {
           if ((a === '增加') !== RISE.test(b)) {
             ctx.report({ messageId: 'words', data: { phrase, a, b }, cells: [t.cell], key: phrase });
             continue;

@@ -2,6 +2,15 @@ import rule from '../../../../src/engine/audit/rules/textChangeWords';
 import { testRule, sheet } from '../../../support/ruleTester';
 import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
 
+/**
+ * The wording cases' changes of 公用经费 and 人员经费 are made up (+5.00, +10.00, −255,600.00 元): read for their words
+ * and rates alone, without the 说明数据's 上年数 they would contradict.
+ */
+const withoutLastYear = (j: { 指标: Record<string, Record<string, unknown>> }) => {
+  delete j.指标['公用经费'];
+  delete j.指标['人员经费'];
+};
+
 testRule(rule, {
   valid: [
     ...correctTexts(),
@@ -16,6 +25,7 @@ testRule(rule, {
     },
     {
       name: 'the rate’s word as departments also write it (上升, 降低, 增幅, 降幅为)',
+      data: withoutLastYear,
       sheets: [
         sheet('公开说明', [
           ['2022年度收入总计1,488.29万元。收入总计与上年相比，减少312.94万元，降低17.37%。'],
@@ -26,6 +36,7 @@ testRule(rule, {
     },
     {
       name: 'the rate written first, the amount after it in brackets or after a comma (增长8.01%（增加5.00万元）)',
+      data: withoutLastYear,
       sheets: [
         sheet('公开说明', [
           ['公用经费67.39万元，比上年增长8.01%（增加5.00万元）；人员经费577.84万元，比上年增长1.76%，增加10.00万元。'],
@@ -44,8 +55,38 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      name: 'a change stated by its amount alone or its rate alone, right against the 说明数据’s 上年数',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元，比上年减少312.94万元，主要原因是人员减少。'],
+          ['财政拨款收入总计1,363.45万元，比上年增长93.98%。'],
+          ['公务接待费0.20万元，较上年减少0.06万元。'],
+          ['一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)：支出决算数为223.14万元，比上年决算减少180.39万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a change stated by its amount alone or its rate alone that is not 本年 against the 说明数据’s 上年数',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元，比上年减少321.94万元，主要原因是人员减少。'],
+          ['财政拨款收入总计1,363.45万元，比上年增长39.98%。'],
+          ['公务接待费0.20万元，较上年减少0.60万元。'],
+          ['一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)：支出决算数为223.14万元，比上年决算减少108.39万元。'],
+          ['公务接待费0.20万元，同比增长23.08%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '收入总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '财政拨款收入总计本年 1,363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增长93.98%' },
+        { severity: 'error', first: '公开说明!A3', message: '与上年相比应为减少0.06 万元' },
+        { severity: 'error', first: '公开说明!A4', message: '科目2010301本年 223.14万元，说明数据的上年数 403.53 万元，与上年相比应为减少180.39 万元' },
+        { severity: 'error', first: '公开说明!A5', message: '与上年相比应为下降23.08%' },
+      ],
+    },
     {
       name: 'a wrong rate after the comparison words departments write (较上年, 同比, 较2021年度, 比上一年度, 较去年, 比上年决算数)',
       sheets: [
@@ -75,6 +116,7 @@ testRule(rule, {
     },
     {
       name: 'the rate written first: a wrong rate, and words that contradict each other',
+      data: withoutLastYear,
       sheets: [
         sheet('公开说明', [
           ['公用经费67.39万元，比上年增长9.01%（增加5.00万元）。'],
@@ -103,6 +145,7 @@ testRule(rule, {
     },
     {
       name: 'a wrong rate after 上升, 降低 or 增幅, and 减少 … 上升 contradicting each other',
+      data: withoutLastYear,
       sheets: [
         sheet('公开说明', [
           ['2022年度收入总计1,488.29万元。收入总计与上年相比，减少312.94万元，降低19.37%。'],
