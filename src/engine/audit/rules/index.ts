@@ -57,6 +57,7 @@ import textChangeWords from './textChangeWords';
 import supplementPriorYear from './supplementPriorYear';
 import supplementYear from './supplementYear';
 import textCounts from './textCounts';
+import textMatterAmounts from './textMatterAmounts';
 import textEmptyTables from './textEmptyTables';
 import textFigures from './textFigures';
 import textMissingUnit from './textMissingUnit';
@@ -126,6 +127,7 @@ export const RULES: readonly Rule[] = [
   supplementPriorYear as Rule,
   supplementYear as Rule,
   textCounts as Rule,
+  textMatterAmounts as Rule,
   textEmptyTables as Rule,
   textFigures as Rule,
   textMissingUnit as Rule,

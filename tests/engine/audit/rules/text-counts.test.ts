@@ -12,6 +12,7 @@ testRule(rule, {
           ['2022年度，实有人数为38人，其中：在职人数33人，离休人数0人，退休人数5人。'],
           ['全年安排因公出国（境）团组0个、累计0人次。购置公务用车0辆。公务用车保有量为3辆。'],
           ['国内公务接待支出0.20万元。共接待3批次、18人次。'],
+          ['车辆3辆，价值72.85万元；购置车辆1辆；单价100万元（含）以上设备（不含车辆）0台（套）。'],
         ]),
       ],
     },
@@ -24,6 +25,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the department’s vehicles and its equipment of 100万元 or more that are not the 说明数据’s (新疆 车辆…辆, 上海 共有车辆…辆)',
+      sheets: [sheet('公开说明', [['截止2022年12月31日，车辆4辆，价值72.85万元。'], ['共有车辆5辆。单价100万元（含）以上设备（不含车辆）2台（套）。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“车辆4辆”，而说明数据“事项·车辆数”为 3。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“车辆5辆”，而说明数据“事项·车辆数”为 3。' },
+        { severity: 'error', first: '公开说明!A2', message: '而说明数据“事项·单价100万元以上设备数”为 0。' },
+      ],
+    },
     {
       name: 'counts that are not the 说明数据’s (人数, 团组, 人次, 批次, 车辆), in both presets’ wordings',
       sheets: [

@@ -1,0 +1,49 @@
+/**
+ * The amounts of §十's paragraphs that the 说明数据 holds (政府采购支出总额, 固定资产原值, 房屋价值, 车辆价值) must be
+ * the 说明数据's: the generated text takes them from there, and one typed or left from last year's text is a wrong
+ * figure in a public document. Compared at the text's precision; an entry the 说明数据 does not give is not compared.
+ * 新疆: "截止2022年12月31日，固定资产原值532.65万元，房屋0.00平方米，价值0.00万元。车辆3辆，价值72.85万元，…"; 上海:
+ * "政府采购金额（以合同签订为准）为X万元".
+ */
+import { defineRule } from '../rule';
+import { amount, moneyValues } from '../measure';
+import { matterFact } from '../shared/supplementFacts';
+import { atCommonPrecision, CONNECTOR, MONEY, moneyText, parseMoney, sentences, textCells } from '../shared/textScan';
+
+/** Each amount's 说明数据 事项 and the wordings that state it (the text normalised: brackets half-width), the amount last. */
+const AMOUNTS: readonly (readonly [string, RegExp])[] = [
+  ['政府采购支出总额', new RegExp(`政府采购(?:支出)?(?:总额|总金额|金额)(?:\\(以合同签订为准\\))?${CONNECTOR}${MONEY}`, 'g')],
+  ['固定资产原值', new RegExp(`固定资产(?:原值|账面原值)${CONNECTOR}${MONEY}`, 'g')],
+  ['房屋价值', new RegExp(`房屋(?:面积)?[\\d,.]+平方米[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g')],
+  ['车辆价值', new RegExp(`车辆(?:共)?\\d+辆[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g')],
+];
+
+export default defineRule({
+  id: 'text-matter-amounts',
+  title: '公开说明中的政府采购、固定资产、房屋和车辆金额与说明数据一致',
+  severity: 'error',
+  tables: [],
+  messages: { mismatch: '说明文字写“{phrase}”，而{source}为 {expected}。' },
+  check(ctx) {
+    for (const t of textCells(ctx)) {
+      for (const sentence of sentences(t.text)) {
+        for (const [key, pattern] of AMOUNTS) {
+          for (const m of sentence.matchAll(pattern)) {
+            const known = matterFact(ctx, key, 'amount');
+            if (!known) continue;
+            const stated = parseMoney(m[m.length - 2]!, m[m.length - 1]!);
+            const at = atCommonPrecision(stated, known.value, '万元');
+            if (at.stated === at.table) continue;
+            ctx.report({
+              messageId: 'mismatch',
+              data: { phrase: m[0], source: known.source, expected: amount(known.value, '万元') },
+              cells: known.cell ? [t.cell, known.cell] : [t.cell],
+              key: `${key}${moneyText(stated)}`,
+              ...moneyValues([stated.fen, known.value], (at.stated - at.table) * at.step, stated.unit),
+            });
+          }
+        }
+      }
+    }
+  },
+});

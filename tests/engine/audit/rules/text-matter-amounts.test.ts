@@ -1,0 +1,47 @@
+import rule from '../../../../src/engine/audit/rules/textMatterAmounts';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
+
+testRule(rule, {
+  valid: [
+    ...correctTexts(),
+    {
+      name: 'the 说明数据’s amounts in the wordings of both presets and in 元 (固定资产原值, 房屋…价值, 车辆…价值, 政府采购支出总额)',
+      sheets: [
+        sheet('公开说明', [
+          ['截止2022年12月31日，固定资产原值532.65万元，房屋0.00平方米，价值0.00万元。车辆3辆，价值72.85万元。'],
+          ['2022年度政府采购支出总额555,100.00元，其中：政府采购货物支出21.46万元，占政府采购支出总额的38.66%。'],
+        ]),
+      ],
+    },
+    {
+      name: 'an amount the 说明数据 does not give is not compared',
+      data: (json) => {
+        delete json.事项.固定资产原值;
+      },
+      sheets: [sheet('公开说明', [['固定资产原值600.00万元。']])],
+    },
+  ],
+  invalid: [
+    {
+      name: 'amounts that are not the 说明数据’s',
+      sheets: [
+        sheet('公开说明', [
+          ['截止2022年12月31日，固定资产原值523.65万元。'],
+          ['车辆3辆，价值78.25万元。'],
+          ['2022年度政府采购支出总额65.51万元，其中：政府采购货物支出31.46万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“固定资产原值523.65万元”，而说明数据“事项·固定资产原值”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“车辆3辆,价值78.25万元”，而说明数据“事项·车辆价值”' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“政府采购支出总额65.51万元”，而说明数据“事项·政府采购支出总额”' },
+      ],
+    },
+    {
+      name: '上海’s 政府采购金额（以合同签订为准） that is not the 说明数据’s',
+      sheets: [sheet('公开说明', [['新疆昌吉州政务服务和公共资源交易管理局2022年度政府采购金额（以合同签订为准）为65.51万元，其中：货物采购金额21.46万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“政府采购金额(以合同签订为准)为65.51万元”，而说明数据“事项·政府采购支出总额”为 55.51 万元。' }],
+    },
+  ],
+});
