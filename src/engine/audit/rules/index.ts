@@ -58,6 +58,7 @@ import supplementPriorYear from './supplementPriorYear';
 import supplementYear from './supplementYear';
 import textCounts from './textCounts';
 import textMatterAmounts from './textMatterAmounts';
+import textPerformance from './textPerformance';
 import textEmptyTables from './textEmptyTables';
 import textFigures from './textFigures';
 import textMissingUnit from './textMissingUnit';
@@ -128,6 +129,7 @@ export const RULES: readonly Rule[] = [
   supplementYear as Rule,
   textCounts as Rule,
   textMatterAmounts as Rule,
+  textPerformance as Rule,
   textEmptyTables as Rule,
   textFigures as Rule,
   textMissingUnit as Rule,

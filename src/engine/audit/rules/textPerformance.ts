@@ -1,0 +1,68 @@
+/**
+ * 预算绩效的情况说明 (新疆 §十一): "我单位2022年度开展预算绩效评价项目9个，全年预算数748.11万元，全年执行数728.90万元"
+ * must be the workbook's 项目支出绩效自评表, their number and Σ 年度资金总额 全年预算数 / 全年执行数 (DOMAIN §6), as the
+ * generated text states them. Read in the sentences that speak of 绩效 only (§七 speaks of 三公's 全年预算数 too).
+ */
+import { defineRule } from '../rule';
+import { amount, moneyValues } from '../measure';
+import { atCommonPrecision, CONNECTOR, MONEY, moneyText, parseMoney, sentences, textCells } from '../shared/textScan';
+import type { ProjectPerformanceModel } from '../../tables/model';
+
+const COUNT = /绩效(?:评价|自评)(?:的)?项目(?:共)?(\d+)个/g;
+const TOTALS = [
+  ['adjustedBudget', '全年预算数', new RegExp(`全年预算(?:数|金额)?${CONNECTOR}${MONEY}`, 'g')],
+  ['actual', '全年执行数', new RegExp(`全年执行(?:数|金额)?${CONNECTOR}${MONEY}`, 'g')],
+] as const;
+
+/** Σ of the forms' 年度资金总额 in one column, in 分; undefined when a form lacks it. */
+function formsTotal(projects: readonly ProjectPerformanceModel[], field: 'adjustedBudget' | 'actual'): number | undefined {
+  let sum = 0;
+  for (const p of projects) {
+    const f = p.funds.total?.[field];
+    if (!f || f.invalid) return undefined;
+    sum += f.fen ?? 0;
+  }
+  return sum;
+}
+
+export default defineRule({
+  id: 'text-performance',
+  title: '公开说明中的绩效评价项目数、全年预算数和执行数与绩效自评表一致',
+  severity: 'error',
+  tables: ['10'],
+  messages: {
+    count: '说明文字写“{phrase}”，而工作簿中有 {expected} 张项目支出绩效自评表。',
+    amount: '说明文字写“{phrase}”，而各项目支出绩效自评表年度资金总额的{column}之和为 {expected}。',
+  },
+  check(ctx) {
+    const projects = ctx.recognition.projects;
+    if (projects.length === 0) return;
+    const cells = projects.map((p) => p.titleCell);
+    for (const t of textCells(ctx)) {
+      for (const sentence of sentences(t.text)) {
+        if (!sentence.includes('绩效')) continue;
+        for (const m of sentence.matchAll(COUNT)) {
+          const stated = Number(m[1]);
+          if (stated === projects.length) continue;
+          ctx.report({ messageId: 'count', data: { phrase: m[0], expected: projects.length }, cells: [t.cell, ...cells], key: m[0], values: [stated, projects.length], difference: stated - projects.length });
+        }
+        for (const [field, column, pattern] of TOTALS) {
+          const total = formsTotal(projects, field);
+          if (total === undefined) continue;
+          for (const m of sentence.matchAll(pattern)) {
+            const stated = parseMoney(m[1]!, m[2]!);
+            const at = atCommonPrecision(stated, total, '万元');
+            if (at.stated === at.table) continue;
+            ctx.report({
+              messageId: 'amount',
+              data: { phrase: m[0], column, expected: amount(total, '万元') },
+              cells: [t.cell, ...projects.flatMap((p) => p.funds.total?.[field]?.cell ?? [])],
+              key: `${column}${moneyText(stated)}`,
+              ...moneyValues([stated.fen, total], (at.stated - at.table) * at.step, stated.unit),
+            });
+          }
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import rule from '../../../../src/engine/audit/rules/textPerformance';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
+
+// The sample's nine 自评表: Σ 年度资金总额 全年预算数 748.11 万元, 全年执行数 728.90 万元 (the reference's §十一).
+testRule(rule, {
+  valid: [
+    ...correctTexts(),
+    {
+      name: 'the number of forms and their totals, in 万元 and in 元',
+      sheets: [
+        sheet('公开说明', [
+          ['根据预算绩效管理要求，我单位2022年度开展预算绩效评价项目9个，全年预算数748.11万元，全年执行数728.90万元。'],
+          ['本年绩效自评项目共9个，全年预算金额为7,481,100.00元，全年执行金额为7,289,000.00元。'],
+        ]),
+      ],
+    },
+    {
+      name: 'a 全年预算数 outside a sentence about 绩效 (§七’s 三公) is not read',
+      sheets: [sheet('公开说明', [['“三公”经费财政拨款支出全年预算数为5.00万元，支出决算为4.99万元。']])],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a number of projects, a 全年预算数 and a 全年执行数 that are not the forms’',
+      sheets: [sheet('公开说明', [['我单位2022年度开展预算绩效评价项目8个，全年预算数784.11万元，全年执行数782.90万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“绩效评价项目8个”，而工作簿中有 9 张项目支出绩效自评表。' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“全年预算数784.11万元”，而各项目支出绩效自评表年度资金总额的全年预算数之和为 748.11 万元。' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“全年执行数782.90万元”，而各项目支出绩效自评表年度资金总额的全年执行数之和为 728.90 万元。' },
+      ],
+    },
+  ],
+});
