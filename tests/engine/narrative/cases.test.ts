@@ -391,3 +391,16 @@ describe('table 08 without its 合计 row (a department with one 类)', () => {
     expect(section(doc, '八')).toContain('政府性基金预算财政拨款收入150.00万元，支出145.60万元，支出具体情况如下：');
   });
 });
+
+describe('table 06 without its 人员经费合计 and 公用经费合计 rows', () => {
+  it('§六 and §十 give 人员经费 and 公用经费 as the sums of their 类 (301 + 303, 302 + 310), where they were gaps', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const x = withSheetRows(g, recognise(g).tables.generalBudgetBasic!.sheet, (rows) => rows.filter((r) => !r.some((v) => typeof v === 'string' && /经费合计/.test(v))));
+    const rec = recognise(x);
+    expect(rec.tables.generalBudgetBasic!.rows.map((r) => r.key)).not.toContain('personnelTotal');
+    const doc = generateNarrative(rec, parseSupplementJson(changji2022Supplement).supplement, xinjiang);
+    expect(section(doc, '六')).toContain('人员经费577.84万元，包括：');
+    expect(section(doc, '六')).toContain('公用经费67.39万元，包括：');
+    expect(section(doc, '十')).toContain('（事业单位）公用经费67.39万元，比上年减少25.56万元');
+  });
+});

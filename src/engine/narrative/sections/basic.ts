@@ -3,7 +3,8 @@
  * non-zero 经济分类 款 in table order (an empty list does not apply: its optional part `[…]` is left out).
  */
 import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
-import type { NarrativeContext } from '../context';
+import { findRow } from '../../tables/model';
+import type { Amount, NarrativeContext } from '../context';
 import type { Block } from '../document';
 import { when } from '../fragment';
 import type { BasicTemplates } from '../templates';
@@ -18,10 +19,24 @@ function sectionNames(ctx: NarrativeContext, classes: readonly string[]): string
     .map((r) => r.label.replace(/\s+/g, ''));
 }
 
+const CLASSES_OF = { personnelTotal: PERSONNEL_CLASSES, publicTotal: PUBLIC_CLASSES } as const;
+
+/**
+ * Table 06's 人员经费合计 or 公用经费合计. Where the table prints no such row but prints its 类 (a department leaving
+ * the 合计 rows out), their sum (DOMAIN §6: 人员经费合计 = 301 + 303, 公用经费合计 = 302 + 310 (+307 +399)), added
+ * in 分: the text had a gap for a figure the workbook holds.
+ */
+export function economicTotal(ctx: NarrativeContext, key: keyof typeof CLASSES_OF): Amount | undefined {
+  const t6 = ctx.recognition.tables.generalBudgetBasic;
+  if (!t6 || findRow(t6, key)) return ctx.table('generalBudgetBasic', key, 'amount');
+  const classes = CLASSES_OF[key].filter((code) => findRow(t6, code));
+  return classes.length > 0 ? ctx.tableSum('generalBudgetBasic', classes, 'amount') : undefined;
+}
+
 export function basic(ctx: NarrativeContext, t: BasicTemplates): Block[] {
   const total = ctx.table('generalBudgetExpenditure', 'total', 'basic');
-  const personnel = ctx.table('generalBudgetBasic', 'personnelTotal', 'amount');
-  const pub = ctx.table('generalBudgetBasic', 'publicTotal', 'amount');
+  const personnel = economicTotal(ctx, 'personnelTotal');
+  const pub = economicTotal(ctx, 'publicTotal');
   const names = (classes: readonly string[], label: string) => {
     const list = () => sectionNames(ctx, classes);
     return when(

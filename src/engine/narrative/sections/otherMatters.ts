@@ -10,6 +10,7 @@ import type { Amount, NarrativeContext } from '../context';
 import type { Block } from '../document';
 import type { Fragment } from '../fragment';
 import type { AssetsTemplates, OfficeCostTemplates, ProcurementTemplates } from '../templates';
+import { economicTotal } from './basic';
 
 /**
  * 行政单位 and 参公事业单位: 机关运行经费 = 公用经费 of table 06. 事业单位: its 公用经费. 混合: 机关运行经费 whose
@@ -44,20 +45,20 @@ const TOTAL_FIELD = '事项.政府采购支出总额';
 const TOTAL_LABEL = '政府采购支出总额';
 
 /**
- * A share of 政府采购支出总额. Of a 总额 of 0 a part of 0 is 0.00%; any other part has no share (the 说明数据 contradict
- * each other), and neither has a missing 总额: a gap names the 总额, where 0.00% was printed.
- */
-/**
- * Table 06's 公用经费合计; unknown (a gap) where its cell is blank or 0 while the 公用经费 类 under it are not: said as
- * 无机关运行经费支出, the text denied what §六 listed.
+ * Table 06's 公用经费合计 (economicTotal); unknown (a gap) where its cell is blank or 0 while the 公用经费 类 under it
+ * are not: said as 无机关运行经费支出, the text denied what §六 listed.
  */
 function publicTotal(ctx: NarrativeContext): Amount | undefined {
-  const total = ctx.table('generalBudgetBasic', 'publicTotal', 'amount');
+  const total = economicTotal(ctx, 'publicTotal');
   if (!total?.none) return total;
   const parts = PUBLIC_CLASSES.map((code) => ctx.table('generalBudgetBasic', code, 'amount'));
   return parts.every((p) => p === undefined || p.none) ? total : undefined;
 }
 
+/**
+ * A share of 政府采购支出总额. Of a 总额 of 0 a part of 0 is 0.00%; any other part has no share (the 说明数据 contradict
+ * each other), and neither has a missing 总额: a gap names the 总额, where 0.00% was printed.
+ */
 function shareOf(ctx: NarrativeContext, part: Amount | undefined, base: Amount | undefined, field: string, label: string): Fragment {
   if (!part) return ctx.gap(field, label);
   if (!base) return ctx.gap(TOTAL_FIELD, TOTAL_LABEL);
