@@ -395,12 +395,34 @@ describe('table 08 without its 合计 row (a department with one 类)', () => {
 describe('table 06 without its 人员经费合计 and 公用经费合计 rows', () => {
   it('§六 and §十 give 人员经费 and 公用经费 as the sums of their 类 (301 + 303, 302 + 310), where they were gaps', () => {
     const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
-    const x = withSheetRows(g, recognise(g).tables.generalBudgetBasic!.sheet, (rows) => rows.filter((r) => !r.some((v) => typeof v === 'string' && /经费合计/.test(v))));
+    const x = withSheetRows(g, recognise(g).tables.generalBudgetBasic!.sheet, (rows) =>
+      rows.filter((r) => !r.some((v) => typeof v === 'string' && /经费合计/.test(v))).map((r) => [...r]),
+    );
     const rec = recognise(x);
     expect(rec.tables.generalBudgetBasic!.rows.map((r) => r.key)).not.toContain('personnelTotal');
     const doc = generateNarrative(rec, parseSupplementJson(changji2022Supplement).supplement, xinjiang);
     expect(section(doc, '六')).toContain('人员经费577.84万元，包括：');
     expect(section(doc, '六')).toContain('公用经费67.39万元，包括：');
     expect(section(doc, '十')).toContain('（事业单位）公用经费67.39万元，比上年减少25.56万元');
+  });
+});
+
+describe('table 07 without its 合计 columns', () => {
+  it('§七 gives the 三公 total and its budget as the items added up, with no notice asking for the column', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const x = withSheetRows(g, recognise(g).tables.threePublicCosts!.sheet, () => [
+      ['财政拨款“三公”经费支出决算表'],
+      ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, null, '单位：万元'],
+      ['项目', '因公出国（境）费', '公务用车购置及运行维护费', null, null, '公务接待费'],
+      [null, null, '小计', '公务用车购置费', '公务用车运行维护费', null],
+      ['预算数', 0, 4.8, 0, 4.8, 0.2],
+      ['决算数', 0, 4.79, 0, 4.79, 0.2],
+    ]);
+    const rec = recognise(x);
+    expect(rec.problems.filter((p) => p.table === '07')).toEqual([]);
+    const text = section(generateNarrative(rec, parseSupplementJson(changji2022Supplement).supplement, xinjiang), '七');
+    expect(text).toContain('2022年度财政拨款“三公”经费支出决算4.99万元，比上年减少0.02万元，下降0.40%');
+    expect(text).toContain('公务用车购置及运行维护费支出4.79万元，占95.99%');
+    expect(text).toContain('“三公”经费支出全年预算数5.00万元，决算数4.99万元');
   });
 });

@@ -39,10 +39,16 @@ function rowOf(ctx: NarrativeContext, measure: 'budget' | 'actual'): string {
 function figure(ctx: NarrativeContext, measure: 'budget' | 'actual', item: Item): Amount | undefined {
   const row = rowOf(ctx, measure);
   const own = ctx.table('threePublicCosts', row, item);
-  if (own || item !== 'vehicles') return own;
+  if (own) return own;
   // Layouts without a 小计 column: the subtotal is 购置费 + 运行费.
-  return ctx.tableRowSum('threePublicCosts', row, ['vehiclePurchase', 'vehicleOperation']);
+  if (item === 'vehicles') return ctx.tableRowSum('threePublicCosts', row, VEHICLE_PARTS);
+  // Layouts without a 合计 column: the items added up, in 分 (an unreadable 合计 stays a gap).
+  if (item !== 'total' || ctx.figure('threePublicCosts', row, 'total') !== undefined) return undefined;
+  const vehicles = ctx.figure('threePublicCosts', row, 'vehicles') !== undefined ? ['vehicles'] : VEHICLE_PARTS;
+  return ctx.tableRowSum('threePublicCosts', row, ['overseasTravel', ...vehicles, 'reception']);
 }
+
+const VEHICLE_PARTS = ['vehiclePurchase', 'vehicleOperation'];
 
 function need<T>(value: T | undefined, field: string): T {
   if (value === undefined) throw new PresetError(`“三公”经费一节的句式用到了列表，但格式中没有 ${field}。`);

@@ -54,7 +54,9 @@ export function classifyThreePublicColumn(path: readonly string[]): ThreePublicI
   return undefined;
 }
 
-const REQUIRED: readonly ThreePublicItem[] = ['total', 'overseasTravel', 'reception'];
+// The 合计 is not among them: where a table prints no 合计 column the text adds up the items (as it adds 购置费 and
+// 运行费 where there is no 小计), and asking for the column only sent the accountant to change a sound table.
+const REQUIRED: readonly ThreePublicItem[] = ['overseasTravel', 'reception'];
 
 /** Which 预算 a budget column's header names: the 年初 one, the 全年 (adjusted) one, or neither (plain 预算数). */
 type BudgetKind = 'initialBudget' | 'adjustedBudget';
