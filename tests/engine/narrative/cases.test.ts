@@ -426,3 +426,14 @@ describe('table 07 without its 合计 columns', () => {
     expect(text).toContain('“三公”经费支出全年预算数5.00万元，决算数4.99万元');
   });
 });
+
+describe('table 05 printed to the 款 (no 项 rows)', () => {
+  it('§五（三） gives each 款 a paragraph, and no 项 of theirs the 说明数据 speaks of as 0.00万元，下降100%', () => {
+    const data: FinalAccountsData = { ...changji2022, generalBudgetExpenditure: changji2022.generalBudgetExpenditure.filter((l) => l.code.length <= 5) };
+    const text = section(narrate(undefined, xinjiang, {}, data), '五');
+    expect(text).toContain('1. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)：支出决算数为1,225.73万元');
+    expect(text).not.toContain('行政运行(项)');
+    // A 项 of a 款 the table does not print fell to 0, as in the reference.
+    expect(text).toContain('6. 一般公共服务支出(类)统战事务(款)其他统战事务支出(项)：支出决算数为0.00万元，比上年决算减少0.20万元，下降100%');
+  });
+});

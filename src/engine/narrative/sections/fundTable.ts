@@ -8,7 +8,7 @@ import type { FundTableTemplates } from '../templates';
 import { FUND_COLUMN_BY_NAME } from '../../tables/specs/govFund';
 import { FundTableId as FundId, fundTotal } from '../../tables/specs/fiscalSummary';
 import type { Amount } from '../context';
-import { itemCodes, itemsWithoutRow, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemValues, tableItems, tableOfItem } from './subjectItems';
+import { itemCodes, itemsWithoutRow, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemValues, tableItems, tableOfItem, underLeaf } from './subjectItems';
 
 
 const BALANCES = ['年初结转和结余', '年末结转和结余'];
@@ -43,7 +43,7 @@ function fundHasFigures(ctx: NarrativeContext, id: FundId, paragraphs: readonly 
 function fundItems(ctx: NarrativeContext, id: FundId, item: string): SubjectLine[] {
   const present = tableItems(ctx, id, 'yearExpenditure');
   const listed = new Set(present.map((l) => l.code));
-  const withoutRow = itemsWithoutRow(ctx).filter((code) => tableOfItem(ctx, code) === id);
+  const withoutRow = itemsWithoutRow(ctx).filter((code) => tableOfItem(ctx, code) === id && !underLeaf(ctx, id, code));
   const unspent = spokenOfWithoutFigure(ctx, item, [...itemCodes(ctx, id).filter((c) => !listed.has(c)), ...withoutRow]);
   return [...present, ...unspent.map((code) => ({ code, amount: ctx.table(id, code, 'yearExpenditure') ?? NO_FIGURE }))];
 }

@@ -11,7 +11,7 @@ import { classParts } from '../../tables/model';
 import type { Block } from '../document';
 import { when } from '../fragment';
 import type { GeneralBudgetDetailTemplates, GeneralBudgetOverallTemplates, GeneralBudgetStructureTemplates } from '../templates';
-import { codeLabel, itemCodes, nameOf, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemValues, supplementItems, tableItems, tableOfItem } from './subjectItems';
+import { codeLabel, itemCodes, nameOf, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemValues, supplementItems, tableItems, tableOfItem, underLeaf } from './subjectItems';
 
 const KEY = '一般公共预算财政拨款支出';
 const T5 = 'generalBudgetExpenditure';
@@ -92,7 +92,7 @@ function detailItems(ctx: NarrativeContext, t: GeneralBudgetDetailTemplates): Su
   const present = tableItems(ctx, T5, 'total');
   const elsewhere = new Set([...present.map((l) => l.code), ...itemCodes(ctx, 'govFund'), ...itemCodes(ctx, 'stateCapital')]);
   // Those of table 05's 款 or 类, and those no table places (most 项 are 一般公共预算's).
-  const candidates = supplementItems(ctx).filter((code) => !elsewhere.has(code) && (tableOfItem(ctx, code) ?? T5) === T5);
+  const candidates = supplementItems(ctx).filter((code) => !elsewhere.has(code) && (tableOfItem(ctx, code) ?? T5) === T5 && !underLeaf(ctx, T5, code));
   // Without a row in table 05 a 项 spent nothing this year; without table 05 read, what it spent is unknown.
   const none = ctx.recognition.tables[T5] ? NO_FIGURE : undefined;
   const fallen = spokenOfWithoutFigure(ctx, t.item, candidates).map((code) => ({ code, amount: ctx.table(T5, code, 'total') ?? none }));

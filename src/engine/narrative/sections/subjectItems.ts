@@ -75,6 +75,16 @@ export function tableOfItem(ctx: NarrativeContext, code: string): SubjectTableId
   return undefined;
 }
 
+/**
+ * Whether the table prints `code` no finer than one of its 款 or 类: a row of it with no row under it (a table
+ * printed to the 款). The 说明数据 may still key a 项 of it (2010301 under 20103), whose figure the table does not
+ * give: said as 0.00万元，下降100%, it was wrong, and the 款's own paragraph speaks of the money.
+ */
+export function underLeaf(ctx: NarrativeContext, table: SubjectTableId, code: string): boolean {
+  const leaves = new Set(itemCodes(ctx, table));
+  return [code.slice(0, 5), code.slice(0, 3)].some((parent) => parent !== code && leaves.has(parent));
+}
+
 /** The 项 codes the 说明数据 speaks of. */
 export function supplementItems(ctx: NarrativeContext): string[] {
   return [...ctx.supplement.指标.keys()].filter((code) => /^\d{7}$/.test(code));
