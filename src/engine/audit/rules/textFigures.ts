@@ -116,6 +116,13 @@ export default defineRule({
           const figures = f ? [f] : listed ? [{ cents: 0, fen: 0, unit: t5.unit, cell: t.cell, table: t5.title }] : [];
           if (figures.length) claims.push({ label: `${names[2]}(项)`, stated: parseMoney(m[4]!, m[5]!), figures });
         }
+        // A 款 the table prints without 项 under it: …(类)…(款):支出决算数为18.55万元.
+        for (const m of t.text.matchAll(new RegExp(`(.+?)\\(类\\)([^:：]+?)\\(款\\)[:：]?支出决算数?为${MONEY}`, 'g'))) {
+          const names = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, '')];
+          const row = subjectByNames(t5.rows, names);
+          const f = row ? namedFigure(t5, row.figures.total) : undefined;
+          if (f) claims.push({ label: `${names[1]}(款)`, stated: parseMoney(m[3]!, m[4]!), figures: [f] });
+        }
       }
       for (const c of claims) judge(c, t.cell);
     }

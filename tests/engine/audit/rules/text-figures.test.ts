@@ -113,6 +113,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a 款 paragraph (a 款 printed without 项 under it: …(类)…(款)：支出决算数为…) with a wrong figure',
+      sheets: [sheet('公开说明', [['5. 其他支出(类)其他支出(款)：支出决算数为18.56万元。'], ['5. 其他支出(类)其他支出(款)：支出决算数为18.55万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“其他支出(款)18.56万元”，而一般公共预算财政拨款支出决算表中为 18.55 万元。' }],
+    },
+    {
       name: 'a 类 named without its (类) mark, or with it before 支出, with a figure none of its tables has',
       sheets: [sheet('公开说明', [['一般公共服务支出1,252.73万元，占89.90%。'], ['一般公共服务（类）支出1,252.73万元。'], ['一般公共服务支出1,225.73万元；社会保障和就业支出74.25万元。']])],
       errors: [
