@@ -439,8 +439,20 @@ function specificLabel(label: string, lookup: Lookup, before: string, year: numb
     if (longer) return [q.text + label, longer];
     return fund ?? (within(scopeOf(label), q.scope) ? [label, lookup] : undefined);
   }
+  // 财政拨款 in the label's own clause (上海: 财政拨款收入总计…，支出总计…), not anywhere before it: `财政拨款收入1,363.45
+  // 万元，收入总计1,488.29万元` names the department's 收入总计.
   const fiscal = FISCAL_CONTEXT[label];
-  return fund ?? (fiscal && before.includes('财政拨款') ? [fiscal, LABEL_BY_NAME.get(fiscal)!] : [label, lookup]);
+  return fund ?? (fiscal && fiscalClause(before) ? [fiscal, LABEL_BY_NAME.get(fiscal)!] : [label, lookup]);
+}
+
+/**
+ * Whether the words before a label make it 财政拨款's: its own clause names 财政拨款, or the sentence speaks of a
+ * 财政拨款 total (上海: 财政拨款收入总计X万元，支出总计Y万元). Another 财政拨款 figure before it does not
+ * (`财政拨款收入1,363.45万元，收入总计1,488.29万元` names the department's 收入总计).
+ */
+function fiscalClause(before: string): boolean {
+  const clauses = before.split(/[,，;；]/);
+  return clauses[clauses.length - 1]!.includes('财政拨款') || /财政拨款(?:收入支出总计|收入总计|支出总计|本年收入|本年支出)/.test(before);
 }
 
 const labelPatterns = new Map<string, RegExp>();
@@ -452,10 +464,6 @@ function labelPattern(label: string): RegExp {
 }
 
 /**
- * Amounts a sentence states for a label, with their position (the most specific label the text names wins). With the
- * document's `year`, a label right after another year (`2021年度收入总计…`) is last year's, not read.
- */
-/**
  * 国内公务接待 is table 07's 公务接待费 where the text counts 外宾 in it (上海 2024: 国内公务接待支出…（含外宾接待支出…）),
  * only its domestic part where the text states a foreign part beside it (the 中央 wording: 国内公务接待支出…，外宾接待
  * 支出… / 国（境）外公务接待…): there it is not compared.
@@ -464,6 +472,10 @@ const DOMESTIC_RECEPTION = new Set(['国内公务接待费', '国内公务接待
 const FOREIGN_RECEPTION = /(?<!含)(?:外宾|国\(境\)外|境外|国外|外事)(?:公务)?接待(?:费|支出)?(?:为|是|:)?\d/;
 const FOREIGN_QUALIFIER = /(?:外宾|国\(境\)外|境外|国外|外事)$/;
 
+/**
+ * Amounts a sentence states for a label, with their position (the most specific label the text names wins). With the
+ * document's `year`, a label right after another year (`2021年度收入总计…`) is last year's, not read.
+ */
 export function namedAmounts(text: string, year?: number): NamedAmount[] {
   const found: NamedAmount[] = [];
   for (const [label, lookup] of LABELS) {

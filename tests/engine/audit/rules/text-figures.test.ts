@@ -110,6 +110,10 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      name: 'a 收入总计 after another 财政拨款 figure (财政拨款收入…，收入总计…) is the department’s; after a 财政拨款 total (上海) it is 财政拨款’s',
+      sheets: [sheet('公开说明', [['2022年度财政拨款收入1,363.45万元，收入总计1,488.29万元。'], ['财政拨款收入总计1,363.45万元，支出总计1,363.45万元。']])],
+    },
   ],
   invalid: [
     {
