@@ -14,6 +14,7 @@ import { findRow } from '../../tables/model';
 import { amount, moneyValues } from '../measure';
 import { className, subjectByNames } from '../shared/subjectText';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
+import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
 import { ALTERNATIVES, atCommonPrecision, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
 
 interface Claim {
@@ -33,12 +34,15 @@ function classFigures(rec: Recognition, row: RowModel): NamedFigure[] {
   return [namedFigure(t5, row.figures.total), mirror].filter((f): f is NamedFigure => f !== undefined);
 }
 
+/** 其他支出 is also the 经济分类 类 399 (§六's lists): without its mark, which one the text means is not known. */
+const ECONOMIC_NAMES = new Set(ECONOMIC_SUBJECTS.map((e) => e.name));
+
 /**
  * A 类 named without its (类) mark, or with it before 支出 (`一般公共服务支出1,225.73万元`, `一般公共服务（类）支出…`):
  * the name stands alone (no character of a longer word before it: 职业教育支出 is no 教育支出) and the amount follows.
  */
 const UNMARKED_CLASS = new RegExp(
-  `(?<![\\u4e00-\\u9fa5])(${[...FUNCTIONAL_CLASSES]
+  `(?<![\\u4e00-\\u9fa5])(${FUNCTIONAL_CLASSES.filter((c) => !ECONOMIC_NAMES.has(c.name))
     .sort((a, b) => b.name.length - a.name.length)
     .map((c) => `${c.name}(?!\\(类\\)\\d)(?:\\(类\\)支出)?|${c.name.replace(/支出$/, '')}\\(类\\)支出`)
     .join('|')})(?:决算数?)?(?:为|是|:)?${MONEY}`,
@@ -46,19 +50,21 @@ const UNMARKED_CLASS = new RegExp(
 );
 
 /**
- * A 类 named without its mark may be spoken of in §三 (all sources: tables 01 and 03), in §四 (财政拨款: table 04) or
- * in §五 (一般公共预算: tables 05 and 04): its figure in any of them. Table 05's comes first, as the (类) lines'.
+ * A 类 named without its mark may be spoken of in §三 (all sources: tables 01 and 03), in §四 (财政拨款: table 04), in
+ * §五 (一般公共预算: tables 05 and 04) or in §八/§九 (a fund: tables 08/09 and table 04's column of it): its figure in
+ * any of them. Table 05's comes first, as the (类) lines'.
  */
 function unmarkedClassFigures(rec: Recognition, code: string): NamedFigure[] {
-  const { generalBudgetExpenditure: t5, fiscalSummary: t4, expenditure: t3, summary: t1 } = rec.tables;
+  const { generalBudgetExpenditure: t5, fiscalSummary: t4, expenditure: t3, summary: t1, govFund: t8, stateCapital: t9 } = rec.tables;
   const of = (t: typeof t5, row: RowModel | undefined, column: string) => (t && row ? namedFigure(t, row.figures[column]) : undefined);
   const t4Row = t4 && findRow(t4, code, 'expenditure');
   return [
     of(t5, t5 && findRow(t5, code), 'total'),
-    of(t4, t4Row, 'generalBudget'),
-    of(t4, t4Row, 'total'),
+    ...['generalBudget', 'total', 'govFund', 'stateCapital'].map((column) => of(t4, t4Row, column)),
     of(t3, t3 && findRow(t3, code), 'yearExpenditure'),
     of(t1, t1 && findRow(t1, code, 'expenditure'), 'amount'),
+    of(t8, t8 && findRow(t8, code), 'yearExpenditure'),
+    of(t9, t9 && findRow(t9, code), 'yearExpenditure'),
   ].filter((f): f is NamedFigure => f !== undefined);
 }
 
@@ -67,6 +73,11 @@ const equalAtPrecision = (stated: TextMoney, f: NamedFigure) => {
   const s = atCommonPrecision(stated, f.fen, f.unit);
   return s.stated === s.table;
 };
+/**
+ * A name of a 类/款/项 chain: within one sentence and before its figure's colon, so that a 款 paragraph (no 项) and
+ * the 项 paragraph after it in the same cell are not read as one chain.
+ */
+const NAME = '([^。;；:：]+?)';
 /** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
 const EDGE_PUNCTUATION = /^[、,，:：\s]+|[、,，:：\s]+$/g;
 
@@ -105,7 +116,7 @@ export default defineRule({
           const row = subjectByNames(t5.rows, [m[1]!.replace(/^\d+\.?/, '')]);
           if (row) claims.push({ label: `${m[1]}(类)`, stated: parseMoney(m[2]!, m[3]!), figures: classFigures(rec, row) });
         }
-        for (const m of t.text.matchAll(new RegExp(`(.+?)\\(类\\)(.+?)\\(款\\)(.+?)\\(项\\)[:：]?支出决算数?为${MONEY}`, 'g'))) {
+        for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${NAME}\\(项\\)[:：]?支出决算数?为${MONEY}`, 'g'))) {
           // The 类 name is the tail of what comes before (an ordinal, 其中, a year); 款 and 项 without the 、 between.
           const names = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, ''), m[3]!.replace(EDGE_PUNCTUATION, '')];
           const row = subjectByNames(t5.rows, names);
@@ -117,7 +128,7 @@ export default defineRule({
           if (figures.length) claims.push({ label: `${names[2]}(项)`, stated: parseMoney(m[4]!, m[5]!), figures });
         }
         // A 款 the table prints without 项 under it: …(类)…(款):支出决算数为18.55万元.
-        for (const m of t.text.matchAll(new RegExp(`(.+?)\\(类\\)([^:：]+?)\\(款\\)[:：]?支出决算数?为${MONEY}`, 'g'))) {
+        for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)[:：]?支出决算数?为${MONEY}`, 'g'))) {
           const names = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, '')];
           const row = subjectByNames(t5.rows, names);
           const f = row ? namedFigure(t5, row.figures.total) : undefined;

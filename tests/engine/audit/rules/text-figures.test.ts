@@ -3,6 +3,22 @@ import { testRule, sheet } from '../../../support/ruleTester';
 import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
 import { changji2022 } from '../../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
+import { shanghai2024 } from '../../../../fixtures/shanghai-2024/tables';
+import { GENERAL_BUDGET_COLUMNS, line, subjects } from '../../../../fixtures/subjectLines';
+import type { FinalAccountsData } from '../../../../fixtures/data';
+
+/** The 上海 sample with 229 其他支出 spent from two funds: 20.00 of 一般公共预算 (table 05) beside table 08's 145.60. */
+function classInTwoFunds(): FinalAccountsData {
+  const added = subjects(GENERAL_BUDGET_COLUMNS, [line('229', '其他支出', 20, 20, 0), line('22999', '其他支出', 20, 20, 0), line('2299999', '其他支出', 20, 20, 0)]);
+  const class229 = <T extends { key: string }>(l: T, change: (l: T) => T) => (l.key === '229' ? change(l) : l);
+  return {
+    ...shanghai2024,
+    generalBudgetExpenditure: [...shanghai2024.generalBudgetExpenditure, ...added].map((l) => (l.code === 'total' ? { ...l, values: { ...l.values, total: 4049.01, basic: 3129.01 } } : l)),
+    fiscalSummary: { ...shanghai2024.fiscalSummary, expenditure: shanghai2024.fiscalSummary.expenditure.map((l) => class229(l, (x) => ({ ...x, values: { ...x.values, total: 165.6, generalBudget: 20 } }))) },
+    summary: { ...shanghai2024.summary, expenditure: shanghai2024.summary.expenditure.map((l) => class229(l, (x) => ({ ...x, amount: 165.6 }))) },
+    expenditure: shanghai2024.expenditure.map((l) => (l.code === '229' ? { ...l, values: { ...l.values, yearExpenditure: 165.6 } } : l)),
+  };
+}
 
 const T4 = '财政拨款收入支出决算总表';
 const T5 = '一般公共预算财政拨款支出决算表';
@@ -113,6 +129,23 @@ testRule(rule, {
     {
       name: 'a 收入总计 after another 财政拨款 figure (财政拨款收入…，收入总计…) is the department’s; after a 财政拨款 total (上海) it is 财政拨款’s',
       sheets: [sheet('公开说明', [['2022年度财政拨款收入1,363.45万元，收入总计1,488.29万元。'], ['财政拨款收入总计1,363.45万元，支出总计1,363.45万元。']])],
+    },
+    {
+      name: 'a 类 without its mark in §八 (政府性基金), spent from two funds: its 政府性基金 figure',
+      grid: () => toGrid(buildWorkbook(classInTwoFunds(), standardPlan(classInTwoFunds()))),
+      sheets: [sheet('公开说明', [['2024年度政府性基金预算财政拨款支出145.60万元，其中：其他支出145.60万元，主要用于社会福利。']])],
+    },
+    {
+      name: '其他支出 without its mark in §六’s list is the 经济分类 类 399, not read as the 功能分类 229',
+      sheets: [sheet('公开说明', [['公用经费67.39万元，其中：商品和服务支出60.00万元，资本性支出6.89万元，其他支出0.50万元。']])],
+    },
+    {
+      name: 'a 款 paragraph and a 项 paragraph in one cell, each read on its own',
+      sheets: [
+        sheet('公开说明', [
+          ['1. 其他支出(类)其他支出(款)：支出决算数为18.55万元，主要原因是：本年减少访惠聚经费。2. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)：支出决算数为223.14万元，主要原因是：人员减少。'],
+        ]),
+      ],
     },
   ],
   invalid: [
