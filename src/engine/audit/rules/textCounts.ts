@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../rule';
 import { matterFact } from '../shared/supplementFacts';
-import { sentences, textCells } from '../shared/textScan';
+import { DEPARTMENT_VEHICLES, sentences, textCells } from '../shared/textScan';
 
 /**
  * Each count's 说明数据 事项 and the wordings of 新疆 and 上海 (the text normalised: brackets half-width), the count
@@ -24,8 +24,7 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   ['国内公务接待人次', /(?:国内公务接待|共接待)\d+批次[、,，](\d+)人次/g],
   ['接待外宾批次', /接待外宾(\d+)批次/g],
   ['接待外宾人次', /接待外宾\d+批次[、,，](\d+)人次/g],
-  // 车辆3辆 (新疆), 共有车辆3辆 (上海): the department's vehicles, not those bought or disposed of in the year.
-  ['车辆数', /(?<!购置|新增|更新|报废|处置)车辆(?:共|总数)?(?:为|是)?(\d+)辆/g],
+  ['车辆数', new RegExp(DEPARTMENT_VEHICLES, 'g')],
   ['单价100万元以上设备数', /单价100万元\(含\)以上(?:的)?设备\(不含车辆\)(\d+)台/g],
 ];
 

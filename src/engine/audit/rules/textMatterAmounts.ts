@@ -8,14 +8,14 @@
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { matterFact } from '../shared/supplementFacts';
-import { atCommonPrecision, CONNECTOR, MONEY, moneyText, parseMoney, sentences, textCells } from '../shared/textScan';
+import { atCommonPrecision, CONNECTOR, DEPARTMENT_VEHICLES, MONEY, moneyText, parseMoney, sentences, textCells } from '../shared/textScan';
 
 /** Each amount's 说明数据 事项 and the wordings that state it (the text normalised: brackets half-width), the amount last. */
 const AMOUNTS: readonly (readonly [string, RegExp])[] = [
   ['政府采购支出总额', new RegExp(`政府采购(?:支出)?(?:总额|总金额|金额)(?:\\(以合同签订为准\\))?${CONNECTOR}${MONEY}`, 'g')],
   ['固定资产原值', new RegExp(`固定资产(?:原值|账面原值)${CONNECTOR}${MONEY}`, 'g')],
   ['房屋价值', new RegExp(`房屋(?:面积)?[\\d,.]+平方米[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g')],
-  ['车辆价值', new RegExp(`车辆(?:共)?\\d+辆[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g')],
+  ['车辆价值', new RegExp(`${DEPARTMENT_VEHICLES}[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g')],
 ];
 
 export default defineRule({

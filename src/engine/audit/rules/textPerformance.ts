@@ -1,14 +1,16 @@
 /**
  * 预算绩效的情况说明 (新疆 §十一): "我单位2022年度开展预算绩效评价项目9个，全年预算数748.11万元，全年执行数728.90万元"
  * must be the workbook's 项目支出绩效自评表, their number and Σ 年度资金总额 全年预算数 / 全年执行数 (DOMAIN §6), as the
- * generated text states them. Read in the sentences that speak of 绩效 only (§七 speaks of 三公's 全年预算数 too).
+ * generated text states them. Read only as that statement: the number of projects evaluated (开展/完成…绩效评价项目N个,
+ * not a 重点 or 部门 evaluation, nor 上海's count of projects self-evaluated, which the 说明数据 gives), then the totals
+ * after it (a project's own 全年预算数, or §七's, is not the sum).
  */
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { atCommonPrecision, CONNECTOR, MONEY, moneyText, parseMoney, sentences, textCells } from '../shared/textScan';
 import type { ProjectPerformanceModel } from '../../tables/model';
 
-const COUNT = /绩效(?:评价|自评)(?:的)?项目(?:共)?(\d+)个/g;
+const COUNT = /(?:开展|完成)(?:了)?(?:\d{4}年度?)?(?:预算)?(?<!重点|部门|财政)绩效(?:评价|自评)(?:的)?项目(?:共)?(\d+)个/g;
 const TOTALS = [
   ['adjustedBudget', '全年预算数', new RegExp(`全年预算(?:数|金额)?${CONNECTOR}${MONEY}`, 'g')],
   ['actual', '全年执行数', new RegExp(`全年执行(?:数|金额)?${CONNECTOR}${MONEY}`, 'g')],
@@ -40,16 +42,17 @@ export default defineRule({
     const cells = projects.map((p) => p.titleCell);
     for (const t of textCells(ctx)) {
       for (const sentence of sentences(t.text)) {
-        if (!sentence.includes('绩效')) continue;
-        for (const m of sentence.matchAll(COUNT)) {
-          const stated = Number(m[1]);
-          if (stated === projects.length) continue;
-          ctx.report({ messageId: 'count', data: { phrase: m[0], expected: projects.length }, cells: [t.cell, ...cells], key: m[0], values: [stated, projects.length], difference: stated - projects.length });
+        const count = [...sentence.matchAll(COUNT)][0];
+        if (!count) continue;
+        const stated = Number(count[1]);
+        if (stated !== projects.length) {
+          ctx.report({ messageId: 'count', data: { phrase: count[0], expected: projects.length }, cells: [t.cell, ...cells], key: count[0], values: [stated, projects.length], difference: stated - projects.length });
         }
+        const after = sentence.slice(count.index! + count[0].length);
         for (const [field, column, pattern] of TOTALS) {
           const total = formsTotal(projects, field);
           if (total === undefined) continue;
-          for (const m of sentence.matchAll(pattern)) {
+          for (const m of after.matchAll(pattern)) {
             const stated = parseMoney(m[1]!, m[2]!);
             const at = atCommonPrecision(stated, total, '万元');
             if (at.stated === at.table) continue;

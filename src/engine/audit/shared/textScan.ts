@@ -131,6 +131,13 @@ export const AMOUNT = `(${NUMBER})万元`;
 /** An amount in 万元 or 元 (two groups: the number and the unit). */
 export const MONEY = `(${NUMBER})(万元|元)`;
 
+/**
+ * The department's vehicles as §十 states them: 车辆 at the start of a clause or after 共有/实有/现有/拥有 (新疆
+ * `截止2022年12月31日，车辆3辆`, 上海 `共有车辆8辆`), never those of one kind (`执法执勤车辆2辆`) or bought in the year
+ * (`新购车辆1辆`). The count is the pattern's group.
+ */
+export const DEPARTMENT_VEHICLES = '(?<=^|[,，;；。:：日]|共有|实有|现有|拥有)车辆(?:共|总数)?(?:为|是)?(\\d+)辆';
+
 export function parseAmount(text: string): Cents {
   return Math.round(Number(text.replace(/,/g, '')) * 100);
 }

@@ -15,6 +15,10 @@ testRule(rule, {
       ],
     },
     {
+      name: 'vehicles bought in the year, or of one kind, are not the department’s',
+      sheets: [sheet('公开说明', [['本年购置车辆1辆，价值20.00万元。'], ['其中：执法执勤车辆2辆，价值50.00万元。']])],
+    },
+    {
       name: 'an amount the 说明数据 does not give is not compared',
       data: (json) => {
         delete json.事项.固定资产原值;

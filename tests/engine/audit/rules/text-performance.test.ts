@@ -16,6 +16,16 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a project’s own figures, a 重点 evaluation and 上海’s count of projects self-evaluated are not the forms’ totals',
+      sheets: [
+        sheet('公开说明', [
+          ['其中，12345云呼叫中心平台技术服务运维费项目绩效自评得分95分，全年预算数100.00万元，全年执行数98.00万元。'],
+          ['2022年度财政部门开展重点绩效评价项目1个。'],
+          ['绩效自评的2022年度项目12个，涉及预算金额800.00万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'a 全年预算数 outside a sentence about 绩效 (§七’s 三公) is not read',
       sheets: [sheet('公开说明', [['“三公”经费财政拨款支出全年预算数为5.00万元，支出决算为4.99万元。']])],
     },
@@ -25,7 +35,7 @@ testRule(rule, {
       name: 'a number of projects, a 全年预算数 and a 全年执行数 that are not the forms’',
       sheets: [sheet('公开说明', [['我单位2022年度开展预算绩效评价项目8个，全年预算数784.11万元，全年执行数782.90万元。']])],
       errors: [
-        { severity: 'error', first: '公开说明!A1', message: '说明文字写“绩效评价项目8个”，而工作簿中有 9 张项目支出绩效自评表。' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“开展预算绩效评价项目8个”，而工作簿中有 9 张项目支出绩效自评表。' },
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“全年预算数784.11万元”，而各项目支出绩效自评表年度资金总额的全年预算数之和为 748.11 万元。' },
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“全年执行数782.90万元”，而各项目支出绩效自评表年度资金总额的全年执行数之和为 728.90 万元。' },
       ],
