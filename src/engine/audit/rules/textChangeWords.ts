@@ -2,7 +2,8 @@
  * 增减 statements, the amount first (增加…，增长…%) or the rate (增长…%（增加…）): the words must agree with each other
  * (增加 … 增长, 减少 … 下降), and the rate with the amount:
  * from 本年 X and 增减额 Δ the 上年 is X ∓ Δ, so the 增减率 must be Δ / 上年 (within half a unit of its last written
- * digit: rateTolerance).
+ * digit: rateTolerance). Where the 说明数据 gives the item's 上年数, the change must be 本年 − 上年: a pair, and a change
+ * stated by its amount alone or its rate alone after the words of a comparison (比上年减少…, 同比增长…%).
  */
 import { defineRule } from '../rule';
 import { amount } from '../measure';
@@ -112,15 +113,23 @@ function itemKey(ctx: RuleContext, text: string, index: number, label: string | 
 
 type Ctx = RuleContext<'words' | 'rate' | 'prior'>;
 
+/** The 说明数据's 上年数 of the item a change speaks of, in 分, with how a message names the item and its cells. */
+function priorOf(ctx: Ctx, cell: CellRef, key: string | undefined): { fen: number; item: string; cells: CellRef[] } | undefined {
+  const prior = key ? ctx.supplement.指标.get(key)?.上年数 : undefined;
+  if (!key || !prior) return undefined;
+  // A subject's code (a 项's 2010301, a 款's 22999) is named as one; a total by its key (收入总计).
+  const item = /^\d{3,7}$/.test(key) ? `科目${key}` : key;
+  return { fen: toFen(prior.value, '万元'), item, cells: prior.source.kind === 'cell' ? [cell, prior.source.cell] : [cell] };
+}
+
 /**
  * The 增减额 against the 说明数据's 上年数 of the item: 本年 − 上年, in the direction the words say. The rate follows
  * from the amount (checked below), so a wrong amount with its own rate was published unflagged.
  */
 function checkAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, change: TextMoney, current: TextMoney, key: string | undefined): void {
-  const prior = key ? ctx.supplement.指标.get(key)?.上年数 : undefined;
+  const prior = priorOf(ctx, cell, key);
   if (!prior) return;
-  const priorFen = toFen(prior.value, '万元');
-  const expected = current.fen - priorFen;
+  const expected = current.fen - prior.fen;
   const stated = word === '增加' ? change.fen : -change.fen;
   const at = atCommonPrecision({ ...change, fen: stated }, expected, '万元');
   if (Math.abs(at.stated - at.table) <= 1) return;
@@ -128,12 +137,12 @@ function checkAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string
     messageId: 'prior',
     data: {
       phrase,
-      item: /^\d{7}$/.test(key!) ? `科目${key}` : key!,
+      item: prior.item,
       current: moneyText(current),
-      prior: amount(priorFen, '万元'),
+      prior: amount(prior.fen, '万元'),
       expected: `${expected < 0 ? '减少' : '增加'}${amount(Math.abs(expected), change.unit === '元' ? '元' : '万元')}`,
     },
-    cells: prior.source.kind === 'cell' ? [cell, prior.source.cell] : [cell],
+    cells: prior.cells,
     key: `${phrase}上年`,
     ...moneyValues([stated, expected], (at.stated - at.table) * at.step, change.unit),
   });
@@ -141,26 +150,17 @@ function checkAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string
 
 /** The 增减率 against the 说明数据's 上年数 of the item: (本年 − 上年) ÷ 上年, in the direction the word says. */
 function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, rateText: string, current: TextMoney, key: string | undefined): void {
-  const prior = key ? ctx.supplement.指标.get(key)?.上年数 : undefined;
-  if (!prior || prior.value === 0) return;
-  const priorFen = toFen(prior.value, '万元');
-  const currentFen = current.fen;
-  const expected = ratio(Math.abs(currentFen - priorFen), priorFen);
+  const prior = priorOf(ctx, cell, key);
+  if (!prior || prior.fen === 0) return;
+  const expected = ratio(Math.abs(current.fen - prior.fen), prior.fen);
   if (expected === undefined) return;
-  const rises = RISE.test(word);
   const stated = Math.round(Number(rateText) * 100);
-  const sameWay = currentFen === priorFen || rises === currentFen > priorFen;
+  const sameWay = current.fen === prior.fen || RISE.test(word) === current.fen > prior.fen;
   if (sameWay && Math.abs(stated - expected) <= rateTolerance(rateText)) return;
   ctx.report({
     messageId: 'prior',
-    data: {
-      phrase,
-      item: /^\d{7}$/.test(key!) ? `科目${key}` : key!,
-      current: moneyText(current),
-      prior: amount(priorFen, '万元'),
-      expected: `${currentFen < priorFen ? '下降' : '增长'}${formatBasis(expected)}%`,
-    },
-    cells: prior.source.kind === 'cell' ? [cell, prior.source.cell] : [cell],
+    data: { phrase, item: prior.item, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: `${current.fen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
+    cells: prior.cells,
     key: `${phrase}上年`,
     values: [stated / 100, expected / 100],
     unit: '%',

@@ -40,7 +40,8 @@ export function subjectRows(ctx: NarrativeContext, table: SubjectTableId): reado
  */
 function leafRows(rows: readonly RowModel[]): RowModel[] {
   const codes = rows.map((r) => r.code!).sort(byCodeUnit);
-  const parents = new Set(codes.filter((code, i) => codes[i + 1]?.startsWith(code)));
+  // The next code in order extends it (a row repeating the same code is no child: each stays a leaf).
+  const parents = new Set(codes.filter((code, i) => codes[i + 1] !== code && codes[i + 1]?.startsWith(code)));
   return rows.filter((r) => !parents.has(r.code!));
 }
 

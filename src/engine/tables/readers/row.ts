@@ -13,7 +13,8 @@ import { CellFigure } from './figures';
 /**
  * The 分 of a table's rows in a few typed arrays, each row's figures the slots from its offset. A typed array per row
  * cost more than the row itself (the array, its buffer and its store: about 200 bytes for seven figures, most of a
- * department-sized check's allocation); one sized for the table's rows costs nothing per row.
+ * department-sized check's allocation); one sized for the table's rows costs nothing per row. A row kept after its
+ * table keeps that array alive (up to MAX_CHUNK slots): rows live and die with their model.
  */
 export class FenStore {
   private chunk = new Float64Array(0);
@@ -109,11 +110,11 @@ export class Row implements RowModel, FiguresStored {
   }
 
   exactFen(column: string): ExactFen {
-    const { columns, fens, at, invalid } = this.read;
+    const { columns, invalid } = this.read;
     for (let i = 0; i < columns.length; i++) {
       if (columns[i]!.key !== column) continue;
       if (invalid?.[column] !== undefined) return 'invalid';
-      const fen = fens[at + i]!;
+      const fen = this.read.fen(i);
       return Number.isNaN(fen) ? 0 : fen;
     }
     return 'absent';
