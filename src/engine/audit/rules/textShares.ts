@@ -7,7 +7,7 @@
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
-import { MONEY, moneyText, namedAmounts, namedFigure, oneScale, parseMoney, rateTolerance, sentences, textCells } from '../shared/textScan';
+import { ALTERNATIVES, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, oneScale, parseMoney, rateTolerance, sentences, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
@@ -54,6 +54,12 @@ export default defineRule({
     const t5 = ctx.recognition.tables.generalBudgetExpenditure;
     const t5Total = t5 && namedFigure(t5, rowByKey(t5, 'total')?.figures.total);
     const classBase: Amount | undefined = t5Total && { fen: t5Total.fen, unit: t5Total.unit, text: amount(t5Total.fen, t5Total.unit) };
+    /** Whether a share alone is its part over its base (within half a unit of its last digit). */
+    const holds = (share: Share) => {
+      const [part, base] = oneScale(share.part, share.base) as [number, number];
+      const expected = ratio(part, base);
+      return expected !== undefined && Math.abs(Math.round(share.stated * 100) - expected) <= rateTolerance(share.written);
+    };
     /** A list of shares of one base; where they add up to 100.00% the last may carry the residual. */
     const checkList = (list: readonly { share: Share; cell: CellRef }[]) => {
       const total = list.reduce((s, x) => s + Math.round(x.share.stated * 100), 0);
@@ -94,11 +100,12 @@ export default defineRule({
         }
         for (const m of sentence.matchAll(NAMED_SHARE)) {
           const named = namedAmounts(`${m[3]}${m[1]}${m[2]}`)[0];
-          const actual = named?.lookup(ctx.recognition, ctx.supplement);
-          if (actual) {
-            const base = { fen: actual.fen, unit: actual.unit, text: amount(actual.fen, actual.unit) };
-            checkList([{ share: { part: stated(m[1]!, m[2]!), stated: Number(m[4]), written: m[4]!, base, phrase: m[0] }, cell: t.cell }]);
-          }
+          // The label's figure, or what it may also mean (ALTERNATIVES: §六's 占基本支出的… is table 05's 基本支出).
+          const bases = named ? [named.lookup, ...(ALTERNATIVES[named.label] ?? [])].map((l) => l(ctx.recognition, ctx.supplement)).filter((f) => f !== undefined) : [];
+          const part = stated(m[1]!, m[2]!);
+          const shareOf = (f: NamedFigure): Share => ({ part, stated: Number(m[4]), written: m[4]!, base: { fen: f.fen, unit: f.unit, text: amount(f.fen, f.unit) }, phrase: m[0] });
+          const fitting = bases.find((f) => holds(shareOf(f)));
+          if (bases.length > 0) checkList([{ share: shareOf(fitting ?? bases[0]!), cell: t.cell }]);
         }
         previousFirst = first ?? previousFirst;
       }

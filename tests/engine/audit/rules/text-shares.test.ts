@@ -20,8 +20,17 @@ testRule(rule, {
       ],
     },
     { name: 'a share written with one decimal or none (91.61% as 91.6% or 92%)', sheets: [sheet('公开说明', [['2022年度一般公共预算财政拨款支出1,363.45万元，占本年支出合计的91.6%。'], ['2022年度一般公共预算财政拨款支出1,363.45万元，占本年支出合计的92%。']])] },
+    {
+      name: '§六’s 占基本支出的… is a share of table 05’s 基本支出 (一般公共预算), not the department’s',
+      sheets: [sheet('公开说明', [['一般公共预算财政拨款基本支出645.23万元，其中：人员经费577.84万元，占基本支出的89.56%；公用经费67.39万元，占基本支出的10.44%。']])],
+    },
   ],
   invalid: [
+    {
+      name: 'a share of 基本支出 that fits neither table 05’s nor the department’s',
+      sheets: [sheet('公开说明', [['人员经费577.84万元，占基本支出的88.56%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '文中为 88.56%' }],
+    },
     {
       name: 'the 类 listed in one paragraph (上海), a share after the first wrong',
       sheets: [sheet('公开说明', [['1、一般公共服务支出（类）1,225.73万元，占89.90%；社会保障和就业支出（类）47.25万元，占3.47%；卫生健康支出（类）34.07万元，占5.50%；住房保障支出（类）37.84万元，占2.78%；其他支出（类）18.55万元，占1.35%。']])],
