@@ -3,7 +3,8 @@
  * "人员经费X万元，主要包括：基本工资、津贴补贴、奖金……（不涉及的不列）" (上海). The list must be the 经济分类 款 of
  * table 06 with a figure: an item whose figure is 0 or blank must not be named, a non-zero one must not be left
  * out (unless the list ends with 等). 人员经费 = 301 + 303, 公用经费 = 302 + 310 (+ 307 + 399) (DOMAIN §2).
- * A name that is no 经济分类 款 at all is a 提示 (a colloquial name such as 水电费 may stand for 水费 and 电费).
+ * A name that is no 经济分类 款 at all is a 提示 (a colloquial name such as 水电费 may stand for 水费 and 电费), and
+ * leaves the list open: none of its 款 is then said to be missing.
  */
 import { defineRule } from '../rule';
 import { amount as tableAmount } from '../measure';
@@ -90,11 +91,14 @@ export default defineRule({
         const items = tableItems(t6, group);
         const { names, open } = listedNames(m[2]!, t6);
         const covered = new Set<string>();
+        // A name that is no 款 (水电费, the older 社会保障缴费) may stand for several: what the list leaves out is not known.
+        let unknown = false;
         for (const name of names) {
           const code = codeOf(name, t6);
           const key = `${group}${name}`;
           if (!code) {
             ctx.report({ messageId: 'unknown', data: { group, name }, cells: [t.cell], key, severity: 'warning' });
+            unknown = true;
             continue;
           }
           const cls = code.slice(0, 3);
@@ -113,7 +117,7 @@ export default defineRule({
             ctx.report({ messageId: 'zero', data: { group, name }, cells: f ? [t.cell, f.cell] : [t.cell], key, values: [0], unit: t6.unit });
           }
         }
-        if (open) continue;
+        if (open || unknown) continue;
         for (const item of items) {
           if (item.fen === 0 || covered.has(item.code)) continue;
           const f = item.row!.figures.amount!;

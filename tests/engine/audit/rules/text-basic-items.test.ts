@@ -33,6 +33,13 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a colloquial name standing for several 款 (社会保障缴费): a 提示, and none of its 款 said to be missing',
+      sheets: [
+        sheet('公开说明', [[`人员经费577.84万元，包括：${PERSONNEL.replace('机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、公务员医疗补助缴费', '社会保障缴费')}。`]]),
+      ],
+      errors: [{ severity: 'warning', first: '公开说明!A1', message: '“社会保障缴费”，这不是经济分类科目的名称' }],
+    },
+    {
       name: 'an item of 0 named, a non-zero item left out, an item of the other group, a colloquial name',
       sheets: [
         sheet('公开说明', [
