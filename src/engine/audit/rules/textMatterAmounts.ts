@@ -1,5 +1,6 @@
 /**
- * The amounts of §十's paragraphs that the 说明数据 holds (政府采购支出总额, 固定资产原值, 房屋价值, 车辆价值) must be
+ * The amounts of §十's paragraphs that the 说明数据 holds (政府采购 and its 中小企业 parts, 固定资产原值, 房屋价值, 车辆价值,
+ * 上海's 绩效 amounts) must be
  * the 说明数据's: the generated text takes them from there, and one typed or left from last year's text is a wrong
  * figure in a public document. Compared at the text's precision; an entry the 说明数据 does not give is not compared.
  * 新疆: "截止2022年12月31日，固定资产原值532.65万元，房屋0.00平方米，价值0.00万元。车辆3辆，价值72.85万元，…"; 上海:
@@ -16,11 +17,23 @@ const AMOUNTS: readonly (readonly [string, RegExp])[] = [
   ['固定资产原值', new RegExp(`固定资产(?:原值|账面原值)${CONNECTOR}${MONEY}`, 'g')],
   ['房屋价值', new RegExp(`房屋(?:面积)?[\\d,.]+平方米[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g')],
   ['车辆价值', new RegExp(`${DEPARTMENT_VEHICLES}[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g')],
+  // 中小企业 (新疆 授予…合同金额; 上海 预留 and 中标或成交 amounts).
+  ['授予中小企业合同金额', new RegExp(`授予中小企业(?:的)?合同金额${CONNECTOR}${MONEY}`, 'g')],
+  ['授予小微企业合同金额', new RegExp(`授予小微企业(?:的)?合同金额${CONNECTOR}${MONEY}`, 'g')],
+  ['面向中小企业预留项目预算金额', new RegExp(`面向中小企业预留政府采购项目预算金额${CONNECTOR}${MONEY}`, 'g')],
+  ['面向小微企业预留项目预算金额', new RegExp(`面向小微企业预留政府采购项目预算金额${CONNECTOR}${MONEY}`, 'g')],
+  ['中小企业中标成交金额', new RegExp(`面向中小企业预留的?政府采购项目中,由中小企业供应商中标或成交的,采购金额${CONNECTOR}${MONEY}`, 'g')],
+  ['小微企业中标成交金额', new RegExp(`面向小微企业预留的?政府采购项目中,由小微企业供应商中标或成交的,采购金额${CONNECTOR}${MONEY}`, 'g')],
+  ['其他项目中小企业中标成交金额', new RegExp(`其他政府采购项目中,由中小企业供应商中标或成交的,采购金额${CONNECTOR}${MONEY}`, 'g')],
+  // 上海's 预算绩效管理情况: "…项目X个，涉及预算金额X万元".
+  ['绩效目标金额', new RegExp(`编报绩效目标的(?:\\d{4}年度?)?项目\\d+个,涉及预算金额${CONNECTOR}${MONEY}`, 'g')],
+  ['绩效跟踪金额', new RegExp(`绩效跟踪评价的(?:\\d{4}年度?)?项目\\d+个,涉及预算金额${CONNECTOR}${MONEY}`, 'g')],
+  ['绩效自评金额', new RegExp(`绩效自评的(?:\\d{4}年度?)?项目\\d+个,涉及预算金额${CONNECTOR}${MONEY}`, 'g')],
 ];
 
 export default defineRule({
   id: 'text-matter-amounts',
-  title: '公开说明中的政府采购、固定资产、房屋和车辆金额与说明数据一致',
+  title: '公开说明中的政府采购、中小企业、固定资产、房屋、车辆和绩效金额与说明数据一致',
   severity: 'error',
   tables: [],
   messages: { mismatch: '说明文字写“{phrase}”，而{source}为 {expected}。' },

@@ -27,6 +27,24 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: '上海’s vehicle kinds and 绩效 counts that are not the 说明数据’s',
+      data: (json) => {
+        Object.assign(json.事项, { 执法执勤用车: 3, 其他用车: 0, 绩效目标项目数: 12, 绩效优项目数: 8, 绩效不合格项目数: 0, 绩效正在整改数: 1 });
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['共有车辆3辆，其中：执法执勤用车4辆、其他用车0辆。'],
+          ['编报绩效目标的2024年度项目13个，涉及预算金额700.00万元；（其中，绩效评级为“优”的项目9个；绩效评级为“不合格”的项目0个。绩效自评中共发现问题3个，已经完成整改的2个，正在整改的2个）'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“执法执勤用车4辆”，而说明数据“事项·执法执勤用车”为 3。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“编报绩效目标的2024年度项目13个”，而说明数据“事项·绩效目标项目数”为 12。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“绩效评级为优的项目9个”，而说明数据“事项·绩效优项目数”为 8。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“正在整改的2个”，而说明数据“事项·绩效正在整改数”为 1。' },
+      ],
+    },
+    {
       name: 'the department’s vehicles and its equipment of 100万元 or more that are not the 说明数据’s (新疆 车辆…辆, 上海 共有车辆…辆)',
       sheets: [sheet('公开说明', [['截止2022年12月31日，车辆4辆，价值72.85万元。'], ['共有车辆5辆。单价100万元（含）以上设备（不含车辆）2台（套）。']])],
       errors: [

@@ -28,6 +28,25 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'the 中小企业 amounts (新疆 授予…, 上海 预留 and 中标或成交) and 上海’s 绩效 amounts that are not the 说明数据’s',
+      data: (json) => {
+        Object.assign(json.事项, { 面向中小企业预留项目预算金额: 600, 其他项目中小企业中标成交金额: 150.3, 绩效自评金额: 320 });
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['授予中小企业合同金额56.51万元，占政府采购支出总额的101.80%。'],
+          ['2024年度本部门面向中小企业预留政府采购项目预算金额601.00万元。在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额151.30万元。'],
+          ['绩效自评的2024年度项目9个，涉及预算金额321.00万元，平均得分92.6分。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '而说明数据“事项·授予中小企业合同金额”为 55.51 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '而说明数据“事项·面向中小企业预留项目预算金额”为 600.00 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '而说明数据“事项·其他项目中小企业中标成交金额”为 150.30 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '而说明数据“事项·绩效自评金额”为 320.00 万元。' },
+      ],
+    },
+    {
       name: 'amounts that are not the 说明数据’s',
       sheets: [
         sheet('公开说明', [
