@@ -14,6 +14,7 @@ import { findRow } from '../../tables/model';
 import { amount, moneyValues } from '../measure';
 import { className, subjectByNames } from '../shared/subjectText';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
+import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
 import { ALTERNATIVES, atCommonPrecision, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
 
@@ -33,6 +34,8 @@ function classFigures(rec: Recognition, row: RowModel): NamedFigure[] {
   const mirror = t4 && row.code ? namedFigure(t4, findRow(t4, row.code, 'expenditure')?.figures.generalBudget) : undefined;
   return [namedFigure(t5, row.figures.total), mirror].filter((f): f is NamedFigure => f !== undefined);
 }
+
+const FUND_SPENT = new RegExp(`(政府性基金|国有资本经营)预算财政拨款收入${MONEY.replace(/\((?!\?)/g, '(?:')}[,，]支出${MONEY}`, 'g');
 
 /** 其他支出 is also the 经济分类 类 399 (§六's lists): without its mark, which one the text means is not known. */
 const ECONOMIC_NAMES = new Set(ECONOMIC_SUBJECTS.map((e) => e.name));
@@ -102,6 +105,12 @@ export default defineRule({
           const alternatives = (ALTERNATIVES[n.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           if (figures.length) claims.push({ label: n.label, stated: n.money, figures, alternatives });
         }
+      }
+      // 上海 §八/§九: "政府性基金预算财政拨款收入150.00万元，支出145.60万元": the 支出 is the fund's.
+      for (const m of t.text.matchAll(FUND_SPENT)) {
+        const found = fundTotal(rec.tables, m[1] === '政府性基金' ? 'govFund' : 'stateCapital', 'yearExpenditure');
+        const f = found && namedFigure(found.table, found.figure);
+        if (f) claims.push({ label: `${m[1]}预算财政拨款支出`, stated: parseMoney(m[2]!, m[3]!), figures: [f] });
       }
       for (const m of t.text.matchAll(UNMARKED_CLASS)) {
         const stem = m[1]!.replace(/\(类\)支出$/, '');

@@ -150,6 +150,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: '上海 §八’s 支出 after the fund’s 收入 (政府性基金预算财政拨款收入…，支出…) with a wrong figure',
+      grid: shanghaiFixture,
+      sheets: [sheet('公开说明', [['政府性基金预算财政拨款收入150.00万元，支出146.60万元，支出具体情况如下：'], ['政府性基金预算财政拨款收入150.00万元，支出145.60万元，支出具体情况如下：']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“政府性基金预算财政拨款支出146.60万元”，而政府性基金预算财政拨款收入支出决算表中为 145.60 万元。' }],
+    },
+    {
       name: 'a 款 paragraph (a 款 printed without 项 under it: …(类)…(款)：支出决算数为…) with a wrong figure',
       sheets: [sheet('公开说明', [['5. 其他支出(类)其他支出(款)：支出决算数为18.56万元。'], ['5. 其他支出(类)其他支出(款)：支出决算数为18.55万元。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“其他支出(款)18.56万元”，而一般公共预算财政拨款支出决算表中为 18.55 万元。' }],
