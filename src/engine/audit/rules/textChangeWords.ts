@@ -8,7 +8,7 @@
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, CONNECTOR, MONEY, moneyText, namedAmounts, namesItself, oneScale, parseMoney, rateTolerance, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
+import { atCommonPrecision, CONNECTOR, LABELS, MONEY, moneyText, namedAmounts, namesItself, oneScale, parseMoney, rateTolerance, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { itemRowBefore } from '../shared/subjectText';
 import { moneyValues } from '../measure';
@@ -62,7 +62,12 @@ const COMPARED_WITH = /(?:与(?:上一?年度?|去年|\d{4}年度?)(?:决算数?
  * names an amount stated earlier in the paragraph (none: no 本年 is known); after an amount, the nearest amount
  * before that is not itself a change (`支出决算数为223.14万元，比上年决算减少…`).
  */
-function currentAmount(text: string, sentenceStart: number, changeIndex: number): { money: TextMoney; label?: string; whole?: TextMoney } | undefined {
+function currentAmount(
+  text: string,
+  sentenceStart: number,
+  changeIndex: number,
+  tableFigure: (label: string) => TextMoney | undefined,
+): { money: TextMoney; label?: string; whole?: TextMoney } | undefined {
   const before = text.slice(0, changeIndex);
   const subject = before.slice(sentenceStart).replace(COMPARED_WITH, '').replace(/[,，]$/, '');
   const label = /([\u4e00-\u9fa5()]{2,30})$/.exec(subject)?.[1];
@@ -74,7 +79,15 @@ function currentAmount(text: string, sentenceStart: number, changeIndex: number)
       if (stated) return { money: stated, label: label.slice(i) };
     }
     // A name with no amount of its own in the paragraph: the nearest amount is another item's (财政拨款收入
-    // 4,179.01万元，政府性基金预算财政拨款收入比上年增加…): no 本年 to measure the rate on.
+    // 4,179.01万元，政府性基金预算财政拨款收入比上年增加…). A name of the tables has its figure there (上海 §七:
+    // “三公”经费财政拨款支出决算数比2023年度增加…，其中：因公出国（境）费支出决算减少…).
+    for (let i = 0; i < label.length - 1 && namesItself(label.slice(0, i), label.slice(i)); i++) {
+      const name = label.slice(i);
+      for (const candidate of [name, name.replace(/决算数?$/, ''), name.replace(/支出决算数?$/, '')]) {
+        const money = tableFigure(candidate);
+        if (money) return { money, label: candidate };
+      }
+    }
     return undefined;
   }
   // Not a change itself, nor last year's amount named before the change (较上年收入总计1,801.23万元减少…).
@@ -168,21 +181,34 @@ function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: st
   });
 }
 
+const LABEL_LOOKUPS = new Map(LABELS);
+
+/** The figure of the tables a label names (收入总计, 公务接待费…), as the text would state it. */
+function tableFigureOf(ctx: Ctx): (label: string) => TextMoney | undefined {
+  return (label) => {
+    const f = LABEL_LOOKUPS.get(label)?.(ctx.recognition, ctx.supplement);
+    if (!f) return undefined;
+    const unit = f.unit === '元' ? '元' : '万元';
+    return { fen: f.fen, unit, written: amount(f.fen, unit).replace(/ .*$/, '') };
+  };
+}
+
 /**
  * A change stated by its amount alone or its rate alone, right after the words of a comparison (比上年…, 较上年…,
  * 同比…): measured against the 说明数据's 上年数 (with no rate beside it, nothing else can tell it is wrong).
  */
 function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, covered: readonly Change[]): void {
+  const tableFigure = tableFigureOf(ctx);
   const inChange = (index: number) => covered.some((c) => index >= c.index && index < c.index + c.phrase.length);
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
     if (inChange(m.index!) || !COMPARED_WITH.test(sentence.slice(0, m.index))) continue;
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!);
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure);
     if (read === undefined || read.whole) continue;
     checkAgainstPrior(ctx, cell, m[0], m[1]!, parseMoney(m[2]!, m[3]!), read.money, itemKey(ctx, text, sentenceStart + m.index!, read.label));
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
     if (inChange(m.index!) || !COMPARED_WITH.test(sentence.slice(0, m.index))) continue;
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!);
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure);
     if (read === undefined || read.whole) continue;
     checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, read.money, itemKey(ctx, text, sentenceStart + m.index!, read.label));
   }
@@ -199,6 +225,7 @@ export default defineRule({
     prior: '说明文字“{phrase}”：{item}本年 {current}，说明数据的上年数 {prior}，与上年相比应为{expected}。',
   },
   check(ctx) {
+    const tableFigure = tableFigureOf(ctx);
     for (const t of textCells(ctx)) {
       let offset = 0;
       for (const sentence of sentences(t.text)) {
@@ -212,7 +239,7 @@ export default defineRule({
             continue;
           }
           const changeMoney = parseMoney(amountText, unit);
-          const read = currentAmount(t.text, start, start + index);
+          const read = currentAmount(t.text, start, start + index, tableFigure);
           if (read === undefined) continue;
           const currentMoney = read.money;
           checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, itemKey(ctx, t.text, start + index, read.label));

@@ -1,6 +1,7 @@
 import rule from '../../../../src/engine/audit/rules/textChangeWords';
 import { testRule, sheet } from '../../../support/ruleTester';
 import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
+import { shanghai2024Supplement } from '../../../../fixtures/shanghai-2024/supplement';
 
 /**
  * The wording cases' changes of 公用经费 and 人员经费 are made up (+5.00, +10.00, −255,600.00 元): read for their words
@@ -68,6 +69,25 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: '上海 §七’s changes of the 三公 total and items named without their amount (…支出决算数比2023年度增加…): on the table’s figures',
+      grid: shanghaiFixture,
+      data: (json) => {
+        json.指标 = (JSON.parse(JSON.stringify(shanghai2024Supplement)) as typeof json).指标;
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['2024年度“三公”经费财政拨款支出决算数比2023年度增加5.63万元，增长12.08%，其中：公务用车购置及运行维护费支出决算增加6.53万元，增长21.66%；公务接待费支出决算减少0.90万元，下降21.95%。'],
+          ['2024年度“三公”经费财政拨款支出决算数比2023年度增加6.63万元，增长12.08%，其中：公务接待费支出决算增加0.90万元，增长21.95%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A2', message: '说明数据的上年数 46.61 万元，与上年相比应为增加5.63 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '本年 52.24万元、增加 6.63万元，则上年为 45.61万元，增减率应为 14.54%，而文中为 12.08%' },
+        { severity: 'error', first: '公开说明!A2', message: '公务接待费本年 3.20万元，说明数据的上年数 4.10 万元，与上年相比应为减少0.90 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '本年 3.20万元、增加 0.90万元，则上年为 2.30万元，增减率应为 39.13%，而文中为 21.95%' },
+      ],
+    },
     {
       name: 'a change stated by its amount alone or its rate alone that is not 本年 against the 说明数据’s 上年数',
       sheets: [
