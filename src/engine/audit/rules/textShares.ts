@@ -7,7 +7,7 @@
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
-import { ALTERNATIVES, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, oneScale, parseMoney, rateTolerance, sentences, textCells } from '../shared/textScan';
+import { ALTERNATIVES, LABELS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, oneScale, parseMoney, rateTolerance, sentences, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
@@ -39,6 +39,10 @@ const SHARE = new RegExp(`${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
 const NAMED_SHARE = new RegExp(`${MONEY}[,，]所?占([\\u4e00-\\u9fa5]+?)${OF_WORDS}([\\d.]+)%`, 'g');
 const CLASS_SHARE = new RegExp(`\\(类\\)${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
 
+/** "…决算中，": the whole a list of shares divides, named at the sentence's start (quotes gone in the normalised text). */
+const WHOLE_NAMED = /^(?:\d{4}年度?)?([\u4e00-\u9fa5()]{2,30})中[,，]/;
+const LABEL_LOOKUPS = new Map(LABELS);
+
 function stated(number: string, unit: string): Amount {
   const m = parseMoney(number, unit);
   return { fen: m.fen, unit: m.unit, text: moneyText(m) };
@@ -54,6 +58,20 @@ export default defineRule({
     const t5 = ctx.recognition.tables.generalBudgetExpenditure;
     const t5Total = t5 && namedFigure(t5, rowByKey(t5, 'total')?.figures.total);
     const classBase: Amount | undefined = t5Total && { fen: t5Total.fen, unit: t5Total.unit, text: amount(t5Total.fen, t5Total.unit) };
+    /**
+     * The whole a sentence divides with no amount of its own (上海 §七（二）: "“三公”经费财政拨款支出决算中，因公出国（境）费
+     * 支出决算X万元，占X%；…"): a label of the tables before 中, its figure the base.
+     */
+    const namedWhole = (sentence: string, firstAmount: number | undefined): Amount | undefined => {
+      const m = WHOLE_NAMED.exec(sentence);
+      if (!m || (firstAmount !== undefined && firstAmount < m[0].length)) return undefined;
+      for (const name of [m[1]!, m[1]!.replace(/决算数?$/, '')]) {
+        const tail = [...LABEL_LOOKUPS.keys()].filter((l) => name.endsWith(l)).sort((a, b) => b.length - a.length)[0];
+        const f = tail && name === tail ? LABEL_LOOKUPS.get(tail)!(ctx.recognition, ctx.supplement) : undefined;
+        if (f) return { fen: f.fen, unit: f.unit, text: amount(f.fen, f.unit) };
+      }
+      return undefined;
+    };
     /** Whether a share alone is its part over its base (within half a unit of its last digit). */
     const holds = (share: Share) => {
       const [part, base] = oneScale(share.part, share.base) as [number, number];
@@ -94,7 +112,7 @@ export default defineRule({
       for (const sentence of sentences(t.text)) {
         const firstMatch = new RegExp(MONEY).exec(sentence);
         const first = firstMatch ? stated(firstMatch[1]!, firstMatch[2]!) : undefined;
-        const base = sentence.startsWith('其中') ? previousFirst : first && sentence.slice(firstMatch!.index).includes('其中') ? first : undefined;
+        const base = sentence.startsWith('其中') ? previousFirst : first && sentence.slice(firstMatch!.index).includes('其中') ? first : namedWhole(sentence, firstMatch?.index);
         if (base !== undefined) {
           checkList([...sentence.matchAll(SHARE)].map((m) => ({ share: { part: stated(m[1]!, m[2]!), stated: Number(m[3]), written: m[3]!, base, phrase: m[0] }, cell: t.cell })));
         }

@@ -210,11 +210,12 @@ testRule(rule, {
     },
     {
       name: 'the 三公 items spelt as departments also write them (公务用车运行维护支出, 国内公务接待支出, 因公出国费), with wrong figures',
-      sheets: [sheet('公开说明', [['2022年度公务用车运行维护支出4.69万元；国内公务接待支出0.30万元；因公出国费支出1.00万元。']])],
+      sheets: [sheet('公开说明', [['2022年度公务用车运行维护支出4.69万元；国内公务接待支出0.30万元；因公出国费支出1.00万元；公务用车购置支出为0.50万元。']])],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '“公务用车运行维护4.69万元”，而财政拨款“三公”经费支出决算表中为 4.79 万元' },
         { severity: 'error', first: '公开说明!A1', message: '“国内公务接待0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元' },
         { severity: 'error', first: '公开说明!A1', message: '“因公出国费1.00万元”，而财政拨款“三公”经费支出决算表中为 0.00 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '“公务用车购置0.50万元”，而财政拨款“三公”经费支出决算表中为 0.00 万元' },
       ],
     },
     {

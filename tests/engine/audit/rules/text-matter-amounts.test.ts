@@ -28,6 +28,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: '上海’s 外宾接待支出 inside 国内公务接待 that is not the 说明数据’s 外宾接待费',
+      data: (json) => {
+        json.事项.外宾接待费 = 0.05;
+      },
+      sheets: [sheet('公开说明', [['国内公务接待支出0.20万元（含外宾接待支出0.15万元）。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“外宾接待支出0.15万元”，而说明数据“事项·外宾接待费”为 0.05 万元。' }],
+    },
+    {
       name: 'the 中小企业 amounts (新疆 授予…, 上海 预留 and 中标或成交) and 上海’s 绩效 amounts that are not the 说明数据’s',
       data: (json) => {
         Object.assign(json.事项, { 面向中小企业预留项目预算金额: 600, 其他项目中小企业中标成交金额: 150.3, 绩效自评金额: 320 });

@@ -27,6 +27,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'shares of a whole named before 中 with no amount (上海 §七（二）: “三公”经费财政拨款支出决算中，…占…)',
+      sheets: [sheet('公开说明', [['“三公”经费财政拨款支出决算中，公务用车购置及运行维护费支出决算4.79万元，占95.99%；公务接待费支出决算0.20万元，占5.01%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '占比应为 4.01%（0.20万元 ÷ 4.99 万元），文中为 5.01%' }],
+    },
+    {
       name: 'a share of 基本支出 that fits neither table 05’s nor the department’s',
       sheets: [sheet('公开说明', [['人员经费577.84万元，占基本支出的88.56%。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '文中为 88.56%' }],
