@@ -12,6 +12,7 @@ import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
 import { BudgetKind, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
 import { itemRowBefore } from './subjectText';
+import { LABELS } from './textScan';
 
 export interface KnownFigure {
   readonly fen: number;
@@ -53,7 +54,8 @@ export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, 
   const own = threePublic(ctx, s, 'budget', '预算数', kind || s.budgetKind);
   if (own) return own;
   const fields: AmountField[] = kind === '年初' ? ['年初预算数'] : kind === '全年' ? ['全年预算数'] : ['全年预算数', '年初预算数'];
-  const key = (s.subject ? indicatorOf(s.subject) : undefined) ?? itemBefore(ctx, s, text)?.row.code;
+  // The subject comes without its 支出 (subjectOf): 一般公共预算财政拨款支出年初预算为… names the 指标 with it.
+  const key = (s.subject ? (indicatorOf(s.subject) ?? indicatorOf(`${s.subject}支出`)) : undefined) ?? itemBefore(ctx, s, text)?.row.code;
   const indicator = key ? ctx.supplement.指标.get(key) : undefined;
   for (const field of fields) {
     const v = indicator?.[field];
@@ -62,12 +64,22 @@ export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, 
   return undefined;
 }
 
+const LABEL_LOOKUPS = new Map(LABELS);
+
+/** The figure of the tables a subject names as a whole (its 支出 taken off by subjectOf): none for any other words. */
+function labelled(ctx: RuleContext, subject: string): KnownFigure | undefined {
+  const lookup = LABEL_LOOKUPS.get(`${subject}支出`) ?? LABEL_LOOKUPS.get(subject);
+  const f = lookup?.(ctx.recognition, ctx.supplement);
+  return f && { fen: f.fen, unit: f.unit, name: '决算数', source: f.table, cell: f.cell };
+}
+
 /** The 决算 of the item a statement speaks of: table 07's 决算 (三公), or the 项's figure in table 05. */
 export function knownActual(ctx: RuleContext, s: BudgetStatement, text: string): KnownFigure | undefined {
   const own = threePublic(ctx, s, 'actual', '决算数');
   if (own) return own;
+  // A clause naming a total of the tables (一般公共预算财政拨款支出年初预算为…，支出决算为…): its figure.
+  if (s.subject) return labelled(ctx, s.subject);
   // Only a clause naming nothing itself speaks of the 项 before it.
-  if (s.subject) return undefined;
   const item = itemBefore(ctx, s, text);
   const f = item?.row.figures.total;
   return f && !f.invalid ? { fen: f.fen ?? 0, unit: item!.table.unit, name: '决算数', source: item!.table.title, cell: f.cell } : undefined;
