@@ -1,12 +1,14 @@
 /**
- * 预算 statements: with 预算 Y and 决算 Z stated in the clause, "完成…预算的 X%" must be Z ÷ Y and "预决算差异率 X%"
- * must be (Z − Y) ÷ Y, within half a unit of X's last written digit (rateTolerance). (A rate over a zero 预算 is the
+ * 预算 statements: with 预算 Y and 决算 Z stated in the clause (Y, where it is not, the one the tables or the 说明数据
+ * give), "完成…预算的 X%" must be Z ÷ Y and "预决算差异率 X%" must be (Z − Y) ÷ Y, within half a unit of X's last written digit (rateTolerance). (A rate over a zero 预算 is the
  * text-zero-budget rule's.)
  */
 import { defineRule } from '../rule';
 import { completionRate, formatBasis, varianceRate } from '../../derive/arithmetic';
 import { budgetStatements } from '../shared/budgetText';
 import { moneyText, oneScale, rateTolerance, textCells } from '../shared/textScan';
+import { knownBudget } from '../shared/knownFigures';
+import { amount } from '../measure';
 
 export default defineRule({
   id: 'text-budget',
@@ -19,8 +21,12 @@ export default defineRule({
   check(ctx) {
     for (const t of textCells(ctx)) {
       for (const s of budgetStatements(t.text)) {
-        if (!s.budget || !s.actual || !s.rate) continue;
-        const [a, b] = oneScale(s.actual, s.budget) as [number, number];
+        if (!s.actual || !s.rate) continue;
+        // A 预算 the clause does not restate (上海 §七: 其中：因公出国（境）费决算为…，完成预算的…%) is the known one.
+        const known = s.budget ? undefined : knownBudget(ctx, s, t.text);
+        const budget = s.budget ?? (known && { fen: known.fen, unit: known.unit === '元' ? ('元' as const) : ('万元' as const), written: amount(known.fen, known.unit).replace(/ .*$/, '') });
+        if (!budget) continue;
+        const [a, b] = oneScale(s.actual, budget) as [number, number];
         if (b === 0) continue;
         const expected = s.rate.kind === 'completion' ? completionRate(a, b) : varianceRate(a, b);
         if (expected === undefined) continue;
@@ -28,7 +34,7 @@ export default defineRule({
         if (Math.abs(stated - expected) <= rateTolerance(s.rate.written)) continue;
         ctx.report({
           messageId: 'rate',
-          data: { phrase: s.rate.phrase, budget: moneyText(s.budget), actual: moneyText(s.actual), expected: formatBasis(expected), stated: s.rate.written },
+          data: { phrase: s.rate.phrase, budget: moneyText(budget), actual: moneyText(s.actual), expected: formatBasis(expected), stated: s.rate.written },
           cells: [t.cell],
           key: s.clause,
           values: [stated / 100, expected / 100],

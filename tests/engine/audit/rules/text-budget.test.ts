@@ -12,6 +12,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a 三公 item’s rate without its 预算 in the clause (上海 §七: 其中：…决算为…，完成预算的…%): on table 07’s 预算数',
+      sheets: [sheet('公开说明', [['其中：公务用车运行维护费决算为4.79万元，完成预算的98.79%；公务接待费支出决算为0.20万元，完成预算的100.00%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '按预算 4.80万元、决算 4.79万元 应为 99.79%，文中为 98.79%' }],
+    },
+    {
       name: 'a completion rate and a variance rate that do not follow from the stated figures',
       sheets: [
         sheet('公开说明', [
