@@ -4,8 +4,8 @@
  * count typed or left from last year's text is a wrong figure in a public document like any amount.
  */
 import { defineRule } from '../rule';
-import { matterFact } from '../shared/supplementFacts';
-import { DEPARTMENT_VEHICLES, sentences, textCells } from '../shared/textScan';
+import { statedFacts } from '../shared/supplementFacts';
+import { DEPARTMENT_VEHICLES } from '../shared/textScan';
 
 /**
  * Each count's 说明数据 事项 and the wordings of 新疆 and 上海 (the text normalised: brackets half-width), the count
@@ -56,24 +56,17 @@ export default defineRule({
   tables: [],
   messages: { mismatch: '说明文字写“{phrase}”，而{source}为 {expected}。' },
   check(ctx) {
-    for (const t of textCells(ctx)) {
-      for (const sentence of sentences(t.text)) {
-        for (const [key, pattern] of COUNTS) {
-          for (const m of sentence.matchAll(pattern)) {
-            const known = matterFact(ctx, key, 'count');
-            const stated = Number(m[1]);
-            if (!known || stated === known.value) continue;
-            ctx.report({
-              messageId: 'mismatch',
-              data: { phrase: m[0], source: known.source, expected: known.value },
-              cells: known.cell ? [t.cell, known.cell] : [t.cell],
-              key: `${key}${m[0]}`,
-              values: [stated, known.value],
-              difference: stated - known.value,
-            });
-          }
-        }
-      }
+    for (const { cell, match, key, known } of statedFacts(ctx, COUNTS, 'count')) {
+      const stated = Number(match[1]);
+      if (stated === known.value) continue;
+      ctx.report({
+        messageId: 'mismatch',
+        data: { phrase: match[0], source: known.source, expected: known.value },
+        cells: known.cell ? [cell, known.cell] : [cell],
+        key: `${key}${match[0]}`,
+        values: [stated, known.value],
+        difference: stated - known.value,
+      });
     }
   },
 });

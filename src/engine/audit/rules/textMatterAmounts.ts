@@ -8,8 +8,8 @@
  */
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
-import { matterFact } from '../shared/supplementFacts';
-import { atCommonPrecision, CONNECTOR, DEPARTMENT_VEHICLES, MONEY, moneyText, parseMoney, sentences, textCells } from '../shared/textScan';
+import { statedFacts } from '../shared/supplementFacts';
+import { atCommonPrecision, CONNECTOR, DEPARTMENT_VEHICLES, MONEY, moneyText, parseMoney } from '../shared/textScan';
 
 /** Each amount's 说明数据 事项 and the wordings that state it (the text normalised: brackets half-width), the amount last. */
 const AMOUNTS: readonly (readonly [string, RegExp])[] = [
@@ -40,25 +40,17 @@ export default defineRule({
   tables: [],
   messages: { mismatch: '说明文字写“{phrase}”，而{source}为 {expected}。' },
   check(ctx) {
-    for (const t of textCells(ctx)) {
-      for (const sentence of sentences(t.text)) {
-        for (const [key, pattern] of AMOUNTS) {
-          for (const m of sentence.matchAll(pattern)) {
-            const known = matterFact(ctx, key, 'amount');
-            if (!known) continue;
-            const stated = parseMoney(m[m.length - 2]!, m[m.length - 1]!);
-            const at = atCommonPrecision(stated, known.value, '万元');
-            if (at.stated === at.table) continue;
-            ctx.report({
-              messageId: 'mismatch',
-              data: { phrase: m[0], source: known.source, expected: amount(known.value, '万元') },
-              cells: known.cell ? [t.cell, known.cell] : [t.cell],
-              key: `${key}${moneyText(stated)}`,
-              ...moneyValues([stated.fen, known.value], (at.stated - at.table) * at.step, stated.unit),
-            });
-          }
-        }
-      }
+    for (const { cell, match, key, known } of statedFacts(ctx, AMOUNTS, 'amount')) {
+      const stated = parseMoney(match[match.length - 2]!, match[match.length - 1]!);
+      const at = atCommonPrecision(stated, known.value, '万元');
+      if (at.stated === at.table) continue;
+      ctx.report({
+        messageId: 'mismatch',
+        data: { phrase: match[0], source: known.source, expected: amount(known.value, '万元') },
+        cells: known.cell ? [cell, known.cell] : [cell],
+        key: `${key}${moneyText(stated)}`,
+        ...moneyValues([stated.fen, known.value], (at.stated - at.table) * at.step, stated.unit),
+      });
     }
   },
 });

@@ -16,6 +16,7 @@ import { amount, moneyValues } from '../measure';
 import type { RuleContext } from '../rule';
 import { comparison, inUnit } from '../relations';
 import { classify, coarser } from '../tolerance';
+import { sentences, textCells } from './textScan';
 
 export interface Fact {
   /** An amount in 分, or a count. */
@@ -44,6 +45,27 @@ export function fact(ctx: RuleContext, v: Sourced<string | number> | undefined, 
 
 export function matterFact(ctx: RuleContext, key: string, kind: 'amount' | 'count'): Fact | undefined {
   return fact(ctx, ctx.supplement.事项.get(key), { matter: key }, kind);
+}
+
+/**
+ * The explanation's statements of 说明数据 事项, sentence by sentence: each match of an 事项's patterns, with the fact
+ * the 说明数据 gives for it (none given: not yielded). What the statement must agree with is the caller's.
+ */
+export function* statedFacts(
+  ctx: RuleContext,
+  patterns: readonly (readonly [string, RegExp])[],
+  kind: 'amount' | 'count',
+): Generator<{ readonly cell: CellRef; readonly match: RegExpMatchArray; readonly key: string; readonly known: Fact }> {
+  for (const t of textCells(ctx)) {
+    for (const sentence of sentences(t.text)) {
+      for (const [key, pattern] of patterns) {
+        for (const match of sentence.matchAll(pattern)) {
+          const known = matterFact(ctx, key, kind);
+          if (known) yield { cell: t.cell, match, key, known };
+        }
+      }
+    }
+  }
 }
 
 /** A table's money figure as a fact (blank is 0); undefined when unreadable. */
