@@ -8,7 +8,7 @@
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, CONNECTOR, LABELS, MONEY, moneyText, namedAmounts, namesItself, oneScale, parseMoney, rateTolerance, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
+import { atCommonPrecision, CONNECTOR, labelFigure, MONEY, moneyText, namedAmounts, namesItself, oneScale, parseMoney, rateTolerance, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { itemRowBefore } from '../shared/subjectText';
 import { moneyValues } from '../measure';
@@ -181,12 +181,10 @@ function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: st
   });
 }
 
-const LABEL_LOOKUPS = new Map(LABELS);
-
 /** The figure of the tables a label names (收入总计, 公务接待费…), as the text would state it. */
 function tableFigureOf(ctx: Ctx): (label: string) => TextMoney | undefined {
   return (label) => {
-    const f = LABEL_LOOKUPS.get(label)?.(ctx.recognition, ctx.supplement);
+    const f = labelFigure(label, ctx.recognition, ctx.supplement);
     if (!f) return undefined;
     const unit = f.unit === '元' ? '元' : '万元';
     return { fen: f.fen, unit, written: amount(f.fen, unit).replace(/ .*$/, '') };

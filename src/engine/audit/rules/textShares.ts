@@ -7,7 +7,7 @@
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
-import { ALTERNATIVES, LABELS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, oneScale, parseMoney, rateTolerance, sentences, textCells } from '../shared/textScan';
+import { ALTERNATIVES, labelFigure, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, oneScale, parseMoney, rateTolerance, sentences, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
@@ -41,7 +41,6 @@ const CLASS_SHARE = new RegExp(`\\(类\\)${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g')
 
 /** "…决算中，": the whole a list of shares divides, named at the sentence's start (quotes gone in the normalised text). */
 const WHOLE_NAMED = /^(?:\d{4}年度?)?([\u4e00-\u9fa5()]{2,30})中[,，]/;
-const LABEL_LOOKUPS = new Map(LABELS);
 
 function stated(number: string, unit: string): Amount {
   const m = parseMoney(number, unit);
@@ -66,8 +65,7 @@ export default defineRule({
       const m = WHOLE_NAMED.exec(sentence);
       if (!m || (firstAmount !== undefined && firstAmount < m[0].length)) return undefined;
       for (const name of [m[1]!, m[1]!.replace(/决算数?$/, '')]) {
-        const tail = [...LABEL_LOOKUPS.keys()].filter((l) => name.endsWith(l)).sort((a, b) => b.length - a.length)[0];
-        const f = tail && name === tail ? LABEL_LOOKUPS.get(tail)!(ctx.recognition, ctx.supplement) : undefined;
+        const f = labelFigure(name, ctx.recognition, ctx.supplement);
         if (f) return { fen: f.fen, unit: f.unit, text: amount(f.fen, f.unit) };
       }
       return undefined;

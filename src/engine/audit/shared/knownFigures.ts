@@ -12,7 +12,7 @@ import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
 import { BudgetKind, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
 import { itemRowBefore } from './subjectText';
-import { LABELS } from './textScan';
+import { labelFigure } from './textScan';
 
 export interface KnownFigure {
   readonly fen: number;
@@ -64,12 +64,9 @@ export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, 
   return undefined;
 }
 
-const LABEL_LOOKUPS = new Map(LABELS);
-
 /** The figure of the tables a subject names as a whole (its 支出 taken off by subjectOf): none for any other words. */
 function labelled(ctx: RuleContext, subject: string): KnownFigure | undefined {
-  const lookup = LABEL_LOOKUPS.get(`${subject}支出`) ?? LABEL_LOOKUPS.get(subject);
-  const f = lookup?.(ctx.recognition, ctx.supplement);
+  const f = labelFigure(`${subject}支出`, ctx.recognition, ctx.supplement) ?? labelFigure(subject, ctx.recognition, ctx.supplement);
   return f && { fen: f.fen, unit: f.unit, name: '决算数', source: f.table, cell: f.cell };
 }
 

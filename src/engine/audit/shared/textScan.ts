@@ -361,6 +361,11 @@ export interface NamedAmount {
 
 const LABEL_BY_NAME = new Map<string, Lookup>(LABELS);
 
+/** The figure a label of the tables names (LABELS), by the label as a whole; undefined for any other words. */
+export function labelFigure(label: string, rec: Recognition, supplement: Supplement): NamedFigure | undefined {
+  return LABEL_BY_NAME.get(label)?.(rec, supplement);
+}
+
 /** Whose money a name speaks of: the department's (all sources), 财政拨款, one of the three 财政拨款, or the rest. */
 type Scope = 'all' | 'fiscal' | 'generalBudget' | 'govFund' | 'stateCapital' | 'nonFiscal';
 
