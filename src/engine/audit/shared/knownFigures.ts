@@ -7,7 +7,7 @@ import type { CellRef } from '../../grid/address';
 import { toFen, Unit } from '../../grid/money';
 import type { AmountField } from '../../supplement/keys';
 import { findRow } from '../../tables/model';
-import type { MoneyFigure, TableModel } from '../../tables/model';
+import type { MoneyFigure, RowModel, TableModel } from '../../tables/model';
 import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
 import { BudgetKind, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
@@ -42,11 +42,24 @@ function threePublicBudget(t7: TableModel, column: string, kind: BudgetKind): Mo
   return initial?.fen === adjusted?.fen ? findRow(t7, 'budget')?.figures[column] : undefined;
 }
 
-/** The 项 of table 05 the text names right before the statement (the statement names no item of its own). */
-function itemBefore(ctx: RuleContext, s: BudgetStatement, text: string) {
-  const t5 = ctx.recognition.tables.generalBudgetExpenditure;
-  const row = itemRowBefore(t5, text, s.start);
-  return row && { row, table: t5! };
+/** The tables whose 项 a §五（三）, §八 or §九 paragraph names, and the column of each that holds the 项's 决算. */
+const ITEM_TABLES = [
+  ['generalBudgetExpenditure', 'total'],
+  ['govFund', 'yearExpenditure'],
+  ['stateCapital', 'yearExpenditure'],
+] as const;
+
+/**
+ * The 项 the text names right before the statement (the statement names no item of its own): of table 05, else of
+ * table 08 or 09 (上海 §八: 1、其他支出（类）彩票公益金安排的支出（款）…（项）。…年初预算为…，支出决算为…).
+ */
+function itemBefore(ctx: RuleContext, s: BudgetStatement, text: string): { row: RowModel; table: TableModel; column: string } | undefined {
+  for (const [id, column] of ITEM_TABLES) {
+    const table = ctx.recognition.tables[id];
+    const row = itemRowBefore(table, text, s.start);
+    if (row && table) return { row, table, column };
+  }
+  return undefined;
 }
 
 /** The 预算 of the item a statement speaks of; `kind` names which one (none: the 全年, else the 年初). */
@@ -78,6 +91,6 @@ export function knownActual(ctx: RuleContext, s: BudgetStatement, text: string):
   if (s.subject) return labelled(ctx, s.subject);
   // Only a clause naming nothing itself speaks of the 项 before it.
   const item = itemBefore(ctx, s, text);
-  const f = item?.row.figures.total;
+  const f = item?.row.figures[item.column];
   return f && !f.invalid ? { fen: f.fen ?? 0, unit: item!.table.unit, name: '决算数', source: item!.table.title, cell: f.cell } : undefined;
 }

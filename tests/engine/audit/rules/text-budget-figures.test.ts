@@ -1,6 +1,7 @@
 import rule from '../../../../src/engine/audit/rules/textBudgetFigures';
 import { testRule, sheet } from '../../../support/ruleTester';
-import { correctTexts } from '../../../support/referenceText';
+import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
+import { shanghai2024Supplement } from '../../../../fixtures/shanghai-2024/supplement';
 
 const T7 = '财政拨款三公经费支出决算表';
 
@@ -19,6 +20,24 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: '上海 §八’s 项 paragraph: a 年初预算 that is not the 说明数据’s, a 支出决算 that is not table 08’s',
+      grid: shanghaiFixture,
+      data: (json) => {
+        json.指标 = (JSON.parse(JSON.stringify(shanghai2024Supplement)) as typeof json).指标;
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['1、其他支出（类）彩票公益金安排的支出（款）用于社会福利的彩票公益金支出（项）。主要用于：资助社区养老服务设施运营。年初预算为151.00万元，支出决算为145.60万元。'],
+          ['1、其他支出（类）彩票公益金安排的支出（款）用于社会福利的彩票公益金支出（项）。主要用于：资助社区养老服务设施运营。年初预算为150.00万元，支出决算为146.60万元。'],
+          ['1、其他支出（类）彩票公益金安排的支出（款）用于社会福利的彩票公益金支出（项）。主要用于：资助社区养老服务设施运营。年初预算为150.00万元，支出决算为145.60万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '写预算为 151.00万元，而说明数据“2296002”中为 150.00 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '写决算为 146.60万元，而政府性基金预算财政拨款收入支出决算表中为 145.60 万元' },
+      ],
+    },
     {
       name: '上海 §五（三）’s opening sentence: a 年初预算 that is not the 说明数据’s, a 支出决算 that is not table 05’s',
       data: (json) => {
