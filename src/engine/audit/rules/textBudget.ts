@@ -6,9 +6,8 @@
 import { defineRule } from '../rule';
 import { completionRate, formatBasis, varianceRate } from '../../derive/arithmetic';
 import { budgetStatements } from '../shared/budgetText';
-import { moneyText, oneScale, rateTolerance, textCells } from '../shared/textScan';
+import { moneyText, oneScale, rateTolerance, textCells, textMoneyOf } from '../shared/textScan';
 import { knownBudget } from '../shared/knownFigures';
-import { amount } from '../measure';
 
 export default defineRule({
   id: 'text-budget',
@@ -24,7 +23,7 @@ export default defineRule({
         if (!s.actual || !s.rate) continue;
         // A 预算 the clause does not restate (上海 §七: 其中：因公出国（境）费决算为…，完成预算的…%) is the known one.
         const known = s.budget ? undefined : knownBudget(ctx, s, t.text);
-        const budget = s.budget ?? (known && { fen: known.fen, unit: known.unit === '元' ? ('元' as const) : ('万元' as const), written: amount(known.fen, known.unit).replace(/ .*$/, '') });
+        const budget = s.budget ?? (known && textMoneyOf(known.fen, known.unit));
         if (!budget) continue;
         const [a, b] = oneScale(s.actual, budget) as [number, number];
         if (b === 0) continue;

@@ -8,7 +8,7 @@
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, CONNECTOR, labelFigure, MONEY, moneyText, namedAmounts, namesItself, oneScale, parseMoney, rateTolerance, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
+import { atCommonPrecision, CONNECTOR, labelFigure, MONEY, moneyText, namedAmounts, namesItself, oneScale, parseMoney, rateTolerance, sentences, statedFor, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { itemRowBefore } from '../shared/subjectText';
 import { moneyValues } from '../measure';
@@ -185,9 +185,7 @@ function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: st
 function tableFigureOf(ctx: Ctx): (label: string) => TextMoney | undefined {
   return (label) => {
     const f = labelFigure(label, ctx.recognition, ctx.supplement);
-    if (!f) return undefined;
-    const unit = f.unit === '元' ? '元' : '万元';
-    return { fen: f.fen, unit, written: amount(f.fen, unit).replace(/ .*$/, '') };
+    return f && textMoneyOf(f.fen, f.unit);
   };
 }
 

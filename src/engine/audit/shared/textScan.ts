@@ -11,7 +11,7 @@ import type { WorkbookGrid } from '../../grid/cell';
 import type { CellRef, RangeRef } from '../../grid/address';
 import { normalizeText } from '../../grid/normalize';
 import { derived, derivedSlot } from '../../grid/derived';
-import { roundHalfAwayFromZero, toFen } from '../../grid/money';
+import { formatAmount, fromFen, roundHalfAwayFromZero, toFen } from '../../grid/money';
 import type { Unit } from '../../grid/money';
 import { centsOfFen, Cents } from '../../derive/arithmetic';
 import { tableRanges } from '../../recognise/recognise';
@@ -155,6 +155,15 @@ export interface TextMoney {
 export function parseMoney(number: string, unit: string): TextMoney {
   const u: TextUnit = unit === '元' ? '元' : '万元';
   return { fen: toFen(Number(number.replace(/,/g, '')), u), unit: u, written: number };
+}
+
+/**
+ * A figure of the tables or the 说明数据 as the text would state it (where the text leaves it unsaid): in 元 when it
+ * is in 元, else in 万元 (a table in 千元 too: the text has no 千元).
+ */
+export function textMoneyOf(fen: number, unit: Unit): TextMoney {
+  const u: TextUnit = unit === '元' ? '元' : '万元';
+  return { fen, unit: u, written: formatAmount(fromFen(fen, u)) };
 }
 
 /** `1,488.29万元`, as the text wrote it. */

@@ -1,5 +1,7 @@
 import rule from '../../../../src/engine/audit/rules/textBudget';
 import { testRule, sheet } from '../../../support/ruleTester';
+import { changji2022 } from '../../../../fixtures/changji-2022/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
 import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
@@ -11,6 +13,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the known 预算 of a table in 千元 is said in 万元 (the text has no 千元)',
+      grid: () => toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { unit: '千元' })),
+      sheets: [sheet('公开说明', [['其中：公务用车运行维护费决算为4.79万元，完成预算的98.79%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '按预算 4.80万元、决算 4.79万元 应为 99.79%，文中为 98.79%' }],
+    },
     {
       name: 'a 三公 item’s rate without its 预算 in the clause (上海 §七: 其中：…决算为…，完成预算的…%): on table 07’s 预算数',
       sheets: [sheet('公开说明', [['其中：公务用车运行维护费决算为4.79万元，完成预算的98.79%；公务接待费支出决算为0.20万元，完成预算的100.00%。']])],
