@@ -110,6 +110,11 @@ export function shanghaiFixture(): WorkbookGrid {
   return toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
 }
 
+/** A rule tester's `data` edit: the 上海 fixture's 指标 (上年数, 年初预算数) in place of the sample's, for its text. */
+export function withShanghaiIndicators(json: { 指标: Record<string, Record<string, unknown>> }): void {
+  json.指标 = (JSON.parse(JSON.stringify(shanghai2024Supplement)) as typeof json).指标;
+}
+
 /**
  * Sentences that name a fund's 财政拨款收入 beside the plain 财政拨款收入 total, correct for the filled 上海 fixture
  * (财政拨款收入 4,179.01 万元, of which 一般公共预算 4,029.01 and 政府性基金 150.00; 政府性基金 table: 年初 10.00,

@@ -1,7 +1,6 @@
 import rule from '../../../../src/engine/audit/rules/textBudgetFigures';
 import { testRule, sheet } from '../../../support/ruleTester';
-import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
-import { shanghai2024Supplement } from '../../../../fixtures/shanghai-2024/supplement';
+import { correctTexts, shanghaiFixture, withShanghaiIndicators } from '../../../support/referenceText';
 
 const T7 = '财政拨款三公经费支出决算表';
 
@@ -23,9 +22,7 @@ testRule(rule, {
     {
       name: '上海 §八’s 项 paragraph: a 年初预算 that is not the 说明数据’s, a 支出决算 that is not table 08’s',
       grid: shanghaiFixture,
-      data: (json) => {
-        json.指标 = (JSON.parse(JSON.stringify(shanghai2024Supplement)) as typeof json).指标;
-      },
+      data: withShanghaiIndicators,
       sheets: [
         sheet('公开说明', [
           ['1、其他支出（类）彩票公益金安排的支出（款）用于社会福利的彩票公益金支出（项）。主要用于：资助社区养老服务设施运营。年初预算为151.00万元，支出决算为145.60万元。'],

@@ -1,7 +1,6 @@
 import rule from '../../../../src/engine/audit/rules/textChangeWords';
 import { testRule, sheet } from '../../../support/ruleTester';
-import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
-import { shanghai2024Supplement } from '../../../../fixtures/shanghai-2024/supplement';
+import { correctTexts, shanghaiFixture, withShanghaiIndicators } from '../../../support/referenceText';
 
 /**
  * The wording cases' changes of 公用经费 and 人员经费 are made up (+5.00, +10.00, −255,600.00 元): read for their words
@@ -72,9 +71,7 @@ testRule(rule, {
     {
       name: '上海 §七’s changes of the 三公 total and items named without their amount (…支出决算数比2023年度增加…): on the table’s figures',
       grid: shanghaiFixture,
-      data: (json) => {
-        json.指标 = (JSON.parse(JSON.stringify(shanghai2024Supplement)) as typeof json).指标;
-      },
+      data: withShanghaiIndicators,
       sheets: [
         sheet('公开说明', [
           ['2024年度“三公”经费财政拨款支出决算数比2023年度增加5.63万元，增长12.08%，其中：公务用车购置及运行维护费支出决算增加6.53万元，增长21.66%；公务接待费支出决算减少0.90万元，下降21.95%。'],
