@@ -430,6 +430,11 @@ describe('上海 preset: a fund 项 that spent nothing, a fund with balances onl
     expect(doc.gaps).toEqual([]);
   });
 
+  it('a 政府性基金 with 收入 and no 项 to list: its sentence ends there, not with a dangling 支出具体情况如下：', () => {
+    const doc = narrate((j) => delete j.指标['2296002'], { ...shanghai2024, govFund: fund(0, 150, 0) });
+    expect(lines(doc, '八')).toEqual(['政府性基金预算财政拨款收入150.00万元，支出0.00万元。']);
+  });
+
   it('a 政府性基金 with a balance carried over and no 收入 or 支出: the template’s sentence, which is true', () => {
     // Table 04 agrees: the fund's column holds only its balance. The 项's 年初预算 stays in the 说明数据.
     const fiscalSummary = {
@@ -456,5 +461,27 @@ describe('上海 preset: a fund 项 that spent nothing, a fund with balances onl
     const doc = narrate(undefined, { ...shanghai2024, threePublicCosts: { ...shanghai2024.threePublicCosts, actual } });
     expect(lines(doc, '七').join('\n')).not.toContain('无“三公”经费财政拨款支出');
     expect(lines(doc, '七').join('\n')).toContain('公务接待费支出决算为3.20万元');
+  });
+});
+
+describe('上海 preset: §五（三） when table 05 lists no 项', () => {
+  const totalOnly: FinalAccountsData = { ...shanghai2024, generalBudgetExpenditure: shanghai2024.generalBudgetExpenditure.filter((l) => l.code === 'total') };
+
+  it('a table 05 printed with its 合计 alone: each 说明数据 项 gets a gap for its 决算, never 支出决算为0.00万元', () => {
+    const doc = narrate(undefined, totalOnly);
+    const items = lines(doc, '五').filter((l) => /^\d+、/.test(l));
+    expect(items).toHaveLength(9);
+    for (const item of items) expect(item).toMatch(/支出决算为【请填写：科目\d{7}】万元/);
+    expect(lines(doc, '五').join('\n')).not.toContain('支出决算为0.00万元');
+  });
+
+  it('no 项 to list at all: the intro ends with its own sentence, not a dangling 其中：', () => {
+    const doc = narrate((j) => {
+      for (const key of Object.keys(j.指标)) if (/^\d{7}$/.test(key)) delete j.指标[key];
+    }, totalOnly);
+    const section = lines(doc, '五');
+    const intro = section[section.indexOf('（三）一般公共预算财政拨款支出决算具体情况') + 1]!;
+    expect(intro).toMatch(/^一般公共预算财政拨款支出年初预算为4052\.43万元，支出决算为4029\.01万元，完成年初预算的99\.42%。决算数小于预算数的主要原因：[^。]+。$/);
+    expect(section.join('\n')).not.toContain('其中：');
   });
 });

@@ -8,7 +8,7 @@ import type { FundTableTemplates } from '../templates';
 import { FUND_COLUMN_BY_NAME } from '../../tables/specs/govFund';
 import { FundTableId as FundId, fundTotal } from '../../tables/specs/fiscalSummary';
 import type { Amount } from '../context';
-import { itemCodes, itemsWithoutRow, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemValues, tableItems, tableOfItem, underLeaf } from './subjectItems';
+import { figureWithoutRow, renderWithoutItemsLead, itemCodes, itemsWithoutRow, spokenOfWithoutFigure, SubjectLine, subjectItemValues, tableItems, tableOfItem, underLeaf } from './subjectItems';
 
 
 const BALANCES = ['年初结转和结余', '年末结转和结余'];
@@ -45,7 +45,8 @@ function fundItems(ctx: NarrativeContext, id: FundId, item: string): SubjectLine
   const listed = new Set(present.map((l) => l.code));
   const withoutRow = itemsWithoutRow(ctx).filter((code) => tableOfItem(ctx, code) === id && !underLeaf(ctx, id, code));
   const unspent = spokenOfWithoutFigure(ctx, item, [...itemCodes(ctx, id).filter((c) => !listed.has(c)), ...withoutRow]);
-  return [...present, ...unspent.map((code) => ({ code, amount: ctx.table(id, code, 'yearExpenditure') ?? NO_FIGURE }))];
+  const none = figureWithoutRow(ctx, id, 'yearExpenditure');
+  return [...present, ...unspent.map((code) => ({ code, amount: ctx.table(id, code, 'yearExpenditure') ?? none }))];
 }
 
 /**
@@ -66,10 +67,16 @@ export function fundTable(ctx: NarrativeContext, t: FundTableTemplates, id: Fund
   const values = Object.fromEntries(
     Object.entries(FUND_COLUMN_BY_NAME).map(([label, column]) => [label, () => ctx.money(totalFigure(ctx, id, column), `表${code}.合计.${label}`, `${name}合计“${label}”`)]),
   );
-  const blocks: Block[] = t.paragraphs.map((pattern) => ({ kind: 'paragraph' as const, runs: ctx.render(pattern, values) }));
-  if (t.item !== undefined) {
-    const item = t.item;
-    fundItems(ctx, id, item).forEach((line, i) => {
+  const item = t.item;
+  const items = item === undefined ? [] : fundItems(ctx, id, item);
+  // The last paragraph leads into the 项 (`支出具体情况如下：`) where the preset lists them: not when there are none.
+  const leadsNowhere = (i: number) => item !== undefined && items.length === 0 && i === t.paragraphs.length - 1;
+  const blocks: Block[] = t.paragraphs.map((pattern, i) => ({
+    kind: 'paragraph' as const,
+    runs: leadsNowhere(i) ? renderWithoutItemsLead(ctx, pattern, values) : ctx.render(pattern, values),
+  }));
+  if (item !== undefined) {
+    items.forEach((line, i) => {
       blocks.push({ kind: 'paragraph', runs: ctx.render(item, subjectItemValues(ctx, id, line, i, { ...t, item })) });
     });
   }

@@ -11,7 +11,7 @@ import { classParts } from '../../tables/model';
 import type { Block } from '../document';
 import { when } from '../fragment';
 import type { GeneralBudgetDetailTemplates, GeneralBudgetOverallTemplates, GeneralBudgetStructureTemplates } from '../templates';
-import { codeLabel, itemCodes, nameOf, NO_FIGURE, spokenOfWithoutFigure, SubjectLine, subjectItemValues, supplementItems, tableItems, tableOfItem, underLeaf } from './subjectItems';
+import { codeLabel, figureWithoutRow, renderWithoutItemsLead, itemCodes, nameOf, spokenOfWithoutFigure, SubjectLine, subjectItemValues, supplementItems, tableItems, tableOfItem, underLeaf } from './subjectItems';
 
 const KEY = '一般公共预算财政拨款支出';
 const T5 = 'generalBudgetExpenditure';
@@ -93,14 +93,14 @@ function detailItems(ctx: NarrativeContext, t: GeneralBudgetDetailTemplates): Su
   const elsewhere = new Set([...present.map((l) => l.code), ...itemCodes(ctx, 'govFund'), ...itemCodes(ctx, 'stateCapital')]);
   // Those of table 05's 款 or 类, and those no table places (most 项 are 一般公共预算's).
   const candidates = supplementItems(ctx).filter((code) => !elsewhere.has(code) && (tableOfItem(ctx, code) ?? T5) === T5 && !underLeaf(ctx, T5, code));
-  // Without a row in table 05 a 项 spent nothing this year; without table 05 read, what it spent is unknown.
-  const none = ctx.recognition.tables[T5] ? NO_FIGURE : undefined;
+  const none = figureWithoutRow(ctx, T5, 'total');
   const fallen = spokenOfWithoutFigure(ctx, t.item, candidates).map((code) => ({ code, amount: ctx.table(T5, code, 'total') ?? none }));
   return [...present, ...fallen];
 }
 
 export function generalBudgetDetail(ctx: NarrativeContext, t: GeneralBudgetDetailTemplates): Block[] {
   const blocks: Block[] = [];
+  const items = detailItems(ctx, t);
   if (t.intro !== undefined) {
     const total = ctx.table(T5, 'total', 'total');
     const budget = ctx.input(KEY, '年初预算数');
@@ -119,9 +119,9 @@ export function generalBudgetDetail(ctx: NarrativeContext, t: GeneralBudgetDetai
         versus: t.versusBudget,
       }),
     };
-    blocks.push({ kind: 'paragraph', runs: ctx.render(t.intro, values) });
+    blocks.push({ kind: 'paragraph', runs: items.length > 0 ? ctx.render(t.intro, values) : renderWithoutItemsLead(ctx, t.intro, values) });
   }
-  detailItems(ctx, t).forEach((line, i) => {
+  items.forEach((line, i) => {
     const values = {
       ...subjectItemValues(ctx, T5, line, i, t),
       ...ctx.changeValues('', line.amount, line.code, codeLabel(ctx, T5, line.code)),

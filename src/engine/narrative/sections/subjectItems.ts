@@ -9,7 +9,7 @@ import { findRow } from '../../tables/model';
 import type { RowModel } from '../../tables/model';
 import { derived } from '../context';
 import type { Amount, NarrativeContext } from '../context';
-import { when } from '../fragment';
+import { plain, when } from '../fragment';
 import type { Fragment, Values } from '../fragment';
 
 export type SubjectTableId = 'generalBudgetExpenditure' | 'govFund' | 'stateCapital';
@@ -86,6 +86,18 @@ export function underLeaf(ctx: NarrativeContext, table: SubjectTableId, code: st
   return [code.slice(0, 5), code.slice(0, 3)].some((parent) => parent !== code && leaves.has(parent));
 }
 
+/** The words at a paragraph's end that lead into the 项 listed below it (`…其中：`, `…支出具体情况如下：`). */
+const ITEMS_LEAD = /[，,]?(?:其中|(?:支出)?具体(?:情况)?如下)[：:]$/;
+
+/**
+ * A paragraph that leads into the 项 below it, for when there are none to list: without its lead, which would dangle,
+ * and ending its sentence (the lead may follow a figure, `支出0.00万元，支出具体情况如下：`).
+ */
+export function renderWithoutItemsLead(ctx: NarrativeContext, pattern: string, values: Values): Fragment {
+  const runs = ctx.render(pattern.replace(ITEMS_LEAD, ''), values);
+  return /[。！？]$/.test(plain(runs)) ? runs : [...runs, { text: '。' }];
+}
+
 /** The 项 codes the 说明数据 speaks of. */
 export function supplementItems(ctx: NarrativeContext): string[] {
   return [...ctx.supplement.指标.keys()].filter((code) => /^\d{7}$/.test(code));
@@ -98,7 +110,19 @@ export function itemsWithoutRow(ctx: NarrativeContext): string[] {
 }
 
 /** The figure of a 项 with no row in its table: nothing this year. */
-export const NO_FIGURE: Amount = { cents: 0, source: derived([]), none: true };
+const NO_FIGURE: Amount = { cents: 0, source: derived([]), none: true };
+
+/**
+ * The figure of a 项 without a row in `table` (its 合计 in `column`): nothing this year where the table lists its
+ * subjects, or spent nothing; unknown (undefined: a gap) where the table was not read, or spent without a subject row
+ * read (a 合计 with its rows unread, or printed alone): said as 支出决算为0.00万元, each 项 was wrong.
+ */
+export function figureWithoutRow(ctx: NarrativeContext, table: SubjectTableId, column: string): Amount | undefined {
+  const t = ctx.recognition.tables[table];
+  if (t === undefined) return undefined;
+  const listsSubjects = subjectRows(ctx, table).length > 0;
+  return listsSubjects || (ctx.table(table, 'total', column)?.cents ?? 0) === 0 ? NO_FIGURE : undefined;
+}
 
 /** The codes of a table's 项 rows (and 款 without 项), whatever their figures. */
 export function itemCodes(ctx: NarrativeContext, table: SubjectTableId): string[] {
