@@ -238,6 +238,7 @@ const officeCost: Lookup = (rec, supplement) => {
  */
 export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['财政拨款收入支出总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
+  ['财政拨款收支总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
   ['财政拨款收入总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
   ['财政拨款支出总计', at('fiscalSummary', 'grandTotal', 'total', 'expenditure')],
   ['财政拨款本年收入', at('fiscalSummary', 'yearIncome', 'amount', 'income')],
@@ -253,6 +254,7 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['一般公共预算财政拨款项目支出', at('generalBudgetExpenditure', 'total', 'project')],
   ['一般公共预算财政拨款支出', at('generalBudgetExpenditure', 'total', 'total')],
   ['收入支出总计', at('summary', 'grandTotal', 'amount', 'income')],
+  ['收支总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['收入总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['支出总计', at('summary', 'grandTotal', 'amount', 'expenditure')],
   ['本年收入合计', at('summary', 'yearIncome', 'amount', 'income')],
@@ -330,9 +332,10 @@ export const ALTERNATIVES: Readonly<Record<string, readonly Lookup[]>> = {
 
 /**
  * Words allowed between a label and its amount: `收入总计1,488.29万元`, `公务接待费支出0.20万元`, `收入总计为…`, `…共计…`,
- * and the amount in brackets after its label (`人员经费（577.84万元）`, folded to ASCII brackets).
+ * `收入、支出总计均为…` (both totals one figure: 支出总计's is read), and the amount in brackets after its label
+ * (`人员经费（577.84万元）`, folded to ASCII brackets).
  */
-export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|支出为|支出|合计为|合计|共计|总计为|总额为|为|是|达到|达)?:?\\(?';
+export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|支出为|支出|合计为|合计|共计|总计为|总额为|均为|为|是|达到|达)?:?\\(?';
 
 /**
  * In a sentence about 政府性基金 or 国有资本经营 (§八, §九: "政府性基金预算财政拨款年初结转和结余…，本年收入…，本年支出…
@@ -356,7 +359,7 @@ function fundLabel(label: string, before: string): readonly [string, Lookup] | u
 }
 
 /** 收入总计 of a sentence about 财政拨款 (上海: 财政拨款收入总计…，支出总计…) is the 财政拨款 one. */
-const FISCAL_CONTEXT: Readonly<Record<string, string>> = { 收入总计: '财政拨款收入总计', 支出总计: '财政拨款支出总计', 本年收入: '财政拨款本年收入', 本年支出: '财政拨款本年支出' };
+const FISCAL_CONTEXT: Readonly<Record<string, string>> = { 收支总计: '财政拨款收支总计', 收入总计: '财政拨款收入总计', 支出总计: '财政拨款支出总计', 本年收入: '财政拨款本年收入', 本年支出: '财政拨款本年支出' };
 
 export interface NamedAmount {
   readonly label: string;

@@ -69,6 +69,19 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a change of both totals stated as one (收支总计…, 收入、支出总计均为…) against the 说明数据’s 上年数 of 收入总计',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收支总计1,488.29万元，与上年相比减少412.94万元，下降17.37%。'],
+          ['2022年度收入、支出总计均为1,488.29万元，比上年减少312.94万元，下降17.37%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '收入总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '本年 1,488.29万元、减少 412.94万元，则上年为 1,901.23万元，增减率应为 21.72%，而文中为 17.37%' },
+      ],
+    },
+    {
       name: '上海 §七’s changes of the 三公 total and items named without their amount (…支出决算数比2023年度增加…): on the table’s figures',
       grid: shanghaiFixture,
       data: withShanghaiIndicators,
