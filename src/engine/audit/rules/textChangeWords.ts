@@ -55,7 +55,19 @@ const LAST_YEAR_NAMED = /(?:上一?年度?|去年|(?:与|较|比)\d{4}年度?)[\
  * The words that say what a change compares with, as they stand between its item and the change: 与上年相比, 比上年
  * (决算数), 较上年度, 同比, 较2021年度, 比上一年度, 较去年. Taken for the item's name, they left the change unchecked.
  */
-const COMPARED_WITH = /(?:与(?:上一?年度?|去年|\d{4}年度?)(?:决算数?)?相比|(?:比|较)(?:上一?年度?|去年|\d{4}年度?)(?:同期)?(?:决算数?)?|同比)[,，]?$/;
+const LAST_YEAR = '(?:上一?年度?|去年|\\d{4}年度?)';
+/** …and last year's amount, where the words name it (与2021年度决算数1,801.23万元相比, 较上年的1,801.23万元). */
+const COMPARED_WITH = new RegExp(
+  `(?:与${LAST_YEAR}(?:决算数?)?(?:为|的)?(?:${MONEY})?相比|(?:比|较)${LAST_YEAR}(?:同期)?(?:决算数?)?(?:的)?(?:${MONEY})?|同比)[,，]?$`,
+);
+
+/** Last year's amount the words of a comparison name right before a change (与2021年度决算数1,801.23万元相比，减少…). */
+function statedPrior(before: string): TextMoney | undefined {
+  const m = COMPARED_WITH.exec(before);
+  if (!m) return undefined;
+  const [number, unit] = m[1] !== undefined ? [m[1], m[2]!] : [m[3], m[4]];
+  return number === undefined ? undefined : parseMoney(number, unit!);
+}
 
 /**
  * The 本年 amount a change refers to: the label right before it (`收入总计减少…`, `收入总计与上年相比，减少…`)
@@ -124,7 +136,7 @@ function itemKey(ctx: RuleContext, text: string, index: number, label: string | 
   return itemRowBefore(ctx.recognition.tables.generalBudgetExpenditure, text, index)?.code;
 }
 
-type Ctx = RuleContext<'words' | 'rate' | 'prior'>;
+type Ctx = RuleContext<'words' | 'rate' | 'prior' | 'priorAmount'>;
 
 /** The 说明数据's 上年数 of the item a change speaks of, in 分, with how a message names the item and its cells. */
 function priorOf(ctx: Ctx, cell: CellRef, key: string | undefined): { fen: number; item: string; cells: CellRef[] } | undefined {
@@ -158,6 +170,24 @@ function checkAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string
     cells: prior.cells,
     key: `${phrase}上年`,
     ...moneyValues([stated, expected], (at.stated - at.table) * at.step, change.unit),
+  });
+}
+
+/**
+ * Last year's amount as the words of the comparison name it, against the 说明数据's 上年数 of the item: a change worked
+ * out from a mistyped 上年 agrees with it, and only the 上年 itself shows the error.
+ */
+function checkStatedPrior(ctx: Ctx, cell: CellRef, stated: TextMoney | undefined, key: string | undefined): void {
+  const prior = stated && priorOf(ctx, cell, key);
+  if (!stated || !prior) return;
+  const at = atCommonPrecision(stated, prior.fen, '万元');
+  if (Math.abs(at.stated - at.table) <= 1) return;
+  ctx.report({
+    messageId: 'priorAmount',
+    data: { stated: moneyText(stated), item: prior.item, prior: amount(prior.fen, '万元') },
+    cells: prior.cells,
+    key: `${moneyText(stated)}上年`,
+    ...moneyValues([stated.fen, prior.fen], (at.stated - at.table) * at.step, stated.unit),
   });
 }
 
@@ -200,13 +230,17 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     if (inChange(m.index!) || !COMPARED_WITH.test(sentence.slice(0, m.index))) continue;
     const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure);
     if (read === undefined || read.whole) continue;
-    checkAgainstPrior(ctx, cell, m[0], m[1]!, parseMoney(m[2]!, m[3]!), read.money, itemKey(ctx, text, sentenceStart + m.index!, read.label));
+    const key = itemKey(ctx, text, sentenceStart + m.index!, read.label);
+    checkStatedPrior(ctx, cell, statedPrior(sentence.slice(0, m.index)), key);
+    checkAgainstPrior(ctx, cell, m[0], m[1]!, parseMoney(m[2]!, m[3]!), read.money, key);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
     if (inChange(m.index!) || !COMPARED_WITH.test(sentence.slice(0, m.index))) continue;
     const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure);
     if (read === undefined || read.whole) continue;
-    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, read.money, itemKey(ctx, text, sentenceStart + m.index!, read.label));
+    const key = itemKey(ctx, text, sentenceStart + m.index!, read.label);
+    checkStatedPrior(ctx, cell, statedPrior(sentence.slice(0, m.index)), key);
+    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, read.money, key);
   }
 }
 
@@ -219,6 +253,7 @@ export default defineRule({
     words: '说明文字“{phrase}”中“{a}”与“{b}”方向相反。',
     rate: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，增减率应为 {expected}%，而文中为 {stated}%。',
     prior: '说明文字“{phrase}”：{item}本年 {current}，说明数据的上年数 {prior}，与上年相比应为{expected}。',
+    priorAmount: '说明文字写上年为 {stated}，而说明数据中{item}的上年数为 {prior}。',
   },
   check(ctx) {
     const tableFigure = tableFigureOf(ctx);
@@ -238,7 +273,9 @@ export default defineRule({
           const read = currentAmount(t.text, start, start + index, tableFigure);
           if (read === undefined) continue;
           const currentMoney = read.money;
-          checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, itemKey(ctx, t.text, start + index, read.label));
+          const key = itemKey(ctx, t.text, start + index, read.label);
+          if (!read.whole) checkStatedPrior(ctx, t.cell, statedPrior(sentence.slice(0, index)), key);
+          checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key);
           const rises = a === '增加';
           const priorFen = rises ? currentMoney.fen - changeMoney.fen : currentMoney.fen + changeMoney.fen;
           const expected = expectedRate(changeMoney, currentMoney, rises);

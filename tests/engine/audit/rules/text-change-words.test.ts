@@ -69,6 +69,21 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'last year’s amount named in the comparison (与2021年度决算数…相比, 较上年的…) against the 说明数据’s 上年数',
+      sheets: [
+        sheet('公开说明', [
+          ['收入总计1,488.29万元，与2021年度决算数1,901.23万元相比，减少412.94万元，下降21.72%。'],
+          ['收入总计1,488.29万元，较上年的1,901.23万元减少312.94万元。'],
+          ['收入总计1,488.29万元，与2021年度决算数1,801.23万元相比，减少312.94万元，下降17.37%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 1,901.23万元，而说明数据中收入总计的上年数为 1,801.23 万元。' },
+        { severity: 'error', first: '公开说明!A1', message: '收入总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写上年为 1,901.23万元，而说明数据中收入总计的上年数为 1,801.23 万元。' },
+      ],
+    },
+    {
       name: 'a change of both totals stated as one (收支总计…, 收入、支出总计均为…) against the 说明数据’s 上年数 of 收入总计',
       sheets: [
         sheet('公开说明', [
