@@ -41,9 +41,13 @@ export function normalizeLabel(text: string): string {
   return t.replace(ORDINAL, '');
 }
 
-/** Strips a leading `其中:` as in `其中：当年财政拨款`. */
+/**
+ * Strips a leading `其中:` as in `其中：当年财政拨款`, and an ordinal after it (`其中：(1)公务用车运行维护费`: the
+ * ordinal that normalizeLabel removes stood behind the 其中).
+ */
 export function stripSubItemPrefix(label: string): string {
-  return label.replace(/^其中[:：]?/, '');
+  const rest = label.replace(/^其中[:：]?/, '');
+  return rest === label ? label : rest.replace(ORDINAL, '');
 }
 
 /** Normalises a list of aliases once, for fast exact matching. */

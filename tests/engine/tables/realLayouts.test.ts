@@ -895,8 +895,75 @@ describe('the “三公” table with 预算 and 决算 as row labels spelt the 
     ['本年预算数', '本年决算数'],
     ['年度预算数', '年度决算数'],
     ['预算金额', '决算金额'],
+    ['年初预算', '决算数'],
+    ['全年预算', '决算'],
+    ['预算数（年初）', '决算数'],
+    ['调整预算数', '支出决算数'],
+    ['预算安排数', '实际支出数'],
+    ['预算数', '预算执行数'],
   ])('reads the row %s as the budget and %s as the actual', (b, a) => {
     expect(totals(withRows([[b, ...budget], [a, ...actual]]))).toEqual([5_000_000, 4_990_000]);
+  });
+
+  it('never reads a 预算 row it cannot name as the 决算: a row naming no measure beside rows that do is said, not read', () => {
+    const x = withRows([['计划数', ...budget], ['决算数', ...actual]]);
+    const rec = recognise(x);
+    expect(rec.problems.map((p) => `${p.kind} ${p.cell}`)).toEqual(['unknown-row A5']);
+    const t = rec.tables.threePublicCosts!;
+    expect([figureOf(t, 'budget', 'total'), figureOf(t, 'actual', 'total')?.fen]).toEqual([undefined, 4_990_000]);
+    // 新疆 §七 then asks for the 预算 instead of stating the 决算 as it (差异率0.00%).
+    const text = section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七');
+    expect(text).toContain('“三公”经费支出全年预算数【请填写');
+  });
+
+  it('reads a 年初预算数 row and a 全年预算数 row each as its own 预算 (the 预算数 row is the first of them)', () => {
+    const initial: CellValue[] = [4, 0, 3.8, 0, 3.8, 0.2];
+    for (const [first, second] of [['年初预算数', '全年预算数'], ['全年预算数', '年初预算数']] as const) {
+      const x = withRows([[first, ...(first === '年初预算数' ? initial : budget)], [second, ...(second === '年初预算数' ? initial : budget)], ['决算数', ...actual]]);
+      const rec = recognise(x);
+      expect(rec.problems).toEqual([]);
+      const t = rec.tables.threePublicCosts!;
+      expect(['budget', 'initialBudget', 'adjustedBudget', 'actual'].map((k) => figureOf(t, k, 'total')?.fen)).toEqual([
+        first === '年初预算数' ? 4_000_000 : 5_000_000,
+        4_000_000,
+        5_000_000,
+        4_990_000,
+      ]);
+      expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七')).toContain('“三公”经费支出全年预算数5.00万元，决算数4.99万元，预决算差异率-0.20%');
+      expect(section(generateNarrative(rec, supplement, PRESETS.shanghai!), '七')).toContain('“三公”经费财政拨款支出年初预算为4.00万元，支出决算为4.99万元，完成预算的124.75%');
+    }
+  });
+
+  it('reads an empty table’s 预算数 and 决算数 rows of blanks (or dashes) as zeros, not as header rows', () => {
+    for (const zero of [null, '-']) {
+      const blanks = Array<CellValue>(6).fill(zero);
+      const rec = recognise(withRows([['预算数', ...blanks], ['决算数', ...blanks]]));
+      expect(rec.problems).toEqual([]);
+      const t = rec.tables.threePublicCosts!;
+      expect(isEmptyTable(t)).toBe(true);
+      expect(t.rows.map((r) => [r.key, r.figures.total?.cell])).toEqual([
+        ['budget', expect.objectContaining({ row: 4, col: 1 })],
+        ['actual', expect.objectContaining({ row: 5, col: 1 })],
+      ]);
+    }
+  });
+
+  it('reads the sub-items of a table with its items as rows however they are numbered (其中:(1)公务用车运行维护费, (2)公务用车购置)', () => {
+    const x = withSheetRows(g, sheetName, () => [
+      ['财政拨款“三公”经费支出决算表'],
+      ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, '单位：万元'],
+      ['项目', '预算数', '决算数'],
+      ['合计', 5, 4.99],
+      ['1、因公出国(境)费用', 0, 0],
+      ['2、公务接待费', 0.2, 0.2],
+      ['3、公务用车费', 4.8, 4.79],
+      ['其中:(1)公务用车运行维护费', 4.8, 4.79],
+      ['(2)公务用车购置', 0, 0],
+    ]);
+    const rec = recognise(x);
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.threePublicCosts!;
+    expect([figureOf(t, 'actual', 'vehicleOperation')?.fen, figureOf(t, 'actual', 'vehiclePurchase')?.fen]).toEqual([4_790_000, 0]);
   });
 
   it('does not read last year’s row above them as this year’s (上年决算数, or the earlier of two years)', () => {
@@ -907,6 +974,75 @@ describe('the “三公” table with 预算 and 决算 as row labels spelt the 
   it('reads a row naming no year as the table’s own, before one naming a year (2021年决算数 below 决算数, or above it)', () => {
     expect(totals(withRows([['预算数', ...budget], ['决算数', ...actual], ['2021年决算数', ...lastYear]]))).toEqual([5_000_000, 4_990_000]);
     expect(totals(withRows([['2021年决算数', ...lastYear], ['预算数', ...budget], ['决算数', ...actual]]))).toEqual([5_000_000, 4_990_000]);
+  });
+});
+
+describe('the “三公” table with its measures in the header spelt, or joined by blocks, the ways departments do', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const sheetName = recognise(g).tables.threePublicCosts!.sheet;
+  const items = ['合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'];
+  const vehicles = [null, null, '小计', '公务用车购置费', '公务用车运行费', null];
+  const lastYear = [5.01, 0, 4.75, 0, 4.75, 0.26];
+  const budget = [5, 0, 4.8, 0, 4.8, 0.2];
+  const actual = [4.99, 0, 4.79, 0, 4.79, 0.2];
+  /** Layout A: a block of six columns per measure, after a 项目 column; `data`: the rows under the header. */
+  const blocks = (names: readonly string[], data: CellValue[][], title = '财政拨款“三公”经费支出决算表'): WorkbookGrid =>
+    withSheetRows(g, sheetName, () => [
+      [title],
+      ['部门：新疆昌吉州政务服务和公共资源交易管理局', ...Array<null>(6 * names.length - 1), '单位：万元'],
+      ['项目', ...names.flatMap((n) => [n, null, null, null, null, null])],
+      [null, ...names.flatMap(() => items)],
+      [null, ...names.flatMap(() => vehicles)],
+      ...data,
+    ]);
+  const totals = (x: WorkbookGrid) => ['budget', 'actual'].map((k) => figureOf(recognise(x).tables.threePublicCosts!, k, 'total')?.fen);
+
+  it('does not read a block of last year’s figures (上年决算数) before this year’s as either measure', () => {
+    const x = blocks(['上年决算数', '预算数', '决算数'], [['金额', ...lastYear, ...budget, ...actual]]);
+    expect(recognise(x).problems).toEqual([]);
+    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
+    expect(section(generateNarrative(recognise(x), supplement, PRESETS.xinjiang!), '七')).toContain('“三公”经费支出全年预算数5.00万元，决算数4.99万元，预决算差异率-0.20%');
+  });
+
+  it.each([
+    ['2022年预算数', '2022年决算数'],
+    ['本年预算数', '本年决算数'],
+    ['预算金额', '决算金额'],
+  ])('reads the blocks headed %s and %s', (b, a) => {
+    const x = blocks([b, a], [['金额', ...budget, ...actual]]);
+    expect(recognise(x).problems).toEqual([]);
+    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
+  });
+
+  it('of blocks of one measure naming years, reads the later year’s (2021年决算数 | 2022年预算数 | 2022年决算数)', () => {
+    const x = blocks(['2021年决算数', '2022年预算数', '2022年决算数'], [['金额', ...lastYear, ...budget, ...actual]]);
+    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
+  });
+
+  it('reads an empty table whose 注 and 说明 stand right under its header as zeros, not the 注 as a figure', () => {
+    for (const under of [
+      [['注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。'], ['说明：本单位本年度无财政拨款“三公”经费支出，故本表无数据。']],
+      [[], ['本单位本年度无财政拨款“三公”经费支出，故本表为空表。']],
+    ]) {
+      const x = withSheetRows(g, sheetName, () => [
+        ['财政拨款“三公”经费支出决算表'],
+        ['部门：新疆昌吉州政务服务和公共资源交易管理局', ...Array<null>(11), '单位：万元'],
+        ['预算数', null, null, null, null, null, '决算数'],
+        [...items, ...items],
+        [...vehicles, ...vehicles],
+        ...under,
+      ]);
+      const rec = recognise(x);
+      expect(rec.problems).toEqual([]);
+      expect(isEmptyTable(rec.tables.threePublicCosts!)).toBe(true);
+      expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.rule === 'unreadable-figure')).toEqual([]);
+    }
+  });
+
+  it('finds the table under the title 陕西 prints (…“三公”经费及会议费、培训费支出决算表)', () => {
+    const x = blocks(['预算数', '决算数'], [['金额', ...budget, ...actual]], '一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表');
+    expect(recognise(x).missing).not.toContain('07');
+    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
   });
 });
 

@@ -179,7 +179,7 @@ function leftmost(sheet: SheetGrid, row: number): { label: string; col: number }
 }
 
 /** Whether the row's first text says the table is empty (`本单位本年无政府性基金预算财政拨款收支，故本表为空表`). */
-function saysEmptyRow(sheet: SheetGrid, row: number): boolean {
+export function saysEmptyRow(sheet: SheetGrid, row: number): boolean {
   const cells = rowCells(sheet, row);
   for (let c = 0; c < cells.length; c++) {
     const v = cellAt(sheet, row, c);

@@ -15,28 +15,19 @@ import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
 import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, tableModel, tableUnit } from './tableParts';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_MEASURES, THREE_PUBLIC_ROW_NAMES, ThreePublicItem } from '../specs/threePublicCosts';
 import { place, ProblemLog } from '../problems';
-import { headerCellOf, headerLabel, isColumnNumberRow, isPageBreakRow, locateHeader } from './header';
+import { headerCellOf, headerLabel, isColumnNumberRow, isPageBreakRow, locateHeader, saysEmptyRow } from './header';
 import type { HeaderRegion } from './header';
-import { readMoney } from './figures';
+import { CellFigure, readMoney } from './figures';
 import { isFootnoteRow, ReadResult, TableLocation } from './location';
 import { notesUnder, rowHasContent } from './blockTable';
 import { columnRole } from './columns';
 
 type Measure = keyof typeof THREE_PUBLIC_MEASURES;
 
-const MEASURES: readonly [Measure, ReadonlySet<string>][] = (Object.keys(THREE_PUBLIC_MEASURES) as Measure[]).map((m) => [
-  m,
-  labelSet(THREE_PUBLIC_MEASURES[m]),
-]);
 const ITEMS: readonly [ThreePublicItem, ReadonlySet<string>][] = (Object.keys(THREE_PUBLIC_ITEMS) as ThreePublicItem[]).map(
   (i) => [i, labelSet(THREE_PUBLIC_ITEMS[i])],
 );
 const SUBTOTAL = labelSet(['小计', '合计']);
-
-function measureOf(labels: readonly string[]): Measure | undefined {
-  for (const label of labels) for (const [m, set] of MEASURES) if (set.has(label)) return m;
-  return undefined;
-}
 
 function itemOf(label: string): ThreePublicItem | undefined {
   for (const [item, set] of ITEMS) if (set.has(label)) return item;
@@ -58,51 +49,97 @@ export function classifyThreePublicColumn(path: readonly string[]): ThreePublicI
 // 运行费 where there is no 小计), and asking for the column only sent the accountant to change a sound table.
 const REQUIRED: readonly ThreePublicItem[] = ['overseasTravel', 'reception'];
 
-/** Which 预算 a budget column's header names: the 年初 one, the 全年 (adjusted) one, or neither (plain 预算数). */
+/** Which 预算 a budget column or row names: the 年初 one, the 全年 (adjusted) one, or neither (plain 预算数). */
 type BudgetKind = 'initialBudget' | 'adjustedBudget';
 
-const BUDGET_KIND_LABELS: readonly [BudgetKind, RegExp][] = [
-  ['initialBudget', /^年初预算/],
-  ['adjustedBudget', /^(?:全年|调整后?)预算/],
-];
-
-function budgetKindOf(path: readonly string[]): BudgetKind | undefined {
-  for (const label of path) for (const [kind, pattern] of BUDGET_KIND_LABELS) if (pattern.test(label)) return kind;
-  return undefined;
+/** What a label names: a measure, the year it names (0 for none), and for a 预算 which one. */
+interface NamedMeasure {
+  readonly measure: Measure;
+  readonly year: number;
+  readonly budgetKind?: BudgetKind;
 }
 
-/** A year, 本年, 当年 or 年度 in front of a row's measure (`2022年决算数`, `本年预算数`): this year's, said so. */
+/** A year, 本年, 当年 or 年度 in front of a measure (`2022年决算数`, `本年预算数`): this year's, said so. */
 const THIS_YEAR = /^(?:(\d{4})年度?|本年度?|当年度?|年度)/;
 const LAST_YEAR = /^上一?年度?/;
 
 /**
- * What a row's label says it holds: a measure with the year it names (0 for none), last year's figures, or
- * nothing. Read as exactly 预算数/决算数 only, `2022年决算数` and `决算金额` fell to the first data row, read as both
- * measures: the 决算 printed was the 预算 row's (or last year's, a 上年决算数 row above).
+ * What a column header's or a row's label says it holds: a measure (THREE_PUBLIC_MEASURES), last year's figures, or
+ * nothing. Read as exactly 预算数/决算数 only, `年初预算`, `2024年决算数` and `决算金额` were no measure: such a row fell
+ * to the first data row, read as both measures (the 预算 printed as the 决算, 完成预算的100%), and such a column block
+ * was read for both (the leftmost block, last year's or the 预算, printed as the 决算).
  */
-function rowMeasure(label: string): { readonly measure: Measure; readonly year: number } | 'lastYear' | undefined {
+function labelMeasure(label: string): NamedMeasure | 'lastYear' | undefined {
   const l = headerLabel(label);
   if (LAST_YEAR.test(l)) return 'lastYear';
   const year = THIS_YEAR.exec(l);
-  const measure = measureOf([l]) ?? measureOf([l.slice(year?.[0].length ?? 0).replace(/金额$/, '数')]);
-  return measure && { measure, year: Number(year?.[1] ?? 0) };
+  const rest = l.slice(year?.[0].length ?? 0);
+  const named = Number(year?.[1] ?? 0);
+  if (THREE_PUBLIC_MEASURES.actual.test(rest)) return { measure: 'actual', year: named };
+  const budget = THREE_PUBLIC_MEASURES.budget.exec(rest);
+  if (!budget) return undefined;
+  const kind = budget[1] ?? budget[2];
+  return kind === undefined ? { measure: 'budget', year: named } : { measure: 'budget', year: named, budgetKind: kind === '年初' ? 'initialBudget' : 'adjustedBudget' };
 }
 
-/** How surely a row naming `year` (0: none) is this year's: one naming none is the table's own; of years, the later. */
+/** The measure a column's header path names, the highest label that names one. */
+function columnMeasure(path: readonly string[]): NamedMeasure | 'lastYear' | undefined {
+  for (const label of path) {
+    const named = labelMeasure(label);
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/** How surely a row or column naming `year` (0: none) is this year's: one naming none is the table's own; of years, the later. */
 const yearRank = (year: number) => (year === 0 ? Number.POSITIVE_INFINITY : year);
+
+/**
+ * A row under the header that is the table's data, not a header row, though it holds no figure (an empty table prints
+ * blanks for its zeros): a measure's row (`预算数`, layout D) or an item's (items as rows), labelled in the label
+ * column, not under a measure or an item. Read as header rows, an empty table's rows left it without data: every
+ * figure of §七 a gap, and no 无“三公”经费 sentence.
+ */
+function isDataLabel(label: string, pathAbove: readonly string[]): boolean {
+  // Under 项目 (or nothing): the label column. The 上海 header's item row under 财政拨款“三公”经费 is a header row.
+  if (pathAbove.length > 0 && columnRole(pathAbove, new Set()).role !== 'label') return false;
+  return labelMeasure(label) !== undefined || itemOf(headerLabel(label)) !== undefined;
+}
+
+/** The end of the table's rows: its footnote (`注：…`), or a line saying the table is empty without one. */
+function endsRows(sheet: SheetGrid, row: number, left: number, right: number): boolean {
+  return isFootnoteRow(sheet, row, left, right) || saysEmptyRow(sheet, row);
+}
+
+/** The row a measure is read from; `noFigures`: there is none (the table ends at its header): every figure blank. */
+interface MeasureSource {
+  readonly row: number;
+  readonly label: string;
+  readonly year?: number;
+  readonly noFigures?: true;
+}
+
+interface ItemColumn {
+  readonly col: number;
+  readonly item: ThreePublicItem;
+  readonly path: readonly string[];
+  readonly measure?: Measure;
+  readonly year?: number;
+  readonly budgetKind?: BudgetKind;
+}
 
 export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpec, at: TableLocation): ReadResult<TableModel> {
   const title = spec.titles[0]!;
   const log = new ProblemLog(spec.code);
   const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
-  const located = locateHeader(sheet, at.titleRow, at.endRow, () => false);
+  const located = locateHeader(sheet, at.titleRow, at.endRow, isDataLabel);
   if (!located.ok) {
     headerNotFound(log, titleCell, title, located.reason);
     return { problems: log.list };
   }
   const header = located.header;
   let labelCol: number | undefined;
-  const columns: { col: number; item: ThreePublicItem; measure?: Measure; budgetKind?: BudgetKind; path: readonly string[] }[] = [];
+  const found: ItemColumn[] = [];
   /** Columns naming a measure and no item, said only when the table is not laid out with its items as rows. */
   const measureOnly: MeasureColumn[] = [];
   for (let c = header.left; c <= header.right; c++) {
@@ -114,68 +151,95 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     }
     if (role.role !== 'figure') continue;
     const item = classifyThreePublicColumn(path);
-    const measure = measureOf(path);
-    const budgetKind = measure === 'budget' ? budgetKindOf(path) : undefined;
+    const named = columnMeasure(path);
+    // Last year's figures beside this year's (a 上年决算数 block): not this year's.
+    if (named === 'lastYear') continue;
     if (!item) {
-      measureOnly.push({ col: c, measure, budgetKind, path });
+      measureOnly.push({ col: c, measure: named?.measure, budgetKind: named?.budgetKind, path });
       continue;
     }
-    columns.push({ col: c, item, path, ...(measure ? { measure } : {}), ...(budgetKind ? { budgetKind } : {}) });
+    found.push({ col: c, item, path, ...(named ? { measure: named.measure, year: named.year } : {}), ...(named?.budgetKind ? { budgetKind: named.budgetKind } : {}) });
   }
-  if (columns.length === 0 && measureOnly.some((c) => c.measure)) {
+  if (found.length === 0 && measureOnly.some((c) => c.measure)) {
     // The items' column may have no header at all (blank above the names): then it is the one before the figures.
     const itemCol = labelCol ?? Math.max(0, Math.min(...measureOnly.map((c) => c.col)) - 1);
     return readItemsAsRows({ sheet, spec, at, header, log, title, titleCell }, measureOnly, itemCol);
   }
-  for (const c of measureOnly) {
+  // Measures in the header (layouts A/B/C), or in the rows' labels (layout D: no column names one). An item column
+  // naming none beside columns that do is not read: taken for both measures, it gave its figures to both.
+  const measuresInHeader = found.some((c) => c.measure !== undefined);
+  const columns = measuresInHeader ? found.filter((c) => c.measure !== undefined) : found;
+  for (const c of [...measureOnly, ...(measuresInHeader ? found.filter((x) => x.measure === undefined) : [])]) {
     const headerCell = headerCellOf(sheet, header, c.col);
     log.at('unknown-column', headerCell, `${place(headerCell)}的列“${c.path.join('/')}”不是《${title}》的栏目，已忽略：请改用模板的名称。`);
   }
   const unit = tableUnit(sheet, header, columns.map((c) => c.col), titleCell, title, log);
 
-  const rowsByMeasure = new Map<Measure, { row: number; label: string; year?: number }>();
+  const rowsByMeasure = new Map<Measure | BudgetKind, MeasureSource>();
   // A row read so far that is hidden gives way to a shown one of the same measure below it (last year's row kept
   // above this year's, out of sight), said once at the hidden row.
-  const givesWay = (measure: Measure, row: number) => {
-    const had = rowsByMeasure.get(measure);
+  const givesWay = (key: Measure | BudgetKind, row: number) => {
+    const had = rowsByMeasure.get(key);
     return had !== undefined && isRowHidden(sheet, had.row) && !isRowHidden(sheet, row);
   };
-  const take = (measures: readonly Measure[], row: number, label: string, year?: number) => {
-    const had = rowsByMeasure.get(measures[0]!);
+  const take = (keys: readonly (Measure | BudgetKind)[], row: number, label: string, year?: number) => {
+    const had = rowsByMeasure.get(keys[0]!);
     if (had && isRowHidden(sheet, had.row)) hiddenRowLeft(log, cellRef(sheet.name, had.row, labelCol ?? header.left), had.label || '数据行', title, row);
     // One entry for both measures of a data row that carries both (layouts A/B/C), as the test below asks.
     const entry = year === undefined ? { row, label } : { row, label, year };
-    for (const m of measures) rowsByMeasure.set(m, entry);
+    for (const k of keys) rowsByMeasure.set(k, entry);
   };
+  /** Layout D's rows that name no measure: their figures are not read (said below, unless no row names one). */
+  const unnamed: { row: number; label: string }[] = [];
   let bottom = header.headerBottom;
   let r = header.dataStart;
   for (; r < at.endRow; r++) {
-    if (isFootnoteRow(sheet, r, header.left, header.right)) break;
+    if (endsRows(sheet, r, header.left, header.right)) break;
     if (!rowHasContent(sheet, r, header.left, header.right)) continue;
     bottom = r;
     if (isPageFurniture(sheet, r, header, spec)) continue;
     const label = labelCol === undefined ? '' : cellText(cellAt(sheet, r, labelCol)).trim();
-    const named = label ? rowMeasure(label) : undefined;
+    const named = label ? labelMeasure(label) : undefined;
     // Last year's figures beside this year's: not this year's, whichever row comes first.
     if (named === 'lastYear') continue;
-    if (named) {
-      const had = rowsByMeasure.get(named.measure);
-      // Of two rows of one measure, the one naming no year (the table's own: `决算数` beside `2021年决算数`), else the
-      // later year's (`2021年决算数` above `2022年决算数`), else a shown one over a hidden.
-      if (!had || givesWay(named.measure, r) || yearRank(named.year) > yearRank(had.year ?? 0)) take([named.measure], r, label, named.year);
-    } else if (!rowsByMeasure.has('actual') && !rowsByMeasure.has('budget')) {
-      // Layouts A/B/C: the first data row carries both measures; mark it under both keys.
-      take(['budget', 'actual'], r, label);
-    } else if (rowsByMeasure.get('actual') === rowsByMeasure.get('budget') && givesWay('actual', r)) {
-      take(['budget', 'actual'], r, label);
+    if (measuresInHeader || labelCol === undefined) {
+      // Layouts A/B/C: the first data row carries both measures, whatever its label; mark it under both keys.
+      if (!rowsByMeasure.has('actual') || (rowsByMeasure.get('actual') === rowsByMeasure.get('budget') && givesWay('actual', r))) take(['budget', 'actual'], r, label);
+      continue;
+    }
+    if (!named) {
+      unnamed.push({ row: r, label });
+      continue;
+    }
+    // Of two rows of one measure, the one naming no year (the table's own: `决算数` beside `2021年决算数`), else the
+    // later year's (`2021年决算数` above `2022年决算数`), else a shown one over a hidden. A 年初 and a 全年 预算 row each
+    // give their own row too; the 预算数 row is the first of them, as with one.
+    for (const key of [named.measure, ...(named.budgetKind ? [named.budgetKind] : [])]) {
+      const had = rowsByMeasure.get(key);
+      if (!had || givesWay(key, r) || yearRank(named.year) > yearRank(had.year ?? 0)) take([key], r, label, named.year);
     }
   }
-  if (rowsByMeasure.size === 0 && labelCol === undefined) {
-    // Published tables print zeros as blanks: a data row with nothing in it is a row of zeros, not a missing row.
-    const zeros = { row: dataRowBelow(sheet, header.headerBottom), label: '' };
+  if (!measuresInHeader && labelCol !== undefined) {
+    if (rowsByMeasure.size === 0 && unnamed.length > 0) {
+      // No row names a measure: the table's one data row is its 决算 (the table is a 决算表); no 预算 is read.
+      rowsByMeasure.set('actual', unnamed[0]!);
+    } else {
+      for (const u of unnamed) {
+        const cell = cellRef(sheet.name, u.row, labelCol);
+        log.at('unknown-row', cell, `${place(cell)}的行“${u.label}”不是《${title}》的预算数或决算数，其数字未读取：请改用模板的名称。`);
+      }
+    }
+  }
+  if (rowsByMeasure.size === 0 && (labelCol === undefined || measuresInHeader)) {
+    // Published tables print zeros as blanks: a data row with nothing in it is a row of zeros, not a missing row; and
+    // a table that ends at its header (its 注 or 说明 right under it) has no figure but zeros.
+    const row = dataRowBelow(sheet, header.headerBottom);
+    const zeros: MeasureSource = endsRows(sheet, row, header.left, header.right) ? { row, label: '', noFigures: true } : { row, label: '' };
     rowsByMeasure.set('budget', zeros);
     rowsByMeasure.set('actual', zeros);
   }
+  const figureAt = (source: MeasureSource, col: number): MoneyFigure =>
+    source.noFigures ? new CellFigure(sheet.name, source.row, col, null) : readMoney(sheet, source.row, col, unit, log);
 
   /** Says which items a measure's row has no column for (the text then leaves a gap for each, and says why here). */
   const sayMissingItems = (figures: Readonly<Record<string, MoneyFigure>>, measureName: string) => {
@@ -188,17 +252,20 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   };
   const modelColumns: ColumnModel[] = [];
   const rows: RowModel[] = [];
-  // An item's first column is read, a visible one before a hidden one (last year's figures kept out of sight).
-  const visibleFirst = [...columns].sort((a, b) => Number(isColumnHidden(sheet, a.col)) - Number(isColumnHidden(sheet, b.col)));
+  // An item's first column is read: a visible one before a hidden one (last year's figures kept out of sight), and of
+  // blocks naming years the later year's (`2023年决算数 | 2024年决算数`), a block naming none first of all.
+  const visibleFirst = [...columns].sort(
+    (a, b) => Number(isColumnHidden(sheet, a.col)) - Number(isColumnHidden(sheet, b.col)) || yearRank(b.year ?? 0) - yearRank(a.year ?? 0) || 0,
+  );
   // The column each item of each measure was read from.
-  const readFrom = new Map<string, (typeof columns)[number]>();
+  const readFrom = new Map<string, ItemColumn>();
   // A hidden column left is said once, though both measures (rows) pass it.
   const said = new Set<number>();
   for (const measure of ['budget', 'actual'] as const) {
     const source = rowsByMeasure.get(measure);
     const figures: Record<string, MoneyFigure> = {};
     for (const column of visibleFirst) {
-      const own = column.measure ?? (source && labelCol !== undefined ? measure : undefined);
+      const own = column.measure ?? measure;
       if (own !== measure || !source) continue;
       const read = readFrom.get(`${measure}:${column.item}`);
       if (read !== undefined) {
@@ -209,37 +276,75 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
         continue;
       }
       readFrom.set(`${measure}:${column.item}`, column);
-      figures[column.item] = readMoney(sheet, source.row, column.col, unit, log);
+      figures[column.item] = figureAt(source, column.col);
       modelColumns.push({ key: column.item, block: measure, col: column.col, header: column.path });
     }
-    sayMissingItems(figures, THREE_PUBLIC_ROW_NAMES[measure]!);
+    // Without a row for the measure (layout D) no column is missing: the row that was not read is said above.
+    if (source) sayMissingItems(figures, THREE_PUBLIC_ROW_NAMES[measure]!);
     const labelCell = source && labelCol !== undefined && !isBlank(cellAt(sheet, source.row, labelCol))
       ? cellRef(sheet.name, source.row, labelCol)
       : null;
     rows.push({ block: 'main', key: measure, label: measure === 'budget' ? '预算数' : '决算数', labelCell, figures });
   }
-  // A table with a 年初预算数 block and a 全年预算数 block: each as a row of its own, for the preset that quotes the one
-  // its template names (新疆 全年, 上海 年初). The 预算数 row above is the first block, as with one. Read as the 预算
-  // alone, 新疆's "全年预算数" printed the 年初 figures, and the 全年 block was not read at all.
-  const kinds = new Set(columns.map((c) => c.budgetKind));
-  const budgetSource = rowsByMeasure.get('budget');
-  if (kinds.has('initialBudget') && kinds.has('adjustedBudget') && budgetSource) {
-    const budgetRow = rows.find((x) => x.key === 'budget');
-    for (const kind of ['initialBudget', 'adjustedBudget'] as const) {
-      const figures: Record<string, MoneyFigure> = {};
-      for (const column of visibleFirst) {
-        if (column.budgetKind !== kind || figures[column.item]) continue;
-        // A column the 预算数 row read already gives its figure (read, and any problem with it said, once).
-        const readAbove = readFrom.get(`budget:${column.item}`) === column ? budgetRow?.figures[column.item] : undefined;
-        figures[column.item] = readAbove ?? readMoney(sheet, budgetSource.row, column.col, unit, log);
-        if (!readAbove) modelColumns.push({ key: column.item, block: kind, col: column.col, header: column.path });
-      }
-      sayMissingItems(figures, THREE_PUBLIC_ROW_NAMES[kind]!);
-      rows.push({ block: 'main', key: kind, label: THREE_PUBLIC_ROW_NAMES[kind]!, labelCell: budgetRow?.labelCell ?? null, figures });
-    }
-  }
+  rows.push(...budgetKindRows({ sheet, log, header, labelCol, rows, readFrom, visibleFirst, sayMissingItems, figureAt, modelColumns }, rowsByMeasure, measuresInHeader));
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: modelColumns, rows, notes: notesUnder(sheet, r, at.endRow, header.left) });
   return { model, problems: log.list };
+}
+
+/** What the rows of a table's 年初 and 全年 预算 are read with (the main reading's own). */
+interface KindReading {
+  readonly sheet: SheetGrid;
+  readonly log: ProblemLog;
+  readonly header: HeaderRegion;
+  readonly labelCol: number | undefined;
+  readonly rows: readonly RowModel[];
+  readonly readFrom: ReadonlyMap<string, ItemColumn>;
+  readonly visibleFirst: readonly ItemColumn[];
+  readonly sayMissingItems: (figures: Readonly<Record<string, MoneyFigure>>, measureName: string) => void;
+  readonly figureAt: (source: MeasureSource, col: number) => MoneyFigure;
+  readonly modelColumns: ColumnModel[];
+}
+
+/**
+ * A table with both a 年初预算数 and a 全年预算数 (blocks of columns, or rows of layout D): each as a row of its own, for
+ * the preset that quotes the one its template names (新疆 全年, 上海 年初). The 预算数 row is the first of them, as
+ * with one. Read as the 预算 alone, 新疆's "全年预算数" printed the 年初 figures, and the 全年 ones were not read.
+ */
+function budgetKindRows(t: KindReading, rowsByMeasure: ReadonlyMap<Measure | BudgetKind, MeasureSource>, measuresInHeader: boolean): RowModel[] {
+  const budgetRow = t.rows.find((x) => x.key === 'budget');
+  const out: RowModel[] = [];
+  if (measuresInHeader) {
+    const kinds = new Set(t.visibleFirst.map((c) => c.budgetKind));
+    const source = rowsByMeasure.get('budget');
+    if (!kinds.has('initialBudget') || !kinds.has('adjustedBudget') || !source) return out;
+    for (const kind of ['initialBudget', 'adjustedBudget'] as const) {
+      const figures: Record<string, MoneyFigure> = {};
+      for (const column of t.visibleFirst) {
+        if (column.budgetKind !== kind || figures[column.item]) continue;
+        // A column the 预算数 row read already gives its figure (read, and any problem with it said, once).
+        const readAbove = t.readFrom.get(`budget:${column.item}`) === column ? budgetRow?.figures[column.item] : undefined;
+        figures[column.item] = readAbove ?? t.figureAt(source, column.col);
+        if (!readAbove) t.modelColumns.push({ key: column.item, block: kind, col: column.col, header: column.path });
+      }
+      t.sayMissingItems(figures, THREE_PUBLIC_ROW_NAMES[kind]!);
+      out.push({ block: 'main', key: kind, label: THREE_PUBLIC_ROW_NAMES[kind]!, labelCell: budgetRow?.labelCell ?? null, figures });
+    }
+    return out;
+  }
+  const initial = rowsByMeasure.get('initialBudget');
+  const adjusted = rowsByMeasure.get('adjustedBudget');
+  if (!initial || !adjusted) return out;
+  for (const [kind, source] of [['initialBudget', initial], ['adjustedBudget', adjusted]] as const) {
+    const figures: Record<string, MoneyFigure> = {};
+    for (const column of t.visibleFirst) {
+      if (figures[column.item]) continue;
+      // The 预算数 row's own figures where it is this row (read, and any problem with it said, once).
+      figures[column.item] = (rowsByMeasure.get('budget') === source ? budgetRow?.figures[column.item] : undefined) ?? t.figureAt(source, column.col);
+    }
+    const labelCell = t.labelCol === undefined ? null : cellRef(t.sheet.name, source.row, t.labelCol);
+    out.push({ block: 'main', key: kind, label: THREE_PUBLIC_ROW_NAMES[kind]!, labelCell, figures });
+  }
+  return out;
 }
 
 interface MeasureColumn {
@@ -281,7 +386,7 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
   let bottom = header.headerBottom;
   let r = header.dataStart;
   for (; r < at.endRow; r++) {
-    if (isFootnoteRow(sheet, r, left, header.right)) break;
+    if (endsRows(sheet, r, left, header.right)) break;
     if (!rowHasContent(sheet, r, left, header.right)) continue;
     bottom = r;
     if (isPageFurniture(sheet, r, header, spec)) continue;

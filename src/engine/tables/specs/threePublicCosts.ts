@@ -13,13 +13,20 @@ export const threePublicCostsSpec: ThreePublicCostsSpec = {
     '一般公共预算财政拨款“三公”经费支出决算表',
     '财政拨款“三公”经费、会议费、培训费支出决算表',
     '一般公共预算财政拨款“三公”经费、会议费、培训费支出决算表',
+    // 陕西 prints 及 before the two (一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表).
+    '财政拨款“三公”经费及会议费、培训费支出决算表',
+    '一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表',
   ],
 };
 
-/** Row keys of the model: one row per measure. */
+/**
+ * The measures (the model's rows) as departments head a column or label a row, once a year or 本年 in front is taken
+ * off: 预算 (预算数, 年初预算, 全年预算数, 调整预算数, 预算安排数, 预算金额, 预算数（年初）: group 1 or 2 says which
+ * 预算) and 决算 (决算数, 支出决算, 决算金额, 实际支出数, 预算执行数).
+ */
 export const THREE_PUBLIC_MEASURES = {
-  budget: ['预算数', '全年预算数', '年初预算数', '预算'],
-  actual: ['决算数', '决算', '实际支出'],
+  budget: /^(?:(年初|全年|调整后?)预算|预算(?:安排)?)(?:数|金额)?(?:\((年初|全年|调整后?)\))?$/,
+  actual: /^(?:支出)?决算(?:数|金额)?$|^(?:实际支出|(?:预算)?执行)(?:数|金额)?$/,
 } as const;
 
 export type ThreePublicItem =
@@ -37,8 +44,8 @@ export const THREE_PUBLIC_ITEMS: Readonly<Record<ThreePublicItem, readonly strin
   total: ['合计', '三公经费合计'],
   overseasTravel: ['因公出国(境)费', '因公出国(境)费用', '因公出国境费', '因公出国(境)'],
   vehicles: ['公务用车购置及运行费', '公务用车购置及运行维护费', '公务用车费'],
-  vehiclePurchase: ['公务用车购置费', '购置费'],
-  vehicleOperation: ['公务用车运行费', '公务用车运行维护费', '运行费', '运行维护费'],
+  vehiclePurchase: ['公务用车购置费', '购置费', '公务用车购置'],
+  vehicleOperation: ['公务用车运行费', '公务用车运行维护费', '运行费', '运行维护费', '公务用车运行维护', '公务用车运行'],
   reception: ['公务接待费'],
   meeting: ['会议费'],
   training: ['培训费'],
