@@ -1653,3 +1653,39 @@ describe('table 06 with each code and its name in one cell (30213维修（护）
     expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '六')).toContain('维修（护）费');
   });
 });
+
+describe('tables 01 and 04 with their rows labelled as other and older forms do', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const rec = recognise(g);
+  const relabel = (id: 'summary' | 'fiscalSummary', names: Readonly<Record<string, string>>): WorkbookGrid =>
+    withSheetRows(g, rec.tables[id]!.sheet, (rows) => rows.map((row) => row.map((v) => (typeof v === 'string' && names[v] !== undefined ? names[v]! : v))));
+  const figures = (x: WorkbookGrid, id: 'summary' | 'fiscalSummary') =>
+    Object.fromEntries(recognise(x).tables[id]!.rows.filter((r) => !r.code).map((r) => [`${r.block}.${r.key}`, Object.values(r.figures)[0]?.fen]));
+
+  it.each([
+    ['使用非财政拨款结余', '使用非财政拨款结余（用事业基金弥补收支差额）'],
+    ['使用非财政拨款结余', '用事业基金弥补收支差额'],
+    ['年初结转和结余', '上年结转和结余'],
+    ['年初结转和结余', '年初结转结余'],
+    ['本年收入合计', '本年收入'],
+    ['本年支出合计', '支出合计'],
+    ['年末结转和结余', '年末结转结余'],
+  ])('table 01 reads the row %s labelled %s, with no problem and no 错误', (from, to) => {
+    const x = relabel('summary', { [from]: to });
+    expect(recognise(x).problems).toEqual([]);
+    expect(figures(x, 'summary')).toEqual(figures(g, 'summary'));
+    expect(runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it.each([
+    ['本年收入合计', '财政拨款本年收入'],
+    ['本年收入合计', '收入合计'],
+    ['年初财政拨款结转和结余', '年初财政拨款结转结余'],
+    ['年末财政拨款结转和结余', '年末财政拨款结转结余'],
+  ])('table 04 reads the row %s labelled %s, with no problem and no 错误', (from, to) => {
+    const x = relabel('fiscalSummary', { [from]: to });
+    expect(recognise(x).problems).toEqual([]);
+    expect(figures(x, 'fiscalSummary')).toEqual(figures(g, 'fiscalSummary'));
+    expect(runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});

@@ -27,12 +27,13 @@ export const summarySpec: BlockTableSpec = {
         { key: 'operatingIncome', labels: ['经营收入'] },
         { key: 'affiliateRemittance', labels: ['附属单位上缴收入'] },
         { key: 'otherIncome', labels: ['其他收入'] },
-        { key: 'yearIncome', labels: ['本年收入合计'] },
+        { key: 'yearIncome', labels: ['本年收入合计', '本年收入', '收入合计'] },
         {
           key: 'useOfNonFiscalSurplus',
-          labels: ['使用非财政拨款结余', '使用非财政拨款结余(含专用结余)', '使用专用结余'],
+          // Forms before 2019 name it by what it did: 用事业基金弥补收支差额.
+          labels: ['使用非财政拨款结余', '使用非财政拨款结余(含专用结余)', '使用专用结余', '使用非财政拨款结余(用事业基金弥补收支差额)', '用事业基金弥补收支差额'],
         },
-        { key: 'openingBalance', labels: ['年初结转和结余'] },
+        { key: 'openingBalance', labels: ['年初结转和结余', '年初结转结余', '上年结转和结余', '上年结转结余'] },
         { key: 'grandTotal', labels: ['总计', '收入总计'] },
       ],
       columns: AMOUNT,
@@ -44,9 +45,9 @@ export const summarySpec: BlockTableSpec = {
       anchorLabels: ['支出项目'],
       classRows: true,
       rows: [
-        { key: 'yearExpenditure', labels: ['本年支出合计'] },
+        { key: 'yearExpenditure', labels: ['本年支出合计', '本年支出', '支出合计'] },
         { key: 'surplusDistribution', labels: ['结余分配'] },
-        { key: 'closingBalance', labels: ['年末结转和结余'] },
+        { key: 'closingBalance', labels: ['年末结转和结余', '年末结转结余'] },
         { key: 'grandTotal', labels: ['总计', '支出总计'] },
       ],
       columns: AMOUNT,
