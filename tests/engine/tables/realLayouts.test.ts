@@ -1689,3 +1689,29 @@ describe('tables 01 and 04 with their rows labelled as other and older forms do'
     expect(runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('tables 02 and 03 printed with only the columns the department uses', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const rec = recognise(g);
+  const keep = (cols: readonly number[]) => (rows: readonly (readonly CellValue[])[]) => rows.map((r, i) => (i < 2 ? [...r] : cols.map((c) => r[c] ?? null)));
+  // 02: 项目 code and name, 本年收入合计, 财政拨款收入, 其他收入; 03: 本年支出合计, 基本支出, 项目支出.
+  const narrow = withSheetRows(withSheetRows(g, rec.tables.income!.sheet, keep([0, 1, 2, 3, 8])), rec.tables.expenditure!.sheet, keep([0, 1, 2, 3, 4]));
+  const sentences = (preset: 'xinjiang' | 'shanghai', x: WorkbookGrid) =>
+    documentLines(explain(x, PRESETS[preset]!, changji2022Supplement).document)
+      .map((l) => l.text)
+      .filter((l) => /^(2022年度)?本年(收入|支出)(合计)?[\d,.]+万元，其中/.test(l));
+
+  it('says the sources and uses it prints, and those it does not as the 0 their 合计 shows: 上海 leaves them out, 新疆 states 0.00', () => {
+    expect(recognise(narrow).tables.income!.columns.map((c) => c.key)).toEqual(['yearIncome', 'fiscal', 'otherIncome']);
+    expect(sentences('shanghai', narrow)).toEqual([
+      '本年收入合计1372.79万元，其中：财政拨款收入1363.45万元，占99.32%；其他收入9.34万元，占0.68%。',
+      '本年支出合计1488.29万元，其中：基本支出770.07万元，占51.74%；项目支出718.22万元，占48.26%。',
+    ]);
+    expect(sentences('xinjiang', narrow)).toEqual(sentences('xinjiang', g));
+  });
+
+  it('leaves a gap for a column it does not print where the columns it does fall short of the 合计 (the money is somewhere)', () => {
+    const short = withSheetRows(g, rec.tables.income!.sheet, keep([0, 1, 2, 3]));
+    expect(sentences('shanghai', short)[0]).toContain('其他收入【请填写');
+  });
+});

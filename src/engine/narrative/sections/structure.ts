@@ -3,6 +3,7 @@
  * share, zeros listed or left out as the preset says, shares summing to 100%.
  */
 import { Basis, shares } from '../../derive/arithmetic';
+import { derived } from '../context';
 import type { Amount, NarrativeContext } from '../context';
 import type { Block } from '../document';
 import type { Fragment } from '../fragment';
@@ -26,12 +27,37 @@ export function structureItems(
   totalColumn: string,
 ): { readonly total: Amount | undefined; readonly items: readonly StructureItem[] } {
   const total = ctx.table(table, 'total', totalColumn);
-  const listed = t.items
-    .map((i) => ({ name: i.name, amount: ctx.table(table, 'total', i.column) }))
+  const read = t.items.map((i) => ({ name: i.name, column: i.column, amount: ctx.table(table, 'total', i.column) }));
+  const absentIsZero = absentColumnsAreZero(ctx, table, total, read);
+  const listed = read
+    .map(({ name, column, amount }) => ({ name, amount: amount ?? (absentIsZero(column) ? zeroOf(total!, read) : undefined) }))
     .filter((i) => ctx.preset.settings.listZeroItems || i.amount === undefined || i.amount.cents !== 0);
   const known = listed.filter((i): i is typeof i & { amount: Amount } => i.amount !== undefined);
   const rates = total ? shares(known.map((i) => i.amount.cents), total.cents, ctx.preset.settings.tailAdjust) : [];
   return { total, items: listed.map((i) => ({ ...i, rate: rates[known.indexOf(i as (typeof known)[number])] })) };
+}
+
+/**
+ * Whether a source (use) whose column the table does not print is 0: a department prints only the columns it uses
+ * (本年收入合计 | 财政拨款收入 | 其他收入), and where those add up to the 合计 the others hold nothing. Listed as gaps
+ * (`上级补助收入【请填写…】万元`), they asked for figures that do not exist, and the 上海 template's 不涉及的不列 failed.
+ */
+function absentColumnsAreZero(
+  ctx: NarrativeContext,
+  table: 'income' | 'expenditure',
+  total: Amount | undefined,
+  read: readonly { readonly column: string; readonly amount: Amount | undefined }[],
+): (column: string) => boolean {
+  const model = ctx.recognition.tables[table];
+  const printed = (column: string) => model?.columns.some((c) => c.key === column) ?? true;
+  const present = read.filter((r) => printed(r.column));
+  const adds = total !== undefined && present.every((r) => r.amount !== undefined) && present.reduce((sum, r) => sum + r.amount!.cents, 0) === total.cents;
+  return (column) => adds && !printed(column);
+}
+
+/** The 0 of a column the table does not print: known from the 合计 and the columns it does. */
+function zeroOf(total: Amount, read: readonly { readonly amount: Amount | undefined }[]): Amount {
+  return { cents: 0 as Amount['cents'], source: derived([total.source, ...read.flatMap((r) => (r.amount ? [r.amount.source] : []))]), none: true };
 }
 
 export function structureParagraph(
