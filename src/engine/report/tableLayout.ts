@@ -72,11 +72,18 @@ function lineTexts(sheet: SheetGrid, row: number | undefined, shown: readonly nu
     const t = cellText(cellAt(sheet, row, c)).trim();
     if (t) texts.push({ col: c, text: t });
   }
+  // Each text on the side it stands: the 上海 tables' line holds the unit alone, at the right (put at the left, the
+  // unit was printed twice, once there and once as the missing right side's).
   const mid = (shown[0]! + shown[shown.length - 1]!) / 2;
   return {
-    left: texts.filter((t) => t.col <= mid || texts.length === 1).map((t) => t.text).join('　'),
-    right: texts.filter((t) => t.col > mid && texts.length > 1).map((t) => t.text).join('　'),
+    left: texts.filter((t) => t.col <= mid).map((t) => t.text).join('　'),
+    right: texts.filter((t) => t.col > mid).map((t) => t.text).join('　'),
   };
+}
+
+/** The line's right side: its own, else the table's unit where the line does not state one (at its left). */
+function lineRightOf(line: { left: string; right: string }, unit: string): string {
+  return line.right || (/单位/.test(line.left) ? '' : `单位：${unit}`);
 }
 
 function areaAt(merges: readonly MergedArea[], row: number, col: number): MergedArea | undefined {
@@ -148,7 +155,7 @@ export function tableLayout(grid: WorkbookGrid, table: TableModel): TableLayout 
     code: table.code,
     title: table.title,
     lineLeft: line.left || (table.department ? `部门：${table.department}` : ''),
-    lineRight: line.right || `单位：${table.unit}`,
+    lineRight: lineRightOf(line, table.unit),
     widths: columnWidths(sheet, shown, [...header, ...body]),
     header,
     body,

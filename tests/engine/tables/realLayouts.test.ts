@@ -1715,3 +1715,19 @@ describe('tables 02 and 03 printed with only the columns the department uses', (
     expect(sentences('shanghai', short)[0]).toContain('其他收入【请填写');
   });
 });
+
+describe('the line under a table’s title as the .docx prints it', () => {
+  const line = (x: WorkbookGrid, code: string) => {
+    const { lineLeft, lineRight } = tableLayouts(x, recognise(x)).get(code as never)!;
+    return [lineLeft, lineRight];
+  };
+
+  it('prints the 上海 tables’ unit once, at the right where it stands (no 部门 line at the left)', () => {
+    const x = toGrid(buildWorkbook(shanghai2024, shanghaiPlan(shanghai2024), SHANGHAI_2024));
+    for (const code of ['01', '02', '03', '04', '05', '06', '07', '08', '09']) expect(line(x, code)).toEqual(['', '单位：万元']);
+  });
+
+  it('prints the 部门 at the left and the unit at the right, as the 新疆 tables have them', () => {
+    expect(line(grid({}), '02')).toEqual(['部门：新疆昌吉州政务服务和公共资源交易管理局', '公开02表　单位：万元']);
+  });
+});
