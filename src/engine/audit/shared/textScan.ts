@@ -279,6 +279,7 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['机关运行经费', officeCost],
   ['人员经费', at('generalBudgetBasic', 'personnelTotal', 'amount')],
   ['公用经费', at('generalBudgetBasic', 'publicTotal', 'amount')],
+  ['三公经费合计', at('threePublicCosts', 'actual', 'total')],
   ['三公经费财政拨款支出', at('threePublicCosts', 'actual', 'total')],
   ['三公经费支出决算', at('threePublicCosts', 'actual', 'total')],
   // The total as departments also write it: “三公”经费支出…, 财政拨款“三公”经费支出…, “三公”经费…, (占)“三公”经费的….

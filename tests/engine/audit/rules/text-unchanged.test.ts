@@ -23,6 +23,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: '上海 §七’s unchanged “三公” total (…支出决算数与2023年度持平, no amount in its sentence) against the table’s 决算',
+      sheets: [sheet('公开说明', [['2022年度“三公”经费财政拨款支出决算数与2021年度持平，其中：公务接待费支出决算持平。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '本年 4.99 万元，上年 5.01 万元（说明数据），并未持平' }],
+    },
+    {
       name: '持平 while the figures changed, in both wordings, in 万元 and 元, and 基本持平 far off',
       sheets: [
         sheet('公开说明', [
