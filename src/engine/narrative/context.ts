@@ -209,7 +209,8 @@ export class NarrativeContext {
 
   /**
    * `{前缀增减}` the phrase, `{前缀增减词}` 增加/减少 and `{前缀主要原因}` the reason; the word and the reason do
-   * not apply when nothing changed (持平), so that an optional part `[…]` holding them is left out.
+   * not apply when nothing changed (持平), so that an optional part `[…]` holding them is left out. `{前缀比较词}`: 比
+   * before the year compared with, 与 where nothing changed (与2023年度持平).
    */
   changeValues(prefix: string, current: Amount | undefined, key: string, label = key): Record<string, Value> {
     const kind = () => this.changeKind(current, key);
@@ -224,6 +225,7 @@ export class NarrativeContext {
         return this.change(current, key, label);
       }),
       [`${prefix}主要原因`]: when(moved, () => this.reason(key, '主要原因', `${label}主要原因`)),
+      [`${prefix}比较词`]: () => text(moved() ? '比' : '与'),
     };
   }
 

@@ -376,6 +376,17 @@ describe('上海 preset: zero bases, 持平 and what does not apply', () => {
     expect(doc.gaps).toEqual([]);
   });
 
+  it('an unchanged “三公” total or 机关运行经费: 与2023年度持平 (比…持平 is no Chinese), the changed ones still 比2023年度…', () => {
+    const doc = narrate((j) => {
+      j.指标['三公经费合计']!['上年数'] = 52.24;
+      j.指标['机关运行经费']!['上年数'] = 580.32;
+    });
+    expect(lines(doc, '七').join('\n')).toContain('2024年度“三公”经费财政拨款支出决算数与2023年度持平，其中：');
+    expect(lines(doc, '十一')[1]).toBe('机关运行经费支出580.32万元，与2023年度持平。');
+    expect([...lines(doc, '七'), ...lines(doc, '十一')].join('\n')).not.toMatch(/比\d{4}年度持平/);
+    expect(lines(narrate(), '十一')[1]).toContain('机关运行经费支出580.32万元，比2023年度减少22.83万元，下降3.79%。');
+  });
+
   it('不涉及的不列: no 公用经费 款 at all leaves out “主要包括”', () => {
     const data: FinalAccountsData = { ...shanghai2024, generalBudgetBasic: { ...shanghai2024.generalBudgetBasic, public: [], publicTotal: 0 } };
     const text = lines(narrate(undefined, data), '六')[0]!;

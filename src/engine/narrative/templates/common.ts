@@ -3,11 +3,12 @@ import { object, optional, pattern } from '../schema';
 
 /**
  * The placeholders of one 增减 against the prior year: `{收入增减}` the phrase (增加 x 万元，增长 y%, or 持平),
- * `{收入增减词}` the word alone (增加/减少), `{收入主要原因}` the reason. The word and the reason do not apply when
- * nothing changed: an optional part `[…]` holding them is left out then.
+ * `{收入增减词}` the word alone (增加/减少), `{收入主要原因}` the reason, `{收入比较词}` the word before the year
+ * compared with: 比, or 与 where nothing changed (比2023年度增加…, 与2023年度持平: 比…持平 is no Chinese). The word and
+ * the reason do not apply when nothing changed: an optional part `[…]` holding them is left out then.
  */
 export function changePlaceholders(prefix = ''): string[] {
-  return [`${prefix}增减`, `${prefix}增减词`, `${prefix}主要原因`];
+  return [`${prefix}增减`, `${prefix}增减词`, `${prefix}主要原因`, `${prefix}比较词`];
 }
 
 /** The 预算 comparison phrase, when a section words it its own way (完成年初预算的{完成率}%). */
