@@ -6,6 +6,7 @@ import { Basis, shares } from '../../derive/arithmetic';
 import { derived } from '../context';
 import type { Amount, NarrativeContext } from '../context';
 import type { Block } from '../document';
+import { when } from '../fragment';
 import type { Fragment } from '../fragment';
 import type { StructureTemplates } from '../templates';
 
@@ -82,7 +83,8 @@ export function structureParagraph(
       kind: 'paragraph',
       runs: ctx.render(t.sentence, {
         合计: () => ctx.money(total, `表${code}.合计`, `${title}合计`),
-        明细: () => ctx.list(parts, t.separator),
+        // Nothing to list where every source (use) is 0 and zeros are left out: a preset's `[，其中：{明细}]` goes.
+        明细: when(() => parts.length > 0, () => ctx.list(parts, t.separator)),
       }),
     },
   ];
