@@ -37,19 +37,21 @@ export function basic(ctx: NarrativeContext, t: BasicTemplates): Block[] {
   const total = ctx.table('generalBudgetExpenditure', 'total', 'basic');
   const personnel = economicTotal(ctx, 'personnelTotal');
   const pub = economicTotal(ctx, 'publicTotal');
-  const names = (classes: readonly string[], label: string) => {
+  // The names apply where there are some, or where money was spent without them (a gap asks for them); 0.00万元 has
+  // nothing to name (新疆 asked for a list of 经济分类 款 of nothing).
+  const names = (classes: readonly string[], label: string, amount: Amount | undefined) => {
     const list = () => sectionNames(ctx, classes);
     return when(
-      () => list().length > 0,
+      () => list().length > 0 || (amount !== undefined && amount.none !== true),
       () => (list().length ? [{ text: list().join(t.separator) }] : ctx.gap(`表06.${label}`, `一般公共预算财政拨款基本支出决算表${label}明细`)),
     );
   };
   const values = {
     基本支出: () => ctx.money(total, '表05.合计.基本支出', '一般公共预算财政拨款支出决算表合计“基本支出”'),
     人员经费: () => ctx.money(personnel, '表06.人员经费合计', '人员经费合计'),
-    人员经费明细: names(PERSONNEL_CLASSES, '人员经费'),
+    人员经费明细: names(PERSONNEL_CLASSES, '人员经费', personnel),
     公用经费: () => ctx.money(pub, '表06.公用经费合计', '公用经费合计'),
-    公用经费明细: names(PUBLIC_CLASSES, '公用经费'),
+    公用经费明细: names(PUBLIC_CLASSES, '公用经费', pub),
   };
   return t.paragraphs.map((pattern) => ({ kind: 'paragraph' as const, runs: ctx.render(pattern, values) }));
 }

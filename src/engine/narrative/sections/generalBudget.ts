@@ -56,8 +56,20 @@ export function generalBudgetClasses(ctx: NarrativeContext): { readonly total: A
   return { total, classes: classes.map((c) => ({ ...c, rate: c.amount === undefined ? undefined : rates[k++] })) };
 }
 
+/**
+ * The preset's sentence for a department whose table 05 spent nothing (read, its 合计 0 or blank), where a part of §五
+ * has nothing to list: its heading stood alone. Never where the 合计 holds money (a table of unread rows).
+ */
+function spentNothing(ctx: NarrativeContext, empty: string | undefined, total: Amount | undefined): Block[] | undefined {
+  return empty !== undefined && total?.none === true ? [{ kind: 'paragraph', runs: ctx.render(empty, {}) }] : undefined;
+}
+
 export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetStructureTemplates): Block[] {
   const { total, classes } = generalBudgetClasses(ctx);
+  if (classes.length === 0) {
+    const empty = spentNothing(ctx, t.empty, total);
+    if (empty) return empty;
+  }
   const items = classes.map((c, i) =>
     ctx.render(t.item, {
       序号: () => [{ text: String(i + 1) }],
@@ -101,6 +113,10 @@ function detailItems(ctx: NarrativeContext, t: GeneralBudgetDetailTemplates): Su
 export function generalBudgetDetail(ctx: NarrativeContext, t: GeneralBudgetDetailTemplates): Block[] {
   const blocks: Block[] = [];
   const items = detailItems(ctx, t);
+  if (items.length === 0 && t.intro === undefined) {
+    const empty = spentNothing(ctx, t.empty, ctx.table(T5, 'total', 'total'));
+    if (empty) return empty;
+  }
   if (t.intro !== undefined) {
     const total = ctx.table(T5, 'total', 'total');
     const budget = ctx.input(KEY, '年初预算数');

@@ -13,6 +13,8 @@ export const GENERAL_BUDGET_STRUCTURE_SCHEMA = object(
     /** All 类 in one paragraph: {合计} {明细}. */
     sentence: optional(pattern('合计', '明细')),
     separator: optional(text()),
+    /** A department whose table 05 spent nothing (its 合计 0, no 类): a fixed sentence instead of none at all. */
+    empty: optional(pattern()),
   },
   { 明细: ['separator'] },
 );
@@ -24,6 +26,8 @@ export const GENERAL_BUDGET_DETAIL_SCHEMA = object({
   item: pattern(...SUBJECT_ITEM_PLACEHOLDERS, ...changePlaceholders()),
   varianceRate: VARIANCE_RATE,
   versusBudget: VERSUS_BUDGET,
+  /** A department whose table 05 spent nothing and that has no 项 to speak of: a fixed sentence instead of none at all. */
+  empty: optional(pattern()),
 });
 
 export type GeneralBudgetOverallTemplates = Infer<typeof GENERAL_BUDGET_OVERALL_SCHEMA>;
