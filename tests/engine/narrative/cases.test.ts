@@ -437,3 +437,15 @@ describe('table 05 printed to the 款 (no 项 rows)', () => {
     expect(text).toContain('6. 一般公共服务支出(类)统战事务(款)其他统战事务支出(项)：支出决算数为0.00万元，比上年决算减少0.20万元，下降100%');
   });
 });
+
+describe('§十一’s 自评 totals over forms in 元', () => {
+  it('adds the forms’ 全年预算数 in 分 and rounds once (three of 1,234,567.89 元 are 370.37万元, not 3 × 123.46)', () => {
+    const json = JSON.parse(JSON.stringify(changji2022Supplement)) as Json;
+    const rec = recognise(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))));
+    const form = rec.projects[0]!;
+    const inYuan = (fen: number) => ({ ...form.funds.total!.adjustedBudget!, fen });
+    const project = { ...form, unit: '元' as const, funds: { ...form.funds, total: { ...form.funds.total!, adjustedBudget: inYuan(123_456_789), actual: inYuan(100_000_450) } } };
+    const doc = generateNarrative({ ...rec, projects: [project, project, project] }, parseSupplementJson(json).supplement, xinjiang);
+    expect(section(doc, '十一')).toContain('开展预算绩效评价项目3个，全年预算数370.37万元，全年执行数300.00万元。');
+  });
+});
