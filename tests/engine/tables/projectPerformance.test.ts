@@ -159,6 +159,22 @@ describe('项目支出绩效自评表', () => {
   });
 
   it.each([
+    ['each under its own title', false],
+    ['stacked under one title', true],
+  ])('reads two forms of projects of the same name (two 实施单位’ 访惠聚经费) as two, the second after the first’s 总分 (%s)', (_what, untitled) => {
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const forms = recognise(grid).projects;
+    const sheet = grid.sheets.find((s) => s.name === forms[0]!.sheet)!;
+    const second = forms[1]!.name!.cell;
+    const rows = sheet.rows.map((row, r) =>
+      row.map((v, c) => (r === second.row && c === second.col ? forms[0]!.name!.text : untitled && r > forms[0]!.range.bottom && v === '项目支出绩效自评表' ? null : v)),
+    );
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows, merges: undefined } : s)) });
+    expect(rec.projects).toHaveLength(9);
+    expect({ ...asData(rec.projects[1]!), name: changji2022.projects[1]!.name }).toEqual(expected(changji2022.projects[1]!));
+  });
+
+  it.each([
     ['each title cell left empty', (row: readonly CellValue[]) => row.map((v) => (v === '项目支出绩效自评表' ? null : v))],
     ['the title, the year line and the empty rows between forms taken out', () => undefined],
   ])('reads every form stacked under one title, the later ones with no title of their own (%s)', (_what, later) => {

@@ -356,14 +356,21 @@ function formStarts(labels: Labels, top: number): number[] {
       project ??= name;
       continue;
     }
-    // The same project's 项目名称 again is a page's top repeated (a form printed over pages with its first rows on each
-    // page, and turned back into cells), not a form: read as one, the text counted 10 projects for 9.
-    if (name !== undefined && name === project) continue;
+    // The same project's 项目名称 again, before the form reached its 总分, is a page's top repeated (a form printed over
+    // pages with its first rows on each page, and turned back into cells), not a form: read as one, the text counted
+    // 10 projects for 9. After its 总分 it is another form of a project of the same name (two 实施单位' 访惠聚经费):
+    // taken for a page's top, the second form and its money were dropped without a word.
+    if (name !== undefined && name === project && !reachedTotal(labels, from, r)) continue;
     starts.push(r);
     from = r;
     project = name;
   }
   return starts;
+}
+
+/** Whether a 总分 row stands between rows `from` and `to`: the form begun at `from` is complete. */
+function reachedTotal(labels: Labels, from: number, to: number): boolean {
+  return labels.rowsWith(TOTAL).some((r) => r > from && r < to);
 }
 
 /** The project a 项目名称 row names: the text right of its label, normalised. */
@@ -386,8 +393,8 @@ export function continuesForm(sheet: SheetGrid, top: number, next: number, end: 
   const last = names.filter((r) => r >= top && r < next).pop();
   if (last === undefined) return false;
   const first = names.find((r) => r >= next && r < end);
-  if (first !== undefined) return projectNameAt(labels, first) !== undefined && projectNameAt(labels, first) === projectNameAt(labels, last);
-  return !labels.rowsWith(TOTAL).some((r) => r > last && r < next);
+  if (first !== undefined) return projectNameAt(labels, first) !== undefined && projectNameAt(labels, first) === projectNameAt(labels, last) && !reachedTotal(labels, last, next);
+  return !reachedTotal(labels, last, next);
 }
 
 const SHEET_LABELS = derivedSlot<Labels>('自评表 labels');
