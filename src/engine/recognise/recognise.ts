@@ -13,6 +13,8 @@ import { continuesForm, readProjectForms } from '../tables/readers/projectPerfor
 import type { ReadResult, TableLocation } from '../tables/readers/location';
 import { place, Problem, problemAt } from '../tables/problems';
 import type { CellRef, RangeRef } from '../grid/address';
+import { unitFromText } from '../grid/money';
+import type { Unit } from '../grid/money';
 import { TitleMatch, TitleMatcher } from './titles';
 import { DocumentInfo, documentInfo, fromTitle, TitleCell } from './document';
 
@@ -112,7 +114,7 @@ function withoutRepeatedFormTops(sheet: SheetGrid, titles: readonly FoundTitle[]
 }
 
 /** What a title's region holds: one table, or (a 自评表's title) one form or several stacked under it. */
-function read(sheet: SheetGrid, hit: TitleHit): ReadResult<TableModel | ProjectPerformanceModel>[] {
+function read(sheet: SheetGrid, hit: TitleHit, formUnit: Unit | undefined): ReadResult<TableModel | ProjectPerformanceModel>[] {
   const spec = hit.spec;
   switch (spec.kind) {
     case 'blocks':
@@ -120,8 +122,39 @@ function read(sheet: SheetGrid, hit: TitleHit): ReadResult<TableModel | ProjectP
     case 'threePublicCosts':
       return [readThreePublicCosts(sheet, spec, hit.location)];
     case 'projectPerformance':
-      return readProjectForms(sheet, spec, hit.location);
+      return readProjectForms(sheet, spec, hit.location, formUnit);
   }
+}
+
+/** Rows above a title that may hold the unit line of what follows (`金额单位：元` put over the title). */
+const UNIT_LINE_ROWS = 2;
+
+/** The unit a line right above a title states for it (`单位：元` in a row of its own, before the title), if any. */
+function unitLineAbove(sheet: SheetGrid, titleRow: number): Unit | undefined {
+  for (let r = titleRow - 1; r >= Math.max(0, titleRow - UNIT_LINE_ROWS); r--) {
+    for (const v of sheet.rows[r] ?? []) {
+      const unit = typeof v === 'string' ? unitFromText(v) : undefined;
+      if (unit) return unit;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every title's region read, in workbook order. A 自评表 naming no unit is in the unit of the form above it on its
+ * sheet: forms titled one by one with the unit stated under the first only (金额单位：元) were read in 万元, their
+ * 全年预算数 ten thousand times too large in §十一.
+ */
+function readAll(workbook: WorkbookGrid, hits: readonly TitleHit[]): { hit: TitleHit; results: ReadResult<TableModel | ProjectPerformanceModel>[] }[] {
+  const formUnits = new Map<number, Unit>();
+  return hits.map((hit) => {
+    const sheet = workbook.sheets[hit.sheetIndex]!;
+    const formUnit = hit.spec.kind === 'projectPerformance' ? (formUnits.get(hit.sheetIndex) ?? unitLineAbove(sheet, hit.location.titleRow)) : undefined;
+    const results = read(sheet, hit, formUnit);
+    const last = results.flatMap((r) => (r.model?.code === '10' ? [r.model] : [])).pop();
+    if (last) formUnits.set(hit.sheetIndex, last.unit);
+    return { hit, results };
+  });
 }
 
 export function recognise(workbook: WorkbookGrid): Recognition {
@@ -157,7 +190,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   };
   // 自评表 of the document's year (or of none stated): only beside them is a 自评表 of another year last year's.
   const formsOfTheYear = hits.some((h) => h.spec.code === '10' && !hidden(h.sheetIndex) && otherYear(h) === undefined);
-  const readHits = hits.map((hit) => ({ hit, results: read(workbook.sheets[hit.sheetIndex]!, hit) }));
+  const readHits = readAll(workbook, hits);
   const titleRowsOn = (sheet: string) => titles.filter((h) => workbook.sheets[h.sheetIndex]!.name === sheet).map((h) => h.location.titleRow);
   const unit = unitRead(
     readHits.filter((h) => !hidden(h.hit.sheetIndex) && otherYear(h.hit) === undefined),

@@ -159,6 +159,26 @@ describe('项目支出绩效自评表', () => {
   });
 
   it.each([
+    ['under the first title only', 'under'],
+    ['over the first title', 'over'],
+  ] as const)('reads forms titled one by one in the unit stated once %s (金额单位：元), not in 万元', (_what, where) => {
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const forms = recognise(grid).projects;
+    const sheet = grid.sheets.find((s) => s.name === forms[0]!.sheet)!;
+    // Every form's funds in 元, its 项目资金 naming no unit; the unit line once.
+    const inYuan = sheet.rows.map((row) => {
+      const funds = typeof row[2] === 'string' && /年度资金总额|财政拨款|上年结转|其他资金/.test(row[2]);
+      return row.map((v, c) => (v === '项目资金（万元）' ? '项目资金' : funds && c >= 3 && c <= 5 && typeof v === 'number' ? Math.round(v * 1_000_000) / 100 : v));
+    });
+    const line = ['金额单位：元'];
+    const rows = where === 'under' ? [...inYuan.slice(0, 2), line, ...inYuan.slice(2)] : [line, ...inYuan];
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows, merges: undefined } : s)) });
+    expect(rec.projects).toHaveLength(9);
+    expect(rec.projects.map((p) => p.unit)).toEqual(forms.map(() => '元'));
+    expect(rec.projects.map((p) => p.funds.total!.adjustedBudget!.fen)).toEqual(forms.map((p) => p.funds.total!.adjustedBudget!.fen));
+  });
+
+  it.each([
     ['each under its own title', false],
     ['stacked under one title', true],
   ])('reads two forms of projects of the same name (two 实施单位’ 访惠聚经费) as two, the second after the first’s 总分 (%s)', (_what, untitled) => {

@@ -288,14 +288,14 @@ const FORM_BODY: ReadonlySet<string> = new Set([...labelSet(FUND_COLUMNS.adjuste
  * no title of its own: read as one form, the others were dropped silently (the text said 开展预算绩效评价项目1个 for 9).
  * A form ends before the next shown 项目名称 row; the next begins at its first filled row below the one before
  * (its 总分), which keeps a `(2022年度)` or a unit line above its 项目名称 with it. A form naming no unit is in the unit
- * of the one above it.
+ * of the one above it (`defaultUnit` for the first: the unit of the form above this title on the sheet).
  */
-export function readProjectForms(sheet: SheetGrid, spec: ProjectPerformanceSpec, at: TableLocation): ReadResult<ProjectPerformanceModel>[] {
+export function readProjectForms(sheet: SheetGrid, spec: ProjectPerformanceSpec, at: TableLocation, defaultUnit: Unit = '万元'): ReadResult<ProjectPerformanceModel>[] {
   // The sheet's labels when continuesForm folded them (a sheet of several titled forms), else the 自评表's own.
   const labels = derivedIfMade(sheet, SHEET_LABELS)?.view(at.titleRow, at.endRow) ?? Labels.of(sheet, at.titleRow, at.endRow);
   const bands = formBands(labels);
-  if (bands.length > 1) return bands.flatMap(([left, right]) => readFormsInRows(onlyColumns(sheet, left, right), spec, at));
-  return readFormsInRows(sheet, spec, at, labels);
+  if (bands.length > 1) return bands.flatMap(([left, right]) => readFormsInRows(onlyColumns(sheet, left, right), spec, at, defaultUnit));
+  return readFormsInRows(sheet, spec, at, defaultUnit, labels);
 }
 
 /** The smallest width of a form (项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, less a column or two). */
@@ -323,11 +323,17 @@ function onlyColumns(sheet: SheetGrid, left: number, right: number): SheetGrid {
 }
 
 /** The forms stacked in the rows of `at` (see readProjectForms). */
-function readFormsInRows(sheet: SheetGrid, spec: ProjectPerformanceSpec, at: TableLocation, labels = Labels.of(sheet, at.titleRow, at.endRow)): ReadResult<ProjectPerformanceModel>[] {
+function readFormsInRows(
+  sheet: SheetGrid,
+  spec: ProjectPerformanceSpec,
+  at: TableLocation,
+  defaultUnit: Unit,
+  labels = Labels.of(sheet, at.titleRow, at.endRow),
+): ReadResult<ProjectPerformanceModel>[] {
   const starts = formStarts(labels, at.titleRow);
   const results: ReadResult<ProjectPerformanceModel>[] = [];
   let location = at;
-  let unit: Unit = '万元';
+  let unit = defaultUnit;
   for (let i = 0; ; i++) {
     const next = starts[i];
     const form = next === undefined ? location : { ...location, endRow: next };
