@@ -126,6 +126,22 @@ function read(sheet: SheetGrid, hit: TitleHit, formUnit: Unit | undefined): Read
   }
 }
 
+/**
+ * Two 自评表 of one project: the same 项目名称 and 实施单位 and the same 年度资金总额 (预算 and 执行数). Forms of two
+ * 实施单位 for projects of one name, or one project's form with other figures, are not copies.
+ */
+function sameForm(a: ProjectPerformanceModel, b: ProjectPerformanceModel): boolean {
+  const fen = (p: ProjectPerformanceModel, f: 'initialBudget' | 'adjustedBudget' | 'actual') => p.funds.total?.[f]?.fen;
+  return (
+    a.name !== undefined &&
+    b.name !== undefined &&
+    normalizeLabel(a.name.text) === normalizeLabel(b.name.text) &&
+    normalizeLabel(a.implementer?.text ?? '') === normalizeLabel(b.implementer?.text ?? '') &&
+    (['initialBudget', 'adjustedBudget', 'actual'] as const).every((f) => fen(a, f) === fen(b, f)) &&
+    fen(a, 'actual') !== undefined
+  );
+}
+
 /** Rows above a title that may hold the unit line of what follows (`金额单位：元` put over the title). */
 const UNIT_LINE_ROWS = 2;
 
@@ -235,7 +251,17 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       }
       if (hidden(hit.sheetIndex) && !(model.code !== '10' && tables[(model as TableModel).id])) problems.push(hiddenProblem(model.titleCell, model.title, sheet.state!));
       if (model.code === '10') {
-        projects.push(model as ProjectPerformanceModel);
+        const form = model as ProjectPerformanceModel;
+        const copied = projects.find((p) => sameForm(p, form));
+        if (copied) {
+          // The same form again (a sheet of all forms beside one sheet per form): counted twice, §十一 said 5 projects
+          // for 3 and added their money twice.
+          const at = form.titleCell;
+          problems.push(problemAt('duplicate-table', at, `${place(at)}的项目支出绩效自评表“${form.name!.text}”与${place(copied.titleCell)}的相同，只计一次：请删除多余的一份。`, '10'));
+          setAside.push(form.range);
+          continue;
+        }
+        projects.push(form);
         problems.push(...result.problems);
         continue;
       }

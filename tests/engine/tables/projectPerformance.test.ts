@@ -158,6 +158,16 @@ describe('项目支出绩效自评表', () => {
     expect(asData(rec.projects[0]!)).toEqual(expected(changji2022.projects[0]!));
   });
 
+  it('counts a form copied to a sheet of its own once, and says so (a sheet of all forms beside one sheet per form)', () => {
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const forms = recognise(grid).projects;
+    const sheet = grid.sheets.find((s) => s.name === forms[0]!.sheet)!;
+    const copy = { name: '甲', rows: sheet.rows.slice(forms[0]!.range.top, forms[0]!.range.bottom + 1).map((r) => [...r]) };
+    const rec = recognise({ ...grid, sheets: [...grid.sheets, copy] });
+    expect(rec.projects).toHaveLength(9);
+    expect(rec.problems.map((p) => `${p.kind} ${p.sheet}!${p.cell}`)).toEqual(['duplicate-table 甲!A1']);
+  });
+
   it.each([
     ['under the first title only', 'under'],
     ['over the first title', 'over'],
