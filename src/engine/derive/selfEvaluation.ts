@@ -36,8 +36,26 @@ interface DerivedCell {
 
 const a1 = (c: CellRef) => toA1(c.row, c.col);
 
+/**
+ * Σ of the indicators' 得分 cells as a formula: `SUM(H13:H27)` where the range holds nothing else that adds (rows of
+ * a 一级指标 heading are blank there), else the cells one by one: a hidden row (last year's indicator kept out of
+ * sight, which the reader skips) inside the range made 总分 add its 得分 once the workbook recalculated.
+ */
+function sumOfCells(grid: WorkbookGrid, cells: readonly CellRef[]): string {
+  const first = cells[0]!;
+  const last = cells[cells.length - 1]!;
+  const sheet = grid.sheets.find((s) => s.name === first.sheet);
+  const read = new Set(cells.map((c) => `${c.row},${c.col}`));
+  const oneColumn = cells.every((c) => c.col === first.col && c.sheet === first.sheet);
+  let onlyThese = oneColumn && sheet !== undefined;
+  for (let r = first.row; onlyThese && r <= last.row; r++) {
+    if (!read.has(`${r},${first.col}`) && (!isBlank(cellAt(sheet!, r, first.col)) || sheet!.formulas?.[r]?.[first.col])) onlyThese = false;
+  }
+  return onlyThese ? `SUM(${a1(first)}:${a1(last)})` : `SUM(${cells.map(a1).join(',')})`;
+}
+
 /** The derived cells of one form, with the engine's values (the cell's own value where it is not ours). */
-export function projectDerivedCells(p: ProjectPerformanceModel): DerivedCell[] {
+export function projectDerivedCells(grid: WorkbookGrid, p: ProjectPerformanceModel): DerivedCell[] {
   const total = p.funds.total;
   const out: DerivedCell[] = [];
   const adjusted = total?.adjustedBudget;
@@ -69,13 +87,11 @@ export function projectDerivedCells(p: ProjectPerformanceModel): DerivedCell[] {
   const totalScore = p.total?.score;
   const scores = p.indicators.map((i) => i.score).filter((s): s is NonNullable<typeof s> => s !== undefined);
   if (totalScore && scoreCell && scores.length > 0) {
-    const first = scores[0]!.cell;
-    const last = scores[scores.length - 1]!.cell;
     const fundScore = score ?? scoreCell.value ?? 0;
     const sum = roundHalfAwayFromZero(fundScore + scores.reduce((s, x) => s + (x.value ?? 0), 0), 2);
     out.push({
       cell: totalScore.cell,
-      formula: `ROUND(${a1(scoreCell.cell)}+SUM(${a1(first)}:${a1(last)}),2)`,
+      formula: `ROUND(${a1(scoreCell.cell)}+${sumOfCells(grid, scores.map((x) => x.cell))},2)`,
       value: sum,
       style: 'derivedScore',
     });
@@ -88,7 +104,7 @@ export function selfEvaluationPlan(grid: WorkbookGrid, projects: readonly Projec
   let written = 0;
   let kept = 0;
   for (const p of projects) {
-    for (const d of projectDerivedCells(p)) {
+    for (const d of projectDerivedCells(grid, p)) {
       if (!writable(grid, d.cell, d.formula)) {
         kept++;
         continue;

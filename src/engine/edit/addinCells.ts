@@ -104,7 +104,7 @@ function sameAsBefore(existing: string, was: string | undefined): boolean {
 
 function selfEvaluationCells(grid: WorkbookGrid, recognition: Recognition, out: AddinCell[]): void {
   for (const project of recognition.projects) {
-    for (const d of projectDerivedCells(project)) {
+    for (const d of projectDerivedCells(grid, project)) {
       const existing = formulaAt(grid.sheets.find((s) => s.name === d.cell.sheet), d.cell.row, d.cell.col);
       out.push({ cell: d.cell, role: 'selfEvaluation', kind: 'formula', formula: d.formula, value: d.value, holds: existing !== null && sameFormula(existing, d.formula) });
     }

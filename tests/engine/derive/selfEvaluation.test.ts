@@ -1,5 +1,6 @@
 /** 自评表 formulas go only into empty cells or cells holding the same formula; typed values stay. */
 import { recognise } from '../../../src/engine/recognise/recognise';
+import { toA1 } from '../../../src/engine/grid/address';
 import { projectDerivedCells, selfEvaluationPlan, writable } from '../../../src/engine/derive/selfEvaluation';
 import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
@@ -11,10 +12,11 @@ function grid(blank: boolean): WorkbookGrid {
 
 describe('自评表 derived cells', () => {
   it('computes 执行率, 得分 and 总分 as the reference prints them', () => {
-    const rec = recognise(grid(true));
-    const values = rec.projects.map((p) => projectDerivedCells(p).map((d) => d.value));
+    const blank = grid(true);
+    const rec = recognise(blank);
+    const values = rec.projects.map((p) => projectDerivedCells(blank, p).map((d) => d.value));
     expect(values).toEqual(changji2022.projects.map((p) => [p.fundRate, p.fundScore, p.totalScore]));
-    const first = projectDerivedCells(rec.projects[0]!);
+    const first = projectDerivedCells(blank, rec.projects[0]!);
     expect(first.map((d) => d.formula)).toEqual(['IF(E6=0,"",ROUND(F6/E6,4))', 'IF(H6="","",ROUND(G6*MIN(H6,1),2))', 'ROUND(I6+SUM(H13:H28),2)']);
   });
 
@@ -30,6 +32,22 @@ describe('自评表 derived cells', () => {
     const plan = selfEvaluationPlan(g, recognise(g).projects);
     expect(plan.ops).toEqual([]);
     expect(plan.summary).toEqual(['在 9 张项目支出绩效自评表中写入执行率、得分、总分公式 0 处；27 处已有您填写的数值，不改动。']);
+  });
+
+  it('adds up the 得分 the form reads, not a hidden row’s among them (last year’s indicator kept out of sight)', () => {
+    const g = grid(true);
+    const first = recognise(g).projects[0]!;
+    const sheet = g.sheets.find((x) => x.name === first.sheet)!;
+    // A copy of the second indicator row, hidden, right under it: the reader passes over it, a SUM range would not.
+    const at = first.indicators[1]!.name.cell.row;
+    const rows = [...sheet.rows.slice(0, at + 1), [...sheet.rows[at]!], ...sheet.rows.slice(at + 1)];
+    const hidden: WorkbookGrid = { sheets: g.sheets.map((x) => (x === sheet ? { ...x, rows, merges: undefined, hiddenRows: [at + 1] } : x)) };
+    const project = recognise(hidden).projects[0]!;
+    expect(project.indicators).toHaveLength(first.indicators.length);
+    const total = projectDerivedCells(hidden, project)[2]!;
+    expect(total.formula).not.toContain(':');
+    expect(total.formula).toBe(`ROUND(I6+SUM(${project.indicators.flatMap((i) => (i.score ? [toA1(i.score.cell.row, i.score.cell.col)] : [])).join(',')}),2)`);
+    expect(total.value).toBe(changji2022.projects[0]!.totalScore);
   });
 
   it('rewrites its own formula, but not a different formula the accountant wrote', () => {

@@ -134,7 +134,10 @@ describe('the 自评表 formulas', () => {
     const grid = blank();
     return applyPlanToGrid(grid, fillPlan(grid, explain(grid, xinjiang)));
   };
-  const rate = () => projectDerivedCells(recognise(filled()).projects[0]!)[0]!;
+  const rate = () => {
+    const grid = filled();
+    return projectDerivedCells(grid, recognise(grid).projects[0]!)[0]!;
+  };
 
   it('are ours while they hold our formula, and recomputed from the figures typed', () => {
     const grid = filled();
@@ -160,7 +163,7 @@ describe('the 自评表 formulas', () => {
 
   it('are not ours in a workbook whose 自评表 carry the accountant’s own values', () => {
     const grid = sample();
-    const { cell } = projectDerivedCells(recognise(grid).projects[0]!)[0]!;
+    const { cell } = projectDerivedCells(grid, recognise(grid).projects[0]!)[0]!;
     expect(addinCells(grid).at(cell.sheet, cell.row, cell.col)).toBeUndefined();
     expect(recomputePlan(grid).ops).toEqual([]);
   });
