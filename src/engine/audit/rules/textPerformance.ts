@@ -48,11 +48,12 @@ export default defineRule({
         if (stated !== projects.length) {
           ctx.report({ messageId: 'count', data: { phrase: count[0], expected: projects.length }, cells: [t.cell, ...cells], key: count[0], values: [stated, projects.length], difference: stated - projects.length });
         }
-        const after = sentence.slice(count.index! + count[0].length);
+        // The totals right after the count, before a 其中 naming projects (其中“…”全年预算数228.00万元: that project's).
+        const after = sentence.slice(count.index! + count[0].length).split('其中')[0]!;
         for (const [field, column, pattern] of TOTALS) {
           const total = formsTotal(projects, field);
           if (total === undefined) continue;
-          for (const m of after.matchAll(pattern)) {
+          for (const m of [...after.matchAll(pattern)].slice(0, 1)) {
             const stated = parseMoney(m[1]!, m[2]!);
             const at = atCommonPrecision(stated, total, '万元');
             if (at.stated === at.table) continue;

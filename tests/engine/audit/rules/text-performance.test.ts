@@ -16,6 +16,16 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a project’s own 全年预算数 after the totals in the same sentence (其中“…”, or a second clause), or after the count alone',
+      sheets: [
+        sheet('公开说明', [
+          ['我单位2022年度开展预算绩效评价项目9个，全年预算数748.11万元，全年执行数728.90万元，其中“12345云呼叫中心平台技术服务运维费”全年预算数228.00万元，全年执行数228.00万元。'],
+          ['我单位2022年度开展预算绩效评价项目9个，全年预算数748.11万元，全年执行数728.90万元；公告费项目全年预算数100万元，全年执行数35.7万元。'],
+          ['本年度共完成绩效自评项目9个，其中“访惠聚”工作队经费（区级）全年预算数7.49万元，全年执行数4.16万元，执行率55.54%。'],
+        ]),
+      ],
+    },
+    {
       name: 'a project’s own figures, a 重点 evaluation and 上海’s count of projects self-evaluated are not the forms’ totals',
       sheets: [
         sheet('公开说明', [
