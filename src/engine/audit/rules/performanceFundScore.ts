@@ -14,7 +14,7 @@ export default defineRule({
       const [s, w, r] = [total?.score, total?.weight, total?.rate];
       if (!usable(s) || !usable(w) || !usable(r)) continue;
       const expected = score(w.value * Math.min(r.value, 1));
-      const severity = compareShown(s.value, expected, 0.01, 'error');
+      const severity = compareShown(s, expected, 0.01, 'error', ctx.grid, 0.1);
       if (!severity) continue;
       ctx.report({
         messageId: 'mismatch',

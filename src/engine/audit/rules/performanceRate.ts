@@ -17,7 +17,7 @@ export default defineRule({
       const budget = total?.adjustedBudget;
       if (!rate || rate.invalid || rate.value === null || !actual || actual.invalid || !budget || budget.invalid || !budget.fen) continue;
       const expected = (actual.fen ?? 0) / budget.fen;
-      const severity = compareShown(rate.value, expected, 0.0001, 'error');
+      const severity = compareShown({ value: rate.value, cell: rate.cell }, expected, 0.0001, 'error', ctx.grid, 0.01);
       if (!severity) continue;
       ctx.report({
         messageId: 'mismatch',

@@ -24,7 +24,7 @@ export default defineRule({
         const parts = [fund?.[field], ...p.indicators.map((i) => i[field])].filter((f) => f !== undefined);
         if (!usable(typed) || parts.length === 0 || parts.some((f) => f!.invalid)) continue;
         const expected = score(parts.reduce((s, f) => s + (f!.value ?? 0), 0));
-        const severity = compareShown(typed.value, expected, 0.01, 'error');
+        const severity = compareShown(typed, expected, 0.01, 'error', ctx.grid, 0.1);
         if (!severity) continue;
         ctx.report({
           messageId,

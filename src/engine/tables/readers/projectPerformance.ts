@@ -9,7 +9,7 @@ import { derived, derivedIfMade, derivedSlot } from '../../grid/derived';
 import { labelSet, normalizeText } from '../../grid/normalize';
 import { Unit, unitFromText } from '../../grid/money';
 import type { ProjectPerformanceSpec } from '../spec';
-import type { FundRow, FundRowKey, Indicator, ProjectPerformanceModel, TextCell } from '../model';
+import type { FundRow, FundRowKey, Indicator, NumberFigure, ProjectPerformanceModel, TextCell } from '../model';
 import { FUND_COLUMNS, FUND_ROWS, INDICATOR_COLUMNS } from '../specs/projectPerformance';
 import { place, ProblemLog } from '../problems';
 import { hiddenCopyLeft, hiddenRowLeft } from './tableParts';
@@ -417,6 +417,14 @@ function firstFilledColumn(sheet: SheetGrid, r: number): number {
   return c;
 }
 
+/** Beyond it a 执行率 is in percentage points (98.5 under 执行率（%）): no project executes 150 times its budget. */
+const RATE_IN_POINTS_FROM = 1.5;
+
+/** A 执行率 typed in percentage points (98.5 for 98.50%) as the fraction the rules compare: read as 9850%, two false 错误. */
+function inPoints(rate: NumberFigure | undefined): NumberFigure | undefined {
+  return rate?.value !== null && rate?.value !== undefined && rate.value > RATE_IN_POINTS_FROM ? { ...rate, value: rate.value / 100 } : rate;
+}
+
 /** One form, from its title (or its first row) at `at`, in `defaultUnit` when it names no unit of its own. */
 export function readProjectPerformance(
   sheet: SheetGrid,
@@ -487,7 +495,7 @@ export function readProjectPerformance(
         ...optional('adjustedBudget', money(cols.adjustedBudget, '全年预算数')),
         ...optional('actual', money(cols.actual, '全年执行数')),
         ...optional('weight', num(cols.weight, '分值')),
-        ...optional('rate', num(cols.rate, '执行率', true)),
+        ...optional('rate', inPoints(num(cols.rate, '执行率', true))),
         ...optional('score', num(cols.score, '得分')),
       };
       funds[matched.key] = row;

@@ -20,7 +20,7 @@ export const FUND_COLUMNS = {
   adjustedBudget: ['全年预算数'],
   actual: ['全年执行数'],
   weight: ['分值'],
-  rate: ['执行率'],
+  rate: ['执行率', '执行率(%)', '执行率%'],
   score: ['得分'],
 } as const;
 
