@@ -1731,3 +1731,27 @@ describe('the line under a table’s title as the .docx prints it', () => {
     expect(line(grid({}), '02')).toEqual(['部门：新疆昌吉州政务服务和公共资源交易管理局', '公开02表　单位：万元']);
   });
 });
+
+describe('table 01 with last year beside this year, each column headed by its year and measure in one cell (2021年度决算数 | 2022年度决算数)', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const t1 = recognise(g).tables.summary!;
+  // 项目 | 行次 | 2021年度决算数 | 2022年度决算数 on each side; last year's figures 90% of this year's.
+  const layout = withSheetRows(g, t1.sheet, (rows) =>
+    rows.map((r, i): CellValue[] => {
+      if (i === 2) return ['收入', null, null, null, '支出', null, null, null];
+      if (i === 3) return ['项目', '行次', '2021年度决算数', '2022年度决算数', '项目', '行次', '2021年度决算数', '2022年度决算数'];
+      if (i === 4) return ['栏次', null, 1, 2, '栏次', null, 3, 4];
+      const prior = (v: CellValue) => (typeof v === 'number' ? Math.round(v * 90) / 100 : v);
+      return i > 4 ? [r[0]!, r[1]!, prior(r[2]!), r[2]!, r[3]!, r[4]!, prior(r[5]!), r[5]!] : [...r];
+    }),
+  );
+
+  it('reads this year’s columns, says last year’s are left out, and §一 states this year’s figures', () => {
+    const rec = recognise(layout);
+    expect(rec.missing).not.toContain('01');
+    expect(rec.tables.summary!.columns.map((c) => c.col)).toEqual([3, 7]);
+    expect(rec.problems.map((p) => p.message)).toEqual([expect.stringContaining('是2021年的数，不是本年决算数，已忽略'), expect.stringContaining('是2021年的数，不是本年决算数，已忽略')]);
+    const lines = documentLines(explain(layout, PRESETS.xinjiang!, changji2022Supplement).document).map((l) => l.text);
+    expect(lines.find((l) => l.includes('收入总计'))).toContain('2022年度收入总计1,488.29万元');
+  });
+});

@@ -16,7 +16,7 @@ import type { SubjectLevel } from '../../subjects/functional';
 import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, tableModel, tableUnit } from './tableParts';
 import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, HeaderRegion, isBlankRow, isColumnNumberRow, isPageBreakRow, locateHeader } from './header';
-import { classifyColumn, columnRole, compileRules } from './columns';
+import { classifyColumn, columnRole, compileRules, YEAR_AND_MEASURE } from './columns';
 import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
 import { readFen } from './figures';
 import { FenStore, Row, RowFigures } from './row';
@@ -230,7 +230,9 @@ function yearAbove(path: readonly string[]): number | undefined {
     const m = YEAR_GROUP.exec(label);
     if (m) return Number(m[1]);
   }
-  return undefined;
+  // Or in the column's own label (`2023年度决算数 | 2024年度决算数`): unread, the table was not found (a false 缺表 错误).
+  const own = YEAR_AND_MEASURE.exec(path[path.length - 1] ?? '');
+  return own ? Number(own[1]) : undefined;
 }
 
 /**

@@ -70,9 +70,14 @@ export function classifyColumn(path: readonly string[], rules: readonly Compiled
   return SUBTOTAL.has(path[path.length - 1]!) ? matchRule(path.slice(0, -1), rules) : undefined;
 }
 
+/** A column headed by its year and its measure in one label (`2024年度决算数`): the year, and the measure. */
+export const YEAR_AND_MEASURE = /^(\d{4})年度?((?:决算数?|本年数|金额))$/;
+
 function matchRule(path: readonly string[], rules: readonly CompiledRule[]): string | undefined {
-  const leaf = path[path.length - 1];
-  if (leaf === undefined) return undefined;
+  const last = path[path.length - 1];
+  if (last === undefined) return undefined;
+  // `2023年度决算数 | 2024年度决算数`: each the measure (blockTable.ts keeps the later year's, as with a year above).
+  const leaf = YEAR_AND_MEASURE.exec(last)?.[2] ?? last;
   const ancestors = path.slice(0, -1);
   for (const rule of rules) {
     if (!rule.labels.has(leaf)) continue;
