@@ -1677,6 +1677,27 @@ describe('tables 01 and 04 with their rows labelled as other and older forms do'
     expect(runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('reads the 类 rows of tables 01 and 04 written with their code (201 一般公共服务支出), with no problem and no 错误', () => {
+    const coded = (id: 'summary' | 'fiscalSummary', x: WorkbookGrid) =>
+      withSheetRows(x, rec.tables[id]!.sheet, (rows) =>
+        rows.map((row) =>
+          row.map((v) => {
+            const name = typeof v === 'string' ? /^[一二三四五六七八九十]+、(.+支出)$/.exec(v)?.[1] : undefined;
+            const cls = name && rec.tables[id]!.rows.find((r) => r.level === 'class' && r.label.endsWith(name));
+            return cls ? `${cls.code} ${name}` : v;
+          }),
+        ),
+      );
+    const x = coded('fiscalSummary', coded('summary', g));
+    expect(x.sheets.find((s) => s.name === rec.tables.summary!.sheet)!.rows.flat()).toContain('201 一般公共服务支出');
+    expect(recognise(x).problems).toEqual([]);
+    for (const id of ['summary', 'fiscalSummary'] as const) {
+      const classes = (y: WorkbookGrid) => recognise(y).tables[id]!.rows.filter((r) => r.level === 'class').map((r) => [r.code, Object.values(r.figures)[0]?.fen]);
+      expect(classes(x)).toEqual(classes(g));
+    }
+    expect(runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it.each([
     ['本年收入合计', '财政拨款本年收入'],
     ['本年收入合计', '收入合计'],

@@ -355,6 +355,15 @@ function makeRow(
   return made;
 }
 
+/**
+ * A 类 row of table 01 or 04 written with its code (`201 一般公共服务支出`, `201一般公共服务支出`): the 类 the code names.
+ * Unread, each was an unknown row, and 本年支出合计 = Σ 类 and the 类 against table 03 went unchecked.
+ */
+function classInLabel(label: string): { readonly code: string } | undefined {
+  const inLabel = codeInLabel(label);
+  return inLabel && inLabel.code.length === 3 && functionalSubject(inLabel.code) ? { code: inLabel.code } : undefined;
+}
+
 function rowName(key: string, label: string, code: string | undefined): string {
   return code ? `${code} ${label}`.trim() : label || key;
 }
@@ -416,7 +425,7 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   // Even without figures: a blank row is this year's zeros, not a reason to keep last year's hidden figures.
   if (replaces !== undefined) return makeRow(reading, row, labelCell, figures, replaces, label);
   if (block.compiled.spec.classRows) {
-    const cls = functionalClassByName(label);
+    const cls = functionalClassByName(label) ?? classInLabel(label);
     if (cls) return makeRow(reading, row, labelCell, figures, cls.code, label, cls.code, 'class');
   }
   if (!figures.found) return undefined;
