@@ -427,4 +427,15 @@ describe('a 自评表 whose funds block is spelt as the 财政部 form writes it
     expect(JSON.stringify(colon)).toContain('年度资金总额：');
     expect(all(colon)).toEqual(all(g));
   });
+
+  it('reads the row 合计 above 其中：财政拨款 as 年度资金总额 (unread, §十一 had gaps and 总分 a false 错误)', () => {
+    const total = respelt((r) => r.map((v) => (v === '年度资金总额' ? '合计' : v)));
+    expect(all(total)).toEqual(all(g));
+  });
+
+  it('reads 执行率（%） as the 执行率, its figures in percentage points (98.5 for 98.50%)', () => {
+    const points = respelt((r) => r.map((v, c) => (v === '执行率' ? '执行率（%）' : c === 7 && typeof v === 'number' && r[2] === '年度资金总额' ? Math.round(v * 10000) / 100 : v)));
+    expect(JSON.stringify(points)).toContain('执行率（%）');
+    expect(all(points)).toEqual(all(g));
+  });
 });

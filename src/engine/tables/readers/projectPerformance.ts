@@ -422,7 +422,8 @@ const RATE_IN_POINTS_FROM = 1.5;
 
 /** A 执行率 typed in percentage points (98.5 for 98.50%) as the fraction the rules compare: read as 9850%, two false 错误. */
 function inPoints(rate: NumberFigure | undefined): NumberFigure | undefined {
-  return rate?.value !== null && rate?.value !== undefined && rate.value > RATE_IN_POINTS_FROM ? { ...rate, value: rate.value / 100 } : rate;
+  // Divided on whole numbers (35.7 / 100 is 0.35700000000000004): the fraction a `35.7%` text reads as.
+  return rate?.value !== null && rate?.value !== undefined && rate.value > RATE_IN_POINTS_FROM ? { ...rate, value: Math.round(rate.value * 1e8) / 1e10 } : rate;
 }
 
 /** One form, from its title (or its first row) at `at`, in `defaultUnit` when it names no unit of its own. */

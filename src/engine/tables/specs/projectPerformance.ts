@@ -9,7 +9,7 @@ export const projectPerformanceSpec: ProjectPerformanceSpec = {
 };
 
 export const FUND_ROWS = {
-  total: ['年度资金总额', '资金总额'],
+  total: ['年度资金总额', '资金总额', '合计'],
   fiscal: ['当年财政拨款', '财政拨款'],
   carryover: ['上年结转资金', '上年结转'],
   other: ['其他资金'],
