@@ -158,6 +158,21 @@ describe('项目支出绩效自评表', () => {
     expect(asData(rec.projects[0]!)).toEqual(expected(changji2022.projects[0]!));
   });
 
+  it('counts no project for a list of projects, one a row, titled as the form (no indicators, no 年度资金总额), and says why', () => {
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const sheet = grid.sheets.find((s) => s.name === recognise(grid).projects[0]!.sheet)!;
+    const list: CellValue[][] = [
+      ['项目支出绩效自评表'],
+      ['单位：万元'],
+      ['序号', '项目名称', '全年预算数', '全年执行数', '执行率', '自评得分'],
+      [1, '甲项目', 120, 118.2, 0.985, 99.85],
+      [2, '乙项目', 50, 40, 0.8, 98],
+    ];
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { name: s.name, rows: list } : s)) });
+    expect(rec.projects).toEqual([]);
+    expect(rec.problems.map((p) => p.kind)).toEqual(['incomplete-form', 'missing-table']);
+  });
+
   it('counts a form copied to a sheet of its own once, and says so (a sheet of all forms beside one sheet per form)', () => {
     const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
     const forms = recognise(grid).projects;

@@ -577,7 +577,9 @@ export function readProjectPerformance(
   if (!indicatorHeader) missing.push('绩效指标（一级指标…得分）');
   if (missing.length > 0) {
     log.at('incomplete-form', titleCell, `${place(titleCell)}的${title}中找不到${missing.join('、')}：请保留模板的栏目名称。`);
-    if (!fundHeader && !indicatorHeader) return { problems: log.list };
+    // Nothing of a form: neither indicators nor a 年度资金总额 (a list of projects, one a row, titled as the form).
+    // Counted as one, §十一 said 开展预算绩效评价项目1个 for the list's three.
+    if (!indicatorHeader && funds.total === undefined) return { problems: log.list };
   }
   const rightmost = Math.max(...Array.from({ length: Math.max(bottom, top) - top + 1 }, (_, i) => width(sheet, top + i) - 1), at.titleCol);
   const model: ProjectPerformanceModel = {
