@@ -127,12 +127,14 @@ function read(sheet: SheetGrid, hit: TitleHit, formUnit: Unit | undefined): Read
 }
 
 /**
- * Two 自评表 of one project: the same 项目名称 and 实施单位 and the same 年度资金总额 (预算 and 执行数). Forms of two
- * 实施单位 for projects of one name, or one project's form with other figures, are not copies.
+ * Two 自评表 of one project on two sheets: the same 项目名称 and 实施单位 and the same 年度资金总额 (预算 and 执行数).
+ * Forms of two 实施单位 for projects of one name, one project's form with other figures, or two forms on one sheet (two
+ * villages' equal 驻村经费, their 实施单位 left blank) are not copies.
  */
 function sameForm(a: ProjectPerformanceModel, b: ProjectPerformanceModel): boolean {
   const fen = (p: ProjectPerformanceModel, f: 'initialBudget' | 'adjustedBudget' | 'actual') => p.funds.total?.[f]?.fen;
   return (
+    a.sheet !== b.sheet &&
     a.name !== undefined &&
     b.name !== undefined &&
     normalizeLabel(a.name.text) === normalizeLabel(b.name.text) &&
@@ -165,7 +167,8 @@ function readAll(workbook: WorkbookGrid, hits: readonly TitleHit[]): { hit: Titl
   const formUnits = new Map<number, Unit>();
   return hits.map((hit) => {
     const sheet = workbook.sheets[hit.sheetIndex]!;
-    const formUnit = hit.spec.kind === 'projectPerformance' ? (formUnits.get(hit.sheetIndex) ?? unitLineAbove(sheet, hit.location.titleRow)) : undefined;
+    // The unit line over this title first, then the form above's.
+    const formUnit = hit.spec.kind === 'projectPerformance' ? (unitLineAbove(sheet, hit.location.titleRow) ?? formUnits.get(hit.sheetIndex)) : undefined;
     const results = read(sheet, hit, formUnit);
     const last = results.flatMap((r) => (r.model?.code === '10' ? [r.model] : [])).pop();
     if (last) formUnits.set(hit.sheetIndex, last.unit);

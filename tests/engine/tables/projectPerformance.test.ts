@@ -158,6 +158,26 @@ describe('项目支出绩效自评表', () => {
     expect(asData(rec.projects[0]!)).toEqual(expected(changji2022.projects[0]!));
   });
 
+  it('reads a form in 万元 whose unit line stands over its own title in 万元, after a form in 元 above it', () => {
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const forms = recognise(grid).projects;
+    const sheet = grid.sheets.find((s) => s.name === forms[0]!.sheet)!;
+    const second = forms[1]!.range.top;
+    // The first form in 元 (its 项目资金（元） and figures ×10,000), then 单位：万元 over the second's title.
+    const rows = sheet.rows.flatMap((row, r): CellValue[][] => {
+      const first = r <= forms[0]!.range.bottom;
+      const inSecond = r >= second && r <= forms[1]!.range.bottom;
+      const funds = typeof row[2] === 'string' && /年度资金总额|财政拨款|上年结转|其他资金/.test(row[2]);
+      // The second form's own 项目资金 names no unit: only the line over its title does.
+      const header = (v: CellValue) => (v !== '项目资金（万元）' ? v : first ? '项目资金（元）' : inSecond ? '项目资金' : v);
+      const own = row.map((v, c) => (first && funds && c >= 3 && c <= 5 && typeof v === 'number' ? v * 10_000 : header(v)));
+      return r === second ? [['单位：万元'], own] : [own];
+    });
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows, merges: undefined } : s)) });
+    expect(rec.projects.slice(0, 3).map((p) => p.unit)).toEqual(['元', '万元', '万元']);
+    expect(rec.projects.map((p) => p.funds.total!.adjustedBudget!.fen)).toEqual(forms.map((p) => p.funds.total!.adjustedBudget!.fen));
+  });
+
   it('counts no project for a list of projects, one a row, titled as the form (no indicators, no 年度资金总额), and says why', () => {
     const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
     const sheet = grid.sheets.find((s) => s.name === recognise(grid).projects[0]!.sheet)!;
@@ -446,6 +466,15 @@ describe('a 自评表 whose funds block is spelt as the 财政部 form writes it
   it('reads the row 合计 above 其中：财政拨款 as 年度资金总额 (unread, §十一 had gaps and 总分 a false 错误)', () => {
     const total = respelt((r) => r.map((v) => (v === '年度资金总额' ? '合计' : v)));
     expect(all(total)).toEqual(all(g));
+  });
+
+  it('reads a 执行率 under 执行率（%） in percentage points however small (1 is 1%), a text with its own % as written', () => {
+    const points = respelt((r) => r.map((v) => (v === '执行率' ? '执行率（%）' : v)));
+    const rates = recognise(points).projects.map((p) => p.funds.total!.rate!.value);
+    // The sample's rates are fractions (1 for 100%): under a (%) header each is read as that many percent.
+    expect(rates.slice(0, 2)).toEqual([0.01, 0.01]);
+    const text = respelt((r) => r.map((v, c) => (v === '执行率' ? '执行率（%）' : c === 7 && v === 1 && r[2] === '年度资金总额' ? '100%' : v)));
+    expect(recognise(text).projects[0]!.funds.total!.rate!.value).toBe(1);
   });
 
   it('reads 执行率（%） as the 执行率, its figures in percentage points (98.5 for 98.50%)', () => {

@@ -916,6 +916,26 @@ describe('the “三公” table with 预算 and 决算 as row labels spelt the 
     expect(text).toContain('“三公”经费支出全年预算数【请填写');
   });
 
+  it('leaves a row of the change between the measures (增减额, 增减率) aside without a word', () => {
+    const x = withRows([['预算数', ...budget], ['决算数', ...actual], ['增减额', -0.01, 0, -0.01, 0, -0.01, 0], ['增减率（%）', -0.2, 0, -0.21, 0, -0.21, 0]]);
+    expect(recognise(x).problems).toEqual([]);
+    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
+  });
+
+  it('reads a table naming no measure, in its header or its rows, as the 决算 alone (never the 预算 as the 决算)', () => {
+    for (const labelled of [true, false]) {
+      const x = withSheetRows(g, sheetName, () => [
+        ['财政拨款“三公”经费支出决算表'],
+        ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, null, null, '单位：万元'],
+        labelled ? ['项目', '合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'] : ['合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'],
+        labelled ? [null, null, null, '小计', '公务用车购置费', '公务用车运行费', null] : [null, null, '小计', '公务用车购置费', '公务用车运行费', null],
+        labelled ? ['金额', ...actual] : [...actual],
+      ]);
+      const t = recognise(x).tables.threePublicCosts!;
+      expect([labelled, figureOf(t, 'budget', 'total'), figureOf(t, 'actual', 'total')?.fen]).toEqual([labelled, undefined, 4_990_000]);
+    }
+  });
+
   it('reads a 年初预算数 row and a 全年预算数 row each as its own 预算 (the 预算数 row is the first of them)', () => {
     const initial: CellValue[] = [4, 0, 3.8, 0, 3.8, 0.2];
     for (const [first, second] of [['年初预算数', '全年预算数'], ['全年预算数', '年初预算数']] as const) {

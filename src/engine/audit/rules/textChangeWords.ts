@@ -55,10 +55,10 @@ const LAST_YEAR_NAMED = /(?:上一?年度?|去年|(?:与|较|比)\d{4}年度?)[\
  * The words that say what a change compares with, as they stand between its item and the change: 与上年相比, 比上年
  * (决算数), 较上年度, 同比, 较2021年度, 比上一年度, 较去年. Taken for the item's name, they left the change unchecked.
  */
-const LAST_YEAR = '(?:上一?年度?|去年|\\d{4}年度?)';
+const COMPARED_YEAR = '(?:上一?年度?|去年|\\d{4}年度?)';
 /** …and last year's amount, where the words name it (与2021年度决算数1,801.23万元相比, 较上年的1,801.23万元). */
 const COMPARED_WITH = new RegExp(
-  `(?:与${LAST_YEAR}(?:决算数?)?(?:为|的)?(?:${MONEY})?相比|(?:比|较)${LAST_YEAR}(?:同期)?(?:决算数?)?(?:的)?(?:${MONEY})?|同比)[,，]?$`,
+  `(?:与${COMPARED_YEAR}(?:决算数?)?(?:为|的)?(?:${MONEY})?相比|(?:比|较)${COMPARED_YEAR}(?:同期)?(?:决算数?)?(?:的)?(?:${MONEY})?|同比)[,，]?$`,
 );
 
 /** Last year's amount the words of a comparison name right before a change (与2021年度决算数1,801.23万元相比，减少…). */

@@ -417,13 +417,20 @@ function firstFilledColumn(sheet: SheetGrid, r: number): number {
   return c;
 }
 
-/** Beyond it a 执行率 is in percentage points (98.5 under 执行率（%）): no project executes 150 times its budget. */
+/** Beyond it a 执行率 is in percentage points (98.5): no project executes 150 times its budget. */
 const RATE_IN_POINTS_FROM = 1.5;
 
-/** A 执行率 typed in percentage points (98.5 for 98.50%) as the fraction the rules compare: read as 9850%, two false 错误. */
-function inPoints(rate: NumberFigure | undefined): NumberFigure | undefined {
+/**
+ * A 执行率 typed in percentage points (98.5 for 98.50%) as the fraction the rules compare: read as 9850%, two false
+ * 错误. In points where its column is headed 执行率（%） (1.2 there is 1.2%), else beyond RATE_IN_POINTS_FROM; a text
+ * with its own % sign is a fraction already.
+ */
+function inPoints(sheet: SheetGrid, rate: NumberFigure | undefined, headedInPercent: boolean): NumberFigure | undefined {
+  if (rate?.value === null || rate?.value === undefined) return rate;
+  const typed = cellAt(sheet, rate.cell.row, rate.cell.col);
+  if (typeof typed === 'string' && /[%％]/.test(typed)) return rate;
   // Divided on whole numbers (35.7 / 100 is 0.35700000000000004): the fraction a `35.7%` text reads as.
-  return rate?.value !== null && rate?.value !== undefined && rate.value > RATE_IN_POINTS_FROM ? { ...rate, value: Math.round(rate.value * 1e8) / 1e10 } : rate;
+  return headedInPercent || rate.value > RATE_IN_POINTS_FROM ? { ...rate, value: Math.round(rate.value * 1e8) / 1e10 } : rate;
 }
 
 /** One form, from its title (or its first row) at `at`, in `defaultUnit` when it names no unit of its own. */
@@ -472,6 +479,7 @@ export function readProjectPerformance(
   const funds: Partial<Record<FundRowKey, FundRow>> = {};
   if (fundHeader) {
     const cols = fundHeader.value;
+    const rateInPercent = cols.rate !== undefined && /[%％]/.test(cellText(cellAt(sheet, fundHeader.r, cols.rate)));
     const firstFigure = Math.min(...Object.values<number | undefined>(cols).filter((c): c is number => c !== undefined));
     const stop = indicatorHeader?.r ?? end;
     for (let r = fundHeader.r + 1; r < stop; r++) {
@@ -496,7 +504,7 @@ export function readProjectPerformance(
         ...optional('adjustedBudget', money(cols.adjustedBudget, '全年预算数')),
         ...optional('actual', money(cols.actual, '全年执行数')),
         ...optional('weight', num(cols.weight, '分值')),
-        ...optional('rate', inPoints(num(cols.rate, '执行率', true))),
+        ...optional('rate', inPoints(sheet, num(cols.rate, '执行率', true), rateInPercent)),
         ...optional('score', num(cols.score, '得分')),
       };
       funds[matched.key] = row;

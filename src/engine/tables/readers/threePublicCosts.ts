@@ -91,8 +91,14 @@ function columnMeasure(path: readonly string[]): NamedMeasure | 'lastYear' | und
   return undefined;
 }
 
+/** A rank above any year: a row or column naming none is the table's own. */
+const OWN = 10_000;
+
 /** How surely a row or column naming `year` (0: none) is this year's: one naming none is the table's own; of years, the later. */
-const yearRank = (year: number) => (year === 0 ? Number.POSITIVE_INFINITY : year);
+const yearRank = (year: number) => (year === 0 ? OWN : year);
+
+/** A row naming the change between the measures (增减额, 增减率, 差异), not a measure: no figure of the table. */
+const CHANGE_ROW = /增减|变动|差异|比上年|率$|%/;
 
 /**
  * A row under the header that is the table's data, not a header row, though it holds no figure (an empty table prints
@@ -202,7 +208,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     const named = label ? labelMeasure(label) : undefined;
     // Last year's figures beside this year's: not this year's, whichever row comes first.
     if (named === 'lastYear') continue;
-    if (measuresInHeader || labelCol === undefined) {
+    if (measuresInHeader) {
       // Layouts A/B/C: the first data row carries both measures, whatever its label; mark it under both keys.
       if (!rowsByMeasure.has('actual') || (rowsByMeasure.get('actual') === rowsByMeasure.get('budget') && givesWay('actual', r))) take(['budget', 'actual'], r, label);
       continue;
@@ -219,24 +225,26 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       if (!had || givesWay(key, r) || yearRank(named.year) > yearRank(had.year ?? 0)) take([key], r, label, named.year);
     }
   }
-  if (!measuresInHeader && labelCol !== undefined) {
+  if (!measuresInHeader) {
     if (rowsByMeasure.size === 0 && unnamed.length > 0) {
-      // No row names a measure: the table's one data row is its 决算 (the table is a 决算表); no 预算 is read.
+      // No row and no column names a measure: the table's one data row is its 决算 (the table is a 决算表); no 预算 is
+      // read (taken for both, the 预算 printed was the 决算: 预决算差异率0.00%).
       rowsByMeasure.set('actual', unnamed[0]!);
-    } else {
-      for (const u of unnamed) {
+    } else if (labelCol !== undefined) {
+      // A row beside the measures' naming their change (增减额, 增减率) is no figure of the table: left aside quietly.
+      for (const u of unnamed.filter((x) => !CHANGE_ROW.test(headerLabel(x.label)))) {
         const cell = cellRef(sheet.name, u.row, labelCol);
         log.at('unknown-row', cell, `${place(cell)}的行“${u.label}”不是《${title}》的预算数或决算数，其数字未读取：请改用模板的名称。`);
       }
     }
   }
-  if (rowsByMeasure.size === 0 && (labelCol === undefined || measuresInHeader)) {
+  if (rowsByMeasure.size === 0) {
     // Published tables print zeros as blanks: a data row with nothing in it is a row of zeros, not a missing row; and
-    // a table that ends at its header (its 注 or 说明 right under it) has no figure but zeros.
+    // a table that ends at its header (its 注 or 说明 right under it) has no figure but zeros. Of both measures where
+    // the header names them, else of the 决算 the table is.
     const row = dataRowBelow(sheet, header.headerBottom);
     const zeros: MeasureSource = endsRows(sheet, row, header.left, header.right) ? { row, label: '', noFigures: true } : { row, label: '' };
-    rowsByMeasure.set('budget', zeros);
-    rowsByMeasure.set('actual', zeros);
+    for (const m of measuresInHeader ? (['budget', 'actual'] as const) : (['actual'] as const)) rowsByMeasure.set(m, zeros);
   }
   const figureAt = (source: MeasureSource, col: number): MoneyFigure =>
     source.noFigures ? new CellFigure(sheet.name, source.row, col, null) : readMoney(sheet, source.row, col, unit, log);
@@ -255,7 +263,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   // An item's first column is read: a visible one before a hidden one (last year's figures kept out of sight), and of
   // blocks naming years the later year's (`2023年决算数 | 2024年决算数`), a block naming none first of all.
   const visibleFirst = [...columns].sort(
-    (a, b) => Number(isColumnHidden(sheet, a.col)) - Number(isColumnHidden(sheet, b.col)) || yearRank(b.year ?? 0) - yearRank(a.year ?? 0) || 0,
+    (a, b) => Number(isColumnHidden(sheet, a.col)) - Number(isColumnHidden(sheet, b.col)) || yearRank(b.year ?? 0) - yearRank(a.year ?? 0),
   );
   // The column each item of each measure was read from.
   const readFrom = new Map<string, ItemColumn>();
