@@ -339,6 +339,7 @@ function budgetKindRows(t: KindReading, rowsByMeasure: ReadonlyMap<Measure | Bud
     }
     return out;
   }
+  // Layout D: the 年初 and 全年 rows read the 预算数 row's columns (said missing, and in the model's columns, once).
   const initial = rowsByMeasure.get('initialBudget');
   const adjusted = rowsByMeasure.get('adjustedBudget');
   if (!initial || !adjusted) return out;
