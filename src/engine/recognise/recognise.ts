@@ -9,11 +9,10 @@ import type { TableSpec } from '../tables/spec';
 import { TABLE_SPECS } from '../tables/specs';
 import { readBlockTable } from '../tables/readers/blockTable';
 import { readThreePublicCosts } from '../tables/readers/threePublicCosts';
-import { continuesForm, readProjectForms } from '../tables/readers/projectPerformance';
+import { continuesForm, readProjectForms, sameForm, unitLineAbove } from '../tables/readers/projectPerformance';
 import type { ReadResult, TableLocation } from '../tables/readers/location';
 import { place, Problem, problemAt } from '../tables/problems';
 import type { CellRef, RangeRef } from '../grid/address';
-import { unitFromText } from '../grid/money';
 import type { Unit } from '../grid/money';
 import { TitleMatch, TitleMatcher } from './titles';
 import { DocumentInfo, documentInfo, fromTitle, TitleCell } from './document';
@@ -124,38 +123,6 @@ function read(sheet: SheetGrid, hit: TitleHit, formUnit: Unit | undefined): Read
     case 'projectPerformance':
       return readProjectForms(sheet, spec, hit.location, formUnit);
   }
-}
-
-/**
- * Two 自评表 of one project on two sheets: the same 项目名称 and 实施单位 and the same 年度资金总额 (预算 and 执行数).
- * Forms of two 实施单位 for projects of one name, one project's form with other figures, or two forms on one sheet (two
- * villages' equal 驻村经费, their 实施单位 left blank) are not copies.
- */
-function sameForm(a: ProjectPerformanceModel, b: ProjectPerformanceModel): boolean {
-  const fen = (p: ProjectPerformanceModel, f: 'initialBudget' | 'adjustedBudget' | 'actual') => p.funds.total?.[f]?.fen;
-  return (
-    a.sheet !== b.sheet &&
-    a.name !== undefined &&
-    b.name !== undefined &&
-    normalizeLabel(a.name.text) === normalizeLabel(b.name.text) &&
-    normalizeLabel(a.implementer?.text ?? '') === normalizeLabel(b.implementer?.text ?? '') &&
-    (['initialBudget', 'adjustedBudget', 'actual'] as const).every((f) => fen(a, f) === fen(b, f)) &&
-    fen(a, 'actual') !== undefined
-  );
-}
-
-/** Rows above a title that may hold the unit line of what follows (`金额单位：元` put over the title). */
-const UNIT_LINE_ROWS = 2;
-
-/** The unit a line right above a title states for it (`单位：元` in a row of its own, before the title), if any. */
-function unitLineAbove(sheet: SheetGrid, titleRow: number): Unit | undefined {
-  for (let r = titleRow - 1; r >= Math.max(0, titleRow - UNIT_LINE_ROWS); r--) {
-    for (const v of sheet.rows[r] ?? []) {
-      const unit = typeof v === 'string' ? unitFromText(v) : undefined;
-      if (unit) return unit;
-    }
-  }
-  return undefined;
 }
 
 /**

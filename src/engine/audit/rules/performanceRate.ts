@@ -1,7 +1,7 @@
 /** T10: 执行率 = 全年执行数 / 全年预算数. */
 import { defineRule } from '../rule';
 import { amount } from '../measure';
-import { compareShown, percent } from '../shared/performanceScoring';
+import { compareShown, percent, usable } from '../shared/performanceScoring';
 
 export default defineRule({
   id: 'performance-rate',
@@ -15,9 +15,9 @@ export default defineRule({
       const rate = total?.rate;
       const actual = total?.actual;
       const budget = total?.adjustedBudget;
-      if (!rate || rate.invalid || rate.value === null || !actual || actual.invalid || !budget || budget.invalid || !budget.fen) continue;
+      if (!usable(rate) || !actual || actual.invalid || !budget || budget.invalid || !budget.fen) continue;
       const expected = (actual.fen ?? 0) / budget.fen;
-      const severity = compareShown({ value: rate.value, cell: rate.cell }, expected, 0.0001, 'error', ctx.grid, 0.01);
+      const severity = compareShown(rate, expected, 0.0001, 'error', ctx.grid, 0.01);
       if (!severity) continue;
       ctx.report({
         messageId: 'mismatch',

@@ -53,18 +53,19 @@ export default defineRule({
         for (const [field, column, pattern] of TOTALS) {
           const total = formsTotal(projects, field);
           if (total === undefined) continue;
-          for (const m of [...after.matchAll(pattern)].slice(0, 1)) {
-            const stated = parseMoney(m[1]!, m[2]!);
-            const at = atCommonPrecision(stated, total, '万元');
-            if (at.stated === at.table) continue;
-            ctx.report({
-              messageId: 'amount',
-              data: { phrase: m[0], column, expected: amount(total, '万元') },
-              cells: [t.cell, ...projects.flatMap((p) => p.funds.total?.[field]?.cell ?? [])],
-              key: `${column}${moneyText(stated)}`,
-              ...moneyValues([stated.fen, total], (at.stated - at.table) * at.step, stated.unit),
-            });
-          }
+          // The first only: a later one is another figure's.
+          const m = [...after.matchAll(pattern)][0];
+          if (!m) continue;
+          const stated = parseMoney(m[1]!, m[2]!);
+          const at = atCommonPrecision(stated, total, '万元');
+          if (at.stated === at.table) continue;
+          ctx.report({
+            messageId: 'amount',
+            data: { phrase: m[0], column, expected: amount(total, '万元') },
+            cells: [t.cell, ...projects.flatMap((p) => p.funds.total?.[field]?.cell ?? [])],
+            key: `${column}${moneyText(stated)}`,
+            ...moneyValues([stated.fen, total], (at.stated - at.table) * at.step, stated.unit),
+          });
         }
       }
     }

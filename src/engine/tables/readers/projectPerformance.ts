@@ -6,7 +6,7 @@
 import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import { derived, derivedIfMade, derivedSlot } from '../../grid/derived';
-import { labelSet, normalizeText } from '../../grid/normalize';
+import { labelSet, normalizeLabel, normalizeText } from '../../grid/normalize';
 import { Unit, unitFromText } from '../../grid/money';
 import type { ProjectPerformanceSpec } from '../spec';
 import type { FundRow, FundRowKey, Indicator, NumberFigure, ProjectPerformanceModel, TextCell } from '../model';
@@ -431,6 +431,38 @@ function inPoints(sheet: SheetGrid, rate: NumberFigure | undefined, headedInPerc
   if (typeof typed === 'string' && /[%％]/.test(typed)) return rate;
   // Divided on whole numbers (35.7 / 100 is 0.35700000000000004): the fraction a `35.7%` text reads as.
   return headedInPercent || rate.value > RATE_IN_POINTS_FROM ? { ...rate, value: Math.round(rate.value * 1e8) / 1e10 } : rate;
+}
+
+/**
+ * Two 自评表 of one project on two sheets: the same 项目名称 and 实施单位 and the same 年度资金总额 (预算 and 执行数).
+ * Forms of two 实施单位 for projects of one name, one project's form with other figures, or two forms on one sheet (two
+ * villages' equal 驻村经费, their 实施单位 left blank) are not copies.
+ */
+export function sameForm(a: ProjectPerformanceModel, b: ProjectPerformanceModel): boolean {
+  const fen = (p: ProjectPerformanceModel, f: 'initialBudget' | 'adjustedBudget' | 'actual') => p.funds.total?.[f]?.fen;
+  return (
+    a.sheet !== b.sheet &&
+    a.name !== undefined &&
+    b.name !== undefined &&
+    normalizeLabel(a.name.text) === normalizeLabel(b.name.text) &&
+    normalizeLabel(a.implementer?.text ?? '') === normalizeLabel(b.implementer?.text ?? '') &&
+    (['initialBudget', 'adjustedBudget', 'actual'] as const).every((f) => fen(a, f) === fen(b, f)) &&
+    fen(a, 'actual') !== undefined
+  );
+}
+
+/** Rows above a title that may hold the unit line of what follows (`金额单位：元` put over the title). */
+const UNIT_LINE_ROWS = 2;
+
+/** The unit a line right above a title states for it (`单位：元` in a row of its own, before the title), if any. */
+export function unitLineAbove(sheet: SheetGrid, titleRow: number): Unit | undefined {
+  for (let r = titleRow - 1; r >= Math.max(0, titleRow - UNIT_LINE_ROWS); r--) {
+    for (const v of sheet.rows[r] ?? []) {
+      const unit = typeof v === 'string' ? unitFromText(v) : undefined;
+      if (unit) return unit;
+    }
+  }
+  return undefined;
 }
 
 /** One form, from its title (or its first row) at `at`, in `defaultUnit` when it names no unit of its own. */
