@@ -8,6 +8,7 @@
 import { fromFen, roundToUnit } from '../grid/money';
 import type { Unit } from '../grid/money';
 import { classParts, exactFen, findRow } from '../tables/model';
+import { columnsAddingUp } from '../tables/readers/row';
 import type { ExactFen, MoneyFigure, RowModel, TableModel } from '../tables/model';
 import { amount, moneyValues } from './measure';
 import type { AmountComparison, RuleContext, Severity } from './rule';
@@ -200,17 +201,26 @@ export function checkRowSum<M extends string>(
   checkSum(ctx, cell(table, row, total), parts.map((c) => cell(table, row, c)), relationOptions(options, row, total));
 }
 
-/** Checks, within one column of a table, the figure of row `parent` = Σ the figures of the `children` rows. */
-export function checkColumnSum<M extends string>(
+/** Checks, in every column of a table, the figure of row `parent` = Σ the figures of the `children` rows. */
+export function checkColumnSums<M extends string>(
   ctx: RuleContext<M>,
   table: TableModel,
   parent: RowModel,
   children: readonly RowModel[],
-  column: string,
   options: TableRelationOptions & { messageId: M },
 ): void {
-  if (equalsExactly(exactFen(parent, column), columnExactSum(children, column, options.skipMissing ?? false))) return;
-  checkSum(ctx, cell(table, parent, column), children.map((c) => cell(table, c, column)), relationOptions(options, parent, column));
+  // Most parents add up in every column: told from the stored 分 in one pass (columnsAddingUp) where the rows allow.
+  const added = columnsAddingUp(parent, children);
+  for (const { key } of table.columns) {
+    if (added !== undefined && holdsIn(added, key)) continue;
+    if (equalsExactly(exactFen(parent, key), columnExactSum(children, key, options.skipMissing ?? false))) continue;
+    checkSum(ctx, cell(table, parent, key), children.map((c) => cell(table, c, key)), relationOptions(options, parent, key));
+  }
+}
+
+function holdsIn(added: { readonly columns: readonly { readonly key: string }[]; readonly holding: number }, key: string): boolean {
+  for (let i = 0; i < added.columns.length; i++) if (added.columns[i]!.key === key) return (added.holding & (1 << i)) !== 0;
+  return false;
 }
 
 /** Checks left = right for two figures that should be the same. */

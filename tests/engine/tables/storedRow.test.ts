@@ -4,12 +4,12 @@
  * row would.
  */
 import { recognise } from '../../../src/engine/recognise/recognise';
-import { exactFen } from '../../../src/engine/tables/model';
+import { childRows, exactFen, rowsAtLevel } from '../../../src/engine/tables/model';
 import type { RowModel } from '../../../src/engine/tables/model';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
-import { FenStore } from '../../../src/engine/tables/readers/row';
+import { columnsAddingUp, FenStore } from '../../../src/engine/tables/readers/row';
 
 function sample(): WorkbookGrid {
   return toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
@@ -81,6 +81,58 @@ describe('a block table row', () => {
       figures: JSON.parse(JSON.stringify(row.figures)),
     });
     expect(Object.keys(plain.figures).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the columns in which a row adds up its children, told in one pass (columnsAddingUp)', () => {
+  /** Column by column through exactFen: whether the parent's 分 is the Σ of its children's. */
+  function addsUp(parent: RowModel, children: readonly RowModel[], column: string): boolean {
+    const sum = children.reduce<number | undefined>((s, c) => {
+      const fen = exactFen(c, column);
+      return s === undefined || typeof fen !== 'number' ? undefined : s + fen;
+    }, 0);
+    return sum !== undefined && exactFen(parent, column) === sum;
+  }
+
+  function parents(grid: WorkbookGrid) {
+    const rec = recognise(grid);
+    return [rec.tables.income!, rec.tables.expenditure!, rec.tables.generalBudgetExpenditure!].flatMap((t) =>
+      [...rowsAtLevel(t, 'class'), ...rowsAtLevel(t, 'section')].map((parent) => ({ parent, children: childRows(t, parent.code!) })).filter((p) => p.children.length > 0),
+    );
+  }
+
+  it('says of every column what the exact sums say, the rows that do not add up included', () => {
+    // The sample with one 项 changed: its 款 and 类 no longer add up in that column.
+    const grid = sample();
+    const rec = recognise(grid);
+    const item = rec.tables.expenditure!.rows.find((r) => r.level === 'item' && r.figures.yearExpenditure?.fen)!;
+    const cell = item.figures.yearExpenditure!.cell;
+    const sheets = grid.sheets.map((s) => (s.name !== cell.sheet ? s : { ...s, rows: s.rows.map((r, i) => (i !== cell.row ? r : r.map((v, c) => (c === cell.col ? Number(v) + 1 : v)))) }));
+    let holding = 0;
+    let failing = 0;
+    for (const { parent, children } of parents({ sheets })) {
+      const added = columnsAddingUp(parent, children)!;
+      expect(added).toBeDefined();
+      added.columns.forEach((c, i) => {
+        const says = (added.holding & (1 << i)) !== 0;
+        expect([parent.code, c.key, says]).toEqual([parent.code, c.key, addsUp(parent, children, c.key)]);
+        if (says) holding++;
+        else failing++;
+      });
+    }
+    expect(holding).toBeGreaterThan(100);
+    expect(failing).toBeGreaterThan(0);
+  });
+
+  it('leaves to exactFen the rows with an unreadable figure', () => {
+    const { grid, at } = withTextInExpenditure();
+    const table = recognise(grid).tables.expenditure!;
+    const row = table.rows.find((r) => r.figures.yearExpenditure?.cell.row === at.row)!;
+    const total = table.rows.find((r) => r.key === 'total')!;
+    expect(columnsAddingUp(total, table.rows.filter((r) => r.level === 'class' && r !== row))).toBeDefined();
+    // The row as the parent, and as a child.
+    expect(columnsAddingUp(row, childRows(table, row.code!))).toBeUndefined();
+    expect(columnsAddingUp(total, table.rows.filter((r) => r.level === 'class'))).toBeUndefined();
   });
 });
 

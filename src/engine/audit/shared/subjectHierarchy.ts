@@ -5,7 +5,7 @@
 import { childRows, classParts, rowsAtLevel } from '../../tables/model';
 import type { RowModel, TableModel } from '../../tables/model';
 import type { RuleContext } from '../rule';
-import { checkColumnSum, columnName, rowByKey, rowName } from '../relations';
+import { checkColumnSums, columnName, rowByKey, rowName } from '../relations';
 
 export const SUBJECT_TABLES = ['income', 'expenditure', 'generalBudgetExpenditure', 'govFund', 'stateCapital'] as const;
 
@@ -22,7 +22,7 @@ export function checkLevel(ctx: RuleContext<'mismatch'>, level: 'total' | 'class
       // The 合计's parts are its 类, or where a table lists no 类 row the rows that make one up (classParts).
       const children = level === 'total' ? [...classParts(t).values()].flat() : childRows(t, parent.code!);
       if (children.length === 0) continue;
-      for (const column of t.columns) checkColumnSum(ctx, t, parent, children, column.key, options);
+      checkColumnSums(ctx, t, parent, children, options);
     }
   }
 }
