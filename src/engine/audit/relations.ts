@@ -231,22 +231,24 @@ export function checkEqual<M extends string>(ctx: RuleContext<M>, left: Term, ri
 const holdsAtMost = (part: number, whole: number, unit: Unit) => part - whole <= tolerance(2, unit);
 
 /**
- * checkAtMost of a figure of `partRow` and one of `wholeRow` (a subject in two tables): first compared from the rows'
- * 分, without making their figures (nearly every subject of a large table holds).
+ * checkAtMost of row `part`'s figure in `column` and row `whole`'s (a subject in two tables): first compared from the
+ * rows' 分, without making their figures or the relation's options (nearly every subject of a large table holds).
  */
 export function checkRowAtMost<M extends string>(
   ctx: RuleContext<M>,
-  part: { readonly table: TableModel; readonly row: RowModel; readonly column: string },
-  whole: { readonly table: TableModel; readonly row: RowModel; readonly column: string },
-  options: RelationOptions & { messageId: M },
+  tables: { readonly part: TableModel; readonly whole: TableModel },
+  part: RowModel,
+  whole: RowModel,
+  column: string,
+  options: TableRelationOptions & { messageId: M },
 ): void {
-  const p = exactFen(part.row, part.column);
-  const w = exactFen(whole.row, whole.column);
+  const p = exactFen(part, column);
+  const w = exactFen(whole, column);
   // An absent or unreadable figure: no relation (as checkAtMost).
   if (typeof p !== 'number' || typeof w !== 'number') return;
-  const unit = coarserOf(part.table.unit, whole.table.unit);
-  if (holdsAtMost(inUnit(p, part.table.unit, unit), inUnit(w, whole.table.unit, unit), unit)) return;
-  checkAtMost(ctx, cell(part.table, part.row, part.column), cell(whole.table, whole.row, whole.column), options);
+  const unit = coarserOf(tables.part.unit, tables.whole.unit);
+  if (holdsAtMost(inUnit(p, tables.part.unit, unit), inUnit(w, tables.whole.unit, unit), unit)) return;
+  checkAtMost(ctx, cell(tables.part, part, column), cell(tables.whole, whole, column), relationOptions(options, part, column));
 }
 
 /** Checks part ≤ whole (a subset): 提示 when the part is larger beyond the tolerance. */

@@ -1,11 +1,10 @@
 /** Subsets: T5[k] 基本 ≤ T3[k] 基本 and T5[k] 项目 ≤ T3[k] 项目 (财政拨款 is part of all funds). */
 import { defineRule } from '../rule';
+import type { RowModel } from '../../tables/model';
 import { checkRowAtMost, rowByKey, rowName } from '../relations';
 
-const COLUMNS = [
-  ['basic', '基本支出'],
-  ['project', '项目支出'],
-] as const;
+const COLUMN_NAMES = { basic: '基本支出', project: '项目支出' } as const;
+const COLUMNS = Object.keys(COLUMN_NAMES) as (keyof typeof COLUMN_NAMES)[];
 
 export default defineRule({
   id: 'general-budget-within-expenditure',
@@ -17,13 +16,12 @@ export default defineRule({
     const t5 = ctx.recognition.tables.generalBudgetExpenditure;
     const t3 = ctx.recognition.tables.expenditure;
     if (!t5 || !t3) return;
-    for (const r of t5.rows.filter((x) => x.code)) {
-      const other = rowByKey(t3, r.key);
+    const tables = { part: t5, whole: t3 };
+    const options = { messageId: 'larger', data: (row: RowModel, column: string) => ({ row: rowName(row), column: COLUMN_NAMES[column as keyof typeof COLUMN_NAMES] }) } as const;
+    for (const r of t5.rows) {
+      const other = r.code ? rowByKey(t3, r.key) : undefined;
       if (!other) continue;
-      for (const [column, name] of COLUMNS) {
-        const options = { messageId: 'larger', data: () => ({ row: rowName(r), column: name }) } as const;
-        checkRowAtMost(ctx, { table: t5, row: r, column }, { table: t3, row: other, column }, options);
-      }
+      for (const column of COLUMNS) checkRowAtMost(ctx, tables, r, other, column, options);
     }
   },
 });
