@@ -7,7 +7,7 @@
  * thousands separators or not, and may be in 万元 or in 元: an amount in 元 keeps its 元 (it is compared in 元).
  */
 import { isBlank } from '../../grid/cell';
-import type { WorkbookGrid } from '../../grid/cell';
+import type { CellValue, WorkbookGrid } from '../../grid/cell';
 import type { CellRef, RangeRef } from '../../grid/address';
 import { normalizeText } from '../../grid/normalize';
 import { derived, derivedSlot } from '../../grid/derived';
@@ -78,6 +78,17 @@ function covered(ranges: readonly RangeRef[], r: number, c: number): boolean {
   return false;
 }
 
+/** Whether a table of the sheet covers every cell of row `r` (nearly every row of a table's sheet): skipped whole. */
+function rowCovered(ranges: readonly RangeRef[], r: number, row: readonly CellValue[]): boolean {
+  let first = 0;
+  while (first < row.length && row[first] === null) first++;
+  for (let i = 0; i < ranges.length; i++) {
+    const x = ranges[i]!;
+    if (r >= x.top && r <= x.bottom && first >= x.left && row.length - 1 <= x.right) return true;
+  }
+  return false;
+}
+
 function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[] {
   const ranges = tableRanges(recognition);
   const skipped = dataSheets(grid);
@@ -87,6 +98,7 @@ function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[]
     const own = ranges.filter((x) => x.sheet === sheet.name);
     for (let r = 0; r < sheet.rows.length; r++) {
       const row = sheet.rows[r]!;
+      if (rowCovered(own, r, row)) continue;
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
         // The tables' own cells first: they are most of a workbook, and none of them is explanation text.
