@@ -25,7 +25,11 @@ export function roundHalfAwayFromZero(value: number, decimals = 0): number {
 
 /** A value as written in a table of the given unit, in 分. */
 export function toFen(value: number, unit: Unit): number {
-  return roundHalfAwayFromZero(value * FEN_PER_UNIT[unit]);
+  const scaled = value * FEN_PER_UNIT[unit];
+  // Nearly every figure is whole in 分 once scaled (up to binary noise): no half to decide. Runs for every figure.
+  const nearest = Math.round(scaled);
+  if (Math.abs(scaled - nearest) < 1e-6 && Math.abs(scaled) < 1e15) return nearest === 0 ? 0 : nearest;
+  return roundHalfAwayFromZero(scaled);
 }
 
 /** 分 back to the unit, unrounded. */

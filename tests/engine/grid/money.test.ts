@@ -17,6 +17,18 @@ describe('amounts in 分', () => {
     expect(toFen(0.1 + 0.2, '万元')).toBe(300_000);
   });
 
+  it('converts a figure that is not whole in 分 half away from zero, and gives no negative zero', () => {
+    expect(toFen(-1372.79, '万元')).toBe(-1_372_790_000);
+    expect(toFen(0.005, '元')).toBe(1);
+    expect(toFen(-0.005, '元')).toBe(-1);
+    expect(toFen(1.234565, '万元')).toBe(1_234_565);
+    expect(toFen(12.345, '元')).toBe(1235);
+    expect(toFen(-12.345, '元')).toBe(-1235);
+    expect(Object.is(toFen(-0, '万元'), 0)).toBe(true);
+    expect(Object.is(toFen(-0.001, '元'), 0)).toBe(true);
+    expect(toFen(123_456_789_012.34, '元')).toBe(12_345_678_901_234);
+  });
+
   it('presents 万元 with two decimals and thousands separators', () => {
     expect(fenToWan(1_372_790_000)).toBe(1372.79);
     expect(fenToWan(1_372_785_000)).toBe(1372.79);
