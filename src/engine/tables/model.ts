@@ -211,15 +211,16 @@ export function classParts(table: TableModel): ReadonlyMap<string, readonly RowM
   const index = rowIndex(table);
   if (index.byClass) return index.byClass;
   const byClass = new Map<string, RowModel[]>();
-  const listed = (code: string) => rowsByKey(table).has(code);
+  const listed = rowsByKey(table);
   for (const row of table.rows) {
     const code = row.code;
     if (!code) continue;
+    const cls = code.length > 3 ? code.slice(0, 3) : code;
     // A row under one listed above it (its 类, or its 款) is a part of that one, not of the 类 itself.
-    if ((code.length > 3 && listed(code.slice(0, 3))) || (code.length > 5 && listed(code.slice(0, 5)))) continue;
-    const parts = byClass.get(code.slice(0, 3));
+    if ((code.length > 3 && listed.has(cls)) || (code.length > 5 && listed.has(code.slice(0, 5)))) continue;
+    const parts = byClass.get(cls);
     if (parts) parts.push(row);
-    else byClass.set(code.slice(0, 3), [row]);
+    else byClass.set(cls, [row]);
   }
   return (index.byClass = byClass);
 }
