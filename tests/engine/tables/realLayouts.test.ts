@@ -1549,6 +1549,60 @@ describe('table 04 with its 一般公共预算 column printed only as 基本支�
   });
 });
 
+describe('table 04 with every fund split into its parts (合计 | each fund {小计 | 基本支出 | 项目支出})', () => {
+  const FUNDS = ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'];
+  /** One 类 paid from 政府性基金 (100.00, all 项目支出); `changed` adds to that fund's 小计 on the 类's row. */
+  const layout = (subtotals: boolean, changed = 0): WorkbookGrid => {
+    const parts = subtotals ? ['小计', '基本支出', '项目支出'] : ['基本支出', '项目支出'];
+    const heads: CellValue[] = ['项目', '决算数', '项目', '合计'];
+    const subheads: CellValue[] = [null, null, null, null];
+    for (const f of FUNDS) parts.forEach((p, i) => (heads.push(i === 0 ? f : null), subheads.push(p)));
+    const fund = ([basic, project]: number[], extra = 0) => (subtotals ? [basic! + project! + extra, basic!, project!] : [basic!, project!]);
+    const line = (general: number[], gov: number[], extra = 0): CellValue[] => [general[0]! + general[1]! + gov[0]! + gov[1]!, ...fund(general), ...fund(gov, extra), ...fund([0, 0])];
+    const rows: CellValue[][] = [
+      ['财政拨款收入支出决算总表'],
+      ['部门：某某局', ...Array<null>(11), '单位：万元'],
+      ['收入', null, '支出'],
+      heads,
+      subheads,
+      ['一、一般公共预算财政拨款', 300, '一、一般公共服务支出', ...line([200, 100], [0, 0])],
+      ['二、政府性基金预算财政拨款', 100, '二、城乡社区支出', ...line([0, 0], [0, 100], changed)],
+      ['三、国有资本经营预算财政拨款', 0, '三、其他支出', ...line([0, 0], [0, 0])],
+      ['本年收入合计', 400, '本年支出合计', ...line([200, 100], [0, 100])],
+      ['年初财政拨款结转和结余', 0, '年末财政拨款结转和结余', ...line([0, 0], [0, 0])],
+      ['一般公共预算财政拨款', 0],
+      ['政府性基金预算财政拨款', 0],
+      ['国有资本经营预算财政拨款', 0],
+      ['总计', 400, '总计', ...line([200, 100], [0, 100])],
+    ];
+    return { sheets: [{ name: '表4', rows }] };
+  };
+
+  it.each([
+    ['with each fund’s 小计', true],
+    ['without 小计', false],
+  ])('reads every fund, %s, with no problem and no false 错误 (each 小计 was dropped as a repeated 合计)', (_, subtotals) => {
+    const x = layout(subtotals);
+    const rec = recognise(x);
+    expect(rec.problems.filter((p) => p.kind !== 'missing-table')).toEqual([]);
+    const t = rec.tables.fiscalSummary!;
+    const keys = t.columns.filter((c) => c.block === 'expenditure').map((c) => c.key);
+    expect(keys).toEqual(expect.arrayContaining(['govFundBasic', 'govFundProject', 'stateCapitalBasic', 'stateCapitalProject']));
+    const govFund = (key: string) => (subtotals ? figureOf(t, key, 'govFund', 'expenditure')?.fen : figureOf(t, key, 'govFundProject', 'expenditure')?.fen);
+    expect([govFund('212'), govFund('yearExpenditure'), govFund('grandTotal')]).toEqual([100_000_000, 100_000_000, 100_000_000]);
+    expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.table === '04').map((f) => f.message)).toEqual([]);
+  });
+
+  it('still finds a fund’s 小计 that does not make its row’s 合计, nor the 本年支出合计', () => {
+    const x = layout(true, 5);
+    const errors = runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.table === '04' && f.severity === 'error');
+    expect(errors.map((f) => [f.rule, f.cells[0]])).toEqual([
+      ['fiscal-row-funds', '表4!D7'],
+      ['fiscal-year-expenditure', '表4!H9'],
+    ]);
+  });
+});
+
 describe('table 06 as one block whose columns split the amount (科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费)', () => {
   const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
   const plainRec = recognise(g);

@@ -12,8 +12,32 @@ export type FiscalFund = (typeof FISCAL_FUNDS)[number];
 /** The 年初财政拨款结转和结余 sub-row of each fund. */
 export const OPENING_ROWS = { generalBudget: 'openingGeneralBudget', govFund: 'openingGovFund', stateCapital: 'openingStateCapital' } as const;
 
-/** 一般公共预算财政拨款's 支出 split as 财政部's form prints it, under its 小计 (or, in some provinces, without one). */
-const GENERAL_BUDGET_PARTS = ['generalBudgetBasic', 'generalBudgetProject'] as const;
+/**
+ * Each fund's 支出 split into 基本支出 | 项目支出, as 财政部's form prints 一般公共预算财政拨款 under its 小计 (or, in some
+ * provinces, without one), and some forms every fund.
+ */
+const FUND_PARTS: Readonly<Record<FiscalFund, readonly [string, string]>> = {
+  generalBudget: ['generalBudgetBasic', 'generalBudgetProject'],
+  govFund: ['govFundBasic', 'govFundProject'],
+  stateCapital: ['stateCapitalBasic', 'stateCapitalProject'],
+};
+
+/** The names a fund's column is headed by, and a panel of its parts. */
+const FUND_NAMES: Readonly<Record<FiscalFund, readonly string[]>> = {
+  generalBudget: ['一般公共预算财政拨款', '一般公共预算'],
+  govFund: ['政府性基金预算财政拨款', '政府性基金预算'],
+  stateCapital: ['国有资本经营预算财政拨款', '国有资本经营预算'],
+};
+
+/**
+ * A fund's column split into 小计 | 基本支出 | 项目支出 under its name: the 小计 is the fund's column, not the 合计. Read
+ * as the 合计, each was dropped as a repeat (the funds unread), and every row's 合计 ≠ Σ funds (false 错误).
+ */
+const fundPanelColumns = (fund: FiscalFund) => [
+  { key: fund, labels: ['小计', '合计'], under: FUND_NAMES[fund] },
+  { key: FUND_PARTS[fund][0], labels: ['基本支出'], under: FUND_NAMES[fund] },
+  { key: FUND_PARTS[fund][1], labels: ['项目支出'], under: FUND_NAMES[fund] },
+];
 
 export const fiscalSummarySpec: BlockTableSpec = {
   code: '04',
@@ -50,29 +74,22 @@ export const fiscalSummarySpec: BlockTableSpec = {
         { key: 'grandTotal', labels: ['总计', '支出总计'] },
       ],
       columns: [
-        { key: 'generalBudget', labels: ['一般公共预算财政拨款', '一般公共预算'] },
-        // 一般公共预算 split into 小计 | 基本支出 | 项目支出 (as 财政部's form prints it): its 小计 is the fund's column, not
-        // the 合计; read as the 合计 it was dropped as a repeat, and every row's 合计 ≠ Σ funds (false 错误).
-        { key: 'generalBudget', labels: ['小计', '合计'], under: ['一般公共预算财政拨款', '一般公共预算'] },
-        { key: 'generalBudgetBasic', labels: ['基本支出'], under: ['一般公共预算财政拨款', '一般公共预算'] },
-        { key: 'generalBudgetProject', labels: ['项目支出'], under: ['一般公共预算财政拨款', '一般公共预算'] },
+        ...FISCAL_FUNDS.flatMap((fund) => [{ key: fund, labels: FUND_NAMES[fund] }, ...fundPanelColumns(fund)]),
         { key: 'total', labels: ['合计', '小计'] },
-        { key: 'govFund', labels: ['政府性基金预算财政拨款', '政府性基金预算'] },
-        { key: 'stateCapital', labels: ['国有资本经营预算财政拨款', '国有资本经营预算'] },
       ],
       required: ['total', 'generalBudget'],
-      printedAsParts: { key: 'generalBudget', columns: GENERAL_BUDGET_PARTS },
+      printedAsParts: { key: 'generalBudget', columns: FUND_PARTS.generalBudget },
     },
   ],
 };
 
 /**
- * The 支出 columns that hold a fund: its own, or the parts a table prints in its place (一般公共预算财政拨款 as 基本支出 |
- * 项目支出 with no 小计), whose sum is the fund's figure.
+ * The 支出 columns that hold a fund: its own, or the parts a table prints in its place (基本支出 | 项目支出 with no 小计),
+ * whose sum is the fund's figure.
  */
 export function fundColumns(table: TableModel, fund: FiscalFund): readonly string[] {
   const has = (key: string) => table.columns.some((c) => c.block === 'expenditure' && c.key === key);
-  return fund === 'generalBudget' && !has(fund) && GENERAL_BUDGET_PARTS.every(has) ? GENERAL_BUDGET_PARTS : [fund];
+  return !has(fund) && FUND_PARTS[fund].every(has) ? FUND_PARTS[fund] : [fund];
 }
 
 /** The funds with a table of their own (08, 09), whose 合计 row table 04 repeats. */
