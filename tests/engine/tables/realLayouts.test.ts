@@ -1748,6 +1748,18 @@ describe('tables 01 and 04 with their rows labelled as other and older forms do'
     ['04', 'fiscalSummary', '本年收入合计', '收入合计'],
     ['04', 'fiscalSummary', '年初财政拨款结转和结余', '年初财政拨款结转结余'],
     ['04', 'fiscalSummary', '年末财政拨款结转和结余', '年末财政拨款结转结余'],
+    ['01', 'summary', '年初结转和结余', '上年结转'],
+    ['01', 'summary', '年初结转和结余', '年初结转'],
+    ['01', 'summary', '年末结转和结余', '年末结转'],
+    ['01', 'summary', '年末结转和结余', '年末结转和结余资金'],
+    ['01', 'summary', '年末结转和结余', '结转下年'],
+    ['04', 'fiscalSummary', '年初财政拨款结转和结余', '年初财政拨款结转'],
+    ['04', 'fiscalSummary', '年初财政拨款结转和结余', '上年结转'],
+    ['04', 'fiscalSummary', '年初财政拨款结转和结余', '上年结转结余'],
+    ['04', 'fiscalSummary', '年初财政拨款结转和结余', '年初结转和结余资金'],
+    ['04', 'fiscalSummary', '年末财政拨款结转和结余', '年末财政拨款结转'],
+    ['04', 'fiscalSummary', '年末财政拨款结转和结余', '年末结转'],
+    ['04', 'fiscalSummary', '年末财政拨款结转和结余', '结转下年'],
   ] as const)('table %s reads the row %s labelled %s, with no problem and no 错误', (_code, id, from, to) => {
     const x = relabel(id, { [from]: to });
     expect(recognise(x).problems).toEqual([]);

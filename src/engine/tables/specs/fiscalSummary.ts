@@ -54,7 +54,10 @@ export const fiscalSummarySpec: BlockTableSpec = {
         { key: 'govFund', labels: ['政府性基金预算财政拨款', '政府性基金预算财政拨款收入'] },
         { key: 'stateCapital', labels: ['国有资本经营预算财政拨款', '国有资本经营预算财政拨款收入'] },
         { key: 'yearIncome', labels: ['本年收入合计', '本年收入', '收入合计', '财政拨款本年收入', '本年财政拨款收入'] },
-        { key: 'openingBalance', labels: ['年初财政拨款结转和结余', '年初结转和结余', '年初财政拨款结转结余', '年初结转结余', '上年财政拨款结转和结余', '上年结转和结余'] },
+        {
+          key: 'openingBalance',
+          labels: ['年初财政拨款结转和结余', '年初结转和结余', '年初财政拨款结转结余', '年初结转结余', '上年财政拨款结转和结余', '上年结转和结余', '上年结转结余', '年初财政拨款结转和结余资金', '年初结转和结余资金', '年初财政拨款结转', '年初结转', '上年结转'],
+        },
         { key: 'openingGeneralBudget', labels: ['一般公共预算财政拨款'], after: 'openingBalance' },
         { key: 'openingGovFund', labels: ['政府性基金预算财政拨款'], after: 'openingBalance' },
         { key: 'openingStateCapital', labels: ['国有资本经营预算财政拨款'], after: 'openingBalance' },
@@ -70,7 +73,10 @@ export const fiscalSummarySpec: BlockTableSpec = {
       classRows: true,
       rows: [
         { key: 'yearExpenditure', labels: ['本年支出合计', '本年支出', '支出合计', '财政拨款本年支出', '本年财政拨款支出'] },
-        { key: 'closingBalance', labels: ['年末财政拨款结转和结余', '年末结转和结余', '年末财政拨款结转结余', '年末结转结余'] },
+        {
+          key: 'closingBalance',
+          labels: ['年末财政拨款结转和结余', '年末结转和结余', '年末财政拨款结转结余', '年末结转结余', '年末财政拨款结转和结余资金', '年末结转和结余资金', '年末财政拨款结转', '年末结转', '结转下年'],
+        },
         { key: 'grandTotal', labels: ['总计', '支出总计'] },
       ],
       columns: [
