@@ -82,7 +82,7 @@ export interface ProjectPerformanceSpec extends BaseSpec {
 export type TableSpec = BlockTableSpec | ThreePublicCostsSpec | ProjectPerformanceSpec;
 
 /** Label-column spellings shared by every block table. */
-export const LABEL_COLUMN_LABELS: readonly string[] = ['项目', '科目名称', '收入项目', '支出项目', '名称', '科目'];
+export const LABEL_COLUMN_LABELS: readonly string[] = ['项目', '科目名称', '收入项目', '支出项目', '名称', '科目', '项目名称', '收支项目'];
 /** Code-column spellings; `类`/`款`/`项` count only under a code header. */
 export const CODE_COLUMN_LABELS: readonly string[] = [
   '科目编码',

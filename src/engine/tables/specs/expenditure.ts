@@ -13,7 +13,7 @@ export const expenditureSpec: BlockTableSpec = {
   code: '03',
   id: 'expenditure',
   kind: 'blocks',
-  titles: ['支出决算表'],
+  titles: ['支出决算表', '支出决算总表'],
   blocks: [
     {
       key: 'main',

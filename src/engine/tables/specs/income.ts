@@ -14,7 +14,8 @@ export const incomeSpec: BlockTableSpec = {
   code: '02',
   id: 'income',
   kind: 'blocks',
-  titles: ['收入决算表'],
+  // 收入决算总表: 陕西's forms (二、收入决算总表).
+  titles: ['收入决算表', '收入决算总表'],
   blocks: [
     {
       key: 'main',
