@@ -6,7 +6,7 @@
 import { defineRule } from '../rule';
 import { completionRate, formatBasis, varianceRate } from '../../derive/arithmetic';
 import { budgetStatements } from '../shared/budgetText';
-import { moneyText, oneScale, rateTolerance, textCells, textMoneyOf } from '../shared/textScan';
+import { moneyText, rateTolerance, scalesOf, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
 import { knownBudget } from '../shared/knownFigures';
 
 export default defineRule({
@@ -25,15 +25,18 @@ export default defineRule({
         const known = s.budget ? undefined : knownBudget(ctx, s, t.text);
         const budget = s.budget ?? (known && textMoneyOf(known.fen, known.unit));
         if (!budget) continue;
-        const [a, b] = oneScale(s.actual, budget) as [number, number];
-        if (b === 0) continue;
-        const expected = s.rate.kind === 'completion' ? completionRate(a, b) : varianceRate(a, b);
+        const rate = s.rate;
+        const expectations = scalesOf(s.actual, budget).flatMap(([a, b]) => {
+          const worked = b === 0 ? undefined : rate.kind === 'completion' ? completionRate(a!, b!) : varianceRate(a!, b!);
+          return worked === undefined ? [] : [worked];
+        });
+        const expected = expectations[0];
         if (expected === undefined) continue;
-        const stated = Math.round(s.rate.value * 100);
-        if (Math.abs(stated - expected) <= rateTolerance(s.rate.written)) continue;
+        const stated = Math.round(rate.value * 100);
+        if (statedWithin(stated, expectations, rateTolerance(rate.written))) continue;
         ctx.report({
           messageId: 'rate',
-          data: { phrase: s.rate.phrase, budget: moneyText(budget), actual: moneyText(s.actual), expected: formatBasis(expected), stated: s.rate.written },
+          data: { phrase: rate.phrase, budget: moneyText(budget), actual: moneyText(s.actual), expected: formatBasis(expected), stated: rate.written },
           cells: [t.cell],
           key: s.clause,
           values: [stated / 100, expected / 100],

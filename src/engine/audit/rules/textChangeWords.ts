@@ -8,7 +8,7 @@
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, CONNECTOR, labelFigure, MONEY, moneyText, namedAmounts, namesItself, oneScale, parseMoney, rateTolerance, sentences, statedFor, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
+import { atCommonPrecision, CONNECTOR, labelFigure, MONEY, moneyText, namedAmounts, namesItself, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { itemRowBefore } from '../shared/subjectText';
 import { moneyValues } from '../measure';
@@ -120,11 +120,16 @@ function currentAmount(
   return named ? { money, label: named.label } : { money };
 }
 
-/** The 增减率 that 本年 `current` and the change make, in 0.01 %: 100 % (10,000) where either year is 0. */
-function expectedRate(change: TextMoney, current: TextMoney, rises: boolean): number | undefined {
-  const [c, x] = oneScale(change, current) as [number, number];
-  const prior = rises ? x - c : x + c;
-  return prior === 0 || x === 0 ? 10_000 : ratio(c, Math.abs(prior));
+/**
+ * The 增减率 that 本年 `current` and the change make, in 0.01 %, on each scale it may be worked out on (scalesOf):
+ * 100 % (10,000) where either year is 0.
+ */
+function expectedRates(change: TextMoney, current: TextMoney, rises: boolean): number[] {
+  return scalesOf(change, current).flatMap(([c, x]) => {
+    const prior = rises ? x! - c! : x! + c!;
+    const worked = prior === 0 || x === 0 ? 10_000 : ratio(c!, Math.abs(prior));
+    return worked === undefined ? [] : [worked];
+  });
 }
 
 /**
@@ -278,11 +283,12 @@ export default defineRule({
           checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key);
           const rises = a === '增加';
           const priorFen = rises ? currentMoney.fen - changeMoney.fen : currentMoney.fen + changeMoney.fen;
-          const expected = expectedRate(changeMoney, currentMoney, rises);
+          const expectations = expectedRates(changeMoney, currentMoney, rises);
+          const expected = expectations[0];
           const stated = Math.round(Number(rateText) * 100);
-          const agrees = (rate: number | undefined) => rate === undefined || Math.abs(stated - rate) <= rateTolerance(rateText);
-          if (expected === undefined || (changeMoney.fen === 0 && stated === 0) || agrees(expected)) continue;
-          if (read.whole && agrees(expectedRate(changeMoney, read.whole, rises))) continue;
+          const agrees = (rates: readonly number[]) => statedWithin(stated, rates, rateTolerance(rateText));
+          if (expected === undefined || (changeMoney.fen === 0 && stated === 0) || agrees(expectations)) continue;
+          if (read.whole && agrees(expectedRates(changeMoney, read.whole, rises))) continue;
           ctx.report({
             messageId: 'rate',
             data: { phrase, a, change: moneyText(changeMoney), current: moneyText(currentMoney), prior: amount(priorFen, changeMoney.unit).replace(' ', ''), expected: formatBasis(expected), stated: rateText },

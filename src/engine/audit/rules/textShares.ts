@@ -7,7 +7,7 @@
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
-import { ALTERNATIVES, labelFigure, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, oneScale, parseMoney, rateTolerance, sentences, textCells } from '../shared/textScan';
+import { ALTERNATIVES, labelFigure, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
@@ -47,6 +47,14 @@ function stated(number: string, unit: string): Amount {
   return { fen: m.fen, unit: m.unit, text: moneyText(m) };
 }
 
+/** The share its part makes of its base, on each scale it may be worked out on (scalesOf), in 0.01 %. */
+function expectedShares(share: Share): number[] {
+  return scalesOf(share.part, share.base).flatMap(([part, base]) => {
+    const worked = ratio(part!, base!);
+    return worked === undefined ? [] : [worked];
+  });
+}
+
 export default defineRule({
   id: 'text-shares',
   title: '公开说明中的占比与金额一致',
@@ -71,21 +79,17 @@ export default defineRule({
       return undefined;
     };
     /** Whether a share alone is its part over its base (within half a unit of its last digit). */
-    const holds = (share: Share) => {
-      const [part, base] = oneScale(share.part, share.base) as [number, number];
-      const expected = ratio(part, base);
-      return expected !== undefined && Math.abs(Math.round(share.stated * 100) - expected) <= rateTolerance(share.written);
-    };
+    const holds = (share: Share) => statedWithin(Math.round(share.stated * 100), expectedShares(share), rateTolerance(share.written));
     /** A list of shares of one base; where they add up to 100.00% the last may carry the residual. */
     const checkList = (list: readonly { share: Share; cell: CellRef }[]) => {
       const total = list.reduce((s, x) => s + Math.round(x.share.stated * 100), 0);
       list.forEach(({ share, cell }, i) => {
-        const [part, base] = oneScale(share.part, share.base) as [number, number];
-        const expected = ratio(part, base);
+        const expectations = expectedShares(share);
+        const expected = expectations[0];
         if (expected === undefined) return;
         const statedBasis = Math.round(share.stated * 100);
         const residual = Math.max(i === list.length - 1 && total === 10_000 ? Math.ceil(list.length / 2) : 1, rateTolerance(share.written));
-        if (Math.abs(statedBasis - expected) <= residual) return;
+        if (statedWithin(statedBasis, expectations, residual)) return;
         ctx.report({
           messageId: 'mismatch',
           data: { phrase: share.phrase, expected: formatBasis(expected), stated: share.written, part: share.part.text, base: share.base.text },

@@ -207,6 +207,32 @@ export function oneScale(...amounts: readonly { readonly fen: number; readonly u
   return amounts.map((a) => (wanOnly ? centsOfFen(a.fen) : a.fen));
 }
 
+/** Half of 0.01 万元 in 分: how far an amount the text states in 万元 may be from the figure it stands for. */
+const HALF_SHOWN_FEN = 5_000;
+
+/**
+ * The amounts as a ratio of them may rightly be worked out, each a list on one scale. Where amounts the text states in
+ * 万元 meet figures of a 元 or 千元 table: those figures as the text shows them (0.01 万元), how the generator works out
+ * its rates (DOMAIN §5), first; then the figures as they are with each 万元 amount at either end of what it rounds (an
+ * accountant working from the cells: 4.79万元 may be 47,926.38元). Else the one scale. The text's own rates in a 元
+ * workbook were 错误 against neither (4.79万元 ÷ 49,876.54元 = 96.04%, where 4.79 ÷ 4.99 is 95.99% and the cells make
+ * 96.09%). A rate is right when it lies within the span the lists give (statedWithin).
+ */
+export function scalesOf(...amounts: readonly { readonly fen: number; readonly unit: Unit }[]): number[][] {
+  if (!(amounts.some((a) => a.unit === '万元') && amounts.some((a) => a.unit !== '万元'))) return [oneScale(...amounts)];
+  let ends: number[][] = [[]];
+  for (const a of amounts) {
+    const around = a.unit !== '万元' ? [a.fen] : a.fen >= 0 ? [Math.max(0, a.fen - HALF_SHOWN_FEN), a.fen + HALF_SHOWN_FEN] : [a.fen - HALF_SHOWN_FEN, Math.min(0, a.fen + HALF_SHOWN_FEN)];
+    ends = ends.flatMap((list) => around.map((fen) => [...list, fen]));
+  }
+  return [amounts.map((a) => centsOfFen(a.fen)), ...ends];
+}
+
+/** Whether a stated rate is within `tolerance` of the span of the rates worked out (scalesOf), all in 0.01 %. */
+export function statedWithin(stated: number, expectations: readonly number[], tolerance: number): boolean {
+  return expectations.length > 0 && stated >= Math.min(...expectations) - tolerance && stated <= Math.max(...expectations) + tolerance;
+}
+
 export interface NamedFigure {
   readonly cents: Cents;
   readonly fen: number;
