@@ -393,6 +393,21 @@ describe('a table whose unit is said only in its column headers (`决算数（�
     expect(rec.problems.map((p) => p.kind)).toEqual(['no-unit']);
   });
 
+  it.each(['元', '万元'])('reads the unit from a line over the header whose cell holds it alone (%s, no 单位：)', (unit) => {
+    const g = grid({});
+    const rows = g.sheets.find((s) => s.name === '收入决算表')!.rows;
+    const at = rows.slice(0, 6).flatMap((row, r) => row.flatMap((v, c) => (typeof v === 'string' && /单位[:：]/.test(v) ? [[r, c] as const] : [])))[0]!;
+    // In 元: the figures as inYuanByLabels makes them, its labels as they were.
+    const yuan = unit === '元' ? inYuanByLabels(g, '收入决算表', '') : g;
+    const x = withSheetRows(yuan, '收入决算表', (rs) => rs.map((row, r) => (r === at[0] ? row.map((v, c) => (c === at[1] ? unit : v)) : [...row])));
+    expect(x.sheets.find((s) => s.name === '收入决算表')!.rows.slice(0, 6).flat()).toContain(unit);
+    const rec = recognise(x);
+    expect(rec.problems).toEqual([]);
+    expect(rec.tables.income!.unit).toBe(unit);
+    const fen = (r: ReturnType<typeof recognise>) => r.tables.income!.rows.map((row) => Object.values(row.figures).map((f) => f.fen));
+    expect(fen(rec)).toEqual(fen(recognise(g)));
+  });
+
   it('does not guess when the labels disagree: 万元, and the missing unit line said', () => {
     const g = inYuanByLabels(grid({}), '收入决算表');
     const mixed: WorkbookGrid = { ...g, sheets: g.sheets.map((s) => (s.name !== '收入决算表' ? s : { ...s, rows: s.rows.map((row) => row.map((v) => (v === '事业收入（元）' ? '事业收入（万元）' : v))) })) };

@@ -73,6 +73,14 @@ interface MetaInfo {
 /** A unit's label with nothing after it (`金额单位：`): its unit is in the next cell. */
 const UNIT_LABEL_ALONE = /^(?:金额)?单位[:：\u2236]?$/;
 
+/**
+ * A cell of a line over the header holding the unit alone (`元`, with no 单位：): read as 万元, a table in 元 was published
+ * ten thousand times too large wherever the others agreed with it.
+ */
+function bareUnit(text: string): Unit | undefined {
+  return text === '万元' || text === '千元' || text === '元' ? text : undefined;
+}
+
 function nextFilled(sheet: SheetGrid, row: number, c: number): number | undefined {
   const cells = rowCells(sheet, row);
   for (let n = c + 1; n < cells.length; n++) if (!isBlank(cellAt(sheet, row, n))) return n;
@@ -91,7 +99,7 @@ function readMetaRow(sheet: SheetGrid, row: number, info: MetaInfo): boolean {
     const t = text.normalize('NFKC').replace(/\s+/g, '');
     // `金额单位：` with its unit in the next cell.
     const next = UNIT_LABEL_ALONE.test(t) ? nextFilled(sheet, row, c) : undefined;
-    const unit = unitFromText(next === undefined ? t : `${t}${cellText(cellAt(sheet, row, next))}`);
+    const unit = unitFromText(next === undefined ? t : `${t}${cellText(cellAt(sheet, row, next))}`) ?? bareUnit(t);
     if (unit) {
       if (!info.unit) {
         info.unit = unit;
