@@ -41,11 +41,12 @@ function forbiddenPrefix(prefix: string, title: string, longerTitle: (text: stri
 const MAY_BE_TITLE = /[决自\u2e80-\u2fdf\u3200-\u33ff\uf900-\ufaff\ud87e]/;
 
 /**
- * Every title says 决算 or 自评: a cell with neither 决 nor 自, nor a character NFKC could fold into one (Kangxi
- * radicals, enclosed and compatibility ideographs), is no title, and is not normalised to find that out.
+ * Every title names a 表 and says 决算 or 自评: a cell without 表 (no character folds into it), or with neither 决 nor
+ * 自 nor a character NFKC could fold into one (Kangxi radicals, enclosed and compatibility ideographs), is no title,
+ * and is not normalised to find that out. Asked of every text cell of the workbook: the plain search first.
  */
 export function mayBeTitle(cellText: string): boolean {
-  return MAY_BE_TITLE.test(cellText);
+  return cellText.indexOf('表') !== -1 && MAY_BE_TITLE.test(cellText);
 }
 
 export class TitleMatcher {
