@@ -8,7 +8,7 @@
 import { fromFen, roundToUnit } from '../grid/money';
 import type { Unit } from '../grid/money';
 import { classParts, exactFen, findRow } from '../tables/model';
-import { columnsAddingUp } from '../tables/readers/row';
+import { columnsAddingUp, rowAddsUp } from '../tables/readers/row';
 import type { ExactFen, MoneyFigure, RowModel, TableModel } from '../tables/model';
 import { amount, moneyValues } from './measure';
 import type { AmountComparison, RuleContext, Severity } from './rule';
@@ -197,7 +197,8 @@ export function checkRowSum<M extends string>(
   parts: readonly string[],
   options: TableRelationOptions & { messageId: M },
 ): void {
-  if (equalsExactly(exactFen(row, total), rowExactSum(row, parts, options.skipMissing ?? false))) return;
+  const skipMissing = options.skipMissing ?? false;
+  if (rowAddsUp(row, total, parts, skipMissing) || equalsExactly(exactFen(row, total), rowExactSum(row, parts, skipMissing))) return;
   checkSum(ctx, cell(table, row, total), parts.map((c) => cell(table, row, c)), relationOptions(options, row, total));
 }
 

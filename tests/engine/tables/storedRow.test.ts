@@ -9,7 +9,7 @@ import type { RowModel } from '../../../src/engine/tables/model';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
-import { columnsAddingUp, FenStore } from '../../../src/engine/tables/readers/row';
+import { columnsAddingUp, FenStore, rowAddsUp } from '../../../src/engine/tables/readers/row';
 
 function sample(): WorkbookGrid {
   return toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
@@ -133,6 +133,54 @@ describe('the columns in which a row adds up its children, told in one pass (col
     // The row as the parent, and as a child.
     expect(columnsAddingUp(row, childRows(table, row.code!))).toBeUndefined();
     expect(columnsAddingUp(total, table.rows.filter((r) => r.level === 'class'))).toBeUndefined();
+  });
+});
+
+describe('whether a row’s total is the sum of its parts, told from the stored 分 (rowAddsUp)', () => {
+  /** Through exactFen: the total's 分 is the Σ of the parts' (absent ones 0 with `skipMissing`). */
+  function addsUp(row: RowModel, total: string, parts: readonly string[], skipMissing: boolean): boolean {
+    let sum: number | undefined = 0;
+    for (const p of parts) {
+      const fen = exactFen(row, p);
+      sum = sum === undefined || fen === 'invalid' || (fen === 'absent' && !skipMissing) ? undefined : fen === 'absent' ? sum : sum + fen;
+    }
+    return sum !== undefined && exactFen(row, total) === sum;
+  }
+
+  it('says of every row what the exact sums say, in every table, a changed figure and missing columns included', () => {
+    const grid = sample();
+    const item = recognise(grid).tables.expenditure!.rows.find((r) => r.level === 'item' && r.figures.basic?.fen)!;
+    const cell = item.figures.basic!.cell;
+    const sheets = grid.sheets.map((s) => (s.name !== cell.sheet ? s : { ...s, rows: s.rows.map((r, i) => (i !== cell.row ? r : r.map((v, c) => (c === cell.col ? Number(v) + 1 : v)))) }));
+    const rec = recognise({ sheets });
+    const sums: [string, string[]][] = [
+      ['yearExpenditure', ['basic', 'project']],
+      ['yearIncome', ['fiscal', 'businessIncome', 'otherIncome']],
+      ['total', ['basic', 'project']],
+      ['total', ['noSuchColumn']],
+    ];
+    let holding = 0;
+    let failing = 0;
+    for (const table of Object.values(rec.tables)) {
+      for (const [total, parts] of sums) {
+        for (const skipMissing of [false, true]) {
+          for (const row of table.rows) {
+            const says = rowAddsUp(row, total, parts, skipMissing);
+            expect([table.code, row.key, total, skipMissing, says]).toEqual([table.code, row.key, total, skipMissing, addsUp(row, total, parts, skipMissing)]);
+            if (says) holding++;
+            else failing++;
+          }
+        }
+      }
+    }
+    expect(holding).toBeGreaterThan(100);
+    expect(failing).toBeGreaterThan(0);
+  });
+
+  it('leaves to exactFen a row with an unreadable figure', () => {
+    const { grid, at } = withTextInExpenditure();
+    const row = recognise(grid).tables.expenditure!.rows.find((r) => r.figures.yearExpenditure?.cell.row === at.row)!;
+    expect(rowAddsUp(row, 'basic', [], true)).toBe(false);
   });
 });
 
