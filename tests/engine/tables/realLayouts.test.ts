@@ -1294,13 +1294,21 @@ describe('subject tables whose code and name columns name the classification or 
 });
 
 describe('table 05 with a 年初预算数 block (合计 | 基本支出 | 项目支出) before its 决算数 block', () => {
-  it('reads the 决算数 block and says the budget columns are left out; the text states the 决算', () => {
+  // Headed with a year or as 预算安排, the budget block was read as the 决算 (every figure of §五 the budget's).
+  it.each([
+    ['年初预算数', '决算数'],
+    ['2022年预算数', '2022年决算数'],
+    ['2022年度年初预算数', '2022年度决算数'],
+    ['预算安排数', '决算数'],
+    ['年初预算安排', '决算数'],
+    ['年初预算数（1）', '决算数'],
+  ])('reads the 决算数 block and says the budget columns (%s) are left out; the text states the 决算', (budgetHead, actualHead) => {
     const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
     const sheetName = recognise(g).tables.generalBudgetExpenditure!.sheet;
     const scaled = (v: CellValue) => (typeof v === 'number' ? Math.round(v * 80) / 100 : v);
     const withBudget = withSheetRows(g, sheetName, (rows) =>
       rows.map((r, i) => {
-        if (i === 2) return ['项目', null, '年初预算数', null, null, '决算数', null, null];
+        if (i === 2) return ['项目', null, budgetHead, null, null, actualHead, null, null];
         if (i === 3) return ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '合计', '基本支出', '项目支出'];
         if (i === 4) return [null, '栏次', 1, 2, 3, 4, 5, 6];
         return i > 4 && typeof r[2] === 'number' ? [r[0]!, r[1]!, scaled(r[2]), scaled(r[3]!), scaled(r[4]!), r[2], r[3]!, r[4]!] : [...r];
@@ -1308,9 +1316,9 @@ describe('table 05 with a 年初预算数 block (合计 | 基本支出 | 项目�
     );
     const read = recognise(withBudget);
     const table = read.tables.generalBudgetExpenditure!;
-    expect(table.columns.map((c) => c.header.join('/'))).toEqual(['决算数/合计', '决算数/基本支出', '决算数/项目支出']);
+    expect(table.columns.map((c) => c.header[0])).toEqual([actualHead, actualHead, actualHead]);
     expect(table.rows.map((r) => r.figures.total?.fen)).toEqual(recognise(g).tables.generalBudgetExpenditure!.rows.map((r) => r.figures.total?.fen));
-    expect(read.problems.filter((p) => p.message.includes('年初预算数')).map((p) => p.cell)).toEqual(['C4', 'D4', 'E4']);
+    expect(read.problems.filter((p) => p.message.includes('不是本年决算数')).map((p) => p.cell)).toEqual(['C4', 'D4', 'E4']);
     const lines = (x: WorkbookGrid) => documentLines(explain(x, PRESETS.xinjiang!, changji2022Supplement).document).map((l) => l.text);
     expect(lines(withBudget).find((l) => l.startsWith('2022年度一般公共预算财政拨款支出'))).toBe(lines(g).find((l) => l.startsWith('2022年度一般公共预算财政拨款支出')));
   });

@@ -215,8 +215,12 @@ function bindBlock(
   };
 }
 
-/** A header above a column naming the budget's or last year's figures, not this year's 决算. */
-const OTHER_PERIOD = /^(?:(?:年初|全年|调整后?)?预算数?|上年度?(?:决算)?数?)$/;
+/**
+ * A header above a column naming the budget's or last year's figures, not this year's 决算: with a year in front
+ * (2024年预算数, 2024年年初预算数), as 预算安排(数), numbered as the form numbers its columns (年初预算数(1), 预算数(A)).
+ * Unnamed so, the budget block was read as this year's 决算, and the 决算 block beside it dropped as a repeat.
+ */
+const OTHER_PERIOD = /^(?:\d{4}年度?)?(?:(?:年初|全年|调整后?)?预算(?:安排)?数?|上年度?(?:决算)?数?)(?:\([\dA-Za-z一二三四五六七八九十]+\))?$/;
 
 /** A header above a column naming a year (`2021年决算数`, `2022年度`). */
 const YEAR_GROUP = /^(\d{4})年度?(?:决算数?)?$/;
