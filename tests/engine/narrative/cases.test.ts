@@ -335,6 +335,32 @@ describe('table 09 in its older form (国有资本经营预算财政拨款支出
   });
 });
 
+describe('table 08 with its 本年支出 printed in other forms (the sample’s 项 2296002 spent 145.60万元)', () => {
+  const g = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+  const sheetName = recognise(g).tables.govFund!.sheet;
+  const supplement = parseSupplementJson(shanghai2024Supplement).supplement;
+  const item = (x: typeof g) => section(generateNarrative(recognise(x), supplement, shanghai), '八');
+
+  it('as its parts alone (本年支出 {基本支出 | 项目支出}, no 合计 column): the 项 spent their sum, not 0.00', () => {
+    // The 合计 column taken out: 本年支出 stands over 基本支出 | 项目支出.
+    const parts = withSheetRows(g, sheetName, (rows) => rows.map((r, i) => (i < 2 ? [...r] : r.filter((_, c) => c !== 4)).map((v, c) => (i === 2 && c === 4 ? '本年支出' : v))));
+    expect(recognise(parts).tables.govFund!.columns.map((c) => c.key)).not.toContain('yearExpenditure');
+    expect(item(parts)).toContain('支出决算为145.60万元');
+    expect(item(parts)).toBe(item(g));
+  });
+
+  it('flat, as the older forms print it (合计 | 基本支出 | 项目支出 with no 本年支出 over them): its 合计 is the 本年支出', () => {
+    // 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 in one header row (the balances and 收入 then table 04's).
+    const flat = withSheetRows(g, sheetName, (rows) => rows.filter((_, i) => i !== 2).map((r, i) => (i < 1 ? [...r] : [0, 1, 4, 5, 6].map((c) => r[c] ?? null))));
+    expect(recognise(flat).tables.govFund!.columns.map((c) => [c.key, c.header.join('/')])).toEqual([
+      ['yearExpenditure', '合计'],
+      ['basic', '基本支出'],
+      ['project', '项目支出'],
+    ]);
+    expect(item(flat)).toBe(item(g));
+  });
+});
+
 describe('a 款 that table 05 prints without 项 under it (229 其他支出 → 22999 其他支出, no 2299999)', () => {
   const data: FinalAccountsData = {
     ...changji2022,

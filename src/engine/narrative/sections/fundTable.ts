@@ -8,7 +8,7 @@ import type { FundTableTemplates } from '../templates';
 import { FUND_COLUMN_BY_NAME } from '../../tables/specs/govFund';
 import { FundTableId as FundId, fundTotal } from '../../tables/specs/fiscalSummary';
 import type { Amount } from '../context';
-import { figureWithoutRow, renderWithoutItemsLead, itemCodes, itemsWithoutRow, spokenOfWithoutFigure, SubjectLine, subjectItemValues, tableItems, tableOfItem, underLeaf } from './subjectItems';
+import { figureWithoutRow, renderWithoutItemsLead, itemCodes, itemsWithoutRow, rowAmount, spokenOfWithoutFigure, SubjectLine, subjectItemValues, tableItems, tableOfItem, underLeaf } from './subjectItems';
 
 
 const BALANCES = ['年初结转和结余', '年末结转和结余'];
@@ -41,12 +41,24 @@ function fundHasFigures(ctx: NarrativeContext, id: FundId, paragraphs: readonly 
  * rows, and 说明数据 项 with no row whose 款 (or 类) only this table prints.
  */
 function fundItems(ctx: NarrativeContext, id: FundId, item: string): SubjectLine[] {
-  const present = tableItems(ctx, id, 'yearExpenditure');
+  const spent = spendingColumns(ctx, id);
+  const present = tableItems(ctx, id, spent);
   const listed = new Set(present.map((l) => l.code));
   const withoutRow = itemsWithoutRow(ctx).filter((code) => tableOfItem(ctx, code) === id && !underLeaf(ctx, id, code));
   const unspent = spokenOfWithoutFigure(ctx, item, [...itemCodes(ctx, id).filter((c) => !listed.has(c)), ...withoutRow]);
   const none = figureWithoutRow(ctx, id, 'yearExpenditure');
-  return [...present, ...unspent.map((code) => ({ code, amount: ctx.table(id, code, 'yearExpenditure') ?? none }))];
+  const hasRow = (code: string) => ctx.recognition.tables[id]?.rows.some((r) => r.key === code) === true;
+  // A row without the figure (unreadable) is a gap, never the 0 of a 项 the table does not list.
+  return [...present, ...unspent.map((code) => ({ code, amount: rowAmount(ctx, id, code, spent) ?? (hasRow(code) ? undefined : none) }))];
+}
+
+/**
+ * The columns a fund table's 本年支出 is read from: its own, or 基本支出 + 项目支出 where the table prints only those
+ * (本年支出 {基本支出 | 项目支出} with no 小计). Unread, §八 said a 项 of 145.60万元 spent 0.00万元.
+ */
+function spendingColumns(ctx: NarrativeContext, id: FundId): readonly string[] {
+  const has = (key: string) => ctx.recognition.tables[id]?.columns.some((c) => c.key === key) === true;
+  return !has('yearExpenditure') && has('basic') && has('project') ? ['basic', 'project'] : ['yearExpenditure'];
 }
 
 /**

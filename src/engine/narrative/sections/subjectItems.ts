@@ -50,12 +50,18 @@ function leafRows(rows: readonly RowModel[]): RowModel[] {
  * cannot be read (an error value, text), with no amount: the text shows a gap for it. Left out, or read as 0, the
  * text said 支出决算数为0.00万元，下降100% of a 项 that spent 223.14 万元.
  */
-export function tableItems(ctx: NarrativeContext, table: SubjectTableId, column: string): SubjectLine[] {
+export function tableItems(ctx: NarrativeContext, table: SubjectTableId, columns: string | readonly string[]): SubjectLine[] {
+  const parts = typeof columns === 'string' ? [columns] : columns;
   return leafRows(subjectRows(ctx, table))
-    .map((r) => ({ code: r.code!, amount: ctx.table(table, r.key, column), unreadable: r.figures[column]?.invalid === true }))
+    .map((r) => ({ code: r.code!, amount: rowAmount(ctx, table, r.key, parts), unreadable: parts.some((c) => r.figures[c]?.invalid === true) }))
     .filter((l) => l.unreadable || (l.amount !== undefined && l.amount.cents !== 0))
     .map(({ code, amount }) => ({ code, amount }))
     .sort((a, b) => byCodeUnit(a.code, b.code));
+}
+
+/** A row's figure in a column, or the sum of its figures in several (a total the table prints only as its parts). */
+export function rowAmount(ctx: NarrativeContext, table: SubjectTableId, row: string, columns: readonly string[]): Amount | undefined {
+  return columns.length === 1 ? ctx.table(table, row, columns[0]!) : ctx.tableRowSum(table, row, columns);
 }
 
 const SUBJECT_TABLES: readonly SubjectTableId[] = ['generalBudgetExpenditure', 'govFund', 'stateCapital'];
