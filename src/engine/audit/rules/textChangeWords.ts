@@ -92,7 +92,9 @@ function currentAmount(
     }
     // A name with no amount of its own in the paragraph: the nearest amount is another item's (财政拨款收入
     // 4,179.01万元，政府性基金预算财政拨款收入比上年增加…). A name of the tables has its figure there (上海 §七:
-    // “三公”经费财政拨款支出决算数比2023年度增加…，其中：因公出国（境）费支出决算减少…).
+    // “三公”经费财政拨款支出决算数比2023年度增加…，其中：因公出国（境）费支出决算减少…); not in a reason, whose
+    // items are often of another scope (收入总计…主要原因：一是人员经费减少20.00万元: all funds', not table 06's).
+    if (/原因/.test(before.slice(sentenceStart))) return undefined;
     for (let i = 0; i < label.length - 1 && namesItself(label.slice(0, i), label.slice(i)); i++) {
       const name = label.slice(i);
       for (const candidate of [name, name.replace(/决算数?$/, ''), name.replace(/支出决算数?$/, '')]) {

@@ -114,9 +114,12 @@ export default defineRule({
       for (const sentence of sentences(t.text)) {
         const firstMatch = new RegExp(MONEY).exec(sentence);
         const first = firstMatch ? stated(firstMatch[1]!, firstMatch[2]!) : undefined;
-        const base = sentence.startsWith('其中') ? previousFirst : first && sentence.slice(firstMatch!.index).includes('其中') ? first : namedWhole(sentence, firstMatch?.index);
+        const list = first ? sentence.indexOf('其中', firstMatch!.index) : -1;
+        const base = sentence.startsWith('其中') ? previousFirst : list !== -1 ? first : namedWhole(sentence, firstMatch?.index);
         if (base !== undefined) {
-          checkList([...sentence.matchAll(SHARE)].map((m) => ({ share: { part: stated(m[1]!, m[2]!), stated: Number(m[3]), written: m[3]!, base, phrase: m[0] }, cell: t.cell })));
+          // The whole's own share, before its 其中 (基本支出645.23万元，占47.32%，其中：…), is of another base.
+          const shares = [...sentence.matchAll(SHARE)].filter((m) => list === -1 || m.index! > list);
+          checkList(shares.map((m) => ({ share: { part: stated(m[1]!, m[2]!), stated: Number(m[3]), written: m[3]!, base, phrase: m[0] }, cell: t.cell })));
         }
         for (const m of sentence.matchAll(NAMED_SHARE)) {
           const named = namedAmounts(`${m[3]}${m[1]}${m[2]}`)[0];

@@ -24,7 +24,8 @@ const DOUBLED = /[。,;:、!?]{2,}/;
 
 /** Where a year must be the document's: a heading or footnote (any year), a date, a paragraph's opening. */
 /** The closing date of the year ("截至2022年12月31日", "截至2022年末"); a bare "2021年末" may compare with last year. */
-const DATE = /(?:截至|截止)(?:到)?(\d{4})年(?:12月31日|年末|末|底|度末)|(?<!截至|截止|到)(\d{4})年12月31日/g;
+// A date compared with (较2021年12月31日增加…) is the prior year's end: PRIOR's.
+const DATE = /(?:截至|截止)(?:到)?(\d{4})年(?:12月31日|年末|末|底|度末)|(?<!截至|截止|到|与|同|较|比)(\d{4})年12月31日/g;
 const OPENING = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?(\d{4})年度/;
 const PRIOR = /(?:与|同|较|比)(\d{4})年度?(?:相比|比较|决算)?/g;
 const ANY_YEAR = /(\d{4})年度?/g;
@@ -65,15 +66,33 @@ export default defineRule({
 
 type Report = (messageId: 'year' | 'prior', text: string, key: string, data: Record<string, string | number>) => void;
 
+/**
+ * A heading: short, no sentence in it, no amount, not a sentence broken off at a comma (`…1,488.29万元，与2021年度相比，`
+ * in one cell, the change in the next).
+ */
+function isHeading(text: string): boolean {
+  return !text.includes('。') && text.length <= 60 && !/[,，:：;；]$/.test(text) && !/\d万?元/.test(text);
+}
+
+/** A comparison with a budget (比2022年“三公”经费预算减少…, 与2022年度年初预算相比): of this year's, not the prior year's. */
+function comparesWithBudget(text: string, after: number): boolean {
+  return /^[^,，;；。]{0,24}?预算/.test(text.slice(after));
+}
+
+/** A paragraph on the next year's plans (2023年度，我单位将进一步加强…). */
+const PLAN = /将|计划|拟|下一步/;
+
 function checkYears(text: string, year: number, report: Report): void {
   const wrong = (y: string) => Number(y) !== year;
   // A heading (no sentence in it) or a table's footnote names the document's year wherever it names one.
-  if ((!text.includes('。') && text.length <= 60) || /^(?:注|说明)[:：]/.test(text)) {
+  if (isHeading(text) || /^(?:注|说明)[:：]/.test(text)) {
     for (const m of text.matchAll(ANY_YEAR)) if (wrong(m[1]!)) report('year', m[0], `year${m.index}`, { year });
     return;
   }
   for (const m of text.matchAll(DATE)) if (wrong(m[1] ?? m[2]!)) report('year', m[0], `date${m.index}`, { year });
   const opening = OPENING.exec(text);
-  if (opening && wrong(opening[1]!)) report('year', opening[0], 'opening', { year });
-  for (const m of text.matchAll(PRIOR)) if (Number(m[1]) !== year - 1) report('prior', m[0], `prior${m.index}`, { prior: year - 1 });
+  if (opening && wrong(opening[1]!) && !(Number(opening[1]) === year + 1 && PLAN.test(text))) report('year', opening[0], 'opening', { year });
+  for (const m of text.matchAll(PRIOR)) {
+    if (Number(m[1]) !== year - 1 && !(Number(m[1]) === year && comparesWithBudget(text, m.index! + m[0].length))) report('prior', m[0], `prior${m.index}`, { prior: year - 1 });
+  }
 }

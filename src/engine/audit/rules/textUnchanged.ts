@@ -69,10 +69,12 @@ export default defineRule({
         const start = offset;
         offset += sentence.length;
         for (const m of sentence.matchAll(UNCHANGED)) {
-          // The item: named next to 持平, else the item the paragraph opened with (its first named amount or 项).
+          // The item: named next to 持平, else the last named amount of its clause (其中：因公出国（境）费0万元，与上年持平),
+          // else the item the paragraph opened with (its first named amount or 项).
           const near = (m[1] || m[2] || '').replace(/^\d{4}年度?/, '');
           const opening = t.text.slice(0, start + m.index!);
-          const subject = near || namedAmounts(opening)[0]?.label || '';
+          const clause = opening.slice(Math.max(opening.lastIndexOf(';'), opening.lastIndexOf('。'), opening.lastIndexOf('其中')) + 1);
+          const subject = near || namedAmounts(clause).pop()?.label || namedAmounts(opening)[0]?.label || '';
           let key = subject ? indicatorKeyOf(subject) : undefined;
           if (!key && !near) {
             const chain = chainBefore(t.text, start + m.index!);

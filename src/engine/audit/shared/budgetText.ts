@@ -33,7 +33,8 @@ export interface BudgetStatement {
   readonly rate?: BudgetRate;
 }
 
-const BUDGET = new RegExp(`(年初|全年)?预算(?:数)?(?:为|是)?:?${MONEY}`);
+// Not the amount by which a figure passes or falls short of the budget (超出年初预算157.11万元, 低于预算0.01万元).
+const BUDGET = new RegExp(`(?<!(?:超出?|超过|高于|低于|多于|少于|节约|节省)(?:年初|全年)?)(年初|全年)?预算(?:数)?(?:为|是)?:?${MONEY}`);
 const ACTUAL = new RegExp(`决算(?:数)?(?:为|是)?:?${MONEY}`);
 const RATES: readonly [RegExp, BudgetRate['kind']][] = [
   [/完成(年初|全年)?预算(?:数)?的(-?\d+(?:\.\d+)?)%/g, 'completion'],

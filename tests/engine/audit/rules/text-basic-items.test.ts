@@ -55,6 +55,14 @@ testRule(rule, {
       ],
     },
     {
+      name: 'after 主要包括 (the 中央 template’s fixed list), an item of 0 named or a non-zero one left out is a 提示',
+      sheets: [sheet('公开说明', [[`人员经费577.84万元，主要包括：${PERSONNEL.replace('奖励金', '奖金')}。`]])],
+      errors: [
+        { severity: 'warning', first: '公开说明!A1', message: '人员经费包括“奖金”，而一般公共预算财政拨款基本支出决算表中奖金为 0 或空白' },
+        { severity: 'warning', first: '公开说明!A1', includes: [`${T6}!C21`], message: '漏了“奖励金”：一般公共预算财政拨款基本支出决算表中奖励金为 0.50 万元' },
+      ],
+    },
+    {
       name: 'the reference list where table 06 shows 培训费 as 0',
       sheets: [referenceSheet()],
       edits: [[T6, 'F12', 0]],

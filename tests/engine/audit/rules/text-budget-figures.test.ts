@@ -6,6 +6,7 @@ const T7 = '财政拨款三公经费支出决算表';
 
 testRule(rule, {
   valid: [
+    { name: 'the amount by which a figure passes or falls short of the budget is no budget (超出年初预算, 低于预算)', sheets: [sheet('公开说明', [['与年初预算相比，财政拨款支出总计1,363.45万元，超出年初预算157.11万元。'], ['2022年度财政拨款收入总计1,363.45万元，超年初预算157.11万元。'], ['“三公”经费支出4.99万元，低于预算0.01万元。']])] },
     ...correctTexts(),
     {
       name: 'the 三公 total and items, a 说明数据 指标 and a 项 stated with their own 预算 and 决算 (上海 and 新疆 wordings)',

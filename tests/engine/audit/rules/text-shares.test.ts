@@ -4,6 +4,7 @@ import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
+    { name: 'the whole’s own share before its 其中 is of another base, not of itself', sheets: [sheet('公开说明', [['基本支出645.23万元，占47.32%，其中：人员经费577.84万元，占89.56%；公用经费67.39万元，占10.44%。'], ['公务用车购置及运行维护费支出4.79万元，占95.99%，其中：公务用车购置费0万元，占0%；公务用车运行维护费4.79万元，占100%。']])] },
     ...correctTexts(),
     { name: 'shares of amounts in 元', sheets: [sheet('公开说明', [['2022年度本年收入13,727,900.00元，其中：财政拨款收入13,634,500.00元，占99.32%；其他收入93,400.00元，占0.68%。']])] },
     { name: 'the 类 listed in one paragraph (上海), every share right', sheets: [sheet('公开说明', [['1、一般公共服务支出（类）1,225.73万元，占89.90%；社会保障和就业支出（类）47.25万元，占3.47%；卫生健康支出（类）34.07万元，占2.50%；住房保障支出（类）37.84万元，占2.78%；其他支出（类）18.55万元，占1.35%。']])] },

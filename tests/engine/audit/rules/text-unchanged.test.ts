@@ -4,6 +4,7 @@ import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
+    { name: '持平 of an item in a 其中 list is that item’s, not the paragraph’s first amount (广东: 因公出国（境）费0万元，与上年持平)', sheets: [sheet('公开说明', [['2022年“三公”经费财政拨款支出4.99万元，比上年减少0.02万元，下降0.40%。其中：因公出国（境）费0万元，与上年持平；公务用车购置及运行维护费4.79万元，比上年增加0.04万元，增长0.84%；公务接待费0.20万元，比上年减少0.06万元，下降23.08%。'], ['2022年度“三公”经费支出4.99万元。其中：因公出国（境）费0万元，与上年持平。']])] },
     ...correctTexts(),
     {
       name: '持平 where the 说明数据 上年数 is the 本年 figure, and 基本持平 within 5%',
