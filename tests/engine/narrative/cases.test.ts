@@ -335,6 +335,25 @@ describe('table 09 in its older form (国有资本经营预算财政拨款支出
   });
 });
 
+describe('table 05 whose names carry their level (一般公共服务支出（类）, 行政运行（项）)', () => {
+  it('names each subject once with its level in both presets, not （类）（类）', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const t5 = recognise(g).tables.generalBudgetExpenditure!;
+    const level = { 3: '类', 5: '款', 7: '项' } as Record<number, string>;
+    const marked = withSheetRows(g, t5.sheet, (rows) =>
+      rows.map((r) => {
+        const code = typeof r[0] === 'string' && /^\d{3}(\d{2}){0,2}$/.test(r[0]) ? r[0] : undefined;
+        return code ? r.map((v, c) => (c === 1 && typeof v === 'string' ? `${v}（${level[code.length]!}）` : v)) : [...r];
+      }),
+    );
+    expect(marked.sheets.find((s) => s.name === t5.sheet)!.rows.flat()).toContain('行政运行（项）');
+    for (const preset of [xinjiang, shanghai]) {
+      const text = (x: typeof g) => section(generateNarrative(recognise(x), parseSupplementJson(changji2022Supplement).supplement, preset), '五');
+      expect(text(marked)).toBe(text(g));
+    }
+  });
+});
+
 describe('table 08 with its 本年支出 printed in other forms (the sample’s 项 2296002 spent 145.60万元)', () => {
   const g = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
   const sheetName = recognise(g).tables.govFund!.sheet;

@@ -150,11 +150,16 @@ export function spokenOfWithoutFigure(ctx: NarrativeContext, pattern: string, co
 export function subjectName(ctx: NarrativeContext, table: SubjectTableId, code: string): string {
   const t = ctx.recognition.tables[table];
   const row = t && findRow(t, code);
-  if (row?.label) return row.label.replace(/\s+/g, '');
+  if (row?.label) return withoutLevel(row.label.replace(/\s+/g, ''));
   // A subject with no row (a 项 that spent nothing) named from the 功能分类, in the brackets its table prints: one
   // paragraph said 政府办公厅（室）…（款）其他政府办公厅(室)…（项）.
   const name = functionalSubject(code)?.name ?? '';
-  return t?.rows.some((r) => r.label.includes('（')) ? name.replace(/\(/g, '（').replace(/\)/g, '）') : name;
+  return t?.rows.some((r) => withoutLevel(r.label).includes('（')) ? name.replace(/\(/g, '（').replace(/\)/g, '）') : name;
+}
+
+/** A name without the level a table may print behind it (一般公共服务支出（类）): the sentence puts its own. */
+function withoutLevel(label: string): string {
+  return label.replace(/[（(][类款项][)）]$/, '');
 }
 
 export function nameOf(ctx: NarrativeContext, table: SubjectTableId, code: string): Fragment {
