@@ -20,6 +20,9 @@ describe('finding titles', () => {
     expect(code('国有资本经营预算财政拨款收入支出决算表')).toBe('09');
     expect(code('国有资本经营预算财政拨款支出决算表')).toBe('09');
     expect(code('项目支出绩效自评表')).toBe('10');
+    expect(code('收入决算总表')).toBe('02');
+    expect(code('支出决算总表')).toBe('03');
+    expect(code('一般公共预算财政拨款支出决算明细表')).toBe('05');
   });
 
   it('accepts a year or department in front and a 表号 or year behind', () => {
@@ -27,6 +30,11 @@ describe('finding titles', () => {
     expect(code('新疆昌吉州政务服务和公共资源交易管理局2022年度部门收入支出决算总表')).toBe('01');
     expect(code('收 入 支 出 决 算 总 表')).toBe('01');
     expect(code('收入支出决算总表（公开01表）')).toBe('01');
+    expect(code('政府性基金预算财政拨款收入支出决算表（财决公开08表）')).toBe('08');
+    expect(code('政府性基金预算财政拨款收入支出决算表（公开表8）')).toBe('08');
+    expect(code('政府性基金预算财政拨款收入支出决算表（表八）')).toBe('08');
+    expect(code('政府性基金预算财政拨款收入支出决算表（附表8）')).toBe('08');
+    expect(code('一般公共预算财政拨款支出决算表（按功能分类）')).toBe('05');
     expect(code('收入支出决算总表 财决01表')).toBe('01');
     expect(code('项目支出绩效自评表(2022年度)')).toBe('10');
     expect(code('附表1：收入决算表')).toBe('02');

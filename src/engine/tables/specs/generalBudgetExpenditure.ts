@@ -8,7 +8,7 @@ export const generalBudgetExpenditureSpec: BlockTableSpec = {
   code: '05',
   id: 'generalBudgetExpenditure',
   kind: 'blocks',
-  titles: ['一般公共预算财政拨款支出决算表', '一般公共预算财政拨款收入支出决算表'],
+  titles: ['一般公共预算财政拨款支出决算表', '一般公共预算财政拨款收入支出决算表', '一般公共预算财政拨款支出决算明细表'],
   blocks: [
     {
       key: 'main',
