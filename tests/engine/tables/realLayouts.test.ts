@@ -1324,6 +1324,30 @@ describe('table 05 with a 年初预算数 block (合计 | 基本支出 | 项目�
   });
 });
 
+describe('table 05 with its 基本支出 split into 小计 | 人员经费 | 公用经费 (上海’s form)', () => {
+  it('reads the 小计 as the 基本支出 and its parts as their own columns, with no problem and no 错误', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const before = recognise(g).tables.generalBudgetExpenditure!;
+    // 项目 | | 合计 | 基本支出 {小计 | 人员经费 | 公用经费} | 项目支出; each row's 基本支出 split 人员经费 80% (rounded), the rest 公用经费.
+    const split = withSheetRows(g, before.sheet, (rows) =>
+      rows.map((r, i): CellValue[] => {
+        if (i === 2) return ['项目', null, '合计', '基本支出', null, null, '项目支出'];
+        if (i === 3) return ['科目编码', '科目名称', null, '小计', '人员经费', '公用经费', null];
+        if (i === 4) return [null, '栏次', 1, 2, 3, 4, 5];
+        if (i < 5 || typeof r[3] !== 'number') return [...r];
+        const personnel = Math.round(r[3] * 80) / 100;
+        return [r[0]!, r[1]!, r[2]!, r[3], personnel, Math.round((r[3] - personnel) * 100) / 100, r[4]!];
+      }),
+    );
+    const rec = recognise(split);
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.generalBudgetExpenditure!;
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'basic', 'basicPersonnel', 'basicPublic', 'project']);
+    expect(t.rows.map((r) => r.figures.basic?.fen)).toEqual(before.rows.map((r) => r.figures.basic?.fen));
+    expect(runAudit({ recognition: rec, supplement, grid: split }).filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
+  });
+});
+
 describe('table 05 with the central template’s 栏次 row carrying the code’s parts (类 | 款 | 项 | 栏次 | 1 | 2 | 3)', () => {
   const g = grid({});
   const table = recognise(g).tables.generalBudgetExpenditure!;

@@ -17,10 +17,14 @@ export const generalBudgetExpenditureSpec: BlockTableSpec = {
       columns: [
         { key: 'openingBalance', labels: ['年初结转和结余'] },
         { key: 'yearIncome', labels: ['本年收入'] },
-        { key: 'total', labels: ['合计', '小计'], notUnder: ['本年收入', '年初结转和结余', '年末结转和结余'] },
+        // Not the 小计 of 基本支出 {小计 | 人员经费 | 公用经费} (or of 项目支出): that one is its header's own column.
+        { key: 'total', labels: ['合计', '小计'], notUnder: ['本年收入', '年初结转和结余', '年末结转和结余', '基本支出', '项目支出'] },
         { key: 'total', labels: ['本年支出', '本年支出合计'] },
         { key: 'basic', labels: ['基本支出'] },
         { key: 'project', labels: ['项目支出'] },
+        // 上海's form splits 基本支出 into 人员经费 | 公用经费.
+        { key: 'basicPersonnel', labels: ['人员经费'], under: ['基本支出'] },
+        { key: 'basicPublic', labels: ['公用经费'], under: ['基本支出'] },
         { key: 'closingBalance', labels: ['年末结转和结余'] },
       ],
       required: ['total', 'basic', 'project'],
