@@ -1279,6 +1279,24 @@ describe('subject tables whose code and name columns name the classification or 
     expect(figures(rec, id)).toEqual(figures(plainRec, id));
   });
 
+  it.each(['功能分类科目', '支出功能分类科目', '科目编码及名称', '科目编码/名称', '功能分类科目编码及名称'])(
+    'reads table 05 with each code and name in one column headed %s (a false 缺表)',
+    (head) => {
+      const id = 'generalBudgetExpenditure';
+      const x = withSheetRows(g, plainRec.tables[id]!.sheet, (rows) =>
+        rows.flatMap((r, i): CellValue[][] => {
+          if (i === 2) return [[head, '合计', '基本支出', '项目支出']];
+          if (i === 3 || i === 4) return [];
+          if (i < 2 || r.length < 5) return [[...r]];
+          return [[r[0] ? `${String(r[0])} ${String(r[1])}` : r[1]!, r[2]!, r[3]!, r[4]!]];
+        }),
+      );
+      const rec = recognise(x);
+      expect(rec.problems).toEqual([]);
+      expect(figures(rec, id)).toEqual(figures(plainRec, id));
+    },
+  );
+
   it.each([
     ['income', '本年收入合计'],
     ['expenditure', '本年支出合计'],

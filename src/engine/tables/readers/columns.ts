@@ -22,9 +22,16 @@ const IGNORED = labelSet(IGNORED_COLUMN_LABELS);
  */
 const SUBJECT_HEADER = /^(?:支出)?(?:(?:功能|经济)分类)?科目(编码|代码|名称)(?:\([类款项/、\s]*\))?$/;
 
+/**
+ * One column for both, each cell `2010301 行政运行` (功能分类科目, 科目编码及名称, 科目编码/名称): a label column, whose
+ * cells carry their code. Unread, the table was not found (a false 缺表).
+ */
+const SUBJECT_BOTH_HEADER = /^(?:支出)?(?:(?:功能|经济)分类)?科目(?:编码(?:及|和|与|\/|、)?名称|名称(?:及|和|与|\/|、)?编码)?$/;
+
 function subjectHeader(label: string): 'code' | 'label' | undefined {
   const m = SUBJECT_HEADER.exec(label);
-  return m ? (m[1] === '名称' ? 'label' : 'code') : undefined;
+  if (m) return m[1] === '名称' ? 'label' : 'code';
+  return SUBJECT_BOTH_HEADER.test(label) ? 'label' : undefined;
 }
 
 export function columnRole(path: readonly string[], extraLabels: ReadonlySet<string>): ColumnRole {
