@@ -354,6 +354,24 @@ describe('table 05 whose names carry their level (一般公共服务支出（类
   });
 });
 
+describe('table 05 with a long name wrapped onto the row below (机关事业单位基本养老保 / 险缴费支出)', () => {
+  it('names the subject by its whole name in both presets', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const t5 = recognise(g).tables.generalBudgetExpenditure!;
+    const wrapped = withSheetRows(g, t5.sheet, (rows) =>
+      rows.flatMap((r): CellValue[][] =>
+        r[0] === '2080505' ? [[r[0], '机关事业单位基本养老保', ...r.slice(2)], [null, '险缴费支出']] : [[...r]],
+      ),
+    );
+    expect(wrapped.sheets.find((s) => s.name === t5.sheet)!.rows.flat()).toContain('险缴费支出');
+    for (const preset of [xinjiang, shanghai]) {
+      const text = (x: typeof g) => section(generateNarrative(recognise(x), parseSupplementJson(changji2022Supplement).supplement, preset), '五');
+      expect(text(g)).toContain('机关事业单位基本养老保险缴费支出');
+      expect(text(wrapped)).toBe(text(g));
+    }
+  });
+});
+
 describe('table 08 with its 本年支出 printed in other forms (the sample’s 项 2296002 spent 145.60万元)', () => {
   const g = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
   const sheetName = recognise(g).tables.govFund!.sheet;
