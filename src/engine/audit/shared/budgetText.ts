@@ -36,8 +36,11 @@ export interface BudgetStatement {
 // Not the amount by which a figure passes or falls short of the budget (超出年初预算157.11万元, 低于预算0.01万元).
 const BUDGET = new RegExp(`(?<!(?:超出?|超过|高于|低于|多于|少于|节约|节省)(?:年初|全年)?)(年初|全年)?预算(?:数)?(?:为|是)?:?${MONEY}`);
 const ACTUAL = new RegExp(`决算(?:数)?(?:为|是)?:?${MONEY}`);
+// Also as other forms write a completion rate: 完成预算98.50% (no 的), 预算执行率为98.50%, 决算数为年初预算数的98.50%.
 const RATES: readonly [RegExp, BudgetRate['kind']][] = [
-  [/完成(年初|全年)?预算(?:数)?的(-?\d+(?:\.\d+)?)%/g, 'completion'],
+  [/完成(年初|全年)?预算(?:数)?的?(-?\d+(?:\.\d+)?)%/g, 'completion'],
+  [/(年初|全年)?预算执行率(?:为|是)?(-?\d+(?:\.\d+)?)%/g, 'completion'],
+  [/决算(?:数)?(?:为|是|占)(年初|全年)?预算(?:数)?的(-?\d+(?:\.\d+)?)%/g, 'completion'],
   [/预决算差异率(?:为)?()(-?\d+(?:\.\d+)?)%/g, 'variance'],
 ];
 

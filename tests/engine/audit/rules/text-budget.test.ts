@@ -6,6 +6,16 @@ import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
+    {
+      name: 'completion rates as other forms write them (完成预算X% without 的, 预算执行率为X%, 决算数为年初预算数的X%)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出年初预算为1,206.34万元，支出决算为1,363.45万元，完成预算113.02%。'],
+          ['2022年度一般公共预算财政拨款支出年初预算为1,206.34万元，支出决算为1,363.45万元，预算执行率为113.02%。'],
+          ['2022年度一般公共预算财政拨款支出年初预算为1,206.34万元，支出决算为1,363.45万元，决算数为年初预算数的113.02%。'],
+        ]),
+      ],
+    },
     ...correctTexts(),
     {
       name: 'rates in 元 and with full-width punctuation',
@@ -13,6 +23,19 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a wrong completion rate as other forms write it (预算执行率为X%, 决算数为年初预算数的X%)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出年初预算为1,206.34万元，支出决算为1,363.45万元，预算执行率为103.02%。'],
+          ['2022年度一般公共预算财政拨款支出年初预算为1,206.34万元，支出决算为1,363.45万元，决算数为年初预算数的123.02%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '应为 113.02%，文中为 103.02%' },
+        { severity: 'error', first: '公开说明!A2', message: '应为 113.02%，文中为 123.02%' },
+      ],
+    },
     {
       name: 'the known 预算 of a table in 千元 is said in 万元 (the text has no 千元)',
       grid: () => toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { unit: '千元' })),
