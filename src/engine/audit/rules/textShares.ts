@@ -37,7 +37,8 @@ const OF_WORDS = '的(?:比重|比例)?(?:为|是)?';
 
 const SHARE = new RegExp(`${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
 const NAMED_SHARE = new RegExp(`${MONEY}[,，]所?占([\\u4e00-\\u9fa5]+?)${OF_WORDS}([\\d.]+)%`, 'g');
-const CLASS_SHARE = new RegExp(`\\(类\\)${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
+// Also `一般公共服务（类）支出1,225.73万元，占89.90%`.
+const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
 
 /** "…决算中，": the whole a list of shares divides, named at the sentence's start (quotes gone in the normalised text). */
 const WHOLE_NAMED = /^(?:\d{4}年度?)?([\u4e00-\u9fa5()]{2,30})中[,，]/;
