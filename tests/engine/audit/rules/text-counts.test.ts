@@ -27,6 +27,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'counts as other forms write them (保有量X台, 国内公务接待X批次Y人次 without a comma) that are not the 说明数据’s',
+      sheets: [sheet('公开说明', [['截至2022年12月31日，公务用车保有量4台。'], ['国内公务接待支出0.20万元，国内公务接待3批次19人次。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“公务用车保有量4台”，而说明数据“事项·公务用车保有量”为 3。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“国内公务接待3批次19人次”，而说明数据“事项·国内公务接待人次”为 18。' },
+      ],
+    },
+    {
       name: 'vehicles bought in the year, as 购置车辆 or 新购车辆, that are not the 说明数据’s 公务用车购置数',
       sheets: [sheet('公开说明', [['本年购置车辆2辆。'], ['本年新购车辆1辆。']])],
       errors: [
