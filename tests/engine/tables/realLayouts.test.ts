@@ -1770,6 +1770,27 @@ describe('table 06 with each panel closed by a plain 合计 (its panel named abo
   });
 });
 
+describe('table 06 headed 经济分类科目编码 | 人员经费 | 决算数 (each panel named over its name column)', () => {
+  it('reads the names under the panel’s name as the name column: no unreadable figure, the same rows', () => {
+    const g = grid({});
+    const rec0 = recognise(g);
+    const sheetName = rec0.tables.generalBudgetBasic!.sheet;
+    const panels = withSheetRows(g, sheetName, (rows) =>
+      rows.map((r, i): CellValue[] => {
+        if (i < 2 || i === rows.length - 1) return [...r];
+        if (i === 2) return ['经济分类科目编码', '人员经费', '决算数', '经济分类科目编码', '公用经费', '决算数'];
+        if (i === 3 || i === 4) return [];
+        return [...r];
+      }),
+    );
+    const rec = recognise(panels);
+    expect(rec.problems).toEqual([]);
+    const keys = (x: ReturnType<typeof recognise>) => x.tables.generalBudgetBasic!.rows.map((r) => [r.key, r.figures.amount!.fen]);
+    expect(keys(rec)).toEqual(keys(rec0));
+    expect(runAudit({ recognition: rec, supplement, grid: panels }).filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
+  });
+});
+
 describe('table 06 with each code and its name in one cell (30213维修（护）费), no code column', () => {
   it('reads the codes and keeps each name as typed (full-width brackets), in the text too', () => {
     const g = grid({});

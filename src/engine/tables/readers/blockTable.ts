@@ -145,7 +145,8 @@ function bindBlock(
   if (compiled.spec.subjects && codeCols.length === 0 && labelCols.length >= 2) {
     codeCols.push({ col: labelCols.shift()! });
   }
-  const labelCol = labelCols[labelCols.length - 1];
+  const named = labelCols.length === 0 && codeCols.length > 0 ? namesUnderFigureHeader(sheet, header, found.figureCols[0]) : undefined;
+  const labelCol = named ?? labelCols[labelCols.length - 1];
   const firstHeaderCell = cellRef(sheet.name, header.headerTop, header.left);
   if (labelCol === undefined && codeCols.length === 0) {
     log.at(
@@ -159,6 +160,7 @@ function bindBlock(
   const bound = new Map<string, ColumnModel>();
   const latest = Math.max(...found.figureCols.map((col) => yearAbove(header.paths[col]!) ?? 0));
   for (const col of found.figureCols) {
+    if (col === named) continue;
     const path = header.paths[col]!;
     const headerCell = headerCellOf(sheet, header, col);
     const year = yearAbove(path);
@@ -213,6 +215,26 @@ function bindBlock(
     ...(labelCol !== undefined ? { labelCol } : {}),
     columns,
   };
+}
+
+/** How many of a column's cells below the header are looked at to tell names from figures. */
+const NAME_SAMPLE_ROWS = 60;
+
+/**
+ * `col` when it is a column of names under a figure's header: the block has codes and no name column, and the column
+ * holds text (three cells or more) and no number. Table 06 headed 经济分类科目编码 | 人员经费 | 决算数 (its panel named
+ * over its name column): read as figures, every name was an unreadable figure, a 错误 each.
+ */
+function namesUnderFigureHeader(sheet: SheetGrid, header: HeaderRegion, col: number | undefined): number | undefined {
+  if (col === undefined) return undefined;
+  let texts = 0;
+  const end = Math.min(sheet.rows.length, header.dataStart + NAME_SAMPLE_ROWS);
+  for (let r = header.dataStart; r < end; r++) {
+    const v = cellAt(sheet, r, col);
+    if (typeof v === 'number' || (typeof v === 'string' && isNumeric(v))) return undefined;
+    if (typeof v === 'string' && /[\u4e00-\u9fa5]/.test(v)) texts++;
+  }
+  return texts >= 3 ? col : undefined;
 }
 
 /**
