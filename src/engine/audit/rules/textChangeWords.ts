@@ -81,7 +81,8 @@ function currentAmount(
   tableFigure: (label: string) => TextMoney | undefined,
 ): { money: TextMoney; label?: string; whole?: TextMoney } | undefined {
   const before = text.slice(0, changeIndex);
-  const subject = before.slice(sentenceStart).replace(COMPARED_WITH, '').replace(/[,，]$/, '');
+  // `收入、支出总计各减少…`: the 各 (均, 分别) is no part of the name.
+  const subject = before.slice(sentenceStart).replace(COMPARED_WITH, '').replace(/[,，]$/, '').replace(/(?:各|均|分别)$/, '');
   const label = /([\u4e00-\u9fa5()]{2,30})$/.exec(subject)?.[1];
   if (label && !/元$/.test(label)) {
     // Leading words that are no part of the name go (年度…); a qualifier does not (政府性基金预算财政拨款收入 is

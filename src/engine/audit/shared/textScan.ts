@@ -277,6 +277,9 @@ const officeCost: Lookup = (rec, supplement) => {
 export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['财政拨款收入支出总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
   ['财政拨款收支总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
+  // The 中央 template's words: 收入、支出决算总计…, 财政拨款收入支出决算总计….
+  ['财政拨款收入支出决算总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
+  ['财政拨款支出决算总计', at('fiscalSummary', 'grandTotal', 'total', 'expenditure')],
   ['财政拨款收入总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
   ['财政拨款支出总计', at('fiscalSummary', 'grandTotal', 'total', 'expenditure')],
   ['财政拨款本年收入', at('fiscalSummary', 'yearIncome', 'amount', 'income')],
@@ -293,6 +296,9 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['一般公共预算财政拨款支出', at('generalBudgetExpenditure', 'total', 'total')],
   ['收入支出总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['收支总计', at('summary', 'grandTotal', 'amount', 'income')],
+  ['收入支出决算总计', at('summary', 'grandTotal', 'amount', 'income')],
+  ['收入决算总计', at('summary', 'grandTotal', 'amount', 'income')],
+  ['支出决算总计', at('summary', 'grandTotal', 'amount', 'expenditure')],
   ['收入总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['支出总计', at('summary', 'grandTotal', 'amount', 'expenditure')],
   ['本年收入合计', at('summary', 'yearIncome', 'amount', 'income')],

@@ -13,6 +13,7 @@ const withoutLastYear = (j: { 指标: Record<string, Record<string, unknown>> })
 
 testRule(rule, {
   valid: [
+    { name: 'a change of both totals at once (收入、支出总计各减少…)', sheets: [sheet('公开说明', [['2022年度收入、支出决算总计1,488.29万元。与2021年度相比，收入、支出总计各减少312.94万元，下降17.37%。']])] },
     { name: 'a change in a reason names an item of another scope: not checked against the tables’ figure of that name', sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，比上年减少312.94万元，下降17.37%。主要原因：一是人员经费减少20.00万元，下降5.00%；二是经营收入上缴财政，减少292.94万元。']])] },
     ...correctTexts(),
     { name: 'a change in 元', sheets: [sheet('公开说明', [['公用经费673,900.00元，比上年减少255,600.00元，下降27.50%。']])] },
@@ -69,6 +70,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a wrong rate of both totals at once (收入、支出总计各减少…)',
+      sheets: [sheet('公开说明', [['2022年度收入、支出决算总计1,488.29万元。与2021年度相比，收入、支出总计各减少312.94万元，下降27.37%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '增减率应为 17.37%，而文中为 27.37%' }],
+    },
     {
       name: 'last year’s amount named in the comparison (与2021年度决算数…相比, 较上年的…) against the 说明数据’s 上年数',
       sheets: [

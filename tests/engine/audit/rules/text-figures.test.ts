@@ -25,6 +25,7 @@ const T5 = '一般公共预算财政拨款支出决算表';
 
 testRule(rule, {
   valid: [
+    { name: 'the 中央 template’s totals (收入、支出决算总计, 财政拨款收入支出决算总计)', sheets: [sheet('公开说明', [['2022年度收入、支出决算总计1,488.29万元。'], ['2022年度财政拨款收入支出决算总计1,363.45万元。']])] },
     ...correctTexts(),
     {
       name: 'connectors, amounts in 元, full-width digits, no separators',
@@ -149,6 +150,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a wrong total in the 中央 template’s words',
+      sheets: [sheet('公开说明', [['2022年度财政拨款收入支出决算总计1,373.45万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“财政拨款收入支出决算总计1,373.45万元”，而财政拨款收入支出决算总表中为 1,363.45 万元' }],
+    },
     {
       name: 'both totals stated as one (收入、支出总计均为…, 收支总计…, 财政拨款收入、支出总计均为…) with a wrong figure',
       sheets: [
