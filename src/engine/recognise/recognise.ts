@@ -100,6 +100,17 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
   });
 }
 
+/** Whether a continuation's title opens its sheet, the sheet before ending with its table's title. */
+function opensSheetAfter(titles: readonly TitleHit[], hit: TitleHit): boolean {
+  const before = titles.filter((h) => h.sheetIndex === hit.sheetIndex - 1);
+  return before[before.length - 1]?.spec === hit.spec && titles.find((h) => h.sheetIndex === hit.sheetIndex) === hit;
+}
+
+function withoutOrphanMark(hit: TitleHit): TitleHit {
+  const { orphanContinuation: _, ...rest } = hit;
+  return rest;
+}
+
 /** The titles without a 自评表 title that only repeats a page's top over the form above it (continuesForm). */
 function withoutRepeatedFormTops(sheet: SheetGrid, titles: readonly FoundTitle[]): FoundTitle[] {
   const out: FoundTitle[] = [];
@@ -151,7 +162,9 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   // Title candidates that failed to read: reported only if no other candidate supplies the table.
   const failed = new Map<TableCode, Problem[]>();
   const hidden = (i: number) => (workbook.sheets[i]!.state ?? 'visible') !== 'visible';
-  const titles = workbook.sheets.flatMap((sheet, i) => findTitles(sheet, i));
+  const found = workbook.sheets.flatMap((sheet, i) => findTitles(sheet, i));
+  // A continuation opening the sheet after its table's last part is read as that table's next page (isNextPage).
+  const titles = found.map((h) => (h.orphanContinuation && opensSheetAfter(found, h) ? withoutOrphanMark(h) : h));
   const hits = titles.filter((h) => !h.orphanContinuation);
   for (const orphan of titles.filter((h) => h.orphanContinuation)) {
     const at = titleCell(workbook, orphan).cell;
@@ -177,7 +190,14 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   // 自评表 of the document's year (or of none stated): only beside them is a 自评表 of another year last year's.
   const formsOfTheYear = hits.some((h) => h.spec.code === '10' && !hidden(h.sheetIndex) && otherYear(h) === undefined);
   const readHits = readAll(workbook, hits);
-  const titleRowsOn = (sheet: string) => titles.filter((h) => workbook.sheets[h.sheetIndex]!.name === sheet).map((h) => h.location.titleRow);
+  const sheetIndex = new Map(workbook.sheets.map((sheet, i) => [sheet.name, i] as const));
+  const titlesOn = (sheet: string) => titles.filter((h) => workbook.sheets[h.sheetIndex]!.name === sheet);
+  const titleRowsOn = (sheet: string) => titlesOn(sheet).map((h) => h.location.titleRow);
+  // The table ends its sheet and the next sheet opens with its next page.
+  const endsSheetBefore = (first: TableModel, next: TableModel) =>
+    sheetIndex.get(next.sheet) === sheetIndex.get(first.sheet)! + 1 &&
+    titleRowsOn(first.sheet).every((r) => r <= first.titleCell.row) &&
+    titleRowsOn(next.sheet).every((r) => r >= next.titleCell.row);
   const unit = unitRead(
     readHits.filter((h) => !hidden(h.hit.sheetIndex) && otherYear(h.hit) === undefined),
     document,
@@ -237,10 +257,12 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       }
       const table = model as TableModel;
       const existing = tables[table.id];
-      if (existing && isNextPage(existing, table, titleRowsOn(existing.sheet))) {
+      if (existing && isNextPage(existing, table, titleRowsOn(existing.sheet), endsSheetBefore(existing, table))) {
         // The table's next page, its title printed again: more of its rows. A page without its own unit line is in
         // the unit the first page states, so its no-unit notice is no news.
         tables[table.id] = withNextPage(existing, table);
+        // A page on a sheet of its own lies outside the table's range: its cells are table cells all the same.
+        if (table.sheet !== existing.sheet) setAside.push(withNotes(table));
         problems.push(...result.problems.filter((p) => p.kind !== 'no-unit'));
         continue;
       }
@@ -342,13 +364,14 @@ function otherUnitProblem(table: TableModel, unit: UnitRead): Problem {
 /**
  * A table's next page with its title and header printed again, without 续 (a table copied back from a document
  * printed with its title rows repeated on every page): right below the table on its sheet, no other title between,
- * the same columns and unit, and none of the rows the table has (a copy of the table repeats them, its 合计 first).
- * Set aside as a second copy, the page's 项 were left out of the text (0.00万元, 下降100%) and its 类 said missing.
+ * or opening the next sheet where the table ends its own (a long table printed a page a sheet); the same columns and
+ * unit, and none of the rows the table has (a copy of the table repeats them, its 合计 first). Set aside as a second
+ * copy, the page's 项 were left out of the text (0.00万元, 下降100%) and its 类 said missing.
  */
-function isNextPage(first: TableModel, next: TableModel, titleRows: readonly number[]): boolean {
-  if (first.sheet !== next.sheet || next.titleCell.row <= first.range.bottom || first.unit !== next.unit) return false;
+function isNextPage(first: TableModel, next: TableModel, titleRows: readonly number[], onNextSheet: boolean): boolean {
+  const below = first.sheet === next.sheet && next.titleCell.row > first.range.bottom && !titleRows.some((r) => r > first.range.bottom && r < next.titleCell.row);
+  if (!(below || onNextSheet) || first.unit !== next.unit) return false;
   if (next.department !== undefined && next.department !== first.department) return false;
-  if (titleRows.some((r) => r > first.range.bottom && r < next.titleCell.row)) return false;
   const sameColumns = first.columns.length === next.columns.length && first.columns.every((c, i) => c.key === next.columns[i]!.key && c.col === next.columns[i]!.col);
   const read = new Set(first.rows.map((r) => `${r.block}\u0000${r.key}`));
   return sameColumns && next.rows.length > 0 && next.rows.every((r) => !read.has(`${r.block}\u0000${r.key}`));

@@ -251,7 +251,7 @@ describe('a 栏次 row that letters the code and name columns (甲 乙 1 2 3 …
 function continued(
   g: WorkbookGrid,
   sheetName: string,
-  options: { suffix?: string; note?: boolean; relabel?: [string, string]; toSheet?: string; repeat?: 'nothing' | 'columnNumbers' } = {},
+  options: { suffix?: string; note?: boolean; relabel?: [string, string]; toSheet?: string; nextSheet?: boolean; repeat?: 'nothing' | 'columnNumbers' } = {},
 ): WorkbookGrid {
   const rec = recognise(g);
   const table = Object.values(rec.tables).find((t) => t.sheet === sheetName)!;
@@ -269,13 +269,10 @@ function continued(
   const firstPart = [...sheet.rows.slice(0, split), ...(options.note ? noteLine : []), []];
   const rest = sheet.rows.slice(table.range.bottom + 1);
   if (options.toSheet) {
-    return {
-      ...g,
-      sheets: [
-        ...g.sheets.map((s) => (s === sheet ? { ...s, rows: [...firstPart, ...rest], merges: undefined } : s)),
-        { name: options.toSheet, rows: part2 },
-      ],
-    };
+    const first = { ...sheet, rows: [...firstPart, ...rest], merges: undefined };
+    const second = { name: options.toSheet, rows: part2 };
+    // `nextSheet`: right after the table's sheet (a page a sheet); else at the end of the workbook.
+    return { ...g, sheets: options.nextSheet ? g.sheets.flatMap((s) => (s === sheet ? [first, second] : [s])) : [...g.sheets.map((s) => (s === sheet ? first : s)), second] };
   }
   return { ...g, sheets: g.sheets.map((s) => (s === sheet ? { ...s, rows: [...firstPart, ...part2, ...rest], merges: undefined } : s)) };
 }
@@ -324,6 +321,20 @@ describe('a table continued under its title again (`收入决算表（续）` an
     expect(rec.tables.income!.range.bottom).toBeGreaterThanOrEqual(lastFigureRow);
     const text = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.rule.startsWith('text-'));
     expect(text(g)).toEqual(text(grid({})));
+  });
+
+  it.each([
+    ['titled （续表）', '（续表）'],
+    ['titled as the table', ''],
+  ])('reads a part opening the sheet after the table’s (a page a sheet), %s, as the table: no problem, the findings those of the table uncut', (_what, suffix) => {
+    const g = grid({});
+    const cut = continued(g, '支出决算表', { suffix, toSheet: '支出决算表（2）', nextSheet: true });
+    expect(cut.sheets.map((s) => s.name).indexOf('支出决算表（2）')).toBe(cut.sheets.map((s) => s.name).indexOf('支出决算表') + 1);
+    const rec = recognise(cut);
+    expect(rec.problems).toEqual([]);
+    expect(read(rec, 'expenditure')).toEqual(read(recognise(g), 'expenditure'));
+    const findings = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).map((f) => `${f.severity} ${f.rule}`);
+    expect(findings(cut)).toEqual(findings(g));
   });
 
   it('says a continued part with no table above it (on a sheet of its own) and reads none of it as the table or as text', () => {
