@@ -67,6 +67,14 @@ describe('the text audit on the published 新疆 reference and on 上海-templat
     ]);
   });
 
+  it.each(['hidden', 'veryHidden'] as const)('reads no text on a %s sheet (last year’s explanation or a draft kept out of sight)', (state) => {
+    const edited = referenceSheet();
+    const rows = edited.rows as string[][];
+    const i = rows.findIndex((r) => r[0]!.startsWith('公用经费 67.39 万元'));
+    rows[i]![0] = rows[i]![0]!.replace('67.39', '67.93').replace('培训费、', '');
+    expect(audit([{ ...edited, state }]).filter((f) => f.rule.startsWith('text-'))).toEqual([]);
+  });
+
   /** The filled 上海 fixture (上海市示范服务局: a 政府性基金 table with figures) with a preset's 公开说明 beside it. */
   function shanghaiFixture(preset: Preset, edit: (lines: string[]) => void = () => undefined) {
     const base = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));

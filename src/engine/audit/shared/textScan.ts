@@ -94,7 +94,8 @@ function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[]
   const skipped = dataSheets(grid);
   const out: TextCell[] = [];
   for (const sheet of grid.sheets) {
-    if (skipped.has(sheet.name)) continue;
+    // A hidden sheet is not published: last year's 公开说明 or a working draft kept out of sight drew 错误 by the dozen.
+    if (skipped.has(sheet.name) || (sheet.state ?? 'visible') !== 'visible') continue;
     const own = ranges.filter((x) => x.sheet === sheet.name);
     for (let r = 0; r < sheet.rows.length; r++) {
       const row = sheet.rows[r]!;
