@@ -33,7 +33,8 @@ const HEADER_WORDS = /^(?:项目|科目编码|科目名称|栏次)$|决算数|�
 const YEAR_PREFIX = /(\d{4})年度?$/;
 const YEAR_SUFFIX = /^\(?(\d{4})年度?\)?/;
 /** Rows scanned at the top of each sheet for a cover title. */
-const COVER_ROWS = 8;
+// A cover's title may stand low, centred on its page under blank rows or under a 目录.
+const COVER_ROWS = 30;
 const COVER_COLUMNS = 20;
 
 function plausibleYear(year: number): boolean {

@@ -39,6 +39,13 @@ describe('document year and department', () => {
     expect(doc.department).toEqual({ value: '上海市XX局', cell: { sheet: '封面', row: 1, col: 1 } });
   });
 
+  it('reads them from a cover title standing low on its page (under blank rows, or under a 目录)', () => {
+    const rows: CellValue[][] = [...Array.from({ length: 14 }, (): CellValue[] => [null]), [null, '上海市 XX 局 2024 年度部门决算']];
+    const doc = recognise(withSheet(sample(), { name: '封面', rows })).document;
+    expect(doc.year).toEqual({ value: 2024, cell: { sheet: '封面', row: 14, col: 1 } });
+    expect(doc.department?.value).toBe('上海市XX局');
+  });
+
   it('reads them from a prefix of a table title when there is no cover', () => {
     const grid = retitle(sample(), '收入支出决算总表', '新疆昌吉州政务服务和公共资源交易管理局2022年度收入支出决算总表');
     const doc = recognise(grid).document;

@@ -19,7 +19,8 @@ const LEFTOVERS: readonly [RegExp, string][] = [
 
 const INSTRUCTIONS =
   /\(如持平作持平表述\)|\(不涉及的不列\)|\(制度名称\)|按上述格式依次说明[^。]*|预决算持平的不用说明变动原因|无[^。,]{0,40}的(?:部门|单位)?,?(?:仍保留该表格式,?)?(?:并在本表下方)?作下述说明:?|仍保留该表格式|列明公务用车购置数量|列明公务接待批次、人次/;
-const ELLIPSIS = /\.{3,}|…+/;
+// Not a contents line's dot leaders before its page number (1.收入支出决算总表……………1).
+const ELLIPSIS = /(?:\.{3,}|…+)(?![.…]*\s*(?:第\s*)?\d+\s*页?\s*$)/;
 const DOUBLED = /[。,;:、!?]{2,}/;
 
 /** Where a year must be the document's: a heading or footnote (any year), a date, a paragraph's opening. */
