@@ -208,7 +208,14 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   };
   // A visible sheet's table wins over a hidden copy of it (hidden sheets often keep last year's or a draft), and a
   // table of the document's year over one whose title states another year.
-  const rank = (h: (typeof readHits)[number]) => Number(h.results.some(ofOtherUnit)) * 4 + Number(hidden(h.hit.sheetIndex)) * 2 + Number(otherYear(h.hit) !== undefined);
+  // A sheet named for another year (2021收入决算表) holds that year's copy, whatever its title says: read first, last
+  // year's figures were published as this year's.
+  const sheetOfOtherYear = (hit: TitleHit) => {
+    const year = /(?<!\d)(20\d{2})(?!\d)/.exec(workbook.sheets[hit.sheetIndex]!.name)?.[1];
+    return year !== undefined && document.year !== undefined && Number(year) !== document.year.value;
+  };
+  const rank = (h: (typeof readHits)[number]) =>
+    Number(h.results.some(ofOtherUnit)) * 4 + Number(hidden(h.hit.sheetIndex)) * 2 + Number(otherYear(h.hit) !== undefined || sheetOfOtherYear(h.hit));
   readHits.sort((a, b) => rank(a) - rank(b));
   // Tables read from a title of another year because none of the document's year could be read.
   const ofOtherYear = new Set<TableCode>();

@@ -134,6 +134,17 @@ describe('last year’s tables beside this year’s', () => {
     expect(rec.projects).toHaveLength(9);
   });
 
+  it('reads this year’s table when last year’s copy comes first on a sheet named for its year, its title without one', () => {
+    const tables = sample().sheets;
+    const income = tables.find((s) => s.name === '收入决算表')!;
+    const old = { ...income, name: '2021收入决算表', rows: income.rows.map((r) => r.map((v) => (typeof v === 'number' ? Math.round(v * 110) / 100 : v))) };
+    const grid = { sheets: [{ name: '封面', rows: [['新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算']] }, old, ...tables] };
+    const rec = recognise(grid);
+    expect(rec.document.year?.value).toBe(2022);
+    expect(rec.tables.income!.sheet).toBe('收入决算表');
+    expect(rec.problems.filter((p) => p.kind === 'duplicate-table').map((p) => p.sheet)).toEqual(['2021收入决算表']);
+  });
+
   it('reads last year’s copy of a table whose own header cannot be read, and says both', () => {
     const tables = { sheets: sample().sheets.filter((s) => s.name !== '项目支出绩效自评表') };
     const projects = sample().sheets.filter((s) => s.name === '项目支出绩效自评表');
