@@ -193,10 +193,12 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   const sheetIndex = new Map(workbook.sheets.map((sheet, i) => [sheet.name, i] as const));
   const titlesOn = (sheet: string) => titles.filter((h) => workbook.sheets[h.sheetIndex]!.name === sheet);
   const titleRowsOn = (sheet: string) => titlesOn(sheet).map((h) => h.location.titleRow);
-  // The table ends its sheet and the next sheet opens with its next page.
-  const endsSheetBefore = (first: TableModel, next: TableModel) =>
-    sheetIndex.get(next.sheet) === sheetIndex.get(first.sheet)! + 1 &&
-    titleRowsOn(first.sheet).every((r) => r <= first.titleCell.row) &&
+  // The last page read of each table (its first, or the one a next page joined), for a page on the sheet after it.
+  const lastPages = new Map<BlockTableId, TableModel>();
+  // The table's last page ends its sheet and the next sheet opens with its next page.
+  const endsSheetBefore = (last: TableModel, next: TableModel) =>
+    sheetIndex.get(next.sheet) === sheetIndex.get(last.sheet)! + 1 &&
+    titleRowsOn(last.sheet).every((r) => r <= last.titleCell.row) &&
     titleRowsOn(next.sheet).every((r) => r >= next.titleCell.row);
   const unit = unitRead(
     readHits.filter((h) => !hidden(h.hit.sheetIndex) && otherYear(h.hit) === undefined),
@@ -208,11 +210,12 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   };
   // A visible sheet's table wins over a hidden copy of it (hidden sheets often keep last year's or a draft), and a
   // table of the document's year over one whose title states another year.
-  // A sheet named for another year (2021收入决算表) holds that year's copy, whatever its title says: read first, last
+  // A sheet named for an earlier year (2021收入决算表) holds that year's copy, whatever its title says: read first, last
   // year's figures were published as this year's.
   const sheetOfOtherYear = (hit: TitleHit) => {
     const year = /(?<!\d)(20\d{2})(?!\d)/.exec(workbook.sheets[hit.sheetIndex]!.name)?.[1];
-    return year !== undefined && document.year !== undefined && Number(year) !== document.year.value;
+    // Only an earlier year: sheets are named for the year of publishing too (2023年公开-收入决算表 for 2022).
+    return year !== undefined && document.year !== undefined && Number(year) < document.year.value;
   };
   const rank = (h: (typeof readHits)[number]) =>
     Number(h.results.some(ofOtherUnit)) * 4 + Number(hidden(h.hit.sheetIndex)) * 2 + Number(otherYear(h.hit) !== undefined || sheetOfOtherYear(h.hit));
@@ -264,10 +267,11 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       }
       const table = model as TableModel;
       const existing = tables[table.id];
-      if (existing && isNextPage(existing, table, titleRowsOn(existing.sheet), endsSheetBefore(existing, table))) {
+      if (existing && isNextPage(existing, table, titleRowsOn(existing.sheet), endsSheetBefore(lastPages.get(table.id) ?? existing, table))) {
         // The table's next page, its title printed again: more of its rows. A page without its own unit line is in
         // the unit the first page states, so its no-unit notice is no news.
         tables[table.id] = withNextPage(existing, table);
+        lastPages.set(table.id, table);
         // A page on a sheet of its own lies outside the table's range: its cells are table cells all the same.
         if (table.sheet !== existing.sheet) setAside.push(withNotes(table));
         problems.push(...result.problems.filter((p) => p.kind !== 'no-unit'));
@@ -384,8 +388,9 @@ function isNextPage(first: TableModel, next: TableModel, titleRows: readonly num
   return sameColumns && next.rows.length > 0 && next.rows.every((r) => !read.has(`${r.block}\u0000${r.key}`));
 }
 
+/** The table with its next page's rows; its range grows over a page on its own sheet only (another's is set aside). */
 function withNextPage(first: TableModel, next: TableModel): TableModel {
-  const range = { ...first.range, bottom: next.range.bottom, right: Math.max(first.range.right, next.range.right) };
+  const range = next.sheet !== first.sheet ? first.range : { ...first.range, bottom: next.range.bottom, right: Math.max(first.range.right, next.range.right) };
   return { ...first, range, rows: [...first.rows, ...next.rows], notes: [...first.notes, ...next.notes] };
 }
 

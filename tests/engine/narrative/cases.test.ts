@@ -386,6 +386,27 @@ describe('table 08 with its 本年支出 printed in other forms (the sample’s 
     expect(item(parts)).toBe(item(g));
   });
 
+  it('beside 年初/年末 split as 财政部’s form prints them ({小计 | 基本支出结转 | 项目支出结转和结余}): their 小计 are the balances, not the 本年支出', () => {
+    // 项目 | | 年初 {小计 基本 项目} | 本年收入 | 本年支出 {合计 基本 项目} | 年末 {小计 基本 项目}
+    const split = withSheetRows(g, sheetName, (rows) =>
+      rows.map((r, i): CellValue[] => {
+        if (i < 2) return [...r];
+        if (i === 2) return ['项目', null, '年初结转和结余', null, null, '本年收入', '本年支出', null, null, '年末结转和结余', null, null];
+        if (i === 3) return ['科目编码', '科目名称', '小计', '基本支出结转', '项目支出结转和结余', null, '合计', '基本支出', '项目支出', '小计', '基本支出结转', '项目支出结转和结余'];
+        if (i === 4) return [null, '栏次', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+        return r.length < 8 ? [...r] : [r[0]!, r[1]!, r[2]!, 0, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, 0, r[7]!];
+      }),
+    );
+    const t = recognise(split).tables.govFund!;
+    expect(Object.fromEntries(t.columns.filter((c) => c.key !== 'basic' && c.key !== 'project').map((c) => [c.key, c.header.join('/')]))).toEqual({
+      openingBalance: '年初结转和结余/小计',
+      yearIncome: '本年收入',
+      yearExpenditure: '本年支出/合计',
+      closingBalance: '年末结转和结余/小计',
+    });
+    expect(item(split)).toBe(item(g));
+  });
+
   it('flat, as the older forms print it (合计 | 基本支出 | 项目支出 with no 本年支出 over them): its 合计 is the 本年支出', () => {
     // 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 in one header row (the balances and 收入 then table 04's).
     const flat = withSheetRows(g, sheetName, (rows) => rows.filter((_, i) => i !== 2).map((r, i) => (i < 1 ? [...r] : [0, 1, 4, 5, 6].map((c) => r[c] ?? null))));

@@ -145,6 +145,15 @@ describe('last year’s tables beside this year’s', () => {
     expect(rec.problems.filter((p) => p.kind === 'duplicate-table').map((p) => p.sheet)).toEqual(['2021收入决算表']);
   });
 
+  it('takes no sheet named for the year of publishing (2023年公开-收入决算表 for 2022) for last year’s', () => {
+    const tables = sample().sheets.map((s) => (s.name === '收入决算表' ? { ...s, name: '2023年公开-收入决算表' } : s));
+    const draft = tables.find((s) => s.name === '2023年公开-收入决算表')!;
+    const grid = { sheets: [{ name: '封面', rows: [['新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算']] }, ...tables, { ...draft, name: 'Sheet1' }] };
+    const rec = recognise(grid);
+    expect(rec.tables.income!.sheet).toBe('2023年公开-收入决算表');
+    expect(rec.problems.filter((p) => p.kind === 'duplicate-table').map((p) => p.sheet)).toEqual(['Sheet1']);
+  });
+
   it('reads last year’s copy of a table whose own header cannot be read, and says both', () => {
     const tables = { sheets: sample().sheets.filter((s) => s.name !== '项目支出绩效自评表') };
     const projects = sample().sheets.filter((s) => s.name === '项目支出绩效自评表');

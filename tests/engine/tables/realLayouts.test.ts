@@ -337,6 +337,24 @@ describe('a table continued under its title again (`收入决算表（续）` an
     expect(findings(cut)).toEqual(findings(g));
   });
 
+  it('reads a table printed a page a sheet over three sheets, its range on its first sheet alone', () => {
+    const g = grid({});
+    const table = recognise(g).tables.expenditure!;
+    const sheet = g.sheets.find((s) => s.name === '支出决算表')!;
+    const firstData = Math.min(...table.rows.map((r) => r.labelCell!.row));
+    const [a, b] = [firstData + 7, firstData + 14];
+    const header = sheet.rows.slice(table.range.top + 1, firstData);
+    const title = sheet.rows[table.range.top]!.map((v) => (typeof v === 'string' && v.includes('决算表') ? `${v}（续表）` : v));
+    const pages = [sheet.rows.slice(0, a), [title, ...header, ...sheet.rows.slice(a, b)], [title, ...header, ...sheet.rows.slice(b)]];
+    const cut: WorkbookGrid = { sheets: g.sheets.flatMap((s) => (s === sheet ? pages.map((rows, i) => ({ name: i === 0 ? s.name : `${s.name}（${i + 1}）`, rows })) : [s])) };
+    const rec = recognise(cut);
+    expect(rec.problems).toEqual([]);
+    expect(read(rec, 'expenditure')).toEqual(read(recognise(g), 'expenditure'));
+    // Its range is its first page's: a sentence under it is explanation text, not a table cell.
+    expect(rec.tables.expenditure!.range).toMatchObject({ sheet: '支出决算表', bottom: a - 1 });
+    expect(rec.setAside.map((r) => r.sheet)).toEqual(['支出决算表（2）', '支出决算表（3）']);
+  });
+
   it('says a continued part with no table above it (on a sheet of its own) and reads none of it as the table or as text', () => {
     const g = continued(grid({}), '收入决算表', { toSheet: '续表' });
     const rec = recognise(g);

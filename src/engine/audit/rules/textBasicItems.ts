@@ -2,7 +2,8 @@
  * §六 lists what 人员经费 and 公用经费 were spent on: "人员经费 577.84 万元，包括：基本工资、津贴补贴…" (新疆),
  * "人员经费X万元，主要包括：基本工资、津贴补贴、奖金……（不涉及的不列）" (上海). The list must be the 经济分类 款 of
  * table 06 with a figure: an item whose figure is 0 or blank must not be named, a non-zero one must not be left
- * out (unless the list ends with 等); after "主要包括" either is a 提示 (the 中央 template's fixed list says so). 人员经费 = 301 + 303, 公用经费 = 302 + 310 (+ 307 + 399) (DOMAIN §2).
+ * out (unless the list ends with 等); after "主要包括" one left out is a 提示, and so are 款 of 0 where the list names
+ * several (the 中央 template's fixed list). 人员经费 = 301 + 303, 公用经费 = 302 + 310 (+ 307 + 399) (DOMAIN §2).
  * A name that is no 经济分类 款 at all is a 提示 (a colloquial name such as 水电费 may stand for 水费 and 电费), and
  * leaves the list open: none of its 款 is then said to be missing.
  */
@@ -19,6 +20,9 @@ const CLASSES: Readonly<Record<Group, readonly string[]>> = { 人员经费: PERS
 
 /** "人员经费…包括:A、B、C" up to the end of the clause. */
 const LIST = /(人员经费|公用经费)[^。;包]*?(主要)?包括:?([^。;]+)/g;
+
+/** How many 款 of 0 a 主要包括 list names before it is taken for the 中央 template's fixed list. */
+const TEMPLATE_ZEROS = 3;
 
 const DICTIONARY = new Map(ECONOMIC_SUBJECTS.map((e) => [normalizeLabel(e.name), e.code]));
 
@@ -88,11 +92,18 @@ export default defineRule({
     for (const t of textCells(ctx)) {
       for (const m of t.text.matchAll(LIST)) {
         const group = m[1] as Group;
-        // "主要包括" may be the 中央 template's fixed list, which names 款 of 0 and leaves out others as it stands: a
-        // 提示, where "包括" (and 上海's "主要包括……（不涉及的不列）" filled in) is the department's own list.
-        const mainly = m[2] !== undefined ? ({ severity: 'warning' } as const) : {};
+        const mainly = m[2] !== undefined;
         const items = tableItems(t6, group);
         const { names, open } = listedNames(m[3]!, t6);
+        // "主要包括" (mainly) promises no whole list: an item left out is a 提示. A list after it naming several 款 of 0
+        // is the 中央 template's fixed list as it stands, not the department's: those are a 提示 too (上海's
+        // "主要包括……（不涉及的不列）", filled in, names none).
+        const leftOut = mainly ? ({ severity: 'warning' } as const) : {};
+        const zeros = names.filter((name) => {
+          const code = codeOf(name, t6);
+          return code !== undefined && CLASSES[group].includes(code.slice(0, 3)) && (t6.rows.find((r) => r.code === code)?.figures.amount?.fen ?? 0) === 0;
+        });
+        const zeroNamed = mainly && zeros.length >= TEMPLATE_ZEROS ? ({ severity: 'warning' } as const) : {};
         const covered = new Set<string>();
         // A name that is no 款 (水电费, the older 社会保障缴费) may stand for several: what the list leaves out is not known.
         let unknown = false;
@@ -117,7 +128,7 @@ export default defineRule({
           const fen = row?.figures.amount?.fen ?? 0;
           if (fen === 0) {
             const f = row?.figures.amount;
-            ctx.report({ messageId: 'zero', data: { group, name }, cells: f ? [t.cell, f.cell] : [t.cell], key, values: [0], unit: t6.unit, ...mainly });
+            ctx.report({ messageId: 'zero', data: { group, name }, cells: f ? [t.cell, f.cell] : [t.cell], key, values: [0], unit: t6.unit, ...zeroNamed });
           }
         }
         if (open || unknown) continue;
@@ -125,7 +136,7 @@ export default defineRule({
           if (item.fen === 0 || covered.has(item.code)) continue;
           const f = item.row!.figures.amount!;
           const amount = tableAmount(item.fen, t6.unit);
-          ctx.report({ messageId: 'missing', data: { group, name: item.name, amount }, cells: [t.cell, f.cell], key: `${group}${item.code}`, values: [fromFen(item.fen, t6.unit)], unit: t6.unit, ...mainly });
+          ctx.report({ messageId: 'missing', data: { group, name: item.name, amount }, cells: [t.cell, f.cell], key: `${group}${item.code}`, values: [fromFen(item.fen, t6.unit)], unit: t6.unit, ...leftOut });
         }
       }
     }

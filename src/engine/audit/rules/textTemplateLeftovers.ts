@@ -75,13 +75,16 @@ function isHeading(text: string): boolean {
   return !text.includes('。') && text.length <= 60 && !/[,，:：;；]$/.test(text) && !/\d万?元/.test(text);
 }
 
-/** A comparison with a budget (比2022年“三公”经费预算减少…, 与2022年度年初预算相比): of this year's, not the prior year's. */
+/**
+ * A comparison with a budget (比2022年“三公”经费预算减少…, 与2022年度年初预算相比): of this year's, not the prior year's.
+ * Not 一般公共预算(财政拨款), which names a fund.
+ */
 function comparesWithBudget(text: string, after: number): boolean {
-  return /^[^,，;；。]{0,24}?预算/.test(text.slice(after));
+  return /^[^,，;；。]{0,24}?(?<!一般公共)预算(?!财政拨款)/.test(text.slice(after));
 }
 
-/** A paragraph on the next year's plans (2023年度，我单位将进一步加强…). */
-const PLAN = /将|计划|拟|下一步/;
+/** A paragraph on the next year's plans, the plan right after its year (2023年度，我单位将进一步加强…). */
+const PLAN = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?\d{4}年度?[,，]?(?:本部门|本单位|我单位|我部门)?(?:将|计划|拟|下一步)/;
 
 function checkYears(text: string, year: number, report: Report): void {
   const wrong = (y: string) => Number(y) !== year;

@@ -73,7 +73,8 @@ export default defineRule({
           // else the item the paragraph opened with (its first named amount or 项).
           const near = (m[1] || m[2] || '').replace(/^\d{4}年度?/, '');
           const opening = t.text.slice(0, start + m.index!);
-          const clause = opening.slice(Math.max(opening.lastIndexOf(';'), opening.lastIndexOf('。'), opening.lastIndexOf('其中')) + 1);
+          const list = opening.lastIndexOf('其中');
+          const clause = opening.slice(Math.max(opening.lastIndexOf(';') + 1, opening.lastIndexOf('。') + 1, list === -1 ? 0 : list + 2));
           const subject = near || namedAmounts(clause).pop()?.label || namedAmounts(opening)[0]?.label || '';
           let key = subject ? indicatorKeyOf(subject) : undefined;
           if (!key && !near) {

@@ -9,7 +9,7 @@ export const FUND_TABLE_COLUMNS: readonly ColumnRule[] = [
   { key: 'yearExpenditure', labels: ['本年支出', '本年支出合计'] },
   // The older 09 printed flat (科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出): its 合计 is the 本年支出. Unread, §九 said
   // each 项 spent 0.00万元.
-  { key: 'yearExpenditure', labels: ['合计', '小计', '支出合计'] },
+  { key: 'yearExpenditure', labels: ['合计', '小计', '支出合计'], notUnder: ['年初结转和结余', '年初财政拨款结转和结余', '本年收入', '年末结转和结余', '年末财政拨款结转和结余'] },
   { key: 'basic', labels: ['基本支出'] },
   { key: 'project', labels: ['项目支出'] },
   { key: 'closingBalance', labels: ['年末结转和结余', '年末财政拨款结转和结余'] },

@@ -55,12 +55,21 @@ testRule(rule, {
       ],
     },
     {
-      name: 'after 主要包括 (the 中央 template’s fixed list), an item of 0 named or a non-zero one left out is a 提示',
+      name: 'after 主要包括 (mainly: no whole list promised), a non-zero item left out is a 提示; an item of 0 named still a 错误',
       sheets: [sheet('公开说明', [[`人员经费577.84万元，主要包括：${PERSONNEL.replace('奖励金', '奖金')}。`]])],
       errors: [
-        { severity: 'warning', first: '公开说明!A1', message: '人员经费包括“奖金”，而一般公共预算财政拨款基本支出决算表中奖金为 0 或空白' },
+        { severity: 'error', first: '公开说明!A1', message: '人员经费包括“奖金”，而一般公共预算财政拨款基本支出决算表中奖金为 0 或空白' },
         { severity: 'warning', first: '公开说明!A1', includes: [`${T6}!C21`], message: '漏了“奖励金”：一般公共预算财政拨款基本支出决算表中奖励金为 0.50 万元' },
       ],
+    },
+    {
+      name: 'the 中央 template’s fixed 主要包括 list as it stands, naming several 款 of 0: each a 提示',
+      sheets: [
+        sheet('公开说明', [
+          ['人员经费577.84万元，主要包括：基本工资、津贴补贴、奖金、伙食补助费、绩效工资、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、公务员医疗补助缴费、其他社会保障缴费、住房公积金、医疗费、其他工资福利支出、离休费、退休费、抚恤金、生活补助、医疗费补助、奖励金、其他对个人和家庭的补助。'],
+        ]),
+      ],
+      errors: ['奖金', '绩效工资', '医疗费', '离休费', '医疗费补助'].map((name) => ({ severity: 'warning' as const, first: '公开说明!A1', message: `人员经费包括“${name}”` })),
     },
     {
       name: 'the reference list where table 06 shows 培训费 as 0',

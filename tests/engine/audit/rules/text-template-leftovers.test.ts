@@ -39,6 +39,21 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'the year of publishing for the document’s, in a paragraph whose reason says 将 or 计划; the prior year named before 一般公共预算',
+      sheets: [
+        sheet('公开说明', [
+          ['2023年度收入总计1,488.29万元，主要原因是将部分项目资金结转下年使用。'],
+          ['2023年度收入总计1,488.29万元，主要原因是计划生育支出减少。'],
+          ['与2022年度一般公共预算财政拨款支出决算相比，增加10.00万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“2023年度”的年份不是本说明的年度（2022年）' },
+        { severity: 'error', first: '公开说明!A2', message: '“2023年度”的年份不是本说明的年度（2022年）' },
+        { severity: 'error', first: '公开说明!A3', message: '应与上年（2021年）相比' },
+      ],
+    },
+    {
       name: 'a template left as it was',
       sheets: [sheet('公开说明', [['收入总计与上年相比，增加（减少）XX万元，增长（下降）XX%。'], ['公务接待费【请填写：公务接待费主要原因】万元。']])],
       errors: [
