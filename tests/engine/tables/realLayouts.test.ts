@@ -1687,10 +1687,11 @@ describe('table 04 with every fund split into its parts (合计 | each fund {小
     expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.table === '04').map((f) => f.message)).toEqual([]);
   });
 
-  it('still finds a fund’s 小计 that does not make its row’s 合计, nor the 本年支出合计', () => {
+  it('still finds a fund’s 小计 that does not make its row’s 合计, nor its parts, nor the 本年支出合计', () => {
     const x = layout(true, 5);
     const errors = runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.table === '04' && f.severity === 'error');
     expect(errors.map((f) => [f.rule, f.cells[0]])).toEqual([
+      ['fiscal-fund-parts', '表4!H7'],
       ['fiscal-row-funds', '表4!D7'],
       ['fiscal-year-expenditure', '表4!H9'],
     ]);

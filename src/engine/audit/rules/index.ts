@@ -12,6 +12,7 @@ import expenditureRowUses from './expenditureRowUses';
 import fiscalBalance from './fiscalBalance';
 import fiscalExpenditureTotal from './fiscalExpenditureTotal';
 import fiscalFundBalance from './fiscalFundBalance';
+import fiscalFundParts from './fiscalFundParts';
 import fiscalIncomeTotal from './fiscalIncomeTotal';
 import fiscalMatchesFundTables from './fiscalMatchesFundTables';
 import fiscalMatchesGeneralBudget from './fiscalMatchesGeneralBudget';
@@ -24,6 +25,7 @@ import fiscalYearExpenditure from './fiscalYearExpenditure';
 import fiscalYearIncome from './fiscalYearIncome';
 import fundTableBalance from './fundTableBalance';
 import fundTableExpenditure from './fundTableExpenditure';
+import generalBudgetBasicParts from './generalBudgetBasicParts';
 import generalBudgetMatchesBasic from './generalBudgetMatchesBasic';
 import generalBudgetRow from './generalBudgetRow';
 import generalBudgetWithinExpenditure from './generalBudgetWithinExpenditure';
@@ -83,6 +85,7 @@ export const RULES: readonly Rule[] = [
   fiscalBalance as Rule,
   fiscalExpenditureTotal as Rule,
   fiscalFundBalance as Rule,
+  fiscalFundParts as Rule,
   fiscalIncomeTotal as Rule,
   fiscalMatchesFundTables as Rule,
   fiscalMatchesGeneralBudget as Rule,
@@ -95,6 +98,7 @@ export const RULES: readonly Rule[] = [
   fiscalYearIncome as Rule,
   fundTableBalance as Rule,
   fundTableExpenditure as Rule,
+  generalBudgetBasicParts as Rule,
   generalBudgetMatchesBasic as Rule,
   generalBudgetRow as Rule,
   generalBudgetWithinExpenditure as Rule,

@@ -16,14 +16,14 @@ export const OPENING_ROWS = { generalBudget: 'openingGeneralBudget', govFund: 'o
  * Each fund's 支出 split into 基本支出 | 项目支出, as 财政部's form prints 一般公共预算财政拨款 under its 小计 (or, in some
  * provinces, without one), and some forms every fund.
  */
-const FUND_PARTS: Readonly<Record<FiscalFund, readonly [string, string]>> = {
+export const FUND_PARTS: Readonly<Record<FiscalFund, readonly [string, string]>> = {
   generalBudget: ['generalBudgetBasic', 'generalBudgetProject'],
   govFund: ['govFundBasic', 'govFundProject'],
   stateCapital: ['stateCapitalBasic', 'stateCapitalProject'],
 };
 
 /** The names a fund's column is headed by, and a panel of its parts. */
-const FUND_NAMES: Readonly<Record<FiscalFund, readonly string[]>> = {
+export const FUND_NAMES: Readonly<Record<FiscalFund, readonly string[]>> = {
   generalBudget: ['一般公共预算财政拨款', '一般公共预算'],
   govFund: ['政府性基金预算财政拨款', '政府性基金预算'],
   stateCapital: ['国有资本经营预算财政拨款', '国有资本经营预算'],
