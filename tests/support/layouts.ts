@@ -105,3 +105,54 @@ export function withItemsOnly(g: WorkbookGrid, id: BlockTableId): WorkbookGrid {
   const subtotals = new Set(table.rows.filter((r) => r.level === 'class' || r.level === 'section').map((r) => r.labelCell!.row));
   return withSheetRows(g, table.sheet, (rows) => rows.filter((_, r) => !subtotals.has(r)).map((row) => [...row]));
 }
+
+const FUNDS = ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'];
+
+/**
+ * Table 04 alone (sheet 表4) as 财政部's form prints it: 合计 | each fund {小计 | 基本支出 | 项目支出} (`subtotals`), or
+ * each fund as its parts alone. One 类 paid from 政府性基金 (100.00, all 项目支出); `changed` adds to that fund's 小计
+ * on the 类's row (H7).
+ */
+export function fiscalSummaryFundsSplit(subtotals = true, changed = 0): WorkbookGrid {
+  const parts = subtotals ? ['小计', '基本支出', '项目支出'] : ['基本支出', '项目支出'];
+  const heads: CellValue[] = ['项目', '决算数', '项目', '合计'];
+  const subheads: CellValue[] = [null, null, null, null];
+  for (const f of FUNDS) parts.forEach((p, i) => (heads.push(i === 0 ? f : null), subheads.push(p)));
+  const fund = ([basic, project]: number[], extra = 0) => (subtotals ? [basic! + project! + extra, basic!, project!] : [basic!, project!]);
+  const line = (general: number[], gov: number[], extra = 0): CellValue[] => [general[0]! + general[1]! + gov[0]! + gov[1]!, ...fund(general), ...fund(gov, extra), ...fund([0, 0])];
+  const rows: CellValue[][] = [
+    ['财政拨款收入支出决算总表'],
+    ['部门：某某局', ...Array<null>(11), '单位：万元'],
+    ['收入', null, '支出'],
+    heads,
+    subheads,
+    ['一、一般公共预算财政拨款', 300, '一、一般公共服务支出', ...line([200, 100], [0, 0])],
+    ['二、政府性基金预算财政拨款', 100, '二、城乡社区支出', ...line([0, 0], [0, 100], changed)],
+    ['三、国有资本经营预算财政拨款', 0, '三、其他支出', ...line([0, 0], [0, 0])],
+    ['本年收入合计', 400, '本年支出合计', ...line([200, 100], [0, 100])],
+    ['年初财政拨款结转和结余', 0, '年末财政拨款结转和结余', ...line([0, 0], [0, 0])],
+    ['一般公共预算财政拨款', 0],
+    ['政府性基金预算财政拨款', 0],
+    ['国有资本经营预算财政拨款', 0],
+    ['总计', 400, '总计', ...line([200, 100], [0, 100])],
+  ];
+  return { sheets: [{ name: '表4', rows }] };
+}
+
+/**
+ * The sample's table 05 (on `sheetName`) with its 基本支出 split as 上海's form prints it: 项目 | | 合计 | 基本支出 {小计 |
+ * 人员经费 | 公用经费} | 项目支出, each row's 人员经费 80% of its 基本支出 (rounded), the rest 公用经费.
+ */
+export function withBasicSplit(g: WorkbookGrid, sheetName: string): WorkbookGrid {
+  return withSheetRows(g, sheetName, (rows) =>
+    rows.map((r, i): CellValue[] => {
+      if (i === 2) return ['项目', null, '合计', '基本支出', null, null, '项目支出'];
+      if (i === 3) return ['科目编码', '科目名称', null, '小计', '人员经费', '公用经费', null];
+      if (i === 4) return [null, '栏次', 1, 2, 3, 4, 5];
+      if (i < 5 || typeof r[3] !== 'number') return [...r];
+      const personnel = Math.round(r[3] * 80) / 100;
+      return [r[0]!, r[1]!, r[2]!, r[3], personnel, Math.round((r[3] - personnel) * 100) / 100, r[4]!];
+    }),
+  );
+}
+

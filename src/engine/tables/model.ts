@@ -97,6 +97,19 @@ export interface TableModel {
   readonly notes: readonly TextCell[];
 }
 
+/** Whether the table reads a column of `key` (in `block`, when given). */
+export function hasColumn(table: TableModel | undefined, key: string, block?: string): boolean {
+  return table?.columns.some((c) => c.key === key && (block === undefined || c.block === block)) === true;
+}
+
+/**
+ * The columns that hold `key`'s figure: its own, or `parts` where the table prints only those (基本支出 | 项目支出 with no
+ * 小计), whose sum is the figure.
+ */
+export function columnsOf(table: TableModel | undefined, key: string, parts: readonly string[], block?: string): readonly string[] {
+  return !hasColumn(table, key, block) && parts.every((p) => hasColumn(table, p, block)) ? parts : [key];
+}
+
 /** A table with no figure other than 0 (blank cells print zeros): an empty 08/09/07 as published. */
 export function isEmptyTable(table: TableModel): boolean {
   return table.rows.every((r) => Object.values(r.figures).every((f) => !f.invalid && (f.fen === null || f.fen === 0)));

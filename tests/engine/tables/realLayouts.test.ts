@@ -24,7 +24,7 @@ import { buildWorkbook, standardPlan, toGrid, toXlsx } from '../../../fixtures/w
 import { shanghaiPlan } from '../../../fixtures/variants';
 import { BuildOptions } from '../../../fixtures/workbook';
 import { SHANGHAI_2024 } from '../../../fixtures/writers/options';
-import { withHiddenCopy, withHiddenRowCopy, withRowsAbove, withSheetRows } from '../../support/layouts';
+import { fiscalSummaryFundsSplit, withBasicSplit, withHiddenCopy, withHiddenRowCopy, withRowsAbove, withSheetRows } from '../../support/layouts';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { explain, fillPlan } from '../../../src/engine/workflow';
 import { documentLines } from '../../../src/engine/narrative/sheet';
@@ -1375,17 +1375,7 @@ describe('table 05 with its 基本支出 split into 小计 | 人员经费 | 公�
   it('reads the 小计 as the 基本支出 and its parts as their own columns, with no problem and no 错误', () => {
     const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
     const before = recognise(g).tables.generalBudgetExpenditure!;
-    // 项目 | | 合计 | 基本支出 {小计 | 人员经费 | 公用经费} | 项目支出; each row's 基本支出 split 人员经费 80% (rounded), the rest 公用经费.
-    const split = withSheetRows(g, before.sheet, (rows) =>
-      rows.map((r, i): CellValue[] => {
-        if (i === 2) return ['项目', null, '合计', '基本支出', null, null, '项目支出'];
-        if (i === 3) return ['科目编码', '科目名称', null, '小计', '人员经费', '公用经费', null];
-        if (i === 4) return [null, '栏次', 1, 2, 3, 4, 5];
-        if (i < 5 || typeof r[3] !== 'number') return [...r];
-        const personnel = Math.round(r[3] * 80) / 100;
-        return [r[0]!, r[1]!, r[2]!, r[3], personnel, Math.round((r[3] - personnel) * 100) / 100, r[4]!];
-      }),
-    );
+    const split = withBasicSplit(g, before.sheet);
     const rec = recognise(split);
     expect(rec.problems).toEqual([]);
     const t = rec.tables.generalBudgetExpenditure!;
@@ -1644,33 +1634,7 @@ describe('table 04 with its 一般公共预算 column printed only as 基本支�
 });
 
 describe('table 04 with every fund split into its parts (合计 | each fund {小计 | 基本支出 | 项目支出})', () => {
-  const FUNDS = ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'];
-  /** One 类 paid from 政府性基金 (100.00, all 项目支出); `changed` adds to that fund's 小计 on the 类's row. */
-  const layout = (subtotals: boolean, changed = 0): WorkbookGrid => {
-    const parts = subtotals ? ['小计', '基本支出', '项目支出'] : ['基本支出', '项目支出'];
-    const heads: CellValue[] = ['项目', '决算数', '项目', '合计'];
-    const subheads: CellValue[] = [null, null, null, null];
-    for (const f of FUNDS) parts.forEach((p, i) => (heads.push(i === 0 ? f : null), subheads.push(p)));
-    const fund = ([basic, project]: number[], extra = 0) => (subtotals ? [basic! + project! + extra, basic!, project!] : [basic!, project!]);
-    const line = (general: number[], gov: number[], extra = 0): CellValue[] => [general[0]! + general[1]! + gov[0]! + gov[1]!, ...fund(general), ...fund(gov, extra), ...fund([0, 0])];
-    const rows: CellValue[][] = [
-      ['财政拨款收入支出决算总表'],
-      ['部门：某某局', ...Array<null>(11), '单位：万元'],
-      ['收入', null, '支出'],
-      heads,
-      subheads,
-      ['一、一般公共预算财政拨款', 300, '一、一般公共服务支出', ...line([200, 100], [0, 0])],
-      ['二、政府性基金预算财政拨款', 100, '二、城乡社区支出', ...line([0, 0], [0, 100], changed)],
-      ['三、国有资本经营预算财政拨款', 0, '三、其他支出', ...line([0, 0], [0, 0])],
-      ['本年收入合计', 400, '本年支出合计', ...line([200, 100], [0, 100])],
-      ['年初财政拨款结转和结余', 0, '年末财政拨款结转和结余', ...line([0, 0], [0, 0])],
-      ['一般公共预算财政拨款', 0],
-      ['政府性基金预算财政拨款', 0],
-      ['国有资本经营预算财政拨款', 0],
-      ['总计', 400, '总计', ...line([200, 100], [0, 100])],
-    ];
-    return { sheets: [{ name: '表4', rows }] };
-  };
+  const layout = fiscalSummaryFundsSplit;
 
   it.each([
     ['with each fund’s 小计', true],

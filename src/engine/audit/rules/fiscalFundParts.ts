@@ -1,5 +1,6 @@
 /** T4 each 支出 row: a fund's 小计 = its 基本支出 + 项目支出, where the table splits the fund so (财政部's form). */
 import { defineRule } from '../rule';
+import { hasColumn } from '../../tables/model';
 import type { RowModel } from '../../tables/model';
 import { checkRowSum, rowName, rowsOf } from '../relations';
 import { FISCAL_FUNDS, FUND_NAMES, FUND_PARTS } from '../../tables/specs/fiscalSummary';
@@ -13,7 +14,7 @@ export default defineRule({
   check(ctx) {
     const t = ctx.recognition.tables.fiscalSummary;
     if (!t) return;
-    const has = (key: string) => t.columns.some((c) => c.block === 'expenditure' && c.key === key);
+    const has = (key: string) => hasColumn(t, key, 'expenditure');
     for (const fund of FISCAL_FUNDS) {
       const parts = FUND_PARTS[fund];
       if (!has(fund) || !parts.every(has)) continue;

@@ -5,6 +5,7 @@
 import type { NarrativeContext } from '../context';
 import type { Block } from '../document';
 import type { FundTableTemplates } from '../templates';
+import { columnsOf } from '../../tables/model';
 import { FUND_COLUMN_BY_NAME } from '../../tables/specs/govFund';
 import { FundTableId as FundId, fundTotal } from '../../tables/specs/fiscalSummary';
 import type { Amount } from '../context';
@@ -57,8 +58,7 @@ function fundItems(ctx: NarrativeContext, id: FundId, item: string): SubjectLine
  * (本年支出 {基本支出 | 项目支出} with no 小计). Unread, §八 said a 项 of 145.60万元 spent 0.00万元.
  */
 function spendingColumns(ctx: NarrativeContext, id: FundId): readonly string[] {
-  const has = (key: string) => ctx.recognition.tables[id]?.columns.some((c) => c.key === key) === true;
-  return !has('yearExpenditure') && has('basic') && has('project') ? ['basic', 'project'] : ['yearExpenditure'];
+  return columnsOf(ctx.recognition.tables[id], 'yearExpenditure', ['basic', 'project']);
 }
 
 /**

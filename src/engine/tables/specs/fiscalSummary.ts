@@ -3,7 +3,7 @@
  * 年初财政拨款结转和结余 sub-rows repeat the fund names of the first three rows, hence `after`.
  */
 import type { BlockTableSpec } from '../spec';
-import { figureOf } from '../model';
+import { columnsOf, figureOf } from '../model';
 import type { MoneyFigure, TableModel } from '../model';
 
 export const FISCAL_FUNDS = ['generalBudget', 'govFund', 'stateCapital'] as const;
@@ -94,8 +94,7 @@ export const fiscalSummarySpec: BlockTableSpec = {
  * whose sum is the fund's figure.
  */
 export function fundColumns(table: TableModel, fund: FiscalFund): readonly string[] {
-  const has = (key: string) => table.columns.some((c) => c.block === 'expenditure' && c.key === key);
-  return !has(fund) && FUND_PARTS[fund].every(has) ? FUND_PARTS[fund] : [fund];
+  return columnsOf(table, fund, FUND_PARTS[fund], 'expenditure');
 }
 
 /** The funds with a table of their own (08, 09), whose 合计 row table 04 repeats. */
