@@ -3,7 +3,7 @@
  * (dist/bundle/juesuan.js) with V8's code cache, and must answer exactly as the sources do.
  */
 import { execFileSync, spawnSync } from 'child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import Module from 'module';
 import os from 'os';
 import path from 'path';
@@ -94,6 +94,44 @@ test('the bundles carry no comments and no layout, and every function keeps its 
     const text = readFileSync(path.join(ROOT, 'dist', 'bundle', name), 'utf8');
     expect([name, /\/\*\*|^\s*\/\/ /m.test(text), /\n {2}/.test(text)]).toEqual([name, false, false]);
     expect([name, text.includes(fn)]).toEqual([name, true]);
+  }
+  // Local variables are renamed (src/cli/batch/run.ts's `const useWorkers = …`): less to read on every start.
+  expect(readFileSync(BUNDLE, 'utf8').includes('useWorkers')).toBe(false);
+});
+
+test('bin/juesuan.js writes its report straight to the file descriptor: Node\'s stdout stream is never set up', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'juesuan-bundle-out-'));
+  try {
+    const out = path.join(dir, 'out.txt');
+    const hook = path.join(dir, 'hook.js');
+    // Says on exit which of Node's modules were loaded (to stderr, by descriptor: the hook must not load them).
+    writeFileSync(hook, `process.on('exit', () => require('fs').writeSync(2, JSON.stringify(process.moduleLoadList)));`);
+    const fd = openSync(out, 'w');
+    let run;
+    try {
+      run = spawnSync(process.execPath, ['-r', hook, path.join(ROOT, 'bin', 'juesuan.js'), 'check', SAMPLE_XLSX], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    } finally {
+      closeSync(fd);
+    }
+    const loaded = JSON.parse(run.stderr) as string[];
+    expect(readFileSync(out, 'utf8')).toMatch(/^.*changji-2022\.xlsx：错误 0 个，尾差 \d+ 个，提示 \d+ 个\n/);
+    expect(loaded.filter((m) => /sync_write_stream|\btty\b/.test(m))).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('bin/juesuan.js stops quietly when the reader of its output goes away (juesuan check … | head), instead of an EPIPE error', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'juesuan-bundle-pipe-'));
+  try {
+    // Thirty workbooks: a JSON report of ≈ 330 KB, more than a pipe holds, so writing goes on after head has left.
+    for (let i = 1; i <= 30; i++) copyFileSync(SAMPLE_XLSX, path.join(dir, `s${i}.xlsx`));
+    const command = `"${process.execPath}" "${path.join(ROOT, 'bin', 'juesuan.js')}" check "${dir}" --json | head -c 20`;
+    const run = spawnSync('sh', ['-c', command], { encoding: 'utf8' });
+    expect(run.stdout).toBe('{\n  "files": [\n    {');
+    expect(run.stderr).toBe('');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
