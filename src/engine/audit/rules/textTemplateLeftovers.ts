@@ -86,17 +86,40 @@ function comparesWithBudget(text: string, after: number): boolean {
 /** A paragraph on the next year's plans, the plan right after its year (2023年度，我单位将进一步加强…). */
 const PLAN = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?\d{4}年度?[,，]?(?:本部门|本单位|我单位|我部门)?(?:将|计划|拟|下一步)/;
 
+/**
+ * Another year a heading or a footnote rightly names: the month of publishing under the title (…公开说明 2023年9月),
+ * the next year's plans (2023年度工作计划), last year's figures in a note that names this year or 上年 too (注：2021年度
+ * 数据已按2022年度口径调整; 说明：2021年数据为上年决算数).
+ */
+function rightlyOtherYear(text: string, m: RegExpMatchArray, year: number): boolean {
+  const y = Number(m[1]);
+  const after = text.slice(m.index! + m[0].length);
+  if (y === year + 1) return /^\d{1,2}月/.test(after) || /计划|打算|工作安排|工作思路/.test(text);
+  return y === year - 1 && /^(?:注|说明)[:：]/.test(text) && (text.includes(`${year}年`) || /上一?年/.test(text));
+}
+
+/** A paragraph opening on last year's 结转 (2021年度结转的项目资金在本年度全部支出完毕…): last year's by its words. */
+const LAST_YEARS_BALANCE = /^(?:的)?(?:结转|结余)/;
+
+/** A comparison with the start of this year (较2022年初, 与2022年年初相比, 比2022年1月1日): this year's, rightly. */
+const THIS_YEARS_START = /^(?:年?初|1月1日)/;
+
 function checkYears(text: string, year: number, report: Report): void {
   const wrong = (y: string) => Number(y) !== year;
   // A heading (no sentence in it) or a table's footnote names the document's year wherever it names one.
   if (isHeading(text) || /^(?:注|说明)[:：]/.test(text)) {
-    for (const m of text.matchAll(ANY_YEAR)) if (wrong(m[1]!)) report('year', m[0], `year${m.index}`, { year });
+    for (const m of text.matchAll(ANY_YEAR)) if (wrong(m[1]!) && !rightlyOtherYear(text, m, year)) report('year', m[0], `year${m.index}`, { year });
     return;
   }
   for (const m of text.matchAll(DATE)) if (wrong(m[1] ?? m[2]!)) report('year', m[0], `date${m.index}`, { year });
   const opening = OPENING.exec(text);
-  if (opening && wrong(opening[1]!) && !(Number(opening[1]) === year + 1 && PLAN.test(text))) report('year', opening[0], 'opening', { year });
+  const openingYear = Number(opening?.[1]);
+  const rightOpening =
+    (openingYear === year + 1 && PLAN.test(text)) || (openingYear === year - 1 && LAST_YEARS_BALANCE.test(text.slice(opening?.[0].length)));
+  if (opening && wrong(opening[1]!) && !rightOpening) report('year', opening[0], 'opening', { year });
   for (const m of text.matchAll(PRIOR)) {
-    if (Number(m[1]) !== year - 1 && !(Number(m[1]) === year && comparesWithBudget(text, m.index! + m[0].length))) report('prior', m[0], `prior${m.index}`, { prior: year - 1 });
+    const after = text.slice(m.index! + m[0].length);
+    if (Number(m[1]) === year && (comparesWithBudget(text, m.index! + m[0].length) || THIS_YEARS_START.test(after))) continue;
+    if (Number(m[1]) !== year - 1) report('prior', m[0], `prior${m.index}`, { prior: year - 1 });
   }
 }

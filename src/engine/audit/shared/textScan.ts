@@ -405,7 +405,16 @@ function fundLabel(label: string, before: string): readonly [string, Lookup] | u
 }
 
 /** 收入总计 of a sentence about 财政拨款 (上海: 财政拨款收入总计…，支出总计…) is the 财政拨款 one. */
-const FISCAL_CONTEXT: Readonly<Record<string, string>> = { 收支总计: '财政拨款收支总计', 收入总计: '财政拨款收入总计', 支出总计: '财政拨款支出总计', 本年收入: '财政拨款本年收入', 本年支出: '财政拨款本年支出' };
+const FISCAL_CONTEXT: Readonly<Record<string, string>> = {
+  收支总计: '财政拨款收支总计',
+  收入总计: '财政拨款收入总计',
+  支出总计: '财政拨款支出总计',
+  // The 中央 template: 财政拨款收入、支出决算总计… (the 、 splits the label: 支出决算总计 is read).
+  收入决算总计: '财政拨款收入支出决算总计',
+  支出决算总计: '财政拨款支出决算总计',
+  本年收入: '财政拨款本年收入',
+  本年支出: '财政拨款本年支出',
+};
 
 export interface NamedAmount {
   readonly label: string;
@@ -490,6 +499,15 @@ const YEAR_BEFORE = /(\d{4})年度?(?:的)?$/;
 const AFTER_SUBJECT = /\([类款项]\)[:,，]?(?:\d{4}年度?)?$/;
 
 /**
+ * The year's flow of something other than the department: a project's, a kind of spending's (`…系统项目本年收入…`,
+ * `“三公”经费本年支出…`, `人员经费本年支出…`), or any of a sentence about a project (§十一: 该项目全年预算数…，本年支出…;
+ * …运维费项目：年初预算…，本年支出…), where 项目支出 is no project. Compared with table 01's 本年收入合计 / 本年支出合计 they were false 错误.
+ */
+const YEAR_FLOWS = new Set(['本年收入', '本年支出']);
+const OTHER_OWNER = /(?:项目|经费|费|资金)["”]?$/;
+const ONE_PROJECT = /项目(?!支出)/;
+
+/**
  * The label a text names at `index` and the figure it names: the most specific one. A qualifier right before the
  * label makes it the longer label (政府性基金财政拨款收入 → 政府性基金预算财政拨款收入), or in a sentence about a fund
  * that fund's table, or a quantity the tables do not give (undefined: not read). Without one, the sentence's
@@ -498,6 +516,7 @@ const AFTER_SUBJECT = /\([类款项]\)[:,，]?(?:\d{4}年度?)?$/;
 function specificLabel(label: string, lookup: Lookup, before: string, year: number | undefined): readonly [string, Lookup] | undefined {
   // Right after a subject (`…(项)：本年支出41.90万元`) the label is that subject's figure, not the department's.
   if (AFTER_SUBJECT.test(before)) return undefined;
+  if (YEAR_FLOWS.has(label) && (OTHER_OWNER.test(before) || ONE_PROJECT.test(before))) return undefined;
   const q = qualifierOf(before);
   const ahead = before.slice(0, before.length - (q?.length ?? 0)).slice(-8);
   if (OTHER_PERIOD.test(ahead)) return undefined;
@@ -523,8 +542,11 @@ function specificLabel(label: string, lookup: Lookup, before: string, year: numb
  */
 function fiscalClause(before: string): boolean {
   const clauses = before.split(/[,，;；]/);
-  return clauses[clauses.length - 1]!.includes('财政拨款') || /财政拨款(?:收入支出总计|收入总计|支出总计|本年收入|本年支出)/.test(before);
+  return clauses[clauses.length - 1]!.includes('财政拨款') || FISCAL_TOTAL.test(before);
 }
+
+/** A 财政拨款 total as the provinces write it: 收入支出总计, 收支总计, 收、支总计, 收入、支出(决算)总计, 收入总计…. */
+const FISCAL_TOTAL = /财政拨款(?:收入、?支出(?:决算)?总计|收、?支总计|收入总计|支出总计|本年收入|本年支出)/;
 
 const labelPatterns = new Map<string, RegExp>();
 function labelPattern(label: string): RegExp {

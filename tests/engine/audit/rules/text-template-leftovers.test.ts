@@ -20,6 +20,20 @@ testRule(rule, {
   valid: [
     { name: 'a contents line’s dot leaders before its page number', sheets: [sheet('目录', [['1.收入支出决算总表……………1'], ['2.收入决算表........2'], ['三、财政拨款收入支出决算总表 …… 第3页']])] },
     { name: 'years rightly not the prior year: this year’s budget compared with, the prior year’s end compared with, next year’s plans, a sentence broken over two cells', sheets: [sheet('公开说明', [['2022年度“三公”经费财政拨款支出决算为4.99万元，比2022年“三公”经费财政拨款预算减少0.01万元。'], ['2022年度财政拨款支出1,363.45万元，与2022年度年初预算相比增加157.11万元。'], ['截至2022年12月31日，固定资产原值532.65万元，较2021年12月31日增加10.00万元。'], ['2022年度收入总计1,488.29万元，与2021年度相比，'], ['减少312.94万元，下降17.37%。'], ['2023年度，我单位将进一步加强预算绩效管理，提高资金使用效益。']])] },
+    {
+      name: 'other years rightly named: this year’s start compared with (较2022年初), the month of publishing under the title, next year’s plans as a heading, last year’s figures in a note, last year’s 结转 opening a paragraph',
+      sheets: [
+        sheet('公开说明', [
+          ['截至2022年12月31日，固定资产原值532.65万元，较2022年初增加10.00万元。'],
+          ['截至2022年12月31日，固定资产原值532.65万元，与2022年年初相比增加10.00万元。'],
+          ['新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算公开说明\n2023年9月'],
+          ['2023年度工作计划'],
+          ['注：2021年度数据已按2022年度口径调整。'],
+          ['说明：本表金额单位为万元，2021年数据为上年决算数。'],
+          ['2021年度结转的项目资金在本年度全部支出完毕，2022年度无结转。'],
+        ]),
+      ],
+    },
     ...correctTexts({ withGaps: false }),
     {
       name: 'last year’s copy of a table beside this year’s: its title and footnote are no explanation of this year',
@@ -51,6 +65,23 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '“2023年度”的年份不是本说明的年度（2022年）' },
         { severity: 'error', first: '公开说明!A2', message: '“2023年度”的年份不是本说明的年度（2022年）' },
         { severity: 'error', first: '公开说明!A3', message: '应与上年（2021年）相比' },
+      ],
+    },
+    {
+      name: 'the same wordings with the wrong year: another year’s start, a heading of the year of publishing that is no plan, last year in a note that says nothing of it',
+      sheets: [
+        sheet('公开说明', [
+          ['截至2022年12月31日，固定资产原值532.65万元，较2023年初增加10.00万元。'],
+          ['二、2023年度收入支出决算情况'],
+          ['注：本表反映2021年度取得的各项收入。'],
+          ['2020年度结转的项目资金在本年度全部支出完毕。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“较2023年”应与上年（2021年）相比' },
+        { severity: 'error', first: '公开说明!A2', message: '“2023年度”的年份不是本说明的年度（2022年）' },
+        { severity: 'error', first: '公开说明!A3', message: '“2021年度”的年份不是本说明的年度（2022年）' },
+        { severity: 'error', first: '公开说明!A4', message: '“2020年度”的年份不是本说明的年度（2022年）' },
       ],
     },
     {
