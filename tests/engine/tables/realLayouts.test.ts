@@ -1205,6 +1205,8 @@ describe('the “三公” table with its items as rows and its measures as colu
   const initial = [4, 0, 3.8, 0, 3.8, 0.2];
   const budget = [5, 0, 4.8, 0, 4.8, 0.2];
   const actual = [4.99, 0, 4.79, 0, 4.79, 0.2];
+  // 2021's 决算 (the 说明数据's 上年数).
+  const lastYear = [5.01, 0, 4.75, 0, 4.75, 0.26];
   const layout = (head: CellValue[], names: readonly string[], columns: readonly (readonly number[])[], columnNumbers = false): WorkbookGrid =>
     withSheetRows(g, sheetName, () => [
       ['财政拨款“三公”经费支出决算表'],
@@ -1241,6 +1243,18 @@ describe('the “三公” table with its items as rows and its measures as colu
     const text = section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七');
     expect(text).toContain('“三公”经费支出决算4.99万元');
     expect(text).toContain('“三公”经费支出全年预算数5.00万元，决算数4.99万元，预决算差异率-0.20%');
+  });
+
+  it.each([
+    ['the earlier year first: 项目 | 2021年决算数 | 2022年预算数 | 2022年决算数', ['项目', '2021年决算数', '2022年预算数', '2022年决算数'], [lastYear, budget, actual]],
+    ['last year’s column named with its year after this year’s', ['项目', '2022年预算数', '2022年决算数', '2021年决算数'], [budget, actual, lastYear]],
+    ['this year’s naming no year, after last year’s', ['项目', '2021年决算数', '预算数', '决算数'], [lastYear, budget, actual]],
+  ] as const)('reads this year’s 决算, not last year’s, where columns name years (§七 said 决算5.01万元, 比上年增加0.00万元): %s', (_how, head, columns) => {
+    const { rec, row } = read(layout([...head], numbered, columns));
+    expect(row('actual')).toEqual(fen(actual));
+    expect(row('budget')).toEqual(fen(budget));
+    const text = section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七');
+    expect(text).toContain('“三公”经费支出决算4.99万元，比上年减少0.02万元，下降0.40%');
   });
 
   it('reads a 年初预算数 and a 全年预算数 column each as its own 预算', () => {

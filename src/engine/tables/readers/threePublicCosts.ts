@@ -161,7 +161,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     // Last year's figures beside this year's (a 上年决算数 block): not this year's.
     if (named === 'lastYear') continue;
     if (!item) {
-      measureOnly.push({ col: c, measure: named?.measure, budgetKind: named?.budgetKind, path });
+      measureOnly.push({ col: c, measure: named?.measure, budgetKind: named?.budgetKind, year: named?.year ?? 0, path });
       continue;
     }
     found.push({ col: c, item, path, ...(named ? { measure: named.measure, year: named.year } : {}), ...(named?.budgetKind ? { budgetKind: named.budgetKind } : {}) });
@@ -360,6 +360,8 @@ interface MeasureColumn {
   readonly col: number;
   readonly measure: Measure | undefined;
   readonly budgetKind: BudgetKind | undefined;
+  /** The year its header names (0: none). */
+  readonly year: number;
   readonly path: readonly string[];
 }
 
@@ -385,8 +387,11 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
   const kinds = new Set(used.map((c) => c.budgetKind));
   const both = kinds.has('initialBudget') && kinds.has('adjustedBudget');
   // The row keys the columns give, each from its first column: 预算数 and 决算数, and with a 年初 and a 全年 column each.
+  // First of all a shown column naming no year (the table's own), else the later year's: `2021年决算数 | 2022年预算数 |
+  // 2022年决算数` read its first column as this year's 决算 (every figure of §七 last year's, and no check could tell).
   const keyed = new Map<string, MeasureColumn>();
-  for (const c of used) {
+  const ranked = [...used].sort((a, b) => Number(isColumnHidden(sheet, a.col)) - Number(isColumnHidden(sheet, b.col)) || yearRank(b.year) - yearRank(a.year));
+  for (const c of ranked) {
     if (!keyed.has(c.measure!)) keyed.set(c.measure!, c);
     if (both && c.budgetKind && !keyed.has(c.budgetKind)) keyed.set(c.budgetKind, c);
   }
