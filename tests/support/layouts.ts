@@ -106,6 +106,31 @@ export function withItemsOnly(g: WorkbookGrid, id: BlockTableId): WorkbookGrid {
   return withSheetRows(g, table.sheet, (rows) => rows.filter((_, r) => !subtotals.has(r)).map((row) => [...row]));
 }
 
+/**
+ * Table 05 (sample layout: 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 from row 6) in its older 收入支出 form, each
+ * balance split as 本年支出 is: 年初结转和结余 {`parts`} | 本年收入 | 本年支出 {小计 | 基本支出 | 项目支出} | 年末结转和结余
+ * {`parts`}, the balances 0 and the 本年收入 the 本年支出.
+ */
+export function withOlderGeneralBudgetForm(g: WorkbookGrid, sheetName: string, parts: readonly [string, string, string]): WorkbookGrid {
+  const laidOut = withSheetRows(g, sheetName, (rows) =>
+    rows.map((r, i): CellValue[] => {
+      if (i === 2) return ['项目', null, '年初结转和结余', null, null, '本年收入', '本年支出', null, null, '年末结转和结余', null, null];
+      if (i === 3) return ['科目编码', '科目名称', ...parts, null, '小计', '基本支出', '项目支出', ...parts];
+      if (i === 4) return [null, '栏次', ...Array.from({ length: 10 }, (_, k) => k + 1)];
+      if (i < 5 || typeof r[2] !== 'number') return [...r];
+      return [r[0]!, r[1]!, 0, 0, 0, r[2], r[2], r[3]!, r[4]!, 0, 0, 0];
+    }),
+  );
+  const merges = [
+    { top: 2, left: 0, bottom: 2, right: 1 },
+    { top: 2, left: 2, bottom: 2, right: 4 },
+    { top: 2, left: 5, bottom: 3, right: 5 },
+    { top: 2, left: 6, bottom: 2, right: 8 },
+    { top: 2, left: 9, bottom: 2, right: 11 },
+  ];
+  return { ...laidOut, sheets: laidOut.sheets.map((s) => (s.name === sheetName ? { ...s, merges } : s)) };
+}
+
 const FUNDS = ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'];
 
 /**

@@ -386,23 +386,32 @@ describe('table 08 with its 本年支出 printed in other forms (the sample’s 
     expect(item(parts)).toBe(item(g));
   });
 
-  it('beside 年初/年末 split as 财政部’s form prints them ({小计 | 基本支出结转 | 项目支出结转和结余}): their 小计 are the balances, not the 本年支出', () => {
+  it.each([
+    ['as 财政部’s form prints them ({小计 | 基本支出结转 | 项目支出结转和结余})', ['小计', '基本支出结转', '项目支出结转和结余']],
+    ['with the parts headed as 本年支出’s ({小计 | 基本支出 | 项目支出})', ['小计', '基本支出', '项目支出']],
+  ] as const)('beside 年初/年末 split %s: their 小计 are the balances, not the 本年支出, and their parts the balances’ parts', (_how, parts) => {
     // 项目 | | 年初 {小计 基本 项目} | 本年收入 | 本年支出 {合计 基本 项目} | 年末 {小计 基本 项目}
     const split = withSheetRows(g, sheetName, (rows) =>
       rows.map((r, i): CellValue[] => {
         if (i < 2) return [...r];
         if (i === 2) return ['项目', null, '年初结转和结余', null, null, '本年收入', '本年支出', null, null, '年末结转和结余', null, null];
-        if (i === 3) return ['科目编码', '科目名称', '小计', '基本支出结转', '项目支出结转和结余', null, '合计', '基本支出', '项目支出', '小计', '基本支出结转', '项目支出结转和结余'];
+        if (i === 3) return ['科目编码', '科目名称', ...parts, null, '合计', '基本支出', '项目支出', ...parts];
         if (i === 4) return [null, '栏次', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
         return r.length < 8 ? [...r] : [r[0]!, r[1]!, r[2]!, 0, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, 0, r[7]!];
       }),
     );
     const t = recognise(split).tables.govFund!;
-    expect(Object.fromEntries(t.columns.filter((c) => c.key !== 'basic' && c.key !== 'project').map((c) => [c.key, c.header.join('/')]))).toEqual({
+    expect(Object.fromEntries(t.columns.map((c) => [c.key, c.header.join('/')]))).toEqual({
       openingBalance: '年初结转和结余/小计',
+      openingBalanceBasic: `年初结转和结余/${parts[1]}`,
+      openingBalanceProject: `年初结转和结余/${parts[2]}`,
       yearIncome: '本年收入',
       yearExpenditure: '本年支出/合计',
+      basic: '本年支出/基本支出',
+      project: '本年支出/项目支出',
       closingBalance: '年末结转和结余/小计',
+      closingBalanceBasic: `年末结转和结余/${parts[1]}`,
+      closingBalanceProject: `年末结转和结余/${parts[2]}`,
     });
     expect(item(split)).toBe(item(g));
   });

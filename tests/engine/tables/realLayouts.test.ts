@@ -24,7 +24,7 @@ import { buildWorkbook, standardPlan, toGrid, toXlsx } from '../../../fixtures/w
 import { shanghaiPlan } from '../../../fixtures/variants';
 import { BuildOptions } from '../../../fixtures/workbook';
 import { SHANGHAI_2024 } from '../../../fixtures/writers/options';
-import { fiscalSummaryFundsSplit, withBasicSplit, withHiddenCopy, withHiddenRowCopy, withRowsAbove, withSheetRows } from '../../support/layouts';
+import { fiscalSummaryFundsSplit, withBasicSplit, withOlderGeneralBudgetForm, withHiddenCopy, withHiddenRowCopy, withRowsAbove, withSheetRows } from '../../support/layouts';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { explain, fillPlan } from '../../../src/engine/workflow';
 import { documentLines } from '../../../src/engine/narrative/sheet';
@@ -1268,6 +1268,25 @@ describe('the “三公” table with its items as rows and its measures as colu
     expect(rec.problems.map((p) => p.kind)).toEqual(['unknown-row']);
     expect(row('actual').vehicles).toBe(4_790_000);
     expect(row('actual').reception).toBeUndefined();
+  });
+});
+
+describe('table 05 in its older 收入支出 form, each balance split {小计 | 基本支出 | 项目支出} as 本年支出 is', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const sheetName = recognise(g).tables.generalBudgetExpenditure!.sheet;
+
+  it.each([
+    ['the parts headed as 本年支出’s (基本支出 | 项目支出)', ['小计', '基本支出', '项目支出']],
+    ['the official sub-heads (基本支出结转 | 项目支出结转和结余)', ['小计', '基本支出结转', '项目支出结转和结余']],
+  ] as const)('reads 本年支出’s 基本支出 and 项目支出, not the 年初 balance’s (§六 said 基本支出0.00万元), and says no column is unknown: %s', (_how, parts) => {
+    const rec = recognise(withOlderGeneralBudgetForm(g, sheetName, parts));
+    const t = rec.tables.generalBudgetExpenditure!;
+    expect(rec.problems.filter((p) => p.table === '05')).toEqual([]);
+    expect(['total', 'basic', 'project', 'openingBalance', 'openingBalanceBasic', 'closingBalanceProject'].map((c) => figureOf(t, 'total', c)?.fen)).toEqual([
+      1_363_450_000, 645_230_000, 718_220_000, 0, 0, 0,
+    ]);
+    const text = section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '六');
+    expect(text).toContain('一般公共预算财政拨款基本支出645.23万元');
   });
 });
 

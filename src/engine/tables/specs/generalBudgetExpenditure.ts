@@ -3,6 +3,7 @@
  * 年末结转和结余 around 本年支出 {小计, 基本支出, 项目支出}.
  */
 import type { BlockTableSpec } from '../spec';
+import { BALANCE_PART_COLUMNS, CLOSING_BALANCE_LABELS, NOT_YEAR_EXPENDITURE, OPENING_BALANCE_LABELS } from './balanceColumns';
 
 export const generalBudgetExpenditureSpec: BlockTableSpec = {
   code: '05',
@@ -15,17 +16,18 @@ export const generalBudgetExpenditureSpec: BlockTableSpec = {
       subjects: 'functional',
       rows: [{ key: 'total', labels: ['合计', '总计', '本年合计', '本年支出合计'] }],
       columns: [
-        { key: 'openingBalance', labels: ['年初结转和结余'] },
+        { key: 'openingBalance', labels: OPENING_BALANCE_LABELS },
         { key: 'yearIncome', labels: ['本年收入'] },
         // Not the 小计 of 基本支出 {小计 | 人员经费 | 公用经费} (or of 项目支出): that one is its header's own column.
-        { key: 'total', labels: ['合计', '小计'], notUnder: ['本年收入', '年初结转和结余', '年末结转和结余', '基本支出', '项目支出'] },
+        { key: 'total', labels: ['合计', '小计'], notUnder: [...NOT_YEAR_EXPENDITURE, '基本支出', '项目支出'] },
         { key: 'total', labels: ['本年支出', '本年支出合计'] },
-        { key: 'basic', labels: ['基本支出'] },
-        { key: 'project', labels: ['项目支出'] },
+        { key: 'basic', labels: ['基本支出'], notUnder: NOT_YEAR_EXPENDITURE },
+        { key: 'project', labels: ['项目支出'], notUnder: NOT_YEAR_EXPENDITURE },
+        ...BALANCE_PART_COLUMNS,
         // 上海's form splits 基本支出 into 人员经费 | 公用经费.
         { key: 'basicPersonnel', labels: ['人员经费'], under: ['基本支出'] },
         { key: 'basicPublic', labels: ['公用经费'], under: ['基本支出'] },
-        { key: 'closingBalance', labels: ['年末结转和结余'] },
+        { key: 'closingBalance', labels: CLOSING_BALANCE_LABELS },
       ],
       required: ['total', 'basic', 'project'],
     },

@@ -1,18 +1,20 @@
 /** 公开08表 政府性基金预算财政拨款收入支出决算表. */
 import type { BlockTableSpec, ColumnRule } from '../spec';
+import { BALANCE_PART_COLUMNS, CLOSING_BALANCE_LABELS, NOT_YEAR_EXPENDITURE, OPENING_BALANCE_LABELS } from './balanceColumns';
 
 /** Columns shared by tables 08 and 09. */
 export const FUND_TABLE_COLUMNS: readonly ColumnRule[] = [
-  { key: 'openingBalance', labels: ['年初结转和结余', '年初财政拨款结转和结余'] },
+  { key: 'openingBalance', labels: OPENING_BALANCE_LABELS },
   { key: 'yearIncome', labels: ['本年收入'] },
   { key: 'yearExpenditure', labels: ['合计', '小计'], under: ['本年支出'] },
   { key: 'yearExpenditure', labels: ['本年支出', '本年支出合计'] },
   // The older 09 printed flat (科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出): its 合计 is the 本年支出. Unread, §九 said
   // each 项 spent 0.00万元.
-  { key: 'yearExpenditure', labels: ['合计', '小计', '支出合计'], notUnder: ['年初结转和结余', '年初财政拨款结转和结余', '本年收入', '年末结转和结余', '年末财政拨款结转和结余'] },
-  { key: 'basic', labels: ['基本支出'] },
-  { key: 'project', labels: ['项目支出'] },
-  { key: 'closingBalance', labels: ['年末结转和结余', '年末财政拨款结转和结余'] },
+  { key: 'yearExpenditure', labels: ['合计', '小计', '支出合计'], notUnder: NOT_YEAR_EXPENDITURE },
+  { key: 'basic', labels: ['基本支出'], notUnder: NOT_YEAR_EXPENDITURE },
+  { key: 'project', labels: ['项目支出'], notUnder: NOT_YEAR_EXPENDITURE },
+  ...BALANCE_PART_COLUMNS,
+  { key: 'closingBalance', labels: CLOSING_BALANCE_LABELS },
 ];
 
 /**
