@@ -441,6 +441,16 @@ describe('上海 preset: a fund 项 that spent nothing, a fund with balances onl
     expect(doc.gaps).toEqual([]);
   });
 
+  it('a 政府性基金 项 in the 说明数据 while table 08 is left out: not listed under 五（三） as 一般公共预算’s with 支出决算为0.00万元 (table 03 shows its 款 spent 145.60)', () => {
+    const { supplement } = parseSupplementJson(JSON.parse(JSON.stringify(shanghai2024Supplement)));
+    const grid = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+    const without08 = { ...grid, sheets: grid.sheets.filter((s) => s.name !== recognise(grid).tables.govFund!.sheet) };
+    const doc = generateNarrative(recognise(without08), supplement, shanghai);
+    expect(lines(doc, '五').join('\n')).not.toContain('2296002');
+    expect(lines(doc, '五').join('\n')).not.toContain('彩票公益金');
+    expect(lines(doc, '八')).toEqual(['政府性基金预算财政拨款收入150.00万元，支出145.60万元。']);
+  });
+
   it('a 政府性基金 with 收入 and no 项 to list: its sentence ends there, not with a dangling 支出具体情况如下：', () => {
     const doc = narrate((j) => delete j.指标['2296002'], { ...shanghai2024, govFund: fund(0, 150, 0) });
     expect(lines(doc, '八')).toEqual(['政府性基金预算财政拨款收入150.00万元，支出0.00万元。']);

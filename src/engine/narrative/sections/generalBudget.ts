@@ -11,7 +11,7 @@ import { classParts } from '../../tables/model';
 import type { Block } from '../document';
 import { when } from '../fragment';
 import type { GeneralBudgetDetailTemplates, GeneralBudgetOverallTemplates, GeneralBudgetStructureTemplates } from '../templates';
-import { codeLabel, figureWithoutRow, renderWithoutItemsLead, itemCodes, nameOf, spokenOfWithoutFigure, SubjectLine, subjectItemValues, supplementItems, tableItems, tableOfItem, underLeaf } from './subjectItems';
+import { codeLabel, figureWithoutRow, renderWithoutItemsLead, itemCodes, nameOf, spentOutsideGeneralBudget, spokenOfWithoutFigure, SubjectLine, subjectItemValues, supplementItems, tableItems, tableOfItem, underLeaf } from './subjectItems';
 
 const KEY = '一般公共预算财政拨款支出';
 const T5 = 'generalBudgetExpenditure';
@@ -103,8 +103,9 @@ export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetSt
 function detailItems(ctx: NarrativeContext, t: GeneralBudgetDetailTemplates): SubjectLine[] {
   const present = tableItems(ctx, T5, 'total');
   const elsewhere = new Set([...present.map((l) => l.code), ...itemCodes(ctx, 'govFund'), ...itemCodes(ctx, 'stateCapital')]);
-  // Those of table 05's 款 or 类, and those no table places (most 项 are 一般公共预算's).
-  const candidates = supplementItems(ctx).filter((code) => !elsewhere.has(code) && (tableOfItem(ctx, code) ?? T5) === T5 && !underLeaf(ctx, T5, code));
+  // Those of table 05's 款 or 类, and those no table places (most 项 are 一般公共预算's) unless spent from another fund.
+  const ofTable05 = (code: string) => (tableOfItem(ctx, code) ?? (spentOutsideGeneralBudget(ctx, code) ? undefined : T5)) === T5;
+  const candidates = supplementItems(ctx).filter((code) => !elsewhere.has(code) && ofTable05(code) && !underLeaf(ctx, T5, code));
   const none = figureWithoutRow(ctx, T5, 'total');
   const fallen = spokenOfWithoutFigure(ctx, t.item, candidates).map((code) => ({ code, amount: ctx.table(T5, code, 'total') ?? none }));
   return [...present, ...fallen];

@@ -83,6 +83,22 @@ export function tableOfItem(ctx: NarrativeContext, code: string): SubjectTableId
 }
 
 /**
+ * Whether a 项 no table among 05, 08 and 09 places (tableOfItem) was spent from another fund than 一般公共预算: its 款
+ * (else its 类) is a row of table 03 (支出决算表, all funds) but of no row of table 05. With table 08 left out or
+ * printed blank, 2296002 (彩票公益金, 145.60万元 spent) was listed in §五（三） as 一般公共预算's, 支出决算为0.00万元.
+ */
+export function spentOutsideGeneralBudget(ctx: NarrativeContext, code: string): boolean {
+  const general = ctx.recognition.tables.generalBudgetExpenditure;
+  const all = ctx.recognition.tables.expenditure;
+  if (all === undefined) return false;
+  for (const parent of [code.slice(0, 5), code.slice(0, 3)]) {
+    if (general !== undefined && findRow(general, parent) !== undefined) return false;
+    if (findRow(all, parent) !== undefined) return true;
+  }
+  return false;
+}
+
+/**
  * Whether the table prints `code` no finer than one of its 款 or 类: a row of it with no row under it (a table
  * printed to the 款). The 说明数据 may still key a 项 of it (2010301 under 20103), whose figure the table does not
  * give: said as 0.00万元，下降100%, it was wrong, and the 款's own paragraph speaks of the money.
