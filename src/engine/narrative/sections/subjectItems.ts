@@ -84,15 +84,17 @@ export function tableOfItem(ctx: NarrativeContext, code: string): SubjectTableId
 
 /**
  * Whether a 项 no table among 05, 08 and 09 places (tableOfItem) was spent from another fund than 一般公共预算: its 款
- * (else its 类) is a row of table 03 (支出决算表, all funds) but of no row of table 05. With table 08 left out or
- * printed blank, 2296002 (彩票公益金, 145.60万元 spent) was listed in §五（三） as 一般公共预算's, 支出决算为0.00万元.
+ * (else its 类) is a row of table 03 (支出决算表, all funds) but of no row of table 05, which lists its subjects. With
+ * table 08 left out or printed blank, 2296002 (彩票公益金, 145.60万元 spent) was listed in §五（三） as 一般公共预算's,
+ * 支出决算为0.00万元.
  */
 export function spentOutsideGeneralBudget(ctx: NarrativeContext, code: string): boolean {
   const general = ctx.recognition.tables.generalBudgetExpenditure;
   const all = ctx.recognition.tables.expenditure;
-  if (all === undefined) return false;
+  // Only a table 05 that lists its subjects tells which are not its own.
+  if (all === undefined || general === undefined || subjectRows(ctx, 'generalBudgetExpenditure').length === 0) return false;
   for (const parent of [code.slice(0, 5), code.slice(0, 3)]) {
-    if (general !== undefined && findRow(general, parent) !== undefined) return false;
+    if (findRow(general, parent) !== undefined) return false;
     if (findRow(all, parent) !== undefined) return true;
   }
   return false;
