@@ -108,12 +108,24 @@ function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[]
         // A short cell is read only when it looks like a heading, a footnote or a figure (saves folding widths of
         // every short label of a ledger).
         if (v.length < 12 && !SHORT_TEXT.test(v)) continue;
-        const text = normalizeText(v);
+        const text = normalizeText(v.includes('\n') ? endParagraphs(v) : v);
         if (EXPLANATION.test(text)) out.push({ cell: { sheet: sheet.name, row: r, col: c }, text });
       }
     }
   }
   return out;
+}
+
+/**
+ * A line break between two paragraphs of one cell, the first ending on a figure without its 。 (text pasted from Word;
+ * the 上海 template's lists end so) and the next opening with a year or an ordinal: ended with a 。, as the folding of
+ * whitespace would otherwise join them into one sentence (the second paragraph's shares were taken of the first's
+ * total). A break inside a sentence (`比上年减少⏎312.94万元`) stays a join.
+ */
+const PARAGRAPH_BREAK = /(?<=[%元)）;；])[ \t\u3000]*\r?\n\s*(?=\d{4}年|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])/g;
+
+function endParagraphs(text: string): string {
+  return text.replace(PARAGRAPH_BREAK, '。');
 }
 
 /** Sentences, each ending with its 。 (the last may have none). */
