@@ -516,6 +516,13 @@ const AFTER_SUBJECT = /\([类款项]\)[:,，]?(?:\d{4}年度?)?$/;
  * …运维费项目：年初预算…，本年支出…), where 项目支出 is no project. Compared with table 01's 本年收入合计 / 本年支出合计 they were false 错误.
  */
 const YEAR_FLOWS = new Set(['本年收入', '本年支出']);
+
+/**
+ * 人员经费 and 公用经费 of the department's 基本支出 of all sources (§三: 本年支出合计…，其中：基本支出770.07万元（其中人员
+ * 经费…，公用经费…）): no table gives them (table 06's are 一般公共预算's, 645.23 of the 770.07), so they are not compared.
+ */
+const BASIC_PARTS = new Set(['人员经费', '公用经费']);
+const ALL_SOURCES_BASIC = /(?<!财政拨款|预算)基本支出/;
 const OTHER_OWNER = /(?:项目|经费|费|资金)["”]?$/;
 const ONE_PROJECT = /项目(?!支出)/;
 
@@ -529,6 +536,7 @@ function specificLabel(label: string, lookup: Lookup, before: string, year: numb
   // Right after a subject (`…(项)：本年支出41.90万元`) the label is that subject's figure, not the department's.
   if (AFTER_SUBJECT.test(before)) return undefined;
   if (YEAR_FLOWS.has(label) && (OTHER_OWNER.test(before) || ONE_PROJECT.test(before))) return undefined;
+  if (BASIC_PARTS.has(label) && ALL_SOURCES_BASIC.test(before) && /本年支出|支出合计/.test(before) && !/财政拨款|一般公共/.test(before)) return undefined;
   const q = qualifierOf(before);
   const ahead = before.slice(0, before.length - (q?.length ?? 0)).slice(-8);
   if (OTHER_PERIOD.test(ahead)) return undefined;

@@ -37,6 +37,10 @@ testRule(rule, {
       ],
     },
     {
+      name: '人员经费 and 公用经费 of the department’s 基本支出 of all sources (no table gives them: table 06’s are 一般公共预算’s)',
+      sheets: [sheet('公开说明', [['2022年度本年支出合计1,488.29万元，其中：基本支出770.07万元，占51.74%（其中人员经费700.00万元，公用经费70.07万元）；项目支出718.22万元，占48.26%。']])],
+    },
+    {
       name: 'a project’s or a kind of spending’s 本年收入/本年支出, not the department’s (§十一, 三公, 人员经费)',
       sheets: [
         sheet('公开说明', [
@@ -178,18 +182,20 @@ testRule(rule, {
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“财政拨款收入支出决算总计1,373.45万元”，而财政拨款收入支出决算总表中为 1,363.45 万元' }],
     },
     {
-      name: 'a wrong 财政拨款 total or 本年收入 in other provinces’ words, and the department’s 本年支出 after its 项目支出',
+      name: 'a wrong 财政拨款 total or 本年收入 in other provinces’ words, the department’s 本年支出 after its 项目支出, 一般公共预算’s 人员经费',
       sheets: [
         sheet('公开说明', [
           ['2022年度财政拨款收入、支出决算总计1,373.45万元。'],
           ['2022年度财政拨款收、支总计1,363.45万元，其中：本年收入1,353.45万元。'],
           ['2022年度基本支出770.07万元，项目支出718.22万元，本年支出1,498.29万元。'],
+          ['2022年度一般公共预算财政拨款基本支出645.23万元，其中：人员经费587.84万元，公用经费67.39万元。'],
         ]),
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“财政拨款支出决算总计1,373.45万元”，而财政拨款收入支出决算总表中为 1,363.45 万元' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“财政拨款本年收入1,353.45万元”' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“本年支出1,498.29万元”，而收入支出决算总表中为 1,488.29 万元' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“人员经费587.84万元”' },
       ],
     },
     {
