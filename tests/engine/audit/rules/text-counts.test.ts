@@ -27,6 +27,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'the 中央 template’s vehicle kinds (主要负责人用车, 离退休干部服务用车) that are not the 说明数据’s',
+      sheets: [sheet('公开说明', [['截至2022年12月31日，本部门共有车辆3辆，其中，主要负责人用车3辆，离退休干部服务用车1辆，其他用车1辆。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“主要负责人用车3辆”，而说明数据“事项·主要领导干部用车”为 2。' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“离退休干部服务用车1辆”，而说明数据“事项·离退休干部用车”为 0。' },
+      ],
+    },
+    {
       name: 'counts as other forms write them (保有量X台, 国内公务接待X批次Y人次 without a comma) that are not the 说明数据’s',
       sheets: [sheet('公开说明', [['截至2022年12月31日，公务用车保有量4台。'], ['国内公务接待支出0.20万元，国内公务接待3批次19人次。']])],
       errors: [
