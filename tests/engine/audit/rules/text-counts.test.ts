@@ -27,6 +27,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'counts in a cell with no amount, year or rate (本单位实有人数38人…), and in a short cell (公务用车保有量4辆。), that are not the 说明数据’s',
+      sheets: [sheet('公开说明', [['本单位实有人数38人，其中：在职人员32人，离休人员0人，退休人员5人。'], ['公务用车保有量4辆。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“在职人员32人”，而说明数据“事项·在职人数”为 33。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“公务用车保有量4辆”，而说明数据“事项·公务用车保有量”为 3。' },
+      ],
+    },
+    {
       name: 'the 中央 template’s vehicle kinds (主要负责人用车, 离退休干部服务用车) that are not the 说明数据’s',
       sheets: [sheet('公开说明', [['截至2022年12月31日，本部门共有车辆3辆，其中，主要负责人用车3辆，离退休干部服务用车1辆，其他用车1辆。']])],
       errors: [
