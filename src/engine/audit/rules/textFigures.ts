@@ -81,6 +81,12 @@ const equalAtPrecision = (stated: TextMoney, f: NamedFigure) => {
  * the 项 paragraph after it in the same cell are not read as one chain.
  */
 const NAME = '([^。;；:：]+?)';
+/**
+ * Between a 项's (or 款's) chain of names and its amount, as the provinces write it: `(项)：支出决算数为…` (上海, 新疆),
+ * `(项)：2022年度决算…` (四川), `(项)支出…` (北京, 山东), `(项)：决算数…`, `(项)，支出决算为…`. Groups: a year named, the
+ * number, the unit. Only the 决算 of the document's year: 年初预算…, 上年… or another year's are not read here.
+ */
+const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决算数?)?(?:为|是)?${MONEY}`;
 /** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
 const EDGE_PUNCTUATION = /^[、,，:：\s]+|[、,，:：\s]+$/g;
 
@@ -97,6 +103,8 @@ export default defineRule({
   check(ctx) {
     const rec = ctx.recognition;
     const t5 = rec.tables.generalBudgetExpenditure;
+    // A year written before a 项's amount: the document's, or the 项's 决算 is not the one stated.
+    const ofTheYear = (year: string | undefined) => year === undefined || rec.document.year === undefined || Number(year) === rec.document.year.value;
     for (const t of textCells(ctx)) {
       const claims: Claim[] = [];
       for (const sentence of sentences(t.text)) {
@@ -125,7 +133,8 @@ export default defineRule({
           const row = subjectByNames(t5.rows, [m[1]!.replace(/^\d+\.?/, '')]);
           if (row) claims.push({ label: `${m[1]}(类)`, stated: parseMoney(m[2]!, m[3]!), figures: classFigures(rec, row) });
         }
-        for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${NAME}\\(项\\)[:：]?支出决算数?为${MONEY}`, 'g'))) {
+        for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${NAME}\\(项\\)${TO_AMOUNT}`, 'g'))) {
+          if (!ofTheYear(m[4])) continue;
           // The 类 name is the tail of what comes before (an ordinal, 其中, a year); 款 and 项 without the 、 between.
           const names = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, ''), m[3]!.replace(EDGE_PUNCTUATION, '')];
           const row = subjectByNames(t5.rows, names);
@@ -134,14 +143,15 @@ export default defineRule({
           // names no 款 of the table is not read (compared with 0.00, an ordinal before it was a false 错误).
           const listed = !row && subjectByNames(t5.rows, names.slice(0, 2)) !== undefined;
           const figures = f ? [f] : listed ? [{ cents: 0, fen: 0, unit: t5.unit, cell: t.cell, table: t5.title }] : [];
-          if (figures.length) claims.push({ label: `${names[2]}(项)`, stated: parseMoney(m[4]!, m[5]!), figures });
+          if (figures.length) claims.push({ label: `${names[2]}(项)`, stated: parseMoney(m[5]!, m[6]!), figures });
         }
         // A 款 the table prints without 项 under it: …(类)…(款):支出决算数为18.55万元.
-        for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)[:：]?支出决算数?为${MONEY}`, 'g'))) {
+        for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${TO_AMOUNT}`, 'g'))) {
+          if (!ofTheYear(m[3])) continue;
           const names = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, '')];
           const row = subjectByNames(t5.rows, names);
           const f = row ? namedFigure(t5, row.figures.total) : undefined;
-          if (f) claims.push({ label: `${names[1]}(款)`, stated: parseMoney(m[3]!, m[4]!), figures: [f] });
+          if (f) claims.push({ label: `${names[1]}(款)`, stated: parseMoney(m[4]!, m[5]!), figures: [f] });
         }
       }
       for (const c of claims) judge(c, t.cell);
