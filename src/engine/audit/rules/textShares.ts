@@ -40,6 +40,12 @@ const NAMED_SHARE = new RegExp(`${MONEY}[,，]所?占([\\u4e00-\\u9fa5]+?)${OF_W
 // Also `一般公共服务（类）支出1,225.73万元，占89.90%`.
 const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
 
+/**
+ * A total named in general words (江苏: 占总收入的, 河南/湖北/山东: 占支出总额的, 占支出合计的, 占全年支出的): the whole the
+ * sentence's list divides where it has one, else the year's 本年收入合计 or 本年支出合计.
+ */
+const GENERIC_TOTAL = /^(?:部门|单位|本部门|本单位)?(?:总(收入|支出)|(收入|支出)(?:总额|合计)|全年(收入|支出))$/;
+
 /** "…决算中，": the whole a list of shares divides, named at the sentence's start (quotes gone in the normalised text). */
 const WHOLE_NAMED = /^(?:\d{4}年度?)?([\u4e00-\u9fa5()]{2,30})中[,，]/;
 
@@ -123,10 +129,19 @@ export default defineRule({
           checkList(shares.map((m) => ({ share: { part: stated(m[1]!, m[2]!), stated: Number(m[3]), written: m[3]!, base, phrase: m[0] }, cell: t.cell })));
         }
         for (const m of sentence.matchAll(NAMED_SHARE)) {
-          const named = namedAmounts(`${m[3]}${m[1]}${m[2]}`)[0];
+          const part = stated(m[1]!, m[2]!);
+          const generic = GENERIC_TOTAL.exec(m[3]!);
+          if (generic) {
+            const kind = generic[1] ?? generic[2] ?? generic[3];
+            const f = base === undefined ? labelFigure(kind === '收入' ? '本年收入合计' : '本年支出合计', ctx.recognition, ctx.supplement) : undefined;
+            const whole = base ?? (f && { fen: f.fen, unit: f.unit, text: amount(f.fen, f.unit) });
+            if (whole) checkList([{ share: { part, stated: Number(m[4]), written: m[4]!, base: whole, phrase: m[0] }, cell: t.cell }]);
+            continue;
+          }
+          // A label's 总额 is the label's figure (占“三公”经费总额的, 占一般公共预算财政拨款支出总额的).
+          const named = namedAmounts(`${m[3]}${m[1]}${m[2]}`)[0] ?? namedAmounts(`${m[3]!.replace(/总额$/, '')}${m[1]}${m[2]}`)[0];
           // The label's figure, or what it may also mean (ALTERNATIVES: §六's 占基本支出的… is table 05's 基本支出).
           const bases = named ? [named.lookup, ...(ALTERNATIVES[named.label] ?? [])].map((l) => l(ctx.recognition, ctx.supplement)).filter((f) => f !== undefined) : [];
-          const part = stated(m[1]!, m[2]!);
           const shareOf = (f: NamedFigure): Share => ({ part, stated: Number(m[4]), written: m[4]!, base: { fen: f.fen, unit: f.unit, text: amount(f.fen, f.unit) }, phrase: m[0] });
           const fitting = bases.find((f) => holds(shareOf(f)));
           if (bases.length > 0) checkList([{ share: shareOf(fitting ?? bases[0]!), cell: t.cell }]);
