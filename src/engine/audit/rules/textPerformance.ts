@@ -7,7 +7,8 @@
  */
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
-import { atCommonPrecision, CONNECTOR, MONEY, moneyText, parseMoney, sentences, textCells } from '../shared/textScan';
+import { centsOfFen, formatBasis, ratio } from '../../derive/arithmetic';
+import { atCommonPrecision, CONNECTOR, MONEY, moneyText, parseMoney, rateTolerance, sentences, statedWithin, textCells } from '../shared/textScan';
 import type { ProjectPerformanceModel } from '../../tables/model';
 
 const COUNT = /(?:开展|完成)(?:了)?(?:\d{4}年度?)?(?:预算)?(?<!重点|部门|财政)绩效(?:评价|自评)(?:的)?项目(?:共)?(\d+)个/g;
@@ -15,6 +16,9 @@ const TOTALS = [
   ['adjustedBudget', '全年预算数', new RegExp(`全年预算(?:数|金额)?${CONNECTOR}${MONEY}`, 'g')],
   ['actual', '全年执行数', new RegExp(`全年执行(?:数|金额)?${CONNECTOR}${MONEY}`, 'g')],
 ] as const;
+
+/** The 执行率 after the totals (…全年执行数728.90万元，执行率97.43%): 全年执行数 ÷ 全年预算数 of the same sums. */
+const RATE = /(?:预算)?执行率(?:为|是|达|达到)?([\d.]+)%/;
 
 /** Σ of the forms' 年度资金总额 in one column, in 分; undefined when a form lacks it. */
 function formsTotal(projects: readonly ProjectPerformanceModel[], field: 'adjustedBudget' | 'actual'): number | undefined {
@@ -35,11 +39,24 @@ export default defineRule({
   messages: {
     count: '说明文字写“{phrase}”，而工作簿中有 {expected} 张项目支出绩效自评表。',
     amount: '说明文字写“{phrase}”，而各项目支出绩效自评表年度资金总额的{column}之和为 {expected}。',
+    rate: '说明文字写“{phrase}”，而各项目支出绩效自评表年度资金总额的全年执行数之和 ÷ 全年预算数之和为 {expected}%。',
   },
   check(ctx) {
     const projects = ctx.recognition.projects;
     if (projects.length === 0) return;
     const cells = projects.map((p) => p.titleCell);
+    const budget = formsTotal(projects, 'adjustedBudget');
+    const actual = formsTotal(projects, 'actual');
+    /** The rate of the sums, on the 万元 the text shows them in or on the exact 分 (either is right: DOMAIN §5). */
+    const expected = budget && actual !== undefined ? [ratio(centsOfFen(actual), centsOfFen(budget)), ratio(actual, budget)].filter((r) => r !== undefined) : [];
+    const checkRate = (after: string, cell: (typeof cells)[number]) => {
+      // In the totals' own clause: a later one (…；公告费项目…执行率35.70%) is a project's.
+      const m = RATE.exec(after.split(/[;；]/)[0]!);
+      if (!m || expected.length === 0) return;
+      const stated = Math.round(Number(m[1]) * 100);
+      if (statedWithin(stated, expected, rateTolerance(m[1]!))) return;
+      ctx.report({ messageId: 'rate', data: { phrase: m[0], expected: formatBasis(expected[0]!) }, cells: [cell], key: m[0], values: [stated / 100, expected[0]! / 100], unit: '%', difference: (stated - expected[0]!) / 100 });
+    };
     for (const t of textCells(ctx)) {
       for (const sentence of sentences(t.text)) {
         const count = [...sentence.matchAll(COUNT)][0];
@@ -67,6 +84,7 @@ export default defineRule({
             ...moneyValues([stated.fen, total], (at.stated - at.table) * at.step, stated.unit),
           });
         }
+        checkRate(after, t.cell);
       }
     }
   },
