@@ -1257,6 +1257,15 @@ describe('the “三公” table with its items as rows and its measures as colu
     expect(text).toContain('“三公”经费支出决算4.99万元，比上年减少0.02万元，下降0.40%');
   });
 
+  it('reads the “三公” total (“三公”经费小计) under a 合计 that adds 会议费 and 培训费 in, not that 合计 (§七 said 决算8.59万元)', () => {
+    const names = ['合计', '一、“三公”经费小计', '（一）因公出国（境）费', '（二）公务用车购置及运行维护费', '1.公务用车购置费', '2.公务用车运行维护费', '（三）公务接待费', '二、会议费', '三、培训费'];
+    const withOthers = (three: readonly number[], meeting: number, training: number) => [three[0]! + meeting + training, ...three, meeting, training];
+    const { rec, row } = read(layout(['项目', '预算数', '决算数'], names, [withOthers(budget, 3, 2), withOthers(actual, 2.5, 1.1)]));
+    expect([row('budget').total, row('actual').total]).toEqual([5_000_000, 4_990_000]);
+    const text = section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七');
+    expect(text).toContain('“三公”经费支出决算4.99万元，比上年减少0.02万元，下降0.40%');
+  });
+
   it('reads a 年初预算数 and a 全年预算数 column each as its own 预算', () => {
     const { rec, row } = read(layout(['项目', '年初预算数', '全年预算数', '决算数'], items, [initial, budget, actual]));
     expect(rec.problems).toEqual([]);

@@ -397,6 +397,7 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
   }
   const figures = new Map<string, Record<string, MoneyFigure>>([...keyed.keys()].map((k) => [k, {}]));
   const left = Math.min(labelCol, header.left);
+  let threePublicTotal = false;
   let bottom = header.headerBottom;
   let r = header.dataStart;
   for (; r < at.endRow; r++) {
@@ -411,11 +412,15 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
       log.at('unknown-row', cell, `${place(cell)}的行“${label}”不是《${title}》的项目，其数字未读取：请改用模板的项目名称。`);
       continue;
     }
+    // The 三公's own total (“三公”经费小计, “三公”经费合计) over a bare 合计 above it, which in a table with 会议费 and
+    // 培训费 rows adds them in (§七 quoted 8.59, 三公, 会议费 and 培训费 together, for the 三公's 4.99).
+    const ownTotal = item === 'total' && /三公/.test(label) && !threePublicTotal;
+    if (ownTotal) threePublicTotal = true;
     // A column serving two row keys (the 预算数 row and its 年初 or 全年 row) is read once: one figure, said once.
     const read = new Map<number, MoneyFigure>();
     for (const [key, c] of keyed) {
       const row = figures.get(key)!;
-      if (row[item] !== undefined) continue;
+      if (row[item] !== undefined && !ownTotal) continue;
       let figure = read.get(c.col);
       if (!figure) read.set(c.col, (figure = readMoney(sheet, r, c.col, unit, log)));
       row[item] = figure;
