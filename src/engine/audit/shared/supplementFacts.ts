@@ -59,6 +59,10 @@ export function* statedFacts(
   for (const t of textCells(ctx)) {
     for (const sentence of sentences(t.text)) {
       for (const [key, pattern] of patterns) {
+        // Most sentences state none of the 事项: a test first, without the clone of the pattern matchAll makes.
+        pattern.lastIndex = 0;
+        if (!pattern.test(sentence)) continue;
+        pattern.lastIndex = 0;
         for (const match of sentence.matchAll(pattern)) {
           const known = matterFact(ctx, key, kind);
           if (known) yield { cell: t.cell, match, key, known };
