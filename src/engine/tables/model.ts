@@ -151,6 +151,8 @@ export interface ProjectPerformanceModel {
   readonly department?: TextCell;
   readonly implementer?: TextCell;
   readonly funds: Readonly<Partial<Record<FundRowKey, FundRow>>>;
+  /** Rows of the funds block that are none of its rows (a form's own split of 年度资金总额): its parts are then not all read. */
+  readonly otherFundRows?: readonly TextCell[];
   readonly goals: { readonly expected?: TextCell; readonly achieved?: TextCell };
   readonly indicators: readonly Indicator[];
   readonly total?: { readonly label: TextCell; readonly weight?: NumberFigure; readonly score?: NumberFigure };

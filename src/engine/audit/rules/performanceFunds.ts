@@ -13,7 +13,8 @@ export default defineRule({
   check(ctx) {
     for (const p of ctx.recognition.projects) {
       const { total, fiscal, carryover, other } = p.funds;
-      if (!total) continue;
+      // A form splitting 年度资金总额 in rows of its own (said when read): the parts read are not all of it.
+      if (!total || p.otherFundRows !== undefined) continue;
       for (const column of Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]) {
         const t = (row: typeof total | undefined): Term => ({ figure: row?.[column], unit: p.unit, source: '绩效自评表' });
         checkSum(ctx, t(total), [t(fiscal), t(carryover), t(other)], {

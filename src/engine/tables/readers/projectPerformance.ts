@@ -509,6 +509,7 @@ export function readProjectPerformance(
   if (fundHeader) sayHiddenCopies(labels, log, fundHeader, FUND_COLUMN_LABELS);
   if (indicatorHeader) sayHiddenCopies(labels, log, indicatorHeader, INDICATOR_LABELS);
   const funds: Partial<Record<FundRowKey, FundRow>> = {};
+  const otherFundRows: TextCell[] = [];
   if (fundHeader) {
     const cols = fundHeader.value;
     const rateInPercent = cols.rate !== undefined && /[%％]/.test(cellText(cellAt(sheet, fundHeader.r, cols.rate)));
@@ -524,7 +525,14 @@ export function readProjectPerformance(
           if (set.has(l) && (!before || (isRowHidden(sheet, before.row) && !isRowHidden(sheet, r)))) matched = { key, cell: textCell(sheet, r, c)! };
         }
       }
-      if (!matched) continue;
+      if (!matched) {
+        const other = otherFundRow(sheet, r, firstFigure, Object.values<number | undefined>(cols));
+        if (other) {
+          otherFundRows.push(other);
+          log.at('unknown-row', other.cell, `${place(other.cell)}的行“${other.text}”不是${title}项目资金的栏目（年度资金总额、当年财政拨款、上年结转资金、其他资金），其数字未读取：请改用模板的名称。`);
+        }
+        continue;
+      }
       const hiddenBefore = funds[matched.key]?.label;
       if (hiddenBefore) hiddenRowLeft(log, hiddenBefore.cell, hiddenBefore.text, title, r);
       const money = (c: number | undefined, what: string) => (c === undefined ? undefined : readMoney(sheet, r, c, unit, log, what));
@@ -634,11 +642,20 @@ export function readProjectPerformance(
     ...optional('department', department),
     ...optional('implementer', implementer),
     funds,
+    ...(otherFundRows.length > 0 ? { otherFundRows } : {}),
     goals,
     indicators: withoutHiddenCopies(sheet, indicators, log, title),
     ...optional('total', total),
   };
   return { model, problems: log.list };
+}
+
+/** A row of the funds block that names something and holds a figure in one of its columns, though it is no fund row. */
+function otherFundRow(sheet: SheetGrid, r: number, firstFigure: number, figureColumns: readonly (number | undefined)[]): TextCell | undefined {
+  let label: TextCell | undefined;
+  for (let c = 0; c < firstFigure && !label; c++) label = textCell(sheet, r, c);
+  if (!label || !/[\u4e00-\u9fa5]/.test(label.text)) return undefined;
+  return figureColumns.some((c) => c !== undefined && typeof cellAt(sheet, r, c) === 'number') ? label : undefined;
 }
 
 /** `{ key: value }` when value is defined, `{}` otherwise: keeps optional fields absent rather than undefined. */

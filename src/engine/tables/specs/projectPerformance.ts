@@ -10,8 +10,9 @@ export const projectPerformanceSpec: ProjectPerformanceSpec = {
 
 export const FUND_ROWS = {
   total: ['年度资金总额', '资金总额', '合计'],
-  fiscal: ['当年财政拨款', '财政拨款'],
-  carryover: ['上年结转资金', '上年结转'],
+  // Also as the 安徽 (本年财政拨款) and 四川 (财政资金) forms print them.
+  fiscal: ['当年财政拨款', '财政拨款', '本年财政拨款', '财政资金', '当年财政资金'],
+  carryover: ['上年结转资金', '上年结转', '上年结余', '上年结余资金', '上年结转结余', '上年结转结余资金'],
   other: ['其他资金'],
 } as const;
 
