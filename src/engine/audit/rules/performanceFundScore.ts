@@ -1,6 +1,15 @@
 /** T10: 预算执行 得分 = 分值 × min(执行率, 1). */
 import { defineRule } from '../rule';
 import { compareShown, percent, score, usable } from '../shared/performanceScoring';
+import type { MoneyFigure } from '../../tables/model';
+
+/** 全年执行数 ÷ 全年预算数 of the 年度资金总额 row, where both are read. */
+function exactRate(total: { readonly adjustedBudget?: MoneyFigure; readonly actual?: MoneyFigure } | undefined): number | undefined {
+  const budget = total?.adjustedBudget;
+  const actual = total?.actual;
+  if (!budget || !actual || budget.invalid || actual.invalid || !budget.fen || actual.fen === null) return undefined;
+  return actual.fen / budget.fen;
+}
 
 export default defineRule({
   id: 'performance-fund-score',
@@ -16,6 +25,9 @@ export default defineRule({
       const expected = score(w.value * Math.min(r.value, 1));
       const severity = compareShown(s, expected, 0.01, 'error', ctx.grid, 0.1);
       if (!severity) continue;
+      // The 得分 worked from the amounts, where the 执行率 is shown rounded (56% for 4.16 ÷ 7.49 = 55.54%: 5.55 is right).
+      const exact = exactRate(total);
+      if (exact !== undefined && !compareShown(s, score(w.value * Math.min(exact, 1)), 0.01, 'error', ctx.grid, 0.1)) continue;
       ctx.report({
         messageId: 'mismatch',
         data: { project: p.name?.text ?? '', typed: s.value, weight: w.value, rate: percent(r.value), expected },
