@@ -483,3 +483,37 @@ describe('a 自评表 whose funds block is spelt as the 财政部 form writes it
     expect(all(points)).toEqual(all(g));
   });
 });
+
+describe('a 自评表 whose top writes each label and its value in one cell (项目名称：…, 主管部门：…)', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  // 项目名称 | | name → 项目名称：name; 主管部门 | | dept | | | 实施单位 | unit → 主管部门：dept | 实施单位：unit.
+  const inline = (r: readonly CellValue[]): CellValue[] => {
+    if (r[0] === '项目名称') return [`项目名称：${String(r[2])}`];
+    if (r[0] === '主管部门') return [`主管部门：${String(r[2])}`, `实施单位：${String(r[6])}`];
+    return [...r];
+  };
+  const all = (x: typeof g) => recognise(x).projects.map(asData);
+
+  it('reads every form with its name, department and unit as from their own cells', () => {
+    const oneCell = { ...g, sheets: g.sheets.map((s) => ({ ...s, rows: s.rows.map(inline) })) };
+    expect(JSON.stringify(oneCell)).toContain('项目名称：12345云呼叫中心平台技术服务运维费');
+    expect(all(oneCell)).toEqual(all(g));
+    expect(recognise(oneCell).projects.map((p) => [p.name?.text, p.department?.text, p.implementer?.text])).toEqual(
+      recognise(g).projects.map((p) => [p.name?.text, p.department?.text, p.implementer?.text]),
+    );
+  });
+
+  it('splits nine forms stacked under one title at each 项目名称：… (§十一 counted one project for nine)', () => {
+    const stacked = {
+      ...g,
+      sheets: g.sheets.map((s) => {
+        if (!s.rows.some((r) => r[0] === '项目名称')) return s;
+        // Only the first form keeps its title and year lines.
+        let titles = 0;
+        const rows = s.rows.filter((r) => !(r[0] === '项目支出绩效自评表' || r[0] === '(2022年度)') || titles++ < 2).map(inline);
+        return { ...s, rows, merges: [] };
+      }),
+    };
+    expect(recognise(stacked).projects.map((p) => p.name?.text)).toEqual(recognise(g).projects.map((p) => p.name?.text));
+  });
+});

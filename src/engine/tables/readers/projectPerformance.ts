@@ -39,6 +39,10 @@ interface Folded {
   readonly places: ReadonlyMap<string, readonly number[]>;
 }
 
+/** A label and its value in one cell (`项目名称：12345云呼叫中心…`, `主管部门：…`), as some forms write the form's top. */
+const INLINE_LABEL = /^(项目名称|主管部门|实施单位):(.+)$/s;
+const INLINE_VALUE = /^\s*(?:项目名称|主管部门|实施单位)\s*[:：]\s*(\S[\s\S]*)$/;
+
 function fold(sheet: SheetGrid, top: number, end: number): Folded {
   const rows: string[][] = [];
   const places = new Map<string, number[]>();
@@ -46,8 +50,10 @@ function fold(sheet: SheetGrid, top: number, end: number): Folded {
     const row: string[] = [];
     for (let c = 0; c < width(sheet, r); c++) {
       const v = cellAt(sheet, r, c);
-      const l = (row[c] = isBlank(v) ? '' : headerLabel(cellText(v)));
-      if (!l) continue;
+      const whole = (row[c] = isBlank(v) ? '' : headerLabel(cellText(v)));
+      if (!whole) continue;
+      // `项目名称：12345…` in one cell: its label's place too.
+      const l = INLINE_LABEL.exec(whole)?.[1] ?? whole;
       const at = places.get(l);
       if (at) at.push(r * WIDE + c);
       else places.set(l, [r * WIDE + c]);
@@ -179,6 +185,13 @@ function shown(sheet: SheetGrid, r: number, c: number): boolean {
  * The first non-empty cell right of `c` in row `r` that the sheet shows, stopping before `stop`; a hidden one only
  * when none is shown (where the merged areas are unknown, a hidden cell may start one that shows).
  */
+/** The value a label names: in its own cell after a colon (`项目名称：…`), else the first shown cell right of it. */
+function valueOfLabel(sheet: SheetGrid, r: number, c: number, stop = Number.POSITIVE_INFINITY): TextCell | undefined {
+  const own = textCell(sheet, r, c);
+  const inline = own && INLINE_VALUE.exec(own.text);
+  return inline ? { cell: own.cell, text: inline[1]!.trim() } : valueRightOf(sheet, r, c, stop);
+}
+
 function valueRightOf(sheet: SheetGrid, r: number, c: number, stop = Number.POSITIVE_INFINITY): TextCell | undefined {
   let hidden: TextCell | undefined;
   for (let x = c + 1; x < Math.min(width(sheet, r), stop); x++) {
@@ -382,7 +395,7 @@ function reachedTotal(labels: Labels, from: number, to: number): boolean {
 /** The project a 项目名称 row names: the text right of its label, normalised. */
 function projectNameAt(labels: Labels, r: number): string | undefined {
   const at = labels.find(r, r + 1, NAME);
-  const value = at && valueRightOf(labels.sheet, at.r, at.c);
+  const value = at && valueOfLabel(labels.sheet, at.r, at.c);
   return value ? headerLabel(value.text) : undefined;
 }
 
@@ -479,11 +492,11 @@ export function readProjectPerformance(
   const { titleRow: top, endRow: end } = at;
   const labels = within ?? Labels.of(sheet, top, end);
   const nameAt = labels.find(top, end, NAME);
-  const name = nameAt && valueRightOf(sheet, nameAt.r, nameAt.c);
+  const name = nameAt && valueOfLabel(sheet, nameAt.r, nameAt.c);
   const depAt = labels.find(top, end, DEPARTMENT);
   const impAt = labels.find(top, end, IMPLEMENTER);
-  const department = depAt && valueRightOf(sheet, depAt.r, depAt.c, impAt && impAt.r === depAt.r ? impAt.c : undefined);
-  const implementer = impAt && valueRightOf(sheet, impAt.r, impAt.c);
+  const department = depAt && valueOfLabel(sheet, depAt.r, depAt.c, impAt && impAt.r === depAt.r ? impAt.c : undefined);
+  const implementer = impAt && valueOfLabel(sheet, impAt.r, impAt.c);
 
   const fundHeader = firstHeaderRow(labels, FUND_COLUMN_LABELS, ['adjustedBudget', 'actual']);
   const indicatorHeader = firstHeaderRow(labels, INDICATOR_LABELS, INDICATOR_NEEDED);
