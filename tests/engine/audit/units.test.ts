@@ -47,7 +47,7 @@ describe('a workbook in 元', () => {
     const money = findings.filter((f) => f.unit === '元');
     expect(money.length).toBeGreaterThanOrEqual(12);
     // Every other finding is a 自评 score or rate, with its own unit.
-    expect(findings.filter((f) => f.unit !== '元').map((f) => f.unit).sort()).toEqual(['%', '分', '分']);
+    expect(findings.filter((f) => f.unit !== '元').map((f) => f.unit).sort()).toEqual(['%', '分', '分', '分']);
     for (const f of money) expect(f.message).toContain(formatMeasure(f.difference!, '元'));
   });
 
@@ -74,7 +74,7 @@ describe('a workbook in 元', () => {
     expect(rate!.message).toContain('执行率为 90.00%，按全年执行数 2,280,000.00 元 ÷ 全年预算数 2,280,000.00 元 应为 100.00%');
     expect([rate!.values, rate!.difference, rate!.unit]).toEqual([[90, 100], -10, '%']);
     const [score] = byRule(findings, 'performance-fund-score');
-    expect([score!.values, score!.difference, score!.unit]).toEqual([[10, 9], 1, '分']);
+    expect([score!.values, score!.difference, score!.unit]).toEqual([[9.5, 9], 0.5, '分']);
   });
 
   it('writes each 差额 of the 检查结果 sheet with its unit', () => {
