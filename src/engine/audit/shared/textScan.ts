@@ -120,9 +120,10 @@ function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[]
  * A line break between two paragraphs of one cell, the first ending on a figure without its 。 (text pasted from Word;
  * the 上海 template's lists end so) and the next opening with a year or an ordinal: ended with a 。, as the folding of
  * whitespace would otherwise join them into one sentence (the second paragraph's shares were taken of the first's
- * total). A break inside a sentence (`比上年减少⏎312.94万元`) stays a join.
+ * total). A break inside a sentence (`比上年减少⏎312.94万元`) stays a join, and so does one after a list's ；(its items one a
+ * line are one sentence).
  */
-const PARAGRAPH_BREAK = /(?<=[%元)）;；])[ \t\u3000]*\r?\n\s*(?=\d{4}年|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])/g;
+const PARAGRAPH_BREAK = /(?<=[%元)）])[ \t\u3000]*\r?\n\s*(?=\d{4}年|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])/g;
 
 function endParagraphs(text: string): string {
   return text.replace(PARAGRAPH_BREAK, '。');

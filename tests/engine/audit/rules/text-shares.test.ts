@@ -23,6 +23,10 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      name: 'a list one item a line, each item ending with its ；: one sentence, every share of its whole',
+      sheets: [sheet('公开说明', [['2022年度本年支出1,488.29万元，其中：\n1.基本支出770.07万元，占51.74%；\n2.项目支出718.22万元，占48.26%。']])],
+    },
     ...correctTexts(),
     { name: 'shares of amounts in 元', sheets: [sheet('公开说明', [['2022年度本年收入13,727,900.00元，其中：财政拨款收入13,634,500.00元，占99.32%；其他收入93,400.00元，占0.68%。']])] },
     { name: 'the 类 listed in one paragraph (上海), every share right', sheets: [sheet('公开说明', [['1、一般公共服务支出（类）1,225.73万元，占89.90%；社会保障和就业支出（类）47.25万元，占3.47%；卫生健康支出（类）34.07万元，占2.50%；住房保障支出（类）37.84万元，占2.78%；其他支出（类）18.55万元，占1.35%。']])] },
