@@ -524,8 +524,14 @@ const YEAR_FLOWS = new Set(['本年收入', '本年支出']);
  */
 const BASIC_PARTS = new Set(['人员经费', '公用经费']);
 const ALL_SOURCES_BASIC = /(?<!财政拨款|预算)基本支出/;
-const OTHER_OWNER = /(?:项目|经费|费|资金)["”]?$/;
-const ONE_PROJECT = /项目(?!支出)/;
+const OTHER_OWNER = /(?:项目|经费|费)["”]?$/;
+/**
+ * A sentence about one project: it opens on it (该项目…, 本项目…), or names it as the subject of a budget or with a
+ * colon, or with its own flow before (…运维费项目：年初预算…; …系统项目全年预算数…; …系统项目本年收入…，本年支出…). Not
+ * 项目 anywhere before: a department named …重点项目建设服务中心, a reason (主要原因是项目经费减少；本年收入…) or 项目支出
+ * speak of the department.
+ */
+const ONE_PROJECT = /^(?:[该本此]项目)|项目(?:[:：]|(?:全年|年初)?预算|本年(?:收入|支出))/;
 
 /**
  * The label a text names at `index` and the figure it names: the most specific one. A qualifier right before the

@@ -194,6 +194,22 @@ testRule(rule, {
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“财政拨款收入支出决算总计1,373.45万元”，而财政拨款收入支出决算总表中为 1,363.45 万元' }],
     },
     {
+      name: 'the department’s wrong 本年收入/本年支出 in a sentence that names 项目 for another reason (a department’s name, a reason, 财政资金)',
+      sheets: [
+        sheet('公开说明', [
+          ['昌吉州重点项目建设服务中心2022年度本年收入1,382.79万元，本年支出1,498.29万元。'],
+          ['由于新增信息化建设项目，2022年度本年支出1,498.29万元。'],
+          ['2022年度财政资金本年支出1,498.29万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“本年收入1,382.79万元”，而收入支出决算总表中为 1,372.79 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“本年支出1,498.29万元”，而收入支出决算总表中为 1,488.29 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“本年支出1,498.29万元”' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“本年支出1,498.29万元”' },
+      ],
+    },
+    {
       name: 'a wrong 项 决算 in other provinces’ words',
       sheets: [sheet('公开说明', [['一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：2022年度决算232.14万元，主要用于单位人员工资。'], ['一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）支出232.14万元。']])],
       errors: [
