@@ -40,10 +40,7 @@ const NAMED_SHARE = new RegExp(`${MONEY}[,，]所?占([\\u4e00-\\u9fa5]+?)${OF_W
 // Also `一般公共服务（类）支出1,225.73万元，占89.90%`.
 const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
 
-/**
- * A total named in general words (江苏: 占总收入的, 河南/湖北/山东: 占支出总额的, 占支出合计的, 占全年支出的): the whole the
- * sentence's list divides where it has one, else the year's 本年收入合计 or 本年支出合计.
- */
+/** A total named in general words (江苏: 占总收入的, 河南/湖北/山东: 占支出总额的, 占支出合计的, 占全年支出的). */
 const GENERIC_TOTAL = /^(?:部门|单位|本部门|本单位)?(?:总(收入|支出)|(收入|支出)(?:总额|合计)|全年(收入|支出))$/;
 
 /** "…决算中，": the whole a list of shares divides, named at the sentence's start (quotes gone in the normalised text). */
@@ -132,10 +129,16 @@ export default defineRule({
           const part = stated(m[1]!, m[2]!);
           const generic = GENERIC_TOTAL.exec(m[3]!);
           if (generic) {
+            // The whole may be the list's (after its 其中), the sentence's first amount before the share (…支出1,363.45万元，
+            // 主要用于以下方面：…), or the year's total: right if of any; said of the first where of none.
             const kind = generic[1] ?? generic[2] ?? generic[3];
-            const f = base === undefined ? labelFigure(kind === '收入' ? '本年收入合计' : '本年支出合计', ctx.recognition, ctx.supplement) : undefined;
-            const whole = base ?? (f && { fen: f.fen, unit: f.unit, text: amount(f.fen, f.unit) });
-            if (whole) checkList([{ share: { part, stated: Number(m[4]), written: m[4]!, base: whole, phrase: m[0] }, cell: t.cell }]);
+            const f = labelFigure(kind === '收入' ? '本年收入合计' : '本年支出合计', ctx.recognition, ctx.supplement);
+            const listWhole = sentence.startsWith('其中') ? previousFirst : list !== -1 && m.index! > list ? first : undefined;
+            const firstBefore = first && firstMatch!.index < m.index! && first.fen !== part.fen ? first : undefined;
+            const wholes = [listWhole, firstBefore, f && { fen: f.fen, unit: f.unit, text: amount(f.fen, f.unit) }].filter((w): w is Amount => w !== undefined);
+            const shareOf = (whole: Amount): Share => ({ part, stated: Number(m[4]), written: m[4]!, base: whole, phrase: m[0] });
+            const fitting = wholes.find((w) => holds(shareOf(w)));
+            if (wholes.length > 0) checkList([{ share: shareOf(fitting ?? wholes[0]!), cell: t.cell }]);
             continue;
           }
           // A label's 总额 is the label's figure (占“三公”经费总额的, 占一般公共预算财政拨款支出总额的).
