@@ -1249,12 +1249,26 @@ describe('the “三公” table with its items as rows and its measures as colu
     ['the earlier year first: 项目 | 2021年决算数 | 2022年预算数 | 2022年决算数', ['项目', '2021年决算数', '2022年预算数', '2022年决算数'], [lastYear, budget, actual]],
     ['last year’s column named with its year after this year’s', ['项目', '2022年预算数', '2022年决算数', '2021年决算数'], [budget, actual, lastYear]],
     ['this year’s naming no year, after last year’s', ['项目', '2021年决算数', '预算数', '决算数'], [lastYear, budget, actual]],
+    ['next year’s budget after this year’s columns', ['项目', '2022年预算数', '2022年决算数', '2023年预算数'], [budget, actual, [6, 0, 5.8, 0, 5.8, 0.2]]],
   ] as const)('reads this year’s 决算, not last year’s, where columns name years (§七 said 决算5.01万元, 比上年增加0.00万元): %s', (_how, head, columns) => {
     const { rec, row } = read(layout([...head], numbered, columns));
     expect(row('actual')).toEqual(fen(actual));
     expect(row('budget')).toEqual(fen(budget));
     const text = section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七');
     expect(text).toContain('“三公”经费支出决算4.99万元，比上年减少0.02万元，下降0.40%');
+  });
+
+  it('reads this year’s columns where the years stand in a row above the measures (2021年 {预算数 | 决算数} | 2022年 {…})', () => {
+    const x = withSheetRows(g, sheetName, () => [
+      ['财政拨款“三公”经费支出决算表'],
+      ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, '单位：万元'],
+      ['项目', '2021年', null, '2022年', null],
+      [null, '预算数', '决算数', '预算数', '决算数'],
+      ...numbered.map((n, i) => [n, 5.2, lastYear[i]!, budget[i]!, actual[i]!]),
+    ]);
+    const withMerges = { ...x, sheets: x.sheets.map((s) => (s.name === sheetName ? { ...s, merges: [{ top: 2, left: 1, bottom: 2, right: 2 }, { top: 2, left: 3, bottom: 2, right: 4 }, { top: 2, left: 0, bottom: 3, right: 0 }] } : s)) };
+    const { row } = read(withMerges);
+    expect([row('budget').total, row('actual').total]).toEqual([5_000_000, 4_990_000]);
   });
 
   it('reads the “三公” total (“三公”经费小计) under a 合计 that adds 会议费 and 培训费 in, not that 合计 (§七 said 决算8.59万元)', () => {

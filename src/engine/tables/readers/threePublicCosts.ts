@@ -91,6 +91,15 @@ function columnMeasure(path: readonly string[]): NamedMeasure | 'lastYear' | und
   return undefined;
 }
 
+/** A year a column's header names anywhere (`2021年` over `预算数 | 决算数`), 0 for none. */
+function yearInPath(path: readonly string[]): number {
+  for (const label of path) {
+    const m = /(\d{4})年/.exec(label);
+    if (m) return Number(m[1]);
+  }
+  return 0;
+}
+
 /** A rank above any year: a row or column naming none is the table's own. */
 const OWN = 10_000;
 
@@ -161,7 +170,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     // Last year's figures beside this year's (a 上年决算数 block): not this year's.
     if (named === 'lastYear') continue;
     if (!item) {
-      measureOnly.push({ col: c, measure: named?.measure, budgetKind: named?.budgetKind, year: named?.year ?? 0, path });
+      measureOnly.push({ col: c, measure: named?.measure, budgetKind: named?.budgetKind, year: named?.year || yearInPath(path), path });
       continue;
     }
     found.push({ col: c, item, path, ...(named ? { measure: named.measure, year: named.year } : {}), ...(named?.budgetKind ? { budgetKind: named.budgetKind } : {}) });
@@ -389,8 +398,14 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
   // The row keys the columns give, each from its first column: 预算数 and 决算数, and with a 年初 and a 全年 column each.
   // First of all a shown column naming no year (the table's own), else the later year's: `2021年决算数 | 2022年预算数 |
   // 2022年决算数` read its first column as this year's 决算 (every figure of §七 last year's, and no check could tell).
+  // The 预算 then of the 决算's year: `2022年预算数 | 2022年决算数 | 2023年预算数` is next year's budget beside this year's.
   const keyed = new Map<string, MeasureColumn>();
-  const ranked = [...used].sort((a, b) => Number(isColumnHidden(sheet, a.col)) - Number(isColumnHidden(sheet, b.col)) || yearRank(b.year) - yearRank(a.year));
+  const shownFirst = (a: MeasureColumn, b: MeasureColumn) => Number(isColumnHidden(sheet, a.col)) - Number(isColumnHidden(sheet, b.col));
+  const actual = used.filter((c) => c.measure === 'actual').sort((a, b) => shownFirst(a, b) || yearRank(b.year) - yearRank(a.year))[0];
+  const year = actual?.year ?? 0;
+  // Of the 决算's year first; then naming none; then earlier years, the later first; a year after the 决算's last.
+  const rank = (c: MeasureColumn) => (year === 0 ? yearRank(c.year) : c.year === year ? OWN + 1 : c.year === 0 ? OWN : c.year < year ? c.year : -c.year);
+  const ranked = [...used].sort((a, b) => shownFirst(a, b) || rank(b) - rank(a));
   for (const c of ranked) {
     if (!keyed.has(c.measure!)) keyed.set(c.measure!, c);
     if (both && c.budgetKind && !keyed.has(c.budgetKind)) keyed.set(c.budgetKind, c);
