@@ -50,6 +50,25 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   ['单价100万元以上设备数', /单价100万元\(含\)以上(?:的)?设备\(不含车辆\)(\d+)台/g],
 ];
 
+const PATTERN_OF = new Map(COUNTS.map(([key, pattern]) => [key, pattern]));
+
+/** A count its own clause places in another year (上年在职人员35人, 2021年实有人数40人): not this year's. */
+function ofAnotherPeriod(match: RegExpMatchArray, year: number | undefined): boolean {
+  const clause = match.input!.slice(0, match.index).split(/[,，;；。]/).pop()!;
+  if (/上一?年|去年/.test(clause)) return true;
+  const named = /(\d{4})年/.exec(clause);
+  return named !== null && year !== undefined && Number(named[1]) !== year;
+}
+
+/**
+ * A count the sentence states more than once, each a different number (机关本级在职人员20人，下属…中心在职人员13人;
+ * 其中：办公室在职人员3人，财务科在职人员2人): the department's parts, none of them its whole.
+ */
+function ofParts(match: RegExpMatchArray, key: string): boolean {
+  const numbers = new Set([...match.input!.matchAll(PATTERN_OF.get(key)!)].map((m) => m[1]));
+  return numbers.size > 1;
+}
+
 export default defineRule({
   id: 'text-counts',
   title: '公开说明中的人数、团组、批次、人次、车辆数和绩效项目数与说明数据一致',
@@ -57,9 +76,10 @@ export default defineRule({
   tables: [],
   messages: { mismatch: '说明文字写“{phrase}”，而{source}为 {expected}。' },
   check(ctx) {
+    const year = ctx.recognition.document.year?.value;
     for (const { cell, match, key, known } of statedFacts(ctx, COUNTS, 'count')) {
       const stated = Number(match[1]);
-      if (stated === known.value) continue;
+      if (stated === known.value || ofAnotherPeriod(match, year) || ofParts(match, key)) continue;
       ctx.report({
         messageId: 'mismatch',
         data: { phrase: match[0], source: known.source, expected: known.value },

@@ -67,7 +67,7 @@ export function textCells(ctx: Pick<RuleContext, 'grid' | 'recognition'>): reado
 const EXPLANATION =
   /元|%|\d+(?:辆|台|人|批次)|预算|决算|持平|包括|\([类款项]\)|年度|12月31日|年末|年底|X{2}|×{2}|\*{2}|\((?:减少|增加|增长|下降|大于|小于)\)|【请填写|作下述说明|不涉及|如持平|按上述格式|仍保留|\.{3}|[。,;:、]{2}|^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|\([一二三四五六七八九十]+\)|\d{1,2}(?:、|\.(?!\d))|注:|说明:)/;
 
-const SHORT_TEXT = /^\s*(?:[一二三四五六七八九十]+\s*、|第|[（(]|注|说明)|元|[%％]|年|决算|预算|[XＸ]{2}|××|\d\s*(?:辆|台|人)/;
+const SHORT_TEXT = /^\s*(?:[一二三四五六七八九十]+\s*、|第|[（(]|注|说明)|元|[%％]|年|决算|预算|[XＸ]{2}|××/;
 
 /** Whether a table of the sheet covers cell (r, c). Plain loops: it runs for every text cell of the workbook. */
 function covered(ranges: readonly RangeRef[], r: number, c: number): boolean {
