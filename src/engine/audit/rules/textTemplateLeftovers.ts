@@ -93,13 +93,23 @@ const PLAN = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七
  */
 function rightlyOtherYear(text: string, m: RegExpMatchArray, year: number): boolean {
   const y = Number(m[1]);
+  const before = text.slice(0, m.index);
   const after = text.slice(m.index! + m[0].length);
-  if (y === year + 1) return /^\d{1,2}月/.test(after) || /计划|打算|工作安排|工作思路/.test(text);
-  return y === year - 1 && /^(?:注|说明)[:：]/.test(text) && (text.includes(`${year}年`) || /上一?年/.test(text));
+  // The month of publishing, never a closing date (截至2023年12月31日 is a leftover).
+  if (y === year + 1) return (/^\d{1,2}月(?!31日)/.test(after) && !/(?:截至|截止)$/.test(before)) || /计划|打算|工作安排|工作思路/.test(text);
+  // Last year's figures named as such: 2021年度数据…, 2021年数据为上年决算数; not a note left at last year's.
+  if (y !== year - 1 || !/^(?:注|说明)[:：]/.test(text)) return false;
+  const clause = text.slice(0, m.index! + m[0].length + 12).split(/[,，;；。]/).find((c) => c.includes(m[0])) ?? '';
+  return /^(?:的)?(?:数据|决算数|口径)/.test(after) || /上一?年/.test(clause);
 }
 
-/** A paragraph opening on last year's 结转 (2021年度结转的项目资金在本年度全部支出完毕…): last year's by its words. */
-const LAST_YEARS_BALANCE = /^(?:的)?(?:结转|结余)/;
+/**
+ * A paragraph opening on last year's 结转 and saying what became of it this year (2021年度结转的项目资金在本年度全部支出
+ * 完毕…): last year's by its words. Not a figure of last year's left in place (2021年度结余分配0.00万元…).
+ */
+function lastYearsBalance(after: string, year: number): boolean {
+  return /^(?:的)?(?:结转的|结转资金|结余资金|结转结余资金)/.test(after) && new RegExp(`本年度?|${year}年`).test(after);
+}
 
 /** A comparison with the start of this year (较2022年初, 与2022年年初相比, 比2022年1月1日): this year's, rightly. */
 const THIS_YEARS_START = /^(?:年?初|1月1日)/;
@@ -115,7 +125,7 @@ function checkYears(text: string, year: number, report: Report): void {
   const opening = OPENING.exec(text);
   const openingYear = Number(opening?.[1]);
   const rightOpening =
-    (openingYear === year + 1 && PLAN.test(text)) || (openingYear === year - 1 && LAST_YEARS_BALANCE.test(text.slice(opening?.[0].length)));
+    (openingYear === year + 1 && PLAN.test(text)) || (openingYear === year - 1 && lastYearsBalance(text.slice(opening?.[0].length), year));
   if (opening && wrong(opening[1]!) && !rightOpening) report('year', opening[0], 'opening', { year });
   for (const m of text.matchAll(PRIOR)) {
     const after = text.slice(m.index! + m[0].length);

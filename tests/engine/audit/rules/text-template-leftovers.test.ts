@@ -69,13 +69,16 @@ testRule(rule, {
       ],
     },
     {
-      name: 'the same wordings with the wrong year: another year’s start, a heading of the year of publishing that is no plan, last year in a note that says nothing of it',
+      name: 'the same wordings with the wrong year: another year’s start, a heading of the year of publishing that is no plan, last year in a note that says nothing of it or in a half-updated one, a closing date of the next year, last year’s figure left at a paragraph’s opening',
       sheets: [
         sheet('公开说明', [
           ['截至2022年12月31日，固定资产原值532.65万元，较2023年初增加10.00万元。'],
           ['二、2023年度收入支出决算情况'],
           ['注：本表反映2021年度取得的各项收入。'],
           ['2020年度结转的项目资金在本年度全部支出完毕。'],
+          ['注：本表反映2022年度政府性基金预算财政拨款收入、支出及结转和结余情况。说明：本单位2021年度没有政府性基金预算财政拨款收入，故本表无数据。'],
+          ['国有资产占有使用情况（截至2023年12月31日）'],
+          ['2021年度结余分配0.00万元，年末结转和结余0.00万元。'],
         ]),
       ],
       errors: [
@@ -83,6 +86,9 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '“2023年度”的年份不是本说明的年度（2022年）' },
         { severity: 'error', first: '公开说明!A3', message: '“2021年度”的年份不是本说明的年度（2022年）' },
         { severity: 'error', first: '公开说明!A4', message: '“2020年度”的年份不是本说明的年度（2022年）' },
+        { severity: 'error', first: '公开说明!A5', message: '“2021年度”的年份不是本说明的年度（2022年）' },
+        { severity: 'error', first: '公开说明!A6', message: '“2023年”的年份不是本说明的年度（2022年）' },
+        { severity: 'error', first: '公开说明!A7', message: '“2021年度”的年份不是本说明的年度（2022年）' },
       ],
     },
     {
