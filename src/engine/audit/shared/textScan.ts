@@ -559,6 +559,8 @@ function specificLabel(label: string, lookup: Lookup, before: string, year: numb
   // 财政拨款 in the label's own clause (上海: 财政拨款收入总计…，支出总计…), not anywhere before it: `财政拨款收入1,363.45
   // 万元，收入总计1,488.29万元` names the department's 收入总计.
   const fiscal = FISCAL_CONTEXT[label];
+  // The department's own, said so (…占部门收入总计…的, 比部门本年收入…): not 财政拨款's, whatever the sentence is about.
+  if (fund === undefined && DEPARTMENTS_OWN.test(before)) return [label, lookup];
   return fund ?? (fiscal && fiscalClause(before) ? [fiscal, LABEL_BY_NAME.get(fiscal)!] : [label, lookup]);
 }
 
@@ -571,6 +573,8 @@ function fiscalClause(before: string): boolean {
   const clauses = before.split(/[,，;；]/);
   return clauses[clauses.length - 1]!.includes('财政拨款') || FISCAL_TOTAL.test(before);
 }
+
+const DEPARTMENTS_OWN = /(?:部门|单位|全部)(?:收入、?)?$/;
 
 /** A 财政拨款 total as the provinces write it: 收入支出总计, 收支总计, 收、支总计, 收入、支出(决算)总计, 收入总计…. */
 const FISCAL_TOTAL = /财政拨款(?:收入、?支出(?:决算)?总计|收、?支总计|收入总计|支出总计|本年收入|本年支出)/;
