@@ -20,25 +20,41 @@ function load() {
  * loads and sets up Node's stream machinery, ≈ 3–4 ms of a 220 ms `check` of the sample; the command line writes
  * its report in whole lines and needs none of it. A descriptor that is non-blocking (EAGAIN: a pipe shared with a
  * parent that made it so) hands the rest to the stream, which waits for the reader; a reader that has gone (EPIPE:
- * `juesuan check … | head`) ends the writing quietly.
+ * `juesuan check … | head`) ends the writing quietly, on either path.
  */
 function lineWriter(fd, stream) {
-  let viaStream = false;
+  // A Windows console takes text, not bytes: written as UTF-8 bytes, it shows them in its code page (936: every Chinese
+  // line garbled); its stream writes the text as the console wants it. (tty is loaded only there.)
+  let viaStream = process.platform === 'win32' && require('tty').isatty(fd);
   let closed = false;
+  let listening = false;
+  const toStream = (chunk) => {
+    const s = stream();
+    // Our own listener, whatever else listens (a worker's output piped into the stream listens until it unpipes).
+    if (!listening) {
+      listening = true;
+      s.on('error', (e) => {
+        if (e && e.code === 'EPIPE') closed = true;
+        else throw e;
+      });
+    }
+    s.write(chunk);
+  };
   return (text) => {
     if (closed) return;
-    const bytes = Buffer.from(text.endsWith('\n') ? text : text + '\n');
+    const line = text.endsWith('\n') ? text : text + '\n';
     if (viaStream) {
-      stream().write(bytes);
+      toStream(line);
       return;
     }
+    const bytes = Buffer.from(line);
     let written = 0;
     try {
       while (written < bytes.length) written += fs.writeSync(fd, bytes, written);
     } catch (e) {
       if (e && e.code === 'EAGAIN') {
         viaStream = true;
-        stream().write(bytes.subarray(written));
+        toStream(bytes.subarray(written));
       } else if (e && e.code === 'EPIPE') closed = true;
       else throw e;
     }
