@@ -61,10 +61,22 @@ function lineWriter(fd, stream) {
   };
 }
 
+// Whether a writer has handed its lines to a stream, which may still hold some.
+let streamed = false;
+const stream = (get) => () => {
+  streamed = true;
+  return get();
+};
+
 load().run(process.argv.slice(2), {
-  stdout: lineWriter(1, () => process.stdout),
-  stderr: lineWriter(2, () => process.stderr),
+  stdout: lineWriter(1, stream(() => process.stdout)),
+  stderr: lineWriter(2, stream(() => process.stderr)),
 }).then(
-  (code) => { process.exitCode = code; },
+  // Done, and every line written: exit at once rather than tear the heap down piece by piece (≈ 2 ms of a one-file
+  // check). Lines a stream still holds are waited for.
+  (code) => {
+    if (streamed) process.exitCode = code;
+    else process.exit(code);
+  },
   (e) => { process.stderr.write('内部错误：' + (e && e.stack ? e.stack : String(e)) + '\n'); process.exitCode = 2; },
 );
