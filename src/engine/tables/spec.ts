@@ -52,6 +52,11 @@ export interface BlockSpec {
    * 小计): the block is read without it, and the rules add up `columns` where they would take it.
    */
   readonly printedAsParts?: { readonly key: string; readonly columns: readonly string[] };
+  /**
+   * Columns a layout may print only as their parts, which nothing adds up (a balance split 基本支出结转 | 项目支出结转和
+   * 结余 with no 小计): said when read so, the figure then being neither read nor checked.
+   */
+  readonly unreadWithoutTotal?: readonly { readonly key: string; readonly columns: readonly string[] }[];
 }
 
 interface BaseSpec {

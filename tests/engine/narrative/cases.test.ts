@@ -416,6 +416,24 @@ describe('table 08 with its 本年支出 printed in other forms (the sample’s 
     expect(item(split)).toBe(item(g));
   });
 
+  it('beside 年初/年末 printed as their parts alone (no 小计): each balance said to be unread, not silently left out', () => {
+    const parts = withSheetRows(g, sheetName, (rows) =>
+      rows.map((r, i): CellValue[] => {
+        if (i < 2) return [...r];
+        if (i === 2) return ['项目', null, '年初结转和结余', null, '本年收入', '本年支出', null, null, '年末结转和结余', null];
+        if (i === 3) return ['科目编码', '科目名称', '基本支出结转', '项目支出结转和结余', null, '合计', '基本支出', '项目支出', '基本支出结转', '项目支出结转和结余'];
+        if (i === 4) return [null, '栏次', 1, 2, 3, 4, 5, 6, 7, 8];
+        return r.length < 8 ? [...r] : [r[0]!, r[1]!, 0, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, 0, r[7]!];
+      }),
+    );
+    const rec = recognise(parts);
+    expect(rec.problems.filter((p) => p.table === '08').map((p) => p.message)).toEqual([
+      expect.stringContaining('的“年初结转和结余”只印了其组成，没有小计：这一数未读取，也未核对'),
+      expect.stringContaining('的“年末结转和结余”只印了其组成，没有小计：这一数未读取，也未核对'),
+    ]);
+    expect(item(parts)).toBe(item(g));
+  });
+
   it('flat, as the older forms print it (合计 | 基本支出 | 项目支出 with no 本年支出 over them): its 合计 is the 本年支出', () => {
     // 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 in one header row (the balances and 收入 then table 04's).
     const flat = withSheetRows(g, sheetName, (rows) => rows.filter((_, i) => i !== 2).map((r, i) => (i < 1 ? [...r] : [0, 1, 4, 5, 6].map((c) => r[c] ?? null))));

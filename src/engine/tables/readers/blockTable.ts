@@ -208,6 +208,15 @@ function bindBlock(
       `《${title}》（${place(firstHeaderCell)}起）的表头中找不到“${rule.labels[0]}”列：请检查表头文字是否与模板一致。`,
     );
   }
+  for (const { key, columns: parts } of compiled.spec.unreadWithoutTotal ?? []) {
+    if (bound.has(key) || !parts.some((c) => bound.has(c))) continue;
+    const rule = compiled.spec.columns.find((r) => r.key === key)!;
+    log.at(
+      'missing-column',
+      firstHeaderCell,
+      `《${title}》（${place(firstHeaderCell)}起）的“${rule.labels[0]}”只印了其组成，没有小计：这一数未读取，也未核对。请保留模板的“小计”列。`,
+    );
+  }
   return {
     compiled,
     key: compiled.spec.key,

@@ -22,3 +22,9 @@ export const BALANCE_PART_COLUMNS: readonly ColumnRule[] = [
   { key: 'closingBalanceBasic', labels: BASIC, under: CLOSING_BALANCE_LABELS },
   { key: 'closingBalanceProject', labels: PROJECT, under: CLOSING_BALANCE_LABELS },
 ];
+
+/** The balances a form may print as their parts alone (no 小计): said, not read (BlockSpec.unreadWithoutTotal). */
+export const BALANCES_AS_PARTS: readonly { readonly key: string; readonly columns: readonly string[] }[] = [
+  { key: 'openingBalance', columns: ['openingBalanceBasic', 'openingBalanceProject'] },
+  { key: 'closingBalance', columns: ['closingBalanceBasic', 'closingBalanceProject'] },
+];
