@@ -7,7 +7,7 @@
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
-import { ALTERNATIVES, labelFigure, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
+import { ALTERNATIVES, labelFigure, MONEY, moneyText, namedAmounts, namedFigure, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
@@ -46,6 +46,11 @@ const GENERIC_TOTAL = /^(?:部门|单位|本部门|本单位)?(?:总(收入|支�
 /** "…决算中，": the whole a list of shares divides, named at the sentence's start (quotes gone in the normalised text). */
 const WHOLE_NAMED = /^(?:\d{4}年度?)?([\u4e00-\u9fa5()]{2,30})中[,，]/;
 
+/** A figure of the tables as a whole a share is of. */
+function wholeOf(f: { readonly fen: number; readonly unit: Unit }): Amount {
+  return { fen: f.fen, unit: f.unit, text: amount(f.fen, f.unit) };
+}
+
 function stated(number: string, unit: string): Amount {
   const m = parseMoney(number, unit);
   return { fen: m.fen, unit: m.unit, text: moneyText(m) };
@@ -68,7 +73,7 @@ export default defineRule({
   check(ctx) {
     const t5 = ctx.recognition.tables.generalBudgetExpenditure;
     const t5Total = t5 && namedFigure(t5, rowByKey(t5, 'total')?.figures.total);
-    const classBase: Amount | undefined = t5Total && { fen: t5Total.fen, unit: t5Total.unit, text: amount(t5Total.fen, t5Total.unit) };
+    const classBase: Amount | undefined = t5Total && wholeOf(t5Total);
     /**
      * The whole a sentence divides with no amount of its own (上海 §七（二）: "“三公”经费财政拨款支出决算中，因公出国（境）费
      * 支出决算X万元，占X%；…"): a label of the tables before 中, its figure the base.
@@ -78,7 +83,7 @@ export default defineRule({
       if (!m || (firstAmount !== undefined && firstAmount < m[0].length)) return undefined;
       for (const name of [m[1]!, m[1]!.replace(/决算数?$/, '')]) {
         const f = labelFigure(name, ctx.recognition, ctx.supplement);
-        if (f) return { fen: f.fen, unit: f.unit, text: amount(f.fen, f.unit) };
+        if (f) return wholeOf(f);
       }
       return undefined;
     };
@@ -127,27 +132,27 @@ export default defineRule({
         }
         for (const m of sentence.matchAll(NAMED_SHARE)) {
           const part = stated(m[1]!, m[2]!);
+          const shareOf = (whole: Amount): Share => ({ part, stated: Number(m[4]), written: m[4]!, base: whole, phrase: m[0] });
           const generic = GENERIC_TOTAL.exec(m[3]!);
+          let wholes: Amount[];
           if (generic) {
             // The whole may be the list's (after its 其中), the sentence's first amount before the share (…支出1,363.45万元，
-            // 主要用于以下方面：…), or the year's total: right if of any; said of the first where of none.
+            // 主要用于以下方面：…), or the year's total.
             const kind = generic[1] ?? generic[2] ?? generic[3];
             const f = labelFigure(kind === '收入' ? '本年收入合计' : '本年支出合计', ctx.recognition, ctx.supplement);
             const listWhole = sentence.startsWith('其中') ? previousFirst : list !== -1 && m.index! > list ? first : undefined;
             const firstBefore = first && firstMatch!.index < m.index! && first.fen !== part.fen ? first : undefined;
-            const wholes = [listWhole, firstBefore, f && { fen: f.fen, unit: f.unit, text: amount(f.fen, f.unit) }].filter((w): w is Amount => w !== undefined);
-            const shareOf = (whole: Amount): Share => ({ part, stated: Number(m[4]), written: m[4]!, base: whole, phrase: m[0] });
-            const fitting = wholes.find((w) => holds(shareOf(w)));
-            if (wholes.length > 0) checkList([{ share: shareOf(fitting ?? wholes[0]!), cell: t.cell }]);
-            continue;
+            wholes = [listWhole, firstBefore, f && wholeOf(f)].filter((w): w is Amount => w !== undefined);
+          } else {
+            // A label's 总额 is the label's figure (占“三公”经费总额的, 占一般公共预算财政拨款支出总额的).
+            const named = namedAmounts(`${m[3]}${m[1]}${m[2]}`)[0] ?? namedAmounts(`${m[3]!.replace(/总额$/, '')}${m[1]}${m[2]}`)[0];
+            // The label's figure, or what it may also mean (ALTERNATIVES: §六's 占基本支出的… is table 05's 基本支出).
+            const lookups = named ? [named.lookup, ...(ALTERNATIVES[named.label] ?? [])] : [];
+            wholes = lookups.map((l) => l(ctx.recognition, ctx.supplement)).filter((f) => f !== undefined).map(wholeOf);
           }
-          // A label's 总额 is the label's figure (占“三公”经费总额的, 占一般公共预算财政拨款支出总额的).
-          const named = namedAmounts(`${m[3]}${m[1]}${m[2]}`)[0] ?? namedAmounts(`${m[3]!.replace(/总额$/, '')}${m[1]}${m[2]}`)[0];
-          // The label's figure, or what it may also mean (ALTERNATIVES: §六's 占基本支出的… is table 05's 基本支出).
-          const bases = named ? [named.lookup, ...(ALTERNATIVES[named.label] ?? [])].map((l) => l(ctx.recognition, ctx.supplement)).filter((f) => f !== undefined) : [];
-          const shareOf = (f: NamedFigure): Share => ({ part, stated: Number(m[4]), written: m[4]!, base: { fen: f.fen, unit: f.unit, text: amount(f.fen, f.unit) }, phrase: m[0] });
-          const fitting = bases.find((f) => holds(shareOf(f)));
-          if (bases.length > 0) checkList([{ share: shareOf(fitting ?? bases[0]!), cell: t.cell }]);
+          // Right if of any whole it may mean; said of the first where of none.
+          const fitting = wholes.find((w) => holds(shareOf(w)));
+          if (wholes.length > 0) checkList([{ share: shareOf(fitting ?? wholes[0]!), cell: t.cell }]);
         }
         previousFirst = first ?? previousFirst;
       }
