@@ -7,7 +7,7 @@ import { XlsxReadError } from '../hosts/xlsx/file';
 import { LegacyParser, loadWorkbookBytes, OpenedWorkbook, ReadOptions, readWorkbookBytes } from '../hosts/files/open';
 import { FORMAT_NAMES } from '../hosts/files/kind';
 import { UsageError } from './errors';
-import { readBytes } from './files';
+import { readBytes, withFileBytes } from './files';
 
 // .xls, .et and .ods are parsed on a worker thread that a deadline ends: a damaged file must not hang the command.
 // The thread's module (and Node's worker_threads, milliseconds to load) only for them: an .xlsx starts as before.
@@ -35,8 +35,8 @@ export async function loadWorkbookFile(file: string): Promise<OpenedWorkbook> {
 
 /** The grid alone (checking, inspecting, explaining): no workbook model is built. */
 export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
-  const data = readBytes(file);
-  return reading(file, () => readWorkbookBytes(data, OPTIONS));
+  // The grid holds strings and numbers, no view of the file's bytes: they may be lent.
+  return withFileBytes(file, (data) => reading(file, () => readWorkbookBytes(data, OPTIONS)));
 }
 
 /**
