@@ -4,6 +4,8 @@
  */
 import type { CellValue, WorkbookGrid } from '../../src/engine/grid/cell';
 import { BlockTableId, recognise } from '../../src/engine/recognise/recognise';
+import { buildWorkbook, standardPlan, toGrid } from '../../fixtures/workbook';
+import { shanghai2024 } from '../../fixtures/shanghai-2024/tables';
 
 /**
  * The table on `sheetName` with a copy of its first figure column put in before it, holding last year's figures
@@ -181,3 +183,25 @@ export function withBasicSplit(g: WorkbookGrid, sheetName: string): WorkbookGrid
   );
 }
 
+
+/**
+ * Table 08 or 09 (项目 | 年初 | 本年收入 | 本年支出 {合计 基本 项目} | 年末) with each balance printed as its parts alone, as
+ * 财政部’s form heads them ({基本支出结转 | 项目支出结转和结余}, no 小计): each balance all 项目支出结转和结余.
+ */
+export function withFundBalancesAsParts(g: WorkbookGrid, sheetName: string): WorkbookGrid {
+  return withSheetRows(g, sheetName, (rows) =>
+    rows.map((r, i): CellValue[] => {
+      if (i < 2) return [...r];
+      if (i === 2) return ['项目', null, '年初结转和结余', null, '本年收入', '本年支出', null, null, '年末结转和结余', null];
+      if (i === 3) return ['科目编码', '科目名称', '基本支出结转', '项目支出结转和结余', null, '合计', '基本支出', '项目支出', '基本支出结转', '项目支出结转和结余'];
+      if (i === 4) return [null, '栏次', 1, 2, 3, 4, 5, 6, 7, 8];
+      return r.length < 8 ? [...r] : [r[0]!, r[1]!, 0, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, 0, r[7]!];
+    }),
+  );
+}
+
+/** The 上海 2024 fixture (table 08 holds figures) with table 08's balances printed as their parts alone. */
+export function shanghaiFundBalancesAsParts(): WorkbookGrid {
+  const g = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+  return withFundBalancesAsParts(g, recognise(g).tables.govFund!.sheet);
+}

@@ -19,6 +19,8 @@ export interface RowRule {
   readonly after?: string;
   /** The labels mean this row only in a block whose header names one of these (a 合计 closing table 06's 人员经费 panel). */
   readonly under?: readonly string[];
+  /** The labels mean this row only below a subject row of the block: a row closing the block's subjects, not one above them. */
+  readonly belowSubjects?: true;
 }
 
 export interface BlockSpec {
@@ -52,11 +54,6 @@ export interface BlockSpec {
    * 小计): the block is read without it, and the rules add up `columns` where they would take it.
    */
   readonly printedAsParts?: { readonly key: string; readonly columns: readonly string[] };
-  /**
-   * Columns a layout may print only as their parts, which nothing adds up (a balance split 基本支出结转 | 项目支出结转和
-   * 结余 with no 小计): said when read so, the figure then being neither read nor checked.
-   */
-  readonly unreadWithoutTotal?: readonly { readonly key: string; readonly columns: readonly string[] }[];
 }
 
 interface BaseSpec {

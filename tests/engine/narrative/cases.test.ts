@@ -16,7 +16,8 @@ import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
 import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
 import { buildWorkbook, BuildOptions, standardPlan, toGrid } from '../../../fixtures/workbook';
 import type { FinalAccountsData } from '../../../fixtures/data';
-import { withItemsOnly, withSheetRows } from '../../support/layouts';
+import { withFundBalancesAsParts, withItemsOnly, withSheetRows } from '../../support/layouts';
+import { runAudit } from '../../../src/engine/audit/audit';
 import type { CellValue } from '../../../src/engine/grid/cell';
 import { unsourcedFigures } from '../../support/narrative';
 import { toA1 } from '../../../src/engine/grid/address';
@@ -416,21 +417,12 @@ describe('table 08 with its 本年支出 printed in other forms (the sample’s 
     expect(item(split)).toBe(item(g));
   });
 
-  it('beside 年初/年末 printed as their parts alone (no 小计): each balance said to be unread, not silently left out', () => {
-    const parts = withSheetRows(g, sheetName, (rows) =>
-      rows.map((r, i): CellValue[] => {
-        if (i < 2) return [...r];
-        if (i === 2) return ['项目', null, '年初结转和结余', null, '本年收入', '本年支出', null, null, '年末结转和结余', null];
-        if (i === 3) return ['科目编码', '科目名称', '基本支出结转', '项目支出结转和结余', null, '合计', '基本支出', '项目支出', '基本支出结转', '项目支出结转和结余'];
-        if (i === 4) return [null, '栏次', 1, 2, 3, 4, 5, 6, 7, 8];
-        return r.length < 8 ? [...r] : [r[0]!, r[1]!, 0, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, 0, r[7]!];
-      }),
-    );
+  it('beside 年初/年末 printed as their parts alone (no 小计): each balance read as the sum of its parts, checked, and the text unchanged', () => {
+    const parts = withFundBalancesAsParts(g, sheetName);
     const rec = recognise(parts);
-    expect(rec.problems.filter((p) => p.table === '08').map((p) => p.message)).toEqual([
-      expect.stringContaining('的“年初结转和结余”只印了其组成，没有小计：这一数未读取，也未核对'),
-      expect.stringContaining('的“年末结转和结余”只印了其组成，没有小计：这一数未读取，也未核对'),
-    ]);
+    expect(rec.problems.filter((p) => p.table === '08')).toEqual([]);
+    expect(rec.tables.govFund!.columns.map((c) => c.key)).toEqual(expect.arrayContaining(['openingBalanceProject', 'closingBalanceProject']));
+    expect(runAudit({ recognition: rec, supplement, grid: parts }).filter((f) => f.severity === 'error')).toEqual([]);
     expect(item(parts)).toBe(item(g));
   });
 

@@ -1818,6 +1818,26 @@ describe('table 06 with each panel closed by a plain 合计 (its panel named abo
     expect(text).toContain('人员经费577.84万元');
     expect(text).toContain('公用经费67.39万元');
   });
+
+  it.each([
+    ['人员经费合计 and 公用经费合计', (v: CellValue) => v],
+    ['a plain 合计 closing each panel', (v: CellValue) => (v === '人员经费合计' || v === '公用经费合计' ? '合计' : v)],
+  ])('reads a 合计 above the panels’ rows as the table’s, and their totals below as theirs (%s)', (_how, closing) => {
+    const g = grid({});
+    const sheetName = recognise(g).tables.generalBudgetBasic!.sheet;
+    // The whole 基本支出 on top under the 人员经费 panel, as tables 02, 03 and 05 print their 合计.
+    const topped = withSheetRows(g, sheetName, (rows) => {
+      const first = rows.findIndex((r) => r[0] === '301');
+      return [...rows.slice(0, first), ['合计', null, 645.23, null, null, null], ...rows.slice(first)].map((r) => r.map(closing));
+    });
+    const rec = recognise(topped);
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.generalBudgetBasic!;
+    expect(['total', 'personnelTotal', 'publicTotal'].map((k) => figureOf(t, k, 'amount')?.fen)).toEqual([645_230_000, 577_840_000, 67_390_000]);
+    // Read as 人员经费合计, the whole 基本支出 was said to be 人员经费.
+    expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '六')).toContain('人员经费577.84万元');
+    expect(runAudit({ recognition: rec, supplement, grid: topped }).filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
+  });
 });
 
 describe('table 06 headed 经济分类科目编码 | 人员经费 | 决算数 (each panel named over its name column)', () => {

@@ -1,9 +1,11 @@
 /**
- * T4's 政府性基金 column = table 08's 合计 (本年支出, and 年初/年末 where shown); its 国有资本经营 column = table 09's.
+ * T4's 政府性基金 column = table 08's 合计 (本年支出, and 年初/年末 where shown, as the sum of their parts where only those
+ * are printed); its 国有资本经营 column = table 09's.
  * When T4's column is all 0, table 08/09 must be empty.
  */
 import { defineRule } from '../rule';
-import { cell, checkEqual, rowByKey } from '../relations';
+import { cell, checkSum, rowByKey } from '../relations';
+import { balanceColumnsOf } from '../../tables/specs/balanceColumns';
 import { fiscalSummaryPlace } from '../../tables/specs/fiscalSummary';
 
 const FUNDS = [
@@ -35,11 +37,11 @@ export default defineRule({
       if (!t) continue;
       const total = rowByKey(t, 'total');
       for (const [column, what] of COMPARED) {
-        const b = cell(t, total, column);
+        const b = balanceColumnsOf(t, column).map((k) => cell(t, total, k));
         // The 合计 row of an empty table may have no figures at all: blank is 0 there.
-        if (!b.figure) continue;
+        if (!b.some((term) => term.figure)) continue;
         const place = fiscalSummaryPlace(id, column)!;
-        checkEqual(ctx, cell(t4, rowByKey(t4, place.row, place.block), place.column), b, { messageId: 'mismatch', data: { fund, what } });
+        checkSum(ctx, cell(t4, rowByKey(t4, place.row, place.block), place.column), b, { messageId: 'mismatch', data: { fund, what } });
       }
     }
   },

@@ -27,7 +27,13 @@ import type { Unit } from '../../grid/money';
 
 interface CompiledBlock {
   readonly spec: BlockSpec;
-  readonly rowLabels: readonly { readonly key: string; readonly labels: ReadonlySet<string>; readonly after?: string; readonly under?: ReadonlySet<string> }[];
+  readonly rowLabels: readonly {
+    readonly key: string;
+    readonly labels: ReadonlySet<string>;
+    readonly after?: string;
+    readonly under?: ReadonlySet<string>;
+    readonly belowSubjects?: true;
+  }[];
   readonly columnRules: ReturnType<typeof compileRules>;
   readonly headerLabels: ReadonlySet<string>;
   readonly anchorLabels: ReadonlySet<string>;
@@ -36,7 +42,13 @@ interface CompiledBlock {
 function compileBlock(spec: BlockSpec): CompiledBlock {
   return {
     spec,
-    rowLabels: spec.rows.map((r) => ({ key: r.key, labels: labelSet(r.labels), ...(r.after ? { after: r.after } : {}), ...(r.under ? { under: labelSet(r.under) } : {}) })),
+    rowLabels: spec.rows.map((r) => ({
+      key: r.key,
+      labels: labelSet(r.labels),
+      ...(r.after ? { after: r.after } : {}),
+      ...(r.under ? { under: labelSet(r.under) } : {}),
+      ...(r.belowSubjects ? { belowSubjects: r.belowSubjects } : {}),
+    })),
     columnRules: compileRules(spec.columns),
     headerLabels: labelSet(spec.headerLabels ?? []),
     anchorLabels: labelSet(spec.anchorLabels ?? []),
@@ -208,15 +220,6 @@ function bindBlock(
       `《${title}》（${place(firstHeaderCell)}起）的表头中找不到“${rule.labels[0]}”列：请检查表头文字是否与模板一致。`,
     );
   }
-  for (const { key, columns: parts } of compiled.spec.unreadWithoutTotal ?? []) {
-    if (bound.has(key) || !parts.some((c) => bound.has(c))) continue;
-    const rule = compiled.spec.columns.find((r) => r.key === key)!;
-    log.at(
-      'missing-column',
-      firstHeaderCell,
-      `《${title}》（${place(firstHeaderCell)}起）的“${rule.labels[0]}”只印了其组成，没有小计：这一数未读取，也未核对。请保留模板的“小计”列。`,
-    );
-  }
   return {
     compiled,
     key: compiled.spec.key,
@@ -290,6 +293,8 @@ interface BlockReading {
   readonly dropped: Set<number>;
   /** The 分 of the table's rows. */
   readonly fens: FenStore;
+  /** Whether the block has read a subject row (a row with a code) so far. */
+  subjectRead: boolean;
 }
 
 /** The row of `key` read so far is hidden and `row` is shown: `row` is read instead (a hidden copy above it). */
@@ -384,6 +389,7 @@ function makeRow(
     reading.dropped.add(earlier);
   }
   const made = new Row(block.key, key, label, labelCell, figures, code, level);
+  if (code !== undefined) reading.subjectRead = true;
   taken.set(key, rows.length);
   rows.push(made);
   sheetRows.push(row);
@@ -455,6 +461,7 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
       continue;
     }
     if (rule.after && !reading.taken.has(rule.after)) continue;
+    if (rule.belowSubjects && !reading.subjectRead) continue;
     return makeRow(reading, row, labelCell, figures, rule.key, label);
   }
   // Even without figures: a blank row is this year's zeros, not a reason to keep last year's hidden figures.
@@ -531,6 +538,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     sheetRows,
     dropped,
     fens,
+    subjectRead: false,
     ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}),
   });
   let readings = blocks.map(readingOf);

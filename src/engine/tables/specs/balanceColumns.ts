@@ -6,6 +6,8 @@
  * no column of the table.
  */
 import type { ColumnRule } from '../spec';
+import { columnsOf } from '../model';
+import type { TableModel } from '../model';
 
 export const OPENING_BALANCE_LABELS: readonly string[] = ['年初结转和结余', '年初财政拨款结转和结余'];
 export const CLOSING_BALANCE_LABELS: readonly string[] = ['年末结转和结余', '年末财政拨款结转和结余'];
@@ -23,8 +25,17 @@ export const BALANCE_PART_COLUMNS: readonly ColumnRule[] = [
   { key: 'closingBalanceProject', labels: PROJECT, under: CLOSING_BALANCE_LABELS },
 ];
 
-/** The balances a form may print as their parts alone (no 小计): said, not read (BlockSpec.unreadWithoutTotal). */
-export const BALANCES_AS_PARTS: readonly { readonly key: string; readonly columns: readonly string[] }[] = [
-  { key: 'openingBalance', columns: ['openingBalanceBasic', 'openingBalanceProject'] },
-  { key: 'closingBalance', columns: ['closingBalanceBasic', 'closingBalanceProject'] },
-];
+/** Each balance's parts, which a form may print alone (no 小计): their sum is the balance. */
+const BALANCE_PARTS: Readonly<Record<string, readonly string[]>> = {
+  openingBalance: ['openingBalanceBasic', 'openingBalanceProject'],
+  closingBalance: ['closingBalanceBasic', 'closingBalanceProject'],
+};
+
+/**
+ * The columns that hold `key`'s figure: its own, or, for a balance printed as its parts alone (年初结转和结余
+ * {基本支出结转 | 项目支出结转和结余} with no 小计), those parts, whose sum is the balance.
+ */
+export function balanceColumnsOf(table: TableModel, key: string): readonly string[] {
+  const parts = BALANCE_PARTS[key];
+  return parts ? columnsOf(table, key, parts) : [key];
+}

@@ -19,8 +19,10 @@ export const generalBudgetBasicSpec: BlockTableSpec = {
         { key: 'personnelTotal', labels: ['人员经费合计', '人员经费'] },
         { key: 'publicTotal', labels: ['公用经费合计', '公用经费'] },
         // Each panel closed by a plain 合计 (or 小计) under its name: read as the whole table's, two 合计 in one table.
-        { key: 'personnelTotal', labels: ['合计', '小计'], under: ['人员经费'] },
-        { key: 'publicTotal', labels: ['合计', '小计'], under: ['公用经费'] },
+        // Closed: below the panel's rows. A 合计 above them is the table's, on top as tables 02, 03 and 05 print theirs
+        // (read as 人员经费合计, §六 said 人员经费 was the whole 基本支出).
+        { key: 'personnelTotal', labels: ['合计', '小计'], under: ['人员经费'], belowSubjects: true },
+        { key: 'publicTotal', labels: ['合计', '小计'], under: ['公用经费'], belowSubjects: true },
         { key: 'total', labels: ['合计', '总计'] },
       ],
       columns: [

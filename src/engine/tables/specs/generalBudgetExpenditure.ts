@@ -3,7 +3,7 @@
  * 年末结转和结余 around 本年支出 {小计, 基本支出, 项目支出}.
  */
 import type { BlockTableSpec } from '../spec';
-import { BALANCE_PART_COLUMNS, BALANCES_AS_PARTS, CLOSING_BALANCE_LABELS, NOT_YEAR_EXPENDITURE, OPENING_BALANCE_LABELS } from './balanceColumns';
+import { BALANCE_PART_COLUMNS, CLOSING_BALANCE_LABELS, NOT_YEAR_EXPENDITURE, OPENING_BALANCE_LABELS } from './balanceColumns';
 
 export const generalBudgetExpenditureSpec: BlockTableSpec = {
   code: '05',
@@ -30,7 +30,6 @@ export const generalBudgetExpenditureSpec: BlockTableSpec = {
         { key: 'closingBalance', labels: CLOSING_BALANCE_LABELS },
       ],
       required: ['total', 'basic', 'project'],
-      unreadWithoutTotal: BALANCES_AS_PARTS,
     },
   ],
 };

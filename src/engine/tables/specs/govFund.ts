@@ -1,6 +1,6 @@
 /** 公开08表 政府性基金预算财政拨款收入支出决算表. */
 import type { BlockTableSpec, ColumnRule } from '../spec';
-import { BALANCE_PART_COLUMNS, BALANCES_AS_PARTS, CLOSING_BALANCE_LABELS, NOT_YEAR_EXPENDITURE, OPENING_BALANCE_LABELS } from './balanceColumns';
+import { BALANCE_PART_COLUMNS, CLOSING_BALANCE_LABELS, NOT_YEAR_EXPENDITURE, OPENING_BALANCE_LABELS } from './balanceColumns';
 
 /** Columns shared by tables 08 and 09. */
 export const FUND_TABLE_COLUMNS: readonly ColumnRule[] = [
@@ -43,7 +43,6 @@ export const govFundSpec: BlockTableSpec = {
       rows: [{ key: 'total', labels: ['合计', '总计', '本年合计'] }],
       columns: FUND_TABLE_COLUMNS,
       required: ['yearExpenditure'],
-      unreadWithoutTotal: BALANCES_AS_PARTS,
     },
   ],
 };

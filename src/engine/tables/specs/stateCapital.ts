@@ -1,7 +1,6 @@
 /** 公开09表 国有资本经营预算财政拨款收入支出决算表 (older: …支出决算表, 本年支出 only). */
 import type { BlockTableSpec } from '../spec';
 import { FUND_TABLE_COLUMNS } from './govFund';
-import { BALANCES_AS_PARTS } from './balanceColumns';
 
 export const stateCapitalSpec: BlockTableSpec = {
   code: '09',
@@ -16,7 +15,6 @@ export const stateCapitalSpec: BlockTableSpec = {
       rows: [{ key: 'total', labels: ['合计', '总计', '本年合计'] }],
       columns: FUND_TABLE_COLUMNS,
       required: ['yearExpenditure'],
-      unreadWithoutTotal: BALANCES_AS_PARTS,
     },
   ],
 };
