@@ -137,10 +137,12 @@ describe('项目支出绩效自评表', () => {
   });
 
   it.each([
-    ['in its funds block: the title again without （续）, the year line and the funds header', 'funds', false],
-    ['in its funds block: the page’s top again (title, year line, 项目名称, 主管部门) and the funds header', 'funds', true],
-    ['among its indicators: the title again without （续）, the year line and the indicators’ header', 'indicators', false],
-  ] as const)('reads a form cut by a page that repeats its top (%s) as one form', (_what, where, withName) => {
+    ['in its funds block: the title again without （续）, the year line and the funds header', 'funds', false, true],
+    ['in its funds block: the page’s top again (title, year line, 项目名称, 主管部门) and the funds header', 'funds', true, true],
+    ['among its indicators: the title again without （续）, the year line and the indicators’ header', 'indicators', false, true],
+    // Print titles $1:$4: the 实施单位's name under 分值 was read as an indicator's figure that is not a number.
+    ['among its indicators: the page’s top again (title, year line, 项目名称, 主管部门 and 实施单位), no header', 'indicators', true, false],
+  ] as const)('reads a form cut by a page that repeats its top (%s) as one form', (_what, where, withName, withHeader) => {
     const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
     const first = recognise(grid).projects[0]!;
     const sheet = grid.sheets.find((s) => s.name === first.sheet)!;
@@ -149,7 +151,13 @@ describe('项目支出绩效自评表', () => {
     const nameAt = sheet.rows.findIndex((row, r) => r > top && row.some((v) => v === '项目名称'));
     expect(headerAt).toBeGreaterThan(nameAt);
     const cut = headerAt + 2;
-    const page = [[], [...sheet.rows[top]!], [...sheet.rows[top + 1]!], ...(withName ? [[...sheet.rows[nameAt]!], [...sheet.rows[nameAt + 1]!]] : []), [...sheet.rows[headerAt]!]];
+    const page = [
+      [],
+      [...sheet.rows[top]!],
+      [...sheet.rows[top + 1]!],
+      ...(withName ? [[...sheet.rows[nameAt]!], [...sheet.rows[nameAt + 1]!]] : []),
+      ...(withHeader ? [[...sheet.rows[headerAt]!]] : []),
+    ];
     expect(page[1]).toContain('项目支出绩效自评表');
     const rows = [...sheet.rows.slice(0, cut), ...page, ...sheet.rows.slice(cut)];
     const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows, merges: undefined } : s)) });

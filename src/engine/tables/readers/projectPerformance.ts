@@ -259,21 +259,50 @@ const CONTINUATION_ROWS = 8;
  * At a continued part of the form among its indicators: the last row of what repeats there (the title and lines
  * under it, down to the indicators' header when it is repeated; the header alone when it is repeated without a
  * title), else undefined. Read as indicators, the header's 分值 and 得分 were figures that are not numbers.
+ *
+ * A page's top repeated without （续） counts too (a form printed with its first rows as print titles, turned back
+ * into cells): the title alone on its row, the year or unit line, the 项目名称, 主管部门 and 实施单位 rows. Read as
+ * indicators, the 实施单位's name under 分值 was a figure that is not a number.
  */
 function continuedPart(labels: Labels, r: number, end: number): number | undefined {
   if (headerRow(labels, r, INDICATOR_LABELS, INDICATOR_NEEDED)) return r;
-  let titled = false;
-  for (let c = 0; c < width(labels.sheet, r) && !titled; c++) {
-    // The form's title again, with 续: a cell naming 自评表 (no mark says it), and only then the mark looked for.
-    const text = labels.at(r, c);
-    if (!text.includes('自评表')) continue;
-    const label = withoutContinuedMark(text);
-    titled = label.continued && label.text.includes('自评表');
+  const title = titleOnRow(labels, r);
+  if (title === undefined && !labels.find(r, r + 1, FORM_TOP)) return undefined;
+  let last = r;
+  for (let x = r + 1; x < Math.min(end, r + CONTINUATION_ROWS); x++) {
+    if (headerRow(labels, x, INDICATOR_LABELS, INDICATOR_NEEDED)) return x;
+    const filled = filledLabels(labels, x);
+    if (filled.length === 0) continue;
+    if (labels.find(x, x + 1, FORM_TOP) || filled.every((l) => YEAR_OR_UNIT_LINE.test(l))) last = x;
+    // A title with （续） says the rows under it repeat the form's top, whatever they hold, down to the header.
+    else if (title !== 'continued') break;
   }
-  if (!titled) return undefined;
-  const header = firstRow(labels.sheet, r + 1, Math.min(end, r + CONTINUATION_ROWS), (x) => headerRow(labels, x, INDICATOR_LABELS, INDICATOR_NEEDED));
-  return header?.r ?? r;
+  return last;
 }
+
+/** The form's title as the only text of row `r` (`continued` with a （续） mark), else undefined. */
+function titleOnRow(labels: Labels, r: number): 'repeated' | 'continued' | undefined {
+  const filled = filledLabels(labels, r);
+  if (filled.length !== 1 || !filled[0]!.includes('自评表')) return undefined;
+  const label = withoutContinuedMark(filled[0]!);
+  if (!TITLE_END.test(label.text)) return undefined;
+  return label.continued ? 'continued' : 'repeated';
+}
+
+/** The non-empty labels of row `r`. */
+function filledLabels(labels: Labels, r: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < width(labels.sheet, r); c++) {
+    const text = labels.at(r, c);
+    if (text !== '') out.push(text);
+  }
+  return out;
+}
+
+/** A title ends in 自评表, or in it and the year (`项目支出绩效自评表(2022年度)`). */
+const TITLE_END = /自评表(?:\(\d{4}年度?\))?$/;
+/** A line under a title: the year (`(2022年度)`, `2022年度`) or the unit (`单位：万元`). */
+const YEAR_OR_UNIT_LINE = /^\(?\d{4}年度?\)?$|单位/;
 
 /** The first row of `from` to `to` that `test` finds something in: a shown row before a hidden one. */
 function firstRow<T>(sheet: SheetGrid, from: number, to: number, test: (r: number) => T | undefined): { r: number; value: T } | undefined {
@@ -290,6 +319,8 @@ function firstRow<T>(sheet: SheetGrid, from: number, to: number, test: (r: numbe
 const NAME = labelSet(['项目名称']);
 const DEPARTMENT = labelSet(['主管部门']);
 const IMPLEMENTER = labelSet(['实施单位']);
+/** The labels of a form's top rows, above its funds. */
+const FORM_TOP: ReadonlySet<string> = new Set([...NAME, ...DEPARTMENT, ...IMPLEMENTER]);
 const GOALS = labelSet(['预期目标']);
 const ACHIEVED = labelSet(['实际完成情况']);
 const TOTAL = labelSet(['总分', '总计']);
