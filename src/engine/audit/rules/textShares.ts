@@ -51,6 +51,11 @@ function wholeOf(f: { readonly fen: number; readonly unit: Unit }): Amount {
   return { fen: f.fen, unit: f.unit, text: amount(f.fen, f.unit) };
 }
 
+/** Whether an amount as written is a figure of the tables (to half a unit of its last place: 0.01万元 is 100 元). */
+function sameAmount(written: Amount, figure: Amount): boolean {
+  return Math.abs(written.fen - figure.fen) <= (written.unit === '万元' ? 5_000 : 50);
+}
+
 function stated(number: string, unit: string): Amount {
   const m = parseMoney(number, unit);
   return { fen: m.fen, unit: m.unit, text: moneyText(m) };
@@ -134,14 +139,15 @@ export default defineRule({
           const part = stated(m[1]!, m[2]!);
           const shareOf = (whole: Amount): Share => ({ part, stated: Number(m[4]), written: m[4]!, base: whole, phrase: m[0] });
           const generic = GENERIC_TOTAL.exec(m[3]!);
+          // What the sentence states before the share: its list's whole (after its 其中), its first amount.
+          const listWhole = sentence.startsWith('其中') ? previousFirst : list !== -1 && m.index! > list ? first : undefined;
+          const firstBefore = first && firstMatch!.index < m.index! && first.fen !== part.fen ? first : undefined;
           let wholes: Amount[];
           if (generic) {
-            // The whole may be the list's (after its 其中), the sentence's first amount before the share (…支出1,363.45万元，
-            // 主要用于以下方面：…), or the year's total.
+            // The whole may be the list's, the sentence's first amount before the share (…支出1,363.45万元，主要用于以下方
+            // 面：…), or the year's total.
             const kind = generic[1] ?? generic[2] ?? generic[3];
             const f = labelFigure(kind === '收入' ? '本年收入合计' : '本年支出合计', ctx.recognition, ctx.supplement);
-            const listWhole = sentence.startsWith('其中') ? previousFirst : list !== -1 && m.index! > list ? first : undefined;
-            const firstBefore = first && firstMatch!.index < m.index! && first.fen !== part.fen ? first : undefined;
             wholes = [listWhole, firstBefore, f && wholeOf(f)].filter((w): w is Amount => w !== undefined);
           } else {
             // A label's 总额 is the label's figure (占“三公”经费总额的, 占一般公共预算财政拨款支出总额的).
@@ -150,9 +156,13 @@ export default defineRule({
             const lookups = named ? [named.lookup, ...(ALTERNATIVES[named.label] ?? [])] : [];
             wholes = lookups.map((l) => l(ctx.recognition, ctx.supplement)).filter((f) => f !== undefined).map(wholeOf);
           }
-          // Right if of any whole it may mean; said of the first where of none.
+          // Right if of any whole it may mean. Where of none, said of the one the sentence states (一般公共预算财政拨款基本支出
+          // 645.23万元，其中：人员经费…占基本支出的…: table 05's, not table 03's 770.07, which the message asked for), else
+          // of the first.
           const fitting = wholes.find((w) => holds(shareOf(w)));
-          if (wholes.length > 0) checkList([{ share: shareOf(fitting ?? wholes[0]!), cell: t.cell }]);
+          const written = [listWhole, firstBefore].filter((w): w is Amount => w !== undefined);
+          const said = fitting ?? wholes.find((w) => written.some((x) => sameAmount(x, w))) ?? wholes[0];
+          if (said) checkList([{ share: shareOf(said), cell: t.cell }]);
         }
         previousFirst = first ?? previousFirst;
       }

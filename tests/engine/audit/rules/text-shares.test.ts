@@ -89,6 +89,12 @@ testRule(rule, {
       errors: [{ severity: 'error', first: '公开说明!A1', message: '文中为 88.56%' }],
     },
     {
+      // Said of table 03's 770.07 (the label's first figure), the message asked for 75.04%: a wrong figure to publish.
+      name: 'a share of 基本支出 that fits none, after the sentence states its 基本支出: said of that whole',
+      sheets: [sheet('公开说明', [['一般公共预算财政拨款基本支出645.23万元，其中：人员经费577.84万元，占基本支出的88.56%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '占比应为 89.56%（577.84万元 ÷ 645.23 万元），文中为 88.56%' }],
+    },
+    {
       name: 'the 类 listed in one paragraph (上海), a share after the first wrong',
       sheets: [sheet('公开说明', [['1、一般公共服务支出（类）1,225.73万元，占89.90%；社会保障和就业支出（类）47.25万元，占3.47%；卫生健康支出（类）34.07万元，占5.50%；住房保障支出（类）37.84万元，占2.78%；其他支出（类）18.55万元，占1.35%。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '占比应为 2.50%（34.07万元 ÷ 1,363.45 万元），文中为 5.50%' }],
