@@ -5,7 +5,8 @@
  * out (unless the list ends with 等); after "主要包括" one left out is a 提示, and so are 款 of 0 where the list names
  * several (the 中央 template's fixed list). 人员经费 = 301 + 303, 公用经费 = 302 + 310 (+ 307 + 399) (DOMAIN §2).
  * A name that is no 经济分类 款 at all is a 提示 (a colloquial name such as 水电费 may stand for 水费 and 电费), and
- * leaves the list open: none of its 款 is then said to be missing.
+ * leaves the list open: none of its 款 is then said to be missing. A 名词解释 entry's list (公用经费：指…，包括…) is the
+ * definition's, and is not compared.
  */
 import { defineRule } from '../rule';
 import { amount as tableAmount } from '../measure';
@@ -13,7 +14,7 @@ import { fromFen } from '../../grid/money';
 import { normalizeLabel } from '../../grid/normalize';
 import { ECONOMIC_SUBJECTS, PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
 import type { RowModel, TableModel } from '../../tables/model';
-import { textCells } from '../shared/textScan';
+import { isDefinition, textCells } from '../shared/textScan';
 
 type Group = '人员经费' | '公用经费';
 const CLASSES: Readonly<Record<Group, readonly string[]>> = { 人员经费: PERSONNEL_CLASSES, 公用经费: PUBLIC_CLASSES };
@@ -90,6 +91,8 @@ export default defineRule({
     const t6 = ctx.recognition.tables.generalBudgetBasic;
     if (!t6) return;
     for (const t of textCells(ctx)) {
+      // 名词解释 (机关运行经费：指…日常公用经费支出，包括办公费、印刷费、会议费…): what the words mean, not table 06.
+      if (isDefinition(t.text)) continue;
       for (const m of t.text.matchAll(LIST)) {
         const group = m[1] as Group;
         const mainly = m[2] !== undefined;

@@ -62,6 +62,17 @@ export function textCells(ctx: Pick<RuleContext, 'grid' | 'recognition'>): reado
   return cells;
 }
 
+/**
+ * A 名词解释 entry: a term and what it means (`十一、机关运行经费：指…`, `人员经费是指…`, `基本支出：指…。其中：人员经费包括…`),
+ * the same words in every department's document, not this department's figures. Its 包括 lists are the definition's
+ * (办公费、印刷费、会议费…), never table 06's items.
+ */
+const DEFINITION = /^(?:[一二三四五六七八九十\d]+[、.]|\([一二三四五六七八九十\d]+\))?\s*[\u4e00-\u9fa5“”"()]{2,30}?(?::|,)?(?:是指|指(?!标))/;
+
+export function isDefinition(paragraph: string): boolean {
+  return DEFINITION.test(paragraph);
+}
+
 // A count after a number (`公务用车保有量3辆`, `3批次，18人次`, `实有人数38人`) speaks as an explanation too; the
 // word alone does not (a ledger's `车辆维修费`).
 const EXPLANATION =

@@ -19,6 +19,18 @@ testRule(rule, {
       ],
     },
     {
+      // Every province's 名词解释: what the words mean (印刷费, 会议费, 奖金 are 0 in table 06), not the department's items.
+      name: '名词解释 entries whose definition lists what 人员经费 or 公用经费 covers',
+      sheets: [
+        sheet('公开说明', [
+          ['十一、机关运行经费：指行政单位和参照公务员法管理的事业单位使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出，包括办公费、印刷费、邮电费、差旅费、会议费、福利费、日常维修费等。'],
+          ['公用经费：指单位为保障机构正常运转、完成日常工作任务而发生的支出，包括办公费、印刷费、咨询费、会议费、培训费、公务接待费等。'],
+          ['人员经费是指单位为保障机构正常运转而发生的人员支出，包括基本工资、津贴补贴、奖金、绩效工资、离休费、退休费等。'],
+          ['（三）基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。其中：人员经费包括基本工资、奖金；公用经费包括办公费、会议费。'],
+        ]),
+      ],
+    },
+    {
       name: 'each item listed with its amount (135.62万元, 1,168.45 万元, （12.60万元）)',
       sheets: [
         sheet('公开说明', [
@@ -32,6 +44,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the department’s own list written as a term and its figures (人员经费：577.84万元，包括…): no 名词解释, an item of 0 named',
+      sheets: [sheet('公开说明', [[`人员经费：577.84万元，包括：${PERSONNEL}、奖金。`]])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '“奖金”' }],
+    },
     {
       name: 'a colloquial name standing for several 款 (社会保障缴费): a 提示, and none of its 款 said to be missing',
       sheets: [
