@@ -51,6 +51,11 @@ function changesIn(sentence: string): Change[] {
  * and a name of at most a dozen characters.
  */
 const LAST_YEAR_NAMED = /(?:上一?年度?|去年|(?:与|较|比)\d{4}年度?)[\u4e00-\u9fa5()（）“”"]{0,14}(?:为|是|:|：)?$/;
+/** The budget named right before its amount (比年初预算1,206.34万元增加…): the base of the change, not this year's amount. */
+const BUDGET_WORDS = '(?:与|较|比)(?:年初|全年|调整后?)?预算(?:数)?(?:的|为)?';
+const BUDGET_NAMED = new RegExp(`${BUDGET_WORDS}$`);
+/** A change measured against the budget, with or without its amount (比年初预算1,206.34万元增加…, 较预算数减少…). */
+const AGAINST_BUDGET = new RegExp(`${BUDGET_WORDS}(?:${MONEY})?(?:相比)?[,，]?$`);
 
 /**
  * The words that say what a change compares with, as they stand between its item and the change: 与上年相比, 比上年
@@ -106,10 +111,11 @@ function currentAmount(
     }
     return undefined;
   }
-  // Not a change itself, nor last year's amount named before the change (较上年收入总计1,801.23万元减少…).
+  // Not a change itself, nor last year's amount named before the change (较上年收入总计1,801.23万元减少…), nor the
+  // budget it is measured against (比年初预算1,206.34万元增加157.11万元，增长13.02%: the rate is of the budget).
   const amounts = [...before.slice(sentenceStart).matchAll(new RegExp(MONEY, 'g'))].filter((m) => {
     const ahead = before.slice(0, sentenceStart + m.index!);
-    return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead);
+    return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead) && !BUDGET_NAMED.test(ahead);
   });
   const last = amounts[amounts.length - 1];
   if (!last) return undefined;
@@ -261,6 +267,7 @@ export default defineRule({
   messages: {
     words: '说明文字“{phrase}”中“{a}”与“{b}”方向相反。',
     rate: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，增减率应为 {expected}%，而文中为 {stated}%。',
+    budgetRate: '说明文字“{phrase}”：决算 {current}、比预算{a} {change}，则预算为 {prior}，增减率应为 {expected}%，而文中为 {stated}%。',
     prior: '说明文字“{phrase}”：{item}本年 {current}，说明数据的上年数 {prior}，与上年相比应为{expected}。',
     priorAmount: '说明文字写上年为 {stated}，而说明数据中{item}的上年数为 {prior}。',
   },
@@ -282,9 +289,13 @@ export default defineRule({
           const read = currentAmount(t.text, start, start + index, tableFigure);
           if (read === undefined) continue;
           const currentMoney = read.money;
+          // Against the budget, the change is this year's amount less the budget: no 上年数 to compare with.
+          const againstBudget = AGAINST_BUDGET.test(sentence.slice(0, index));
           const key = itemKey(ctx, t.text, start + index, read.label);
-          if (!read.whole) checkStatedPrior(ctx, t.cell, statedPrior(sentence.slice(0, index)), key);
-          checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key);
+          if (!againstBudget) {
+            if (!read.whole) checkStatedPrior(ctx, t.cell, statedPrior(sentence.slice(0, index)), key);
+            checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key);
+          }
           const rises = a === '增加';
           const priorFen = rises ? currentMoney.fen - changeMoney.fen : currentMoney.fen + changeMoney.fen;
           const expectations = expectedRates(changeMoney, currentMoney, rises);
@@ -294,7 +305,7 @@ export default defineRule({
           if (expected === undefined || (changeMoney.fen === 0 && stated === 0) || agrees(expectations)) continue;
           if (read.whole && agrees(expectedRates(changeMoney, read.whole, rises))) continue;
           ctx.report({
-            messageId: 'rate',
+            messageId: againstBudget ? 'budgetRate' : 'rate',
             data: { phrase, a, change: moneyText(changeMoney), current: moneyText(currentMoney), prior: amount(priorFen, changeMoney.unit).replace(' ', ''), expected: formatBasis(expected), stated: rateText },
             cells: [t.cell],
             values: [stated / 100, expected / 100],

@@ -68,8 +68,23 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // 湖北, 河南, 广东: the budget named with its amount; the rate is of the budget, and no 上年数 is compared.
+      name: 'a change against the budget, its amount named (比年初预算1,206.34万元增加…, 较年初预算5.00万元减少…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度财政拨款支出1,363.45万元，比年初预算1,206.34万元增加157.11万元，增长13.02%。'],
+          ['“三公”经费支出决算4.99万元，较年初预算5.00万元减少0.01万元，下降0.20%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a change against the budget whose rate is not of the budget: said of the budget, not of 上年',
+      sheets: [sheet('公开说明', [['2022年度财政拨款支出1,363.45万元，比年初预算1,206.34万元增加157.11万元，增长14.97%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '决算 1,363.45万元、比预算增加 157.11万元，则预算为 1,206.34万元，增减率应为 13.02%，而文中为 14.97%' }],
+    },
     {
       name: 'a wrong rate after 增加/减少 as 江苏 and 浙江 write it (…各减少312.94万元，减少18.37%; 增加660.56万元，增加39.98%), and the words disagreeing',
       sheets: [
