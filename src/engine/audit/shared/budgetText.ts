@@ -136,8 +136,8 @@ export function itemKey(subject: string): string | undefined {
 
 /** Words of the text that name the same 说明数据 指标 as a key of the vocabulary. */
 const ALIASES: readonly [RegExp, string][] = [
-  [/财政拨款收(?:入)?支(?:出)?总计/, '财政拨款收入总计'],
-  [/收(?:入)?支(?:出)?总计/, '收入总计'],
+  [/财政拨款收(?:入)?、?支(?:出)?总计/, '财政拨款收入总计'],
+  [/收(?:入)?、?支(?:出)?总计/, '收入总计'],
   [/三公/, '三公经费合计'],
   [/因公出国/, '因公出国（境）费'],
   [/公务用车购置及运行/, '公务用车购置及运行维护费'],

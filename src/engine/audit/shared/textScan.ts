@@ -302,6 +302,8 @@ const officeCost: Lookup = (rec, supplement) => {
 export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['财政拨款收入支出总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
   ['财政拨款收支总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
+  // 四川, 重庆, 江苏: 收、支总计.
+  ['财政拨款收、支总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
   // The 中央 template's words: 收入、支出决算总计…, 财政拨款收入支出决算总计….
   ['财政拨款收入支出决算总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
   ['财政拨款支出决算总计', at('fiscalSummary', 'grandTotal', 'total', 'expenditure')],
@@ -321,6 +323,7 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['一般公共预算财政拨款支出', at('generalBudgetExpenditure', 'total', 'total')],
   ['收入支出总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['收支总计', at('summary', 'grandTotal', 'amount', 'income')],
+  ['收、支总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['收入支出决算总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['收入决算总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['支出决算总计', at('summary', 'grandTotal', 'amount', 'expenditure')],
@@ -431,6 +434,7 @@ function fundLabel(label: string, before: string): readonly [string, Lookup] | u
 /** 收入总计 of a sentence about 财政拨款 (上海: 财政拨款收入总计…，支出总计…) is the 财政拨款 one. */
 const FISCAL_CONTEXT: Readonly<Record<string, string>> = {
   收支总计: '财政拨款收支总计',
+  '收、支总计': '财政拨款收、支总计',
   收入总计: '财政拨款收入总计',
   支出总计: '财政拨款支出总计',
   // The 中央 template: 财政拨款收入、支出决算总计… (the 、 splits the label: 支出决算总计 is read).
