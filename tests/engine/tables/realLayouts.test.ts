@@ -1427,6 +1427,43 @@ describe('table 05 with a 年初预算数 block (合计 | 基本支出 | 项目�
   });
 });
 
+describe('四川’s set: an 一般公共预算财政拨款支出决算明细表 of 经济分类 rows beside table 05', () => {
+  const g = grid({});
+  const rec0 = recognise(g);
+  const t06 = g.sheets.find((s) => s.name === rec0.tables.generalBudgetBasic!.sheet)!;
+  // 经济分类 rows (table 06's left panel) under 05's header, every figure 基本支出: its title is one of table 05's.
+  const detail = {
+    name: '一般公共预算财政拨款支出决算明细表',
+    rows: [
+      ['一般公共预算财政拨款支出决算明细表'],
+      ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, '单位：万元'],
+      ['经济分类科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ...t06.rows.filter((r) => typeof r[0] === 'string' && /^\d{3,5}$/.test(r[0])).map((r): CellValue[] => [r[0]!, r[1]!, r[2]!, r[2]!, 0]),
+    ],
+  };
+  const at = g.sheets.findIndex((s) => s.name === rec0.tables.generalBudgetExpenditure!.sheet);
+  const fiveLines = (x: WorkbookGrid) => section(generateNarrative(recognise(x), supplement, PRESETS.xinjiang!), '五');
+
+  it.each([
+    ['after table 05', at + 1],
+    ['before table 05', at],
+  ])('reads table 05 from its 功能分类 table, not from the 经济分类 one (%s): §五 unchanged, no 错误', (_where, index) => {
+    const x: WorkbookGrid = { ...g, sheets: [...g.sheets.slice(0, index), detail, ...g.sheets.slice(index)] };
+    const rec = recognise(x);
+    expect(rec.tables.generalBudgetExpenditure!.sheet).toBe(rec0.tables.generalBudgetExpenditure!.sheet);
+    // Read as table 05, §五 listed 工资福利支出(类) and 基本工资(款).
+    expect(fiveLines(x)).toBe(fiveLines(g));
+    expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
+  });
+
+  it('with no 功能分类 table 05 beside it, says table 05 is missing and why, rather than reading the 经济分类 rows as its 类 and 款', () => {
+    const x: WorkbookGrid = { ...g, sheets: [...g.sheets.slice(0, at), detail, ...g.sheets.slice(at + 1)] };
+    const rec = recognise(x);
+    expect(rec.tables.generalBudgetExpenditure).toBeUndefined();
+    expect(rec.problems.map((p) => p.message)).toContainEqual(expect.stringContaining('列的是经济分类科目（如“301 工资福利支出”），不是这张表的科目'));
+  });
+});
+
 describe('table 05 with its 基本支出 split into 小计 | 人员经费 | 公用经费 (上海’s form)', () => {
   it('reads the 小计 as the 基本支出 and its parts as their own columns, with no problem and no 错误', () => {
     const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));

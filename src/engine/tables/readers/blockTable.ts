@@ -610,6 +610,12 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     log.at('unmatched-header', cell, `《${title}》（${place(cell)}起）中找不到“${b.spec.headerLabels?.[0] ?? b.spec.key}”部分的表头：请保留模板的表头文字。`);
   }
   const rows = withRowsFromColumns(blocks, withEitherOf(blocks, dropped.size === 0 ? read : read.filter((_, i) => !dropped.has(i))));
+  const otherKind = subjectsOfOtherKind(blocks, rows);
+  if (otherKind) {
+    const { kind, example } = otherKind;
+    log.at('unmatched-header', titleCell, `${place(titleCell)}的《${title}》列的是${kind}科目（如“${example.code} ${example.label}”），不是这张表的科目：未作为《${title}》读取。`);
+    return { problems: log.list };
+  }
   if (rows.length === 0 && !spec.mayBeEmpty) {
     log.at('empty-table', titleCell, `${place(titleCell)}的《${title}》只有表头，没有数据行：请填入数据（无数的格填 0 或“-”），或从模板重新复制这张表。`);
   }
@@ -620,6 +626,28 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     log.at('empty-table-without-note', below, emptyWithoutNoteMessage(title, place(below)));
   }
   return { model, problems: log.list };
+}
+
+/** The first digit of a subject code of each classification: 功能分类 2xx, 经济分类 3xx (部门) and 5xx (政府预算). */
+const SUBJECT_KIND_OF_DIGIT: Readonly<Record<string, 'functional' | 'economic'>> = { '2': 'functional', '3': 'economic', '5': 'economic' };
+
+/**
+ * The classification a table's subject rows are all of where it is not the one its spec reads ('经济分类' for a 功能分类
+ * table), else undefined. 四川's set prints an 一般公共预算财政拨款支出决算明细表 of 经济分类 rows (301 工资福利支出…) beside
+ * table 05: read as table 05 (its title is one of 05's), §五 listed 工资福利支出(类) and 基本工资(款) as 功能分类 类 and 款.
+ */
+function subjectsOfOtherKind(blocks: readonly BoundBlock[], rows: readonly RowModel[]): { readonly kind: string; readonly example: RowModel } | undefined {
+  const kinds = new Set(blocks.map((b) => b.compiled.spec.subjects).filter((k) => k !== undefined));
+  if (kinds.size !== 1) return undefined;
+  const own = [...kinds][0]!;
+  let example: RowModel | undefined;
+  for (const r of rows) {
+    if (r.code === undefined) continue;
+    const kind = SUBJECT_KIND_OF_DIGIT[r.code[0]!];
+    if (kind === own) return undefined;
+    if (kind !== undefined) example ??= r;
+  }
+  return example && { kind: own === 'functional' ? '经济分类' : '功能分类', example };
 }
 
 /**
