@@ -426,6 +426,15 @@ describe('table 08 with its 本年支出 printed in other forms (the sample’s 
     expect(item(parts)).toBe(item(g));
   });
 
+  it.each(['政府性基金预算财政拨款支出决算表', '政府性基金预算财政拨款收支决算表'])('under its older title %s: read, and §八 unchanged', (title) => {
+    const older = withSheetRows(g, sheetName, (rows) => rows.map((r, i) => (i === 0 ? [title, ...r.slice(1)] : [...r])));
+    const rec = recognise(older);
+    // Unread, §八 lost its 项 and 错误 said the table was missing.
+    expect(rec.tables.govFund?.title).toBe('政府性基金预算财政拨款收入支出决算表');
+    expect(rec.missing).not.toContain('08');
+    expect(item(older)).toBe(item(g));
+  });
+
   it('flat, as the older forms print it (合计 | 基本支出 | 项目支出 with no 本年支出 over them): its 合计 is the 本年支出', () => {
     // 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 in one header row (the balances and 收入 then table 04's).
     const flat = withSheetRows(g, sheetName, (rows) => rows.filter((_, i) => i !== 2).map((r, i) => (i < 1 ? [...r] : [0, 1, 4, 5, 6].map((c) => r[c] ?? null))));

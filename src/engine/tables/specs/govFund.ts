@@ -1,4 +1,4 @@
-/** 公开08表 政府性基金预算财政拨款收入支出决算表. */
+/** 公开08表 政府性基金预算财政拨款收入支出决算表 (older: …收支决算表, …支出决算表). */
 import type { BlockTableSpec, ColumnRule } from '../spec';
 import { BALANCE_PART_COLUMNS, CLOSING_BALANCE_LABELS, NOT_YEAR_EXPENDITURE, OPENING_BALANCE_LABELS } from './balanceColumns';
 
@@ -35,7 +35,8 @@ export const govFundSpec: BlockTableSpec = {
   id: 'govFund',
   kind: 'blocks',
   mayBeEmpty: true,
-  titles: ['政府性基金预算财政拨款收入支出决算表'],
+  // The older titles too, as table 09 keeps its 支出决算表: unread under them, §八 lost its 项 and said the table was missing.
+  titles: ['政府性基金预算财政拨款收入支出决算表', '政府性基金预算财政拨款收支决算表', '政府性基金预算财政拨款支出决算表'],
   blocks: [
     {
       key: 'main',
