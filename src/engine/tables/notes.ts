@@ -7,9 +7,9 @@ import type { TableModel, TextCell } from './model';
 import { isEmptyTable } from './model';
 import { normalizeText } from '../grid/normalize';
 
-// `…故本表无数据`, `…为空表`, or no more than `本单位无政府性基金收支` / `没有…收入和支出`.
+// `…故本表无数据`, `…为空表`, or no more than `本单位无政府性基金收支` / `没有…收入和支出` / `本单位无“三公”经费支出`.
 const SAYS_EMPTY =
-  /(没有|无|未发生|不涉及|未安排).*(无数据|空表|为空)|[本此该]表(无数据|为空)|表为空表|(没有|无|未发生|不涉及|未安排)[^,，。;；]*(收支|收入和支出|收入及支出|收入与支出|收入、支出|收入支出)/;
+  /(没有|无|未发生|不涉及|未安排).*(无数据|空表|为空)|[本此该]表(无数据|为空)|表为空表|(没有|无|未发生|不涉及|未安排)[^,，。;；]*(收支|收入和支出|收入及支出|收入与支出|收入、支出|收入支出|三公.?经费)/;
 const TEMPLATE_INSTRUCTION = /仍保留该表格式|作下述说明/;
 
 /** A line saying the table is empty (not the template's instruction to say so). */

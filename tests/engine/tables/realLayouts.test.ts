@@ -1103,6 +1103,19 @@ describe('the “三公” table with its measures in the header spelt, or joine
     }
   });
 
+  it('reads an empty table whose data row holds only a 说明 that there were none (merged across) as zeros, not as a figure', () => {
+    const sheet = g.sheets.find((s) => s.name === sheetName)!;
+    const header = sheet.rows.slice(0, recognise(g).tables.threePublicCosts!.rows[0]!.figures.total!.cell.row);
+    const x = withSheetRows(g, sheetName, () => [...header.map((r) => [...r]), ['本单位2022年度无“三公”经费支出']]);
+    const merged: WorkbookGrid = { ...x, sheets: x.sheets.map((s) => (s.name === sheetName ? { ...s, merges: [...(s.merges ?? []), { top: header.length, left: 0, bottom: header.length, right: 11 }] } : s)) };
+    const rec = recognise(merged);
+    expect(rec.problems).toEqual([]);
+    expect(isEmptyTable(rec.tables.threePublicCosts!)).toBe(true);
+    // Read as a figure, it was an 错误 (not a number), and §七's budget a gap.
+    expect(runAudit({ recognition: rec, supplement, grid: merged }).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七')).toContain('全年预算数0.00万元');
+  });
+
   it('finds the table under the title 陕西 prints (…“三公”经费及会议费、培训费支出决算表)', () => {
     const x = blocks(['预算数', '决算数'], [['金额', ...budget, ...actual]], '一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表');
     expect(recognise(x).missing).not.toContain('07');
