@@ -54,12 +54,23 @@ const ITEM_TABLES = [
  * table 08 or 09 (上海 §八: 1、其他支出（类）彩票公益金安排的支出（款）…（项）。…年初预算为…，支出决算为…).
  */
 function itemBefore(ctx: RuleContext, s: BudgetStatement, text: string): { row: RowModel; table: TableModel; column: string } | undefined {
+  // A clause opening with the 项 itself (…行政运行（项）：年初预算…) names it before its figures, within the clause.
+  const position = namesItem(s.subject) ? s.start + s.clause.length : s.start;
   for (const [id, column] of ITEM_TABLES) {
     const table = ctx.recognition.tables[id];
-    const row = itemRowBefore(table, text, s.start);
+    const row = itemRowBefore(table, text, position);
     if (row && table) return { row, table, column };
   }
   return undefined;
+}
+
+/**
+ * Whether the clause's subject is a 项 chain (…（类）…（款）…（项）, a colon after it): the statement is that 项's, as
+ * one about the 项 named before it is (上海 §五（三） on one line: "…行政运行（项）：年初预算…，决算数…，完成年初预算的…").
+ * Read as a label of the tables, it named none, and neither figure was compared.
+ */
+function namesItem(subject: string): boolean {
+  return /\(项\):?$/.test(subject);
 }
 
 /** The 预算 of the item a statement speaks of; `kind` names which one (none: the 全年, else the 年初). */
@@ -68,7 +79,7 @@ export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, 
   if (own) return own;
   const fields: AmountField[] = kind === '年初' ? ['年初预算数'] : kind === '全年' ? ['全年预算数'] : ['全年预算数', '年初预算数'];
   // The subject comes without its 支出 (subjectOf): 一般公共预算财政拨款支出年初预算为… names the 指标 with it.
-  const key = (s.subject ? (indicatorOf(s.subject) ?? indicatorOf(`${s.subject}支出`)) : undefined) ?? itemBefore(ctx, s, text)?.row.code;
+  const key = (s.subject && !namesItem(s.subject) ? (indicatorOf(s.subject) ?? indicatorOf(`${s.subject}支出`)) : undefined) ?? itemBefore(ctx, s, text)?.row.code;
   const indicator = key ? ctx.supplement.指标.get(key) : undefined;
   for (const field of fields) {
     const v = indicator?.[field];
@@ -88,8 +99,8 @@ export function knownActual(ctx: RuleContext, s: BudgetStatement, text: string):
   const own = threePublic(ctx, s, 'actual', '决算数');
   if (own) return own;
   // A clause naming a total of the tables (一般公共预算财政拨款支出年初预算为…，支出决算为…): its figure.
-  if (s.subject) return labelled(ctx, s.subject);
-  // Only a clause naming nothing itself speaks of the 项 before it.
+  if (s.subject && !namesItem(s.subject)) return labelled(ctx, s.subject);
+  // Only a clause naming nothing itself, or the 项, speaks of the 项 before its figures.
   const item = itemBefore(ctx, s, text);
   const f = item?.row.figures[item.column];
   return f && !f.invalid ? { fen: f.fen ?? 0, unit: item!.table.unit, name: '决算数', source: item!.table.title, cell: f.cell } : undefined;

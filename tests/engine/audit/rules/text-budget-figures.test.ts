@@ -77,5 +77,23 @@ testRule(rule, {
       ],
       errors: [{ severity: 'error', first: '公开说明!A1', includes: ['一般公共预算财政拨款支出决算表!C9'], message: '写决算为 233.14万元，而一般公共预算财政拨款支出决算表中为 223.14 万元' }],
     },
+    {
+      // Read as a label of the tables, the chain named none: neither figure was compared.
+      name: 'a 项’s 预算 and 决算 on the line of its chain (…行政运行（项）：年初预算…，决算数…), neither its own',
+      data: (json) => {
+        (json as { 指标: Record<string, Record<string, unknown>> }).指标['2010301']!.年初预算数 = 200;
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：年初预算200.00万元，决算数233.14万元，完成年初预算的116.57%。'],
+          ['一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：年初预算210.00万元，支出决算223.14万元，完成年初预算的106.26%。'],
+          ['一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：年初预算200.00万元，支出决算223.14万元，完成年初预算的111.57%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: ['一般公共预算财政拨款支出决算表!C9'], message: '写决算为 233.14万元，而一般公共预算财政拨款支出决算表中为 223.14 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '写预算为 210.00万元，而说明数据“2010301”中为 200.00 万元' },
+      ],
+    },
   ],
 });
