@@ -55,14 +55,17 @@ const UNMARKED_CLASS = new RegExp(
 /**
  * A 类 named without its mark may be spoken of in §三 (all sources: tables 01 and 03), in §四 (财政拨款: table 04), in
  * §五 (一般公共预算: tables 05 and 04) or in §八/§九 (a fund: tables 08/09 and table 04's column of it): its figure in
- * any of them. Table 05's comes first, as the (类) lines'.
+ * any of them. Table 05's comes first, as the (类) lines'. In a sentence about 一般公共预算 (§五: 一般公共预算财政拨款支出
+ * …主要用于：一般公共服务支出…), only its figure: table 03's (all sources) was taken for it.
  */
-function unmarkedClassFigures(rec: Recognition, code: string): NamedFigure[] {
+function unmarkedClassFigures(rec: Recognition, code: string, generalBudget: boolean): NamedFigure[] {
   const { generalBudgetExpenditure: t5, fiscalSummary: t4, expenditure: t3, summary: t1, govFund: t8, stateCapital: t9 } = rec.tables;
   const of = (t: typeof t5, row: RowModel | undefined, column: string) => (t && row ? namedFigure(t, row.figures[column]) : undefined);
   const t4Row = t4 && findRow(t4, code, 'expenditure');
+  const own = of(t5, t5 && findRow(t5, code), 'total');
+  if (generalBudget) return [own, of(t4, t4Row, 'generalBudget')].filter((f): f is NamedFigure => f !== undefined);
   return [
-    of(t5, t5 && findRow(t5, code), 'total'),
+    own,
     ...['generalBudget', 'total', 'govFund', 'stateCapital'].map((column) => of(t4, t4Row, column)),
     of(t3, t3 && findRow(t3, code), 'yearExpenditure'),
     of(t1, t1 && findRow(t1, code, 'expenditure'), 'amount'),
@@ -123,7 +126,8 @@ export default defineRule({
       for (const m of t.text.matchAll(UNMARKED_CLASS)) {
         const stem = m[1]!.replace(/\(类\)支出$/, '');
         const cls = functionalClassByName(stem) ?? functionalClassByName(`${stem}支出`);
-        const figures = cls ? unmarkedClassFigures(rec, cls.code) : [];
+        const sentenceStart = Math.max(t.text.lastIndexOf('。', m.index!), t.text.lastIndexOf('\n', m.index!)) + 1;
+        const figures = cls ? unmarkedClassFigures(rec, cls.code, /一般公共预算/.test(t.text.slice(sentenceStart, m.index!))) : [];
         // Equal to any of its tables' figures, the text is right (which section it stands in is not known).
         if (figures.length > 0) claims.push({ label: m[1]!, stated: parseMoney(m[2]!, m[3]!), figures: figures.slice(0, 1), alternatives: figures.slice(1) });
       }

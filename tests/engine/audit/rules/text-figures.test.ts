@@ -280,6 +280,21 @@ testRule(rule, {
       ],
     },
     {
+      // 1,350.57 is table 03's (all sources): right in §三, wrong where the sentence speaks of 一般公共预算.
+      name: 'a 类 without its mark in a sentence about 一般公共预算, with its figure of another table',
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共预算财政拨款支出1,363.45万元，主要用于以下方面：一般公共服务（类）支出1,350.57万元，占99.06%。'],
+          ['2022年度一般公共预算财政拨款支出决算中，一般公共服务支出1,350.57万元。'],
+          ['本年支出合计1,488.29万元，其中：一般公共服务支出1,350.57万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: ['一般公共预算财政拨款支出决算表!C7'], message: '“一般公共服务(类)支出1,350.57万元”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“一般公共服务支出1,350.57万元”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元' },
+      ],
+    },
+    {
       name: '国内公务接待 that counts 外宾 in it (上海 2024: 国内公务接待支出…（含外宾接待支出…）) is the whole 公务接待费',
       sheets: [sheet('公开说明', [['国内公务接待支出0.30万元（含外宾接待支出0.05万元）。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '“国内公务接待0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元' }],
