@@ -41,6 +41,8 @@ const RATES: readonly [RegExp, BudgetRate['kind']][] = [
   [/完成(年初|全年)?预算(?:数)?的?(-?\d+(?:\.\d+)?)%/g, 'completion'],
   [/(年初|全年)?预算执行率(?:为|是)?(-?\d+(?:\.\d+)?)%/g, 'completion'],
   [/决算(?:数)?(?:为|是|占)(年初|全年)?预算(?:数)?的(-?\d+(?:\.\d+)?)%/g, 'completion'],
+  // 北京, 中央: “三公”经费支出决算4.99万元，为全年预算的99.80%.
+  [/(?<=[,，])为(年初|全年)?预算(?:数)?的(-?\d+(?:\.\d+)?)%/g, 'completion'],
   [/预决算差异率(?:为)?()(-?\d+(?:\.\d+)?)%/g, 'variance'],
 ];
 
@@ -60,25 +62,53 @@ export function budgetStatements(text: string): BudgetStatement[] {
   const out: BudgetStatement[] = [];
   for (const { clause, start } of clausesOf(text)) {
     const budget = BUDGET.exec(clause);
-    const actual = ACTUAL.exec(budget ? clause.slice(budget.index + budget[0].length) : clause);
     const rates = RATES.flatMap(([re, kind]) =>
       [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: (m[1] ?? '') as BudgetKind, value: Number(m[2]), written: m[2]!, phrase: m[0] } })),
     );
+    const actual = actualOf(clause, budget, rates.length > 0);
     if (!budget && !actual && rates.length === 0) continue;
-    // The subject ends where the first figure starts (the 决算 only counts when no 预算 comes before it).
-    const positions = [budget ? budget.index : actual?.index, ...rates.map((r) => r.index)].filter((i): i is number => i !== undefined);
+    // The subject ends where the first figure starts (the 决算 only counts when it comes first).
+    const positions = [budget?.index, actual && (actual.first || !budget) ? actual.index : undefined, ...rates.map((r) => r.index)].filter((i): i is number => i !== undefined);
     const base: BudgetStatement = {
       clause,
       start,
       subject: subjectOf(clause.slice(0, Math.min(...positions))),
       ...(budget ? { budget: parseMoney(budget[2]!, budget[3]!) } : {}),
       budgetKind: (budget?.[1] ?? '') as BudgetKind,
-      ...(actual ? { actual: parseMoney(actual[1]!, actual[2]!) } : {}),
+      ...(actual ? { actual: actual.money } : {}),
     };
     if (rates.length === 0) out.push(base);
     for (const { rate } of rates) out.push({ ...base, rate });
   }
   return out;
+}
+
+/** A label's own amount, first in its clause (财政拨款收入总计1,363.45万元，年初预算数…): the 决算 before its 预算. */
+const FIRST_AMOUNT = new RegExp(`^(?:\\d{4}年度?)?[^\\d]*?[\\u4e00-\\u9fa5)](?:为|是|:)?${MONEY}`);
+
+interface ActualFound {
+  /** Where its words start (决算…, or the label's amount): the clause's subject ends there when it comes first. */
+  readonly index: number;
+  readonly money: TextMoney;
+  readonly first: boolean;
+}
+
+/**
+ * The clause's 决算: after its 预算 (年初预算为…，支出决算为…), else, where the clause states a rate of the two, before it
+ * (财政拨款支出决算1,363.45万元，年初预算…，完成年初预算的…; 财政拨款收入总计1,363.45万元，年初预算数…: a label's amount
+ * first, its 预算 after it). Unread, the rate went unchecked.
+ */
+function actualOf(clause: string, budget: RegExpExecArray | null, rated: boolean): ActualFound | undefined {
+  const from = budget ? budget.index + budget[0].length : 0;
+  const after = ACTUAL.exec(clause.slice(from));
+  if (after) return { index: from + after.index, money: parseMoney(after[1]!, after[2]!), first: false };
+  if (!budget || !rated) return undefined;
+  const head = clause.slice(0, budget.index);
+  const worded = ACTUAL.exec(head);
+  if (worded) return { index: worded.index, money: parseMoney(worded[1]!, worded[2]!), first: true };
+  const labelled = FIRST_AMOUNT.exec(head);
+  if (!labelled) return undefined;
+  return { index: labelled[0].search(/(?:为|是|:)?-?\d[\d,]*(?:\.\d+)?(?:万元|元)$/), money: parseMoney(labelled[1]!, labelled[2]!), first: true };
 }
 
 /** `其中:因公出国(境)费支出` → `因公出国(境)费`: the item, without 其中, ordinals, the year and 支出. */

@@ -18,11 +18,37 @@ testRule(rule, {
     },
     ...correctTexts(),
     {
+      name: 'the 决算 stated before its 预算 (北京, 中央), or as a label’s amount, and a rate 为…预算的: right',
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款收入总计1,363.45万元，年初预算数1,206.34万元，完成年初预算的113.02%。'],
+          ['财政拨款支出决算1,363.45万元，年初预算1,206.34万元，完成年初预算的113.02%。'],
+          ['“三公”经费支出决算4.99万元，为全年预算的99.80%。'],
+        ]),
+      ],
+    },
+    {
       name: 'rates in 元 and with full-width punctuation',
       sheets: [sheet('公开说明', [['财政拨款收入总计年初预算数 12,063,400.00 元，决算数 13,634,500.00 元，预决算差异率 13.02％；'], ['“三公”经费财政拨款支出年初预算为５.００万元，支出决算为４.９９万元，完成预算的９９.８０％。']])],
     },
   ],
   invalid: [
+    {
+      // Unread, the 决算 before the 预算 left the rate unchecked.
+      name: 'a wrong rate after the 决算 stated before its 预算, or as a label’s amount, or 为…预算的',
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款收入总计1,363.45万元，年初预算数1,206.34万元，完成年初预算的113.20%。'],
+          ['财政拨款支出决算1,363.45万元，年初预算1,206.34万元，完成年初预算的113.20%。'],
+          ['“三公”经费支出决算4.99万元，为全年预算的99.08%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '按预算 1,206.34万元、决算 1,363.45万元 应为 113.02%，文中为 113.20%' },
+        { severity: 'error', first: '公开说明!A2', message: '按预算 1,206.34万元、决算 1,363.45万元 应为 113.02%，文中为 113.20%' },
+        { severity: 'error', first: '公开说明!A3', message: '“为全年预算的99.08%”：按预算 5.00万元、决算 4.99万元 应为 99.80%' },
+      ],
+    },
     {
       name: 'a wrong completion rate as other forms write it (预算执行率为X%, 决算数为年初预算数的X%)',
       sheets: [
