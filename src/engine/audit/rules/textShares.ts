@@ -135,6 +135,7 @@ export default defineRule({
           const shares = [...sentence.matchAll(SHARE)].filter((m) => list === -1 || m.index! > list);
           checkList(shares.map((m) => ({ share: { part: stated(m[1]!, m[2]!), stated: Number(m[3]), written: m[3]!, base, phrase: m[0] }, cell: t.cell })));
         }
+        const namedBases: { readonly at: number; readonly whole: Amount }[] = [];
         for (const m of sentence.matchAll(NAMED_SHARE)) {
           const part = stated(m[1]!, m[2]!);
           const shareOf = (whole: Amount): Share => ({ part, stated: Number(m[4]), written: m[4]!, base: whole, phrase: m[0] });
@@ -163,6 +164,16 @@ export default defineRule({
           const written = [listWhole, firstBefore].filter((w): w is Amount => w !== undefined);
           const said = fitting ?? wholes.find((w) => written.some((x) => sameAmount(x, w))) ?? wholes[0];
           if (said) checkList([{ share: shareOf(said), cell: t.cell }]);
+          // The list's later shares say no whole (…，占一般公共预算财政拨款支出的89.90%；住房保障支出37.84万元，占2.78%):
+          // of the one this share named, where the sentence gave them no base of its own.
+          if (said && base === undefined) namedBases.push({ at: m.index! + m[0].length, whole: fitting ?? said });
+        }
+        if (namedBases.length > 0) {
+          const bare = [...sentence.matchAll(SHARE)].flatMap((m) => {
+            const of = namedBases.filter((b) => b.at <= m.index!).pop();
+            return of ? [{ share: { part: stated(m[1]!, m[2]!), stated: Number(m[3]), written: m[3]!, base: of.whole, phrase: m[0] }, cell: t.cell }] : [];
+          });
+          checkList(bare);
         }
         previousFirst = first ?? previousFirst;
       }

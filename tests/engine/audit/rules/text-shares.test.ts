@@ -89,6 +89,12 @@ testRule(rule, {
       errors: [{ severity: 'error', first: '公开说明!A1', message: '文中为 88.56%' }],
     },
     {
+      // 北京, 浙江, 广东: the whole named once, in the list's first share.
+      name: 'a list whose first share names its whole and the later ones do not (…占一般公共预算财政拨款支出的89.90%；…占2.87%)',
+      sheets: [sheet('公开说明', [['一般公共服务支出1,225.73万元，占一般公共预算财政拨款支出的89.90%；住房保障支出37.84万元，占2.87%。'], ['一般公共服务支出1,225.73万元，占一般公共预算财政拨款支出的89.90%；住房保障支出37.84万元，占2.78%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '占比应为 2.78%（37.84万元 ÷ 1,363.45 万元），文中为 2.87%' }],
+    },
+    {
       // Said of table 03's 770.07 (the label's first figure), the message asked for 75.04%: a wrong figure to publish.
       name: 'a share of 基本支出 that fits none, after the sentence states its 基本支出: said of that whole',
       sheets: [sheet('公开说明', [['一般公共预算财政拨款基本支出645.23万元，其中：人员经费577.84万元，占基本支出的88.56%。']])],
