@@ -1,5 +1,5 @@
 /**
- * The amounts of §十's paragraphs that the 说明数据 holds (政府采购 and its 中小企业 parts, 固定资产原值, 房屋价值, 车辆价值,
+ * The amounts of §十's paragraphs that the 说明数据 holds (政府采购, its 货物/工程/服务 and 中小企业 parts, 固定资产原值, 房屋价值, 车辆价值,
  * 上海's 绩效 amounts) must be
  * the 说明数据's: the generated text takes them from there, and one typed or left from last year's text is a wrong
  * figure in a public document. Compared at the text's precision; an entry the 说明数据 does not give is not compared.
@@ -13,7 +13,12 @@ import { atCommonPrecision, CONNECTOR, DEPARTMENT_VEHICLES, MONEY, moneyText, pa
 
 /** Each amount's 说明数据 事项 and the wordings that state it (the text normalised: brackets half-width), the amount last. */
 const AMOUNTS: readonly (readonly [string, RegExp])[] = [
-  ['政府采购支出总额', new RegExp(`政府采购(?:支出)?(?:总额|总金额|金额)(?:\\(以合同签订为准\\))?${CONNECTOR}${MONEY}`, 'g')],
+  ['政府采购支出总额', new RegExp(`政府采购(?:支出)?(?:合同)?(?:总额|总金额|金额)(?:\\(以合同签订为准\\))?${CONNECTOR}${MONEY}`, 'g')],
+  // Its parts: 政府采购货物支出X万元 (新疆), or 货物类X万元, 货物采购金额X万元 (上海) in a sentence about 政府采购 (only their
+  // sum was compared).
+  ...(['货物', '工程', '服务'] as const).map(
+    (kind) => [`政府采购${kind}支出`, new RegExp(`(?:政府采购${kind}(?:支出|类)?|(?<=政府采购[^。]*)${kind}(?:类|采购金额))${CONNECTOR}${MONEY}`, 'g')] as const,
+  ),
   ['固定资产原值', new RegExp(`固定资产(?:原值|账面原值)${CONNECTOR}${MONEY}`, 'g')],
   ['房屋价值', new RegExp(`房屋(?:面积)?[\\d,.]+平方米[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g')],
   ['车辆价值', new RegExp(`${DEPARTMENT_VEHICLES}[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g')],
