@@ -1888,6 +1888,22 @@ describe('table 06 with each panel closed by a plain 合计 (its panel named abo
     expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '六')).toContain('人员经费577.84万元');
     expect(runAudit({ recognition: rec, supplement, grid: topped }).filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
   });
+
+  it('reads a 合计 on top of each panel, on one row (合计 | 577.84 | 合计 | 67.39), as each panel’s own total', () => {
+    const g = grid({});
+    const sheetName = recognise(g).tables.generalBudgetBasic!.sheet;
+    const topped = withSheetRows(g, sheetName, (rows) => {
+      const first = rows.findIndex((r) => r[0] === '301');
+      const closing = (r: readonly CellValue[]) => r.includes('人员经费合计');
+      return [...rows.slice(0, first), [null, '合计', 577.84, null, '合计', 67.39], ...rows.slice(first).filter((r) => !closing(r))].map((r) => [...r]);
+    });
+    const rec = recognise(topped);
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.generalBudgetBasic!;
+    // Read as the table's 合计 in each panel, both panels' totals were lost: a wrong 人员经费 in the text passed.
+    expect(['personnelTotal', 'publicTotal'].map((k) => figureOf(t, k, 'amount')?.fen)).toEqual([577_840_000, 67_390_000]);
+    expect(runAudit({ recognition: rec, supplement, grid: topped }).filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
+  });
 });
 
 describe('table 06 headed 经济分类科目编码 | 人员经费 | 决算数 (each panel named over its name column)', () => {

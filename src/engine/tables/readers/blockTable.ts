@@ -295,6 +295,17 @@ interface BlockReading {
   readonly fens: FenStore;
   /** Whether the block has read a subject row (a row with a code) so far. */
   subjectRead: boolean;
+  /** The label columns of the blocks beside this one (table 06's other panel), where a spec repeats its block. */
+  readonly besides: readonly number[];
+}
+
+/**
+ * Whether a row rule of the block's subjects' closing row (`belowSubjects`) reads row `row` above them: where each panel
+ * beside it opens with the same label on the row (合计 | 577.84 | 合计 | 67.39: each panel's own total on top), not
+ * where it alone does (the table's 合计 on top under the 人员经费 panel).
+ */
+function opensEveryPanel(reading: BlockReading, row: number, labels: ReadonlySet<string>): boolean {
+  return reading.besides.length > 0 && reading.besides.every((col) => labels.has(headerLabel(cellText(cellAt(reading.sheet, row, col)))));
 }
 
 /** The row of `key` read so far is hidden and `row` is shown: `row` is read instead (a hidden copy above it). */
@@ -461,7 +472,7 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
       continue;
     }
     if (rule.after && !reading.taken.has(rule.after)) continue;
-    if (rule.belowSubjects && !reading.subjectRead) continue;
+    if (rule.belowSubjects && !reading.subjectRead && !opensEveryPanel(reading, row, rule.labels)) continue;
     return makeRow(reading, row, labelCell, figures, rule.key, label);
   }
   // Even without figures: a blank row is this year's zeros, not a reason to keep last year's hidden figures.
@@ -539,6 +550,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     dropped,
     fens,
     subjectRead: false,
+    besides: spec.repeatBlock ? blocks.filter((b) => b !== block).flatMap((b) => b.labelCol ?? b.codeCols[0]?.col ?? []) : [],
     ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}),
   });
   let readings = blocks.map(readingOf);
