@@ -67,10 +67,12 @@ export function textCells(ctx: Pick<RuleContext, 'grid' | 'recognition'>): reado
  * the same words in every department's document, not this department's figures. Its 包括 lists are the definition's
  * (办公费、印刷费、会议费…), never table 06's items.
  */
-const DEFINITION = /^(?:[一二三四五六七八九十\d]+[、.]|\([一二三四五六七八九十\d]+\))?\s*[\u4e00-\u9fa5“”"()]{2,30}?(?::|,)?(?:是指|指(?!标))/;
+const DEFINITION = /^(?:[一二三四五六七八九十\d]+[、.]|\([一二三四五六七八九十\d]+\))?\s*[\u4e00-\u9fa5“”"()]{2,30}?(?::是?指|是指)/;
+/** A definition states no figure: a paragraph with an amount is the department's (…指挥部2022年度…人员经费577.84万元). */
+const AMOUNT_IN_TEXT = /\d(?:万元|元)/;
 
 export function isDefinition(paragraph: string): boolean {
-  return DEFINITION.test(paragraph);
+  return DEFINITION.test(paragraph) && !AMOUNT_IN_TEXT.test(paragraph);
 }
 
 // A count after a number (`公务用车保有量3辆`, `3批次，18人次`, `实有人数38人`) speaks as an explanation too; the

@@ -46,8 +46,19 @@ testRule(rule, {
   invalid: [
     {
       name: 'the department’s own list written as a term and its figures (人员经费：577.84万元，包括…): no 名词解释, an item of 0 named',
-      sheets: [sheet('公开说明', [[`人员经费：577.84万元，包括：${PERSONNEL}、奖金。`]])],
-      errors: [{ severity: 'error', first: '公开说明!A1', message: '“奖金”' }],
+      sheets: [
+        sheet('公开说明', [
+          [`人员经费：577.84万元，包括：${PERSONNEL}、奖金。`],
+          // 指 in a department's name or a phrase (指挥部, 指导) is no definition.
+          [`昌吉州重点项目建设指挥部2022年度人员经费577.84万元，包括：${PERSONNEL}、奖金。`],
+          [`在州财政局指导下，2022年度人员经费577.84万元，包括：${PERSONNEL}、奖金。`],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“奖金”' },
+        { severity: 'error', first: '公开说明!A2', message: '“奖金”' },
+        { severity: 'error', first: '公开说明!A3', message: '“奖金”' },
+      ],
     },
     {
       name: 'a colloquial name standing for several 款 (社会保障缴费): a 提示, and none of its 款 said to be missing',
