@@ -52,7 +52,7 @@ function changesIn(sentence: string): Change[] {
  */
 const LAST_YEAR_NAMED = /(?:上一?年度?|去年|(?:与|较|比)\d{4}年度?)[\u4e00-\u9fa5()（）“”"]{0,14}(?:为|是|:|：)?$/;
 /** The budget named right before its amount (比年初预算1,206.34万元增加…): the base of the change, not this year's amount. */
-const BUDGET_WORDS = '(?:与|较|比)(?:年初|全年|调整后?)?预算(?:数)?(?:的|为)?';
+const BUDGET_WORDS = '(?:与|较|比)(年初|全年|调整后?)?预算(?:数)?(?:的|为)?';
 const BUDGET_NAMED = new RegExp(`${BUDGET_WORDS}$`);
 /** A change measured against the budget, with or without its amount (比年初预算1,206.34万元增加…, 较预算数减少…). */
 const AGAINST_BUDGET = new RegExp(`${BUDGET_WORDS}(?:${MONEY})?(?:相比)?[,，]?$`);
@@ -88,7 +88,8 @@ function currentAmount(
 ): { money: TextMoney; label?: string; whole?: TextMoney } | undefined {
   const before = text.slice(0, changeIndex);
   // `收入、支出总计各减少…`: the 各 (均, 分别) is no part of the name.
-  const subject = before.slice(sentenceStart).replace(COMPARED_WITH, '').replace(/[,，]$/, '').replace(/(?:各|均|分别)$/, '');
+  // Nor the budget it is measured against (…1,363.45万元，比年初预算增加…): the budget's words are no name.
+  const subject = before.slice(sentenceStart).replace(COMPARED_WITH, '').replace(AGAINST_BUDGET, '').replace(/[,，]$/, '').replace(/(?:各|均|分别)$/, '');
   const label = /([\u4e00-\u9fa5()]{2,30})$/.exec(subject)?.[1];
   if (label && !/元$/.test(label)) {
     // Leading words that are no part of the name go (年度…); a qualifier does not (政府性基金预算财政拨款收入 is
@@ -151,7 +152,7 @@ function itemKey(ctx: RuleContext, text: string, index: number, label: string | 
   return itemRowBefore(ctx.recognition.tables.generalBudgetExpenditure, text, index)?.code;
 }
 
-type Ctx = RuleContext<'words' | 'rate' | 'prior' | 'priorAmount'>;
+type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount'>;
 
 /** The 说明数据's 上年数 of the item a change speaks of, in 分, with how a message names the item and its cells. */
 function priorOf(ctx: Ctx, cell: CellRef, key: string | undefined): { fen: number; item: string; cells: CellRef[] } | undefined {
@@ -184,6 +185,47 @@ function checkAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string
     },
     cells: prior.cells,
     key: `${phrase}上年`,
+    ...moneyValues([stated, expected], (at.stated - at.table) * at.step, change.unit),
+  });
+}
+
+/**
+ * The budget a change is measured against: as the words state it (比年初预算1,206.34万元增加…), else the 说明数据's of the
+ * item (年初预算数 for 年初, 全年预算数 for 全年 or 调整, either for a bare 预算), else undefined.
+ */
+function budgetOf(ctx: Ctx, cell: CellRef, words: RegExpExecArray, key: string | undefined): { fen: number; name: string; cells: CellRef[] } | undefined {
+  if (words[2] !== undefined) return { fen: parseMoney(words[2], words[3]!).fen, name: '文中所写', cells: [cell] };
+  const indicator = key === undefined ? undefined : ctx.supplement.指标.get(key);
+  const kind = words[1];
+  const fields = kind === '年初' ? (['年初预算数'] as const) : kind ? (['全年预算数'] as const) : (['全年预算数', '年初预算数'] as const);
+  for (const field of fields) {
+    const v = indicator?.[field];
+    if (v) return { fen: toFen(v.value, '万元'), name: `说明数据“${key}”的${field}`, cells: v.source.kind === 'cell' ? [cell, v.source.cell] : [cell] };
+  }
+  return undefined;
+}
+
+/**
+ * The 增减额 against the budget: 决算 − 预算, in the direction the words say (the rate, checked on its own, follows from
+ * the amount: a wrong amount with its own rate passed).
+ */
+function checkAgainstBudget(ctx: Ctx, phrase: string, word: string, change: TextMoney, current: TextMoney, budget: ReturnType<typeof budgetOf>): void {
+  if (!budget) return;
+  const expected = current.fen - budget.fen;
+  const stated = word === '增加' ? change.fen : -change.fen;
+  const at = atCommonPrecision({ ...change, fen: stated }, expected, '万元');
+  if (Math.abs(at.stated - at.table) <= 1) return;
+  ctx.report({
+    messageId: 'budget',
+    data: {
+      phrase,
+      current: moneyText(current),
+      budget: amount(budget.fen, '万元'),
+      source: budget.name,
+      expected: `${expected < 0 ? '减少' : '增加'}${amount(Math.abs(expected), change.unit === '元' ? '元' : '万元')}`,
+    },
+    cells: budget.cells,
+    key: `${phrase}预算`,
     ...moneyValues([stated, expected], (at.stated - at.table) * at.step, change.unit),
   });
 }
@@ -268,6 +310,7 @@ export default defineRule({
     words: '说明文字“{phrase}”中“{a}”与“{b}”方向相反。',
     rate: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，增减率应为 {expected}%，而文中为 {stated}%。',
     budgetRate: '说明文字“{phrase}”：决算 {current}、比预算{a} {change}，则预算为 {prior}，增减率应为 {expected}%，而文中为 {stated}%。',
+    budget: '说明文字“{phrase}”：决算 {current}，预算 {budget}（{source}），与预算相比应为{expected}。',
     prior: '说明文字“{phrase}”：{item}本年 {current}，说明数据的上年数 {prior}，与上年相比应为{expected}。',
     priorAmount: '说明文字写上年为 {stated}，而说明数据中{item}的上年数为 {prior}。',
   },
@@ -290,9 +333,11 @@ export default defineRule({
           if (read === undefined) continue;
           const currentMoney = read.money;
           // Against the budget, the change is this year's amount less the budget: no 上年数 to compare with.
-          const againstBudget = AGAINST_BUDGET.test(sentence.slice(0, index));
+          const budgetWords = AGAINST_BUDGET.exec(sentence.slice(0, index));
+          const againstBudget = budgetWords !== null;
           const key = itemKey(ctx, t.text, start + index, read.label);
-          if (!againstBudget) {
+          if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, key));
+          else {
             if (!read.whole) checkStatedPrior(ctx, t.cell, statedPrior(sentence.slice(0, index)), key);
             checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key);
           }
