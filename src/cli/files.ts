@@ -77,6 +77,15 @@ export async function withFileBytes<T>(file: string, use: (bytes: Uint8Array) =>
   }
 }
 
+/**
+ * The bytes in a buffer of their own: a copy where they are a view of a larger one (a lent buffer keeps the largest
+ * file's), which anything that copies them (a message to a thread) would otherwise copy whole.
+ */
+export function ownBytes(bytes: Uint8Array): Uint8Array {
+  // A copy by the typed array's constructor: a Buffer's slice is a view.
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
+}
+
 /** A JSON file (说明数据); unreadable or invalid JSON is bad input. */
 export function readJsonFile(file: string): unknown {
   const parsed = parseJsonText(readBytes(file).toString('utf8'));

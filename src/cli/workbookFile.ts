@@ -7,14 +7,15 @@ import { XlsxReadError } from '../hosts/xlsx/file';
 import { LegacyParser, loadWorkbookBytes, OpenedWorkbook, ReadOptions, readWorkbookBytes } from '../hosts/files/open';
 import { FORMAT_NAMES } from '../hosts/files/kind';
 import { UsageError } from './errors';
-import { readBytes, withFileBytes } from './files';
+import { ownBytes, readBytes, withFileBytes } from './files';
 
 // .xls, .et and .ods are parsed on a worker thread that a deadline ends: a damaged file must not hang the command.
 // The thread's module (and Node's worker_threads, milliseconds to load) only for them: an .xlsx starts as before.
 let onThread: LegacyParser | undefined;
 const parseLegacy: LegacyParser = async (bytes, format) => {
   onThread ??= (await import('./legacyThread')).legacyThreadParser();
-  return onThread(bytes, format);
+  // Posted to the thread, a view is copied with the whole buffer it was lent from: the file's bytes alone are sent.
+  return onThread(ownBytes(bytes), format);
 };
 const OPTIONS: ReadOptions = { parseLegacy };
 

@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { withFileBytes } from '../../src/cli/files';
+import { ownBytes, withFileBytes } from '../../src/cli/files';
 import { readWorkbookFile } from '../../src/cli/workbookFile';
 import { UsageError } from '../../src/cli/errors';
 import { SAMPLE_XLSX } from '../../fixtures/build-sample';
@@ -56,6 +56,20 @@ describe('withFileBytes', () => {
     await expect(withFileBytes(dir, use)).rejects.toThrow(new UsageError(`${dir}：这是一个文件夹。`));
     expect(use).not.toHaveBeenCalled();
     expect((await withFileBytes(file('small.bin'), async (b) => copy(b))).toString('utf8')).toBe('决算公开');
+  });
+});
+
+describe('ownBytes', () => {
+  it('copies a view of a larger buffer into one of its size (a message to the parse thread copies the whole buffer)', async () => {
+    await withFileBytes(file('large.bin'), async () => undefined);
+    const small = await withFileBytes(file('small.bin'), async (b) => {
+      expect(b.buffer.byteLength).toBe(50_000);
+      return ownBytes(b);
+    });
+    expect(small.buffer.byteLength).toBe(small.byteLength);
+    expect(Buffer.from(small).toString('utf8')).toBe('决算公开');
+    const whole = new Uint8Array(8);
+    expect(ownBytes(whole)).toBe(whole);
   });
 });
 
