@@ -84,7 +84,9 @@ function refs(rec: Recognition, source: Source | undefined): TableRef[] | undefi
   const table = rec.tables[id];
   if (!table) return undefined;
   // The 说明数据's 预算 of a 三公 item is its 全年预算数: of table 07's two 预算 blocks, when it has both, that one.
+  // A table whose one 预算 is its 年初预算数 has none.
   const row = id === 'threePublicCosts' && named === 'budget' ? budgetRowKey(table, '全年') : named;
+  if (row === undefined) return undefined;
   const own = figureOf(table, row, column, block);
   if (own && !own.invalid) return [{ cell: own.cell, unit: table.unit, fen: own.fen }];
   // Table 07 without a 小计 column: 公务用车 = 购置费 + 运行费.

@@ -1078,6 +1078,18 @@ describe('the “三公” table with its measures in the header spelt, or joine
     expect(totals(x)).toEqual([5_000_000, 4_990_000]);
   });
 
+  it.each([
+    ['全年预算数', 'shanghai', '“三公”经费财政拨款支出年初预算为【请填写', 'xinjiang', '“三公”经费支出全年预算数5.00万元'],
+    ['年初预算数', 'xinjiang', '“三公”经费支出全年预算数【请填写', 'shanghai', '“三公”经费财政拨款支出年初预算为5.00万元'],
+  ])('with one 预算 block headed %s: the preset naming the other 预算 leaves a gap, not that one’s figure', (head, other, gap, same, quoted) => {
+    const x = blocks([head, '决算数'], [['金额', ...budget, ...actual]]);
+    const rec = recognise(x);
+    expect(rec.problems).toEqual([]);
+    // Quoted as the other one, 上海's 年初预算为5.00万元 was the table's 全年预算数.
+    expect(section(generateNarrative(rec, supplement, PRESETS[other]!), '七')).toContain(gap);
+    expect(section(generateNarrative(rec, supplement, PRESETS[same]!), '七')).toContain(quoted);
+  });
+
   it('of blocks of one measure naming years, reads the later year’s (2021年决算数 | 2022年预算数 | 2022年决算数)', () => {
     const x = blocks(['2021年决算数', '2022年预算数', '2022年决算数'], [['金额', ...lastYear, ...budget, ...actual]]);
     expect(totals(x)).toEqual([5_000_000, 4_990_000]);

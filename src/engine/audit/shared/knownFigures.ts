@@ -37,8 +37,12 @@ function threePublic(ctx: RuleContext, s: BudgetStatement, key: 'budget' | 'actu
  * is held to the 预算数 where the two blocks agree, and to neither where they differ: which one it means is not said.
  */
 function threePublicBudget(t7: TableModel, column: string, kind: BudgetKind): MoneyFigure | undefined {
-  if (kind !== '') return findRow(t7, budgetRowKey(t7, kind))?.figures[column];
-  const [initial, adjusted] = (['年初', '全年'] as const).map((k) => findRow(t7, budgetRowKey(t7, k))?.figures[column]);
+  const rowOf = (k: '年初' | '全年') => {
+    const key = budgetRowKey(t7, k);
+    return key === undefined ? undefined : findRow(t7, key);
+  };
+  if (kind !== '') return rowOf(kind)?.figures[column];
+  const [initial, adjusted] = (['年初', '全年'] as const).map((k) => rowOf(k)?.figures[column]);
   return initial?.fen === adjusted?.fen ? findRow(t7, 'budget')?.figures[column] : undefined;
 }
 

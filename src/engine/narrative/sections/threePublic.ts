@@ -30,7 +30,7 @@ const BUDGET_ITEMS: readonly ThreePublicItem[] = ['overseasTravel', 'vehiclePurc
  * The row of table 07 a measure is read from: for the 预算, the one the preset names (its `budget`) where the table
  * has a row of that 预算 (a table with both a 年初预算数 and a 全年预算数 block), else the table's 预算数.
  */
-function rowOf(ctx: NarrativeContext, measure: 'budget' | 'actual'): string {
+function rowOf(ctx: NarrativeContext, measure: 'budget' | 'actual'): string | undefined {
   const named = ctx.preset.templates.threePublic?.budget;
   if (measure === 'actual' || named === undefined) return measure;
   return budgetRowKey(ctx.recognition.tables.threePublicCosts, named === '年初预算数' ? '年初' : '全年');
@@ -38,6 +38,8 @@ function rowOf(ctx: NarrativeContext, measure: 'budget' | 'actual'): string {
 
 function figure(ctx: NarrativeContext, measure: 'budget' | 'actual', item: Item): Amount | undefined {
   const row = rowOf(ctx, measure);
+  // The table prints only the other 预算 (上海's 年初预算为… beside a lone 全年预算数 block): a gap, not that one's figure.
+  if (row === undefined) return undefined;
   const own = ctx.table('threePublicCosts', row, item);
   if (own) return own;
   // Layouts without a 小计 column: the subtotal is 购置费 + 运行费.

@@ -269,6 +269,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   };
   const modelColumns: ColumnModel[] = [];
   const rows: RowModel[] = [];
+  const budgetLabel = THREE_PUBLIC_ROW_NAMES[loneBudgetKind(measuresInHeader ? columns.filter((c) => c.measure === 'budget').map((c) => c.budgetKind) : [...rowsByMeasure.keys()]) ?? 'budget']!;
   // An item's first column is read: a visible one before a hidden one (last year's figures kept out of sight), and of
   // blocks naming years the later year's (`2023年决算数 | 2024年决算数`), a block naming none first of all.
   const visibleFirst = [...columns].sort(
@@ -301,7 +302,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     const labelCell = source && labelCol !== undefined && !isBlank(cellAt(sheet, source.row, labelCol))
       ? cellRef(sheet.name, source.row, labelCol)
       : null;
-    rows.push({ block: 'main', key: measure, label: measure === 'budget' ? '预算数' : '决算数', labelCell, figures });
+    rows.push({ block: 'main', key: measure, label: measure === 'budget' ? budgetLabel : '决算数', labelCell, figures });
   }
   rows.push(...budgetKindRows({ sheet, log, header, labelCol, rows, readFrom, visibleFirst, sayMissingItems, figureAt, modelColumns }, rowsByMeasure, measuresInHeader));
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: modelColumns, rows, notes: notesUnder(sheet, r, at.endRow, header.left) });
@@ -327,6 +328,17 @@ interface KindReading {
  * the preset that quotes the one its template names (新疆 全年, 上海 年初). The 预算数 row is the first of them, as
  * with one. Read as the 预算 alone, 新疆's "全年预算数" printed the 年初 figures, and the 全年 ones were not read.
  */
+/**
+ * The one 预算 a table prints where it names which (a lone 年初预算数 or 全年预算数 block or row): its 预算数 row is then that
+ * one, and is so named (budgetRowKey tells a preset naming the other 预算 that the table has none of it: 上海's 年初预算为…
+ * quoted a 全年预算数).
+ */
+function loneBudgetKind(kinds: readonly (Measure | BudgetKind | undefined)[]): BudgetKind | undefined {
+  const named = new Set(kinds.filter((k): k is BudgetKind => k === 'initialBudget' || k === 'adjustedBudget'));
+  const unnamed = kinds.some((k) => k === undefined);
+  return named.size === 1 && !unnamed ? [...named][0] : undefined;
+}
+
 function budgetKindRows(t: KindReading, rowsByMeasure: ReadonlyMap<Measure | BudgetKind, MeasureSource>, measuresInHeader: boolean): RowModel[] {
   const budgetRow = t.rows.find((x) => x.key === 'budget');
   const out: RowModel[] = [];

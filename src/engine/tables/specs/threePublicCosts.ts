@@ -69,9 +69,13 @@ export function measureRowsInReportOrder<R extends { readonly key: string }>(row
 
 /**
  * The row of the 预算 named `kind` (年初 or 全年): its own row where the table has both a 年初预算数 and a 全年预算数
- * block (the reader then adds `initialBudget` and `adjustedBudget`), else the table's one 预算数 row, `budget`.
+ * block (the reader then adds `initialBudget` and `adjustedBudget`), else the table's one 预算数 row, `budget`, unless
+ * the reader named that row the other 预算 (undefined: the table has none of this one).
  */
-export function budgetRowKey(table: { readonly rows: readonly { readonly key: string }[] } | undefined, kind: '年初' | '全年'): string {
+export function budgetRowKey(table: { readonly rows: readonly { readonly key: string; readonly label: string }[] } | undefined, kind: '年初' | '全年'): string | undefined {
   const own = kind === '年初' ? 'initialBudget' : 'adjustedBudget';
-  return table?.rows.some((r) => r.key === own) ? own : 'budget';
+  if (table?.rows.some((r) => r.key === own)) return own;
+  // The table's one 预算, named the other one (a lone 全年预算数 block for a 年初 figure): it has none of this one.
+  const other = kind === '年初' ? 'adjustedBudget' : 'initialBudget';
+  return table?.rows.some((r) => r.key === 'budget' && r.label === THREE_PUBLIC_ROW_NAMES[other]) ? undefined : 'budget';
 }
