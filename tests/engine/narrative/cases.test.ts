@@ -560,4 +560,14 @@ describe('§十一’s 自评 totals over forms in 元', () => {
     const doc = generateNarrative({ ...rec, projects: [project, project, project] }, parseSupplementJson(json).supplement, xinjiang);
     expect(section(doc, '十一')).toContain('开展预算绩效评价项目3个，全年预算数370.37万元，全年执行数300.00万元。');
   });
+
+  it('adds a form whose 全年执行数 is blank as 0 (nothing spent), not leaving the total a gap', () => {
+    const json = JSON.parse(JSON.stringify(changji2022Supplement)) as Json;
+    const rec = recognise(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))));
+    const form = rec.projects[0]!;
+    const blank = { ...form, funds: { ...form.funds, total: { ...form.funds.total!, actual: { ...form.funds.total!.actual!, fen: null } } } };
+    const doc = generateNarrative({ ...rec, projects: [blank, form] }, parseSupplementJson(json).supplement, xinjiang);
+    const actual = form.funds.total!.actual!.fen! / 1_000_000;
+    expect(section(doc, '十一')).toContain(`开展预算绩效评价项目2个，全年预算数${((2 * form.funds.total!.adjustedBudget!.fen!) / 1_000_000).toFixed(2)}万元，全年执行数${actual.toFixed(2)}万元。`);
+  });
 });

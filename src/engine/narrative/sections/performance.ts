@@ -20,9 +20,10 @@ function projectTotals(ctx: NarrativeContext): { count: () => Fragment; budget: 
   }
   const sum = (field: 'adjustedBudget' | 'actual'): Amount | undefined => {
     const figures = projects.map((p) => p.funds.total?.[field]);
-    if (figures.some((f) => !f || f.fen === null)) return undefined;
+    // A blank cell is 0 (nothing executed), as everywhere in the tables; one not read, or not a number, leaves a gap.
+    if (figures.some((f) => !f || f.invalid)) return undefined;
     // Added in 分 and rounded once, as the audit adds them: forms in 元 rounded one by one to 万元 summed 0.01 off.
-    return { cents: centsOfFen(figures.reduce((s, f) => s + f!.fen!, 0)), source: derived(figures.map((f) => ({ kind: 'cell' as const, cell: f!.cell }))) };
+    return { cents: centsOfFen(figures.reduce((s, f) => s + (f!.fen ?? 0), 0)), source: derived(figures.map((f) => ({ kind: 'cell' as const, cell: f!.cell }))) };
   };
   const label = { adjustedBudget: '全年预算数', actual: '全年执行数' } as const;
   const money = (field: 'adjustedBudget' | 'actual') => () => ctx.money(sum(field), `表10.${label[field]}`, `项目支出绩效自评表“年度资金总额”的${label[field]}`);
