@@ -28,27 +28,28 @@ export function ratio(part: Cents, base: Cents): Basis | undefined {
   return roundHalfAwayFromZero((part * 10_000) / base);
 }
 
-export type ChangeKind = 'increase' | 'decrease' | 'unchanged' | 'bothZero' | 'fromZero' | 'toZero';
+export type ChangeKind = 'increase' | 'decrease' | 'unchanged' | 'bothZero' | 'fromZero' | 'fromZeroDown' | 'toZero';
 
 export interface Change {
   readonly kind: ChangeKind;
   /** |本年 − 上年| */
   readonly amount: Cents;
-  /** |增减额| / |上年| in 0.01 %: 10000 for fromZero and toZero, 0 for bothZero and unchanged. */
+  /** |增减额| / |上年| in 0.01 %: 10000 from and to zero, 0 for bothZero and unchanged. */
   readonly rate: Basis;
 }
 
 /**
  * 增减额 and 增减率 against the prior year, with the case that decides the wording. The zero-base cases are the
  * preset's (DOMAIN §5: from 0 up to a figure, from a figure down to 0); a figure below zero moves the other way
- * (0 → −1.03 is a 减少 of 1.03, −0.20 → 0 an 增加 of 0.20), at 100% as a move from or to zero always is.
+ * (0 → −1.03 is a 减少 of 1.03, `fromZeroDown`, worded as a move from 0 is; −0.20 → 0 an 增加 of 0.20), at 100% as a
+ * move from or to zero always is.
  */
 export function change(current: Cents, prior: Cents): Change {
   const diff = current - prior;
   const amount = Math.abs(diff);
   if (prior === 0) {
     if (current === 0) return { kind: 'bothZero', amount: 0, rate: 0 };
-    return { kind: current > 0 ? 'fromZero' : 'decrease', amount, rate: 10_000 };
+    return { kind: current > 0 ? 'fromZero' : 'fromZeroDown', amount, rate: 10_000 };
   }
   if (current === 0 && prior > 0) return { kind: 'toZero', amount, rate: 10_000 };
   if (diff === 0) return { kind: 'unchanged', amount: 0, rate: 0 };

@@ -199,7 +199,7 @@ export class NarrativeContext {
     const c = change(current.cents, prior.cents);
     const from = derived([current.source, prior.source]);
     return withSource(
-      this.render(this.preset.change[c.kind], {
+      this.render(this.preset.change[c.kind] ?? this.preset.change.decrease, {
         增减额: () => sourced(formatCents(c.amount, this.separators), from),
         增减率: () => sourced(formatBasis(c.rate), from),
       }),
@@ -221,7 +221,7 @@ export class NarrativeContext {
       [`${prefix}增减词`]: when(moved, () => {
         const k = kind();
         if (k === 'increase' || k === 'fromZero') return text(c.increaseWord);
-        if (k === 'decrease' || k === 'toZero') return text(c.decreaseWord);
+        if (k === 'decrease' || k === 'toZero' || k === 'fromZeroDown') return text(c.decreaseWord);
         return this.change(current, key, label);
       }),
       [`${prefix}主要原因`]: when(moved, () => this.reason(key, '主要原因', `${label}主要原因`)),

@@ -35,6 +35,8 @@ export const PRESET_SCHEMA = object({
     unchanged: CHANGE,
     bothZero: CHANGE,
     fromZero: CHANGE,
+    /** From 0 down to a figure below it (a refund); a preset without it words it as a decrease. */
+    fromZeroDown: optional(CHANGE),
     toZero: CHANGE,
     increaseWord: text(),
     decreaseWord: text(),

@@ -17,8 +17,9 @@ describe('derived figures (DOMAIN §5)', () => {
   });
 
   it('words a move below zero by its direction, not as the preset from-zero and to-zero cases', () => {
-    // 0 → −1.03 is a fall (it printed 增加1.03万元，增长100.00%); −0.20 → 0 a rise (it printed 减少…下降100%).
-    expect(change(-103, 0)).toEqual({ kind: 'decrease', amount: 103, rate: 10000 });
+    // 0 → −1.03 is a fall (it printed 增加1.03万元，增长100.00%), from zero as a rise from it is (上海: no rate over 0);
+    // −0.20 → 0 a rise (it printed 减少…下降100%).
+    expect(change(-103, 0)).toEqual({ kind: 'fromZeroDown', amount: 103, rate: 10000 });
     expect(change(0, -20)).toEqual({ kind: 'increase', amount: 20, rate: 10000 });
     expect(change(-320, 2175)).toEqual({ kind: 'decrease', amount: 2495, rate: 11471 });
     expect(change(146345, -10000)).toEqual({ kind: 'increase', amount: 156345, rate: 156345 });

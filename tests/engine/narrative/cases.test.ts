@@ -43,10 +43,27 @@ function section(doc: NarrativeDocument, number: string): string {
   return s.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : b.text)).join('\n');
 }
 
+/** Every section of the explanation, one after another. */
+function documentText(doc: NarrativeDocument): string {
+  return explanationPart(doc)
+    .sections.map((s) => section(doc, s.number))
+    .join('\n');
+}
+
 describe('zero bases and missing inputs in the text', () => {
   it('prior year 0: 增加 x 万元，增长100.00%', () => {
     const doc = narrate((j) => (j.指标['收入总计']!['上年数'] = 0));
     expect(section(doc, '一')).toContain('收入总计与上年相比，增加1,488.29万元，增长100.00%，');
+  });
+
+  it('prior year 0 and a figure below it (a refund): 减少 x 万元, with the rate the preset gives a move from 0 (上海 none)', () => {
+    const refund = (j: Json) => {
+      j.单位性质 = '混合';
+      j.指标['机关运行经费'] = { 本年数: -1.5, 上年数: 0, 主要原因: '退款' };
+    };
+    const text = (preset: Preset) => documentText(narrate(refund, preset));
+    expect(text(shanghai)).toContain('机关运行经费支出-1.50万元，比2021年度减少1.50万元。主要原因是退款。');
+    expect(text(xinjiang)).toContain('机关运行经费-1.50万元，比上年减少1.50万元，下降100.00%，主要原因是：退款。');
   });
 
   it('current year 0: 减少 x 万元，下降100% (no decimals, as the reference prints it)', () => {
