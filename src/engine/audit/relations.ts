@@ -300,6 +300,12 @@ export function rowsOf(table: TableModel, block?: string): readonly RowModel[] {
 
 export const rowByKey = findRow;
 
+/** Whether the row is printed and holds a figure (or something unreadable) in `column`: not a blank heading. */
+export function hasFigure(row: RowModel | undefined, column: string): boolean {
+  const f = row?.figures[column];
+  return f !== undefined && (f.invalid === true || f.fen !== null);
+}
+
 /** A row's name for messages: its label, or its code and label. */
 export function rowName(row: RowModel): string {
   const label = row.label.replace(/\s+/g, '');

@@ -1658,14 +1658,32 @@ describe('table 01 as older forms print its 收入: one 一、财政拨款收入
     return out;
   });
 
+  const incomeOf = (income: CellValue[][]) =>
+    relaid((first, rows) => {
+      const out = rows.map((r) => [...r]);
+      income.forEach((x, i) => (out[first + i] = [...x, ...Array<null>(3 - x.length).fill(null), ...rows[first + i]!.slice(3)]));
+      return out;
+    });
+  // One fund under it alone: the sum of the funds left the 一般公共预算's out (two false 错误).
+  const withOneFund = incomeOf([['一、财政拨款收入', null, 1363.45], ['其中：政府性基金预算财政拨款', null, 0], ['二、上级补助收入', null, 0], ['三、事业收入', null, 0], ['四、经营收入', null, 0], ['五、附属单位上缴收入', null, 0], ['六、其他收入', null, 9.34], []]);
+  // A heading with no figure over its funds: the funds are the sum.
+  const underHeading = incomeOf([['一、财政拨款收入'], ['1.一般公共预算财政拨款', null, 1363.45], ['2.政府性基金预算财政拨款', null, 0], ['3.国有资本经营预算财政拨款', null, 0], ['二、上级补助收入', null, 0], ['六、其他收入', null, 9.34], [], []]);
+
   it.each([
     ['its funds under it (其中：一般公共预算财政拨款 …)', withFunds],
     ['no fund split (一、财政拨款收入 二、上级补助收入 … 六、其他收入)', withoutFunds],
+    ['one fund under it (其中：政府性基金预算财政拨款)', withOneFund],
   ])('reads it with no problem and no false 错误: %s', (_how, x) => {
     const rec = recognise(x);
     expect(rec.problems).toEqual([]);
     expect(figureOf(rec.tables.summary!, 'fiscalIncome', 'amount', 'income')?.fen).toBe(1_363_450_000);
     const errors = runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.rule} ${f.message}`)).toEqual([]);
+  });
+
+  it('adds its funds where the 财政拨款收入 row is a heading with no figure (1.一般公共预算财政拨款 … under it)', () => {
+    const rec = recognise(underHeading);
+    const errors = runAudit({ recognition: rec, supplement, grid: underHeading }).filter((f) => f.severity === 'error');
     expect(errors.map((f) => `${f.rule} ${f.message}`)).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
  * matching columns of T2's 合计 row.
  */
 import { defineRule } from '../rule';
-import { cell, checkEqual, checkSum, rowByKey } from '../relations';
+import { cell, checkEqual, checkSum, hasFigure, rowByKey } from '../relations';
 import { summaryFiscalRows } from '../../tables/specs/summary';
 
 const PAIRS = [
@@ -31,7 +31,7 @@ export default defineRule({
     const one = (k: string) => cell(t1, rowByKey(t1, k, 'income'), 'amount');
     const total = rowByKey(t2, 'total');
     checkEqual(ctx, one('yearIncome'), cell(t2, total, 'yearIncome'), { messageId: 'yearIncome' });
-    const fiscal = summaryFiscalRows((k) => rowByKey(t1, k, 'income') !== undefined);
+    const fiscal = summaryFiscalRows((k) => hasFigure(rowByKey(t1, k, 'income'), 'amount'));
     checkSum(ctx, cell(t2, total, 'fiscal'), fiscal.map(one), { messageId: 'fiscal', skipMissing: true });
     for (const [k1, k2, name] of PAIRS) checkEqual(ctx, one(k1), cell(t2, total, k2), { messageId: 'source', data: { name } });
   },

@@ -1,6 +1,6 @@
 /** T1: 本年收入合计 = Σ 八项收入 (the official 财决01 formula). */
 import { defineRule } from '../rule';
-import { cell, checkSum, rowByKey } from '../relations';
+import { cell, checkSum, hasFigure, rowByKey } from '../relations';
 import { summaryIncomeSources } from '../../tables/specs/summary';
 
 export default defineRule({
@@ -13,7 +13,7 @@ export default defineRule({
     const t = ctx.recognition.tables.summary;
     if (!t) return;
     const row = (k: string) => rowByKey(t, k, 'income');
-    const sources = summaryIncomeSources((k) => row(k) !== undefined);
+    const sources = summaryIncomeSources((k) => hasFigure(row(k), 'amount'));
     checkSum(ctx, cell(t, row('yearIncome'), 'amount'), sources.map((k) => cell(t, row(k), 'amount')), { messageId: 'mismatch', skipMissing: true });
   },
 });

@@ -77,10 +77,15 @@ export const SUMMARY_FISCAL_FUNDS = ['fiscalGeneralBudget', 'fiscalGovFund', 'fi
  * lacked the 财政拨款 and a correct table had a false 错误.
  */
 export function summaryIncomeSources(has: (key: string) => boolean): readonly string[] {
+  // `has`: the row is printed with a figure (a 财政拨款收入 heading without one is no part of the sum).
   return [...summaryFiscalRows(has), ...SUMMARY_INCOME_SOURCES.filter((k) => !(SUMMARY_FISCAL_FUNDS as readonly string[]).includes(k))];
 }
 
-/** The rows whose sum is the 财政拨款收入: the three funds, or the one 财政拨款收入 row of a table printing none of them. */
+/**
+ * The rows whose sum is the 财政拨款收入: the one 财政拨款收入 row where the table prints it with a figure (an older form's
+ * 一、财政拨款收入, whatever 其中 rows of funds it lists under it: one alone, `其中：政府性基金预算财政拨款`, left the
+ * 一般公共预算's out of the sum, two false 错误), else the three funds. `has`: the row is printed with a figure.
+ */
 export function summaryFiscalRows(has: (key: string) => boolean): readonly string[] {
-  return SUMMARY_FISCAL_FUNDS.some(has) || !has('fiscalIncome') ? SUMMARY_FISCAL_FUNDS : ['fiscalIncome'];
+  return has('fiscalIncome') ? ['fiscalIncome'] : SUMMARY_FISCAL_FUNDS;
 }
