@@ -1995,6 +1995,8 @@ describe('tables 01 and 04 with their rows labelled as other and older forms do'
     ['01', 'summary', '年初结转和结余', '年初结转结余'],
     ['01', 'summary', '本年收入合计', '本年收入'],
     ['01', 'summary', '本年支出合计', '支出合计'],
+    ['01', 'summary', '本年收入合计', '本年收入小计'],
+    ['01', 'summary', '本年支出合计', '本年支出小计'],
     ['01', 'summary', '年末结转和结余', '年末结转结余'],
     ['04', 'fiscalSummary', '本年收入合计', '财政拨款本年收入'],
     ['04', 'fiscalSummary', '本年收入合计', '收入合计'],

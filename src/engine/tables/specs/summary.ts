@@ -27,7 +27,7 @@ export const summarySpec: BlockTableSpec = {
         { key: 'operatingIncome', labels: ['经营收入'] },
         { key: 'affiliateRemittance', labels: ['附属单位上缴收入'] },
         { key: 'otherIncome', labels: ['其他收入'] },
-        { key: 'yearIncome', labels: ['本年收入合计', '本年收入', '收入合计'] },
+        { key: 'yearIncome', labels: ['本年收入合计', '本年收入', '收入合计', '本年收入小计'] },
         {
           key: 'useOfNonFiscalSurplus',
           // Forms before 2019 name it by what it did: 用事业基金弥补收支差额.
@@ -45,7 +45,7 @@ export const summarySpec: BlockTableSpec = {
       anchorLabels: ['支出项目'],
       classRows: true,
       rows: [
-        { key: 'yearExpenditure', labels: ['本年支出合计', '本年支出', '支出合计'] },
+        { key: 'yearExpenditure', labels: ['本年支出合计', '本年支出', '支出合计', '本年支出小计'] },
         { key: 'surplusDistribution', labels: ['结余分配'] },
         { key: 'closingBalance', labels: ['年末结转和结余', '年末结转结余', '年末结转和结余资金', '年末结转', '年末结转余额', '结转下年'] },
         { key: 'grandTotal', labels: ['总计', '支出总计'] },
