@@ -59,6 +59,14 @@ testRule(rule, {
       ],
     },
     {
+      name: 'counts written shorter (接待4批，共18人; 单价100万元以上设备2台（套）, no (含) or (不含车辆)) that are not the 说明数据’s',
+      sheets: [sheet('公开说明', [['国内公务接待费0.20万元，接待4批，共18人。'], ['单价100万元以上设备2台（套）。'], ['国内公务接待费0.20万元，接待3批，共18人。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“接待4批”，而说明数据“事项·国内公务接待批次”为 3。' },
+        { severity: 'error', first: '公开说明!A2', message: '而说明数据“事项·单价100万元以上设备数”为 0。' },
+      ],
+    },
+    {
       name: 'vehicles bought in the year, as 购置车辆 or 新购车辆, that are not the 说明数据’s 公务用车购置数',
       sheets: [sheet('公开说明', [['本年购置车辆2辆。'], ['本年新购车辆1辆。']])],
       errors: [
