@@ -551,6 +551,22 @@ const OTHER_OWNER = /(?:项目|经费|费)["”]?$/;
 const ONE_PROJECT = /^(?:[该本此]项目)|项目(?:[:：]|(?:全年|年初)?预算|本年(?:收入|支出))/;
 
 /**
+ * An amount of the label's kind that is only a part of it, or another year's: added to it in the year (年中追加人员经费
+ * 100.00万元, 调增, 新增, 下达), paid once (一次性补发), contained in a figure (上年基本支出中含…, 收入总计包含经营收入…).
+ * Right before the label; or, in a reason clause (主要原因…), anywhere after the word 原因, with last year's (上年有事业
+ * 收入120.00万元). Compared with the table's whole they were false 错误 (review34: 新疆's 预决算差异原因 name them often).
+ */
+const PART_BEFORE = /(?:追加|追减|调增|调减|新增|下达|补发|一次性|包含|含)(?:了|的)?$/;
+const PART_IN_REASON = /追加|追减|调增|调减|新增|下达|补发|一次性|包含|含|上一?年|去年/;
+
+function partOfAnother(before: string): boolean {
+  if (PART_BEFORE.test(before)) return true;
+  const sentence = before.slice(before.lastIndexOf('。') + 1);
+  const reason = sentence.lastIndexOf('原因');
+  return reason !== -1 && PART_IN_REASON.test(sentence.slice(reason));
+}
+
+/**
  * The label a text names at `index` and the figure it names: the most specific one. A qualifier right before the
  * label makes it the longer label (政府性基金财政拨款收入 → 政府性基金预算财政拨款收入), or in a sentence about a fund
  * that fund's table, or a quantity the tables do not give (undefined: not read). Without one, the sentence's
@@ -563,7 +579,7 @@ function specificLabel(label: string, lookup: Lookup, before: string, year: numb
   if (BASIC_PARTS.has(label) && ALL_SOURCES_BASIC.test(before) && /本年支出|支出合计/.test(before) && !/财政拨款|一般公共/.test(before)) return undefined;
   const q = qualifierOf(before);
   const ahead = before.slice(0, before.length - (q?.length ?? 0)).slice(-8);
-  if (OTHER_PERIOD.test(ahead)) return undefined;
+  if (OTHER_PERIOD.test(ahead) || partOfAnother(before.slice(0, before.length - (q?.length ?? 0)))) return undefined;
   // Another year named right before (`2021年度收入总计1,801.23万元`, last year's in a comparison): not this year's.
   const stated = YEAR_BEFORE.exec(ahead);
   if (stated && year !== undefined && Number(stated[1]) !== year) return undefined;
