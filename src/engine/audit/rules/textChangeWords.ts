@@ -8,7 +8,7 @@
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, CONNECTOR, labelFigure, MONEY, moneyText, namedAmounts, namesItself, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
+import { atCommonPrecision, CONNECTOR, isLabel, labelFigure, MONEY, moneyText, namedAmounts, namesItself, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { itemRowBefore } from '../shared/subjectText';
 import { moneyValues } from '../measure';
@@ -75,6 +75,11 @@ function statedPrior(before: string): TextMoney | undefined {
   return number === undefined ? undefined : parseMoney(number, unit!);
 }
 
+/** Where a name may start in the words before a change: their start, a label of the tables, or after a joining word. */
+function startsWord(words: string, i: number): boolean {
+  return i === 0 || isLabel(words.slice(i)) || /[是为的中在及和与、]/.test(words[i - 1]!);
+}
+
 /**
  * The 本年 amount a change refers to: the label right before it (`收入总计减少…`, `收入总计与上年相比，减少…`)
  * names an amount stated earlier in the paragraph (none: no 本年 is known); after an amount, the nearest amount
@@ -90,11 +95,15 @@ function currentAmount(
   // `收入、支出总计各减少…`: the 各 (均, 分别) is no part of the name.
   // Nor the budget it is measured against (…1,363.45万元，比年初预算增加…): the budget's words are no name.
   const subject = before.slice(sentenceStart).replace(COMPARED_WITH, '').replace(AGAINST_BUDGET, '').replace(/[,，]$/, '').replace(/(?:各|均|分别)$/, '');
-  const label = /([\u4e00-\u9fa5()]{2,30})$/.exec(subject)?.[1];
+  // 、 inside a name too (收、支总计各减少…).
+  const label = /([\u4e00-\u9fa5()][\u4e00-\u9fa5()、]{1,29})$/.exec(subject)?.[1];
   if (label && !/元$/.test(label)) {
     // Leading words that are no part of the name go (年度…); a qualifier does not (政府性基金预算财政拨款收入 is
     // not the 财政拨款收入 total).
     for (let i = 0; i < label.length - 1 && namesItself(label.slice(0, i), label.slice(i)); i++) {
+      // A word of its own: 项目支出 after 主要原因是, not 支出 inside it (which found 本年支出1,488.29万元 before: the
+      // 项目支出's change was measured against the department's total, a false 错误).
+      if (!startsWord(label, i)) continue;
       const stated = statedFor(before, label.slice(i), `(?:决算|${CONNECTOR})`);
       if (stated) return { money: stated, label: label.slice(i) };
     }

@@ -458,6 +458,11 @@ export interface NamedAmount {
 
 const LABEL_BY_NAME = new Map<string, Lookup>(LABELS);
 
+/** Whether the words are a label of the tables (收入总计, 项目支出, …). */
+export function isLabel(words: string): boolean {
+  return LABEL_BY_NAME.has(words);
+}
+
 /** The figure a label of the tables names (LABELS), by the label as a whole; undefined for any other words. */
 export function labelFigure(label: string, rec: Recognition, supplement: Supplement): NamedFigure | undefined {
   return LABEL_BY_NAME.get(label)?.(rec, supplement);

@@ -69,6 +69,16 @@ testRule(rule, {
       ],
     },
     {
+      // 支出 inside 项目支出 found the 本年支出 before it: the part's change was measured against the total.
+      name: 'a part’s change in a reason or a 其中 after the total’s (…主要原因是项目支出增加100.00万元，增长16.17%)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本年支出合计1,488.29万元，比上年减少312.94万元，下降17.37%，主要原因是项目支出增加100.00万元，增长16.17%。'],
+          ['2022年度本年支出1,488.29万元，比上年减少312.94万元，下降17.37%，其中基本支出减少50.00万元，下降6.10%。'],
+        ]),
+      ],
+    },
+    {
       // 湖北, 河南, 广东: the budget named with its amount; the rate is of the budget, and no 上年数 is compared.
       name: 'a change against the budget, its amount named (比年初预算1,206.34万元增加…, 较年初预算5.00万元减少…)',
       sheets: [
