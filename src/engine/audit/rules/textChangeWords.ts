@@ -8,7 +8,7 @@
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, CONNECTOR, isLabel, labelFigure, MONEY, moneyText, namedAmounts, namesItself, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
+import { atCommonPrecision, CONNECTOR, isLabel, labelFigure, correctedAmount, lookupOf, MONEY, moneyText, namedAmounts, namesItself, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { itemRowBefore } from '../shared/subjectText';
 import { moneyValues } from '../measure';
@@ -340,7 +340,11 @@ export default defineRule({
           const changeMoney = parseMoney(amountText, unit);
           const read = currentAmount(t.text, start, start + index, tableFigure);
           if (read === undefined) continue;
-          const currentMoney = read.money;
+          // This year's amount stated wrong (text-figures says so): the change is worked out from the table's figure, or
+          // its message would ask for a second wrong figure.
+          const lookup = read.label === undefined ? undefined : lookupOf(read.label);
+          const corrected = lookup && correctedAmount({ label: read.label!, lookup, money: read.money }, ctx.recognition, ctx.supplement);
+          const currentMoney = corrected ? textMoneyOf(corrected.fen, corrected.unit) : read.money;
           // Against the budget, the change is this year's amount less the budget: no 上年数 to compare with.
           const budgetWords = AGAINST_BUDGET.exec(sentence.slice(0, index));
           const againstBudget = budgetWords !== null;

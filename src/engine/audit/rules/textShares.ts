@@ -7,7 +7,7 @@
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
-import { ALTERNATIVES, labelFigure, MONEY, moneyText, namedAmounts, namedFigure, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
+import { ALTERNATIVES, correctedAmount, labelFigure, MONEY, moneyText, namedAmounts, namedFigure, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
@@ -126,18 +126,27 @@ export default defineRule({
       }
       let previousFirst: Amount | undefined;
       for (const sentence of sentences(t.text)) {
+        const named = namedAmounts(sentence, ctx.recognition.document.year?.value);
+        /**
+         * The amount a match starts with (a part, a list's whole): as stated, or the table's figure where it is a label's
+         * stated wrong (text-figures says so; a share of the wrong amount would be asked for).
+         */
+        const amountOf = (m: RegExpExecArray | RegExpMatchArray): Amount => {
+          const f = correctedAmount(named.find((n) => n.end === m.index! + m[1]!.length + m[2]!.length), ctx.recognition, ctx.supplement);
+          return f ? wholeOf(f) : stated(m[1]!, m[2]!);
+        };
         const firstMatch = new RegExp(MONEY).exec(sentence);
-        const first = firstMatch ? stated(firstMatch[1]!, firstMatch[2]!) : undefined;
+        const first = firstMatch ? amountOf(firstMatch) : undefined;
         const list = first ? sentence.indexOf('其中', firstMatch!.index) : -1;
         const base = sentence.startsWith('其中') ? previousFirst : list !== -1 ? first : namedWhole(sentence, firstMatch?.index);
         if (base !== undefined) {
           // The whole's own share, before its 其中 (基本支出645.23万元，占47.32%，其中：…), is of another base.
           const shares = [...sentence.matchAll(SHARE)].filter((m) => list === -1 || m.index! > list);
-          checkList(shares.map((m) => ({ share: { part: stated(m[1]!, m[2]!), stated: Number(m[3]), written: m[3]!, base, phrase: m[0] }, cell: t.cell })));
+          checkList(shares.map((m) => ({ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base, phrase: m[0] }, cell: t.cell })));
         }
         const namedBases: { readonly at: number; readonly whole: Amount }[] = [];
         for (const m of sentence.matchAll(NAMED_SHARE)) {
-          const part = stated(m[1]!, m[2]!);
+          const part = amountOf(m);
           const shareOf = (whole: Amount): Share => ({ part, stated: Number(m[4]), written: m[4]!, base: whole, phrase: m[0] });
           const generic = GENERIC_TOTAL.exec(m[3]!);
           // What the sentence states before the share: its list's whole (after its 其中), its first amount.
@@ -171,7 +180,7 @@ export default defineRule({
         if (namedBases.length > 0) {
           const bare = [...sentence.matchAll(SHARE)].flatMap((m) => {
             const of = namedBases.filter((b) => b.at <= m.index!).pop();
-            return of ? [{ share: { part: stated(m[1]!, m[2]!), stated: Number(m[3]), written: m[3]!, base: of.whole, phrase: m[0] }, cell: t.cell }] : [];
+            return of ? [{ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base: of.whole, phrase: m[0] }, cell: t.cell }] : [];
           });
           checkList(bare);
         }

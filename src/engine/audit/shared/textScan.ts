@@ -463,6 +463,11 @@ export function isLabel(words: string): boolean {
   return LABEL_BY_NAME.has(words);
 }
 
+/** The figure a label of the tables names. */
+export function lookupOf(label: string): Lookup | undefined {
+  return LABEL_BY_NAME.get(label);
+}
+
 /** The figure a label of the tables names (LABELS), by the label as a whole; undefined for any other words. */
 export function labelFigure(label: string, rec: Recognition, supplement: Supplement): NamedFigure | undefined {
   return LABEL_BY_NAME.get(label)?.(rec, supplement);
@@ -691,6 +696,23 @@ function listedAmounts(text: string, year: number | undefined): NamedAmount[] {
     });
   }
   return found;
+}
+
+/**
+ * The figure a label's amount should have been, where the text states it as none of the figures the label names (its
+ * table's, the one it mirrors, an alternative): text-figures says so. A share or a change is then worked out from the
+ * table's figure: from the stated one, its message asked for a share or a change of the wrong amount, a second wrong
+ * figure to publish for one (review34).
+ */
+export function correctedAmount(named: Pick<NamedAmount, 'label' | 'lookup' | 'money'> | undefined, rec: Recognition, supplement: Supplement): NamedFigure | undefined {
+  if (!named) return undefined;
+  const lookups = [named.lookup, ...(MIRRORS[named.label] ?? []), ...(ALTERNATIVES[named.label] ?? [])];
+  const figures = lookups.map((l) => l(rec, supplement)).filter((f) => f !== undefined);
+  const wrong = figures.every((f) => {
+    const at = atCommonPrecision(named.money, f.fen, f.unit);
+    return at.stated !== at.table;
+  });
+  return wrong ? figures[0] : undefined;
 }
 
 export function escape(s: string): string {

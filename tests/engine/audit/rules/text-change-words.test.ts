@@ -69,6 +69,12 @@ testRule(rule, {
       ],
     },
     {
+      // This year's amount stated wrong (text-figures says so): worked out from it, the messages asked to change a right
+      // 减少25.56万元 and 下降27.50%.
+      name: 'a right change after its amount stated wrong is worked out from the table’s figure, and holds',
+      sheets: [sheet('公开说明', [['公用经费76.39万元，比上年减少25.56万元，下降27.50%。']])],
+    },
+    {
       // 支出 inside 项目支出 found the 本年支出 before it: the part's change was measured against the total.
       name: 'a part’s change in a reason or a 其中 after the total’s (…主要原因是项目支出增加100.00万元，增长16.17%)',
       sheets: [

@@ -89,6 +89,17 @@ testRule(rule, {
       errors: [{ severity: 'error', first: '公开说明!A1', message: '文中为 88.56%' }],
     },
     {
+      // Worked out from the stated 1,336.45, the message asked to change a right 99.32% to 97.35%.
+      name: 'a share after its amount stated wrong (text-figures says so) is worked out from the table’s figure',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本年收入合计1,372.79万元，其中：财政拨款收入1,336.45万元，占99.32%；其他收入9.34万元，占0.68%。'],
+          ['2022年度本年收入合计1,372.79万元，其中：财政拨款收入1,336.45万元，占97.35%；其他收入9.34万元，占0.68%。'],
+        ]),
+      ],
+      errors: [{ severity: 'error', first: '公开说明!A2', message: '占比应为 99.32%（1,363.45 万元 ÷ 1,372.79万元），文中为 97.35%' }],
+    },
+    {
       // 北京, 浙江, 广东: the whole named once, in the list's first share.
       name: 'a list whose first share names its whole and the later ones do not (…占一般公共预算财政拨款支出的89.90%；…占2.87%)',
       sheets: [sheet('公开说明', [['一般公共服务支出1,225.73万元，占一般公共预算财政拨款支出的89.90%；住房保障支出37.84万元，占2.87%。'], ['一般公共服务支出1,225.73万元，占一般公共预算财政拨款支出的89.90%；住房保障支出37.84万元，占2.78%。']])],
