@@ -156,6 +156,22 @@ describe('what real files hold', () => {
     expect(sheet.uncalculated).toEqual([[2, 1]]);
   });
 
+  it('lists a formula whose result is an empty <v/> (openpyxl writes one for every formula) as uncalculated, not a blank; an empty text result stays one', async () => {
+    const grid = await readXlsx(
+      await handWritten(
+        '<x:row r="1"><x:c r="A1"><x:f>ROUND(B1,2)</x:f><x:v/></x:c><x:c r="B1"><x:v>4.99</x:v></x:c></x:row>' +
+          '<x:row r="2"><x:c r="A2"><x:f>B1*2</x:f><x:v></x:v></x:c><x:c r="B2" t="str"><x:f>""</x:f><x:v></x:v></x:c></x:row>',
+      ),
+    );
+    const sheet = grid.sheets[0]!;
+    // Read as blank, the 三公 决算 of 4.99 was 0.00万元 in the text with no finding.
+    expect(sheet.uncalculated).toEqual([
+      [0, 0],
+      [1, 0],
+    ]);
+    expect(sheet.rows).toEqual([[null, 4.99]]);
+  });
+
   it('moves references but not text, sheet names in quotes or function names', () => {
     expect(shiftFormula('\'Sheet A1\'!B2+"C3"&LOG10(D4)+Sheet1!E5', 2, 1)).toBe('\'Sheet A1\'!C4+"C3"&LOG10(E6)+Sheet1!F7');
     expect(shiftFormula('A1', -1, 0)).toBe('#REF!');

@@ -13,6 +13,7 @@ export default defineRule({
     error: '工作表“{sheet}”{cell}是 Excel 错误值 {text}：请修正公式或填入数字。',
     text: '工作表“{sheet}”{cell}的“{text}”不是数字：请填入数字，无数时留空或填“-”。',
     boolean: '工作表“{sheet}”{cell}是逻辑值 {text}，不是数字：请填入数字。',
+    uncalculated: '工作表“{sheet}”{cell}是公式，但文件中没有计算结果（由程序生成、未在 Excel 中计算过）：请在 Excel 中打开、重新计算并保存后再试。',
   },
   check(ctx) {
     for (const p of ctx.recognition.problems) {
@@ -20,8 +21,10 @@ export default defineRule({
       const at = { sheet: p.sheet, ...parseA1(p.cell) };
       const sheet = ctx.grid.sheets.find((s) => s.name === p.sheet);
       const value = sheet ? cellAt(sheet, at.row, at.col) : null;
+      // A formula without its result (a file a program wrote) reads blank: not "“” is no number, leave it blank".
+      const uncalculated = sheet?.uncalculated?.some(([r, c]) => r === at.row && c === at.col) === true;
       const parsed = parseNumber(value, { suffixes: ['万元', '元', '分'], percent: true });
-      const messageId = parsed.kind === 'invalid' ? parsed.reason : 'text';
+      const messageId = uncalculated ? 'uncalculated' : parsed.kind === 'invalid' ? parsed.reason : 'text';
       ctx.report({ messageId, data: { sheet: p.sheet, cell: p.cell, text: cellText(value) }, cells: [at], values: [null] });
     }
   },

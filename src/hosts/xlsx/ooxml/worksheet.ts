@@ -508,8 +508,11 @@ class SheetScanner {
     } else {
       const v = findTag(body, `${prefix}v`);
       if (v) {
-        hasValue = true;
-        if (body.charCodeAt(v.open - 1) !== 47) value = valueOf(type, inner(body, v.open, `${prefix}v`), style, this.ctx);
+        const raw = body.charCodeAt(v.open - 1) === 47 ? '' : inner(body, v.open, `${prefix}v`);
+        // An empty <v/> after a formula is no result (openpyxl writes `<f>…</f><v />` for every formula): uncalculated,
+        // not a blank read as 0. A text result may be empty (="").
+        hasValue = raw !== '' || type === 'str';
+        if (raw !== '') value = valueOf(type, raw, style, this.ctx);
       }
     }
     const f = findTag(body, `${prefix}f`);

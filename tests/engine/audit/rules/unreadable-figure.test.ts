@@ -1,10 +1,19 @@
 import rule from '../../../../src/engine/audit/rules/unreadableFigure';
-import { testRule } from '../../../support/ruleTester';
+import { sample, testRule } from '../../../support/ruleTester';
 
 testRule(rule, {
   valid: [{ name: 'the sample' }, { name: 'dashes and blanks mean no figure', edits: [['收入决算表', 'E9', '-'], ['收入决算表', 'F9', '—'], ['收入决算表', 'G9', null]] }],
   invalid: [
     { name: 'text in a figure cell', edits: [['收入决算表', 'D9', 'abc']], errors: [{ severity: 'error', first: '收入决算表!D9', message: '“abc”不是数字' }] },
     { name: 'an Excel error', edits: [['一般公共预算财政拨款支出决算表', 'C6', { error: '#REF!' }]], errors: [{ severity: 'error', first: '一般公共预算财政拨款支出决算表!C6', message: '#REF!' }] },
+    {
+      // It read “” is no number, leave it blank: what the cell needs is calculating.
+      name: 'a formula a program wrote without its result',
+      grid: () => {
+        const g = sample();
+        return { ...g, sheets: g.sheets.map((s) => (s.name === '收入决算表' ? { ...s, rows: s.rows.map((r, i) => (i === 8 ? r.map((v, c) => (c === 3 ? null : v)) : r)), uncalculated: [[8, 3] as const] } : s)) };
+      },
+      errors: [{ severity: 'error', first: '收入决算表!D9', message: '是公式，但文件中没有计算结果' }],
+    },
   ],
 });
