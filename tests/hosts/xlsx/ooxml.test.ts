@@ -172,6 +172,21 @@ describe('what real files hold', () => {
     expect(sheet.rows).toEqual([[null, 4.99]]);
   });
 
+  it('places a row whose tag has no r at its first cell’s row (rows the file skips stay skipped), hidden ones too', async () => {
+    const grid = await readXlsx(
+      await handWritten(
+        '<x:row><x:c r="A1"><x:v>1</x:v></x:c></x:row>' +
+          '<x:row><x:c r="A3"><x:v>3</x:v></x:c></x:row>' +
+          '<x:row hidden="1"><x:c s="0" r="B6"><x:v>6</x:v></x:c></x:row>' +
+          '<x:row><x:c><x:v>7</x:v></x:c></x:row>',
+      ),
+    );
+    const sheet = grid.sheets[0]!;
+    // Placed one after the other, the 3 and the 6 moved up to rows 2 and 3, under merges of their real rows.
+    expect(sheet.rows).toEqual([[1], [], [3], [], [], [null, 6], [7]]);
+    expect(sheet.hiddenRows).toEqual([5]);
+  });
+
   it('moves references but not text, sheet names in quotes or function names', () => {
     expect(shiftFormula('\'Sheet A1\'!B2+"C3"&LOG10(D4)+Sheet1!E5', 2, 1)).toBe('\'Sheet A1\'!C4+"C3"&LOG10(E6)+Sheet1!F7');
     expect(shiftFormula('A1', -1, 0)).toBe('#REF!');

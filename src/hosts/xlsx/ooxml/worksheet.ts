@@ -118,9 +118,10 @@ function attributeIn(xml: string, from: number, to: number, name: string): strin
   return undefined;
 }
 
-/** The attributes of a `<c>` start tag that the scan reads: the column (-1 without `r`), the type, the style. */
+/** The attributes of a `<c>` start tag that the scan reads: the column and row (-1 without `r`), the type, the style. */
 interface CellTag {
   column: number;
+  row: number;
   type: string | undefined;
   style: number;
 }
@@ -135,7 +136,7 @@ function typeAt(xml: string, start: number, end: number): string {
 
 /** A cell's start tag of any shape a valid file may write (the scan reads the usual one itself, on its bytes). */
 function readCellTag(xml: string, from: number, to: number): CellTag {
-  const tag: CellTag = { column: -1, type: undefined, style: 0 };
+  const tag: CellTag = { column: -1, row: -1, type: undefined, style: 0 };
   let i = from;
   while (i < to) {
     while (i < to && isSpace(xml.charCodeAt(i))) i++;
@@ -164,12 +165,16 @@ function readCellTag(xml: string, from: number, to: number): CellTag {
     const name = xml.charCodeAt(localStart);
     if (name === 114 /* r */) {
       let n = 0;
-      for (let k = valueStart; k < valueEnd; k++) {
+      let k = valueStart;
+      for (; k < valueEnd; k++) {
         const code = xml.charCodeAt(k) | 32;
         if (code < 97 || code > 122) break;
         n = n * 26 + (code - 96);
       }
       tag.column = n - 1;
+      let row = 0;
+      for (; k < valueEnd && xml.charCodeAt(k) >= 48 && xml.charCodeAt(k) <= 57; k++) row = row * 10 + (xml.charCodeAt(k) - 48);
+      tag.row = k === valueEnd && row > 0 ? row - 1 : -1;
     } else if (name === 116 /* t */) tag.type = typeAt(xml, valueStart, valueEnd);
     else if (name === 115 /* s */) {
       let n = 0;
@@ -312,6 +317,12 @@ class SheetScanner {
   private readonly shared = new Map<string, SharedMaster>();
   private rowIndex = -1;
   private colIndex = -1;
+  /**
+   * The row tag had no `r`: its place is the first cell's `r` (`<row>` bare, `<c r="B10">`), else the row after the one
+   * before. Placed one after the other, rows a file skipped moved up, under merges of their real rows (review35).
+   */
+  private rowFromCell = false;
+  private rowHidden = false;
   /** The row whose cells are gathering in `cells` (-1: none), and how many cells it has so far. */
   private open = -1;
   private readonly cells: CellValue[] = [];
@@ -370,13 +381,29 @@ class SheetScanner {
       r = attributeIn(text, 0, text.length, 'r');
     }
     this.settle();
+    this.placeRow();
     this.rowIndex = r === undefined ? this.rowIndex + 1 : Number(r) - 1;
     if (!(Number.isInteger(this.rowIndex) && this.rowIndex >= 0 && this.rowIndex < MAX_ROWS)) {
       throw new PackageError(`工作表中有一行的行号“${r ?? ''}”不在 1 到 ${MAX_ROWS} 之间`);
     }
-    if (rowTagHidden(b, from, gt)) this.hiddenRows.push(this.rowIndex);
+    this.rowFromCell = r === undefined;
+    this.rowHidden = rowTagHidden(b, from, gt);
+    if (!this.rowFromCell) this.placeRow();
     this.colIndex = -1;
     return gt + 1;
+  }
+
+  /** The row is where it is: said hidden if its tag says so. */
+  private placeRow(): void {
+    if (this.rowHidden) this.hiddenRows.push(this.rowIndex);
+    this.rowHidden = false;
+    this.rowFromCell = false;
+  }
+
+  /** A row tag without `r` takes its first cell's row (a row number past the one before it only). */
+  private rowOfCell(row: number): void {
+    if (row > this.rowIndex && row < MAX_ROWS) this.rowIndex = row;
+    this.placeRow();
   }
 
   /** The cell whose start tag's attributes begin at `from`; where the scan goes on, or -1 when it is cut off. */
@@ -388,6 +415,7 @@ class SheetScanner {
     // every cell. Any other shape (`ok` false) is decoded and read by `readCellTag`.
     let i = from;
     let column = -1;
+    let row = -1;
     let type: string | undefined;
     let style = 0;
     let ok = true;
@@ -397,9 +425,11 @@ class SheetScanner {
       for (let code = b[k]!; code >= 65 && code <= 90; code = b[++k]!) n = n * 26 + (code - 64);
       // No capital letter first (`r="a1"`, `r=""`): the careful reading decides.
       ok = k > i + 4;
-      while (b[k]! >= 48 && b[k]! <= 57) k++;
+      let m = 0;
+      for (let code = b[k]!; code >= 48 && code <= 57; code = b[++k]!) m = m * 10 + (code - 48);
       ok &&= b[k] === 34;
       column = n - 1;
+      row = m - 1;
       i = k + 1;
     }
     if (ok && attributeStart(b, i, 115 /* s */)) {
@@ -423,8 +453,9 @@ class SheetScanner {
       if (gt === -1) return -1;
       tagEnd = b[gt - 1] === 47 ? gt - 1 : gt;
       const text = utf8(b, from, tagEnd);
-      ({ column, type, style } = readCellTag(text, 0, text.length));
+      ({ column, row, type, style } = readCellTag(text, 0, text.length));
     }
+    if (this.rowFromCell) this.rowOfCell(row);
     const selfClosing = tagEnd !== gt;
     this.colIndex = column >= 0 ? column : this.colIndex + 1;
     // A damaged part can name any row or column: beyond Excel's sheet it is damage, not cells to make room for
@@ -454,6 +485,7 @@ class SheetScanner {
 
   finish(): Omit<SheetCells, 'merges' | 'columnWidths'> {
     this.settle();
+    this.placeRow();
     const { rows, formulas, uncalculated } = this;
     // In the order the file lists its rows (ascending in any file Excel opens), among the rows read.
     const hiddenRows = this.hiddenRows.filter((r) => r < rows.length).sort((a, b) => a - b);
