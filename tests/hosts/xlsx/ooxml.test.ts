@@ -187,6 +187,16 @@ describe('what real files hold', () => {
     expect(sheet.hiddenRows).toEqual([5]);
   });
 
+  it('reads line ends as an XML parser does (CR LF is LF, &#13; stays), and escapes in a formula’s text result', async () => {
+    const grid = await readXlsx(
+      await handWritten('<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c><x:c r="C1" t="str"><x:f>A2</x:f><x:v>一、一般公共预算_x000D_财政拨款收入</x:v></x:c></x:row>', {
+        sharedStrings: '<si><t>收入决算表\r\n（单位：万元）</t></si><si><t>a&#13;b</t></si>',
+      }),
+    );
+    // Left as _x000D_, the label was no row of the table and its figure went unread.
+    expect(grid.sheets[0]!.rows).toEqual([['收入决算表\n（单位：万元）', 'a\rb', '一、一般公共预算\r财政拨款收入']]);
+  });
+
   it('moves references but not text, sheet names in quotes or function names', () => {
     expect(shiftFormula('\'Sheet A1\'!B2+"C3"&LOG10(D4)+Sheet1!E5', 2, 1)).toBe('\'Sheet A1\'!C4+"C3"&LOG10(E6)+Sheet1!F7');
     expect(shiftFormula('A1', -1, 0)).toBe('#REF!');

@@ -1,6 +1,6 @@
 /** The shared string table: each `<si>` as plain text (rich text runs joined; phonetic guides left out). */
 import { indexOfBytes, lastIndexOfBytes } from './bytes';
-import { decodeEscapes, decodeXml, elements } from './xml';
+import { cellTextOf, elements } from './xml';
 
 const PHONETIC = /<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g;
 
@@ -10,7 +10,7 @@ export function stringItemText(body: string | undefined): string {
   const plain = body.includes('rPh') ? body.replace(PHONETIC, '') : body;
   let text = '';
   for (const t of elements(plain, 't')) text += t.body ?? '';
-  return decodeEscapes(decodeXml(text));
+  return cellTextOf(text);
 }
 
 /** `>`, `/` or whitespace: the character after a tag name, so `<si` is not taken for `<sid`. */
@@ -28,7 +28,7 @@ function itemText(xml: string, from: number, to: number, t: string): string {
     if (gt !== -1 && gt < to && xml.charCodeAt(gt - 1) !== 47) {
       const lt = xml.indexOf('<', gt);
       const close = `</${t.slice(1)}>`;
-      if (lt !== -1 && xml.startsWith(close, lt) && lt + close.length === to) return decodeEscapes(decodeXml(xml.slice(gt + 1, lt)));
+      if (lt !== -1 && xml.startsWith(close, lt) && lt + close.length === to) return cellTextOf(xml.slice(gt + 1, lt));
     }
   }
   return stringItemText(xml.slice(from, to));

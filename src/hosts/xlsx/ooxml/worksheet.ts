@@ -10,7 +10,7 @@ import { decimalAt, indexAt } from './decimal';
 import { PackageError } from './package';
 import { shiftFormula } from './sharedFormula';
 import { stringItemText } from './sharedStrings';
-import { attribute, decodeXml, element, elements } from './xml';
+import { attribute, cellTextOf, decodeXml, element, elements } from './xml';
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -45,7 +45,8 @@ function valueOf(type: string | undefined, raw: string, style: number, ctx: Shee
     case 's':
       return ctx.sharedStrings[Number(raw)] || null;
     case 'str':
-      return decodeXml(raw) || null;
+      // A formula's text result carries escapes as shared strings do (一、一般公共预算_x000D_财政拨款收入).
+      return cellTextOf(raw) || null;
     case 'b':
       return raw.trim() !== '0' && raw.trim() !== 'false';
     case 'e':

@@ -19,6 +19,14 @@ export function decodeEscapes(text: string): string {
   return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
 
+/**
+ * A cell's text as written in its part: line ends as an XML parser gives them (CR LF and a lone CR are LF; a CR written
+ * `&#13;` stays one), entities and `_x000D_` escapes decoded, as Excel shows it.
+ */
+export function cellTextOf(raw: string): string {
+  return decodeEscapes(decodeXml(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw));
+}
+
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** The attributes of a start tag (the text between the name and `>`), names without their prefix. */
