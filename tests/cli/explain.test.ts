@@ -19,6 +19,21 @@ afterAll(async () => {
 });
 
 describe('juesuan explain', () => {
+  it('explains a workbook our reader reads but ExcelJS cannot load (cell references in lower case), the text unchanged', async () => {
+    const zip = await JSZip.loadAsync(await fs.readFile(SAMPLE_XLSX));
+    for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+      const xml = await zip.file(name)!.async('string');
+      zip.file(name, xml.replace(/ r="([A-Z]+\d+)"/g, (_m, ref: string) => ` r="${ref.toLowerCase()}"`));
+    }
+    const lower = path.join(dir, 'lower-refs.xlsx');
+    await fs.writeFile(lower, await zip.generateAsync({ type: 'nodebuffer' }));
+    const explained = async (file: string) => cli('explain', file, '--data', SAMPLE_DATA, '--format', 'json');
+    const [ours, sample] = [await explained(lower), await explained(SAMPLE_XLSX)];
+    // Loaded into ExcelJS's model as well, it was “文件已损坏”.
+    expect([ours.code, ours.stderr]).toEqual([0, '']);
+    expect(ours.stdout).toBe(sample.stdout);
+  });
+
   it('--format json prints sections 一 to 十一 with their paragraphs, and no gaps with the sample data', async () => {
     const { code, stdout, stderr } = await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--format', 'json');
     expect([code, stderr]).toEqual([0, '']);

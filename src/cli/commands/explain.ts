@@ -18,7 +18,7 @@ import { docxToPdf } from '../pdf';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
 import { readBytes, readJsonFile, writeOutput } from '../files';
-import { loadWorkbookFile } from '../workbookFile';
+import { readWorkbookFile } from '../workbookFile';
 import type { Io } from '../io';
 import { supplementNotices } from '../notices';
 import { EXPLAIN_USAGE } from '../usage';
@@ -97,7 +97,9 @@ export async function explainCommand(args: ParsedArgs, io: Io): Promise<number> 
   const preset = presetOption(args);
   const dataFile = args.options.get('data');
   const json = dataFile ? readJsonFile(dataFile) : undefined;
-  const { grid } = await loadWorkbookFile(file);
+  // The grid alone: no workbook model is built (nothing is written into the workbook), and a file our reader reads
+  // but ExcelJS cannot load (an `x:` prefix, cells without `r`) is explained rather than called damaged.
+  const grid = await readWorkbookFile(file);
   const explained = explain(grid, preset, json);
   reportSupplementProblems(explained, io);
   reportGaps(explained, io);
