@@ -11,6 +11,7 @@ import type { CellRef } from '../../grid/address';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { formatAmount, fromFen } from '../../grid/money';
 import { CONNECTOR, MONEY, moneyText, oneScale, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
+import { matterFact } from '../shared/supplementFacts';
 
 type Fact = 'total' | 'goods' | 'works' | 'services' | 'sme' | 'micro' | 'smeReservedWon' | 'smeOtherWon';
 
@@ -31,7 +32,8 @@ const PARTS: readonly [Fact, RegExp][] = [
   ['works', new RegExp(`(?:政府采购)?工程(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}`)],
   ['services', new RegExp(`(?:政府采购)?服务(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}`)],
 ];
-const SHARE = `(?:[,，]占政府采购(?:支出)?(?:总额|总金额|金额)的(\\d+(?:\\.\\d+)?)%)?`;
+// Also 占比90.00% and …的比例为90.00% (北京, 中央).
+const SHARE = `(?:[,，](?:占比|占政府采购(?:支出)?(?:总额|总金额|金额)的(?:比例|比重)?)(?:为|是)?(\\d+(?:\\.\\d+)?)%)?`;
 const GRANTS: readonly [Fact, RegExp][] = [
   ['sme', new RegExp(`授予中小企业(?:的)?(?:合同)?(?:金额)?${CONNECTOR}${MONEY}${SHARE}`)],
   ['micro', new RegExp(`授予小微企业(?:的)?(?:合同)?(?:金额)?${CONNECTOR}${MONEY}${SHARE}`)],
@@ -79,8 +81,18 @@ export default defineRule({
     }
     for (const facts of bySheet.values()) check(facts);
 
+    /** The 说明数据's 政府采购支出总额, where the text states a share of it (the cell: the share's own). */
+    function knownTotal(facts: Map<Fact, Stated>): Stated | undefined {
+      const cell = facts.get('sme')?.cell ?? facts.get('micro')?.cell;
+      const known = cell && matterFact(ctx, '政府采购支出总额', 'amount');
+      return known && cell ? { money: { fen: known.value, unit: '万元', written: formatAmount(fromFen(known.value, '万元'), { separators: true }) }, cell } : undefined;
+    }
+
     function check(facts: Map<Fact, Stated>): void {
       const total = facts.get('total');
+      // The shares of a total the sheet does not state are of the 说明数据's (the paragraph left out, or in another
+      // cell of another sheet): not checked, a wrong share passed.
+      const shareBase = total ?? knownTotal(facts);
       const [goods, works, services] = (['goods', 'works', 'services'] as const).map((f) => facts.get(f));
       if (total && goods && works && services) {
         const scaled = oneScale(total.money, goods.money, works.money, services.money);
@@ -134,15 +146,15 @@ export default defineRule({
       }
       for (const fact of ['sme', 'micro'] as const) {
         const s = facts.get(fact);
-        if (!s?.share || !total) continue;
-        const [a, b] = oneScale(s.money, total.money) as [number, number];
+        if (!s?.share || !shareBase) continue;
+        const [a, b] = oneScale(s.money, shareBase.money) as [number, number];
         const expected = ratio(a, b);
         const stated = Math.round(Number(s.share.written) * 100);
         if (expected === undefined || Math.abs(stated - expected) <= 1) continue;
         ctx.report({
           messageId: 'share',
-          data: { phrase: s.share.phrase, part: moneyText(s.money), whole: moneyText(total.money), expected: formatBasis(expected), stated: s.share.written },
-          cells: unique([s.cell, total.cell]),
+          data: { phrase: s.share.phrase, part: moneyText(s.money), whole: moneyText(shareBase.money), expected: formatBasis(expected), stated: s.share.written },
+          cells: unique([s.cell, shareBase.cell]),
           key: `share-${fact}`,
           values: [stated / 100, expected / 100],
           unit: '%',

@@ -22,6 +22,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // Without the total in the text, or worded 占比 / 的比例为, the share went unchecked.
+      name: 'a 中小企业 share as 北京 and the 中央 word it (占比, 的比例为), or with no total in the text (the 说明数据’s)',
+      sheets: [sheet('公开说明', [['授予中小企业合同金额55.51万元，占比90.00%。'], ['授予小微企业合同金额55.51万元，占政府采购支出总额的比例为99.00%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '55.51万元 ÷ 55.51万元 应为 100.00%，文中为 90.00%' },
+        { severity: 'error', first: '公开说明!A2', message: '应为 100.00%，文中为 99.00%' },
+      ],
+    },
+    {
       name: '新疆 wording: parts that do not add up, grants above their totals, a share that does not follow',
       sheets: [
         sheet('公开说明', [
