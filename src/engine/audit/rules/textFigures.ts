@@ -59,10 +59,14 @@ const UNMARKED_CLASS = new RegExp(
  * …主要用于：一般公共服务支出…), only its figure: table 03's (all sources) was taken for it.
  */
 /**
- * A sentence about 一般公共预算 opens with it (2022年度一般公共预算财政拨款支出…主要用于：…): one naming it as a source
- * (支出决算…，资金来源为一般公共预算财政拨款和其他资金，主要用于：…; 本年支出合计…其中：一般公共预算…) is about all sources.
+ * A sentence about 一般公共预算 names it before the 类 (本部门2022年度一般公共预算财政拨款支出…主要用于：…), other than
+ * as a source of a total of all sources (支出决算…，资金来源为一般公共预算财政拨款和其他资金，主要用于：…; 本年支出合计…
+ * 其中：一般公共预算…), which is about all sources.
  */
-const GENERAL_BUDGET_SUBJECT = /^\s*(?:[一二三四五六七八九十\d]+[、.]|\([一二三四五六七八九十\d]+\))?\s*(?:\d{4}年度?)?[,，]?一般公共预算/;
+function aboutGeneralBudget(before: string): boolean {
+  return before.includes('一般公共预算') && !GENERAL_BUDGET_AS_SOURCE.test(before);
+}
+const GENERAL_BUDGET_AS_SOURCE = /(?:来源|其中|本年支出|支出决算|支出合计|支出总计)[^。]*一般公共预算/;
 
 function unmarkedClassFigures(rec: Recognition, code: string, generalBudget: boolean): NamedFigure[] {
   const { generalBudgetExpenditure: t5, fiscalSummary: t4, expenditure: t3, summary: t1, govFund: t8, stateCapital: t9 } = rec.tables;
@@ -133,7 +137,7 @@ export default defineRule({
         const stem = m[1]!.replace(/\(类\)支出$/, '');
         const cls = functionalClassByName(stem) ?? functionalClassByName(`${stem}支出`);
         const sentenceStart = Math.max(t.text.lastIndexOf('。', m.index!), t.text.lastIndexOf('\n', m.index!)) + 1;
-        const figures = cls ? unmarkedClassFigures(rec, cls.code, GENERAL_BUDGET_SUBJECT.test(t.text.slice(sentenceStart, m.index!))) : [];
+        const figures = cls ? unmarkedClassFigures(rec, cls.code, aboutGeneralBudget(t.text.slice(sentenceStart, m.index!))) : [];
         // Equal to any of its tables' figures, the text is right (which section it stands in is not known).
         if (figures.length > 0) claims.push({ label: m[1]!, stated: parseMoney(m[2]!, m[3]!), figures: figures.slice(0, 1), alternatives: figures.slice(1) });
       }

@@ -17,7 +17,7 @@ const AMOUNTS: readonly (readonly [string, RegExp])[] = [
   // Its parts: 政府采购货物支出X万元 (新疆), or 货物类X万元, 货物采购金额X万元 (上海) in a sentence about 政府采购 (only their
   // sum was compared).
   ...(['货物', '工程', '服务'] as const).map(
-    (kind) => [`政府采购${kind}支出`, new RegExp(`(?:政府采购${kind}(?:支出|类)?|(?<=政府采购[^。]*)${kind}(?:类|采购金额))${CONNECTOR}${MONEY}`, 'g')] as const,
+    (kind) => [`政府采购${kind}支出`, new RegExp(`(?:政府采购${kind}(?:支出|类)?|(?<=政府采购[^。]*)(?<!授予(?:中小|小微)企业[^。]*)${kind}(?:类|采购金额))${CONNECTOR}${MONEY}`, 'g')] as const,
   ),
   ['固定资产原值', new RegExp(`固定资产(?:原值|账面原值)${CONNECTOR}${MONEY}`, 'g')],
   ['房屋价值', new RegExp(`房屋(?:面积)?[\\d,.]+平方米[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g')],

@@ -83,8 +83,11 @@ export function budgetStatements(text: string): BudgetStatement[] {
   return out;
 }
 
-/** A label's own amount, first in its clause (财政拨款收入总计1,363.45万元，年初预算数…): the 决算 before its 预算. */
-const FIRST_AMOUNT = new RegExp(`^(?:\\d{4}年度?)?[^\\d]*?[\\u4e00-\\u9fa5)](?:为|是|:)?${MONEY}`);
+/**
+ * A label's own amounts (财政拨款收入总计1,363.45万元): the last before the 预算 is its 决算 (…公务用车购置费0.00万元，公务用车
+ * 运行维护费4.79万元，全年预算4.80万元: the 运行维护费's, not the list's first).
+ */
+const LABELLED_AMOUNT = new RegExp(`[\\u4e00-\\u9fa5)](?:为|是|:)?${MONEY}`, 'g');
 
 interface ActualFound {
   /** Where its words start (决算…, or the label's amount): the clause's subject ends there when it comes first. */
@@ -106,9 +109,10 @@ function actualOf(clause: string, budget: RegExpExecArray | null, rated: boolean
   const head = clause.slice(0, budget.index);
   const worded = ACTUAL.exec(head);
   if (worded) return { index: worded.index, money: parseMoney(worded[1]!, worded[2]!), first: true };
-  const labelled = FIRST_AMOUNT.exec(head);
+  const labelled = [...head.matchAll(LABELLED_AMOUNT)].pop();
   if (!labelled) return undefined;
-  return { index: labelled[0].search(/(?:为|是|:)?-?\d[\d,]*(?:\.\d+)?(?:万元|元)$/), money: parseMoney(labelled[1]!, labelled[2]!), first: true };
+  // Its subject ends where the amount starts (…运维费4.79万元: the subject names 运维费 last).
+  return { index: labelled.index! + 1, money: parseMoney(labelled[1]!, labelled[2]!), first: true };
 }
 
 /** `其中:因公出国(境)费支出` → `因公出国(境)费`: the item, without 其中, ordinals, the year and 支出. */

@@ -571,9 +571,13 @@ const PART_IN_REASON = /追加|追减|调增|调减|新增|下达|补发|一次�
 
 function partOfAnother(before: string): boolean {
   if (PART_BEFORE.test(before)) return true;
-  const sentence = before.slice(before.lastIndexOf('。') + 1);
-  const reason = sentence.lastIndexOf('原因');
-  return reason !== -1 && PART_IN_REASON.test(sentence.slice(reason));
+  // This year's, said so (…上年有经营收入，本年财政拨款收入…), is read.
+  if (/本年度?$/.test(before)) return false;
+  // The reason's own part of the sentence: up to a ；, after which another item is spoken of (…主要原因是：本年用车次数
+  // 比上年增加；公务接待费支出0.30万元: read).
+  const clause = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  const reason = clause.lastIndexOf('原因');
+  return reason !== -1 && PART_IN_REASON.test(clause.slice(reason));
 }
 
 /**

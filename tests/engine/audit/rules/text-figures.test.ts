@@ -294,6 +294,22 @@ testRule(rule, {
       ],
     },
     {
+      // The reason's words reach to its ；: past it another item is spoken of; 本年 before a label makes it this year's.
+      name: 'a wrong figure after a reason naming 上年 or 新增, past its ；, or said to be 本年 (review36)',
+      sheets: [
+        sheet('公开说明', [
+          ['公务用车购置及运行维护费支出4.79万元，主要原因是：本年用车次数比上年增加；公务接待费支出0.30万元。'],
+          ['公务用车购置及运行维护费支出4.79万元，主要原因是：新增车辆；公务接待费支出0.30万元。'],
+          ['主要原因是：上年有经营收入，本年财政拨款收入1,336.45万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“公务接待费0.30万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“公务接待费0.30万元”' },
+        { severity: 'error', first: '公开说明!A3', message: '而收入决算表中为 1,363.45 万元' },
+      ],
+    },
+    {
       // 1,350.57 is table 03's (all sources): right in §三, wrong where the sentence speaks of 一般公共预算.
       name: 'a 类 without its mark in a sentence about 一般公共预算, with its figure of another table',
       sheets: [
@@ -304,11 +320,16 @@ testRule(rule, {
           // 一般公共预算 named as a source, not as what the sentence is about: all sources, table 03's figure.
           ['2022年度支出决算1,488.29万元，资金来源为一般公共预算财政拨款和其他资金，主要用于：一般公共服务支出1,350.57万元。'],
           ['本年支出合计1,488.29万元，其中：一般公共预算财政拨款支出1,363.45万元，其他资金支出124.84万元，按功能分类主要用于：一般公共服务支出1,350.57万元。'],
+          // Named after the department (本部门2022年度…, 我单位…): still about 一般公共预算 (review36).
+          ['本部门2022年度一般公共预算财政拨款支出主要用于以下方面：一般公共服务支出1,350.57万元。'],
+          ['2022年度，本单位一般公共预算财政拨款支出1,363.45万元，主要用于：一般公共服务支出1,350.57万元。'],
         ]),
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', includes: ['一般公共预算财政拨款支出决算表!C7'], message: '“一般公共服务(类)支出1,350.57万元”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元' },
         { severity: 'error', first: '公开说明!A2', message: '“一般公共服务支出1,350.57万元”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元' },
+        { severity: 'error', first: '公开说明!A6', message: '“一般公共服务支出1,350.57万元”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元' },
+        { severity: 'error', first: '公开说明!A7', message: '“一般公共服务支出1,350.57万元”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元' },
       ],
     },
     {
