@@ -173,28 +173,34 @@ function priorOf(ctx: Ctx, cell: CellRef, key: string | undefined): { fen: numbe
 }
 
 /**
+ * A stated 增减额 against 本年 − `base`, in the direction the words say: undefined where it holds (within a unit of its
+ * last place), else what it should be and the values, for the message.
+ */
+function changeMisses(word: string, change: TextMoney, current: TextMoney, base: number): { expected: string; values: ReturnType<typeof moneyValues> } | undefined {
+  const expected = current.fen - base;
+  const stated = word === '增加' ? change.fen : -change.fen;
+  const at = atCommonPrecision({ ...change, fen: stated }, expected, '万元');
+  if (Math.abs(at.stated - at.table) <= 1) return undefined;
+  return {
+    expected: `${expected < 0 ? '减少' : '增加'}${amount(Math.abs(expected), change.unit === '元' ? '元' : '万元')}`,
+    values: moneyValues([stated, expected], (at.stated - at.table) * at.step, change.unit),
+  };
+}
+
+/**
  * The 增减额 against the 说明数据's 上年数 of the item: 本年 − 上年, in the direction the words say. The rate follows
  * from the amount (checked below), so a wrong amount with its own rate was published unflagged.
  */
 function checkAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, change: TextMoney, current: TextMoney, key: string | undefined): void {
   const prior = priorOf(ctx, cell, key);
-  if (!prior) return;
-  const expected = current.fen - prior.fen;
-  const stated = word === '增加' ? change.fen : -change.fen;
-  const at = atCommonPrecision({ ...change, fen: stated }, expected, '万元');
-  if (Math.abs(at.stated - at.table) <= 1) return;
+  const missed = prior && changeMisses(word, change, current, prior.fen);
+  if (!prior || !missed) return;
   ctx.report({
     messageId: 'prior',
-    data: {
-      phrase,
-      item: prior.item,
-      current: moneyText(current),
-      prior: amount(prior.fen, '万元'),
-      expected: `${expected < 0 ? '减少' : '增加'}${amount(Math.abs(expected), change.unit === '元' ? '元' : '万元')}`,
-    },
+    data: { phrase, item: prior.item, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: missed.expected },
     cells: prior.cells,
     key: `${phrase}上年`,
-    ...moneyValues([stated, expected], (at.stated - at.table) * at.step, change.unit),
+    ...missed.values,
   });
 }
 
@@ -219,23 +225,14 @@ function budgetOf(ctx: Ctx, cell: CellRef, words: RegExpExecArray, key: string |
  * the amount: a wrong amount with its own rate passed).
  */
 function checkAgainstBudget(ctx: Ctx, phrase: string, word: string, change: TextMoney, current: TextMoney, budget: ReturnType<typeof budgetOf>): void {
-  if (!budget) return;
-  const expected = current.fen - budget.fen;
-  const stated = word === '增加' ? change.fen : -change.fen;
-  const at = atCommonPrecision({ ...change, fen: stated }, expected, '万元');
-  if (Math.abs(at.stated - at.table) <= 1) return;
+  const missed = budget && changeMisses(word, change, current, budget.fen);
+  if (!budget || !missed) return;
   ctx.report({
     messageId: 'budget',
-    data: {
-      phrase,
-      current: moneyText(current),
-      budget: amount(budget.fen, '万元'),
-      source: budget.name,
-      expected: `${expected < 0 ? '减少' : '增加'}${amount(Math.abs(expected), change.unit === '元' ? '元' : '万元')}`,
-    },
+    data: { phrase, current: moneyText(current), budget: amount(budget.fen, '万元'), source: budget.name, expected: missed.expected },
     cells: budget.cells,
     key: `${phrase}预算`,
-    ...moneyValues([stated, expected], (at.stated - at.table) * at.step, change.unit),
+    ...missed.values,
   });
 }
 
