@@ -21,9 +21,10 @@ describeWithBrowser('the production build', () => {
     // style compiler, the missing-tables badge and the plan guard left the first chunk, 95.0 KB once preact/compat
     // ran React's API instead of react-dom, 100.2 KB once the readers took pages, panels and several units in one
     // workbook (the engine runs at first load), 104.0 KB once they took the layouts of stop 36 (table 06 without a
-    // 合计 column, 04 without a 小计, years over column groups, headerless continued parts) and two 说明数据 rules.
-    // Growth past the margin fails.
-    expect(report.gzipBytes).toBeLessThan(108 * 1024);
+    // 合计 column, 04 without a 小计, years over column groups, headerless continued parts) and two 说明数据 rules,
+    // 108.2 KB after stop 41's reading and text-check fixes (the engine's rules run at first load). Growth past the
+    // margin fails.
+    expect(report.gzipBytes).toBeLessThan(110 * 1024);
   });
 
   it('bundles one UI runtime, preact/compat for React\'s API, in the Office and web build and in the WPS one', () => {
