@@ -8,7 +8,7 @@
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, CONNECTOR, isLabel, labelFigure, correctedAmount, lookupOf, MONEY, moneyText, namedAmounts, namesItself, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
+import { atCommonPrecision, CONNECTOR, labelFigure, correctedAmount, lookupOf, MONEY, moneyText, namedAmounts, namesItself, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { itemRowBefore } from '../shared/subjectText';
 import { moneyValues } from '../measure';
@@ -77,7 +77,7 @@ function statedPrior(before: string): TextMoney | undefined {
 
 /** Where a name may start in the words before a change: their start, a label of the tables, or after a joining word. */
 function startsWord(words: string, i: number): boolean {
-  return i === 0 || isLabel(words.slice(i)) || /[是为的中在及和与、]/.test(words[i - 1]!);
+  return i === 0 || lookupOf(words.slice(i)) !== undefined || /[是为的中在及和与、]/.test(words[i - 1]!);
 }
 
 /**

@@ -458,12 +458,7 @@ export interface NamedAmount {
 
 const LABEL_BY_NAME = new Map<string, Lookup>(LABELS);
 
-/** Whether the words are a label of the tables (收入总计, 项目支出, …). */
-export function isLabel(words: string): boolean {
-  return LABEL_BY_NAME.has(words);
-}
-
-/** The figure a label of the tables names. */
+/** The figure a label of the tables names (收入总计, 项目支出, …); undefined for words that are no label. */
 export function lookupOf(label: string): Lookup | undefined {
   return LABEL_BY_NAME.get(label);
 }
