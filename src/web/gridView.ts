@@ -8,7 +8,7 @@
  * without them first and shades them once that chunk is in, rather than wait for it.
  */
 import type { SheetGrid, WorkbookGrid } from '../engine/grid/cell';
-import { cellAt, isCellError } from '../engine/grid/cell';
+import { cellAt, displayDivisorAt, isCellError } from '../engine/grid/cell';
 import { editText } from '../engine/edit/typed';
 import type { AddinCells } from '../engine/edit/addinCells';
 import { readAppearance, SheetAppearance } from '../hosts/xlsx/appearance';
@@ -30,7 +30,10 @@ const NONE: Pick<AddinCells, 'at'> = { at: () => undefined };
 function cellView(sheet: SheetGrid, look: SheetAppearance, cells: Pick<AddinCells, 'at'>, row: number, col: number): CellView {
   const value = cellAt(sheet, row, col);
   const format = look.formatAt(row, col);
-  const edit = editText(isCellError(value) ? value.error : value, sheet.formulas?.[row]?.[col] ?? null);
+  // The editor starts with what the cell stores, as Excel's formula bar: 元 where the format shows 万元.
+  const divisor = typeof value === 'number' ? displayDivisorAt(sheet, row, col) : 1;
+  const stored = divisor === 1 ? value : Number(((value as number) * divisor).toPrecision(15));
+  const edit = editText(isCellError(stored) ? stored.error : stored, sheet.formulas?.[row]?.[col] ?? null);
   return { ...shownValue(value, format.numFmt), edit, ...cellLook(cells.at(sheet.name, row, col), format.wrap, format.vertical) };
 }
 

@@ -7,6 +7,7 @@ import type { CellValue } from '../engine/grid/cell';
 import type { FlagLevel } from '../engine/plan/plan';
 import type { AddinCell } from '../engine/edit/addinCells';
 import { formatAmount } from '../engine/grid/money';
+import { mayScale, shownNumber } from '../engine/grid/numberFormat';
 
 export interface CellView {
   readonly text: string;
@@ -41,10 +42,16 @@ export const MAX_ROWS = 1000;
 /** Pixels of a column `chars` wide: Excel's 7-pixel digit per character and 5 pixels of padding. */
 export const columnPixels = (chars: number) => Math.trunc(chars * 7 + 0.5) + 5;
 
-/** A value as the cell shows it under its number format (percentages, two decimals, thousands separators). */
+/**
+ * A value as the cell shows it under its number format (percentages, two decimals, thousands separators). A number
+ * is the figure as shown (the grid's: a format that scales, `0!.0000`, has divided it already), with the digits its
+ * format gives it.
+ */
 export function shownValue(v: CellValue, numFmt: string): { text: string; numeric: boolean } {
   if (v === null) return { text: '', numeric: false };
   if (typeof v === 'number') {
+    const shown = mayScale(numFmt) ? shownNumber(numFmt, v) : undefined;
+    if (shown && shown.divisor !== 1) return { text: formatAmount(v, { decimals: shown.decimals, separators: shown.grouping }), numeric: true };
     if (numFmt.includes('%')) return { text: `${(v * 100).toFixed(numFmt.includes('0.00') ? 2 : 0)}%`, numeric: true };
     if (numFmt.includes('0.00')) return { text: numFmt.includes('#,##') ? formatAmount(v) : v.toFixed(2), numeric: true };
     return { text: String(v), numeric: true };

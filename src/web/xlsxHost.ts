@@ -13,6 +13,7 @@ import { loadWorkbookBytes } from '../hosts/files/open';
 import { pageLegacyParser } from '../hosts/files/browser/legacyThread';
 import type { WorkbookFormat } from '../hosts/files/kind';
 import { editText } from '../engine/edit/typed';
+import { displayDivisor } from '../engine/grid/numberFormat';
 import type { AddinCell, AddinCells } from '../engine/edit/addinCells';
 import { CellInput, EditOutcome, UndoOutcome, WorkbookEdits } from './edits';
 import { Listeners } from './listeners';
@@ -28,7 +29,9 @@ const LEVEL_BY_NAME = new Map<string, FlagLevel>((Object.keys(FLAG_LEVEL_NAMES) 
 function display(cell: ExcelJS.Cell, addin: AddinCell | undefined): CellView {
   const v = cellValueOf(cell);
   const edit = editText(typeof v === 'object' && v !== null ? v.error : v, formulaOfCell(cell));
-  return { ...shownValue(v, cell.numFmt ?? ''), edit, ...cellLook(addin, cell.alignment?.wrapText, cell.alignment?.vertical) };
+  // ExcelJS holds the stored figure; the view shows it as its format does (元 stored, 万元 shown), as the grid reads it.
+  const shown = typeof v === 'number' && cell.numFmt ? v / displayDivisor(cell.numFmt, v) : v;
+  return { ...shownValue(shown, cell.numFmt ?? ''), edit, ...cellLook(addin, cell.alignment?.wrapText, cell.alignment?.vertical) };
 }
 
 function formulaOfCell(cell: ExcelJS.Cell): string | null {

@@ -276,10 +276,15 @@ class RangeObject extends Calls implements EtRange {
     this.call('Range.Formula=');
     this.write(content);
   }
-  get NumberFormat(): string {
-    throw new EtError('Range.NumberFormat is not read by the host (not modelled)');
+  get NumberFormat(): string | null {
+    this.call('Range.NumberFormat');
+    // ASSUMPTION: as Excel's COM object model, a block's format when all its cells have one, else null (a VARIANT
+    // Null); a cell never formatted has General. WPS follows Excel's object model here as elsewhere.
+    const formats = new Set<string>();
+    for (const [r, c] of cellsOf(this.areas, this.sheet)) formats.add(String(this.sheet.peek(r, c)?.format.NumberFormat ?? 'General'));
+    return formats.size === 1 ? [...formats][0]! : null;
   }
-  set NumberFormat(v: string) {
+  set NumberFormat(v: string | null) {
     this.call('Range.NumberFormat=');
     this.setFormat('NumberFormat', v);
   }

@@ -720,6 +720,9 @@ class RangeProxy extends ApiObject {
         return this.grid((c) => (c?.formula !== undefined ? '' : (c?.value ?? '')));
       case 'formulas':
         return this.grid((c) => (c?.formula !== undefined ? `=${c.formula}` : (c?.value ?? '')));
+      case 'numberFormat':
+        // As Excel: each cell's format code, General where none was set.
+        return this.grid((c) => c?.numberFormat ?? 'General');
       case 'rowIndex':
         return a!.top;
       case 'columnIndex':
@@ -758,6 +761,9 @@ class RangeProxy extends ApiObject {
   }
   get formulas(): Value[][] {
     return this.read('formulas');
+  }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
   }
   get columnCount(): number {
     return this.read('columnCount');

@@ -59,6 +59,11 @@ describe('the sheet view drawn from our reader', () => {
     ws.getCell('B1').numFmt = '0.00';
     ws.getCell('C1').value = { formula: 'A1+B1', result: 1234.6234 };
     ws.getCell('C1').numFmt = '#,##0.00';
+    // 元 kept, 万元 (and 千元) shown: drawn as Excel shows them, not the stored 元.
+    ws.getCell('D1').value = 148_829_000;
+    ws.getCell('D1').numFmt = '0!.0000';
+    ws.getCell('E1').value = 12_345_678;
+    ws.getCell('E1').numFmt = '#,##0.00,';
     ws.getCell('A2').value = '很长的一段说明文字';
     ws.getCell('A2').alignment = { wrapText: true, vertical: 'top' };
     ws.mergeCells('A4:B6');
@@ -83,7 +88,7 @@ describe('the sheet view drawn from our reader', () => {
     expect(fast).toEqual(exceljs);
     expect(fast.map((v) => v.name)).toEqual(['格式']);
     const [sheet] = fast;
-    expect(sheet!.rows[0]!.map((c) => c.text).slice(0, 3)).toEqual(['12.34%', '1234.50', '1,234.62']);
+    expect(sheet!.rows[0]!.map((c) => c.text).slice(0, 5)).toEqual(['12.34%', '1234.50', '1,234.62', '14882.9000', '12,345.68']);
     expect(sheet!.rows[0]![2]!.edit).toBe('=A1+B1');
     expect(sheet!.rows[1]![0]).toMatchObject({ wrap: true, vertical: 'top' });
     expect(sheet!.widths[3]).toBe(0);

@@ -8,9 +8,12 @@ import type { Unit } from '../grid/money';
 
 const DIVISOR: Readonly<Record<Unit, number>> = { 万元: 1, 千元: 10, 元: 10_000 };
 
-/** A table figure in 万元 with two decimals: `ROUND(收入支出决算总表!C9,2)`, `ROUND('表 1'!C9/10000,2)`. */
-export function amountFormula(ref: CellRef, unit: Unit): string {
-  const d = DIVISOR[unit];
+/**
+ * A table figure in 万元 with two decimals: `ROUND(收入支出决算总表!C9,2)`, `ROUND('表 1'!C9/10000,2)`. A cell whose
+ * format shows its stored figure divided (`0!.0000`: 元 kept, 万元 shown) is divided by that too, as the grid reads it.
+ */
+export function amountFormula(ref: CellRef, unit: Unit, shownDivisor = 1): string {
+  const d = DIVISOR[unit] * shownDivisor;
   return `ROUND(${qualifiedA1(ref)}${d === 1 ? '' : `/${d}`},2)`;
 }
 

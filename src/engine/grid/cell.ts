@@ -55,6 +55,20 @@ export interface SheetGrid {
    * workbook prints it, and of two rows of one subject the visible one is read.
    */
   readonly hiddenRows?: readonly number[];
+  /**
+   * The figures a number format shows scaled (元 kept in the cells, 万元 shown by `0!.0000`: numberFormat.ts), by
+   * format, where the host read formats; absent means none (or unknown). `rows` holds them as shown, the figure
+   * the published table prints: a formula that takes such a cell (the 说明数据's) divides by the same.
+   */
+  readonly displayScales?: readonly DisplayScale[];
+}
+
+/** Cells a number format shows divided by `divisor`: `0!.0000` 10,000, `#,##0.00,` 1,000. */
+export interface DisplayScale {
+  readonly format: string;
+  readonly divisor: number;
+  /** [row, col], 0-based, in reading order. */
+  readonly cells: readonly (readonly [number, number])[];
 }
 
 /** A workbook-scoped defined name: its name and what it refers to, as Excel writes it (`'公开说明'!$A$1`, no `=`). */
@@ -143,6 +157,15 @@ export function isUncalculated(sheet: SheetGrid, row: number, col: number): bool
   if (!sheet.uncalculated) return false;
   const index = derived(sheet, UNCALCULATED, (s) => new Set((s.uncalculated ?? []).map(([r, c]) => r * 16384 + c)));
   return index.has(row * 16384 + col);
+}
+
+const DIVISORS = derivedSlot<ReadonlyMap<number, number>>('display divisors');
+
+/** What the cell's stored figure was divided by to read it as shown (1 for nearly every cell: see `displayScales`). */
+export function displayDivisorAt(sheet: SheetGrid, row: number, col: number): number {
+  if (!sheet.displayScales) return 1;
+  const index = derived(sheet, DIVISORS, (s) => new Map((s.displayScales ?? []).flatMap((d) => d.cells.map(([r, c]) => [r * 16384 + c, d.divisor] as const))));
+  return index.get(row * 16384 + col) ?? 1;
 }
 
 /** The merged area that covers a cell, if the sheet's merges are known and one does. */

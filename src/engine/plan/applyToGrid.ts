@@ -16,21 +16,22 @@ interface MutableSheet {
   /**
    * What the sheet was read with beside its values, kept: no plan merges, hides or shows the cells of a sheet (widths
    * it sets only on the add-in's own sheets, which no reader lays out). Without them the pane, after an action, read
-   * a table without its merged areas and a hidden copy of last year's figures for this year's.
+   * a table without its merged areas and a hidden copy of last year's figures for this year's. The figures read as
+   * their format shows them are kept too: no plan writes over a figure of the accountant's.
    */
-  readonly layout: Pick<SheetGrid, 'merges' | 'columnWidths' | 'hiddenColumns' | 'hiddenRows'>;
+  readonly layout: Pick<SheetGrid, 'merges' | 'columnWidths' | 'hiddenColumns' | 'hiddenRows' | 'displayScales'>;
   /** Formula cells read without a result, less those the plan wrote (their value is the engine's now). */
   uncalculated: (readonly [number, number])[];
 }
 
 function copy(sheet: SheetGrid): MutableSheet {
-  const { merges, columnWidths, hiddenColumns, hiddenRows } = sheet;
+  const { merges, columnWidths, hiddenColumns, hiddenRows, displayScales } = sheet;
   return {
     name: sheet.name,
     rows: sheet.rows.map((r) => [...r]),
     formulas: (sheet.formulas ?? []).map((r) => [...r]),
     state: sheet.state ?? 'visible',
-    layout: { ...(merges ? { merges } : {}), ...(columnWidths ? { columnWidths } : {}), ...(hiddenColumns ? { hiddenColumns } : {}), ...(hiddenRows ? { hiddenRows } : {}) },
+    layout: { ...(merges ? { merges } : {}), ...(columnWidths ? { columnWidths } : {}), ...(hiddenColumns ? { hiddenColumns } : {}), ...(hiddenRows ? { hiddenRows } : {}), ...(displayScales ? { displayScales } : {}) },
     uncalculated: [...(sheet.uncalculated ?? [])],
   };
 }

@@ -16,6 +16,7 @@ import type { CellRef, RangeRef } from '../grid/address';
 import type { Unit } from '../grid/money';
 import { TitleMatch, TitleMatcher } from './titles';
 import { DocumentInfo, documentInfo, fromTitle, TitleCell } from './document';
+import { displayScaleNotices, displayScalesOf, SheetDisplayScales } from './displayScales';
 
 export type BlockTableId = Exclude<TableId, 'projectPerformance'>;
 
@@ -34,6 +35,11 @@ export interface Recognition {
   readonly setAside: readonly RangeRef[];
   /** The 年度 and 单位名称 the workbook states (a cover title, or in front of a table's title). */
   readonly document: DocumentInfo;
+  /**
+   * The figures read as their number format shows them (元 stored, 万元 shown), by sheet; absent where none is. A
+   * formula that takes such a cell divides by the same (displayScales.ts).
+   */
+  readonly displayScales?: readonly SheetDisplayScales[];
 }
 
 interface TitleHit {
@@ -317,7 +323,10 @@ export function recognise(workbook: WorkbookGrid): Recognition {
     missing.push(spec.code);
     problems.push(missingProblem(spec, failures !== undefined));
   }
-  return { tables, projects, missing, problems, setAside, document };
+  const displayScales = displayScalesOf(workbook);
+  if (displayScales.length === 0) return { tables, projects, missing, problems, setAside, document };
+  problems.push(...displayScaleNotices(displayScales, [...Object.values(tables), ...projects]));
+  return { tables, projects, missing, problems, setAside, document, displayScales };
 }
 
 /** The unit a table's 部门 line names, as compared: without spaces. */

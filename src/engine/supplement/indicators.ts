@@ -6,6 +6,7 @@
 import type { CellRef } from '../grid/address';
 import type { Unit } from '../grid/money';
 import type { Recognition, BlockTableId } from '../recognise/recognise';
+import { displayDivisorOf } from '../recognise/displayScales';
 import { figureOf } from '../tables/model';
 import { budgetRowKey } from '../tables/specs/threePublicCosts';
 import { functionalSubject } from '../subjects/functional';
@@ -17,6 +18,14 @@ export interface TableRef {
   readonly unit: Unit;
   /** 分, or null for a blank cell. */
   readonly fen: number | null;
+  /** What the cell's stored figure is divided by to show it (元 stored, 万元 shown: 10,000); absent: 1. */
+  readonly shownDivisor?: number;
+}
+
+/** The reference to a table's figure, with the divisor its number format shows it by where that is not 1. */
+function tableRef(rec: Recognition, cell: CellRef, unit: Unit, fen: number | null): TableRef {
+  const shownDivisor = displayDivisorOf(rec.displayScales, cell);
+  return shownDivisor === 1 ? { cell, unit, fen } : { cell, unit, fen, shownDivisor };
 }
 
 export type CurrentValue =
@@ -88,11 +97,11 @@ function refs(rec: Recognition, source: Source | undefined): TableRef[] | undefi
   const row = id === 'threePublicCosts' && named === 'budget' ? budgetRowKey(table, '全年') : named;
   if (row === undefined) return undefined;
   const own = figureOf(table, row, column, block);
-  if (own && !own.invalid) return [{ cell: own.cell, unit: table.unit, fen: own.fen }];
+  if (own && !own.invalid) return [tableRef(rec, own.cell, table.unit, own.fen)];
   // Table 07 without a 小计 column: 公务用车 = 购置费 + 运行费.
   if (id === 'threePublicCosts' && column === 'vehicles') {
     const parts = ['vehiclePurchase', 'vehicleOperation'].map((c) => figureOf(table, row, c, block));
-    if (parts.every((p) => p && !p.invalid)) return parts.map((p) => ({ cell: p!.cell, unit: table.unit, fen: p!.fen }));
+    if (parts.every((p) => p && !p.invalid)) return parts.map((p) => tableRef(rec, p!.cell, table.unit, p!.fen));
   }
   return undefined;
 }
@@ -123,7 +132,7 @@ export function indicatorRows(rec: Recognition, supplement: Supplement): Indicat
     rows.push({
       key: row.code,
       name: row.label.replace(/\s+/g, '') || functionalSubject(row.code)?.name || '',
-      current: total && !total.invalid ? { kind: 'table', refs: [{ cell: total.cell, unit: t5!.unit, fen: total.fen }] } : { kind: 'missing' },
+      current: total && !total.invalid ? { kind: 'table', refs: [tableRef(rec, total.cell, t5!.unit, total.fen)] } : { kind: 'missing' },
       varianceBudget: '年初预算数',
       ...(row.level === 'class' ? { shareBase: '一般公共预算财政拨款支出' } : {}),
     });

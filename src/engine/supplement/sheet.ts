@@ -103,8 +103,8 @@ function tableCents(refs: readonly TableRef[]): Cents {
 }
 
 function tableFormula(refs: readonly TableRef[]): string {
-  if (refs.length === 1) return amountFormula(refs[0]!.cell, refs[0]!.unit);
-  return `ROUND(${refs.map((r) => amountFormula(r.cell, r.unit)).join('+')},2)`;
+  if (refs.length === 1) return amountFormula(refs[0]!.cell, refs[0]!.unit, refs[0]!.shownDivisor);
+  return `ROUND(${refs.map((r) => amountFormula(r.cell, r.unit, r.shownDivisor)).join('+')},2)`;
 }
 
 /** The engine's value of an input cell, when it is a number. */

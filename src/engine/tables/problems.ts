@@ -17,6 +17,7 @@ export type ProblemKind =
   | 'invalid-code'
   | 'figure-without-label'
   | 'no-unit'
+  | 'shown-scaled'
   | 'incomplete-form'
   | 'empty-table'
   | 'empty-table-without-note'

@@ -7,19 +7,22 @@
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { CellValue, DefinedName, MergedArea, SheetGrid, SheetState, WorkbookGrid } from '../../engine/grid/cell';
 import { hiddenColumnsOf, sortMerges, usedColumnWidths } from '../../engine/grid/cell';
+import { ShownFigures } from '../../engine/grid/numberFormat';
 import { isDateFormat } from '../xlsx/ooxml/styles';
 import { serialToIso } from '../xlsx/ooxml/worksheet';
 
 // BIFF error codes, for an error cell whose text SheetJS did not keep.
 const ERRORS: Readonly<Record<number, string>> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A' };
 
-function cellValue(cell: CellObject | undefined, date1904: boolean): CellValue {
+/** The cell's value; a figure its format shows scaled (元 stored, 万元 shown) as shown, its place noted in `shown`. */
+function cellValue(cell: CellObject | undefined, date1904: boolean, shown: ShownFigures, row: number, col: number): CellValue {
   if (!cell) return null;
   switch (cell.t) {
     case 'n': {
       const n = cell.v as number;
       if (!Number.isFinite(n)) return null;
-      return typeof cell.z === 'string' && isDateFormat(cell.z) ? serialToIso(n, date1904) : n;
+      if (typeof cell.z !== 'string') return n;
+      return isDateFormat(cell.z) ? serialToIso(n, date1904) : shown.shown(n, cell.z, row, col);
     }
     case 's':
       return cell.v === '' || cell.v === undefined ? null : String(cell.v);
@@ -57,8 +60,9 @@ function sheetGrid(book: WorkBook, name: string, index: number): SheetGrid | und
   if (!sheet || ((sheet as { '!type'?: string })['!type'] ?? 'sheet') !== 'sheet') return undefined;
   const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
   const cells = denseCells(sheet);
+  const shown = new ShownFigures();
   const rows = trimmed(
-    Array.from(cells, (line) => Array.from(line ?? [], (cell) => cellValue(cell, date1904))),
+    Array.from(cells, (line, row) => Array.from(line ?? [], (cell, col) => cellValue(cell, date1904, shown, row, col))),
     (v) => v === null,
   );
   const formulas = trimmed(
@@ -77,6 +81,7 @@ function sheetGrid(book: WorkBook, name: string, index: number): SheetGrid | und
     merges: sortMerges(merges),
     ...hiddenColumnsOf(usedColumnWidths(widths, used)),
     ...hiddenRowsOf(sheet, rows.length),
+    ...shown.grid,
   };
 }
 

@@ -4,6 +4,7 @@
  * empty and errors as their text (`#REF!`), which the engine reads as errors.
  */
 import { HIDDEN_COLUMNS_ASKED, HIDDEN_ROWS_ASKED } from '../../engine/grid/cell';
+import { showFigures } from '../../engine/grid/numberFormat';
 import type { CellValue, DefinedName, SheetGrid, WorkbookGrid } from '../../engine/grid/cell';
 import { explainOfficeError, OfficeEnvironment } from './environment';
 
@@ -25,12 +26,13 @@ function place<T>(lines: readonly (readonly unknown[])[], rowIndex: number, colu
 }
 
 /**
- * Queues the load of a sheet's used range: values and formulas, where it starts, and whether its columns and rows
- * are hidden (false: none is; true: all are; null: some are — see `loadHidden`).
+ * Queues the load of a sheet's used range: values, formulas and number formats (a figure kept in 元 and shown in 万元
+ * is read as shown), where it starts, and whether its columns and rows are hidden (false: none is; true: all are;
+ * null: some are — see `loadHidden`).
  */
 export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
   const range = sheet.getUsedRangeOrNullObject(true);
-  range.load('values,formulas,rowIndex,columnIndex,rowCount,columnCount,columnHidden,rowHidden');
+  range.load('values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount,columnHidden,rowHidden');
   return range;
 }
 
@@ -107,6 +109,7 @@ export function gridOf(
       const state = visibility(sheet.visibility);
       if (!range || range.isNullObject) return { name: sheet.name, rows: [], state };
       const rows = place(range.values, range.rowIndex, range.columnIndex, toCellValue, null);
+      const scales = showFigures(rows, (r, c) => range.numberFormat?.[r - range.rowIndex]?.[c - range.columnIndex]);
       // `formulas` gives a cell's value where it has no formula (its declaration), so a text starting with `=` reads
       // the same in both: a formula is what starts with `=` and differs from the value.
       const formulaText = range.formulas.map((line, r) => line.map((f, c) => (typeof f === 'string' && f.startsWith('=') && f !== range.values[r]?.[c] ? f.slice(1) : null)));
@@ -119,6 +122,7 @@ export function gridOf(
         state,
         ...(hiddenColumns && hiddenColumns.length > 0 ? { hiddenColumns } : {}),
         ...(hiddenRows && hiddenRows.length > 0 ? { hiddenRows } : {}),
+        ...scales,
       };
     }),
   };

@@ -96,7 +96,8 @@ interface RangeApi {
   Value2: EtValue | EtValue[][];
   /** As Value2, with formulas as `=…` text and constants as they were typed. */
   Formula: EtValue | EtValue[][];
-  NumberFormat: string;
+  /** Written as a code; read of a block, null where its cells differ (a VARIANT Null, as Excel's COM model gives). */
+  NumberFormat: string | null;
   ColumnWidth: number;
   WrapText: boolean;
   /** XlHAlign: -4108 centre, -4131 left, -4152 right. */

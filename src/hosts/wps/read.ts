@@ -4,12 +4,15 @@
  * with the cells. WPS gives dates as serial numbers (as Office.js does) and errors as COM error codes or their
  * text; merged areas are not read (that would take a call per cell), so the grid leaves them unknown. Hidden
  * columns are (two calls, and one per column more only on a sheet that hides some), so that a hidden copy of last
- * year's figures is not read for this year's. The workbook's names come with the sheets: the add-in's marks are
- * among them (names.ts).
+ * year's figures is not read for this year's. Number formats are (one call where a sheet has one format, else one a
+ * column of figures), so that 元 kept in the cells and shown as 万元 is read as shown. The workbook's names come with
+ * the sheets: the add-in's marks are among them (names.ts).
  */
 import { HIDDEN_COLUMNS_ASKED, HIDDEN_ROWS_ASKED } from '../../engine/grid/cell';
 import type { CellValue, SheetGrid, SheetState, WorkbookGrid } from '../../engine/grid/cell';
-import type { EtValue, EtWorkbook, EtWorksheet } from './et';
+import { toA1 } from '../../engine/grid/address';
+import { showFigures } from '../../engine/grid/numberFormat';
+import type { EtRange, EtValue, EtWorkbook, EtWorksheet } from './et';
 import { XL_SHEET_HIDDEN, XL_SHEET_VERY_HIDDEN } from './et';
 import { LoadedName, readNames } from './names';
 
@@ -68,6 +71,50 @@ function hiddenOf(all: boolean | null, first: number, count: number, cap: number
   return Array.from({ length: Math.min(count, cap) }, (_, i) => i).filter(hidden).map((i) => first + i);
 }
 
+/** Calls at most a sheet's figures' formats take where its cells differ in format (beyond: read as stored). */
+export const FORMAT_CALLS_ASKED = 4096;
+
+/**
+ * The number format of each figure of the sheet (`rows` in sheet positions): the used range's, where all its cells
+ * have one; else each run of figures down a column asked whole (a table's column of figures has one format). A run
+ * whose cells differ is asked again without its first cell (the 栏次 row, 1 2 3 …, above a table's figures is the
+ * usual difference), then in halves.
+ */
+function figureFormats(sheet: EtWorksheet, used: EtRange, rows: readonly (readonly CellValue[])[]): (row: number, col: number) => string | undefined {
+  const all = used.NumberFormat;
+  if (typeof all === 'string') return () => all;
+  const formats = new Map<number, string>();
+  let calls = 0;
+  const ask = (from: number, to: number, col: number, peel: boolean): void => {
+    if (calls++ >= FORMAT_CALLS_ASKED) return;
+    const format = sheet.Range(`${toA1(from, col)}:${toA1(to, col)}`).NumberFormat;
+    if (typeof format === 'string') {
+      for (let r = from; r <= to; r++) formats.set(r * 16384 + col, format);
+    } else if (from < to && peel) {
+      ask(from, from, col, true);
+      ask(from + 1, to, col, false);
+    } else if (from < to) {
+      const middle = Math.floor((from + to) / 2);
+      ask(from, middle, col, true);
+      ask(middle + 1, to, col, true);
+    }
+  };
+  const isFigure = (r: number, c: number) => typeof rows[r]?.[c] === 'number';
+  const isText = (r: number, c: number) => !isFigure(r, c) && rows[r]?.[c] !== null && rows[r]?.[c] !== undefined;
+  const width = rows.reduce((n, line) => Math.max(n, line.length), 0);
+  for (let c = 0; c < width; c++) {
+    for (let r = 0; r < rows.length; r++) {
+      if (!isFigure(r, c)) continue;
+      // A run of figures down the column, over the blank cells among them (a table's empty figures): text ends it.
+      let end = r;
+      for (let next = r + 1; next < rows.length && !isText(next, c); next++) if (isFigure(next, c)) end = next;
+      ask(r, end, c, true);
+      r = end;
+    }
+  }
+  return (row, col) => formats.get(row * 16384 + col);
+}
+
 /** One sheet's visibility and used range (a fixed number of calls whatever its size), under its name as read. */
 export function readSheet(sheet: EtWorksheet, name: string): SheetGrid {
   const state = stateOf(sheet.Visible);
@@ -76,6 +123,7 @@ export function readSheet(sheet: EtWorksheet, name: string): SheetGrid {
   const left = used.Column - 1;
   const values = block(used.Value2);
   const rows = trimmed(place(values, top, left, toCellValue, null), (v) => v === null);
+  const scales = showFigures(rows, figureFormats(sheet, used, rows));
   // Formula gives a constant as it is, so a text starting with `=` reads the same in both (as in Office.js): a
   // formula is what starts with `=` and differs from the value.
   const formulaText = block(used.Formula).map((line, r) => line.map((f, c) => (typeof f === 'string' && f.startsWith('=') && f !== values[r]?.[c] ? f.slice(1) : null)));
@@ -95,6 +143,7 @@ export function readSheet(sheet: EtWorksheet, name: string): SheetGrid {
     state,
     ...(hidden.length > 0 ? { hiddenColumns: hidden } : {}),
     ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+    ...scales,
   };
 }
 

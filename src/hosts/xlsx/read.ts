@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { CellValue, DefinedName, hiddenColumnsOf, MergedArea, SheetGrid, SheetState, sortMerges, usedColumnWidths, WorkbookGrid } from '../../engine/grid/cell';
 import { parseA1 } from '../../engine/grid/address';
+import { ShownFigures } from '../../engine/grid/numberFormat';
 import { corrupt, xlsxBytes } from './file';
 
 export { readXlsx, XlsxReadError } from './file';
@@ -85,12 +86,14 @@ function readSheet(ws: ExcelJS.Worksheet, listed?: readonly (readonly [number, n
   const rows: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   let anyFormula = false;
+  const shown = new ShownFigures();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     const rowFormulas: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      cells[colNumber - 1] = cellValueOf(cell);
+      const value = cellValueOf(cell);
+      cells[colNumber - 1] = typeof value === 'number' && cell.numFmt ? shown.shown(value, cell.numFmt, rowNumber - 1, colNumber - 1) : value;
       const f = formulaOf(cell);
       if (f !== null) {
         rowFormulas[colNumber - 1] = f;
@@ -108,7 +111,7 @@ function readSheet(ws: ExcelJS.Worksheet, listed?: readonly (readonly [number, n
   // Every row read, a hidden one without values too (eachRow passes over it), as our reader gives them.
   const hiddenRows: number[] = [];
   for (let r = 0; r < rows.length; r++) if (ws.findRow(r + 1)?.hidden) hiddenRows.push(r);
-  const layout = { state, merges, ...widths, ...(hiddenRows.length > 0 ? { hiddenRows } : {}) };
+  const layout = { state, merges, ...widths, ...(hiddenRows.length > 0 ? { hiddenRows } : {}), ...shown.grid };
   if (!anyFormula) return { name: ws.name, rows, ...layout };
   for (let i = 0; i < formulas.length; i++) {
     const f = formulas[i] ?? [];

@@ -90,11 +90,11 @@ describe('the stand-in is strict', () => {
 });
 
 describe('reading the open workbook', () => {
-  it('reads every sheet as the engine reads the .xlsx, in 3 + 12 calls per sheet (four of them asking whether any column or row is hidden) and 2 for the names (none here)', async () => {
+  it('reads every sheet as the engine reads the .xlsx, in 3 + 13 calls per sheet (four of them asking whether any column or row is hidden, one the number format of the whole sheet) and 2 for the names (none here)', async () => {
     const grid = sample();
     const et = standIn(grid);
     const read = await new WpsHost(() => et.application()).read();
-    expect(et.calls).toBe(3 + 12 * grid.sheets.length + 2);
+    expect(et.calls).toBe(3 + 13 * grid.sheets.length + 2);
     expect(et.tally()['Range.Value2']).toBe(grid.sheets.length);
     for (const s of grid.sheets) {
       const r = read.sheets.find((x) => x.name === s.name)!;
@@ -108,7 +108,7 @@ describe('reading the open workbook', () => {
       const et = standIn(sample(), copies, tall);
       const read = await new WpsHost(() => et.application()).read();
       expect(read.sheets).toHaveLength(10 * copies);
-      expect(et.calls).toBe(3 + 12 * 10 * copies + 2);
+      expect(et.calls).toBe(3 + 13 * 10 * copies + 2);
     }
   });
 
@@ -118,7 +118,7 @@ describe('reading the open workbook', () => {
     et.sheets.find((s) => s.name === '收入决算表')!.hiddenColumns.add(col);
     const read = await new WpsHost(() => et.application()).read();
     const width = Math.max(...grid.sheets.find((s) => s.name === '收入决算表')!.rows.map((r) => r.length));
-    expect(et.calls).toBe(3 + 12 * grid.sheets.length + 2 + 1 + 3 * width);
+    expect(et.calls).toBe(3 + 13 * grid.sheets.length + 2 + 1 + 3 * width);
     expect(read.sheets.find((s) => s.name === '收入决算表')!.hiddenColumns).toEqual([col]);
     expect(read.sheets.filter((s) => s.hiddenColumns).length).toBe(1);
     const income = (g: WorkbookGrid) => recognise(g).tables.income!.rows.map((r) => [r.key, Object.values(r.figures).map((f) => f.fen)]);
@@ -131,7 +131,7 @@ describe('reading the open workbook', () => {
     et.sheets.find((s) => s.name === '收入决算表')!.hiddenRows.add(row);
     const read = await new WpsHost(() => et.application()).read();
     const height = grid.sheets.find((s) => s.name === '收入决算表')!.rows.length;
-    expect(et.calls).toBe(3 + 12 * grid.sheets.length + 2 + 1 + 3 * height);
+    expect(et.calls).toBe(3 + 13 * grid.sheets.length + 2 + 1 + 3 * height);
     expect(read.sheets.find((s) => s.name === '收入决算表')!.hiddenRows).toEqual([row]);
     expect(read.sheets.filter((s) => s.hiddenRows).length).toBe(1);
     const income = (g: WorkbookGrid) => recognise(g).tables.income!.rows.map((r) => [r.key, Object.values(r.figures).map((f) => f.fen)]);
@@ -185,8 +185,8 @@ describe('calls per action', () => {
     const one = await actionCalls(1);
     const twenty = await actionCalls(20);
     console.log(`WPS calls per action (sample | 20×): ${Object.keys(one).map((k) => `${k} ${one[k]!.calls} | ${twenty[k]!.calls}（写入 ${one[k]!.writes} 次共 ${one[k]!.cells} 格 | ${twenty[k]!.writes} 次共 ${twenty[k]!.cells} 格）`).join('；')}`);
-    expect(one['识别']!.calls).toBe(3 + 12 * 10 + 2);
-    expect(twenty['识别']!.calls).toBe(3 + 12 * 200 + 2);
+    expect(one['识别']!.calls).toBe(3 + 13 * 10 + 2);
+    expect(twenty['识别']!.calls).toBe(3 + 13 * 200 + 2);
     for (const k of Object.keys(one)) {
       // Twenty times the sheets: at most twenty times the calls.
       expect([k, twenty[k]!.calls <= 20 * one[k]!.calls]).toEqual([k, true]);

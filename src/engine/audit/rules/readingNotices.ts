@@ -14,6 +14,7 @@ import type { ProblemKind } from '../../tables/problems';
 
 const NOTICED: ReadonlySet<ProblemKind> = new Set<ProblemKind>([
   'no-unit',
+  'shown-scaled',
   'duplicate-table',
   'other-year',
   'other-unit',

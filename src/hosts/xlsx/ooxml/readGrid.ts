@@ -7,7 +7,7 @@
 import { DefinedName, hiddenColumnsOf, SheetGrid, SheetState, sortMerges, usedColumnWidths, WorkbookGrid } from '../../../engine/grid/cell';
 import { openPackage, Package, PackageError } from './package';
 import { readSharedStringsBytes } from './sharedStrings';
-import { readDateStyles } from './styles';
+import { readStyleFormats } from './styles';
 import { readWorksheetBytes, SheetContext } from './worksheet';
 import { attributes, decodeXml, element, elements } from './xml';
 
@@ -50,7 +50,7 @@ export async function readGrid(bytes: Uint8Array, opened?: Package): Promise<Wor
   ]);
   const pr = element(workbookXml, 'workbookPr');
   const date1904 = pr !== undefined && ['1', 'true'].includes(attributes(pr.attrs).get('date1904') ?? '');
-  const ctx: SheetContext = { sharedStrings: readSharedStringsBytes(sharedStrings), dateStyles: readDateStyles(stylesXml), date1904 };
+  const ctx: SheetContext = { sharedStrings: readSharedStringsBytes(sharedStrings), ...readStyleFormats(stylesXml), date1904 };
 
   const sheets: SheetGrid[] = [];
   for (const s of elements(element(workbookXml, 'sheets')?.body ?? '', 'sheet')) {
@@ -60,7 +60,7 @@ export async function readGrid(bytes: Uint8Array, opened?: Package): Promise<Wor
     if (!rel || !WORKSHEET.test(rel.type)) continue;
     // Read from its bytes: a large sheet is never one string beside them.
     const part = (await pkg.bytes(rel.target)) ?? new Uint8Array(0);
-    const { rows, formulas, uncalculated, merges, columnWidths, hiddenRows } = readWorksheetBytes(part, ctx);
+    const { rows, formulas, uncalculated, merges, columnWidths, hiddenRows, displayScales } = readWorksheetBytes(part, ctx);
     // readWorksheetBytes writes the rows dense already: no second copy.
     const grid = rows;
     let used = 0;
@@ -78,6 +78,7 @@ export async function readGrid(bytes: Uint8Array, opened?: Package): Promise<Wor
       ...(widths ? { columnWidths: widths } : {}),
       ...hiddenColumnsOf(widths),
       ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+      ...(displayScales ? { displayScales } : {}),
     });
   }
   const names = definedNames(workbookXml);

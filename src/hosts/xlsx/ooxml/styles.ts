@@ -1,7 +1,9 @@
 /**
- * Which cell styles show a date: a number in such a cell is a date serial, and the grid holds it as an ISO
- * date (as ExcelJS does), so that a date typed into a figure cell is reported as a date, not read as money.
+ * What the cell styles' number formats do to a value. A number in a style that shows a date is a date serial, and
+ * the grid holds it as an ISO date (as ExcelJS does), so that a date typed into a figure cell is reported as a date,
+ * not read as money; one in a style that shows it scaled (`0!.0000`) is read as shown (engine/grid/numberFormat.ts).
  */
+import { mayScale } from '../../../engine/grid/numberFormat';
 import { attributes, element, elements } from './xml';
 
 // Built-in date and time formats: 14–22 everywhere, 27–36 and 50–58 in the Chinese, Japanese and Korean
@@ -14,9 +16,17 @@ export function isDateFormat(code: string): boolean {
   return /[ymdhsb]/i.test(bare.replace(/\\./g, '').replace(/General/gi, '').replace(/E[+-]/g, ''));
 }
 
-/** For each style index (the `s` of a cell), whether it shows a date. */
-export function readDateStyles(xml: string | undefined): boolean[] {
-  if (!xml) return [];
+/**
+ * For each style index (the `s` of a cell): whether it shows a date, and its format code where it may show a number
+ * scaled (元 stored, 万元 shown: engine/grid/numberFormat.ts), undefined for every other style.
+ */
+export interface StyleFormats {
+  readonly dateStyles: boolean[];
+  readonly scaledFormats: (string | undefined)[];
+}
+
+export function readStyleFormats(xml: string | undefined): StyleFormats {
+  if (!xml) return { dateStyles: [], scaledFormats: [] };
   const custom = new Map<number, string>();
   const numFmts = element(xml, 'numFmts');
   for (const f of elements(numFmts?.body ?? '', 'numFmt')) {
@@ -24,9 +34,13 @@ export function readDateStyles(xml: string | undefined): boolean[] {
     custom.set(Number(a.get('numFmtId')), a.get('formatCode') ?? '');
   }
   const cellXfs = element(xml, 'cellXfs');
-  return Array.from(elements(cellXfs?.body ?? '', 'xf'), (xf) => {
+  // Built-in formats never scale (their commas group): only a custom code is asked.
+  const codes = Array.from(elements(cellXfs?.body ?? '', 'xf'), (xf) => {
     const id = Number(attributes(xf.attrs).get('numFmtId') ?? 0);
-    const code = custom.get(id);
-    return code !== undefined ? isDateFormat(code) : BUILT_IN_DATES.has(id);
+    return { id, code: custom.get(id) };
   });
+  return {
+    dateStyles: codes.map(({ id, code }) => (code !== undefined ? isDateFormat(code) : BUILT_IN_DATES.has(id))),
+    scaledFormats: codes.map(({ code }) => (code !== undefined && !isDateFormat(code) && mayScale(code) ? code : undefined)),
+  };
 }

@@ -3,7 +3,8 @@
  * cell), merged areas empty but for their top-left cell. A formula cell that has no cached result at all (a file
  * written by a program and never calculated) is listed, so that its figure is reported rather than read as 0.
  */
-import type { CellValue, MergedArea } from '../../../engine/grid/cell';
+import type { CellValue, DisplayScale, MergedArea } from '../../../engine/grid/cell';
+import { ShownFigures } from '../../../engine/grid/numberFormat';
 import { parseA1 } from '../../../engine/grid/address';
 import { find, indexOfBytes } from './bytes';
 import { decimalAt, indexAt } from './decimal';
@@ -15,6 +16,8 @@ import { attribute, cellTextOf, decodeXml, element, elements } from './xml';
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
   readonly dateStyles: readonly boolean[];
+  /** By style, the format code of those that may show a number scaled (styles.ts); absent: none does. */
+  readonly scaledFormats?: readonly (string | undefined)[];
   readonly date1904: boolean;
 }
 
@@ -28,6 +31,8 @@ export interface SheetCells {
   readonly columnWidths: (number | null)[] | undefined;
   /** The rows `<row hidden="1">` hides, 0-based and ascending, among the rows read (trailing empty ones are not). */
   readonly hiddenRows: number[];
+  /** Figures read as their format shows them (元 stored, 万元 shown), by format: `SheetGrid.displayScales`. */
+  readonly displayScales?: DisplayScale[];
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -315,6 +320,7 @@ class SheetScanner {
   private formulas: (string | null)[][] | undefined;
   private readonly uncalculated: [number, number][] = [];
   private readonly hiddenRows: number[] = [];
+  private readonly shownFigures = new ShownFigures();
   private readonly shared = new Map<string, SharedMaster>();
   private rowIndex = -1;
   private colIndex = -1;
@@ -473,7 +479,7 @@ class SheetScanner {
       const closed = p === 0 ? closesValueAndCell(b, stop) : bytesAt(b, tags.valueClose, stop) && bytesAt(b, tags.cellClose, stop + tags.valueClose.length);
       if (stop !== -1 && closed && type !== 'inlineStr') {
         const value = valueAt(type, b, start, stop, style, this.ctx);
-        if (value !== null) this.put(this.rowIndex, this.colIndex, value);
+        if (value !== null) this.put(this.rowIndex, this.colIndex, this.shown(value, style));
         return stop + tags.valueClose.length + tags.cellClose.length;
       }
     }
@@ -490,7 +496,7 @@ class SheetScanner {
     const { rows, formulas, uncalculated } = this;
     // In the order the file lists its rows (ascending in any file Excel opens), among the rows read.
     const hiddenRows = this.hiddenRows.filter((r) => r < rows.length).sort((a, b) => a - b);
-    return { rows, formulas, uncalculated, hiddenRows };
+    return { rows, formulas, uncalculated, hiddenRows, ...this.shownFigures.grid };
   }
 
   /**
@@ -560,7 +566,13 @@ class SheetScanner {
         if (!hasValue && type !== 'inlineStr') this.uncalculated.push([row, col]);
       }
     }
-    if (value !== null) this.put(row, col, value);
+    if (value !== null) this.put(row, col, this.shown(value, style));
+  }
+
+  /** A number as its cell's format shows it (元 stored, 万元 shown), the cell noted; any other value as read. */
+  private shown(value: CellValue, style: number): CellValue {
+    const format = typeof value === 'number' ? this.ctx.scaledFormats?.[style] : undefined;
+    return format === undefined ? value : this.shownFigures.shown(value as number, format, this.rowIndex, this.colIndex);
   }
 }
 
