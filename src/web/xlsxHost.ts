@@ -8,8 +8,8 @@ import type { WorkbookGrid } from '../engine/grid/cell';
 import type { FlagLevel, Plan } from '../engine/plan/plan';
 import { FLAG_MARKER, FLAG_LEVEL_NAMES } from '../engine/plan/plan';
 import { parseA1 } from '../engine/grid/address';
-import { cellValueOf, loadXlsx, UncalculatedCells, uncalculatedCellsOf, workbookToGrid } from '../hosts/xlsx/read';
-import { loadWorkbookBytes } from '../hosts/files/open';
+import { cellValueOf, readXlsx, UncalculatedCells, uncalculatedCellsOf, workbookToGrid } from '../hosts/xlsx/read';
+import { loadWorkbookBytes, xlsxModel } from '../hosts/files/open';
 import { pageLegacyParser } from '../hosts/files/browser/legacyThread';
 import type { WorkbookFormat } from '../hosts/files/kind';
 import { editText } from '../engine/edit/typed';
@@ -205,5 +205,8 @@ export async function openWorkbook(label: string, bytes: ArrayBuffer, onSelect: 
  * and the formulas that grid found without a result are still read as such (`read`, the grid our reader gave).
  */
 export async function openXlsxModel(label: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void, read?: WorkbookGrid): Promise<XlsxHost> {
-  return new XlsxHost(label, await loadXlsx(bytes), onSelect, 'xlsx', read ? uncalculatedCellsOf(read) : undefined);
+  // A file ExcelJS cannot load (another program's: `x:` on every tag, cells without `r`) gets SheetJS's model.
+  const data = new Uint8Array(bytes);
+  const { workbook } = await xlsxModel(data, read ?? (await readXlsx(data)), { parseLegacy: pageLegacyParser });
+  return new XlsxHost(label, workbook, onSelect, 'xlsx', read ? uncalculatedCellsOf(read) : undefined);
 }

@@ -9,4 +9,4 @@ export const encrypted = () => new XlsxReadError('encrypted', '文件已加密�
 
 /** A file SheetJS could not read; `detail` says what went wrong. */
 export const damaged = (format: LegacyFormat, detail: string) =>
-  new XlsxReadError('corrupt', `文件已损坏，无法作为 ${format === 'ods' ? '.ods' : '.xls/.et'} 工作簿读取（${detail}）：请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。`);
+  new XlsxReadError('corrupt', `文件已损坏，无法作为 ${format === 'ods' ? '.ods' : format === 'xlsx' ? '.xlsx' : '.xls/.et'} 工作簿读取（${detail}）：请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。`);

@@ -53,6 +53,8 @@ export interface OpenedWorkbook {
   /** The workbook to apply plans to; it is saved as .xlsx whatever it was read from. */
   readonly workbook: ExcelJS.Workbook;
   readonly format: WorkbookFormat;
+  /** An .xlsx whose model was rebuilt from what was read (`xlsxModel`): its fonts, borders and fills are not kept. */
+  readonly rebuilt?: true;
 }
 
 /** The grid and the workbook model, to edit and save (fill, check --out, the web page). */
@@ -60,10 +62,49 @@ export async function loadWorkbookBytes(data: ArrayBuffer | Uint8Array, options:
   const bytes = bytesOf(data);
   const format = formatOf(bytes);
   if (format === 'xlsx') {
-    const { loadXlsx } = await import(/* webpackChunkName: "xlsx-model" */ '../xlsx/read');
-    return { grid: await readXlsx(bytes), workbook: await loadXlsx(bytes), format };
+    const grid = await readXlsx(bytes);
+    return { grid, ...(await xlsxModel(bytes, grid, options)), format };
   }
   const book = await (options.parseLegacy ?? parseInThisThread)(bytes, format);
   const { legacyWorkbook } = await import(/* webpackChunkName: "legacy-formats" */ './legacyWorkbook');
   return { ...legacyWorkbook(book), format };
+}
+
+/** The cells of two grids as a reader places them: values by position (trailing blanks aside) and merges, by sheet. */
+function sameCells(a: WorkbookGrid, b: WorkbookGrid): boolean {
+  const cells = (g: WorkbookGrid) =>
+    JSON.stringify(
+      g.sheets.map((s) => {
+        const rows = s.rows.map((r) => {
+          const line = [...r];
+          while (line.length > 0 && line[line.length - 1] === null) line.pop();
+          return line;
+        });
+        while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
+        return [s.name, rows, s.merges ?? []];
+      }),
+    );
+  return cells(a) === cells(b);
+}
+
+/**
+ * The model of an .xlsx to edit and save: ExcelJS's. A file our reader reads and ExcelJS cannot load (one other
+ * programs write: an `x:` prefix on every tag, cells or rows without `r`) was refused as damaged; its model is
+ * SheetJS's instead, as an .xls's is, where SheetJS places every cell where our reader does (a plan names cells by
+ * the grid: written into a model that placed them elsewhere, flags and formulas would land on other cells).
+ */
+export async function xlsxModel(bytes: Uint8Array, grid: WorkbookGrid, options: ReadOptions = {}): Promise<{ workbook: ExcelJS.Workbook; rebuilt?: true }> {
+  const { loadXlsx } = await import(/* webpackChunkName: "xlsx-model" */ '../xlsx/read');
+  try {
+    return { workbook: await loadXlsx(bytes) };
+  } catch (refusal) {
+    if (!(refusal instanceof XlsxReadError)) throw refusal;
+    const book = await (options.parseLegacy ?? parseInThisThread)(bytes, 'xlsx').catch(() => undefined);
+    const { legacyWorkbook } = await import(/* webpackChunkName: "legacy-formats" */ './legacyWorkbook');
+    const opened = book ? legacyWorkbook(book) : undefined;
+    if (!opened || !sameCells(opened.grid, grid)) {
+      throw new XlsxReadError('corrupt', '文件能读取和检查，但它的内部结构（由其他程序生成）无法载入为可写入的工作簿：请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。');
+    }
+    return { workbook: opened.workbook, rebuilt: true };
+  }
 }
