@@ -7,7 +7,7 @@
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
-import { ALTERNATIVES, correctedAmount, labelFigure, MONEY, moneyText, namedAmounts, namedFigure, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, correctedAmount, labelFigure, listItems, MONEY, moneyText, namedAmounts, namedFigure, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
@@ -39,6 +39,12 @@ const SHARE = new RegExp(`${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
 const NAMED_SHARE = new RegExp(`${MONEY}[,，]所?占([\\u4e00-\\u9fa5]+?)${OF_WORDS}([\\d.]+)%`, 'g');
 // Also `一般公共服务（类）支出1,225.73万元，占89.90%`.
 const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
+
+/**
+ * Amounts stated with 分别, then their shares with 分别 (`基本支出、项目支出分别为770.07万元、718.22万元，分别占51.74%、48.26%`),
+ * of the sentence's whole or of a named one (`分别占本年支出合计的…`): the list, the named whole, the shares.
+ */
+const RESPECTIVE_SHARES = new RegExp(`分别(?:为|是|达到|达)?:?${AMOUNT_LIST}[,，]?分别占(?:([\\u4e00-\\u9fa5]+?)${OF_WORDS}|(?:比重|比例|比)?(?:为|是)?)((?:[\\d.]+%(?:、|,|，|和|及|与))+[\\d.]+%)`, 'g');
 
 /** A total named in general words (江苏: 占总收入的, 河南/湖北/山东: 占支出总额的, 占支出合计的, 占全年支出的). */
 const GENERIC_TOTAL = /^(?:部门|单位|本部门|本单位)?(?:总(收入|支出)|(收入|支出)(?:总额|合计)|全年(收入|支出))$/;
@@ -95,9 +101,9 @@ export default defineRule({
     /** Whether a share alone is its part over its base (within half a unit of its last digit). */
     const holds = (share: Share) => statedWithin(Math.round(share.stated * 100), expectedShares(share), rateTolerance(share.written));
     /** A list of shares of one base; where they add up to 100.00% the last may carry the residual. */
-    const checkList = (list: readonly { share: Share; cell: CellRef }[]) => {
+    const checkList = (list: readonly { share: Share; cell: CellRef; key?: string }[]) => {
       const total = list.reduce((s, x) => s + Math.round(x.share.stated * 100), 0);
-      list.forEach(({ share, cell }, i) => {
+      list.forEach(({ share, cell, key }, i) => {
         const expectations = expectedShares(share);
         const expected = expectations[0];
         if (expected === undefined) return;
@@ -108,7 +114,7 @@ export default defineRule({
           messageId: 'mismatch',
           data: { phrase: share.phrase, expected: formatBasis(expected), stated: share.written, part: share.part.text, base: share.base.text },
           cells: [cell],
-          key: share.phrase,
+          key: key ?? share.phrase,
           values: [share.stated, expected / 100],
           unit: '%',
           difference: (statedBasis - expected) / 100,
@@ -183,6 +189,24 @@ export default defineRule({
             return of ? [{ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base: of.whole, phrase: m[0] }, cell: t.cell }] : [];
           });
           checkList(bare);
+        }
+        for (const m of sentence.matchAll(RESPECTIVE_SHARES)) {
+          const items = listItems(m[1]!);
+          const rates = m[3]!.split(/、|,|，|和|及|与/).map((r) => r.replace(/%$/, ''));
+          const generic = m[2] !== undefined ? GENERIC_TOTAL.exec(m[2]) : null;
+          const kind = generic && (generic[1] ?? generic[2] ?? generic[3]);
+          const name = kind ? (kind === '收入' ? '本年收入合计' : '本年支出合计') : m[2]?.replace(/总额$/, '');
+          const namedOf = name !== undefined ? labelFigure(name, ctx.recognition, ctx.supplement) : undefined;
+          const whole = m[2] !== undefined ? namedOf && wholeOf(namedOf) : base;
+          if (!whole || items.length !== rates.length) continue;
+          const listStart = m.index! + m[0].indexOf(m[1]!);
+          checkList(
+            items.map((item, i) => {
+              const f = correctedAmount(named.find((n) => n.end === listStart + item.index + item.length), ctx.recognition, ctx.supplement);
+              const part = f ? wholeOf(f) : { fen: item.money.fen, unit: item.money.unit, text: moneyText(item.money) };
+              return { share: { part, stated: Number(rates[i]), written: rates[i]!, base: whole, phrase: m[0] }, cell: t.cell, key: `${m[0]}#${i + 1}` };
+            }),
+          );
         }
         previousFirst = first ?? previousFirst;
       }

@@ -169,6 +169,9 @@ export const NUMBER = '-?\\d[\\d,]*(?:\\.\\d+)?';
 export const AMOUNT = `(${NUMBER})万元`;
 /** An amount in 万元 or 元 (two groups: the number and the unit). */
 export const MONEY = `(${NUMBER})(万元|元)`;
+/** A list of amounts (`577.84万元、67.39万元`), the unit said after each or once after the last (one group: the list). */
+export const AMOUNT_LIST = `((?:${NUMBER}(?:万元|元)?(?:、|,|，|和|及|与))+${NUMBER}(?:万元|元))`;
+const LIST_ITEM = new RegExp(`(${NUMBER})(万元|元)?`, 'g');
 
 /**
  * The department's vehicles as §十 states them: 车辆 at the start of a clause or after 共有/实有/现有/拥有 (新疆
@@ -666,9 +669,20 @@ export function namedAmounts(text: string, year?: number): NamedAmount[] {
     .filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));
 }
 
-/** `人员经费和公用经费分别为577.84万元、67.39万元`: names, then 分别, then as many amounts. */
-const RESPECTIVELY = new RegExp(`([^，。；,;:：]+?)分别(?:为|是|达到|达)?:?(${MONEY}(?:(?:、|,|，|和|及|与)${MONEY})+)`, 'g');
+/**
+ * `人员经费和公用经费分别为577.84万元、67.39万元`: names, then 分别, then as many amounts; the unit may be said once, after
+ * the last (`分别为577.84、67.39万元`).
+ */
+const RESPECTIVELY = new RegExp(`([^，。；,;:：]+?)分别(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
 const LIST_SEPARATOR = /、|和|及|与/;
+
+/** A list of amounts after 分别 (RESPECTIVELY's second group, or AMOUNT_LIST): each, where it starts in the list and its length. */
+export function listItems(list: string): { readonly money: TextMoney; readonly index: number; readonly length: number }[] {
+  const items = [...list.matchAll(LIST_ITEM)];
+  // An amount without its unit has the list's last one.
+  const unit = items[items.length - 1]?.[2] ?? '万元';
+  return items.map((a) => ({ money: parseMoney(a[1]!, a[2] ?? unit), index: a.index!, length: a[0].length }));
+}
 
 /**
  * The amounts of a list stated with 分别 (`人员经费和公用经费分别为577.84万元、67.39万元`), each for its name in turn: only
@@ -678,7 +692,7 @@ function listedAmounts(text: string, year: number | undefined): NamedAmount[] {
   const found: NamedAmount[] = [];
   for (const m of text.matchAll(RESPECTIVELY)) {
     const names = m[1]!.split(LIST_SEPARATOR);
-    const amounts = [...m[2]!.matchAll(new RegExp(MONEY, 'g'))];
+    const amounts = listItems(m[2]!);
     if (names.length !== amounts.length) continue;
     // The first name may follow a year or other words (`2022年度人员经费和…`): the longest label it ends with.
     const first = LABELS.filter(([l]) => names[0]!.endsWith(l)).sort((a, b) => b[0].length - a[0].length)[0];
@@ -689,9 +703,8 @@ function listedAmounts(text: string, year: number | undefined): NamedAmount[] {
     if (own.some((o) => o === undefined)) continue;
     const amountsStart = m.index! + m[0].length - m[2]!.length;
     amounts.forEach((a, i) => {
-      const money = parseMoney(a[1]!, a[2]!);
-      const index = amountsStart + a.index!;
-      found.push({ label: own[i]![0], lookup: own[i]![1], money, cents: centsOfFen(money.fen), index, end: index + a[0].length });
+      const index = amountsStart + a.index;
+      found.push({ label: own[i]![0], lookup: own[i]![1], money: a.money, cents: centsOfFen(a.money.fen), index, end: index + a.length });
     });
   }
   return found;

@@ -146,7 +146,7 @@ testRule(rule, {
     },
     {
       name: 'amounts listed with 分别 (人员经费和公用经费分别为…、…)',
-      sheets: [sheet('公开说明', [['2022年度人员经费和公用经费分别为577.84万元、67.39万元；公务接待费、因公出国(境)费分别为0.20万元和0.00万元。']])],
+      sheets: [sheet('公开说明', [['2022年度人员经费和公用经费分别为577.84万元、67.39万元；公务接待费、因公出国(境)费分别为0.20万元和0.00万元。'], ['2022年度基本支出和项目支出分别为770.07、718.22万元。']])],
     },
     {
       name: '国内公务接待 beside a foreign part the text states (国内…，外宾接待支出…): only the domestic part, not the whole 公务接待费',
@@ -342,6 +342,14 @@ testRule(rule, {
       grid: () => toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { oldTitles: true })),
       sheets: [sheet('公开说明', [['2022年度国有资本经营预算财政拨款年初结转和结余5.00万元，本年收入0.00万元，本年支出0.00万元。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', includes: ['财政拨款收入支出决算总表!C36'], message: '“国有资本经营年初结转和结余5.00万元”，而财政拨款收入支出决算总表中为 0.00 万元' }],
+    },
+    {
+      name: 'amounts listed with 分别 and one unit, after the last: each read with it',
+      sheets: [sheet('公开说明', [['2022年度基本支出和项目支出分别为770.70、718.22万元。'], ['2022年度人员经费和公用经费分别为577.84、67.93万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“基本支出770.70万元”，而支出决算表中为 770.07 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“公用经费67.93万元”，而一般公共预算财政拨款基本支出决算表中为 67.39 万元' },
+      ],
     },
     {
       name: 'amounts listed with 分别 in the wrong order',

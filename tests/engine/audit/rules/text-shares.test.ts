@@ -26,6 +26,17 @@ testRule(rule, {
       ],
     },
     {
+      name: 'shares stated with 分别 after amounts stated with 分别, every one right: of the list’s whole, of a named whole, of one in general words',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本年支出1,488.29万元，其中：基本支出、项目支出分别为770.07、718.22万元，分别占51.74%、48.26%。'],
+          ['2022年度本年收入1,372.79万元，其中：财政拨款收入和其他收入分别为1,363.45万元、9.34万元，分别占99.32%和0.68%。'],
+          ['2022年度基本支出、项目支出分别为770.07万元和718.22万元，分别占本年支出的51.74%和48.26%。'],
+          ['2022年度基本支出、项目支出分别为770.07万元和718.22万元，分别占支出总额的51.74%和48.26%。'],
+        ]),
+      ],
+    },
+    {
       name: 'a list one item a line, each item ending with its ；: one sentence, every share of its whole',
       sheets: [sheet('公开说明', [['2022年度本年支出1,488.29万元，其中：\n1.基本支出770.07万元，占51.74%；\n2.项目支出718.22万元，占48.26%。']])],
     },
@@ -51,6 +62,23 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'shares stated with 分别 after amounts stated with 分别 (the unit after each or once after the last): each of the list’s whole, of a named whole or of one in general words',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本年支出1,488.29万元，其中：基本支出、项目支出分别为770.07万元和718.22万元，分别占51.47%和48.26%。'],
+          ['2022年度本年支出1,488.29万元，其中：基本支出、项目支出分别为770.07、718.22万元，分别占51.74%、48.62%。'],
+          ['2022年度基本支出、项目支出分别为770.07万元和718.22万元，分别占本年支出合计的51.74%和48.62%。'],
+          ['2022年度基本支出、项目支出分别为770.07万元和718.22万元，分别占总支出的51.74%和48.62%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 51.74%（770.07万元 ÷ 1,488.29万元），文中为 51.47%' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 48.26%（718.22万元 ÷ 1,488.29万元），文中为 48.62%' },
+        { severity: 'error', first: '公开说明!A3', message: '占比应为 48.26%（718.22万元 ÷ 1,488.29 万元），文中为 48.62%' },
+        { severity: 'error', first: '公开说明!A4', message: '占比应为 48.26%（718.22万元 ÷ 1,488.29 万元），文中为 48.62%' },
+      ],
+    },
     {
       name: 'wrong shares of a total named in general words: of the list’s whole, else of the year’s 本年收入合计/本年支出合计; a label’s 总额 is the label’s figure',
       sheets: [
