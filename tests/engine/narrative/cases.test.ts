@@ -353,6 +353,31 @@ describe('table 09 in its older form (国有资本经营预算财政拨款支出
   });
 });
 
+describe('table 05 whose 合计 column is headed by another name (决算数 | 基本支出 | 项目支出)', () => {
+  /** The sample with table 05's 合计 column header reworded. */
+  const headed = (label: string) => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const t5 = recognise(g).tables.generalBudgetExpenditure!;
+    const col = t5.columns.find((c) => c.key === 'total')!.col;
+    return withSheetRows(g, t5.sheet, (rows) => rows.map((r) => r.map((v, c) => (c === col && v === '合计' ? label : v))));
+  };
+  const text = (g: ReturnType<typeof headed>, preset: Preset) => section(generateNarrative(recognise(g), parseSupplementJson(changji2022Supplement).supplement, preset), '五');
+
+  it.each(['决算数', '支出合计', '总计', '金额', '支出决算数', '2022年决算数'])('%s: §五 reads as the template’s 合计 in both presets', (label) => {
+    const g = headed(label);
+    expect(g.sheets.flatMap((s) => s.rows.flat())).toContain(label);
+    for (const preset of [xinjiang, shanghai]) expect(text(g, preset)).toBe(text(headed('合计'), preset));
+  });
+
+  it('a header no reader knows (本期数): each 项 of §五（三） a gap, never 支出决算数为0.00万元 and 下降100%', () => {
+    const x = text(headed('本期数'), xinjiang);
+    expect(x).toContain('行政运行(项)：支出决算数为【请填写：科目2010301】万元');
+    expect(x).not.toMatch(/支出决算数为0\.00万元/);
+    expect(text(headed('本期数'), shanghai)).toContain('支出决算为【请填写：一般公共预算财政拨款支出决算表合计】万元');
+    expect(text(headed('本期数'), shanghai)).not.toMatch(/支出决算为0\.00万元/);
+  });
+});
+
 describe('table 05 whose names carry their level (一般公共服务支出（类）, 行政运行（项）)', () => {
   it('names each subject once with its level in both presets, not （类）（类）', () => {
     const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));

@@ -47,7 +47,7 @@ function fundItems(ctx: NarrativeContext, id: FundId, item: string): SubjectLine
   const listed = new Set(present.map((l) => l.code));
   const withoutRow = itemsWithoutRow(ctx).filter((code) => tableOfItem(ctx, code) === id && !underLeaf(ctx, id, code));
   const unspent = spokenOfWithoutFigure(ctx, item, [...itemCodes(ctx, id).filter((c) => !listed.has(c)), ...withoutRow]);
-  const none = figureWithoutRow(ctx, id, 'yearExpenditure');
+  const none = figureWithoutRow(ctx, id, spent);
   const hasRow = (code: string) => ctx.recognition.tables[id]?.rows.some((r) => r.key === code) === true;
   // A row without the figure (unreadable) is a gap, never the 0 of a 项 the table does not list.
   return [...present, ...unspent.map((code) => ({ code, amount: rowAmount(ctx, id, code, spent) ?? (hasRow(code) ? undefined : none) }))];

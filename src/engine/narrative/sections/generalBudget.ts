@@ -106,7 +106,7 @@ function detailItems(ctx: NarrativeContext, t: GeneralBudgetDetailTemplates): Su
   // Those of table 05's 款 or 类, and those no table places (most 项 are 一般公共预算's) unless spent from another fund.
   const ofTable05 = (code: string) => (tableOfItem(ctx, code) ?? (spentOutsideGeneralBudget(ctx, code) ? undefined : T5)) === T5;
   const candidates = supplementItems(ctx).filter((code) => !elsewhere.has(code) && ofTable05(code) && !underLeaf(ctx, T5, code));
-  const none = figureWithoutRow(ctx, T5, 'total');
+  const none = figureWithoutRow(ctx, T5, ['total']);
   const fallen = spokenOfWithoutFigure(ctx, t.item, candidates).map((code) => ({ code, amount: ctx.table(T5, code, 'total') ?? none }));
   return [...present, ...fallen];
 }

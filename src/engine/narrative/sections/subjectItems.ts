@@ -5,7 +5,7 @@
  */
 import { functionalSubject } from '../../subjects/functional';
 import { byCodeUnit } from '../../grid/order';
-import { findRow } from '../../tables/model';
+import { findRow, hasColumn } from '../../tables/model';
 import type { RowModel } from '../../tables/model';
 import { derived } from '../context';
 import type { Amount, NarrativeContext } from '../context';
@@ -137,15 +137,17 @@ export function itemsWithoutRow(ctx: NarrativeContext): string[] {
 const NO_FIGURE: Amount = { cents: 0, source: derived([]), none: true };
 
 /**
- * The figure of a 项 without a row in `table` (its 合计 in `column`): nothing this year where the table lists its
- * subjects, or spent nothing; unknown (undefined: a gap) where the table was not read, or spent without a subject row
- * read (a 合计 with its rows unread, or printed alone): said as 支出决算为0.00万元, each 项 was wrong.
+ * The figure of a 项 without a row in `table` (its 合计 in `columns`, summed): nothing this year where the table lists
+ * its subjects, or spent nothing; unknown (undefined: a gap) where the table was not read, or its figure's columns
+ * were not (a 05 headed 决算数 | 基本支出 | 项目支出 with the first unread: every 项 said 支出决算数为0.00万元, 下降100%),
+ * or spent without a subject row read (a 合计 with its rows unread, or printed alone): said as 支出决算为0.00万元,
+ * each 项 was wrong.
  */
-export function figureWithoutRow(ctx: NarrativeContext, table: SubjectTableId, column: string): Amount | undefined {
+export function figureWithoutRow(ctx: NarrativeContext, table: SubjectTableId, columns: readonly string[]): Amount | undefined {
   const t = ctx.recognition.tables[table];
-  if (t === undefined) return undefined;
+  if (t === undefined || !columns.every((c) => hasColumn(t, c))) return undefined;
   const listsSubjects = subjectRows(ctx, table).length > 0;
-  return listsSubjects || (ctx.table(table, 'total', column)?.cents ?? 0) === 0 ? NO_FIGURE : undefined;
+  return listsSubjects || columns.every((c) => (ctx.table(table, 'total', c)?.cents ?? 0) === 0) ? NO_FIGURE : undefined;
 }
 
 /** The codes of a table's 项 rows (and 款 without 项), whatever their figures. */

@@ -21,6 +21,9 @@ export const generalBudgetExpenditureSpec: BlockTableSpec = {
         // Not the 小计 of 基本支出 {小计 | 人员经费 | 公用经费} (or of 项目支出): that one is its header's own column.
         { key: 'total', labels: ['合计', '小计'], notUnder: [...NOT_YEAR_EXPENDITURE, '基本支出', '项目支出'] },
         { key: 'total', labels: ['本年支出', '本年支出合计'] },
+        // The 合计 headed by what it is beside 基本支出 | 项目支出 (决算数, 支出合计, 2023年决算数): unread, every 项 of
+        // §五（三） said 0.00万元 (review38).
+        { key: 'total', labels: ['决算数', '决算', '支出决算数', '本年决算数', '支出合计', '支出决算', '总计', '金额'], notUnder: [...NOT_YEAR_EXPENDITURE, '基本支出', '项目支出'] },
         { key: 'basic', labels: ['基本支出'], notUnder: NOT_YEAR_EXPENDITURE },
         { key: 'project', labels: ['项目支出'], notUnder: NOT_YEAR_EXPENDITURE },
         ...BALANCE_PART_COLUMNS,
