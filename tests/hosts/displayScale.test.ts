@@ -13,6 +13,9 @@ import { OfficeHost } from '../../src/hosts/office/host';
 import { WpsHost } from '../../src/hosts/wps/host';
 import type { SheetGrid, WorkbookGrid } from '../../src/engine/grid/cell';
 import { check, explain, fillPlan } from '../../src/engine/workflow';
+import { recognise } from '../../src/engine/recognise/recognise';
+import { projectDerivedCells } from '../../src/engine/derive/selfEvaluation';
+import { toA1 } from '../../src/engine/grid/address';
 import { shanghai, xinjiang } from '../../src/engine/narrative/presets';
 import { documentLines } from '../../src/engine/narrative/sheet';
 import type { PlanCell } from '../../src/engine/plan/plan';
@@ -39,15 +42,15 @@ function moneyCells(withBlanks = false): Map<string, [number, number][]> {
   return out;
 }
 
-/** The sample saved with its money figures in 元 (×10,000) under `format`. */
-async function storedInYuan(format: string): Promise<Buffer> {
+/** The sample saved with its money figures in 元 (×10,000) under `format`; with `zerosBlank`, its 0 figures left blank in it. */
+async function storedInYuan(format: string, zerosBlank = false): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await toXlsx(book)) as unknown as ArrayBuffer);
   for (const [name, cells] of moneyCells()) {
     const ws = wb.getWorksheet(name)!;
     for (const [r, c] of cells) {
       const cell = ws.getCell(r + 1, c + 1);
-      cell.value = Math.round((cell.value as number) * 10_000);
+      cell.value = zerosBlank && cell.value === 0 ? null : Math.round((cell.value as number) * 10_000);
       cell.numFmt = format;
     }
   }
@@ -120,6 +123,45 @@ describe('元 stored, 万元 shown by the number format', () => {
     const plain = fillPlan(sample, explain(sample, xinjiang, data)).ops.flatMap((op) => (op.op === 'setCells' ? op.cells.flat() : [])) as (PlanCell | undefined)[];
     expect(plain.flatMap((c) => c?.formula?.match(TABLE_REF) ?? [])).toHaveLength(takes.length);
     expect(plain.some((c) => c?.formula?.includes('/10000'))).toBe(false);
+  });
+
+  it.each([
+    ['a 0 shown as “-” by the format’s zero section', '0!.0000;-0!.0000;"-"', false],
+    ['a 0 left blank in the format', '0!.0000', true],
+  ])('%s: the 说明数据’s formulas that take it divide too (a figure typed there later shows scaled)', async (_, format, zerosBlank) => {
+    const bytes = await storedInYuan(format as string, zerosBlank as boolean);
+    const grid = await readXlsx(bytes);
+    expect(text(grid)).toEqual(text(sample));
+    expect(scaledCount(grid)).toBe(figureCount);
+    const excel = workbookToGrid(await loadXlsx(bytes));
+    const pick = (g: WorkbookGrid) => g.sheets.map((s) => s.displayScales ?? []);
+    expect(pick(excel)).toEqual(pick(grid));
+    const cells = fillPlan(grid, explain(grid, xinjiang, data)).ops.flatMap((op) => (op.op === 'setCells' ? op.cells.flat() : [])) as (PlanCell | undefined)[];
+    const takes = cells.flatMap((c) => c?.formula?.match(/表'?![A-Z]+\d+(?:\/\d+)?/g) ?? []);
+    expect(takes.length).toBeGreaterThan(20);
+    expect(takes.filter((t) => !t.endsWith('/10000'))).toEqual([]);
+  });
+
+  it('a 自评表 whose 全年执行数 is kept in 元 and 全年预算数 typed in 万元: the 执行率 formula divides the one, as the engine does', async () => {
+    const rec = recognise(sample);
+    const total = rec.projects[0]!.funds.total!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await toXlsx(book)) as unknown as ArrayBuffer);
+    const at = (c: { row: number; col: number }) => wb.getWorksheet(total.actual!.cell.sheet)!.getCell(c.row + 1, c.col + 1);
+    const actual = at(total.actual!.cell);
+    actual.value = Math.round((actual.value as number) * 10_000);
+    // A style of its own: the loaded cells of one look share one style object.
+    actual.style = { ...actual.style, numFmt: '0!.0000' };
+    const expectedRate = total.rate!.value;
+    at(total.rate!.cell).value = null;
+    const grid = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
+    const [rate] = projectDerivedCells(grid, recognise(grid).projects[0]!);
+    const [a, b] = [total.actual!.cell, total.adjustedBudget!.cell].map((c) => toA1(c.row, c.col));
+    expect(rate!.formula).toBe(`IF(${b}=0,"",ROUND((${a}/10000)/${b},4))`);
+    expect(rate!.value).toBe(expectedRate);
+    // Both in one format: the divisors cancel, the formula as it always was.
+    const [plain] = projectDerivedCells(sample, rec.projects[0]!);
+    expect(plain!.formula).toBe(`IF(${b}=0,"",ROUND(${a}/${b},4))`);
   });
 
   it('0!.0, (thousands dropped, one digit after the dot) reads the same', async () => {

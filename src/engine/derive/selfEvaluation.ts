@@ -3,7 +3,7 @@
  * 预算执行 得分 = 分值 × min(执行率, 1), 总分 = Σ 得分. Written only where the cell is empty or already holds the
  * formula we would write: a value the accountant typed is never replaced.
  */
-import { cellAt, isBlank, WorkbookGrid } from '../grid/cell';
+import { cellAt, displayDivisorAt, isBlank, WorkbookGrid } from '../grid/cell';
 import { CellRef, toA1 } from '../grid/address';
 import { roundHalfAwayFromZero } from '../grid/money';
 import type { Plan, PlanOp } from '../plan/plan';
@@ -54,6 +54,22 @@ function sumOfCells(grid: WorkbookGrid, cells: readonly CellRef[]): string {
   return onlyThese ? `SUM(${a1(first)}:${a1(last)})` : `SUM(${cells.map(a1).join(',')})`;
 }
 
+/**
+ * `A/B` of two amounts as their cells show them: each divided by what its number format divides it by (元 kept, 万元
+ * shown: 10,000) where the two differ. Where they do not, the divisors cancel, and the formula stays as it always was
+ * (a formula the add-in wrote before is still its own).
+ */
+function ratioOf(grid: WorkbookGrid, part: CellRef, whole: CellRef): string {
+  const divisor = (c: CellRef) => {
+    const sheet = grid.sheets.find((s) => s.name === c.sheet);
+    return sheet ? displayDivisorAt(sheet, c.row, c.col) : 1;
+  };
+  const [p, w] = [divisor(part), divisor(whole)];
+  if (p === w) return `${a1(part)}/${a1(whole)}`;
+  const shown = (c: CellRef, d: number) => (d === 1 ? a1(c) : `(${a1(c)}/${d})`);
+  return `${shown(part, p)}/${shown(whole, w)}`;
+}
+
 /** The derived cells of one form, with the engine's values (the cell's own value where it is not ours). */
 export function projectDerivedCells(grid: WorkbookGrid, p: ProjectPerformanceModel): DerivedCell[] {
   const total = p.funds.total;
@@ -66,7 +82,7 @@ export function projectDerivedCells(grid: WorkbookGrid, p: ProjectPerformanceMod
     rate = adjusted.fen ? roundHalfAwayFromZero((actual.fen ?? 0) / adjusted.fen, 4) : undefined;
     out.push({
       cell: rateCell.cell,
-      formula: `IF(${a1(adjusted.cell)}=0,"",ROUND(${a1(actual.cell)}/${a1(adjusted.cell)},4))`,
+      formula: `IF(${a1(adjusted.cell)}=0,"",ROUND(${ratioOf(grid, actual.cell, adjusted.cell)},4))`,
       value: rate ?? '',
       style: 'derivedPercent',
     });

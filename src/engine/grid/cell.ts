@@ -63,7 +63,10 @@ export interface SheetGrid {
   readonly displayScales?: readonly DisplayScale[];
 }
 
-/** Cells a number format shows divided by `divisor`: `0!.0000` 10,000, `#,##0.00,` 1,000. */
+/**
+ * Cells whose number format shows a figure divided by `divisor` (a positive one: `0!.0000` 10,000, `#,##0.00,` 1,000),
+ * those without a figure too where the host reads their format (a blank figure, a 0 shown as `-`).
+ */
 export interface DisplayScale {
   readonly format: string;
   readonly divisor: number;

@@ -178,11 +178,23 @@ export function mayScale(code: string): boolean {
 export class ShownFigures {
   private readonly scales = new Map<string, { format: string; divisor: number; cells: (readonly [number, number])[] }>();
 
-  /** The figure the cell shows: `value` divided by its format's divisor, the cell noted where that is not 1. */
+  /** The figure the cell shows: `value` divided by its format's divisor for it, the cell noted (`note`). */
   shown(value: number, format: string, row: number, col: number): number {
     if (!mayScale(format)) return value;
+    this.note(format, row, col);
     const divisor = displayDivisor(format, value);
-    if (divisor === 1) return value;
+    return divisor === 1 ? value : value / divisor;
+  }
+
+  /**
+   * A cell of a format that scales, whatever it holds now: a 0 its zero section shows as `-`, a blank figure. A formula
+   * that takes it divides by what the format divides a figure by (its first section's): a figure typed into it later
+   * shows so. Noted by its value alone, such a 0 left the 说明数据's formula undivided (review37).
+   */
+  note(format: string, row: number, col: number): void {
+    if (!mayScale(format)) return;
+    const divisor = displayDivisor(format, 1);
+    if (divisor === 1) return;
     const key = `${divisor} ${format}`;
     let scale = this.scales.get(key);
     if (scale === undefined) {
@@ -190,7 +202,6 @@ export class ShownFigures {
       this.scales.set(key, scale);
     }
     scale.cells.push([row, col]);
-    return value / divisor;
   }
 
   /** As the grid's `displayScales`: `{ displayScales }` when any figure was scaled, else nothing. */
@@ -207,9 +218,11 @@ export function showFigures(rows: CellValue[][], formatAt: (row: number, col: nu
   const shown = new ShownFigures();
   rows.forEach((line, row) =>
     line.forEach((value, col) => {
-      if (typeof value !== 'number') return;
+      if (typeof value !== 'number' && value !== null) return;
       const format = formatAt(row, col);
-      if (typeof format === 'string') line[col] = shown.shown(value, format, row, col);
+      if (typeof format !== 'string') return;
+      if (typeof value === 'number') line[col] = shown.shown(value, format, row, col);
+      else shown.note(format, row, col);
     }),
   );
   return shown.grid;

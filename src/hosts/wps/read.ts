@@ -71,14 +71,15 @@ function hiddenOf(all: boolean | null, first: number, count: number, cap: number
   return Array.from({ length: Math.min(count, cap) }, (_, i) => i).filter(hidden).map((i) => first + i);
 }
 
-/** Calls at most a sheet's figures' formats take where its cells differ in format (beyond: read as stored). */
+/** Calls at most a sheet's figures' formats take where its cells differ in format (beyond: none is read as shown). */
 export const FORMAT_CALLS_ASKED = 4096;
 
 /**
  * The number format of each figure of the sheet (`rows` in sheet positions): the used range's, where all its cells
  * have one; else each run of figures down a column asked whole (a table's column of figures has one format). A run
  * whose cells differ is asked again without its first cell (the 栏次 row, 1 2 3 …, above a table's figures is the
- * usual difference), then in halves.
+ * usual difference), then in halves. Blank cells are not asked (a run over them split wherever one had General).
+ * Past FORMAT_CALLS_ASKED calls, no figure of the sheet is read as shown: some shown and some stored would be worse.
  */
 function figureFormats(sheet: EtWorksheet, used: EtRange, rows: readonly (readonly CellValue[])[]): (row: number, col: number) => string | undefined {
   const all = used.NumberFormat;
@@ -100,18 +101,17 @@ function figureFormats(sheet: EtWorksheet, used: EtRange, rows: readonly (readon
     }
   };
   const isFigure = (r: number, c: number) => typeof rows[r]?.[c] === 'number';
-  const isText = (r: number, c: number) => !isFigure(r, c) && rows[r]?.[c] !== null && rows[r]?.[c] !== undefined;
   const width = rows.reduce((n, line) => Math.max(n, line.length), 0);
   for (let c = 0; c < width; c++) {
     for (let r = 0; r < rows.length; r++) {
       if (!isFigure(r, c)) continue;
-      // A run of figures down the column, over the blank cells among them (a table's empty figures): text ends it.
       let end = r;
-      for (let next = r + 1; next < rows.length && !isText(next, c); next++) if (isFigure(next, c)) end = next;
+      while (isFigure(end + 1, c)) end++;
       ask(r, end, c, true);
       r = end;
     }
   }
+  if (calls > FORMAT_CALLS_ASKED) return () => undefined;
   return (row, col) => formats.get(row * 16384 + col);
 }
 

@@ -5,9 +5,9 @@
  * or is damaged gives an `XlsxReadError`.
  */
 import ExcelJS from 'exceljs';
-import { CellValue, DefinedName, hiddenColumnsOf, MergedArea, SheetGrid, SheetState, sortMerges, usedColumnWidths, WorkbookGrid } from '../../engine/grid/cell';
+import { CellValue, DefinedName, DisplayScale, hiddenColumnsOf, MergedArea, SheetGrid, SheetState, sortMerges, usedColumnWidths, WorkbookGrid } from '../../engine/grid/cell';
 import { parseA1 } from '../../engine/grid/address';
-import { ShownFigures } from '../../engine/grid/numberFormat';
+import { displayDivisor, mayScale, ShownFigures } from '../../engine/grid/numberFormat';
 import { corrupt, xlsxBytes } from './file';
 
 export { readXlsx, XlsxReadError } from './file';
@@ -86,14 +86,13 @@ function readSheet(ws: ExcelJS.Worksheet, listed?: readonly (readonly [number, n
   const rows: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   let anyFormula = false;
-  const shown = new ShownFigures();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     const rowFormulas: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const value = cellValueOf(cell);
-      cells[colNumber - 1] = typeof value === 'number' && cell.numFmt ? shown.shown(value, cell.numFmt, rowNumber - 1, colNumber - 1) : value;
+      cells[colNumber - 1] = typeof value === 'number' && cell.numFmt && mayScale(cell.numFmt) ? value / displayDivisor(cell.numFmt, value) : value;
       const f = formulaOf(cell);
       if (f !== null) {
         rowFormulas[colNumber - 1] = f;
@@ -111,7 +110,7 @@ function readSheet(ws: ExcelJS.Worksheet, listed?: readonly (readonly [number, n
   // Every row read, a hidden one without values too (eachRow passes over it), as our reader gives them.
   const hiddenRows: number[] = [];
   for (let r = 0; r < rows.length; r++) if (ws.findRow(r + 1)?.hidden) hiddenRows.push(r);
-  const layout = { state, merges, ...widths, ...(hiddenRows.length > 0 ? { hiddenRows } : {}), ...shown.grid };
+  const layout = { state, merges, ...widths, ...(hiddenRows.length > 0 ? { hiddenRows } : {}), ...shownScales(ws) };
   if (!anyFormula) return { name: ws.name, rows, ...layout };
   for (let i = 0; i < formulas.length; i++) {
     const f = formulas[i] ?? [];
@@ -120,6 +119,25 @@ function readSheet(ws: ExcelJS.Worksheet, listed?: readonly (readonly [number, n
   }
   const uncalculated = stillUncalculated(ws, listed);
   return { name: ws.name, rows, formulas, ...layout, ...(uncalculated.length > 0 ? { uncalculated } : {}) };
+}
+
+/**
+ * The cells whose format scales a figure (元 kept, 万元 shown), as our reader lists them: in reading order, those with a
+ * number and those without a value (a blank figure, a merged cell), never a text or a formula without a result.
+ */
+function shownScales(ws: ExcelJS.Worksheet): { displayScales?: DisplayScale[] } {
+  const shown = new ShownFigures();
+  // findRow and findCell, not eachRow and eachCell with includeEmpty: those add the cells they visit to the model.
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.findRow(r);
+    for (let c = 1; row && c <= row.cellCount; c++) {
+      const cell = row.findCell(c);
+      if (!cell?.numFmt || !mayScale(cell.numFmt)) continue;
+      const blank = cell.type === ExcelJS.ValueType.Null || cell.type === ExcelJS.ValueType.Merge;
+      if (blank || typeof cellValueOf(cell) === 'number') shown.note(cell.numFmt, r - 1, c - 1);
+    }
+  }
+  return shown.grid;
 }
 
 /** The widths ExcelJS read (its column models; a hidden column is 0 wide), as `{ columnWidths }` when any is set, and the hidden columns. */

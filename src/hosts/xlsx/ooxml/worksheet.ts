@@ -470,7 +470,12 @@ class SheetScanner {
     if (this.colIndex >= MAX_COLUMNS || this.rowIndex < 0) {
       throw new PackageError(`工作表中有单元格的位置不在 Excel 工作表的范围内（第 ${this.rowIndex + 1} 行第 ${this.colIndex + 1} 列）`);
     }
-    if (selfClosing) return gt + 1;
+    if (selfClosing) {
+      // A blank figure in a format that scales: a formula taking it divides as the format shows what is typed there.
+      const format = this.ctx.scaledFormats?.[style];
+      if (format !== undefined) this.shownFigures.note(format, this.rowIndex, this.colIndex);
+      return gt + 1;
+    }
     // The usual cell, `<c …><v>…</v></c>`, without looking for the other children.
     const p = tags.prefixBytes.length;
     if (b[gt + 1] === 60 && b[gt + 2 + p] === 118 && b[gt + 3 + p] === 62 && (p === 0 || bytesAt(b, tags.prefixBytes, gt + 2))) {
