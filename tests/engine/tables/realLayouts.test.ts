@@ -1133,6 +1133,64 @@ describe('the “三公” table with its measures in the header spelt, or joine
     expect(recognise(x).missing).not.toContain('07');
     expect(totals(x)).toEqual([5_000_000, 4_990_000]);
   });
+
+  describe('with 会议费 and 培训费 columns beside the 三公 (陕西), a 合计 adding them in', () => {
+    const title = '财政拨款“三公”经费及会议费、培训费支出决算表';
+    const [meetingB, trainingB, meetingA, trainingA] = [3, 2, 2.5, 0.8];
+    const grand = (three: readonly number[], m: number, t: number) => Math.round((three[0]! + m + t) * 100) / 100;
+    /** Two blocks (预算数, 决算数) of `heads` (three header rows), the figures `row(three, meeting, training)` each. */
+    const layout = (heads: readonly (readonly (string | null)[])[], row: (three: readonly number[], m: number, t: number) => number[]) =>
+      withSheetRows(g, sheetName, () => [
+        [title],
+        ['部门：新疆昌吉州政务服务和公共资源交易管理局', ...Array<null>(2 * heads[0]!.length - 1), '单位：万元'],
+        ['预算数', ...Array<null>(heads[0]!.length - 1), '决算数'],
+        ...heads.map((h) => [...h, ...h]),
+        [...row(budget, meetingB, trainingB), ...row(actual, meetingA, trainingA)],
+      ]);
+    const quoted = '“三公”经费支出决算4.99万元，比上年减少0.02万元，下降0.40%';
+    it.each([
+      [
+        '合计 | “三公”经费 {小计 | …} | 会议费 | 培训费',
+        layout(
+          [
+            ['合计', '“三公”经费', null, null, null, null, null, '会议费', '培训费'],
+            [null, '小计', '因公出国（境）费', '公务用车购置及运行维护费', null, null, '公务接待费', null, null],
+            [null, null, null, '小计', '购置费', '运行维护费', null, null, null],
+          ],
+          (three, m, t) => [grand(three, m, t), ...three, m, t],
+        ),
+      ],
+      [
+        '合计 | the items | 会议费 | 培训费 | “三公”经费合计',
+        layout(
+          [
+            [...items, '会议费', '培训费', '“三公”经费合计'],
+            [...vehicles, null, null, null],
+            Array<null>(9).fill(null),
+          ],
+          (three, m, t) => [grand(three, m, t), ...three.slice(1), m, t, three[0]!],
+        ),
+      ],
+      [
+        '合计 | the items | 会议费 | 培训费, no 三公 total of its own',
+        layout(
+          [
+            [...items, '会议费', '培训费'],
+            [...vehicles, null, null],
+            Array<null>(8).fill(null),
+          ],
+          (three, m, t) => [grand(three, m, t), ...three.slice(1), m, t],
+        ),
+      ],
+    ])('§七 quotes the 三公’s own total, not the 合计 with 会议费 and 培训费 (46.39 for 43.09 was printed): %s', (_, x) => {
+      const rec = recognise(x);
+      const t = rec.tables.threePublicCosts!;
+      expect([figureOf(t, 'actual', 'meeting')?.fen, figureOf(t, 'actual', 'training')?.fen]).toEqual([2_500_000, 800_000]);
+      for (const preset of ['xinjiang', 'shanghai'] as const) expect(section(generateNarrative(rec, supplement, PRESETS[preset]!), '七')).not.toContain('8.29');
+      expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七')).toContain(quoted);
+      expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.rule === 'three-public-total')).toEqual([]);
+    });
+  });
 });
 
 describe('the “三公” table with a 年初预算数 block and a 全年预算数 block before its 决算数 block', () => {

@@ -34,11 +34,18 @@ function itemOf(label: string): ThreePublicItem | undefined {
   return undefined;
 }
 
-/** The deepest label on the path that names an item; 小计/合计 under 公务用车 is the 公务用车 subtotal. */
+/** A header that names the 三公 themselves (“三公”经费, “三公”经费合计), not a total of more (会议费, 培训费 beside them). */
+const NAMES_THREE_PUBLIC = /三公/;
+
+/**
+ * The deepest label on the path that names an item; 小计/合计 under 公务用车 is the 公务用车 subtotal, under “三公”经费 the
+ * 三公's own total.
+ */
 export function classifyThreePublicColumn(path: readonly string[]): ThreePublicItem | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
     const label = path[i]!;
     if (SUBTOTAL.has(label) && path.slice(0, i).some((a) => itemOf(a) === 'vehicles')) return 'vehicles';
+    if (SUBTOTAL.has(label) && path.slice(0, i).some((a) => NAMES_THREE_PUBLIC.test(a))) return 'total';
     const item = itemOf(label);
     if (item) return item;
   }
@@ -272,8 +279,12 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   const budgetLabel = THREE_PUBLIC_ROW_NAMES[loneBudgetKind(measuresInHeader ? columns.filter((c) => c.measure === 'budget').map((c) => c.budgetKind) : [...rowsByMeasure.keys()]) ?? 'budget']!;
   // An item's first column is read: a visible one before a hidden one (last year's figures kept out of sight), and of
   // blocks naming years the later year's (`2023年决算数 | 2024年决算数`), a block naming none first of all.
+  // Of two 合计, the 三公's own (“三公”经费 {小计 | …}, “三公”经费合计) first: a bare 合计 beside 会议费 and 培训费 adds them in
+  // (§七 quoted 46.39, 会议费 and 培训费 with the 三公's 43.09; review38).
+  const ownTotal = (c: ItemColumn) => Number(c.item === 'total' && c.path.some((p) => NAMES_THREE_PUBLIC.test(p)));
   const visibleFirst = [...columns].sort(
-    (a, b) => Number(isColumnHidden(sheet, a.col)) - Number(isColumnHidden(sheet, b.col)) || yearRank(b.year ?? 0) - yearRank(a.year ?? 0),
+    (a, b) =>
+      Number(isColumnHidden(sheet, a.col)) - Number(isColumnHidden(sheet, b.col)) || yearRank(b.year ?? 0) - yearRank(a.year ?? 0) || ownTotal(b) - ownTotal(a),
   );
   // The column each item of each measure was read from.
   const readFrom = new Map<string, ItemColumn>();
@@ -297,6 +308,13 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       figures[column.item] = figureAt(source, column.col);
       modelColumns.push({ key: column.item, block: measure, col: column.col, header: column.path });
     }
+    if (addsMeetingAndTraining(figures)) {
+      // A 合计 of the 三公 with 会议费 and 培训费 (陕西's …“三公”经费及会议费、培训费支出决算表, no 三公 小计): not the 三公's
+      // total, which the text then adds up from the items (§七 quoted 46.39 for the 三公's 43.09; review38).
+      delete figures.total;
+      const at = modelColumns.findIndex((c) => c.block === measure && c.key === 'total');
+      if (at !== -1) modelColumns.splice(at, 1);
+    }
     // Without a row for the measure (layout D) no column is missing: the row that was not read is said above.
     if (source) sayMissingItems(figures, THREE_PUBLIC_ROW_NAMES[measure]!);
     const labelCell = source && labelCol !== undefined && !isBlank(cellAt(sheet, source.row, labelCol))
@@ -307,6 +325,20 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   rows.push(...budgetKindRows({ sheet, log, header, labelCol, rows, readFrom, visibleFirst, sayMissingItems, figureAt, modelColumns }, rowsByMeasure, measuresInHeader));
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: modelColumns, rows, notes: notesUnder(sheet, r, at.endRow, header.left) });
   return { model, problems: log.list };
+}
+
+/**
+ * Whether a measure's 合计 is the three items plus 会议费 and 培训费 (to the 分), not the three alone: the total of a table
+ * that prints the two beside the 三公.
+ */
+function addsMeetingAndTraining(figures: Readonly<Record<string, MoneyFigure>>): boolean {
+  const fen = (item: string) => figures[item]?.fen ?? 0;
+  const { total, meeting, training } = figures;
+  if (!total || total.fen === null || (!meeting && !training)) return false;
+  const vehicles = figures.vehicles ? fen('vehicles') : fen('vehiclePurchase') + fen('vehicleOperation');
+  const items = fen('overseasTravel') + vehicles + fen('reception');
+  const more = fen('meeting') + fen('training');
+  return more !== 0 && total.fen === items + more;
 }
 
 /** What the rows of a table's 年初 and 全年 预算 are read with (the main reading's own). */
