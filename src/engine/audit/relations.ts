@@ -7,7 +7,8 @@
  */
 import { fromFen, roundToUnit } from '../grid/money';
 import type { Unit } from '../grid/money';
-import { classParts, exactFen, findRow } from '../tables/model';
+import { classParts, exactFen, findRow, hasColumn } from '../tables/model';
+import type { BlockTableSpec } from '../tables/spec';
 import { columnsAddingUp, rowAddsUp } from '../tables/readers/row';
 import type { ExactFen, MoneyFigure, RowModel, TableModel } from '../tables/model';
 import { amount, moneyValues } from './measure';
@@ -189,6 +190,14 @@ function equalsExactly(whole: ExactFen, sum: number | undefined): boolean {
 }
 
 /** Checks, within one row of a table, the figure of column `total` = Σ the figures of the `parts` columns. */
+/**
+ * Whether the table read every column its spec requires (a header the reader did not know leaves one unread, and says
+ * so): a row's sum of parts without one is no sum to hold the total to (every row a false 错误; review38).
+ */
+export function readsRequired(table: TableModel, spec: BlockTableSpec): boolean {
+  return spec.blocks.every((b) => (b.required ?? []).every((key) => hasColumn(table, key, b.key)));
+}
+
 export function checkRowSum<M extends string>(
   ctx: RuleContext<M>,
   table: TableModel,

@@ -1,8 +1,8 @@
 /** T3 each row: 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助. */
 import { defineRule } from '../rule';
 import type { RowModel } from '../../tables/model';
-import { checkRowSum, rowName } from '../relations';
-import { EXPENDITURE_USES } from '../../tables/specs/expenditure';
+import { checkRowSum, readsRequired, rowName } from '../relations';
+import { EXPENDITURE_USES, expenditureSpec } from '../../tables/specs/expenditure';
 
 export default defineRule({
   id: 'expenditure-row-uses',
@@ -12,7 +12,7 @@ export default defineRule({
   messages: { mismatch: '支出决算表“{row}”行的本年支出合计 {left}，与基本支出至对附属单位补助支出之和 {right}不符，相差 {difference}。' },
   check(ctx) {
     const t = ctx.recognition.tables.expenditure;
-    if (!t) return;
+    if (!t || !readsRequired(t, expenditureSpec)) return;
     const options = { messageId: 'mismatch', data: (r: RowModel) => ({ row: rowName(r) }), skipMissing: true } as const;
     for (const r of t.rows) checkRowSum(ctx, t, r, 'yearExpenditure', EXPENDITURE_USES, options);
   },

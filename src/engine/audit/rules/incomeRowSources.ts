@@ -1,8 +1,8 @@
 /** T2 each row: 本年收入合计 = Σ six sources. */
 import { defineRule } from '../rule';
 import type { RowModel } from '../../tables/model';
-import { checkRowSum, rowName } from '../relations';
-import { INCOME_SOURCES } from '../../tables/specs/income';
+import { checkRowSum, readsRequired, rowName } from '../relations';
+import { INCOME_SOURCES, incomeSpec } from '../../tables/specs/income';
 
 export default defineRule({
   id: 'income-row-sources',
@@ -12,7 +12,7 @@ export default defineRule({
   messages: { mismatch: '收入决算表“{row}”行的本年收入合计 {left}，与财政拨款收入至其他收入之和 {right}不符，相差 {difference}。' },
   check(ctx) {
     const t = ctx.recognition.tables.income;
-    if (!t) return;
+    if (!t || !readsRequired(t, incomeSpec)) return;
     const options = { messageId: 'mismatch', data: (r: RowModel) => ({ row: rowName(r) }), skipMissing: true } as const;
     for (const r of t.rows) checkRowSum(ctx, t, r, 'yearIncome', INCOME_SOURCES, options);
   },

@@ -67,6 +67,14 @@ const SUBTOTAL = new Set(['小计', '合计']);
 
 /** The key of the first rule that the column's header path satisfies. */
 export function classifyColumn(path: readonly string[], rules: readonly CompiledRule[]): string | undefined {
+  // The 合计 (小计) under a header a rule names is that header's own column (财政拨款收入 {合计 | 一般公共预算 | …}), not
+  // the table's 合计 its label alone would name: read so, the part was unread and the row's sum of parts held it as 0
+  // (a false 错误 a row; review38).
+  const last = path[path.length - 1];
+  if (last !== undefined && SUBTOTAL.has(last) && path.length >= 2) {
+    const own = matchRule(path.slice(0, -1), rules);
+    if (own !== undefined) return own;
+  }
   const direct = matchRule(path, rules);
   if (direct !== undefined || path.length < 2) return direct;
   // A label broken over two header rows (基本 / 支出, as a narrow column gets typed) reads as one.

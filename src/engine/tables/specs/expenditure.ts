@@ -20,9 +20,10 @@ export const expenditureSpec: BlockTableSpec = {
       subjects: 'functional',
       rows: [{ key: 'total', labels: ['合计', '总计', '本年合计', '本年支出合计'] }],
       columns: [
-        { key: 'yearExpenditure', labels: ['本年支出合计', '本年支出', '支出合计', '合计'] },
-        { key: 'basic', labels: ['基本支出'] },
-        { key: 'project', labels: ['项目支出'] },
+        { key: 'yearExpenditure', labels: ['本年支出合计', '本年支出', '支出合计', '合计', '总计'] },
+        // A part's column headed with its 合计 (基本支出合计, 项目支出合计) as some provinces print it (review38).
+        { key: 'basic', labels: ['基本支出', '基本支出合计'] },
+        { key: 'project', labels: ['项目支出', '项目支出合计'] },
         { key: 'remittanceToSuperior', labels: ['上缴上级支出'] },
         { key: 'operatingExpenditure', labels: ['经营支出'] },
         { key: 'subsidyToAffiliates', labels: ['对附属单位补助支出'] },

@@ -24,8 +24,8 @@ export const generalBudgetExpenditureSpec: BlockTableSpec = {
         // The 合计 headed by what it is beside 基本支出 | 项目支出 (决算数, 支出合计, 2023年决算数): unread, every 项 of
         // §五（三） said 0.00万元 (review38).
         { key: 'total', labels: ['决算数', '决算', '支出决算数', '本年决算数', '支出合计', '支出决算', '总计', '金额'], notUnder: [...NOT_YEAR_EXPENDITURE, '基本支出', '项目支出'] },
-        { key: 'basic', labels: ['基本支出'], notUnder: NOT_YEAR_EXPENDITURE },
-        { key: 'project', labels: ['项目支出'], notUnder: NOT_YEAR_EXPENDITURE },
+        { key: 'basic', labels: ['基本支出', '基本支出合计'], notUnder: NOT_YEAR_EXPENDITURE },
+        { key: 'project', labels: ['项目支出', '项目支出合计'], notUnder: NOT_YEAR_EXPENDITURE },
         ...BALANCE_PART_COLUMNS,
         // 上海's form splits 基本支出 into 人员经费 | 公用经费.
         { key: 'basicPersonnel', labels: ['人员经费'], under: ['基本支出'] },

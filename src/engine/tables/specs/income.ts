@@ -22,8 +22,8 @@ export const incomeSpec: BlockTableSpec = {
       subjects: 'functional',
       rows: [{ key: 'total', labels: ['合计', '总计', '本年合计', '本年收入合计'] }],
       columns: [
-        { key: 'yearIncome', labels: ['本年收入合计', '本年收入', '收入合计', '合计'] },
-        { key: 'fiscal', labels: ['财政拨款收入', '财政拨款'] },
+        { key: 'yearIncome', labels: ['本年收入合计', '本年收入', '收入合计', '合计', '总计'] },
+        { key: 'fiscal', labels: ['财政拨款收入', '财政拨款', '财政拨款收入合计'] },
         { key: 'superiorSubsidy', labels: ['上级补助收入'] },
         { key: 'businessIncome', labels: ['事业收入'] },
         { key: 'operatingIncome', labels: ['经营收入'] },

@@ -22,11 +22,11 @@ export const threePublicCostsSpec: ThreePublicCostsSpec = {
 /**
  * The measures (the model's rows) as departments head a column or label a row, once a year or 本年 in front is taken
  * off: 预算 (预算数, 年初预算, 全年预算数, 调整预算数, 预算安排数, 预算金额, 预算数（年初）: group 1 or 2 says which
- * 预算) and 决算 (决算数, 支出决算, 决算金额, 实际支出数, 预算执行数).
+ * 预算) and 决算 (决算数, 支出决算, 决算支出数, 决算金额, 实际支出数, 实际数, 支出数, 预算执行数).
  */
 export const THREE_PUBLIC_MEASURES = {
   budget: /^(?:(年初|全年|调整后?)预算|预算(?:安排)?)(?:数|金额)?(?:\((年初|全年|调整后?)\))?$/,
-  actual: /^(?:支出)?决算(?:数|金额)?$|^(?:实际支出|(?:预算)?执行)(?:数|金额)?$/,
+  actual: /^(?:支出)?决算(?:支出)?(?:数|金额)?$|^(?:实际(?:支出)?|(?:预算)?执行|支出)(?:数|金额)?$/,
 } as const;
 
 export type ThreePublicItem =
