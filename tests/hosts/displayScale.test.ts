@@ -5,6 +5,9 @@
  * for one notice), through our .xlsx reader, ExcelJS, the .xls reader, Office.js and WPS; the 说明数据's formulas that
  * take such a cell divide by 10,000, so that Excel computes what the engine does.
  */
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
 import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/hosts/xlsx/file';
 import { loadXlsx, workbookToGrid } from '../../src/hosts/xlsx/read';
@@ -25,6 +28,7 @@ import { xlsxToXls } from '../../fixtures/legacy';
 import { ExcelStandIn, Value } from '../support/excelStandIn';
 import { EtStandIn } from '../support/etStandIn';
 import { sampleData } from '../support/ruleTester';
+import { convert, itWithLibreOffice } from '../support/libreoffice';
 
 const data = sampleData();
 const book: GeneratedWorkbook = buildWorkbook(changji2022, standardPlan(changji2022));
@@ -42,15 +46,18 @@ function moneyCells(withBlanks = false): Map<string, [number, number][]> {
   return out;
 }
 
-/** The sample saved with its money figures in 元 (×10,000) under `format`; with `zerosBlank`, its 0 figures left blank in it. */
-async function storedInYuan(format: string, zerosBlank = false): Promise<Buffer> {
+/**
+ * The sample saved with its money figures stored `factor` times what they show (in 元, ×10,000) under `format`; with
+ * `zerosBlank`, its 0 figures left blank in it.
+ */
+async function storedInYuan(format: string, zerosBlank = false, factor = 10_000): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await toXlsx(book)) as unknown as ArrayBuffer);
   for (const [name, cells] of moneyCells()) {
     const ws = wb.getWorksheet(name)!;
     for (const [r, c] of cells) {
       const cell = ws.getCell(r + 1, c + 1);
-      cell.value = zerosBlank && cell.value === 0 ? null : Math.round((cell.value as number) * 10_000);
+      cell.value = zerosBlank && cell.value === 0 ? null : Math.round((cell.value as number) * factor);
       cell.numFmt = format;
     }
   }
@@ -108,7 +115,7 @@ describe('元 stored, 万元 shown by the number format', () => {
     const found = findings(ours);
     const notices = found.filter((f) => String(f[2]).includes('0!.0000'));
     expect(notices).toHaveLength(1);
-    expect(notices[0]![2]).toMatch(/^读取提示：《收入支出决算总表》.*的工作表“收入支出决算总表”[A-Z]+\d+等 \d+ 个单元格的数字格式“0!\.0000”把存入的数缩小 10,000 倍显示/);
+    expect(notices[0]![2]).toMatch(/^读取提示：《收入支出决算总表》.*《项目支出绩效自评表》中 \d+ 个单元格（如工作表“收入支出决算总表”[A-Z]+\d+）的数字格式“0!\.0000”把存入的数缩小 10,000 倍显示/);
     expect(found.filter((f) => f !== notices[0])).toEqual(findings(sample));
   });
 
@@ -162,6 +169,20 @@ describe('元 stored, 万元 shown by the number format', () => {
     // Both in one format: the divisors cancel, the formula as it always was.
     const [plain] = projectDerivedCells(sample, rec.projects[0]!);
     expect(plain!.formula).toBe(`IF(${b}=0,"",ROUND(${a}/${b},4))`);
+  });
+
+  itWithLibreOffice('an .ods whose format shows thousands (#,##0.00, as LibreOffice’s display factor, which SheetJS drops from the code) reads as shown', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-scaled-'));
+    try {
+      const xlsx = path.join(dir, 'thousands.xlsx');
+      await fs.writeFile(xlsx, await storedInYuan('#,##0.00,', false, 1_000));
+      expect(values(await readXlsx(await fs.readFile(xlsx)))).toEqual(values(sample));
+      const ods = await readWorkbookBytes(await fs.readFile(convert(xlsx, 'ods', dir)));
+      expect(text(ods)).toEqual(text(sample));
+      expect(scaledCount(ods)).toBeGreaterThan(0);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('0!.0, (thousands dropped, one digit after the dot) reads the same', async () => {

@@ -194,7 +194,19 @@ export class ShownFigures {
   note(format: string, row: number, col: number): void {
     if (!mayScale(format)) return;
     const divisor = displayDivisor(format, 1);
-    if (divisor === 1) return;
+    if (divisor !== 1) this.add(format, divisor, row, col);
+  }
+
+  /**
+   * A figure a host knows to be shown divided by `divisor` though its format code does not say so (an .ods cell's
+   * display factor, which SheetJS leaves out of the code it gives): divided, and noted under `format`.
+   */
+  shownWith(value: number, divisor: number, format: string, row: number, col: number): number {
+    this.add(format, divisor, row, col);
+    return value / divisor;
+  }
+
+  private add(format: string, divisor: number, row: number, col: number): void {
     const key = `${divisor} ${format}`;
     let scale = this.scales.get(key);
     if (scale === undefined) {

@@ -64,11 +64,13 @@ export function displayScaleNotices(scales: readonly SheetDisplayScales[], table
   }
   return [...byFormat.values()].map((s) => {
     const titles = [...s.titles].map((t) => `《${t}》`).join('');
-    const cells = s.count > 1 ? `等 ${s.count} 个单元格` : '';
+    // The cells may lie on several sheets: the first is named as an example, not as where they all are.
+    const cells = s.count > 1 ? `中 ${s.count} 个单元格（如${place(s.first)}）` : `的${place(s.first)}`;
+    const divisor = formatAmount(s.divisor, { decimals: 0 });
     return problemAt(
       'shown-scaled',
       s.first,
-      `${titles}的${place(s.first)}${cells}的数字格式“${s.format}”把存入的数缩小 ${formatAmount(s.divisor, { decimals: 0 })} 倍显示（如存入元、显示万元）：已按显示的数读取和核对，与打印、公开的表一致；说明数据中引用这些单元格的公式也除以 ${formatAmount(s.divisor, { decimals: 0 })}。`,
+      `${titles}${cells}的数字格式“${s.format}”把存入的数缩小 ${divisor} 倍显示（如存入元、显示万元）：已按显示的数读取和核对，与打印、公开的表一致；说明数据中引用这些单元格的公式也除以 ${divisor}。`,
     );
   });
 }

@@ -7,12 +7,28 @@
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { CellValue, DefinedName, MergedArea, SheetGrid, SheetState, WorkbookGrid } from '../../engine/grid/cell';
 import { hiddenColumnsOf, sortMerges, usedColumnWidths } from '../../engine/grid/cell';
-import { ShownFigures } from '../../engine/grid/numberFormat';
+import { displayDivisor, ShownFigures } from '../../engine/grid/numberFormat';
+import { formatAmount } from '../../engine/grid/money';
 import { isDateFormat } from '../xlsx/ooxml/styles';
 import { serialToIso } from '../xlsx/ooxml/worksheet';
 
 // BIFF error codes, for an error cell whose text SheetJS did not keep.
 const ERRORS: Readonly<Record<number, string>> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A' };
+
+/**
+ * What an .ods cell's display factor divides its figure by: LibreOffice writes `number:display-factor="1000"` for a
+ * format that scales (`#,##0.00,`), and SheetJS gives the code without the comma, but the text it read (`w`, parsed
+ * for .ods only) is the figure as shown: the stored number over that one, where it is a thousand, ten thousand or a
+ * million. Read stored, the figures were a thousand times too large in the text, and 8 false 错误 (review37).
+ */
+function displayFactor(n: number, text: string | undefined): number {
+  if (text === undefined || n === 0) return 1;
+  const written = text.replace(/[,\s]/g, '');
+  const shown = Number(written);
+  if (!/^-?\d+(\.\d+)?$/.test(written) || shown === 0) return 1;
+  const half = 0.5 * 10 ** -(written.split('.')[1]?.length ?? 0);
+  return [1_000, 10_000, 1_000_000].find((d) => Math.abs(n / d - shown) <= half + 1e-9) ?? 1;
+}
 
 /** The cell's value; a figure its format shows scaled (元 stored, 万元 shown) as shown, its place noted in `shown`. */
 function cellValue(cell: CellObject | undefined, date1904: boolean, shown: ShownFigures, row: number, col: number): CellValue {
@@ -22,7 +38,9 @@ function cellValue(cell: CellObject | undefined, date1904: boolean, shown: Shown
       const n = cell.v as number;
       if (!Number.isFinite(n)) return null;
       if (typeof cell.z !== 'string') return n;
-      return isDateFormat(cell.z) ? serialToIso(n, date1904) : shown.shown(n, cell.z, row, col);
+      if (isDateFormat(cell.z)) return serialToIso(n, date1904);
+      const factor = displayDivisor(cell.z, n) === 1 ? displayFactor(n, cell.w) : 1;
+      return factor === 1 ? shown.shown(n, cell.z, row, col) : shown.shownWith(n, factor, `${cell.z}（显示比例 1/${formatAmount(factor, { decimals: 0 })}）`, row, col);
     }
     case 's':
       return cell.v === '' || cell.v === undefined ? null : String(cell.v);

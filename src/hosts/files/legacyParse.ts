@@ -50,7 +50,7 @@ export function parseLegacy(data: Uint8Array, format: LegacyFormat): WorkBook {
   const report = console.error;
   console.error = () => undefined;
   try {
-    return read(bytes, { type: 'array', dense: true, cellFormula: true, cellNF: true, cellText: false, cellDates: false, cellStyles: true, WTF: false });
+    return read(bytes, { type: 'array', dense: true, cellFormula: true, cellNF: true, cellText: format === 'ods', cellDates: false, cellStyles: true, WTF: false });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     if (/password|encrypt/i.test(detail)) throw encrypted();
