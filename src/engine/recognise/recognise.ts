@@ -17,6 +17,7 @@ import type { Unit } from '../grid/money';
 import { TitleMatch, TitleMatcher } from './titles';
 import { DocumentInfo, documentInfo, fromTitle, TitleCell } from './document';
 import { displayScaleNotices, displayScalesOf, SheetDisplayScales } from './displayScales';
+import { untitledPages } from './untitledPages';
 
 export type BlockTableId = Exclude<TableId, 'projectPerformance'>;
 
@@ -323,6 +324,8 @@ export function recognise(workbook: WorkbookGrid): Recognition {
     missing.push(spec.code);
     problems.push(missingProblem(spec, failures !== undefined));
   }
+  const titled = new Set(found.map((h) => h.sheetIndex));
+  problems.push(...untitledPages(workbook, titled, Object.values(tables)));
   const displayScales = displayScalesOf(workbook);
   if (displayScales.length === 0) return { tables, projects, missing, problems, setAside, document };
   problems.push(...displayScaleNotices(displayScales, [...Object.values(tables), ...projects]));

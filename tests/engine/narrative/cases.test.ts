@@ -222,6 +222,41 @@ describe('a table 05 listing its 项 alone (no 类 or 款 rows, as some departme
   });
 });
 
+describe('table 05 continued on a sheet of its own (its header repeated, its 类 from 208 on)', () => {
+  /** The sample with 05's rows from 208 on moved to the next sheet, under `top` (the header again, or a title too). */
+  const split = (top: (header: CellValue[][]) => CellValue[][]): ReturnType<typeof toGrid> => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const i = g.sheets.findIndex((s) => s.name === '一般公共预算财政拨款支出决算表');
+    const rows = g.sheets[i]!.rows.map((r) => [...r]);
+    const from = rows.findIndex((r) => r[0] === '208');
+    const end = rows.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('注'));
+    const first = { ...g.sheets[i]!, rows: [...rows.slice(0, from), ...rows.slice(end)] };
+    const page = { name: '05续', rows: [...top(rows.slice(2, 5)), ...rows.slice(from, end)] };
+    return { ...g, sheets: [...g.sheets.slice(0, i), first, page, ...g.sheets.slice(i + 1)] };
+  };
+
+  it('without a title: says the page is not read and how to have it read, at its first cell', () => {
+    const rec = recognise(split((header) => header));
+    const said = rec.problems.filter((p) => p.sheet === '05续');
+    expect(said.map((p) => [p.kind, p.cell, p.message])).toEqual([
+      [
+        'orphan-continuation',
+        'A1',
+        '工作表“05续”A1起的行没有标题，像是《一般公共预算财政拨款支出决算表》（工作表“一般公共预算财政拨款支出决算表”）的续页：未读取，其中的科目不在表中。请在首行加上标题“一般公共预算财政拨款支出决算表（续）”，或把这些行接在原表下面。',
+      ],
+    ]);
+  });
+
+  it('with the title and （续）, as the notice asks: read as the table’s next page, §五 as the sample’s', () => {
+    const titled = split((header) => [['一般公共预算财政拨款支出决算表（续）'], ...header]);
+    const rec = recognise(titled);
+    expect(rec.problems.filter((p) => p.sheet === '05续')).toEqual([]);
+    const { supplement } = parseSupplementJson(JSON.parse(JSON.stringify(changji2022Supplement)));
+    const sample = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    expect(section(generateNarrative(rec, supplement, xinjiang), '五')).toBe(section(generateNarrative(recognise(sample), supplement, xinjiang), '五'));
+  });
+});
+
 describe('no table 05 read', () => {
   it('§五（三） leaves a gap for the figure of each 项 说明数据 speaks of, never 0.00万元', () => {
     const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));

@@ -23,7 +23,7 @@ function isDigits(text: string): boolean {
   return true;
 }
 
-function digits(value: CellValue): string | undefined {
+export function digits(value: CellValue): string | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? String(value) : undefined;
   // Most code cells hold the code as plain digits: no folding needed.
   if (typeof value === 'string' && isDigits(value)) return value;

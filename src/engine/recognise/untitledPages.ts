@@ -1,0 +1,68 @@
+/**
+ * A table's rows continued on a sheet of their own without its title (a long 05 split by hand over two sheets, the
+ * header repeated, no title): no title finds them, so they are not read, and without a word the text lost the 类 and
+ * 项 on that sheet while the check blamed the table (its 合计 no longer the sum of its 类; review38). Said at the
+ * sheet's first cell, with what to do: give the page its title with （续）, which reads it as the table's next page.
+ */
+import { cellAt, isBlank } from '../grid/cell';
+import type { CellValue, SheetGrid, WorkbookGrid } from '../grid/cell';
+import { digits, isValidCode } from '../tables/readers/codes';
+import type { TableModel } from '../tables/model';
+import { place, Problem, problemAt } from '../tables/problems';
+import { markedSheets } from '../plan/owned';
+
+/** Subject rows a sheet must hold to be taken for a table's page: fewer is a note or a stray list. */
+const PAGE_ROWS = 3;
+
+/** Columns searched for a row's code: a code column comes first or after a 行次 column. */
+const CODE_COLUMNS = 3;
+
+/** A row of a subject table: a subject code in one of its first columns and a number after it. */
+function isSubjectRow(cells: readonly CellValue[] | undefined): boolean {
+  if (!cells) return false;
+  for (let col = 0; col < Math.min(cells.length, CODE_COLUMNS); col++) {
+    const value = cells[col] ?? null;
+    if (isBlank(value)) continue;
+    const code = digits(value);
+    if (code === undefined || !isValidCode(code)) return false;
+    return cells.slice(col + 1).some((v) => typeof v === 'number');
+  }
+  return false;
+}
+
+function subjectRowCount(sheet: SheetGrid): number {
+  let n = 0;
+  for (const cells of sheet.rows) if (isSubjectRow(cells)) n++;
+  return n;
+}
+
+/**
+ * A notice for each visible sheet in which no title was found that holds subject rows, right after a sheet whose last
+ * subject table is read: the rows look like that table's next page. `titled` says which sheets hold a title.
+ */
+export function untitledPages(workbook: WorkbookGrid, titled: ReadonlySet<number>, tables: readonly TableModel[]): Problem[] {
+  const problems: Problem[] = [];
+  // The add-in's own sheets (说明数据 lists 项 codes with figures) are no page of a table.
+  const owned = new Set([...markedSheets(workbook).values()].map((s) => s.name));
+  workbook.sheets.forEach((sheet, i) => {
+    if (i === 0 || titled.has(i) || owned.has(sheet.name) || (sheet.state ?? 'visible') !== 'visible') return;
+    const before = workbook.sheets[i - 1]!.name;
+    const table = tables.filter((t) => t.sheet === before && t.rows.some((r) => r.code !== undefined)).pop();
+    if (!table || subjectRowCount(sheet) < PAGE_ROWS) return;
+    const at = { sheet: sheet.name, row: firstFilledRow(sheet), col: 0 };
+    problems.push(
+      problemAt(
+        'orphan-continuation',
+        at,
+        `${place(at)}起的行没有标题，像是《${table.title}》（工作表“${table.sheet}”）的续页：未读取，其中的科目不在表中。请在首行加上标题“${table.title}（续）”，或把这些行接在原表下面。`,
+        table.code,
+      ),
+    );
+  });
+  return problems;
+}
+
+function firstFilledRow(sheet: SheetGrid): number {
+  const row = sheet.rows.findIndex((cells, r) => cells.some((_, c) => !isBlank(cellAt(sheet, r, c))));
+  return Math.max(0, row);
+}
