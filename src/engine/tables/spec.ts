@@ -50,6 +50,12 @@ export interface BlockSpec {
    */
   readonly eitherOf?: { readonly key: string; readonly columns: readonly string[] };
   /**
+   * Labels that may head a part of the block in its rows (table 06 printed as one list: `人员经费` over the 301 and 303
+   * rows, its total only in the 合计 row): a row so labelled with no figure at all is that heading, not the row. Read as
+   * the row, its blanks were the total: 人员经费0.00万元 in §六 and three false 错误 (review40).
+   */
+  readonly headings?: readonly string[];
+  /**
    * A required column a layout may print only as its parts (table 04's 一般公共预算财政拨款 as 基本支出 | 项目支出, with no
    * 小计): the block is read without it, and the rules add up `columns` where they would take it.
    */

@@ -1605,6 +1605,39 @@ describe('table 06 with its panels named on a row of their own under the header 
   });
 });
 
+describe('table 06 printed as one list, its parts headed by rows with no figure (人员经费 … 公用经费 …, one 合计)', () => {
+  const g = grid({});
+  const rec0 = recognise(g);
+  const t0 = rec0.tables.generalBudgetBasic!;
+  const list = (rows: readonly RowModel[]) => rows.filter((r) => r.code !== undefined).map((r): CellValue[] => [r.code!, r.label, (r.figures.amount?.fen ?? 0) / 1_000_000]);
+  const personnel = list(t0.rows.filter((r) => r.code !== undefined && /^30[13]/.test(r.code)));
+  const publicRows = list(t0.rows.filter((r) => r.code !== undefined && !/^30[13]/.test(r.code)));
+  const total = (figureOf(t0, 'personnelTotal', 'amount')!.fen! + figureOf(t0, 'publicTotal', 'amount')!.fen!) / 1_000_000;
+  const oneList = withSheetRows(g, t0.sheet, () => [
+    ['一般公共预算财政拨款基本支出决算表'],
+    ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, '单位：万元'],
+    ['科目编码', '科目名称', '决算数'],
+    [null, '人员经费', null],
+    ...personnel,
+    [null, '公用经费', null],
+    ...publicRows,
+    [null, '合计', total],
+  ]);
+
+  it('reads the heading rows as headings, not as 人员经费 and 公用经费 of 0.00: the text as the sample’s (§六, 机关运行经费), no 错误', () => {
+    const rec = recognise(oneList);
+    const text = (r: ReturnType<typeof recognise>, preset: 'xinjiang' | 'shanghai') =>
+      documentLines(generateNarrative(r, supplement, PRESETS[preset]!))
+        .map((l) => l.text)
+        .filter((l) => /人员经费|公用经费|机关运行经费/.test(l));
+    for (const preset of ['xinjiang', 'shanghai'] as const) {
+      expect(text(rec, preset).length).toBeGreaterThan(1);
+      expect(text(rec, preset)).toEqual(text(rec0, preset));
+    }
+    expect(runAudit({ recognition: rec, supplement, grid: oneList }).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
 describe('a table copied from a paginated document, with what a page break leaves among its rows', () => {
   const g = grid({});
   const rec0 = recognise(g);

@@ -6,7 +6,7 @@
 import { cellAt, cellText, CellValue, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
-import { labelSet } from '../../grid/normalize';
+import { labelSet, normalizeLabel } from '../../grid/normalize';
 import { isNumeric } from '../../grid/number';
 import { functionalClassByName, functionalSubject, subjectLevel } from '../../subjects/functional';
 import { economicSubject } from '../../subjects/economic';
@@ -621,6 +621,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     const cell = cellRef(sheet.name, header.headerTop, header.left);
     log.at('unmatched-header', cell, `《${title}》（${place(cell)}起）中找不到“${b.spec.headerLabels?.[0] ?? b.spec.key}”部分的表头：请保留模板的表头文字。`);
   }
+  for (const i of headingsWithoutFigures(blocks, read)) dropped.add(i);
   const rows = withRowsFromColumns(blocks, withEitherOf(blocks, dropped.size === 0 ? read : read.filter((_, i) => !dropped.has(i))));
   const otherKind = subjectsOfOtherKind(blocks, rows);
   if (otherKind) {
@@ -686,6 +687,13 @@ function stackedBlocks(
     .map((a) => bindBlock(sheet, a.found, a.compiled, header, table.log, table.title))
     .filter((b): b is BoundBlock => b !== undefined && b.columns.length > 0);
   return blocks.length > 0 ? { blocks, header } : undefined;
+}
+
+/** The rows (their indices) that are a heading of their block (BlockSpec.headings): labelled so, with no figure at all. */
+function headingsWithoutFigures(blocks: readonly BoundBlock[], rows: readonly Row[]): number[] {
+  const headings = new Map(blocks.map((b) => [b.key, new Set((b.compiled.spec.headings ?? []).map(normalizeLabel))] as const));
+  if ([...headings.values()].every((h) => h.size === 0)) return [];
+  return rows.flatMap((row, i) => (row.code === undefined && !row.read.found && headings.get(row.block)?.has(normalizeLabel(row.label)) ? [i] : []));
 }
 
 /** Each row's figure in a column its block lacks, from the one column of BlockSpec.eitherOf the row fills. */

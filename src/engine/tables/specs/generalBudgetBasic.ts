@@ -32,6 +32,7 @@ export const generalBudgetBasicSpec: BlockTableSpec = {
         { key: 'public', labels: ['公用经费'] },
       ],
       required: ['amount'],
+      headings: ['人员经费', '公用经费'],
       // Printed without the 合计 column (科目编码 | 科目名称 | 人员经费 | 公用经费): each 经济分类 row's amount is in one of them.
       eitherOf: { key: 'amount', columns: ['personnel', 'public'] },
       rowsFromColumns: [
