@@ -51,6 +51,17 @@ function changesIn(sentence: string): Change[] {
  * and a name of at most a dozen characters.
  */
 const LAST_YEAR_NAMED = /(?:上一?年度?|去年|(?:与|较|比)\d{4}年度?)[\u4e00-\u9fa5()（）“”"]{0,14}(?:为|是|:|：)?$/;
+/**
+ * An earlier year named right before an amount, with no 与/较/比 (2021年度为702.89万元, 2021年0.26万元, 2021年度决算403.53万元): that
+ * year's amount, not this year's. Read as this year's, a change after it was measured from last year's figure: a
+ * false 错误 (review41).
+ */
+const YEAR_NAMED = /(\d{4})年度?[\u4e00-\u9fa5()（）“”"]{0,14}?(?:决算数?)?(?:为|是|:|：)?$/;
+
+function earlierYearNamed(ahead: string, year: number | undefined): boolean {
+  const m = year === undefined ? null : YEAR_NAMED.exec(ahead);
+  return m !== null && Number(m[1]) < year!;
+}
 /** The budget named right before its amount (比年初预算1,206.34万元增加…): the base of the change, not this year's amount. */
 const BUDGET_WORDS = '(?:与|较|比)(年初|全年|调整后?)?预算(?:数)?(?:的|为)?';
 const BUDGET_NAMED = new RegExp(`${BUDGET_WORDS}$`);
@@ -90,6 +101,7 @@ function currentAmount(
   sentenceStart: number,
   changeIndex: number,
   tableFigure: (label: string) => TextMoney | undefined,
+  year?: number,
 ): { money: TextMoney; label?: string; whole?: TextMoney } | undefined {
   const before = text.slice(0, changeIndex);
   // `收入、支出总计各减少…`: the 各 (均, 分别) is no part of the name.
@@ -125,7 +137,7 @@ function currentAmount(
   // budget it is measured against (比年初预算1,206.34万元增加157.11万元，增长13.02%: the rate is of the budget).
   const amounts = [...before.slice(sentenceStart).matchAll(new RegExp(MONEY, 'g'))].filter((m) => {
     const ahead = before.slice(0, sentenceStart + m.index!);
-    return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead) && !BUDGET_NAMED.test(ahead);
+    return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead) && !earlierYearNamed(ahead, year) && !BUDGET_NAMED.test(ahead);
   });
   const last = amounts[amounts.length - 1];
   if (!last) return undefined;
@@ -335,7 +347,7 @@ export default defineRule({
             continue;
           }
           const changeMoney = parseMoney(amountText, unit);
-          const read = currentAmount(t.text, start, start + index, tableFigure);
+          const read = currentAmount(t.text, start, start + index, tableFigure, ctx.recognition.document.year?.value);
           if (read === undefined) continue;
           // This year's amount stated wrong (text-figures says so): the change is worked out from the table's figure, or
           // its message would ask for a second wrong figure.

@@ -114,6 +114,15 @@ function lastYearsBalance(after: string, year: number): boolean {
 /** A comparison with the start of this year (较2022年初, 与2022年年初相比, 比2022年1月1日): this year's, rightly. */
 const THIS_YEARS_START = /^(?:年?初|1月1日)/;
 
+/**
+ * A sentence opening with last year's figure and going on to this year's (2021年度收入总计1,801.23万元，2022年度收入总计
+ * 1,488.29万元，减少…): a comparison, not last year's text left in (review41).
+ */
+function comparesWithThisYear(text: string, year: number): boolean {
+  const first = /^[^。；;]*/.exec(text)![0];
+  return new RegExp(`(?<!\\d)${year}年`).test(first);
+}
+
 function checkYears(text: string, year: number, report: Report): void {
   const wrong = (y: string) => Number(y) !== year;
   // A heading (no sentence in it) or a table's footnote names the document's year wherever it names one.
@@ -125,7 +134,8 @@ function checkYears(text: string, year: number, report: Report): void {
   const opening = OPENING.exec(text);
   const openingYear = Number(opening?.[1]);
   const rightOpening =
-    (openingYear === year + 1 && PLAN.test(text)) || (openingYear === year - 1 && lastYearsBalance(text.slice(opening?.[0].length), year));
+    (openingYear === year + 1 && PLAN.test(text)) ||
+    (openingYear === year - 1 && (lastYearsBalance(text.slice(opening?.[0].length), year) || comparesWithThisYear(text, year)));
   if (opening && wrong(opening[1]!) && !rightOpening) report('year', opening[0], 'opening', { year });
   for (const m of text.matchAll(PRIOR)) {
     const after = text.slice(m.index! + m[0].length);

@@ -18,6 +18,17 @@ testRule(rule, {
     ...correctTexts(),
     { name: 'a change in 元', sheets: [sheet('公开说明', [['公用经费673,900.00元，比上年减少255,600.00元，下降27.50%。']])] },
     {
+      name: 'last year’s amount named by its year before the change (2021年度为…, 2021年…, 2021年度决算…): the change is of this year’s',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度财政拨款收入1,363.45万元，2021年度为702.89万元，增加660.56万元，增长93.98%。'],
+          ['2022年度公用经费67.39万元，2021年度为92.95万元，减少25.56万元，下降27.50%。'],
+          ['公务接待费2022年0.20万元，2021年0.26万元，减少0.06万元，下降23.08%。'],
+          ['行政运行（项）2022年度决算223.14万元，2021年度决算403.53万元，减少180.39万元，下降44.70%。'],
+        ]),
+      ],
+    },
+    {
       name: 'last year’s amount named before the change (较上年收入总计1,801.23万元减少…): the rate is on it',
       sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，较上年收入总计1,801.23万元减少312.94万元，下降17.37%。']])],
     },
@@ -97,6 +108,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a wrong change after last year’s amount named by its year: measured from this year’s amount',
+      sheets: [sheet('公开说明', [['2022年度财政拨款收入1,363.45万元，2021年度为702.89万元，增加606.56万元，增长93.98%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '本年 1,363.45万元、增加 606.56万元，则上年为 756.89万元，增减率应为 80.14%' }],
+    },
     {
       // Its rate follows from the wrong amount: only the budget, stated or the 说明数据's, shows it.
       name: 'a change against the budget that is not 决算 less the budget, stated or the 说明数据’s 年初预算数',

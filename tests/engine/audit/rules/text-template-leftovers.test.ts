@@ -18,6 +18,10 @@ function lastYearsCopy() {
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a sentence opening with last year’s figure and going on to this year’s: a comparison, not last year’s text',
+      sheets: [sheet('公开说明', [['2021年度收入总计1,801.23万元，2022年度收入总计1,488.29万元，减少312.94万元，下降17.37%。']])],
+    },
     { name: 'a contents line’s dot leaders before its page number', sheets: [sheet('目录', [['1.收入支出决算总表……………1'], ['2.收入决算表........2'], ['三、财政拨款收入支出决算总表 …… 第3页']])] },
     { name: 'years rightly not the prior year: this year’s budget compared with, the prior year’s end compared with, next year’s plans, a sentence broken over two cells', sheets: [sheet('公开说明', [['2022年度“三公”经费财政拨款支出决算为4.99万元，比2022年“三公”经费财政拨款预算减少0.01万元。'], ['2022年度财政拨款支出1,363.45万元，与2022年度年初预算相比增加157.11万元。'], ['截至2022年12月31日，固定资产原值532.65万元，较2021年12月31日增加10.00万元。'], ['2022年度收入总计1,488.29万元，与2021年度相比，'], ['减少312.94万元，下降17.37%。'], ['2023年度，我单位将进一步加强预算绩效管理，提高资金使用效益。']])] },
     {
