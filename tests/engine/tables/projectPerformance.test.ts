@@ -492,6 +492,27 @@ describe('a 自评表 whose funds block is spelt as the 财政部 form writes it
   });
 });
 
+describe('a 自评表 as 四川 prints it (部门预算项目支出绩效自评表: 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分, 总额)', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const words: Readonly<Record<string, string>> = {
+    项目支出绩效自评表: '部门预算项目支出绩效自评表',
+    年初预算数: '年初预算',
+    全年预算数: '调整后预算数',
+    全年执行数: '预算执行数',
+    执行率: '预算执行率',
+    分值: '权重',
+    年度资金总额: '总额',
+  };
+  const sichuan = { ...g, sheets: g.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map((v) => (typeof v === 'string' && words[v] !== undefined ? words[v]! : v))) })) };
+
+  it('reads every form as the template’s: the title with 预算 in front, the funds and indicators under their headers', () => {
+    expect(JSON.stringify(sichuan)).toContain('部门预算项目支出绩效自评表');
+    const rec = recognise(sichuan);
+    expect(rec.missing).not.toContain('10');
+    expect(rec.projects.map(asData)).toEqual(recognise(g).projects.map(asData));
+  });
+});
+
 describe('a 自评表 whose top writes each label and its value in one cell (项目名称：…, 主管部门：…)', () => {
   const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
   // 项目名称 | | name → 项目名称：name; 主管部门 | | dept | | | 实施单位 | unit → 主管部门：dept | 实施单位：unit.
