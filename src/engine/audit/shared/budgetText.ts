@@ -34,7 +34,13 @@ export interface BudgetStatement {
 }
 
 // Not the amount by which a figure passes or falls short of the budget (超出年初预算157.11万元, 低于预算0.01万元).
-const BUDGET = new RegExp(`(?<!(?:超出?|超过|高于|低于|多于|少于|节约|节省)(?:年初|全年)?)(年初|全年)?预算(?:数)?(?:为|是)?:?${MONEY}`);
+// 调整预算, 调整后预算数, 年中调整预算: the 全年 one (the 年初 one as adjusted in the year; review41).
+const BUDGET = new RegExp(`(?<!(?:超出?|超过|高于|低于|多于|少于|节约|节省)(?:年初|全年)?)(年初|全年|调整后?|年中调整)?预算(?:数)?(?:为|是)?:?${MONEY}`);
+
+/** The 预算 a word before 预算 names: 调整 (后) and 年中调整 name the 全年 one. */
+function kindOf(word: string | undefined): BudgetKind {
+  return word === undefined ? '' : word.includes('调整') ? '全年' : (word as BudgetKind);
+}
 const ACTUAL = new RegExp(`决算(?:数)?(?:为|是)?:?${MONEY}`);
 // Also as other forms write a completion rate: 完成预算98.50% (no 的), 预算执行率为98.50%, 决算数为年初预算数的98.50%.
 const RATES: readonly [RegExp, BudgetRate['kind']][] = [
@@ -74,7 +80,7 @@ export function budgetStatements(text: string): BudgetStatement[] {
       start,
       subject: subjectOf(clause.slice(0, Math.min(...positions))),
       ...(budget ? { budget: parseMoney(budget[2]!, budget[3]!) } : {}),
-      budgetKind: (budget?.[1] ?? '') as BudgetKind,
+      budgetKind: kindOf(budget?.[1]),
       ...(actual ? { actual: actual.money } : {}),
     };
     if (rates.length === 0) out.push(base);

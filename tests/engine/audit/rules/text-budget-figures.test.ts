@@ -6,6 +6,10 @@ const T7 = '财政拨款三公经费支出决算表';
 
 testRule(rule, {
   valid: [
+    {
+      name: 'an adjusted 预算 (调整预算, 调整后预算数, 年中调整预算) is the 全年 one: not compared with the 年初预算数',
+      sheets: [sheet('公开说明', [['财政拨款支出总计调整预算1,363.45万元，决算1,363.45万元。'], ['财政拨款收入总计调整后预算数1,363.45万元，决算数1,363.45万元。'], ['“三公”经费支出调整预算5.00万元，决算4.99万元。']])],
+    },
     { name: 'the amount by which a figure passes or falls short of the budget is no budget (超出年初预算, 低于预算)', sheets: [sheet('公开说明', [['与年初预算相比，财政拨款支出总计1,363.45万元，超出年初预算157.11万元。'], ['2022年度财政拨款收入总计1,363.45万元，超年初预算157.11万元。'], ['“三公”经费支出4.99万元，低于预算0.01万元。']])] },
     ...correctTexts(),
     {
@@ -20,6 +24,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a wrong adjusted 预算 of the “三公”经费, against table 07’s 全年 one',
+      sheets: [sheet('公开说明', [['“三公”经费支出调整预算5.50万元，决算4.99万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '写预算为 5.50万元，而财政拨款“三公”经费支出决算表中为 5.00 万元' }],
+    },
     {
       name: '上海 §八’s 项 paragraph: a 年初预算 that is not the 说明数据’s, a 支出决算 that is not table 08’s',
       grid: shanghaiFixture,
