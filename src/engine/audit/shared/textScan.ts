@@ -674,7 +674,20 @@ export function namedAmounts(text: string, year?: number): NamedAmount[] {
  * the last (`分别为577.84、67.39万元`).
  */
 const RESPECTIVELY = new RegExp(`([^，。；,;:：]+?)分别(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
-const LIST_SEPARATOR = /、|和|及|与/;
+const LIST_SEPARATOR = /和|及|与/;
+
+/**
+ * The names of a 分别 list: split at 、, and at 和, 及 or 与 only where every part is a label's name (公务用车购置及运行
+ * 维护费 and 社会保障和就业支出 are one name each: split there, the list had more names than amounts and went unread;
+ * review41).
+ */
+function listNames(text: string): string[] {
+  const endsLabel = (name: string) => LABELS.some(([l]) => name.endsWith(l));
+  return text.split('、').flatMap((piece) => {
+    const parts = piece.split(LIST_SEPARATOR);
+    return parts.length > 1 && parts.every(endsLabel) ? parts : [piece];
+  });
+}
 
 /** A list of amounts after 分别 (RESPECTIVELY's second group, or AMOUNT_LIST): each, where it starts in the list and its length. */
 export function listItems(list: string): { readonly money: TextMoney; readonly index: number; readonly length: number }[] {
@@ -691,7 +704,7 @@ export function listItems(list: string): { readonly money: TextMoney; readonly i
 function listedAmounts(text: string, year: number | undefined): NamedAmount[] {
   const found: NamedAmount[] = [];
   for (const m of text.matchAll(RESPECTIVELY)) {
-    const names = m[1]!.split(LIST_SEPARATOR);
+    const names = listNames(m[1]!);
     const amounts = listItems(m[2]!);
     if (names.length !== amounts.length) continue;
     // The first name may follow a year or other words (`2022年度人员经费和…`): the longest label it ends with.

@@ -146,7 +146,13 @@ testRule(rule, {
     },
     {
       name: 'amounts listed with 分别 (人员经费和公用经费分别为…、…)',
-      sheets: [sheet('公开说明', [['2022年度人员经费和公用经费分别为577.84万元、67.39万元；公务接待费、因公出国(境)费分别为0.20万元和0.00万元。'], ['2022年度基本支出和项目支出分别为770.07、718.22万元。']])],
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人员经费和公用经费分别为577.84万元、67.39万元；公务接待费、因公出国(境)费分别为0.20万元和0.00万元。'],
+          ['2022年度基本支出和项目支出分别为770.07、718.22万元。'],
+          ['其中：因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、4.79万元、0.20万元。'],
+        ]),
+      ],
     },
     {
       name: '国内公务接待 beside a foreign part the text states (国内…，外宾接待支出…): only the domestic part, not the whole 公务接待费',
@@ -350,6 +356,11 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '“基本支出770.70万元”，而支出决算表中为 770.07 万元' },
         { severity: 'error', first: '公开说明!A2', message: '“公用经费67.93万元”，而一般公共预算财政拨款基本支出决算表中为 67.39 万元' },
       ],
+    },
+    {
+      name: 'amounts listed with 分别 whose names hold 及 or 和 (公务用车购置及运行维护费): one name each',
+      sheets: [sheet('公开说明', [['其中：因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、4.79万元、0.02万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '“公务接待费0.02万元”' }],
     },
     {
       name: 'amounts listed with 分别 in the wrong order',
