@@ -1,4 +1,7 @@
-/** Σ 自评表 全年预算数 / 全年执行数 = the figures 说明数据 gives for §十一 (绩效全年预算数 / 绩效全年执行数). */
+/**
+ * Σ 自评表 全年预算数 / 全年执行数 = the figures 说明数据 gives for §十一 (绩效全年预算数 / 绩效全年执行数) and for 上海's §十
+ * (绩效自评金额); the number of forms = 绩效评价项目数 / 绩效自评项目数.
+ */
 import { defineRule } from '../rule';
 import { checkFactSum, figureFact, matterFact } from '../shared/supplementFacts';
 
@@ -15,14 +18,19 @@ export default defineRule({
   check(ctx) {
     const projects = ctx.recognition.projects;
     if (projects.length === 0) return;
+    // 新疆's keys and 上海's (§十 "绩效自评的项目X个，涉及预算金额X万元": its 预算金额 the forms' 全年预算数), which the 上海
+    // text quotes from the 说明数据 alone: unchecked, a count or sum the forms do not give was published (review40).
     for (const [key, field, messageId] of [
       ['绩效全年预算数', 'adjustedBudget', 'budget'],
       ['绩效全年执行数', 'actual', 'actual'],
+      ['绩效自评金额', 'adjustedBudget', 'budget'],
     ] as const) {
       const parts = projects.flatMap((p) => figureFact(p.funds.total?.[field], p.unit, '绩效自评表') ?? []);
       checkFactSum(ctx, matterFact(ctx, key, 'amount'), parts, { messageId });
     }
-    const count = matterFact(ctx, '绩效评价项目数', 'count');
-    if (count) checkFactSum(ctx, count, projects.map((p) => ({ value: 1, cell: p.titleCell, source: '绩效自评表' })), { messageId: 'count', count: '个' });
+    for (const key of ['绩效评价项目数', '绩效自评项目数']) {
+      const count = matterFact(ctx, key, 'count');
+      if (count) checkFactSum(ctx, count, projects.map((p) => ({ value: 1, cell: p.titleCell, source: '绩效自评表' })), { messageId: 'count', count: '个' });
+    }
   },
 });
