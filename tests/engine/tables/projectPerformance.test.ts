@@ -397,6 +397,20 @@ describe('a 自评表 with a hidden copy of a funds row above it (last year’s 
   });
 });
 
+describe('a 自评表 printed over two pages whose print titles reach into its funds block (the funds header and rows again among the indicators)', () => {
+  it('reads the repeated funds rows as the page’s top, not as indicators whose 分值 and 执行率 are no numbers', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const form = recognise(g).projects[0]!;
+    const rows = g.sheets.find((s) => s.name === form.sheet)!.rows;
+    const fundsTop = form.funds.total!.label.cell.row - 1;
+    const among = form.indicators[3]!.score!.cell.row;
+    const repeated = withRowsAbove(g, form.sheet, among, rows.slice(fundsTop, fundsTop + 3), false);
+    const rec = recognise(repeated);
+    expect(rec.projects.map(asData)).toEqual(recognise(g).projects.map(asData));
+    expect(rec.problems.filter((p) => p.sheet === form.sheet)).toEqual([]);
+  });
+});
+
 describe('a 自评表 with a hidden copy of an indicator row above it (last year’s row kept out of sight)', () => {
   it('reads the shown indicators only and says which row it left; a host that cannot tell reads one indicator more', () => {
     const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));

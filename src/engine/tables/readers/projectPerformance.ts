@@ -267,17 +267,28 @@ const CONTINUATION_ROWS = 8;
 function continuedPart(labels: Labels, r: number, end: number): number | undefined {
   if (headerRow(labels, r, INDICATOR_LABELS, INDICATOR_NEEDED)) return r;
   const title = titleOnRow(labels, r);
-  if (title === undefined && !labels.find(r, r + 1, FORM_TOP)) return undefined;
+  if (title === undefined && !labels.find(r, r + 1, FORM_TOP) && !repeatsFunds(labels, r)) return undefined;
   let last = r;
   for (let x = r + 1; x < Math.min(end, r + CONTINUATION_ROWS); x++) {
     if (headerRow(labels, x, INDICATOR_LABELS, INDICATOR_NEEDED)) return x;
     const filled = filledLabels(labels, x);
     if (filled.length === 0) continue;
-    if (labels.find(x, x + 1, FORM_TOP) || filled.every((l) => YEAR_OR_UNIT_LINE.test(l))) last = x;
+    if (labels.find(x, x + 1, FORM_TOP) || repeatsFunds(labels, x) || filled.every((l) => YEAR_OR_UNIT_LINE.test(l))) last = x;
     // A title with （续） says the rows under it repeat the form's top, whatever they hold, down to the header.
     else if (title !== 'continued') break;
   }
   return last;
+}
+
+const FUND_ROW_NAMES: ReadonlySet<string> = new Set(FUND_ROW_LABELS.flatMap(([, names]) => [...names]));
+
+/**
+ * Row `r` repeats the funds block (its header, or a row of it: 年度资金总额, 当年财政拨款 …), as print titles that reach
+ * into it leave it among the indicators: read as an indicator, its 分值 and 执行率 were figures that are not numbers
+ * (two false 错误) and 年度资金总额 an indicator (review40).
+ */
+function repeatsFunds(labels: Labels, r: number): boolean {
+  return headerRow(labels, r, FUND_COLUMN_LABELS, ['adjustedBudget', 'actual']) !== undefined || labels.find(r, r + 1, FUND_ROW_NAMES) !== undefined;
 }
 
 /** The form's title as the only text of row `r` (`continued` with a （续） mark), else undefined. */
