@@ -189,7 +189,6 @@ function equalsExactly(whole: ExactFen, sum: number | undefined): boolean {
   return typeof whole === 'number' && sum !== undefined && sum === whole;
 }
 
-/** Checks, within one row of a table, the figure of column `total` = Σ the figures of the `parts` columns. */
 /**
  * Whether the table read every column its spec requires (a header the reader did not know leaves one unread, and says
  * so): a row's sum of parts without one is no sum to hold the total to (every row a false 错误; review38).
@@ -198,6 +197,7 @@ export function readsRequired(table: TableModel, spec: BlockTableSpec): boolean 
   return spec.blocks.every((b) => (b.required ?? []).every((key) => hasColumn(table, key, b.key)));
 }
 
+/** Checks, within one row of a table, the figure of column `total` = Σ the figures of the `parts` columns. */
 export function checkRowSum<M extends string>(
   ctx: RuleContext<M>,
   table: TableModel,

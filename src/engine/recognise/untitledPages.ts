@@ -17,23 +17,32 @@ const PAGE_ROWS = 3;
 /** Columns searched for a row's code: a code column comes first or after a 行次 column. */
 const CODE_COLUMNS = 3;
 
-/** A row of a subject table: a subject code in one of its first columns and a number after it. */
-function isSubjectRow(cells: readonly CellValue[] | undefined): boolean {
+/**
+ * A row of a subject table of the kind `kind` tells (功能分类 codes start with 2, 经济分类 ones with 3 or 5): its code
+ * in one of its first columns and a number after it.
+ */
+function isSubjectRow(cells: readonly CellValue[] | undefined, kind: RegExp): boolean {
   if (!cells) return false;
   for (let col = 0; col < Math.min(cells.length, CODE_COLUMNS); col++) {
     const value = cells[col] ?? null;
     if (isBlank(value)) continue;
     const code = digits(value);
-    if (code === undefined || !isValidCode(code)) return false;
+    if (code === undefined || !isValidCode(code) || !kind.test(code)) return false;
     return cells.slice(col + 1).some((v) => typeof v === 'number');
   }
   return false;
 }
 
-function subjectRowCount(sheet: SheetGrid): number {
+function subjectRowCount(sheet: SheetGrid, kind: RegExp): number {
   let n = 0;
-  for (const cells of sheet.rows) if (isSubjectRow(cells)) n++;
+  for (const cells of sheet.rows) if (isSubjectRow(cells, kind)) n++;
   return n;
+}
+
+/** The sheet opens with a header (several labels in its first row), not with a title of its own (one text alone). */
+function opensWithHeader(sheet: SheetGrid): boolean {
+  const row = firstFilledRow(sheet);
+  return (sheet.rows[row] ?? []).filter((_, c) => !isBlank(cellAt(sheet, row, c))).length >= 2;
 }
 
 /**
@@ -48,7 +57,10 @@ export function untitledPages(workbook: WorkbookGrid, titled: ReadonlySet<number
     if (i === 0 || titled.has(i) || owned.has(sheet.name) || (sheet.state ?? 'visible') !== 'visible') return;
     const before = workbook.sheets[i - 1]!.name;
     const table = tables.filter((t) => t.sheet === before && t.rows.some((r) => r.code !== undefined)).pop();
-    if (!table || subjectRowCount(sheet) < PAGE_ROWS) return;
+    // Its rows of the table's kind of subject, under a header of their own: another table titled in words no title
+    // matches (06 after 05, a department's own 明细表) is no page of it (review39).
+    const kind = table?.code === '06' ? /^[35]/ : /^2/;
+    if (!table || !opensWithHeader(sheet) || subjectRowCount(sheet, kind) < PAGE_ROWS) return;
     const at = { sheet: sheet.name, row: firstFilledRow(sheet), col: 0 };
     problems.push(
       problemAt(

@@ -247,6 +247,11 @@ describe('table 05 continued on a sheet of its own (its header repeated, its 类
     ]);
   });
 
+  it('says nothing of a sheet with a title of its own no title of ours matches (a department’s own 明细表), nor of another kind of subject', () => {
+    const own = split((header) => [['一般公共预算财政拨款项目支出明细表'], ...header]);
+    expect(recognise(own).problems.filter((p) => p.sheet === '05续')).toEqual([]);
+  });
+
   it('with the title and （续）, as the notice asks: read as the table’s next page, §五 as the sample’s', () => {
     const titled = split((header) => [['一般公共预算财政拨款支出决算表（续）'], ...header]);
     const rec = recognise(titled);

@@ -1363,6 +1363,15 @@ describe('the “三公” table with its items as rows and its measures as colu
     expect(text).toContain('“三公”经费支出决算4.99万元，比上年减少0.02万元，下降0.40%');
   });
 
+  it('reads a heading row “三公”经费支出 with no figures above the 合计 as a heading, not as a total of 0.00 (review39)', () => {
+    // The heading's cells blank: no figure under either measure.
+    const blankFirst = (c: readonly number[]) => [null, ...c] as unknown as number[];
+    const x = layout(['项目', '预算数', '决算数'], ['“三公”经费支出', ...items], [blankFirst(budget), blankFirst(actual)]);
+    const { rec, row } = read(x);
+    expect([row('budget').total, row('actual').total]).toEqual([5_000_000, 4_990_000]);
+    expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七')).toContain('“三公”经费支出决算4.99万元');
+  });
+
   it('reads a 年初预算数 and a 全年预算数 column each as its own 预算', () => {
     const { rec, row } = read(layout(['项目', '年初预算数', '全年预算数', '决算数'], items, [initial, budget, actual]));
     expect(rec.problems).toEqual([]);

@@ -98,6 +98,16 @@ export default defineRule({
       }
       return undefined;
     };
+    /**
+     * The figures a whole the text names may be (占基本支出的…): the label's, or what it may also mean (ALTERNATIVES:
+     * §六's 基本支出 is table 05's); a label's 总额 is the label's figure (占“三公”经费总额的).
+     */
+    const namedWholes = (name: string): Amount[] => {
+      const probe = '0.00万元';
+      const named = namedAmounts(`${name}${probe}`)[0] ?? namedAmounts(`${name.replace(/总额$/, '')}${probe}`)[0];
+      const lookups = named ? [named.lookup, ...(ALTERNATIVES[named.label] ?? [])] : [];
+      return lookups.map((l) => l(ctx.recognition, ctx.supplement)).filter((f) => f !== undefined).map(wholeOf);
+    };
     /** Whether a share alone is its part over its base (within half a unit of its last digit). */
     const holds = (share: Share) => statedWithin(Math.round(share.stated * 100), expectedShares(share), rateTolerance(share.written));
     /** A list of shares of one base; where they add up to 100.00% the last may carry the residual. */
@@ -166,11 +176,7 @@ export default defineRule({
             const f = labelFigure(kind === '收入' ? '本年收入合计' : '本年支出合计', ctx.recognition, ctx.supplement);
             wholes = [listWhole, firstBefore, f && wholeOf(f)].filter((w): w is Amount => w !== undefined);
           } else {
-            // A label's 总额 is the label's figure (占“三公”经费总额的, 占一般公共预算财政拨款支出总额的).
-            const named = namedAmounts(`${m[3]}${m[1]}${m[2]}`)[0] ?? namedAmounts(`${m[3]!.replace(/总额$/, '')}${m[1]}${m[2]}`)[0];
-            // The label's figure, or what it may also mean (ALTERNATIVES: §六's 占基本支出的… is table 05's 基本支出).
-            const lookups = named ? [named.lookup, ...(ALTERNATIVES[named.label] ?? [])] : [];
-            wholes = lookups.map((l) => l(ctx.recognition, ctx.supplement)).filter((f) => f !== undefined).map(wholeOf);
+            wholes = namedWholes(m[3]!);
           }
           // Right if of any whole it may mean. Where of none, said of the one the sentence states (一般公共预算财政拨款基本支出
           // 645.23万元，其中：人员经费…占基本支出的…: table 05's, not table 03's 770.07, which the message asked for), else
@@ -193,20 +199,22 @@ export default defineRule({
         for (const m of sentence.matchAll(RESPECTIVE_SHARES)) {
           const items = listItems(m[1]!);
           const rates = m[3]!.split(/、|,|，|和|及|与/).map((r) => r.replace(/%$/, ''));
+          if (items.length !== rates.length) continue;
           const generic = m[2] !== undefined ? GENERIC_TOTAL.exec(m[2]) : null;
           const kind = generic && (generic[1] ?? generic[2] ?? generic[3]);
-          const name = kind ? (kind === '收入' ? '本年收入合计' : '本年支出合计') : m[2]?.replace(/总额$/, '');
-          const namedOf = name !== undefined ? labelFigure(name, ctx.recognition, ctx.supplement) : undefined;
-          const whole = m[2] !== undefined ? namedOf && wholeOf(namedOf) : base;
-          if (!whole || items.length !== rates.length) continue;
+          const general = kind ? labelFigure(kind === '收入' ? '本年收入合计' : '本年支出合计', ctx.recognition, ctx.supplement) : undefined;
+          // The sentence's whole, the one the words name (any of its meanings), the year's total for general words.
+          const wholes = m[2] === undefined ? (base ? [base] : []) : general ? [wholeOf(general)] : namedWholes(m[2]);
           const listStart = m.index! + m[0].indexOf(m[1]!);
-          checkList(
+          const sharesOf = (whole: Amount) =>
             items.map((item, i) => {
               const f = correctedAmount(named.find((n) => n.end === listStart + item.index + item.length), ctx.recognition, ctx.supplement);
               const part = f ? wholeOf(f) : { fen: item.money.fen, unit: item.money.unit, text: moneyText(item.money) };
               return { share: { part, stated: Number(rates[i]), written: rates[i]!, base: whole, phrase: m[0] }, cell: t.cell, key: `${m[0]}#${i + 1}` };
-            }),
-          );
+            });
+          // Right if every share is of one whole it may mean; else said of the first.
+          const whole = wholes.find((w) => sharesOf(w).every((x) => holds(x.share))) ?? wholes[0];
+          if (whole) checkList(sharesOf(whole));
         }
         previousFirst = first ?? previousFirst;
       }
