@@ -56,11 +56,17 @@ const LAST_YEAR_NAMED = /(?:上一?年度?|去年|(?:与|较|比)\d{4}年度?)[\
  * year's amount, not this year's. Read as this year's, a change after it was measured from last year's figure: a
  * false 错误 (review41).
  */
-const YEAR_NAMED = /(\d{4})年度?[\u4e00-\u9fa5()（）“”"]{0,14}?(?:决算数?)?(?:为|是|:|：)?$/;
+const YEAR_NAMED = /(?<![与较比同\d])(\d{4})年度?(?:(?!增加|减少|增长|下降)[\u4e00-\u9fa5()（）“”"]){0,14}?(?:决算数?)?(?:为|是|:|：)?$/;
 
 function earlierYearNamed(ahead: string, year: number | undefined): boolean {
   const m = year === undefined ? null : YEAR_NAMED.exec(ahead);
   return m !== null && Number(m[1]) < year!;
+}
+
+/** The last amount the words before a change give an earlier year (2021年度为702.89万元，增加…): last year's, as stated. */
+function earlierYearAmount(before: string, year: number | undefined): TextMoney | undefined {
+  const found = [...before.matchAll(new RegExp(MONEY, 'g'))].filter((m) => earlierYearNamed(before.slice(0, m.index), year)).pop();
+  return found && parseMoney(found[1]!, found[2]!);
 }
 /** The budget named right before its amount (比年初预算1,206.34万元增加…): the base of the change, not this year's amount. */
 const BUDGET_WORDS = '(?:与|较|比)(年初|全年|调整后?)?预算(?:数)?(?:的|为)?';
@@ -360,7 +366,8 @@ export default defineRule({
           const key = itemKey(ctx, t.text, start + index, read.label);
           if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, key));
           else {
-            if (!read.whole) checkStatedPrior(ctx, t.cell, statedPrior(sentence.slice(0, index)), key);
+            const said = statedPrior(sentence.slice(0, index)) ?? earlierYearAmount(sentence.slice(0, index), ctx.recognition.document.year?.value);
+            if (!read.whole) checkStatedPrior(ctx, t.cell, said, key);
             checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key);
           }
           const rises = a === '增加';

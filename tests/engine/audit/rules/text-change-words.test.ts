@@ -109,6 +109,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'last year’s amount named by its year (2021年度为…) that is not the 说明数据’s 上年数',
+      sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，2021年度为1,810.23万元，减少312.94万元，下降17.37%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 1,810.23万元，而说明数据中收入总计的上年数为 1,801.23 万元。' }],
+    },
+    {
       name: 'a wrong change after last year’s amount named by its year: measured from this year’s amount',
       sheets: [sheet('公开说明', [['2022年度财政拨款收入1,363.45万元，2021年度为702.89万元，增加606.56万元，增长93.98%。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '本年 1,363.45万元、增加 606.56万元，则上年为 756.89万元，增减率应为 80.14%' }],
