@@ -22,9 +22,10 @@ describeWithBrowser('the production build', () => {
     // ran React's API instead of react-dom, 100.2 KB once the readers took pages, panels and several units in one
     // workbook (the engine runs at first load), 104.0 KB once they took the layouts of stop 36 (table 06 without a
     // 合计 column, 04 without a 小计, years over column groups, headerless continued parts) and two 说明数据 rules,
-    // 108.2 KB after stop 41's reading and text-check fixes (the engine's rules run at first load). Growth past the
-    // margin fails.
-    expect(report.gzipBytes).toBeLessThan(110 * 1024);
+    // 108.2 KB after stop 41's reading and text-check fixes (the engine's rules run at first load), 111.5 KB after stop
+    // 42's (figures read as their number format shows them in every host, the untitled-page and scaled-figure notices,
+    // 分别 lists and shares, headers as other provinces print them). Growth past the margin fails.
+    expect(report.gzipBytes).toBeLessThan(113 * 1024);
   });
 
   it('bundles one UI runtime, preact/compat for React\'s API, in the Office and web build and in the WPS one', () => {
