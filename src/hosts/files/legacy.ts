@@ -118,7 +118,11 @@ function hiddenRowsOf(sheet: WorkSheet, height: number): { hiddenRows?: number[]
  * reference as `公开说明!$A$1`; tests/hosts/files/legacy.test.ts checks the marks of a file LibreOffice converted.
  */
 export function legacyNames(book: WorkBook): DefinedName[] {
-  return (book.Workbook?.Names ?? []).filter((n) => n.Sheet === undefined || n.Sheet === null).map((n) => ({ name: n.Name, formula: n.Ref.replace(/^=/, '') }));
+  // A damaged file's name record may give SheetJS no name or no reference: no name of the workbook (read as one, the
+  // search for the add-in's marks threw on it).
+  return (book.Workbook?.Names ?? [])
+    .filter((n) => (n.Sheet === undefined || n.Sheet === null) && typeof n.Name === 'string' && typeof n.Ref === 'string')
+    .map((n) => ({ name: n.Name, formula: n.Ref.replace(/^=/, '') }));
 }
 
 export function legacyGrid(book: WorkBook): WorkbookGrid {

@@ -7,6 +7,8 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { utils, write } from '@e965/xlsx';
+import type { WorkBook } from '@e965/xlsx';
+import { legacyGrid, legacyNames } from '../../../src/hosts/files/legacy';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { loadWorkbookBytes, readWorkbookBytes } from '../../../src/hosts/files/open';
@@ -154,6 +156,14 @@ describe('files saved by LibreOffice Calc', () => {
       expect([format, roles(saved), saved.sheets.length]).toEqual([format, ours, converted.grid.sheets.length]);
     }
   }, 120_000);
+});
+
+describe('a damaged file’s defined names', () => {
+  it('leaves out a name record that gives no name or no reference, and recognises the rest', () => {
+    const book = { SheetNames: [], Sheets: {}, Workbook: { Names: [{ Name: undefined, Ref: 'S!$A$1' }, { Name: 'N', Ref: undefined }, { Name: '决算', Ref: '=S!$A$1' }] } } as unknown as WorkBook;
+    expect(legacyNames(book)).toEqual([{ name: '决算', formula: 'S!$A$1' }]);
+    expect(() => recognise(legacyGrid(book))).not.toThrow();
+  });
 });
 
 describe('files that cannot be read', () => {
