@@ -6,15 +6,20 @@
  * several (the 中央 template's fixed list). 人员经费 = 301 + 303, 公用经费 = 302 + 310 (+ 307 + 399) (DOMAIN §2).
  * A name that is no 经济分类 款 at all is a 提示 (a colloquial name such as 水电费 may stand for 水费 and 电费), and
  * leaves the list open: none of its 款 is then said to be missing. A 名词解释 entry's list (公用经费：指…，包括…) is the
- * definition's, and is not compared.
+ * definition's, and is not compared. An amount written after an item (基本工资135.62万元) must be table 06's, where the
+ * text's amount for the group is table 06's (so that the list is known to be of 一般公共预算财政拨款).
  */
 import { defineRule } from '../rule';
-import { amount as tableAmount } from '../measure';
+import { amount as tableAmount, moneyValues } from '../measure';
+import type { RuleContext } from '../rule';
+import type { CellRef } from '../../grid/address';
+import type { Unit } from '../../grid/money';
 import { fromFen } from '../../grid/money';
 import { normalizeLabel } from '../../grid/normalize';
 import { ECONOMIC_SUBJECTS, PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
 import type { RowModel, TableModel } from '../../tables/model';
-import { isDefinition, textCells } from '../shared/textScan';
+import { atCommonPrecision, CONNECTOR, isDefinition, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
+import type { TextMoney } from '../shared/textScan';
 
 type Group = '人员经费' | '公用经费';
 const CLASSES: Readonly<Record<Group, readonly string[]>> = { 人员经费: PERSONNEL_CLASSES, 公用经费: PUBLIC_CLASSES };
@@ -59,21 +64,84 @@ function splitPair(name: string, t6: TableModel): [string, string] | undefined {
 }
 
 /** An item's amount written after it (`基本工资135.62万元`, `1,168.45 万元`, `（12.60万元）`): not part of its name. */
-const AMOUNT = /\(?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:万元|千元|元)\s*\)?/g;
+const AMOUNT = /\(?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(万元|千元|元)\s*\)?/g;
 
-/** The list's names: split at 、 and commas; a trailing 等 (or the template's ……) leaves the list open. */
-function listedNames(list: string, t6: TableModel): { names: string[]; open: boolean } {
-  // The amounts out first: a thousands separator would split the list.
-  const body = list.replace(/\(不涉及的不列\)/g, '').replace(AMOUNT, '');
-  const open = /(等|等等|等支出|等费用)$/.test(body) || /\.{3,}|…/.test(body);
-  const names: string[] = [];
-  for (const raw of body.replace(/(等|等等|等支出|等费用)$/, '').split(/[、,]|\.{3,}|…+/)) {
-    const name = raw.replace(/^(和|及|以及)/, '').trim();
+/** A listed name, with the amount written after it (千元 is no unit of the text's: not compared). */
+interface Listed {
+  readonly name: string;
+  readonly stated?: TextMoney;
+}
+
+/**
+ * The list's names, each with its amount: split at 、 and commas; a trailing 等 (or the template's ……) leaves the list
+ * open. The amounts are taken out first (a thousands separator would split the list), each left as a mark of its
+ * place, so that it stays with the name before it.
+ */
+function listedNames(list: string, t6: TableModel): { names: Listed[]; open: boolean } {
+  const amounts: (TextMoney | undefined)[] = [];
+  const body = list.replace(/\(不涉及的不列\)/g, '').replace(AMOUNT, (_whole, number: string, unit: string) => {
+    amounts.push(unit === '千元' ? undefined : parseMoney(number, unit));
+    return `\u0000${amounts.length - 1}\u0000`;
+  });
+  const plain = body.replace(/\u0000\d+\u0000/g, '');
+  const open = /(等|等等|等支出|等费用)$/.test(plain) || /\.{3,}|…/.test(plain);
+  const names: Listed[] = [];
+  for (const piece of body.replace(/(等|等等|等支出|等费用)$/, '').split(/[、,]|\.{3,}|…+/)) {
+    const mark = /\u0000(\d+)\u0000/.exec(piece);
+    const stated = mark ? amounts[Number(mark[1])] : undefined;
+    const name = piece.replace(/\u0000\d+\u0000/g, '').replace(/^(和|及|以及)/, '').replace(/(等|等等|等支出|等费用)$/, '').trim();
     if (!name) continue;
     const pair = codeOf(name, t6) ? undefined : splitPair(name, t6);
-    names.push(...(pair ?? [name]));
+    // An amount after a pair (办公费和印刷费10.00万元) is the two's together: compared with neither.
+    names.push(...(pair ? pair.map((n) => ({ name: n })) : [{ name, ...(stated ? { stated } : {}) }]));
   }
   return { names, open };
+}
+
+/** The amount the text states for the group itself, between its name and 包括 (`人员经费577.84万元，主要包括`). */
+const GROUP_AMOUNT = new RegExp(`^${CONNECTOR}${MONEY}`);
+
+/**
+ * Whether the items' amounts are table 06's: the group's amount the text states is table 06's (at the text's
+ * precision). An amount of another scope (§三's 基本支出 of all sources: 人员经费690.12万元，主要包括…) has items of that
+ * scope, which no table gives; a list with no amount of its own is not known to be table 06's.
+ */
+function statesTableGroup(m: RegExpMatchArray, group: Group, t6: TableModel): boolean {
+  const own = GROUP_AMOUNT.exec(m[0].slice(group.length));
+  const total = t6.rows.find((r) => r.key === GROUP_TOTAL[group])?.figures.amount;
+  if (!own || !total || total.invalid) return false;
+  const at = atCommonPrecision(parseMoney(own[1]!, own[2]!), total.fen ?? 0, t6.unit);
+  return at.stated === at.table;
+}
+
+const GROUP_TOTAL: Readonly<Record<Group, string>> = { 人员经费: 'personnelTotal', 公用经费: 'publicTotal' };
+
+/** An item's figure in table 06: its row's, or for a 类 without a row its 款's sum; the cell to name, where there is one. */
+function itemFigure(t6: TableModel, code: string, items: readonly Item[]): { readonly fen: number; readonly cell?: CellRef } {
+  const row = t6.rows.find((r) => r.code === code);
+  if (row) return { fen: row.figures.amount?.fen ?? 0, ...(row.figures.amount ? { cell: row.figures.amount.cell } : {}) };
+  return { fen: items.filter((i) => i.code.startsWith(code)).reduce((s, i) => s + i.fen, 0) };
+}
+
+interface StatedItem {
+  readonly group: Group;
+  readonly name: string;
+  readonly code: string;
+  readonly stated: TextMoney;
+  readonly cell: CellRef;
+}
+
+/** The item's amount as the text states it against table 06's figure, at the coarser of their precisions. */
+function checkAmount(ctx: RuleContext<'amount'>, item: StatedItem, figure: { readonly fen: number; readonly cell?: CellRef }, unit: Unit): void {
+  const at = atCommonPrecision(item.stated, figure.fen, unit);
+  if (at.stated === at.table) return;
+  ctx.report({
+    messageId: 'amount',
+    data: { group: item.group, name: item.name, stated: moneyText(item.stated), expected: tableAmount(figure.fen, unit) },
+    cells: figure.cell ? [item.cell, figure.cell] : [item.cell],
+    key: `${item.group}${item.code}${moneyText(item.stated)}`,
+    ...moneyValues([item.stated.fen, figure.fen], (at.stated - at.table) * at.step, item.stated.unit),
+  });
 }
 
 export default defineRule({
@@ -86,6 +154,7 @@ export default defineRule({
     otherGroup: '说明文字在{group}中列出“{name}”，而{name}（{code}）属于{otherGroup}：请移到{otherGroup}的构成中。',
     missing: '说明文字列出的{group}构成漏了“{name}”：一般公共预算财政拨款基本支出决算表中{name}为 {amount}：请补上。',
     unknown: '说明文字列出{group}包括“{name}”，这不是经济分类科目的名称，基本支出决算表中也没有：请核对。',
+    amount: '说明文字写{group}中“{name}{stated}”，而一般公共预算财政拨款基本支出决算表中{name}为 {expected}。',
   },
   check(ctx) {
     const t6 = ctx.recognition.tables.generalBudgetBasic;
@@ -98,11 +167,12 @@ export default defineRule({
         const mainly = m[2] !== undefined;
         const items = tableItems(t6, group);
         const { names, open } = listedNames(m[3]!, t6);
+        const amountsAreTable06 = statesTableGroup(m, group, t6);
         // "主要包括" (mainly) promises no whole list: an item left out is a 提示. A list after it naming several 款 of 0
         // is the 中央 template's fixed list as it stands, not the department's: those are a 提示 too (上海's
         // "主要包括……（不涉及的不列）", filled in, names none).
         const leftOut = mainly ? ({ severity: 'warning' } as const) : {};
-        const zeros = names.filter((name) => {
+        const zeros = names.filter(({ name }) => {
           const code = codeOf(name, t6);
           return code !== undefined && CLASSES[group].includes(code.slice(0, 3)) && (t6.rows.find((r) => r.code === code)?.figures.amount?.fen ?? 0) === 0;
         });
@@ -110,7 +180,7 @@ export default defineRule({
         const covered = new Set<string>();
         // A name that is no 款 (水电费, the older 社会保障缴费) may stand for several: what the list leaves out is not known.
         let unknown = false;
-        for (const name of names) {
+        for (const { name, stated } of names) {
           const code = codeOf(name, t6);
           const key = `${group}${name}`;
           if (!code) {
@@ -129,6 +199,7 @@ export default defineRule({
           named.forEach((i) => covered.add(i.code));
           const row = t6.rows.find((r) => r.code === code);
           const fen = row?.figures.amount?.fen ?? 0;
+          if (stated && amountsAreTable06) checkAmount(ctx, { group, name, code, stated, cell: t.cell }, itemFigure(t6, code, items), t6.unit);
           if (fen === 0) {
             const f = row?.figures.amount;
             ctx.report({ messageId: 'zero', data: { group, name }, cells: f ? [t.cell, f.cell] : [t.cell], key, values: [0], unit: t6.unit, ...zeroNamed });

@@ -31,14 +31,26 @@ testRule(rule, {
       ],
     },
     {
-      name: 'each item listed with its amount (135.62万元, 1,168.45 万元, （12.60万元）)',
+      name: 'each item listed with table 06’s amount (135.62万元, 1,684,500.00 元, （12.60万元）)',
       sheets: [
         sheet('公开说明', [
           [
             `人员经费577.84万元，主要包括${PERSONNEL.split('、')
-              .map((name, i) => (i === 1 ? `${name}1,168.45 万元` : i === 2 ? `${name}（12.60万元）` : `${name}${(i + 1) * 1.25}万元`))
+              .map((name, i) => (i === 0 ? `${name}135.62万元` : i === 1 ? `${name}1,684,500.00 元` : i === 2 ? `${name}（12.60万元）` : name))
               .join('、')}。`,
           ],
+          ['公用经费67.39万元，主要包括：办公费8.46万元、差旅费4.27万元、商品和服务支出64.11万元等。'],
+        ]),
+      ],
+    },
+    {
+      // §三's 基本支出 of all sources (770.07, its 人员经费 not table 06's 577.84), or a list whose own amount is not said:
+      // which table its items' amounts are from is not known.
+      name: 'item amounts of a list of another scope, or of a list without the group’s amount',
+      sheets: [
+        sheet('公开说明', [
+          ['本年支出合计1488.29万元，其中：基本支出770.07万元，人员经费690.12万元，主要包括：基本工资160.00万元、津贴补贴190.00万元等。'],
+          ['人员经费主要包括：基本工资160.00万元、津贴补贴190.00万元等。'],
         ]),
       ],
     },
@@ -98,6 +110,20 @@ testRule(rule, {
         ]),
       ],
       errors: ['奖金', '绩效工资', '医疗费', '离休费', '医疗费补助'].map((name) => ({ severity: 'warning' as const, first: '公开说明!A1', message: `人员经费包括“${name}”` })),
+    },
+    {
+      name: 'an item’s amount that is not table 06’s (a 款, a 类 named as a whole, one in brackets; one in 元 that is)',
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共预算财政拨款基本支出645.23万元，其中：人员经费577.84万元，主要包括：基本工资153.62万元、津贴补贴1,684,500.00元、对个人和家庭的补助20.79万元等。'],
+          ['公用经费67.39万元，主要包括：办公费（4.86万元）、差旅费4.27万元等。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: [`${T6}!C7`], message: '说明文字写人员经费中“基本工资153.62万元”，而一般公共预算财政拨款基本支出决算表中基本工资为 135.62 万元' },
+        { severity: 'error', first: '公开说明!A1', includes: [`${T6}!C17`], message: '“对个人和家庭的补助20.79万元”，而一般公共预算财政拨款基本支出决算表中对个人和家庭的补助为 20.97 万元' },
+        { severity: 'error', first: '公开说明!A2', includes: [`${T6}!F7`], message: '“办公费4.86万元”' },
+      ],
     },
     {
       name: 'the reference list where table 06 shows 培训费 as 0',
