@@ -16,14 +16,14 @@ import { toFen } from '../../grid/money';
 import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
 
-// The rate's word as departments write it: 增长/上升/增幅/涨幅, 下降/降低/降幅/减幅, with 了, 为, 达 or 幅度(为) after it;
-// 江苏's and 浙江's 增加/减少 before a rate too (…各减少312.94万元，减少17.37%).
-const RATE_WORD = '(增长|下降|上升|降低|增幅|降幅|减幅|涨幅|增加|减少)(?:幅度)?(?:了|为|达)?';
+// The rate's word as departments write it: 增长/上升/提高/上涨/增幅/涨幅, 下降/降低/降幅/减幅, with 了, 为, 达, 率(为) or
+// 幅度(为) after it (增长率为10.00%, 下降率为17.37%); 江苏's and 浙江's 增加/减少 before a rate too (…各减少312.94万元，减少17.37%).
+const RATE_WORD = '(增长|下降|上升|提高|上涨|降低|增幅|降幅|减幅|涨幅|增加|减少)(?:率|幅度)?(?:了|为|达)?';
 // Between the amount and the rate: a comma, a 、, or a bracket (`减少312.94万元（下降17.37%）`), and 同比 again.
 const CHANGE = new RegExp(`(增加|减少)了?${MONEY}(?:[,，、]|\\()(?:同比)?${RATE_WORD}([\\d.]+)%`, 'g');
 /** The rate written first: `增长15.18%（增加4.55万元）`, `下降16.78%，减少300.00万元` (the text is normalised: brackets half-width). */
 const RATE_FIRST = new RegExp(`${RATE_WORD}([\\d.]+)%(?:[,，]|\\()(增加|减少)了?${MONEY}\\)?`, 'g');
-const RISE = /^(?:增长|上升|增幅|涨幅|增加)/;
+const RISE = /^(?:增长|上升|提高|上涨|增幅|涨幅|增加)/;
 /** A change stated by one figure, its amount or its rate (`比上年减少312.94万元`, `比上年增长93.98%`). */
 const LONE_AMOUNT = new RegExp(`(增加|减少)了?${MONEY}`, 'g');
 const LONE_RATE = new RegExp(`${RATE_WORD}([\\d.]+)%`, 'g');
