@@ -164,11 +164,19 @@ export function isUncalculated(sheet: SheetGrid, row: number, col: number): bool
 
 const DIVISORS = derivedSlot<ReadonlyMap<number, number>>('display divisors');
 
+/**
+ * What the stored figure at (row, col) was divided by to read it as shown, among one sheet's scaled figures (1 for
+ * nearly every cell). `owner` keeps the index: the sheet, or whatever else holds the same list.
+ */
+export function displayDivisorIn(owner: object, scales: readonly DisplayScale[] | undefined, row: number, col: number): number {
+  if (!scales || scales.length === 0) return 1;
+  const index = derived(owner, DIVISORS, () => new Map(scales.flatMap((d) => d.cells.map(([r, c]) => [r * 16384 + c, d.divisor] as const))));
+  return index.get(row * 16384 + col) ?? 1;
+}
+
 /** What the cell's stored figure was divided by to read it as shown (1 for nearly every cell: see `displayScales`). */
 export function displayDivisorAt(sheet: SheetGrid, row: number, col: number): number {
-  if (!sheet.displayScales) return 1;
-  const index = derived(sheet, DIVISORS, (s) => new Map((s.displayScales ?? []).flatMap((d) => d.cells.map(([r, c]) => [r * 16384 + c, d.divisor] as const))));
-  return index.get(row * 16384 + col) ?? 1;
+  return displayDivisorIn(sheet, sheet.displayScales, row, col);
 }
 
 /** The merged area that covers a cell, if the sheet's merges are known and one does. */

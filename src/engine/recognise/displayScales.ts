@@ -3,9 +3,9 @@
  * hosts read them as shown, which is what the published table prints; this says so once per format, and tells a
  * formula that takes such a cell (the 说明数据's) what to divide by.
  */
+import { displayDivisorIn } from '../grid/cell';
 import type { DisplayScale, WorkbookGrid } from '../grid/cell';
 import type { CellRef, RangeRef } from '../grid/address';
-import { derived, derivedSlot } from '../grid/derived';
 import { formatAmount } from '../grid/money';
 import { place, Problem, problemAt } from '../tables/problems';
 
@@ -20,17 +20,10 @@ export function displayScalesOf(workbook: WorkbookGrid): SheetDisplayScales[] {
   return workbook.sheets.flatMap((s) => (s.displayScales && s.displayScales.length > 0 ? [{ sheet: s.name, scales: s.displayScales }] : []));
 }
 
-const DIVISORS = derivedSlot<ReadonlyMap<string, number>>('display divisors by cell');
-
-/** What the figure at `ref` was divided by to read it as shown (1 for nearly every cell). */
+/** What the figure at `ref` was divided by to read it as shown (1 for nearly every cell): its sheet's list asked. */
 export function displayDivisorOf(scales: readonly SheetDisplayScales[] | undefined, ref: CellRef): number {
-  if (!scales || scales.length === 0) return 1;
-  const index = derived(scales, DIVISORS, (all) => {
-    const map = new Map<string, number>();
-    for (const s of all) for (const d of s.scales) for (const [r, c] of d.cells) map.set(`${s.sheet}\u0000${r * 16384 + c}`, d.divisor);
-    return map;
-  });
-  return index.get(`${ref.sheet}\u0000${ref.row * 16384 + ref.col}`) ?? 1;
+  const own = scales?.find((s) => s.sheet === ref.sheet);
+  return own ? displayDivisorIn(own, own.scales, ref.row, ref.col) : 1;
 }
 
 /** A table (or 自评表) read: where it lies and its title, for the notice. */
