@@ -5,14 +5,12 @@
 
 import { indexOfBytesFar } from '../xlsx/ooxml/bytes';
 
-/** `xlsx` (and .xlsm): our own reader. `xls`: an OLE compound file (.xls, .et, or an encrypted .xlsx). `ods`. */
-export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
-
 /**
- * The formats SheetJS reads for us (.et is an .xls inside), and an .xlsx whose model ExcelJS cannot load (open.ts:
- * a file other programs write, `x:` on every tag, cells without `r`).
+ * `xlsx` (and .xlsm): our own reader. `xls`: an OLE compound file (.xls, .et, or an encrypted .xlsx). `ods`. SheetJS
+ * reads the last two for us, and the model of an .xlsx that ExcelJS cannot load (open.ts: a file other programs
+ * write, `x:` on every tag, cells without `r`).
  */
-export type LegacyFormat = WorkbookFormat;
+export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

@@ -12,7 +12,7 @@ import { read, CFB } from '@e965/xlsx';
 import type { WorkBook } from '@e965/xlsx';
 import { XlsxReadError } from '../xlsx/file';
 import { indexOfBytesFar } from '../xlsx/ooxml/bytes';
-import type { LegacyFormat } from './kind';
+import type { WorkbookFormat } from './kind';
 import { damaged, encrypted } from './legacyErrors';
 import type { ParseAnswer, ParseRequest } from './parseThread';
 
@@ -41,7 +41,7 @@ function checkCompoundFile(bytes: Uint8Array): void {
 }
 
 /** The parsed workbook: dense sheets, formulas, number formats (dates), no styles. Throws XlsxReadError. */
-export function parseLegacy(data: Uint8Array, format: LegacyFormat): WorkBook {
+export function parseLegacy(data: Uint8Array, format: WorkbookFormat): WorkBook {
   // SheetJS takes a Node Buffer down other paths than a plain Uint8Array (a worker receives the latter): the same
   // bytes parse the same, and fail with the same message, wherever they come from.
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);

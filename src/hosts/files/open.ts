@@ -7,10 +7,10 @@ import type ExcelJS from 'exceljs';
 import type { WorkBook } from '@e965/xlsx';
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { readXlsx, XlsxReadError } from '../xlsx/file';
-import { LegacyFormat, workbookFormat, WorkbookFormat } from './kind';
+import { workbookFormat, WorkbookFormat } from './kind';
 
 /** How the bytes of an .xls, .et or .ods file become SheetJS's workbook. Rejects with an XlsxReadError. */
-export type LegacyParser = (bytes: Uint8Array, format: LegacyFormat) => Promise<WorkBook>;
+export type LegacyParser = (bytes: Uint8Array, format: WorkbookFormat) => Promise<WorkBook>;
 
 export interface ReadOptions {
   /**

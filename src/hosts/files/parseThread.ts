@@ -12,14 +12,14 @@
  */
 import type { WorkBook } from '@e965/xlsx';
 import { XlsxReadError, XlsxReadErrorReason } from '../xlsx/file';
-import type { LegacyFormat } from './kind';
+import type { WorkbookFormat } from './kind';
 import { damaged } from './legacyErrors';
 import type { LegacyParser } from './open';
 
 /** What a worker is asked: one file's bytes and format. */
 export interface ParseRequest {
   readonly bytes: Uint8Array;
-  readonly format: LegacyFormat;
+  readonly format: WorkbookFormat;
 }
 
 /** What a worker answers: the workbook, or the reader's refusal. */
@@ -85,7 +85,7 @@ class ThreadParser {
     private readonly deadline: (size: number) => number,
   ) {}
 
-  parse(bytes: Uint8Array, format: LegacyFormat): Promise<WorkBook> {
+  parse(bytes: Uint8Array, format: WorkbookFormat): Promise<WorkBook> {
     const turn = this.queue.then(() => this.run({ bytes, format }));
     this.queue = turn.catch(() => undefined);
     return turn;
