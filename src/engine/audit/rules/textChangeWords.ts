@@ -9,7 +9,7 @@ import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { atCommonPrecision, CONNECTOR, labelFigure, correctedAmount, lookupOf, MONEY, moneyText, namedAmounts, namesItself, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
-import { indicatorKeyOf } from '../shared/budgetText';
+import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { itemRowBefore } from '../shared/subjectText';
 import { moneyValues } from '../measure';
 import { toFen } from '../../grid/money';
@@ -69,7 +69,7 @@ function earlierYearAmount(before: string, year: number | undefined): TextMoney 
   return found && parseMoney(found[1]!, found[2]!);
 }
 /** The budget named right before its amount (比年初预算1,206.34万元增加…): the base of the change, not this year's amount. */
-const BUDGET_WORDS = '(?:与|较|比)(年初|全年|调整后?)?预算(?:数)?(?:的|为)?';
+const BUDGET_WORDS = `(?:与|较|比)${BUDGET_KIND_WORD}?预算(?:数)?(?:的|为)?`;
 const BUDGET_NAMED = new RegExp(`${BUDGET_WORDS}$`);
 /** A change measured against the budget, with or without its amount (比年初预算1,206.34万元增加…, 较预算数减少…). */
 const AGAINST_BUDGET = new RegExp(`${BUDGET_WORDS}(?:${MONEY})?(?:相比)?[,，]?$`);
@@ -229,8 +229,8 @@ function checkAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string
 function budgetOf(ctx: Ctx, cell: CellRef, words: RegExpExecArray, key: string | undefined): { fen: number; name: string; cells: CellRef[] } | undefined {
   if (words[2] !== undefined) return { fen: parseMoney(words[2], words[3]!).fen, name: '文中所写', cells: [cell] };
   const indicator = key === undefined ? undefined : ctx.supplement.指标.get(key);
-  const kind = words[1];
-  const fields = kind === '年初' ? (['年初预算数'] as const) : kind ? (['全年预算数'] as const) : (['全年预算数', '年初预算数'] as const);
+  const kind = budgetKindOf(words[1]);
+  const fields = kind === '年初' ? (['年初预算数'] as const) : kind === '全年' ? (['全年预算数'] as const) : (['全年预算数', '年初预算数'] as const);
   for (const field of fields) {
     const v = indicator?.[field];
     if (v) return { fen: toFen(v.value, '万元'), name: `说明数据“${key}”的${field}`, cells: v.source.kind === 'cell' ? [cell, v.source.cell] : [cell] };

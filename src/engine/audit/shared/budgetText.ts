@@ -33,12 +33,17 @@ export interface BudgetStatement {
   readonly rate?: BudgetRate;
 }
 
-// Not the amount by which a figure passes or falls short of the budget (超出年初预算157.11万元, 低于预算0.01万元).
-// 调整预算, 调整后预算数, 年中调整预算: the 全年 one (the 年初 one as adjusted in the year; review41).
-const BUDGET = new RegExp(`(?<!(?:超出?|超过|高于|低于|多于|少于|节约|节省)(?:年初|全年)?)(年初|全年|调整后?|年中调整)?预算(?:数)?(?:为|是)?:?${MONEY}`);
+/**
+ * The word before 预算 that says which one (one group): 年初, 全年, and 调整预算, 调整后预算数, 年中调整预算, which name the
+ * 全年 one (the 年初 one as adjusted in the year; review41). budgetKindOf reads it.
+ */
+export const BUDGET_KIND_WORD = '(年初|全年|调整后?|年中调整)';
 
-/** The 预算 a word before 预算 names: 调整 (后) and 年中调整 name the 全年 one. */
-function kindOf(word: string | undefined): BudgetKind {
+// Not the amount by which a figure passes or falls short of the budget (超出年初预算157.11万元, 低于预算0.01万元).
+const BUDGET = new RegExp(`(?<!(?:超出?|超过|高于|低于|多于|少于|节约|节省)(?:年初|全年)?)${BUDGET_KIND_WORD}?预算(?:数)?(?:为|是)?:?${MONEY}`);
+
+/** The 预算 a word before 预算 names (BUDGET_KIND_WORD's group; none: not said). */
+export function budgetKindOf(word: string | undefined): BudgetKind {
   return word === undefined ? '' : word.includes('调整') ? '全年' : (word as BudgetKind);
 }
 const ACTUAL = new RegExp(`决算(?:数)?(?:为|是)?:?${MONEY}`);
@@ -80,7 +85,7 @@ export function budgetStatements(text: string): BudgetStatement[] {
       start,
       subject: subjectOf(clause.slice(0, Math.min(...positions))),
       ...(budget ? { budget: parseMoney(budget[2]!, budget[3]!) } : {}),
-      budgetKind: kindOf(budget?.[1]),
+      budgetKind: budgetKindOf(budget?.[1]),
       ...(actual ? { actual: actual.money } : {}),
     };
     if (rates.length === 0) out.push(base);

@@ -122,18 +122,21 @@ testRule(rule, {
     },
     {
       // Its rate follows from the wrong amount: only the budget, stated or the 说明数据's, shows it.
-      name: 'a change against the budget that is not 决算 less the budget, stated or the 说明数据’s 年初预算数',
+      name: 'a change against the budget that is not 决算 less the budget, stated or the 说明数据’s 年初预算数 (年初, 年中调整)',
       sheets: [
         sheet('公开说明', [
           ['财政拨款支出总计1,363.45万元，比年初预算1,206.34万元增加150.00万元，增长12.36%。'],
           ['2022年度财政拨款收入总计1,363.45万元，比年初预算增加150.00万元，增长12.36%。'],
           ['“三公”经费支出决算4.99万元，较年初预算5.00万元增加0.01万元，增长0.20%。'],
+          // 年中调整预算 is the 全年 one, as 调整后预算 is (it was no budget here: measured against 上年).
+          ['财政拨款支出总计1,363.45万元，比年中调整预算1,206.34万元增加150.00万元，增长12.36%。'],
         ]),
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '决算 1,363.45万元，预算 1,206.34 万元（文中所写），与预算相比应为增加157.11 万元' },
         { severity: 'error', first: '公开说明!A2', message: '预算 1,206.34 万元（说明数据“财政拨款收入总计”的年初预算数），与预算相比应为增加157.11 万元' },
         { severity: 'error', first: '公开说明!A3', message: '与预算相比应为减少0.01 万元' },
+        { severity: 'error', first: '公开说明!A4', message: '决算 1,363.45万元，预算 1,206.34 万元（文中所写），与预算相比应为增加157.11 万元' },
       ],
     },
     {
