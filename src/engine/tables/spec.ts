@@ -17,7 +17,10 @@ export interface RowRule {
   readonly key: string;
   readonly labels: readonly string[];
   readonly after?: string;
-  /** The labels mean this row only in a block whose header names one of these (a 合计 closing table 06's 人员经费 panel). */
+  /**
+   * The labels mean this row only in a block whose header names one of these (a 合计 closing table 06's 人员经费 panel), or
+   * below a heading row of that name (BlockSpec.headings) where the 合计 closes the panel, not the list (blockTable.ts).
+   */
   readonly under?: readonly string[];
   /** The labels mean this row only below a subject row of the block: a row closing the block's subjects, not one above them. */
   readonly belowSubjects?: true;

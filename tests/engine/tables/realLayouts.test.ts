@@ -1647,6 +1647,47 @@ describe('table 06 printed as one list, its parts headed by rows with no figure 
   });
 });
 
+describe('table 06 as stacked panels under heading rows, each closed by a 合计 or 小计 of its own', () => {
+  const g = grid({});
+  const rec0 = recognise(g);
+  const t0 = rec0.tables.generalBudgetBasic!;
+  const list = (rows: readonly RowModel[]) => rows.filter((r) => r.code !== undefined).map((r): CellValue[] => [r.code!, r.label, (r.figures.amount?.fen ?? 0) / 1_000_000]);
+  const personnel = list(t0.rows.filter((r) => r.code !== undefined && /^30[13]/.test(r.code)));
+  const publicRows = list(t0.rows.filter((r) => r.code !== undefined && !/^30[13]/.test(r.code)));
+  const p = figureOf(t0, 'personnelTotal', 'amount')!.fen! / 1_000_000;
+  const q = figureOf(t0, 'publicTotal', 'amount')!.fen! / 1_000_000;
+  const header: CellValue[] = ['科目编码', '科目名称', '决算数'];
+  const top = [['一般公共预算财政拨款基本支出决算表'], ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, '单位：万元']];
+  const layouts: [string, CellValue[][], number | undefined][] = [
+    ['each panel closed by 合计', [header, [null, '人员经费', null], ...personnel, [null, '合计', p], [null, '公用经费', null], ...publicRows, [null, '合计', q]], undefined],
+    ['each closed by 合计, then a 总计', [header, [null, '人员经费', null], ...personnel, [null, '合计', p], [null, '公用经费', null], ...publicRows, [null, '合计', q], [null, '总计', p + q]], p + q],
+    ['each closed by 小计, then a 合计', [header, [null, '人员经费', null], ...personnel, [null, '小计', p], [null, '公用经费', null], ...publicRows, [null, '小计', q], [null, '合计', p + q]], p + q],
+    ['each titled above its own header, closed by 合计', [['人员经费', null, null], header, ...personnel, [null, '合计', p], ['公用经费', null, null], header, ...publicRows, [null, '合计', q]], undefined],
+  ];
+
+  // Each panel's 合计 was read as the table's: the second a "repeated row" to delete (the accountant's own total), the
+  // panels without totals; a 小计 was "not a row of the table".
+  it.each(layouts)('reads each panel’s total as its own, the table’s 合计 only below both (%s): no notice, no 错误, the text as the sample’s', (_name, body, total) => {
+    const stacked = withSheetRows(g, t0.sheet, () => [...top, ...body]);
+    const rec = recognise(stacked);
+    const t = rec.tables.generalBudgetBasic!;
+    expect(rec.problems).toEqual([]);
+    expect(figureOf(t, 'personnelTotal', 'amount')?.fen).toBe(figureOf(t0, 'personnelTotal', 'amount')!.fen);
+    expect(figureOf(t, 'publicTotal', 'amount')?.fen).toBe(figureOf(t0, 'publicTotal', 'amount')!.fen);
+    expect(figureOf(t, 'total', 'amount')?.fen).toBe(total === undefined ? undefined : Math.round(total * 1_000_000));
+    const text = (r: ReturnType<typeof recognise>) => documentLines(generateNarrative(r, supplement, PRESETS.xinjiang!)).map((l) => l.text);
+    expect(text(rec)).toEqual(text(rec0));
+    expect(runAudit({ recognition: rec, supplement, grid: stacked }).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('keeps a list’s one 合计 below its last panel the table’s where no panel above has a total of its own', () => {
+    const oneTotal = withSheetRows(g, t0.sheet, () => [...top, header, [null, '人员经费', null], ...personnel, [null, '公用经费', null], ...publicRows, [null, '合计', p + q]]);
+    const t = recognise(oneTotal).tables.generalBudgetBasic!;
+    expect(figureOf(t, 'total', 'amount')?.fen).toBe(Math.round((p + q) * 1_000_000));
+    expect(figureOf(t, 'publicTotal', 'amount')).toBeUndefined();
+  });
+});
+
 describe('a table copied from a paginated document, with what a page break leaves among its rows', () => {
   const g = grid({});
   const rec0 = recognise(g);

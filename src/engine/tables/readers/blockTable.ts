@@ -37,6 +37,7 @@ interface CompiledBlock {
   readonly columnRules: ReturnType<typeof compileRules>;
   readonly headerLabels: ReadonlySet<string>;
   readonly anchorLabels: ReadonlySet<string>;
+  readonly headings: ReadonlySet<string>;
 }
 
 function compileBlock(spec: BlockSpec): CompiledBlock {
@@ -52,6 +53,7 @@ function compileBlock(spec: BlockSpec): CompiledBlock {
     columnRules: compileRules(spec.columns),
     headerLabels: labelSet(spec.headerLabels ?? []),
     anchorLabels: labelSet(spec.anchorLabels ?? []),
+    headings: labelSet(spec.headings ?? []),
   };
 }
 
@@ -295,6 +297,10 @@ interface BlockReading {
   readonly fens: FenStore;
   /** Whether the block has read a subject row (a row with a code) so far. */
   subjectRead: boolean;
+  /** The block's last heading row so far (BlockSpec.headings: `人员经费` over its rows in a list), its label. */
+  heading?: string;
+  /** The row the table ends before. */
+  readonly end: number;
   /** The label columns of the blocks beside this one (table 06's other panel), where a spec repeats its block. */
   readonly besides: readonly number[];
 }
@@ -306,6 +312,39 @@ interface BlockReading {
  */
 function opensEveryPanel(reading: BlockReading, row: number, labels: ReadonlySet<string>): boolean {
   return reading.besides.length > 0 && reading.besides.every((col) => labels.has(headerLabel(cellText(cellAt(reading.sheet, row, col)))));
+}
+
+/** Row `r` is a heading of the block: a label of BlockSpec.headings, and no figure. */
+function isHeadingRow(reading: BlockReading, r: number): boolean {
+  const { sheet, block } = reading;
+  if (block.labelCol === undefined || block.compiled.headings.size === 0) return false;
+  return block.compiled.headings.has(headerLabel(cellText(cellAt(sheet, r, block.labelCol)))) && block.columns.every((c) => isBlank(cellAt(sheet, r, c.col)));
+}
+
+/** The row of `key` read so far is a heading (`人员经费` over its panel's rows), which the panel's total replaces (makeRow). */
+function takenByHeading(reading: BlockReading, key: string): boolean {
+  const earlier = reading.rows[reading.taken.get(key)!]!;
+  return earlier.code === undefined && !earlier.read.found && reading.block.compiled.headings.has(headerLabel(earlier.label));
+}
+
+/**
+ * Whether a panel's total (a rule's `under`: 合计 under 人员经费) reads row `row`: the block's columns stand under the
+ * panel's name (人员经费 over 科目编码 | 科目名称 | 决算数), or its rows do — the block's last heading row is the panel's
+ * name, and the 合计 closes that panel, not the table: a heading follows below it (the next panel), or a panel above
+ * was closed by a total of its own. A list of panels with one 合计 at its end (人员经费 … 公用经费 … 合计) keeps that
+ * 合计 the table's; each panel's 合计 read as the table's made the second a repeated row, the panels without totals.
+ */
+function underPanel(reading: BlockReading, row: number, under: ReadonlySet<string>): boolean {
+  const { block } = reading;
+  if (block.columns.some((c) => c.header.slice(0, -1).some((h) => under.has(h)))) return true;
+  if (reading.heading === undefined || !under.has(reading.heading)) return false;
+  const closedAbove = block.compiled.rowLabels.some((r) => {
+    const i = r.under && !r.under.has(reading.heading!) ? reading.taken.get(r.key) : undefined;
+    return i !== undefined && reading.rows[i]!.read.found;
+  });
+  if (closedAbove) return true;
+  for (let r = row + 1; r < reading.end; r++) if (isHeadingRow(reading, r)) return true;
+  return false;
 }
 
 /** The row of `key` read so far is hidden and `row` is shown: `row` is read instead (a hidden copy above it). */
@@ -458,15 +497,17 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   }
   const normalized = headerLabel(label);
   if (normalized === '栏次' || normalized === '行次') return undefined;
+  if (!figures.found && block.compiled.headings.has(normalized)) reading.heading = normalized;
   // A fixed row the block has read already (a second 合计), when no later rule takes the label; and of those, one
   // read from a hidden row above this shown one (table 04 names 一般公共预算财政拨款 under 收入 and under 年初结转).
   let repeated: string | undefined;
   let replaces: string | undefined;
   for (const rule of block.compiled.rowLabels) {
     if (!rule.labels.has(normalized)) continue;
-    // `under`: a panel's name above the block's columns (a column named so is one of its figures, not its panel).
-    if (rule.under && !block.columns.some((c) => c.header.slice(0, -1).some((h) => rule.under!.has(h)))) continue;
-    if (reading.taken.has(rule.key)) {
+    // `under`: a panel's name above the block's columns (a column named so is one of its figures, not its panel), or
+    // the heading row its rows begin with.
+    if (rule.under && !underPanel(reading, row, rule.under)) continue;
+    if (reading.taken.has(rule.key) && !takenByHeading(reading, rule.key)) {
       repeated ??= rule.key;
       if (replaces === undefined && replacesHidden(reading, rule.key, row)) replaces = rule.key;
       continue;
@@ -550,6 +591,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     dropped,
     fens,
     subjectRead: false,
+    end: at.endRow,
     besides: spec.repeatBlock ? blocks.filter((b) => b !== block).flatMap((b) => b.labelCol ?? b.codeCols[0]?.col ?? []) : [],
     ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}),
   });

@@ -18,7 +18,8 @@ export const generalBudgetBasicSpec: BlockTableSpec = {
       rows: [
         { key: 'personnelTotal', labels: ['人员经费合计', '人员经费'] },
         { key: 'publicTotal', labels: ['公用经费合计', '公用经费'] },
-        // Each panel closed by a plain 合计 (or 小计) under its name: read as the whole table's, two 合计 in one table.
+        // Each panel closed by a plain 合计 (or 小计) under its name, or under its heading row in a list (人员经费 … 合计 公用经费
+        // … 合计): read as the whole table's, two 合计 in one table.
         // Closed: below the panel's rows. A 合计 above them is the table's, on top as tables 02, 03 and 05 print theirs
         // (read as 人员经费合计, §六 said 人员经费 was the whole 基本支出).
         { key: 'personnelTotal', labels: ['合计', '小计'], under: ['人员经费'], belowSubjects: true },
