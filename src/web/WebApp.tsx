@@ -122,6 +122,7 @@ interface Pending {
 export function WebApp() {
   const [host, setHost] = useState<WebWorkbook | undefined>();
   const [modelError, setModelError] = useState('');
+  const [rebuilt, setRebuilt] = useState(false);
   // Undefined while the sheets of the workbook just opened are being drawn (the pane shows first).
   const [views, setViews] = useState<readonly View[] | undefined>();
   const [active, setActive] = useState('');
@@ -205,12 +206,14 @@ export function WebApp() {
   useEffect(() => {
     if (!host) return undefined;
     setModelError('');
+    setRebuilt(false);
     const unsubscribe = host.subscribe(() => {
       const v = host.views();
       setViews(v);
       // The sheets drawn after the pane: the first one shown, unless the pane has chosen one meanwhile.
       setActive((a) => a || (v?.[0]?.name ?? ''));
       setModelError(host.failure ?? '');
+      setRebuilt(host.rebuilt);
     });
     // The sheets drawn, the add-in's cells shaded and ExcelJS's model loaded once the pane is on screen and the page
     // is idle (a write asks for the model sooner).
@@ -311,6 +314,11 @@ export function WebApp() {
         {host && host.format !== 'xlsx' && (
           <Notice intent="info" testId="converted">
             “{host.label}”是{FORMAT_NAMES[host.format]}：已按 .xlsx 打开，下载的工作簿是 .xlsx（数值、公式、数字格式、合并单元格和列宽保留，字体、边框和底色不保留）。
+          </Notice>
+        )}
+        {host && rebuilt && (
+          <Notice intent="info" testId="rebuilt">
+            “{host.label}”由其他程序生成，无法原样写入：已按读取的内容打开，下载的工作簿是 .xlsx（数值、公式、数字格式、合并单元格和列宽保留，字体、边框和底色不保留）。
           </Notice>
         )}
         {/* Here rather than last: the dialog shows over the page wherever it sits, and what its boundary says (its

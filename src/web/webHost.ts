@@ -87,8 +87,8 @@ export class WebWorkbook implements PaneHost {
         this.full = host;
         host.subscribe(() => this.changes.emit());
         host.onEdited(() => this.typing.emit());
-        // The sheets not drawn by our reader (yet): ExcelJS's views now.
-        if (this.fastViews === undefined) this.changes.emit();
+        // The sheets not drawn by our reader (yet): ExcelJS's views now. A rebuilt model: the page says so.
+        if (this.fastViews === undefined || host.rebuilt) this.changes.emit();
         return host;
       },
       (e: unknown) => {
@@ -98,6 +98,11 @@ export class WebWorkbook implements PaneHost {
       },
     );
     return this.loading;
+  }
+
+  /** Whether ExcelJS's model is SheetJS's rebuilt (an .xlsx another program wrote): known once the model is in. */
+  get rebuilt(): boolean {
+    return this.full?.rebuilt === true;
   }
 
   /** Why the workbook cannot be written, once ExcelJS failed to load it. */

@@ -104,6 +104,8 @@ export class XlsxHost implements PaneHost {
     readonly format: WorkbookFormat = 'xlsx',
     /** The formulas the file held without a result, as our reader found them (read.ts says why ExcelJS cannot). */
     private readonly uncalculated?: UncalculatedCells,
+    /** An .xlsx another program wrote, its model rebuilt from what was read (open.ts `xlsxModel`): no fonts, borders or fills. */
+    readonly rebuilt = false,
   ) {
     this.edits = new WorkbookEdits(workbook, uncalculated);
   }
@@ -207,6 +209,6 @@ export async function openWorkbook(label: string, bytes: ArrayBuffer, onSelect: 
 export async function openXlsxModel(label: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void, read?: WorkbookGrid): Promise<XlsxHost> {
   // A file ExcelJS cannot load (another program's: `x:` on every tag, cells without `r`) gets SheetJS's model.
   const data = new Uint8Array(bytes);
-  const { workbook } = await xlsxModel(data, read ?? (await readXlsx(data)), { parseLegacy: pageLegacyParser });
-  return new XlsxHost(label, workbook, onSelect, 'xlsx', read ? uncalculatedCellsOf(read) : undefined);
+  const { workbook, rebuilt } = await xlsxModel(data, read ?? (await readXlsx(data)), { parseLegacy: pageLegacyParser });
+  return new XlsxHost(label, workbook, onSelect, 'xlsx', read ? uncalculatedCellsOf(read) : undefined, rebuilt === true);
 }

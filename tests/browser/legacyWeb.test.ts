@@ -11,6 +11,7 @@ import type { BrowserContext } from 'playwright-core';
 import { describeWithBrowser, launch, screenshotPath, serveBuild } from '../support/browser';
 import { SAMPLE_XLSX } from '../../fixtures/build-sample';
 import { misframed, xlsxToXls } from '../../fixtures/legacy';
+import { withPrefixedTags } from '../../fixtures/otherWriters';
 import { readXlsx } from '../../src/hosts/xlsx/file';
 
 describeWithBrowser('an .xls on the web page', () => {
@@ -62,6 +63,28 @@ describeWithBrowser('an .xls on the web page', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
     expect(download.suggestedFilename()).toBe('部门决算（决算公开助手）.xlsx');
+    const saved = await readXlsx(await fs.readFile((await download.path())!));
+    expect(saved.sheets).toHaveLength(10);
+    expect(unexpected).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('opens an .xlsx another program wrote (`x:` on every tag), says its model was rebuilt from what was read, and downloads it', async () => {
+    const file = path.join(dir, '其他程序.xlsx');
+    await fs.writeFile(file, await withPrefixedTags(await fs.readFile(SAMPLE_XLSX)));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+
+    await page.locator('#open-file').setInputFiles(file);
+    await page.getByTestId('rebuilt').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('rebuilt').innerText()).toContain('“其他程序.xlsx”由其他程序生成，无法原样写入');
+    expect(await page.getByTestId('table-row').count()).toBe(18);
+    expect(await page.getByTestId('converted').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('web-xlsx-rebuilt') });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
     const saved = await readXlsx(await fs.readFile((await download.path())!));
     expect(saved.sheets).toHaveLength(10);
     expect(unexpected).toEqual([]);

@@ -17,6 +17,7 @@ import { gridViews, readView } from '../../src/web/gridView';
 import { WebWorkbook } from '../../src/web/webHost';
 import { openXlsxModel, XlsxHost } from '../../src/web/xlsxHost';
 import type ExcelJS from 'exceljs';
+import { withPrefixedTags } from '../../fixtures/otherWriters';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'changji-2022.xlsx');
 const SAMPLE_DATA = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'assets', 'samples', 'changji-2022.data.json'), 'utf8')) as unknown;
@@ -155,6 +156,17 @@ describe('the web page’s workbook before and after ExcelJS', () => {
     expect(book.failure).toContain('工作簿可以查看，但不能写入或下载');
     await expect(book.act((grid) => flagsPlan(grid))).rejects.toThrow('无法载入编辑功能');
     expect(book.views()!.length).toBe(10);
+  });
+
+  it('says, once the model is in, that an .xlsx another program wrote was rebuilt from what was read (the page’s notice), and not of an ordinary one', async () => {
+    for (const [bytes, rebuilt] of [[await withPrefixedTags(readFileSync(SAMPLE)), true], [readFileSync(SAMPLE), false]] as const) {
+      const { book, release } = await opened(bytes);
+      expect(book.rebuilt).toBe(false);
+      release();
+      await book.complete();
+      expect(book.failure).toBeUndefined();
+      expect(book.rebuilt).toBe(rebuilt);
+    }
   });
 
   it('draws the sheets from ExcelJS’s workbook when our reader cannot draw them', async () => {
