@@ -11,6 +11,8 @@ import { budgetStatements } from '../shared/budgetText';
 import { KnownFigure, knownActual, knownBudget } from '../shared/knownFigures';
 import { atCommonPrecision, moneyText, namedAmounts, textCells, TextMoney } from '../shared/textScan';
 
+const sameAt = (at: { readonly stated: number; readonly table: number }) => at.stated === at.table;
+
 export default defineRule({
   id: 'text-budget-figures',
   title: '公开说明中预决算对比句的预算数、决算数与表格和说明数据一致',
@@ -35,7 +37,7 @@ export default defineRule({
         for (const [what, stated, known] of pairs) {
           if (!stated || !known || named.some((m) => m.fen === stated.fen && m.unit === stated.unit)) continue;
           const at = atCommonPrecision(stated, known.fen, known.unit);
-          if (at.stated === at.table) continue;
+          if (sameAt(at) || known.alternatives?.some((a) => sameAt(atCommonPrecision(stated, a.fen, a.unit)))) continue;
           ctx.report({
             messageId: 'mismatch',
             data: { clause: s.clause.replace(/[。;,，:：]+$/, ''), what, stated: moneyText(stated), source: known.source, actual: amount(known.fen, known.unit) },

@@ -46,7 +46,15 @@ const BUDGET = new RegExp(`(?<!(?:超出?|超过|高于|低于|多于|少于|节
 export function budgetKindOf(word: string | undefined): BudgetKind {
   return word === undefined ? '' : word.includes('调整') ? '全年' : (word as BudgetKind);
 }
-const ACTUAL = new RegExp(`决算(?:数)?(?:为|是)?:?${MONEY}`);
+const ACTUAL = new RegExp(`决算(?:数)?(?:为|是)?:?${MONEY}`, 'g');
+/** Last year's words before a 决算 in its part of the clause (较上年度“三公”经费支出决算5.01万元, 上年决算数为…): not this year's. */
+const LAST_YEARS = /(?:上一?年度?|去年)[^,，;；。]*$/;
+
+/** The first 决算 of `text` that is this year's (review43: 较上年度…决算5.01万元 was read as the year's 决算, a false 错误). */
+function thisYearsActual(text: string): RegExpMatchArray | undefined {
+  for (const m of text.matchAll(ACTUAL)) if (!LAST_YEARS.test(text.slice(0, m.index))) return m;
+  return undefined;
+}
 // Also as other forms write a completion rate: 完成预算98.50% (no 的), 预算执行率为98.50%, 决算数为年初预算数的98.50%.
 const RATES: readonly [RegExp, BudgetRate['kind']][] = [
   [/完成(年初|全年)?预算(?:数)?的?(-?\d+(?:\.\d+)?)%/g, 'completion'],
@@ -57,11 +65,14 @@ const RATES: readonly [RegExp, BudgetRate['kind']][] = [
   [/预决算差异率(?:为)?()(-?\d+(?:\.\d+)?)%/g, 'variance'],
 ];
 
-/** Clauses of a text with their offsets: cut after 。 and ；, and before 其中 (a total, then its items). */
+/**
+ * Clauses of a text with their offsets: cut after 。 and ；, and before 其中 (a total, then its items); not before a 其中
+ * in brackets (预算5.00万元（其中：…），决算4.99万元: cut there, the 决算 after the bracket was taken for its last item's).
+ */
 export function clausesOf(text: string): { clause: string; start: number }[] {
   const out: { clause: string; start: number }[] = [];
   let start = 0;
-  for (const clause of text.split(/(?<=[。;])|(?=其中:)/)) {
+  for (const clause of text.split(/(?<=[。;])|(?<!\()(?=其中:)/)) {
     if (clause.length > 0) out.push({ clause, start });
     start += clause.length;
   }
@@ -114,12 +125,12 @@ interface ActualFound {
  */
 function actualOf(clause: string, budget: RegExpExecArray | null, rated: boolean): ActualFound | undefined {
   const from = budget ? budget.index + budget[0].length : 0;
-  const after = ACTUAL.exec(clause.slice(from));
-  if (after) return { index: from + after.index, money: parseMoney(after[1]!, after[2]!), first: false };
+  const after = thisYearsActual(clause.slice(from));
+  if (after) return { index: from + after.index!, money: parseMoney(after[1]!, after[2]!), first: false };
   if (!budget || !rated) return undefined;
   const head = clause.slice(0, budget.index);
-  const worded = ACTUAL.exec(head);
-  if (worded) return { index: worded.index, money: parseMoney(worded[1]!, worded[2]!), first: true };
+  const worded = thisYearsActual(head);
+  if (worded) return { index: worded.index!, money: parseMoney(worded[1]!, worded[2]!), first: true };
   const labelled = [...head.matchAll(LABELLED_AMOUNT)].pop();
   if (!labelled) return undefined;
   // Its subject ends where the amount starts (…运维费4.79万元: the subject names 运维费 last).

@@ -12,7 +12,7 @@ import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
 import { BudgetKind, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
 import { itemRowBefore } from './subjectText';
-import { labelFigure } from './textScan';
+import { ALTERNATIVES, labelFigure } from './textScan';
 
 export interface KnownFigure {
   readonly fen: number;
@@ -20,6 +20,8 @@ export interface KnownFigure {
   readonly name: string;
   readonly source: string;
   readonly cell?: CellRef;
+  /** Figures the subject may mean instead (textScan's ALTERNATIVES: §五's 基本支出 is table 05's): equal to one, the text is right. */
+  readonly alternatives?: readonly { readonly fen: number; readonly unit: Unit }[];
 }
 
 /** A 三公 column of table 07's row `key` (budget, actual), when the statement is about one (the 预算: threePublicBudget). */
@@ -94,8 +96,11 @@ export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, 
 
 /** The figure of the tables a subject names as a whole (its 支出 taken off by subjectOf): none for any other words. */
 function labelled(ctx: RuleContext, subject: string): KnownFigure | undefined {
-  const f = labelFigure(`${subject}支出`, ctx.recognition, ctx.supplement) ?? labelFigure(subject, ctx.recognition, ctx.supplement);
-  return f && { fen: f.fen, unit: f.unit, name: '决算数', source: f.table, cell: f.cell };
+  const label = labelFigure(`${subject}支出`, ctx.recognition, ctx.supplement) ? `${subject}支出` : subject;
+  const f = labelFigure(label, ctx.recognition, ctx.supplement);
+  if (!f) return undefined;
+  const alternatives = (ALTERNATIVES[label] ?? []).flatMap((lookup) => lookup(ctx.recognition, ctx.supplement) ?? []);
+  return { fen: f.fen, unit: f.unit, name: '决算数', source: f.table, cell: f.cell, ...(alternatives.length > 0 ? { alternatives } : {}) };
 }
 
 /** The 决算 of the item a statement speaks of: table 07's 决算 (三公), or the 项's figure in table 05. */

@@ -221,10 +221,12 @@ const STEP_FEN: Readonly<Record<Unit, number>> = { 万元: 10_000, 千元: 1_000
 
 /**
  * A stated amount and a table figure, both at the coarser of their precisions (steps of that precision): an
- * amount in 元 against a 万元 table is rounded to 0.01 万元 first, as the table rounded it.
+ * amount in 元 against a 万元 table is rounded to 0.01 万元 first, as the table rounded it; one the text writes with
+ * fewer than two decimals (收入总计1,488.3万元, 1488万元) at the digits it writes (review43: a false 错误 each).
  */
 export function atCommonPrecision(stated: TextMoney, tableFen: number, tableUnit: Unit): { stated: number; table: number; step: number } {
-  const step = Math.max(STEP_FEN[stated.unit], STEP_FEN[tableUnit]);
+  const decimals = stated.written.split('.')[1]?.length ?? 0;
+  const step = Math.max(STEP_FEN[stated.unit] * 10 ** Math.max(0, 2 - decimals), STEP_FEN[tableUnit]);
   return { stated: roundHalfAwayFromZero(stated.fen / step), table: roundHalfAwayFromZero(tableFen / step), step };
 }
 
@@ -524,14 +526,28 @@ export function statedFor(text: string, words: string, connector = CONNECTOR): T
 }
 
 /**
- * Words right before a name (and its qualifier) that make it another year's or the budget's quantity: 较上年收入总计
- * 1,801.23万元, 上年公务接待费支出, 年初预算收入总计, 与2021年度收入总计 (a year compared with is not this one).
- * Compared with this year's 决算 they were false 错误.
+ * Words that may stand between a year (or 上年) and the name it dates: 上年决算收入总计, 上年度部门收入总计, 2021年度决算公用经费,
+ * 上年实际公务接待费, 上年全年收入总计, 上年（2021年度）“三公”经费 (review43: each read as this year's, a false 错误).
  */
-const OTHER_PERIOD = /(?:(?:上一?年度?|去年|同期|年初预算|全年预算|调整后?预算|预算)(?:数|的)?|(?:与|较|比|同)\d{4}年度?(?:的)?)$/;
+const PERIOD_FILLER = '(?:决算数?|实际|全年|部门|同口径|\\(\\d{4}年度?\\))*(?:的)?';
 
-/** A year right before a name (`2021年度收入总计…`, `2021年的公用经费…`). */
-const YEAR_BEFORE = /(\d{4})年度?(?:的)?$/;
+/**
+ * Words right before a name (and its qualifier) that make it another year's or the budget's quantity: 较上年收入总计
+ * 1,801.23万元, 上年公务接待费支出, 年初预算收入总计, 年初预算安排公务用车运行维护费, 与2021年度收入总计 (a year compared with
+ * is not this one). Compared with this year's 决算 they were false 错误.
+ */
+const OTHER_PERIOD = new RegExp(`(?:(?:上一?年度?|去年|同期|年初预算|全年预算|调整后?预算|预算)(?:数|的|安排)?|(?:与|较|比|同)\\d{4}年度?(?:的)?)${PERIOD_FILLER}$`);
+
+/**
+ * A budget's parts: the names after a 预算 with its amount and then 其中 or 分别, or after 预算(数)分别 (…预算为5.00万元，其中：
+ * 因公出国（境）费0.00万元，公务用车购置及运行维护费4.80万元; 全年预算数分别为：…; 预算5.00万元（其中：…）; 年初预算中…), with no 决算 between:
+ * the budget's amounts, not this year's (review43: compared with the 决算, false 错误). A fund's name (一般公共预算…,
+ * 政府性基金预算财政拨款…) and a rate of the budget (完成年初预算的…，其中…) are no budget stated.
+ */
+const BUDGET_PARTS = new RegExp(`(?<!一般公共|政府性基金|国有资本经营)预算(?!财政拨款)(?:数)?(?:安排)?(?:为|是)?:?(?:${NUMBER}(?:万元|元)[^。决]*?(?:其中|分别)|分别|中)[^。决]*$`);
+
+/** A year right before a name (`2021年度收入总计…`, `2021年的公用经费…`, `2021年度决算公用经费…`). */
+const YEAR_BEFORE = new RegExp(`(\\d{4})年度?(?:的)?${PERIOD_FILLER}$`);
 
 /** A 类, 款 or 项 named right before, with a colon or a year between (`(项):`, `(项)2022年度`). */
 const AFTER_SUBJECT = /\([类款项]\)[:,，]?(?:\d{4}年度?)?$/;
@@ -590,8 +606,9 @@ function specificLabel(label: string, lookup: Lookup, before: string, year: numb
   if (YEAR_FLOWS.has(label) && (OTHER_OWNER.test(before) || ONE_PROJECT.test(before))) return undefined;
   if (BASIC_PARTS.has(label) && ALL_SOURCES_BASIC.test(before) && /本年支出|支出合计/.test(before) && !/财政拨款|一般公共/.test(before)) return undefined;
   const q = qualifierOf(before);
-  const ahead = before.slice(0, before.length - (q?.length ?? 0)).slice(-8);
+  const ahead = before.slice(0, before.length - (q?.length ?? 0)).slice(-16);
   if (OTHER_PERIOD.test(ahead) || partOfAnother(before.slice(0, before.length - (q?.length ?? 0)))) return undefined;
+  if (BUDGET_PARTS.test(before.slice(before.lastIndexOf('。') + 1))) return undefined;
   // Another year named right before (`2021年度收入总计1,801.23万元`, last year's in a comparison): not this year's.
   const stated = YEAR_BEFORE.exec(ahead);
   if (stated && year !== undefined && Number(stated[1]) !== year) return undefined;

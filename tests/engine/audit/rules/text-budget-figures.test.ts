@@ -11,6 +11,18 @@ testRule(rule, {
       sheets: [sheet('公开说明', [['财政拨款支出总计调整预算1,363.45万元，决算1,363.45万元。'], ['财政拨款收入总计调整后预算数1,363.45万元，决算数1,363.45万元。'], ['“三公”经费支出调整预算5.00万元，决算4.99万元。']])],
     },
     { name: 'the amount by which a figure passes or falls short of the budget is no budget (超出年初预算, 低于预算)', sheets: [sheet('公开说明', [['与年初预算相比，财政拨款支出总计1,363.45万元，超出年初预算157.11万元。'], ['2022年度财政拨款收入总计1,363.45万元，超年初预算157.11万元。'], ['“三公”经费支出4.99万元，低于预算0.01万元。']])] },
+    {
+      // review43: each a false 错误 (last year's 决算 taken for the year's; the 决算 after a bracketed 其中 for its last item's;
+      // §五's 基本支出 held to table 03's 770.07 where table 05's 645.23 is meant).
+      name: 'last year’s 决算 in a comparison, a 决算 after a bracketed 其中, §五’s 基本支出决算 (table 05’s)',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元，较上年度“三公”经费支出决算5.01万元减少0.02万元，下降0.40%。'],
+          ['“三公”经费预算5.00万元（其中：公务用车运行维护费4.80万元，公务接待费0.20万元），决算4.99万元。'],
+          ['一般公共预算财政拨款支出年初预算为1,206.34万元，支出决算为1,363.45万元，完成年初预算的113.02%，其中：基本支出决算645.23万元，项目支出决算718.22万元。'],
+        ]),
+      ],
+    },
     ...correctTexts(),
     {
       name: 'the 三公 total and items, a 说明数据 指标 and a 项 stated with their own 预算 and 决算 (上海 and 新疆 wordings)',
@@ -24,6 +36,19 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a wrong 决算 after a bracketed 其中 (the 三公 total’s), and a wrong 基本支出决算 in §五 (neither table 03’s nor table 05’s)',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费预算5.00万元（其中：公务用车运行维护费4.80万元，公务接待费0.20万元），决算4.89万元。'],
+          ['一般公共预算财政拨款支出年初预算为1,206.34万元，支出决算为1,363.45万元，完成年初预算的113.02%，其中：基本支出决算654.23万元，项目支出决算718.22万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '写决算为 4.89万元，而财政拨款“三公”经费支出决算表中为 4.99 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '写决算为 654.23万元' },
+      ],
+    },
     {
       name: 'a wrong adjusted 预算 of the “三公”经费, against table 07’s 全年 one',
       sheets: [sheet('公开说明', [['“三公”经费支出调整预算5.50万元，决算4.99万元。']])],

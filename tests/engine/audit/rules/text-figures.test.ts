@@ -209,12 +209,48 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // review43: each compared with this year's figure, a false 错误.
+      name: 'last year’s amount with words between the year and its name (上年决算, 上年度部门, 2021年度决算, 上年实际, 上年全年, 上年（2021年度）)',
+      sheets: [
+        sheet('公开说明', [
+          ['收入总计1,488.29万元，上年决算收入总计1,801.23万元；上年度部门收入总计1,801.23万元；上年全年收入总计1,801.23万元。'],
+          ['公务接待费0.20万元，上年度决算公务接待费0.26万元，上年实际公务接待费0.26万元。'],
+          ['2022年度公用经费67.39万元，2021年度决算公用经费92.95万元。'],
+          ['上年（2021年度）“三公”经费支出5.01万元。'],
+        ]),
+      ],
+    },
+    {
+      name: 'a budget’s parts after its amount and 其中 or 分别, or after 预算中 and 预算安排: the budget’s, not the 决算',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年“三公”经费财政拨款预算为5.00万元，其中：因公出国（境）费0.00万元，公务用车购置及运行维护费4.80万元，公务接待费0.20万元。'],
+          ['“三公”经费全年预算数分别为：因公出国（境）费0.00万元、公务用车购置及运行维护费4.80万元、公务接待费0.20万元。'],
+          ['“三公”经费预算5.00万元（其中：公务用车运行维护费4.80万元，公务接待费0.20万元），决算4.99万元。'],
+          ['年初预算安排公务用车运行维护费4.80万元。全年预算数中，公务用车运行维护费4.80万元。'],
+          ['一般公共预算财政拨款支出年初预算1,206.34万元，其中：基本支出500.00万元，项目支出706.34万元。'],
+        ]),
+      ],
+    },
+    {
+      name: 'an amount written with fewer than two decimals, right at the digits it writes (1,488.3万元, 1488万元)',
+      sheets: [sheet('公开说明', [['收入总计1,488.3万元。'], ['收入总计1488万元，公用经费67.4万元。']])],
+    },
   ],
   invalid: [
     {
       name: 'a wrong total in the 中央 template’s words',
       sheets: [sheet('公开说明', [['2022年度财政拨款收入支出决算总计1,373.45万元。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“财政拨款收入支出决算总计1,373.45万元”，而财政拨款收入支出决算总表中为 1,363.45 万元' }],
+    },
+    {
+      name: 'an amount written with fewer decimals that is wrong at the digits it writes (1,488.4万元, 1490万元)',
+      sheets: [sheet('公开说明', [['收入总计1,488.4万元。'], ['收入总计1490万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“收入总计1,488.4万元”，而收入支出决算总表中为 1,488.29 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“收入总计1490万元”，而收入支出决算总表中为 1,488.29 万元' },
+      ],
     },
     {
       name: 'the department’s wrong 本年收入/本年支出 in a sentence that names 项目 for another reason (a department’s name, a reason, 财政资金)',
