@@ -63,9 +63,18 @@ function earlierYearNamed(ahead: string, year: number | undefined): boolean {
   return m !== null && Number(m[1]) < year!;
 }
 
-/** The last amount the words before a change give an earlier year (2021年度为702.89万元，增加…): last year's, as stated. */
+/**
+ * 上年 named right before an amount, with no 与/较/比 (上年为1,801.23万元, 上年决算数为…, （上年1,801.23万元）, 上年同期…): last
+ * year's amount as stated (review43: unread, a wrong one passed). Not a change's amount (比上年减少312.94万元).
+ */
+const LAST_YEAR_STATED = /(?<![与较比同])(?:上一?年度?|去年)(?:同期)?(?:(?!增加|减少|增长|下降)[\u4e00-\u9fa5()（）“”"]){0,14}?(?:决算数?)?(?:为|是|:|：)?$/;
+
+/**
+ * The last amount the words before a change give an earlier year (2021年度为702.89万元，增加…) or 上年 (上年为…): last
+ * year's, as stated.
+ */
 function earlierYearAmount(before: string, year: number | undefined): TextMoney | undefined {
-  const found = [...before.matchAll(new RegExp(MONEY, 'g'))].filter((m) => earlierYearNamed(before.slice(0, m.index), year)).pop();
+  const found = [...before.matchAll(new RegExp(MONEY, 'g'))].filter((m) => earlierYearNamed(before.slice(0, m.index), year) || LAST_YEAR_STATED.test(before.slice(0, m.index))).pop();
   return found && parseMoney(found[1]!, found[2]!);
 }
 /** The budget named right before its amount (比年初预算1,206.34万元增加…): the base of the change, not this year's amount. */

@@ -25,6 +25,10 @@ testRule(rule, {
           ['2022年度公用经费67.39万元，2021年度为92.95万元，减少25.56万元，下降27.50%。'],
           ['公务接待费2022年0.20万元，2021年0.26万元，减少0.06万元，下降23.08%。'],
           ['行政运行（项）2022年度决算223.14万元，2021年度决算403.53万元，减少180.39万元，下降44.70%。'],
+          // …or by 上年 (上年为…, 上年决算…), and the second change of a sentence after the first’s amount (not last year’s).
+          ['收入总计1,488.29万元，上年为1,801.23万元，减少312.94万元，下降17.37%。'],
+          ['公务接待费0.20万元，上年决算0.26万元，减少0.06万元，下降23.08%。'],
+          ['收入总计1,488.29万元，比上年减少312.94万元，下降17.37%；财政拨款收入总计1,363.45万元，比上年增加660.56万元，增长93.98%。'],
         ]),
       ],
     },
@@ -114,6 +118,15 @@ testRule(rule, {
       name: 'last year’s amount named by its year (2021年度为…) that is not the 说明数据’s 上年数',
       sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，2021年度为1,810.23万元，减少312.94万元，下降17.37%。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 1,810.23万元，而说明数据中收入总计的上年数为 1,801.23 万元。' }],
+    },
+    {
+      // review43: unread, any 上年 amount passed.
+      name: 'last year’s amount stated with 上年 (上年为…, 上年决算…) that is not the 说明数据’s 上年数',
+      sheets: [sheet('公开说明', [['收入总计1,488.29万元，上年为1,810.23万元，减少312.94万元，下降17.37%。'], ['公务接待费0.20万元，上年决算0.62万元，减少0.06万元，下降23.08%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 1,810.23万元，而说明数据中收入总计的上年数为 1,801.23 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写上年为 0.62万元，而说明数据中公务接待费的上年数为 0.26 万元。' },
+      ],
     },
     {
       name: 'a wrong change after last year’s amount named by its year: measured from this year’s amount',
