@@ -328,6 +328,7 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['一般公共预算财政拨款基本支出', at('generalBudgetExpenditure', 'total', 'basic')],
   ['一般公共预算财政拨款项目支出', at('generalBudgetExpenditure', 'total', 'project')],
   ['一般公共预算财政拨款支出', at('generalBudgetExpenditure', 'total', 'total')],
+  ['一般公共预算支出', at('generalBudgetExpenditure', 'total', 'total')],
   ['收入支出总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['收支总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['收、支总计', at('summary', 'grandTotal', 'amount', 'income')],
@@ -340,6 +341,9 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['本年支出合计', at('summary', 'yearExpenditure', 'amount', 'expenditure')],
   ['本年收入', at('summary', 'yearIncome', 'amount', 'income')],
   ['本年支出', at('summary', 'yearExpenditure', 'amount', 'expenditure')],
+  // Without 本年 (2022年度收入合计…, 部门支出合计…): only standing alone (STANDALONE_LABELS).
+  ['收入合计', at('summary', 'yearIncome', 'amount', 'income')],
+  ['支出合计', at('summary', 'yearExpenditure', 'amount', 'expenditure')],
   ['使用非财政拨款结余', at('summary', 'useOfNonFiscalSurplus', 'amount', 'income')],
   ['年初结转和结余', at('summary', 'openingBalance', 'amount', 'income')],
   ['年末结转和结余', at('summary', 'closingBalance', 'amount', 'expenditure')],
@@ -449,7 +453,16 @@ const FISCAL_CONTEXT: Readonly<Record<string, string>> = {
   支出决算总计: '财政拨款支出决算总计',
   本年收入: '财政拨款本年收入',
   本年支出: '财政拨款本年支出',
+  收入合计: '财政拨款本年收入',
+  支出合计: '财政拨款本年支出',
 };
+
+/**
+ * Labels that name the department's totals only standing alone, or after its year or its name (2022年度收入合计…, 部门支出
+ * 合计…): after other words they are that thing's total (人员经费支出合计, 项目收入合计), no figure of the tables.
+ */
+const STANDALONE_LABELS = new Set(['收入合计', '支出合计']);
+const STANDALONE_BEFORE = /(?:^|[^\u4e00-\u9fa5]|年度?|部门|单位|全年)$/;
 
 export interface NamedAmount {
   readonly label: string;
@@ -671,6 +684,7 @@ export function namedAmounts(text: string, year?: number): NamedAmount[] {
       const index = m.index!;
       // Not part of a longer word (财政拨款收入总计 contains 收入总计; 其他收入 is not 一般收入…).
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
+      if (STANDALONE_LABELS.has(label) && !STANDALONE_BEFORE.test(text.slice(0, index))) continue;
       // 国（境）外公务接待费, 外宾公务接待: the foreign part of 公务接待费, not the whole.
       if (label.startsWith('公务接待') && FOREIGN_QUALIFIER.test(text.slice(0, index))) continue;
       const own = specificLabel(label, lookup, text.slice(0, index), year);

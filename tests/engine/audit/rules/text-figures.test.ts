@@ -234,6 +234,17 @@ testRule(rule, {
       ],
     },
     {
+      name: '收入合计 and 支出合计 without 本年 (the department’s), 一般公共预算支出; and 合计 of other things (人员经费支出合计, 财政拨款收入合计…): not the department’s',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入合计1,372.79万元，支出合计1,488.29万元。部门收入合计1,372.79万元。'],
+          ['一般公共预算支出1,363.45万元。'],
+          ['人员经费支出合计577.84万元，项目支出合计718.22万元，机关运行经费支出合计67.39万元。'],
+          ['财政拨款收入合计1,363.45万元，“三公”经费支出合计4.99万元，政府采购支出合计51.55万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'an amount written with fewer than two decimals, right at the digits it writes (1,488.3万元, 1488万元)',
       sheets: [sheet('公开说明', [['收入总计1,488.3万元。'], ['收入总计1488万元，公用经费67.4万元。']])],
     },
@@ -243,6 +254,16 @@ testRule(rule, {
       name: 'a wrong total in the 中央 template’s words',
       sheets: [sheet('公开说明', [['2022年度财政拨款收入支出决算总计1,373.45万元。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“财政拨款收入支出决算总计1,373.45万元”，而财政拨款收入支出决算总表中为 1,363.45 万元' }],
+    },
+    {
+      // review43: unread, any amount passed.
+      name: 'a wrong 收入合计 or 支出合计 without 本年, a wrong 一般公共预算支出',
+      sheets: [sheet('公开说明', [['2022年度收入合计1,327.79万元，支出合计1,448.29万元。'], ['一般公共预算支出1,336.45万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“收入合计1,327.79万元”，而收入支出决算总表中为 1,372.79 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“支出合计1,448.29万元”，而收入支出决算总表中为 1,488.29 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“一般公共预算支出1,336.45万元”，而一般公共预算财政拨款支出决算表中为 1,363.45 万元' },
+      ],
     },
     {
       name: 'an amount written with fewer decimals that is wrong at the digits it writes (1,488.4万元, 1490万元)',
