@@ -10,7 +10,7 @@ import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { atCommonPrecision, CONNECTOR, labelFigure, correctedAmount, lookupOf, MONEY, moneyText, namedAmounts, namesItself, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
-import { itemRowBefore } from '../shared/subjectText';
+import { itemRowBefore, unlistedItemCodeBefore } from '../shared/subjectText';
 import { moneyValues } from '../measure';
 import { toFen } from '../../grid/money';
 import type { CellRef } from '../../grid/address';
@@ -185,7 +185,8 @@ function expectedRates(change: TextMoney, current: TextMoney, rises: boolean): n
  */
 function itemKey(ctx: RuleContext, text: string, index: number, label: string | undefined): string | undefined {
   if (label) return indicatorKeyOf(label);
-  return itemRowBefore(ctx.recognition.tables.generalBudgetExpenditure, text, index)?.code;
+  const t5 = ctx.recognition.tables.generalBudgetExpenditure;
+  return itemRowBefore(t5, text, index)?.code ?? unlistedItemCodeBefore(t5, text, index);
 }
 
 type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount'>;

@@ -3,7 +3,7 @@
  * (both wordings; 上海 writes （类） and 、 after the ordinal, which read the same once normalised).
  */
 import { normalizeText } from '../../grid/normalize';
-import { functionalClassByName } from '../../subjects/functional';
+import { functionalClassByName, functionalSubjectsNamed } from '../../subjects/functional';
 import type { RowModel, TableModel } from '../../tables/model';
 
 /** A 类(款(项)) chain the text names, with where it stands in the cell's text. */
@@ -67,6 +67,19 @@ export function subjectByNames(rows: readonly RowModel[], names: readonly string
 export function chainBefore(text: string, position: number): SubjectChain | undefined {
   const before = subjectChains(text).filter((c) => c.end <= position);
   return before[before.length - 1];
+}
+
+/**
+ * The code of the 项 the text names last before a position where table 05 does not list it (a 项 with no spending this
+ * year: "13. …(款)其他政府办公厅(室)及相关机构事务支出(项):支出决算数为0.00万元，比上年决算减少72.90万元"): its 款 in the
+ * table, the 项 by the dictionary under that 款. Its 上年数 is the 说明数据's like any 项's.
+ */
+export function unlistedItemCodeBefore(table: TableModel | undefined, text: string, position: number): string | undefined {
+  const chain = chainBefore(text, position);
+  if (!chain || chain.names.length !== 3 || !table) return undefined;
+  const section = subjectByNames(table.rows, chain.names.slice(0, 2))?.code;
+  if (section === undefined || subjectByNames(table.rows, chain.names)) return undefined;
+  return functionalSubjectsNamed(chain.names[2]!).find((e) => e.code.length === 7 && e.code.startsWith(section))?.code;
 }
 
 /** The 项 row of table 05 the text names last before a position (`…(类)…(款)…(项)：…比上年…`, `…(项)。…年初预算为…`). */

@@ -286,16 +286,19 @@ testRule(rule, {
       ],
     },
     {
-      name: 'a change, with the rate it gives, that is not 本年 − the 说明数据’s 上年数 (a total, and a 项 named before it)',
+      name: 'a change, with the rate it gives, that is not 本年 − the 说明数据’s 上年数 (a total, a 项 named before it, one table 05 does not list)',
       sheets: [
         sheet('公开说明', [
           ['2022年度收入总计1,488.29万元。收入总计与上年相比，减少300.00万元，下降16.78%。'],
           ['5. 社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项)：支出决算数为41.90万元，比上年决算增加5.55万元，增长15.27%。'],
+          // A 项 with nothing spent this year, so not in table 05 (the reference's line 13), by the dictionary under its 款.
+          ['13.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）其他政府办公厅（室）及相关机构事务支出（项）：支出决算数为0.00万元，比上年决算减少27.90万元，下降100%。'],
         ]),
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '收入总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元' },
         { severity: 'error', first: '公开说明!A2', message: '科目2080505本年 41.90万元，说明数据的上年数 37.35 万元，与上年相比应为增加4.55 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '科目2010399本年 0.00万元，说明数据的上年数 72.90 万元，与上年相比应为减少72.90 万元' },
       ],
     },
     {
