@@ -24,8 +24,12 @@ const CHANGE = new RegExp(`(增加|减少)了?${MONEY}(?:[,，、]|\\()(?:同比
 /** The rate written first: `增长15.18%（增加4.55万元）`, `下降16.78%，减少300.00万元` (the text is normalised: brackets half-width). */
 const RATE_FIRST = new RegExp(`${RATE_WORD}([\\d.]+)%(?:[,，]|\\()(增加|减少)了?${MONEY}\\)?`, 'g');
 const RISE = /^(?:增长|上升|提高|上涨|增幅|涨幅|增加)/;
-/** A change stated by one figure, its amount or its rate (`比上年减少312.94万元`, `比上年增长93.98%`). */
-const LONE_AMOUNT = new RegExp(`(增加|减少)了?${MONEY}`, 'g');
+/**
+ * A change stated by one figure, its amount or its rate (`比上年减少312.94万元`, `比上年增长93.98%`); against the budget
+ * also 节约/节省 and 超支 (比预算节约0.10万元: 决算 less than the budget by it).
+ */
+const LONE_AMOUNT = new RegExp(`(增加|减少|节约|节省|超支)了?${MONEY}`, 'g');
+const AS_CHANGE: Readonly<Record<string, '增加' | '减少'>> = { 节约: '减少', 节省: '减少', 超支: '增加' };
 const LONE_RATE = new RegExp(`${RATE_WORD}([\\d.]+)%`, 'g');
 
 /** A 增减 statement of either order: the phrase, where it starts, its amount's word and figure, its rate's word and figure. */
@@ -318,12 +322,19 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   const tableFigure = tableFigureOf(ctx);
   const inChange = (index: number) => covered.some((c) => index >= c.index && index < c.index + c.phrase.length);
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
-    if (inChange(m.index!) || !COMPARED_WITH.test(sentence.slice(0, m.index))) continue;
+    const budgetWords = AGAINST_BUDGET.exec(sentence.slice(0, m.index));
+    if (inChange(m.index!) || (!budgetWords && !COMPARED_WITH.test(sentence.slice(0, m.index)))) continue;
     const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure);
     if (read === undefined || read.whole) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label);
+    const word = AS_CHANGE[m[1]!] ?? m[1]!;
+    // Against the budget (比年初预算减少…, 比预算节约…): 决算 less the budget, as a change with its rate is.
+    if (budgetWords) {
+      checkAgainstBudget(ctx, m[0], word, parseMoney(m[2]!, m[3]!), read.money, budgetOf(ctx, cell, budgetWords, key));
+      continue;
+    }
     checkStatedPrior(ctx, cell, statedPrior(sentence.slice(0, m.index)), key);
-    checkAgainstPrior(ctx, cell, m[0], m[1]!, parseMoney(m[2]!, m[3]!), read.money, key);
+    checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), read.money, key);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
     if (inChange(m.index!) || !COMPARED_WITH.test(sentence.slice(0, m.index))) continue;

@@ -33,6 +33,15 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a change against the budget stated by its amount alone, right (比年初预算增加…, 超支…, 节约…)',
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款收入总计1,363.45万元，比年初预算增加157.11万元；财政拨款支出总计1,363.45万元，比年初预算1,206.34万元超支157.11万元。'],
+          ['“三公”经费支出4.99万元，比预算5.00万元节约0.01万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'last year’s amount named before the change (较上年收入总计1,801.23万元减少…): the rate is on it',
       sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，较上年收入总计1,801.23万元减少312.94万元，下降17.37%。']])],
     },
@@ -150,6 +159,22 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '预算 1,206.34 万元（说明数据“财政拨款收入总计”的年初预算数），与预算相比应为增加157.11 万元' },
         { severity: 'error', first: '公开说明!A3', message: '与预算相比应为减少0.01 万元' },
         { severity: 'error', first: '公开说明!A4', message: '决算 1,363.45万元，预算 1,206.34 万元（文中所写），与预算相比应为增加157.11 万元' },
+      ],
+    },
+    {
+      // review43: a change against the budget stated by its amount alone went unchecked, and 节约/超支 were no change words.
+      name: 'a change against the budget stated by its amount alone (比年初预算增加…, 节约…, 超支…) that is not 决算 less the budget',
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款收入总计1,363.45万元，比年初预算增加175.11万元。'],
+          ['财政拨款收入总计1,363.45万元，比年初预算节约157.11万元。'],
+          ['财政拨款支出总计1,363.45万元，比年初预算1,206.34万元超支175.11万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“增加175.11万元”：决算 1,363.45万元，预算 1,206.34 万元（说明数据“财政拨款收入总计”的年初预算数），与预算相比应为增加157.11 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“节约157.11万元”：决算 1,363.45万元，预算 1,206.34 万元（说明数据“财政拨款收入总计”的年初预算数），与预算相比应为增加157.11 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“超支175.11万元”：决算 1,363.45万元，预算 1,206.34 万元（文中所写），与预算相比应为增加157.11 万元' },
       ],
     },
     {
