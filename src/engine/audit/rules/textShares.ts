@@ -75,6 +75,20 @@ function expectedShares(share: Share): number[] {
   });
 }
 
+/**
+ * Shares whose sentence says no whole (基本支出770.07万元，占51.74%；项目支出718.22万元，占48.26%, the total in the sentence
+ * before): where they add up to 100%, the list is its whole, and the sum of its parts the base (review43: unchecked).
+ */
+function sharesOfTheirSum(matches: readonly RegExpMatchArray[], amountOf: (m: RegExpMatchArray) => Amount, cell: CellRef): { share: Share; cell: CellRef }[] {
+  const total = matches.reduce((sum, m) => sum + Math.round(Number(m[3]) * 100), 0);
+  if (matches.length < 2 || Math.abs(total - 10_000) > matches.length) return [];
+  const parts = matches.map(amountOf);
+  if (parts.some((p) => p.unit !== parts[0]!.unit)) return [];
+  const fen = parts.reduce((sum, p) => sum + p.fen, 0);
+  const base: Amount = { fen, unit: parts[0]!.unit, text: amount(fen, parts[0]!.unit) };
+  return matches.map((m, i) => ({ share: { part: parts[i]!, stated: Number(m[3]), written: m[3]!, base, phrase: m[0] }, cell }));
+}
+
 export default defineRule({
   id: 'text-shares',
   title: '公开说明中的占比与金额一致',
@@ -196,6 +210,7 @@ export default defineRule({
           });
           checkList(bare);
         }
+        if (base === undefined && namedBases.length === 0) checkList(sharesOfTheirSum([...sentence.matchAll(SHARE)], amountOf, t.cell));
         for (const m of sentence.matchAll(RESPECTIVE_SHARES)) {
           const items = listItems(m[1]!);
           const rates = m[3]!.split(/、|,|，|和|及|与/).map((r) => r.replace(/%$/, ''));

@@ -62,8 +62,21 @@ testRule(rule, {
       name: '§六’s 占基本支出的… is a share of table 05’s 基本支出 (一般公共预算), not the department’s',
       sheets: [sheet('公开说明', [['一般公共预算财政拨款基本支出645.23万元，其中：人员经费577.84万元，占基本支出的89.56%；公用经费67.39万元，占基本支出的10.44%。']])],
     },
+    {
+      name: 'shares with no whole said that add up to 100% (the total in the sentence before): of their sum, right',
+      sheets: [sheet('公开说明', [['2022年度本年支出1,488.29万元。基本支出770.07万元，占51.74%；项目支出718.22万元，占48.26%。'], ['人员经费577.84万元，占89.56%；公用经费67.39万元，占10.44%。']])],
+    },
   ],
   invalid: [
+    {
+      // review43: with no whole in their sentence, any shares passed.
+      name: 'shares with no whole said that add up to 100% but are not of their sum',
+      sheets: [sheet('公开说明', [['2022年度本年支出1,488.29万元。基本支出770.07万元，占57.14%；项目支出718.22万元，占42.86%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 51.74%（770.07万元 ÷ 1,488.29 万元），文中为 57.14%' },
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 48.26%（718.22万元 ÷ 1,488.29 万元），文中为 42.86%' },
+      ],
+    },
     {
       name: 'shares stated with 分别 after amounts stated with 分别 (the unit after each or once after the last): each of the list’s whole, of a named whole or of one in general words',
       sheets: [
