@@ -42,12 +42,10 @@ const ECONOMIC_NAMES = new Set(ECONOMIC_SUBJECTS.map((e) => e.name));
 
 /**
  * A 类 named without its (类) mark, or with it before 支出 (`一般公共服务支出1,225.73万元`, `一般公共服务（类）支出…`):
- * the name stands alone (no character of a longer word before it: 职业教育支出 is no 教育支出), or after the words that
- * open a list of them (主要用于一般公共服务支出…, 其中一般公共服务支出…, 包括…; review43: unread, any amount passed), and the
- * amount follows.
+ * the name stands alone (no character of a longer word before it: 职业教育支出 is no 教育支出) and the amount follows.
  */
 const UNMARKED_CLASS = new RegExp(
-  `(?:(?<![\\u4e00-\\u9fa5])|(?<=用于|其中|包括))(${FUNCTIONAL_CLASSES.filter((c) => !ECONOMIC_NAMES.has(c.name))
+  `(?<![\\u4e00-\\u9fa5])(${FUNCTIONAL_CLASSES.filter((c) => !ECONOMIC_NAMES.has(c.name))
     .sort((a, b) => b.name.length - a.name.length)
     .map((c) => `${c.name}(?!\\(类\\)\\d)(?:\\(类\\)支出)?|${c.name.replace(/支出$/, '')}\\(类\\)支出`)
     .join('|')})(?:决算数?)?(?:为|是|:)?${MONEY}`,
