@@ -328,7 +328,6 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['一般公共预算财政拨款基本支出', at('generalBudgetExpenditure', 'total', 'basic')],
   ['一般公共预算财政拨款项目支出', at('generalBudgetExpenditure', 'total', 'project')],
   ['一般公共预算财政拨款支出', at('generalBudgetExpenditure', 'total', 'total')],
-  ['一般公共预算支出', at('generalBudgetExpenditure', 'total', 'total')],
   ['收入支出总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['收支总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['收、支总计', at('summary', 'grandTotal', 'amount', 'income')],
@@ -458,11 +457,17 @@ const FISCAL_CONTEXT: Readonly<Record<string, string>> = {
 };
 
 /**
- * Labels that name the department's totals only standing alone, or after its year or its name (2022年度收入合计…, 部门支出
- * 合计…): after other words they are that thing's total (人员经费支出合计, 项目收入合计), no figure of the tables.
+ * Labels that name the department's totals only opening a sentence or a clause after ；, or after its year or its name
+ * (2022年度收入合计…, 部门支出合计…), and 支出合计 right after such a 收入合计 (收入合计…，支出合计…): elsewhere they are
+ * another thing's total (人员经费支出合计; 财政拨款收入合计…，支出合计…; …项目支出718.22万元，支出合计…; review44).
  */
 const STANDALONE_LABELS = new Set(['收入合计', '支出合计']);
-const STANDALONE_BEFORE = /(?:^|[^\u4e00-\u9fa5]|年度?|部门|单位|全年)$/;
+const STANDALONE_BEFORE = /(?:^|[。;；]|\d{4}年度?|本年度|部门|单位)$/;
+const AFTER_STANDALONE_INCOME = new RegExp(`(?:^|[。;；]|\\d{4}年度?|本年度|部门|单位)收入合计(?:为|是)?${MONEY}[,，]$`);
+
+function standsAlone(label: string, before: string): boolean {
+  return STANDALONE_BEFORE.test(before) || (label === '支出合计' && AFTER_STANDALONE_INCOME.test(before));
+}
 
 export interface NamedAmount {
   readonly label: string;
@@ -684,7 +689,7 @@ export function namedAmounts(text: string, year?: number): NamedAmount[] {
       const index = m.index!;
       // Not part of a longer word (财政拨款收入总计 contains 收入总计; 其他收入 is not 一般收入…).
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
-      if (STANDALONE_LABELS.has(label) && !STANDALONE_BEFORE.test(text.slice(0, index))) continue;
+      if (STANDALONE_LABELS.has(label) && !standsAlone(label, text.slice(0, index))) continue;
       // 国（境）外公务接待费, 外宾公务接待: the foreign part of 公务接待费, not the whole.
       if (label.startsWith('公务接待') && FOREIGN_QUALIFIER.test(text.slice(0, index))) continue;
       const own = specificLabel(label, lookup, text.slice(0, index), year);
