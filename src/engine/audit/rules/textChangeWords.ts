@@ -68,17 +68,19 @@ function earlierYearNamed(ahead: string, year: number | undefined): boolean {
 }
 
 /**
- * 上年 named right before an amount, with no 与/较/比 (上年为1,801.23万元, 上年决算数为…, （上年1,801.23万元）, 上年同期…): last
- * year's amount as stated (review43: unread, a wrong one passed). Not a change's amount (比上年减少312.94万元).
+ * 上年 right before an amount, with no 与/较/比 and no name between (上年为1,801.23万元, 上年决算1,801.23万元, 上年同期…):
+ * last year's amount as stated (review43: unread, a wrong one passed). Not 上年结转…, 上年一次性追加… (a part of this
+ * year's, a reason's amount: review44), nor a change's amount (比上年减少312.94万元).
  */
-const LAST_YEAR_STATED = /(?<![与较比同])(?:上一?年度?|去年)(?:同期)?(?:(?!增加|减少|增长|下降)[\u4e00-\u9fa5()（）“”"]){0,14}?(?:决算数?)?(?:为|是|:|：)?$/;
+const LAST_YEAR_STATED = /(?<![与较比同])(?:上一?年度?|去年)(?:同期)?(?:决算数?|实际)?(?:为|是|:|：)?$/;
 
 /**
- * The last amount the words before a change give an earlier year (2021年度为702.89万元，增加…) or 上年 (上年为…): last
- * year's, as stated.
+ * The amount right before a change, where its words give it an earlier year (2021年度为702.89万元，增加…) or 上年 (上年为…):
+ * last year's, as stated. One further back is another item's (公务用车…4.79万元，上年4.75万元，公务接待费0.20万元，减少…).
  */
 function earlierYearAmount(before: string, year: number | undefined): TextMoney | undefined {
-  const found = [...before.matchAll(new RegExp(MONEY, 'g'))].filter((m) => earlierYearNamed(before.slice(0, m.index), year) || LAST_YEAR_STATED.test(before.slice(0, m.index))).pop();
+  const last = [...before.matchAll(new RegExp(MONEY, 'g'))].pop();
+  const found = last && (earlierYearNamed(before.slice(0, last.index), year) || LAST_YEAR_STATED.test(before.slice(0, last.index))) ? last : undefined;
   return found && parseMoney(found[1]!, found[2]!);
 }
 /** The budget named right before its amount (比年初预算1,206.34万元增加…): the base of the change, not this year's amount. */
