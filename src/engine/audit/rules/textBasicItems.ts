@@ -66,6 +66,8 @@ function splitPair(name: string, t6: TableModel): [string, string] | undefined {
 /** An item's amount written after it (`基本工资135.62万元`, `1,168.45 万元`, `（12.60万元）`): not part of its name. */
 const AMOUNT = /\(?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(万元|千元|元)\s*\)?/g;
 
+const ETC = /(等|等等|等支出|等费用)$/;
+
 /** A listed name, with the amount written after it (千元 is no unit of the text's: not compared). */
 interface Listed {
   readonly name: string;
@@ -84,12 +86,17 @@ function listedNames(list: string, t6: TableModel): { names: Listed[]; open: boo
     return `\u0000${amounts.length - 1}\u0000`;
   });
   const plain = body.replace(/\u0000\d+\u0000/g, '');
-  const open = /(等|等等|等支出|等费用)$/.test(plain) || /\.{3,}|…/.test(plain);
+  let open = /\.{3,}|…/.test(plain);
   const names: Listed[] = [];
-  for (const piece of body.replace(/(等|等等|等支出|等费用)$/, '').split(/[、,]|\.{3,}|…+/)) {
+  for (const piece of body.split(/[、,]|\.{3,}|…+/)) {
     const mark = /\u0000(\d+)\u0000/.exec(piece);
-    const stated = mark ? amounts[Number(mark[1])] : undefined;
-    const name = piece.replace(/\u0000\d+\u0000/g, '').replace(/^(和|及|以及)/, '').replace(/(等|等等|等支出|等费用)$/, '').trim();
+    const named = piece.replace(/\u0000\d+\u0000/g, '').replace(/^(和|及|以及)/, '').trim();
+    // 等 leaves the list open, wherever it ends a piece; before the amount (津贴补贴等304.07万元) it makes the amount several
+    // items' (review44), after it (…补助20.97万元等) it only closes the list.
+    open ||= ETC.test(named);
+    const name = named.replace(ETC, '');
+    const several = mark !== null && ETC.test(piece.slice(0, mark.index).trim());
+    const stated = mark && !several ? amounts[Number(mark[1])] : undefined;
     if (!name) continue;
     const pair = codeOf(name, t6) ? undefined : splitPair(name, t6);
     // An amount after a pair (办公费和印刷费10.00万元) is the two's together: compared with neither.
