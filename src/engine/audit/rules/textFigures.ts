@@ -16,7 +16,7 @@ import { className, itemByName, subjectByNames } from '../shared/subjectText';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, atCommonPrecision, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
+import { ALTERNATIVES, atWrittenPrecision, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
 
 interface Claim {
   readonly label: string;
@@ -86,7 +86,7 @@ function unmarkedClassFigures(rec: Recognition, code: string, generalBudget: boo
 
 const shown = (f: NamedFigure) => amount(f.fen, f.unit);
 const equalAtPrecision = (stated: TextMoney, f: NamedFigure) => {
-  const s = atCommonPrecision(stated, f.fen, f.unit);
+  const s = atWrittenPrecision(stated, f.fen, f.unit);
   return s.stated === s.table;
 };
 /**
@@ -180,7 +180,7 @@ export default defineRule({
     }
 
     function judge(c: Claim, textCell: CellRef): void {
-      const steps = c.figures.map((f) => atCommonPrecision(c.stated, f.fen, f.unit));
+      const steps = c.figures.map((f) => atWrittenPrecision(c.stated, f.fen, f.unit));
       const matched = steps.findIndex((s) => s.stated === s.table);
       const key = `${c.label}${c.stated.fen}`;
       const primary = c.figures[0]!;

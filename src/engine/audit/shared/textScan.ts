@@ -221,12 +221,24 @@ const STEP_FEN: Readonly<Record<Unit, number>> = { 万元: 10_000, 千元: 1_000
 
 /**
  * A stated amount and a table figure, both at the coarser of their precisions (steps of that precision): an
- * amount in 元 against a 万元 table is rounded to 0.01 万元 first, as the table rounded it; one the text writes with
- * fewer than two decimals (收入总计1,488.3万元, 1488万元) at the digits it writes (review43: a false 错误 each).
+ * amount in 元 against a 万元 table is rounded to 0.01 万元 first, as the table rounded it.
  */
 export function atCommonPrecision(stated: TextMoney, tableFen: number, tableUnit: Unit): { stated: number; table: number; step: number } {
+  return atStep(stated, tableFen, Math.max(STEP_FEN[stated.unit], STEP_FEN[tableUnit]));
+}
+
+/**
+ * As atCommonPrecision, but at the digits the text writes where it writes fewer than two decimals (收入总计1,488.3万元,
+ * 1488万元: review43, a false 错误 each): for a figure the text states, not a change worked out from it. A 0 is compared
+ * exactly (公务接待费0万元 is no rounding of 0.20: review44).
+ */
+export function atWrittenPrecision(stated: TextMoney, tableFen: number, tableUnit: Unit): { stated: number; table: number; step: number } {
   const decimals = stated.written.split('.')[1]?.length ?? 0;
-  const step = Math.max(STEP_FEN[stated.unit] * 10 ** Math.max(0, 2 - decimals), STEP_FEN[tableUnit]);
+  if (stated.fen === 0 || decimals >= 2) return atCommonPrecision(stated, tableFen, tableUnit);
+  return atStep(stated, tableFen, Math.max(STEP_FEN[stated.unit] * 10 ** (2 - decimals), STEP_FEN[tableUnit]));
+}
+
+function atStep(stated: TextMoney, tableFen: number, step: number): { stated: number; table: number; step: number } {
   return { stated: roundHalfAwayFromZero(stated.fen / step), table: roundHalfAwayFromZero(tableFen / step), step };
 }
 

@@ -281,11 +281,12 @@ testRule(rule, {
       ],
     },
     {
-      name: 'an amount written with fewer decimals that is wrong at the digits it writes (1,488.4万元, 1490万元)',
-      sheets: [sheet('公开说明', [['收入总计1,488.4万元。'], ['收入总计1490万元。']])],
+      name: 'an amount written with fewer decimals that is wrong at the digits it writes (1,488.4万元, 1490万元), and a 0 (never a rounding)',
+      sheets: [sheet('公开说明', [['收入总计1,488.4万元。'], ['收入总计1490万元。'], ['公务接待费0万元。']])],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“收入总计1,488.4万元”，而收入支出决算总表中为 1,488.29 万元' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“收入总计1490万元”，而收入支出决算总表中为 1,488.29 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“公务接待费0万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元' },
       ],
     },
     {
