@@ -138,10 +138,22 @@ interface StatedItem {
   readonly cell: CellRef;
 }
 
-/** The item's amount as the text states it against table 06's figure, at the coarser of their precisions. */
-function checkAmount(ctx: RuleContext<'amount'>, item: StatedItem, figure: { readonly fen: number; readonly cell?: CellRef }, unit: Unit): void {
+/** The items of a run of names together (办公费、邮电费12.04万元: 8.46 + 3.58), where the run has more than one. */
+function runFigure(t6: TableModel, run: readonly string[], items: readonly Item[]): { readonly fen: number } | undefined {
+  return run.length > 1 ? { fen: run.reduce((sum, code) => sum + itemFigure(t6, code, items).fen, 0) } : undefined;
+}
+
+/**
+ * The item's amount as the text states it against table 06's figure, at the coarser of their precisions; right too
+ * where it is the run's before it together (`run`).
+ */
+function checkAmount(ctx: RuleContext<'amount'>, item: StatedItem, figure: { readonly fen: number; readonly cell?: CellRef }, run: { readonly fen: number } | undefined, unit: Unit): void {
+  const same = (fen: number) => {
+    const at = atCommonPrecision(item.stated, fen, unit);
+    return at.stated === at.table;
+  };
+  if (same(figure.fen) || (run && same(run.fen))) return;
   const at = atCommonPrecision(item.stated, figure.fen, unit);
-  if (at.stated === at.table) return;
   ctx.report({
     messageId: 'amount',
     data: { group: item.group, name: item.name, stated: moneyText(item.stated), expected: tableAmount(figure.fen, unit) },
@@ -187,10 +199,13 @@ export default defineRule({
         const covered = new Set<string>();
         // A name that is no 款 (水电费, the older 社会保障缴费) may stand for several: what the list leaves out is not known.
         let unknown = false;
+        // The items named since the last amount: an amount after a run of names may be the run's (办公费、邮电费12.04万元).
+        let run: string[] = [];
         for (const { name, stated } of names) {
           const code = codeOf(name, t6);
           const key = `${group}${name}`;
           if (!code) {
+            run = [];
             ctx.report({ messageId: 'unknown', data: { group, name }, cells: [t.cell], key, severity: 'warning' });
             unknown = true;
             continue;
@@ -199,6 +214,7 @@ export default defineRule({
           if (!CLASSES[group].includes(cls)) {
             const otherGroup: Group = group === '人员经费' ? '公用经费' : '人员经费';
             ctx.report({ messageId: 'otherGroup', data: { group, name, code, otherGroup }, cells: [t.cell], key });
+            run = [];
             continue;
           }
           // A 类 named as a whole covers its 款.
@@ -206,7 +222,9 @@ export default defineRule({
           named.forEach((i) => covered.add(i.code));
           const row = t6.rows.find((r) => r.code === code);
           const fen = row?.figures.amount?.fen ?? 0;
-          if (stated && amountsAreTable06) checkAmount(ctx, { group, name, code, stated, cell: t.cell }, itemFigure(t6, code, items), t6.unit);
+          run.push(code);
+          if (stated && amountsAreTable06) checkAmount(ctx, { group, name, code, stated, cell: t.cell }, itemFigure(t6, code, items), runFigure(t6, run, items), t6.unit);
+          if (stated) run = [];
           if (fen === 0) {
             const f = row?.figures.amount;
             ctx.report({ messageId: 'zero', data: { group, name }, cells: f ? [t.cell, f.cell] : [t.cell], key, values: [0], unit: t6.unit, ...zeroNamed });

@@ -43,6 +43,8 @@ testRule(rule, {
           // review44: 等 before an amount makes it several items' (津贴补贴等304.07万元); 等 within the list leaves it open.
           ['人员经费577.84万元，主要包括：基本工资、津贴补贴等304.07万元，住房公积金37.84万元，退休费、抚恤金等20.97万元。'],
           ['人员经费577.84万元，包括：基本工资、津贴补贴等，退休费。'],
+          // An amount after a run of names may be the run's together (办公费 8.46 + 邮电费 3.58).
+          ['公用经费67.39万元，主要包括：办公费、邮电费12.04万元，差旅费4.27万元等。'],
         ]),
       ],
     },

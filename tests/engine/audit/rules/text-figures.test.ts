@@ -271,6 +271,24 @@ testRule(rule, {
       ],
     },
     {
+      // review44: read as a budget's parts, these 决算 figures passed.
+      name: 'a wrong figure after a budget where the 其中 lists the 决算 (预算…，实际支出…，其中：…), after ；, or after 预算中的',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费预算5.00万元，实际支出4.99万元，其中：因公出国（境）费0.00万元，公务用车购置及运行维护费4.80万元，公务接待费0.20万元。'],
+          ['一般公共预算财政拨款支出年初预算1,206.34万元，支出1,363.45万元，其中：基本支出645.23万元，项目支出700.00万元。'],
+          ['“三公”经费预算5.00万元，其中：公务接待费0.20万元；实际支出4.99万元，其中：公务接待费0.30万元。'],
+          ['按照部门预算中的安排，本年收入总计1,400.00万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“公务用车购置及运行维护费4.80万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“项目支出700.00万元”' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“公务接待费0.30万元”' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“收入总计1,400.00万元”' },
+      ],
+    },
+    {
       // review43: unread, any amount passed.
       name: 'a wrong 收入合计 or 支出合计 without 本年',
       sheets: [sheet('公开说明', [['2022年度收入合计1,327.79万元，支出合计1,448.29万元。'], ['本年度支出合计1,448.29万元。']])],
