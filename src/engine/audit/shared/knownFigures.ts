@@ -96,8 +96,9 @@ export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, 
 
 /** The figure of the tables a subject names as a whole (its 支出 taken off by subjectOf): none for any other words. */
 function labelled(ctx: RuleContext, subject: string): KnownFigure | undefined {
-  const label = labelFigure(`${subject}支出`, ctx.recognition, ctx.supplement) ? `${subject}支出` : subject;
-  const f = labelFigure(label, ctx.recognition, ctx.supplement);
+  const withSpending = labelFigure(`${subject}支出`, ctx.recognition, ctx.supplement);
+  const label = withSpending ? `${subject}支出` : subject;
+  const f = withSpending ?? labelFigure(subject, ctx.recognition, ctx.supplement);
   if (!f) return undefined;
   const alternatives = (ALTERNATIVES[label] ?? []).flatMap((lookup) => lookup(ctx.recognition, ctx.supplement) ?? []);
   return { fen: f.fen, unit: f.unit, name: '决算数', source: f.table, cell: f.cell, ...(alternatives.length > 0 ? { alternatives } : {}) };
