@@ -12,7 +12,7 @@ import type { Recognition } from '../../recognise/recognise';
 import type { RowModel } from '../../tables/model';
 import { findRow } from '../../tables/model';
 import { amount, moneyValues } from '../measure';
-import { className, itemByName, subjectByNames } from '../shared/subjectText';
+import { className, subjectByNames } from '../shared/subjectText';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
@@ -158,14 +158,6 @@ export default defineRule({
           const listed = !row && subjectByNames(t5.rows, names.slice(0, 2)) !== undefined;
           const figures = f ? [f] : listed ? [{ cents: 0, fen: 0, unit: t5.unit, cell: t.cell, table: t5.title }] : [];
           if (figures.length) claims.push({ label: `${names[2]}(项)`, stated: parseMoney(m[5]!, m[6]!), figures });
-        }
-        // A 项 named alone (行政运行（项）223.14万元, 主要用于事业运行（项）284.38万元): the one 项 of table 05 of that name
-        // (review43: unread, any amount passed). A name several 项 share is not read; a full chain is read above.
-        for (const m of t.text.matchAll(new RegExp(`([\\u4e00-\\u9fa5()]+?)\\(项\\)${TO_AMOUNT}`, 'g'))) {
-          if (!ofTheYear(m[2]) || m[1]!.includes('(款)')) continue;
-          const row = itemByName(t5.rows, m[1]!);
-          const f = row && namedFigure(t5, row.figures.total);
-          if (f) claims.push({ label: `${row.label}(项)`, stated: parseMoney(m[3]!, m[4]!), figures: [f] });
         }
         // A 款 the table prints without 项 under it: …(类)…(款):支出决算数为18.55万元.
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${TO_AMOUNT}`, 'g'))) {

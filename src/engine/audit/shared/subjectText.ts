@@ -36,19 +36,6 @@ export function subjectChains(text: string): SubjectChain[] {
 
 const norm = (s: string) => normalizeText(s).replace(/支出$/, '');
 
-/**
- * The 项 a run of words ending in its name stands for (主要用于行政运行 → 行政运行): the longest tail that is the label of
- * exactly one 项 of the table. A name several 项 share (行政运行 under several 款) tells none of them apart: none.
- */
-export function itemByName(rows: readonly RowModel[], run: string): RowModel | undefined {
-  for (let i = 0; i < run.length - 1; i++) {
-    const name = norm(run.slice(i));
-    const items = rows.filter((r) => r.code?.length === 7 && norm(r.label) === name);
-    if (items.length > 0) return items.length === 1 ? items[0] : undefined;
-  }
-  return undefined;
-}
-
 /** The row of a subject table (02, 03, 05, 08, 09) a chain of names leads to: 类 by the dictionary, 款 and 项 by label. */
 export function subjectByNames(rows: readonly RowModel[], names: readonly string[]): RowModel | undefined {
   const cls = functionalClassByName(names[0]!);
