@@ -76,6 +76,12 @@ function expectedShares(share: Share): number[] {
 }
 
 /**
+ * A budget spoken of (年初预算1,206.34万元中，基本支出600.00万元，占49.74%…): the parts are the budget's, which amountOf would
+ * take for the 决算's where a label names them (review45). A fund's name (一般公共预算…) is no budget.
+ */
+const BUDGET_SAID = /(?<!一般公共|政府性基金|国有资本经营)预算(?!财政拨款)/;
+
+/**
  * Shares whose sentence says no whole (基本支出770.07万元，占51.74%；项目支出718.22万元，占48.26%, the total in the sentence
  * before): where they add up to 100%, the list is its whole, and the sum of its parts the base (review43: unchecked).
  */
@@ -210,7 +216,7 @@ export default defineRule({
           });
           checkList(bare);
         }
-        if (base === undefined && namedBases.length === 0) checkList(sharesOfTheirSum([...sentence.matchAll(SHARE)], amountOf, t.cell));
+        if (base === undefined && namedBases.length === 0 && !BUDGET_SAID.test(sentence)) checkList(sharesOfTheirSum([...sentence.matchAll(SHARE)], amountOf, t.cell));
         for (const m of sentence.matchAll(RESPECTIVE_SHARES)) {
           const items = listItems(m[1]!);
           const rates = m[3]!.split(/、|,|，|和|及|与/).map((r) => r.replace(/%$/, ''));

@@ -570,12 +570,12 @@ const OTHER_PERIOD = new RegExp(`(?:(?:上一?年度?|去年|同期|年初预算
 
 /**
  * A budget's parts: the names after a 预算 with its amount and then 其中 or 分别, or after 预算(数)分别 (…预算为5.00万元，其中：
- * 因公出国（境）费0.00万元，公务用车购置及运行维护费4.80万元; 全年预算数分别为：…; 预算5.00万元（其中：…）; 年初预算中…), with no 决算 between:
+ * 因公出国（境）费0.00万元，公务用车购置及运行维护费4.80万元; 全年预算数分别为：…; 预算5.00万元（其中：…）; 年初预算中…, 年初预算1,206.34万元中…), with no 决算 between:
  * the budget's amounts, not this year's (review43: compared with the 决算, false 错误). The 其中 must follow the budget's
  * amount, and the parts end at ；, 实际 or 本年 (预算5.00万元，实际支出4.99万元，其中：… lists the 决算's: review44). A fund's
  * name (一般公共预算…, 政府性基金预算财政拨款…) and a rate of the budget (完成年初预算的…，其中…) are no budget stated.
  */
-const BUDGET_PARTS = new RegExp(`(?<!一般公共|政府性基金|国有资本经营)预算(?!财政拨款)(?:数)?(?:安排)?(?:为|是)?:?(?:${NUMBER}(?:万元|元)[,，(]?(?:其中|分别)|分别|中(?!的))(?:(?!实际|本年)[^。;；决])*$`);
+const BUDGET_PARTS = new RegExp(`(?<!一般公共|政府性基金|国有资本经营)预算(?!财政拨款)(?:数)?(?:安排)?(?:为|是)?:?(?:${NUMBER}(?:万元|元)(?:[,，(]?(?:其中|分别)|中)|分别|中(?!的))(?:(?!实际|本年)[^。;；决])*$`);
 
 /** A year right before a name (`2021年度收入总计…`, `2021年的公用经费…`, `2021年度决算公用经费…`). */
 const YEAR_BEFORE = new RegExp(`(\\d{4})年度?(?:的)?${PERIOD_FILLER}$`);

@@ -66,6 +66,11 @@ testRule(rule, {
       name: 'shares with no whole said that add up to 100% (the total in the sentence before): of their sum, right',
       sheets: [sheet('公开说明', [['2022年度本年支出1,488.29万元。基本支出770.07万元，占51.74%；项目支出718.22万元，占48.26%。'], ['人员经费577.84万元，占89.56%；公用经费67.39万元，占10.44%。']])],
     },
+    {
+      // review45: the budget's parts, not the tables' 决算 of those names.
+      name: 'shares of a budget’s parts that add up to 100% (年初预算…中，基本支出…，占…)',
+      sheets: [sheet('公开说明', [['年初预算1,206.34万元中，基本支出600.00万元，占49.74%，项目支出606.34万元，占50.26%。']])],
+    },
   ],
   invalid: [
     {
