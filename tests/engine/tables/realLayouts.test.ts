@@ -15,7 +15,7 @@ import type { NarrativeDocument } from '../../../src/engine/narrative/document';
 import { runAudit } from '../../../src/engine/audit/audit';
 import { indicatorRows } from '../../../src/engine/supplement/indicators';
 import { figureOf, isEmptyTable } from '../../../src/engine/tables/model';
-import type { RowModel } from '../../../src/engine/tables/model';
+import type { RowModel, TableModel } from '../../../src/engine/tables/model';
 import { toA1 } from '../../../src/engine/grid/address';
 import { readXlsx } from '../../../src/hosts/xlsx/read';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
@@ -1614,13 +1614,18 @@ describe('table 06 with its panels named on a row of their own under the header 
   });
 });
 
+/** Table 06's 经济分类 rows as sheet rows (code, name, amount in 万元): the 人员经费 panel's (301, 303) and the 公用经费 one's. */
+function panelRows(t0: TableModel): { personnel: CellValue[][]; publicRows: CellValue[][] } {
+  const list = (rows: readonly RowModel[]) => rows.map((r): CellValue[] => [r.code!, r.label, (r.figures.amount?.fen ?? 0) / 1_000_000]);
+  const coded = t0.rows.filter((r) => r.code !== undefined);
+  return { personnel: list(coded.filter((r) => /^30[13]/.test(r.code!))), publicRows: list(coded.filter((r) => !/^30[13]/.test(r.code!))) };
+}
+
 describe('table 06 printed as one list, its parts headed by rows with no figure (人员经费 … 公用经费 …, one 合计)', () => {
   const g = grid({});
   const rec0 = recognise(g);
   const t0 = rec0.tables.generalBudgetBasic!;
-  const list = (rows: readonly RowModel[]) => rows.filter((r) => r.code !== undefined).map((r): CellValue[] => [r.code!, r.label, (r.figures.amount?.fen ?? 0) / 1_000_000]);
-  const personnel = list(t0.rows.filter((r) => r.code !== undefined && /^30[13]/.test(r.code)));
-  const publicRows = list(t0.rows.filter((r) => r.code !== undefined && !/^30[13]/.test(r.code)));
+  const { personnel, publicRows } = panelRows(t0);
   const total = (figureOf(t0, 'personnelTotal', 'amount')!.fen! + figureOf(t0, 'publicTotal', 'amount')!.fen!) / 1_000_000;
   const oneList = withSheetRows(g, t0.sheet, () => [
     ['一般公共预算财政拨款基本支出决算表'],
@@ -1651,9 +1656,7 @@ describe('table 06 as stacked panels under heading rows, each closed by a 合计
   const g = grid({});
   const rec0 = recognise(g);
   const t0 = rec0.tables.generalBudgetBasic!;
-  const list = (rows: readonly RowModel[]) => rows.filter((r) => r.code !== undefined).map((r): CellValue[] => [r.code!, r.label, (r.figures.amount?.fen ?? 0) / 1_000_000]);
-  const personnel = list(t0.rows.filter((r) => r.code !== undefined && /^30[13]/.test(r.code)));
-  const publicRows = list(t0.rows.filter((r) => r.code !== undefined && !/^30[13]/.test(r.code)));
+  const { personnel, publicRows } = panelRows(t0);
   const p = figureOf(t0, 'personnelTotal', 'amount')!.fen! / 1_000_000;
   const q = figureOf(t0, 'publicTotal', 'amount')!.fen! / 1_000_000;
   const header: CellValue[] = ['科目编码', '科目名称', '决算数'];
