@@ -7,7 +7,7 @@
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
-import { ALTERNATIVES, AMOUNT_LIST, correctedAmount, labelFigure, listItems, MONEY, moneyText, namedAmounts, namedFigure, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, BUDGET_WORD, correctedAmount, labelFigure, listItems, MONEY, moneyText, namedAmounts, namedFigure, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
@@ -79,7 +79,7 @@ function expectedShares(share: Share): number[] {
  * A budget spoken of (年初预算1,206.34万元中，基本支出600.00万元，占49.74%…): the parts are the budget's, which amountOf would
  * take for the 决算's where a label names them (review45). A fund's name (一般公共预算…) is no budget.
  */
-const BUDGET_SAID = /(?<!一般公共|政府性基金|国有资本经营)预算(?!财政拨款)/;
+const BUDGET_SAID = new RegExp(BUDGET_WORD);
 
 /**
  * Shares whose sentence says no whole (基本支出770.07万元，占51.74%；项目支出718.22万元，占48.26%, the total in the sentence

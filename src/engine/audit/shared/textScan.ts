@@ -575,7 +575,10 @@ const OTHER_PERIOD = new RegExp(`(?:(?:上一?年度?|去年|同期|年初预算
  * amount, and the parts end at ；, 实际 or 本年 (预算5.00万元，实际支出4.99万元，其中：… lists the 决算's: review44). A fund's
  * name (一般公共预算…, 政府性基金预算财政拨款…) and a rate of the budget (完成年初预算的…，其中…) are no budget stated.
  */
-const BUDGET_PARTS = new RegExp(`(?<!一般公共|政府性基金|国有资本经营)预算(?!财政拨款)(?:数)?(?:安排)?(?:为|是)?:?(?:${NUMBER}(?:万元|元)(?:[,，(]?(?:其中|分别)|中)|分别|中(?!的))(?:(?!实际|本年)[^。;；决])*$`);
+/** 预算 as a budget, not as part of a fund's name (一般公共预算…, 政府性基金预算财政拨款…). */
+export const BUDGET_WORD = '(?<!一般公共|政府性基金|国有资本经营)预算(?!财政拨款)';
+
+const BUDGET_PARTS = new RegExp(`${BUDGET_WORD}(?:数)?(?:安排)?(?:为|是)?:?(?:${NUMBER}(?:万元|元)(?:[,，(]?(?:其中|分别)|中)|分别|中(?!的))(?:(?!实际|本年)[^。;；决])*$`);
 
 /** A year right before a name (`2021年度收入总计…`, `2021年的公用经费…`, `2021年度决算公用经费…`). */
 const YEAR_BEFORE = new RegExp(`(\\d{4})年度?(?:的)?${PERIOD_FILLER}$`);
