@@ -174,3 +174,22 @@ test('a cache V8 does not accept is ignored: the bundle still runs', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the command line compiles and runs under its own V8 flags (bin/bundle.js V8_FLAGS): a code cache made without them is not taken, one the build made is', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'juesuan-bundle-flags-'));
+  try {
+    const copy = path.join(dir, 'juesuan.js');
+    copyFileSync(BUNDLE, copy);
+    // A cache of the same text, made by a Node left at V8's defaults.
+    const make = `const vm = require('vm'); const fs = require('fs'); const f = ${JSON.stringify(copy)};
+      fs.writeFileSync(f + '.cache', new vm.Script(fs.readFileSync(f, 'utf8'), { filename: f }).createCachedData());`;
+    execFileSync(process.execPath, ['-e', make]);
+    const load = (file: string) =>
+      execFileSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(path.join(ROOT, 'bin', 'bundle.js'))}).loadBundle(${JSON.stringify(file)}).script.cachedDataRejected))`], { encoding: 'utf8' });
+    // The flags are set for the V8 they were measured on (Node 20's); elsewhere the defaults stay, and that cache fits.
+    expect(load(copy)).toBe(String(process.versions.v8.startsWith('11.')));
+    expect(load(BUNDLE)).toBe('false');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
