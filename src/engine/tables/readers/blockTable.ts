@@ -6,7 +6,7 @@
 import { cellAt, cellText, CellValue, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
-import { labelSet, normalizeLabel } from '../../grid/normalize';
+import { labelSet } from '../../grid/normalize';
 import { isNumeric } from '../../grid/number';
 import { functionalClassByName, functionalSubject, subjectLevel } from '../../subjects/functional';
 import { economicSubject } from '../../subjects/economic';
@@ -321,10 +321,14 @@ function isHeadingRow(reading: BlockReading, r: number): boolean {
   return block.compiled.headings.has(headerLabel(cellText(cellAt(sheet, r, block.labelCol)))) && block.columns.every((c) => isBlank(cellAt(sheet, r, c.col)));
 }
 
+/** A row read as one of `headings` (BlockSpec.headings: `人员经费` over its panel's rows): labelled so, no figure at all. */
+function readAsHeading(row: Row, headings: ReadonlySet<string>): boolean {
+  return row.code === undefined && !row.read.found && headings.has(headerLabel(row.label));
+}
+
 /** The row of `key` read so far is a heading (`人员经费` over its panel's rows), which the panel's total replaces (makeRow). */
 function takenByHeading(reading: BlockReading, key: string): boolean {
-  const earlier = reading.rows[reading.taken.get(key)!]!;
-  return earlier.code === undefined && !earlier.read.found && reading.block.compiled.headings.has(headerLabel(earlier.label));
+  return readAsHeading(reading.rows[reading.taken.get(key)!]!, reading.block.compiled.headings);
 }
 
 /**
@@ -371,6 +375,7 @@ function subjectName(code: string, kind: 'functional' | 'economic'): string {
 }
 
 const NO_SPANS: ReadonlyMap<BoundBlock, BoundBlock> = new Map();
+const NO_LABELS: ReadonlySet<string> = new Set();
 
 interface RowOptions {
   /** The block whose figure columns hold this row's figures (a label merged across blocks); default its own. */
@@ -733,9 +738,9 @@ function stackedBlocks(
 
 /** The rows (their indices) that are a heading of their block (BlockSpec.headings): labelled so, with no figure at all. */
 function headingsWithoutFigures(blocks: readonly BoundBlock[], rows: readonly Row[]): number[] {
-  const headings = new Map(blocks.map((b) => [b.key, new Set((b.compiled.spec.headings ?? []).map(normalizeLabel))] as const));
+  const headings = new Map(blocks.map((b) => [b.key, b.compiled.headings] as const));
   if ([...headings.values()].every((h) => h.size === 0)) return [];
-  return rows.flatMap((row, i) => (row.code === undefined && !row.read.found && headings.get(row.block)?.has(normalizeLabel(row.label)) ? [i] : []));
+  return rows.flatMap((row, i) => (readAsHeading(row, headings.get(row.block) ?? NO_LABELS) ? [i] : []));
 }
 
 /** Each row's figure in a column its block lacks, from the one column of BlockSpec.eitherOf the row fills. */
