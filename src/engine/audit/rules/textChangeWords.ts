@@ -11,6 +11,7 @@ import { formatBasis, ratio } from '../../derive/arithmetic';
 import { atCommonPrecision, CONNECTOR, labelFigure, correctedAmount, lookupOf, MONEY, moneyText, namedAmounts, namesItself, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { itemRowBefore, unlistedItemCodeBefore } from '../shared/subjectText';
+import { threePublicFigure } from '../shared/knownFigures';
 import { moneyValues } from '../measure';
 import { toFen } from '../../grid/money';
 import type { CellRef } from '../../grid/address';
@@ -244,8 +245,12 @@ function checkAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string
  */
 function budgetOf(ctx: Ctx, cell: CellRef, words: RegExpExecArray, key: string | undefined): { fen: number; name: string; cells: CellRef[] } | undefined {
   if (words[2] !== undefined) return { fen: parseMoney(words[2], words[3]!).fen, name: '文中所写', cells: [cell] };
-  const indicator = key === undefined ? undefined : ctx.supplement.指标.get(key);
   const kind = budgetKindOf(words[1]);
+  // A 三公 item's is table 07's, as a 预算 the text states is held to (text-budget-figures): the 说明数据 has no 三公 预算,
+  // and 比预算节约0.10万元 went unchecked.
+  const ownTable = key === undefined ? undefined : threePublicFigure(ctx, key, 'budget', '预算数', kind);
+  if (ownTable) return { fen: ownTable.fen, name: `《${ownTable.source}》的预算数`, cells: ownTable.cell ? [cell, ownTable.cell] : [cell] };
+  const indicator = key === undefined ? undefined : ctx.supplement.指标.get(key);
   const fields = kind === '年初' ? (['年初预算数'] as const) : kind === '全年' ? (['全年预算数'] as const) : (['全年预算数', '年初预算数'] as const);
   for (const field of fields) {
     const v = indicator?.[field];

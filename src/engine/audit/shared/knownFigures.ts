@@ -24,9 +24,9 @@ export interface KnownFigure {
   readonly alternatives?: readonly { readonly fen: number; readonly unit: Unit }[];
 }
 
-/** A 三公 column of table 07's row `key` (budget, actual), when the statement is about one (the 预算: threePublicBudget). */
-function threePublic(ctx: RuleContext, s: BudgetStatement, key: 'budget' | 'actual', name: string, kind: BudgetKind = ''): KnownFigure | undefined {
-  const column = threePublicColumn(s.subject);
+/** A 三公 column of table 07's row `key` (budget, actual), when `subject` names one (the 预算: threePublicBudget). */
+export function threePublicFigure(ctx: RuleContext, subject: string, key: 'budget' | 'actual', name: string, kind: BudgetKind = ''): KnownFigure | undefined {
+  const column = threePublicColumn(subject);
   const t7 = ctx.recognition.tables.threePublicCosts;
   if (!column || !t7) return undefined;
   const f = key === 'budget' ? threePublicBudget(t7, column, kind) : findRow(t7, key)?.figures[column];
@@ -81,7 +81,7 @@ function namesItem(subject: string): boolean {
 
 /** The 预算 of the item a statement speaks of; `kind` names which one (none: the 全年, else the 年初). */
 export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, kind: BudgetKind = s.rate?.of ?? ''): KnownFigure | undefined {
-  const own = threePublic(ctx, s, 'budget', '预算数', kind || s.budgetKind);
+  const own = threePublicFigure(ctx, s.subject, 'budget', '预算数', kind || s.budgetKind);
   if (own) return own;
   const fields: AmountField[] = kind === '年初' ? ['年初预算数'] : kind === '全年' ? ['全年预算数'] : ['全年预算数', '年初预算数'];
   // The subject comes without its 支出 (subjectOf): 一般公共预算财政拨款支出年初预算为… names the 指标 with it.
@@ -106,7 +106,7 @@ function labelled(ctx: RuleContext, subject: string): KnownFigure | undefined {
 
 /** The 决算 of the item a statement speaks of: table 07's 决算 (三公), or the 项's figure in table 05. */
 export function knownActual(ctx: RuleContext, s: BudgetStatement, text: string): KnownFigure | undefined {
-  const own = threePublic(ctx, s, 'actual', '决算数');
+  const own = threePublicFigure(ctx, s.subject, 'actual', '决算数');
   if (own) return own;
   // A clause naming a total of the tables (一般公共预算财政拨款支出年初预算为…，支出决算为…): its figure.
   if (s.subject && !namesItem(s.subject)) return labelled(ctx, s.subject);
