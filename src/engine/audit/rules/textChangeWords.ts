@@ -108,6 +108,11 @@ function statedPrior(before: string): TextMoney | undefined {
   return number === undefined ? undefined : parseMoney(number, unit!);
 }
 
+/** Last year's amount as the words before a change state it: in the comparison (比上年1,801.23万元), else just before it. */
+function statedPriorBefore(before: string, year: number | undefined): TextMoney | undefined {
+  return statedPrior(before) ?? earlierYearAmount(before, year);
+}
+
 /** Where a name may start in the words before a change: their start, a label of the tables, or after a joining word. */
 function startsWord(words: string, i: number): boolean {
   return i === 0 || lookupOf(words.slice(i)) !== undefined || /[是为的中在及和与、]/.test(words[i - 1]!);
@@ -327,11 +332,15 @@ function tableFigureOf(ctx: Ctx): (label: string) => TextMoney | undefined {
  */
 function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, covered: readonly Change[]): void {
   const tableFigure = tableFigureOf(ctx);
+  const year = ctx.recognition.document.year?.value;
   const inChange = (index: number) => covered.some((c) => index >= c.index && index < c.index + c.phrase.length);
+  // Or right after last year's amount (…4.99万元，上年为5.01万元，减少0.02万元; …，2021年为5.01万元，下降0.40%): a comparison
+  // as surely, with no 比 or 较 (review45: a wrong 上年 or change there passed).
+  const comparedOrAfterLastYear = (before: string) => COMPARED_WITH.test(before) || earlierYearAmount(before, year) !== undefined;
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
     const budgetWords = AGAINST_BUDGET.exec(sentence.slice(0, m.index));
-    if (inChange(m.index!) || (!budgetWords && !COMPARED_WITH.test(sentence.slice(0, m.index)))) continue;
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure);
+    if (inChange(m.index!) || (!budgetWords && !comparedOrAfterLastYear(sentence.slice(0, m.index)))) continue;
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
     if (read === undefined || read.whole) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label);
     const word = AS_CHANGE[m[1]!] ?? m[1]!;
@@ -340,15 +349,15 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
       checkAgainstBudget(ctx, m[0], word, parseMoney(m[2]!, m[3]!), read.money, budgetOf(ctx, cell, budgetWords, key));
       continue;
     }
-    checkStatedPrior(ctx, cell, statedPrior(sentence.slice(0, m.index)), key);
+    checkStatedPrior(ctx, cell, statedPriorBefore(sentence.slice(0, m.index), year), key);
     checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), read.money, key);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
-    if (inChange(m.index!) || !COMPARED_WITH.test(sentence.slice(0, m.index))) continue;
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure);
+    if (inChange(m.index!) || !comparedOrAfterLastYear(sentence.slice(0, m.index))) continue;
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
     if (read === undefined || read.whole) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label);
-    checkStatedPrior(ctx, cell, statedPrior(sentence.slice(0, m.index)), key);
+    checkStatedPrior(ctx, cell, statedPriorBefore(sentence.slice(0, m.index), year), key);
     checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, read.money, key);
   }
 }
@@ -394,8 +403,7 @@ export default defineRule({
           const key = itemKey(ctx, t.text, start + index, read.label);
           if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, key));
           else {
-            const said = statedPrior(sentence.slice(0, index)) ?? earlierYearAmount(sentence.slice(0, index), ctx.recognition.document.year?.value);
-            if (!read.whole) checkStatedPrior(ctx, t.cell, said, key);
+            if (!read.whole) checkStatedPrior(ctx, t.cell, statedPriorBefore(sentence.slice(0, index), ctx.recognition.document.year?.value), key);
             checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key);
           }
           const rises = a === '增加';
