@@ -27,7 +27,8 @@ const DOUBLED = /[。,;:、!?]{2,}/;
 /** The closing date of the year ("截至2022年12月31日", "截至2022年末"); a bare "2021年末" may compare with last year. */
 // A date compared with (较2021年12月31日增加…) is the prior year's end: PRIOR's.
 const DATE = /(?:截至|截止)(?:到)?(\d{4})年(?:12月31日|年末|末|底|度末)|(?<!截至|截止|到|与|同|较|比)(\d{4})年12月31日/g;
-const OPENING = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?(\d{4})年度/;
+// Also its year and a comma (2021年，收入总计…): text-figures leaves another year's figures unread.
+const OPENING = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?(\d{4})(?:年度|年(?=[,，]))/;
 const PRIOR = /(?:与|同|较|比)(\d{4})年度?(?:相比|比较|决算)?/g;
 const ANY_YEAR = /(\d{4})年度?/g;
 

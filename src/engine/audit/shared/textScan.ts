@@ -474,8 +474,9 @@ const FISCAL_CONTEXT: Readonly<Record<string, string>> = {
  * another thing's total (人员经费支出合计; 财政拨款收入合计…，支出合计…; …项目支出718.22万元，支出合计…; review44).
  */
 const STANDALONE_LABELS = new Set(['收入合计', '支出合计']);
-const STANDALONE_BEFORE = /(?:^|[。;；]|\d{4}年度?|本年度|部门|单位)$/;
-const AFTER_STANDALONE_INCOME = new RegExp(`(?:^|[。;；]|\\d{4}年度?|本年度|部门|单位)收入合计(?:为|是)?${MONEY}[,，]$`);
+const STANDALONE_START = '(?:^|[。;；]|\\d{4}年度?[,，]?|本年度[,，]?|全年|部门|单位)';
+const STANDALONE_BEFORE = new RegExp(`${STANDALONE_START}$`);
+const AFTER_STANDALONE_INCOME = new RegExp(`${STANDALONE_START}收入合计(?:为|是)?${MONEY}[,，]$`);
 
 function standsAlone(label: string, before: string): boolean {
   return STANDALONE_BEFORE.test(before) || (label === '支出合计' && AFTER_STANDALONE_INCOME.test(before));
@@ -580,8 +581,8 @@ export const BUDGET_WORD = '(?<!一般公共|政府性基金|国有资本经营)
 
 const BUDGET_PARTS = new RegExp(`${BUDGET_WORD}(?:数)?(?:安排)?(?:为|是)?:?(?:${NUMBER}(?:万元|元)(?:[,，(]?(?:其中|分别)|中)|分别|中(?!的))(?:(?!实际|本年)[^。;；决])*$`);
 
-/** A year right before a name (`2021年度收入总计…`, `2021年的公用经费…`, `2021年度决算公用经费…`). */
-const YEAR_BEFORE = new RegExp(`(\\d{4})年度?(?:的)?${PERIOD_FILLER}$`);
+/** A year right before a name (`2021年度收入总计…`, `2021年的公用经费…`, `2021年度决算公用经费…`, `2021年，收入合计…`). */
+const YEAR_BEFORE = new RegExp(`(\\d{4})年度?(?:的|[,，])?${PERIOD_FILLER}$`);
 
 /** A 类, 款 or 项 named right before, with a colon or a year between (`(项):`, `(项)2022年度`). */
 const AFTER_SUBJECT = /\([类款项]\)[:,，]?(?:\d{4}年度?)?$/;
