@@ -46,7 +46,8 @@ const BUDGET = new RegExp(`(?<!(?:超出?|超过|高于|低于|多于|少于|节
 export function budgetKindOf(word: string | undefined): BudgetKind {
   return word === undefined ? '' : word.includes('调整') ? '全年' : (word as BudgetKind);
 }
-const ACTUAL = new RegExp(`决算(?:数)?(?:为|是)?:?${MONEY}`, 'g');
+/** The 决算 after its 预算, also as 执行数 or 实际支出 (预算5.00万元，执行数4.99万元; 年初预算…，实际支出…). */
+const ACTUAL = new RegExp(`(?:决算(?:数)?|执行数|实际执行(?:数)?|实际支出(?:数)?)(?:为|是)?:?${MONEY}`, 'g');
 /** Last year's words before a 决算 in its part of the clause (较上年度“三公”经费支出决算5.01万元, 上年决算数为…): not this year's. */
 const LAST_YEARS = /(?:上一?年度?|去年)[^,，;；。]*$/;
 

@@ -25,6 +25,16 @@ testRule(rule, {
     },
     ...correctTexts(),
     {
+      name: 'the 决算 written as 执行数, 实际执行 or 实际支出 after its 预算',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费预算5.00万元，执行数4.99万元，完成预算的99.80%。'],
+          ['2022年度“三公”经费年初预算5.00万元，实际支出4.99万元；公务用车运行维护费年初预算4.80万元，实际执行4.79万元。'],
+          ['财政拨款支出总计年初预算数1,206.34万元，实际支出1,363.45万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'the 三公 total and items, a 说明数据 指标 and a 项 stated with their own 预算 and 决算 (上海 and 新疆 wordings)',
       sheets: [
         sheet('公开说明', [
@@ -36,6 +46,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Read as no 决算, a wrong one passed.
+      name: 'a wrong 决算 written as 执行数, 实际执行 or 实际支出 after its 预算',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费预算5.00万元，执行数4.90万元。'],
+          ['“三公”经费年初预算数5.00万元，实际执行4.90万元。'],
+          ['财政拨款支出总计年初预算数1,206.34万元，实际支出1,336.45万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '写决算为 4.90万元，而财政拨款“三公”经费支出决算表中为 4.99 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '写决算为 4.90万元，而财政拨款“三公”经费支出决算表中为 4.99 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '写决算为 1,336.45万元，而财政拨款收入支出决算总表中为 1,363.45 万元' },
+      ],
+    },
     {
       name: 'a wrong 决算 after a bracketed 其中 (the 三公 total’s), and a wrong 基本支出决算 in §五 (neither table 03’s nor table 05’s)',
       sheets: [
