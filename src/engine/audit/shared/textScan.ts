@@ -167,8 +167,11 @@ export function rateTolerance(written: string): number {
 export const NUMBER = '-?\\d[\\d,]*(?:\\.\\d+)?';
 /** An amount in 万元 (one group: the number). */
 export const AMOUNT = `(${NUMBER})万元`;
-/** An amount in 万元 or 元 (two groups: the number and the unit). */
-export const MONEY = `(${NUMBER})(万元|元)`;
+/**
+ * An amount in 万元 or 元 (two groups: the number and the unit); also 万 without 元 where no word follows (收入总计
+ * 1,488.29万，…: unread, a wrong one passed), not 1.2万人次 or 万平方米.
+ */
+export const MONEY = `(${NUMBER})(万元|元|万(?![\\u4e00-\\u9fa5\\d]))`;
 /** A list of amounts (`577.84万元、67.39万元`), the unit said after each or once after the last (one group: the list). */
 export const AMOUNT_LIST = `((?:${NUMBER}(?:万元|元)?(?:、|,|，|和|及|与))+${NUMBER}(?:万元|元))`;
 const LIST_ITEM = new RegExp(`(${NUMBER})(万元|元)?`, 'g');
@@ -192,11 +195,13 @@ export interface TextMoney {
   readonly unit: TextUnit;
   /** The number as the text writes it (`1,488.29`). */
   readonly written: string;
+  /** The unit as the text writes it, where that is not `unit` (`万` for 万元). */
+  readonly writtenUnit?: string;
 }
 
 export function parseMoney(number: string, unit: string): TextMoney {
   const u: TextUnit = unit === '元' ? '元' : '万元';
-  return { fen: toFen(Number(number.replace(/,/g, '')), u), unit: u, written: number };
+  return { fen: toFen(Number(number.replace(/,/g, '')), u), unit: u, written: number, ...(unit === u ? {} : { writtenUnit: unit }) };
 }
 
 /**
@@ -210,7 +215,7 @@ export function textMoneyOf(fen: number, unit: Unit): TextMoney {
 
 /** `1,488.29万元`, as the text wrote it. */
 export function moneyText(m: TextMoney): string {
-  return `${m.written}${m.unit}`;
+  return `${m.written}${m.writtenUnit ?? m.unit}`;
 }
 
 /**

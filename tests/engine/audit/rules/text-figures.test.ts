@@ -252,6 +252,10 @@ testRule(rule, {
       ],
     },
     {
+      name: 'amounts in 万 without 元, right; 万 before another word is no amount (1.2万人次)',
+      sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万，支出总计1,488.29万。'], ['2022年度收入总计1,488.29万元，服务群众1.2万人次，覆盖3万平方米。']])],
+    },
+    {
       name: 'an amount written with fewer than two decimals, right at the digits it writes (1,488.3万元, 1488万元)',
       sheets: [sheet('公开说明', [['收入总计1,488.3万元。'], ['收入总计1488万元，公用经费67.4万元。']])],
     },
@@ -291,6 +295,12 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“收入合计1,327.79万元”，而收入支出决算总表中为 1,372.79 万元' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“支出合计1,448.29万元”，而收入支出决算总表中为 1,488.29 万元' },
       ],
+    },
+    {
+      // Unread, any amount passed.
+      name: 'a wrong amount in 万 without 元, quoted as written',
+      sheets: [sheet('公开说明', [['2022年度收入总计1,400.00万，支出总计1,488.29万。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“收入总计1,400.00万”，而收入支出决算总表中为 1,488.29 万元' }],
     },
     {
       name: 'an amount written with fewer decimals that is wrong at the digits it writes (1,488.4万元, 1490万元), and a 0 (never a rounding)',
