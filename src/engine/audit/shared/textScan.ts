@@ -110,11 +110,26 @@ function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[]
     // A hidden sheet is not published: last year's 公开说明 or a working draft kept out of sight drew 错误 by the dozen.
     if (skipped.has(sheet.name) || (sheet.state ?? 'visible') !== 'visible') continue;
     const own = ranges.filter((x) => x.sheet === sheet.name);
+    // The text cells of the row above, by column: a sentence may run on into the cell below.
+    let above = new Map<number, number>();
     for (let r = 0; r < sheet.rows.length; r++) {
       const row = sheet.rows[r]!;
-      if (rowCovered(own, r, row)) continue;
+      const here = new Map<number, number>();
+      if (rowCovered(own, r, row)) {
+        above = here;
+        continue;
+      }
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
+        const start = above.get(c);
+        if (start !== undefined && typeof v === 'string' && !covered(own, r, c)) {
+          const rest = normalizeText(v);
+          if (runsOn(out[start]!.text, rest)) {
+            out[start] = { cell: out[start]!.cell, text: out[start]!.text + rest };
+            here.set(c, start);
+            continue;
+          }
+        }
         // The tables' own cells first: they are most of a workbook, and none of them is explanation text.
         if (typeof v !== 'string' || v.length < 4 || covered(own, r, c)) continue;
         if (isBlank(v) || !/[\u4e00-\u9fa5]/.test(v)) continue;
@@ -122,11 +137,27 @@ function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[]
         // every short label of a ledger).
         if (v.length < 12 && !SHORT_TEXT.test(v)) continue;
         const text = normalizeText(v.includes('\n') ? endParagraphs(v) : v);
-        if (EXPLANATION.test(text)) out.push({ cell: { sheet: sheet.name, row: r, col: c }, text });
+        if (!EXPLANATION.test(text)) continue;
+        here.set(c, out.length);
+        out.push({ cell: { sheet: sheet.name, row: r, col: c }, text });
       }
+      above = here;
     }
   }
   return out;
+}
+
+/**
+ * Whether a sentence runs on from a cell into the one below, text pasted line by line (…比上年减少312.94万元，⏎下降17.37%。;
+ * …减少312.94⏎万元…; …支出总计⏎1,400.00万元。): the cell ends on a comma, on a number whose unit opens the next, or on a word
+ * the next one's amount follows. Read apart, the second cell's figures had no words and the first's change no rate: both
+ * went unchecked. Read as one text, reported at the first. Not after a sentence's end; a paragraph below a heading opens
+ * on its year or an ordinal, not on an amount.
+ */
+function runsOn(text: string, below: string): boolean {
+  if (/[,、]$/.test(text)) return true;
+  if (/\d$/.test(text)) return /^[\d.,]*(?:万元|元|万|%)/.test(below);
+  return /[\u4e00-\u9fa5]$/.test(text) && new RegExp(`^${NUMBER}(?:万元|元|万|%)`).test(below);
 }
 
 /**

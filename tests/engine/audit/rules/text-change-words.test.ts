@@ -188,6 +188,12 @@ testRule(rule, {
       ],
     },
     {
+      // review43: read cell by cell, the rate had no change before it and the change no rate.
+      name: 'a change whose rate is in the cell below (…减少312.94万元，⏎下降27.37%): the sentence read whole',
+      sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，比上年减少312.94万元，'], ['下降27.37%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '本年 1,488.29万元、减少 312.94万元，则上年为 1,801.23万元，增减率应为 17.37%，而文中为 27.37%' }],
+    },
+    {
       // review45: with no 比 or 较 and no rate, the change after last year's amount went unchecked, and the amount too.
       name: 'a change by its amount alone right after last year’s amount (上年为…，减少…; 2021年为…，减少…) that is not of the 说明数据’s 上年数, or after a wrong 上年',
       sheets: [
