@@ -19,6 +19,10 @@ testRule(rule, {
       sheets: [sheet('公开说明', [['本年购置车辆1辆，价值20.00万元。'], ['其中：执法执勤车辆2辆，价值50.00万元。']])],
     },
     {
+      name: '政府采购支出 with no 总额 opening its statement, and 实际采购金额; a project’s 政府采购支出 is not the department’s',
+      sheets: [sheet('公开说明', [['2022年度政府采购支出55.51万元。'], ['政府采购实际采购金额55.51万元。'], ['该项目全年预算数50.00万元，其中政府采购支出10.00万元。']])],
+    },
+    {
       name: 'an amount the 说明数据 does not give is not compared',
       data: (json) => {
         delete json.事项.固定资产原值;
@@ -88,6 +92,15 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“政府采购服务支出32.01万元”' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“政府采购合同金额55.15万元”' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“工程采购金额1.68万元”' },
+      ],
+    },
+    {
+      // Unread, any amount passed.
+      name: '政府采购支出 with no 总额, and 政府采购实际采购金额, that are not the 说明数据’s',
+      sheets: [sheet('公开说明', [['2022年度，本单位政府采购支出55.15万元，其中：政府采购货物支出21.46万元。'], ['政府采购实际采购金额55.15万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“政府采购支出55.15万元”，而说明数据“事项·政府采购支出总额”为 55.51 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“政府采购实际采购金额55.15万元”，而说明数据“事项·政府采购支出总额”为 55.51 万元。' },
       ],
     },
     {
