@@ -7,7 +7,7 @@
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
-import { ALTERNATIVES, AMOUNT_LIST, BUDGET_WORD, correctedAmount, labelFigure, listItems, MONEY, moneyText, namedAmounts, namedFigure, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, BUDGET_WORD, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
@@ -28,15 +28,36 @@ interface Share {
 }
 
 /**
- * The words between an amount and its share, as departments write them: `，占12.30%`, `，占比12.30%`, `，所占比重为12.30%`,
- * `（占12.30%）` (the text is normalised: brackets half-width).
+ * How far a share may be from the one worked out: half a unit of its last digit, a whole unit where it is said to be
+ * about one (约占52% for 51.74%, 约占51.7% for 51.74%: a share cut, not rounded, is no error).
  */
-const SHARE_WORDS = '(?:[,，]|\\()所?占(?:比重|比例|比)?(?:为|是)?';
-/** Between a named total and its share: `占本年支出合计的12.30%`, `…的比重为12.30%`, `…的比例为12.30%`. */
-const OF_WORDS = '的(?:比重|比例)?(?:为|是)?';
+function tolerance(share: Share): number {
+  return rateTolerance(share.written) * (/约占/.test(share.phrase) ? 2 : 1);
+}
+
+/**
+ * The words between an amount and its share, as departments write them: `，占12.30%`, `，占比12.30%`, `，所占比重为12.30%`,
+ * `（占12.30%）`, `，占比达12.30%`, `，约占12.30%` (the text is normalised: brackets half-width).
+ */
+const SHARE_WORDS = '(?:[,，]|\\()约?所?占(?:比重|比例|比)?(?:为|是|达到|达)?';
+/**
+ * Between a named total and its share: `占本年支出合计的12.30%`, `…的比重为12.30%`, `…的比例为12.30%`, and without the 的
+ * (`…比重为12.30%`, `…比例12.30%`).
+ */
+const OF_WORDS = '(?:的(?:比重|比例)?|比重|比例)(?:为|是|达到|达)?';
+/** A whole's name: no 的 in it (占本年收入合计的比重比上年的95.00%… names no whole). */
+const WHOLE_NAME = '((?:(?!的)[\\u4e00-\\u9fa5])+?)';
+/** The whole's amount in brackets after its name (占本年收入（1,372.79万元）的99.32%), optional. */
+const WHOLE_AMOUNT = `(?:\\(${MONEY}\\))?`;
 
 const SHARE = new RegExp(`${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
-const NAMED_SHARE = new RegExp(`${MONEY}[,，]所?占([\\u4e00-\\u9fa5]+?)${OF_WORDS}([\\d.]+)%`, 'g');
+/** An amount, then its share of a named whole: groups 1–2 the amount, 3 the whole's name, 4–5 its amount in brackets, 6 the share. */
+const NAMED_SHARE = new RegExp(`${MONEY}[,，]约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS}([\\d.]+)%`, 'g');
+/**
+ * A share of a named whole after the part's name alone (财政拨款收入占本年收入合计的99.32%; the amount is the tables'):
+ * groups 1 the whole's name, 2–3 its amount in brackets, 4 the share. The part is the label right before it.
+ */
+const PART_SHARE = new RegExp(`约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS}([\\d.]+)%`, 'g');
 // Also `一般公共服务（类）支出1,225.73万元，占89.90%`.
 const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
 
@@ -80,6 +101,10 @@ function expectedShares(share: Share): number[] {
  * take for the 决算's where a label names them (review45). A fund's name (一般公共预算…) is no budget.
  */
 const BUDGET_SAID = new RegExp(BUDGET_WORD);
+
+/** 人员经费 and 公用经费: table 06's are 一般公共预算's, so a share of them named alone is read only of a 财政拨款 whole. */
+const PERSONNEL_OR_PUBLIC = /^(?:人员经费|公用经费)$/;
+const FISCAL_WHOLE = /财政拨款|一般公共预算/;
 
 /**
  * Shares whose sentence says no whole (基本支出770.07万元，占51.74%；项目支出718.22万元，占48.26%, the total in the sentence
@@ -128,8 +153,29 @@ export default defineRule({
       const lookups = named ? [named.lookup, ...(ALTERNATIVES[named.label] ?? [])] : [];
       return lookups.map((l) => l(ctx.recognition, ctx.supplement)).filter((f) => f !== undefined).map(wholeOf);
     };
+    /**
+     * The figures of the part a share names alone, right before its 占 (财政拨款收入占本年收入合计的…): the label's (read as an
+     * amount would be there: another year's, a budget's or a project's is none) and what it may also mean. None where an
+     * amount stands before the 占 (NAMED_SHARE reads it), in a sentence about a budget, or for 人员经费/公用经费 of the
+     * department's 基本支出 (no table gives those of all sources: 占基本支出的… may be of those). Of a 财政拨款 whole, the
+     * 财政拨款 meaning first (基本支出占一般公共预算财政拨款支出的…: table 05's, for the message). `from`: where the part's name starts.
+     */
+    const partNamedBefore = (before: string, wholeName: string): { readonly parts: Amount[]; readonly from: number } => {
+      const none = { parts: [], from: before.length };
+      if (BUDGET_SAID.test(before)) return none;
+      const probe = `${before.replace(/约?所?$/, '')}0.00万元`;
+      const named = namedAmounts(probe, ctx.recognition.document.year?.value).find((n) => n.end === probe.length);
+      if (!named) return none;
+      const fiscal = FISCAL_WHOLE.test(wholeName);
+      const clause = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+      if (PERSONNEL_OR_PUBLIC.test(named.label) && !fiscal && !FISCAL_WHOLE.test(clause)) return none;
+      const alternatives = ALTERNATIVES[named.label] ?? [];
+      const lookups = fiscal ? [...alternatives, named.lookup] : [named.lookup, ...alternatives];
+      const parts = [...lookups, ...(MIRRORS[named.label] ?? [])].map((l) => l(ctx.recognition, ctx.supplement)).filter((f) => f !== undefined).map(wholeOf);
+      return { parts, from: named.index };
+    };
     /** Whether a share alone is its part over its base (within half a unit of its last digit). */
-    const holds = (share: Share) => statedWithin(Math.round(share.stated * 100), expectedShares(share), rateTolerance(share.written));
+    const holds = (share: Share) => statedWithin(Math.round(share.stated * 100), expectedShares(share), tolerance(share));
     /** A list of shares of one base; where they add up to 100.00% the last may carry the residual. */
     const checkList = (list: readonly { share: Share; cell: CellRef; key?: string }[]) => {
       const total = list.reduce((s, x) => s + Math.round(x.share.stated * 100), 0);
@@ -138,7 +184,7 @@ export default defineRule({
         const expected = expectations[0];
         if (expected === undefined) return;
         const statedBasis = Math.round(share.stated * 100);
-        const residual = Math.max(i === list.length - 1 && total === 10_000 ? Math.ceil(list.length / 2) : 1, rateTolerance(share.written));
+        const residual = Math.max(i === list.length - 1 && total === 10_000 ? Math.ceil(list.length / 2) : 1, tolerance(share));
         if (statedWithin(statedBasis, expectations, residual)) return;
         ctx.report({
           messageId: 'mismatch',
@@ -181,13 +227,20 @@ export default defineRule({
           checkList(shares.map((m) => ({ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base, phrase: m[0] }, cell: t.cell })));
         }
         const namedBases: { readonly at: number; readonly whole: Amount }[] = [];
-        for (const m of sentence.matchAll(NAMED_SHARE)) {
-          const part = amountOf(m);
-          const shareOf = (whole: Amount): Share => ({ part, stated: Number(m[4]), written: m[4]!, base: whole, phrase: m[0] });
-          const generic = GENERIC_TOTAL.exec(m[3]!);
+        /**
+         * A share of the whole a name says (占本年收入合计的…), of the part's figures (one where the text states it; where it
+         * names the part alone, each figure its label may mean): right if of any whole the name may mean.
+         */
+        const checkNamed = (m: RegExpMatchArray, parts: readonly Amount[], groups: { readonly name: number; readonly bracket: number; readonly rate: number }, phrase = m[0]) => {
+          const rate = m[groups.rate]!;
+          const shareOf = (part: Amount, whole: Amount): Share => ({ part, stated: Number(rate), written: rate, base: whole, phrase });
+          const name = m[groups.name]!;
+          const generic = GENERIC_TOTAL.exec(name);
           // What the sentence states before the share: its list's whole (after its 其中), its first amount.
           const listWhole = sentence.startsWith('其中') ? previousFirst : list !== -1 && m.index! > list ? first : undefined;
-          const firstBefore = first && firstMatch!.index < m.index! && first.fen !== part.fen ? first : undefined;
+          const firstBefore = first && firstMatch!.index < m.index! && first.fen !== parts[0]!.fen ? first : undefined;
+          // The whole's amount where the text states it in brackets after its name (占本年收入（1,372.79万元）的…).
+          const bracketed = m[groups.bracket] !== undefined ? stated(m[groups.bracket]!, m[groups.bracket + 1]!) : undefined;
           let wholes: Amount[];
           if (generic) {
             // The whole may be the list's, the sentence's first amount before the share (…支出1,363.45万元，主要用于以下方
@@ -196,18 +249,25 @@ export default defineRule({
             const f = labelFigure(kind === '收入' ? '本年收入合计' : '本年支出合计', ctx.recognition, ctx.supplement);
             wholes = [listWhole, firstBefore, f && wholeOf(f)].filter((w): w is Amount => w !== undefined);
           } else {
-            wholes = namedWholes(m[3]!);
+            wholes = namedWholes(name);
           }
+          if (bracketed) wholes = [bracketed, ...wholes];
           // Right if of any whole it may mean. Where of none, said of the one the sentence states (一般公共预算财政拨款基本支出
-          // 645.23万元，其中：人员经费…占基本支出的…: table 05's, not table 03's 770.07, which the message asked for), else
-          // of the first.
-          const fitting = wholes.find((w) => holds(shareOf(w)));
-          const written = [listWhole, firstBefore].filter((w): w is Amount => w !== undefined);
-          const said = fitting ?? wholes.find((w) => written.some((x) => sameAmount(x, w))) ?? wholes[0];
-          if (said) checkList([{ share: shareOf(said), cell: t.cell }]);
+          // 645.23万元，其中：人员经费…占基本支出的…: table 05's, not table 03's 770.07, which the message asked for; the one in
+          // brackets), else of the first.
+          const fitting = parts.flatMap((part) => wholes.map((w) => shareOf(part, w))).find(holds);
+          const written = [bracketed, listWhole, firstBefore].filter((w): w is Amount => w !== undefined);
+          const said = fitting?.base ?? wholes.find((w) => written.some((x) => sameAmount(x, w))) ?? wholes[0];
+          if (said) checkList([{ share: fitting ?? shareOf(parts[0]!, said), cell: t.cell }]);
           // The list's later shares say no whole (…，占一般公共预算财政拨款支出的89.90%；住房保障支出37.84万元，占2.78%):
           // of the one this share named, where the sentence gave them no base of its own.
-          if (said && base === undefined) namedBases.push({ at: m.index! + m[0].length, whole: fitting ?? said });
+          if (said && base === undefined) namedBases.push({ at: m.index! + m[0].length, whole: said });
+        };
+        for (const m of sentence.matchAll(NAMED_SHARE)) checkNamed(m, [amountOf(m)], { name: 3, bracket: 4, rate: 6 });
+        for (const m of sentence.matchAll(PART_SHARE)) {
+          const { parts, from } = partNamedBefore(sentence.slice(0, m.index), m[1]!);
+          // The phrase with the part's name (财政拨款收入占本年收入合计的…), for the message.
+          if (parts.length > 0) checkNamed(m, parts, { name: 1, bracket: 2, rate: 4 }, sentence.slice(from, m.index! + m[0].length));
         }
         if (namedBases.length > 0) {
           const bare = [...sentence.matchAll(SHARE)].flatMap((m) => {

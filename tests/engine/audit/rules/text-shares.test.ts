@@ -71,6 +71,42 @@ testRule(rule, {
       name: 'shares of a budget’s parts that add up to 100% (年初预算…中，基本支出…，占…)',
       sheets: [sheet('公开说明', [['年初预算1,206.34万元中，基本支出600.00万元，占49.74%，项目支出606.34万元，占50.26%。']])],
     },
+    {
+      name: 'shares worded 占比达, 约占 (a whole unit of the last digit off: cut, not rounded), 占…比重为 without 的, and of a whole with its amount in brackets, every share right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本年收入1,372.79万元，其中：财政拨款收入1,363.45万元，占比达99.32%；其他收入9.34万元，占比0.68%。'],
+          ['2022年度本年支出1,488.29万元，其中：基本支出770.07万元，约占52%；项目支出718.22万元，约占48.2%。'],
+          ['2022年度一般公共预算财政拨款支出1,363.45万元，占本年支出合计比重为91.61%。'],
+          ['项目支出718.22万元，占本年支出合计比例48.26%。'],
+          ['财政拨款收入1,363.45万元，占本年收入（1,372.79万元）的99.32%。'],
+        ]),
+      ],
+    },
+    {
+      name: 'a share of a named whole after the part named alone (财政拨款收入占本年收入合计的…), right of a figure the names may mean',
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款收入占本年收入合计的99.32%，其他收入占本年收入合计的0.68%。'],
+          ['基本支出占本年支出合计的51.74%，项目支出占本年支出合计比重为48.26%。'],
+          ['基本支出占一般公共预算财政拨款支出的47.32%。'],
+          ['2022年度一般公共预算财政拨款支出1,363.45万元，其中：人员经费占基本支出的89.56%，公用经费占基本支出的10.44%。'],
+          ['公务用车购置及运行维护费占“三公”经费的95.99%，公务接待费支出占“三公”经费支出的4.01%。'],
+        ]),
+      ],
+    },
+    {
+      name: 'shares after a part named alone that are no share of this year’s figures: another year’s, of last year’s whole, 人员经费 of the department’s 基本支出 (no table gives it), a change of a share, a budget’s',
+      sheets: [
+        sheet('公开说明', [
+          ['上年财政拨款收入占本年收入合计的85.00%。'],
+          ['财政拨款收入占上年收入总计的75.70%。'],
+          ['人员经费占基本支出的75.50%，公用经费占基本支出的24.50%。'],
+          ['财政拨款收入占本年收入合计的比重由上年的95.00%提高到99.32%。'],
+          ['年初预算中，基本支出占年初预算的52.00%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -206,6 +242,38 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '占比应为 99.32%' },
         { severity: 'error', first: '公开说明!A2', message: '占比应为 91.61%' },
         { severity: 'error', first: '公开说明!A3', message: '占比应为 51.74%（7,700,700.00元 ÷ 14,882,900.00元）' },
+      ],
+    },
+    {
+      name: 'wrong shares worded 占比达, 约占, 占…比重为 without 的, and of a whole with its amount in brackets',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本年收入1,372.79万元，其中：财政拨款收入1,363.45万元，占比达93.32%；其他收入9.34万元，占比0.68%。'],
+          ['2022年度本年支出1,488.29万元，其中：基本支出770.07万元，约占62%；项目支出718.22万元，约占48%。'],
+          ['2022年度一般公共预算财政拨款支出1,363.45万元，占本年支出合计比重为96.11%。'],
+          ['财政拨款收入1,363.45万元，占本年收入（1,372.79万元）的93.92%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 99.32%（1,363.45万元 ÷ 1,372.79万元），文中为 93.32%' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 51.74%（770.07万元 ÷ 1,488.29万元），文中为 62%' },
+        { severity: 'error', first: '公开说明!A3', message: '占比应为 91.61%（1,363.45万元 ÷ 1,488.29 万元），文中为 96.11%' },
+        { severity: 'error', first: '公开说明!A4', message: '占比应为 99.32%（1,363.45万元 ÷ 1,372.79万元），文中为 93.92%' },
+      ],
+    },
+    {
+      name: 'a wrong share of a named whole after the part named alone: of the part’s figure in the tables (a 财政拨款 whole’s 基本支出 is table 05’s)',
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款收入占本年收入合计的93.32%。'],
+          ['基本支出占一般公共预算财政拨款支出的42.37%。'],
+          ['公务接待费支出占“三公”经费支出的40.10%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“财政拨款收入占本年收入合计的93.32%”：占比应为 99.32%（1,363.45 万元 ÷ 1,372.79 万元）' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 47.32%（645.23 万元 ÷ 1,363.45 万元），文中为 42.37%' },
+        { severity: 'error', first: '公开说明!A3', message: '占比应为 4.01%（0.20 万元 ÷ 4.99 万元），文中为 40.10%' },
       ],
     },
   ],
