@@ -7,22 +7,28 @@ import { defineRule } from '../rule';
 import { statedFacts } from '../shared/supplementFacts';
 import { DEPARTMENT_VEHICLES } from '../shared/textScan';
 
+/** A clause of 公务接待 before: the words since it hold no other clause (；), no 外宾/外事 and no 。 (sentences end there). */
+const RECEPTION_BEFORE = '(?<=公务接待[^;；外]*[,，](?:全年|本年)?)';
+
 /**
  * Each count's 说明数据 事项 and the wordings of 新疆 and 上海 (the text normalised: brackets half-width), the count
  * the last group. A second count after a first (批次、人次; 团组、人次) is read after it.
  */
 const COUNTS: readonly (readonly [string, RegExp])[] = [
-  ['实有人数', /实有人数(?:为|是)?(\d+)人/g],
-  ['在职人数', /在职(?:人员|人数)(?:为|是)?(\d+)人/g],
-  ['离休人数', /离休(?:人员|人数)(?:为|是)?(\d+)人/g],
-  ['退休人数', /退休(?:人员|人数)(?:为|是)?(\d+)人/g],
+  // People counted in 人 or 名 (在职人员33名). 在职 also alone before its count (其中：在职33人); 离休 and 退休 not (本年退休1人 is a
+  // change, in 新疆's reasons), nor 在职 after words of a change (调入在职2人).
+  ['实有人数', /实有人数(?:为|是)?(\d+)(?:人|名)/g],
+  ['在职人数', /(?<!调入|调出|增加|减少|新增|新进|招录|招聘|录用)在职(?:人员|人数)?(?:为|是)?(\d+)(?:人|名)(?!次)/g],
+  ['离休人数', /离休(?:人员|人数)(?:为|是)?(\d+)(?:人|名)/g],
+  ['退休人数', /退休(?:人员|人数)(?:为|是)?(\d+)(?:人|名)/g],
   ['因公出国（境）团组数', /因公出国\(境\)团组(?:数)?(?:为|是)?(\d+)个/g],
   ['因公出国（境）人次', /因公出国\(境\)(?:团组\d+个[、,，]累计|人次(?:为|是)?)(\d+)人次/g],
   ['公务用车购置数', /(?:公务用车购置数(?:为|是)?|购置公务用车|(?:购置|新购)车辆)(\d+)辆/g],
   ['公务用车保有量', /公务用车保有量(?:为|是)?(\d+)(?:辆|台)/g],
-  // Also 接待4批，共18人 (no 次).
-  ['国内公务接待批次', /(?:国内公务接待|共?接待)(\d+)批次?/g],
-  ['国内公务接待人次', /(?:国内公务接待|共?接待)\d+批次?[、,，]?(?:共|累计)?(\d+)人次?/g],
+  // Also 接待4批，共18人 (no 次), and 共3批、18人 in a clause after the 公务接待 it counts (…公务接待费0.20万元，共3批、18人; not
+  // after 外宾…, another clause's ；, or the sentence's 。).
+  ['国内公务接待批次', new RegExp(`(?:(?:国内公务接待|共?接待)|${RECEPTION_BEFORE}共)(\\d+)批次?`, 'g')],
+  ['国内公务接待人次', new RegExp(`(?:(?:国内公务接待|共?接待)|${RECEPTION_BEFORE}共)\\d+批次?[、,，]?(?:共|累计)?(\\d+)人次?`, 'g')],
   ['接待外宾批次', /接待外宾(\d+)批次/g],
   ['接待外宾人次', /接待外宾\d+批次[、,，]?(?:共|累计)?(\d+)人次/g],
   ['车辆数', new RegExp(DEPARTMENT_VEHICLES, 'g')],

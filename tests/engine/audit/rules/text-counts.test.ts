@@ -35,6 +35,28 @@ testRule(rule, {
       },
       sheets: [sheet('公开说明', [['公务用车保有量4辆。']])],
     },
+    {
+      name: 'counts as other forms write them (在职33人 without 人员, 名 as the unit, 共3批、18人 after the 公务接待 they count), each the 说明数据’s',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度，本单位实有人数38人，其中：在职33人，离休0人，退休5人。'],
+          ['本单位实有人数38名，其中：在职人员33名，离休人员0名，退休人员5名。'],
+          ['国内公务接待费支出0.20万元，主要用于接待上级领导检查的就餐费，共3批、18人。'],
+          ['2022年度国内公务接待支出0.20万元，全年共3批、累计18人次。'],
+        ]),
+      ],
+    },
+    {
+      name: '在职 and 共…批 in other phrases are no count of the 说明数据 (在职人员工资, 在职职工人数, a change: 调入在职2人; last year’s; the parts; 外宾’s batches)',
+      sheets: [
+        sheet('公开说明', [
+          ['本年在职人员工资调增，机关事业单位基本养老保险缴费支出增加41.90万元。'],
+          ['在职职工人数35人，较上年增加2人。本年调入在职2人，退休1人，调出2人。'],
+          ['上年在职35人，本年在职33人。机关本级在职20人，下属政务服务中心在职13人。'],
+          ['国内公务接待费0.20万元，共3批、18人；外宾接待费0.50万元，共2批、10人。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -117,6 +139,23 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“公务用车保有量4辆”，而说明数据“事项·公务用车保有量”为 3。' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“国内公务接待3批次,20人次”' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字写“共接待2批次”' },
+      ],
+    },
+    {
+      name: 'counts as other forms write them (在职35人 without 人员, 名 as the unit, 共3批、81人 after the 公务接待 they count) that are not the 说明数据’s',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度，本单位实有人数38人，其中：在职35人，离休0人，退休5人。'],
+          ['本单位实有人数40名，其中：在职人员33名，离休人员0名，退休人员7名。'],
+          ['国内公务接待费支出0.20万元，主要用于接待上级领导检查的就餐费，共4批、81人。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“在职35人”，而说明数据“事项·在职人数”为 33。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“实有人数40名”，而说明数据“事项·实有人数”为 38。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“退休人员7名”，而说明数据“事项·退休人数”为 5。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“共4批”，而说明数据“事项·国内公务接待批次”为 3。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“共4批、81人”，而说明数据“事项·国内公务接待人次”为 18。' },
       ],
     },
   ],
