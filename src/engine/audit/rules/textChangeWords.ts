@@ -20,10 +20,15 @@ import type { RuleContext } from '../rule';
 // The rate's word as departments write it: 增长/上升/提高/上涨/增幅/涨幅, 下降/降低/降幅/减幅, with 了, 为, 达, 率(为) or
 // 幅度(为) after it (增长率为10.00%, 下降率为17.37%); 江苏's and 浙江's 增加/减少 before a rate too (…各减少312.94万元，减少17.37%).
 const RATE_WORD = '(增长|下降|上升|提高|上涨|降低|增幅|降幅|减幅|涨幅|增加|减少)(?:率|幅度)?(?:了|为|达)?';
+/**
+ * The rate as written (one group): a percentage, or a multiple (增长5.96倍: 596%), negative where the text makes it so
+ * (增长-25.70%: a fall). statedRate reads it.
+ */
+const RATE = '(-?[\\d.]+(?:%|倍))';
 // Between the amount and the rate: a comma, a 、, or a bracket (`减少312.94万元（下降17.37%）`), and 同比 again.
-const CHANGE = new RegExp(`(增加|减少)了?${MONEY}(?:[,，、]|\\()(?:同比)?${RATE_WORD}([\\d.]+)%`, 'g');
+const CHANGE = new RegExp(`(增加|减少)了?${MONEY}(?:[,，、]|\\()(?:同比)?${RATE_WORD}${RATE}`, 'g');
 /** The rate written first: `增长15.18%（增加4.55万元）`, `下降16.78%，减少300.00万元` (the text is normalised: brackets half-width). */
-const RATE_FIRST = new RegExp(`${RATE_WORD}([\\d.]+)%(?:[,，]|\\()(增加|减少)了?${MONEY}\\)?`, 'g');
+const RATE_FIRST = new RegExp(`${RATE_WORD}${RATE}(?:[,，]|\\()(增加|减少)了?${MONEY}\\)?`, 'g');
 const RISE = /^(?:增长|上升|提高|上涨|增幅|涨幅|增加)/;
 /**
  * A change stated by one figure, its amount or its rate (`比上年减少312.94万元`, `比上年增长93.98%`); against the budget
@@ -31,8 +36,33 @@ const RISE = /^(?:增长|上升|提高|上涨|增幅|涨幅|增加)/;
  */
 const LONE_AMOUNT = new RegExp(`(增加|减少|节约|节省|超支)了?${MONEY}`, 'g');
 const AS_CHANGE: Readonly<Record<string, '增加' | '减少'>> = { 节约: '减少', 节省: '减少', 超支: '增加' };
-const LONE_RATE = new RegExp(`${RATE_WORD}([\\d.]+)%`, 'g');
+const LONE_RATE = new RegExp(`${RATE_WORD}${RATE}`, 'g');
 
+/** A rate as its words state it: its direction, its size in 0.01 %, and how far from the one worked out it may be. */
+interface StatedRate {
+  readonly rises: boolean;
+  readonly basis: number;
+  readonly tolerance: number;
+}
+
+/**
+ * A rate after its word (RATE_WORD, RATE): a negative one turns the word round (增长-25.70% is a fall of 25.70%, as
+ * some departments' software prints it), a multiple is the rate ×100 (增长5.96倍: this year is 6.96 times last year's,
+ * a rise of 596%), its tolerance half a unit of its last written digit in its own unit (rateTolerance).
+ */
+function statedRate(word: string, written: string): StatedRate {
+  const scale = written.endsWith('倍') ? 100 : 1;
+  const number = written.slice(0, -1);
+  const negative = number.startsWith('-');
+  const size = negative ? number.slice(1) : number;
+  return { rises: RISE.test(word) !== negative, basis: Math.round(Number(size) * 100 * scale), tolerance: rateTolerance(size) * scale };
+}
+
+/**
+ * A year's amount stated as a multiple of last year's: `是上年的1.94倍`, `为2021年度的1.94倍`, `是上年决算的10.56倍` (this ÷
+ * last; also as a percentage, 为上年的193.98%). Groups: the year (none for 上年), the multiple as written.
+ */
+const TIMES_PRIOR = new RegExp(`(?:是|为|相当于)(?:上一?年度?|去年|(\\d{4})年度?)(?:同期)?(?:决算数?)?的${RATE}`, 'g');
 /** A 增减 statement of either order: the phrase, where it starts, its amount's word and figure, its rate's word and figure. */
 interface Change {
   readonly phrase: string;
@@ -201,7 +231,7 @@ function itemKey(ctx: RuleContext, text: string, index: number, label: string | 
   return itemRowBefore(t5, text, index)?.code ?? unlistedItemCodeBefore(t5, text, index);
 }
 
-type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount'>;
+type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'multiple'>;
 
 /** The 说明数据's 上年数 of the item a change speaks of, in 分, with how a message names the item and its cells. */
 function priorOf(ctx: Ctx, cell: CellRef, key: string | undefined): { fen: number; item: string; cells: CellRef[] } | undefined {
@@ -304,9 +334,10 @@ function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: st
   if (!prior || prior.fen === 0) return;
   const expected = ratio(Math.abs(current.fen - prior.fen), prior.fen);
   if (expected === undefined) return;
-  const stated = Math.round(Number(rateText) * 100);
-  const sameWay = current.fen === prior.fen || RISE.test(word) === current.fen > prior.fen;
-  if (sameWay && Math.abs(stated - expected) <= rateTolerance(rateText)) return;
+  const rate = statedRate(word, rateText);
+  const stated = rate.basis;
+  const sameWay = current.fen === prior.fen || rate.rises === current.fen > prior.fen;
+  if (sameWay && Math.abs(stated - expected) <= rate.tolerance) return;
   ctx.report({
     messageId: 'prior',
     data: { phrase, item: prior.item, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: `${current.fen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
@@ -316,6 +347,45 @@ function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: st
     unit: '%',
     difference: (stated - expected) / 100,
   });
+}
+
+/**
+ * This year's amount as read, or the table's figure where the text states a label's amount wrong (text-figures says
+ * so): a change worked out from the stated one, its message would ask for a second wrong figure.
+ */
+function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }): TextMoney {
+  const lookup = read.label === undefined ? undefined : lookupOf(read.label);
+  const corrected = lookup && correctedAmount({ label: read.label!, lookup, money: read.money }, ctx.recognition, ctx.supplement);
+  return corrected ? textMoneyOf(corrected.fen, corrected.unit) : read.money;
+}
+
+/**
+ * This year's amount as a multiple of last year's (是上年的1.94倍, 为2021年度的193.98%): this ÷ the 说明数据's 上年数 of the
+ * item. A year named other than last year is not compared (是2020年的3倍: no 上年数 of that year).
+ */
+function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string): void {
+  const year = ctx.recognition.document.year?.value;
+  for (const m of sentence.matchAll(TIMES_PRIOR)) {
+    if (m[2]!.startsWith('-') || (m[1] !== undefined && (year === undefined || Number(m[1]) !== year - 1))) continue;
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigureOf(ctx), year);
+    if (read === undefined || read.whole) continue;
+    const prior = priorOf(ctx, cell, itemKey(ctx, text, sentenceStart + m.index!, read.label));
+    if (!prior || prior.fen === 0) continue;
+    const current = correctedCurrent(ctx, read);
+    const expected = ratio(current.fen, prior.fen);
+    const stated = statedRate('增长', m[2]!);
+    if (expected === undefined || Math.abs(stated.basis - expected) <= stated.tolerance) continue;
+    const multiple = m[2]!.endsWith('倍');
+    ctx.report({
+      messageId: 'multiple',
+      data: { phrase: m[0], item: prior.item, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: multiple ? `${formatBasis(Math.round(expected / 100))}倍` : `${formatBasis(expected)}%` },
+      cells: prior.cells,
+      key: `${m[0]}上年`,
+      values: [stated.basis / 100, expected / 100],
+      unit: '%',
+      difference: (stated.basis - expected) / 100,
+    });
+  }
 }
 
 /** The figure of the tables a label names (收入总计, 公务接待费…), as the text would state it. */
@@ -369,11 +439,12 @@ export default defineRule({
   tables: [],
   messages: {
     words: '说明文字“{phrase}”中“{a}”与“{b}”方向相反。',
-    rate: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，增减率应为 {expected}%，而文中为 {stated}%。',
-    budgetRate: '说明文字“{phrase}”：决算 {current}、比预算{a} {change}，则预算为 {prior}，增减率应为 {expected}%，而文中为 {stated}%。',
+    rate: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，增减率应为 {expected}%，而文中为 {stated}。',
+    budgetRate: '说明文字“{phrase}”：决算 {current}、比预算{a} {change}，则预算为 {prior}，增减率应为 {expected}%，而文中为 {stated}。',
     budget: '说明文字“{phrase}”：决算 {current}，预算 {budget}（{source}），与预算相比应为{expected}。',
     prior: '说明文字“{phrase}”：{item}本年 {current}，说明数据的上年数 {prior}，与上年相比应为{expected}。',
     priorAmount: '说明文字写上年为 {stated}，而说明数据中{item}的上年数为 {prior}。',
+    multiple: '说明文字“{phrase}”：{item}本年 {current}，说明数据的上年数 {prior}，本年应为上年的{expected}。',
   },
   check(ctx) {
     const tableFigure = tableFigureOf(ctx);
@@ -384,19 +455,18 @@ export default defineRule({
         offset += sentence.length;
         const changes = changesIn(sentence);
         checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes);
+        checkTimesPrior(ctx, t.cell, t.text, start, sentence);
         for (const { phrase, index, a, amountText, unit, b, rateText } of changes) {
-          if ((a === '增加') !== RISE.test(b)) {
-            ctx.report({ messageId: 'words', data: { phrase, a, b }, cells: [t.cell], key: phrase });
+          const rate = statedRate(b, rateText);
+          if ((a === '增加') !== rate.rises) {
+            // A negative rate turns its word round: the message names both (“增加”与“增长-17.37%”).
+            ctx.report({ messageId: 'words', data: { phrase, a, b: rateText.startsWith('-') ? `${b}${rateText}` : b }, cells: [t.cell], key: phrase });
             continue;
           }
           const changeMoney = parseMoney(amountText, unit);
           const read = currentAmount(t.text, start, start + index, tableFigure, ctx.recognition.document.year?.value);
           if (read === undefined) continue;
-          // This year's amount stated wrong (text-figures says so): the change is worked out from the table's figure, or
-          // its message would ask for a second wrong figure.
-          const lookup = read.label === undefined ? undefined : lookupOf(read.label);
-          const corrected = lookup && correctedAmount({ label: read.label!, lookup, money: read.money }, ctx.recognition, ctx.supplement);
-          const currentMoney = corrected ? textMoneyOf(corrected.fen, corrected.unit) : read.money;
+          const currentMoney = correctedCurrent(ctx, read);
           // Against the budget, the change is this year's amount less the budget: no 上年数 to compare with.
           const budgetWords = AGAINST_BUDGET.exec(sentence.slice(0, index));
           const againstBudget = budgetWords !== null;
@@ -410,8 +480,8 @@ export default defineRule({
           const priorFen = rises ? currentMoney.fen - changeMoney.fen : currentMoney.fen + changeMoney.fen;
           const expectations = expectedRates(changeMoney, currentMoney, rises);
           const expected = expectations[0];
-          const stated = Math.round(Number(rateText) * 100);
-          const agrees = (rates: readonly number[]) => statedWithin(stated, rates, rateTolerance(rateText));
+          const stated = rate.basis;
+          const agrees = (rates: readonly number[]) => statedWithin(stated, rates, rate.tolerance);
           if (expected === undefined || (changeMoney.fen === 0 && stated === 0) || agrees(expectations)) continue;
           if (read.whole && agrees(expectedRates(changeMoney, read.whole, rises))) continue;
           ctx.report({
