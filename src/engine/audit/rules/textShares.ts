@@ -7,7 +7,7 @@
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
-import { ALTERNATIVES, AMOUNT_LIST, BUDGET_WORD, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, BUDGET_WORD, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
@@ -50,14 +50,14 @@ const WHOLE_NAME = '((?:(?!的)[\\u4e00-\\u9fa5])+?)';
 /** The whole's amount in brackets after its name (占本年收入（1,372.79万元）的99.32%), optional. */
 const WHOLE_AMOUNT = `(?:\\(${MONEY}\\))?`;
 
-const SHARE = new RegExp(`${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
+const SHARE = new RegExp(`${MONEY}${SHARE_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
 /** An amount, then its share of a named whole: groups 1–2 the amount, 3 the whole's name, 4–5 its amount in brackets, 6 the share. */
-const NAMED_SHARE = new RegExp(`${MONEY}[,，]约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS}([\\d.]+)%`, 'g');
+const NAMED_SHARE = new RegExp(`${MONEY}[,，]约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
 /**
  * A share of a named whole after the part's name alone (财政拨款收入占本年收入合计的99.32%; the amount is the tables'):
  * groups 1 the whole's name, 2–3 its amount in brackets, 4 the share. The part is the label right before it.
  */
-const PART_SHARE = new RegExp(`约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS}([\\d.]+)%`, 'g');
+const PART_SHARE = new RegExp(`约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
 // Also `一般公共服务（类）支出1,225.73万元，占89.90%`.
 const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
 

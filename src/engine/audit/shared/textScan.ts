@@ -194,6 +194,12 @@ export function rateTolerance(written: string): number {
   return Math.max(1, 0.5 * 10 ** (2 - decimals));
 }
 
+/**
+ * After a rate or a multiple, words that make it a bound or a round figure (90%以上, 增长9倍多, 1.9倍左右, 9倍之多): no
+ * figure to compare (read as one, a correct sentence drew a 错误).
+ */
+export const NOT_ROUGH = '(?![多余]|以上|左右|之多)';
+
 /** A number as the text writes it: sign, digits with or without thousands separators, decimals. */
 export const NUMBER = '-?\\d[\\d,]*(?:\\.\\d+)?';
 /** An amount in 万元 (one group: the number). */

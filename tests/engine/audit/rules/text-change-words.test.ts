@@ -147,6 +147,16 @@ testRule(rule, {
       name: 'a multiple of a year that is not last year’s, or of an item with no 上年数 in the 说明数据, is not compared',
       sheets: [sheet('公开说明', [['2022年度一般公共预算财政拨款支出1,363.45万元，是2020年的3.00倍。'], ['人员经费577.84万元，是上年的1.20倍。']])],
     },
+    {
+      name: 'a multiple or a rate stated as a bound or a round figure (增长9倍多, 增长9倍以上, 是上年的1.9倍左右) is no figure to compare',
+      sheets: [
+        sheet('公开说明', [
+          ['2. 一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）一般行政管理事务（项）：支出决算数为718.22万元，比上年决算增加650.22万元，增长9倍多。'],
+          ['2. 一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）一般行政管理事务（项）：支出决算数为718.22万元，比上年增长9倍以上。'],
+          ['一般公共预算财政拨款支出1,363.45万元，是上年的1.9倍左右。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
