@@ -7,8 +7,11 @@ import { defineRule } from '../rule';
 import { statedFacts } from '../shared/supplementFacts';
 import { DEPARTMENT_VEHICLES } from '../shared/textScan';
 
-/** A clause of 公务接待 before: the words since it hold no other clause (；), no 外宾/外事 and no 。 (sentences end there). */
-const RECEPTION_BEFORE = '(?<=公务接待[^;；外]*[,，](?:全年|本年)?)';
+/**
+ * 共 opening a clause of 公务接待: the words since it hold no other clause (；), no 外宾/外事 and no 。 (sentences end
+ * there). The 共 first, so the look back is made only where one stands.
+ */
+const RECEPTION_TOTAL = '共(?<=公务接待[^;；外]*[,，](?:全年|本年)?共)';
 
 /**
  * Each count's 说明数据 事项 and the wordings of 新疆 and 上海 (the text normalised: brackets half-width), the count
@@ -27,8 +30,8 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   ['公务用车保有量', /公务用车保有量(?:为|是)?(\d+)(?:辆|台)/g],
   // Also 接待4批，共18人 (no 次), and 共3批、18人 in a clause after the 公务接待 it counts (…公务接待费0.20万元，共3批、18人; not
   // after 外宾…, another clause's ；, or the sentence's 。).
-  ['国内公务接待批次', new RegExp(`(?:(?:国内公务接待|共?接待)|${RECEPTION_BEFORE}共)(\\d+)批次?`, 'g')],
-  ['国内公务接待人次', new RegExp(`(?:(?:国内公务接待|共?接待)|${RECEPTION_BEFORE}共)\\d+批次?[、,，]?(?:共|累计)?(\\d+)人次?`, 'g')],
+  ['国内公务接待批次', new RegExp(`(?:(?:国内公务接待|共?接待)|${RECEPTION_TOTAL})(\\d+)批次?`, 'g')],
+  ['国内公务接待人次', new RegExp(`(?:(?:国内公务接待|共?接待)|${RECEPTION_TOTAL})\\d+批次?[、,，]?(?:共|累计)?(\\d+)人次?`, 'g')],
   ['接待外宾批次', /接待外宾(\d+)批次/g],
   ['接待外宾人次', /接待外宾\d+批次[、,，]?(?:共|累计)?(\d+)人次/g],
   ['车辆数', new RegExp(DEPARTMENT_VEHICLES, 'g')],
