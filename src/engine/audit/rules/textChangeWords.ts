@@ -43,6 +43,8 @@ interface StatedRate {
   readonly rises: boolean;
   readonly basis: number;
   readonly tolerance: number;
+  /** Written as a multiple (增长5.96倍). */
+  readonly multiple: boolean;
 }
 
 /**
@@ -55,7 +57,16 @@ function statedRate(word: string, written: string): StatedRate {
   const number = written.slice(0, -1);
   const negative = number.startsWith('-');
   const size = negative ? number.slice(1) : number;
-  return { rises: RISE.test(word) !== negative, basis: Math.round(Number(size) * 100 * scale), tolerance: rateTolerance(size) * scale };
+  return { rises: RISE.test(word) !== negative, basis: Math.round(Number(size) * 100 * scale), tolerance: rateTolerance(size) * scale, multiple: scale !== 1 };
+}
+
+/**
+ * The rates (0.01 %) a stated one may rightly be, given the rises worked out: those; for a rise written as a multiple
+ * also this year's over last year's, as many departments write it (增长5.96倍 where this year is 5.96 times last year's;
+ * strictly 增长4.96倍): read one way only, a sentence in that common usage drew a 错误.
+ */
+function readingsOf(rate: StatedRate, rises: readonly number[]): number[] {
+  return rate.multiple && rate.rises ? [...rises, ...rises.map((r) => r + 10_000)] : [...rises];
 }
 
 /**
@@ -337,7 +348,7 @@ function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: st
   const rate = statedRate(word, rateText);
   const stated = rate.basis;
   const sameWay = current.fen === prior.fen || rate.rises === current.fen > prior.fen;
-  if (sameWay && Math.abs(stated - expected) <= rate.tolerance) return;
+  if (sameWay && statedWithin(stated, readingsOf(rate, [expected]), rate.tolerance)) return;
   ctx.report({
     messageId: 'prior',
     data: { phrase, item: prior.item, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: `${current.fen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
@@ -481,7 +492,7 @@ export default defineRule({
           const expectations = expectedRates(changeMoney, currentMoney, rises);
           const expected = expectations[0];
           const stated = rate.basis;
-          const agrees = (rates: readonly number[]) => statedWithin(stated, rates, rate.tolerance);
+          const agrees = (rates: readonly number[]) => statedWithin(stated, readingsOf(rate, rates), rate.tolerance);
           if (expected === undefined || (changeMoney.fen === 0 && stated === 0) || agrees(expectations)) continue;
           if (read.whole && agrees(expectedRates(changeMoney, read.whole, rises))) continue;
           ctx.report({
