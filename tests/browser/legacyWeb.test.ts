@@ -7,7 +7,7 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describeWithBrowser, launch, screenshotPath, serveBuild } from '../support/browser';
 import { SAMPLE_XLSX } from '../../fixtures/build-sample';
 import { misframed, xlsxToXls } from '../../fixtures/legacy';
@@ -31,18 +31,26 @@ describeWithBrowser('an .xls on the web page', () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
+  /** A fresh page showing the sample's tables, and the page's errors; `watch` listens from before it loads. */
+  async function samplePage(watch?: (page: Page) => void): Promise<{ page: Page; errors: string[] }> {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    watch?.(page);
+    await page.goto(server.url);
+    await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+    return { page, errors };
+  }
+
   it('opens it through the parser loaded on demand, recognises the tables and downloads an .xlsx', async () => {
     const file = path.join(dir, '部门决算.xls');
     await fs.writeFile(file, xlsxToXls(await fs.readFile(SAMPLE_XLSX)));
-    const page = await context.newPage();
-    const errors: string[] = [];
     const scripts: string[] = [];
     const workers: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => scripts.push(r.url()));
-    page.on('worker', (w) => workers.push(w.url()));
-    await page.goto(server.url);
-    await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+    const { page, errors } = await samplePage((p) => {
+      p.on('request', (r) => scripts.push(r.url()));
+      p.on('worker', (w) => workers.push(w.url()));
+    });
     expect(scripts.filter((u) => u.includes('legacy-formats'))).toEqual([]);
     expect(workers).toEqual([]);
 
@@ -72,11 +80,7 @@ describeWithBrowser('an .xls on the web page', () => {
   it('opens an .xlsx another program wrote (`x:` on every tag), says its model was rebuilt from what was read, and downloads it', async () => {
     const file = path.join(dir, '其他程序.xlsx');
     await fs.writeFile(file, await withPrefixedTags(await fs.readFile(SAMPLE_XLSX)));
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+    const { page, errors } = await samplePage();
 
     await page.locator('#open-file').setInputFiles(file);
     await page.getByTestId('rebuilt').waitFor({ timeout: 30_000 });
@@ -94,11 +98,7 @@ describeWithBrowser('an .xls on the web page', () => {
   it('answers while SheetJS loops on a damaged .xls, then says the file is damaged and keeps the workbook it had', async () => {
     const file = path.join(dir, '损坏.xls');
     await fs.writeFile(file, misframed(xlsxToXls(await fs.readFile(SAMPLE_XLSX))));
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+    const { page, errors } = await samplePage();
 
     await page.locator('#open-file').setInputFiles(file);
     await page.getByText('正在打开“损坏.xls”').waitFor();
