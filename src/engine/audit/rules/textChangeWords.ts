@@ -61,12 +61,14 @@ function statedRate(word: string, written: string): StatedRate {
 }
 
 /**
- * The rates (0.01 %) a stated one may rightly be, given the rises worked out: those; for a rise written as a multiple
- * also this year's over last year's, as many departments write it (增长5.96倍 where this year is 5.96 times last year's;
- * strictly 增长4.96倍): read one way only, a sentence in that common usage drew a 错误.
+ * Whether a stated rate is one of the rates worked out (0.01 %, within its tolerance); a rise written as a multiple
+ * also as this year's over last year's, as many departments write it (增长5.96倍 where this year is 5.96 times last
+ * year's; strictly 增长4.96倍): read one way only, a sentence in that common usage drew a 错误. Each reading on its own:
+ * one range over both let every multiple between them pass (review47).
  */
-function readingsOf(rate: StatedRate, rises: readonly number[]): number[] {
-  return rate.multiple && rate.rises ? [...rises, ...rises.map((r) => r + 10_000)] : [...rises];
+function rateAgrees(rate: StatedRate, rates: readonly number[]): boolean {
+  if (statedWithin(rate.basis, rates, rate.tolerance)) return true;
+  return rate.multiple && rate.rises && statedWithin(rate.basis, rates.map((r) => r + 10_000), rate.tolerance);
 }
 
 /**
@@ -122,9 +124,17 @@ const LAST_YEAR_STATED = /(?<![与较比同])(?:上一?年度?|去年)(?:同期)
  */
 function earlierYearAmount(before: string, year: number | undefined): TextMoney | undefined {
   const last = [...before.matchAll(new RegExp(MONEY, 'g'))].pop();
-  const found = last && (earlierYearNamed(before.slice(0, last.index), year) || LAST_YEAR_STATED.test(before.slice(0, last.index))) ? last : undefined;
+  if (!last || !RIGHT_BEFORE_CHANGE.test(before.slice(last.index! + last[0].length))) return undefined;
+  const found = earlierYearNamed(before.slice(0, last.index), year) || LAST_YEAR_STATED.test(before.slice(0, last.index)) ? last : undefined;
   return found && parseMoney(found[1]!, found[2]!);
 }
+
+/**
+ * Between last year's amount and its change, nothing but a comma or the words of the comparison: a name there makes
+ * the change another item's (“三公”经费…，上年为5.01万元，公务接待费减少0.06万元: review47, the 5.01 was held to the
+ * 公务接待费's 上年数).
+ */
+const RIGHT_BEFORE_CHANGE = /^[,，]?(?:同比|与上年相比|比上年|较上年)?[,，]?$/;
 /** The budget named right before its amount (比年初预算1,206.34万元增加…): the base of the change, not this year's amount. */
 const BUDGET_WORDS = `(?:与|较|比)${BUDGET_KIND_WORD}?预算(?:数)?(?:的|为)?`;
 const BUDGET_NAMED = new RegExp(`${BUDGET_WORDS}$`);
@@ -348,7 +358,7 @@ function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: st
   const rate = statedRate(word, rateText);
   const stated = rate.basis;
   const sameWay = current.fen === prior.fen || rate.rises === current.fen > prior.fen;
-  if (sameWay && statedWithin(stated, readingsOf(rate, [expected]), rate.tolerance)) return;
+  if (sameWay && rateAgrees(rate, [expected])) return;
   ctx.report({
     messageId: 'prior',
     data: { phrase, item: prior.item, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: `${current.fen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
@@ -492,7 +502,7 @@ export default defineRule({
           const expectations = expectedRates(changeMoney, currentMoney, rises);
           const expected = expectations[0];
           const stated = rate.basis;
-          const agrees = (rates: readonly number[]) => statedWithin(stated, readingsOf(rate, rates), rate.tolerance);
+          const agrees = (rates: readonly number[]) => rateAgrees(rate, rates);
           if (expected === undefined || (changeMoney.fen === 0 && stated === 0) || agrees(expectations)) continue;
           if (read.whole && agrees(expectedRates(changeMoney, read.whole, rises))) continue;
           ctx.report({

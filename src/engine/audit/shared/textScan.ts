@@ -516,7 +516,8 @@ const FISCAL_CONTEXT: Readonly<Record<string, string>> = {
  * another thing's total (人员经费支出合计; 财政拨款收入合计…，支出合计…; …项目支出718.22万元，支出合计…; review44).
  */
 const STANDALONE_LABELS = new Set(['收入合计', '支出合计']);
-const STANDALONE_START = '(?:^|[。;；]|\\d{4}年度?[,，]?|本年度[,，]?|全年|部门|单位)';
+// 全年 only opening a clause: a project's 全年支出合计 is no department's (review47).
+const STANDALONE_START = '(?:^|[。;；]|\\d{4}年度?[,，]?|本年度[,，]?|(?:^|[。;；,，])全年|部门|单位)';
 const STANDALONE_BEFORE = new RegExp(`${STANDALONE_START}$`);
 const AFTER_STANDALONE_INCOME = new RegExp(`${STANDALONE_START}收入合计(?:为|是)?${MONEY}[,，]$`);
 
