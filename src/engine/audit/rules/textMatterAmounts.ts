@@ -13,11 +13,11 @@ import { atCommonPrecision, CONNECTOR, DEPARTMENT_VEHICLES, MONEY, moneyText, pa
 
 /** Each amount's 说明数据 事项 and the wordings that state it (the text normalised: brackets half-width), the amount last. */
 const AMOUNTS: readonly (readonly [string, RegExp])[] = [
-  // Also 政府采购实际采购金额, and 政府采购支出 with no 总额 where it opens the statement (2022年度政府采购支出X万元): elsewhere it
-  // may be a project's (其中政府采购支出…).
+  // Also 政府采购实际采购金额, and 政府采购支出 with no 总额 opening a paragraph or after the year or the department (2022年度
+  // 政府采购支出X万元): elsewhere it may be a project's (其中政府采购支出…; …项目，年初预算…；政府采购支出…: review47).
   [
     '政府采购支出总额',
-    new RegExp(`(?:政府采购(?:实际采购)?(?:支出)?(?:合同)?(?:总额|总金额|金额)|(?<=(?:^|[。;]|\\d{4}年度?,?|本部门|本单位|我单位))政府采购支出)(?:\\(以合同签订为准\\))?${CONNECTOR}${MONEY}`, 'g'),
+    new RegExp(`(?:政府采购(?:实际采购)?(?:支出)?(?:合同)?(?:总额|总金额|金额)|(?<=(?:^|\\d{4}年度?,?|本部门|本单位|我单位))政府采购支出)(?:\\(以合同签订为准\\))?${CONNECTOR}${MONEY}`, 'g'),
   ],
   // Its parts: 政府采购货物支出X万元 (新疆), or 货物类X万元, 货物采购金额X万元 (上海) in a sentence about 政府采购 (only their
   // sum was compared).

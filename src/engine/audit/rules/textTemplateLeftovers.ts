@@ -8,7 +8,7 @@
  */
 import { defineRule } from '../rule';
 import { documentYear } from '../shared/documentYear';
-import { textCells } from '../shared/textScan';
+import { namedAmounts, textCells } from '../shared/textScan';
 import { asWritten } from '../shared/asWritten';
 
 const LEFTOVERS: readonly [RegExp, string][] = [
@@ -27,8 +27,21 @@ const DOUBLED = /[。,;:、!?]{2,}/;
 /** The closing date of the year ("截至2022年12月31日", "截至2022年末"); a bare "2021年末" may compare with last year. */
 // A date compared with (较2021年12月31日增加…) is the prior year's end: PRIOR's.
 const DATE = /(?:截至|截止)(?:到)?(\d{4})年(?:12月31日|年末|末|底|度末)|(?<!截至|截止|到|与|同|较|比)(\d{4})年12月31日/g;
-// Also its year and a comma (2021年，收入总计…): text-figures leaves another year's figures unread.
-const OPENING = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?(\d{4})(?:年度|年(?=[,，]))/;
+const OPENING = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?(\d{4})年度/;
+/**
+ * A paragraph opening on an earlier year and a comma, then a figure of the tables, and never naming this year (2021年，
+ * 收入总计1,801.23万元。): last year's figures left in, which text-figures leaves unread as that year's. Not a history
+ * (2019年，根据…组建…; 2020年，我局立项…，总投资…), nor a comparison (…；2022年，…; …本年…) (review47).
+ */
+const YEAR_COMMA_OPENING = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[、.])?(\d{4})年[,，]/;
+
+function leftOnEarlierYear(text: string, year: number): string | undefined {
+  const m = YEAR_COMMA_OPENING.exec(text);
+  if (!m || Number(m[1]) >= year || new RegExp(`本年|(?<!\\d)${year}年`).test(text)) return undefined;
+  // Up to the clause's end (not a thousands separator: 1,801.23).
+  const firstClause = text.slice(m[0].length).split(/[，;；。]|,(?!\d{3})/)[0] ?? '';
+  return namedAmounts(firstClause).length > 0 ? m[0].slice(0, -1) : undefined;
+}
 const PRIOR = /(?:与|同|较|比)(\d{4})年度?(?:相比|比较|决算)?/g;
 const ANY_YEAR = /(\d{4})年度?/g;
 
@@ -138,6 +151,8 @@ function checkYears(text: string, year: number, report: Report): void {
     (openingYear === year + 1 && PLAN.test(text)) ||
     (openingYear === year - 1 && (lastYearsBalance(text.slice(opening?.[0].length), year) || comparesWithThisYear(text, year)));
   if (opening && wrong(opening[1]!) && !rightOpening) report('year', opening[0], 'opening', { year });
+  const earlier = leftOnEarlierYear(text, year);
+  if (earlier) report('year', earlier, 'opening', { year });
   for (const m of text.matchAll(PRIOR)) {
     const after = text.slice(m.index! + m[0].length);
     if (Number(m[1]) === year && (comparesWithBudget(text, m.index! + m[0].length) || THIS_YEARS_START.test(after))) continue;

@@ -46,8 +46,12 @@ const BUDGET = new RegExp(`(?<!(?:超出?|超过|高于|低于|多于|少于|节
 export function budgetKindOf(word: string | undefined): BudgetKind {
   return word === undefined ? '' : word.includes('调整') ? '全年' : (word as BudgetKind);
 }
-/** The 决算 after its 预算, also as 执行数 or 实际支出 (预算5.00万元，执行数4.99万元; 年初预算…，实际支出…). */
-const ACTUAL = new RegExp(`(?:决算(?:数)?|执行数|实际执行(?:数)?|实际支出(?:数)?)(?:为|是)?:?${MONEY}`, 'g');
+const ACTUAL = new RegExp(`决算(?:数)?(?:为|是)?:?${MONEY}`, 'g');
+/**
+ * The 决算 as 执行数 or 实际支出, right after its 预算 (预算5.00万元，执行数4.99万元; 年初预算5.00万元，实际支出4.99万元): further on
+ * it may be an item's (…预算5.00万元，其中公务接待费实际支出0.20万元: review47).
+ */
+const SPENT = new RegExp(`^[,，]?(?:全年|本年)?(?:执行数|实际执行(?:数)?|实际支出(?:数)?)(?:为|是)?:?${MONEY}`);
 /** Last year's words before a 决算 in its part of the clause (较上年度“三公”经费支出决算5.01万元, 上年决算数为…): not this year's. */
 const LAST_YEARS = /(?:上一?年度?|去年)[^,，;；。]*$/;
 
@@ -126,7 +130,7 @@ interface ActualFound {
  */
 function actualOf(clause: string, budget: RegExpExecArray | null, rated: boolean): ActualFound | undefined {
   const from = budget ? budget.index + budget[0].length : 0;
-  const after = thisYearsActual(clause.slice(from));
+  const after = thisYearsActual(clause.slice(from)) ?? (budget ? SPENT.exec(clause.slice(from)) ?? undefined : undefined);
   if (after) return { index: from + after.index!, money: parseMoney(after[1]!, after[2]!), first: false };
   if (!budget || !rated) return undefined;
   const head = clause.slice(0, budget.index);

@@ -20,7 +20,7 @@ testRule(rule, {
     },
     {
       name: '政府采购支出 with no 总额 opening its statement, and 实际采购金额; a project’s 政府采购支出 is not the department’s',
-      sheets: [sheet('公开说明', [['2022年度政府采购支出55.51万元。'], ['政府采购实际采购金额55.51万元。'], ['该项目全年预算数50.00万元，其中政府采购支出10.00万元。']])],
+      sheets: [sheet('公开说明', [['2022年度政府采购支出55.51万元。'], ['政府采购实际采购金额55.51万元。'], ['该项目全年预算数50.00万元，其中政府采购支出10.00万元。'], ['“放管服”改革优化营商环境运维费项目，年初预算30.00万元；政府采购支出25.00万元。']])],
     },
     {
       name: 'an amount the 说明数据 does not give is not compared',

@@ -22,6 +22,19 @@ testRule(rule, {
       name: 'a sentence opening with last year’s figure and going on to this year’s: a comparison, not last year’s text',
       sheets: [sheet('公开说明', [['2021年度收入总计1,801.23万元，2022年度收入总计1,488.29万元，减少312.94万元，下降17.37%。']])],
     },
+    {
+      // review47: an earlier year and a comma opening a history, a project's story or a comparison is no leftover.
+      name: 'a paragraph opening on an earlier year and a comma that is a history or a comparison (2019年，根据…组建…; 2021年，…；本年…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2019年，根据昌吉州机构改革方案，组建管理局，核定事业编制45名。'],
+          ['2020年，我局立项建设统一受理平台，总投资150.00万元。'],
+          ['2021年，受疫情影响，部分项目延期实施，结转至本年度支出。'],
+          ['2021年，公用经费92.95万元；本年公用经费67.39万元，减少25.56万元。'],
+          ['2021年，“三公”经费支出5.01万元；2022年，“三公”经费支出4.99万元，减少0.02万元。'],
+        ]),
+      ],
+    },
     { name: 'a contents line’s dot leaders before its page number', sheets: [sheet('目录', [['1.收入支出决算总表……………1'], ['2.收入决算表........2'], ['三、财政拨款收入支出决算总表 …… 第3页']])] },
     { name: 'years rightly not the prior year: this year’s budget compared with, the prior year’s end compared with, next year’s plans, a sentence broken over two cells', sheets: [sheet('公开说明', [['2022年度“三公”经费财政拨款支出决算为4.99万元，比2022年“三公”经费财政拨款预算减少0.01万元。'], ['2022年度财政拨款支出1,363.45万元，与2022年度年初预算相比增加157.11万元。'], ['截至2022年12月31日，固定资产原值532.65万元，较2021年12月31日增加10.00万元。'], ['2022年度收入总计1,488.29万元，与2021年度相比，'], ['减少312.94万元，下降17.37%。'], ['2023年度，我单位将进一步加强预算绩效管理，提高资金使用效益。']])] },
     {
