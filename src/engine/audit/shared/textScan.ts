@@ -601,9 +601,10 @@ export function statedFor(text: string, words: string, connector = CONNECTOR): T
 
 /**
  * Words that may stand between a year (or 上年) and the name it dates: 上年决算收入总计, 上年度部门收入总计, 2021年度决算公用经费,
- * 上年实际公务接待费, 上年全年收入总计, 上年（2021年度）“三公”经费 (review43: each read as this year's, a false 错误).
+ * 上年实际公务接待费, 上年全年收入总计, 上年（2021年度）“三公”经费, 2021年，本单位收入总计 (review43, review47: each read as this
+ * year's, a false 错误).
  */
-const PERIOD_FILLER = '(?:决算数?|实际|全年|部门|同口径|\\(\\d{4}年度?\\))*(?:的)?';
+const PERIOD_FILLER = '(?:决算数?|实际|全年|本部门|本单位|我单位|我部门|部门|同口径|\\(\\d{4}年度?\\))*(?:的)?';
 
 /**
  * Words right before a name (and its qualifier) that make it another year's or the budget's quantity: 较上年收入总计
