@@ -110,23 +110,33 @@ function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[]
     // A hidden sheet is not published: last year's 公开说明 or a working draft kept out of sight drew 错误 by the dozen.
     if (skipped.has(sheet.name) || (sheet.state ?? 'visible') !== 'visible') continue;
     const own = ranges.filter((x) => x.sheet === sheet.name);
-    // The text cells of the row above, by column: a sentence may run on into the cell below.
+    // The text cells of the row above, by column, and the words that are none by themselves (本年支出总计): a sentence
+    // may run on into the cell below.
     let above = new Map<number, number>();
+    let wordsAbove = new Map<number, string>();
     for (let r = 0; r < sheet.rows.length; r++) {
       const row = sheet.rows[r]!;
       const here = new Map<number, number>();
+      const wordsHere = new Map<number, string>();
       if (rowCovered(own, r, row)) {
-        above = here;
+        [above, wordsAbove] = [here, wordsHere];
         continue;
       }
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
         const start = above.get(c);
-        if (start !== undefined && typeof v === 'string' && !covered(own, r, c)) {
+        const words = wordsAbove.get(c);
+        if ((start !== undefined || words !== undefined) && typeof v === 'string' && !covered(own, r, c)) {
           const rest = normalizeText(v);
-          if (runsOn(out[start]!.text, rest)) {
+          if (start !== undefined && runsOn(out[start]!.text, rest)) {
             out[start] = { cell: out[start]!.cell, text: out[start]!.text + rest };
             here.set(c, start);
+            continue;
+          }
+          // Only an amount opens the rest of a sentence whose words stand alone above it (a ledger's labels do not).
+          if (words !== undefined && /^-?\d/.test(rest) && runsOn(normalizeText(words), rest)) {
+            here.set(c, out.length);
+            out.push({ cell: { sheet: sheet.name, row: r - 1, col: c }, text: normalizeText(words) + rest });
             continue;
           }
         }
@@ -135,13 +145,19 @@ function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[]
         if (isBlank(v) || !/[\u4e00-\u9fa5]/.test(v)) continue;
         // A short cell is read only when it looks like a heading, a footnote or a figure (saves folding widths of
         // every short label of a ledger).
-        if (v.length < 12 && !SHORT_TEXT.test(v)) continue;
+        if (v.length < 12 && !SHORT_TEXT.test(v)) {
+          wordsHere.set(c, v);
+          continue;
+        }
         const text = normalizeText(v.includes('\n') ? endParagraphs(v) : v);
-        if (!EXPLANATION.test(text)) continue;
+        if (!EXPLANATION.test(text)) {
+          wordsHere.set(c, v);
+          continue;
+        }
         here.set(c, out.length);
         out.push({ cell: { sheet: sheet.name, row: r, col: c }, text });
       }
-      above = here;
+      [above, wordsAbove] = [here, wordsHere];
     }
   }
   return out;
