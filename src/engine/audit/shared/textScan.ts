@@ -173,7 +173,7 @@ function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[]
 function runsOn(text: string, below: string): boolean {
   if (/[,、]$/.test(text)) return true;
   if (/\d$/.test(text)) return /^[\d.,]*(?:万元|元|万|%)/.test(below);
-  return /[\u4e00-\u9fa5]$/.test(text) && new RegExp(`^${NUMBER}(?:万元|元|万|%)`).test(below);
+  return /[\u4e00-\u9fa5]$/.test(text) && OPENS_ON_AMOUNT.test(below);
 }
 
 /**
@@ -225,6 +225,8 @@ export const AMOUNT = `(${NUMBER})万元`;
  * 1,488.29万，…: unread, a wrong one passed), not 1.2万人次 or 万平方米.
  */
 export const MONEY = `(${NUMBER})(万元|元|万(?![\\u4e00-\\u9fa5\\d]))`;
+/** Text opening on an amount or a rate (the rest of a sentence whose words are in the cell above: runsOn). */
+const OPENS_ON_AMOUNT = new RegExp(`^${NUMBER}(?:万元|元|万|%)`);
 /** A list of amounts (`577.84万元、67.39万元`), the unit said after each or once after the last (one group: the list). */
 export const AMOUNT_LIST = `((?:${NUMBER}(?:万元|元)?(?:、|,|，|和|及|与))+${NUMBER}(?:万元|元))`;
 const LIST_ITEM = new RegExp(`(${NUMBER})(万元|元)?`, 'g');
