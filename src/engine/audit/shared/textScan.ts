@@ -111,31 +111,31 @@ function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[]
     if (skipped.has(sheet.name) || (sheet.state ?? 'visible') !== 'visible') continue;
     const own = ranges.filter((x) => x.sheet === sheet.name);
     // The text cells of the row above, by column, and the words that are none by themselves (本年支出总计): a sentence
-    // may run on into the cell below.
-    let above = new Map<number, number>();
-    let wordsAbove = new Map<number, string>();
+    // may run on into the cell below. Two rows' maps, reused: a table's rows are most of a sheet, and a map or two made
+    // for each of them took a 20,000-row workbook's scan from 0.25 to 14 ms.
+    const above = new RowCells();
+    const here = new RowCells();
     for (let r = 0; r < sheet.rows.length; r++) {
       const row = sheet.rows[r]!;
-      const here = new Map<number, number>();
-      const wordsHere = new Map<number, string>();
       if (rowCovered(own, r, row)) {
-        [above, wordsAbove] = [here, wordsHere];
+        above.clear();
         continue;
       }
+      here.clear();
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
-        const start = above.get(c);
-        const words = wordsAbove.get(c);
+        const start = above.texts.get(c);
+        const words = above.words.get(c);
         if ((start !== undefined || words !== undefined) && typeof v === 'string' && !covered(own, r, c)) {
           const rest = normalizeText(v);
           if (start !== undefined && runsOn(out[start]!.text, rest)) {
             out[start] = { cell: out[start]!.cell, text: out[start]!.text + rest };
-            here.set(c, start);
+            here.texts.set(c, start);
             continue;
           }
           // Only an amount opens the rest of a sentence whose words stand alone above it (a ledger's labels do not).
           if (words !== undefined && /^-?\d/.test(rest) && runsOn(normalizeText(words), rest)) {
-            here.set(c, out.length);
+            here.texts.set(c, out.length);
             out.push({ cell: { sheet: sheet.name, row: r - 1, col: c }, text: normalizeText(words) + rest });
             continue;
           }
@@ -146,21 +146,39 @@ function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[]
         // A short cell is read only when it looks like a heading, a footnote or a figure (saves folding widths of
         // every short label of a ledger).
         if (v.length < 12 && !SHORT_TEXT.test(v)) {
-          wordsHere.set(c, v);
+          here.words.set(c, v);
           continue;
         }
         const text = normalizeText(v.includes('\n') ? endParagraphs(v) : v);
         if (!EXPLANATION.test(text)) {
-          wordsHere.set(c, v);
+          here.words.set(c, v);
           continue;
         }
-        here.set(c, out.length);
+        here.texts.set(c, out.length);
         out.push({ cell: { sheet: sheet.name, row: r, col: c }, text });
       }
-      [above, wordsAbove] = [here, wordsHere];
+      above.takeFrom(here);
     }
   }
   return out;
+}
+
+/** One row's text cells (their index in the scan's list) and other words, by column. */
+class RowCells {
+  readonly texts = new Map<number, number>();
+  readonly words = new Map<number, string>();
+
+  clear(): void {
+    if (this.texts.size > 0) this.texts.clear();
+    if (this.words.size > 0) this.words.clear();
+  }
+
+  /** Becomes `row` (the row below moving up); `row` is left as it was, to be cleared before it is filled again. */
+  takeFrom(row: RowCells): void {
+    this.clear();
+    for (const [c, i] of row.texts) this.texts.set(c, i);
+    for (const [c, w] of row.words) this.words.set(c, w);
+  }
 }
 
 /**
