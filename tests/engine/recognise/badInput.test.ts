@@ -122,19 +122,31 @@ describe('bad input', () => {
     expect(rec.tables.summary!.rows.some((r) => r.key === 'businessIncome')).toBe(false);
   });
 
-  it('a fixed row repeated (a second 合计 with figures) is said to repeat, not to be missing from the template; the first is read', () => {
-    const { grid } = sample();
-    const sheet = '一般公共预算财政拨款支出决算表';
-    const s = grid.sheets.find((x) => x.name === sheet)!;
-    // The 合计 row (its label in the name column, B), repeated under the last row.
-    const total = { row: s.rows.findIndex((r) => r[1] === '合计'), col: 1 };
-    const last = s.rows.findIndex((r) => r[0] === '2299999');
-    (s.rows as CellValue[][]).splice(last + 1, 0, [...s.rows[total.row]!]);
-    const rec = recognise(grid);
-    expect(rec.problems).toEqual([expect.objectContaining({ kind: 'duplicate-row', sheet, cell: `B${last + 2}` })]);
-    expect(rec.problems[0]!.message).toContain('的行“合计”在《一般公共预算财政拨款支出决算表》中重复出现，只读取了第一行');
-    expect(rec.tables.generalBudgetExpenditure!.rows.filter((r) => r.key === 'total')).toHaveLength(1);
-    expect(rec.tables.generalBudgetExpenditure!.rows.find((r) => r.key === 'total')!.labelCell!.row).toBe(total.row);
+  describe('a fixed row repeated (a second 合计 with figures)', () => {
+    // The 合计 row (its label in the name column, B), repeated under the last row, as typed or with a figure changed.
+    function repeatedTotal(change: (row: CellValue[]) => CellValue[]) {
+      const { grid } = sample();
+      const sheet = '一般公共预算财政拨款支出决算表';
+      const s = grid.sheets.find((x) => x.name === sheet)!;
+      const total = { row: s.rows.findIndex((r) => r[1] === '合计'), col: 1 };
+      const last = s.rows.findIndex((r) => r[0] === '2299999');
+      (s.rows as CellValue[][]).splice(last + 1, 0, change([...s.rows[total.row]!]));
+      return { rec: recognise(grid), sheet, total, last };
+    }
+
+    it('with other figures is said to differ from the first, naming both rows, not to be missing from the template; the first is read', () => {
+      const { rec, sheet, total, last } = repeatedTotal((row) => row.map((v, i) => (i === 2 && typeof v === 'number' ? v + 1 : v)));
+      expect(rec.problems).toEqual([expect.objectContaining({ kind: 'duplicate-row', sheet, cell: `B${last + 2}` })]);
+      expect(rec.problems[0]!.message).toContain(`的行“合计”与第 ${total.row + 1} 行“合计”是《一般公共预算财政拨款支出决算表》的同一个合计，数字却不同：只读取了第 ${total.row + 1} 行`);
+      expect(rec.tables.generalBudgetExpenditure!.rows.filter((r) => r.key === 'total')).toHaveLength(1);
+      expect(rec.tables.generalBudgetExpenditure!.rows.find((r) => r.key === 'total')!.labelCell!.row).toBe(total.row);
+    });
+
+    it('with the same figures loses nothing read once: no notice, the first is read', () => {
+      const { rec, total } = repeatedTotal((row) => row);
+      expect(rec.problems).toEqual([]);
+      expect(rec.tables.generalBudgetExpenditure!.rows.find((r) => r.key === 'total')!.labelCell!.row).toBe(total.row);
+    });
   });
 
   it('a table without a unit line is read in 万元 and the missing unit is reported at its title', () => {

@@ -1666,6 +1666,9 @@ describe('table 06 as stacked panels under heading rows, each closed by a 合计
     ['each closed by 合计, then a 总计', [header, [null, '人员经费', null], ...personnel, [null, '合计', p], [null, '公用经费', null], ...publicRows, [null, '合计', q], [null, '总计', p + q]], p + q],
     ['each closed by 小计, then a 合计', [header, [null, '人员经费', null], ...personnel, [null, '小计', p], [null, '公用经费', null], ...publicRows, [null, '小计', q], [null, '合计', p + q]], p + q],
     ['each titled above its own header, closed by 合计', [['人员经费', null, null], header, ...personnel, [null, '合计', p], ['公用经费', null, null], header, ...publicRows, [null, '合计', q]], undefined],
+    // The template's closing rows kept under panels that have totals of their own: the same figures twice.
+    ['each closed by 小计, then the template’s 人员经费合计 and 公用经费合计 rows', [header, [null, '人员经费', null], ...personnel, [null, '小计', p], [null, '公用经费', null], ...publicRows, [null, '小计', q], [null, '人员经费合计', p], [null, '公用经费合计', q]], undefined],
+    ['each closed by its own name’s 小计 (人员经费小计, 公用经费小计), then a 合计', [header, [null, '人员经费', null], ...personnel, [null, '人员经费小计', p], [null, '公用经费', null], ...publicRows, [null, '公用经费小计', q], [null, '合计', p + q]], p + q],
   ];
 
   // Each panel's 合计 was read as the table's: the second a "repeated row" to delete (the accountant's own total), the
@@ -1681,6 +1684,16 @@ describe('table 06 as stacked panels under heading rows, each closed by a 合计
     const text = (r: ReturnType<typeof recognise>) => documentLines(generateNarrative(r, supplement, PRESETS.xinjiang!)).map((l) => l.text);
     expect(text(rec)).toEqual(text(rec0));
     expect(runAudit({ recognition: rec, supplement, grid: stacked }).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('says a panel’s 小计 and the template’s 人员经费合计 row that differ, naming both rows, and reads the first', () => {
+    const body = [header, [null, '人员经费', null], ...personnel, [null, '小计', p], [null, '公用经费', null], ...publicRows, [null, '小计', q], [null, '人员经费合计', p + 1], [null, '公用经费合计', q]];
+    const rec = recognise(withSheetRows(g, t0.sheet, () => [...top, ...body]));
+    const subtotalRow = top.length + 2 + personnel.length + 1;
+    expect(rec.problems.map((x) => x.message)).toEqual([
+      `工作表“${t0.sheet}”B${top.length + body.length - 1}的行“人员经费合计”与第 ${subtotalRow} 行“小计”是《一般公共预算财政拨款基本支出决算表》的同一个合计，数字却不同：只读取了第 ${subtotalRow} 行，请核对这两行的数字。`,
+    ]);
+    expect(figureOf(rec.tables.generalBudgetBasic!, 'personnelTotal', 'amount')?.fen).toBe(figureOf(t0, 'personnelTotal', 'amount')!.fen);
   });
 
   it('keeps a list’s one 合计 below its last panel the table’s where no panel above has a total of its own', () => {

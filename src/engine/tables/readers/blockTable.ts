@@ -432,7 +432,12 @@ function makeRow(
   // total: 人员经费0.00万元 in the text, and the real total dropped as a repeat.
   const heading = earlier !== undefined && code === undefined && !rows[earlier]!.read.found && figures.found;
   if (earlier !== undefined && !heading && !replacesHidden(reading, key, row)) {
-    sayDuplicate(reading, labelCell ?? cellRef(sheet.name, row, block.columns[0]?.col ?? 0), key, label, code);
+    // A total printed twice with the same figures (a panel's 小计, then the template's 人员经费合计 row under the
+    // panels) loses nothing read once; a subject printed twice is a row too many in the published table.
+    const at = labelCell ?? cellRef(sheet.name, row, block.columns[0]?.col ?? 0);
+    if (code === undefined && sameFigures(rows[earlier]!.read, figures)) return undefined;
+    if (code === undefined && figures.found) sayTwoTotals(reading, at, label, earlier);
+    else sayDuplicate(reading, at, key, label, code);
     return undefined;
   }
   if (heading) reading.dropped.add(earlier!);
@@ -460,8 +465,26 @@ function classInLabel(label: string): { readonly code: string } | undefined {
   return inLabel && inLabel.code.length === 3 && functionalSubject(inLabel.code) ? { code: inLabel.code } : undefined;
 }
 
+/** Whether two rows read from the same columns hold the same figures (a blank as a blank), none unreadable. */
+function sameFigures(a: RowFigures, b: RowFigures): boolean {
+  if (a.columns !== b.columns || a.invalid !== undefined || b.invalid !== undefined || !a.found) return false;
+  for (let i = 0; i < a.columns.length; i++) if (!Object.is(a.fen(i), b.fen(i))) return false;
+  return true;
+}
+
 function rowName(key: string, label: string, code: string | undefined): string {
   return code ? `${code} ${label}`.trim() : label || key;
+}
+
+/** A total printed twice with different figures: which one the table means is the accountant's to say. */
+function sayTwoTotals(reading: BlockReading, at: CellRef, label: string, earlier: number): void {
+  const first = reading.rows[earlier]!;
+  const firstRow = reading.sheetRows[earlier]! + 1;
+  reading.log.at(
+    'duplicate-row',
+    at,
+    `${place(at)}的行“${label}”与第 ${firstRow} 行“${first.label}”是《${reading.title}》的同一个合计，数字却不同：只读取了第 ${firstRow} 行，请核对这两行的数字。`,
+  );
 }
 
 function sayDuplicate(reading: BlockReading, at: CellRef, key: string, label: string, code: string | undefined): void {

@@ -16,8 +16,8 @@ export const generalBudgetBasicSpec: BlockTableSpec = {
       key: 'main',
       subjects: 'economic',
       rows: [
-        { key: 'personnelTotal', labels: ['人员经费合计', '人员经费'] },
-        { key: 'publicTotal', labels: ['公用经费合计', '公用经费'] },
+        { key: 'personnelTotal', labels: ['人员经费合计', '人员经费', '人员经费小计'] },
+        { key: 'publicTotal', labels: ['公用经费合计', '公用经费', '公用经费小计'] },
         // Each panel closed by a plain 合计 (or 小计) under its name, or under its heading row in a list (人员经费 … 合计 公用经费
         // … 合计): read as the whole table's, two 合计 in one table.
         // Closed: below the panel's rows. A 合计 above them is the table's, on top as tables 02, 03 and 05 print theirs
