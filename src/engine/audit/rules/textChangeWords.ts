@@ -151,6 +151,19 @@ const COMPARED_WITH = new RegExp(
   `(?:与${COMPARED_YEAR}(?:决算数?)?(?:为|的)?(?:${MONEY})?相比|(?:比|较)${COMPARED_YEAR}(?:同期)?(?:决算数?)?(?:的)?(?:${MONEY})?|同比)[,，]?$`,
 );
 
+/** A name of at most thirty characters (no figure, no punctuation but brackets and quotes) right before a change. */
+const NAME_BEFORE = '[\\u4e00-\\u9fa5()（）“”"]{1,30}$';
+/**
+ * A clause opening on the comparison, its item named after it (上海 §一: "与2023年度相比，收入支出总计增加234.33万元"): with
+ * no rate beside it, the amount was measured against nothing.
+ */
+const COMPARISON_OPENING = new RegExp(`(?:^|[,，;；:：])(?:与${COMPARED_YEAR}(?:决算数?)?相比|同比)[,，]${NAME_BEFORE}`);
+/**
+ * An item of a 其中 list after a change compared with last year (上海 §七: "…决算数比2023年度增加5.63万元，…，其中：…；公务用车
+ * 购置及运行维护费支出决算增加6.53万元"): compared with the same year, as its total is.
+ */
+const LIST_AFTER_COMPARISON = new RegExp(`(?:比|较|与)${COMPARED_YEAR}[^。]*?(?:增加|减少|增长|下降)[^。]*?其中[:：](?:[^。]*?[;；,，])?${NAME_BEFORE}`);
+
 /** Last year's amount the words of a comparison name right before a change (与2021年度决算数1,801.23万元相比，减少…). */
 function statedPrior(before: string): TextMoney | undefined {
   const m = COMPARED_WITH.exec(before);
@@ -427,7 +440,8 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   const inChange = (index: number) => covered.some((c) => index >= c.index && index < c.index + c.phrase.length);
   // Or right after last year's amount (…4.99万元，上年为5.01万元，减少0.02万元; …，2021年为5.01万元，下降0.40%): a comparison
   // as surely, with no 比 or 较 (review45: a wrong 上年 or change there passed).
-  const comparedOrAfterLastYear = (before: string) => COMPARED_WITH.test(before) || earlierYearAmount(before, year) !== undefined;
+  const comparedOrAfterLastYear = (before: string) =>
+    COMPARED_WITH.test(before) || earlierYearAmount(before, year) !== undefined || COMPARISON_OPENING.test(before) || LIST_AFTER_COMPARISON.test(before);
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
     const budgetWords = AGAINST_BUDGET.exec(sentence.slice(0, m.index));
     if (inChange(m.index!) || (!budgetWords && !comparedOrAfterLastYear(sentence.slice(0, m.index)))) continue;

@@ -145,6 +145,9 @@ function actualOf(clause: string, budget: RegExpExecArray | null, rated: boolean
 /** `其中:因公出国(境)费支出` → `因公出国(境)费`: the item, without 其中, ordinals, the year and 支出. */
 function subjectOf(prefix: string): string {
   return prefix
+    // A paragraph opening on its topic (新疆: "与年初预算数相比情况：财政拨款收入总计年初预算数…，决算数…"): read as part of the
+    // subject, it named no figure, and a wrong 决算数 with a rate to match passed.
+    .replace(/^.*相比的?情况:/, '')
     .replace(/^[,，;:。]*(其中:)?/, '')
     .replace(/^\d+[、.]/, '')
     .replace(/^\d{4}年度?/, '')

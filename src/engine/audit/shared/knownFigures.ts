@@ -11,7 +11,7 @@ import type { MoneyFigure, RowModel, TableModel } from '../../tables/model';
 import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
 import { BudgetKind, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
-import { itemRowBefore } from './subjectText';
+import { itemRowBefore, unlistedItemCodeBefore } from './subjectText';
 import { ALTERNATIVES, labelFigure } from './textScan';
 
 export interface KnownFigure {
@@ -60,14 +60,27 @@ const ITEM_TABLES = [
  * table 08 or 09 (上海 §八: 1、其他支出（类）彩票公益金安排的支出（款）…（项）。…年初预算为…，支出决算为…).
  */
 function itemBefore(ctx: RuleContext, s: BudgetStatement, text: string): { row: RowModel; table: TableModel; column: string } | undefined {
-  // A clause opening with the 项 itself (…行政运行（项）：年初预算…) names it before its figures, within the clause.
-  const position = namesItem(s.subject) ? s.start + s.clause.length : s.start;
+  const position = itemPosition(s);
   for (const [id, column] of ITEM_TABLES) {
     const table = ctx.recognition.tables[id];
     const row = itemRowBefore(table, text, position);
     if (row && table) return { row, table, column };
   }
   return undefined;
+}
+
+/** Where the statement's 项 is named by: a clause opening with the 项 itself (…行政运行（项）：年初预算…) names it within. */
+function itemPosition(s: BudgetStatement): number {
+  return namesItem(s.subject) ? s.start + s.clause.length : s.start;
+}
+
+/**
+ * The code of the 项 named before a statement: its row's, or where table 05 has no row for it (nothing spent this year:
+ * 上海 §五（三） "…其他政府办公厅（室）及相关机构事务支出（项）。…年初预算为30.00万元，支出决算为0.00万元") the dictionary's, so
+ * that its 预算 is the 说明数据's as any 项's is.
+ */
+function itemCodeBefore(ctx: RuleContext, s: BudgetStatement, text: string): string | undefined {
+  return itemBefore(ctx, s, text)?.row.code ?? unlistedItemCodeBefore(ctx.recognition.tables.generalBudgetExpenditure, text, itemPosition(s));
 }
 
 /**
@@ -85,7 +98,7 @@ export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, 
   if (own) return own;
   const fields: AmountField[] = kind === '年初' ? ['年初预算数'] : kind === '全年' ? ['全年预算数'] : ['全年预算数', '年初预算数'];
   // The subject comes without its 支出 (subjectOf): 一般公共预算财政拨款支出年初预算为… names the 指标 with it.
-  const key = (s.subject && !namesItem(s.subject) ? (indicatorOf(s.subject) ?? indicatorOf(`${s.subject}支出`)) : undefined) ?? itemBefore(ctx, s, text)?.row.code;
+  const key = (s.subject && !namesItem(s.subject) ? (indicatorOf(s.subject) ?? indicatorOf(`${s.subject}支出`)) : undefined) ?? itemCodeBefore(ctx, s, text);
   const indicator = key ? ctx.supplement.指标.get(key) : undefined;
   for (const field of fields) {
     const v = indicator?.[field];

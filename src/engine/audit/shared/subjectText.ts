@@ -64,9 +64,21 @@ export function chainBefore(text: string, position: number): SubjectChain | unde
 export function unlistedItemCodeBefore(table: TableModel | undefined, text: string, position: number): string | undefined {
   const chain = chainBefore(text, position);
   if (!chain || chain.names.length !== 3 || !table) return undefined;
-  const section = subjectByNames(table.rows, chain.names.slice(0, 2))?.code;
+  const section = sectionCode(table, chain.names);
   if (section === undefined || subjectByNames(table.rows, chain.names)) return undefined;
   return functionalSubjectsNamed(chain.names[2]!).find((e) => e.code.length === 7 && e.code.startsWith(section))?.code;
+}
+
+/**
+ * The code of a chain's 款: its row in the table, else the dictionary's 款 of that name under the 类 (a 款 none of whose
+ * 项 was spent this year has no row either: 新疆 §五（三） "统战事务(款)其他统战事务支出(项)：支出决算数为0.00万元，比上年决算
+ * 减少0.20万元", whose change went unchecked).
+ */
+function sectionCode(table: TableModel, names: readonly string[]): string | undefined {
+  const listed = subjectByNames(table.rows, names.slice(0, 2))?.code;
+  if (listed !== undefined) return listed;
+  const cls = functionalClassByName(names[0]!);
+  return cls && functionalSubjectsNamed(names[1]!).find((e) => e.code.length === 5 && e.code.startsWith(cls.code))?.code;
 }
 
 /** The 项 row of table 05 the text names last before a position (`…(类)…(款)…(项)：…比上年…`, `…(项)。…年初预算为…`). */

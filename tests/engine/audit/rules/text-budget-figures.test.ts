@@ -25,6 +25,16 @@ testRule(rule, {
     },
     ...correctTexts(),
     {
+      name: 'a paragraph opening on its topic (与年初预算数相比情况：…) with the right figures; a 项 table 05 does not list, with its 预算 right',
+      sheets: [
+        sheet('公开说明', [
+          ['与年初预算数相比情况：财政拨款收入总计年初预算数 1,206.34 万元，决算数 1,363.45 万元，预决算差异率 13.02%，主要原因是：增人。'],
+          ['一般公共服务支出(类)统战事务(款)其他统战事务支出(项)：年初预算为0.50万元，支出决算为0.00万元。'],
+        ]),
+      ],
+      data: (j) => (j.指标['2013499'] = { 上年数: 0.2, 年初预算数: 0.5 }),
+    },
+    {
       name: 'the 决算 written as 执行数, 实际执行 or 实际支出 after its 预算',
       sheets: [
         sheet('公开说明', [
@@ -48,6 +58,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // The paragraph's topic was read as part of the subject, which then named no figure: a wrong 决算 with a rate to
+      // match it passed (新疆's own wording, the reference's §二).
+      name: 'a wrong 决算 in a paragraph opening on its topic (与年初预算数相比情况：…), its rate worked from it',
+      sheets: [sheet('公开说明', [['与年初预算数相比情况：财政拨款收入总计年初预算数 1,206.34 万元，决算数 1,463.45 万元，预决算差异率 21.31%，主要原因是：增人。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '写决算为 1,463.45万元，而财政拨款收入支出决算总表中为 1,363.45 万元' }],
+    },
+    {
+      // 统战事务 has no row in table 05 (nothing spent on it this year), neither has its 款: the 项's budget went unread.
+      name: 'a wrong 预算 of a 项 table 05 does not list, nor its 款 (the 说明数据’s 年初预算数 by the dictionary’s code)',
+      sheets: [sheet('公开说明', [['一般公共服务支出(类)统战事务(款)其他统战事务支出(项)：年初预算为0.80万元，支出决算为0.00万元。']])],
+      data: (j) => (j.指标['2013499'] = { 上年数: 0.2, 年初预算数: 0.5 }),
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '写预算为 0.80万元，而说明数据“2013499”中为 0.50 万元' }],
+    },
     {
       // Read as no 决算, a wrong one passed.
       name: 'a wrong 决算 written as 执行数, 实际执行 or 实际支出 after its 预算',

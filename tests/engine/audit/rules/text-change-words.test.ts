@@ -13,6 +13,16 @@ const withoutLastYear = (j: { 指标: Record<string, Record<string, unknown>> })
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a change alone after a clause opening on the comparison, and in a 其中 list after a compared total, right; a reason’s amount not held to the tables',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入支出总计1,488.29万元。与2021年度相比，收入支出总计减少312.94万元。主要原因：增人。'],
+          ['2022年度“三公”经费财政拨款支出决算数为4.99万元，比2021年度减少0.02万元，下降0.40%，其中：因公出国（境）费支出决算持平；公务用车购置及运行维护费支出决算增加0.04万元；公务接待费支出决算减少0.06万元。'],
+          ['与上年相比，收入总计减少312.94万元，主要原因是人员经费减少20.00万元。'],
+        ]),
+      ],
+    },
     { name: 'a change of both totals at once (收入、支出总计各减少…)', sheets: [sheet('公开说明', [['2022年度收入、支出决算总计1,488.29万元。与2021年度相比，收入、支出总计各减少312.94万元，下降17.37%。']])] },
     { name: 'a change in a reason names an item of another scope: not checked against the tables’ figure of that name', sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，比上年减少312.94万元，下降17.37%。主要原因：一是人员经费减少20.00万元，下降5.00%；二是经营收入上缴财政，减少292.94万元。']])] },
     ...correctTexts(),
@@ -164,6 +174,26 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Without a rate beside it, nothing held the amount: the comparison stood before the item, not right before the change.
+      name: 'a wrong change alone after a clause opening on the comparison (与2021年度相比，收入支出总计减少…), and in a 其中 list after a compared total',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入支出总计1,488.29万元。与2021年度相比，收入支出总计减少300.94万元。主要原因：增人。'],
+          ['2022年度“三公”经费财政拨款支出决算数为4.99万元，比2021年度减少0.02万元，下降0.40%，其中：因公出国（境）费支出决算持平；公务用车购置及运行维护费支出决算增加0.14万元；公务接待费支出决算减少0.06万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '收入总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '公务用车购置及运行维护费本年 4.79万元，说明数据的上年数 4.75 万元，与上年相比应为增加0.04 万元' },
+      ],
+    },
+    {
+      // Neither the 项 nor its 款 has a row in table 05 (nothing spent this year): its code was not found, the change unread.
+      name: 'a wrong change of a 项 that table 05 does not list, nor its 款 (新疆 §五（三）: …支出决算数为0.00万元，比上年决算减少…)',
+      sheets: [sheet('公开说明', [['一般公共服务支出(类)统战事务(款)其他统战事务支出(项)：支出决算数为0.00万元，比上年决算减少0.30万元，下降100%，主要原因是：本年无此科目支出。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '科目2013499本年 0.00万元，说明数据的上年数 0.20 万元，与上年相比应为减少0.20 万元' }],
+    },
     {
       name: 'last year’s amount named by its year (2021年度为…) that is not the 说明数据’s 上年数',
       sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，2021年度为1,810.23万元，减少312.94万元，下降17.37%。']])],
