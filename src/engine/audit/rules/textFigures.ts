@@ -12,7 +12,7 @@ import type { Recognition } from '../../recognise/recognise';
 import type { RowModel } from '../../tables/model';
 import { findRow } from '../../tables/model';
 import { amount, moneyValues } from '../measure';
-import { className, subjectByNames } from '../shared/subjectText';
+import { className, loneItemRow, loneItemsIn, subjectByNames } from '../shared/subjectText';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
@@ -100,6 +100,8 @@ const NAME = '([^。;；:：]+?)';
  * number, the unit. Only the 决算 of the document's year: 年初预算…, 上年… or another year's are not read here.
  */
 const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决算数?)?(?:为|是)?${MONEY}`;
+/** TO_AMOUNT right where a 项's name ends. */
+const ITEM_AMOUNT = new RegExp(TO_AMOUNT, 'y');
 /** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
 const EDGE_PUNCTUATION = /^[、,，:：\s]+|[、,，:：\s]+$/g;
 
@@ -166,6 +168,14 @@ export default defineRule({
           const row = subjectByNames(t5.rows, names);
           const f = row ? namedFigure(t5, row.figures.total) : undefined;
           if (f) claims.push({ label: `${names[1]}(款)`, stated: parseMoney(m[4]!, m[5]!), figures: [f] });
+        }
+        // A 项 named alone (北京, 山东: 行政运行(项)支出决算数为223.14万元): the one row of table 05 with its name.
+        for (const item of loneItemsIn(t.text)) {
+          ITEM_AMOUNT.lastIndex = item.end;
+          const m = ITEM_AMOUNT.exec(t.text);
+          const row = m && ofTheYear(m[1]) ? loneItemRow(t5, item.name) : undefined;
+          const f = row ? namedFigure(t5, row.figures.total) : undefined;
+          if (f) claims.push({ label: `${item.name}(项)`, stated: parseMoney(m![2]!, m![3]!), figures: [f] });
         }
       }
       for (const c of claims) judge(c, t.cell);

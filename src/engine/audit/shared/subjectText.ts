@@ -81,8 +81,32 @@ function sectionCode(table: TableModel, names: readonly string[]): string | unde
   return cls && functionalSubjectsNamed(names[1]!).find((e) => e.code.length === 5 && e.code.startsWith(cls.code))?.code;
 }
 
-/** The 项 row of table 05 the text names last before a position (`…(类)…(款)…(项)：…比上年…`, `…(项)。…年初预算为…`). */
+/**
+ * The 项 row of table 05 the text names last before a position (`…(类)…(款)…(项)：…比上年…`, `…(项)。…年初预算为…`), or a
+ * 项 named alone (`行政运行(项)支出决算数为…`, 北京 and 山东) that one row of the table has.
+ */
 export function itemRowBefore(table: TableModel | undefined, text: string, position: number): RowModel | undefined {
+  if (!table) return undefined;
   const chain = chainBefore(text, position);
-  return chain && chain.names.length === 3 && table ? subjectByNames(table.rows, chain.names) : undefined;
+  const lone = loneItemsIn(text.slice(0, position)).pop();
+  if (lone && (!chain || lone.end > chain.end)) return loneItemRow(table, lone.name);
+  return chain && chain.names.length === 3 ? subjectByNames(table.rows, chain.names) : undefined;
+}
+
+/** A name then `(项)` with no `(款)` before it in the same run of words: a 项 named alone, and where it ends. */
+const LONE_ITEM = /(?<![\u4e00-\u9fa5()])((?:(?!\((?:类|款)\))[\u4e00-\u9fa5()])+?)\(项\)/g;
+/** Words a 项's name may follow in the same run (2022年度行政运行(项), 其中行政运行(项)): not part of it. */
+const BEFORE_NAME = /^(?:其中|(?:本)?年度?|本年|的|是|为)?/;
+
+export function loneItemsIn(text: string): { readonly name: string; readonly index: number; readonly end: number }[] {
+  return [...text.matchAll(LONE_ITEM)].map((m) => {
+    const lead = BEFORE_NAME.exec(m[1]!)![0].length;
+    return { name: m[1]!.slice(lead), index: m.index! + lead, end: m.index! + m[0].length };
+  });
+}
+
+/** The one 项 row of the table with this name; none where no row, or more than one (行政运行 under two 款), has it. */
+export function loneItemRow(table: TableModel, name: string): RowModel | undefined {
+  const named = table.rows.filter((r) => r.code?.length === 7 && norm(r.label) === norm(name));
+  return named.length === 1 ? named[0] : undefined;
 }

@@ -175,6 +175,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a wrong change or rate of a 项 named alone (行政运行(项)…比上年…), held to the 说明数据’s 上年数 of the one row of table 05 with its name',
+      sheets: [sheet('公开说明', [['行政运行(项)支出决算数为223.14万元，比上年决算减少170.39万元。'], ['一般行政管理事务（项）支出718.22万元，比上年增长15.6%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '科目2010301本年 223.14万元，说明数据的上年数 403.53 万元，与上年相比应为减少180.39 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '科目2010302本年 718.22万元，说明数据的上年数 68.00 万元，与上年相比应为增长956.21%' },
+      ],
+    },
+    {
       // Without a rate beside it, nothing held the amount: the comparison stood before the item, not right before the change.
       name: 'a wrong change alone after a clause opening on the comparison (与2021年度相比，收入支出总计减少…), and in a 其中 list after a compared total',
       sheets: [

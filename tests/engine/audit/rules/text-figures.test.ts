@@ -25,6 +25,16 @@ const T5 = '一般公共预算财政拨款支出决算表';
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a 项 named alone (行政运行(项)…) with its figure; alone with words before its name it is not read (主要用于…)',
+      sheets: [sheet('公开说明', [['2022年度行政运行(项)支出223.14万元。其中：一般行政管理事务(项)718.22万元，事业运行(项)284.38万元。'], ['主要用于行政运行(项)支出100.00万元。']])],
+    },
+    {
+      // Two 款 may each have a 行政运行: the name alone does not say whose.
+      name: 'a 项 named alone whose name two rows of table 05 share is not read',
+      edits: [[T5, 'B11', '行政运行']],
+      sheets: [sheet('公开说明', [['行政运行(项)支出决算数为284.38万元。']])],
+    },
     { name: 'the 中央 template’s totals (收入、支出决算总计, 财政拨款收入支出决算总计)', sheets: [sheet('公开说明', [['2022年度收入、支出决算总计1,488.29万元。'], ['2022年度财政拨款收入支出决算总计1,363.45万元。']])] },
     {
       name: '财政拨款’s totals in other provinces’ words (财政拨款收入、支出决算总计, 收、支总计, 收支总计), and its 本年收入/本年支出 after them; the department’s named as such after them (占部门收入总计…)',
@@ -268,6 +278,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // 北京 and 山东 name the 项 without its 类 and 款: the amount was read by no rule.
+      name: 'a wrong amount of a 项 named alone (行政运行(项)支出决算数为…), the one row of table 05 with its name',
+      sheets: [sheet('公开说明', [['行政运行(项)支出决算数为309.00万元，比上年决算减少180.39万元。'], ['其中：行政运行(项)223.14万元，事业运行(项)294.38万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: [`${T5}!C9`], message: '说明文字写“行政运行(项)309.00万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元' },
+        { severity: 'error', first: '公开说明!A2', includes: [`${T5}!C11`], message: '说明文字写“事业运行(项)294.38万元”' },
+      ],
+    },
     {
       name: 'a wrong total in the 中央 template’s words',
       sheets: [sheet('公开说明', [['2022年度财政拨款收入支出决算总计1,373.45万元。']])],
