@@ -9,7 +9,7 @@
 import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
 import type { Recognition } from '../../recognise/recognise';
-import type { RowModel } from '../../tables/model';
+import type { RowModel, TableModel } from '../../tables/model';
 import { findRow } from '../../tables/model';
 import { amount, moneyValues } from '../measure';
 import { className, loneItemRow, loneItemsIn, subjectByNames } from '../shared/subjectText';
@@ -100,6 +100,30 @@ const NAME = '([^。;；:：]+?)';
  * number, the unit. Only the 决算 of the document's year: 年初预算…, 上年… or another year's are not read here.
  */
 const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决算数?)?(?:为|是)?${MONEY}`;
+/**
+ * Whether the sentence, before a 项 named alone, speaks of another amount than its 决算 (review45: 年初预算中，行政运行(项)
+ * 230.00万元; 上年决算中…; 2021年度…) or of a run of 项 whose amount is their sum (行政运行(项)、事业运行(项)507.52万元).
+ */
+function ofAnotherKind(text: string, index: number, year: number | undefined): boolean {
+  const before = text.slice(text.lastIndexOf('。', index - 1) + 1, index);
+  // 预算 as a budget, not in a fund's name (一般公共预算财政拨款支出主要用于：行政运行(项)… is the 决算).
+  if (/(?<!一般公共|基金|经营)预算|上一?年|去年|以前年度/.test(before) || /\(项\)、$/.test(before)) return true;
+  return [...before.matchAll(/(\d{4})年/g)].some((y) => year !== undefined && Number(y[1]) !== year);
+}
+
+/**
+ * A 项's figures of other scopes, any of which a 项 named alone may state (review45: 本年支出…主要用于事业运行(项)409.21万元
+ * is table 03's all sources; 基本支出…, 本年收入…按支出功能分类 are tables 03's and 02's parts; table 05's own parts).
+ */
+function otherScopes(rec: Recognition, code: string): NamedFigure[] {
+  const { generalBudgetExpenditure: t5, expenditure: t3, income: t2 } = rec.tables;
+  const of = (table: TableModel | undefined, columns: readonly string[]) => {
+    const row = table && findRow(table, code);
+    return row ? columns.map((c) => namedFigure(table!, row.figures[c])) : [];
+  };
+  return [...of(t5, ['basic', 'project']), ...of(t3, ['yearExpenditure', 'basic', 'project']), ...of(t2, ['yearIncome'])].filter((f): f is NamedFigure => f !== undefined);
+}
+
 /** TO_AMOUNT right where a 项's name ends. */
 const ITEM_AMOUNT = new RegExp(TO_AMOUNT, 'y');
 /** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
@@ -173,9 +197,9 @@ export default defineRule({
         for (const item of loneItemsIn(t.text)) {
           ITEM_AMOUNT.lastIndex = item.end;
           const m = ITEM_AMOUNT.exec(t.text);
-          const row = m && ofTheYear(m[1]) ? loneItemRow(t5, item.name) : undefined;
+          const row = m && ofTheYear(m[1]) && !ofAnotherKind(t.text, item.index, rec.document.year?.value) ? loneItemRow(t5, item.name) : undefined;
           const f = row ? namedFigure(t5, row.figures.total) : undefined;
-          if (f) claims.push({ label: `${item.name}(项)`, stated: parseMoney(m![2]!, m![3]!), figures: [f] });
+          if (f) claims.push({ label: `${item.name}(项)`, stated: parseMoney(m![2]!, m![3]!), figures: [f], alternatives: otherScopes(rec, row!.code!) });
         }
       }
       for (const c of claims) judge(c, t.cell);

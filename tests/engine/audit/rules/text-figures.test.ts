@@ -30,6 +30,19 @@ testRule(rule, {
       sheets: [sheet('公开说明', [['2022年度行政运行(项)支出223.14万元。其中：一般行政管理事务(项)718.22万元，事业运行(项)284.38万元。'], ['主要用于行政运行(项)支出100.00万元。']])],
     },
     {
+      // review45: each a false 错误 of the first reading of a 项 alone (reverted in 3eab843).
+      name: 'a 项 named alone with an amount of another scope (table 03’s all sources, table 02’s income), a budget, last year’s, or a run of 项’s sum',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本年支出1,488.29万元，主要用于行政运行（项）223.14万元、一般行政管理事务（项）718.22万元、事业运行（项）409.21万元。'],
+          ['本年收入1,372.79万元，按支出功能分类：行政运行（项）223.14万元，事业运行（项）293.71万元。'],
+          ['主要用于行政运行（项）、事业运行（项）507.52万元。'],
+          ['年初预算中，行政运行（项）230.00万元，一般行政管理事务（项）700.00万元。'],
+          ['2021年度决算中，行政运行（项）403.53万元。上年决算中行政运行（项）403.53万元。'],
+        ]),
+      ],
+    },
+    {
       // Two 款 may each have a 行政运行: the name alone does not say whose.
       name: 'a 项 named alone whose name two rows of table 05 share is not read',
       edits: [[T5, 'B11', '行政运行']],
