@@ -1742,6 +1742,50 @@ describe('a table copied from a paginated document, with what a page break leave
   });
 });
 
+describe('tables 05 and 08 headed 类 | 款 | 项 | 科目名称 with no 科目编码 over the parts', () => {
+  const g = grid({});
+  const table = recognise(g).tables.generalBudgetExpenditure!;
+  const keys = table.rows.map((r) => r.key);
+  const figures = table.rows.map((r) => Object.values(r.figures).map((f) => f.fen));
+  const headed = (header: CellValue[][]) =>
+    withSheetRows(g, table.sheet, (rows) => [
+      ...rows.slice(0, 2).map((x) => [...x]),
+      ...header,
+      ...rows.slice(5).map((x): CellValue[] => {
+        const code = typeof x[0] === 'string' ? x[0] : '';
+        return [code.slice(0, 3) || null, code.slice(3, 5) || null, code.slice(5, 7) || null, ...x.slice(1)];
+      }),
+    ]);
+
+  // The parts were taken for code columns only under a 科目编码: the table was not found (a false 缺表 错误, §五 left blank).
+  it.each([
+    ['one header row (类 | 款 | 项 | 科目名称 | 合计 | 基本支出 | 项目支出)', [['类', '款', '项', '科目名称', '合计', '基本支出', '项目支出']]],
+    ['项目 merged over them (项目 | 合计 | … over 类 | 款 | 项 | 科目名称)', [['项目', null, null, null, '合计', '基本支出', '项目支出'], ['类', '款', '项', '科目名称', null, null, null]]],
+  ] as const)('reads table 05 %s: every row by its whole code, no problem, no 错误', (_what, header) => {
+    const layout = headed(header.map((r) => [...r]));
+    const rec = recognise(layout);
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.generalBudgetExpenditure!;
+    expect(t.rows.map((r) => r.key)).toEqual(keys);
+    expect(t.rows.map((r) => Object.values(r.figures).map((f) => f.fen))).toEqual(figures);
+    expect(runAudit({ recognition: rec, supplement, grid: layout }).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('reads table 08 headed so (类 | 款 | 项 | 科目名称 under 项目), empty as the sample’s', () => {
+    const t8 = recognise(g).tables.govFund!;
+    const layout = withSheetRows(g, t8.sheet, (rows) => [
+      ...rows.slice(0, 2).map((x) => [...x]),
+      ['项目', null, null, null, '年初结转和结余', '本年收入', '本年支出', null, null, '年末结转和结余'],
+      ['类', '款', '项', '科目名称', null, null, '合计', '基本支出', '项目支出', null],
+      [null, null, null, '合计'],
+      ...rows.slice(6).map((x) => [...x]),
+    ]);
+    const rec = recognise(layout);
+    expect(rec.problems).toEqual([]);
+    expect(rec.tables.govFund!.columns.map((c) => c.key)).toEqual(t8.columns.map((c) => c.key));
+  });
+});
+
 describe('table 05 cut into pages with no （续）', () => {
   const g = grid({});
   const rec0 = recognise(g);

@@ -38,7 +38,10 @@ export function columnRole(path: readonly string[], extraLabels: ReadonlySet<str
   const leaf = path[path.length - 1];
   if (leaf === undefined) return { role: 'empty' };
   if (CODE.has(leaf) || subjectHeader(leaf) === 'code') return { role: 'code' };
-  if (CODE_PART.has(leaf) && path.slice(0, -1).some((a) => CODE.has(a) || /编码|代码/.test(a))) {
+  // Under a code's header (科目编码 over 类 | 款 | 项), or headed by nothing else than the subject's (项目 merged over
+  // 类 | 款 | 项 | 科目名称, or the parts on the header's one row): unread, the table was not found (a false 缺表 错误).
+  const above = path.slice(0, -1);
+  if (CODE_PART.has(leaf) && (above.some((a) => CODE.has(a) || /编码|代码/.test(a)) || above.every((a) => LABEL.has(a)))) {
     return { role: 'code', part: leaf as '类' | '款' | '项' };
   }
   if (LABEL.has(leaf) || extraLabels.has(leaf) || subjectHeader(leaf) === 'label') return { role: 'label' };
