@@ -16,7 +16,7 @@ import { className, loneItemRow, loneItemsIn, subjectByNames } from '../shared/s
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, atWrittenPrecision, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
+import { ALTERNATIVES, atWrittenPrecision, FIGURE_MONEY, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
 
 interface Claim {
   readonly label: string;
@@ -35,7 +35,7 @@ function classFigures(rec: Recognition, row: RowModel): NamedFigure[] {
   return [namedFigure(t5, row.figures.total), mirror].filter((f): f is NamedFigure => f !== undefined);
 }
 
-const FUND_SPENT = new RegExp(`(政府性基金|国有资本经营)预算财政拨款收入${MONEY.replace(/\((?!\?)/g, '(?:')}[,，]支出${MONEY}`, 'g');
+const FUND_SPENT = new RegExp(`(政府性基金|国有资本经营)预算财政拨款收入${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')}[,，]支出${FIGURE_MONEY}`, 'g');
 
 /** 其他支出 is also the 经济分类 类 399 (§六's lists): without its mark, which one the text means is not known. */
 const ECONOMIC_NAMES = new Set(ECONOMIC_SUBJECTS.map((e) => e.name));
@@ -48,7 +48,7 @@ const UNMARKED_CLASS = new RegExp(
   `(?<![\\u4e00-\\u9fa5])(${FUNCTIONAL_CLASSES.filter((c) => !ECONOMIC_NAMES.has(c.name))
     .sort((a, b) => b.name.length - a.name.length)
     .map((c) => `${c.name}(?!\\(类\\)\\d)(?:\\(类\\)支出)?|${c.name.replace(/支出$/, '')}\\(类\\)支出`)
-    .join('|')})(?:决算数?)?(?:为|是|:)?${MONEY}`,
+    .join('|')})(?:决算数?)?(?:为|是|:)?${FIGURE_MONEY}`,
   'g',
 );
 
@@ -99,7 +99,7 @@ const NAME = '([^。;；:：]+?)';
  * `(项)：2022年度决算…` (四川), `(项)支出…` (北京, 山东), `(项)：决算数…`, `(项)，支出决算为…`. Groups: a year named, the
  * number, the unit. Only the 决算 of the document's year: 年初预算…, 上年… or another year's are not read here.
  */
-const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决算数?)?(?:为|是)?${MONEY}`;
+const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决算数?)?(?:为|是)?${FIGURE_MONEY}`;
 /**
  * Whether the sentence, before a 项 named alone, speaks of another amount than its 决算 (review45: 年初预算中，行政运行(项)
  * 230.00万元; 上年决算中…; 2021年度…) or of a run of 项 whose amount is their sum (行政运行(项)、事业运行(项)507.52万元).
@@ -147,7 +147,7 @@ export default defineRule({
     for (const t of textCells(ctx)) {
       const claims: Claim[] = [];
       for (const sentence of sentences(t.text)) {
-        for (const n of namedAmounts(sentence, rec.document.year?.value)) {
+        for (const n of namedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY)) {
           const figures = [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           const alternatives = (ALTERNATIVES[n.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           if (figures.length) claims.push({ label: n.label, stated: n.money, figures, alternatives });
@@ -169,7 +169,7 @@ export default defineRule({
       }
       if (t5) {
         // 一般公共服务支出(类)1,225.73万元 and …(类)…(款)…(项):支出决算数为223.14万元
-        for (const m of t.text.matchAll(new RegExp(`([\\u4e00-\\u9fa5()]+?)\\(类\\)${MONEY}`, 'g'))) {
+        for (const m of t.text.matchAll(new RegExp(`([\\u4e00-\\u9fa5()]+?)\\(类\\)${FIGURE_MONEY}`, 'g'))) {
           const row = subjectByNames(t5.rows, [m[1]!.replace(/^\d+\.?/, '')]);
           if (row) claims.push({ label: `${m[1]}(类)`, stated: parseMoney(m[2]!, m[3]!), figures: classFigures(rec, row) });
         }

@@ -239,6 +239,13 @@ export const AMOUNT = `(${NUMBER})万元`;
  * 1,488.29万，…: unread, a wrong one passed), not 1.2万人次 or 万平方米.
  */
 export const MONEY = `(${NUMBER})(万元|元|万(?![\\u4e00-\\u9fa5\\d]))`;
+/**
+ * MONEY, and also an amount in 亿元 (or 亿 where no word follows: 收入总计1.49亿，…), not 1.2亿人次: for a figure compared
+ * with the tables at the digits the text writes (atWrittenPrecision: 1.49亿元 is right for 14,882.91 万元). Unread, a
+ * wrong one passed. Not in MONEY: a change, a share or a rate worked out from an amount rounded to 0.01 亿 (100 万元)
+ * would be far off the tables' (0.15亿元 of 1,488.29万元 is 0.8% off), a false 错误 where the text is right.
+ */
+export const FIGURE_MONEY = `(${NUMBER})(亿元|万元|元|亿(?![\\u4e00-\\u9fa5\\d])|万(?![\\u4e00-\\u9fa5\\d]))`;
 /** Text opening on an amount or a rate (the rest of a sentence whose words are in the cell above: runsOn). */
 const OPENS_ON_AMOUNT = new RegExp(`^${NUMBER}(?:万元|元|万|%)`);
 /** A list of amounts (`577.84万元、67.39万元`), the unit said after each or once after the last (one group: the list). */
@@ -264,13 +271,18 @@ export interface TextMoney {
   readonly unit: TextUnit;
   /** The number as the text writes it (`1,488.29`). */
   readonly written: string;
-  /** The unit as the text writes it, where that is not `unit` (`万` for 万元). */
+  /** The unit as the text writes it, where that is not `unit` (`万` for 万元, `亿元` or `亿` for 1 0000 万元). */
   readonly writtenUnit?: string;
 }
 
+/** How many of its unit a unit the text writes stands for, where not one: 亿 is 10,000 万元. */
+const UNITS_PER_WRITTEN: Readonly<Record<string, number>> = { 亿元: 10_000, 亿: 10_000 };
+
 export function parseMoney(number: string, unit: string): TextMoney {
   const u: TextUnit = unit === '元' ? '元' : '万元';
-  return { fen: toFen(Number(number.replace(/,/g, '')), u), unit: u, written: number, ...(unit === u ? {} : { writtenUnit: unit }) };
+  // In 分 of the unit first, then scaled: exact in integers (1.23 × 10,000 is 12,300.000000000002).
+  const fen = toFen(Number(number.replace(/,/g, '')), u) * (UNITS_PER_WRITTEN[unit] ?? 1);
+  return { fen, unit: u, written: number, ...(unit === u ? {} : { writtenUnit: unit }) };
 }
 
 /**
@@ -298,18 +310,26 @@ const STEP_FEN: Readonly<Record<Unit, number>> = { 万元: 10_000, 千元: 1_000
  * amount in 元 against a 万元 table is rounded to 0.01 万元 first, as the table rounded it.
  */
 export function atCommonPrecision(stated: TextMoney, tableFen: number, tableUnit: Unit): { stated: number; table: number; step: number } {
-  return atStep(stated, tableFen, Math.max(STEP_FEN[stated.unit], STEP_FEN[tableUnit]));
+  return atStep(stated, tableFen, Math.max(statedStep(stated), STEP_FEN[tableUnit]));
+}
+
+/** Two decimals of the unit the text writes: 0.01 亿元 is 100 万元 (held to 0.01 万元, 1.49亿元 was a false 错误). */
+function statedStep(stated: TextMoney): number {
+  return STEP_FEN[stated.unit] * (UNITS_PER_WRITTEN[stated.writtenUnit ?? ''] ?? 1);
 }
 
 /**
  * As atCommonPrecision, but at the digits the text writes where it writes fewer than two decimals (收入总计1,488.3万元,
  * 1488万元: review43, a false 错误 each): for a figure the text states, not a change worked out from it. A 0 is compared
- * exactly (公务接待费0万元 is no rounding of 0.20: review44).
+ * exactly (公务接待费0万元 is no rounding of 0.20: review44). In 亿 a third or fourth decimal counts too (0.149亿元 is
+ * 1,490 万元 to 10 万元), never finer than 0.01 of the text's unit.
  */
 export function atWrittenPrecision(stated: TextMoney, tableFen: number, tableUnit: Unit): { stated: number; table: number; step: number } {
   const decimals = stated.written.split('.')[1]?.length ?? 0;
-  if (stated.fen === 0 || decimals >= 2) return atCommonPrecision(stated, tableFen, tableUnit);
-  return atStep(stated, tableFen, Math.max(STEP_FEN[stated.unit] * 10 ** (2 - decimals), STEP_FEN[tableUnit]));
+  if (stated.fen === 0) return atCommonPrecision(stated, tableFen, tableUnit);
+  // Divided, not multiplied by a negative power: 10 ** -3 is no exact binary number.
+  const written = decimals <= 2 ? statedStep(stated) * 10 ** (2 - decimals) : statedStep(stated) / 10 ** (decimals - 2);
+  return atStep(stated, tableFen, Math.max(written, STEP_FEN[stated.unit], STEP_FEN[tableUnit]));
 }
 
 function atStep(stated: TextMoney, tableFen: number, step: number): { stated: number; table: number; step: number } {
@@ -752,10 +772,13 @@ const DEPARTMENTS_OWN = /(?:部门|单位|全部)(?:收入、?)?$/;
 /** A 财政拨款 total as the provinces write it: 收入支出总计, 收支总计, 收、支总计, 收入、支出(决算)总计, 收入总计…. */
 const FISCAL_TOTAL = /财政拨款(?:收入、?支出(?:决算)?总计|收、?支总计|收入总计|支出总计|本年收入|本年支出)/;
 
-const labelPatterns = new Map<string, RegExp>();
-function labelPattern(label: string): RegExp {
-  let re = labelPatterns.get(label);
-  if (!re) labelPatterns.set(label, (re = new RegExp(`${escape(label)}${CONNECTOR}${MONEY}`, 'g')));
+/** Each label's pattern, by the amount pattern it reads (MONEY, or FIGURE_MONEY for text-figures), compiled once. */
+const labelPatterns = new Map<string, Map<string, RegExp>>();
+function labelPattern(label: string, money: string): RegExp {
+  let byLabel = labelPatterns.get(money);
+  if (!byLabel) labelPatterns.set(money, (byLabel = new Map()));
+  let re = byLabel.get(label);
+  if (!re) byLabel.set(label, (re = new RegExp(`${escape(label)}${CONNECTOR}${money}`, 'g')));
   re.lastIndex = 0;
   return re;
 }
@@ -771,14 +794,15 @@ const FOREIGN_QUALIFIER = /(?:外宾|国\(境\)外|境外|国外|外事)$/;
 
 /**
  * Amounts a sentence states for a label, with their position (the most specific label the text names wins). With the
- * document's `year`, a label right after another year (`2021年度收入总计…`) is last year's, not read.
+ * document's `year`, a label right after another year (`2021年度收入总计…`) is last year's, not read. `money`: the
+ * amounts read, FIGURE_MONEY for a rule that compares them at the digits written (亿 too), else MONEY.
  */
-export function namedAmounts(text: string, year?: number): NamedAmount[] {
+export function namedAmounts(text: string, year?: number, money: string = MONEY): NamedAmount[] {
   const found: NamedAmount[] = [];
   for (const [label, lookup] of LABELS) {
     if (!text.includes(label)) continue;
     if (DOMESTIC_RECEPTION.has(label) && FOREIGN_RECEPTION.test(text)) continue;
-    for (const m of text.matchAll(labelPattern(label))) {
+    for (const m of text.matchAll(labelPattern(label, money))) {
       const index = m.index!;
       // Not part of a longer word (财政拨款收入总计 contains 收入总计; 其他收入 is not 一般收入…).
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
@@ -787,8 +811,8 @@ export function namedAmounts(text: string, year?: number): NamedAmount[] {
       if (label.startsWith('公务接待') && FOREIGN_QUALIFIER.test(text.slice(0, index))) continue;
       const own = specificLabel(label, lookup, text.slice(0, index), year);
       if (!own) continue;
-      const money = parseMoney(m[1]!, m[2]!);
-      found.push({ label: own[0], lookup: own[1], money, cents: centsOfFen(money.fen), index, end: index + m[0].length });
+      const stated = parseMoney(m[1]!, m[2]!);
+      found.push({ label: own[0], lookup: own[1], money: stated, cents: centsOfFen(stated.fen), index, end: index + m[0].length });
     }
   }
   found.push(...listedAmounts(text, year));

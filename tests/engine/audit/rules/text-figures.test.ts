@@ -282,6 +282,18 @@ testRule(rule, {
       sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，支出总计'], ['1,488.29万元。'], ['一、收入支出决算总体情况'], ['2022年度收入总计1,488.29万元，本年收入合计1,372.79'], ['万元。'], ['本年支出总计'], ['1,488.29万元。']])],
     },
     {
+      // 1,488.29 万元 is 0.15 亿元 (0.149 to three decimals); a 亿 before a word, or of no label, is no figure of the tables.
+      name: 'amounts in 亿元 (and 亿 without 元), right at the digits written; 亿人次 and a 交易额 are no figure',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计0.15亿元，支出总计0.15亿元。'],
+          ['2022年度收入总计0.149亿，本年收入合计0.14亿元。'],
+          ['一般公共服务支出（类）0.12亿元。'],
+          ['全年服务群众1.2亿人次，交易额186.5亿元，节约资金2.3亿元。'],
+        ]),
+      ],
+    },
+    {
       name: 'amounts in 万 without 元, right; 万 before another word is no amount (1.2万人次)',
       sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万，支出总计1,488.29万。'], ['2022年度收入总计1,488.29万元，服务群众1.2万人次，覆盖3万平方米。']])],
     },
@@ -344,6 +356,16 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“本年收入合计1,327.79万元”，而收入支出决算总表中为 1,372.79 万元' },
         // review47: a label too short to be a text cell, its amount below.
         { severity: 'error', first: '公开说明!A5', message: '说明文字写“支出总计1,448.29万元”，而收入支出决算总表中为 1,488.29 万元' },
+      ],
+    },
+    {
+      // Unread, any amount passed.
+      name: 'a wrong amount in 亿元 (two or three decimals) or 亿, quoted as written',
+      sheets: [sheet('公开说明', [['2022年度收入总计0.16亿元。'], ['2022年度收入总计0.148亿元。'], ['一般公共服务支出（类）0.13亿，占89.90%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“收入总计0.16亿元”，而收入支出决算总表中为 1,488.29 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“收入总计0.148亿元”，而收入支出决算总表中为 1,488.29 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“一般公共服务支出(类)0.13亿”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元' },
       ],
     },
     {
