@@ -240,12 +240,17 @@ export const AMOUNT = `(${NUMBER})万元`;
  */
 export const MONEY = `(${NUMBER})(万元|元|万(?![\\u4e00-\\u9fa5\\d]))`;
 /**
+ * After an amount in 亿元, words that make it a bound or a round figure (1.5亿元以上, 2亿元左右): not the table's figure
+ * (compared as exact, a true bound drew a 错误). 1.5亿余元 and 1.5亿多元 are no amount at all (a word after 亿).
+ */
+const ROUGH_AMOUNT = '(?![多余]|以上|以下|以内|左右|上下|之多)';
+/**
  * MONEY, and also an amount in 亿元 (or 亿 where no word follows: 收入总计1.49亿，…), not 1.2亿人次: for a figure compared
  * with the tables at the digits the text writes (atWrittenPrecision: 1.49亿元 is right for 14,882.91 万元). Unread, a
  * wrong one passed. Not in MONEY: a change, a share or a rate worked out from an amount rounded to 0.01 亿 (100 万元)
  * would be far off the tables' (0.15亿元 of 1,488.29万元 is 0.8% off), a false 错误 where the text is right.
  */
-export const FIGURE_MONEY = `(${NUMBER})(亿元|万元|元|亿(?![\\u4e00-\\u9fa5\\d])|万(?![\\u4e00-\\u9fa5\\d]))`;
+export const FIGURE_MONEY = `(${NUMBER})(亿元${ROUGH_AMOUNT}|万元|元|亿(?![\\u4e00-\\u9fa5\\d])|万(?![\\u4e00-\\u9fa5\\d]))`;
 /** Text opening on an amount or a rate (the rest of a sentence whose words are in the cell above: runsOn). */
 const OPENS_ON_AMOUNT = new RegExp(`^${NUMBER}(?:万元|元|万|%)`);
 /** A list of amounts (`577.84万元、67.39万元`), the unit said after each or once after the last (one group: the list). */

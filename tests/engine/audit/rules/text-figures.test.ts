@@ -294,6 +294,10 @@ testRule(rule, {
       ],
     },
     {
+      name: 'an amount in 亿元 stated as a bound or a round figure (以上, 以下, 左右, 余) is not the figure: not compared',
+      sheets: [sheet('公开说明', [['2022年度收入总计0.1亿元以上，本年收入合计0.2亿元以下，支出总计0.1亿余元。'], ['2022年度收入总计0.1亿元左右。']])],
+    },
+    {
       name: 'amounts in 万 without 元, right; 万 before another word is no amount (1.2万人次)',
       sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万，支出总计1,488.29万。'], ['2022年度收入总计1,488.29万元，服务群众1.2万人次，覆盖3万平方米。']])],
     },
