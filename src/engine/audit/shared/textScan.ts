@@ -225,10 +225,11 @@ export function rateTolerance(written: string): number {
 }
 
 /**
- * After a rate or a multiple, words that make it a bound or a round figure (90%以上, 增长9倍多, 1.9倍左右, 9倍之多): no
- * figure to compare (read as one, a correct sentence drew a 错误).
+ * After a rate or a multiple, words that make it a bound or a round figure (90%以上, 下降20%以下, 增长1倍以内, 17%上下,
+ * 增长9倍多, 1.9倍左右, 9倍之多): no figure to compare (read as one, a correct sentence drew a 错误). Before it, 近, 约,
+ * 超过, 不足… stand between the rate's word and its number, where no pattern reads a rate.
  */
-export const NOT_ROUGH = '(?![多余]|以上|左右|之多)';
+export const NOT_ROUGH = '(?![多余]|以上|以下|以内|上下|左右|之多)';
 
 /** A number as the text writes it: sign, digits with or without thousands separators, decimals. */
 export const NUMBER = '-?\\d[\\d,]*(?:\\.\\d+)?';

@@ -172,6 +172,20 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // 收入总计 fell 17.37%: each is a true bound, not the rate (以下, 以内 and 上下 were read as the rate: a 错误).
+      name: 'a rate or a multiple stated as a bound after it (以下, 以内, 上下) or before it (近, 将近, 超过, 不足, 约) is no figure to compare',
+      sheets: [
+        sheet('公开说明', [
+          ['收入总计1,488.29万元，比上年下降20%以下。'],
+          ['收入总计1,488.29万元，比上年减少312.94万元，下降20%以内。'],
+          ['收入总计1,488.29万元，比上年下降17%上下。'],
+          ['2022年度财政拨款收入总计1,363.45万元，比上年增长1倍以下。'],
+          ['收入总计1,488.29万元，比上年下降近20%；收入总计比上年下降将近18%，下降超过15%，下降不足20%，下降约17%。'],
+          ['收入总计1,488.29万元，比上年减少近320万元，减少超过300万元，减少不足320万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -201,6 +215,12 @@ testRule(rule, {
       name: 'a wrong change of a 项 that table 05 does not list, nor its 款 (新疆 §五（三）: …支出决算数为0.00万元，比上年决算减少…)',
       sheets: [sheet('公开说明', [['一般公共服务支出(类)统战事务(款)其他统战事务支出(项)：支出决算数为0.00万元，比上年决算减少0.30万元，下降100%，主要原因是：本年无此科目支出。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '科目2013499本年 0.00万元，说明数据的上年数 0.20 万元，与上年相比应为减少0.20 万元' }],
+    },
+    {
+      // A sentence after it opening on 以下 leaves the rate exact.
+      name: 'a rate followed by a new clause or sentence opening on 以下 is still the rate',
+      sheets: [sheet('公开说明', [['收入总计1,488.29万元，比上年下降20%。以下为主要原因：人员减少。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '与上年相比应为下降17.37%' }],
     },
     {
       name: 'last year’s amount named by its year (2021年度为…) that is not the 说明数据’s 上年数',

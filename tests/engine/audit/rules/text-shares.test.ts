@@ -117,6 +117,18 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // 99.32%: each a true bound (以下 was read as the share: a 错误).
+      name: 'a share stated as a bound after it (以下, 以内, 上下) or before it (近, 超过, 不足) is no figure to compare',
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款收入占本年收入合计的100%以下。'],
+          ['财政拨款收入1,363.45万元，占本年收入合计的100%以内。'],
+          ['财政拨款收入1,363.45万元，占比99%上下。'],
+          ['财政拨款收入1,363.45万元，占本年收入合计的近100%，占比超过95%，占比不足100%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
