@@ -8,7 +8,7 @@
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { centsOfFen, formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, CONNECTOR, MONEY, moneyText, parseMoney, rateTolerance, sentences, statedWithin, textCells } from '../shared/textScan';
+import { atCommonPrecision, CONNECTOR, MONEY, moneyText, NOT_ROUGH, parseMoney, rateTolerance, sentences, statedWithin, textCells } from '../shared/textScan';
 import type { ProjectPerformanceModel } from '../../tables/model';
 
 const COUNT = /(?:开展|完成)(?:了)?(?:\d{4}年度?)?(?:预算)?(?<!重点|部门|财政)绩效(?:评价|自评)(?:的)?项目(?:共)?(\d+)个/g;
@@ -17,8 +17,8 @@ const TOTALS = [
   ['actual', '全年执行数', new RegExp(`全年执行(?:数|金额)?${CONNECTOR}${MONEY}`, 'g')],
 ] as const;
 
-/** The 执行率 after the totals (…全年执行数728.90万元，执行率97.43%): 全年执行数 ÷ 全年预算数 of the same sums. */
-const RATE = /(?:预算)?执行率(?:为|是|达|达到)?([\d.]+)%/;
+/** The 执行率 after the totals (…全年执行数728.90万元，执行率97.43%): 全年执行数 ÷ 全年预算数 of the same sums; not a bound (执行率97%以上). */
+const RATE = new RegExp(`(?:预算)?执行率(?:为|是|达|达到)?([\\d.]+)%${NOT_ROUGH}`);
 
 /** Σ of the forms' 年度资金总额 in one column, in 分; undefined when a form lacks it. */
 function formsTotal(projects: readonly ProjectPerformanceModel[], field: 'adjustedBudget' | 'actual'): number | undefined {

@@ -10,7 +10,7 @@ import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { formatAmount, fromFen } from '../../grid/money';
-import { CONNECTOR, MONEY, moneyText, oneScale, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
+import { CONNECTOR, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
 import { matterFact } from '../shared/supplementFacts';
 
 type Fact = 'total' | 'goods' | 'works' | 'services' | 'sme' | 'micro' | 'smeReservedWon' | 'smeOtherWon';
@@ -32,8 +32,8 @@ const PARTS: readonly [Fact, RegExp][] = [
   ['works', new RegExp(`(?:政府采购)?工程(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}`)],
   ['services', new RegExp(`(?:政府采购)?服务(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}`)],
 ];
-// Also 占比90.00% and …的比例为90.00% (北京, 中央).
-const SHARE = `(?:[,，](?:占比|占政府采购(?:支出)?(?:总额|总金额|金额)的(?:比例|比重)?)(?:为|是)?(\\d+(?:\\.\\d+)?)%)?`;
+// Also 占比90.00% and …的比例为90.00% (北京, 中央); not a bound (占比90%以上: the amount is read, the share is not).
+const SHARE = `(?:[,，](?:占比|占政府采购(?:支出)?(?:总额|总金额|金额)的(?:比例|比重)?)(?:为|是)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH})?`;
 const GRANTS: readonly [Fact, RegExp][] = [
   ['sme', new RegExp(`授予中小企业(?:的)?(?:合同)?(?:金额)?${CONNECTOR}${MONEY}${SHARE}`)],
   ['micro', new RegExp(`授予小微企业(?:的)?(?:合同)?(?:金额)?${CONNECTOR}${MONEY}${SHARE}`)],

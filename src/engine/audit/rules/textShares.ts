@@ -58,8 +58,8 @@ const NAMED_SHARE = new RegExp(`${MONEY}[,，]约?所?占${WHOLE_NAME}${WHOLE_AM
  * groups 1 the whole's name, 2–3 its amount in brackets, 4 the share. The part is the label right before it.
  */
 const PART_SHARE = new RegExp(`约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
-// Also `一般公共服务（类）支出1,225.73万元，占89.90%`.
-const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?${MONEY}${SHARE_WORDS}([\\d.]+)%`, 'g');
+// Also `一般公共服务（类）支出1,225.73万元，占89.90%`; not a bound (占89%以上).
+const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?${MONEY}${SHARE_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
 
 /**
  * Amounts stated with 分别, then their shares with 分别 (`基本支出、项目支出分别为770.07万元、718.22万元，分别占51.74%、48.26%`),

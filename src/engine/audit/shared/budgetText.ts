@@ -7,7 +7,7 @@
  */
 import { INDICATOR_KEYS } from '../../supplement/keys';
 import { normalizeText } from '../../grid/normalize';
-import { MONEY, namesItself, parseMoney, TextMoney } from './textScan';
+import { MONEY, namesItself, NOT_ROUGH, parseMoney, TextMoney } from './textScan';
 
 export type BudgetKind = '年初' | '全年' | '';
 
@@ -60,14 +60,15 @@ function thisYearsActual(text: string): RegExpMatchArray | undefined {
   for (const m of text.matchAll(ACTUAL)) if (!LAST_YEARS.test(text.slice(0, m.index))) return m;
   return undefined;
 }
-// Also as other forms write a completion rate: 完成预算98.50% (no 的), 预算执行率为98.50%, 决算数为年初预算数的98.50%.
+// Also as other forms write a completion rate: 完成预算98.50% (no 的), 预算执行率为98.50%, 决算数为年初预算数的98.50%. Not a
+// bound (完成全年预算的99%以上: NOT_ROUGH): compared as the rate, a true one drew a 错误.
 const RATES: readonly [RegExp, BudgetRate['kind']][] = [
-  [/完成(年初|全年)?预算(?:数)?的?(-?\d+(?:\.\d+)?)%/g, 'completion'],
-  [/(年初|全年)?预算执行率(?:为|是)?(-?\d+(?:\.\d+)?)%/g, 'completion'],
-  [/决算(?:数)?(?:为|是|占)(年初|全年)?预算(?:数)?的(-?\d+(?:\.\d+)?)%/g, 'completion'],
+  [new RegExp(`完成(年初|全年)?预算(?:数)?的?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`(年初|全年)?预算执行率(?:为|是)?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`决算(?:数)?(?:为|是|占)(年初|全年)?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
   // 北京, 中央: “三公”经费支出决算4.99万元，为全年预算的99.80%.
-  [/(?<=[,，])为(年初|全年)?预算(?:数)?的(-?\d+(?:\.\d+)?)%/g, 'completion'],
-  [/预决算差异率(?:为)?()(-?\d+(?:\.\d+)?)%/g, 'variance'],
+  [new RegExp(`(?<=[,，])为(年初|全年)?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`预决算差异率(?:为)?()(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'variance'],
 ];
 
 /**

@@ -7,6 +7,16 @@ import { correctTexts } from '../../../support/referenceText';
 testRule(rule, {
   valid: [
     {
+      // 99.80% and 13.02%: true bounds, read as the rate they were a 错误.
+      name: 'a completion or variance rate stated as a bound (完成全年预算的99%以上, 差异率10%以上) is no rate to compare',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费全年预算5.00万元，支出决算4.99万元，完成全年预算的99%以上。'],
+          ['财政拨款收入总计年初预算1,206.34万元，决算1,363.45万元，预决算差异率10%以上。'],
+        ]),
+      ],
+    },
+    {
       name: 'completion rates as other forms write them (完成预算X% without 的, 预算执行率为X%, 决算数为年初预算数的X%)',
       sheets: [
         sheet('公开说明', [

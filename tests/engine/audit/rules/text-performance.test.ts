@@ -7,6 +7,11 @@ testRule(rule, {
   valid: [
     ...correctTexts(),
     {
+      // 97.43%: a true bound, read as the rate it was a 错误.
+      name: 'a 执行率 stated as a bound (执行率95%以上) is no rate to compare',
+      sheets: [sheet('公开说明', [['我单位2022年度开展预算绩效评价项目9个，全年预算数748.11万元，全年执行数728.90万元，执行率95%以上。']])],
+    },
+    {
       name: 'the number of forms and their totals, in 万元 and in 元',
       sheets: [
         sheet('公开说明', [

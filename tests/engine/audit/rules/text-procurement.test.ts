@@ -6,6 +6,11 @@ testRule(rule, {
   valid: [
     ...correctTexts(),
     {
+      // 100.00%: a true bound, read as the share it was a 错误.
+      name: 'a share of 政府采购 stated as a bound (占比90%以上) is no share to compare',
+      sheets: [sheet('公开说明', [['政府采购支出总额55.51万元，授予中小企业合同金额55.51万元，占比90%以上。']])],
+    },
+    {
       name: 'amounts in 元, full-width digits, 共计 as connector',
       sheets: [
         sheet('公开说明', [

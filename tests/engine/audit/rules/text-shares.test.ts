@@ -5,6 +5,11 @@ import { correctTexts } from '../../../support/referenceText';
 testRule(rule, {
   valid: [
     {
+      // 89.90%: a true bound, read as the share it was a 错误.
+      name: 'a (类) share stated as a bound (占89%以上) is no share to compare',
+      sheets: [sheet('公开说明', [['一般公共服务支出（类）1,225.73万元，占89%以上。']])],
+    },
+    {
       name: 'the 类 written 一般公共服务（类）支出X万元, every share right',
       sheets: [sheet('公开说明', [['一般公共服务（类）支出1,225.73万元，占89.90%；社会保障和就业（类）支出47.25万元，占3.47%；卫生健康（类）支出34.07万元，占2.50%；住房保障（类）支出37.84万元，占2.78%；其他（类）支出18.55万元，占1.35%。']])],
     },
