@@ -236,22 +236,23 @@ export const NUMBER = '-?\\d[\\d,]*(?:\\.\\d+)?';
 /** An amount in 万元 (one group: the number). */
 export const AMOUNT = `(${NUMBER})万元`;
 /**
- * An amount in 万元 or 元 (two groups: the number and the unit); also 万 without 元 where no word follows (收入总计
- * 1,488.29万，…: unread, a wrong one passed), not 1.2万人次 or 万平方米.
+ * After an amount, words that make it a bound or a round figure (收入总计1,400万元以上, 减少300万元以上, 1.5亿元左右): not
+ * the figure (compared as exact, a true bound drew a 错误). 1,400余万元 and 1,400多万元 are no amount at all (no unit after
+ * the number); 多 and 余 after the unit begin other words (…万元余额).
  */
-export const MONEY = `(${NUMBER})(万元|元|万(?![\\u4e00-\\u9fa5\\d]))`;
+const ROUGH_AMOUNT = '(?!以上|以下|以内|左右|上下|之多)';
 /**
- * After an amount in 亿元, words that make it a bound or a round figure (1.5亿元以上, 2亿元左右): not the table's figure
- * (compared as exact, a true bound drew a 错误). 1.5亿余元 and 1.5亿多元 are no amount at all (a word after 亿).
+ * An amount in 万元 or 元 (two groups: the number and the unit); also 万 without 元 where no word follows (收入总计
+ * 1,488.29万，…: unread, a wrong one passed), not 1.2万人次 or 万平方米; not a bound (ROUGH_AMOUNT).
  */
-const ROUGH_AMOUNT = '(?![多余]|以上|以下|以内|左右|上下|之多)';
+export const MONEY = `(${NUMBER})(万元|元|万(?![\\u4e00-\\u9fa5\\d]))${ROUGH_AMOUNT}`;
 /**
  * MONEY, and also an amount in 亿元 (or 亿 where no word follows: 收入总计1.49亿，…), not 1.2亿人次: for a figure compared
  * with the tables at the digits the text writes (atWrittenPrecision: 1.49亿元 is right for 14,882.91 万元). Unread, a
  * wrong one passed. Not in MONEY: a change, a share or a rate worked out from an amount rounded to 0.01 亿 (100 万元)
  * would be far off the tables' (0.15亿元 of 1,488.29万元 is 0.8% off), a false 错误 where the text is right.
  */
-export const FIGURE_MONEY = `(${NUMBER})(亿元${ROUGH_AMOUNT}|万元|元|亿(?![\\u4e00-\\u9fa5\\d])|万(?![\\u4e00-\\u9fa5\\d]))`;
+export const FIGURE_MONEY = `(${NUMBER})(亿元|万元|元|亿(?![\\u4e00-\\u9fa5\\d])|万(?![\\u4e00-\\u9fa5\\d]))${ROUGH_AMOUNT}`;
 /** Text opening on an amount or a rate (the rest of a sentence whose words are in the cell above: runsOn). */
 const OPENS_ON_AMOUNT = new RegExp(`^${NUMBER}(?:万元|元|万|%)`);
 /** A list of amounts (`577.84万元、67.39万元`), the unit said after each or once after the last (one group: the list). */

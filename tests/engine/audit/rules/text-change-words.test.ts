@@ -23,6 +23,11 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // The change is 312.94 万元: each a true bound, compared as exact each was a 错误.
+      name: 'a change stated as a bound or a round figure (减少300万元以上, 减少310万元左右) is not compared',
+      sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，比上年减少300万元以上。'], ['2022年度收入总计1,488.29万元，比上年减少310万元左右，下降17.37%。']])],
+    },
     { name: 'a change of both totals at once (收入、支出总计各减少…)', sheets: [sheet('公开说明', [['2022年度收入、支出决算总计1,488.29万元。与2021年度相比，收入、支出总计各减少312.94万元，下降17.37%。']])] },
     { name: 'a change in a reason names an item of another scope: not checked against the tables’ figure of that name', sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，比上年减少312.94万元，下降17.37%。主要原因：一是人员经费减少20.00万元，下降5.00%；二是经营收入上缴财政，减少292.94万元。']])] },
     ...correctTexts(),

@@ -48,6 +48,11 @@ testRule(rule, {
       edits: [[T5, 'B11', '行政运行']],
       sheets: [sheet('公开说明', [['行政运行(项)支出决算数为284.38万元。']])],
     },
+    {
+      // 1,488.29 万元: each a true bound or round figure, compared as exact each was a 错误.
+      name: 'an amount stated as a bound or a round figure (以上, 以下, 以内, 左右, 上下) is not the figure: not compared',
+      sheets: [sheet('公开说明', [['2022年度收入总计1,400万元以上。'], ['收入总计1,500万元以下，支出总计1,500万元以内。'], ['收入总计1,490万元左右，支出总计14,882,900元上下。']])],
+    },
     { name: 'the 中央 template’s totals (收入、支出决算总计, 财政拨款收入支出决算总计)', sheets: [sheet('公开说明', [['2022年度收入、支出决算总计1,488.29万元。'], ['2022年度财政拨款收入支出决算总计1,363.45万元。']])] },
     {
       name: '财政拨款’s totals in other provinces’ words (财政拨款收入、支出决算总计, 收、支总计, 收支总计), and its 本年收入/本年支出 after them; the department’s named as such after them (占部门收入总计…)',

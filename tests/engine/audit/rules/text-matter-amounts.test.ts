@@ -6,6 +6,11 @@ testRule(rule, {
   valid: [
     ...correctTexts(),
     {
+      // 55.51 万元: a true bound, compared as exact it was a 错误.
+      name: 'an amount stated as a bound (政府采购支出总额50万元以上) is not compared',
+      sheets: [sheet('公开说明', [['2022年度政府采购支出总额50万元以上。']])],
+    },
+    {
       name: 'the 说明数据’s amounts in the wordings of both presets and in 元 (固定资产原值, 房屋…价值, 车辆…价值, 政府采购支出总额)',
       sheets: [
         sheet('公开说明', [
