@@ -8,7 +8,7 @@
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, CONNECTOR, labelFigure, correctedAmount, lookupOf, MONEY, moneyText, namedAmounts, namesItself, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
+import { atCommonPrecision, BUDGET_WORD, CONNECTOR, labelFigure, correctedAmount, lookupOf, MONEY, moneyText, namedAmounts, namesItself, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { itemRowBefore, unlistedItemCodeBefore } from '../shared/subjectText';
 import { threePublicFigure } from '../shared/knownFigures';
@@ -430,9 +430,27 @@ function tableFigureOf(ctx: Ctx): (label: string) => TextMoney | undefined {
   };
 }
 
+/** A sentence opening on a year, or on 本年 (2022年，收入总计…; （一）2022年度收入总计…; 本年度…): group 1 the year. */
+const OPENS_ON_YEAR = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?(?:(\d{4})年度?|本年度?)/;
+const BUDGET_SAID = new RegExp(BUDGET_WORD);
+
+/**
+ * A change right after this year's figure of a label, in a sentence opening on the document's year, with no words of a
+ * comparison (2022年，收入总计1,488.29万元，减少312.94万元): against last year, as a change with its rate is read (unread,
+ * a wrong one passed). Not where the paragraph speaks of a 预算 before it: a change there may be against the budget.
+ */
+function afterThisYearsFigure(text: string, sentenceStart: number, before: string, year: number | undefined): boolean {
+  const opening = OPENS_ON_YEAR.exec(before);
+  if (!opening || (opening[1] !== undefined && Number(opening[1]) !== year) || !/[,，]$/.test(before)) return false;
+  if (BUDGET_SAID.test(text.slice(0, sentenceStart)) || BUDGET_SAID.test(before)) return false;
+  const figure = before.slice(0, -1);
+  return namedAmounts(figure, year).some((n) => n.end === figure.length);
+}
+
 /**
  * A change stated by its amount alone or its rate alone, right after the words of a comparison (比上年…, 较上年…,
- * 同比…): measured against the 说明数据's 上年数 (with no rate beside it, nothing else can tell it is wrong).
+ * 同比…), or right after this year's figure (afterThisYearsFigure): measured against the 说明数据's 上年数 (with no
+ * rate beside it, nothing else can tell it is wrong).
  */
 function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, covered: readonly Change[]): void {
   const tableFigure = tableFigureOf(ctx);
@@ -442,9 +460,11 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   // as surely, with no 比 or 较 (review45: a wrong 上年 or change there passed).
   const comparedOrAfterLastYear = (before: string) =>
     COMPARED_WITH.test(before) || earlierYearAmount(before, year) !== undefined || COMPARISON_OPENING.test(before) || LIST_AFTER_COMPARISON.test(before);
+  // Only 增加/减少 after this year's figure: 节约, 节省 and 超支 speak of a budget.
+  const yearOnYear = (before: string, word: string) => comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && afterThisYearsFigure(text, sentenceStart, before, year));
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
     const budgetWords = AGAINST_BUDGET.exec(sentence.slice(0, m.index));
-    if (inChange(m.index!) || (!budgetWords && !comparedOrAfterLastYear(sentence.slice(0, m.index)))) continue;
+    if (inChange(m.index!) || (!budgetWords && !yearOnYear(sentence.slice(0, m.index), m[1]!))) continue;
     const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
     if (read === undefined || read.whole) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label);
@@ -458,7 +478,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), read.money, key);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
-    if (inChange(m.index!) || !comparedOrAfterLastYear(sentence.slice(0, m.index))) continue;
+    if (inChange(m.index!) || !yearOnYear(sentence.slice(0, m.index), m[1]!)) continue;
     const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
     if (read === undefined || read.whole) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label);

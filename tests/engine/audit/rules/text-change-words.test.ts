@@ -24,6 +24,19 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a change right after this year’s figure, in a sentence opening on the year, with no words of a comparison: right against the 上年数; after a 预算, or 节约, not read as one',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年，收入总计1,488.29万元，减少312.94万元。'],
+          ['2022年度收入总计1,488.29万元，下降17.37%。'],
+          ['本年度公务接待费0.20万元，下降23.08%。'],
+          // Against the budget (0.30), not last year (0.26): the paragraph speaks of it, or the word does.
+          ['2022年度公务接待费全年预算0.30万元。2022年度公务接待费0.20万元，减少0.10万元。'],
+          ['2022年度公务接待费0.20万元，节约0.10万元。'],
+        ]),
+      ],
+    },
+    {
       // The change is 312.94 万元: each a true bound, compared as exact each was a 错误.
       name: 'a change stated as a bound or a round figure (减少300万元以上, 减少310万元左右) is not compared',
       sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，比上年减少300万元以上。'], ['2022年度收入总计1,488.29万元，比上年减少310万元左右，下降17.37%。']])],
@@ -220,6 +233,15 @@ testRule(rule, {
       name: 'a wrong change of a 项 that table 05 does not list, nor its 款 (新疆 §五（三）: …支出决算数为0.00万元，比上年决算减少…)',
       sheets: [sheet('公开说明', [['一般公共服务支出(类)统战事务(款)其他统战事务支出(项)：支出决算数为0.00万元，比上年决算减少0.30万元，下降100%，主要原因是：本年无此科目支出。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '科目2013499本年 0.00万元，说明数据的上年数 0.20 万元，与上年相比应为减少0.20 万元' }],
+    },
+    {
+      // Unread with no 比上年 or 与上年相比: a wrong change passed.
+      name: 'a wrong change right after this year’s figure, in a sentence opening on the year, with no words of a comparison',
+      sheets: [sheet('公开说明', [['2022年，收入总计1,488.29万元，减少321.94万元。'], ['2022年度收入总计1,488.29万元，下降15.37%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少321.94万元”：收入总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“下降15.37%”：收入总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为下降17.37%。' },
+      ],
     },
     {
       // A sentence after it opening on 以下 leaves the rate exact.
