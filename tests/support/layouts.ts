@@ -205,3 +205,27 @@ export function shanghaiFundBalancesAsParts(): WorkbookGrid {
   const g = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
   return withFundBalancesAsParts(g, recognise(g).tables.govFund!.sheet);
 }
+
+/**
+ * The sample's table 06 as one block whose columns split each row's amount (科目编码 | 科目名称 | 合计 | 人员经费 |
+ * 公用经费), as some provinces print it: each 类 and 款 of 301 and 303 in 人员经费, of 302 and 310 in 公用经费, the other
+ * blank; the 合计 row first. `change` edits the rows (code or 合计, and the row's cells) before they are written.
+ */
+export function withBasicOneBlock(g: WorkbookGrid, change: (key: string, row: CellValue[]) => CellValue[] = (_k, row) => row): WorkbookGrid {
+  const table = recognise(g).tables.generalBudgetBasic!;
+  const subjects = table.rows.filter((r) => r.code).sort((a, b) => (a.code! < b.code! ? -1 : 1));
+  const wan = (fen: number | null | undefined) => (fen ?? 0) / 1_000_000;
+  const personnel = table.rows.find((r) => r.key === 'personnelTotal')!.figures.amount!.fen;
+  const publicTotal = table.rows.find((r) => r.key === 'publicTotal')!.figures.amount!.fen;
+  return withSheetRows(g, table.sheet, (rows) => [
+    [rows[0]![0]!],
+    [rows[1]![0]!, null, null, null, '单位：万元'],
+    ['科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+    change('total', [null, '合计', wan(personnel! + publicTotal!), wan(personnel), wan(publicTotal)]),
+    ...subjects.map((r) => {
+      const amount = wan(r.figures.amount!.fen);
+      return change(r.code!, /^30[13]/.test(r.code!) ? [r.code!, r.label, amount, amount, null] : [r.code!, r.label, amount, null, amount]);
+    }),
+    ['注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。'],
+  ]);
+}

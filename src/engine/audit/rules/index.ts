@@ -6,6 +6,7 @@ import type { Rule } from '../rule';
 import basicClassSections from './basicClassSections';
 import basicPersonnelTotal from './basicPersonnelTotal';
 import basicPublicTotal from './basicPublicTotal';
+import basicRowParts from './basicRowParts';
 import basicWithinThreePublic from './basicWithinThreePublic';
 import emptyTableNote from './emptyTableNote';
 import expenditureRowUses from './expenditureRowUses';
@@ -79,6 +80,7 @@ export const RULES: readonly Rule[] = [
   basicClassSections as Rule,
   basicPersonnelTotal as Rule,
   basicPublicTotal as Rule,
+  basicRowParts as Rule,
   basicWithinThreePublic as Rule,
   emptyTableNote as Rule,
   expenditureRowUses as Rule,
