@@ -229,3 +229,12 @@ export function withBasicOneBlock(g: WorkbookGrid, change: (key: string, row: Ce
     ['注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。'],
   ]);
 }
+
+/**
+ * The sample's table 07 without the 小计 of 公务用车购置及运行费 (its 公务用车购置费 | 公务用车运行费 alone under it), in both
+ * blocks, as some departments print it.
+ */
+export function withThreePublicWithoutSubtotal(g: WorkbookGrid): WorkbookGrid {
+  const sheet = recognise(g).tables.threePublicCosts!.sheet;
+  return withSheetRows(g, sheet, (rows) => rows.map((r) => r.filter((_, c) => c !== 2 && c !== 8)));
+}

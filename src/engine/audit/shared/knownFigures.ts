@@ -6,13 +6,12 @@
 import type { CellRef } from '../../grid/address';
 import { toFen, Unit } from '../../grid/money';
 import type { AmountField } from '../../supplement/keys';
-import { findRow } from '../../tables/model';
 import type { MoneyFigure, RowModel, TableModel } from '../../tables/model';
 import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
 import { BudgetKind, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
 import { itemRowBefore, unlistedItemCodeBefore } from './subjectText';
-import { ALTERNATIVES, labelFigure } from './textScan';
+import { ALTERNATIVES, labelFigure, threePublicCell } from './textScan';
 
 export interface KnownFigure {
   readonly fen: number;
@@ -29,7 +28,7 @@ export function threePublicFigure(ctx: RuleContext, subject: string, key: 'budge
   const column = threePublicColumn(subject);
   const t7 = ctx.recognition.tables.threePublicCosts;
   if (!column || !t7) return undefined;
-  const f = key === 'budget' ? threePublicBudget(t7, column, kind) : findRow(t7, key)?.figures[column];
+  const f = key === 'budget' ? threePublicBudget(t7, column, kind) : threePublicCell(t7, key, column);
   return f && !f.invalid ? { fen: f.fen ?? 0, unit: t7.unit, name, source: t7.title, cell: f.cell } : undefined;
 }
 
@@ -39,13 +38,13 @@ export function threePublicFigure(ctx: RuleContext, subject: string, key: 'budge
  * is held to the 预算数 where the two blocks agree, and to neither where they differ: which one it means is not said.
  */
 function threePublicBudget(t7: TableModel, column: string, kind: BudgetKind): MoneyFigure | undefined {
-  const rowOf = (k: '年初' | '全年') => {
+  const figureOf = (k: '年初' | '全年') => {
     const key = budgetRowKey(t7, k);
-    return key === undefined ? undefined : findRow(t7, key);
+    return key === undefined ? undefined : threePublicCell(t7, key, column);
   };
-  if (kind !== '') return rowOf(kind)?.figures[column];
-  const [initial, adjusted] = (['年初', '全年'] as const).map((k) => rowOf(k)?.figures[column]);
-  return initial?.fen === adjusted?.fen ? findRow(t7, 'budget')?.figures[column] : undefined;
+  if (kind !== '') return figureOf(kind);
+  const [initial, adjusted] = (['年初', '全年'] as const).map(figureOf);
+  return initial?.fen === adjusted?.fen ? threePublicCell(t7, 'budget', column) : undefined;
 }
 
 /** The tables whose 项 a §五（三）, §八 or §九 paragraph names, and the column of each that holds the 项's 决算. */

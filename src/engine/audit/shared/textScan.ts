@@ -396,9 +396,29 @@ export function namedFigure(table: TableModel, f: MoneyFigure | undefined): Name
 /** The figure a label names, in the tables (or, for a few labels, in the 说明数据 where the text takes it from there). */
 export type Lookup = (rec: Recognition, supplement: Supplement) => NamedFigure | undefined;
 
+/**
+ * Table 07's figure of a column in a row (actual, budget…); 公务用车购置及运行维护费 where the table prints no 小计 of it (公务
+ * 用车购置费 | 公务用车运行维护费 under it alone): its two parts' sum, at the 运行维护费's cell. Unread, the text's amount and
+ * its completion rate passed unchecked, where the narrative states that sum.
+ */
+export function threePublicCell(t7: TableModel, row: string, column: string): MoneyFigure | undefined {
+  const own = figureOf(t7, row, column);
+  if (own || column !== 'vehicles') return own;
+  const parts = [figureOf(t7, row, 'vehiclePurchase'), figureOf(t7, row, 'vehicleOperation')];
+  if (parts.some((f) => f === undefined)) return undefined;
+  const invalid = parts.find((f) => f!.invalid);
+  return invalid ?? { cell: parts[1]!.cell, fen: (parts[0]!.fen ?? 0) + (parts[1]!.fen ?? 0) };
+}
+
 const at = (id: keyof Recognition['tables'], row: string, column: string, block?: string): Lookup => (rec) => {
   const t = rec.tables[id];
   return t ? namedFigure(t, figureOf(t, row, column, block)) : undefined;
+};
+
+/** 公务用车购置及运行维护费's 决算: table 07's 小计, or its parts' sum (threePublicCell). */
+const vehicles: Lookup = (rec) => {
+  const t7 = rec.tables.threePublicCosts;
+  return t7 ? namedFigure(t7, threePublicCell(t7, 'actual', 'vehicles')) : undefined;
 };
 
 /**
@@ -481,8 +501,8 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['三公经费支出', at('threePublicCosts', 'actual', 'total')],
   ['三公经费', at('threePublicCosts', 'actual', 'total')],
   ['因公出国(境)费', at('threePublicCosts', 'actual', 'overseasTravel')],
-  ['公务用车购置及运行维护费', at('threePublicCosts', 'actual', 'vehicles')],
-  ['公务用车购置及运行费', at('threePublicCosts', 'actual', 'vehicles')],
+  ['公务用车购置及运行维护费', vehicles],
+  ['公务用车购置及运行费', vehicles],
   ['公务用车购置费', at('threePublicCosts', 'actual', 'vehiclePurchase')],
   ['公务用车运行维护费', at('threePublicCosts', 'actual', 'vehicleOperation')],
   ['公务用车运行费', at('threePublicCosts', 'actual', 'vehicleOperation')],

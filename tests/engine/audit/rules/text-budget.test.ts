@@ -1,5 +1,6 @@
 import rule from '../../../../src/engine/audit/rules/textBudget';
-import { testRule, sheet } from '../../../support/ruleTester';
+import { sample, testRule, sheet } from '../../../support/ruleTester';
+import { withThreePublicWithoutSubtotal } from '../../../support/layouts';
 import { changji2022 } from '../../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
 import { correctTexts } from '../../../support/referenceText';
@@ -46,6 +47,13 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Its 预算 and 决算 are the sums of 公务用车购置费 and 公务用车运行费: unread, the rate went unchecked.
+      name: 'a wrong completion rate of 公务用车购置及运行维护费 where table 07 prints no 小计 of it',
+      grid: () => withThreePublicWithoutSubtotal(sample()),
+      sheets: [sheet('公开说明', [['公务用车购置及运行维护费支出决算为4.79万元，完成预算的89.79%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '按预算 4.80万元、决算 4.79万元 应为 99.79%，文中为 89.79%' }],
+    },
     {
       // Unread, the 决算 before the 预算 left the rate unchecked.
       name: 'a wrong rate after the 决算 stated before its 预算, or as a label’s amount, or 为…预算的',

@@ -1,5 +1,6 @@
 import rule from '../../../../src/engine/audit/rules/textFigures';
-import { testRule, sheet } from '../../../support/ruleTester';
+import { sample, testRule, sheet } from '../../../support/ruleTester';
+import { withThreePublicWithoutSubtotal } from '../../../support/layouts';
 import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
 import { changji2022 } from '../../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
@@ -312,6 +313,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a wrong 公务用车购置及运行维护费 where table 07 prints no 小计 of it (its parts’ sum: the amount the narrative states)',
+      grid: () => withThreePublicWithoutSubtotal(sample()),
+      sheets: [sheet('公开说明', [['公务用车购置及运行维护费5.79万元，公务用车购置及运行维护费4.79万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“公务用车购置及运行维护费5.79万元”，而财政拨款“三公”经费支出决算表中为 4.79 万元' }],
+    },
     {
       // 北京 and 山东 name the 项 without its 类 and 款: the amount was read by no rule.
       name: 'a wrong amount of a 项 named alone (行政运行(项)支出决算数为…), the one row of table 05 with its name',
