@@ -451,6 +451,8 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['财政拨款支出总计', at('fiscalSummary', 'grandTotal', 'total', 'expenditure')],
   ['财政拨款本年收入', at('fiscalSummary', 'yearIncome', 'amount', 'income')],
   ['财政拨款本年支出', at('fiscalSummary', 'yearExpenditure', 'total', 'expenditure')],
+  // Without 本年 (2023年度财政拨款支出…): only standing alone (STANDALONE_LABELS); 其中财政拨款支出… is a part's.
+  ['财政拨款支出', at('fiscalSummary', 'yearExpenditure', 'total', 'expenditure')],
   ['年初财政拨款结转和结余', at('fiscalSummary', 'openingBalance', 'amount', 'income')],
   ['年末财政拨款结转和结余', at('fiscalSummary', 'closingBalance', 'total', 'expenditure')],
   ['一般公共预算财政拨款收入', at('summary', 'fiscalGeneralBudget', 'amount', 'income')],
@@ -594,7 +596,7 @@ const FISCAL_CONTEXT: Readonly<Record<string, string>> = {
  * (2022年度收入合计…, 部门支出合计…), and 支出合计 right after such a 收入合计 (收入合计…，支出合计…): elsewhere they are
  * another thing's total (人员经费支出合计; 财政拨款收入合计…，支出合计…; …项目支出718.22万元，支出合计…; review44).
  */
-const STANDALONE_LABELS = new Set(['收入合计', '支出合计']);
+const STANDALONE_LABELS = new Set(['收入合计', '支出合计', '财政拨款支出']);
 // 全年 only opening a clause: a project's 全年支出合计 is no department's (review47).
 const STANDALONE_START = '(?:^|[。;；]|\\d{4}年度?[,，]?|本年度[,，]?|(?:^|[。;；,，])全年|部门|单位)';
 const STANDALONE_BEFORE = new RegExp(`${STANDALONE_START}$`);

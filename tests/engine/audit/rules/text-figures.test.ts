@@ -27,6 +27,10 @@ const T5 = '一般公共预算财政拨款支出决算表';
 testRule(rule, {
   valid: [
     {
+      name: '财政拨款支出 standing alone with its figure; after a part’s name it is that part’s (其中财政拨款支出…) and not read',
+      sheets: [sheet('公开说明', [['2022年度财政拨款支出1,363.45万元。本部门财政拨款支出1,363.45万元。'], ['项目支出718.22万元，其中财政拨款支出718.22万元。']])],
+    },
+    {
       name: 'a 项 named alone (行政运行(项)…) with its figure; alone with words before its name it is not read (主要用于…)',
       sheets: [sheet('公开说明', [['2022年度行政运行(项)支出223.14万元。其中：一般行政管理事务(项)718.22万元，事业运行(项)284.38万元。'], ['主要用于行政运行(项)支出100.00万元。']])],
     },
@@ -313,6 +317,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a wrong 财政拨款支出 (without 本年 or 总计) standing alone: after the year, or opening the sentence',
+      sheets: [sheet('公开说明', [['2022年度财政拨款支出1,463.45万元。'], ['财政拨款支出1,463.45万元，比上年增加760.56万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“财政拨款支出1,463.45万元”，而财政拨款收入支出决算总表中为 1,363.45 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“财政拨款支出1,463.45万元”' },
+      ],
+    },
     {
       name: 'a wrong 公务用车购置及运行维护费 where table 07 prints no 小计 of it (its parts’ sum: the amount the narrative states)',
       grid: () => withThreePublicWithoutSubtotal(sample()),
