@@ -7,6 +7,7 @@
  * they differ by 0.01, a text equal to one of them is right and the tables hold a rounding gap: 尾差, naming both.
  */
 import { defineRule } from '../rule';
+import { normalizeText } from '../../grid/normalize';
 import type { CellRef } from '../../grid/address';
 import type { Recognition } from '../../recognise/recognise';
 import type { RowModel, TableModel } from '../../tables/model';
@@ -124,6 +125,14 @@ function otherScopes(rec: Recognition, code: string): NamedFigure[] {
   return [...of(t5, ['basic', 'project']), ...of(t3, ['yearExpenditure', 'basic', 'project']), ...of(t2, ['yearIncome'])].filter((f): f is NamedFigure => f !== undefined);
 }
 
+/** A 款's or 项's code (5 or 7 digits, no more around it) before or after its name, then its amount (a 类 is read by its name). */
+const SUBJECT_CODE = '(?<![\\d.,])(\\d{7}|\\d{5})(?![\\d.,%])';
+const SUBJECT_NAME = '([\\u4e00-\\u9fa5][\\u4e00-\\u9fa5()]*?)';
+const CODE_THEN_NAME = new RegExp(`${SUBJECT_CODE}\\s*${SUBJECT_NAME}(?:支出)?${TO_AMOUNT}`, 'g');
+const NAME_THEN_CODE = new RegExp(`(?<![\\u4e00-\\u9fa5()])${SUBJECT_NAME}\\(${SUBJECT_CODE}\\)(?:支出)?${TO_AMOUNT}`, 'g');
+/** A label as rows and text compare: normalised, without a closing 支出. */
+const norm = (s: string) => normalizeText(s).replace(/支出$/, '');
+
 /** TO_AMOUNT right where a 项's name ends. */
 const ITEM_AMOUNT = new RegExp(TO_AMOUNT, 'y');
 /** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
@@ -200,6 +209,17 @@ export default defineRule({
           const row = m && ofTheYear(m[1]) && !ofAnotherKind(t.text, item.index, rec.document.year?.value) ? loneItemRow(t5, item.name) : undefined;
           const f = row ? namedFigure(t5, row.figures.total) : undefined;
           if (f) claims.push({ label: `${item.name}(项)`, stated: parseMoney(m![2]!, m![3]!), figures: [f], alternatives: otherScopes(rec, row!.code!) });
+        }
+        // A subject named by its code and name (2010301行政运行支出…, 行政运行(2010301)支出…): the row of that code, where
+        // the name is its label (a number that only looks like a code is no subject).
+        for (const re of [CODE_THEN_NAME, NAME_THEN_CODE]) {
+          for (const m of t.text.matchAll(re)) {
+            const [code, name] = re === CODE_THEN_NAME ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+            const row = ofTheYear(m[3]) && !ofAnotherKind(t.text, m.index!, rec.document.year?.value) ? findRow(t5, code) : undefined;
+            const f = row && norm(row.label) === norm(name) ? namedFigure(t5, row.figures.total) : undefined;
+            const label = re === CODE_THEN_NAME ? `${code}${name}` : `${name}(${code})`;
+            if (f) claims.push({ label, stated: parseMoney(m[4]!, m[5]!), figures: [f], alternatives: otherScopes(rec, code) });
+          }
         }
       }
       for (const c of claims) judge(c, t.cell);

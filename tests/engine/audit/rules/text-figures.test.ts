@@ -27,6 +27,18 @@ const T5 = '一般公共预算财政拨款支出决算表';
 testRule(rule, {
   valid: [
     {
+      // A code with another subject's name is text-subject-names' to say; a number is no code; a budget is not the 决算.
+      name: 'subjects named by code and name with their figures; a code whose name is another’s, a budget, a plain number not read as one',
+      sheets: [
+        sheet('公开说明', [
+          ['2010301行政运行支出223.14万元，行政运行（2010350）223.14万元。'],
+          ['20103政府办公厅（室）及相关机构事务1,225.73万元。2010350事业运行284.38万元。'],
+          ['年初预算中，2010301行政运行230.00万元。'],
+          ['共接待1000001人次公务接待费0.20万元。'],
+        ]),
+      ],
+    },
+    {
       name: '财政拨款支出 standing alone with its figure; after a part’s name it is that part’s (其中财政拨款支出…) and not read',
       sheets: [sheet('公开说明', [['2022年度财政拨款支出1,363.45万元。本部门财政拨款支出1,363.45万元。'], ['项目支出718.22万元，其中财政拨款支出718.22万元。']])],
     },
@@ -317,6 +329,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a wrong amount of a 项 or 款 named by its code and name (2010301行政运行支出…, 行政运行（2010301）…, 2010350 事业运行：支出决算为…)',
+      sheets: [sheet('公开说明', [['2010301行政运行支出232.14万元。'], ['行政运行（2010301）支出232.14万元。'], ['2010350 事业运行：支出决算为248.38万元。'], ['20103政府办公厅（室）及相关机构事务1,252.73万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: [`${T5}!C9`], message: '说明文字写“2010301行政运行232.14万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“行政运行(2010301)232.14万元”' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“2010350事业运行248.38万元”' },
+        { severity: 'error', first: '公开说明!A4', message: '而一般公共预算财政拨款支出决算表中为 1,225.73 万元' },
+      ],
+    },
     {
       name: 'a wrong 财政拨款支出 (without 本年 or 总计) standing alone: after the year, or opening the sentence',
       sheets: [sheet('公开说明', [['2022年度财政拨款支出1,463.45万元。'], ['财政拨款支出1,463.45万元，比上年增加760.56万元。']])],
