@@ -7,13 +7,12 @@
  * they differ by 0.01, a text equal to one of them is right and the tables hold a rounding gap: 尾差, naming both.
  */
 import { defineRule } from '../rule';
-import { normalizeText } from '../../grid/normalize';
 import type { CellRef } from '../../grid/address';
 import type { Recognition } from '../../recognise/recognise';
 import type { RowModel, TableModel } from '../../tables/model';
 import { findRow } from '../../tables/model';
 import { amount, moneyValues } from '../measure';
-import { className, loneItemRow, loneItemsIn, subjectByNames } from '../shared/subjectText';
+import { className, loneItemRow, loneItemsIn, namesRow, subjectByNames } from '../shared/subjectText';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
@@ -130,8 +129,6 @@ const SUBJECT_CODE = '(?<![\\d.,])(\\d{7}|\\d{5})(?![\\d.,%])';
 const SUBJECT_NAME = '([\\u4e00-\\u9fa5][\\u4e00-\\u9fa5()]*?)';
 const CODE_THEN_NAME = new RegExp(`${SUBJECT_CODE}\\s*${SUBJECT_NAME}(?:支出)?${TO_AMOUNT}`, 'g');
 const NAME_THEN_CODE = new RegExp(`(?<![\\u4e00-\\u9fa5()])${SUBJECT_NAME}\\(${SUBJECT_CODE}\\)(?:支出)?${TO_AMOUNT}`, 'g');
-/** A label as rows and text compare: normalised, without a closing 支出. */
-const norm = (s: string) => normalizeText(s).replace(/支出$/, '');
 
 /** TO_AMOUNT right where a 项's name ends. */
 const ITEM_AMOUNT = new RegExp(TO_AMOUNT, 'y');
@@ -216,7 +213,7 @@ export default defineRule({
           for (const m of t.text.matchAll(re)) {
             const [code, name] = re === CODE_THEN_NAME ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
             const row = ofTheYear(m[3]) && !ofAnotherKind(t.text, m.index!, rec.document.year?.value) ? findRow(t5, code) : undefined;
-            const f = row && norm(row.label) === norm(name) ? namedFigure(t5, row.figures.total) : undefined;
+            const f = row && namesRow(name, row) ? namedFigure(t5, row.figures.total) : undefined;
             const label = re === CODE_THEN_NAME ? `${code}${name}` : `${name}(${code})`;
             if (f) claims.push({ label, stated: parseMoney(m[4]!, m[5]!), figures: [f], alternatives: otherScopes(rec, code) });
           }

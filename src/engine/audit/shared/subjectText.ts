@@ -36,6 +36,11 @@ export function subjectChains(text: string): SubjectChain[] {
 
 const norm = (s: string) => normalizeText(s).replace(/支出$/, '');
 
+/** Whether a name the text writes is a row's label, as names compare (normalised, a closing 支出 either way). */
+export function namesRow(name: string, row: RowModel): boolean {
+  return norm(row.label) === norm(name);
+}
+
 /** The row of a subject table (02, 03, 05, 08, 09) a chain of names leads to: 类 by the dictionary, 款 and 项 by label. */
 export function subjectByNames(rows: readonly RowModel[], names: readonly string[]): RowModel | undefined {
   const cls = functionalClassByName(names[0]!);
