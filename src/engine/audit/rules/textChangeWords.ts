@@ -487,6 +487,27 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   }
 }
 
+/**
+ * Last year's amount in a clause right after an item's amount, with or without a change after it (…收入总计1,488.29万元，
+ * 上年为1,801.23万元，主要是经营收入减少; 公用经费支出67.39万元（上年为92.95万元）): the 说明数据's 上年数 of that item.
+ * Held to it only where a change came right after, a wrong 上年 amount stated alone passed.
+ */
+const PRIOR_CLAUSE = new RegExp(`[,，(（](?:上一?年度?|去年|(\\d{4})年度?)(?:同期)?(?:决算数?|实际)?(?:为|是|:|：)?${MONEY}`, 'g');
+
+function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string): void {
+  const year = ctx.recognition.document.year?.value;
+  for (const m of sentence.matchAll(PRIOR_CLAUSE)) {
+    if (m[1] !== undefined && (year === undefined || Number(m[1]) !== year - 1)) continue;
+    // The item's amount ends right where the clause starts: its label's (收入总计…), or a 项's named in the sentence.
+    const before = sentence.slice(0, m.index);
+    const own = [...before.matchAll(new RegExp(MONEY, 'g'))].pop();
+    if (!own || own.index! + own[0].length !== m.index) continue;
+    const named = namedAmounts(before, year).find((n) => n.end === m.index);
+    const key = named ? indicatorKeyOf(named.label) : itemRowBefore(ctx.recognition.tables.generalBudgetExpenditure, before, own.index!)?.code;
+    checkStatedPrior(ctx, cell, parseMoney(m[2]!, m[3]!), key);
+  }
+}
+
 export default defineRule({
   id: 'text-change-words',
   title: '公开说明中的增减用词、增减额与增减率一致',
@@ -511,6 +532,7 @@ export default defineRule({
         const changes = changesIn(sentence);
         checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes);
         checkTimesPrior(ctx, t.cell, t.text, start, sentence);
+        checkPriorsAfterAmounts(ctx, t.cell, sentence);
         for (const { phrase, index, a, amountText, unit, b, rateText } of changes) {
           const rate = statedRate(b, rateText);
           if ((a === '增加') !== rate.rises) {

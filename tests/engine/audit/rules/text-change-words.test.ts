@@ -14,6 +14,16 @@ const withoutLastYear = (j: { 指标: Record<string, Record<string, unknown>> })
 testRule(rule, {
   valid: [
     {
+      name: 'last year’s amount stated alone right after an item’s amount, right; another year’s, or an item the 说明数据 has none of, not held to it',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元，上年为1,801.23万元，主要是经营收入减少。公用经费支出67.39万元（上年为92.95万元）。'],
+          ['行政运行（项）支出223.14万元，上年为403.53万元。2022年度“三公”经费支出4.99万元，2021年为5.01万元。'],
+          ['2022年度收入总计1,488.29万元，2020年为1,100.00万元。某项目经费50.00万元，上年为30.00万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'a change alone after a clause opening on the comparison, and in a 其中 list after a compared total, right; a reason’s amount not held to the tables',
       sheets: [
         sheet('公开说明', [
@@ -206,6 +216,24 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Held to the 说明数据 only where a change came right after it: stated alone, a wrong one passed.
+      name: 'last year’s amount stated alone right after an item’s amount (…，上年为…; （上年为…）; …，2021年为…) that is not the 说明数据’s 上年数',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元，上年为2,470.99万元，主要是经营收入减少。'],
+          ['公用经费支出67.39万元（上年为130.64万元）。'],
+          ['行政运行（项）支出223.14万元，上年为556.14万元。'],
+          ['2022年度“三公”经费支出4.99万元，2021年为10.16万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 2,470.99万元，而说明数据中收入总计的上年数为 1,801.23 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '而说明数据中公用经费的上年数为 92.95 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '而说明数据中科目2010301的上年数为 403.53 万元' },
+        { severity: 'error', first: '公开说明!A4', message: '而说明数据中三公经费合计的上年数为 5.01 万元' },
+      ],
+    },
     {
       name: 'a wrong change or rate of a 项 named alone (行政运行(项)…比上年…), held to the 说明数据’s 上年数 of the one row of table 05 with its name',
       sheets: [sheet('公开说明', [['行政运行(项)支出决算数为223.14万元，比上年决算减少170.39万元。'], ['一般行政管理事务（项）支出718.22万元，比上年增长15.6%。']])],
