@@ -494,8 +494,27 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
  */
 const PRIOR_CLAUSE = new RegExp(`[,，(（](?:上一?年度?|去年|(\\d{4})年度?)(?:同期)?(?:决算数?|实际)?(?:为|是|:|：)?${MONEY}`, 'g');
 
+/**
+ * A clause opening on last year (2021年，公务接待费0.26万元，…; 上年，本单位收入总计…): its labelled amounts are last year's,
+ * up to where this year is named (…，2022年0.20万元; 本年…). Not read as this year's (namedAmounts skips them), they were
+ * held to nothing.
+ */
+const LAST_YEAR_OPENING = /(?:^|[。;；,，])(?:上一?年度?|去年|(\d{4})年度?)[,，]/g;
+
+function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined): void {
+  for (const m of sentence.matchAll(LAST_YEAR_OPENING)) {
+    if (m[1] !== undefined && (year === undefined || Number(m[1]) !== year - 1)) continue;
+    const from = m.index! + m[0].length;
+    const rest = sentence.slice(from);
+    const thisYear = new RegExp(`本年|今年|[;；]${year === undefined ? '' : `|${year}年`}`).exec(rest);
+    const clause = thisYear ? rest.slice(0, thisYear.index) : rest;
+    for (const n of namedAmounts(clause)) checkStatedPrior(ctx, cell, n.money, indicatorKeyOf(n.label));
+  }
+}
+
 function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string): void {
   const year = ctx.recognition.document.year?.value;
+  checkLastYearClauses(ctx, cell, sentence, year);
   for (const m of sentence.matchAll(PRIOR_CLAUSE)) {
     if (m[1] !== undefined && (year === undefined || Number(m[1]) !== year - 1)) continue;
     // The item's amount ends right where the clause starts: its label's (收入总计…), or a 项's named in the sentence.

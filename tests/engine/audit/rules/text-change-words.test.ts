@@ -14,6 +14,15 @@ const withoutLastYear = (j: { 指标: Record<string, Record<string, unknown>> })
 testRule(rule, {
   valid: [
     {
+      name: 'a clause opening on last year with last year’s amounts, then this year’s named (2022年…, 本年…); another year’s not held to the 上年数',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年，公务接待费0.26万元，2022年0.20万元，减少0.06万元。2021年，收入总计1,801.23万元，2022年收入总计1,488.29万元。'],
+          ['2021年，公用经费92.95万元；本年公用经费67.39万元，减少25.56万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'last year’s amount stated alone right after an item’s amount, right; another year’s, or an item the 说明数据 has none of, not held to it',
       sheets: [
         sheet('公开说明', [
@@ -216,6 +225,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a clause opening on last year (2021年，…) whose labelled amount is not the 说明数据’s 上年数, up to where this year is named',
+      sheets: [sheet('公开说明', [['2021年，公务接待费3.66万元，2022年0.20万元，减少0.06万元。'], ['2021年，本单位收入总计2,470.99万元；2022年，收入总计1,488.29万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 3.66万元，而说明数据中公务接待费的上年数为 0.26 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '而说明数据中收入总计的上年数为 1,801.23 万元' },
+      ],
+    },
     {
       // Held to the 说明数据 only where a change came right after it: stated alone, a wrong one passed.
       name: 'last year’s amount stated alone right after an item’s amount (…，上年为…; （上年为…）; …，2021年为…) that is not the 说明数据’s 上年数',
