@@ -93,7 +93,7 @@ export function budgetStatements(text: string): BudgetStatement[] {
     const rates = RATES.flatMap(([re, kind]) =>
       [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: (m[1] ?? '') as BudgetKind, value: Number(m[2]), written: m[2]!, phrase: m[0] } })),
     );
-    const actual = actualOf(clause, budget, rates.length > 0);
+    const actual = actualOf(clause, budget, rates.length > 0 ? Math.min(...rates.map((r) => r.index)) : undefined);
     if (!budget && !actual && rates.length === 0) continue;
     // The subject ends where the first figure starts (the 决算 only counts when it comes first).
     const positions = [budget?.index, actual && (actual.first || !budget) ? actual.index : undefined, ...rates.map((r) => r.index)].filter((i): i is number => i !== undefined);
@@ -124,16 +124,41 @@ interface ActualFound {
   readonly first: boolean;
 }
 
+/** Words of a part of a clause that make its amount no 决算 of the item (较上年增加…, 比上年减少…, 节约…, 超支…). */
+const NOT_ACTUAL = /上一?年|去年|较|比|增加|减少|增长|下降|节约|节省|超支|超出|结余|差异/;
+
 /**
- * The clause's 决算: after its 预算 (年初预算为…，支出决算为…), else, where the clause states a rate of the two, before it
- * (财政拨款支出决算1,363.45万元，年初预算…，完成年初预算的…; 财政拨款收入总计1,363.45万元，年初预算数…: a label's amount
- * first, its 预算 after it). Unread, the rate went unchecked.
+ * The amount a label states first in a clause with a rate and no 预算 (财政拨款支出总计1,363.45万元，为年初预算的113.02%; the
+ * 预算 is then the 说明数据's): the clause's first amount, in its first part (a year before it aside), where every other amount
+ * before the rate is a change from last year's (…，比上年增加…). Another item's amount before the rate (收入总计…，财政拨款收入…，
+ * 完成年初预算的…) leaves it unread: the rate may be of that one.
  */
-function actualOf(clause: string, budget: RegExpExecArray | null, rated: boolean): ActualFound | undefined {
+function labelledFirst(head: string): RegExpMatchArray | undefined {
+  const amounts = [...head.matchAll(new RegExp(MONEY, 'g'))];
+  const first = amounts[0];
+  if (!first) return undefined;
+  const labelled = [...head.matchAll(LABELLED_AMOUNT)][0];
+  if (!labelled || labelled.index! + 1 !== first.index) return undefined;
+  const partOf = (at: number) => head.slice(Math.max(head.lastIndexOf(',', at), head.lastIndexOf('，', at)) + 1, at);
+  const opening = head.slice(0, first.index).replace(/^\d{4}年度?[,，]?/, '');
+  if (/[,，;；:。]/.test(opening) || NOT_ACTUAL.test(partOf(first.index!))) return undefined;
+  return amounts.slice(1).every((m) => NOT_ACTUAL.test(partOf(m.index!))) ? labelled : undefined;
+}
+
+/**
+ * The clause's 决算: after its 预算 (年初预算为…，支出决算为…), else, where the clause states a rate of the two (`rateAt`: where
+ * its first rate starts), before it (财政拨款支出决算1,363.45万元，年初预算…，完成年初预算的…; 财政拨款收入总计1,363.45万元，年初
+ * 预算数…: a label's amount first, its 预算 after it; with no 预算, labelledFirst). Unread, the rate went unchecked.
+ */
+function actualOf(clause: string, budget: RegExpExecArray | null, rateAt: number | undefined): ActualFound | undefined {
   const from = budget ? budget.index + budget[0].length : 0;
   const after = thisYearsActual(clause.slice(from)) ?? (budget ? SPENT.exec(clause.slice(from)) ?? undefined : undefined);
   if (after) return { index: from + after.index!, money: parseMoney(after[1]!, after[2]!), first: false };
-  if (!budget || !rated) return undefined;
+  if (rateAt === undefined) return undefined;
+  if (!budget) {
+    const labelled = labelledFirst(clause.slice(0, rateAt));
+    return labelled && { index: labelled.index! + 1, money: parseMoney(labelled[1]!, labelled[2]!), first: true };
+  }
   const head = clause.slice(0, budget.index);
   const worded = thisYearsActual(head);
   if (worded) return { index: worded.index!, money: parseMoney(worded[1]!, worded[2]!), first: true };

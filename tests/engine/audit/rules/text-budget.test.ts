@@ -45,6 +45,23 @@ testRule(rule, {
       name: 'rates in 元 and with full-width punctuation',
       sheets: [sheet('公开说明', [['财政拨款收入总计年初预算数 12,063,400.00 元，决算数 13,634,500.00 元，预决算差异率 13.02％；'], ['“三公”经费财政拨款支出年初预算为５.００万元，支出决算为４.９９万元，完成预算的９９.８０％。']])],
     },
+    {
+      name: 'a right rate after a label’s amount with no 决算 word and no 预算 stated (the 说明数据’s), and rates of no amount the label states first',
+      data: (j) => {
+        const indicators = j.指标 as Record<string, Record<string, unknown>>;
+        indicators['一般公共预算财政拨款支出']!.年初预算数 = 1206.34;
+        indicators['收入总计']!.年初预算数 = 1300;
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共预算财政拨款支出1,363.45万元，完成年初预算的113.02%。'],
+          ['2022年度，财政拨款支出总计1,363.45万元，比上年增加660.56万元，为年初预算的113.02%。'],
+          // The rate may be of the later item: the first amount is not read as its 决算.
+          ['收入总计1,488.29万元，财政拨款收入1,363.45万元，完成年初预算的113.02%。'],
+          ['财政拨款支出总计较上年增加660.56万元，完成年初预算的113.02%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -53,6 +70,23 @@ testRule(rule, {
       grid: () => withThreePublicWithoutSubtotal(sample()),
       sheets: [sheet('公开说明', [['公务用车购置及运行维护费支出决算为4.79万元，完成预算的89.79%。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '按预算 4.80万元、决算 4.79万元 应为 99.79%，文中为 89.79%' }],
+    },
+    {
+      // Unread without a 决算 word (review: 一般公共预算财政拨款支出1,363.45万元，完成年初预算的…% passed wrong).
+      name: 'a wrong rate after a label’s amount with no 决算 word and no 预算 stated: on the 说明数据’s 年初预算数',
+      data: (j) => { (j.指标 as Record<string, Record<string, unknown>>)['一般公共预算财政拨款支出']!.年初预算数 = 1206.34; },
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共预算财政拨款支出1,363.45万元，完成年初预算的123.02%。'],
+          ['财政拨款支出总计1,363.45万元，为年初预算的123.02%。'],
+          ['2022年度，财政拨款收入总计1,363.45万元，比上年增加660.56万元，完成年初预算的103.02%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '按预算 1,206.34万元、决算 1,363.45万元 应为 113.02%，文中为 123.02%' },
+        { severity: 'error', first: '公开说明!A2', message: '按预算 1,206.34万元、决算 1,363.45万元 应为 113.02%，文中为 123.02%' },
+        { severity: 'error', first: '公开说明!A3', message: '按预算 1,206.34万元、决算 1,363.45万元 应为 113.02%，文中为 103.02%' },
+      ],
     },
     {
       // Unread, the 决算 before the 预算 left the rate unchecked.
