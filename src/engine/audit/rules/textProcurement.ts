@@ -10,7 +10,7 @@ import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { formatAmount, fromFen } from '../../grid/money';
-import { CONNECTOR, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
+import { CONNECTOR, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, rateTolerance, sentences, textCells, TextMoney } from '../shared/textScan';
 import { matterFact } from '../shared/supplementFacts';
 
 type Fact = 'total' | 'goods' | 'works' | 'services' | 'sme' | 'micro' | 'smeReservedWon' | 'smeOtherWon';
@@ -32,8 +32,9 @@ const PARTS: readonly [Fact, RegExp][] = [
   ['works', new RegExp(`(?:政府采购)?工程(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}`)],
   ['services', new RegExp(`(?:政府采购)?服务(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}`)],
 ];
-// Also 占比90.00% and …的比例为90.00% (北京, 中央); not a bound (占比90%以上: the amount is read, the share is not).
-const SHARE = `(?:[,，](?:占比|占政府采购(?:支出)?(?:总额|总金额|金额)的(?:比例|比重)?)(?:为|是)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH})?`;
+// Also 占比90.00% and …的比例为90.00% (北京, 中央), and 占90.00% naming no whole (group 4: the 占 alone; the total stated in
+// the sentence before: unread, a wrong share passed); not a bound (占比90%以上: the amount is read, the share is not).
+const SHARE = `(?:[,，](?:占比|占政府采购(?:支出)?(?:总额|总金额|金额)的(?:比例|比重)?|(占))(?:为|是)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH})?`;
 const GRANTS: readonly [Fact, RegExp][] = [
   ['sme', new RegExp(`授予中小企业(?:的)?(?:合同)?(?:金额)?${CONNECTOR}${MONEY}${SHARE}`)],
   ['micro', new RegExp(`授予小微企业(?:的)?(?:合同)?(?:金额)?${CONNECTOR}${MONEY}${SHARE}`)],
@@ -44,7 +45,8 @@ const GRANTS: readonly [Fact, RegExp][] = [
 interface Stated {
   readonly money: TextMoney;
   readonly cell: CellRef;
-  readonly share?: { readonly written: string; readonly phrase: string };
+  /** `bare`: 占X% naming no whole (of 小微企业's, the 中小企业 amount may be meant). */
+  readonly share?: { readonly written: string; readonly phrase: string; readonly bare: boolean };
 }
 
 export default defineRule({
@@ -75,7 +77,7 @@ export default defineRule({
         }
         for (const [fact, re] of GRANTS) {
           const m = re.exec(sentence);
-          if (m && !facts.has(fact)) facts.set(fact, { money: parseMoney(m[1]!, m[2]!), cell: t.cell, ...(m[3] ? { share: { written: m[3], phrase: m[0] } } : {}) });
+          if (m && !facts.has(fact)) facts.set(fact, { money: parseMoney(m[1]!, m[2]!), cell: t.cell, ...(m[4] ? { share: { written: m[4], phrase: m[0], bare: m[3] !== undefined } } : {}) });
         }
       }
     }
@@ -150,7 +152,16 @@ export default defineRule({
         const [a, b] = oneScale(s.money, shareBase.money) as [number, number];
         const expected = ratio(a, b);
         const stated = Math.round(Number(s.share.written) * 100);
-        if (expected === undefined || Math.abs(stated - expected) <= 1) continue;
+        // Within half a unit of its last digit (占90% for 90.40%), at least 0.01.
+        const tolerance = Math.max(1, rateTolerance(s.share.written));
+        if (expected === undefined || Math.abs(stated - expected) <= tolerance) continue;
+        const sme = facts.get('sme');
+        // 小微企业's share naming no whole may be of the 中小企业 amount.
+        if (fact === 'micro' && s.share.bare && sme) {
+          const [c, d] = oneScale(s.money, sme.money) as [number, number];
+          const ofSme = ratio(c, d);
+          if (ofSme !== undefined && Math.abs(stated - ofSme) <= tolerance) continue;
+        }
         ctx.report({
           messageId: 'share',
           data: { phrase: s.share.phrase, part: moneyText(s.money), whole: moneyText(shareBase.money), expected: formatBasis(expected), stated: s.share.written },

@@ -6,6 +6,19 @@ testRule(rule, {
   valid: [
     ...correctTexts(),
     {
+      name: 'shares naming no whole (占X%) after the total stated in the sentence before: 中小企业’s of the total, 小微企业’s of the total or of 中小企业’s, a share with fewer decimals within its rounding',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度政府采购支出总额55.51万元。授予中小企业合同金额50.00万元，占90.07%，其中：授予小微企业合同金额20.00万元，占40.00%。'],
+          ['授予小微企业合同金额20.00万元，占36.03%。'],
+        ]),
+      ],
+    },
+    {
+      name: 'a 中小企业 share with fewer decimals, within the rounding they allow (占90% for 90.07%)',
+      sheets: [sheet('公开说明', [['2022年度政府采购支出总额55.51万元。授予中小企业合同金额50.00万元，占90%。']])],
+    },
+    {
       // 100.00%: a true bound, read as the share it was a 错误.
       name: 'a share of 政府采购 stated as a bound (占比90%以上) is no share to compare',
       sheets: [sheet('公开说明', [['政府采购支出总额55.51万元，授予中小企业合同金额55.51万元，占比90%以上。']])],
@@ -26,6 +39,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Unread: only 占比 and 占政府采购支出总额的 were, a wrong share naming no whole passed.
+      name: 'a wrong 中小企业 share naming no whole (占X%) after the total stated in the sentence before',
+      sheets: [sheet('公开说明', [['2022年度政府采购支出总额55.51万元。授予中小企业合同金额55.51万元，占90.00%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '55.51万元 ÷ 55.51万元 应为 100.00%，文中为 90.00%' }],
+    },
     {
       // Without the total in the text, or worded 占比 / 的比例为, the share went unchecked.
       name: 'a 中小企业 share as 北京 and the 中央 word it (占比, 的比例为), or with no total in the text (the 说明数据’s)',
