@@ -120,6 +120,50 @@ function sharesOfTheirSum(matches: readonly RegExpMatchArray[], amountOf: (m: Re
   return matches.map((m, i) => ({ share: { part: parts[i]!, stated: Number(m[3]), written: m[3]!, base, phrase: m[0] }, cell }));
 }
 
+/** Whether amounts of one unit add up to no more than a whole (within the 0.01 each part may be rounded by). */
+function within(parts: readonly Amount[], whole: Amount): boolean {
+  if (parts.some((p) => p.unit !== whole.unit)) return false;
+  const sum = parts.reduce((s, p) => s + p.fen, 0);
+  return sum <= whole.fen + parts.length * (whole.unit === '万元' ? 100 : 1);
+}
+
+/** Whether every share of a list is of one base (within half a unit of its last digit; the last may carry the residual). */
+function allOf(parts: readonly Amount[], rates: readonly string[], base: Amount): boolean {
+  const total = rates.reduce((s, r) => s + Math.round(Number(r) * 100), 0);
+  return parts.every((part, i) => {
+    const expected = scalesOf(part, base).flatMap(([p, b]) => ratio(p!, b!) ?? []);
+    const residual = Math.max(i === parts.length - 1 && total === 10_000 ? Math.ceil(parts.length / 2) : 1, rateTolerance(rates[i]!));
+    return statedWithin(Math.round(Number(rates[i]) * 100), expected, residual);
+  });
+}
+
+/**
+ * The whole a sentence opens with, its shares naming none (本年支出合计1,488.29万元，基本支出770.07万元，占51.74%；项目支出…; …
+ * 支出1,363.45万元，主要用于以下方面：…，占…; 本年收入合计…，包括…，占…): the sentence's first amount, in its first part (a year
+ * aside), right before the list (no other amount between), where the parts do not exceed it and it is evidently their
+ * whole: they add up to it, or a share is of it. None where every share is of the parts' own sum (sharesOfTheirSum).
+ */
+function openingWhole(
+  sentence: string,
+  firstMatch: RegExpExecArray | null,
+  first: Amount | undefined,
+  shares: readonly RegExpMatchArray[],
+  amountOf: (m: RegExpMatchArray) => Amount,
+): Amount | undefined {
+  if (!firstMatch || !first || shares.length < 2 || firstMatch.index >= shares[0]!.index!) return undefined;
+  if (/[,，;；。]/.test(sentence.slice(0, firstMatch.index).replace(/^\d{4}年度?[,，]?/, ''))) return undefined;
+  const between = sentence.slice(firstMatch.index + firstMatch[0].length, shares[0]!.index);
+  if (new RegExp(MONEY).test(between) || /%/.test(between)) return undefined;
+  const parts = shares.map(amountOf);
+  const rates = shares.map((m) => m[3]!);
+  if (!within(parts, first)) return undefined;
+  const sum = parts.reduce((s, p) => s + p.fen, 0);
+  const whole = Math.abs(sum - first.fen) <= parts.length * (first.unit === '万元' ? 100 : 1);
+  if (!whole && !parts.some((p, i) => allOf([p], [rates[i]!], first))) return undefined;
+  const own: Amount = { fen: sum, unit: first.unit, text: amount(sum, first.unit) };
+  return !allOf(parts, rates, first) && allOf(parts, rates, own) ? undefined : first;
+}
+
 export default defineRule({
   id: 'text-shares',
   title: '公开说明中的占比与金额一致',
@@ -218,6 +262,7 @@ export default defineRule({
           return f ? wholeOf(f) : stated(m[1]!, m[2]!);
         };
         const firstMatch = new RegExp(MONEY).exec(sentence);
+        const allShares = [...sentence.matchAll(SHARE)];
         const first = firstMatch ? amountOf(firstMatch) : undefined;
         const list = first ? sentence.indexOf('其中', firstMatch!.index) : -1;
         const base = sentence.startsWith('其中') ? previousFirst : list !== -1 ? first : namedWhole(sentence, firstMatch?.index);
@@ -276,7 +321,10 @@ export default defineRule({
           });
           checkList(bare);
         }
-        if (base === undefined && namedBases.length === 0 && !BUDGET_SAID.test(sentence)) checkList(sharesOfTheirSum([...sentence.matchAll(SHARE)], amountOf, t.cell));
+        if (base === undefined && namedBases.length === 0 && !BUDGET_SAID.test(sentence)) {
+          const whole = openingWhole(sentence, firstMatch, first, allShares, amountOf);
+          checkList(whole ? allShares.map((m) => ({ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base: whole, phrase: m[0] }, cell: t.cell })) : sharesOfTheirSum(allShares, amountOf, t.cell));
+        }
         for (const m of sentence.matchAll(RESPECTIVE_SHARES)) {
           const items = listItems(m[1]!);
           const rates = m[3]!.split(/、|,|，|和|及|与/).map((r) => r.replace(/%$/, ''));

@@ -134,8 +134,35 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      name: 'shares naming no whole after the whole the sentence opens with (no 其中: 包括, 主要用于以下方面), every one right; after another amount, of their own sum',
+      sheets: [
+        sheet('公开说明', [
+          ['本年支出合计1,488.29万元，基本支出770.07万元，占51.74%；项目支出718.22万元，占48.26%。'],
+          ['2022年度一般公共预算财政拨款支出1,363.45万元，主要用于以下方面：一般公共服务支出1,225.73万元，占89.90%；社会保障和就业支出47.25万元，占3.47%；卫生健康支出34.07万元，占2.50%；住房保障支出37.84万元，占2.78%；其他支出18.55万元，占1.35%。'],
+          ['本年收入合计1,372.79万元，包括财政拨款收入1,363.45万元，占99.32%；其他收入9.34万元，占0.68%。'],
+          ['2022年度收入总计1,488.29万元，比上年减少312.94万元，基本支出770.07万元，占51.74%；项目支出718.22万元，占48.26%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // Unread: with no 其中 and no …中，, shares were checked only against their own sum when they made 100%.
+      name: 'a wrong share naming no whole after the whole the sentence opens with (no 其中: 包括, 主要用于以下方面)',
+      sheets: [
+        sheet('公开说明', [
+          ['本年支出合计1,488.29万元，基本支出770.07万元，占52.74%；项目支出718.22万元，占48.26%。'],
+          ['2022年度一般公共预算财政拨款支出1,363.45万元，主要用于以下方面：一般公共服务支出1,225.73万元，占90.90%；社会保障和就业支出47.25万元，占3.47%；卫生健康支出34.07万元，占2.50%；住房保障支出37.84万元，占2.78%；其他支出18.55万元，占1.35%。'],
+          ['本年收入合计1,372.79万元，包括财政拨款收入1,363.45万元，占99.42%；其他收入9.34万元，占0.68%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 51.74%（770.07万元 ÷ 1,488.29万元），文中为 52.74%' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 89.90%（1,225.73万元 ÷ 1,363.45万元），文中为 90.90%' },
+        { severity: 'error', first: '公开说明!A3', message: '占比应为 99.32%（1,363.45万元 ÷ 1,372.79万元），文中为 99.42%' },
+      ],
+    },
     {
       // review43: with no whole in their sentence, any shares passed.
       name: 'shares with no whole said that add up to 100% but are not of their sum',
