@@ -67,6 +67,9 @@ const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?${MONEY}${SHARE_WORD
  */
 const RESPECTIVE_SHARES = new RegExp(`分别(?:为|是|达到|达)?:?${AMOUNT_LIST}[,，]?分别占(?:([\\u4e00-\\u9fa5]+?)${OF_WORDS}|(?:比重|比例|比)?(?:为|是)?)((?:[\\d.]+%(?:、|,|，|和|及|与))+[\\d.]+%)`, 'g');
 
+/** The 三公 items a share names right before it (公务用车购置及运行维护费4.79万元，占…). */
+const THREE_PUBLIC_ITEM = /因公出国|公务用车|公务接待/;
+
 /** A total named in general words (江苏: 占总收入的, 河南/湖北/山东: 占支出总额的, 占支出合计的, 占全年支出的). */
 const GENERIC_TOTAL = /^(?:部门|单位|本部门|本单位)?(?:总(收入|支出)|(收入|支出)(?:总额|合计)|全年(收入|支出))$/;
 
@@ -164,6 +167,26 @@ function openingWhole(
   return !allOf(parts, rates, first) && allOf(parts, rates, own) ? undefined : first;
 }
 
+/**
+ * The 三公 total stated in the sentence before, for shares of 三公 items naming no whole (“三公”经费财政拨款支出决算为4.99万元。
+ * 公务用车购置及运行维护费4.79万元，占95.99%；…): the previous sentence's first amount, where it names 三公 before it and
+ * states no 预算, the sentence opens with an item's share, and the items do not exceed it.
+ */
+function threePublicWhole(
+  sentence: string,
+  firstMatch: RegExpExecArray | null,
+  shares: readonly RegExpMatchArray[],
+  previousSentence: string | undefined,
+  previousFirst: Amount | undefined,
+  amountOf: (m: RegExpMatchArray) => Amount,
+): Amount | undefined {
+  if (!previousSentence || !previousFirst || !firstMatch || shares.length === 0 || shares[0]!.index !== firstMatch.index) return undefined;
+  const previousAmount = new RegExp(MONEY).exec(previousSentence);
+  if (!previousAmount || !/三公/.test(previousSentence.slice(0, previousAmount.index)) || BUDGET_SAID.test(previousSentence)) return undefined;
+  if (!THREE_PUBLIC_ITEM.test(sentence.slice(0, firstMatch.index))) return undefined;
+  return within(shares.map(amountOf), previousFirst) ? previousFirst : undefined;
+}
+
 export default defineRule({
   id: 'text-shares',
   title: '公开说明中的占比与金额一致',
@@ -251,6 +274,7 @@ export default defineRule({
         continue;
       }
       let previousFirst: Amount | undefined;
+      let previousSentence: string | undefined;
       for (const sentence of sentences(t.text)) {
         const named = namedAmounts(sentence, ctx.recognition.document.year?.value);
         /**
@@ -322,7 +346,7 @@ export default defineRule({
           checkList(bare);
         }
         if (base === undefined && namedBases.length === 0 && !BUDGET_SAID.test(sentence)) {
-          const whole = openingWhole(sentence, firstMatch, first, allShares, amountOf);
+          const whole = openingWhole(sentence, firstMatch, first, allShares, amountOf) ?? threePublicWhole(sentence, firstMatch, allShares, previousSentence, previousFirst, amountOf);
           checkList(whole ? allShares.map((m) => ({ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base: whole, phrase: m[0] }, cell: t.cell })) : sharesOfTheirSum(allShares, amountOf, t.cell));
         }
         for (const m of sentence.matchAll(RESPECTIVE_SHARES)) {
@@ -346,6 +370,7 @@ export default defineRule({
           if (whole) checkList(sharesOf(whole));
         }
         previousFirst = first ?? previousFirst;
+        previousSentence = sentence;
       }
     }
     checkList(classShares);

@@ -145,6 +145,10 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      name: '三公 item shares naming no whole of the 三公 total stated in the sentence before, every one right',
+      sheets: [sheet('公开说明', [['2022年度“三公”经费财政拨款支出决算为4.99万元。公务用车购置及运行维护费4.79万元，占95.99%；公务接待费0.20万元，占4.01%。']])],
+    },
   ],
   invalid: [
     {
@@ -162,6 +166,12 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '占比应为 89.90%（1,225.73万元 ÷ 1,363.45万元），文中为 90.90%' },
         { severity: 'error', first: '公开说明!A3', message: '占比应为 99.32%（1,363.45万元 ÷ 1,372.79万元），文中为 99.42%' },
       ],
+    },
+    {
+      // Unread without a 其中 before the items.
+      name: 'a wrong 三公 item share naming no whole in the sentence after the one stating the 三公 total',
+      sheets: [sheet('公开说明', [['2022年度“三公”经费财政拨款支出决算为4.99万元。公务用车购置及运行维护费4.79万元，占96.99%；公务接待费0.20万元，占4.01%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '占比应为 95.99%（4.79万元 ÷ 4.99万元），文中为 96.99%' }],
     },
     {
       // review43: with no whole in their sentence, any shares passed.
