@@ -67,6 +67,13 @@ const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?${MONEY}${SHARE_WORD
  */
 const RESPECTIVE_SHARES = new RegExp(`分别(?:为|是|达到|达)?:?${AMOUNT_LIST}[,，]?分别占(?:([\\u4e00-\\u9fa5]+?)${OF_WORDS}|(?:比重|比例|比)?(?:为|是)?)((?:[\\d.]+%(?:、|,|，|和|及|与))+[\\d.]+%)`, 'g');
 
+/**
+ * Shares with 分别 after amounts each named on its own (本年支出1,488.29万元，其中基本支出770.07万元，项目支出718.22万元，分别占本年
+ * 支出合计的51.74%、48.26%): group 1 the named whole, 2 the shares. The amounts are the sentence's last before it.
+ */
+const SHARES_AFTER = new RegExp(`[,，]分别占(?:([\\u4e00-\\u9fa5]+?)${OF_WORDS}|(?:比重|比例|比)?(?:为|是)?)((?:[\\d.]+%(?:、|,|，|和|及|与))+[\\d.]+%)${NOT_ROUGH}`, 'g');
+/** Between two amounts named on their own: the next one's name (no figure, no other words of a sentence). */
+const NEXT_NAME = /^[,，、;；]?[\u4e00-\u9fa5()“”"]+$/;
 /** The 三公 items a share names right before it (公务用车购置及运行维护费4.79万元，占…). */
 const THREE_PUBLIC_ITEM = /因公出国|公务用车|公务接待/;
 
@@ -349,25 +356,45 @@ export default defineRule({
           const whole = openingWhole(sentence, firstMatch, first, allShares, amountOf) ?? threePublicWhole(sentence, firstMatch, allShares, previousSentence, previousFirst, amountOf);
           checkList(whole ? allShares.map((m) => ({ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base: whole, phrase: m[0] }, cell: t.cell })) : sharesOfTheirSum(allShares, amountOf, t.cell));
         }
-        for (const m of sentence.matchAll(RESPECTIVE_SHARES)) {
-          const items = listItems(m[1]!);
-          const rates = m[3]!.split(/、|,|，|和|及|与/).map((r) => r.replace(/%$/, ''));
-          if (items.length !== rates.length) continue;
-          const generic = m[2] !== undefined ? GENERIC_TOTAL.exec(m[2]) : null;
+        /**
+         * Shares stated with 分别 of parts listed before them: of the whole the words name (any of its meanings), the year's
+         * total for general words, else the sentence's whole (`sentenceWhole`).
+         */
+        const checkRespective = (phrase: string, parts: readonly Amount[], wholeName: string | undefined, ratesText: string, sentenceWhole: Amount | undefined) => {
+          const rates = ratesText.split(/、|,|，|和|及|与/).map((r) => r.replace(/%$/, ''));
+          if (parts.length !== rates.length) return;
+          const generic = wholeName !== undefined ? GENERIC_TOTAL.exec(wholeName) : null;
           const kind = generic && (generic[1] ?? generic[2] ?? generic[3]);
           const general = kind ? labelFigure(kind === '收入' ? '本年收入合计' : '本年支出合计', ctx.recognition, ctx.supplement) : undefined;
-          // The sentence's whole, the one the words name (any of its meanings), the year's total for general words.
-          const wholes = m[2] === undefined ? (base ? [base] : []) : general ? [wholeOf(general)] : namedWholes(m[2]);
-          const listStart = m.index! + m[0].indexOf(m[1]!);
+          const wholes = wholeName === undefined ? (sentenceWhole ? [sentenceWhole] : []) : general ? [wholeOf(general)] : namedWholes(wholeName);
           const sharesOf = (whole: Amount) =>
-            items.map((item, i) => {
-              const f = correctedAmount(named.find((n) => n.end === listStart + item.index + item.length), ctx.recognition, ctx.supplement);
-              const part = f ? wholeOf(f) : { fen: item.money.fen, unit: item.money.unit, text: moneyText(item.money) };
-              return { share: { part, stated: Number(rates[i]), written: rates[i]!, base: whole, phrase: m[0] }, cell: t.cell, key: `${m[0]}#${i + 1}` };
-            });
+            parts.map((part, i) => ({ share: { part, stated: Number(rates[i]), written: rates[i]!, base: whole, phrase }, cell: t.cell, key: `${phrase}#${i + 1}` }));
           // Right if every share is of one whole it may mean; else said of the first.
           const whole = wholes.find((w) => sharesOf(w).every((x) => holds(x.share))) ?? wholes[0];
           if (whole) checkList(sharesOf(whole));
+        };
+        const respective = [...sentence.matchAll(RESPECTIVE_SHARES)];
+        for (const m of respective) {
+          const listStart = m.index! + m[0].indexOf(m[1]!);
+          const parts = listItems(m[1]!).map((item) => {
+            const f = correctedAmount(named.find((n) => n.end === listStart + item.index + item.length), ctx.recognition, ctx.supplement);
+            return f ? wholeOf(f) : { fen: item.money.fen, unit: item.money.unit, text: moneyText(item.money) };
+          });
+          checkRespective(m[0], parts, m[2], m[3]!, base);
+        }
+        // 分别占 after amounts each named on its own (review: unread, a wrong share passed): the last amounts before it, one
+        // a share, each after the name of its part.
+        for (const m of sentence.matchAll(SHARES_AFTER)) {
+          if (respective.some((r) => r.index! <= m.index! && m.index! < r.index! + r[0].length)) continue;
+          const count = m[2]!.split(/、|,|，|和|及|与/).length;
+          const amounts = [...sentence.slice(0, m.index).matchAll(new RegExp(MONEY, 'g'))];
+          const parts = amounts.slice(-count);
+          if (parts.length !== count) continue;
+          const ends = parts.map((a) => a.index! + a[0].length);
+          const eachNamed = parts.slice(1).every((a, i) => NEXT_NAME.test(sentence.slice(ends[i], a.index)));
+          if (!eachNamed || ends[count - 1] !== m.index || !/[\u4e00-\u9fa5)]$/.test(sentence.slice(0, parts[0]!.index))) continue;
+          const whole = base ?? (amounts.length > count ? amountOf(amounts[0]!) : undefined);
+          checkRespective(sentence.slice(parts[0]!.index, m.index! + m[0].length), parts.map(amountOf), m[1], m[2]!, whole);
         }
         previousFirst = first ?? previousFirst;
         previousSentence = sentence;

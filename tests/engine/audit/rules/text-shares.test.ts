@@ -149,6 +149,15 @@ testRule(rule, {
       name: '三公 item shares naming no whole of the 三公 total stated in the sentence before, every one right',
       sheets: [sheet('公开说明', [['2022年度“三公”经费财政拨款支出决算为4.99万元。公务用车购置及运行维护费4.79万元，占95.99%；公务接待费0.20万元，占4.01%。']])],
     },
+    {
+      name: 'shares stated with 分别 after amounts each named on its own (分别占), of a named whole or of the sentence’s, every one right',
+      sheets: [
+        sheet('公开说明', [
+          ['本年支出合计1,488.29万元，其中基本支出770.07万元，项目支出718.22万元，分别占本年支出合计的51.74%、48.26%。'],
+          ['本年支出合计1,488.29万元，基本支出770.07万元，项目支出718.22万元，分别占51.74%、48.26%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -165,6 +174,20 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '占比应为 51.74%（770.07万元 ÷ 1,488.29万元），文中为 52.74%' },
         { severity: 'error', first: '公开说明!A2', message: '占比应为 89.90%（1,225.73万元 ÷ 1,363.45万元），文中为 90.90%' },
         { severity: 'error', first: '公开说明!A3', message: '占比应为 99.32%（1,363.45万元 ÷ 1,372.79万元），文中为 99.42%' },
+      ],
+    },
+    {
+      // Unread: 分别占 was read only after amounts stated with 分别 (分别为X万元、Y万元).
+      name: 'a wrong share stated with 分别 after amounts each named on its own, of a named whole or of the sentence’s',
+      sheets: [
+        sheet('公开说明', [
+          ['本年支出合计1,488.29万元，其中基本支出770.07万元，项目支出718.22万元，分别占本年支出合计的52.74%、48.26%。'],
+          ['本年支出合计1,488.29万元，基本支出770.07万元，项目支出718.22万元，分别占51.74%、46.26%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 51.74%（770.07万元 ÷ 1,488.29 万元），文中为 52.74%' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 48.26%（718.22万元 ÷ 1,488.29万元），文中为 46.26%' },
       ],
     },
     {
