@@ -3,6 +3,7 @@
  * (both wordings; 上海 writes （类） and 、 after the ordinal, which read the same once normalised).
  */
 import { normalizeText } from '../../grid/normalize';
+import { derived, derivedSlot } from '../../grid/derived';
 import { functionalClassByName, functionalSubjectsNamed } from '../../subjects/functional';
 import type { RowModel, TableModel } from '../../tables/model';
 
@@ -112,6 +113,24 @@ export function loneItemsIn(text: string): { readonly name: string; readonly ind
 
 /** The one 项 row of the table with this name; none where no row, or more than one (行政运行 under two 款), has it. */
 export function loneItemRow(table: TableModel, name: string): RowModel | undefined {
-  const named = table.rows.filter((r) => r.code?.length === 7 && norm(r.label) === norm(name));
-  return named.length === 1 ? named[0] : undefined;
+  const named = itemsByName(table).get(norm(name));
+  return named?.length === 1 ? named[0] : undefined;
+}
+
+// The 项 rows by name, made once a table: a 公开说明 names 项 alone dozens of times, and a department's table 05 can have
+// thousands of rows, each label normalised anew on every lookup otherwise.
+const ITEMS_BY_NAME = derivedSlot<Map<string, RowModel[]>>('项 rows by name');
+
+function itemsByName(table: TableModel): Map<string, RowModel[]> {
+  return derived(table, ITEMS_BY_NAME, () => {
+    const byName = new Map<string, RowModel[]>();
+    for (const r of table.rows) {
+      if (r.code?.length !== 7) continue;
+      const key = norm(r.label);
+      const rows = byName.get(key);
+      if (rows) rows.push(r);
+      else byName.set(key, [r]);
+    }
+    return byName;
+  });
 }
