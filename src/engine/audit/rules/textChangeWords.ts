@@ -8,7 +8,7 @@
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, BUDGET_WORD, CONNECTOR, labelFigure, correctedAmount, lookupOf, MONEY, moneyText, namedAmounts, namesItself, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
+import { atCommonPrecision, BUDGET_SAID, CONNECTOR, labelFigure, correctedAmount, lookupOf, MONEY, moneyText, namedAmounts, namesItself, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { itemRowBefore, unlistedItemCodeBefore } from '../shared/subjectText';
 import { threePublicFigure } from '../shared/knownFigures';
@@ -432,7 +432,6 @@ function tableFigureOf(ctx: Ctx): (label: string) => TextMoney | undefined {
 
 /** A sentence opening on a year, or on 本年 (2022年，收入总计…; （一）2022年度收入总计…; 本年度…): group 1 the year. */
 const OPENS_ON_YEAR = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?(?:(\d{4})年度?|本年度?)/;
-const BUDGET_SAID = new RegExp(BUDGET_WORD);
 
 /**
  * A change right after this year's figure of a label, in a sentence opening on the document's year, with no words of a
@@ -487,23 +486,31 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   }
 }
 
+/** Last year as the text names it (上年, 去年, 2021年度): group 1 the year, where written (namesLastYear). */
+const LAST_YEAR = COMPARED_YEAR.replace('\\d{4}', '(\\d{4})');
+
+/** Whether words naming a year (group 1 of LAST_YEAR: undefined for 上年) name the one before the document's. */
+function namesLastYear(written: string | undefined, year: number | undefined): boolean {
+  return written === undefined || (year !== undefined && Number(written) === year - 1);
+}
+
 /**
  * Last year's amount in a clause right after an item's amount, with or without a change after it (…收入总计1,488.29万元，
  * 上年为1,801.23万元，主要是经营收入减少; 公用经费支出67.39万元（上年为92.95万元）): the 说明数据's 上年数 of that item.
  * Held to it only where a change came right after, a wrong 上年 amount stated alone passed.
  */
-const PRIOR_CLAUSE = new RegExp(`[,，(（](?:上一?年度?|去年|(\\d{4})年度?)(?:同期)?(?:决算数?|实际)?(?:为|是|:|：)?${MONEY}`, 'g');
+const PRIOR_CLAUSE = new RegExp(`[,，(（]${LAST_YEAR}(?:同期)?(?:决算数?|实际)?(?:为|是|:|：)?${MONEY}`, 'g');
 
 /**
  * A clause opening on last year (2021年，公务接待费0.26万元，…; 上年，本单位收入总计…): its labelled amounts are last year's,
  * up to where this year is named (…，2022年0.20万元; 本年…). Not read as this year's (namedAmounts skips them), they were
  * held to nothing.
  */
-const LAST_YEAR_OPENING = /(?:^|[。;；,，])(?:上一?年度?|去年|(\d{4})年度?)[,，]/g;
+const LAST_YEAR_OPENING = new RegExp(`(?:^|[。;；,，])${LAST_YEAR}[,，]`, 'g');
 
 function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined): void {
   for (const m of sentence.matchAll(LAST_YEAR_OPENING)) {
-    if (m[1] !== undefined && (year === undefined || Number(m[1]) !== year - 1)) continue;
+    if (!namesLastYear(m[1], year)) continue;
     const from = m.index! + m[0].length;
     const rest = sentence.slice(from);
     const thisYear = new RegExp(`本年|今年|[;；]${year === undefined ? '' : `|${year}年`}`).exec(rest);
@@ -512,11 +519,9 @@ function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: n
   }
 }
 
-function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string): void {
-  const year = ctx.recognition.document.year?.value;
-  checkLastYearClauses(ctx, cell, sentence, year);
+function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined): void {
   for (const m of sentence.matchAll(PRIOR_CLAUSE)) {
-    if (m[1] !== undefined && (year === undefined || Number(m[1]) !== year - 1)) continue;
+    if (!namesLastYear(m[1], year)) continue;
     // The item's amount ends right where the clause starts: its label's (收入总计…), or a 项's named in the sentence.
     const before = sentence.slice(0, m.index);
     const own = [...before.matchAll(new RegExp(MONEY, 'g'))].pop();
@@ -551,7 +556,8 @@ export default defineRule({
         const changes = changesIn(sentence);
         checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes);
         checkTimesPrior(ctx, t.cell, t.text, start, sentence);
-        checkPriorsAfterAmounts(ctx, t.cell, sentence);
+        checkPriorsAfterAmounts(ctx, t.cell, sentence, ctx.recognition.document.year?.value);
+        checkLastYearClauses(ctx, t.cell, sentence, ctx.recognition.document.year?.value);
         for (const { phrase, index, a, amountText, unit, b, rateText } of changes) {
           const rate = statedRate(b, rateText);
           if ((a === '增加') !== rate.rises) {

@@ -16,7 +16,7 @@ import { className, loneItemRow, loneItemsIn, namesRow, subjectByNames } from '.
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, atWrittenPrecision, FIGURE_MONEY, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
+import { ALTERNATIVES, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
 
 interface Claim {
   readonly label: string;
@@ -106,8 +106,8 @@ const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决�
  */
 function ofAnotherKind(text: string, index: number, year: number | undefined): boolean {
   const before = text.slice(text.lastIndexOf('。', index - 1) + 1, index);
-  // 预算 as a budget, not in a fund's name (一般公共预算财政拨款支出主要用于：行政运行(项)… is the 决算).
-  if (/(?<!一般公共|基金|经营)预算|上一?年|去年|以前年度/.test(before) || /\(项\)、$/.test(before)) return true;
+  // 预算 as a budget, not in a fund's name (一般公共预算财政拨款支出主要用于：行政运行(项)… is the 决算: BUDGET_SAID).
+  if (BUDGET_SAID.test(before) || /上一?年|去年|以前年度|\(项\)、$/.test(before)) return true;
   return [...before.matchAll(/(\d{4})年/g)].some((y) => year !== undefined && Number(y[1]) !== year);
 }
 

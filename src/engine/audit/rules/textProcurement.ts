@@ -10,7 +10,7 @@ import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { formatAmount, fromFen } from '../../grid/money';
-import { CONNECTOR, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, rateTolerance, sentences, textCells, TextMoney } from '../shared/textScan';
+import { CONNECTOR, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, rateTolerance, sentences, statedWithin, textCells, TextMoney } from '../shared/textScan';
 import { matterFact } from '../shared/supplementFacts';
 
 type Fact = 'total' | 'goods' | 'works' | 'services' | 'sme' | 'micro' | 'smeReservedWon' | 'smeOtherWon';
@@ -154,13 +154,13 @@ export default defineRule({
         const stated = Math.round(Number(s.share.written) * 100);
         // Within half a unit of its last digit (占90% for 90.40%), at least 0.01.
         const tolerance = Math.max(1, rateTolerance(s.share.written));
-        if (expected === undefined || Math.abs(stated - expected) <= tolerance) continue;
+        if (expected === undefined || statedWithin(stated, [expected], tolerance)) continue;
         const sme = facts.get('sme');
         // 小微企业's share naming no whole may be of the 中小企业 amount.
         if (fact === 'micro' && s.share.bare && sme) {
           const [c, d] = oneScale(s.money, sme.money) as [number, number];
           const ofSme = ratio(c, d);
-          if (ofSme !== undefined && Math.abs(stated - ofSme) <= tolerance) continue;
+          if (ofSme !== undefined && statedWithin(stated, [ofSme], tolerance)) continue;
         }
         ctx.report({
           messageId: 'share',

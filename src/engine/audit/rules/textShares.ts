@@ -7,7 +7,7 @@
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
-import { ALTERNATIVES, AMOUNT_LIST, BUDGET_WORD, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
@@ -110,7 +110,6 @@ function expectedShares(share: Share): number[] {
  * A budget spoken of (年初预算1,206.34万元中，基本支出600.00万元，占49.74%…): the parts are the budget's, which amountOf would
  * take for the 决算's where a label names them (review45). A fund's name (一般公共预算…) is no budget.
  */
-const BUDGET_SAID = new RegExp(BUDGET_WORD);
 
 /** 人员经费 and 公用经费: table 06's are 一般公共预算's, so a share of them named alone is read only of a 财政拨款 whole. */
 const PERSONNEL_OR_PUBLIC = /^(?:人员经费|公用经费)$/;

@@ -224,12 +224,15 @@ export function rateTolerance(written: string): number {
   return Math.max(1, 0.5 * 10 ** (2 - decimals));
 }
 
+/** Words after a figure that make it a bound or a round figure (NOT_ROUGH, ROUGH_AMOUNT). */
+const ROUGH_WORDS = '以上|以下|以内|上下|左右|之多';
+
 /**
  * After a rate or a multiple, words that make it a bound or a round figure (90%以上, 下降20%以下, 增长1倍以内, 17%上下,
  * 增长9倍多, 1.9倍左右, 9倍之多): no figure to compare (read as one, a correct sentence drew a 错误). Before it, 近, 约,
  * 超过, 不足… stand between the rate's word and its number, where no pattern reads a rate.
  */
-export const NOT_ROUGH = '(?![多余]|以上|以下|以内|上下|左右|之多)';
+export const NOT_ROUGH = `(?![多余]|${ROUGH_WORDS})`;
 
 /** A number as the text writes it: sign, digits with or without thousands separators, decimals. */
 export const NUMBER = '-?\\d[\\d,]*(?:\\.\\d+)?';
@@ -240,7 +243,7 @@ export const AMOUNT = `(${NUMBER})万元`;
  * the figure (compared as exact, a true bound drew a 错误). 1,400余万元 and 1,400多万元 are no amount at all (no unit after
  * the number); 多 and 余 after the unit begin other words (…万元余额).
  */
-const ROUGH_AMOUNT = '(?!以上|以下|以内|左右|上下|之多)';
+const ROUGH_AMOUNT = `(?!${ROUGH_WORDS})`;
 /**
  * An amount in 万元 or 元 (two groups: the number and the unit); also 万 without 元 where no word follows (收入总计
  * 1,488.29万，…: unread, a wrong one passed), not 1.2万人次 or 万平方米; not a bound (ROUGH_AMOUNT).
@@ -703,6 +706,8 @@ const OTHER_PERIOD = new RegExp(`(?:(?:上一?年度?|去年|同期|年初预算
  */
 /** 预算 as a budget, not as part of a fund's name (一般公共预算…, 政府性基金预算财政拨款…). */
 export const BUDGET_WORD = '(?<!一般公共|政府性基金|国有资本经营)预算(?!财政拨款)';
+/** Whether a text speaks of a budget (BUDGET_WORD anywhere in it). */
+export const BUDGET_SAID = new RegExp(BUDGET_WORD);
 
 const BUDGET_PARTS = new RegExp(`${BUDGET_WORD}(?:数)?(?:安排)?(?:为|是)?:?(?:${NUMBER}(?:万元|元)(?:[,，(]?(?:其中|分别)|中)|分别|中(?!的))(?:(?!实际|本年)[^。;；决])*$`);
 
