@@ -9,6 +9,7 @@ import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
 import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
+import { tolerance } from '../tolerance';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
 
@@ -31,7 +32,7 @@ interface Share {
  * How far a share may be from the one worked out: half a unit of its last digit, a whole unit where it is said to be
  * about one (约占52% for 51.74%, 约占51.7% for 51.74%: a share cut, not rounded, is no error).
  */
-function tolerance(share: Share): number {
+function shareTolerance(share: Share): number {
   return rateTolerance(share.written) * (/约占/.test(share.phrase) ? 2 : 1);
 }
 
@@ -129,11 +130,19 @@ function sharesOfTheirSum(matches: readonly RegExpMatchArray[], amountOf: (m: Re
   return matches.map((m, i) => ({ share: { part: parts[i]!, stated: Number(m[3]), written: m[3]!, base, phrase: m[0] }, cell }));
 }
 
-/** Whether amounts of one unit add up to no more than a whole (within the 0.01 each part may be rounded by). */
+/**
+ * The 分 by which rounded parts may miss their rounded whole: half a shown step for each figure, the whole's and the
+ * parts' (tolerance.ts). Three parts of 10.005 万元 show 10.01 each, 30.03 together, and their whole 30.015 shows 30.02.
+ */
+function roundingOf(parts: readonly Amount[], whole: Amount): number {
+  return tolerance(parts.length + 1, whole.unit);
+}
+
+/** Whether amounts of one unit add up to no more than a whole (within what their rounding allows: roundingOf). */
 function within(parts: readonly Amount[], whole: Amount): boolean {
   if (parts.some((p) => p.unit !== whole.unit)) return false;
   const sum = parts.reduce((s, p) => s + p.fen, 0);
-  return sum <= whole.fen + parts.length * (whole.unit === '万元' ? 100 : 1);
+  return sum <= whole.fen + roundingOf(parts, whole);
 }
 
 /** Whether every share of a list is of one base (within half a unit of its last digit; the last may carry the residual). */
@@ -167,7 +176,7 @@ function openingWhole(
   const rates = shares.map((m) => m[3]!);
   if (!within(parts, first)) return undefined;
   const sum = parts.reduce((s, p) => s + p.fen, 0);
-  const whole = Math.abs(sum - first.fen) <= parts.length * (first.unit === '万元' ? 100 : 1);
+  const whole = Math.abs(sum - first.fen) <= roundingOf(parts, first);
   if (!whole && !parts.some((p, i) => allOf([p], [rates[i]!], first))) return undefined;
   const own: Amount = { fen: sum, unit: first.unit, text: amount(sum, first.unit) };
   return !allOf(parts, rates, first) && allOf(parts, rates, own) ? undefined : first;
@@ -248,7 +257,7 @@ export default defineRule({
       return { parts, from: named.index };
     };
     /** Whether a share alone is its part over its base (within half a unit of its last digit). */
-    const holds = (share: Share) => statedWithin(Math.round(share.stated * 100), expectedShares(share), tolerance(share));
+    const holds = (share: Share) => statedWithin(Math.round(share.stated * 100), expectedShares(share), shareTolerance(share));
     /** A list of shares of one base; where they add up to 100.00% the last may carry the residual. */
     const checkList = (list: readonly { share: Share; cell: CellRef; key?: string }[]) => {
       const total = list.reduce((s, x) => s + Math.round(x.share.stated * 100), 0);
@@ -257,7 +266,7 @@ export default defineRule({
         const expected = expectations[0];
         if (expected === undefined) return;
         const statedBasis = Math.round(share.stated * 100);
-        const residual = Math.max(i === list.length - 1 && total === 10_000 ? Math.ceil(list.length / 2) : 1, tolerance(share));
+        const residual = Math.max(i === list.length - 1 && total === 10_000 ? Math.ceil(list.length / 2) : 1, shareTolerance(share));
         if (statedWithin(statedBasis, expectations, residual)) return;
         ctx.report({
           messageId: 'mismatch',

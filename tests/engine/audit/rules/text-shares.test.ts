@@ -177,6 +177,16 @@ testRule(rule, {
       ],
     },
     {
+      // Three items of 10.005 万元 show 10.01 each, and their whole of 30.015 shows 30.02: the parts' sum is over it by
+      // their rounding. Held to 1 元 a part, the whole was dropped and the shares held to the parts' own sum (30.03).
+      name: 'a wrong share of the whole the sentence opens with, where the rounded parts add up to 0.01 万元 more than it',
+      sheets: [sheet('公开说明', [['某专项支出30.02万元，主要用于以下方面：甲项目10.01万元，占33.34%；乙项目10.01万元，占35.34%；丙项目10.01万元，占31.34%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 33.34%（10.01万元 ÷ 30.02万元），文中为 35.34%' },
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 33.34%（10.01万元 ÷ 30.02万元），文中为 31.34%' },
+      ],
+    },
+    {
       // Unread: 分别占 was read only after amounts stated with 分别 (分别为X万元、Y万元).
       name: 'a wrong share stated with 分别 after amounts each named on its own, of a named whole or of the sentence’s',
       sheets: [
