@@ -53,6 +53,7 @@ import summaryMatchesIncome from './summaryMatchesIncome';
 import summaryYearExpenditure from './summaryYearExpenditure';
 import summaryYearIncome from './summaryYearIncome';
 import textBasicItems from './textBasicItems';
+import textBounds from './textBounds';
 import textBudget from './textBudget';
 import textBudgetComparison from './textBudgetComparison';
 import textBudgetFigures from './textBudgetFigures';
@@ -127,6 +128,7 @@ export const RULES: readonly Rule[] = [
   summaryYearExpenditure as Rule,
   summaryYearIncome as Rule,
   textBasicItems as Rule,
+  textBounds as Rule,
   textBudget as Rule,
   textBudgetComparison as Rule,
   textBudgetFigures as Rule,
