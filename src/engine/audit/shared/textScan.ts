@@ -240,8 +240,8 @@ export const NUMBER = '-?\\d[\\d,]*(?:\\.\\d+)?';
 export const AMOUNT = `(${NUMBER})万元`;
 /**
  * After an amount, words that make it a bound or a round figure (收入总计1,400万元以上, 减少300万元以上, 1.5亿元左右): not
- * the figure (compared as exact, a true bound drew a 错误; a bound of a label is text-bounds' to hold). 1,400余万元 and 1,400多万元 are no amount at all (no unit after
- * the number); 多 and 余 after the unit begin other words (…万元余额).
+ * the figure (compared as exact, a true bound drew a 错误; a label's bound is text-bounds' to hold). 1,400余万元 and
+ * 1,400多万元 are no amount at all (no unit after the number); 多 and 余 after the unit begin other words (…万元余额).
  */
 const ROUGH_AMOUNT = `(?!${ROUGH_WORDS})`;
 /**
