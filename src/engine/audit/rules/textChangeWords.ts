@@ -140,6 +140,8 @@ const BUDGET_WORDS = `(?:与|较|比)${BUDGET_KIND_WORD}?预算(?:数)?(?:的|�
 const BUDGET_NAMED = new RegExp(`${BUDGET_WORDS}$`);
 /** A change measured against the budget, with or without its amount (比年初预算1,206.34万元增加…, 较预算数减少…). */
 const AGAINST_BUDGET = new RegExp(`${BUDGET_WORDS}(?:${MONEY})?(?:相比)?[,，]?$`);
+/** A sentence opening on the budget its change is measured against, naming no item (与全年预算30.00万元相比，减少…). */
+const OPENS_ON_BUDGET = new RegExp(`^${AGAINST_BUDGET.source}`);
 
 /**
  * The words that say what a change compares with, as they stand between its item and the change: 与上年相比, 比上年
@@ -182,6 +184,14 @@ function startsWord(words: string, i: number): boolean {
   return i === 0 || lookupOf(words.slice(i)) !== undefined || /[是为的中在及和与、]/.test(words[i - 1]!);
 }
 
+/** The 本年 amount a change refers to, and the label that names it. */
+interface CurrentRead {
+  readonly money: TextMoney;
+  readonly label?: string;
+  /** The whole of a 其中 list the change may be of, where the amount before it is the list's last. */
+  readonly whole?: TextMoney;
+}
+
 /**
  * The 本年 amount a change refers to: the label right before it (`收入总计减少…`, `收入总计与上年相比，减少…`)
  * names an amount stated earlier in the paragraph (none: no 本年 is known); after an amount, the nearest amount
@@ -193,7 +203,7 @@ function currentAmount(
   changeIndex: number,
   tableFigure: (label: string) => TextMoney | undefined,
   year?: number,
-): { money: TextMoney; label?: string; whole?: TextMoney } | undefined {
+): CurrentRead | undefined {
   const before = text.slice(0, changeIndex);
   // `收入、支出总计各减少…`: the 各 (均, 分别) is no part of the name.
   // Nor the budget it is measured against (…1,363.45万元，比年初预算增加…): the budget's words are no name.
@@ -241,6 +251,27 @@ function currentAmount(
   // The amount's own label (收入总计1,488.29万元，比上年…): whose 上年数 the change is measured against.
   const named = namedAmounts(before.slice(sentenceStart)).find((n) => n.end === last.index! + last[0].length);
   return named ? { money, label: named.label } : { money };
+}
+
+/**
+ * The item of a sentence that opens on the budget its change is measured against and names none (“三公”经费财政拨款支出
+ * 20.51万元，其中：公务接待费2.15万元。与全年预算30.00万元相比，减少9.49万元): an amount the sentence before names. Its
+ * first (that sentence's subject) unless the change fits another (which one the text means is not known: one it fits
+ * is right). None after a sentence about a budget, whose amounts may be budgets. Unread, the change was measured
+ * against nothing (helper-73's probe 8).
+ */
+function subjectBefore(
+  text: string,
+  sentenceStart: number,
+  before: string,
+  year: number | undefined,
+  fits: (read: { money: TextMoney; label: string }) => boolean,
+): { money: TextMoney; label: string } | undefined {
+  if (!OPENS_ON_BUDGET.test(before)) return undefined;
+  const previous = sentences(text.slice(0, sentenceStart)).pop();
+  if (previous === undefined || BUDGET_SAID.test(previous)) return undefined;
+  const named = namedAmounts(previous, year).map((n) => ({ money: n.money, label: n.label }));
+  return named.find(fits) ?? named[0];
 }
 
 /**
@@ -310,10 +341,16 @@ function checkAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string
 
 /**
  * The budget a change is measured against: as the words state it (比年初预算1,206.34万元增加…), else the 说明数据's of the
- * item (年初预算数 for 年初, 全年预算数 for 全年 or 调整, either for a bare 预算), else undefined.
+ * item (年初预算数 for 年初, 全年预算数 for 全年 or 调整, either for a bare 预算), else undefined. `knownFirst`: the
+ * item's own before the words' (an item from the sentence before, whose stated 预算 nothing else holds to its tables).
  */
-function budgetOf(ctx: Ctx, cell: CellRef, words: RegExpExecArray, key: string | undefined): { fen: number; name: string; cells: CellRef[] } | undefined {
-  if (words[2] !== undefined) return { fen: parseMoney(words[2], words[3]!).fen, name: '文中所写', cells: [cell] };
+function budgetOf(ctx: Ctx, cell: CellRef, words: RegExpExecArray, key: string | undefined, knownFirst = false): { fen: number; name: string; cells: CellRef[] } | undefined {
+  const stated = words[2] === undefined ? undefined : { fen: parseMoney(words[2], words[3]!).fen, name: '文中所写', cells: [cell] };
+  return knownFirst ? (knownBudgetOf(ctx, cell, words, key) ?? stated) : (stated ?? knownBudgetOf(ctx, cell, words, key));
+}
+
+/** The item's own budget of the kind the words name: table 07's for a 三公 item, else the 说明数据's. */
+function knownBudgetOf(ctx: Ctx, cell: CellRef, words: RegExpExecArray, key: string | undefined): { fen: number; name: string; cells: CellRef[] } | undefined {
   const kind = budgetKindOf(words[1]);
   // A 三公 item's is table 07's, as a 预算 the text states is held to (text-budget-figures): the 说明数据 has no 三公 预算,
   // and 比预算节约0.10万元 went unchecked.
@@ -326,6 +363,12 @@ function budgetOf(ctx: Ctx, cell: CellRef, words: RegExpExecArray, key: string |
     if (v) return { fen: toFen(v.value, '万元'), name: `说明数据“${key}”的${field}`, cells: v.source.kind === 'cell' ? [cell, v.source.cell] : [cell] };
   }
   return undefined;
+}
+
+/** Whether a change against the budget fits an item's amount (its 决算 less its budget, as checkAgainstBudget holds it). */
+function fitsBudget(ctx: Ctx, cell: CellRef, words: RegExpExecArray, read: { money: TextMoney; label: string }, word: string, change: TextMoney): boolean {
+  const budget = budgetOf(ctx, cell, words, indicatorKeyOf(read.label), true);
+  return budget !== undefined && changeMisses(word, change, read.money, budget.fen) === undefined;
 }
 
 /**
@@ -464,13 +507,16 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
     const budgetWords = AGAINST_BUDGET.exec(sentence.slice(0, m.index));
     if (inChange(m.index!) || (!budgetWords && !yearOnYear(sentence.slice(0, m.index), m[1]!))) continue;
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
+    const word = AS_CHANGE[m[1]!] ?? m[1]!;
+    const change = parseMoney(m[2]!, m[3]!);
+    const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
+    const before = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change));
+    const read: CurrentRead | undefined = own ?? before;
     if (read === undefined || read.whole) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label);
-    const word = AS_CHANGE[m[1]!] ?? m[1]!;
     // Against the budget (比年初预算减少…, 比预算节约…): 决算 less the budget, as a change with its rate is.
     if (budgetWords) {
-      checkAgainstBudget(ctx, m[0], word, parseMoney(m[2]!, m[3]!), read.money, budgetOf(ctx, cell, budgetWords, key));
+      checkAgainstBudget(ctx, m[0], word, change, read.money, budgetOf(ctx, cell, budgetWords, key, before !== undefined));
       continue;
     }
     checkStatedPrior(ctx, cell, statedPriorBefore(sentence.slice(0, m.index), year), key);
@@ -566,14 +612,18 @@ export default defineRule({
             continue;
           }
           const changeMoney = parseMoney(amountText, unit);
-          const read = currentAmount(t.text, start, start + index, tableFigure, ctx.recognition.document.year?.value);
-          if (read === undefined) continue;
-          const currentMoney = correctedCurrent(ctx, read);
+          const year = ctx.recognition.document.year?.value;
           // Against the budget, the change is this year's amount less the budget: no 上年数 to compare with.
           const budgetWords = AGAINST_BUDGET.exec(sentence.slice(0, index));
           const againstBudget = budgetWords !== null;
+          const own = currentAmount(t.text, start, start + index, tableFigure, year);
+          const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney);
+          const before = own || !budgetWords ? undefined : subjectBefore(t.text, start, sentence.slice(0, index), year, fits);
+          const read: CurrentRead | undefined = own ?? before;
+          if (read === undefined) continue;
+          const currentMoney = correctedCurrent(ctx, read);
           const key = itemKey(ctx, t.text, start + index, read.label);
-          if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, key));
+          if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, key, before !== undefined));
           else {
             if (!read.whole) checkStatedPrior(ctx, t.cell, statedPriorBefore(sentence.slice(0, index), ctx.recognition.document.year?.value), key);
             checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key);

@@ -181,6 +181,15 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a sentence opening on the budget its change is against, naming no item: the item the sentence before opens with, its budget stated or table 07’s',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费财政拨款支出4.99万元，其中：公务接待费0.20万元。与全年预算5.00万元相比，减少0.01万元。'],
+          ['2022年度“三公”经费财政拨款支出4.99万元，其中：公务接待费0.20万元。与全年预算相比，减少0.01万元，下降0.20%。'],
+        ]),
+      ],
+    },
+    {
       name: 'a negative rate after 增长 is a fall (增长-17.37%, 增长率为-17.37%), a multiple after 增长 is the rate ÷ 100 (增长0.94倍, 增长9.56倍), and 是上年的…倍 this year over last, each right',
       sheets: [
         sheet('公开说明', [
@@ -225,6 +234,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Unread: the sentence names no item, and the change was measured against nothing (helper-73's probe 8).
+      name: 'a wrong change in a sentence opening on the budget it is against, the item named in the sentence before; a wrong budget stated there',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费财政拨款支出4.99万元，其中：公务接待费0.20万元。与全年预算5.00万元相比，减少0.11万元。'],
+          ['2022年度“三公”经费财政拨款支出4.99万元。与全年预算5.10万元相比，减少0.11万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少0.11万元”：决算 4.99万元，预算 5.00 万元（《财政拨款“三公”经费支出决算表》的预算数），与预算相比应为减少0.01 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“减少0.11万元”：决算 4.99万元，预算 5.00 万元（《财政拨款“三公”经费支出决算表》的预算数），与预算相比应为减少0.01 万元。' },
+      ],
+    },
     {
       name: 'a clause opening on last year (2021年，…) whose labelled amount is not the 说明数据’s 上年数, up to where this year is named',
       sheets: [sheet('公开说明', [['2021年，公务接待费3.66万元，2022年0.20万元，减少0.06万元。'], ['2021年，本单位收入总计2,470.99万元；2022年，收入总计1,488.29万元。']])],
