@@ -27,14 +27,16 @@ const NAMES: Readonly<Record<Fact, string>> = {
 };
 
 const TOTAL = new RegExp(`政府采购(?:支出)?(?:总额|总金额|金额)(?:\\(以合同签订为准\\))?${CONNECTOR}${MONEY}`);
-const PARTS: readonly [Fact, RegExp][] = [
-  ['goods', new RegExp(`(?:政府采购)?货物(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}`)],
-  ['works', new RegExp(`(?:政府采购)?工程(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}`)],
-  ['services', new RegExp(`(?:政府采购)?服务(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}`)],
-];
 // Also 占比90.00% and …的比例为90.00% (北京, 中央), and 占90.00% naming no whole (group 4: the 占 alone; the total stated in
 // the sentence before: unread, a wrong share passed); not a bound (占比90%以上: the amount is read, the share is not).
-const SHARE = `(?:[,，](?:占比|占政府采购(?:支出)?(?:总额|总金额|金额)的(?:比例|比重)?|(占))(?:为|是)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH})?`;
+// 约占 (group 3): a share cut, not rounded, as textShares allows it (unread, a wrong one passed).
+const SHARE = `(?:[,，](约)?(?:占比|占政府采购(?:支出)?(?:总额|总金额|金额)的(?:比例|比重)?|(占))(?:为|是)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH})?`;
+// Each with its share of the total (政府采购货物支出21.46万元，占政府采购支出总额的38.66%: unread, a wrong one passed).
+const PARTS: readonly [Fact, RegExp][] = [
+  ['goods', new RegExp(`(?:政府采购)?货物(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}${SHARE}`)],
+  ['works', new RegExp(`(?:政府采购)?工程(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}${SHARE}`)],
+  ['services', new RegExp(`(?:政府采购)?服务(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}${SHARE}`)],
+];
 const GRANTS: readonly [Fact, RegExp][] = [
   ['sme', new RegExp(`授予中小企业(?:的)?(?:合同)?(?:金额)?${CONNECTOR}${MONEY}${SHARE}`)],
   ['micro', new RegExp(`授予小微企业(?:的)?(?:合同)?(?:金额)?${CONNECTOR}${MONEY}${SHARE}`)],
@@ -45,8 +47,14 @@ const GRANTS: readonly [Fact, RegExp][] = [
 interface Stated {
   readonly money: TextMoney;
   readonly cell: CellRef;
-  /** `bare`: 占X% naming no whole (of 小微企业's, the 中小企业 amount may be meant). */
-  readonly share?: { readonly written: string; readonly phrase: string; readonly bare: boolean };
+  /** `bare`: 占X% naming no whole (of 小微企业's, the 中小企业 amount may be meant); `rough`: 约占. */
+  readonly share?: { readonly written: string; readonly phrase: string; readonly bare: boolean; readonly rough: boolean };
+}
+
+/** A fact read by a pattern ending on MONEY and SHARE: its amount, and its share where one is stated. */
+function statedOf(m: RegExpExecArray, cell: CellRef): Stated {
+  const share = m[5] === undefined ? {} : { share: { written: m[5], phrase: m[0], bare: m[4] !== undefined, rough: m[3] !== undefined } };
+  return { money: parseMoney(m[1]!, m[2]!), cell, ...share };
 }
 
 export default defineRule({
@@ -72,12 +80,12 @@ export default defineRule({
           const rest = sentence.slice(total.index + total[0].length);
           for (const [fact, re] of PARTS) {
             const m = re.exec(rest);
-            if (m) facts.set(fact, { money: parseMoney(m[1]!, m[2]!), cell: t.cell });
+            if (m) facts.set(fact, statedOf(m, t.cell));
           }
         }
         for (const [fact, re] of GRANTS) {
           const m = re.exec(sentence);
-          if (m && !facts.has(fact)) facts.set(fact, { money: parseMoney(m[1]!, m[2]!), cell: t.cell, ...(m[4] ? { share: { written: m[4], phrase: m[0], bare: m[3] !== undefined } } : {}) });
+          if (m && !facts.has(fact)) facts.set(fact, statedOf(m, t.cell));
         }
       }
     }
@@ -146,14 +154,15 @@ export default defineRule({
           });
         }
       }
-      for (const fact of ['sme', 'micro'] as const) {
+      for (const fact of ['goods', 'works', 'services', 'sme', 'micro'] as const) {
         const s = facts.get(fact);
-        if (!s?.share || !shareBase) continue;
+        // A part's 占X% naming no whole, in the total's sentence, is text-shares' (of the amount the sentence opens with).
+        if (!s?.share || !shareBase || (s.share.bare && fact !== 'sme' && fact !== 'micro')) continue;
         const [a, b] = oneScale(s.money, shareBase.money) as [number, number];
         const expected = ratio(a, b);
         const stated = Math.round(Number(s.share.written) * 100);
-        // Within half a unit of its last digit (占90% for 90.40%), at least 0.01.
-        const tolerance = Math.max(1, rateTolerance(s.share.written));
+        // Within half a unit of its last digit (占90% for 90.40%), at least 0.01; a whole unit where it is about one (约占).
+        const tolerance = Math.max(1, rateTolerance(s.share.written)) * (s.share.rough ? 2 : 1);
         if (expected === undefined || statedWithin(stated, [expected], tolerance)) continue;
         const sme = facts.get('sme');
         // 小微企业's share naming no whole may be of the 中小企业 amount.

@@ -33,12 +33,35 @@ testRule(rule, {
       ],
     },
     {
+      name: 'the parts’ shares of the total, and shares said to be about (约占), each right within its rounding',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度政府采购支出总额55.51万元，其中：政府采购货物支出21.46万元，占政府采购支出总额的38.66%；政府采购工程支出1.86万元，约占政府采购支出总额的3.4%；政府采购服务支出32.19万元，占政府采购支出总额的57.99%。'],
+          ['授予中小企业合同金额50.00万元，约占90%。'],
+        ]),
+      ],
+    },
+    {
       name: 'parts that miss the total by 0.01 万元 of rounding (尾差)',
       rounding: 1,
       sheets: [sheet('公开说明', [['2022年度政府采购支出总额55.51万元，其中：政府采购货物支出21.46万元、政府采购工程支出1.86万元、政府采购服务支出32.18万元。']])],
     },
   ],
   invalid: [
+    {
+      // Unread: the parts' shares were not read, nor a share after 约占.
+      name: 'a wrong share of the total for a part (货物, 工程, 服务), and a wrong one said to be about (约占)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度政府采购支出总额55.51万元，其中：政府采购货物支出21.46万元，占政府采购支出总额的48.66%；政府采购工程支出1.86万元，占政府采购支出总额的3.35%；政府采购服务支出32.19万元，占政府采购支出总额的57.99%。'],
+          ['授予中小企业合同金额55.51万元，约占90%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“政府采购货物支出21.46万元,占政府采购支出总额的48.66%”：21.46万元 ÷ 55.51万元 应为 38.66%，文中为 48.66%' },
+        { severity: 'error', first: '公开说明!A2', message: '“授予中小企业合同金额55.51万元,约占90%”：55.51万元 ÷ 55.51万元 应为 100.00%，文中为 90%' },
+      ],
+    },
     {
       // Unread: only 占比 and 占政府采购支出总额的 were, a wrong share naming no whole passed.
       name: 'a wrong 中小企业 share naming no whole (占X%) after the total stated in the sentence before',
