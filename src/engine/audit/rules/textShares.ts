@@ -155,6 +155,9 @@ function allOf(parts: readonly Amount[], rates: readonly string[], base: Amount)
   });
 }
 
+/** A clause of a change (比上年减少312.94万元, 下降17.37%, 较年初预算增加…): the whole's own, not another amount. */
+const CHANGE_CLAUSES = /[,，][^,，;；。]*?(?:增加|减少|增长|下降|持平|节约|超支)[^,，;；。]*/g;
+
 /**
  * The whole a sentence opens with, its shares naming none (本年支出合计1,488.29万元，基本支出770.07万元，占51.74%；项目支出…; …
  * 支出1,363.45万元，主要用于以下方面：…，占…; 本年收入合计…，包括…，占…): the sentence's first amount, in its first part (a year
@@ -168,13 +171,18 @@ function openingWhole(
   shares: readonly RegExpMatchArray[],
   amountOf: (m: RegExpMatchArray) => Amount,
 ): Amount | undefined {
-  if (!firstMatch || !first || shares.length < 2 || firstMatch.index >= shares[0]!.index!) return undefined;
+  if (!firstMatch || !first || shares.length === 0 || firstMatch.index >= shares[0]!.index!) return undefined;
   if (/[,，;；。]/.test(sentence.slice(0, firstMatch.index).replace(/^\d{4}年度?[,，]?/, ''))) return undefined;
-  const between = sentence.slice(firstMatch.index + firstMatch[0].length, shares[0]!.index);
+  // The whole's own change from last year or its budget may stand between (…1,488.29万元，比上年减少312.94万元，下降17.37%，
+  // 基本支出…，占…): no other amount.
+  const between = sentence.slice(firstMatch.index + firstMatch[0].length, shares[0]!.index).replace(CHANGE_CLAUSES, '');
   if (new RegExp(MONEY).test(between) || /%/.test(between)) return undefined;
   const parts = shares.map(amountOf);
   const rates = shares.map((m) => m[3]!);
   if (!within(parts, first)) return undefined;
+  // One share (本年支出合计1,488.29万元，基本支出770.07万元，占51.74%): of the whole right before it, as the words read; no sum
+  // to tell it by. Unread, a wrong one passed.
+  if (parts.length === 1) return first;
   const sum = parts.reduce((s, p) => s + p.fen, 0);
   const whole = Math.abs(sum - first.fen) <= roundingOf(parts, first);
   if (!whole && !parts.some((p, i) => allOf([p], [rates[i]!], first))) return undefined;
