@@ -13,6 +13,15 @@ testRule(rule, {
       name: 'the 类 written 一般公共服务（类）支出X万元, every share right',
       sheets: [sheet('公开说明', [['一般公共服务（类）支出1,225.73万元，占89.90%；社会保障和就业（类）支出47.25万元，占3.47%；卫生健康（类）支出34.07万元，占2.50%；住房保障（类）支出37.84万元，占2.78%；其他（类）支出18.55万元，占1.35%。']])],
     },
+    {
+      name: 'one share naming no whole after the whole the sentence opens with, or after the whole’s change, right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本年支出合计1,488.29万元，基本支出770.07万元，占51.74%。'],
+          ['2022年度本年支出合计1,488.29万元，比上年减少312.94万元，下降17.37%，基本支出770.07万元，占51.74%；项目支出718.22万元，占48.26%。'],
+        ]),
+      ],
+    },
     { name: 'the whole’s own share before its 其中 is of another base, not of itself', sheets: [sheet('公开说明', [['基本支出645.23万元，占47.32%，其中：人员经费577.84万元，占89.56%；公用经费67.39万元，占10.44%。'], ['公务用车购置及运行维护费支出4.79万元，占95.99%，其中：公务用车购置费0万元，占0%；公务用车运行维护费4.79万元，占100%。']])] },
     {
       name: 'two paragraphs in one cell, the first ending on its share without a 。: each share of its own paragraph’s total',
@@ -174,6 +183,20 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '占比应为 51.74%（770.07万元 ÷ 1,488.29万元），文中为 52.74%' },
         { severity: 'error', first: '公开说明!A2', message: '占比应为 89.90%（1,225.73万元 ÷ 1,363.45万元），文中为 90.90%' },
         { severity: 'error', first: '公开说明!A3', message: '占比应为 99.32%（1,363.45万元 ÷ 1,372.79万元），文中为 99.42%' },
+      ],
+    },
+    {
+      // Unread: one share was not enough to take the amount before it for its whole, nor a list after the whole's change.
+      name: 'a wrong share naming no whole, alone after the whole the sentence opens with, or after the whole’s own change',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本年支出合计1,488.29万元，基本支出770.07万元，占52.74%。'],
+          ['2022年度本年支出合计1,488.29万元，比上年减少312.94万元，下降17.37%，基本支出770.07万元，占51.74%；项目支出718.22万元，占49.26%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 51.74%（770.07万元 ÷ 1,488.29万元），文中为 52.74%' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 48.26%（718.22万元 ÷ 1,488.29万元），文中为 49.26%' },
       ],
     },
     {
