@@ -1363,6 +1363,28 @@ describe('the “三公” table with its items as rows and its measures as colu
     expect(text).toContain('“三公”经费支出决算4.99万元，比上年减少0.02万元，下降0.40%');
   });
 
+  it.each([
+    ['its total named 一、“三公”经费支出', '一、“三公”经费支出'],
+    ['its total named “三公”经费', '“三公”经费'],
+    ['no total of its own: the items added up', undefined],
+  ] as const)(
+    'reads the “三公”’s own figures under a 合计 that adds 会议费 and 培训费 in (helper-76: §七 said 决算40.51万元 for 20.51, its shares adding up to 50.63%): %s',
+    (_how, own) => {
+      const three = (values: readonly number[]) => (own === undefined ? values.slice(1) : values);
+      const names = ['合计', ...(own === undefined ? [] : [own]), '（一）因公出国（境）费', '（二）公务用车购置及运行维护费', '1.公务用车购置费', '2.公务用车运行维护费', '（三）公务接待费', '二、会议费', '三、培训费'];
+      const withOthers = (values: readonly number[], meeting: number, training: number) => [Math.round((values[0]! + meeting + training) * 100) / 100, ...three(values), meeting, training];
+      const x = layout(['项目', '预算数', '决算数'], names, [withOthers(budget, 10, 15), withOthers(actual, 8, 12)]);
+      const { rec, row } = read(x);
+      expect(rec.problems).toEqual([]);
+      expect([row('budget').total, row('actual').total]).toEqual(own === undefined ? [undefined, undefined] : [5_000_000, 4_990_000]);
+      const xinjiang = section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七');
+      expect(xinjiang).toContain('“三公”经费支出决算4.99万元，比上年减少0.02万元，下降0.40%');
+      expect(xinjiang).toContain('公务用车购置及运行维护费支出4.79万元，占95.99%');
+      expect(section(generateNarrative(rec, supplement, PRESETS.shanghai!), '七')).toContain('支出决算为4.99万元，完成预算的99.80%');
+      expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.rule === 'three-public-total')).toEqual([]);
+    },
+  );
+
   it('reads a heading row “三公”经费支出 with no figures above the 合计 as a heading, not as a total of 0.00 (review39)', () => {
     // The heading's cells blank: no figure under either measure.
     const blankFirst = (c: readonly number[]) => [null, ...c] as unknown as number[];

@@ -473,7 +473,10 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
     }
     // The 三公's own total (“三公”经费小计, “三公”经费合计) over a bare 合计 above it, which in a table with 会议费 and
     // 培训费 rows adds them in (§七 quoted 8.59, 三公, 会议费 and 培训费 together, for the 三公's 4.99).
-    const ownTotal = item === 'total' && /三公/.test(label) && !threePublicTotal;
+    const namesThreePublic = item === 'total' && NAMES_THREE_PUBLIC.test(label);
+    // “三公”经费支出 with no figure at all over the items: their heading, not a total of 0.00 (review39).
+    if (namesThreePublic && [...keyed.values()].every((c) => isBlank(cellAt(sheet, r, c.col)))) continue;
+    const ownTotal = namesThreePublic && !threePublicTotal;
     if (ownTotal) threePublicTotal = true;
     // A column serving two row keys (the 预算数 row and its 年初 or 全年 row) is read once: one figure, said once.
     const read = new Map<number, MoneyFigure>();
@@ -485,6 +488,8 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
       row[item] = figure;
     }
   }
+  // A 合计 of the 三公 with 会议费 and 培训费 rows and no 三公 total of its own: not the 三公's (the text adds up the items).
+  for (const f of figures.values()) if (!threePublicTotal && addsMeetingAndTraining(f)) delete f.total;
   const rows: RowModel[] = [...figures].map(([key, f]) => ({ block: 'main', key, label: THREE_PUBLIC_ROW_NAMES[key] ?? key, labelCell: null, figures: f }));
   for (const key of ['budget', 'actual'] as const) {
     if (figures.has(key)) continue;

@@ -41,7 +41,8 @@ export type ThreePublicItem =
 
 /** Item labels. `小计`/`合计` under 公务用车 mean `vehicles`; `合计` elsewhere means `total`. */
 export const THREE_PUBLIC_ITEMS: Readonly<Record<ThreePublicItem, readonly string[]>> = {
-  total: ['合计', '三公经费合计', '三公经费小计'],
+  // 一、“三公”经费支出 over its items, under the 合计 of a table with 会议费 and 培训费 rows (it adds them in).
+  total: ['合计', '三公经费合计', '三公经费小计', '三公经费', '三公经费支出', '三公经费支出合计', '三公经费支出小计'],
   overseasTravel: ['因公出国(境)费', '因公出国(境)费用', '因公出国境费', '因公出国(境)'],
   vehicles: ['公务用车购置及运行费', '公务用车购置及运行维护费', '公务用车费'],
   vehiclePurchase: ['公务用车购置费', '购置费', '公务用车购置'],
