@@ -52,6 +52,7 @@ import summaryMatchesExpenditure from './summaryMatchesExpenditure';
 import summaryMatchesIncome from './summaryMatchesIncome';
 import summaryYearExpenditure from './summaryYearExpenditure';
 import summaryYearIncome from './summaryYearIncome';
+import tableUnitScale from './tableUnitScale';
 import textBasicItems from './textBasicItems';
 import textBounds from './textBounds';
 import textBudget from './textBudget';
@@ -127,6 +128,7 @@ export const RULES: readonly Rule[] = [
   summaryMatchesIncome as Rule,
   summaryYearExpenditure as Rule,
   summaryYearIncome as Rule,
+  tableUnitScale as Rule,
   textBasicItems as Rule,
   textBounds as Rule,
   textBudget as Rule,
