@@ -1,11 +1,12 @@
 import rule from '../../../../src/engine/audit/rules/tableUnitScale';
 import { testRule } from '../../../support/ruleTester';
-import type { Json } from '../../../support/ruleTester';
+import type { Case } from '../../../support/ruleTester';
+
+type Json = Parameters<NonNullable<Case['data']>>[0];
 
 /** Every 上年数 and 预算 of the 说明数据 multiplied by `factor` (rounded to 0.01 万元): the tables then read `1/factor` times theirs. */
 const scaled = (factor: number, only?: string) => (json: Json) => {
-  const indicators = (json as { 指标: Record<string, Record<string, unknown>> }).指标;
-  for (const [key, entry] of Object.entries(indicators)) {
+  for (const [key, entry] of Object.entries(json.指标)) {
     if (only !== undefined && key !== only) continue;
     for (const field of ['上年数', '年初预算数', '全年预算数']) {
       const v = entry[field];
@@ -22,7 +23,7 @@ testRule(rule, {
       name: 'one 说明数据 amount a thousand times off while the others of its table agree',
       data: (json) => {
         scaled(10_000, '收入总计')(json);
-        (json as { 指标: Record<string, Record<string, unknown>> }).指标.支出总计 = { 上年数: 1801.23 };
+        json.指标.支出总计 = { 上年数: 1801.23 };
       },
     },
   ],
