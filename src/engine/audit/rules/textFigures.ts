@@ -12,7 +12,7 @@ import type { Recognition } from '../../recognise/recognise';
 import type { RowModel, TableModel } from '../../tables/model';
 import { findRow } from '../../tables/model';
 import { amount, moneyValues } from '../measure';
-import { className, loneItemRow, loneItemsIn, namesRow, subjectByNames } from '../shared/subjectText';
+import { className, loneItemRows, loneItemsIn, namesRow, subjectByNames } from '../shared/subjectText';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
@@ -199,13 +199,16 @@ export default defineRule({
           const f = row ? namedFigure(t5, row.figures.total) : undefined;
           if (f) claims.push({ label: `${names[1]}(款)`, stated: parseMoney(m[4]!, m[5]!), figures: [f] });
         }
-        // A 项 named alone (北京, 山东: 行政运行(项)支出决算数为223.14万元): the one row of table 05 with its name.
+        // A 项 named alone (北京, 山东: 行政运行(项)支出决算数为223.14万元): the row of table 05 with its name; where two 款
+        // have a 项 of that name (行政运行 under 20103 and 20138), right if it is either's.
         for (const item of loneItemsIn(t.text)) {
           ITEM_AMOUNT.lastIndex = item.end;
           const m = ITEM_AMOUNT.exec(t.text);
-          const row = m && ofTheYear(m[1]) && !ofAnotherKind(t.text, item.index, rec.document.year?.value) ? loneItemRow(t5, item.name) : undefined;
-          const f = row ? namedFigure(t5, row.figures.total) : undefined;
-          if (f) claims.push({ label: `${item.name}(项)`, stated: parseMoney(m![2]!, m![3]!), figures: [f], alternatives: otherScopes(rec, row!.code!) });
+          const rows = m && ofTheYear(m[1]) && !ofAnotherKind(t.text, item.index, rec.document.year?.value) ? loneItemRows(t5, item.name) : [];
+          const figures = rows.flatMap((row) => namedFigure(t5, row.figures.total) ?? []);
+          if (figures.length === 0) continue;
+          const alternatives = [...figures.slice(1), ...rows.flatMap((row) => otherScopes(rec, row.code!))];
+          claims.push({ label: `${item.name}(项)`, stated: parseMoney(m![2]!, m![3]!), figures: figures.slice(0, 1), alternatives });
         }
         // A subject named by its code and name (2010301行政运行支出…, 行政运行(2010301)支出…): the row of that code, where
         // the name is its label (a number that only looks like a code is no subject).

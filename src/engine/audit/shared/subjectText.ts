@@ -113,8 +113,13 @@ export function loneItemsIn(text: string): { readonly name: string; readonly ind
 
 /** The one 项 row of the table with this name; none where no row, or more than one (行政运行 under two 款), has it. */
 export function loneItemRow(table: TableModel, name: string): RowModel | undefined {
-  const named = itemsByName(table).get(norm(name));
-  return named?.length === 1 ? named[0] : undefined;
+  const named = loneItemRows(table, name);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** Every 项 row of the table with this name, in table order (行政运行 under each 款 that has one). */
+export function loneItemRows(table: TableModel, name: string): readonly RowModel[] {
+  return itemsByName(table).get(norm(name)) ?? [];
 }
 
 // The 项 rows by name, made once a table: a 公开说明 names 项 alone dozens of times, and a department's table 05 can have

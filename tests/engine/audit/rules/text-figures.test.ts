@@ -60,10 +60,10 @@ testRule(rule, {
       ],
     },
     {
-      // Two 款 may each have a 行政运行: the name alone does not say whose.
-      name: 'a 项 named alone whose name two rows of table 05 share is not read',
+      // Two 款 may each have a 行政运行: the name alone does not say whose, and either's figure is right.
+      name: 'a 项 named alone whose name two rows of table 05 share, with either row’s figure',
       edits: [[T5, 'B11', '行政运行']],
-      sheets: [sheet('公开说明', [['行政运行(项)支出决算数为284.38万元。']])],
+      sheets: [sheet('公开说明', [['行政运行(项)支出决算数为284.38万元。'], ['行政运行(项)支出决算数为223.14万元。']])],
     },
     {
       // 1,488.29 万元: each a true bound or round figure, compared as exact each was a 错误.
@@ -329,6 +329,13 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Unread where two rows share the name: a figure of neither passed.
+      name: 'a 项 named alone whose name two rows of table 05 share, with neither row’s figure',
+      edits: [[T5, 'B11', '行政运行']],
+      sheets: [sheet('公开说明', [['行政运行(项)支出决算数为300.00万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“行政运行(项)300.00万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元。' }],
+    },
     {
       name: 'a wrong amount of a 项 or 款 named by its code and name (2010301行政运行支出…, 行政运行（2010301）…, 2010350 事业运行：支出决算为…)',
       sheets: [sheet('公开说明', [['2010301行政运行支出232.14万元。'], ['行政运行（2010301）支出232.14万元。'], ['2010350 事业运行：支出决算为248.38万元。'], ['20103政府办公厅（室）及相关机构事务1,252.73万元。']])],
