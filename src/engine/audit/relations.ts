@@ -7,7 +7,7 @@
  */
 import { fromFen, roundToUnit } from '../grid/money';
 import type { Unit } from '../grid/money';
-import { classParts, exactFen, findRow, hasColumn } from '../tables/model';
+import { classParts, columnOf, exactFen, figureParts, findRow, hasColumn } from '../tables/model';
 import type { BlockTableSpec } from '../tables/spec';
 import { columnsAddingUp, rowAddsUp } from '../tables/readers/row';
 import type { ExactFen, MoneyFigure, RowModel, TableModel } from '../tables/model';
@@ -113,10 +113,12 @@ function sumIn(terms: readonly Term[], unit: Unit): number {
  */
 export function checkBalance<M extends string>(
   ctx: RuleContext<M>,
-  left: readonly Term[],
-  right: readonly Term[],
+  sidesLeft: readonly Term[],
+  sidesRight: readonly Term[],
   options: RelationOptions & { messageId: M },
 ): void {
+  const left = withParts(sidesLeft);
+  const right = withParts(sidesRight);
   const skip = options.skipMissing ?? false;
   const nl = countUsable(left, skip);
   const nr = countUsable(right, skip);
@@ -137,6 +139,17 @@ export function checkBalance<M extends string>(
     comparison: comparison(all, unit, figures),
     severity,
   });
+}
+
+/**
+ * The terms with each figure a table prints only as its parts (MoneyFigure.parts: 财政拨款收入 as its funds) as those
+ * parts: a finding names their cells, and the tolerance counts each as a figure added (each was rounded on its own).
+ */
+function withParts(terms: readonly Term[]): readonly Term[] {
+  let i = 0;
+  while (i < terms.length && terms[i]!.figure?.parts === undefined) i++;
+  if (i === terms.length) return terms;
+  return terms.flatMap((t) => (t.figure?.parts ? t.figure.parts.map((figure) => ({ ...t, figure })) : [t]));
 }
 
 /** Checks left = Σ right (a total and its parts). */
@@ -269,14 +282,17 @@ export function checkAtMost<M extends string>(ctx: RuleContext<M>, part: Term, w
   const p = compared(part, unit);
   const w = compared(whole, unit);
   if (holdsAtMost(p, w, unit)) return;
-  const both = [part, whole];
+  // A figure printed as its parts is named by their cells, each with its value (withParts).
+  const sides = [part, whole].map((t) => ({ terms: withParts([t]) as readonly UsableTerm[], sum: t === part ? p : w }));
+  const all = sides.flatMap((x) => x.terms);
+  const values = sides.flatMap((x) => (x.terms.length === 1 ? [x.sum] : x.terms.map((t) => (t.figure.fen === null ? null : compared(t, unit)))));
   const severity: Severity = 'warning';
   ctx.report({
     messageId: options.messageId,
     data: { ...dataOf(options), left: amount(p, unit), right: amount(w, unit), difference: amount(p - w, unit) },
-    cells: both.map((t) => t.figure.cell),
-    ...moneyValues([p, w], p - w, unit),
-    comparison: comparison(both, unit, 2),
+    cells: all.map((t) => t.figure.cell),
+    ...moneyValues(values, p - w, unit),
+    comparison: comparison(all, unit, 2),
     severity,
   });
 }
@@ -292,7 +308,7 @@ export function reportAlone<M extends string>(
   figure: MoneyFigure | readonly MoneyFigure[],
   options: RelationOptions & { messageId: M },
 ): void {
-  const figures: readonly MoneyFigure[] = Array.isArray(figure) ? figure : [figure as MoneyFigure];
+  const figures: readonly MoneyFigure[] = (Array.isArray(figure) ? figure : [figure as MoneyFigure]).flatMap(figureParts);
   const fen = figures.reduce((sum, f) => sum + (f.fen ?? 0), 0);
   ctx.report({
     messageId: options.messageId,
@@ -323,6 +339,6 @@ export function rowName(row: RowModel): string {
 
 /** A column's name for messages: the lowest label of its header. */
 export function columnName(table: TableModel, key: string, block?: string): string {
-  const column = table.columns.find((c) => c.key === key && (block === undefined || c.block === block));
+  const column = columnOf(table, key, block);
   return column?.header[column.header.length - 1] ?? key;
 }

@@ -3,7 +3,7 @@
  * turn figures into text (with their sources) and record a gap wherever an input is missing.
  */
 import type { Recognition, BlockTableId } from '../recognise/recognise';
-import { figureOf, MoneyFigure } from '../tables/model';
+import { figureOf, figureParts, MoneyFigure } from '../tables/model';
 import type { Supplement, Sourced } from '../supplement/supplement';
 import { MATTER_KEYS } from '../supplement/keys';
 import type { AmountField, TextField, UnitKind } from '../supplement/keys';
@@ -58,11 +58,15 @@ export class NarrativeContext {
     return this.displayed(this.figure(id, row, column, block));
   }
 
-  /** A figure read from a table, as displayed; undefined when it is absent or unreadable. */
+  /**
+   * A figure read from a table, as displayed; undefined when it is absent or unreadable. One the table prints only as
+   * its parts (财政拨款收入 as its funds) comes from their cells.
+   */
   displayed(f: MoneyFigure | undefined): Amount | undefined {
     if (!f || f.invalid) return undefined;
     const cents = f.fen === null ? 0 : centsOfFen(f.fen);
-    return { cents, source: { kind: 'cell', cell: f.cell }, ...(f.fen === null || f.fen === 0 ? { none: true as const } : {}) };
+    const source: NarrativeSource = f.parts ? derived(f.parts.map((p) => ({ kind: 'cell' as const, cell: p.cell }))) : { kind: 'cell', cell: f.cell };
+    return { cents, source, ...(f.fen === null || f.fen === 0 ? { none: true as const } : {}) };
   }
 
   /**
@@ -74,7 +78,7 @@ export class NarrativeContext {
     const figures = rows.map((row) => this.figure(id, row, column)).filter((f): f is MoneyFigure => f !== undefined);
     if (figures.some((f) => f.invalid)) return undefined;
     const fen = figures.reduce((sum, f) => sum + (f.fen ?? 0), 0);
-    const source = derived(figures.map((f) => ({ kind: 'cell' as const, cell: f.cell })));
+    const source = derived(figures.flatMap(figureParts).map((f) => ({ kind: 'cell' as const, cell: f.cell })));
     return { cents: centsOfFen(fen), source, ...(fen === 0 ? { none: true as const } : {}) };
   }
 
@@ -87,7 +91,7 @@ export class NarrativeContext {
     const figures = columns.map((column) => this.figure(id, row, column));
     if (figures.some((f) => f === undefined || f.invalid)) return undefined;
     const fen = figures.reduce((sum, f) => sum + (f!.fen ?? 0), 0);
-    const source = derived(figures.map((f) => ({ kind: 'cell' as const, cell: f!.cell })));
+    const source = derived(figures.flatMap((f) => figureParts(f!)).map((f) => ({ kind: 'cell' as const, cell: f.cell })));
     return { cents: centsOfFen(fen), source, ...(fen === 0 ? { none: true as const } : {}) };
   }
 

@@ -99,7 +99,8 @@ export function tableLayout(grid: WorkbookGrid, table: TableModel): TableLayout 
   for (let r = titleRow + 1; r < dataStart && r <= titleRow + 2; r++) if (isLineRow(sheet, r, left, right)) lineRow = r;
   const headerStart = (lineRow ?? titleRow) + 1;
   const figures = new Map<string, number | null>();
-  for (const row of table.rows) for (const f of Object.values(row.figures)) figures.set(`${f.cell.row},${f.cell.col}`, f.fen);
+  // The cells' own figures: a column printed as its parts has no cell, its figure at a part's is their sum (PartsFigure).
+  for (const row of table.rows) for (const f of Object.values(row.figures)) if (!f.parts) figures.set(`${f.cell.row},${f.cell.col}`, f.fen);
   // Merged areas inside the table below its line (the title's own merge is the document's heading).
   const merges = (sheet.merges ?? []).filter((m) => m.top >= headerStart && m.left >= left && m.right <= right && m.top <= table.range.bottom);
 

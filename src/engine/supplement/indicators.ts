@@ -7,7 +7,7 @@ import type { CellRef } from '../grid/address';
 import type { Unit } from '../grid/money';
 import type { Recognition, BlockTableId } from '../recognise/recognise';
 import { displayDivisorOf } from '../recognise/displayScales';
-import { figureOf } from '../tables/model';
+import { figureOf, figureParts } from '../tables/model';
 import { budgetRowKey } from '../tables/specs/threePublicCosts';
 import { functionalSubject } from '../subjects/functional';
 import type { Supplement } from './supplement';
@@ -97,7 +97,8 @@ function refs(rec: Recognition, source: Source | undefined): TableRef[] | undefi
   const row = id === 'threePublicCosts' && named === 'budget' ? budgetRowKey(table, '全年') : named;
   if (row === undefined) return undefined;
   const own = figureOf(table, row, column, block);
-  if (own && !own.invalid) return [tableRef(rec, own.cell, table.unit, own.fen)];
+  // A figure printed as its parts (MoneyFigure.parts) is their sum: a formula of their cells.
+  if (own && !own.invalid) return figureParts(own).map((f) => tableRef(rec, f.cell, table.unit, f.fen));
   // Table 07 without a 小计 column: 公务用车 = 购置费 + 运行费.
   if (id === 'threePublicCosts' && column === 'vehicles') {
     const parts = ['vehiclePurchase', 'vehicleOperation'].map((c) => figureOf(table, row, c, block));

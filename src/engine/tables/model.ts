@@ -27,6 +27,16 @@ export interface MoneyFigure {
   readonly fen: number | null;
   /** True when the cell held something that is not a figure (reported as a problem). */
   readonly invalid?: true;
+  /**
+   * The figures this one is the sum of, where the table prints it only as its parts (ColumnModel.parts): `cell` is
+   * then the last part's, and whatever names the figure's cells (a finding, a formula, the text's source) names these.
+   */
+  readonly parts?: readonly MoneyFigure[];
+}
+
+/** The cells a figure stands in: its own, or those of the parts it is the sum of. */
+export function figureParts(f: MoneyFigure): readonly MoneyFigure[] {
+  return f.parts ?? [f];
 }
 
 /** A figure that is not money: a score, a weight, a rate (as a fraction: 100% is 1). */
@@ -48,6 +58,12 @@ export interface ColumnModel {
   readonly col: number;
   /** The header labels above the column, top to bottom, as normalised. */
   readonly header: readonly string[];
+  /**
+   * A column the table prints only as its parts (BlockSpec.printedAsParts: 财政拨款收入 as 一般公共预算财政拨款 |
+   * 政府性基金预算财政拨款, no 小计): the keys of the parts printed; each row's figure is their sum, and `col` is the
+   * last part's. Such a column is in TableModel.printedAsParts, not in `columns` (the sheet's own).
+   */
+  readonly parts?: readonly string[];
 }
 
 export interface RowModel {
@@ -91,15 +107,27 @@ export interface TableModel {
   readonly unit: Unit;
   /** The `部门：` / `编制单位：` line, when present. */
   readonly department?: string;
+  /** The figure columns as the sheet prints them. */
   readonly columns: readonly ColumnModel[];
+  /**
+   * Columns the table prints only as their parts (ColumnModel.parts), where it has none of its own: every row has their
+   * figure, the parts' sum. A rule, the text and a typed text's check take it as they take a printed column's.
+   */
+  readonly printedAsParts?: readonly ColumnModel[];
   readonly rows: readonly RowModel[];
   /** Lines under the table: the footnote (`注：本表反映…`) and any 说明 (`说明：…故本表无数据。`). */
   readonly notes: readonly TextCell[];
 }
 
-/** Whether the table reads a column of `key` (in `block`, when given). */
+/** The table's column of `key` (in `block`, when given): printed, or printed as its parts. */
+export function columnOf(table: TableModel | undefined, key: string, block?: string): ColumnModel | undefined {
+  const of = (c: ColumnModel) => c.key === key && (block === undefined || c.block === block);
+  return table?.columns.find(of) ?? table?.printedAsParts?.find(of);
+}
+
+/** Whether the table reads a column of `key` (in `block`, when given): printed, or printed as its parts. */
 export function hasColumn(table: TableModel | undefined, key: string, block?: string): boolean {
-  return table?.columns.some((c) => c.key === key && (block === undefined || c.block === block)) === true;
+  return columnOf(table, key, block) !== undefined;
 }
 
 /**

@@ -59,10 +59,23 @@ export interface BlockSpec {
    */
   readonly headings?: readonly string[];
   /**
-   * A required column a layout may print only as its parts (table 04's 一般公共预算财政拨款 as 基本支出 | 项目支出, with no
-   * 小计): the block is read without it, and the rules add up `columns` where they would take it.
+   * Columns a layout may print only as their parts, with no 小计 (table 04's 一般公共预算财政拨款 as 基本支出 | 项目支出;
+   * table 02's 财政拨款收入 as 一般公共预算财政拨款 | 政府性基金预算财政拨款): the block is read with the column made of
+   * them, each row's figure their sum (model.ts: ColumnModel.parts), so every rule, the text and the checks of a typed
+   * text take the figure where they would take the printed one.
    */
-  readonly printedAsParts?: { readonly key: string; readonly columns: readonly string[] };
+  readonly printedAsParts?: readonly PrintedAsParts[];
+}
+
+/** A column of BlockSpec.printedAsParts and its parts. */
+export interface PrintedAsParts {
+  readonly key: string;
+  readonly columns: readonly string[];
+  /**
+   * Parts a form may have no column for (a province's table 02 splits 财政拨款收入 into the funds it has: 国有资本经营预算
+   * left out): then 0. The others must all be printed for the column to be made of them.
+   */
+  readonly optional?: readonly string[];
 }
 
 interface BaseSpec {

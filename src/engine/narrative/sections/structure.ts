@@ -7,6 +7,7 @@ import { derived } from '../context';
 import type { Amount, NarrativeContext } from '../context';
 import type { Block } from '../document';
 import { when } from '../fragment';
+import { hasColumn } from '../../tables/model';
 import type { Fragment } from '../fragment';
 import type { StructureTemplates } from '../templates';
 
@@ -50,7 +51,8 @@ function absentColumnsAreZero(
   read: readonly { readonly column: string; readonly amount: Amount | undefined }[],
 ): (column: string) => boolean {
   const model = ctx.recognition.tables[table];
-  const printed = (column: string) => model?.columns.some((c) => c.key === column) ?? true;
+  // Printed, or printed as its parts (财政拨款收入 as its funds).
+  const printed = (column: string) => model === undefined || hasColumn(model, column);
   const present = read.filter((r) => printed(r.column));
   const adds = total !== undefined && present.every((r) => r.amount !== undefined) && present.reduce((sum, r) => sum + r.amount!.cents, 0) === total.cents;
   return (column) => adds && !printed(column);

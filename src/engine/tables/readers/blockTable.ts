@@ -69,7 +69,12 @@ interface BoundBlock {
   readonly key: string;
   readonly codeCols: readonly { col: number; part?: '类' | '款' | '项' }[];
   readonly labelCol?: number;
+  /** The figure columns the sheet prints. */
   readonly columns: readonly ColumnModel[];
+  /** The columns it prints only as their parts (BlockSpec.printedAsParts), each with where its parts are in `columns`. */
+  readonly sums: readonly { readonly column: ColumnModel; readonly at: readonly number[] }[];
+  /** `columns`, then the `sums`' columns: what each row's figures are kept for (one array a block: row.ts). */
+  readonly figureColumns: readonly ColumnModel[];
 }
 
 /**
@@ -209,12 +214,12 @@ function bindBlock(
   }
   // In the sheet's order, as the header reads.
   const columns = [...bound.values()].sort((x, y) => x.col - y.col);
+  const sums = columnsOfParts(compiled.spec, columns);
   const either = compiled.spec.eitherOf;
   for (const key of compiled.spec.required) {
     if (bound.has(key)) continue;
     if (either?.key === key && either.columns.every((c) => bound.has(c))) continue;
-    const parts = compiled.spec.printedAsParts;
-    if (parts?.key === key && parts.columns.every((c) => bound.has(c))) continue;
+    if (sums.some((s) => s.column.key === key)) continue;
     const rule = compiled.spec.columns.find((r) => r.key === key)!;
     log.at(
       'missing-column',
@@ -228,7 +233,38 @@ function bindBlock(
     codeCols,
     ...(labelCol !== undefined ? { labelCol } : {}),
     columns,
+    sums,
+    figureColumns: sums.length === 0 ? columns : [...columns, ...sums.map((s) => s.column)],
   };
+}
+
+/**
+ * The columns of BlockSpec.printedAsParts the block prints only as their parts: no column of its own, every part
+ * printed but those a form may leave out, and one at least. Made of the parts printed, under the header they share
+ * (财政拨款收入 over 一般公共预算财政拨款 | 政府性基金预算财政拨款), at the last part's column.
+ */
+function columnsOfParts(spec: BlockSpec, columns: readonly ColumnModel[]): BoundBlock['sums'] {
+  const sums: { column: ColumnModel; at: number[] }[] = [];
+  for (const rule of spec.printedAsParts ?? []) {
+    if (columns.some((c) => c.key === rule.key)) continue;
+    const at = rule.columns.map((key) => columns.findIndex((c) => c.key === key));
+    const needed = rule.columns.every((key, i) => at[i]! >= 0 || rule.optional?.includes(key) === true);
+    const printed = at.filter((i) => i >= 0).sort((x, y) => x - y);
+    if (!needed || printed.length === 0) continue;
+    const parts = printed.map((i) => columns[i]!);
+    const last = parts[parts.length - 1]!;
+    const header = sharedHeader(parts.map((p) => p.header));
+    sums.push({ column: { key: rule.key, block: spec.key, col: last.col, header, parts: parts.map((p) => p.key) }, at: printed });
+  }
+  return sums;
+}
+
+/** The labels the headers share above their own (财政拨款收入 over its funds), top to bottom. */
+function sharedHeader(paths: readonly (readonly string[])[]): readonly string[] {
+  const first = paths[0]!;
+  let n = 0;
+  while (n < first.length - 1 && paths.every((p) => p.length - 1 > n && p[n] === first[n])) n++;
+  return first.slice(0, n);
 }
 
 /** How many of a column's cells below the header are looked at to tell names from figures. */
@@ -386,12 +422,15 @@ interface RowOptions {
 
 const NO_OPTIONS: RowOptions = {};
 
-/** The row's figure cells, read as 分 (readers/row.ts says why not as figure objects). */
+/**
+ * The row's figure cells, read as 分 (readers/row.ts says why not as figure objects); then the figures of the columns
+ * printed as their parts, the parts' sum.
+ */
 function readFigures(reading: BlockReading, row: number, options: RowOptions): RowFigures {
   const { sheet, unit, log } = reading;
-  const { columns } = options.figuresFrom ?? reading.block;
-  const fens = reading.fens.room(columns.length);
-  const at = reading.fens.take(columns.length);
+  const { columns, sums, figureColumns } = options.figuresFrom ?? reading.block;
+  const fens = reading.fens.room(figureColumns.length);
+  const at = reading.fens.take(figureColumns.length);
   let invalid: Record<string, MoneyFigure> | undefined;
   let found = false;
   for (let i = 0; i < columns.length; i++) {
@@ -406,7 +445,26 @@ function readFigures(reading: BlockReading, row: number, options: RowOptions): R
       found ||= read !== null;
     }
   }
-  return new RowFigures(sheet.name, row, columns, fens, at, invalid, found);
+  for (let j = 0; j < sums.length; j++) {
+    const { column, at: parts } = sums[j]!;
+    let sum = Number.NaN;
+    let unreadable = false;
+    for (let k = 0; k < parts.length; k++) {
+      const fen = fens[at + parts[k]!]!;
+      if (!Number.isNaN(fen)) sum = (Number.isNaN(sum) ? 0 : sum) + fen;
+      unreadable ||= invalid?.[columns[parts[k]!]!.key] !== undefined;
+    }
+    fens[at + columns.length + j] = unreadable ? Number.NaN : sum;
+    // A part that cannot be read leaves the sum unknown (said once, at the part), not the sum of the others.
+    if (unreadable) (invalid ??= {})[column.key] = unreadableSum(sheet.name, row, columns, parts, invalid!);
+  }
+  return new RowFigures(sheet.name, row, figureColumns, fens, at, invalid, found);
+}
+
+/** The figure of a column printed as its parts where one of them cannot be read: unreadable too, naming every part. */
+function unreadableSum(sheet: string, row: number, columns: readonly ColumnModel[], parts: readonly number[], invalid: Readonly<Record<string, MoneyFigure>>): MoneyFigure {
+  const figures = parts.map((i) => invalid[columns[i]!.key] ?? { cell: cellRef(sheet, row, columns[i]!.col), fen: null });
+  return { cell: figures[figures.length - 1]!.cell, fen: null, invalid: true, parts: figures };
 }
 
 /**
@@ -606,7 +664,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   const sheetRows: number[] = [];
   const dropped = new Set<number>();
   // Room for every figure cell of the rows below the header, which no table outgrows but by a stacked part.
-  const fens = new FenStore(Math.max(0, at.endRow - header.dataStart) * blocks.reduce((n, b) => n + b.columns.length, 0));
+  const fens = new FenStore(Math.max(0, at.endRow - header.dataStart) * blocks.reduce((n, b) => n + b.figureColumns.length, 0));
   const readingOf = (block: BoundBlock): BlockReading => ({
     sheet,
     block,
@@ -703,7 +761,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     log.at('empty-table', titleCell, `${place(titleCell)}的《${title}》只有表头，没有数据行：请填入数据（无数的格填 0 或“-”），或从模板重新复制这张表。`);
   }
   const notes = notesUnder(sheet, r, at.endRow, header.left);
-  const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: blocks.flatMap((b) => b.columns), rows, notes });
+  const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: blocks.flatMap((b) => b.columns), printedAsParts: blocks.flatMap((b) => b.sums.map((x) => x.column)), rows, notes });
   if (spec.mayBeEmpty && lacksEmptyNote(model)) {
     const below = cellRef(sheet.name, bottom + 1, header.left);
     log.at('empty-table-without-note', below, emptyWithoutNoteMessage(title, place(below)));

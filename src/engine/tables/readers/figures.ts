@@ -63,6 +63,25 @@ export class CellFigure implements MoneyFigure {
 }
 
 /**
+ * A row's figure in a column the table prints only as its parts (ColumnModel.parts): their sum, null where none holds
+ * a figure; at the last part's cell, as one cell must be named, the parts naming all.
+ */
+export class PartsFigure implements MoneyFigure {
+  constructor(
+    readonly parts: readonly MoneyFigure[],
+    readonly fen: number | null,
+  ) {}
+
+  get cell(): CellRef {
+    return this.parts[this.parts.length - 1]!.cell;
+  }
+
+  toJSON(): MoneyFigure {
+    return { cell: this.cell, fen: this.fen, parts: this.parts };
+  }
+}
+
+/**
  * A money cell's 分, null where it holds no figure, or the unreadable figure (logged): what readMoney reads, without
  * making the figure's object (a block table keeps its figures as numbers: row.ts).
  */

@@ -8,7 +8,7 @@
 import type { SubjectLevel } from '../../subjects/functional';
 import type { CellRef } from '../../grid/address';
 import type { ColumnModel, ExactFen, FiguresStored, MoneyFigure, RowModel } from '../model';
-import { CellFigure } from './figures';
+import { CellFigure, PartsFigure } from './figures';
 
 /**
  * The 分 of a table's rows in a few typed arrays, each row's figures the slots from its offset. A typed array per row
@@ -56,7 +56,10 @@ export class RowFigures {
   constructor(
     readonly sheet: string,
     readonly row: number,
-    /** The block's figure columns the row was read from, in the sheet's order. */
+    /**
+     * The block's figure columns the row was read from, in the sheet's order, then those it prints only as their parts
+     * (ColumnModel.parts), whose slots hold the parts' sum.
+     */
     readonly columns: readonly ColumnModel[],
     /** The table's store: this row's 分 are `columns.length` slots from `at`. */
     readonly fens: Float64Array,
@@ -77,9 +80,11 @@ function figureRecord(read: RowFigures): Record<string, MoneyFigure> {
   const figures: Record<string, MoneyFigure> = {};
   const { sheet, row, columns, invalid } = read;
   for (let i = 0; i < columns.length; i++) {
-    const { key, col } = columns[i]!;
+    const { key, col, parts } = columns[i]!;
     const fen = read.fen(i);
-    figures[key] = invalid?.[key] ?? new CellFigure(sheet, row, col, Number.isNaN(fen) ? null : fen);
+    const value = Number.isNaN(fen) ? null : fen;
+    // A column made of parts comes after them: their figures are made.
+    figures[key] = invalid?.[key] ?? (parts ? new PartsFigure(parts.map((p) => figures[p]!), value) : new CellFigure(sheet, row, col, value));
   }
   return figures;
 }

@@ -81,6 +81,7 @@ export function tableModel(
     readonly unit: Unit;
     readonly bottom: number;
     readonly columns: readonly ColumnModel[];
+    readonly printedAsParts?: readonly ColumnModel[];
     readonly rows: readonly RowModel[];
     readonly notes?: readonly TextCell[];
   },
@@ -95,6 +96,7 @@ export function tableModel(
     unit: parts.unit,
     ...(header.department ? { department: header.department } : {}),
     columns: parts.columns,
+    ...(parts.printedAsParts && parts.printedAsParts.length > 0 ? { printedAsParts: parts.printedAsParts } : {}),
     rows: parts.rows,
     notes: parts.notes ?? [],
   };

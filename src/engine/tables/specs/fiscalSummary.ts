@@ -84,7 +84,7 @@ export const fiscalSummarySpec: BlockTableSpec = {
         { key: 'total', labels: ['合计', '小计'] },
       ],
       required: ['total', 'generalBudget'],
-      printedAsParts: { key: 'generalBudget', columns: FUND_PARTS.generalBudget },
+      printedAsParts: [{ key: 'generalBudget', columns: FUND_PARTS.generalBudget }],
     },
   ],
 };
