@@ -6,6 +6,8 @@ import type { CellValue, WorkbookGrid } from '../../src/engine/grid/cell';
 import { BlockTableId, recognise } from '../../src/engine/recognise/recognise';
 import { buildWorkbook, standardPlan, toGrid } from '../../fixtures/workbook';
 import { shanghai2024 } from '../../fixtures/shanghai-2024/tables';
+import { changji2022 } from '../../fixtures/changji-2022/tables';
+import type { FinalAccountsData } from '../../fixtures/data';
 
 /**
  * The table on `sheetName` with a copy of its first figure column put in before it, holding last year's figures
@@ -99,6 +101,15 @@ export function withRowsAbove(g: WorkbookGrid, sheetName: string, at: number, co
 /** The sheet laid out anew: its rows as `layout` gives them from the old, without merged areas (a layout of its own). */
 export function withSheetRows(g: WorkbookGrid, sheetName: string, layout: (rows: readonly (readonly CellValue[])[]) => CellValue[][]): WorkbookGrid {
   return { ...g, sheets: g.sheets.map((s) => (s.name === sheetName ? { ...s, merges: [], rows: layout(s.rows) } : s)) };
+}
+
+/**
+ * A workbook (the sample's data by default) with table 02's 财政拨款收入 split by fund under its header (sheet 收入决算表,
+ * the 合计 on row 6): `parts` its funds alone, D 一般公共预算财政拨款 | E 政府性基金预算财政拨款 (no 小计); `subtotal` D 小计 |
+ * E 一般公共预算 | F 政府性基金 | G 国有资本经营预算. A subject's 政府性基金 part is its 本年收入 in table 08.
+ */
+export function withIncomeFiscalSplit(split: 'parts' | 'subtotal', data: FinalAccountsData = changji2022): WorkbookGrid {
+  return toGrid(buildWorkbook(data, standardPlan(data), { incomeFiscalSplit: split }));
 }
 
 /** The subject table `id` as some departments print it: its 项 rows alone, without the 类 and 款 subtotals. */

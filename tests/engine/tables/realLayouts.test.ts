@@ -24,7 +24,7 @@ import { buildWorkbook, standardPlan, toGrid, toXlsx } from '../../../fixtures/w
 import { shanghaiPlan } from '../../../fixtures/variants';
 import { BuildOptions } from '../../../fixtures/workbook';
 import { SHANGHAI_2024 } from '../../../fixtures/writers/options';
-import { fiscalSummaryFundsSplit, withBasicSplit, withOlderGeneralBudgetForm, withHiddenCopy, withHiddenRowCopy, withRowsAbove, withSheetRows } from '../../support/layouts';
+import { fiscalSummaryFundsSplit, withIncomeFiscalSplit, withBasicSplit, withOlderGeneralBudgetForm, withHiddenCopy, withHiddenRowCopy, withRowsAbove, withSheetRows } from '../../support/layouts';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { explain, fillPlan } from '../../../src/engine/workflow';
 import { documentLines } from '../../../src/engine/narrative/sheet';
@@ -782,9 +782,99 @@ describe('tables 02 and 03 with a column split under its header into 小计 and 
       }),
     );
     const rec = recognise(x);
-    expect(figures(rec, 'income')).toEqual(figures(plainRec, 'income'));
+    // The funds are read too, each as its column (the sample's 财政拨款 is all 一般公共预算), not said to be no column.
+    const withFunds = figures(plainRec, 'income').map(([key, f]) => [key, { ...(f as object), fiscalGeneralBudget: (f as Record<string, number>).fiscal, fiscalGovFund: 0, fiscalStateCapital: 0 }]);
+    expect(figures(rec, 'income')).toEqual(withFunds);
+    expect(rec.problems).toEqual([]);
     expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.table === '02' && f.severity === 'error')).toEqual([]);
     expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '二')).toContain('财政拨款收入1,363.45万元，占99.32%');
+  });
+});
+
+describe('table 02 with 财政拨款收入 split by fund under its header, as some provinces print it (上海 fixture: 150.00 of it 政府性基金)', () => {
+  const shSupplement = parseSupplementJson(shanghai2024Supplement).supplement;
+  const standard = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+  const standardRec = recognise(standard);
+  const findings = (g: WorkbookGrid) => runAudit({ recognition: recognise(g), supplement: shSupplement, grid: g }).map((f) => `${f.severity} ${f.rule} ${f.message}`);
+  const fiscal = (rec: ReturnType<typeof recognise>, row: RowModel) => figureOf(rec.tables.income!, row.key, 'fiscal');
+
+  describe('as its funds alone (一般公共预算财政拨款 | 政府性基金预算财政拨款, no 小计)', () => {
+    const g = withIncomeFiscalSplit('parts', shanghai2024);
+    const rec = recognise(g);
+    const t2 = rec.tables.income!;
+
+    it('reads 财政拨款收入 as the sum of its funds on every row, at their cells, with no notice', () => {
+      expect(rec.problems).toEqual(standardRec.problems);
+      const total = figureOf(t2, 'total', 'fiscal')!;
+      const [general, govFund] = [figureOf(t2, 'total', 'fiscalGeneralBudget')!, figureOf(t2, 'total', 'fiscalGovFund')!];
+      expect([general.fen, govFund.fen]).toEqual([402_901 * 10_000, 15_000 * 10_000]);
+      expect(total.fen).toBe(general.fen! + govFund.fen!);
+      expect(total.parts?.map((p) => toA1(p.cell.row, p.cell.col))).toEqual(['D6', 'E6']);
+      expect(t2.rows.map((r) => [r.key, fiscal(rec, r)?.fen])).toEqual(standardRec.tables.income!.rows.map((r) => [r.key, fiscal(standardRec, r)?.fen]));
+    });
+
+    it('checks as the standard layout does: the same findings, none about table 02', () => {
+      expect(findings(g)).toEqual(findings(standard));
+      expect(runAudit({ recognition: rec, supplement: shSupplement, grid: g }).filter((f) => f.table === '02')).toEqual([]);
+    });
+
+    it('states 财政拨款收入 and its share in §二 as the standard layout does (the 新疆 and the 上海 preset)', () => {
+      for (const preset of ['xinjiang', 'shanghai']) {
+        const text = section(generateNarrative(rec, shSupplement, PRESETS[preset]!), '二');
+        expect(text).toEqual(section(generateNarrative(standardRec, shSupplement, PRESETS[preset]!), '二'));
+        expect(text).toMatch(/财政拨款收入4,?179\.01万元，占91\.96%/);
+      }
+    });
+
+    it('flags a wrong fund in the 合计 row against tables 01 and 04, naming the funds’ cells', () => {
+      const wrong = withIncomeFiscalSplit('parts', shanghai2024);
+      (wrong.sheets.find((s) => s.name === '收入决算表')!.rows[5] as CellValue[])[4] = 160;
+      const errors = runAudit({ recognition: recognise(wrong), supplement: shSupplement, grid: wrong }).filter((f) => f.severity === 'error');
+      const t4 = errors.find((f) => f.rule === 'fiscal-matches-income')!;
+      expect(t4.message).toContain('与收入决算表合计行的财政拨款收入 4,189.01 万元不符，相差 -10.00 万元');
+      expect(t4.cells).toEqual(expect.arrayContaining(['收入决算表!D6', '收入决算表!E6']));
+      expect(errors.filter((f) => f.rule === 'summary-matches-income').map((f) => f.message).sort()).toEqual([
+        expect.stringContaining('收入决算表合计行的财政拨款收入 4,189.01 万元，与收入支出决算总表三项财政拨款收入之和 4,179.01 万元不符'),
+        expect.stringContaining('政府性基金预算财政拨款收入 150.00 万元，与收入决算表合计行的政府性基金预算财政拨款收入 160.00 万元不符'),
+      ]);
+    });
+
+    it('checks a typed 公开说明 quoting 财政拨款收入 against the sum: the right amount passes, a wrong one is flagged', () => {
+      const typed = (amount: string) => ({ ...g, sheets: [...g.sheets, { name: '公开说明', rows: [[`二、收入决算情况说明`], [`2024年度本年收入4,544.51万元，其中：财政拨款收入${amount}万元，占91.96%。`]] }] });
+      const textFindings = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement: shSupplement, grid: x }).filter((f) => f.rule === 'text-figures');
+      expect(textFindings(typed('4,179.01'))).toEqual([]);
+      const wrong = textFindings(typed('4,029.01'));
+      expect(wrong).toHaveLength(1);
+      expect(wrong[0]!.message).toContain('4,179.01');
+      expect(wrong[0]!.cells).toContain('收入决算表!E6');
+    });
+
+    it('prints each fund’s own figure in the table the .docx gives (not their sum at the last fund’s cell)', () => {
+      const totalRow = tableLayouts(g, rec).get('02')!.body.find((cells) => cells.some((c) => c.text === '合计'))!;
+      expect(totalRow.map((c) => c.text)).toEqual(['', '合计', '4,544.51', '4,029.01', '150.00', '0.00', '320.00', '0.00', '0.00', '45.50']);
+    });
+  });
+
+  describe('as a 小计 and its three funds', () => {
+    const g = withIncomeFiscalSplit('subtotal', shanghai2024);
+    const rec = recognise(g);
+
+    it('reads the 小计 as 财政拨款收入 and each fund as its column, with no notice', () => {
+      expect(rec.problems).toEqual(standardRec.problems);
+      const t2 = rec.tables.income!;
+      expect(t2.printedAsParts).toBeUndefined();
+      expect(toA1(figureOf(t2, 'total', 'fiscal')!.cell.row, figureOf(t2, 'total', 'fiscal')!.cell.col)).toBe('D6');
+      expect(['fiscalGeneralBudget', 'fiscalGovFund', 'fiscalStateCapital'].map((k) => figureOf(t2, 'total', k)?.fen)).toEqual([402_901 * 10_000, 15_000 * 10_000, 0]);
+      expect(section(generateNarrative(rec, shSupplement, PRESETS.xinjiang!), '二')).toEqual(section(generateNarrative(standardRec, shSupplement, PRESETS.xinjiang!), '二'));
+    });
+
+    it('checks as the standard layout does, and holds the 小计 to its funds', () => {
+      expect(findings(g)).toEqual(findings(standard));
+      const wrong = withIncomeFiscalSplit('subtotal', shanghai2024);
+      (wrong.sheets.find((s) => s.name === '收入决算表')!.rows[5] as CellValue[])[5] = 160;
+      const parts = runAudit({ recognition: recognise(wrong), supplement: shSupplement, grid: wrong }).filter((f) => f.rule === 'income-fiscal-parts');
+      expect(parts.map((f) => f.cells)).toEqual([['收入决算表!D6', '收入决算表!E6', '收入决算表!F6', '收入决算表!G6']]);
+    });
   });
 });
 

@@ -25,9 +25,10 @@ function figureMismatches(book: GeneratedWorkbook, rec: Recognition): string[] {
   return problems;
 }
 
+/** The figures read from cells: not those of a column printed as its parts, their sum (MoneyFigure.parts). */
 function figuresRead(rec: Recognition): number {
   return Object.values(rec.tables).reduce(
-    (n, t) => n + t.rows.reduce((m, r) => m + Object.values(r.figures).filter((f) => f.fen !== null).length, 0),
+    (n, t) => n + t.rows.reduce((m, r) => m + Object.values(r.figures).filter((f) => f.fen !== null && !f.parts).length, 0),
     0,
   );
 }

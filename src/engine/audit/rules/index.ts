@@ -30,6 +30,7 @@ import generalBudgetBasicParts from './generalBudgetBasicParts';
 import generalBudgetMatchesBasic from './generalBudgetMatchesBasic';
 import generalBudgetRow from './generalBudgetRow';
 import generalBudgetWithinExpenditure from './generalBudgetWithinExpenditure';
+import incomeFiscalParts from './incomeFiscalParts';
 import incomeRowSources from './incomeRowSources';
 import missingTable from './missingTable';
 import officeCost from './officeCost';
@@ -106,6 +107,7 @@ export const RULES: readonly Rule[] = [
   generalBudgetMatchesBasic as Rule,
   generalBudgetRow as Rule,
   generalBudgetWithinExpenditure as Rule,
+  incomeFiscalParts as Rule,
   incomeRowSources as Rule,
   missingTable as Rule,
   officeCost as Rule,

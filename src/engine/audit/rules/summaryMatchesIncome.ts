@@ -1,12 +1,16 @@
 /**
  * T1 against T2: 本年收入合计 = T2 合计 本年收入合计; 一 + 二 + 三 = T2 合计 财政拨款收入; 四 … 八 = the
- * matching columns of T2's 合计 row.
+ * matching columns of T2's 合计 row; and 一, 二, 三 each = T2's column of that fund where it splits 财政拨款收入 by fund
+ * (the sum alone lets two funds' figures swapped pass).
  */
 import { defineRule } from '../rule';
 import { cell, checkEqual, checkSum, hasFigure, rowByKey } from '../relations';
 import { summaryFiscalRows } from '../../tables/specs/summary';
 
 const PAIRS = [
+  ['fiscalGeneralBudget', 'fiscalGeneralBudget', '一般公共预算财政拨款收入'],
+  ['fiscalGovFund', 'fiscalGovFund', '政府性基金预算财政拨款收入'],
+  ['fiscalStateCapital', 'fiscalStateCapital', '国有资本经营预算财政拨款收入'],
   ['superiorSubsidy', 'superiorSubsidy', '上级补助收入'],
   ['businessIncome', 'businessIncome', '事业收入'],
   ['operatingIncome', 'operatingIncome', '经营收入'],
