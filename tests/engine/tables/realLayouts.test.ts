@@ -32,6 +32,7 @@ import { tableLayouts } from '../../../src/engine/report/tableLayout';
 import { readWholeCode } from '../../../src/engine/tables/readers/codes';
 import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
 import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
+import { fundTotal } from '../../../src/engine/tables/specs/fiscalSummary';
 
 const supplement = parseSupplementJson(changji2022Supplement).supplement;
 
@@ -2095,8 +2096,13 @@ describe('table 04 with every fund split into its parts (合计 | each fund {小
     const t = rec.tables.fiscalSummary!;
     const keys = t.columns.filter((c) => c.block === 'expenditure').map((c) => c.key);
     expect(keys).toEqual(expect.arrayContaining(['govFundBasic', 'govFundProject', 'stateCapitalBasic', 'stateCapitalProject']));
-    const govFund = (key: string) => (subtotals ? figureOf(t, key, 'govFund', 'expenditure')?.fen : figureOf(t, key, 'govFundProject', 'expenditure')?.fen);
+    // Without 小计, each fund is its parts' sum in the model (TableModel.printedAsParts), as each consumer takes it.
+    const govFund = (key: string) => figureOf(t, key, 'govFund', 'expenditure')?.fen;
     expect([govFund('212'), govFund('yearExpenditure'), govFund('grandTotal')]).toEqual([100_000_000, 100_000_000, 100_000_000]);
+    expect(figureOf(t, 'yearExpenditure', 'govFundProject', 'expenditure')?.fen).toBe(100_000_000);
+    expect(t.printedAsParts?.map((c) => c.key) ?? []).toEqual(subtotals ? [] : ['generalBudget', 'govFund', 'stateCapital']);
+    // Where table 08 does not say it, §八 takes table 04's 政府性基金 本年支出 (fundTotal).
+    expect(fundTotal(rec.tables, 'govFund', 'yearExpenditure')?.figure.fen).toBe(100_000_000);
     expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.table === '04').map((f) => f.message)).toEqual([]);
   });
 

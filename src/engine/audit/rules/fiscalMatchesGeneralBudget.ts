@@ -1,8 +1,7 @@
 /** T4 一般公共预算 column = T5 合计: the 本年支出合计 and each 类. */
 import { defineRule } from '../rule';
 import { cell, checkBalance, classTerms, reportAlone, rowByKey, rowName, rowsOf } from '../relations';
-import type { MoneyFigure, RowModel } from '../../tables/model';
-import { fundColumns } from '../../tables/specs/fiscalSummary';
+import type { RowModel } from '../../tables/model';
 
 export default defineRule({
   id: 'fiscal-matches-general-budget',
@@ -18,9 +17,8 @@ export default defineRule({
     const t4 = ctx.recognition.tables.fiscalSummary;
     const t5 = ctx.recognition.tables.generalBudgetExpenditure;
     if (!t4 || !t5) return;
-    // The fund's column, or its 基本支出 and 项目支出 where the table prints no 小计.
-    const columns = fundColumns(t4, 'generalBudget');
-    const mine = (r: RowModel | undefined) => columns.map((c) => cell(t4, r, c));
+    // The fund's column, or its 基本支出 and 项目支出 where the table prints no 小计 (their sum: TableModel.printedAsParts).
+    const mine = (r: RowModel | undefined) => [cell(t4, r, 'generalBudget')];
     checkBalance(ctx, mine(rowByKey(t4, 'yearExpenditure', 'expenditure')), [cell(t5, rowByKey(t5, 'total'), 'total')], { messageId: 'total' });
     for (const r of rowsOf(t4, 'expenditure').filter((x) => x.level === 'class')) {
       const other = classTerms(t5, r.key, 'total');
@@ -29,8 +27,8 @@ export default defineRule({
         continue;
       }
       // A 类 of 0 that table 05 leaves out is consistent; one with a figure must be in table 05.
-      const figures = columns.map((c) => r.figures[c]).filter((f): f is MoneyFigure => f !== undefined && !f.invalid);
-      if (figures.some((f) => f.fen)) reportAlone(ctx, t4, figures, { messageId: 'missing', data: () => ({ row: rowName(r) }) });
+      const figure = r.figures.generalBudget;
+      if (figure && !figure.invalid && figure.fen) reportAlone(ctx, t4, figure, { messageId: 'missing', data: () => ({ row: rowName(r) }) });
     }
   },
 });

@@ -2,7 +2,7 @@
 import { defineRule } from '../rule';
 import type { RowModel } from '../../tables/model';
 import { checkRowSum, rowName, rowsOf } from '../relations';
-import { FISCAL_FUNDS, fundColumns } from '../../tables/specs/fiscalSummary';
+import { FISCAL_FUNDS } from '../../tables/specs/fiscalSummary';
 
 export default defineRule({
   id: 'fiscal-row-funds',
@@ -14,7 +14,7 @@ export default defineRule({
     const t = ctx.recognition.tables.fiscalSummary;
     if (!t) return;
     const options = { messageId: 'mismatch', data: (r: RowModel) => ({ row: rowName(r) }), skipMissing: true } as const;
-    const funds = FISCAL_FUNDS.flatMap((f) => fundColumns(t, f));
-    for (const r of rowsOf(t, 'expenditure')) checkRowSum(ctx, t, r, 'total', funds, options);
+    // A fund printed as its parts alone (基本支出 | 项目支出, no 小计) is their sum (TableModel.printedAsParts).
+    for (const r of rowsOf(t, 'expenditure')) checkRowSum(ctx, t, r, 'total', FISCAL_FUNDS, options);
   },
 });

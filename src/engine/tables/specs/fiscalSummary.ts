@@ -3,7 +3,7 @@
  * 年初财政拨款结转和结余 sub-rows repeat the fund names of the first three rows, hence `after`.
  */
 import type { BlockTableSpec } from '../spec';
-import { columnsOf, figureOf } from '../model';
+import { figureOf } from '../model';
 import type { MoneyFigure, TableModel } from '../model';
 
 export const FISCAL_FUNDS = ['generalBudget', 'govFund', 'stateCapital'] as const;
@@ -84,18 +84,10 @@ export const fiscalSummarySpec: BlockTableSpec = {
         { key: 'total', labels: ['合计', '小计'] },
       ],
       required: ['total', 'generalBudget'],
-      printedAsParts: [{ key: 'generalBudget', columns: FUND_PARTS.generalBudget }],
+      printedAsParts: FISCAL_FUNDS.map((fund) => ({ key: fund, columns: FUND_PARTS[fund] })),
     },
   ],
 };
-
-/**
- * The 支出 columns that hold a fund: its own, or the parts a table prints in its place (基本支出 | 项目支出 with no 小计),
- * whose sum is the fund's figure.
- */
-export function fundColumns(table: TableModel, fund: FiscalFund): readonly string[] {
-  return columnsOf(table, fund, FUND_PARTS[fund], 'expenditure');
-}
 
 /** The funds with a table of their own (08, 09), whose 合计 row table 04 repeats. */
 export type FundTableId = 'govFund' | 'stateCapital';
