@@ -39,8 +39,9 @@ export default defineRule({
   messages: {
     tooLarge:
       '《{table}》的{key} {actual}是说明数据{source} {known}的约 {times} 倍：表中金额看来是以元为单位，却按{unit}读取，公开说明的每个数都会大一万倍。请在表的标题下写明“单位：元”。',
+    // The 说明数据 typed in 元 looks the same from here: both are named.
     tooSmall:
-      '《{table}》的{key} {actual}只有说明数据{source} {known}的约 {times} 分之一：表中金额看来是以万元为单位，却按{unit}读取。请核对表的金额单位。',
+      '《{table}》的{key} {actual}只有说明数据{source} {known}的约 {times} 分之一：两者的金额单位不一致。说明数据的金额应以万元填写；如表中金额是以万元为单位，请改正表的单位（现按{unit}读取）。',
   },
   check(ctx) {
     const byTable = new Map<string, Comparison[]>();

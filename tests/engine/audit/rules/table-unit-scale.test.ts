@@ -48,7 +48,7 @@ testRule(rule, {
       name: 'tables whose totals are a ten-thousandth of the 说明数据’s (in 万元, read as 元)',
       data: scaled(10_000),
       errors: [
-        { severity: 'error', first: '收入支出决算总表!C35', message: '只有说明数据“收入总计”的上年数 18,012,300.00 万元的约 12,000 分之一：表中金额看来是以万元为单位' },
+        { severity: 'error', first: '收入支出决算总表!C35', message: '只有说明数据“收入总计”的上年数 18,012,300.00 万元的约 12,000 分之一：两者的金额单位不一致' },
         { severity: 'error', first: '财政拨款收入支出决算总表!C37' },
         { severity: 'error', first: '一般公共预算财政拨款支出决算表!C6' },
         { severity: 'error', first: '一般公共预算财政拨款基本支出决算表!F23' },
