@@ -29,6 +29,7 @@ import fundTableExpenditure from './fundTableExpenditure';
 import generalBudgetBasicParts from './generalBudgetBasicParts';
 import generalBudgetMatchesBasic from './generalBudgetMatchesBasic';
 import generalBudgetRow from './generalBudgetRow';
+import generalBudgetSupplementFigures from './generalBudgetSupplementFigures';
 import generalBudgetWithinExpenditure from './generalBudgetWithinExpenditure';
 import incomeFiscalParts from './incomeFiscalParts';
 import incomeRowSources from './incomeRowSources';
@@ -106,6 +107,7 @@ export const RULES: readonly Rule[] = [
   generalBudgetBasicParts as Rule,
   generalBudgetMatchesBasic as Rule,
   generalBudgetRow as Rule,
+  generalBudgetSupplementFigures as Rule,
   generalBudgetWithinExpenditure as Rule,
   incomeFiscalParts as Rule,
   incomeRowSources as Rule,

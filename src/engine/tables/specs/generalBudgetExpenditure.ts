@@ -31,6 +31,11 @@ export const generalBudgetExpenditureSpec: BlockTableSpec = {
         { key: 'basicPersonnel', labels: ['人员经费'], under: ['基本支出'] },
         { key: 'basicPublic', labels: ['公用经费'], under: ['基本支出'] },
         { key: 'closingBalance', labels: CLOSING_BALANCE_LABELS },
+        // Last year's 决算 and this year's 预算 of each subject, where a province prints them beside the 决算: the
+        // figures §五（三） compares with (the 说明数据's 上年数 and 年初预算数), published in the table itself.
+        { key: 'priorActual', labels: ['上年决算数', '上年决算', '上年数', '上年支出决算数', '上年支出决算'] },
+        { key: 'initialBudget', labels: ['年初预算数', '年初预算'] },
+        { key: 'adjustedBudget', labels: ['全年预算数', '全年预算', '调整预算数', '调整后预算数'] },
       ],
       required: ['total', 'basic', 'project'],
     },

@@ -1,0 +1,76 @@
+import rule from '../../../../src/engine/audit/rules/generalBudgetSupplementFigures';
+import { sample, sampleData, testRule } from '../../../support/ruleTester';
+import type { CellValue, WorkbookGrid } from '../../../../src/engine/grid/cell';
+import { recognise } from '../../../../src/engine/recognise/recognise';
+import { runAudit } from '../../../../src/engine/audit/audit';
+import { RULES } from '../../../../src/engine/audit/rules';
+import { parseSupplementJson } from '../../../../src/engine/supplement/json';
+
+const T5 = '一般公共预算财政拨款支出决算表';
+
+/**
+ * The sample with table 05 printing a column after its 项目支出 (F): `label` over it (the header's first row), and in each
+ * subject's row the figure `figures` gives its code (the 合计 row's under 'total'); none where it gives none.
+ */
+function withColumn(label: string, figures: Readonly<Record<string, number>>): () => WorkbookGrid {
+  return () => {
+    const grid = sample();
+    const rows = grid.sheets.find((s) => s.name === T5)!.rows as CellValue[][];
+    rows[2]![5] = label;
+    rows[4]![5] = 4;
+    for (let r = 5; r < rows.length; r++) {
+      const row = rows[r]!;
+      const key = typeof row[0] === 'string' && /^\d+$/.test(row[0]) ? row[0] : row[1] === '合计' ? 'total' : undefined;
+      if (key !== undefined && figures[key] !== undefined) row[5] = figures[key]!;
+    }
+    return grid;
+  };
+}
+
+// The sample's 说明数据's 上年数: 一般公共预算财政拨款支出 702.89 (the 合计's), 2010301 403.53, … (each 项's).
+const indicators = sampleData().指标;
+const PRIOR: Record<string, number> = {
+  total: indicators.一般公共预算财政拨款支出!.上年数 as number,
+  ...Object.fromEntries(Object.entries(indicators).flatMap(([code, v]) => (/^\d+$/.test(code) && typeof v.上年数 === 'number' ? [[code, v.上年数]] : []))),
+};
+
+testRule(rule, {
+  valid: [
+    { name: 'the sample: table 05 prints no 上年 or 预算 column' },
+    { name: 'a 上年决算数 column agreeing with the 说明数据’s 上年数, the total’s and each subject’s', grid: withColumn('上年决算数', PRIOR) },
+    {
+      name: 'a 年初预算数 column where the 说明数据 gives no 年初预算数 for the subjects (nothing to hold it to)',
+      grid: withColumn('年初预算数', { '2010301': 230 }),
+    },
+  ],
+  invalid: [
+    {
+      // Unread: the column was "not a 栏目 of the table"; §五（三）'s 比上年 said one figure, the table printed another.
+      name: 'a 上年决算数 column whose figure for a 项, and for the total, is not the 说明数据’s 上年数',
+      grid: withColumn('上年决算数', { ...PRIOR, total: 712.89, '2010301': 413.53 }),
+      errors: [
+        { severity: 'error', first: `${T5}!F6`, message: '说明数据“指标·一般公共预算财政拨款支出·上年数” 702.89 万元，与一般公共预算财政拨款支出决算表同一科目的“上年决算数” 712.89 万元不符' },
+        { severity: 'error', first: `${T5}!F9`, message: '“上年决算数” 413.53 万元不符，相差 -10.00 万元' },
+      ],
+    },
+    {
+      name: 'a 年初预算数 column whose total is not the 说明数据’s 年初预算数 of 一般公共预算财政拨款支出',
+      grid: withColumn('年初预算数', { total: 1300 }),
+      data: (json) => {
+        json.指标.一般公共预算财政拨款支出 = { ...json.指标.一般公共预算财政拨款支出, 年初预算数: 1206.34 };
+      },
+      errors: [{ severity: 'error', first: `${T5}!F6`, message: '“年初预算数” 1,300.00 万元不符' }],
+    },
+  ],
+});
+
+describe('table 05 printing a 上年决算数 column', () => {
+  it('reads it as a column of the table (no notice), whose 类 and 合计 add up as the 决算’s do', () => {
+    const grid = withColumn('上年决算数', { ...PRIOR, total: PRIOR.total! + 10 })();
+    const recognition = recognise(grid);
+    expect(recognition.problems.filter((p) => p.table === '05')).toEqual([]);
+    expect(recognition.tables.generalBudgetExpenditure!.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'priorActual']);
+    const sums = runAudit({ recognition, supplement: parseSupplementJson(sampleData()).supplement, grid }, RULES.filter((r) => r.id === 'subject-total-classes'));
+    expect(sums.map((f) => [f.severity, f.cells[0]])).toContainEqual(['error', `${T5}!F6`]);
+  });
+});
