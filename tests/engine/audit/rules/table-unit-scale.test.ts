@@ -5,9 +5,8 @@ import type { Case } from '../../../support/ruleTester';
 type Json = Parameters<NonNullable<Case['data']>>[0];
 
 /** Every 上年数 and 预算 of the 说明数据 multiplied by `factor` (rounded to 0.01 万元): the tables then read `1/factor` times theirs. */
-const scaled = (factor: number, only?: string) => (json: Json) => {
-  for (const [key, entry] of Object.entries(json.指标)) {
-    if (only !== undefined && key !== only) continue;
+const scaled = (factor: number) => (json: Json) => {
+  for (const entry of Object.values(json.指标)) {
     for (const field of ['上年数', '年初预算数', '全年预算数']) {
       const v = entry[field];
       if (typeof v === 'number') entry[field] = Math.round(v * factor * 100) / 100;
@@ -15,15 +14,24 @@ const scaled = (factor: number, only?: string) => (json: Json) => {
   }
 };
 
+// Table 01 without its unit line (F2: 单位：万元), read as 万元 for want of one.
+const NO_UNIT = [['收入支出决算总表', 'F2', null]] as const;
+
 testRule(rule, {
   valid: [
-    { name: 'the sample: its tables in 万元, the 说明数据 in 万元' },
+    { name: 'the sample: its tables state 万元, the 说明数据 in 万元' },
+    { name: 'a table without a unit line whose totals are of the 说明数据’s size (it is in 万元)', edits: NO_UNIT },
     {
-      // 收入总计 typed in 元 in the 说明数据 (1,801.23 万元 as 18,012,300): the 说明数据's error (supplement rules), not the table's unit.
-      name: 'one 说明数据 amount a thousand times off while the others of its table agree',
+      // review77: a department set up late last year has a tiny 上年数; advice to write 单位：元 would break the table.
+      name: 'tables that state their unit, ten thousand times the 说明数据’s 上年数 (taken at their word)',
+      data: scaled(1 / 10_000),
+    },
+    {
+      name: 'a table without a unit line a thousand times its 说明数据’s 上年数 (no unit is a factor of a thousand)',
+      edits: NO_UNIT,
       data: (json) => {
-        scaled(10_000, '收入总计')(json);
-        json.指标.支出总计 = { 上年数: 1801.23 };
+        json.指标.收入总计 = { 上年数: 1.2 };
+        json.指标.支出总计 = { 上年数: 1.2 };
       },
     },
   ],
@@ -31,29 +39,15 @@ testRule(rule, {
     {
       // Unread: tables in 元 without a unit line, read as 万元, agree with each other; every figure of the text was
       // 10,000 times too large (helper-76), and only a notice said the unit was assumed.
-      name: 'tables whose totals are ten thousand times the 说明数据’s 上年数 and 预算 (in 元, read as 万元)',
+      name: 'a table without a unit line whose totals are about ten thousand times the 说明数据’s 上年数 (in 元, read as 万元)',
+      edits: NO_UNIT,
       data: scaled(1 / 10_000),
       errors: [
         {
           severity: 'error',
-          first: '收入支出决算总表!C35',
-          message: '《收入支出决算总表》的收入总计 1,488.29 万元是说明数据“收入总计”的上年数 0.18 万元的约 8,300 倍：表中金额看来是以元为单位，却按万元读取',
+          first: '收入支出决算总表!A1',
+          message: '《收入支出决算总表》找不到金额单位，已按万元读取，而其收入总计 1,488.29 万元是说明数据“收入总计”的上年数 0.18 万元的约 8,300 倍：表中金额看来是以元为单位',
         },
-        { severity: 'error', first: '财政拨款收入支出决算总表!C37', message: '《财政拨款收入支出决算总表》的财政拨款收入总计' },
-        { severity: 'error', first: '一般公共预算财政拨款支出决算表!C6' },
-        { severity: 'error', first: '一般公共预算财政拨款基本支出决算表!F23' },
-      ],
-    },
-    {
-      name: 'tables whose totals are a ten-thousandth of the 说明数据’s (in 万元, read as 元)',
-      data: scaled(10_000),
-      errors: [
-        { severity: 'error', first: '收入支出决算总表!C35', message: '只有说明数据“收入总计”的上年数 18,012,300.00 万元的约 12,000 分之一：两者的金额单位不一致' },
-        { severity: 'error', first: '财政拨款收入支出决算总表!C37' },
-        { severity: 'error', first: '一般公共预算财政拨款支出决算表!C6' },
-        { severity: 'error', first: '一般公共预算财政拨款基本支出决算表!F23' },
-        // 三公经费合计's 上年数 5.01 万元 becomes 50,100.00 here; a ten-thousandth of it, 0.00, stood out of the case above.
-        { severity: 'error', first: '财政拨款三公经费支出决算表!G7' },
       ],
     },
   ],
