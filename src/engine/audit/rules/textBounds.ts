@@ -1,21 +1,25 @@
 /**
  * An amount of the tables stated as a bound (收入总计1,400万元以上, 三公经费支出5万元以内): the bound must hold for the
  * table's figure. text-figures leaves bounds alone (compared as exact, a true bound was a 错误), so a false one
- * (收入总计1,500万元以上 where table 01 has 1,488.29) was published unflagged. Compared at the digits the text writes
- * (1,488万元以上 holds for 1,488.29), and held by any table that states the figure (MIRRORS, ALTERNATIVES, as text-figures).
- * 上下 and 左右 say "about", not a bound: not compared. A bound followed by 的 qualifies something else (…1,000万元以上的
- * 项目): not a figure of the label's.
+ * (收入总计1,500万元以上 where table 01 has 1,488.29) was published unflagged. Compared exactly in the bound's direction,
+ * and held by any table that states the figure (MIRRORS, ALTERNATIVES, as text-figures).
+ * 上下 and 左右 say "about", not a bound: not compared.
  */
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
-import { ALTERNATIVES, atWrittenPrecision, MIRRORS, moneyText, namedAmounts, NUMBER, sentences, textCells } from '../shared/textScan';
+import { ALTERNATIVES, MIRRORS, moneyText, namedAmounts, NUMBER, sentences, textCells } from '../shared/textScan';
 import type { Lookup, NamedFigure } from '../shared/textScan';
 
 type Bound = '以上' | '之多' | '以下' | '以内';
 
-/** An amount (number and unit, as FIGURE_MONEY reads them) and the bound word right after it. */
-const BOUND_MONEY = `(${NUMBER})(亿元|万元|元|亿|万)(?=(?:以上|以下|以内|之多)(?!的))(?:以上|以下|以内|之多)`;
+/**
+ * An amount (number and unit, as FIGURE_MONEY reads them) and the bound word right after it, ending its clause: one
+ * that goes on (…1,000万元以上项目开展绩效评价, …100万元以上须经党组会研究, 200元以下/人次, …以上的) is a threshold or a
+ * standard, not the label's figure (review77).
+ */
+const BOUND_MONEY = `(${NUMBER})(亿元|万元|元|亿|万)(以上|以下|以内|之多)(?=$|[,，。;；、)）])`;
 
+const BOUNDS: ReadonlySet<string> = new Set<Bound>(['以上', '之多', '以下', '以内']);
 /** At least the amount (以上, 之多), or at most (以下, 以内). */
 const AT_LEAST: ReadonlySet<Bound> = new Set(['以上', '之多']);
 
@@ -25,8 +29,8 @@ export default defineRule({
   severity: 'error',
   tables: ['01', '02', '03', '04', '05', '06', '07'],
   messages: {
-    atLeast: '说明文字写“{label}{stated}{bound}”，而{table}中为 {actual}，不到 {stated}。',
-    atMost: '说明文字写“{label}{stated}{bound}”，而{table}中为 {actual}，超过了 {stated}。',
+    atLeast: '说明文字写“{label}{stated}{bound}”，而{table}中为 {actual}，不到 {stated}：请改正说明文字。',
+    atMost: '说明文字写“{label}{stated}{bound}”，而{table}中为 {actual}，超过了 {stated}：请改正说明文字。',
   },
   check(ctx) {
     const rec = ctx.recognition;
@@ -37,23 +41,21 @@ export default defineRule({
         for (const n of namedAmounts(sentence, rec.document.year?.value, BOUND_MONEY)) {
           const bound = sentence.slice(n.end - 2, n.end) as Bound;
           // A list stated with 分别 is read by namedAmounts whatever the pattern: only an amount with a bound is this rule's.
-          if (!['以上', '之多', '以下', '以内'].includes(bound)) continue;
+          if (!BOUNDS.has(bound)) continue;
           const figures = figuresOf([n.lookup, ...(MIRRORS[n.label] ?? []), ...(ALTERNATIVES[n.label] ?? [])]);
           const primary = figures[0];
           if (!primary) continue;
           const atLeast = AT_LEAST.has(bound);
-          const holds = (f: NamedFigure) => {
-            const at = atWrittenPrecision(n.money, f.fen, f.unit);
-            return atLeast ? at.table >= at.stated : at.table <= at.stated;
-          };
+          // Exactly, in the bound's direction: 1,488万元以上 holds for 1,488.29, 1,488.3万元以上 does not (rounded to the
+          // digits written, 770万元以下 passed for 770.07 and 5万元以上 for 4.99: review77).
+          const holds = (f: NamedFigure) => (atLeast ? f.fen >= n.money.fen : f.fen <= n.money.fen);
           if (figures.some(holds)) continue;
-          const at = atWrittenPrecision(n.money, primary.fen, primary.unit);
           ctx.report({
             messageId: atLeast ? 'atLeast' : 'atMost',
             data: { label: n.label, stated: moneyText(n.money), bound, table: primary.cell === t.cell ? '决算表' : primary.table, actual: amount(primary.fen, primary.unit) },
             cells: primary.cell === t.cell ? [t.cell] : [t.cell, primary.cell],
             key: `${n.label}${n.money.fen}${bound}`,
-            ...moneyValues([n.money.fen, primary.fen], (at.stated - at.table) * at.step, n.money.unit),
+            ...moneyValues([n.money.fen, primary.fen], n.money.fen - primary.fen, n.money.unit),
           });
         }
       }
