@@ -188,6 +188,45 @@ describe('the 上海 fixture in the 上海 template’s own layout', () => {
   });
 });
 
+describe('the 上海 “三公” table headed 全年预算数 instead of 预算数 (no 年初预算数)', () => {
+  const data = parseSupplementJson(shanghai2024Supplement).supplement;
+  const g = toGrid(buildWorkbook(shanghai2024, shanghaiPlan(shanghai2024), SHANGHAI_2024));
+  const sheetName = recognise(g).tables.threePublicCosts!.sheet;
+  // The template's lowest header row `预算数 | 决算数` under each item, its 预算数 cells headed 全年预算数.
+  const x = withSheetRows(g, sheetName, (rows) => rows.map((r) => r.map((c) => (c === '预算数' ? '全年预算数' : c))));
+  const rec = recognise(x);
+  const text = (doc: NarrativeDocument) =>
+    doc.parts.flatMap((p) => p.sections.flatMap((sec) => sec.blocks.flatMap((b) => (b.kind === 'paragraph' ? [plain(b.runs)] : []))));
+
+  it('§七 states the 全年预算 and the 完成预算的 X% against it, no gap (helper77: 年初预算为【请填写】, the rate and the reason gaps named as the 预算)', () => {
+    expect(rec.problems.filter((p) => p.table !== '10')).toEqual([]);
+    expect(rec.tables.threePublicCosts!.rows.map((r) => [r.key, r.label])).toEqual([['budget', '全年预算数'], ['actual', '决算数']]);
+    const seven = section(generateNarrative(rec, data, PRESETS.shanghai!), '七');
+    expect(seven.split('\n')[1]).toBe(
+      '“三公”经费财政拨款支出全年预算为57.00万元，支出决算为52.24万元，完成预算的91.65%，其中：因公出国（境）费决算为12.36万元，完成预算的82.40%；公务用车购置及运行维护费支出决算为36.68万元，完成预算的96.53%；公务接待费支出决算为3.20万元，完成预算的80.00%。2024年度“三公”经费支出决算数小于预算数的主要原因：严格执行中央八项规定精神，厉行节约，压减各项支出。',
+    );
+    expect(seven).not.toContain('【请填写');
+  });
+
+  const typed = (lines: readonly string[]) => {
+    const written: WorkbookGrid = { ...x, sheets: [...x.sheets, { name: '公开说明', rows: lines.map((l) => [l]) }] };
+    return runAudit({ recognition: recognise(written), supplement: data, grid: written })
+      .filter((f) => f.cells.some((c) => c.startsWith('公开说明!')))
+      .map((f) => `${f.rule} ${f.message}`);
+  };
+
+  it('raises nothing on that text typed back into the workbook', () => {
+    expect(typed(text(generateNarrative(rec, data, PRESETS.shanghai!)))).toEqual([]);
+  });
+
+  it('holds its items’ 完成预算的 to the 全年预算数 the sentence named (they went unchecked beside a lone 全年 block)', () => {
+    const line = '“三公”经费财政拨款支出全年预算为57.00万元，支出决算为52.24万元，完成预算的91.65%，其中：因公出国（境）费决算为12.36万元，完成预算的88.40%。';
+    expect(typed([line])).toEqual(['text-budget 说明文字“完成预算的88.40%”：按预算 15.00万元、决算 12.36万元 应为 82.40%，文中为 88.40%。']);
+    // A sentence naming the 年初预算, which the table does not print: its items’ rates are held to nothing.
+    expect(typed([line.replace('全年预算为57.00', '年初预算为55.00').replace('91.65', '94.98')])).toEqual([]);
+  });
+});
+
 /** The sheet with an empty column put in before column `at` (0-based), its merged areas moved with their cells. */
 function withSpacer(g: WorkbookGrid, sheetName: string, at: number): WorkbookGrid {
   return {
@@ -1170,14 +1209,14 @@ describe('the “三公” table with its measures in the header spelt, or joine
   });
 
   it.each([
-    ['全年预算数', 'shanghai', '“三公”经费财政拨款支出年初预算为【请填写', 'xinjiang', '“三公”经费支出全年预算数5.00万元'],
+    ['全年预算数', 'shanghai', '“三公”经费财政拨款支出全年预算为5.00万元，支出决算为4.99万元，完成预算的99.80%', 'xinjiang', '“三公”经费支出全年预算数5.00万元'],
     ['年初预算数', 'xinjiang', '“三公”经费支出全年预算数【请填写', 'shanghai', '“三公”经费财政拨款支出年初预算为5.00万元'],
-  ])('with one 预算 block headed %s: the preset naming the other 预算 leaves a gap, not that one’s figure', (head, other, gap, same, quoted) => {
+  ])('with one 预算 block headed %s: the preset naming the other 预算 states it as that one where it can name it (上海), else leaves a gap', (head, other, said, same, quoted) => {
     const x = blocks([head, '决算数'], [['金额', ...budget, ...actual]]);
     const rec = recognise(x);
     expect(rec.problems).toEqual([]);
-    // Quoted as the other one, 上海's 年初预算为5.00万元 was the table's 全年预算数.
-    expect(section(generateNarrative(rec, supplement, PRESETS[other]!), '七')).toContain(gap);
+    // Quoted as the other one, 上海's 年初预算为5.00万元 was the table's 全年预算数; 新疆 has no word for the 年初.
+    expect(section(generateNarrative(rec, supplement, PRESETS[other]!), '七')).toContain(said);
     expect(section(generateNarrative(rec, supplement, PRESETS[same]!), '七')).toContain(quoted);
   });
 

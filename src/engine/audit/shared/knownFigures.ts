@@ -9,7 +9,7 @@ import type { AmountField } from '../../supplement/keys';
 import type { MoneyFigure, RowModel, TableModel } from '../../tables/model';
 import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
-import { BudgetKind, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
+import { BudgetKind, budgetStatements, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
 import { itemRowBefore, unlistedItemCodeBefore } from './subjectText';
 import { ALTERNATIVES, labelFigure, threePublicCell } from './textScan';
 
@@ -93,7 +93,7 @@ function namesItem(subject: string): boolean {
 
 /** The 预算 of the item a statement speaks of; `kind` names which one (none: the 全年, else the 年初). */
 export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, kind: BudgetKind = s.rate?.of ?? ''): KnownFigure | undefined {
-  const own = threePublicFigure(ctx, s.subject, 'budget', '预算数', kind || s.budgetKind);
+  const own = threePublicFigure(ctx, s.subject, 'budget', '预算数', kind || s.budgetKind || kindSaidBefore(s, text));
   if (own) return own;
   const fields: AmountField[] = kind === '年初' ? ['年初预算数'] : kind === '全年' ? ['全年预算数'] : ['全年预算数', '年初预算数'];
   // The subject comes without its 支出 (subjectOf): 一般公共预算财政拨款支出年初预算为… names the 指标 with it.
@@ -104,6 +104,17 @@ export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, 
     if (v) return { fen: toFen(v.value, '万元'), unit: '万元', name: field, source: `说明数据“${key}”`, ...(v.source.kind === 'cell' ? { cell: v.source.cell } : {}) };
   }
   return undefined;
+}
+
+/**
+ * The 预算 a statement naming none speaks of, as its sentence named it before it: 上海 §七 names it once, for the total
+ * ("“三公”经费财政拨款支出全年预算为…，…，其中：因公出国（境）费决算为…，完成预算的…"), its items' 完成预算的 on that one.
+ * Beside a lone 全年预算数 block (or two blocks that differ) the items' rates went unchecked.
+ */
+function kindSaidBefore(s: BudgetStatement, text: string): BudgetKind {
+  const sentence = text.lastIndexOf('。', s.start - 1) + 1;
+  const before = budgetStatements(text).filter((b) => b.start >= sentence && b.start < s.start);
+  return before.map((b) => b.budgetKind || (b.rate?.of ?? '')).filter((k) => k !== '').pop() ?? '';
 }
 
 /** The figure of the tables a subject names as a whole (its 支出 taken off by subjectOf): none for any other words. */

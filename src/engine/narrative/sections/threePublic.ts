@@ -26,19 +26,33 @@ const INPUT_KEY: Readonly<Record<Item, string>> = {
 /** The lines of {预算明细}. */
 const BUDGET_ITEMS: readonly ThreePublicItem[] = ['overseasTravel', 'vehiclePurchase', 'vehicleOperation', 'reception'];
 
+type BudgetName = '年初预算数' | '全年预算数';
+
 /**
- * The row of table 07 a measure is read from: for the 预算, the one the preset names (its `budget`) where the table
- * has a row of that 预算 (a table with both a 年初预算数 and a 全年预算数 block), else the table's 预算数.
+ * The 预算 of table 07 that {预算} quotes, and its name: the one the preset names (its `budget`), from its own row where
+ * the table has both a 年初预算数 and a 全年预算数 block, else the table's 预算数. A table whose one 预算 block is headed
+ * the other 预算 (上海's 年初预算为… beside a lone 全年预算数 block) is quoted as that one where the preset can name it
+ * (its `budgetNames`: 全年预算为…), else not at all (a gap, not that one's figure under this one's name).
  */
+function quotedBudget(ctx: NarrativeContext): { readonly row: string | undefined; readonly name: BudgetName | undefined } {
+  const t = ctx.preset.templates.threePublic;
+  const named = t?.budget;
+  if (named === undefined) return { row: 'budget', name: undefined };
+  const table = ctx.recognition.tables.threePublicCosts;
+  const row = budgetRowKey(table, named === '年初预算数' ? '年初' : '全年');
+  if (row !== undefined || t?.budgetNames === undefined) return { row, name: named };
+  const other: BudgetName = named === '年初预算数' ? '全年预算数' : '年初预算数';
+  return { row: budgetRowKey(table, other === '年初预算数' ? '年初' : '全年'), name: other };
+}
+
+/** The row of table 07 a measure is read from (undefined: the table has no 预算 the preset can quote). */
 function rowOf(ctx: NarrativeContext, measure: 'budget' | 'actual'): string | undefined {
-  const named = ctx.preset.templates.threePublic?.budget;
-  if (measure === 'actual' || named === undefined) return measure;
-  return budgetRowKey(ctx.recognition.tables.threePublicCosts, named === '年初预算数' ? '年初' : '全年');
+  return measure === 'actual' ? measure : quotedBudget(ctx).row;
 }
 
 function figure(ctx: NarrativeContext, measure: 'budget' | 'actual', item: Item): Amount | undefined {
   const row = rowOf(ctx, measure);
-  // The table prints only the other 预算 (上海's 年初预算为… beside a lone 全年预算数 block): a gap, not that one's figure.
+  // The table prints only the other 预算, which the preset cannot name: a gap, not that one's figure.
   if (row === undefined) return undefined;
   const own = ctx.table('threePublicCosts', row, item);
   if (own) return own;
@@ -144,6 +158,7 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
   const values: Record<string, Value> = {
     合计: () => money(total, 'total'),
     预算: () => money(budget('total'), 'total', '预算数'),
+    预算名: () => [{ text: need(t.budgetNames, 'budgetNames')[quotedBudget(ctx).name ?? need(t.budget, 'budget')] }],
     ...comparison('total'),
     ...ctx.changeValues('', total, INPUT_KEY.total),
     明细: details,

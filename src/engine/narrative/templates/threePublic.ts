@@ -40,6 +40,7 @@ function itemPlaceholders(item: ThreePublicItem): string[] {
 export const THREE_PUBLIC_PLACEHOLDERS = [
   '合计',
   '预算',
+  '预算名',
   '差异',
   '差异说明',
   '差异原因',
@@ -62,6 +63,12 @@ export const THREE_PUBLIC_SCHEMA = object(
      * 上海 with the 年初). A table with one 预算 block is quoted as it is, whatever its header says.
      */
     budget: optional(oneOf(['年初预算数', '全年预算数'] as const)),
+    /**
+     * How {预算名} names the 预算 that {预算} quotes (上海: 年初预算, 全年预算). Given, a table whose one 预算 block is
+     * headed the other 预算 (a lone 全年预算数 where 上海 names the 年初) is quoted as that one, so named; left out,
+     * that 预算 is a gap (a paragraph naming its 预算 in words would state one 预算 as the other).
+     */
+    budgetNames: optional(object({ 年初预算数: text(), 全年预算数: text() })),
     /** One item of {预算明细} (出国, 购置, 运行, 接待): {名称} {预算} {决算} {差异} {差异原因}. */
     budgetItem: optional(pattern('名称', '预算', '决算', '差异', '差异原因')),
     separator: optional(text()),
@@ -70,7 +77,7 @@ export const THREE_PUBLIC_SCHEMA = object(
     /** Names printed in {明细} and {预算明细}. */
     names: optional(object({ overseasTravel: text(), vehicles: text(), vehiclePurchase: text(), vehicleOperation: text(), reception: text() })),
   },
-  { 明细: ['item', 'separator', 'names'], 预算明细: ['budgetItem', 'separator', 'names'] },
+  { 明细: ['item', 'separator', 'names'], 预算明细: ['budgetItem', 'separator', 'names'], 预算名: ['budget', 'budgetNames'] },
 );
 
 export type ThreePublicTemplates = Infer<typeof THREE_PUBLIC_SCHEMA>;
