@@ -1220,6 +1220,15 @@ describe('the “三公” table with its measures in the header spelt, or joine
     expect(section(generateNarrative(rec, supplement, PRESETS[same]!), '七')).toContain(quoted);
   });
 
+  it('with no 预算 block: 上海 asks for the 预算 once, where it goes, and each item’s where its 完成预算的 goes (not the total’s three times)', () => {
+    const rec = recognise(blocks(['决算数'], [['金额', ...actual]]));
+    const line = section(generateNarrative(rec, supplement, PRESETS.shanghai!), '七').split('\n')[1]!;
+    const gap = (item: string) => `【请填写：“三公”经费支出决算表预算数“${item}”】`;
+    expect(line).toBe(
+      `“三公”经费财政拨款支出年初预算为${gap('三公经费合计')}万元，支出决算为4.99万元，其中：因公出国（境）费决算为0.00万元，${gap('因公出国（境）费')}；公务用车购置及运行维护费支出决算为4.79万元，${gap('公务用车购置及运行维护费')}；公务接待费支出决算为0.20万元，${gap('公务接待费')}。`,
+    );
+  });
+
   it('of blocks of one measure naming years, reads the later year’s (2021年决算数 | 2022年预算数 | 2022年决算数)', () => {
     const x = blocks(['2021年决算数', '2022年预算数', '2022年决算数'], [['金额', ...lastYear, ...budget, ...actual]]);
     expect(totals(x)).toEqual([5_000_000, 4_990_000]);

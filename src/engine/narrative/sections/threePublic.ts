@@ -97,12 +97,19 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
   const { amounts, rates } = threePublicShares(ctx);
   const share = (k: number): Fragment =>
     rates[k] === undefined ? ctx.gap('表07.决算数.合计', '“三公”经费决算合计') : ctx.percent(rates[k]!, [amounts[k]!.source, total!.source]);
-  const comparison = (item: Item) =>
+  const shown = t.paragraphs.filter((p): p is string => typeof p === 'string').join('');
+  /**
+   * `budgetShown`: the pattern states the item's 预算 itself (its gap stands there, once); else the missing 预算 shows at
+   * {差异} (上海's items: 因公出国（境）费决算为…，【请填写…】). 上海's total said it three times: at 年初预算为…, at 完成预算的
+   * and as the 差异 sentence.
+   */
+  const comparison = (item: Item, budgetShown = shown.includes(item === 'total' ? '{预算}' : `{${ITEM_PREFIX[item]}预算}`)) =>
     ctx.budgetValues(actual(item), budget(item), {
       gapField: `表07.预算数.${INPUT_KEY[item]}`,
       gapLabel: `“三公”经费支出决算表预算数“${INPUT_KEY[item]}”`,
       reasonKey: INPUT_KEY[item],
       reasonLabel: `${INPUT_KEY[item]}预决算差异原因`,
+      budgetShown,
       rate: t.varianceRate,
       versus: t.versusBudget,
     });
@@ -143,7 +150,7 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
   const budgetDetails = (): Fragment =>
     ctx.list(
       BUDGET_ITEMS.map((item) => {
-        const cmp = comparison(item);
+        const cmp = comparison(item, need(t.budgetItem, 'budgetItem').includes('{预算}'));
         return ctx.render(need(t.budgetItem, 'budgetItem'), {
           名称: () => [{ text: names()[item] }],
           预算: () => money(budget(item), item, '预算数'),
