@@ -255,10 +255,12 @@ function currentAmount(
 
 /**
  * The item of a sentence that opens on the budget its change is measured against and names none (“三公”经费财政拨款支出
- * 20.51万元，其中：公务接待费2.15万元。与全年预算30.00万元相比，减少9.49万元): an amount the sentence before names. Its
- * first (that sentence's subject) unless the change fits another (which one the text means is not known: one it fits
- * is right). None after a sentence about a budget, whose amounts may be budgets. Unread, the change was measured
- * against nothing (helper-73's probe 8).
+ * 20.51万元，其中：公务接待费2.15万元。与全年预算30.00万元相比，减少9.49万元): an amount the sentence before names. One
+ * the change (and its rate) fits exactly is right, which one the text means not being known; where none fits, that
+ * sentence's subject, its first amount in its first clause. After a sentence opening on other words (“三公”经费决算中，
+ * 公务接待费0.20万元，…，合计4.99万元) no amount is surely its subject: not read (review77: a part taken for it, a false
+ * 错误). None after a sentence about a budget, whose amounts may be budgets. Unread, the change was measured against
+ * nothing (helper-73's probe 8).
  */
 function subjectBefore(
   text: string,
@@ -270,8 +272,11 @@ function subjectBefore(
   if (!OPENS_ON_BUDGET.test(before)) return undefined;
   const previous = sentences(text.slice(0, sentenceStart)).pop();
   if (previous === undefined || BUDGET_SAID.test(previous)) return undefined;
-  const named = namedAmounts(previous, year).map((n) => ({ money: n.money, label: n.label }));
-  return named.find(fits) ?? named[0];
+  const named = namedAmounts(previous, year);
+  const fitting = named.find((n) => fits(n));
+  if (fitting) return fitting;
+  const first = named[0];
+  return first && !/[,，;；:：]/.test(previous.slice(0, first.index).replace(/^\d{4}年度?[,，]?/, '')) ? first : undefined;
 }
 
 /**
@@ -366,9 +371,23 @@ function knownBudgetOf(ctx: Ctx, cell: CellRef, words: RegExpExecArray, key: str
 }
 
 /** Whether a change against the budget fits an item's amount (its 决算 less its budget, as checkAgainstBudget holds it). */
-function fitsBudget(ctx: Ctx, cell: CellRef, words: RegExpExecArray, read: { money: TextMoney; label: string }, word: string, change: TextMoney): boolean {
+/**
+ * Whether a change against the budget fits an item's amount exactly: its 决算 less its budget to the digit, and the
+ * rate stated with it (review77: within the 0.01 a change is allowed, 公务接待费's 0.00 fitted 减少0.01万元).
+ */
+function fitsBudget(
+  ctx: Ctx,
+  cell: CellRef,
+  words: RegExpExecArray,
+  read: { money: TextMoney; label: string },
+  word: string,
+  change: TextMoney,
+  rate?: StatedRate,
+): boolean {
   const budget = budgetOf(ctx, cell, words, indicatorKeyOf(read.label), true);
-  return budget !== undefined && changeMisses(word, change, read.money, budget.fen) === undefined;
+  if (budget === undefined) return false;
+  const at = atCommonPrecision({ ...change, fen: word === '增加' ? change.fen : -change.fen }, read.money.fen - budget.fen, '万元');
+  return at.stated === at.table && (rate === undefined || rateAgrees(rate, expectedRates(change, read.money, word === '增加')));
 }
 
 /**
@@ -617,7 +636,7 @@ export default defineRule({
           const budgetWords = AGAINST_BUDGET.exec(sentence.slice(0, index));
           const againstBudget = budgetWords !== null;
           const own = currentAmount(t.text, start, start + index, tableFigure, year);
-          const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney);
+          const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney, rate);
           const before = own || !budgetWords ? undefined : subjectBefore(t.text, start, sentence.slice(0, index), year, fits);
           const read: CurrentRead | undefined = own ?? before;
           if (read === undefined) continue;
