@@ -1524,6 +1524,26 @@ describe('the “三公” table with its items as rows and its measures as colu
     },
   );
 
+  it.each([
+    ['0 typed in under 一、“三公”经费支出, over its items', 0],
+    ['- typed in under 一、“三公”经费支出, over its items', '-'],
+  ] as const)('reads a “三公” heading row with zeros typed in as a heading, not as a total of 0.00 (review77: §七 said 决算0.00万元，下降100%): %s', (_how, zero) => {
+    const names = ['合计', '一、“三公”经费支出', '（一）因公出国（境）费', '（二）公务用车购置及运行维护费', '1.公务用车购置费', '2.公务用车运行维护费', '（三）公务接待费', '二、会议费', '三、培训费'];
+    const column = (values: readonly number[], meeting: number, training: number) => [Math.round((values[0]! + meeting + training) * 100) / 100, zero, ...values.slice(1), meeting, training];
+    const x = layout(['项目', '预算数', '决算数'], names, [column(budget, 10, 15), column(actual, 8, 12)] as unknown as number[][]);
+    const { rec } = read(x);
+    expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七')).toContain('“三公”经费支出决算4.99万元，比上年减少0.02万元，下降0.40%');
+    expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.rule === 'three-public-total')).toEqual([]);
+  });
+
+  it('drops a 合计 adding 会议费 and 培训费 in within a rounding gap, for both measures (review77: 25.00 over 4.99 + 8 + 12 was the 三公’s 决算)', () => {
+    const names = ['合计', '（一）因公出国（境）费', '（二）公务用车购置及运行维护费', '1.公务用车购置费', '2.公务用车运行维护费', '（三）公务接待费', '二、会议费', '三、培训费'];
+    const x = layout(['项目', '预算数', '决算数'], names, [[25, ...budget.slice(1), 8, 12], [25, ...actual.slice(1), 8, 12]]);
+    const { rec, row } = read(x);
+    expect([row('budget').total, row('actual').total]).toEqual([undefined, undefined]);
+    expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '七')).toContain('“三公”经费支出全年预算数5.00万元，决算数4.99万元');
+  });
+
   it('reads a heading row “三公”经费支出 with no figures above the 合计 as a heading, not as a total of 0.00 (review39)', () => {
     // The heading's cells blank: no figure under either measure.
     const blankFirst = (c: readonly number[]) => [null, ...c] as unknown as number[];

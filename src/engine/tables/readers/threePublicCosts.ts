@@ -6,6 +6,9 @@
  * row for each besides its 预算数 (budgetRowKey says which to quote).
  */
 import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, SheetGrid, visibleOver } from '../../grid/cell';
+import type { CellValue } from '../../grid/cell';
+import { toFen } from '../../grid/money';
+import type { Unit } from '../../grid/money';
 import { cellRef } from '../../grid/address';
 import { derived, derivedSlot } from '../../grid/derived';
 import type { CellRef } from '../../grid/address';
@@ -308,7 +311,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       figures[column.item] = figureAt(source, column.col);
       modelColumns.push({ key: column.item, block: measure, col: column.col, header: column.path });
     }
-    if (addsMeetingAndTraining(figures)) {
+    if (addsMeetingAndTraining(figures, unit)) {
       // A 合计 of the 三公 with 会议费 and 培训费 (陕西's …“三公”经费及会议费、培训费支出决算表, no 三公 小计): not the 三公's
       // total, which the text then adds up from the items (§七 quoted 46.39 for the 三公's 43.09; review38).
       delete figures.total;
@@ -328,17 +331,24 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
 }
 
 /**
- * Whether a measure's 合计 is the three items plus 会议费 and 培训费 (to the 分), not the three alone: the total of a table
- * that prints the two beside the 三公.
+ * Whether a measure's 合计 is the three items plus 会议费 and 培训费, not the three alone: the total of a table that
+ * prints the two beside the 三公. Within the rounding of its figures (half a shown step each): a 合计 of 25.00 over
+ * 4.99 + 8.00 + 12.00 was kept as the 三公's for its 决算 and dropped for its 预算 (review77).
  */
-function addsMeetingAndTraining(figures: Readonly<Record<string, MoneyFigure>>): boolean {
+function addsMeetingAndTraining(figures: Readonly<Record<string, MoneyFigure>>, unit: Unit): boolean {
   const fen = (item: string) => figures[item]?.fen ?? 0;
   const { total, meeting, training } = figures;
   if (!total || total.fen === null || (!meeting && !training)) return false;
   const vehicles = figures.vehicles ? fen('vehicles') : fen('vehiclePurchase') + fen('vehicleOperation');
   const items = fen('overseasTravel') + vehicles + fen('reception');
   const more = fen('meeting') + fen('training');
-  return more !== 0 && total.fen === items + more;
+  const off = Math.abs(total.fen - items - more);
+  return more !== 0 && off <= Object.keys(figures).length * toFen(0.005, unit) && off < Math.abs(total.fen - items);
+}
+
+/** A cell of a 三公 heading row: blank, 0 or a dash (published tables print a 0 so). */
+function zeroOrBlank(v: CellValue): boolean {
+  return isBlank(v) || v === 0 || (typeof v === 'string' && /^[-－—–]+$/.test(v.trim()));
 }
 
 /** What the rows of a table's 年初 and 全年 预算 are read with (the main reading's own). */
@@ -474,8 +484,9 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
     // The 三公's own total (“三公”经费小计, “三公”经费合计) over a bare 合计 above it, which in a table with 会议费 and
     // 培训费 rows adds them in (§七 quoted 8.59, 三公, 会议费 and 培训费 together, for the 三公's 4.99).
     const namesThreePublic = item === 'total' && NAMES_THREE_PUBLIC.test(label);
-    // “三公”经费支出 with no figure at all over the items: their heading, not a total of 0.00 (review39).
-    if (namesThreePublic && [...keyed.values()].every((c) => isBlank(cellAt(sheet, r, c.col)))) continue;
+    // “三公”经费支出 with no figure over the items, or 0 or - typed in: their heading, not a total of 0.00 (review39,
+    // review77). Where the 三公 spent nothing, its items say so.
+    if (namesThreePublic && [...keyed.values()].every((c) => zeroOrBlank(cellAt(sheet, r, c.col)))) continue;
     const ownTotal = namesThreePublic && !threePublicTotal;
     if (ownTotal) threePublicTotal = true;
     // A column serving two row keys (the 预算数 row and its 年初 or 全年 row) is read once: one figure, said once.
@@ -489,7 +500,8 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
     }
   }
   // A 合计 of the 三公 with 会议费 and 培训费 rows and no 三公 total of its own: not the 三公's (the text adds up the items).
-  for (const f of figures.values()) if (!threePublicTotal && addsMeetingAndTraining(f)) delete f.total;
+  // Decided once for the table: each measure's 合计 is of the same rows.
+  if (!threePublicTotal && [...figures.values()].some((f) => addsMeetingAndTraining(f, unit))) for (const f of figures.values()) delete f.total;
   const rows: RowModel[] = [...figures].map(([key, f]) => ({ block: 'main', key, label: THREE_PUBLIC_ROW_NAMES[key] ?? key, labelCell: null, figures: f }));
   for (const key of ['budget', 'actual'] as const) {
     if (figures.has(key)) continue;
