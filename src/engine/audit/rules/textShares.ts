@@ -155,8 +155,14 @@ function allOf(parts: readonly Amount[], rates: readonly string[], base: Amount)
   });
 }
 
-/** A clause of a change (比上年减少312.94万元, 下降17.37%, 较年初预算增加…): the whole's own, not another amount. */
-const CHANGE_CLAUSES = /[,，][^,，;；。]*?(?:增加|减少|增长|下降|持平|节约|超支)[^,，;；。]*/g;
+/**
+ * A clause of the whole's own change, opening on its comparison or its change (比上年减少312.94万元, 与上年相比, 下降17.37%,
+ * 较年初预算增加…): no other amount. One opening on another name (一般公共预算财政拨款支出较上年增加…) or a reason (主要是人员
+ * 经费减少…) is another item's (review77).
+ */
+const CHANGE_CLAUSES = /[,，](?:比|较|与|同比|增加|减少|增长|下降|持平|节约|超支)[^,，;；。]*/g;
+/** An amount right after a change word: the change, not a part (…主要是人员经费减少200.00万元，占…). */
+const AFTER_CHANGE = /(?:增加|减少|增长|下降|节约|超支)了?$/;
 
 /**
  * The whole a sentence opens with, its shares naming none (本年支出合计1,488.29万元，基本支出770.07万元，占51.74%；项目支出…; …
@@ -181,8 +187,8 @@ function openingWhole(
   const rates = shares.map((m) => m[3]!);
   if (!within(parts, first)) return undefined;
   // One share (本年支出合计1,488.29万元，基本支出770.07万元，占51.74%): of the whole right before it, as the words read; no sum
-  // to tell it by. Unread, a wrong one passed.
-  if (parts.length === 1) return first;
+  // to tell it by. Unread, a wrong one passed. Not a change's share (…减少200.00万元，占63.91%: of the whole's change).
+  if (parts.length === 1) return AFTER_CHANGE.test(sentence.slice(0, shares[0]!.index)) ? undefined : first;
   const sum = parts.reduce((s, p) => s + p.fen, 0);
   const whole = Math.abs(sum - first.fen) <= roundingOf(parts, first);
   if (!whole && !parts.some((p, i) => allOf([p], [rates[i]!], first))) return undefined;
