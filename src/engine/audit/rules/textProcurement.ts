@@ -10,7 +10,7 @@ import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { formatAmount, fromFen } from '../../grid/money';
-import { CONNECTOR, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, rateTolerance, sentences, statedWithin, textCells, TextMoney } from '../shared/textScan';
+import { CONNECTOR, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, sentences, shareTolerance, statedWithin, textCells, TextMoney } from '../shared/textScan';
 import { matterFact } from '../shared/supplementFacts';
 
 type Fact = 'total' | 'goods' | 'works' | 'services' | 'sme' | 'micro' | 'smeReservedWon' | 'smeOtherWon';
@@ -162,7 +162,7 @@ export default defineRule({
         const expected = ratio(a, b);
         const stated = Math.round(Number(s.share.written) * 100);
         // Within half a unit of its last digit (占90% for 90.40%), at least 0.01; a whole unit where it is about one (约占).
-        const tolerance = Math.max(1, rateTolerance(s.share.written)) * (s.share.rough ? 2 : 1);
+        const tolerance = shareTolerance(s.share.written, s.share.rough);
         if (expected === undefined || statedWithin(stated, [expected], tolerance)) continue;
         const sme = facts.get('sme');
         // 小微企业's share naming no whole may be of the 中小企业 amount.

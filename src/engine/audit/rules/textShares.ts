@@ -7,7 +7,7 @@
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
-import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, shareTolerance, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import { tolerance } from '../tolerance';
 import type { CellRef } from '../../grid/address';
@@ -28,12 +28,9 @@ interface Share {
   readonly phrase: string;
 }
 
-/**
- * How far a share may be from the one worked out: half a unit of its last digit, a whole unit where it is said to be
- * about one (约占52% for 51.74%, 约占51.7% for 51.74%: a share cut, not rounded, is no error).
- */
-function shareTolerance(share: Share): number {
-  return rateTolerance(share.written) * (/约占/.test(share.phrase) ? 2 : 1);
+/** How far a share may be from the one worked out (textScan's shareTolerance: 约占 in its phrase says about). */
+function toleranceOf(share: Share): number {
+  return shareTolerance(share.written, /约占/.test(share.phrase));
 }
 
 /**
@@ -271,7 +268,7 @@ export default defineRule({
       return { parts, from: named.index };
     };
     /** Whether a share alone is its part over its base (within half a unit of its last digit). */
-    const holds = (share: Share) => statedWithin(Math.round(share.stated * 100), expectedShares(share), shareTolerance(share));
+    const holds = (share: Share) => statedWithin(Math.round(share.stated * 100), expectedShares(share), toleranceOf(share));
     /** A list of shares of one base; where they add up to 100.00% the last may carry the residual. */
     const checkList = (list: readonly { share: Share; cell: CellRef; key?: string }[]) => {
       const total = list.reduce((s, x) => s + Math.round(x.share.stated * 100), 0);
@@ -280,7 +277,7 @@ export default defineRule({
         const expected = expectations[0];
         if (expected === undefined) return;
         const statedBasis = Math.round(share.stated * 100);
-        const residual = Math.max(i === list.length - 1 && total === 10_000 ? Math.ceil(list.length / 2) : 1, shareTolerance(share));
+        const residual = Math.max(i === list.length - 1 && total === 10_000 ? Math.ceil(list.length / 2) : 1, toleranceOf(share));
         if (statedWithin(statedBasis, expectations, residual)) return;
         ctx.report({
           messageId: 'mismatch',

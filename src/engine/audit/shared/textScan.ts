@@ -224,6 +224,14 @@ export function rateTolerance(written: string): number {
   return Math.max(1, 0.5 * 10 ** (2 - decimals));
 }
 
+/**
+ * How far a share may be from the one worked out (rateTolerance), a whole unit of its last digit where it is said to be
+ * about one (约占52% for 51.74%, 约占51.7% for 51.74%: a share cut, not rounded, is no error).
+ */
+export function shareTolerance(written: string, rough: boolean): number {
+  return rateTolerance(written) * (rough ? 2 : 1);
+}
+
 /** Words after a figure that make it a bound or a round figure (NOT_ROUGH, ROUGH_AMOUNT). */
 const ROUGH_WORDS = '以上|以下|以内|上下|左右|之多';
 
