@@ -7,6 +7,7 @@ import { figureOf, figureParts, MoneyFigure } from '../tables/model';
 import type { Supplement, Sourced } from '../supplement/supplement';
 import { MATTER_KEYS } from '../supplement/keys';
 import type { AmountField, TextField, UnitKind } from '../supplement/keys';
+import { printedFigure } from '../supplement/indicators';
 import { Basis, Cents, centsOfFen, centsOfWan, change, ChangeKind, formatBasis, formatCents, varianceRate, completionRate } from '../derive/arithmetic';
 import { Fragment, join, NarrativeSource, render, sourced, text, Value, Values, when } from './fragment';
 import type { Gap } from './document';
@@ -97,7 +98,15 @@ export class NarrativeContext {
 
   input(key: string, field: AmountField): Amount | undefined {
     const v = this.supplement.指标.get(key)?.[field];
-    return v ? { cents: centsOfWan(v.value), source: v.source, ...(v.value === 0 ? { none: true as const } : {}) } : undefined;
+    return v ? { cents: centsOfWan(v.value), source: v.source, ...(v.value === 0 ? { none: true as const } : {}) } : this.printedInput(key, field);
+  }
+
+  /**
+   * A 说明数据 amount the 说明数据 does not give that table 05 prints (上年决算数, 年初预算数 beside each subject's 决算): the
+   * table's, as the 说明数据 sheet takes it by formula (readSheet reads formulas as no input).
+   */
+  private printedInput(key: string, field: AmountField): Amount | undefined {
+    return this.displayed(printedFigure(this.recognition, key, field));
   }
 
   inputText(key: string, field: TextField): Sourced<string> | undefined {

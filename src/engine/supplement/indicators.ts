@@ -7,7 +7,8 @@ import type { CellRef } from '../grid/address';
 import type { Unit } from '../grid/money';
 import type { Recognition, BlockTableId } from '../recognise/recognise';
 import { displayDivisorOf } from '../recognise/displayScales';
-import { figureOf, figureParts } from '../tables/model';
+import { figureOf, figureParts, findRow } from '../tables/model';
+import type { MoneyFigure, RowModel } from '../tables/model';
 import { budgetRowKey } from '../tables/specs/threePublicCosts';
 import { functionalSubject } from '../subjects/functional';
 import type { Supplement } from './supplement';
@@ -44,9 +45,46 @@ export interface IndicatorRowSpec {
   readonly varianceBudget: '年初预算数' | '全年预算数';
   /** Key of the row whose 本年数 is this row's 占比 base. */
   readonly shareBase?: string;
+  /**
+   * The 上年数, 年初预算数 and 全年预算数 table 05 prints beside a subject's 决算 (a province's form: 上年决算数 | 年初预算数
+   * | 决算数), each where it does: the sheet takes them by formula where nothing is typed.
+   */
+  readonly printed?: Readonly<Partial<Record<PrintedField, readonly TableRef[]>>>;
+}
+
+export type PrintedField = '上年数' | '年初预算数' | '全年预算数';
+
+/** Table 05's column of each field it may print (specs/generalBudgetExpenditure.ts). */
+export const PRINTED_COLUMNS: Readonly<Record<PrintedField, string>> = { 上年数: 'priorActual', 年初预算数: 'initialBudget', 全年预算数: 'adjustedBudget' };
+
+/**
+ * The figure table 05 prints for a 说明数据 amount (上年决算数, 年初预算数, 全年预算数 beside each subject's 决算; the 合计 row's
+ * for 一般公共预算财政拨款支出): what stands for the 说明数据's where it gives none (the sheet takes it by formula, which
+ * reads back as no input).
+ */
+export function printedFigure(rec: Recognition, key: string, field: string): MoneyFigure | undefined {
+  const column = (PRINTED_COLUMNS as Readonly<Record<string, string>>)[field];
+  const t5 = rec.tables.generalBudgetExpenditure;
+  const row = key === PRINTED_TOTAL ? 'total' : /^\d+$/.test(key) ? key : undefined;
+  return column === undefined || row === undefined || !t5 ? undefined : figureOf(t5, row, column);
+}
+
+/** The fields table 05's row prints, as references to its cells; none where it prints none. */
+function printedOf(rec: Recognition, row: RowModel | undefined): IndicatorRowSpec['printed'] {
+  const t5 = rec.tables.generalBudgetExpenditure;
+  if (!t5 || !row) return undefined;
+  const out: Partial<Record<PrintedField, readonly TableRef[]>> = {};
+  for (const [field, column] of Object.entries(PRINTED_COLUMNS) as [PrintedField, string][]) {
+    const f = row.figures[column];
+    if (f && !f.invalid) out[field] = [tableRef(rec, f.cell, t5.unit, f.fen)];
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 type Source = readonly [BlockTableId, string, string, string?];
+
+/** The indicator of table 05's 合计 row: its printed 上年决算数 and 预算 are this one's. */
+export const PRINTED_TOTAL = '一般公共预算财政拨款支出';
 
 const FIXED: Readonly<Record<string, { source?: Source; budget?: Source; shareBase?: string; varianceBudget?: '全年预算数' }>> = {
   收入总计: { source: ['summary', 'grandTotal', 'amount', 'income'] },
@@ -111,10 +149,12 @@ function refs(rec: Recognition, source: Source | undefined): TableRef[] | undefi
 export function indicatorRows(rec: Recognition, supplement: Supplement): IndicatorRowSpec[] {
   const rows: IndicatorRowSpec[] = [];
   const mixed = supplement.单位性质?.value === '混合';
+  const t5 = rec.tables.generalBudgetExpenditure;
   for (const key of INDICATOR_KEYS) {
     const spec = FIXED[key]!;
     const found = refs(rec, spec.source);
     const budget = refs(rec, spec.budget);
+    const printed = key === PRINTED_TOTAL ? printedOf(rec, t5 && findRow(t5, 'total')) : undefined;
     rows.push({
       key,
       name: key,
@@ -122,20 +162,22 @@ export function indicatorRows(rec: Recognition, supplement: Supplement): Indicat
       ...(budget ? { adjustedBudget: budget } : {}),
       varianceBudget: spec.varianceBudget ?? '年初预算数',
       ...(spec.shareBase ? { shareBase: spec.shareBase } : {}),
+      ...(printed ? { printed } : {}),
     });
   }
-  const t5 = rec.tables.generalBudgetExpenditure;
   const codes = new Set<string>();
   for (const row of t5?.rows ?? []) {
     if (!row.code) continue;
     codes.add(row.code);
     const total = row.figures.total;
+    const printed = printedOf(rec, row);
     rows.push({
       key: row.code,
       name: row.label.replace(/\s+/g, '') || functionalSubject(row.code)?.name || '',
       current: total && !total.invalid ? { kind: 'table', refs: [tableRef(rec, total.cell, t5!.unit, total.fen)] } : { kind: 'missing' },
       varianceBudget: '年初预算数',
       ...(row.level === 'class' ? { shareBase: '一般公共预算财政拨款支出' } : {}),
+      ...(printed ? { printed } : {}),
     });
   }
   for (const key of [...supplement.指标.keys()].filter((k) => /^\d+$/.test(k) && !codes.has(k)).sort()) {

@@ -21,7 +21,7 @@ import { isLegacyOwnedSheet } from '../plan/legacy';
 import type { SheetGrid, WorkbookGrid } from '../grid/cell';
 import type { Recognition } from '../recognise/recognise';
 import { AMOUNT_FIELDS, AmountField, MATTER_KEYS, TEXT_FIELDS, TextField } from './keys';
-import { indicatorRows, IndicatorRowSpec, TableRef } from './indicators';
+import { indicatorRows, IndicatorRowSpec, PrintedField, TableRef } from './indicators';
 import type { Supplement } from './supplement';
 
 /** The 说明数据 sheet's name when it is free; the sheet itself is found by its mark (plan/owned.ts). */
@@ -167,14 +167,28 @@ export function supplementSheetPlan(
       // A 项 without a figure this year: 0 as a formula, so that it reads as derived, not typed.
       put(r, COLUMNS.本年数, spec.current.kind === 'zero' ? { formula: '0', value: 0, style: 'derivedAmount' } : { value: null, style: 'derivedAmount' });
     }
-    put(r, COLUMNS.上年数, { value: typed.上年数 ?? null, style: 'inputAmount' });
-    put(r, COLUMNS.年初预算数, { value: typed.年初预算数 ?? null, style: 'inputAmount' });
+    // A figure table 05 prints (上年决算数, 年初预算数 beside the 决算) is taken by formula where nothing is typed; a typed
+    // one stays (never overwritten), and general-budget-supplement-figures holds it to the table.
+    const printed = (field: PrintedField) => (typed[field] === undefined || typed[field] === null || typed[field] === '' ? spec.printed?.[field] : undefined);
+    const fromTable = (refs: readonly TableRef[]): PlanCell => ({ formula: tableFormula(refs), value: money(tableCents(refs)), style: 'derivedAmount' });
+    const cellOf = (field: PrintedField): PlanCell => {
+      const refs = printed(field);
+      return refs ? fromTable(refs) : { value: typed[field] ?? null, style: 'inputAmount' };
+    };
+    /** A field's amount as the row holds it: typed, else the table's it takes. */
+    const centsOf = (field: PrintedField): Cents | undefined => {
+      const refs = printed(field);
+      if (refs) return tableCents(refs);
+      const v = numeric(typed[field]);
+      return v === undefined ? undefined : centsOfWan(v);
+    };
+    put(r, COLUMNS.上年数, cellOf('上年数'));
+    put(r, COLUMNS.年初预算数, cellOf('年初预算数'));
     const adjusted = spec.adjustedBudget;
-    if (adjusted) put(r, COLUMNS.全年预算数, { formula: tableFormula(adjusted), value: money(tableCents(adjusted)), style: 'derivedAmount' });
-    else put(r, COLUMNS.全年预算数, { value: typed.全年预算数 ?? null, style: 'inputAmount' });
+    if (adjusted) put(r, COLUMNS.全年预算数, fromTable(adjusted));
+    else put(r, COLUMNS.全年预算数, cellOf('全年预算数'));
 
-    const prior = numeric(typed.上年数);
-    const priorCents = prior === undefined ? undefined : centsOfWan(prior);
+    const priorCents = centsOf('上年数');
     const known = current !== undefined && priorCents !== undefined;
     put(r, COLUMNS.增减额, {
       formula: formulas.change(ref('本年数'), ref('上年数')),
@@ -187,7 +201,7 @@ export function supplementSheetPlan(
       style: 'derivedRate',
     });
     const budgetField = spec.varianceBudget;
-    const budgetCents = budgetField === '全年预算数' && adjusted ? tableCents(adjusted) : numeric(typed[budgetField]) === undefined ? undefined : centsOfWan(numeric(typed[budgetField])!);
+    const budgetCents = budgetField === '全年预算数' && adjusted ? tableCents(adjusted) : centsOf(budgetField);
     const variance = current !== undefined && budgetCents !== undefined ? varianceRate(current, budgetCents) : undefined;
     put(r, COLUMNS.预决算差异率, {
       formula: formulas.variance(ref('本年数'), ref(budgetField)),

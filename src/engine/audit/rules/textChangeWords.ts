@@ -370,7 +370,6 @@ function knownBudgetOf(ctx: Ctx, cell: CellRef, words: RegExpExecArray, key: str
   return undefined;
 }
 
-/** Whether a change against the budget fits an item's amount (its 决算 less its budget, as checkAgainstBudget holds it). */
 /**
  * Whether a change against the budget fits an item's amount exactly: its 决算 less its budget to the digit, and the
  * rate stated with it (review77: within the 0.01 a change is allowed, 公务接待费's 0.00 fitted 减少0.01万元).

@@ -1,31 +1,13 @@
 import rule from '../../../../src/engine/audit/rules/generalBudgetSupplementFigures';
-import { sample, sampleData, testRule } from '../../../support/ruleTester';
-import type { CellValue, WorkbookGrid } from '../../../../src/engine/grid/cell';
+import { sampleData, testRule } from '../../../support/ruleTester';
+import { T5, withTable05Column } from '../../../support/table05Columns';
 import { recognise } from '../../../../src/engine/recognise/recognise';
 import { runAudit } from '../../../../src/engine/audit/audit';
 import { RULES } from '../../../../src/engine/audit/rules';
 import { parseSupplementJson } from '../../../../src/engine/supplement/json';
 
-const T5 = '一般公共预算财政拨款支出决算表';
-
-/**
- * The sample with table 05 printing a column after its 项目支出 (F): `label` over it (the header's first row), and in each
- * subject's row the figure `figures` gives its code (the 合计 row's under 'total'); none where it gives none.
- */
-function withColumn(label: string, figures: Readonly<Record<string, number>>): () => WorkbookGrid {
-  return () => {
-    const grid = sample();
-    const rows = grid.sheets.find((s) => s.name === T5)!.rows as CellValue[][];
-    rows[2]![5] = label;
-    rows[4]![5] = 4;
-    for (let r = 5; r < rows.length; r++) {
-      const row = rows[r]!;
-      const key = typeof row[0] === 'string' && /^\d+$/.test(row[0]) ? row[0] : row[1] === '合计' ? 'total' : undefined;
-      if (key !== undefined && figures[key] !== undefined) row[5] = figures[key]!;
-    }
-    return grid;
-  };
-}
+/** withTable05Column as a case's grid. */
+const withColumn = (label: string, figures: Readonly<Record<string, number>>) => () => withTable05Column(label, figures);
 
 // The sample's 说明数据's 上年数: 一般公共预算财政拨款支出 702.89 (the 合计's), 2010301 403.53, … (each 项's).
 const indicators = sampleData().指标;
