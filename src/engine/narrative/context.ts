@@ -102,11 +102,11 @@ export class NarrativeContext {
   }
 
   /**
-   * A 说明数据 amount the 说明数据 does not give that table 05 prints (上年决算数, 年初预算数 beside each subject's 决算): the
-   * table's, as the 说明数据 sheet takes it by formula (readSheet reads formulas as no input).
+   * A 说明数据 amount the 说明数据 does not give that a table prints (table 05's 上年决算数 beside each subject's 决算, table
+   * 07's 上年决算数 row): the table's, as the 说明数据 sheet takes it by formula (readSheet reads formulas as no input).
    */
   private printedInput(key: string, field: AmountField): Amount | undefined {
-    return this.displayed(printedFigure(this.recognition, key, field));
+    return this.displayed(printedFigure(this.recognition, key, field)?.figure);
   }
 
   inputText(key: string, field: TextField): Sourced<string> | undefined {

@@ -7,8 +7,8 @@ import type { CellRef } from '../grid/address';
 import type { Unit } from '../grid/money';
 import type { Recognition, BlockTableId } from '../recognise/recognise';
 import { displayDivisorOf } from '../recognise/displayScales';
-import { figureOf, figureParts, findRow } from '../tables/model';
-import type { MoneyFigure, RowModel } from '../tables/model';
+import { figureOf, figureParts } from '../tables/model';
+import type { MoneyFigure, TableModel } from '../tables/model';
 import { budgetRowKey } from '../tables/specs/threePublicCosts';
 import { functionalSubject } from '../subjects/functional';
 import type { Supplement } from './supplement';
@@ -46,45 +46,62 @@ export interface IndicatorRowSpec {
   /** Key of the row whose 本年数 is this row's 占比 base. */
   readonly shareBase?: string;
   /**
-   * The 上年数, 年初预算数 and 全年预算数 table 05 prints beside a subject's 决算 (a province's form: 上年决算数 | 年初预算数
-   * | 决算数), each where it does: the sheet takes them by formula where nothing is typed.
+   * The 上年数, 年初预算数 and 全年预算数 a table prints for the indicator (printedFigure), each where it does: the sheet
+   * takes them by formula where nothing is typed.
    */
   readonly printed?: Readonly<Partial<Record<PrintedField, readonly TableRef[]>>>;
 }
 
 export type PrintedField = '上年数' | '年初预算数' | '全年预算数';
+export const PRINTED_FIELDS: readonly PrintedField[] = ['上年数', '年初预算数', '全年预算数'];
 
 /** Table 05's column of each field it may print (specs/generalBudgetExpenditure.ts). */
-export const PRINTED_COLUMNS: Readonly<Record<PrintedField, string>> = { 上年数: 'priorActual', 年初预算数: 'initialBudget', 全年预算数: 'adjustedBudget' };
+const T5_COLUMNS: Readonly<Record<PrintedField, string>> = { 上年数: 'priorActual', 年初预算数: 'initialBudget', 全年预算数: 'adjustedBudget' };
+
+/** The indicator of table 05's 合计 row: its printed 上年决算数 and 预算 are this one's. */
+const T5_TOTAL = '一般公共预算财政拨款支出';
+
+/** The 三公 indicators and their items in table 07, whose 上年决算数 row (layout D) prints their 上年数. */
+const T7_ITEMS: Readonly<Record<string, string>> = {
+  三公经费合计: 'total',
+  '因公出国（境）费': 'overseasTravel',
+  公务用车购置及运行维护费: 'vehicles',
+  公务用车购置费: 'vehiclePurchase',
+  公务用车运行维护费: 'vehicleOperation',
+  公务接待费: 'reception',
+};
 
 /**
- * The figure table 05 prints for a 说明数据 amount (上年决算数, 年初预算数, 全年预算数 beside each subject's 决算; the 合计 row's
- * for 一般公共预算财政拨款支出): what stands for the 说明数据's where it gives none (the sheet takes it by formula, which
- * reads back as no input).
+ * The figure a table prints for a 说明数据 amount: table 05's 上年决算数, 年初预算数 or 全年预算数 beside a subject's 决算 (its
+ * 合计 row's for 一般公共预算财政拨款支出; a province's form), table 07's 上年决算数 row for a 三公 item. It stands for the
+ * 说明数据's where that gives none (the sheet takes it by formula, which reads back as no input), and is held to it
+ * where it does (supplement-printed-figures).
  */
-export function printedFigure(rec: Recognition, key: string, field: string): MoneyFigure | undefined {
-  const column = (PRINTED_COLUMNS as Readonly<Record<string, string>>)[field];
+export function printedFigure(rec: Recognition, key: string, field: string): { readonly figure: MoneyFigure; readonly table: TableModel } | undefined {
+  const t7 = rec.tables.threePublicCosts;
+  const item = T7_ITEMS[key];
+  if (item !== undefined) {
+    const f = field === '上年数' && t7 ? figureOf(t7, 'priorActual', item) : undefined;
+    return f && t7 ? { figure: f, table: t7 } : undefined;
+  }
   const t5 = rec.tables.generalBudgetExpenditure;
-  const row = key === PRINTED_TOTAL ? 'total' : /^\d+$/.test(key) ? key : undefined;
-  return column === undefined || row === undefined || !t5 ? undefined : figureOf(t5, row, column);
+  const column = (T5_COLUMNS as Readonly<Record<string, string>>)[field];
+  const row = key === T5_TOTAL ? 'total' : /^\d+$/.test(key) ? key : undefined;
+  const f = column === undefined || row === undefined || !t5 ? undefined : figureOf(t5, row, column);
+  return f && t5 ? { figure: f, table: t5 } : undefined;
 }
 
-/** The fields table 05's row prints, as references to its cells; none where it prints none. */
-function printedOf(rec: Recognition, row: RowModel | undefined): IndicatorRowSpec['printed'] {
-  const t5 = rec.tables.generalBudgetExpenditure;
-  if (!t5 || !row) return undefined;
+/** The fields a table prints for the indicator, as references to its cells; none where it prints none. */
+function printedOf(rec: Recognition, key: string): IndicatorRowSpec['printed'] {
   const out: Partial<Record<PrintedField, readonly TableRef[]>> = {};
-  for (const [field, column] of Object.entries(PRINTED_COLUMNS) as [PrintedField, string][]) {
-    const f = row.figures[column];
-    if (f && !f.invalid) out[field] = [tableRef(rec, f.cell, t5.unit, f.fen)];
+  for (const field of PRINTED_FIELDS) {
+    const found = printedFigure(rec, key, field);
+    if (found && !found.figure.invalid) out[field] = [tableRef(rec, found.figure.cell, found.table.unit, found.figure.fen)];
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
 type Source = readonly [BlockTableId, string, string, string?];
-
-/** The indicator of table 05's 合计 row: its printed 上年决算数 and 预算 are this one's. */
-export const PRINTED_TOTAL = '一般公共预算财政拨款支出';
 
 const FIXED: Readonly<Record<string, { source?: Source; budget?: Source; shareBase?: string; varianceBudget?: '全年预算数' }>> = {
   收入总计: { source: ['summary', 'grandTotal', 'amount', 'income'] },
@@ -154,7 +171,7 @@ export function indicatorRows(rec: Recognition, supplement: Supplement): Indicat
     const spec = FIXED[key]!;
     const found = refs(rec, spec.source);
     const budget = refs(rec, spec.budget);
-    const printed = key === PRINTED_TOTAL ? printedOf(rec, t5 && findRow(t5, 'total')) : undefined;
+    const printed = printedOf(rec, key);
     rows.push({
       key,
       name: key,
@@ -170,7 +187,7 @@ export function indicatorRows(rec: Recognition, supplement: Supplement): Indicat
     if (!row.code) continue;
     codes.add(row.code);
     const total = row.figures.total;
-    const printed = printedOf(rec, row);
+    const printed = printedOf(rec, row.code);
     rows.push({
       key: row.code,
       name: row.label.replace(/\s+/g, '') || functionalSubject(row.code)?.name || '',

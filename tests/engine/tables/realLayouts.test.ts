@@ -1165,6 +1165,29 @@ describe('the “三公” table with 预算 and 决算 as row labels spelt the 
     expect(totals(withRows([['2021年决算数', ...lastYear], ['2022年预算数', ...budget], ['2022年决算数', ...actual]]))).toEqual([5_000_000, 4_990_000]);
   });
 
+  it.each([
+    ['上年决算数 | 预算数 | 决算数', '上年决算数', '预算数', '决算数'],
+    ['2021年决算数 | 2022年预算数 | 2022年决算数', '2021年决算数', '2022年预算数', '2022年决算数'],
+  ] as const)(
+    'reads last year’s row as the table’s 上年决算数: summed as the others, held to the 说明数据’s 上年数, and the text’s where the 说明数据 gives none (a wrong one passed unread): %s',
+    (_how, prior, budgetLabel, actualLabel) => {
+      const x = withRows([[prior, ...lastYear], [budgetLabel, ...budget], [actualLabel, ...actual]]);
+      const rec = recognise(x);
+      const t = rec.tables.threePublicCosts!;
+      expect(t.rows.find((r) => r.key === 'priorActual')?.figures.total?.fen).toBe(5_010_000);
+      const audit = (grid: WorkbookGrid, data = supplement) => runAudit({ recognition: recognise(grid), supplement: data, grid }).filter((f) => f.severity === 'error');
+      expect(audit(x)).toEqual([]);
+      // One item of last year's row wrong: its sum, and the 说明数据's 上年数.
+      const wrong = withRows([[prior, 5.01, 0, 4.75, 0, 4.75, 0.36], [budgetLabel, ...budget], [actualLabel, ...actual]]);
+      expect(audit(wrong).map((f) => f.rule).sort()).toEqual(['supplement-printed-figures', 'three-public-total']);
+      // Without the 说明数据's 上年数, §七 states the table's.
+      const json = JSON.parse(JSON.stringify(changji2022Supplement)) as { 指标: Record<string, Record<string, unknown>> };
+      for (const key of ['三公经费合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务接待费']) delete json.指标[key]!.上年数;
+      const text = section(generateNarrative(rec, parseSupplementJson(json).supplement, PRESETS.xinjiang!), '七');
+      expect(text).toContain('“三公”经费支出决算4.99万元，比上年减少0.02万元，下降0.40%');
+    },
+  );
+
   it('reads a row naming no year as the table’s own, before one naming a year (2021年决算数 below 决算数, or above it)', () => {
     expect(totals(withRows([['预算数', ...budget], ['决算数', ...actual], ['2021年决算数', ...lastYear]]))).toEqual([5_000_000, 4_990_000]);
     expect(totals(withRows([['2021年决算数', ...lastYear], ['预算数', ...budget], ['决算数', ...actual]]))).toEqual([5_000_000, 4_990_000]);

@@ -29,7 +29,6 @@ import fundTableExpenditure from './fundTableExpenditure';
 import generalBudgetBasicParts from './generalBudgetBasicParts';
 import generalBudgetMatchesBasic from './generalBudgetMatchesBasic';
 import generalBudgetRow from './generalBudgetRow';
-import generalBudgetSupplementFigures from './generalBudgetSupplementFigures';
 import generalBudgetWithinExpenditure from './generalBudgetWithinExpenditure';
 import incomeFiscalParts from './incomeFiscalParts';
 import incomeRowSources from './incomeRowSources';
@@ -61,6 +60,7 @@ import textBudget from './textBudget';
 import textBudgetComparison from './textBudgetComparison';
 import textBudgetFigures from './textBudgetFigures';
 import textChangeWords from './textChangeWords';
+import supplementPrintedFigures from './supplementPrintedFigures';
 import supplementPriorYear from './supplementPriorYear';
 import supplementYear from './supplementYear';
 import textCounts from './textCounts';
@@ -107,7 +107,6 @@ export const RULES: readonly Rule[] = [
   generalBudgetBasicParts as Rule,
   generalBudgetMatchesBasic as Rule,
   generalBudgetRow as Rule,
-  generalBudgetSupplementFigures as Rule,
   generalBudgetWithinExpenditure as Rule,
   incomeFiscalParts as Rule,
   incomeRowSources as Rule,
@@ -139,6 +138,7 @@ export const RULES: readonly Rule[] = [
   textBudgetComparison as Rule,
   textBudgetFigures as Rule,
   textChangeWords as Rule,
+  supplementPrintedFigures as Rule,
   supplementPriorYear as Rule,
   supplementYear as Rule,
   textCounts as Rule,

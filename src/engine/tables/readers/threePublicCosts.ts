@@ -216,6 +216,8 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   };
   /** Layout D's rows that name no measure: their figures are not read (said below, unless no row names one). */
   const unnamed: { row: number; label: string }[] = [];
+  /** Layout D's rows of a 决算 other than this year's: 上年决算数, or one naming a year (the year before is last year's). */
+  const otherActuals: MeasureSource[] = [];
   let bottom = header.headerBottom;
   let r = header.dataStart;
   for (; r < at.endRow; r++) {
@@ -225,8 +227,11 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     if (isPageFurniture(sheet, r, header, spec)) continue;
     const label = labelCol === undefined ? '' : cellText(cellAt(sheet, r, labelCol)).trim();
     const named = label ? labelMeasure(label) : undefined;
-    // Last year's figures beside this year's: not this year's, whichever row comes first.
-    if (named === 'lastYear') continue;
+    // Last year's figures beside this year's: not this year's, whichever row comes first (its 决算 kept as last year's).
+    if (named === 'lastYear') {
+      if (!measuresInHeader && THREE_PUBLIC_MEASURES.actual.test(headerLabel(label).replace(LAST_YEAR, ''))) otherActuals.push({ row: r, label, year: -1 });
+      continue;
+    }
     if (measuresInHeader) {
       // Layouts A/B/C: the first data row carries both measures, whatever its label; mark it under both keys.
       if (!rowsByMeasure.has('actual') || (rowsByMeasure.get('actual') === rowsByMeasure.get('budget') && givesWay('actual', r))) take(['budget', 'actual'], r, label);
@@ -239,6 +244,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     // Of two rows of one measure, the one naming no year (the table's own: `决算数` beside `2021年决算数`), else the
     // later year's (`2021年决算数` above `2022年决算数`), else a shown one over a hidden. A 年初 and a 全年 预算 row each
     // give their own row too; the 预算数 row is the first of them, as with one.
+    if (named.measure === 'actual' && named.year !== 0) otherActuals.push({ row: r, label, year: named.year });
     for (const key of [named.measure, ...(named.budgetKind ? [named.budgetKind] : [])]) {
       const had = rowsByMeasure.get(key);
       if (!had || givesWay(key, r) || yearRank(named.year) > yearRank(had.year ?? 0)) take([key], r, label, named.year);
@@ -265,6 +271,10 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     const zeros: MeasureSource = endsRows(sheet, row, header.left, header.right) ? { row, label: '', noFigures: true } : { row, label: '' };
     for (const m of measuresInHeader ? (['budget', 'actual'] as const) : (['actual'] as const)) rowsByMeasure.set(m, zeros);
   }
+  // Last year's 决算 printed beside this year's (layout D: 2022年决算数 | 2023年预算数 | 2023年决算数): its own row of the
+  // model, the figures the 说明数据's 上年数 must agree with (unread, a wrong one was published unchecked).
+  const thisYear = rowsByMeasure.get('actual')?.year ?? 0;
+  const priorSource = otherActuals.find((a) => a.year === -1) ?? (thisYear > 0 ? otherActuals.find((a) => a.year === thisYear - 1) : undefined);
   const figureAt = (source: MeasureSource, col: number): MoneyFigure =>
     source.noFigures ? new CellFigure(sheet.name, source.row, col, null) : readMoney(sheet, source.row, col, unit, log);
 
@@ -293,8 +303,8 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   const readFrom = new Map<string, ItemColumn>();
   // A hidden column left is said once, though both measures (rows) pass it.
   const said = new Set<number>();
-  for (const measure of ['budget', 'actual'] as const) {
-    const source = rowsByMeasure.get(measure);
+  for (const measure of ['budget', 'actual', ...(priorSource ? (['priorActual'] as const) : [])] as const) {
+    const source = measure === 'priorActual' ? priorSource : rowsByMeasure.get(measure);
     const figures: Record<string, MoneyFigure> = {};
     for (const column of visibleFirst) {
       const own = column.measure ?? measure;
@@ -319,11 +329,11 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       if (at !== -1) modelColumns.splice(at, 1);
     }
     // Without a row for the measure (layout D) no column is missing: the row that was not read is said above.
-    if (source) sayMissingItems(figures, THREE_PUBLIC_ROW_NAMES[measure]!);
+    if (source && measure !== 'priorActual') sayMissingItems(figures, THREE_PUBLIC_ROW_NAMES[measure]!);
     const labelCell = source && labelCol !== undefined && !isBlank(cellAt(sheet, source.row, labelCol))
       ? cellRef(sheet.name, source.row, labelCol)
       : null;
-    rows.push({ block: 'main', key: measure, label: measure === 'budget' ? budgetLabel : '决算数', labelCell, figures });
+    rows.push({ block: 'main', key: measure, label: measure === 'budget' ? budgetLabel : THREE_PUBLIC_ROW_NAMES[measure]!, labelCell, figures });
   }
   rows.push(...budgetKindRows({ sheet, log, header, labelCol, rows, readFrom, visibleFirst, sayMissingItems, figureAt, modelColumns }, rowsByMeasure, measuresInHeader));
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: modelColumns, rows, notes: notesUnder(sheet, r, at.endRow, header.left) });

@@ -56,6 +56,8 @@ export const THREE_PUBLIC_ITEMS: Readonly<Record<ThreePublicItem, readonly strin
 export const THREE_PUBLIC_ROW_NAMES: Readonly<Record<string, string>> = {
   budget: '预算数',
   actual: '决算数',
+  // Last year's 决算, where the table prints it beside this year's (layout D: a 2022年决算数 row).
+  priorActual: '上年决算数',
   initialBudget: '年初预算数',
   adjustedBudget: '全年预算数',
 };
