@@ -164,6 +164,12 @@ export function checkSum<M extends string>(ctx: RuleContext<M>, left: Term, righ
  */
 export interface TableRelationOptions extends Omit<RelationOptions, 'data'> {
   readonly data?: MessageData | ((row: RowModel, column: string) => MessageData);
+  /**
+   * Columns a table fills in part (table 05's 上年决算数 and 预算 beside its 决算: PARTIAL_COLUMNS): a blank there is not
+   * printed, not 0, and a parent may exceed its children (last year's subjects with no row this year); only children
+   * adding up to more than their parent are wrong.
+   */
+  readonly partial?: ReadonlySet<string>;
 }
 
 /** The options of one row's (or column's) relation, with the message data for that row and column. */
@@ -237,8 +243,18 @@ export function checkColumnSums<M extends string>(
   for (const { key } of table.columns) {
     if (added !== undefined && holdsIn(added, key)) continue;
     if (equalsExactly(exactFen(parent, key), columnExactSum(children, key, options.skipMissing ?? false))) continue;
+    if (options.partial?.has(key) && printedInPart(parent, children, key)) continue;
     checkSum(ctx, cell(table, parent, key), children.map((c) => cell(table, c, key)), relationOptions(options, parent, key));
   }
+}
+
+/** In a column filled in part: the parent or every child blank (not printed), or the children within their parent. */
+function printedInPart(parent: RowModel, children: readonly RowModel[], key: string): boolean {
+  const blank = (row: RowModel) => row.figures[key]?.fen === null;
+  if (blank(parent) || children.every(blank)) return true;
+  const whole = exactFen(parent, key);
+  const sum = columnExactSum(children, key, true);
+  return typeof whole === 'number' && sum !== undefined && sum <= whole;
 }
 
 function holdsIn(added: { readonly columns: readonly { readonly key: string }[]; readonly holding: number }, key: string): boolean {

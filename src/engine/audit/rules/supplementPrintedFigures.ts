@@ -25,7 +25,8 @@ export default defineRule({
     for (const [indicator, input] of ctx.supplement.指标) {
       for (const field of PRINTED_FIELDS) {
         const printed = input[field] === undefined ? undefined : printedFigure(ctx.recognition, indicator, field);
-        if (!printed) continue;
+        // A blank cell there prints nothing (a form filling the column in part), not 0.
+        if (!printed || printed.figure.fen === null) continue;
         const typed = fact(ctx, input[field], { indicator, field }, 'amount');
         const { figure, table } = printed;
         checkFactSum(ctx, typed, [figureFact(figure, table.unit, table.title)], { messageId: 'mismatch', data: { table: table.title, column: PRINTED_AS[field] } });

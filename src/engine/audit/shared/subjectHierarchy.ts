@@ -6,6 +6,7 @@ import { childRows, classParts, rowsAtLevel } from '../../tables/model';
 import type { RowModel, TableModel } from '../../tables/model';
 import type { RuleContext } from '../rule';
 import { checkColumnSums, columnName, rowByKey, rowName } from '../relations';
+import { PARTIAL_COLUMNS } from '../../tables/specs/generalBudgetExpenditure';
 
 export const SUBJECT_TABLES = ['income', 'expenditure', 'generalBudgetExpenditure', 'govFund', 'stateCapital'] as const;
 
@@ -17,7 +18,11 @@ export function checkLevel(ctx: RuleContext<'mismatch'>, level: 'total' | 'class
   for (const t of subjectTables(ctx)) {
     const total = level === 'total' ? rowByKey(t, 'total') : undefined;
     const parents = level === 'total' ? (total ? [total] : []) : rowsAtLevel(t, level);
-    const options = { messageId: 'mismatch', data: (parent: RowModel, column: string) => ({ table: t.title, row: rowName(parent), column: columnName(t, column) }) } as const;
+    const options = {
+      messageId: 'mismatch',
+      data: (parent: RowModel, column: string) => ({ table: t.title, row: rowName(parent), column: columnName(t, column) }),
+      partial: PARTIAL_COLUMNS,
+    } as const;
     for (const parent of parents) {
       // The 合计's parts are its 类, or where a table lists no 类 row the rows that make one up (classParts).
       const children = level === 'total' ? [...classParts(t).values()].flat() : childRows(t, parent.code!);

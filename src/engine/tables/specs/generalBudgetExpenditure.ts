@@ -5,6 +5,13 @@
 import type { BlockTableSpec } from '../spec';
 import { BALANCE_PART_COLUMNS, CLOSING_BALANCE_LABELS, NOT_YEAR_EXPENDITURE, OPENING_BALANCE_LABELS } from './balanceColumns';
 
+/**
+ * The columns of table 05 a form fills in part: last year's 决算 and this year's 预算 beside the 决算 (a subject with no
+ * row this year had last year's; a 款 may print no figure of them). A blank there is no figure, and a parent may exceed
+ * its children (relations.ts: checkColumnSums).
+ */
+export const PARTIAL_COLUMNS: ReadonlySet<string> = new Set(['priorActual', 'initialBudget', 'adjustedBudget']);
+
 export const generalBudgetExpenditureSpec: BlockTableSpec = {
   code: '05',
   id: 'generalBudgetExpenditure',

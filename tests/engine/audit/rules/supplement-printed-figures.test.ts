@@ -47,12 +47,33 @@ testRule(rule, {
 });
 
 describe('table 05 printing a 上年决算数 column', () => {
-  it('reads it as a column of the table (no notice), whose 类 and 合计 add up as the 决算’s do', () => {
-    const grid = withColumn('上年决算数', { ...PRIOR, total: PRIOR.total! + 10 })();
-    const recognition = recognise(grid);
+  it('reads it as a column of the table (no notice)', () => {
+    const recognition = recognise(withTable05Column('上年决算数', PRIOR));
     expect(recognition.problems.filter((p) => p.table === '05')).toEqual([]);
     expect(recognition.tables.generalBudgetExpenditure!.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project', 'priorActual']);
-    const sums = runAudit({ recognition, supplement: parseSupplementJson(sampleData()).supplement, grid }, RULES.filter((r) => r.id === 'subject-total-classes'));
-    expect(sums.map((f) => [f.severity, f.cells[0]])).toContainEqual(['error', `${T5}!F6`]);
+  });
+});
+
+describe('table 05 filling its 上年决算数 or 预算 column in part (review79: each a false 错误 of the sums)', () => {
+  const sums = (grid: ReturnType<typeof withTable05Column>) => {
+    const recognition = recognise(grid);
+    const hierarchy = RULES.filter((r) => ['subject-total-classes', 'subject-class-sections', 'subject-section-items'].includes(r.id));
+    // The sample's own 尾差 (its 决算 columns) aside.
+    return runAudit({ recognition, supplement: parseSupplementJson(sampleData()).supplement, grid }, hierarchy)
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.message);
+  };
+  const items = Object.fromEntries(Object.entries(PRIOR).filter(([code]) => code.length === 7));
+
+  it.each([
+    ['filled on the 项 rows only', withTable05Column('上年决算数', items)],
+    ['its 类 and 款 of last year more than their 项 of this year (subjects with no row this year)', withTable05Column('上年决算数', { ...items, '201': 700, '20103': 700, total: 900 })],
+    ['filled on the 合计 row only', withTable05Column('全年预算数', { total: 1400 })],
+  ])('adds up only what it prints, and only where the 项 exceed their 款: %s', (_how, grid) => {
+    expect(sums(grid)).toEqual([]);
+  });
+
+  it('still says 项 that add up to more than their 款', () => {
+    expect(sums(withTable05Column('上年决算数', { ...items, '20103': 100 })).join('\n')).toContain('上年决算数');
   });
 });
