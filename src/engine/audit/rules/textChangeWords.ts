@@ -140,8 +140,20 @@ const BUDGET_WORDS = `(?:与|较|比)${BUDGET_KIND_WORD}?预算(?:数)?(?:的|�
 const BUDGET_NAMED = new RegExp(`${BUDGET_WORDS}$`);
 /** A change measured against the budget, with or without its amount (比年初预算1,206.34万元增加…, 较预算数减少…). */
 const AGAINST_BUDGET = new RegExp(`${BUDGET_WORDS}(?:${MONEY})?(?:相比)?[,，]?$`);
+/** A name of at most thirty characters (no figure, no punctuation but brackets and quotes) right before a change. */
+const NAME_BEFORE = '[\\u4e00-\\u9fa5()（）“”"]{1,30}$';
 /** A sentence opening on the budget its change is measured against, naming no item (与全年预算30.00万元相比，减少…). */
 const OPENS_ON_BUDGET = new RegExp(`^${AGAINST_BUDGET.source}`);
+/**
+ * A clause opening on the budget, its item named after it (与年初预算相比，财政拨款收入总计增加157.11万元，增长13.02%; 对比年初
+ * 预算，…): against the budget as surely, the groups AGAINST_BUDGET's (helper-80: held to the 上年数, a false 错误).
+ */
+const BUDGET_OPENING = new RegExp(`(?:^|[,，;；:：])(?:与|较|比|对比)${BUDGET_KIND_WORD}?预算(?:数)?(?:的|为)?(?:${MONEY})?(?:相比)?[,，](?:\\d{4}年度?)?${NAME_BEFORE}`);
+
+/** The budget words a change is measured against: right before it, or opening its clause before its item. */
+function budgetWordsBefore(before: string): RegExpExecArray | null {
+  return AGAINST_BUDGET.exec(before) ?? BUDGET_OPENING.exec(before);
+}
 
 /**
  * The words that say what a change compares with, as they stand between its item and the change: 与上年相比, 比上年
@@ -153,8 +165,6 @@ const COMPARED_WITH = new RegExp(
   `(?:与${COMPARED_YEAR}(?:决算数?)?(?:为|的)?(?:${MONEY})?相比|(?:比|较)${COMPARED_YEAR}(?:同期)?(?:决算数?)?(?:的)?(?:${MONEY})?|同比)[,，]?$`,
 );
 
-/** A name of at most thirty characters (no figure, no punctuation but brackets and quotes) right before a change. */
-const NAME_BEFORE = '[\\u4e00-\\u9fa5()（）“”"]{1,30}$';
 /**
  * A clause opening on the comparison, its item named after it (上海 §一: "与2023年度相比，收入支出总计增加234.33万元"): with
  * no rate beside it, the amount was measured against nothing.
@@ -523,7 +533,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   // Only 增加/减少 after this year's figure: 节约, 节省 and 超支 speak of a budget.
   const yearOnYear = (before: string, word: string) => comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && afterThisYearsFigure(text, sentenceStart, before, year));
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
-    const budgetWords = AGAINST_BUDGET.exec(sentence.slice(0, m.index));
+    const budgetWords = budgetWordsBefore(sentence.slice(0, m.index));
     if (inChange(m.index!) || (!budgetWords && !yearOnYear(sentence.slice(0, m.index), m[1]!))) continue;
     const word = AS_CHANGE[m[1]!] ?? m[1]!;
     const change = parseMoney(m[2]!, m[3]!);
@@ -632,7 +642,7 @@ export default defineRule({
           const changeMoney = parseMoney(amountText, unit);
           const year = ctx.recognition.document.year?.value;
           // Against the budget, the change is this year's amount less the budget: no 上年数 to compare with.
-          const budgetWords = AGAINST_BUDGET.exec(sentence.slice(0, index));
+          const budgetWords = budgetWordsBefore(sentence.slice(0, index));
           const againstBudget = budgetWords !== null;
           const own = currentAmount(t.text, start, start + index, tableFigure, year);
           const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney, rate);

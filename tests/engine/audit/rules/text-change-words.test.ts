@@ -177,6 +177,12 @@ testRule(rule, {
           ['2022年度财政拨款支出1,363.45万元，比年初预算1,206.34万元增加157.11万元，增长13.02%。'],
           ['“三公”经费支出决算4.99万元，较年初预算5.00万元减少0.01万元，下降0.20%。'],
           ['2022年度财政拨款收入总计1,363.45万元，比年初预算增加157.11万元，增长13.02%。'],
+          // helper-80 (山东, 河南, 广西): the budget opening the clause, the item named after it; held to the 上年数, each a
+          // false 错误.
+          ['2022年度财政拨款收入总计1363.45万元。与2021年度相比，财政拨款收入总计增加660.56万元，增长93.98%。与年初预算相比，财政拨款收入总计增加157.11万元，增长13.02%。'],
+          ['2022年度财政拨款收入总计1363.45万元，与上年相比增加660.56万元，增长93.98%；与年初预算相比，财政拨款收入总计增加157.11万元，增长13.02%。'],
+          ['与年初预算相比，2022年度财政拨款支出总计增加157.11万元，增长13.02%。'],
+          ['对比年初预算，财政拨款支出总计增加157.11万元，增长13.02%。'],
         ]),
       ],
     },
@@ -238,6 +244,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a wrong change against the budget that opens its clause, the item named after it (与年初预算相比，财政拨款支出总计增加…)',
+      sheets: [sheet('公开说明', [['与年初预算相比，财政拨款支出总计增加167.11万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '决算 1,363.45万元，预算 1,206.34 万元（说明数据“财政拨款支出总计”的年初预算数），与预算相比应为增加157.11 万元。' }],
+    },
     {
       // Unread: the sentence names no item, and the change was measured against nothing (helper-73's probe 8).
       name: 'a wrong change in a sentence opening on the budget it is against, the item named in the sentence before; a wrong budget stated there',
