@@ -157,7 +157,7 @@ function allOf(parts: readonly Amount[], rates: readonly string[], base: Amount)
  * 较年初预算增加…): no other amount. One opening on another name (一般公共预算财政拨款支出较上年增加…) or a reason (主要是人员
  * 经费减少…) is another item's (review77).
  */
-const CHANGE_CLAUSES = /[,，](?:比|较|与|同比|增加|减少|增长|下降|持平|节约|超支)[^,，;；。]*/g;
+const CHANGE_CLAUSES = /[,，](?:(?:与|同|和|跟)?(?:上一?年度?|去年|\d{4}年度?)?(?:相比|对比)|比|较|与|同比|增加|减少|增长|下降|持平|节约|超支)[^,，;；。]*/g;
 /** An amount right after a change word: the change, not a part (…主要是人员经费减少200.00万元，占…). */
 const AFTER_CHANGE = /(?:增加|减少|增长|下降|节约|超支)了?$/;
 
@@ -318,7 +318,8 @@ export default defineRule({
         const base = sentence.startsWith('其中') ? previousFirst : list !== -1 ? first : namedWhole(sentence, firstMatch?.index);
         if (base !== undefined) {
           // The whole's own share, before its 其中 (基本支出645.23万元，占47.32%，其中：…), is of another base.
-          const shares = [...sentence.matchAll(SHARE)].filter((m) => list === -1 || m.index! > list);
+          // Nor a change's share (其中：项目支出减少200.00万元，占63.91%: of the whole's change; review79).
+          const shares = [...sentence.matchAll(SHARE)].filter((m) => (list === -1 || m.index! > list) && !AFTER_CHANGE.test(sentence.slice(0, m.index)));
           checkList(shares.map((m) => ({ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base, phrase: m[0] }, cell: t.cell })));
         }
         const namedBases: { readonly at: number; readonly whole: Amount }[] = [];
