@@ -1559,6 +1559,14 @@ describe('the “三公” table with its items as rows and its measures as colu
     expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.rule === 'three-public-total')).toEqual([]);
   });
 
+  it('reads “三公”经费支出 with 0 typed in as the table’s total where no 合计 stands above it and no 会议费 or 培训费 beside it: held to its items (review79: dropped, a wrong 0.00 passed)', () => {
+    const names = ['一、“三公”经费支出', '（一）因公出国（境）费', '（二）公务用车购置及运行维护费', '1.公务用车购置费', '2.公务用车运行维护费', '（三）公务接待费'];
+    const x = layout(['项目', '预算数', '决算数'], names, [[0, ...budget.slice(1)], [0, ...actual.slice(1)]]);
+    const { rec, row } = read(x);
+    expect([row('budget').total, row('actual').total]).toEqual([0, 0]);
+    expect(runAudit({ recognition: rec, supplement, grid: x }).filter((f) => f.rule === 'three-public-total').map((f) => f.severity)).toEqual(['error', 'error']);
+  });
+
   it('drops a 合计 adding 会议费 and 培训费 in within a rounding gap, for both measures (review77: 25.00 over 4.99 + 8 + 12 was the 三公’s 决算)', () => {
     const names = ['合计', '（一）因公出国（境）费', '（二）公务用车购置及运行维护费', '1.公务用车购置费', '2.公务用车运行维护费', '（三）公务接待费', '二、会议费', '三、培训费'];
     const x = layout(['项目', '预算数', '决算数'], names, [[25, ...budget.slice(1), 8, 12], [25, ...actual.slice(1), 8, 12]]);

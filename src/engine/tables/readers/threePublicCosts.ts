@@ -353,7 +353,9 @@ function addsMeetingAndTraining(figures: Readonly<Record<string, MoneyFigure>>, 
   const items = fen('overseasTravel') + vehicles + fen('reception');
   const more = fen('meeting') + fen('training');
   const off = Math.abs(total.fen - items - more);
-  return more !== 0 && off <= Object.keys(figures).length * toFen(0.005, unit) && off < Math.abs(total.fen - items);
+  // The figures added: the 合计, the three items (公务用车 as its 小计 or its two parts), 会议费 and 培训费 where printed.
+  const terms = 4 + (figures.vehicles ? 0 : 1) + (meeting ? 1 : 0) + (training ? 1 : 0);
+  return more !== 0 && off <= terms * toFen(0.005, unit) && off < Math.abs(total.fen - items);
 }
 
 /** A cell of a 三公 heading row: blank, 0 or a dash (published tables print a 0 so). */
@@ -477,6 +479,12 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
   const figures = new Map<string, Record<string, MoneyFigure>>([...keyed.keys()].map((k) => [k, {}]));
   const left = Math.min(labelCol, header.left);
   let threePublicTotal = false;
+  // The table's rows name 会议费 or 培训费 beside the 三公 (its 合计 then adds them in).
+  let others = false;
+  for (let i = header.dataStart; i < at.endRow; i++) {
+    const item = itemOf(headerLabel(cellText(cellAt(sheet, i, labelCol))));
+    if (item === 'meeting' || item === 'training') others = true;
+  }
   let bottom = header.headerBottom;
   let r = header.dataStart;
   for (; r < at.endRow; r++) {
@@ -494,9 +502,12 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
     // The 三公's own total (“三公”经费小计, “三公”经费合计) over a bare 合计 above it, which in a table with 会议费 and
     // 培训费 rows adds them in (§七 quoted 8.59, 三公, 会议费 and 培训费 together, for the 三公's 4.99).
     const namesThreePublic = item === 'total' && NAMES_THREE_PUBLIC.test(label);
-    // “三公”经费支出 with no figure over the items, or 0 or - typed in: their heading, not a total of 0.00 (review39,
-    // review77). Where the 三公 spent nothing, its items say so.
-    if (namesThreePublic && [...keyed.values()].every((c) => zeroOrBlank(cellAt(sheet, r, c.col)))) continue;
+    // “三公”经费支出 with no figure over the items: their heading, not a total of 0.00 (review39). With 0 or - typed in,
+    // a heading too under a 合计 read before it or among 会议费 and 培训费 rows (review77); the table's one total
+    // otherwise, held to its items (review79: dropped, a wrong 0.00 passed).
+    const cells = [...keyed.values()].map((c) => cellAt(sheet, r, c.col));
+    const heading = cells.every((v) => isBlank(v)) || (cells.every(zeroOrBlank) && ([...figures.values()].some((f) => f.total) || others));
+    if (namesThreePublic && heading) continue;
     const ownTotal = namesThreePublic && !threePublicTotal;
     if (ownTotal) threePublicTotal = true;
     // A column serving two row keys (the 预算数 row and its 年初 or 全年 row) is read once: one figure, said once.
