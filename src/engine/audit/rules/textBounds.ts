@@ -19,6 +19,9 @@ type Bound = '以上' | '之多' | '以下' | '以内';
  */
 const BOUND_MONEY = `(${NUMBER})(亿元|万元|元|亿|万)(以上|以下|以内|之多)(?=$|[,，。;；、)）])`;
 
+/** Words before a label that make its bound a threshold (对项目支出1,000万元以上，实行…; 单项项目支出…以上，须报…: review79). */
+const THRESHOLD_BEFORE = /(?:对|对于|单项|单个|单笔|每项|每笔|每个|每|凡)$/;
+
 const BOUNDS: ReadonlySet<string> = new Set<Bound>(['以上', '之多', '以下', '以内']);
 /** At least the amount (以上, 之多), or at most (以下, 以内). */
 const AT_LEAST: ReadonlySet<Bound> = new Set(['以上', '之多']);
@@ -41,7 +44,7 @@ export default defineRule({
         for (const n of namedAmounts(sentence, rec.document.year?.value, BOUND_MONEY)) {
           const bound = sentence.slice(n.end - 2, n.end) as Bound;
           // A list stated with 分别 is read by namedAmounts whatever the pattern: only an amount with a bound is this rule's.
-          if (!BOUNDS.has(bound)) continue;
+          if (!BOUNDS.has(bound) || THRESHOLD_BEFORE.test(sentence.slice(0, n.index))) continue;
           const figures = figuresOf([n.lookup, ...(MIRRORS[n.label] ?? []), ...(ALTERNATIVES[n.label] ?? [])]);
           const primary = figures[0];
           if (!primary) continue;

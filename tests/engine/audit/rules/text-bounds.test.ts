@@ -32,6 +32,9 @@ testRule(rule, {
           ['公用经费支出100万元以上须经党组会集体研究决定。'],
           ['基本支出1万元以下由分管领导审批。'],
           ['公务接待费为200元以下/人次。'],
+          // review79: the clause ends after the bound, the words before the label make it a threshold.
+          ['对项目支出1,000万元以上，实行重点绩效评价。'],
+          ['单项项目支出1,000万元以上，须报党组会审定。'],
         ]),
       ],
     },
