@@ -142,6 +142,8 @@ const BUDGET_NAMED = new RegExp(`${BUDGET_WORDS}$`);
 const AGAINST_BUDGET = new RegExp(`${BUDGET_WORDS}(?:${MONEY})?(?:相比)?[,，]?$`);
 /** A name of at most thirty characters (no figure, no punctuation but brackets and quotes) right before a change. */
 const NAME_BEFORE = '[\\u4e00-\\u9fa5()（）“”"]{1,30}$';
+/** A clause saying an amount is level with its budget (，与年初预算持平; ，较预算数基本一致). */
+const BUDGET_LEVEL = new RegExp(`[,，](?:与|较|比|同)${BUDGET_KIND_WORD}?预算(?:数)?(?:相比)?(?:基本)?(?:持平|一致|相同|相等|相当)$`);
 /** A sentence opening on the budget its change is measured against, naming no item (与全年预算30.00万元相比，减少…). */
 const OPENS_ON_BUDGET = new RegExp(`^${AGAINST_BUDGET.source}`);
 /**
@@ -217,7 +219,15 @@ function currentAmount(
   const before = text.slice(0, changeIndex);
   // `收入、支出总计各减少…`: the 各 (均, 分别) is no part of the name.
   // Nor the budget it is measured against (…1,363.45万元，比年初预算增加…): the budget's words are no name.
-  const subject = before.slice(sentenceStart).replace(COMPARED_WITH, '').replace(AGAINST_BUDGET, '').replace(/[,，]$/, '').replace(/(?:各|均|分别)$/, '');
+  // Nor a clause saying the amount met its budget (…0.20万元，与年初预算持平，比上年减少…: taken for the item's name, the
+  // change went unread; helper-80).
+  const subject = before
+    .slice(sentenceStart)
+    .replace(COMPARED_WITH, '')
+    .replace(AGAINST_BUDGET, '')
+    .replace(/[,，]$/, '')
+    .replace(BUDGET_LEVEL, '')
+    .replace(/(?:各|均|分别)$/, '');
   // 、 inside a name too (收、支总计各减少…).
   const label = /([\u4e00-\u9fa5()][\u4e00-\u9fa5()、]{1,29})$/.exec(subject)?.[1];
   if (label && !/元$/.test(label)) {

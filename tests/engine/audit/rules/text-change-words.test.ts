@@ -183,6 +183,9 @@ testRule(rule, {
           ['2022年度财政拨款收入总计1363.45万元，与上年相比增加660.56万元，增长93.98%；与年初预算相比，财政拨款收入总计增加157.11万元，增长13.02%。'],
           ['与年初预算相比，2022年度财政拨款支出总计增加157.11万元，增长13.02%。'],
           ['对比年初预算，财政拨款支出总计增加157.11万元，增长13.02%。'],
+          // The amount level with its budget before its change from last year (helper-80, 重庆).
+          ['2022年度“三公”经费支出4.99万元，其中：公务接待费0.20万元，与年初预算持平，比上年减少0.06万元，下降23.08%。'],
+          ['2022年公务接待费0.20万元，较年初预算持平，较上年决算数减少0.06万元，下降23.08%，主要是减少接待次数。'],
         ]),
       ],
     },
@@ -244,6 +247,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Unread: 与年初预算持平 was taken for the item's name (helper-80).
+      name: 'a wrong change from last year after a clause saying the amount is level with its budget',
+      sheets: [sheet('公开说明', [['2022年度“三公”经费支出4.99万元，其中：公务接待费0.20万元，与年初预算持平，比上年减少0.16万元，下降23.08%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '本年 0.20万元、减少 0.16万元，则上年为 0.36万元，增减率应为 44.44%，而文中为 23.08%' }],
+    },
     {
       name: 'a wrong change against the budget that opens its clause, the item named after it (与年初预算相比，财政拨款支出总计增加…)',
       sheets: [sheet('公开说明', [['与年初预算相比，财政拨款支出总计增加167.11万元。']])],
