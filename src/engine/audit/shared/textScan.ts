@@ -453,8 +453,10 @@ const officeCost: Lookup = (rec, supplement) => {
 export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['财政拨款收入支出总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
   ['财政拨款收支总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
-  // 四川, 重庆, 江苏: 收、支总计.
+  // 四川, 重庆, 江苏: 收、支总计; the 中央 template: 财政拨款收入、支出总计各…, …决算总计均为… (helper-80: unread).
   ['财政拨款收、支总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
+  ['财政拨款收入、支出总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
+  ['财政拨款收入、支出决算总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
   // The 中央 template's words: 收入、支出决算总计…, 财政拨款收入支出决算总计….
   ['财政拨款收入支出决算总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
   ['财政拨款支出决算总计', at('fiscalSummary', 'grandTotal', 'total', 'expenditure')],
@@ -561,10 +563,10 @@ export const ALTERNATIVES: Readonly<Record<string, readonly Lookup[]>> = {
 
 /**
  * Words allowed between a label and its amount: `收入总计1,488.29万元`, `公务接待费支出0.20万元`, `收入总计为…`, `…共计…`,
- * `收入、支出总计均为…` (both totals one figure: 支出总计's is read), and the amount in brackets after its label
+ * `收入、支出总计均为…` and `…各1,488.29万元` (both totals one figure: 支出总计's is read), and the amount in brackets after its label
  * (`人员经费（577.84万元）`, folded to ASCII brackets).
  */
-export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|支出为|支出|合计为|合计|共计|总计为|总额为|均为|为|是|达到|达)?:?\\(?';
+export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|支出为|支出|合计为|合计|共计|总计为|总额为|均为|各为|各|为|是|达到|达)?:?\\(?';
 
 /**
  * In a sentence about 政府性基金 or 国有资本经营 (§八, §九: "政府性基金预算财政拨款年初结转和结余…，本年收入…，本年支出…

@@ -183,6 +183,8 @@ testRule(rule, {
           ['2022年度财政拨款收入总计1363.45万元，与上年相比增加660.56万元，增长93.98%；与年初预算相比，财政拨款收入总计增加157.11万元，增长13.02%。'],
           ['与年初预算相比，2022年度财政拨款支出总计增加157.11万元，增长13.02%。'],
           ['对比年初预算，财政拨款支出总计增加157.11万元，增长13.02%。'],
+          // The 中央 template (helper-80).
+          ['2022年度财政拨款收入、支出决算总计均为1,363.45万元。与2021年度相比，财政拨款收入、支出总计各增加660.56万元，增长93.98%。'],
           // The amount level with its budget before its change from last year (helper-80, 重庆).
           ['2022年度“三公”经费支出4.99万元，其中：公务接待费0.20万元，与年初预算持平，比上年减少0.06万元，下降23.08%。'],
           ['2022年公务接待费0.20万元，较年初预算持平，较上年决算数减少0.06万元，下降23.08%，主要是减少接待次数。'],
@@ -247,6 +249,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Unread: 财政拨款收入、支出总计 named no figure (helper-80).
+      name: 'a wrong change of the 中央 template’s 财政拨款收入、支出总计各增加…',
+      sheets: [sheet('公开说明', [['与2021年度相比，财政拨款收入、支出总计各增加606.56万元，增长93.98%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '财政拨款收入总计本年 1,363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增加660.56 万元。' },
+        { severity: 'error', first: '公开说明!A1', message: '本年 1,363.45万元、增加 606.56万元，则上年为 756.89万元，增减率应为 80.14%，而文中为 93.98%' },
+      ],
+    },
     {
       // Unread: 与年初预算持平 was taken for the item's name (helper-80).
       name: 'a wrong change from last year after a clause saying the amount is level with its budget',

@@ -70,7 +70,10 @@ testRule(rule, {
       name: 'an amount stated as a bound or a round figure (以上, 以下, 以内, 左右, 上下) is not the figure: not compared',
       sheets: [sheet('公开说明', [['2022年度收入总计1,400万元以上。'], ['收入总计1,500万元以下，支出总计1,500万元以内。'], ['收入总计1,490万元左右，支出总计14,882,900元上下。']])],
     },
-    { name: 'the 中央 template’s totals (收入、支出决算总计, 财政拨款收入支出决算总计)', sheets: [sheet('公开说明', [['2022年度收入、支出决算总计1,488.29万元。'], ['2022年度财政拨款收入支出决算总计1,363.45万元。']])] },
+    {
+      name: 'the 中央 template’s totals (收入、支出决算总计, 财政拨款收入支出决算总计, 财政拨款收入、支出总计各…)',
+      sheets: [sheet('公开说明', [['2022年度收入、支出决算总计1,488.29万元。'], ['2022年度财政拨款收入支出决算总计1,363.45万元。'], ['本部门2022年度财政拨款收入、支出总计各1363.45万元。'], ['2022年度收入、支出总计各1,488.29万元。']])],
+    },
     {
       name: '财政拨款’s totals in other provinces’ words (财政拨款收入、支出决算总计, 收、支总计, 收支总计), and its 本年收入/本年支出 after them; the department’s named as such after them (占部门收入总计…)',
       sheets: [
@@ -330,6 +333,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-80: the 中央 template's 财政拨款收入、支出总计, and 各 before the amount, went unread.
+      name: 'a wrong total in the 中央 template’s words (财政拨款收入、支出总计各…, 收入、支出总计各…)',
+      sheets: [sheet('公开说明', [['2022年度财政拨款收入、支出总计各1,363.54万元。'], ['2022年度收入、支出总计各1,489.29万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“财政拨款收入、支出总计1,363.54万元”，而财政拨款收入支出决算总表中为 1,363.45 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“支出总计1,489.29万元”，而收入支出决算总表中为 1,488.29 万元。' },
+      ],
+    },
+    {
       // Unread where two rows share the name: a figure of neither passed.
       name: 'a 项 named alone whose name two rows of table 05 share, with neither row’s figure',
       edits: [[T5, 'B11', '行政运行']],
@@ -475,7 +487,7 @@ testRule(rule, {
         ]),
       ],
       errors: [
-        { severity: 'error', first: '公开说明!A1', message: '说明文字写“财政拨款支出决算总计1,373.45万元”，而财政拨款收入支出决算总表中为 1,363.45 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“财政拨款收入、支出决算总计1,373.45万元”，而财政拨款收入支出决算总表中为 1,363.45 万元' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“财政拨款本年收入1,353.45万元”' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“本年支出1,498.29万元”，而收入支出决算总表中为 1,488.29 万元' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字写“人员经费587.84万元”' },
@@ -498,7 +510,7 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“支出总计1,588.29万元”，而收入支出决算总表中为 1,488.29 万元。' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“收支总计1,588.29万元”，而收入支出决算总表中为 1,488.29 万元。' },
-        { severity: 'error', first: '公开说明!A3', message: '说明文字写“财政拨款支出总计1,463.45万元”，而财政拨款收入支出决算总表中为 1,363.45 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“财政拨款收入、支出总计1,463.45万元”，而财政拨款收入支出决算总表中为 1,363.45 万元。' },
         { severity: 'error', first: '公开说明!A5', message: '说明文字写“收、支总计1,801.23万元”，而收入支出决算总表中为 1,488.29 万元。' },
         { severity: 'error', first: '公开说明!A6', message: '说明文字写“财政拨款收、支总计1,372.79万元”，而财政拨款收入支出决算总表中为 1,363.45 万元。' },
       ],
