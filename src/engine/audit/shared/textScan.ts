@@ -566,7 +566,7 @@ export const ALTERNATIVES: Readonly<Record<string, readonly Lookup[]>> = {
  * `收入、支出总计均为…` and `…各1,488.29万元` (both totals one figure: 支出总计's is read), and the amount in brackets after its label
  * (`人员经费（577.84万元）`, folded to ASCII brackets).
  */
-export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|支出为|支出|合计为|合计|共计|总计为|总额为|均为|各为|各|为|是|达到|达)?:?\\(?';
+export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|决算数|决算|支出为|支出|合计为|合计|共计|总计为|总额为|均为|各为|各|为|是|达到|达)?:?\\(?';
 
 /**
  * In a sentence about 政府性基金 or 国有资本经营 (§八, §九: "政府性基金预算财政拨款年初结转和结余…，本年收入…，本年支出…

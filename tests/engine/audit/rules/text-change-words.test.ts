@@ -183,6 +183,8 @@ testRule(rule, {
           ['2022年度财政拨款收入总计1363.45万元，与上年相比增加660.56万元，增长93.98%；与年初预算相比，财政拨款收入总计增加157.11万元，增长13.02%。'],
           ['与年初预算相比，2022年度财政拨款支出总计增加157.11万元，增长13.02%。'],
           ['对比年初预算，财政拨款支出总计增加157.11万元，增长13.02%。'],
+          // The 决算 word between the label and its amount (天津; helper-80).
+          ['“三公”经费财政拨款支出决算4.99万元，比年初预算减少0.01万元，主要原因是厉行节约。'],
           // The 中央 template (helper-80).
           ['2022年度财政拨款收入、支出决算总计均为1,363.45万元。与2021年度相比，财政拨款收入、支出总计各增加660.56万元，增长93.98%。'],
           // The amount level with its budget before its change from last year (helper-80, 重庆).
@@ -249,6 +251,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Unread: 支出决算4.99万元 named no figure (the word 决算 alone between the label and its amount; helper-80).
+      name: 'a wrong change against the budget after an amount worded …支出决算4.99万元',
+      sheets: [sheet('公开说明', [['“三公”经费财政拨款支出决算4.99万元，比年初预算减少0.10万元，主要原因是厉行节约。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '决算 4.99万元，预算 5.00 万元（《财政拨款“三公”经费支出决算表》的预算数），与预算相比应为减少0.01 万元。' }],
+    },
     {
       // Unread: 财政拨款收入、支出总计 named no figure (helper-80).
       name: 'a wrong change of the 中央 template’s 财政拨款收入、支出总计各增加…',

@@ -333,6 +333,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // The word 决算 alone between a label and its amount (基本支出决算654.23万元): read as the label's (helper-80).
+      name: 'a wrong amount after its label and the word 决算 (基本支出决算…, “三公”经费财政拨款支出决算…)',
+      sheets: [sheet('公开说明', [['其中：基本支出决算654.23万元，项目支出决算718.22万元。'], ['“三公”经费财政拨款支出决算4.89万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“基本支出654.23万元”，而支出决算表中为 770.07 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '4.89万元' },
+      ],
+    },
+    {
       // helper-80: the 中央 template's 财政拨款收入、支出总计, and 各 before the amount, went unread.
       name: 'a wrong total in the 中央 template’s words (财政拨款收入、支出总计各…, 收入、支出总计各…)',
       sheets: [sheet('公开说明', [['2022年度财政拨款收入、支出总计各1,363.54万元。'], ['2022年度收入、支出总计各1,489.29万元。']])],
