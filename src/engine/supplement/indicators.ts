@@ -61,15 +61,6 @@ const T5_COLUMNS: Readonly<Record<PrintedField, string>> = { 上年数: 'priorAc
 /** The indicator of table 05's 合计 row: its printed 上年决算数 and 预算 are this one's. */
 const T5_TOTAL = '一般公共预算财政拨款支出';
 
-/** The 三公 indicators and their items in table 07, whose 上年决算数 row (layout D) prints their 上年数. */
-const T7_ITEMS: Readonly<Record<string, string>> = {
-  三公经费合计: 'total',
-  '因公出国（境）费': 'overseasTravel',
-  公务用车购置及运行维护费: 'vehicles',
-  公务用车购置费: 'vehiclePurchase',
-  公务用车运行维护费: 'vehicleOperation',
-  公务接待费: 'reception',
-};
 
 /**
  * The figure a table prints for a 说明数据 amount: table 05's 上年决算数, 年初预算数 or 全年预算数 beside a subject's 决算 (its
@@ -79,7 +70,9 @@ const T7_ITEMS: Readonly<Record<string, string>> = {
  */
 export function printedFigure(rec: Recognition, key: string, field: string): { readonly figure: MoneyFigure; readonly table: TableModel } | undefined {
   const t7 = rec.tables.threePublicCosts;
-  const item = T7_ITEMS[key];
+  // A 三公 indicator's item in table 07 (FIXED: its 决算's source), whose 上年决算数 row (layout D) prints its 上年数.
+  const source = FIXED[key]?.source;
+  const item = source?.[0] === 'threePublicCosts' ? source[2] : undefined;
   if (item !== undefined) {
     const f = field === '上年数' && t7 ? figureOf(t7, 'priorActual', item) : undefined;
     return f && t7 ? { figure: f, table: t7 } : undefined;

@@ -548,13 +548,13 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const word = AS_CHANGE[m[1]!] ?? m[1]!;
     const change = parseMoney(m[2]!, m[3]!);
     const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
-    const before = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change));
-    const read: CurrentRead | undefined = own ?? before;
+    const previousItem = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change));
+    const read: CurrentRead | undefined = own ?? previousItem;
     if (read === undefined || read.whole) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label);
     // Against the budget (比年初预算减少…, 比预算节约…): 决算 less the budget, as a change with its rate is.
     if (budgetWords) {
-      checkAgainstBudget(ctx, m[0], word, change, read.money, budgetOf(ctx, cell, budgetWords, key, before !== undefined));
+      checkAgainstBudget(ctx, m[0], word, change, read.money, budgetOf(ctx, cell, budgetWords, key, previousItem !== undefined));
       continue;
     }
     checkStatedPrior(ctx, cell, statedPriorBefore(sentence.slice(0, m.index), year), key);
@@ -656,12 +656,12 @@ export default defineRule({
           const againstBudget = budgetWords !== null;
           const own = currentAmount(t.text, start, start + index, tableFigure, year);
           const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney, rate);
-          const before = own || !budgetWords ? undefined : subjectBefore(t.text, start, sentence.slice(0, index), year, fits);
-          const read: CurrentRead | undefined = own ?? before;
+          const previousItem = own || !budgetWords ? undefined : subjectBefore(t.text, start, sentence.slice(0, index), year, fits);
+          const read: CurrentRead | undefined = own ?? previousItem;
           if (read === undefined) continue;
           const currentMoney = correctedCurrent(ctx, read);
           const key = itemKey(ctx, t.text, start + index, read.label);
-          if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, key, before !== undefined));
+          if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, key, previousItem !== undefined));
           else {
             if (!read.whole) checkStatedPrior(ctx, t.cell, statedPriorBefore(sentence.slice(0, index), ctx.recognition.document.year?.value), key);
             checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key);

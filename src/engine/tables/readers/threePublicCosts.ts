@@ -8,6 +8,7 @@
 import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, SheetGrid, visibleOver } from '../../grid/cell';
 import type { CellValue } from '../../grid/cell';
 import { toFen } from '../../grid/money';
+import { parseNumber } from '../../grid/number';
 import type { Unit } from '../../grid/money';
 import { cellRef } from '../../grid/address';
 import { derived, derivedSlot } from '../../grid/derived';
@@ -358,9 +359,10 @@ function addsMeetingAndTraining(figures: Readonly<Record<string, MoneyFigure>>, 
   return more !== 0 && off <= terms * toFen(0.005, unit) && off < Math.abs(total.fen - items);
 }
 
-/** A cell of a 三公 heading row: blank, 0 or a dash (published tables print a 0 so). */
+/** A cell of a 三公 heading row: no figure (blank, a dash: parseNumber's empty) or 0. */
 function zeroOrBlank(v: CellValue): boolean {
-  return isBlank(v) || v === 0 || (typeof v === 'string' && /^[-－—–]+$/.test(v.trim()));
+  const p = parseNumber(v);
+  return p.kind === 'empty' || (p.kind === 'number' && p.value === 0);
 }
 
 /** What the rows of a table's 年初 and 全年 预算 are read with (the main reading's own). */
