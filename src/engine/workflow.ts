@@ -17,6 +17,8 @@ import { narrativeSheetPlan } from './narrative/sheet';
 import { selfEvaluationPlan } from './derive/selfEvaluation';
 import { mergePlans, Plan } from './plan/plan';
 import { runAudit } from './audit/audit';
+import { RULES } from './audit/rules';
+import { PlanRefused } from './plan/errors';
 import { flagPlan, Mark, readMarks } from './audit/flags';
 import { indicatorRows } from './supplement/indicators';
 import { centsOfFen } from './derive/arithmetic';
@@ -47,16 +49,49 @@ export interface Explained {
   readonly recognition: Recognition;
   readonly resolved: ResolvedSupplement;
   readonly document: NarrativeDocument;
+  /**
+   * The 错误 that make every figure of `document` wrong (narrativeBlockers): while there is one, the document is
+   * not to be written, copied or compared against (the pane and the command line refuse, saying why).
+   */
+  readonly blockers: readonly Finding[];
+}
+
+/**
+ * The 错误 of the rules that say the workbook was read wrong as a whole (`blocksNarrative`: a table in 元 read as
+ * 万元, the 说明数据 typed in 元). A 公开说明 whose every amount is 10,000 times too large, or whose every change is,
+ * reads like a real one (helper-76: 收入总计11,984,757.30万元): worse than none.
+ */
+function narrativeBlockers(recognition: Recognition, resolved: ResolvedSupplement, grid: WorkbookGrid): Finding[] {
+  const rules = RULES.filter((r) => r.blocksNarrative);
+  return runAudit({ recognition, supplement: resolved.supplement, grid }, rules).filter((f) => f.severity === 'error');
 }
 
 export function explain(grid: WorkbookGrid, preset: Preset, json?: unknown): Explained {
   const recognition = recognise(grid);
   const resolved = resolveSupplement(grid, json);
-  return { recognition, resolved, document: generateNarrative(recognition, resolved.supplement, preset) };
+  return {
+    recognition,
+    resolved,
+    document: generateNarrative(recognition, resolved.supplement, preset),
+    blockers: narrativeBlockers(recognition, resolved, grid),
+  };
+}
+
+/**
+ * Why the 公开说明 is not written, in Chinese: a first line, then each blocker's message with its first cell (where
+ * to put it right). Empty when it may be written.
+ */
+export function narrativeRefusal(explained: Explained): string[] {
+  if (explained.blockers.length === 0) return [];
+  return [
+    '公开说明没有生成：金额单位有误，生成的数字会是错的。请先改正：',
+    ...explained.blockers.map((f) => (f.cells[0] ? `${f.cells[0]}：${f.message}` : f.message)),
+  ];
 }
 
 /** Everything `fill` writes: the 说明数据 sheet, the 自评表 formulas, the 公开说明 sheet. */
 export function fillPlan(grid: WorkbookGrid, explained: Explained): Plan {
+  refuseBlocked(explained);
   const { recognition, resolved, document } = explained;
   return mergePlans(
     supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved),
@@ -115,9 +150,17 @@ export function priorYearPlan(grid: WorkbookGrid, previous: WorkbookGrid): { pla
   return { plan: { ...plan, summary: [`从上年工作簿取得 ${filled} 个上年数（只填空白的上年数）。`, ...plan.summary] }, filled };
 }
 
-/** Writes (or rewrites) the 公开说明 sheet. */
+/** Throws PlanRefused (nothing is written) while a blocker stands. */
+function refuseBlocked(explained: Explained): void {
+  const refusal = narrativeRefusal(explained);
+  if (refusal.length > 0) throw new PlanRefused(`没有写入任何内容。${refusal.join('')}`);
+}
+
+/** Writes (or rewrites) the 公开说明 sheet; refused while the workbook's amounts are read wrong (narrativeBlockers). */
 export function narrativePlan(grid: WorkbookGrid, preset: Preset): Plan {
-  return narrativeSheetPlan(grid, explain(grid, preset).document);
+  const explained = explain(grid, preset);
+  refuseBlocked(explained);
+  return narrativeSheetPlan(grid, explained.document);
 }
 
 /**

@@ -169,6 +169,30 @@ describe('juesuan explain', () => {
     expect(r.stderr).toContain(`${bad}：不是有效的 JSON`);
   });
 
+  it('writes no text while the amounts are read in the wrong unit: exit 2 naming the file, the cell and what to do', async () => {
+    // Unread: the 说明数据 typed in 元 gave a text whose every change was wrong (减少18,010,811.71万元), exit 0.
+    const data = JSON.parse(await fs.readFile(SAMPLE_DATA, 'utf8'));
+    for (const entry of Object.values(data.指标) as Record<string, unknown>[]) {
+      for (const field of ['上年数', '年初预算数', '全年预算数']) if (typeof entry[field] === 'number') entry[field] = Math.round((entry[field] as number) * 1_000_000) / 100;
+    }
+    const file = path.join(dir, 'in-yuan.json');
+    await fs.writeFile(file, JSON.stringify(data));
+    const out = path.join(dir, 'in-yuan.docx');
+    for (const args of [['--format', 'json'], ['--format', 'docx', '--out', out]]) {
+      const r = await cli('explain', SAMPLE_XLSX, '--data', file, ...args);
+      expect([r.code, r.stdout]).toEqual([2, '']);
+      const lines = r.stderr.split('\n');
+      expect(lines[0]).toBe(`${SAMPLE_XLSX}：公开说明没有生成：金额单位有误，生成的数字会是错的。请先改正：`);
+      expect(lines[1]).toMatch(/^ {2}收入支出决算总表!C35：说明数据“收入总计”的上年数 18,012,300\.00 万元是《收入支出决算总表》收入总计 1,488\.29 万元的约 12,000 倍.*请改为万元。$/);
+    }
+    await expect(fs.stat(out)).rejects.toThrow();
+    const filled = path.join(dir, 'in-yuan.xlsx');
+    const r = await cli('fill', SAMPLE_XLSX, '--data', file, '--out', filled);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('公开说明没有生成');
+    await expect(fs.stat(filled)).rejects.toThrow();
+  });
+
   it('reports unknown 说明数据 keys on stderr and still writes the text', async () => {
     const data = JSON.parse(await fs.readFile(SAMPLE_DATA, 'utf8'));
     data.指标['收入总额'] = { 上年数: 1 };

@@ -1,7 +1,27 @@
-/** The pane's actions as engine functions: 上年数 from last year's workbook, filling only what is empty. */
-import { priorYearPlan, resolveSupplement, supplementPlan } from '../../src/engine/workflow';
+/**
+ * The pane's actions as engine functions: 上年数 from last year's workbook, filling only what is empty; no 公开说明
+ * while the workbook's amounts are read in the wrong unit.
+ */
+import { explain, fillPlan, narrativePlan, narrativeRefusal, priorYearPlan, resolveSupplement, supplementPlan } from '../../src/engine/workflow';
 import { applyPlanToGrid } from '../../src/engine/plan/applyToGrid';
+import { PlanRefused } from '../../src/engine/plan/errors';
+import { PRESETS } from '../../src/engine/narrative/presets';
+import { plain } from '../../src/engine/narrative/fragment';
+import { explanationPart } from '../../src/engine/narrative/document';
+import type { CellValue } from '../../src/engine/grid/cell';
 import { sample, sampleData } from '../support/ruleTester';
+
+/** The sample's 说明数据 with every 上年数 and 预算 multiplied by `factor` (rounded to 0.01 万元). */
+function scaledData(factor: number) {
+  const json = sampleData();
+  for (const entry of Object.values(json.指标)) {
+    for (const field of ['上年数', '年初预算数', '全年预算数']) {
+      const v = entry[field];
+      if (typeof v === 'number') entry[field] = Math.round(v * factor * 100) / 100;
+    }
+  }
+  return json;
+}
 
 describe('taking 上年数 from last year’s workbook', () => {
   it('fills each empty 上年数 with last year’s 本年数, and keeps what was typed', () => {
@@ -20,5 +40,49 @@ describe('taking 上年数 from last year’s workbook', () => {
     expect(prior('2010301')).toBe(223.14);
     expect(prior('三公经费合计')).toBe(4.99);
     expect(filled).toBeGreaterThan(30);
+  });
+});
+
+describe('no 公开说明 while the amounts are read in the wrong unit', () => {
+  const xinjiang = PRESETS.xinjiang!;
+
+  it('the sample: no blocker, the text is written', () => {
+    const explained = explain(sample(), xinjiang, sampleData());
+    expect(explained.blockers).toEqual([]);
+    expect(narrativeRefusal(explained)).toEqual([]);
+    expect(narrativePlan(sample(), xinjiang).ops.length).toBeGreaterThan(0);
+  });
+
+  it('a table in 元 without its unit line (read as 万元): refused, naming the table and the cell, nothing planned', () => {
+    // Unread before: every figure of the text 10,000 times too large (收入总计11,984,757.30万元), written without a word.
+    const grid = sample();
+    const rows = grid.sheets.find((s) => s.name === '收入支出决算总表')!.rows as CellValue[][];
+    rows[1]![5] = null;
+    const explained = explain(grid, xinjiang, scaledData(1 / 10_000));
+    expect(explained.blockers.map((f) => [f.rule, f.severity, f.cells[0]])).toEqual([['table-unit-scale', 'error', '收入支出决算总表!A1']]);
+    const refusal = narrativeRefusal(explained);
+    expect(refusal[0]).toBe('公开说明没有生成：金额单位有误，生成的数字会是错的。请先改正：');
+    expect(refusal[1]).toMatch(/^收入支出决算总表!A1：《收入支出决算总表》找不到金额单位，已按万元读取.*请在表的标题下写明“单位：元”。$/);
+    expect(() => fillPlan(grid, explained)).toThrow(PlanRefused);
+    expect(() => fillPlan(grid, explained)).toThrow(/^没有写入任何内容。公开说明没有生成/);
+  });
+
+  it('the 说明数据 typed in 元 (its sheet): the 公开说明 sheet is not written; the 说明数据 sheet still can be', () => {
+    // Unread before: every change of the text was the 说明数据's 元 against the tables' 万元 (减少18,010,811.71万元).
+    let grid = sample();
+    grid = applyPlanToGrid(grid, supplementPlan(grid, scaledData(10_000)));
+    const explained = explain(grid, xinjiang);
+    const first = plain((explanationPart(explained.document).sections[0]!.blocks[0] as { runs: Parameters<typeof plain>[0] }).runs);
+    expect(first).toMatch(/减少1[0-9,]{9}\.\d\d万元/);
+    expect(explained.blockers.map((f) => f.rule)).toEqual(['table-unit-scale']);
+    expect(explained.blockers[0]!.message).toMatch(/^说明数据“收入总计”的上年数 18,012,300\.00 万元是《收入支出决算总表》收入总计 1,488\.29 万元的约 12,000 倍/);
+    expect(() => narrativePlan(grid, xinjiang)).toThrow(PlanRefused);
+    expect(supplementPlan(grid).ops.length).toBeGreaterThan(0);
+  });
+
+  it('tables stating 万元 with a 说明数据 ten thousand times smaller (a 提示, not a 错误): the text is written', () => {
+    // A department's first year has a tiny 上年数 (review77): which it is, the accountant knows.
+    const explained = explain(sample(), xinjiang, scaledData(1 / 10_000));
+    expect(explained.blockers).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * the 公开说明 as text, as the JSON of DESIGN.md (`sections` are those of the 情况说明 part, wherever the preset
  * puts it), or as a Word document.
  */
-import { explain, Explained, ResolvedSupplement } from '../../engine/workflow';
+import { explain, Explained, narrativeRefusal, ResolvedSupplement } from '../../engine/workflow';
 import { PRESETS } from '../../engine/narrative/presets';
 import type { Preset } from '../../engine/narrative/preset';
 import { documentLines } from '../../engine/narrative/sheet';
@@ -39,6 +39,15 @@ export function presetOption(args: ParsedArgs): Preset {
 /** 说明数据 problems are reported on stderr; the text keeps a gap where a value could not be read. */
 export function reportSupplementProblems(result: { readonly resolved: ResolvedSupplement }, io: Io): void {
   for (const line of supplementNotices(result.resolved.problems)) io.stderr(line);
+}
+
+/**
+ * A workbook whose amounts are read in the wrong unit gets no text (every figure would be wrong): bad input, exit 2,
+ * with the file, what is wrong and where. Nothing is written.
+ */
+export function refuseBlocked(file: string, explained: Explained): void {
+  const refusal = narrativeRefusal(explained);
+  if (refusal.length > 0) throw new UsageError([`${file}：${refusal[0]}`, ...refusal.slice(1).map((l) => `  ${l}`)].join('\n'));
 }
 
 /** The gaps of the text, on stderr (stdout holds the text itself): where each shows, so that it can be filled. */
@@ -102,6 +111,7 @@ export async function explainCommand(args: ParsedArgs, io: Io): Promise<number> 
   const grid = await readWorkbookFile(file);
   const explained = explain(grid, preset, json);
   reportSupplementProblems(explained, io);
+  refuseBlocked(file, explained);
   reportGaps(explained, io);
   let output: string | Uint8Array;
   if (format === 'json') output = JSON.stringify(explainJson(explained), null, 2);

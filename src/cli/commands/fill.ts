@@ -10,7 +10,7 @@ import { readJsonFile, writeOutput } from '../files';
 import { loadWorkbookFile, xlsxOutput } from '../workbookFile';
 import { FILL_USAGE } from '../usage';
 import type { Io } from '../io';
-import { presetOption, reportGaps, reportSupplementProblems } from './explain';
+import { presetOption, refuseBlocked, reportGaps, reportSupplementProblems } from './explain';
 
 export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const out = args.options.get('out');
@@ -23,6 +23,7 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const { workbook, grid } = opened;
   const explained = explain(grid, preset, json);
   reportSupplementProblems(explained, io);
+  refuseBlocked(file, explained);
   reportGaps(explained, io);
   const plan = fillPlan(grid, explained);
   const { skipped } = applyPlan(workbook, plan, grid);

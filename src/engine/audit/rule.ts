@@ -27,6 +27,11 @@ export interface RuleMeta<M extends string = string> {
   readonly tables: readonly TableCode[];
   /** Message templates with `{name}` placeholders. */
   readonly messages: Readonly<Record<M, string>>;
+  /**
+   * A 错误 of this rule means the workbook was read wrong as a whole (every amount in the wrong unit), so every figure
+   * of a generated 公开说明 would be wrong: while one stands, the text is not written (workflow.ts narrativeBlockers).
+   */
+  readonly blocksNarrative?: boolean;
 }
 
 export interface ReportDescriptor<M extends string = string> {

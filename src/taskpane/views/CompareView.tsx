@@ -9,7 +9,7 @@ import { Dropdown, makeStyles, mergeClasses, MessageBar, MessageBarBody, Option,
 import { cellAt, cellText, WorkbookGrid } from '../../engine/grid/cell';
 import { CellRef, qualifiedA1 } from '../../engine/grid/address';
 import { recognise } from '../../engine/recognise/recognise';
-import { explain } from '../../engine/workflow';
+import { explain, narrativeRefusal } from '../../engine/workflow';
 import { PRESETS } from '../../engine/narrative/presets';
 import { findSheet } from '../../engine/plan/owned';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
@@ -19,6 +19,7 @@ import { copySentencePlan, splitSentences } from '../../engine/compare/copy';
 import type { FigureDifference } from '../../engine/compare/figures';
 import type { PaneHost } from '../host';
 import { Action } from '../components/Action';
+import { NarrativeBlocked } from '../components/NarrativeBlocked';
 
 const useStyles = makeStyles({
   controls: { display: 'flex', flexDirection: 'column', gap: '4px', marginBottom: '6px' },
@@ -74,12 +75,22 @@ export function CompareView(props: { host: PaneHost; grid: WorkbookGrid; onGrid:
   const [chosenSheet, setSheet] = useState<string | undefined>();
   const sheet = chosenSheet !== undefined && sheets.includes(chosenSheet) ? chosenSheet : sheets[0];
   const [presetId, setPresetId] = useState('xinjiang');
-  const doc = useMemo(() => explain(grid, PRESETS[presetId]!).document, [grid, presetId]);
+  const explained = useMemo(() => explain(grid, PRESETS[presetId]!), [grid, presetId]);
+  const refusal = useMemo(() => narrativeRefusal(explained), [explained]);
+  const doc = explained.document;
   const comparison = useMemo(() => (sheet === undefined ? undefined : compareExplanation(grid, recognition, sheet, doc)), [grid, recognition, sheet, doc]);
   const [target, setTarget] = useState<Chosen | undefined>();
   const [picked, setPicked] = useState<{ row: number; sentence: string } | undefined>();
   const [written, setWritten] = useState<string | undefined>();
 
+  // Nothing to compare against, nor to copy from, while every generated figure would be in the wrong unit.
+  if (refusal.length > 0) {
+    return (
+      <div data-testid="view-compare">
+        <NarrativeBlocked refusal={refusal} />
+      </div>
+    );
+  }
   if (!comparison) {
     return (
       <div data-testid="view-compare">

@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../../engine/grid/cell';
-import { explain, narrativePlan } from '../../engine/workflow';
+import { explain, narrativePlan, narrativeRefusal } from '../../engine/workflow';
 import { parsePreset, presetProblemLines } from '../../engine/narrative/checkPreset';
 import { documentLines, narrativeTarget, removeChartsPlan } from '../../engine/narrative/sheet';
 import { markedSheets } from '../../engine/plan/owned';
@@ -23,6 +23,7 @@ import { saveBytes } from '../download';
 import { usePresetChoice } from '../presetChoice';
 import type { PresetSelection } from '../presetSelection';
 import { PresetPicker } from '../components/PresetPicker';
+import { NarrativeBlocked } from '../components/NarrativeBlocked';
 
 const useStyles = makeStyles({
   controls: { display: 'flex', flexDirection: 'column', gap: '4px', marginBottom: '8px' },
@@ -75,6 +76,7 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
   const { preset, settings, setSettings } = choice;
   const [loadResult, setLoadResult] = useState<LoadResult>();
   const explained = useMemo(() => explain(grid, preset), [grid, preset]);
+  const refusal = useMemo(() => narrativeRefusal(explained), [explained]);
   const doc = explained.document;
   const [message, setMessage] = useState('');
   const [confirmGaps, setConfirmGaps] = useState(false);
@@ -139,114 +141,121 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
         <Checkbox label="列出为 0 的项目" checked={settings.listZeroItems} onChange={(_, d) => setSettings({ ...settings, listZeroItems: !!d.checked })} />
         <Checkbox label="同一句中的占比合计为 100%" checked={settings.tailAdjust} onChange={(_, d) => setSettings({ ...settings, tailAdjust: !!d.checked })} />
       </div>
-      <Text>{doc.gaps.length ? `有 ${doc.gaps.length} 处待填写，在预览中以黄色标出。` : '没有待填写的内容。'}</Text>
-      <Action
-        host={host}
-        onGrid={props.onGrid}
-        label={`写入“${narrativeTarget(grid, doc).sheet}”工作表`}
-        appearance="primary"
-        testId="action-narrative"
-        preview={() => narrativePlan(grid, preset).summary}
-        run={async () => {
-          const r = await host.act((g) => narrativePlan(g, preset));
-          props.onGrid(applyPlanToGrid(r.grid, r.plan));
-          return { summary: r.plan.summary, skipped: r.skipped };
-        }}
-      />
-      {markedSheets(grid).has('narrative') && (
-        // The charts are the add-in's like the sheet: removable on their own, the text kept.
-        <Action
-          host={host}
-          onGrid={props.onGrid}
-          label="删除图表"
-          testId="action-remove-charts"
-          preview={() => removeChartsPlan(grid).summary}
-          run={async () => {
-            const r = await host.act((g) => removeChartsPlan(g));
-            props.onGrid(applyPlanToGrid(r.grid, r.plan));
-            return { summary: r.plan.summary, skipped: r.skipped };
-          }}
-        />
-      )}
-      <div className={styles.buttons}>
-        <Button
-          onClick={() =>
-            void navigator.clipboard.writeText(text()).then(
-              () => setMessage('全文已复制。'),
-              () => setMessage('无法访问剪贴板：请在预览中选中文字后复制。'),
-            )
-          }
-        >
-          复制全文
-        </Button>
-        <Button
-          data-testid="download-docx"
-          onClick={() => {
-            if (doc.gaps.length > 0) setConfirmGaps(true);
-            else downloadDocx();
-          }}
-        >
-          下载 .docx
-        </Button>
-      </div>
-      {confirmGaps && (
-        <MessageBar intent="warning" data-testid="docx-gaps">
-          <MessageBarBody>
-            {`文档中还有 ${doc.gaps.length} 处待填写（【请填写：…】，Word 文档中以黄色标出）。建议先在“说明数据”中填写，再生成文档。`}
-            <div className={styles.buttons}>
-              <Button
-                size="small"
-                onClick={() => {
-                  setConfirmGaps(false);
-                  downloadDocx();
-                }}
-              >
-                仍然下载
-              </Button>
-              <Button size="small" appearance="subtle" onClick={() => setConfirmGaps(false)}>
-                取消
-              </Button>
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {message && (
-        <MessageBar>
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.preview} data-testid="narrative-preview">
-        <div className={styles.heading}>{doc.title}</div>
-        {doc.parts.map((part) => (
-          <div key={part.number}>
-            <div className={styles.heading}>
-              {part.number} {part.title}
-            </div>
-            {part.sections.map((section, i) => (
-              <div key={i}>
-                {section.title && <div className={styles.heading}>{`${section.number}、${section.title}`}</div>}
-                {section.blocks.map((b, j) => [
-                  ...(section.figures ?? []).filter((f) => f.before === j).map((f) => <ChartImage key={`chart-${f.chart.id}`} chart={f.chart} className={styles.chart} />),
-                  b.kind === 'paragraph' ? (
-                    <p key={j} className={styles.paragraph}>
-                      <Runs runs={b.runs} gapClass={styles.gap} />
-                    </p>
-                  ) : (
-                    <div key={j} className={b.kind === 'heading' ? styles.heading : undefined}>
-                      {b.text}
-                    </div>
-                  ),
-                ])}
-                {(section.figures ?? [])
-                  .filter((f) => f.before >= section.blocks.length)
-                  .map((f) => (
-                    <ChartImage key={`chart-${f.chart.id}`} chart={f.chart} className={styles.chart} />
-                  ))}
+      {refusal.length > 0 ? (
+        // No text, no copy, no document while the amounts are read in the wrong unit: every figure would be wrong.
+        <NarrativeBlocked refusal={refusal} />
+      ) : (
+        <>
+          <Text>{doc.gaps.length ? `有 ${doc.gaps.length} 处待填写，在预览中以黄色标出。` : '没有待填写的内容。'}</Text>
+          <Action
+            host={host}
+            onGrid={props.onGrid}
+            label={`写入“${narrativeTarget(grid, doc).sheet}”工作表`}
+            appearance="primary"
+            testId="action-narrative"
+            preview={() => narrativePlan(grid, preset).summary}
+            run={async () => {
+              const r = await host.act((g) => narrativePlan(g, preset));
+              props.onGrid(applyPlanToGrid(r.grid, r.plan));
+              return { summary: r.plan.summary, skipped: r.skipped };
+            }}
+          />
+          {markedSheets(grid).has('narrative') && (
+            // The charts are the add-in's like the sheet: removable on their own, the text kept.
+            <Action
+              host={host}
+              onGrid={props.onGrid}
+              label="删除图表"
+              testId="action-remove-charts"
+              preview={() => removeChartsPlan(grid).summary}
+              run={async () => {
+                const r = await host.act((g) => removeChartsPlan(g));
+                props.onGrid(applyPlanToGrid(r.grid, r.plan));
+                return { summary: r.plan.summary, skipped: r.skipped };
+              }}
+            />
+          )}
+          <div className={styles.buttons}>
+            <Button
+              onClick={() =>
+                void navigator.clipboard.writeText(text()).then(
+                  () => setMessage('全文已复制。'),
+                  () => setMessage('无法访问剪贴板：请在预览中选中文字后复制。'),
+                )
+              }
+            >
+              复制全文
+            </Button>
+            <Button
+              data-testid="download-docx"
+              onClick={() => {
+                if (doc.gaps.length > 0) setConfirmGaps(true);
+                else downloadDocx();
+              }}
+            >
+              下载 .docx
+            </Button>
+          </div>
+          {confirmGaps && (
+            <MessageBar intent="warning" data-testid="docx-gaps">
+              <MessageBarBody>
+                {`文档中还有 ${doc.gaps.length} 处待填写（【请填写：…】，Word 文档中以黄色标出）。建议先在“说明数据”中填写，再生成文档。`}
+                <div className={styles.buttons}>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setConfirmGaps(false);
+                      downloadDocx();
+                    }}
+                  >
+                    仍然下载
+                  </Button>
+                  <Button size="small" appearance="subtle" onClick={() => setConfirmGaps(false)}>
+                    取消
+                  </Button>
+                </div>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {message && (
+            <MessageBar>
+              <MessageBarBody>{message}</MessageBarBody>
+            </MessageBar>
+          )}
+          <div className={styles.preview} data-testid="narrative-preview">
+            <div className={styles.heading}>{doc.title}</div>
+            {doc.parts.map((part) => (
+              <div key={part.number}>
+                <div className={styles.heading}>
+                  {part.number} {part.title}
+                </div>
+                {part.sections.map((section, i) => (
+                  <div key={i}>
+                    {section.title && <div className={styles.heading}>{`${section.number}、${section.title}`}</div>}
+                    {section.blocks.map((b, j) => [
+                      ...(section.figures ?? []).filter((f) => f.before === j).map((f) => <ChartImage key={`chart-${f.chart.id}`} chart={f.chart} className={styles.chart} />),
+                      b.kind === 'paragraph' ? (
+                        <p key={j} className={styles.paragraph}>
+                          <Runs runs={b.runs} gapClass={styles.gap} />
+                        </p>
+                      ) : (
+                        <div key={j} className={b.kind === 'heading' ? styles.heading : undefined}>
+                          {b.text}
+                        </div>
+                      ),
+                    ])}
+                    {(section.figures ?? [])
+                      .filter((f) => f.before >= section.blocks.length)
+                      .map((f) => (
+                        <ChartImage key={`chart-${f.chart.id}`} chart={f.chart} className={styles.chart} />
+                      ))}
+                  </div>
+                ))}
               </div>
             ))}
           </div>
-        ))}
-      </div>
+        </>
+      )}
     </div>
   );
 }

@@ -28,6 +28,8 @@ describe('the rule registry', () => {
     // An amount of a relation is filled in with the unit of its tables (元, 千元 or 万元): never a unit in the template.
     for (const m of messages) expect(m).not.toMatch(/\{(left|right|difference)\}\s*(万元|千元|元)/);
     expect(existsSync(path.join(TEST_DIR, `${id}.test.ts`))).toBe(true);
+    // Only a 错误 keeps the 公开说明 from being written (workflow.ts narrativeBlockers): a rule that blocks it reports one.
+    if (rule.blocksNarrative) expect(rule.severity).toBe('error');
   });
 
   it('has no test file for a rule that does not exist', () => {

@@ -47,6 +47,8 @@ export default defineRule({
   title: '决算表与说明数据的金额单位一致（万元）',
   severity: 'error',
   tables: ['01', '02', '03', '04', '05', '06', '07'],
+  // A table in 元 read as 万元 makes every amount of the text 10,000 times too large; the 说明数据 in 元, every change.
+  blocksNarrative: true,
   messages: {
     inYuan:
       '《{table}》找不到金额单位，已按万元读取，而其{key} {actual}是说明数据{source} {known}的约 {times} 倍：表中金额看来是以元为单位，公开说明的每个数都会大一万倍。请在表的标题下写明“单位：元”。',

@@ -1,0 +1,97 @@
+/**
+ * @jest-environment jsdom
+ *
+ * 生成说明 and 对照 as the accountant sees them when the workbook's amounts are read in the wrong unit: no preview,
+ * no write, no copy, no .docx, no comparison to copy from; the reason, with the cell to put right. The sample shows
+ * its text and the write button as before.
+ */
+import { act } from 'react';
+import { domRootPerTest } from '../support/domRoot';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { NarrativeView } from '../../src/taskpane/views/NarrativeView';
+import { CompareView } from '../../src/taskpane/views/CompareView';
+import { supplementPlan } from '../../src/engine/workflow';
+import { applyPlanToGrid } from '../../src/engine/plan/applyToGrid';
+import type { WorkbookGrid } from '../../src/engine/grid/cell';
+import type { PaneHost } from '../../src/taskpane/host';
+import type { PresetSelection } from '../../src/taskpane/presetSelection';
+import { narrativeSheet, sample, sampleData } from '../support/ruleTester';
+
+const dom = domRootPerTest();
+
+// Fluent's MessageBar measures itself to reflow its actions; jsdom lays nothing out and has no ResizeObserver.
+class NoResize {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResize;
+
+const host: PaneHost = {
+  label: '测试.xlsx',
+  read: () => Promise.reject(new Error('not in this test')),
+  apply: () => Promise.reject(new Error('not in this test')),
+  act: () => Promise.reject(new Error('not in this test')),
+  select: () => Promise.resolve(),
+  supportsNotes: false,
+};
+
+const selection: PresetSelection = { id: 'xinjiang', settings: undefined, loaded: [], choose: () => undefined, load: () => undefined, setSettings: () => undefined };
+
+async function show(view: 'narrative' | 'compare', grid: WorkbookGrid): Promise<void> {
+  await act(async () => {
+    dom.root.render(
+      <FluentProvider theme={webLightTheme}>
+        {view === 'narrative' ? (
+          <NarrativeView host={host} grid={grid} onGrid={() => undefined} selection={selection} />
+        ) : (
+          <CompareView host={host} grid={grid} onGrid={() => undefined} />
+        )}
+      </FluentProvider>,
+    );
+  });
+}
+
+const byTestId = (id: string) => [...dom.container.querySelectorAll(`[data-testid="${id}"]`)] as HTMLElement[];
+
+/** The sample with its 说明数据 sheet, amounts multiplied by `factor`, and an accountant's 公开说明 sheet. */
+function withSupplement(factor: number): WorkbookGrid {
+  const json = sampleData();
+  for (const entry of Object.values(json.指标)) {
+    for (const field of ['上年数', '年初预算数', '全年预算数']) {
+      const v = entry[field];
+      if (typeof v === 'number') entry[field] = Math.round(v * factor * 100) / 100;
+    }
+  }
+  const grid = sample();
+  const filled = applyPlanToGrid(grid, supplementPlan(grid, json));
+  return { ...filled, sheets: [...filled.sheets, { ...narrativeSheet(), name: '我的说明' }] };
+}
+
+describe('生成说明 and 对照 while the amounts are read in the wrong unit', () => {
+  it('the sample: the preview, the write button and the comparison show', async () => {
+    await show('narrative', withSupplement(1));
+    expect(byTestId('narrative-blocked')).toHaveLength(0);
+    expect(byTestId('action-narrative')).toHaveLength(1);
+    expect(byTestId('narrative-preview')[0]!.textContent).toContain('2022年度收入总计1,488.29万元');
+    await show('compare', withSupplement(1));
+    expect(byTestId('compare-summary')).toHaveLength(1);
+  });
+
+  it('the 说明数据 typed in 元: no preview, write, copy or .docx; the reason with its cell', async () => {
+    // Before: the preview and the sheet said 比上年减少18,010,811.71万元, one click from a published document.
+    await show('narrative', withSupplement(10_000));
+    const [blocked] = byTestId('narrative-blocked');
+    expect(blocked!.textContent).toMatch(/^公开说明没有生成：金额单位有误，生成的数字会是错的。请先改正：说明数据!.+：说明数据“收入总计”的上年数 18,012,300\.00 万元是/);
+    for (const id of ['action-narrative', 'narrative-preview', 'download-docx']) expect(byTestId(id)).toHaveLength(0);
+    expect(dom.container.textContent).not.toContain('复制全文');
+    expect(dom.container.textContent).not.toContain('18,010,811');
+  });
+
+  it('对照 offers nothing to copy: the same reason instead of the generated text', async () => {
+    await show('compare', withSupplement(10_000));
+    expect(byTestId('narrative-blocked')).toHaveLength(1);
+    expect(byTestId('compare-summary')).toHaveLength(0);
+    expect(byTestId('compare-row')).toHaveLength(0);
+  });
+});
