@@ -2,8 +2,9 @@
  * 增减 statements, the amount first (增加…，增长…%) or the rate (增长…%（增加…）): the words must agree with each other
  * (增加 … 增长, 减少 … 下降), and the rate with the amount:
  * from 本年 X and 增减额 Δ the 上年 is X ∓ Δ, so the 增减率 must be Δ / 上年 (within half a unit of its last written
- * digit: rateTolerance). Where the 说明数据 gives the item's 上年数, the change must be 本年 − 上年: a pair, and a change
- * stated by its amount alone or its rate alone after the words of a comparison (比上年减少…, 同比增长…%).
+ * digit: rateTolerance). Where the item's 上年数 is known (the 说明数据's, else the 上年决算数 a table prints), the change
+ * must be 本年 − 上年: a pair, and a change stated by its amount alone or its rate alone after the words of a comparison
+ * (比上年减少…, 同比增长…%).
  */
 import { defineRule } from '../rule';
 import { amount } from '../measure';
@@ -14,6 +15,7 @@ import { itemRowBefore, unlistedItemCodeBefore } from '../shared/subjectText';
 import { threePublicFigure } from '../shared/knownFigures';
 import { moneyValues } from '../measure';
 import { toFen } from '../../grid/money';
+import { printedFigure } from '../../supplement/indicators';
 import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
 
@@ -323,13 +325,30 @@ function itemKey(ctx: RuleContext, text: string, index: number, label: string | 
 
 type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'multiple'>;
 
-/** The 说明数据's 上年数 of the item a change speaks of, in 分, with how a message names the item and its cells. */
-function priorOf(ctx: Ctx, cell: CellRef, key: string | undefined): { fen: number; item: string; cells: CellRef[] } | undefined {
-  const prior = key ? ctx.supplement.指标.get(key)?.上年数 : undefined;
-  if (!key || !prior) return undefined;
+/** Last year's amount of an item, in 分, with how a message names the item, where it comes from, and its cells. */
+interface Prior {
+  readonly fen: number;
+  readonly item: string;
+  /** 说明数据 and 上年数, or the table (《…》) and the column (上年决算数) printing it. */
+  readonly where: string;
+  readonly what: string;
+  readonly cells: CellRef[];
+}
+
+/**
+ * The 上年数 of the item a change speaks of: the 说明数据's, else what a table prints for it (table 05's 上年决算数
+ * column, table 07's 上年决算数 row: supplement/indicators.ts printedFigure), which the generated text states the change
+ * from. Unread, a typed 比上年 there was held to nothing and a wrong one passed.
+ */
+function priorOf(ctx: Ctx, cell: CellRef, key: string | undefined): Prior | undefined {
+  if (!key) return undefined;
   // A subject's code (a 项's 2010301, a 款's 22999) is named as one; a total by its key (收入总计).
   const item = /^\d{3,7}$/.test(key) ? `科目${key}` : key;
-  return { fen: toFen(prior.value, '万元'), item, cells: prior.source.kind === 'cell' ? [cell, prior.source.cell] : [cell] };
+  const typed = ctx.supplement.指标.get(key)?.上年数;
+  if (typed) return { fen: toFen(typed.value, '万元'), item, where: '说明数据', what: '上年数', cells: typed.source.kind === 'cell' ? [cell, typed.source.cell] : [cell] };
+  const printed = printedFigure(ctx.recognition, key, '上年数');
+  if (!printed || printed.figure.fen === null || printed.figure.invalid) return undefined;
+  return { fen: printed.figure.fen, item, where: `《${printed.table.title}》`, what: '上年决算数', cells: [cell, printed.figure.cell] };
 }
 
 /**
@@ -348,7 +367,7 @@ function changeMisses(word: string, change: TextMoney, current: TextMoney, base:
 }
 
 /**
- * The 增减额 against the 说明数据's 上年数 of the item: 本年 − 上年, in the direction the words say. The rate follows
+ * The 增减额 against the item's 上年数 (priorOf): 本年 − 上年, in the direction the words say. The rate follows
  * from the amount (checked below), so a wrong amount with its own rate was published unflagged.
  */
 function checkAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, change: TextMoney, current: TextMoney, key: string | undefined): void {
@@ -357,7 +376,7 @@ function checkAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string
   if (!prior || !missed) return;
   ctx.report({
     messageId: 'prior',
-    data: { phrase, item: prior.item, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: missed.expected },
+    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: missed.expected },
     cells: prior.cells,
     key: `${phrase}上年`,
     ...missed.values,
@@ -426,7 +445,7 @@ function checkAgainstBudget(ctx: Ctx, phrase: string, word: string, change: Text
 }
 
 /**
- * Last year's amount as the words of the comparison name it, against the 说明数据's 上年数 of the item: a change worked
+ * Last year's amount as the words of the comparison name it, against the item's 上年数 (priorOf): a change worked
  * out from a mistyped 上年 agrees with it, and only the 上年 itself shows the error.
  */
 function checkStatedPrior(ctx: Ctx, cell: CellRef, stated: TextMoney | undefined, key: string | undefined): void {
@@ -436,14 +455,14 @@ function checkStatedPrior(ctx: Ctx, cell: CellRef, stated: TextMoney | undefined
   if (Math.abs(at.stated - at.table) <= 1) return;
   ctx.report({
     messageId: 'priorAmount',
-    data: { stated: moneyText(stated), item: prior.item, prior: amount(prior.fen, '万元') },
+    data: { stated: moneyText(stated), item: prior.item, where: prior.where, what: prior.what, prior: amount(prior.fen, '万元') },
     cells: prior.cells,
     key: `${moneyText(stated)}上年`,
     ...moneyValues([stated.fen, prior.fen], (at.stated - at.table) * at.step, stated.unit),
   });
 }
 
-/** The 增减率 against the 说明数据's 上年数 of the item: (本年 − 上年) ÷ 上年, in the direction the word says. */
+/** The 增减率 against the item's 上年数 (priorOf): (本年 − 上年) ÷ 上年, in the direction the word says. */
 function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, rateText: string, current: TextMoney, key: string | undefined): void {
   const prior = priorOf(ctx, cell, key);
   if (!prior || prior.fen === 0) return;
@@ -455,7 +474,7 @@ function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: st
   if (sameWay && rateAgrees(rate, [expected])) return;
   ctx.report({
     messageId: 'prior',
-    data: { phrase, item: prior.item, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: `${current.fen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
+    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: `${current.fen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
     cells: prior.cells,
     key: `${phrase}上年`,
     values: [stated / 100, expected / 100],
@@ -475,7 +494,7 @@ function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly 
 }
 
 /**
- * This year's amount as a multiple of last year's (是上年的1.94倍, 为2021年度的193.98%): this ÷ the 说明数据's 上年数 of the
+ * This year's amount as a multiple of last year's (是上年的1.94倍, 为2021年度的193.98%): this ÷ the 上年数 (priorOf) of the
  * item. A year named other than last year is not compared (是2020年的3倍: no 上年数 of that year).
  */
 function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string): void {
@@ -493,7 +512,7 @@ function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: n
     const multiple = m[2]!.endsWith('倍');
     ctx.report({
       messageId: 'multiple',
-      data: { phrase: m[0], item: prior.item, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: multiple ? `${formatBasis(Math.round(expected / 100))}倍` : `${formatBasis(expected)}%` },
+      data: { phrase: m[0], item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: multiple ? `${formatBasis(Math.round(expected / 100))}倍` : `${formatBasis(expected)}%` },
       cells: prior.cells,
       key: `${m[0]}上年`,
       values: [stated.basis / 100, expected / 100],
@@ -529,7 +548,7 @@ function afterThisYearsFigure(text: string, sentenceStart: number, before: strin
 
 /**
  * A change stated by its amount alone or its rate alone, right after the words of a comparison (比上年…, 较上年…,
- * 同比…), or right after this year's figure (afterThisYearsFigure): measured against the 说明数据's 上年数 (with no
+ * 同比…), or right after this year's figure (afterThisYearsFigure): measured against the item's 上年数 (with no
  * rate beside it, nothing else can tell it is wrong).
  */
 function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, covered: readonly Change[]): void {
@@ -580,7 +599,7 @@ function namesLastYear(written: string | undefined, year: number | undefined): b
 
 /**
  * Last year's amount in a clause right after an item's amount, with or without a change after it (…收入总计1,488.29万元，
- * 上年为1,801.23万元，主要是经营收入减少; 公用经费支出67.39万元（上年为92.95万元）): the 说明数据's 上年数 of that item.
+ * 上年为1,801.23万元，主要是经营收入减少; 公用经费支出67.39万元（上年为92.95万元）): the 上年数 of that item (priorOf).
  * Held to it only where a change came right after, a wrong 上年 amount stated alone passed.
  */
 const PRIOR_CLAUSE = new RegExp(`[,，(（]${LAST_YEAR}(?:同期)?(?:决算数?|实际)?(?:为|是|:|：)?${MONEY}`, 'g');
@@ -626,9 +645,9 @@ export default defineRule({
     rate: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，增减率应为 {expected}%，而文中为 {stated}。',
     budgetRate: '说明文字“{phrase}”：决算 {current}、比预算{a} {change}，则预算为 {prior}，增减率应为 {expected}%，而文中为 {stated}。',
     budget: '说明文字“{phrase}”：决算 {current}，预算 {budget}（{source}），与预算相比应为{expected}。',
-    prior: '说明文字“{phrase}”：{item}本年 {current}，说明数据的上年数 {prior}，与上年相比应为{expected}。',
-    priorAmount: '说明文字写上年为 {stated}，而说明数据中{item}的上年数为 {prior}。',
-    multiple: '说明文字“{phrase}”：{item}本年 {current}，说明数据的上年数 {prior}，本年应为上年的{expected}。',
+    prior: '说明文字“{phrase}”：{item}本年 {current}，{where}的{what} {prior}，与上年相比应为{expected}。',
+    priorAmount: '说明文字写上年为 {stated}，而{where}中{item}的{what}为 {prior}。',
+    multiple: '说明文字“{phrase}”：{item}本年 {current}，{where}的{what} {prior}，本年应为上年的{expected}。',
   },
   check(ctx) {
     const tableFigure = tableFigureOf(ctx);

@@ -1,6 +1,15 @@
 import rule from '../../../../src/engine/audit/rules/textChangeWords';
 import { testRule, sheet } from '../../../support/ruleTester';
 import { correctTexts, shanghaiFixture, withShanghaiIndicators } from '../../../support/referenceText';
+import { withTable05Column } from '../../../support/table05Columns';
+
+/** Table 05 printing each 项's 上年决算数 (行政运行 403.53, 一般行政管理事务 68.00), as a province's form does. */
+const withPrinted05Prior = () => withTable05Column('上年决算数', { '2010301': 403.53, '2010302': 68 });
+/** The 说明数据 without those 项's 上年数: the text's 比上年 is measured from the table's column. */
+const withoutSubjectsPrior = (j: { 指标: Record<string, Record<string, unknown>> }) => {
+  delete j.指标['2010301'];
+  delete j.指标['2010302'];
+};
 
 /**
  * The wording cases' changes of 公用经费 and 人员经费 are made up (+5.00, +10.00, −255,600.00 元): read for their words
@@ -13,6 +22,12 @@ const withoutLastYear = (j: { 指标: Record<string, Record<string, unknown>> })
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a 项’s change right against the 上年决算数 table 05 prints, where the 说明数据 gives no 上年数',
+      grid: withPrinted05Prior,
+      data: withoutSubjectsPrior,
+      sheets: [sheet('公开说明', [['行政运行(项)支出决算数为223.14万元，比上年决算减少180.39万元，下降44.70%。一般行政管理事务（项）支出718.22万元，是上年的10.56倍。']])],
+    },
     {
       name: 'a clause opening on last year with last year’s amounts, then this year’s named (2022年…, 本年…); another year’s not held to the 上年数',
       sheets: [
@@ -323,6 +338,24 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '科目2010301本年 223.14万元，说明数据的上年数 403.53 万元，与上年相比应为减少180.39 万元' },
         { severity: 'error', first: '公开说明!A2', message: '科目2010302本年 718.22万元，说明数据的上年数 68.00 万元，与上年相比应为增长956.21%' },
+      ],
+    },
+    {
+      // Unread: with no 上年数 in the 说明数据 the change was held to nothing, while the generated text took the table's.
+      name: 'a 项’s wrong change, rate or 上年 against the 上年决算数 table 05 prints, where the 说明数据 gives no 上年数',
+      grid: withPrinted05Prior,
+      data: withoutSubjectsPrior,
+      sheets: [
+        sheet('公开说明', [
+          ['行政运行(项)支出决算数为223.14万元，比上年决算减少170.39万元。'],
+          ['一般行政管理事务（项）支出718.22万元，比上年增长15.6%。'],
+          ['行政运行(项)支出223.14万元，上年为430.53万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '科目2010301本年 223.14万元，《一般公共预算财政拨款支出决算表》的上年决算数 403.53 万元，与上年相比应为减少180.39 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '科目2010302本年 718.22万元，《一般公共预算财政拨款支出决算表》的上年决算数 68.00 万元，与上年相比应为增长956.21%' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写上年为 430.53万元，而《一般公共预算财政拨款支出决算表》中科目2010301的上年决算数为 403.53 万元。' },
       ],
     },
     {
