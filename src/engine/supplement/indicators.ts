@@ -13,6 +13,7 @@ import { budgetRowKey } from '../tables/specs/threePublicCosts';
 import { functionalSubject } from '../subjects/functional';
 import type { Supplement } from './supplement';
 import { INDICATOR_KEYS } from './keys';
+import type { AmountField } from './keys';
 
 export interface TableRef {
   readonly cell: CellRef;
@@ -52,11 +53,12 @@ export interface IndicatorRowSpec {
   readonly printed?: Readonly<Partial<Record<PrintedField, readonly TableRef[]>>>;
 }
 
-export type PrintedField = '上年数' | '年初预算数' | '全年预算数';
+/** The 说明数据 amounts a table may print beside this year's 决算 (本年数 is the 决算 itself). */
+export type PrintedField = Exclude<AmountField, '本年数'>;
 export const PRINTED_FIELDS: readonly PrintedField[] = ['上年数', '年初预算数', '全年预算数'];
 
 /** Table 05's column of each field it may print (specs/generalBudgetExpenditure.ts). */
-const T5_COLUMNS: Readonly<Record<PrintedField, string>> = { 上年数: 'priorActual', 年初预算数: 'initialBudget', 全年预算数: 'adjustedBudget' };
+const T5_COLUMNS: Readonly<Partial<Record<AmountField, string>>> = { 上年数: 'priorActual', 年初预算数: 'initialBudget', 全年预算数: 'adjustedBudget' };
 
 /** The indicator of table 05's 合计 row: its printed 上年决算数 and 预算 are this one's. */
 const T5_TOTAL = '一般公共预算财政拨款支出';
@@ -68,7 +70,7 @@ const T5_TOTAL = '一般公共预算财政拨款支出';
  * 说明数据's where that gives none (the sheet takes it by formula, which reads back as no input), and is held to it
  * where it does (supplement-printed-figures).
  */
-export function printedFigure(rec: Recognition, key: string, field: string): { readonly figure: MoneyFigure; readonly table: TableModel } | undefined {
+export function printedFigure(rec: Recognition, key: string, field: AmountField): { readonly figure: MoneyFigure; readonly table: TableModel } | undefined {
   const t7 = rec.tables.threePublicCosts;
   // A 三公 indicator's item in table 07 (FIXED: its 决算's source), whose 上年决算数 row (layout D) prints its 上年数.
   const source = FIXED[key]?.source;
@@ -78,7 +80,7 @@ export function printedFigure(rec: Recognition, key: string, field: string): { r
     return f && t7 ? { figure: f, table: t7 } : undefined;
   }
   const t5 = rec.tables.generalBudgetExpenditure;
-  const column = (T5_COLUMNS as Readonly<Record<string, string>>)[field];
+  const column = T5_COLUMNS[field];
   const row = key === T5_TOTAL ? 'total' : /^\d+$/.test(key) ? key : undefined;
   const f = column === undefined || row === undefined || !t5 ? undefined : figureOf(t5, row, column);
   return f && t5 ? { figure: f, table: t5 } : undefined;
@@ -159,7 +161,6 @@ function refs(rec: Recognition, source: Source | undefined): TableRef[] | undefi
 export function indicatorRows(rec: Recognition, supplement: Supplement): IndicatorRowSpec[] {
   const rows: IndicatorRowSpec[] = [];
   const mixed = supplement.单位性质?.value === '混合';
-  const t5 = rec.tables.generalBudgetExpenditure;
   for (const key of INDICATOR_KEYS) {
     const spec = FIXED[key]!;
     const found = refs(rec, spec.source);
@@ -176,15 +177,16 @@ export function indicatorRows(rec: Recognition, supplement: Supplement): Indicat
     });
   }
   const codes = new Set<string>();
+  const t5 = rec.tables.generalBudgetExpenditure;
   for (const row of t5?.rows ?? []) {
-    if (!row.code) continue;
+    if (!row.code || !t5) continue;
     codes.add(row.code);
     const total = row.figures.total;
     const printed = printedOf(rec, row.code);
     rows.push({
       key: row.code,
       name: row.label.replace(/\s+/g, '') || functionalSubject(row.code)?.name || '',
-      current: total && !total.invalid ? { kind: 'table', refs: [tableRef(rec, total.cell, t5!.unit, total.fen)] } : { kind: 'missing' },
+      current: total && !total.invalid ? { kind: 'table', refs: [tableRef(rec, total.cell, t5.unit, total.fen)] } : { kind: 'missing' },
       varianceBudget: '年初预算数',
       ...(row.level === 'class' ? { shareBase: '一般公共预算财政拨款支出' } : {}),
       ...(printed ? { printed } : {}),
