@@ -20,9 +20,17 @@ export interface Term {
   readonly unit: Unit;
   /** Where the figure is (a table's title), for the message that says its unit was converted. */
   readonly source: string;
+  /** The table is in 元 and prints 分 (TableModel.cents): its figures are exact, not rounded to the 元. */
+  readonly cents?: boolean;
 }
 
-export const term = (table: TableModel, figure: MoneyFigure | undefined): Term => ({ figure, unit: table.unit, source: table.title });
+export const term = (table: TableModel, figure: MoneyFigure | undefined): Term => ({ figure, unit: table.unit, source: table.title, cents: table.cents === true });
+
+/** Whether every term with a figure prints 分 (in 元): the relation tolerates half a 分 a figure, not half a 元. */
+function allCents(terms: readonly Term[]): boolean {
+  for (let i = 0; i < terms.length; i++) if (terms[i]!.figure !== undefined && terms[i]!.cents !== true) return false;
+  return true;
+}
 
 /** A figure of a row as a term. */
 export const cell = (table: TableModel, row: RowModel | undefined, column: string): Term => term(table, row?.figures[column]);
@@ -49,10 +57,10 @@ export function inUnit(fen: number, from: Unit, unit: Unit): number {
 const compared = (t: UsableTerm, unit: Unit) => inUnit(t.figure.fen ?? 0, t.unit, unit);
 
 /** How a relation over `figures` figures in `unit` compared: its tolerance (in `unit`) and the sources it converted. */
-export function comparison(sides: readonly { readonly unit: Unit; readonly source: string }[], unit: Unit, figures: number): AmountComparison {
+export function comparison(sides: readonly { readonly unit: Unit; readonly source: string }[], unit: Unit, figures: number, cents = false): AmountComparison {
   const converted = new Map<string, Unit>();
   for (const t of sides) if (t.unit !== unit) converted.set(t.source, t.unit);
-  return { tolerance: fromFen(tolerance(figures, unit), unit), converted: [...converted].map(([source, u]) => ({ source, unit: u })) };
+  return { tolerance: fromFen(tolerance(figures, unit, cents), unit), converted: [...converted].map(([source, u]) => ({ source, unit: u })) };
 }
 
 type MessageData = Readonly<Record<string, string | number>>;
@@ -128,7 +136,8 @@ export function checkBalance<M extends string>(
   const sumRight = sumIn(right, unit);
   const diff = sumLeft - sumRight;
   const figures = nl + nr - 1;
-  const severity = classify(diff, figures, unit);
+  const cents = allCents(left) && allCents(right);
+  const severity = classify(diff, figures, unit, cents);
   if (!severity) return;
   const all = [...left, ...right].filter((t): t is UsableTerm => t.figure !== undefined);
   ctx.report({
@@ -136,7 +145,7 @@ export function checkBalance<M extends string>(
     data: { ...dataOf(options), left: amount(sumLeft, unit), right: amount(sumRight, unit), difference: amount(diff, unit) },
     cells: all.map((t) => t.figure.cell),
     ...moneyValues(all.map((t) => (t.figure.fen === null ? null : compared(t, unit))), diff, unit),
-    comparison: comparison(all, unit, figures),
+    comparison: comparison(all, unit, figures, cents),
     severity,
   });
 }
@@ -267,7 +276,7 @@ export function checkEqual<M extends string>(ctx: RuleContext<M>, left: Term, ri
   checkSum(ctx, left, [right], options);
 }
 
-const holdsAtMost = (part: number, whole: number, unit: Unit) => part - whole <= tolerance(2, unit);
+const holdsAtMost = (part: number, whole: number, unit: Unit, cents: boolean) => part - whole <= tolerance(2, unit, cents);
 
 /**
  * checkAtMost of row `part`'s figure in `column` and row `whole`'s (a subject in two tables): first compared from the
@@ -286,7 +295,7 @@ export function checkRowAtMost<M extends string>(
   // An absent or unreadable figure: no relation (as checkAtMost).
   if (typeof p !== 'number' || typeof w !== 'number') return;
   const unit = coarserOf(tables.part.unit, tables.whole.unit);
-  if (holdsAtMost(inUnit(p, tables.part.unit, unit), inUnit(w, tables.whole.unit, unit), unit)) return;
+  if (holdsAtMost(inUnit(p, tables.part.unit, unit), inUnit(w, tables.whole.unit, unit), unit, tables.part.cents === true && tables.whole.cents === true)) return;
   checkAtMost(ctx, cell(tables.part, part, column), cell(tables.whole, whole, column), relationOptions(options, part, column));
 }
 
@@ -297,7 +306,8 @@ export function checkAtMost<M extends string>(ctx: RuleContext<M>, part: Term, w
   // Compared first, with nothing allocated: nearly every row of a large table holds.
   const p = compared(part, unit);
   const w = compared(whole, unit);
-  if (holdsAtMost(p, w, unit)) return;
+  const cents = allCents([part, whole]);
+  if (holdsAtMost(p, w, unit, cents)) return;
   // A figure printed as its parts is named by their cells, each with its value (withParts).
   const sides = [part, whole].map((t) => ({ terms: withParts([t]) as readonly UsableTerm[], sum: t === part ? p : w }));
   const all = sides.flatMap((x) => x.terms);
@@ -308,7 +318,7 @@ export function checkAtMost<M extends string>(ctx: RuleContext<M>, part: Term, w
     data: { ...dataOf(options), left: amount(p, unit), right: amount(w, unit), difference: amount(p - w, unit) },
     cells: all.map((t) => t.figure.cell),
     ...moneyValues(values, p - w, unit),
-    comparison: comparison(all, unit, 2),
+    comparison: comparison(all, unit, 2, cents),
     severity,
   });
 }

@@ -1,7 +1,8 @@
 /**
  * The tolerance model (DOMAIN §6). A figure shown with two decimals of 万元 may be off by 0.005 万元 from the
  * exact amount, so a relation over n displayed figures tolerates |Δ| ≤ 0.005 × n (at most 0.05); two cells
- * that should be equal tolerate 0.01. Tables in 元 round whole 元: 0.5 元 per figure.
+ * that should be equal tolerate 0.01. Tables in 元 round whole 元: 0.5 元 per figure; those that print 分
+ * (TableModel.cents) show the exact amount, half a 分 per figure (a figure 1.23 元 off was a 尾差 of such a table).
  */
 import type { Unit } from '../grid/money';
 import type { Severity } from './rule';
@@ -9,9 +10,15 @@ import type { Severity } from './rule';
 /** Half of the smallest displayed step, in 分. */
 const HALF_STEP_FEN: Readonly<Record<Unit, number>> = { 万元: 5_000, 千元: 500, 元: 50 };
 
-/** Tolerance in 分 for a relation between `figures` displayed figures (at least two) in `unit`. */
-export function tolerance(figures: number, unit: Unit): number {
-  const half = HALF_STEP_FEN[unit];
+/** Half of the step of a table in 元 that prints 分, in 分. */
+const HALF_FEN = 0.5;
+
+/**
+ * Tolerance in 分 for a relation between `figures` displayed figures (at least two) in `unit`; `cents`: every figure is
+ * of a table in 元 that prints 分.
+ */
+export function tolerance(figures: number, unit: Unit, cents = false): number {
+  const half = cents && unit === '元' ? HALF_FEN : HALF_STEP_FEN[unit];
   return Math.min(Math.max(2, figures), 10) * half;
 }
 
@@ -26,8 +33,8 @@ export function coarser(...units: readonly Unit[]): Unit {
 }
 
 /** 错误 beyond the tolerance, 尾差 within it (and not exactly equal), none when equal. */
-export function classify(differenceFen: number, figures: number, unit: Unit): Severity | undefined {
+export function classify(differenceFen: number, figures: number, unit: Unit, cents = false): Severity | undefined {
   const d = Math.abs(differenceFen);
   if (d === 0) return undefined;
-  return d <= tolerance(figures, unit) ? 'rounding' : 'error';
+  return d <= tolerance(figures, unit, cents) ? 'rounding' : 'error';
 }

@@ -121,3 +121,31 @@ describe('a relation across a 元 table and a 万元 table', () => {
     expect(byRule(audit(mixed(49.99)), 'summary-matches-income')).toEqual([]);
   });
 });
+
+describe('a table in 元 that prints 分', () => {
+  const T7 = '财政拨款三公经费支出决算表';
+  /** Table 07 of the 元 workbook kept to the 分 (预算 then 决算: 合计, 出国, 小计, 购置, 运行, 接待), its 决算 合计 as given. */
+  function withCents(actualTotal: number): WorkbookGrid {
+    const grid = toGrid(yuanWorkbook());
+    const rows = grid.sheets.find((s) => s.name === T7)!.rows as CellValue[][];
+    rows[6] = [50_000.37, 0, 48_000.25, 0, 48_000.25, 2_000.12, actualTotal, 0, 47_900.37, 0, 47_900.37, 2_000.12];
+    return grid;
+  }
+
+  it('is read as printing 分; the tables rounded to whole 元 are not (one mistyped 0.30 among them)', () => {
+    const tables = recognise(withCents(49_900.49)).tables;
+    expect(tables.threePublicCosts!.cents).toBe(true);
+    expect(tables.summary!.cents).toBeUndefined();
+    expect(tables.generalBudgetExpenditure!.cents).toBeUndefined();
+  });
+
+  it('holds its sums to the 分: a 合计 off by 1.23 元 is a 错误, not a 尾差', () => {
+    // Before: 1.23 元 within the 2.00 元 a sum of four whole-元 figures tolerates, a 尾差 an accountant reads as rounding.
+    expect(byRule(audit(withCents(49_900.49)), 'three-public-total')).toEqual([]);
+    const [total] = byRule(audit(withCents(49_901.72)), 'three-public-total');
+    expect(total!.severity).toBe('error');
+    expect(total!.difference).toBe(1.23);
+    const [nearly] = byRule(audit(withCents(49_900.5)), 'three-public-total');
+    expect([nearly!.severity, nearly!.message]).toEqual(['rounding', expect.stringContaining('（在尾差允许的 0.02 元以内）')]);
+  });
+});
