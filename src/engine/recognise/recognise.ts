@@ -8,6 +8,7 @@ import type { ProjectPerformanceModel, TableCode, TableId, TableModel } from '..
 import type { TableSpec } from '../tables/spec';
 import { TABLE_SPECS } from '../tables/specs';
 import { readBlockTable } from '../tables/readers/blockTable';
+import { printCents } from '../tables/cents';
 import { readThreePublicCosts } from '../tables/readers/threePublicCosts';
 import { continuesForm, readProjectForms, sameForm, unitLineAbove } from '../tables/readers/projectPerformance';
 import type { ReadResult, TableLocation } from '../tables/readers/location';
@@ -324,12 +325,20 @@ export function recognise(workbook: WorkbookGrid): Recognition {
     missing.push(spec.code);
     problems.push(missingProblem(spec, failures !== undefined));
   }
+  markCents(tables);
   const titled = new Set(found.map((h) => h.sheetIndex));
   problems.push(...untitledPages(workbook, titled, Object.values(tables)));
   const displayScales = displayScalesOf(workbook);
   if (displayScales.length === 0) return { tables, projects, missing, problems, setAside, document };
   problems.push(...displayScaleNotices(displayScales, [...Object.values(tables), ...projects]));
   return { tables, projects, missing, problems, setAside, document, displayScales };
+}
+
+/** The tables in 元 marked as printing 分 where the set of them does (tables/cents.ts). */
+function markCents(tables: Partial<Record<BlockTableId, TableModel>>): void {
+  const inYuan = Object.values(tables).filter((t) => t.unit === '元');
+  if (!printCents(inYuan)) return;
+  for (const t of inYuan) tables[t.id] = { ...t, cents: true };
 }
 
 /** The unit a table's 部门 line names, as compared: without spaces. */

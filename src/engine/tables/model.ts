@@ -116,8 +116,8 @@ export interface TableModel {
   readonly printedAsParts?: readonly ColumnModel[];
   readonly rows: readonly RowModel[];
   /**
-   * A table in 元 that prints 分 (most of its figures have them: 6,452,305.96): its figures are exact, a relation of
-   * them tolerates half a 分 a figure, not the half 元 of a table rounded to whole 元 (audit/tolerance.ts).
+   * A table in 元 of a set that prints 分 (most figures have them: 6,452,305.96, tables/cents.ts): its figures are
+   * exact, a relation of them tolerates half a 分 a figure, not the half 元 of tables rounded to whole 元.
    */
   readonly cents?: true;
   /** Lines under the table: the footnote (`注：本表反映…`) and any 说明 (`说明：…故本表无数据。`). */

@@ -15,6 +15,7 @@ import { parseSupplementJson } from '../../../src/engine/supplement/json';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 import { yuanWorkbook } from '../../../fixtures/yuan';
+import { printCents } from '../../../src/engine/tables/cents';
 import { sample, sampleData } from '../../support/ruleTester';
 
 function audit(grid: WorkbookGrid): Finding[] {
@@ -122,29 +123,43 @@ describe('a relation across a 元 table and a 万元 table', () => {
   });
 });
 
-describe('a table in 元 that prints 分', () => {
+describe('tables in 元 that print 分', () => {
   const T7 = '财政拨款三公经费支出决算表';
-  /** Table 07 of the 元 workbook kept to the 分 (预算 then 决算: 合计, 出国, 小计, 购置, 运行, 接待), its 决算 合计 as given. */
+  /**
+   * The sample with table 07 in 元 kept to the 分 (预算 then 决算: 合计, 出国, 小计, 购置, 运行, 接待), its 决算 合计 as
+   * given; the other tables in 万元.
+   */
   function withCents(actualTotal: number): WorkbookGrid {
-    const grid = toGrid(yuanWorkbook());
+    const grid = sample();
     const rows = grid.sheets.find((s) => s.name === T7)!.rows as CellValue[][];
+    rows[1]![11] = '单位：元';
     rows[6] = [50_000.37, 0, 48_000.25, 0, 48_000.25, 2_000.12, actualTotal, 0, 47_900.37, 0, 47_900.37, 2_000.12];
     return grid;
   }
 
-  it('is read as printing 分; the tables rounded to whole 元 are not (one mistyped 0.30 among them)', () => {
-    const tables = recognise(withCents(49_900.49)).tables;
-    expect(tables.threePublicCosts!.cents).toBe(true);
-    expect(tables.summary!.cents).toBeUndefined();
-    expect(tables.generalBudgetExpenditure!.cents).toBeUndefined();
+  it('are read as printing 分; tables rounded to whole 元 are not (one mistyped 0.30 among them)', () => {
+    expect(recognise(withCents(49_900.49)).tables.threePublicCosts!.cents).toBe(true);
+    const whole = Object.values(recognise(toGrid(yuanWorkbook())).tables);
+    expect(whole.filter((t) => t.cents)).toEqual([]);
   });
 
-  it('holds its sums to the 分: a 合计 off by 1.23 元 is a 错误, not a 尾差', () => {
+  it('are told as a set: round figures among tables that print 分 are of them, 分 among whole 元 are not', () => {
+    const whole = Object.values(recognise(toGrid(yuanWorkbook())).tables);
+    const kept = recognise(withCents(49_900.49)).tables.threePublicCosts!;
+    expect(printCents([kept])).toBe(true);
+    // The 元 set's other tables, rounded to whole 元: 07's 分 are the exception.
+    expect(printCents([...whole.filter((t) => t.code !== '07'), kept])).toBe(false);
+    // L1 of helper-73 (scratch/hunt, FINE=1): 01–06 to the 分, 07's budgets round (300,000.00); 07's 1.23 元 went as 尾差.
+    const round = { ...kept, rows: kept.rows.map((r) => ({ ...r, figures: Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, { ...f, fen: f.fen === null ? null : Math.round(f.fen / 100) * 100 }])) })) };
+    expect(printCents([round])).toBe(false);
+    expect(printCents([kept, kept, round])).toBe(true);
+  });
+
+  it('hold their sums to the 分: a 合计 off by 1.23 元 is a 错误, not a 尾差', () => {
     // Before: 1.23 元 within the 2.00 元 a sum of four whole-元 figures tolerates, a 尾差 an accountant reads as rounding.
     expect(byRule(audit(withCents(49_900.49)), 'three-public-total')).toEqual([]);
     const [total] = byRule(audit(withCents(49_901.72)), 'three-public-total');
-    expect(total!.severity).toBe('error');
-    expect(total!.difference).toBe(1.23);
+    expect([total!.severity, total!.difference]).toEqual(['error', 1.23]);
     const [nearly] = byRule(audit(withCents(49_900.5)), 'three-public-total');
     expect([nearly!.severity, nearly!.message]).toEqual(['rounding', expect.stringContaining('（在尾差允许的 0.02 元以内）')]);
   });

@@ -5,7 +5,6 @@ import { toA1 } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
 import { place, ProblemLog } from '../problems';
-import { exactFen } from '../model';
 import type { ColumnModel, RowModel, TableModel, TextCell } from '../model';
 import type { BlockTableSpec, ThreePublicCostsSpec } from '../spec';
 import { HeaderRegion, UNIT_IN_BRACKETS } from './header';
@@ -73,24 +72,6 @@ export function headerNotFound(log: ProblemLog, titleCell: CellRef, title: strin
   log.at('unmatched-header', titleCell, `${place(titleCell)}是《${title}》的标题，但${reason}：请保留模板的表头。`);
 }
 
-/**
- * Whether a table in 元 prints 分: at least half of its figures other than 0 have them. A table rounded to whole 元 has
- * none but a mistyped one (14,882,900.30: a 尾差 there); one kept to the 分 has them nearly everywhere.
- */
-function printsCents(rows: readonly RowModel[], columns: readonly ColumnModel[]): boolean {
-  let amounts = 0;
-  let withCents = 0;
-  for (const row of rows) {
-    for (const column of columns) {
-      const fen = exactFen(row, column.key);
-      if (typeof fen !== 'number' || fen === 0) continue;
-      amounts++;
-      if (fen % 100 !== 0) withCents++;
-    }
-  }
-  return withCents > 0 && withCents * 2 >= amounts;
-}
-
 export function tableModel(
   spec: BlockTableSpec | ThreePublicCostsSpec,
   sheet: SheetGrid,
@@ -117,7 +98,6 @@ export function tableModel(
     columns: parts.columns,
     ...(parts.printedAsParts && parts.printedAsParts.length > 0 ? { printedAsParts: parts.printedAsParts } : {}),
     rows: parts.rows,
-    ...(parts.unit === '元' && printsCents(parts.rows, parts.columns) ? { cents: true as const } : {}),
     notes: parts.notes ?? [],
   };
 }
