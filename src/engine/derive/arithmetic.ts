@@ -76,28 +76,45 @@ export function completionRate(actual: Cents, budget: Cents): Basis | undefined 
 }
 
 /**
- * Shares of one base listed in one sentence. With `tailAdjust` the last non-zero item (whose share would not fall
- * below 0) takes the residual of the shares' own rounding, so that the printed shares sum to 100.00% [ref: 其他支出
- * 18.55 / 1,363.45 = 1.3605 is printed 1.35]: each share of a part other than 0 is rounded by at most half a 0.01 %, so their residual is at
- * most ⌊n/2⌋ for n such parts. A larger residual is a 尾差 between the parts and the base (0.21 of 4.99 万元 with
- * parts summing to 5.00), which the last share must not absorb: it would print 4.01% for 4.21% (and with three
- * parts 6.11% for 6.13%). Of a base of 0, a part of 0 is 0% (三公 spending none at all); any other part has no share.
+ * Shares of one base listed in one sentence. With `tailAdjust` the last non-zero item takes the residual of the shares'
+ * own rounding, so that the printed shares sum to 100.00% [ref: 其他支出 18.55 / 1,363.45 = 1.3605 is printed 1.35].
+ *
+ * Only a residual of rounding is taken. The parts must make up the base (their sum's share rounds to 100.00%: the
+ * reference's 类 add up to 1,363.44 of 1,363.45), else the shares print what the parts are: 49.99 of 100.00 is 49.99%
+ * beside 50.00 of it (a 尾差 of 元 rounding; it printed 50.00% for both). And each share of a part other than 0 is
+ * rounded by at most half a 0.01 %, so the residual is at most ⌊n/2⌋ for n such parts: a larger one is a 尾差 too
+ * (0.21 of 4.99 万元 with parts summing to 5.00 would print 4.01% for 4.21%).
+ * Of a base of 0, a part of 0 is 0% (三公 spending none at all); any other part has no share.
  */
 export function shares(parts: readonly Cents[], base: Cents, tailAdjust: boolean): (Basis | undefined)[] {
   if (base === 0) return parts.map((p) => (p === 0 ? 0 : undefined));
   const rates = parts.map((p) => ratio(p, base)!);
-  if (!tailAdjust) return rates;
+  if (!tailAdjust || ratio(parts.reduce((s, p) => s + p, 0), base) !== 10_000) return rates;
   const residual = 10_000 - rates.reduce((s, r) => s + r, 0);
   const nonZero = parts.filter((p) => p !== 0).length;
   if (residual === 0 || Math.abs(residual) > Math.floor(nonZero / 2)) return rates;
-  // The last non-zero item whose share stays a share: one of 0.01 万元 in 1,250.21 is 0.00%, and taking −0.01 it
-  // printed 占-0.01%; the item before it takes the residual then.
-  for (let i = parts.length - 1; i >= 0; i--) {
-    if (parts[i] === 0 || rates[i]! + residual < 0) continue;
-    rates[i] = rates[i]! + residual;
-    return rates;
-  }
+  const taker = residualTaker(parts, base, rates, residual);
+  if (taker !== undefined) rates[taker] = rates[taker]! + residual;
   return rates;
+}
+
+/**
+ * The item that takes a residual of rounding: the last non-zero one, as the reference does, unless its share is exact
+ * (nothing of it was rounded: 25.00% printed 24.99%) or would fall below 0 (0.01 万元 of 1,250.21 is 0.00%, and taking
+ * −0.01 it printed 占-0.01%). Then the one whose share was rounded farthest the way the residual undoes (the later of
+ * equals): the item before the last took it, and 19.6052% printed 19.60% where 50.3460% was the one rounded up most.
+ * None where no share was rounded that way.
+ */
+function residualTaker(parts: readonly Cents[], base: Cents, rates: readonly Basis[], residual: number): number | undefined {
+  // How far share i was rounded the way the residual undoes, in 0.01 % × base (exact integers): > 0 for such a share.
+  const overshoot = (i: number) => -Math.sign(residual) * (rates[i]! * base - parts[i]! * 10_000);
+  const last = parts.map((p, i) => (p === 0 ? -1 : i)).reduce((a, b) => Math.max(a, b), -1);
+  if (last >= 0 && overshoot(last) !== 0 && rates[last]! + residual >= 0) return last;
+  let best: number | undefined;
+  parts.forEach((p, i) => {
+    if (p !== 0 && overshoot(i) > 0 && rates[i]! + residual >= 0 && (best === undefined || overshoot(i) >= overshoot(best))) best = i;
+  });
+  return best;
 }
 
 /** 0.01 万元 as text: `1,488.29` (or `1488.29` without separators). */

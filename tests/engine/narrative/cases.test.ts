@@ -145,6 +145,27 @@ describe('zero bases and missing inputs in the text', () => {
   });
 });
 
+describe('the residual of shares listed together (tailAdjust)', () => {
+  /** changji2022 with table 02's 合计 row as given (收入 by source, in 万元). */
+  const withIncome = (values: Record<string, number>): FinalAccountsData => ({
+    ...changji2022,
+    income: [{ code: 'total', name: '合计', values }, ...changji2022.income.slice(1)],
+  });
+
+  it('goes to the share rounded farthest its way where the last is 0.00%, not to the item before it (占19.60% for 19.61%)', () => {
+    // 123.98 + 73.99 + 48.28 + 0.01 of 246.26: 50.35 + 30.05 + 19.61 + 0.00 = 100.01. 50.3460 was rounded up the most.
+    const data = withIncome({ yearIncome: 246.26, fiscal: 123.98, superiorSubsidy: 73.99, businessIncome: 48.28, operatingIncome: 0, affiliateRemittance: 0, otherIncome: 0.01 });
+    const text = section(narrate(undefined, xinjiang, {}, data), '二');
+    expect(text).toContain('财政拨款收入123.98万元，占50.34%；上级补助收入73.99万元，占30.05%；事业收入48.28万元，占19.61%；');
+    expect(text).toContain('其他收入0.01万元，占0.00%。');
+  });
+
+  it('is no share’s where the parts do not make up the whole (a 尾差 of 元 rounding: 49.99 of 100.00 is 49.99%, not 50.00%)', () => {
+    const data = withIncome({ yearIncome: 100, fiscal: 50, superiorSubsidy: 0, businessIncome: 49.99, operatingIncome: 0, affiliateRemittance: 0, otherIncome: 0 });
+    expect(section(narrate(undefined, shanghai, {}, data), '二')).toBe('本年收入合计100.00万元，其中：财政拨款收入50.00万元，占50.00%；事业收入49.99万元，占49.99%。');
+  });
+});
+
 describe('preset choices', () => {
   it('上海 leaves out items of 0.00 and writes amounts without separators', () => {
     const doc = narrate(undefined, shanghai);
