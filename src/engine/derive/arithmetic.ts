@@ -84,10 +84,11 @@ export function completionRate(actual: Cents, budget: Cents): Basis | undefined 
  * beside 50.00 of it (a 尾差 of 元 rounding; it printed 50.00% for both). And each share of a part other than 0 is
  * rounded by at most half a 0.01 %, so the residual is at most ⌊n/2⌋ for n such parts: a larger one is a 尾差 too
  * (0.21 of 4.99 万元 with parts summing to 5.00 would print 4.01% for 4.21%).
- * Of a base of 0, a part of 0 is 0% (三公 spending none at all); any other part has no share.
+ * Of a base of 0 no part has a share: 占0.00% of nothing states nothing (a section leaves the share out where the part
+ * is 0 too, and asks for the figures where it is not).
  */
 export function shares(parts: readonly Cents[], base: Cents, tailAdjust: boolean): (Basis | undefined)[] {
-  if (base === 0) return parts.map((p) => (p === 0 ? 0 : undefined));
+  if (base === 0) return parts.map(() => undefined);
   const rates = parts.map((p) => ratio(p, base)!);
   if (!tailAdjust || ratio(parts.reduce((s, p) => s + p, 0), base) !== 10_000) return rates;
   const residual = 10_000 - rates.reduce((s, r) => s + r, 0);

@@ -135,6 +135,24 @@ export class NarrativeContext {
     return sourced(formatBasis(basis), derived(from));
   }
 
+  /**
+   * {占比}: `part`'s share of `whole` (`rate`, as the section worked it out). It does not apply where both are 0: 占0.00%
+   * of nothing states nothing (三公 spending nothing printed 因公出国（境）费支出0.00万元，占0.00%), so that a preset's
+   * `[，占{占比}%]` is left out; written outside `[…]` it is then a gap saying why (`name`: the part's), never 0.00.
+   * `missing`: the gap where a figure is missing or the rate cannot be worked out (a part other than 0 of a whole of 0:
+   * figures that disagree).
+   */
+  share(rate: Basis | undefined, part: Amount | undefined, whole: Amount | undefined, missing: () => Fragment, name: string): Value {
+    const ofNothing = () => part?.cents === 0 && whole?.cents === 0;
+    return when(
+      () => !ofNothing(),
+      () => {
+        if (ofNothing()) return this.gap(`${name}.占比`, `${name}占比（合计为0，无占比：请把格式中的占比写在可省略的“[…]”中）`);
+        return rate === undefined || !part || !whole ? missing() : this.percent(rate, [part.source, whole.source]);
+      },
+    );
+  }
+
   /** 年度: from 说明数据, else as the workbook states it (a cover title, a table title, a `2024年度` line). */
   private yearValue(): { readonly value: number; readonly source: NarrativeSource } | undefined {
     const y = this.supplement.年度;

@@ -90,9 +90,9 @@ describe('derived figures (DOMAIN §5)', () => {
     expect(shares([1, 1, 1], 3, true)).toEqual([3333, 3333, 3334]);
   });
 
-  it('gives a part of 0 of a base of 0 a share of 0%, any other part none', () => {
-    expect(shares([0, 0, 0], 0, true)).toEqual([0, 0, 0]);
-    expect(shares([0, 5], 0, false)).toEqual([0, undefined]);
+  it('gives no part of a base of 0 a share (0.00% of nothing states nothing)', () => {
+    expect(shares([0, 0, 0], 0, true)).toEqual([undefined, undefined, undefined]);
+    expect(shares([0, 5], 0, false)).toEqual([undefined, undefined]);
   });
 
   it('formats amounts with or without separators', () => {

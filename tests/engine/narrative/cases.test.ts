@@ -128,14 +128,36 @@ describe('zero bases and missing inputs in the text', () => {
     expect(section(doc, '七')).toContain('公务接待费支出0.21万元，占4.21%，');
   });
 
-  it('no 三公 spending at all: each share is 0.00%, not a gap the 说明数据 could never fill', () => {
+  it('no 三公 spending at all: no share of a 合计 of 0 is stated (it printed 占0.00%), nor a gap the 说明数据 could never fill', () => {
     const zero = { total: 0, overseasTravel: 0, vehicles: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0 };
     const doc = narrate(undefined, xinjiang, {}, { ...changji2022, threePublicCosts: { budget: zero, actual: zero } });
     const text = section(doc, '七');
-    expect(text).toContain('因公出国（境）费支出0.00万元，占0.00%，');
-    expect(text).toContain('公务接待费支出0.00万元，占0.00%，');
+    expect(text).toContain('其中：因公出国（境）费支出0.00万元，比上年增加0.00万元，增长0.00%，');
+    expect(text).toContain('公务用车购置及运行维护费支出0.00万元，比上年减少4.75万元，下降100%，');
+    expect(text).toContain('公务接待费支出0.00万元，比上年减少0.26万元，下降100%，');
+    expect(text).not.toContain('占');
     expect(text).not.toContain('“三公”经费决算合计');
-    expect(doc.gaps.map((g) => g.field)).not.toContain('表07.决算数.合计');
+    expect(doc.gaps).toEqual(narrate().gaps);
+    // 上海 says its fixed sentence then; 10 元 of each item (0.00 万元) is spending, stated without shares either.
+    const yuan = { total: 0.003, overseasTravel: 0.001, vehicles: 0.001, vehiclePurchase: 0, vehicleOperation: 0.001, reception: 0.001 };
+    const small = section(narrate(undefined, shanghai, { unit: '元' }, { ...changji2022, threePublicCosts: { budget: zero, actual: yuan } }), '七');
+    expect(small).toContain('“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元；公务用车购置及运行维护费支出决算0.00万元；公务接待费支出决算0.00万元。');
+  });
+
+  it('a preset writing a share outside […]: a gap says why where the 合计 is 0, never 占0.00%', () => {
+    const zero = { total: 0, overseasTravel: 0, vehicles: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0 };
+    const threePublic = { ...xinjiang.templates.threePublic!, item: '{名称}支出{金额}万元，占{占比}%，比上年{增减}，主要原因是：{主要原因}' };
+    const preset = { ...xinjiang, templates: { ...xinjiang.templates, threePublic } };
+    const text = section(narrate(undefined, preset, {}, { ...changji2022, threePublicCosts: { budget: zero, actual: zero } }), '七');
+    expect(text).toContain('因公出国（境）费支出0.00万元，占【请填写：因公出国（境）费占比（合计为0，无占比：请把格式中的占比写在可省略的“[…]”中）】%，');
+  });
+
+  it('no 收入 at all: §二 lists each source without a share of the 0.00 (it printed 占0.00% six times)', () => {
+    const zeros = { yearIncome: 0, fiscal: 0, superiorSubsidy: 0, businessIncome: 0, operatingIncome: 0, affiliateRemittance: 0, otherIncome: 0 };
+    const data = { ...changji2022, income: [{ code: 'total', name: '合计', values: zeros }, ...changji2022.income.slice(1)] };
+    expect(section(narrate(undefined, xinjiang, {}, data), '二')).toBe(
+      '2022年度本年收入0.00万元，其中：财政拨款收入0.00万元；上级补助收入0.00万元；事业收入0.00万元；经营收入0.00万元；附属单位上缴收入0.00万元；其他收入0.00万元。',
+    );
   });
 
   it('a workbook in 元 gives the same text as in 万元', () => {
@@ -348,6 +370,9 @@ describe('§十’s 政府采购 shares and 房屋面积', () => {
       expect(text).toContain('授予中小企业合同金额55.51万元，占政府采购支出总额的【请填写：政府采购支出总额】%');
       expect(text).not.toContain('0.00%');
     }
+    // Nothing bought and nothing granted: no share of nothing (it printed 占政府采购支出总额的0.00%).
+    const none = section(narrate((j) => Object.assign(j.事项, { 政府采购支出总额: 0, 政府采购货物支出: 0, 政府采购服务支出: 0, 授予中小企业合同金额: 0, 授予小微企业合同金额: 0 })), '十');
+    expect(none).toContain('授予中小企业合同金额0.00万元，其中：授予小微企业合同金额0.00万元。');
   });
 
   it('prints 房屋面积 to two decimals rounded half away from zero, with the preset’s separators', () => {

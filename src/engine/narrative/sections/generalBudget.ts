@@ -21,10 +21,13 @@ export function generalBudgetOverall(ctx: NarrativeContext, t: GeneralBudgetOver
   const base = ctx.table('summary', 'yearExpenditure', 'amount', 'expenditure');
   const values = {
     金额: () => ctx.money(total, '表05.合计', '一般公共预算财政拨款支出决算表合计'),
-    占比: () => {
-      const rate = total && base ? shares([total.cents], base.cents, false)[0] : undefined;
-      return rate === undefined ? ctx.gap('表01.本年支出合计', '收入支出决算总表“本年支出合计”') : ctx.percent(rate, [total!.source, base!.source]);
-    },
+    占比: ctx.share(
+      total && base ? shares([total.cents], base.cents, false)[0] : undefined,
+      total,
+      base,
+      () => ctx.gap('表01.本年支出合计', '收入支出决算总表“本年支出合计”'),
+      KEY,
+    ),
     ...ctx.changeValues('', total, KEY),
   };
   return t.paragraphs.map((pattern) => ({ kind: 'paragraph' as const, runs: ctx.render(pattern, values) }));
@@ -75,12 +78,13 @@ export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetSt
       序号: () => [{ text: String(i + 1) }],
       类名: () => nameOf(ctx, T5, c.code),
       金额: () => ctx.money(c.amount, `表05.${c.code}`, `科目${c.code}`),
-      占比: () =>
-        c.amount === undefined
-          ? ctx.gap(`表05.${c.code}`, `科目${c.code}`)
-          : c.rate === undefined
-            ? ctx.gap('表05.合计', '一般公共预算财政拨款支出决算表合计')
-            : ctx.percent(c.rate, [c.amount.source, total!.source]),
+      占比: ctx.share(
+        c.rate,
+        c.amount,
+        total,
+        () => (c.amount === undefined ? ctx.gap(`表05.${c.code}`, `科目${c.code}`) : ctx.gap('表05.合计', '一般公共预算财政拨款支出决算表合计')),
+        `科目${c.code}`,
+      ),
     }),
   );
   if (t.sentence === undefined) return items.map((runs) => ({ kind: 'paragraph' as const, runs }));

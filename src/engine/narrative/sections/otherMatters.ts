@@ -8,7 +8,7 @@ import { formatAmount } from '../../grid/money';
 import type { UnitKind } from '../../supplement/keys';
 import type { Amount, NarrativeContext } from '../context';
 import type { Block } from '../document';
-import type { Fragment } from '../fragment';
+import type { Fragment, Value } from '../fragment';
 import type { AssetsTemplates, OfficeCostTemplates, ProcurementTemplates } from '../templates';
 import { economicTotal } from './basic';
 
@@ -56,14 +56,13 @@ function publicTotal(ctx: NarrativeContext): Amount | undefined {
 }
 
 /**
- * A share of 政府采购支出总额. Of a 总额 of 0 a part of 0 is 0.00%; any other part has no share (the 说明数据 contradict
- * each other), and neither has a missing 总额: a gap names the 总额, where 0.00% was printed.
+ * A share of 政府采购支出总额. Of a 总额 of 0 a part of 0 has none to state (left out, as any share of nothing); any other
+ * part has none either (the 说明数据 contradict each other), nor has a missing 总额: a gap names the 总额, where 0.00% was
+ * printed.
  */
-function shareOf(ctx: NarrativeContext, part: Amount | undefined, base: Amount | undefined, field: string, label: string): Fragment {
-  if (!part) return ctx.gap(field, label);
-  if (!base) return ctx.gap(TOTAL_FIELD, TOTAL_LABEL);
-  const rate = ratio(part.cents, base.cents) ?? (part.cents === 0 ? 0 : undefined);
-  return rate === undefined ? ctx.gap(TOTAL_FIELD, TOTAL_LABEL) : ctx.percent(rate, [part.source, base.source]);
+function shareOf(ctx: NarrativeContext, part: Amount | undefined, base: Amount | undefined, field: string, label: string): Value {
+  const missing = () => (part ? ctx.gap(TOTAL_FIELD, TOTAL_LABEL) : ctx.gap(field, label));
+  return ctx.share(part && base ? ratio(part.cents, base.cents) : undefined, part, base, missing, label);
 }
 
 export function procurement(ctx: NarrativeContext, t: ProcurementTemplates): Block[] {
@@ -76,9 +75,9 @@ export function procurement(ctx: NarrativeContext, t: ProcurementTemplates): Blo
     工程: () => ctx.matterAmount('政府采购工程支出'),
     服务: () => ctx.matterAmount('政府采购服务支出'),
     中小企业: () => ctx.matterAmount('授予中小企业合同金额'),
-    中小企业占比: () => shareOf(ctx, sme, total, '事项.授予中小企业合同金额', '授予中小企业合同金额'),
+    中小企业占比: shareOf(ctx, sme, total, '事项.授予中小企业合同金额', '授予中小企业合同金额'),
     小微企业: () => ctx.matterAmount('授予小微企业合同金额'),
-    小微企业占比: () => shareOf(ctx, micro, total, '事项.授予小微企业合同金额', '授予小微企业合同金额'),
+    小微企业占比: shareOf(ctx, micro, total, '事项.授予小微企业合同金额', '授予小微企业合同金额'),
   };
   return t.paragraphs.map((pattern) => ({ kind: 'paragraph' as const, runs: ctx.render(pattern, values) }));
 }

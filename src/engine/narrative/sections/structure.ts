@@ -76,8 +76,7 @@ export function structureParagraph(
     ctx.render(t.item, {
       名称: () => [{ text: i.name }],
       金额: () => ctx.money(i.amount, `表${code}.${i.name}`, `${title}合计行“${i.name}”`),
-      占比: () =>
-        i.rate === undefined || !total || !i.amount ? ctx.gap(`表${code}.${i.name}.占比`, `${i.name}占比`) : ctx.percent(i.rate, [i.amount.source, total.source]),
+      占比: ctx.share(i.rate, i.amount, total, () => ctx.gap(`表${code}.${i.name}.占比`, `${i.name}占比`), i.name),
     }),
   );
   return [

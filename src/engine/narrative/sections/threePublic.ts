@@ -95,8 +95,8 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
   const money = (a: Amount | undefined, item: Item, measure = '决算数') =>
     ctx.money(a, `表07.${measure}.${INPUT_KEY[item]}`, `“三公”经费支出决算表${measure}“${INPUT_KEY[item]}”`);
   const { amounts, rates } = threePublicShares(ctx);
-  const share = (k: number): Fragment =>
-    rates[k] === undefined ? ctx.gap('表07.决算数.合计', '“三公”经费决算合计') : ctx.percent(rates[k]!, [amounts[k]!.source, total!.source]);
+  const share = (k: number): Value =>
+    ctx.share(rates[k], amounts[k], total, () => ctx.gap('表07.决算数.合计', '“三公”经费决算合计'), INPUT_KEY[SHARED_ITEMS[k]!]);
   const shown = t.paragraphs.filter((p): p is string => typeof p === 'string').join('');
   /**
    * `budgetShown`: the pattern states the item's 预算 itself (its gap stands there, once); else the missing 预算 shows at
@@ -126,7 +126,7 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
       ...ctx.changeValues(p, actual(item), INPUT_KEY[item]),
     };
     const k = SHARED_ITEMS.indexOf(item);
-    if (k >= 0) values[`${p}占比`] = () => share(k);
+    if (k >= 0) values[`${p}占比`] = share(k);
     const matter = CONTENT_MATTER[item];
     // What an item paid for is asked only where it spent something (40 元 too, shown as 0.00 万元).
     if (matter) values[`${p}开支内容`] = when(() => actual(item)?.none !== true, () => ctx.matterText(matter));
@@ -141,7 +141,7 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
         ctx.render(need(t.item, 'item'), {
           名称: () => [{ text: names()[item] }],
           金额: () => money(amounts[k], item),
-          占比: () => share(k),
+          占比: share(k),
           ...ctx.changeValues('', amounts[k], INPUT_KEY[item]),
         }),
       ),
