@@ -8,7 +8,7 @@ import type { Supplement, Sourced } from '../supplement/supplement';
 import { MATTER_KEYS } from '../supplement/keys';
 import type { AmountField, TextField, UnitKind } from '../supplement/keys';
 import { printedFigure } from '../supplement/indicators';
-import { Basis, Cents, centsOfFen, centsOfWan, change, ChangeKind, formatBasis, formatCents, varianceRate, completionRate } from '../derive/arithmetic';
+import { Basis, Cents, centsOfFen, centsOfWan, change, Change, ChangeKind, formatBasis, formatCents, varianceRate, completionRate } from '../derive/arithmetic';
 import { Fragment, join, NarrativeSource, render, sourced, text, Value, Values, when } from './fragment';
 import type { Gap } from './document';
 import type { Preset } from './preset';
@@ -232,7 +232,7 @@ export class NarrativeContext {
     return withSource(
       this.render(this.preset.change[c.kind] ?? this.preset.change.decrease, {
         增减额: () => sourced(formatCents(c.amount, this.separators), from),
-        增减率: () => sourced(formatBasis(c.rate), from),
+        增减率: () => sourced(changeRateText(c), from),
       }),
       from,
     );
@@ -335,6 +335,15 @@ export interface BudgetComparison {
   readonly budgetShown?: boolean;
   readonly rate?: string | undefined;
   readonly versus?: { readonly above: string; readonly below: string; readonly equal: string } | undefined;
+}
+
+/**
+ * 增减率 as printed. A change whose rate rounds to 0.00% while its amount does not (0.01 of 1,488.28 万元 is 0.0007%) is
+ * 不足0.01 (增长不足0.01%): 增加0.01万元，增长0.00% read as a contradiction, and the rate is written to two decimals, so
+ * more digits are no way out.
+ */
+function changeRateText(c: Change): string {
+  return c.rate === 0 && c.amount !== 0 ? '不足0.01' : formatBasis(c.rate);
 }
 
 /** Fixed wording that states figures (增长100.00%, 增加0.00万元) carries the source of the comparison. */

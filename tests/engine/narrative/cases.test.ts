@@ -21,6 +21,9 @@ import { runAudit } from '../../../src/engine/audit/audit';
 import type { CellValue } from '../../../src/engine/grid/cell';
 import { unsourcedFigures } from '../../support/narrative';
 import { toA1 } from '../../../src/engine/grid/address';
+import { RULES } from '../../../src/engine/audit/rules';
+import { documentLines } from '../../../src/engine/narrative/sheet';
+import { sheet } from '../../support/ruleTester';
 
 type Json = { 指标: Record<string, Record<string, unknown>>; 事项: Record<string, unknown>; [k: string]: unknown };
 
@@ -103,6 +106,25 @@ describe('zero bases and missing inputs in the text', () => {
     expect(text).toContain('公务用车保有量【请填写：公务用车保有量】辆');
     expect(text).not.toMatch(/undefined|NaN|null/);
     expect(doc.gaps.map((g) => g.field).sort()).toEqual(['事项.公务用车保有量', '指标.公务接待费.主要原因']);
+  });
+
+  it('a change too small for its rate to show: 增长不足0.01% (it printed 增加0.01万元，增长0.00%), and our checks accept it', () => {
+    const json = JSON.parse(JSON.stringify(changji2022Supplement)) as Json;
+    json.指标['收入总计']!['上年数'] = 1488.28;
+    json.指标['支出总计']!['上年数'] = 1488.3;
+    const { supplement } = parseSupplementJson(json);
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    for (const preset of [xinjiang, shanghai]) {
+      const doc = generateNarrative(recognise(grid), supplement, preset);
+      const text = documentText(doc);
+      expect(text).toContain(preset === xinjiang ? '收入总计与上年相比，增加0.01万元，增长不足0.01%，' : '收入支出总计增加0.01万元，增长不足0.01%。');
+      if (preset === xinjiang) expect(text).toContain('支出总计与上年相比，减少0.01万元，下降不足0.01%，');
+      expect(text).not.toMatch(/(?:增加|减少)(?!0\.00万元)[\d,.]+万元，(?:增长|下降)0\.00%/);
+      const typed = { ...grid, sheets: [...grid.sheets, sheet('公开说明', documentLines(doc).map((l) => [l.text]))] };
+      const findings = runAudit({ recognition: recognise(typed), supplement, grid: typed }, RULES.filter((r) => r.id.startsWith('text-')));
+      // The gaps of the 上海 document (its 说明数据 is the 新疆 one) are the only findings.
+      expect(findings.filter((f) => f.severity !== 'rounding' && !f.message.includes('【请填写：')).map((f) => f.message)).toEqual([]);
+    }
   });
 
   it('a negative change reads 减少/下降 with the absolute amount and rate', () => {
