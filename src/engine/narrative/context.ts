@@ -8,7 +8,7 @@ import type { Supplement, Sourced } from '../supplement/supplement';
 import { MATTER_KEYS } from '../supplement/keys';
 import type { AmountField, TextField, UnitKind } from '../supplement/keys';
 import { printedFigure } from '../supplement/indicators';
-import { Basis, Cents, centsOfFen, centsOfWan, change, Change, ChangeKind, formatBasis, formatCents, varianceRate, completionRate } from '../derive/arithmetic';
+import { Basis, Cents, centsOfFen, centsOfWan, change, ChangeKind, formatCents, varianceRate, completionRate } from '../derive/arithmetic';
 import { Fragment, join, NarrativeSource, render, sourced, text, Value, Values, when } from './fragment';
 import type { Gap } from './document';
 import type { Preset } from './preset';
@@ -132,7 +132,15 @@ export class NarrativeContext {
   }
 
   percent(basis: Basis, from: readonly NarrativeSource[]): Fragment {
-    return sourced(formatBasis(basis), derived(from));
+    return sourced(this.rate(basis), derived(from));
+  }
+
+  /**
+   * A rate as printed: separated as the preset separates amounts (增长1,388.29% beside 增加1,388.29万元, where it printed
+   * 1388.29%), every figure of a document written one way.
+   */
+  rate(basis: Basis): string {
+    return formatCents(basis, this.separators);
   }
 
   /**
@@ -232,7 +240,7 @@ export class NarrativeContext {
     return withSource(
       this.render(this.preset.change[c.kind] ?? this.preset.change.decrease, {
         增减额: () => sourced(formatCents(c.amount, this.separators), from),
-        增减率: () => sourced(changeRateText(c), from),
+        增减率: () => sourced(c.rate === 0 && c.amount !== 0 ? BELOW_RATE : this.rate(c.rate), from),
       }),
       from,
     );
@@ -273,8 +281,8 @@ export class NarrativeContext {
     const from = derived([actual.source, budget.source]);
     if (budget.cents === 0) return withSource(this.render(actual.cents === 0 ? v.bothZero : v.budgetZero, {}), from);
     return this.render(pattern, {
-      差异率: () => sourced(formatBasis(varianceRate(actual.cents, budget.cents)!), from),
-      完成率: () => sourced(formatBasis(completionRate(actual.cents, budget.cents)!), from),
+      差异率: () => sourced(this.rate(varianceRate(actual.cents, budget.cents)!), from),
+      完成率: () => sourced(this.rate(completionRate(actual.cents, budget.cents)!), from),
     });
   }
 
@@ -338,13 +346,10 @@ export interface BudgetComparison {
 }
 
 /**
- * 增减率 as printed. A change whose rate rounds to 0.00% while its amount does not (0.01 of 1,488.28 万元 is 0.0007%) is
- * 不足0.01 (增长不足0.01%): 增加0.01万元，增长0.00% read as a contradiction, and the rate is written to two decimals, so
- * more digits are no way out.
+ * 增减率 of a change whose rate rounds to 0.00% while its amount does not (0.01 of 1,488.28 万元 is 0.0007%): 增长不足0.01%.
+ * 增加0.01万元，增长0.00% read as a contradiction, and the rate is written to two decimals, so more digits are no way out.
  */
-function changeRateText(c: Change): string {
-  return c.rate === 0 && c.amount !== 0 ? '不足0.01' : formatBasis(c.rate);
-}
+const BELOW_RATE = '不足0.01';
 
 /** Fixed wording that states figures (增长100.00%, 增加0.00万元) carries the source of the comparison. */
 function withSource(fragment: Fragment, source: NarrativeSource): Fragment {

@@ -21,7 +21,7 @@ export const PRESET_SCHEMA = object({
   /** Shown in the pane's list. */
   name: text(),
   settings: object({
-    /** `1,488.29` rather than `1488.29`. */
+    /** `1,488.29` rather than `1488.29`, amounts and rates alike (增长1,388.29%). */
     separators: boolean(),
     /** List items of 0.00 (新疆) or leave them out (上海: 不涉及的不列). */
     listZeroItems: boolean(),

@@ -127,6 +127,22 @@ describe('zero bases and missing inputs in the text', () => {
     }
   });
 
+  it('a rate of 1,000% and more is separated as the preset separates amounts (增长1,388.29%, 上海 1388.29%), and our checks accept it', () => {
+    const json = JSON.parse(JSON.stringify(changji2022Supplement)) as Json;
+    json.指标['收入总计']!['上年数'] = 100;
+    const { supplement } = parseSupplementJson(json);
+    const budget = { ...changji2022.threePublicCosts.budget, total: 0.4 };
+    const data = { ...changji2022, threePublicCosts: { ...changji2022.threePublicCosts, budget } };
+    const grid = toGrid(buildWorkbook(data, standardPlan(data)));
+    const doc = generateNarrative(recognise(grid), supplement, xinjiang);
+    expect(section(doc, '一')).toContain('收入总计与上年相比，增加1,388.29万元，增长1,388.29%，');
+    expect(section(doc, '七')).toContain('“三公”经费支出全年预算数0.40万元，决算数4.99万元，预决算差异率1,147.50%，');
+    expect(documentText(generateNarrative(recognise(grid), supplement, shanghai))).toContain('收入支出总计增加1388.29万元，增长1388.29%。');
+    const typed = { ...grid, sheets: [...grid.sheets, sheet('公开说明', documentLines(doc).map((l) => [l.text]))] };
+    const findings = runAudit({ recognition: recognise(typed), supplement, grid: typed }, RULES.filter((r) => r.id.startsWith('text-')));
+    expect(findings.filter((f) => f.severity !== 'rounding' && !f.message.includes('【请填写：')).map((f) => f.message)).toEqual([]);
+  });
+
   it('a negative change reads 减少/下降 with the absolute amount and rate', () => {
     expect(section(narrate(), '一')).toContain('收入总计与上年相比，减少312.94万元，下降17.37%，');
     expect(section(narrate(), '七')).toContain('预决算差异率-0.20%');
