@@ -123,9 +123,74 @@ export const FUNCTIONAL_SUBJECTS: readonly SubjectEntry[] = [
   { code: '2210201', name: '住房公积金' },
   { code: '2210202', name: '提租补贴' },
   { code: '2210203', name: '购房补贴' },
+  { code: '22904', name: '其他政府性基金及对应专项债务收入安排的支出' },
+  { code: '22908', name: '彩票发行销售机构业务费安排的支出' },
+  { code: '22960', name: '彩票公益金安排的支出' },
   { code: '22999', name: '其他支出' },
   { code: '2299999', name: '其他支出' },
 ];
+
+/** The budget other than 一般公共预算 that spends under a subject: 政府性基金预算 (table 08) or 国有资本经营预算 (table 09). */
+export type SubjectFund = 'govFund' | 'stateCapital';
+
+/**
+ * 款 (and whole 类) of the 政府收支分类科目 (2022 on) that only the 政府性基金预算 or the 国有资本经营预算 spends under. Their 类
+ * are mostly shared with 一般公共预算 (229 其他支出 holds 22999 of one and 22960 彩票公益金 of the other), so a 项 the
+ * tables do not print cannot be placed by its 类: 2296002 was listed under 一般公共预算 in §五（三） because table 05
+ * printed 229. The 政府性基金 款 are those named for a fund, a fund's 专项债务 or 彩票.
+ */
+const GOV_FUND_SUBJECTS: readonly (readonly [string, string])[] = [
+  ['20610', '核电站乏燃料处理处置基金支出'],
+  ['20707', '国家电影事业发展专项资金安排的支出'],
+  ['20709', '旅游发展基金支出'],
+  ['20710', '国家电影事业发展专项资金对应专项债务收入安排的支出'],
+  ['20822', '大中型水库移民后期扶持基金支出'],
+  ['20823', '小型水库移民扶助基金安排的支出'],
+  ['20829', '小型水库移民扶助基金对应专项债务收入安排的支出'],
+  ['21160', '可再生能源电价附加收入安排的支出'],
+  ['21161', '废弃电器电子产品处理基金支出'],
+  ['21208', '国有土地使用权出让收入安排的支出'],
+  ['21210', '国有土地收益基金安排的支出'],
+  ['21211', '农业土地开发资金安排的支出'],
+  ['21213', '城市基础设施配套费安排的支出'],
+  ['21214', '污水处理费安排的支出'],
+  ['21215', '土地储备专项债券收入安排的支出'],
+  ['21216', '棚户区改造专项债券收入安排的支出'],
+  ['21217', '城市基础设施配套费对应专项债务收入安排的支出'],
+  ['21218', '污水处理费对应专项债务收入安排的支出'],
+  ['21219', '国有土地使用权出让收入对应专项债务收入安排的支出'],
+  ['21366', '大中型水库库区基金安排的支出'],
+  ['21367', '三峡水库库区基金支出'],
+  ['21369', '国家重大水利工程建设基金安排的支出'],
+  ['21370', '大中型水库库区基金对应专项债务收入安排的支出'],
+  ['21371', '国家重大水利工程建设基金对应专项债务收入安排的支出'],
+  ['21460', '海南省高等级公路车辆通行附加费安排的支出'],
+  ['21462', '车辆通行费安排的支出'],
+  ['21464', '铁路建设基金支出'],
+  ['21468', '船舶油污损害赔偿基金支出'],
+  ['21469', '民航发展基金支出'],
+  ['21470', '海南省高等级公路车辆通行附加费对应专项债务收入安排的支出'],
+  ['21471', '政府收费公路专项债券收入安排的支出'],
+  ['21472', '车辆通行费对应专项债务收入安排的支出'],
+  ['21561', '农网还贷资金支出'],
+  ['22904', '其他政府性基金及对应专项债务收入安排的支出'],
+  ['22908', '彩票发行销售机构业务费安排的支出'],
+  ['22960', '彩票公益金安排的支出'],
+  ['23104', '地方政府专项债务还本支出'],
+  ['23204', '地方政府专项债务付息支出'],
+  ['23304', '地方政府专项债务发行费用支出'],
+  ['234', '抗疫特别国债安排的支出'],
+];
+
+const FUND_SUBJECTS: ReadonlyMap<string, SubjectFund> = new Map<string, SubjectFund>([
+  ...GOV_FUND_SUBJECTS.map(([code]) => [code, 'govFund'] as const),
+  ['223', 'stateCapital'],
+]);
+
+/** The fund other than 一般公共预算 whose spending a subject is (by its 款, else its 类); undefined for any other subject. */
+export function fundOfSubject(code: string): SubjectFund | undefined {
+  return FUND_SUBJECTS.get(code.slice(0, 5)) ?? FUND_SUBJECTS.get(code.slice(0, 3));
+}
 
 export function subjectLevel(code: string): SubjectLevel | undefined {
   switch (code.length) {

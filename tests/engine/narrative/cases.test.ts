@@ -651,6 +651,16 @@ describe('a 项 the 说明数据 gives a 年初预算 for that has no row in any
     expect(section(doc, '八')).toContain('2、其他支出（类）彩票公益金安排的支出（款）【请填写：科目2296003的名称】（项）。主要用于：资助群众体育活动。年初预算为20.00万元，支出决算为0.00万元。');
   });
 
+  it('is never 一般公共预算’s where no table prints its 款 but table 05 prints its 类 (22960 彩票公益金 under 229 其他支出)', () => {
+    // Table 08 empty, table 05 with 229 其他支出 (2299999): the 类 alone placed 2296002 in §五（三）.
+    const edit = (j: Json) => (j.指标['2296002'] = { 上年数: 20, 年初预算数: 30, 主要原因: '彩票公益金项目结束', 主要用于: '社会福利', 预决算差异原因: '未下达' });
+    for (const preset of [xinjiang, shanghai]) {
+      const text = section(narrate(edit, preset), '五');
+      expect(text).not.toMatch(/22960|彩票/);
+      expect(text).toContain(preset === xinjiang ? '其他支出(类)其他支出(款)其他支出(项)' : '其他支出（类）其他支出（款）其他支出（项）');
+    }
+  });
+
   it('stays under 一般公共预算 when its 款 is table 05’s', () => {
     const json = JSON.parse(JSON.stringify(shanghai2024Supplement)) as Json;
     json.指标['2010399'] = { 年初预算数: 12, 主要用于: '其他事务', 预决算差异原因: '未执行' };

@@ -45,7 +45,9 @@ function fundItems(ctx: NarrativeContext, id: FundId, item: string): SubjectLine
   const spent = spendingColumns(ctx, id);
   const present = tableItems(ctx, id, spent);
   const listed = new Set(present.map((l) => l.code));
-  const withoutRow = itemsWithoutRow(ctx).filter((code) => tableOfItem(ctx, code) === id && !underLeaf(ctx, id, code));
+  // Only beside a table that was read: of one left out, no 项's figure is known (its 合计 comes from table 04).
+  const read = ctx.recognition.tables[id] !== undefined;
+  const withoutRow = itemsWithoutRow(ctx).filter((code) => read && tableOfItem(ctx, code) === id && !underLeaf(ctx, id, code));
   const unspent = spokenOfWithoutFigure(ctx, item, [...itemCodes(ctx, id).filter((c) => !listed.has(c)), ...withoutRow]);
   const none = figureWithoutRow(ctx, id, spent);
   const hasRow = (code: string) => ctx.recognition.tables[id]?.rows.some((r) => r.key === code) === true;

@@ -3,7 +3,7 @@
  * of its 类, 款 and 项 as the table prints them, its figure, its 年初预算 with the comparison and the reason, and
  * what it paid for (主要用于), all keyed in 说明数据 by the 项's code.
  */
-import { functionalSubject } from '../../subjects/functional';
+import { functionalSubject, fundOfSubject } from '../../subjects/functional';
 import { byCodeUnit } from '../../grid/order';
 import { findRow, hasColumn } from '../../tables/model';
 import type { RowModel } from '../../tables/model';
@@ -68,10 +68,14 @@ const SUBJECT_TABLES: readonly SubjectTableId[] = ['generalBudgetExpenditure', '
 
 /**
  * The table (05, 08 or 09) a 项 with no row of its own belongs to (one the 说明数据 speaks of, that spent nothing
- * this year): the one table that prints its 款, else the one that prints its 类; undefined when none or several do.
- * A 政府性基金 项 with only a 年初预算 (22960 彩票公益金 in table 08 alone) was listed under 一般公共预算 in §五（三）.
+ * this year): that of its fund where the 政府收支分类科目 give the 款 to one fund only (22960 彩票公益金 is 政府性基金's,
+ * wherever table 05 prints its 类 229), else the one table that prints its 款, else the one that prints its 类;
+ * undefined when none or several do. A 政府性基金 项 with only a 年初预算 (22960 彩票公益金 in table 08 alone) was
+ * listed under 一般公共预算 in §五（三）.
  */
 export function tableOfItem(ctx: NarrativeContext, code: string): SubjectTableId | undefined {
+  const fund = fundOfSubject(code);
+  if (fund !== undefined) return fund;
   for (const parent of [code.slice(0, 5), code.slice(0, 3)]) {
     const holders = SUBJECT_TABLES.filter((id) => {
       const t = ctx.recognition.tables[id];
