@@ -100,22 +100,16 @@ export function shares(parts: readonly Cents[], base: Cents, tailAdjust: boolean
 }
 
 /**
- * The item that takes a residual of rounding: the last non-zero one, as the reference does, unless its share is exact
- * (nothing of it was rounded: 25.00% printed 24.99%) or would fall below 0 (0.01 万元 of 1,250.21 is 0.00%, and taking
- * −0.01 it printed 占-0.01%). Then the one whose share was rounded farthest the way the residual undoes (the later of
- * equals): the item before the last took it, and 19.6052% printed 19.60% where 50.3460% was the one rounded up most.
- * None where no share was rounded that way.
+ * The item that takes a residual of rounding: the last non-zero one, as the reference does. None where its share is
+ * exact (nothing of it was rounded: 25.00% would print 24.99%) or would fall below 0 (0.01 万元 of 1,250.21 is 0.00%:
+ * taking −0.01 it printed 占-0.01%); the shares are then each their own rounding, summing to 100.01% or 99.99%. The rule
+ * is the last item's: moved to the one before it, 19.6054% printed 19.60% (and equal amounts, 3,333.66 万元 twice, got
+ * 33.34% and 33.33% where another was chosen).
  */
 function residualTaker(parts: readonly Cents[], base: Cents, rates: readonly Basis[], residual: number): number | undefined {
-  // How far share i was rounded the way the residual undoes, in 0.01 % × base (exact integers): > 0 for such a share.
-  const overshoot = (i: number) => -Math.sign(residual) * (rates[i]! * base - parts[i]! * 10_000);
   const last = parts.map((p, i) => (p === 0 ? -1 : i)).reduce((a, b) => Math.max(a, b), -1);
-  if (last >= 0 && overshoot(last) !== 0 && rates[last]! + residual >= 0) return last;
-  let best: number | undefined;
-  parts.forEach((p, i) => {
-    if (p !== 0 && overshoot(i) > 0 && rates[i]! + residual >= 0 && (best === undefined || overshoot(i) >= overshoot(best))) best = i;
-  });
-  return best;
+  if (last < 0 || rates[last]! * base === parts[last]! * 10_000 || rates[last]! + residual < 0) return undefined;
+  return last;
 }
 
 /** 0.01 万元 as text: `1,488.29` (or `1488.29` without separators). */

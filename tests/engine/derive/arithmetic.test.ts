@@ -59,19 +59,19 @@ describe('derived figures (DOMAIN §5)', () => {
     expect(shares([100, 100], 1000, true)).toEqual([1000, 1000]);
   });
 
-  it('never makes a share negative: a last item of 0.00% leaves the residual to the share rounded farthest its way', () => {
-    // 1,000.00 + 200.00 + 50.20 + 0.01 of 1,250.21: 79.99 + 16.00 + 4.02 + 0.00 = 100.01 (其他收入 printed 占-0.01%);
-    // 4.0153% was rounded up the most.
-    expect(shares([100000, 20000, 5020, 1], 125021, true)).toEqual([7999, 1600, 401, 0]);
-    // 123.98 + 73.99 + 48.28 + 0.01 of 246.26: 50.3460% was rounded up the most, not 19.6054% before the last (it printed 19.60%).
-    expect(shares([12398, 7399, 4828, 1], 24626, true)).toEqual([5034, 3005, 1961, 0]);
+  it('never makes a share negative, nor moves the residual off the last item: a last item of 0.00% leaves each share its own rounding', () => {
+    // 1,000.00 + 200.00 + 50.20 + 0.01 of 1,250.21: 79.99 + 16.00 + 4.02 + 0.00 = 100.01 (其他收入 printed 占-0.01%, then
+    // 4.02% printed 4.01%).
+    expect(shares([100000, 20000, 5020, 1], 125021, true)).toEqual([7999, 1600, 402, 0]);
+    // 123.98 + 73.99 + 48.28 + 0.01 of 246.26: 19.6054% is 19.61% (it printed 19.60%, the item before the last).
+    expect(shares([12398, 7399, 4828, 1], 24626, true)).toEqual([5035, 3005, 1961, 0]);
   });
 
   it('never moves an exact share, nor one where the parts do not make up the base', () => {
     // 50.00 + 49.99 of 100.00 (a 尾差 of 元 rounding): 49.99% (it printed 50.00%).
     expect(shares([5000, 4999], 10000, true)).toEqual([5000, 4999]);
-    // 33.335 + 41.665 + 25.00 = 100.01 with the last exact: one of those rounded up takes it, not 25.00% → 24.99%.
-    expect(shares([6667, 8333, 5000], 20000, true)).toEqual([3334, 4166, 2500]);
+    // 33.335 + 41.665 + 25.00 = 100.01 with the last exact: 25.00% stays (it printed 24.99%).
+    expect(shares([6667, 8333, 5000], 20000, true)).toEqual([3334, 4167, 2500]);
   });
 
   it('lets the last share take only the residual of rounding the shares, never a 尾差 between parts and base', () => {
