@@ -832,6 +832,7 @@ function labelPattern(label: string, money: string): RegExp {
  * only its domestic part where the text states a foreign part beside it (the 中央 wording: 国内公务接待支出…，外宾接待
  * 支出… / 国（境）外公务接待…): there it is not compared.
  */
+const ANY_DIGIT = /\d/;
 const DOMESTIC_RECEPTION = new Set(['国内公务接待费', '国内公务接待']);
 const FOREIGN_RECEPTION = /(?<!含)(?:外宾|国\(境\)外|境外|国外|外事)(?:公务)?接待(?:费|支出)?(?:为|是|:)?\d/;
 const FOREIGN_QUALIFIER = /(?:外宾|国\(境\)外|境外|国外|外事)$/;
@@ -842,6 +843,9 @@ const FOREIGN_QUALIFIER = /(?:外宾|国\(境\)外|境外|国外|外事)$/;
  * amounts read, FIGURE_MONEY for a rule that compares them at the digits written (亿 too), else MONEY.
  */
 export function namedAmounts(text: string, year?: number, money: string = MONEY): NamedAmount[] {
+  // Every amount is written in digits: a text without one (a table's 注：本表反映…) states none, and each of the labels
+  // need not be looked for in it.
+  if (!ANY_DIGIT.test(text)) return [];
   const found: NamedAmount[] = [];
   for (const [label, lookup] of LABELS) {
     if (!text.includes(label)) continue;
