@@ -27,6 +27,14 @@ const CLASSES: Readonly<Record<Group, readonly string[]>> = { 人员经费: PERS
 /** "人员经费…包括:A、B、C" up to the end of the clause. */
 const LIST = /(人员经费|公用经费)[^。;包]*?(主要)?包括:?([^。;]+)/g;
 
+/**
+ * "人员经费577.84万元，其中：工资福利支出556.87万元、对个人和家庭的补助20.97万元" (湖北, the 中央 wording of §六): the group's
+ * amount, then 其中 and its parts, up to the clause's end, the other group or a 包括 list. Only the parts' amounts are
+ * read (a 其中 names some parts, not the list of them: none is said to be missing, and a name that is no 款 is another
+ * split, 在职人员经费…), and only where the group's amount is table 06's. Unread, a wrong part passed (helper-82).
+ */
+const OF_WHICH = new RegExp(`(人员经费|公用经费)${CONNECTOR}${MONEY}[,，]?\\(?其中:?((?:(?!人员经费|公用经费|包括)[^。;)])+)`, 'g');
+
 /** How many 款 of 0 a 主要包括 list names before it is taken for the 中央 template's fixed list. */
 const TEMPLATE_ZEROS = 3;
 
@@ -181,6 +189,23 @@ export default defineRule({
     for (const t of textCells(ctx)) {
       // 名词解释 (机关运行经费：指…日常公用经费支出，包括办公费、印刷费、会议费…): what the words mean, not table 06.
       if (isDefinition(t.text)) continue;
+      for (const m of t.text.matchAll(OF_WHICH)) {
+        const group = m[1] as Group;
+        if (!statesTableGroup(m, group, t6)) continue;
+        const items = tableItems(t6, group);
+        let run: string[] = [];
+        for (const { name, stated } of listedNames(m[4]!, t6).names) {
+          const code = codeOf(name, t6);
+          if (!code || !CLASSES[group].includes(code.slice(0, 3))) {
+            run = [];
+            continue;
+          }
+          run.push(code);
+          if (!stated) continue;
+          checkAmount(ctx, { group, name, code, stated, cell: t.cell }, itemFigure(t6, code, items), runFigure(t6, run, items), t6.unit);
+          run = [];
+        }
+      }
       for (const m of t.text.matchAll(LIST)) {
         const group = m[1] as Group;
         const mainly = m[2] !== undefined;

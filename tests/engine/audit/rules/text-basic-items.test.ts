@@ -49,6 +49,20 @@ testRule(rule, {
       ],
     },
     {
+      // 其中 names some parts: none is missing, a name that is no 款 (在职人员…) is another split, and 0 is not reported.
+      name: 'parts after 其中 with table 06’s amounts (工资福利支出…、对个人和家庭的补助…; in brackets; a part of another split)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人员经费577.84万元，其中：工资福利支出556.87万元、对个人和家庭的补助20.97万元。'],
+          ['公用经费67.39万元，其中：商品和服务支出64.11万元，资本性支出3.28万元。'],
+          ['人员经费577.84万元（其中：基本工资135.62万元，津贴补贴168.45万元），公用经费67.39万元（其中：办公费8.46万元）。'],
+          ['人员经费577.84万元，其中：离退休人员77.00万元，基本工资135.62万元，比上年增加10.00万元。'],
+          // Of another scope (§三's 人员经费 of all sources): not table 06's amount, its parts are not read.
+          ['基本支出770.07万元，其中：人员经费690.12万元，其中：工资福利支出650.00万元。'],
+        ]),
+      ],
+    },
+    {
       // §三's 基本支出 of all sources (770.07, its 人员经费 not table 06's 577.84), or a list whose own amount is not said:
       // which table its items' amounts are from is not known.
       name: 'item amounts of a list of another scope, or of a list without the group’s amount',
@@ -128,6 +142,19 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', includes: [`${T6}!C7`], message: '说明文字写人员经费中“基本工资153.62万元”，而一般公共预算财政拨款基本支出决算表中基本工资为 135.62 万元' },
         { severity: 'error', first: '公开说明!A1', includes: [`${T6}!C17`], message: '“对个人和家庭的补助20.79万元”，而一般公共预算财政拨款基本支出决算表中对个人和家庭的补助为 20.97 万元' },
         { severity: 'error', first: '公开说明!A2', includes: [`${T6}!F7`], message: '“办公费4.86万元”' },
+      ],
+    },
+    {
+      name: 'a part after 其中 whose amount is not table 06’s (湖北, 中央: unread before)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人员经费577.84万元，其中：工资福利支出565.87万元、对个人和家庭的补助20.97万元。'],
+          ['公用经费67.39万元，其中：商品和服务支出64.11万元，资本性支出3.82万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写人员经费中“工资福利支出565.87万元”，而一般公共预算财政拨款基本支出决算表中工资福利支出为 556.87 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写公用经费中“资本性支出3.82万元”，而一般公共预算财政拨款基本支出决算表中资本性支出为 3.28 万元' },
       ],
     },
     {
