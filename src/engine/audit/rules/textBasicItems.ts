@@ -2,7 +2,8 @@
  * §六 lists what 人员经费 and 公用经费 were spent on: "人员经费 577.84 万元，包括：基本工资、津贴补贴…" (新疆),
  * "人员经费X万元，主要包括：基本工资、津贴补贴、奖金……（不涉及的不列）" (上海). The list must be the 经济分类 款 of
  * table 06 with a figure: an item whose figure is 0 or blank must not be named, a non-zero one must not be left
- * out (unless the list ends with 等); after "主要包括" one left out is a 提示, and so are 款 of 0 where the list names
+ * out (unless the list ends with 等); after "主要包括" one left out is a 提示 (none where the list is a selection of the main
+ * items: it states their amounts, or names fewer than half), and so are 款 of 0 where the list names
  * several (the 中央 template's fixed list). 人员经费 = 301 + 303, 公用经费 = 302 + 310 (+ 307 + 399) (DOMAIN §2).
  * A name that is no 经济分类 款 at all is a 提示 (a colloquial name such as 水电费 may stand for 水费 and 电费), and
  * leaves the list open: none of its 款 is then said to be missing. A 名词解释 entry's list (公用经费：指…，包括…) is the
@@ -171,6 +172,18 @@ function checkAmount(ctx: RuleContext<'amount'>, item: StatedItem, figure: { rea
   });
 }
 
+/**
+ * Whether a 主要包括 list is a selection of the main items, not the whole list trimmed: it states the items' amounts
+ * (主要包括：基本工资135.62万元、津贴补贴168.45万元…: the largest, with their figures), or names fewer than half of the
+ * group's non-zero items. "主要" promises no whole list: its items left out were a 提示 each, a dozen on a right
+ * sentence (helper-82). A list naming most of them (the 中央 template's fixed list, trimmed) still has its gaps said.
+ */
+function selection(mainly: boolean, names: readonly Listed[], items: readonly Item[], covered: ReadonlySet<string>): boolean {
+  if (!mainly) return false;
+  const nonZero = items.filter((i) => i.fen !== 0);
+  return names.some((n) => n.stated !== undefined) || 2 * nonZero.filter((i) => covered.has(i.code)).length < nonZero.length;
+}
+
 export default defineRule({
   id: 'text-basic-items',
   title: '公开说明中人员经费、公用经费的构成与基本支出决算表一致',
@@ -255,7 +268,7 @@ export default defineRule({
             ctx.report({ messageId: 'zero', data: { group, name }, cells: f ? [t.cell, f.cell] : [t.cell], key, values: [0], unit: t6.unit, ...zeroNamed });
           }
         }
-        if (open || unknown) continue;
+        if (open || unknown || selection(mainly, names, items, covered)) continue;
         for (const item of items) {
           if (item.fen === 0 || covered.has(item.code)) continue;
           const f = item.row!.figures.amount!;

@@ -49,6 +49,17 @@ testRule(rule, {
       ],
     },
     {
+      // 主要包括 promises no whole list: the main items with their amounts, or a few of many, leave none out (a dozen 提示 before).
+      name: 'a 主要包括 list that is a selection of the main items: with their amounts, or naming fewer than half',
+      sheets: [
+        sheet('公开说明', [
+          ['人员经费577.84万元，主要包括：基本工资135.62万元、津贴补贴168.45万元、机关事业单位基本养老保险缴费41.90万元、住房公积金37.84万元。'],
+          ['公用经费67.39万元，主要包括：办公费8.46万元、劳务费12.30万元、委托业务费6.50万元、公务用车运行维护费4.79万元。'],
+          ['人员经费577.84万元，主要包括：基本工资、津贴补贴、其他工资福利支出。'],
+        ]),
+      ],
+    },
+    {
       // 其中 names some parts: none is missing, a name that is no 款 (在职人员…) is another split, and 0 is not reported.
       name: 'parts after 其中 with table 06’s amounts (工资福利支出…、对个人和家庭的补助…; in brackets; a part of another split)',
       sheets: [
@@ -143,6 +154,11 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', includes: [`${T6}!C17`], message: '“对个人和家庭的补助20.79万元”，而一般公共预算财政拨款基本支出决算表中对个人和家庭的补助为 20.97 万元' },
         { severity: 'error', first: '公开说明!A2', includes: [`${T6}!F7`], message: '“办公费4.86万元”' },
       ],
+    },
+    {
+      name: 'a 主要包括 selection with amounts: none said missing, a wrong amount still a 错误',
+      sheets: [sheet('公开说明', [['公用经费67.39万元，主要包括：办公费8.46万元、劳务费12.03万元、委托业务费6.50万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写公用经费中“劳务费12.03万元”，而一般公共预算财政拨款基本支出决算表中劳务费为 12.30 万元' }],
     },
     {
       name: 'a part after 其中 whose amount is not table 06’s (湖北, 中央: unread before)',
