@@ -19,6 +19,8 @@ export interface BudgetRate {
   /** The number as written. */
   readonly written: string;
   readonly phrase: string;
+  /** The word of a worded variance (较预算下降0.20%: 下降), its value then signed by it. */
+  readonly word?: string;
 }
 
 export interface BudgetStatement {
@@ -63,6 +65,8 @@ function thisYearsActual(text: string): RegExpMatchArray | undefined {
 // Also as other forms write a completion rate: 完成预算98.50% (no 的), 预算执行率为98.50%, 决算数为年初预算数的98.50%. Not a
 // bound (完成全年预算的99%以上: NOT_ROUGH): compared as the rate, a true one drew a 错误.
 const RATES: readonly [RegExp, BudgetRate['kind']][] = [
+  // 江西: “三公”经费财政拨款支出4.99万元，占年初预算的99.80% (helper-82: unread).
+  [new RegExp(`(?<=[,，])占(年初|全年)?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
   [new RegExp(`完成(年初|全年)?预算(?:数)?的?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
   [new RegExp(`(年初|全年)?预算执行率(?:为|是)?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
   [new RegExp(`决算(?:数)?(?:为|是|占)(年初|全年)?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
@@ -70,6 +74,36 @@ const RATES: readonly [RegExp, BudgetRate['kind']][] = [
   [new RegExp(`(?<=[,，])为(年初|全年)?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
   [new RegExp(`预决算差异率(?:为)?()(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'variance'],
 ];
+
+/**
+ * A bare 执行率 (浙江: 年初预算5.00万元，决算4.99万元，…，执行率99.80%): a completion rate only in a clause that states one
+ * 预算 (a 执行率 elsewhere may be a project's or of another pair; beside a 年初 and a 全年 one, which is not said).
+ */
+const BARE_EXECUTION = new RegExp(`(?<!预算)执行率(?:为|是)?()(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g');
+/**
+ * The 决算 against its 预算 as a rate with its word (河北: “三公”经费支出4.99万元，较上年下降0.40%，较预算下降0.20%): a
+ * variance, negative for a fall. Groups: which 预算, the word, the rate.
+ */
+const VARIANCE_WORDED = new RegExp(
+  `(?:比|较|与)(年初|全年)?预算(?:数)?(?:相比)?[,，]?(增长|增加|上升|提高|下降|减少|降低)(?:了|为)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`,
+  'g',
+);
+const FALLS = /下降|减少|降低/;
+const BUDGET_ANYWHERE = new RegExp(BUDGET.source, 'g');
+
+/** The rates a clause states, where each starts (RATES; a bare 执行率 only beside one stated 预算; a worded variance). */
+function ratesOf(clause: string): { index: number; rate: BudgetRate }[] {
+  const patterns: [RegExp, BudgetRate['kind']][] = [...RATES];
+  if ([...clause.matchAll(BUDGET_ANYWHERE)].length === 1) patterns.push([BARE_EXECUTION, 'completion']);
+  const out: { index: number; rate: BudgetRate }[] = patterns.flatMap(([re, kind]) =>
+    [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: (m[1] ?? '') as BudgetKind, value: Number(m[2]), written: m[2]!, phrase: m[0] } })),
+  );
+  for (const m of clause.matchAll(VARIANCE_WORDED)) {
+    const value = Number(m[3]) * (FALLS.test(m[2]!) ? -1 : 1);
+    out.push({ index: m.index!, rate: { kind: 'variance', of: (m[1] ?? '') as BudgetKind, value, written: m[3]!, phrase: m[0], word: m[2]! } });
+  }
+  return out;
+}
 
 /**
  * Clauses of a text with their offsets: cut after 。 and ；, and before 其中 (a total, then its items); not before a 其中
@@ -90,9 +124,7 @@ export function budgetStatements(text: string): BudgetStatement[] {
   const out: BudgetStatement[] = [];
   for (const { clause, start } of clausesOf(text)) {
     const budget = BUDGET.exec(clause);
-    const rates = RATES.flatMap(([re, kind]) =>
-      [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: (m[1] ?? '') as BudgetKind, value: Number(m[2]), written: m[2]!, phrase: m[0] } })),
-    );
+    const rates = ratesOf(clause);
     const actual = actualOf(clause, budget, rates.length > 0 ? Math.min(...rates.map((r) => r.index)) : undefined);
     if (!budget && !actual && rates.length === 0) continue;
     // The subject ends where the first figure starts (the 决算 only counts when it comes first).

@@ -62,8 +62,42 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-82: each wording unread before (a wrong one passed).
+      name: 'the 决算 against its 预算 as 占…预算的, a bare 执行率 beside one stated 预算, 较预算下降…%, 节约/超支 an amount',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费财政拨款支出4.99万元，占年初预算的99.80%。'],
+          ['“三公”经费支出年初预算5.00万元，决算4.99万元，比预算减少0.01万元，执行率99.80%。'],
+          ['2022年度“三公”经费支出4.99万元，较上年下降0.40%，较预算下降0.20%。'],
+          ['2022年度一般公共预算财政拨款“三公”经费预算5.00万元，实际支出4.99万元，节约0.01万元。'],
+          ['公务接待费全年预算0.15万元，决算0.20万元，超支0.05万元。'],
+          // Beside a 年初 and a 全年 预算 a bare 执行率 (a 自评表's, of the 全年) is not read against the first.
+          ['该项目年初预算220.00万元，全年预算228.00万元，全年执行数228.00万元，执行率100.00%。'],
+          // A project's 执行率 with no 预算 in its clause is no completion of any.
+          ['其中：公告费项目执行率35.70%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a wrong 占…预算的, bare 执行率, 较预算下降…% or 节约 amount (helper-82: unread)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费财政拨款支出4.99万元，占年初预算的89.80%。'],
+          ['“三公”经费支出年初预算5.00万元，决算4.99万元，比预算减少0.01万元，执行率98.00%。'],
+          ['2022年度“三公”经费支出4.99万元，较上年下降0.40%，较预算下降2.20%。'],
+          ['2022年度一般公共预算财政拨款“三公”经费预算5.00万元，实际支出4.99万元，节约0.10万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“占年初预算的89.80%”：按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 89.80%。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“执行率98.00%”：按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 98.00%。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“较预算下降2.20%”：按预算 5.00万元、决算 4.99万元 应为 下降0.20%，文中为 下降2.20%。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字“节约0.10万元”：按预算 5.00万元、决算 4.99万元 应为节约 0.01 万元。' },
+      ],
+    },
     {
       // Its 预算 and 决算 are the sums of 公务用车购置费 and 公务用车运行费: unread, the rate went unchecked.
       name: 'a wrong completion rate of 公务用车购置及运行维护费 where table 07 prints no 小计 of it',
