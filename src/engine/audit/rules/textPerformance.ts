@@ -8,8 +8,13 @@
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { centsOfFen, formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, CONNECTOR, MONEY, moneyText, NOT_ROUGH, parseMoney, rateTolerance, sentences, statedWithin, textCells } from '../shared/textScan';
+import { atCommonPrecision, CONNECTOR, lookupOf, MONEY, moneyText, NOT_ROUGH, parseMoney, rateTolerance, sentences, statedWithin, textCells } from '../shared/textScan';
 import type { ProjectPerformanceModel } from '../../tables/model';
+import type { CellRef } from '../../grid/address';
+import type { RuleContext } from '../rule';
+import { normalizeText } from '../../grid/normalize';
+import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
+import { score as roundScore, usable } from '../shared/performanceScoring';
 
 const COUNT = /(?:开展|完成)(?:了)?(?:\d{4}年度?)?(?:预算)?(?<!重点|部门|财政)绩效(?:评价|自评)(?:的)?项目(?:共)?(\d+)个/g;
 const TOTALS = [
@@ -31,6 +36,129 @@ function formsTotal(projects: readonly ProjectPerformanceModel[], field: 'adjust
   return sum;
 }
 
+/**
+ * One project's own figures (§十一: "“一件事”统一受理系统项目全年预算数170.00万元，执行数170.00万元，完成预算的100%，项目
+ * 自评得分88.00分"; 河北, 四川, 甘肃, 宁夏 alike): named by its form's 项目名称 exactly, they must be that form's 年度资金总额
+ * (全年预算数, or 年初预算数 where the text says 年初; a bare 预算 either), 全年执行数, 执行率 and 总分. Read in the name's
+ * clause, up to another form's name, a 其中 (a part of the funds: 其中财政拨款…) or last year's words. Unread, a wrong one
+ * passed (helper-82). A name inside a longer word (政府采购公告费 is no 公告费) is not read.
+ */
+const PROJECT_BUDGET = new RegExp(`(全年|年初|调整后?)?预算(?:数|金额|资金)?${CONNECTOR}${MONEY}`);
+const PROJECT_ACTUAL = new RegExp(`(?:全年|实际)?(?:执行(?!率)(?:数|金额|资金)?|实际支出)${CONNECTOR}${MONEY}`);
+const PROJECT_RATE = new RegExp(`(?:(?:预算)?执行率|完成(?:全年)?预算(?:数)?的?)(?:为|是|达|达到)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`);
+const PROJECT_SCORE = new RegExp(`(?:自评|评价)?(?:综合|总)?(?:得分|评分|总分)(?:为|是|达|达到|:)?(\\d+(?:\\.\\d+)?)分${NOT_ROUGH}`);
+/** Words of a project's 自评 statement: its 执行 (数, 率) or its score. */
+const SELF_EVALUATION = /执行|实际支出|得分|评分|总分/;
+/** Where a project's figures end: another clause, a part of its funds, last year's or a reason. */
+const PROJECT_END = /[;。]|其中|上一?年|去年|以前年度|原因/;
+/** What may stand right before a project's name: no character of a longer word, or a word that introduces it. */
+const BEFORE_NAME = /(?:^|[^\u4e00-\u9fa5]|其中|包括|对|如|即|有|是)$/;
+
+interface ProjectNamed {
+  readonly project: ProjectPerformanceModel;
+  readonly index: number;
+  readonly end: number;
+}
+
+/** Names of the tables' items (公务接待费, 培训费…): a form so named is spoken of as a project only with 项目 after it. */
+const ITEM_NAMES = new Set(ECONOMIC_SUBJECTS.map((e) => normalizeText(e.name)));
+
+/**
+ * The forms' names the text writes, the longest at each place, in text order: followed by 项目, or in a sentence about
+ * projects or 绩效 (其中“…”全年预算数…), and never a name of the tables' items without 项目 after it.
+ */
+function projectsNamed(text: string, projects: readonly ProjectPerformanceModel[]): ProjectNamed[] {
+  const found: ProjectNamed[] = [];
+  for (const project of projects) {
+    const name = project.name && normalizeText(project.name.text);
+    if (!name || name.length < 2) continue;
+    const anItem = ITEM_NAMES.has(name) || lookupOf(name) !== undefined;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      const end = i + name.length;
+      const sentence = text.slice(text.lastIndexOf('。', i) + 1, text.indexOf('。', end) < 0 ? text.length : text.indexOf('。', end));
+      const asProject = text.startsWith('项目', end) || (!anItem && /绩效|自评|项目/.test(sentence));
+      if (asProject && BEFORE_NAME.test(text.slice(0, i))) found.push({ project, index: i, end });
+    }
+  }
+  return found
+    .sort((a, b) => a.index - b.index || b.end - a.end)
+    .filter((f, i, all) => !all.slice(0, i).some((g) => f.index < g.end));
+}
+
+/** Whether a stated number agrees with one of the values within half a unit of its last written digit (at least 0.005). */
+function writtenAgrees(written: string, values: readonly number[]): boolean {
+  const decimals = written.split('.')[1]?.length ?? 0;
+  const half = Math.max(0.5 * 10 ** -decimals, 0.005);
+  return values.some((v) => Math.abs(Number(written) - v) <= half + 1e-9);
+}
+
+type PerformanceMessages = 'count' | 'amount' | 'rate' | 'projectAmount' | 'projectRate' | 'projectScore';
+
+function checkProject(ctx: RuleContext<PerformanceMessages>, cell: CellRef, named: ProjectNamed, segment: string): void {
+  const p = named.project;
+  const project = p.name!.text;
+  const funds = [p.funds.total, p.funds.fiscal].filter((f) => f !== undefined);
+  const amountOf = (m: RegExpExecArray | null, columns: readonly ('initialBudget' | 'adjustedBudget' | 'actual')[], what: string) => {
+    if (!m) return;
+    const stated = parseMoney(m[m.length - 2]!, m[m.length - 1]!);
+    const figures = funds.flatMap((f) => columns.map((c) => f[c])).filter((f) => f !== undefined && !f.invalid);
+    const own = p.funds.total?.[columns[0]!];
+    if (!own || own.invalid || figures.length === 0) return;
+    const same = (fen: number) => {
+      const at = atCommonPrecision(stated, fen, p.unit);
+      return at.stated === at.table;
+    };
+    if (figures.some((f) => same(f!.fen ?? 0))) return;
+    const at = atCommonPrecision(stated, own.fen ?? 0, p.unit);
+    ctx.report({
+      messageId: 'projectAmount',
+      data: { phrase: m[0], project, column: what, expected: amount(own.fen ?? 0, p.unit) },
+      cells: [cell, own.cell],
+      key: `${project}${m[0]}`,
+      ...moneyValues([stated.fen, own.fen ?? 0], (at.stated - at.table) * at.step, stated.unit),
+    });
+  };
+  const budget = PROJECT_BUDGET.exec(segment);
+  const kind = budget?.[1];
+  amountOf(budget, kind === '年初' ? ['initialBudget'] : kind ? ['adjustedBudget'] : ['adjustedBudget', 'initialBudget'], kind === '年初' ? '年初预算数' : '全年预算数');
+  amountOf(PROJECT_ACTUAL.exec(segment), ['actual'], '全年执行数');
+  const total = p.funds.total;
+  const rate = PROJECT_RATE.exec(segment);
+  if (rate && total?.actual && total.adjustedBudget && !total.actual.invalid && !total.adjustedBudget.invalid && (total.adjustedBudget.fen ?? 0) !== 0) {
+    const worked = ratio(total.actual.fen ?? 0, total.adjustedBudget.fen!)!;
+    const printed = usable(total.rate) ? [Math.round(total.rate.value * 10_000)] : [];
+    const stated = Math.round(Number(rate[1]) * 100);
+    if (!statedWithin(stated, [worked], rateTolerance(rate[1]!)) && !printed.some((r) => statedWithin(stated, [r], rateTolerance(rate[1]!)))) {
+      ctx.report({
+        messageId: 'projectRate',
+        data: { phrase: rate[0], project, expected: formatBasis(worked) },
+        cells: [cell, total.actual.cell, total.adjustedBudget.cell],
+        key: `${project}${rate[0]}`,
+        values: [stated / 100, worked / 100],
+        unit: '%',
+        difference: (stated - worked) / 100,
+      });
+    }
+  }
+  const scoreStated = PROJECT_SCORE.exec(segment);
+  const printedScore = p.total?.score;
+  if (scoreStated && usable(printedScore)) {
+    const parts = [p.funds.total?.score, ...p.indicators.map((i) => i.score)];
+    const computed = parts.every((f) => f === undefined || !f.invalid) && parts.some(usable) ? [roundScore(parts.reduce((sum, f) => sum + (usable(f) ? f.value : 0), 0))] : [];
+    if (!writtenAgrees(scoreStated[1]!, [printedScore.value, ...computed])) {
+      ctx.report({
+        messageId: 'projectScore',
+        data: { phrase: scoreStated[0], project, expected: printedScore.value },
+        cells: [cell, printedScore.cell],
+        key: `${project}${scoreStated[0]}`,
+        values: [Number(scoreStated[1]), printedScore.value],
+        unit: '分',
+        difference: Number(scoreStated[1]) - printedScore.value,
+      });
+    }
+  }
+}
+
 export default defineRule({
   id: 'text-performance',
   title: '公开说明中的绩效评价项目数、全年预算数和执行数与绩效自评表一致',
@@ -40,6 +168,9 @@ export default defineRule({
     count: '说明文字写“{phrase}”，而工作簿中有 {expected} 张项目支出绩效自评表。',
     amount: '说明文字写“{phrase}”，而各项目支出绩效自评表年度资金总额的{column}之和为 {expected}。',
     rate: '说明文字写“{phrase}”，而各项目支出绩效自评表年度资金总额的全年执行数之和 ÷ 全年预算数之和为 {expected}%。',
+    projectAmount: '说明文字写“{phrase}”，而项目支出绩效自评表“{project}”年度资金总额的{column}为 {expected}。',
+    projectRate: '说明文字写“{phrase}”，而项目支出绩效自评表“{project}”年度资金总额的全年执行数 ÷ 全年预算数为 {expected}%。',
+    projectScore: '说明文字写“{phrase}”，而项目支出绩效自评表“{project}”的总分为 {expected} 分。',
   },
   check(ctx) {
     const projects = ctx.recognition.projects;
@@ -58,6 +189,15 @@ export default defineRule({
       ctx.report({ messageId: 'rate', data: { phrase: m[0], expected: formatBasis(expected[0]!) }, cells: [cell], key: m[0], values: [stated / 100, expected[0]! / 100], unit: '%', difference: (stated - expected[0]!) / 100 });
     };
     for (const t of textCells(ctx)) {
+      const named = projectsNamed(t.text, projects);
+      named.forEach((n, i) => {
+        const rest = t.text.slice(n.end, named[i + 1]?.index ?? t.text.length);
+        const end = PROJECT_END.exec(rest);
+        const segment = end ? rest.slice(0, end.index) : rest;
+        // Only a statement of the project's 自评 (its 执行 or its score said): a 年初预算 alone may be of another matter
+        // (…运维费项目，年初预算30.00万元；政府采购…: review47's correct sentences).
+        if (SELF_EVALUATION.test(segment)) checkProject(ctx, t.cell, n, segment);
+      });
       for (const sentence of sentences(t.text)) {
         const count = [...sentence.matchAll(COUNT)][0];
         if (!count) continue;
