@@ -52,6 +52,11 @@ const UNMARKED_CLASS = new RegExp(
   'g',
 );
 
+/** 其他支出 without its mark, then its amount (read only in a list of 类 named so: OTHER_CLASS's use). */
+const OTHER_CLASS = new RegExp(`(?<![\\u4e00-\\u9fa5])其他支出(?!\\(类\\))(?:决算数?)?(?:为|是|:)?${FIGURE_MONEY}`, 'g');
+/** A sentence about 经济分类 (§六): 人员经费, 公用经费 or an 经济分类 类 named, its 其他支出 the 类 399. */
+const ECONOMIC_CLASS_NAMED = new RegExp(`人员经费|公用经费|基本支出|${ECONOMIC_SUBJECTS.filter((e) => e.code.length === 3 && e.name !== '其他支出').map((e) => e.name).join('|')}`);
+
 /**
  * A 类 named without its mark may be spoken of in §三 (all sources: tables 01 and 03), in §四 (财政拨款: table 04), in
  * §五 (一般公共预算: tables 05 and 04) or in §八/§九 (a fund: tables 08/09 and table 04's column of it): its figure in
@@ -172,6 +177,17 @@ export default defineRule({
         const figures = cls ? unmarkedClassFigures(rec, cls.code, aboutGeneralBudget(t.text.slice(sentenceStart, m.index!))) : [];
         // Equal to any of its tables' figures, the text is right (which section it stands in is not known).
         if (figures.length > 0) claims.push({ label: m[1]!, stated: parseMoney(m[2]!, m[3]!), figures: figures.slice(0, 1), alternatives: figures.slice(1) });
+      }
+      // 其他支出 without its mark after other 类 so named in its sentence (黑龙江: …住房保障支出37.84万元，其他支出18.55万元):
+      // the 功能分类 229 of the list, not the 经济分类 399 of §六 (a sentence naming an 经济分类 类 is not read). Unread, a
+      // wrong one passed (helper-82).
+      for (const m of t.text.matchAll(OTHER_CLASS)) {
+        const sentenceStart = Math.max(t.text.lastIndexOf('。', m.index!), t.text.lastIndexOf('\n', m.index!)) + 1;
+        const sentence = t.text.slice(sentenceStart, t.text.indexOf('。', m.index!) < 0 ? t.text.length : t.text.indexOf('。', m.index!));
+        const before = t.text.slice(sentenceStart, m.index!);
+        if (!new RegExp(UNMARKED_CLASS.source).test(before) || ECONOMIC_CLASS_NAMED.test(sentence)) continue;
+        const figures = unmarkedClassFigures(rec, '229', aboutGeneralBudget(before));
+        if (figures.length > 0) claims.push({ label: '其他支出', stated: parseMoney(m[1]!, m[2]!), figures: figures.slice(0, 1), alternatives: figures.slice(1) });
       }
       if (t5) {
         // 一般公共服务支出(类)1,225.73万元 and …(类)…(款)…(项):支出决算数为223.14万元

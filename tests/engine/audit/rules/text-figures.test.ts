@@ -232,6 +232,16 @@ testRule(rule, {
       sheets: [sheet('公开说明', [['2024年度政府性基金预算财政拨款支出145.60万元，其中：其他支出145.60万元，主要用于社会福利。']])],
     },
     {
+      // helper-82: after other 类 named so, 其他支出 is the 功能分类 229; in a sentence about 经济分类 it is 399 (not read).
+      name: '其他支出 without its mark in a list of 类 without theirs: the 功能分类 229’s figure',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1,363.45万元，其中：一般公共服务支出1,225.73万元，社会保障和就业支出47.25万元，卫生健康支出34.07万元，住房保障支出37.84万元，其他支出18.55万元。'],
+          ['一般公共服务支出1,225.73万元，主要用于工资福利支出和商品和服务支出，其他支出1.00万元。'],
+        ]),
+      ],
+    },
+    {
       name: '其他支出 without its mark in §六’s list is the 经济分类 类 399, not read as the 功能分类 229',
       sheets: [sheet('公开说明', [['公用经费67.39万元，其中：商品和服务支出60.00万元，资本性支出6.89万元，其他支出0.50万元。']])],
     },
@@ -332,6 +342,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a wrong 其他支出 without its mark in a list of 类 without theirs (黑龙江: unread before)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1,363.45万元，其中：一般公共服务支出1,225.73万元，社会保障和就业支出47.25万元，卫生健康支出34.07万元，住房保障支出37.84万元，其他支出15.85万元。'],
+        ]),
+      ],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“其他支出15.85万元”，而一般公共预算财政拨款支出决算表中为 18.55 万元。' }],
+    },
     {
       // The word 决算 alone between a label and its amount (基本支出决算654.23万元): read as the label's (helper-80).
       name: 'a wrong amount after its label and the word 决算 (基本支出决算…, “三公”经费财政拨款支出决算…)',
