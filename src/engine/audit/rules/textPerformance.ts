@@ -9,6 +9,7 @@ import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { centsOfFen, formatBasis, ratio } from '../../derive/arithmetic';
 import { atCommonPrecision, CONNECTOR, lookupOf, MONEY, moneyText, NOT_ROUGH, parseMoney, rateTolerance, sentences, statedWithin, textCells } from '../shared/textScan';
+import type { TextMoney } from '../shared/textScan';
 import type { ProjectPerformanceModel } from '../../tables/model';
 import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
@@ -17,6 +18,15 @@ import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
 import { score as roundScore, usable } from '../shared/performanceScoring';
 
 const COUNT = /(?:开展|完成)(?:了)?(?:\d{4}年度?)?(?:预算)?(?<!重点|部门|财政)绩效(?:评价|自评)(?:的)?项目(?:共)?(\d+)个/g;
+/**
+ * The 中央 and 陕西 wordings of the count of projects self-evaluated (本单位组织对9个项目开展了绩效自评，涉及全年预算数…;
+ * 开展绩效自评的9个项目全年预算数合计…): one group holds the count. A department may publish the forms of only some of
+ * them (中央, 上海), so a count above the forms' is no error; one below is a 提示 (each form is a self-evaluation), and the
+ * totals after it are the forms' only where the count is theirs.
+ */
+const SELF_COUNT = /对(\d+)个项目(?:开展|进行)(?:了)?(?:预算)?绩效自评|(?:开展|进行)(?:了)?(?:预算)?绩效自评的(\d+)个项目/g;
+/** The amount left unspent after the totals (…全年执行数合计728.90万元，未执行19.21万元): their difference as the text states them. */
+const UNSPENT = new RegExp(`未执行(?:数|金额|资金)?${CONNECTOR}${MONEY}`);
 const TOTALS = [
   ['adjustedBudget', '全年预算数', new RegExp(`全年预算(?:数|金额)?${CONNECTOR}${MONEY}`, 'g')],
   ['actual', '全年执行数', new RegExp(`全年执行(?:数|金额)?${CONNECTOR}${MONEY}`, 'g')],
@@ -92,7 +102,25 @@ function writtenAgrees(written: string, values: readonly number[]): boolean {
   return values.some((v) => Math.abs(Number(written) - v) <= half + 1e-9);
 }
 
-type PerformanceMessages = 'count' | 'amount' | 'rate' | 'projectAmount' | 'projectRate' | 'projectScore';
+/** 未执行 after the totals: their difference as stated, within 0.01 万元 (either may be rounded from 元). */
+function checkUnspent(ctx: RuleContext<PerformanceMessages>, cell: CellRef, after: string): void {
+  const [budget, actual] = TOTALS.map(([, , pattern]) => [...after.matchAll(pattern)][0]);
+  const unspent = UNSPENT.exec(after);
+  if (!budget || !actual || !unspent) return;
+  const [b, a, u] = [budget, actual, unspent].map((m) => parseMoney(m[m.length - 2]!, m[m.length - 1]!)) as [TextMoney, TextMoney, TextMoney];
+  const expected = b.fen - a.fen;
+  const at = atCommonPrecision(u, expected, '万元');
+  if (Math.abs(at.stated - at.table) <= 1) return;
+  ctx.report({
+    messageId: 'unspent',
+    data: { phrase: unspent[0], budget: moneyText(b), actual: moneyText(a), expected: amount(expected, u.unit === '元' ? '元' : '万元') },
+    cells: [cell],
+    key: unspent[0],
+    ...moneyValues([u.fen, expected], (at.stated - at.table) * at.step, u.unit),
+  });
+}
+
+type PerformanceMessages = 'count' | 'selfCount' | 'amount' | 'rate' | 'unspent' | 'projectAmount' | 'projectRate' | 'projectScore';
 
 function checkProject(ctx: RuleContext<PerformanceMessages>, cell: CellRef, named: ProjectNamed, segment: string): void {
   const p = named.project;
@@ -168,6 +196,8 @@ export default defineRule({
     count: '说明文字写“{phrase}”，而工作簿中有 {expected} 张项目支出绩效自评表。',
     amount: '说明文字写“{phrase}”，而各项目支出绩效自评表年度资金总额的{column}之和为 {expected}。',
     rate: '说明文字写“{phrase}”，而各项目支出绩效自评表年度资金总额的全年执行数之和 ÷ 全年预算数之和为 {expected}%。',
+    selfCount: '说明文字写“{phrase}”，而工作簿中有 {expected} 张项目支出绩效自评表：自评的项目不会少于自评表，请核对。',
+    unspent: '说明文字写“{phrase}”，而文中全年预算数 {budget} 与全年执行数 {actual} 之差为 {expected}。',
     projectAmount: '说明文字写“{phrase}”，而项目支出绩效自评表“{project}”年度资金总额的{column}为 {expected}。',
     projectRate: '说明文字写“{phrase}”，而项目支出绩效自评表“{project}”年度资金总额的全年执行数 ÷ 全年预算数为 {expected}%。',
     projectScore: '说明文字写“{phrase}”，而项目支出绩效自评表“{project}”的总分为 {expected} 分。',
@@ -200,13 +230,20 @@ export default defineRule({
       });
       for (const sentence of sentences(t.text)) {
         const count = [...sentence.matchAll(COUNT)][0];
-        if (!count) continue;
-        const stated = Number(count[1]);
-        if (stated !== projects.length) {
+        const self = count ? undefined : [...sentence.matchAll(SELF_COUNT)][0];
+        const found = count ?? self;
+        if (!found) continue;
+        const stated = Number(found[1] ?? found[2]);
+        if (count && stated !== projects.length) {
           ctx.report({ messageId: 'count', data: { phrase: count[0], expected: projects.length }, cells: [t.cell, ...cells], key: count[0], values: [stated, projects.length], difference: stated - projects.length });
         }
+        if (self && stated < projects.length) {
+          ctx.report({ messageId: 'selfCount', data: { phrase: self[0], expected: projects.length }, cells: [t.cell, ...cells], key: self[0], severity: 'warning', values: [stated, projects.length], difference: stated - projects.length });
+        }
         // The totals right after the count, before a 其中 naming projects (其中“…”全年预算数228.00万元: that project's).
-        const after = sentence.slice(count.index! + count[0].length).split('其中')[0]!;
+        const after = sentence.slice(found.index! + found[0].length).split('其中')[0]!;
+        checkUnspent(ctx, t.cell, after.split(/[;；]/)[0]!);
+        if (self && stated !== projects.length) continue;
         for (const [field, column, pattern] of TOTALS) {
           const total = formsTotal(projects, field);
           if (total === undefined) continue;

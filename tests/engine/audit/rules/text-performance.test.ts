@@ -65,12 +65,38 @@ testRule(rule, {
       ],
     },
     {
+      // A department may publish the forms of only some of the projects it evaluated (中央, 上海): more is no error.
+      name: 'the 中央 and 陕西 wordings of the projects self-evaluated: the forms’ count and totals, more projects than forms, 未执行 as the difference',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本单位组织对9个项目开展了绩效自评，涉及全年预算数748.11万元，全年执行数728.90万元。'],
+          ['本单位对20个项目开展绩效自评，全年预算数3000.00万元，全年执行数2900.00万元，执行率96.67%。'],
+          ['2022年度本单位开展绩效自评的9个项目全年预算数合计748.11万元，全年执行数合计728.90万元，未执行19.21万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'a form named as an item of the tables (培训费) is a project only with 项目 after its name',
       edits: [['项目支出绩效自评表', 'C172', '培训费']],
       sheets: [sheet('公开说明', [['2022年度绩效自评中，培训费全年预算1.00万元，实际支出0.80万元。']])],
     },
   ],
   invalid: [
+    {
+      name: 'the 中央 and 陕西 wordings (helper-82: unread): a total not the forms’, fewer projects than forms (a 提示), a wrong 未执行',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本单位组织对9个项目开展了绩效自评，涉及全年预算数784.11万元，全年执行数728.90万元。'],
+          ['本单位2022年度对8个项目开展绩效自评，涉及资金748.11万元，全年执行数728.90万元。'],
+          ['2022年度本单位开展绩效自评的9个项目全年预算数合计748.11万元，全年执行数合计728.90万元，未执行12.91万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“全年预算数784.11万元”，而各项目支出绩效自评表年度资金总额的全年预算数之和为 748.11 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“未执行12.91万元”，而文中全年预算数 748.11万元 与全年执行数 728.90万元 之差为 19.21 万元。' },
+        { severity: 'warning', first: '公开说明!A2', message: '说明文字写“对8个项目开展绩效自评”，而工作簿中有 9 张项目支出绩效自评表' },
+      ],
+    },
     {
       name: 'a project’s 执行数, 执行率 or 自评得分 that is not its form’s (helper-82: unread)',
       sheets: [
