@@ -7,6 +7,9 @@
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { rowByKey } from '../relations';
+import { findRow } from '../../tables/model';
+import type { TableModel } from '../../tables/model';
+import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, shareTolerance, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import { tolerance } from '../tolerance';
@@ -213,6 +216,28 @@ function threePublicWhole(
   return within(shares.map(amountOf), previousFirst) ? previousFirst : undefined;
 }
 
+/** Whether share `i` of a list of one base holds; where the list adds up to 100.00% the last may carry the residual. */
+function listed(list: readonly { readonly share: Share }[], i: number): boolean {
+  const share = list[i]!.share;
+  const expectations = expectedShares(share);
+  if (expectations.length === 0) return true;
+  const total = list.reduce((s, x) => s + Math.round(x.share.stated * 100), 0);
+  const residual = Math.max(i === list.length - 1 && total === 10_000 ? Math.ceil(list.length / 2) : 1, toleranceOf(share));
+  return statedWithin(Math.round(share.stated * 100), expectations, residual);
+}
+
+/**
+ * 类 named without their (类) mark, each with its share and no whole said (湖南: 一般公共服务支出1225.73万元，占89.9%；…；其他
+ * 支出18.55万元，占1.4%; 黑龙江, with no amounts: 一般公共预算财政拨款支出结构：一般公共服务支出占89.90%，…). Groups: the
+ * 类's name, then the amount (two groups) where stated, then the share.
+ */
+const CLASS_WORDS = `(?<![\\u4e00-\\u9fa5])(${FUNCTIONAL_CLASSES.map((c) => c.name)
+  .sort((a, b) => b.length - a.length)
+  .map((n) => `${n}(?!\\(类\\))|${n.replace(/支出$/, '')}\\(类\\)支出`)
+  .join('|')})`;
+const CLASS_AMOUNT_SHARE = new RegExp(`${CLASS_WORDS}(?:决算数?)?(?:为|是|:)?${MONEY}${SHARE_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
+const CLASS_BARE_SHARE = new RegExp(`${CLASS_WORDS}约?所?占(?:比重|比例|比)?(?:为|是|达到|达)?([\\d.]+)%${NOT_ROUGH}`, 'g');
+
 export default defineRule({
   id: 'text-shares',
   title: '公开说明中的占比与金额一致',
@@ -271,14 +296,11 @@ export default defineRule({
     const holds = (share: Share) => statedWithin(Math.round(share.stated * 100), expectedShares(share), toleranceOf(share));
     /** A list of shares of one base; where they add up to 100.00% the last may carry the residual. */
     const checkList = (list: readonly { share: Share; cell: CellRef; key?: string }[]) => {
-      const total = list.reduce((s, x) => s + Math.round(x.share.stated * 100), 0);
       list.forEach(({ share, cell, key }, i) => {
         const expectations = expectedShares(share);
         const expected = expectations[0];
-        if (expected === undefined) return;
+        if (expected === undefined || listed(list, i)) return;
         const statedBasis = Math.round(share.stated * 100);
-        const residual = Math.max(i === list.length - 1 && total === 10_000 ? Math.ceil(list.length / 2) : 1, toleranceOf(share));
-        if (statedWithin(statedBasis, expectations, residual)) return;
         ctx.report({
           messageId: 'mismatch',
           data: { phrase: share.phrase, expected: formatBasis(expected), stated: share.written, part: share.part.text, base: share.base.text },
@@ -289,6 +311,48 @@ export default defineRule({
           difference: (statedBasis - expected) / 100,
         });
       });
+    };
+    /**
+     * A list of 类 named without their mark, each with its share and no whole said (CLASS_AMOUNT_SHARE, CLASS_BARE_SHARE):
+     * of the whole of one scope, 一般公共预算 (table 05), 财政拨款 (table 04) or all sources (tables 03 and 01), or of the
+     * amounts' own sum; a 类 without its amount is that scope's figure. The scope most of the shares hold for is the list's
+     * (more than half of them, two at least), and the others are said of it. Unread, a wrong share passed (helper-82).
+     * Only where every share of the sentence is a 类's, one at least not 其他支出 (also the 经济分类 类 399).
+     */
+    const classListShares = (sentence: string, shares: number, cell: CellRef): { share: Share; cell: CellRef }[] => {
+      const amounts = [...sentence.matchAll(CLASS_AMOUNT_SHARE)];
+      const bare = [...sentence.matchAll(CLASS_BARE_SHARE)];
+      const matches = amounts.length > 0 ? amounts : bare;
+      if (matches.length < 2 || matches.length !== Math.max(shares, bare.length) || (amounts.length > 0 && bare.length > 0)) return [];
+      const codes = matches.map((m) => functionalClassByName(m[1]!.replace(/\(类\)支出$/, '支出'))?.code);
+      if (codes.some((c) => c === undefined) || codes.every((c) => c === '229')) return [];
+      const { generalBudgetExpenditure: t5, fiscalSummary: t4, expenditure: t3, summary: t1 } = ctx.recognition.tables;
+      const scopeFigure = (table: TableModel | undefined, code: string | undefined, column: string, block?: string) => {
+        const row = table && code !== undefined ? (code === '' ? rowByKey(table, block === 'expenditure' ? 'yearExpenditure' : 'total') : findRow(table, code, block)) : undefined;
+        const f = table && row ? namedFigure(table, row.figures[column]) : undefined;
+        return f && wholeOf(f);
+      };
+      const scopes: { readonly base: Amount | undefined; readonly part: (code: string) => Amount | undefined }[] = [
+        { base: classBase, part: (code) => scopeFigure(t5, code, 'total') },
+        { base: scopeFigure(t4, '', 'total', 'expenditure'), part: (code) => scopeFigure(t4, code, 'total', 'expenditure') },
+        { base: scopeFigure(t3, '', 'yearExpenditure'), part: (code) => scopeFigure(t3, code, 'yearExpenditure') },
+        { base: scopeFigure(t1, '', 'amount', 'expenditure'), part: (code) => scopeFigure(t3, code, 'yearExpenditure') },
+      ];
+      const stated = amounts.length > 0 ? amounts.map((m) => parseMoney(m[2]!, m[3]!)) : undefined;
+      if (stated && stated.every((m) => m.unit === stated[0]!.unit)) {
+        const fen = stated.reduce((sum, m) => sum + m.fen, 0);
+        scopes.push({ base: { fen, unit: stated[0]!.unit, text: amount(fen, stated[0]!.unit) }, part: () => undefined });
+      }
+      const lists = scopes.flatMap(({ base, part }) => {
+        if (!base) return [];
+        const parts = matches.map((_m, i) => (stated ? { fen: stated[i]!.fen, unit: stated[i]!.unit, text: moneyText(stated[i]!) } : part(codes[i]!)));
+        if (parts.some((p) => p === undefined)) return [];
+        const rate = (m: RegExpMatchArray) => m[m.length - 1]!;
+        return [matches.map((m, i) => ({ share: { part: parts[i]!, stated: Number(rate(m)), written: rate(m), base, phrase: m[0] }, cell }))];
+      });
+      const held = lists.map((list) => list.filter((_, i) => listed(list, i)).length);
+      const best = held.indexOf(Math.max(...held, 0));
+      return best >= 0 && held[best]! >= 2 && 2 * held[best]! > matches.length ? lists[best]! : [];
     };
     // The (类) lines of §五（二） stand one per paragraph but make one list.
     const classShares: { share: Share; cell: CellRef }[] = [];
@@ -374,7 +438,14 @@ export default defineRule({
         }
         if (base === undefined && namedBases.length === 0 && !BUDGET_SAID.test(sentence)) {
           const whole = openingWhole(sentence, firstMatch, first, allShares, amountOf) ?? threePublicWhole(sentence, firstMatch, allShares, previousSentence, previousFirst, amountOf);
-          checkList(whole ? allShares.map((m) => ({ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base: whole, phrase: m[0] }, cell: t.cell })) : sharesOfTheirSum(allShares, amountOf, t.cell));
+          const ofTheirSum = whole ? [] : sharesOfTheirSum(allShares, amountOf, t.cell);
+          checkList(
+            whole
+              ? allShares.map((m) => ({ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base: whole, phrase: m[0] }, cell: t.cell }))
+              : ofTheirSum.length > 0
+                ? ofTheirSum
+                : classListShares(sentence, allShares.length, t.cell),
+          );
         }
         /**
          * Shares stated with 分别 of parts listed before them: of the whole the words name (any of its meanings), the year's

@@ -172,8 +172,34 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // Of table 05's 合计 (1,363.45), to one decimal; of all sources (table 03's 类, 本年支出合计 1,488.29) with no amounts.
+      name: 'a list of 类 without their mark, each with its share and no whole said: of the whole of its scope (helper-82)',
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共服务支出1225.73万元，占89.9%；社会保障和就业支出47.25万元，占3.5%；卫生健康支出34.07万元，占2.5%；住房保障支出37.84万元，占2.8%；其他支出18.55万元，占1.4%。'],
+          ['一般公共预算财政拨款支出结构：一般公共服务支出占89.90%，社会保障和就业支出占3.47%，卫生健康支出占2.50%，住房保障支出占2.78%，其他支出占1.35%。'],
+          ['支出结构：一般公共服务支出占90.75%，社会保障和就业支出占3.17%，卫生健康支出占2.29%，住房保障支出占2.54%，其他支出占1.25%。'],
+          // No scope most of the shares hold for: which whole they are of is not known.
+          ['其他支出占10.00%，一般公共服务支出占50.00%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a wrong share in a list of 类 without their mark and with no whole said, with amounts or without (湖南, 黑龙江: unread)',
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共服务支出1225.73万元，占89.9%；社会保障和就业支出47.25万元，占3.5%；卫生健康支出34.07万元，占2.5%；住房保障支出37.84万元，占2.8%；其他支出18.55万元，占3.1%。'],
+          ['一般公共预算财政拨款支出结构：一般公共服务支出占89.90%，社会保障和就业支出占3.47%，卫生健康支出占2.05%，住房保障支出占2.78%，其他支出占1.35%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“其他支出18.55万元,占3.1%”：占比应为 1.36%（18.55万元 ÷ 1,363.45 万元），文中为 3.1%。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“卫生健康支出占2.05%”：占比应为 2.50%（34.07 万元 ÷ 1,363.45 万元），文中为 2.05%。' },
+      ],
+    },
     {
       // Unread: with no 其中 and no …中，, shares were checked only against their own sum when they made 100%.
       name: 'a wrong share naming no whole after the whole the sentence opens with (no 其中: 包括, 主要用于以下方面)',
