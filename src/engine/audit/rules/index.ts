@@ -64,6 +64,7 @@ import supplementPrintedFigures from './supplementPrintedFigures';
 import supplementPriorYear from './supplementPriorYear';
 import supplementYear from './supplementYear';
 import textCounts from './textCounts';
+import textDifferences from './textDifferences';
 import textMatterAmounts from './textMatterAmounts';
 import textPerformance from './textPerformance';
 import textEmptyTables from './textEmptyTables';
@@ -142,6 +143,7 @@ export const RULES: readonly Rule[] = [
   supplementPriorYear as Rule,
   supplementYear as Rule,
   textCounts as Rule,
+  textDifferences as Rule,
   textMatterAmounts as Rule,
   textPerformance as Rule,
   textEmptyTables as Rule,
