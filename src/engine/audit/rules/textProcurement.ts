@@ -30,7 +30,9 @@ const TOTAL = new RegExp(`政府采购(?:支出)?(?:总额|总金额|金额)(?:\
 // Also 占比90.00% and …的比例为90.00% (北京, 中央), and 占90.00% naming no whole (group 4: the 占 alone; the total stated in
 // the sentence before: unread, a wrong share passed); not a bound (占比90%以上: the amount is read, the share is not).
 // 约占 (group 3): a share cut, not rounded, as textShares allows it (unread, a wrong one passed).
-const SHARE = `(?:[,，](约)?(?:占比|占政府采购(?:支出)?(?:总额|总金额|金额)的(?:比例|比重)?|(占))(?:为|是)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH})?`;
+// 占授予中小企业合同金额的99% (group 5, 四川: 小微企业's of 中小企业's; unread, a wrong one passed); group 6 the share; group 7
+// the words naming the total (占政府采购支出总额的…: the share of a part stated alone is read by them).
+const SHARE = `(?:[,，](约)?(?:占比|(占政府采购(?:支出)?(?:总额|总金额|金额)的(?:比例|比重)?)|(占授予中小企业(?:的)?(?:合同)?(?:金额)?的(?:比例|比重)?)|(占))(?:为|是)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH})?`;
 // Each with its share of the total (政府采购货物支出21.46万元，占政府采购支出总额的38.66%: unread, a wrong one passed).
 const PARTS: readonly [Fact, RegExp][] = [
   ['goods', new RegExp(`(?:政府采购)?货物(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}${SHARE}`)],
@@ -48,14 +50,17 @@ interface Stated {
   readonly money: TextMoney;
   readonly cell: CellRef;
   /** `bare`: 占X% naming no whole (of 小微企业's, the 中小企业 amount may be meant); `rough`: 约占. */
-  readonly share?: { readonly written: string; readonly phrase: string; readonly bare: boolean; readonly rough: boolean };
+  readonly share?: { readonly written: string; readonly phrase: string; readonly bare: boolean; readonly rough: boolean; readonly ofSme: boolean };
 }
 
 /** A fact read by a pattern ending on MONEY and SHARE: its amount, and its share where one is stated. */
 function statedOf(m: RegExpExecArray, cell: CellRef): Stated {
-  const share = m[5] === undefined ? {} : { share: { written: m[5], phrase: m[0], bare: m[4] !== undefined, rough: m[3] !== undefined } };
+  const share = m[7] === undefined ? {} : { share: { written: m[7], phrase: m[0], bare: m[6] !== undefined, rough: m[3] !== undefined, ofSme: m[5] !== undefined } };
   return { money: parseMoney(m[1]!, m[2]!), cell, ...share };
 }
+
+/** Whether a fact's share names the 政府采购 total (占政府采购支出总额的…): SHARE's group 4. */
+const namesTotal = (m: RegExpExecArray) => m[4] !== undefined;
 
 export default defineRule({
   id: 'text-procurement',
@@ -83,6 +88,13 @@ export default defineRule({
             if (m) facts.set(fact, statedOf(m, t.cell));
           }
         }
+        // A part stated alone with its share of the total named (广东: 政府采购货物支出21.46万元，占政府采购支出总额的38.66%).
+        if (!total) {
+          for (const [fact, re] of PARTS) {
+            const m = re.exec(sentence);
+            if (m && namesTotal(m) && !facts.has(fact)) facts.set(fact, statedOf(m, t.cell));
+          }
+        }
         for (const [fact, re] of GRANTS) {
           const m = re.exec(sentence);
           if (m && !facts.has(fact)) facts.set(fact, statedOf(m, t.cell));
@@ -93,7 +105,7 @@ export default defineRule({
 
     /** The 说明数据's 政府采购支出总额, where the text states a share of it (the cell: the share's own). */
     function knownTotal(facts: Map<Fact, Stated>): Stated | undefined {
-      const cell = facts.get('sme')?.cell ?? facts.get('micro')?.cell;
+      const cell = (['sme', 'micro', 'goods', 'works', 'services'] as const).map((f) => facts.get(f)?.cell).find((c) => c !== undefined);
       const known = cell && matterFact(ctx, '政府采购支出总额', 'amount');
       return known && cell ? { money: { fen: known.value, unit: '万元', written: formatAmount(fromFen(known.value, '万元'), { separators: true }) }, cell } : undefined;
     }
@@ -158,7 +170,10 @@ export default defineRule({
         const s = facts.get(fact);
         // A part's 占X% naming no whole, in the total's sentence, is text-shares' (of the amount the sentence opens with).
         if (!s?.share || !shareBase || (s.share.bare && fact !== 'sme' && fact !== 'micro')) continue;
-        const [a, b] = oneScale(s.money, shareBase.money) as [number, number];
+        // Of 中小企业's: 小微企业's share of it, against the 中小企业 amount stated.
+        const base = s.share.ofSme ? (fact === 'micro' ? facts.get('sme') : undefined) : shareBase;
+        if (!base) continue;
+        const [a, b] = oneScale(s.money, base.money) as [number, number];
         const expected = ratio(a, b);
         const stated = Math.round(Number(s.share.written) * 100);
         // Within half a unit of its last digit (占90% for 90.40%), at least 0.01; a whole unit where it is about one (约占).
@@ -173,8 +188,8 @@ export default defineRule({
         }
         ctx.report({
           messageId: 'share',
-          data: { phrase: s.share.phrase, part: moneyText(s.money), whole: moneyText(shareBase.money), expected: formatBasis(expected), stated: s.share.written },
-          cells: unique([s.cell, shareBase.cell]),
+          data: { phrase: s.share.phrase, part: moneyText(s.money), whole: moneyText(base.money), expected: formatBasis(expected), stated: s.share.written },
+          cells: unique([s.cell, base.cell]),
           key: `share-${fact}`,
           values: [stated / 100, expected / 100],
           unit: '%',

@@ -46,8 +46,30 @@ testRule(rule, {
       rounding: 1,
       sheets: [sheet('公开说明', [['2022年度政府采购支出总额55.51万元，其中：政府采购货物支出21.46万元、政府采购工程支出1.86万元、政府采购服务支出32.18万元。']])],
     },
+    {
+      name: 'a part stated alone with its share of the total named, and 小微企业’s share of 中小企业’s named (helper-82)',
+      sheets: [
+        sheet('公开说明', [
+          ['政府采购货物支出21.46万元，占政府采购支出总额的38.66%。'],
+          ['授予中小企业合同金额55.51万元，占政府采购支出总额的100%，其中授予小微企业合同金额55.51万元，占授予中小企业合同金额的100%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a wrong share of a part stated alone (广东), or of 小微企业’s of 中小企业’s named (四川): unread before',
+      sheets: [
+        sheet('公开说明', [
+          ['政府采购货物支出21.46万元，占政府采购支出总额的36.86%。'],
+          ['授予中小企业合同金额55.51万元，占政府采购支出总额的100%，其中授予小微企业合同金额55.51万元，占授予中小企业合同金额的99%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '21.46万元 ÷ 55.51万元 应为 38.66%，文中为 36.86%' },
+        { severity: 'error', first: '公开说明!A2', message: '55.51万元 ÷ 55.51万元 应为 100.00%，文中为 99%' },
+      ],
+    },
     {
       // Unread: the parts' shares were not read, nor a share after 约占.
       name: 'a wrong share of the total for a part (货物, 工程, 服务), and a wrong one said to be about (约占)',
