@@ -9,7 +9,8 @@ import type { RuleContext } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { amount, moneyValues } from '../measure';
 import { budgetStatements, BudgetStatement } from '../shared/budgetText';
-import { atCommonPrecision, MONEY, moneyText, parseMoney, rateTolerance, scalesOf, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
+import { atCommonPrecision, BUDGET_SAID, MONEY, moneyText, namedAmounts, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
+import type { TextMoney } from '../shared/textScan';
 import { knownBudget } from '../shared/knownFigures';
 
 /**
@@ -38,6 +39,20 @@ function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef,
   }
 }
 
+/**
+ * The 决算 of a statement that opens its sentence on a 预算 and names no item (年初预算为…，完成年初预算的…%): an amount of
+ * the sentence before, the one the rate holds for, else the first a label names there. None where the sentence before speaks of a
+ * budget (its amounts may be budgets) or names none.
+ */
+function actualBefore(text: string, s: BudgetStatement, year: number | undefined, holds: (actual: TextMoney) => boolean): TextMoney | undefined {
+  if (s.subject !== '' || !s.budget || !/^(?:[\s。]*)$/.test(text.slice(text.lastIndexOf('。', s.start - 1) + 1, s.start))) return undefined;
+  const previous = sentences(text.slice(0, s.start)).pop();
+  if (previous === undefined || BUDGET_SAID.test(previous)) return undefined;
+  // Any amount it states may be the one (本年支出合计…，财政拨款支出…: the second); said of the first a label names.
+  const amounts = [...previous.matchAll(new RegExp(MONEY, 'g'))].map((m) => parseMoney(m[1]!, m[2]!));
+  return amounts.find(holds) ?? namedAmounts(previous, year)[0]?.money;
+}
+
 export default defineRule({
   id: 'text-budget',
   title: '公开说明中的预算完成率、预决算差异率与预算数、决算数一致',
@@ -55,27 +70,34 @@ export default defineRule({
           seen.add(s.start);
           checkDifference(ctx, t.cell, s);
         }
-        if (!s.actual || !s.rate) continue;
+        if (!s.rate) continue;
         // A 预算 the clause does not restate (上海 §七: 其中：因公出国（境）费决算为…，完成预算的…%) is the known one.
-        const known = s.budget ? undefined : knownBudget(ctx, s, t.text);
+        const known = s.budget || !s.actual ? undefined : knownBudget(ctx, s, t.text);
         const budget = s.budget ?? (known && textMoneyOf(known.fen, known.unit));
         if (!budget) continue;
         const rate = s.rate;
-        const expectations = scalesOf(s.actual, budget).flatMap(([a, b]) => {
-          const worked = b === 0 ? undefined : rate.kind === 'completion' ? completionRate(a!, b!) : varianceRate(a!, b!);
-          return worked === undefined ? [] : [worked];
-        });
+        const expectationsOf = (actual: TextMoney) =>
+          scalesOf(actual, budget).flatMap(([a, b]) => {
+            const worked = b === 0 ? undefined : rate.kind === 'completion' ? completionRate(a!, b!) : varianceRate(a!, b!);
+            return worked === undefined ? [] : [worked];
+          });
+        const stated = Math.round(rate.value * 100);
+        const holds = (actual: TextMoney) => statedWithin(stated, expectationsOf(actual), rateTolerance(rate.written));
+        // A sentence opening on its 预算 (云南: …一般公共预算财政拨款支出1363.45万元，…。年初预算为1206.34万元，完成年初预算的
+        // 113.02%): the 决算 is an amount the sentence before names; right if of any of them, else said of its first.
+        const actual = s.actual ?? actualBefore(t.text, s, ctx.recognition.document.year?.value, holds);
+        if (!actual) continue;
+        const expectations = expectationsOf(actual);
         const expected = expectations[0];
         if (expected === undefined) continue;
-        const stated = Math.round(rate.value * 100);
-        if (statedWithin(stated, expectations, rateTolerance(rate.written))) continue;
+        if (holds(actual)) continue;
         ctx.report({
           messageId: 'rate',
           // A worded variance (较预算下降…) is said back in words: 应为下降0.20%，文中为下降2.20%.
           data: {
             phrase: rate.phrase,
             budget: moneyText(budget),
-            actual: moneyText(s.actual),
+            actual: moneyText(actual),
             expected: rate.word ? `${expected < 0 ? '下降' : '增长'}${formatBasis(Math.abs(expected))}` : formatBasis(expected),
             stated: rate.word ? `${rate.word}${rate.written}` : rate.written,
           },
