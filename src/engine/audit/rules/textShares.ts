@@ -10,6 +10,7 @@ import { rowByKey } from '../relations';
 import { findRow } from '../../tables/model';
 import type { TableModel } from '../../tables/model';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
+import type { NamedAmount } from '../shared/textScan';
 import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, shareTolerance, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import { tolerance } from '../tolerance';
@@ -238,6 +239,19 @@ const CLASS_WORDS = `(?<![\\u4e00-\\u9fa5])(${FUNCTIONAL_CLASSES.map((c) => c.na
 const CLASS_AMOUNT_SHARE = new RegExp(`${CLASS_WORDS}(?:决算数?)?(?:为|是|:)?${MONEY}${SHARE_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
 const CLASS_BARE_SHARE = new RegExp(`${CLASS_WORDS}约?所?占(?:比重|比例|比)?(?:为|是|达到|达)?([\\d.]+)%${NOT_ROUGH}`, 'g');
 
+/** The totals of the tables a share naming no whole may be of (labelShare). */
+const LABEL_WHOLES = [
+  '本年收入合计', '收入总计', '本年支出合计', '支出总计', '财政拨款收入总计', '财政拨款本年收入', '财政拨款本年支出',
+  '一般公共预算财政拨款支出', '一般公共预算财政拨款基本支出', '一般公共预算财政拨款项目支出', '三公经费合计', '人员经费', '公用经费',
+];
+
+/** The total a label's share is of where its sentence names none: 三公's for its items, table 06's for 人员经费…, the year's. */
+function wholeFor(label: string): string {
+  if (THREE_PUBLIC_ITEM.test(label)) return '三公经费合计';
+  if (/^(?:人员经费|公用经费)$/.test(label)) return '一般公共预算财政拨款基本支出';
+  return /收入|结余|结转/.test(label) ? '本年收入合计' : '本年支出合计';
+}
+
 export default defineRule({
   id: 'text-shares',
   title: '公开说明中的占比与金额一致',
@@ -354,6 +368,21 @@ export default defineRule({
       const best = held.indexOf(Math.max(...held, 0));
       return best >= 0 && held[best]! >= 2 && 2 * held[best]! > matches.length ? lists[best]! : [];
     };
+    /**
+     * One share after a label's amount, its sentence naming no whole (江西: 财政拨款收入1,363.45万元，所占比重为99.32%; 重庆:
+     * 项目支出718.22万元，占比48.26%): right where it is of any total of the tables (LABEL_WHOLES), else said of the total of
+     * its kind (wholeFor). Not a change's share. Unread, a wrong one passed (helper-82).
+     */
+    const labelShare = (m: RegExpMatchArray, named: readonly NamedAmount[], amountOf: (m: RegExpMatchArray) => Amount, sentence: string, cell: CellRef): { share: Share; cell: CellRef }[] => {
+      const label = named.find((n) => n.end === m.index! + m[1]!.length + m[2]!.length)?.label;
+      if (!label || AFTER_CHANGE.test(sentence.slice(0, m.index))) return [];
+      const wholes = LABEL_WHOLES.flatMap((l) => labelFigure(l, ctx.recognition, ctx.supplement) ?? []).map(wholeOf);
+      const natural = labelFigure(wholeFor(label), ctx.recognition, ctx.supplement);
+      if (!natural) return [];
+      const part = amountOf(m);
+      const shareOf = (base: Amount): Share => ({ part, stated: Number(m[3]), written: m[3]!, base, phrase: m[0] });
+      return wholes.some((w) => holds(shareOf(w))) ? [] : [{ share: shareOf(wholeOf(natural)), cell }];
+    };
     // The (类) lines of §五（二） stand one per paragraph but make one list.
     const classShares: { share: Share; cell: CellRef }[] = [];
     for (const t of textCells(ctx)) {
@@ -444,7 +473,9 @@ export default defineRule({
               ? allShares.map((m) => ({ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base: whole, phrase: m[0] }, cell: t.cell }))
               : ofTheirSum.length > 0
                 ? ofTheirSum
-                : classListShares(sentence, allShares.length, t.cell),
+                : allShares.length === 1
+                  ? labelShare(allShares[0]!, named, amountOf, sentence, t.cell)
+                  : classListShares(sentence, allShares.length, t.cell),
           );
         }
         /**

@@ -185,8 +185,29 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      name: 'one share after a label’s amount, its sentence naming no whole: of any total of the tables (helper-82)',
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款收入1,363.45万元，所占比重为99.32%。'],
+          ['项目支出718.22万元，占比48.26%。'],
+          ['基本支出645.23万元，占比47.32%。'],
+          ['使用非财政拨款结余115.50万元，占7.76%。'],
+          ['人员经费577.84万元，占89.56%。'],
+          ['公务接待费0.20万元，占4.01%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'one wrong share after a label’s amount, its sentence naming no whole (江西, 重庆: unread): said of the year’s total',
+      sheets: [sheet('公开说明', [['财政拨款收入1,363.45万元，所占比重为93.32%。'], ['项目支出718.22万元，占比28.26%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 99.32%（1,363.45万元 ÷ 1,372.79 万元），文中为 93.32%。' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 48.26%（718.22万元 ÷ 1,488.29 万元），文中为 28.26%。' },
+      ],
+    },
     {
       name: 'a wrong share in a list of 类 without their mark and with no whole said, with amounts or without (湖南, 黑龙江: unread)',
       sheets: [
