@@ -65,11 +65,21 @@ export function chainBefore(text: string, position: number): SubjectChain | unde
 /**
  * The code of the 项 the text names last before a position where table 05 does not list it (a 项 with no spending this
  * year: "13. …(款)其他政府办公厅(室)及相关机构事务支出(项):支出决算数为0.00万元，比上年决算减少72.90万元"): its 款 in the
- * table, the 项 by the dictionary under that 款. Its 上年数 is the 说明数据's like any 项's.
+ * table, the 项 by the dictionary under that 款; a 项 named alone, by the dictionary where one 项 has its name. Its 上年数
+ * is the 说明数据's like any 项's.
  */
 export function unlistedItemCodeBefore(table: TableModel | undefined, text: string, position: number): string | undefined {
   const chain = chainBefore(text, position);
-  if (!chain || chain.names.length !== 3 || !table) return undefined;
+  if (!table) return undefined;
+  // A 项 named alone (吉林: 其他统战事务支出（项）0.00万元，比上年减少…) that no row of the table has: the dictionary's 项 of
+  // that name, where it has one only (unread, the change went unchecked; helper-82).
+  const lone = loneItemsIn(text.slice(0, position)).pop();
+  if (lone && (!chain || lone.end > chain.end)) {
+    if (loneItemRows(table, lone.name).length > 0) return undefined;
+    const named = functionalSubjectsNamed(lone.name).filter((e) => e.code.length === 7);
+    return named.length === 1 ? named[0]!.code : undefined;
+  }
+  if (!chain || chain.names.length !== 3) return undefined;
   const section = sectionCode(table, chain.names);
   if (section === undefined || subjectByNames(table.rows, chain.names)) return undefined;
   return functionalSubjectsNamed(chain.names[2]!).find((e) => e.code.length === 7 && e.code.startsWith(section))?.code;

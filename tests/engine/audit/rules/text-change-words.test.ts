@@ -264,8 +264,18 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // 其他统战事务支出 (2013499): nothing spent this year, no row in table 05; 上年数 0.20 in the 说明数据.
+      name: 'a 项 named alone that table 05 does not list: its change against its 上年数 by the dictionary’s code (helper-82)',
+      sheets: [sheet('公开说明', [['其他统战事务支出（项）0.00万元，比上年减少0.20万元，下降100%，主要原因是本年无此科目支出。']])],
+    },
   ],
   invalid: [
+    {
+      name: 'a wrong change of a 项 named alone that table 05 does not list (吉林: unread)',
+      sheets: [sheet('公开说明', [['其他统战事务支出（项）0.00万元，比上年减少0.02万元，下降100%，主要原因是本年无此科目支出。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '科目2013499本年 0.00万元，说明数据的上年数 0.20 万元，与上年相比应为减少0.20 万元。' }],
+    },
     {
       // Unread: 支出决算4.99万元 named no figure (the word 决算 alone between the label and its amount; helper-80).
       name: 'a wrong change against the budget after an amount worded …支出决算4.99万元',
