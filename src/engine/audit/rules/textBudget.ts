@@ -18,7 +18,8 @@ import { knownBudget } from '../shared/knownFigures';
  * 万元，节约0.01万元): 预算 − 决算 for 节约/节省, 决算 − 预算 for 超支, within 0.01 万元 (either may be rounded from 元).
  * Unread, a wrong one passed (helper-82).
  */
-const SAVED = new RegExp(`(节约|节省|超支)了?(?:资金)?${MONEY}`, 'g');
+// Right after a comma or the budget's words (，节约…; 比预算节约…): 节约资金…, 通过节约… may be another saving.
+const SAVED = new RegExp(`(?<=[,，]|预算数?)(节约|节省|超支)了?${MONEY}`, 'g');
 
 function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef, s: BudgetStatement): void {
   if (!s.budget || !s.actual) return;

@@ -56,7 +56,8 @@ function formsTotal(projects: readonly ProjectPerformanceModel[], field: 'adjust
 const PROJECT_BUDGET = new RegExp(`(全年|年初|调整后?)?预算(?:数|金额|资金)?${CONNECTOR}${MONEY}`);
 const PROJECT_ACTUAL = new RegExp(`(?:全年|实际)?(?:执行(?!率)(?:数|金额|资金)?|实际支出)${CONNECTOR}${MONEY}`);
 const PROJECT_RATE = new RegExp(`(?:(?:预算)?执行率|完成(?:全年)?预算(?:数)?的?)(?:为|是|达|达到)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`);
-const PROJECT_SCORE = new RegExp(`(?:自评|评价)?(?:综合|总)?(?:得分|评分|总分)(?:为|是|达|达到|:)?(\\d+(?:\\.\\d+)?)分${NOT_ROUGH}`);
+// The whole score: 自评得分, 评价得分, 综合得分, 总分, or 得分 opening a clause; not a part's (预算执行得分, 满意度指标得分).
+const PROJECT_SCORE = new RegExp(`(?:(?:自评|评价|综合|总)(?:得分|评分)|总分|(?<=[,，:])得分)(?:为|是|达|达到|:)?(\\d+(?:\\.\\d+)?)分${NOT_ROUGH}`);
 /** Words of a project's 自评 statement: its 执行 (数, 率) or its score. */
 const SELF_EVALUATION = /执行|实际支出|得分|评分|总分/;
 /** Where a project's figures end: another clause, a part of its funds, last year's or a reason. */

@@ -124,7 +124,10 @@ export function budgetStatements(text: string): BudgetStatement[] {
   const out: BudgetStatement[] = [];
   for (const { clause, start } of clausesOf(text)) {
     const budget = BUDGET.exec(clause);
-    const rates = ratesOf(clause);
+    // 占年初预算的… after a 预算 stated earlier in the sentence (预算5.00万元，其中公务接待费0.20万元，占年初预算的4.00%) is a
+    // part's share of that budget, not the part's completion.
+    const sentenceBefore = text.slice(text.lastIndexOf('。', start - 1) + 1, start);
+    const rates = ratesOf(clause).filter((r) => !(r.rate.phrase.startsWith('占') && BUDGET.test(sentenceBefore)));
     const actual = actualOf(clause, budget, rates.length > 0 ? Math.min(...rates.map((r) => r.index)) : undefined);
     if (!budget && !actual && rates.length === 0) continue;
     // The subject ends where the first figure starts (the 决算 only counts when it comes first).

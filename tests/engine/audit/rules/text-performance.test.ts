@@ -58,6 +58,8 @@ testRule(rule, {
           ['12345云呼叫中心平台技术服务运维费项目年初预算220.00万元，全年预算228.00万元，全年执行数228.00万元，执行率100%，得分100分。'],
           // A name inside a longer word is another project; a 其中 part of the funds, last year's figures are not the form's.
           ['政府采购公告费项目全年预算数50.00万元，执行数40.00万元。'],
+          // A part's score (预算执行得分, an indicator's) is no 总分.
+          ['公告费项目全年预算数10.00万元，全年执行数3.57万元，预算执行得分3.57分，满意度指标得分9分，自评得分88.77分。'],
           // A 预算 alone, with no 执行 or score, is no 自评 statement (review47: of another matter).
           ['“放管服”改革优化营商环境运维费项目，年初预算30.00万元；政府采购支出25.00万元。'],
           ['公告费项目全年预算数10.00万元，全年执行数3.57万元，其中当年财政拨款执行数8.00万元；上年公告费项目全年预算数20.00万元，执行数15.00万元。'],
