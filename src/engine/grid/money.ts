@@ -29,7 +29,15 @@ export function toFen(value: number, unit: Unit): number {
   // Nearly every figure is whole in 分 once scaled (up to binary noise): no half to decide. Runs for every figure.
   const nearest = Math.round(scaled);
   if (Math.abs(scaled - nearest) < 1e-6 && Math.abs(scaled) < 1e15) return nearest === 0 ? 0 : nearest;
-  return roundHalfAwayFromZero(scaled);
+  const fen = roundHalfAwayFromZero(scaled);
+  // A figure finer than 分 (a formula's quotient in a 万元 or 千元 table) rounded up to 分 may land on the half of the
+  // unit's second decimal that the figure itself falls short of: 223.144999999 万元 is shown 223.14, but as 223.1450 万元
+  // it was printed 223.15 in the text and the .docx's table. Such a figure is kept one 分 short of that half.
+  const step = FEN_PER_UNIT[unit] / 100;
+  if (step > 1 && Math.abs(fen) % step === step / 2 && Math.abs(fen) > Math.abs(scaled) && roundHalfAwayFromZero(value, 2) !== roundHalfAwayFromZero(fen / FEN_PER_UNIT[unit], 2)) {
+    return fen - Math.sign(fen);
+  }
+  return fen === 0 ? 0 : fen;
 }
 
 /** 分 back to the unit, unrounded. */

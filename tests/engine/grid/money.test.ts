@@ -29,6 +29,19 @@ describe('amounts in 分', () => {
     expect(toFen(123_456_789_012.34, '元')).toBe(12_345_678_901_234);
   });
 
+  it('keeps a figure finer than 分 on the side of the half of the unit’s second decimal it stands on (no double rounding)', () => {
+    // 223.144999999 万元 shows 223.14; rounded to 分 first it was 223.1450 万元, shown 223.15.
+    expect(toFen(223.144999999, '万元')).toBe(223_144_999);
+    expect(fenToWan(toFen(223.144999999, '万元'))).toBe(223.14);
+    expect(toFen(-223.144999999, '万元')).toBe(-223_144_999);
+    expect(toFen(2231.444999999, '千元')).toBe(223_144_499);
+    // At or past the half it stays where it rounds.
+    expect(toFen(223.1450000004, '万元')).toBe(223_145_000);
+    expect(toFen(223.145, '万元')).toBe(223_145_000);
+    expect(toFen(223.1449999996, '万元')).toBe(223_144_999);
+    expect(toFen(0.1449999999, '元')).toBe(14);
+  });
+
   it('presents 万元 with two decimals and thousands separators', () => {
     expect(fenToWan(1_372_790_000)).toBe(1372.79);
     expect(fenToWan(1_372_785_000)).toBe(1372.79);
