@@ -1,0 +1,64 @@
+/**
+ * The figures of the tables the .docx reproduces, against what the workbook shows: a figure finer than 分 (a formula's
+ * quotient) shown to two decimals of its unit.
+ */
+import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
+import { recognise } from '../../../src/engine/recognise/recognise';
+import { tableLayouts } from '../../../src/engine/report/tableLayout';
+import { explain } from '../../../src/engine/workflow';
+import { documentLines } from '../../../src/engine/narrative/sheet';
+import { PRESETS } from '../../../src/engine/narrative/presets';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+
+/** The sample with table 05's 2010301 行政运行 合计 (223.14) holding `value` instead. */
+function withOperating(value: number): WorkbookGrid {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const table = recognise(g).tables.generalBudgetExpenditure!;
+  const { row, col } = table.rows.find((r) => r.key === '2010301')!.figures.total!.cell;
+  const sheets = g.sheets.map((s) => (s.name !== table.sheet ? s : { ...s, rows: s.rows.map((line, r) => (r !== row ? line : line.map((v: CellValue, c) => (c === col ? value : v)))) }));
+  return { ...g, sheets };
+}
+
+/** The texts of table 05's row of 2010301 in the document's copy. */
+function operatingRow(g: WorkbookGrid): string[] {
+  const layout = tableLayouts(g, recognise(g)).get('05')!;
+  return layout.body.find((cells) => cells.some((c) => c.text === '2010301'))!.map((c) => c.text);
+}
+
+describe('a figure finer than 分, as the workbook shows it', () => {
+  it('223.144999999 万元 (a quotient) is 223.14 in the table the .docx copies and in the text, as the cell shows it, not 223.15', () => {
+    const g = withOperating(223.144999999);
+    expect(operatingRow(g)).toEqual(['2010301', '行政运行', '223.14', '223.14', '0.00']);
+    const lines = documentLines(explain(g, PRESETS.xinjiang!, changji2022Supplement).document).map((l) => l.text);
+    expect(lines.find((l) => l.includes('行政运行(项)'))).toContain('支出决算数为223.14万元');
+  });
+
+  it('a figure at or past the half still rounds up (223.145, 223.1450000004), and one short of it down (223.1449)', () => {
+    expect(operatingRow(withOperating(223.145))[2]).toBe('223.15');
+    expect(operatingRow(withOperating(223.1450000004))[2]).toBe('223.15');
+    expect(operatingRow(withOperating(223.1449))[2]).toBe('223.14');
+  });
+});
+
+describe('a number in a row the table does not read', () => {
+  it('a formula’s 0.1 + 0.2 in a `其中：` row of table 01 is printed 0.30 at the right, not 0.30000000000000004', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const table = recognise(g).tables.summary!;
+    const first = table.rows.find((r) => r.key === 'generalBudget' || r.label.includes('一般公共预算财政拨款收入'))!;
+    const labelCol = first.labelCell!.col;
+    const figureCol = Object.values(first.figures)[0]!.cell.col;
+    const sheet = g.sheets.find((s) => s.name === table.sheet)!;
+    // The first row below the income items whose income side is blank (the 支出 side runs longer).
+    const row = sheet.rows.findIndex((line, r) => r > first.labelCell!.row && (line[labelCol] ?? null) === null && (line[figureCol] ?? null) === null);
+    const rows = sheet.rows.map((line, r) => (r !== row ? line : line.map((v: CellValue, c) => (c === labelCol ? '其中：测试收入' : c === figureCol ? 0.1 + 0.2 : v))));
+    const changed = { ...g, sheets: g.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) };
+    const body = tableLayouts(changed, recognise(changed)).get('01')!.body;
+    const cells = body.find((line) => line.some((c) => c.text === '其中：测试收入'))!;
+    const cell = cells.find((c) => c.col === cells.find((x) => x.text === '其中：测试收入')!.col + (figureCol - labelCol))!;
+    expect([cell.text, cell.kind]).toEqual(['0.30', 'figure']);
+    // The 行次 beside it stays as written.
+    expect(body.flatMap((line) => line.filter((c) => c.kind === 'number').map((c) => c.text)).every((t) => /^\d+$/.test(t))).toBe(true);
+  });
+});
