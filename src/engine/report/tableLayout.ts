@@ -25,6 +25,7 @@ export interface LayoutCell {
 
 export interface TableLayout {
   readonly code: TableModel['code'];
+  /** The title as the workbook writes it (`国有资本经营预算财政拨款支出决算表`, an older 09 of 支出 alone), lines joined. */
   readonly title: string;
   /** `部门：…` (left) and `公开01表　单位：万元` (right) as the workbook writes them. */
   readonly lineLeft: string;
@@ -84,6 +85,15 @@ function lineTexts(sheet: SheetGrid, row: number | undefined, shown: readonly nu
 /** The line's right side: its own, else the table's unit where the line does not state one (at its left). */
 function lineRightOf(line: { left: string; right: string }, unit: string): string {
   return line.right || (/单位/.test(line.left) ? '' : `单位：${unit}`);
+}
+
+/**
+ * The title the workbook prints over the table, not the spec's: an older table keeps its own (an older 09 of 本年支出
+ * alone is a 支出决算表, the older 三公 table's “一般公共预算财政拨款” says what it covers); the spec's where the cell is empty.
+ */
+function titleText(sheet: SheetGrid, table: TableModel): string {
+  const text = cellText(cellAt(sheet, table.titleCell.row, table.titleCell.col)).replace(/\s*[\r\n]+\s*/g, '').trim();
+  return text || table.title;
 }
 
 function areaAt(merges: readonly MergedArea[], row: number, col: number): MergedArea | undefined {
@@ -158,7 +168,7 @@ export function tableLayout(grid: WorkbookGrid, table: TableModel): TableLayout 
   const line = lineTexts(sheet, lineRow, shown);
   return {
     code: table.code,
-    title: table.title,
+    title: titleText(sheet, table),
     lineLeft: line.left || (table.department ? `部门：${table.department}` : ''),
     lineRight: lineRightOf(line, table.unit),
     widths: columnWidths(sheet, shown, [...header, ...body]),

@@ -62,3 +62,14 @@ describe('a number in a row the table does not read', () => {
     expect(body.flatMap((line) => line.filter((c) => c.kind === 'number').map((c) => c.text)).every((t) => /^\d+$/.test(t))).toBe(true);
   });
 });
+
+describe('the title over each table', () => {
+  it('is the one the workbook prints: an older 09 of 本年支出 alone is no 收入支出决算表, the older 三公 table only 一般公共预算’s', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { oldTitles: true }));
+    const titles = new Map([...tableLayouts(g, recognise(g))].map(([code, l]) => [code, l.title]));
+    expect(titles.get('09')).toBe('国有资本经营预算财政拨款支出决算表');
+    expect(titles.get('07')).toBe('一般公共预算财政拨款“三公”经费支出决算表');
+    expect(titles.get('06')).toBe('一般公共预算财政拨款基本支出决算明细表');
+    expect(titles.get('01')).toBe('收入支出决算总表');
+  });
+});
