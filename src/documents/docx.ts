@@ -206,7 +206,7 @@ function tableCell(cell: LayoutCell, widths: readonly number[], halfPoints: numb
       new Paragraph({
         style: 'TableText',
         alignment,
-        children: [new TextRun({ text: cell.text, size: halfPoints, ...(header ? { bold: true } : {}) })],
+        children: [new TextRun({ text: cell.text, size: halfPoints, ...(header ? { bold: true } : {}), ...(cell.gap ? { highlight: 'yellow' } : {}) })],
       }),
     ],
   });

@@ -10,7 +10,7 @@ import { documentLines } from '../../engine/narrative/sheet';
 import { plain } from '../../engine/narrative/fragment';
 import { explanationPart } from '../../engine/narrative/document';
 import { parsePreset, presetProblemLines } from '../../engine/narrative/checkPreset';
-import { tableLayouts } from '../../engine/report/tableLayout';
+import { tableLayouts, UNCALCULATED_MARK } from '../../engine/report/tableLayout';
 import type { NarrativeDocument } from '../../engine/narrative/document';
 import { narrativeDocx } from '../../documents/docx';
 import { rasterizeInNode } from '../../documents/rasterizeNode';
@@ -117,7 +117,10 @@ export async function explainCommand(args: ParsedArgs, io: Io): Promise<number> 
   if (format === 'json') output = JSON.stringify(explainJson(explained), null, 2);
   else if (format === 'docx' || format === 'pdf') {
     for (const line of gapWarning(explained.document)) io.stderr(line);
-    const docx = await narrativeDocx(explained.document, tableLayouts(grid, explained.recognition), { rasterize: rasterizeInNode, warn: io.stderr });
+    const layouts = tableLayouts(grid, explained.recognition);
+    const uncalculated = [...layouts.values()].reduce((n, l) => n + l.body.flat().filter((c) => c.gap).length, 0);
+    if (uncalculated > 0) io.stderr(`注意：表中 ${uncalculated} 处公式没有计算结果，文档中以${UNCALCULATED_MARK}标出：请在 Excel 中打开、重新计算并保存后再生成。`);
+    const docx = await narrativeDocx(explained.document, layouts, { rasterize: rasterizeInNode, warn: io.stderr });
     output = format === 'pdf' ? await docxToPdf(docx) : docx;
   } else output = documentLines(explained.document).map((l) => l.text).join('\n');
   if (out) {

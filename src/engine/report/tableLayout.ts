@@ -5,7 +5,7 @@
  * is left out, as the workbook prints it. The notes under the table (`注：…`, the empty table's `说明：…`) follow it. Pure:
  * the document writer decides fonts and page.
  */
-import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, MergedArea, SheetGrid, WorkbookGrid } from '../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, isUncalculated, MergedArea, SheetGrid, WorkbookGrid } from '../grid/cell';
 import { normalizeLabel } from '../grid/normalize';
 import { formatAmount, fromFen } from '../grid/money';
 import { isEmptyTable, TableModel } from '../tables/model';
@@ -21,7 +21,12 @@ export interface LayoutCell {
   readonly rowSpan: number;
   /** Column index within the table, among the columns it shows (a hidden column is left out). */
   readonly col: number;
+  /** No figure to print where the workbook shows one: a formula never calculated (the document marks it, as a gap). */
+  readonly gap?: true;
 }
+
+/** What a formula cell never calculated prints: its figure is unknown (Excel shows one once it recalculates), not blank. */
+export const UNCALCULATED_MARK = '【未计算】';
 
 export interface TableLayout {
   readonly code: TableModel['code'];
@@ -136,6 +141,9 @@ export function tableLayout(grid: WorkbookGrid, table: TableModel): TableLayout 
     const col = shown.indexOf(c);
     const key = `${atRow},${at}`;
     const value = cellAt(sheet, atRow, at);
+    // A formula written by a program and never calculated reads as empty; printed blank it read as 0 where Excel, once it
+    // recalculates, shows its figure (a table's 合计 left blank): marked instead, for the accountant to recalculate.
+    if (!inHeader && isUncalculated(sheet, atRow, at)) return { text: UNCALCULATED_MARK, kind: 'figure', colSpan, rowSpan, col, gap: true };
     if (!inHeader && figures.has(key)) {
       const fen = figures.get(key)!;
       return { text: fen === null ? cellText(value).trim() : formatAmount(fromFen(fen, table.unit)), kind: 'figure', colSpan, rowSpan, col };

@@ -73,3 +73,21 @@ describe('the title over each table', () => {
     expect(titles.get('01')).toBe('收入支出决算总表');
   });
 });
+
+describe('a formula never calculated', () => {
+  it('is marked 【未计算】 in the copy, not left blank (a blank figure reads as 0 where Excel shows 223.14 once it recalculates)', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const table = recognise(g).tables.generalBudgetExpenditure!;
+    const { row, col } = table.rows.find((r) => r.key === '2010301')!.figures.total!.cell;
+    const sheets = g.sheets.map((s) =>
+      s.name !== table.sheet ? s : { ...s, rows: s.rows.map((line, r) => (r !== row ? line : line.map((v: CellValue, c) => (c === col ? null : v)))), uncalculated: [[row, col] as const] },
+    );
+    const changed = { ...g, sheets };
+    const cells = tableLayouts(changed, recognise(changed)).get('05')!.body.find((line) => line.some((c) => c.text === '2010301'))!;
+    expect(cells.map((c) => c.text)).toEqual(['2010301', '行政运行', '【未计算】', '223.14', '0.00']);
+    expect(cells[2]!.gap).toBe(true);
+    // A blank figure the workbook holds as blank stays blank.
+    const blank = { ...g, sheets: sheets.map((s) => ({ ...s, uncalculated: [] })) };
+    expect(tableLayouts(blank, recognise(blank)).get('05')!.body.find((line) => line.some((c) => c.text === '2010301'))!.map((c) => c.text)[2]).toBe('');
+  });
+});
