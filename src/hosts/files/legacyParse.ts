@@ -8,8 +8,8 @@
  * SheetJS parses synchronously, and some damaged files make it loop for ever: where that must not freeze the
  * program, this runs on a worker that a deadline can end (parseThread.ts).
  */
-import { read, CFB } from '@e965/xlsx';
-import type { WorkBook } from '@e965/xlsx';
+import { read, CFB, utils } from '@e965/xlsx';
+import type { ColInfo, RowInfo, WorkBook, WorkSheet } from '@e965/xlsx';
 import { XlsxReadError } from '../xlsx/file';
 import { indexOfBytesFar } from '../xlsx/ooxml/bytes';
 import type { WorkbookFormat } from './kind';
@@ -20,7 +20,10 @@ import type { ParseAnswer, ParseRequest } from './parseThread';
 interface CompoundFile {
   readonly FullPaths: readonly string[];
 }
-const cfb = CFB as { read(data: Uint8Array, options: { type: 'array' }): CompoundFile };
+const cfb = CFB as {
+  read(data: Uint8Array, options: { type: 'array' }): CompoundFile;
+  find(file: CompoundFile, path: string): { readonly content?: Uint8Array } | null;
+};
 
 const UTF16_ENCRYPTED = new Uint8Array([...'EncryptedPackage'].flatMap((ch) => [ch.charCodeAt(0), 0]));
 
@@ -50,13 +53,76 @@ export function parseLegacy(data: Uint8Array, format: WorkbookFormat): WorkBook 
   const report = console.error;
   console.error = () => undefined;
   try {
-    return read(bytes, { type: 'array', dense: true, cellFormula: true, cellNF: true, cellText: format === 'ods', cellDates: false, cellStyles: true, WTF: false });
+    const book = read(bytes, { type: 'array', dense: true, cellFormula: true, cellNF: true, cellText: format === 'ods', cellDates: false, cellStyles: true, WTF: false });
+    if (format === 'ods') markOdsHidden(bytes, book);
+    return book;
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     if (/password|encrypt/i.test(detail)) throw encrypted();
     throw damaged(format, detail);
   } finally {
     console.error = report;
+  }
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function xmlText(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);/g, (_, e: string) =>
+    e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : XML_ENTITIES[e]!,
+  );
+}
+
+/**
+ * The hidden rows and columns of an .ods (`table:visibility="collapse"`, or `"filter"` under an AutoFilter), which
+ * SheetJS does not read from one: set on its sheets as it sets them for an .xls (`!rows`, `!cols`), for legacy.ts to
+ * read the same grid as from the .xlsx. Unread, a hidden column holding last year's figures beside this year's was
+ * taken for this year's (table 05's 合计 1,227.11 万元 for 1,363.45 in the text and the .docx), and hidden rows printed.
+ */
+function markOdsHidden(bytes: Uint8Array, book: WorkBook): void {
+  let xml: string;
+  try {
+    const content = cfb.find(cfb.read(bytes, { type: 'array' }), 'content.xml')?.content;
+    if (!content) return;
+    xml = new TextDecoder().decode(content);
+  } catch {
+    return;
+  }
+  let sheet: WorkSheet | undefined;
+  let last = { row: 0, col: 0 };
+  let row = 0;
+  let col = 0;
+  for (const m of xml.matchAll(/<table:(table|table-column|table-row)(?=[\s/>])([^>]*)>|<\/table:table>/g)) {
+    if (m[1] === undefined) {
+      sheet = undefined;
+      continue;
+    }
+    const attrs = m[2] ?? '';
+    if (m[1] === 'table') {
+      const name = /\btable:name="([^"]*)"/.exec(attrs)?.[1];
+      sheet = name === undefined ? undefined : book.Sheets[xmlText(name)];
+      const range = sheet?.['!ref'] ? utils.decode_range(sheet['!ref']) : undefined;
+      last = { row: range?.e.r ?? -1, col: range?.e.c ?? -1 };
+      row = 0;
+      col = 0;
+      continue;
+    }
+    if (!sheet) continue;
+    const repeated = Number(/\btable:number-(?:rows|columns)-repeated="(\d+)"/.exec(attrs)?.[1] ?? 1);
+    const hidden = /\btable:visibility="(?:collapse|filter)"/.test(attrs);
+    if (m[1] === 'table-column') {
+      if (hidden) {
+        const cols: ColInfo[] = (sheet['!cols'] ??= []);
+        for (let c = col; c < col + repeated && c <= last.col; c++) cols[c] = { ...cols[c], hidden: true };
+      }
+      col += repeated;
+    } else {
+      if (hidden) {
+        const rows: RowInfo[] = (sheet['!rows'] ??= []);
+        for (let r = row; r < row + repeated && r <= last.row; r++) rows[r] = { ...rows[r], hidden: true };
+      }
+      row += repeated;
+    }
   }
 }
 

@@ -119,6 +119,22 @@ describe('files saved by LibreOffice Calc', () => {
     expect((await readXlsx(await writeXlsx(opened.workbook))).sheets[0]!.hiddenRows).toEqual([1]);
   }, 120_000);
 
+  itWithLibreOffice('hidden rows and columns survive .ods (which SheetJS does not read): last year’s hidden column is not taken for this year’s', async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('收入决算表');
+    // Column B: last year's figures, hidden, under the same header as this year's in C (as a sheet copied forward).
+    for (const line of [['项目', '本年收入合计', '本年收入合计', '备注'], ['2010301 行政运行', 90, 100], ['2010301 行政运行', 80, 95], ['合计', 90, 100]]) ws.addRow(line);
+    ws.getColumn(2).hidden = true;
+    ws.getColumn(4).hidden = true;
+    ws.getRow(2).hidden = true;
+    const file = path.join(dir, 'hidden-ods.xlsx');
+    await fs.writeFile(file, await writeXlsx(book));
+    const fromXlsx = (await readXlsx(await fs.readFile(file))).sheets[0]!;
+    const fromOds = (await readWorkbookBytes(await fs.readFile(convert(file, 'ods', dir)))).sheets[0]!;
+    expect([fromOds.hiddenRows, fromOds.hiddenColumns]).toEqual([[1], [1, 3]]);
+    expect([fromOds.hiddenRows, fromOds.hiddenColumns]).toEqual([fromXlsx.hiddenRows, fromXlsx.hiddenColumns]);
+  }, 120_000);
+
   itWithLibreOffice('formulas survive .xls: the 说明数据 sheet `fill` writes, saved as .xls, keeps every formula', async () => {
     const { fillPlan, explain } = await import('../../../src/engine/workflow');
     const { applyPlan } = await import('../../../src/hosts/xlsx/apply');
