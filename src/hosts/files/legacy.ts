@@ -25,8 +25,12 @@ function displayFactor(n: number, text: string | undefined): number {
   if (text === undefined || n === 0) return 1;
   const written = text.replace(/[,\s]/g, '');
   const shown = Number(written);
-  if (!/^-?\d+(\.\d+)?$/.test(written) || shown === 0) return 1;
+  if (!/^-?\d+(\.\d+)?$/.test(written)) return 1;
   const half = 0.5 * 10 ** -(written.split('.')[1]?.length ?? 0);
+  // A figure shown as 0 (0.00) though it is too large to round to 0 unscaled is scaled too: by the least factor that
+  // shows it as 0, which gives the figure as shown whatever the true one. Read stored, 2,100.37 元 under `#,##0.00,,`
+  // (0.00 shown) was a figure of 2,100.37 in the text and the .docx.
+  if (shown === 0) return Math.abs(n) > half + 1e-9 ? ([1_000, 10_000, 1_000_000].find((d) => Math.abs(n / d) <= half + 1e-9) ?? 1) : 1;
   return [1_000, 10_000, 1_000_000].find((d) => Math.abs(n / d - shown) <= half + 1e-9) ?? 1;
 }
 

@@ -87,6 +87,19 @@ describe('the sample as an .xls written by SheetJS (BIFF8), and the same bytes a
     expect((await readXlsx(await writeXlsx(opened.workbook))).sheets[0]!.hiddenColumns).toEqual([1]);
   });
 
+  it('an .ods figure its display factor shows as 0.00 (2,100.37 元 under #,##0.00,,) reads as shown, not as 2,100.37', () => {
+    // As SheetJS gives an .ods cell: the code without LibreOffice's display factor, the text as shown.
+    const cell = (v: number, w: string) => ({ t: 'n' as const, v, z: '#,##0.00', w });
+    const sheet = { '!data': [[{ t: 's' as const, v: '项目' }, cell(13_634_500.37, '13.63'), cell(2_100.37, '0.00'), cell(0.004, '0.00'), cell(12.5, '12.50')]], '!ref': 'A1:E1' };
+    const grid = legacyGrid({ SheetNames: ['S'], Sheets: { S: sheet } } as unknown as WorkBook);
+    const [, large, small, tiny, plain] = grid.sheets[0]!.rows[0]!;
+    expect(large).toBeCloseTo(13.6345, 6);
+    // Shown 0.00: the least factor that shows it so (a thousand would show 2.10), a figure that rounds to 0.00 as shown.
+    expect(small).toBeCloseTo(0.00210037, 9);
+    // Too small to show unscaled and a plain figure: as stored.
+    expect([tiny, plain]).toEqual([0.004, 12.5]);
+  });
+
   it('opens as a workbook that saves as an .xlsx with the same grid', async () => {
     const opened = await loadWorkbookBytes(xlsxToXls(xlsx));
     expect(opened.format).toBe('xls');
