@@ -62,6 +62,11 @@ const PROJECT_SCORE = new RegExp(`(?:(?:自评|评价|综合|总)(?:得分|评�
 const SELF_EVALUATION = /执行|实际支出|得分|评分|总分/;
 /** Where a project's figures end: another clause, a part of its funds, last year's or a reason. */
 const PROJECT_END = /[;。]|其中|上一?年|去年|以前年度|原因/;
+/**
+ * What right after a project's name makes it one of several the figures are of (…运维费等9个项目，涉及全年预算数…;
+ * A和B两个项目…; A、B项目合计…): their totals, not the one project's (helper-84: three false 错误).
+ */
+const GROUPED = /^(?:项目)?(?:等|和|及|与|、|,?(?:合计|共计|总计)|[两二三四五六七八九十\d]+个)/;
 /** What may stand right before a project's name: no character of a longer word, or a word that introduces it. */
 const BEFORE_NAME = /(?:^|[^\u4e00-\u9fa5]|其中|包括|对|如|即|有|是)$/;
 
@@ -223,6 +228,7 @@ export default defineRule({
       const named = projectsNamed(t.text, projects);
       named.forEach((n, i) => {
         const rest = t.text.slice(n.end, named[i + 1]?.index ?? t.text.length);
+        if (GROUPED.test(rest)) return;
         const end = PROJECT_END.exec(rest);
         const segment = end ? rest.slice(0, end.index) : rest;
         // Only a statement of the project's 自评 (its 执行 or its score said): a 年初预算 alone may be of another matter

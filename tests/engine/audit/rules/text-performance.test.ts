@@ -7,6 +7,18 @@ testRule(rule, {
   valid: [
     ...correctTexts(),
     {
+      // helper-84: each read as the one project's 自评, three false 错误 against its form.
+      name: 'a project named as one of several whose totals follow (…等9个项目, A和B两个项目, A、B项目合计) is not held to its own form',
+      sheets: [
+        sheet('公开说明', [
+          ['我单位对12345云呼叫中心平台技术服务运维费等9个项目开展了绩效自评，涉及全年预算数748.11万元，执行数728.90万元，执行率97.43%。'],
+          ['12345云呼叫中心平台技术服务运维费、“一件事”统一受理系统等9个项目全年预算数748.11万元，全年执行数728.90万元。'],
+          ['“一件事”统一受理系统和昌吉州公共资源电子档案系统建设两个项目全年预算数370.00万元，执行数370.00万元，执行率100%。'],
+          ['“访惠聚”工作队经费（区级）、“访惠聚”工作队经费（州级）项目合计全年预算数16.11万元，执行数11.28万元。'],
+        ]),
+      ],
+    },
+    {
       // 97.43%: a true bound, read as the rate it was a 错误.
       name: 'a 执行率 stated as a bound (执行率95%以上) is no rate to compare',
       sheets: [sheet('公开说明', [['我单位2022年度开展预算绩效评价项目9个，全年预算数748.11万元，全年执行数728.90万元，执行率95%以上。']])],
