@@ -18,8 +18,10 @@ const HALF_FEN = 0.5;
  * of a table in 元 that prints 分.
  */
 export function tolerance(figures: number, unit: Unit, cents = false): number {
-  const half = cents && unit === '元' ? HALF_FEN : HALF_STEP_FEN[unit];
-  return Math.min(Math.max(2, figures), 10) * half;
+  // Half a 分 a figure, with no cap: figures stored finer than the 分 they show (a formula's allocation) are each off
+  // by up to that, and twenty of them by 10 分 (helper-84: a 尾差 of the printed figures called a 错误 at the cap of 5).
+  if (cents && unit === '元') return Math.max(2, figures) * HALF_FEN;
+  return Math.min(Math.max(2, figures), 10) * HALF_STEP_FEN[unit];
 }
 
 /** The coarser of two units. */

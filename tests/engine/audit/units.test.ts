@@ -16,6 +16,7 @@ import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 import { yuanWorkbook } from '../../../fixtures/yuan';
 import { printCents } from '../../../src/engine/tables/cents';
+import { classify } from '../../../src/engine/audit/tolerance';
 import { sample, sampleData } from '../../support/ruleTester';
 
 function audit(grid: WorkbookGrid): Finding[] {
@@ -153,6 +154,13 @@ describe('tables in 元 that print 分', () => {
     const round = { ...kept, rows: kept.rows.map((r) => ({ ...r, figures: Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, { ...f, fen: f.fen === null ? null : Math.round(f.fen / 100) * 100 }])) })) };
     expect(printCents([round])).toBe(false);
     expect(printCents([kept, kept, round])).toBe(true);
+  });
+
+  it('tolerate half a 分 for every figure of a sum, however many (figures stored finer than the 分 they show)', () => {
+    // helper-84: a 合计 of twenty parts each stored 1,000.0049 元 (shown 1,000.00) shows 20,000.10: 10 分 over 5 分 at a cap.
+    expect([classify(10, 21, '元', true), classify(11, 21, '元', true)]).toEqual(['rounding', 'error']);
+    expect([classify(1, 2, '元', true), classify(2, 2, '元', true)]).toEqual(['rounding', 'error']);
+    expect(classify(500, 21, '元')).toBe('rounding');
   });
 
   it('hold their sums to the 分: a 合计 off by 1.23 元 is a 错误, not a 尾差', () => {
