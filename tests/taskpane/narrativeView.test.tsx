@@ -10,7 +10,8 @@ import { domRootPerTest } from '../support/domRoot';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { NarrativeView } from '../../src/taskpane/views/NarrativeView';
 import { CompareView } from '../../src/taskpane/views/CompareView';
-import { supplementPlan } from '../../src/engine/workflow';
+import { narrativePlan, supplementPlan } from '../../src/engine/workflow';
+import { PRESETS } from '../../src/engine/narrative/presets';
 import { applyPlanToGrid } from '../../src/engine/plan/applyToGrid';
 import type { WorkbookGrid } from '../../src/engine/grid/cell';
 import type { PaneHost } from '../../src/taskpane/host';
@@ -54,8 +55,8 @@ async function show(view: 'narrative' | 'compare', grid: WorkbookGrid): Promise<
 
 const byTestId = (id: string) => [...dom.container.querySelectorAll(`[data-testid="${id}"]`)] as HTMLElement[];
 
-/** The sample with its 说明数据 sheet, amounts multiplied by `factor`, and an accountant's 公开说明 sheet. */
-function withSupplement(factor: number): WorkbookGrid {
+/** The sample's 说明数据 with every 上年数 and 预算 multiplied by `factor`. */
+function scaled(factor: number) {
   const json = sampleData();
   for (const entry of Object.values(json.指标)) {
     for (const field of ['上年数', '年初预算数', '全年预算数']) {
@@ -63,8 +64,13 @@ function withSupplement(factor: number): WorkbookGrid {
       if (typeof v === 'number') entry[field] = Math.round(v * factor * 100) / 100;
     }
   }
+  return json;
+}
+
+/** The sample with its 说明数据 sheet, amounts multiplied by `factor`, and an accountant's 公开说明 sheet. */
+function withSupplement(factor: number): WorkbookGrid {
   const grid = sample();
-  const filled = applyPlanToGrid(grid, supplementPlan(grid, json));
+  const filled = applyPlanToGrid(grid, supplementPlan(grid, scaled(factor)));
   return { ...filled, sheets: [...filled.sheets, { ...narrativeSheet(), name: '我的说明' }] };
 }
 
@@ -86,6 +92,16 @@ describe('生成说明 and 对照 while the amounts are read in the wrong unit',
     for (const id of ['action-narrative', 'narrative-preview', 'download-docx']) expect(byTestId(id)).toHaveLength(0);
     expect(dom.container.textContent).not.toContain('复制全文');
     expect(dom.container.textContent).not.toContain('18,010,811');
+  });
+
+  it('keeps 删除图表 of a 公开说明 sheet written before: removing the charts writes no figure', async () => {
+    const written = withSupplement(1);
+    const withText = applyPlanToGrid(written, narrativePlan(written, PRESETS.xinjiang!));
+    const blocked = applyPlanToGrid(withText, supplementPlan(withText, scaled(10_000)));
+    await show('narrative', blocked);
+    expect(byTestId('narrative-blocked')).toHaveLength(1);
+    expect(byTestId('action-remove-charts')).toHaveLength(1);
+    expect(byTestId('action-narrative')).toHaveLength(0);
   });
 
   it('对照 offers nothing to copy: the same reason instead of the generated text', async () => {

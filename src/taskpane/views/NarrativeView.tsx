@@ -160,21 +160,25 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
               return { summary: r.plan.summary, skipped: r.skipped };
             }}
           />
-          {markedSheets(grid).has('narrative') && (
-            // The charts are the add-in's like the sheet: removable on their own, the text kept.
-            <Action
-              host={host}
-              onGrid={props.onGrid}
-              label="删除图表"
-              testId="action-remove-charts"
-              preview={() => removeChartsPlan(grid).summary}
-              run={async () => {
-                const r = await host.act((g) => removeChartsPlan(g));
-                props.onGrid(applyPlanToGrid(r.grid, r.plan));
-                return { summary: r.plan.summary, skipped: r.skipped };
-              }}
-            />
-          )}
+        </>
+      )}
+      {markedSheets(grid).has('narrative') && (
+        // The charts are the add-in's like the sheet: removable on their own, the text kept (while the text is refused too).
+        <Action
+          host={host}
+          onGrid={props.onGrid}
+          label="删除图表"
+          testId="action-remove-charts"
+          preview={() => removeChartsPlan(grid).summary}
+          run={async () => {
+            const r = await host.act((g) => removeChartsPlan(g));
+            props.onGrid(applyPlanToGrid(r.grid, r.plan));
+            return { summary: r.plan.summary, skipped: r.skipped };
+          }}
+        />
+      )}
+      {refusal.length === 0 && (
+        <>
           <div className={styles.buttons}>
             <Button
               onClick={() =>
