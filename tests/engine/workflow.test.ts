@@ -62,7 +62,7 @@ describe('no 公开说明 while the amounts are read in the wrong unit', () => {
     expect(explained.blockers.map((f) => [f.rule, f.severity, f.cells[0]])).toEqual([['table-unit-scale', 'error', '收入支出决算总表!A1']]);
     const refusal = narrativeRefusal(explained);
     expect(refusal[0]).toBe('公开说明没有生成：金额单位有误，生成的数字会是错的。请先改正：');
-    expect(refusal[1]).toMatch(/^收入支出决算总表!A1：《收入支出决算总表》找不到金额单位，已按万元读取.*请在表的标题下写明“单位：元”。$/);
+    expect(refusal[1]).toMatch(/^收入支出决算总表!A1：《收入支出决算总表》找不到金额单位，已按万元读取.*请在表的标题下写明“单位：元”；如确是万元，请写明“单位：万元”，并核对说明数据的上年数和预算数。$/);
     expect(() => fillPlan(grid, explained)).toThrow(PlanRefused);
     expect(() => fillPlan(grid, explained)).toThrow(/^没有写入任何内容。公开说明没有生成/);
   });

@@ -148,9 +148,10 @@ export function tableLayout(grid: WorkbookGrid, table: TableModel): TableLayout 
       const fen = figures.get(key)!;
       return { text: fen === null ? cellText(value).trim() : formatAmount(fromFen(fen, table.unit)), kind: 'figure', colSpan, rowSpan, col };
     }
-    // A number no column of the table reads (a row the table's spec does not know, `其中：…`) as the table shows its
-    // figures: a fraction with two decimals at the right, not JavaScript's digits (a formula's 0.1 + 0.2 was
-    // printed 0.30000000000000004); a whole number (行次, 栏次) as written.
+    // A number no column of the table reads (a row the table's spec does not know, `其中：…`) with two decimals at the
+    // right, as the table's figures print, not JavaScript's digits (a formula's 0.1 + 0.2 was printed
+    // 0.30000000000000004); a whole number (行次, 栏次) as written. Its own format is not known here: a percentage or a
+    // display factor on such a cell prints the stored number (as before), rare outside the read columns.
     if (typeof value === 'number' && !inHeader && !Number.isInteger(value)) return { text: formatAmount(value), kind: 'figure', colSpan, rowSpan, col };
     const text = cellText(value).trim();
     const kind: LayoutCellKind = CODE.test(text) && !inHeader ? 'code' : typeof value === 'number' ? 'number' : 'text';

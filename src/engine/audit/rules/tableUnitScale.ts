@@ -51,7 +51,7 @@ export default defineRule({
   blocksNarrative: true,
   messages: {
     inYuan:
-      '《{table}》找不到金额单位，已按万元读取，而其{key} {actual}是说明数据{source} {known}的约 {times} 倍：表中金额看来是以元为单位，公开说明的每个数都会大一万倍。请在表的标题下写明“单位：元”。',
+      '《{table}》找不到金额单位，已按万元读取，而其{key} {actual}是说明数据{source} {known}的约 {times} 倍：表中金额看来是以元为单位，公开说明的每个数都会大一万倍。请在表的标题下写明“单位：元”；如确是万元，请写明“单位：万元”，并核对说明数据的上年数和预算数。',
     statedWan:
       '《{table}》写明以{unit}为单位，而其{key} {actual}是说明数据{source} {known}的约 {times} 倍，其他表也是如此：请核对各表的金额单位（表中金额如是元，请把单位改为“单位：元”），或说明数据的金额。',
     supplementInYuan:
