@@ -8,6 +8,7 @@ import { readXlsx } from '../../src/hosts/xlsx/read';
 import { cellAt } from '../../src/engine/grid/cell';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../fixtures/build-sample';
 import { convert, itWithLibreOffice } from '../support/libreoffice';
+import { sampleData, scaleAmounts } from '../support/ruleTester';
 
 
 let dir: string;
@@ -171,10 +172,7 @@ describe('juesuan explain', () => {
 
   it('writes no text while the amounts are read in the wrong unit: exit 2 naming the file, the cell and what to do', async () => {
     // Unread: the 说明数据 typed in 元 gave a text whose every change was wrong (减少18,010,811.71万元), exit 0.
-    const data = JSON.parse(await fs.readFile(SAMPLE_DATA, 'utf8'));
-    for (const entry of Object.values(data.指标) as Record<string, unknown>[]) {
-      for (const field of ['上年数', '年初预算数', '全年预算数']) if (typeof entry[field] === 'number') entry[field] = Math.round((entry[field] as number) * 1_000_000) / 100;
-    }
+    const data = scaleAmounts(sampleData(), 10_000);
     const file = path.join(dir, 'in-yuan.json');
     await fs.writeFile(file, JSON.stringify(data));
     const out = path.join(dir, 'in-yuan.docx');

@@ -9,19 +9,10 @@ import { PRESETS } from '../../src/engine/narrative/presets';
 import { plain } from '../../src/engine/narrative/fragment';
 import { explanationPart } from '../../src/engine/narrative/document';
 import type { CellValue } from '../../src/engine/grid/cell';
-import { sample, sampleData } from '../support/ruleTester';
+import { sample, sampleData, scaleAmounts } from '../support/ruleTester';
 
-/** The sample's 说明数据 with every 上年数 and 预算 multiplied by `factor` (rounded to 0.01 万元). */
-function scaledData(factor: number) {
-  const json = sampleData();
-  for (const entry of Object.values(json.指标)) {
-    for (const field of ['上年数', '年初预算数', '全年预算数']) {
-      const v = entry[field];
-      if (typeof v === 'number') entry[field] = Math.round(v * factor * 100) / 100;
-    }
-  }
-  return json;
-}
+/** The sample's 说明数据 with every 上年数 and 预算 multiplied by `factor`. */
+const scaledData = (factor: number) => scaleAmounts(sampleData(), factor);
 
 describe('taking 上年数 from last year’s workbook', () => {
   it('fills each empty 上年数 with last year’s 本年数, and keeps what was typed', () => {

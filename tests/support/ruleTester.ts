@@ -41,6 +41,20 @@ export function sampleData(): Json {
   return JSON.parse(JSON.stringify(changji2022Supplement)) as Json;
 }
 
+/**
+ * A 说明数据 with every 上年数 and 预算 multiplied by `factor`, rounded to 0.01 万元 (changed in place, and returned):
+ * typed in 元 (10,000), or against tables in 元 read as 万元 (1/10,000).
+ */
+export function scaleAmounts(json: Json, factor: number): Json {
+  for (const entry of Object.values(json.指标)) {
+    for (const field of ['上年数', '年初预算数', '全年预算数']) {
+      const v = entry[field];
+      if (typeof v === 'number') entry[field] = Math.round(v * factor * 100) / 100;
+    }
+  }
+  return json;
+}
+
 /** The sample's 公开说明 as a sheet, one paragraph per row (what a careful accountant would have typed). */
 export function narrativeSheet(preset: 'xinjiang' | 'shanghai' = 'xinjiang'): SheetGrid {
   const grid = sample();

@@ -16,7 +16,7 @@ import { applyPlanToGrid } from '../../src/engine/plan/applyToGrid';
 import type { WorkbookGrid } from '../../src/engine/grid/cell';
 import type { PaneHost } from '../../src/taskpane/host';
 import type { PresetSelection } from '../../src/taskpane/presetSelection';
-import { narrativeSheet, sample, sampleData } from '../support/ruleTester';
+import { narrativeSheet, sample, sampleData, scaleAmounts } from '../support/ruleTester';
 
 const dom = domRootPerTest();
 
@@ -56,16 +56,7 @@ async function show(view: 'narrative' | 'compare', grid: WorkbookGrid): Promise<
 const byTestId = (id: string) => [...dom.container.querySelectorAll(`[data-testid="${id}"]`)] as HTMLElement[];
 
 /** The sample's 说明数据 with every 上年数 and 预算 multiplied by `factor`. */
-function scaled(factor: number) {
-  const json = sampleData();
-  for (const entry of Object.values(json.指标)) {
-    for (const field of ['上年数', '年初预算数', '全年预算数']) {
-      const v = entry[field];
-      if (typeof v === 'number') entry[field] = Math.round(v * factor * 100) / 100;
-    }
-  }
-  return json;
-}
+const scaled = (factor: number) => scaleAmounts(sampleData(), factor);
 
 /** The sample with its 说明数据 sheet, amounts multiplied by `factor`, and an accountant's 公开说明 sheet. */
 function withSupplement(factor: number): WorkbookGrid {

@@ -1,18 +1,11 @@
 import rule from '../../../../src/engine/audit/rules/tableUnitScale';
-import { testRule } from '../../../support/ruleTester';
+import { scaleAmounts, testRule } from '../../../support/ruleTester';
 import type { Case } from '../../../support/ruleTester';
 
 type Json = Parameters<NonNullable<Case['data']>>[0];
 
-/** Every 上年数 and 预算 of the 说明数据 multiplied by `factor` (rounded to 0.01 万元): the tables then read `1/factor` times theirs. */
-const scaled = (factor: number) => (json: Json) => {
-  for (const entry of Object.values(json.指标)) {
-    for (const field of ['上年数', '年初预算数', '全年预算数']) {
-      const v = entry[field];
-      if (typeof v === 'number') entry[field] = Math.round(v * factor * 100) / 100;
-    }
-  }
-};
+/** Every 上年数 and 预算 of the 说明数据 multiplied by `factor`: the tables then read `1/factor` times theirs. */
+const scaled = (factor: number) => (json: Json) => void scaleAmounts(json, factor);
 
 // Table 01 without its unit line (F2: 单位：万元), read as 万元 for want of one.
 const NO_UNIT = [['收入支出决算总表', 'F2', null]] as const;
