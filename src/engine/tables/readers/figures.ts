@@ -7,9 +7,10 @@ import { toFen, Unit } from '../../grid/money';
 import type { MoneyFigure, NumberFigure } from '../model';
 import { place, ProblemLog } from '../problems';
 
-type Reason = 'error' | 'text' | 'boolean' | 'uncalculated';
+type Reason = 'error' | 'text' | 'boolean' | 'uncalculated' | 'unit';
 
-function invalidMessage(where: string, text: string, reason: Reason, what: string): string {
+function invalidMessage(where: string, text: string, reason: Reason, what: string, unit?: Unit): string {
+  if (reason === 'unit') return `${where}的${what}“${text}”写的单位不是表的单位（${unit}）：请按${unit}只填数字。`;
   if (reason === 'uncalculated') return `${where}的${what}是公式，但文件中没有计算结果（由程序生成、未在 Excel 中计算过）：请在 Excel 中打开、重新计算并保存后再试。`;
   if (reason === 'error') return `${where}的${what}是 Excel 错误值 ${text}：请修正公式或填入数字。`;
   if (reason === 'boolean') return `${where}的${what}是逻辑值 ${text}，不是数字：请填入数字。`;
@@ -25,19 +26,31 @@ function readFigure(
   row: number,
   col: number,
   log: ProblemLog,
-  options: { readonly percent?: boolean; readonly suffixes?: readonly string[]; readonly what: string },
+  options: { readonly percent?: boolean; readonly suffixes?: readonly string[]; readonly what: string; readonly unit?: Unit },
 ): NumberFigure {
   const cell = cellRef(sheet.name, row, col);
   const value = cellAt(sheet, row, col);
   const parsed = parseNumber(value, options);
   if (parsed.kind === 'number') return { cell, value: parsed.value };
   if (parsed.kind === 'empty' && !isUncalculated(sheet, row, col)) return { cell, value: null };
-  const reason: Reason = parsed.kind === 'empty' ? 'uncalculated' : parsed.reason;
-  log.at('invalid-figure', cell, invalidMessage(place(cell), cellText(value), reason, options.what));
+  const reason: Reason = parsed.kind === 'empty' ? 'uncalculated' : options.unit && inOtherUnit(value) ? 'unit' : parsed.reason;
+  log.at('invalid-figure', cell, invalidMessage(place(cell), cellText(value), reason, options.what, options.unit));
   return { cell, value: null, invalid: true };
 }
 
-const MONEY_SUFFIXES: readonly string[] = ['万元', '元'];
+/**
+ * A figure typed with a unit of money (`34.07元`, `12.5万元`): read only in the table's own unit. In another it is not
+ * the table's figure (`34.07元` in a 万元 table was read as 34.07 万元, ten thousand times the amount typed): the
+ * accountant says which is meant.
+ */
+const MONEY_UNIT_AT_END = /(万元|千元|元)$/;
+
+function inOtherUnit(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const text = value.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+  const m = MONEY_UNIT_AT_END.exec(text);
+  return m !== null && parseNumber(text.slice(0, -m[1]!.length)).kind === 'number';
+}
 
 /**
  * A money figure read from its cell (a number, or nothing), its cell made when asked for: a department's tables
@@ -91,7 +104,7 @@ export function readFen(sheet: SheetGrid, row: number, col: number, unit: Unit, 
   const value = cellAt(sheet, row, col);
   if (typeof value === 'number' && Number.isFinite(value)) return toFen(value, unit);
   if (value === null && !isUncalculated(sheet, row, col)) return null;
-  const f = readFigure(sheet, row, col, log, { suffixes: MONEY_SUFFIXES, what });
+  const f = readFigure(sheet, row, col, log, { suffixes: [unit], what, unit });
   const fen = f.value === null ? null : toFen(f.value, unit);
   return f.invalid ? { cell: f.cell, fen, invalid: true } : fen;
 }

@@ -2,9 +2,17 @@ import rule from '../../../../src/engine/audit/rules/unreadableFigure';
 import { sample, testRule } from '../../../support/ruleTester';
 
 testRule(rule, {
-  valid: [{ name: 'the sample' }, { name: 'dashes and blanks mean no figure', edits: [['收入决算表', 'E9', '-'], ['收入决算表', 'F9', '—'], ['收入决算表', 'G9', null]] }],
+  valid: [{ name: 'the sample' }, { name: 'dashes and blanks mean no figure', edits: [['收入决算表', 'E9', '-'], ['收入决算表', 'F9', '—'], ['收入决算表', 'G9', null]] },
+    { name: 'a figure typed with the table’s own unit', edits: [['收入决算表', 'D9', '12.50万元'], ['收入决算表', 'E9', '3.00 万元']] },
+  ],
   invalid: [
     { name: 'text in a figure cell', edits: [['收入决算表', 'D9', 'abc']], errors: [{ severity: 'error', first: '收入决算表!D9', message: '“abc”不是数字' }] },
+    {
+      // Read as 34.07 万元 before: ten thousand times the amount typed, in every relation and in the text.
+      name: 'a figure typed in another unit than the table’s (元 in a 万元 table)',
+      edits: [['收入决算表', 'D9', '34.07元']],
+      errors: [{ severity: 'error', first: '收入决算表!D9', message: '“34.07元”写的单位不是表的单位（万元）：请按万元只填数字' }],
+    },
     { name: 'an Excel error', edits: [['一般公共预算财政拨款支出决算表', 'C6', { error: '#REF!' }]], errors: [{ severity: 'error', first: '一般公共预算财政拨款支出决算表!C6', message: '#REF!' }] },
     {
       // It read “” is no number, leave it blank: what the cell needs is calculating.
