@@ -25,6 +25,16 @@ describe('finding titles', () => {
     expect(code('一般公共预算财政拨款支出决算明细表')).toBe('05');
   });
 
+  it('recognises 云南’s 01 and 04 titled without 总, and keeps the longer titles that end the same to their tables', () => {
+    expect(code('收入支出决算表')).toBe('01');
+    expect(code('耿马傣族佤族自治县政务服务管理局2022年度收入支出决算表')).toBe('01');
+    expect(code('财政拨款收入支出决算表（公开04表）')).toBe('04');
+    expect(code('一般公共预算财政拨款收入支出决算表')).toBe('05');
+    expect(code('政府性基金预算财政拨款收入支出决算表')).toBe('08');
+    expect(code('国有资本经营预算财政拨款收入支出决算表')).toBe('09');
+    expect(code('一般公共预算财政拨款（补助）收入支出决算表')).toBeUndefined();
+  });
+
   it('accepts a year or department in front and a 表号 or year behind', () => {
     expect(code('2022年度收入支出决算总表')).toBe('01');
     expect(code('新疆昌吉州政务服务和公共资源交易管理局2022年度部门收入支出决算总表')).toBe('01');

@@ -43,7 +43,8 @@ export const fiscalSummarySpec: BlockTableSpec = {
   code: '04',
   id: 'fiscalSummary',
   kind: 'blocks',
-  titles: ['财政拨款收入支出决算总表'],
+  // 云南's 公开04表 drops 总 (财政拨款收入支出决算表), as its 01 does.
+  titles: ['财政拨款收入支出决算总表', '财政拨款收入支出决算表'],
   blocks: [
     {
       key: 'income',

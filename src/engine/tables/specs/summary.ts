@@ -7,7 +7,8 @@ export const summarySpec: BlockTableSpec = {
   code: '01',
   id: 'summary',
   kind: 'blocks',
-  titles: ['收入支出决算总表'],
+  // 云南's tables drop 总 (收入支出决算表, 公开01表): unread, the text lost its §一 and the table was reported missing.
+  titles: ['收入支出决算总表', '收入支出决算表'],
   blocks: [
     {
       key: 'income',
