@@ -27,6 +27,7 @@ import fiscalYearIncome from './fiscalYearIncome';
 import fundTableBalance from './fundTableBalance';
 import fundTableExpenditure from './fundTableExpenditure';
 import generalBudgetBasicParts from './generalBudgetBasicParts';
+import generalBudgetFundSubjects from './generalBudgetFundSubjects';
 import generalBudgetMatchesBasic from './generalBudgetMatchesBasic';
 import generalBudgetRow from './generalBudgetRow';
 import generalBudgetWithinExpenditure from './generalBudgetWithinExpenditure';
@@ -106,6 +107,7 @@ export const RULES: readonly Rule[] = [
   fundTableBalance as Rule,
   fundTableExpenditure as Rule,
   generalBudgetBasicParts as Rule,
+  generalBudgetFundSubjects as Rule,
   generalBudgetMatchesBasic as Rule,
   generalBudgetRow as Rule,
   generalBudgetWithinExpenditure as Rule,
