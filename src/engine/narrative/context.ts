@@ -12,6 +12,7 @@ import { Basis, Cents, centsOfFen, centsOfWan, change, ChangeKind, formatCents, 
 import { Fragment, join, NarrativeSource, render, sourced, text, Value, Values, when } from './fragment';
 import type { Gap } from './document';
 import type { Preset } from './preset';
+import { TABLE_SPECS } from '../tables/specs';
 
 export interface Amount {
   readonly cents: Cents;
@@ -45,6 +46,14 @@ export class NarrativeContext {
     entry.sections.add(this.section);
     this.gapList.set(field, entry);
     return [{ text: `【请填写：${label}】`, gap: field }];
+  }
+
+  /**
+   * A table's title as the workbook prints it (TableModel.printedTitle: 云南's 收入支出决算表), else the canonical one:
+   * the document lists and names each table as its page is titled.
+   */
+  tableTitle(id: BlockTableId): string {
+    return this.recognition.tables[id]?.printedTitle ?? TABLE_SPECS.find((s) => s.id === id)!.titles[0]!;
   }
 
   // --- facts -------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
  * order (新疆: 单位概况, 情况说明, 名词解释, the table list; 上海: 概况, the tables, 情况说明, 名词解释). Every number
  * in the result points back to its source; every missing input is a visible gap, listed once.
  */
-import type { Recognition } from '../recognise/recognise';
+import type { BlockTableId, Recognition } from '../recognise/recognise';
 import type { Supplement } from '../supplement/supplement';
 import { TABLE_SPECS } from '../tables/specs';
 import { NarrativeContext } from './context';
@@ -58,7 +58,7 @@ function partSections(ctx: NarrativeContext, layout: PartLayout, numbering: Figu
       const tables = TABLE_SPECS.filter((s) => s.code !== '10').map((spec, i) => ({
         kind: 'table' as const,
         code: spec.code,
-        text: plain(ctx.render(layout.item, { 序号: () => [{ text: chineseNumber(i + 1) }], 表名: () => [{ text: spec.titles[0]! }] })),
+        text: plain(ctx.render(layout.item, { 序号: () => [{ text: chineseNumber(i + 1) }], 表名: () => [{ text: ctx.tableTitle(spec.id as BlockTableId) }] })),
       }));
       return [{ number: '', title: '', blocks: tables }];
     }

@@ -155,11 +155,18 @@ function readAll(workbook: WorkbookGrid, hits: readonly TitleHit[]): { hit: Titl
     const sheet = workbook.sheets[hit.sheetIndex]!;
     // The unit line over this title first, then the form above's.
     const formUnit = hit.spec.kind === 'projectPerformance' ? (unitLineAbove(sheet, hit.location.titleRow) ?? formUnits.get(hit.sheetIndex)) : undefined;
-    const results = read(sheet, hit, formUnit);
+    const printed = printedTitle(hit);
+    const results = read(sheet, hit, formUnit).map((r) => (printed && r.model && r.model.code !== '10' ? { ...r, model: { ...r.model, printedTitle: printed } } : r));
     const last = results.flatMap((r) => (r.model?.code === '10' ? [r.model] : [])).pop();
     if (last) formUnits.set(hit.sheetIndex, last.unit);
     return { hit, results };
   });
+}
+
+/** The spec's title a table was found under, where it is not the canonical one (TableModel.printedTitle). */
+function printedTitle(hit: TitleHit): string | undefined {
+  const [canonical, ...others] = hit.spec.titles;
+  return normalizeLabel(canonical!) === hit.variant ? undefined : others.find((t) => normalizeLabel(t) === hit.variant);
 }
 
 export function recognise(workbook: WorkbookGrid): Recognition {

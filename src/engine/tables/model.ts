@@ -101,6 +101,11 @@ export interface TableModel {
   readonly id: Exclude<TableId, 'projectPerformance'>;
   /** The canonical title of the table (the spec's, not the cell's spelling). */
   readonly title: string;
+  /**
+   * The spec's title the workbook prints where it is not the canonical one (云南's 收入支出决算表, an older 09's
+   * 国有资本经营预算财政拨款支出决算表): what a document lists and names the table by, as its page is titled.
+   */
+  readonly printedTitle?: string;
   readonly sheet: string;
   readonly titleCell: CellRef;
   readonly range: RangeRef;

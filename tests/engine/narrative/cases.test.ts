@@ -477,6 +477,30 @@ describe('table 09 in its older form (国有资本经营预算财政拨款支出
   });
 });
 
+describe('tables titled as 云南 and older templates title them (收入支出决算表, 国有资本经营预算财政拨款支出决算表 …)', () => {
+  const rec = recognise(toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { withoutZong: true, oldTitles: true })));
+  const tableList = (doc: NarrativeDocument) =>
+    doc.parts.filter((p) => p.kind === 'tables').flatMap((p) => p.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [b.text] : []))));
+
+  it.each([
+    ['xinjiang', xinjiang],
+    ['shanghai', shanghai],
+  ] as const)('%s: the list of tables names each as its page is titled (it named 收入支出决算总表 over a page titled 收入支出决算表)', (_name, preset) => {
+    const listed = tableList(generateNarrative(rec, parseSupplementJson(changji2022Supplement).supplement, preset)).join('\n');
+    for (const title of ['收入支出决算表', '财政拨款收入支出决算表', '一般公共预算财政拨款收入支出决算表', '一般公共预算财政拨款基本支出决算明细表', '一般公共预算财政拨款“三公”经费支出决算表', '国有资本经营预算财政拨款支出决算表']) {
+      expect(listed).toContain(title);
+    }
+    expect(listed).not.toContain('决算总表');
+    expect(listed).not.toContain('国有资本经营预算财政拨款收入支出决算表');
+  });
+
+  it('新疆 §九 says the empty table is empty under its printed title', () => {
+    const doc = generateNarrative(rec, parseSupplementJson(changji2022Supplement).supplement, xinjiang);
+    expect(section(doc, '九')).toBe('我单位本年度无国有资本经营预算财政拨款收入、支出及结转和结余，国有资本经营预算财政拨款支出决算表为空表。');
+    expect(section(doc, '八')).toBe('我单位本年度无政府性基金预算财政拨款收入、支出及结转和结余，政府性基金预算财政拨款收入支出决算表为空表。');
+  });
+});
+
 describe('table 05 whose 合计 column is headed by another name (决算数 | 基本支出 | 项目支出)', () => {
   /** The sample with table 05's 合计 column header reworded. */
   const headed = (label: string) => {

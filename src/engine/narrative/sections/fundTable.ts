@@ -4,6 +4,7 @@
  */
 import type { NarrativeContext } from '../context';
 import type { Block } from '../document';
+import { text } from '../fragment';
 import type { FundTableTemplates } from '../templates';
 import { columnsOf } from '../../tables/model';
 import { FUND_COLUMN_BY_NAME } from '../../tables/specs/govFund';
@@ -75,9 +76,9 @@ function totalFigure(ctx: NarrativeContext, id: FundId, column: string): Amount 
 export function fundTable(ctx: NarrativeContext, t: FundTableTemplates, id: FundId): Block[] {
   // A fund without 收入 or 支出 gets its fixed sentence, even where a 项 had a 年初预算 (the table is then published
   // empty, with its 说明).
-  if (!fundHasFigures(ctx, id, t.paragraphs)) return [{ kind: 'paragraph', runs: ctx.render(t.empty, {}) }];
+  const name = ctx.tableTitle(id);
+  if (!fundHasFigures(ctx, id, t.paragraphs)) return [{ kind: 'paragraph', runs: ctx.render(t.empty, { 表名: () => text(name) }) }];
   const code = id === 'govFund' ? '08' : '09';
-  const name = id === 'govFund' ? '政府性基金预算财政拨款收入支出决算表' : '国有资本经营预算财政拨款收入支出决算表';
   const values = Object.fromEntries(
     Object.entries(FUND_COLUMN_BY_NAME).map(([label, column]) => [label, () => ctx.money(totalFigure(ctx, id, column), `表${code}.合计.${label}`, `${name}合计“${label}”`)]),
   );
