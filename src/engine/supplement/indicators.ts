@@ -1,6 +1,7 @@
 /**
- * Where each indicator's 本年数 comes from (DOMAIN §4): a cell of a recognised table, an input (机关运行经费 of
- * a 混合 department), or 0 for a 项 that has no figure this year. Also the 全年预算数 that table 07 holds,
+ * Where each indicator's 本年数 comes from (DOMAIN §4): a cell of a recognised table (table 08 or 09 for a 项 of a
+ * fund table that table 05 does not list), an input (机关运行经费 of a 混合 department), or 0 for a 项 that has no
+ * figure this year. Also the 全年预算数 that table 07 holds,
  * which budget the 预决算差异率 compares with, and the base of each 占比.
  */
 import type { CellRef } from '../grid/address';
@@ -157,6 +158,28 @@ function refs(rec: Recognition, source: Source | undefined): TableRef[] | undefi
   return undefined;
 }
 
+/**
+ * A code table 05 does not list, as table 08 or 09 lists it (a 项 of 政府性基金 or 国有资本经营, which the 上海 §八/§九
+ * compare with its 年初预算): its name and its 本年支出, or 基本支出 + 项目支出 where the table prints no 本年支出 合计.
+ * Taken as 0, the sheet showed 0.00 and a 预决算差异率 of -100% beside a 项 the text says spent 30.00万元.
+ */
+function fundTableRow(rec: Recognition, code: string): { readonly name: string; readonly current: CurrentValue } | undefined {
+  for (const id of ['govFund', 'stateCapital'] as const) {
+    const table = rec.tables[id];
+    const row = table?.rows.find((r) => r.code === code);
+    if (!table || !row) continue;
+    const name = row.label.replace(/\s+/g, '');
+    const own = row.figures.yearExpenditure;
+    if (own && !own.invalid) return { name, current: { kind: 'table', refs: [tableRef(rec, own.cell, table.unit, own.fen)] } };
+    const parts = [row.figures.basic, row.figures.project];
+    if (!own && parts.every((p) => p && !p.invalid)) {
+      return { name, current: { kind: 'table', refs: parts.map((p) => tableRef(rec, p!.cell, table.unit, p!.fen)) } };
+    }
+    return { name, current: { kind: 'missing' } };
+  }
+  return undefined;
+}
+
 /** The rows of the 说明数据 sheet: the fixed indicators, every 功能分类 code of table 05, then codes of 说明数据. */
 export function indicatorRows(rec: Recognition, supplement: Supplement): IndicatorRowSpec[] {
   const rows: IndicatorRowSpec[] = [];
@@ -193,7 +216,13 @@ export function indicatorRows(rec: Recognition, supplement: Supplement): Indicat
     });
   }
   for (const key of [...supplement.指标.keys()].filter((k) => /^\d+$/.test(k) && !codes.has(k)).sort()) {
-    rows.push({ key, name: functionalSubject(key)?.name ?? '', current: { kind: 'zero' }, varianceBudget: '年初预算数' });
+    const fund = fundTableRow(rec, key);
+    rows.push({
+      key,
+      name: fund?.name || functionalSubject(key)?.name || '',
+      current: fund ? fund.current : { kind: 'zero' },
+      varianceBudget: '年初预算数',
+    });
   }
   return rows;
 }

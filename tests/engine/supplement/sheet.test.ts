@@ -15,6 +15,8 @@ import { cellAt, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { buildWorkbook, standardPlan, toXlsx } from '../../../fixtures/workbook';
+import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
+import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
 
 /** The plain values of a supplement, whatever their sources. */
 function values(s: Supplement) {
@@ -77,6 +79,19 @@ describe('the 说明数据 sheet', () => {
     expect(cellAt(sheet, t3, 8)).toBe(-0.2);
     const read = readSupplementSheet(sheet);
     expect(read.supplement.指标.get('收入总计')!.上年数!.source).toEqual({ kind: 'cell', cell: { sheet: SUPPLEMENT_SHEET, row: r, col: 3 } });
+  });
+
+  it("takes a 项 of table 08 (09) at its 本年支出 there, not at 0: the 上海 §八 compares it with its 年初预算", async () => {
+    // 2296002 用于社会福利的彩票公益金支出: 145.60 spent (table 08 only), 年初预算数 150.00 in the 说明数据.
+    const wb = await loadXlsx(await toXlsx(buildWorkbook(shanghai2024, standardPlan(shanghai2024))));
+    fillSheet(wb, workbookToGrid(wb), JSON.parse(JSON.stringify(shanghai2024Supplement)));
+    const sheet = (await reread(wb)).sheets.find((s) => s.name === SUPPLEMENT_SHEET)!;
+    const r = sheet.rows.findIndex((x) => x[0] === '2296002');
+    expect(sheet.formulas![r]![2]).toBe('ROUND(政府性基金预算财政拨款收入支出决算表!E9,2)');
+    expect([cellAt(sheet, r, 1), cellAt(sheet, r, 2), cellAt(sheet, r, 4), cellAt(sheet, r, 8)]).toEqual(['用于社会福利的彩票公益金支出', 145.6, 150, -2.93]);
+    // A 项 that no table lists stays at 0 (2010399: budgeted, nothing spent).
+    const none = sheet.rows.findIndex((x) => x[0] === '2010399');
+    expect([sheet.formulas![none]![2], cellAt(sheet, none, 2)]).toEqual(['0', 0]);
   });
 
   it('keeps every typed value on refresh, even one that is not a number', async () => {
