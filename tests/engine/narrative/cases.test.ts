@@ -413,6 +413,22 @@ describe('§十’s 政府采购 shares and 房屋面积', () => {
     expect(none).toContain('授予中小企业合同金额0.00万元，其中：授予小微企业合同金额0.00万元。');
   });
 
+  it('asks what the 其他用车 mainly are only where there are some (of 0 it asked, and the gap blocked the text)', () => {
+    const none = narrate((j) => {
+      Object.assign(j.事项, { 其他用车: 0, 主要领导干部用车: 3, 车辆数: 3 });
+      delete j.事项['其他用车说明'];
+    });
+    expect(section(none, '十')).toContain('离退休干部用车0辆、其他用车0辆；单价100万元（含）以上设备（不含车辆）0台（套）。');
+    expect(none.gaps.map((g) => g.field)).not.toContain('事项.其他用车说明');
+    // Some, or a count not given: the question stays (the reference: 其他用车1辆，其他用车主要是：一般公务用车；).
+    expect(section(narrate(), '十')).toContain('其他用车1辆，其他用车主要是：一般公务用车；');
+    const unknown = narrate((j) => {
+      delete j.事项['其他用车'];
+      delete j.事项['其他用车说明'];
+    });
+    expect(section(unknown, '十')).toContain('其他用车【请填写：其他用车】辆，其他用车主要是：【请填写：其他用车说明】；');
+  });
+
   it('prints 房屋面积 to two decimals rounded half away from zero, with the preset’s separators', () => {
     expect(section(narrate((j) => (j.事项['房屋面积'] = 1.005)), '十')).toContain('1.01平方米');
     expect(section(narrate((j) => (j.事项['房屋面积'] = 12345.5)), '十')).toContain('12,345.50平方米');

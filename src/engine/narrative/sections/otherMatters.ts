@@ -8,6 +8,7 @@ import { formatAmount } from '../../grid/money';
 import type { UnitKind } from '../../supplement/keys';
 import type { Amount, NarrativeContext } from '../context';
 import type { Block } from '../document';
+import { when } from '../fragment';
 import type { Fragment, Value } from '../fragment';
 import type { AssetsTemplates, OfficeCostTemplates, ProcurementTemplates } from '../templates';
 import { economicTotal } from './basic';
@@ -102,7 +103,8 @@ export function assets(ctx: NarrativeContext, t: AssetsTemplates): Block[] {
     特种专业技术用车: () => ctx.matterCount('特种专业技术用车'),
     离退休干部用车: () => ctx.matterCount('离退休干部用车'),
     其他用车: () => ctx.matterCount('其他用车'),
-    其他用车说明: () => ctx.matterText('其他用车说明'),
+    // What the 其他用车 are, only where there are some: of none, the sentence asked what they mainly are.
+    其他用车说明: when(() => ctx.matter('其他用车')?.value !== 0, () => ctx.matterText('其他用车说明')),
     设备数: () => ctx.matterCount('单价100万元以上设备数'),
   };
   return t.paragraphs.map((pattern) => ({ kind: 'paragraph' as const, runs: ctx.render(pattern, values) }));
