@@ -413,6 +413,25 @@ describe('§十’s 政府采购 shares and 房屋面积', () => {
     expect(none).toContain('授予中小企业合同金额0.00万元，其中：授予小微企业合同金额0.00万元。');
   });
 
+  it('of a 政府采购支出总额 of 0 prints its parts not given as 0.00 (it asked for each), unless a given part contradicts it', () => {
+    const parts = ['政府采购货物支出', '政府采购工程支出', '政府采购服务支出', '授予中小企业合同金额', '授予小微企业合同金额'];
+    const doc = narrate((j) => {
+      j.事项['政府采购支出总额'] = 0;
+      for (const k of parts) delete j.事项[k];
+    });
+    expect(section(doc, '十')).toContain(
+      '政府采购支出总额0.00万元，其中：政府采购货物支出0.00万元、政府采购工程支出0.00万元、政府采购服务支出0.00万元。\n授予中小企业合同金额0.00万元，其中：授予小微企业合同金额0.00万元。',
+    );
+    expect(doc.gaps.map((g) => g.field).filter((f) => parts.some((p) => f === `事项.${p}`))).toEqual([]);
+    // 服务 55.51 beside a 总额 of 0: one of them is wrong, so the parts not given stay the accountant's to give.
+    const contradicted = narrate((j) => {
+      j.事项['政府采购支出总额'] = 0;
+      for (const k of parts) delete j.事项[k];
+      j.事项['政府采购服务支出'] = 55.51;
+    });
+    expect(section(contradicted, '十')).toContain('政府采购货物支出【请填写：政府采购货物支出】万元');
+  });
+
   it('asks what the 其他用车 mainly are only where there are some (of 0 it asked, and the gap blocked the text)', () => {
     const none = narrate((j) => {
       Object.assign(j.事项, { 其他用车: 0, 主要领导干部用车: 3, 车辆数: 3 });

@@ -6,6 +6,7 @@ import { ratio } from '../../derive/arithmetic';
 import { PUBLIC_CLASSES } from '../../subjects/economic';
 import { formatAmount } from '../../grid/money';
 import type { UnitKind } from '../../supplement/keys';
+import { derived } from '../context';
 import type { Amount, NarrativeContext } from '../context';
 import type { Block } from '../document';
 import { when } from '../fragment';
@@ -66,18 +67,35 @@ function shareOf(ctx: NarrativeContext, part: Amount | undefined, base: Amount |
   return ctx.share(part && base ? ratio(part.cents, base.cents) : undefined, part, base, missing, label);
 }
 
+/** The parts of 政府采购支出总额: what was bought (货物, 工程, 服务) and what went to 中小企业 (of which 小微企业). */
+const PROCUREMENT_PARTS = ['政府采购货物支出', '政府采购工程支出', '政府采购服务支出', '授予中小企业合同金额', '授予小微企业合同金额'] as const;
+
+/**
+ * A part of 政府采购支出总额 as given, else 0.00 where the 总额 is 0 and no part given is other than 0: nothing bought,
+ * nothing of it was 货物 or went to a 中小企业 (the sentence asked the accountant for each). A part given other than 0
+ * beside a 总额 of 0 contradicts it: nothing is inferred then.
+ */
+function procurementPart(ctx: NarrativeContext, key: (typeof PROCUREMENT_PARTS)[number]): Amount | undefined {
+  const given = ctx.matterAmountValue(key);
+  if (given) return given;
+  const total = ctx.matterAmountValue('政府采购支出总额');
+  const nothing = total?.cents === 0 && PROCUREMENT_PARTS.every((k) => (ctx.matterAmountValue(k)?.cents ?? 0) === 0);
+  return nothing ? { cents: 0, source: derived([total.source]) } : undefined;
+}
+
 export function procurement(ctx: NarrativeContext, t: ProcurementTemplates): Block[] {
   const total = ctx.matterAmountValue('政府采购支出总额');
-  const sme = ctx.matterAmountValue('授予中小企业合同金额');
-  const micro = ctx.matterAmountValue('授予小微企业合同金额');
+  const sme = procurementPart(ctx, '授予中小企业合同金额');
+  const micro = procurementPart(ctx, '授予小微企业合同金额');
+  const part = (key: (typeof PROCUREMENT_PARTS)[number]) => () => ctx.money(procurementPart(ctx, key), `事项.${key}`, key);
   const values = {
     总额: () => ctx.matterAmount('政府采购支出总额'),
-    货物: () => ctx.matterAmount('政府采购货物支出'),
-    工程: () => ctx.matterAmount('政府采购工程支出'),
-    服务: () => ctx.matterAmount('政府采购服务支出'),
-    中小企业: () => ctx.matterAmount('授予中小企业合同金额'),
+    货物: part('政府采购货物支出'),
+    工程: part('政府采购工程支出'),
+    服务: part('政府采购服务支出'),
+    中小企业: part('授予中小企业合同金额'),
     中小企业占比: shareOf(ctx, sme, total, '事项.授予中小企业合同金额', '授予中小企业合同金额'),
-    小微企业: () => ctx.matterAmount('授予小微企业合同金额'),
+    小微企业: part('授予小微企业合同金额'),
     小微企业占比: shareOf(ctx, micro, total, '事项.授予小微企业合同金额', '授予小微企业合同金额'),
   };
   return t.paragraphs.map((pattern) => ({ kind: 'paragraph' as const, runs: ctx.render(pattern, values) }));
