@@ -3,6 +3,17 @@ import { defineRule } from '../rule';
 import { parseA1 } from '../../grid/address';
 import { cellAt, cellText } from '../../grid/cell';
 import { parseNumber } from '../../grid/number';
+import type { CellRef } from '../../grid/address';
+import type { Unit } from '../../grid/money';
+import type { Recognition } from '../../recognise/recognise';
+import type { TableCode } from '../../tables/model';
+import { amountInOtherUnit } from '../../tables/readers/figures';
+
+/** The unit of the table (or 自评表) a cell of `code` belongs to. */
+function unitAt(rec: Recognition, code: TableCode | undefined, at: CellRef): Unit | undefined {
+  if (code === '10') return rec.projects.find((f) => f.range.sheet === at.sheet && at.row >= f.range.top && at.row <= f.range.bottom)?.unit;
+  return Object.values(rec.tables).find((t) => t?.code === code)?.unit;
+}
 
 export default defineRule({
   id: 'unreadable-figure',
@@ -24,10 +35,10 @@ export default defineRule({
       const value = sheet ? cellAt(sheet, at.row, at.col) : null;
       // A formula without its result (a file a program wrote) reads blank: not "“” is no number, leave it blank".
       const uncalculated = sheet?.uncalculated?.some(([r, c]) => r === at.row && c === at.col) === true;
-      const parsed = parseNumber(value, { suffixes: ['万元', '千元', '元', '分'], percent: true });
-      // A number with a unit of money read as one is refused only for its unit: the table's is another.
-      const unit = p.table === undefined ? undefined : Object.values(ctx.recognition.tables).find((t) => t?.code === p.table)?.unit;
-      const messageId = uncalculated ? 'uncalculated' : parsed.kind === 'invalid' ? parsed.reason : unit && /元$/.test(cellText(value).trim()) ? 'unit' : 'text';
+      const parsed = parseNumber(value, { suffixes: ['万元', '元', '分'], percent: true });
+      // The reader refuses an amount typed with a unit of money only when it is not the table's (readFigure).
+      const unit = amountInOtherUnit(value) === undefined ? undefined : unitAt(ctx.recognition, p.table, at);
+      const messageId = uncalculated ? 'uncalculated' : unit ? 'unit' : parsed.kind === 'invalid' ? parsed.reason : 'text';
       ctx.report({ messageId, data: { sheet: p.sheet, cell: p.cell, text: cellText(value), unit: unit ?? '' }, cells: [at], values: [null] });
     }
   },

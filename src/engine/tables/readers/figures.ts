@@ -33,7 +33,10 @@ function readFigure(
   const parsed = parseNumber(value, options);
   if (parsed.kind === 'number') return { cell, value: parsed.value };
   if (parsed.kind === 'empty' && !isUncalculated(sheet, row, col)) return { cell, value: null };
-  const reason: Reason = parsed.kind === 'empty' ? 'uncalculated' : options.unit && inOtherUnit(value) ? 'unit' : parsed.reason;
+  const other = options.unit ? amountInOtherUnit(value) : undefined;
+  // Nothing is nothing in any unit: `0元` in a 万元 table is the table's 0.
+  if (other === 0) return { cell, value: 0 };
+  const reason: Reason = parsed.kind === 'empty' ? 'uncalculated' : other !== undefined ? 'unit' : parsed.reason;
   log.at('invalid-figure', cell, invalidMessage(place(cell), cellText(value), reason, options.what, options.unit));
   return { cell, value: null, invalid: true };
 }
@@ -45,11 +48,16 @@ function readFigure(
  */
 const MONEY_UNIT_AT_END = /(万元|千元|元)$/;
 
-function inOtherUnit(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
+/**
+ * The number of a text typed with a unit of money (`34.07元` is 34.07), undefined for any other value: what a figure
+ * cell holds that its table's own unit did not read (readFigure) is then in another unit. The audit rule says so by it.
+ */
+export function amountInOtherUnit(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
   const text = value.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
   const m = MONEY_UNIT_AT_END.exec(text);
-  return m !== null && parseNumber(text.slice(0, -m[1]!.length)).kind === 'number';
+  const parsed = m === null ? undefined : parseNumber(text.slice(0, -m[1]!.length));
+  return parsed?.kind === 'number' ? parsed.value : undefined;
 }
 
 /**

@@ -4,6 +4,8 @@ import { sample, testRule } from '../../../support/ruleTester';
 testRule(rule, {
   valid: [{ name: 'the sample' }, { name: 'dashes and blanks mean no figure', edits: [['收入决算表', 'E9', '-'], ['收入决算表', 'F9', '—'], ['收入决算表', 'G9', null]] },
     { name: 'a figure typed with the table’s own unit', edits: [['收入决算表', 'D9', '12.50万元'], ['收入决算表', 'E9', '3.00 万元']] },
+    // Nothing is nothing in any unit (it was a 错误 for its unit).
+    { name: 'a zero typed in another unit', edits: [['收入决算表', 'D9', '0元'], ['项目支出绩效自评表', 'D6', '0.00元']] },
   ],
   invalid: [
     { name: 'text in a figure cell', edits: [['收入决算表', 'D9', 'abc']], errors: [{ severity: 'error', first: '收入决算表!D9', message: '“abc”不是数字' }] },
@@ -12,6 +14,12 @@ testRule(rule, {
       name: 'a figure typed in another unit than the table’s (元 in a 万元 table)',
       edits: [['收入决算表', 'D9', '34.07元']],
       errors: [{ severity: 'error', first: '收入决算表!D9', message: '“34.07元”写的单位不是表的单位（万元）：请按万元只填数字' }],
+    },
+    {
+      // The 自评表 is no table of `tables`: its unit was not found, and the finding said “不是数字” of a number.
+      name: 'a 自评表 figure typed in another unit',
+      edits: [['项目支出绩效自评表', 'D6', '34.07元']],
+      errors: [{ severity: 'error', first: '项目支出绩效自评表!D6', message: '“34.07元”写的单位不是表的单位（万元）：请按万元只填数字' }],
     },
     { name: 'an Excel error', edits: [['一般公共预算财政拨款支出决算表', 'C6', { error: '#REF!' }]], errors: [{ severity: 'error', first: '一般公共预算财政拨款支出决算表!C6', message: '#REF!' }] },
     {
