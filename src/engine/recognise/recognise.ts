@@ -232,8 +232,13 @@ export function recognise(workbook: WorkbookGrid): Recognition {
     // Only an earlier year: sheets are named for the year of publishing too (2023年公开-收入决算表 for 2022).
     return year !== undefined && document.year !== undefined && Number(year) < document.year.value;
   };
+  // Last, a table under its canonical title over one under another of its titles: of two tables the shorter title
+  // (云南's 收入支出决算表) fits, the 公开 table's is the canonical one.
   const rank = (h: (typeof readHits)[number]) =>
-    Number(h.results.some(ofOtherUnit)) * 4 + Number(hidden(h.hit.sheetIndex)) * 2 + Number(otherYear(h.hit) !== undefined || sheetOfOtherYear(h.hit));
+    Number(h.results.some(ofOtherUnit)) * 8 +
+    Number(hidden(h.hit.sheetIndex)) * 4 +
+    Number(otherYear(h.hit) !== undefined || sheetOfOtherYear(h.hit)) * 2 +
+    Number(printedTitle(h.hit) !== undefined);
   readHits.sort((a, b) => rank(a) - rank(b));
   // Tables read from a title of another year because none of the document's year could be read.
   const ofOtherYear = new Set<TableCode>();

@@ -27,6 +27,9 @@ const FORBIDDEN_PREFIX = /财政拨款|预算|基本|三公|收入|支出|绩效
 // there only what makes a sentence is forbidden.
 const SENTENCE_PREFIX = /说明|情况|见|《|。|,|;/;
 const YEAR = /\d{4}年度?/g;
+// Words right before a title that name other money than the department's (the 财决 set's 财政专户管理资金收入支出决算表,
+// 非财政拨款…, 社会保险基金…, 上级补助…): 云南's short 收入支出决算表 and 财政拨款收入支出决算表 would take them for 01 and 04.
+const OTHER_MONEY = /(?:专户|资金|基金|补助|非)$/;
 const MAX_PREFIX = 40;
 
 /**
@@ -35,6 +38,7 @@ const MAX_PREFIX = 40;
  * title with the year put in, not table 03's): `longerTitle` says whether they and the title make a longer one.
  */
 function forbiddenPrefix(prefix: string, title: string, longerTitle: (text: string) => boolean): boolean {
+  if (OTHER_MONEY.test(prefix)) return true;
   const years = [...prefix.matchAll(YEAR)];
   const year = years[years.length - 1];
   if (!year) return FORBIDDEN_PREFIX.test(prefix);

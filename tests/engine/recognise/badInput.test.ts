@@ -113,6 +113,16 @@ describe('bad input', () => {
     ]);
   });
 
+  it('of two tables under one spec’s titles, the one under its canonical title is used wherever it stands', () => {
+    const { grid } = sample();
+    const table = grid.sheets.find((s) => s.name === '收入支出决算总表')!;
+    // Before it, another table whose title only 云南’s short one fits (收入支出决算表).
+    const other = { ...table, name: '其他表', rows: table.rows.map((r, i) => (i === 0 ? ['收入支出决算表', ...r.slice(1)] : r)) };
+    const rec = recognise({ sheets: [other, ...grid.sheets] });
+    expect(rec.tables.summary!.sheet).toBe('收入支出决算总表');
+    expect(rec.problems.map((p) => [p.kind, p.sheet])).toEqual([['duplicate-table', '其他表']]);
+  });
+
   it('a row whose label is not in the template is reported and its figures are not read', () => {
     const { grid } = sample();
     const at = findLabel(grid, '收入支出决算总表', '五、事业收入');

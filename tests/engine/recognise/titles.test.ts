@@ -33,6 +33,10 @@ describe('finding titles', () => {
     expect(code('政府性基金预算财政拨款收入支出决算表')).toBe('08');
     expect(code('国有资本经营预算财政拨款收入支出决算表')).toBe('09');
     expect(code('一般公共预算财政拨款（补助）收入支出决算表')).toBeUndefined();
+    // Other money's tables (the 财决 set's) end the same: not 01 or 04.
+    for (const other of ['财政专户管理资金收入支出决算表', '专户资金收入支出决算表', '政府性基金收入支出决算表', '社会保险基金收入支出决算表', '上级补助收入支出决算表', '非财政拨款收入支出决算表']) {
+      expect(code(other)).toBeUndefined();
+    }
   });
 
   it('accepts a year or department in front and a 表号 or year behind', () => {
