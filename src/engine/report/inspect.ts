@@ -12,6 +12,8 @@ export interface InspectTable {
   readonly code: TableCode;
   readonly id: TableId;
   readonly title: string;
+  /** The title the workbook prints where it is another of the table's (云南's 收入支出决算表): TableModel.printedTitle. */
+  readonly printedTitle?: string;
   readonly sheet: string;
   readonly range: string;
   readonly unit: Unit;
@@ -43,7 +45,7 @@ export function inspectReport(recognition: Recognition): InspectReport {
       continue;
     }
     const t = recognition.tables[spec.id as keyof Recognition['tables']];
-    if (t) tables.push({ code: t.code, id: t.id, title: t.title, sheet: t.sheet, range: rangeA1(t.range), unit: t.unit });
+    if (t) tables.push({ code: t.code, id: t.id, title: t.title, ...(t.printedTitle ? { printedTitle: t.printedTitle } : {}), sheet: t.sheet, range: rangeA1(t.range), unit: t.unit });
   }
   return {
     tables,
@@ -56,7 +58,7 @@ export function inspectReport(recognition: Recognition): InspectReport {
 export function formatInspect(report: InspectReport, file: string): string {
   const lines = [`${file}：识别到 ${report.tables.length} 张表`];
   for (const t of report.tables) {
-    const what = t.project ? `${t.title}：${t.project}` : t.title;
+    const what = t.project ? `${t.title}：${t.project}` : (t.printedTitle ?? t.title);
     lines.push(`  ${t.code}  ${what}  （工作表“${t.sheet}”${t.range}，单位：${t.unit}）`);
   }
   if (report.missing.length > 0) lines.push(`缺少：${report.missing.map((c) => `公开${c}表`).join('、')}`);

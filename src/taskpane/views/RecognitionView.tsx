@@ -71,7 +71,7 @@ export function RecognitionView(props: { recognition: Recognition; onRefresh: ()
           <div key={`${t.code}-${i}`} style={styles.row} data-testid="table-row">
             <span style={styles.code}>{t.project || t.code === '10' ? '自评' : t.code}</span>
             <span>
-              <Text>{t.project ? `项目：${t.project}` : t.title}</Text>
+              <Text>{t.project ? `项目：${t.project}` : (t.printedTitle ?? t.title)}</Text>
               <br />
               <span style={styles.where}>
                 {t.project ? `${t.title} · ` : ''}工作表“{t.sheet}” {t.range} · {t.unit}
