@@ -8,7 +8,7 @@ import type { CellRef } from '../grid/address';
 import type { Unit } from '../grid/money';
 import type { Recognition, BlockTableId } from '../recognise/recognise';
 import { displayDivisorOf } from '../recognise/displayScales';
-import { figureOf, figureParts } from '../tables/model';
+import { columnsOf, figureOf, figureParts } from '../tables/model';
 import type { MoneyFigure, TableModel } from '../tables/model';
 import { budgetRowKey } from '../tables/specs/threePublicCosts';
 import { functionalSubject } from '../subjects/functional';
@@ -169,12 +169,9 @@ function fundTableRow(rec: Recognition, code: string): { readonly name: string; 
     const row = table?.rows.find((r) => r.code === code);
     if (!table || !row) continue;
     const name = row.label.replace(/\s+/g, '');
-    const own = row.figures.yearExpenditure;
-    if (own && !own.invalid) return { name, current: { kind: 'table', refs: [tableRef(rec, own.cell, table.unit, own.fen)] } };
-    const parts = [row.figures.basic, row.figures.project];
-    if (!own && parts.every((p) => p && !p.invalid)) {
-      return { name, current: { kind: 'table', refs: parts.map((p) => tableRef(rec, p!.cell, table.unit, p!.fen)) } };
-    }
+    // The columns §八/§九 take the 本年支出 from (fundTable.ts spendingColumns): the sheet and the text agree.
+    const figures = columnsOf(table, 'yearExpenditure', ['basic', 'project']).map((c) => row.figures[c]);
+    if (figures.every((f) => f && !f.invalid)) return { name, current: { kind: 'table', refs: figures.map((f) => tableRef(rec, f!.cell, table.unit, f!.fen)) } };
     return { name, current: { kind: 'missing' } };
   }
   return undefined;

@@ -34,7 +34,7 @@ export default defineRule({
   check(ctx) {
     const t = ctx.recognition.tables.generalBudgetExpenditure;
     if (!t) return;
-    // One finding a fund subject, at its highest row in the table (the 款 over its 项), naming the cells of all.
+    // One finding a fund subject, at its highest row (the 款 over its 项): one misplaced subject is one thing to move.
     const groups = new Map<string, { fund: SubjectFund; rows: RowModel[] }>();
     for (const row of t.rows) {
       const fund = row.code === undefined ? undefined : fundOfSubject(row.code);
