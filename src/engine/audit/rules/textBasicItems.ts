@@ -200,6 +200,8 @@ export default defineRule({
     const t6 = ctx.recognition.tables.generalBudgetBasic;
     if (!t6) return;
     for (const t of textCells(ctx)) {
+      // Both readings (OF_WHICH, LIST) open on the group's name: a text naming neither has nothing to check.
+      if (!t.text.includes('人员经费') && !t.text.includes('公用经费')) continue;
       // 名词解释 (机关运行经费：指…日常公用经费支出，包括办公费、印刷费、会议费…): what the words mean, not table 06.
       if (isDefinition(t.text)) continue;
       for (const m of t.text.matchAll(OF_WHICH)) {

@@ -7,7 +7,7 @@
  */
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
-import { ALTERNATIVES, MIRRORS, moneyText, namedAmounts, NUMBER, sentences, textCells } from '../shared/textScan';
+import { ALTERNATIVES, mayStateAmount, MIRRORS, moneyText, namedAmounts, NUMBER, sentences, textCells } from '../shared/textScan';
 import type { Lookup, NamedFigure } from '../shared/textScan';
 
 type Bound = '以上' | '之多' | '以下' | '以内';
@@ -40,6 +40,8 @@ export default defineRule({
     const figuresOf = (lookups: readonly Lookup[]) =>
       lookups.map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
     for (const t of textCells(ctx)) {
+      // A bound is an amount (BOUND_MONEY): a text stating none has none of its sentences to read.
+      if (!mayStateAmount(t.text)) continue;
       for (const sentence of sentences(t.text)) {
         for (const n of namedAmounts(sentence, rec.document.year?.value, BOUND_MONEY)) {
           const bound = sentence.slice(n.end - 2, n.end) as Bound;

@@ -9,7 +9,7 @@
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, BUDGET_SAID, CONNECTOR, labelFigure, correctedAmount, lookupOf, MONEY, moneyText, namedAmounts, namesItself, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
+import { atCommonPrecision, BUDGET_SAID, CONNECTOR, labelFigure, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namesItself, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { itemRowBefore, unlistedItemCodeBefore } from '../shared/subjectText';
 import { threePublicFigure } from '../shared/knownFigures';
@@ -652,6 +652,9 @@ export default defineRule({
   check(ctx) {
     const tableFigure = tableFigureOf(ctx);
     for (const t of textCells(ctx)) {
+      // Every change, rate and amount read here is written with an amount, a % or a 倍 (MONEY, RATE): a text with none
+      // (a table's footnote) states none.
+      if (!mayStateAmount(t.text) && !t.text.includes('%') && !t.text.includes('倍')) continue;
       let offset = 0;
       for (const sentence of sentences(t.text)) {
         const start = offset;

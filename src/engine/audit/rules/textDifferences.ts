@@ -6,7 +6,7 @@
  */
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
-import { atCommonPrecision, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
+import { atCommonPrecision, mayStateAmount, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
 
 /** A name's amount, the next name's amount, then 差额 and its amount: groups 1–2, 3–4 and 5–6 the amounts. */
 const DIFFERENCE = new RegExp(`[\\u4e00-\\u9fa5)](?:为|是|:)?${MONEY}[,，][\\u4e00-\\u9fa5()]{2,30}?(?:为|是|:)?${MONEY}[,，](?:两者|二者|收支|两项)?差额(?:为|是|:)?${MONEY}`, 'g');
@@ -19,6 +19,8 @@ export default defineRule({
   messages: { mismatch: '说明文字写“{phrase}”，而前述 {first} 与 {second} 之差为 {expected}。' },
   check(ctx) {
     for (const t of textCells(ctx)) {
+      // A difference is stated with its amounts (MONEY): a text stating none is not searched.
+      if (!mayStateAmount(t.text)) continue;
       for (const m of t.text.matchAll(DIFFERENCE)) {
         const [first, second, stated] = [1, 3, 5].map((g) => parseMoney(m[g]!, m[g + 1]!)) as [ReturnType<typeof parseMoney>, ReturnType<typeof parseMoney>, ReturnType<typeof parseMoney>];
         const expected = Math.abs(first.fen - second.fen);

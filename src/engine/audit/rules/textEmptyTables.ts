@@ -10,7 +10,7 @@ import type { CellRef } from '../../grid/address';
 import { fromFen } from '../../grid/money';
 import type { Recognition } from '../../recognise/recognise';
 import type { TableModel } from '../../tables/model';
-import { CONNECTOR, MONEY, moneyText, parseMoney, textCells, TextMoney } from '../shared/textScan';
+import { CONNECTOR, mayStateAmount, MONEY, moneyText, parseMoney, textCells, TextMoney } from '../shared/textScan';
 
 type Topic = 'govFund' | 'stateCapital' | 'threePublicCosts';
 
@@ -71,6 +71,8 @@ export default defineRule({
           inSection = topic.words.test(t.text) && !NAMES_TABLE.test(t.text.replace(/[。.]$/, ''));
           continue;
         }
+        // Only an amount the text states is said (MONEY): a text stating none (a table's footnote) is not searched.
+        if (!mayStateAmount(t.text)) continue;
         const amounts: TextMoney[] = [];
         if (inSection) {
           // A change against the prior year may be real (a fund that had amounts last year and none this year).

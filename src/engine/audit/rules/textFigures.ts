@@ -16,7 +16,7 @@ import { className, loneItemRows, loneItemsIn, namesRow, subjectByNames } from '
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
+import { ALTERNATIVES, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
 
 interface Claim {
   readonly label: string;
@@ -156,6 +156,8 @@ export default defineRule({
     // A year written before a 项's amount: the document's, or the 项's 决算 is not the one stated.
     const ofTheYear = (year: string | undefined) => year === undefined || rec.document.year === undefined || Number(year) === rec.document.year.value;
     for (const t of textCells(ctx)) {
+      // Every claim is an amount the text states (FIGURE_MONEY): a text stating none (a table's footnote) makes none.
+      if (!mayStateAmount(t.text)) continue;
       const claims: Claim[] = [];
       for (const sentence of sentences(t.text)) {
         for (const n of namedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY)) {

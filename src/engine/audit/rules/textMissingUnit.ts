@@ -23,6 +23,13 @@ const LABELLED = new RegExp(`(?:${LABELS.map(([l]) => escape(l)).join('|')})(?:�
  * A list whose unit is written once, after its last figure: `本年收入合计1,372.79、使用非财政拨款结余115.50、年初结转和
  * 结余0.00万元` (each of its figures was said to have no unit).
  */
+/**
+ * What every number PHRASES and LABELLED read ends with (NUMBER, then END): a digit right before punctuation or the end of
+ * the text (a number's last digit, or the comma after it, which is punctuation itself). A text without one (a table's
+ * 注：本单位2023年度无…) has no number without its unit.
+ */
+const NUMBER_BEFORE_PUNCTUATION = /\d(?:[,;:。、)]|$)/;
+
 function unitWrittenOnce(text: string, at: number, unit: string): boolean {
   if (text[at] !== '、') return false;
   const end = text.slice(at).search(/[,;:。]/);
@@ -38,6 +45,7 @@ export default defineRule({
   messages: { missing: '说明文字“{phrase}”中的 {number} 没有单位：应写明{unit}。' },
   check(ctx) {
     for (const t of textCells(ctx)) {
+      if (!NUMBER_BEFORE_PUNCTUATION.test(t.text)) continue;
       const seen = new Set<number>();
       for (const [re, unit] of [...PHRASES, [LABELLED, '万元（或元）'] as const]) {
         for (const m of t.text.matchAll(re)) {

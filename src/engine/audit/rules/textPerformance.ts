@@ -59,6 +59,7 @@ const PROJECT_RATE = new RegExp(`(?:(?:预算)?执行率|完成(?:全年)?预算
 // The whole score: 自评得分, 评价得分, 综合得分, 总分, or 得分 opening a clause; not a part's (预算执行得分, 满意度指标得分).
 const PROJECT_SCORE = new RegExp(`(?:(?:自评|评价|综合|总)(?:得分|评分)|总分|(?<=[,，:])得分)(?:为|是|达|达到|:)?(\\d+(?:\\.\\d+)?)分${NOT_ROUGH}`);
 /** Words of a project's 自评 statement: its 执行 (数, 率) or its score. */
+const ANY_DIGIT = /\d/;
 const SELF_EVALUATION = /执行|实际支出|得分|评分|总分/;
 /** Where a project's figures end: another clause, a part of its funds, last year's or a reason. */
 const PROJECT_END = /[;。]|其中|上一?年|去年|以前年度|原因/;
@@ -225,6 +226,8 @@ export default defineRule({
       ctx.report({ messageId: 'rate', data: { phrase: m[0], expected: formatBasis(expected[0]!) }, cells: [cell], key: m[0], values: [stated / 100, expected[0]! / 100], unit: '%', difference: (stated - expected[0]!) / 100 });
     };
     for (const t of textCells(ctx)) {
+      // Every count, amount, rate and score read here is written in digits: a text without one states none.
+      if (!ANY_DIGIT.test(t.text)) continue;
       const named = projectsNamed(t.text, projects);
       named.forEach((n, i) => {
         const rest = t.text.slice(n.end, named[i + 1]?.index ?? t.text.length);

@@ -10,7 +10,7 @@ import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { formatAmount, fromFen } from '../../grid/money';
-import { CONNECTOR, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, sentences, shareTolerance, statedWithin, textCells, TextMoney } from '../shared/textScan';
+import { CONNECTOR, mayStateAmount, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, sentences, shareTolerance, statedWithin, textCells, TextMoney } from '../shared/textScan';
 import { matterFact } from '../shared/supplementFacts';
 
 type Fact = 'total' | 'goods' | 'works' | 'services' | 'sme' | 'micro' | 'smeReservedWon' | 'smeOtherWon';
@@ -75,6 +75,9 @@ export default defineRule({
   check(ctx) {
     const bySheet = new Map<string, Map<Fact, Stated>>();
     for (const t of textCells(ctx)) {
+      // Every fact is an amount the text states (MONEY): a sheet whose texts state none (the tables' footnotes) has none
+      // to check. (Text cells come sheet by sheet: the sheets' order is kept.)
+      if (!mayStateAmount(t.text)) continue;
       const facts = bySheet.get(t.cell.sheet) ?? new Map<Fact, Stated>();
       bySheet.set(t.cell.sheet, facts);
       for (const sentence of sentences(t.text)) {

@@ -386,6 +386,8 @@ export default defineRule({
     // The (类) lines of §五（二） stand one per paragraph but make one list.
     const classShares: { share: Share; cell: CellRef }[] = [];
     for (const t of textCells(ctx)) {
+      // Every share is written with its %: a text without one (a table's footnote) has none to check.
+      if (!t.text.includes('%')) continue;
       // One (类) a paragraph (新疆), or all in one paragraph (上海's list): each is read.
       const classMatches = [...t.text.matchAll(CLASS_SHARE)];
       if (classMatches.length > 0 && classBase !== undefined) {

@@ -7,7 +7,7 @@
  */
 import { INDICATOR_KEYS } from '../../supplement/keys';
 import { normalizeText } from '../../grid/normalize';
-import { MONEY, namesItself, NOT_ROUGH, parseMoney, TextMoney } from './textScan';
+import { mayStateFigure, MONEY, namesItself, NOT_ROUGH, parseMoney, TextMoney } from './textScan';
 
 export type BudgetKind = '年初' | '全年' | '';
 
@@ -121,6 +121,9 @@ export function clausesOf(text: string): { clause: string; start: number }[] {
 
 /** Every clause that states a 预算, a 决算 or a rate, in text order (one entry per rate where a clause has two). */
 export function budgetStatements(text: string): BudgetStatement[] {
+  // A 预算, a 决算 and a rate are each written with an amount or a rate: a text stating neither (a table's footnote) has
+  // no clause to read, and its clauses need not be cut and searched.
+  if (!mayStateFigure(text)) return [];
   const out: BudgetStatement[] = [];
   for (const { clause, start } of clausesOf(text)) {
     const budget = BUDGET.exec(clause);

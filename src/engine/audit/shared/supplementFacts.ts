@@ -56,9 +56,13 @@ export function* statedFacts(
   patterns: readonly (readonly [string, RegExp])[],
   kind: 'amount' | 'count',
 ): Generator<{ readonly cell: CellRef; readonly match: RegExpMatchArray; readonly key: string; readonly known: Fact }> {
+  // A 事项 the 说明数据 gives no number for yields nothing (matterFact): its pattern is not looked for, and where the
+  // 说明数据 gives none of them (a workbook without one) no text is read.
+  const asked = patterns.filter(([key]) => typeof ctx.supplement.事项.get(key)?.value === 'number');
+  if (asked.length === 0) return;
   for (const t of textCells(ctx)) {
     for (const sentence of sentences(t.text)) {
-      for (const [key, pattern] of patterns) {
+      for (const [key, pattern] of asked) {
         // Most sentences state none of the 事项: a test first, without the clone of the pattern matchAll makes.
         pattern.lastIndex = 0;
         if (!pattern.test(sentence)) continue;

@@ -264,6 +264,25 @@ export const MONEY = `(${NUMBER})(万元|元|万(?![\\u4e00-\\u9fa5\\d]))${ROUGH
  * would be far off the tables' (0.15亿元 of 1,488.29万元 is 0.8% off), a false 错误 where the text is right.
  */
 export const FIGURE_MONEY = `(${NUMBER})(亿元|万元|元|亿(?![\\u4e00-\\u9fa5\\d])|万(?![\\u4e00-\\u9fa5\\d]))${ROUGH_AMOUNT}`;
+/**
+ * What every amount the patterns read is written with: a digit, then digits, separators or a decimal point, then its
+ * unit (NUMBER and then 万元, 元, 万 or 亿: MONEY, FIGURE_MONEY and AMOUNT_LIST all read so). A text without it (a table's
+ * 注：本单位2023年度无…) states no amount, and a rule reading amounts has nothing to look for in it.
+ */
+const AMOUNT_WRITTEN = /\d[\d,.]*[万元亿]/;
+/** AMOUNT_WRITTEN, or a rate: a digit, digits or a decimal point, then `%`. */
+const FIGURE_WRITTEN = /\d[\d,.]*[万元亿%]/;
+
+/** Whether a text may state an amount (AMOUNT_WRITTEN): a text for which it is false matches no amount pattern. */
+export function mayStateAmount(text: string): boolean {
+  return AMOUNT_WRITTEN.test(text);
+}
+
+/** Whether a text may state an amount or a rate (FIGURE_WRITTEN). */
+export function mayStateFigure(text: string): boolean {
+  return FIGURE_WRITTEN.test(text);
+}
+
 /** Text opening on an amount or a rate (the rest of a sentence whose words are in the cell above: runsOn). */
 const OPENS_ON_AMOUNT = new RegExp(`^${NUMBER}(?:万元|元|万|%)`);
 /** A list of amounts (`577.84万元、67.39万元`), the unit said after each or once after the last (one group: the list). */
@@ -832,7 +851,6 @@ function labelPattern(label: string, money: string): RegExp {
  * only its domestic part where the text states a foreign part beside it (the 中央 wording: 国内公务接待支出…，外宾接待
  * 支出… / 国（境）外公务接待…): there it is not compared.
  */
-const ANY_DIGIT = /\d/;
 const DOMESTIC_RECEPTION = new Set(['国内公务接待费', '国内公务接待']);
 const FOREIGN_RECEPTION = /(?<!含)(?:外宾|国\(境\)外|境外|国外|外事)(?:公务)?接待(?:费|支出)?(?:为|是|:)?\d/;
 const FOREIGN_QUALIFIER = /(?:外宾|国\(境\)外|境外|国外|外事)$/;
@@ -843,9 +861,9 @@ const FOREIGN_QUALIFIER = /(?:外宾|国\(境\)外|境外|国外|外事)$/;
  * amounts read, FIGURE_MONEY for a rule that compares them at the digits written (亿 too), else MONEY.
  */
 export function namedAmounts(text: string, year?: number, money: string = MONEY): NamedAmount[] {
-  // Every amount is written in digits: a text without one (a table's 注：本表反映…) states none, and each of the labels
-  // need not be looked for in it.
-  if (!ANY_DIGIT.test(text)) return [];
+  // Every amount is written in digits and a unit: a text without one (a table's 注：本表反映…, 注：本单位2023年度无…) states
+  // none, and each of the labels need not be looked for in it.
+  if (!mayStateAmount(text)) return [];
   const found: NamedAmount[] = [];
   for (const [label, lookup] of LABELS) {
     if (!text.includes(label)) continue;
