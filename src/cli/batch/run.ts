@@ -3,15 +3,18 @@
  * thread otherwise (the tests run the TypeScript sources, which a worker cannot load).
  */
 import { existsSync } from 'fs';
-import os from 'os';
 import path from 'path';
 import type { FileReport } from './checkFile';
 import type { Input } from './inputs';
 
 const WORKER = path.join(__dirname, 'worker.js');
 
-export function defaultJobs(): number {
-  return os.availableParallelism();
+/**
+ * One job per core. Node's `os` is loaded only here, when several workbooks are checked: a one-file `check` never asks
+ * (≈ 1 ms of its start).
+ */
+export async function defaultJobs(): Promise<number> {
+  return (await import('os')).availableParallelism();
 }
 
 async function inThisThread(files: readonly string[], json: unknown): Promise<FileReport[]> {
@@ -22,9 +25,13 @@ async function inThisThread(files: readonly string[], json: unknown): Promise<Fi
   return out;
 }
 
-/** One report per input, in order; inputs that could not be read keep their message. */
-export async function checkAll(inputs: readonly Input[], json: unknown, jobs: number): Promise<FileReport[]> {
+/**
+ * One report per input, in order; inputs that could not be read keep their message. `given`: the workers at most, or
+ * undefined for one per core (defaultJobs).
+ */
+export async function checkAll(inputs: readonly Input[], json: unknown, given: number | undefined): Promise<FileReport[]> {
   const files = inputs.filter((i) => i.error === undefined).map((i) => i.file);
+  const jobs = files.length > 1 ? (given ?? (await defaultJobs())) : 1;
   const useWorkers = jobs > 1 && files.length > 1 && __filename.endsWith('.js') && existsSync(WORKER);
   const reports = useWorkers
     ? await (await import('./pool')).mapInWorkers<FileReport>(files, {

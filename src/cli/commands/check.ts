@@ -15,7 +15,7 @@ import type { Io } from '../io';
 import { supplementNotices } from '../notices';
 import { CHECK_USAGE } from '../usage';
 import { expandInputs } from '../batch/inputs';
-import { checkAll, defaultJobs } from '../batch/run';
+import { checkAll } from '../batch/run';
 import type { FileReport } from '../batch/checkFile';
 
 type Checked = Extract<FileReport, { counts: FindingCounts }>;
@@ -43,9 +43,10 @@ function totalCounts(reports: readonly FileReport[]): FindingCounts {
   return { error: sum('error'), rounding: sum('rounding'), warning: sum('warning') };
 }
 
-function jobsOption(args: ParsedArgs): number {
+/** `--jobs`, checked; undefined where not given (one worker per core: checkAll). */
+function jobsOption(args: ParsedArgs): number | undefined {
   const text = args.options.get('jobs');
-  if (text === undefined) return defaultJobs();
+  if (text === undefined) return undefined;
   const jobs = Number(text);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs 应为正整数（收到“${text}”）。`);
   return jobs;
