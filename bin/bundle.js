@@ -13,6 +13,7 @@ const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
 const Module = require('module');
+const { isAscii } = require('buffer');
 
 /** Node's module wrapper, written out: the build and the loader must agree on it, whatever patches Module.wrap. */
 const WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
@@ -42,8 +43,19 @@ function isWrapped(text) {
   return text.replace(/^[\uFEFF\s]*/, '').startsWith(WRAPPER[0].trimEnd());
 }
 
+/**
+ * The bundle's text. The build writes it in ASCII (webpack.cli.config.js, AsciiOnlyPlugin), which read as Latin-1 is
+ * the same string as read as UTF-8, made without decoding: a start then touches ≈ 190 fewer fresh pages of memory
+ * (measured with `perf stat -e page-faults`: 2,467 against 2,656 for reading the 685 KB bundle in a fresh process),
+ * on this VM most of what reading it costs. Any other bundle (a byte-order mark, an older build) is read as UTF-8.
+ */
+function readText(file) {
+  const bytes = fs.readFileSync(file);
+  return typeof isAscii === 'function' && isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
+}
+
 function loadBundle(file, { useCache = true } = {}) {
-  const text = fs.readFileSync(file, 'utf8');
+  const text = readText(file);
   const source = isWrapped(text) ? text : `${WRAPPER[0]}${text}${WRAPPER[1]}`;
   let cachedData;
   if (useCache) {
