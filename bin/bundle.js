@@ -51,7 +51,7 @@ function isWrapped(text) {
  */
 function readText(file) {
   const bytes = fs.readFileSync(file);
-  return typeof isAscii === 'function' && isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
+  return typeof isAscii === 'function' && isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 function loadBundle(file, { useCache = true } = {}) {
