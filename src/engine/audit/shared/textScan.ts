@@ -695,11 +695,26 @@ function qualifierOf(before: string): { readonly text: string; readonly scope: S
 }
 
 /**
+ * Words right before a label that make it a narrower quantity no table prints: 在职人员经费 and 离退休人员经费 (退休人员经费,
+ * 编外人员经费…) are parts of 人员经费, whatever their sum; table 06 prints only the whole. Read as the whole, a correct
+ * "在职人员经费500.00万元" was a 错误 against 人员经费合计.
+ */
+const NARROWER: Readonly<Record<string, RegExp>> = {
+  人员经费: /(?:在职|在编|编外|聘用|临聘|离退休|离休|退休|遗属)(?:的)?$/,
+};
+
+/** Whether the words before `label` make it a narrower quantity (NARROWER): not the label's figure. */
+export function narrowedBefore(label: string, before: string): boolean {
+  return NARROWER[label]?.test(before) ?? false;
+}
+
+/**
  * Whether `words` at this place of a text name themselves and not a more specific quantity: 财政拨款收入 in
  * 政府性基金(预算)财政拨款收入 does not (another label), nor 基本支出 in 财政拨款基本支出 (the 财政拨款 part of a
  * total of all sources); 人员经费 in 一般公共预算财政拨款人员经费 does (table 06's is that one).
  */
 export function namesItself(before: string, words: string): boolean {
+  if (narrowedBefore(words, before)) return false;
   const q = qualifierOf(before);
   return !q || (!LABEL_BY_NAME.has(q.text + words) && within(scopeOf(words), q.scope));
 }
@@ -795,6 +810,7 @@ function partOfAnother(before: string): boolean {
  * context (a fund, 财政拨款) may still narrow the plain label.
  */
 function specificLabel(label: string, lookup: Lookup, before: string, year: number | undefined): readonly [string, Lookup] | undefined {
+  if (narrowedBefore(label, before)) return undefined;
   // Right after a subject (`…(项)：本年支出41.90万元`) the label is that subject's figure, not the department's.
   if (AFTER_SUBJECT.test(before)) return undefined;
   if (YEAR_FLOWS.has(label) && (OTHER_OWNER.test(before) || ONE_PROJECT.test(before))) return undefined;

@@ -115,6 +115,17 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-85: 人员经费 inside 在职人员经费 was read as table 06's 人员经费合计 (577.84): a correct sentence, a 错误.
+      name: '在职人员经费 and 离退休人员经费 (parts of 人员经费 no table prints) are not 人员经费',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度在职人员经费500.00万元。'],
+          ['2022年度本部门基本支出中在职人员经费556.87万元、离退休人员经费20.97万元、公用经费67.39万元。'],
+          ['其中：在职人员经费556.87万元，退休人员经费20.97万元，编外人员经费12.00万元。'],
+        ]),
+      ],
+    },
     ...correctTexts(),
     {
       name: 'connectors, amounts in 元, full-width digits, no separators',
@@ -519,6 +530,19 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“财政拨款本年收入1,353.45万元”' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“本年支出1,498.29万元”，而收入支出决算总表中为 1,488.29 万元' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字写“人员经费587.84万元”' },
+      ],
+    },
+    {
+      name: 'a wrong 人员经费 beside 在职人员经费 and 离退休人员经费 (their own figures unread)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人员经费587.84万元，其中：在职人员经费556.87万元，离退休人员经费20.97万元。'],
+          ['在职人员经费500.00万元，占人员经费567.84万元的88.05%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“人员经费587.84万元”，而一般公共预算财政拨款基本支出决算表中为 577.84 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“人员经费567.84万元”，而一般公共预算财政拨款基本支出决算表中为 577.84 万元' },
       ],
     },
     {

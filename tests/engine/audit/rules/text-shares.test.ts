@@ -27,6 +27,11 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-85: read as 人员经费 itself, the share was held to 100.00% (577.84 ÷ 577.84), a 错误.
+      name: '在职人员经费 as a share of 人员经费 (a part no table prints, not the whole)',
+      sheets: [sheet('公开说明', [['在职人员经费500.00万元，占人员经费的86.53%。']])],
+    },
     { name: 'the whole’s own share before its 其中 is of another base, not of itself', sheets: [sheet('公开说明', [['基本支出645.23万元，占47.32%，其中：人员经费577.84万元，占89.56%；公用经费67.39万元，占10.44%。'], ['公务用车购置及运行维护费支出4.79万元，占95.99%，其中：公务用车购置费0万元，占0%；公务用车运行维护费4.79万元，占100%。']])] },
     {
       name: 'two paragraphs in one cell, the first ending on its share without a 。: each share of its own paragraph’s total',
