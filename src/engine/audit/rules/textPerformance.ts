@@ -16,6 +16,8 @@ import type { RuleContext } from '../rule';
 import { normalizeText } from '../../grid/normalize';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
 import { score as roundScore, usable } from '../shared/performanceScoring';
+import { budgetStatements } from '../shared/budgetText';
+import type { BudgetStatement } from '../shared/budgetText';
 
 const COUNT = /(?:开展|完成)(?:了)?(?:\d{4}年度?)?(?:预算)?(?<!重点|部门|财政)绩效(?:评价|自评)(?:的)?项目(?:共)?(\d+)个/g;
 /**
@@ -35,11 +37,11 @@ const TOTALS = [
 /** The 执行率 after the totals (…全年执行数728.90万元，执行率97.43%): 全年执行数 ÷ 全年预算数 of the same sums; not a bound (执行率97%以上). */
 const RATE = new RegExp(`(?:预算)?执行率(?:为|是|达|达到)?([\\d.]+)%${NOT_ROUGH}`);
 
-/** Σ of the forms' 年度资金总额 in one column, in 分; undefined when a form lacks it. */
-function formsTotal(projects: readonly ProjectPerformanceModel[], field: 'adjustedBudget' | 'actual'): number | undefined {
+/** Σ of the forms' 年度资金总额 (or 当年财政拨款: `row`) in one column, in 分; undefined when a form lacks it. */
+function formsTotal(projects: readonly ProjectPerformanceModel[], field: 'initialBudget' | 'adjustedBudget' | 'actual', row: 'total' | 'fiscal' = 'total'): number | undefined {
   let sum = 0;
   for (const p of projects) {
-    const f = p.funds.total?.[field];
+    const f = p.funds[row]?.[field];
     if (!f || f.invalid) return undefined;
     sum += f.fen ?? 0;
   }
@@ -127,7 +129,43 @@ function checkUnspent(ctx: RuleContext<PerformanceMessages>, cell: CellRef, afte
   });
 }
 
-type PerformanceMessages = 'count' | 'selfCount' | 'amount' | 'rate' | 'unspent' | 'projectAmount' | 'projectRate' | 'projectScore';
+type PerformanceMessages = 'count' | 'selfCount' | 'amount' | 'statementAmount' | 'rate' | 'unspent' | 'projectAmount' | 'projectRate' | 'projectScore';
+
+/**
+ * The forms' totals stated with no count before them (budgetText's SELF_EVALUATION: "项目支出全年预算数748.11万元，全年执行数
+ * 728.90万元，执行率97.43%"): the 预算 (年初 or 全年 as said, either where not said) and the 执行 against Σ 年度资金总额, or Σ 当年
+ * 财政拨款 (一般公共预算项目支出…), the 未执行 and the 执行率 as after a count. A statement naming one project of the forms
+ * (not several: …等9个项目) is checkProject's.
+ */
+function checkStatement(ctx: RuleContext<PerformanceMessages>, cell: CellRef, s: BudgetStatement, projects: readonly ProjectPerformanceModel[]): void {
+  if (projectsNamed(s.clause, projects).some((n) => !GROUPED.test(s.clause.slice(n.end)))) return;
+  const clause = s.clause.replace(/[。;,，:：]+$/, '');
+  const budgetFields = s.budgetKind === '年初' ? (['initialBudget'] as const) : s.budgetKind === '全年' ? (['adjustedBudget'] as const) : (['adjustedBudget', 'initialBudget'] as const);
+  const pairs = [
+    [s.budget, budgetFields, s.budgetKind === '年初' ? '年初预算数' : '全年预算数'],
+    [s.actual, ['actual'] as const, '全年执行数'],
+  ] as const;
+  for (const [stated, fields, column] of pairs) {
+    if (!stated) continue;
+    const totals = fields.flatMap((f) => (['total', 'fiscal'] as const).map((row) => formsTotal(projects, f, row))).filter((t) => t !== undefined);
+    const own = totals[0];
+    if (own === undefined) continue;
+    const same = (total: number) => {
+      const at = atCommonPrecision(stated, total, '万元');
+      return at.stated === at.table;
+    };
+    if (totals.some(same)) continue;
+    const at = atCommonPrecision(stated, own, '万元');
+    ctx.report({
+      messageId: 'statementAmount',
+      data: { clause, stated: moneyText(stated), column, expected: amount(own, '万元') },
+      cells: [cell, ...projects.flatMap((p) => p.funds.total?.[fields[0]]?.cell ?? [])],
+      key: `${s.start}${column}`,
+      ...moneyValues([stated.fen, own], (at.stated - at.table) * at.step, stated.unit),
+    });
+  }
+  checkUnspent(ctx, cell, clause);
+}
 
 function checkProject(ctx: RuleContext<PerformanceMessages>, cell: CellRef, named: ProjectNamed, segment: string): void {
   const p = named.project;
@@ -202,6 +240,7 @@ export default defineRule({
   messages: {
     count: '说明文字写“{phrase}”，而工作簿中有 {expected} 张项目支出绩效自评表。',
     amount: '说明文字写“{phrase}”，而各项目支出绩效自评表年度资金总额的{column}之和为 {expected}。',
+    statementAmount: '说明文字“{clause}”写{column}为 {stated}，而各项目支出绩效自评表年度资金总额的{column}之和为 {expected}。',
     rate: '说明文字写“{phrase}”，而各项目支出绩效自评表年度资金总额的全年执行数之和 ÷ 全年预算数之和为 {expected}%。',
     selfCount: '说明文字写“{phrase}”，而工作簿中有 {expected} 张项目支出绩效自评表：自评的项目不会少于自评表，请核对。',
     unspent: '说明文字写“{phrase}”，而文中全年预算数 {budget} 与全年执行数 {actual} 之差为 {expected}。',
@@ -242,7 +281,17 @@ export default defineRule({
         const count = [...sentence.matchAll(COUNT)][0];
         const self = count ? undefined : [...sentence.matchAll(SELF_COUNT)][0];
         const found = count ?? self;
-        if (!found) continue;
+        if (!found) {
+          const seen = new Set<number>();
+          for (const s of budgetStatements(sentence)) {
+            if (!s.selfEvaluation || seen.has(s.start)) continue;
+            seen.add(s.start);
+            checkStatement(ctx, t.cell, s, projects);
+            // A rate the statement gives of its own 预算 and 执行 is text-budget's (of the figures this rule holds to the forms).
+            if (!s.rate) checkRate(s.clause, t.cell);
+          }
+          continue;
+        }
         const stated = Number(found[1] ?? found[2]);
         if (count && stated !== projects.length) {
           ctx.report({ messageId: 'count', data: { phrase: count[0], expected: projects.length }, cells: [t.cell, ...cells], key: count[0], values: [stated, projects.length], difference: stated - projects.length });

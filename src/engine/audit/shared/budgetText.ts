@@ -33,6 +33,11 @@ export interface BudgetStatement {
   readonly budgetKind: BudgetKind;
   readonly actual?: TextMoney;
   readonly rate?: BudgetRate;
+  /**
+   * The 项目支出绩效自评表's totals, not a figure of the tables (SELF_EVALUATION): text-performance holds them to the forms'
+   * Σ 年度资金总额, and no 预算 or 决算 of the tables is theirs.
+   */
+  readonly selfEvaluation?: true;
 }
 
 /**
@@ -119,6 +124,15 @@ export function clausesOf(text: string): { clause: string; start: number }[] {
   return out;
 }
 
+/**
+ * What makes a statement the 项目支出绩效自评表's totals (§十一: "项目支出全年预算数748.11万元，全年执行数728.90万元，执行率
+ * 97.43%"): its 决算 written as the forms' 执行 (全年执行数, 执行数, 实际执行) after its 预算, about the 项目支出 or a 绩效/自评
+ * (纳入绩效自评的项目支出…; 项目支出绩效自评结果显示…). The tables print no 预算 of 项目支出 and no 执行: read as table 03's
+ * 项目支出 (718.22), a correct 全年执行数 (728.90: the forms count other years' and other funds' money) was a 错误. A 决算
+ * (项目支出全年预算数…，决算数…) stays the tables'.
+ */
+const SELF_EVALUATION_TOPIC = /项目支出|绩效|自评/;
+
 /** Every clause that states a 预算, a 决算 or a rate, in text order (one entry per rate where a clause has two). */
 export function budgetStatements(text: string): BudgetStatement[] {
   // A 预算, a 决算 and a rate are each written with an amount or a rate: a text stating neither (a table's footnote) has
@@ -135,13 +149,15 @@ export function budgetStatements(text: string): BudgetStatement[] {
     if (!budget && !actual && rates.length === 0) continue;
     // The subject ends where the first figure starts (the 决算 only counts when it comes first).
     const positions = [budget?.index, actual && (actual.first || !budget) ? actual.index : undefined, ...rates.map((r) => r.index)].filter((i): i is number => i !== undefined);
+    const head = clause.slice(0, Math.min(...positions));
     const base: BudgetStatement = {
       clause,
       start,
-      subject: subjectOf(clause.slice(0, Math.min(...positions))),
+      subject: subjectOf(head),
       ...(budget ? { budget: parseMoney(budget[2]!, budget[3]!) } : {}),
       budgetKind: budgetKindOf(budget?.[1]),
       ...(actual ? { actual: actual.money } : {}),
+      ...(budget && actual?.spent === '执行' && SELF_EVALUATION_TOPIC.test(head) ? { selfEvaluation: true as const } : {}),
     };
     if (rates.length === 0) out.push(base);
     for (const { rate } of rates) out.push({ ...base, rate });
@@ -160,6 +176,8 @@ interface ActualFound {
   readonly index: number;
   readonly money: TextMoney;
   readonly first: boolean;
+  /** Written as spent, not as 决算 (SPENT): 执行 (执行数, 全年执行数, 实际执行) or 实际支出. */
+  readonly spent?: '执行' | '实际支出';
 }
 
 /** Words of a part of a clause that make its amount no 决算 of the item (较上年增加…, 比上年减少…, 节约…, 超支…). */
@@ -190,8 +208,10 @@ function labelledFirst(head: string): RegExpMatchArray | undefined {
  */
 function actualOf(clause: string, budget: RegExpExecArray | null, rateAt: number | undefined): ActualFound | undefined {
   const from = budget ? budget.index + budget[0].length : 0;
-  const after = thisYearsActual(clause.slice(from)) ?? (budget ? SPENT.exec(clause.slice(from)) ?? undefined : undefined);
-  if (after) return { index: from + after.index!, money: parseMoney(after[1]!, after[2]!), first: false };
+  const said = thisYearsActual(clause.slice(from));
+  if (said) return { index: from + said.index!, money: parseMoney(said[1]!, said[2]!), first: false };
+  const spent = budget ? SPENT.exec(clause.slice(from)) : null;
+  if (spent) return { index: from + spent.index, money: parseMoney(spent[1]!, spent[2]!), first: false, spent: /执行/.test(spent[0]) ? '执行' : '实际支出' };
   if (rateAt === undefined) return undefined;
   if (!budget) {
     const labelled = labelledFirst(clause.slice(0, rateAt));

@@ -93,6 +93,8 @@ function namesItem(subject: string): boolean {
 
 /** The 预算 of the item a statement speaks of; `kind` names which one (none: the 全年, else the 年初). */
 export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, kind: BudgetKind = s.rate?.of ?? ''): KnownFigure | undefined {
+  // The 自评表's totals: text-performance's, no table's nor 说明数据 指标's.
+  if (s.selfEvaluation) return undefined;
   const own = threePublicFigure(ctx, s.subject, 'budget', '预算数', kind || s.budgetKind || kindSaidBefore(s, text));
   if (own) return own;
   const fields: AmountField[] = kind === '年初' ? ['年初预算数'] : kind === '全年' ? ['全年预算数'] : ['全年预算数', '年初预算数'];
@@ -129,6 +131,7 @@ function labelled(ctx: RuleContext, subject: string): KnownFigure | undefined {
 
 /** The 决算 of the item a statement speaks of: table 07's 决算 (三公), or the 项's figure in table 05. */
 export function knownActual(ctx: RuleContext, s: BudgetStatement, text: string): KnownFigure | undefined {
+  if (s.selfEvaluation) return undefined;
   const own = threePublicFigure(ctx, s.subject, 'actual', '决算数');
   if (own) return own;
   // A clause naming a total of the tables (一般公共预算财政拨款支出年初预算为…，支出决算为…): its figure.

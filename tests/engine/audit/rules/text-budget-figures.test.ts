@@ -23,6 +23,18 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-85: read as table 03's 项目支出 (718.22), the forms' Σ 全年执行数 728.90 was a 错误 (text-performance's to compare).
+      name: 'the 自评表’s totals stated for the 项目支出 (全年预算数…，全年执行数…，执行率…): not the tables’ 项目支出',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度项目支出全年预算数748.11万元，全年执行数728.90万元，执行率97.43%。'],
+          ['纳入绩效自评的项目支出全年预算数748.11万元，执行数728.90万元，执行率97.43%。'],
+          ['项目支出全年预算数748.11万元，全年执行数728.90万元，未执行19.21万元。'],
+          ['项目支出全年预算数748.11万元，实际执行728.90万元，预算执行率为97.43%，较上年提高2个百分点。'],
+        ]),
+      ],
+    },
     ...correctTexts(),
     {
       name: 'a paragraph opening on its topic (与年初预算数相比情况：…) with the right figures; a 项 table 05 does not list, with its 预算 right',
@@ -98,6 +110,12 @@ testRule(rule, {
         ]),
       ],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '写决算为 4.89万元，而财政拨款“三公”经费支出决算表中为 4.99 万元' }],
+    },
+    {
+      // The 自评 reading is the 执行's: a 决算 of the 项目支出 is table 03's.
+      name: 'a 项目支出 决算 beside a 全年预算数 that is not the tables’ 项目支出',
+      sheets: [sheet('公开说明', [['2022年度项目支出全年预算数748.11万元，决算数728.90万元。'], ['2022年度项目支出全年预算数748.11万元，决算数718.22万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '写决算为 728.90万元，而支出决算表中为 718.22 万元' }],
     },
     {
       name: 'a wrong adjusted 预算 of the “三公”经费, against table 07’s 全年 one',

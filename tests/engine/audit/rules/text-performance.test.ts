@@ -94,8 +94,37 @@ testRule(rule, {
       edits: [['项目支出绩效自评表', 'C172', '培训费']],
       sheets: [sheet('公开说明', [['2022年度绩效自评中，培训费全年预算1.00万元，实际支出0.80万元。']])],
     },
+    {
+      // helper-85: the forms' totals said of the 项目支出 with no count before them, and one project's 自评 in such words.
+      name: 'the forms’ totals stated for the 项目支出 or its 绩效自评 (no count before them), a project’s own in the same words',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度项目支出全年预算数748.11万元，全年执行数728.90万元，执行率97.43%。'],
+          ['2022年度项目支出绩效自评结果显示，全年预算数748.11万元，全年执行数728.90万元，预算执行率97.43%。'],
+          ['2022年度项目支出年初预算数740.11万元，全年执行数728.90万元。'],
+          ['其中：“一件事”统一受理系统项目绩效自评全年预算数170.00万元，执行数170.00万元，执行率100%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'the forms’ totals stated for the 项目支出 (no count before them) that are not the forms’, a wrong 未执行 after them',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度项目支出全年预算数758.11万元，全年执行数728.90万元。'],
+          ['纳入绩效自评的项目支出全年预算数748.11万元，执行数729.90万元。'],
+          ['项目支出全年预算数748.11万元，全年执行数728.90万元，未执行20.21万元。'],
+          ['2022年度项目支出年初预算数750.11万元，全年执行数728.90万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '写全年预算数为 758.11万元，而各项目支出绩效自评表年度资金总额的全年预算数之和为 748.11 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '写全年执行数为 729.90万元，而各项目支出绩效自评表年度资金总额的全年执行数之和为 728.90 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“未执行20.21万元”' },
+        { severity: 'error', first: '公开说明!A4', message: '写年初预算数为 750.11万元，而各项目支出绩效自评表年度资金总额的年初预算数之和为 740.11 万元。' },
+      ],
+    },
     {
       name: 'the 中央 and 陕西 wordings (helper-82: unread): a total not the forms’, fewer projects than forms (a 提示), a wrong 未执行',
       sheets: [
