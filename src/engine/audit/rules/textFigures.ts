@@ -16,7 +16,20 @@ import { className, loneItemRows, loneItemsIn, namesRow, subjectByNames } from '
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, textCells, TextMoney } from '../shared/textScan';
+import { ALTERNATIVES, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, summedAmounts, textCells, TextMoney } from '../shared/textScan';
+import { centsOfFen } from '../../derive/arithmetic';
+
+/**
+ * The sum of figures (summedAmounts' labels), named by the first one's cell and table (and the others' tables): none
+ * where one is missing or the units differ.
+ */
+function sumOf(figures: readonly (NamedFigure | undefined)[]): NamedFigure | undefined {
+  const first = figures[0];
+  if (!first || figures.some((f) => f === undefined || f.unit !== first.unit)) return undefined;
+  const fen = figures.reduce((sum, f) => sum + f!.fen, 0);
+  const tables = [...new Set(figures.map((f) => f!.table))];
+  return { cents: centsOfFen(fen), fen, unit: first.unit, cell: first.cell, table: tables.join('、') };
+}
 
 interface Claim {
   readonly label: string;
@@ -164,6 +177,12 @@ export default defineRule({
           const figures = [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           const alternatives = (ALTERNATIVES[n.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           if (figures.length) claims.push({ label: n.label, stated: n.money, figures, alternatives });
+        }
+        for (const n of summedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY)) {
+          const own = sumOf(n.lookups.map((l) => l(rec, ctx.supplement)));
+          // Each label's alternative where it has one (§六's 基本支出 is table 05's), its own figure where not.
+          const alternative = sumOf(n.labels.map((label, i) => (ALTERNATIVES[label]?.[0] ?? n.lookups[i]!)(rec, ctx.supplement)));
+          if (own) claims.push({ label: `${n.labels.slice(0, -1).join('、')}和${n.labels[n.labels.length - 1]}合计`, stated: n.money, figures: [own], alternatives: alternative ? [alternative] : [] });
         }
       }
       // 上海 §八/§九: "政府性基金预算财政拨款收入150.00万元，支出145.60万元": the 支出 is the fund's.

@@ -891,6 +891,8 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (STANDALONE_LABELS.has(label) && !standsAlone(label, text.slice(0, index))) continue;
       // 国（境）外公务接待费, 外宾公务接待: the foreign part of 公务接待费, not the whole.
       if (label.startsWith('公务接待') && FOREIGN_QUALIFIER.test(text.slice(0, index))) continue;
+      // The sum of a list of labels (人员经费和公用经费合计645.23万元): not the last one's amount (summedAmounts reads it).
+      if (SUM_WORD.test(m[0].slice(label.length)) && summedListBefore(text.slice(0, index)).length > 0) continue;
       const own = specificLabel(label, lookup, text.slice(0, index), year);
       if (!own) continue;
       const stated = parseMoney(m[1]!, m[2]!);
@@ -902,6 +904,60 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
   return found
     .sort((a, b) => a.index - b.index || b.label.length - a.label.length)
     .filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));
+}
+
+/** A connector that sums (合计, 共计, 总计, 之和…) right after a label, before its amount. */
+const SUM_WORD = /^(?:支出)?(?:两项|三项)?(?:合计|共计|总计|之和|共)/;
+const LIST_JOINER = /(?:和|及|与|、)$/;
+
+/**
+ * The labels of a list that ends in `before` with a joiner (…人员经费和 | …基本支出、项目支出及): each the longest label the
+ * text ends with there, a character of a longer word before it stopping the list; nearest last. None: no list.
+ */
+function summedListBefore(before: string): { readonly label: string; readonly lookup: Lookup; readonly index: number }[] {
+  const out: { label: string; lookup: Lookup; index: number }[] = [];
+  let rest = before;
+  while (LIST_JOINER.test(rest)) {
+    const head = rest.slice(0, -1);
+    const hit = LABELS.filter(([l]) => head.endsWith(l)).sort((a, b) => b[0].length - a[0].length)[0];
+    if (!hit) break;
+    out.unshift({ label: hit[0], lookup: hit[1], index: head.length - hit[0].length });
+    rest = head.slice(0, -hit[0].length);
+  }
+  return out;
+}
+
+export interface SummedAmount {
+  /** The labels as the tables name them (each its most specific), in text order. */
+  readonly labels: readonly string[];
+  readonly lookups: readonly Lookup[];
+  readonly money: TextMoney;
+  readonly index: number;
+  readonly end: number;
+}
+
+/**
+ * Amounts stated for the sum of a list of labels (`人员经费和公用经费合计645.23万元`, `基本支出、项目支出共计1,488.29万元`):
+ * the sum of their figures, which namedAmounts does not take for the last label's (read so, a correct sum was a 错误
+ * against 公用经费 alone). A list any of whose labels is not this year's figure of the tables (上年…, 预算…) is not read.
+ */
+export function summedAmounts(text: string, year?: number, money: string = MONEY): SummedAmount[] {
+  if (!ANY_DIGIT.test(text)) return [];
+  const out: SummedAmount[] = [];
+  for (const [label, lookup] of LABELS) {
+    if (!text.includes(label)) continue;
+    for (const m of text.matchAll(labelPattern(label, money))) {
+      const index = m.index!;
+      if (!SUM_WORD.test(m[0].slice(label.length))) continue;
+      const list = summedListBefore(text.slice(0, index));
+      if (list.length === 0) continue;
+      const parts = [...list, { label, lookup, index }];
+      const own = parts.map((p) => specificLabel(p.label, p.lookup, text.slice(0, p.index), year));
+      if (own.some((o) => o === undefined)) continue;
+      out.push({ labels: own.map((o) => o![0]), lookups: own.map((o) => o![1]), money: parseMoney(m[1]!, m[2]!), index: list[0]!.index, end: index + m[0].length });
+    }
+  }
+  return out.filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));
 }
 
 /**

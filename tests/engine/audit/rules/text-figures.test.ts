@@ -126,6 +126,18 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-85: the sum was read as 公用经费's amount (67.39): a correct sentence, a 错误.
+      name: 'the sum of listed labels (人员经费和公用经费合计…, …、…共计…), right (§六’s 基本支出 and 项目支出 table 05’s)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人员经费和公用经费合计645.23万元。'],
+          ['2022年度基本支出、项目支出共计1,488.29万元。'],
+          ['一般公共预算财政拨款支出中，基本支出和项目支出合计1,363.45万元。'],
+          ['因公出国（境）费、公务用车购置及运行维护费和公务接待费合计4.99万元。'],
+        ]),
+      ],
+    },
     ...correctTexts(),
     {
       name: 'connectors, amounts in 元, full-width digits, no separators',
@@ -530,6 +542,21 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“财政拨款本年收入1,353.45万元”' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“本年支出1,498.29万元”，而收入支出决算总表中为 1,488.29 万元' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字写“人员经费587.84万元”' },
+      ],
+    },
+    {
+      name: 'a wrong sum of listed labels (人员经费和公用经费合计…, …、…共计…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人员经费和公用经费合计655.23万元。'],
+          ['2022年度基本支出、项目支出共计1,478.29万元。'],
+          ['因公出国（境）费、公务用车购置及运行维护费和公务接待费合计5.99万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“人员经费和公用经费合计655.23万元”，而一般公共预算财政拨款基本支出决算表中为 645.23 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“基本支出和项目支出合计1,478.29万元”，而支出决算表中为 1,488.29 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“因公出国(境)费、公务用车购置及运行维护费和公务接待费合计5.99万元”' },
       ],
     },
     {
