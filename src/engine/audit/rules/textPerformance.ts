@@ -18,6 +18,8 @@ import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
 import { score as roundScore, usable } from '../shared/performanceScoring';
 import { budgetStatements } from '../shared/budgetText';
 import type { BudgetStatement } from '../shared/budgetText';
+import { knownActual } from '../shared/knownFigures';
+import type { Unit } from '../../grid/money';
 
 const COUNT = /(?:开展|完成)(?:了)?(?:\d{4}年度?)?(?:预算)?(?<!重点|部门|财政)绩效(?:评价|自评)(?:的)?项目(?:共)?(\d+)个/g;
 /**
@@ -131,14 +133,24 @@ function checkUnspent(ctx: RuleContext<PerformanceMessages>, cell: CellRef, afte
 
 type PerformanceMessages = 'count' | 'selfCount' | 'amount' | 'statementAmount' | 'rate' | 'unspent' | 'projectAmount' | 'projectRate' | 'projectScore';
 
+function sameAmount(stated: TextMoney, fen: number, unit: Unit): boolean {
+  const at = atCommonPrecision(stated, fen, unit);
+  return at.stated === at.table;
+}
+
 /**
  * The forms' totals stated with no count before them (budgetText's SELF_EVALUATION: "项目支出全年预算数748.11万元，全年执行数
  * 728.90万元，执行率97.43%"): the 预算 (年初 or 全年 as said, either where not said) and the 执行 against Σ 年度资金总额, or Σ 当年
  * 财政拨款 (一般公共预算项目支出…), the 未执行 and the 执行率 as after a count. A statement naming one project of the forms
  * (not several: …等9个项目) is checkProject's.
  */
-function checkStatement(ctx: RuleContext<PerformanceMessages>, cell: CellRef, s: BudgetStatement, projects: readonly ProjectPerformanceModel[]): void {
+function checkStatement(ctx: RuleContext<PerformanceMessages>, cell: CellRef, s: BudgetStatement, projects: readonly ProjectPerformanceModel[], text: string): void {
   if (projectsNamed(s.clause, projects).some((n) => !GROUPED.test(s.clause.slice(n.end)))) return;
+  // An 执行 that is the tables' 项目支出 (一般公共预算财政拨款项目支出全年预算…，执行数718.22万元) speaks of the tables, its
+  // 预算 of no form: held to the forms, a correct one was a 错误.
+  const { selfEvaluation: _, ...asTables } = s;
+  const table = s.actual && knownActual(ctx, asTables, text);
+  if (table && s.actual && [table, ...(table.alternatives ?? [])].some((f) => sameAmount(s.actual!, f.fen, f.unit))) return;
   const clause = s.clause.replace(/[。;,，:：]+$/, '');
   const budgetFields = s.budgetKind === '年初' ? (['initialBudget'] as const) : s.budgetKind === '全年' ? (['adjustedBudget'] as const) : (['adjustedBudget', 'initialBudget'] as const);
   const pairs = [
@@ -286,7 +298,7 @@ export default defineRule({
           for (const s of budgetStatements(sentence)) {
             if (!s.selfEvaluation || seen.has(s.start)) continue;
             seen.add(s.start);
-            checkStatement(ctx, t.cell, s, projects);
+            checkStatement(ctx, t.cell, s, projects, sentence);
             // A rate the statement gives of its own 预算 and 执行 is text-budget's (of the figures this rule holds to the forms).
             if (!s.rate) checkRate(s.clause, t.cell);
           }
