@@ -695,17 +695,25 @@ function qualifierOf(before: string): { readonly text: string; readonly scope: S
 }
 
 /**
- * Words right before a label that make it a narrower quantity no table prints: 在职人员经费 and 离退休人员经费 (退休人员经费,
- * 编外人员经费…) are parts of 人员经费, whatever their sum; table 06 prints only the whole. Read as the whole, a correct
- * "在职人员经费500.00万元" was a 错误 against 人员经费合计.
+ * Words right before a label that make it a narrower quantity no table prints, read as the whole a correct sentence was
+ * a 错误 (helper-85): 在职人员经费 and 离退休人员经费 (退休人员经费, 编外人员经费…) are parts of 人员经费, whatever their sum,
+ * table 06 printing only the whole; the 人员经费 or 公用经费 of the 项目支出 (项目支出中人员经费…) are no part of table 06's
+ * 基本支出; a part paid from one source (其他资金安排的基本支出, 其他收入安排的项目支出, 上年结转项目支出…) is no table's
+ * (table 05's 一般公共预算 one is a label of its own).
  */
-const NARROWER: Readonly<Record<string, RegExp>> = {
-  人员经费: /(?:在职|在编|编外|聘用|临聘|离退休|离休|退休|遗属)(?:的)?$/,
+const STAFF_PART = /(?:在职|在编|编外|聘用|临聘|离退休|离休|退休|遗属)(?:的)?$/;
+const IN_PROJECTS = /项目(?:支出)?(?:中|安排|列支)的?$/;
+const SOURCE_PART = /(?:其他资金|其他收入|事业收入|经营收入|上级补助收入|附属单位上缴收入|自有资金|单位资金|非税收入|(?:上年|年初)结转(?:和结余|结余)?(?:资金)?)(?:安排|列支)?的?$/;
+const NARROWER: Readonly<Record<string, readonly RegExp[]>> = {
+  人员经费: [STAFF_PART, IN_PROJECTS, SOURCE_PART],
+  公用经费: [IN_PROJECTS, SOURCE_PART],
+  基本支出: [SOURCE_PART],
+  项目支出: [SOURCE_PART],
 };
 
 /** Whether the words before `label` make it a narrower quantity (NARROWER): not the label's figure. */
 export function narrowedBefore(label: string, before: string): boolean {
-  return NARROWER[label]?.test(before) ?? false;
+  return NARROWER[label]?.some((re) => re.test(before)) ?? false;
 }
 
 /**

@@ -127,6 +127,19 @@ testRule(rule, {
       ],
     },
     {
+      // helper-85: each read as the whole label (table 03's 基本支出 or 项目支出, table 06's 人员经费), a 错误.
+      name: 'a part of a label no table prints: the 项目支出’s 人员经费, a part paid from one source (其他资金安排的…, 上年结转…)',
+      sheets: [
+        sheet('公开说明', [
+          ['项目支出中人员经费50.00万元。'],
+          ['由其他资金安排的基本支出124.84万元。'],
+          ['其中：财政拨款基本支出645.23万元，其他资金基本支出124.84万元。'],
+          ['其他收入安排的项目支出10.00万元。'],
+          ['2022年度上年结转项目支出0.00万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-85: the sum was read as 公用经费's amount (67.39): a correct sentence, a 错误.
       name: 'the sum of listed labels (人员经费和公用经费合计…, …、…共计…), right (§六’s 基本支出 and 项目支出 table 05’s)',
       sheets: [
@@ -557,6 +570,20 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“人员经费和公用经费合计655.23万元”，而一般公共预算财政拨款基本支出决算表中为 645.23 万元' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“基本支出和项目支出合计1,478.29万元”，而支出决算表中为 1,488.29 万元' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“因公出国(境)费、公务用车购置及运行维护费和公务接待费合计5.99万元”' },
+      ],
+    },
+    {
+      name: 'a wrong whole beside its parts paid from one source or of the 项目支出 (their own figures unread)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度基本支出780.07万元，其中：其他资金安排的基本支出124.84万元。'],
+          ['2022年度项目支出728.22万元，其中上年结转项目支出0.00万元；基本支出中人员经费587.84万元，项目支出中人员经费50.00万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“基本支出780.07万元”，而支出决算表中为 770.07 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“项目支出728.22万元”，而支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“人员经费587.84万元”，而一般公共预算财政拨款基本支出决算表中为 577.84 万元' },
       ],
     },
     {
