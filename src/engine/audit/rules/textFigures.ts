@@ -16,7 +16,7 @@ import { className, loneItemRows, loneItemsIn, namesRow, subjectByNames } from '
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, parseMoney, sentences, summedAmounts, textCells, TextMoney } from '../shared/textScan';
+import { ALTERNATIVES, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentences, summedAmounts, textCells, TextMoney } from '../shared/textScan';
 import { centsOfFen } from '../../derive/arithmetic';
 
 /**
@@ -173,7 +173,7 @@ export default defineRule({
       if (!mayStateAmount(t.text)) continue;
       const claims: Claim[] = [];
       for (const sentence of sentences(t.text)) {
-        for (const n of namedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY)) {
+        for (const n of ownAmounts(namedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY), rec, ctx.supplement)) {
           const figures = [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           const alternatives = (ALTERNATIVES[n.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           if (figures.length) claims.push({ label: n.label, stated: n.money, figures, alternatives });

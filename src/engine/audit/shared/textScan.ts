@@ -969,6 +969,26 @@ export function summedAmounts(text: string, year?: number, money: string = MONEY
 }
 
 /**
+ * The amounts of a sentence (namedAmounts) without the parts of a whole no table splits: 人员经费 or 公用经费 after a 基本支出
+ * the sentence states as the department's of all sources (§三: 2022年度基本支出770.07万元，其中：人员经费700.00万元，公用经费
+ * 70.07万元), which no table gives (table 06's are 一般公共预算's, of table 05's 645.23). Compared with table 06, a correct
+ * sentence was a 错误 (helper-85). §六's 基本支出645.23万元，其中：人员经费… names table 05's, whose parts table 06 gives;
+ * where tables 03 and 05 agree the stated figure cannot tell, and table 06's are read.
+ */
+export function ownAmounts(named: readonly NamedAmount[], rec: Recognition, supplement: Supplement): NamedAmount[] {
+  return named.filter((n) => {
+    if (!BASIC_PARTS.has(n.label)) return true;
+    const whole = named.filter((w) => w.end <= n.index && w.label === '基本支出').pop();
+    if (!whole) return true;
+    const same = (f: NamedFigure | undefined) => {
+      const at = f && atCommonPrecision(whole.money, f.fen, f.unit);
+      return at !== undefined && at.stated === at.table;
+    };
+    return !same(whole.lookup(rec, supplement)) || (ALTERNATIVES['基本支出'] ?? []).some((l) => same(l(rec, supplement)));
+  });
+}
+
+/**
  * `人员经费和公用经费分别为577.84万元、67.39万元`: names, then 分别, then as many amounts; the unit may be said once, after
  * the last (`分别为577.84、67.39万元`).
  */

@@ -140,6 +140,16 @@ testRule(rule, {
       ],
     },
     {
+      // helper-85: compared with table 06's (577.84, 67.39), each a 错误.
+      name: '人员经费 and 公用经费 after a 基本支出 stated as the department’s of all sources (table 03’s 770.07, not table 05’s)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度部门基本支出770.07万元，其中：人员经费700.00万元，公用经费70.07万元。'],
+          ['本年支出1,488.29万元，其中基本支出770.07万元，包括人员经费700.00万元和公用经费70.07万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-85: the sum was read as 公用经费's amount (67.39): a correct sentence, a 错误.
       name: 'the sum of listed labels (人员经费和公用经费合计…, …、…共计…), right (§六’s 基本支出 and 项目支出 table 05’s)',
       sheets: [
@@ -578,12 +588,14 @@ testRule(rule, {
         sheet('公开说明', [
           ['2022年度基本支出780.07万元，其中：其他资金安排的基本支出124.84万元。'],
           ['2022年度项目支出728.22万元，其中上年结转项目支出0.00万元；基本支出中人员经费587.84万元，项目支出中人员经费50.00万元。'],
+          ['2022年度基本支出645.23万元，其中：人员经费587.84万元，公用经费67.39万元。'],
         ]),
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“基本支出780.07万元”，而支出决算表中为 770.07 万元' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“项目支出728.22万元”，而支出决算表中为 718.22 万元' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“人员经费587.84万元”，而一般公共预算财政拨款基本支出决算表中为 577.84 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“人员经费587.84万元”，而一般公共预算财政拨款基本支出决算表中为 577.84 万元' },
       ],
     },
     {

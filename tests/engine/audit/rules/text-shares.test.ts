@@ -28,6 +28,11 @@ testRule(rule, {
       ],
     },
     {
+      // helper-85: the 人员经费 of the 基本支出 of all sources (770.07) was taken for table 06's (577.84): 75.04%, a 错误.
+      name: 'the shares of the 人员经费 and 公用经费 of the department’s 基本支出 (no table gives them): of their stated amounts',
+      sheets: [sheet('公开说明', [['2022年度基本支出770.07万元，其中：人员经费700.00万元，占90.90%；公用经费70.07万元，占9.10%。']])],
+    },
+    {
       // helper-85: read as 人员经费 itself, the share was held to 100.00% (577.84 ÷ 577.84), a 错误.
       name: '在职人员经费 as a share of 人员经费 (a part no table prints, not the whole)',
       sheets: [sheet('公开说明', [['在职人员经费500.00万元，占人员经费的86.53%。']])],
@@ -205,6 +210,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a wrong share of the 人员经费 of the department’s 基本支出 (its stated amount over the 基本支出)',
+      sheets: [sheet('公开说明', [['2022年度基本支出770.07万元，其中：人员经费700.00万元，占80.90%；公用经费70.07万元，占9.10%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '占比应为 90.90%（700.00万元 ÷ 770.07万元），文中为 80.90%。' }],
+    },
     {
       name: 'one wrong share after a label’s amount, its sentence naming no whole (江西, 重庆: unread): said of the year’s total',
       sheets: [sheet('公开说明', [['财政拨款收入1,363.45万元，所占比重为93.32%。'], ['项目支出718.22万元，占比28.26%。']])],
