@@ -54,6 +54,31 @@ function actualBefore(text: string, s: BudgetStatement, year: number | undefined
   return amounts.find(holds) ?? namedAmounts(previous, year)[0]?.money;
 }
 
+/**
+ * The amount by which the 决算 passes or falls short of its 预算 (财政拨款收入总计决算数1,363.45万元，大于年初预算数157.11万元;
+ * “三公”经费支出4.99万元，低于预算0.01万元): |决算 − 预算| with the word's sign, within 0.01 万元, the 预算 stated or known.
+ * Read as the 预算 itself it was a false 错误 (helper-85); unread, a wrong one would pass.
+ */
+function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef, s: BudgetStatement, text: string): void {
+  const d = s.difference;
+  if (!d || !s.actual) return;
+  const known = s.budget ? undefined : knownBudget(ctx, s, text, d.kind || s.budgetKind);
+  const budget = s.budget ?? (known && textMoneyOf(known.fen, known.unit));
+  if (!budget) return;
+  const expected = s.actual.fen - budget.fen;
+  const signed = d.passes ? expected : -expected;
+  const at = atCommonPrecision(d.money, signed, '万元');
+  if (Math.abs(at.stated - at.table) <= 1) return;
+  const word = expected < 0 ? '少' : '多';
+  ctx.report({
+    messageId: 'difference',
+    data: { phrase: d.phrase, budget: moneyText(budget), actual: moneyText(s.actual), expected: `决算比预算${word} ${amount(Math.abs(expected), d.money.unit === '元' ? '元' : '万元')}` },
+    cells: known?.cell ? [cell, known.cell] : [cell],
+    key: `${s.start}${d.phrase}`,
+    ...moneyValues([d.money.fen, Math.abs(expected)], (at.stated - at.table) * at.step, d.money.unit),
+  });
+}
+
 export default defineRule({
   id: 'text-budget',
   title: '公开说明中的预算完成率、预决算差异率与预算数、决算数一致',
@@ -70,6 +95,7 @@ export default defineRule({
         if (!seen.has(s.start)) {
           seen.add(s.start);
           checkDifference(ctx, t.cell, s);
+          checkBudgetDifference(ctx, t.cell, s, t.text);
         }
         if (!s.rate) continue;
         // A 预算 the clause does not restate (上海 §七: 其中：因公出国（境）费决算为…，完成预算的…%) is the known one.

@@ -38,6 +38,13 @@ export interface BudgetStatement {
    * Σ 年度资金总额, and no 预算 or 决算 of the tables is theirs.
    */
   readonly selfEvaluation?: true;
+  /**
+   * Another year's statement, by the words before its figures: last year's (上年“三公”经费决算5.01万元，预算5.10万元) or a year
+   * written (2021年度“三公”经费预算…: the number, which knownFigures holds to the document's). Its figures are no table's.
+   */
+  readonly period?: 'last' | number;
+  /** The 决算's difference from its 预算 as the clause states it (DIFFERENCE). */
+  readonly difference?: BudgetDifference;
 }
 
 /**
@@ -46,8 +53,26 @@ export interface BudgetStatement {
  */
 export const BUDGET_KIND_WORD = '(年初|全年|调整后?|年中调整)';
 
-// Not the amount by which a figure passes or falls short of the budget (超出年初预算157.11万元, 低于预算0.01万元).
-const BUDGET = new RegExp(`(?<!(?:超出?|超过|高于|低于|多于|少于|节约|节省)(?:年初|全年)?)${BUDGET_KIND_WORD}?预算(?:数)?(?:为|是)?:?${MONEY}`);
+// Not the amount by which a figure passes or falls short of the budget (超出年初预算157.11万元, 低于预算0.01万元, 大于年初预算数
+// 157.11万元, 小于预算0.01万元), nor last year's budget (上年预算5.10万元): each read as the year's 预算, a correct one was a 错误.
+const BUDGET = new RegExp(
+  `(?<!(?:超出?|超过|高于|低于|大于|小于|多于|少于|节约|节省|上一?年度?的?|去年的?|同期)(?:年初|全年)?)${BUDGET_KIND_WORD}?预算(?:数)?(?:为|是)?:?${MONEY}`,
+);
+
+/**
+ * The amount by which the 决算 passes or falls short of its 预算 (大于年初预算数157.11万元, 低于预算0.01万元, 超年初预算…): groups
+ * the word, which 预算, the amount. text-budget holds it to 决算 − 预算.
+ */
+const DIFFERENCE = new RegExp(`(超出?|超过|高于|低于|大于|小于|多于|少于)(年初|全年)?预算(?:数)?(?:为|是)?:?${MONEY}`);
+const FALLS_SHORT = /低于|小于|少于/;
+
+export interface BudgetDifference {
+  readonly phrase: string;
+  /** Whether the words say the 决算 passes the 预算 (大于, 超出…) or falls short of it (小于, 低于…). */
+  readonly passes: boolean;
+  readonly kind: BudgetKind;
+  readonly money: TextMoney;
+}
 
 /** The 预算 a word before 预算 names (BUDGET_KIND_WORD's group; none: not said). */
 export function budgetKindOf(word: string | undefined): BudgetKind {
@@ -133,6 +158,25 @@ export function clausesOf(text: string): { clause: string; start: number }[] {
  */
 const SELF_EVALUATION_TOPIC = /项目支出|绩效|自评/;
 
+/**
+ * Last year's words in a statement's subject (上年, 上年度, 去年; not a comparison with it, 与上年相比, nor its end or 结转), or
+ * the year it opens on (2021年度…).
+ */
+const LAST_YEAR_SUBJECT = /^[^,，]*(?<![与较比同])(?:上一?年度?|去年)(?!末|底|结转|相比|同期)/;
+const YEAR_OPENING = /^(?:[,，;:。]*(?:其中:)?)?(\d{4})年度?/;
+
+function periodOf(head: string): Pick<BudgetStatement, 'period'> {
+  const subject = head.replace(/^.*相比的?情况:/, '');
+  // The part right before the figures first (…4.99万元，2021年度“三公”经费预算…: 2021's), then the clause's opening.
+  const last = subject.slice(Math.max(subject.lastIndexOf(','), subject.lastIndexOf('，')) + 1);
+  for (const part of [last, subject]) {
+    if (LAST_YEAR_SUBJECT.test(part)) return { period: 'last' };
+    const year = YEAR_OPENING.exec(part);
+    if (year) return { period: Number(year[1]) };
+  }
+  return {};
+}
+
 /** Every clause that states a 预算, a 决算 or a rate, in text order (one entry per rate where a clause has two). */
 export function budgetStatements(text: string): BudgetStatement[] {
   // A 预算, a 决算 and a rate are each written with an amount or a rate: a text stating neither (a table's footnote) has
@@ -145,7 +189,8 @@ export function budgetStatements(text: string): BudgetStatement[] {
     // part's share of that budget, not the part's completion.
     const sentenceBefore = text.slice(text.lastIndexOf('。', start - 1) + 1, start);
     const rates = ratesOf(clause).filter((r) => !(r.rate.phrase.startsWith('占') && BUDGET.test(sentenceBefore)));
-    const actual = actualOf(clause, budget, rates.length > 0 ? Math.min(...rates.map((r) => r.index)) : undefined);
+    const difference = DIFFERENCE.exec(clause);
+    const actual = actualOf(clause, budget, rates.length > 0 ? Math.min(...rates.map((r) => r.index)) : difference?.index);
     if (!budget && !actual && rates.length === 0) continue;
     // The subject ends where the first figure starts (the 决算 only counts when it comes first).
     const positions = [budget?.index, actual && (actual.first || !budget) ? actual.index : undefined, ...rates.map((r) => r.index)].filter((i): i is number => i !== undefined);
@@ -158,6 +203,10 @@ export function budgetStatements(text: string): BudgetStatement[] {
       budgetKind: budgetKindOf(budget?.[1]),
       ...(actual ? { actual: actual.money } : {}),
       ...(budget && actual?.spent === '执行' && SELF_EVALUATION_TOPIC.test(head) ? { selfEvaluation: true as const } : {}),
+      ...periodOf(head),
+      ...(difference
+        ? { difference: { phrase: difference[0], passes: !FALLS_SHORT.test(difference[1]!), kind: budgetKindOf(difference[2]), money: parseMoney(difference[3]!, difference[4]!) } }
+        : {}),
     };
     if (rates.length === 0) out.push(base);
     for (const { rate } of rates) out.push({ ...base, rate });

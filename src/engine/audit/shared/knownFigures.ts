@@ -91,10 +91,16 @@ function namesItem(subject: string): boolean {
   return /\(项\):?$/.test(subject);
 }
 
+/** Whether a statement is another year's (上年…, 2021年度… in a 2022 document): budgetText's period. */
+function anotherYear(ctx: RuleContext, s: BudgetStatement): boolean {
+  const year = ctx.recognition.document.year?.value;
+  return s.period === 'last' || (typeof s.period === 'number' && year !== undefined && s.period !== year);
+}
+
 /** The 预算 of the item a statement speaks of; `kind` names which one (none: the 全年, else the 年初). */
 export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, kind: BudgetKind = s.rate?.of ?? ''): KnownFigure | undefined {
-  // The 自评表's totals: text-performance's, no table's nor 说明数据 指标's.
-  if (s.selfEvaluation) return undefined;
+  // The 自评表's totals: text-performance's, no table's nor 说明数据 指标's; another year's are no table's either.
+  if (s.selfEvaluation || anotherYear(ctx, s)) return undefined;
   const own = threePublicFigure(ctx, s.subject, 'budget', '预算数', kind || s.budgetKind || kindSaidBefore(s, text));
   if (own) return own;
   const fields: AmountField[] = kind === '年初' ? ['年初预算数'] : kind === '全年' ? ['全年预算数'] : ['全年预算数', '年初预算数'];
@@ -131,7 +137,7 @@ function labelled(ctx: RuleContext, subject: string): KnownFigure | undefined {
 
 /** The 决算 of the item a statement speaks of: table 07's 决算 (三公), or the 项's figure in table 05. */
 export function knownActual(ctx: RuleContext, s: BudgetStatement, text: string): KnownFigure | undefined {
-  if (s.selfEvaluation) return undefined;
+  if (s.selfEvaluation || anotherYear(ctx, s)) return undefined;
   const own = threePublicFigure(ctx, s.subject, 'actual', '决算数');
   if (own) return own;
   // A clause naming a total of the tables (一般公共预算财政拨款支出年初预算为…，支出决算为…): its figure.

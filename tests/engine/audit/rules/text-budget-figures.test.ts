@@ -35,6 +35,20 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-85: the difference after 大于/小于 and last year's 预算 were read as the year's 预算, each a 错误.
+      name: 'a difference from the 预算 (大于年初预算数…, 小于预算…), last year’s 预算 and 决算 (上年…, 2021年度…)',
+      sheets: [
+        sheet('公开说明', [
+          ['公务用车运行维护费决算4.79万元，小于预算0.01万元，主要原因是厉行节约。'],
+          ['财政拨款收入总计决算数1,363.45万元，大于年初预算数157.11万元。'],
+          ['上年“三公”经费决算5.01万元，预算5.10万元。'],
+          ['“三公”经费决算4.99万元，上年决算5.01万元，上年预算5.10万元。'],
+          ['2022年度“三公”经费决算4.99万元，2021年度“三公”经费预算5.10万元，决算5.01万元。'],
+          ['与上年相比，“三公”经费预算5.00万元，决算4.99万元。'],
+        ]),
+      ],
+    },
     ...correctTexts(),
     {
       name: 'a paragraph opening on its topic (与年初预算数相比情况：…) with the right figures; a 项 table 05 does not list, with its 预算 right',
@@ -116,6 +130,21 @@ testRule(rule, {
       name: 'a 项目支出 决算 beside a 全年预算数 that is not the tables’ 项目支出',
       sheets: [sheet('公开说明', [['2022年度项目支出全年预算数748.11万元，决算数728.90万元。'], ['2022年度项目支出全年预算数748.11万元，决算数718.22万元。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '写决算为 728.90万元，而支出决算表中为 718.22 万元' }],
+    },
+    {
+      name: 'a wrong 预算 or 决算 of this year beside last year’s figures',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费决算4.99万元，上年决算5.01万元，预算6.00万元。'],
+          ['与上年相比，“三公”经费预算6.00万元，决算4.99万元。'],
+          ['2022年度“三公”经费预算5.00万元，执行数4.89万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '写预算为 6.00万元，而财政拨款“三公”经费支出决算表中为 5.00 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '写预算为 6.00万元，而财政拨款“三公”经费支出决算表中为 5.00 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '写决算为 4.89万元，而财政拨款“三公”经费支出决算表中为 4.99 万元' },
+      ],
     },
     {
       name: 'a wrong adjusted 预算 of the “三公”经费, against table 07’s 全年 one',

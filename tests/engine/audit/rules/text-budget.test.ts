@@ -85,8 +85,37 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      name: 'the 决算’s difference from its 预算 (大于年初预算数…, 小于预算…, 超年初预算…), right against the 预算 stated or known',
+      sheets: [
+        sheet('公开说明', [
+          ['公务用车运行维护费决算4.79万元，小于预算0.01万元，主要原因是厉行节约。'],
+          ['财政拨款收入总计决算数1,363.45万元，大于年初预算数157.11万元。'],
+          ['“三公”经费支出4.99万元，低于预算0.01万元。'],
+          ['2022年度财政拨款收入总计1,363.45万元，超年初预算157.11万元。'],
+          ['“三公”经费支出4.99万元，全年预算5.00万元，低于预算0.01万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-85: read as the 预算 itself these were text-budget-figures' 错误 on correct sentences; read as differences,
+      // wrong ones are caught here.
+      name: 'a wrong difference of the 决算 from its 预算 (its amount, or a word that says the other way)',
+      sheets: [
+        sheet('公开说明', [
+          ['公务用车运行维护费决算4.79万元，小于预算0.11万元。'],
+          ['财政拨款收入总计决算数1,363.45万元，大于年初预算数167.11万元。'],
+          ['“三公”经费支出4.99万元，高于预算0.01万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“小于预算0.11万元”：按预算 4.80万元、决算 4.79万元 应为决算比预算少 0.01 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“大于年初预算数167.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“高于预算0.01万元”：按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元。' },
+      ],
+    },
     {
       name: 'a wrong 占…预算的, bare 执行率, 较预算下降…%, 节约 amount, or rate of a sentence opening on its 预算 (helper-82: unread)',
       sheets: [
