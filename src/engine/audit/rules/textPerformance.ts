@@ -18,7 +18,7 @@ import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
 import { score as roundScore, usable } from '../shared/performanceScoring';
 import { budgetStatements } from '../shared/budgetText';
 import type { BudgetStatement } from '../shared/budgetText';
-import { knownActual } from '../shared/knownFigures';
+import { anotherYear, knownActual } from '../shared/knownFigures';
 import type { Unit } from '../../grid/money';
 
 const COUNT = /(?:开展|完成)(?:了)?(?:\d{4}年度?)?(?:预算)?(?<!重点|部门|财政)绩效(?:评价|自评)(?:的)?项目(?:共)?(\d+)个/g;
@@ -145,7 +145,8 @@ function sameAmount(stated: TextMoney, fen: number, unit: Unit): boolean {
  * (not several: …等9个项目) is checkProject's.
  */
 function checkStatement(ctx: RuleContext<PerformanceMessages>, cell: CellRef, s: BudgetStatement, projects: readonly ProjectPerformanceModel[], text: string): void {
-  if (projectsNamed(s.clause, projects).some((n) => !GROUPED.test(s.clause.slice(n.end)))) return;
+  // Another year's (上年项目支出全年预算数…, 2021年度…) are no form's totals.
+  if (anotherYear(ctx, s) || projectsNamed(s.clause, projects).some((n) => !GROUPED.test(s.clause.slice(n.end)))) return;
   // An 执行 that is the tables' 项目支出 (一般公共预算财政拨款项目支出全年预算…，执行数718.22万元) speaks of the tables, its
   // 预算 of no form: held to the forms, a correct one was a 错误.
   const { selfEvaluation: _, ...asTables } = s;

@@ -92,7 +92,7 @@ function namesItem(subject: string): boolean {
 }
 
 /** Whether a statement is another year's (上年…, 2021年度… in a 2022 document): budgetText's period. */
-function anotherYear(ctx: RuleContext, s: BudgetStatement): boolean {
+export function anotherYear(ctx: RuleContext, s: BudgetStatement): boolean {
   const year = ctx.recognition.document.year?.value;
   return s.period === 'last' || (typeof s.period === 'number' && year !== undefined && s.period !== year);
 }

@@ -96,13 +96,15 @@ testRule(rule, {
     },
     {
       // helper-85: the forms' totals said of the 项目支出 with no count before them, and one project's 自评 in such words.
-      name: 'the forms’ totals stated for the 项目支出 or its 绩效自评 (no count before them), a project’s own in the same words',
+      name: 'the forms’ totals stated for the 项目支出 or its 绩效自评 (no count before them), a project’s own in the same words, last year’s',
       sheets: [
         sheet('公开说明', [
           ['2022年度项目支出全年预算数748.11万元，全年执行数728.90万元，执行率97.43%。'],
           ['2022年度项目支出绩效自评结果显示，全年预算数748.11万元，全年执行数728.90万元，预算执行率97.43%。'],
           ['2022年度项目支出年初预算数740.11万元，全年执行数728.90万元。'],
           ['其中：“一件事”统一受理系统项目绩效自评全年预算数170.00万元，执行数170.00万元，执行率100%。'],
+          ['上年项目支出全年预算数650.00万元，全年执行数600.00万元。'],
+          ['2022年度项目支出全年预算数748.11万元，全年执行数728.90万元；2021年度项目支出全年预算数650.00万元，全年执行数600.00万元。'],
         ]),
       ],
     },
