@@ -699,9 +699,14 @@ function qualifierOf(before: string): { readonly text: string; readonly scope: S
  * a 错误 (helper-85): 在职人员经费 and 离退休人员经费 (退休人员经费, 编外人员经费…) are parts of 人员经费, whatever their sum,
  * table 06 printing only the whole; the 人员经费 or 公用经费 of the 项目支出 (项目支出中人员经费…) are no part of table 06's
  * 基本支出; a part paid from one source (其他资金安排的基本支出, 其他收入安排的项目支出, 上年结转项目支出…) is no table's
- * (table 05's 一般公共预算 one is a label of its own).
+ * (table 05's 一般公共预算 one is a label of its own); one unit's (UNIT_PART).
  */
-const STAFF_PART = /(?:在职|在编|编外|聘用|临聘|离退休|离休|退休|遗属)(?:的)?$/;
+const STAFF_PART = /(?:在职|在编|编外|聘用|临聘|离退休|离休|退休|遗属)(?:职工|干部)?(?:的)?$/;
+/**
+ * One unit of a department of several (机关本级公务接待费…，所属事业单位公务接待费…; 局机关基本支出…，下属单位基本支出…): the
+ * tables are the department's whole, whatever the label.
+ */
+const UNIT_PART = /(?:机关本级|单位本级|(?<![\u4e00-\u9fa5])本级|[局部厅委办]机关|机关本部|下属(?:各)?单位|所属(?:各)?(?:事业|行政)?单位|直属(?:各)?单位|二级单位|基层单位)的?$/;
 const IN_PROJECTS = /项目(?:支出)?(?:中|安排|列支)的?$/;
 const SOURCE_PART = /(?:其他资金|其他收入|事业收入|经营收入|上级补助收入|附属单位上缴收入|自有资金|单位资金|非税收入|(?:上年|年初)结转(?:和结余|结余)?(?:资金)?)(?:安排|列支)?的?$/;
 const NARROWER: Readonly<Record<string, readonly RegExp[]>> = {
@@ -713,7 +718,7 @@ const NARROWER: Readonly<Record<string, readonly RegExp[]>> = {
 
 /** Whether the words before `label` make it a narrower quantity (NARROWER): not the label's figure. */
 export function narrowedBefore(label: string, before: string): boolean {
-  return NARROWER[label]?.some((re) => re.test(before)) ?? false;
+  return UNIT_PART.test(before) || (NARROWER[label]?.some((re) => re.test(before)) ?? false);
 }
 
 /**
