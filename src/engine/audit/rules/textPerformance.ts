@@ -62,6 +62,8 @@ const PROJECT_ACTUAL = new RegExp(`(?:全年|实际)?(?:执行(?!率)(?:数|金�
 const PROJECT_RATE = new RegExp(`(?:(?:预算)?执行率|完成(?:全年)?预算(?:数)?的?)(?:为|是|达|达到)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`);
 // The whole score: 自评得分, 评价得分, 综合得分, 总分, or 得分 opening a clause; not a part's (预算执行得分, 满意度指标得分).
 const PROJECT_SCORE = new RegExp(`(?:(?:自评|评价|综合|总)(?:得分|评分)|总分|(?<=[,，:])得分)(?:为|是|达|达到|:)?(\\d+(?:\\.\\d+)?)分${NOT_ROUGH}`);
+/** A clause stating the 执行率, right before a bare 得分 (…执行率35.70%，得分…): that 得分 is the 预算执行's. */
+const AFTER_RATE = new RegExp(`执行率(?:为|是|达|达到)?\\d+(?:\\.\\d+)?%[,，]$`);
 /** Words of a project's 自评 statement: its 执行 (数, 率) or its score. */
 const ANY_DIGIT = /\d/;
 const SELF_EVALUATION = /执行|实际支出|得分|评分|总分/;
@@ -226,7 +228,13 @@ function checkProject(ctx: RuleContext<PerformanceMessages>, cell: CellRef, name
       });
     }
   }
-  const scoreStated = PROJECT_SCORE.exec(segment);
+  // A bare 得分 right after the 执行率 may be the 预算执行's (公告费项目预算执行率35.70%，得分3.57分: its 分值 × 执行率) as well as
+  // the total (…执行率100%，得分100分): held to the total only, a correct one was a 错误 (helper-85). Equal to the form's 预算执行
+  // 得分, it is that one, and the total is the next score stated.
+  const scores = [...segment.matchAll(new RegExp(PROJECT_SCORE.source, 'g'))];
+  const fundScore = p.funds.total?.score;
+  const ofFunds = (m: RegExpMatchArray) => /^得分/.test(m[0]) && AFTER_RATE.test(segment.slice(0, m.index)) && usable(fundScore) && writtenAgrees(m[1]!, [fundScore.value]);
+  const scoreStated = scores[0] && ofFunds(scores[0]) ? scores[1] : scores[0];
   const printedScore = p.total?.score;
   if (scoreStated && usable(printedScore)) {
     const parts = [p.funds.total?.score, ...p.indicators.map((i) => i.score)];

@@ -109,6 +109,11 @@ testRule(rule, {
       ],
     },
     {
+      // helper-85: held to the form's 总分 (88.77), a 错误.
+      name: 'a bare 得分 right after a project’s 执行率 may be its 预算执行’s (分值 × 执行率), the 总分 after it the total',
+      sheets: [sheet('公开说明', [['公告费项目预算执行率35.70%，得分3.57分。'], ['公告费项目全年预算10.00万元，执行率35.70%，得分3.57分，自评总分88.77分。']])],
+    },
+    {
       name: 'an 执行 of the 项目支出 that is the tables’ (table 05’s or 03’s 718.22): its 预算 is no form’s either',
       sheets: [
         sheet('公开说明', [
@@ -119,6 +124,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a 得分 after a project’s 执行率 that is neither its 预算执行’s nor its 总分, a wrong 总分 after its 预算执行 得分',
+      sheets: [sheet('公开说明', [['公告费项目预算执行率35.70%，得分4.57分。'], ['公告费项目预算执行率35.70%，得分3.57分，自评总分98.77分。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“得分4.57分”，而项目支出绩效自评表“公告费”的总分为 88.77 分。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“总分98.77分”，而项目支出绩效自评表“公告费”的总分为 88.77 分。' },
+      ],
+    },
     {
       name: 'the forms’ totals stated for the 项目支出 (no count before them) that are not the forms’, a wrong 未执行 after them',
       sheets: [
