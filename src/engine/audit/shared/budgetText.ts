@@ -80,10 +80,10 @@ export function budgetKindOf(word: string | undefined): BudgetKind {
 }
 const ACTUAL = new RegExp(`决算(?:数)?(?:为|是)?:?${MONEY}`, 'g');
 /**
- * The 决算 as 执行数 or 实际支出, right after its 预算 (预算5.00万元，执行数4.99万元; 年初预算5.00万元，实际支出4.99万元): further on
+ * The 决算 as 执行数 or 实际支出, right after its 预算 (预算5.00万元，执行数4.99万元; 年初预算5.00万元，实际支出4.99万元; 全年预算…，全年执行…): further on
  * it may be an item's (…预算5.00万元，其中公务接待费实际支出0.20万元: review47).
  */
-const SPENT = new RegExp(`^[,，]?(?:全年|本年)?(?:执行数|实际执行(?:数)?|实际支出(?:数)?)(?:为|是)?:?${MONEY}`);
+const SPENT = new RegExp(`^[,，]?(?:全年|本年)?(?:(?:实际)?执行(?:数|金额)?|实际支出(?:数)?)(?:为|是)?:?${MONEY}`);
 /** Last year's words before a 决算 in its part of the clause (较上年度“三公”经费支出决算5.01万元, 上年决算数为…): not this year's. */
 const LAST_YEARS = /(?:上一?年度?|去年)[^,，;；。]*$/;
 
