@@ -955,7 +955,7 @@ export interface SummedAmount {
  * against 公用经费 alone). A list any of whose labels is not this year's figure of the tables (上年…, 预算…) is not read.
  */
 export function summedAmounts(text: string, year?: number, money: string = MONEY): SummedAmount[] {
-  if (!ANY_DIGIT.test(text)) return [];
+  if (!mayStateAmount(text)) return [];
   const out: SummedAmount[] = [];
   for (const [label, lookup] of LABELS) {
     if (!text.includes(label)) continue;
