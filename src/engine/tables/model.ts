@@ -203,7 +203,8 @@ export interface ProjectPerformanceModel {
  * 5,000 rows makes no list per row.
  */
 interface RowIndex {
-  byKey?: ReadonlyMap<string, RowModel | RowModel[]>;
+  /** The row of each key, by its place in `rows`; a list of the rows for a key several rows share. */
+  byKey?: ReadonlyMap<string, number | RowModel[]>;
   /** Rows by the code of their parent subject (a code two digits shorter). */
   byParent?: ReadonlyMap<string, readonly RowModel[]>;
   /** The rows making up each 类, by its code. */
@@ -220,29 +221,52 @@ function rowIndex(table: TableModel): RowIndex {
   return derived(table, ROW_INDEX, () => ({}));
 }
 
-function rowsByKey(table: TableModel): ReadonlyMap<string, RowModel | RowModel[]> {
+function rowsByKey(table: TableModel): ReadonlyMap<string, number | RowModel[]> {
   const index = rowIndex(table);
   if (index.byKey) return index.byKey;
-  const byKey = new Map<string, RowModel | RowModel[]>();
-  for (const row of table.rows) {
+  const rows = table.rows;
+  const byKey = new Map<string, number | RowModel[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const seen = byKey.get(row.key);
-    if (seen === undefined) byKey.set(row.key, row);
+    if (seen === undefined) byKey.set(row.key, i);
     else if (Array.isArray(seen)) seen.push(row);
-    else byKey.set(row.key, [seen, row]);
+    else byKey.set(row.key, [rows[seen]!, row]);
   }
   return (index.byKey = byKey);
+}
+
+/**
+ * The key index of a table whose rows the reader has already indexed so (readers/blockTable.ts: the rows it took, by
+ * key, while reading them), given instead of made anew on first use: `byKey` must hold every row's key, each key
+ * once, at the row's place in `table.rows`.
+ */
+export function giveKeyIndex(table: TableModel, byKey: ReadonlyMap<string, number>): void {
+  const index = rowIndex(table);
+  index.byKey ??= byKey;
 }
 
 function rowsByParent(table: TableModel): ReadonlyMap<string, readonly RowModel[]> {
   const index = rowIndex(table);
   if (index.byParent) return index.byParent;
   const byParent = new Map<string, RowModel[]>();
+  // Siblings stand together in table order: a row under the parent of the row before it joins that list without a
+  // code sliced and hashed anew (5,000 项 are 5,000 strings otherwise).
+  let lastParent = '';
+  let lastChildren: RowModel[] | undefined;
   for (const row of table.rows) {
-    if (!row.code || row.code.length <= 3) continue;
-    const parent = row.code.slice(0, -2);
-    const children = byParent.get(parent);
+    const code = row.code;
+    if (!code || code.length <= 3) continue;
+    if (lastChildren !== undefined && code.length === lastParent.length + 2 && code.startsWith(lastParent)) {
+      lastChildren.push(row);
+      continue;
+    }
+    const parent = code.slice(0, -2);
+    let children = byParent.get(parent);
     if (children) children.push(row);
-    else byParent.set(parent, [row]);
+    else byParent.set(parent, (children = [row]));
+    lastParent = parent;
+    lastChildren = children;
   }
   return (index.byParent = byParent);
 }
@@ -250,8 +274,10 @@ function rowsByParent(table: TableModel): ReadonlyMap<string, readonly RowModel[
 /** The first row with a key (in a block, when given). */
 export function findRow(table: TableModel, key: string, block?: string): RowModel | undefined {
   const found = rowsByKey(table).get(key);
+  if (found === undefined) return undefined;
   if (Array.isArray(found)) return block === undefined ? found[0] : found.find((r) => r.block === block);
-  return found !== undefined && (block === undefined || found.block === block) ? found : undefined;
+  const row = table.rows[found]!;
+  return block === undefined || row.block === block ? row : undefined;
 }
 
 /**
@@ -265,12 +291,32 @@ export function classParts(table: TableModel): ReadonlyMap<string, readonly RowM
   if (index.byClass) return index.byClass;
   const byClass = new Map<string, RowModel[]>();
   const listed = rowsByKey(table);
+  // The 类 and the 款 of the row before, with whether each is listed: the rows under one stand together in table order,
+  // and each asks of the same string rather than of a code sliced anew.
+  let lastClass = '';
+  let classListed = false;
+  let lastSection = '';
+  let sectionListed = false;
   for (const row of table.rows) {
     const code = row.code;
     if (!code) continue;
-    const cls = code.length > 3 ? code.slice(0, 3) : code;
-    // A row under one listed above it (its 类, or its 款) is a part of that one, not of the 类 itself.
-    if ((code.length > 3 && listed.has(cls)) || (code.length > 5 && listed.has(code.slice(0, 5)))) continue;
+    let cls = code;
+    if (code.length > 3) {
+      if (!(lastClass.length === 3 && code.startsWith(lastClass))) {
+        lastClass = code.slice(0, 3);
+        classListed = listed.has(lastClass);
+      }
+      cls = lastClass;
+      // A row under one listed above it (its 类, or its 款) is a part of that one, not of the 类 itself.
+      if (classListed) continue;
+      if (code.length > 5) {
+        if (!(lastSection.length === 5 && code.startsWith(lastSection))) {
+          lastSection = code.slice(0, 5);
+          sectionListed = listed.has(lastSection);
+        }
+        if (sectionListed) continue;
+      }
+    }
     const parts = byClass.get(cls);
     if (parts) parts.push(row);
     else byClass.set(cls, [row]);
