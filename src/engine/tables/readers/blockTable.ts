@@ -12,6 +12,7 @@ import { functionalClassByName, functionalSubject, subjectLevel } from '../../su
 import { economicSubject } from '../../subjects/economic';
 import type { BlockSpec, BlockTableSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel, TextCell } from '../model';
+import { giveKeyIndex } from '../model';
 import type { SubjectLevel } from '../../subjects/functional';
 import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, tableModel, tableUnit } from './tableParts';
 import { place, ProblemLog } from '../problems';
@@ -762,6 +763,11 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   }
   const notes = notesUnder(sheet, r, at.endRow, header.left);
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: blocks.flatMap((b) => b.columns), printedAsParts: blocks.flatMap((b) => b.sums.map((x) => x.column)), rows, notes });
+  // One block's rows, none dropped or added: the keys taken while reading are the table's key index, each key once at
+  // its row's place (makeRow), and rule after rule looks rows up by key.
+  if (blocks.length === 1 && readings.length === 1 && readings[0]!.block === blocks[0] && dropped.size === 0 && rows === read) {
+    giveKeyIndex(model, readings[0]!.taken);
+  }
   if (spec.mayBeEmpty && lacksEmptyNote(model)) {
     const below = cellRef(sheet.name, bottom + 1, header.left);
     log.at('empty-table-without-note', below, emptyWithoutNoteMessage(title, place(below)));
