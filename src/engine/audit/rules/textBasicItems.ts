@@ -19,7 +19,7 @@ import { fromFen } from '../../grid/money';
 import { normalizeLabel } from '../../grid/normalize';
 import { ECONOMIC_SUBJECTS, PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
 import type { RowModel, TableModel } from '../../tables/model';
-import { atCommonPrecision, CONNECTOR, isDefinition, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
+import { agreesAtPrecision, atCommonPrecision, CONNECTOR, isDefinition, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 
 type Group = '人员经费' | '公用经费';
@@ -126,8 +126,7 @@ function statesTableGroup(m: RegExpMatchArray, group: Group, t6: TableModel): bo
   const own = GROUP_AMOUNT.exec(m[0].slice(group.length));
   const total = t6.rows.find((r) => r.key === GROUP_TOTAL[group])?.figures.amount;
   if (!own || !total || total.invalid) return false;
-  const at = atCommonPrecision(parseMoney(own[1]!, own[2]!), total.fen ?? 0, t6.unit);
-  return at.stated === at.table;
+  return agreesAtPrecision(parseMoney(own[1]!, own[2]!), total.fen ?? 0, t6.unit);
 }
 
 const GROUP_TOTAL: Readonly<Record<Group, string>> = { 人员经费: 'personnelTotal', 公用经费: 'publicTotal' };
@@ -157,10 +156,7 @@ function runFigure(t6: TableModel, run: readonly string[], items: readonly Item[
  * where it is the run's before it together (`run`).
  */
 function checkAmount(ctx: RuleContext<'amount'>, item: StatedItem, figure: { readonly fen: number; readonly cell?: CellRef }, run: { readonly fen: number } | undefined, unit: Unit): void {
-  const same = (fen: number) => {
-    const at = atCommonPrecision(item.stated, fen, unit);
-    return at.stated === at.table;
-  };
+  const same = (fen: number) => agreesAtPrecision(item.stated, fen, unit);
   if (same(figure.fen) || (run && same(run.fen))) return;
   const at = atCommonPrecision(item.stated, figure.fen, unit);
   ctx.report({

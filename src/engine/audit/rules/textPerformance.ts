@@ -8,7 +8,7 @@
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { centsOfFen, formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, CONNECTOR, lookupOf, MONEY, moneyText, NOT_ROUGH, parseMoney, rateTolerance, sentences, statedWithin, textCells } from '../shared/textScan';
+import { agreesAtPrecision, atCommonPrecision, CONNECTOR, lookupOf, MONEY, moneyText, NOT_ROUGH, parseMoney, rateTolerance, sentences, statedWithin, textCells } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 import type { ProjectPerformanceModel } from '../../tables/model';
 import type { CellRef } from '../../grid/address';
@@ -19,7 +19,6 @@ import { score as roundScore, usable } from '../shared/performanceScoring';
 import { budgetStatements } from '../shared/budgetText';
 import type { BudgetStatement } from '../shared/budgetText';
 import { anotherYear, knownActual } from '../shared/knownFigures';
-import type { Unit } from '../../grid/money';
 
 const COUNT = /(?:开展|完成)(?:了)?(?:\d{4}年度?)?(?:预算)?(?<!重点|部门|财政)绩效(?:评价|自评)(?:的)?项目(?:共)?(\d+)个/g;
 /**
@@ -135,11 +134,6 @@ function checkUnspent(ctx: RuleContext<PerformanceMessages>, cell: CellRef, afte
 
 type PerformanceMessages = 'count' | 'selfCount' | 'amount' | 'statementAmount' | 'rate' | 'unspent' | 'projectAmount' | 'projectRate' | 'projectScore';
 
-function sameAmount(stated: TextMoney, fen: number, unit: Unit): boolean {
-  const at = atCommonPrecision(stated, fen, unit);
-  return at.stated === at.table;
-}
-
 /**
  * The forms' totals stated with no count before them (budgetText's SELF_EVALUATION: "项目支出全年预算数748.11万元，全年执行数
  * 728.90万元，执行率97.43%"): the 预算 (年初 or 全年 as said, either where not said) and the 执行 against Σ 年度资金总额, or Σ 当年
@@ -153,7 +147,7 @@ function checkStatement(ctx: RuleContext<PerformanceMessages>, cell: CellRef, s:
   // 预算 of no form: held to the forms, a correct one was a 错误.
   const { selfEvaluation: _, ...asTables } = s;
   const table = s.actual && knownActual(ctx, asTables, text);
-  if (table && s.actual && [table, ...(table.alternatives ?? [])].some((f) => sameAmount(s.actual!, f.fen, f.unit))) return;
+  if (table && s.actual && [table, ...(table.alternatives ?? [])].some((f) => agreesAtPrecision(s.actual!, f.fen, f.unit))) return;
   const clause = s.clause.replace(/[。;,，:：]+$/, '');
   const budgetFields = s.budgetKind === '年初' ? (['initialBudget'] as const) : s.budgetKind === '全年' ? (['adjustedBudget'] as const) : (['adjustedBudget', 'initialBudget'] as const);
   const pairs = [
@@ -165,11 +159,7 @@ function checkStatement(ctx: RuleContext<PerformanceMessages>, cell: CellRef, s:
     const totals = fields.flatMap((f) => (['total', 'fiscal'] as const).map((row) => formsTotal(projects, f, row))).filter((t) => t !== undefined);
     const own = totals[0];
     if (own === undefined) continue;
-    const same = (total: number) => {
-      const at = atCommonPrecision(stated, total, '万元');
-      return at.stated === at.table;
-    };
-    if (totals.some(same)) continue;
+    if (totals.some((total) => agreesAtPrecision(stated, total, '万元'))) continue;
     const at = atCommonPrecision(stated, own, '万元');
     ctx.report({
       messageId: 'statementAmount',
@@ -192,11 +182,7 @@ function checkProject(ctx: RuleContext<PerformanceMessages>, cell: CellRef, name
     const figures = funds.flatMap((f) => columns.map((c) => f[c])).filter((f) => f !== undefined && !f.invalid);
     const own = p.funds.total?.[columns[0]!];
     if (!own || own.invalid || figures.length === 0) return;
-    const same = (fen: number) => {
-      const at = atCommonPrecision(stated, fen, p.unit);
-      return at.stated === at.table;
-    };
-    if (figures.some((f) => same(f!.fen ?? 0))) return;
+    if (figures.some((f) => agreesAtPrecision(stated, f!.fen ?? 0, p.unit))) return;
     const at = atCommonPrecision(stated, own.fen ?? 0, p.unit);
     ctx.report({
       messageId: 'projectAmount',

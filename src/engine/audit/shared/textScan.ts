@@ -350,6 +350,12 @@ export function atCommonPrecision(stated: TextMoney, tableFen: number, tableUnit
   return atStep(stated, tableFen, Math.max(statedStep(stated), STEP_FEN[tableUnit]));
 }
 
+/** Whether the text's amount is the table's figure at the coarser of their precisions (atCommonPrecision). */
+export function agreesAtPrecision(stated: TextMoney, tableFen: number, tableUnit: Unit): boolean {
+  const at = atCommonPrecision(stated, tableFen, tableUnit);
+  return at.stated === at.table;
+}
+
 /** Two decimals of the unit the text writes: 0.01 亿元 is 100 万元 (held to 0.01 万元, 1.49亿元 was a false 错误). */
 function statedStep(stated: TextMoney): number {
   return STEP_FEN[stated.unit] * (UNITS_PER_WRITTEN[stated.writtenUnit ?? ''] ?? 1);
@@ -985,10 +991,7 @@ export function ownAmounts(named: readonly NamedAmount[], rec: Recognition, supp
     if (!BASIC_PARTS.has(n.label)) return true;
     const whole = named.filter((w) => w.end <= n.index && w.label === '基本支出').pop();
     if (!whole) return true;
-    const same = (f: NamedFigure | undefined) => {
-      const at = f && atCommonPrecision(whole.money, f.fen, f.unit);
-      return at !== undefined && at.stated === at.table;
-    };
+    const same = (f: NamedFigure | undefined) => f !== undefined && agreesAtPrecision(whole.money, f.fen, f.unit);
     return !same(whole.lookup(rec, supplement)) || (ALTERNATIVES['基本支出'] ?? []).some((l) => same(l(rec, supplement)));
   });
 }
