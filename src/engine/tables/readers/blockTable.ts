@@ -394,17 +394,30 @@ function replacesHidden(reading: BlockReading, key: string, row: number): boolea
   return earlier !== undefined && isRowHidden(reading.sheet, reading.sheetRows[earlier]!) && !isRowHidden(reading.sheet, row);
 }
 
+// readCode and readRow run for every row of a table: what they need of a closure is a function of its own, for a
+// closure there (capturing the row's variables) would give every call a context object, used or not.
 function readCode(reading: BlockReading, row: number): CodeRead {
   const { sheet, block } = reading;
   if (block.codeCols.length === 0) return { kind: 'none' };
   if (reading.split) {
-    const part = (p: '类' | '款' | '项') => {
-      const c = block.codeCols.find((x) => x.part === p);
-      return c === undefined ? null : cellAt(sheet, row, c.col);
-    };
-    return reading.split.read(part('类'), part('款'), block.codeCols.some((x) => x.part === '项') ? part('项') : undefined);
+    const item = block.codeCols.some((x) => x.part === '项') ? codePart(reading, row, '项') : undefined;
+    return reading.split.read(codePart(reading, row, '类'), codePart(reading, row, '款'), item);
   }
   return readWholeCode(cellAt(sheet, row, block.codeCols[0]!.col));
+}
+
+/** The cell of a split code's part (类, 款 or 项) on `row`; null where the block has no column for it. */
+function codePart(reading: BlockReading, row: number, part: '类' | '款' | '项'): CellValue {
+  const c = reading.block.codeCols.find((x) => x.part === part);
+  return c === undefined ? null : cellAt(reading.sheet, row, c.col);
+}
+
+/** The first of the row's figure columns holding a figure or something unreadable. */
+function firstFigureColumn(figures: RowFigures): number {
+  for (let i = 0; i < figures.columns.length; i++) {
+    if (!Number.isNaN(figures.fen(i)) || figures.invalid?.[figures.columns[i]!.key] !== undefined) return i;
+  }
+  return -1;
 }
 
 function subjectName(code: string, kind: 'functional' | 'economic'): string {
@@ -611,8 +624,7 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   }
   if (!figures.found) return undefined;
   if (label === '') {
-    const i = figures.columns.findIndex((c, i) => !Number.isNaN(figures.fen(i)) || figures.invalid?.[c.key] !== undefined);
-    const at = cellRef(sheet.name, row, figures.columns[i]!.col);
+    const at = cellRef(sheet.name, row, figures.columns[firstFigureColumn(figures)]!.col);
     log.at('figure-without-label', at, `${place(at)}有数字，但这一行没有项目名称或科目编码：请补上名称，或删除这个数字。`);
     return undefined;
   }
