@@ -7,9 +7,15 @@
  * "与2022年度相比" must name the year before.
  */
 import { defineRule } from '../rule';
+import type { RuleContext } from '../rule';
 import { documentYear } from '../shared/documentYear';
-import { namedAmounts, textCells } from '../shared/textScan';
+import { agreesAtPrecision, namedAmounts, textCells } from '../shared/textScan';
+import type { TextMoney } from '../shared/textScan';
 import { asWritten } from '../shared/asWritten';
+import { budgetStatements, indicatorKeyOf } from '../shared/budgetText';
+import { knownActual } from '../shared/knownFigures';
+import { toFen } from '../../grid/money';
+import type { Unit } from '../../grid/money';
 
 const LEFTOVERS: readonly [RegExp, string][] = [
   [/X{2,}|x{2,}|×{2,}|\*{2,}|○{2,}|□{2,}/, '占位符'],
@@ -74,7 +80,7 @@ export default defineRule({
       if (ellipsis) report('leftover', ellipsis[0], ellipsis[0], { kind: '模板的省略号' });
       const doubled = DOUBLED.exec(t.text);
       if (doubled) report('punctuation', doubled[0], doubled[0]);
-      if (year !== undefined) checkYears(t.text, year, report);
+      if (year !== undefined) checkYears(ctx, t.text, year, report);
     }
   },
 });
@@ -137,7 +143,39 @@ function comparesWithThisYear(text: string, year: number): boolean {
   return new RegExp(`(?<!\\d)${year}年`).test(first);
 }
 
-function checkYears(text: string, year: number, report: Report): void {
+/** Words that speak of a paragraph's year as the current one: a change from its own 上年, or a share of its own total. */
+const AS_CURRENT = /与上一?年度?相比|(?:比|较)上一?年度?|同比|上年同期|占[^,，;；。]{0,12}?(?:合计|总计|总额|的)\d/;
+
+/**
+ * A paragraph opening on last year that states last year's budget against its 决算 (2021年度“三公”经费预算5.10万元，决算
+ * 5.01万元。): many departments write it beside this year's, and its figures are last year's, not this year's text left in.
+ * Flagged as a leftover, a correct sentence was a 错误. It is a leftover still where it speaks of its year as the current
+ * one (与上年相比…, 占…的…%, 与2020年度相比: last year's paragraph kept whole), or where a 决算 it states is this year's
+ * figure and not the item's 上年数 (the year was not updated: 2021年度“三公”经费预算5.00万元，决算4.99万元).
+ */
+function statesLastYearsBudget(ctx: RuleContext, text: string, year: number): boolean {
+  const first = /^[^。]*/.exec(text)![0];
+  if (AS_CURRENT.test(first) || new RegExp(`(?<!\\d)${year - 2}年`).test(first)) return false;
+  const statements = budgetStatements(first);
+  const compared = statements.filter((s) => s.budget && (s.actual || s.rate));
+  if (compared.length === 0 || statements.some((s) => s.period !== year - 1 && s.period !== 'last' && s.period !== undefined)) return false;
+  // Each 决算 it states, held to the item's figures: this year's and not last year's, the paragraph was not updated.
+  const actualsCurrent = statements.some((s) => s.actual && thisYearsOnly(ctx, s.actual, s.subject, knownActual(ctx, { ...s, period: year }, text)));
+  return !actualsCurrent && !namedAmounts(first).some((n) => thisYearsOnly(ctx, n.money, n.label, n.lookup(ctx.recognition, ctx.supplement)));
+}
+
+/**
+ * An amount equal to this year's figure of its item and not to the item's 上年数 (说明数据): this year's only. Equal to
+ * both (因公出国（境）费0.00万元 both years), it may be last year's.
+ */
+function thisYearsOnly(ctx: RuleContext, stated: TextMoney, item: string, current: { readonly fen: number; readonly unit: Unit } | undefined): boolean {
+  if (!current || !agreesAtPrecision(stated, current.fen, current.unit)) return false;
+  const key = indicatorKeyOf(item);
+  const prior = key === undefined ? undefined : ctx.supplement.指标.get(key)?.上年数;
+  return !(prior && agreesAtPrecision(stated, toFen(prior.value, '万元'), '万元'));
+}
+
+function checkYears(ctx: RuleContext, text: string, year: number, report: Report): void {
   const wrong = (y: string) => Number(y) !== year;
   // A heading (no sentence in it) or a table's footnote names the document's year wherever it names one.
   if (isHeading(text) || /^(?:注|说明)[:：]/.test(text)) {
@@ -149,7 +187,8 @@ function checkYears(text: string, year: number, report: Report): void {
   const openingYear = Number(opening?.[1]);
   const rightOpening =
     (openingYear === year + 1 && PLAN.test(text)) ||
-    (openingYear === year - 1 && (lastYearsBalance(text.slice(opening?.[0].length), year) || comparesWithThisYear(text, year)));
+    (openingYear === year - 1 &&
+      (lastYearsBalance(text.slice(opening?.[0].length), year) || comparesWithThisYear(text, year) || statesLastYearsBudget(ctx, text, year)));
   if (opening && wrong(opening[1]!) && !rightOpening) report('year', opening[0], 'opening', { year });
   const earlier = leftOnEarlierYear(text, year);
   if (earlier) report('year', earlier, 'opening', { year });

@@ -35,6 +35,18 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // A correct statement of last year's budget against its 决算, opening its paragraph, was a leftover year's 错误.
+      name: 'a paragraph opening on last year that states last year’s 预算 against its 决算 (its figures last year’s)',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度“三公”经费预算5.10万元，决算5.01万元。'],
+          ['2021年度“三公”经费财政拨款支出决算5.01万元，预算5.10万元，完成预算的98.24%。'],
+          ['2021年度“三公”经费全年预算数5.10万元，决算数5.01万元，预决算差异率-1.76%，主要原因是厉行节约。'],
+          ['2021年度因公出国（境）费预算0.00万元，决算0.00万元。'],
+        ]),
+      ],
+    },
     { name: 'a contents line’s dot leaders before its page number', sheets: [sheet('目录', [['1.收入支出决算总表……………1'], ['2.收入决算表........2'], ['三、财政拨款收入支出决算总表 …… 第3页']])] },
     { name: 'years rightly not the prior year: this year’s budget compared with, the prior year’s end compared with, next year’s plans, a sentence broken over two cells', sheets: [sheet('公开说明', [['2022年度“三公”经费财政拨款支出决算为4.99万元，比2022年“三公”经费财政拨款预算减少0.01万元。'], ['2022年度财政拨款支出1,363.45万元，与2022年度年初预算相比增加157.11万元。'], ['截至2022年12月31日，固定资产原值532.65万元，较2021年12月31日增加10.00万元。'], ['2022年度收入总计1,488.29万元，与2021年度相比，'], ['减少312.94万元，下降17.37%。'], ['2023年度，我单位将进一步加强预算绩效管理，提高资金使用效益。']])] },
     {
@@ -108,6 +120,22 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A6', message: '“2023年”的年份不是本说明的年度（2022年）' },
         { severity: 'error', first: '公开说明!A7', message: '“2021年度”的年份不是本说明的年度（2022年）' },
         { severity: 'error', first: '公开说明!A8', message: '“2021年”的年份不是本说明的年度（2022年）' },
+      ],
+    },
+    {
+      name: 'last year’s opening on a 预算 and 决算 that is this year’s figures (the year not updated) or speaks of its year as the current one',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度“三公”经费预算5.00万元，决算4.99万元。'],
+          ['2021年度“三公”经费预算5.10万元，决算5.01万元，与上年相比减少0.50万元。'],
+          ['2021年度“三公”经费预算5.10万元，决算5.01万元，与2020年度相比减少0.50万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“2021年度”的年份不是本说明的年度（2022年）' },
+        { severity: 'error', first: '公开说明!A2', message: '“2021年度”的年份不是本说明的年度（2022年）' },
+        { severity: 'error', first: '公开说明!A3', message: '“2021年度”的年份不是本说明的年度（2022年）' },
+        { severity: 'error', first: '公开说明!A3', message: '“与2020年度相比”应与上年（2021年）相比' },
       ],
     },
     {
