@@ -8,10 +8,44 @@ import { completionRate, formatBasis, varianceRate } from '../../derive/arithmet
 import type { RuleContext } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { amount, moneyValues } from '../measure';
-import { budgetStatements, BudgetStatement } from '../shared/budgetText';
+import { budgetStatements, BudgetStatement, itemKey, statedBudget } from '../shared/budgetText';
 import { atCommonPrecision, BUDGET_SAID, MONEY, moneyText, namedAmounts, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
-import { knownBudget } from '../shared/knownFigures';
+import { knownActual, knownBudget } from '../shared/knownFigures';
+
+/** 0.01 万元 in 分: the step of every amount the tables and the 说明数据 show in 万元. */
+const SHOWN_STEP_FEN = 10_000;
+
+/**
+ * How many steps of 0.01 万元 a stated difference of 预算 and 决算 may be off: none where both are whole 0.01 万元 in a
+ * workbook of 万元 tables (their difference is exact: 1,363.45 − 1,206.34 is 157.11, and 157.12 is a wrong figure to
+ * publish), one where either is finer or the tables are in 元 (each rounded from 元, their difference may round the other
+ * way). Held within one step always, 决算数大于年初预算数157.12万元 passed.
+ */
+function differenceSlack(ctx: RuleContext<'rate' | 'difference'>, figures: readonly number[]): number {
+  const tablesInWan = Object.values(ctx.recognition.tables).every((t) => t === undefined || t.unit === '万元');
+  return tablesInWan && figures.every((fen) => fen % SHOWN_STEP_FEN === 0) ? 0 : 1;
+}
+
+/** Words of a clause that name no item of their own (决算数, 预算执行率, 本年度…): it speaks of the figures before it. */
+const NO_ITEM = /^(?:\d{4}年度?|本年度?|全年|总体|整体|其)?(?:的)?(?:支出)?(?:决算数?|预算数?|执行数?)?$/;
+
+/**
+ * The statement a rate or a difference stated without figures speaks of (…完成年初预算的113.02%。决算数大于年初预算数157.11万元，
+ * 主要原因是…; …执行4.99万元；执行率98.00%; …支出决算为4.99万元。预算执行率为98.00%。): the last one before it with a 决算
+ * and a 预算 (stated or known), in its sentence or the one before, about the same item where it names one. Unread, a wrong
+ * one passed.
+ */
+function carriedFrom(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement, all: readonly BudgetStatement[], text: string): BudgetStatement | undefined {
+  if (s.budget || s.actual || (!s.rate && !s.difference)) return undefined;
+  const key = NO_ITEM.test(s.subject) ? undefined : itemKey(s.subject);
+  if (key === undefined && !NO_ITEM.test(s.subject)) return undefined;
+  const sentenceStart = text.lastIndexOf('。', s.start - 1);
+  const from = text.lastIndexOf('。', sentenceStart - 1) + 1;
+  const before = all.filter((b) => b.start >= from && b.start < s.start && b.actual && (b.budget || knownBudget(ctx, b, text)));
+  const chosen = before[before.length - 1];
+  return chosen && (key === undefined || itemKey(chosen.subject) === key) ? chosen : undefined;
+}
 
 /**
  * The amount the 决算 fell short of its 预算 or passed it, stated after both in their clause (河南: 预算5.00万元，实际支出4.99
@@ -28,7 +62,7 @@ function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef,
     const overspent = m[1] === '超支';
     const expected = overspent ? s.actual.fen - s.budget.fen : s.budget.fen - s.actual.fen;
     const at = atCommonPrecision(stated, expected, '万元');
-    if (Math.abs(at.stated - at.table) <= 1) continue;
+    if (Math.abs(at.stated - at.table) <= differenceSlack(ctx, [s.actual.fen, s.budget.fen])) continue;
     const word = expected < 0 ? (overspent ? '节约' : '超支') : m[1]!;
     ctx.report({
       messageId: 'difference',
@@ -59,20 +93,25 @@ function actualBefore(text: string, s: BudgetStatement, year: number | undefined
  * “三公”经费支出4.99万元，低于预算0.01万元): |决算 − 预算| with the word's sign, within 0.01 万元, the 预算 stated or known.
  * Read as the 预算 itself it was a false 错误 (helper-85); unread, a wrong one would pass.
  */
-function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef, s: BudgetStatement, text: string): void {
+function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef, s: BudgetStatement, text: string, figuresOf: BudgetStatement = s): void {
   const d = s.difference;
-  if (!d || !s.actual) return;
-  const known = s.budget ? undefined : knownBudget(ctx, s, text, d.kind || s.budgetKind);
-  const budget = s.budget ?? (known && textMoneyOf(known.fen, known.unit));
+  const actual = figuresOf.actual;
+  if (!d || !actual) return;
+  const kind = d.kind || figuresOf.budgetKind;
+  const stated = statedBudget(figuresOf, d.kind);
+  const known = stated ? undefined : knownBudget(ctx, figuresOf, text, kind);
+  const budget = stated ?? (known && textMoneyOf(known.fen, known.unit));
   if (!budget) return;
-  const expected = s.actual.fen - budget.fen;
+  const expected = actual.fen - budget.fen;
   const signed = d.passes ? expected : -expected;
   const at = atCommonPrecision(d.money, signed, '万元');
-  if (Math.abs(at.stated - at.table) <= 1) return;
+  // The item's own 决算 in the tables counts too: a 万元 table may hold a figure finer than it shows (a formula's quotient).
+  const tableActual = knownActual(ctx, figuresOf, text);
+  if (Math.abs(at.stated - at.table) <= differenceSlack(ctx, [actual.fen, budget.fen, ...(known ? [known.fen] : []), ...(tableActual ? [tableActual.fen] : [])])) return;
   const word = expected < 0 ? '少' : '多';
   ctx.report({
     messageId: 'difference',
-    data: { phrase: d.phrase, budget: moneyText(budget), actual: moneyText(s.actual), expected: `决算比预算${word} ${amount(Math.abs(expected), d.money.unit === '元' ? '元' : '万元')}` },
+    data: { phrase: d.phrase, budget: moneyText(budget), actual: moneyText(actual), expected: `决算比预算${word} ${amount(Math.abs(expected), d.money.unit === '元' ? '元' : '万元')}` },
     cells: known?.cell ? [cell, known.cell] : [cell],
     key: `${s.start}${d.phrase}`,
     ...moneyValues([d.money.fen, Math.abs(expected)], (at.stated - at.table) * at.step, d.money.unit),
@@ -91,16 +130,21 @@ export default defineRule({
   check(ctx) {
     for (const t of textCells(ctx)) {
       const seen = new Set<number>();
-      for (const s of budgetStatements(t.text)) {
+      const all = budgetStatements(t.text);
+      for (const said of all) {
+        // A rate or a difference in a clause stating no figure is of the statement before it (carriedFrom).
+        const carried = carriedFrom(ctx, said, all, t.text);
+        const s: BudgetStatement = carried ? { ...said, budget: carried.budget, budgets: carried.budgets, budgetKind: carried.budgetKind, actual: carried.actual, subject: carried.subject } : said;
         if (!seen.has(s.start)) {
           seen.add(s.start);
           checkDifference(ctx, t.cell, s);
-          checkBudgetDifference(ctx, t.cell, s, t.text);
+          checkBudgetDifference(ctx, t.cell, said, t.text, carried ?? said);
         }
         if (!s.rate) continue;
         // A 预算 the clause does not restate (上海 §七: 其中：因公出国（境）费决算为…，完成预算的…%) is the known one.
-        const known = s.budget || !s.actual ? undefined : knownBudget(ctx, s, t.text);
-        const budget = s.budget ?? (known && textMoneyOf(known.fen, known.unit));
+        const statedOfRate = statedBudget(s, s.rate.of);
+        const known = statedOfRate || !s.actual ? undefined : knownBudget(ctx, carried ?? s, t.text, s.rate.of);
+        const budget = statedOfRate ?? (known && textMoneyOf(known.fen, known.unit));
         if (!budget) continue;
         const rate = s.rate;
         const expectationsOf = (actual: TextMoney) =>

@@ -31,6 +31,11 @@ export interface BudgetStatement {
   readonly subject: string;
   readonly budget?: TextMoney;
   readonly budgetKind: BudgetKind;
+  /**
+   * Every 预算 the clause states, in text order, with which one each is (年初预算5.00万元，全年预算5.50万元，…): a rate of the
+   * 全年 one is of its 全年 one, not of `budget` (the first). statedBudget picks.
+   */
+  readonly budgets: readonly { readonly kind: BudgetKind; readonly money: TextMoney }[];
   readonly actual?: TextMoney;
   readonly rate?: BudgetRate;
   /**
@@ -78,6 +83,15 @@ export interface BudgetDifference {
 export function budgetKindOf(word: string | undefined): BudgetKind {
   return word === undefined ? '' : word.includes('调整') ? '全年' : (word as BudgetKind);
 }
+/**
+ * The 预算 a statement states of `kind` (a rate's of: 完成全年预算的…): that one where the clause states a 年初 and a 全年
+ * one, else its only one. Held to the first, a right rate of the 全年 预算 was a 错误 and a wrong one passed.
+ */
+export function statedBudget(s: Pick<BudgetStatement, 'budget' | 'budgets'>, kind: BudgetKind): TextMoney | undefined {
+  if (kind === '' || s.budgets.length <= 1) return s.budget;
+  return s.budgets.find((b) => b.kind === kind)?.money ?? s.budget;
+}
+
 const ACTUAL = new RegExp(`决算(?:数)?(?:为|是)?:?${MONEY}`, 'g');
 /**
  * The 决算 as 执行数 or 实际支出, right after its 预算 (预算5.00万元，执行数4.99万元; 年初预算5.00万元，实际支出4.99万元; 全年预算…，全年执行…): further on
@@ -121,12 +135,25 @@ const VARIANCE_WORDED = new RegExp(
 const FALLS = /下降|减少|降低/;
 const BUDGET_ANYWHERE = new RegExp(BUDGET.source, 'g');
 
-/** The rates a clause states, where each starts (RATES; a bare 执行率 only beside one stated 预算; a worded variance). */
+/**
+ * Which 预算 a bare 执行率 is of, or none where that is not known: the one the clause states; of a 年初 and a 全年 one, the
+ * 全年 (执行率 = 执行数 ÷ 全年预算数, as the 自评表 works it out: 年初预算5.00万元，全年预算5.50万元，执行…，执行率…); in a clause
+ * stating no amount (…；执行率98.00%), the figures before it (text-budget takes them).
+ */
+function bareExecutionOf(clause: string): BudgetKind | undefined {
+  const kinds = [...clause.matchAll(BUDGET_ANYWHERE)].map((m) => budgetKindOf(m[1]));
+  if (kinds.length === 1) return '';
+  if (kinds.length === 2 && kinds.includes('年初') && kinds.includes('全年')) return '全年';
+  return kinds.length === 0 && !new RegExp(MONEY).test(clause) ? '' : undefined;
+}
+
+/** The rates a clause states, where each starts (RATES; a bare 执行率 where bareExecutionOf knows its 预算; a worded variance). */
 function ratesOf(clause: string): { index: number; rate: BudgetRate }[] {
-  const patterns: [RegExp, BudgetRate['kind']][] = [...RATES];
-  if ([...clause.matchAll(BUDGET_ANYWHERE)].length === 1) patterns.push([BARE_EXECUTION, 'completion']);
-  const out: { index: number; rate: BudgetRate }[] = patterns.flatMap(([re, kind]) =>
-    [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: (m[1] ?? '') as BudgetKind, value: Number(m[2]), written: m[2]!, phrase: m[0] } })),
+  const bareOf = bareExecutionOf(clause);
+  const patterns: [RegExp, BudgetRate['kind'], BudgetKind?][] = [...RATES];
+  if (bareOf !== undefined) patterns.push([BARE_EXECUTION, 'completion', bareOf]);
+  const out: { index: number; rate: BudgetRate }[] = patterns.flatMap(([re, kind, of]) =>
+    [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: of ?? ((m[1] ?? '') as BudgetKind), value: Number(m[2]), written: m[2]!, phrase: m[0] } })),
   );
   for (const m of clause.matchAll(VARIANCE_WORDED)) {
     const value = Number(m[3]) * (FALLS.test(m[2]!) ? -1 : 1);
@@ -191,9 +218,12 @@ export function budgetStatements(text: string): BudgetStatement[] {
     const rates = ratesOf(clause).filter((r) => !(r.rate.phrase.startsWith('占') && BUDGET.test(sentenceBefore)));
     const difference = DIFFERENCE.exec(clause);
     const actual = actualOf(clause, budget, rates.length > 0 ? Math.min(...rates.map((r) => r.index)) : difference?.index);
-    if (!budget && !actual && rates.length === 0) continue;
+    // A difference alone (…。决算数大于年初预算数157.11万元，主要原因是…) is of the figures before it: text-budget takes them.
+    if (!budget && !actual && rates.length === 0 && !difference) continue;
     // The subject ends where the first figure starts (the 决算 only counts when it comes first).
-    const positions = [budget?.index, actual && (actual.first || !budget) ? actual.index : undefined, ...rates.map((r) => r.index)].filter((i): i is number => i !== undefined);
+    const positions = [budget?.index, actual && (actual.first || !budget) ? actual.index : undefined, ...rates.map((r) => r.index), difference?.index].filter(
+      (i): i is number => i !== undefined,
+    );
     const head = clause.slice(0, Math.min(...positions));
     const base: BudgetStatement = {
       clause,
@@ -201,6 +231,7 @@ export function budgetStatements(text: string): BudgetStatement[] {
       subject: subjectOf(head),
       ...(budget ? { budget: parseMoney(budget[2]!, budget[3]!) } : {}),
       budgetKind: budgetKindOf(budget?.[1]),
+      budgets: [...clause.matchAll(BUDGET_ANYWHERE)].map((m) => ({ kind: budgetKindOf(m[1]), money: parseMoney(m[2]!, m[3]!) })),
       ...(actual ? { actual: actual.money } : {}),
       ...(budget && actual?.spent === '执行' && SELF_EVALUATION_TOPIC.test(head) ? { selfEvaluation: true as const } : {}),
       ...periodOf(head),
@@ -259,8 +290,11 @@ function actualOf(clause: string, budget: RegExpExecArray | null, rateAt: number
   const from = budget ? budget.index + budget[0].length : 0;
   const said = thisYearsActual(clause.slice(from));
   if (said) return { index: from + said.index!, money: parseMoney(said[1]!, said[2]!), first: false };
-  const spent = budget ? SPENT.exec(clause.slice(from)) : null;
-  if (spent) return { index: from + spent.index, money: parseMoney(spent[1]!, spent[2]!), first: false, spent: /执行/.test(spent[0]) ? '执行' : '实际支出' };
+  // Right after the clause's last 预算: a 年初 and a 全年 one may come first (年初预算5.00万元，全年预算5.00万元，执行4.89万元).
+  const last = budget ? [...clause.matchAll(BUDGET_ANYWHERE)].pop() : undefined;
+  const after = last ? last.index! + last[0].length : from;
+  const spent = budget ? SPENT.exec(clause.slice(after)) : null;
+  if (spent) return { index: after + spent.index, money: parseMoney(spent[1]!, spent[2]!), first: false, spent: /执行/.test(spent[0]) ? '执行' : '实际支出' };
   if (rateAt === undefined) return undefined;
   if (!budget) {
     const labelled = labelledFirst(clause.slice(0, rateAt));

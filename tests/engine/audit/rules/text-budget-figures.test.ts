@@ -86,6 +86,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // Unread before: 执行 was read only right after the first 预算 (the 年初 one), not after the 全年 one that follows it.
+      name: 'a wrong 执行 after a 年初 and a 全年 预算 in one clause',
+      sheets: [sheet('公开说明', [['2022年度“三公”经费年初预算5.00万元，全年预算5.00万元，执行4.89万元，执行率97.80%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '写决算为 4.89万元，而财政拨款“三公”经费支出决算表中为 4.99 万元' }],
+    },
+    {
       // The paragraph's topic was read as part of the subject, which then named no figure: a wrong 决算 with a rate to
       // match it passed (新疆's own wording, the reference's §二).
       name: 'a wrong 决算 in a paragraph opening on its topic (与年初预算数相比情况：…), its rate worked from it',
