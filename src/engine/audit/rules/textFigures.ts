@@ -17,6 +17,7 @@ import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functi
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
 import { ALTERNATIVES, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentences, summedAmounts, textCells, TextMoney } from '../shared/textScan';
+import type { NamedAmount } from '../shared/textScan';
 import { centsOfFen } from '../../derive/arithmetic';
 
 /**
@@ -102,6 +103,27 @@ function unmarkedClassFigures(rec: Recognition, code: string, generalBudget: boo
   ].filter((f): f is NamedFigure => f !== undefined);
 }
 
+/**
+ * Whose 基本支出 and 项目支出 the parts after a whole's 其中 are: the whole's table's. After table 01's or 03's 本年支出合计
+ * they are table 03's (all sources); after 一般公共预算财政拨款支出 table 05's. Equal to either table's, as a part named
+ * alone may be (ALTERNATIVES), 本年支出合计1,488.29万元，其中：基本支出645.23万元 passed with table 05's 基本支出 under table
+ * 03's total, and 一般公共预算财政拨款支出1,363.45万元，其中：基本支出770.07万元 with table 03's.
+ */
+const PARTS_OF_WHOLE: Readonly<Record<string, 'own' | 'alternative'>> = {
+  本年支出合计: 'own',
+  本年支出: 'own',
+  支出合计: 'own',
+  一般公共预算财政拨款支出: 'alternative',
+};
+/** Between a whole and its parts: 其中 or 包括 in its sentence (its items may be one a clause, each after a ；). */
+const PARTS_FOLLOW = /^[^。]*?(?:其中|包括)/;
+
+/** The whole (PARTS_OF_WHOLE) whose 其中 a part follows in its sentence, by the amounts named before the part. */
+function wholeBefore(named: readonly NamedAmount[], part: NamedAmount, sentence: string): 'own' | 'alternative' | undefined {
+  const whole = named.filter((w) => w.end <= part.index && PARTS_OF_WHOLE[w.label] !== undefined).pop();
+  return whole && PARTS_FOLLOW.test(sentence.slice(whole.end, part.index)) ? PARTS_OF_WHOLE[whole.label] : undefined;
+}
+
 const shown = (f: NamedFigure) => amount(f.fen, f.unit);
 const equalAtPrecision = (stated: TextMoney, f: NamedFigure) => {
   const s = atWrittenPrecision(stated, f.fen, f.unit);
@@ -173,9 +195,14 @@ export default defineRule({
       if (!mayStateAmount(t.text)) continue;
       const claims: Claim[] = [];
       for (const sentence of sentences(t.text)) {
-        for (const n of ownAmounts(namedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY), rec, ctx.supplement)) {
-          const figures = [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
-          const alternatives = (ALTERNATIVES[n.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
+        const named = ownAmounts(namedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY), rec, ctx.supplement);
+        for (const n of named) {
+          let figures = [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
+          let alternatives = (ALTERNATIVES[n.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
+          // A part of a whole stated before it is the whole's table's figure, not either table's (PARTS_OF_WHOLE).
+          const whole = alternatives.length > 0 ? wholeBefore(named, n, sentence) : undefined;
+          if (whole === 'alternative') [figures, alternatives] = [alternatives, []];
+          else if (whole === 'own') alternatives = [];
           if (figures.length) claims.push({ label: n.label, stated: n.money, figures, alternatives });
         }
         for (const n of summedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY)) {

@@ -27,6 +27,18 @@ const T5 = '一般公共预算财政拨款支出决算表';
 testRule(rule, {
   valid: [
     {
+      name: 'parts after a whole’s 其中 that are the whole’s table’s (基本支出 of table 03 under 本年支出合计, of table 05 under 一般公共预算财政拨款支出), one a clause or one a line; a part named alone may be either’s',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本年支出合计1,488.29万元，其中：基本支出770.07万元，项目支出718.22万元。'],
+          ['2022年度本年支出1,488.29万元，其中：\n1.基本支出770.07万元，占51.74%；\n2.项目支出718.22万元，占48.26%。'],
+          ['2022年度一般公共预算财政拨款支出1,363.45万元，其中：基本支出645.23万元，项目支出718.22万元。'],
+          ['2022年度基本支出645.23万元，其中：人员经费577.84万元，公用经费67.39万元。'],
+          ['2022年度本年支出合计1,488.29万元。基本支出645.23万元，主要用于人员经费和日常公用经费。'],
+        ]),
+      ],
+    },
+    {
       // A code with another subject's name is text-subject-names' to say; a number is no code; a budget is not the 决算.
       name: 'subjects named by code and name with their figures; a code whose name is another’s, a budget, a plain number not read as one',
       sheets: [
@@ -400,6 +412,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Each part equal to some table's figure passed, though not to the figure of the whole it follows.
+      name: 'parts after a whole’s 其中 that are the other table’s: table 05’s 基本支出 under 本年支出合计, table 03’s under 一般公共预算财政拨款支出',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本年支出合计1,488.29万元，其中：基本支出645.23万元，项目支出718.22万元。'],
+          ['2022年度一般公共预算财政拨款支出1,363.45万元，其中：基本支出770.07万元，项目支出718.22万元。'],
+          ['2022年度本年支出1,488.29万元，其中：\n1.基本支出645.23万元，占43.35%；\n2.项目支出718.22万元，占48.26%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“基本支出645.23万元”，而支出决算表中为 770.07 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“基本支出770.07万元”，而一般公共预算财政拨款支出决算表中为 645.23 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“基本支出645.23万元”，而支出决算表中为 770.07 万元。' },
+      ],
+    },
     {
       name: 'a wrong 其他支出 without its mark in a list of 类 without theirs (黑龙江: unread before)',
       sheets: [
