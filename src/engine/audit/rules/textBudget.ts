@@ -11,21 +11,14 @@ import { amount, moneyValues } from '../measure';
 import { budgetStatements, BudgetStatement, itemKey, statedBudget } from '../shared/budgetText';
 import { atCommonPrecision, BUDGET_SAID, MONEY, moneyText, namedAmounts, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
-import { knownActual, knownBudget } from '../shared/knownFigures';
-
-/** 0.01 万元 in 分: the step of every amount the tables and the 说明数据 show in 万元. */
-const SHOWN_STEP_FEN = 10_000;
+import { knownBudget } from '../shared/knownFigures';
 
 /**
- * How many steps of 0.01 万元 a stated difference of 预算 and 决算 may be off: none where both are whole 0.01 万元 in a
- * workbook of 万元 tables (their difference is exact: 1,363.45 − 1,206.34 is 157.11, and 157.12 is a wrong figure to
- * publish), one where either is finer or the tables are in 元 (each rounded from 元, their difference may round the other
- * way). Held within one step always, 决算数大于年初预算数157.12万元 passed.
+ * How many steps of 0.01 万元 a stated difference of 预算 and 决算 may be off: one, as text-change-words and
+ * text-differences allow (review77). The text's figures may be worked out from the 元 of the accounts, where
+ * 1,363.45496 − 1,206.33504 is 157.12 beside tables printing 1,363.45 and 1,206.34.
  */
-function differenceSlack(ctx: RuleContext<'rate' | 'difference'>, figures: readonly number[]): number {
-  const tablesInWan = Object.values(ctx.recognition.tables).every((t) => t === undefined || t.unit === '万元');
-  return tablesInWan && figures.every((fen) => fen % SHOWN_STEP_FEN === 0) ? 0 : 1;
-}
+const DIFFERENCE_SLACK = 1;
 
 /** Words of a clause that name no item of their own (决算数, 预算执行率, 本年度…): it speaks of the figures before it. */
 const NO_ITEM = /^(?:\d{4}年度?|本年度?|全年|总体|整体|其)?(?:的)?(?:支出)?(?:决算数?|预算数?|执行数?)?$/;
@@ -62,7 +55,7 @@ function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef,
     const overspent = m[1] === '超支';
     const expected = overspent ? s.actual.fen - s.budget.fen : s.budget.fen - s.actual.fen;
     const at = atCommonPrecision(stated, expected, '万元');
-    if (Math.abs(at.stated - at.table) <= differenceSlack(ctx, [s.actual.fen, s.budget.fen])) continue;
+    if (Math.abs(at.stated - at.table) <= DIFFERENCE_SLACK) continue;
     const word = expected < 0 ? (overspent ? '节约' : '超支') : m[1]!;
     ctx.report({
       messageId: 'difference',
@@ -105,9 +98,7 @@ function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: Ce
   const expected = actual.fen - budget.fen;
   const signed = d.passes ? expected : -expected;
   const at = atCommonPrecision(d.money, signed, '万元');
-  // The item's own 决算 in the tables counts too: a 万元 table may hold a figure finer than it shows (a formula's quotient).
-  const tableActual = knownActual(ctx, figuresOf, text);
-  if (Math.abs(at.stated - at.table) <= differenceSlack(ctx, [actual.fen, budget.fen, ...(known ? [known.fen] : []), ...(tableActual ? [tableActual.fen] : [])])) return;
+  if (Math.abs(at.stated - at.table) <= DIFFERENCE_SLACK) return;
   const word = expected < 0 ? '少' : '多';
   ctx.report({
     messageId: 'difference',
