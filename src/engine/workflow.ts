@@ -20,8 +20,7 @@ import { runAudit } from './audit/audit';
 import { RULES } from './audit/rules';
 import { PlanRefused } from './plan/errors';
 import { flagPlan, Mark, readMarks } from './audit/flags';
-import { indicatorRows } from './supplement/indicators';
-import { centsOfFen } from './derive/arithmetic';
+import { indicatorRows, refsCents } from './supplement/indicators';
 import type { Finding } from './audit/finding';
 
 export interface ResolvedSupplement extends SupplementPlace {
@@ -140,7 +139,7 @@ export function priorYearPlan(grid: WorkbookGrid, previous: WorkbookGrid): { pla
     if (row.current.kind !== 'table') continue;
     const existing = indicators.get(row.key) ?? {};
     if (existing.上年数 !== undefined && existing.上年数 !== null && existing.上年数 !== '') continue;
-    const wan = row.current.refs.reduce((s, r) => s + centsOfFen(r.fen ?? 0), 0) / 100;
+    const wan = refsCents(row.current.refs) / 100;
     indicators.set(row.key, { ...existing, 上年数: wan });
     if (!keys.has(row.key)) keys.set(row.key, {});
     filled++;

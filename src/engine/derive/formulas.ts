@@ -13,8 +13,31 @@ const DIVISOR: Readonly<Record<Unit, number>> = { 万元: 1, 千元: 10, 元: 10
  * format shows its stored figure divided (`0!.0000`: 元 kept, 万元 shown) is divided by that too, as the grid reads it.
  */
 export function amountFormula(ref: CellRef, unit: Unit, shownDivisor = 1): string {
+  return `ROUND(${scaled(ref, unit, shownDivisor)},2)`;
+}
+
+/** A table cell in 万元, unrounded: `'表 1'!C9/10000`. */
+function scaled(ref: CellRef, unit: Unit, shownDivisor = 1): string {
   const d = DIVISOR[unit] * shownDivisor;
-  return `ROUND(${qualifiedA1(ref)}${d === 1 ? '' : `/${d}`},2)`;
+  return `${qualifiedA1(ref)}${d === 1 ? '' : `/${d}`}`;
+}
+
+/** A table figure: its cell, the table's unit, and the divisor its number format shows it by (absent: 1). */
+export interface AmountRef {
+  readonly cell: CellRef;
+  readonly unit: Unit;
+  readonly shownDivisor?: number;
+}
+
+/**
+ * A figure that is the sum of several table cells (公务用车 as 购置费 + 运行费 where table 07 prints no 小计, a fund
+ * table's 本年支出 as 基本 + 项目) in 万元 with two decimals: the cells added as they stand and rounded once, as the
+ * text adds them (NarrativeContext.tableRowSum: in 分, rounded once). Rounded one by one, 4,950 元 + 4,950 元 made
+ * 1.00 万元 in the sheet where the text says 0.99.
+ */
+export function amountSumFormula(refs: readonly AmountRef[]): string {
+  if (refs.length === 1) return amountFormula(refs[0]!.cell, refs[0]!.unit, refs[0]!.shownDivisor);
+  return `ROUND(${refs.map((r) => scaled(r.cell, r.unit, r.shownDivisor)).join('+')},2)`;
 }
 
 /**
@@ -50,19 +73,24 @@ export function shareFormula(part: string, base: string): string {
 
 /** The formulas of the 说明数据 sheet's derived columns: those the add-in writes now, and those it wrote before. */
 export interface DerivedFormulas {
+  readonly amountSum: (refs: readonly AmountRef[]) => string;
   readonly change: (current: string, prior: string) => string;
   readonly changeRate: (current: string, prior: string) => string;
   readonly variance: (actual: string, budget: string) => string;
   readonly share: (part: string, base: string) => string;
 }
 
-export const DERIVED_FORMULAS: DerivedFormulas = { change: changeFormula, changeRate: changeRateFormula, variance: varianceFormula, share: shareFormula };
+export const DERIVED_FORMULAS: DerivedFormulas = { amountSum: amountSumFormula, change: changeFormula, changeRate: changeRateFormula, variance: varianceFormula, share: shareFormula };
 
 /**
  * As versions before 2026-12 wrote them, each operand unrounded: a 说明数据 sheet written then still holds them, and they
  * are still the add-in's (the page recomputes them, writing the formulas of now; a refresh rewrites the sheet).
  */
 export const FORMER_DERIVED_FORMULAS: DerivedFormulas = {
+  amountSum: (refs) =>
+    refs.length === 1
+      ? amountFormula(refs[0]!.cell, refs[0]!.unit, refs[0]!.shownDivisor)
+      : `ROUND(${refs.map((r) => amountFormula(r.cell, r.unit, r.shownDivisor)).join('+')},2)`,
   change: (c, p) => `IF(OR(${c}="",${p}=""),"",ROUND(${c}-${p},2))`,
   changeRate: (c, p) => `IF(OR(${c}="",${p}=""),"",IF(${p}=0,SIGN(${c})*100,ROUND((${c}-${p})/ABS(${p})*100,2)))`,
   variance: (a, b) => `IF(OR(${a}="",${b}="",${b}=0),"",ROUND((${a}-${b})/${b}*100,2))`,

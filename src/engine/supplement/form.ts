@@ -12,7 +12,7 @@ import type { WorkbookGrid } from '../grid/cell';
 import { cellAt, cellText } from '../grid/cell';
 import { CellRef, qualifiedA1, toA1 } from '../grid/address';
 import { normalizeText } from '../grid/normalize';
-import { centsOfFen, formatCents } from '../derive/arithmetic';
+import { formatCents } from '../derive/arithmetic';
 import type { Plan, PlanValue } from '../plan/plan';
 import { targetSummary } from '../plan/owned';
 import { recognise } from '../recognise/recognise';
@@ -22,7 +22,7 @@ import type { Preset } from '../narrative/preset';
 import { resolveSupplement } from '../workflow';
 import { parseTyped } from '../edit/typed';
 import { AMOUNT_FIELDS, AmountField, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS } from './keys';
-import { indicatorRows, IndicatorRowSpec } from './indicators';
+import { indicatorRows, IndicatorRowSpec, refsCents } from './indicators';
 import { entryCell } from './readSheet';
 import { META_KEYS, supplementSheetPlan } from './sheet';
 import { EMPTY_SUPPLEMENT, Supplement } from './supplement';
@@ -129,7 +129,7 @@ function currentText(spec: IndicatorRowSpec | undefined): string | undefined {
   if (!spec) return undefined;
   if (spec.current.kind === 'zero') return '0.00';
   if (spec.current.kind !== 'table') return undefined;
-  return formatCents(spec.current.refs.reduce((s, r) => s + centsOfFen(r.fen ?? 0), 0), true);
+  return formatCents(refsCents(spec.current.refs), true);
 }
 
 /** The form for the chosen preset, from the workbook as read (its 说明数据 sheet, found by its mark). */

@@ -15,6 +15,7 @@ import { functionalSubject } from '../subjects/functional';
 import type { Supplement } from './supplement';
 import { INDICATOR_KEYS } from './keys';
 import type { AmountField } from './keys';
+import { centsOfFen, Cents } from '../derive/arithmetic';
 
 export interface TableRef {
   readonly cell: CellRef;
@@ -23,6 +24,14 @@ export interface TableRef {
   readonly fen: number | null;
   /** What the cell's stored figure is divided by to show it (元 stored, 万元 shown: 10,000); absent: 1. */
   readonly shownDivisor?: number;
+}
+
+/**
+ * The amount of an indicator that is one table figure or the sum of several, as displayed: added in 分 and rounded
+ * once, as the text adds them (NarrativeContext.tableRowSum) and as the sheet's formula does (amountSumFormula).
+ */
+export function refsCents(refs: readonly TableRef[]): Cents {
+  return centsOfFen(refs.reduce((s, r) => s + (r.fen ?? 0), 0));
 }
 
 /** The reference to a table's figure, with the divisor its number format shows it by where that is not 1. */

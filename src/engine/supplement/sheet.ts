@@ -5,14 +5,13 @@
  */
 import { columnLetters } from '../grid/address';
 import {
-  centsOfFen,
   centsOfWan,
   Cents,
   ratio,
   signedChangeRate,
   varianceRate,
 } from '../derive/arithmetic';
-import { amountFormula, DERIVED_FORMULAS, DerivedFormulas } from '../derive/formulas';
+import { DERIVED_FORMULAS, DerivedFormulas } from '../derive/formulas';
 import { blockRowHeights } from '../plan/rowHeight';
 import type { Plan, PlanCell, PlanValue } from '../plan/plan';
 import { OWNED_SHEET_NAMES } from '../plan/plan';
@@ -21,7 +20,7 @@ import { isLegacyOwnedSheet } from '../plan/legacy';
 import type { SheetGrid, WorkbookGrid } from '../grid/cell';
 import type { Recognition } from '../recognise/recognise';
 import { AMOUNT_FIELDS, AmountField, MATTER_KEYS, TEXT_FIELDS, TextField } from './keys';
-import { indicatorRows, IndicatorRowSpec, PrintedField, TableRef } from './indicators';
+import { indicatorRows, IndicatorRowSpec, PrintedField, refsCents, TableRef } from './indicators';
 import type { Supplement } from './supplement';
 
 /** The 说明数据 sheet's name when it is free; the sheet itself is found by its mark (plan/owned.ts). */
@@ -98,14 +97,6 @@ export function inputsOf(supplement: Supplement): SupplementInputs {
 
 const a1 = (col: number, row: number) => `${columnLetters(col)}${row + 1}`;
 
-function tableCents(refs: readonly TableRef[]): Cents {
-  return refs.reduce((s, r) => s + centsOfFen(r.fen ?? 0), 0);
-}
-
-function tableFormula(refs: readonly TableRef[]): string {
-  if (refs.length === 1) return amountFormula(refs[0]!.cell, refs[0]!.unit, refs[0]!.shownDivisor);
-  return `ROUND(${refs.map((r) => amountFormula(r.cell, r.unit, r.shownDivisor)).join('+')},2)`;
-}
 
 /** The engine's value of an input cell, when it is a number. */
 function numeric(v: PlanValue | undefined): number | undefined {
@@ -134,7 +125,7 @@ export function supplementSheetPlan(
   const built: BuiltRow[] = specs.map((spec) => {
     const typed = numeric(inputs.indicators.get(spec.key)?.本年数);
     const current =
-      spec.current.kind === 'table' ? tableCents(spec.current.refs) : spec.current.kind === 'zero' ? 0 : typed === undefined ? undefined : centsOfWan(typed);
+      spec.current.kind === 'table' ? refsCents(spec.current.refs) : spec.current.kind === 'zero' ? 0 : typed === undefined ? undefined : centsOfWan(typed);
     return current === undefined ? { spec } : { spec, current };
   });
   const currentOf = new Map(built.map((b) => [b.spec.key, b.current]));
@@ -160,7 +151,7 @@ export function supplementSheetPlan(
     put(r, COLUMNS.键, { value: spec.key, style: 'labelWrap' });
     put(r, COLUMNS.名称, { value: spec.name, style: 'label' });
     if (spec.current.kind === 'table') {
-      put(r, COLUMNS.本年数, { formula: tableFormula(spec.current.refs), value: money(current), style: 'derivedAmount' });
+      put(r, COLUMNS.本年数, { formula: formulas.amountSum(spec.current.refs), value: money(current), style: 'derivedAmount' });
     } else if (spec.current.kind === 'input') {
       put(r, COLUMNS.本年数, { value: typed.本年数 ?? null, style: 'inputAmount' });
     } else {
@@ -170,7 +161,7 @@ export function supplementSheetPlan(
     // A figure table 05 prints (上年决算数, 年初预算数 beside the 决算) is taken by formula where nothing is typed; a typed
     // one stays (never overwritten), and general-budget-supplement-figures holds it to the table.
     const printed = (field: PrintedField) => (typed[field] === undefined || typed[field] === null || typed[field] === '' ? spec.printed?.[field] : undefined);
-    const fromTable = (refs: readonly TableRef[]): PlanCell => ({ formula: tableFormula(refs), value: money(tableCents(refs)), style: 'derivedAmount' });
+    const fromTable = (refs: readonly TableRef[]): PlanCell => ({ formula: formulas.amountSum(refs), value: money(refsCents(refs)), style: 'derivedAmount' });
     const cellOf = (field: PrintedField): PlanCell => {
       const refs = printed(field);
       return refs ? fromTable(refs) : { value: typed[field] ?? null, style: 'inputAmount' };
@@ -178,7 +169,7 @@ export function supplementSheetPlan(
     /** A field's amount as the row holds it: typed, else the table's it takes. */
     const centsOf = (field: PrintedField): Cents | undefined => {
       const refs = printed(field);
-      if (refs) return tableCents(refs);
+      if (refs) return refsCents(refs);
       const v = numeric(typed[field]);
       return v === undefined ? undefined : centsOfWan(v);
     };
@@ -201,7 +192,7 @@ export function supplementSheetPlan(
       style: 'derivedRate',
     });
     const budgetField = spec.varianceBudget;
-    const budgetCents = budgetField === '全年预算数' && adjusted ? tableCents(adjusted) : centsOf(budgetField);
+    const budgetCents = budgetField === '全年预算数' && adjusted ? refsCents(adjusted) : centsOf(budgetField);
     const variance = current !== undefined && budgetCents !== undefined ? varianceRate(current, budgetCents) : undefined;
     put(r, COLUMNS.预决算差异率, {
       formula: formulas.variance(ref('本年数'), ref(budgetField)),
