@@ -8,7 +8,7 @@ import { recognise, Recognition } from './recognise/recognise';
 import type { Problem } from './tables/problems';
 import { EMPTY_SUPPLEMENT, Supplement } from './supplement/supplement';
 import { parseSupplementJson, SupplementProblem } from './supplement/json';
-import { inputsOf, SupplementInputs, SupplementPlace, supplementSheetPlan, supplementTarget } from './supplement/sheet';
+import { inputsOf, SupplementInputs, SupplementPlace, supplementSheetPlan, SupplementSheetOptions, supplementTarget } from './supplement/sheet';
 import { readSupplementSheet } from './supplement/readSheet';
 import { generateNarrative } from './narrative/generate';
 import type { NarrativeDocument } from './narrative/document';
@@ -53,6 +53,8 @@ export interface Explained {
    * not to be written, copied or compared against (the pane and the command line refuse, saying why).
    */
   readonly blockers: readonly Finding[];
+  /** The preset (with its settings) the document was written with: the 说明数据 sheet written beside it follows it too. */
+  readonly preset: Preset;
 }
 
 /**
@@ -73,6 +75,7 @@ export function explain(grid: WorkbookGrid, preset: Preset, json?: unknown): Exp
     resolved,
     document: generateNarrative(recognition, resolved.supplement, preset),
     blockers: narrativeBlockers(recognition, resolved, grid),
+    preset,
   };
 }
 
@@ -91,9 +94,10 @@ export function narrativeRefusal(explained: Explained): string[] {
 /** Everything `fill` writes: the 说明数据 sheet, the 自评表 formulas, the 公开说明 sheet. */
 export function fillPlan(grid: WorkbookGrid, explained: Explained): Plan {
   refuseBlocked(explained);
-  const { recognition, resolved, document } = explained;
+  const { recognition, resolved, document, preset } = explained;
   return mergePlans(
-    supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved),
+    // The sheet's shares as the text's: tail-adjusted as the preset says (its settings as the user chose them).
+    supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, { tailAdjust: preset.settings.tailAdjust }),
     selfEvaluationPlan(grid, recognition.projects),
     narrativeSheetPlan(grid, document),
   );
@@ -119,17 +123,23 @@ export function check(grid: WorkbookGrid, json?: unknown): Checked {
 
 // --- the pane's actions, as functions from the workbook as read to the plan to write -------------------
 
+/**
+ * The chosen preset's settings the 说明数据 sheet follows (tailAdjust: its shares are the text's); unset, the defaults
+ * (DOMAIN §5: shares listed together sum to 100.00%).
+ */
+export type SheetSettings = Pick<SupplementSheetOptions, 'tailAdjust'>;
+
 /** Creates or refreshes the 说明数据 sheet from the workbook's own 说明数据 (or the JSON given). */
-export function supplementPlan(grid: WorkbookGrid, json?: unknown): Plan {
+export function supplementPlan(grid: WorkbookGrid, json?: unknown, settings: SheetSettings = {}): Plan {
   const resolved = resolveSupplement(grid, json);
-  return supplementSheetPlan(recognise(grid), resolved.supplement, resolved.inputs, resolved);
+  return supplementSheetPlan(recognise(grid), resolved.supplement, resolved.inputs, resolved, settings);
 }
 
 /**
  * Imports the prior year's workbook: each indicator's 本年数 there becomes 上年数 here, only where the 说明数据
  * sheet has none yet (nothing typed is replaced). Returns the plan and how many 上年数 it fills.
  */
-export function priorYearPlan(grid: WorkbookGrid, previous: WorkbookGrid): { plan: Plan; filled: number } {
+export function priorYearPlan(grid: WorkbookGrid, previous: WorkbookGrid, settings: SheetSettings = {}): { plan: Plan; filled: number } {
   const resolved = resolveSupplement(grid);
   const before = indicatorRows(recognise(previous), EMPTY_SUPPLEMENT);
   const indicators = new Map(resolved.inputs.indicators);
@@ -145,7 +155,7 @@ export function priorYearPlan(grid: WorkbookGrid, previous: WorkbookGrid): { pla
     filled++;
   }
   const supplement: Supplement = { ...resolved.supplement, 指标: keys };
-  const plan = supplementSheetPlan(recognise(grid), supplement, { ...resolved.inputs, indicators }, resolved);
+  const plan = supplementSheetPlan(recognise(grid), supplement, { ...resolved.inputs, indicators }, resolved, settings);
   return { plan: { ...plan, summary: [`从上年工作簿取得 ${filled} 个上年数（只填空白的上年数）。`, ...plan.summary] }, filled };
 }
 

@@ -71,6 +71,47 @@ export function shareFormula(part: string, base: string): string {
   return `IF(OR(${part}="",${base}=""),"",IF(${b}=0,"",ROUND(${p}/${b}*100,2)))`;
 }
 
+/** The parts of one base whose shares the text lists in one sentence (the 类 of table 05, the three 三公 items). */
+export interface ShareGroup {
+  /** The parts' 本年数 cells, in the order the text lists them. */
+  readonly parts: readonly string[];
+  /** Their 占比 cells, in the same order. */
+  readonly shares: readonly string[];
+  readonly base: string;
+}
+
+/**
+ * 占比 (%) of the part `k` of a group, the residual of the shares' rounding taken as the text takes it (shares() with
+ * tailAdjust, DOMAIN §5): by the last part other than 0, when every part is known, the parts make up the base (their
+ * sum's share rounds to 100.00%), this part's share is not exact, and taking it leaves the share at 0 or above. Without
+ * it the sheet showed 其他支出 1.36% where the text says 1.35% [ref: 18.55 / 1,363.45]. shares() also asks that the
+ * residual be at most ⌊n/2⌋ × 0.01 for n parts other than 0; where the parts make up the base it always is (each share
+ * is rounded by less than half a 0.01 %, or by half of one away from zero, and their sum's by at most half), so the
+ * formula does not ask it again (tailShareFormula.test.ts holds the two to the same figures).
+ *
+ * Each part's formula says when it is the one that takes the residual (every part after it is 0), so the formula is
+ * the same whatever the figures: it stays right when the accountant corrects a table, and the page knows it as ours.
+ * It takes the residual as 100 less the shares of the parts before it, which then are their own roundings (a later part
+ * other than 0 takes it, not they), and refers to no 占比 after it: no circular reference. The first part takes none
+ * (as the only part other than 0, a residual of ⌊1/2⌋ = 0).
+ */
+export function tailShareFormula(group: ShareGroup, k: number): string {
+  const part = group.parts[k]!;
+  if (k === 0) return shareFormula(part, group.base);
+  const b = cents(group.base);
+  const own = `ROUND(${cents(part)}/${b}*100,2)`;
+  const taken = `ROUND(100-SUM(${group.shares.slice(0, k).join(',')}),2)`;
+  const takes = [
+    `COUNT(${group.parts.join(',')})=${group.parts.length}`,
+    `${part}<>0`,
+    ...group.parts.slice(k + 1).map((p) => `${p}=0`),
+    `ROUND(ROUND(SUM(${group.parts.join(',')}),2)/${b}*100,2)=100`,
+    `ROUND(${own}*${b},4)<>ROUND(${cents(part)}*100,4)`,
+    `${taken}>=0`,
+  ];
+  return `IF(OR(${part}="",${group.base}=""),"",IF(${b}=0,"",IF(AND(${takes.join(',')}),${taken},${own})))`;
+}
+
 /** The formulas of the 说明数据 sheet's derived columns: those the add-in writes now, and those it wrote before. */
 export interface DerivedFormulas {
   readonly amountSum: (refs: readonly AmountRef[]) => string;
@@ -78,9 +119,18 @@ export interface DerivedFormulas {
   readonly changeRate: (current: string, prior: string) => string;
   readonly variance: (actual: string, budget: string) => string;
   readonly share: (part: string, base: string) => string;
+  /** 占比 of a part of a group the text lists together, where its shares take the residual of their rounding. */
+  readonly groupShare: (group: ShareGroup, k: number) => string;
 }
 
-export const DERIVED_FORMULAS: DerivedFormulas = { amountSum: amountSumFormula, change: changeFormula, changeRate: changeRateFormula, variance: varianceFormula, share: shareFormula };
+export const DERIVED_FORMULAS: DerivedFormulas = {
+  amountSum: amountSumFormula,
+  change: changeFormula,
+  changeRate: changeRateFormula,
+  variance: varianceFormula,
+  share: shareFormula,
+  groupShare: tailShareFormula,
+};
 
 /**
  * As versions before 2026-12 wrote them, each operand unrounded: a 说明数据 sheet written then still holds them, and they
@@ -95,4 +145,5 @@ export const FORMER_DERIVED_FORMULAS: DerivedFormulas = {
   changeRate: (c, p) => `IF(OR(${c}="",${p}=""),"",IF(${p}=0,SIGN(${c})*100,ROUND((${c}-${p})/ABS(${p})*100,2)))`,
   variance: (a, b) => `IF(OR(${a}="",${b}="",${b}=0),"",ROUND((${a}-${b})/${b}*100,2))`,
   share: (p, b) => `IF(OR(${p}="",${b}="",${b}=0),"",ROUND(${p}/${b}*100,2))`,
+  groupShare: (g, k) => `IF(OR(${g.parts[k]}="",${g.base}="",${g.base}=0),"",ROUND(${g.parts[k]}/${g.base}*100,2))`,
 };

@@ -18,6 +18,7 @@ import { recognise, Recognition } from '../recognise/recognise';
 import { projectDerivedCells, sameFormula } from '../derive/selfEvaluation';
 import { resolveSupplement } from '../workflow';
 import { supplementSheetPlan } from '../supplement/sheet';
+import type { SupplementSheetOptions } from '../supplement/sheet';
 import { FORMER_DERIVED_FORMULAS } from '../derive/formulas';
 import { RESULT_COLUMNS, resultHeaderRow } from '../audit/flags';
 
@@ -49,14 +50,14 @@ function formulaAt(sheet: SheetGrid | undefined, row: number, col: number): stri
   return sheet?.formulas?.[row]?.[col] ?? null;
 }
 
-/** The formulas of a 说明数据 plan by cell. */
-function formerFormulas(plan: Plan, sheetName: string): Map<number, string> {
-  const formulas = new Map<number, string>();
+/** The formula cells of a 说明数据 plan by place. */
+function plannedFormulas(plan: Plan, sheetName: string): Map<number, { readonly formula: string; readonly value: PlanValue }> {
+  const formulas = new Map<number, { readonly formula: string; readonly value: PlanValue }>();
   for (const op of plan.ops) {
     if (op.op !== 'setCells' || op.sheet !== sheetName) continue;
     op.cells.forEach((line, r) =>
       line.forEach((c, col) => {
-        if (c?.formula !== undefined) formulas.set(key(op.row + r, op.col + col), c.formula);
+        if (c?.formula !== undefined) formulas.set(key(op.row + r, op.col + col), { formula: c.formula, value: c.value ?? null });
       }),
     );
   }
@@ -65,32 +66,39 @@ function formerFormulas(plan: Plan, sheetName: string): Map<number, string> {
 
 /**
  * The 说明数据 sheet as the engine would write it now: every cell that is not an input cell is ours. A derived cell
- * holds our formula when it holds it as written now or as written before (FORMER_DERIVED_FORMULAS).
+ * holds our formula when it holds it as written now, as written now with the shares each their own rounding (a preset
+ * whose settings say so, or the versions before the shares took the residual of their rounding: the cell keeps that
+ * formula and its value), or as written before (FORMER_DERIVED_FORMULAS: recomputed in the formulas of now).
  */
 function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: AddinCell[]): void {
   const sheetName = markedSheets(grid).get('supplement')?.name;
   if (!sheetName) return;
   const resolved = resolveSupplement(grid);
-  const plan = supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved);
+  const planned = (options: SupplementSheetOptions) => supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, options);
+  const plan = planned({});
   const sheet = grid.sheets.find((s) => s.name === sheetName);
-  // The plan as written before, made only for a cell that does not hold today's formula (a sheet an older version
-  // wrote): a sheet written now never pays for a second plan.
-  let former: Map<number, string> | undefined;
-  const formerAt = (row: number, col: number) =>
-    (former ??= formerFormulas(supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, FORMER_DERIVED_FORMULAS), sheetName)).get(key(row, col));
+  // The other spellings, each made only for a cell that does not hold today's formula: a sheet written now never pays
+  // for a second plan.
+  let untailed: ReturnType<typeof plannedFormulas> | undefined;
+  let former: ReturnType<typeof plannedFormulas> | undefined;
+  const untailedAt = (row: number, col: number) => (untailed ??= plannedFormulas(planned({ tailAdjust: false }), sheetName)).get(key(row, col));
+  const formerAt = (row: number, col: number) => (former ??= plannedFormulas(planned({ formulas: FORMER_DERIVED_FORMULAS }), sheetName)).get(key(row, col));
   for (const op of plan.ops) {
     if (op.op !== 'setCells' || op.sheet !== sheetName) continue;
     op.cells.forEach((line, r) =>
-      line.forEach((planned, c) => {
-        if (!planned || (planned.style && INPUT_STYLES.has(planned.style))) return;
+      line.forEach((cellPlan, c) => {
+        if (!cellPlan || (cellPlan.style && INPUT_STYLES.has(cellPlan.style))) return;
         const row = op.row + r;
         const col = op.col + c;
         const cell = { sheet: sheetName, row, col };
-        if (planned.formula !== undefined) {
+        if (cellPlan.formula !== undefined) {
           const existing = formulaAt(sheet, row, col);
-          const holds = existing !== null && (sameFormula(existing, planned.formula) || sameAsBefore(existing, formerAt(row, col)));
-          out.push({ cell, role: 'supplement', kind: 'formula', formula: planned.formula, value: planned.value ?? null, holds });
-        } else if (planned.value !== null && planned.value !== undefined && planned.value !== '') {
+          const now = { formula: cellPlan.formula, value: cellPlan.value ?? null };
+          const untailedHere = existing === null || sameFormula(existing, now.formula) ? undefined : untailedAt(row, col);
+          const kept = untailedHere && sameFormula(existing!, untailedHere.formula) ? untailedHere : now;
+          const holds = existing !== null && (sameFormula(existing, kept.formula) || sameAsBefore(existing, formerAt(row, col)?.formula));
+          out.push({ cell, role: 'supplement', kind: 'formula', formula: kept.formula, value: kept.value, holds });
+        } else if (cellPlan.value !== null && cellPlan.value !== undefined && cellPlan.value !== '') {
           out.push({ cell, role: 'supplement', kind: 'label', holds: true });
         }
       }),

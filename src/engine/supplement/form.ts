@@ -20,6 +20,7 @@ import { generateNarrative } from '../narrative/generate';
 import type { Gap, NarrativeDocument } from '../narrative/document';
 import type { Preset } from '../narrative/preset';
 import { resolveSupplement } from '../workflow';
+import type { SheetSettings } from '../workflow';
 import { parseTyped } from '../edit/typed';
 import { AMOUNT_FIELDS, AmountField, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS } from './keys';
 import { indicatorRows, IndicatorRowSpec, refsCents } from './indicators';
@@ -246,7 +247,7 @@ export interface FormEdit {
  * Writes changes made in the form into the 说明数据 sheet (creating it on the first change): the sheet is written
  * as a refresh writes it, with these entries changed and everything else the accountant typed kept as it was.
  */
-export function supplementEditPlan(grid: WorkbookGrid, edits: readonly FormEdit[]): Plan {
+export function supplementEditPlan(grid: WorkbookGrid, edits: readonly FormEdit[], settings: SheetSettings = {}): Plan {
   const resolved = resolveSupplement(grid);
   const meta: Partial<Record<MetaKey, PlanValue>> = { ...resolved.inputs.meta };
   const indicators = new Map([...resolved.inputs.indicators].map(([k, v]) => [k, { ...v }]));
@@ -273,7 +274,7 @@ export function supplementEditPlan(grid: WorkbookGrid, edits: readonly FormEdit[
     }
   }
   const supplement: Supplement = { ...resolved.supplement, 指标: keys };
-  const plan = supplementSheetPlan(recognise(grid), supplement, { meta, indicators, matters }, resolved);
+  const plan = supplementSheetPlan(recognise(grid), supplement, { meta, indicators, matters }, resolved, settings);
   return { ops: plan.ops, summary: [...targetSummary(resolved.target), `在工作表“${resolved.target.sheet}”写入 ${said.join('；')}。`] };
 }
 

@@ -8,7 +8,7 @@ import type { CellRef } from '../grid/address';
 import type { Unit } from '../grid/money';
 import type { Recognition, BlockTableId } from '../recognise/recognise';
 import { displayDivisorOf } from '../recognise/displayScales';
-import { columnsOf, figureOf, figureParts } from '../tables/model';
+import { classParts, columnsOf, figureOf, figureParts } from '../tables/model';
 import type { MoneyFigure, TableModel } from '../tables/model';
 import { budgetRowKey } from '../tables/specs/threePublicCosts';
 import { functionalSubject } from '../subjects/functional';
@@ -56,6 +56,13 @@ export interface IndicatorRowSpec {
   readonly varianceBudget: '年初预算数' | '全年预算数';
   /** Key of the row whose 本年数 is this row's 占比 base. */
   readonly shareBase?: string;
+  /**
+   * The row is one of the parts that make up its base, whose shares are a structure (the 类 of table 05 as §五（二） lists
+   * them, the three 三公 items as §七 does, 人员经费 and 公用经费): their shares take the residual of their rounding as
+   * the text's do (DOMAIN §5), so that the sheet never says 1.36% where the text says 1.35%, nor shows a structure
+   * summing to 100.01% that the text would print as 100.00%.
+   */
+  readonly listedShare?: true;
   /**
    * The 上年数, 年初预算数 and 全年预算数 a table prints for the indicator (printedFigure), each where it does: the sheet
    * takes them by formula where nothing is typed.
@@ -108,7 +115,7 @@ function printedOf(rec: Recognition, key: string): IndicatorRowSpec['printed'] {
 
 type Source = readonly [BlockTableId, string, string, string?];
 
-const FIXED: Readonly<Record<string, { source?: Source; budget?: Source; shareBase?: string; varianceBudget?: '全年预算数' }>> = {
+const FIXED: Readonly<Record<string, { source?: Source; budget?: Source; shareBase?: string; listedShare?: true; varianceBudget?: '全年预算数' }>> = {
   收入总计: { source: ['summary', 'grandTotal', 'amount', 'income'] },
   支出总计: { source: ['summary', 'grandTotal', 'amount', 'expenditure'] },
   本年收入合计: { source: ['summary', 'yearIncome', 'amount', 'income'] },
@@ -117,19 +124,21 @@ const FIXED: Readonly<Record<string, { source?: Source; budget?: Source; shareBa
   财政拨款支出总计: { source: ['fiscalSummary', 'grandTotal', 'total', 'expenditure'] },
   一般公共预算财政拨款支出: { source: ['generalBudgetExpenditure', 'total', 'total'], shareBase: '本年支出合计' },
   一般公共预算财政拨款基本支出: { source: ['generalBudgetExpenditure', 'total', 'basic'] },
-  人员经费: { source: ['generalBudgetBasic', 'personnelTotal', 'amount'], shareBase: '一般公共预算财政拨款基本支出' },
-  公用经费: { source: ['generalBudgetBasic', 'publicTotal', 'amount'], shareBase: '一般公共预算财政拨款基本支出' },
+  人员经费: { source: ['generalBudgetBasic', 'personnelTotal', 'amount'], shareBase: '一般公共预算财政拨款基本支出', listedShare: true },
+  公用经费: { source: ['generalBudgetBasic', 'publicTotal', 'amount'], shareBase: '一般公共预算财政拨款基本支出', listedShare: true },
   三公经费合计: { source: ['threePublicCosts', 'actual', 'total'], budget: ['threePublicCosts', 'budget', 'total'], varianceBudget: '全年预算数' },
   '因公出国（境）费': {
     source: ['threePublicCosts', 'actual', 'overseasTravel'],
     budget: ['threePublicCosts', 'budget', 'overseasTravel'],
     shareBase: '三公经费合计',
+    listedShare: true,
     varianceBudget: '全年预算数',
   },
   公务用车购置及运行维护费: {
     source: ['threePublicCosts', 'actual', 'vehicles'],
     budget: ['threePublicCosts', 'budget', 'vehicles'],
     shareBase: '三公经费合计',
+    listedShare: true,
     varianceBudget: '全年预算数',
   },
   公务用车购置费: { source: ['threePublicCosts', 'actual', 'vehiclePurchase'], budget: ['threePublicCosts', 'budget', 'vehiclePurchase'], varianceBudget: '全年预算数' },
@@ -142,6 +151,7 @@ const FIXED: Readonly<Record<string, { source?: Source; budget?: Source; shareBa
     source: ['threePublicCosts', 'actual', 'reception'],
     budget: ['threePublicCosts', 'budget', 'reception'],
     shareBase: '三公经费合计',
+    listedShare: true,
     varianceBudget: '全年预算数',
   },
   机关运行经费: { source: ['generalBudgetBasic', 'publicTotal', 'amount'] },
@@ -202,11 +212,15 @@ export function indicatorRows(rec: Recognition, supplement: Supplement): Indicat
       ...(budget ? { adjustedBudget: budget } : {}),
       varianceBudget: spec.varianceBudget ?? '年初预算数',
       ...(spec.shareBase ? { shareBase: spec.shareBase } : {}),
+      ...(spec.listedShare ? { listedShare: true as const } : {}),
       ...(printed ? { printed } : {}),
     });
   }
   const codes = new Set<string>();
   const t5 = rec.tables.generalBudgetExpenditure;
+  // §五（二） lists every 类 of table 05, a 类 the table prints no row for as its rows added up (classParts): the sheet's 类
+  // rows are then not all it lists, and their shares are each their own rounding.
+  const everyClassListed = t5 !== undefined && [...classParts(t5)].every(([code, rows]) => rows.length === 1 && rows[0]!.code === code);
   for (const row of t5?.rows ?? []) {
     if (!row.code || !t5) continue;
     codes.add(row.code);
@@ -217,7 +231,7 @@ export function indicatorRows(rec: Recognition, supplement: Supplement): Indicat
       name: row.label.replace(/\s+/g, '') || functionalSubject(row.code)?.name || '',
       current: total && !total.invalid ? { kind: 'table', refs: [tableRef(rec, total.cell, t5.unit, total.fen)] } : { kind: 'missing' },
       varianceBudget: '年初预算数',
-      ...(row.level === 'class' ? { shareBase: '一般公共预算财政拨款支出' } : {}),
+      ...(row.level === 'class' ? { shareBase: '一般公共预算财政拨款支出', ...(everyClassListed ? { listedShare: true as const } : {}) } : {}),
       ...(printed ? { printed } : {}),
     });
   }

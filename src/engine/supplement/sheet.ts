@@ -5,13 +5,16 @@
  */
 import { columnLetters } from '../grid/address';
 import {
+  Basis,
   centsOfWan,
   Cents,
   ratio,
+  shares,
   signedChangeRate,
   varianceRate,
 } from '../derive/arithmetic';
-import { DERIVED_FORMULAS, DerivedFormulas } from '../derive/formulas';
+import { DERIVED_FORMULAS, DerivedFormulas, ShareGroup } from '../derive/formulas';
+import { byCodeUnit } from '../grid/order';
 import { blockRowHeights } from '../plan/rowHeight';
 import type { Plan, PlanCell, PlanValue } from '../plan/plan';
 import { OWNED_SHEET_NAMES } from '../plan/plan';
@@ -110,13 +113,66 @@ interface BuiltRow {
   readonly current?: Cents;
 }
 
+export interface SupplementSheetOptions {
+  /** The formulas to spell the derived columns with (the add-in's of now unless told: addinCells asks for former ones). */
+  readonly formulas?: DerivedFormulas;
+  /**
+   * Whether the shares of parts listed together take the residual of their rounding (the preset's tailAdjust, DOMAIN §5:
+   * on by default): the sheet's shares are then the text's.
+   */
+  readonly tailAdjust?: boolean;
+}
+
+/** A row's place in its group of listed shares (IndicatorRowSpec.listedShare), and the group's shares as the text's. */
+interface GroupPlace {
+  readonly group: ShareGroup;
+  readonly k: number;
+  readonly rates: readonly (Basis | undefined)[];
+}
+
+/**
+ * The groups of parts whose shares are listed together, each by its base, in the order the text lists them: 功能分类
+ * codes in code order (§五（二）, whatever order table 05 prints them in), the others in the sheet's; with the shares the
+ * text works out (shares(): tail-adjusted only where every part is known, as generalBudgetClasses does).
+ */
+function shareGroups(built: readonly BuiltRow[], rowOf: ReadonlyMap<string, number>, tailAdjust: boolean): Map<string, GroupPlace> {
+  const byBase = new Map<string, BuiltRow[]>();
+  for (const b of built) {
+    const base = b.spec.shareBase;
+    if (!b.spec.listedShare || base === undefined || !rowOf.has(base)) continue;
+    byBase.set(base, [...(byBase.get(base) ?? []), b]);
+  }
+  const places = new Map<string, GroupPlace>();
+  const currentOf = new Map(built.map((b) => [b.spec.key, b.current]));
+  for (const [base, rows] of byBase) {
+    const members = rows.every((r) => /^\d+$/.test(r.spec.key)) ? [...rows].sort((a, b) => byCodeUnit(a.spec.key, b.spec.key)) : rows;
+    const group: ShareGroup = {
+      parts: members.map((m) => a1(COLUMNS.本年数, rowOf.get(m.spec.key)!)),
+      shares: members.map((m) => a1(COLUMNS.占比, rowOf.get(m.spec.key)!)),
+      base: a1(COLUMNS.本年数, rowOf.get(base)!),
+    };
+    const baseCents = currentOf.get(base);
+    const parts = members.map((m) => m.current);
+    const known = parts.every((p): p is Cents => p !== undefined);
+    const rates =
+      baseCents === undefined
+        ? parts.map(() => undefined)
+        : known
+          ? shares(parts, baseCents, tailAdjust)
+          : parts.map((p) => (p === undefined ? undefined : ratio(p, baseCents)));
+    members.forEach((m, k) => places.set(m.spec.key, { group, k, rates }));
+  }
+  return places;
+}
+
 export function supplementSheetPlan(
   recognition: Recognition,
   supplement: Supplement,
   inputs: SupplementInputs,
   place: SupplementPlace,
-  formulas: DerivedFormulas = DERIVED_FORMULAS,
+  options: SupplementSheetOptions = {},
 ): Plan {
+  const formulas = options.formulas ?? DERIVED_FORMULAS;
   const { target, previousHeight } = place;
   const sheet = target.sheet;
   const specs = indicatorRows(recognition, supplement);
@@ -129,6 +185,8 @@ export function supplementSheetPlan(
     return current === undefined ? { spec } : { spec, current };
   });
   const currentOf = new Map(built.map((b) => [b.spec.key, b.current]));
+  const tailAdjust = options.tailAdjust ?? true;
+  const groups = shareGroups(built, rowOf, tailAdjust);
 
   const cells: (PlanCell | undefined)[][] = [];
   const put = (row: number, col: number, cell: PlanCell) => {
@@ -200,7 +258,12 @@ export function supplementSheetPlan(
       style: 'derivedRate',
     });
     const baseRow = spec.shareBase === undefined ? undefined : rowOf.get(spec.shareBase);
-    if (baseRow !== undefined) {
+    const listed = groups.get(spec.key);
+    if (listed) {
+      const rate = listed.rates[listed.k];
+      const formula = tailAdjust ? formulas.groupShare(listed.group, listed.k) : formulas.share(ref('本年数'), listed.group.base);
+      put(r, COLUMNS.占比, { formula, value: rate === undefined ? '' : rate / 100, style: 'derivedRate' });
+    } else if (baseRow !== undefined) {
       const base = currentOf.get(spec.shareBase!);
       const share = current !== undefined && base !== undefined ? ratio(current, base) : undefined;
       put(r, COLUMNS.占比, { formula: formulas.share(ref('本年数'), a1(COLUMNS.本年数, baseRow)), value: share === undefined ? '' : share / 100, style: 'derivedRate' });

@@ -57,6 +57,8 @@ export function SupplementView(props: {
   const styles = useStyles();
   const { host, grid } = props;
   const choice = usePresetChoice(props.selection);
+  // The sheet's shares as the chosen preset's text gives them (同一句中的占比合计为 100%).
+  const sheetSettings = { tailAdjust: choice.settings.tailAdjust };
   // The add-in's 说明数据 sheet, found by its mark: a sheet of the user's named 说明数据 is not it.
   const target = supplementTarget(grid);
   const exists = target.existing !== undefined;
@@ -72,7 +74,7 @@ export function SupplementView(props: {
   const commit = (path: string, text: string): Promise<void> => {
     const run = queue.current.then(async () => {
       try {
-        const r = await host.act((g) => supplementEditPlan(g, [{ path, text }]));
+        const r = await host.act((g) => supplementEditPlan(g, [{ path, text }], sheetSettings));
         props.onGrid(applyPlanToGrid(r.grid, r.plan));
       } catch (e) {
         // Excel refused half-way: the pane shows what the workbook holds now; the field shows the message.
@@ -118,9 +120,9 @@ export function SupplementView(props: {
           onGrid={props.onGrid}
           label={exists ? '刷新说明数据表' : '创建说明数据表'}
           testId="action-supplement"
-          preview={() => supplementPlan(grid).summary}
+          preview={() => supplementPlan(grid, undefined, sheetSettings).summary}
           run={async () => {
-            const r = await host.act((g) => supplementPlan(g));
+            const r = await host.act((g) => supplementPlan(g, undefined, sheetSettings));
             props.onGrid(applyPlanToGrid(r.grid, r.plan));
             return { summary: r.plan.summary, skipped: r.skipped };
           }}
@@ -173,9 +175,9 @@ export function SupplementView(props: {
             onGrid={props.onGrid}
             label={`把“${data.name}”写入说明数据表`}
             testId="action-import-data"
-            preview={() => supplementPlan(grid, data.json).summary}
+            preview={() => supplementPlan(grid, data.json, sheetSettings).summary}
             run={async () => {
-              const r = await host.act((g) => supplementPlan(g, data.json));
+              const r = await host.act((g) => supplementPlan(g, data.json, sheetSettings));
               props.onGrid(applyPlanToGrid(r.grid, r.plan));
               return { summary: r.plan.summary, skipped: r.skipped };
             }}
@@ -203,9 +205,9 @@ export function SupplementView(props: {
             host={host}
             onGrid={props.onGrid}
             label={`把“${previous.name}”的本年数填为上年数`}
-            preview={() => priorYearPlan(grid, previous.grid).plan.summary}
+            preview={() => priorYearPlan(grid, previous.grid, sheetSettings).plan.summary}
             run={async () => {
-              const r = await host.act((g) => priorYearPlan(g, previous.grid).plan);
+              const r = await host.act((g) => priorYearPlan(g, previous.grid, sheetSettings).plan);
               props.onGrid(applyPlanToGrid(r.grid, r.plan));
               return { summary: r.plan.summary, skipped: r.skipped };
             }}

@@ -7,8 +7,11 @@ import { cellAt, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { recognise } from '../../../src/engine/recognise/recognise';
 import { explain, fillPlan } from '../../../src/engine/workflow';
-import { xinjiang } from '../../../src/engine/narrative/presets';
+import { shanghai, xinjiang } from '../../../src/engine/narrative/presets';
+import { withSettings } from '../../../src/engine/narrative/preset';
 import type { Preset } from '../../../src/engine/narrative/preset';
+import { addinCells } from '../../../src/engine/edit/addinCells';
+import type { FinalAccountsData } from '../../../fixtures/data';
 import { explanationPart } from '../../../src/engine/narrative/document';
 import { plain } from '../../../src/engine/narrative/fragment';
 import { COLUMNS } from '../../../src/engine/supplement/sheet';
@@ -18,6 +21,8 @@ import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook'
 import { withSheetRows } from '../../support/layouts';
 
 const S = '说明数据';
+
+const sample = (data: FinalAccountsData = changji2022) => toGrid(buildWorkbook(data, standardPlan(data)));
 
 /** The workbook filled (说明数据 sheet and 公开说明) from the sample's 说明数据, and the text of the 公开说明 by section. */
 function filled(grid: WorkbookGrid, preset: Preset = xinjiang) {
@@ -42,8 +47,54 @@ function filled(grid: WorkbookGrid, preset: Preset = xinjiang) {
       .sections.find((s) => s.number === number)!
       .blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : b.text))
       .join('\n');
-  return { row, section };
+  return { row, section, after, sheet };
 }
+
+/** The 类 of §五（二） with their shares as the text prints them: `[name, share]`. */
+function classShares(text: string): [string, number][] {
+  return [...text.matchAll(/\d+\. ([^(\n]+)\(类\)[\d,.]+万元，占([\d.]+)%/g)].map((m) => [m[1]!, Number(m[2])]);
+}
+
+describe('the shares of parts the text lists together', () => {
+  it('are the text’s in the sheet: the 类 of table 05 as §五（二） gives them, the residual of rounding taken by the last', () => {
+    const { row, section } = filled(sample());
+    const text = classShares(section('五'));
+    expect(text).toEqual([
+      ['一般公共服务支出', 89.9],
+      ['社会保障和就业支出', 3.47],
+      ['卫生健康支出', 2.5],
+      ['住房保障支出', 2.78],
+      ['其他支出', 1.35],
+    ]);
+    // 其他支出 18.55 / 1,363.45 = 1.3605%: 1.35% in the text [ref]; the sheet said 1.36, and its 类 summed to 100.01%.
+    const codes = ['201', '208', '210', '221', '229'];
+    expect(codes.map((c) => row(c).占比)).toEqual(text.map(([, share]) => share));
+    expect(row('229').formula('占比')).toMatch(/^IF\(OR\(C\d+="",C\d+=""\),"",IF\(ROUND\(C\d+,2\)=0,"",IF\(AND\(COUNT\(/);
+  });
+
+  it('are each their own rounding in the sheet where the preset says so, as in its text', () => {
+    const { row, section, after, sheet } = filled(sample(), withSettings(xinjiang, { tailAdjust: false }));
+    expect(section('五')).toContain('5. 其他支出(类)18.55万元，占1.36%。');
+    expect(row('229').占比).toBe(1.36);
+    // The page knows that formula as the add-in's too, and keeps it (and its value) when it recomputes.
+    const r = sheet.rows.findIndex((line) => line[0] === '229');
+    expect(addinCells(after).at(S, r, COLUMNS.占比)).toMatchObject({ kind: 'formula', holds: true, value: 1.36, formula: row('229').formula('占比') });
+  });
+
+  it('are the text’s for the three 三公 items of §七 (0.01 万元 each of 0.03: 33.33%, 33.33%, 33.34%)', () => {
+    const tiny = { total: 0.03, overseasTravel: 0.01, vehicles: 0.01, vehiclePurchase: 0, vehicleOperation: 0.01, reception: 0.01 };
+    const data: FinalAccountsData = { ...changji2022, threePublicCosts: { budget: tiny, actual: tiny } };
+    for (const preset of [xinjiang, shanghai]) {
+      const { row, section } = filled(sample(data), preset);
+      const text = section('七');
+      expect(text).toMatch(/因公出国（境）费支出(决算)?0\.01万元，占33\.33%/);
+      expect(text).toMatch(/公务用车购置及运行维护费支出(决算)?0\.01万元，占33\.33%/);
+      expect(text).toMatch(/公务接待费支出(决算)?0\.01万元，占33\.34%/);
+      // The sheet said 33.33% for each: 99.99% together.
+      expect(['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'].map((k) => row(k).占比)).toEqual([33.33, 33.33, 33.34]);
+    }
+  });
+});
 
 describe('a figure the sheet adds up from several table cells', () => {
   it('is the cells added and rounded once, as the text adds them (table 07 in 元 without a 公务用车 小计)', () => {

@@ -7,7 +7,7 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { run } from '../../../src/cli/main';
-import { readXlsx } from '../../../src/hosts/xlsx/read';
+import { loadXlsx, readXlsx } from '../../../src/hosts/xlsx/read';
 import { cellAt, CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { toA1 } from '../../../src/engine/grid/address';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
@@ -112,6 +112,30 @@ describe('fill: formulas recalculated by LibreOffice equal the engine values', (
     const { withValue, differences } = compareFormulas(ours, await recalculate(out));
     expect(differences).toEqual([]);
     expect(withValue).toBeGreaterThan(90);
+  }, 120_000);
+
+  itWithLibreOffice('with table 07 in 元 without a 公务用车 小计: the 说明数据 adds 购置费 and 运行费 and rounds once, as the text does', async () => {
+    const wb = await loadXlsx(await toXlsx(buildWorkbook(changji2022, standardPlan(changji2022))));
+    const name = wb.worksheets.find((w) => /三公/.test(w.name))!.name;
+    wb.removeWorksheet(wb.getWorksheet(name)!.id);
+    wb.addWorksheet(name).addRows([
+      ['财政拨款“三公”经费支出决算表'],
+      ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, null, null, '单位：元'],
+      ['项目', '合计', '因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'],
+      ['预算数', 20000, 0, 10000, 8000, 2000],
+      ['决算数', 11900, 0, 4950, 4950, 2000],
+    ]);
+    const input = path.join(dir, 'yuan-07.xlsx');
+    await wb.xlsx.writeFile(input);
+    const out = path.join(dir, 'filled-yuan-07.xlsx');
+    await fill(input, out, '--data', SAMPLE_DATA);
+    const ours = await readXlsx(await fs.readFile(out));
+    const recalculated = await recalculate(out);
+    expect(compareFormulas(ours, recalculated).differences).toEqual([]);
+    const sheet = recalculated.sheets.find((s) => s.name === '说明数据')!;
+    const r = sheet.rows.findIndex((line) => line[0] === '公务用车购置及运行维护费');
+    // 本年数, 增减额, 增减率, 占比: the text's 0.99万元, 减少3.76万元, 下降79.16%, 占83.19%.
+    expect([2, 6, 7, 9].map((c) => cellAt(sheet, r, c))).toEqual([0.99, -3.76, -79.16, 83.19]);
   }, 120_000);
 
   itWithLibreOffice('on 自评表 with empty 执行率, 得分 and 总分: the reference scores come out', async () => {

@@ -1,0 +1,111 @@
+/**
+ * The 说明数据 sheet's shares of parts listed together (tailShareFormula) are live formulas with an engine twin,
+ * shares() with tailAdjust: LibreOffice, recalculating them, gets exactly the engine's shares — on the cases that
+ * arithmetic.test.ts documents (the reference's 其他支出 1.35%, an exact last share, a 尾差 between parts and base, a
+ * last share that would fall below 0, a residual too large to be rounding's) and on many generated groups.
+ */
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { readXlsx } from '../../../src/hosts/xlsx/read';
+import { cellAt } from '../../../src/engine/grid/cell';
+import { columnLetters } from '../../../src/engine/grid/address';
+import { ratio, shares } from '../../../src/engine/derive/arithmetic';
+import { tailShareFormula } from '../../../src/engine/derive/formulas';
+import { convert, itWithLibreOffice } from '../../support/libreoffice';
+
+/** A group: the base and its parts in 0.01 万元 (null: a part whose figure cannot be read, an empty 本年数). */
+interface Case {
+  readonly base: number;
+  readonly parts: readonly (number | null)[];
+}
+
+const DOCUMENTED: readonly Case[] = [
+  { base: 136345, parts: [122573, 4725, 3407, 3784, 1855] },
+  { base: 148829, parts: [77007, 71822, 0, 0, 0] },
+  { base: 1000, parts: [100, 100] },
+  { base: 125021, parts: [100000, 20000, 5020, 1] },
+  { base: 24626, parts: [12398, 7399, 4828, 1] },
+  { base: 10000, parts: [5000, 4999] },
+  { base: 20000, parts: [6667, 8333, 5000] },
+  { base: 499, parts: [0, 479, 21] },
+  { base: 32, parts: [11, 11, 11] },
+  { base: 5224, parts: [1237, 3668, 320] },
+  { base: 5225, parts: [1236, 3668, 320] },
+  { base: 5225, parts: [1237, 3668, 320] },
+  { base: 100000, parts: [33333, 33333, 33334] },
+  { base: 3, parts: [1, 1, 1] },
+  // The last part 0: the one before it takes the residual; a part unread: none does; a base of 0: no shares.
+  { base: 136345, parts: [122573, 4725, 3407, 3784, 1855, 0] },
+  { base: 136345, parts: [122573, 4725, null, 3784, 1855] },
+  { base: 0, parts: [0, 0, 0] },
+];
+
+/** Groups near every edge of the rule: parts that make up the base to within a few 0.01 万元, zeros, a negative. */
+function generated(count: number): Case[] {
+  // xorshift32: the same groups on every run.
+  let seed = 20_221_231;
+  const next = (n: number) => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  const out: Case[] = [];
+  for (let i = 0; i < count; i++) {
+    const n = 2 + next(5);
+    const parts = Array.from({ length: n }, () => (next(4) === 0 ? 0 : next(3) === 0 ? 1 + next(30) : 1 + next(200_000)));
+    if (next(10) === 0) parts[next(n)] = -(1 + next(500));
+    const sum = parts.reduce((s, p) => s + p, 0);
+    const base = sum + (next(3) === 0 ? next(5) - 2 : 0);
+    out.push({ base, parts });
+  }
+  return out;
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-tailshare-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe('the shares of parts listed together, recalculated by LibreOffice', () => {
+  itWithLibreOffice('equal shares() with tailAdjust for every group', async () => {
+    const cases = [...DOCUMENTED, ...generated(1500)];
+    const width = Math.max(...cases.map((c) => c.parts.length));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('说明数据');
+    // Row r: A the base, then the parts, then their shares (as the sheet's 本年数 and 占比 columns, side by side).
+    cases.forEach((c, i) => {
+      const r = i + 1;
+      ws.getCell(r, 1).value = c.base / 100;
+      c.parts.forEach((p, k) => {
+        if (p !== null) ws.getCell(r, 2 + k).value = p / 100;
+      });
+      const group = {
+        parts: c.parts.map((_, k) => `${columnLetters(1 + k)}${r}`),
+        shares: c.parts.map((_, k) => `${columnLetters(1 + width + k)}${r}`),
+        base: `A${r}`,
+      };
+      c.parts.forEach((_, k) => (ws.getCell(r, 2 + width + k).value = { formula: tailShareFormula(group, k) }));
+    });
+    const file = path.join(dir, 'tail-shares.xlsx');
+    await wb.xlsx.writeFile(file);
+    const outDir = path.join(dir, 'lo');
+    await fs.mkdir(outDir, { recursive: true });
+    const sheet = (await readXlsx(await fs.readFile(convert(file, 'xlsx', outDir)))).sheets[0]!;
+    const differences: string[] = [];
+    cases.forEach((c, i) => {
+      const known = c.parts.every((p): p is number => p !== null);
+      const expected = known ? shares(c.parts, c.base, true) : c.parts.map((p) => (p === null ? undefined : ratio(p, c.base)));
+      const got = c.parts.map((_, k) => cellAt(sheet, i, 1 + width + k));
+      const want = expected.map((e, k) => (e === undefined || c.parts[k] === null ? null : e / 100));
+      const same = got.every((g, k) => (want[k] === null ? g === null || g === '' : typeof g === 'number' && Math.abs(g - want[k]!) < 1e-9));
+      if (!same) differences.push(`${JSON.stringify(c)}: LibreOffice ${JSON.stringify(got)}, engine ${JSON.stringify(want)}`);
+    });
+    expect(differences).toEqual([]);
+  }, 120_000);
+});
