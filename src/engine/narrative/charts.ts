@@ -34,7 +34,7 @@ function structureChart(ctx: NarrativeContext, id: 'income' | 'expenditure'): Bu
     id,
     title: id === 'income' ? '收入决算结构' : '支出决算结构',
     kind: 'pie',
-    source: id === 'income' ? '收入决算表' : '支出决算表',
+    source: ctx.tableTitle(id),
     totalCents: total.cents,
     items: items.filter((i) => i.amount!.cents !== 0).map((i) => ({ label: i.name, cents: i.amount!.cents, ...optionalShare(share(i.rate)) })),
   };
@@ -48,7 +48,7 @@ function generalBudgetChart(ctx: NarrativeContext): Built | undefined {
     id: 'generalBudget',
     title: '一般公共预算财政拨款支出决算结构（按支出功能分类“类”级科目）',
     kind: 'bar',
-    source: '一般公共预算财政拨款支出决算表',
+    source: ctx.tableTitle('generalBudgetExpenditure'),
     totalCents: total.cents,
     items: classes.map((c) => ({ label: subjectName(ctx, 'generalBudgetExpenditure', c.code) || c.code, cents: c.amount!.cents, ...optionalShare(share(c.rate)) })),
   };
@@ -72,7 +72,7 @@ function threePublicChart(ctx: NarrativeContext): Built | undefined {
     id: 'threePublic',
     title: '财政拨款“三公”经费支出预算与决算',
     kind: 'budgetActual',
-    source: '财政拨款“三公”经费支出决算表',
+    source: ctx.tableTitle('threePublicCosts'),
     totalCents: total.cents,
     items: SHARED_ITEMS.map((item, k) => ({
       label: t?.names?.[item] ?? THREE_PUBLIC_NAMES[item],

@@ -5,6 +5,7 @@
 import { cellText, SheetGrid, WorkbookGrid } from '../grid/cell';
 import { normalizeLabel } from '../grid/normalize';
 import type { ProjectPerformanceModel, TableCode, TableId, TableModel } from '../tables/model';
+import { shownTitle } from '../tables/model';
 import type { TableSpec } from '../tables/spec';
 import { TABLE_SPECS } from '../tables/specs';
 import { readBlockTable } from '../tables/readers/blockTable';
@@ -136,9 +137,9 @@ function read(sheet: SheetGrid, hit: TitleHit, formUnit: Unit | undefined): Read
   const spec = hit.spec;
   switch (spec.kind) {
     case 'blocks':
-      return [readBlockTable(sheet, spec, hit.location)];
+      return [readBlockTable(sheet, spec, hit.location, printedTitle(hit))];
     case 'threePublicCosts':
-      return [readThreePublicCosts(sheet, spec, hit.location)];
+      return [readThreePublicCosts(sheet, spec, hit.location, printedTitle(hit))];
     case 'projectPerformance':
       return readProjectForms(sheet, spec, hit.location, formUnit);
   }
@@ -260,16 +261,16 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       const year = otherYear(hit);
       if (model.code === '10' && year !== undefined && formsOfTheYear) {
         // Last year's 自评表 beside this year's is no project of this year: counting it would change the figures.
-        problems.push(otherYearProblem(model.titleCell, model.title, year, document.year!.value, false));
+        problems.push(otherYearProblem(model.titleCell, shownTitle(model), year, document.year!.value, false));
         setAside.push(model.range);
         continue;
       }
       if (year !== undefined && (model.code === '10' || !tables[(model as TableModel).id])) {
         // Used, for want of one of the document's year: said, so that last year's figures are not published unawares.
-        problems.push(otherYearProblem(model.titleCell, model.title, year, document.year!.value, true));
+        problems.push(otherYearProblem(model.titleCell, shownTitle(model), year, document.year!.value, true));
         if (model.code !== '10') ofOtherYear.add(model.code);
       }
-      if (hidden(hit.sheetIndex) && !(model.code !== '10' && tables[(model as TableModel).id])) problems.push(hiddenProblem(model.titleCell, model.title, sheet.state!));
+      if (hidden(hit.sheetIndex) && !(model.code !== '10' && tables[(model as TableModel).id])) problems.push(hiddenProblem(model.titleCell, shownTitle(model), sheet.state!));
       if (model.code === '10') {
         const form = model as ProjectPerformanceModel;
         const copied = projects.find((p) => sameForm(p, form));
@@ -313,7 +314,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
           problemAt(
             'duplicate-table',
             at,
-            `${place(at)}也是《${table.title}》，与${place(existing.titleCell)}重复；已使用工作表“${existing.sheet}”的表：请删除或改名多余的一张。`,
+            `${place(at)}也是《${shownTitle(table)}》，与${place(existing.titleCell)}重复；已使用工作表“${existing.sheet}”的表：请删除或改名多余的一张。`,
             table.code,
           ),
         );
@@ -400,7 +401,7 @@ function otherUnitProblem(table: TableModel, unit: UnitRead): Problem {
   return problemAt(
     'other-unit',
     at,
-    `${place(at)}的《${table.title}》是“${table.department}”的表；工作簿中有多个单位的决算表：${list}，已读取“${unit.name}”的表，这张未计入：一次只公开一个单位，请把其他单位的表移到别的工作簿。`,
+    `${place(at)}的《${shownTitle(table)}》是“${table.department}”的表；工作簿中有多个单位的决算表：${list}，已读取“${unit.name}”的表，这张未计入：一次只公开一个单位，请把其他单位的表移到别的工作簿。`,
     table.code,
   );
 }

@@ -34,6 +34,14 @@ export interface MoneyFigure {
   readonly parts?: readonly MoneyFigure[];
 }
 
+/**
+ * A table's title as the accountant sees it on its page: as the workbook prints it (printedTitle: 云南's 收入支出决算表),
+ * else the canonical one. Messages name a table by it: 《收入支出决算总表》 named a page no one could find.
+ */
+export function shownTitle(table: { readonly title: string; readonly printedTitle?: string }): string {
+  return table.printedTitle ?? table.title;
+}
+
 /** The cells a figure stands in: its own, or those of the parts it is the sum of. */
 export function figureParts(f: MoneyFigure): readonly MoneyFigure[] {
   return f.parts ?? [f];

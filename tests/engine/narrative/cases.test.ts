@@ -529,6 +529,27 @@ describe('tables titled as 云南 and older templates title them (收入支出�
     expect(listed).not.toContain('国有资本经营预算财政拨款收入支出决算表');
   });
 
+  it.each([
+    ['xinjiang', xinjiang],
+    ['shanghai', shanghai],
+  ] as const)('%s: a gap for a figure that cannot be read names its table as its page is titled, and so does a chart', (_name, preset) => {
+    // Every figure of the tables unreadable (#REF!), the 栏次 and 行次 kept.
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { withoutZong: true, oldTitles: true }));
+    const broken = { ...g, sheets: g.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map((v): CellValue => (typeof v === 'number' && (!Number.isInteger(v) || v >= 100) ? { error: '#REF!' } : v))) })) };
+    const labels = generateNarrative(recognise(broken), parseSupplementJson(changji2022Supplement).supplement, preset).gaps.map((x) => x.label);
+    const named = (title: string) => labels.filter((l) => l.startsWith(title));
+    expect(named('收入支出决算表“').length).toBeGreaterThan(0);
+    expect(named('财政拨款收入支出决算表“').length).toBeGreaterThan(0);
+    expect(named('一般公共预算财政拨款收入支出决算表合计').length).toBeGreaterThan(0);
+    expect(named('一般公共预算财政拨款“三公”经费支出决算表决算数“').length).toBeGreaterThan(0);
+    // Never the canonical titles the workbook does not print (nor 07's short form).
+    expect(labels.filter((l) => /决算总表|^一般公共预算财政拨款支出决算表|^“三公”经费支出决算表/.test(l))).toEqual([]);
+    const charts = explanationPart(generateNarrative(rec, parseSupplementJson(changji2022Supplement).supplement, preset)).sections.flatMap((x) => x.figures ?? []);
+    const sources = new Map(charts.map((c) => [c.chart.id, c.chart.source]));
+    if (preset === xinjiang) expect(sources.get('generalBudget')).toBe('一般公共预算财政拨款收入支出决算表');
+    if (sources.has('threePublic')) expect(sources.get('threePublic')).toBe('一般公共预算财政拨款“三公”经费支出决算表');
+  });
+
   it('新疆 §九 says the empty table is empty under its printed title', () => {
     const doc = generateNarrative(rec, parseSupplementJson(changji2022Supplement).supplement, xinjiang);
     expect(section(doc, '九')).toBe('我单位本年度无国有资本经营预算财政拨款收入、支出及结转和结余，国有资本经营预算财政拨款支出决算表为空表。');

@@ -7,6 +7,9 @@ import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { normalizeLabel } from '../../../src/engine/grid/normalize';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, expectedFigures, standardPlan, toGrid } from '../../../fixtures/workbook';
+import { withSheetRows } from '../../support/layouts';
+import { runAudit } from '../../../src/engine/audit/audit';
+import { EMPTY_SUPPLEMENT } from '../../../src/engine/supplement/supplement';
 
 function sample() {
   const book = buildWorkbook(changji2022, standardPlan(changji2022));
@@ -121,6 +124,36 @@ describe('bad input', () => {
     const rec = recognise({ sheets: [other, ...grid.sheets] });
     expect(rec.tables.summary!.sheet).toBe('收入支出决算总表');
     expect(rec.problems.map((p) => [p.kind, p.sheet])).toEqual([['duplicate-table', '其他表']]);
+    // Named as its page is titled: 《收入支出决算总表》 named a page the accountant could not find.
+    expect(rec.problems[0]!.message).toContain('工作表“其他表”A1也是《收入支出决算表》');
+  });
+
+  describe('a table titled as an older template or 云南 titles it, named so in its messages', () => {
+    const titled = () => toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { withoutZong: true, oldTitles: true }));
+
+    it('an empty table (only its header)', () => {
+      const g = titled();
+      const rec = recognise(withSheetRows(g, '一般公共预算财政拨款支出决算表', (rows) => rows.slice(0, 5).map((r) => [...r])));
+      const empty = rec.problems.filter((p) => p.kind === 'empty-table');
+      expect(empty.map((p) => p.message)).toEqual([expect.stringContaining('的《一般公共预算财政拨款收入支出决算表》只有表头，没有数据行')]);
+    });
+
+    it('an empty 08/09 without the line saying why, in 识别 and in 检查', () => {
+      const g = titled();
+      const grid = withSheetRows(g, '国有资本经营预算财政拨款收入支出决算表', (rows) => rows.filter((r) => !String(r[0] ?? '').startsWith('注')).map((r) => [...r]));
+      const rec = recognise(grid);
+      const said = rec.problems.filter((p) => p.kind === 'empty-table-without-note').map((p) => p.message);
+      expect(said).toEqual([expect.stringMatching(/^《国有资本经营预算财政拨款支出决算表》没有数据/)]);
+      const found = runAudit({ recognition: rec, supplement: EMPTY_SUPPLEMENT, grid }).filter((f) => f.rule === 'empty-table-note');
+      expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^《国有资本经营预算财政拨款支出决算表》没有数据/)]);
+    });
+
+    it('a duplicate', () => {
+      const g = titled();
+      const copy = g.sheets.find((s) => s.name === '收入支出决算总表')!;
+      const rec = recognise({ sheets: [...g.sheets, { ...copy, name: '副本' }] });
+      expect(rec.problems.filter((p) => p.kind === 'duplicate-table').map((p) => p.message)).toEqual([expect.stringContaining('工作表“副本”A1也是《收入支出决算表》')]);
+    });
   });
 
   it('a row whose label is not in the template is reported and its figures are not read', () => {

@@ -7,6 +7,7 @@ import { defineRule } from '../rule';
 import { place } from '../../tables/problems';
 import { EMPTY_WITHOUT_NOTE, lacksEmptyNote } from '../../tables/notes';
 import { TABLE_SPECS } from '../../tables/specs';
+import { shownTitle } from '../../tables/model';
 
 export default defineRule({
   id: 'empty-table-note',
@@ -20,7 +21,7 @@ export default defineRule({
       const table = ctx.recognition.tables[spec.id as 'govFund' | 'stateCapital'];
       if (!table || !lacksEmptyNote(table)) continue;
       const below = { sheet: table.sheet, row: table.range.bottom + 1, col: table.range.left };
-      ctx.report({ messageId: 'missing', data: { title: table.title, where: place(below) }, cells: [table.titleCell] });
+      ctx.report({ messageId: 'missing', data: { title: shownTitle(table), where: place(below) }, cells: [table.titleCell] });
     }
   },
 });

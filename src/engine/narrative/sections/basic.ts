@@ -43,11 +43,11 @@ export function basic(ctx: NarrativeContext, t: BasicTemplates): Block[] {
     const list = () => sectionNames(ctx, classes);
     return when(
       () => list().length > 0 || (amount !== undefined && amount.none !== true),
-      () => (list().length ? [{ text: list().join(t.separator) }] : ctx.gap(`表06.${label}`, `一般公共预算财政拨款基本支出决算表${label}明细`)),
+      () => (list().length ? [{ text: list().join(t.separator) }] : ctx.gap(`表06.${label}`, `${ctx.tableTitle('generalBudgetBasic')}${label}明细`)),
     );
   };
   const values = {
-    基本支出: () => ctx.money(total, '表05.合计.基本支出', '一般公共预算财政拨款支出决算表合计“基本支出”'),
+    基本支出: () => ctx.money(total, '表05.合计.基本支出', `${ctx.tableTitle('generalBudgetExpenditure')}合计“基本支出”`),
     人员经费: () => ctx.money(personnel, '表06.人员经费合计', '人员经费合计'),
     人员经费明细: names(PERSONNEL_CLASSES, '人员经费', personnel),
     公用经费: () => ctx.money(pub, '表06.公用经费合计', '公用经费合计'),

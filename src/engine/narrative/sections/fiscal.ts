@@ -6,7 +6,8 @@ import type { FiscalTemplates } from '../templates';
 export function fiscal(ctx: NarrativeContext, t: FiscalTemplates): Block[] {
   const inc = (row: string) => ctx.table('fiscalSummary', row, 'amount', 'income');
   const out = (row: string) => ctx.table('fiscalSummary', row, 'total', 'expenditure');
-  const money = (a: Amount | undefined, label: string) => () => ctx.money(a, `表04.${label}`, `财政拨款收入支出决算总表“${label}”`);
+  // A gap names the table as the workbook titles it (云南's 财政拨款收入支出决算表).
+  const money = (a: Amount | undefined, label: string) => () => ctx.money(a, `表04.${label}`, `${ctx.tableTitle('fiscalSummary')}“${label}”`);
   const incomeTotal = inc('grandTotal');
   const spendTotal = out('grandTotal');
   /** The budget comparison of one side, its placeholders prefixed 收入 or 支出. */

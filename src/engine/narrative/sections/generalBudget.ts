@@ -20,12 +20,12 @@ export function generalBudgetOverall(ctx: NarrativeContext, t: GeneralBudgetOver
   const total = ctx.table(T5, 'total', 'total');
   const base = ctx.table('summary', 'yearExpenditure', 'amount', 'expenditure');
   const values = {
-    金额: () => ctx.money(total, '表05.合计', '一般公共预算财政拨款支出决算表合计'),
+    金额: () => ctx.money(total, '表05.合计', `${ctx.tableTitle(T5)}合计`),
     占比: ctx.share(
       total && base ? shares([total.cents], base.cents, false)[0] : undefined,
       total,
       base,
-      () => ctx.gap('表01.本年支出合计', '收入支出决算总表“本年支出合计”'),
+      () => ctx.gap('表01.本年支出合计', `${ctx.tableTitle('summary')}“本年支出合计”`),
       KEY,
     ),
     ...ctx.changeValues('', total, KEY),
@@ -82,14 +82,14 @@ export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetSt
         c.rate,
         c.amount,
         total,
-        () => (c.amount === undefined ? ctx.gap(`表05.${c.code}`, `科目${c.code}`) : ctx.gap('表05.合计', '一般公共预算财政拨款支出决算表合计')),
+        () => (c.amount === undefined ? ctx.gap(`表05.${c.code}`, `科目${c.code}`) : ctx.gap('表05.合计', `${ctx.tableTitle(T5)}合计`)),
         `科目${c.code}`,
       ),
     }),
   );
   if (t.sentence === undefined) return items.map((runs) => ({ kind: 'paragraph' as const, runs }));
   const runs = ctx.render(t.sentence, {
-    合计: () => ctx.money(total, '表05.合计', '一般公共预算财政拨款支出决算表合计'),
+    合计: () => ctx.money(total, '表05.合计', `${ctx.tableTitle(T5)}合计`),
     // Within `[…]` a department without a 类 of spending says nothing more (it wrote 主要用于以下方面：。).
     明细: when(
       () => items.length > 0,
@@ -128,7 +128,7 @@ export function generalBudgetDetail(ctx: NarrativeContext, t: GeneralBudgetDetai
     const gapField = `指标.${KEY}.年初预算数`;
     const gapLabel = `${KEY}年初预算数`;
     const values = {
-      金额: () => ctx.money(total, '表05.合计', '一般公共预算财政拨款支出决算表合计'),
+      金额: () => ctx.money(total, '表05.合计', `${ctx.tableTitle(T5)}合计`),
       年初预算: () => ctx.money(budget, gapField, gapLabel),
       ...ctx.budgetValues(total, budget, {
         gapField,

@@ -6,7 +6,8 @@ import type { OverviewTemplates } from '../templates';
 export function overview(ctx: NarrativeContext, t: OverviewTemplates): Block[] {
   const inc = (row: string) => ctx.table('summary', row, 'amount', 'income');
   const out = (row: string) => ctx.table('summary', row, 'amount', 'expenditure');
-  const money = (a: ReturnType<typeof inc>, label: string) => () => ctx.money(a, `表01.${label}`, `收入支出决算总表“${label}”`);
+  // A gap names the table as the workbook titles it (云南's 收入支出决算表).
+  const money = (a: ReturnType<typeof inc>, label: string) => () => ctx.money(a, `表01.${label}`, `${ctx.tableTitle('summary')}“${label}”`);
   const values = {
     收入总计: money(inc('grandTotal'), '收入总计'),
     本年收入合计: money(inc('yearIncome'), '本年收入合计'),

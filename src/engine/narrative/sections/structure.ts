@@ -69,7 +69,7 @@ export function structureParagraph(
   table: 'income' | 'expenditure',
   totalColumn: string,
 ): Block[] {
-  const title = table === 'income' ? '收入决算表' : '支出决算表';
+  const title = ctx.tableTitle(table);
   const code = table === 'income' ? '02' : '03';
   const { total, items } = structureItems(ctx, t, table, totalColumn);
   const parts: Fragment[] = items.map((i) =>

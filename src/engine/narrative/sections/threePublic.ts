@@ -93,7 +93,7 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
   if (t.empty !== undefined && nothingSpent) return [{ kind: 'paragraph', runs: ctx.render(t.empty, {}) }];
 
   const money = (a: Amount | undefined, item: Item, measure = '决算数') =>
-    ctx.money(a, `表07.${measure}.${INPUT_KEY[item]}`, `“三公”经费支出决算表${measure}“${INPUT_KEY[item]}”`);
+    ctx.money(a, `表07.${measure}.${INPUT_KEY[item]}`, `${ctx.tableTitle('threePublicCosts')}${measure}“${INPUT_KEY[item]}”`);
   const { amounts, rates } = threePublicShares(ctx);
   const share = (k: number): Value =>
     ctx.share(rates[k], amounts[k], total, () => ctx.gap('表07.决算数.合计', '“三公”经费决算合计'), INPUT_KEY[SHARED_ITEMS[k]!]);
@@ -106,7 +106,7 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
   const comparison = (item: Item, budgetShown = shown.includes(item === 'total' ? '{预算}' : `{${ITEM_PREFIX[item]}预算}`)) =>
     ctx.budgetValues(actual(item), budget(item), {
       gapField: `表07.预算数.${INPUT_KEY[item]}`,
-      gapLabel: `“三公”经费支出决算表预算数“${INPUT_KEY[item]}”`,
+      gapLabel: `${ctx.tableTitle('threePublicCosts')}预算数“${INPUT_KEY[item]}”`,
       reasonKey: INPUT_KEY[item],
       reasonLabel: `${INPUT_KEY[item]}预决算差异原因`,
       budgetShown,

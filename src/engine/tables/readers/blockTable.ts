@@ -642,8 +642,9 @@ function looksLikeCode(text: string): boolean {
   return /^[\dOoIl .]{3,9}$/.test(t) && (t.match(/\d/g)?.length ?? 0) >= 3;
 }
 
-export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: TableLocation): ReadResult<TableModel> {
-  const title = spec.titles[0]!;
+/** `printed`: the spec's title the workbook prints where it is not the canonical one; the messages name the table by it. */
+export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: TableLocation, printed?: string): ReadResult<TableModel> {
+  const title = printed ?? spec.titles[0]!;
   const log = new ProblemLog(spec.code);
   const compiled = spec.blocks.map(compileBlock);
   const dataLabels = new Set(compiled.flatMap((b) => b.rowLabels.flatMap((r) => [...r.labels])));

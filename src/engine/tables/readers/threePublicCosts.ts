@@ -154,8 +154,9 @@ interface ItemColumn {
   readonly budgetKind?: BudgetKind;
 }
 
-export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpec, at: TableLocation): ReadResult<TableModel> {
-  const title = spec.titles[0]!;
+/** `printed`: the spec's title the workbook prints where it is not the canonical one; the messages name the table by it. */
+export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpec, at: TableLocation, printed?: string): ReadResult<TableModel> {
+  const title = printed ?? spec.titles[0]!;
   const log = new ProblemLog(spec.code);
   const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
   const located = locateHeader(sheet, at.titleRow, at.endRow, isDataLabel);
