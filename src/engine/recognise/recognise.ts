@@ -20,6 +20,7 @@ import { TitleMatch, TitleMatcher } from './titles';
 import { DocumentInfo, documentInfo, fromTitle, TitleCell } from './document';
 import { displayScaleNotices, displayScalesOf, SheetDisplayScales } from './displayScales';
 import { untitledPages } from './untitledPages';
+import { threePublicSituationTitle } from './threePublicSituation';
 
 export type BlockTableId = Exclude<TableId, 'projectPerformance'>;
 
@@ -336,7 +337,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       problems.push(...failures);
     }
     missing.push(spec.code);
-    problems.push(missingProblem(spec, failures !== undefined));
+    problems.push(missingProblem(spec, failures !== undefined, spec.code === '07' ? threePublicSituationTitle(workbook)?.title : undefined));
   }
   markCents(tables);
   const titled = new Set(found.map((h) => h.sheetIndex));
@@ -455,12 +456,15 @@ function hiddenProblem(at: CellRef, title: string, state: 'hidden' | 'veryHidden
   return problemAt('hidden-sheet', at, `${place(at)}的《${title}》在${how}的工作表上，已照常读取：请确认这是要公开的表，而不是旧表或草稿。`);
 }
 
-function missingProblem(spec: TableSpec, titleSeen: boolean): Problem {
+/** `situation`: the title of a 三公 情况表 the workbook holds in place of table 07 (threePublicSituation.ts). */
+function missingProblem(spec: TableSpec, titleSeen: boolean, situation?: string): Problem {
   const title = spec.titles[0]!;
   const what = spec.code === '10' ? `项目支出绩效自评表` : `《${title}》（公开${spec.code}表）`;
   const hint = titleSeen
     ? '找到了标题，但表头无法识别，见上一条'
-    : spec.code === '10'
+    : situation !== undefined
+      ? `工作簿中的《${situation}》是“三公”经费的情况表（云南等地的表样），本工具还不能读取这种表样，与公开${spec.code}表有关的检查和公开说明的数字需自行核对填写`
+      : spec.code === '10'
       ? '本年无绩效自评项目时可忽略；否则请加入自评表，标题须含“项目支出绩效自评表”'
       : '请在工作簿中加入此表，标题须为表名（工作表名称不限）';
   return { kind: 'missing-table', sheet: null, cell: null, message: `未找到${what}：${hint}。`, table: spec.code };

@@ -44,6 +44,17 @@ describe('bad input', () => {
     ]);
   });
 
+  it('云南’s 三公 情况表 in place of table 07: table 07 is said unread there, not to be added', () => {
+    const { grid } = sample();
+    const at = findLabel(grid, '财政拨款三公经费支出决算表', '财政拨款“三公”经费支出决算表');
+    setCell(grid, '财政拨款三公经费支出决算表', at.row, at.col, '一般公共预算财政拨款“三公”经费情况表');
+    const rec = recognise(grid);
+    expect(rec.missing).toEqual(['07']);
+    const message = rec.problems.find((p) => p.kind === 'missing-table')!.message;
+    expect(message).toContain('工作簿中的《一般公共预算财政拨款“三公”经费情况表》是“三公”经费的情况表（云南等地的表样），本工具还不能读取这种表样');
+    expect(message).not.toContain('请在工作簿中加入此表');
+  });
+
   it.each([
     ['#REF!', { error: '#REF!' }, 'Excel 错误值 #REF!'],
     ['abc', 'abc', '“abc”不是数字'],

@@ -1,9 +1,12 @@
 /**
  * All nine tables are published, an empty one in its format with a 说明 under it: a workbook without one of them
  * cannot be published as it is. (The 项目支出绩效自评表 is published only where there are 自评 projects.)
+ * Where table 07 is missing beside a 三公 情况表 (云南's set: threePublicSituation.ts), that table is said unread (提示), at
+ * its title: told to add a table they have, the accountant would be misled.
  */
 import { defineRule } from '../rule';
 import { TABLE_SPECS } from '../../tables/specs';
+import { threePublicSituationTitle } from '../../recognise/threePublicSituation';
 
 export default defineRule({
   id: 'missing-table',
@@ -12,11 +15,18 @@ export default defineRule({
   tables: [],
   messages: {
     missing: '工作簿中找不到《{title}》（公开{code}表）：部门决算公开的九张表缺一不可，没有数据的表也要保留表样并在表下说明。请加入此表（标题须为表名，工作表名称不限）。',
+    unreadThreePublic:
+      '《{found}》是“三公”经费的情况表（云南等地的表样），本工具还不能读取这种表样：与《{title}》（公开{code}表）有关的检查没有进行，公开说明中“三公”经费的部分请自行填写并核对。',
   },
   check(ctx) {
     for (const code of ctx.recognition.missing) {
       if (code === '10') continue;
       const spec = TABLE_SPECS.find((s) => s.code === code)!;
+      const situation = code === '07' ? threePublicSituationTitle(ctx.grid) : undefined;
+      if (situation) {
+        ctx.report({ messageId: 'unreadThreePublic', severity: 'warning', data: { found: situation.title, title: spec.titles[0]!, code }, cells: [situation.cell], key: code });
+        continue;
+      }
       ctx.report({ messageId: 'missing', data: { title: spec.titles[0]!, code }, cells: [], key: code });
     }
   },
