@@ -118,10 +118,23 @@ const PARTS_OF_WHOLE: Readonly<Record<string, 'own' | 'alternative'>> = {
 /** Between a whole and its parts: 其中 or 包括 in its sentence (its items may be one a clause, each after a ；). */
 const PARTS_FOLLOW = /^[^。]*?(?:其中|包括)/;
 
-/** The whole (PARTS_OF_WHOLE) whose 其中 a part follows in its sentence, by the amounts named before the part. */
+/** Words before an amount in its part of the sentence that make it a change, not a whole (比上年减少312.94万元). */
+const CHANGE_BEFORE = /(?:上一?年|去年|较|比|增加|减少|增长|下降)[^,，;；:：(（]*$/;
+const AMOUNTS = new RegExp(FIGURE_MONEY, 'g');
+
+/**
+ * The whole (PARTS_OF_WHOLE) whose 其中 a part follows in its sentence: the amount nearest before the part with a 其中
+ * (包括) between them, a change from last year aside. A whole of another name there is the part's (本年支出合计1,488.29万元，
+ * 其中：财政拨款支出1,363.45万元（其中：基本支出645.23万元…）): its table is not said, and either table's figure may be the
+ * part's. Held to the 本年支出合计 further back, that correct sentence was a 错误.
+ */
 function wholeBefore(named: readonly NamedAmount[], part: NamedAmount, sentence: string): 'own' | 'alternative' | undefined {
-  const whole = named.filter((w) => w.end <= part.index && PARTS_OF_WHOLE[w.label] !== undefined).pop();
-  return whole && PARTS_FOLLOW.test(sentence.slice(whole.end, part.index)) ? PARTS_OF_WHOLE[whole.label] : undefined;
+  const ends = [...sentence.slice(0, part.index).matchAll(AMOUNTS)]
+    .filter((m) => !CHANGE_BEFORE.test(sentence.slice(0, m.index)))
+    .map((m) => m.index! + m[0].length);
+  const end = ends.filter((e) => PARTS_FOLLOW.test(sentence.slice(e, part.index))).pop();
+  const whole = end === undefined ? undefined : named.find((w) => w.end === end);
+  return whole && PARTS_OF_WHOLE[whole.label];
 }
 
 const shown = (f: NamedFigure) => amount(f.fen, f.unit);
