@@ -35,9 +35,20 @@ function carriedFrom(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement
   if (key === undefined && !NO_ITEM.test(s.subject)) return undefined;
   const sentenceStart = text.lastIndexOf('。', s.start - 1);
   const from = text.lastIndexOf('。', sentenceStart - 1) + 1;
-  const before = all.filter((b) => b.start >= from && b.start < s.start && b.actual && (b.budget || knownBudget(ctx, b, text)));
-  const chosen = before[before.length - 1];
-  return chosen && (key === undefined || itemKey(chosen.subject) === key) ? chosen : undefined;
+  // Of the item it names, the last statement of that item: after a total and its items (上海 §七: “三公”经费…，完成预算的…%，
+  // 其中：…；公务接待费支出决算为…。2024年度“三公”经费支出决算数小于预算数…), the total's, not the last item's.
+  const before = all.filter(
+    (b) => b.start >= from && b.start < s.start && b.actual && (key === undefined || itemKey(b.subject) === key) && (b.budget || knownBudget(ctx, b, text)),
+  );
+  return before[before.length - 1];
+}
+
+/** A statement's 全年 and 年初 预算 where it states one of each and they differ (全年 first), else undefined. */
+function eitherBudget(s: BudgetStatement): TextMoney[] | undefined {
+  const whole = s.budgets.filter((b) => b.kind === '全年');
+  const initial = s.budgets.filter((b) => b.kind === '年初');
+  if (s.budgets.length !== 2 || whole.length !== 1 || initial.length !== 1 || whole[0]!.money.fen === initial[0]!.money.fen) return undefined;
+  return [whole[0]!.money, initial[0]!.money];
 }
 
 /**
@@ -135,16 +146,21 @@ export default defineRule({
         // A 预算 the clause does not restate (上海 §七: 其中：因公出国（境）费决算为…，完成预算的…%) is the known one.
         const statedOfRate = statedBudget(s, s.rate.of);
         const known = statedOfRate || !s.actual ? undefined : knownBudget(ctx, carried ?? s, t.text, s.rate.of);
-        const budget = statedOfRate ?? (known && textMoneyOf(known.fen, known.unit));
-        if (!budget) continue;
+        const found = statedOfRate ?? (known && textMoneyOf(known.fen, known.unit));
+        if (!found) continue;
         const rate = s.rate;
-        const expectationsOf = (actual: TextMoney) =>
-          scalesOf(actual, budget).flatMap(([a, b]) => {
+        // A rate naming no 预算 beside a 年初 and a 全年 one (年初预算4.00万元，全年预算5.00万元，决算4.99万元，预算执行率99.80%)
+        // may be of either: said back of the 全年 one, as a bare 执行率 is. Held to the first, a right one was a 错误.
+        const both = rate.of === '' && rate.kind === 'completion' ? eitherBudget(s) : undefined;
+        const budget = both?.[0] ?? found;
+        const expectationsOf = (actual: TextMoney, of: TextMoney = budget) =>
+          scalesOf(actual, of).flatMap(([a, b]) => {
             const worked = b === 0 ? undefined : rate.kind === 'completion' ? completionRate(a!, b!) : varianceRate(a!, b!);
             return worked === undefined ? [] : [worked];
           });
         const stated = Math.round(rate.value * 100);
-        const holds = (actual: TextMoney) => statedWithin(stated, expectationsOf(actual), rateTolerance(rate.written));
+        // Each 预算 it may be of on its own: the span of the two's rates is no rate of either.
+        const holds = (actual: TextMoney) => (both ?? [found]).some((of) => statedWithin(stated, expectationsOf(actual, of), rateTolerance(rate.written)));
         // A sentence opening on its 预算 (云南: …一般公共预算财政拨款支出1363.45万元，…。年初预算为1206.34万元，完成年初预算的
         // 113.02%): the 决算 is an amount the sentence before names; right if of any of them, else said of its first.
         const actual = s.actual ?? actualBefore(t.text, s, ctx.recognition.document.year?.value, holds);

@@ -113,6 +113,21 @@ testRule(rule, {
       ],
     },
     {
+      // 上海 §七: the difference after the items is the total's, not the last item's (公务接待费 0.20 of 0.20: no difference).
+      // A rate naming no 预算 beside a 年初 and a 全年 one may be of either (held to the 年初 one first stated, a 错误).
+      name: 'a difference after a total and its items of the total named; a rate naming no 预算 beside a 年初 and a 全年 one, of either',
+      sheets: [
+        sheet('公开说明', [
+          [
+            '“三公”经费财政拨款支出全年预算为5.00万元，支出决算为4.99万元，完成预算的99.80%，其中：因公出国（境）费决算为0.00万元；公务用车购置及运行维护费支出决算为4.79万元，完成预算的99.79%；公务接待费支出决算为0.20万元，完成预算的100.00%。2022年度“三公”经费支出决算数小于预算数0.01万元的主要原因：厉行节约。',
+          ],
+          ['2022年度“三公”经费年初预算4.00万元，全年预算5.00万元，决算4.99万元，预算执行率99.80%。'],
+          ['2022年度“三公”经费年初预算4.00万元，全年预算5.00万元，决算4.99万元，完成预算的99.80%。'],
+          ['2022年度“三公”经费年初预算4.00万元，全年预算5.00万元，决算4.99万元，完成预算的124.75%。'],
+        ]),
+      ],
+    },
+    {
       // Each figure the text states may be rounded from the 元 of the accounts: their difference may round the other way
       // by 0.01 万元 (held so as text-change-words and text-differences hold theirs, review77), beside tables in 元 or 万元.
       name: 'a difference 0.01 万元 off the stated figures',
@@ -149,6 +164,25 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A4', message: '说明文字“预算执行率为98.00%”：按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 98.00%。' },
         { severity: 'error', first: '公开说明!A5', message: '说明文字“完成全年预算的99.80%”：按预算 5.50万元、决算 4.99万元 应为 90.73%，文中为 99.80%。' },
         { severity: 'error', first: '公开说明!A6', message: '说明文字“执行率99.80%”：按预算 5.00万元、决算 4.89万元 应为 97.80%，文中为 99.80%。' },
+      ],
+    },
+    {
+      // Each passed: the difference was held to 公务接待费's 0.20 of 0.20 and not carried; 110.00% lay between the rates of
+      // the two 预算 (99.80% and 124.75%), and 98.00% was held to the 年初 one.
+      name: 'a wrong difference after a total and its items; a wrong rate naming no 预算 beside a 年初 and a 全年 one',
+      sheets: [
+        sheet('公开说明', [
+          [
+            '“三公”经费财政拨款支出全年预算为5.00万元，支出决算为4.99万元，完成预算的99.80%，其中：因公出国（境）费决算为0.00万元；公务用车购置及运行维护费支出决算为4.79万元，完成预算的99.79%；公务接待费支出决算为0.20万元，完成预算的100.00%。2022年度“三公”经费支出决算数小于预算数0.05万元的主要原因：厉行节约。',
+          ],
+          ['2022年度“三公”经费年初预算4.00万元，全年预算5.00万元，决算4.99万元，完成预算的110.00%。'],
+          ['2022年度“三公”经费年初预算4.00万元，全年预算5.00万元，决算4.99万元，预算执行率98.00%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“小于预算数0.05万元”：按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“完成预算的110.00%”：按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 110.00%。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“预算执行率98.00%”：按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 98.00%。' },
       ],
     },
     {
