@@ -81,6 +81,18 @@ describe('the shares of parts the text lists together', () => {
     expect(addinCells(after).at(S, r, COLUMNS.占比)).toMatchObject({ kind: 'formula', holds: true, value: 1.36, formula: row('229').formula('占比') });
   });
 
+  // Open (review h94): where table 05 prints some 类 only as their 款 and 项 (no 221 row here), §五（二） still lists every
+  // 类 and tail-adjusts the last (其他支出 1.35%), but the sheet's 类 rows are not the whole group and keep their own
+  // rounding (1.36%): the sheet contradicts the text. Marked failing until the group takes the unprinted 类 too.
+  it.failing('are the text’s where table 05 prints a 类 only as its 款 and 项', () => {
+    const g = sample();
+    const grid = withSheetRows(g, recognise(g).tables.generalBudgetExpenditure!.sheet, (rows) => rows.filter((r) => String(r[0] ?? '').trim() !== '221').map((r) => [...r]));
+    const { row, section } = filled(grid);
+    const text = classShares(section('五'));
+    expect(text.find(([name]) => name === '其他支出')).toEqual(['其他支出', 1.35]);
+    expect(row('229').占比).toBe(1.35);
+  });
+
   it('are the text’s for the three 三公 items of §七 (0.01 万元 each of 0.03: 33.33%, 33.33%, 33.34%)', () => {
     const tiny = { total: 0.03, overseasTravel: 0.01, vehicles: 0.01, vehiclePurchase: 0, vehicleOperation: 0.01, reception: 0.01 };
     const data: FinalAccountsData = { ...changji2022, threePublicCosts: { budget: tiny, actual: tiny } };
