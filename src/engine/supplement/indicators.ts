@@ -9,7 +9,7 @@ import type { Unit } from '../grid/money';
 import type { Recognition, BlockTableId } from '../recognise/recognise';
 import { displayDivisorOf } from '../recognise/displayScales';
 import { classParts, columnsOf, figureOf, figureParts } from '../tables/model';
-import type { MoneyFigure, TableModel } from '../tables/model';
+import type { MoneyFigure, RowModel, TableModel } from '../tables/model';
 import { budgetRowKey } from '../tables/specs/threePublicCosts';
 import { functionalSubject } from '../subjects/functional';
 import type { Supplement } from './supplement';
@@ -196,6 +196,26 @@ function fundTableRow(rec: Recognition, code: string): { readonly name: string; 
   return undefined;
 }
 
+/**
+ * A 类 table 05 prints no row for (its 款 or 项 alone: classParts) as a row of the sheet all the same, before its first
+ * part, its amount their sum: §五（二） lists it so, and its share takes part in the 类's residual (listedShare). Without
+ * it the sheet's 类 were not all the text lists, their shares each their own rounding: 1.36% where the text says 1.35%.
+ * Undefined for a 类 the table prints.
+ */
+function unprintedClassRow(rec: Recognition, t5: TableModel, code: string, parts: readonly RowModel[] | undefined): IndicatorRowSpec | undefined {
+  if (!parts || parts.length === 0 || (parts.length === 1 && parts[0]!.code === code)) return undefined;
+  const figures = parts.map((p) => p.figures.total);
+  const known = figures.every((f) => f !== undefined && !f.invalid);
+  return {
+    key: code,
+    name: functionalSubject(code)?.name ?? '',
+    current: known ? { kind: 'table', refs: figures.flatMap((f) => figureParts(f!).map((p) => tableRef(rec, p.cell, t5.unit, p.fen))) } : { kind: 'missing' },
+    varianceBudget: '年初预算数',
+    shareBase: '一般公共预算财政拨款支出',
+    listedShare: true,
+  };
+}
+
 /** The rows of the 说明数据 sheet: the fixed indicators, every 功能分类 code of table 05, then codes of 说明数据. */
 export function indicatorRows(rec: Recognition, supplement: Supplement): IndicatorRowSpec[] {
   const rows: IndicatorRowSpec[] = [];
@@ -218,11 +238,15 @@ export function indicatorRows(rec: Recognition, supplement: Supplement): Indicat
   }
   const codes = new Set<string>();
   const t5 = rec.tables.generalBudgetExpenditure;
-  // §五（二） lists every 类 of table 05, a 类 the table prints no row for as its rows added up (classParts): the sheet's 类
-  // rows are then not all it lists, and their shares are each their own rounding.
-  const everyClassListed = t5 !== undefined && [...classParts(t5)].every(([code, rows]) => rows.length === 1 && rows[0]!.code === code);
+  const classes = t5 ? classParts(t5) : undefined;
   for (const row of t5?.rows ?? []) {
     if (!row.code || !t5) continue;
+    const cls = row.code.slice(0, 3);
+    const unprinted = codes.has(cls) ? undefined : unprintedClassRow(rec, t5, cls, classes?.get(cls));
+    if (unprinted) {
+      codes.add(cls);
+      rows.push(unprinted);
+    }
     codes.add(row.code);
     const total = row.figures.total;
     const printed = printedOf(rec, row.code);
@@ -231,7 +255,7 @@ export function indicatorRows(rec: Recognition, supplement: Supplement): Indicat
       name: row.label.replace(/\s+/g, '') || functionalSubject(row.code)?.name || '',
       current: total && !total.invalid ? { kind: 'table', refs: [tableRef(rec, total.cell, t5.unit, total.fen)] } : { kind: 'missing' },
       varianceBudget: '年初预算数',
-      ...(row.level === 'class' ? { shareBase: '一般公共预算财政拨款支出', ...(everyClassListed ? { listedShare: true as const } : {}) } : {}),
+      ...(row.level === 'class' ? { shareBase: '一般公共预算财政拨款支出', listedShare: true as const } : {}),
       ...(printed ? { printed } : {}),
     });
   }

@@ -81,16 +81,34 @@ describe('the shares of parts the text lists together', () => {
     expect(addinCells(after).at(S, r, COLUMNS.占比)).toMatchObject({ kind: 'formula', holds: true, value: 1.36, formula: row('229').formula('占比') });
   });
 
-  // Open (review h94): where table 05 prints some 类 only as their 款 and 项 (no 221 row here), §五（二） still lists every
-  // 类 and tail-adjusts the last (其他支出 1.35%), but the sheet's 类 rows are not the whole group and keep their own
-  // rounding (1.36%): the sheet contradicts the text. Marked failing until the group takes the unprinted 类 too.
-  it.failing('are the text’s where table 05 prints a 类 only as its 款 and 项', () => {
+  // review h94: where table 05 prints some 类 only as their 款 and 项 (no 221 row here), §五（二） still lists every 类 and
+  // tail-adjusts the last (其他支出 1.35%); the sheet's 类 rows were not the whole group and kept their own rounding (1.36%).
+  // The 类 not printed is a row of the sheet too, its 本年数 the sum of its 款.
+  it('are the text’s where table 05 prints a 类 only as its 款 and 项', () => {
     const g = sample();
     const grid = withSheetRows(g, recognise(g).tables.generalBudgetExpenditure!.sheet, (rows) => rows.filter((r) => String(r[0] ?? '').trim() !== '221').map((r) => [...r]));
     const { row, section } = filled(grid);
     const text = classShares(section('五'));
     expect(text.find(([name]) => name === '其他支出')).toEqual(['其他支出', 1.35]);
     expect(row('229').占比).toBe(1.35);
+    // The 类 not printed: its amount and share as the text lists them, its 本年数 a formula of its 款 cells (one here).
+    const housing = /住房保障支出\(类\)([\d,.]+)万元，占([\d.]+)%/.exec(section('五'))!;
+    expect(row('221').本年数).toBe(Number(housing[1]!.replace(/,/g, '')));
+    expect(row('221').占比).toBe(Number(housing[2]));
+    expect(row('221').formula('本年数')).toMatch(/^ROUND\(一般公共预算财政拨款支出决算表!C\d+(\+一般公共预算财政拨款支出决算表!C\d+)*,2\)$/);
+    expect(row('22102').formula('本年数')).toBe(row('221').formula('本年数'));
+  });
+
+  it('are the text’s where table 05 prints a 类 only as its 项 (no 类 or 款 row): its 本年数 their sum, rounded once', () => {
+    const g = sample();
+    const unprinted = new Set(['201', '20103']);
+    const grid = withSheetRows(g, recognise(g).tables.generalBudgetExpenditure!.sheet, (rows) => rows.filter((r) => !unprinted.has(String(r[0] ?? '').trim())).map((r) => [...r]));
+    const { row, section } = filled(grid);
+    const general = /一般公共服务支出\(类\)([\d,.]+)万元，占([\d.]+)%/.exec(section('五'))!;
+    expect(row('201').本年数).toBe(Number(general[1]!.replace(/,/g, '')));
+    expect(row('201').占比).toBe(Number(general[2]));
+    expect(row('201').formula('本年数')).toMatch(/^ROUND\(一般公共预算财政拨款支出决算表!C\d+\+一般公共预算财政拨款支出决算表!C\d+(\+一般公共预算财政拨款支出决算表!C\d+)*,2\)$/);
+    expect(classShares(section('五')).map(([, share]) => share)).toEqual(['201', '208', '210', '221', '229'].map((c) => row(c).占比));
   });
 
   it('are the text’s for the three 三公 items of §七 (0.01 万元 each of 0.03: 33.33%, 33.33%, 33.34%)', () => {
