@@ -35,8 +35,10 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   ['公务用车保有量', /公务用车保有量(?:为|是)?(\d+)(?:辆|台)/g],
   // Also 接待4批，共18人 (no 次), and 共3批、18人 in a clause after the 公务接待 it counts (…公务接待费0.20万元，共3批、18人; not
   // after 外宾…, another clause's ；, or the sentence's 。).
-  ['国内公务接待批次', new RegExp(`(?:(?:国内公务接待|共?接待)|${RECEPTION_TOTAL})(\\d+)批次?`, 'g')],
-  ['国内公务接待人次', new RegExp(`(?:(?:国内公务接待|共?接待)|${RECEPTION_TOTAL})\\d+批次?[、,，]?(?:共|累计)?(\\d+)人次?`, 'g')],
+  // Not 外事接待 / 外宾接待: a part of the 接待 the 国内 count leaves out ("国内公务接待共3批次（其中外事接待0批次）", 安徽);
+  // 共 may also follow 接待 (安徽's 国内公务接待共312批次).
+  ['国内公务接待批次', new RegExp(`(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?|${RECEPTION_TOTAL})(\\d+)批次?`, 'g')],
+  ['国内公务接待人次', new RegExp(`(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?|${RECEPTION_TOTAL})\\d+批次?[、,，]?(?:共|累计)?(\\d+)人次?`, 'g')],
   ['接待外宾批次', /接待外宾(\d+)批次/g],
   ['接待外宾人次', /接待外宾\d+批次[、,，]?(?:共|累计)?(\d+)人次/g],
   ['车辆数', new RegExp(DEPARTMENT_VEHICLES, 'g')],

@@ -59,6 +59,16 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // 安徽: the 外事 part inside the 国内 count was read as the 国内 count itself (a false 错误).
+      name: '外事接待 counted beside or inside the 国内 count (其中外事接待0批次) is not the 国内公务接待 count',
+      sheets: [
+        sheet('公开说明', [
+          ['3.公务接待费支出0.20万元，与2022年度预算相比，持平。国内公务接待共3批次（其中外事接待0批次），18人次（其中外事接待0人次）。'],
+          ['其中：外事接待0批次，0人次；国内公务接待3批次，18人次。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -88,6 +98,14 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“接待4批”，而说明数据“事项·国内公务接待批次”为 3。' },
         { severity: 'error', first: '公开说明!A2', message: '而说明数据“事项·单价100万元以上设备数”为 0。' },
+      ],
+    },
+    {
+      name: 'the 国内 count beside its 外事 part (其中：外事接待0批次，0人次；国内公务接待…) that is not the 说明数据’s',
+      sheets: [sheet('公开说明', [['其中：外事接待0批次，0人次；国内公务接待3批次，19人次。'], ['国内公务接待共4批次（其中外事接待0批次），18人次（其中外事接待0人次）。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“国内公务接待3批次,19人次”，而说明数据“事项·国内公务接待人次”为 18。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“国内公务接待共4批次”，而说明数据“事项·国内公务接待批次”为 3。' },
       ],
     },
     {
