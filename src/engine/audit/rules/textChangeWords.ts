@@ -137,22 +137,27 @@ function earlierYearAmount(before: string, year: number | undefined): TextMoney 
  * 公务接待费's 上年数).
  */
 const RIGHT_BEFORE_CHANGE = /^[,，]?(?:同比|与上年相比|比上年|较上年)?[,，]?$/;
+/**
+ * This year named between 比 and its budget (比2022年度年初预算1,206.34万元增加…, 与2022年度预算相比，减少…: 广西, 安徽): the
+ * year's budget still. Unread, the change was held to the 上年数: a false 错误.
+ */
+const BUDGET_YEAR = '(?:\\d{4}年度?|本年度?)?';
 /** The budget named right before its amount (比年初预算1,206.34万元增加…): the base of the change, not this year's amount. */
-const BUDGET_WORDS = `(?:与|较|比)${BUDGET_KIND_WORD}?预算(?:数)?(?:的|为)?`;
+const BUDGET_WORDS = `(?:与|较|比)${BUDGET_YEAR}${BUDGET_KIND_WORD}?预算(?:数)?(?:的|为)?`;
 const BUDGET_NAMED = new RegExp(`${BUDGET_WORDS}$`);
 /** A change measured against the budget, with or without its amount (比年初预算1,206.34万元增加…, 较预算数减少…). */
 const AGAINST_BUDGET = new RegExp(`${BUDGET_WORDS}(?:${MONEY})?(?:相比)?[,，]?$`);
 /** A name of at most thirty characters (no figure, no punctuation but brackets and quotes) right before a change. */
 const NAME_BEFORE = '[\\u4e00-\\u9fa5()（）“”"]{1,30}$';
 /** A clause saying an amount is level with its budget (，与年初预算持平; ，较预算数基本一致). */
-const BUDGET_LEVEL = new RegExp(`[,，](?:与|较|比|同)${BUDGET_KIND_WORD}?预算(?:数)?(?:相比)?(?:基本)?(?:持平|一致|相同|相等|相当)$`);
+const BUDGET_LEVEL = new RegExp(`[,，](?:与|较|比|同)${BUDGET_YEAR}${BUDGET_KIND_WORD}?预算(?:数)?(?:相比)?(?:基本)?(?:持平|一致|相同|相等|相当)$`);
 /** A sentence opening on the budget its change is measured against, naming no item (与全年预算30.00万元相比，减少…). */
 const OPENS_ON_BUDGET = new RegExp(`^${AGAINST_BUDGET.source}`);
 /**
  * A clause opening on the budget, its item named after it (与年初预算相比，财政拨款收入总计增加157.11万元，增长13.02%; 对比年初
  * 预算，…): against the budget as surely, the groups AGAINST_BUDGET's (helper-80: held to the 上年数, a false 错误).
  */
-const BUDGET_OPENING = new RegExp(`(?:^|[,，;；:：])(?:与|较|比|对比)${BUDGET_KIND_WORD}?预算(?:数)?(?:的|为)?(?:${MONEY})?(?:相比)?[,，](?:\\d{4}年度?)?${NAME_BEFORE}`);
+const BUDGET_OPENING = new RegExp(`(?:^|[,，;；:：])(?:与|较|比|对比)${BUDGET_YEAR}${BUDGET_KIND_WORD}?预算(?:数)?(?:的|为)?(?:${MONEY})?(?:相比)?[,，](?:\\d{4}年度?)?${NAME_BEFORE}`);
 
 /** The budget words a change is measured against: right before it, or opening its clause before its item. */
 function budgetWordsBefore(before: string): RegExpExecArray | null {

@@ -205,6 +205,10 @@ testRule(rule, {
           // The amount level with its budget before its change from last year (helper-80, 重庆).
           ['2022年度“三公”经费支出4.99万元，其中：公务接待费0.20万元，与年初预算持平，比上年减少0.06万元，下降23.08%。'],
           ['2022年公务接待费0.20万元，较年初预算持平，较上年决算数减少0.06万元，下降23.08%，主要是减少接待次数。'],
+          // 广西, 安徽: the year named between 比 and its budget; the change was held to the 上年数 (helper-h93, false 错误).
+          ['2022年度财政拨款支出总计1363.45万元，比2022年度年初预算1206.34万元增加157.11万元，增长13.02%。'],
+          ['2.公务用车购置及运行维护费支出4.79万元，与2022年度预算相比，减少0.01万元，下降0.21%，减少的原因是厉行节约。'],
+          ['3.公务接待费支出0.20万元，与2022年度预算相比，持平，比上年减少0.06万元，下降23.08%。'],
         ]),
       ],
     },
@@ -296,6 +300,14 @@ testRule(rule, {
       name: 'a wrong change from last year after a clause saying the amount is level with its budget',
       sheets: [sheet('公开说明', [['2022年度“三公”经费支出4.99万元，其中：公务接待费0.20万元，与年初预算持平，比上年减少0.16万元，下降23.08%。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '本年 0.20万元、减少 0.16万元，则上年为 0.36万元，增减率应为 44.44%，而文中为 23.08%' }],
+    },
+    {
+      name: 'a wrong change against a budget named with its year (比2022年度年初预算增加…, 与2022年度预算相比，减少…)',
+      sheets: [sheet('公开说明', [['2022年度财政拨款支出总计1363.45万元，比2022年度年初预算增加167.11万元。'], ['公务用车购置及运行维护费支出4.79万元，与2022年度预算相比，减少0.11万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '决算 1363.45万元，预算 1,206.34 万元（说明数据“财政拨款支出总计”的年初预算数），与预算相比应为增加157.11 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '决算 4.79万元，预算 4.80 万元（《财政拨款“三公”经费支出决算表》的预算数），与预算相比应为减少0.01 万元。' },
+      ],
     },
     {
       name: 'a wrong change against the budget that opens its clause, the item named after it (与年初预算相比，财政拨款支出总计增加…)',
