@@ -47,6 +47,11 @@ const SHARE_WORDS = '(?:[,，]|\\()约?所?占(?:比重|比例|比)?(?:为|是|�
  * (`…比重为12.30%`, `…比例12.30%`).
  */
 const OF_WORDS = '(?:的(?:比重|比例)?|比重|比例)(?:为|是|达到|达)?';
+/**
+ * Or nothing, where the whole's name ends as a total's does (广西: 占本年收入合计99.32%, 占支出总额51.74%): unread, a wrong
+ * share there passed. Not after any name (占比12.30% names no whole).
+ */
+const OF_WORDS_OR_NONE = `(?:${OF_WORDS}|(?<=合计|总额|总计))`;
 /** A whole's name: no 的 in it (占本年收入合计的比重比上年的95.00%… names no whole). */
 const WHOLE_NAME = '((?:(?!的)[\\u4e00-\\u9fa5])+?)';
 /** The whole's amount in brackets after its name (占本年收入（1,372.79万元）的99.32%), optional. */
@@ -54,12 +59,12 @@ const WHOLE_AMOUNT = `(?:\\(${MONEY}\\))?`;
 
 const SHARE = new RegExp(`${MONEY}${SHARE_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
 /** An amount, then its share of a named whole: groups 1–2 the amount, 3 the whole's name, 4–5 its amount in brackets, 6 the share. */
-const NAMED_SHARE = new RegExp(`${MONEY}[,，]约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
+const NAMED_SHARE = new RegExp(`${MONEY}[,，]约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS_OR_NONE}([\\d.]+)%${NOT_ROUGH}`, 'g');
 /**
  * A share of a named whole after the part's name alone (财政拨款收入占本年收入合计的99.32%; the amount is the tables'):
  * groups 1 the whole's name, 2–3 its amount in brackets, 4 the share. The part is the label right before it.
  */
-const PART_SHARE = new RegExp(`约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
+const PART_SHARE = new RegExp(`约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS_OR_NONE}([\\d.]+)%${NOT_ROUGH}`, 'g');
 // Also `一般公共服务（类）支出1,225.73万元，占89.90%`; not a bound (占89%以上).
 const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?${MONEY}${SHARE_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
 
