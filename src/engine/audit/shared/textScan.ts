@@ -501,6 +501,10 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['一般公共预算财政拨款基本支出', at('generalBudgetExpenditure', 'total', 'basic')],
   ['一般公共预算财政拨款项目支出', at('generalBudgetExpenditure', 'total', 'project')],
   ['一般公共预算财政拨款支出', at('generalBudgetExpenditure', 'total', 'total')],
+  // 内蒙古's headings and text drop 财政拨款 (一般公共预算基本支出645.23万元): the same figures; unread, a wrong one passed.
+  ['一般公共预算基本支出', at('generalBudgetExpenditure', 'total', 'basic')],
+  ['一般公共预算项目支出', at('generalBudgetExpenditure', 'total', 'project')],
+  ['一般公共预算支出', at('generalBudgetExpenditure', 'total', 'total')],
   ['收入支出总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['收支总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['收、支总计', at('summary', 'grandTotal', 'amount', 'income')],

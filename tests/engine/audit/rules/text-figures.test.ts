@@ -27,6 +27,15 @@ const T5 = '一般公共预算财政拨款支出决算表';
 testRule(rule, {
   valid: [
     {
+      name: 'the figures of table 05 named without 财政拨款 as 内蒙古 writes them (一般公共预算基本支出…, 一般公共预算项目支出…, 一般公共预算支出…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算基本支出645.23万元，其中：人员经费577.84万元，主要包括基本工资；公用经费67.39万元，主要包括办公费。'],
+          ['2022年度一般公共预算支出1363.45万元，占本年支出合计的91.61%。2022年度一般公共预算项目支出718.22万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'parts after a whole’s 其中 that are the whole’s table’s (基本支出 of table 03 under 本年支出合计, of table 05 under 一般公共预算财政拨款支出), one a clause or one a line; a part named alone may be either’s',
       sheets: [
         sheet('公开说明', [
@@ -415,6 +424,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // 内蒙古 (helper-h93): unread, the label was no label of the tables.
+      name: 'the figures of table 05 named without 财政拨款 (一般公共预算基本支出…, 一般公共预算支出…) that are not table 05’s',
+      sheets: [sheet('公开说明', [['2022年度一般公共预算基本支出654.23万元，其中：人员经费577.84万元；公用经费67.39万元。'], ['2022年度一般公共预算支出1,336.45万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“一般公共预算基本支出654.23万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“一般公共预算支出1,336.45万元”' },
+      ],
+    },
     {
       // Each part equal to some table's figure passed, though not to the figure of the whole it follows.
       name: 'parts after a whole’s 其中 that are the other table’s: table 05’s 基本支出 under 本年支出合计, table 03’s under 一般公共预算财政拨款支出',
