@@ -185,6 +185,17 @@ const COMPARISON_OPENING = new RegExp(`(?:^|[,，;；:：])(?:与${COMPARED_YEAR
  */
 const LIST_AFTER_COMPARISON = new RegExp(`(?:比|较|与)${COMPARED_YEAR}[^。]*?(?:增加|减少|增长|下降)[^。]*?其中[:：](?:[^。]*?[;；,，])?${NAME_BEFORE}`);
 
+/**
+ * A comparison right before a change naming a year other than last (广东 2023: 比上年决算数减少…；比2019年(疫情前)决算数减少…,
+ * 与2019年相比减少…): a second reference point no 说明数据 holds. Held to the 上年数, a right one was a false 错误.
+ */
+const OTHER_YEAR_COMPARED = new RegExp(`(?:与|较|比)(\\d{4})年度?(?:\\(疫情前\\))?(?:决算数?)?(?:的)?(?:${MONEY})?(?:相比)?[,，]?$`);
+
+function comparedWithOtherYear(before: string, year: number | undefined): boolean {
+  const m = OTHER_YEAR_COMPARED.exec(before);
+  return m !== null && year !== undefined && Number(m[1]) !== year - 1;
+}
+
 /** Last year's amount the words of a comparison name right before a change (与2021年度决算数1,801.23万元相比，减少…). */
 function statedPrior(before: string): TextMoney | undefined {
   const m = COMPARED_WITH.exec(before);
@@ -563,7 +574,8 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   // Or right after last year's amount (…4.99万元，上年为5.01万元，减少0.02万元; …，2021年为5.01万元，下降0.40%): a comparison
   // as surely, with no 比 or 较 (review45: a wrong 上年 or change there passed).
   const comparedOrAfterLastYear = (before: string) =>
-    COMPARED_WITH.test(before) || earlierYearAmount(before, year) !== undefined || COMPARISON_OPENING.test(before) || LIST_AFTER_COMPARISON.test(before);
+    !comparedWithOtherYear(before, year) &&
+    (COMPARED_WITH.test(before) || earlierYearAmount(before, year) !== undefined || COMPARISON_OPENING.test(before) || LIST_AFTER_COMPARISON.test(before));
   // Only 增加/减少 after this year's figure: 节约, 节省 and 超支 speak of a budget.
   const yearOnYear = (before: string, word: string) => comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && afterThisYearsFigure(text, sentenceStart, before, year));
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
@@ -689,7 +701,7 @@ export default defineRule({
           const currentMoney = correctedCurrent(ctx, read);
           const key = itemKey(ctx, t.text, start + index, read.label);
           if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, key, previousItem !== undefined));
-          else {
+          else if (!comparedWithOtherYear(sentence.slice(0, index), year)) {
             if (!read.whole) checkStatedPrior(ctx, t.cell, statedPriorBefore(sentence.slice(0, index), ctx.recognition.document.year?.value), key);
             checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key);
           }

@@ -195,6 +195,15 @@ function checkYears(ctx: RuleContext, text: string, year: number, report: Report
   for (const m of text.matchAll(PRIOR)) {
     const after = text.slice(m.index! + m[0].length);
     if (Number(m[1]) === year && (comparesWithBudget(text, m.index! + m[0].length) || THIS_YEARS_START.test(after))) continue;
+    if (Number(m[1]) < year - 1 && secondReference(text, m.index!, after, year)) continue;
     if (Number(m[1]) !== year - 1) report('prior', m[0], `prior${m.index}`, { prior: year - 1 });
   }
+}
+
+/**
+ * An earlier year compared with on purpose beside last year (广东 2023: 比上年决算数增加…；比2019年(疫情前)决算数减少…): a
+ * second reference point, not a year left from an old text. Marked 疫情前, or after the text has compared with last year.
+ */
+function secondReference(text: string, at: number, after: string, year: number): boolean {
+  return /^[(（]疫情前/.test(after) || new RegExp(`(?:与|同|较|比)(?:上一?年度?|${year - 1}年度?)`).test(text.slice(0, at));
 }

@@ -19,6 +19,17 @@ function lastYearsCopy() {
 testRule(rule, {
   valid: [
     {
+      // 广东 2023 (helper-h93): a false 错误 asking for 2021.
+      name: 'an earlier year compared with on purpose beside last year (比2019年（疫情前）…; …比2021年…；与2019年相比…)',
+      sheets: [
+        sheet('公开说明', [
+          ['本单位2022年度“三公”经费财政拨款支出决算为4.99万元，完成全年预算5.00万元的99.8%，比上年决算数减少0.02万元，下降0.4%；比2019年(疫情前)决算数减少3.01万元，降低37.63%。'],
+          ['“三公”经费支出4.99万元，比2019年（疫情前）减少1.00万元。'],
+          ['2022年度“三公”经费支出4.99万元，比2021年减少0.02万元，下降0.4%；与2019年相比减少3.01万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'a sentence opening with last year’s figure and going on to this year’s: a comparison, not last year’s text',
       sheets: [sheet('公开说明', [['2021年度收入总计1,801.23万元，2022年度收入总计1,488.29万元，减少312.94万元，下降17.37%。']])],
     },
