@@ -489,6 +489,9 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['财政拨款支出总计', at('fiscalSummary', 'grandTotal', 'total', 'expenditure')],
   ['财政拨款本年收入', at('fiscalSummary', 'yearIncome', 'amount', 'income')],
   ['财政拨款本年支出', at('fiscalSummary', 'yearExpenditure', 'total', 'expenditure')],
+  // The words the other way round (甘肃, 青海: 其中：本年财政拨款支出…, 年末财政拨款结转和结余…): unread, a wrong one passed.
+  // (本年财政拨款收入 is read as 财政拨款收入 with 本年 before it.)
+  ['本年财政拨款支出', at('fiscalSummary', 'yearExpenditure', 'total', 'expenditure')],
   // Without 本年 (2023年度财政拨款支出…): only standing alone (STANDALONE_LABELS); 其中财政拨款支出… is a part's.
   ['财政拨款支出', at('fiscalSummary', 'yearExpenditure', 'total', 'expenditure')],
   ['年初财政拨款结转和结余', at('fiscalSummary', 'openingBalance', 'amount', 'income')],
@@ -840,7 +843,8 @@ function specificLabel(label: string, lookup: Lookup, before: string, year: numb
   if (BASIC_PARTS.has(label) && ALL_SOURCES_BASIC.test(before) && /本年支出|支出合计/.test(before) && !/财政拨款|一般公共/.test(before)) return undefined;
   const q = qualifierOf(before);
   const ahead = before.slice(0, before.length - (q?.length ?? 0)).slice(-16);
-  if (OTHER_PERIOD.test(ahead) || partOfAnother(before.slice(0, before.length - (q?.length ?? 0)))) return undefined;
+  // A label opening on 本年 (本年财政拨款支出) says this year's itself, as 本年 before a label does (partOfAnother).
+  if (OTHER_PERIOD.test(ahead) || (!label.startsWith('本年') && partOfAnother(before.slice(0, before.length - (q?.length ?? 0))))) return undefined;
   if (BUDGET_PARTS.test(before.slice(before.lastIndexOf('。') + 1))) return undefined;
   // Another year named right before (`2021年度收入总计1,801.23万元`, last year's in a comparison): not this year's.
   const stated = YEAR_BEFORE.exec(ahead);
@@ -912,6 +916,9 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       // Not part of a longer word (财政拨款收入总计 contains 收入总计; 其他收入 is not 一般收入…).
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
       if (STANDALONE_LABELS.has(label) && !standsAlone(label, text.slice(0, index))) continue;
+      // Funds a sentence says something involves (绩效自评…涉及一般公共预算财政拨款支出748.11万元; 涉及资金…，其中一般公共预算
+      // 支出…): the evaluated projects' part, not the table's figure (helper-h93: a false 错误 in §十一 of many provinces).
+      if (INVOLVES.test(text.slice(0, index))) continue;
       // 国（境）外公务接待费, 外宾公务接待: the foreign part of 公务接待费, not the whole.
       if (label.startsWith('公务接待') && FOREIGN_QUALIFIER.test(text.slice(0, index))) continue;
       // The sum of a list of labels (人员经费和公用经费合计645.23万元): not the last one's amount (summedAmounts reads it).
@@ -928,6 +935,9 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
     .sort((a, b) => a.index - b.index || b.label.length - a.label.length)
     .filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));
 }
+
+/** 涉及 earlier in the sentence (not 不涉及, which says a fund does not apply). */
+const INVOLVES = /(?<!不)涉及[^。]*$/;
 
 /** A connector that sums (合计, 共计, 总计, 之和…) right after a label, before its amount. */
 const SUM_WORD = /^(?:支出)?(?:两项|三项)?(?:合计|共计|总计|之和|共)/;

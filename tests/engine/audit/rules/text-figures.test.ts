@@ -36,6 +36,26 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h93: §十一's evaluated projects' funds were held to table 05's whole (a false 错误, wording of many provinces).
+      name: 'funds a sentence says its projects involve (涉及一般公共预算财政拨款支出…) are a part, not the table’s figure',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本部门对9个项目开展了绩效自评，涉及一般公共预算财政拨款支出748.11万元。'],
+          ['开展绩效自评的项目9个，共涉及一般公共预算项目支出748.11万元。'],
+          ['本部门开展绩效自评项目9个，涉及资金748.11万元，其中一般公共预算支出748.11万元。'],
+        ]),
+      ],
+    },
+    {
+      name: '财政拨款 figures with 本年 before them (其中：本年财政拨款收入…，本年财政拨款支出…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度财政拨款支出总计1363.45万元，其中：本年财政拨款支出1363.45万元，年末财政拨款结转和结余0万元。'],
+          ['2022年度，本单位财政拨款收入总计1363.45万元，其中：年初财政拨款结转和结余0万元，本年财政拨款收入1363.45万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'parts after a whole’s 其中 that are the whole’s table’s (基本支出 of table 03 under 本年支出合计, of table 05 under 一般公共预算财政拨款支出), one a clause or one a line; a part named alone may be either’s',
       sheets: [
         sheet('公开说明', [
@@ -431,6 +451,14 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“一般公共预算基本支出654.23万元”' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“一般公共预算支出1,336.45万元”' },
+      ],
+    },
+    {
+      name: '财政拨款 figures with 本年 before them that are not the tables’ (本年财政拨款支出 unread before)',
+      sheets: [sheet('公开说明', [['2022年度财政拨款支出总计1363.45万元，其中：本年财政拨款支出1336.45万元。'], ['其中：本年财政拨款收入1336.45万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“本年财政拨款支出1336.45万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“财政拨款收入1336.45万元”' },
       ],
     },
     {
