@@ -695,6 +695,8 @@ function within(inner: Scope, outer: Scope): boolean {
   return inner === outer || outer === 'all' || (outer === 'fiscal' && (inner === 'generalBudget' || inner === 'govFund' || inner === 'stateCapital'));
 }
 
+const THREE_PUBLIC_LABEL = /三公|因公出国|公务用车|公务接待/;
+
 /** Words right before a name that narrow it: 政府性基金(预算)(财政拨款), 国有资本经营…, 一般公共…, (非)财政拨款. */
 const QUALIFIER = /(?:(一般公共|政府性基金|国有资本经营)(?:预算)?)?(非)?(财政拨款)?$/;
 
@@ -853,6 +855,9 @@ function specificLabel(label: string, lookup: Lookup, before: string, year: numb
   if (q) {
     const longer = LABEL_BY_NAME.get(q.text + label);
     if (longer) return [q.text + label, longer];
+    // Table 07 was titled 一般公共预算财政拨款“三公”经费支出决算表, and departments still write so (一般公共预算财政拨款“三公”
+    // 经费支出4.99万元): table 07's figure. Unread, a wrong one passed (helper-h93).
+    if (q.scope === 'generalBudget' && THREE_PUBLIC_LABEL.test(label)) return [label, lookup];
     return fund ?? (within(scopeOf(label), q.scope) ? [label, lookup] : undefined);
   }
   // 财政拨款 in the label's own clause (上海: 财政拨款收入总计…，支出总计…), not anywhere before it: `财政拨款收入1,363.45

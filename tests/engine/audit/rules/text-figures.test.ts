@@ -47,6 +47,15 @@ testRule(rule, {
       ],
     },
     {
+      name: 'the 三公 figures under 一般公共预算财政拨款 (table 07’s older title, still written so), each table 07’s',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本单位一般公共预算财政拨款“三公”经费支出4.99万元。'],
+          ['一般公共预算财政拨款安排的公务接待费0.20万元，一般公共预算财政拨款公务用车购置及运行维护费4.79万元。'],
+        ]),
+      ],
+    },
+    {
       name: '财政拨款 figures with 本年 before them (其中：本年财政拨款收入…，本年财政拨款支出…)',
       sheets: [
         sheet('公开说明', [
@@ -452,6 +461,11 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“一般公共预算基本支出654.23万元”' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“一般公共预算支出1,336.45万元”' },
       ],
+    },
+    {
+      name: 'a 三公 figure under 一般公共预算财政拨款 that is not table 07’s (unread before)',
+      sheets: [sheet('公开说明', [['2022年度本单位一般公共预算财政拨款“三公”经费支出9.49万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '9.49万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元' }],
     },
     {
       name: '财政拨款 figures with 本年 before them that are not the tables’ (本年财政拨款支出 unread before)',
