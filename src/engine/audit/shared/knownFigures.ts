@@ -107,11 +107,13 @@ export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, 
   // The subject comes without its 支出 (subjectOf): 一般公共预算财政拨款支出年初预算为… names the 指标 with it.
   const key = (s.subject && !namesItem(s.subject) ? (indicatorOf(s.subject) ?? indicatorOf(`${s.subject}支出`)) : undefined) ?? itemCodeBefore(ctx, s, text);
   const indicator = key ? ctx.supplement.指标.get(key) : undefined;
-  for (const field of fields) {
+  const found = fields.flatMap((field) => {
     const v = indicator?.[field];
-    if (v) return { fen: toFen(v.value, '万元'), unit: '万元', name: field, source: `说明数据“${key}”`, ...(v.source.kind === 'cell' ? { cell: v.source.cell } : {}) };
-  }
-  return undefined;
+    return v ? [{ fen: toFen(v.value, '万元'), unit: '万元' as const, name: field, source: `说明数据“${key}”`, ...(v.source.kind === 'cell' ? { cell: v.source.cell } : {}) }] : [];
+  });
+  // A bare 预算 (预算1,206.34万元，决算…) may be either where the 说明数据 holds both: the 全年, with the 年初 as an
+  // alternative (helper-h93: the 年初 one was a false 错误).
+  return found[0] && (found.length > 1 && found[1]!.fen !== found[0].fen ? { ...found[0], alternatives: [{ fen: found[1]!.fen, unit: found[1]!.unit }] } : found[0]);
 }
 
 /**

@@ -4,8 +4,19 @@ import { correctTexts, shanghaiFixture, withShanghaiIndicators } from '../../../
 
 const T7 = '财政拨款三公经费支出决算表';
 
+/** The 说明数据 with both a 年初 and a 全年 预算 of 一般公共预算财政拨款支出, which differ. */
+const bothBudgets = (j: { 指标: Record<string, Record<string, unknown>> }) => {
+  j.指标['一般公共预算财政拨款支出'] = { ...j.指标['一般公共预算财政拨款支出'], 年初预算数: 1206.34, 全年预算数: 1363.45 };
+};
+
 testRule(rule, {
   valid: [
+    {
+      // helper-h93: held to the 全年 one alone, the 年初 one was a false 错误.
+      name: 'a bare 预算 (neither 年初 nor 全年 said) equal to either of the 说明数据’s two that differ',
+      sheets: [sheet('公开说明', [['2022年度一般公共预算财政拨款支出预算1206.34万元，决算1363.45万元，预算执行率113.02%。'], ['2022年度一般公共预算财政拨款支出预算1363.45万元，决算1363.45万元，预算执行率100.00%。']])],
+      data: bothBudgets,
+    },
     {
       name: 'an adjusted 预算 (调整预算, 调整后预算数, 年中调整预算) is the 全年 one: not compared with the 年初预算数',
       sheets: [sheet('公开说明', [['财政拨款支出总计调整预算1,363.45万元，决算1,363.45万元。'], ['财政拨款收入总计调整后预算数1,363.45万元，决算数1,363.45万元。'], ['“三公”经费支出调整预算5.00万元，决算4.99万元。']])],
@@ -85,6 +96,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a bare 预算 equal to neither of the 说明数据’s two',
+      sheets: [sheet('公开说明', [['2022年度一般公共预算财政拨款支出预算1260.34万元，决算1363.45万元。']])],
+      data: bothBudgets,
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '写预算为 1260.34万元，而说明数据“一般公共预算财政拨款支出”中为 1,363.45 万元' }],
+    },
     {
       // Unread before: 执行 was read only right after the first 预算 (the 年初 one), not after the 全年 one that follows it.
       name: 'a wrong 执行 after a 年初 and a 全年 预算 in one clause',
