@@ -183,7 +183,12 @@ export function clausesOf(text: string): { clause: string; start: number }[] {
  * 项目支出 (718.22), a correct 全年执行数 (728.90: the forms count other years' and other funds' money) was a 错误. A 决算
  * (项目支出全年预算数…，决算数…) stays the tables'.
  */
-const SELF_EVALUATION_TOPIC = /项目支出|绩效|自评/;
+const SELF_EVALUATION_TOPIC = /项目支出|绩效|自评|^(?:\d{4}年度?)?(?:本部门|本单位|我单位)?(?:\d+个|全部|所有|各)?项目$/;
+/**
+ * Not the 部门整体支出绩效自评 (云南, 湖南: 部门整体支出绩效自评得分95分，全年预算数1,363.45万元，全年执行数…): the whole
+ * budget's, no sum of the project forms (helper-h93: a false 错误).
+ */
+const DEPARTMENT_WHOLE = /整体/;
 
 /**
  * Last year's words in a statement's subject (上年, 上年度, 去年; not a comparison with it, 与上年相比, nor its end or 结转), or
@@ -233,7 +238,7 @@ export function budgetStatements(text: string): BudgetStatement[] {
       budgetKind: budgetKindOf(budget?.[1]),
       budgets: [...clause.matchAll(BUDGET_ANYWHERE)].map((m) => ({ kind: budgetKindOf(m[1]), money: parseMoney(m[2]!, m[3]!) })),
       ...(actual ? { actual: actual.money } : {}),
-      ...(budget && actual?.spent === '执行' && SELF_EVALUATION_TOPIC.test(head) ? { selfEvaluation: true as const } : {}),
+      ...(budget && actual?.spent === '执行' && SELF_EVALUATION_TOPIC.test(head) && !DEPARTMENT_WHOLE.test(head) ? { selfEvaluation: true as const } : {}),
       ...periodOf(head),
       ...(difference
         ? { difference: { phrase: difference[0], passes: !FALLS_SHORT.test(difference[1]!), kind: budgetKindOf(difference[2]), money: parseMoney(difference[3]!, difference[4]!) } }

@@ -18,6 +18,11 @@ testRule(rule, {
       data: bothBudgets,
     },
     {
+      // helper-h93: 项目 read as 项目支出 (table 03's 718.22), a false 错误 on the project forms' 执行.
+      name: 'the projects’ totals worded 项目全年预算数…，执行数… are the forms’, not table 03’s 项目支出',
+      sheets: [sheet('公开说明', [['项目全年预算数748.11万元，执行数728.90万元，完成预算的97.43%。']])],
+    },
+    {
       name: 'an adjusted 预算 (调整预算, 调整后预算数, 年中调整预算) is the 全年 one: not compared with the 年初预算数',
       sheets: [sheet('公开说明', [['财政拨款支出总计调整预算1,363.45万元，决算1,363.45万元。'], ['财政拨款收入总计调整后预算数1,363.45万元，决算数1,363.45万元。'], ['“三公”经费支出调整预算5.00万元，决算4.99万元。']])],
     },

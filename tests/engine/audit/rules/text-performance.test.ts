@@ -7,6 +7,15 @@ testRule(rule, {
   valid: [
     ...correctTexts(),
     {
+      // helper-h93: the whole budget's self-evaluation, held to the project forms' sums (two false 错误).
+      name: 'the 部门整体支出绩效自评 (the whole budget’s) is not held to the project forms’ sums',
+      sheets: [sheet('公开说明', [['2022年度部门整体支出绩效自评得分95分，全年预算数1363.45万元，全年执行数1363.45万元，预算执行率100%。']])],
+    },
+    {
+      name: 'the projects’ totals worded 项目全年预算数… with no 绩效 said, each the forms’ sum',
+      sheets: [sheet('公开说明', [['项目全年预算数748.11万元，执行数728.90万元，完成预算的97.43%。'], ['9个项目全年预算数748.11万元，全年执行数728.90万元。']])],
+    },
+    {
       // helper-84: each read as the one project's 自评, three false 错误 against its form.
       name: 'a project named as one of several whose totals follow (…等9个项目, A和B两个项目, A、B项目合计) is not held to its own form',
       sheets: [
@@ -124,6 +133,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the projects’ totals worded 项目全年预算数… with no 绩效 said, not the forms’ sum',
+      sheets: [sheet('公开说明', [['项目全年预算数784.11万元，执行数728.90万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '写全年预算数为 784.11万元，而各项目支出绩效自评表年度资金总额的全年预算数之和为 748.11 万元' }],
+    },
     {
       name: 'a 得分 after a project’s 执行率 that is neither its 预算执行’s nor its 总分, a wrong 总分 after its 预算执行 得分',
       sheets: [sheet('公开说明', [['公告费项目预算执行率35.70%，得分4.57分。'], ['公告费项目预算执行率35.70%，得分3.57分，自评总分98.77分。']])],
