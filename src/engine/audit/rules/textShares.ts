@@ -48,10 +48,10 @@ const SHARE_WORDS = '(?:[,，]|\\()约?所?占(?:比重|比例|比)?(?:为|是|�
  */
 const OF_WORDS = '(?:的(?:比重|比例)?|比重|比例)(?:为|是|达到|达)?';
 /**
- * Or nothing, where the whole's name ends as a total's does (广西: 占本年收入合计99.32%, 占支出总额51.74%): unread, a wrong
- * share there passed. Not after any name (占比12.30% names no whole).
+ * Or nothing, where the whole's name ends as a total's or a label's does (广西: 占本年收入合计99.32%, 占一般公共预算财政拨款
+ * 支出89.90%): unread, a wrong share there passed. Not after any name (占比12.30% names no whole).
  */
-const OF_WORDS_OR_NONE = `(?:${OF_WORDS}|(?<=合计|总额|总计))`;
+const OF_WORDS_OR_NONE = `(?:${OF_WORDS}|(?<=合计|总额|总计|支出|收入|经费))`;
 /** A whole's name: no 的 in it (占本年收入合计的比重比上年的95.00%… names no whole). */
 const WHOLE_NAME = '((?:(?!的)[\\u4e00-\\u9fa5])+?)';
 /** The whole's amount in brackets after its name (占本年收入（1,372.79万元）的99.32%), optional. */
@@ -65,8 +65,8 @@ const NAMED_SHARE = new RegExp(`${MONEY}[,，]约?所?占${WHOLE_NAME}${WHOLE_AM
  * groups 1 the whole's name, 2–3 its amount in brackets, 4 the share. The part is the label right before it.
  */
 const PART_SHARE = new RegExp(`约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS_OR_NONE}([\\d.]+)%${NOT_ROUGH}`, 'g');
-// Also `一般公共服务（类）支出1,225.73万元，占89.90%`; not a bound (占89%以上).
-const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?${MONEY}${SHARE_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
+// Also `一般公共服务（类）支出1,225.73万元，占89.90%`, `一般公共服务支出（类）：1,225.73万元，…`; not a bound (占89%以上).
+const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?[:：]?${MONEY}${SHARE_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
 
 /**
  * Amounts stated with 分别, then their shares with 分别 (`基本支出、项目支出分别为770.07万元、718.22万元，分别占51.74%、48.26%`),

@@ -114,12 +114,14 @@ testRule(rule, {
     },
     {
       // 广西 (helper-h93): no 的 and no 比重 after a total's name; unread before.
-      name: 'shares of a named total with nothing between its name and the rate (占本年收入合计99.32%), every share right',
+      name: 'shares of a named total with nothing between its name and the rate (占本年收入合计99.32%, 占一般公共预算财政拨款支出89.90%), a 类 with a colon before its amount, every share right',
       sheets: [
         sheet('公开说明', [
           ['2022年度本年收入合计1372.79万元，其中：财政拨款收入1363.45万元，占本年收入合计99.32%；其他收入9.34万元，占本年收入合计0.68%。'],
           ['2022年度本年支出合计1488.29万元，其中：基本支出770.07万元，占本年支出合计51.74%；项目支出718.22万元，占本年支出合计48.26%。'],
           ['财政拨款收入占本年收入合计99.32%。'],
+          ['（一）一般公共服务（类）支出1225.73万元，占一般公共预算财政拨款支出89.90%。'],
+          ['一般公共服务支出（类）：1225.73万元，占89.90%。'],
         ]),
       ],
     },
@@ -468,10 +470,19 @@ testRule(rule, {
     },
     {
       name: 'wrong shares of a named total with nothing between its name and the rate (占本年收入合计93.32%)',
-      sheets: [sheet('公开说明', [['2022年度本年收入合计1372.79万元，其中：财政拨款收入1363.45万元，占本年收入合计93.32%。'], ['财政拨款收入占本年收入合计93.32%。']])],
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本年收入合计1372.79万元，其中：财政拨款收入1363.45万元，占本年收入合计93.32%。'],
+          ['财政拨款收入占本年收入合计93.32%。'],
+          ['（一）一般公共服务（类）支出1225.73万元，占一般公共预算财政拨款支出98.90%。'],
+          ['一般公共服务支出（类）：1225.73万元，占98.90%。'],
+        ]),
+      ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '占比应为 99.32%（1363.45万元 ÷ 1,372.79 万元），文中为 93.32%' },
         { severity: 'error', first: '公开说明!A2', message: '占比应为 99.32%（1,363.45 万元 ÷ 1,372.79 万元）' },
+        { severity: 'error', first: '公开说明!A3', message: '占比应为 89.90%' },
+        { severity: 'error', first: '公开说明!A4', message: '占比应为 89.90%' },
       ],
     },
     {
