@@ -28,7 +28,9 @@ const RATE_WORD = '(增长|下降|上升|提高|上涨|降低|增幅|降幅|减�
  */
 const RATE = `(-?[\\d.]+(?:%|倍))${NOT_ROUGH}`;
 // Between the amount and the rate: a comma, a 、, or a bracket (`减少312.94万元（下降17.37%）`), and 同比 again.
-const CHANGE = new RegExp(`(增加|减少)了?${MONEY}(?:[,，、]|\\()(?:同比)?${RATE_WORD}${RATE}`, 'g');
+// The amount's word may be a rate's (比上年下降0.02万元，降幅0.40%): read as 减少/增加 (AMOUNT_WORD), unread before (helper-h93).
+const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升)了?${MONEY}(?:[,，、]|\\()(?:同比)?${RATE_WORD}${RATE}`, 'g');
+const AMOUNT_WORD: Readonly<Record<string, string>> = { 下降: '减少', 降低: '减少', 增长: '增加', 上升: '增加' };
 /** The rate written first: `增长15.18%（增加4.55万元）`, `下降16.78%，减少300.00万元` (the text is normalised: brackets half-width). */
 const RATE_FIRST = new RegExp(`${RATE_WORD}${RATE}(?:[,，]|\\()(增加|减少)了?${MONEY}\\)?`, 'g');
 const RISE = /^(?:增长|上升|提高|上涨|增幅|涨幅|增加)/;
@@ -83,6 +85,8 @@ interface Change {
   readonly phrase: string;
   readonly index: number;
   readonly a: string;
+  /** The amount's word as written (下降 for a 减少), for the messages. */
+  readonly said: string;
   readonly amountText: string;
   readonly unit: string;
   readonly b: string;
@@ -91,8 +95,8 @@ interface Change {
 
 function changesIn(sentence: string): Change[] {
   const out: Change[] = [];
-  for (const m of sentence.matchAll(CHANGE)) out.push({ phrase: m[0], index: m.index!, a: m[1]!, amountText: m[2]!, unit: m[3]!, b: m[4]!, rateText: m[5]! });
-  for (const m of sentence.matchAll(RATE_FIRST)) out.push({ phrase: m[0], index: m.index!, a: m[3]!, amountText: m[4]!, unit: m[5]!, b: m[1]!, rateText: m[2]! });
+  for (const m of sentence.matchAll(CHANGE)) out.push({ phrase: m[0], index: m.index!, a: AMOUNT_WORD[m[1]!] ?? m[1]!, said: m[1]!, amountText: m[2]!, unit: m[3]!, b: m[4]!, rateText: m[5]! });
+  for (const m of sentence.matchAll(RATE_FIRST)) out.push({ phrase: m[0], index: m.index!, a: m[3]!, said: m[3]!, amountText: m[4]!, unit: m[5]!, b: m[1]!, rateText: m[2]! });
   return out.sort((x, y) => x.index - y.index);
 }
 
@@ -681,11 +685,11 @@ export default defineRule({
         checkTimesPrior(ctx, t.cell, t.text, start, sentence);
         checkPriorsAfterAmounts(ctx, t.cell, sentence, ctx.recognition.document.year?.value);
         checkLastYearClauses(ctx, t.cell, sentence, ctx.recognition.document.year?.value);
-        for (const { phrase, index, a, amountText, unit, b, rateText } of changes) {
+        for (const { phrase, index, a, said, amountText, unit, b, rateText } of changes) {
           const rate = statedRate(b, rateText);
           if ((a === '增加') !== rate.rises) {
             // A negative rate turns its word round: the message names both (“增加”与“增长-17.37%”).
-            ctx.report({ messageId: 'words', data: { phrase, a, b: rateText.startsWith('-') ? `${b}${rateText}` : b }, cells: [t.cell], key: phrase });
+            ctx.report({ messageId: 'words', data: { phrase, a: said, b: rateText.startsWith('-') ? `${b}${rateText}` : b }, cells: [t.cell], key: phrase });
             continue;
           }
           const changeMoney = parseMoney(amountText, unit);

@@ -213,6 +213,8 @@ testRule(rule, {
           ['本单位2022年度“三公”经费财政拨款支出决算为4.99万元，比上年决算数减少0.02万元，下降0.4%；比2019年(疫情前)决算数减少3.01万元，降低37.63%。'],
           ['2022年度“三公”经费支出4.99万元，比2021年减少0.02万元，下降0.4%；与2019年相比减少3.01万元。'],
           ['2022年度“三公”经费支出4.99万元，比2021年减少0.02万元，下降0.4%；与2019年相比减少3.01万元，下降37.63%。'],
+          // The amount's word a rate's (helper-h93: unread before).
+          ['“三公”经费支出4.99万元，比上年下降0.02万元，降幅0.40%。财政拨款收入总计1363.45万元，比上年增长660.56万元，增幅93.98%。'],
         ]),
       ],
     },
@@ -304,6 +306,14 @@ testRule(rule, {
       name: 'a wrong change from last year after a clause saying the amount is level with its budget',
       sheets: [sheet('公开说明', [['2022年度“三公”经费支出4.99万元，其中：公务接待费0.20万元，与年初预算持平，比上年减少0.16万元，下降23.08%。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '本年 0.20万元、减少 0.16万元，则上年为 0.36万元，增减率应为 44.44%，而文中为 23.08%' }],
+    },
+    {
+      name: 'a change whose amount’s word is a rate’s (下降0.12万元，降幅…; 增长…，下降…), wrong',
+      sheets: [sheet('公开说明', [['“三公”经费支出4.99万元，比上年下降0.12万元，降幅2.35%。'], ['收入总计1488.29万元，比上年增长312.94万元，下降17.37%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“下降0.12万元,降幅2.35%”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '中“增长”与“下降”方向相反' },
+      ],
     },
     {
       name: 'a change against an earlier year (与2019年相比…) whose rate does not follow from its amount',
