@@ -16,7 +16,7 @@ import type { ReadResult, TableLocation } from '../tables/readers/location';
 import { place, Problem, problemAt } from '../tables/problems';
 import type { CellRef, RangeRef } from '../grid/address';
 import type { Unit } from '../grid/money';
-import { TitleMatch, TitleMatcher } from './titles';
+import { TITLE_SCAN_COLUMNS, TitleMatch, TitleMatcher } from './titles';
 import { DocumentInfo, documentInfo, fromTitle, TitleCell } from './document';
 import { displayScaleNotices, displayScalesOf, SheetDisplayScales } from './displayScales';
 import { untitledPages } from './untitledPages';
@@ -57,7 +57,6 @@ interface TitleHit {
 }
 
 const matcher = new TitleMatcher(TABLE_SPECS);
-const TITLE_SCAN_COLUMNS = 30;
 
 interface FoundTitle extends TitleMatch {
   readonly row: number;

@@ -8,18 +8,17 @@ import { cellRef } from '../grid/address';
 import type { CellRef } from '../grid/address';
 import type { WorkbookGrid } from '../grid/cell';
 import { normalizeLabel } from '../grid/normalize';
+import { TITLE_SCAN_COLUMNS } from './titles';
 
 /** A title of a 三公 情况表 (normalised: no quotes, no spaces), a 表号 or a year in brackets after it. */
 const THREE_PUBLIC_SITUATION = /三公.{0,30}情况表(?:\([^()]{0,12}\))*$/;
-/** The columns a title stands in, as recognition scans them. */
-const TITLE_COLUMNS = 30;
 
 /** The first cell titled as a 三公 情况表 (a short text, no sentence), with its text; undefined where there is none. */
 export function threePublicSituationTitle(grid: WorkbookGrid): { readonly cell: CellRef; readonly title: string } | undefined {
   for (const sheet of grid.sheets) {
     for (let row = 0; row < sheet.rows.length; row++) {
       const cells = sheet.rows[row]!;
-      for (let col = 0; col < Math.min(cells.length, TITLE_COLUMNS); col++) {
+      for (let col = 0; col < Math.min(cells.length, TITLE_SCAN_COLUMNS); col++) {
         const v = cells[col];
         if (typeof v !== 'string' || v.length > 80 || v.indexOf('三公') === -1 || v.indexOf('情况表') === -1 || v.indexOf('。') !== -1) continue;
         if (THREE_PUBLIC_SITUATION.test(normalizeLabel(v))) return { cell: cellRef(sheet.name, row, col), title: v.trim().replace(/\s+/g, ' ') };

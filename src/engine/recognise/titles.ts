@@ -31,6 +31,8 @@ const YEAR = /\d{4}年度?/g;
 // 非财政拨款…, 社会保险基金…, 上级补助…): 云南's short 收入支出决算表 and 财政拨款收入支出决算表 would take them for 01 and 04.
 const OTHER_MONEY = /(?:专户|资金|基金|补助|非)$/;
 const MAX_PREFIX = 40;
+/** The columns a title may stand in: the scan for titles (and for titles of tables not read) stops there. */
+export const TITLE_SCAN_COLUMNS = 30;
 
 /**
  * Whether the words in front of a title make it something else: checked after the last year when there is one.

@@ -135,7 +135,12 @@ interface GroupPlace {
  * codes in code order (§五（二）, whatever order table 05 prints them in), the others in the sheet's; with the shares the
  * text works out (shares(): tail-adjusted only where every part is known, as generalBudgetClasses does).
  */
-function shareGroups(built: readonly BuiltRow[], rowOf: ReadonlyMap<string, number>, tailAdjust: boolean): Map<string, GroupPlace> {
+function shareGroups(
+  built: readonly BuiltRow[],
+  rowOf: ReadonlyMap<string, number>,
+  currentOf: ReadonlyMap<string, Cents | undefined>,
+  tailAdjust: boolean,
+): Map<string, GroupPlace> {
   const byBase = new Map<string, BuiltRow[]>();
   for (const b of built) {
     const base = b.spec.shareBase;
@@ -143,7 +148,6 @@ function shareGroups(built: readonly BuiltRow[], rowOf: ReadonlyMap<string, numb
     byBase.set(base, [...(byBase.get(base) ?? []), b]);
   }
   const places = new Map<string, GroupPlace>();
-  const currentOf = new Map(built.map((b) => [b.spec.key, b.current]));
   for (const [base, rows] of byBase) {
     const members = rows.every((r) => /^\d+$/.test(r.spec.key)) ? [...rows].sort((a, b) => byCodeUnit(a.spec.key, b.spec.key)) : rows;
     const group: ShareGroup = {
@@ -186,7 +190,7 @@ export function supplementSheetPlan(
   });
   const currentOf = new Map(built.map((b) => [b.spec.key, b.current]));
   const tailAdjust = options.tailAdjust ?? true;
-  const groups = shareGroups(built, rowOf, tailAdjust);
+  const groups = shareGroups(built, rowOf, currentOf, tailAdjust);
 
   const cells: (PlanCell | undefined)[][] = [];
   const put = (row: number, col: number, cell: PlanCell) => {
