@@ -16,7 +16,7 @@ import { columnLetters, toA1 } from '../engine/grid/address';
 import { parseTsv, toTsv } from '../engine/edit/tsv';
 import type { CellView, SheetView as View } from './xlsxHost';
 import type { CellInput, EditOutcome, UndoOutcome } from './edits';
-import { Bounds, cellsOf, Direction, move, pasteTargets, rangeOf, Selection, single } from './selection';
+import { Bounds, cellsOf, Direction, move, pasteTargets, rangeOf, Selection, single, spanning } from './selection';
 
 /**
  * What the grid asks of the host to change the workbook. A promise when the host cannot write yet (the web page
@@ -318,9 +318,7 @@ export function SheetView(props: {
     }
     setNotice(result.recomputed > 0 ? { intent: 'info', message: `决算公开助手的 ${result.recomputed} 个公式已重新计算。` } : undefined);
     if (result.sheet !== sheet.name) props.onActive(result.sheet);
-    const rows = result.cells.map((c) => c.row);
-    const cols = result.cells.map((c) => c.col);
-    setState({ sheet: result.sheet, selection: { anchor: { row: Math.min(...rows), col: Math.min(...cols) }, focus: { row: Math.max(...rows), col: Math.max(...cols) } } });
+    setState({ sheet: result.sheet, selection: spanning(result.cells) ?? TOP_LEFT });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -409,9 +407,8 @@ export function SheetView(props: {
     const block = parseTsv(e.clipboardData.getData('text/plain'));
     if (block.length === 0) return;
     const targets = pasteTargets(selection, block).filter((t) => t.row < bounds.rows + 1000 && t.col < bounds.cols + 100);
-    const rows = targets.map((t) => t.row);
-    const cols = targets.map((t) => t.col);
-    write(targets, () => select({ anchor: { row: Math.min(...rows), col: Math.min(...cols) }, focus: { row: Math.max(...rows), col: Math.max(...cols) } }));
+    const pasted = spanning(targets);
+    if (pasted) write(targets, () => select(pasted));
   };
 
   const onMouseDown = (e: MouseEvent) => {

@@ -1,5 +1,5 @@
 /** The grid's selection as a spreadsheet keeps it: arrows move, Shift extends, a paste fills from the top left. */
-import { cellsOf, clampCell, contains, move, pasteTargets, rangeOf, single } from '../../src/web/selection';
+import { cellsOf, clampCell, contains, move, pasteTargets, rangeOf, single, spanning } from '../../src/web/selection';
 
 const bounds = { rows: 10, cols: 5 };
 
@@ -64,4 +64,13 @@ describe('where a paste goes', () => {
   it('nothing copied, nothing pasted', () => {
     expect(pasteTargets(single({ row: 0, col: 0 }), [])).toEqual([]);
   });
+
+  it('selects what a paste or an undo wrote, top left to bottom right, however many cells (200 × 1,000 overflowed the stack)', () => {
+    expect(spanning([])).toBeUndefined();
+    expect(spanning([{ row: 4, col: 1 }, { row: 2, col: 3 }, { row: 3, col: 0 }])).toEqual({ anchor: { row: 2, col: 0 }, focus: { row: 4, col: 3 } });
+    const block = cellsOf({ top: 5, left: 2, bottom: 1_004, right: 201 });
+    expect(block).toHaveLength(200_000);
+    expect(spanning(block)).toEqual({ anchor: { row: 5, col: 2 }, focus: { row: 1_004, col: 201 } });
+  });
 });
+

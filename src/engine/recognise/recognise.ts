@@ -283,7 +283,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
           continue;
         }
         projects.push(form);
-        problems.push(...result.problems);
+        append(problems, result.problems);
         continue;
       }
       const table = model as TableModel;
@@ -295,7 +295,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
         lastPages.set(table.id, table);
         // A page on a sheet of its own lies outside the table's range: its cells are table cells all the same.
         if (table.sheet !== existing.sheet) setAside.push(withNotes(table));
-        problems.push(...result.problems.filter((p) => p.kind !== 'no-unit'));
+        append(problems, result.problems.filter((p) => p.kind !== 'no-unit'));
         continue;
       }
       const wider = existing && titleText(workbook, existing) !== titleText(workbook, table) ? widerOf(existing, table) : undefined;
@@ -305,7 +305,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
         const narrower = wider === table ? existing! : table;
         tables[table.id] = wider;
         setAside.push(withNotes(narrower));
-        if (wider === table) problems.push(...result.problems);
+        if (wider === table) append(problems, result.problems);
         continue;
       }
       if (existing) {
@@ -322,28 +322,28 @@ export function recognise(workbook: WorkbookGrid): Recognition {
         continue;
       }
       tables[table.id] = table;
-      problems.push(...result.problems);
+      append(problems, result.problems);
     }
   }
   const missing: TableCode[] = [];
   for (const spec of TABLE_SPECS) {
     const present = spec.code === '10' ? projects.length > 0 : tables[spec.id as BlockTableId] !== undefined;
     // This year's table that could not be read, where another year's stands in: why it does.
-    if (present && ofOtherYear.has(spec.code)) problems.push(...(failed.get(spec.code) ?? []));
+    if (present && ofOtherYear.has(spec.code)) append(problems, failed.get(spec.code) ?? []);
     if (present) continue;
     const failures = failed.get(spec.code);
     if (failures) {
-      problems.push(...failures);
+      append(problems, failures);
     }
     missing.push(spec.code);
     problems.push(missingProblem(spec, failures !== undefined, spec.code === '07' ? threePublicSituationTitle(workbook)?.title : undefined));
   }
   markCents(tables);
   const titled = new Set(found.map((h) => h.sheetIndex));
-  problems.push(...untitledPages(workbook, titled, Object.values(tables)));
+  append(problems, untitledPages(workbook, titled, Object.values(tables)));
   const displayScales = displayScalesOf(workbook);
   if (displayScales.length === 0) return { tables, projects, missing, problems, setAside, document };
-  problems.push(...displayScaleNotices(displayScales, [...Object.values(tables), ...projects]));
+  append(problems, displayScaleNotices(displayScales, [...Object.values(tables), ...projects]));
   return { tables, projects, missing, problems, setAside, document, displayScales };
 }
 
@@ -486,4 +486,12 @@ function widerOf(a: TableModel, b: TableModel): TableModel | undefined {
   if (ka.size > kb.size && [...kb].every((k) => ka.has(k))) return a;
   if (kb.size > ka.size && [...ka].every((k) => kb.has(k))) return b;
   return undefined;
+}
+
+/**
+ * Adds a reader's problems one by one: push(...problems) passes them as arguments, and a table of 40,000 rows
+ * whose figures are text gives more problems than the stack holds arguments (recognition threw RangeError).
+ */
+function append(problems: Problem[], more: readonly Problem[]): void {
+  for (const p of more) problems.push(p);
 }

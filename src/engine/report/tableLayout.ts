@@ -55,8 +55,12 @@ export function displayWidth(text: string): number {
 }
 
 function firstDataRow(table: TableModel): number {
-  const rows = table.rows.flatMap((row) => [row.labelCell?.row ?? Infinity, ...Object.values(row.figures).map((f) => f.cell.row)]);
-  const first = Math.min(...rows);
+  // A loop, not Math.min(...rows): a table of tens of thousands of rows overflows the stack as arguments.
+  let first = Infinity;
+  for (const row of table.rows) {
+    first = Math.min(first, row.labelCell?.row ?? Infinity);
+    for (const f of Object.values(row.figures)) first = Math.min(first, f.cell.row);
+  }
   return Number.isFinite(first) ? first : table.range.bottom + 1;
 }
 
@@ -194,7 +198,8 @@ function columnWidths(sheet: SheetGrid, shown: readonly number[], rows: readonly
   return shown.map((c, i) => {
     const w = fromSheet?.[c];
     if (w !== null && w !== undefined && w > 0) return w;
-    const longest = Math.max(0, ...rows.flatMap((r) => r.filter((c) => c.col === i && c.colSpan === 1).map((c) => displayWidth(c.text))));
+    let longest = 0;
+    for (const r of rows) for (const cell of r) if (cell.col === i && cell.colSpan === 1) longest = Math.max(longest, displayWidth(cell.text));
     return Math.min(40, Math.max(4, longest + 2));
   });
 }

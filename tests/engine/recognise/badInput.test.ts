@@ -9,6 +9,8 @@ import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, expectedFigures, standardPlan, toGrid } from '../../../fixtures/workbook';
 import { withSheetRows } from '../../support/layouts';
 import { runAudit } from '../../../src/engine/audit/audit';
+import { check } from '../../../src/engine/workflow';
+import { flagPlan } from '../../../src/engine/audit/flags';
 import { EMPTY_SUPPLEMENT } from '../../../src/engine/supplement/supplement';
 
 function sample() {
@@ -226,4 +228,26 @@ describe('bad input', () => {
       for (const p of rec.problems) expect(p.message.length).toBeGreaterThan(0);
     }
   });
+
+  it('a table of 40,000 rows whose figures are all text: each is a problem at its cell, and checking and flagging do not throw', () => {
+    // Each reader's problems were passed on as arguments (push(...problems)), more than the stack holds.
+    const { grid } = sample();
+    const t = recognise(grid).tables.generalBudgetExpenditure!;
+    const template = grid.sheets.find((s) => s.name === t.sheet)!.rows[t.range.bottom]!;
+    const textRow = template.map((v) => (typeof v === 'number' ? '见附件' : v));
+    const many = 40_000;
+    const sheets = grid.sheets.map((s) => {
+      if (s.name !== t.sheet) return s;
+      const rows = [...s.rows.slice(0, t.range.bottom + 1), ...Array.from({ length: many }, () => [...textRow]), ...s.rows.slice(t.range.bottom + 1)];
+      return { ...s, rows, merges: undefined };
+    });
+    const big = { ...grid, sheets };
+    const checked = check(big);
+    const figuresPerRow = template.filter((v) => typeof v === 'number').length;
+    expect(figuresPerRow).toBeGreaterThan(0);
+    const invalid = checked.recognition.problems.filter((p) => p.kind === 'invalid-figure' && p.sheet === t.sheet);
+    expect(invalid.length).toBe(many * figuresPerRow);
+    expect(flagPlan(big, checked.findings).ops.length).toBeGreaterThan(0);
+  });
 });
+

@@ -11,6 +11,7 @@ import { PRESETS } from '../../../src/engine/narrative/presets';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { generateAccounts } from '../../../fixtures/generate';
 
 /** The sample with table 05's 2010301 行政运行 合计 (223.14) holding `value` instead. */
 function withOperating(value: number): WorkbookGrid {
@@ -89,5 +90,19 @@ describe('a formula never calculated', () => {
     // A blank figure the workbook holds as blank stays blank.
     const blank = { ...g, sheets: sheets.map((s) => ({ ...s, uncalculated: [] })) };
     expect(tableLayouts(blank, recognise(blank)).get('05')!.body.find((line) => line.some((c) => c.text === '2010301'))!.map((c) => c.text)[2]).toBe('');
+  });
+});
+
+describe('a table of tens of thousands of rows', () => {
+  it('is laid out for the document whole, every subject row a line (Math.min/Math.max over its cells overflowed the stack)', () => {
+    const data = generateAccounts(7, { items: 30_000 });
+    const g = toGrid(buildWorkbook(data, standardPlan(data)));
+    const recognition = recognise(g);
+    const table = recognition.tables.generalBudgetExpenditure!;
+    const layout = tableLayouts(g, recognition).get('05')!;
+    const codes = new Set(table.rows.filter((r) => r.code).map((r) => r.code));
+    expect(codes.size).toBeGreaterThan(30_000);
+    const shownCodes = new Set(layout.body.flatMap((line) => line.map((c) => c.text)).filter((t) => codes.has(t)));
+    expect(shownCodes.size).toBe(codes.size);
   });
 });

@@ -296,6 +296,23 @@ describe('项目支出绩效自评表', () => {
     expect(sum('actual')).toBe(fen(728.9));
   });
 
+  it('reads the last form of a sheet whose 总分 row stands 250,000 rows below its indicators (the stack overflowed)', () => {
+    // As a damaged file read: the rows between are empty, the form reaches to the far row.
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const last = recognise(grid).projects[8]!;
+    const far = 250_000;
+    const sheets = grid.sheets.map((s) => {
+      if (s.name !== last.sheet) return s;
+      const totalRow = last.range.bottom;
+      const rows = [...s.rows.slice(0, totalRow), ...Array.from({ length: far - totalRow }, () => []), s.rows[totalRow]!, ...s.rows.slice(totalRow + 1)];
+      return { ...s, rows, merges: undefined };
+    });
+    const rec = recognise({ ...grid, sheets });
+    expect(rec.projects).toHaveLength(9);
+    expect(rec.projects[8]!.range.bottom).toBe(far);
+    expect(asData(rec.projects[8]!)).toEqual(expected(changji2022.projects[8]!));
+  });
+
   it('reads the unit a form names in 元 (项目资金（元）), and its figures in it', () => {
     const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
     const first = recognise(grid).projects[0]!;

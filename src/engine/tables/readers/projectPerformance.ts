@@ -139,6 +139,17 @@ function width(sheet: SheetGrid, r: number): number {
 }
 
 /**
+ * The rightmost column any row from top to bottom reaches, at least `least`. A loop, not Math.max(...widths): a
+ * form's rows reach to the sheet's last row, which a stray cell can put 250,000 rows down, and a spread of that many
+ * arguments overflows the stack.
+ */
+function widestColumn(sheet: SheetGrid, top: number, bottom: number, least: number): number {
+  let widest = least;
+  for (let r = top; r <= Math.max(bottom, top); r++) widest = Math.max(widest, width(sheet, r) - 1);
+  return widest;
+}
+
+/**
  * Columns of a header row whose labels match, or undefined unless all `needed` keys are present. Asked of every row
  * of a form (is it the indicators' header repeated?): plain indexed loops, and no map for a row with no label of
  * the columns, which is nearly every row.
@@ -684,7 +695,7 @@ export function readProjectPerformance(
     // Counted as one, §十一 said 开展预算绩效评价项目1个 for the list's three.
     if (!indicatorHeader && funds.total === undefined) return { problems: log.list };
   }
-  const rightmost = Math.max(...Array.from({ length: Math.max(bottom, top) - top + 1 }, (_, i) => width(sheet, top + i) - 1), at.titleCol);
+  const rightmost = widestColumn(sheet, top, bottom, at.titleCol);
   const model: ProjectPerformanceModel = {
     code: '10',
     id: 'projectPerformance',
