@@ -136,10 +136,11 @@ const THIS_YEARS_START = /^(?:年?初|1月1日)/;
 
 /**
  * A sentence opening with last year's figure and going on to this year's (2021年度收入总计1,801.23万元，2022年度收入总计
- * 1,488.29万元，减少…): a comparison, not last year's text left in (review41).
+ * 1,488.29万元，减少…): a comparison, not last year's text left in (review41). This year's may follow a ； as well
+ * (2021年度…预算5.10万元，决算5.01万元；2022年度…): the sentence is one comparison to its 。.
  */
 function comparesWithThisYear(text: string, year: number): boolean {
-  const first = /^[^。；;]*/.exec(text)![0];
+  const first = /^[^。]*/.exec(text)![0];
   return new RegExp(`(?<!\\d)${year}年`).test(first);
 }
 
@@ -148,7 +149,7 @@ const AS_CURRENT = /与上一?年度?相比|(?:比|较)上一?年度?|同比|上
 
 /**
  * A paragraph opening on last year that states last year's budget against its 决算 (2021年度“三公”经费预算5.10万元，决算
- * 5.01万元。): many departments write it beside this year's, and its figures are last year's, not this year's text left in.
+ * 5.01万元。), or its 决算 and the rate of its budget (决算5.01万元，完成全年预算的98.24%): many departments write it beside this year's, and its figures are last year's, not this year's text left in.
  * Flagged as a leftover, a correct sentence was a 错误. It is a leftover still where it speaks of its year as the current
  * one (与上年相比…, 占…的…%, 与2020年度相比: last year's paragraph kept whole), or where a 决算 it states is this year's
  * figure and not the item's 上年数 (the year was not updated: 2021年度“三公”经费预算5.00万元，决算4.99万元).
@@ -157,7 +158,8 @@ function statesLastYearsBudget(ctx: RuleContext, text: string, year: number): bo
   const first = /^[^。]*/.exec(text)![0];
   if (AS_CURRENT.test(first) || new RegExp(`(?<!\\d)${year - 2}年`).test(first)) return false;
   const statements = budgetStatements(first);
-  const compared = statements.filter((s) => s.budget && (s.actual || s.rate));
+  // A 决算 with its rate of the budget states the budget too (决算5.01万元，完成全年预算的98.24%).
+  const compared = statements.filter((s) => (s.budget && (s.actual || s.rate)) || (s.actual && s.rate));
   if (compared.length === 0 || statements.some((s) => s.period !== year - 1 && s.period !== 'last' && s.period !== undefined)) return false;
   // Each 决算 it states, held to the item's figures: this year's and not last year's, the paragraph was not updated.
   const actualsCurrent = statements.some((s) => s.actual && thisYearsOnly(ctx, s.actual, s.subject, knownActual(ctx, { ...s, period: year }, text)));
