@@ -109,7 +109,9 @@ export function tailShareFormula(group: ShareGroup, k: number): string {
     `ROUND(${own}*${b},4)<>ROUND(${cents(part)}*100,4)`,
     `${taken}>=0`,
   ];
-  return `IF(OR(${part}="",${group.base}=""),"",IF(${b}=0,"",IF(AND(${takes.join(',')}),${taken},${own})))`;
+  // IFERROR: a part that is an error (#REF! in its table) is not known, so no part takes the residual; bare, AND passed
+  // the error on to every share of the group, where only the part's own share is one.
+  return `IF(OR(${part}="",${group.base}=""),"",IF(${b}=0,"",IF(IFERROR(AND(${takes.join(',')}),FALSE),${taken},${own})))`;
 }
 
 /** The formulas of the 说明数据 sheet's derived columns: those the add-in writes now, and those it wrote before. */

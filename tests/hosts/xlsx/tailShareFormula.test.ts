@@ -15,10 +15,13 @@ import { ratio, shares } from '../../../src/engine/derive/arithmetic';
 import { tailShareFormula } from '../../../src/engine/derive/formulas';
 import { convert, itWithLibreOffice } from '../../support/libreoffice';
 
-/** A group: the base and its parts in 0.01 万元 (null: a part whose figure cannot be read, an empty 本年数). */
+/**
+ * A group: the base and its parts in 0.01 万元 (null: an empty 本年数; 'error': one whose table cell is an error, #REF!,
+ * which only its own share shows: the later shares are the parts' own).
+ */
 interface Case {
   readonly base: number;
-  readonly parts: readonly (number | null)[];
+  readonly parts: readonly (number | null | 'error')[];
 }
 
 const DOCUMENTED: readonly Case[] = [
@@ -39,6 +42,8 @@ const DOCUMENTED: readonly Case[] = [
   // The last part 0: the one before it takes the residual; a part unread: none does; a base of 0: no shares.
   { base: 136345, parts: [122573, 4725, 3407, 3784, 1855, 0] },
   { base: 136345, parts: [122573, 4725, null, 3784, 1855] },
+  { base: 136345, parts: [122573, 4725, 'error', 3784, 1855] },
+  { base: 136345, parts: ['error', 4725, 3407, 3784, 1855] },
   { base: 0, parts: [0, 0, 0] },
 ];
 
@@ -83,7 +88,8 @@ describe('the shares of parts listed together, recalculated by LibreOffice', () 
       const r = i + 1;
       ws.getCell(r, 1).value = c.base / 100;
       c.parts.forEach((p, k) => {
-        if (p !== null) ws.getCell(r, 2 + k).value = p / 100;
+        if (p === 'error') ws.getCell(r, 2 + k).value = { formula: '1/0' };
+        else if (p !== null) ws.getCell(r, 2 + k).value = p / 100;
       });
       const group = {
         parts: c.parts.map((_, k) => `${columnLetters(1 + k)}${r}`),
@@ -100,10 +106,12 @@ describe('the shares of parts listed together, recalculated by LibreOffice', () 
     const differences: string[] = [];
     cases.forEach((c, i) => {
       const known = c.parts.every((p): p is number => p !== null);
-      const expected = known ? shares(c.parts, c.base, true) : c.parts.map((p) => (p === null ? undefined : ratio(p, c.base)));
+      const expected = known ? shares(c.parts, c.base, true) : c.parts.map((p) => (typeof p === 'number' ? ratio(p, c.base) : undefined));
       const got = c.parts.map((_, k) => cellAt(sheet, i, 1 + width + k));
-      const want = expected.map((e, k) => (e === undefined || c.parts[k] === null ? null : e / 100));
-      const same = got.every((g, k) => (want[k] === null ? g === null || g === '' : typeof g === 'number' && Math.abs(g - want[k]!) < 1e-9));
+      const want = expected.map((e, k) => (c.parts[k] === 'error' ? 'error' : e === undefined || c.parts[k] === null ? null : e / 100));
+      const same = got.every((g, k) =>
+        want[k] === 'error' ? typeof g === 'object' && g !== null && 'error' in g : want[k] === null ? g === null || g === '' : typeof g === 'number' && Math.abs(g - want[k]!) < 1e-9,
+      );
       if (!same) differences.push(`${JSON.stringify(c)}: LibreOffice ${JSON.stringify(got)}, engine ${JSON.stringify(want)}`);
     });
     expect(differences).toEqual([]);
