@@ -93,7 +93,8 @@ export interface InvalidCase extends Case {
   readonly errors: readonly ExpectedFinding[];
 }
 
-function findingsOf(rule: Rule, c: Case): Finding[] {
+/** The findings of one rule on a case's workbook and 说明数据, as testRule runs it. */
+export function findingsOf(rule: Rule, c: Case): Finding[] {
   const base = c.grid ? c.grid() : sample();
   const grid: WorkbookGrid = { ...base, sheets: [...base.sheets, ...(c.sheets ?? [])] };
   for (const [name, a1, value] of c.edits ?? []) {

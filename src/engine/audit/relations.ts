@@ -7,7 +7,7 @@
  */
 import { fromFen, roundToUnit } from '../grid/money';
 import type { Unit } from '../grid/money';
-import { classParts, columnOf, exactFen, figureParts, findRow, hasColumn } from '../tables/model';
+import { classParts, columnOf, exactFen, figureParts, findRow, hasColumn, shownTitle } from '../tables/model';
 import type { BlockTableSpec } from '../tables/spec';
 import { columnsAddingUp, rowAddsUp } from '../tables/readers/row';
 import type { ExactFen, MoneyFigure, RowModel, TableModel } from '../tables/model';
@@ -24,7 +24,7 @@ export interface Term {
   readonly cents?: boolean;
 }
 
-export const term = (table: TableModel, figure: MoneyFigure | undefined): Term => ({ figure, unit: table.unit, source: table.title, cents: table.cents === true });
+export const term = (table: TableModel, figure: MoneyFigure | undefined): Term => ({ figure, unit: table.unit, source: shownTitle(table), cents: table.cents === true });
 
 /** Whether every term with a figure prints 分 (in 元): the relation tolerates half a 分 a figure, not half a 元. */
 function allCents(terms: readonly Term[]): boolean {

@@ -4,6 +4,7 @@
  * 项 on that sheet while the check blamed the table (its 合计 no longer the sum of its 类; review38). Said at the
  * sheet's first cell, with what to do: give the page its title with （续）, which reads it as the table's next page.
  */
+import { shownTitle } from '../tables/model';
 import { cellAt, isBlank } from '../grid/cell';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../grid/cell';
 import { digits, isValidCode } from '../tables/readers/codes';
@@ -66,7 +67,7 @@ export function untitledPages(workbook: WorkbookGrid, titled: ReadonlySet<number
       problemAt(
         'orphan-continuation',
         at,
-        `${place(at)}起的行没有标题，像是《${table.title}》（工作表“${table.sheet}”）的续页：未读取，其中的科目不在表中。请在首行加上标题“${table.title}（续）”，或把这些行接在原表下面。`,
+        `${place(at)}起的行没有标题，像是《${shownTitle(table)}》（工作表“${table.sheet}”）的续页：未读取，其中的科目不在表中。请在首行加上标题“${shownTitle(table)}（续）”，或把这些行接在原表下面。`,
         table.code,
       ),
     );

@@ -5,7 +5,7 @@
 import { defineRule } from '../rule';
 import { cell, checkBalance, rowName } from '../relations';
 import { balanceColumnsOf } from '../../tables/specs/balanceColumns';
-import { hasColumn } from '../../tables/model';
+import { hasColumn, shownTitle } from '../../tables/model';
 
 export default defineRule({
   id: 'fund-table-balance',
@@ -23,7 +23,7 @@ export default defineRule({
       for (const r of t.rows) {
         checkBalance(ctx, [...opening.map((k) => cell(t, r, k)), cell(t, r, 'yearIncome')], [cell(t, r, 'yearExpenditure'), ...closing.map((k) => cell(t, r, k))], {
           messageId: 'mismatch',
-          data: () => ({ table: t.title, row: rowName(r) }),
+          data: () => ({ table: shownTitle(t), row: rowName(r) }),
         });
       }
     }

@@ -1,4 +1,5 @@
 /** T8/T9 each row: 本年支出 = 基本支出 + 项目支出. */
+import { shownTitle } from '../../tables/model';
 import { defineRule } from '../rule';
 import type { RowModel } from '../../tables/model';
 import { checkRowSum, rowName } from '../relations';
@@ -14,7 +15,7 @@ export default defineRule({
   check(ctx) {
     for (const t of [ctx.recognition.tables.govFund, ctx.recognition.tables.stateCapital]) {
       if (!t) continue;
-      const options = { messageId: 'mismatch', data: (r: RowModel) => ({ table: t.title, row: rowName(r) }) } as const;
+      const options = { messageId: 'mismatch', data: (r: RowModel) => ({ table: shownTitle(t), row: rowName(r) }) } as const;
       for (const r of t.rows) checkRowSum(ctx, t, r, 'yearExpenditure', USES, options);
     }
   },

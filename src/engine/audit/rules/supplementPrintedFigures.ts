@@ -6,6 +6,7 @@
  * 比上年增加/减少 and 完成预算的…% of the item's paragraph is wrong. Unread, the columns were "not a 栏目 of the table"
  * and a wrong one passed. Where the 说明数据 gives none, the table's stands for it (nothing to compare).
  */
+import { shownTitle } from '../../tables/model';
 import { defineRule } from '../rule';
 import { checkFactSum, fact, figureFact } from '../shared/supplementFacts';
 import { PRINTED_FIELDS, printedFigure } from '../../supplement/indicators';
@@ -29,7 +30,7 @@ export default defineRule({
         if (!printed || printed.figure.fen === null) continue;
         const typed = fact(ctx, input[field], { indicator, field }, 'amount');
         const { figure, table } = printed;
-        checkFactSum(ctx, typed, [figureFact(figure, table.unit, table.title)], { messageId: 'mismatch', data: { table: table.title, column: PRINTED_AS[field] } });
+        checkFactSum(ctx, typed, [figureFact(figure, table.unit, shownTitle(table))], { messageId: 'mismatch', data: { table: shownTitle(table), column: PRINTED_AS[field] } });
       }
     }
   },

@@ -14,6 +14,7 @@ import { labelFigure } from '../shared/textScan';
 import type { NamedFigure } from '../shared/textScan';
 import { fact } from '../shared/supplementFacts';
 import type { Fact } from '../shared/supplementFacts';
+import { shownTitle } from '../../tables/model';
 
 /** The 说明数据 amounts that stand for a whole year of an item, as the tables' figure does. */
 const FIELDS = ['上年数', '年初预算数', '全年预算数'] as const;
@@ -59,9 +60,11 @@ export default defineRule({
   },
   check(ctx) {
     const rec = ctx.recognition;
-    // The tables read as 万元 for want of a unit (tableParts.ts: tableUnit's notice, at the title), by title.
-    const assumed = new Set(Object.values(rec.tables).filter((t) => rec.problems.some((p) => p.kind === 'no-unit' && p.table === t.code)).map((t) => t.title));
-    const titleCells = new Map(Object.values(rec.tables).map((t) => [t.title, t.titleCell] as const));
+    // The tables read as 万元 for want of a unit (tableParts.ts: tableUnit's notice, at the title), by title as printed
+    // (a figure names its table so); a finding's key is the canonical title, as it was before titles were printed.
+    const assumed = new Set(Object.values(rec.tables).filter((t) => rec.problems.some((p) => p.kind === 'no-unit' && p.table === t.code)).map(shownTitle));
+    const byShown = new Map(Object.values(rec.tables).map((t) => [shownTitle(t), t] as const));
+    const titleCells = new Map([...byShown].map(([shown, t]) => [shown, t.titleCell] as const));
     const byTable = new Map<string, Comparison[]>();
     for (const [key, indicator] of ctx.supplement.指标) {
       const figure = labelFigure(key, rec, ctx.supplement);
@@ -93,7 +96,7 @@ export default defineRule({
         ...(severity ? { severity } : {}),
         data: data(c, ratio(c)),
         cells: [titleCells.get(c.figure.table)!, c.figure.cell, ...(c.known.cell ? [c.known.cell] : [])],
-        key: c.figure.table,
+        key: byShown.get(c.figure.table)!.title,
       });
     for (const c of large.filter((x) => assumed.has(x.figure.table))) report(c, 'inYuan');
     const stated = large.filter((x) => !assumed.has(x.figure.table));

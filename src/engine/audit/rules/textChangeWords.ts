@@ -6,6 +6,7 @@
  * must be 本年 − 上年: a pair, and a change stated by its amount alone or its rate alone after the words of a comparison
  * (比上年减少…, 同比增长…%).
  */
+import { shownTitle } from '../../tables/model';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
@@ -368,7 +369,7 @@ function priorOf(ctx: Ctx, cell: CellRef, key: string | undefined): Prior | unde
   if (typed) return { fen: toFen(typed.value, '万元'), item, where: '说明数据', what: '上年数', cells: typed.source.kind === 'cell' ? [cell, typed.source.cell] : [cell] };
   const printed = printedFigure(ctx.recognition, key, '上年数');
   if (!printed || printed.figure.fen === null || printed.figure.invalid) return undefined;
-  return { fen: printed.figure.fen, item, where: `《${printed.table.title}》`, what: '上年决算数', cells: [cell, printed.figure.cell] };
+  return { fen: printed.figure.fen, item, where: `《${shownTitle(printed.table)}》`, what: '上年决算数', cells: [cell, printed.figure.cell] };
 }
 
 /**

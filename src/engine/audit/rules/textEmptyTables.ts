@@ -5,6 +5,7 @@
  * and those the text attaches to the fund's name anywhere ("政府性基金预算财政拨款收入 X 万元"); a change against the
  * prior year is not an amount of this year.
  */
+import { shownTitle } from '../../tables/model';
 import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { fromFen } from '../../grid/money';
@@ -39,7 +40,7 @@ const allZero = (t: TableModel) => t.rows.every((r) => Object.values(r.figures).
 /** Whether the tables say the topic has no amounts, and the cell that says so; undefined when no table tells. */
 function emptyEvidence(rec: Recognition, topic: (typeof TOPICS)[number]): { cell: CellRef; table: string } | undefined | false {
   const own = rec.tables[topic.topic];
-  if (own) return allZero(own) ? { cell: own.titleCell, table: own.title } : false;
+  if (own) return allZero(own) ? { cell: own.titleCell, table: shownTitle(own) } : false;
   const t4 = rec.tables.fiscalSummary;
   if (!topic.fiscalColumn || !t4) return undefined;
   const column = topic.fiscalColumn;
@@ -48,7 +49,7 @@ function emptyEvidence(rec: Recognition, topic: (typeof TOPICS)[number]): { cell
     return [...own, ...(r.block === 'expenditure' && r.figures[column] ? [r.figures[column]!] : [])];
   });
   if (figures.length === 0) return undefined;
-  return figures.every((f) => !f.invalid && (f.fen ?? 0) === 0) ? { cell: t4.titleCell, table: t4.title } : false;
+  return figures.every((f) => !f.invalid && (f.fen ?? 0) === 0) ? { cell: t4.titleCell, table: shownTitle(t4) } : false;
 }
 
 export default defineRule({

@@ -10,7 +10,7 @@ import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
 import type { Recognition } from '../../recognise/recognise';
 import type { RowModel, TableModel } from '../../tables/model';
-import { findRow } from '../../tables/model';
+import { findRow, shownTitle } from '../../tables/model';
 import { amount, moneyValues } from '../measure';
 import { className, loneItemRows, loneItemsIn, namesRow, subjectByNames } from '../shared/subjectText';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
@@ -265,7 +265,7 @@ export default defineRule({
           // A 项 the table does not list under a 款 it lists had no expenditure: the text must say 0.00. A chain that
           // names no 款 of the table is not read (compared with 0.00, an ordinal before it was a false 错误).
           const listed = !row && subjectByNames(t5.rows, names.slice(0, 2)) !== undefined;
-          const figures = f ? [f] : listed ? [{ cents: 0, fen: 0, unit: t5.unit, cell: t.cell, table: t5.title }] : [];
+          const figures = f ? [f] : listed ? [{ cents: 0, fen: 0, unit: t5.unit, cell: t.cell, table: shownTitle(t5) }] : [];
           if (figures.length) claims.push({ label: `${names[2]}(项)`, stated: parseMoney(m[5]!, m[6]!), figures });
         }
         // A 款 the table prints without 项 under it: …(类)…(款):支出决算数为18.55万元.

@@ -3,6 +3,7 @@
  * them: the 三公 columns of table 07, a 说明数据 指标 (年初预算数 / 全年预算数), a 项 of table 05 named before the
  * statement (上海 §五（三）: "1、…(类)…(款)…(项)。主要用于：…。年初预算为…，支出决算为…").
  */
+import { shownTitle } from '../../tables/model';
 import type { CellRef } from '../../grid/address';
 import { toFen, Unit } from '../../grid/money';
 import type { AmountField } from '../../supplement/keys';
@@ -29,7 +30,7 @@ export function threePublicFigure(ctx: RuleContext, subject: string, key: 'budge
   const t7 = ctx.recognition.tables.threePublicCosts;
   if (!column || !t7) return undefined;
   const f = key === 'budget' ? threePublicBudget(t7, column, kind) : threePublicCell(t7, key, column);
-  return f && !f.invalid ? { fen: f.fen ?? 0, unit: t7.unit, name, source: t7.title, cell: f.cell } : undefined;
+  return f && !f.invalid ? { fen: f.fen ?? 0, unit: t7.unit, name, source: shownTitle(t7), cell: f.cell } : undefined;
 }
 
 /**
@@ -147,5 +148,5 @@ export function knownActual(ctx: RuleContext, s: BudgetStatement, text: string):
   // Only a clause naming nothing itself, or the 项, speaks of the 项 before its figures.
   const item = itemBefore(ctx, s, text);
   const f = item?.row.figures[item.column];
-  return f && !f.invalid ? { fen: f.fen ?? 0, unit: item!.table.unit, name: '决算数', source: item!.table.title, cell: f.cell } : undefined;
+  return f && !f.invalid ? { fen: f.fen ?? 0, unit: item!.table.unit, name: '决算数', source: shownTitle(item!.table), cell: f.cell } : undefined;
 }

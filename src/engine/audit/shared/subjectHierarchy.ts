@@ -2,7 +2,7 @@
  * The subject hierarchy of tables 02, 03, 05, 08 and 09, column by column: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项
  * (by code prefix). Shared by the three rules that check one level each.
  */
-import { childRows, classParts, rowsAtLevel } from '../../tables/model';
+import { childRows, classParts, rowsAtLevel, shownTitle } from '../../tables/model';
 import type { RowModel, TableModel } from '../../tables/model';
 import type { RuleContext } from '../rule';
 import { checkColumnSums, columnName, rowByKey, rowName } from '../relations';
@@ -20,7 +20,7 @@ export function checkLevel(ctx: RuleContext<'mismatch'>, level: 'total' | 'class
     const parents = level === 'total' ? (total ? [total] : []) : rowsAtLevel(t, level);
     const options = {
       messageId: 'mismatch',
-      data: (parent: RowModel, column: string) => ({ table: t.title, row: rowName(parent), column: columnName(t, column) }),
+      data: (parent: RowModel, column: string) => ({ table: shownTitle(t), row: rowName(parent), column: columnName(t, column) }),
       partial: PARTIAL_COLUMNS,
     } as const;
     for (const parent of parents) {

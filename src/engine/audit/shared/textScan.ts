@@ -19,7 +19,7 @@ import { FUND_COLUMN_BY_NAME } from '../../tables/specs/govFund';
 import { FundTableId, fundTotal } from '../../tables/specs/fiscalSummary';
 import type { Recognition } from '../../recognise/recognise';
 import type { MoneyFigure, TableModel } from '../../tables/model';
-import { figureOf } from '../../tables/model';
+import { figureOf, shownTitle } from '../../tables/model';
 import type { RuleContext } from '../rule';
 import type { Supplement } from '../../supplement/supplement';
 import { markedSheets } from '../../plan/owned';
@@ -419,14 +419,14 @@ export interface NamedFigure {
   readonly fen: number;
   readonly unit: Unit;
   readonly cell: CellRef;
-  /** The table the figure is in (its canonical title), for messages. */
+  /** The table the figure is in (its title as printed), for messages. */
   readonly table: string;
 }
 
 export function namedFigure(table: TableModel, f: MoneyFigure | undefined): NamedFigure | undefined {
   if (!f || f.invalid) return undefined;
   const fen = f.fen ?? 0;
-  return { cents: centsOfFen(fen), fen, unit: table.unit, cell: f.cell, table: table.title };
+  return { cents: centsOfFen(fen), fen, unit: table.unit, cell: f.cell, table: shownTitle(table) };
 }
 
 /** The figure a label names, in the tables (or, for a few labels, in the 说明数据 where the text takes it from there). */

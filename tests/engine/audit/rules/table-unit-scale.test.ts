@@ -1,5 +1,7 @@
 import rule from '../../../../src/engine/audit/rules/tableUnitScale';
-import { scaleAmounts, testRule } from '../../../support/ruleTester';
+import { findingsOf, scaleAmounts, testRule } from '../../../support/ruleTester';
+import { changji2022 } from '../../../../fixtures/changji-2022/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
 import type { Case } from '../../../support/ruleTester';
 
 type Json = Parameters<NonNullable<Case['data']>>[0];
@@ -9,6 +11,9 @@ const scaled = (factor: number) => (json: Json) => void scaleAmounts(json, facto
 
 // Table 01 without its unit line (F2: 单位：万元), read as 万元 for want of one.
 const NO_UNIT = [['收入支出决算总表', 'F2', null]] as const;
+
+/** The sample with its tables titled as 云南 and older templates title them (收入支出决算表 for 01, …). */
+const titled = () => toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { withoutZong: true, oldTitles: true }));
 
 testRule(rule, {
   valid: [
@@ -49,6 +54,16 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a table titled otherwise (收入支出决算表) without a unit line, in 元: named as its page is titled',
+      grid: titled,
+      edits: NO_UNIT,
+      data: scaled(1 / 10_000),
+      errors: [
+        { severity: 'error', first: '收入支出决算总表!A1', message: '《收入支出决算表》找不到金额单位，已按万元读取' },
+        { severity: 'warning', first: '财政拨款收入支出决算总表!A1', message: '《财政拨款收入支出决算表》写明以万元为单位' },
+      ],
+    },
+    {
       // review77: a department set up late last year, or tables in 元 under 单位：万元: which, the accountant knows.
       name: 'tables stating 万元, every one ten thousand times the 说明数据’s 上年数: a 提示, once',
       data: scaled(1 / 10_000),
@@ -61,4 +76,15 @@ testRule(rule, {
       errors: [{ severity: 'error', first: '收入支出决算总表!C35', message: '说明数据“收入总计”的上年数 18,012,300.00 万元是《收入支出决算总表》收入总计 1,488.29 万元的约 12,000 倍，其他表也是如此：说明数据的金额看来是以元填写的' }],
     },
   ],
+});
+
+describe('a finding of a table titled otherwise', () => {
+  it('keeps the id it has under the canonical title (a mark in the workbook is still this finding’s)', () => {
+    const c = { name: 'in 元', edits: NO_UNIT, data: scaled(1 / 10_000) };
+    const [canonical] = findingsOf(rule, c);
+    const [printed] = findingsOf(rule, { ...c, grid: titled });
+    expect(printed!.message).toContain('《收入支出决算表》');
+    expect(canonical!.message).toContain('《收入支出决算总表》');
+    expect(printed!.id).toBe(canonical!.id);
+  });
 });
