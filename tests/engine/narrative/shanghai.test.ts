@@ -261,6 +261,25 @@ describe('上海 preset: the empty-case sentences of the template', () => {
     expect(doc.gaps).toEqual([]);
   });
 
+  it('a “三公” 预算 left unspent is no department without “三公”: its 预算, 完成预算的0.00% and why, then the fall from last year', () => {
+    // 0.00 of 57.00 = 0.00%; 0.00 − 46.61: 减少46.61万元，下降100.00%. Before, the one sentence 无“三公”经费财政拨款支出 dropped
+    // the 预算 table 07 prints and the reason the 说明数据 gives.
+    const doc = narrate(
+      (j) => (j.指标['因公出国（境）费']!['主要原因'] = '本年未安排出国（境）团组'),
+      { ...shanghai2024, threePublicCosts: { budget: shanghai2024.threePublicCosts.budget, actual: ZEROS } },
+    );
+    const text = lines(doc, '七');
+    expect(text.slice(0, 3)).toEqual([
+      '（一）“三公”经费财政拨款支出决算总体情况说明。',
+      '“三公”经费财政拨款支出年初预算为57.00万元，支出决算为0.00万元，完成预算的0.00%，其中：因公出国（境）费决算为0.00万元，完成预算的0.00%；公务用车购置及运行维护费支出决算为0.00万元，完成预算的0.00%；公务接待费支出决算为0.00万元，完成预算的0.00%。2024年度“三公”经费支出决算数小于预算数的主要原因：严格执行中央八项规定精神，厉行节约，压减各项支出。',
+      '2024年度“三公”经费财政拨款支出决算数比2023年度减少46.61万元，下降100.00%，其中：因公出国（境）费支出决算减少12.36万元，下降100.00%；公务用车购置及运行维护费支出决算减少30.15万元，下降100.00%；公务接待费支出决算减少4.10万元，下降100.00%。因公出国（境）费支出减少的主要原因是本年未安排出国（境）团组。公务用车购置及运行维护费支出减少的主要原因是本年按规定更新已达报废年限的公务用车1辆。公务接待费支出减少的主要原因是严格控制接待标准和陪同人数。',
+    ]);
+    expect(text.join('\n')).not.toContain('无“三公”经费财政拨款支出');
+    // No share of a total of 0 (占0.00% of nothing), and what an item paid for is not asked.
+    expect(text[4]).toBe('“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元；公务用车购置及运行维护费支出决算0.00万元；公务接待费支出决算0.00万元。具体情况如下：');
+    expect(text[5]).toBe('1、因公出国（境）费支出0.00万元。');
+  });
+
   it('a 事业单位 has no 机关运行经费 (the template has no 公用经费 wording for it)', () => {
     expect(lines(narrate((j) => (j.单位性质 = '事业单位')), '十一')[1]).toBe(`${UNIT}2024年度无机关运行经费支出。`);
   });

@@ -1,7 +1,7 @@
 /**
  * 七、财政拨款“三公”经费支出决算情况说明: the 决算 of table 07 against its 预算数 and the prior year, item by item,
  * each item's share of the total, and what each paid for (事项). 上海 says one fixed sentence when there was no
- * “三公” spending at all.
+ * “三公” spending at all and no “三公” 预算 either (a 预算 left unspent is compared as any other).
  */
 import { Basis, shares } from '../../derive/arithmetic';
 import type { Amount, NarrativeContext } from '../context';
@@ -90,7 +90,10 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
   const total = actual('total');
   // Only when nothing was spent: not when 40 元 shows as 0.00 万元, nor when the 合计 is left blank beside its items.
   const nothingSpent = total?.none === true && SHARED_ITEMS.map(actual).every((a) => a === undefined || a.none === true);
-  if (t.empty !== undefined && nothingSpent) return [{ kind: 'paragraph', runs: ctx.render(t.empty, {}) }];
+  // Nor when a 预算 was left unspent: the one sentence dropped 年初预算为57.00万元 (table 07 prints it), 完成预算的0.00%
+  // and the 预决算差异原因 the 说明数据 gives, which (一) of the template asks for.
+  const nothingBudgeted = (['total', ...SHARED_ITEMS, ...BUDGET_ITEMS] as const).map(budget).every((b) => b === undefined || b.none === true);
+  if (t.empty !== undefined && nothingSpent && nothingBudgeted) return [{ kind: 'paragraph', runs: ctx.render(t.empty, {}) }];
 
   const money = (a: Amount | undefined, item: Item, measure = '决算数') =>
     ctx.money(a, `表07.${measure}.${INPUT_KEY[item]}`, `${ctx.tableTitle('threePublicCosts')}${measure}“${INPUT_KEY[item]}”`);

@@ -52,7 +52,10 @@ export const THREE_PUBLIC_PLACEHOLDERS = [
 
 export const THREE_PUBLIC_SCHEMA = object(
   {
-    /** The whole section when the 决算 is 0 (上海: …无“三公”经费财政拨款支出。). */
+    /**
+     * The whole section when the 决算 is 0 and the 预算 too (上海: …无“三公”经费财政拨款支出。); a 预算 left unspent is
+     * compared in the paragraphs (完成预算的0.00%, and why).
+     */
     empty: optional(pattern()),
     /** Paragraphs, and sub-headings as { "heading": "（一）…" }. */
     paragraphs: list(either(pattern(...THREE_PUBLIC_PLACEHOLDERS), object({ heading: text() })), true),
