@@ -388,6 +388,21 @@ describe('上海 preset: zero bases, 持平 and what does not apply', () => {
     expect(doc.gaps).toEqual([]);
   });
 
+  it('公务接待费 of 0: its 外宾 part is 0.00, not asked for; a 外宾 part larger than the 公务接待费 is a gap that says so', () => {
+    // 49.04 = 12.36 + 36.68; the 说明数据 has no 接待 事项, as a department that received no one leaves them.
+    const data = threePublic({}, { total: 49.04, reception: 0 });
+    const doc = narrate((j) => {
+      for (const key of ['外宾接待费', '接待外宾批次', '接待外宾人次', '公务接待费开支内容', '国内公务接待批次', '国内公务接待人次']) delete j.事项[key];
+    }, data);
+    expect(lines(doc, '七').slice(-2)).toEqual(['3、公务接待费支出0.00万元。其中：', '国内公务接待支出0.00万元（含外宾接待支出0.00万元）。']);
+    expect(doc.gaps).toEqual([]);
+    const stated = lines(narrate(undefined, data), '七').at(-1);
+    expect(stated).toBe('国内公务接待支出0.00万元（含外宾接待支出【请填写：外宾接待费（0.80万元，大于公务接待费决算0.00万元：请核对）】万元）。');
+    // Spent, the 外宾 part is still asked for.
+    const asked = narrate((j) => delete j.事项['外宾接待费']);
+    expect(lines(asked, '七').at(-1)).toContain('国内公务接待支出3.20万元（含外宾接待支出【请填写：外宾接待费】万元）。');
+  });
+
   it('both years 0: 持平, without a reason', () => {
     const doc = narrate((j) => (j.指标['因公出国（境）费'] = { 上年数: 0 }), threePublic({}, { total: 39.88, overseasTravel: 0 }));
     expect(lines(doc, '七')[2]).toContain('其中：因公出国（境）费支出决算持平；');

@@ -3,10 +3,10 @@
  * each item's share of the total, and what each paid for (事项). 上海 says one fixed sentence when there was no
  * “三公” spending at all and no “三公” 预算 either (a 预算 left unspent is compared as any other).
  */
-import { Basis, shares } from '../../derive/arithmetic';
+import { Basis, formatCents, shares } from '../../derive/arithmetic';
 import type { Amount, NarrativeContext } from '../context';
 import type { Block } from '../document';
-import { Fragment, PresetError, Value, when } from '../fragment';
+import { Fragment, PresetError, sourced, Value, when } from '../fragment';
 import type { ThreePublicTemplates } from '../templates';
 import { CONTENT_MATTER, ITEM_PREFIX, SHARED_ITEMS, ThreePublicItem } from '../templates/threePublic';
 import { budgetRowKey } from '../../tables/specs/threePublicCosts';
@@ -165,8 +165,26 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
       separator(),
     );
 
+  /**
+   * {外宾接待费}: the 事项, a part of the 公务接待费 决算. Where the 决算 is none the part is 0.00 too: asked for, it stood
+   * as a gap in 国内公务接待支出0.00万元（含外宾接待支出【请填写：外宾接待费】万元）. One larger than the 决算 is a gap
+   * that says so (it printed 国内公务接待支出0.00万元（含外宾接待支出0.80万元））.
+   */
+  const foreignReception = (): Fragment => {
+    const key = '外宾接待费';
+    const reception = actual('reception');
+    const foreign = ctx.matterAmountValue(key);
+    if (foreign === undefined) return reception?.none === true ? sourced(formatCents(0, ctx.separators), reception.source) : ctx.gap(`事项.${key}`, key);
+    if (reception !== undefined && foreign.cents > reception.cents) {
+      const shown = (a: Amount) => formatCents(a.cents, ctx.separators);
+      return ctx.gap(`事项.${key}`, `${key}（${shown(foreign)}万元，大于公务接待费决算${shown(reception)}万元：请核对）`);
+    }
+    return ctx.money(foreign, `事项.${key}`, key);
+  };
+
   const values: Record<string, Value> = {
     合计: () => money(total, 'total'),
+    外宾接待费: foreignReception,
     预算: () => money(budget('total'), 'total', '预算数'),
     预算名: () => [{ text: need(t.budgetNames, 'budgetNames')[quotedBudget(ctx).name ?? need(t.budget, 'budget')] }],
     ...comparison('total'),

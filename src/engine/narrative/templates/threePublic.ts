@@ -47,6 +47,8 @@ export const THREE_PUBLIC_PLACEHOLDERS = [
   ...changePlaceholders(),
   '明细',
   '预算明细',
+  /** The 事项 外宾接待费 (a part of 公务接待费), 0.00 where the 公务接待费 决算 is none. */
+  '外宾接待费',
   ...(Object.keys(ITEM_PREFIX) as ThreePublicItem[]).flatMap(itemPlaceholders),
 ];
 
