@@ -165,6 +165,11 @@ export class NarrativeContext {
       () => !ofNothing(),
       () => {
         if (ofNothing()) return this.gap(`${name}.占比`, `${name}占比（合计为0，无占比：请把格式中的占比写在可省略的“[…]”中）`);
+        // No share of or in a figure below 0, which no part listed can be: 公务接待费 of −1.00 万元 printed 占-2.08%.
+        if ((part && part.cents < 0) || (whole && whole.cents < 0)) {
+          const shown = (a: Amount | undefined) => (a ? formatCents(a.cents, this.separators) : '');
+          return this.gap(`${name}.占比`, `${name}占比（${shown(part)}万元占${shown(whole)}万元，负数无占比：请核对）`);
+        }
         return rate === undefined || !part || !whole ? missing() : this.percent(rate, [part.source, whole.source]);
       },
     );
@@ -284,8 +289,14 @@ export class NarrativeContext {
     gapField: string,
     gapLabel: string,
     pattern: string = this.preset.variance.rate,
+    name = gapLabel,
   ): Fragment {
     if (!actual || !budget) return this.gap(gapField, gapLabel);
+    // No rate of a figure below 0, which no 预算 or 决算 can be: 公务接待费 of −1.00 万元 printed 完成预算的-25.00%.
+    if (actual.cents < 0 || budget.cents < 0) {
+      const shown = (a: Amount) => formatCents(a.cents, this.separators);
+      return this.gap(`${name}.预决算比率`, `${name}预决算比率（预算数${shown(budget)}万元、决算数${shown(actual)}万元，负数不计算比率：请核对）`);
+    }
     const v = this.preset.variance;
     const from = derived([actual.source, budget.source]);
     if (budget.cents === 0) return withSource(this.render(actual.cents === 0 ? v.bothZero : v.budgetZero, {}), from);
@@ -304,7 +315,7 @@ export class NarrativeContext {
     const gap = () => this.gap(o.gapField, o.gapLabel);
     const differs = () => !actual || !budget || actual.cents !== budget.cents;
     return {
-      差异: () => (budget || !o.budgetShown ? this.variance(actual, budget, o.gapField, o.gapLabel, o.rate) : []),
+      差异: () => (budget || !o.budgetShown ? this.variance(actual, budget, o.gapField, o.gapLabel, o.rate, o.name ?? o.reasonKey) : []),
       差异说明: () => {
         if (!actual) return [];
         if (!budget) return o.budgetShown ? [] : gap();
@@ -347,6 +358,8 @@ export interface BudgetComparison {
   readonly gapLabel: string;
   /** 说明数据 key whose 预决算差异原因 explains the difference. */
   readonly reasonKey: string;
+  /** How a gap names the figure compared (`reasonKey` unless given: 行政运行（2010301）). */
+  readonly name?: string;
   readonly reasonLabel: string;
   /** The pattern shows the budget figure itself (its gap shows there). */
   readonly budgetShown?: boolean;

@@ -403,6 +403,20 @@ describe('上海 preset: zero bases, 持平 and what does not apply', () => {
     expect(lines(asked, '七').at(-1)).toContain('国内公务接待支出3.20万元（含外宾接待支出【请填写：外宾接待费】万元）。');
   });
 
+  it('a “三公” 决算 below 0 (no department spends less than nothing): no 完成率 or share of it, a gap that says why', () => {
+    // 48.04 = 12.36 + 36.68 − 1.00. It printed 完成预算的-25.00% and 占-2.08%.
+    const doc = narrate(undefined, threePublic({}, { total: 48.04, reception: -1 }));
+    const text = lines(doc, '七');
+    expect(text[1]).toContain(
+      '公务接待费支出决算为-1.00万元，【请填写：公务接待费预决算比率（预算数4.00万元、决算数-1.00万元，负数不计算比率：请核对）】。2024年度“三公”经费支出决算数小于预算数的主要原因：',
+    );
+    expect(text[4]).toContain('公务接待费支出决算-1.00万元，占【请填写：公务接待费占比（-1.00万元占48.04万元，负数无占比：请核对）】%。');
+    expect(text.join('\n')).not.toMatch(/完成预算的-|占-/);
+    // A 预算 below 0 has no rate either.
+    const budget = lines(narrate(undefined, threePublic({ total: 52, reception: -1 })), '七')[1]!;
+    expect(budget).toContain('公务接待费支出决算为3.20万元，【请填写：公务接待费预决算比率（预算数-1.00万元、决算数3.20万元，负数不计算比率：请核对）】。');
+  });
+
   it('both years 0: 持平, without a reason', () => {
     const doc = narrate((j) => (j.指标['因公出国（境）费'] = { 上年数: 0 }), threePublic({}, { total: 39.88, overseasTravel: 0 }));
     expect(lines(doc, '七')[2]).toContain('其中：因公出国（境）费支出决算持平；');
