@@ -523,6 +523,9 @@ describe('上海 preset: a fund 项 that spent nothing, a fund with balances onl
     expect(lines(doc, '七').join('\n')).toContain('公务接待费支出决算为0.00万元');
     expect(lines(doc, '十一').join('\n')).not.toContain('无机关运行经费支出');
     expect(lines(doc, '十一')[1]).toContain('机关运行经费支出0.00万元');
+    // A “三公” 预算 of 40 元 and nothing spent: nothing to compare at 0.00万元, and 无“三公”经费财政拨款支出 is true.
+    const budgeted = narrate(undefined, { ...shanghai2024, threePublicCosts: { budget: tiny, actual: zeros } }, { unit: '元' });
+    expect(lines(budgeted, '七')).toEqual([`${UNIT}2024年度无“三公”经费财政拨款支出。`]);
   });
 
   it('a “三公” 合计 left at 0 beside items that spent: not said to be none (the audit says the 合计 is wrong)', () => {

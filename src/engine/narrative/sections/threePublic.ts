@@ -91,8 +91,9 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
   // Only when nothing was spent: not when 40 元 shows as 0.00 万元, nor when the 合计 is left blank beside its items.
   const nothingSpent = total?.none === true && SHARED_ITEMS.map(actual).every((a) => a === undefined || a.none === true);
   // Nor when a 预算 was left unspent: the one sentence dropped 年初预算为57.00万元 (table 07 prints it), 完成预算的0.00%
-  // and the 预决算差异原因 the 说明数据 gives, which (一) of the template asks for.
-  const nothingBudgeted = (['total', ...SHARED_ITEMS, ...BUDGET_ITEMS] as const).map(budget).every((b) => b === undefined || b.none === true);
+  // and the 预决算差异原因 the 说明数据 gives, which (一) of the template asks for. A 预算 of 40 元 is none to compare (it
+  // would read 年初预算为0.00万元，支出决算为0.00万元，预算数与决算数均为0), and 无“三公”经费财政拨款支出 stays true.
+  const nothingBudgeted = (['total', ...SHARED_ITEMS, ...BUDGET_ITEMS] as const).map(budget).every((b) => b === undefined || b.cents === 0);
   if (t.empty !== undefined && nothingSpent && nothingBudgeted) return [{ kind: 'paragraph', runs: ctx.render(t.empty, {}) }];
 
   const money = (a: Amount | undefined, item: Item, measure = '决算数') =>
