@@ -302,8 +302,18 @@ export class NarrativeContext {
     if (budget.cents === 0) return withSource(this.render(actual.cents === 0 ? v.bothZero : v.budgetZero, {}), from);
     return this.render(pattern, {
       差异率: () => sourced(this.rate(varianceRate(actual.cents, budget.cents)!), from),
-      完成率: () => sourced(this.rate(completionRate(actual.cents, budget.cents)!), from),
+      完成率: () => sourced(this.completion(actual.cents, budget.cents), from),
     });
+  }
+
+  /**
+   * 完成率 as printed: 不足100.00 or 超过100.00 where the 决算 differs from the 预算 by less than the rate's rounding
+   * (4,029.01 of 4,029.02 万元 is 99.9998%): 完成年初预算的100.00%。决算数小于预算数的主要原因… read as a contradiction.
+   */
+  private completion(actual: Cents, budget: Cents): string {
+    const rate = completionRate(actual, budget)!;
+    if (rate !== FULL_RATE || actual === budget) return this.rate(rate);
+    return `${actual < budget ? '不足' : '超过'}${this.rate(FULL_RATE)}`;
   }
 
   /**
@@ -372,6 +382,9 @@ export interface BudgetComparison {
  * 增加0.01万元，增长0.00% read as a contradiction, and the rate is written to two decimals, so more digits are no way out.
  */
 const BELOW_RATE = '不足0.01';
+
+/** 100.00% in 0.01 %. */
+const FULL_RATE = 10_000;
 
 /** Fixed wording that states figures (增长100.00%, 增加0.00万元) carries the source of the comparison. */
 function withSource(fragment: Fragment, source: NarrativeSource): Fragment {

@@ -31,6 +31,7 @@ import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
 import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
 import { unsourcedFigures } from '../../support/narrative';
 import { runAudit } from '../../../src/engine/audit/audit';
+import { RULES } from '../../../src/engine/audit/rules';
 import { buildWorkbook, BuildOptions, standardPlan, toGrid } from '../../../fixtures/workbook';
 
 type Json = { 单位性质: string; 指标: Record<string, Record<string, unknown>>; 事项: Record<string, unknown>; [k: string]: unknown };
@@ -359,6 +360,24 @@ describe('上海 preset: zero bases, 持平 and what does not apply', () => {
     expect(noBudget).toContain('2024年度“三公”经费支出决算数大于预算数的主要原因：');
     const neither = lines(narrate(undefined, threePublic({ total: 42, overseasTravel: 0 }, { total: 39.88, overseasTravel: 0 })), '七');
     expect(neither[1]).toContain('其中：因公出国（境）费决算为0.00万元，预算数与决算数均为0；');
+  });
+
+  it('a 决算 within the rounding of 100.00% of its 预算: 不足100.00% / 超过100.00%, never 100.00% beside 小于 or 大于; our checks accept it', () => {
+    // 4029.01 / 4029.02 = 99.9998%, 4029.01 / 4029.00 = 100.0002%: both print 100.00%.
+    const below = narrate((j) => (j.指标['一般公共预算财政拨款支出']!['年初预算数'] = 4029.02));
+    expect(lines(below, '五')[5]).toMatch(/^一般公共预算财政拨款支出年初预算为4029\.02万元，支出决算为4029\.01万元，完成年初预算的不足100\.00%。决算数小于预算数的主要原因：/);
+    const above = narrate((j) => (j.指标['一般公共预算财政拨款支出']!['年初预算数'] = 4029));
+    expect(lines(above, '五')[5]).toMatch(/^一般公共预算财政拨款支出年初预算为4029\.00万元，支出决算为4029\.01万元，完成年初预算的超过100\.00%。决算数大于预算数的主要原因：/);
+    // Equal, it is 100.00%.
+    expect(lines(narrate((j) => (j.指标['一般公共预算财政拨款支出']!['年初预算数'] = 4029.01)), '五')[5]).toContain('完成年初预算的100.00%。决算数与预算数持平。');
+    const grid = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+    for (const doc of [below, above]) {
+      const json = JSON.parse(JSON.stringify(shanghai2024Supplement)) as Json;
+      json.指标['一般公共预算财政拨款支出']!['年初预算数'] = doc === below ? 4029.02 : 4029;
+      const typed = { ...grid, sheets: [...grid.sheets, { name: '公开说明', rows: documentLines(doc).map((l) => [l.text]) }] };
+      const findings = runAudit({ recognition: recognise(typed), supplement: parseSupplementJson(json).supplement, grid: typed }, RULES.filter((r) => r.id.startsWith('text-')));
+      expect(findings.filter((f) => f.severity !== 'rounding').map((f) => f.message)).toEqual([]);
+    }
   });
 
   it('the 决算 equal to the 预算: the 持平 sentence, no reason', () => {
