@@ -309,9 +309,11 @@ export class NarrativeContext {
   /**
    * 完成率 as printed: 不足100.00 or 超过100.00 where the 决算 differs from the 预算 by less than the rate's rounding
    * (4,029.01 of 4,029.02 万元 is 99.9998%): 完成年初预算的100.00%。决算数小于预算数的主要原因… read as a contradiction.
+   * So did 决算为0.01万元，完成预算的0.00% (of 300.00): 不足0.01, as a change's rate.
    */
   private completion(actual: Cents, budget: Cents): string {
     const rate = completionRate(actual, budget)!;
+    if (rate === 0 && actual > 0) return BELOW_RATE;
     if (rate !== FULL_RATE || actual === budget) return this.rate(rate);
     return `${actual < budget ? '不足' : '超过'}${this.rate(FULL_RATE)}`;
   }

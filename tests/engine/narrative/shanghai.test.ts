@@ -368,6 +368,9 @@ describe('上海 preset: zero bases, 持平 and what does not apply', () => {
     expect(lines(below, '五')[5]).toMatch(/^一般公共预算财政拨款支出年初预算为4029\.02万元，支出决算为4029\.01万元，完成年初预算的不足100\.00%。决算数小于预算数的主要原因：/);
     const above = narrate((j) => (j.指标['一般公共预算财政拨款支出']!['年初预算数'] = 4029));
     expect(lines(above, '五')[5]).toMatch(/^一般公共预算财政拨款支出年初预算为4029\.00万元，支出决算为4029\.01万元，完成年初预算的超过100\.00%。决算数大于预算数的主要原因：/);
+    // 0.01 of 300.00 = 0.0033%: not 完成预算的0.00% of a figure spent.
+    const little = lines(narrate(undefined, threePublic({ total: 342, overseasTravel: 300 }, { total: 39.89, overseasTravel: 0.01 })), '七')[1]!;
+    expect(little).toContain('其中：因公出国（境）费决算为0.01万元，完成预算的不足0.01%；');
     // Equal, it is 100.00%.
     expect(lines(narrate((j) => (j.指标['一般公共预算财政拨款支出']!['年初预算数'] = 4029.01)), '五')[5]).toContain('完成年初预算的100.00%。决算数与预算数持平。');
     const grid = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
