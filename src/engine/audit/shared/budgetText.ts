@@ -107,15 +107,16 @@ function thisYearsActual(text: string): RegExpMatchArray | undefined {
   return undefined;
 }
 // Also as other forms write a completion rate: 完成预算98.50% (no 的), 预算执行率为98.50%, 决算数为年初预算数的98.50%. Not a
-// bound (完成全年预算的99%以上: NOT_ROUGH): compared as the rate, a true one drew a 错误.
+// bound (完成全年预算的99%以上: NOT_ROUGH): compared as the rate, a true one drew a 错误. The 预算 named as adjusted (完成调整预算的,
+// 完成调整后预算的, 为年中调整预算的: BUDGET_KIND_WORD) is the 全年 one (budgetKindOf): unread, a wrong rate of it passed.
 const RATES: readonly [RegExp, BudgetRate['kind']][] = [
   // 江西: “三公”经费财政拨款支出4.99万元，占年初预算的99.80% (helper-82: unread).
-  [new RegExp(`(?<=[,，])占(年初|全年)?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
-  [new RegExp(`完成(年初|全年)?预算(?:数)?的?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
-  [new RegExp(`(年初|全年)?预算执行率(?:为|是)?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
-  [new RegExp(`决算(?:数)?(?:为|是|占)(年初|全年)?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`(?<=[,，])占${BUDGET_KIND_WORD}?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?的?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`${BUDGET_KIND_WORD}?预算执行率(?:为|是)?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`决算(?:数)?(?:为|是|占)${BUDGET_KIND_WORD}?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
   // 北京, 中央: “三公”经费支出决算4.99万元，为全年预算的99.80%.
-  [new RegExp(`(?<=[,，])为(年初|全年)?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`(?<=[,，])为${BUDGET_KIND_WORD}?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
   [new RegExp(`预决算差异率(?:为)?()(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'variance'],
 ];
 
@@ -153,7 +154,7 @@ function ratesOf(clause: string): { index: number; rate: BudgetRate }[] {
   const patterns: [RegExp, BudgetRate['kind'], BudgetKind?][] = [...RATES];
   if (bareOf !== undefined) patterns.push([BARE_EXECUTION, 'completion', bareOf]);
   const out: { index: number; rate: BudgetRate }[] = patterns.flatMap(([re, kind, of]) =>
-    [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: of ?? ((m[1] ?? '') as BudgetKind), value: Number(m[2]), written: m[2]!, phrase: m[0] } })),
+    [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: of ?? budgetKindOf(m[1]), value: Number(m[2]), written: m[2]!, phrase: m[0] } })),
   );
   for (const m of clause.matchAll(VARIANCE_WORDED)) {
     const value = Number(m[3]) * (FALLS.test(m[2]!) ? -1 : 1);

@@ -143,8 +143,46 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h95: the 预算 named as adjusted (调整预算, 调整后预算, 年中调整预算) is the 全年 one, as 完成全年预算的 is read.
+      name: 'a completion rate of the adjusted 预算 (完成调整预算的…, 完成调整后预算的…, 为年中调整预算的…), right against the 全年 one',
+      data: (j) => {
+        const indicators = j.指标 as Record<string, Record<string, unknown>>;
+        indicators['一般公共预算财政拨款支出']!.年初预算数 = 1206.34;
+        indicators['一般公共预算财政拨款支出']!.全年预算数 = 1300;
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费调整预算5.00万元，决算4.99万元，完成调整预算的99.80%。'],
+          ['2022年度“三公”经费年初预算4.00万元，调整后预算5.00万元，决算4.99万元，完成调整后预算的99.80%。'],
+          ['“三公”经费支出决算4.99万元，为年中调整预算的99.80%。'],
+          ['一般公共预算财政拨款支出1,363.45万元，完成调整预算的104.88%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h95: each unread before (no pattern took 完成调整预算的…), a wrong one passed.
+      name: 'a wrong completion rate of the adjusted 预算 (完成调整预算的…, 完成调整后预算的…): held to the 全年 one, stated or known',
+      data: (j) => {
+        const indicators = j.指标 as Record<string, Record<string, unknown>>;
+        indicators['一般公共预算财政拨款支出']!.年初预算数 = 1206.34;
+        indicators['一般公共预算财政拨款支出']!.全年预算数 = 1300;
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费调整预算5.00万元，决算4.99万元，完成调整预算的98.00%。'],
+          ['2022年度“三公”经费年初预算4.00万元，调整后预算5.00万元，决算4.99万元，完成调整后预算的124.75%。'],
+          ['一般公共预算财政拨款支出1,363.45万元，完成调整预算的113.02%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“完成调整预算的98.00%”：按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 98.00%。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“完成调整后预算的124.75%”：按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 124.75%。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“完成调整预算的113.02%”：按预算 1,300.00万元、决算 1,363.45万元 应为 104.88%，文中为 113.02%。' },
+      ],
+    },
     {
       name: 'a wrong difference or rate in a clause after its figures, a wrong rate of the 全年 预算 beside the 年初 one, a wrong 执行率 of an 执行 after both',
       sheets: [
