@@ -37,9 +37,11 @@ const RATE_FIRST = new RegExp(`${RATE_WORD}${RATE}(?:[,，]|\\()(增加|减少)�
 const RISE = /^(?:增长|上升|提高|上涨|增幅|涨幅|增加)/;
 /**
  * A change stated by one figure, its amount or its rate (`比上年减少312.94万元`, `比上年增长93.98%`); against the budget
- * also 节约/节省 and 超支 (比预算节约0.10万元: 决算 less than the budget by it).
+ * also 节约/节省 and 超支 (比预算节约0.10万元: 决算 less than the budget by it). The amount's word may be a rate's (比上年下降
+ * 0.02万元, 比上年增长660.56万元: read as 减少/增加, AMOUNT_WORD), as a change with its rate is read (helper-h95: unread, a
+ * wrong one passed).
  */
-const LONE_AMOUNT = new RegExp(`(增加|减少|节约|节省|超支)了?${MONEY}`, 'g');
+const LONE_AMOUNT = new RegExp(`(增加|减少|下降|降低|增长|上升|节约|节省|超支)了?${MONEY}`, 'g');
 const AS_CHANGE: Readonly<Record<string, '增加' | '减少'>> = { 节约: '减少', 节省: '减少', 超支: '增加' };
 const LONE_RATE = new RegExp(`${RATE_WORD}${RATE}`, 'g');
 
@@ -586,7 +588,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
     const budgetWords = budgetWordsBefore(sentence.slice(0, m.index));
     if (inChange(m.index!) || (!budgetWords && !yearOnYear(sentence.slice(0, m.index), m[1]!))) continue;
-    const word = AS_CHANGE[m[1]!] ?? m[1]!;
+    const word = AS_CHANGE[m[1]!] ?? AMOUNT_WORD[m[1]!] ?? m[1]!;
     const change = parseMoney(m[2]!, m[3]!);
     const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
     const previousItem = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change));

@@ -158,6 +158,18 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h95: an amount alone after a rate's word (下降, 降低, 增长, 上升) was unread.
+      name: 'a change stated by its amount alone after a rate’s word (比上年下降0.02万元, 较上年降低…, 比上年增长…, 同比上升…), right against the 说明数据’s 上年数',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元，比上年下降0.02万元。'],
+          ['公务接待费0.20万元，较上年降低0.06万元。'],
+          ['财政拨款收入总计1,363.45万元，比上年增长660.56万元。'],
+          ['财政拨款收入总计1,363.45万元，同比上升660.56万元，主要原因是人员增加。'],
+        ]),
+      ],
+    },
+    {
       name: 'a change stated by its amount alone or its rate alone, right against the 说明数据’s 上年数',
       sheets: [
         sheet('公开说明', [
@@ -594,6 +606,24 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '本年 52.24万元、增加 6.63万元，则上年为 45.61万元，增减率应为 14.54%，而文中为 12.08%' },
         { severity: 'error', first: '公开说明!A2', message: '公务接待费本年 3.20万元，说明数据的上年数 4.10 万元，与上年相比应为减少0.90 万元' },
         { severity: 'error', first: '公开说明!A2', message: '本年 3.20万元、增加 0.90万元，则上年为 2.30万元，增减率应为 39.13%，而文中为 21.95%' },
+      ],
+    },
+    {
+      // helper-h95: each passed, the amount after a rate's word unread.
+      name: 'a change stated by its amount alone after a rate’s word (比上年下降…, 较上年降低…, 比上年增长…) that is not 本年 against the 说明数据’s 上年数',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元，比上年下降0.20万元。'],
+          ['公务接待费0.20万元，较上年降低0.60万元。'],
+          ['财政拨款收入总计1,363.45万元，比上年增长606.56万元。'],
+          ['“三公”经费支出4.99万元，比上年增长0.02万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“下降0.20万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“降低0.60万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“增长606.56万元”：财政拨款收入总计本年 1,363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增加660.56 万元。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字“增长0.02万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
       ],
     },
     {
