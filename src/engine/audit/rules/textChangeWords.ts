@@ -141,9 +141,14 @@ function earlierYearAmount(before: string, year: number | undefined): TextMoney 
 /**
  * Between last year's amount and its change, nothing but a comma or the words of the comparison: a name there makes
  * the change another item's (“三公”经费…，上年为5.01万元，公务接待费减少0.06万元: review47, the 5.01 was held to the
- * 公务接待费's 上年数).
+ * 公务接待费's 上年数). Or the bracket it was stated in (…4.99万元（上年为5.01万元），下降0.40%: helper-h95, unread).
  */
-const RIGHT_BEFORE_CHANGE = /^[,，]?(?:同比|与上年相比|比上年|较上年)?[,，]?$/;
+const RIGHT_BEFORE_CHANGE = /^\)?[,，]?(?:同比|与上年相比|比上年|较上年)?[,，]?$/;
+/**
+ * Last year's amount in brackets right after this year's (…4.99万元（上年为5.01万元），…; （2021年5.01万元）): no name of the
+ * item, which currentAmount reads before it.
+ */
+const LAST_YEAR_BRACKET = new RegExp(`\\((?:上一?年度?|去年|\\d{4}年度?)(?:同期)?(?:决算数?|实际)?(?:为|是|:)?${MONEY}\\)$`);
 /**
  * This year named between 比 and its budget (比2022年度年初预算1,206.34万元增加…, 与2022年度预算相比，减少…: 广西, 安徽): the
  * year's budget still. Unread, the change was held to the 上年数: a false 错误.
@@ -176,9 +181,12 @@ function budgetWordsBefore(before: string): RegExpExecArray | null {
  * (决算数), 较上年度, 同比, 较2021年度, 比上一年度, 较去年. Taken for the item's name, they left the change unchecked.
  */
 const COMPARED_YEAR = '(?:上一?年度?|去年|\\d{4}年度?)';
-/** …and last year's amount, where the words name it (与2021年度决算数1,801.23万元相比, 较上年的1,801.23万元). */
+/**
+ * …and last year's amount, where the words name it (与2021年度决算数1,801.23万元相比, 较上年的1,801.23万元), or in brackets (比上年
+ * （5.01万元）减少…, 与上年（5.01万元）相比: helper-h95, unread).
+ */
 const COMPARED_WITH = new RegExp(
-  `(?:与${COMPARED_YEAR}(?:决算数?)?(?:为|的)?(?:${MONEY})?相比|(?:比|较)${COMPARED_YEAR}(?:同期)?(?:决算数?)?(?:的)?(?:${MONEY})?|同比)[,，]?$`,
+  `(?:与${COMPARED_YEAR}(?:决算数?)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比|(?:比|较)${COMPARED_YEAR}(?:同期)?(?:决算数?)?(?:的)?(?:\\(?${MONEY}\\)?)?|同比)[,，]?$`,
 );
 
 /**
@@ -251,6 +259,7 @@ function currentAmount(
     .replace(COMPARED_WITH, '')
     .replace(AGAINST_BUDGET, '')
     .replace(/[,，]$/, '')
+    .replace(LAST_YEAR_BRACKET, '')
     .replace(BUDGET_LEVEL, '')
     .replace(/(?:各|均|分别)$/, '');
   // 、 inside a name too (收、支总计各减少…).

@@ -170,6 +170,21 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h95: last year's amount in brackets, after this year's (（上年为…），下降…) or after 比上年 (比上年（…）减少…).
+      name: 'last year’s amount stated in brackets (…4.99万元（上年为5.01万元），下降…; 比上年（5.01万元）减少…; 与上年（…）相比): the change, right, and the 上年',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元（上年为5.01万元），下降0.40%。'],
+          ['“三公”经费支出4.99万元（上年为5.01万元），减少0.02万元。'],
+          ['“三公”经费支出4.99万元（上年5.01万元），减少0.02万元，下降0.40%。'],
+          ['“三公”经费支出4.99万元，比上年（5.01万元）减少0.02万元。'],
+          ['“三公”经费支出4.99万元，比上年（5.01万元）减少0.02万元，下降0.40%。'],
+          ['公务接待费0.20万元，与上年（0.26万元）相比，下降23.08%。'],
+          ['2022年度“三公”经费支出4.99万元（2021年为5.01万元），下降0.40%。'],
+        ]),
+      ],
+    },
+    {
       name: 'a change stated by its amount alone or its rate alone, right against the 说明数据’s 上年数',
       sheets: [
         sheet('公开说明', [
@@ -624,6 +639,30 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '说明文字“降低0.60万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元。' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字“增长606.56万元”：财政拨款收入总计本年 1,363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增加660.56 万元。' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字“增长0.02万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
+      ],
+    },
+    {
+      // helper-h95: each passed: the change after a bracket of last year's amount was measured against nothing, and the
+      // amount in 比上年（…） was read as no 上年.
+      name: 'a wrong change or 上年 stated in brackets (（上年为…），下降…; 比上年（…）减少…; 与上年（…）相比)',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元（上年为5.01万元），下降0.50%。'],
+          ['“三公”经费支出4.99万元（上年为5.01万元），减少0.20万元。'],
+          ['“三公”经费支出4.99万元，比上年（5.10万元）减少0.02万元。'],
+          ['“三公”经费支出4.99万元，比上年（5.01万元）减少0.20万元，下降3.85%。'],
+          ['公务接待费0.20万元，与上年（0.36万元）相比，下降23.08%。'],
+          // Said once, though both the bracket after the amount and the change after it read it.
+          ['“三公”经费支出4.99万元（上年为5.10万元），下降0.40%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“下降0.50%”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为下降0.40%。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“减少0.20万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写上年为 5.10万元，而说明数据中三公经费合计的上年数为 5.01 万元。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字“减少0.20万元,下降3.85%”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字写上年为 0.36万元，而说明数据中公务接待费的上年数为 0.26 万元。' },
+        { severity: 'error', first: '公开说明!A6', message: '说明文字写上年为 5.10万元，而说明数据中三公经费合计的上年数为 5.01 万元。' },
       ],
     },
     {
