@@ -13,7 +13,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [new RegExp(`(?:增加|减少)了?(${NUMBER})${END}`, 'g'), '万元（或元）'],
   [new RegExp(`(?:增长|下降|上升|降低|增幅为?|降幅为?)了?(${NUMBER})${END}`, 'g'), '%'],
   [new RegExp(`占(?:[\\u4e00-\\u9fa5]{0,20}的)?(?:比重|比例)?(?:为)?(${NUMBER})${END}`, 'g'), '%'],
-  [new RegExp(`完成(?:年初|全年)?预算(?:数)?的(${NUMBER})${END}`, 'g'), '%'],
+  // The 预算 also named as adjusted (完成调整预算的, 完成调整后预算的, 完成年中调整预算的: helper-h95).
+  [new RegExp(`完成(?:年初|全年|调整后?|年中调整)?预算(?:数)?的(${NUMBER})${END}`, 'g'), '%'],
   [new RegExp(`(?:预决算差异率|执行率|增减率|增长率|下降率)(?:为)?(${NUMBER})${END}`, 'g'), '%'],
 ];
 /** An amount after a label of the tables, money-shaped (two decimals): "收入总计1,488.29，". */

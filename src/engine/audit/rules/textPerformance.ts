@@ -58,7 +58,8 @@ function formsTotal(projects: readonly ProjectPerformanceModel[], field: 'initia
  */
 const PROJECT_BUDGET = new RegExp(`(全年|年初|调整后?)?预算(?:数|金额|资金)?${CONNECTOR}${MONEY}`);
 const PROJECT_ACTUAL = new RegExp(`(?:全年|实际)?(?:执行(?!率)(?:数|金额|资金)?|实际支出)${CONNECTOR}${MONEY}`);
-const PROJECT_RATE = new RegExp(`(?:(?:预算)?执行率|完成(?:全年)?预算(?:数)?的?)(?:为|是|达|达到)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`);
+// Of the 全年 预算, also named as adjusted (完成调整预算的, 完成调整后预算的: helper-h95, unread), as PROJECT_BUDGET reads it.
+const PROJECT_RATE = new RegExp(`(?:(?:预算)?执行率|完成(?:全年|调整后?)?预算(?:数)?的?)(?:为|是|达|达到)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`);
 // The whole score: 自评得分, 评价得分, 综合得分, 总分, or 得分 opening a clause; not a part's (预算执行得分, 满意度指标得分).
 const PROJECT_SCORE = new RegExp(`(?:(?:自评|评价|综合|总)(?:得分|评分)|总分|(?<=[,，:])得分)(?:为|是|达|达到|:)?(\\d+(?:\\.\\d+)?)分${NOT_ROUGH}`);
 /** A clause stating the 执行率, right before a bare 得分 (…执行率35.70%，得分…): that 得分 is the 预算执行's. */

@@ -56,5 +56,18 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A6', message: '收入总计1488.29' },
       ],
     },
+    {
+      name: 'a completion rate of the adjusted 预算 without its unit (完成调整预算的…, 完成调整后预算的…: helper-h95)',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费调整预算5.00万元，决算4.99万元，完成调整预算的99.80。'],
+          ['“三公”经费调整后预算5.00万元，决算4.99万元，完成调整后预算的99.80，主要原因是厉行节约。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '完成调整预算的99.80' },
+        { severity: 'error', first: '公开说明!A2', message: '完成调整后预算的99.80' },
+      ],
+    },
   ],
 });

@@ -88,6 +88,15 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a project’s rate of its adjusted 预算 (完成调整预算的…, 完成调整后预算的…), its form’s 全年执行数 ÷ 全年预算数 (helper-h95)',
+      sheets: [
+        sheet('公开说明', [
+          ['公告费项目调整预算数10.00万元，全年执行数3.57万元，完成调整预算的35.70%，自评得分88.77分。'],
+          ['“放管服”改革优化营商环境运维费项目调整后预算16.00万元，全年执行8.05万元，完成调整后预算的50.31%。'],
+        ]),
+      ],
+    },
+    {
       // A department may publish the forms of only some of the projects it evaluated (中央, 上海): more is no error.
       name: 'the 中央 and 陕西 wordings of the projects self-evaluated: the forms’ count and totals, more projects than forms, 未执行 as the difference',
       sheets: [
@@ -180,6 +189,13 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“全年预算数784.11万元”，而各项目支出绩效自评表年度资金总额的全年预算数之和为 748.11 万元。' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“未执行12.91万元”，而文中全年预算数 748.11万元 与全年执行数 728.90万元 之差为 19.21 万元。' },
         { severity: 'warning', first: '公开说明!A2', message: '说明文字写“对8个项目开展绩效自评”，而工作簿中有 9 张项目支出绩效自评表' },
+      ],
+    },
+    {
+      name: 'a project’s rate of its adjusted 预算 (完成调整后预算的…) that is not its form’s (helper-h95: unread)',
+      sheets: [sheet('公开说明', [['“放管服”改革优化营商环境运维费项目调整后预算16.00万元，全年执行8.05万元，完成调整后预算的53.01%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“完成调整后预算的53.01%”，而项目支出绩效自评表““放管服”改革优化营商环境运维费”年度资金总额的全年执行数 ÷ 全年预算数为 50.31%。' },
       ],
     },
     {
