@@ -121,11 +121,11 @@ function earlierYearNamed(ahead: string, year: number | undefined): boolean {
 }
 
 /**
- * 上年 right before an amount, with no 与/较/比 and no name between (上年为1,801.23万元, 上年决算1,801.23万元, 上年同期…):
- * last year's amount as stated (review43: unread, a wrong one passed). Not 上年结转…, 上年一次性追加… (a part of this
+ * 上年 right before an amount, with no 与/较/比 and no name between (上年为1,801.23万元, 上年决算1,801.23万元, 上年同期…,
+ * 上年数为…: helper-h95): last year's amount as stated (review43: unread, a wrong one passed). Not 上年结转…, 上年一次性追加… (a part of this
  * year's, a reason's amount: review44), nor a change's amount (比上年减少312.94万元).
  */
-const LAST_YEAR_STATED = /(?<![与较比同])(?:上一?年度?|去年)(?:同期)?(?:决算数?|实际)?(?:为|是|:|：)?$/;
+const LAST_YEAR_STATED = /(?<![与较比同])(?:上一?年度?|去年)(?:同期)?(?:决算数?|实际|数)?(?:为|是|:|：)?$/;
 
 /**
  * The amount right before a change, where its words give it an earlier year (2021年度为702.89万元，增加…) or 上年 (上年为…):
@@ -148,7 +148,7 @@ const RIGHT_BEFORE_CHANGE = /^\)?[,，]?(?:同比|与上年相比|比上年|较�
  * Last year's amount in brackets right after this year's (…4.99万元（上年为5.01万元），…; （2021年5.01万元）): no name of the
  * item, which currentAmount reads before it.
  */
-const LAST_YEAR_BRACKET = new RegExp(`\\((?:上一?年度?|去年|\\d{4}年度?)(?:同期)?(?:决算数?|实际)?(?:为|是|:)?${MONEY}\\)$`);
+const LAST_YEAR_BRACKET = new RegExp(`\\((?:上一?年度?|去年|\\d{4}年度?)(?:同期)?(?:决算数?|实际|数)?(?:为|是|:)?${MONEY}\\)$`);
 /**
  * This year named between 比 and its budget (比2022年度年初预算1,206.34万元增加…, 与2022年度预算相比，减少…: 广西, 安徽): the
  * year's budget still. Unread, the change was held to the 上年数: a false 错误.
@@ -186,14 +186,14 @@ const COMPARED_YEAR = '(?:上一?年度?|去年|\\d{4}年度?)';
  * （5.01万元）减少…, 与上年（5.01万元）相比: helper-h95, unread).
  */
 const COMPARED_WITH = new RegExp(
-  `(?:与${COMPARED_YEAR}(?:决算数?)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比|(?:比|较)${COMPARED_YEAR}(?:同期)?(?:决算数?)?(?:的)?(?:\\(?${MONEY}\\)?)?|同比)[,，]?$`,
+  `(?:与${COMPARED_YEAR}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比|(?:比|较)${COMPARED_YEAR}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?)?|同比)[,，]?$`,
 );
 
 /**
  * A clause opening on the comparison, its item named after it (上海 §一: "与2023年度相比，收入支出总计增加234.33万元"): with
  * no rate beside it, the amount was measured against nothing.
  */
-const COMPARISON_OPENING = new RegExp(`(?:^|[,，;；:：])(?:与${COMPARED_YEAR}(?:决算数?)?相比|同比)[,，]${NAME_BEFORE}`);
+const COMPARISON_OPENING = new RegExp(`(?:^|[,，;；:：])(?:与${COMPARED_YEAR}(?:决算数?|数)?相比|同比)[,，]${NAME_BEFORE}`);
 /**
  * An item of a 其中 list after a change compared with last year (上海 §七: "…决算数比2023年度增加5.63万元，…，其中：…；公务用车
  * 购置及运行维护费支出决算增加6.53万元"): compared with the same year, as its total is.
@@ -635,7 +635,7 @@ function namesLastYear(written: string | undefined, year: number | undefined): b
  * 上年为1,801.23万元，主要是经营收入减少; 公用经费支出67.39万元（上年为92.95万元）): the 上年数 of that item (priorOf).
  * Held to it only where a change came right after, a wrong 上年 amount stated alone passed.
  */
-const PRIOR_CLAUSE = new RegExp(`[,，(（]${LAST_YEAR}(?:同期)?(?:决算数?|实际)?(?:为|是|:|：)?${MONEY}`, 'g');
+const PRIOR_CLAUSE = new RegExp(`[,，(（]${LAST_YEAR}(?:同期)?(?:决算数?|实际|数)?(?:为|是|:|：)?${MONEY}`, 'g');
 
 /**
  * A clause opening on last year (2021年，公务接待费0.26万元，…; 上年，本单位收入总计…): its labelled amounts are last year's,
