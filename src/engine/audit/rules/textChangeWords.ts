@@ -260,6 +260,8 @@ function currentAmount(
     .replace(AGAINST_BUDGET, '')
     .replace(/[,，]$/, '')
     .replace(LAST_YEAR_BRACKET, '')
+    // Nor the bracket the change opens right after this year's amount (…4.99万元（比上年减少0.02万元）: helper-h95, unread).
+    .replace(/\($/, '')
     .replace(BUDGET_LEVEL, '')
     .replace(/(?:各|均|分别)$/, '');
   // 、 inside a name too (收、支总计各减少…).

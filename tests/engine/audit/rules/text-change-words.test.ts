@@ -198,6 +198,18 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h95: a change in brackets right after this year's amount was measured against nothing.
+      name: 'a change in brackets right after this year’s amount (…4.99万元（比上年减少0.02万元）; （较上年5.01万元下降0.40%）; （同比…）), right',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元（比上年减少0.02万元）。'],
+          ['“三公”经费支出4.99万元（比上年减少0.02万元，下降0.40%）。'],
+          ['“三公”经费支出4.99万元（较上年5.01万元下降0.40%），主要原因是厉行节约。'],
+          ['公务接待费0.20万元（同比下降23.08%）。'],
+        ]),
+      ],
+    },
+    {
       name: 'a change stated by its amount alone or its rate alone, right against the 说明数据’s 上年数',
       sheets: [
         sheet('公开说明', [
@@ -696,6 +708,24 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A3', message: '说明文字“减少0.20万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字“减少0.60万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元。' },
         { severity: 'error', first: '公开说明!A5', message: '说明文字写上年为 2,470.99万元，而说明数据中收入总计的上年数为 1,801.23 万元。' },
+      ],
+    },
+    {
+      // helper-h95: each passed, the change in brackets read against no amount.
+      name: 'a wrong change in brackets right after this year’s amount (（比上年减少…）, （较上年…下降…）, （同比…）)',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元（比上年减少0.20万元）。'],
+          ['“三公”经费支出4.99万元（比上年减少0.20万元，下降3.85%）。'],
+          ['“三公”经费支出4.99万元（较上年5.10万元下降0.40%）。'],
+          ['公务接待费0.20万元（同比下降32.08%）。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少0.20万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“减少0.20万元,下降3.85%”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写上年为 5.10万元，而说明数据中三公经费合计的上年数为 5.01 万元。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字“下降32.08%”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为下降23.08%。' },
       ],
     },
     {
