@@ -24,11 +24,13 @@ const WORDS: Readonly<Record<string, Relation>> = {
 const INVERSE: Readonly<Partial<Record<Relation, Relation>>> = { greater: 'less', less: 'greater' };
 const ORDER = '大于|高于|超过|超出|多于|小于|低于|少于|等于';
 const LIKE = '基本持平|基本一致|基本相符|持平|一致|相等|相同|相符|存在差异|有差异|有所差异|均为0';
+/** Which 预算 (年初, 全年, or named as adjusted: 调整预算, 调整后预算数, 年中调整预算, helper-h95: unread), not captured. */
+const KIND = '(?:年初|全年|调整后?|年中调整)?';
 const PHRASES: readonly [RegExp, boolean][] = [
-  [new RegExp(`决算数?(${ORDER})(?:年初|全年)?预算数?`, 'g'), false],
-  [new RegExp(`决算数?与(?:年初|全年)?预算数?(${LIKE})`, 'g'), false],
-  [new RegExp(`(?:年初|全年)?预算数?(${ORDER})决算数?`, 'g'), true],
-  [new RegExp(`(?:年初|全年)?预算数?与决算数?(${LIKE})`, 'g'), false],
+  [new RegExp(`决算数?(${ORDER})${KIND}预算数?`, 'g'), false],
+  [new RegExp(`决算数?与${KIND}预算数?(${LIKE})`, 'g'), false],
+  [new RegExp(`${KIND}预算数?(${ORDER})决算数?`, 'g'), true],
+  [new RegExp(`${KIND}预算数?与决算数?(${LIKE})`, 'g'), false],
 ];
 
 /** "Basically equal" is a judgement: within 5% of the 预算. */

@@ -59,16 +59,18 @@ export interface BudgetStatement {
 export const BUDGET_KIND_WORD = '(年初|全年|调整后?|年中调整)';
 
 // Not the amount by which a figure passes or falls short of the budget (超出年初预算157.11万元, 低于预算0.01万元, 大于年初预算数
-// 157.11万元, 小于预算0.01万元), nor last year's budget (上年预算5.10万元): each read as the year's 预算, a correct one was a 错误.
+// 157.11万元, 小于预算0.01万元, 低于调整预算0.01万元: helper-h95), nor last year's budget (上年预算5.10万元): each read as the
+// year's 预算, a correct one was a 错误. Every word BUDGET_KIND_WORD takes may stand between (年中 alone too: a match may
+// start at the 调整 of 年中调整).
 const BUDGET = new RegExp(
-  `(?<!(?:超出?|超过|高于|低于|大于|小于|多于|少于|节约|节省|上一?年度?的?|去年的?|同期)(?:年初|全年)?)${BUDGET_KIND_WORD}?预算(?:数)?(?:为|是)?:?${MONEY}`,
+  `(?<!(?:超出?|超过|高于|低于|大于|小于|多于|少于|节约|节省|上一?年度?的?|去年的?|同期)(?:年初|全年|年中调整|年中|调整后?)?)${BUDGET_KIND_WORD}?预算(?:数)?(?:为|是)?:?${MONEY}`,
 );
 
 /**
- * The amount by which the 决算 passes or falls short of its 预算 (大于年初预算数157.11万元, 低于预算0.01万元, 超年初预算…): groups
- * the word, which 预算, the amount. text-budget holds it to 决算 − 预算.
+ * The amount by which the 决算 passes or falls short of its 预算 (大于年初预算数157.11万元, 低于预算0.01万元, 超年初预算…,
+ * 小于调整预算数…): groups the word, which 预算, the amount. text-budget holds it to 决算 − 预算.
  */
-const DIFFERENCE = new RegExp(`(超出?|超过|高于|低于|大于|小于|多于|少于)(年初|全年)?预算(?:数)?(?:为|是)?:?${MONEY}`);
+const DIFFERENCE = new RegExp(`(超出?|超过|高于|低于|大于|小于|多于|少于)${BUDGET_KIND_WORD}?预算(?:数)?(?:为|是)?:?${MONEY}`);
 const FALLS_SHORT = /低于|小于|少于/;
 
 export interface BudgetDifference {
@@ -130,7 +132,7 @@ const BARE_EXECUTION = new RegExp(`(?<!预算)执行率(?:为|是)?()(-?\\d+(?:\
  * variance, negative for a fall. Groups: which 预算, the word, the rate.
  */
 const VARIANCE_WORDED = new RegExp(
-  `(?:比|较|与)(年初|全年)?预算(?:数)?(?:相比)?[,，]?(增长|增加|上升|提高|下降|减少|降低)(?:了|为)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`,
+  `(?:比|较|与)${BUDGET_KIND_WORD}?预算(?:数)?(?:相比)?[,，]?(增长|增加|上升|提高|下降|减少|降低)(?:了|为)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`,
   'g',
 );
 const FALLS = /下降|减少|降低/;
@@ -158,7 +160,7 @@ function ratesOf(clause: string): { index: number; rate: BudgetRate }[] {
   );
   for (const m of clause.matchAll(VARIANCE_WORDED)) {
     const value = Number(m[3]) * (FALLS.test(m[2]!) ? -1 : 1);
-    out.push({ index: m.index!, rate: { kind: 'variance', of: (m[1] ?? '') as BudgetKind, value, written: m[3]!, phrase: m[0], word: m[2]! } });
+    out.push({ index: m.index!, rate: { kind: 'variance', of: budgetKindOf(m[1]), value, written: m[3]!, phrase: m[0], word: m[2]! } });
   }
   return out;
 }

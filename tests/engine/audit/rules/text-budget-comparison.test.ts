@@ -15,6 +15,15 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      name: 'the words against the adjusted 预算 (决算数小于调整预算数, 调整后预算数大于决算数), right (helper-h95)',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费调整预算为5.00万元，支出决算为4.99万元。决算数小于调整预算数的主要原因：厉行节约。'],
+          ['“三公”经费调整后预算为5.00万元，支出决算为4.99万元。调整后预算数大于决算数的主要原因：厉行节约。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -36,6 +45,20 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A4', message: '预算 5.00万元、决算 4.99万元' },
         { severity: 'error', first: '公开说明!A5', message: '完成预算的100.00%' },
         { severity: 'warning', first: '公开说明!A6', message: '基本持平' },
+      ],
+    },
+    {
+      // helper-h95: unread, the words against the adjusted 预算 were held to nothing.
+      name: 'words against the adjusted 预算 the figures contradict (决算数大于调整预算数, 决算数与调整后预算数持平)',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费调整预算为5.00万元，支出决算为4.99万元。决算数大于调整预算数的主要原因：业务增加。'],
+          ['“三公”经费调整后预算为5.00万元，支出决算为4.80万元。决算数与调整后预算数持平。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“决算数大于调整预算数”与数字不符：预算 5.00万元、决算 4.99万元' },
+        { severity: 'error', first: '公开说明!A2', message: '决算数与调整后预算数持平' },
       ],
     },
   ],

@@ -26,6 +26,17 @@ testRule(rule, {
       name: 'an adjusted 预算 (调整预算, 调整后预算数, 年中调整预算) is the 全年 one: not compared with the 年初预算数',
       sheets: [sheet('公开说明', [['财政拨款支出总计调整预算1,363.45万元，决算1,363.45万元。'], ['财政拨款收入总计调整后预算数1,363.45万元，决算数1,363.45万元。'], ['“三公”经费支出调整预算5.00万元，决算4.99万元。']])],
     },
+    {
+      // helper-h95: after 低于 the adjusted 预算's amount was read as the 预算 itself (0.01 against table 07's 5.00): a false 错误.
+      name: 'the amount by which a figure falls short of the adjusted budget is no budget (低于调整预算…, 小于调整后预算数…, 低于年中调整预算…)',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出决算4.99万元，低于调整预算0.01万元。'],
+          ['“三公”经费支出决算4.99万元，小于调整后预算数0.01万元。'],
+          ['“三公”经费支出决算4.99万元，低于年中调整预算0.01万元。'],
+        ]),
+      ],
+    },
     { name: 'the amount by which a figure passes or falls short of the budget is no budget (超出年初预算, 低于预算)', sheets: [sheet('公开说明', [['与年初预算相比，财政拨款支出总计1,363.45万元，超出年初预算157.11万元。'], ['2022年度财政拨款收入总计1,363.45万元，超年初预算157.11万元。'], ['“三公”经费支出4.99万元，低于预算0.01万元。']])] },
     {
       // review43: each a false 错误 (last year's 决算 taken for the year's; the 决算 after a bracketed 其中 for its last item's;

@@ -144,6 +144,16 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h95: read as no difference (the 0.01 taken for the 预算 itself) and no worded variance.
+      name: 'the 决算’s difference from, and worded variance against, the adjusted 预算 (低于调整预算…, 较调整后预算下降…%), right',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出决算4.99万元，低于调整预算0.01万元。'],
+          ['“三公”经费支出4.99万元，较调整后预算下降0.20%。'],
+        ]),
+      ],
+    },
+    {
       // helper-h95: the 预算 named as adjusted (调整预算, 调整后预算, 年中调整预算) is the 全年 one, as 完成全年预算的 is read.
       name: 'a completion rate of the adjusted 预算 (完成调整预算的…, 完成调整后预算的…, 为年中调整预算的…), right against the 全年 one',
       data: (j) => {
@@ -162,6 +172,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h95: the difference was read as a 预算 of 0.10 (text-budget-figures' false 错误), the variance not at all.
+      name: 'a wrong difference from, or worded variance against, the adjusted 预算 (小于调整预算数…, 较调整后预算下降…%)',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出决算4.99万元，小于调整预算数0.10万元。'],
+          ['“三公”经费支出4.99万元，较调整后预算下降2.20%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“小于调整预算数0.10万元”：按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“较调整后预算下降2.20%”：按预算 5.00万元、决算 4.99万元 应为 下降0.20%，文中为 下降2.20%。' },
+      ],
+    },
     {
       // helper-h95: each unread before (no pattern took 完成调整预算的…), a wrong one passed.
       name: 'a wrong completion rate of the adjusted 预算 (完成调整预算的…, 完成调整后预算的…): held to the 全年 one, stated or known',
