@@ -77,6 +77,7 @@ import textSubjectNames from './textSubjectNames';
 import textTemplateLeftovers from './textTemplateLeftovers';
 import textUnchanged from './textUnchanged';
 import textZeroBudget from './textZeroBudget';
+import threePublicNegative from './threePublicNegative';
 import threePublicTotal from './threePublicTotal';
 import threePublicVehicles from './threePublicVehicles';
 import unreadableFigure from './unreadableFigure';
@@ -157,6 +158,7 @@ export const RULES: readonly Rule[] = [
   textTemplateLeftovers as Rule,
   textUnchanged as Rule,
   textZeroBudget as Rule,
+  threePublicNegative as Rule,
   threePublicTotal as Rule,
   threePublicVehicles as Rule,
   unreadableFigure as Rule,
