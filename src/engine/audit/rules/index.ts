@@ -24,6 +24,7 @@ import fiscalRowFunds from './fiscalRowFunds';
 import fiscalWithinExpenditure from './fiscalWithinExpenditure';
 import fiscalYearExpenditure from './fiscalYearExpenditure';
 import fiscalYearIncome from './fiscalYearIncome';
+import foreignReceptionWithinReception from './foreignReceptionWithinReception';
 import fundTableBalance from './fundTableBalance';
 import fundTableExpenditure from './fundTableExpenditure';
 import generalBudgetBasicParts from './generalBudgetBasicParts';
@@ -105,6 +106,7 @@ export const RULES: readonly Rule[] = [
   fiscalWithinExpenditure as Rule,
   fiscalYearExpenditure as Rule,
   fiscalYearIncome as Rule,
+  foreignReceptionWithinReception as Rule,
   fundTableBalance as Rule,
   fundTableExpenditure as Rule,
   generalBudgetBasicParts as Rule,

@@ -123,20 +123,34 @@ export function checkFactSum<M extends string>(ctx: RuleContext<M>, left: Fact |
   ctx.report({ ...common, data, ...moneyValues(fen, l - r, unit), comparison: comparison(facts, unit, parts.length), severity });
 }
 
-/** part ≤ whole, a 提示 when not. `{leftName}` and `{rightName}` name the two facts. */
-export function checkFactAtMost<M extends string>(ctx: RuleContext<M>, part: Fact | undefined, whole: Fact | undefined, options: { readonly messageId: M }): void {
+interface AtMostOptions<M extends string> {
+  readonly messageId: M;
+  readonly data?: Readonly<Record<string, string | number>>;
+  /**
+   * 'error': a part of a figure that cannot exceed it (外宾接待费 of table 07's 公务接待费), a 错误 beyond the rounding of
+   * two figures and a 尾差 within it; by default any excess is a 提示.
+   */
+  readonly severity?: 'error';
+}
+
+/**
+ * part ≤ whole, a 提示 when not (or as `severity` says). `{leftName}` and `{rightName}` name the two facts; `{left}`,
+ * `{right}` and `{difference}` (part − whole) are their amounts in the coarser unit.
+ */
+export function checkFactAtMost<M extends string>(ctx: RuleContext<M>, part: Fact | undefined, whole: Fact | undefined, options: AtMostOptions<M>): void {
   if (!part || !whole) return;
   const both = [part, whole];
   if (!amounts(both)) return;
   const { unit, fen } = inOneUnit(both);
   const [p, w] = fen as [number, number];
   if (p <= w) return;
+  const severity = options.severity === 'error' ? classify(p - w, 2, unit)! : 'warning';
   ctx.report({
     messageId: options.messageId,
-    data: { leftName: part.source, rightName: whole.source, left: amount(p, unit), right: amount(w, unit), difference: amount(p - w, unit) },
+    data: { ...options.data, leftName: part.source, rightName: whole.source, left: amount(p, unit), right: amount(w, unit), difference: amount(p - w, unit) },
     cells: cellsOf([part, whole]),
     ...moneyValues([p, w], p - w, unit),
     comparison: comparison(both, unit, 2),
-    severity: 'warning',
+    severity,
   });
 }
