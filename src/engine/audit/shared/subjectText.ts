@@ -4,7 +4,8 @@
  */
 import { normalizeText } from '../../grid/normalize';
 import { derived, derivedSlot } from '../../grid/derived';
-import { functionalClassByName, functionalSubjectsNamed } from '../../subjects/functional';
+import { functionalClassByName, functionalSubject, functionalSubjectsNamed } from '../../subjects/functional';
+import { findRow } from '../../tables/model';
 import type { RowModel, TableModel } from '../../tables/model';
 
 /** A 类(款(项)) chain the text names, with where it stands in the cell's text. */
@@ -69,16 +70,19 @@ export function chainBefore(text: string, position: number): SubjectChain | unde
  * is the 说明数据's like any 项's.
  */
 export function unlistedItemCodeBefore(table: TableModel | undefined, text: string, position: number): string | undefined {
-  const chain = chainBefore(text, position);
   if (!table) return undefined;
+  const named = itemNamedBefore(table, text, position);
+  // A 项 named with its code (行政运行(2010301), 2010301行政运行) that no row of the table has: that code, its name the
+  // dictionary's (codedItemsIn).
+  if (named?.kind === 'coded') return findRow(table, named.code)?.code === named.code ? undefined : named.code;
   // A 项 named alone (吉林: 其他统战事务支出（项）0.00万元，比上年减少…) that no row of the table has: the dictionary's 项 of
   // that name, where it has one only (unread, the change went unchecked; helper-82).
-  const lone = loneItemsIn(text.slice(0, position)).pop();
-  if (lone && (!chain || lone.end > chain.end)) {
-    if (loneItemRows(table, lone.name).length > 0) return undefined;
-    const named = functionalSubjectsNamed(lone.name).filter((e) => e.code.length === 7);
-    return named.length === 1 ? named[0]!.code : undefined;
+  if (named?.kind === 'lone') {
+    if (loneItemRows(table, named.name).length > 0) return undefined;
+    const found = functionalSubjectsNamed(named.name).filter((e) => e.code.length === 7);
+    return found.length === 1 ? found[0]!.code : undefined;
   }
+  const chain = named?.chain;
   if (!chain || chain.names.length !== 3) return undefined;
   const section = sectionCode(table, chain.names);
   if (section === undefined || subjectByNames(table.rows, chain.names)) return undefined;
@@ -98,15 +102,73 @@ function sectionCode(table: TableModel, names: readonly string[]): string | unde
 }
 
 /**
- * The 项 row of table 05 the text names last before a position (`…(类)…(款)…(项)：…比上年…`, `…(项)。…年初预算为…`), or a
- * 项 named alone (`行政运行(项)支出决算数为…`, 北京 and 山东) that one row of the table has.
+ * The 项 row of table 05 the text names last before a position (`…(类)…(款)…(项)：…比上年…`, `…(项)。…年初预算为…`), a
+ * 项 named alone (`行政运行(项)支出决算数为…`, 北京 and 山东) that one row of the table has, or a 项 named with its code
+ * (`行政运行(2010301)支出…`, `2010301行政运行支出…`) that the table has.
  */
 export function itemRowBefore(table: TableModel | undefined, text: string, position: number): RowModel | undefined {
   if (!table) return undefined;
+  const named = itemNamedBefore(table, text, position);
+  if (named?.kind === 'coded') {
+    const row = findRow(table, named.code);
+    return row?.code === named.code ? row : undefined;
+  }
+  if (named?.kind === 'lone') return loneItemRow(table, named.name);
+  return named && named.chain.names.length === 3 ? subjectByNames(table.rows, named.chain.names) : undefined;
+}
+
+/** How the text names the 项 it names last before a position: a 类(款(项)) chain, a name then (项), or a name with its code. */
+type NamedItem = { readonly kind: 'chain'; readonly chain: SubjectChain } | { readonly kind: 'lone'; readonly name: string } | { readonly kind: 'coded'; readonly code: string };
+
+/**
+ * The 项 the text names last before a position, in whichever of its ways (the one ending last): a chain is read where
+ * neither a lone 项 nor a coded one ends after it, a lone 项 where no coded one ends after it.
+ */
+function itemNamedBefore(table: TableModel, text: string, position: number): NamedItem | undefined {
   const chain = chainBefore(text, position);
-  const lone = loneItemsIn(text.slice(0, position)).pop();
-  if (lone && (!chain || lone.end > chain.end)) return loneItemRow(table, lone.name);
-  return chain && chain.names.length === 3 ? subjectByNames(table.rows, chain.names) : undefined;
+  const head = text.slice(0, position);
+  const lone = loneItemsIn(head).pop();
+  const coded = codedItemsIn(head, table).pop();
+  const chainEnd = chain?.end ?? -1;
+  const loneEnd = lone?.end ?? -1;
+  if (coded && coded.end > chainEnd && coded.end > loneEnd) return { kind: 'coded', code: coded.code };
+  if (lone && lone.end > chainEnd) return { kind: 'lone', name: lone.name };
+  return chain && { kind: 'chain', chain };
+}
+
+/** A 项's code (7 digits, no more around it), where a text may name a 项 by it. */
+const ITEM_CODE = /(?<![\d.,])(\d{7})(?![\d.,%])/g;
+
+/**
+ * 项 named with their code beside their name, name first or code first (`行政运行(2010301)`, `2010301行政运行`,
+ * `[2010301]行政运行`), as text-figures reads their amounts: each code whose own name stands right beside it, the
+ * table's row's label or the dictionary's name (a closing 支出 either way), and where the naming ends. A code beside
+ * another 项's name is text-subject-names' 错误, and which of the two the text means is not known: not read.
+ */
+export function codedItemsIn(text: string, table: TableModel | undefined): { readonly code: string; readonly index: number; readonly end: number }[] {
+  const out: { code: string; index: number; end: number }[] = [];
+  for (const m of text.matchAll(ITEM_CODE)) {
+    const code = m[1]!;
+    const row = table && findRow(table, code);
+    const names = [row?.code === code ? row.label : undefined, functionalSubject(code)?.name]
+      .filter((n): n is string => n !== undefined)
+      .flatMap((n) => [normalizeText(n), normalizeText(n).replace(/支出$/, '')])
+      .filter((n) => n.length > 1);
+    if (names.length === 0) continue;
+    const opening = /[([【]$/.exec(text.slice(0, m.index!))?.[0] ?? '';
+    const before = text.slice(0, m.index! - opening.length);
+    const closing = /^[)\]】]?[:-]?/.exec(text.slice(m.index! + code.length))![0];
+    const afterFrom = m.index! + code.length + closing.length;
+    const after = text.slice(afterFrom);
+    const nameBefore = names.find((n) => before.endsWith(n));
+    if (nameBefore !== undefined) {
+      out.push({ code, index: before.length - nameBefore.length, end: afterFrom });
+      continue;
+    }
+    const nameAfter = names.filter((n) => after.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+    if (nameAfter !== undefined) out.push({ code, index: m.index! - opening.length, end: afterFrom + nameAfter.length });
+  }
+  return out;
 }
 
 /** A name then `(项)` with no `(款)` before it in the same run of words: a 项 named alone, and where it ends. */

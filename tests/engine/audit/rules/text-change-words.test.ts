@@ -210,6 +210,28 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h97: a 项 named with its code had no item: its change was held to nothing.
+      name: 'a 项 named with its code (行政运行（2010301）…, 2010301行政运行…, 行政运行(2010301)…), its change right against the 说明数据’s 上年数 of that code',
+      sheets: [
+        sheet('公开说明', [
+          ['行政运行（2010301）支出223.14万元，比上年减少180.39万元，下降44.70%。'],
+          ['2010301行政运行支出223.14万元，比上年减少180.39万元，下降44.70%。'],
+          ['行政运行(2010301)支出决算数为223.14万元，比上年决算减少180.39万元。'],
+          ['2010350 事业运行：支出决算数为284.38万元，比上年决算增加220.13万元，增长342.61%。'],
+          ['一般行政管理事务（2010302）支出718.22万元，比上年增长956.21%。'],
+          // Nothing spent this year, no row in table 05: the code's 上年数 (0.20) all the same.
+          ['其他统战事务支出（2013499）0.00万元，比上年减少0.20万元，下降100%。'],
+          ['行政运行（2010301）支出223.14万元，上年为403.53万元。'],
+        ]),
+      ],
+    },
+    {
+      name: 'a 项 named with its code, its change right against the 上年决算数 table 05 prints, where the 说明数据 gives no 上年数',
+      grid: withPrinted05Prior,
+      data: withoutSubjectsPrior,
+      sheets: [sheet('公开说明', [['行政运行（2010301）支出223.14万元，比上年减少180.39万元，下降44.70%。'], ['2010302一般行政管理事务支出718.22万元，比上年增加650.22万元。']])],
+    },
+    {
       name: 'a change stated by its amount alone or its rate alone, right against the 说明数据’s 上年数',
       sheets: [
         sheet('公开说明', [
@@ -432,6 +454,36 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '科目2010301本年 223.14万元，说明数据的上年数 403.53 万元，与上年相比应为减少180.39 万元' },
         { severity: 'error', first: '公开说明!A2', message: '科目2010302本年 718.22万元，说明数据的上年数 68.00 万元，与上年相比应为增长956.21%' },
       ],
+    },
+    {
+      // helper-h97: each passed (the rate agreeing with the wrong amount), the 项 before the change unread.
+      name: 'a wrong change, rate or 上年 of a 项 named with its code (行政运行（2010301）…, 2010301行政运行…, 行政运行(2010301)…), held to the 说明数据’s 上年数 of that code',
+      sheets: [
+        sheet('公开说明', [
+          ['行政运行（2010301）支出223.14万元，比上年减少108.39万元，下降32.69%。'],
+          ['2010301行政运行支出223.14万元，比上年减少108.39万元，下降32.69%。'],
+          ['行政运行(2010301)支出223.14万元，比上年减少108.39万元，下降32.69%。'],
+          ['一般行政管理事务（2010302）支出718.22万元，比上年增长15.6%。'],
+          ['其他统战事务支出（2013499）0.00万元，比上年减少0.02万元，下降100%。'],
+          ['行政运行（2010301）支出223.14万元，上年为430.53万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少108.39万元,下降32.69%”：科目2010301本年 223.14万元，说明数据的上年数 403.53 万元，与上年相比应为减少180.39 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“减少108.39万元,下降32.69%”：科目2010301本年 223.14万元，说明数据的上年数 403.53 万元，与上年相比应为减少180.39 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“减少108.39万元,下降32.69%”：科目2010301本年 223.14万元，说明数据的上年数 403.53 万元，与上年相比应为减少180.39 万元。' },
+        { severity: 'error', first: '公开说明!A4', message: '科目2010302本年 718.22万元，说明数据的上年数 68.00 万元，与上年相比应为增长956.21%' },
+        { severity: 'error', first: '公开说明!A5', message: '科目2013499本年 0.00万元，说明数据的上年数 0.20 万元，与上年相比应为减少0.20 万元。' },
+        { severity: 'error', first: '公开说明!A6', message: '说明文字写上年为 430.53万元，而说明数据中科目2010301的上年数为 403.53 万元。' },
+      ],
+    },
+    {
+      // A code beside another 项's name (事业运行 is 2010350): text-subject-names' 错误; which 项 is meant is not known.
+      name: 'a wrong change of a 项 named with its code against the 上年决算数 table 05 prints, where the 说明数据 gives none',
+      grid: withPrinted05Prior,
+      data: withoutSubjectsPrior,
+      sheets: [sheet('公开说明', [['行政运行（2010301）支出223.14万元，比上年减少108.39万元，下降32.69%。'], ['事业运行（2010301）支出223.14万元，比上年减少108.39万元，下降32.69%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '科目2010301本年 223.14万元，《一般公共预算财政拨款支出决算表》的上年决算数 403.53 万元，与上年相比应为减少180.39 万元' }],
     },
     {
       // Unread: with no 上年数 in the 说明数据 the change was held to nothing, while the generated text took the table's.
