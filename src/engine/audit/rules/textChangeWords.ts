@@ -612,6 +612,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
       continue;
     }
     checkStatedPrior(ctx, cell, statedPriorBefore(sentence.slice(0, m.index), year), key);
+    checkStatedPrior(ctx, cell, statedPriorAfter(sentence.slice(m.index! + m[0].length), year), key);
     checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), read.money, key);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
@@ -620,6 +621,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     if (read === undefined || read.whole) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label);
     checkStatedPrior(ctx, cell, statedPriorBefore(sentence.slice(0, m.index), year), key);
+    checkStatedPrior(ctx, cell, statedPriorAfter(sentence.slice(m.index! + m[0].length), year), key);
     checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, read.money, key);
   }
 }
@@ -630,6 +632,18 @@ const LAST_YEAR = COMPARED_YEAR.replace('\\d{4}', '(\\d{4})');
 /** Whether words naming a year (group 1 of LAST_YEAR: undefined for 上年) name the one before the document's. */
 function namesLastYear(written: string | undefined, year: number | undefined): boolean {
   return written === undefined || (year !== undefined && Number(written) === year - 1);
+}
+
+/**
+ * Last year's amount in brackets right after a change, its amount's or its rate's (…比上年减少0.02万元（上年为5.01万元）;
+ * …下降0.40%（2021年为5.01万元））: the 上年数 of the change's item, as one stated before the change is (statedPriorBefore).
+ * Unread, a wrong one passed (its amount ends no item's: checkPriorsAfterAmounts finds no item for it).
+ */
+const PRIOR_BRACKET_AFTER = new RegExp(`^\\(${LAST_YEAR}(?:同期)?(?:决算数?|实际|数)?(?:为|是|:)?${MONEY}\\)`);
+
+function statedPriorAfter(after: string, year: number | undefined): TextMoney | undefined {
+  const m = PRIOR_BRACKET_AFTER.exec(after);
+  return m && namesLastYear(m[1], year) ? parseMoney(m[2]!, m[3]!) : undefined;
 }
 
 /**
@@ -720,7 +734,10 @@ export default defineRule({
           const key = itemKey(ctx, t.text, start + index, read.label);
           if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, key, previousItem !== undefined));
           else if (!comparedWithOtherYear(sentence.slice(0, index), year)) {
-            if (!read.whole) checkStatedPrior(ctx, t.cell, statedPriorBefore(sentence.slice(0, index), ctx.recognition.document.year?.value), key);
+            if (!read.whole) {
+              checkStatedPrior(ctx, t.cell, statedPriorBefore(sentence.slice(0, index), year), key);
+              checkStatedPrior(ctx, t.cell, statedPriorAfter(sentence.slice(index + phrase.length), year), key);
+            }
             checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key);
           }
           const rises = a === '增加';

@@ -232,6 +232,20 @@ testRule(rule, {
       sheets: [sheet('公开说明', [['行政运行（2010301）支出223.14万元，比上年减少180.39万元，下降44.70%。'], ['2010302一般行政管理事务支出718.22万元，比上年增加650.22万元。']])],
     },
     {
+      // helper-h97: last year's amount in brackets after the change was read for nothing.
+      name: 'last year’s amount in brackets right after the change (…减少0.02万元（上年为5.01万元）; …下降0.40%（上年为…）; （2021年为…）), right; another year’s not held to the 上年数',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元，比上年减少0.02万元（上年为5.01万元）。'],
+          ['“三公”经费支出4.99万元，比上年减少0.02万元，下降0.40%（上年为5.01万元）。'],
+          ['“三公”经费支出4.99万元，比上年下降0.40%（2021年为5.01万元）。'],
+          ['公务接待费0.20万元，比上年减少0.06万元（上年为0.26万元），下降23.08%。'],
+          ['行政运行（项）支出223.14万元，比上年减少180.39万元（上年为403.53万元）。'],
+          ['“三公”经费支出4.99万元，比上年减少0.02万元（2020年为5.10万元）。'],
+        ]),
+      ],
+    },
+    {
       name: 'a change stated by its amount alone or its rate alone, right against the 说明数据’s 上年数',
       sheets: [
         sheet('公开说明', [
@@ -484,6 +498,24 @@ testRule(rule, {
       data: withoutSubjectsPrior,
       sheets: [sheet('公开说明', [['行政运行（2010301）支出223.14万元，比上年减少108.39万元，下降32.69%。'], ['事业运行（2010301）支出223.14万元，比上年减少108.39万元，下降32.69%。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '科目2010301本年 223.14万元，《一般公共预算财政拨款支出决算表》的上年决算数 403.53 万元，与上年相比应为减少180.39 万元' }],
+    },
+    {
+      // helper-h97: the bracket after the change was read for nothing; the change itself still held to the 上年数.
+      name: 'last year’s amount in brackets right after the change (…减少0.02万元（上年为5.10万元）; …下降0.40%（上年为…）) that is not the 说明数据’s 上年数, and a wrong change before a right one',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元，比上年减少0.02万元（上年为5.10万元）。'],
+          ['“三公”经费支出4.99万元，比上年减少0.02万元，下降0.40%（上年为5.10万元）。'],
+          ['公务接待费0.20万元，比上年下降23.08%（2021年为0.62万元）。'],
+          ['“三公”经费支出4.99万元，比上年减少0.12万元（上年为5.01万元）。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 5.10万元，而说明数据中三公经费合计的上年数为 5.01 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写上年为 5.10万元，而说明数据中三公经费合计的上年数为 5.01 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写上年为 0.62万元，而说明数据中公务接待费的上年数为 0.26 万元。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字“减少0.12万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
+      ],
     },
     {
       // Unread: with no 上年数 in the 说明数据 the change was held to nothing, while the generated text took the table's.
