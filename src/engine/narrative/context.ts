@@ -382,6 +382,7 @@ export interface BudgetComparison {
 /**
  * 增减率 of a change whose rate rounds to 0.00% while its amount does not (0.01 of 1,488.28 万元 is 0.0007%): 增长不足0.01%.
  * 增加0.01万元，增长0.00% read as a contradiction, and the rate is written to two decimals, so more digits are no way out.
+ * The same for a 完成率 of a 决算 spent but under 0.005% of its 预算 (completion()).
  */
 const BELOW_RATE = '不足0.01';
 

@@ -159,8 +159,13 @@ export default defineRule({
             return worked === undefined ? [] : [worked];
           });
         const stated = Math.round(rate.value * 100);
+        // A bound (不足100.00%, 超过100.00%, 不足0.01%) holds for the exact rate, not its rounding: 4,029.01 of 4,029.02 is
+        // 不足100.00%, and 超过100.00% there was read as no rate at all (a wrong one passed).
+        const withinBound = (actual: TextMoney, of: TextMoney) =>
+          scalesOf(actual, of).some(([a, b]) => b! > 0 && (rate.bound === '不足' ? a! * 10_000 < stated * b! : a! * 10_000 > stated * b!));
         // Each 预算 it may be of on its own: the span of the two's rates is no rate of either.
-        const holds = (actual: TextMoney) => (both ?? [found]).some((of) => statedWithin(stated, expectationsOf(actual, of), rateTolerance(rate.written)));
+        const holds = (actual: TextMoney) =>
+          (both ?? [found]).some((of) => (rate.bound ? withinBound(actual, of) : statedWithin(stated, expectationsOf(actual, of), rateTolerance(rate.written))));
         // A sentence opening on its 预算 (云南: …一般公共预算财政拨款支出1363.45万元，…。年初预算为1206.34万元，完成年初预算的
         // 113.02%): the 决算 is an amount the sentence before names; right if of any of them, else said of its first.
         const actual = s.actual ?? actualBefore(t.text, s, ctx.recognition.document.year?.value, holds);
@@ -177,7 +182,7 @@ export default defineRule({
             budget: moneyText(budget),
             actual: moneyText(actual),
             expected: rate.word ? `${expected < 0 ? '下降' : '增长'}${formatBasis(Math.abs(expected))}` : formatBasis(expected),
-            stated: rate.word ? `${rate.word}${rate.written}` : rate.written,
+            stated: `${rate.word ?? rate.bound ?? ''}${rate.written}`,
           },
           cells: [t.cell],
           key: s.clause,

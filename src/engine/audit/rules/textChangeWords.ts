@@ -594,7 +594,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   const comparedOrAfterLastYear = (before: string) =>
     !comparedWithOtherYear(before, year) &&
     (COMPARED_WITH.test(before) || earlierYearAmount(before, year) !== undefined || COMPARISON_OPENING.test(before) || LIST_AFTER_COMPARISON.test(before));
-  // Only 增加/减少 after this year's figure: 节约, 节省 and 超支 speak of a budget.
+  // Only 增加/减少 (and 下降/降低/增长/上升, AMOUNT_WORD) after this year's figure: 节约, 节省 and 超支 speak of a budget.
   const yearOnYear = (before: string, word: string) => comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && afterThisYearsFigure(text, sentenceStart, before, year));
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
     const budgetWords = budgetWordsBefore(sentence.slice(0, m.index));

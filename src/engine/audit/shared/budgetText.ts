@@ -21,6 +21,11 @@ export interface BudgetRate {
   readonly phrase: string;
   /** The word of a worded variance (较预算下降0.20%: 下降), its value then signed by it. */
   readonly word?: string;
+  /**
+   * A completion rate stated as a bound (完成年初预算的不足100.00%, 超过100.00%, 不足0.01%: as the explanation prints a rate
+   * whose rounding would hide a difference): the exact rate must lie below or above the value.
+   */
+  readonly bound?: '不足' | '超过';
 }
 
 export interface BudgetStatement {
@@ -136,6 +141,8 @@ const VARIANCE_WORDED = new RegExp(
   'g',
 );
 const FALLS = /下降|减少|降低/;
+/** A completion rate stated as a bound (BudgetRate.bound). Groups: which 预算, the bound, the rate. */
+const BOUNDED_COMPLETION = new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?的?(不足|超过)(\\d+(?:\\.\\d+)?)%`, 'g');
 const BUDGET_ANYWHERE = new RegExp(BUDGET.source, 'g');
 
 /**
@@ -158,6 +165,9 @@ function ratesOf(clause: string): { index: number; rate: BudgetRate }[] {
   const out: { index: number; rate: BudgetRate }[] = patterns.flatMap(([re, kind, of]) =>
     [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: of ?? budgetKindOf(m[1]), value: Number(m[2]), written: m[2]!, phrase: m[0] } })),
   );
+  for (const m of clause.matchAll(BOUNDED_COMPLETION)) {
+    out.push({ index: m.index!, rate: { kind: 'completion', of: budgetKindOf(m[1]), value: Number(m[3]), written: m[3]!, phrase: m[0], bound: m[2] as '不足' | '超过' } });
+  }
   for (const m of clause.matchAll(VARIANCE_WORDED)) {
     const value = Number(m[3]) * (FALLS.test(m[2]!) ? -1 : 1);
     out.push({ index: m.index!, rate: { kind: 'variance', of: budgetKindOf(m[1]), value, written: m[3]!, phrase: m[0], word: m[2]! } });

@@ -27,6 +27,17 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // As the explanation prints a completion rate whose rounding would hide a difference (context.ts completion()).
+      name: 'a completion rate stated as a bound that holds (不足100.00% of 4,029.01 / 4,029.02, 超过100.00%, 不足0.01% of 0.01 / 300.00)',
+      sheets: [
+        sheet('公开说明', [
+          ['其他支出年初预算为4,029.02万元，支出决算为4,029.01万元，完成年初预算的不足100.00%。'],
+          ['其他支出年初预算为4,029.01万元，支出决算为4,029.02万元，完成年初预算的超过100.00%。'],
+          ['其他支出年初预算为300.00万元，支出决算为0.01万元，完成预算的不足0.01%。'],
+        ]),
+      ],
+    },
     ...correctTexts(),
     {
       name: 'the 决算 stated before its 预算 (北京, 中央), or as a label’s amount, and a rate 为…预算的: right',
@@ -172,6 +183,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Read as no rate at all, a wrong bound passed (review h99).
+      name: 'a completion rate stated as a bound that does not hold: said with the rate it is',
+      sheets: [
+        sheet('公开说明', [
+          ['其他支出年初预算为4,052.43万元，支出决算为4,029.01万元，完成年初预算的超过100.00%。'],
+          ['其他支出年初预算为4,029.01万元，支出决算为4,029.02万元，完成年初预算的不足100.00%。'],
+          ['其他支出年初预算为300.00万元，支出决算为0.03万元，完成预算的不足0.01%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '按预算 4,052.43万元、决算 4,029.01万元 应为 99.42%，文中为 超过100.00%' },
+        { severity: 'error', first: '公开说明!A2', message: '应为 100.00%，文中为 不足100.00%' },
+        { severity: 'error', first: '公开说明!A3', message: '应为 0.01%，文中为 不足0.01%' },
+      ],
+    },
     {
       // helper-h95: the difference was read as a 预算 of 0.10 (text-budget-figures' false 错误), the variance not at all.
       name: 'a wrong difference from, or worded variance against, the adjusted 预算 (小于调整预算数…, 较调整后预算下降…%)',
