@@ -105,8 +105,12 @@ const ACTUAL = new RegExp(`决算(?:数)?(?:为|是)?:?${MONEY}`, 'g');
  * it may be an item's (…预算5.00万元，其中公务接待费实际支出0.20万元: review47).
  */
 const SPENT = new RegExp(`^[,，]?(?:全年|本年)?(?:(?:实际)?执行(?:数|金额)?|实际支出(?:数)?)(?:为|是)?:?${MONEY}`);
-/** Last year's words before a 决算 in its part of the clause (较上年度“三公”经费支出决算5.01万元, 上年决算数为…): not this year's. */
-const LAST_YEARS = /(?:上一?年度?|去年)[^,，;；。]*$/;
+/**
+ * Last year's words before a 决算 in its part of the clause (较上年度“三公”经费支出决算5.01万元, 上年决算数为…): not this year's.
+ * Nor a year in brackets right after an amount (…4.99万元（2021年决算5.01万元）: the year compared with; read as this year's
+ * 决算, a correct sentence was a 错误, review h99).
+ */
+const LAST_YEARS = /(?:(?:上一?年度?|去年)[^,，;；。]*|元\(\d{4}年度?[^,，;；。()]*)$/;
 
 /** The first 决算 of `text` that is this year's (review43: 较上年度…决算5.01万元 was read as the year's 决算, a false 错误). */
 function thisYearsActual(text: string): RegExpMatchArray | undefined {

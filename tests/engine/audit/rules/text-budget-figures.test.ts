@@ -12,6 +12,10 @@ const bothBudgets = (j: { 指标: Record<string, Record<string, unknown>> }) => 
 testRule(rule, {
   valid: [
     {
+      name: 'last year’s 决算 in brackets with its year right after this year’s amount (…4.99万元（2021年决算5.01万元）): not this year’s 决算',
+      sheets: [sheet('公开说明', [['“三公”经费支出4.99万元（2021年决算5.01万元），下降0.40%。']])],
+    },
+    {
       // helper-h93: held to the 全年 one alone, the 年初 one was a false 错误.
       name: 'a bare 预算 (neither 年初 nor 全年 said) equal to either of the 说明数据’s two that differ',
       sheets: [sheet('公开说明', [['2022年度一般公共预算财政拨款支出预算1206.34万元，决算1363.45万元，预算执行率113.02%。'], ['2022年度一般公共预算财政拨款支出预算1363.45万元，决算1363.45万元，预算执行率100.00%。']])],
