@@ -3,6 +3,7 @@
  * 30212 ≤ 因公出国（境）费, 31013 ≤ 公务用车购置费.
  */
 import { defineRule } from '../rule';
+import { shownTitle } from '../../tables/model';
 import { cell, checkAtMost, rowByKey, rowName } from '../relations';
 
 const PAIRS = [
@@ -17,7 +18,7 @@ export default defineRule({
   title: '基本支出中的三公经费科目不大于“三公”经费支出决算数',
   severity: 'warning',
   tables: ['06', '07'],
-  messages: { larger: '基本支出决算表“{row}” {left}，大于“三公”经费支出决算表的{item}决算数 {right}（多 {difference}）。' },
+  messages: { larger: '《{basic}》“{row}” {left}，大于《{threePublic}》的{item}决算数 {right}（多 {difference}）。' },
   check(ctx) {
     const t6 = ctx.recognition.tables.generalBudgetBasic;
     const t7 = ctx.recognition.tables.threePublicCosts;
@@ -25,7 +26,7 @@ export default defineRule({
     const actual = rowByKey(t7, 'actual');
     for (const [code, item, name] of PAIRS) {
       const r = rowByKey(t6, code);
-      if (r) checkAtMost(ctx, cell(t6, r, 'amount'), cell(t7, actual, item), { messageId: 'larger', data: () => ({ row: rowName(r), item: name }) });
+      if (r) checkAtMost(ctx, cell(t6, r, 'amount'), cell(t7, actual, item), { messageId: 'larger', data: () => ({ basic: shownTitle(t6), threePublic: shownTitle(t7), row: rowName(r), item: name }) });
     }
   },
 });

@@ -1,5 +1,6 @@
 /** T7 for 预算 and 决算: 合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费 (+ 会议费、培训费 are not part). */
 import { defineRule } from '../rule';
+import { shownTitle } from '../../tables/model';
 import { cell, checkSum } from '../relations';
 import { measureRowsInReportOrder, THREE_PUBLIC_ROW_NAMES } from '../../tables/specs/threePublicCosts';
 
@@ -8,7 +9,7 @@ export default defineRule({
   title: '“三公”经费支出决算表：合计等于因公出国（境）费、公务用车购置及运行费与公务接待费之和',
   severity: 'error',
   tables: ['07'],
-  messages: { mismatch: '“三公”经费支出决算表的{measure}合计 {left}，与三项之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '《{table}》的{measure}合计 {left}，与三项之和 {right}不符，相差 {difference}。' },
   check(ctx) {
     const t = ctx.recognition.tables.threePublicCosts;
     if (!t) return;
@@ -18,7 +19,7 @@ export default defineRule({
       const vehicles = r.figures.vehicles ? [cell(t, r, 'vehicles')] : [cell(t, r, 'vehiclePurchase'), cell(t, r, 'vehicleOperation')];
       checkSum(ctx, cell(t, r, 'total'), [cell(t, r, 'overseasTravel'), ...vehicles, cell(t, r, 'reception')], {
         messageId: 'mismatch',
-        data: { measure: THREE_PUBLIC_ROW_NAMES[r.key] ?? r.label },
+        data: { table: shownTitle(t), measure: THREE_PUBLIC_ROW_NAMES[r.key] ?? r.label },
       });
     }
   },

@@ -1,5 +1,6 @@
 /** T7 for 预算 and 决算: 公务用车购置及运行费 = 购置费 + 运行费. */
 import { defineRule } from '../rule';
+import { shownTitle } from '../../tables/model';
 import { cell, checkSum } from '../relations';
 import { measureRowsInReportOrder, THREE_PUBLIC_ROW_NAMES } from '../../tables/specs/threePublicCosts';
 
@@ -8,7 +9,7 @@ export default defineRule({
   title: '“三公”经费支出决算表：公务用车购置及运行费等于购置费与运行费之和',
   severity: 'error',
   tables: ['07'],
-  messages: { mismatch: '“三公”经费支出决算表的{measure}公务用车购置及运行费 {left}，与购置费、运行费之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '《{table}》的{measure}公务用车购置及运行费 {left}，与购置费、运行费之和 {right}不符，相差 {difference}。' },
   check(ctx) {
     const t = ctx.recognition.tables.threePublicCosts;
     if (!t) return;
@@ -17,7 +18,7 @@ export default defineRule({
       if (!r.figures.vehicles) continue;
       checkSum(ctx, cell(t, r, 'vehicles'), [cell(t, r, 'vehiclePurchase'), cell(t, r, 'vehicleOperation')], {
         messageId: 'mismatch',
-        data: { measure: THREE_PUBLIC_ROW_NAMES[r.key] ?? r.label },
+        data: { table: shownTitle(t), measure: THREE_PUBLIC_ROW_NAMES[r.key] ?? r.label },
       });
     }
   },
