@@ -127,7 +127,10 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
       }
       const p = parseNumber(v);
       if (p.kind === 'number' && (kind !== 'count' || p.value >= 0)) matters.set(key, sourced(p.value, r, 1));
-      else problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的“${key}”应是数字，现为“${cellText(v)}”：请改为数字。`));
+      else if (p.kind === 'number') {
+        // A number all the same: "应是数字" would not tell the accountant what is wrong with −3.
+        problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的“${key}”是数量，不能为负数，现为“${cellText(v)}”：请改为实际数量（没有的填 0）。`));
+      } else problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的“${key}”应是数字，现为“${cellText(v)}”：请改为数字。`));
     }
   }
 

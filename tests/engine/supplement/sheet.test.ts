@@ -153,6 +153,7 @@ describe('the 说明数据 sheet', () => {
         ['事项', '内容'],
         ['公务用车保有量', '三辆'],
         ['未知事项', 1],
+        ['国内公务接待批次', -3],
       ],
     };
     const read = readSupplementSheet(sheet);
@@ -163,6 +164,7 @@ describe('the 说明数据 sheet', () => {
       ['A9', '工作表“说明数据”A9的指标“不存在的指标”无法识别'],
       ['B12', '工作表“说明数据”B12的“公务用车保有量”应是数字，现为“三辆”'],
       ['A13', '工作表“说明数据”A13的事项“未知事项”无法识别'],
+      ['B14', '工作表“说明数据”B14的“国内公务接待批次”是数量，不能为负数，现为“-3”：请改为实际数量（没有的填 0）。'],
     ];
     expect(read.problems.map((p) => p.cell)).toEqual(expected.map(([cell]) => cell));
     read.problems.forEach((p, i) => expect(p.message).toContain(expected[i]![1]));
