@@ -5,13 +5,16 @@
  * “公务用车保有量2.5辆”. Nothing else holds these values to anything: no table has them.
  *
  * Which values cannot be below zero (DOMAIN §4), and why only these are checked:
- * - The named indicators (收入总计 … 机关运行经费), all four amount fields (本年数, 上年数, 年初预算数, 全年预算数): each is
- *   a total of income or expenditure, a part of one (人员经费, 公用经费, each “三公” item) or a budget for it. None is a
- *   balance (结余, 年末结转和结余, which can be below zero in some departments) or a difference: the 说明数据 has no such
- *   indicator, so there is none to leave out.
- * - A 功能分类 code (类, 款, 项): only its 年初预算数 and 全年预算数. A budget is money allowed, never below zero; but a
- *   subject's 决算 figure (its 上年数, last year's table) can be: a refund of an earlier year's spending booked against
- *   this year's (收回以前年度支出) leaves a 项 below zero in real tables, and the tables' own rules accept it there too.
+ * - The named totals and the “三公” items (收入总计, 支出总计, 本年收入合计, 本年支出合计, 财政拨款收入总计, 财政拨款支出总计,
+ *   一般公共预算财政拨款支出, 一般公共预算财政拨款基本支出, 人员经费, 三公经费合计 and its items), all four amount fields
+ *   (本年数, 上年数, 年初预算数, 全年预算数): each is a year's whole income or spending of its kind, or a budget for it; a
+ *   “三公” amount is never below zero (three-public-negative holds table 07 to the same). None is a balance (结余,
+ *   年末结转和结余, which can be below zero in some departments) or a difference: the 说明数据 has no such indicator.
+ * - A 功能分类 code (类, 款, 项), 公用经费 and 机关运行经费: only their 年初预算数 and 全年预算数. A budget is money allowed,
+ *   never below zero; but their 决算 figures (本年数, 上年数) can be: a refund of an earlier year's spending booked
+ *   against this year's (收回以前年度支出) leaves a 项, or a small office's 机关运行经费, below zero in real tables (the
+ *   tables' own rules accept a 项 below zero, and the 公开说明 words such a move: narrative cases.test.ts's 机关运行经费
+ *   −1.03 万元). 公用经费 is 机关运行经费 for a 行政单位 or 参公事业单位, so it is taken as the same.
  * - Every 事项 amount (政府采购, 资产 values, 绩效 amounts, 外宾接待费, 中小企业 amounts) and area (房屋面积): money spent,
  *   awarded or held, a floor space.
  * Counts below zero never get here: both readers of the 说明数据 refuse them (json.ts, readSheet.ts), with a message
@@ -28,13 +31,16 @@ import type { RuleContext } from '../rule';
 import { fact } from '../shared/supplementFacts';
 import type { Fact } from '../shared/supplementFacts';
 
-/** The fields of a 功能分类 code that cannot be below zero (its 本年数 and 上年数 can: see above). */
-const SUBJECT_BUDGET_FIELDS: readonly AmountField[] = ['年初预算数', '全年预算数'];
+/** The budget fields: the only ones that cannot be below zero for a 功能分类 code, 公用经费 and 机关运行经费 (see above). */
+const BUDGET_FIELDS: readonly AmountField[] = ['年初预算数', '全年预算数'];
+
+/** Named indicators whose 决算 figures may be below zero after a refund, as a 功能分类 code's may. */
+const REFUNDABLE: ReadonlySet<string> = new Set(['公用经费', '机关运行经费']);
 
 /** Counts that are not counted: an average score may have decimals. */
 const NOT_WHOLE_COUNTS: ReadonlySet<string> = new Set(['绩效平均得分']);
 
-const isSubjectCode = (key: string) => /^\d+$/.test(key);
+const onlyBudgets = (key: string) => /^\d+$/.test(key) || REFUNDABLE.has(key);
 
 type MessageId = 'negativeIndicator' | 'negativeMatter' | 'negativeArea' | 'fractionalCount';
 
@@ -67,7 +73,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const [indicator, input] of ctx.supplement.指标) {
-      const fields = isSubjectCode(indicator) ? SUBJECT_BUDGET_FIELDS : AMOUNT_FIELDS;
+      const fields = onlyBudgets(indicator) ? BUDGET_FIELDS : AMOUNT_FIELDS;
       for (const field of fields) {
         const v = input[field];
         if (!v || !(v.value < 0)) continue;

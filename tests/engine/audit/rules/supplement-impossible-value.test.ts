@@ -31,6 +31,14 @@ testRule(rule, {
     // A refund of an earlier year's spending can leave a 项 below zero in last year's table.
     { name: 'a 功能分类 项 whose 上年数 is below zero', data: indicator('2299999', '上年数', -1.2) },
     { name: 'a 功能分类 类 whose 本年数 is below zero', data: indicator('229', '本年数', -0.5) },
+    {
+      name: '机关运行经费 of a mixed department below zero after a refund, and a 公用经费 上年数 below zero',
+      data: (j) => {
+        (j as { 单位性质?: string }).单位性质 = '混合';
+        j.指标['机关运行经费'] = { 本年数: -1.03, 上年数: -0.5, 主要原因: '收回以前年度多列支出' };
+        indicator('公用经费', '上年数', -2)(j);
+      },
+    },
     { name: 'an average score with decimals (绩效平均得分 is kept with the counts)', data: matter('绩效平均得分', 92.5) },
     { name: 'a whole count written with a decimal point (3.0)', data: matter('国内公务接待批次', 3.0) },
   ],
@@ -53,9 +61,21 @@ testRule(rule, {
       errors: [{ severity: 'error', first: null, message: '说明数据“指标·2010301·年初预算数”为 -200.00 万元，小于零：2010301的年初预算数是收入、支出或预算的金额' }],
     },
     {
-      name: 'a 本年数 below zero (机关运行经费 of a mixed department)',
-      data: indicator('机关运行经费', '本年数', -3),
-      errors: [{ severity: 'error', first: null, message: '说明数据“指标·机关运行经费·本年数”为 -3.00 万元，小于零' }],
+      name: 'a 本年数 below zero (人员经费)',
+      data: indicator('人员经费', '本年数', -3),
+      errors: [{ severity: 'error', first: null, message: '说明数据“指标·人员经费·本年数”为 -3.00 万元，小于零' }],
+    },
+    {
+      name: 'budgets below zero: 机关运行经费 (its 决算 figures may be) and a “三公” item',
+      data: (j) => {
+        indicator('机关运行经费', '年初预算数', -10)(j);
+        indicator('公务接待费', '全年预算数', -0.2)(j);
+      },
+      errors: [
+        // In the 说明数据's order: 公务接待费 is in the sample's, 机关运行经费 added after it.
+        { severity: 'error', first: null, message: '说明数据“指标·公务接待费·全年预算数”为 -0.20 万元，小于零' },
+        { severity: 'error', first: null, message: '说明数据“指标·机关运行经费·年初预算数”为 -10.00 万元，小于零' },
+      ],
     },
     {
       name: 'an amount below zero that shows as 0.00 is named as typed',
