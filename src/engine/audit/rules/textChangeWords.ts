@@ -235,6 +235,8 @@ interface CurrentRead {
   readonly label?: string;
   /** The whole of a 其中 list the change may be of, where the amount before it is the list's last. */
   readonly whole?: TextMoney;
+  /** The whole's label, where one names it (“三公”经费支出4.99万元，其中：…): its 上年数 the change may be measured from. */
+  readonly wholeLabel?: string;
 }
 
 /**
@@ -303,10 +305,20 @@ function currentAmount(
   const list = before.slice(sentenceStart).indexOf('其中');
   const whole = list > 0 ? amounts.filter((m) => m.index! < list).pop() : undefined;
   const money = parseMoney(last[1]!, last[2]!);
-  if (whole && whole !== last) return { money, whole: parseMoney(whole[1]!, whole[2]!) };
-  // The amount's own label (收入总计1,488.29万元，比上年…): whose 上年数 the change is measured against.
-  const named = namedAmounts(before.slice(sentenceStart)).find((n) => n.end === last.index! + last[0].length);
-  return named ? { money, label: named.label } : { money };
+  // The amount's own label (收入总计1,488.29万元，比上年…; the list's last, 其中：公务接待费0.20万元，比上年…): whose 上年数
+  // the change is measured against. Unlabelled after a list, the change after it went unread (helper-h100: 比上年减少0.60万元
+  // after 公务接待费0.20万元 passed).
+  const labels = namedAmounts(before.slice(sentenceStart));
+  const labelEnding = (m: RegExpMatchArray) => labels.find((n) => n.end === m.index! + m[0].length)?.label;
+  const ownLabel = labelEnding(last);
+  if (whole && whole !== last) {
+    // Not a change of each of the list's items in turn (…公务接待费0.20万元，分别比上年增加0万元、…、减少0.06万元): the
+    // first is the first item's, not the last's.
+    const between = before.slice(sentenceStart + last.index! + last[0].length);
+    const label = /分别|各|均|依次|、/.test(between) ? undefined : ownLabel;
+    return { money, label, whole: parseMoney(whole[1]!, whole[2]!), wholeLabel: labelEnding(whole) };
+  }
+  return ownLabel ? { money, label: ownLabel } : { money };
 }
 
 /**
@@ -357,6 +369,16 @@ function itemKey(ctx: RuleContext, text: string, index: number, label: string | 
   return itemRowBefore(t5, text, index)?.code ?? unlistedItemCodeBefore(t5, text, index);
 }
 
+/** The whole of a 其中 list a change after its last item may be of: its amount, and its key where labelled. */
+interface WholeRead {
+  readonly money: TextMoney;
+  readonly key: string | undefined;
+}
+
+function wholeOf(read: CurrentRead): WholeRead | undefined {
+  return read.whole && { money: read.whole, key: read.wholeLabel === undefined ? undefined : indicatorKeyOf(read.wholeLabel) };
+}
+
 type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'multiple'>;
 
 /** Last year's amount of an item, in 分, with how a message names the item, where it comes from, and its cells. */
@@ -404,10 +426,25 @@ function changeMisses(word: string, change: TextMoney, current: TextMoney, base:
  * The 增减额 against the item's 上年数 (priorOf): 本年 − 上年, in the direction the words say. The rate follows
  * from the amount (checked below), so a wrong amount with its own rate was published unflagged.
  */
-function checkAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, change: TextMoney, current: TextMoney, key: string | undefined): void {
+function checkAgainstPrior(
+  ctx: Ctx,
+  cell: CellRef,
+  phrase: string,
+  word: string,
+  change: TextMoney,
+  current: TextMoney,
+  key: string | undefined,
+  whole?: WholeRead,
+): void {
   const prior = priorOf(ctx, cell, key);
   const missed = prior && changeMisses(word, change, current, prior.fen);
   if (!prior || !missed) return;
+  // After a 其中 list the change may be the whole's (…4.99万元，其中：…公务接待费0.20万元，比上年减少0.02万元): one that fits
+  // the whole's 上年数 holds; where that is not known, which one the text means is not known either.
+  if (whole) {
+    const wholePrior = priorOf(ctx, cell, whole.key);
+    if (!wholePrior || !changeMisses(word, change, whole.money, wholePrior.fen)) return;
+  }
   ctx.report({
     messageId: 'prior',
     data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: missed.expected },
@@ -604,11 +641,17 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
     const previousItem = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change));
     const read: CurrentRead | undefined = own ?? previousItem;
-    if (read === undefined || read.whole) continue;
+    if (read === undefined || (read.whole && (budgetWords || read.label === undefined))) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label);
     // Against the budget (比年初预算减少…, 比预算节约…): 决算 less the budget, as a change with its rate is.
     if (budgetWords) {
       checkAgainstBudget(ctx, m[0], word, change, read.money, budgetOf(ctx, cell, budgetWords, key, previousItem !== undefined));
+      continue;
+    }
+    // After a 其中 list, the list's last item's (…其中：公务接待费0.20万元，比上年减少0.60万元: unread, a wrong one passed), or
+    // the whole's.
+    if (read.whole) {
+      checkAgainstPrior(ctx, cell, m[0], word, change, correctedCurrent(ctx, read), key, wholeOf(read));
       continue;
     }
     checkStatedPrior(ctx, cell, statedPriorBefore(sentence.slice(0, m.index), year), key);
@@ -732,13 +775,15 @@ export default defineRule({
           if (read === undefined) continue;
           const currentMoney = correctedCurrent(ctx, read);
           const key = itemKey(ctx, t.text, start + index, read.label);
-          if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, key, previousItem !== undefined));
+          // Against a budget after a 其中 list, the item's budget is not surely the one meant: as before, the words' alone.
+          const budgetKey = read.whole ? itemKey(ctx, t.text, start + index, undefined) : key;
+          if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined));
           else if (!comparedWithOtherYear(sentence.slice(0, index), year)) {
             if (!read.whole) {
               checkStatedPrior(ctx, t.cell, statedPriorBefore(sentence.slice(0, index), year), key);
               checkStatedPrior(ctx, t.cell, statedPriorAfter(sentence.slice(index + phrase.length), year), key);
             }
-            checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key);
+            checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key, read.label === undefined ? undefined : wholeOf(read));
           }
           const rises = a === '增加';
           const priorFen = rises ? currentMoney.fen - changeMoney.fen : currentMoney.fen + changeMoney.fen;

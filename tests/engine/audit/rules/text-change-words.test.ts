@@ -147,6 +147,18 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a change alone after a 其中 list: the list’s last item’s (公务接待费 0.26 → 0.20), or the whole’s',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年减少0.06万元。'],
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元；比上年减少0.06万元。'],
+          ['“三公”经费支出4.99万元，其中：公务用车购置及运行维护费4.79万元，公务接待费0.20万元，比上年减少0.02万元。'],
+          ['“三公”经费支出4.99万元，其中：公务用车购置及运行维护费4.79万元，公务接待费0.20万元，分别比上年增加0.04万元、减少0.06万元。'],
+          ['2022年度收入总计1,488.29万元，其中：本年收入合计1,372.79万元，使用非财政拨款结余115.50万元，年初结转和结余0.00万元，与上年相比减少312.94万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'a change after a 其中 list, or after last year’s amount named with its year (较2021年度的…): the whole’s, measured on this year’s',
       sheets: [
         sheet('公开说明', [
@@ -370,6 +382,20 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // Unread after a 其中 list (its amount taken for the whole's part, the change skipped): a wrong one passed.
+      name: 'a wrong change alone after a 其中 list, fitting neither the last item nor the whole',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年减少0.60万元。'],
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年减少0.16万元，下降44.44%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少0.60万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元' },
+      ],
+    },
+    {
       name: 'a wrong change of a 项 named alone that table 05 does not list (吉林: unread)',
       sheets: [sheet('公开说明', [['其他统战事务支出（项）0.00万元，比上年减少0.02万元，下降100%，主要原因是本年无此科目支出。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '科目2013499本年 0.00万元，说明数据的上年数 0.20 万元，与上年相比应为减少0.20 万元。' }],
@@ -393,7 +419,10 @@ testRule(rule, {
       // Unread: 与年初预算持平 was taken for the item's name (helper-80).
       name: 'a wrong change from last year after a clause saying the amount is level with its budget',
       sheets: [sheet('公开说明', [['2022年度“三公”经费支出4.99万元，其中：公务接待费0.20万元，与年初预算持平，比上年减少0.16万元，下降23.08%。']])],
-      errors: [{ severity: 'error', first: '公开说明!A1', message: '本年 0.20万元、减少 0.16万元，则上年为 0.36万元，增减率应为 44.44%，而文中为 23.08%' }],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '本年 0.20万元、减少 0.16万元，则上年为 0.36万元，增减率应为 44.44%，而文中为 23.08%' },
+      ],
     },
     {
       name: 'a change whose amount’s word is a rate’s (下降0.12万元，降幅…; 增长…，下降…), wrong',
