@@ -11,7 +11,7 @@ import type { MoneyFigure, RowModel, TableModel } from '../../tables/model';
 import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
 import { BudgetKind, budgetStatements, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
-import { itemRowBefore, unlistedItemCodeBefore } from './subjectText';
+import { codedItemsIn, itemRowBefore, unlistedItemCodeBefore } from './subjectText';
 import { ALTERNATIVES, labelFigure, threePublicCell } from './textScan';
 
 export interface KnownFigure {
@@ -60,7 +60,7 @@ const ITEM_TABLES = [
  * table 08 or 09 (上海 §八: 1、其他支出（类）彩票公益金安排的支出（款）…（项）。…年初预算为…，支出决算为…).
  */
 function itemBefore(ctx: RuleContext, s: BudgetStatement, text: string): { row: RowModel; table: TableModel; column: string } | undefined {
-  const position = itemPosition(s);
+  const position = itemPosition(ctx, s);
   for (const [id, column] of ITEM_TABLES) {
     const table = ctx.recognition.tables[id];
     const row = itemRowBefore(table, text, position);
@@ -70,8 +70,8 @@ function itemBefore(ctx: RuleContext, s: BudgetStatement, text: string): { row: 
 }
 
 /** Where the statement's 项 is named by: a clause opening with the 项 itself (…行政运行（项）：年初预算…) names it within. */
-function itemPosition(s: BudgetStatement): number {
-  return namesItem(s.subject) ? s.start + s.clause.length : s.start;
+function itemPosition(ctx: RuleContext, s: BudgetStatement): number {
+  return namesItem(ctx, s.subject) ? s.start + s.clause.length : s.start;
 }
 
 /**
@@ -80,7 +80,7 @@ function itemPosition(s: BudgetStatement): number {
  * that its 预算 is the 说明数据's as any 项's is.
  */
 function itemCodeBefore(ctx: RuleContext, s: BudgetStatement, text: string): string | undefined {
-  return itemBefore(ctx, s, text)?.row.code ?? unlistedItemCodeBefore(ctx.recognition.tables.generalBudgetExpenditure, text, itemPosition(s));
+  return itemBefore(ctx, s, text)?.row.code ?? unlistedItemCodeBefore(ctx.recognition.tables.generalBudgetExpenditure, text, itemPosition(ctx, s));
 }
 
 /**
@@ -88,8 +88,12 @@ function itemCodeBefore(ctx: RuleContext, s: BudgetStatement, text: string): str
  * one about the 项 named before it is (上海 §五（三） on one line: "…行政运行（项）：年初预算…，决算数…，完成年初预算的…").
  * Read as a label of the tables, it named none, and neither figure was compared.
  */
-function namesItem(subject: string): boolean {
-  return /\(项\):?$/.test(subject);
+function namesItem(ctx: RuleContext, subject: string): boolean {
+  if (/\(项\):?$/.test(subject)) return true;
+  // A 项 named with its code (1.行政运行（2010301）：年初预算为…; 2010301行政运行：…): read as a label, it named none, and a
+  // wrong 预算 passed (helper-h100).
+  const words = subject.replace(/:$/, '');
+  return codedItemsIn(words, ctx.recognition.tables.generalBudgetExpenditure).some((c) => c.end >= words.length);
 }
 
 /** Whether a statement is another year's (上年…, 2021年度… in a 2022 document): budgetText's period. */
@@ -106,7 +110,7 @@ export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, 
   if (own) return own;
   const fields: AmountField[] = kind === '年初' ? ['年初预算数'] : kind === '全年' ? ['全年预算数'] : ['全年预算数', '年初预算数'];
   // The subject comes without its 支出 (subjectOf): 一般公共预算财政拨款支出年初预算为… names the 指标 with it.
-  const key = (s.subject && !namesItem(s.subject) ? (indicatorOf(s.subject) ?? indicatorOf(`${s.subject}支出`)) : undefined) ?? itemCodeBefore(ctx, s, text);
+  const key = (s.subject && !namesItem(ctx, s.subject) ? (indicatorOf(s.subject) ?? indicatorOf(`${s.subject}支出`)) : undefined) ?? itemCodeBefore(ctx, s, text);
   const indicator = key ? ctx.supplement.指标.get(key) : undefined;
   const found = fields.flatMap((field) => {
     const v = indicator?.[field];
@@ -144,7 +148,7 @@ export function knownActual(ctx: RuleContext, s: BudgetStatement, text: string):
   const own = threePublicFigure(ctx, s.subject, 'actual', '决算数');
   if (own) return own;
   // A clause naming a total of the tables (一般公共预算财政拨款支出年初预算为…，支出决算为…): its figure.
-  if (s.subject && !namesItem(s.subject)) return labelled(ctx, s.subject);
+  if (s.subject && !namesItem(ctx, s.subject)) return labelled(ctx, s.subject);
   // Only a clause naming nothing itself, or the 项, speaks of the 项 before its figures.
   const item = itemBefore(ctx, s, text);
   const f = item?.row.figures[item.column];

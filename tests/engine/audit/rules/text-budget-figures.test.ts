@@ -9,8 +9,23 @@ const bothBudgets = (j: { 指标: Record<string, Record<string, unknown>> }) => 
   j.指标['一般公共预算财政拨款支出'] = { ...j.指标['一般公共预算财政拨款支出'], 年初预算数: 1206.34, 全年预算数: 1363.45 };
 };
 
+/** The 说明数据 giving 行政运行 (2010301) a 年初预算数 of 200.00 (the sample's has none). */
+const itemBudget = (j: { 指标: Record<string, Record<string, unknown>> }) => {
+  j.指标['2010301']!.年初预算数 = 200;
+};
+
 testRule(rule, {
   valid: [
+    {
+      name: 'a 项 named with its code (行政运行（2010301）：…, 2010301行政运行：…): its own 预算 and 决算',
+      data: itemBudget,
+      sheets: [
+        sheet('公开说明', [
+          ['1.行政运行（2010301）：年初预算为200.00万元，支出决算为223.14万元，完成年初预算的111.57%。'],
+          ['2010301行政运行：年初预算为200.00万元，支出决算为223.14万元，完成年初预算的111.57%。'],
+        ]),
+      ],
+    },
     {
       name: 'last year’s 决算 in brackets with its year right after this year’s amount (…4.99万元（2021年决算5.01万元）): not this year’s 决算',
       sheets: [sheet('公开说明', [['“三公”经费支出4.99万元（2021年决算5.01万元），下降0.40%。']])],
@@ -116,6 +131,21 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Read as a label of the tables, the coded 项 named none: neither figure was compared.
+      name: 'a 项 named with its code (1.行政运行（2010301）：…): a 预算 or 决算 not its own',
+      data: itemBudget,
+      sheets: [
+        sheet('公开说明', [
+          ['1.行政运行（2010301）：年初预算为250.00万元，支出决算为223.14万元，完成年初预算的89.26%。'],
+          ['2010301行政运行：年初预算为200.00万元，支出决算为233.14万元，完成年初预算的116.57%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '写预算为 250.00万元，而说明数据“2010301”中为 200.00 万元' },
+        { severity: 'error', first: '公开说明!A2', includes: ['一般公共预算财政拨款支出决算表!C9'], message: '写决算为 233.14万元，而一般公共预算财政拨款支出决算表中为 223.14 万元' },
+      ],
+    },
     {
       name: 'a bare 预算 equal to neither of the 说明数据’s two',
       sheets: [sheet('公开说明', [['2022年度一般公共预算财政拨款支出预算1260.34万元，决算1363.45万元。']])],
