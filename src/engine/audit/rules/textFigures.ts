@@ -183,6 +183,12 @@ const SUBJECT_NAME = '([\\u4e00-\\u9fa5][\\u4e00-\\u9fa5()]*?)';
 const CODE_THEN_NAME = new RegExp(`${SUBJECT_CODE}\\s*${SUBJECT_NAME}(?:支出)?${TO_AMOUNT}`, 'g');
 const NAME_THEN_CODE = new RegExp(`(?<![\\u4e00-\\u9fa5()])${SUBJECT_NAME}\\(${SUBJECT_CODE}\\)(?:支出)?${TO_AMOUNT}`, 'g');
 
+/**
+ * A 类 named with its code after its name (一般公共服务支出（201）1,225.73万元), then its amount: unread, a wrong one passed
+ * (helper-h100). Code first (201一般公共服务支出…) the name stands alone before the amount: UNMARKED_CLASS reads it.
+ */
+const CLASS_NAME_THEN_CODE = new RegExp(`(?<![\\u4e00-\\u9fa5()])${SUBJECT_NAME}\\((?<![\\d.,])(\\d{3})(?![\\d.,%])\\)(?:支出)?${TO_AMOUNT}`, 'g');
+
 /** TO_AMOUNT right where a 项's name ends. */
 const ITEM_AMOUNT = new RegExp(TO_AMOUNT, 'y');
 /** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
@@ -238,6 +244,18 @@ export default defineRule({
         const figures = cls ? unmarkedClassFigures(rec, cls.code, aboutGeneralBudget(t.text.slice(sentenceStart, m.index!))) : [];
         // Equal to any of its tables' figures, the text is right (which section it stands in is not known).
         if (figures.length > 0) claims.push({ label: m[1]!, stated: parseMoney(m[2]!, m[3]!), figures: figures.slice(0, 1), alternatives: figures.slice(1) });
+      }
+      // As a 类 named without its mark is, its figure in any of its tables (which section it stands in is not known).
+      for (const m of t.text.matchAll(CLASS_NAME_THEN_CODE)) {
+        // The 类's own name ends the words before the code (主要用于一般公共服务支出（201）…); another's there is
+        // text-subject-names' to say, and which one the text means is not known.
+        const code = m[2]!;
+        const cls = FUNCTIONAL_CLASSES.find((c) => c.code === code);
+        const name = cls && [cls.name, cls.name.replace(/支出$/, '')].find((n) => m[1]!.endsWith(n));
+        if (!name || !ofTheYear(m[3]) || ofAnotherKind(t.text, m.index!, rec.document.year?.value)) continue;
+        const sentenceStart = Math.max(t.text.lastIndexOf('。', m.index!), t.text.lastIndexOf('\n', m.index!)) + 1;
+        const figures = unmarkedClassFigures(rec, code, aboutGeneralBudget(t.text.slice(sentenceStart, m.index!)));
+        if (figures.length > 0) claims.push({ label: `${name}(${code})`, stated: parseMoney(m[4]!, m[5]!), figures: figures.slice(0, 1), alternatives: figures.slice(1) });
       }
       // 其他支出 without its mark after other 类 so named in its sentence (黑龙江: …住房保障支出37.84万元，其他支出18.55万元):
       // the 功能分类 229 of the list, not the 经济分类 399 of §六 (a sentence naming an 经济分类 类 is not read). Unread, a

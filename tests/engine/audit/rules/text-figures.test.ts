@@ -27,6 +27,15 @@ const T5 = '一般公共预算财政拨款支出决算表';
 testRule(rule, {
   valid: [
     {
+      name: 'a 类 named with its code after its name (一般公共服务支出（201）1,225.73万元): its own figure',
+      sheets: [
+        sheet('公开说明', [
+          ['1.一般公共服务支出(201)1,225.73万元；社会保障和就业支出（208）47.25万元；卫生健康支出（210）34.07万元；住房保障支出（221）37.84万元；其他支出（229）18.55万元。'],
+          ['一般公共服务（201）支出1,225.73万元，主要用于机关运转。'],
+        ]),
+      ],
+    },
+    {
       name: 'the figures of table 05 named without 财政拨款 as 内蒙古 writes them (一般公共预算基本支出…, 一般公共预算项目支出…, 一般公共预算支出…)',
       sheets: [
         sheet('公开说明', [
@@ -453,6 +462,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Its code between its name and its amount, the 类 was read neither as marked nor as unmarked: a wrong one passed.
+      name: 'a 类 named with its code after its name (一般公共服务支出（201）…), a figure not its own',
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共服务支出（201）1,325.73万元，比上年减少100.00万元。'],
+          ['社会保障和就业支出（208）57.25万元；其他支出（229）18.55万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“一般公共服务支出(201)1,325.73万元”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“社会保障和就业支出(208)57.25万元”，而一般公共预算财政拨款支出决算表中为 47.25 万元。' },
+      ],
+    },
     {
       // 内蒙古 (helper-h93): unread, the label was no label of the tables.
       name: 'the figures of table 05 named without 财政拨款 (一般公共预算基本支出…, 一般公共预算支出…) that are not table 05’s',
