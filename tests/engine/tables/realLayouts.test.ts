@@ -1423,8 +1423,8 @@ describe('the “三公” table with a 年初预算数 block and a 全年预算
 
   it('checks the 合计 of each 预算 block against its items, naming the block', () => {
     const totals = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.rule === 'three-public-total').map((f) => f.message);
-    expect(totals(layout('initial', 5.5))).toEqual(['“三公”经费支出决算表的全年预算数合计 5.50 万元，与三项之和 5.00 万元不符，相差 0.50 万元。']);
-    expect(totals(layout('adjusted', 5.5))).toEqual(['“三公”经费支出决算表的全年预算数合计 5.50 万元，与三项之和 5.00 万元不符，相差 0.50 万元。']);
+    expect(totals(layout('initial', 5.5))).toEqual(['《财政拨款“三公”经费支出决算表》的全年预算数合计 5.50 万元，与三项之和 5.00 万元不符，相差 0.50 万元。']);
+    expect(totals(layout('adjusted', 5.5))).toEqual(['《财政拨款“三公”经费支出决算表》的全年预算数合计 5.50 万元，与三项之和 5.00 万元不符，相差 0.50 万元。']);
   });
 
   it('raises nothing on the explanation 上海 writes from it (its items’ 完成预算的 are on the 年初, said once before them)', () => {
