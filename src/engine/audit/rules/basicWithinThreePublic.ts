@@ -4,13 +4,14 @@
  */
 import { defineRule } from '../rule';
 import { shownTitle } from '../../tables/model';
+import { THREE_PUBLIC_ITEM_NAMES } from '../../tables/specs/threePublicCosts';
 import { cell, checkAtMost, rowByKey, rowName } from '../relations';
 
 const PAIRS = [
-  ['30217', 'reception', '公务接待费'],
-  ['30231', 'vehicleOperation', '公务用车运行费'],
-  ['30212', 'overseasTravel', '因公出国（境）费'],
-  ['31013', 'vehiclePurchase', '公务用车购置费'],
+  ['30217', 'reception'],
+  ['30231', 'vehicleOperation'],
+  ['30212', 'overseasTravel'],
+  ['31013', 'vehiclePurchase'],
 ] as const;
 
 export default defineRule({
@@ -24,9 +25,9 @@ export default defineRule({
     const t7 = ctx.recognition.tables.threePublicCosts;
     if (!t6 || !t7) return;
     const actual = rowByKey(t7, 'actual');
-    for (const [code, item, name] of PAIRS) {
+    for (const [code, item] of PAIRS) {
       const r = rowByKey(t6, code);
-      if (r) checkAtMost(ctx, cell(t6, r, 'amount'), cell(t7, actual, item), { messageId: 'larger', data: () => ({ basic: shownTitle(t6), threePublic: shownTitle(t7), row: rowName(r), item: name }) });
+      if (r) checkAtMost(ctx, cell(t6, r, 'amount'), cell(t7, actual, item), { messageId: 'larger', data: () => ({ basic: shownTitle(t6), threePublic: shownTitle(t7), row: rowName(r), item: THREE_PUBLIC_ITEM_NAMES[item] }) });
     }
   },
 });

@@ -6,24 +6,12 @@
  */
 import { toA1 } from '../../grid/address';
 import { shownTitle } from '../../tables/model';
-import { measureRowsInReportOrder } from '../../tables/specs/threePublicCosts';
+import { measureRowsInReportOrder, THREE_PUBLIC_ITEM_NAMES } from '../../tables/specs/threePublicCosts';
 import type { ThreePublicItem } from '../../tables/specs/threePublicCosts';
 import { amount, moneyValues } from '../measure';
 import { defineRule } from '../rule';
 
-/** The items as a message names them, in the table's order. */
-const ITEM_NAMES: Readonly<Record<ThreePublicItem, string>> = {
-  total: '合计',
-  overseasTravel: '因公出国（境）费',
-  vehicles: '公务用车购置及运行费',
-  vehiclePurchase: '公务用车购置费',
-  vehicleOperation: '公务用车运行费',
-  reception: '公务接待费',
-  meeting: '会议费',
-  training: '培训费',
-};
-
-const ITEMS = Object.keys(ITEM_NAMES) as ThreePublicItem[];
+const ITEMS = Object.keys(THREE_PUBLIC_ITEM_NAMES) as ThreePublicItem[];
 
 export default defineRule({
   id: 'three-public-negative',
@@ -46,7 +34,7 @@ export default defineRule({
         if (!f || f.invalid || f.parts || f.fen === null || f.fen >= 0) continue;
         ctx.report({
           messageId: 'negative',
-          data: { table: shownTitle(t), measure: r.label, item: ITEM_NAMES[item], sheet: f.cell.sheet, cell: toA1(f.cell.row, f.cell.col), value: amount(f.fen, t.unit) },
+          data: { table: shownTitle(t), measure: r.label, item: THREE_PUBLIC_ITEM_NAMES[item], sheet: f.cell.sheet, cell: toA1(f.cell.row, f.cell.col), value: amount(f.fen, t.unit) },
           cells: [f.cell],
           ...moneyValues([f.fen], f.fen, t.unit),
         });

@@ -52,6 +52,18 @@ export const THREE_PUBLIC_ITEMS: Readonly<Record<ThreePublicItem, readonly strin
   training: ['培训费'],
 };
 
+/** Each item as a message names it (the 2014 template's words, which every layout's header reads as the item). */
+export const THREE_PUBLIC_ITEM_NAMES: Readonly<Record<ThreePublicItem, string>> = {
+  total: '合计',
+  overseasTravel: '因公出国（境）费',
+  vehicles: '公务用车购置及运行费',
+  vehiclePurchase: '公务用车购置费',
+  vehicleOperation: '公务用车运行费',
+  reception: '公务接待费',
+  meeting: '会议费',
+  training: '培训费',
+};
+
 /** The name of each row of the model: a measure, and the 年初 and 全年 预算 of a table that has a block of each. */
 export const THREE_PUBLIC_ROW_NAMES: Readonly<Record<string, string>> = {
   budget: '预算数',
