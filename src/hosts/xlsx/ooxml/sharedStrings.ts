@@ -18,17 +18,22 @@ function endsName(code: number): boolean {
   return code === 62 || code === 47 || code === 32 || code === 9 || code === 10 || code === 13;
 }
 
+/** An item's text element: its start (`<t`, `<x:t`) and its end tag, made once a part rather than once an item. */
+interface TextTags {
+  readonly open: string;
+  readonly close: string;
+}
+
 /**
  * The text of the item `xml[from..to)`. The usual item, one `<t>` or `<t xml:space="preserve">` and nothing else, is
  * cut out in place; anything else (rich text runs, phonetic guides) goes through `stringItemText`.
  */
-function itemText(xml: string, from: number, to: number, t: string): string {
-  if (xml.startsWith(t, from) && endsName(xml.charCodeAt(from + t.length))) {
+function itemText(xml: string, from: number, to: number, t: TextTags): string {
+  if (xml.startsWith(t.open, from) && endsName(xml.charCodeAt(from + t.open.length))) {
     const gt = xml.indexOf('>', from);
     if (gt !== -1 && gt < to && xml.charCodeAt(gt - 1) !== 47) {
       const lt = xml.indexOf('<', gt);
-      const close = `</${t.slice(1)}>`;
-      if (lt !== -1 && xml.startsWith(close, lt) && lt + close.length === to) return cellTextOf(xml.slice(gt + 1, lt));
+      if (lt !== -1 && xml.startsWith(t.close, lt) && lt + t.close.length === to) return cellTextOf(xml.slice(gt + 1, lt));
     }
   }
   return stringItemText(xml.slice(from, to));
@@ -38,7 +43,7 @@ function itemText(xml: string, from: number, to: number, t: string): string {
 function readItems(xml: string, prefix: string, out: string[]): void {
   const open = `<${prefix}si`;
   const close = `</${prefix}si>`;
-  const t = `<${prefix}t`;
+  const t: TextTags = { open: `<${prefix}t`, close: `</${prefix}t>` };
   let at = xml.indexOf(open);
   while (at !== -1) {
     if (!endsName(xml.charCodeAt(at + open.length))) {
