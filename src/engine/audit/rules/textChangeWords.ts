@@ -533,16 +533,35 @@ function checkStatedPrior(ctx: Ctx, cell: CellRef, stated: TextMoney | undefined
   });
 }
 
-/** The 增减率 against the item's 上年数 (priorOf): (本年 − 上年) ÷ 上年, in the direction the word says. */
-function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, rateText: string, current: TextMoney, key: string | undefined): void {
+/** The 增减率 from last year's `prior` to this year's `current` (0.01 %), or undefined where none is (last year 0). */
+function rateFrom(current: number, prior: number): number | undefined {
+  return prior === 0 ? undefined : ratio(Math.abs(current - prior), prior);
+}
+
+/** Whether a stated rate is the one from `prior` to `current`, its word the direction of the change. */
+function rateFits(rate: StatedRate, current: number, prior: number, expected: number): boolean {
+  const sameWay = current === prior || rate.rises === current > prior;
+  return sameWay && rateAgrees(rate, [expected]);
+}
+
+/**
+ * The 增减率 against the item's 上年数 (priorOf): (本年 − 上年) ÷ 上年, in the direction the word says. After a 其中 list
+ * (`whole`) the rate may be the whole's, as a change's amount may (checkAgainstPrior): one that fits the whole's 上年数
+ * holds; where that is not known, which one the text means is not known either.
+ */
+function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, rateText: string, current: TextMoney, key: string | undefined, whole?: WholeRead): void {
   const prior = priorOf(ctx, cell, key);
   if (!prior || prior.fen === 0) return;
-  const expected = ratio(Math.abs(current.fen - prior.fen), prior.fen);
+  const expected = rateFrom(current.fen, prior.fen);
   if (expected === undefined) return;
   const rate = statedRate(word, rateText);
   const stated = rate.basis;
-  const sameWay = current.fen === prior.fen || rate.rises === current.fen > prior.fen;
-  if (sameWay && rateAgrees(rate, [expected])) return;
+  if (rateFits(rate, current.fen, prior.fen, expected)) return;
+  if (whole) {
+    const wholePrior = priorOf(ctx, cell, whole.key);
+    const wholeExpected = wholePrior && rateFrom(whole.money.fen, wholePrior.fen);
+    if (wholeExpected === undefined || rateFits(rate, whole.money.fen, wholePrior!.fen, wholeExpected)) return;
+  }
   ctx.report({
     messageId: 'prior',
     data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: `${current.fen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
@@ -661,11 +680,15 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   for (const m of sentence.matchAll(LONE_RATE)) {
     if (inChange(m.index!) || !yearOnYear(sentence.slice(0, m.index), m[1]!)) continue;
     const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
-    if (read === undefined || read.whole) continue;
+    // After a 其中 list, the list's last item's rate where a label names it (…其中：公务接待费0.20万元，比上年下降75.00%:
+    // unread, a wrong one passed; helper-h102), or the whole's; not after 分别/各 (currentAmount leaves it unlabelled).
+    if (read === undefined || (read.whole && read.label === undefined)) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label);
-    checkStatedPrior(ctx, cell, statedPriorBefore(sentence.slice(0, m.index), year), key);
-    checkStatedPrior(ctx, cell, statedPriorAfter(sentence.slice(m.index! + m[0].length), year), key);
-    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, read.money, key);
+    if (!read.whole) {
+      checkStatedPrior(ctx, cell, statedPriorBefore(sentence.slice(0, m.index), year), key);
+      checkStatedPrior(ctx, cell, statedPriorAfter(sentence.slice(m.index! + m[0].length), year), key);
+    }
+    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, read.whole ? correctedCurrent(ctx, read) : read.money, key, wholeOf(read));
   }
 }
 

@@ -159,6 +159,20 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h102: a rate alone after a 其中 list's last item, held to that item's 上年数 (0.26 → 0.20: 23.08%) or the
+      // whole's (5.01 → 4.99: 0.40%); 分别 before it, each item's in turn (not read).
+      name: 'a rate alone after a 其中 list: the list’s last item’s, or the whole’s',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年下降23.08%。'],
+          ['2022年度“三公”经费支出4.99万元，其中：公务用车购置及运行维护费4.79万元，公务接待费0.20万元，下降23.08%。'],
+          ['“三公”经费支出4.99万元，其中：公务用车购置及运行维护费4.79万元，公务接待费0.20万元，比上年下降0.40%。'],
+          ['“三公”经费支出4.99万元，其中：公务用车购置及运行维护费4.79万元，公务接待费0.20万元，分别比上年增长0.84%、下降23.08%。'],
+          ['2022年度收入总计1,488.29万元，其中：本年收入合计1,372.79万元，使用非财政拨款结余115.50万元，与上年相比下降17.37%。'],
+        ]),
+      ],
+    },
+    {
       name: 'a change after a 其中 list, or after last year’s amount named with its year (较2021年度的…): the whole’s, measured on this year’s',
       sheets: [
         sheet('公开说明', [
@@ -393,6 +407,20 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字“减少0.60万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元。' },
         { severity: 'error', first: '公开说明!A2', message: '公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元' },
+      ],
+    },
+    {
+      // helper-h102: unread after a 其中 list (the rate taken for the whole's part, skipped): a wrong one passed.
+      name: 'a wrong rate alone after a 其中 list, fitting neither the last item nor the whole',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年下降75.00%。'],
+          ['2022年度“三公”经费支出4.99万元，其中：公务用车购置及运行维护费4.79万元，公务接待费0.20万元，下降75.00%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“下降75.00%”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为下降23.08%。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“下降75.00%”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为下降23.08%。' },
       ],
     },
     {
