@@ -519,18 +519,43 @@ function checkAgainstBudget(ctx: Ctx, phrase: string, word: string, change: Text
  * Last year's amount as the words of the comparison name it, against the item's 上年数 (priorOf): a change worked
  * out from a mistyped 上年 agrees with it, and only the 上年 itself shows the error.
  */
-function checkStatedPrior(ctx: Ctx, cell: CellRef, stated: TextMoney | undefined, key: string | undefined): void {
+function checkStatedPrior(ctx: Ctx, cell: CellRef, stated: TextMoney | undefined, key: string | undefined, whole?: WholeRead): void {
   const prior = stated && priorOf(ctx, cell, key);
   if (!stated || !prior) return;
-  const at = atCommonPrecision(stated, prior.fen, '万元');
-  if (Math.abs(at.stated - at.table) <= 1) return;
+  const fits = (fen: number) => {
+    const at = atCommonPrecision(stated, fen, '万元');
+    return Math.abs(at.stated - at.table) <= 1;
+  };
+  if (fits(prior.fen)) return;
+  // After a 其中 list it may be the whole's (“三公”经费…，其中：公务接待费0.20万元，比上年（5.01万元）减少0.02万元), as the change
+  // beside it may (checkAgainstPrior): one that is the whole's 上年数 holds; where that is not known, neither is which the
+  // text means.
+  if (whole) {
+    const wholePrior = priorOf(ctx, cell, whole.key);
+    if (!wholePrior || fits(wholePrior.fen)) return;
+  }
   ctx.report({
     messageId: 'priorAmount',
     data: { stated: moneyText(stated), item: prior.item, where: prior.where, what: prior.what, prior: amount(prior.fen, '万元') },
     cells: prior.cells,
     key: `${moneyText(stated)}上年`,
-    ...moneyValues([stated.fen, prior.fen], (at.stated - at.table) * at.step, stated.unit),
+    ...priorAmountValues(stated, prior.fen),
   });
+}
+
+/** The values of a stated 上年 amount's finding: it and the 上年数, and their difference at the digits written. */
+function priorAmountValues(stated: TextMoney, prior: number): ReturnType<typeof moneyValues> {
+  const at = atCommonPrecision(stated, prior, '万元');
+  return moneyValues([stated.fen, prior], (at.stated - at.table) * at.step, stated.unit);
+}
+
+/**
+ * Last year's amount stated before a change (比上年（0.80万元）…, …0.20万元，上年为0.80万元，减少…) and in brackets right after
+ * it (…减少0.60万元（上年为0.80万元）), each held to the change's item's 上年数, or after a 其中 list the whole's (`whole`).
+ */
+function checkStatedPriors(ctx: Ctx, cell: CellRef, sentence: string, index: number, length: number, year: number | undefined, key: string | undefined, whole: WholeRead | undefined): void {
+  checkStatedPrior(ctx, cell, statedPriorBefore(sentence.slice(0, index), year), key, whole);
+  checkStatedPrior(ctx, cell, statedPriorAfter(sentence.slice(index + length), year), key, whole);
 }
 
 /** The 增减率 from last year's `prior` to this year's `current` (0.01 %), or undefined where none is (last year 0). */
@@ -667,14 +692,15 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
       checkAgainstBudget(ctx, m[0], word, change, read.money, budgetOf(ctx, cell, budgetWords, key, previousItem !== undefined));
       continue;
     }
+    // Last year's amount stated around it (比上年（0.80万元）减少…, …减少0.60万元（上年为0.80万元）) is held to the same
+    // 上年数, after a 其中 list the whole's holding too (helper-h102: unread there, a wrong one passed).
+    checkStatedPriors(ctx, cell, sentence, m.index!, m[0].length, year, key, wholeOf(read));
     // After a 其中 list, the list's last item's (…其中：公务接待费0.20万元，比上年减少0.60万元: unread, a wrong one passed), or
     // the whole's.
     if (read.whole) {
       checkAgainstPrior(ctx, cell, m[0], word, change, correctedCurrent(ctx, read), key, wholeOf(read));
       continue;
     }
-    checkStatedPrior(ctx, cell, statedPriorBefore(sentence.slice(0, m.index), year), key);
-    checkStatedPrior(ctx, cell, statedPriorAfter(sentence.slice(m.index! + m[0].length), year), key);
     checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), read.money, key);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
@@ -684,10 +710,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     // unread, a wrong one passed; helper-h102), or the whole's; not after 分别/各 (currentAmount leaves it unlabelled).
     if (read === undefined || (read.whole && read.label === undefined)) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label);
-    if (!read.whole) {
-      checkStatedPrior(ctx, cell, statedPriorBefore(sentence.slice(0, m.index), year), key);
-      checkStatedPrior(ctx, cell, statedPriorAfter(sentence.slice(m.index! + m[0].length), year), key);
-    }
+    checkStatedPriors(ctx, cell, sentence, m.index!, m[0].length, year, key, wholeOf(read));
     checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, read.whole ? correctedCurrent(ctx, read) : read.money, key, wholeOf(read));
   }
 }
@@ -802,10 +825,8 @@ export default defineRule({
           const budgetKey = read.whole ? itemKey(ctx, t.text, start + index, undefined) : key;
           if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined));
           else if (!comparedWithOtherYear(sentence.slice(0, index), year)) {
-            if (!read.whole) {
-              checkStatedPrior(ctx, t.cell, statedPriorBefore(sentence.slice(0, index), year), key);
-              checkStatedPrior(ctx, t.cell, statedPriorAfter(sentence.slice(index + phrase.length), year), key);
-            }
+            // After a 其中 list only where the list's last item is labelled (as its change is held to its 上年数).
+            if (!read.whole || read.label !== undefined) checkStatedPriors(ctx, t.cell, sentence, index, phrase.length, year, key, wholeOf(read));
             checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key, read.label === undefined ? undefined : wholeOf(read));
           }
           const rises = a === '增加';

@@ -173,6 +173,21 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h102: last year's amount stated around a change after a 其中 list: the last item's (0.26) or the whole's (5.01).
+      name: 'last year’s amount stated around a change after a 其中 list, right: the list’s last item’s, or the whole’s',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年（0.26万元）减少0.06万元。'],
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年减少0.06万元（上年为0.26万元）。'],
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年减少0.06万元，下降23.08%（上年为0.26万元）。'],
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年下降23.08%（上年为0.26万元）。'],
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，与上年（0.26万元）相比，下降23.08%。'],
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年（5.01万元）减少0.02万元，下降0.40%。'],
+          ['“三公”经费支出4.99万元，其中：公务用车购置及运行维护费4.79万元，公务接待费0.20万元，比上年减少0.02万元（上年为5.01万元）。'],
+        ]),
+      ],
+    },
+    {
       name: 'a change after a 其中 list, or after last year’s amount named with its year (较2021年度的…): the whole’s, measured on this year’s',
       sheets: [
         sheet('公开说明', [
@@ -421,6 +436,32 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字“下降75.00%”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为下降23.08%。' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字“下降75.00%”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为下降23.08%。' },
+      ],
+    },
+    {
+      // helper-h102: after a 其中 list the stated 上年 was not read (the change, right, passed with it).
+      name: 'a wrong last year’s amount stated around a right change after a 其中 list',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年（0.36万元）减少0.06万元。'],
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年减少0.06万元（上年为0.36万元）。'],
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年减少0.06万元，下降23.08%（上年为0.36万元）。'],
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年下降23.08%（上年为0.36万元）。'],
+          ['“三公”经费支出4.99万元，其中：公务接待费0.20万元（上年为0.36万元），比上年减少0.06万元。'],
+        ]),
+      ],
+      errors: ['A1', 'A2', 'A3', 'A4', 'A5'].map((a) => ({
+        severity: 'error' as const,
+        first: `公开说明!${a}`,
+        message: '说明文字写上年为 0.36万元，而说明数据中公务接待费的上年数为 0.26 万元。',
+      })),
+    },
+    {
+      name: 'a wrong change after a 其中 list with last year’s amount stated as the change has it (比上年（0.80万元）减少0.60万元)',
+      sheets: [sheet('公开说明', [['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年（0.80万元）减少0.60万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 0.80万元，而说明数据中公务接待费的上年数为 0.26 万元。' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少0.60万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元。' },
       ],
     },
     {
