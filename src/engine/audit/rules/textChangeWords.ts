@@ -6,13 +6,17 @@
  * must be 本年 − 上年: a pair, and a change stated by its amount alone or its rate alone after the words of a comparison
  * (比上年减少…, 同比增长…%).
  */
-import { shownTitle } from '../../tables/model';
+import { findRow, shownTitle } from '../../tables/model';
+import type { RowModel, TableModel } from '../../tables/model';
+import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, BUDGET_SAID, CONNECTOR, labelFigure, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namesItself, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
+import { atCommonPrecision, atWrittenPrecision, BUDGET_SAID, CONNECTOR, labelFigure, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namesItself, namedFigure, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
+import type { NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
-import { itemRowBefore, unlistedItemCodeBefore } from '../shared/subjectText';
+import { aboutGeneralBudget, classNamedBefore, itemRowBefore, unlistedItemCodeBefore } from '../shared/subjectText';
+import type { ClassNamed } from '../shared/subjectText';
 import { threePublicFigure } from '../shared/knownFigures';
 import { moneyValues } from '../measure';
 import { toFen } from '../../grid/money';
@@ -237,6 +241,8 @@ interface CurrentRead {
   readonly whole?: TextMoney;
   /** The whole's label, where one names it (“三公”经费支出4.99万元，其中：…): its 上年数 the change may be measured from. */
   readonly wholeLabel?: string;
+  /** The sentence's words before the amount, where no label names it: a 类 may (classKey). */
+  readonly ahead?: string;
 }
 
 /**
@@ -318,7 +324,7 @@ function currentAmount(
     const label = /分别|各|均|依次|、/.test(between) ? undefined : ownLabel;
     return { money, label, whole: parseMoney(whole[1]!, whole[2]!), wholeLabel: labelEnding(whole) };
   }
-  return ownLabel ? { money, label: ownLabel } : { money };
+  return ownLabel ? { money, label: ownLabel } : { money, ahead: before.slice(sentenceStart, sentenceStart + last.index!) };
 }
 
 /**
@@ -363,11 +369,49 @@ function expectedRates(change: TextMoney, current: TextMoney, rises: boolean): n
  * The 说明数据 指标 of the item a change speaks of: the label of its 本年 amount (收入总计), or the 项 named before it
  * (上海 and 新疆 §五（三）: "…(项)：支出决算数为…，比上年决算减少…").
  */
-function itemKey(ctx: RuleContext, text: string, index: number, label: string | undefined): string | undefined {
+function itemKey(ctx: RuleContext, text: string, index: number, label: string | undefined, read?: CurrentRead): string | undefined {
   if (label) return indicatorKeyOf(label);
+  // A 类 named right before the amount: its code where its 上年数 is surely the one meant, else none (an earlier 项's
+  // would be another item's).
+  const cls = read?.ahead === undefined ? undefined : classNamedBefore(read.ahead);
+  if (cls) return ofGeneralBudgetClass(ctx.recognition, cls, read!.ahead!, read!.money) ? cls.code : undefined;
   const t5 = ctx.recognition.tables.generalBudgetExpenditure;
   return itemRowBefore(t5, text, index)?.code ?? unlistedItemCodeBefore(t5, text, index);
 }
+
+/**
+ * Whether a 类 the text names with its amount (classNamedBefore) is table 05's (一般公共预算), the one whose 上年数 the
+ * 说明数据 keeps by its code and table 05 may print: its amount is table 05's figure, and either the sentence says
+ * 一般公共预算 before it, or, with no words of another scope (本年支出…, 政府性基金…), the 类 is marked (类) as §五（二）
+ * marks it (text-figures holds it to table 05 alone) or no other table's figure of it (tables 01, 03, 04's other
+ * columns, 08, 09) is that amount. Its 上年 figure in another scope (all sources, 财政拨款) no table or 说明数据
+ * gives: held to table 05's, a right change of table 03's 类 would be a 错误 (helper-h102).
+ */
+function ofGeneralBudgetClass(rec: Recognition, cls: ClassNamed, ahead: string, money: TextMoney): boolean {
+  const { generalBudgetExpenditure: t5, fiscalSummary: t4, expenditure: t3, summary: t1, govFund: t8, stateCapital: t9 } = rec.tables;
+  const of = (t: TableModel | undefined, row: RowModel | undefined, column: string) => (t && row ? namedFigure(t, row.figures[column]) : undefined);
+  const is = (f: NamedFigure | undefined) => {
+    const at = f && atWrittenPrecision(money, f.fen, f.unit);
+    return at !== undefined && at.stated === at.table;
+  };
+  if (!is(of(t5, t5 && findRow(t5, cls.code), 'total'))) return false;
+  const words = ahead.slice(0, cls.index);
+  if (aboutGeneralBudget(words)) return true;
+  if (OTHER_SCOPE.test(words)) return false;
+  if (cls.marked) return true;
+  const t4Row = t4 && findRow(t4, cls.code, 'expenditure');
+  const others = [
+    ...['total', 'govFund', 'stateCapital'].map((column) => of(t4, t4Row, column)),
+    of(t3, t3 && findRow(t3, cls.code), 'yearExpenditure'),
+    of(t1, t1 && findRow(t1, cls.code, 'expenditure'), 'amount'),
+    of(t8, t8 && findRow(t8, cls.code), 'yearExpenditure'),
+    of(t9, t9 && findRow(t9, cls.code), 'yearExpenditure'),
+  ];
+  return !others.some(is);
+}
+
+/** Words of a whole of another scope than 一般公共预算 (all sources, all 财政拨款, a fund's) before a 类. */
+const OTHER_SCOPE = /本年支出|支出合计|支出总计|收入|政府性基金|国有资本经营|非财政拨款|(?<!一般公共预算)财政拨款支出/;
 
 /** The whole of a 其中 list a change after its last item may be of: its amount, and its key where labelled. */
 interface WholeRead {
@@ -401,10 +445,14 @@ function priorOf(ctx: Ctx, cell: CellRef, key: string | undefined): Prior | unde
   // A subject's code (a 项's 2010301, a 款's 22999) is named as one; a total by its key (收入总计).
   const item = /^\d{3,7}$/.test(key) ? `科目${key}` : key;
   const typed = ctx.supplement.指标.get(key)?.上年数;
-  if (typed) return { fen: toFen(typed.value, '万元'), item, where: '说明数据', what: '上年数', cells: typed.source.kind === 'cell' ? [cell, typed.source.cell] : [cell] };
   const printed = printedFigure(ctx.recognition, key, '上年数');
-  if (!printed || printed.figure.fen === null || printed.figure.invalid) return undefined;
-  return { fen: printed.figure.fen, item, where: `《${shownTitle(printed.table)}》`, what: '上年决算数', cells: [cell, printed.figure.cell] };
+  const printedFen = !printed || printed.figure.fen === null || printed.figure.invalid ? undefined : printed.figure.fen;
+  // A 类's two 上年 figures (the 说明数据's and table 05's column) that disagree leave which is right unknown: none is
+  // held to (supplement-printed-figures names the two). A 项's is the 说明数据's, as the text is written from it.
+  if (typed && printedFen !== undefined && /^\d{3}$/.test(key) && Math.abs(toFen(typed.value, '万元') - printedFen) > 100) return undefined;
+  if (typed) return { fen: toFen(typed.value, '万元'), item, where: '说明数据', what: '上年数', cells: typed.source.kind === 'cell' ? [cell, typed.source.cell] : [cell] };
+  if (!printed || printedFen === undefined) return undefined;
+  return { fen: printedFen, item, where: `《${shownTitle(printed.table)}》`, what: '上年决算数', cells: [cell, printed.figure.cell] };
 }
 
 /**
@@ -618,7 +666,7 @@ function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: n
     if (m[2]!.startsWith('-') || (m[1] !== undefined && (year === undefined || Number(m[1]) !== year - 1))) continue;
     const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigureOf(ctx), year);
     if (read === undefined || read.whole) continue;
-    const prior = priorOf(ctx, cell, itemKey(ctx, text, sentenceStart + m.index!, read.label));
+    const prior = priorOf(ctx, cell, itemKey(ctx, text, sentenceStart + m.index!, read.label, read));
     if (!prior || prior.fen === 0) continue;
     const current = correctedCurrent(ctx, read);
     const expected = ratio(current.fen, prior.fen);
@@ -686,7 +734,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const previousItem = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change));
     const read: CurrentRead | undefined = own ?? previousItem;
     if (read === undefined || (read.whole && (budgetWords || read.label === undefined))) continue;
-    const key = itemKey(ctx, text, sentenceStart + m.index!, read.label);
+    const key = itemKey(ctx, text, sentenceStart + m.index!, read.label, read);
     // Against the budget (比年初预算减少…, 比预算节约…): 决算 less the budget, as a change with its rate is.
     if (budgetWords) {
       checkAgainstBudget(ctx, m[0], word, change, read.money, budgetOf(ctx, cell, budgetWords, key, previousItem !== undefined));
@@ -709,7 +757,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     // After a 其中 list, the list's last item's rate where a label names it (…其中：公务接待费0.20万元，比上年下降75.00%:
     // unread, a wrong one passed; helper-h102), or the whole's; not after 分别/各 (currentAmount leaves it unlabelled).
     if (read === undefined || (read.whole && read.label === undefined)) continue;
-    const key = itemKey(ctx, text, sentenceStart + m.index!, read.label);
+    const key = itemKey(ctx, text, sentenceStart + m.index!, read.label, read);
     checkStatedPriors(ctx, cell, sentence, m.index!, m[0].length, year, key, wholeOf(read));
     checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, read.whole ? correctedCurrent(ctx, read) : read.money, key, wholeOf(read));
   }
@@ -820,7 +868,7 @@ export default defineRule({
           const read: CurrentRead | undefined = own ?? previousItem;
           if (read === undefined) continue;
           const currentMoney = correctedCurrent(ctx, read);
-          const key = itemKey(ctx, t.text, start + index, read.label);
+          const key = itemKey(ctx, t.text, start + index, read.label, read);
           // Against a budget after a 其中 list, the item's budget is not surely the one meant: as before, the words' alone.
           const budgetKey = read.whole ? itemKey(ctx, t.text, start + index, undefined) : key;
           if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined));

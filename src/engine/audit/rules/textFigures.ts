@@ -12,7 +12,7 @@ import type { Recognition } from '../../recognise/recognise';
 import type { RowModel, TableModel } from '../../tables/model';
 import { findRow, shownTitle } from '../../tables/model';
 import { amount, moneyValues } from '../measure';
-import { className, loneItemRows, loneItemsIn, namesRow, subjectByNames } from '../shared/subjectText';
+import { aboutGeneralBudget, className, loneItemRows, loneItemsIn, namesRow, subjectByNames } from '../shared/subjectText';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
@@ -75,18 +75,8 @@ const ECONOMIC_CLASS_NAMED = new RegExp(`人员经费|公用经费|基本支出|
  * A 类 named without its mark may be spoken of in §三 (all sources: tables 01 and 03), in §四 (财政拨款: table 04), in
  * §五 (一般公共预算: tables 05 and 04) or in §八/§九 (a fund: tables 08/09 and table 04's column of it): its figure in
  * any of them. Table 05's comes first, as the (类) lines'. In a sentence about 一般公共预算 (§五: 一般公共预算财政拨款支出
- * …主要用于：一般公共服务支出…), only its figure: table 03's (all sources) was taken for it.
+ * …主要用于：一般公共服务支出…), only its figure: table 03's (all sources) was taken for it (aboutGeneralBudget).
  */
-/**
- * A sentence about 一般公共预算 names it before the 类 (本部门2022年度一般公共预算财政拨款支出…主要用于：…), other than
- * as a source of a total of all sources (支出决算…，资金来源为一般公共预算财政拨款和其他资金，主要用于：…; 本年支出合计…
- * 其中：一般公共预算…), which is about all sources.
- */
-function aboutGeneralBudget(before: string): boolean {
-  return before.includes('一般公共预算') && !GENERAL_BUDGET_AS_SOURCE.test(before);
-}
-const GENERAL_BUDGET_AS_SOURCE = /(?:来源|其中|本年支出|支出决算|支出合计|支出总计)[^。]*一般公共预算/;
-
 function unmarkedClassFigures(rec: Recognition, code: string, generalBudget: boolean): NamedFigure[] {
   const { generalBudgetExpenditure: t5, fiscalSummary: t4, expenditure: t3, summary: t1, govFund: t8, stateCapital: t9 } = rec.tables;
   const of = (t: typeof t5, row: RowModel | undefined, column: string) => (t && row ? namedFigure(t, row.figures[column]) : undefined);

@@ -4,7 +4,8 @@
  */
 import { normalizeText } from '../../grid/normalize';
 import { derived, derivedSlot } from '../../grid/derived';
-import { functionalClassByName, functionalSubject, functionalSubjectsNamed } from '../../subjects/functional';
+import { FUNCTIONAL_CLASSES, functionalClassByName, functionalSubject, functionalSubjectsNamed } from '../../subjects/functional';
+import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
 import { findRow } from '../../tables/model';
 import type { RowModel, TableModel } from '../../tables/model';
 
@@ -55,6 +56,68 @@ export function subjectByNames(rows: readonly RowModel[], names: readonly string
     candidates = candidates.filter((r) => r.code!.startsWith(found!.code!));
   }
   return found;
+}
+
+/**
+ * A sentence about 一般公共预算 names it before the 类 (本部门2022年度一般公共预算财政拨款支出…主要用于：…), other than
+ * as a source of a total of all sources (支出决算…，资金来源为一般公共预算财政拨款和其他资金，主要用于：…; 本年支出合计…
+ * 其中：一般公共预算…), which is about all sources.
+ */
+export function aboutGeneralBudget(before: string): boolean {
+  return before.includes('一般公共预算') && !GENERAL_BUDGET_AS_SOURCE.test(before);
+}
+const GENERAL_BUDGET_AS_SOURCE = /(?:来源|其中|本年支出|支出决算|支出合计|支出总计)[^。]*一般公共预算/;
+
+/** A 类 the words right before an amount name. */
+export interface ClassNamed {
+  readonly code: string;
+  /**
+   * Marked (类) as §五（二） marks table 05's (text-figures holds it to that table alone); named alone or with its code
+   * (一般公共服务支出（201）), it may be any table's.
+   */
+  readonly marked: boolean;
+  /** Where its name starts in the words. */
+  readonly index: number;
+}
+
+/**
+ * Each ends where the amount starts, with what may stand between a 类's name (or its mark) and it: 支出 after the mark,
+ * 决算(数), 为, 是, a colon. `一般公共服务支出(类)`, `一般公共服务(类)支出`: the name the tail of the run before the mark
+ * (className).
+ */
+const MARKED_CLASS_BEFORE = /([\u4e00-\u9fa5()]+?)\(类\)(?:支出)?(?:决算数?)?(?:为|是|:)?$/;
+/** `一般公共服务支出(201)`: the 类's own name ends the words before its code. */
+const CODED_CLASS_BEFORE = /([\u4e00-\u9fa5()]+?)\((\d{3})\)(?:支出)?(?:决算数?)?(?:为|是|:)?$/;
+/** `201一般公共服务支出`: the code, then the 类's name alone. */
+const CODE_FIRST_CLASS_BEFORE = /(?<![\d.,])(\d{3})\s*([\u4e00-\u9fa5]+?)(?:决算数?)?(?:为|是|:)?$/;
+/**
+ * A 类's name alone (no character of a longer word before it: 职业教育支出 is no 教育支出, 主要用于一般公共服务支出 not read, as
+ * text-figures reads none there: review44's narrower scopes), 其他支出 aside (also the 经济分类 类 399 of §六).
+ */
+const UNMARKED_CLASS_BEFORE = /(?<![\u4e00-\u9fa5()])([\u4e00-\u9fa5]+?)(?:决算数?)?(?:为|是|:)?$/;
+const ECONOMIC_NAMES = new Set(ECONOMIC_SUBJECTS.map((e) => e.name));
+
+/** The 类 whose name (and mark or code) ends `words`, right before an amount they state for it. */
+export function classNamedBefore(words: string): ClassNamed | undefined {
+  const marked = MARKED_CLASS_BEFORE.exec(words);
+  if (marked) {
+    const cls = functionalClassByName(className(marked[1]!)) ?? functionalClassByName(className(`${marked[1]!}支出`));
+    return cls && { code: cls.code, marked: true, index: marked.index };
+  }
+  const coded = CODED_CLASS_BEFORE.exec(words);
+  if (coded) {
+    const cls = FUNCTIONAL_CLASSES.find((c) => c.code === coded[2]);
+    const name = cls && [cls.name, cls.name.replace(/支出$/, '')].find((n) => coded[1]!.endsWith(n));
+    return name === undefined ? undefined : { code: cls!.code, marked: false, index: coded.index + coded[1]!.length - name.length };
+  }
+  const codeFirst = CODE_FIRST_CLASS_BEFORE.exec(words);
+  if (codeFirst) {
+    const cls = FUNCTIONAL_CLASSES.find((c) => c.code === codeFirst[1]);
+    return cls && [cls.name, cls.name.replace(/支出$/, '')].includes(codeFirst[2]!) ? { code: cls.code, marked: false, index: codeFirst.index } : undefined;
+  }
+  const unmarked = UNMARKED_CLASS_BEFORE.exec(words);
+  const cls = unmarked && !ECONOMIC_NAMES.has(unmarked[1]!) ? functionalClassByName(unmarked[1]!) : undefined;
+  return cls && { code: cls.code, marked: false, index: unmarked!.index };
 }
 
 /** The last 项 chain named before a position of the text (the item a later "年初预算为…" speaks of). */

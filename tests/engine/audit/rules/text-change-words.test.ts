@@ -20,6 +20,14 @@ const withoutLastYear = (j: { 指标: Record<string, Record<string, unknown>> })
   delete j.指标['人员经费'];
 };
 
+/** The 说明数据 with a 类's 上年数: 一般公共服务支出 (201) 1,237.73 (1,225.73 + 12.00), 社会保障和就业支出 (208) 45.00. */
+const withClassPrior = (j: { 指标: Record<string, Record<string, unknown>> }) => {
+  j.指标['201'] = { 上年数: 1237.73 };
+  j.指标['208'] = { 上年数: 45 };
+};
+/** Table 05 printing the 类's 上年决算数 (一般公共服务支出 1,237.73), as a province's form does. */
+const withPrinted05ClassPrior = () => withTable05Column('上年决算数', { '201': 1237.73 });
+
 testRule(rule, {
   valid: [
     {
@@ -184,6 +192,45 @@ testRule(rule, {
           ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，与上年（0.26万元）相比，下降23.08%。'],
           ['“三公”经费支出4.99万元，其中：公务接待费0.20万元，比上年（5.01万元）减少0.02万元，下降0.40%。'],
           ['“三公”经费支出4.99万元，其中：公务用车购置及运行维护费4.79万元，公务接待费0.20万元，比上年减少0.02万元（上年为5.01万元）。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h102: a 类's change held to its 上年数 (table 05's 类: the 说明数据's, or the column table 05 prints).
+      name: 'a 类’s change right against its 上年数 (the 说明数据’s), named with its mark, its code, or in a sentence about 一般公共预算',
+      data: withClassPrior,
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共服务支出（类）1,225.73万元，比上年减少12.00万元，下降0.97%。'],
+          ['一般公共服务（类）支出1,225.73万元，比上年减少12.00万元。'],
+          ['一般公共预算财政拨款支出主要用于：一般公共服务支出（201）1,225.73万元，较上年减少12.00万元，下降0.97%。'],
+          ['一般公共服务支出（类）1,225.73万元，比上年下降0.97%。'],
+          ['一般公共服务支出（类）1,225.73万元，比上年（1,237.73万元）减少12.00万元。'],
+          ['2022年度一般公共预算财政拨款支出1,363.45万元，主要用于：一般公共服务支出1,225.73万元，比上年减少12.00万元，下降0.97%；社会保障和就业支出（类）47.25万元，比上年增加2.25万元，增长5.00%。'],
+        ]),
+      ],
+    },
+    {
+      name: 'a 类’s change right against the 上年决算数 table 05 prints for it',
+      grid: withPrinted05ClassPrior,
+      sheets: [sheet('公开说明', [['一般公共服务支出（类）1,225.73万元，比上年减少12.00万元，下降0.97%。']])],
+    },
+    {
+      // No 上年 figure of another scope is known: table 03's 一般公共服务支出 (1,350.57, all sources) is not held to the
+      // 说明数据's 上年数 of table 05's; nor 社会保障和就业支出 (47.25 in both tables 03 and 05) named without its mark or words
+      // saying which; nor a 类 whose 上年数 the 说明数据 (1,237.73) and table 05 (1,200.00) give differently; nor one no 上年
+      // figure is known of (卫生健康支出).
+      name: 'a 类’s change not held to a 上年数 where which table it is of is not known, or its 上年 figures disagree, or none is known',
+      grid: () => withTable05Column('上年决算数', { '201': 1200 }),
+      data: withClassPrior,
+      sheets: [
+        sheet('公开说明', [
+          ['本年支出合计1,488.29万元，其中：一般公共服务支出1,350.57万元，比上年增加50.00万元。'],
+          ['社会保障和就业支出47.25万元，比上年增加10.00万元。'],
+          // Named with its code, a 类 may be any table's (text-figures takes any), table 04's 财政拨款 one too (1,225.73).
+          ['一般公共服务支出（201）1,225.73万元，比上年减少30.00万元。'],
+          ['一般公共服务支出（类）1,225.73万元，比上年减少30.00万元。'],
+          ['卫生健康支出（类）34.07万元，比上年减少10.00万元，下降22.69%。'],
         ]),
       ],
     },
@@ -463,6 +510,33 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 0.80万元，而说明数据中公务接待费的上年数为 0.26 万元。' },
         { severity: 'error', first: '公开说明!A1', message: '说明文字“减少0.60万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元。' },
       ],
+    },
+    {
+      // helper-h102: a 类's change was held to nothing (its amount no label's, no 项 named): a wrong one passed.
+      name: 'a wrong change of a 类 against its 上年数 (the 说明数据’s)',
+      data: withClassPrior,
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共服务支出（类）1,225.73万元，比上年减少21.00万元，下降1.68%。'],
+          ['一般公共预算财政拨款支出1,363.45万元，主要用于：一般公共服务支出（201）1,225.73万元，比上年减少21.00万元。'],
+          ['一般公共服务支出（类）1,225.73万元，比上年下降1.68%。'],
+          ['2022年度一般公共预算财政拨款支出1,363.45万元，主要用于：一般公共服务支出1,225.73万元，比上年减少21.00万元。'],
+          ['社会保障和就业支出（类）47.25万元，比上年增加12.25万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少21.00万元,下降1.68%”：科目201本年 1,225.73万元，说明数据的上年数 1,237.73 万元，与上年相比应为减少12.00 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“减少21.00万元”：科目201本年 1,225.73万元，说明数据的上年数 1,237.73 万元，与上年相比应为减少12.00 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“下降1.68%”：科目201本年 1,225.73万元，说明数据的上年数 1,237.73 万元，与上年相比应为下降0.97%。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字“减少21.00万元”：科目201本年 1,225.73万元，说明数据的上年数 1,237.73 万元，与上年相比应为减少12.00 万元。' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字“增加12.25万元”：科目208本年 47.25万元，说明数据的上年数 45.00 万元，与上年相比应为增加2.25 万元。' },
+      ],
+    },
+    {
+      name: 'a wrong change of a 类 against the 上年决算数 table 05 prints for it',
+      grid: withPrinted05ClassPrior,
+      sheets: [sheet('公开说明', [['一般公共服务支出（类）1,225.73万元，比上年减少21.00万元，下降1.68%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', includes: ['一般公共预算财政拨款支出决算表!F7'], message: '的上年决算数 1,237.73 万元，与上年相比应为减少12.00 万元。' }],
     },
     {
       name: 'a wrong change of a 项 named alone that table 05 does not list (吉林: unread)',
