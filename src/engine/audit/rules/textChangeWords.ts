@@ -321,8 +321,11 @@ function currentAmount(
     // Not a change of each of the list's items in turn (…公务接待费0.20万元，分别比上年增加0万元、…、减少0.06万元): the
     // first is the first item's, not the last's.
     const between = before.slice(sentenceStart + last.index! + last[0].length);
-    const label = /分别|各|均|依次|、/.test(between) ? undefined : ownLabel;
-    return { money, label, whole: parseMoney(whole[1]!, whole[2]!), wholeLabel: labelEnding(whole) };
+    const inTurn = /分别|各|均|依次|、/.test(between);
+    const label = inTurn ? undefined : ownLabel;
+    // Unlabelled, a 类 may name it (…支出1,363.45万元，其中：一般公共服务支出（类）1,225.73万元，比上年…: helper-h102).
+    const ahead = inTurn || label !== undefined ? undefined : before.slice(sentenceStart, sentenceStart + last.index!);
+    return { money, label, whole: parseMoney(whole[1]!, whole[2]!), wholeLabel: labelEnding(whole), ...(ahead === undefined ? {} : { ahead }) };
   }
   return ownLabel ? { money, label: ownLabel } : { money, ahead: before.slice(sentenceStart, sentenceStart + last.index!) };
 }
@@ -412,6 +415,14 @@ function ofGeneralBudgetClass(rec: Recognition, cls: ClassNamed, ahead: string, 
 
 /** Words of a whole of another scope than 一般公共预算 (all sources, all 财政拨款, a fund's) before a 类. */
 const OTHER_SCOPE = /本年支出|支出合计|支出总计|收入|政府性基金|国有资本经营|非财政拨款|(?<!一般公共预算)财政拨款支出/;
+
+/**
+ * Whether the amount before a change names its item, by a label or as a 类 (classNamedBefore): after a 其中 list the
+ * change is then that item's or the whole's; unnamed, it is read as before (the 项 the text names last).
+ */
+function itemNamed(read: CurrentRead): boolean {
+  return read.label !== undefined || (read.ahead !== undefined && classNamedBefore(read.ahead) !== undefined);
+}
 
 /** The whole of a 其中 list a change after its last item may be of: its amount, and its key where labelled. */
 interface WholeRead {
@@ -733,7 +744,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
     const previousItem = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change));
     const read: CurrentRead | undefined = own ?? previousItem;
-    if (read === undefined || (read.whole && (budgetWords || read.label === undefined))) continue;
+    if (read === undefined || (read.whole && (budgetWords || !itemNamed(read)))) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label, read);
     // Against the budget (比年初预算减少…, 比预算节约…): 决算 less the budget, as a change with its rate is.
     if (budgetWords) {
@@ -754,9 +765,10 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   for (const m of sentence.matchAll(LONE_RATE)) {
     if (inChange(m.index!) || !yearOnYear(sentence.slice(0, m.index), m[1]!)) continue;
     const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
-    // After a 其中 list, the list's last item's rate where a label names it (…其中：公务接待费0.20万元，比上年下降75.00%:
-    // unread, a wrong one passed; helper-h102), or the whole's; not after 分别/各 (currentAmount leaves it unlabelled).
-    if (read === undefined || (read.whole && read.label === undefined)) continue;
+    // After a 其中 list, the list's last item's rate where a label or a 类 names it (…其中：公务接待费0.20万元，比上年下降
+    // 75.00%: unread, a wrong one passed; helper-h102), or the whole's; not after 分别/各 (itemNamed: currentAmount leaves
+    // it unnamed).
+    if (read === undefined || (read.whole && !itemNamed(read))) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label, read);
     checkStatedPriors(ctx, cell, sentence, m.index!, m[0].length, year, key, wholeOf(read));
     checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, read.whole ? correctedCurrent(ctx, read) : read.money, key, wholeOf(read));
@@ -873,9 +885,11 @@ export default defineRule({
           const budgetKey = read.whole ? itemKey(ctx, t.text, start + index, undefined) : key;
           if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined));
           else if (!comparedWithOtherYear(sentence.slice(0, index), year)) {
-            // After a 其中 list only where the list's last item is labelled (as its change is held to its 上年数).
-            if (!read.whole || read.label !== undefined) checkStatedPriors(ctx, t.cell, sentence, index, phrase.length, year, key, wholeOf(read));
-            checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key, read.label === undefined ? undefined : wholeOf(read));
+            // After a 其中 list only where the list's last item is named (itemNamed), its change then held to its 上年数 or the
+            // whole's.
+            const named = itemNamed(read);
+            if (!read.whole || named) checkStatedPriors(ctx, t.cell, sentence, index, phrase.length, year, key, wholeOf(read));
+            checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key, named ? wholeOf(read) : undefined);
           }
           const rises = a === '增加';
           const priorFen = rises ? currentMoney.fen - changeMoney.fen : currentMoney.fen + changeMoney.fen;
