@@ -377,7 +377,7 @@ function itemKey(ctx: RuleContext, text: string, index: number, label: string | 
   // A 类 named right before the amount: its code where its 上年数 is surely the one meant, else none (an earlier 项's
   // would be another item's).
   const cls = read?.ahead === undefined ? undefined : classNamedBefore(read.ahead);
-  if (cls) return ofGeneralBudgetClass(ctx.recognition, cls, read!.ahead!, read!.money) ? cls.code : undefined;
+  if (cls) return classKeyOf(ctx.recognition, cls, read!.ahead!, read!.money);
   const t5 = ctx.recognition.tables.generalBudgetExpenditure;
   return itemRowBefore(t5, text, index)?.code ?? unlistedItemCodeBefore(t5, text, index);
 }
@@ -411,6 +411,11 @@ function ofGeneralBudgetClass(rec: Recognition, cls: ClassNamed, ahead: string, 
     of(t9, t9 && findRow(t9, cls.code), 'yearExpenditure'),
   ];
   return !others.some(is);
+}
+
+/** The 说明数据 指标 of a 类 the words before its amount name: its code where it is table 05's (ofGeneralBudgetClass). */
+function classKeyOf(rec: Recognition, cls: ClassNamed, ahead: string, money: TextMoney): string | undefined {
+  return ofGeneralBudgetClass(rec, cls, ahead, money) ? cls.code : undefined;
 }
 
 /** Words of a whole of another scope than 一般公共预算 (all sources, all 财政拨款, a fund's) before a 类. */
@@ -828,7 +833,13 @@ function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year
     const own = [...before.matchAll(new RegExp(MONEY, 'g'))].pop();
     if (!own || own.index! + own[0].length !== m.index) continue;
     const named = namedAmounts(before, year).find((n) => n.end === m.index);
-    const key = named ? indicatorKeyOf(named.label) : itemRowBefore(ctx.recognition.tables.generalBudgetExpenditure, before, own.index!)?.code;
+    // Or a 类's (一般公共服务支出（类）1,225.73万元（上年为…）: helper-h102, unread), where it is table 05's (classKeyOf).
+    const cls = named ? undefined : classNamedBefore(before.slice(0, own.index));
+    const key = named
+      ? indicatorKeyOf(named.label)
+      : cls
+        ? classKeyOf(ctx.recognition, cls, before.slice(0, own.index), parseMoney(own[1]!, own[2]!))
+        : itemRowBefore(ctx.recognition.tables.generalBudgetExpenditure, before, own.index!)?.code;
     checkStatedPrior(ctx, cell, parseMoney(m[2]!, m[3]!), key);
   }
 }
