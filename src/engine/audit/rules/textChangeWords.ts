@@ -738,7 +738,11 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   // as surely, with no 比 or 较 (review45: a wrong 上年 or change there passed).
   const comparedOrAfterLastYear = (before: string) =>
     !comparedWithOtherYear(before, year) &&
-    (COMPARED_WITH.test(before) || earlierYearAmount(before, year) !== undefined || COMPARISON_OPENING.test(before) || LIST_AFTER_COMPARISON.test(before));
+    (COMPARED_WITH.test(before) ||
+      earlierYearAmount(before, year) !== undefined ||
+      COMPARISON_OPENING.test(before) ||
+      LIST_AFTER_COMPARISON.test(before) ||
+      itemAfterComparison(before, year));
   // Only 增加/减少 (and 下降/降低/增长/上升, AMOUNT_WORD) after this year's figure: 节约, 节省 and 超支 speak of a budget.
   const yearOnYear = (before: string, word: string) => comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && afterThisYearsFigure(text, sentenceStart, before, year));
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
@@ -786,6 +790,21 @@ const LAST_YEAR = COMPARED_YEAR.replace('\\d{4}', '(\\d{4})');
 /** Whether words naming a year (group 1 of LAST_YEAR: undefined for 上年) name the one before the document's. */
 function namesLastYear(written: string | undefined, year: number | undefined): boolean {
   return written === undefined || (year !== undefined && Number(written) === year - 1);
+}
+
+/**
+ * An item of a 其中 list stated with its amount, after a whole compared with last year (…比上年减少0.02万元，下降0.40%，其中：
+ * 公务接待费0.20万元，下降23.08%): its change right after its amount is from last year too (helper-h102: unread, a wrong
+ * one passed). Not after another year's comparison (比2019年减少…，其中…: no 上年数 of it).
+ */
+const COMPARED_LAST_YEAR = new RegExp(`(?:比|较|与)${LAST_YEAR}`, 'g');
+const LIST_ITEM_AMOUNT = new RegExp(`^其中[:：][^。]*${MONEY}[,，]$`);
+
+function itemAfterComparison(before: string, year: number | undefined): boolean {
+  const list = before.search(/其中[:：](?!.*其中[:：])/);
+  if (list < 0 || !LIST_ITEM_AMOUNT.test(before.slice(list))) return false;
+  const head = before.slice(0, list);
+  return [...head.matchAll(COMPARED_LAST_YEAR)].some((m) => namesLastYear(m[1], year) && /增加|减少|增长|下降/.test(head.slice(m.index! + m[0].length)));
 }
 
 /**
