@@ -333,6 +333,8 @@ export class NarrativeContext {
         if (!budget) return o.budgetShown ? [] : gap();
         const versus = o.versus;
         if (!versus) return [];
+        // Both 0, {差异} has said so (预算数与决算数均为0): 决算数与预算数持平 after it said it twice (上海 §五（三）).
+        if (o.varianceShown && actual.cents === 0 && budget.cents === 0) return [];
         const pattern = actual.cents > budget.cents ? versus.above : actual.cents < budget.cents ? versus.below : versus.equal;
         return this.render(pattern, { 原因: () => this.reason(o.reasonKey, '预决算差异原因', o.reasonLabel) });
       },
@@ -375,6 +377,11 @@ export interface BudgetComparison {
   readonly reasonLabel: string;
   /** The pattern shows the budget figure itself (its gap shows there). */
   readonly budgetShown?: boolean;
+  /**
+   * The pattern shows {差异} beside {差异说明}: where both figures are 0 the first says so (the preset's
+   * `variance.bothZero`) and {差异说明} says nothing more.
+   */
+  readonly varianceShown?: boolean;
   readonly rate?: string | undefined;
   readonly versus?: { readonly above: string; readonly below: string; readonly equal: string } | undefined;
 }

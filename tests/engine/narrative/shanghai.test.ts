@@ -353,6 +353,22 @@ describe('上海 preset: zero bases, 持平 and what does not apply', () => {
     expect(text.join('')).not.toMatch(/完成年初预算的|Infinity|NaN/);
   });
 
+  it('预算 and 决算 both 0: said once (预算数与决算数均为0), not again as 决算数与预算数持平', () => {
+    // Table 05 spent nothing, and nothing was budgeted: it printed 预算数与决算数均为0。决算数与预算数持平。
+    const none: FinalAccountsData = { ...shanghai2024, generalBudgetExpenditure: shanghai2024.generalBudgetExpenditure.map((l) => ({ ...l, values: { total: 0, basic: 0, project: 0 } })) };
+    const doc = narrate((j) => {
+      j.指标['一般公共预算财政拨款支出']!['年初预算数'] = 0;
+      for (const code of Object.keys(j.指标).filter((k) => /^\d{7}$/.test(k))) delete j.指标[code];
+    }, none);
+    expect(lines(doc, '五').at(-1)).toBe('一般公共预算财政拨款支出年初预算为0.00万元，支出决算为0.00万元，预算数与决算数均为0。');
+    // The “三公” 合计 too (0 of a 预算 of 0, its items spent and refunded): 均为0 once, no 持平 sentence after the items.
+    const threeZero = lines(narrate(undefined, threePublic({ total: 0 }, { total: 0, overseasTravel: -12.36, vehicles: 12.36, vehiclePurchase: 0, vehicleOperation: 12.36, reception: 0 })), '七')[1]!;
+    expect(threeZero).toMatch(/^“三公”经费财政拨款支出年初预算为0\.00万元，支出决算为0\.00万元，预算数与决算数均为0，其中：/);
+    expect(threeZero).not.toContain('持平');
+    // Equal and not 0, 持平 still follows the 完成率 as the template has it.
+    expect(lines(narrate((j) => (j.指标['一般公共预算财政拨款支出']!['年初预算数'] = 4029.01)), '五')[5]).toContain('完成年初预算的100.00%。决算数与预算数持平。其中：');
+  });
+
   it('a “三公” item with no 预算数: no 完成率 for it; with no 决算 either: 预算数与决算数均为0', () => {
     // 52.24 / 42.00 = 124.38%
     const noBudget = lines(narrate(undefined, threePublic({ total: 42, overseasTravel: 0 })), '七')[1]!;

@@ -136,6 +136,7 @@ export function generalBudgetDetail(ctx: NarrativeContext, t: GeneralBudgetDetai
         reasonKey: KEY,
         reasonLabel: `${KEY}预决算差异原因`,
         budgetShown: t.intro.includes('{年初预算}'),
+        varianceShown: t.intro.includes('{差异}'),
         rate: t.varianceRate,
         versus: t.versusBudget,
       }),

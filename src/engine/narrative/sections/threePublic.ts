@@ -114,6 +114,7 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
       reasonKey: INPUT_KEY[item],
       reasonLabel: `${INPUT_KEY[item]}预决算差异原因`,
       budgetShown,
+      varianceShown: shown.includes(item === 'total' ? '{差异}' : `{${ITEM_PREFIX[item]}差异}`),
       rate: t.varianceRate,
       versus: t.versusBudget,
     });
