@@ -86,11 +86,14 @@ export function completionRate(actual: Cents, budget: Cents): Basis | undefined 
  * (0.21 of 4.99 万元 with parts summing to 5.00 would print 4.01% for 4.21%).
  * Of a base of 0 no part has a share: 占0.00% of nothing states nothing (a section leaves the share out where the part
  * is 0 too, and asks for the figures where it is not).
+ * Nor is anything adjusted where a part is below 0 (a refund): the text prints no share of it (a gap), so the printed
+ * shares cannot sum to 100.00% whatever is done, and the residual of its rounding moved onto another part misprinted
+ * that one (公务接待费 12.36 of a 合计 of 22.61 beside 出国 −0.01: 54.66% for 54.67%). Each is its own rounding.
  */
 export function shares(parts: readonly Cents[], base: Cents, tailAdjust: boolean): (Basis | undefined)[] {
   if (base === 0) return parts.map(() => undefined);
   const rates = parts.map((p) => ratio(p, base)!);
-  if (!tailAdjust || ratio(parts.reduce((s, p) => s + p, 0), base) !== 10_000) return rates;
+  if (!tailAdjust || parts.some((p) => p < 0) || ratio(parts.reduce((s, p) => s + p, 0), base) !== 10_000) return rates;
   const residual = 10_000 - rates.reduce((s, r) => s + r, 0);
   const nonZero = parts.filter((p) => p !== 0).length;
   if (residual === 0 || Math.abs(residual) > Math.floor(nonZero / 2)) return rates;

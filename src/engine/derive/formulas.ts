@@ -82,7 +82,7 @@ export interface ShareGroup {
 
 /**
  * 占比 (%) of the part `k` of a group, the residual of the shares' rounding taken as the text takes it (shares() with
- * tailAdjust, DOMAIN §5): by the last part other than 0, when every part is known, the parts make up the base (their
+ * tailAdjust, DOMAIN §5): by the last part other than 0, when every part is known and none is below 0, the parts make up the base (their
  * sum's share rounds to 100.00%), this part's share is not exact, and taking it leaves the share at 0 or above. Without
  * it the sheet showed 其他支出 1.36% where the text says 1.35% [ref: 18.55 / 1,363.45]. shares() also asks that the
  * residual be at most ⌊n/2⌋ × 0.01 for n parts other than 0; where the parts make up the base it always is (each share
@@ -96,6 +96,11 @@ export interface ShareGroup {
  * (as the only part other than 0, a residual of ⌊1/2⌋ = 0).
  */
 export function tailShareFormula(group: ShareGroup, k: number): string {
+  return tailShare(group, k, true);
+}
+
+/** tailShareFormula; `noneBelowZero`: no part below 0 either (versions before 2026-12-05 asked it not). */
+function tailShare(group: ShareGroup, k: number, noneBelowZero: boolean): string {
   const part = group.parts[k]!;
   if (k === 0) return shareFormula(part, group.base);
   const b = cents(group.base);
@@ -104,6 +109,7 @@ export function tailShareFormula(group: ShareGroup, k: number): string {
   const takes = [
     `COUNT(${group.parts.join(',')})=${group.parts.length}`,
     `${part}<>0`,
+    ...(noneBelowZero ? [`MIN(${group.parts.join(',')})>=0`] : []),
     ...group.parts.slice(k + 1).map((p) => `${p}=0`),
     `ROUND(ROUND(SUM(${group.parts.join(',')}),2)/${b}*100,2)=100`,
     `ROUND(${own}*${b},4)<>ROUND(${cents(part)}*100,4)`,
@@ -133,6 +139,12 @@ export const DERIVED_FORMULAS: DerivedFormulas = {
   share: shareFormula,
   groupShare: tailShareFormula,
 };
+
+/**
+ * As versions before 2026-12-05 wrote the shares of parts listed together: the residual taken with a part below 0 too
+ * (the sheet keeps such a formula as ours, recomputed in the formulas of now).
+ */
+export const FORMER_TAIL_SHARE_FORMULAS: DerivedFormulas = { ...DERIVED_FORMULAS, groupShare: (g, k) => tailShare(g, k, false) };
 
 /**
  * As versions before 2026-12 wrote them, each operand unrounded: a 说明数据 sheet written then still holds them, and they

@@ -90,6 +90,13 @@ describe('derived figures (DOMAIN §5)', () => {
     expect(shares([1, 1, 1], 3, true)).toEqual([3333, 3333, 3334]);
   });
 
+  it('adjusts nothing where a part is below 0 (a refund, whose share the text does not print): each share its own rounding', () => {
+    // 出国 −0.01, 用车 10.26, 接待 12.36 of 22.61: 12.36 / 22.61 = 54.666% is 54.67% (it printed 54.66%, taking the
+    // residual of the −0.04% that no sentence prints).
+    expect(shares([-1, 1026, 1236], 2261, true)).toEqual([-4, 4538, 5467]);
+    expect(shares([1026, 1236, -1], 2261, true)).toEqual([4538, 5467, -4]);
+  });
+
   it('gives no part of a base of 0 a share (0.00% of nothing states nothing)', () => {
     expect(shares([0, 0, 0], 0, true)).toEqual([undefined, undefined, undefined]);
     expect(shares([0, 5], 0, false)).toEqual([undefined, undefined]);

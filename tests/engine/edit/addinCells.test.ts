@@ -120,6 +120,21 @@ describe('recomputing after the accountant’s edit', () => {
     expect(at(own, S, 'G8')).toMatchObject({ holds: false });
   });
 
+  it('takes shares written before a part below 0 kept them from taking the residual (no MIN(…)>=0) as ours', () => {
+    const sheet = withSheet().sheets.find((s) => s.name === S)!;
+    const tails = sheet.formulas!.flatMap((r, row) => (r ?? []).flatMap((f, col) => (f && f.includes('ROUND(100-SUM(') ? [{ row, col, f }] : [])));
+    expect(tails.length).toBeGreaterThan(0);
+    const old = (f: string) => f.replace(/MIN\([^()]*\)>=0,/, '');
+    expect(tails.every((t) => old(t.f) !== t.f)).toBe(true);
+    const before: WorkbookGrid = {
+      ...withSheet(),
+      sheets: withSheet().sheets.map((s) => (s.name !== S ? s : { ...s, formulas: s.formulas!.map((r) => r && r.map((f) => (f ? old(f) : f))) })),
+    };
+    const cells = addinCells(before);
+    // Ours (protected, recomputed when what they refer to changes), in the formula of now.
+    for (const t of tails) expect(cells.at(S, t.row, t.col)).toMatchObject({ kind: 'formula', formula: t.f, holds: true });
+  });
+
   it('is a plan the guard lets through: it writes only our sheet', () => {
     const grid = typed(withSheet(), S, 'D8', 1801.23);
     expect(() => guardPlan(grid, recomputePlan(grid))).not.toThrow();

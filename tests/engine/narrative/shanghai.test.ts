@@ -455,6 +455,13 @@ describe('上海 preset: zero bases, 持平 and what does not apply', () => {
     expect(budget).toContain('公务接待费支出决算为3.20万元，【请填写：公务接待费预决算比率（预算数-1.00万元、决算数3.20万元，负数不计算比率：请核对）】。');
   });
 
+  it('a “三公” item below 0: the others’ shares each their own rounding, none taking the residual of the one not printed', () => {
+    // 22.61 = −0.01 + 10.26 + 12.36: 12.36 / 22.61 = 54.666% is 54.67%. It printed 54.66%, the tail adjustment moving onto
+    // 公务接待费 the rounding of the −0.04% that the sentence leaves to a gap.
+    const data = threePublic({}, { total: 22.61, overseasTravel: -0.01, vehicles: 10.26, vehiclePurchase: 0, vehicleOperation: 10.26, reception: 12.36 });
+    expect(lines(narrate(undefined, data), '七')[4]).toContain('公务用车购置及运行维护费支出决算10.26万元，占45.38%；公务接待费支出决算12.36万元，占54.67%。');
+  });
+
   it('both years 0: 持平, without a reason', () => {
     const doc = narrate((j) => (j.指标['因公出国（境）费'] = { 上年数: 0 }), threePublic({}, { total: 39.88, overseasTravel: 0 }));
     expect(lines(doc, '七')[2]).toContain('其中：因公出国（境）费支出决算持平；');

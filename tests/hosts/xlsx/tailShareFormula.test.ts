@@ -45,6 +45,9 @@ const DOCUMENTED: readonly Case[] = [
   { base: 136345, parts: [122573, 4725, 'error', 3784, 1855] },
   { base: 136345, parts: ['error', 4725, 3407, 3784, 1855] },
   { base: 0, parts: [0, 0, 0] },
+  // A part below 0 (a refund): no part takes the residual, each share is its own rounding.
+  { base: 2261, parts: [-1, 1026, 1236] },
+  { base: 2261, parts: [1026, 1236, -1] },
 ];
 
 /** Groups near every edge of the rule: parts that make up the base to within a few 0.01 万元, zeros, a negative. */
