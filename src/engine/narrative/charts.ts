@@ -25,6 +25,16 @@ type Built = Omit<ChartData, 'number'>;
 
 const share = (rate: number | undefined) => (rate === undefined ? undefined : formatBasis(rate));
 
+/**
+ * Whether a chart's items carry their shares: not where one is below 0 (a refund). That one has no share (the text
+ * leaves a gap for it, 负数无占比), and a chart item has no gap to show, so it goes without. Nor do the others: their
+ * shares are of a total that nets the refund out, so that they sum past 100.00% (“三公” 用车 4.79 of a 合计 of 4.59 is
+ * 104.36% beside 接待 −0.20), which a chart of shares reads as slices of a whole (a pie draws the positive ones as
+ * 100.00% between them). Shares of the positive items alone would be no share the text prints (it quotes each
+ * against the 合计 it states), and a chart quotes the text. So the chart shows the amounts alone; the text keeps them.
+ */
+const sharesShown = (cents: readonly number[]) => cents.every((c) => c >= 0);
+
 function structureChart(ctx: NarrativeContext, id: 'income' | 'expenditure'): Built | undefined {
   const t = ctx.preset.templates[id];
   if (!t) return undefined;
@@ -36,7 +46,9 @@ function structureChart(ctx: NarrativeContext, id: 'income' | 'expenditure'): Bu
     kind: 'pie',
     source: ctx.tableTitle(id),
     totalCents: total.cents,
-    items: items.filter((i) => i.amount!.cents !== 0).map((i) => ({ label: i.name, cents: i.amount!.cents, ...optionalShare(share(i.rate)) })),
+    items: items
+      .filter((i) => i.amount!.cents !== 0)
+      .map((i) => ({ label: i.name, cents: i.amount!.cents, ...optionalShare(sharesShown(items.map((x) => x.amount!.cents)) ? share(i.rate) : undefined) })),
   };
 }
 
@@ -50,7 +62,11 @@ function generalBudgetChart(ctx: NarrativeContext): Built | undefined {
     kind: 'bar',
     source: ctx.tableTitle('generalBudgetExpenditure'),
     totalCents: total.cents,
-    items: classes.map((c) => ({ label: subjectName(ctx, 'generalBudgetExpenditure', c.code) || c.code, cents: c.amount!.cents, ...optionalShare(share(c.rate)) })),
+    items: classes.map((c) => ({
+      label: subjectName(ctx, 'generalBudgetExpenditure', c.code) || c.code,
+      cents: c.amount!.cents,
+      ...optionalShare(sharesShown(classes.map((x) => x.amount!.cents)) ? share(c.rate) : undefined),
+    })),
   };
 }
 
@@ -78,7 +94,7 @@ function threePublicChart(ctx: NarrativeContext): Built | undefined {
       label: t?.names?.[item] ?? THREE_PUBLIC_NAMES[item],
       cents: amounts[k]!.cents,
       budgetCents: budgets[k]!.cents,
-      ...optionalShare(total.cents > 0 ? share(rates[k]) : undefined),
+      ...optionalShare(total.cents > 0 && sharesShown(amounts.map((a) => a!.cents)) ? share(rates[k]) : undefined),
     })),
   };
 }

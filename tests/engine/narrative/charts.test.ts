@@ -16,6 +16,10 @@ import type { Supplement } from '../../../src/engine/supplement/supplement';
 import { EMPTY_SUPPLEMENT } from '../../../src/engine/supplement/supplement';
 import { formatCents } from '../../../src/engine/derive/arithmetic';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import type { FinalAccountsData } from '../../../fixtures/data';
 
 let recognition: Recognition;
 let supplement: Supplement;
@@ -102,4 +106,36 @@ test('checkPreset: a chart needs its section in the 情况说明, an unknown cha
   );
   const missing = withCharts(['income'], withoutIncome);
   expect(missing.ok ? [] : missing.problems.map((p) => [p.path, p.message.includes('情况说明中没有这一节')])).toEqual([['charts[0]', true]]);
+});
+
+describe('an item below 0 (a refund): no share on the chart, for it or the others', () => {
+  const chartsOf = (data: FinalAccountsData) => {
+    const doc = generateNarrative(recognise(toGrid(buildWorkbook(data, standardPlan(data)))), parseSupplementJson(JSON.parse(JSON.stringify(changji2022Supplement))).supplement, xinjiang);
+    return { doc, charts: placed(doc) };
+  };
+
+  it('“三公” 公务接待费 of −0.20: the amounts, and no share (it charted 用车 104.36% and 接待 -4.36% of a 合计 of 4.59)', () => {
+    const t = changji2022.threePublicCosts;
+    const { doc, charts } = chartsOf({ ...changji2022, threePublicCosts: { budget: t.budget, actual: { ...t.actual, total: 4.59, reception: -0.2 } } });
+    const chart = charts.find((c) => c.chart.id === 'threePublic')!.chart;
+    expect(chart.items.map((i) => [i.label, i.cents, i.budgetCents, i.share])).toEqual([
+      ['因公出国（境）费', 0, 0, undefined],
+      ['公务用车购置及运行维护费', 479, 480, undefined],
+      ['公务接待费', -20, 20, undefined],
+    ]);
+    // The text still gives the others their shares of the 合计 it states, and a gap for the refund's.
+    const text = explanationPart(doc).sections.find((s) => s.number === '七')!.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : '')).join('');
+    expect(text).toContain('公务用车购置及运行维护费支出4.79万元，占104.36%');
+    expect(text).toContain('公务接待费支出-0.20万元，占【请填写：公务接待费占比（-0.20万元占4.59万元，负数无占比：请核对）】%');
+  });
+
+  it('a 类 of table 05 below 0: the bars, and no share', () => {
+    // 229 其他支出 refunded 18.55 instead of spending it: 1,363.45 − 37.10 = 1,326.35.
+    const refund = (l: FinalAccountsData['generalBudgetExpenditure'][number]) =>
+      l.code.startsWith('229') ? { ...l, values: { ...l.values, total: -18.55, basic: -18.55 } } : l.code === 'total' ? { ...l, values: { ...l.values, total: 1326.35, basic: 608.13 } } : l;
+    const { charts } = chartsOf({ ...changji2022, generalBudgetExpenditure: changji2022.generalBudgetExpenditure.map(refund) });
+    const chart = charts.find((c) => c.chart.id === 'generalBudget')!.chart;
+    expect(chart.items.map((i) => i.cents)).toEqual([122573, 4725, 3407, 3784, -1855]);
+    expect(chart.items.every((i) => i.share === undefined)).toBe(true);
+  });
 });
