@@ -158,6 +158,30 @@ describe('zero bases and missing inputs in the text', () => {
     expect(section(down, '十')).toContain('机关运行经费-1.03万元，比上年减少1.03万元，下降100.00%，');
   });
 
+  it('a 项 whose 决算 is below 0 (a refund) is stated as the table prints it, with its change and its 年初预算, and no gap', () => {
+    // Neither preset's 项 sentence has a rate or share of the 决算 (新疆 compares it with last year, 上海 with its 年初预算
+    // in words), so nothing of it is left to fill in: every figure it states holds (0.71 − 0.92 = −0.21; −2.00 < 40.00).
+    const set = (data: FinalAccountsData, values: Record<string, readonly [number, number, number]>): FinalAccountsData => ({
+      ...data,
+      generalBudgetExpenditure: data.generalBudgetExpenditure.map((l) => {
+        const v = values[l.code];
+        return v ? { ...l, values: { total: v[0], basic: v[1], project: v[2] } } : l;
+      }),
+    });
+    // 2101199 refunded 0.21 instead of spending it: 34.07 − 0.42 = 33.65, 1,363.45 − 0.42 = 1,363.03.
+    const xj = set(changji2022, { '2101199': [-0.21, -0.21, 0], '21011': [33.65, 33.65, 0], '210': [33.65, 33.65, 0], total: [1363.03, 644.81, 718.22] });
+    const doc = narrate(undefined, xinjiang, {}, xj);
+    expect(section(doc, '五')).toContain('其他行政事业单位医疗支出(项)：支出决算数为-0.21万元，比上年决算减少0.92万元，下降129.58%，主要原因是：');
+    expect(doc.gaps).toEqual(narrate().gaps);
+    // 2101102 refunded 2.00: 134.52 − 40.10 = 94.42, 4,029.01 − 40.10 = 3,988.91.
+    const sh = set(shanghai2024, { '2101102': [-2, -2, 0], '21011': [94.42, 94.42, 0], '210': [94.42, 94.42, 0], total: [3988.91, 3068.91, 920] });
+    const shDoc = generateNarrative(recognise(toGrid(buildWorkbook(sh, standardPlan(sh)))), parseSupplementJson(shanghai2024Supplement).supplement, shanghai);
+    expect(section(shDoc, '五')).toContain(
+      '卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）。主要用于：事业单位职工基本医疗保险缴费。年初预算为40.00万元，支出决算为-2.00万元。决算数小于预算数的主要原因：事业单位人员减少。',
+    );
+    expect(shDoc.gaps).toEqual([]);
+  });
+
   it('the 三公 shares: a 尾差 between the items and the 合计 is not put on the last share', () => {
     // 合计 4.99 with 出国 0 + 用车 4.79 + 接待 0.21 = 5.00: 接待 is 0.21 / 4.99 = 4.21% (it printed 4.01%).
     const actual = { ...changji2022.threePublicCosts.actual, reception: 0.21 };
