@@ -12,7 +12,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, atWrittenPrecision, BUDGET_SAID, CONNECTOR, labelFigure, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namesItself, namedFigure, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf } from '../shared/textScan';
+import { atCommonPrecision, atWrittenPrecision, BUDGET_SAID, CONNECTOR, labelFigure, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namesItself, namedFigure, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -879,7 +879,8 @@ export default defineRule({
   },
   check(ctx) {
     const tableFigure = tableFigureOf(ctx);
-    for (const t of textCells(ctx)) {
+    for (const cell of textCells(ctx)) {
+      const t = { cell: cell.cell, text: withGapsBlanked(cell.text) };
       // Every change, rate and amount read here is written with an amount, a % or a 倍 (MONEY, RATE): a text with none
       // (a table's footnote) states none.
       if (!mayStateAmount(t.text) && !t.text.includes('%') && !t.text.includes('倍')) continue;

@@ -31,6 +31,12 @@ const withPrinted05ClassPrior = () => withTable05Column('上年决算数', { '20
 testRule(rule, {
   valid: [
     {
+      // The narrative's gap for a share it cannot work out names figures (…-0.20万元占4.59万元…): the 4.59 was read as the
+      // 公务接待费, and its right change drew 本年 4.59万元、减少 0.06万元，则上年为 4.65万元，增减率应为 1.29%.
+      name: 'a change after a 【请填写】 gap that names figures: of the item’s amount before the gap, not of a figure in it',
+      sheets: [sheet('公开说明', [['公务接待费支出0.20万元，占【请填写：公务接待费占比（-0.20万元占4.59万元，负数无占比：请核对）】%，比上年减少0.06万元，下降23.08%。']])],
+    },
+    {
       name: 'a 项’s change right against the 上年决算数 table 05 prints, where the 说明数据 gives no 上年数',
       grid: withPrinted05Prior,
       data: withoutSubjectsPrior,
@@ -477,6 +483,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a wrong change after a 【请填写】 gap that names figures: held to the item’s amount before the gap',
+      sheets: [sheet('公开说明', [['公务接待费支出0.20万元，占【请填写：公务接待费占比（-0.20万元占4.59万元，负数无占比：请核对）】%，比上年减少0.06万元，下降20.00%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字“减少0.06万元,下降20.00%”：本年 0.20万元、减少 0.06万元，则上年为 0.26万元，增减率应为 23.08%，而文中为 20.00%。' }],
+    },
     {
       // Unread after a 其中 list (its amount taken for the whole's part, the change skipped): a wrong one passed.
       name: 'a wrong change alone after a 其中 list, fitting neither the last item nor the whole',
