@@ -59,16 +59,29 @@ export function changeRateFormula(current: string, prior: string): string {
   return `IF(OR(${current}="",${prior}=""),"",IF(${p}=0,SIGN(${c})*100,ROUND((${c}-${p})/ABS(${p})*100,2)))`;
 }
 
-/** 预决算差异率 (%), signed; blank when the budget is missing or 0. */
+/**
+ * 预决算差异率 (%), signed; blank when the budget is missing or 0, or either figure is below 0 (a refund: the text works
+ * out no rate of it, a gap asks for the figures to be checked; the sheet showed 预决算差异率 -200.00 beside it).
+ */
 export function varianceFormula(actual: string, budget: string): string {
-  const [a, b] = [cents(actual), cents(budget)];
-  return `IF(OR(${actual}="",${budget}=""),"",IF(${b}=0,"",ROUND((${a}-${b})/${b}*100,2)))`;
+  return variance(actual, budget, true);
 }
 
-/** 占比 (%) of a base; blank when the base is 0. */
+function variance(actual: string, budget: string, noneBelowZero: boolean): string {
+  const [a, b] = [cents(actual), cents(budget)];
+  const blank = noneBelowZero ? `OR(${b}=0,${a}<0,${b}<0)` : `${b}=0`;
+  return `IF(OR(${actual}="",${budget}=""),"",IF(${blank},"",ROUND((${a}-${b})/${b}*100,2)))`;
+}
+
+/** 占比 (%) of a base; blank when the base is 0, or the part or the base is below 0 (the text states no share of it). */
 export function shareFormula(part: string, base: string): string {
+  return share(part, base, true);
+}
+
+function share(part: string, base: string, noneBelowZero: boolean): string {
   const [p, b] = [cents(part), cents(base)];
-  return `IF(OR(${part}="",${base}=""),"",IF(${b}=0,"",ROUND(${p}/${b}*100,2)))`;
+  const blank = noneBelowZero ? `OR(${b}=0,${p}<0,${b}<0)` : `${b}=0`;
+  return `IF(OR(${part}="",${base}=""),"",IF(${blank},"",ROUND(${p}/${b}*100,2)))`;
 }
 
 /** The parts of one base whose shares the text lists in one sentence (the 类 of table 05, the three 三公 items). */
@@ -82,7 +95,8 @@ export interface ShareGroup {
 
 /**
  * 占比 (%) of the part `k` of a group, the residual of the shares' rounding taken as the text takes it (shares() with
- * tailAdjust, DOMAIN §5): by the last part other than 0, when every part is known and none is below 0, the parts make up the base (their
+ * tailAdjust, DOMAIN §5): by the last part other than 0, when every part is known and none is below 0 (whose own share is
+ * blank: the text states none), the parts make up the base (their
  * sum's share rounds to 100.00%), this part's share is not exact, and taking it leaves the share at 0 or above. Without
  * it the sheet showed 其他支出 1.36% where the text says 1.35% [ref: 18.55 / 1,363.45]. shares() also asks that the
  * residual be at most ⌊n/2⌋ × 0.01 for n parts other than 0; where the parts make up the base it always is (each share
@@ -99,10 +113,13 @@ export function tailShareFormula(group: ShareGroup, k: number): string {
   return tailShare(group, k, true);
 }
 
-/** tailShareFormula; `noneBelowZero`: no part below 0 either (versions before 2026-12-05 asked it not). */
+/**
+ * tailShareFormula; `noneBelowZero`: blank for a part or a base below 0, and the residual taken only where no part is
+ * (versions before 2026-12-05 did neither).
+ */
 function tailShare(group: ShareGroup, k: number, noneBelowZero: boolean): string {
   const part = group.parts[k]!;
-  if (k === 0) return shareFormula(part, group.base);
+  if (k === 0) return share(part, group.base, noneBelowZero);
   const b = cents(group.base);
   const own = `ROUND(${cents(part)}/${b}*100,2)`;
   const taken = `ROUND(100-SUM(${group.shares.slice(0, k).join(',')}),2)`;
@@ -117,7 +134,8 @@ function tailShare(group: ShareGroup, k: number, noneBelowZero: boolean): string
   ];
   // IFERROR: a part that is an error (#REF! in its table) is not known, so no part takes the residual; bare, AND passed
   // the error on to every share of the group, where only the part's own share is one.
-  return `IF(OR(${part}="",${group.base}=""),"",IF(${b}=0,"",IF(IFERROR(AND(${takes.join(',')}),FALSE),${taken},${own})))`;
+  const blank = noneBelowZero ? `OR(${b}=0,${cents(part)}<0,${b}<0)` : `${b}=0`;
+  return `IF(OR(${part}="",${group.base}=""),"",IF(${blank},"",IF(IFERROR(AND(${takes.join(',')}),FALSE),${taken},${own})))`;
 }
 
 /** The formulas of the 说明数据 sheet's derived columns: those the add-in writes now, and those it wrote before. */
@@ -141,10 +159,16 @@ export const DERIVED_FORMULAS: DerivedFormulas = {
 };
 
 /**
- * As versions before 2026-12-05 wrote the shares of parts listed together: the residual taken with a part below 0 too
- * (the sheet keeps such a formula as ours, recomputed in the formulas of now).
+ * As versions before 2026-12-05 wrote them: a 预决算差异率 and a 占比 of a figure below 0 worked out, and the residual of
+ * the shares' rounding taken beside a part below 0 (the sheet keeps such a formula as ours, recomputed in the formulas
+ * of now).
  */
-export const FORMER_TAIL_SHARE_FORMULAS: DerivedFormulas = { ...DERIVED_FORMULAS, groupShare: (g, k) => tailShare(g, k, false) };
+export const FORMER_NEGATIVE_FORMULAS: DerivedFormulas = {
+  ...DERIVED_FORMULAS,
+  variance: (a, b) => variance(a, b, false),
+  share: (p, b) => share(p, b, false),
+  groupShare: (g, k) => tailShare(g, k, false),
+};
 
 /**
  * As versions before 2026-12 wrote them, each operand unrounded: a 说明数据 sheet written then still holds them, and they

@@ -158,12 +158,14 @@ function shareGroups(
     const baseCents = currentOf.get(base);
     const parts = members.map((m) => m.current);
     const known = parts.every((p): p is Cents => p !== undefined);
-    const rates =
+    const worked =
       baseCents === undefined
         ? parts.map(() => undefined)
         : known
           ? shares(parts, baseCents, tailAdjust)
           : parts.map((p) => (p === undefined ? undefined : ratio(p, baseCents)));
+    // No share of or in a figure below 0, as the text states none (its gap): the formula leaves it blank.
+    const rates = worked.map((r, k) => (baseCents === undefined || baseCents < 0 || (parts[k] ?? 0) < 0 ? undefined : r));
     members.forEach((m, k) => places.set(m.spec.key, { group, k, rates }));
   }
   return places;
@@ -255,7 +257,8 @@ export function supplementSheetPlan(
     });
     const budgetField = spec.varianceBudget;
     const budgetCents = budgetField === '全年预算数' && adjusted ? refsCents(adjusted) : centsOf(budgetField);
-    const variance = current !== undefined && budgetCents !== undefined ? varianceRate(current, budgetCents) : undefined;
+    // None of a figure below 0, as the text works out none (its gap): the formula leaves it blank.
+    const variance = current !== undefined && budgetCents !== undefined && current >= 0 && budgetCents >= 0 ? varianceRate(current, budgetCents) : undefined;
     put(r, COLUMNS.预决算差异率, {
       formula: formulas.variance(ref('本年数'), ref(budgetField)),
       value: variance === undefined ? '' : variance / 100,
@@ -269,7 +272,7 @@ export function supplementSheetPlan(
       put(r, COLUMNS.占比, { formula, value: rate === undefined ? '' : rate / 100, style: 'derivedRate' });
     } else if (baseRow !== undefined) {
       const base = currentOf.get(spec.shareBase!);
-      const share = current !== undefined && base !== undefined ? ratio(current, base) : undefined;
+      const share = current !== undefined && base !== undefined && current >= 0 && base >= 0 ? ratio(current, base) : undefined;
       put(r, COLUMNS.占比, { formula: formulas.share(ref('本年数'), a1(COLUMNS.本年数, baseRow)), value: share === undefined ? '' : share / 100, style: 'derivedRate' });
     } else {
       put(r, COLUMNS.占比, { value: null, style: 'derivedRate' });

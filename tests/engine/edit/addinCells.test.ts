@@ -120,19 +120,21 @@ describe('recomputing after the accountant’s edit', () => {
     expect(at(own, S, 'G8')).toMatchObject({ holds: false });
   });
 
-  it('takes shares written before a part below 0 kept them from taking the residual (no MIN(…)>=0) as ours', () => {
+  it('takes rates and shares written before a figure below 0 left them blank (IF(ROUND(b,2)=0,…), no MIN(…)>=0) as ours', () => {
     const sheet = withSheet().sheets.find((s) => s.name === S)!;
-    const tails = sheet.formulas!.flatMap((r, row) => (r ?? []).flatMap((f, col) => (f && f.includes('ROUND(100-SUM(') ? [{ row, col, f }] : [])));
-    expect(tails.length).toBeGreaterThan(0);
-    const old = (f: string) => f.replace(/MIN\([^()]*\)>=0,/, '');
-    expect(tails.every((t) => old(t.f) !== t.f)).toBe(true);
+    const changed = sheet.formulas!.flatMap((r, row) => (r ?? []).flatMap((f, col) => (f && f.includes('<0') ? [{ row, col, f }] : [])));
+    // 预决算差异率, 占比 and the shares of parts listed together.
+    expect(changed.some((c) => c.f.includes('ROUND(100-SUM('))).toBe(true);
+    expect(changed.some((c) => c.f.includes('-ROUND(') && c.f.includes(')/ROUND('))).toBe(true);
+    const old = (f: string) => f.replace(/IF\(OR\((ROUND\([A-Z]+\d+,2\))=0,ROUND\([A-Z]+\d+,2\)<0,ROUND\([A-Z]+\d+,2\)<0\),/g, 'IF($1=0,').replace(/MIN\([^()]*\)>=0,/, '');
+    expect(changed.every((c) => !old(c.f).includes('<0'))).toBe(true);
     const before: WorkbookGrid = {
       ...withSheet(),
       sheets: withSheet().sheets.map((s) => (s.name !== S ? s : { ...s, formulas: s.formulas!.map((r) => r && r.map((f) => (f ? old(f) : f))) })),
     };
     const cells = addinCells(before);
     // Ours (protected, recomputed when what they refer to changes), in the formula of now.
-    for (const t of tails) expect(cells.at(S, t.row, t.col)).toMatchObject({ kind: 'formula', formula: t.f, holds: true });
+    for (const c of changed) expect(cells.at(S, c.row, c.col)).toMatchObject({ kind: 'formula', formula: c.f, holds: true });
   });
 
   it('is a plan the guard lets through: it writes only our sheet', () => {

@@ -69,7 +69,7 @@ describe('the shares of parts the text lists together', () => {
     // 其他支出 18.55 / 1,363.45 = 1.3605%: 1.35% in the text [ref]; the sheet said 1.36, and its 类 summed to 100.01%.
     const codes = ['201', '208', '210', '221', '229'];
     expect(codes.map((c) => row(c).占比)).toEqual(text.map(([, share]) => share));
-    expect(row('229').formula('占比')).toMatch(/^IF\(OR\(C\d+="",C\d+=""\),"",IF\(ROUND\(C\d+,2\)=0,"",IF\(IFERROR\(AND\(COUNT\(/);
+    expect(row('229').formula('占比')).toMatch(/^IF\(OR\(C\d+="",C\d+=""\),"",IF\(OR\(ROUND\(C\d+,2\)=0,ROUND\(C\d+,2\)<0,ROUND\(C\d+,2\)<0\),"",IF\(IFERROR\(AND\(COUNT\(/);
   });
 
   it('are each their own rounding in the sheet where the preset says so, as in its text', () => {
@@ -123,6 +123,20 @@ describe('the shares of parts the text lists together', () => {
       // The sheet said 33.33% for each: 99.99% together.
       expect(['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'].map((k) => row(k).占比)).toEqual([33.33, 33.33, 33.34]);
     }
+  });
+});
+
+describe('a figure below 0 (a refund)', () => {
+  it('has no 差异率 or 占比 in the sheet, as the text works out none (a gap); the others’ shares are the text’s, each its own rounding', () => {
+    // 公务接待费 −0.20 of a 合计 of 4.59 (预算 0.20): the sheet showed 预决算差异率 -200.00 and 占比 -4.36.
+    const t = changji2022.threePublicCosts;
+    const data: FinalAccountsData = { ...changji2022, threePublicCosts: { budget: t.budget, actual: { ...t.actual, total: 4.59, reception: -0.2 } } };
+    const { row, section } = filled(sample(data));
+    expect(section('七')).toContain('公务接待费支出-0.20万元，占【请填写：公务接待费占比（-0.20万元占4.59万元，负数无占比：请核对）】%');
+    expect(section('七')).toContain('公务接待费全年预算数0.20万元，决算数-0.20万元，【请填写：公务接待费预决算比率（预算数0.20万元、决算数-0.20万元，负数不计算比率：请核对）】');
+    expect([row('公务接待费').本年数, row('公务接待费').预决算差异率, row('公务接待费').占比]).toEqual([-0.2, null, null]);
+    expect(section('七')).toContain('公务用车购置及运行维护费支出4.79万元，占104.36%');
+    expect(row('公务用车购置及运行维护费').占比).toBe(104.36);
   });
 });
 

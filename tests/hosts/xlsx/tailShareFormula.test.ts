@@ -45,9 +45,11 @@ const DOCUMENTED: readonly Case[] = [
   { base: 136345, parts: [122573, 4725, 'error', 3784, 1855] },
   { base: 136345, parts: ['error', 4725, 3407, 3784, 1855] },
   { base: 0, parts: [0, 0, 0] },
-  // A part below 0 (a refund): no part takes the residual, each share is its own rounding.
+  // A part below 0 (a refund): no share of it, no part takes the residual, each other share is its own rounding; a
+  // base below 0, no share at all.
   { base: 2261, parts: [-1, 1026, 1236] },
   { base: 2261, parts: [1026, 1236, -1] },
+  { base: -100, parts: [-50, -50] },
 ];
 
 /** Groups near every edge of the rule: parts that make up the base to within a few 0.01 万元, zeros, a negative. */
@@ -111,7 +113,9 @@ describe('the shares of parts listed together, recalculated by LibreOffice', () 
       const known = c.parts.every((p): p is number => p !== null);
       const expected = known ? shares(c.parts, c.base, true) : c.parts.map((p) => (typeof p === 'number' ? ratio(p, c.base) : undefined));
       const got = c.parts.map((_, k) => cellAt(sheet, i, 1 + width + k));
-      const want = expected.map((e, k) => (c.parts[k] === 'error' ? 'error' : e === undefined || c.parts[k] === null ? null : e / 100));
+      // No share of or in a figure below 0 (blank, as the text states none).
+      const below = (k: number) => c.base < 0 || (typeof c.parts[k] === 'number' && (c.parts[k] as number) < 0);
+      const want = expected.map((e, k) => (c.parts[k] === 'error' ? 'error' : e === undefined || c.parts[k] === null || below(k) ? null : e / 100));
       const same = got.every((g, k) =>
         want[k] === 'error' ? typeof g === 'object' && g !== null && 'error' in g : want[k] === null ? g === null || g === '' : typeof g === 'number' && Math.abs(g - want[k]!) < 1e-9,
       );
