@@ -203,7 +203,6 @@ function endParagraphs(text: string): string {
   return text.replace(PARAGRAPH_BREAK, '。');
 }
 
-/** Sentences, each ending with its 。 (the last may have none). */
 /**
  * A text with what its 【请填写：…】 gaps say blanked out, each character a □ (the same length: offsets into the text
  * hold). A gap may name figures for the accountant to check (公务接待费占比（-0.20万元占4.59万元，负数无占比：请核对）, as the
@@ -214,6 +213,7 @@ export function withGapsBlanked(text: string): string {
   return text.includes('【') ? text.replace(/【请填写[:：][^】]*】/g, (gap) => `【${'□'.repeat(gap.length - 2)}】`) : text;
 }
 
+/** Sentences, each ending with its 。 (the last may have none). */
 export function sentences(text: string): string[] {
   return text.split(/(?<=。)/).filter((s) => s.length > 0);
 }
