@@ -317,15 +317,16 @@ function currentAmount(
   const labels = namedAmounts(before.slice(sentenceStart));
   const labelEnding = (m: RegExpMatchArray) => labels.find((n) => n.end === m.index! + m[0].length)?.label;
   const ownLabel = labelEnding(last);
+  // Not a change of each of a list's items in turn (…公务接待费0.20万元，分别比上年增加0万元、…、减少0.06万元), with or without
+  // 其中: the first is the first item's, not the last's, and which item each is the text leaves to its order. Held to the
+  // last's 上年数 (and its rate to the last's amount), each right one was a 错误 (helper-h104). One amount of two items
+  // (收入总计和支出总计均为…，均比上年减少…) is both's.
+  const between = before.slice(sentenceStart + last.index! + last[0].length);
+  if (amounts.length > 1 && /分别|各|均|依次|、/.test(between)) return undefined;
   if (whole && whole !== last) {
-    // Not a change of each of the list's items in turn (…公务接待费0.20万元，分别比上年增加0万元、…、减少0.06万元): the
-    // first is the first item's, not the last's.
-    const between = before.slice(sentenceStart + last.index! + last[0].length);
-    const inTurn = /分别|各|均|依次|、/.test(between);
-    const label = inTurn ? undefined : ownLabel;
     // Unlabelled, a 类 may name it (…支出1,363.45万元，其中：一般公共服务支出（类）1,225.73万元，比上年…: helper-h102).
-    const ahead = inTurn || label !== undefined ? undefined : before.slice(sentenceStart, sentenceStart + last.index!);
-    return { money, label, whole: parseMoney(whole[1]!, whole[2]!), wholeLabel: labelEnding(whole), ...(ahead === undefined ? {} : { ahead }) };
+    const ahead = ownLabel !== undefined ? undefined : before.slice(sentenceStart, sentenceStart + last.index!);
+    return { money, label: ownLabel, whole: parseMoney(whole[1]!, whole[2]!), wholeLabel: labelEnding(whole), ...(ahead === undefined ? {} : { ahead }) };
   }
   return ownLabel ? { money, label: ownLabel } : { money, ahead: before.slice(sentenceStart, sentenceStart + last.index!) };
 }

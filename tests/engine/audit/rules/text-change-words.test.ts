@@ -261,6 +261,25 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h104: each item's change in turn after a list with no 其中 (…1,225.73万元，…47.25万元，分别比上年减少12.00万元、
+      // 增加2.25万元): the first is the first item's, not the last's. Held to the last's 上年数 (208: 45.00), and its rate to
+      // the last's amount (公务接待费 0.20), each right change was a 错误.
+      name: 'changes of the items of a list in turn (分别, 各), with or without 其中: not held to the last item',
+      data: withClassPrior,
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共预算财政拨款支出1,363.45万元，主要用于：一般公共服务支出（类）1,225.73万元，社会保障和就业支出（类）47.25万元，分别比上年减少12.00万元、增加2.25万元。'],
+          ['一般公共服务支出（类）1,225.73万元，社会保障和就业支出（类）47.25万元，分别比上年下降0.97%、增长5.00%。'],
+          ['公务用车购置及运行维护费4.79万元，公务接待费0.20万元，分别比上年增加0.04万元、减少0.06万元。'],
+          ['公务用车购置及运行维护费4.79万元，公务接待费0.20万元，分别比上年增加0.04万元，增长0.84%；减少0.06万元，下降23.08%。'],
+          ['行政运行（项）223.14万元，一般行政管理事务（项）718.22万元，分别比上年减少180.39万元、增加650.22万元。'],
+          ['一般公共服务支出（类）1,225.73万元，其中：行政运行（项）223.14万元，一般行政管理事务（项）718.22万元，分别比上年减少180.39万元，下降44.70%；增加650.22万元，增长956.21%。'],
+          // One amount of both items: still held to it.
+          ['收入总计和支出总计均为1,488.29万元，均比上年减少312.94万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'a change after a 其中 list, or after last year’s amount named with its year (较2021年度的…): the whole’s, measured on this year’s',
       sheets: [
         sheet('公开说明', [
