@@ -739,13 +739,11 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   // as surely, with no 比 or 较 (review45: a wrong 上年 or change there passed).
   const comparedOrAfterLastYear = (before: string) =>
     !comparedWithOtherYear(before, year) &&
-    (COMPARED_WITH.test(before) ||
-      earlierYearAmount(before, year) !== undefined ||
-      COMPARISON_OPENING.test(before) ||
-      LIST_AFTER_COMPARISON.test(before) ||
-      itemAfterComparison(before, year));
-  // Only 增加/减少 (and 下降/降低/增长/上升, AMOUNT_WORD) after this year's figure: 节约, 节省 and 超支 speak of a budget.
-  const yearOnYear = (before: string, word: string) => comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && afterThisYearsFigure(text, sentenceStart, before, year));
+    (COMPARED_WITH.test(before) || earlierYearAmount(before, year) !== undefined || COMPARISON_OPENING.test(before) || LIST_AFTER_COMPARISON.test(before));
+  // Only 增加/减少 (and 下降/降低/增长/上升, AMOUNT_WORD) after this year's figure, or after a list's item stated with its amount
+  // (itemAfterComparison): 节约, 节省 and 超支 speak of a budget (helper-h104: held to the 上年数, a right saving was a 错误).
+  const yearOnYear = (before: string, word: string) =>
+    comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && (afterThisYearsFigure(text, sentenceStart, before, year) || itemAfterComparison(before, year)));
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
     const budgetWords = budgetWordsBefore(sentence.slice(0, m.index));
     if (inChange(m.index!) || (!budgetWords && !yearOnYear(sentence.slice(0, m.index), m[1]!))) continue;

@@ -280,6 +280,17 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h104: 节约/节省/超支 speak of a budget, after a list's item as after this year's figure: held to the 上年数
+      // (0.26), a saving of 0.10 against the budget was a 错误.
+      name: 'a saving (节约) after an item of a 其中 list after a whole compared with last year: not a change from last year',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费支出4.99万元，比上年减少0.02万元，其中：公务接待费0.20万元，节约0.10万元。'],
+          ['2022年度“三公”经费支出4.99万元，比上年减少0.02万元，其中：公务用车购置及运行维护费4.79万元，公务接待费0.20万元，超支0.10万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'a change after a 其中 list, or after last year’s amount named with its year (较2021年度的…): the whole’s, measured on this year’s',
       sheets: [
         sheet('公开说明', [
