@@ -797,7 +797,8 @@ function namesLastYear(written: string | undefined, year: number | undefined): b
  * one passed). Not after another year's comparison (比2019年减少…，其中…: no 上年数 of it).
  */
 const COMPARED_LAST_YEAR = new RegExp(`(?:比|较|与)${LAST_YEAR}`, 'g');
-const LIST_ITEM_AMOUNT = new RegExp(`^其中[:：][^。]*${MONEY}[,，]$`);
+// Its share may stand between (…4.79万元，占95.99%，增长0.84%: 上海 and 新疆 §七; helper-h104, unread).
+const LIST_ITEM_AMOUNT = new RegExp(`^其中[:：][^。]*${MONEY}[,，](?:占[^,，;；。%]*%[,，])?$`);
 
 function itemAfterComparison(before: string, year: number | undefined): boolean {
   const list = before.search(/其中[:：](?!.*其中[:：])/);

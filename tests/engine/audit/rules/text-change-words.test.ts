@@ -551,6 +551,21 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h104: its share between the item's amount and its change (上海 and 新疆 §七: …4.79万元，占95.99%，…) left the
+      // change unread.
+      name: 'a wrong change of an item of a 其中 list stated with its amount and share after a whole compared with last year',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费支出4.99万元，比上年减少0.02万元，下降0.40%，其中：公务用车购置及运行维护费4.79万元，占95.99%，增长8.40%。'],
+          ['2022年度“三公”经费支出4.99万元，比上年减少0.02万元，其中：公务用车购置及运行维护费4.79万元，占95.99%，增长0.84%；公务接待费0.20万元，占4.01%，减少0.60万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“增长8.40%”：公务用车购置及运行维护费本年 4.79万元，说明数据的上年数 4.75 万元，与上年相比应为增长0.84%。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“减少0.60万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元。' },
+      ],
+    },
+    {
       // helper-h102: after a 其中 list the stated 上年 was not read (the change, right, passed with it).
       name: 'a wrong last year’s amount stated around a right change after a 其中 list',
       sheets: [
