@@ -419,8 +419,11 @@ function classKeyOf(rec: Recognition, cls: ClassNamed, ahead: string, money: Tex
   return ofGeneralBudgetClass(rec, cls, ahead, money) ? cls.code : undefined;
 }
 
-/** Words of a whole of another scope than 一般公共预算 (all sources, all 财政拨款, a fund's) before a 类. */
-const OTHER_SCOPE = /本年支出|支出合计|支出总计|收入|政府性基金|国有资本经营|非财政拨款|(?<!一般公共预算)财政拨款支出/;
+/**
+ * Words of a whole of another scope than 一般公共预算 (all sources, all 财政拨款, a fund's) before a 类: §三's 支出决算, 总支出
+ * and 支出总额 are all sources' as 本年支出 is (helper-h104: held to table 05's 上年数, a right change was a 错误).
+ */
+const OTHER_SCOPE = /本年支出|支出合计|支出总计|支出总额|总支出|支出决算|收入|政府性基金|国有资本经营|非财政拨款|(?<!一般公共预算)财政拨款支出/;
 
 /**
  * Whether the amount before a change names its item, by a label or as a 类 (classNamedBefore): after a 其中 list the

@@ -261,6 +261,19 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h104: §三's 类 (all sources: table 03) marked (类), its amount table 05's too (社会保障和就业支出 47.25 in both):
+      // after 支出决算 or 总支出 (all sources, as 本年支出 is), held to table 05's 上年数 (45.00), a right change was a 错误.
+      name: 'a 类 of all sources (§三: 支出决算…, 总支出…) whose amount is table 05’s too: not held to table 05’s 上年数',
+      data: withClassPrior,
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度支出决算1,488.29万元，主要用于：一般公共服务支出（类）1,350.57万元，比上年增加50.00万元；社会保障和就业支出（类）47.25万元，比上年增加10.00万元。'],
+          ['2022年度总支出1,488.29万元，主要用于：社会保障和就业支出（类）47.25万元，比上年增加10.00万元，增长26.84%。'],
+          ['2022年度支出总额1,488.29万元，主要用于：社会保障和就业支出（类）47.25万元，上年为37.25万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h104: each item's change in turn after a list with no 其中 (…1,225.73万元，…47.25万元，分别比上年减少12.00万元、
       // 增加2.25万元): the first is the first item's, not the last's. Held to the last's 上年数 (208: 45.00), and its rate to
       // the last's amount (公务接待费 0.20), each right change was a 错误.
