@@ -378,7 +378,7 @@ function itemKey(ctx: RuleContext, text: string, index: number, label: string | 
   // A 类 named right before the amount: its code where its 上年数 is surely the one meant, else none (an earlier 项's
   // would be another item's).
   const cls = read?.ahead === undefined ? undefined : classNamedBefore(read.ahead);
-  if (cls) return classKeyOf(ctx.recognition, cls, read!.ahead!, read!.money);
+  if (cls) return classKeyOf(ctx.recognition, cls, read!.ahead!, read!.money, sentenceBefore(text, index));
   const t5 = ctx.recognition.tables.generalBudgetExpenditure;
   return itemRowBefore(t5, text, index)?.code ?? unlistedItemCodeBefore(t5, text, index);
 }
@@ -391,7 +391,7 @@ function itemKey(ctx: RuleContext, text: string, index: number, label: string | 
  * columns, 08, 09) is that amount. Its 上年 figure in another scope (all sources, 财政拨款) no table or 说明数据
  * gives: held to table 05's, a right change of table 03's 类 would be a 错误 (helper-h102).
  */
-function ofGeneralBudgetClass(rec: Recognition, cls: ClassNamed, ahead: string, money: TextMoney): boolean {
+function ofGeneralBudgetClass(rec: Recognition, cls: ClassNamed, ahead: string, money: TextMoney, earlier: string): boolean {
   const { generalBudgetExpenditure: t5, fiscalSummary: t4, expenditure: t3, summary: t1, govFund: t8, stateCapital: t9 } = rec.tables;
   const of = (t: TableModel | undefined, row: RowModel | undefined, column: string) => (t && row ? namedFigure(t, row.figures[column]) : undefined);
   const is = (f: NamedFigure | undefined) => {
@@ -402,6 +402,9 @@ function ofGeneralBudgetClass(rec: Recognition, cls: ClassNamed, ahead: string, 
   const words = ahead.slice(0, cls.index);
   if (aboutGeneralBudget(words)) return true;
   if (OTHER_SCOPE.test(words)) return false;
+  // Words of no scope: the sentence before may name it (财政拨款支出1,363.45万元。其中，一般公共服务支出（类）…: §四's; helper-h104,
+  // held to table 05's 上年数, a right change was a 错误), unless it is about 一般公共预算 (…，占本年支出合计的91.61%).
+  if (!words.includes('一般公共预算') && OTHER_SCOPE.test(earlier) && !aboutGeneralBudget(earlier)) return false;
   if (cls.marked) return true;
   const t4Row = t4 && findRow(t4, cls.code, 'expenditure');
   const others = [
@@ -414,9 +417,17 @@ function ofGeneralBudgetClass(rec: Recognition, cls: ClassNamed, ahead: string, 
   return !others.some(is);
 }
 
-/** The 说明数据 指标 of a 类 the words before its amount name: its code where it is table 05's (ofGeneralBudgetClass). */
-function classKeyOf(rec: Recognition, cls: ClassNamed, ahead: string, money: TextMoney): string | undefined {
-  return ofGeneralBudgetClass(rec, cls, ahead, money) ? cls.code : undefined;
+/**
+ * The 说明数据 指标 of a 类 the words before its amount name: its code where it is table 05's (ofGeneralBudgetClass, `earlier`
+ * the sentence before in the paragraph).
+ */
+function classKeyOf(rec: Recognition, cls: ClassNamed, ahead: string, money: TextMoney, earlier: string): string | undefined {
+  return ofGeneralBudgetClass(rec, cls, ahead, money, earlier) ? cls.code : undefined;
+}
+
+/** The sentence of a paragraph before the one a position of it is in ('' where none is). */
+function sentenceBefore(text: string, index: number): string {
+  return sentences(text.slice(0, text.lastIndexOf('。', index - 1) + 1)).pop() ?? '';
 }
 
 /**
@@ -847,7 +858,7 @@ function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: n
   }
 }
 
-function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined): void {
+function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined, earlier: string): void {
   for (const m of sentence.matchAll(PRIOR_CLAUSE)) {
     if (!namesLastYear(m[1], year)) continue;
     // The item's amount ends right where the clause starts: its label's (收入总计…), or a 项's named in the sentence.
@@ -860,7 +871,7 @@ function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year
     const key = named
       ? indicatorKeyOf(named.label)
       : cls
-        ? classKeyOf(ctx.recognition, cls, before.slice(0, own.index), parseMoney(own[1]!, own[2]!))
+        ? classKeyOf(ctx.recognition, cls, before.slice(0, own.index), parseMoney(own[1]!, own[2]!), earlier)
         : itemRowBefore(ctx.recognition.tables.generalBudgetExpenditure, before, own.index!)?.code;
     checkStatedPrior(ctx, cell, parseMoney(m[2]!, m[3]!), key);
   }
@@ -894,7 +905,7 @@ export default defineRule({
         const changes = changesIn(sentence);
         checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes);
         checkTimesPrior(ctx, t.cell, t.text, start, sentence);
-        checkPriorsAfterAmounts(ctx, t.cell, sentence, ctx.recognition.document.year?.value);
+        checkPriorsAfterAmounts(ctx, t.cell, sentence, ctx.recognition.document.year?.value, sentenceBefore(t.text, start));
         checkLastYearClauses(ctx, t.cell, sentence, ctx.recognition.document.year?.value);
         for (const { phrase, index, a, said, amountText, unit, b, rateText } of changes) {
           const rate = statedRate(b, rateText);
