@@ -385,9 +385,10 @@ function itemKey(ctx: RuleContext, text: string, index: number, label: string | 
 
 /**
  * Whether a 类 the text names with its amount (classNamedBefore) is table 05's (一般公共预算), the one whose 上年数 the
- * 说明数据 keeps by its code and table 05 may print: its amount is table 05's figure, and either the sentence says
- * 一般公共预算 before it, or, with no words of another scope (本年支出…, 政府性基金…), the 类 is marked (类) as §五（二）
- * marks it (text-figures holds it to table 05 alone) or no other table's figure of it (tables 01, 03, 04's other
+ * 说明数据 keeps by its code and table 05 may print: its amount is table 05's figure, and either the sentence (or, naming
+ * no scope, the one before it: `earlier`) says 一般公共预算 before it, or, with no words of another scope (本年支出…,
+ * 政府性基金…), the 类 is marked (类) as §五（二） marks it (text-figures holds it to table 05 alone) or no other
+ * table's figure of it (tables 01, 03, 04's other
  * columns, 08, 09) is that amount. Its 上年 figure in another scope (all sources, 财政拨款) no table or 说明数据
  * gives: held to table 05's, a right change of table 03's 类 would be a 错误 (helper-h102).
  */
@@ -403,8 +404,12 @@ function ofGeneralBudgetClass(rec: Recognition, cls: ClassNamed, ahead: string, 
   if (aboutGeneralBudget(words)) return true;
   if (OTHER_SCOPE.test(words)) return false;
   // Words of no scope: the sentence before may name it (财政拨款支出1,363.45万元。其中，一般公共服务支出（类）…: §四's; helper-h104,
-  // held to table 05's 上年数, a right change was a 错误), unless it is about 一般公共预算 (…，占本年支出合计的91.61%).
-  if (!words.includes('一般公共预算') && OTHER_SCOPE.test(earlier) && !aboutGeneralBudget(earlier)) return false;
+  // held to table 05's 上年数, a right change was a 错误), or say 一般公共预算 (§五: …支出1,363.45万元，比上年增加…。其中：一般
+  // 公共服务支出…: unread, a wrong one passed).
+  if (!words.includes('一般公共预算')) {
+    if (aboutGeneralBudget(earlier)) return true;
+    if (OTHER_SCOPE.test(earlier)) return false;
+  }
   if (cls.marked) return true;
   const t4Row = t4 && findRow(t4, cls.code, 'expenditure');
   const others = [

@@ -574,6 +574,22 @@ testRule(rule, {
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字“减少21.00万元”：科目201本年 1,225.73万元，说明数据的上年数 1,237.73 万元，与上年相比应为减少12.00 万元。' }],
     },
     {
+      // helper-h104: a 类 named without its mark, in a sentence naming no scope after one about 一般公共预算 (§五: …支出1,363.45万元，
+      // 比上年增加…。其中：一般公共服务支出…), is table 05's: held to nothing (table 04's figure is its amount too), a wrong one passed.
+      name: 'a wrong change of a 类 named without its mark after a sentence about 一般公共预算',
+      data: withClassPrior,
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1,363.45万元，比上年增加660.56万元，增长93.98%。其中：一般公共服务支出1,225.73万元，比上年减少21.00万元。'],
+          ['2022年度一般公共预算财政拨款支出1,363.45万元，比上年增加660.56万元。其中：一般公共服务支出1,225.73万元，比上年减少12.00万元；社会保障和就业支出47.25万元，比上年增加12.25万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少21.00万元”：科目201本年 1,225.73万元，说明数据的上年数 1,237.73 万元，与上年相比应为减少12.00 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“增加12.25万元”：科目208本年 47.25万元，说明数据的上年数 45.00 万元，与上年相比应为增加2.25 万元。' },
+      ],
+    },
+    {
       // helper-h104: its share between the item's amount and its change (上海 and 新疆 §七: …4.79万元，占95.99%，…) left the
       // change unread.
       name: 'a wrong change of an item of a 其中 list stated with its amount and share after a whole compared with last year',
