@@ -101,8 +101,15 @@ const ECONOMIC_NAMES = new Set(ECONOMIC_SUBJECTS.map((e) => e.name));
 export function classNamedBefore(words: string): ClassNamed | undefined {
   const marked = MARKED_CLASS_BEFORE.exec(words);
   if (marked) {
-    const cls = functionalClassByName(className(marked[1]!)) ?? functionalClassByName(className(`${marked[1]!}支出`));
-    return cls && { code: cls.code, marked: true, index: marked.index };
+    // Where its name starts, not the run's: words of a scope with no punctuation before it (财政拨款支出主要用于一般公共服务
+    // 支出（类）…) are no part of it (helper-h104: read as the 类's, they were not seen, and a 财政拨款 one held to table 05's).
+    // The run, or it with 支出 after (一般公共服务(类)支出), both starting where the words' run does.
+    for (const run of [marked[1]!, `${marked[1]!}支出`]) {
+      const name = className(run);
+      const cls = functionalClassByName(name);
+      if (cls) return { code: cls.code, marked: true, index: marked.index + run.length - name.length };
+    }
+    return undefined;
   }
   const coded = CODED_CLASS_BEFORE.exec(words);
   if (coded) {

@@ -263,13 +263,16 @@ testRule(rule, {
     {
       // helper-h104: §三's 类 (all sources: table 03) marked (类), its amount table 05's too (社会保障和就业支出 47.25 in both):
       // after 支出决算 or 总支出 (all sources, as 本年支出 is), held to table 05's 上年数 (45.00), a right change was a 错误.
-      name: 'a 类 of all sources (§三: 支出决算…, 总支出…) whose amount is table 05’s too: not held to table 05’s 上年数',
+      name: 'a 类 of another scope (§三: 支出决算…, 总支出…; §四: 财政拨款支出…) whose amount is table 05’s too: not held to table 05’s 上年数',
       data: withClassPrior,
       sheets: [
         sheet('公开说明', [
           ['2022年度支出决算1,488.29万元，主要用于：一般公共服务支出（类）1,350.57万元，比上年增加50.00万元；社会保障和就业支出（类）47.25万元，比上年增加10.00万元。'],
           ['2022年度总支出1,488.29万元，主要用于：社会保障和就业支出（类）47.25万元，比上年增加10.00万元，增长26.84%。'],
           ['2022年度支出总额1,488.29万元，主要用于：社会保障和就业支出（类）47.25万元，上年为37.25万元。'],
+          // …with no punctuation between the scope's words and the 类's (its words were taken for part of the 类's run).
+          ['财政拨款支出主要用于一般公共服务支出（类）1,225.73万元，比上年增加100.00万元。'],
+          ['本年支出合计中社会保障和就业支出（类）47.25万元，比上年增加10.00万元。'],
           // …or the sentence before names the scope (§四's 财政拨款: table 04), this one naming none.
           ['财政拨款支出1,363.45万元。其中，一般公共服务支出（类）1,225.73万元，比上年增加100.00万元。'],
           ['2022年度本年支出合计1,488.29万元。其中：社会保障和就业支出（类）47.25万元，比上年增加10.00万元；卫生健康支出（类）34.07万元，上年为25.00万元。'],
