@@ -6,18 +6,17 @@
  * must be 本年 − 上年: a pair, and a change stated by its amount alone or its rate alone after the words of a comparison
  * (比上年减少…, 同比增长…%).
  */
-import { findRow, shownTitle } from '../../tables/model';
-import type { RowModel, TableModel } from '../../tables/model';
+import { shownTitle } from '../../tables/model';
 import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, atWrittenPrecision, BUDGET_SAID, CONNECTOR, labelFigure, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namesItself, namedFigure, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { atCommonPrecision, atWrittenPrecision, BUDGET_SAID, CONNECTOR, labelFigure, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namesItself, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, unlistedItemCodeBefore } from '../shared/subjectText';
 import type { ClassNamed } from '../shared/subjectText';
-import { threePublicFigure } from '../shared/knownFigures';
+import { classFiguresByScope, threePublicFigure } from '../shared/knownFigures';
 import { moneyValues } from '../measure';
 import { toFen } from '../../grid/money';
 import { printedFigure } from '../../supplement/indicators';
@@ -393,13 +392,12 @@ function itemKey(ctx: RuleContext, text: string, index: number, label: string | 
  * gives: held to table 05's, a right change of table 03's 类 would be a 错误 (helper-h102).
  */
 function ofGeneralBudgetClass(rec: Recognition, cls: ClassNamed, ahead: string, money: TextMoney, earlier: string): boolean {
-  const { generalBudgetExpenditure: t5, fiscalSummary: t4, expenditure: t3, summary: t1, govFund: t8, stateCapital: t9 } = rec.tables;
-  const of = (t: TableModel | undefined, row: RowModel | undefined, column: string) => (t && row ? namedFigure(t, row.figures[column]) : undefined);
+  const figures = classFiguresByScope(rec, cls.code);
   const is = (f: NamedFigure | undefined) => {
     const at = f && atWrittenPrecision(money, f.fen, f.unit);
     return at !== undefined && at.stated === at.table;
   };
-  if (!is(of(t5, t5 && findRow(t5, cls.code), 'total'))) return false;
+  if (!is(figures.generalBudget[0])) return false;
   const words = ahead.slice(0, cls.index);
   if (aboutGeneralBudget(words)) return true;
   if (OTHER_SCOPE.test(words)) return false;
@@ -411,15 +409,7 @@ function ofGeneralBudgetClass(rec: Recognition, cls: ClassNamed, ahead: string, 
     if (OTHER_SCOPE.test(earlier)) return false;
   }
   if (cls.marked) return true;
-  const t4Row = t4 && findRow(t4, cls.code, 'expenditure');
-  const others = [
-    ...['total', 'govFund', 'stateCapital'].map((column) => of(t4, t4Row, column)),
-    of(t3, t3 && findRow(t3, cls.code), 'yearExpenditure'),
-    of(t1, t1 && findRow(t1, cls.code, 'expenditure'), 'amount'),
-    of(t8, t8 && findRow(t8, cls.code), 'yearExpenditure'),
-    of(t9, t9 && findRow(t9, cls.code), 'yearExpenditure'),
-  ];
-  return !others.some(is);
+  return !figures.otherScopes.some(is);
 }
 
 /**

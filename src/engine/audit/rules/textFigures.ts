@@ -11,6 +11,7 @@ import type { CellRef } from '../../grid/address';
 import type { Recognition } from '../../recognise/recognise';
 import type { RowModel, TableModel } from '../../tables/model';
 import { findRow, shownTitle } from '../../tables/model';
+import { classFiguresByScope } from '../shared/knownFigures';
 import { amount, moneyValues } from '../measure';
 import { aboutGeneralBudget, className, loneItemRows, loneItemsIn, namesRow, subjectByNames } from '../shared/subjectText';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
@@ -78,19 +79,8 @@ const ECONOMIC_CLASS_NAMED = new RegExp(`人员经费|公用经费|基本支出|
  * …主要用于：一般公共服务支出…), only its figure: table 03's (all sources) was taken for it (aboutGeneralBudget).
  */
 function unmarkedClassFigures(rec: Recognition, code: string, generalBudget: boolean): NamedFigure[] {
-  const { generalBudgetExpenditure: t5, fiscalSummary: t4, expenditure: t3, summary: t1, govFund: t8, stateCapital: t9 } = rec.tables;
-  const of = (t: typeof t5, row: RowModel | undefined, column: string) => (t && row ? namedFigure(t, row.figures[column]) : undefined);
-  const t4Row = t4 && findRow(t4, code, 'expenditure');
-  const own = of(t5, t5 && findRow(t5, code), 'total');
-  if (generalBudget) return [own, of(t4, t4Row, 'generalBudget')].filter((f): f is NamedFigure => f !== undefined);
-  return [
-    own,
-    ...['generalBudget', 'total', 'govFund', 'stateCapital'].map((column) => of(t4, t4Row, column)),
-    of(t3, t3 && findRow(t3, code), 'yearExpenditure'),
-    of(t1, t1 && findRow(t1, code, 'expenditure'), 'amount'),
-    of(t8, t8 && findRow(t8, code), 'yearExpenditure'),
-    of(t9, t9 && findRow(t9, code), 'yearExpenditure'),
-  ].filter((f): f is NamedFigure => f !== undefined);
+  const figures = classFiguresByScope(rec, code);
+  return (generalBudget ? figures.generalBudget : [...figures.generalBudget, ...figures.otherScopes]).filter((f): f is NamedFigure => f !== undefined);
 }
 
 /**

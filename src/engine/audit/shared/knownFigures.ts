@@ -3,7 +3,7 @@
  * them: the 三公 columns of table 07, a 说明数据 指标 (年初预算数 / 全年预算数), a 项 of table 05 named before the
  * statement (上海 §五（三）: "1、…(类)…(款)…(项)。主要用于：…。年初预算为…，支出决算为…").
  */
-import { shownTitle } from '../../tables/model';
+import { findRow, shownTitle } from '../../tables/model';
 import type { CellRef } from '../../grid/address';
 import { toFen, Unit } from '../../grid/money';
 import type { AmountField } from '../../supplement/keys';
@@ -12,7 +12,8 @@ import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
 import { BudgetKind, budgetStatements, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
 import { codedItemsIn, itemRowBefore, unlistedItemCodeBefore } from './subjectText';
-import { ALTERNATIVES, labelFigure, threePublicCell } from './textScan';
+import { ALTERNATIVES, labelFigure, NamedFigure, namedFigure, threePublicCell } from './textScan';
+import type { Recognition } from '../../recognise/recognise';
 
 export interface KnownFigure {
   readonly fen: number;
@@ -22,6 +23,29 @@ export interface KnownFigure {
   readonly cell?: CellRef;
   /** Figures the subject may mean instead (textScan's ALTERNATIVES: §五's 基本支出 is table 05's): equal to one, the text is right. */
   readonly alternatives?: readonly { readonly fen: number; readonly unit: Unit }[];
+}
+
+/**
+ * A 类's figures in the tables that print one, by the money they are of: 一般公共预算's (table 05's 合计 first, then
+ * table 04's 一般公共预算 column), then those of other scopes (table 04's 合计 and fund columns, table 03's and 01's of all
+ * sources, 08's and 09's of a fund). A text naming the 类 without its table may mean any of them; undefined where a table
+ * has no such figure. One list for text-figures (which figure a 类's amount may be) and text-change-words (whether it is
+ * surely table 05's, whose 上年数 the 说明数据 keeps).
+ */
+export function classFiguresByScope(rec: Recognition, code: string): { readonly generalBudget: (NamedFigure | undefined)[]; readonly otherScopes: (NamedFigure | undefined)[] } {
+  const { generalBudgetExpenditure: t5, fiscalSummary: t4, expenditure: t3, summary: t1, govFund: t8, stateCapital: t9 } = rec.tables;
+  const of = (t: TableModel | undefined, row: RowModel | undefined, column: string) => (t && row ? namedFigure(t, row.figures[column]) : undefined);
+  const t4Row = t4 && findRow(t4, code, 'expenditure');
+  return {
+    generalBudget: [of(t5, t5 && findRow(t5, code), 'total'), of(t4, t4Row, 'generalBudget')],
+    otherScopes: [
+      ...['total', 'govFund', 'stateCapital'].map((column) => of(t4, t4Row, column)),
+      of(t3, t3 && findRow(t3, code), 'yearExpenditure'),
+      of(t1, t1 && findRow(t1, code, 'expenditure'), 'amount'),
+      of(t8, t8 && findRow(t8, code), 'yearExpenditure'),
+      of(t9, t9 && findRow(t9, code), 'yearExpenditure'),
+    ],
+  };
 }
 
 /** A 三公 column of table 07's row `key` (budget, actual), when `subject` names one (the 预算: threePublicBudget). */
