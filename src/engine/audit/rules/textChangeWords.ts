@@ -103,7 +103,10 @@ function changesIn(sentence: string): Change[] {
   const out: Change[] = [];
   for (const m of sentence.matchAll(CHANGE)) out.push({ phrase: m[0], index: m.index!, a: AMOUNT_WORD[m[1]!] ?? m[1]!, said: m[1]!, amountText: m[2]!, unit: m[3]!, b: m[4]!, rateText: m[5]! });
   for (const m of sentence.matchAll(RATE_FIRST)) out.push({ phrase: m[0], index: m.index!, a: m[3]!, said: m[3]!, amountText: m[4]!, unit: m[5]!, b: m[1]!, rateText: m[2]! });
-  return out.sort((x, y) => x.index - y.index);
+  // Not the last amount of a list in turn with the first rate of the list after it (分别比上年增加0.04万元、减少0.06万元，增长0.84%、
+  // 下降23.08%): two items' changes, not one's (read as one, 减少 and 增长 were said to contradict each other).
+  const lists = listsInTurn(sentence).filter((l) => l.listed);
+  return out.filter((c) => !lists.some((l) => c.index >= l.start && c.index < l.end)).sort((x, y) => x.index - y.index);
 }
 
 /**
@@ -245,6 +248,17 @@ interface CurrentRead {
 }
 
 /**
+ * The amounts of a sentence's words that may be this year's: not a change itself, nor last year's amount named before the
+ * change (较上年收入总计1,801.23万元减少…), nor the budget it is measured against (比年初预算1,206.34万元增加157.11万元).
+ */
+function amountsOfThisYear(words: string, year: number | undefined): RegExpMatchArray[] {
+  return [...words.matchAll(new RegExp(MONEY, 'g'))].filter((m) => {
+    const ahead = words.slice(0, m.index);
+    return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead) && !earlierYearNamed(ahead, year) && !BUDGET_NAMED.test(ahead);
+  });
+}
+
+/**
  * The 本年 amount a change refers to: the label right before it (`收入总计减少…`, `收入总计与上年相比，减少…`)
  * names an amount stated earlier in the paragraph (none: no 本年 is known); after an amount, the nearest amount
  * before that is not itself a change (`支出决算数为223.14万元，比上年决算减少…`).
@@ -297,12 +311,8 @@ function currentAmount(
     }
     return undefined;
   }
-  // Not a change itself, nor last year's amount named before the change (较上年收入总计1,801.23万元减少…), nor the
-  // budget it is measured against (比年初预算1,206.34万元增加157.11万元，增长13.02%: the rate is of the budget).
-  const amounts = [...before.slice(sentenceStart).matchAll(new RegExp(MONEY, 'g'))].filter((m) => {
-    const ahead = before.slice(0, sentenceStart + m.index!);
-    return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead) && !earlierYearNamed(ahead, year) && !BUDGET_NAMED.test(ahead);
-  });
+  // (The rate after 比年初预算1,206.34万元增加157.11万元 is of the budget, which is no amount of this year's.)
+  const amounts = amountsOfThisYear(before.slice(sentenceStart), year);
   const last = amounts[amounts.length - 1];
   if (!last) return undefined;
   // After a 其中 list the change may be the whole's, named before the list (收入总计1,488.29万元，其中：…年初结转和
@@ -795,6 +805,125 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
 /** Last year as the text names it (上年, 去年, 2021年度): group 1 the year, where written (namesLastYear). */
 const LAST_YEAR = COMPARED_YEAR.replace('\\d{4}', '(\\d{4})');
 
+/**
+ * A list of changes after 分别 (…一般公共服务支出（类）1,225.73万元，社会保障和就业支出（类）47.25万元，分别比上年减少12.00万元、增加
+ * 2.25万元; …分别比上年下降0.97%、增长5.00%; …分别比上年增加0.04万元，增长0.84%；减少0.06万元，下降23.08%): the changes of the
+ * amounts stated right before it, in turn. currentAmount reads none of them: held to the last item each right one was a
+ * 错误 (helper-h104), and skipped a wrong one passed. Read where the sentence states as many amounts right before 分别 as
+ * the list has items, none of them before a 其中 (the list's whole is no item of it), each named in its own words (a label,
+ * a 类, a 项): each change is then held to its item's 上年数, as one change after its amount is.
+ */
+const IN_TURN = new RegExp(`[,，]分别(?:比|较|与)${LAST_YEAR}(?:决算数?)?(?:相比)?[,，]?`, 'g');
+const TURN_AMOUNT = new RegExp(`^(增加|减少)?了?${MONEY}`);
+const TURN_RATE = new RegExp(`^(?:${RATE_WORD})?${RATE}`);
+const TURN_SEPARATOR = /^(?:[、,，;；]|和|及)/;
+
+interface TurnChange {
+  readonly kind: 'amount' | 'rate';
+  readonly phrase: string;
+  /** Its length in the list, with the separator before it. */
+  readonly length: number;
+  readonly word: string;
+  /** The amount (kind amount) or the rate as written (kind rate). */
+  readonly money?: TextMoney;
+  readonly rateText?: string;
+}
+
+/** The changes written one after another from the start of `list` (a word left out is the one before: 减少12.00万元和2.25万元). */
+function turnChanges(list: string): TurnChange[] {
+  const out: TurnChange[] = [];
+  let at = 0;
+  for (;;) {
+    const sep = out.length === 0 ? '' : (TURN_SEPARATOR.exec(list.slice(at))?.[0] ?? '');
+    if (out.length > 0 && sep === '') break;
+    const rest = list.slice(at + sep.length);
+    const last = out[out.length - 1];
+    const amount = TURN_AMOUNT.exec(rest);
+    const rate = amount ? null : TURN_RATE.exec(rest);
+    const word = amount ? (amount[1] ?? (last?.kind === 'amount' ? last.word : undefined)) : rate ? (rate[1] ?? (last?.kind === 'rate' ? last.word : undefined)) : undefined;
+    if (word === undefined || !(amount || rate)) break;
+    const length = sep.length + (amount ?? rate)![0].length;
+    out.push(amount ? { kind: 'amount', phrase: amount[0], length, word, money: parseMoney(amount[2]!, amount[3]!) } : { kind: 'rate', phrase: rate![0], length, word, rateText: rate![2]! });
+    at += length;
+  }
+  return out;
+}
+
+/**
+ * The changes of `count` items in turn, from the changes written: all of one kind (减少…、增加…), amounts then as many
+ * rates (减少…、增加…，下降…、增长…), or each item's amount and rate together (增加…，增长…；减少…，下降…). Undefined for any
+ * other order, which does not say which change is whose.
+ */
+function changesInTurn(changes: readonly TurnChange[]): Pick<ListInTurn, 'amounts' | 'rates' | 'listed'> | undefined {
+  const amounts = changes.filter((c) => c.kind === 'amount');
+  const rates = changes.filter((c) => c.kind === 'rate');
+  if (amounts.length === 0 || rates.length === 0) return { amounts, rates, listed: false };
+  if (amounts.length !== rates.length) return undefined;
+  const listed = changes.every((c, i) => c.kind === (i < amounts.length ? 'amount' : 'rate'));
+  const paired = changes.every((c, i) => c.kind === (i % 2 === 0 ? 'amount' : 'rate'));
+  return listed || paired ? { amounts, rates, listed } : undefined;
+}
+
+interface ListInTurn {
+  /** Where 分别 starts (after the comma before it) and where its list of changes ends, in the sentence. */
+  readonly start: number;
+  readonly end: number;
+  readonly amounts: readonly TurnChange[];
+  readonly rates: readonly TurnChange[];
+  /** The amounts first, then the rates (not each item's amount and rate together; false for changes of one kind). */
+  readonly listed: boolean;
+}
+
+/** The lists of changes in turn of a sentence, of two items or more. */
+function listsInTurn(sentence: string): ListInTurn[] {
+  if (!sentence.includes('分别')) return [];
+  const out: ListInTurn[] = [];
+  for (const m of sentence.matchAll(IN_TURN)) {
+    const changes = turnChanges(sentence.slice(m.index! + m[0].length));
+    const turn = changesInTurn(changes);
+    if (!turn || Math.max(turn.amounts.length, turn.rates.length) < 2) continue;
+    const length = changes.reduce((n, c) => n + c.length, 0);
+    out.push({ start: m.index!, end: m.index! + m[0].length + length, ...turn });
+  }
+  return out;
+}
+
+function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string): void {
+  const year = ctx.recognition.document.year?.value;
+  for (const turn of listsInTurn(sentence)) {
+    const count = Math.max(turn.amounts.length, turn.rates.length);
+    const before = sentence.slice(0, turn.start);
+    const items = amountsOfThisYear(before, year).slice(-count);
+    const last = items[items.length - 1];
+    if (items.length < count || last!.index! + last![0].length !== before.length || before.lastIndexOf('其中') > items[0]!.index!) continue;
+    const labels = namedAmounts(before, year);
+    items.forEach((item, i) => {
+      const money = parseMoney(item[1]!, item[2]!);
+      const key = turnItemKey(ctx, text, sentenceStart, before, items, i, labels.find((n) => n.end === item.index! + item[0].length)?.label, money);
+      if (key === undefined) return;
+      const amount = turn.amounts[i];
+      if (amount) checkAgainstPrior(ctx, cell, amount.phrase, amount.word, amount.money!, money, key);
+      const rate = turn.rates[i];
+      if (rate) checkRateAgainstPrior(ctx, cell, rate.phrase, rate.word, rate.rateText!, money, key);
+    });
+  }
+}
+
+/**
+ * The 说明数据 指标 of item `i` of a list of changes in turn, from its own words only (after the item before it): its label,
+ * else a 类 or a 项 named right before its amount (an earlier item's name is not its own).
+ */
+function turnItemKey(ctx: Ctx, text: string, sentenceStart: number, before: string, items: readonly RegExpMatchArray[], i: number, label: string | undefined, money: TextMoney): string | undefined {
+  if (label) return indicatorKeyOf(label);
+  const item = items[i]!;
+  const ahead = before.slice(0, item.index);
+  const own = i === 0 ? ahead : before.slice(items[i - 1]!.index! + items[i - 1]![0].length, item.index);
+  const cls = classNamedBefore(own) && classNamedBefore(ahead);
+  if (cls) return classKeyOf(ctx.recognition, cls, ahead, money, sentenceBefore(text, sentenceStart));
+  const t5 = ctx.recognition.tables.generalBudgetExpenditure;
+  return itemRowBefore(t5, own, own.length)?.code ?? unlistedItemCodeBefore(t5, own, own.length);
+}
+
 /** Whether words naming a year (group 1 of LAST_YEAR: undefined for 上年) name the one before the document's. */
 function namesLastYear(written: string | undefined, year: number | undefined): boolean {
   return written === undefined || (year !== undefined && Number(written) === year - 1);
@@ -899,6 +1028,7 @@ export default defineRule({
         offset += sentence.length;
         const changes = changesIn(sentence);
         checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes);
+        checkChangesInTurn(ctx, t.cell, t.text, start, sentence);
         checkTimesPrior(ctx, t.cell, t.text, start, sentence);
         checkPriorsAfterAmounts(ctx, t.cell, sentence, ctx.recognition.document.year?.value, sentenceBefore(t.text, start));
         checkLastYearClauses(ctx, t.cell, sentence, ctx.recognition.document.year?.value);

@@ -283,7 +283,7 @@ testRule(rule, {
       // helper-h104: each item's change in turn after a list with no 其中 (…1,225.73万元，…47.25万元，分别比上年减少12.00万元、
       // 增加2.25万元): the first is the first item's, not the last's. Held to the last's 上年数 (208: 45.00), and its rate to
       // the last's amount (公务接待费 0.20), each right change was a 错误.
-      name: 'changes of the items of a list in turn (分别, 各), with or without 其中: not held to the last item',
+      name: 'changes of the items of a list in turn (分别, 各), with or without 其中: each held to its own item, not the last',
       data: withClassPrior,
       sheets: [
         sheet('公开说明', [
@@ -295,6 +295,14 @@ testRule(rule, {
           ['一般公共服务支出（类）1,225.73万元，其中：行政运行（项）223.14万元，一般行政管理事务（项）718.22万元，分别比上年减少180.39万元，下降44.70%；增加650.22万元，增长956.21%。'],
           // One amount of both items: still held to it.
           ['收入总计和支出总计均为1,488.29万元，均比上年减少312.94万元。'],
+          // The amounts' list, then the rates': not the last amount and the first rate as one change (减少 beside 增长 was said
+          // to contradict itself).
+          ['公务用车购置及运行维护费4.79万元，公务接待费0.20万元，分别比上年增加0.04万元、减少0.06万元，增长0.84%、下降23.08%。'],
+          ['公务用车购置及运行维护费4.79万元，公务接待费0.20万元，分别比上年增长0.84%和下降23.08%。'],
+          ['2022年度“三公”经费支出4.99万元，其中：因公出国（境）费0.00万元、公务用车购置及运行维护费4.79万元、公务接待费0.20万元，分别比上年增加0.00万元、增加0.04万元、减少0.06万元。'],
+          ['公务用车购置及运行维护费47,900.00元，公务接待费2,000.00元，分别比上年增加400.00元、减少600.00元。'],
+          // Fewer amounts than changes: which is whose is not known.
+          ['公务接待费0.20万元，分别比上年减少0.06万元、减少0.10万元。'],
         ]),
       ],
     },
@@ -532,6 +540,31 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Read in turn, each change of a 分别 list is its item's: unread (helper-h104 left them, held to the last item a right
+      // one was a 错误), a wrong one passed.
+      name: 'a wrong change of an item of a list of changes in turn (分别): held to that item’s 上年数',
+      data: withClassPrior,
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共预算财政拨款支出1,363.45万元，主要用于：一般公共服务支出（类）1,225.73万元，社会保障和就业支出（类）47.25万元，分别比上年减少21.00万元、增加2.25万元。'],
+          ['一般公共服务支出（类）1,225.73万元，社会保障和就业支出（类）47.25万元，分别比上年下降0.97%、增长50.00%。'],
+          ['公务用车购置及运行维护费4.79万元，公务接待费0.20万元，分别比上年增加0.04万元、减少0.60万元。'],
+          ['公务用车购置及运行维护费4.79万元，公务接待费0.20万元，分别比上年增加0.04万元，增长8.40%；减少0.06万元，下降23.08%。'],
+          ['行政运行（项）223.14万元，一般行政管理事务（项）718.22万元，分别比上年减少180.39万元、增加65.22万元。'],
+          ['公务用车购置及运行维护费4.79万元，公务接待费0.20万元，分别比上年增加0.04万元和0.06万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少21.00万元”：科目201本年 1,225.73万元，说明数据的上年数 1,237.73 万元，与上年相比应为减少12.00 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“增长50.00%”：科目208本年 47.25万元，说明数据的上年数 45.00 万元，与上年相比应为增长5.00%。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“减少0.60万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字“增长8.40%”：公务用车购置及运行维护费本年 4.79万元，说明数据的上年数 4.75 万元，与上年相比应为增长0.84%。' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字“增加65.22万元”：科目2010302本年 718.22万元，说明数据的上年数 68.00 万元，与上年相比应为增加650.22 万元。' },
+        // One word for both (增加0.04万元和0.06万元): the 公务接待费's fell.
+        { severity: 'error', first: '公开说明!A6', message: '公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元。' },
+      ],
+    },
     {
       name: 'a wrong change after a 【请填写】 gap that names figures: held to the item’s amount before the gap',
       sheets: [sheet('公开说明', [['公务接待费支出0.20万元，占【请填写：公务接待费占比（-0.20万元占4.59万元，负数无占比：请核对）】%，比上年减少0.06万元，下降20.00%。']])],
