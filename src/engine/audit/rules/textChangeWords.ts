@@ -383,13 +383,29 @@ function expectedRates(change: TextMoney, current: TextMoney, rises: boolean): n
  * (上海 and 新疆 §五（三）: "…(项)：支出决算数为…，比上年决算减少…").
  */
 function itemKey(ctx: RuleContext, text: string, index: number, label: string | undefined, read?: CurrentRead): string | undefined {
-  if (label) return indicatorKeyOf(label);
+  if (label) return (read && labelledClassKey(ctx, text, index, label, read.money)) ?? indicatorKeyOf(label);
   // A 类 named right before the amount: its code where its 上年数 is surely the one meant, else none (an earlier 项's
   // would be another item's).
   const cls = read?.ahead === undefined ? undefined : classNamedBefore(read.ahead);
   if (cls) return classKeyOf(ctx.recognition, cls, read!.ahead!, read!.money, sentenceBefore(text, index));
   const t5 = ctx.recognition.tables.generalBudgetExpenditure;
   return itemRowBefore(t5, text, index)?.code ?? unlistedItemCodeBefore(t5, text, index);
+}
+
+/**
+ * A 类 a change names by its label, its amount stated before it in the paragraph (一般公共服务支出（类）1,225.73万元。…一般公共服务
+ * 支出（类）比上年减少…, 与2021年度相比，一般公共服务支出（类）减少…): its code where it is table 05's (classKeyOf, its scope the
+ * words before the label in the change's sentence), as a 类 named right before its own amount is. Unread, a wrong change
+ * passed (helper-h104). Undefined where the label names no 类.
+ */
+function labelledClassKey(ctx: RuleContext, text: string, index: number, label: string, money: TextMoney): string | undefined {
+  const sentenceStart = text.lastIndexOf('。', index - 1) + 1;
+  const prefix = text.slice(sentenceStart, index);
+  const at = prefix.lastIndexOf(label);
+  if (at < 0) return undefined;
+  const words = prefix.slice(0, at + label.length);
+  const cls = classNamedBefore(words);
+  return cls ? classKeyOf(ctx.recognition, cls, words, money, sentenceBefore(text, sentenceStart)) : undefined;
 }
 
 /**

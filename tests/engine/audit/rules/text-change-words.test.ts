@@ -219,6 +219,9 @@ testRule(rule, {
           ['一般公共服务支出（类）1,225.73万元，比上年（1,237.73万元）减少12.00万元。'],
           ['2022年度一般公共预算财政拨款支出1,363.45万元，主要用于：一般公共服务支出1,225.73万元，比上年减少12.00万元，下降0.97%；社会保障和就业支出（类）47.25万元，比上年增加2.25万元，增长5.00%。'],
           ['一般公共服务支出（类）1,225.73万元（上年为1,237.73万元），占89.90%。社会保障和就业支出（类）47.25万元，上年为45.00万元。'],
+          // Named by its label, its amount stated before.
+          ['一般公共服务支出（类）1,225.73万元，占89.90%。一般公共服务支出（类）比上年减少12.00万元，下降0.97%。'],
+          ['一般公共服务支出（类）1,225.73万元。与2021年度相比，一般公共服务支出（类）减少12.00万元。'],
         ]),
       ],
     },
@@ -540,6 +543,21 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h104: unread (its label is no 说明数据 指标), a wrong one passed.
+      name: 'a wrong change of a 类 named by its label, its amount stated before: held to its 上年数',
+      data: withClassPrior,
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共服务支出（类）1,225.73万元。与2021年度相比，一般公共服务支出（类）减少22.00万元。'],
+          ['一般公共服务支出（类）1,225.73万元，占89.90%。一般公共服务支出（类）比上年减少12.00万元，下降9.70%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少22.00万元”：科目201本年 1,225.73万元，说明数据的上年数 1,237.73 万元，与上年相比应为减少12.00 万元。' },
+        { severity: 'error', first: '公开说明!A2' },
+      ],
+    },
     {
       // Read in turn, each change of a 分别 list is its item's: unread (helper-h104 left them, held to the last item a right
       // one was a 错误), a wrong one passed.
