@@ -413,9 +413,9 @@ function labelledClassKey(ctx: RuleContext, text: string, index: number, label: 
  * 说明数据 keeps by its code and table 05 may print: its amount is table 05's figure, and either the sentence (or, naming
  * no scope, the one before it: `earlier`) says 一般公共预算 before it, or, with no words of another scope (本年支出…,
  * 政府性基金…), the 类 is marked (类) as §五（二） marks it (text-figures holds it to table 05 alone) or no other
- * table's figure of it (tables 01, 03, 04's other
- * columns, 08, 09) is that amount. Its 上年 figure in another scope (all sources, 财政拨款) no table or 说明数据
- * gives: held to table 05's, a right change of table 03's 类 would be a 错误 (helper-h102).
+ * table's figure of it (classFiguresByScope: tables 01, 03, 04's other columns, 08, 09) is that amount. Its 上年 figure
+ * in another scope (all sources, 财政拨款) no table or 说明数据 gives: held to table 05's, a right change of table 03's 类
+ * would be a 错误 (helper-h102).
  */
 function ofGeneralBudgetClass(rec: Recognition, cls: ClassNamed, ahead: string, money: TextMoney, earlier: string): boolean {
   const figures = classFiguresByScope(rec, cls.code);
