@@ -33,12 +33,33 @@ const styles = {
   bar: { display: 'flex', gap: '10px', alignItems: 'center', padding: '6px 12px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, background: tokens.colorNeutralBackground2, flexWrap: 'wrap' },
   main: { display: 'flex', flex: 1, minHeight: 0 },
   side: { width: '350px', flex: '0 0 350px', overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+  // A window too narrow for the sheets beside the pane (a phone, a window kept narrow): the sheets above, the pane
+  // below across the width, so that a cell the pane selects is still shown.
+  mainNarrow: { display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 },
+  sideNarrow: { flex: '0 0 60%', minHeight: 0, overflowY: 'auto', borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   drop: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
   hint: { color: tokens.colorNeutralForeground3 },
   sheetsPending: { flex: 1, padding: '12px', color: tokens.colorNeutralForeground3 },
   // The sheets' chunk not fetched: the message across the sheets' width, as tall as its text.
   sheetsUnavailable: { flex: 1, alignSelf: 'flex-start', margin: '12px' },
 } satisfies Record<string, CSSProperties>;
+
+/** Below this width the sheets beside the 350-pixel pane would have no room: the two are stacked instead. */
+export const NARROW_QUERY = '(max-width: 699px)';
+
+/** Whether the window is narrower than NARROW_QUERY says, following it as it is resized. */
+function useNarrow(): boolean {
+  const query = useMemo(() => (typeof window.matchMedia === 'function' ? window.matchMedia(NARROW_QUERY) : undefined), []);
+  const [narrow, setNarrow] = useState(() => query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return undefined;
+    const changed = () => setNarrow(query.matches);
+    query.addEventListener('change', changed);
+    changed();
+    return () => query.removeEventListener('change', changed);
+  }, [query]);
+  return narrow;
+}
 
 async function loadSampleData(): Promise<unknown> {
   const response = await fetch(SAMPLE_DATA_URL);
@@ -152,6 +173,7 @@ export function WebApp() {
     };
   }, [drawn, opened]);
   const [isSample, setIsSample] = useState(false);
+  const narrow = useNarrow();
 
   const onSelect = useCallback((sheet: string, cell: string) => {
     setActive(sheet);
@@ -342,7 +364,7 @@ export function WebApp() {
           </LazyPartSlot>
         )}
         {host && (
-          <div style={styles.main}>
+          <div style={narrow ? styles.mainNarrow : styles.main} data-layout={narrow ? 'stacked' : 'side-by-side'}>
             {drawn === opened && views ? (
               <LazyPartSlot fallback={sheetsPending} noticeStyle={styles.sheetsUnavailable}>
                 <SheetView
@@ -360,7 +382,7 @@ export function WebApp() {
               // The pane comes first; the sheets follow once the page is idle (WebWorkbook.complete).
               sheetsPending
             )}
-            <div style={styles.side}>
+            <div style={narrow ? styles.sideNarrow : styles.side}>
               <Pane key={opened} host={host} {...(isSample ? { sampleData: loadSampleData } : {})} />
             </div>
           </div>

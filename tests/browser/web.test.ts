@@ -194,6 +194,33 @@ describeWithBrowser('the web page', () => {
     expect(await preview.innerText()).toContain('2022年度收支总计1488.29万元。');
   });
 
+  it('stacks the sheets above the pane in a window too narrow for both side by side, so a finding’s cell still shows', async () => {
+    await page.setViewportSize({ width: 350, height: 800 });
+    try {
+      await page.locator('[data-layout=stacked]').waitFor();
+      const sheets = (await page.getByTestId('sheet-view').boundingBox())!;
+      const pane = (await page.getByTestId('pane').boundingBox())!;
+      // The sheets across the window (beside the 350-pixel pane they had none of it), the pane under them.
+      expect(sheets.width).toBeGreaterThan(300);
+      expect(sheets.height).toBeGreaterThan(150);
+      expect(pane.y).toBeGreaterThanOrEqual(sheets.y + sheets.height - 1);
+      // The 检查 view starts afresh when its tab is chosen again: checked again, its list comes back.
+      await page.getByTestId('pane').getByRole('tab', { name: '检查', exact: true }).click();
+      await confirm(page, '检查并在单元格中标出');
+      await page.getByTestId('finding-cell').filter({ hasText: 'H188' }).click();
+      const selected = page.locator('[data-selected=true]');
+      await selected.waitFor();
+      expect(await selected.getAttribute('data-cell')).toBe('H188');
+      const cell = (await selected.boundingBox())!;
+      expect(cell.y).toBeGreaterThanOrEqual(sheets.y);
+      expect(cell.y + cell.height).toBeLessThanOrEqual(sheets.y + sheets.height + 1);
+      await page.screenshot({ path: screenshotPath('web-narrow-350') });
+    } finally {
+      await page.setViewportSize({ width: 1360, height: 900 });
+    }
+    await page.locator('[data-layout=side-by-side]').waitFor();
+  });
+
   it('made no request outside the page and raised no error', () => {
     expect(unexpected).toEqual([]);
     expect(errors).toEqual([]);
