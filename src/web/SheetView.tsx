@@ -39,8 +39,9 @@ const useStyles = makeStyles({
   tabs: { overflowX: 'auto', flexShrink: 0 },
   bar: { display: 'flex', gap: '8px', alignItems: 'center', padding: '2px 8px', fontSize: '12px', minHeight: '22px', ...shorthands.borderTop('1px', 'solid', tokens.colorNeutralStroke2) },
   nameBox: { minWidth: '4.5em', color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
-  content: { flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontFamily: tokens.fontFamilyMonospace },
-  legend: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
+  // The cell's content keeps room for a figure in a narrow window; the legend gives way (cut with …, its whole text in the title).
+  content: { flex: 1, minWidth: '8em', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontFamily: tokens.fontFamilyMonospace },
+  legend: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' },
   swatch: { display: 'inline-block', width: '10px', height: '10px', backgroundColor: '#E8E8E8', ...shorthands.border('1px', 'solid', tokens.colorNeutralStroke2), marginRight: '3px', verticalAlign: 'middle' },
   scroller: { overflow: 'auto', flex: 1, ...shorthands.borderTop('1px', 'solid', tokens.colorNeutralStroke2) },
   canvas: { position: 'relative', display: 'inline-block', minWidth: '100%' },
@@ -452,7 +453,7 @@ export function SheetView(props: {
           <span className={styles.content} title={activeView?.edit ?? ''}>
             {editing ? editing.text : (activeView?.edit ?? '')}
           </span>
-          <span className={styles.legend}>
+          <span className={styles.legend} title="灰底：决算公开助手写的公式和文字，受保护">
             <span className={styles.swatch} />
             灰底：决算公开助手写的公式和文字，受保护
           </span>

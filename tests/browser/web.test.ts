@@ -214,6 +214,10 @@ describeWithBrowser('the web page', () => {
       const cell = (await selected.boundingBox())!;
       expect(cell.y).toBeGreaterThanOrEqual(sheets.y);
       expect(cell.y + cell.height).toBeLessThanOrEqual(sheets.y + sheets.height + 1);
+      // The formula bar shows the selected cell's figure whole; its legend gives way.
+      const content = page.getByTestId('formula-bar').locator('span').nth(1);
+      expect(await content.innerText()).toBe('1.2');
+      expect(await content.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
       await page.screenshot({ path: screenshotPath('web-narrow-350') });
     } finally {
       await page.setViewportSize({ width: 1360, height: 900 });
