@@ -165,11 +165,14 @@ function refuseBlocked(explained: Explained): void {
   if (refusal.length > 0) throw new PlanRefused(`没有写入任何内容。${refusal.join('')}`);
 }
 
-/** Writes (or rewrites) the 公开说明 sheet; refused while the workbook's amounts are read wrong (narrativeBlockers). */
-export function narrativePlan(grid: WorkbookGrid, preset: Preset): Plan {
+/**
+ * Writes (or rewrites) the 公开说明 sheet; refused while the workbook's amounts are read wrong (narrativeBlockers).
+ * `drawsCharts: false` for a host that draws no chart: its summary promises none.
+ */
+export function narrativePlan(grid: WorkbookGrid, preset: Preset, options: { readonly drawsCharts?: boolean } = {}): Plan {
   const explained = explain(grid, preset);
   refuseBlocked(explained);
-  return narrativeSheetPlan(grid, explained.document);
+  return narrativeSheetPlan(grid, explained.document, options);
 }
 
 /**

@@ -16,6 +16,11 @@ export interface PaneHost {
   /** Selects a cell so the user sees it. */
   select(sheet: string, cell: string): Promise<void>;
   readonly supportsNotes: boolean;
+  /**
+   * Where the host draws no chart (the .xlsx written without Excel, WPS): why, said before the 公开说明 is written,
+   * whose summary then promises no chart. Excel draws them: left out.
+   */
+  readonly noCharts?: string;
   /** The web page: the workbook as an .xlsx file to save. */
   readonly download?: () => Promise<void>;
   /**

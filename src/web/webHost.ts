@@ -15,6 +15,7 @@ import type { CellInput, EditOutcome, UndoOutcome } from './edits';
 import type { SheetView } from './view';
 import type { XlsxHost } from './xlsxHost';
 import { Listeners } from './listeners';
+import { NO_CHARTS_IN_XLSX } from '../hosts/noCharts';
 
 /** What our reader gave before ExcelJS was there. */
 interface FastRead {
@@ -34,6 +35,7 @@ function messageOf(e: unknown): string {
 
 export class WebWorkbook implements PaneHost {
   readonly supportsNotes = true;
+  readonly noCharts = NO_CHARTS_IN_XLSX;
   private full: XlsxHost | undefined;
   private loading: Promise<XlsxHost> | undefined;
   private failed: string | undefined;

@@ -21,6 +21,7 @@ import { applyPlan, writeXlsx } from '../hosts/xlsx/apply';
 import type { PaneHost } from '../taskpane/host';
 import { saveBytes } from '../taskpane/download';
 import { CellView, cellLook, columnPixels, MAX_ROWS, MERGED, SheetView, shownValue } from './view';
+import { NO_CHARTS_IN_XLSX } from '../hosts/noCharts';
 
 export type { CellView, SheetView } from './view';
 
@@ -90,6 +91,7 @@ function sheetView(ws: ExcelJS.Worksheet, cells: AddinCells): SheetView {
 
 export class XlsxHost implements PaneHost {
   readonly supportsNotes = true;
+  readonly noCharts = NO_CHARTS_IN_XLSX;
   private readonly changes = new Listeners();
   private readonly typing = new Listeners();
   private readonly edits: WorkbookEdits;

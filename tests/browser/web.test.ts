@@ -120,7 +120,13 @@ describeWithBrowser('the web page', () => {
     const preview = page.getByTestId('narrative-preview');
     expect(await preview.innerText()).toContain('2022年度收入总计1,488.29万元，其中：本年收入合计1,372.79万元');
     expect(await page.getByText('没有待填写的内容。').count()).toBe(1);
-    await confirm(page, '写入“公开说明”工作表');
+    // The page draws no chart into the .xlsx: the confirmation says so instead of promising four.
+    await page.getByRole('button', { name: '写入“公开说明”工作表' }).click();
+    const planned = await page.getByTestId('action-narrative').innerText();
+    expect(planned).toContain('在公开说明下方 C–D 列写入 4 个图表（图1 收入决算结构、');
+    expect(planned).toContain('图表未写入 .xlsx：没有 Excel 时无法生成 Excel 原生图表。');
+    expect(planned).not.toMatch(/画 \d+ 个图表/);
+    await page.getByRole('button', { name: '确定写入' }).click();
     await page.getByTestId('sheet-tab').filter({ hasText: '公开说明' }).waitFor();
     await page.getByTestId('pane').screenshot({ path: screenshotPath('web-3-生成说明') });
     await page.screenshot({ path: screenshotPath('web-page') });

@@ -50,7 +50,11 @@ export function narrativeTarget(grid: WorkbookGrid, doc: NarrativeDocument): Own
  */
 export const TEXT_COLUMN_WIDTH = 70;
 
-export function narrativeSheetPlan(grid: WorkbookGrid, doc: NarrativeDocument): Plan {
+/**
+ * `drawsCharts: false`: the host writes the charts' data but draws no chart (the .xlsx written without Excel, WPS),
+ * and the summary says only what it writes.
+ */
+export function narrativeSheetPlan(grid: WorkbookGrid, doc: NarrativeDocument, options: { readonly drawsCharts?: boolean } = {}): Plan {
   const target = narrativeTarget(grid, doc);
   const sheet = target.sheet;
   const previousHeight = target.existing?.rows.length ?? 0;
@@ -82,7 +86,12 @@ export function narrativeSheetPlan(grid: WorkbookGrid, doc: NarrativeDocument): 
     { op: 'setCharts', sheet, charts: charts.charts },
   );
   const gaps = doc.gaps.length ? `，其中 ${doc.gaps.length} 处待填写（【请填写：…】）` : '';
-  const chartLine = charts.charts.length ? [`在公开说明下方画 ${charts.charts.length} 个图表（${charts.charts.map((c) => c.title).join('、')}），图表数据在 C–D 列。`] : [];
+  const titles = charts.charts.map((c) => c.title).join('、');
+  const chartLine = !charts.charts.length
+    ? []
+    : options.drawsCharts === false
+      ? [`在公开说明下方 C–D 列写入 ${charts.charts.length} 个图表（${titles}）的数据。`]
+      : [`在公开说明下方画 ${charts.charts.length} 个图表（${titles}），图表数据在 C–D 列。`];
   return { ops, summary: [...targetSummary(target), `在工作表“${sheet}”写入公开说明 ${cells.length} 行${gaps}。`, ...chartLine] };
 }
 

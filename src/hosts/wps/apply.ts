@@ -23,6 +23,7 @@ import { inWriteOrder, structuralSteps } from '../../engine/plan/writeOrder';
 import { cellContent, typedEntry } from '../../engine/plan/cellInput';
 import { HostError, protectedSheetsError, protectedStructureError, writtenSheets } from '../hostError';
 import { resultsSheet } from '../resultsSheet';
+import { NO_CHARTS_IN_WPS } from '../noCharts';
 import { addressChunks, Block, blockAddress, blocksOf } from './blocks';
 import type { EtApplication, EtComment, EtFormatCondition, EtRange, EtWorkbook, EtWorksheet } from './et';
 import { XL_CONTINUOUS, XL_EXPRESSION } from './et';
@@ -256,6 +257,10 @@ function write(app: EtApplication, workbook: EtWorkbook, plan: Plan, sheets: She
         if (theirs > 0) skipped.push(`工作表“${op.sheet}”有 ${theirs} 个单元格已有您自己的批注，为不影响它们，这些说明未写成批注，见“${results}”工作表。`);
         break;
       }
+      case 'setCharts':
+        // Not drawn (the plan's summary, computed for this host, promised none): said, as the .xlsx writer says it.
+        if (op.charts.length > 0) skipped.push(NO_CHARTS_IN_WPS);
+        break;
     }
   }
   return skipped;

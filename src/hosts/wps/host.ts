@@ -10,11 +10,13 @@ import { HostError } from '../hostError';
 import { activeWorkbook, applyToWorkbook } from './apply';
 import type { EtApplication } from './et';
 import { readWorkbook } from './read';
+import { NO_CHARTS_IN_WPS } from '../noCharts';
 
 export class WpsHost implements PaneHost {
   readonly label = '当前工作簿';
   /** WPS 表格 has comments (批注) on every version. */
   readonly supportsNotes = true;
+  readonly noCharts = NO_CHARTS_IN_WPS;
   constructor(private readonly app: () => EtApplication) {}
 
   async read(): Promise<WorkbookGrid> {

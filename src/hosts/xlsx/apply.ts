@@ -14,6 +14,7 @@ import type { WorkbookGrid } from '../../engine/grid/cell';
 import { columnLetters, quoteSheetName } from '../../engine/grid/address';
 import { definedNamesModel, workbookToGrid } from './read';
 import { XLSX_STYLES } from './styles';
+import { NO_CHARTS_IN_XLSX } from '../noCharts';
 
 const HIGHLIGHTS: Readonly<Record<FlagLevel, ExcelJS.Style>> = {
   error: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } }, font: { color: { argb: 'FF9C0006' } } } as ExcelJS.Style,
@@ -84,10 +85,6 @@ function markSheet(wb: ExcelJS.Workbook, sheet: string, role: OwnedRole): void {
   // ExcelJS cannot write a name hidden: it shows in the 名称管理器 as _juesuan_…, which says whose it is.
   wb.definedNames.add(ownerMarkReference(sheet), ownerMarkName(role));
 }
-
-/** Why the charts are not in the file: said once per plan, in the plan's result. */
-export const NO_CHARTS_IN_XLSX =
-  '图表未写入 .xlsx：没有 Excel 时无法生成 Excel 原生图表。图表数据已写在公开说明下方（C–D 列），Word 文档（.docx）和网页的预览中有图表；在 Excel 中用加载项写入公开说明时会画出原生图表。';
 
 function setSheetLayout(ws: ExcelJS.Worksheet, op: Extract<PlanOp, { op: 'setSheetLayout' }>): void {
   if (op.freezeRows !== undefined) {
@@ -164,6 +161,7 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): string | undefined {
       setSheetLayout(sheetOf(wb, op.sheet), op);
       return;
     case 'setCharts':
+      // Why the charts are not in the file: said once per plan, in the plan's result.
       return op.charts.length > 0 ? NO_CHARTS_IN_XLSX : undefined;
     case 'deleteSheet': {
       const ws = wb.getWorksheet(op.sheet);

@@ -78,6 +78,7 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
   const explained = useMemo(() => explain(grid, preset), [grid, preset]);
   const refusal = useMemo(() => narrativeRefusal(explained), [explained]);
   const doc = explained.document;
+  const charting = { drawsCharts: host.noCharts === undefined };
   const [message, setMessage] = useState('');
   const [confirmGaps, setConfirmGaps] = useState(false);
   const downloadDocx = () => {
@@ -153,9 +154,14 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
             label={`写入“${narrativeTarget(grid, doc).sheet}”工作表`}
             appearance="primary"
             testId="action-narrative"
-            preview={() => narrativePlan(grid, preset).summary}
+            preview={() => {
+              const plan = narrativePlan(grid, preset, charting);
+              // A host that draws no chart says why before writing, as it will after.
+              const charts = plan.ops.some((op) => op.op === 'setCharts' && op.charts.length > 0);
+              return [...plan.summary, ...(charts && host.noCharts ? [host.noCharts] : [])];
+            }}
             run={async () => {
-              const r = await host.act((g) => narrativePlan(g, preset));
+              const r = await host.act((g) => narrativePlan(g, preset, charting));
               props.onGrid(applyPlanToGrid(r.grid, r.plan));
               return { summary: r.plan.summary, skipped: r.skipped };
             }}

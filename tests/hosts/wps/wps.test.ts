@@ -19,6 +19,7 @@ import { check, explain, fillPlan, flagsPlan, narrativePlan, supplementPlan } fr
 import { xinjiang } from '../../../src/engine/narrative/presets';
 import { sample, sampleData } from '../../support/ruleTester';
 import { withHiddenCopy, withHiddenRowCopy } from '../../support/layouts';
+import { NO_CHARTS_IN_WPS } from '../../../src/hosts/noCharts';
 
 function standIn(grid: WorkbookGrid, copies = 1, tall = 1): EtStandIn {
   const et = new EtStandIn();
@@ -216,13 +217,25 @@ describe('what the host writes', () => {
   it('fills the workbook: 说明数据 formulas, the 公开说明 sheet, after the user’s sheets', async () => {
     const et = standIn(sample());
     const result = await new WpsHost(() => et.application()).act((g) => fillPlan(g, explain(g, xinjiang, data)));
-    expect(result.skipped).toEqual([]);
+    // The preset's charts are not drawn in WPS: said, rather than left out without a word.
+    expect(result.skipped).toEqual([NO_CHARTS_IN_WPS]);
     expect(et.sheets.map((s) => s.name).slice(-2)).toEqual(['说明数据', '公开说明']);
     const supplement = et.sheet('说明数据');
     const row = [...supplement.cells].find(([, c]) => c.value === '收入总计')![0].split(',').map(Number)[0]!;
     expect(supplement.peek(row, 2)!.formula).toBe('ROUND(收入支出决算总表!C35,2)');
     expect(supplement.peek(row, 3)!.value).toBe(1801.23);
     expect(et.sheet('公开说明').peek(0, 0)!.value).toBe('新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算公开说明');
+  });
+
+  it('promises no chart before writing the 公开说明 and says why after: WPS draws none', async () => {
+    const et = standIn(sample());
+    const host = new WpsHost(() => et.application());
+    expect(host.noCharts).toBe(NO_CHARTS_IN_WPS);
+    // The plan the pane computes for a host with noCharts: its data written, no chart promised.
+    const result = await host.act((g) => narrativePlan(g, xinjiang, { drawsCharts: false }));
+    expect(result.plan.summary.join('')).not.toMatch(/画 \d+ 个图表/);
+    expect(result.plan.summary).toContainEqual(expect.stringMatching(/^在公开说明下方 C–D 列写入 4 个图表（图1 收入决算结构、.*）的数据。$/));
+    expect(result.skipped).toEqual([NO_CHARTS_IN_WPS]);
   });
 
   it('writes text that looks like a formula, a number or a boolean as text', async () => {
