@@ -228,7 +228,9 @@ export function fieldProblem(kind: FieldKind, text: string): string | undefined 
     case 'area':
       return typeof value === 'number' ? undefined : `“${text.trim()}”不是数字：请填面积（平方米）。`;
     case 'count':
-      return typeof value === 'number' && value >= 0 ? undefined : `“${text.trim()}”不是非负数：请填数量，如 3。`;
+      // Said as an accountant says it: 不是数字 or 是负数, not 不是非负数.
+      if (typeof value !== 'number') return `“${text.trim()}”不是数字：请用阿拉伯数字填数量，如 3。`;
+      return value >= 0 ? undefined : `“${text.trim()}”是负数：数量应为 0 或正数，如 3。`;
     case 'year':
       return typeof value === 'number' && Number.isInteger(value) && value > 1990 && value < 2200 ? undefined : `“${text.trim()}”不是年份：请填四位数的年份，如 2022。`;
     case 'unitKind':

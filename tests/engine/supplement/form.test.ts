@@ -119,7 +119,7 @@ describe('typing in the form', () => {
     expect(amount).toMatchObject({ value: '一千', missing: true });
     expect(amount.problem).toBe('工作表“说明数据”D8的上年数“一千”不是数字：请填金额（万元），不知道时留空。');
     expect(fieldAt(grid, '事项.实有人数')!.value).toBe('-3');
-    expect(fieldProblem('count', '-3')).toBe('“-3”不是非负数：请填数量，如 3。');
+    expect(fieldProblem('count', '-3')).toBe('“-3”是负数：数量应为 0 或正数，如 3。');
   });
 
   it('refuses a path the 说明数据 has no entry for, writing nothing', () => {
@@ -170,8 +170,9 @@ describe('a field’s entry, value and check', () => {
     ['area', '120.5', undefined],
     ['area', '很大', '“很大”不是数字：请填面积（平方米）。'],
     ['count', '3', undefined],
-    ['count', '-3', '“-3”不是非负数：请填数量，如 3。'],
-    ['count', '三', '“三”不是非负数：请填数量，如 3。'],
+    ['count', '-3', '“-3”是负数：数量应为 0 或正数，如 3。'],
+    ['count', '三', '“三”不是数字：请用阿拉伯数字填数量，如 3。'],
+    ['count', '三十人', '“三十人”不是数字：请用阿拉伯数字填数量，如 3。'],
     ['year', '2022', undefined],
     ['year', '22', '“22”不是年份：请填四位数的年份，如 2022。'],
     ['year', '2022.5', '“2022.5”不是年份：请填四位数的年份，如 2022。'],
