@@ -60,6 +60,23 @@ export function readMarks(grid: WorkbookGrid): Map<string, Mark> {
   return marks;
 }
 
+/**
+ * The findings the add-in's 检查结果 sheet lists as flagged (not those it keeps as 已解决 for their marks), or undefined
+ * where there is no such sheet: the workbook has not been checked, or its flags were cleared.
+ */
+export function flaggedIdsIn(grid: WorkbookGrid): ReadonlySet<string> | undefined {
+  const sheet = resultTarget(grid).existing;
+  if (!sheet) return undefined;
+  const header = resultHeaderRow(sheet);
+  const ids = new Set<string>();
+  if (header < 0) return ids;
+  for (let r = header + 1; r < sheet.rows.length; r++) {
+    const id = cellText(cellAt(sheet, r, COL.id)).trim();
+    if (id && normalizeText(cellText(cellAt(sheet, r, COL.severity))) !== '已解决') ids.add(id);
+  }
+  return ids;
+}
+
 function ruleTitle(id: string): string {
   return RULES.find((r) => r.id === id)?.title ?? id;
 }

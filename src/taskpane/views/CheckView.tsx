@@ -27,7 +27,7 @@ import type { WorkbookGrid } from '../../engine/grid/cell';
 import { toA1 } from '../../engine/grid/address';
 import { check, flagsPlan } from '../../engine/workflow';
 import { recognise } from '../../engine/recognise/recognise';
-import { clearFlagsPlan, Mark, readMarks, resultTarget } from '../../engine/audit/flags';
+import { clearFlagsPlan, flaggedIdsIn, Mark, readMarks, resultTarget } from '../../engine/audit/flags';
 import type { Finding } from '../../engine/audit/finding';
 import { countFindings } from '../../engine/audit/finding';
 import { SEVERITY_NAMES } from '../../engine/audit/rule';
@@ -147,8 +147,11 @@ function FindingItem(props: {
 export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void }) {
   const styles = useStyles();
   const { host, grid } = props;
-  const [checked, setChecked] = useState(false);
-  const [flaggedIds, setFlaggedIds] = useState<ReadonlySet<string>>(new Set());
+  // A workbook checked before (this tab left and chosen again, or a 检查结果 sheet of an earlier session) shows its
+  // findings at once, as its cells show their flags; the ones the sheet lists are those flagged.
+  const [written] = useState(() => flaggedIdsIn(grid));
+  const [checked, setChecked] = useState(written !== undefined);
+  const [flaggedIds, setFlaggedIds] = useState<ReadonlySet<string>>(written ?? new Set());
   const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState('');
   const [partial, setPartial] = useState<PartialWriteError | undefined>();
