@@ -91,15 +91,18 @@ export function narrativeRefusal(explained: Explained): string[] {
   ];
 }
 
-/** Everything `fill` writes: the 说明数据 sheet, the 自评表 formulas, the 公开说明 sheet. */
-export function fillPlan(grid: WorkbookGrid, explained: Explained): Plan {
+/**
+ * Everything `fill` writes: the 说明数据 sheet, the 自评表 formulas, the 公开说明 sheet (`drawsCharts: false` where
+ * the writer draws no chart: its summary promises none).
+ */
+export function fillPlan(grid: WorkbookGrid, explained: Explained, options: { readonly drawsCharts?: boolean } = {}): Plan {
   refuseBlocked(explained);
   const { recognition, resolved, document, preset } = explained;
   return mergePlans(
     // The sheet's shares as the text's: tail-adjusted as the preset says (its settings as the user chose them).
     supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, { tailAdjust: preset.settings.tailAdjust }),
     selfEvaluationPlan(grid, recognition.projects),
-    narrativeSheetPlan(grid, document),
+    narrativeSheetPlan(grid, document, options),
   );
 }
 

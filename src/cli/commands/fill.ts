@@ -25,7 +25,8 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   reportSupplementProblems(explained, io);
   refuseBlocked(file, explained);
   reportGaps(explained, io);
-  const plan = fillPlan(grid, explained);
+  // The .xlsx is written without Excel: the charts' data, no chart (applyPlan says so).
+  const plan = fillPlan(grid, explained, { drawsCharts: false });
   const { skipped } = applyPlan(workbook, plan, grid);
   const target = xlsxOutput(out, opened);
   writeOutput(target.path, await writeXlsx(workbook));
