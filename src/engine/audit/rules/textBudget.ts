@@ -11,7 +11,7 @@ import { amount, moneyValues } from '../measure';
 import { budgetStatements, BudgetStatement, itemKey, statedBudget } from '../shared/budgetText';
 import { atCommonPrecision, BUDGET_SAID, MONEY, moneyText, namedAmounts, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
-import { knownBudget } from '../shared/knownFigures';
+import { knownActual, knownBudget } from '../shared/knownFigures';
 
 /**
  * How many steps of 0.01 万元 a stated difference of 预算 and 决算 may be off: one, as text-change-words and
@@ -120,6 +120,20 @@ function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: Ce
   });
 }
 
+/**
+ * The 决算 of the item a clause names where it states no figure of it (“三公”经费预算执行率99.80%): table 07's, or the total a
+ * label names. None for a clause naming nothing of its own (NO_ITEM: it speaks of the figures before it) or stating an amount
+ * before its rate.
+ */
+function ownActual(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement, text: string): TextMoney | undefined {
+  if (s.actual || s.budget || NO_ITEM.test(s.subject)) return undefined;
+  // An amount before the rate may be the 决算 as no pattern reads it: after it (，节约0.01万元), it is the rate's own.
+  const head = s.rate ? s.clause.slice(0, Math.max(0, s.clause.indexOf(s.rate.phrase))) : s.clause;
+  if (new RegExp(MONEY).test(head)) return undefined;
+  const known = knownActual(ctx, s, text);
+  return known && textMoneyOf(known.fen, known.unit);
+}
+
 export default defineRule({
   id: 'text-budget',
   title: '公开说明中的预算完成率、预决算差异率与预算数、决算数一致',
@@ -145,13 +159,15 @@ export default defineRule({
         if (!s.rate) continue;
         // A 预算 the clause does not restate (上海 §七: 其中：因公出国（境）费决算为…，完成预算的…%) is the known one.
         const statedOfRate = statedBudget(s, s.rate.of);
-        const known = statedOfRate || !s.actual ? undefined : knownBudget(ctx, carried ?? s, t.text, s.rate.of);
+        const known = statedOfRate || !(s.actual ?? ownActual(ctx, s, t.text)) ? undefined : knownBudget(ctx, carried ?? s, t.text, s.rate.of);
         const found = statedOfRate ?? (known && textMoneyOf(known.fen, known.unit));
         if (!found) continue;
         const rate = s.rate;
         // A rate naming no 预算 beside a 年初 and a 全年 one (年初预算4.00万元，全年预算5.00万元，决算4.99万元，预算执行率99.80%)
         // may be of either: said back of the 全年 one, as a bare 执行率 is. Held to the first, a right one was a 错误.
-        const both = rate.of === '' && rate.kind === 'completion' ? eitherBudget(s) : undefined;
+        // So may a known one naming none where the 说明数据 holds a 全年 and a 年初 预算 (预算完成率113.02%: of the 年初 one).
+        const knownEither = rate.of === '' && known?.alternatives?.length ? [found, ...known.alternatives.map((a) => textMoneyOf(a.fen, a.unit))] : undefined;
+        const both = rate.of === '' && rate.kind === 'completion' ? (eitherBudget(s) ?? knownEither) : undefined;
         const budget = both?.[0] ?? found;
         const expectationsOf = (actual: TextMoney, of: TextMoney = budget) =>
           scalesOf(actual, of).flatMap(([a, b]) => {
@@ -168,7 +184,9 @@ export default defineRule({
           (both ?? [found]).some((of) => (rate.bound ? withinBound(actual, of) : statedWithin(stated, expectationsOf(actual, of), rateTolerance(rate.written))));
         // A sentence opening on its 预算 (云南: …一般公共预算财政拨款支出1363.45万元，…。年初预算为1206.34万元，完成年初预算的
         // 113.02%): the 决算 is an amount the sentence before names; right if of any of them, else said of its first.
-        const actual = s.actual ?? actualBefore(t.text, s, ctx.recognition.document.year?.value, holds);
+        // A clause naming its item and stating no figure (“三公”经费预算执行率99.80%): that item's 决算 in the tables (helper-h105:
+        // unread, a wrong rate passed). Not a clause naming nothing (预算执行率…: of the figures before it, carriedFrom).
+        const actual = s.actual ?? actualBefore(t.text, s, ctx.recognition.document.year?.value, holds) ?? ownActual(ctx, s, t.text);
         if (!actual) continue;
         const expectations = expectationsOf(actual);
         const expected = expectations[0];

@@ -101,10 +101,11 @@ export function statedBudget(s: Pick<BudgetStatement, 'budget' | 'budgets'>, kin
 
 const ACTUAL = new RegExp(`决算(?:数)?(?:为|是)?:?${MONEY}`, 'g');
 /**
- * The 决算 as 执行数 or 实际支出, right after its 预算 (预算5.00万元，执行数4.99万元; 年初预算5.00万元，实际支出4.99万元; 全年预算…，全年执行…): further on
+ * The 决算 as 执行数 or 实际支出, right after its 预算 (预算5.00万元，执行数4.99万元; 年初预算5.00万元，实际支出4.99万元; 全年预算…，全年执行…;
+ * 年初预算0.20万元，全年支出0.20万元: helper-h105, unread): further on
  * it may be an item's (…预算5.00万元，其中公务接待费实际支出0.20万元: review47).
  */
-const SPENT = new RegExp(`^[,，]?(?:全年|本年)?(?:(?:实际)?执行(?:数|金额)?|实际支出(?:数)?)(?:为|是)?:?${MONEY}`);
+const SPENT = new RegExp(`^[,，]?(?:全年|本年)?(?:(?:实际)?执行(?:数|金额)?|(?:实际)?支出(?:数)?)(?:为|是)?:?${MONEY}`);
 /**
  * Last year's words before a 决算 in its part of the clause (较上年度“三公”经费支出决算5.01万元, 上年决算数为…): not this year's.
  * Nor a year in brackets right after an amount (…4.99万元（2021年决算5.01万元）: the year compared with; read as this year's
@@ -123,8 +124,9 @@ function thisYearsActual(text: string): RegExpMatchArray | undefined {
 const RATES: readonly [RegExp, BudgetRate['kind']][] = [
   // 江西: “三公”经费财政拨款支出4.99万元，占年初预算的99.80% (helper-82: unread).
   [new RegExp(`(?<=[,，])占${BUDGET_KIND_WORD}?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
-  [new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?的?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
-  [new RegExp(`${BUDGET_KIND_WORD}?预算执行率(?:为|是)?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
+  // 广东: 完成全年预算5.00万元的99.8% (the 预算 named with its amount, read as BUDGET: helper-h105, unread).
+  [new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?的?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`${BUDGET_KIND_WORD}?预算(?:执行|完成)率(?:为|是)?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
   [new RegExp(`决算(?:数)?(?:为|是|占)${BUDGET_KIND_WORD}?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
   // 北京, 中央: “三公”经费支出决算4.99万元，为全年预算的99.80%.
   [new RegExp(`(?<=[,，])为${BUDGET_KIND_WORD}?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],

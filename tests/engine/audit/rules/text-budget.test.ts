@@ -181,8 +181,37 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h105: the wordings the invalid cases below hold, right.
+      name: 'a completion rate naming its 预算 amount, a 全年支出 as the 决算, a rate of a named item stating no figure, right',
+      sheets: [
+        sheet('公开说明', [
+          ['本单位2022年度“三公”经费财政拨款支出决算为4.99万元，完成全年预算5.00万元的99.8%，比上年决算数减少0.02万元，下降0.4%。'],
+          ['本单位2022年度“三公”经费财政拨款支出决算为4.99万元，完成全年预算5.00万元的99.80%。'],
+          ['公务接待费年初预算0.20万元，全年支出0.20万元，预算执行率100%。'],
+          ['“三公”经费预算执行率99.80%。'],
+          ['“三公”经费预算执行率为99.8%，节约0.01万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h105: unread, each wrong rate passed.
+      name: 'a wrong completion rate naming its 预算 amount (完成全年预算5.00万元的…), after a 全年支出, of a named item stating no figure',
+      sheets: [
+        sheet('公开说明', [
+          ['本单位2022年度“三公”经费财政拨款支出决算为4.99万元，完成全年预算5.00万元的98.8%，比上年决算数减少0.02万元，下降0.4%。'],
+          ['公务接待费年初预算0.20万元，全年支出0.20万元，预算执行率90%。'],
+          ['“三公”经费预算执行率为98.8%，节约0.01万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 98.8%' },
+        { severity: 'error', first: '公开说明!A2', message: '按预算 0.20万元、决算 0.20万元 应为 100.00%，文中为 90%' },
+        { severity: 'error', first: '公开说明!A3', message: '按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 98.8%' },
+      ],
+    },
     {
       // Read as no rate at all, a wrong bound passed (review h99).
       name: 'a completion rate stated as a bound that does not hold: said with the rate it is',
