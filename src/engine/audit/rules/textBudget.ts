@@ -199,7 +199,12 @@ export default defineRule({
             phrase: rate.phrase,
             budget: moneyText(budget),
             actual: moneyText(actual),
-            expected: rate.word ? `${expected < 0 ? '下降' : '增长'}${formatBasis(Math.abs(expected))}` : formatBasis(expected),
+            // A saving rate (节约率…) is said back as one: 应为节约率0.20%.
+            expected: /率$/.test(rate.word ?? '')
+              ? `${rate.word!}${formatBasis(-expected)}`
+              : rate.word
+                ? `${expected < 0 ? '下降' : '增长'}${formatBasis(Math.abs(expected))}`
+                : formatBasis(expected),
             stated: `${rate.word ?? rate.bound ?? ''}${rate.written}`,
           },
           cells: [t.cell],

@@ -19,7 +19,7 @@ export interface BudgetRate {
   /** The number as written. */
   readonly written: string;
   readonly phrase: string;
-  /** The word of a worded variance (较预算下降0.20%: 下降), its value then signed by it. */
+  /** The word of a worded variance (较预算下降0.20%: 下降; 节约率0.20%: 节约率), its value then signed by it. */
   readonly word?: string;
   /**
    * A completion rate stated as a bound (完成年初预算的不足100.00%, 超过100.00%, 不足0.01%: as the explanation prints a rate
@@ -147,6 +147,11 @@ const VARIANCE_WORDED = new RegExp(
   'g',
 );
 const FALLS = /下降|减少|降低/;
+/**
+ * The 决算's saving on its 预算 as a rate (“三公”经费支出4.99万元，较预算数5.00万元节约0.01万元，节约率0.20%): (预算 − 决算) ÷ 预算,
+ * a variance with its sign turned. Groups: the word, the rate. Unread, a wrong one passed (helper-h105).
+ */
+const SAVING_RATE = new RegExp(`(节约|节省)率(?:为|是|达)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g');
 /** A completion rate stated as a bound (BudgetRate.bound). Groups: which 预算, the bound, the rate. */
 const BOUNDED_COMPLETION = new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?的?(不足|超过)(\\d+(?:\\.\\d+)?)%`, 'g');
 const BUDGET_ANYWHERE = new RegExp(BUDGET.source, 'g');
@@ -173,6 +178,9 @@ function ratesOf(clause: string): { index: number; rate: BudgetRate }[] {
   );
   for (const m of clause.matchAll(BOUNDED_COMPLETION)) {
     out.push({ index: m.index!, rate: { kind: 'completion', of: budgetKindOf(m[1]), value: Number(m[3]), written: m[3]!, phrase: m[0], bound: m[2] as '不足' | '超过' } });
+  }
+  for (const m of clause.matchAll(SAVING_RATE)) {
+    out.push({ index: m.index!, rate: { kind: 'variance', of: '', value: -Number(m[2]), written: m[2]!, phrase: m[0], word: `${m[1]!}率` } });
   }
   for (const m of clause.matchAll(VARIANCE_WORDED)) {
     const value = Number(m[3]) * (FALLS.test(m[2]!) ? -1 : 1);
