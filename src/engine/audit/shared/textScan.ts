@@ -533,6 +533,10 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   // Without 本年 (2022年度收入合计…, 部门支出合计…): only standing alone (STANDALONE_LABELS).
   ['收入合计', at('summary', 'yearIncome', 'amount', 'income')],
   ['支出合计', at('summary', 'yearExpenditure', 'amount', 'expenditure')],
+  // 2022年度本单位总收入1372.79万元，总支出1488.29万元: the year's, or the 总计 (ALTERNATIVES); only standing alone, as
+  // 收入合计 (占总收入的… states no amount). Unread, a wrong one passed (helper-h105).
+  ['总收入', at('summary', 'yearIncome', 'amount', 'income')],
+  ['总支出', at('summary', 'yearExpenditure', 'amount', 'expenditure')],
   ['使用非财政拨款结余', at('summary', 'useOfNonFiscalSurplus', 'amount', 'income')],
   ['年初结转和结余', at('summary', 'openingBalance', 'amount', 'income')],
   ['年末结转和结余', at('summary', 'closingBalance', 'amount', 'expenditure')],
@@ -601,6 +605,8 @@ export const MIRRORS: Readonly<Record<string, readonly Lookup[]>> = {
 export const ALTERNATIVES: Readonly<Record<string, readonly Lookup[]>> = {
   基本支出: [at('generalBudgetExpenditure', 'total', 'basic')],
   项目支出: [at('generalBudgetExpenditure', 'total', 'project')],
+  总收入: [at('summary', 'grandTotal', 'amount', 'income')],
+  总支出: [at('summary', 'grandTotal', 'amount', 'expenditure')],
 };
 
 /**
@@ -651,14 +657,14 @@ const FISCAL_CONTEXT: Readonly<Record<string, string>> = {
  * (2022年度收入合计…, 部门支出合计…), and 支出合计 right after such a 收入合计 (收入合计…，支出合计…): elsewhere they are
  * another thing's total (人员经费支出合计; 财政拨款收入合计…，支出合计…; …项目支出718.22万元，支出合计…; review44).
  */
-const STANDALONE_LABELS = new Set(['收入合计', '支出合计', '财政拨款支出']);
+const STANDALONE_LABELS = new Set(['收入合计', '支出合计', '财政拨款支出', '总收入', '总支出']);
 // 全年 only opening a clause: a project's 全年支出合计 is no department's (review47).
 const STANDALONE_START = '(?:^|[。;；]|\\d{4}年度?[,，]?|本年度[,，]?|(?:^|[。;；,，])全年|部门|单位)';
 const STANDALONE_BEFORE = new RegExp(`${STANDALONE_START}$`);
-const AFTER_STANDALONE_INCOME = new RegExp(`${STANDALONE_START}收入合计(?:为|是)?${MONEY}[,，]$`);
+const AFTER_STANDALONE_INCOME = new RegExp(`${STANDALONE_START}(?:收入合计|总收入)(?:为|是)?${MONEY}[,，]$`);
 
 function standsAlone(label: string, before: string): boolean {
-  return STANDALONE_BEFORE.test(before) || (label === '支出合计' && AFTER_STANDALONE_INCOME.test(before));
+  return STANDALONE_BEFORE.test(before) || ((label === '支出合计' || label === '总支出') && AFTER_STANDALONE_INCOME.test(before));
 }
 
 export interface NamedAmount {
@@ -1057,18 +1063,34 @@ export function listItems(list: string): { readonly money: TextMoney; readonly i
  * The amounts of a list stated with 分别 (`人员经费和公用经费分别为577.84万元、67.39万元`), each for its name in turn: only
  * where every name is a label and there are as many amounts as names (a list read otherwise is not read).
  */
+/**
+ * Two totals written with their 总计 or 合计 once (收入、支出总计分别为…、…; 收、支总计…; 财政拨款收入、支出总计…): each name in
+ * full, as the labels spell it. Unread, the list went unread (a wrong one passed) or its second was the department's
+ * 支出总计 (财政拨款收入、支出总计分别为1,363.45万元、1,363.45万元 was a false 错误): helper-h105.
+ */
+const SHARED_TOTAL = /(财政拨款)?收(?:入)?(?:、|和|与|及)支(?:出)?(总计|合计)$/;
+
+function expandedNames(text: string): string[] {
+  const m = SHARED_TOTAL.exec(text);
+  if (!m) return listNames(text);
+  const fiscal = m[1] ?? '';
+  return [`${text.slice(0, m.index)}${fiscal}收入${m[2]!}`, `${fiscal}支出${m[2]!}`];
+}
+
 function listedAmounts(text: string, year: number | undefined): NamedAmount[] {
   const found: NamedAmount[] = [];
   for (const m of text.matchAll(RESPECTIVELY)) {
-    const names = listNames(m[1]!);
+    const shared = SHARED_TOTAL.exec(m[1]!);
+    const names = expandedNames(m[1]!);
     const amounts = listItems(m[2]!);
     if (names.length !== amounts.length) continue;
     // The first name may follow a year or other words (`2022年度人员经费和…`): the longest label it ends with.
     const first = LABELS.filter(([l]) => names[0]!.endsWith(l)).sort((a, b) => b[0].length - a[0].length)[0];
     if (!first) continue;
-    const namesStart = m.index! + m[1]!.length - names.join('、').length;
+    // Where the first label starts: in a shared total, where its words do (收入、支出总计: at 收; 财政拨款收…: at 财政拨款).
+    const firstStart = shared ? m.index! + shared.index : m.index! + m[1]!.length - names.join('、').length + names[0]!.length - first[0].length;
     const labels = [first, ...names.slice(1).map((n) => LABELS.find(([l]) => l === n))];
-    const own = labels.map((l) => l && specificLabel(l[0], l[1], text.slice(0, namesStart + names[0]!.length - first[0].length), year));
+    const own = labels.map((l) => l && specificLabel(l[0], l[1], text.slice(0, firstStart), year));
     if (own.some((o) => o === undefined)) continue;
     const amountsStart = m.index! + m[0].length - m[2]!.length;
     amounts.forEach((a, i) => {

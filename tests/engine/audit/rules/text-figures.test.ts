@@ -27,6 +27,20 @@ const T5 = '一般公共预算财政拨款支出决算表';
 testRule(rule, {
   valid: [
     {
+      // helper-h105: the wordings the invalid cases below hold, right; 总收入 may be the 本年收入合计 or the 收入总计.
+      name: 'the totals as 总收入/总支出 and as 收入、支出总计分别为…、…, right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本单位总收入1372.79万元，总支出1488.29万元。'],
+          ['2022年度本单位总收入1488.29万元，总支出1488.29万元。'],
+          ['2022年度收入、支出总计分别为1488.29万元、1488.29万元，与上年相比分别减少312.94万元、312.94万元，分别下降17.37%、17.37%。'],
+          ['2022年度收、支总计分别为1488.29万元、1488.29万元。'],
+          ['2022年度财政拨款收入、支出总计分别为1363.45万元、1363.45万元。'],
+          ['财政拨款收入1363.45万元，占总收入的99.32%；基本支出770.07万元，占总支出的51.74%。'],
+        ]),
+      ],
+    },
+    {
       name: 'a 类 named with its code after its name (一般公共服务支出（201）1,225.73万元): its own figure',
       sheets: [
         sheet('公开说明', [
@@ -462,6 +476,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h105: 总收入/总支出 were no label, and a 分别 list of 收入、支出总计 not read (its names share 总计).
+      name: 'the totals as 总收入/总支出 and as 收入、支出总计分别为…、…, a figure wrong',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本单位总收入1372.79万元，总支出1489.29万元。'],
+          ['2022年度收入、支出总计分别为1488.29万元、1498.29万元。'],
+          ['2022年度财政拨款收入、支出总计分别为1363.45万元、1336.45万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“总支出1489.29万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '1498.29万元' },
+        { severity: 'error', first: '公开说明!A3', message: '1336.45万元' },
+      ],
+    },
     {
       // Its code between its name and its amount, the 类 was read neither as marked nor as unmarked: a wrong one passed.
       name: 'a 类 named with its code after its name (一般公共服务支出（201）…), a figure not its own',
