@@ -77,6 +77,25 @@ const BUDGET = new RegExp(
  */
 const DIFFERENCE = new RegExp(`(超出?|超过|高于|低于|大于|小于|多于|少于)${BUDGET_KIND_WORD}?预算(?:数)?(?:为|是)?:?${MONEY}`);
 const FALLS_SHORT = /低于|小于|少于/;
+/**
+ * The same difference worded as a change against the 预算 (公务用车购置及运行维护费年初预算4.80万元，决算4.79万元，比年初预算减少
+ * 0.01万元; 比年初预算1,206.34万元增加157.11万元): groups which 预算, the word, the amount. Unread, a wrong one passed (helper-h105).
+ */
+const DIFFERENCE_WORDED = new RegExp(
+  `(?:比|较)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?(?:相比)?[,，]?(增加|减少)了?${MONEY}`,
+);
+
+function differenceOf(clause: string): BudgetDifference | undefined {
+  const d = DIFFERENCE.exec(clause);
+  if (d) return { phrase: d[0], passes: !FALLS_SHORT.test(d[1]!), kind: budgetKindOf(d[2]), money: parseMoney(d[3]!, d[4]!) };
+  const w = DIFFERENCE_WORDED.exec(clause);
+  return w ? { phrase: w[0], passes: w[2] === '增加', kind: budgetKindOf(w[1]), money: parseMoney(w[3]!, w[4]!) } : undefined;
+}
+
+/** Where a clause states its difference (DIFFERENCE, else DIFFERENCE_WORDED). */
+function differenceAt(clause: string): number | undefined {
+  return DIFFERENCE.exec(clause)?.index ?? DIFFERENCE_WORDED.exec(clause)?.index;
+}
 
 export interface BudgetDifference {
   readonly phrase: string;
@@ -248,12 +267,13 @@ export function budgetStatements(text: string): BudgetStatement[] {
     // part's share of that budget, not the part's completion.
     const sentenceBefore = text.slice(text.lastIndexOf('。', start - 1) + 1, start);
     const rates = ratesOf(clause).filter((r) => !(r.rate.phrase.startsWith('占') && BUDGET.test(sentenceBefore)));
-    const difference = DIFFERENCE.exec(clause);
-    const actual = actualOf(clause, budget, rates.length > 0 ? Math.min(...rates.map((r) => r.index)) : difference?.index);
+    const difference = differenceOf(clause);
+    const differenceIndex = difference && differenceAt(clause);
+    const actual = actualOf(clause, budget, rates.length > 0 ? Math.min(...rates.map((r) => r.index)) : differenceIndex);
     // A difference alone (…。决算数大于年初预算数157.11万元，主要原因是…) is of the figures before it: text-budget takes them.
     if (!budget && !actual && rates.length === 0 && !difference) continue;
     // The subject ends where the first figure starts (the 决算 only counts when it comes first).
-    const positions = [budget?.index, actual && (actual.first || !budget) ? actual.index : undefined, ...rates.map((r) => r.index), difference?.index].filter(
+    const positions = [budget?.index, actual && (actual.first || !budget) ? actual.index : undefined, ...rates.map((r) => r.index), differenceIndex].filter(
       (i): i is number => i !== undefined,
     );
     const head = clause.slice(0, Math.min(...positions));
@@ -267,9 +287,7 @@ export function budgetStatements(text: string): BudgetStatement[] {
       ...(actual ? { actual: actual.money } : {}),
       ...(budget && actual?.spent === '执行' && SELF_EVALUATION_TOPIC.test(head) && !DEPARTMENT_WHOLE.test(head) ? { selfEvaluation: true as const } : {}),
       ...periodOf(head),
-      ...(difference
-        ? { difference: { phrase: difference[0], passes: !FALLS_SHORT.test(difference[1]!), kind: budgetKindOf(difference[2]), money: parseMoney(difference[3]!, difference[4]!) } }
-        : {}),
+      ...(difference ? { difference } : {}),
     };
     if (rates.length === 0) out.push(base);
     for (const { rate } of rates) out.push({ ...base, rate });
@@ -335,7 +353,10 @@ function actualOf(clause: string, budget: RegExpExecArray | null, rateAt: number
   const head = clause.slice(0, budget.index);
   const worded = thisYearsActual(head);
   if (worded) return { index: worded.index!, money: parseMoney(worded[1]!, worded[2]!), first: true };
-  const labelled = [...head.matchAll(LABELLED_AMOUNT)].pop();
+  // Not a change's or another year's amount (“三公”经费支出4.99万元，较上年5.01万元减少0.02万元，…，较年初预算5.00万元减少…: the
+  // 4.99; the 0.02 read as the 决算, a right difference was a 错误).
+  const partOf = (at: number) => head.slice(Math.max(head.lastIndexOf(',', at), head.lastIndexOf('，', at)) + 1, at + 1);
+  const labelled = [...head.matchAll(LABELLED_AMOUNT)].filter((m) => !NOT_ACTUAL.test(partOf(m.index!))).pop();
   if (!labelled) return undefined;
   // Its subject ends where the amount starts (…运维费4.79万元: the subject names 运维费 last).
   return { index: labelled.index! + 1, money: parseMoney(labelled[1]!, labelled[2]!), first: true };
