@@ -244,6 +244,16 @@ const CLASS_WORDS = `(?<![\\u4e00-\\u9fa5])(${FUNCTIONAL_CLASSES.map((c) => c.na
 const CLASS_AMOUNT_SHARE = new RegExp(`${CLASS_WORDS}(?:决算数?)?(?:为|是|:)?${MONEY}${SHARE_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
 const CLASS_BARE_SHARE = new RegExp(`${CLASS_WORDS}约?所?占(?:比重|比例|比)?(?:为|是|达到|达)?([\\d.]+)%${NOT_ROUGH}`, 'g');
 
+/**
+ * The items of the “三公” named with a share and no amount or whole (“三公”经费中，公务用车购置及运行维护费占95.99%，公务接待费占
+ * 4.01%): each of table 07's 合计. Groups: the item as the labels spell it, the share. Not its parts (公务用车购置费, 运行维护费:
+ * after the 购置及运行 item they may be of it). Unread, a wrong one passed (helper-h105).
+ */
+const THREE_PUBLIC_BARE_SHARE = new RegExp(
+  `(?<![\\u4e00-\\u9fa5])(因公出国\\(境\\)费|公务用车购置及运行维护费|公务用车购置及运行费|公务接待费)(?:支出)?(?:决算数?)?约?所?占(?:比重|比例|比)?(?:为|是|达到|达)?([\\d.]+)%${NOT_ROUGH}`,
+  'g',
+);
+
 /** The totals of the tables a share naming no whole may be of (labelShare). */
 const LABEL_WHOLES = [
   '本年收入合计', '收入总计', '本年支出合计', '支出总计', '财政拨款收入总计', '财政拨款本年收入', '财政拨款本年支出',
@@ -388,6 +398,14 @@ export default defineRule({
       const shareOf = (base: Amount): Share => ({ part, stated: Number(m[3]), written: m[3]!, base, phrase: m[0] });
       return wholes.some((w) => holds(shareOf(w))) ? [] : [{ share: shareOf(wholeOf(natural)), cell }];
     };
+    /** The shares of 三公 items stating no amount (THREE_PUBLIC_BARE_SHARE): of table 07's figures; none beside a refund (below 0). */
+    const threePublicBareShares = (sentence: string, cell: CellRef): { share: Share; cell: CellRef }[] => {
+      const base = labelFigure('三公经费合计', ctx.recognition, ctx.supplement);
+      if (!base || base.fen <= 0) return [];
+      const list = [...sentence.matchAll(THREE_PUBLIC_BARE_SHARE)].map((m) => ({ m, part: labelFigure(m[1]!, ctx.recognition, ctx.supplement) }));
+      if (list.some(({ part }) => !part || part.fen < 0)) return [];
+      return list.map(({ m, part }) => ({ share: { part: wholeOf(part!), stated: Number(m[2]), written: m[2]!, base: wholeOf(base), phrase: m[0] }, cell }));
+    };
     // The (类) lines of §五（二） stand one per paragraph but make one list.
     const classShares: { share: Share; cell: CellRef }[] = [];
     for (const t of textCells(ctx)) {
@@ -485,6 +503,8 @@ export default defineRule({
                   : classListShares(sentence, allShares.length, t.cell),
           );
         }
+        // Whatever whole the sentence names (“三公”经费中，…), its 三公 items' shares stating no amount are of table 07's 合计.
+        if (allShares.length === 0) checkList(threePublicBareShares(sentence, t.cell));
         /**
          * Shares stated with 分别 of parts listed before them: of the whole the words name (any of its meanings), the year's
          * total for general words, else the sentence's whole (`sentenceWhole`).

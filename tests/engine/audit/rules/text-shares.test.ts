@@ -5,6 +5,16 @@ import { correctTexts } from '../../../support/referenceText';
 testRule(rule, {
   valid: [
     {
+      // helper-h105: the wording the invalid case below holds, right.
+      name: 'shares of the 三公 items stating no amount (“三公”经费中，公务用车购置及运行维护费占95.99%…), right',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费中，公务用车购置及运行维护费占95.99%，公务接待费占4.01%。'],
+          ['2022年度“三公”经费支出结构：因公出国（境）费占0%，公务用车购置及运行维护费占比95.99%，公务接待费占比4.01%。'],
+        ]),
+      ],
+    },
+    {
       // 89.90%: a true bound, read as the share it was a 错误.
       name: 'a (类) share stated as a bound (占89%以上) is no share to compare',
       sheets: [sheet('公开说明', [['一般公共服务支出（类）1,225.73万元，占89%以上。']])],
@@ -223,6 +233,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h105: unread, a wrong share passed.
+      name: 'a wrong share of a 三公 item stating no amount (…公务接待费占4.10%)',
+      sheets: [sheet('公开说明', [['“三公”经费中，公务用车购置及运行维护费占95.99%，公务接待费占4.10%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字“公务接待费占4.10%”：占比应为 4.01%' }],
+    },
     {
       name: 'a wrong share of the 人员经费 of the department’s 基本支出 (its stated amount over the 基本支出)',
       sheets: [sheet('公开说明', [['2022年度基本支出770.07万元，其中：人员经费700.00万元，占80.90%；公用经费70.07万元，占9.10%。']])],
