@@ -99,7 +99,8 @@ function actualBefore(text: string, s: BudgetStatement, year: number | undefined
  */
 function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef, s: BudgetStatement, text: string, figuresOf: BudgetStatement = s): void {
   const d = s.difference;
-  const actual = figuresOf.actual;
+  // Of an item named with no figure (“三公”经费支出决算数小于预算数0.10万元): its 决算 in the tables (helper-h105: unread).
+  const actual = figuresOf.actual ?? (figuresOf === s ? ownActual(ctx, s, text) : undefined);
   if (!d || !actual) return;
   const kind = d.kind || figuresOf.budgetKind;
   const stated = statedBudget(figuresOf, d.kind);
@@ -127,8 +128,9 @@ function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: Ce
  */
 function ownActual(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement, text: string): TextMoney | undefined {
   if (s.actual || s.budget || NO_ITEM.test(s.subject)) return undefined;
-  // An amount before the rate may be the 决算 as no pattern reads it: after it (，节约0.01万元), it is the rate's own.
-  const head = s.rate ? s.clause.slice(0, Math.max(0, s.clause.indexOf(s.rate.phrase))) : s.clause;
+  // An amount before the rate or the difference may be the 决算 as no pattern reads it: after it (，节约0.01万元), it is theirs.
+  const phrase = s.rate?.phrase ?? s.difference?.phrase;
+  const head = phrase ? s.clause.slice(0, Math.max(0, s.clause.indexOf(phrase))) : s.clause;
   if (new RegExp(MONEY).test(head)) return undefined;
   const known = knownActual(ctx, s, text);
   return known && textMoneyOf(known.fen, known.unit);
