@@ -127,7 +127,15 @@ function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: Ce
  * before its rate.
  */
 function ownActual(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement, text: string): TextMoney | undefined {
-  if (s.actual || s.budget || NO_ITEM.test(s.subject)) return undefined;
+  if (s.actual) return undefined;
+  // A 预算 stated after its 项's 决算 in the sentence (…行政运行（项）：支出决算数为223.14万元，比上年…；年初预算为230.00万元，完成年初
+  // 预算的97.02%): that 项's 决算 (the clause names nothing; the sentence names the 项).
+  if (s.budget && s.subject === '') {
+    const sentence = text.slice(text.lastIndexOf('。', s.start - 1) + 1, s.start);
+    const known = /\(项\)|\d{7}/.test(sentence) ? knownActual(ctx, s, text) : undefined;
+    return known && textMoneyOf(known.fen, known.unit);
+  }
+  if (s.budget || NO_ITEM.test(s.subject)) return undefined;
   // An amount before the rate or the difference may be the 决算 as no pattern reads it: after it (，节约0.01万元), it is theirs.
   const phrase = s.rate?.phrase ?? s.difference?.phrase;
   const head = phrase ? s.clause.slice(0, Math.max(0, s.clause.indexOf(phrase))) : s.clause;
