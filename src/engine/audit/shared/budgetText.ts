@@ -68,7 +68,7 @@ export const BUDGET_KIND_WORD = '(年初|全年|调整后?|年中调整)';
 // year's 预算, a correct one was a 错误. Every word BUDGET_KIND_WORD takes may stand between (年中 alone too: a match may
 // start at the 调整 of 年中调整).
 const BUDGET = new RegExp(
-  `(?<!(?:超出?|超过|高于|低于|大于|小于|多于|少于|节约|节省|上一?年度?的?|去年的?|同期)(?:年初|全年|年中调整|年中|调整后?)?)${BUDGET_KIND_WORD}?预算(?:数)?(?:为|是)?:?${MONEY}`,
+  `(?<!(?:超出?|超过|高于|低于|大于|小于|多于|少于|节约|节省|上一?年度?的?|去年的?|同期)(?:年初|全年|年中调整|年中|调整后?)?)${BUDGET_KIND_WORD}?预算(?:数|金额)?(?:为|是)?:?${MONEY}`,
 );
 
 /**
@@ -235,6 +235,8 @@ const SELF_EVALUATION_TOPIC = /项目支出|绩效|自评|^(?:\d{4}年度?)?(?:�
  * budget's, no sum of the project forms (helper-h93: a false 错误).
  */
 const DEPARTMENT_WHOLE = /整体/;
+/** A 绩效自评 of the projects counted (纳入绩效自评的项目9个, 对9个项目开展绩效自评): its 实际支出 is the forms' 执行 too. */
+const SELF_EVALUATED_PROJECTS = /(?=.*(?:绩效|自评))(?=.*(?:\d+个项目|项目(?:共)?\d+个|(?:全部|所有)项目))/;
 
 /**
  * Last year's words in a statement's subject (上年, 上年度, 去年; not a comparison with it, 与上年相比, nor its end or 结转), or
@@ -285,7 +287,11 @@ export function budgetStatements(text: string): BudgetStatement[] {
       budgetKind: budgetKindOf(budget?.[1]),
       budgets: [...clause.matchAll(BUDGET_ANYWHERE)].map((m) => ({ kind: budgetKindOf(m[1]), money: parseMoney(m[2]!, m[3]!) })),
       ...(actual ? { actual: actual.money } : {}),
-      ...(budget && actual?.spent === '执行' && SELF_EVALUATION_TOPIC.test(head) && !DEPARTMENT_WHOLE.test(head) ? { selfEvaluation: true as const } : {}),
+      // Also as 实际支出 where the words say a 绩效自评 of the projects counted (纳入绩效自评的项目9个，预算金额748.11万元，实际支出
+      // 728.90万元: helper-h105, unread); not of one item (绩效自评中，培训费全年预算…，实际支出…).
+      ...(budget && (actual?.spent === '执行' || (actual?.spent === '实际支出' && SELF_EVALUATED_PROJECTS.test(head))) && SELF_EVALUATION_TOPIC.test(head) && !DEPARTMENT_WHOLE.test(head)
+        ? { selfEvaluation: true as const }
+        : {}),
       ...periodOf(head),
       ...(difference ? { difference } : {}),
     };

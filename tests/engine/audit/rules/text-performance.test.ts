@@ -5,6 +5,11 @@ import { correctTexts } from '../../../support/referenceText';
 // The sample's nine 自评表: Σ 年度资金总额 全年预算数 748.11 万元, 全年执行数 728.90 万元 (the reference's §十一).
 testRule(rule, {
   valid: [
+    {
+      // helper-h105: the wording the invalid case below holds, right.
+      name: 'the 自评 totals as 预算金额 and 实际支出 (纳入绩效自评的项目9个，预算金额…，实际支出…), right',
+      sheets: [sheet('公开说明', [['2022年度纳入绩效自评的项目9个，预算金额748.11万元，实际支出728.90万元，执行率为97.43%。']])],
+    },
     ...correctTexts(),
     {
       // helper-h93: the whole budget's self-evaluation, held to the project forms' sums (two false 错误).
@@ -142,6 +147,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h105: 预算金额 was no 预算 and 实际支出 no 自评 total: a wrong one passed.
+      name: 'the 自评 totals as 预算金额 and 实际支出, the 执行 wrong',
+      sheets: [sheet('公开说明', [['2022年度纳入绩效自评的项目9个，预算金额748.11万元，实际支出782.90万元，执行率为104.65%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '写全年执行数为 782.90万元' }],
+    },
     {
       name: 'the projects’ totals worded 项目全年预算数… with no 绩效 said, not the forms’ sum',
       sheets: [sheet('公开说明', [['项目全年预算数784.11万元，执行数728.90万元。']])],
