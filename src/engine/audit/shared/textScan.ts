@@ -662,9 +662,13 @@ const STANDALONE_LABELS = new Set(['收入合计', '支出合计', '财政拨款
 const STANDALONE_START = '(?:^|[。;；]|\\d{4}年度?[,，]?|本年度[,，]?|(?:^|[。;；,，])全年|部门|单位)';
 const STANDALONE_BEFORE = new RegExp(`${STANDALONE_START}$`);
 const AFTER_STANDALONE_INCOME = new RegExp(`${STANDALONE_START}(?:收入合计|总收入)(?:为|是)?${MONEY}[,，]$`);
+// 2022年度财政拨款收入1363.45万元，财政拨款支出1363.45万元 (重庆, 湖北): the year's, as the income before it is (helper-h105: unread).
+const AFTER_FISCAL_INCOME = new RegExp(`${STANDALONE_START}(?:本年)?财政拨款收入(?:为|是)?${MONEY}[,，]$`);
 
 function standsAlone(label: string, before: string): boolean {
-  return STANDALONE_BEFORE.test(before) || ((label === '支出合计' || label === '总支出') && AFTER_STANDALONE_INCOME.test(before));
+  if (STANDALONE_BEFORE.test(before)) return true;
+  if (label === '财政拨款支出') return AFTER_FISCAL_INCOME.test(before);
+  return (label === '支出合计' || label === '总支出') && AFTER_STANDALONE_INCOME.test(before);
 }
 
 export interface NamedAmount {
