@@ -17,7 +17,7 @@ import { aboutGeneralBudget, className, loneItemRows, loneItemsIn, namesRow, sub
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentences, summedAmounts, textCells, TextMoney } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentences, summedAmounts, textCells, TextMoney } from '../shared/textScan';
 import type { NamedAmount } from '../shared/textScan';
 import { centsOfFen } from '../../derive/arithmetic';
 
@@ -64,6 +64,21 @@ const UNMARKED_CLASS = new RegExp(
     .sort((a, b) => b.name.length - a.name.length)
     .map((c) => `${c.name}(?!\\(类\\)\\d)(?:\\(类\\)支出)?|${c.name.replace(/支出$/, '')}\\(类\\)支出`)
     .join('|')})(?:决算数?)?(?:为|是|:)?${FIGURE_MONEY}`,
+  'g',
+);
+
+/**
+ * 类 listed by name, then their amounts with 分别 (一般公共服务支出、社会保障和就业支出分别为1225.73万元、47.25万元): each 类
+ * its amount in turn, 其他支出 the 功能分类 229 beside the others. Groups: the names, the amounts. Only as many amounts as
+ * names. Unread, a wrong one passed (helper-h105).
+ */
+const CLASS_ALTERNATIVES = FUNCTIONAL_CLASSES.filter((c) => !ECONOMIC_NAMES.has(c.name))
+  .sort((a, b) => b.name.length - a.name.length)
+  .map((c) => `${c.name}(?:\\(类\\))?|${c.name.replace(/支出$/, '')}\\(类\\)支出`)
+  .join('|');
+const CLASS_NAME = new RegExp(`${CLASS_ALTERNATIVES}|其他支出(?:\\(类\\))?`, 'g');
+const CLASS_LIST = new RegExp(
+  `(?<![\\u4e00-\\u9fa5])((?:${CLASS_ALTERNATIVES}|其他支出(?:\\(类\\))?)(?:(?:、|和|及|与)(?:${CLASS_ALTERNATIVES}|其他支出(?:\\(类\\))?))+)(?:决算数?)?分别(?:为|是)?:?${AMOUNT_LIST}`,
   'g',
 );
 
@@ -236,6 +251,19 @@ export default defineRule({
         const sentenceStart = Math.max(t.text.lastIndexOf('。', m.index!), t.text.lastIndexOf('\n', m.index!)) + 1;
         const figures = unmarkedClassFigures(rec, code, aboutGeneralBudget(t.text.slice(sentenceStart, m.index!)));
         if (figures.length > 0) claims.push({ label: `${name}(${code})`, stated: parseMoney(m[4]!, m[5]!), figures: figures.slice(0, 1), alternatives: figures.slice(1) });
+      }
+      for (const m of t.text.matchAll(CLASS_LIST)) {
+        const names = [...m[1]!.matchAll(CLASS_NAME)].map((n) => n[0].replace(/\(类\)/, ''));
+        const amounts = listItems(m[2]!);
+        if (names.length !== amounts.length || m[1]!.replace(CLASS_NAME, '').replace(/[、和及与]/g, '') !== '') continue;
+        const codes = names.map((n) => (n === '其他支出' ? '229' : (functionalClassByName(n) ?? functionalClassByName(`${n}支出`))?.code));
+        if (codes.every((c) => c === '229')) continue;
+        const sentenceStart = Math.max(t.text.lastIndexOf('。', m.index!), t.text.lastIndexOf('\n', m.index!)) + 1;
+        const general = aboutGeneralBudget(t.text.slice(sentenceStart, m.index!));
+        names.forEach((name, i) => {
+          const figures = codes[i] ? unmarkedClassFigures(rec, codes[i]!, general) : [];
+          if (figures.length > 0) claims.push({ label: name, stated: amounts[i]!.money, figures: figures.slice(0, 1), alternatives: figures.slice(1) });
+        });
       }
       // 其他支出 without its mark after other 类 so named in its sentence (黑龙江: …住房保障支出37.84万元，其他支出18.55万元):
       // the 功能分类 229 of the list, not the 经济分类 399 of §六 (a sentence naming an 经济分类 类 is not read). Unread, a
