@@ -254,6 +254,9 @@ const THREE_PUBLIC_BARE_SHARE = new RegExp(
   'g',
 );
 
+/** A list of 类 by name ending where its amounts start (…、住房保障支出、其他支出|分别为…). */
+const CLASS_LIST_END = new RegExp(`${CLASS_WORDS}(?:\\(类\\))?(?:决算数?)?$`);
+
 /** The totals of the tables a share naming no whole may be of (labelShare). */
 const LABEL_WHOLES = [
   '本年收入合计', '收入总计', '本年支出合计', '支出总计', '财政拨款收入总计', '财政拨款本年收入', '财政拨款本年支出',
@@ -509,13 +512,13 @@ export default defineRule({
          * Shares stated with 分别 of parts listed before them: of the whole the words name (any of its meanings), the year's
          * total for general words, else the sentence's whole (`sentenceWhole`).
          */
-        const checkRespective = (phrase: string, parts: readonly Amount[], wholeName: string | undefined, ratesText: string, sentenceWhole: Amount | undefined) => {
+        const checkRespective = (phrase: string, parts: readonly Amount[], wholeName: string | undefined, ratesText: string, sentenceWhole: Amount | undefined, listWholes: readonly Amount[] = []) => {
           const rates = ratesText.split(/、|,|，|和|及|与/).map((r) => r.replace(/%$/, ''));
           if (parts.length !== rates.length) return;
           const generic = wholeName !== undefined ? GENERIC_TOTAL.exec(wholeName) : null;
           const kind = generic && (generic[1] ?? generic[2] ?? generic[3]);
           const general = kind ? labelFigure(kind === '收入' ? '本年收入合计' : '本年支出合计', ctx.recognition, ctx.supplement) : undefined;
-          const wholes = wholeName === undefined ? (sentenceWhole ? [sentenceWhole] : []) : general ? [wholeOf(general)] : namedWholes(wholeName);
+          const wholes = wholeName === undefined ? (sentenceWhole ? [sentenceWhole] : listWholes) : general ? [wholeOf(general)] : namedWholes(wholeName);
           const sharesOf = (whole: Amount) =>
             parts.map((part, i) => ({ share: { part, stated: Number(rates[i]), written: rates[i]!, base: whole, phrase }, cell: t.cell, key: `${phrase}#${i + 1}` }));
           // Right if every share is of one whole it may mean; else said of the first.
@@ -529,7 +532,13 @@ export default defineRule({
             const f = correctedAmount(named.find((n) => n.end === listStart + item.index + item.length), ctx.recognition, ctx.supplement);
             return f ? wholeOf(f) : { fen: item.money.fen, unit: item.money.unit, text: moneyText(item.money) };
           });
-          checkRespective(m[0], parts, m[2], m[3]!, base);
+          // 类 listed by name (一般公共服务支出、社会保障和就业支出分别为…，分别占…): of the expenditure of their scope, 一般公共预算
+          // (table 05) first, 财政拨款 or all sources (helper-h105: with no whole said, unread).
+          const classList = CLASS_LIST_END.test(sentence.slice(0, m.index));
+          const classWholes = classList
+            ? ['一般公共预算财政拨款支出', '财政拨款支出', '本年支出合计'].flatMap((l) => labelFigure(l, ctx.recognition, ctx.supplement) ?? []).map(wholeOf)
+            : [];
+          checkRespective(m[0], parts, m[2], m[3]!, base, classWholes);
         }
         // 分别占 after amounts each named on its own (review: unread, a wrong share passed): the last amounts before it, one
         // a share, each after the name of its part.

@@ -11,6 +11,8 @@ testRule(rule, {
         sheet('公开说明', [
           ['“三公”经费中，公务用车购置及运行维护费占95.99%，公务接待费占4.01%。'],
           ['2022年度“三公”经费支出结构：因公出国（境）费占0%，公务用车购置及运行维护费占比95.99%，公务接待费占比4.01%。'],
+          ['一般公共服务支出、社会保障和就业支出分别为1225.73万元、47.25万元，分别占89.90%、3.47%。'],
+          ['一般公共服务支出、社会保障和就业支出分别为1225.73万元、47.25万元，分别占82.36%、3.17%。'],
         ]),
       ],
     },
@@ -238,6 +240,12 @@ testRule(rule, {
       name: 'a wrong share of a 三公 item stating no amount (…公务接待费占4.10%)',
       sheets: [sheet('公开说明', [['“三公”经费中，公务用车购置及运行维护费占95.99%，公务接待费占4.10%。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字“公务接待费占4.10%”：占比应为 4.01%' }],
+    },
+    {
+      // helper-h105: no whole said, the shares of a list of 类 went unread.
+      name: 'a wrong share of 类 listed by name with 分别 (…分别占89.90%、3.74%)',
+      sheets: [sheet('公开说明', [['一般公共服务支出、社会保障和就业支出分别为1225.73万元、47.25万元，分别占89.90%、3.74%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '占比应为 3.47%' }],
     },
     {
       name: 'a wrong share of the 人员经费 of the department’s 基本支出 (its stated amount over the 基本支出)',
