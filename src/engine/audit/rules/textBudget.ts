@@ -57,14 +57,16 @@ function eitherBudget(s: BudgetStatement): TextMoney[] | undefined {
  * Unread, a wrong one passed (helper-82).
  */
 // Right after a comma or the budget's words (，节约…; 比预算节约…): 节约资金…, 通过节约… may be another saving.
-const SAVED = new RegExp(`(?<=[,，]|预算数?)(节约|节省|超支)了?${MONEY}`, 'g');
+// Also the difference as a plain gap (湖北: 年初预算为5.00万元，差值为0.01万元; 差额, 相差): |预算 − 决算| (helper-h105: unread).
+const SAVED = new RegExp(`(?<=[,，]|预算数?)(节约|节省|超支|差值|差额|相差)(?:了|为|是)?${MONEY}`, 'g');
 
 function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef, s: BudgetStatement): void {
   if (!s.budget || !s.actual) return;
   for (const m of s.clause.matchAll(SAVED)) {
     const stated = parseMoney(m[2]!, m[3]!);
     const overspent = m[1] === '超支';
-    const expected = overspent ? s.actual.fen - s.budget.fen : s.budget.fen - s.actual.fen;
+    const gap = m[1]!.includes('差');
+    const expected = gap ? Math.abs(s.budget.fen - s.actual.fen) : overspent ? s.actual.fen - s.budget.fen : s.budget.fen - s.actual.fen;
     const at = atCommonPrecision(stated, expected, '万元');
     if (Math.abs(at.stated - at.table) <= DIFFERENCE_SLACK) continue;
     const word = expected < 0 ? (overspent ? '节约' : '超支') : m[1]!;

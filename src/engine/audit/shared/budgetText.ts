@@ -85,6 +85,9 @@ const DIFFERENCE_WORDED = new RegExp(
   `(?:比|较)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?(?:相比)?[,，]?(增加|减少)了?${MONEY}`,
 );
 
+/** The words of a saving or a gap after a 预算 (text-budget's SAVED): where one is, the clause's 决算 may stand before its 预算. */
+const SAVING_AFTER = /[,，](?:节约|节省|超支|差值|差额|相差)(?:了|为|是)?\d/;
+
 function differenceOf(clause: string): BudgetDifference | undefined {
   const d = DIFFERENCE.exec(clause);
   if (d) return { phrase: d[0], passes: !FALLS_SHORT.test(d[1]!), kind: budgetKindOf(d[2]), money: parseMoney(d[3]!, d[4]!) };
@@ -271,7 +274,9 @@ export function budgetStatements(text: string): BudgetStatement[] {
     const rates = ratesOf(clause).filter((r) => !(r.rate.phrase.startsWith('占') && BUDGET.test(sentenceBefore)));
     const difference = differenceOf(clause);
     const differenceIndex = difference && differenceAt(clause);
-    const actual = actualOf(clause, budget, rates.length > 0 ? Math.min(...rates.map((r) => r.index)) : differenceIndex);
+    // A saving or a gap after the 预算 (…支出4.79万元，年初预算为4.80万元，差值为0.01万元) is of the 决算 before it too.
+    const savedAt = budget ? SAVING_AFTER.exec(clause.slice(budget.index))?.index : undefined;
+    const actual = actualOf(clause, budget, rates.length > 0 ? Math.min(...rates.map((r) => r.index)) : (differenceIndex ?? (savedAt === undefined ? undefined : budget!.index + savedAt)));
     // A difference alone (…。决算数大于年初预算数157.11万元，主要原因是…) is of the figures before it: text-budget takes them.
     if (!budget && !actual && rates.length === 0 && !difference) continue;
     // The subject ends where the first figure starts (the 决算 only counts when it comes first).
