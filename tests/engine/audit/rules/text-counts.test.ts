@@ -4,6 +4,11 @@ import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
+    {
+      // helper-h105: the wording the invalid case below holds, right.
+      name: 'the 国内公务接待 人次 after the 批次’s bracket (国内公务接待共3批次（其中外事接待0批次），18人次), right',
+      sheets: [sheet('公开说明', [['3.公务接待费支出0.20万元，与2022年度预算相比，持平。国内公务接待共3批次（其中外事接待0批次），18人次（其中外事接待0人次）。']])],
+    },
     ...correctTexts(),
     {
       name: 'the counts in the other wordings departments use (为, 上海’s 共接待…批次、…人次 and 购置公务用车…辆), each the 说明数据’s',
@@ -71,6 +76,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h105: the bracket between them, the 人次 went unread.
+      name: 'a wrong 国内公务接待 人次 after the 批次’s bracket',
+      sheets: [sheet('公开说明', [['国内公务接待共3批次（其中外事接待0批次），81人次（其中外事接待0人次）。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '为 18。' }],
+    },
     {
       name: 'counts in a cell with no amount, year or rate (本单位实有人数38人…) that are not the 说明数据’s',
       sheets: [sheet('公开说明', [['本单位实有人数38人，其中：在职人员32人，离休人员0人，退休人员5人。']])],
