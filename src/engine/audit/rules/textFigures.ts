@@ -52,6 +52,12 @@ function classFigures(rec: Recognition, row: RowModel): NamedFigure[] {
 
 const FUND_SPENT = new RegExp(`(政府性基金|国有资本经营)预算财政拨款收入${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')}[,，]支出${FIGURE_MONEY}`, 'g');
 
+/**
+ * A fund's income and expenditure said as one amount (2022年度国有资本经营预算财政拨款收入、支出均为0万元): each the fund's
+ * 合计 (table 08's or 09's, else table 04's column). Unread, a wrong one passed (helper-h105).
+ */
+const FUND_BOTH = new RegExp(`(政府性基金|国有资本经营)预算财政拨款收入(?:、|和|及|与)支出(?:(?:、|和|及|与)结转和?结余)?(?:均为|各为|均|各|都是|都为)${FIGURE_MONEY}`, 'g');
+
 /** 其他支出 is also the 经济分类 类 399 (§六's lists): without its mark, which one the text means is not known. */
 const ECONOMIC_NAMES = new Set(ECONOMIC_SUBJECTS.map((e) => e.name));
 
@@ -231,6 +237,14 @@ export default defineRule({
         const found = fundTotal(rec.tables, m[1] === '政府性基金' ? 'govFund' : 'stateCapital', 'yearExpenditure');
         const f = found && namedFigure(found.table, found.figure);
         if (f) claims.push({ label: `${m[1]}预算财政拨款支出`, stated: parseMoney(m[2]!, m[3]!), figures: [f] });
+      }
+      for (const m of t.text.matchAll(FUND_BOTH)) {
+        const fund = m[1] === '政府性基金' ? 'govFund' : 'stateCapital';
+        for (const [column, words] of [['yearIncome', '收入'], ['yearExpenditure', '支出']] as const) {
+          const found = fundTotal(rec.tables, fund, column);
+          const f = found && namedFigure(found.table, found.figure);
+          if (f) claims.push({ label: `${m[1]}预算财政拨款${words}`, stated: parseMoney(m[2]!, m[3]!), figures: [f] });
+        }
       }
       for (const m of t.text.matchAll(UNMARKED_CLASS)) {
         const stem = m[1]!.replace(/\(类\)支出$/, '');
