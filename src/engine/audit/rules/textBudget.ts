@@ -57,8 +57,9 @@ function eitherBudget(s: BudgetStatement): TextMoney[] | undefined {
  * Unread, a wrong one passed (helper-82).
  */
 // Right after a comma or the budget's words (，节约…; 比预算节约…): 节约资金…, 通过节约… may be another saving.
-// Also the difference as a plain gap (湖北: 年初预算为5.00万元，差值为0.01万元; 差额, 相差): |预算 − 决算| (helper-h105: unread).
-const SAVED = new RegExp(`(?<=[,，]|预算数?)(节约|节省|超支|差值|差额|相差)(?:了|为|是)?${MONEY}`, 'g');
+// Also the difference as a plain gap (湖北: 年初预算为5.00万元，差值为0.01万元; 相差): |预算 − 决算| (helper-h105: unread; 差额 is
+// text-differences').
+const SAVED = new RegExp(`(?<=[,，]|预算数?)(节约|节省|超支|差值|相差)(?:了|为|是)?${MONEY}`, 'g');
 
 function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef, s: BudgetStatement): void {
   if (!s.budget || !s.actual) return;
