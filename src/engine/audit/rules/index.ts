@@ -78,6 +78,7 @@ import textShares from './textShares';
 import textSubjectNames from './textSubjectNames';
 import textTemplateLeftovers from './textTemplateLeftovers';
 import textUnchanged from './textUnchanged';
+import textPerUnit from './textPerUnit';
 import textZeroBudget from './textZeroBudget';
 import threePublicNegative from './threePublicNegative';
 import threePublicTotal from './threePublicTotal';
@@ -153,6 +154,7 @@ export const RULES: readonly Rule[] = [
   textDifferences as Rule,
   textMatterAmounts as Rule,
   textPerformance as Rule,
+  textPerUnit as Rule,
   textEmptyTables as Rule,
   textFigures as Rule,
   textMissingUnit as Rule,

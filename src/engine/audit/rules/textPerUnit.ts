@@ -1,0 +1,61 @@
+/**
+ * Averages of a “三公” item the explanation works out (the 中央 and several provinces' wordings): "国内公务接待3批次，18人次，
+ * 人均接待费111.11元" (公务接待费 ÷ 国内公务接待人次), 批均接待费 (÷ 批次), "公务用车保有量3辆，车均运行维护费1.60万元"
+ * (公务用车运行维护费 ÷ 保有量): table 07's 决算 over the 说明数据's count, within one unit of the stated figure's last
+ * place (either may be worked from 元). Unread, a wrong one passed (helper-h105).
+ */
+import { defineRule } from '../rule';
+import type { RuleContext } from '../rule';
+import { amount, moneyValues } from '../measure';
+import { atCommonPrecision, labelFigure, mayStateAmount, MONEY, parseMoney, textCells } from '../shared/textScan';
+import { matterFact } from '../shared/supplementFacts';
+
+/** 分 in one of each unit. */
+const FEN_PER: Readonly<Record<string, number>> = { 元: 100, 千元: 100_000, 万元: 1_000_000 };
+
+/** Each average: its words (the amount last, two groups), the item of table 07, the 说明数据 count it is over. */
+const AVERAGES: readonly (readonly [RegExp, string, string])[] = [
+  [new RegExp(`人均(?:公务)?接待(?:费|费用|支出)?(?:约)?(?:为|是|:)?${MONEY}`, 'g'), '公务接待费', '国内公务接待人次'],
+  [new RegExp(`(?:批均|每批次?(?:平均)?)(?:公务)?接待(?:费|费用|支出)?(?:约)?(?:为|是|:)?${MONEY}`, 'g'), '公务接待费', '国内公务接待批次'],
+  [new RegExp(`(?:车均|单车(?:平均)?|每辆车?(?:平均)?)(?:公务用车)?运行(?:维护)?(?:费|费用|支出)?(?:约)?(?:为|是|:)?${MONEY}`, 'g'), '公务用车运行维护费', '公务用车保有量'],
+];
+
+function check(ctx: RuleContext<'mismatch'>): void {
+  for (const t of textCells(ctx)) {
+    if (!mayStateAmount(t.text)) continue;
+    for (const [pattern, item, countKey] of AVERAGES) {
+      for (const m of t.text.matchAll(pattern)) {
+        const total = labelFigure(item, ctx.recognition, ctx.supplement);
+        const count = matterFact(ctx, countKey, 'count');
+        // None over a count of 0, nor of a refund (an amount below 0).
+        if (!total || !count || count.value <= 0 || total.fen < 0) continue;
+        const stated = parseMoney(m[1]!, m[2]!);
+        const expected = Math.round(total.fen / count.value);
+        // The total is rounded to its table's last place (0.20万元 may be 1,950 to 2,050 元), and the stated average to its own:
+        // right wherever the two ranges meet.
+        const half = (FEN_PER[total.unit] / 100) / 2;
+        const statedHalf = FEN_PER[stated.unit] / 10 ** (stated.written.split('.')[1]?.length ?? 0) / 2;
+        const low = (total.fen - half) / count.value - statedHalf;
+        const high = (total.fen + half) / count.value + statedHalf;
+        if (stated.fen >= low - 0.5 && stated.fen <= high + 0.5) continue;
+        const at = atCommonPrecision(stated, expected, stated.unit);
+        ctx.report({
+          messageId: 'mismatch',
+          data: { phrase: m[0], item, total: amount(total.fen, total.unit), countName: countKey, count: count.value, expected: amount(expected, stated.unit) },
+          cells: [t.cell, total.cell, ...(count.cell ? [count.cell] : [])],
+          key: `${m.index}${m[0]}`,
+          ...moneyValues([stated.fen, expected], (at.stated - at.table) * at.step, stated.unit),
+        });
+      }
+    }
+  }
+}
+
+export default defineRule({
+  id: 'text-per-unit',
+  title: '公开说明中的人均、批均接待费和车均运行维护费与三公经费表、说明数据一致',
+  severity: 'error',
+  tables: [],
+  messages: { mismatch: '说明文字写“{phrase}”，而{item} {total} ÷ {countName} {count} 为 {expected}。' },
+  check,
+});

@@ -1,0 +1,47 @@
+import rule from '../../../../src/engine/audit/rules/textPerUnit';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
+
+testRule(rule, {
+  valid: [
+    ...correctTexts(),
+    {
+      name: 'averages of 公务接待费 and 公务用车运行维护费 worked from table 07 and the 说明数据 counts, in 元 and 万元',
+      sheets: [
+        sheet('公开说明', [
+          ['公务接待费0.20万元，主要用于执行公务、开展业务活动开支的交通费、住宿费、用餐费等，国内公务接待3批次，18人次，人均接待费111.11元。'],
+          ['公务接待费0.20万元，国内公务接待3批次，18人次，批均接待费0.07万元。'],
+          ['2022年度，本单位公务用车运行维护费支出4.79万元，主要用于燃料费，公务用车保有量3辆，车均运行维护费1.60万元。'],
+          ['公务用车保有量3辆，车均运行维护费15,966.67元。'],
+          // The table's 0.20万元 may be 1,950 to 2,050 元: an average worked from the 元 of the accounts.
+          ['国内公务接待3批次，18人次，人均接待费111.13元。'],
+        ]),
+      ],
+    },
+    {
+      name: 'no average over a count the 说明数据 does not give',
+      sheets: [sheet('公开说明', [['人均接待费500.00元。']])],
+      data: (json) => {
+        delete json.事项['国内公务接待人次'];
+      },
+    },
+  ],
+  invalid: [
+    {
+      // helper-h105: read by no rule, a wrong average was published.
+      name: 'a wrong 人均接待费, 批均接待费 or 车均运行维护费',
+      sheets: [
+        sheet('公开说明', [
+          ['公务接待费0.20万元，国内公务接待3批次，18人次，人均接待费211.11元。'],
+          ['公务接待费0.20万元，国内公务接待3批次，18人次，批均接待费0.17万元。'],
+          ['公务用车保有量3辆，车均运行维护费1.95万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“人均接待费211.11元”，而公务接待费 0.20 万元 ÷ 国内公务接待人次 18 为 111.11 元。' },
+        { severity: 'error', first: '公开说明!A2', message: '为 0.07 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '为 1.60 万元' },
+      ],
+    },
+  ],
+});
