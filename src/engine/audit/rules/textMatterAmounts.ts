@@ -8,8 +8,8 @@
  */
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
-import { statedFacts } from '../shared/supplementFacts';
-import { atCommonPrecision, CONNECTOR, DEPARTMENT_VEHICLES, MONEY, moneyText, parseMoney } from '../shared/textScan';
+import { matterFact, statedFacts } from '../shared/supplementFacts';
+import { AMOUNT_LIST, atCommonPrecision, CONNECTOR, DEPARTMENT_VEHICLES, listItems, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
 
 /** Each amount's 说明数据 事项 and the wordings that state it (the text normalised: brackets half-width), the amount last. */
 const AMOUNTS: readonly (readonly [string, RegExp])[] = [
@@ -43,6 +43,15 @@ const AMOUNTS: readonly (readonly [string, RegExp])[] = [
   ['绩效自评金额', new RegExp(`绩效自评的(?:\\d{4}年度?)?项目\\d+个,涉及预算金额${CONNECTOR}${MONEY}`, 'g')],
 ];
 
+/**
+ * The parts of 政府采购 listed with 分别 (2022年度政府采购货物、工程、服务支出分别为21.46万元、1.86万元、32.19万元): each kind its
+ * amount in turn, in the order the words name them. Groups: the kinds, the amounts. Unread, a wrong one passed (helper-h105).
+ */
+const PROCUREMENT_LIST = new RegExp(
+  `政府采购(?:支出中)?[,，]?((?:货物|工程|服务)(?:(?:、|和|及|与)(?:货物|工程|服务))+)(?:类)?(?:采购)?(?:支出|金额)?分别(?:为|是)?:?${AMOUNT_LIST}`,
+  'g',
+);
+
 export default defineRule({
   id: 'text-matter-amounts',
   title: '公开说明中的政府采购、中小企业、固定资产、房屋、车辆和绩效金额与说明数据一致',
@@ -61,6 +70,27 @@ export default defineRule({
         key: `${key}${moneyText(stated)}`,
         ...moneyValues([stated.fen, known.value], (at.stated - at.table) * at.step, stated.unit),
       });
+    }
+    for (const t of textCells(ctx)) {
+      for (const m of t.text.matchAll(PROCUREMENT_LIST)) {
+        const kinds = m[1]!.split(/、|和|及|与/);
+        const amounts = listItems(m[2]!);
+        if (kinds.length !== amounts.length) continue;
+        kinds.forEach((kind, i) => {
+          const known = matterFact(ctx, `政府采购${kind}支出`, 'amount');
+          const stated = amounts[i]!.money;
+          if (!known) return;
+          const at = atCommonPrecision(stated, known.value, '万元');
+          if (at.stated === at.table) return;
+          ctx.report({
+            messageId: 'mismatch',
+            data: { phrase: `${kind}${moneyText(stated)}`, source: known.source, expected: amount(known.value, '万元') },
+            cells: known.cell ? [t.cell, known.cell] : [t.cell],
+            key: `政府采购${kind}支出${moneyText(stated)}`,
+            ...moneyValues([stated.fen, known.value], (at.stated - at.table) * at.step, stated.unit),
+          });
+        });
+      }
     }
   },
 });

@@ -4,6 +4,11 @@ import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
+    {
+      // helper-h105: the wording the invalid case below holds, right.
+      name: 'the parts of 政府采购 listed with 分别, right',
+      sheets: [sheet('公开说明', [['2022年度政府采购货物、工程、服务支出分别为21.46万元、1.86万元、32.19万元。'], ['2022年度政府采购支出中，货物和服务分别为21.46、32.19万元。']])],
+    },
     ...correctTexts(),
     {
       // 55.51 万元: a true bound, compared as exact it was a 错误.
@@ -36,6 +41,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h105: listed with 分别, the parts went unread.
+      name: 'a wrong part of 政府采购 listed with 分别',
+      sheets: [sheet('公开说明', [['2022年度政府采购货物、工程、服务支出分别为21.46万元、1.86万元、23.19万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“服务23.19万元”' }],
+    },
     {
       name: '上海’s 外宾接待支出 inside 国内公务接待 that is not the 说明数据’s 外宾接待费',
       data: (json) => {
