@@ -88,6 +88,9 @@ const CLASS_LIST = new RegExp(
   'g',
 );
 
+/** Names listed, then their amounts with 分别 (ITEM_LIST's use: 项 named alone). Groups: the names, the amounts. */
+const ITEM_LIST = new RegExp(`([\\u4e00-\\u9fa5()]+(?:(?:、|和|及|与)[\\u4e00-\\u9fa5()]+)+?)(?:支出)?(?:决算数?)?分别(?:为|是)?:?${AMOUNT_LIST}`, 'g');
+
 /** 其他支出 without its mark, then its amount (read only in a list of 类 named so: OTHER_CLASS's use). */
 const OTHER_CLASS = new RegExp(`(?<![\\u4e00-\\u9fa5])其他支出(?!\\(类\\))(?:决算数?)?(?:为|是|:)?${FIGURE_MONEY}`, 'g');
 /** A sentence about 经济分类 (§六): 人员经费, 公用经费 or an 经济分类 类 named, its 其他支出 the 类 399. */
@@ -326,6 +329,30 @@ export default defineRule({
           if (figures.length === 0) continue;
           const alternatives = [...figures.slice(1), ...rows.flatMap((row) => otherScopes(rec, row.code!))];
           claims.push({ label: `${item.name}(项)`, stated: parseMoney(m![2]!, m![3]!), figures: figures.slice(0, 1), alternatives });
+        }
+        // 项 named alone and listed with 分别 (行政单位医疗、事业单位医疗分别为8.28万元、17.46万元): each its row, every name a 项
+        // of table 05 (helper-h105: unread, a wrong one passed).
+        for (const m of t.text.matchAll(ITEM_LIST)) {
+          const amounts = listItems(m[2]!);
+          const pieces = m[1]!.split('、');
+          const names = pieces.length === amounts.length ? pieces : m[1]!.split(/、|和|及|与/);
+          if (names.length !== amounts.length) continue;
+          // The first name may follow other words (2022年度行政单位医疗、…): the longest 项 name it ends with.
+          // A name with (项) or 支出 after it (行政运行支出、…) is the 项 of that name.
+          const itemRows = (n: string) => {
+            const bare = n.replace(/\(项\)$/, '');
+            const rows = loneItemRows(t5, bare);
+            return rows.length > 0 ? rows : loneItemRows(t5, bare.replace(/支出$/, ''));
+          };
+          const first = [...names[0]!].map((_c, i) => names[0]!.slice(i)).find((n) => itemRows(n).length > 0);
+          if (!first || ofAnotherKind(t.text, m.index!, rec.document.year?.value)) continue;
+          const rowsOf = [first, ...names.slice(1)].map(itemRows);
+          if (rowsOf.some((rows) => rows.length === 0)) continue;
+          rowsOf.forEach((rows, i) => {
+            const figures = rows.flatMap((row) => namedFigure(t5, row.figures.total) ?? []);
+            const alternatives = [...figures.slice(1), ...rows.flatMap((row) => otherScopes(rec, row.code!))];
+            if (figures.length > 0) claims.push({ label: i === 0 ? first : names[i]!, stated: amounts[i]!.money, figures: figures.slice(0, 1), alternatives });
+          });
         }
         // A subject named by its code and name (2010301行政运行支出…, 行政运行(2010301)支出…): the row of that code, where
         // the name is its label (a number that only looks like a code is no subject).
