@@ -89,7 +89,9 @@ const CLASS_LIST = new RegExp(
 );
 
 /** Names listed, then their amounts with 分别 (ITEM_LIST's use: 项 named alone). Groups: the names, the amounts. */
-const ITEM_LIST = new RegExp(`([\\u4e00-\\u9fa5()]+(?:(?:、|和|及|与)[\\u4e00-\\u9fa5()]+)+?)(?:支出)?(?:决算数?)?分别(?:为|是)?:?${AMOUNT_LIST}`, 'g');
+// A name holds no joiner (和, 及, 与: a name with one is not read): with them inside, the nested runs made the search exponential.
+const ITEM_NAME = '(?:(?![和及与])[\\u4e00-\\u9fa5()])+';
+const ITEM_LIST = new RegExp(`(${ITEM_NAME}(?:(?:、|和|及|与)${ITEM_NAME})+)(?:决算数?)?分别(?:为|是)?:?${AMOUNT_LIST}`, 'g');
 
 /** 其他支出 without its mark, then its amount (read only in a list of 类 named so: OTHER_CLASS's use). */
 const OTHER_CLASS = new RegExp(`(?<![\\u4e00-\\u9fa5])其他支出(?!\\(类\\))(?:决算数?)?(?:为|是|:)?${FIGURE_MONEY}`, 'g');
@@ -334,8 +336,7 @@ export default defineRule({
         // of table 05 (helper-h105: unread, a wrong one passed).
         for (const m of t.text.matchAll(ITEM_LIST)) {
           const amounts = listItems(m[2]!);
-          const pieces = m[1]!.split('、');
-          const names = pieces.length === amounts.length ? pieces : m[1]!.split(/、|和|及|与/);
+          const names = m[1]!.split(/、|和|及|与/);
           if (names.length !== amounts.length) continue;
           // The first name may follow other words (2022年度行政单位医疗、…): the longest 项 name it ends with.
           // A name with (项) or 支出 after it (行政运行支出、…) is the 项 of that name.
