@@ -9,9 +9,11 @@ import type { RuleContext } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { atCommonPrecision, labelFigure, mayStateAmount, MONEY, parseMoney, textCells } from '../shared/textScan';
 import { matterFact } from '../shared/supplementFacts';
+import { toFen } from '../../grid/money';
+import type { Unit } from '../../grid/money';
 
-/** 分 in one of each unit. */
-const FEN_PER: Readonly<Record<string, number>> = { 元: 100, 千元: 100_000, 万元: 1_000_000 };
+/** 分 in one of a unit (grid/money's scale, not a table of its own). */
+const fenPer = (unit: Unit) => toFen(1, unit);
 
 /** Each average: its words (the amount last, two groups), the item of table 07, the 说明数据 count it is over. */
 const AVERAGES: readonly (readonly [RegExp, string, string])[] = [
@@ -33,8 +35,8 @@ function check(ctx: RuleContext<'mismatch'>): void {
         const expected = Math.round(total.fen / count.value);
         // The total is rounded to its table's last place (0.20万元 may be 1,950 to 2,050 元), and the stated average to its own:
         // right wherever the two ranges meet.
-        const half = (FEN_PER[total.unit] / 100) / 2;
-        const statedHalf = FEN_PER[stated.unit] / 10 ** (stated.written.split('.')[1]?.length ?? 0) / 2;
+        const half = (fenPer(total.unit) / 100) / 2;
+        const statedHalf = fenPer(stated.unit) / 10 ** (stated.written.split('.')[1]?.length ?? 0) / 2;
         const low = (total.fen - half) / count.value - statedHalf;
         const high = (total.fen + half) / count.value + statedHalf;
         if (stated.fen >= low - 0.5 && stated.fen <= high + 0.5) continue;
