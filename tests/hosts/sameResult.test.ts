@@ -2,8 +2,8 @@
  * One pane, two hosts: the pane's actions (识别, 说明数据, 生成说明, 检查, 清除) run through the WPS host on the ET
  * stand-in and through the .xlsx host (the web page's, on ExcelJS), from the same workbook. Each action reads the
  * same grid, so computes the same plan, and leaves the same workbook: values, formulas, number formats, bold,
- * fills, links, highlights, notes, column widths, and the workbook names that mark the add-in's own sheets
- * (which the next action reads to find them). Flag then clear gives back the workbook as it was in both.
+ * fills, links, highlights, notes, column widths, row heights, frozen rows, print setups, and the workbook names
+ * that mark the add-in's own sheets (which the next action reads to find them). Flag then clear gives back the workbook as it was in both.
  */
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../src/engine/grid/cell';
@@ -108,7 +108,7 @@ describe('the WPS host and the .xlsx host, action by action', () => {
 });
 
 describe('what the comparison covers', () => {
-  it('formulas, number formats, bold, fills, links, highlights, notes and widths all appear in the compared states', async () => {
+  it('formulas, number formats, bold, fills, links, highlights, notes, widths, row heights, frozen rows and print setups all appear in the compared states', async () => {
     const et = etFrom(workbook());
     const host = new WpsHost(() => et.application());
     for (const [, compute] of ACTIONS.slice(0, 3)) await host.act(compute);
@@ -123,6 +123,9 @@ describe('what the comparison covers', () => {
       highlights: etState(et).flatMap((s) => s.formats).length,
       notes: etState(et).flatMap((s) => Object.keys(s.notes)).length,
       widths: etState(et).flatMap((s) => Object.keys(s.widths)).length,
+      heights: etState(et).flatMap((s) => Object.keys(s.heights)).length,
+      frozenRows: etState(et).filter((s) => s.frozenRows > 0).length,
+      printSetups: etState(et).filter((s) => s.print !== undefined).length,
     };
     console.log(`compared after 检查: ${JSON.stringify(seen)}`);
     for (const [what, n] of Object.entries(seen)) expect([what, n > 0]).toEqual([what, true]);

@@ -14,7 +14,7 @@ import { parseAddress, Area, quoteSheet } from './excelStandIn';
 import { toA1 } from '../../src/engine/grid/address';
 import type {
   EtApplication, EtBorders, EtComment, EtComments, EtFont, EtFormatCondition, EtFormatConditions, EtHyperlinks, EtInterior, EtName, EtNames,
-  EtRange, EtSheets, EtValue, EtWorkbook, EtWorksheet,
+  EtPageSetup, EtRange, EtSheets, EtValue, EtWindow, EtWorkbook, EtWorksheet,
 } from '../../src/hosts/wps/et';
 
 export type EtCellValue = string | number | boolean | null;
@@ -65,6 +65,14 @@ export class EtSheetModel {
   readonly hiddenColumns = new Set<number>();
   /** Hidden rows, 0-based (set by a test, as the columns). */
   readonly hiddenRows = new Set<number>();
+  /** Row heights in points by 0-based row, where set (a row set back to the standard height has none). */
+  readonly rowHeights = new Map<number, number>();
+  /** The PageSetup properties written, by name. */
+  readonly pageSetup: Record<string, unknown> = {};
+  /** Rows frozen at the top (the window's panes, kept per sheet as WPS does). */
+  frozenRows = 0;
+  /** PageSetup refuses every write, as WPS does where no printer is installed (a 信创 machine without one). */
+  noPrinter = false;
   constructor(public name: string) {}
 
   cell(row: number, col: number): EtCellModel {
@@ -259,6 +267,40 @@ class RangeObject extends Calls implements EtRange {
     let count = 0;
     for (let k = from; k <= to; k++) if (hidden.has(k)) count++;
     return count === 0 ? false : count === to - from + 1 ? true : null;
+  }
+  set Hidden(hidden: boolean | null) {
+    this.call('Range.Hidden=');
+    const sheet = this.writable();
+    for (const a of this.areas) {
+      if (a.top !== 0 || a.bottom !== MAX_ROW) throw new EtError('Range.Hidden is set on whole columns only by the host');
+      for (let c = a.left; c <= a.right; c++) {
+        if (hidden) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    }
+  }
+  private wholeRows(): { top: number; bottom: number }[] {
+    return this.areas.map((a) => {
+      if (a.left !== 0 || a.right !== MAX_COL) throw new EtError('row heights are set on whole rows (`3:5`) by the host');
+      return { top: a.top, bottom: a.bottom };
+    });
+  }
+  get RowHeight(): number {
+    throw new EtError('Range.RowHeight is not read by the host (not modelled)');
+  }
+  set RowHeight(h: number) {
+    this.call('Range.RowHeight=');
+    const sheet = this.writable();
+    if (!(h > 0 && h <= 409)) throw new EtError(`RowHeight ${h}: out of range (0–409 points)`);
+    for (const a of this.wholeRows()) for (let r = a.top; r <= a.bottom; r++) sheet.rowHeights.set(r, h);
+  }
+  get UseStandardHeight(): boolean {
+    throw new EtError('Range.UseStandardHeight is not read by the host (not modelled)');
+  }
+  set UseStandardHeight(v: boolean) {
+    this.call('Range.UseStandardHeight=');
+    const sheet = this.writable();
+    if (v) for (const a of this.wholeRows()) for (let r = a.top; r <= a.bottom; r++) sheet.rowHeights.delete(r);
   }
   get Value2(): EtValue | EtValue[][] {
     this.call('Range.Value2');
@@ -625,6 +667,10 @@ class WorksheetObject extends Calls implements EtWorksheet {
     this.call('Worksheet.Range');
     return new RangeObject(this.et, this.live(), parseAreas(address));
   }
+  get PageSetup(): EtPageSetup {
+    this.call('Worksheet.PageSetup');
+    return pageSetupOf(this.et, this.live());
+  }
   Activate(): void {
     this.call('Worksheet.Activate');
     this.et.active = this.live().name;
@@ -642,6 +688,28 @@ class WorksheetObject extends Calls implements EtWorksheet {
       else if (n.sheet === m) n.sheet = null;
     }
   }
+}
+
+const PAGE_SETUP_KEYS = ['PaperSize', 'Orientation', 'Zoom', 'FitToPagesWide', 'FitToPagesTall', 'CenterHorizontally', 'PrintTitleRows', 'PrintArea'] as const;
+
+/** A sheet's PageSetup: each property written is kept by name (read back as written), every access counted. */
+function pageSetupOf(et: EtStandIn, sheet: EtSheetModel): EtPageSetup {
+  const setup = {} as Record<string, unknown>;
+  for (const key of PAGE_SETUP_KEYS) {
+    Object.defineProperty(setup, key, {
+      get: () => {
+        et.record(`PageSetup.${key}`);
+        return sheet.pageSetup[key];
+      },
+      set: (v: unknown) => {
+        et.record(`PageSetup.${key}=`);
+        if (sheet.noPrinter) throw new EtError(`不能设置 PageSetup 类的 ${key} 属性（no printer is installed）`);
+        if (sheet.protected) throw new EtError(`工作表“${sheet.name}”受保护，不能修改页面设置`);
+        sheet.pageSetup[key] = v;
+      },
+    });
+  }
+  return setup as unknown as EtPageSetup;
 }
 
 class SheetsObject extends Calls implements EtSheets {
@@ -803,6 +871,63 @@ export class EtStandIn {
   }
 }
 
+/**
+ * The window of the active sheet. ASSUMPTION: as in Excel's COM object model, SplitRow counts rows from the window's
+ * top row (ScrollRow), so a split made scrolled down freezes other rows; panes are kept per sheet.
+ */
+function windowOf(et: EtStandIn): EtWindow {
+  const sheet = () => et.sheet(et.active!);
+  let scrollRow = 1;
+  let splitRow = 0;
+  let frozen = sheet().frozenRows > 0;
+  const apply = () => {
+    sheet().frozenRows = frozen ? scrollRow - 1 + splitRow : 0;
+  };
+  return {
+    get FreezePanes() {
+      et.record('Window.FreezePanes');
+      return frozen;
+    },
+    set FreezePanes(v: boolean) {
+      et.record('Window.FreezePanes=');
+      frozen = v;
+      apply();
+    },
+    get SplitRow() {
+      et.record('Window.SplitRow');
+      return splitRow;
+    },
+    set SplitRow(v: number) {
+      et.record('Window.SplitRow=');
+      splitRow = v;
+      if (frozen) apply();
+    },
+    get SplitColumn() {
+      et.record('Window.SplitColumn');
+      return 0;
+    },
+    set SplitColumn(v: number) {
+      et.record('Window.SplitColumn=');
+      if (v !== 0) throw new EtError('SplitColumn: the host freezes rows only');
+    },
+    get ScrollRow() {
+      et.record('Window.ScrollRow');
+      return scrollRow;
+    },
+    set ScrollRow(v: number) {
+      et.record('Window.ScrollRow=');
+      scrollRow = v;
+    },
+    get ScrollColumn() {
+      et.record('Window.ScrollColumn');
+      return 1;
+    },
+    set ScrollColumn(_v: number) {
+      et.record('Window.ScrollColumn=');
+    },
+  };
+}
+
 /** Application and its ActiveWorkbook over the stand-in's model, every access counted. */
 function applicationOf(et: EtStandIn): EtApplication {
   const workbook: EtWorkbook = {
@@ -835,6 +960,15 @@ function applicationOf(et: EtStandIn): EtApplication {
       set DisplayAlerts(v: boolean) {
         et.record('Application.DisplayAlerts=');
         et.displayAlerts = v;
+      },
+      get ActiveSheet() {
+        et.record('Application.ActiveSheet');
+        const model = et.noWorkbook ? undefined : et.sheets.find((s) => s.name === et.active);
+        return model ? new WorksheetObject(et, model) : null;
+      },
+      get ActiveWindow() {
+        et.record('Application.ActiveWindow');
+        return et.noWorkbook ? null : windowOf(et);
       },
     };
 }

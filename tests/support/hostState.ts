@@ -29,6 +29,25 @@ export interface SheetState {
   formats: string[];
   notes: Record<string, string>;
   widths: Record<number, number>;
+  /** Row heights set, in points, by 0-based row. */
+  heights: Record<number, number>;
+  /** Hidden columns, 0-based, ascending. */
+  hidden: number[];
+  frozenRows: number;
+  /** The print setup written, in one shape: absent where none was. */
+  print?: PrintState;
+}
+
+export interface PrintState {
+  paper: 'A4' | 'other';
+  orientation: 'portrait' | 'landscape';
+  /** Fitted one page wide, any number of pages down. */
+  oneWide: boolean;
+  center: boolean;
+  /** `3:3`, 1-based. */
+  titleRows?: string;
+  /** `$A$1:$D$20`. */
+  area?: string;
 }
 
 function levelOf(formula: string): string {
@@ -57,8 +76,9 @@ function refAreas(ref: string): Area[] {
 const hex = (rgb: string) => `#${rgb.slice(-6).toUpperCase()}`;
 const fromBgr = (n: number) => `#${[n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff].map((x) => x.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
 
-function compact(c: CellState): CellState {
-  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as CellState;
+/** Without its undefined properties, so that a property left unset and one never there compare equal. */
+function compact<T extends object>(c: T): T {
+  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as T;
 }
 
 export function excelJsState(wb: ExcelJS.Workbook): SheetState[] {
@@ -89,10 +109,32 @@ export function excelJsState(wb: ExcelJS.Workbook): SheetState[] {
       return refAreas(cf.ref).flatMap(areaCells).map((a) => `${a} ${level}`);
     });
     const widths: Record<number, number> = {};
+    const hidden: number[] = [];
     (ws.columns ?? []).forEach((col, i) => {
       if (col.width !== undefined) widths[i] = col.width;
+      if (col.hidden) hidden.push(i);
     });
-    return { name: ws.name, state: ws.state ?? 'visible', cells, formats: formats.sort(), notes, widths };
+    const heights: Record<number, number> = {};
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const h = ws.findRow(r)?.height;
+      if (h !== undefined) heights[r - 1] = h;
+    }
+    const view = ws.views?.[0];
+    const frozenRows = view?.state === 'frozen' ? (view.ySplit ?? 0) : 0;
+    const p = ws.pageSetup;
+    const print: PrintState | undefined =
+      p?.paperSize === undefined
+        ? undefined
+        : compact<PrintState>({
+            paper: p.paperSize === 9 ? 'A4' : 'other',
+            orientation: p.orientation === 'landscape' ? 'landscape' : 'portrait',
+            oneWide: p.fitToPage === true && p.fitToWidth === 1 && p.fitToHeight === 0,
+            center: p.horizontalCentered === true,
+            titleRows: p.printTitlesRow,
+            // As written into the file: ExcelJS puts the `$` before each column when it saves (apply.ts).
+            area: p.printArea?.replace(/(^|:)(?=[A-Z])/g, '$1$'),
+          });
+    return { name: ws.name, state: ws.state ?? 'visible', cells, formats: formats.sort(), notes, widths, heights, hidden, frozenRows, ...(print ? { print } : {}) };
   });
 }
 
@@ -117,7 +159,30 @@ export function etState(et: EtStandIn): SheetState[] {
       return fc.appliesTo.flatMap(areaCells).map((a) => `${a} ${level}`);
     });
     const state = s.visible === 0 ? 'hidden' : s.visible === 2 ? 'veryHidden' : 'visible';
-    return { name: s.name, state, cells, formats: formats.sort(), notes: Object.fromEntries(s.comments), widths: Object.fromEntries(s.columnWidths) };
+    const p = s.pageSetup;
+    const print: PrintState | undefined =
+      p.PaperSize === undefined
+        ? undefined
+        : compact<PrintState>({
+            paper: p.PaperSize === 9 ? 'A4' : 'other',
+            orientation: p.Orientation === 2 ? 'landscape' : 'portrait',
+            oneWide: p.Zoom === false && p.FitToPagesWide === 1 && p.FitToPagesTall === false,
+            center: p.CenterHorizontally === true,
+            titleRows: typeof p.PrintTitleRows === 'string' ? p.PrintTitleRows.replace(/\$/g, '') : undefined,
+            area: p.PrintArea as string | undefined,
+          });
+    return {
+      name: s.name,
+      state,
+      cells,
+      formats: formats.sort(),
+      notes: Object.fromEntries(s.comments),
+      widths: Object.fromEntries(s.columnWidths),
+      heights: Object.fromEntries([...s.rowHeights].sort((a, b) => a[0] - b[0])),
+      hidden: [...s.hiddenColumns].sort((a, b) => a - b),
+      frozenRows: s.frozenRows,
+      ...(print ? { print } : {}),
+    };
   });
 }
 

@@ -30,6 +30,7 @@ import { XL_CONTINUOUS, XL_EXPRESSION } from './et';
 import { LoadedName, markSheet, unmarkSheet } from './names';
 import type { ReadWorkbook } from './read';
 import { ET_FLAG_COLOURS, ET_STYLES } from './styles';
+import { writeRowHeights, writeSheetLayout } from './sheetLayout';
 
 /** The sheets of the workbook by name, kept current as the plan adds and deletes sheets. */
 export class SheetIndex {
@@ -216,6 +217,12 @@ function write(app: EtApplication, workbook: EtWorkbook, plan: Plan, sheets: She
         break;
       case 'setColumnWidths':
         setColumnWidths(sheets.sheet(op.sheet), op.widths);
+        break;
+      case 'setRowHeights':
+        writeRowHeights(sheets.sheet(op.sheet), op);
+        break;
+      case 'setSheetLayout':
+        skipped.push(...writeSheetLayout(app, sheets.sheet(op.sheet), op));
         break;
       case 'removeHighlights':
         for (const name of op.sheets) for (const fc of prepared.ourFormats.get(name)?.splice(0) ?? []) fc.Delete();

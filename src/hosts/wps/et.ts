@@ -91,7 +91,11 @@ interface RangeApi {
    * Of whole columns (or rows): true when all are hidden, false when none is, null when some are (a VARIANT, as in
    * Excel's COM object model).
    */
-  readonly Hidden: boolean | null;
+  Hidden: boolean | null;
+  /** Points; set on whole rows (`3:5`). */
+  RowHeight: number;
+  /** Set true on whole rows: back to the sheet's standard height. */
+  UseStandardHeight: boolean;
   /** One value for a single cell, rows of values for a block (read and written whole). */
   Value2: EtValue | EtValue[][];
   /** As Value2, with formulas as `=…` text and constants as they were typed. */
@@ -137,11 +141,42 @@ interface WorksheetApi {
   readonly Cells: EtRange;
   readonly Comments: EtComments;
   readonly Hyperlinks: EtHyperlinks;
+  /** How the sheet prints (纸张, 方向, 缩放, 打印标题, 打印区域). */
+  readonly PageSetup: EtPageSetup;
   Range(Cell1: string): EtRange;
   Activate(): void;
   Delete(): void;
 }
 export type EtWorksheet = Declared<WorksheetApi, Et.EtWorksheet>;
+
+interface PageSetupApi {
+  /** XlPaperSize: 9 A4. */
+  PaperSize: number;
+  /** XlPageOrientation: 1 portrait, 2 landscape. */
+  Orientation: number;
+  /** A percentage, or false: fitted to FitToPagesWide × FitToPagesTall pages. */
+  Zoom: number | false;
+  FitToPagesWide: number | false;
+  /** false: as many pages down as the content needs. */
+  FitToPagesTall: number | false;
+  CenterHorizontally: boolean;
+  /** Rows printed at the top of every page, `$1:$3`; empty for none. */
+  PrintTitleRows: string;
+  /** `$A$1:$D$20`; empty for the used range. */
+  PrintArea: string;
+}
+export type EtPageSetup = Declared<PageSetupApi, Et.EtPageSetup>;
+
+/** The window of the active sheet: panes are frozen here, not on the sheet (as in Excel's COM object model). */
+interface WindowApi {
+  FreezePanes: boolean;
+  /** Rows above the split, counted from the window's top row (`ScrollRow`). */
+  SplitRow: number;
+  SplitColumn: number;
+  ScrollRow: number;
+  ScrollColumn: number;
+}
+export type EtWindow = Declared<WindowApi, Et.EtWindow>;
 
 interface SheetsApi extends Count {
   Item(Index: number | string): EtWorksheet;
@@ -178,6 +213,9 @@ export type EtWorkbook = Declared<WorkbookApi, Et.EtWorkbook>;
 
 interface ApplicationApi {
   readonly ActiveWorkbook: EtWorkbook | null;
+  /** The sheet shown; null when no workbook is open. */
+  readonly ActiveSheet: EtWorksheet | null;
+  readonly ActiveWindow: EtWindow | null;
   /** Off while a sheet is deleted: otherwise WPS asks the user to confirm. */
   DisplayAlerts: boolean;
 }
@@ -189,6 +227,11 @@ export const XL_EXPRESSION = 2;
 export const XL_CONTINUOUS = 1;
 export const XL_SHEET_HIDDEN = 0;
 export const XL_SHEET_VERY_HIDDEN = 2;
+/** XlPaperSize.xlPaperA4. */
+export const XL_PAPER_A4 = 9;
+/** XlPageOrientation. */
+export const XL_PORTRAIT = 1;
+export const XL_LANDSCAPE = 2;
 
 /** `#RRGGBB` as the BGR integer the object model takes. */
 export function bgr(hex: string): number {

@@ -262,6 +262,45 @@ describe('what the host writes', () => {
     expect([...income.comments.values()].filter((t) => t.startsWith('【决算公开助手】')).length).toBeGreaterThan(0);
   });
 
+  it('sizes the 公开说明’s rows to their text and sets it up to print on A4, one page wide, as Excel and the .xlsx do', async () => {
+    const et = standIn(sample());
+    await new WpsHost(() => et.application()).act((g) => narrativePlan(g, xinjiang, { drawsCharts: false }));
+    const text = et.sheet('公开说明');
+    const plan = narrativePlan(await new WpsHost(() => et.application()).read(), xinjiang, { drawsCharts: false });
+    const heights = plan.ops.find((o): o is Extract<PlanOp, { op: 'setRowHeights' }> => o.op === 'setRowHeights' && o.sheet === '公开说明')!;
+    // Every row the plan sized, at its height (a long paragraph several lines tall).
+    heights.heights.forEach((h, i) => expect([i, text.rowHeights.get(heights.row + i)]).toEqual([i, h ?? undefined]));
+    expect(Math.max(...text.rowHeights.values())).toBeGreaterThan(40);
+    expect(text.pageSetup).toMatchObject({ PaperSize: 9, Orientation: 1, Zoom: false, FitToPagesWide: 1, FitToPagesTall: false, CenterHorizontally: true });
+    expect(text.pageSetup.PrintArea).toMatch(/^\$A\$1:\$A\$\d+$/);
+  });
+
+  it('freezes the 说明数据’s header on its own window, and on a refresh shows the sheet the accountant was on again', async () => {
+    const et = standIn(sample());
+    const host = new WpsHost(() => et.application());
+    await host.act((g) => supplementPlan(g, data));
+    const supplement = et.sheet('说明数据');
+    expect(supplement.frozenRows).toBeGreaterThan(0);
+    expect(supplement.pageSetup).toMatchObject({ Orientation: 2, PrintTitleRows: `$${supplement.frozenRows}:$${supplement.frozenRows}` });
+    // A new sheet is shown once added (Worksheets.Add activates it, as in Excel); a refresh leaves the view alone.
+    et.active = '支出决算表';
+    supplement.frozenRows = 0;
+    await host.act((g) => supplementPlan(g, data));
+    expect(supplement.frozenRows).toBeGreaterThan(0);
+    expect(et.active).toBe('支出决算表');
+  });
+
+  it('writes the rest and says what to set by hand where WPS refuses the print setup (no printer installed)', async () => {
+    const et = standIn(sample());
+    const host = new WpsHost(() => et.application());
+    await host.act((g) => narrativePlan(g, xinjiang, { drawsCharts: false }));
+    et.sheet('公开说明').noPrinter = true;
+    const result = await host.act((g) => narrativePlan(g, xinjiang, { drawsCharts: false }));
+    expect(result.skipped).toEqual(['WPS 表格未能设置工作表“公开说明”的打印格式（常见于未安装打印机）：纸张（A4）、方向和“调整为一页宽”请在“页面布局”中设置。', NO_CHARTS_IN_WPS]);
+    expect(et.sheet('公开说明').peek(0, 0)!.value).toBe('新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算公开说明');
+    expect(et.sheet('公开说明').rowHeights.size).toBeGreaterThan(0);
+  });
+
   it('selects a cell: activates its sheet, then selects it', async () => {
     const et = standIn(sample());
     await new WpsHost(() => et.application()).select('支出决算表', 'C9');
