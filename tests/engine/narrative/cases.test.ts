@@ -403,9 +403,17 @@ describe('a figure of the tables that cannot be read (an error value, text) in t
   it('lists a 类 whose figure is an error value with a gap for its amount and share, and no adjusted shares', () => {
     const [xj] = withTable05('229', { error: '#REF!' });
     const text = section(xj!, '五');
-    expect(text).toContain('5. 其他支出(类)【请填写：科目229】万元，占【请填写：科目229】%。');
+    expect(text).toContain('5. 其他支出(类)【请填写：其他支出（类）】万元，占【请填写：其他支出（类）】%。');
     // The others' shares as computed, none taking a residual.
     expect(text).toContain('1. 一般公共服务支出(类)1,225.73万元，占89.90%。');
+  });
+
+  it('names a 类 in the gaps of §五（二） by its name and level, as the text does, not by its code (科目210占比)', () => {
+    const [xj, sh] = withTable05('210', -1);
+    expect(section(xj!, '五')).toContain('3. 卫生健康支出(类)-1.00万元，占【请填写：卫生健康支出（类）占比（-1.00万元占1,363.45万元，负数无占比：请核对）】%。');
+    expect(xj!.gaps.find((g) => g.label.startsWith('卫生健康支出（类）占比'))).toBeDefined();
+    expect(JSON.stringify(xj!.gaps)).not.toContain('科目210');
+    expect(section(sh!, '五')).toContain('卫生健康支出（类）-1.00万元，占【请填写：卫生健康支出（类）占比（-1.00万元占1363.45万元，负数无占比：请核对）】%');
   });
 });
 

@@ -11,7 +11,7 @@ import { classParts } from '../../tables/model';
 import type { Block } from '../document';
 import { when } from '../fragment';
 import type { GeneralBudgetDetailTemplates, GeneralBudgetOverallTemplates, GeneralBudgetStructureTemplates } from '../templates';
-import { codeLabel, figureWithoutRow, renderWithoutItemsLead, itemCodes, nameOf, spentOutsideGeneralBudget, spokenOfWithoutFigure, SubjectLine, subjectItemValues, supplementItems, tableItems, tableOfItem, underLeaf } from './subjectItems';
+import { codeLabel, figureWithoutRow, renderWithoutItemsLead, itemCodes, nameOf, spentOutsideGeneralBudget, spokenOfWithoutFigure, SubjectLine, subjectItemValues, subjectName, supplementItems, tableItems, tableOfItem, underLeaf } from './subjectItems';
 
 const KEY = '一般公共预算财政拨款支出';
 const T5 = 'generalBudgetExpenditure';
@@ -67,26 +67,36 @@ function spentNothing(ctx: NarrativeContext, empty: string | undefined, total: A
   return empty !== undefined && total?.none === true ? [{ kind: 'paragraph', runs: ctx.render(empty, {}) }] : undefined;
 }
 
+/**
+ * How a gap names a 类: by its name and level, as the text names it (卫生健康支出（类）占比), its code only where the
+ * table gives no name (a gap of 科目210占比 asked the accountant to look the code up).
+ */
+function classLabel(ctx: NarrativeContext, code: string): string {
+  const name = subjectName(ctx, T5, code);
+  return name ? `${name}（类）` : `科目${code}`;
+}
+
 export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetStructureTemplates): Block[] {
   const { total, classes } = generalBudgetClasses(ctx);
   if (classes.length === 0) {
     const empty = spentNothing(ctx, t.empty, total);
     if (empty) return empty;
   }
-  const items = classes.map((c, i) =>
-    ctx.render(t.item, {
+  const items = classes.map((c, i) => {
+    const label = classLabel(ctx, c.code);
+    return ctx.render(t.item, {
       序号: () => [{ text: String(i + 1) }],
       类名: () => nameOf(ctx, T5, c.code),
-      金额: () => ctx.money(c.amount, `表05.${c.code}`, `科目${c.code}`),
+      金额: () => ctx.money(c.amount, `表05.${c.code}`, label),
       占比: ctx.share(
         c.rate,
         c.amount,
         total,
-        () => (c.amount === undefined ? ctx.gap(`表05.${c.code}`, `科目${c.code}`) : ctx.gap('表05.合计', `${ctx.tableTitle(T5)}合计`)),
-        `科目${c.code}`,
+        () => (c.amount === undefined ? ctx.gap(`表05.${c.code}`, label) : ctx.gap('表05.合计', `${ctx.tableTitle(T5)}合计`)),
+        label,
       ),
-    }),
-  );
+    });
+  });
   if (t.sentence === undefined) return items.map((runs) => ({ kind: 'paragraph' as const, runs }));
   const runs = ctx.render(t.sentence, {
     合计: () => ctx.money(total, '表05.合计', `${ctx.tableTitle(T5)}合计`),
