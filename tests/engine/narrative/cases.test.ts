@@ -792,6 +792,56 @@ describe('table 08 without its 合计 row (a department with one 类)', () => {
   });
 });
 
+describe('table 06 with a 款 below 0 (a refund: 收回以前年度支出)', () => {
+  // 奖励金 refunded 0.50 (303: 20.97 − 1.00 = 19.97, 人员经费 576.84); 公务接待费 0.40 (302: 63.71, 公用经费 66.99).
+  const amounts: Record<string, number> = { '30309': -0.5, '303': 19.97, '30217': -0.2, '302': 63.71 };
+  const set = (lines: FinalAccountsData['generalBudgetBasic']['personnel']) => lines.map((l) => (l.code in amounts ? { ...l, values: { amount: amounts[l.code]! } } : l));
+  const b = changji2022.generalBudgetBasic;
+  const data: FinalAccountsData = { ...changji2022, generalBudgetBasic: { personnel: set(b.personnel), public: set(b.public), personnelTotal: 576.84, publicTotal: 66.99 } };
+  const grid = toGrid(buildWorkbook(data, standardPlan(data)));
+  const supplement = parseSupplementJson(changji2022Supplement).supplement;
+
+  it('§六 lists only the 款 that spent under 包括, and states the refund with its figure after it (it listed 奖励金 as spending)', () => {
+    const xj = section(generateNarrative(recognise(grid), supplement, xinjiang), '六');
+    expect(xj).toContain(
+      '人员经费576.84万元，包括：基本工资、津贴补贴、伙食补助费、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、公务员医疗补助缴费、其他社会保障缴费、住房公积金、其他工资福利支出、退休费、抚恤金、生活补助、其他对个人和家庭的补助；奖励金-0.50万元为收回以前年度支出，冲减本年支出。',
+    );
+    expect(xj).toContain('公用经费66.99万元，包括：办公费、手续费、邮电费、差旅费、维修（护）费、培训费、专用材料费、');
+    expect(xj).toContain('；公务接待费-0.20万元为收回以前年度支出，冲减本年支出。');
+    expect(xj).not.toMatch(/包括：[^；。]*(奖励金|公务接待费)/);
+    const sh = section(generateNarrative(recognise(grid), supplement, shanghai), '六');
+    expect(sh).toContain('、其他对个人和家庭的补助；奖励金-0.50万元为收回以前年度支出，冲减本年支出；公用经费66.99万元，主要包括：办公费、');
+    expect(sh).toContain('；公务接待费-0.20万元为收回以前年度支出，冲减本年支出。');
+  });
+
+  it('text-basic-items accepts the text, and still says a 款 that spent is missing, and a refund listed as spending', () => {
+    for (const preset of [xinjiang, shanghai]) {
+      const doc = generateNarrative(recognise(grid), supplement, preset);
+      const typed = { ...grid, sheets: [...grid.sheets, sheet('公开说明', documentLines(doc).map((l) => [l.text]))] };
+      const findings = runAudit({ recognition: recognise(typed), supplement, grid: typed }, RULES.filter((r) => r.id.startsWith('text-')));
+      expect(findings.filter((f) => f.severity !== 'rounding' && !f.message.includes('【请填写：')).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+    }
+    const lines = [
+      ['人员经费576.84万元，包括：基本工资、津贴补贴、伙食补助费、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、公务员医疗补助缴费、其他社会保障缴费、住房公积金、其他工资福利支出、退休费、抚恤金、其他对个人和家庭的补助；奖励金-0.50万元为收回以前年度支出，冲减本年支出。'],
+      ['人员经费576.84万元，包括：基本工资、津贴补贴、伙食补助费、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、公务员医疗补助缴费、其他社会保障缴费、住房公积金、其他工资福利支出、退休费、抚恤金、生活补助、奖励金、其他对个人和家庭的补助。'],
+    ];
+    const typed = { ...grid, sheets: [...grid.sheets, sheet('公开说明', lines)] };
+    const findings = runAudit({ recognition: recognise(typed), supplement, grid: typed }, RULES.filter((r) => r.id === 'text-basic-items'));
+    expect(findings.map((f) => [f.severity, f.cells[0], f.message])).toEqual([
+      ['error', '公开说明!A1', expect.stringContaining('漏了“生活补助”')],
+      ['warning', '公开说明!A2', expect.stringContaining('“奖励金”')],
+    ]);
+  });
+
+  it('a preset without {人员经费退回} keeps the refund in the text as a gap, never drops it', () => {
+    const paragraphs = ['人员经费{人员经费}万元[，包括：{人员经费明细}]。'];
+    const preset = { ...xinjiang, templates: { ...xinjiang.templates, basic: { ...xinjiang.templates.basic!, paragraphs } } };
+    expect(section(generateNarrative(recognise(grid), supplement, preset), '六')).toContain(
+      '、其他对个人和家庭的补助、【请填写：人员经费中为负数的款（退回，不是支出）：奖励金-0.50万元：格式中没有{人员经费退回}，请另行说明】。',
+    );
+  });
+});
+
 describe('table 06 without its 人员经费合计 and 公用经费合计 rows', () => {
   it('§六 and §十 give 人员经费 and 公用经费 as the sums of their 类 (301 + 303, 302 + 310), where they were gaps', () => {
     const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));

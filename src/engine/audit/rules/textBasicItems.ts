@@ -1,8 +1,9 @@
 /**
  * §六 lists what 人员经费 and 公用经费 were spent on: "人员经费 577.84 万元，包括：基本工资、津贴补贴…" (新疆),
  * "人员经费X万元，主要包括：基本工资、津贴补贴、奖金……（不涉及的不列）" (上海). The list must be the 经济分类 款 of
- * table 06 with a figure: an item whose figure is 0 or blank must not be named, a non-zero one must not be left
- * out (unless the list ends with 等); after "主要包括" one left out is a 提示 (none where the list is a selection of the main
+ * table 06 with a figure: an item whose figure is 0 or blank must not be named, one above 0 must not be left
+ * out (unless the list ends with 等), and one below 0 (a refund, 收回以前年度支出) is no spending: named, a 提示 (our §六
+ * states it after the list: 奖励金-0.50万元为收回以前年度支出，冲减本年支出); after "主要包括" one left out is a 提示 (none where the list is a selection of the main
  * items: it states their amounts, or names fewer than half), and so are 款 of 0 where the list names
  * several (the 中央 template's fixed list). 人员经费 = 301 + 303, 公用经费 = 302 + 310 (+ 307 + 399) (DOMAIN §2).
  * A name that is no 经济分类 款 at all is a 提示 (a colloquial name such as 水电费 may stand for 水费 and 电费), and
@@ -176,8 +177,8 @@ function checkAmount(ctx: RuleContext<'amount'>, item: StatedItem, figure: { rea
  */
 function selection(mainly: boolean, names: readonly Listed[], items: readonly Item[], covered: ReadonlySet<string>): boolean {
   if (!mainly) return false;
-  const nonZero = items.filter((i) => i.fen !== 0);
-  return names.some((n) => n.stated !== undefined) || 2 * nonZero.filter((i) => covered.has(i.code)).length < nonZero.length;
+  const spent = items.filter((i) => i.fen > 0);
+  return names.some((n) => n.stated !== undefined) || 2 * spent.filter((i) => covered.has(i.code)).length < spent.length;
 }
 
 export default defineRule({
@@ -191,6 +192,7 @@ export default defineRule({
     missing: '说明文字列出的{group}构成漏了“{name}”：一般公共预算财政拨款基本支出决算表中{name}为 {amount}：请补上。',
     unknown: '说明文字列出{group}包括“{name}”，这不是经济分类科目的名称，基本支出决算表中也没有：请核对。',
     amount: '说明文字写{group}中“{name}{stated}”，而一般公共预算财政拨款基本支出决算表中{name}为 {expected}。',
+    refund: '说明文字列出{group}包括“{name}”，而一般公共预算财政拨款基本支出决算表中{name}为 {amount}（退回，冲减支出），不是支出：请从构成中删去，另行说明。',
   },
   check(ctx) {
     const t6 = ctx.recognition.tables.generalBudgetBasic;
@@ -264,11 +266,17 @@ export default defineRule({
           if (fen === 0) {
             const f = row?.figures.amount;
             ctx.report({ messageId: 'zero', data: { group, name }, cells: f ? [t.cell, f.cell] : [t.cell], key, values: [0], unit: t6.unit, ...zeroNamed });
+          } else if (fen < 0 && !stated) {
+            // A refund (收回以前年度支出) is no spending: named among what the group was spent on, as if spent (a 提示: the
+            // list may have been written for the 款 as a whole). With its figure written after it, it says what it is.
+            const f = row!.figures.amount!;
+            ctx.report({ messageId: 'refund', data: { group, name, amount: tableAmount(fen, t6.unit) }, cells: [t.cell, f.cell], key, values: [fromFen(fen, t6.unit)], unit: t6.unit, severity: 'warning' });
           }
         }
         if (open || unknown || selection(mainly, names, items, covered)) continue;
+        // A 款 below 0 (a refund) is no spending: a list of what the group was spent on leaves it out (§六 states it after).
         for (const item of items) {
-          if (item.fen === 0 || covered.has(item.code)) continue;
+          if (item.fen <= 0 || covered.has(item.code)) continue;
           const f = item.row!.figures.amount!;
           const amount = tableAmount(item.fen, t6.unit);
           ctx.report({ messageId: 'missing', data: { group, name: item.name, amount }, cells: [t.cell, f.cell], key: `${group}${item.code}`, values: [fromFen(item.fen, t6.unit)], unit: t6.unit, ...leftOut });

@@ -98,6 +98,28 @@ const OTHER_CLASS = new RegExp(`(?<![\\u4e00-\\u9fa5])其他支出(?!\\(类\\))(
 /** A sentence about 经济分类 (§六): 人员经费, 公用经费 or an 经济分类 类 named, its 其他支出 the 类 399. */
 const ECONOMIC_CLASS_NAMED = new RegExp(`人员经费|公用经费|基本支出|${ECONOMIC_SUBJECTS.filter((e) => e.code.length === 3 && e.name !== '其他支出').map((e) => e.name).join('|')}`);
 
+/** 经济分类 款 named as a 三公 item is (table 06's 30217 公务接待费, table 07's 公务接待费): the label, and the 款's code. */
+const ECONOMIC_NAMESAKES: Readonly<Record<string, string>> = {
+  公务接待费: '30217',
+  公务用车运行维护费: '30231',
+  公务用车运行费: '30231',
+  '因公出国(境)费': '30212',
+  公务用车购置: '31013',
+};
+
+/**
+ * In a sentence about 人员经费 or 公用经费 (§六) that says nothing of 三公, a 三公 item's name is the 经济分类 款 of table 06
+ * (公用经费66.99万元，包括：…；公务接待费-0.20万元为收回以前年度支出，冲减本年支出): its figure, not table 07's. Held to table 07,
+ * the 款's refund stated with its figure was a 错误 (helper-h109).
+ */
+function economicNamesake(rec: Recognition, label: string, sentence: string): NamedFigure | undefined {
+  const code = ECONOMIC_NAMESAKES[label];
+  const t6 = rec.tables.generalBudgetBasic;
+  if (!code || !t6 || !/人员经费|公用经费/.test(sentence) || /三公/.test(sentence)) return undefined;
+  const row = findRow(t6, code);
+  return row ? namedFigure(t6, row.figures.amount) : undefined;
+}
+
 /**
  * A 类 named without its mark may be spoken of in §三 (all sources: tables 01 and 03), in §四 (财政拨款: table 04), in
  * §五 (一般公共预算: tables 05 and 04) or in §八/§九 (a fund: tables 08/09 and table 04's column of it): its figure in
@@ -222,8 +244,9 @@ export default defineRule({
       for (const sentence of sentences(t.text)) {
         const named = ownAmounts(namedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY), rec, ctx.supplement);
         for (const n of named) {
-          let figures = [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
-          let alternatives = (ALTERNATIVES[n.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
+          const namesake = economicNamesake(rec, n.label, sentence);
+          let figures = namesake ? [namesake] : [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
+          let alternatives = namesake ? [] : (ALTERNATIVES[n.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           // A part of a whole stated before it is the whole's table's figure, not either table's (PARTS_OF_WHOLE).
           const whole = alternatives.length > 0 ? wholeBefore(named, n, sentence) : undefined;
           if (whole === 'alternative') [figures, alternatives] = [alternatives, []];

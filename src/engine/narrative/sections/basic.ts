@@ -4,20 +4,23 @@
  */
 import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
 import { findRow } from '../../tables/model';
+import type { RowModel } from '../../tables/model';
 import type { Amount, NarrativeContext } from '../context';
 import type { Block } from '../document';
-import { when } from '../fragment';
+import { join, plain, when } from '../fragment';
+import type { Fragment } from '../fragment';
 import type { BasicTemplates } from '../templates';
 
-function sectionNames(ctx: NarrativeContext, classes: readonly string[]): string[] {
+/** The non-zero 经济分类 款 of table 06 under `classes`, in table order: block by block (left to right), top to bottom. */
+function sectionRows(ctx: NarrativeContext, classes: readonly string[]): RowModel[] {
   const rows = ctx.recognition.tables.generalBudgetBasic?.rows ?? [];
-  // Table order: block by block (left to right), top to bottom within a block.
   return rows
     .filter((r) => r.level === 'section' && classes.includes(r.code!.slice(0, 3)))
     .filter((r) => (r.figures.amount?.fen ?? 0) !== 0)
-    .sort((a, b) => (a.labelCell?.col ?? 0) - (b.labelCell?.col ?? 0) || (a.labelCell?.row ?? 0) - (b.labelCell?.row ?? 0))
-    .map((r) => r.label.replace(/\s+/g, ''));
+    .sort((a, b) => (a.labelCell?.col ?? 0) - (b.labelCell?.col ?? 0) || (a.labelCell?.row ?? 0) - (b.labelCell?.row ?? 0));
 }
+
+const nameOf = (r: RowModel) => r.label.replace(/\s+/g, '');
 
 const CLASSES_OF = { personnelTotal: PERSONNEL_CLASSES, publicTotal: PUBLIC_CLASSES } as const;
 
@@ -38,20 +41,46 @@ export function basic(ctx: NarrativeContext, t: BasicTemplates): Block[] {
   const personnel = economicTotal(ctx, 'personnelTotal');
   const pub = economicTotal(ctx, 'publicTotal');
   // The names apply where there are some, or where money was spent without them (a gap asks for them); 0.00万元 has
-  // nothing to name (新疆 asked for a list of 经济分类 款 of nothing).
+  // nothing to name (新疆 asked for a list of 经济分类 款 of nothing). Only 款 above 0 are named: a 款 below 0 (a refund,
+  // 收回以前年度支出) is no spending, and is stated with its figure where the preset says {人员经费退回} (奖励金-0.50万元),
+  // never dropped: a preset without that place has a gap for it in the list.
+  const refundShown = t.paragraphs.some((p) => p.includes('{人员经费退回}') || p.includes('{公用经费退回}'));
+  const refundText = (rows: readonly RowModel[]): Fragment =>
+    join(
+      rows.map((r) =>
+        ctx.render(t.refund ?? '{名称}{金额}万元', {
+          名称: () => [{ text: nameOf(r) }],
+          金额: () => ctx.money(ctx.displayed(r.figures.amount), `表06.${r.code}`, nameOf(r)),
+        }),
+      ),
+      t.separator,
+    );
   const names = (classes: readonly string[], label: string, amount: Amount | undefined) => {
-    const list = () => sectionNames(ctx, classes);
+    const spent = () => sectionRows(ctx, classes).filter((r) => r.figures.amount!.fen! > 0);
+    const refunds = () => sectionRows(ctx, classes).filter((r) => r.figures.amount!.fen! < 0);
+    const unplaced = () => (refundShown ? [] : refunds());
     return when(
-      () => list().length > 0 || (amount !== undefined && amount.none !== true),
-      () => (list().length ? [{ text: list().join(t.separator) }] : ctx.gap(`表06.${label}`, `${ctx.tableTitle('generalBudgetBasic')}${label}明细`)),
+      () => spent().length > 0 || unplaced().length > 0 || (refunds().length === 0 && amount !== undefined && amount.none !== true),
+      () => {
+        const listed: Fragment[] = spent().map((r) => [{ text: nameOf(r) }]);
+        if (unplaced().length > 0) listed.push(ctx.gap(`表06.${label}退回`, `${label}中为负数的款（退回，不是支出）：${plain(refundText(unplaced()))}：格式中没有{${label}退回}，请另行说明`));
+        return listed.length > 0 ? join(listed, t.separator) : ctx.gap(`表06.${label}`, `${ctx.tableTitle('generalBudgetBasic')}${label}明细`);
+      },
     );
   };
+  const refunds = (classes: readonly string[]) =>
+    when(
+      () => sectionRows(ctx, classes).some((r) => r.figures.amount!.fen! < 0),
+      () => refundText(sectionRows(ctx, classes).filter((r) => r.figures.amount!.fen! < 0)),
+    );
   const values = {
     基本支出: () => ctx.money(total, '表05.合计.基本支出', `${ctx.tableTitle('generalBudgetExpenditure')}合计“基本支出”`),
     人员经费: () => ctx.money(personnel, '表06.人员经费合计', '人员经费合计'),
     人员经费明细: names(PERSONNEL_CLASSES, '人员经费', personnel),
     公用经费: () => ctx.money(pub, '表06.公用经费合计', '公用经费合计'),
     公用经费明细: names(PUBLIC_CLASSES, '公用经费', pub),
+    人员经费退回: refunds(PERSONNEL_CLASSES),
+    公用经费退回: refunds(PUBLIC_CLASSES),
   };
   return t.paragraphs.map((pattern) => ({ kind: 'paragraph' as const, runs: ctx.render(pattern, values) }));
 }
