@@ -455,6 +455,32 @@ describe('上海 preset: zero bases, 持平 and what does not apply', () => {
     expect(budget).toContain('公务接待费支出决算为3.20万元，【请填写：公务接待费预决算比率（预算数-1.00万元、决算数3.20万元，负数不计算比率：请核对）】。');
   });
 
+  it('a “三公” item below 0 is a refund: says so, and asks for no 开支内容 as if money had been spent', () => {
+    // 38.88 = −1.00 + 36.68 + 3.20. It asked 【请填写：因公出国（境）开支内容】 of the refund, as of money spent.
+    const data = threePublic({}, { total: 38.88, overseasTravel: -1 });
+    const asked = narrate((j) => {
+      delete j.事项['因公出国（境）开支内容'];
+    }, data);
+    const text = lines(asked, '七');
+    expect(text[5]).toBe('1、因公出国（境）费支出-1.00万元。因公出国（境）费决算为负数，系收回以前年度支出，冲减本年支出。');
+    expect(asked.gaps.map((g) => g.field)).not.toContain('事项.因公出国（境）开支内容');
+    // What the 说明数据 says of it is kept, the refund said after it.
+    expect(lines(narrate(undefined, data), '七')[5]).toBe(
+      '1、因公出国（境）费支出-1.00万元。全年安排因公出国（境）团组2个、累计6人次。开支内容包括：赴境外参加示范服务国际交流会议的国际旅费、住宿费等。因公出国（境）费决算为负数，系收回以前年度支出，冲减本年支出。',
+    );
+    // 公务用车运行维护 and 公务接待 alike: 用车 24.50 − 1.00 = 23.50, 合计 12.36 + 23.50 − 1.00 = 34.86.
+    const more = threePublic({}, { total: 34.86, vehicles: 23.5, vehicleOperation: -1, reception: -1 });
+    const other = narrate((j) => {
+      delete j.事项['公务用车运行维护费开支内容'];
+      delete j.事项['公务接待费开支内容'];
+    }, more);
+    const t = lines(other, '七').join('\n');
+    expect(t).toContain('公务用车运行维护支出-1.00万元。公务用车运行维护费决算为负数，系收回以前年度支出，冲减本年支出。2024年，');
+    expect(t).toContain('公务接待费决算为负数，系收回以前年度支出，冲减本年支出。');
+    expect(other.gaps.map((g) => g.field)).not.toEqual(expect.arrayContaining(['事项.公务用车运行维护费开支内容']));
+    expect(other.gaps.map((g) => g.field)).not.toEqual(expect.arrayContaining(['事项.公务接待费开支内容']));
+  });
+
   it('a “三公” item below 0: the others’ shares each their own rounding, none taking the residual of the one not printed', () => {
     // 22.61 = −0.01 + 10.26 + 12.36: 12.36 / 22.61 = 54.666% is 54.67%. It printed 54.66%, the tail adjustment moving onto
     // 公务接待费 the rounding of the −0.04% that the sentence leaves to a gap.

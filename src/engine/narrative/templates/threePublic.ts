@@ -16,7 +16,10 @@ export const ITEM_PREFIX: Readonly<Record<ThreePublicItem, string>> = {
 /** The three items whose shares make up the total. */
 export const SHARED_ITEMS: readonly ThreePublicItem[] = ['overseasTravel', 'vehicles', 'reception'];
 
-/** 事项 text of what an item paid for: {出国开支内容} …, left out (in […]) when the item spent nothing. */
+/**
+ * 事项 text of what an item paid for: {出国开支内容} …, left out (in […]) when the item spent nothing, or refunded more
+ * than it spent (a 决算 below 0) and the 说明数据 says nothing of it.
+ */
 export const CONTENT_MATTER: Readonly<Partial<Record<ThreePublicItem, string>>> = {
   overseasTravel: '因公出国（境）开支内容',
   vehiclePurchase: '公务用车购置开支内容',
@@ -34,6 +37,7 @@ function itemPlaceholders(item: ThreePublicItem): string[] {
     ...changePlaceholders(p),
     ...(SHARED_ITEMS.includes(item) ? [`${p}占比`] : []),
     ...(CONTENT_MATTER[item] ? [`${p}开支内容`] : []),
+    `${p}退回`,
   ];
 }
 
@@ -81,8 +85,19 @@ export const THREE_PUBLIC_SCHEMA = object(
     versusBudget: VERSUS_BUDGET,
     /** Names printed in {明细} and {预算明细}. */
     names: optional(object({ overseasTravel: text(), vehicles: text(), vehiclePurchase: text(), vehicleOperation: text(), reception: text() })),
+    /**
+     * {出国退回} {用车退回} {购置退回} {运行退回} {接待退回}: an item whose 决算 is below 0 (a refund, 收回以前年度支出, no
+     * spending), said so with {名称} the item's 说明数据 name (上海: {名称}决算为负数，系收回以前年度支出，冲减本年支出。); it
+     * applies only to such an item (write it in […]).
+     */
+    refund: optional(pattern('名称')),
   },
-  { 明细: ['item', 'separator', 'names'], 预算明细: ['budgetItem', 'separator', 'names'], 预算名: ['budget', 'budgetNames'] },
+  {
+    明细: ['item', 'separator', 'names'],
+    预算明细: ['budgetItem', 'separator', 'names'],
+    预算名: ['budget', 'budgetNames'],
+    ...Object.fromEntries(Object.values(ITEM_PREFIX).map((p) => [`${p}退回`, ['refund' as const]])),
+  },
 );
 
 export type ThreePublicTemplates = Infer<typeof THREE_PUBLIC_SCHEMA>;
