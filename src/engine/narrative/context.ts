@@ -301,9 +301,19 @@ export class NarrativeContext {
     const from = derived([actual.source, budget.source]);
     if (budget.cents === 0) return withSource(this.render(actual.cents === 0 ? v.bothZero : v.budgetZero, {}), from);
     return this.render(pattern, {
-      差异率: () => sourced(this.rate(varianceRate(actual.cents, budget.cents)!), from),
+      差异率: () => sourced(this.varianceShown(actual.cents, budget.cents), from),
       完成率: () => sourced(this.completion(actual.cents, budget.cents), from),
     });
+  }
+
+  /**
+   * 差异率 as printed: 不足0.01 where the 决算 differs from the 预算 by less than the rate's rounding (1,363.45 of 1,363.44
+   * is 0.0007%): 预决算差异率0.00% of two figures that differ read as false. 不足0.01% holds of a rate below 0 too, and the
+   * sentence states both figures just before it (决算数1,363.45万元), so their order is said; as a change's rate (下降不足0.01%).
+   */
+  private varianceShown(actual: Cents, budget: Cents): string {
+    const rate = varianceRate(actual, budget)!;
+    return rate === 0 && actual !== budget ? BELOW_RATE : this.rate(rate);
   }
 
   /**

@@ -127,6 +127,32 @@ describe('zero bases and missing inputs in the text', () => {
     }
   });
 
+  it('a 决算 off its 预算 by less than the 差异率 shows: 预决算差异率不足0.01% (it printed 0.00% of figures that differ), and our checks accept it', () => {
+    for (const [budget, actual] of [
+      [1363.44, '1,363.45'],
+      [1363.46, '1,363.45'],
+    ] as const) {
+      const json = JSON.parse(JSON.stringify(changji2022Supplement)) as Json;
+      json.指标['财政拨款收入总计']!['年初预算数'] = budget;
+      json.指标['财政拨款支出总计']!['年初预算数'] = budget;
+      const { supplement } = parseSupplementJson(json);
+      const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+      const doc = generateNarrative(recognise(grid), supplement, xinjiang);
+      const text = section(doc, '四');
+      expect(text).toContain(`财政拨款收入总计年初预算数${budget.toFixed(2).replace('1363', '1,363')}万元，决算数${actual}万元，预决算差异率不足0.01%，`);
+      expect(text).not.toMatch(/差异率-?0\.00%/);
+      const typed = { ...grid, sheets: [...grid.sheets, sheet('公开说明', documentLines(doc).map((l) => [l.text]))] };
+      const findings = runAudit({ recognition: recognise(typed), supplement, grid: typed }, RULES.filter((r) => r.id.startsWith('text-')));
+      expect(findings.filter((f) => f.severity !== 'rounding').map((f) => f.message)).toEqual([]);
+    }
+    // Both equal: 0.00% as before; a bound that does not hold (13.02% is no 不足0.01%) is still said to be wrong.
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const { supplement } = parseSupplementJson(changji2022Supplement);
+    const typed = { ...grid, sheets: [...grid.sheets, sheet('公开说明', [['财政拨款收入总计年初预算数1,206.34万元，决算数1,363.45万元，预决算差异率不足0.01%。']])] };
+    const findings = runAudit({ recognition: recognise(typed), supplement, grid: typed }, RULES.filter((r) => r.id === 'text-budget'));
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('应为 13.02%')]);
+  });
+
   it('a rate of 1,000% and more is separated as the preset separates amounts (增长1,388.29%, 上海 1388.29%), and our checks accept it', () => {
     const json = JSON.parse(JSON.stringify(changji2022Supplement)) as Json;
     json.指标['收入总计']!['上年数'] = 100;

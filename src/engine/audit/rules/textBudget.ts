@@ -190,8 +190,10 @@ export default defineRule({
         const stated = Math.round(rate.value * 100);
         // A bound (不足100.00%, 超过100.00%, 不足0.01%) holds for the exact rate, not its rounding: 4,029.01 of 4,029.02 is
         // 不足100.00%, and 超过100.00% there was read as no rate at all (a wrong one passed).
+        // A variance's bound is of its size (预决算差异率不足0.01%: |决算 − 预算| under 0.01% of the 预算).
+        const measured = (a: number, b: number) => (rate.kind === 'variance' ? Math.abs(a - b) : a);
         const withinBound = (actual: TextMoney, of: TextMoney) =>
-          scalesOf(actual, of).some(([a, b]) => b! > 0 && (rate.bound === '不足' ? a! * 10_000 < stated * b! : a! * 10_000 > stated * b!));
+          scalesOf(actual, of).some(([a, b]) => b! > 0 && (rate.bound === '不足' ? measured(a!, b!) * 10_000 < stated * b! : measured(a!, b!) * 10_000 > stated * b!));
         // Each 预算 it may be of on its own: the span of the two's rates is no rate of either.
         const holds = (actual: TextMoney) =>
           (both ?? [found]).some((of) => (rate.bound ? withinBound(actual, of) : statedWithin(stated, expectationsOf(actual, of), rateTolerance(rate.written))));

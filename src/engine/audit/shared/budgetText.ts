@@ -23,7 +23,8 @@ export interface BudgetRate {
   readonly word?: string;
   /**
    * A completion rate stated as a bound (完成年初预算的不足100.00%, 超过100.00%, 不足0.01%: as the explanation prints a rate
-   * whose rounding would hide a difference): the exact rate must lie below or above the value.
+   * whose rounding would hide a difference): the exact rate must lie below or above the value. A variance so stated
+   * (预决算差异率不足0.01%) bounds its size: the 决算 is off its 预算 by less than that, either way.
    */
   readonly bound?: '不足' | '超过';
 }
@@ -176,6 +177,8 @@ const FALLS = /下降|减少|降低/;
 const SAVING_RATE = new RegExp(`(节约|节省)率(?:为|是|达)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g');
 /** A completion rate stated as a bound (BudgetRate.bound). Groups: which 预算, the bound, the rate. */
 const BOUNDED_COMPLETION = new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?的?(不足|超过)(\\d+(?:\\.\\d+)?)%`, 'g');
+/** A variance stated as a bound (BudgetRate.bound): 预决算差异率不足0.01%, a 决算 off its 预算 by less than the rounding. */
+const BOUNDED_VARIANCE = /预决算差异率(?:为)?(不足|超过)(\d+(?:\.\d+)?)%/g;
 const BUDGET_ANYWHERE = new RegExp(BUDGET.source, 'g');
 
 /**
@@ -200,6 +203,9 @@ function ratesOf(clause: string): { index: number; rate: BudgetRate }[] {
   );
   for (const m of clause.matchAll(BOUNDED_COMPLETION)) {
     out.push({ index: m.index!, rate: { kind: 'completion', of: budgetKindOf(m[1]), value: Number(m[3]), written: m[3]!, phrase: m[0], bound: m[2] as '不足' | '超过' } });
+  }
+  for (const m of clause.matchAll(BOUNDED_VARIANCE)) {
+    out.push({ index: m.index!, rate: { kind: 'variance', of: '', value: Number(m[2]), written: m[2]!, phrase: m[0], bound: m[1] as '不足' | '超过' } });
   }
   for (const m of clause.matchAll(SAVING_RATE)) {
     out.push({ index: m.index!, rate: { kind: 'variance', of: '', value: -Number(m[2]), written: m[2]!, phrase: m[0], word: `${m[1]!}率` } });
