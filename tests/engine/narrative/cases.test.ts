@@ -399,7 +399,8 @@ describe('no table 05 read', () => {
     const without = { ...grid, sheets: grid.sheets.filter((s) => s.name !== '一般公共预算财政拨款支出决算表') };
     const { supplement } = parseSupplementJson(JSON.parse(JSON.stringify(changji2022Supplement)));
     const text = section(generateNarrative(recognise(without), supplement, xinjiang), '五');
-    expect(text).toContain('支出决算数为【请填写：科目');
+    // Each gap names its 项 as the text does, with the code to find it by (行政运行（2010301）).
+    expect(text).toMatch(/支出决算数为【请填写：[^】（]+（\d{7}）】/);
     expect(text).not.toContain('0.00万元');
   });
 });
@@ -419,10 +420,10 @@ describe('a figure of the tables that cannot be read (an error value, text) in t
     for (const value of [{ error: '#REF!' }, '223.14万'] as const) {
       const [xj, sh] = withTable05('2010301', value);
       const item = section(xj!, '五').split('\n').find((l) => l.includes('行政运行(项)'))!;
-      expect(item).toMatch(/^1\. .*支出决算数为【请填写：科目2010301】万元/);
+      expect(item).toMatch(/^1\. .*支出决算数为【请填写：行政运行（2010301）】万元/);
       expect(item).not.toContain('0.00万元');
       expect(item).not.toContain('下降100%');
-      expect(section(sh!, '五')).toContain('支出决算为【请填写：科目2010301】万元');
+      expect(section(sh!, '五')).toContain('支出决算为【请填写：行政运行（2010301）】万元');
     }
   });
 
@@ -633,7 +634,7 @@ describe('table 05 whose 合计 column is headed by another name (决算数 | �
 
   it('a header no reader knows (本期数): each 项 of §五（三） a gap, never 支出决算数为0.00万元 and 下降100%', () => {
     const x = text(headed('本期数'), xinjiang);
-    expect(x).toContain('行政运行(项)：支出决算数为【请填写：科目2010301】万元');
+    expect(x).toContain('行政运行(项)：支出决算数为【请填写：行政运行（2010301）】万元');
     expect(x).not.toMatch(/支出决算数为0\.00万元/);
     expect(text(headed('本期数'), shanghai)).toContain('支出决算为【请填写：一般公共预算财政拨款支出决算表合计】万元');
     expect(text(headed('本期数'), shanghai)).not.toMatch(/支出决算为0\.00万元/);

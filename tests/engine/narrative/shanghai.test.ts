@@ -614,7 +614,7 @@ describe('上海 preset: §五（三） when table 05 lists no 项', () => {
     const doc = narrate(undefined, totalOnly);
     const items = lines(doc, '五').filter((l) => /^\d+、/.test(l));
     expect(items).toHaveLength(9);
-    for (const item of items) expect(item).toMatch(/支出决算为【请填写：科目\d{7}】万元/);
+    for (const item of items) expect(item).toMatch(/支出决算为【请填写：[^】（]+（\d{7}）】万元/);
     expect(lines(doc, '五').join('\n')).not.toContain('支出决算为0.00万元');
   });
 

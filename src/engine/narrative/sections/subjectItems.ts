@@ -215,7 +215,7 @@ export function subjectItemValues(ctx: NarrativeContext, table: SubjectTableId, 
     // A 款 without 项 (or a 类 without 款) is named down to its own level: `[{项名}(项)]` leaves the rest out.
     款名: when(() => line.code.length >= 5, () => nameOf(ctx, table, line.code.slice(0, 5))),
     项名: when(() => line.code.length >= 7, () => nameOf(ctx, table, line.code)),
-    金额: () => ctx.money(line.amount, `表${TABLE_CODE[table]}.${line.code}`, `科目${line.code}`),
+    金额: () => ctx.money(line.amount, `表${TABLE_CODE[table]}.${line.code}`, label),
     年初预算: () => ctx.money(budget, gapField, gapLabel),
     ...ctx.budgetValues(line.amount, budget, {
       gapField,
