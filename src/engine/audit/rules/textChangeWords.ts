@@ -33,7 +33,9 @@ const RATE_WORD = '(增长|下降|上升|提高|上涨|降低|增幅|降幅|减�
 const RATE = `(-?[\\d.]+(?:%|倍))${NOT_ROUGH}`;
 // Between the amount and the rate: a comma, a 、, or a bracket (`减少312.94万元（下降17.37%）`), and 同比 again.
 // The amount's word may be a rate's (比上年下降0.02万元，降幅0.40%): read as 减少/增加 (AMOUNT_WORD), unread before (helper-h93).
-const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升)了?${MONEY}(?:[,，、]|\\()(?:同比)?${RATE_WORD}${RATE}`, 'g');
+// The rate may repeat the 均 or 各 of a change of two items at once (财政拨款收入、支出均增加660.56万元，均增长93.98%: the one
+// amount and rate are both's; helper-h107, unread, a wrong one passed). Not 分别, whose rates are each item's in turn.
+const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升)了?${MONEY}(?:[,，、]|\\()(?:同比)?(?:均|各)?${RATE_WORD}${RATE}`, 'g');
 const AMOUNT_WORD: Readonly<Record<string, string>> = { 下降: '减少', 降低: '减少', 增长: '增加', 上升: '增加' };
 /** The rate written first: `增长15.18%（增加4.55万元）`, `下降16.78%，减少300.00万元` (the text is normalised: brackets half-width). */
 const RATE_FIRST = new RegExp(`${RATE_WORD}${RATE}(?:[,，]|\\()(增加|减少)了?${MONEY}\\)?`, 'g');
@@ -177,6 +179,19 @@ const OPENS_ON_BUDGET = new RegExp(`^${AGAINST_BUDGET.source}`);
  */
 const BUDGET_OPENING = new RegExp(`(?:^|[,，;；:：])(?:与|较|比|对比)${BUDGET_YEAR}${BUDGET_KIND_WORD}?预算(?:数)?(?:的|为)?(?:${MONEY})?(?:相比)?[,，](?:\\d{4}年度?)?${NAME_BEFORE}`);
 
+/**
+ * Two items named with their words in common once, 收入 and 支出 with nothing after them (财政拨款收入、支出均增加660.56万元，
+ * 均增长93.98%): the change is each one's, read as the first's, named in full (财政拨款收入). Read as it stands, only 支出
+ * after the 、 named an amount, and none it could be (财政拨款支出 is narrower): the change went unread and a wrong rate
+ * passed (helper-h107). A shared 总计 or 合计 (收、支总计) the labels and their tails name already.
+ */
+const TWO_ITEMS = /^(.*?)收入?、支出?$/;
+
+function firstOfTwo(label: string): string {
+  const m = TWO_ITEMS.exec(label);
+  return m && m[1]!.length > 0 ? `${m[1]}收入` : label;
+}
+
 /** The budget words a change is measured against: right before it, or opening its clause before its item. */
 function budgetWordsBefore(before: string): RegExpExecArray | null {
   return AGAINST_BUDGET.exec(before) ?? BUDGET_OPENING.exec(before);
@@ -189,10 +204,12 @@ function budgetWordsBefore(before: string): RegExpExecArray | null {
 const COMPARED_YEAR = '(?:上一?年度?|去年|\\d{4}年度?)';
 /**
  * …and last year's amount, where the words name it (与2021年度决算数1,801.23万元相比, 较上年的1,801.23万元), or in brackets (比上年
- * （5.01万元）减少…, 与上年（5.01万元）相比: helper-h95, unread).
+ * （5.01万元）减少…, 与上年（5.01万元）相比: helper-h95, unread). The 各 or 均 of a change of two items at once may follow
+ * (财政拨款收、支总计较上年各增加660.56万元: helper-h107, unread, a wrong one passed); not 分别, whose changes are each
+ * item's in turn (listsInTurn).
  */
 const COMPARED_WITH = new RegExp(
-  `(?:与${COMPARED_YEAR}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比|(?:比|较)${COMPARED_YEAR}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?)?|同比)[,，]?$`,
+  `(?:与${COMPARED_YEAR}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比|(?:比|较)${COMPARED_YEAR}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?)?|同比)[,，]?(?:各|均)?$`,
 );
 
 /**
@@ -286,7 +303,8 @@ function currentAmount(
     .replace(BUDGET_LEVEL, '')
     .replace(/(?:各|均|分别)$/, '');
   // 、 inside a name too (收、支总计各减少…).
-  const label = /([\u4e00-\u9fa5()][\u4e00-\u9fa5()、]{1,29})$/.exec(subject)?.[1];
+  const written = /([\u4e00-\u9fa5()][\u4e00-\u9fa5()、]{1,29})$/.exec(subject)?.[1];
+  const label = written && firstOfTwo(written);
   if (label && !/元$/.test(label)) {
     // Leading words that are no part of the name go (年度…); a qualifier does not (政府性基金预算财政拨款收入 is
     // not the 财政拨款收入 total).

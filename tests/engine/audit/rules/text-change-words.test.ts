@@ -541,6 +541,26 @@ testRule(rule, {
       name: 'a 项 named alone that table 05 does not list: its change against its 上年数 by the dictionary’s code (helper-82)',
       sheets: [sheet('公开说明', [['其他统战事务支出（项）0.00万元，比上年减少0.20万元，下降100%，主要原因是本年无此科目支出。']])],
     },
+    {
+      // helper-h107: the 均 or 各 of a change of two items at once, before its rate or after the comparison, right; with the
+      // items' words in common (财政拨款收入、支出), or each an amount of its own (均 naming each of two: no one change read).
+      name: 'a change of two items at once with 均 or 各 before its rate or after 较上年 (均增加…，均增长…; 较上年各增加…), right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度财政拨款收入1363.45万元，财政拨款支出1363.45万元，与2021年相比，财政拨款收入、支出均增加660.56万元，均增长93.98%。'],
+          ['2022年度财政拨款收入、支出均为1363.45万元，与2021年相比，均增加660.56万元，均增长93.98%。'],
+          ['2022年度收入总计和支出总计均为1,488.29万元，均比上年减少312.94万元，均下降17.37%。'],
+          ['2022年度财政拨款收、支总计均为1363.45万元，较上年各增加660.56万元。'],
+          ['2022年度财政拨款收入支出总计1363.45万元，较上年各增加660.56万元，各增长93.98%。'],
+          ['2022年度收、支总计均为1488.29万元，与上年相比，均减少312.94万元。'],
+          ['2022年度收入、支出总计各为1488.29万元，比上年各减少312.94万元。'],
+          ['公务用车购置费和因公出国（境）费均为0万元，较上年均增加0万元。'],
+          // 均 after two items' own amounts: no one change of them is read (each its own, the text leaves whose to the words).
+          ['基本支出770.07万元，项目支出718.22万元，较上年均增加50.00万元。'],
+          ['公务用车购置及运行维护费4.79万元，公务接待费0.20万元，较上年均有所变化，均为0.04万元以内。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -1357,6 +1377,22 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A3', message: '增减率应为 956.21%，而文中为 5.96倍。' },
         { severity: 'error', first: '公开说明!A4', message: '一般公共预算财政拨款支出本年 1,363.45万元，说明数据的上年数 702.89 万元，本年应为上年的1.94倍。' },
         { severity: 'error', first: '公开说明!A5', message: '科目2010302本年 718.22万元，说明数据的上年数 68.00 万元，本年应为上年的10.56倍。' },
+      ],
+    },
+    {
+      // helper-h107: the 均 before the rate, or the 各 after 较上年, kept the change unread.
+      name: 'a wrong rate after 均 (均增加…，均增长…) and a wrong change after 较上年各 or 与上年相比，均',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度财政拨款收入1363.45万元，财政拨款支出1363.45万元，与2021年相比，财政拨款收入、支出均增加660.56万元，均增长94.98%。'],
+          ['2022年度财政拨款收、支总计均为1363.45万元，较上年各增加606.56万元。'],
+          ['2022年度收、支总计均为1488.29万元，与上年相比，均减少321.94万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '本年 1363.45万元、增加 660.56万元，则上年为 702.89万元，增减率应为 93.98%，而文中为 94.98%。' },
+        { severity: 'error', first: '公开说明!A2', message: '财政拨款收入总计本年 1363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增加660.56 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '收入总计本年 1488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元。' },
       ],
     },
   ],
