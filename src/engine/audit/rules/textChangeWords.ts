@@ -493,7 +493,7 @@ function wholeOf(read: CurrentRead): WholeRead | undefined {
   return read.whole && { money: read.whole, key: read.wholeLabel === undefined ? undefined : indicatorKeyOf(read.wholeLabel) };
 }
 
-type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'multiple'>;
+type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple'>;
 
 /** Last year's amount of an item, in 分, with how a message names the item, where it comes from, and its cells. */
 interface Prior {
@@ -661,6 +661,32 @@ function checkStatedPrior(ctx: Ctx, cell: CellRef, stated: TextMoney | undefined
   });
 }
 
+/** The decimals a text writes a number with (1,801.23: 2). */
+function decimalsOf(money: TextMoney): number {
+  return money.written.split('.')[1]?.length ?? 0;
+}
+
+/**
+ * Last year's amount the words of the comparison state (较2021年度的702.89万元增加660.56万元, 与上年1,801.23万元相比，减少…)
+ * against this year's and the change: 本年 − 上年 must be the change, whichever of the three is wrong. Where the item's 上年数
+ * is known, checkStatedPrior holds the stated one to it; where none is (财政拨款收入 has no 说明数据 指标), a mistyped 上年
+ * (720.89) beside a right change and rate passed (helper-h107). Only where the 上年 is written with the change's unit and as
+ * many decimals (较上年1,801万元减少312.94万元 is no 0.01 万元 statement of the difference).
+ */
+function checkChangeFromStatedPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, change: TextMoney, current: TextMoney, prior: TextMoney | undefined, key: string | undefined): void {
+  if (!prior || priorOf(ctx, cell, key) !== undefined) return;
+  if (prior.unit !== change.unit || prior.writtenUnit !== change.writtenUnit || decimalsOf(prior) < decimalsOf(change)) return;
+  const missed = changeMisses(word, change, current, prior.fen);
+  if (!missed) return;
+  ctx.report({
+    messageId: 'priorChange',
+    data: { phrase, current: moneyText(current), prior: moneyText(prior), expected: missed.expected },
+    cells: [cell],
+    key: `${phrase}文中上年`,
+    ...missed.values,
+  });
+}
+
 /** The values of a stated 上年 amount's finding: it and the 上年数, and their difference at the digits written. */
 function priorAmountValues(stated: TextMoney, prior: number): ReturnType<typeof moneyValues> {
   const at = atCommonPrecision(stated, prior, '万元');
@@ -821,6 +847,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
       checkAgainstPrior(ctx, cell, m[0], word, change, correctedCurrent(ctx, read), key, wholeOf(read));
       continue;
     }
+    checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, statedPrior(sentence.slice(0, m.index)), key);
     checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), read.money, key);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
@@ -1047,6 +1074,7 @@ export default defineRule({
     budget: '说明文字“{phrase}”：决算 {current}，预算 {budget}（{source}），与预算相比应为{expected}。',
     prior: '说明文字“{phrase}”：{item}本年 {current}，{where}的{what} {prior}，与上年相比应为{expected}。',
     priorAmount: '说明文字写上年为 {stated}，而{where}中{item}的{what}为 {prior}。',
+    priorChange: '说明文字“{phrase}”：本年 {current}，文中所写上年 {prior}，与上年相比应为{expected}。',
     multiple: '说明文字“{phrase}”：{item}本年 {current}，{where}的{what} {prior}，本年应为上年的{expected}。',
   },
   check(ctx) {
@@ -1093,6 +1121,7 @@ export default defineRule({
             // whole's.
             const named = itemNamed(read);
             if (!read.whole || named) checkStatedPriors(ctx, t.cell, sentence, index, phrase.length, year, key, wholeOf(read));
+            if (!read.whole) checkChangeFromStatedPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, statedPrior(sentence.slice(0, index)), key);
             checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key, named ? wholeOf(read) : undefined);
           }
           const rises = a === '增加';

@@ -561,6 +561,21 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h107: last year's amount in the comparison's words (较2021年度的702.89万元…) where no 上年数 is known of the item.
+      name: 'last year’s amount stated in the comparison (较2021年度的…, 与…的…相比, 较上年…) of an item with no 上年数: this year’s less it is the change',
+      sheets: [
+        sheet('公开说明', [
+          ['本部门2022年度财政拨款收入1363.45万元，较2021年度的702.89万元增加660.56万元，增长93.98%。'],
+          ['2022年度财政拨款收入1363.45万元，较上年702.89万元增加660.56万元。'],
+          ['2022年度财政拨款收入1363.45万元，与2021年度的702.89万元相比，增加660.56万元，增长93.98%，主要原因是追加项目经费228.00万元。'],
+          ['2022年度其他收入9.34万元，较上年的5.00万元增加4.34万元，增长86.80%。'],
+          // Written to fewer decimals than the change, or of another year (2019): no 0.01 万元 statement of it.
+          ['2022年度财政拨款收入1363.45万元，较上年703万元增加660.56万元。'],
+          ['2022年度其他收入9.34万元，比2019年的3.00万元增加6.34万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -1393,6 +1408,15 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '本年 1363.45万元、增加 660.56万元，则上年为 702.89万元，增减率应为 93.98%，而文中为 94.98%。' },
         { severity: 'error', first: '公开说明!A2', message: '财政拨款收入总计本年 1363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增加660.56 万元。' },
         { severity: 'error', first: '公开说明!A3', message: '收入总计本年 1488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元。' },
+      ],
+    },
+    {
+      // helper-h107: 财政拨款收入 has no 上年数 in the 说明数据; the mistyped 上年 beside a right change and rate passed.
+      name: 'a wrong last year’s amount stated in the comparison (较2021年度的720.89万元增加…) of an item with no 上年数',
+      sheets: [sheet('公开说明', [['本部门2022年度财政拨款收入1363.45万元，较2021年度的720.89万元增加660.56万元，增长93.98%。'], ['2022年度财政拨款收入1363.45万元，较上年720.89万元增加660.56万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '本年 1363.45万元，文中所写上年 720.89万元，与上年相比应为增加642.56 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '本年 1363.45万元，文中所写上年 720.89万元，与上年相比应为增加642.56 万元。' },
       ],
     },
   ],
