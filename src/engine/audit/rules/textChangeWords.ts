@@ -806,6 +806,26 @@ function afterThisYearsFigure(text: string, sentenceStart: number, before: strin
 }
 
 /**
+ * A rate named 增幅, 降幅, 涨幅 or 减幅 right after this year's figure of a label and its share (一般公共预算财政拨款支出1363.45万元，
+ * 占总支出的91.61%，增幅93.98%), with no words of a comparison: the amount's rate against last year, as a rate right after the
+ * figure in a sentence opening on the year is (afterThisYearsFigure). Unread, a wrong one passed (helper-h107). Not 增长,
+ * 下降, 提高 or 上升 there, which may speak of the share itself (占…91.61%，提高5.00%: its points), nor after a 预算 in the
+ * paragraph, nor in a sentence opening on another year.
+ */
+const SHARE_THEN_RATE_WORD = /^(?:增幅|降幅|涨幅|减幅)/;
+const SHARE_CLAUSE = /[,，]占[^,，;；。%]*%[,，]$/;
+
+function afterShareOfFigure(text: string, sentenceStart: number, before: string, word: string, year: number | undefined): boolean {
+  const share = SHARE_CLAUSE.exec(before);
+  if (!share || !SHARE_THEN_RATE_WORD.test(word)) return false;
+  const opening = OPENS_ON_YEAR.exec(before);
+  if (opening?.[1] !== undefined && Number(opening[1]) !== year) return false;
+  if (BUDGET_SAID.test(text.slice(0, sentenceStart)) || BUDGET_SAID.test(before)) return false;
+  const figure = before.slice(0, share.index);
+  return namedAmounts(figure, year).some((n) => n.end === figure.length);
+}
+
+/**
  * A change stated by its amount alone or its rate alone, right after the words of a comparison (比上年…, 较上年…,
  * 同比…), or right after this year's figure (afterThisYearsFigure): measured against the item's 上年数 (with no
  * rate beside it, nothing else can tell it is wrong).
@@ -851,7 +871,8 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), read.money, key);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
-    if (inChange(m.index!) || !yearOnYear(sentence.slice(0, m.index), m[1]!)) continue;
+    const ahead = sentence.slice(0, m.index);
+    if (inChange(m.index!) || !(yearOnYear(ahead, m[1]!) || afterShareOfFigure(text, sentenceStart, ahead, m[1]!, year))) continue;
     const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
     // After a 其中 list, the list's last item's rate where a label or a 类 names it (…其中：公务接待费0.20万元，比上年下降
     // 75.00%: unread, a wrong one passed; helper-h102), or the whole's; not after 分别/各 (itemNamed: currentAmount leaves

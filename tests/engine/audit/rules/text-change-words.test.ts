@@ -576,6 +576,22 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h107: a rate named 增幅 or 降幅 right after an amount and its share, with no 比上年.
+      name: 'a rate named 增幅 or 降幅 after a labelled amount and its share (…占总支出的91.61%，增幅93.98%), right; a share’s own change, a budget’s or another year’s not read as it',
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共预算财政拨款支出1363.45万元，占总支出的91.61%，增幅93.98%。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，占本年支出合计的91.61%，增幅93.98%，主要原因是项目增加。'],
+          ['公用经费67.39万元，占基本支出的10.44%，降幅27.50%。'],
+          // The share's own change (its points, written as %), and a rate against the budget the paragraph names.
+          ['财政拨款收入1363.45万元，占本年收入合计的99.32%，提高5.00%。'],
+          ['人员经费577.84万元，占基本支出的89.56%，增长2.00%。'],
+          ['2022年度一般公共预算财政拨款支出年初预算为1206.34万元。一般公共预算财政拨款支出1363.45万元，占总支出的91.61%，增幅13.02%。'],
+          ['一般公共服务支出（类）1225.73万元，占一般公共预算财政拨款支出的89.90%，增幅5.00%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -1417,6 +1433,15 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '本年 1363.45万元，文中所写上年 720.89万元，与上年相比应为增加642.56 万元。' },
         { severity: 'error', first: '公开说明!A2', message: '本年 1363.45万元，文中所写上年 720.89万元，与上年相比应为增加642.56 万元。' },
+      ],
+    },
+    {
+      // helper-h107: with no 比上年, the rate after the share went unread.
+      name: 'a wrong rate named 增幅 or 降幅 after a labelled amount and its share',
+      sheets: [sheet('公开说明', [['一般公共预算财政拨款支出1363.45万元，占总支出的91.61%，增幅39.98%。'], ['公用经费67.39万元，占基本支出的10.44%，降幅72.50%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“增幅39.98%”：一般公共预算财政拨款支出本年 1363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增长93.98%。' },
+        { severity: 'error', first: '公开说明!A2', message: '与上年相比应为下降27.50%。' },
       ],
     },
   ],
