@@ -36,6 +36,16 @@ const RATE = `(-?[\\d.]+(?:%|倍))${NOT_ROUGH}`;
 // The rate may repeat the 均 or 各 of a change of two items at once (财政拨款收入、支出均增加660.56万元，均增长93.98%: the one
 // amount and rate are both's; helper-h107, unread, a wrong one passed). Not 分别, whose rates are each item's in turn.
 const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升)了?${MONEY}(?:[,，、]|\\()(?:同比)?(?:均|各)?${RATE_WORD}${RATE}`, 'g');
+/**
+ * The rate after a reason between it and its amount (…增加157.11万元，主要是年中追加人员经费，增长13.02%): the change's, as one
+ * right after the amount is (helper-h107: unread, a wrong one passed). Only where the reason is one clause with no word of
+ * a change (增, 减, 降, 升, 涨, 提高, 节约, 压缩…): a reason stating a change of its own (主要是经营收入减少292.94万元，下降…)
+ * may be followed by that change's rate, not the item's. Its other figures (追加人员经费120.00万元) are no change.
+ */
+const CHANGE_AFTER_REASON = new RegExp(
+  `(增加|减少|下降|降低|增长|上升)了?${MONEY}[,，](?:主要(?:原因)?(?:是|为|系|在于)?[:：]?|原因(?:是|为|系)[:：]?)(?:(?!增|减|降|升|涨|提高|节约|节省|超支|压缩|压减|持平)[^,，;；。%()（）])+[,，](?:同比)?${RATE_WORD}${RATE}`,
+  'g',
+);
 const AMOUNT_WORD: Readonly<Record<string, string>> = { 下降: '减少', 降低: '减少', 增长: '增加', 上升: '增加' };
 /** The rate written first: `增长15.18%（增加4.55万元）`, `下降16.78%，减少300.00万元` (the text is normalised: brackets half-width). */
 const RATE_FIRST = new RegExp(`${RATE_WORD}${RATE}(?:[,，]|\\()(增加|减少)了?${MONEY}\\)?`, 'g');
@@ -103,7 +113,9 @@ interface Change {
 
 function changesIn(sentence: string): Change[] {
   const out: Change[] = [];
-  for (const m of sentence.matchAll(CHANGE)) out.push({ phrase: m[0], index: m.index!, a: AMOUNT_WORD[m[1]!] ?? m[1]!, said: m[1]!, amountText: m[2]!, unit: m[3]!, b: m[4]!, rateText: m[5]! });
+  for (const pattern of [CHANGE, CHANGE_AFTER_REASON]) {
+    for (const m of sentence.matchAll(pattern)) out.push({ phrase: m[0], index: m.index!, a: AMOUNT_WORD[m[1]!] ?? m[1]!, said: m[1]!, amountText: m[2]!, unit: m[3]!, b: m[4]!, rateText: m[5]! });
+  }
   for (const m of sentence.matchAll(RATE_FIRST)) out.push({ phrase: m[0], index: m.index!, a: m[3]!, said: m[3]!, amountText: m[4]!, unit: m[5]!, b: m[1]!, rateText: m[2]! });
   // Not the last amount of a list in turn with the first rate of the list after it (分别比上年增加0.04万元、减少0.06万元，增长0.84%、
   // 下降23.08%): two items' changes, not one's (read as one, 减少 and 增长 were said to contradict each other).

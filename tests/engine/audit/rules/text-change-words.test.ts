@@ -592,6 +592,22 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h107: a rate after a one-clause reason with no word of a change is the change's; others not read as it.
+      name: 'a rate after a reason between it and its amount (…增加157.11万元，主要是年中追加人员经费，增长13.02%), right; a reason with figures of its own',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度财政拨款支出1363.45万元，比年初预算1206.34万元增加157.11万元，主要是年中追加人员经费，增长13.02%。'],
+          ['2022年度财政拨款支出1363.45万元，比年初预算1206.34万元增加157.11万元，主要是年中追加人员经费120.00万元、项目经费37.11万元，增长13.02%。'],
+          ['2022年度收入总计1488.29万元，比上年减少312.94万元，主要原因是经营收入实行收支两条线，下降17.37%。'],
+          ['公务接待费0.20万元，比上年减少0.06万元，主要是接待3批次、18人次，下降23.08%。'],
+          ['机关运行经费67.39万元，比上年减少25.56万元，主要原因：本年人员调出2人，下降27.50%。'],
+          // A reason of two clauses, or one stating a change of its own and its rate: not read as the item's.
+          ['2022年度“三公”经费支出4.99万元，比上年减少0.02万元，主要原因是严格执行八项规定，厉行节约，下降0.40%。'],
+          ['2022年度财政拨款收入总计1363.45万元，比上年增加660.56万元，主要是新增项目经费398.00万元，增长131.00%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -1442,6 +1458,20 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '“增幅39.98%”：一般公共预算财政拨款支出本年 1363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增长93.98%。' },
         { severity: 'error', first: '公开说明!A2', message: '与上年相比应为下降27.50%。' },
+      ],
+    },
+    {
+      // helper-h107: the reason between the amount and the rate kept the rate unread.
+      name: 'a wrong rate after a reason between it and its amount, against the budget and against last year',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度财政拨款支出1363.45万元，比年初预算1206.34万元增加157.11万元，主要是年中追加人员经费，增长12.02%。'],
+          ['2022年度收入总计1488.29万元，比上年减少312.94万元，主要原因是经营收入实行收支两条线，下降71.37%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '决算 1363.45万元、比预算增加 157.11万元，则预算为 1,206.34万元，增减率应为 13.02%，而文中为 12.02%。' },
+        { severity: 'error', first: '公开说明!A2', message: '本年 1488.29万元、减少 312.94万元，则上年为 1,801.23万元，增减率应为 17.37%，而文中为 71.37%。' },
       ],
     },
   ],
