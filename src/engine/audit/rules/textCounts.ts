@@ -5,7 +5,9 @@
  */
 import { defineRule } from '../rule';
 import { statedFacts } from '../shared/supplementFacts';
-import { DEPARTMENT_VEHICLES } from '../shared/textScan';
+import { DEPARTMENT_VEHICLES, sentences, textCells } from '../shared/textScan';
+import type { CellRef } from '../../grid/address';
+import type { RuleContext } from '../rule';
 
 /**
  * 共 opening a clause of 公务接待: the words since it hold no other clause (；), no 外宾/外事 and no 。 (sentences end
@@ -89,12 +91,105 @@ function ofParts(match: RegExpMatchArray, key: string): boolean {
   return numbers.size > 1;
 }
 
+/**
+ * A count of vehicles and its 其中 list of kinds (车辆3辆，其中：主要领导干部用车2辆，其他用车1辆; 公务用车保有量3辆，其中：…). The text
+ * normalised: brackets half-width, quotes gone.
+ */
+const VEHICLE_TOTAL = /(?:车辆|公务用车保有量|公务用车)(?:共|总数)?(?:为|是)?(\d+)辆[,;]?其中[:,]?/g;
+/**
+ * One kind of the list, by its use (…用车, …车辆: 主要领导干部用车2辆, 一般公务用车1辆, 执法执勤车辆2辆), after a 、 , ; or at the
+ * list's start. Not a kind of the same partition: a vehicle bought, retired or moved in the year (本年新购车辆1辆), or one by
+ * its fuel or body (新能源汽车1辆, 轿车2辆), which cuts across the uses. The list ends at the first other words.
+ */
+const VEHICLE_KIND = /^[、,;]?([\u4e00-\u9fa5]{1,20}?(?:用车|车辆))(\d+)辆/;
+const NOT_A_USE = /购置|新购|购买|报废|处置|更新|调入|调出|划入|划出|新增|减少|租赁|新能源|燃油|电动|混动|轿车|越野|客车|货车|其中/;
+
+/**
+ * The kinds of a vehicle count's 其中 list that add up to more than the count (车辆3辆，其中：主要领导干部用车2辆，一般公务用车2辆):
+ * a part larger than its whole is wrong whichever figure is, with or without the 说明数据 (一般公务用车 is no 事项 of it:
+ * unread, a wrong one passed; helper-h107). Fewer is no error: a list may name only some kinds. A bracket inside the list
+ * (执法执勤用车2辆（其中新能源车1辆）) is a part of a part, and is left out.
+ */
+function vehiclePartsOverTotal(sentence: string): { phrase: string; total: number; parts: number }[] {
+  const out: { phrase: string; total: number; parts: number }[] = [];
+  for (const m of sentence.matchAll(VEHICLE_TOTAL)) {
+    let rest = sentence.slice(m.index! + m[0].length).replace(/\([^()]*\)/g, '');
+    let parts = 0;
+    let read = '';
+    for (let kind = VEHICLE_KIND.exec(rest); kind && !NOT_A_USE.test(kind[1]!); kind = VEHICLE_KIND.exec(rest)) {
+      parts += Number(kind[2]);
+      read += kind[0];
+      rest = rest.slice(kind[0].length);
+    }
+    const total = Number(m[1]);
+    if (parts > total) out.push({ phrase: `${m[0]}${read}`, total, parts });
+  }
+  return out;
+}
+
+/**
+ * A count of a department's offices followed by their names (下设9个处室，分别是：办公室（组织人事科）、…; 内设机构9个，包括…). The
+ * names end at a comma, a ; or the sentence's end (…、信息科，另设政务服务中心: the 中心 is no office of the count).
+ */
+const OFFICES =
+  /(?:(?:下设|内设|设有|设立|共设|设置)(?:机构)?(\d+)个(?:内设机构|职能处室|职能科室|业务科室|处室|科室|股室|部门|机构)|内设机构(?:共)?(\d+)个)[,:]?(?:分别(?:是|为)|具体(?:是|为)|包括|即|为)?:?([^,;。]+)/g;
+/** How an office's name ends (办公室, 信息科, 受理中心, 机关党委, 纪检监察组…): a piece ending otherwise is part of the next name. */
+const OFFICE_END = /(?:[室科处股局队站所部组办院馆委会团社台庭厅司署校库场]|中心)$/;
+
+/**
+ * The names a list of offices counts: split at 、 outside brackets (办公室（组织人事、财务科）is one), a piece that does not end
+ * as a name does (政策法规、审批科: 政策法规) joined to the next. Undefined where the list may go on or end otherwise (…等, a
+ * last piece that is no name): then how many it names is not known.
+ */
+function officeNames(list: string): number | undefined {
+  const bare = list.replace(/\([^()]*\)/g, '').replace(/《[^《》]*》/g, '');
+  const pieces = bare.split('、');
+  const last = pieces[pieces.length - 1]!;
+  if (!OFFICE_END.test(last) || /等|其他|以及|和|及/.test(last) || pieces.some((p) => p === '')) return undefined;
+  return pieces.filter((p) => OFFICE_END.test(p)).length;
+}
+
+/**
+ * More offices named than the count says (下设8个处室，分别是：…nine names): a wrong count, or a name left from last year
+ * (helper-h107: unread, a wrong one passed). Fewer is not read: a name may end in a word not in OFFICE_END, and a list
+ * may name only some.
+ */
+function officesOverCount(sentence: string): { phrase: string; stated: number; named: number }[] {
+  const out: { phrase: string; stated: number; named: number }[] = [];
+  for (const m of sentence.matchAll(OFFICES)) {
+    const stated = Number(m[1] ?? m[2]);
+    const named = officeNames(m[3]!);
+    if (named !== undefined && named > stated) out.push({ phrase: m[0].split(/[,:]/)[0]!, stated, named });
+  }
+  return out;
+}
+
+type Ctx = RuleContext<'mismatch' | 'vehicleParts' | 'offices'>;
+
+function checkListedCounts(ctx: Ctx): void {
+  for (const t of textCells(ctx)) {
+    if (!/辆|个/.test(t.text)) continue;
+    for (const sentence of sentences(t.text)) {
+      for (const v of vehiclePartsOverTotal(sentence)) report(ctx, t.cell, 'vehicleParts', { phrase: v.phrase, total: v.total, parts: v.parts }, v.parts, v.total);
+      for (const o of officesOverCount(sentence)) report(ctx, t.cell, 'offices', { phrase: o.phrase, stated: o.stated, named: o.named }, o.stated, o.named);
+    }
+  }
+}
+
+function report(ctx: Ctx, cell: CellRef, messageId: 'vehicleParts' | 'offices', data: Record<string, string | number>, left: number, right: number): void {
+  ctx.report({ messageId, data, cells: [cell], key: `${messageId}${data.phrase}`, values: [left, right], difference: left - right });
+}
+
 export default defineRule({
   id: 'text-counts',
   title: '公开说明中的人数、团组、批次、人次、车辆数和绩效项目数与说明数据一致',
   severity: 'error',
   tables: [],
-  messages: { mismatch: '说明文字写“{phrase}”，而{source}为 {expected}。' },
+  messages: {
+    mismatch: '说明文字写“{phrase}”，而{source}为 {expected}。',
+    vehicleParts: '说明文字“{phrase}”中各类车辆合计 {parts} 辆，多于总数 {total} 辆。',
+    offices: '说明文字写“{phrase}”，其后却列出 {named} 个名称。',
+  },
   check(ctx) {
     const year = ctx.recognition.document.year?.value;
     for (const { cell, match, key, known } of statedFacts(ctx, COUNTS, 'count')) {
@@ -109,5 +204,6 @@ export default defineRule({
         difference: stated - known.value,
       });
     }
+    checkListedCounts(ctx);
   },
 });

@@ -74,6 +74,36 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h107: a vehicle count's 其中 list of kinds, each kind within it; other words after it are no kind of the list.
+      name: 'a vehicle count’s 其中 list of kinds adding up to it or less (其中：主要领导干部用车2辆，一般公务用车1辆), the list ending at other words',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本单位公务用车保有量3辆，其中：主要领导干部用车2辆，一般公务用车1辆。'],
+          ['截至2022年12月31日，本部门共有车辆3辆，其中，部级领导干部用车0辆、主要负责人用车2辆、机要通信用车0辆、应急保障用车0辆、执法执勤用车0辆、特种专业技术用车0辆、离退休干部服务用车0辆、其他用车1辆。'],
+          ['截至2022年12月31日，本单位共有车辆3辆，其中：主要领导干部用车2辆（其中新能源车1辆），其他用车1辆，新能源汽车1辆。'],
+          ['截至2022年12月31日，本单位共有车辆3辆，其中：主要领导干部用车2辆、其他用车1辆，本年报废车辆1辆。'],
+          ['截止2022年12月31日，车辆3辆，其中：执法执勤车辆2辆，其他车辆1辆。本年新购车辆0辆。'],
+          ['截至2022年12月31日，本单位共有车辆3辆，其中：主要领导干部用车2辆。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h107: the offices named after their count, names with a 、 inside brackets, quotes or their own words.
+      name: 'a count of offices followed by as many names or fewer (names holding a 、; a list with 等; a unit counted apart)',
+      sheets: [
+        sheet('公开说明', [
+          ['单位无下属预算单位，下设9个处室，分别是：办公室（组织人事科）、工程建设交易服务一科、工程建设交易服务二科、政府采购交易服务科、政务服务科、矿业权及产权交易服务科、信息科、“放管服”改革和优化营商环境督办科、“12345”政务服务便民热线受理中心。'],
+          ['本单位下设3个科室，分别是：办公室（人事、财务）、政策法规、审批科、“放管服、优化营商环境”督办科。'],
+          ['本单位内设机构5个，分别为：办公室、人事教育科、计划财务科、政策法规科、机关党委。'],
+          ['本单位内设机构4个：综合科、财务审计科、业务一科、业务二科；下属事业单位1个：政务服务中心。'],
+          ['本单位下设4个处室，包括办公室、信息科、政务服务科等。'],
+          ['本单位下设2个处室和1个中心，分别是：办公室、信息科、政务服务中心。'],
+          ['本单位下设2个科室：办公室、信息科，另设政务服务中心、便民热线受理中心。'],
+          ['本单位下设4个处室：办公室、信息科、纪检监察、工会。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -93,6 +123,8 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“主要负责人用车3辆”，而说明数据“事项·主要领导干部用车”为 2。' },
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“离退休干部服务用车1辆”，而说明数据“事项·离退休干部用车”为 0。' },
+        // helper-h107: and its kinds add up to more than its count.
+        { severity: 'error', first: '公开说明!A1', message: '中各类车辆合计 5 辆，多于总数 3 辆。' },
       ],
     },
     {
@@ -143,6 +175,8 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“编报绩效目标的2024年度项目13个”，而说明数据“事项·绩效目标项目数”为 12。' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“绩效评级为优的项目9个”，而说明数据“事项·绩效优项目数”为 8。' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“正在整改的2个”，而说明数据“事项·绩效正在整改数”为 1。' },
+        // helper-h107: and its kinds add up to more than its count.
+        { severity: 'error', first: '公开说明!A1', message: '中各类车辆合计 4 辆，多于总数 3 辆。' },
       ],
     },
     {
@@ -187,6 +221,34 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“退休人员7名”，而说明数据“事项·退休人数”为 5。' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“共4批”，而说明数据“事项·国内公务接待批次”为 3。' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“共4批、81人”，而说明数据“事项·国内公务接待人次”为 18。' },
+      ],
+    },
+    {
+      // helper-h107: 一般公务用车 is no 事项 of the 说明数据, and the kinds were never added up: a breakdown larger than its total passed.
+      name: 'a vehicle count’s 其中 list of kinds adding up to more than the count',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本单位公务用车保有量3辆，其中：主要领导干部用车2辆，一般公务用车2辆。'],
+          ['截至2022年12月31日，本单位共有车辆3辆，其中：主要领导干部用车2辆，一般公务用车2辆。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“公务用车保有量3辆,其中:主要领导干部用车2辆,一般公务用车2辆”中各类车辆合计 4 辆，多于总数 3 辆。' },
+        { severity: 'error', first: '公开说明!A2', message: '中各类车辆合计 4 辆，多于总数 3 辆。' },
+      ],
+    },
+    {
+      // helper-h107: the count of offices was held to nothing.
+      name: 'a count of offices followed by more names than it says (下设8个处室, nine names)',
+      sheets: [
+        sheet('公开说明', [
+          ['单位无下属预算单位，下设8个处室，分别是：办公室（组织人事科）、工程建设交易服务一科、工程建设交易服务二科、政府采购交易服务科、政务服务科、矿业权及产权交易服务科、信息科、“放管服”改革和优化营商环境督办科、“12345”政务服务便民热线受理中心。'],
+          ['本单位内设机构2个，分别为：办公室、人事教育科、计划财务科。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“下设8个处室”，其后却列出 9 个名称。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“内设机构2个”，其后却列出 3 个名称。' },
       ],
     },
   ],
