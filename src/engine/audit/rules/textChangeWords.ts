@@ -907,10 +907,15 @@ const LAST_YEAR = COMPARED_YEAR.replace('\\d{4}', '(\\d{4})');
  * the list has items, none of them before a 其中 (the list's whole is no item of it), each named in its own words (a label,
  * a 类, a 项): each change is then held to its item's 上年数, as one change after its amount is.
  */
-const IN_TURN = new RegExp(`[,，]分别(?:比|较|与)${LAST_YEAR}(?:决算数?)?(?:相比)?[,，]?`, 'g');
+// Also with 分别 after the comparison (…1,488.29万元、1,488.29万元，与上年相比分别减少…、…; 比上年分别…: helper-h107, unread).
+const IN_TURN = new RegExp(
+  `[,，](?:分别(?:比|较|与)${LAST_YEAR}(?:决算数?)?(?:相比)?|(?:与${LAST_YEAR}(?:决算数?)?相比|(?:比|较)${LAST_YEAR}(?:决算数?)?)[,，]?分别)[,，]?`,
+  'g',
+);
 const TURN_AMOUNT = new RegExp(`^(增加|减少)?了?${MONEY}`);
 const TURN_RATE = new RegExp(`^(?:${RATE_WORD})?${RATE}`);
-const TURN_SEPARATOR = /^(?:[、,，;；]|和|及)/;
+// The rates may repeat the 分别 (…分别减少312.94万元、312.94万元，分别下降17.37%、17.37%: helper-h107, the rates unread).
+const TURN_SEPARATOR = /^(?:[、,，;；]|和|及)(?:分别)?/;
 
 interface TurnChange {
   readonly kind: 'amount' | 'rate';
@@ -966,6 +971,8 @@ interface ListInTurn {
   readonly rates: readonly TurnChange[];
   /** The amounts first, then the rates (not each item's amount and rate together; false for changes of one kind). */
   readonly listed: boolean;
+  /** The year compared with, where written (undefined for 上年). */
+  readonly year: string | undefined;
 }
 
 /** The lists of changes in turn of a sentence, of two items or more. */
@@ -977,7 +984,7 @@ function listsInTurn(sentence: string): ListInTurn[] {
     const turn = changesInTurn(changes);
     if (!turn || Math.max(turn.amounts.length, turn.rates.length) < 2) continue;
     const length = changes.reduce((n, c) => n + c.length, 0);
-    out.push({ start: m.index!, end: m.index! + m[0].length + length, ...turn });
+    out.push({ start: m.index!, end: m.index! + m[0].length + length, ...turn, year: m[1] ?? m[2] ?? m[3] });
   }
   return out;
 }
@@ -985,6 +992,8 @@ function listsInTurn(sentence: string): ListInTurn[] {
 function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string): void {
   const year = ctx.recognition.document.year?.value;
   for (const turn of listsInTurn(sentence)) {
+    // Against another year (分别比2019年减少…) no 上年数 is the one meant.
+    if (!namesLastYear(turn.year, year)) continue;
     const count = Math.max(turn.amounts.length, turn.rates.length);
     const before = sentence.slice(0, turn.start);
     const items = amountsOfThisYear(before, year).slice(-count);
