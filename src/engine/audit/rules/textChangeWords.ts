@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, atWrittenPrecision, BUDGET_SAID, CONNECTOR, labelFigure, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namesItself, NOT_ROUGH, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { atCommonPrecision, atWrittenPrecision, BUDGET_SAID, CONNECTOR, labelFigure, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -989,6 +989,40 @@ function listsInTurn(sentence: string): ListInTurn[] {
   return out;
 }
 
+/**
+ * The changes of two totals named once, the amounts listed with the unit written once (四川: 与2021年相比，收、支总计各减少
+ * 312.94、312.94万元，各下降17.37%、17.37%): each 收入总计's and 支出总计's in turn (财政拨款 ones where named so), held to its 上年数,
+ * and the rates after them too (one rate: both's). Unread, a wrong one passed (helper-h107). Only after a comparison with
+ * last year in the sentence (与2021年相比, 较上年, 比上年), with no 预算 between, and with as many amounts as totals.
+ */
+const SHARED_TOTAL_CHANGES = new RegExp(
+  `((?:财政拨款)?)收入?(?:、|和|与|及)支出?(?:决算)?总计(?:(?:比|较)${COMPARED_YEAR}(?:决算数?)?)?(?:各|分别|均)(增加|减少)了?((?:${NUMBER}[、,])+${NUMBER})(万元|元)`,
+  'g',
+);
+const SHARED_TOTAL_RATES = new RegExp(`^[,、](?:各|分别|均)?${RATE_WORD}((?:-?[\\d.]+%[、,])*-?[\\d.]+%)${NOT_ROUGH}`);
+
+function checkSharedTotalChanges(ctx: Ctx, cell: CellRef, sentence: string, tableFigure: (label: string) => TextMoney | undefined): void {
+  const year = ctx.recognition.document.year?.value;
+  for (const m of sentence.matchAll(SHARED_TOTAL_CHANGES)) {
+    const before = sentence.slice(0, m.index! + m[0].indexOf('总计'));
+    const compared = [...before.matchAll(COMPARED_LAST_YEAR)].pop();
+    if (!compared || !namesLastYear(compared[1], year) || BUDGET_SAID.test(before.slice(compared.index))) continue;
+    const names = [`${m[1]}收入总计`, `${m[1]}支出总计`];
+    const amounts = [...m[3]!.matchAll(new RegExp(NUMBER, 'g'))].map((n) => parseMoney(n[0], m[4]!));
+    if (amounts.length !== names.length) continue;
+    const rates = SHARED_TOTAL_RATES.exec(sentence.slice(m.index! + m[0].length));
+    const rateTexts = rates ? rates[2]!.split(/[、,]/) : [];
+    names.forEach((name, i) => {
+      const current = tableFigure(name);
+      if (!current) return;
+      const key = indicatorKeyOf(name);
+      checkAgainstPrior(ctx, cell, m[0], m[2]!, amounts[i]!, current, key);
+      const rate = rateTexts.length === 1 ? rateTexts[0] : rateTexts.length === names.length ? rateTexts[i] : undefined;
+      if (rate !== undefined) checkRateAgainstPrior(ctx, cell, rates![0], rates![1]!, rate, current, key);
+    });
+  }
+}
+
 function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string): void {
   const year = ctx.recognition.document.year?.value;
   for (const turn of listsInTurn(sentence)) {
@@ -1133,6 +1167,7 @@ export default defineRule({
         const changes = changesIn(sentence);
         checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes);
         checkChangesInTurn(ctx, t.cell, t.text, start, sentence);
+        checkSharedTotalChanges(ctx, t.cell, sentence, tableFigure);
         checkTimesPrior(ctx, t.cell, t.text, start, sentence);
         checkPriorsAfterAmounts(ctx, t.cell, sentence, ctx.recognition.document.year?.value, sentenceBefore(t.text, start));
         checkLastYearClauses(ctx, t.cell, sentence, ctx.recognition.document.year?.value);
