@@ -102,7 +102,9 @@ const VEHICLE_TOTAL = /(?:车辆|公务用车保有量|公务用车)(?:共|总�
  * its fuel or body (新能源汽车1辆, 轿车2辆), which cuts across the uses. The list ends at the first other words.
  */
 const VEHICLE_KIND = /^[、,;]?([\u4e00-\u9fa5]{1,20}?(?:用车|车辆))(\d+)辆/;
-const NOT_A_USE = /购置|新购|购买|报废|处置|更新|调入|调出|划入|划出|新增|减少|租赁|新能源|燃油|电动|混动|轿车|越野|客车|货车|其中/;
+// Nor a kind within another (其中：公务用车3辆，含主要领导干部用车2辆), nor a whole the kinds after it may be of (其中：公务用车3辆，
+// 主要领导干部用车2辆，其他用车1辆: its kinds add to it, not beside it); the list is left there.
+const NOT_A_USE = /购置|新购|购买|报废|处置|更新|调入|调出|划入|划出|新增|减少|租赁|新能源|燃油|电动|混动|轿车|越野|客车|货车|其中|含|包括|^公务(?:用车|车辆)$/;
 
 /**
  * The kinds of a vehicle count's 其中 list that add up to more than the count (车辆3辆，其中：主要领导干部用车2辆，一般公务用车2辆):
@@ -142,6 +144,8 @@ const OFFICE_END = /(?:[室科处股局队站所部组办院馆委会团社台�
  * last piece that is no name): then how many it names is not known.
  */
 function officeNames(list: string): number | undefined {
+  // Another count in the list (下设2个处室和1个中心：…; 内设机构9个，其中行政科室5个…): the names are not all of this one's.
+  if (/\d+个/.test(list) || /^(?:和|及|与|另|共)/.test(list)) return undefined;
   const bare = list.replace(/\([^()]*\)/g, '').replace(/《[^《》]*》/g, '');
   const pieces = bare.split('、');
   const last = pieces[pieces.length - 1]!;
