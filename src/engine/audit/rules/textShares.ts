@@ -11,7 +11,7 @@ import { findRow } from '../../tables/model';
 import type { TableModel } from '../../tables/model';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import type { NamedAmount } from '../shared/textScan';
-import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, rateTolerance, scalesOf, sentences, shareTolerance, statedWithin, textCells } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, rateTolerance, scalesOf, sentences, shareTolerance, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import { tolerance } from '../tolerance';
 import type { CellRef } from '../../grid/address';
@@ -89,6 +89,14 @@ const GENERIC_TOTAL = /^(?:部门|单位|本部门|本单位)?(?:总(收入|支�
 
 /** "…决算中，": the whole a list of shares divides, named at the sentence's start (quotes gone in the normalised text). */
 const WHOLE_NAMED = /^(?:\d{4}年度?)?([\u4e00-\u9fa5()]{2,30})中[,，]/;
+
+/**
+ * A budget's amount opening a sentence, its 决算 stated after it (“三公”经费财政拨款支出预算为44.52万元，…决算为22.62万元): the
+ * 决算 is the whole the sentence's 其中, or the next sentence's, divides (桃江 2019: 其中公务接待费为20.10万元，占88.86%). Read of
+ * the budget, a right share was a 错误 (helper-h110).
+ */
+const BUDGET_BEFORE = new RegExp(`${BUDGET_WORD}数?(?:为|是)?:?$`);
+const OUTTURN_AFTER = new RegExp(`决算数?(?:为|是)?:?${MONEY}`);
 
 /** A figure of the tables as a whole a share is of. */
 function wholeOf(f: { readonly fen: number; readonly unit: Unit }): Amount {
@@ -434,7 +442,9 @@ export default defineRule({
         };
         const firstMatch = new RegExp(MONEY).exec(sentence);
         const allShares = [...sentence.matchAll(SHARE)];
-        const first = firstMatch ? amountOf(firstMatch) : undefined;
+        const opening = firstMatch ? amountOf(firstMatch) : undefined;
+        const outturn = firstMatch && BUDGET_BEFORE.test(sentence.slice(0, firstMatch.index)) ? OUTTURN_AFTER.exec(sentence.slice(firstMatch.index + firstMatch[0].length)) : null;
+        const first = outturn ? stated(outturn[1]!, outturn[2]!) : opening;
         const list = first ? sentence.indexOf('其中', firstMatch!.index) : -1;
         const base = sentence.startsWith('其中') ? previousFirst : list !== -1 ? first : namedWhole(sentence, firstMatch?.index);
         if (base !== undefined) {

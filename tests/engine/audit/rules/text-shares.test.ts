@@ -5,6 +5,19 @@ import { correctTexts } from '../../../support/referenceText';
 testRule(rule, {
   valid: [
     {
+      // helper-h110: 桃江 2019 (http://taojiang.gov.cn/26631/26632/content_2001885.html): the 其中 sentence divides the 决算
+      // (20.10 ÷ 22.62 = 88.86%), not the budget the sentence before opens with (read of 44.52 it was a false 错误).
+      name: 'shares after 其中 of the 决算 the sentence before states after its budget (预算为44.52万元,…决算为22.62万元。其中…), right',
+      // The text alone (the sample's tables would correct its amounts to theirs).
+      grid: () => ({ sheets: [] }),
+      sheets: [
+        sheet('公开说明', [
+          ['2019年度“三公”经费财政拨款支出预算为44.52万元,2019年实际支出“三公经费”决算为22.62万元。其中公务接待费为20.10万元,占88.86%;公务用车运行维护费为2.52万元,占11.14%。'],
+          ['“三公”经费财政拨款支出预算为5.00万元，决算为4.99万元，其中：公务用车购置及运行维护费4.79万元，占95.99%；公务接待费0.20万元，占4.01%。'],
+        ]),
+      ],
+    },
+    {
       // helper-h105: the wording the invalid case below holds, right.
       name: 'shares of the 三公 items stating no amount (“三公”经费中，公务用车购置及运行维护费占95.99%…), right',
       sheets: [
@@ -235,6 +248,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a wrong share after 其中 of the 决算 the sentence before states after its budget',
+      sheets: [sheet('公开说明', [['“三公”经费财政拨款支出预算为5.00万元，决算为4.99万元。其中：公务用车购置及运行维护费4.79万元，占95.99%；公务接待费0.20万元，占5.01%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '4.01%' }],
+    },
     {
       // helper-h105: unread, a wrong share passed.
       name: 'a wrong share of a 三公 item stating no amount (…公务接待费占4.10%)',
