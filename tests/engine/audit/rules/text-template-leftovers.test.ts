@@ -99,6 +99,17 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h110: 湛江市委宣传部 2017 (http://www.duoyuan-iws.com.cn/zdlyxxgk/czyjshsg/sgjf/content/post_1359998.html, a
+      // mirror): the template's blanks left unfilled (占 %, 比上年减少 万元), unread.
+      name: 'a share or a change left blank (占 %，比上年减少 万元)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费支出合计4.99万元，比上年减少0.02万元。其中：因公出国（境）费 0 万元，占 %，比上年减少 万元；公务用车购置及运行维护费4.79万元，占 %。'],
+        ]),
+      ],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '未填写的数字“占 %”' }],
+    },
+    {
       name: 'the year of publishing for the document’s, in a paragraph whose reason says 将 or 计划; the prior year named before 一般公共预算',
       sheets: [
         sheet('公开说明', [
