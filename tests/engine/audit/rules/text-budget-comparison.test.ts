@@ -27,6 +27,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h110: 天水市幼儿园 2017 (http://www.kmxxf.com/jyj/info/1217/105784.htm, a mirror): 100% of the budget and
+      // 55.93万元 above it cannot both hold.
+      name: '完成年初预算100% and 决算数大于预算数 (published)',
+      grid: () => ({ sheets: [] }),
+      sheets: [sheet('公开说明', [['2017年度,本单位一般公共预算财政拨款支出总计1741.75万元,与上年相比减少53.7万元,降低2.99%;完成年初预算100%,决算数大于预算数55.93万元,主要原因:职工工资调标。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '决算数大于预算数' }],
+    },
+    {
       name: 'comparison words the figures contradict (上海 wording, 新疆 wording, 元, rate as evidence)',
       sheets: [
         sheet('公开说明', [

@@ -205,6 +205,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h110: 昆明市科技局 2018 (https://kjj.km.gov.cn/c/2019-09-04/4157102.shtml): a budget in 万元 and its 决算 in 元
+      // (494,400.00 is 元: 115,749.56 ÷ 494,400.00 is 23.41%); the text alone.
+      name: 'a budget written in 万元 and its 决算 in 元 (published)',
+      grid: () => ({ sheets: [] }),
+      sheets: [sheet('公开说明', [['昆明市科学技术局部门2018年度一般公共预算财政拨款“三公”经费支出预算为494,400.00万元,支出决算为115,749.56元,完成预算的23.42%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '23.42%' }],
+    },
+    {
       // helper-h105: unread, each wrong rate passed.
       name: 'a wrong completion rate naming its 预算 amount (完成全年预算5.00万元的…), after a 全年支出, of a named item stating no figure',
       sheets: [

@@ -639,6 +639,30 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h110: published texts, their own arithmetic wrong (the text alone: no tables). 昆明市科技局 2018
+      // (https://kjj.km.gov.cn/c/2019-09-04/4157102.shtml): 减少 with 下降-81.75%; 杜集区机关事务管理中心 2021
+      // (https://www.hbdj.gov.cn/zwgk/public/177/62077231.html): 1.14 ÷ 1.00 is 114%; 杜集区政府办 2021
+      // (http://bigelectronix.com/zwgk/public/35/64546609.html, a mirror): 0.1 ÷ 5.31 is 1.88%; 梧州 2025
+      // (http://117.141.250.58:10060/wzyjsgkpt/uploadFile/upload1823/upload20250606/34D5FC875287C3FA56EBBB36D383FF7B.html):
+      // 16803.36 ÷ 99629.76 is 16.87% (14.43% is of this year's).
+      name: 'changes of published texts whose own arithmetic is wrong',
+      grid: () => ({ sheets: [] }),
+      sheets: [
+        sheet('公开说明', [
+          ['2018年度一般公共预算财政拨款“三公”经费支出决算数比2017年减少518,378.24元，下降-81.75%。'],
+          ['2.公务接待费支出2.14万元, 与2021年度预算相比,增加1.14万元,增长1.14%,增长的原因是成立新的临时机构。'],
+          ['2.公务接待费支出5.21万元, 与2021年度预算相比,减少0.1万元,下降0.006%,下降的原因是厉行节约。'],
+          ['(二)社会保障和就业支出类科目 116433.12 元,占支出总预算 10.73 %,同比增加 16803.36 元,增长 14.43%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '方向相反' },
+        { severity: 'error', first: '公开说明!A2', message: '114.00%' },
+        { severity: 'error', first: '公开说明!A3', message: '1.88%' },
+        { severity: 'error', first: '公开说明!A4', message: '16.87%' },
+      ],
+    },
+    {
       // helper-h104: unread (its label is no 说明数据 指标), a wrong one passed.
       name: 'a wrong change of a 类 named by its label, its amount stated before: held to its 上年数',
       data: withClassPrior,

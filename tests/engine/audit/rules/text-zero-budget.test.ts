@@ -19,6 +19,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h110: 上海市嘉定区司法局 2017 (http://www.021fenlei.com/n133889.htm): 因公出国(境)费 had no budget (its table
+      // shows none), yet 完成预算的0%; with no table, a 请核对.
+      name: '完成预算的0% of an item with no budget (published), the text alone',
+      grid: () => ({ sheets: [] }),
+      sheets: [sheet('公开说明', [['上海市嘉定区司法局2017年度“三公”经费财政拨款支出年初预算为22.00万元,支出决算为8.77万元,完成预算的39.86%,其中:因公出国(境)费决算为0万元,完成预算的0%;公务用车购置及运行维护费支出决算为8.47万元,完成预算的60.50%;公务接待费支出决算为0.30万元,完成预算的3.75%。']])],
+      errors: [{ severity: 'warning', first: '公开说明!A1', message: '完成预算的0%' }],
+    },
+    {
       name: 'a rate over a 预算 the text states as 0 (上海 and 新疆 wordings)',
       sheets: [
         sheet('公开说明', [
