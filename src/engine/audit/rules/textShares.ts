@@ -91,12 +91,12 @@ const GENERIC_TOTAL = /^(?:部门|单位|本部门|本单位)?(?:总(收入|支�
 const WHOLE_NAMED = /^(?:\d{4}年度?)?([\u4e00-\u9fa5()]{2,30})中[,，]/;
 
 /**
- * A budget's amount opening a sentence, its 决算 stated after it (“三公”经费财政拨款支出预算为44.52万元，…决算为22.62万元): the
+ * A budget's amount opening a sentence, its 决算 stated after it (“三公”经费财政拨款支出预算为44.52万元，…决算为22.62万元; 实际支出…): the
  * 决算 is the whole the sentence's 其中, or the next sentence's, divides (桃江 2019: 其中公务接待费为20.10万元，占88.86%). Read of
  * the budget, a right share was a 错误 (helper-h110).
  */
 const BUDGET_BEFORE = new RegExp(`${BUDGET_WORD}数?(?:为|是)?:?$`);
-const OUTTURN_AFTER = new RegExp(`决算数?(?:为|是)?:?${MONEY}`);
+const OUTTURN_AFTER = new RegExp(`(?:决算数?|实际支出(?:数|额)?)(?:为|是)?:?${MONEY}`);
 
 /** A figure of the tables as a whole a share is of. */
 function wholeOf(f: { readonly fen: number; readonly unit: Unit }): Amount {
