@@ -34,7 +34,8 @@ const DOUBLED = /[。,;:、!?]{2,}/;
 /** Where a year must be the document's: a heading or footnote (any year), a date, a paragraph's opening. */
 /** The closing date of the year ("截至2022年12月31日", "截至2022年末"); a bare "2021年末" may compare with last year. */
 // A date compared with (较2021年12月31日增加…) is the prior year's end: PRIOR's.
-const DATE = /(?:截至|截止)(?:到)?(\d{4})年(?:12月31日|年末|末|底|度末)|(?<!截至|截止|到|与|同|较|比)(\d{4})年12月31日/g;
+// A bare date as history is none (2021年12月31日前已完成…, 自2021年12月31日起…, 2021年12月31日印发的通知: helper-h110).
+const DATE = /(?:截至|截止)(?:到)?(\d{4})年(?:12月31日|年末|末|底|度末)|(?<!截至|截止|到|与|同|较|比)(\d{4})年12月31日(?!(?:以|之)?前|起|印发|发布|出台)/g;
 const OPENING = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?(\d{4})年度/;
 /**
  * A paragraph opening on an earlier year and a comma, then a figure of the tables, and never naming this year (2021年，

@@ -19,6 +19,11 @@ function lastYearsCopy() {
 testRule(rule, {
   valid: [
     {
+      // helper-h110: a bare 12月31日 of the prior year as history, not a closing date (read as one it was a 错误).
+      name: 'the prior year’s 12月31日 as history: before it (前), from it (起), or a document issued on it (印发)',
+      sheets: [sheet('公开说明', [['2021年12月31日前已完成机构改革，2022年度人员减少。'], ['根据2021年12月31日印发的通知，本单位2022年度压减一般性支出。'], ['自2021年12月31日起，本单位实行公务用车改革。']])],
+    },
+    {
       // 广东 2023 (helper-h93): a false 错误 asking for 2021.
       name: 'an earlier year compared with on purpose beside last year (比2019年（疫情前）…; …比2021年…；与2019年相比…)',
       sheets: [
