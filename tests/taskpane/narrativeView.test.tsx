@@ -15,6 +15,7 @@ import { PRESETS } from '../../src/engine/narrative/presets';
 import { applyPlanToGrid } from '../../src/engine/plan/applyToGrid';
 import type { WorkbookGrid } from '../../src/engine/grid/cell';
 import type { PaneHost } from '../../src/taskpane/host';
+import { NO_CHARTS_IN_XLSX } from '../../src/hosts/noCharts';
 import type { PresetSelection } from '../../src/taskpane/presetSelection';
 import { narrativeSheet, sample, sampleData, scaleAmounts } from '../support/ruleTester';
 
@@ -39,14 +40,14 @@ const host: PaneHost = {
 
 const selection: PresetSelection = { id: 'xinjiang', settings: undefined, loaded: [], choose: () => undefined, load: () => undefined, setSettings: () => undefined };
 
-async function show(view: 'narrative' | 'compare', grid: WorkbookGrid): Promise<void> {
+async function show(view: 'narrative' | 'compare', grid: WorkbookGrid, paneHost: PaneHost = host): Promise<void> {
   await act(async () => {
     dom.root.render(
       <FluentProvider theme={webLightTheme}>
         {view === 'narrative' ? (
-          <NarrativeView host={host} grid={grid} onGrid={() => undefined} selection={selection} />
+          <NarrativeView host={paneHost} grid={grid} onGrid={() => undefined} selection={selection} />
         ) : (
-          <CompareView host={host} grid={grid} onGrid={() => undefined} />
+          <CompareView host={paneHost} grid={grid} onGrid={() => undefined} />
         )}
       </FluentProvider>,
     );
@@ -100,5 +101,18 @@ describe('生成说明 and 对照 while the amounts are read in the wrong unit',
     expect(byTestId('narrative-blocked')).toHaveLength(1);
     expect(byTestId('compare-summary')).toHaveLength(0);
     expect(byTestId('compare-row')).toHaveLength(0);
+  });
+});
+
+describe('删除图表 where the host draws no charts', () => {
+  it('the web page (host.noCharts) offers no 删除图表 on a workbook with a 公开说明 sheet', async () => {
+    const written = withSupplement(1);
+    const withText = applyPlanToGrid(written, narrativePlan(written, PRESETS.xinjiang!));
+    await show('narrative', withText);
+    expect(byTestId('action-remove-charts')).toHaveLength(1);
+    await show('narrative', withText, { ...host, noCharts: NO_CHARTS_IN_XLSX });
+    expect(byTestId('action-narrative')).toHaveLength(1);
+    expect(byTestId('action-remove-charts')).toHaveLength(0);
+    expect(dom.container.textContent).not.toContain('删除图表');
   });
 });

@@ -168,8 +168,9 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
           />
         </>
       )}
-      {markedSheets(grid).has('narrative') && (
-        // The charts are the add-in's like the sheet: removable on their own, the text kept (while the text is refused too).
+      {charting.drawsCharts && markedSheets(grid).has('narrative') && (
+        // The charts are the add-in's like the sheet: removable on their own, the text kept (while the text is refused
+        // too). A host that draws no chart (the web page, WPS) has none of ours to remove: no button.
         <Action
           host={host}
           onGrid={props.onGrid}
