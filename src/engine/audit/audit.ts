@@ -63,7 +63,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
     const report = (d: ReportDescriptor) => {
       const id = stableId(rule.id, d.cells, d.key);
       if (findings.has(id)) return;
-      const table = tableOf(input.recognition, d.cells[0]);
+      const table = d.table ?? tableOf(input.recognition, d.cells[0]);
       const severity = d.severity ?? rule.severity;
       findings.set(id, {
         id,

@@ -20,7 +20,7 @@ export interface Finding {
   /** The table's unit for money (the coarser of two tables'), % for rates, 分 for scores, the text's own unit for a
    *  figure of an explanation; null where no quantity is measured (a leftover, a wrong name, an unreadable cell). */
   readonly unit: MeasureUnit | null;
-  /** The table the first cell belongs to, for grouping in the pane. */
+  /** The table the first cell belongs to (or the missing table a finding names), for grouping in the pane. */
   readonly table?: TableCode;
 }
 

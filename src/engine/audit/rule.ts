@@ -54,6 +54,11 @@ export interface ReportDescriptor<M extends string = string> {
   readonly severity?: Severity;
   /** Tells apart two findings of one rule on the same cells (two phrases in one paragraph); part of the id. */
   readonly key?: string;
+  /**
+   * The table the finding is about where its first cell is in none (a table missing from the workbook): the pane
+   * lists it under that table. By default, the table of the first cell.
+   */
+  readonly table?: TableCode;
 }
 
 /** An amount relation: the tolerance it allows (in the finding's unit) and the tables whose finer unit it converted. */

@@ -3,6 +3,7 @@
  * cannot be published as it is. (The 项目支出绩效自评表 is published only where there are 自评 projects.)
  * Where table 07 is missing beside a 三公 情况表 (云南's set: threePublicSituation.ts), that table is said unread (提示), at
  * its title: told to add a table they have, the accountant would be misled.
+ * Either finding is about the table it names (`table`): the pane lists it in that table's group.
  */
 import { defineRule } from '../rule';
 import { TABLE_SPECS } from '../../tables/specs';
@@ -24,10 +25,11 @@ export default defineRule({
       const spec = TABLE_SPECS.find((s) => s.code === code)!;
       const situation = code === '07' ? threePublicSituationTitle(ctx.grid) : undefined;
       if (situation) {
-        ctx.report({ messageId: 'unreadThreePublic', severity: 'warning', data: { found: situation.title, title: spec.titles[0]!, code }, cells: [situation.cell], key: code });
+        ctx.report({ messageId: 'unreadThreePublic', severity: 'warning', data: { found: situation.title, title: spec.titles[0]!, code }, cells: [situation.cell], key: code, table: code });
         continue;
       }
-      ctx.report({ messageId: 'missing', data: { title: spec.titles[0]!, code }, cells: [], key: code });
+      // Listed with the tables (under the one missing), not with the 说明数据 and the text.
+      ctx.report({ messageId: 'missing', data: { title: spec.titles[0]!, code }, cells: [], key: code, table: code });
     }
   },
 });

@@ -1,5 +1,5 @@
 import rule from '../../../../src/engine/audit/rules/missingTable';
-import { sample, testRule } from '../../../support/ruleTester';
+import { findingsOf, sample, testRule } from '../../../support/ruleTester';
 
 const without = (...prefixes: string[]) => () => ({ sheets: sample().sheets.filter((s) => !prefixes.some((p) => s.name.startsWith(p))) });
 
@@ -45,4 +45,16 @@ testRule(rule, {
       ],
     },
   ],
+});
+
+describe('missing-table: the table a finding is about', () => {
+  it('is the missing table (the pane lists it with the tables, under that table)', () => {
+    const findings = findingsOf(rule, { name: 'without 03', grid: without('支出决算表') });
+    expect(findings.map((f) => [f.table, f.cells.length])).toEqual([['03', 0]]);
+  });
+
+  it('is table 07 for a 三公 情况表 read in its place', () => {
+    const findings = findingsOf(rule, { name: '云南', grid: threePublicTitled('财政拨款“三公”经费、行政参公单位机关运行经费情况表（公开10表）') });
+    expect(findings.map((f) => f.table)).toEqual(['07']);
+  });
 });
