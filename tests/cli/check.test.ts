@@ -76,7 +76,7 @@ describe('juesuan check', () => {
     await fs.writeFile(file, JSON.stringify(data));
     const { stdout } = await cli('check', SAMPLE_XLSX, '--data', file);
     const line = stdout.split('\n').find((l) => l.includes('政府采购'))!;
-    expect(line).toBe('  [错误] 说明数据“事项·政府采购支出总额” 55.51 万元，与货物、工程、服务支出之和 56.51 万元不符，相差 -1.00 万元。');
+    expect(line).toBe('  [错误] 说明数据“事项·政府采购支出总额” 55.51 万元，与货物、工程、服务支出之和 56.51 万元不符，少 1.00 万元。');
     expect(stdout).not.toContain('（）');
   });
 

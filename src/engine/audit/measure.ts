@@ -26,6 +26,14 @@ export function amount(fen: number, unit: Unit): string {
 }
 
 /**
+ * A difference in 分 (the first side − the second) as a message words it after naming both sides: which is larger and
+ * by how much, never a signed number (`少 10.00 万元`, not `相差 -10.00 万元`).
+ */
+export function amountGap(fen: number, unit: Unit): string {
+  return `${fen < 0 ? '少' : '多'} ${amount(Math.abs(fen), unit)}`;
+}
+
+/**
  * The values and difference of a money finding, in `unit`: each computed once from whole 分, so that a figure on
  * the unit's two-decimal grid is that decimal exactly (0.02, never 0.020000000000000018).
  */

@@ -11,7 +11,7 @@ import { classParts, columnOf, exactFen, figureParts, findRow, hasColumn, shownT
 import type { BlockTableSpec } from '../tables/spec';
 import { columnsAddingUp, rowAddsUp } from '../tables/readers/row';
 import type { ExactFen, MoneyFigure, RowModel, TableModel } from '../tables/model';
-import { amount, moneyValues } from './measure';
+import { amount, amountGap, moneyValues } from './measure';
 import type { AmountComparison, RuleContext, Severity } from './rule';
 import { classify, coarserOf, tolerance } from './tolerance';
 
@@ -116,8 +116,8 @@ function sumIn(terms: readonly Term[], unit: Unit): number {
 }
 
 /**
- * Checks Σ left = Σ right. Reports 错误 beyond the tolerance, 尾差 within it; `{left}`, `{right}` and
- * `{difference}` (left − right) are added to the message data.
+ * Checks Σ left = Σ right. Reports 错误 beyond the tolerance, 尾差 within it; `{left}`, `{right}`,
+ * `{difference}` (left − right) and `{gap}` (that difference worded: 多 / 少 and its absolute amount) are added to the message data.
  */
 export function checkBalance<M extends string>(
   ctx: RuleContext<M>,
@@ -142,7 +142,7 @@ export function checkBalance<M extends string>(
   const all = [...left, ...right].filter((t): t is UsableTerm => t.figure !== undefined);
   ctx.report({
     messageId: options.messageId,
-    data: { ...dataOf(options), left: amount(sumLeft, unit), right: amount(sumRight, unit), difference: amount(diff, unit) },
+    data: { ...dataOf(options), left: amount(sumLeft, unit), right: amount(sumRight, unit), difference: amount(diff, unit), gap: amountGap(diff, unit) },
     cells: all.map((t) => t.figure.cell),
     ...moneyValues(all.map((t) => (t.figure.fen === null ? null : compared(t, unit))), diff, unit),
     comparison: comparison(all, unit, figures, cents),
@@ -315,7 +315,7 @@ export function checkAtMost<M extends string>(ctx: RuleContext<M>, part: Term, w
   const severity: Severity = 'warning';
   ctx.report({
     messageId: options.messageId,
-    data: { ...dataOf(options), left: amount(p, unit), right: amount(w, unit), difference: amount(p - w, unit) },
+    data: { ...dataOf(options), left: amount(p, unit), right: amount(w, unit), difference: amount(p - w, unit), gap: amountGap(p - w, unit) },
     cells: all.map((t) => t.figure.cell),
     ...moneyValues(values, p - w, unit),
     comparison: comparison(all, unit, 2, cents),

@@ -50,28 +50,30 @@ describe('a workbook in 元', () => {
     expect(money.length).toBeGreaterThanOrEqual(12);
     // Every other finding is a 自评 score or rate, with its own unit.
     expect(findings.filter((f) => f.unit !== '元').map((f) => f.unit).sort()).toEqual(['%', '分', '分', '分']);
-    for (const f of money) expect(f.message).toContain(formatMeasure(f.difference!, '元'));
+    // The difference as its absolute amount, the message saying which side is larger (少 5.96 元, not -5.96 元).
+    for (const f of money) expect(f.message).toContain(formatMeasure(Math.abs(f.difference!), '元'));
+    for (const f of money) expect(f.message).not.toContain(`-${formatMeasure(Math.abs(f.difference!), '元')}`);
   });
 
   it('prints the figures as the 元 table shows them and carries them exactly', () => {
     const [basic] = byRule(findings, 'general-budget-matches-basic');
-    expect(basic!.message).toBe('一般公共预算财政拨款支出决算表的基本支出合计 6,452,305.96 元，与基本支出决算表人员经费、公用经费合计之和 6,452,300.00 元不符，相差 5.96 元。');
+    expect(basic!.message).toBe('一般公共预算财政拨款支出决算表的基本支出合计 6,452,305.96 元，与基本支出决算表人员经费、公用经费合计之和 6,452,300.00 元不符，多 5.96 元。');
     expect([basic!.values, basic!.difference, basic!.unit]).toEqual([[6_452_305.96, 5_778_400, 673_900], 5.96, '元']);
     const classes = byRule(findings, 'subject-total-classes').find((f) => f.cells[0] === '一般公共预算财政拨款支出决算表!D6')!;
-    expect(classes.message).toBe('一般公共预算财政拨款支出决算表“基本支出”列：合计 6,452,305.96 元，与各类之和 6,452,200.00 元不符，相差 105.96 元。');
+    expect(classes.message).toBe('一般公共预算财政拨款支出决算表“基本支出”列：合计 6,452,305.96 元，与各类之和 6,452,200.00 元不符，多 105.96 元。');
     expect(classes.difference).toBe(105.96);
   });
 
   it('states the tolerance of a 尾差 in 元', () => {
     const [balance] = byRule(findings, 'summary-balance');
     expect(balance!.severity).toBe('rounding');
-    expect(balance!.message).toBe('收入支出决算总表的收入总计 14,882,900.00 元与支出总计 14,882,900.30 元不相等，相差 -0.30 元（在尾差允许的 1.00 元以内）。');
+    expect(balance!.message).toBe('收入支出决算总表的收入总计 14,882,900.00 元与支出总计 14,882,900.30 元不相等，收入总计少 0.30 元（在尾差允许的 1.00 元以内）。');
     expect(balance!.difference).toBe(-0.3);
   });
 
   it('speaks the 自评表 amounts in its unit, its rates in % and its scores in 分', () => {
     const [funds] = byRule(findings, 'performance-funds');
-    expect(funds!.message).toContain('年度资金总额 2,280,000.00 元，与当年财政拨款、上年结转资金、其他资金之和 2,270,000.55 元不符，相差 9,999.45 元。');
+    expect(funds!.message).toContain('年度资金总额 2,280,000.00 元，与当年财政拨款、上年结转资金、其他资金之和 2,270,000.55 元不符，多 9,999.45 元。');
     const [rate] = byRule(findings, 'performance-rate');
     expect(rate!.message).toContain('执行率为 90.00%，按全年执行数 2,280,000.00 元 ÷ 全年预算数 2,280,000.00 元 应为 100.00%');
     expect([rate!.values, rate!.difference, rate!.unit]).toEqual([[90, 100], -10, '%']);
@@ -108,14 +110,14 @@ describe('a relation across a 元 table and a 万元 table', () => {
   it('speaks the coarser unit, comparing the 元 figure as 万元 shows it, and says so', () => {
     const [match] = byRule(findings, 'summary-matches-income').filter((f) => f.cells.includes('收入支出决算总表!C32'));
     expect(match!.message).toBe(
-      '收入支出决算总表的本年收入合计 1,372.81 万元，与收入决算表合计行的本年收入合计 1,372.79 万元不符，相差 0.02 万元（收入支出决算总表的金额单位为元，按万元比较）。',
+      '收入支出决算总表的本年收入合计 1,372.81 万元，与收入决算表合计行的本年收入合计 1,372.79 万元不符，多 0.02 万元（收入支出决算总表的金额单位为元，按万元比较）。',
     );
     expect([match!.values, match!.difference, match!.unit]).toEqual([[1372.81, 1372.79], 0.02, '万元']);
   });
 
   it('keeps the relations within the 元 table in 元', () => {
     const [year] = byRule(findings, 'summary-year-income');
-    expect(year!.message).toContain('相差 200.00 元');
+    expect(year!.message).toContain('多 200.00 元');
     expect(year!.unit).toBe('元');
   });
 

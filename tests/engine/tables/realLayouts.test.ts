@@ -871,7 +871,7 @@ describe('table 02 with 财政拨款收入 split by fund under its header, as so
       (wrong.sheets.find((s) => s.name === '收入决算表')!.rows[5] as CellValue[])[4] = 160;
       const errors = runAudit({ recognition: recognise(wrong), supplement: shSupplement, grid: wrong }).filter((f) => f.severity === 'error');
       const t4 = errors.find((f) => f.rule === 'fiscal-matches-income')!;
-      expect(t4.message).toContain('与收入决算表合计行的财政拨款收入 4,189.01 万元不符，相差 -10.00 万元');
+      expect(t4.message).toContain('与收入决算表合计行的财政拨款收入 4,189.01 万元不符，少 10.00 万元');
       expect(t4.cells).toEqual(expect.arrayContaining(['收入决算表!D6', '收入决算表!E6']));
       expect(errors.filter((f) => f.rule === 'summary-matches-income').map((f) => f.message).sort()).toEqual([
         expect.stringContaining('收入决算表合计行的财政拨款收入 4,189.01 万元，与收入支出决算总表三项财政拨款收入之和 4,179.01 万元不符'),
@@ -1423,8 +1423,8 @@ describe('the “三公” table with a 年初预算数 block and a 全年预算
 
   it('checks the 合计 of each 预算 block against its items, naming the block', () => {
     const totals = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.rule === 'three-public-total').map((f) => f.message);
-    expect(totals(layout('initial', 5.5))).toEqual(['《财政拨款“三公”经费支出决算表》的全年预算数合计 5.50 万元，与三项之和 5.00 万元不符，相差 0.50 万元。']);
-    expect(totals(layout('adjusted', 5.5))).toEqual(['《财政拨款“三公”经费支出决算表》的全年预算数合计 5.50 万元，与三项之和 5.00 万元不符，相差 0.50 万元。']);
+    expect(totals(layout('initial', 5.5))).toEqual(['《财政拨款“三公”经费支出决算表》的全年预算数合计 5.50 万元，与三项之和 5.00 万元不符，多 0.50 万元。']);
+    expect(totals(layout('adjusted', 5.5))).toEqual(['《财政拨款“三公”经费支出决算表》的全年预算数合计 5.50 万元，与三项之和 5.00 万元不符，多 0.50 万元。']);
   });
 
   it('raises nothing on the explanation 上海 writes from it (its items’ 完成预算的 are on the 年初, said once before them)', () => {

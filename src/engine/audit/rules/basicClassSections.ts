@@ -15,7 +15,7 @@ export default defineRule({
   title: '一般公共预算财政拨款基本支出决算表：各类等于其下各款之和',
   severity: 'error',
   tables: ['06'],
-  messages: { mismatch: '基本支出决算表“{row}”{column}{left}，与其下各款之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '基本支出决算表“{row}”{column}{left}，与其下各款之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.generalBudgetBasic;
     if (!t) return;

@@ -8,7 +8,7 @@ export default defineRule({
   title: '一般公共预算财政拨款基本支出决算表：人员经费合计等于工资福利支出与对个人和家庭的补助之和',
   severity: 'error',
   tables: ['06'],
-  messages: { mismatch: '基本支出决算表的人员经费合计 {left}，与工资福利支出、对个人和家庭的补助之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '基本支出决算表的人员经费合计 {left}，与工资福利支出、对个人和家庭的补助之和 {right}不符，{gap}。' },
   check(ctx) {
     checkBasicTotal(ctx, 'personnelTotal', PERSONNEL_CLASSES);
   },

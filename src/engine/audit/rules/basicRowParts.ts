@@ -14,7 +14,7 @@ export default defineRule({
   title: '一般公共预算财政拨款基本支出决算表：每行合计等于人员经费与公用经费之和',
   severity: 'error',
   tables: ['06'],
-  messages: { mismatch: '基本支出决算表“{row}”行的合计 {left}，与人员经费、公用经费之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '基本支出决算表“{row}”行的合计 {left}，与人员经费、公用经费之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.generalBudgetBasic;
     if (!t || !hasColumn(t, 'amount') || !PARTS.every((p) => hasColumn(t, p))) return;

@@ -9,7 +9,7 @@ export default defineRule({
   title: '支出决算表：每行本年支出合计等于基本、项目等各项支出之和',
   severity: 'error',
   tables: ['03'],
-  messages: { mismatch: '支出决算表“{row}”行的本年支出合计 {left}，与基本支出至对附属单位补助支出之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '支出决算表“{row}”行的本年支出合计 {left}，与基本支出至对附属单位补助支出之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.expenditure;
     if (!t || !readsRequired(t, expenditureSpec)) return;

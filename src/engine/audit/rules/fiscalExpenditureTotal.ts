@@ -7,7 +7,7 @@ export default defineRule({
   title: '财政拨款收入支出决算总表：支出总计等于本年支出合计与年末结转和结余之和',
   severity: 'error',
   tables: ['04'],
-  messages: { mismatch: '财政拨款收入支出决算总表“{column}”列的支出总计 {left}，与本年支出合计、年末财政拨款结转和结余之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '财政拨款收入支出决算总表“{column}”列的支出总计 {left}，与本年支出合计、年末财政拨款结转和结余之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.fiscalSummary;
     if (!t) return;

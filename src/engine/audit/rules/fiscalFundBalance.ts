@@ -10,7 +10,7 @@ export default defineRule({
   title: '财政拨款收入支出决算总表：每类财政拨款收入与年初结转之和等于支出与年末结转之和',
   severity: 'error',
   tables: ['04'],
-  messages: { mismatch: '财政拨款收入支出决算总表{fund}：本年收入与年初结转和结余之和 {left}，与本年支出、年末结转和结余之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '财政拨款收入支出决算总表{fund}：本年收入与年初结转和结余之和 {left}，与本年支出、年末结转和结余之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.fiscalSummary;
     if (!t) return;

@@ -10,7 +10,7 @@ export default defineRule({
   title: '财政拨款收入支出决算总表：各类财政拨款支出的小计等于其基本支出与项目支出之和',
   severity: 'error',
   tables: ['04'],
-  messages: { mismatch: '财政拨款收入支出决算总表“{row}”行的{fund}小计 {left}，与其基本支出、项目支出之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '财政拨款收入支出决算总表“{row}”行的{fund}小计 {left}，与其基本支出、项目支出之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.fiscalSummary;
     if (!t) return;

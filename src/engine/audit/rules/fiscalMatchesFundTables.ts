@@ -27,7 +27,7 @@ export default defineRule({
   severity: 'error',
   tables: ['04', '08', '09'],
   messages: {
-    mismatch: '财政拨款收入支出决算总表的{fund}预算财政拨款{what} {left}，与{fund}预算财政拨款收入支出决算表合计行的{what} {right}不符，相差 {difference}。',
+    mismatch: '财政拨款收入支出决算总表的{fund}预算财政拨款{what} {left}，与{fund}预算财政拨款收入支出决算表合计行的{what} {right}不符，{gap}。',
   },
   check(ctx) {
     const t4 = ctx.recognition.tables.fiscalSummary;

@@ -9,8 +9,8 @@ export default defineRule({
   severity: 'error',
   tables: ['04', '05'],
   messages: {
-    total: '财政拨款收入支出决算总表的一般公共预算财政拨款本年支出合计 {left}，与一般公共预算财政拨款支出决算表的合计 {right}不符，相差 {difference}。',
-    class: '财政拨款收入支出决算总表“{row}”的一般公共预算财政拨款 {left}，与一般公共预算财政拨款支出决算表该类的合计 {right}不符，相差 {difference}。',
+    total: '财政拨款收入支出决算总表的一般公共预算财政拨款本年支出合计 {left}，与一般公共预算财政拨款支出决算表的合计 {right}不符，{gap}。',
+    class: '财政拨款收入支出决算总表“{row}”的一般公共预算财政拨款 {left}，与一般公共预算财政拨款支出决算表该类的合计 {right}不符，{gap}。',
     missing: '财政拨款收入支出决算总表“{row}”的一般公共预算财政拨款 {left}，一般公共预算财政拨款支出决算表却没有这一类。',
   },
   check(ctx) {

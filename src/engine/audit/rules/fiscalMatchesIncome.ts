@@ -7,7 +7,7 @@ export default defineRule({
   title: '财政拨款收入支出决算总表的本年收入合计等于收入决算表的财政拨款收入',
   severity: 'error',
   tables: ['04', '02'],
-  messages: { mismatch: '财政拨款收入支出决算总表的本年收入合计 {left}，与收入决算表合计行的财政拨款收入 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '财政拨款收入支出决算总表的本年收入合计 {left}，与收入决算表合计行的财政拨款收入 {right}不符，{gap}。' },
   check(ctx) {
     const t4 = ctx.recognition.tables.fiscalSummary;
     const t2 = ctx.recognition.tables.income;

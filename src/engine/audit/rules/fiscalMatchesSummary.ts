@@ -13,7 +13,7 @@ export default defineRule({
   title: '财政拨款收入支出决算总表与收入支出决算总表的财政拨款收入一致',
   severity: 'error',
   tables: ['04', '01'],
-  messages: { mismatch: '财政拨款收入支出决算总表的{name}收入 {left}，与收入支出决算总表的{name}收入 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '财政拨款收入支出决算总表的{name}收入 {left}，与收入支出决算总表的{name}收入 {right}不符，{gap}。' },
   check(ctx) {
     const t4 = ctx.recognition.tables.fiscalSummary;
     const t1 = ctx.recognition.tables.summary;

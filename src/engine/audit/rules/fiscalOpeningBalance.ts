@@ -7,7 +7,7 @@ export default defineRule({
   title: '财政拨款收入支出决算总表：年初财政拨款结转和结余等于其下三类之和',
   severity: 'error',
   tables: ['04'],
-  messages: { mismatch: '财政拨款收入支出决算总表的年初财政拨款结转和结余 {left}，与其下三类之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '财政拨款收入支出决算总表的年初财政拨款结转和结余 {left}，与其下三类之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.fiscalSummary;
     if (!t) return;

@@ -9,7 +9,7 @@ export default defineRule({
   title: '财政拨款收入支出决算总表：每行支出合计等于三类财政拨款之和',
   severity: 'error',
   tables: ['04'],
-  messages: { mismatch: '财政拨款收入支出决算总表“{row}”行的合计 {left}，与一般公共预算、政府性基金、国有资本经营预算财政拨款之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '财政拨款收入支出决算总表“{row}”行的合计 {left}，与一般公共预算、政府性基金、国有资本经营预算财政拨款之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.fiscalSummary;
     if (!t) return;

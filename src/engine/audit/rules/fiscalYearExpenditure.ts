@@ -7,7 +7,7 @@ export default defineRule({
   title: '财政拨款收入支出决算总表：本年支出合计等于各类支出之和',
   severity: 'error',
   tables: ['04'],
-  messages: { mismatch: '财政拨款收入支出决算总表“{column}”列的本年支出合计 {left}，与各类支出之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '财政拨款收入支出决算总表“{column}”列的本年支出合计 {left}，与各类支出之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.fiscalSummary;
     if (!t) return;

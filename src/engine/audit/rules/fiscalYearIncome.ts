@@ -8,7 +8,7 @@ export default defineRule({
   title: '财政拨款收入支出决算总表：本年收入合计等于三类财政拨款收入之和',
   severity: 'error',
   tables: ['04'],
-  messages: { mismatch: '财政拨款收入支出决算总表的本年收入合计 {left}，与三类财政拨款收入之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '财政拨款收入支出决算总表的本年收入合计 {left}，与三类财政拨款收入之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.fiscalSummary;
     if (!t) return;

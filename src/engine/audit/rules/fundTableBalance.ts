@@ -12,7 +12,7 @@ export default defineRule({
   title: '政府性基金、国有资本经营预算财政拨款收入支出决算表：年初结转加本年收入等于本年支出加年末结转',
   severity: 'error',
   tables: ['08', '09'],
-  messages: { mismatch: '{table}“{row}”行：年初结转和结余与本年收入之和 {left}，与本年支出、年末结转和结余之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '{table}“{row}”行：年初结转和结余与本年收入之和 {left}，与本年支出、年末结转和结余之和 {right}不符，{gap}。' },
   check(ctx) {
     for (const t of [ctx.recognition.tables.govFund, ctx.recognition.tables.stateCapital]) {
       if (!t) continue;

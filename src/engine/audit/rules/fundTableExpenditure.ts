@@ -11,7 +11,7 @@ export default defineRule({
   title: '政府性基金、国有资本经营预算财政拨款收入支出决算表：本年支出等于基本支出与项目支出之和',
   severity: 'error',
   tables: ['08', '09'],
-  messages: { mismatch: '{table}“{row}”行的本年支出 {left}，与基本支出、项目支出之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '{table}“{row}”行的本年支出 {left}，与基本支出、项目支出之和 {right}不符，{gap}。' },
   check(ctx) {
     for (const t of [ctx.recognition.tables.govFund, ctx.recognition.tables.stateCapital]) {
       if (!t) continue;

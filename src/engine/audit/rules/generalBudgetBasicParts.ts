@@ -11,7 +11,7 @@ export default defineRule({
   title: '一般公共预算财政拨款支出决算表：每行基本支出等于人员经费与公用经费之和',
   severity: 'error',
   tables: ['05'],
-  messages: { mismatch: '一般公共预算财政拨款支出决算表“{row}”行的基本支出 {left}，与人员经费、公用经费之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '一般公共预算财政拨款支出决算表“{row}”行的基本支出 {left}，与人员经费、公用经费之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.generalBudgetExpenditure;
     if (!t || !['basic', ...PARTS].every((key) => hasColumn(t, key))) return;

@@ -7,7 +7,7 @@ export default defineRule({
   title: '一般公共预算财政拨款基本支出等于基本支出决算表的人员经费与公用经费之和',
   severity: 'error',
   tables: ['05', '06'],
-  messages: { mismatch: '一般公共预算财政拨款支出决算表的基本支出合计 {left}，与基本支出决算表人员经费、公用经费合计之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '一般公共预算财政拨款支出决算表的基本支出合计 {left}，与基本支出决算表人员经费、公用经费合计之和 {right}不符，{gap}。' },
   check(ctx) {
     const t5 = ctx.recognition.tables.generalBudgetExpenditure;
     const t6 = ctx.recognition.tables.generalBudgetBasic;

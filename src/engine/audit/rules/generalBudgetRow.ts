@@ -10,7 +10,7 @@ export default defineRule({
   title: '一般公共预算财政拨款支出决算表：每行合计等于基本支出与项目支出之和',
   severity: 'error',
   tables: ['05'],
-  messages: { mismatch: '一般公共预算财政拨款支出决算表“{row}”行的合计 {left}，与基本支出、项目支出之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '一般公共预算财政拨款支出决算表“{row}”行的合计 {left}，与基本支出、项目支出之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.generalBudgetExpenditure;
     if (!t) return;

@@ -13,7 +13,7 @@ export default defineRule({
   title: '收入决算表：每行财政拨款收入的小计等于各项财政拨款之和',
   severity: 'error',
   tables: ['02'],
-  messages: { mismatch: '收入决算表“{row}”行的财政拨款收入小计 {left}，与其下各项财政拨款之和 {right}不符，相差 {difference}：请核对这一行的小计和各项财政拨款。' },
+  messages: { mismatch: '收入决算表“{row}”行的财政拨款收入小计 {left}，与其下各项财政拨款之和 {right}不符，{gap}：请核对这一行的小计和各项财政拨款。' },
   check(ctx) {
     const t = ctx.recognition.tables.income;
     const subtotal = t?.columns.find((c) => c.key === 'fiscal');

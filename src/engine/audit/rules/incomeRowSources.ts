@@ -9,7 +9,7 @@ export default defineRule({
   title: '收入决算表：每行本年收入合计等于各项收入之和',
   severity: 'error',
   tables: ['02'],
-  messages: { mismatch: '收入决算表“{row}”行的本年收入合计 {left}，与财政拨款收入至其他收入之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '收入决算表“{row}”行的本年收入合计 {left}，与财政拨款收入至其他收入之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.income;
     if (!t || !readsRequired(t, incomeSpec)) return;

@@ -9,7 +9,7 @@ export default defineRule({
   title: '行政单位和参公事业单位的机关运行经费等于基本支出决算表的公用经费合计',
   severity: 'error',
   tables: ['06'],
-  messages: { mismatch: '{leftName} {left}，与基本支出决算表的公用经费合计 {right}不符，相差 {difference}（{kind}的机关运行经费即公用经费）。' },
+  messages: { mismatch: '{leftName} {left}，与基本支出决算表的公用经费合计 {right}不符，{gap}（{kind}的机关运行经费即公用经费）。' },
   check(ctx) {
     const kind = ctx.supplement.单位性质?.value;
     const t6 = ctx.recognition.tables.generalBudgetBasic;

@@ -9,7 +9,7 @@ export default defineRule({
   title: '项目支出绩效自评表：年度资金总额等于当年财政拨款、上年结转资金与其他资金之和',
   severity: 'error',
   tables: ['10'],
-  messages: { mismatch: '绩效自评表“{project}”的{column}：年度资金总额 {left}，与当年财政拨款、上年结转资金、其他资金之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '绩效自评表“{project}”的{column}：年度资金总额 {left}，与当年财政拨款、上年结转资金、其他资金之和 {right}不符，{gap}。' },
   check(ctx) {
     for (const p of ctx.recognition.projects) {
       const { total, fiscal, carryover, other } = p.funds;

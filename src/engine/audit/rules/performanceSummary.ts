@@ -11,8 +11,8 @@ export default defineRule({
   severity: 'error',
   tables: ['10'],
   messages: {
-    budget: '{leftName} {left}，与各绩效自评表年度资金总额的全年预算数之和 {right}不符，相差 {difference}。',
-    actual: '{leftName} {left}，与各绩效自评表年度资金总额的全年执行数之和 {right}不符，相差 {difference}。',
+    budget: '{leftName} {left}，与各绩效自评表年度资金总额的全年预算数之和 {right}不符，{gap}。',
+    actual: '{leftName} {left}，与各绩效自评表年度资金总额的全年执行数之和 {right}不符，{gap}。',
     count: '{leftName}为 {left} 个，工作簿中有 {right} 张绩效自评表。',
   },
   check(ctx) {

@@ -7,7 +7,7 @@ export default defineRule({
   title: '按科目列示的表：各类等于其下各款之和',
   severity: 'error',
   tables: ['02', '03', '05', '08', '09'],
-  messages: { mismatch: '{table}“{column}”列：{row}（类）{left}，与其下各款之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '{table}“{column}”列：{row}（类）{left}，与其下各款之和 {right}不符，{gap}。' },
   check(ctx) {
     checkLevel(ctx, 'class');
   },

@@ -7,7 +7,7 @@ export default defineRule({
   title: '按科目列示的表：合计等于各类之和',
   severity: 'error',
   tables: ['02', '03', '05', '08', '09'],
-  messages: { mismatch: '{table}“{column}”列：合计 {left}，与各类之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '{table}“{column}”列：合计 {left}，与各类之和 {right}不符，{gap}。' },
   check(ctx) {
     checkLevel(ctx, 'total');
   },

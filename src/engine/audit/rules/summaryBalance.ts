@@ -7,7 +7,7 @@ export default defineRule({
   title: '收入支出决算总表：收入总计等于支出总计',
   severity: 'error',
   tables: ['01'],
-  messages: { mismatch: '收入支出决算总表的收入总计 {left}与支出总计 {right}不相等，相差 {difference}。' },
+  messages: { mismatch: '收入支出决算总表的收入总计 {left}与支出总计 {right}不相等，收入总计{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.summary;
     if (!t) return;

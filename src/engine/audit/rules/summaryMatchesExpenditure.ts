@@ -8,8 +8,8 @@ export default defineRule({
   severity: 'error',
   tables: ['01', '03'],
   messages: {
-    total: '收入支出决算总表的本年支出合计 {left}，与支出决算表合计行的本年支出合计 {right}不符，相差 {difference}。',
-    class: '收入支出决算总表的“{row}” {left}，与支出决算表该类的本年支出合计 {right}不符，相差 {difference}。',
+    total: '收入支出决算总表的本年支出合计 {left}，与支出决算表合计行的本年支出合计 {right}不符，{gap}。',
+    class: '收入支出决算总表的“{row}” {left}，与支出决算表该类的本年支出合计 {right}不符，{gap}。',
     missing: '收入支出决算总表列有“{row}” {left}，支出决算表却没有这一类。',
   },
   check(ctx) {

@@ -24,9 +24,9 @@ export default defineRule({
   severity: 'error',
   tables: ['01', '02'],
   messages: {
-    yearIncome: '收入支出决算总表的本年收入合计 {left}，与收入决算表合计行的本年收入合计 {right}不符，相差 {difference}。',
-    fiscal: '收入决算表合计行的财政拨款收入 {left}，与收入支出决算总表三项财政拨款收入之和 {right}不符，相差 {difference}。',
-    source: '收入支出决算总表的{name} {left}，与收入决算表合计行的{name} {right}不符，相差 {difference}。',
+    yearIncome: '收入支出决算总表的本年收入合计 {left}，与收入决算表合计行的本年收入合计 {right}不符，{gap}。',
+    fiscal: '收入决算表合计行的财政拨款收入 {left}，与收入支出决算总表三项财政拨款收入之和 {right}不符，{gap}。',
+    source: '收入支出决算总表的{name} {left}，与收入决算表合计行的{name} {right}不符，{gap}。',
   },
   check(ctx) {
     const t1 = ctx.recognition.tables.summary;

@@ -7,7 +7,7 @@ export default defineRule({
   title: '收入支出决算总表：本年支出合计等于各类支出之和',
   severity: 'error',
   tables: ['01'],
-  messages: { mismatch: '收入支出决算总表的本年支出合计 {left}，与各类支出之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '收入支出决算总表的本年支出合计 {left}，与各类支出之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.summary;
     if (!t) return;

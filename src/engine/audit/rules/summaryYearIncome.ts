@@ -8,7 +8,7 @@ export default defineRule({
   title: '收入支出决算总表：本年收入合计等于八项收入之和',
   severity: 'error',
   tables: ['01'],
-  messages: { mismatch: '收入支出决算总表的本年收入合计 {left}，与一至八项收入之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '收入支出决算总表的本年收入合计 {left}，与一至八项收入之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.summary;
     if (!t) return;

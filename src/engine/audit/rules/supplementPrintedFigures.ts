@@ -20,7 +20,7 @@ export default defineRule({
   severity: 'error',
   tables: ['05', '07'],
   messages: {
-    mismatch: '{leftName} {left}，与{table}同一项目的“{column}” {right}不符，相差 {difference}：公开说明按说明数据写增减和完成率，请核对哪一个有误。',
+    mismatch: '{leftName} {left}，与{table}同一项目的“{column}” {right}不符，{gap}：公开说明按说明数据写增减和完成率，请核对哪一个有误。',
   },
   check(ctx) {
     for (const [indicator, input] of ctx.supplement.指标) {

@@ -24,7 +24,7 @@ export default defineRule({
   title: '说明数据的上年数彼此一致（收入总计等于支出总计，“三公”经费合计等于各项之和）',
   severity: 'error',
   tables: [],
-  messages: { mismatch: '{leftName} {left}，与{parts}的上年数之和 {right}不符，相差 {difference}：上年的决算表中两者相等，请核对上年数。' },
+  messages: { mismatch: '{leftName} {left}，与{parts}的上年数之和 {right}不符，{gap}：上年的决算表中两者相等，请核对上年数。' },
   check(ctx) {
     for (const [whole, parts] of RELATIONS) {
       checkFactSum(

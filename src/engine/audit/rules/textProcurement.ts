@@ -68,7 +68,7 @@ export default defineRule({
   severity: 'error',
   tables: [],
   messages: {
-    sum: '说明文字中政府采购总额 {total}，而货物 {goods}、工程 {works}、服务 {services} 之和为 {sum}，相差 {difference}：请核对各项金额。',
+    sum: '说明文字中政府采购总额 {total}，而货物 {goods}、工程 {works}、服务 {services} 之和为 {sum}，总额{gap}：请核对各项金额。',
     exceeds: '说明文字中{part} {partAmount}，大于{whole} {wholeAmount}：部分不能大于总额，请核对。',
     share: '说明文字“{phrase}”：{part} ÷ {whole} 应为 {expected}%，文中为 {stated}%：请改正。',
   },
@@ -129,7 +129,7 @@ export default defineRule({
           ctx.report({
             messageId: 'sum',
             severity: rounding ? 'rounding' : 'error',
-            data: { total: moneyText(total.money), goods: moneyText(goods.money), works: moneyText(works.money), services: moneyText(services.money), sum: asText(sumFen, total.money), difference: asText(total.money.fen - sumFen, total.money) },
+            data: { total: moneyText(total.money), goods: moneyText(goods.money), works: moneyText(works.money), services: moneyText(services.money), sum: asText(sumFen, total.money), gap: `${diff < 0 ? '少' : '多'}${asText(Math.abs(total.money.fen - sumFen), total.money)}` },
             cells: unique([total.cell, goods.cell, works.cell, services.cell]),
             key: 'sum',
             ...inUnitOf(total.money, [total.money, goods.money, works.money, services.money]),

@@ -9,7 +9,7 @@ export default defineRule({
   title: '“三公”经费支出决算表：合计等于因公出国（境）费、公务用车购置及运行费与公务接待费之和',
   severity: 'error',
   tables: ['07'],
-  messages: { mismatch: '《{table}》的{measure}合计 {left}，与三项之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '《{table}》的{measure}合计 {left}，与三项之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.threePublicCosts;
     if (!t) return;

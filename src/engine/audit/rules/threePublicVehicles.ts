@@ -9,7 +9,7 @@ export default defineRule({
   title: '“三公”经费支出决算表：公务用车购置及运行费等于购置费与运行费之和',
   severity: 'error',
   tables: ['07'],
-  messages: { mismatch: '《{table}》的{measure}公务用车购置及运行费 {left}，与购置费、运行费之和 {right}不符，相差 {difference}。' },
+  messages: { mismatch: '《{table}》的{measure}公务用车购置及运行费 {left}，与购置费、运行费之和 {right}不符，{gap}。' },
   check(ctx) {
     const t = ctx.recognition.tables.threePublicCosts;
     if (!t) return;

@@ -12,7 +12,7 @@ import { entryCell, SupplementEntry } from '../../supplement/readSheet';
 import { supplementTarget } from '../../supplement/sheet';
 import type { Sourced } from '../../supplement/supplement';
 import type { MoneyFigure } from '../../tables/model';
-import { amount, moneyValues } from '../measure';
+import { amount, amountGap, moneyValues } from '../measure';
 import type { RuleContext } from '../rule';
 import { comparison, inUnit } from '../relations';
 import { classify, coarser } from '../tolerance';
@@ -119,7 +119,7 @@ export function checkFactSum<M extends string>(ctx: RuleContext<M>, left: Fact |
   const r = parts.reduce((s, f) => s + f, 0);
   const severity = classify(l - r, parts.length, unit);
   if (!severity) return;
-  const data = { ...options.data, ...names, left: amount(l, unit), right: amount(r, unit), difference: amount(l - r, unit) };
+  const data = { ...options.data, ...names, left: amount(l, unit), right: amount(r, unit), difference: amount(l - r, unit), gap: amountGap(l - r, unit) };
   ctx.report({ ...common, data, ...moneyValues(fen, l - r, unit), comparison: comparison(facts, unit, parts.length), severity });
 }
 
@@ -135,7 +135,7 @@ interface AtMostOptions<M extends string> {
 
 /**
  * part ≤ whole, a 提示 when not (or as `severity` says). `{leftName}` and `{rightName}` name the two facts; `{left}`,
- * `{right}` and `{difference}` (part − whole) are their amounts in the coarser unit.
+ * `{right}` and `{difference}` (part − whole) are their amounts in the coarser unit, `{gap}` the difference worded (多 / 少).
  */
 export function checkFactAtMost<M extends string>(ctx: RuleContext<M>, part: Fact | undefined, whole: Fact | undefined, options: AtMostOptions<M>): void {
   if (!part || !whole) return;
@@ -147,7 +147,7 @@ export function checkFactAtMost<M extends string>(ctx: RuleContext<M>, part: Fac
   const severity = options.severity === 'error' ? classify(p - w, 2, unit)! : 'warning';
   ctx.report({
     messageId: options.messageId,
-    data: { ...options.data, leftName: part.source, rightName: whole.source, left: amount(p, unit), right: amount(w, unit), difference: amount(p - w, unit) },
+    data: { ...options.data, leftName: part.source, rightName: whole.source, left: amount(p, unit), right: amount(w, unit), difference: amount(p - w, unit), gap: amountGap(p - w, unit) },
     cells: cellsOf([part, whole]),
     ...moneyValues([p, w], p - w, unit),
     comparison: comparison(both, unit, 2),

@@ -15,7 +15,7 @@ testRule(rule, {
       name: 'a 年末 balance printed as its parts that is not what was left (the parts added up)',
       grid: shanghaiFundBalancesAsParts,
       edits: [[T08, 'J8', 15.4]],
-      errors: [{ severity: 'error', first: `${T08}!C8`, includes: [`${T08}!D8`, `${T08}!I8`, `${T08}!J8`], message: '相差 -1.00 万元' }],
+      errors: [{ severity: 'error', first: `${T08}!C8`, includes: [`${T08}!D8`, `${T08}!I8`, `${T08}!J8`], message: '少 1.00 万元' }],
     },
   ],
 });

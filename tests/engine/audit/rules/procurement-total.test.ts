@@ -18,7 +18,7 @@ testRule(rule, {
     {
       name: '服务支出 off by 1.00: the 说明数据 entry is named (the JSON has no cell)',
       data: (j) => (j.事项['政府采购服务支出'] = 33.19),
-      errors: [{ severity: 'error', first: null, message: '说明数据“事项·政府采购支出总额” 55.51 万元，与货物、工程、服务支出之和 56.51 万元不符，相差 -1.00 万元。' }],
+      errors: [{ severity: 'error', first: null, message: '说明数据“事项·政府采购支出总额” 55.51 万元，与货物、工程、服务支出之和 56.51 万元不符，少 1.00 万元。' }],
     },
     {
       name: 'the same with a 说明数据 sheet in the workbook: the entries point at their cells there',

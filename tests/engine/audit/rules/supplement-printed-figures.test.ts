@@ -31,7 +31,7 @@ testRule(rule, {
       name: 'a 上年决算数 column whose figure for a 项, and for the total, is not the 说明数据’s 上年数',
       grid: withColumn('上年决算数', { ...PRIOR, total: 712.89, '2010301': 413.53 }),
       errors: [
-        { severity: 'error', first: `${T5}!F9`, message: '“上年决算数” 413.53 万元不符，相差 -10.00 万元' },
+        { severity: 'error', first: `${T5}!F9`, message: '“上年决算数” 413.53 万元不符，少 10.00 万元' },
         { severity: 'error', first: `${T5}!F6`, message: '说明数据“指标·一般公共预算财政拨款支出·上年数” 702.89 万元，与一般公共预算财政拨款支出决算表同一项目的“上年决算数” 712.89 万元不符' },
       ],
     },

@@ -108,7 +108,7 @@ testRule(rule, {
         ]),
       ],
       errors: [
-        { severity: 'error', first: '公开说明!A1', message: '之和为 56.51万元，相差 -1.00万元' },
+        { severity: 'error', first: '公开说明!A1', message: '之和为 56.51万元，总额少1.00万元' },
         { severity: 'error', first: '公开说明!A2', includes: ['公开说明!A1'], message: '授予中小企业合同金额 60.00万元，大于政府采购支出总额 55.51万元' },
         { severity: 'error', first: '公开说明!A2', message: '授予小微企业合同金额 70.00万元，大于授予中小企业合同金额 60.00万元' },
         { severity: 'error', first: '公开说明!A2', message: '应为 126.10%，文中为 100.00%' },
@@ -123,7 +123,7 @@ testRule(rule, {
         ]),
       ],
       errors: [
-        { severity: 'error', first: '公开说明!A1', message: '相差 100.00元' },
+        { severity: 'error', first: '公开说明!A1', message: '总额多100.00元' },
         { severity: 'error', first: '公开说明!A2', message: '由中小企业中标或成交的金额合计 600,000.00元，大于政府采购支出总额 555,100.00元' },
       ],
     },
