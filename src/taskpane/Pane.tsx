@@ -64,7 +64,7 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
         {/* Keyed by the view: another tab starts afresh, and coming back to one that failed imports it again. */}
         <LazyPartSlot key={view} fallback={<Spinner size="tiny" label="正在载入…" />}>
             {state.status === 'ready' && view === 'supplement' && <SupplementView host={host} grid={state.grid} onGrid={setGrid} selection={selection} {...(sampleData ? { sampleData } : {})} />}
-            {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} selection={selection} />}
+            {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} selection={selection} onCheck={() => setView('check')} />}
             {state.status === 'ready' && view === 'check' && <CheckView host={host} grid={state.grid} onGrid={setGrid} />}
             {state.status === 'ready' && view === 'compare' && <CompareView host={host} grid={state.grid} onGrid={setGrid} />}
         </LazyPartSlot>

@@ -40,12 +40,12 @@ const host: PaneHost = {
 
 const selection: PresetSelection = { id: 'xinjiang', settings: undefined, loaded: [], choose: () => undefined, load: () => undefined, setSettings: () => undefined };
 
-async function show(view: 'narrative' | 'compare', grid: WorkbookGrid, paneHost: PaneHost = host): Promise<void> {
+async function show(view: 'narrative' | 'compare', grid: WorkbookGrid, paneHost: PaneHost = host, onCheck?: () => void): Promise<void> {
   await act(async () => {
     dom.root.render(
       <FluentProvider theme={webLightTheme}>
         {view === 'narrative' ? (
-          <NarrativeView host={paneHost} grid={grid} onGrid={() => undefined} selection={selection} />
+          <NarrativeView host={paneHost} grid={grid} onGrid={() => undefined} selection={selection} {...(onCheck ? { onCheck } : {})} />
         ) : (
           <CompareView host={paneHost} grid={grid} onGrid={() => undefined} />
         )}
@@ -114,5 +114,33 @@ describe('删除图表 where the host draws no charts', () => {
     expect(byTestId('action-narrative')).toHaveLength(1);
     expect(byTestId('action-remove-charts')).toHaveLength(0);
     expect(dom.container.textContent).not.toContain('删除图表');
+  });
+});
+
+describe('生成说明 on a workbook whose tables hold 错误', () => {
+  /** The sample with its 说明数据 and a 支出总计 1.00 万元 above the 收入总计. */
+  function unbalanced(): WorkbookGrid {
+    const grid = withSupplement(1);
+    const summary = grid.sheets.find((s) => s.name === '收入支出决算总表')!;
+    (summary.rows as unknown[][])[34]![5] = 1489.29;
+    return grid;
+  }
+
+  it('says so beside the result, with a way to 检查, and writes all the same', async () => {
+    let opened = 0;
+    await show('narrative', unbalanced(), host, () => opened++);
+    const notice = byTestId('table-errors');
+    expect(notice).toHaveLength(1);
+    expect(notice[0]!.textContent).toMatch(/^表中有 \d+ 处错误（公开01表.*），生成的说明会引用这些数字，前后可能对不上：建议先到“检查”中改正。/);
+    // Not refused: the preview and the write button are there.
+    expect(byTestId('action-narrative')).toHaveLength(1);
+    expect(byTestId('narrative-preview')).toHaveLength(1);
+    await act(async () => byTestId('table-errors-check')[0]!.click());
+    expect(opened).toBe(1);
+  });
+
+  it('the sample: nothing said', async () => {
+    await show('narrative', withSupplement(1), host, () => undefined);
+    expect(byTestId('table-errors')).toHaveLength(0);
   });
 });

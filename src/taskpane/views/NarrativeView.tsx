@@ -5,12 +5,13 @@
  * current preset can be saved as a .json to start another region's from.
  */
 import { useMemo, useState } from 'react';
-import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { explain, narrativePlan, narrativeRefusal } from '../../engine/workflow';
 import { parsePreset, presetProblemLines } from '../../engine/narrative/checkPreset';
 import { documentLines, narrativeTarget, removeChartsPlan } from '../../engine/narrative/sheet';
 import { markedSheets } from '../../engine/plan/owned';
+import { tableErrorNotice } from '../../engine/audit/tableErrors';
 import { tableLayouts } from '../../engine/report/tableLayout';
 import type { ChartData } from '../../engine/narrative/document';
 import { chartDataUrl, chartSvg } from '../../documents/chartSvg';
@@ -69,7 +70,8 @@ function ChartImage({ chart, className }: { chart: ChartData; className: string 
   return <img className={className} src={chartDataUrl(picture)} alt={`图${chart.number} ${chart.title}`} data-testid="narrative-chart" data-chart={chart.id} />;
 }
 
-export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void; selection: PresetSelection }) {
+/** `onCheck`: opens 检查 (the pane's tab), where the tables' 错误 are listed with their cells. */
+export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void; selection: PresetSelection; onCheck?: () => void }) {
   const styles = useStyles();
   const { host, grid } = props;
   const choice = usePresetChoice(props.selection);
@@ -77,6 +79,8 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
   const [loadResult, setLoadResult] = useState<LoadResult>();
   const explained = useMemo(() => explain(grid, preset), [grid, preset]);
   const refusal = useMemo(() => narrativeRefusal(explained), [explained]);
+  // The tables' 错误 the text would quote: said beside the result, the writing not refused.
+  const tableErrors = useMemo(() => tableErrorNotice(grid), [grid]);
   const doc = explained.document;
   const charting = { drawsCharts: host.noCharts === undefined };
   const [message, setMessage] = useState('');
@@ -147,6 +151,21 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
         <NarrativeBlocked refusal={refusal} />
       ) : (
         <>
+          {tableErrors && (
+            <MessageBar intent="warning" data-testid="table-errors">
+              <MessageBarBody>
+                {tableErrors.message}
+                {props.onCheck && (
+                  <>
+                    {' '}
+                    <Link as="button" onClick={props.onCheck} data-testid="table-errors-check">
+                      去“检查”
+                    </Link>
+                  </>
+                )}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <Text>{doc.gaps.length ? `有 ${doc.gaps.length} 处待填写，在预览中以黄色标出。` : '没有待填写的内容。'}</Text>
           <Action
             host={host}
@@ -158,7 +177,7 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
               const plan = narrativePlan(grid, preset, charting);
               // A host that draws no chart says why before writing, as it will after.
               const charts = plan.ops.some((op) => op.op === 'setCharts' && op.charts.length > 0);
-              return [...plan.summary, ...(charts && host.noCharts ? [host.noCharts] : [])];
+              return [...(tableErrors ? [tableErrors.message] : []), ...plan.summary, ...(charts && host.noCharts ? [host.noCharts] : [])];
             }}
             run={async () => {
               const r = await host.act((g) => narrativePlan(g, preset, charting));
