@@ -6,31 +6,18 @@
  */
 import { act } from 'react';
 import { domRootPerTest } from '../support/domRoot';
+import { VIEW_HOST, withResizeObserver } from '../support/viewHost';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { CheckView } from '../../src/taskpane/views/CheckView';
 import { flagsPlan } from '../../src/engine/workflow';
 import { applyPlanToGrid } from '../../src/engine/plan/applyToGrid';
 import type { WorkbookGrid } from '../../src/engine/grid/cell';
-import type { PaneHost } from '../../src/taskpane/host';
 import { sample } from '../support/ruleTester';
 
 const dom = domRootPerTest();
 
-class NoResize {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResize;
-
-const host: PaneHost = {
-  label: '测试.xlsx',
-  read: () => Promise.reject(new Error('not in this test')),
-  apply: () => Promise.reject(new Error('not in this test')),
-  act: () => Promise.reject(new Error('not in this test')),
-  select: () => Promise.resolve(),
-  supportsNotes: false,
-};
+withResizeObserver();
+const host = VIEW_HOST;
 
 async function show(grid: WorkbookGrid): Promise<void> {
   await act(async () => {

@@ -7,6 +7,7 @@
  */
 import { act } from 'react';
 import { domRootPerTest } from '../support/domRoot';
+import { VIEW_HOST, withResizeObserver } from '../support/viewHost';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { NarrativeView } from '../../src/taskpane/views/NarrativeView';
 import { CompareView } from '../../src/taskpane/views/CompareView';
@@ -21,22 +22,8 @@ import { narrativeSheet, sample, sampleData, scaleAmounts } from '../support/rul
 
 const dom = domRootPerTest();
 
-// Fluent's MessageBar measures itself to reflow its actions; jsdom lays nothing out and has no ResizeObserver.
-class NoResize {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResize;
-
-const host: PaneHost = {
-  label: '测试.xlsx',
-  read: () => Promise.reject(new Error('not in this test')),
-  apply: () => Promise.reject(new Error('not in this test')),
-  act: () => Promise.reject(new Error('not in this test')),
-  select: () => Promise.resolve(),
-  supportsNotes: false,
-};
+withResizeObserver();
+const host = VIEW_HOST;
 
 const selection: PresetSelection = { id: 'xinjiang', settings: undefined, loaded: [], choose: () => undefined, load: () => undefined, setSettings: () => undefined };
 
