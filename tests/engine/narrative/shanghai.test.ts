@@ -481,6 +481,19 @@ describe('上海 preset: zero bases, 持平 and what does not apply', () => {
     expect(other.gaps.map((g) => g.field)).not.toEqual(expect.arrayContaining(['事项.公务接待费开支内容']));
   });
 
+  it('a 公务接待费 below 0 (a refund): its 外宾接待费 of 0.00 printed as the part it is, one outside the refund and 0 asked about', () => {
+    // 38.88 = 12.36 + 27.52 − 1.00. 0.00 is no part larger than −1.00: it asked to check a 0.00 that was right.
+    const data = threePublic({}, { total: 38.88, vehicles: 27.52, vehicleOperation: 27.52, reception: -1 });
+    const zero = narrate((j) => {
+      j.事项['外宾接待费'] = 0;
+    }, data);
+    expect(lines(zero, '七').join('\n')).toContain('国内公务接待支出-1.00万元（含外宾接待支出0.00万元）。');
+    const over = narrate((j) => {
+      j.事项['外宾接待费'] = 0.5;
+    }, data);
+    expect(lines(over, '七').join('\n')).toContain('（含外宾接待支出【请填写：外宾接待费（0.50万元，不在公务接待费决算-1.00万元与 0 之间：请核对）】万元）');
+  });
+
   it('a “三公” item below 0: the others’ shares each their own rounding, none taking the residual of the one not printed', () => {
     // 22.61 = −0.01 + 10.26 + 12.36: 12.36 / 22.61 = 54.666% is 54.67%. It printed 54.66%, the tail adjustment moving onto
     // 公务接待费 the rounding of the −0.04% that the sentence leaves to a gap.

@@ -84,6 +84,11 @@ export function threePublicFigure(ctx: NarrativeContext, measure: 'budget' | 'ac
   return figure(ctx, measure, item);
 }
 
+/** Whether `part` can be a part of `whole`: between 0 and it (a whole below 0, a refund, has parts from it up to 0). */
+function partOf(part: number, whole: number): boolean {
+  return whole >= 0 ? part <= whole : part <= 0 && part >= whole;
+}
+
 export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Block[] {
   const actual = (i: Item) => figure(ctx, 'actual', i);
   const budget = (i: Item) => figure(ctx, 'budget', i);
@@ -173,16 +178,18 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
   /**
    * {外宾接待费}: the 事项, a part of the 公务接待费 决算. Where the 决算 is none the part is 0.00 too: asked for, it stood
    * as a gap in 国内公务接待支出0.00万元（含外宾接待支出【请填写：外宾接待费】万元）. One larger than the 决算 is a gap
-   * that says so (it printed 国内公务接待支出0.00万元（含外宾接待支出0.80万元））.
+   * that says so (it printed 国内公务接待支出0.00万元（含外宾接待支出0.80万元））. Of a 决算 below 0 (a refund) the part lies
+   * between it and 0: 0.00 is no part larger than -0.20 (it asked the accountant to check a 0.00 that was right).
    */
   const foreignReception = (): Fragment => {
     const key = '外宾接待费';
     const reception = actual('reception');
     const foreign = ctx.matterAmountValue(key);
     if (foreign === undefined) return reception?.none === true ? sourced(formatCents(0, ctx.separators), reception.source) : ctx.gap(`事项.${key}`, key);
-    if (reception !== undefined && foreign.cents > reception.cents) {
+    if (reception !== undefined && !partOf(foreign.cents, reception.cents)) {
       const shown = (a: Amount) => formatCents(a.cents, ctx.separators);
-      return ctx.gap(`事项.${key}`, `${key}（${shown(foreign)}万元，大于公务接待费决算${shown(reception)}万元：请核对）`);
+      const how = reception.cents >= 0 ? `大于公务接待费决算${shown(reception)}万元` : `不在公务接待费决算${shown(reception)}万元与 0 之间`;
+      return ctx.gap(`事项.${key}`, `${key}（${shown(foreign)}万元，${how}：请核对）`);
     }
     return ctx.money(foreign, `事项.${key}`, key);
   };
