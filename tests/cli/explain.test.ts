@@ -4,7 +4,7 @@ import os from 'os';
 import path from 'path';
 import JSZip from 'jszip';
 import { cli } from '../support/cli';
-import { readXlsx } from '../../src/hosts/xlsx/read';
+import { loadXlsx, readXlsx } from '../../src/hosts/xlsx/read';
 import { cellAt } from '../../src/engine/grid/cell';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../fixtures/build-sample';
 import { convert, itWithLibreOffice } from '../support/libreoffice';
@@ -60,6 +60,20 @@ describe('juesuan explain', () => {
     // The 年度 the workbook states (under its 自评表 titles: （2022年度）) stands in for the missing 说明数据 one.
     expect(json.sections[0].paragraphs[0]).toMatch(/^2022年度收入总计1,488\.29万元/);
     expect(json.gaps.map((g: { field: string }) => g.field)).not.toContain('年度');
+  });
+
+  it('says that the tables have 错误 the text will quote, as 生成说明 does, and writes the text all the same', async () => {
+    const wb = await loadXlsx(await fs.readFile(SAMPLE_XLSX));
+    // 其他收入 of 收入决算表 off by 10.00: its 合计 row no longer adds up.
+    wb.getWorksheet('收入决算表')!.getCell('D9').value = 224.14;
+    const broken = path.join(dir, '合计不符.xlsx');
+    await fs.writeFile(broken, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const { code, stdout, stderr } = await cli('explain', broken, '--data', SAMPLE_DATA);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(new RegExp(`^注意：表中有 \\d+ 处错误（公开02表[^）]*），生成的说明会引用这些数字，前后可能对不上：请先用 juesuan check ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} 查看并改正。$`, 'm'));
+    expect(stdout).toMatch(/^新疆昌吉州政务服务和公共资源交易管理局2022年度部门决算公开说明/);
+    // The sample adds up: nothing said.
+    expect((await cli('explain', SAMPLE_XLSX, '--data', SAMPLE_DATA)).stderr).toBe('');
   });
 
   it('warns before writing a document that still has gaps, saying how many and which, and writes it', async () => {

@@ -21,6 +21,7 @@ import { readBytes, readJsonFile, writeOutput } from '../files';
 import { readWorkbookFile } from '../workbookFile';
 import type { Io } from '../io';
 import { supplementNotices } from '../notices';
+import { tableErrorNotice } from '../../engine/audit/tableErrors';
 import { EXPLAIN_USAGE } from '../usage';
 
 /** `--preset`: a shipped preset by id, or a preset file (checked; a bad file is bad input, exit 2). */
@@ -113,6 +114,9 @@ export async function explainCommand(args: ParsedArgs, io: Io): Promise<number> 
   reportSupplementProblems(explained, io);
   refuseBlocked(file, explained);
   reportGaps(explained, io);
+  // The tables' 错误 the text quotes, said as the pane's 生成说明 says them: the text is written all the same.
+  const errors = tableErrorNotice(grid, json);
+  if (errors) io.stderr(`注意：${errors.summary}：请先用 juesuan check ${file} 查看并改正。`);
   let output: string | Uint8Array;
   if (format === 'json') output = JSON.stringify(explainJson(explained), null, 2);
   else if (format === 'docx' || format === 'pdf') {

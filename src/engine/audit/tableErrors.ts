@@ -22,19 +22,21 @@ export interface TableErrorNotice {
   readonly count: number;
   /** The tables holding them, in table order. */
   readonly tables: readonly TableCode[];
-  /** What 生成说明 says, in Chinese. */
+  /** What they mean for the text, in Chinese: 表中有 N 处错误（公开01表），生成的说明会引用这些数字，前后可能对不上. */
+  readonly summary: string;
+  /** What 生成说明 says: the summary and where to put them right (检查). */
   readonly message: string;
 }
 
-/** What 生成说明 says of the workbook's table 错误, or undefined when there is none open. */
-export function tableErrorNotice(grid: WorkbookGrid): TableErrorNotice | undefined {
+/**
+ * What 生成说明 (and `juesuan explain`) says of the workbook's table 错误, or undefined when there is none open. `json`:
+ * the 说明数据 given instead of the workbook's sheet (the command line's --data).
+ */
+export function tableErrorNotice(grid: WorkbookGrid, json?: unknown): TableErrorNotice | undefined {
   const marks = readMarks(grid);
-  const errors = tableErrors(check(grid).findings, new Set(marks.keys()));
+  const errors = tableErrors(check(grid, json).findings, new Set(marks.keys()));
   if (errors.length === 0) return undefined;
   const tables = [...new Set(errors.map((f) => f.table!))].sort(byCodeUnit);
-  return {
-    count: errors.length,
-    tables,
-    message: `表中有 ${errors.length} 处错误（${tables.map((t) => `公开${t}表`).join('、')}），生成的说明会引用这些数字，前后可能对不上：建议先到“检查”中改正。`,
-  };
+  const summary = `表中有 ${errors.length} 处错误（${tables.map((t) => `公开${t}表`).join('、')}），生成的说明会引用这些数字，前后可能对不上`;
+  return { count: errors.length, tables, summary, message: `${summary}：建议先到“检查”中改正。` };
 }
