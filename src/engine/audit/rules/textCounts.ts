@@ -102,9 +102,13 @@ const VEHICLE_TOTAL = /(?:车辆|公务用车保有量|公务用车)(?:共|总�
  * its fuel or body (新能源汽车1辆, 轿车2辆), which cuts across the uses. The list ends at the first other words.
  */
 const VEHICLE_KIND = /^[、,;]?([\u4e00-\u9fa5]{1,20}?(?:用车|车辆))(\d+)辆/;
-// Nor a kind within another (其中：公务用车3辆，含主要领导干部用车2辆), nor a whole the kinds after it may be of (其中：公务用车3辆，
-// 主要领导干部用车2辆，其他用车1辆: its kinds add to it, not beside it); the list is left there.
-const NOT_A_USE = /购置|新购|购买|报废|处置|更新|调入|调出|划入|划出|新增|减少|租赁|新能源|燃油|电动|混动|轿车|越野|客车|货车|其中|含|包括|^公务(?:用车|车辆)$/;
+// Only the kinds by use of the 决算 templates (主要领导干部用车, 主要负责人用车, 执法执勤车辆, 其他用车, 一般公务用车…), each once:
+// not a kind within another (其中：公务用车3辆，含主要领导干部用车2辆), nor a whole the kinds after it may be of (其中：公务用车3辆，
+// 主要领导干部用车2辆，其他用车1辆), nor other vehicles after the list (上年车辆4辆, 在用车辆3辆, 合计车辆3辆, 另有借用车辆1辆, 上级
+// 调拨车辆1辆, 本年报废车辆1辆), nor a kind restated (其他用车1辆，其他用车为一般公务用车1辆): added to the kinds, a correct
+// sentence was a 错误 (helper-h111). The list is left there.
+const USE_KIND =
+  /^(?:副部级及以上领导|部级(?:及以上)?领导(?:干部)?|(?:主要)?领导干部|主要负责人|机要通信|应急保障|执法执勤|特种专业技术|离退休干部(?:服务)?|一般公务|其他)(?:用车|车辆)$/;
 
 /**
  * The kinds of a vehicle count's 其中 list that add up to more than the count (车辆3辆，其中：主要领导干部用车2辆，一般公务用车2辆):
@@ -118,7 +122,9 @@ function vehiclePartsOverTotal(sentence: string): { phrase: string; total: numbe
     let rest = sentence.slice(m.index! + m[0].length).replace(/\([^()]*\)/g, '');
     let parts = 0;
     let read = '';
-    for (let kind = VEHICLE_KIND.exec(rest); kind && !NOT_A_USE.test(kind[1]!); kind = VEHICLE_KIND.exec(rest)) {
+    const seen = new Set<string>();
+    for (let kind = VEHICLE_KIND.exec(rest); kind && USE_KIND.test(kind[1]!) && !seen.has(kind[1]!); kind = VEHICLE_KIND.exec(rest)) {
+      seen.add(kind[1]!);
       parts += Number(kind[2]);
       read += kind[0];
       rest = rest.slice(kind[0].length);

@@ -92,6 +92,24 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h111: words after the kinds naming other vehicles (上年车辆4辆, 在用车辆3辆, 另有借用车辆1辆) or a kind again
+      // (其他用车为一般公务用车1辆) were added to the kinds: a correct sentence was a 错误.
+      name: 'a vehicle count’s kinds followed by other vehicles: last year’s, the whole again, borrowed, a kind restated',
+      sheets: [
+        sheet('公开说明', [
+          ['截至2022年12月31日，本单位共有车辆3辆，其中：主要领导干部用车2辆、其他用车1辆，上年车辆4辆。'],
+          ['截至2022年12月31日，本单位共有车辆3辆，其中：主要领导干部用车2辆、其他用车1辆，合计车辆3辆。'],
+          ['截至2022年12月31日，本单位共有车辆3辆，其中：主要领导干部用车2辆、其他用车1辆，在用车辆3辆。'],
+          ['截至2022年12月31日，本单位共有车辆3辆，其中：主要领导干部用车2辆、其他用车1辆，全部车辆3辆均为燃油车。'],
+          ['截至2022年12月31日，本单位共有车辆3辆，其中：主要领导干部用车2辆、其他用车1辆，原有车辆4辆，报废1辆。'],
+          ['截至2022年12月31日，本单位共有车辆3辆，其中：主要领导干部用车2辆、其他用车1辆，另有借用车辆1辆。'],
+          ['截至2022年12月31日，本单位共有车辆3辆，其中：主要领导干部用车2辆、其他用车1辆、上级调拨车辆1辆（已计入其他用车）。'],
+          ['本单位共有车辆3辆，其中：主要领导干部用车2辆，其他用车1辆，其他用车为一般公务用车1辆。'],
+          ['本单位共有车辆3辆，其中：主要领导干部用车2辆，其他用车1辆，其他用车主要是一般公务用车1辆。'],
+        ]),
+      ],
+    },
+    {
       // helper-h107: the offices named after their count, names with a 、 inside brackets, quotes or their own words.
       name: 'a count of offices followed by as many names or fewer (names holding a 、; a list with 等; a unit counted apart)',
       sheets: [
