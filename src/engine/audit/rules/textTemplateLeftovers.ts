@@ -34,8 +34,9 @@ const DOUBLED = /[。,;:、!?]{2,}/;
 /** Where a year must be the document's: a heading or footnote (any year), a date, a paragraph's opening. */
 /** The closing date of the year ("截至2022年12月31日", "截至2022年末"); a bare "2021年末" may compare with last year. */
 // A date compared with (较2021年12月31日增加…) is the prior year's end: PRIOR's.
-// A bare date as history is none (2021年12月31日前已完成…, 自2021年12月31日起…, 2021年12月31日印发的通知: helper-h110).
-const DATE = /(?:截至|截止)(?:到)?(\d{4})年(?:12月31日|年末|末|底|度末)|(?<!截至|截止|到|与|同|较|比)(\d{4})年12月31日(?!(?:以|之)?前|起|印发|发布|出台)/g;
+// A bare date as history is none (2021年12月31日前已完成…, 自2021年12月31日起…, 2021年12月31日印发的通知: helper-h110), nor
+// an event's date or a period's end (于2021年12月31日完成…, 预计于2023年12月31日完成…, 合同期限至2023年12月31日: helper-h111).
+const DATE = /(?:截至|截止)(?:到)?(\d{4})年(?:12月31日|年末|末|底|度末)|(?<!截至|截止|到|至|于|与|同|较|比)(\d{4})年12月31日(?!(?:以|之)?前|起|印发|发布|出台)/g;
 const OPENING = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?(\d{4})年度/;
 /**
  * A paragraph opening on an earlier year and a comma, then a figure of the tables, and never naming this year (2021年，
@@ -187,7 +188,13 @@ function checkYears(ctx: RuleContext, text: string, year: number, report: Report
     for (const m of text.matchAll(ANY_YEAR)) if (wrong(m[1]!) && !rightlyOtherYear(text, m, year)) report('year', m[0], `year${m.index}`, { year });
     return;
   }
-  for (const m of text.matchAll(DATE)) if (wrong(m[1] ?? m[2]!)) report('year', m[0], `date${m.index}`, { year });
+  // Last year's bare date after this year's closing date (截至2022年12月31日，公务用车3辆…；2021年12月31日公务用车4辆): a comparison
+  // (helper-h111: a 错误 on a correct sentence).
+  const closesThisYear = new RegExp(`(?:截至|截止)(?:到)?${year}年(?:12月31日|年末|末|底|度末)`).test(text);
+  for (const m of text.matchAll(DATE)) {
+    if (m[2] !== undefined && Number(m[2]) === year - 1 && closesThisYear) continue;
+    if (wrong(m[1] ?? m[2]!)) report('year', m[0], `date${m.index}`, { year });
+  }
   const opening = OPENING.exec(text);
   const openingYear = Number(opening?.[1]);
   const rightOpening =

@@ -19,6 +19,20 @@ function lastYearsCopy() {
 testRule(rule, {
   valid: [
     {
+      // helper-h111: a bare 12月31日 as an event's date (于…), a period's end (至…), or last year's beside this year's closing
+      // date, not a closing date (read as one it was a 错误).
+      name: 'a 12月31日 of another year as an event’s date (于), a period’s end (至), or last year’s beside this year’s closing date',
+      sheets: [
+        sheet('公开说明', [
+          ['本单位于2021年12月31日完成机构改革，2022年度人员减少。'],
+          ['预计于2023年12月31日完成系统二期建设。'],
+          ['该项目建设期为2022年1月1日至2023年12月31日。'],
+          ['系统运维合同期限至2023年12月31日。'],
+          ['截至2022年12月31日，公务用车3辆，其中：主要领导干部用车2辆，其他用车1辆；2021年12月31日公务用车4辆。'],
+        ]),
+      ],
+    },
+    {
       // helper-h110: a bare 12月31日 of the prior year as history, not a closing date (read as one it was a 错误).
       name: 'the prior year’s 12月31日 as history: before it (前), from it (起), or a document issued on it (印发)',
       sheets: [sheet('公开说明', [['2021年12月31日前已完成机构改革，2022年度人员减少。'], ['根据2021年12月31日印发的通知，本单位2022年度压减一般性支出。'], ['自2021年12月31日起，本单位实行公务用车改革。']])],
