@@ -42,8 +42,10 @@ const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升)了?${MONE
  * a change (增, 减, 降, 升, 涨, 提高, 节约, 压缩…): a reason stating a change of its own (主要是经营收入减少292.94万元，下降…)
  * may be followed by that change's rate, not the item's. Its other figures (追加人员经费120.00万元) are no change.
  */
+// Nor where the reason ends on an amount of its own (主要是一般行政管理事务支出718.22万元，增长956.21%): the rate may be that
+// item's (read as the change's, a correct sentence was a 错误: helper-h111).
 const CHANGE_AFTER_REASON = new RegExp(
-  `(增加|减少|下降|降低|增长|上升)了?${MONEY}[,，](?:主要(?:原因)?(?:是|为|系|在于)?[:：]?|原因(?:是|为|系)[:：]?)(?:(?!增|减|降|升|涨|提高|节约|节省|超支|压缩|压减|持平)[^,，;；。%()（）])+[,，](?:同比)?${RATE_WORD}${RATE}`,
+  `(增加|减少|下降|降低|增长|上升)了?${MONEY}[,，](?:主要(?:原因)?(?:是|为|系|在于)?[:：]?|原因(?:是|为|系)[:：]?)(?:(?!增|减|降|升|涨|提高|节约|节省|超支|压缩|压减|持平)[^,，;；。%()（）])+(?<!\\d(?:万元|元|万))[,，](?:同比)?${RATE_WORD}${RATE}`,
   'g',
 );
 const AMOUNT_WORD: Readonly<Record<string, string>> = { 下降: '减少', 降低: '减少', 增长: '增加', 上升: '增加' };

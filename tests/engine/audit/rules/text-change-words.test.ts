@@ -605,6 +605,11 @@ testRule(rule, {
           // A reason of two clauses, or one stating a change of its own and its rate: not read as the item's.
           ['2022年度“三公”经费支出4.99万元，比上年减少0.02万元，主要原因是严格执行八项规定，厉行节约，下降0.40%。'],
           ['2022年度财政拨款收入总计1363.45万元，比上年增加660.56万元，主要是新增项目经费398.00万元，增长131.00%。'],
+          // helper-h111: a reason ending on an item's amount, the rate after it that item's (read as the change's, a correct
+          // sentence was a 错误).
+          ['2022年度财政拨款收入总计1363.45万元，比上年增加660.56万元，主要是一般行政管理事务支出718.22万元，增长956.21%。'],
+          ['2022年度收入总计1488.29万元，比上年减少312.94万元，主要是经营收入0万元，下降100%。'],
+          ['2022年度“三公”经费支出4.99万元，比上年减少0.02万元，主要是公务接待费0.20万元，下降23.08%。'],
         ]),
       ],
     },
