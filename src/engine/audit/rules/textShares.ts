@@ -443,15 +443,20 @@ export default defineRule({
         const firstMatch = new RegExp(MONEY).exec(sentence);
         const allShares = [...sentence.matchAll(SHARE)];
         const opening = firstMatch ? amountOf(firstMatch) : undefined;
-        const outturn = firstMatch && BUDGET_BEFORE.test(sentence.slice(0, firstMatch.index)) ? OUTTURN_AFTER.exec(sentence.slice(firstMatch.index + firstMatch[0].length)) : null;
+        // The 决算 only before the list (预算为5.00万元，其中：…占96.00%；决算为4.99万元: the list is the budget's; helper-h111).
+        const listAt = firstMatch ? sentence.indexOf('其中', firstMatch.index) : -1;
+        const afterOpening = firstMatch ? sentence.slice(firstMatch.index + firstMatch[0].length, listAt === -1 ? undefined : listAt) : '';
+        const outturn = firstMatch && BUDGET_BEFORE.test(sentence.slice(0, firstMatch.index)) ? OUTTURN_AFTER.exec(afterOpening) : null;
         const first = outturn ? stated(outturn[1]!, outturn[2]!) : opening;
-        const list = first ? sentence.indexOf('其中', firstMatch!.index) : -1;
+        const list = first ? listAt : -1;
+        // A part stated as a budget (其中：公务用车运行维护费预算4.80万元，占96.00%) is of the budget, after a 决算 too (helper-h111).
+        const baseOf = (m: RegExpMatchArray, whole: Amount): Amount => (outturn && opening && BUDGET_BEFORE.test(sentence.slice(0, m.index)) ? opening : whole);
         const base = sentence.startsWith('其中') ? previousFirst : list !== -1 ? first : namedWhole(sentence, firstMatch?.index);
         if (base !== undefined) {
           // The whole's own share, before its 其中 (基本支出645.23万元，占47.32%，其中：…), is of another base.
           // Nor a change's share (其中：项目支出减少200.00万元，占63.91%: of the whole's change; review79).
           const shares = [...sentence.matchAll(SHARE)].filter((m) => (list === -1 || m.index! > list) && !AFTER_CHANGE.test(sentence.slice(0, m.index)));
-          checkList(shares.map((m) => ({ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base, phrase: m[0] }, cell: t.cell })));
+          checkList(shares.map((m) => ({ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base: baseOf(m, base), phrase: m[0] }, cell: t.cell })));
         }
         const namedBases: { readonly at: number; readonly whole: Amount }[] = [];
         /**

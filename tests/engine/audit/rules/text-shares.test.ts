@@ -20,6 +20,19 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h111: the budget's own parts, after its 决算 (其中：…预算4.80万元，占96.00%) or before it (…占4.00%；决算为4.99万元):
+      // of the budget (read of the 决算, a right share was a 错误).
+      name: 'shares of a budget’s parts, its 决算 stated before the list or after it',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费预算5.00万元，决算4.99万元，其中：公务用车运行维护费预算4.80万元，占96.00%。'],
+          ['“三公”经费预算为5.00万元，其中：公务用车购置及运行维护费4.80万元，占96.00%，公务接待费0.20万元，占4.00%；决算为4.99万元。'],
+          ['“三公”经费年初预算5.00万元，其中：公务用车运行维护费4.80万元，占96.00%，公务接待费0.20万元，占4.00%；全年实际支出4.99万元，完成预算的99.80%。'],
+          ['一般公共预算财政拨款支出预算1206.34万元，其中基本支出预算600.00万元，占49.74%；决算1363.45万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h105: the wording the invalid case below holds, right.
       name: 'shares of the 三公 items stating no amount (“三公”经费中，公务用车购置及运行维护费占95.99%…), right',
       sheets: [
