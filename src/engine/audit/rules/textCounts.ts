@@ -152,10 +152,15 @@ const OFFICE_END = /(?:[室科处股局队站所部组办院馆委会团社台�
 function officeNames(list: string): number | undefined {
   // Another count in the list (下设2个处室和1个中心：…; 内设机构9个，其中行政科室5个…): the names are not all of this one's.
   if (/\d+个/.test(list) || /^(?:和|及|与|另|共)/.test(list)) return undefined;
-  const bare = list.replace(/\([^()]*\)/g, '').replace(/《[^《》]*》/g, '');
-  const pieces = bare.split('、');
-  const last = pieces[pieces.length - 1]!;
-  if (!OFFICE_END.test(last) || /等|其他|以及|和|及/.test(last) || pieces.some((p) => p === '')) return undefined;
+  // A unit set apart (…、另设政务服务中心) ends the list; one stationed there (纪检组（派驻）, 派驻纪检监察组) is no office of the
+  // count (counted, a correct sentence was a 错误: helper-h111).
+  const bare = list
+    .replace(/\(([^()]*)\)/g, (_, inner: string) => (/派驻|派出|挂靠/.test(inner) ? '派驻' : ''))
+    .replace(/《[^《》]*》/g, '')
+    .split(/、(?:另设|另有|此外|还有|另)/)[0]!;
+  const pieces = bare.split('、').filter((p) => !/派驻|派出|挂靠/.test(p));
+  const last = pieces[pieces.length - 1];
+  if (last === undefined || !OFFICE_END.test(last) || /等|其他|以及|和|及/.test(last) || pieces.some((p) => p === '')) return undefined;
   return pieces.filter((p) => OFFICE_END.test(p)).length;
 }
 
