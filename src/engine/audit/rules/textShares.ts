@@ -197,6 +197,9 @@ function openingWhole(
   // 基本支出…，占…): no other amount.
   const between = sentence.slice(firstMatch.index + firstMatch[0].length, shares[0]!.index).replace(CHANGE_CLAUSES, '');
   if (new RegExp(MONEY).test(between) || /%/.test(between)) return undefined;
+  // Nor the reason of that change (…减少312.94万元，主要是其他收入9.34万元，占0.68%): its items' shares are of their own wholes
+  // (read of the opening whole, a right share was a 错误: helper-h111).
+  if (/主要(?:原因)?(?:是|为|系|在于)|原因(?:是|为|系|:|：)/.test(between)) return undefined;
   const parts = shares.map(amountOf);
   const rates = shares.map((m) => m[3]!);
   if (!within(parts, first)) return undefined;

@@ -20,6 +20,12 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h111: an item named in the reason of the opening whole's change, with its share: of its own whole (9.34 ÷
+      // 1,372.79 = 0.68%), not of the whole opening the sentence (read of 1,488.29, a right share was a 错误).
+      name: 'a share of an item named in a reason after the opening whole’s change, of the item’s own whole',
+      sheets: [sheet('公开说明', [['2022年度收入总计1488.29万元，比上年减少312.94万元，主要是其他收入9.34万元，占0.68%。']])],
+    },
+    {
       // helper-h111: the budget's own parts, after its 决算 (其中：…预算4.80万元，占96.00%) or before it (…占4.00%；决算为4.99万元):
       // of the budget (read of the 决算, a right share was a 错误).
       name: 'shares of a budget’s parts, its 决算 stated before the list or after it',
