@@ -1055,6 +1055,14 @@ function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart
 function turnItemKey(ctx: Ctx, text: string, sentenceStart: number, before: string, items: readonly RegExpMatchArray[], i: number, label: string | undefined, money: TextMoney): string | undefined {
   if (label) return indicatorKeyOf(label);
   const item = items[i]!;
+  // The names listed before 分别 and the amounts after it (行政运行（项）、事业运行（项）2022年度分别支出223.14万元、284.38万元): the
+  // i-th name's (the first amount was read as the 项 named last, a correct sentence was a 错误: helper-h111).
+  const listedNames = /^(.*?)(?:\d{4}年度?)?分别[^、,，;；]*$/.exec(before.slice(0, items[0]!.index))?.[1]?.split('、');
+  if (listedNames && listedNames.length === items.length) {
+    const name = listedNames[i]!;
+    const t5 = ctx.recognition.tables.generalBudgetExpenditure;
+    return itemRowBefore(t5, name, name.length)?.code ?? unlistedItemCodeBefore(t5, name, name.length);
+  }
   const ahead = before.slice(0, item.index);
   const own = i === 0 ? ahead : before.slice(items[i - 1]!.index! + items[i - 1]![0].length, item.index);
   const cls = classNamedBefore(own) && classNamedBefore(ahead);

@@ -614,6 +614,12 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h111: 项 named in a list, their amounts after 分别, their changes after the comparison in turn: each 项's in
+      // its order (the first amount was read as the 项 named last, a correct sentence was a 错误).
+      name: '项 named in a list before 分别 and their amounts, the changes in turn after the comparison',
+      sheets: [sheet('公开说明', [['行政运行（项）、事业运行（项）2022年度分别支出223.14万元、284.38万元，与上年相比分别减少180.39万元、增加220.13万元。']])],
+    },
+    {
       // helper-h107: 分别 after the comparison, and again before the rates: each change its item's in turn.
       name: 'changes of a list’s items in turn with 分别 after the comparison (与上年相比分别减少…、…，分别下降…、…), right; another year’s not held to the 上年数',
       sheets: [
