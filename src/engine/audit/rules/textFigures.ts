@@ -246,7 +246,11 @@ export default defineRule({
         for (const n of named) {
           const namesake = economicNamesake(rec, n.label, sentence);
           let figures = namesake ? [namesake] : [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
-          let alternatives = namesake ? [] : (ALTERNATIVES[n.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
+          // The 三公 item's own figure (table 07) stays one the words may mean: 公用经费…；公务接待费0.20万元，比上年减少0.06万元 is
+          // the 三公 item's where table 06's 30217 is less (held to table 06's alone, a correct sentence was a 错误: helper-h111).
+          let alternatives = namesake
+            ? [n.lookup(rec, ctx.supplement)].filter((f): f is NamedFigure => f !== undefined)
+            : (ALTERNATIVES[n.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           // A part of a whole stated before it is the whole's table's figure, not either table's (PARTS_OF_WHOLE).
           const whole = alternatives.length > 0 ? wholeBefore(named, n, sentence) : undefined;
           if (whole === 'alternative') [figures, alternatives] = [alternatives, []];

@@ -27,6 +27,19 @@ const T5 = '一般公共预算财政拨款支出决算表';
 testRule(rule, {
   valid: [
     {
+      // helper-h111: table 06's 公务接待费 (30217, 0.15) below table 07's (0.20, of all 财政拨款): in a sentence about 公用经费
+      // with no 三公, the 三公 item's figure beside its change from last year was held to table 06's alone (a 错误 on a correct
+      // sentence). Either table's figure is the item's; table 06's still is (公用经费…主要用于…公务接待费0.15万元).
+      name: 'a 三公 item named beside 公用经费 with no 三公: table 07’s figure or table 06’s 款',
+      edits: [['一般公共预算财政拨款基本支出决算表', 'F13', 0.15]],
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度公用经费67.39万元，比上年减少25.56万元；公务接待费0.20万元，比上年减少0.06万元。'],
+          ['2022年度公用经费67.39万元，主要用于办公费8.46万元、公务接待费0.15万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h105: the wordings the invalid cases below hold, right; 总收入 may be the 本年收入合计 or the 收入总计.
       name: 'the totals as 总收入/总支出 and as 收入、支出总计分别为…、…, right',
       sheets: [
