@@ -266,6 +266,9 @@ function periodOf(head: string): Pick<BudgetStatement, 'period'> {
   return {};
 }
 
+/** A 预算's amount ending the words before a rate (…全年预算数4.80万元，). */
+const BUDGET_RIGHT_BEFORE = new RegExp(`预算(?:数|额)?(?:为|是)?[:：]?${MONEY}[,，]$`);
+
 /** Every clause that states a 预算, a 决算 or a rate, in text order (one entry per rate where a clause has two). */
 export function budgetStatements(text: string): BudgetStatement[] {
   // A 预算, a 决算 and a rate are each written with an amount or a rate: a text stating neither (a table's footnote) has
@@ -277,7 +280,11 @@ export function budgetStatements(text: string): BudgetStatement[] {
     // 占年初预算的… after a 预算 stated earlier in the sentence (预算5.00万元，其中公务接待费0.20万元，占年初预算的4.00%) is a
     // part's share of that budget, not the part's completion.
     const sentenceBefore = text.slice(text.lastIndexOf('。', start - 1) + 1, start);
-    const rates = ratesOf(clause).filter((r) => !(r.rate.phrase.startsWith('占') && BUDGET.test(sentenceBefore)));
+    // Nor right after a part's own 预算 (其中：…全年预算数4.80万元，占预算的96.00%): the part's budget can be no completion of
+    // itself, the share is of the whole's (read as 决算 ÷ 预算, a correct sentence was a 错误: helper-h111).
+    const rates = ratesOf(clause).filter(
+      (r) => !(r.rate.phrase.startsWith('占') && (BUDGET.test(sentenceBefore) || BUDGET_RIGHT_BEFORE.test(clause.slice(0, r.index)))),
+    );
     const difference = differenceOf(clause);
     const differenceIndex = difference && differenceAt(clause);
     // A saving or a gap after the 预算 (…支出4.79万元，年初预算为4.80万元，差值为0.01万元) is of the 决算 before it too.

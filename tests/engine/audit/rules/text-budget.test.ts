@@ -8,6 +8,16 @@ import { correctTexts } from '../../../support/referenceText';
 testRule(rule, {
   valid: [
     {
+      // helper-h111: a part's 预算 right before 占预算的… is its share of the whole's 预算 (4.80 ÷ 5.00), not its completion (read
+      // as 4.79 ÷ 4.80, a correct sentence was a 错误); its 决算 after, with 占决算的…, the share of the 决算.
+      name: 'a part’s budget and its share of the whole’s budget (…预算数4.80万元，占预算的96.00%，决算数4.79万元，占决算的95.99%)',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费全年预算数5.00万元，决算数4.99万元。其中：公务用车购置及运行维护费全年预算数4.80万元，占预算的96.00%，决算数4.79万元，占决算的95.99%。'],
+        ]),
+      ],
+    },
+    {
       // 99.80% and 13.02%: true bounds, read as the rate they were a 错误.
       name: 'a completion or variance rate stated as a bound (完成全年预算的99%以上, 差异率10%以上) is no rate to compare',
       sheets: [
