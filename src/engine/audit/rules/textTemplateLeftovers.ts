@@ -22,7 +22,8 @@ const LEFTOVERS: readonly [RegExp, string][] = [
   [/增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)|大于\(小于\)|小于\(大于\)|大小于|增加\/减少|增长\/下降/, '未选定的增减用词'],
   [/【请填写[:：][^】]*】/, '未填写的空缺'],
   // A share or a change whose figure the template left blank (湛江 2017: 占 %，比上年减少 万元; the spaces go in normalising).
-  [/(?:占|增加|减少|增长|下降|降低)(?:比|了)?(?:%|万元|元(?=[,，;；。]|$))/, '未填写的数字'],
+  // Not 万元以上/以下, an order of size (均未增加万元以上: helper-h111).
+  [/(?:占|增加|减少|增长|下降|降低)(?:比|了)?(?:%|万元(?!以上|以下)|元(?=[,，;；。]|$))/, '未填写的数字'],
 ];
 
 const INSTRUCTIONS =

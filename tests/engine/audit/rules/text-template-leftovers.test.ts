@@ -19,6 +19,11 @@ function lastYearsCopy() {
 testRule(rule, {
   valid: [
     {
+      // helper-h111: 万元以上 (an order of size, not a blank figure) after 增加/减少: no leftover (read as one, a 错误).
+      name: 'a change word before 万元以上 or 万元以下 (an order of size, not a blank figure)',
+      sheets: [sheet('公开说明', [['2022年度各项支出均未增加万元以上。'], ['本年度无比上年减少万元以上的支出项目。']])],
+    },
+    {
       // helper-h111: a bare 12月31日 as an event's date (于…), a period's end (至…), or last year's beside this year's closing
       // date, not a closing date (read as one it was a 错误).
       name: 'a 12月31日 of another year as an event’s date (于), a period’s end (至), or last year’s beside this year’s closing date',
