@@ -997,8 +997,10 @@ function listsInTurn(sentence: string): ListInTurn[] {
  * and the rates after them too (one rate: both's). Unread, a wrong one passed (helper-h107). Only after a comparison with
  * last year in the sentence (与2021年相比, 较上年, 比上年), with no 预算 between, and with as many amounts as totals.
  */
+// Not a fund's (政府性基金预算财政拨款收、支总计各增加0、0万元): no 财政拨款 total (held to those, a correct sentence was a
+// 错误: helper-h111).
 const SHARED_TOTAL_CHANGES = new RegExp(
-  `((?:财政拨款)?)收入?(?:、|和|与|及)支出?(?:决算)?总计(?:(?:比|较)${COMPARED_YEAR}(?:决算数?)?)?(?:各|分别|均)(增加|减少)了?((?:${NUMBER}[、,])+${NUMBER})(万元|元)`,
+  `(?<!预算)(?<!预算财政拨款)((?:财政拨款)?)收入?(?:、|和|与|及)支出?(?:决算)?总计(?:(?:比|较)${COMPARED_YEAR}(?:决算数?)?)?(?:各|分别|均)(增加|减少)了?((?:${NUMBER}[、,])+${NUMBER})(万元|元)`,
   'g',
 );
 const SHARED_TOTAL_RATES = new RegExp(`^[,、](?:各|分别|均)?${RATE_WORD}((?:-?[\\d.]+%[、,])*-?[\\d.]+%)${NOT_ROUGH}`);

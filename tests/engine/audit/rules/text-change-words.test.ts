@@ -614,6 +614,18 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h111: a fund's 财政拨款 totals (政府性基金预算财政拨款收、支总计各增加0、0万元) are no 财政拨款收入总计/支出总计: held to
+      // those, a correct sentence was a 错误.
+      name: 'two totals of one fund named once, the amounts listed with one unit: not the 财政拨款 totals',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度政府性基金预算财政拨款收、支总计各0万元，与上年相比，政府性基金预算财政拨款收、支总计各增加0、0万元。'],
+          ['与2021年相比，本单位政府性基金预算财政拨款收、支总计各增加0、0万元，各增长0%、0%。'],
+          ['2022年度财政拨款收、支总计1363.45万元，与上年相比，财政拨款收、支总计各增加660.56、660.56万元，政府性基金预算财政拨款收、支总计各增加0、0万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h111: 项 named in a list, their amounts after 分别, their changes after the comparison in turn: each 项's in
       // its order (the first amount was read as the 项 named last, a correct sentence was a 错误).
       name: '项 named in a list before 分别 and their amounts, the changes in turn after the comparison',
