@@ -108,7 +108,7 @@ const VEHICLE_KIND = /^[、,;]?([\u4e00-\u9fa5]{1,20}?(?:用车|车辆))(\d+)辆
 // 调拨车辆1辆, 本年报废车辆1辆), nor a kind restated (其他用车1辆，其他用车为一般公务用车1辆): added to the kinds, a correct
 // sentence was a 错误 (helper-h111). The list is left there.
 const USE_KIND =
-  /^(?:副部级及以上领导|部级(?:及以上)?领导(?:干部)?|(?:主要)?领导干部|主要负责人|机要通信|应急保障|执法执勤|特种专业技术|离退休干部(?:服务)?|一般公务|其他)(?:用车|车辆)$/;
+  /^(?:副部级及以上领导|部级(?:及以上)?领导(?:干部)?|(?:主要)?领导(?:干部)?|主要负责人|机要通信|应急保障|执法执勤|特种专业技术|离退休干部(?:服务)?|一般公务|业务|其他)(?:用车|车辆)$/;
 
 /**
  * The kinds of a vehicle count's 其中 list that add up to more than the count (车辆3辆，其中：主要领导干部用车2辆，一般公务用车2辆):
