@@ -51,7 +51,8 @@ export default defineRule({
       for (const [re, unit] of [...PHRASES, [LABELLED, '万元（或元）'] as const]) {
         for (const m of t.text.matchAll(re)) {
           const at = m.index! + m[0].length;
-          if (seen.has(at) || unitWrittenOnce(t.text, at, unit)) continue;
+          // A 0 is 0 in any unit (预决算差异率为0: a 错误 on a correct sentence, helper-h111).
+          if (seen.has(at) || unitWrittenOnce(t.text, at, unit) || /^0(?:\.0+)?$/.test(m[1]!)) continue;
           seen.add(at);
           ctx.report({ messageId: 'missing', data: { phrase: m[0], number: m[1]!, unit }, cells: [t.cell], key: `${at}${m[0]}` });
         }

@@ -4,6 +4,11 @@ import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
+    {
+      // helper-h111: a 0 is 0 in any unit (0% = 0 万元): 预决算差异率为0 was a 错误 on a correct sentence.
+      name: 'a zero with no unit (预决算差异率为0, 比上年增长0)',
+      sheets: [sheet('公开说明', [['公务接待费全年预算数0.20万元，决算数0.20万元，预决算差异率为0。'], ['因公出国（境）费0万元，比上年增加0，增长0。']])],
+    },
     ...correctTexts(),
     {
       name: 'numbers that are words or counts, and units in every form',
