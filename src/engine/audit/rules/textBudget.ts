@@ -147,6 +147,40 @@ function ownActual(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement, 
   return known && textMoneyOf(known.fen, known.unit);
 }
 
+/** Words saying a 决算 is below its 预算 (决算小于预算, 低于预算, 节约), or above it (大于预算, 超支): a sign said in words. */
+const BELOW_BUDGET = /(?:小于|低于|少于)(?:全年|年初|调整)?预算|未超(?:出)?预算|节约|节省|结余/;
+const ABOVE_BUDGET = /(?:大于|高于|多于|超过|超出)(?:全年|年初|调整)?预算|超预算|超支/;
+
+/**
+ * A 预决算差异率 written without its sign (0.20% where 决算 4.99 of 预算 5.00 makes it −0.20%): DOMAIN §5's rate is signed
+ * (新疆: -0.20%), yet a sentence may say the direction in words (预决算差异率0.20%（决算小于预算）; 决算数小于预算数…，差异率0.20%).
+ * 'stated': the size is right and the sentence says the 决算 is below the 预算 (no finding: held to the sign, a right
+ * sentence was a 错误); 'unsaid': the size is right and nothing says which way (a 提示: the reader takes a rise); undefined:
+ * not a missing sign (a wrong size, a sign written, a rate above 0 expected, or words saying the other way: the 错误 stands).
+ */
+function unsignedVariance(phrase: string, written: string, stated: number, expectations: readonly number[], text: string, s: BudgetStatement): 'stated' | 'unsaid' | undefined {
+  if (written.startsWith('-') || stated <= 0) return undefined;
+  const negative = expectations.filter((e) => e < 0);
+  if (negative.length === 0 || !statedWithin(stated, negative.map((e) => -e), rateTolerance(written))) return undefined;
+  // Around the rate itself: a clause may run on over a ； into the next item's words.
+  const at = Math.max(s.start, text.indexOf(phrase, s.start));
+  const part = partAround(text, at, at + phrase.length);
+  if (ABOVE_BUDGET.test(part)) return undefined;
+  return BELOW_BUDGET.test(part) ? 'stated' : 'unsaid';
+}
+
+/**
+ * The part of `text` holding [from, to) up to the 。 or ； on either side: an item's words (其中：因公出国（境）费…；公务接待费…),
+ * so that one item's 小于预算 says nothing of another's rate.
+ */
+function partAround(text: string, from: number, to: number): string {
+  let start = from;
+  while (start > 0 && !/[。；;]/.test(text[start - 1]!)) start--;
+  let end = to;
+  while (end < text.length && !/[。；;]/.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
 export default defineRule({
   id: 'text-budget',
   title: '公开说明中的预算完成率、预决算差异率与预算数、决算数一致',
@@ -155,6 +189,7 @@ export default defineRule({
   messages: {
     rate: '说明文字“{phrase}”：按预算 {budget}、决算 {actual} 应为 {expected}%，文中为 {stated}%。',
     difference: '说明文字“{phrase}”：按预算 {budget}、决算 {actual} 应为{expected}。',
+    unsigned: '说明文字“{phrase}”：按预算 {budget}、决算 {actual}，决算小于预算，预决算差异率为 {expected}%（带负号）；文中没有负号，也没有写明决算小于预算：请加上负号或写明。',
   },
   check(ctx) {
     for (const t of textCells(ctx)) {
@@ -207,6 +242,21 @@ export default defineRule({
         const expected = expectations[0];
         if (expected === undefined) continue;
         if (holds(actual)) continue;
+        const sign = rate.kind === 'variance' && !rate.word && !rate.bound ? unsignedVariance(rate.phrase, rate.written, stated, expectations, t.text, s) : undefined;
+        if (sign === 'stated') continue;
+        if (sign === 'unsaid') {
+          ctx.report({
+            messageId: 'unsigned',
+            data: { phrase: rate.phrase, budget: moneyText(budget), actual: moneyText(actual), expected: formatBasis(expected) },
+            cells: [t.cell],
+            key: s.clause,
+            values: [stated / 100, expected / 100],
+            unit: '%',
+            difference: (stated - expected) / 100,
+            severity: 'warning',
+          });
+          continue;
+        }
         ctx.report({
           messageId: 'rate',
           // A worded variance (较预算下降…) is said back in words: 应为下降0.20%，文中为下降2.20%.

@@ -8,6 +8,18 @@ import { correctTexts } from '../../../support/referenceText';
 testRule(rule, {
   valid: [
     {
+      // DOMAIN §5's 差异率 is signed (新疆: -0.20%); one written without its sign, the direction said in words in the same item's
+      // words, says the same. Held to the sign, each was a 错误.
+      name: 'a 差异率 without its sign where the item’s words say the 决算 is below the 预算 (（决算小于预算）, 决算数小于预算数, 节约)',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出全年预算数5.00万元，决算数4.99万元，预决算差异率0.20%（决算小于预算）。'],
+          ['“三公”经费支出全年预算数5.00万元，决算数4.99万元，决算数小于预算数0.01万元，预决算差异率0.20%。'],
+          ['“三公”经费支出全年预算数5.00万元，决算数4.99万元，预决算差异率0.20%，主要原因是厉行节约，压减经费支出。'],
+        ]),
+      ],
+    },
+    {
       // helper-h111: a part's 预算 right before 占预算的… is its share of the whole's 预算 (4.80 ÷ 5.00), not its completion (read
       // as 4.79 ÷ 4.80, a correct sentence was a 错误); its 决算 after, with 占决算的…, the share of the 决算.
       name: 'a part’s budget and its share of the whole’s budget (…预算数4.80万元，占预算的96.00%，决算数4.79万元，占决算的95.99%)',
@@ -214,6 +226,26 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Without its sign and without a word of which way, the reader takes a rise: a 提示, the size being right. Another
+      // item's words (公务接待费…决算小于预算, after the ；) say nothing of this one. Words saying the other way, or a wrong
+      // size: the 错误 stands.
+      name: 'a 差异率 without its sign and no word of the direction (提示), or with words saying the other way (错误)',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出全年预算数5.00万元，决算数4.99万元，预决算差异率0.20%。'],
+          ['其中：公务用车运行费全年预算数4.80万元，决算数4.79万元，预决算差异率0.21%；公务接待费全年预算数0.20万元，决算数0.20万元。'],
+          ['“三公”经费支出全年预算数5.00万元，决算数4.99万元，预决算差异率0.20%（决算大于预算）。'],
+          ['“三公”经费支出全年预算数5.00万元，决算数4.99万元，预决算差异率0.50%（决算小于预算）。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A3', message: '应为 -0.20%，文中为 0.20%' },
+        { severity: 'error', first: '公开说明!A4', message: '应为 -0.20%，文中为 0.50%' },
+        { severity: 'warning', first: '公开说明!A1', message: '预决算差异率为 -0.20%（带负号）；文中没有负号，也没有写明决算小于预算' },
+        { severity: 'warning', first: '公开说明!A2', message: '预决算差异率为 -0.21%（带负号）' },
+      ],
+    },
     {
       // helper-h110: 昆明市科技局 2018 (https://kjj.km.gov.cn/c/2019-09-04/4157102.shtml): a budget in 万元 and its 决算 in 元
       // (494,400.00 is 元: 115,749.56 ÷ 494,400.00 is 23.41%); the text alone.
