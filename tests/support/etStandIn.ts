@@ -694,22 +694,15 @@ const PAGE_SETUP_KEYS = ['PaperSize', 'Orientation', 'Zoom', 'FitToPagesWide', '
 
 /** A sheet's PageSetup: each property written is kept by name (read back as written), every access counted. */
 function pageSetupOf(et: EtStandIn, sheet: EtSheetModel): EtPageSetup {
-  const setup = {} as Record<string, unknown>;
-  for (const key of PAGE_SETUP_KEYS) {
-    Object.defineProperty(setup, key, {
-      get: () => {
-        et.record(`PageSetup.${key}`);
-        return sheet.pageSetup[key];
-      },
-      set: (v: unknown) => {
-        et.record(`PageSetup.${key}=`);
-        if (sheet.noPrinter) throw new EtError(`不能设置 PageSetup 类的 ${key} 属性（no printer is installed）`);
-        if (sheet.protected) throw new EtError(`工作表“${sheet.name}”受保护，不能修改页面设置`);
-        sheet.pageSetup[key] = v;
-      },
-    });
-  }
-  return setup as unknown as EtPageSetup;
+  const property = (key: string) => ({
+    get: () => sheet.pageSetup[key],
+    set: (v: unknown) => {
+      if (sheet.noPrinter) throw new EtError(`不能设置 PageSetup 类的 ${key} 属性（no printer is installed）`);
+      if (sheet.protected) throw new EtError(`工作表“${sheet.name}”受保护，不能修改页面设置`);
+      sheet.pageSetup[key] = v;
+    },
+  });
+  return recorded<EtPageSetup>(et, 'PageSetup', Object.fromEntries(PAGE_SETUP_KEYS.map((key) => [key, property(key)])));
 }
 
 class SheetsObject extends Calls implements EtSheets {
@@ -871,6 +864,24 @@ export class EtStandIn {
   }
 }
 
+/** An object of `properties` (each a getter and a setter), every read and write recorded as `${prefix}.${name}` / `=`. */
+function recorded<T>(et: EtStandIn, prefix: string, properties: Record<string, { get: () => unknown; set: (v: never) => void }>): T {
+  const out = {};
+  for (const [name, p] of Object.entries(properties)) {
+    Object.defineProperty(out, name, {
+      get: () => {
+        et.record(`${prefix}.${name}`);
+        return p.get();
+      },
+      set: (v: never) => {
+        et.record(`${prefix}.${name}=`);
+        p.set(v);
+      },
+    });
+  }
+  return out as T;
+}
+
 /**
  * The window of the active sheet. ASSUMPTION: as in Excel's COM object model, SplitRow counts rows from the window's
  * top row (ScrollRow), so a split made scrolled down freezes other rows; panes are kept per sheet.
@@ -883,49 +894,35 @@ function windowOf(et: EtStandIn): EtWindow {
   const apply = () => {
     sheet().frozenRows = frozen ? scrollRow - 1 + splitRow : 0;
   };
-  return {
-    get FreezePanes() {
-      et.record('Window.FreezePanes');
-      return frozen;
+  return recorded<EtWindow>(et, 'Window', {
+    FreezePanes: {
+      get: () => frozen,
+      set: (v: boolean) => {
+        frozen = v;
+        apply();
+      },
     },
-    set FreezePanes(v: boolean) {
-      et.record('Window.FreezePanes=');
-      frozen = v;
-      apply();
+    SplitRow: {
+      get: () => splitRow,
+      set: (v: number) => {
+        splitRow = v;
+        if (frozen) apply();
+      },
     },
-    get SplitRow() {
-      et.record('Window.SplitRow');
-      return splitRow;
+    SplitColumn: {
+      get: () => 0,
+      set: (v: number) => {
+        if (v !== 0) throw new EtError('SplitColumn: the host freezes rows only');
+      },
     },
-    set SplitRow(v: number) {
-      et.record('Window.SplitRow=');
-      splitRow = v;
-      if (frozen) apply();
+    ScrollRow: {
+      get: () => scrollRow,
+      set: (v: number) => {
+        scrollRow = v;
+      },
     },
-    get SplitColumn() {
-      et.record('Window.SplitColumn');
-      return 0;
-    },
-    set SplitColumn(v: number) {
-      et.record('Window.SplitColumn=');
-      if (v !== 0) throw new EtError('SplitColumn: the host freezes rows only');
-    },
-    get ScrollRow() {
-      et.record('Window.ScrollRow');
-      return scrollRow;
-    },
-    set ScrollRow(v: number) {
-      et.record('Window.ScrollRow=');
-      scrollRow = v;
-    },
-    get ScrollColumn() {
-      et.record('Window.ScrollColumn');
-      return 1;
-    },
-    set ScrollColumn(_v: number) {
-      et.record('Window.ScrollColumn=');
-    },
-  };
+    ScrollColumn: { get: () => 1, set: () => undefined },
+  });
 }
 
 /** Application and its ActiveWorkbook over the stand-in's model, every access counted. */
