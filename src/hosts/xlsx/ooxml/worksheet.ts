@@ -225,19 +225,25 @@ function leadingRowNumber(bytes: Uint8Array, from: number, to: number): number {
 const HIDDEN = encoder.encode('hidden=');
 
 /**
- * Whether a row's start tag, its attributes from `from` to `to`, says `hidden="1"` (or `"true"`, or in single
- * quotes). Looked for byte by byte within the tag only: a few dozen bytes a row.
+ * The end of a row's start tag, its attributes from `from`: where its `>` is (-1 when the tag is cut off); and in
+ * `tag.hidden` (one object a sheet, not one a row) whether it says `hidden="1"` (or `"true"`, or in single quotes).
+ * One pass over the tag's few dozen bytes: looking for the `>`, then again for `hidden=`, read every row tag twice.
  */
-function rowTagHidden(b: Uint8Array, from: number, to: number): boolean {
-  for (let i = from + 1; i < to - 9; i++) {
-    if (b[i] !== 104 /* h */ || !isSpace(b[i - 1]!) || !bytesAt(b, HIDDEN, i)) continue;
+function rowTagEnd(b: Uint8Array, from: number, tag: { hidden: boolean }): number {
+  tag.hidden = false;
+  let decided = false;
+  for (let i = from; i < b.length; i++) {
+    const code = b[i];
+    if (code === 62) return i;
+    // The first `hidden=` with a quote decides, as the tag says it once. None of its bytes is `>`: the `>` comes after.
+    if (code !== 104 /* h */ || decided || !isSpace(b[i - 1]!) || !bytesAt(b, HIDDEN, i)) continue;
     const quote = b[i + 7];
     if (quote !== 34 && quote !== 39) continue;
+    decided = true;
     const v = i + 8;
-    if (b[v] === 49 /* 1 */ && b[v + 1] === quote) return true;
-    return b[v] === 116 && b[v + 1] === 114 && b[v + 2] === 117 && b[v + 3] === 101 && b[v + 4] === quote;
+    tag.hidden = (b[v] === 49 /* 1 */ && b[v + 1] === quote) || (b[v] === 116 && b[v + 1] === 114 && b[v + 2] === 117 && b[v + 3] === 101 && b[v + 4] === quote);
   }
-  return false;
+  return -1;
 }
 
 /** The first `<name …>` or `<name/>` in a cell's body: where the tag starts and where its start tag ends. */
@@ -330,6 +336,8 @@ class SheetScanner {
    */
   private rowFromCell = false;
   private rowHidden = false;
+  /** What `rowTagEnd` reads of each row tag beside where it ends. */
+  private readonly rowTag = { hidden: false };
   /** The row whose cells are gathering in `cells` (-1: none), and how many cells it has so far. */
   private open = -1;
   private readonly cells: CellValue[] = [];
@@ -379,8 +387,9 @@ class SheetScanner {
   /** The row start tag whose attributes begin at `from`; where the scan goes on, or -1 when the tag is cut off. */
   private row(from: number): number {
     const b = this.bytes;
-    const gt = find(b, 62, from);
+    const gt = rowTagEnd(b, from, this.rowTag);
     if (gt === -1) return -1;
+    const hidden = this.rowTag.hidden;
     const quick = leadingRowNumber(b, from, gt);
     let r: number | string | undefined = quick;
     if (quick < 0) {
@@ -394,7 +403,7 @@ class SheetScanner {
       throw new PackageError(`工作表中有一行的行号“${r ?? ''}”不在 1 到 ${MAX_ROWS} 之间`);
     }
     this.rowFromCell = r === undefined;
-    this.rowHidden = rowTagHidden(b, from, gt);
+    this.rowHidden = hidden;
     if (!this.rowFromCell) this.placeRow();
     this.colIndex = -1;
     return gt + 1;
