@@ -142,8 +142,17 @@ export function cellText(value: CellValue): string {
   return value.error;
 }
 
+/**
+ * Whether a cell holds nothing a reader sees: empty, or only white space. Asked many times of every row a table
+ * reads; a text starting with a printable ASCII character or a CJK ideograph (nearly every label and code), which
+ * `trim` keeps, is not blank without the call.
+ */
 export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === 'string' && value.trim() === '');
+  if (value === null) return true;
+  if (typeof value !== 'string') return false;
+  const first = value.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first >= 0x4e00 && first <= 0x9fff)) return false;
+  return value.trim() === '';
 }
 
 /** Number of columns of the widest row. */

@@ -43,6 +43,8 @@ export function isFootnoteRow(sheet: SheetGrid, row: number, left: number, right
   for (let c = left; c <= right; c++) {
     const v = cellAt(sheet, row, c);
     if (isBlank(v)) continue;
+    // A figure is no note (its text starts with a digit or `-`): not made into that text only to find so.
+    if (typeof v === 'number') return false;
     const text = cellText(v);
     if (cannotStartNote(text.charCodeAt(0))) return false;
     const t = normalizeText(text);
