@@ -44,3 +44,48 @@ export function indexAt(bytes: Uint8Array, start: number, stop: number): number 
   }
   return n;
 }
+
+/** Where `decimalBefore` or `indexBefore` found the value to end: its `<`. */
+export interface ValueEnd {
+  end: number;
+}
+
+/**
+ * `decimalAt(bytes, start, stop)` where `stop` is the first `<` from `start` (a `<v>` value's end), found while the
+ * digits are read, into `at.end`: each byte of the value looked at once, not searched through for its end and then
+ * read. Undefined (and `at` untouched) for anything else, which the caller reads the long way.
+ */
+export function decimalBefore(bytes: Uint8Array, start: number, at: ValueEnd): number | undefined {
+  let i = start;
+  const negative = bytes[i] === 45;
+  if (negative) i++;
+  let mantissa = 0;
+  let digits = 0;
+  let scale = 0;
+  let point = false;
+  for (; ; i++) {
+    const c = bytes[i];
+    if (c === undefined) return undefined;
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (point) scale++;
+    } else if (c === 46 && !point) point = true;
+    else if (c === 60) break;
+    else return undefined;
+  }
+  if (digits === 0 || digits > MAX_DIGITS) return undefined;
+  at.end = i;
+  const value = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN[scale]!;
+  return negative ? -value : value;
+}
+
+/** `indexAt(bytes, start, stop)` with `stop` the first `<` from `start`, found as `decimalBefore` finds it. */
+export function indexBefore(bytes: Uint8Array, start: number, at: ValueEnd): number | undefined {
+  let n = 0;
+  let i = start;
+  for (let c = bytes[i]; c !== undefined && c >= 48 && c <= 57; c = bytes[++i]) n = n * 10 + (c - 48);
+  if (bytes[i] !== 60 || i === start || i - start > MAX_DIGITS) return undefined;
+  at.end = i;
+  return n;
+}

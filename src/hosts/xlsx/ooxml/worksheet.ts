@@ -7,7 +7,7 @@ import type { CellValue, DisplayScale, MergedArea } from '../../../engine/grid/c
 import { ShownFigures } from '../../../engine/grid/numberFormat';
 import { parseA1 } from '../../../engine/grid/address';
 import { find, indexOfBytes } from './bytes';
-import { decimalAt, indexAt } from './decimal';
+import { decimalAt, decimalBefore, indexAt, indexBefore, ValueEnd } from './decimal';
 import { PackageError } from './package';
 import { shiftFormula } from './sharedFormula';
 import { stringItemText } from './sharedStrings';
@@ -336,6 +336,8 @@ class SheetScanner {
    */
   private rowFromCell = false;
   private rowHidden = false;
+  /** Where the last value read in place ended (`decimalBefore`, `indexBefore`): one object a sheet. */
+  private readonly valueEnd: ValueEnd = { end: -1 };
   /** What `rowTagEnd` reads of each row tag beside where it ends. */
   private readonly rowTag = { hidden: false };
   /** The row whose cells are gathering in `cells` (-1: none), and how many cells it has so far. */
@@ -489,10 +491,17 @@ class SheetScanner {
     const p = tags.prefixBytes.length;
     if (b[gt + 1] === 60 && b[gt + 2 + p] === 118 && b[gt + 3 + p] === 62 && (p === 0 || bytesAt(b, tags.prefixBytes, gt + 2))) {
       const start = gt + 4 + p;
-      const stop = find(b, 60, start);
+      // A shared string's index or a plain number is read as its end is looked for; anything else is found its end first.
+      const end = this.valueEnd;
+      let read: CellValue | undefined;
+      if (type === 's') {
+        const index = indexBefore(b, start, end);
+        if (index !== undefined) read = this.ctx.sharedStrings[index] || null;
+      } else if ((type === undefined || type === 'n') && !this.ctx.dateStyles[style]) read = decimalBefore(b, start, end);
+      const stop = read !== undefined ? end.end : find(b, 60, start);
       const closed = p === 0 ? closesValueAndCell(b, stop) : bytesAt(b, tags.valueClose, stop) && bytesAt(b, tags.cellClose, stop + tags.valueClose.length);
       if (stop !== -1 && closed && type !== 'inlineStr') {
-        const value = valueAt(type, b, start, stop, style, this.ctx);
+        const value = read !== undefined ? read : valueAt(type, b, start, stop, style, this.ctx);
         if (value !== null) this.put(this.rowIndex, this.colIndex, this.shown(value, style));
         return stop + tags.valueClose.length + tags.cellClose.length;
       }
