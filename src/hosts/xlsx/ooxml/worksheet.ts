@@ -404,7 +404,14 @@ class SheetScanner {
           continue;
         }
       }
-      if (b[lt + 1] === 47 && bytesAt(b, this.tags.sheetDataClose, lt)) return lt;
+      if (b[lt + 1] === 47) {
+        if (bytesAt(b, this.tags.sheetDataClose, lt)) return lt;
+        // A row's end tag, `</row>`, passed over whole: not searched through for the next `<` byte by byte.
+        if (p === 0 && b[lt + 2] === 114 && b[lt + 3] === 111 && b[lt + 4] === 119 && b[lt + 5] === 62) {
+          pos = lt + 6;
+          continue;
+        }
+      }
       pos = lt + 1;
     }
   }
