@@ -24,7 +24,7 @@ import { FenStore, Row, RowFigures } from './row';
 import { emptyWithoutNoteMessage, lacksEmptyNote, saysEmpty } from '../notes';
 import type { ReadResult, TableLocation } from './location';
 import { isFootnoteRow } from './location';
-import type { Unit } from '../../grid/money';
+import { toFen, type Unit } from '../../grid/money';
 
 interface CompiledBlock {
   readonly spec: BlockSpec;
@@ -447,8 +447,12 @@ function readFigures(reading: BlockReading, row: number, options: RowOptions): R
   const at = reading.fens.take(figureColumns.length);
   let invalid: Record<string, MoneyFigure> | undefined;
   let found = false;
+  // The row's cells fetched once, and a plain number (nearly every figure) read from them here: not looked up anew
+  // for each column by readFen.
+  const cells = options.headerRow ? undefined : sheet.rows[row];
   for (let i = 0; i < columns.length; i++) {
-    const read = options.headerRow ? null : readFen(sheet, row, columns[i]!.col, unit, log);
+    const value = cells === undefined ? undefined : cells[columns[i]!.col];
+    const read = options.headerRow ? null : typeof value === 'number' && Number.isFinite(value) ? toFen(value, unit) : readFen(sheet, row, columns[i]!.col, unit, log);
     if (typeof read === 'number') {
       fens[at + i] = read;
       found = true;
