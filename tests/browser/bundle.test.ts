@@ -25,9 +25,10 @@ describeWithBrowser('the production build', () => {
     // 108.2 KB after stop 41's reading and text-check fixes (the engine's rules run at first load), 111.5 KB after stop
     // 42's (figures read as their number format shows them in every host, the untitled-page and scaled-figure notices,
     // 分别 lists and shares, headers as other provinces print them), 113.9 KB after stop 47's (a new rule, text-differences,
-    // the typed text's new readings, the 元-with-分 tolerance, the refusal of the text in a wrong unit). Growth past the
-    // margin fails.
-    expect(report.gzipBytes).toBeLessThan(115 * 1024);
+    // the typed text's new readings, the 元-with-分 tolerance, the refusal of the text in a wrong unit), 115.1 KB after stop
+    // 52's (the text rules' new readings and their false-错误 fixes, 生成说明's note of the tables' 错误, the reader's and
+    // isBlank's faster paths: 10% fewer instructions a check). Growth past the margin fails.
+    expect(report.gzipBytes).toBeLessThan(116 * 1024);
   });
 
   it('bundles one UI runtime, preact/compat for React\'s API, in the Office and web build and in the WPS one', () => {
