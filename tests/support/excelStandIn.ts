@@ -12,7 +12,9 @@
  *  - errors carry only codes of `Excel.ErrorCodes`, InvalidCellAddress (NoteCollection.add) or PropertyNotLoaded
  *    (`OfficeExtension.ErrorCodes.propertyNotLoaded`): any other code does not type-check;
  *  - `Excel.run` syncs what is still queued when the batch ends.
- * It counts syncs and measures each request (the queued operations as JSON) against Excel on the web's 5 MB.
+ * It counts syncs and measures each request (the queued operations as JSON) against Excel on the web's 5 MB; a
+ * response over `responseLimit` (Excel on the web's 5 MB unless a test sets another) is refused with
+ * ResponsePayloadSizeLimitExceeded (ASSUMPTION 13).
  * It does not calculate formulas: a written formula reads back with an empty value.
  *
  * ASSUMPTIONS beyond the declarations (each marked `ASSUMPTION n` where the code makes it):
@@ -42,6 +44,9 @@
  *     (a merged cell, a limit), to test what the host does when a checked write fails half-way.
  * 12. A row height outside 0–409 points is refused with InvalidArgument (Excel's limit; the declaration of
  *     `RangeFormat.rowHeight` does not state it).
+ * 13. A response's size is that of the loaded properties as JSON; one over the limit rejects the sync after its
+ *     operations ran (as ASSUMPTION 1), and nothing it loaded becomes readable. Excel on the web documents the 5 MB
+ *     limit on requests and responses (Office Add-ins' resource limits), not how it measures a response.
  * Sheet layout and charts are modelled as declared: `RangeFormat.rowHeight` and `Range.columnHidden` (1.2),
  * `RangeFormat.useStandardHeight` (1.7, only `true` does anything), `Worksheet.freezePanes.freezeRows` (1.7),
  * `Worksheet.pageLayout` (1.9: the declared properties and values of those listed in PAGE_LAYOUT, `setPrintArea`,
@@ -235,6 +240,9 @@ interface Op {
 class Context {
   readonly queue: Op[] = [];
   readonly workbook: WorkbookProxy;
+  /** What the sync running now has loaded (ASSUMPTION 13): each object and property, and the bytes of its value. */
+  private loading: { object: Map<string, unknown>; name: string }[] = [];
+  private responseBytes = 0;
   constructor(readonly standIn: ExcelStandIn) {
     this.workbook = new WorkbookProxy(this);
   }
@@ -249,11 +257,25 @@ class Context {
     // ASSUMPTION 2.
     if (this.standIn.editMode) throw new StandInError('InvalidOperationInCellEditMode', 'A cell is being edited.');
     // ASSUMPTION 1: the operations before a failing one stay done.
+    this.loading = [];
+    this.responseBytes = 0;
     for (const op of ops) {
       const refusal = this.standIn.failWhen?.(op.describe);
       if (refusal) throw refusal;
       op.run();
     }
+    if (this.responseBytes > this.standIn.responseLimit) {
+      // ASSUMPTION 13: nothing loaded in a refused response is readable.
+      for (const { object, name } of this.loading) object.delete(name);
+      throw new StandInError('ResponsePayloadSizeLimitExceeded', `a response of ${this.responseBytes} bytes`);
+    }
+  }
+
+  /** A property loaded in the sync running now: counted towards its response. */
+  loaded(object: Map<string, unknown>, name: string, value: unknown): void {
+    object.set(name, value);
+    this.loading.push({ object, name });
+    this.responseBytes += new TextEncoder().encode(JSON.stringify(value) ?? '').length;
   }
 }
 
@@ -302,7 +324,7 @@ class ApiObject {
       groups.set(head!, [...(groups.get(head!) ?? []), ...(rest.length ? [rest.join('/')] : [])]);
     }
     for (const [head, rest] of groups) {
-      if (rest.length === 0) this.loaded.set(head, this.scalar(head));
+      if (rest.length === 0) this.ctx.loaded(this.loaded, head, this.scalar(head));
       else this.navigate(head).snapshot(rest);
     }
   }
@@ -514,6 +536,21 @@ class WorksheetProxy extends ApiObject {
   }
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.ctx, this, () => [address ? parseAddress(address) : { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL }], address ?? '(sheet)');
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+    if (!this.ctx.standIn.supports('1.7')) throw new StandInError('ApiNotFound', 'Worksheet.getRangeByIndexes needs ExcelApi 1.7');
+    const area = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
+    return new RangeProxy(
+      this.ctx,
+      this,
+      () => {
+        if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0 || area.bottom > MAX_ROW || area.right > MAX_COL) {
+          throw new StandInError('InvalidArgument', `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount})`);
+        }
+        return [area];
+      },
+      `${startRow},${startColumn},${rowCount}x${columnCount}`,
+    );
   }
   getRanges(address: string): RangeProxy {
     if (!this.ctx.standIn.supports('1.9')) throw new StandInError('ApiNotFound', 'Worksheet.getRanges needs ExcelApi 1.9');
@@ -1337,6 +1374,8 @@ export class ExcelStandIn {
   nextId = 1;
   /** Bytes of each request, one per sync, in order. */
   readonly requests: number[] = [];
+  /** ASSUMPTION 13: the largest response Excel gives; Excel on the web's 5 MB by default. */
+  responseLimit = 5 * 1024 * 1024;
   /** Syncs per Excel.run, in order. */
   readonly runs: number[] = [];
 

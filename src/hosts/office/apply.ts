@@ -5,6 +5,8 @@
  *  - `act(compute)`: read, compute the plan, write — 3 syncs whatever the workbook size or number of findings:
  *    the sheet list, then every used range with our conditional formats and notes, then every write (4 when a
  *    sheet hides some of its columns or rows: which ones, read.ts `loadHidden`).
+ * Where the cells read are too many for one response (Excel on the web's 5 MB), they are read in blocks of rows in
+ * syncs of their own (read.ts `syncWithCells`).
  * Every check comes before any write (checks.ts: read-only workbook, protected sheets and structure, the plan
  * guard), and the plan is written in write order (engine/plan/writeOrder.ts: structure, the add-in's sheets, the
  * accountant's sheets last). Should Excel still refuse an operation half-way, survey.ts reads the workbook again
@@ -30,7 +32,7 @@ import { explainOfficeError, OfficeEnvironment } from './environment';
 import { checkBeforeWriting, loadFacts } from './checks';
 import { countFlags, flaggedSheets, isOurHighlight, isOurNote, LoadedFlags, loadFlags } from './flags';
 import { explainFailedWrite, traceFlags, WriteFailed } from './survey';
-import { gridOf, loadHidden, loadNames, loadUsedRange, namesOf } from './read';
+import { everySheet, gridOf, loadHidden, loadNames, namesOf, syncWithCells } from './read';
 import { FLAG_COLOURS, OFFICE_STYLES } from './styles';
 import { columnWidthPoints, writeRowHeights, writeSheetLayout } from './sheetLayout';
 import { drawsCharts, LoadedCharts, loadOwnedCharts, writeCharts } from './charts';
@@ -232,14 +234,20 @@ async function run<T>(env: OfficeEnvironment, batch: (context: Excel.RequestCont
 
 export function applyPlanToWorkbook(env: OfficeEnvironment, plan: Plan): Promise<ApplyResult> {
   return run(env, async (context) => {
-    const facts = loadFacts(context, env);
-    const names = loadNames(context.workbook);
     // The plan names the sheets it flags, and the guard those it writes cells into; they exist unless the workbook
-    // changed (then Excel says ItemNotFound, and nothing is written).
-    const flags = loadFlags(facts.sheets, flaggedSheets(plan), notesSupported(env));
-    const toRead = new Map(sheetsToRead(plan).map((name) => [name, loadUsedRange(facts.sheets.getItem(name))]));
-    await context.sync();
-    const grid = gridOf(facts.sheets.items, facts.sheets.items.map((s) => toRead.get(s.name)), names);
+    // changed (then Excel says ItemNotFound, and nothing is written). All is loaded in one sync (queued again with
+    // the cells read in blocks, where they are too many for one response).
+    const toRead = sheetsToRead(plan);
+    const read = await syncWithCells(
+      context,
+      toRead.map((name) => ({ name, sheet: context.workbook.worksheets.getItem(name) })),
+      () => {
+        const loaded = { facts: loadFacts(context, env), names: loadNames(context.workbook) };
+        return { ...loaded, flags: loadFlags(loaded.facts.sheets, flaggedSheets(plan), notesSupported(env)) };
+      },
+    );
+    const { facts, names, flags } = read.queued;
+    const grid = gridOf(facts.sheets.items, facts.sheets.items.map((s) => (toRead.includes(s.name) ? read.cells[toRead.indexOf(s.name)] : undefined)), names);
     const ordered = checkBeforeWriting(plan, grid, facts);
     // The add-in's charts are known by its marks, read in the sync above: a plan that draws or removes charts
     // loads them in one more.
@@ -263,11 +271,16 @@ export function act(env: OfficeEnvironment, compute: (grid: WorkbookGrid) => Pla
     const facts = loadFacts(context, env);
     const names = loadNames(context.workbook);
     await context.sync();
-    const used = facts.sheets.items.map((s) => loadUsedRange(s));
-    const flags = loadFlags(facts.sheets, facts.sheets.items.map((s) => s.name), notesSupported(env));
-    const charts = loadOwnedCharts(facts.sheets, facts.sheets.items.map((s) => s.name), namesOf(names));
-    await context.sync();
-    const grid = gridOf(facts.sheets.items, used, names, await loadHidden(context, used));
+    const everyName = facts.sheets.items.map((s) => s.name);
+    const {
+      used,
+      cells,
+      queued: { flags, charts },
+    } = await syncWithCells(context, everySheet(facts.sheets.items), () => ({
+      flags: loadFlags(facts.sheets, everyName, notesSupported(env)),
+      charts: loadOwnedCharts(facts.sheets, everyName, namesOf(names)),
+    }));
+    const grid = gridOf(facts.sheets.items, cells, names, await loadHidden(context, used));
     const plan = compute(grid);
     const ordered = checkBeforeWriting(plan, grid, facts);
     const skipped = write(context, ordered, flags, env, facts.sheets.items, [...(grid.names ?? [])], charts);

@@ -1,12 +1,14 @@
 /**
  * Reading the open workbook: every sheet's used range in one `Excel.run` with two syncs (the sheet list and the
  * workbook's names, then all values and formulas at once). Excel returns merged cells other than the top-left as
- * empty and errors as their text (`#REF!`), which the engine reads as errors.
+ * empty and errors as their text (`#REF!`), which the engine reads as errors. Where the cells are too many for one
+ * response (Excel on the web's 5 MB: a ledger of some 100,000 cells beside the tables), they are read in blocks of
+ * rows instead (`syncWithCells`).
  */
 import { HIDDEN_COLUMNS_ASKED, HIDDEN_ROWS_ASKED } from '../../engine/grid/cell';
 import { showFigures } from '../../engine/grid/numberFormat';
 import type { CellValue, DefinedName, SheetGrid, WorkbookGrid } from '../../engine/grid/cell';
-import { explainOfficeError, OfficeEnvironment } from './environment';
+import { explainOfficeError, HostError, OfficeEnvironment } from './environment';
 
 function toCellValue(value: unknown): CellValue {
   if (value === '' || value === null || value === undefined) return null;
@@ -25,15 +27,87 @@ function place<T>(lines: readonly (readonly unknown[])[], rowIndex: number, colu
   return rows;
 }
 
+/** What a range's cells hold, as `gridOf` reads them. */
+export const CELLS = 'values,formulas,numberFormat';
+/** Where a used range is and whether its columns and rows are hidden, without its cells. */
+const PLACE = 'rowIndex,columnIndex,rowCount,columnCount,columnHidden,rowHidden';
+
 /**
  * Queues the load of a sheet's used range: values, formulas and number formats (a figure kept in 元 and shown in 万元
  * is read as shown), where it starts, and whether its columns and rows are hidden (false: none is; true: all are;
  * null: some are — see `loadHidden`).
  */
-export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
+function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
   const range = sheet.getUsedRangeOrNullObject(true);
-  range.load('values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount,columnHidden,rowHidden');
+  range.load(`${CELLS},${PLACE}`);
   return range;
+}
+
+/** A used range's cells as read, whole or block by block: what `gridOf` needs of it. */
+export type UsedCells = Pick<Excel.Range, 'isNullObject' | 'rowIndex' | 'columnIndex' | 'values' | 'formulas' | 'numberFormat'>;
+
+/** A sheet whose used range is to be read, by its name (for messages: the proxy's name may not be loaded). */
+export interface SheetToRead {
+  readonly name: string;
+  readonly sheet: Excel.Worksheet;
+}
+
+/** The sheets' own list, each read. */
+export function everySheet(sheets: readonly Excel.Worksheet[]): SheetToRead[] {
+  return sheets.map((sheet) => ({ name: sheet.name, sheet }));
+}
+
+/** The used ranges of the sheets asked for, read: their place (for `loadHidden`) and their cells. */
+export interface SheetsRead<T> {
+  readonly used: (Excel.Range | undefined)[];
+  readonly cells: (UsedCells | undefined)[];
+  /** What `queue` loaded in the same sync. */
+  readonly queued: T;
+}
+
+/** Excel on the web refuses a response over 5 MB with this code (the Office Add-ins resource limits). */
+const TOO_LARGE: `${Excel.ErrorCodes}` = 'ResponsePayloadSizeLimitExceeded';
+
+export function tooLarge(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === TOO_LARGE;
+}
+
+/**
+ * The used ranges of `sheets` (undefined: not read), loaded in the sync that `queue` fills with whatever else the
+ * caller needs: one sync, as before. Where Excel refuses that response as too large, the same loads are queued again
+ * with only the ranges' places, and the cells are read in blocks of rows (`readInBlocks`): a workbook that fits
+ * costs nothing more, and one that does not is read rather than refused.
+ */
+export async function syncWithCells<T>(context: Excel.RequestContext, sheets: readonly (SheetToRead | undefined)[], queue: () => T): Promise<SheetsRead<T>> {
+  const whole = sheets.map((s) => (s ? loadUsedRange(s.sheet) : undefined));
+  const queued = queue();
+  try {
+    await context.sync();
+    return { used: whole, cells: whole, queued };
+  } catch (e) {
+    if (!tooLarge(e)) throw e;
+  }
+  const used = sheets.map((s) => {
+    if (!s) return undefined;
+    const range = s.sheet.getUsedRangeOrNullObject(true);
+    range.load(PLACE);
+    return range;
+  });
+  const again = queue();
+  await context.sync();
+  return { used, cells: await (await blockReader()).readInBlocks(context, sheets, used), queued: again };
+}
+
+/** Said when the block reader cannot be fetched (the add-in's server unreachable since the pane opened). */
+const BLOCKS_UNAVAILABLE = '工作簿的内容超过了 Excel 一次能读取的大小，而分块读取所需的程序文件无法载入（可能是网络中断）：请检查网络后再试一次。没有写入任何内容。';
+
+/** The block reader, a chunk of its own: only a workbook past the limit needs it, so the pane's first load does not carry it. */
+async function blockReader(): Promise<typeof import('./readBlocks')> {
+  try {
+    return await import(/* webpackChunkName: "office-blocks" */ './readBlocks');
+  } catch {
+    throw new HostError(BLOCKS_UNAVAILABLE);
+  }
 }
 
 /** Columns and rows asked about in one sync, over all sheets: some 2 MB of request. */
@@ -98,7 +172,7 @@ export function namesOf(names: Excel.NamedItemCollection): DefinedName[] {
  */
 export function gridOf(
   sheets: readonly Excel.Worksheet[],
-  used: readonly (Excel.Range | undefined)[],
+  used: readonly (UsedCells | undefined)[],
   names: Excel.NamedItemCollection,
   hidden: readonly HiddenParts[] = [],
 ): WorkbookGrid {
@@ -136,9 +210,8 @@ export async function readWorkbook(env: OfficeEnvironment): Promise<WorkbookGrid
       sheets.load('items/name,items/visibility');
       const names = loadNames(context.workbook);
       await context.sync();
-      const used = sheets.items.map(loadUsedRange);
-      await context.sync();
-      return gridOf(sheets.items, used, names, await loadHidden(context, used));
+      const { used, cells } = await syncWithCells(context, everySheet(sheets.items), () => undefined);
+      return gridOf(sheets.items, cells, names, await loadHidden(context, used));
     });
   } catch (e) {
     throw explainOfficeError(e);

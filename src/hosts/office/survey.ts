@@ -13,7 +13,7 @@ import { FlagCount, partialWrite, WorkbookTrace } from '../../engine/plan/partia
 import { PartialWriteError } from '../../engine/plan/errors';
 import { HostError, officeErrorReason, OfficeEnvironment } from './environment';
 import { countFlags, flaggedSheets, loadFlags } from './flags';
-import { gridOf, loadHidden, loadNames, loadUsedRange } from './read';
+import { gridOf, loadHidden, loadNames, syncWithCells } from './read';
 
 /** The write sync failed: the error, the plan as it was written (in write order), the workbook as read before. */
 export class WriteFailed extends Error {
@@ -57,11 +57,13 @@ async function readTrace(env: OfficeEnvironment, plan: Plan, before: WorkbookGri
     const names = loadNames(context.workbook);
     await context.sync();
     const cells = cellSheets(plan);
-    const used = sheets.items.map((s) => (cells.has(s.name) ? loadUsedRange(s) : undefined));
     const present = new Set(sheets.items.map((s) => s.name));
-    const flags = loadFlags(sheets, [...flaggedSheets(plan)].filter((s) => present.has(s)), env.isSetSupported('ExcelApi', '1.18'));
-    await context.sync();
-    return { grid: whole(gridOf(sheets.items, used, names, await loadHidden(context, used)), before, cells), flags: countFlags(flags) };
+    const read = await syncWithCells(
+      context,
+      sheets.items.map((sheet) => (cells.has(sheet.name) ? { name: sheet.name, sheet } : undefined)),
+      () => loadFlags(sheets, [...flaggedSheets(plan)].filter((s) => present.has(s)), env.isSetSupported('ExcelApi', '1.18')),
+    );
+    return { grid: whole(gridOf(sheets.items, read.cells, names, await loadHidden(context, read.used)), before, cells), flags: countFlags(read.queued) };
   });
 }
 
