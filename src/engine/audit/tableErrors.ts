@@ -30,11 +30,12 @@ export interface TableErrorNotice {
 
 /**
  * What 生成说明 (and `juesuan explain`) says of the workbook's table 错误, or undefined when there is none open. `json`:
- * the 说明数据 given instead of the workbook's sheet (the command line's --data).
+ * the 说明数据 given instead of the workbook's sheet (the command line's --data). `findings`: the workbook's audit when
+ * the caller holds it already (the pane, from 检查), not run again.
  */
-export function tableErrorNotice(grid: WorkbookGrid, json?: unknown): TableErrorNotice | undefined {
+export function tableErrorNotice(grid: WorkbookGrid, json?: unknown, findings: readonly Finding[] = check(grid, json).findings): TableErrorNotice | undefined {
   const marks = readMarks(grid);
-  const errors = tableErrors(check(grid, json).findings, new Set(marks.keys()));
+  const errors = tableErrors(findings, new Set(marks.keys()));
   if (errors.length === 0) return undefined;
   const tables = [...new Set(errors.map((f) => f.table!))].sort(byCodeUnit);
   const summary = `表中有 ${errors.length} 处错误（${tables.map((t) => `公开${t}表`).join('、')}），生成的说明会引用这些数字，前后可能对不上`;

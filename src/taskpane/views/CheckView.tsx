@@ -38,6 +38,7 @@ import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
 import { PartialWriteNotice } from '../components/PartialWriteNotice';
 import { PartialWriteError } from '../../engine/plan/errors';
+import { checkedOf } from '../checked';
 
 const useStyles = makeStyles({
   counts: { display: 'flex', gap: '6px', margin: '8px 0', flexWrap: 'wrap' },
@@ -144,13 +145,19 @@ function FindingItem(props: {
   );
 }
 
-export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void }) {
+/**
+ * `showFindings`: the findings listed at once, before any flag is written (the accountant came from 生成说明's
+ * 去“检查”, to see the 错误 it spoke of).
+ */
+export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void; showFindings?: boolean }) {
   const styles = useStyles();
   const { host, grid } = props;
   // A workbook checked before (this tab left and chosen again, or a 检查结果 sheet of an earlier session) shows its
   // findings at once, as its cells show their flags; the ones the sheet lists are those flagged.
   const [written] = useState(() => flaggedIdsIn(grid));
-  const [checked, setChecked] = useState(written !== undefined);
+  const [checked, setChecked] = useState(written !== undefined || props.showFindings === true);
+  // Whether the cells carry this pane's flags: not while the findings are only listed (showFindings).
+  const [inCells, setInCells] = useState(written !== undefined);
   const [flaggedIds, setFlaggedIds] = useState<ReadonlySet<string>>(written ?? new Set());
   const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState('');
@@ -161,7 +168,7 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
   const recognition = useMemo(() => recognise(grid), [grid]);
   const noTables = Object.keys(recognition.tables).length === 0 && recognition.projects.length === 0;
   // Once checked, the findings follow the workbook (an edit on the web page, a 说明数据 written).
-  const findings = useMemo(() => (checked && !noTables ? check(grid).findings : undefined), [checked, noTables, grid]);
+  const findings = useMemo(() => (checked && !noTables ? checkedOf(grid).findings : undefined), [checked, noTables, grid]);
   const marks = useMemo(() => readMarks(grid), [grid]);
   const groups = useMemo(() => groupFindings(findings ?? []), [findings]);
   const open = (findings ?? []).filter((f) => !marks.has(f.id));
@@ -173,6 +180,7 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
     props.onGrid(applyPlanToGrid(r.grid, r.plan));
     setFlaggedIds(new Set(check(r.grid).findings.map((f) => f.id)));
     setChecked(true);
+    setInCells(true);
     setCleared(undefined);
     return { summary: r.plan.summary, skipped: r.skipped };
   };
@@ -233,8 +241,10 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
         </div>
       )}
       {stale && (
-        <Text size={200} block style={{ color: tokens.colorNeutralForeground3 }}>
-          工作簿改动后问题有变化：下面是现在的问题，单元格中的标色是上次检查时写的，再次检查即更新。
+        <Text size={200} block style={{ color: tokens.colorNeutralForeground3 }} data-testid="not-in-cells">
+          {inCells
+            ? '工作簿改动后问题有变化：下面是现在的问题，单元格中的标色是上次检查时写的，再次检查即更新。'
+            : '下面是工作簿现在的问题，单元格中还没有标出：点“检查并在单元格中标出”即标色并写入检查结果。'}
         </Text>
       )}
       {error && <Text style={{ color: tokens.colorPaletteRedForeground1 }}>{error}</Text>}
@@ -278,6 +288,7 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
             const r = await host.act((g) => clearFlagsPlan(g));
             props.onGrid(applyPlanToGrid(r.grid, r.plan));
             setChecked(false);
+            setInCells(false);
             setFlaggedIds(new Set());
             setCleared(r.plan.summary);
             setRound((n) => n + 1);

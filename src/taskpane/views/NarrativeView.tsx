@@ -12,6 +12,7 @@ import { parsePreset, presetProblemLines } from '../../engine/narrative/checkPre
 import { documentLines, narrativeTarget, removeChartsPlan } from '../../engine/narrative/sheet';
 import { markedSheets } from '../../engine/plan/owned';
 import { tableErrorNotice } from '../../engine/audit/tableErrors';
+import { checkedOf } from '../checked';
 import { tableLayouts } from '../../engine/report/tableLayout';
 import type { ChartData } from '../../engine/narrative/document';
 import { chartDataUrl, chartSvg } from '../../documents/chartSvg';
@@ -70,7 +71,7 @@ function ChartImage({ chart, className }: { chart: ChartData; className: string 
   return <img className={className} src={chartDataUrl(picture)} alt={`图${chart.number} ${chart.title}`} data-testid="narrative-chart" data-chart={chart.id} />;
 }
 
-/** `onCheck`: opens 检查 (the pane's tab), where the tables' 错误 are listed with their cells. */
+/** `onCheck`: opens 检查 (the pane's tab) with its findings shown, the tables' 错误 among them with their cells. */
 export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void; selection: PresetSelection; onCheck?: () => void }) {
   const styles = useStyles();
   const { host, grid } = props;
@@ -80,7 +81,8 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
   const explained = useMemo(() => explain(grid, preset), [grid, preset]);
   const refusal = useMemo(() => narrativeRefusal(explained), [explained]);
   // The tables' 错误 the text would quote: said beside the result, the writing not refused.
-  const tableErrors = useMemo(() => tableErrorNotice(grid), [grid]);
+  // The audit 检查 lists, run once per workbook state for both views (checked.ts).
+  const tableErrors = useMemo(() => tableErrorNotice(grid, undefined, checkedOf(grid).findings), [grid]);
   const doc = explained.document;
   const charting = { drawsCharts: host.noCharts === undefined };
   const [message, setMessage] = useState('');

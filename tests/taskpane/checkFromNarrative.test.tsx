@@ -1,0 +1,116 @@
+/**
+ * @jest-environment jsdom
+ *
+ * 生成说明 says the tables hold 错误 and offers 去“检查”: the click opens 检查 with its findings listed at once (the
+ * 错误 spoken of among them, each with its cell), not an empty tab waiting for another click; nothing is written
+ * before the accountant asks, and the list says the cells are not flagged yet. The audit behind both views is run
+ * once for the same workbook state; a changed workbook is audited again.
+ */
+import { act } from 'react';
+import { domRootPerTest } from '../support/domRoot';
+import { VIEW_HOST, withResizeObserver } from '../support/viewHost';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { Pane } from '../../src/taskpane/Pane';
+import type { PaneHost } from '../../src/taskpane/host';
+import * as workflow from '../../src/engine/workflow';
+import { applyPlanToGrid } from '../../src/engine/plan/applyToGrid';
+import type { WorkbookGrid } from '../../src/engine/grid/cell';
+import { sample, sampleData } from '../support/ruleTester';
+
+const dom = domRootPerTest();
+withResizeObserver();
+
+/** The sample with its 说明数据 and a 支出总计 1.00 万元 above the 收入总计. */
+function unbalanced(): WorkbookGrid {
+  const grid = sample();
+  const filled = applyPlanToGrid(grid, workflow.supplementPlan(grid, sampleData()));
+  const summary = filled.sheets.find((s) => s.name === '收入支出决算总表')!;
+  (summary.rows as unknown[][])[34]![5] = 1489.29;
+  return filled;
+}
+
+/** A host that holds the workbook already (as the web page does) and is never asked to write. */
+function holding(grid: WorkbookGrid): PaneHost {
+  return { ...VIEW_HOST, held: () => grid, read: () => Promise.resolve(grid) };
+}
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}
+
+async function click(element: HTMLElement | undefined): Promise<void> {
+  expect(element).toBeDefined();
+  await act(async () => element!.click());
+  await settle();
+}
+
+const byTestId = (id: string) => [...dom.container.querySelectorAll(`[data-testid="${id}"]`)] as HTMLElement[];
+const tab = (name: string) => [...dom.container.querySelectorAll('[role="tab"]')].find((t) => t.textContent?.startsWith(name)) as HTMLElement | undefined;
+
+async function showPane(host: PaneHost): Promise<void> {
+  await act(async () => {
+    dom.root.render(
+      <FluentProvider theme={webLightTheme}>
+        <Pane host={host} />
+      </FluentProvider>,
+    );
+  });
+  await settle();
+}
+
+describe('去“检查” from 生成说明', () => {
+  let audits: jest.SpyInstance;
+  beforeEach(() => {
+    audits = jest.spyOn(workflow, 'check');
+  });
+  afterEach(() => audits.mockRestore());
+
+  it('opens 检查 with the findings listed, the 错误 with their cells, nothing written', async () => {
+    await showPane(holding(unbalanced()));
+    await click(tab('生成说明'));
+    const notice = byTestId('table-errors')[0]!;
+    const count = Number(/^表中有 (\d+) 处错误/.exec(notice.textContent!)![1]);
+    await click(byTestId('table-errors-check')[0]);
+    expect(byTestId('view-check')).toHaveLength(1);
+    expect(tab('检查')!.getAttribute('aria-selected')).toBe('true');
+    // The counts and the list, without clicking 检查 again.
+    expect(byTestId('counts')[0]!.textContent).toMatch(/错误 \d+/);
+    const errors = byTestId('finding').filter((f) => f.textContent!.includes('错误'));
+    expect(errors.length).toBeGreaterThanOrEqual(count);
+    expect(byTestId('finding-cell').some((c) => c.textContent!.includes('收入支出决算总表!'))).toBe(true);
+    // Listed, not flagged: the list says so, and how to flag them.
+    expect(byTestId('not-in-cells')[0]!.textContent).toContain('单元格中还没有标出');
+    expect(byTestId('action-check')).toHaveLength(1);
+    // One audit for 生成说明's note and 检查's list of the same workbook.
+    expect(audits).toHaveBeenCalledTimes(1);
+  });
+
+  it('the 检查 tab chosen by itself waits for the check, as before', async () => {
+    await showPane(holding(unbalanced()));
+    await click(tab('生成说明'));
+    await click(tab('检查'));
+    expect(byTestId('view-check')).toHaveLength(1);
+    expect(byTestId('finding')).toHaveLength(0);
+    expect(byTestId('action-check')).toHaveLength(1);
+  });
+
+  it('a workbook changed since is audited again', async () => {
+    let grid = unbalanced();
+    let edited: () => void = () => undefined;
+    const host: PaneHost = { ...holding(grid), held: undefined, read: () => Promise.resolve(grid), onEdited: (l) => ((edited = l), () => undefined) };
+    await showPane(host);
+    await click(tab('生成说明'));
+    expect(byTestId('table-errors')).toHaveLength(1);
+    // The accountant puts the 支出总计 right: the next read gives a new grid, and the note goes.
+    const fixed = sample();
+    grid = applyPlanToGrid(fixed, workflow.supplementPlan(fixed, sampleData()));
+    await act(async () => edited());
+    await settle();
+    expect(byTestId('table-errors')).toHaveLength(0);
+    expect(audits).toHaveBeenCalledTimes(2);
+  });
+});
