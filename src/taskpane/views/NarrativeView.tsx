@@ -44,6 +44,8 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', gap: '8px', flexWrap: 'wrap', marginTop: '8px' },
   problems: { margin: '4px 0 0', paddingLeft: '18px' },
   chart: { display: 'block', width: '100%', height: 'auto', margin: '6px 0' },
+  // The line of 待填写 under it, apart from it.
+  notice: { marginBottom: '6px' },
 });
 
 /** What loading a preset file came to: loaded, or the problems found in it. */
@@ -154,7 +156,7 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
       ) : (
         <>
           {tableErrors && (
-            <MessageBar intent="warning" data-testid="table-errors">
+            <MessageBar intent="warning" className={styles.notice} data-testid="table-errors">
               <MessageBarBody>
                 {tableErrors.message}
                 {props.onCheck && (
