@@ -180,13 +180,13 @@ export function narrativePlan(grid: WorkbookGrid, preset: Preset, options: { rea
 
 /**
  * Flags every finding in place, keeping the marks of the 检查结果 sheet, with the changes given: a new mark, or
- * null to undo one (the finding is flagged again).
+ * null to undo one (the finding is flagged again). `findings`: the grid's audit when the caller holds it already.
  */
-export function flagsPlan(grid: WorkbookGrid, changes?: ReadonlyMap<string, Mark | null>): Plan {
+export function flagsPlan(grid: WorkbookGrid, changes?: ReadonlyMap<string, Mark | null>, findings: readonly Finding[] = check(grid).findings): Plan {
   const merged = new Map(readMarks(grid));
   for (const [id, mark] of changes ?? []) {
     if (mark) merged.set(id, mark);
     else merged.delete(id);
   }
-  return flagPlan(grid, check(grid).findings, merged);
+  return flagPlan(grid, findings, merged);
 }

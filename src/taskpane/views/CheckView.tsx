@@ -25,7 +25,7 @@ import {
 } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../../engine/grid/cell';
 import { toA1 } from '../../engine/grid/address';
-import { check, flagsPlan } from '../../engine/workflow';
+import { flagsPlan } from '../../engine/workflow';
 import { recognise } from '../../engine/recognise/recognise';
 import { clearFlagsPlan, flaggedIdsIn, Mark, readMarks, resultTarget } from '../../engine/audit/flags';
 import type { Finding } from '../../engine/audit/finding';
@@ -176,9 +176,10 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
   const stale = findings !== undefined && (findings.length !== flaggedIds.size || findings.some((f) => !flaggedIds.has(f.id)));
 
   const flagged = async (changes?: ReadonlyMap<string, Mark | null>) => {
-    const r = await host.act((g) => flagsPlan(g, changes));
+    // The workbook as read for the action audited once, for the flags and for the ids flagged.
+    const r = await host.act((g) => flagsPlan(g, changes, checkedOf(g).findings));
     props.onGrid(applyPlanToGrid(r.grid, r.plan));
-    setFlaggedIds(new Set(check(r.grid).findings.map((f) => f.id)));
+    setFlaggedIds(new Set(checkedOf(r.grid).findings.map((f) => f.id)));
     setChecked(true);
     setInCells(true);
     setCleared(undefined);
@@ -201,7 +202,7 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
   };
   // Without notes (Excel below ExcelApi 1.18) the messages are in the 检查结果 sheet and in this list only.
   const notesMissing = host.supportsNotes ? undefined : noNotes(resultTarget(grid).sheet);
-  const preview = () => [...flagsPlan(grid).summary, ...(notesMissing ? [notesMissing] : [])];
+  const preview = () => [...flagsPlan(grid, undefined, checkedOf(grid).findings).summary, ...(notesMissing ? [notesMissing] : [])];
 
   if (noTables) {
     return (
