@@ -2,7 +2,7 @@
  * Recognising a workbook: find every table title in every sheet, read each table with its spec's reader,
  * keep one table per code (several 自评表), list missing tables and every problem. Never throws on content.
  */
-import { cellText, SheetGrid, WorkbookGrid } from '../grid/cell';
+import { cellText, isBlank, SheetGrid, WorkbookGrid } from '../grid/cell';
 import { normalizeLabel } from '../grid/normalize';
 import type { ProjectPerformanceModel, TableCode, TableId, TableModel } from '../tables/model';
 import { shownTitle } from '../tables/model';
@@ -54,6 +54,11 @@ interface TitleHit {
   readonly variant: string;
   /** A continuation's title with no part of its table right above it in the sheet: said, not read as the table. */
   readonly orphanContinuation?: true;
+  /**
+   * The sheet's columns the table stands in, from and before (`sideBySide`), where another table's title is on the
+   * same row; absent: the whole width.
+   */
+  readonly columns?: { readonly from: number; readonly to: number };
 }
 
 const matcher = new TitleMatcher(TABLE_SPECS);
@@ -74,10 +79,9 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
       const m = matcher.match(v);
       // The 三公 table and a 自评表 are read as one region: their continuations are rows of it, as ever.
       if (m?.continued && m.spec.kind !== 'blocks') continue;
-      if (m) {
-        found.push({ ...m, row, col, text: v });
-        break;
-      }
+      // Another table's title further along the row: two tables side by side on one page (each read in its own
+      // columns, `sideBySide`); the same title again is no second table.
+      if (m && !found.some((t) => t.row === row && t.spec === m.spec)) found.push({ ...m, row, col, text: v });
     }
   });
   // A continuation (`收入决算表（续）`) right below a part of its table (no other title between) is that table's: its
@@ -95,9 +99,11 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
     if (last) continuations.set(last, []);
   }
   const regions = withoutRepeatedFormTops(sheet, kept);
-  return regions.map((hit, i) => {
-    const location: TableLocation = { titleRow: hit.row, titleCol: hit.col, endRow: regions[i + 1]?.row ?? sheet.rows.length };
+  return regions.map((hit) => {
+    // A region ends at the next row with a title: a title beside it on its own row starts a region beside it.
+    const location: TableLocation = { titleRow: hit.row, titleCol: hit.col, endRow: regions.find((r) => r.row > hit.row)?.row ?? sheet.rows.length };
     const parts = continuations.get(hit);
+    const columns = sideBySide(sheet, regions, hit, location.endRow);
     return {
       sheetIndex,
       spec: hit.spec,
@@ -105,8 +111,39 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
       variant: hit.variant,
       location: parts?.length ? { ...location, continuations: parts } : location,
       ...(hit.continued ? { orphanContinuation: true as const } : {}),
+      ...(columns ? { columns } : {}),
     };
   });
+}
+
+/**
+ * The columns of a table whose title shares its row with another's (two tables printed side by side on one page, as
+ * some departments lay out their empty 08 and 09): from the gap left of its title (or the row's first title, from the
+ * sheet's first column) to the gap left of the next title. A gap is a column empty in every row of the region, looked
+ * for leftwards from the next title (a title is often centred over its table); with none, the next title's column.
+ * Undefined for a title alone on its row. Read in the whole width, the second table was never read (缺表, a false 错误).
+ */
+function sideBySide(sheet: SheetGrid, titles: readonly FoundTitle[], title: FoundTitle, endRow: number): { from: number; to: number } | undefined {
+  const row = titles.filter((t) => t.row === title.row).sort((a, b) => a.col - b.col);
+  if (row.length < 2) return undefined;
+  const empty = (col: number) => sheet.rows.slice(title.row, endRow).every((cells) => isBlank(cells[col] ?? null));
+  const edge = (left: FoundTitle, right: FoundTitle) => {
+    for (let col = right.col - 1; col > left.col; col--) if (empty(col)) return col + 1;
+    return right.col;
+  };
+  const i = row.indexOf(title);
+  return { from: i === 0 ? 0 : edge(row[i - 1]!, title), to: i === row.length - 1 ? Infinity : edge(title, row[i + 1]!) };
+}
+
+/** The sheet with only the columns `from` to before `to` (the others empty), in place: cells keep their addresses. */
+function onlyColumns(sheet: SheetGrid, columns: { from: number; to: number }): SheetGrid {
+  const keep = <T>(cells: readonly (T | null)[]): (T | null)[] => {
+    const out = cells.slice(0, Math.min(cells.length, columns.to));
+    for (let c = 0; c < Math.min(columns.from, out.length); c++) out[c] = null;
+    while (out.length > 0 && out[out.length - 1] === null) out.pop();
+    return out;
+  };
+  return { ...sheet, rows: sheet.rows.map(keep), ...(sheet.formulas ? { formulas: sheet.formulas.map(keep) } : {}) };
 }
 
 /** Whether a continuation's title opens its sheet, the sheet before ending with its table's title. */
@@ -153,7 +190,8 @@ function read(sheet: SheetGrid, hit: TitleHit, formUnit: Unit | undefined): Read
 function readAll(workbook: WorkbookGrid, hits: readonly TitleHit[]): { hit: TitleHit; results: ReadResult<TableModel | ProjectPerformanceModel>[] }[] {
   const formUnits = new Map<number, Unit>();
   return hits.map((hit) => {
-    const sheet = workbook.sheets[hit.sheetIndex]!;
+    const whole = workbook.sheets[hit.sheetIndex]!;
+    const sheet = hit.columns ? onlyColumns(whole, hit.columns) : whole;
     // The unit line over this title first, then the form above's.
     const formUnit = hit.spec.kind === 'projectPerformance' ? (unitLineAbove(sheet, hit.location.titleRow) ?? formUnits.get(hit.sheetIndex)) : undefined;
     const printed = printedTitle(hit);
