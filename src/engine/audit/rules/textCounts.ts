@@ -139,8 +139,19 @@ function vehiclePartsOverTotal(sentence: string): { phrase: string; total: numbe
  * A count of a department's offices followed by their names (下设9个处室，分别是：办公室（组织人事科）、…; 内设机构9个，包括…). The
  * names end at a comma, a ; or the sentence's end (…、信息科，另设政务服务中心: the 中心 is no office of the count).
  */
+// The count also in Chinese numerals (下设九个处室, 内设十二个职能处室: unread, a wrong one passed; helper-h114).
 const OFFICES =
-  /(?:(?:下设|内设|设有|设立|共设|设置)(?:机构)?(\d+)个(?:内设机构|职能处室|职能科室|业务科室|处室|科室|股室|部门|机构)|内设机构(?:共)?(\d+)个)[,:]?(?:分别(?:是|为)|具体(?:是|为)|包括|即|为)?:?([^,;。]+)/g;
+  /(?:(?:下设|内设|设有|设立|共设|设置)(?:机构)?(\d+|[一二两三四五六七八九十]{1,3})个(?:内设机构|职能处室|职能科室|业务科室|处室|科室|股室|部门|机构)|内设机构(?:共)?(\d+|[一二两三四五六七八九十]{1,3})个)[,:]?(?:分别(?:是|为)|具体(?:是|为)|包括|即|为)?:?([^,;。]+)/g;
+const DIGIT = '一二三四五六七八九';
+
+/** A count in digits or in Chinese numerals up to 九十九 (九, 十二, 二十, 两): NaN where it is none. */
+function countOf(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(written.replace('两', '二'));
+  if (!m || (m[1] && m[3] && !m[2]) || written === '') return NaN;
+  const digit = (c: string | undefined) => (c ? DIGIT.indexOf(c) + 1 : 0);
+  return m[2] ? (m[1] ? digit(m[1]) : 1) * 10 + digit(m[3]) : digit(m[1]);
+}
 /** How an office's name ends (办公室, 信息科, 受理中心, 机关党委, 纪检监察组…): a piece ending otherwise is part of the next name. */
 const OFFICE_END = /(?:[室科处股局队站所部组办院馆委会团社台庭厅司署校库场]|中心)$/;
 
@@ -151,7 +162,7 @@ const OFFICE_END = /(?:[室科处股局队站所部组办院馆委会团社台�
  */
 function officeNames(list: string): number | undefined {
   // Another count in the list (下设2个处室和1个中心：…; 内设机构9个，其中行政科室5个…): the names are not all of this one's.
-  if (/\d+个/.test(list) || /^(?:和|及|与|另|共)/.test(list)) return undefined;
+  if (/(?:\d+|[一二两三四五六七八九十]+)个/.test(list) || /^(?:和|及|与|另|共)/.test(list)) return undefined;
   // A unit set apart (…、另设政务服务中心) ends the list; one stationed there (纪检组（派驻）, 派驻纪检监察组) is no office of the
   // count (counted, a correct sentence was a 错误: helper-h111).
   const bare = list
@@ -172,7 +183,7 @@ function officeNames(list: string): number | undefined {
 function officesOverCount(sentence: string): { phrase: string; stated: number; named: number }[] {
   const out: { phrase: string; stated: number; named: number }[] = [];
   for (const m of sentence.matchAll(OFFICES)) {
-    const stated = Number(m[1] ?? m[2]);
+    const stated = countOf(m[1] ?? m[2]!);
     const named = officeNames(m[3]!);
     if (named !== undefined && named > stated) out.push({ phrase: m[0].split(/[,:]/)[0]!, stated, named });
   }

@@ -132,6 +132,18 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h114: the count in Chinese numerals, as many names as it says.
+      name: 'a count of offices in Chinese numerals followed by as many names (下设九个处室, 内设十二个职能处室)',
+      sheets: [
+        sheet('公开说明', [
+          ['单位无下属预算单位，下设九个处室，分别是：办公室（组织人事科）、工程建设交易服务一科、工程建设交易服务二科、政府采购交易服务科、政务服务科、矿业权及产权交易服务科、信息科、“放管服”改革和优化营商环境督办科、“12345”政务服务便民热线受理中心。'],
+          ['本单位内设十二个职能处室：办公室、政策法规处、财务处、人事处、审批一处、审批二处、审批三处、监督处、信息处、综合处、法规处、督查处。'],
+          ['本单位下设两个科室：办公室、信息科。'],
+          ['本单位下设二十个处室，包括办公室、信息科等。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -279,6 +291,20 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“下设8个处室”，其后却列出 9 个名称。' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“内设机构2个”，其后却列出 3 个名称。' },
+      ],
+    },
+    {
+      // helper-h114: a count in Chinese numerals was read by no rule, a wrong one passed.
+      name: 'a count of offices in Chinese numerals followed by more names than it says (下设八个处室, 内设十一个职能处室)',
+      sheets: [
+        sheet('公开说明', [
+          ['单位无下属预算单位，下设八个处室，分别是：办公室（组织人事科）、工程建设交易服务一科、工程建设交易服务二科、政府采购交易服务科、政务服务科、矿业权及产权交易服务科、信息科、“放管服”改革和优化营商环境督办科、“12345”政务服务便民热线受理中心。'],
+          ['本单位内设十一个职能处室：办公室、政策法规处、财务处、人事处、审批一处、审批二处、审批三处、监督处、信息处、综合处、法规处、督查处。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“下设八个处室”，其后却列出 9 个名称。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“内设十一个职能处室”，其后却列出 12 个名称。' },
       ],
     },
   ],
