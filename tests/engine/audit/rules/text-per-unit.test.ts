@@ -19,6 +19,19 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h114: a bare 车均, its item said by the words before it.
+      name: 'a bare 车均 after the vehicles held or their 运行 (运行维护费 ÷ 保有量), and one after a purchase (购置费 ÷ 购置数: none bought, none read)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度，本单位公务用车运行维护费支出4.79万元，公务用车保有量3辆，车均1.60万元。'],
+          ['截至2022年12月31日，实有公务用车3辆，车均1.60万元。'],
+          ['本年更新公务用车1辆，车均17.39万元。'],
+          ['公务用车购置及运行维护费4.79万元，车均2.00万元。'],
+          ['车均1.95万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'no average over a count the 说明数据 does not give',
       sheets: [sheet('公开说明', [['人均接待费500.00元。']])],
       data: (json) => {
@@ -41,6 +54,20 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“人均接待费211.11元”，而公务接待费 0.20 万元 ÷ 国内公务接待人次 18 为 111.11 元。' },
         { severity: 'error', first: '公开说明!A2', message: '为 0.07 万元' },
         { severity: 'error', first: '公开说明!A3', message: '为 1.60 万元' },
+      ],
+    },
+    {
+      // helper-h114: a bare 车均 was read by no rule, a wrong one passed.
+      name: 'a wrong bare 车均 after the vehicles held or their 运行维护费',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度，本单位公务用车运行维护费支出4.79万元，公务用车保有量3辆，车均1.95万元。'],
+          ['截至2022年12月31日，实有公务用车3辆，车均0.16万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“车均1.95万元”，而公务用车运行维护费 4.79 万元 ÷ 公务用车保有量 3 为 1.60 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '为 1.60 万元' },
       ],
     },
   ],
