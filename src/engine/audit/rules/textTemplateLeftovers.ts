@@ -19,7 +19,9 @@ import type { Unit } from '../../grid/money';
 
 const LEFTOVERS: readonly [RegExp, string][] = [
   [/X{2,}|x{2,}|×{2,}|\*{2,}|○{2,}|□{2,}/, '占位符'],
-  [/增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)|大于\(小于\)|小于\(大于\)|大小于|增加\/减少|增长\/下降/, '未选定的增减用词'],
+  // Not 大小于 after a negation in its clause (不存在大小于预算的情况: neither, the writer's own shorthand; helper-h114). The
+  // template's merged 决算数大小于预算数的主要原因 is one (杜集 2021).
+  [/增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)|大于\(小于\)|小于\(大于\)|(?<!(?:不存在|没有|无|未)[^,;。]{0,12})大小于|增加\/减少|增长\/下降/, '未选定的增减用词'],
   [/【请填写[:：][^】]*】/, '未填写的空缺'],
   // A share or a change whose figure the template left blank (湛江 2017: 占 %，比上年减少 万元; the spaces go in normalising).
   // Not 万元以上/以下, an order of size (均未增加万元以上: helper-h111).
@@ -67,13 +69,15 @@ export default defineRule({
     punctuation: '工作表“{sheet}”的说明文字中有重复的标点“{text}”：请删去多余的标点。',
     year: '工作表“{sheet}”的说明文字中“{text}”的年份不是本说明的年度（{year}年）：请改为{year}年。',
     prior: '工作表“{sheet}”的说明文字中“{text}”应与上年（{prior}年）相比：请改为{prior}年。',
+    pandemic: '工作表“{sheet}”的说明文字中“{text}”未与上年（{prior}年）相比：如为与疫情前相比，请注明“（疫情前）”；否则请改为{prior}年。',
   },
   check(ctx) {
     const year = documentYear(ctx);
     for (const t of textCells(ctx)) {
       const sheet = t.cell.sheet;
-      const report = (messageId: 'leftover' | 'instruction' | 'punctuation' | 'year' | 'prior', text: string, key: string, data: Record<string, string | number> = {}) =>
-        ctx.report({ messageId, data: { sheet, text, ...data }, cells: [t.cell], key });
+      const report = (messageId: 'leftover' | 'instruction' | 'punctuation' | 'year' | 'prior' | 'pandemic', text: string, key: string, data: Record<string, string | number> = {}) =>
+        // A comparison with 2019 alone may be the 疫情前 one unmarked: a 提示, not a 错误 (pandemicYear).
+        ctx.report({ messageId, data: { sheet, text, ...data }, cells: [t.cell], key, ...(messageId === 'pandemic' ? { severity: 'warning' as const } : {}) });
       for (const [pattern, kind] of LEFTOVERS) {
         const m = pattern.exec(t.text);
         // Quoted as the cell writes it (【请填写：…（…）】), so that Ctrl+F in Excel finds it.
@@ -90,7 +94,7 @@ export default defineRule({
   },
 });
 
-type Report = (messageId: 'year' | 'prior', text: string, key: string, data: Record<string, string | number>) => void;
+type Report = (messageId: 'year' | 'prior' | 'pandemic', text: string, key: string, data: Record<string, string | number>) => void;
 
 /**
  * A heading: short, no sentence in it, no amount, not a sentence broken off at a comma (`…1,488.29万元，与2021年度相比，`
@@ -209,7 +213,7 @@ function checkYears(ctx: RuleContext, text: string, year: number, report: Report
     const after = text.slice(m.index! + m[0].length);
     if (Number(m[1]) === year && (comparesWithBudget(text, m.index! + m[0].length) || THIS_YEARS_START.test(after))) continue;
     if (Number(m[1]) < year - 1 && secondReference(text, m.index!, after, year)) continue;
-    if (Number(m[1]) !== year - 1) report('prior', m[0], `prior${m.index}`, { prior: year - 1 });
+    if (Number(m[1]) !== year - 1) report(pandemicYear(Number(m[1]), year) ? 'pandemic' : 'prior', m[0], `prior${m.index}`, { prior: year - 1 });
   }
 }
 
@@ -219,4 +223,13 @@ function checkYears(ctx: RuleContext, text: string, year: number, report: Report
  */
 function secondReference(text: string, at: number, after: string, year: number): boolean {
   return /^[(（]疫情前/.test(after) || new RegExp(`(?:与|同|较|比)(?:上一?年度?|${year - 1}年度?)`).test(text.slice(0, at));
+}
+
+/**
+ * 2019 compared with alone in a document of 2021 to 2023 (比2019年分别减少…, no 疫情前, no 上年 before it): the years many
+ * regions asked for a comparison with before the epidemic, often unmarked, so it may be on purpose; or a year left from
+ * an old text. Which, the text does not tell: a 提示 (helper-h114; as a 错误, a correct sentence was one).
+ */
+function pandemicYear(compared: number, year: number): boolean {
+  return compared === 2019 && year >= 2021 && year <= 2023;
 }

@@ -24,6 +24,16 @@ testRule(rule, {
       sheets: [sheet('公开说明', [['2022年度各项支出均未增加万元以上。'], ['本年度无比上年减少万元以上的支出项目。']])],
     },
     {
+      // helper-h114: 大小于 after a negation names neither, the writer's shorthand, no unchosen word (read as one, a 错误).
+      name: '大小于 after a negation in its clause (不存在大小于预算的情况; 无决算数大小于预算数的情况)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费财政拨款支出预算为5.00万元，支出决算为4.99万元，不存在大小于预算的情况。'],
+          ['2022年度因公出国（境）费预算0.00万元，决算0.00万元，无决算数大小于预算数的情况。'],
+        ]),
+      ],
+    },
+    {
       // helper-h111: a bare 12月31日 as an event's date (于…), a period's end (至…), or last year's beside this year's closing
       // date, not a closing date (read as one it was a 错误).
       name: 'a 12月31日 of another year as an event’s date (于), a period’s end (至), or last year’s beside this year’s closing date',
@@ -122,6 +132,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h114: 2019 compared with alone (no 疫情前, no 上年 before it) in a 2022 document may be the comparison with before
+      // the epidemic that many regions asked for, unmarked: a 提示 asking to mark it or correct the year, not a 错误. Another
+      // earlier year (2020) stays a 错误 (as 2019 does in a document of 2024 or later).
+      name: '2019 compared with alone: a 提示 in a document of 2021 to 2023; 2020 a 错误',
+      sheets: [
+        sheet('公开说明', [
+          ['公务用车购置及运行维护费4.79万元，公务接待费0.20万元，分别比2019年增加1.04万元、减少0.16万元。'],
+          ['公务用车购置及运行维护费4.79万元，公务接待费0.20万元，分别比2020年增加1.04万元、减少0.16万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A2', message: '“比2020年”应与上年（2021年）相比' },
+        { severity: 'warning', first: '公开说明!A1', message: '“比2019年”未与上年（2021年）相比：如为与疫情前相比，请注明“（疫情前）”；否则请改为2021年。' },
+      ],
+    },
     {
       // helper-h110: 杜集区政府办 2021 (http://bigelectronix.com/zwgk/public/35/64546609.html, a mirror): the template's
       // 大于（小于） merged, neither chosen (unread).
