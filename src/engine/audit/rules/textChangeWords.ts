@@ -25,7 +25,10 @@ import type { RuleContext } from '../rule';
 
 // The rate's word as departments write it: 增长/上升/提高/上涨/增幅/涨幅, 下降/降低/降幅/减幅, with 了, 为, 达, 率(为) or
 // 幅度(为) after it (增长率为10.00%, 下降率为17.37%); 江苏's and 浙江's 增加/减少 before a rate too (…各减少312.94万元，减少17.37%).
-const RATE_WORD = '(增长|下降|上升|提高|上涨|降低|增幅|降幅|减幅|涨幅|增加|减少)(?:率|幅度)?(?:了|为|达)?';
+// Also 增 and 减 alone (临沧: 较上年增18.67万元，增21.86%; helper-h114: unread, a wrong one passed), not where they end another
+// word (新增, 核减, 调减…).
+const SINGLE = '(?<![新核调追压削缩])[增减]';
+const RATE_WORD = `(增长|下降|上升|提高|上涨|降低|增幅|降幅|减幅|涨幅|增加|减少|${SINGLE})(?:率|幅度)?(?:了|为|达)?`;
 /**
  * The rate as written (one group): a percentage, or a multiple (增长5.96倍: 596%), negative where the text makes it so
  * (增长-25.70%: a fall). statedRate reads it.
@@ -35,7 +38,7 @@ const RATE = `(-?[\\d.]+(?:%|倍))${NOT_ROUGH}`;
 // The amount's word may be a rate's (比上年下降0.02万元，降幅0.40%): read as 减少/增加 (AMOUNT_WORD), unread before (helper-h93).
 // The rate may repeat the 均 or 各 of a change of two items at once (财政拨款收入、支出均增加660.56万元，均增长93.98%: the one
 // amount and rate are both's; helper-h107, unread, a wrong one passed). Not 分别, whose rates are each item's in turn.
-const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升)了?${MONEY}(?:[,，、]|\\()(?:同比)?(?:均|各)?${RATE_WORD}${RATE}`, 'g');
+const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升|${SINGLE})了?${MONEY}(?:[,，、]|\\()(?:同比)?(?:均|各)?${RATE_WORD}${RATE}`, 'g');
 /**
  * The rate after a reason between it and its amount (…增加157.11万元，主要是年中追加人员经费，增长13.02%): the change's, as one
  * right after the amount is (helper-h107: unread, a wrong one passed). Only where the reason is one clause with no word of
@@ -48,17 +51,17 @@ const CHANGE_AFTER_REASON = new RegExp(
   `(增加|减少|下降|降低|增长|上升)了?${MONEY}[,，](?:主要(?:原因)?(?:是|为|系|在于)?[:：]?|原因(?:是|为|系)[:：]?)(?:(?!增|减|降|升|涨|提高|节约|节省|超支|压缩|压减|持平)[^,，;；。%()（）])+(?<!\\d(?:万元|元|万))[,，](?:同比)?${RATE_WORD}${RATE}`,
   'g',
 );
-const AMOUNT_WORD: Readonly<Record<string, string>> = { 下降: '减少', 降低: '减少', 增长: '增加', 上升: '增加' };
+const AMOUNT_WORD: Readonly<Record<string, string>> = { 下降: '减少', 降低: '减少', 增长: '增加', 上升: '增加', 增: '增加', 减: '减少' };
 /** The rate written first: `增长15.18%（增加4.55万元）`, `下降16.78%，减少300.00万元` (the text is normalised: brackets half-width). */
 const RATE_FIRST = new RegExp(`${RATE_WORD}${RATE}(?:[,，]|\\()(增加|减少)了?${MONEY}\\)?`, 'g');
-const RISE = /^(?:增长|上升|提高|上涨|增幅|涨幅|增加)/;
+const RISE = /^(?:增|上升|提高|上涨|涨幅)/;
 /**
  * A change stated by one figure, its amount or its rate (`比上年减少312.94万元`, `比上年增长93.98%`); against the budget
  * also 节约/节省 and 超支 (比预算节约0.10万元: 决算 less than the budget by it). The amount's word may be a rate's (比上年下降
  * 0.02万元, 比上年增长660.56万元: read as 减少/增加, AMOUNT_WORD), as a change with its rate is read (helper-h95: unread, a
  * wrong one passed).
  */
-const LONE_AMOUNT = new RegExp(`(增加|减少|下降|降低|增长|上升|节约|节省|超支)了?${MONEY}`, 'g');
+const LONE_AMOUNT = new RegExp(`(增加|减少|下降|降低|增长|上升|节约|节省|超支|${SINGLE})了?${MONEY}`, 'g');
 const AS_CHANGE: Readonly<Record<string, '增加' | '减少'>> = { 节约: '减少', 节省: '减少', 超支: '增加' };
 const LONE_RATE = new RegExp(`${RATE_WORD}${RATE}`, 'g');
 
@@ -396,6 +399,22 @@ function subjectBefore(
   if (fitting) return fitting;
   const first = named[0];
   return first && !/[,，;；:：]/.test(previous.slice(0, first.index).replace(/^\d{4}年度?[,，]?/, '')) ? first : undefined;
+}
+
+/** A sentence opening on the comparison and naming nothing before its change (较上年减0.04万元，减幅0.02%). */
+const OPENS_ON_COMPARISON = /^(?:与上一?年度?相比[,，]?|(?:比|较)上一?年度?|同比)$/;
+
+/**
+ * The amount a change opening its sentence on the comparison is of: the sentence before's, where it states one alone
+ * (临沧: 2018年基本支出预算为200.00万元。较上年减0.04万元，减幅0.02%; helper-h114: unread, a wrong rate passed). Only
+ * the rate is held to it: which item's 上年数 it is (a budget's, a 决算's) its words may not say.
+ */
+function totalBefore(text: string, sentenceStart: number, before: string, year: number | undefined): TextMoney | undefined {
+  if (!OPENS_ON_COMPARISON.test(before)) return undefined;
+  // Nor after a sentence stating a change of its own (…增加…。较上年…): its amounts may be of either year.
+  const previous = sentences(text.slice(0, sentenceStart)).pop();
+  const amounts = previous === undefined || /[增减降升]|持平/.test(previous) ? [] : amountsOfThisYear(previous, year);
+  return amounts.length === 1 ? parseMoney(amounts[0]![1]!, amounts[0]![2]!) : undefined;
 }
 
 /**
@@ -1198,14 +1217,15 @@ export default defineRule({
           const own = currentAmount(t.text, start, start + index, tableFigure, year);
           const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney, rate);
           const previousItem = own || !budgetWords ? undefined : subjectBefore(t.text, start, sentence.slice(0, index), year, fits);
-          const read: CurrentRead | undefined = own ?? previousItem;
+          const carried = own || budgetWords ? undefined : totalBefore(t.text, start, sentence.slice(0, index), year);
+          const read: CurrentRead | undefined = own ?? previousItem ?? (carried && { money: carried });
           if (read === undefined) continue;
           const currentMoney = correctedCurrent(ctx, read);
           const key = itemKey(ctx, t.text, start + index, read.label, read);
           // Against a budget after a 其中 list, the item's budget is not surely the one meant: as before, the words' alone.
           const budgetKey = read.whole ? itemKey(ctx, t.text, start + index, undefined) : key;
           if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined));
-          else if (!comparedWithOtherYear(sentence.slice(0, index), year)) {
+          else if (!carried && !comparedWithOtherYear(sentence.slice(0, index), year)) {
             // After a 其中 list only where the list's last item is named (itemNamed), its change then held to its 上年数 or the
             // whole's.
             const named = itemNamed(read);

@@ -31,6 +31,22 @@ const withPrinted05ClassPrior = () => withTable05Column('上年决算数', { '20
 testRule(rule, {
   valid: [
     {
+      // helper-h114: 临沧 2018's one-character words, and the amount of a change opening its sentence on the comparison in the
+      // sentence before; not 新增 or 核减 (another word), nor after a sentence of two amounts or of a change of its own.
+      name: 'a change written with 增 or 减 alone (较上年减312.94万元，减17.37%), or opening its sentence on the comparison after its amount',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元，较上年减312.94万元，减17.37%。'],
+          ['2022年度收入总计1,488.29万元，较上年减312.94万元，减幅17.37%。'],
+          ['2022年度收入总计1,488.29万元。较上年减312.94万元，减幅17.37%。'],
+          ['2022年度基本支出预算为400.00万元。较上年减4.00万元，减幅0.99%。'],
+          ['2022年度基本支出预算为400.00万元，项目支出预算为100.00万元。较上年减4.00万元，减幅3.85%。'],
+          ['2022年度基本支出预算为400.00万元，比上年增加10.00万元。较上年减4.00万元，减幅3.85%。'],
+          ['2022年度收入总计1,488.29万元，比上年新增项目经费5.00万元，增10.00%。'],
+        ]),
+      ],
+    },
+    {
       // The narrative's gap for a share it cannot work out names figures (…-0.20万元占4.59万元…): the 4.59 was read as the
       // 公务接待费, and its right change drew 本年 4.59万元、减少 0.06万元，则上年为 4.65万元，增减率应为 1.29%.
       name: 'a change after a 【请填写】 gap that names figures: of the item’s amount before the gap, not of a figure in it',
@@ -661,6 +677,25 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h114: 临沧 2018's one-character words (较上年增18.67万元，增21.86%), and a change opening its sentence on the
+      // comparison, its amount the sentence before's (…预算为400.00万元。较上年减4.00万元，减幅0.99%): unread, a wrong one passed.
+      name: 'a change written with 增 or 减 alone, or opening its sentence on the comparison: wrong words, a wrong rate, a wrong amount',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元，较上年减312.94万元，增17.37%。'],
+          ['2022年度收入总计1,488.29万元，较上年减312.94万元，减27.37%。'],
+          ['2022年度基本支出预算为400.00万元。较上年减4.00万元，减幅9.90%。'],
+          ['2022年度收入总计1,488.29万元，比上年减300.00万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '中“减”与“增”方向相反。' },
+        { severity: 'error', first: '公开说明!A2', message: '增减率应为 17.37%，而文中为 27.37%。' },
+        { severity: 'error', first: '公开说明!A3', message: '增减率应为 0.99%，而文中为 9.90%。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元。' },
+      ],
+    },
     {
       // helper-h110: published texts, their own arithmetic wrong (the text alone: no tables). 昆明市科技局 2018
       // (https://kjj.km.gov.cn/c/2019-09-04/4157102.shtml): 减少 with 下降-81.75%; 杜集区机关事务管理中心 2021
