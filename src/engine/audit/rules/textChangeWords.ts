@@ -11,10 +11,10 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, atWrittenPrecision, BUDGET_SAID, CONNECTOR, labelFigure, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { atCommonPrecision, atWrittenPrecision, BUDGET_SAID, CONNECTOR, labelFigure, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
-import { aboutGeneralBudget, classNamedBefore, itemRowBefore, unlistedItemCodeBefore } from '../shared/subjectText';
+import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
 import type { ClassNamed } from '../shared/subjectText';
 import { classFiguresByScope, threePublicFigure } from '../shared/knownFigures';
 import { moneyValues } from '../measure';
@@ -114,12 +114,20 @@ interface Change {
   readonly unit: string;
   readonly b: string;
   readonly rateText: string;
+  /** The reason between the amount and the rate (CHANGE_AFTER_REASON), without its opening words. */
+  readonly reason?: string;
 }
+
+/** The reason of a CHANGE_AFTER_REASON phrase: the clause after 主要是 (原因是…) before the rate's. */
+const REASON_OF = /[,，](?:主要(?:原因)?(?:是|为|系|在于)?[:：]?|原因(?:是|为|系)[:：]?)([^,，]+)[,，][^,，]*$/;
 
 function changesIn(sentence: string): Change[] {
   const out: Change[] = [];
   for (const pattern of [CHANGE, CHANGE_AFTER_REASON]) {
-    for (const m of sentence.matchAll(pattern)) out.push({ phrase: m[0], index: m.index!, a: AMOUNT_WORD[m[1]!] ?? m[1]!, said: m[1]!, amountText: m[2]!, unit: m[3]!, b: m[4]!, rateText: m[5]! });
+    for (const m of sentence.matchAll(pattern)) {
+      const reason = pattern === CHANGE_AFTER_REASON ? REASON_OF.exec(m[0])?.[1] : undefined;
+      out.push({ phrase: m[0], index: m.index!, a: AMOUNT_WORD[m[1]!] ?? m[1]!, said: m[1]!, amountText: m[2]!, unit: m[3]!, b: m[4]!, rateText: m[5]!, ...(reason === undefined ? {} : { reason }) });
+    }
   }
   for (const m of sentence.matchAll(RATE_FIRST)) out.push({ phrase: m[0], index: m.index!, a: m[3]!, said: m[3]!, amountText: m[4]!, unit: m[5]!, b: m[1]!, rateText: m[2]! });
   // Not the last amount of a list in turn with the first rate of the list after it (分别比上年增加0.04万元、减少0.06万元，增长0.84%、
@@ -740,6 +748,26 @@ function rateFrom(current: number, prior: number): number | undefined {
   return prior === 0 ? undefined : ratio(Math.abs(current - prior), prior);
 }
 
+/**
+ * A reason that is an item's bare name (…增加660.56万元，主要是一般行政管理事务支出，增长956.21%: a 项 of table 05, or a figure
+ * the text names, 项目支出): the rate after it may be that item's own (helper-h114: read as the change's alone, a correct
+ * sentence was a 错误). 'fits' where it is the item's, from its figure and 上年数 (priorOf); 'unknown' where either is not
+ * known; undefined where the reason names no item (年中追加人员经费), the rate then the change's alone.
+ */
+function reasonItemRate(ctx: Ctx, cell: CellRef, reason: string, rate: StatedRate): 'fits' | 'misses' | 'unknown' | undefined {
+  const t5 = ctx.recognition.tables.generalBudgetExpenditure;
+  const name = reason.replace(/\(项\)/, '');
+  const row = t5 && [name, name.replace(/支出$/, '')].map((n) => loneItemRow(t5, n)).find((r) => r !== undefined);
+  const labelled = row ? undefined : labelFigure(name, ctx.recognition, ctx.supplement);
+  const current = row ? namedFigure(t5!, row.figures.total) : labelled;
+  const key = row ? row.code : labelled && indicatorKeyOf(name);
+  if (!row && !labelled) return undefined;
+  const prior = priorOf(ctx, cell, key);
+  const expected = current && prior ? rateFrom(current.fen, prior.fen) : undefined;
+  if (!current || !prior || expected === undefined) return 'unknown';
+  return rateFits(rate, current.fen, prior.fen, expected) ? 'fits' : 'misses';
+}
+
 /** Whether a stated rate is the one from `prior` to `current`, its word the direction of the change. */
 function rateFits(rate: StatedRate, current: number, prior: number, expected: number): boolean {
   const sameWay = current === prior || rate.rises === current > prior;
@@ -1202,7 +1230,7 @@ export default defineRule({
         checkTimesPrior(ctx, t.cell, t.text, start, sentence);
         checkPriorsAfterAmounts(ctx, t.cell, sentence, ctx.recognition.document.year?.value, sentenceBefore(t.text, start));
         checkLastYearClauses(ctx, t.cell, sentence, ctx.recognition.document.year?.value);
-        for (const { phrase, index, a, said, amountText, unit, b, rateText } of changes) {
+        for (const { phrase, index, a, said, amountText, unit, b, rateText, reason } of changes) {
           const rate = statedRate(b, rateText);
           if ((a === '增加') !== rate.rises) {
             // A negative rate turns its word round: the message names both (“增加”与“增长-17.37%”).
@@ -1241,6 +1269,9 @@ export default defineRule({
           const agrees = (rates: readonly number[]) => rateAgrees(rate, rates);
           if (expected === undefined || (changeMoney.fen === 0 && stated === 0) || agrees(expectations)) continue;
           if (read.whole && agrees(expectedRates(changeMoney, read.whole, rises))) continue;
+          // After a reason naming an item bare, the item's own rate, or one not known to be neither.
+          const ofReason = reason === undefined ? undefined : reasonItemRate(ctx, t.cell, reason, rate);
+          if (ofReason === 'fits' || ofReason === 'unknown') continue;
           ctx.report({
             messageId: againstBudget ? 'budgetRate' : 'rate',
             data: { phrase, a, change: moneyText(changeMoney), current: moneyText(currentMoney), prior: amount(priorFen, changeMoney.unit).replace(' ', ''), expected: formatBasis(expected), stated: rateText },
