@@ -26,8 +26,8 @@ import type { RuleContext } from '../rule';
 // The rate's word as departments write it: 增长/上升/提高/上涨/增幅/涨幅, 下降/降低/降幅/减幅, with 了, 为, 达, 率(为) or
 // 幅度(为) after it (增长率为10.00%, 下降率为17.37%); 江苏's and 浙江's 增加/减少 before a rate too (…各减少312.94万元，减少17.37%).
 // Also 增 and 减 alone (临沧: 较上年增18.67万元，增21.86%; helper-h114: unread, a wrong one passed), not where they end another
-// word (新增, 核减, 调减…).
-const SINGLE = '(?<![新核调追压削缩])[增减]';
+// word (新增, 核减, 调减, 递增…), nor 增减 (增减率为5.00%, 增减0.00万元: no direction).
+const SINGLE = '(?<![新核调追压削缩递增减])[增减]';
 const RATE_WORD = `(增长|下降|上升|提高|上涨|降低|增幅|降幅|减幅|涨幅|增加|减少|${SINGLE})(?:率|幅度)?(?:了|为|达)?`;
 /**
  * The rate as written (one group): a percentage, or a multiple (增长5.96倍: 596%), negative where the text makes it so
