@@ -73,15 +73,18 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
   const found: FoundTitle[] = [];
   sheet.rows.forEach((cells, row) => {
     const limit = Math.min(cells.length, TITLE_SCAN_COLUMNS);
+    let titled = false;
     for (let col = 0; col < limit; col++) {
       const v = cells[col];
       if (typeof v !== 'string') continue;
       const m = matcher.match(v);
       // The 三公 table and a 自评表 are read as one region: their continuations are rows of it, as ever.
-      if (m?.continued && m.spec.kind !== 'blocks') continue;
-      // Another table's title further along the row: two tables side by side on one page (each read in its own
-      // columns, `sideBySide`); the same title again is no second table.
-      if (m && !found.some((t) => t.row === row && t.spec === m.spec)) found.push({ ...m, row, col, text: v });
+      if (!m || (m.continued && m.spec.kind !== 'blocks')) continue;
+      // Another table's title further along the row: two tables side by side on one page, each read in its own
+      // columns (`sideBySide`). Not the same title again, nor a continuation (a page printed two-up): one table.
+      if (titled && (m.continued || found.some((t) => t.row === row && t.spec === m.spec))) continue;
+      found.push({ ...m, row, col, text: v });
+      titled = true;
     }
   });
   // A continuation (`收入决算表（续）`) right below a part of its table (no other title between) is that table's: its
