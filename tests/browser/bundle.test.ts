@@ -57,4 +57,15 @@ describeWithBrowser('the production build', () => {
     for (const file of report.files) expect(text(file)).not.toContain(readOnly);
     expect(report.files.some((file) => text(file).includes('无法载入写入工作簿所需的程序文件'))).toBe(true);
   });
+
+  it('keeps the Office host\'s block reader (a workbook past Excel on the web\'s 5 MB) in its own chunk, out of the first load', () => {
+    const report = JSON.parse(readFileSync(path.join(BUILD, 'bundle-report.json'), 'utf8')) as { files: string[] };
+    const blocks = readdirSync(BUILD).filter((f) => /^office-blocks\.[0-9a-f]+\.js$/.test(f));
+    expect(blocks).toHaveLength(1);
+    expect(report.files).not.toContain(blocks[0]);
+    // Its refusal of a row too large to read is there, not in the first load.
+    const tooLarge = '行的内容超过了 Excel 一次能读取的大小';
+    expect(readFileSync(path.join(BUILD, blocks[0]!), 'utf8')).toContain(tooLarge);
+    for (const file of report.files) expect(readFileSync(path.join(BUILD, file), 'utf8')).not.toContain(tooLarge);
+  });
 });
