@@ -192,10 +192,11 @@ describe('上海 preset on a filled workbook: 第三部分 sentence by sentence'
     const ours = doc.parts[3]!.sections[0]!.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : ''));
     // The template's own words, its instruction to the writer taken out, XXXXXXXX filled from 说明数据 where the
     // unit has that income (事业收入 320.00, 其他收入 45.50) and the 主要是 sentence left out where it has none (经营收入).
+    // Its one half-width colon (十、…其中:因公出国（境）费…) full-width, as its eleven other 其中： are.
     const filled: Record<string, string> = { 二: '技术服务', 四: '银行存款利息' };
     const expected = terms.map((t) => {
       const n = t.slice(0, t.indexOf('、'));
-      const term = t.replace('（无事业收入的单位保留事业收入的名词解释，但不列举主要内容，以下同）', '');
+      const term = t.replace('（无事业收入的单位保留事业收入的名词解释，但不列举主要内容，以下同）', '').replace('其中:', '其中：');
       return term.replace('主要是：XXXXXXXX收入等。', filled[n] ? `主要是：${filled[n]}收入等。` : '');
     });
     expect(ours).toEqual(expected);
