@@ -32,7 +32,7 @@ describeWithBrowser('the web page', () => {
 
   it('loads the bundled sample and recognises its 18 tables', async () => {
     expect(await page.getByTestId('table-row').count()).toBe(18);
-    expect(await page.getByText('九张表和绩效自评表都已识别，没有发现问题。').count()).toBe(1);
+    expect(await page.getByText('九张表和绩效自评表都已识别，读取时没有发现问题（数字是否前后一致，到“检查”中核对）。').count()).toBe(1);
     await page.getByTestId('pane').screenshot({ path: screenshotPath('web-1-识别') });
     expect(await page.getByTestId('view-recognition').locator('xpath=../..').evaluate((e) => e.getBoundingClientRect().width)).toBeLessThanOrEqual(350);
   });

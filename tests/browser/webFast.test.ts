@@ -45,7 +45,7 @@ describeWithBrowser('the web page before ExcelJS has loaded', () => {
   it('lists the recognised tables and draws the sheets as the workbook shows them, with ExcelJS held back', async () => {
     await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('table-row').count()).toBe(18);
-    expect(await page.getByText('九张表和绩效自评表都已识别，没有发现问题。').count()).toBe(1);
+    expect(await page.getByText('九张表和绩效自评表都已识别，读取时没有发现问题（数字是否前后一致，到“检查”中核对）。').count()).toBe(1);
     // The sheets follow the pane in a render of their own: the first sheet's amounts as its number format shows them.
     await page.getByTestId('sheet-view').waitFor({ timeout: 10_000 });
     expect(await page.locator('td', { hasText: /^1,488\.29$/ }).count()).toBeGreaterThan(0);

@@ -37,7 +37,7 @@ describe('识别', () => {
     expect(byTestId('table-row')).toHaveLength(18);
     expect(byTestId('found')[0]!.textContent).toBe('识别到 9 张表和 9 张项目支出绩效自评表');
     expect(byTestId('missing-tables')).toHaveLength(0);
-    expect(dom.container.textContent).toContain('九张表和绩效自评表都已识别，没有发现问题。');
+    expect(dom.container.textContent).toContain('九张表和绩效自评表都已识别，读取时没有发现问题（数字是否前后一致，到“检查”中核对）。');
   });
 
   it('lists a table the workbook lacks with its code, title and what to do', async () => {

@@ -40,7 +40,7 @@ export function RecognitionView(props: { recognition: Recognition; onRefresh: ()
       <Button onClick={props.onRefresh}>重新识别</Button>
       {report.missing.length === 0 && report.problems.length === 0 && (
         <Text block style={{ marginTop: 12 }}>
-          九张表和绩效自评表都已识别，没有发现问题。
+          九张表和绩效自评表都已识别，读取时没有发现问题（数字是否前后一致，到“检查”中核对）。
         </Text>
       )}
       {report.missing.length > 0 && (
