@@ -46,8 +46,10 @@ const useStyles = makeStyles({
   scroller: { overflow: 'auto', flex: 1, ...shorthands.borderTop('1px', 'solid', tokens.colorNeutralStroke2) },
   canvas: { position: 'relative', display: 'inline-block', minWidth: '100%' },
   table: { borderCollapse: 'collapse', fontSize: '12px', fontFamily: tokens.fontFamilyBase, userSelect: 'none', cursor: 'cell' },
-  head: { position: 'sticky', top: 0, zIndex: 2, background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: 'normal', padding: '1px 6px' },
-  rowHead: { position: 'sticky', left: 0, zIndex: 1, background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: 'right', padding: '1px 6px' },
+  // Above the row numbers (the corner), which are above a text running on over its neighbours (spill): scrolled
+  // sideways, a long title was drawn over the row numbers.
+  head: { position: 'sticky', top: 0, zIndex: 3, background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: 'normal', padding: '1px 6px' },
+  rowHead: { position: 'sticky', left: 0, zIndex: 2, background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: 'right', padding: '1px 6px' },
   cell: {
     ...shorthands.border('1px', 'solid', tokens.colorNeutralStroke3),
     padding: '1px 6px',
