@@ -32,9 +32,12 @@ const BARE = AVERAGES[0]![0];
  * 购置费 over 购置数. None where neither is said: which average it is the text does not tell.
  */
 function bareVehicleAverage(before: string): readonly [string, string] | readonly [undefined, undefined] {
-  const words = [...before.slice(before.lastIndexOf('。') + 1).matchAll(/购置及运行|运行|保有|实有|购置|更新|新购/g)].pop()?.[0];
-  // Nor after 购置及运行维护费 alone: an average of the two, or of the 运行 alone.
-  if (words === undefined || words === '购置及运行') return [undefined, undefined];
+  const sentence = before.slice(before.lastIndexOf('。') + 1);
+  const words = [...sentence.matchAll(/购置及运行|运行|保有|实有|购置|更新|新购/g)].pop()?.[0];
+  // Nor after 购置及运行维护费 alone: an average of the two, or of the 运行 alone. Nor after another amount (原值54.00万元，
+  // 车均18.00万元; 燃油费2.40万元，…保有量3辆，车均0.80万元): the average may be of it (helper-h117: a correct sentence was a 错误).
+  const amounts = [...sentence.matchAll(new RegExp(`[^,;]*?${MONEY}`, 'g'))];
+  if (words === undefined || words === '购置及运行' || (amounts.length > 0 && !/运行|购置/.test(amounts.pop()![0]))) return [undefined, undefined];
   return /运行|保有|实有/.test(words) ? ['公务用车运行维护费', '公务用车保有量'] : ['公务用车购置费', '公务用车购置数'];
 }
 

@@ -32,6 +32,17 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h117: a bare 车均 after another amount than the 运行维护费 may be of it (the vehicles' 原值, their 燃油费).
+      name: 'a bare 车均 after another amount (原值54.00万元，车均18.00万元; 燃油费2.40万元，…车均0.80万元)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度公务用车保有量3辆，车辆原值合计54.00万元，车均18.00万元。'],
+          ['单位实有公务用车3辆，账面原值54.00万元，车均18.00万元。'],
+          ['公务用车运行维护费4.79万元，其中燃油费2.40万元，公务用车保有量3辆，车均0.80万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'no average over a count the 说明数据 does not give',
       sheets: [sheet('公开说明', [['人均接待费500.00元。']])],
       data: (json) => {
