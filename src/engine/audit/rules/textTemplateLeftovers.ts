@@ -20,8 +20,9 @@ import type { Unit } from '../../grid/money';
 const LEFTOVERS: readonly [RegExp, string][] = [
   [/X{2,}|x{2,}|×{2,}|\*{2,}|○{2,}|□{2,}/, '占位符'],
   // Not 大小于 after a negation in its clause (不存在大小于预算的情况: neither, the writer's own shorthand; helper-h114). The
-  // template's merged 决算数大小于预算数的主要原因 is one (杜集 2021).
-  [/增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)|大于\(小于\)|小于\(大于\)|(?<!(?:不存在|没有|无|未)[^,;。]{0,12})大小于|增加\/减少|增长\/下降/, '未选定的增减用词'],
+  // template's merged 决算数大小于预算数的主要原因 is one (杜集 2021). The negation may stand a long subject before it (不存在一般公共
+  // 预算财政拨款支出决算数大小于…) or be 不会 (helper-h117: correct sentences were 错误).
+  [/增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)|大于\(小于\)|小于\(大于\)|(?<!(?:不存在|没有|无|未|不会|不曾)[^,;。]{0,24})大小于|增加\/减少|增长\/下降/, '未选定的增减用词'],
   [/【请填写[:：][^】]*】/, '未填写的空缺'],
   // A share or a change whose figure the template left blank (湛江 2017: 占 %，比上年减少 万元; the spaces go in normalising).
   // Not 万元以上/以下, an order of size (均未增加万元以上: helper-h111).
@@ -219,10 +220,11 @@ function checkYears(ctx: RuleContext, text: string, year: number, report: Report
 
 /**
  * An earlier year compared with on purpose beside last year (广东 2023: 比上年决算数增加…；比2019年(疫情前)决算数减少…): a
- * second reference point, not a year left from an old text. Marked 疫情前, or after the text has compared with last year.
+ * second reference point, not a year left from an old text. Marked 疫情前 (bracketed or not: 与2019年疫情前相比), the
+ * unit's founding (比2019年成立时增加10人; helper-h117: a correct sentence was a 提示), or after the text has compared with last year.
  */
 function secondReference(text: string, at: number, after: string, year: number): boolean {
-  return /^[(（]疫情前/.test(after) || new RegExp(`(?:与|同|较|比)(?:上一?年度?|${year - 1}年度?)`).test(text.slice(0, at));
+  return /^(?:[(（]?疫情前|成立|组建|挂牌|机构改革)/.test(after) || new RegExp(`(?:与|同|较|比)(?:上一?年度?|${year - 1}年度?)`).test(text.slice(0, at));
 }
 
 /**
