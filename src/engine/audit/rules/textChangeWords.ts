@@ -421,7 +421,9 @@ function totalBefore(text: string, sentenceStart: number, before: string, year: 
   if (!OPENS_ON_COMPARISON.test(before)) return undefined;
   // Nor after a sentence stating a change of its own (…增加…。较上年…): its amounts may be of either year.
   const previous = sentences(text.slice(0, sentenceStart)).pop();
-  const amounts = previous === undefined || /[增减降升]|持平/.test(previous) ? [] : amountsOfThisYear(previous, year);
+  // Nor after one of a 决算's year-start or whole-year budget (财政拨款收入年初预算1206.34万元。较上年增加660.56万元，增长93.98%: the
+  // change may be the 决算's; helper-h117: held to the budget, a correct sentence was a 错误).
+  const amounts = previous === undefined || /[增减降升]|持平|(?:年初|全年|调整后?)预算/.test(previous) ? [] : amountsOfThisYear(previous, year);
   return amounts.length === 1 ? parseMoney(amounts[0]![1]!, amounts[0]![2]!) : undefined;
 }
 
