@@ -21,8 +21,9 @@ const LEFTOVERS: readonly [RegExp, string][] = [
   [/X{2,}|x{2,}|×{2,}|\*{2,}|○{2,}|□{2,}/, '占位符'],
   // Not 大小于 after a negation in its clause (不存在大小于预算的情况: neither, the writer's own shorthand; helper-h114). The
   // template's merged 决算数大小于预算数的主要原因 is one (杜集 2021). The negation may stand a long subject before it (不存在一般公共
-  // 预算财政拨款支出决算数大小于…) or be 不会 (helper-h117: correct sentences were 错误).
-  [/增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)|大于\(小于\)|小于\(大于\)|(?<!(?:不存在|没有|无|未|不会|不曾)[^,;。]{0,24})大小于|增加\/减少|增长\/下降/, '未选定的增减用词'],
+  // 预算财政拨款支出决算数大小于…) or be 不会 (helper-h117: correct sentences were 错误); not 未 or 无 of another verb (项目未实施
+  // 导致决算数大小于…, 无法…: a leftover passed).
+  [/增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)|大于\(小于\)|小于\(大于\)|(?<!(?:不存在|没有|无(?!法)|未(?:出现|发生|存在|有)|不会|不曾)[^,;。]{0,24})大小于|增加\/减少|增长\/下降/, '未选定的增减用词'],
   [/【请填写[:：][^】]*】/, '未填写的空缺'],
   // A share or a change whose figure the template left blank (湛江 2017: 占 %，比上年减少 万元; the spaces go in normalising).
   // Not 万元以上/以下, an order of size (均未增加万元以上: helper-h111).

@@ -160,8 +160,19 @@ testRule(rule, {
       // helper-h110: 杜集区政府办 2021 (http://bigelectronix.com/zwgk/public/35/64546609.html, a mirror): the template's
       // 大于（小于） merged, neither chosen (unread).
       name: 'the comparison word left unchosen as one (决算数大小于预算数)',
-      sheets: [sheet('公开说明', [['2022年度“三公”经费财政拨款支出预算为5.00万元，支出决算为4.99万元，完成预算的99.80%，决算数大小于预算数的主要原因是厉行节约。']])],
-      errors: [{ severity: 'error', first: '公开说明!A1', message: '“大小于”' }],
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费财政拨款支出预算为5.00万元，支出决算为4.99万元，完成预算的99.80%，决算数大小于预算数的主要原因是厉行节约。'],
+          // helper-h117: 未 or 无 of another verb before it is no negation of it (read as one, a leftover passed).
+          ['2022年度部分项目未实施导致决算数大小于预算数。'],
+          ['2022年度部分项目无法实施导致决算数大小于预算数。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“大小于”' },
+        { severity: 'error', first: '公开说明!A2', message: '“大小于”' },
+        { severity: 'error', first: '公开说明!A3', message: '“大小于”' },
+      ],
     },
     {
       // helper-h110: 湛江市委宣传部 2017 (http://www.duoyuan-iws.com.cn/zdlyxxgk/czyjshsg/sgjf/content/post_1359998.html, a
