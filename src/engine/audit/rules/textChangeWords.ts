@@ -325,10 +325,12 @@ function currentAmount(
     .replace(LAST_YEAR_BRACKET, '')
     // Nor the bracket the change opens right after this year's amount (…4.99万元（比上年减少0.02万元）: helper-h95, unread).
     .replace(/\($/, '')
-    .replace(BUDGET_LEVEL, '')
-    .replace(/(?:各|均|分别)$/, '');
+    .replace(BUDGET_LEVEL, '');
   // 、 inside a name too (收、支总计各减少…).
-  const written = /([\u4e00-\u9fa5()][\u4e00-\u9fa5()、]{1,29})$/.exec(subject)?.[1];
+  const written = /([\u4e00-\u9fa5()][\u4e00-\u9fa5()、]{1,29})$/.exec(subject.replace(/(?:各|均|分别)$/, ''))?.[1];
+  // Not the last of names listed before 分别 (公务用车购置及运行维护费、公务接待费分别较上年增加0.04万元、减少0.06万元): the changes
+  // are each one's in turn (helper-h117: the first held to the last's 上年数, a correct sentence was a 错误).
+  if (written && /(?:分别|依次)$/.test(subject) && /[^、]{2}、[^、]{2,}$/.test(written) && !/收入?、支出?/.test(written)) return undefined;
   const label = written && firstOfTwo(written);
   if (label && !/元$/.test(label)) {
     // Leading words that are no part of the name go (年度…); a qualifier does not (政府性基金预算财政拨款收入 is
