@@ -250,9 +250,10 @@ const LIST_AFTER_COMPARISON = new RegExp(`(?:比|较|与)${COMPARED_YEAR}[^。]*
 
 /**
  * A comparison right before a change naming a year other than last (广东 2023: 比上年决算数减少…；比2019年(疫情前)决算数减少…,
- * 与2019年相比减少…): a second reference point no 说明数据 holds. Held to the 上年数, a right one was a false 错误.
+ * 与2019年相比减少…; 比疫情前的2019年减少…, 与2019年疫情前相比: helper-h117): a second reference point no 说明数据 holds. Held
+ * to the 上年数, a right one was a false 错误.
  */
-const OTHER_YEAR_COMPARED = new RegExp(`(?:与|较|比)(\\d{4})年度?(?:\\(疫情前\\))?(?:决算数?)?(?:的)?(?:${MONEY})?(?:相比)?[,，]?$`);
+const OTHER_YEAR_COMPARED = new RegExp(`(?:与|较|比)(?:疫情(?:发生)?前的?)?(\\d{4})年度?(?:\\(?疫情前\\)?)?(?:决算数?)?(?:的)?(?:${MONEY})?(?:相比)?[,，]?$`);
 
 function comparedWithOtherYear(before: string, year: number | undefined): boolean {
   const m = OTHER_YEAR_COMPARED.exec(before);

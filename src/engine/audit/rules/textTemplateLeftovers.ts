@@ -221,11 +221,12 @@ function checkYears(ctx: RuleContext, text: string, year: number, report: Report
 
 /**
  * An earlier year compared with on purpose beside last year (广东 2023: 比上年决算数增加…；比2019年(疫情前)决算数减少…): a
- * second reference point, not a year left from an old text. Marked 疫情前 (bracketed or not: 与2019年疫情前相比), the
- * unit's founding (比2019年成立时增加10人; helper-h117: a correct sentence was a 提示), or after the text has compared with last year.
+ * second reference point, not a year left from an old text. Marked 疫情前 in its clause (与2019年疫情前相比, 较2019年下降
+ * 37.63%（疫情前）), the unit's founding (比2019年成立时增加10人; helper-h117: a correct sentence was a 提示), or after the
+ * text has compared with last year.
  */
 function secondReference(text: string, at: number, after: string, year: number): boolean {
-  return /^(?:[(（]?疫情前|成立|组建|挂牌|机构改革)/.test(after) || new RegExp(`(?:与|同|较|比)(?:上一?年度?|${year - 1}年度?)`).test(text.slice(0, at));
+  return /^(?:[^,;。]*疫情前|成立|组建|挂牌|机构改革)/.test(after) || new RegExp(`(?:与|同|较|比)(?:上一?年度?|${year - 1}年度?)`).test(text.slice(0, at));
 }
 
 /**
