@@ -46,3 +46,54 @@ describe('检查: a missing table', () => {
     expect(missing!.textContent).not.toContain('九张公开表齐全');
   });
 });
+
+describe('检查: the note of what was written', () => {
+  /** The sample with 收入支出决算总表's 支出总计 1.00 万元 too high (F35), or as it is. */
+  function summaryTotal(value: number): WorkbookGrid {
+    const grid = sample();
+    const summary = grid.sheets.find((s) => s.name === '收入支出决算总表')!;
+    (summary.rows as unknown[][])[34]![5] = value;
+    return grid;
+  }
+
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 3; i++) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+  }
+
+  async function render(grid: WorkbookGrid, onGrid: (g: WorkbookGrid) => void): Promise<void> {
+    const writing = { ...host, act: (compute: (g: WorkbookGrid) => never) => Promise.resolve({ grid, plan: compute(grid), skipped: [] }) };
+    await act(async () => {
+      dom.root.render(
+        <FluentProvider theme={webLightTheme}>
+          <CheckView host={writing as typeof host} grid={grid} onGrid={onGrid} />
+        </FluentProvider>,
+      );
+    });
+    await settle();
+  }
+
+  const button = (text: string) => [...dom.container.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLElement;
+  const written = () => dom.container.textContent!.includes('已写入');
+
+  it('stays while the findings are those flagged, and goes once a figure put right changes them', async () => {
+    let current = summaryTotal(1489.29);
+    const onGrid = (g: WorkbookGrid) => (current = g);
+    await render(current, onGrid);
+    await act(async () => button('检查并在单元格中标出').click());
+    await act(async () => button('确定写入').click());
+    await settle();
+    await render(current, onGrid);
+    expect(written()).toBe(true);
+    expect(dom.container.querySelector('[data-testid="counts"]')!.textContent).toMatch(/错误 [1-9]/);
+    // The same workbook read again: the note stays.
+    await render(applyPlanToGrid(current, { ops: [], summary: [] } as never), onGrid);
+    expect(written()).toBe(true);
+    // The accountant puts the 支出总计 right: no 错误 any more, and no note of 错误 written.
+    const fixed = applyPlanToGrid(current, { ops: [], summary: [] } as never);
+    (fixed.sheets.find((s) => s.name === '收入支出决算总表')!.rows as unknown[][])[34]![5] = 1488.29;
+    await render(fixed, onGrid);
+    expect(dom.container.querySelector('[data-testid="counts"]')!.textContent).toMatch(/错误 0/);
+    expect(written()).toBe(false);
+    expect(dom.container.textContent).toContain('单元格中的标色是上次检查时写的');
+  });
+});

@@ -6,7 +6,7 @@
  * changes. Flags are written in place and can be cleared, each after saying what it will do, and saying after what
  * it did. A workbook with none of the tables is not checked at all: nothing would be true of it.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -174,6 +174,11 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
   const open = (findings ?? []).filter((f) => !marks.has(f.id));
   const counts = countFindings(open);
   const stale = findings !== undefined && (findings.length !== flaggedIds.size || findings.some((f) => !flaggedIds.has(f.id)));
+  // The note of the last write (已写入…, with its counts) goes once the findings are no longer those it flagged: beside the
+  // counts above it said the opposite (a figure put right on the web page: 错误 0 under 已写入…错误 2).
+  useEffect(() => {
+    if (stale) setRound((n) => n + 1);
+  }, [stale]);
 
   const flagged = async (changes?: ReadonlyMap<string, Mark | null>) => {
     // The workbook as read for the action audited once, for the flags and for the ids flagged.
