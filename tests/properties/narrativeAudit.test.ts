@@ -173,6 +173,7 @@ export const accountsOptions: fc.Arbitrary<{ seed: number; options: GenerateOpti
     refunds: fc.constantFrom(0, 0, 0, 0.1),
     oneSection: fc.boolean(),
     allThreePublic: fc.boolean(),
+    balances: fc.boolean(),
   }),
 });
 
@@ -220,8 +221,53 @@ export function recomputedMismatches(
     else if (prior === 0 && cur === 0) rate = '0.00';
     changes.push({ word: delta >= 0 ? '增加' : '减少', delta: Math.abs(delta), rate, key });
   }
+  // Amounts by the words in front of them (the longest label the words end with; 支出/决算/为 after a 三公 item).
+  const t1 = data.summary;
+  const t4 = data.fiscalSummary;
+  const t4e = (key: string) => toCents(String(t4.expenditure.find((l) => l.key === key)!.values.total));
+  const totals = (lines: readonly { code: string; values: Readonly<Record<string, number>> }[], column: string) => toCents(String(lines[0]!.values[column]));
+  const amounts = new Map<string, number>([
+    ['收入总计', toCents(String(line(t1.income, 'grandTotal')))],
+    ['本年收入合计', toCents(String(line(t1.income, 'yearIncome')))],
+    ['使用非财政拨款结余', toCents(String(line(t1.income, 'useOfNonFiscalSurplus')))],
+    ['年初结转和结余', toCents(String(line(t1.income, 'openingBalance')))],
+    ['支出总计', toCents(String(line(t1.expenditure, 'grandTotal')))],
+    ['本年支出合计', toCents(String(line(t1.expenditure, 'yearExpenditure')))],
+    ['结余分配', toCents(String(line(t1.expenditure, 'surplusDistribution')))],
+    ['年末结转和结余', toCents(String(line(t1.expenditure, 'closingBalance')))],
+    ['财政拨款收入总计', toCents(String(line(t4.income, 'grandTotal')))],
+    ['年初财政拨款结转和结余', toCents(String(line(t4.income, 'openingBalance')))],
+    ['财政拨款本年收入', toCents(String(line(t4.income, 'yearIncome')))],
+    ['财政拨款支出总计', t4e('grandTotal')],
+    ['年末财政拨款结转和结余', t4e('closingBalance')],
+    ['财政拨款本年支出', t4e('yearExpenditure')],
+    ['财政拨款收入', totals(data.income, 'fiscal')],
+    ['事业收入', totals(data.income, 'businessIncome')],
+    ['基本支出', totals(data.expenditure, 'basic')],
+    ['项目支出', totals(data.expenditure, 'project')],
+    ['一般公共预算财政拨款支出', totals(data.generalBudgetExpenditure, 'total')],
+    ['一般公共预算财政拨款基本支出', totals(data.generalBudgetExpenditure, 'basic')],
+    ['人员经费', current.get('人员经费')!],
+    ['公用经费', current.get('公用经费')!],
+    ['因公出国（境）费', current.get('因公出国（境）费')!],
+    ['公务用车购置及运行维护费', current.get('公务用车购置及运行维护费')!],
+    ['公务用车购置费', current.get('公务用车购置费')!],
+    ['公务用车购置', current.get('公务用车购置费')!],
+    ['公务用车运行维护费', current.get('公务用车运行维护费')!],
+    ['公务用车运行维护', current.get('公务用车运行维护费')!],
+    ['公务接待费', current.get('公务接待费')!],
+  ]);
+  const seen = new Set<string>();
+  const labels = [...amounts.keys()].sort((a, b) => b.length - a.length);
   let section = '';
   for (const line of lines) {
+    for (const m of line.matchAll(/([\u4e00-\u9fa5“”（）]+)(-?[\d,]+\.\d{2})万元/g)) {
+      const words = m[1]!.replace(/为$/, '');
+      const label = labels.find((l) => words.endsWith(l) || (/^(因公|公务)/.test(l) && new RegExp(`${l}(?:支出)?(?:决算)?$`).test(words)));
+      if (!label || (label.length < words.length && /[\u4e00-\u9fa5]/.test(words[words.length - label.length - 1]!) && !/(度|：|其中|本年|，)$/.test(words.slice(0, -label.length)))) continue;
+      seen.add(label);
+      if (amounts.get(label) !== toCents(m[2]!)) bad.push(`${label} is ${amounts.get(label)! / 100}, written ${m[2]} (${m[0]})`);
+    }
     const heading = /^([一二三四五六七八九十]+)、/.exec(line);
     if (heading) section = heading[1]!;
     // Shares.
@@ -235,8 +281,10 @@ export function recomputedMismatches(
       if (b === 0) return;
       const exact = percent(amount, b);
       const written = hundredths(m[3]!);
-      const last = listed.length > 1 && m === listed[listed.length - 1];
-      if (written !== exact && !(last && Math.abs(written - exact) <= listed.length)) bad.push(`${m[0]}: ${amount}/${b} is ${exact / 100}% (${line.slice(0, 40)})`);
+      // The last item other than 0 takes the residual of rounding, so that the shares sum to 100.00% (DOMAIN §5).
+      const nonZero = listed.filter((x) => toCents(x[1]!) !== 0);
+      const last = nonZero.length > 1 && m === nonZero[nonZero.length - 1];
+      if (written !== exact && !(last && Math.abs(written - exact) <= nonZero.length)) bad.push(`${m[0]}: ${amount}/${b} is ${exact / 100}% (${line.slice(0, 40)})`);
       if (amount === 0 && written !== 0) bad.push(`a zero amount with a share: ${m[0]}`);
     });
     if (listed.length > 1 && base[section]) {
@@ -275,7 +323,8 @@ export function recomputedMismatches(
       if (want !== toCents(m[2]!)) bad.push(`${m[1]} is ${want! / 100}, written ${m[2]}`);
     }
   }
-  return { bad, checked };
+  if (process.env.NARRATIVE_DEBUG) console.log([...seen].join(' '));
+  return { bad, checked: checked + seen.size };
 }
 
 describe('the 公开说明 of a random workbook', () => {
