@@ -18,6 +18,7 @@ import type { FinalAccountsData } from '../../fixtures/data';
 import { generateAccounts, GenerateOptions } from '../../fixtures/generate';
 import { buildWorkbook, BuildOptions, standardPlan, toGrid } from '../../fixtures/workbook';
 import { sheet } from '../support/ruleTester';
+import { FUNCTIONAL_SUBJECTS } from '../../src/engine/subjects/functional';
 
 const TEXT_RULES = RULES.filter((r) => r.id.startsWith('text-'));
 const PRESETS: readonly Preset[] = [xinjiang, shanghai];
@@ -33,7 +34,13 @@ export interface SupplementPlan {
   readonly budget: readonly PriorChoice[];
   readonly procurement: readonly [number, number, number] | null;
   readonly officeCost: number;
+  /** Counts of the 事项 (绩效 projects by grade, problems, vehicles, visits), drawn as they must add up; null: none given. */
+  readonly counts: readonly [number, number, number, number, number, number] | null;
+  /** 项 of last year not in this year's tables (下降100%): indexes into the 项 of the subject dictionary. */
+  readonly vanished: readonly number[];
 }
+
+const DICTIONARY_ITEMS = FUNCTIONAL_SUBJECTS.filter((s) => s.code.length === 7).map((s) => s.code);
 export type PriorChoice = 'none' | 'zero' | 'same' | number;
 
 
@@ -78,6 +85,10 @@ function figure(choice: PriorChoice, current: number): number | undefined {
 /** The 说明数据 JSON of a plan: 上年数 and 年初/全年预算数 by choice, reasons where a sentence asks for one. */
 export function supplementJson(data: FinalAccountsData, plan: SupplementPlan): Record<string, unknown> {
   const current = currentFigures(data, plan.officeCost);
+  for (const i of plan.vanished) {
+    const code = DICTIONARY_ITEMS[i % DICTIONARY_ITEMS.length]!;
+    if (!current.has(code)) current.set(code, 0);
+  }
   const keys = [...current.keys()];
   const indicators: Record<string, Record<string, unknown>> = {};
   keys.forEach((key, i) => {
@@ -104,6 +115,44 @@ export function supplementJson(data: FinalAccountsData, plan: SupplementPlan): R
       政府采购服务支出: services,
       授予中小企业合同金额: Math.round(total * 60) / 100,
       授予小微企业合同金额: Math.round(total * 30) / 100,
+    });
+  }
+  if (plan.counts) {
+    const [a, b, c, d, problems, fixed] = plan.counts;
+    const reception = data.threePublicCosts.actual.reception!;
+    Object.assign(matters, {
+      绩效自评项目数: a + b + c + d,
+      绩效优项目数: a,
+      绩效良项目数: b,
+      绩效合格项目数: c,
+      绩效不合格项目数: d,
+      绩效发现问题数: problems,
+      绩效已整改数: Math.min(fixed, problems),
+      绩效正在整改数: problems - Math.min(fixed, problems),
+      绩效平均得分: 88.5,
+      绩效目标项目数: a + b + c + d + 1,
+      绩效目标金额: 100.25,
+      国内公务接待批次: problems + 1,
+      国内公务接待人次: (problems + 1) * 3,
+      接待外宾批次: Math.min(1, problems),
+      接待外宾人次: Math.min(1, problems) * 2,
+      外宾接待费: reception > 0 ? Math.floor(reception * 50) / 100 : 0,
+      公务用车保有量: a + 2,
+      公务用车购置数: Math.min(1, data.threePublicCosts.actual.vehiclePurchase! > 0 ? 1 : 0),
+      '因公出国（境）团组数': data.threePublicCosts.actual.overseasTravel! > 0 ? 1 : 0,
+      '因公出国（境）人次': data.threePublicCosts.actual.overseasTravel! > 0 ? 3 : 0,
+    });
+  }
+  if (plan.counts && plan.procurement) {
+    // Parts of the 政府采购支出总额, as they must be.
+    const total = Math.round(plan.procurement.reduce((x, y) => x + y, 0) * 100);
+    const part = (f: number) => Math.floor(total * f) / 100;
+    Object.assign(matters, {
+      面向中小企业预留项目预算金额: part(0.5),
+      面向小微企业预留项目预算金额: part(0.25),
+      中小企业中标成交金额: part(0.4),
+      小微企业中标成交金额: part(0.15),
+      其他项目中小企业中标成交金额: part(0.05),
     });
   }
   return { 单位名称: data.department, 年度: data.year, 单位性质: plan.nature, 指标: indicators, 事项: matters };
@@ -140,6 +189,8 @@ export const supplementPlan: fc.Arbitrary<SupplementPlan> = fc.record({
     ),
   ),
   officeCost: fc.integer({ min: 0, max: 1e8 }).map((c) => c / 100),
+  vanished: fc.array(fc.nat(), { maxLength: 3 }),
+  counts: fc.option(fc.tuple(...[0, 1, 2, 3, 4, 5].map(() => fc.nat({ max: 9 }))) as fc.Arbitrary<[number, number, number, number, number, number]>),
 });
 
 /** Table 07's 预算数 drawn afresh, item by item (0, the 决算, or a factor of it), its sums kept. */
@@ -156,7 +207,7 @@ export const threePublicFactors = fc.option(fc.tuple(...[0, 1, 2, 3].map(() => f
 /** Layouts of the tables that must not change a figure of the text: units, blanks for zeros, table 07's columns. */
 export const layout: fc.Arbitrary<BuildOptions> = fc.record(
   {
-    unit: fc.constantFrom('万元' as const, '元' as const),
+    unit: fc.constantFrom('万元' as const, '元' as const, '千元' as const),
     blankZeros: fc.boolean(),
     threePublicLayout: fc.constantFrom('A' as const, 'B' as const, 'C' as const, 'SH' as const),
   },
@@ -166,7 +217,7 @@ export const layout: fc.Arbitrary<BuildOptions> = fc.record(
 export const accountsOptions: fc.Arbitrary<{ seed: number; options: GenerateOptions }> = fc.record({
   seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
   options: fc.record({
-    items: fc.integer({ min: 1, max: 40 }),
+    items: fc.integer({ min: 1, max: Number(process.env.NARRATIVE_ITEMS ?? 40) }),
     projects: fc.integer({ min: 0, max: 2 }),
     scale: fc.constantFrom(1, 1, 1, 0.0001, 0.01, 1000),
     zeros: fc.constantFrom(0, 0, 0.3, 1),
@@ -212,7 +263,7 @@ export function recomputedMismatches(
   const changes: { word: string; delta: number; rate: string | null; key: string }[] = [];
   for (const [key, entry] of Object.entries(indicators)) {
     if (entry['上年数'] === undefined) continue;
-    const cur = key === '机关运行经费' ? toCents(String(entry['本年数'])) : current.get(key)!;
+    const cur = key === '机关运行经费' ? toCents(String(entry['本年数'])) : (current.get(key) ?? 0);
     const prior = toCents(String(entry['上年数']));
     const delta = cur - prior;
     let rate: string | null = null;
@@ -327,7 +378,36 @@ export function recomputedMismatches(
   return { bad, checked: checked + seen.size };
 }
 
-describe('the 公开说明 of a random workbook', () => {
+type Example = [{ seed: number; options: GenerateOptions }, SupplementPlan, [number, number, number, number] | null, BuildOptions];
+const plan = (p: Partial<SupplementPlan>): SupplementPlan => ({
+  nature: '行政单位',
+  prior: ['none'],
+  budget: ['none'],
+  procurement: null,
+  officeCost: 0,
+  counts: null,
+  vanished: [],
+  ...p,
+});
+const base = { items: 1, projects: 0, scale: 1, zeros: 0, refunds: 0, oneSection: false, allThreePublic: false, balances: false };
+
+/**
+ * Shrunk cases the search met, run first every time. Each was a disagreement of the check with the text, the text
+ * being right each time: 0.93 and 0.03 of 0.96 万元 are 96.88% and 3.12% (the last item other than 0 takes the residual,
+ * the zeros listed after it do not); 0.00 of a 预算 of 0.00 is 预决算差异率0.00% (the reference's 因公出国); a 上年数 of
+ * 0.575 万元 is 0.58; a 政府采购 of 0.00 with 中小企业 parts of it.
+ */
+const EXAMPLES: readonly Example[] = [
+  [{ seed: 1804250342, options: { ...base, items: 3, scale: 0.0001, zeros: 0.3 } }, plan({ prior: [0.01], budget: [0.01] }), null, {}],
+  [{ seed: 1, options: base }, plan({ prior: ['none'], budget: [0.5] }), [0, 1, 1, 1.5], {}],
+  [{ seed: 1, options: { ...base, zeros: 1 } }, plan({ prior: [0.575, 'none'], budget: [0.01] }), [0, 0, 0, 0], {}],
+  [{ seed: 1, options: base }, plan({ prior: [0.5], budget: [0.01], procurement: [0, 0, 0], counts: [0, 0, 0, 0, 0, 0] }), null, {}],
+  [{ seed: 777, options: { ...base, items: 6, projects: 2, allThreePublic: true, balances: true, refunds: 0.3 } },
+    plan({ nature: '混合', prior: [1.2, 'zero', 0.7, 'same', 'none'], budget: [1.1, 0.8, 'zero', 'same'], procurement: [10.5, 3.25, 7.5], officeCost: 12.34, vanished: [5, 100], counts: [1, 2, 3, 0, 4, 2] }),
+    [1, 0.5, 3, 0.999], { unit: '元', blankZeros: true, threePublicLayout: 'SH' }],
+];
+
+(process.env.NARRATIVE_SKIP ? describe.skip : describe)('the 公开说明 of a random workbook', () => {
   it.each(PRESETS.map((p) => [p.id, p] as const))(
     '%s preset: passes every text rule, and each share, change and rate recomputes from the tables',
     (_id, preset) => {
@@ -344,7 +424,7 @@ describe('the 公开说明 of a random workbook', () => {
           expect(bad).toEqual([]);
           total += checked;
         }),
-        { numRuns: runs },
+        { numRuns: runs, examples: [...EXAMPLES] },
       );
       // The sentences were there to check (an all-zero book has few).
       expect(total).toBeGreaterThan(runs * 5);
