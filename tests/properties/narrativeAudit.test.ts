@@ -324,8 +324,13 @@ export function recomputedMismatches(
   for (const line of joined) {
     for (const m of line.matchAll(/([\u4e00-\u9fa5“”（）]+)(-?[\d,]+\.\d{2})万元/g)) {
       const words = m[1]!.replace(/为$/, '');
-      const label = labels.find((l) => words.endsWith(l) || (/^(因公|公务)/.test(l) && new RegExp(`${l}(?:支出)?(?:决算)?$`).test(words)));
-      if (!label || (label.length < words.length && /[\u4e00-\u9fa5]/.test(words[words.length - label.length - 1]!) && !/(度|：|其中|本年|，)$/.test(words.slice(0, -label.length)))) continue;
+      let prefix = '';
+      const label = labels.find((l) => {
+        const at = new RegExp(/^(因公|公务)/.test(l) ? `${l}(?:支出)?(?:决算)?$` : `${l}$`).exec(words);
+        prefix = at ? words.slice(0, at.index) : '';
+        return at !== null;
+      });
+      if (!label || (prefix && /[\u4e00-\u9fa5]$/.test(prefix) && !/(度|其中|本年)$/.test(prefix))) continue;
       // Words that name another table's figure in §八/§九 (政府性基金's 基本支出, 年初结转和结余) are read where they mean these.
       const where: Record<string, string> = { 基本支出: '三', 项目支出: '三', 年初结转和结余: '一', 年末结转和结余: '一', 结余分配: '一', 财政拨款收入: '二', 事业收入: '二' };
       if (where[label] && where[label] !== section) continue;
@@ -395,6 +400,11 @@ export function recomputedMismatches(
       const b = toCents(String(items7[m[1]!]));
       if (b === 0 || percent(toCents(m[2]!), b) !== hundredths(m[3]!)) bad.push(`${m[0]}: budget ${b / 100}`);
     }
+    // Totals stated before their budget's rate.
+    for (const m of line.matchAll(/“三公”经费(?:财政拨款)?支出(?:(?:年初|全年)预算(?:为|数)[\d,.]+万元，)?(?:支出)?决算(?:数|为)?([\d,]+\.\d{2})万元/g))
+      if (toCents(m[1]!) !== current.get('三公经费合计')) bad.push(`三公经费合计 is ${current.get('三公经费合计')! / 100}, written ${m[1]}`);
+    for (const m of line.matchAll(/一般公共预算财政拨款支出(?:年初预算为[^，]*，)?支出决算为([\d,]+\.\d{2})万元/g))
+      if (toCents(m[1]!) !== current.get('一般公共预算财政拨款支出')) bad.push(`一般公共预算财政拨款支出 is ${current.get('一般公共预算财政拨款支出')! / 100}, written ${m[1]}`);
     // Each 项's amount.
     for (const m of line.matchAll(/科目(\d{7})[(（]项[)）][：。].*?支出决算(?:数)?为([\d,]+\.\d{2})万元/g)) {
       const want = current.get(m[1]!);
@@ -464,4 +474,29 @@ const EXAMPLES: readonly Example[] = [
       expect(total).toBeGreaterThan(runs * 5);
     },
   );
+});
+
+describe('the recomputation can fail', () => {
+  it.each(PRESETS.map((p) => [p.id, p] as const))('%s preset: each share, rate or 项 amount off by 0.01 is found', (_id, preset) => {
+    const data = generateAccounts(5, { items: 10, classes: 4, balances: true, allThreePublic: true });
+    const p = plan({ prior: [1.2, 0.7, 'zero', 'same'], budget: [1.1, 0.8], procurement: [10.5, 3.25, 7.5] });
+    const json = supplementJson(data, p);
+    const { lines } = textFindings(data, json, preset);
+    expect(recomputedMismatches(data, json, lines, 0).bad).toEqual([]);
+    const FIGURE = /(?<=占(?:本年支出合计的|政府采购支出总额的)?|增长|下降|差异率|预算的)-?\d+\.\d{2}(?=%)|(?<=支出决算(?:数)?为)[\d,]+\.\d{2}(?=万元)/g;
+    let planted = 0;
+    const missed: string[] = [];
+    lines.forEach((line, i) => {
+      for (const m of line.matchAll(FIGURE)) {
+        const [int, dec] = m[0].replace(/,/g, '').split('.') as [string, string];
+        const cents = Number(int) * 100 + Math.sign(Number(int) || 1) * Number(dec) + 1;
+        const wrong = (cents / 100).toFixed(2);
+        const typed = lines.map((l, j) => (j === i ? l.slice(0, m.index) + wrong + l.slice(m.index! + m[0].length) : l));
+        planted++;
+        if (!recomputedMismatches(data, json, typed, 0).bad.length) missed.push(`${m[0]} → ${wrong}: ${line.slice(0, 60)}`);
+      }
+    });
+    expect(planted).toBeGreaterThan(20);
+    expect(missed).toEqual([]);
+  });
 });
