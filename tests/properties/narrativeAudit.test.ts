@@ -500,3 +500,29 @@ describe('the recomputation can fail', () => {
     expect(missed).toEqual([]);
   });
 });
+
+/**
+ * Known gap (recorded, not fixed here): in the 上海 form of §五(三), `…科目20201（款）科目2020101（项）。主要用于：…。
+ * 支出决算为1301.47万元。`, a 项 whose table name is not words (the generated books' `科目2020101`) is not matched to its
+ * row by text-figures, so a mistyped 1786.31 there passes; with dictionary names (行政运行) it is found, and the 新疆 form
+ * (`(项)：支出决算数为`) is found either way. `it.failing` turns red when the rule reads such names.
+ */
+it.failing('上海 §五(三): a wrong amount of a 项 named 科目2020101 is found by the text rules', () => {
+  const data = generateAccounts(14, { items: 8, classes: 3, balances: true, allThreePublic: true, projects: 1 });
+  const p = { prior: [1.2, 0.7, 'zero', 'same', 0.5] as PriorChoice[], budget: [1.1, 0.8, 1.3], procurement: [10.5, 3.25, 7.5] as const };
+  const json = supplementJson(data, plan({ ...p, vanished: [3], counts: [1, 2, 0, 0, 2, 1] }));
+  const { lines } = textFindings(data, json, shanghai);
+  const i = lines.findIndex((l) => l.includes('科目2020101（项）'));
+  const typed = lines.map((l, j) => (j === i ? l.replace('支出决算为1301.47万元', '支出决算为1786.31万元') : l));
+  expect(typed[i]).not.toEqual(lines[i]);
+  const grid = toGrid(buildWorkbook(data, standardPlan(data)));
+  const { supplement } = parseSupplementJson(json);
+  const findings = (typedLines: string[]) => {
+    const book = { ...grid, sheets: [...grid.sheets, sheet('公开说明', typedLines.map((l) => [l]))] };
+    return runAudit({ recognition: recognise(book), supplement, grid: book }, TEXT_RULES)
+      .filter((f) => f.severity === 'error' && !f.message.includes('【请填写：'))
+      .map((f) => f.message);
+  };
+  expect(findings(lines)).toEqual([]);
+  expect(findings(typed).length).toBeGreaterThan(0);
+});
