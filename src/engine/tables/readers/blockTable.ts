@@ -58,6 +58,36 @@ function compileBlock(spec: BlockSpec): CompiledBlock {
   };
 }
 
+/** What reading a table of a spec needs of the spec's labels, normalised: the same for every table the spec reads. */
+interface CompiledTable {
+  readonly compiled: readonly CompiledBlock[];
+  /** The labels of the blocks' rows (a data row's leftmost label, for finding the header's end). */
+  readonly dataLabels: ReadonlySet<string>;
+  /** The blocks' anchor and header labels (收入, 支出 …): label columns too. */
+  readonly extraLabels: ReadonlySet<string>;
+  /** Whether a block reads rows by the name of a 功能分类 类. */
+  readonly classRows: boolean;
+}
+
+// Specs are constants: their labels are normalised once, not for every table read (≈ 2% of a department-sized check
+// went to normalising the same labels again, table after table, workbook after workbook).
+const COMPILED_TABLES = new WeakMap<BlockTableSpec, CompiledTable>();
+
+function compiledTable(spec: BlockTableSpec): CompiledTable {
+  let table = COMPILED_TABLES.get(spec);
+  if (table === undefined) {
+    const compiled = spec.blocks.map(compileBlock);
+    table = {
+      compiled,
+      dataLabels: new Set(compiled.flatMap((b) => b.rowLabels.flatMap((r) => [...r.labels]))),
+      extraLabels: new Set(compiled.flatMap((b) => [...b.anchorLabels, ...b.headerLabels])),
+      classRows: compiled.some((b) => b.spec.classRows),
+    };
+    COMPILED_TABLES.set(spec, table);
+  }
+  return table;
+}
+
 /** Columns of one block as found in the header. */
 interface FoundBlock {
   codeCols: { col: number; part?: '类' | '款' | '项' }[];
@@ -650,13 +680,11 @@ function looksLikeCode(text: string): boolean {
 export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: TableLocation, printed?: string): ReadResult<TableModel> {
   const title = printed ?? spec.titles[0]!;
   const log = new ProblemLog(spec.code);
-  const compiled = spec.blocks.map(compileBlock);
-  const dataLabels = new Set(compiled.flatMap((b) => b.rowLabels.flatMap((r) => [...r.labels])));
-  const extraLabels = new Set(compiled.flatMap((b) => [...b.anchorLabels, ...b.headerLabels]));
+  const { compiled, dataLabels, extraLabels, classRows } = compiledTable(spec);
   // A data row's leftmost label sits under a label or code column (项目, 科目名称, 收入 …).
   const isDataLabel = (label: string, above: readonly string[]) =>
     above.some((l) => columnRole([l], extraLabels).role === 'label' || columnRole([l], extraLabels).role === 'code' || extraLabels.has(l)) &&
-    (dataLabels.has(label) || /^\d{3,7}$/.test(label) || (compiled.some((b) => b.spec.classRows) && !!functionalClassByName(label)));
+    (dataLabels.has(label) || /^\d{3,7}$/.test(label) || (classRows && !!functionalClassByName(label)));
   // The first part's header ends before a continuation's title at the latest (a part with no rows of its own).
   const located = locateHeader(sheet, at.titleRow, at.continuations?.[0] ?? at.endRow, isDataLabel);
   const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
