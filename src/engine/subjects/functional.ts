@@ -187,8 +187,29 @@ const FUND_SUBJECTS: ReadonlyMap<string, SubjectFund> = new Map<string, SubjectF
   ['223', 'stateCapital'],
 ]);
 
+/**
+ * The 类 (as a number) that some subject of FUND_SUBJECTS is in: a code of any other 类 is of no such fund, told without
+ * slicing and hashing its 款 and 类 (asked of every row of table 05, nearly all of them 一般公共预算's).
+ */
+const FUND_CLASSES = new Uint8Array(1000);
+for (const code of FUND_SUBJECTS.keys()) FUND_CLASSES[Number(code.slice(0, 3))] = 1;
+
+/** The first three characters of `code` as a number when they are ASCII digits, else -1. */
+function classNumber(code: string): number {
+  if (code.length < 3) return -1;
+  let n = 0;
+  for (let i = 0; i < 3; i++) {
+    const d = code.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** The fund other than 一般公共预算 whose spending a subject is (by its 款, else its 类); undefined for any other subject. */
 export function fundOfSubject(code: string): SubjectFund | undefined {
+  const cls = classNumber(code);
+  if (cls >= 0 && FUND_CLASSES[cls] === 0) return undefined;
   return FUND_SUBJECTS.get(code.slice(0, 5)) ?? FUND_SUBJECTS.get(code.slice(0, 3));
 }
 
