@@ -134,6 +134,7 @@ export class Row implements RowModel, FiguresStored {
 
 /** The most columns `columnsAddingUp` answers for (one bit each in a small integer). */
 const MAX_SUMMED_COLUMNS = 30;
+const SUMS = new Float64Array(MAX_SUMMED_COLUMNS);
 
 /**
  * The figure columns of `parent`'s block, and in which of them (bit i: the ith column) the parent's 分 is the Σ of
@@ -147,7 +148,10 @@ export function columnsAddingUp(parent: RowModel, children: readonly RowModel[])
   const { columns, fens, at } = parent.read;
   const n = columns.length;
   if (n > MAX_SUMMED_COLUMNS) return undefined;
-  const sums = new Float64Array(n);
+  // One array for every call (they do not nest), cleared: a typed array made for each parent (a buffer and a view, a
+  // thousand a department's check) cost more than the adding up.
+  const sums = SUMS;
+  sums.fill(0, 0, n);
   for (let c = 0; c < children.length; c++) {
     const child = children[c]!;
     if (!(child instanceof Row) || child.read.columns !== columns || child.read.invalid !== undefined) return undefined;
