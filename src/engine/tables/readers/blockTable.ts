@@ -782,10 +782,13 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     // Only side-by-side blocks of one spec (table 06) can have a label across blocks: no map for the others' rows.
     const spans = spec.repeatBlock ? spanningLabels(sheet, r, blocks) : NO_SPANS;
     const headerRow = r === sharedRow;
-    for (const reading of readings) {
+    // Nearly every row has no label across blocks: no lookup in the empty map for each block of each row.
+    const spanned = spans.size > 0;
+    for (let i = 0; i < readings.length; i++) {
+      const reading = readings[i]!;
       const block = reading.block;
-      if (spans.size > 0 && [...spans.values()].includes(block)) continue;
-      const figuresFrom = spans.get(block);
+      if (spanned && [...spans.values()].includes(block)) continue;
+      const figuresFrom = spanned ? spans.get(block) : undefined;
       const options: RowOptions = figuresFrom || headerRow ? { ...(figuresFrom ? { figuresFrom } : {}), ...(headerRow ? { headerRow } : {}) } : NO_OPTIONS;
       readRow(reading, r, options);
     }
