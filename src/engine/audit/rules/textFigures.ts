@@ -222,6 +222,12 @@ const ITEM_AMOUNT = new RegExp(TO_AMOUNT, 'y');
 /** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
 const EDGE_PUNCTUATION = /^[、,，:：\s]+|[、,，:：\s]+$/g;
 
+/**
+ * A sum over years (2019年至2022年，本单位累计压减“三公”经费支出…, “十三五”期间…合计…, 近三年…共计…, 自2019年以来…): no figure of
+ * this year's tables (helper-h119: a 错误 on a correct sentence). Not where a year follows the sum's word (…累计压减…，2022年度…).
+ */
+const OVER_YEARS = /(?:\d{4}年?度?(?:至|到|—|-|－|~|～)\d{4}年|十[一二三四]五.{0,2}(?:期间|时期)|近[两二三四五六七八九十]年|\d{4}年度?(?:以来|起))[^;。]*?(?:累计|合计|共计|总计|累积)(?:(?!\d{4}年)[^;。])*$/;
+
 export default defineRule({
   id: 'text-figures',
   title: '公开说明中的金额与决算表一致',
@@ -244,6 +250,7 @@ export default defineRule({
       for (const sentence of sentences(t.text)) {
         const named = ownAmounts(namedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY), rec, ctx.supplement);
         for (const n of named) {
+          if (OVER_YEARS.test(sentence.slice(0, n.end))) continue;
           const namesake = economicNamesake(rec, n.label, sentence);
           let figures = namesake ? [namesake] : [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           // The 三公 item's own figure (table 07) stays one the words may mean: 公用经费…；公务接待费0.20万元，比上年减少0.06万元 is

@@ -150,9 +150,17 @@ const THIS_YEARS_START = /^(?:年?初|1月1日)/;
  * 1,488.29万元，减少…): a comparison, not last year's text left in (review41). This year's may follow a ； as well
  * (2021年度…预算5.10万元，决算5.01万元；2022年度…): the sentence is one comparison to its 。.
  */
-function comparesWithThisYear(text: string, year: number): boolean {
-  const first = /^[^。]*/.exec(text)![0];
-  return new RegExp(`(?<!\\d)${year}年`).test(first);
+function comparesWithThisYear(ctx: RuleContext, text: string, year: number): boolean {
+  const [first = '', next = ''] = text.split('。');
+  if (new RegExp(`(?<!\\d)${year}年`).test(first)) return true;
+  // Last year's figure alone, this year's change from it in the next sentence (2021年度收入总计1,801.23万元。2022年度较上年
+  // 减少…): a 错误 on a correct sentence (helper-h119). Its figure must be the 上年数, none this year's (the year not updated).
+  const amounts = namedAmounts(first);
+  return (
+    new RegExp(`^${year}年度?[^。]{0,30}?(?:(?:比|较|与)(?:上一?年|${year - 1}年)|同比)`).test(next) &&
+    amounts.some((n) => lastYears(ctx, n.money, n.label)) &&
+    !amounts.some((n) => thisYearsOnly(ctx, n.money, n.label, n.lookup(ctx.recognition, ctx.supplement)))
+  );
 }
 
 /** Words that speak of a paragraph's year as the current one: a change from its own 上年, or a share of its own total. */
@@ -183,9 +191,14 @@ function statesLastYearsBudget(ctx: RuleContext, text: string, year: number): bo
  */
 function thisYearsOnly(ctx: RuleContext, stated: TextMoney, item: string, current: { readonly fen: number; readonly unit: Unit } | undefined): boolean {
   if (!current || !agreesAtPrecision(stated, current.fen, current.unit)) return false;
+  return !lastYears(ctx, stated, item);
+}
+
+/** An amount equal to its item's 上年数 (说明数据). */
+function lastYears(ctx: RuleContext, stated: TextMoney, item: string): boolean {
   const key = indicatorKeyOf(item);
   const prior = key === undefined ? undefined : ctx.supplement.指标.get(key)?.上年数;
-  return !(prior && agreesAtPrecision(stated, toFen(prior.value, '万元'), '万元'));
+  return !!prior && agreesAtPrecision(stated, toFen(prior.value, '万元'), '万元');
 }
 
 function checkYears(ctx: RuleContext, text: string, year: number, report: Report): void {
@@ -206,8 +219,10 @@ function checkYears(ctx: RuleContext, text: string, year: number, report: Report
   const openingYear = Number(opening?.[1]);
   const rightOpening =
     (openingYear === year + 1 && PLAN.test(text)) ||
+    // A period up to this year (2019年度至2022年度，…累计…: helper-h119).
+    (openingYear < year && new RegExp(`^[至到—-]${year}年`).test(text.slice(opening![0].length))) ||
     (openingYear === year - 1 &&
-      (lastYearsBalance(text.slice(opening?.[0].length), year) || comparesWithThisYear(text, year) || statesLastYearsBudget(ctx, text, year)));
+      (lastYearsBalance(text.slice(opening?.[0].length), year) || comparesWithThisYear(ctx, text, year) || statesLastYearsBudget(ctx, text, year)));
   if (opening && wrong(opening[1]!) && !rightOpening) report('year', opening[0], 'opening', { year });
   const earlier = leftOnEarlierYear(text, year);
   if (earlier) report('year', earlier, 'opening', { year });

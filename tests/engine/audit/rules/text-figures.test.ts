@@ -27,6 +27,21 @@ const T5 = '一般公共预算财政拨款支出决算表';
 testRule(rule, {
   valid: [
     {
+      // helper-h119: a sum over years (累计/合计/共计 after 2019年至2022年, “十三五”期间, 近三年, 自2019年以来) is no figure of
+      // this year's tables (held to table 07's 三公, a 错误 on a correct sentence).
+      name: 'a sum over several years: 2019年至2022年…累计, 2020—2022年…合计, “十三五”期间, 近三年, 自2019年以来',
+      sheets: [
+        sheet('公开说明', [
+          ['2019年至2022年，本单位累计压减“三公”经费支出3.01万元。'],
+          ['2020—2022年，本部门“三公”经费支出合计15.01万元。'],
+          ['近三年，本单位“三公”经费支出共计15.20万元，呈逐年下降趋势。'],
+          ['自2019年以来，本单位累计压减“三公”经费支出3.01万元。'],
+          ['“十三五”时期，本单位累计压减公务接待费1.20万元。'],
+          ['2022年度“三公”经费财政拨款支出4.99万元；2019年至2022年累计压减“三公”经费支出3.01万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h111: table 06's 公务接待费 (30217, 0.15) below table 07's (0.20, of all 财政拨款): in a sentence about 公用经费
       // with no 三公, the 三公 item's figure beside its change from last year was held to table 06's alone (a 错误 on a correct
       // sentence). Either table's figure is the item's; table 06's still is (公用经费…主要用于…公务接待费0.15万元).
@@ -497,6 +512,24 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h119: this year's figure beside a sum over years, before it or after it with its year: this year's still.
+      name: 'this year’s wrong 三公 figure beside a sum over years',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费支出3.01万元，2019年至2022年累计压减1.20万元。'],
+          ['2019年至2022年累计压减“三公”经费1.20万元，2022年度“三公”经费支出3.01万元。'],
+          ['2022年度公务接待费支出1.20万元，近三年累计压减0.50万元。'],
+          ['2021年度至2022年度“三公”经费支出3.01万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“三公经费支出3.01万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“三公经费支出3.01万元”' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“公务接待费1.20万元”' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“三公经费支出3.01万元”' },
+      ],
+    },
     {
       // helper-h105: 总收入/总支出 were no label, and a 分别 list of 收入、支出总计 not read (its names share 总计).
       name: 'the totals as 总收入/总支出 and as 收入、支出总计分别为…、…, a figure wrong',

@@ -19,6 +19,20 @@ function lastYearsCopy() {
 testRule(rule, {
   valid: [
     {
+      // helper-h119: last year's total alone in its sentence, this year's change from it in the next: a comparison (read as
+      // last year's text left in, a 错误 on a correct sentence). A period up to this year (2019年度至2022年度) is no leftover.
+      name: 'last year’s figure (its 上年数) in one sentence, this year’s change from it in the next; a period up to this year',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度收入总计1801.23万元。2022年度较上年减少312.94万元，下降17.37%。'],
+          ['2021年度“三公”经费财政拨款支出5.01万元。2022年度较上年减少0.02万元，下降0.40%。'],
+          ['2021年度公务接待费支出0.26万元。2022年度较2021年减少0.06万元。'],
+          ['2021年度财政拨款收入支出总计702.89万元。2022年度财政拨款收入支出总计1363.45万元，同比增加660.56万元。'],
+          ['2019年度至2022年度，本单位“三公”经费支出累计为18.88万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h111: 万元以上 (an order of size, not a blank figure) after 增加/减少: no leftover (read as one, a 错误).
       name: 'a change word before 万元以上 or 万元以下 (an order of size, not a blank figure)',
       sheets: [sheet('公开说明', [['2022年度各项支出均未增加万元以上。'], ['本年度无比上年减少万元以上的支出项目。']])],
@@ -141,6 +155,21 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h119: this year's figure under last year's (the year not updated), or last year's with no change of this year
+      // after it: a leftover still.
+      name: 'last year’s year on this year’s figure before this year’s change, or with no change of this year after it',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度收入总计1488.29万元。2022年度较上年减少312.94万元。'],
+          ['2021年度“三公”经费财政拨款支出4.99万元。2022年度较上年减少0.02万元。'],
+          ['2021年度公用经费支出67.39万元。2022年度比上年减少25.56万元。'],
+          ['2021年度收支总计1801.23万元。2021年度较上年减少312.94万元。'],
+          ['2021年度收入总计1801.23万元。2022年度收入总计1488.29万元。'],
+        ]),
+      ],
+      errors: [1, 2, 3, 4, 5].map((r) => ({ severity: 'error' as const, first: `公开说明!A${r}`, message: '“2021年度”的年份不是本说明的年度（2022年）' })),
+    },
     {
       // helper-h114: 2019 compared with alone (no 疫情前, no 上年 before it) in a 2022 document may be the comparison with before
       // the epidemic that many regions asked for, unmarked: a 提示 asking to mark it or correct the year, not a 错误. Another
