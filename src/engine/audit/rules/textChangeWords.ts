@@ -334,13 +334,16 @@ function currentAmount(
   if (written && /(?:分别|依次)$/.test(subject) && /[^、]{2}、[^、]{2,}$/.test(written) && !/收入?、支出?/.test(written)) return undefined;
   const label = written && firstOfTwo(written);
   if (label && !/元$/.test(label)) {
+    // Not an amount of a sentence opening on last year (2021年度收支总计1,801.23万元。2022年度收支总计较上年减少…: last year's;
+    // helper-h119, held to it, a correct sentence was a 错误).
+    const ours = year === undefined ? before : before.replace(new RegExp(`(?<=^|。)${year - 1}年[^。]*。`, 'g'), '');
     // Leading words that are no part of the name go (年度…); a qualifier does not (政府性基金预算财政拨款收入 is
     // not the 财政拨款收入 total).
     for (let i = 0; i < label.length - 1 && namesItself(label.slice(0, i), label.slice(i)); i++) {
       // A word of its own: 项目支出 after 主要原因是, not 支出 inside it (which found 本年支出1,488.29万元 before: the
       // 项目支出's change was measured against the department's total, a false 错误).
       if (!startsWord(label, i)) continue;
-      const stated = statedFor(before, label.slice(i), `(?:决算|${CONNECTOR})`);
+      const stated = statedFor(ours, label.slice(i), `(?:决算|${CONNECTOR})`);
       if (stated) return { money: stated, label: label.slice(i) };
     }
     // A name with no amount of its own in the paragraph: the nearest amount is another item's (财政拨款收入

@@ -31,6 +31,18 @@ const withPrinted05ClassPrior = () => withTable05Column('上年决算数', { '20
 testRule(rule, {
   valid: [
     {
+      // helper-h119: a name with no amount of its own whose amount a sentence before states under last year (2021年度…): last
+      // year's, not this year's (held to it, its change from its own 上年数 was a 错误); the table's figure is this year's.
+      name: 'last year’s amount in a sentence before, this year’s change of the same name with no amount of its own',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度部门收支总计1801.23万元。2022年度部门收支总计较上年度减少312.94万元，下降17.37%。'],
+          ['2021年度“三公”经费支出5.01万元。2022年度“三公”经费支出较上年减少0.02万元，下降0.40%。'],
+          ['2021年度公用经费92.95万元。2022年度公用经费比上年减少25.56万元，下降27.50%。'],
+        ]),
+      ],
+    },
+    {
       // helper-h114: 临沧 2018's one-character words, and the amount of a change opening its sentence on the comparison in the
       // sentence before; not 新增 or 核减 (another word), nor after a sentence of two amounts or of a change of its own.
       name: 'a change written with 增 or 减 alone (较上年减312.94万元，减17.37%), or opening its sentence on the comparison after its amount',
@@ -690,6 +702,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h119: last year's amount before, this year's change of the name wrong: held to the table's figure.
+      name: 'last year’s amount in a sentence before, this year’s change of the same name wrong',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度“三公”经费支出5.01万元。2022年度“三公”经费支出较上年增加0.02万元。'],
+          ['2021年度公用经费92.95万元。2022年度公用经费比上年减少25.56万元，下降25.50%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '三公经费合计本年 4.99万元' },
+        { severity: 'error', first: '公开说明!A2', message: '本年 67.39万元、减少 25.56万元' },
+      ],
+    },
     {
       // helper-h114: 临沧 2018's one-character words (较上年增18.67万元，增21.86%), and a change opening its sentence on the
       // comparison, its amount the sentence before's (…预算为400.00万元。较上年减4.00万元，减幅0.99%): unread, a wrong one passed.
