@@ -27,8 +27,10 @@ describeWithBrowser('the production build', () => {
     // 分别 lists and shares, headers as other provinces print them), 113.9 KB after stop 47's (a new rule, text-differences,
     // the typed text's new readings, the 元-with-分 tolerance, the refusal of the text in a wrong unit), 115.1 KB after stop
     // 52's (the text rules' new readings and their false-错误 fixes, 生成说明's note of the tables' 错误, the reader's and
-    // isBlank's faster paths: 10% fewer instructions a check). Growth past the margin fails.
-    expect(report.gzipBytes).toBeLessThan(116 * 1024);
+    // isBlank's faster paths: 10% fewer instructions a check), 116.0 KB after stop 53's (the text rules' readings of 增/减
+    // alone, 车均, offices counted in Chinese numerals, last year's figure before this year's change, sums over years;
+    // the Office host's way round a response too large; 检查 and 生成说明 sharing one audit). Growth past the margin fails.
+    expect(report.gzipBytes).toBeLessThan(117 * 1024);
   });
 
   it('bundles one UI runtime, preact/compat for React\'s API, in the Office and web build and in the WPS one', () => {
