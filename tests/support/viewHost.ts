@@ -3,6 +3,7 @@
  * view is given its grid), and a stand-in for ResizeObserver, which Fluent's MessageBar measures itself with to
  * reflow its actions (jsdom lays nothing out and has none).
  */
+import { act } from 'react';
 import type { PaneHost } from '../../src/taskpane/host';
 
 export const VIEW_HOST: PaneHost = {
@@ -23,4 +24,20 @@ class NoResize {
 /** Gives jsdom's window a ResizeObserver that observes nothing, where it has none. */
 export function withResizeObserver(): void {
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResize;
+}
+
+/** Lets lazy imports, effects and what they render arrive. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}
+
+/** Clicks an element that must be there, and lets what it starts settle. */
+export async function click(element: HTMLElement | undefined): Promise<void> {
+  expect(element).toBeDefined();
+  await act(async () => element!.click());
+  await settle();
 }

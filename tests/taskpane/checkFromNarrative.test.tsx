@@ -8,7 +8,7 @@
  */
 import { act } from 'react';
 import { domRootPerTest } from '../support/domRoot';
-import { VIEW_HOST, withResizeObserver } from '../support/viewHost';
+import { click, settle, VIEW_HOST, withResizeObserver } from '../support/viewHost';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { Pane } from '../../src/taskpane/Pane';
 import type { PaneHost } from '../../src/taskpane/host';
@@ -35,19 +35,6 @@ function holding(grid: WorkbookGrid): PaneHost {
   return { ...VIEW_HOST, held: () => grid, read: () => Promise.resolve(grid) };
 }
 
-async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  }
-}
-
-async function click(element: HTMLElement | undefined): Promise<void> {
-  expect(element).toBeDefined();
-  await act(async () => element!.click());
-  await settle();
-}
 
 const byTestId = (id: string) => [...dom.container.querySelectorAll(`[data-testid="${id}"]`)] as HTMLElement[];
 const tab = (name: string) => [...dom.container.querySelectorAll('[role="tab"]')].find((t) => t.textContent?.startsWith(name)) as HTMLElement | undefined;

@@ -6,7 +6,7 @@
  */
 import { act } from 'react';
 import { domRootPerTest } from '../support/domRoot';
-import { VIEW_HOST, withResizeObserver } from '../support/viewHost';
+import { settle, VIEW_HOST, withResizeObserver } from '../support/viewHost';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { CheckView } from '../../src/taskpane/views/CheckView';
 import { flagsPlan } from '../../src/engine/workflow';
@@ -54,10 +54,6 @@ describe('检查: the note of what was written', () => {
     const summary = grid.sheets.find((s) => s.name === '收入支出决算总表')!;
     (summary.rows as unknown[][])[34]![5] = value;
     return grid;
-  }
-
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
   }
 
   async function render(grid: WorkbookGrid, onGrid: (g: WorkbookGrid) => void): Promise<void> {

@@ -9,6 +9,7 @@
 import { act } from 'react';
 import type { ComponentType, ReactNode } from 'react';
 import { domRootPerTest } from '../support/domRoot';
+import { click, settle } from '../support/viewHost';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { lazyPart, LazyPartSlot, PART_UNAVAILABLE, partUnavailable, RestartAdvice } from '../../src/taskpane/components/LazyPart';
 import { WEB_RESTART } from '../../src/web/restart';
@@ -52,20 +53,6 @@ async function render(node: ReactNode): Promise<void> {
   await settle();
 }
 
-/** Lets imports settle and what they render arrive. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  }
-}
-
-async function click(element: HTMLElement | undefined): Promise<void> {
-  expect(element).toBeDefined();
-  await act(async () => element!.click());
-  await settle();
-}
 
 /** A lazy part in a boundary, as the pane holds one. */
 function bounded(Part: ComponentType, key?: string): ReactNode {
