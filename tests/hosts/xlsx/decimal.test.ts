@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { decimalAt, indexAt } from '../../../src/hosts/xlsx/ooxml/decimal';
+import { decimalBefore, indexBefore } from '../../../src/hosts/xlsx/ooxml/decimal';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
-const inPlace = (text: string) => decimalAt(bytesOf(`<v>${text}</v>`), 3, 3 + text.length);
+const inPlace = (text: string) => decimalBefore(bytesOf(`<v>${text}</v>`), 3, { end: -1 });
+const index = (xml: string) => indexBefore(bytesOf(xml), 3, { end: -1 });
 
 describe('numbers read in place from the sheet’s bytes', () => {
   it('gives exactly what Number gives for plain decimals of up to 15 digits', () => {
@@ -27,8 +28,8 @@ describe('numbers read in place from the sheet’s bytes', () => {
   });
 
   it('reads a shared string index only when it is plain digits', () => {
-    expect(indexAt(bytesOf('<v>456</v>'), 3, 6)).toBe(456);
-    expect(indexAt(bytesOf('<v>4 6</v>'), 3, 6)).toBeUndefined();
-    expect(indexAt(bytesOf('<v></v>'), 3, 3)).toBeUndefined();
+    expect(index('<v>456</v>')).toBe(456);
+    expect(index('<v>4 6</v>')).toBeUndefined();
+    expect(index('<v></v>')).toBeUndefined();
   });
 });

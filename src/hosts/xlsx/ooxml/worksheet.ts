@@ -7,7 +7,7 @@ import type { CellValue, DisplayScale, MergedArea } from '../../../engine/grid/c
 import { ShownFigures } from '../../../engine/grid/numberFormat';
 import { parseA1 } from '../../../engine/grid/address';
 import { find, indexOfBytes } from './bytes';
-import { decimalAt, decimalBefore, indexAt, indexBefore, ValueEnd } from './decimal';
+import { decimalBefore, indexBefore, ValueEnd } from './decimal';
 import { PackageError } from './package';
 import { shiftFormula } from './sharedFormula';
 import { stringItemText } from './sharedStrings';
@@ -64,18 +64,6 @@ function valueOf(type: string | undefined, raw: string, style: number, ctx: Shee
       return ctx.dateStyles[style] ? serialToIso(n, ctx.date1904) : n;
     }
   }
-}
-
-/** `valueOf` of the value `bytes[start..stop)`, with shared strings and plain numbers read in place. */
-function valueAt(type: string | undefined, bytes: Uint8Array, start: number, stop: number, style: number, ctx: SheetContext): CellValue {
-  if (type === 's') {
-    const index = indexAt(bytes, start, stop);
-    if (index !== undefined) return ctx.sharedStrings[index] || null;
-  } else if ((type === undefined || type === 'n') && !ctx.dateStyles[style]) {
-    const n = decimalAt(bytes, start, stop);
-    if (n !== undefined) return n;
-  }
-  return valueOf(type, utf8(bytes, start, stop), style, ctx);
 }
 
 // `ignoreBOM`: a U+FEFF inside a cell's text is text (the part's own byte-order mark is skipped before the scan).
@@ -537,7 +525,8 @@ class SheetScanner {
       const stop = read !== undefined ? end.end : find(b, 60, start);
       const closed = p === 0 ? closesValueAndCell(b, stop) : bytesAt(b, tags.valueClose, stop) && bytesAt(b, tags.cellClose, stop + tags.valueClose.length);
       if (stop !== -1 && closed && type !== 'inlineStr') {
-        const value = read !== undefined ? read : valueAt(type, b, start, stop, style, this.ctx);
+        // Not read in place (an exponent, a text, a date): from its text, the in-place readers not asked twice.
+        const value = read !== undefined ? read : valueOf(type, utf8(b, start, stop), style, this.ctx);
         if (value !== null) this.put(this.rowIndex, this.colIndex, this.shown(value, style));
         return stop + tags.valueClose.length + tags.cellClose.length;
       }
