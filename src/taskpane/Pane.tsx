@@ -31,12 +31,6 @@ type ViewId = 'recognition' | 'supplement' | 'narrative' | 'check' | 'compare';
 export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => Promise<unknown> }) {
   const { state, refresh, setGrid } = useWorkbook(host);
   const [view, setView] = useState<ViewId>('recognition');
-  // 检查 opened from 生成说明's 去“检查”: its findings shown at once, not after another click.
-  const [findingsAtOnce, setFindingsAtOnce] = useState(false);
-  const open = (next: ViewId, findings = false) => {
-    setView(next);
-    setFindingsAtOnce(findings);
-  };
   const selection = usePresetSelection();
   const select = (sheet: string, cell: string) => void host.select(sheet, cell);
   return (
@@ -52,7 +46,7 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
         </div>
         <span style={styles.source}>{host.label}</span>
       </div>
-      <TabList size="small" selectedValue={view} onTabSelect={(_, d) => open(d.value as ViewId)}>
+      <TabList size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)}>
         <Tab value="recognition">识别</Tab>
         <Tab value="supplement">说明数据</Tab>
         <Tab value="narrative">生成说明</Tab>
@@ -70,8 +64,8 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
         {/* Keyed by the view: another tab starts afresh, and coming back to one that failed imports it again. */}
         <LazyPartSlot key={view} fallback={<Spinner size="tiny" label="正在载入…" />}>
             {state.status === 'ready' && view === 'supplement' && <SupplementView host={host} grid={state.grid} onGrid={setGrid} selection={selection} {...(sampleData ? { sampleData } : {})} />}
-            {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} selection={selection} onCheck={() => open('check', true)} />}
-            {state.status === 'ready' && view === 'check' && <CheckView host={host} grid={state.grid} onGrid={setGrid} showFindings={findingsAtOnce} />}
+            {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} selection={selection} onCheck={() => setView('check')} />}
+            {state.status === 'ready' && view === 'check' && <CheckView host={host} grid={state.grid} onGrid={setGrid} />}
             {state.status === 'ready' && view === 'compare' && <CompareView host={host} grid={state.grid} onGrid={setGrid} />}
         </LazyPartSlot>
       </div>

@@ -84,7 +84,7 @@ describeIntranetBrowser('the bundled-office.js task pane in Chromium', () => {
     await page.getByRole('tab', { name: '检查' }).click();
     await page.getByRole('button', { name: '检查并在单元格中标出' }).click();
     await page.getByRole('button', { name: '确定写入' }).click();
-    await page.getByTestId('counts').waitFor();
+    await page.getByTestId('action-check').getByText(/^已写入：/).waitFor();
     expect(await page.getByTestId('counts').innerText()).toMatch(/错误 0\s*尾差 8\s*提示 1/);
     await page.screenshot({ path: screenshotPath('intranet-taskpane-检查'), fullPage: true });
     expect(requested.filter((u) => !u.startsWith(server.url))).toEqual([]);

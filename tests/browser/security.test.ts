@@ -91,7 +91,7 @@ describeWithBrowser('text from cells stays text', () => {
     await page.getByRole('tab', { name: '检查' }).click();
     await page.getByRole('button', { name: '检查并在单元格中标出' }).click();
     await page.getByRole('button', { name: '确定写入' }).click();
-    await page.getByTestId('counts').waitFor();
+    await page.getByTestId('action-check').getByText(/^已写入：/).waitFor();
     const findings = await page.getByTestId('finding').allInnerTexts();
     expect(findings.some((f) => f.includes(`2010301 ${IMG.replace(/\s+/g, '')}`))).toBe(true);
     expect(findings.some((f) => f.includes('=HYPERLINK('))).toBe(true);

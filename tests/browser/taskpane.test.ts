@@ -61,7 +61,7 @@ describeWithBrowser('the task pane in Excel (office.js and the Excel stand-in)',
     await page.getByRole('button', { name: '检查并在单元格中标出' }).click();
     expect(await page.locator('li').first().innerText()).toContain('标出 9 个问题');
     await page.getByRole('button', { name: '确定写入' }).click();
-    await page.getByTestId('counts').waitFor();
+    await page.getByTestId('action-check').getByText(/^已写入：/).waitFor();
     expect(await page.getByTestId('counts').innerText()).toMatch(/错误 0\s*尾差 8\s*提示 1/);
     expect((await runs()).slice(1)).toEqual([3]);
     await page.getByTestId('finding-cell').filter({ hasText: 'H188' }).click();
@@ -97,7 +97,7 @@ describeWithBrowser('the task pane in Excel (office.js and the Excel stand-in)',
     await page.getByRole('tab', { name: '检查' }).click();
     await page.getByRole('button', { name: '检查并在单元格中标出' }).click();
     await page.getByRole('button', { name: '确定写入' }).click();
-    await page.getByTestId('counts').waitFor();
+    await page.getByTestId('action-check').getByText(/^已写入：/).waitFor();
     await protect(true);
     const sheets = () => page.evaluate(() => (window as unknown as { __standIn: { sheets: { name: string }[] } }).__standIn.sheets.map((s) => s.name));
     const before = await sheets();
@@ -184,7 +184,7 @@ describeWithBrowser('the task pane in Excel (office.js and the Excel stand-in)',
     await pane.getByRole('tab', { name: '检查' }).click();
     await page.getByRole('button', { name: '检查并在单元格中标出' }).click();
     await page.getByRole('button', { name: '确定写入' }).click();
-    await page.getByTestId('counts').waitFor();
+    await page.getByTestId('action-check').getByText(/^已写入：/).waitFor();
     expect(await page.getByTestId('counts').innerText()).toMatch(/^错误 0\s/);
 
     // In "Excel": the values typed in the form, as numbers and texts, beside the add-in's formulas.

@@ -79,7 +79,7 @@ describeWithBrowser('the web page', () => {
   it('checks: counts by severity, highlighted cells, and a click selects the cell', async () => {
     await page.getByRole('tab', { name: '检查' }).click();
     await confirm(page, '检查并在单元格中标出');
-    await page.getByTestId('counts').waitFor();
+    await page.getByTestId('action-check').getByText(/^已写入：/).waitFor();
     expect(await page.getByTestId('counts').innerText()).toMatch(/错误 0\s*尾差 8\s*提示 1/);
     expect(await page.getByTestId('finding').count()).toBe(9);
     // The 自评表's finding (table 10, listed last of the tables).

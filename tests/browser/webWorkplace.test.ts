@@ -209,7 +209,7 @@ describeWithBrowser('the web page as a workplace without Excel', () => {
   it('checks the workbook with no 错误', async () => {
     await paneTab('检查').click();
     await confirm(page, '检查并在单元格中标出');
-    await page.getByTestId('counts').waitFor();
+    await page.getByTestId('action-check').getByText(/^已写入：/).waitFor();
     expect(await page.getByTestId('counts').innerText()).toMatch(/^错误 0\s/);
     await page.screenshot({ path: screenshotPath('workplace-4-检查') });
   });

@@ -95,13 +95,20 @@ describe('去“检查” from 生成说明', () => {
     expect(audits()).toBe(2);
   });
 
-  it('the 检查 tab chosen by itself waits for the check, as before', async () => {
+  it('the 检查 tab chosen by itself lists the findings too, and after leaving it and coming back', async () => {
     await showPane(holding(unbalanced()));
-    await click(tab('生成说明'));
     await click(tab('检查'));
     expect(byTestId('view-check')).toHaveLength(1);
-    expect(byTestId('finding')).toHaveLength(0);
-    expect(byTestId('action-check')).toHaveLength(1);
+    expect(byTestId('counts')[0]!.textContent).toMatch(/错误 [1-9]/);
+    expect(byTestId('finding').some((f) => f.textContent!.includes('错误'))).toBe(true);
+    expect(byTestId('not-in-cells')[0]!.textContent).toContain('单元格中还没有标出');
+    // Left for 生成说明 and chosen again: the list is there again, not an empty tab waiting for a click.
+    await click(tab('生成说明'));
+    await click(byTestId('table-errors-check')[0]);
+    await click(tab('识别'));
+    await click(tab('检查'));
+    expect(byTestId('finding').length).toBeGreaterThan(0);
+    expect(audits()).toBe(1);
   });
 
   it('a workbook changed since is audited again', async () => {

@@ -1,10 +1,12 @@
 /**
  * 检查: run every rule, see the counts by severity and the findings by table (in table order, each numbered
- * 表05-3, or titled by its rule where it has no table); a click selects the cell. A finding can be marked 已说明 or
- * 忽略 (with the accountant's words, the controls shown on demand), and the mark undone; the 检查结果 sheet keeps
- * the marks, and the counts are of the findings still open. Once checked, the list follows the workbook as it
- * changes. Flags are written in place and can be cleared, each after saying what it will do, and saying after what
- * it did. A workbook with none of the tables is not checked at all: nothing would be true of it.
+ * 表05-3, or titled by its rule where it has no table); a click selects the cell. The list is there as soon as the
+ * tab opens and follows the workbook as it changes: reading the findings writes nothing, so it waits for no click
+ * (an empty tab with one button hid what the tool is for). A finding can be marked 已说明 or 忽略 (with the
+ * accountant's words, the controls shown on demand), and the mark undone; the 检查结果 sheet keeps the marks, and the
+ * counts are of the findings still open. Flags are written in place and can be cleared, each after saying what it
+ * will do, and saying after what it did. A workbook with none of the tables is not checked at all: nothing would be
+ * true of it.
  */
 import { useEffect, useMemo, useState } from 'react';
 import {
@@ -145,18 +147,13 @@ function FindingItem(props: {
   );
 }
 
-/**
- * `showFindings`: the findings listed at once, before any flag is written (the accountant came from 生成说明's
- * 去“检查”, to see the 错误 it spoke of).
- */
-export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void; showFindings?: boolean }) {
+export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void }) {
   const styles = useStyles();
   const { host, grid } = props;
-  // A workbook checked before (this tab left and chosen again, or a 检查结果 sheet of an earlier session) shows its
-  // findings at once, as its cells show their flags; the ones the sheet lists are those flagged.
+  // A workbook flagged before (this tab left and chosen again, or a 检查结果 sheet of an earlier session): the ones the
+  // sheet lists are those flagged.
   const [written] = useState(() => flaggedIdsIn(grid));
-  const [checked, setChecked] = useState(written !== undefined || props.showFindings === true);
-  // Whether the cells carry this pane's flags: not while the findings are only listed (showFindings).
+  // Whether the cells carry this pane's flags: not while the findings are only listed.
   const [inCells, setInCells] = useState(written !== undefined);
   const [flaggedIds, setFlaggedIds] = useState<ReadonlySet<string>>(written ?? new Set());
   const [busy, setBusy] = useState<string | undefined>();
@@ -167,8 +164,8 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
   const [round, setRound] = useState(0);
   const recognition = useMemo(() => recognise(grid), [grid]);
   const noTables = Object.keys(recognition.tables).length === 0 && recognition.projects.length === 0;
-  // Once checked, the findings follow the workbook (an edit on the web page, a 说明数据 written).
-  const findings = useMemo(() => (checked && !noTables ? checkedOf(grid).findings : undefined), [checked, noTables, grid]);
+  // The findings follow the workbook (an edit on the web page, a 说明数据 written).
+  const findings = useMemo(() => (noTables ? undefined : checkedOf(grid).findings), [noTables, grid]);
   const marks = useMemo(() => readMarks(grid), [grid]);
   const groups = useMemo(() => groupFindings(findings ?? []), [findings]);
   const open = (findings ?? []).filter((f) => !marks.has(f.id));
@@ -185,7 +182,6 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
     const r = await host.act((g) => flagsPlan(g, changes, checkedOf(g).findings));
     props.onGrid(applyPlanToGrid(r.grid, r.plan));
     setFlaggedIds(new Set(checkedOf(r.grid).findings.map((f) => f.id)));
-    setChecked(true);
     setInCells(true);
     setCleared(undefined);
     return { summary: r.plan.summary, skipped: r.skipped };
@@ -293,7 +289,6 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
           run={async () => {
             const r = await host.act((g) => clearFlagsPlan(g));
             props.onGrid(applyPlanToGrid(r.grid, r.plan));
-            setChecked(false);
             setInCells(false);
             setFlaggedIds(new Set());
             setCleared(r.plan.summary);
