@@ -16,6 +16,7 @@ import { countFindings } from './finding';
 import { formatMeasure } from './measure';
 import { SEVERITY_NAMES } from './rule';
 import { RULES } from './rules';
+import { findingNumber, groupFindings } from './numbering';
 
 /** The 检查结果 sheet's name when it is free; the sheet itself is found by its mark (plan/owned.ts). */
 export const RESULT_SHEET = OWNED_SHEET_NAMES.results;
@@ -28,11 +29,14 @@ export interface Mark {
 }
 
 // 差额 is written with its unit ("-0.02 元", "0.50%"): findings about tables of different units share the column.
-const HEADER = ['编号', '级别', '表', '检查项', '问题', '单元格', '差额', '标记', '说明'];
+// 编号 is the number the pane shows (表04-1); 标识 the finding's stable id, by which a mark finds its finding again
+// (the numbers move as findings come and go).
+const HEADER = ['编号', '级别', '表', '检查项', '问题', '单元格', '差额', '标记', '说明', '标识'];
 /** The 检查结果 sheet's columns (0-based); 标记 and 说明 are the accountant's to fill. */
-export const RESULT_COLUMNS = { id: 0, severity: 1, table: 2, rule: 3, message: 4, cells: 5, difference: 6, mark: 7, words: 8 } as const;
+export const RESULT_COLUMNS = { number: 0, severity: 1, table: 2, rule: 3, message: 4, cells: 5, difference: 6, mark: 7, words: 8, id: 9 } as const;
 const COL = RESULT_COLUMNS;
-const WIDTHS = [10, 6, 6, 30, 70, 28, 12, 8, 30];
+const ID_HEADER = HEADER[COL.id]!;
+const WIDTHS = [8, 6, 6, 30, 70, 28, 12, 8, 30, 10];
 
 /** The add-in's 检查结果 sheet: the marked one, or an earlier version's adopted, or a new one. */
 export function resultTarget(grid: WorkbookGrid): OwnedTarget {
@@ -44,6 +48,15 @@ export function resultHeaderRow(sheet: SheetGrid): number {
   return sheet.rows.findIndex((r) => normalizeText(cellText(r[0] ?? null)) === '编号');
 }
 
+/**
+ * The column of the findings' ids: 标识; in a sheet an earlier version wrote (no 标识 column), 编号, which held the id
+ * there — its marks are kept.
+ */
+function idColumn(sheet: SheetGrid, header: number): number {
+  const at = (sheet.rows[header] ?? []).findIndex((v) => normalizeText(cellText(v ?? null)) === ID_HEADER);
+  return at < 0 ? COL.number : at;
+}
+
 /** The marks in the add-in's 检查结果 sheet, by finding id (a sheet of the accountant's is not read). */
 export function readMarks(grid: WorkbookGrid): Map<string, Mark> {
   const marks = new Map<string, Mark>();
@@ -51,8 +64,9 @@ export function readMarks(grid: WorkbookGrid): Map<string, Mark> {
   if (!sheet) return marks;
   const header = resultHeaderRow(sheet);
   if (header < 0) return marks;
+  const idCol = idColumn(sheet, header);
   for (let r = header + 1; r < sheet.rows.length; r++) {
-    const id = cellText(cellAt(sheet, r, COL.id)).trim();
+    const id = cellText(cellAt(sheet, r, idCol)).trim();
     const kind = normalizeText(cellText(cellAt(sheet, r, COL.mark))) as MarkKind;
     if (!id || !MARKS.includes(kind)) continue;
     marks.set(id, { kind, words: cellText(cellAt(sheet, r, COL.words)).trim() });
@@ -70,8 +84,9 @@ export function flaggedIdsIn(grid: WorkbookGrid): ReadonlySet<string> | undefine
   const header = resultHeaderRow(sheet);
   const ids = new Set<string>();
   if (header < 0) return ids;
+  const idCol = idColumn(sheet, header);
   for (let r = header + 1; r < sheet.rows.length; r++) {
-    const id = cellText(cellAt(sheet, r, COL.id)).trim();
+    const id = cellText(cellAt(sheet, r, idCol)).trim();
     if (id && normalizeText(cellText(cellAt(sheet, r, COL.severity))) !== '已解决') ids.add(id);
   }
   return ids;
@@ -94,10 +109,10 @@ function resultCells(findings: readonly Finding[], marks: ReadonlyMap<string, Ma
     [],
     HEADER.map((h) => ({ value: h, style: 'header' as const })),
   ];
-  const row = (f: Finding | undefined, id: string, severity: string, mark: Mark | undefined): PlanCell[] => {
+  const row = (f: Finding | undefined, number: string, id: string, severity: string, mark: Mark | undefined): PlanCell[] => {
     const first = f?.cellRefs[0];
     return [
-      { value: id, style: 'label' },
+      { value: number || null, style: 'label' },
       { value: severity, style: 'label' },
       { value: f?.table ?? '', style: 'label' },
       { value: f ? ruleTitle(f.rule) : '', style: 'inputText' },
@@ -106,11 +121,15 @@ function resultCells(findings: readonly Finding[], marks: ReadonlyMap<string, Ma
       { value: f && f.difference !== null ? formatMeasure(f.difference, f.unit) : null, style: 'derivedAmount' },
       { value: mark?.kind ?? null, style: 'input' },
       { value: mark?.words ?? null, style: 'inputText' },
+      { value: id, style: 'label' },
     ];
   };
-  for (const f of findings) rows.push(row(f, f.id, SEVERITY_NAMES[f.severity], marks.get(f.id)));
+  // In the pane's order, under the pane's numbers.
+  for (const group of groupFindings(findings)) {
+    group.findings.forEach((f, i) => rows.push(row(f, findingNumber(group, i), f.id, SEVERITY_NAMES[f.severity], marks.get(f.id))));
+  }
   // Marks of findings that no longer occur are kept, so that the accountant's words are not lost.
-  for (const [id, mark] of marks) if (!findings.some((f) => f.id === id)) rows.push(row(undefined, id, '已解决', mark));
+  for (const [id, mark] of marks) if (!findings.some((f) => f.id === id)) rows.push(row(undefined, '', id, '已解决', mark));
   return rows;
 }
 

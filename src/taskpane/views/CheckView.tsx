@@ -1,6 +1,6 @@
 /**
  * 检查: run every rule, see the counts by severity and the findings by table (in table order, each numbered
- * 表05-3, or titled by its rule where it has no table); a click selects the cell. The list is there as soon as the
+ * 表05-3 or 说明-2 as the 检查结果 sheet numbers them: audit/numbering.ts); a click selects the cell. The list is there as soon as the
  * tab opens and follows the workbook as it changes: reading the findings writes nothing, so it waits for no click
  * (an empty tab with one button hid what the tool is for). A finding can be marked 已说明 or 忽略 (with the
  * accountant's words, the controls shown on demand), and the mark undone; the 检查结果 sheet keeps the marks, and the
@@ -33,8 +33,7 @@ import { clearFlagsPlan, flaggedIdsIn, Mark, readMarks, resultTarget } from '../
 import type { Finding } from '../../engine/audit/finding';
 import { countFindings } from '../../engine/audit/finding';
 import { SEVERITY_NAMES } from '../../engine/audit/rule';
-import { RULES } from '../../engine/audit/rules';
-import { TABLE_SPECS } from '../../engine/tables/specs';
+import { findingNumber, groupFindings } from '../../engine/audit/numbering';
 import type { PaneHost } from '../host';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
@@ -55,24 +54,8 @@ const useStyles = makeStyles({
 });
 
 const COLOURS = { error: 'danger', rounding: 'warning', warning: 'informative' } as const;
-const OTHER = '说明数据与说明文字';
 
 const noNotes = (results: string) => `这一版本的 Excel 不支持批注（需要 ExcelApi 1.18）：单元格只标色，问题的说明写在“${results}”工作表和下面的列表里。`;
-
-/** Groups in the order of the tables (01 … 10), the findings without a table last. */
-function groupFindings(findings: readonly Finding[]): [string, string, Finding[]][] {
-  const order = TABLE_SPECS.map((s) => s.code as string);
-  const map = new Map<string, Finding[]>();
-  for (const f of findings) map.set(f.table ?? '', [...(map.get(f.table ?? '') ?? []), f]);
-  const rank = (code: string) => (code === '' ? order.length : order.indexOf(code) < 0 ? order.length - 1 : order.indexOf(code));
-  return [...map]
-    .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([code, list]) => [code, code ? `${code} ${TABLE_SPECS.find((s) => s.code === code)?.titles[0] ?? ''}` : OTHER, list]);
-}
-
-function ruleTitle(id: string): string {
-  return RULES.find((r) => r.id === id)?.title ?? id;
-}
 
 function FindingItem(props: {
   finding: Finding;
@@ -253,18 +236,18 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
       {partial && <PartialWriteNotice error={partial} host={host} onGrid={props.onGrid} />}
       {findings && findings.length === 0 && <Text block>没有发现问题。</Text>}
       {groups.length > 0 && (
-        <Accordion multiple collapsible defaultOpenItems={groups.map(([code]) => code)}>
-          {groups.map(([code, name, list]) => (
-            <AccordionItem key={code} value={code}>
+        <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.code)}>
+          {groups.map((group) => (
+            <AccordionItem key={group.code} value={group.code}>
               <AccordionHeader size="small">
-                {name}（{list.length}）
+                {group.name}（{group.findings.length}）
               </AccordionHeader>
               <AccordionPanel>
-                {list.map((f, i) => (
+                {group.findings.map((f, i) => (
                   <FindingItem
                     key={f.id}
                     finding={f}
-                    number={code ? `表${code}-${i + 1}` : ruleTitle(f.rule)}
+                    number={findingNumber(group, i)}
                     busy={busy === f.id}
                     {...(marks.get(f.id) ? { mark: marks.get(f.id)! } : {})}
                     onSelect={() => {

@@ -70,14 +70,16 @@ describe('flags in an .xlsx', () => {
   it('keeps a mark (已说明, with the words) across a re-run, and stops flagging that finding', async () => {
     const flagged = await flag(await original());
     const results = flagged.getWorksheet(RESULT_SHEET)!;
-    const id = String(results.getCell('A5').value);
+    // The finding's id is in 标识 (column J); 编号 is the number the pane shows.
+    expect(results.getCell('J4').value).toBe('标识');
+    const id = String(results.getCell('J5').value);
     results.getCell('H5').value = '已说明';
     results.getCell('I5').value = '其他收入按财政口径调整';
     const again = await flag(await roundTrip(flagged));
     const rows = again.getWorksheet(RESULT_SHEET)!;
     let found = 0;
     rows.eachRow((row) => {
-      if (row.getCell(1).value === id) {
+      if (row.getCell(10).value === id) {
         found++;
         expect([row.getCell(8).value, row.getCell(9).value]).toEqual(['已说明', '其他收入按财政口径调整']);
       }
