@@ -91,13 +91,23 @@ function covered(ranges: readonly RangeRef[], r: number, c: number): boolean {
   return false;
 }
 
-/** Whether a table of the sheet covers every cell of row `r` (nearly every row of a table's sheet): skipped whole. */
+/**
+ * Whether a table of the sheet covers every cell of row `r` (nearly every row of a table's sheet): skipped whole. The
+ * row's first filled column is looked for only for a table that starts right of column A: the scan comes after the
+ * tables were read, its rows' cells long out of the cache, and a table from column A (nearly every one) needs only
+ * the row's length.
+ */
 function rowCovered(ranges: readonly RangeRef[], r: number, row: readonly CellValue[]): boolean {
-  let first = 0;
-  while (first < row.length && row[first] === null) first++;
+  let first = -1;
   for (let i = 0; i < ranges.length; i++) {
     const x = ranges[i]!;
-    if (r >= x.top && r <= x.bottom && first >= x.left && row.length - 1 <= x.right) return true;
+    if (r < x.top || r > x.bottom || row.length - 1 > x.right) continue;
+    if (x.left === 0) return true;
+    if (first === -1) {
+      first = 0;
+      while (first < row.length && row[first] === null) first++;
+    }
+    if (first >= x.left) return true;
   }
   return false;
 }
