@@ -76,7 +76,9 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
     let titled = false;
     for (let col = 0; col < limit; col++) {
       const v = cells[col];
-      if (typeof v !== 'string') continue;
+      // Every title names a 表 (mayBeTitle): the plain search here, before any call, as nearly every text cell of the
+      // workbook (its subjects' codes and names) fails it.
+      if (typeof v !== 'string' || v.indexOf('表') === -1) continue;
       const m = matcher.match(v);
       // The 三公 table and a 自评表 are read as one region: their continuations are rows of it, as ever.
       if (!m || (m.continued && m.spec.kind !== 'blocks')) continue;
