@@ -52,7 +52,9 @@ function coverOf(sheet: SheetGrid): DocumentInfo | undefined {
     const cells = sheet.rows[r]!;
     for (let c = 0; c < Math.min(cells.length, COVER_COLUMNS); c++) {
       const v = cells[c];
-      if (typeof v !== 'string' || isBlank(v)) continue;
+      // A cover says 决算, and no other character folds into 决 (NFKC): a cell without it is passed over unfolded (the
+      // tables' sheets have hundreds of cells in their first rows, each folded and matched for nothing).
+      if (typeof v !== 'string' || v.indexOf('决') === -1) continue;
       const m = COVER.exec(normalizeText(v));
       if (!m || !plausibleYear(Number(m[2]))) continue;
       const cell = { sheet: sheet.name, row: r, col: c };
