@@ -5,26 +5,14 @@
  */
 import { cellRef } from '../../../src/engine/grid/address';
 import { childRows, figureOf, findRow, RowModel, rowsAtLevel, TableModel } from '../../../src/engine/tables/model';
+import { tableOfRows } from '../../support/tableModel';
 
 function row(block: string, key: string, fen: number, code?: string): RowModel {
   const cell = cellRef('表', 0, 0);
   return { block, key, label: key, labelCell: cell, ...(code ? { code, level: code.length === 3 ? 'class' : code.length === 5 ? 'section' : 'item' } : {}), figures: { amount: { cell, fen } } };
 }
 
-function table(rows: readonly RowModel[]): TableModel {
-  return {
-    code: '04',
-    id: 'fiscalSummary',
-    title: '财政拨款收入支出决算总表',
-    sheet: '表',
-    titleCell: cellRef('表', 0, 0),
-    range: { sheet: '表', top: 0, left: 0, bottom: rows.length, right: 3 },
-    unit: '万元',
-    columns: [],
-    rows,
-    notes: [],
-  };
-}
+const table = (rows: readonly RowModel[]): TableModel => tableOfRows(rows, '04', 'fiscalSummary', '财政拨款收入支出决算总表');
 
 describe('rows of a table model looked up', () => {
   const t = table([

@@ -5,6 +5,7 @@
 import { cellRef } from '../../../../src/engine/grid/address';
 import { findRow, RowModel, TableModel } from '../../../../src/engine/tables/model';
 import { rowFinder } from '../../../../src/engine/audit/relations';
+import { tableOfRows } from '../../../support/tableModel';
 
 function row(key: string, code?: string): RowModel {
   const cell = cellRef('表', 0, 0);
@@ -13,20 +14,7 @@ function row(key: string, code?: string): RowModel {
 
 const subject = (code: string) => row(code, code);
 
-function table(rows: readonly RowModel[]): TableModel {
-  return {
-    code: '03',
-    id: 'expenditure',
-    title: '支出决算表',
-    sheet: '表',
-    titleCell: cellRef('表', 0, 0),
-    range: { sheet: '表', top: 0, left: 0, bottom: rows.length, right: 3 },
-    unit: '万元',
-    columns: [],
-    rows,
-    notes: [],
-  };
-}
+const table = (rows: readonly RowModel[]): TableModel => tableOfRows(rows, '03', 'expenditure', '支出决算表');
 
 /** Every key asked, in `order`, of one finder: each answer findRow's. */
 function expectSameAsFindRow(t: TableModel, order: readonly string[]): void {
