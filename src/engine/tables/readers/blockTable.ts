@@ -20,7 +20,8 @@ import { headerCellOf, headerLabel, HeaderRegion, isBlankRow, isColumnNumberRow,
 import { classifyColumn, columnRole, compileRules, YEAR_AND_MEASURE } from './columns';
 import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
 import { readFen } from './figures';
-import { FenStore, Row, RowFigures } from './row';
+import { FenStore, Row } from './row';
+import type { StoredFigures } from './row';
 import { emptyWithoutNoteMessage, lacksEmptyNote, saysEmpty } from '../notes';
 import type { ReadResult, TableLocation } from './location';
 import { isFootnoteRow } from './location';
@@ -355,13 +356,14 @@ interface BlockReading {
   readonly split?: SplitCodeReader;
   /** The row keys read so far in the block, and where each row is in `rows`. */
   readonly taken: Map<string, number>;
-  /** The table's rows, every block's, in reading order (makeRow adds to it), and the sheet row of each. */
+  /** The table's rows, every block's, in reading order (makeRow adds to it). */
   readonly rows: Row[];
-  readonly sheetRows: number[];
   /** Where in `rows` a hidden row was left for a visible one read after it (taken out once all are read). */
   readonly dropped: Set<number>;
   /** The 分 of the table's rows. */
   readonly fens: FenStore;
+  /** The figures of the row being read (readFigures), until its Row is made. */
+  readonly figures: FiguresRead;
   /** Whether the block has read a subject row (a row with a code) so far. */
   subjectRead: boolean;
   /** The block's last heading row so far (BlockSpec.headings: `人员经费` over its rows in a list), its label. */
@@ -390,7 +392,7 @@ function isHeadingRow(reading: BlockReading, r: number): boolean {
 
 /** A row read as one of `headings` (BlockSpec.headings: `人员经费` over its panel's rows): labelled so, no figure at all. */
 function readAsHeading(row: Row, headings: ReadonlySet<string>): boolean {
-  return row.code === undefined && !row.read.found && headings.has(headerLabel(row.label));
+  return row.code === undefined && !row.found && headings.has(headerLabel(row.label));
 }
 
 /** The row of `key` read so far is a heading (`人员经费` over its panel's rows), which the panel's total replaces (makeRow). */
@@ -411,7 +413,7 @@ function underPanel(reading: BlockReading, row: number, under: ReadonlySet<strin
   if (reading.heading === undefined || !under.has(reading.heading)) return false;
   const closedAbove = block.compiled.rowLabels.some((r) => {
     const i = r.under && !r.under.has(reading.heading!) ? reading.taken.get(r.key) : undefined;
-    return i !== undefined && reading.rows[i]!.read.found;
+    return i !== undefined && reading.rows[i]!.found;
   });
   if (closedAbove) return true;
   for (let r = row + 1; r < reading.end; r++) if (isHeadingRow(reading, r)) return true;
@@ -421,7 +423,7 @@ function underPanel(reading: BlockReading, row: number, under: ReadonlySet<strin
 /** The row of `key` read so far is hidden and `row` is shown: `row` is read instead (a hidden copy above it). */
 function replacesHidden(reading: BlockReading, key: string, row: number): boolean {
   const earlier = reading.taken.get(key);
-  return earlier !== undefined && isRowHidden(reading.sheet, reading.sheetRows[earlier]!) && !isRowHidden(reading.sheet, row);
+  return earlier !== undefined && isRowHidden(reading.sheet, reading.rows[earlier]!.sheetRow) && !isRowHidden(reading.sheet, row);
 }
 
 // readCode and readRow run for every row of a table: what they need of a closure is a function of its own, for a
@@ -443,9 +445,9 @@ function codePart(reading: BlockReading, row: number, part: '类' | '款' | '项
 }
 
 /** The first of the row's figure columns holding a figure or something unreadable. */
-function firstFigureColumn(figures: RowFigures): number {
+function firstFigureColumn(figures: StoredFigures): number {
   for (let i = 0; i < figures.columns.length; i++) {
-    if (!Number.isNaN(figures.fen(i)) || figures.invalid?.[figures.columns[i]!.key] !== undefined) return i;
+    if (!Number.isNaN(figures.fens[figures.at + i]!) || figures.invalid?.[figures.columns[i]!.key] !== undefined) return i;
   }
   return -1;
 }
@@ -467,10 +469,23 @@ interface RowOptions {
 const NO_OPTIONS: RowOptions = {};
 
 /**
- * The row's figure cells, read as 分 (readers/row.ts says why not as figure objects); then the figures of the columns
- * printed as their parts, the parts' sum.
+ * The figures of the row being read, as readFigures leaves them for readRow and makeRow: one object a block, overwritten
+ * row after row, and copied into the row's Row when one is made (an object of its own for every row was a second object
+ * a row, kept, and a pointer more to follow in every later pass over the rows' figures).
  */
-function readFigures(reading: BlockReading, row: number, options: RowOptions): RowFigures {
+class FiguresRead implements StoredFigures {
+  columns: readonly ColumnModel[] = [];
+  fens: Float64Array = new Float64Array(0);
+  at = 0;
+  invalid: Record<string, MoneyFigure> | undefined = undefined;
+  found = false;
+}
+
+/**
+ * The row's figure cells, read as 分 (readers/row.ts says why not as figure objects); then the figures of the columns
+ * printed as their parts, the parts' sum. Left in `reading.figures`.
+ */
+function readFigures(reading: BlockReading, row: number, options: RowOptions): FiguresRead {
   const { sheet, unit, log } = reading;
   const { columns, sums, figureColumns } = options.figuresFrom ?? reading.block;
   const fens = reading.fens.room(figureColumns.length);
@@ -506,7 +521,13 @@ function readFigures(reading: BlockReading, row: number, options: RowOptions): R
     // A part that cannot be read leaves the sum unknown (said once, at the part), not the sum of the others.
     if (unreadable) (invalid ??= {})[column.key] = unreadableSum(sheet.name, row, columns, parts, invalid!);
   }
-  return new RowFigures(sheet.name, row, figureColumns, fens, at, invalid, found);
+  const out = reading.figures;
+  out.columns = figureColumns;
+  out.fens = fens;
+  out.at = at;
+  out.invalid = invalid;
+  out.found = found;
+  return out;
 }
 
 /** The figure of a column printed as its parts where one of them cannot be read: unreadable too, naming every part. */
@@ -524,24 +545,23 @@ function unreadableSum(sheet: string, row: number, columns: readonly ColumnModel
 function makeRow(
   reading: BlockReading,
   row: number,
-  labelCell: CellRef | null,
-  figures: RowFigures,
+  labelCol: number,
   key: string,
   label: string,
   code?: string,
   level?: SubjectLevel,
 ): RowModel | undefined {
-  const { block, taken, rows, sheetRows, sheet } = reading;
+  const { block, taken, rows, sheet, figures } = reading;
   const earlier = taken.get(key);
   // The fixed row read so far has no figure at all and this one of its label has: that one was a heading (table 06's
   // `人员经费` over its panel, the total below it as `人员经费合计`), not the row. Read as the row, its blanks were the
   // total: 人员经费0.00万元 in the text, and the real total dropped as a repeat.
-  const heading = earlier !== undefined && code === undefined && !rows[earlier]!.read.found && figures.found;
+  const heading = earlier !== undefined && code === undefined && !rows[earlier]!.found && figures.found;
   if (earlier !== undefined && !heading && !replacesHidden(reading, key, row)) {
     // A total printed twice with the same figures (a panel's 小计, then the template's 人员经费合计 row under the
     // panels) loses nothing read once; a subject printed twice is a row too many in the published table.
-    const at = labelCell ?? cellRef(sheet.name, row, block.columns[0]?.col ?? 0);
-    if (code === undefined && sameFigures(rows[earlier]!.read, figures)) return undefined;
+    const at = cellRef(sheet.name, row, labelCol >= 0 ? labelCol : (block.columns[0]?.col ?? 0));
+    if (code === undefined && sameFigures(rows[earlier]!, figures)) return undefined;
     if (code === undefined && figures.found) sayTwoTotals(reading, at, label, earlier);
     else sayDuplicate(reading, at, key, label, code);
     return undefined;
@@ -549,16 +569,14 @@ function makeRow(
   if (heading) reading.dropped.add(earlier!);
   else if (earlier !== undefined) {
     // The earlier row is hidden and this one is shown: this one is read, where it stands in the sheet.
-    const hiddenRow = sheetRows[earlier]!;
-    const hidden = rows[earlier]!.labelCell ?? cellRef(sheet.name, hiddenRow, block.columns[0]?.col ?? 0);
+    const hidden = rows[earlier]!.labelCell ?? cellRef(sheet.name, rows[earlier]!.sheetRow, block.columns[0]?.col ?? 0);
     hiddenRowLeft(reading.log, hidden, rowName(key, label, code), reading.title, row);
     reading.dropped.add(earlier);
   }
-  const made = new Row(block.key, key, label, labelCell, figures, code, level);
+  const made = new Row(block.key, key, label, sheet.name, row, labelCol, figures.columns, figures.fens, figures.at, figures.invalid, figures.found, code, level);
   if (code !== undefined) reading.subjectRead = true;
   taken.set(key, rows.length);
   rows.push(made);
-  sheetRows.push(row);
   return made;
 }
 
@@ -572,9 +590,9 @@ function classInLabel(label: string): { readonly code: string } | undefined {
 }
 
 /** Whether two rows read from the same columns hold the same figures (a blank as a blank), none unreadable. */
-function sameFigures(a: RowFigures, b: RowFigures): boolean {
+function sameFigures(a: StoredFigures, b: StoredFigures): boolean {
   if (a.columns !== b.columns || a.invalid !== undefined || b.invalid !== undefined || !a.found) return false;
-  for (let i = 0; i < a.columns.length; i++) if (!Object.is(a.fen(i), b.fen(i))) return false;
+  for (let i = 0; i < a.columns.length; i++) if (!Object.is(a.fens[a.at + i], b.fens[b.at + i])) return false;
   return true;
 }
 
@@ -585,7 +603,7 @@ function rowName(key: string, label: string, code: string | undefined): string {
 /** A total printed twice with different figures: which one the table means is the accountant's to say. */
 function sayTwoTotals(reading: BlockReading, at: CellRef, label: string, earlier: number): void {
   const first = reading.rows[earlier]!;
-  const firstRow = reading.sheetRows[earlier]! + 1;
+  const firstRow = first.sheetRow + 1;
   reading.log.at(
     'duplicate-row',
     at,
@@ -603,8 +621,8 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   const nameValue = block.labelCol === undefined ? null : cellAt(sheet, row, block.labelCol);
   const nameText = isBlank(nameValue) ? '' : cellText(nameValue).trim();
   const figures = readFigures(reading, row, options);
-  const labelCol = block.labelCol ?? block.codeCols[0]?.col;
-  const labelCell = labelCol === undefined ? null : cellRef(sheet.name, row, labelCol);
+  // The label's cell is made only when a message names it (Row.labelCell).
+  const labelCol = block.labelCol ?? block.codeCols[0]?.col ?? -1;
   const subjects = block.compiled.spec.subjects;
 
   if (code.kind === 'code' && subjects) {
@@ -614,7 +632,7 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
       log.at('invalid-code', at, `${place(at)}的科目编码“${code.code}”不是 3、5 或 7 位的${subjects === 'economic' ? '经济' : '功能'}分类编码：请核对编码。`);
       return undefined;
     }
-    return makeRow(reading, row, labelCell, figures, code.code, nameText || subjectName(code.code, subjects), code.code, subjectLevel(code.code)!);
+    return makeRow(reading, row, labelCol, code.code, nameText || subjectName(code.code, subjects), code.code, subjectLevel(code.code)!);
   }
   if (code.kind === 'text' && subjects && looksLikeCode(code.text)) {
     // 20103O1, 2010 301: a code mistyped, not a label; saying so beats "unknown row".
@@ -626,7 +644,7 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   if (subjects && block.codeCols.length === 0) {
     const inLabel = codeInLabel(label);
     if (inLabel && isValidCode(inLabel.code, subjects === 'economic' ? 5 : 7)) {
-      return makeRow(reading, row, labelCell, figures, inLabel.code, inLabel.name, inLabel.code, subjectLevel(inLabel.code)!);
+      return makeRow(reading, row, labelCol, inLabel.code, inLabel.name, inLabel.code, subjectLevel(inLabel.code)!);
     }
   }
   const normalized = headerLabel(label);
@@ -648,13 +666,13 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
     }
     if (rule.after && !reading.taken.has(rule.after)) continue;
     if (rule.belowSubjects && !reading.subjectRead && !opensEveryPanel(reading, row, rule.labels)) continue;
-    return makeRow(reading, row, labelCell, figures, rule.key, label);
+    return makeRow(reading, row, labelCol, rule.key, label);
   }
   // Even without figures: a blank row is this year's zeros, not a reason to keep last year's hidden figures.
-  if (replaces !== undefined) return makeRow(reading, row, labelCell, figures, replaces, label);
+  if (replaces !== undefined) return makeRow(reading, row, labelCol, replaces, label);
   if (block.compiled.spec.classRows) {
     const cls = functionalClassByName(label) ?? classInLabel(label);
-    if (cls) return makeRow(reading, row, labelCell, figures, cls.code, label, cls.code, 'class');
+    if (cls) return makeRow(reading, row, labelCol, cls.code, label, cls.code, 'class');
   }
   if (!figures.found) return undefined;
   if (label === '') {
@@ -663,9 +681,9 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
     return undefined;
   }
   // Said as a repeated row (read once), not as a row the table does not have.
-  if (repeated !== undefined) return makeRow(reading, row, labelCell, figures, repeated, label);
+  if (repeated !== undefined) return makeRow(reading, row, labelCol, repeated, label);
   label = label.replace(/\s+/g, ' ');
-  const at = labelCell!;
+  const at = cellRef(sheet.name, row, labelCol);
   log.at('unknown-row', at, `${place(at)}的行“${label}”不是《${title}》的项目，其数字未读取：请改用模板的项目名称。`);
   return undefined;
 }
@@ -707,7 +725,6 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   let missing = spec.repeatBlock ? [] : compiled.filter((b) => !blocks.some((x) => x.compiled === b));
   const unit = tableUnit(sheet, header, blocks.flatMap((b) => b.columns.map((c) => c.col)), titleCell, title, log);
   const read: Row[] = [];
-  const sheetRows: number[] = [];
   const dropped = new Set<number>();
   // Room for every figure cell of the rows below the header, which no table outgrows but by a stacked part.
   const fens = new FenStore(Math.max(0, at.endRow - header.dataStart) * blocks.reduce((n, b) => n + b.figureColumns.length, 0));
@@ -719,9 +736,9 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     title,
     taken: new Map(),
     rows: read,
-    sheetRows,
     dropped,
     fens,
+    figures: new FiguresRead(),
     subjectRead: false,
     end: at.endRow,
     besides: spec.repeatBlock ? blocks.filter((b) => b !== block).flatMap((b) => b.labelCol ?? b.codeCols[0]?.col ?? []) : [],

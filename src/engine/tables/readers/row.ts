@@ -6,6 +6,7 @@
  * copied record for each row, then three dependent loads for each figure a sum read).
  */
 import type { SubjectLevel } from '../../subjects/functional';
+import { cellRef } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import type { ColumnModel, ExactFen, FiguresStored, MoneyFigure, RowModel } from '../model';
 import { CellFigure, PartsFigure } from './figures';
@@ -49,53 +50,49 @@ const MAX_CHUNK = 1 << 16;
 const LATER_CHUNK = 256;
 
 /**
- * A row's figure cells as read: 分 by column (NaN for a cell without a figure) from `at` in `fens`, and the
- * unreadable ones. Made by a constructor, as the row is (see Row).
+ * A row's figure cells as read: 分 by column (NaN for a cell without a figure) from `at` in `fens`, and the unreadable
+ * ones. What a Row keeps, and what the reader holds of the row it is reading before the row is made.
  */
-export class RowFigures {
-  constructor(
-    readonly sheet: string,
-    readonly row: number,
-    /**
-     * The block's figure columns the row was read from, in the sheet's order, then those it prints only as their parts
-     * (ColumnModel.parts), whose slots hold the parts' sum.
-     */
-    readonly columns: readonly ColumnModel[],
-    /** The table's store: this row's 分 are `columns.length` slots from `at`. */
-    readonly fens: Float64Array,
-    readonly at: number,
-    /** The unreadable figures by column key (rare: undefined when there are none). */
-    readonly invalid: Readonly<Record<string, MoneyFigure>> | undefined,
-    /** Whether any cell holds a figure or something unreadable. */
-    readonly found: boolean,
-  ) {}
-
-  /** The 分 of the row's `i`th column (NaN: no figure). */
-  fen(i: number): number {
-    return this.fens[this.at + i]!;
-  }
+export interface StoredFigures {
+  /**
+   * The block's figure columns the row was read from, in the sheet's order, then those it prints only as their parts
+   * (ColumnModel.parts), whose slots hold the parts' sum.
+   */
+  readonly columns: readonly ColumnModel[];
+  /** The table's store: this row's 分 are `columns.length` slots from `at`. */
+  readonly fens: Float64Array;
+  readonly at: number;
+  /** The unreadable figures by column key (rare: undefined when there are none). */
+  readonly invalid: Readonly<Record<string, MoneyFigure>> | undefined;
+  /** Whether any cell holds a figure or something unreadable. */
+  readonly found: boolean;
 }
 
-function figureRecord(read: RowFigures): Record<string, MoneyFigure> {
+function figureRecord(row: Row): Record<string, MoneyFigure> {
   const figures: Record<string, MoneyFigure> = {};
-  const { sheet, row, columns, invalid } = read;
+  const { sheet, sheetRow, columns, fens, at, invalid } = row;
   for (let i = 0; i < columns.length; i++) {
     const { key, col, parts } = columns[i]!;
-    const fen = read.fen(i);
+    const fen = fens[at + i]!;
     const value = Number.isNaN(fen) ? null : fen;
     // A column made of parts comes after them: their figures are made.
-    figures[key] = invalid?.[key] ?? (parts ? new PartsFigure(parts.map((p) => figures[p]!), value) : new CellFigure(sheet, row, col, value));
+    figures[key] = invalid?.[key] ?? (parts ? new PartsFigure(parts.map((p) => figures[p]!), value) : new CellFigure(sheet, sheetRow, col, value));
   }
   return figures;
 }
 
 /**
- * A row of the model. Made by a constructor, not an object literal: V8 tracks where each literal is made and, once a
- * department's rows outlive a collection, makes that literal's objects in the old generation from then on, where
- * every row of every later workbook costs fresh pages (the 5,000-row workbook's check took 10% longer so). A
- * constructor's objects are always made young. `code` and `level` are undefined on a row that is not a subject.
+ * A row of the model, its figures stored in it (StoredFigures). Made by a constructor, not an object literal: V8
+ * tracks where each literal is made and, once a department's rows outlive a collection, makes that literal's objects
+ * in the old generation from then on, where every row of every later workbook costs fresh pages (the 5,000-row
+ * workbook's check took 10% longer so). A constructor's objects are always made young. `code` and `level` are
+ * undefined on a row that is not a subject.
+ *
+ * One object a row, its label's cell made when asked for: with the figures in an object of their own and the label's
+ * cell made for every row (only messages name it), a row was three objects, and every later pass over the rows' figures
+ * went through a second one.
  */
-export class Row implements RowModel, FiguresStored {
+export class Row implements RowModel, FiguresStored, StoredFigures {
   // A private field: not a property of the row that copies, comparisons or JSON would see.
   #made: Record<string, MoneyFigure> | undefined = undefined;
 
@@ -103,29 +100,46 @@ export class Row implements RowModel, FiguresStored {
     readonly block: string,
     readonly key: string,
     readonly label: string,
-    readonly labelCell: CellRef | null,
-    readonly read: RowFigures,
+    /** Where the row is: its sheet, its row there, and the column of its label's cell (-1: it has none). */
+    readonly sheet: string,
+    readonly sheetRow: number,
+    readonly labelCol: number,
+    readonly columns: readonly ColumnModel[],
+    readonly fens: Float64Array,
+    readonly at: number,
+    readonly invalid: Readonly<Record<string, MoneyFigure>> | undefined,
+    readonly found: boolean,
     readonly code?: string,
     readonly level?: SubjectLevel,
   ) {}
 
+  /** A new reference on every call (the cell is named in messages only: see the class). */
+  get labelCell(): CellRef | null {
+    return this.labelCol < 0 ? null : cellRef(this.sheet, this.sheetRow, this.labelCol);
+  }
+
   /** The same record on every call, made on the first. */
   get figures(): Readonly<Record<string, MoneyFigure>> {
-    return (this.#made ??= figureRecord(this.read));
+    return (this.#made ??= figureRecord(this));
+  }
+
+  /** The 分 of the row's `i`th column (NaN: no figure). */
+  fen(i: number): number {
+    return this.fens[this.at + i]!;
   }
 
   exactFen(column: string): ExactFen {
-    const { columns, invalid } = this.read;
+    const { columns, invalid } = this;
     for (let i = 0; i < columns.length; i++) {
       if (columns[i]!.key !== column) continue;
       if (invalid?.[column] !== undefined) return 'invalid';
-      const fen = this.read.fen(i);
+      const fen = this.fens[this.at + i]!;
       return Number.isNaN(fen) ? 0 : fen;
     }
     return 'absent';
   }
 
-  /** As a plain row would serialise (the figures are a getter, which JSON does not see). */
+  /** As a plain row would serialise (the figures and the label's cell are getters, which JSON does not see). */
   toJSON(): RowModel {
     const { block, key, label, labelCell, code, level, figures } = this;
     return { block, key, label, labelCell, ...(code !== undefined ? { code } : {}), ...(level !== undefined ? { level } : {}), figures };
@@ -144,8 +158,8 @@ const SUMS = new Float64Array(MAX_SUMMED_COLUMNS);
  * search for its column, and a 款 of a department's table 05 adds up dozens of 项 in seven to ten columns.
  */
 export function columnsAddingUp(parent: RowModel, children: readonly RowModel[]): { readonly columns: readonly ColumnModel[]; readonly holding: number } | undefined {
-  if (!(parent instanceof Row) || parent.read.invalid !== undefined) return undefined;
-  const { columns, fens, at } = parent.read;
+  if (!(parent instanceof Row) || parent.invalid !== undefined) return undefined;
+  const { columns, fens, at } = parent;
   const n = columns.length;
   if (n > MAX_SUMMED_COLUMNS) return undefined;
   // One array for every call (they do not nest), cleared: a typed array made for each parent (a buffer and a view, a
@@ -154,9 +168,9 @@ export function columnsAddingUp(parent: RowModel, children: readonly RowModel[])
   sums.fill(0, 0, n);
   for (let c = 0; c < children.length; c++) {
     const child = children[c]!;
-    if (!(child instanceof Row) || child.read.columns !== columns || child.read.invalid !== undefined) return undefined;
-    const store = child.read.fens;
-    const from = child.read.at;
+    if (!(child instanceof Row) || child.columns !== columns || child.invalid !== undefined) return undefined;
+    const store = child.fens;
+    const from = child.at;
     for (let i = 0; i < n; i++) {
       const fen = store[from + i]!;
       if (!Number.isNaN(fen)) sums[i] = sums[i]! + fen;
@@ -202,8 +216,8 @@ function placesOf(columns: readonly ColumnModel[], total: string, parts: readonl
  * not a search for each column of each row (a department's table 02 adds up six sources in each of thousands of rows).
  */
 export function rowAddsUp(row: RowModel, total: string, parts: readonly string[], skipMissing: boolean): boolean {
-  if (!(row instanceof Row) || row.read.invalid !== undefined) return false;
-  const { columns, fens, at } = row.read;
+  if (!(row instanceof Row) || row.invalid !== undefined) return false;
+  const { columns, fens, at } = row;
   const places = placesOf(columns, total, parts);
   if (places.totalAt < 0) return false;
   let sum = 0;
