@@ -213,6 +213,12 @@ export interface ProjectPerformanceModel {
 interface RowIndex {
   /** The row of each key, by its place in `rows`; a list of the rows for a key several rows share. */
   byKey?: ReadonlyMap<string, number | RowModel[]>;
+  /**
+   * Where a table's rows come in code order (giveKeyIndex): the row of each key that is no subject code, by its place
+   * in `rows`, and the subject rows by their codes' order.
+   */
+  byFixedKey?: ReadonlyMap<string, number>;
+  byCode?: CodeIndex;
   /** Rows by the code of their parent subject (a code two digits shorter). */
   byParent?: ReadonlyMap<string, readonly RowModel[]>;
   /** The rows making up each 类, by its code. */
@@ -245,13 +251,65 @@ function rowsByKey(table: TableModel): ReadonlyMap<string, number | RowModel[]> 
 }
 
 /**
- * The key index of a table whose rows the reader has already indexed so (readers/blockTable.ts: the rows it took, by
- * key, while reading them), given instead of made anew on first use: `byKey` must hold every row's key, each key
- * once, at the row's place in `table.rows`.
+ * A table's subject rows in code order (each code's order greater than the one before): their codes' orders (codeOrder)
+ * and their places in `rows`. A code is found by its order in a few comparisons of numbers, where a map of a table's
+ * codes cost a hash a row to make (made for every subject table, though rules look up one table's codes).
  */
-export function giveKeyIndex(table: TableModel, byKey: ReadonlyMap<string, number>): void {
+export interface CodeIndex {
+  readonly orders: number[];
+  readonly at: number[];
+}
+
+/**
+ * A subject code as a number in the order a table prints codes, a parent before its children and siblings by their
+ * own digits, padded to 7 digits: 201 → 2010000 < 20101 → 2010100 < 2010101. Not the strings compared: V8 compares two
+ * strings in a call to its runtime, which cost as much as a lookup in a map.
+ */
+export function codeOrder(code: string): number {
+  let n = 0;
+  for (let i = 0; i < 7; i++) n = n * 10 + (i < code.length ? code.charCodeAt(i) - 48 : 0);
+  return n;
+}
+
+/**
+ * The key index of a table whose rows the reader has already indexed so (readers/blockTable.ts: the rows it took, by
+ * key, while reading them), given instead of made anew on first use: `byKey` must hold each key once, at its row's
+ * place in `table.rows`, and every row's key; or, with `codes` (the subject rows in code order), every other row's.
+ */
+export function giveKeyIndex(table: TableModel, byKey: ReadonlyMap<string, number>, codes: CodeIndex | undefined): void {
   const index = rowIndex(table);
-  index.byKey ??= byKey;
+  if (index.byKey !== undefined || index.byFixedKey !== undefined) return;
+  if (codes === undefined) index.byKey = byKey;
+  else {
+    index.byFixedKey = byKey;
+    index.byCode = codes;
+  }
+}
+
+/** The place in `table.rows` of the subject row of `code`, found by its order. */
+function placeOfCode(table: TableModel, codes: CodeIndex, code: string): number | undefined {
+  const order = codeOrder(code);
+  const { orders, at } = codes;
+  let low = 0;
+  let high = orders.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const o = orders[mid]!;
+    if (o < order) low = mid + 1;
+    else if (o > order) high = mid - 1;
+    else {
+      // Of one order with `code` (20101 and 2010100, or a key of more than 7 characters): `code` itself only.
+      const place = at[mid]!;
+      return table.rows[place]!.key === code ? place : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a key may be a subject code (a subject row's key is its code: all digits, a fixed key none). */
+function mayBeCode(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57;
 }
 
 function rowsByParent(table: TableModel): ReadonlyMap<string, readonly RowModel[]> {
@@ -267,7 +325,6 @@ function rowsByParent(table: TableModel): ReadonlyMap<string, readonly RowModel[
 function subjectIndex(table: TableModel, index: RowIndex): RowIndex {
   const byParent = new Map<string, RowModel[]>();
   const byClass = new Map<string, RowModel[]>();
-  const listed = rowsByKey(table);
   // Siblings stand together in table order: a row under the parent of the row before it joins that list without a
   // code sliced and hashed anew (5,000 项 are 5,000 strings otherwise).
   let lastParent = '';
@@ -307,7 +364,7 @@ function subjectIndex(table: TableModel, index: RowIndex): RowIndex {
     if (code.length > 3) {
       if (!(lastClass.length === 3 && code.startsWith(lastClass))) {
         lastClass = code.slice(0, 3);
-        classListed = listed.has(lastClass);
+        classListed = findRow(table, lastClass) !== undefined;
       }
       cls = lastClass;
       // A row under one listed above it (its 类, or its 款) is a part of that one, not of the 类 itself.
@@ -315,7 +372,7 @@ function subjectIndex(table: TableModel, index: RowIndex): RowIndex {
       if (code.length > 5) {
         if (!(lastSection.length === 5 && code.startsWith(lastSection))) {
           lastSection = code.slice(0, 5);
-          sectionListed = listed.has(lastSection);
+          sectionListed = findRow(table, lastSection) !== undefined;
         }
         if (sectionListed) continue;
       }
@@ -334,7 +391,14 @@ function subjectIndex(table: TableModel, index: RowIndex): RowIndex {
 
 /** The first row with a key (in a block, when given). */
 export function findRow(table: TableModel, key: string, block?: string): RowModel | undefined {
-  const found = rowsByKey(table).get(key);
+  const index = rowIndex(table);
+  const { byFixedKey, byCode } = index;
+  const found =
+    index.byKey === undefined && byFixedKey !== undefined && byCode !== undefined
+      ? mayBeCode(key)
+        ? placeOfCode(table, byCode, key)
+        : byFixedKey.get(key)
+      : rowsByKey(table).get(key);
   if (found === undefined) return undefined;
   if (Array.isArray(found)) return block === undefined ? found[0] : found.find((r) => r.block === block);
   const row = table.rows[found]!;
