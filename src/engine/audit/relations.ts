@@ -351,52 +351,6 @@ export function rowsOf(table: TableModel, block?: string): readonly RowModel[] {
 
 export const rowByKey = findRow;
 
-/** How many subjects ahead of the last one found rowFinder looks for the next key before asking findRow. */
-const LOOK_AHEAD = 8;
-
-/**
- * findRow of `table` for many keys asked in about the table's order (each subject of one table looked up in another):
- * the rows found by walking the table alongside. Asked one by one, each key cost a probe into the table's key index,
- * long out of the cache when the audit runs (half of the rule comparing tables 05 and 03 over a department's 5,000
- * rows). The walk answers only where findRow cannot differ: the subjects' keys rising in the table's order (so each is
- * there once) and the key no other row's; a key not a few subjects ahead is left to findRow.
- */
-export function rowFinder(table: TableModel): (key: string) => RowModel | undefined {
-  const rows = table.rows;
-  const others: string[] = [];
-  let last: string | undefined;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (!row.code) others.push(row.key);
-    else if (last === undefined || last < row.key) last = row.key;
-    else return (key) => findRow(table, key);
-  }
-  // Where to look from: after the subject found last (`previous`).
-  let next = 0;
-  let previous: string | undefined;
-  return (key) => {
-    if (others.includes(key)) return findRow(table, key);
-    for (let ahead = next, seen = 0; ahead < rows.length && seen < LOOK_AHEAD; ahead++) {
-      const row = rows[ahead]!;
-      if (!row.code) continue;
-      if (row.key === key) {
-        next = ahead + 1;
-        previous = key;
-        return row;
-      }
-      seen++;
-    }
-    const found = findRow(table, key);
-    // Further on than the last one found (the keys rise): the walk goes on from there, passing each row once in all.
-    if (found !== undefined && (previous === undefined || previous < key)) {
-      while (next < rows.length && rows[next] !== found) next++;
-      next++;
-      previous = key;
-    }
-    return found;
-  };
-}
-
 /** Whether the row is printed and holds a figure (or something unreadable) in `column`: not a blank heading. */
 export function hasFigure(row: RowModel | undefined, column: string): boolean {
   const f = row?.figures[column];

@@ -1,7 +1,7 @@
 /** Subsets: T5[k] 基本 ≤ T3[k] 基本 and T5[k] 项目 ≤ T3[k] 项目 (财政拨款 is part of all funds). */
 import { defineRule } from '../rule';
 import type { RowModel } from '../../tables/model';
-import { checkRowAtMost, rowFinder, rowName } from '../relations';
+import { checkRowAtMost, rowByKey, rowName } from '../relations';
 
 const COLUMN_NAMES = { basic: '基本支出', project: '项目支出' } as const;
 const COLUMNS = Object.keys(COLUMN_NAMES) as (keyof typeof COLUMN_NAMES)[];
@@ -18,10 +18,8 @@ export default defineRule({
     if (!t5 || !t3) return;
     const tables = { part: t5, whole: t3 };
     const options = { messageId: 'larger', data: (row: RowModel, column: string) => ({ row: rowName(row), column: COLUMN_NAMES[column as keyof typeof COLUMN_NAMES] }) } as const;
-    // Table 03's row of each subject, found walking it alongside table 05 (rowFinder), not looked up one by one.
-    const inT3 = rowFinder(t3);
     for (const r of t5.rows) {
-      const other = r.code ? inT3(r.key) : undefined;
+      const other = r.code ? rowByKey(t3, r.key) : undefined;
       if (!other) continue;
       for (const column of COLUMNS) checkRowAtMost(ctx, tables, r, other, column, options);
     }
