@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, atWrittenPrecision, BUDGET_SAID, CONNECTOR, labelFigure, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { atCommonPrecision, atWrittenPrecision, BUDGET_SAID, CONNECTOR, labelFigure, labelsListedBefore, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -331,7 +331,8 @@ function currentAmount(
   const written = /([\u4e00-\u9fa5()][\u4e00-\u9fa5()、]{1,29})$/.exec(subject.replace(/(?:各|均|分别)$/, ''))?.[1];
   // Not the last of names listed before 分别 (公务用车购置及运行维护费、公务接待费分别较上年增加0.04万元、减少0.06万元): the changes
   // are each one's in turn (helper-h117: the first held to the last's 上年数, a correct sentence was a 错误).
-  if (written && /(?:分别|依次)$/.test(subject) && /[^、]{2}、[^、]{2,}$/.test(written) && !/收入?、支出?/.test(written)) return undefined;
+  // Two totals named once (收入、支出总计分别比上年减少…) where more than one change follows: theirs in turn too (checkLabelsInTurn).
+  if (written && /(?:分别|依次)$/.test(subject) && /[^、]{2}、[^、]{2,}$/.test(written) && (!/收入?、支出?/.test(written) || turnChanges(text.slice(changeIndex)).length > 1)) return undefined;
   const label = written && firstOfTwo(written);
   if (label && !/元$/.test(label)) {
     // Not an amount of a sentence opening on last year (2021年度收支总计1,801.23万元。2022年度收支总计较上年减少…: last year's;
@@ -965,8 +966,10 @@ const LAST_YEAR = COMPARED_YEAR.replace('\\d{4}', '(\\d{4})');
  * a 类, a 项): each change is then held to its item's 上年数, as one change after its amount is.
  */
 // Also with 分别 after the comparison (…1,488.29万元、1,488.29万元，与上年相比分别减少…、…; 比上年分别…: helper-h107, unread).
+// Or right after names listed before it with no amounts (其中：公务用车购置及运行维护费、公务接待费分别较上年增加…、…; …与上年相比
+// 分别…; …较上年分别…: helper-h122, the names read in turn by labelsListedBefore), no comma between.
 const IN_TURN = new RegExp(
-  `[,，](?:分别(?:比|较|与)${LAST_YEAR}(?:决算数?)?(?:相比)?|(?:与${LAST_YEAR}(?:决算数?)?相比|(?:比|较)${LAST_YEAR}(?:决算数?)?)[,，]?分别)[,，]?`,
+  `[,，]?(?:分别(?:比|较|与)${LAST_YEAR}(?:决算数?)?(?:相比)?|(?:与${LAST_YEAR}(?:决算数?)?相比|(?:比|较)${LAST_YEAR}(?:决算数?)?)[,，]?分别)[,，]?`,
   'g',
 );
 const TURN_AMOUNT = new RegExp(`^(增加|减少)?了?${MONEY}`);
@@ -1091,7 +1094,10 @@ function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart
     const before = sentence.slice(0, turn.start);
     const items = amountsOfThisYear(before, year).slice(-count);
     const last = items[items.length - 1];
-    if (items.length < count || last!.index! + last![0].length !== before.length || before.lastIndexOf('其中') > items[0]!.index!) continue;
+    if (items.length < count || last!.index! + last![0].length !== before.length || before.lastIndexOf('其中') > items[0]!.index!) {
+      checkLabelsInTurn(ctx, cell, before, turn, count, year);
+      continue;
+    }
     const labels = namedAmounts(before, year);
     items.forEach((item, i) => {
       const money = parseMoney(item[1]!, item[2]!);
@@ -1103,6 +1109,30 @@ function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart
       if (rate) checkRateAgainstPrior(ctx, cell, rate.phrase, rate.word, rate.rateText!, money, key);
     });
   }
+}
+
+/**
+ * The changes in turn of names listed before 分别 with no amount of their own (2022年度“三公”经费…，其中：因公出国（境）费、公务
+ * 用车购置及运行维护费、公务接待费分别较上年增加0.00万元、增加0.04万元、减少0.06万元): each the i-th name's, from its figure of
+ * the tables and its 上年数, as a list of amounts in turn is read (checkChangesInTurn). helper-h117 left them unread (held to
+ * the last name a right one was a 错误), and a wrong one passed. Only where every name is a label of this year's tables
+ * (labelsListedBefore), as many as the changes, and not in a reason (主要原因是人员经费、公用经费分别比上年减少…: often all
+ * funds', no table's).
+ */
+function checkLabelsInTurn(ctx: Ctx, cell: CellRef, before: string, turn: ListInTurn, count: number, year: number | undefined): void {
+  if (/原因/.test(before)) return;
+  const labels = labelsListedBefore(before, year);
+  if (labels?.length !== count) return;
+  labels.forEach(({ label, lookup }, i) => {
+    const figure = lookup(ctx.recognition, ctx.supplement);
+    if (!figure) return;
+    const money = textMoneyOf(figure.fen, figure.unit);
+    const key = indicatorKeyOf(label);
+    const amount = turn.amounts[i];
+    if (amount) checkAgainstPrior(ctx, cell, amount.phrase, amount.word, amount.money!, money, key);
+    const rate = turn.rates[i];
+    if (rate) checkRateAgainstPrior(ctx, cell, rate.phrase, rate.word, rate.rateText!, money, key);
+  });
 }
 
 /**

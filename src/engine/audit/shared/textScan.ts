@@ -1091,6 +1091,40 @@ function expandedNames(text: string): string[] {
   return [`${text.slice(0, m.index)}${fiscal}收入${m[2]!}`, `${fiscal}支出${m[2]!}`];
 }
 
+/** A name's words after its label, as a 分别 list may write them (公务接待费支出、…, 收入总计决算数、…). */
+const NAME_TAIL = /(?:支出)?(?:决算数?)?$/;
+
+/**
+ * The labels of names listed before 分别 with no amount of their own, their changes after it in turn (其中：公务用车购置及运行
+ * 维护费、公务接待费分别较上年增加0.04万元、减少0.06万元; 收入、支出总计分别比上年…): `before` the sentence's words up to the
+ * 分别 or the comparison, ending on the last name (a year after it goes: …（项）2022年度分别…). Each name in turn as the
+ * tables label it (expandedNames, specificLabel: this year's figure of the tables); undefined where any is no label, or
+ * there are fewer than two names.
+ */
+export function labelsListedBefore(before: string, year?: number): { readonly label: string; readonly lookup: Lookup }[] | undefined {
+  const clauseStart = Math.max(...[',', '，', ';', '；', ':', '：', '。'].map((c) => before.lastIndexOf(c))) + 1;
+  const words = before.slice(clauseStart).replace(/\d{4}年度?$/, '');
+  if (mayStateAmount(words)) return undefined;
+  const shared = SHARED_TOTAL.exec(words);
+  const names = expandedNames(words);
+  if (names.length < 2) return undefined;
+  const labelOf = (name: string) => [name, name.replace(NAME_TAIL, '')].find((n) => LABEL_BY_NAME.has(n));
+  // The first name may follow a year or other words (2022年度公务用车…, 其中因公出国…): the longest label it ends with.
+  const firstName = names[0]!;
+  const firstWords = [firstName, firstName.replace(NAME_TAIL, '')];
+  const first = firstWords
+    .map((w) => ({ w, l: LABELS.filter(([l]) => w.endsWith(l)).sort((a, b) => b[0].length - a[0].length)[0] }))
+    .find((f) => f.l !== undefined);
+  if (!first) return undefined;
+  const firstStart = shared ? clauseStart + shared.index : clauseStart + first.w.length - first.l![0].length;
+  const rest = names.slice(1).map(labelOf);
+  if (rest.some((l) => l === undefined)) return undefined;
+  const labels = [first.l!, ...rest.map((l) => [l!, LABEL_BY_NAME.get(l!)!] as const)];
+  const own = labels.map(([l, lookup]) => specificLabel(l, lookup, before.slice(0, firstStart), year));
+  if (own.some((o) => o === undefined)) return undefined;
+  return own.map((o) => ({ label: o![0], lookup: o![1] }));
+}
+
 function listedAmounts(text: string, year: number | undefined): NamedAmount[] {
   const found: NamedAmount[] = [];
   for (const m of text.matchAll(RESPECTIVELY)) {

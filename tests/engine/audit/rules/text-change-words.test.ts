@@ -673,6 +673,24 @@ testRule(rule, {
       sheets: [sheet('公开说明', [['行政运行（项）、事业运行（项）2022年度分别支出223.14万元、284.38万元，与上年相比分别减少180.39万元、增加220.13万元。']])],
     },
     {
+      // helper-h122: names listed before 分别 with no amounts of their own, the changes in turn after the comparison: each
+      // name's table figure and 上年数 in its order (left unread before, a wrong one passed); names that are no label of the
+      // tables, another year, or a reason's items, not read.
+      name: 'labels listed before 分别 with no amounts, their changes in turn (A、B分别较上年增加…、减少…), right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费支出4.99万元，其中：因公出国（境）费、公务用车购置及运行维护费、公务接待费分别较上年增加0.00万元、增加0.04万元、减少0.06万元。'],
+          ['公务用车购置及运行维护费、公务接待费与上年相比分别增加0.04万元、减少0.06万元，分别增长0.84%、下降23.08%。'],
+          ['公务用车购置及运行维护费、公务接待费较上年分别增长0.84%、下降23.08%。'],
+          ['2022年度收入、支出总计分别比上年减少312.94万元、312.94万元。'],
+          ['人员经费、公用经费分别比上年减少20.00万元、25.56万元。'],
+          ['差旅费、会议费分别较上年增加1.00万元、减少2.00万元。'],
+          ['公务用车购置及运行维护费、公务接待费分别比2019年增加1.04万元、减少0.16万元。'],
+          ['2022年度收入总计1,488.29万元，比上年减少312.94万元，主要原因是人员经费、公用经费分别比上年减少20.00万元、2.00万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h107: 分别 after the comparison, and again before the rates: each change its item's in turn.
       name: 'changes of a list’s items in turn with 分别 after the comparison (与上年相比分别减少…、…，分别下降…、…), right; another year’s not held to the 上年数',
       sheets: [
@@ -1624,6 +1642,28 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '决算 1363.45万元、比预算增加 157.11万元，则预算为 1,206.34万元，增减率应为 13.02%，而文中为 12.02%。' },
         { severity: 'error', first: '公开说明!A2', message: '本年 1488.29万元、减少 312.94万元，则上年为 1,801.23万元，增减率应为 17.37%，而文中为 71.37%。' },
         { severity: 'error', first: '公开说明!A3', message: '增减率应为 93.98%，而文中为 95.62%。' },
+      ],
+    },
+    {
+      // helper-h122: names listed before 分别 with no amounts, a wrong change in turn: unread (helper-h117 left the list so), it passed.
+      name: 'a wrong change of a label listed before 分别 with no amount, the changes in turn',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费支出4.99万元，其中：因公出国（境）费、公务用车购置及运行维护费、公务接待费分别较上年增加0.00万元、减少0.04万元、减少0.06万元。'],
+          ['2022年度公务用车购置及运行维护费、公务接待费分别较上年增加0.04万元、减少0.60万元，分别增长0.84%、下降23.08%。'],
+          ['2022年度公务用车购置及运行维护费、公务接待费分别较上年增加0.04万元、减少0.06万元，分别增长0.84%、下降32.08%。'],
+          ['人员经费、公用经费分别比上年减少20.00万元、52.56万元。'],
+          ['公务用车购置及运行维护费、公务接待费与上年相比分别增加0.04万元、减少0.16万元。'],
+          ['2022年度收入、支出总计分别比上年减少312.94万元、321.94万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少0.04万元”：公务用车购置及运行维护费本年 4.79万元，说明数据的上年数 4.75 万元，与上年相比应为增加0.04 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“减少0.60万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为下降23.08%。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字“52.56万元”：公用经费本年 67.39万元，说明数据的上年数 92.95 万元，与上年相比应为减少25.56 万元。' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字“减少0.16万元”：公务接待费本年 0.20万元' },
+        { severity: 'error', first: '公开说明!A6', message: '说明文字“321.94万元”：支出总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元。' },
       ],
     },
     {
