@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { atCommonPrecision, atWrittenPrecision, BUDGET_SAID, CONNECTOR, labelFigure, labelsListedBefore, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, CONNECTOR, labelFigure, labelsListedBefore, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -687,7 +687,7 @@ function checkAgainstBudget(ctx: Ctx, phrase: string, word: string, change: Text
  * Last year's amount as the words of the comparison name it, against the item's 上年数 (priorOf): a change worked
  * out from a mistyped 上年 agrees with it, and only the 上年 itself shows the error.
  */
-function checkStatedPrior(ctx: Ctx, cell: CellRef, stated: TextMoney | undefined, key: string | undefined, whole?: WholeRead): void {
+function checkStatedPrior(ctx: Ctx, cell: CellRef, stated: TextMoney | undefined, key: string | undefined, whole?: WholeRead, keyTail = ''): void {
   const prior = stated && priorOf(ctx, cell, key);
   if (!stated || !prior) return;
   const fits = (fen: number) => {
@@ -706,7 +706,7 @@ function checkStatedPrior(ctx: Ctx, cell: CellRef, stated: TextMoney | undefined
     messageId: 'priorAmount',
     data: { stated: moneyText(stated), item: prior.item, where: prior.where, what: prior.what, prior: amount(prior.fen, '万元') },
     cells: prior.cells,
-    key: `${moneyText(stated)}上年`,
+    key: `${moneyText(stated)}上年${keyTail}`,
     ...priorAmountValues(stated, prior.fen),
   });
 }
@@ -1203,7 +1203,9 @@ const PRIOR_CLAUSE = new RegExp(`[,，(（]${LAST_YEAR}(?:同期)?(?:决算数?|
  * up to where this year is named (…，2022年0.20万元; 本年…). Not read as this year's (namedAmounts skips them), they were
  * held to nothing.
  */
-const LAST_YEAR_OPENING = new RegExp(`(?:^|[。;；,，])${LAST_YEAR}[,，]`, 'g');
+// With no comma too (2021年收入、支出总计均为1,801.23万元。2022年度…; 2021年度公用经费92.95万元: helper-h122, unread, a wrong one
+// passed), each name sharing an amount read (namedAmounts' shared).
+const LAST_YEAR_OPENING = new RegExp(`(?:^|[。;；,，])${LAST_YEAR}[,，]?`, 'g');
 
 function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined): void {
   for (const m of sentence.matchAll(LAST_YEAR_OPENING)) {
@@ -1212,7 +1214,13 @@ function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: n
     const rest = sentence.slice(from);
     const thisYear = new RegExp(`本年|今年|[;；]${year === undefined ? '' : `|${year}年`}`).exec(rest);
     const clause = thisYear ? rest.slice(0, thisYear.index) : rest;
-    for (const n of namedAmounts(clause)) checkStatedPrior(ctx, cell, n.money, indicatorKeyOf(n.label));
+    for (const n of namedAmounts(clause)) {
+      // This year's figure and not last year's: the year not updated, which text-template-leftovers says.
+      const current = n.lookup(ctx.recognition, ctx.supplement);
+      if (/[,，]$/.test(m[0]) === false && current && agreesAtPrecision(n.money, current.fen, current.unit)) continue;
+      checkStatedPrior(ctx, cell, n.money, indicatorKeyOf(n.label));
+      for (const other of n.shared ?? []) checkStatedPrior(ctx, cell, n.money, indicatorKeyOf(other.label), undefined, other.label);
+    }
   }
 }
 

@@ -689,6 +689,11 @@ export interface NamedAmount {
   readonly cents: Cents;
   readonly index: number;
   readonly end: number;
+  /**
+   * The other names the amount is stated for, one amount shared (2021年收入、支出总计均为1,801.23万元: 收入总计 beside the
+   * 支出总计 read; 收入总计、支出总计均为…): each its label, of the same period as the one read.
+   */
+  readonly shared?: readonly { readonly label: string; readonly lookup: Lookup }[];
 }
 
 const LABEL_BY_NAME = new Map<string, Lookup>(LABELS);
@@ -960,8 +965,21 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (SUM_WORD.test(m[0].slice(label.length)) && summedListBefore(text.slice(0, index)).length > 0) continue;
       const own = specificLabel(label, lookup, text.slice(0, index), year);
       if (!own) continue;
+      // One amount shared by names listed before the label (均为, 各为): of the period the first is (2021年收入、支出总计均为…
+      // is last year's, not this year's 支出总计: helper-h122, a correct sentence was a 错误), each name's.
+      const sharers = /^(?:均|各)/.test(m[0].slice(label.length)) ? sharersBefore(label, text.slice(0, index)) : undefined;
+      const shared = sharers?.map((n) => specificLabel(n.label, n.lookup, text.slice(0, n.index), year));
+      if (shared?.some((n) => n === undefined)) continue;
       const stated = parseMoney(m[1]!, m[2]!);
-      found.push({ label: own[0], lookup: own[1], money: stated, cents: centsOfFen(stated.fen), index, end: index + m[0].length });
+      found.push({
+        label: own[0],
+        lookup: own[1],
+        money: stated,
+        cents: centsOfFen(stated.fen),
+        index,
+        end: index + m[0].length,
+        ...(shared === undefined ? {} : { shared: shared.map((n) => ({ label: n![0], lookup: n![1] })) }),
+      });
     }
   }
   found.push(...listedAmounts(text, year));
@@ -993,6 +1011,25 @@ function summedListBefore(before: string): { readonly label: string; readonly lo
     rest = head.slice(0, -hit[0].length);
   }
   return out;
+}
+
+/**
+ * 收入 with the words it shares with the 支出 label after it (收入、支出总计; 收、支出合计), not the end of a longer word (其他
+ * 收入、…).
+ */
+const INCOME_HALF = /(?<=^|[^\u4e00-\u9fa5]|年|年度|部门|单位)收入?(?:、|和|与|及)$/;
+
+/**
+ * The names listed before a label that share its amount (收入总计、支出总计均为…; 收入总计和支出总计各为…; 收入、支出总计均为…):
+ * each a label, and where it starts; none where no list stands there.
+ */
+function sharersBefore(label: string, before: string): { readonly label: string; readonly lookup: Lookup; readonly index: number }[] | undefined {
+  const list = summedListBefore(before);
+  if (list.length > 0) return list;
+  const half = label.startsWith('支出') ? INCOME_HALF.exec(before) : null;
+  const income = half ? `收入${label.slice(2)}` : undefined;
+  const lookup = income === undefined ? undefined : LABEL_BY_NAME.get(income);
+  return half && lookup ? [{ label: income!, lookup, index: half.index }] : undefined;
 }
 
 export interface SummedAmount {

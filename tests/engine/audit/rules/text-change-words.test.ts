@@ -673,6 +673,17 @@ testRule(rule, {
       sheets: [sheet('公开说明', [['行政运行（项）、事业运行（项）2022年度分别支出223.14万元、284.38万元，与上年相比分别减少180.39万元、增加220.13万元。']])],
     },
     {
+      // helper-h122: last year's amount shared by two names (均为, 各为) in a sentence opening on last year: each name's 上年数.
+      name: 'last year’s amount shared by two names in a sentence opening on last year (2021年收入、支出总计均为…), right',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年收入、支出总计均为1801.23万元。2022年度与上年相比，收入、支出总计均减少312.94万元，下降17.37%。'],
+          ['2021年度收入总计、支出总计均为1801.23万元。上年收入总计和支出总计各为1801.23万元。'],
+          ['2021年度公用经费92.95万元，“三公”经费5.01万元。上年公务接待费0.26万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h122: names listed before 分别 with no amounts of their own, the changes in turn after the comparison: each
       // name's table figure and 上年数 in its order (left unread before, a wrong one passed); names that are no label of the
       // tables, another year, or a reason's items, not read.
@@ -1642,6 +1653,32 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '决算 1363.45万元、比预算增加 157.11万元，则预算为 1,206.34万元，增减率应为 13.02%，而文中为 12.02%。' },
         { severity: 'error', first: '公开说明!A2', message: '本年 1488.29万元、减少 312.94万元，则上年为 1,801.23万元，增减率应为 17.37%，而文中为 71.37%。' },
         { severity: 'error', first: '公开说明!A3', message: '增减率应为 93.98%，而文中为 95.62%。' },
+      ],
+    },
+    {
+      // helper-h122: last year's amount shared by two names, one of whose 上年数 differs: read as both's (only 支出总计's, as this
+      // year's, was read: a false 错误 of text-figures, and a wrong one passed here).
+      name: 'last year’s amount shared by two names, the 支出总计’s 上年数 another',
+      data: (j) => {
+        j.指标['支出总计'] = { ...j.指标['支出总计'], 上年数: 1800 };
+      },
+      sheets: [sheet('公开说明', [['2021年收入、支出总计均为1801.23万元。2022年度与上年相比，收入总计减少312.94万元，下降17.37%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 1801.23万元，而说明数据中支出总计的上年数为 1,800.00 万元。' }],
+    },
+    {
+      name: 'last year’s amount shared by two names, the 收入总计’s 上年数 another; a wrong one of a sentence opening on last year',
+      data: (j) => {
+        j.指标['收入总计'] = { ...j.指标['收入总计'], 上年数: 1800 };
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度收入总计、支出总计均为1801.23万元。'],
+          ['2021年度公用经费95.92万元。2022年度公用经费比上年减少25.56万元，下降27.50%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 1801.23万元，而说明数据中收入总计的上年数为 1,800.00 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写上年为 95.92万元，而说明数据中公用经费的上年数为 92.95 万元。' },
       ],
     },
     {

@@ -317,6 +317,18 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h122: one amount shared by two names (均为, 各为) after last year's year or 上年: both names' last year's figure, not
+      // this year's 支出总计 (held to the table's 1,488.29, a correct sentence was a 错误).
+      name: 'last year’s figure shared by two names (2021年收入、支出总计均为…, 2021年度收入总计、支出总计均为…, 上年…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年收入、支出总计均为1801.23万元。2022年度与上年相比，收入、支出总计均减少312.94万元，下降17.37%。'],
+          ['2021年度收入总计、支出总计均为1801.23万元。2022年度收入总计、支出总计均为1488.29万元。'],
+          ['上年收入、支出总计均为1801.23万元；上年收入总计和支出总计各为1801.23万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'a 类/款/项 chain after the ordinals and words departments put before it (1、, （一）, ①, 2022年度, 其中，), or with 、 between its names',
       sheets: [
         sheet(
