@@ -155,10 +155,12 @@ function comparesWithThisYear(ctx: RuleContext, text: string, year: number): boo
   if (new RegExp(`(?<!\\d)${year}年`).test(first)) return true;
   // Last year's figure alone, this year's change from it in the next sentence (2021年度收入总计1,801.23万元。2022年度较上年
   // 减少…): a 错误 on a correct sentence (helper-h119). Its figure must be the 上年数, none this year's (the year not updated).
+  // An item whose 上年数 the workbook does not hold (机关运行经费, 人员经费: no 说明数据 上年数) cannot be shown wrong there: a
+  // comparison too, unless its figure is this year's (helper-h122: a 错误 on a correct sentence).
   const amounts = namedAmounts(first);
   return (
     new RegExp(`^${year}年度?[^。]{0,30}?(?:(?:比|较|与)(?:上一?年|${year - 1}年)|同比)`).test(next) &&
-    amounts.some((n) => lastYears(ctx, n.money, n.label)) &&
+    amounts.some((n) => lastYears(ctx, n.money, n.label) || priorUnknown(ctx, n.label)) &&
     !amounts.some((n) => thisYearsOnly(ctx, n.money, n.label, n.lookup(ctx.recognition, ctx.supplement)))
   );
 }
@@ -192,6 +194,12 @@ function statesLastYearsBudget(ctx: RuleContext, text: string, year: number): bo
 function thisYearsOnly(ctx: RuleContext, stated: TextMoney, item: string, current: { readonly fen: number; readonly unit: Unit } | undefined): boolean {
   if (!current || !agreesAtPrecision(stated, current.fen, current.unit)) return false;
   return !lastYears(ctx, stated, item);
+}
+
+/** Whether the 说明数据 holds no 上年数 of the item a label names. */
+function priorUnknown(ctx: RuleContext, item: string): boolean {
+  const key = indicatorKeyOf(item);
+  return key === undefined || ctx.supplement.指标.get(key)?.上年数 === undefined;
 }
 
 /** An amount equal to its item's 上年数 (说明数据). */

@@ -33,6 +33,25 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h122: last year's figure of an item whose 上年数 the workbook does not hold (机关运行经费, 人员经费: no 说明数据
+      // 上年数), this year's change from it in the next sentence: it cannot be shown wrong, no leftover (a 错误 on a correct
+      // sentence).
+      name: 'last year’s figure of an item with no 上年数 known, this year’s change from it in the next sentence',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度机关运行经费95.00万元。2022年度机关运行经费比上年减少27.61万元，下降29.06%。'],
+          ['2021年度人员经费600.00万元。2022年度人员经费比上年减少22.16万元，下降3.69%。'],
+        ]),
+      ],
+    },
+    {
+      name: 'last year’s 机关运行经费 of a 行政单位 with no 上年数 known, not this year’s figure, this year’s change in the next sentence',
+      data: (j) => {
+        j.单位性质 = '行政单位';
+      },
+      sheets: [sheet('公开说明', [['2021年度机关运行经费95.00万元。2022年度机关运行经费比上年减少27.61万元，下降29.06%。']])],
+    },
+    {
       // helper-h111: 万元以上 (an order of size, not a blank figure) after 增加/减少: no leftover (read as one, a 错误).
       name: 'a change word before 万元以上 or 万元以下 (an order of size, not a blank figure)',
       sheets: [sheet('公开说明', [['2022年度各项支出均未增加万元以上。'], ['本年度无比上年减少万元以上的支出项目。']])],
@@ -155,6 +174,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h122: with no 上年数 known, this year's figure under last year's year is a leftover still.
+      name: 'last year’s year on this year’s figure of an item with no 上年数 known, before this year’s change',
+      data: (j) => {
+        j.单位性质 = '行政单位';
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度机关运行经费67.39万元。2022年度机关运行经费比上年减少27.61万元，下降29.06%。'],
+          ['2021年度人员经费577.84万元。2022年度人员经费比上年减少22.16万元。'],
+        ]),
+      ],
+      errors: [1, 2].map((r) => ({ severity: 'error' as const, first: `公开说明!A${r}`, message: '“2021年度”的年份不是本说明的年度（2022年）' })),
+    },
     {
       // helper-h119: this year's figure under last year's (the year not updated), or last year's with no change of this year
       // after it: a leftover still.
