@@ -17,7 +17,7 @@ import { aboutGeneralBudget, className, loneItemRows, loneItemsIn, namesRow, sub
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentences, summedAmounts, textCells, TextMoney } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentences, summedAmounts, textCells, TextMoney, YEARS_PERIOD } from '../shared/textScan';
 import type { NamedAmount } from '../shared/textScan';
 import { centsOfFen } from '../../derive/arithmetic';
 
@@ -226,7 +226,7 @@ const EDGE_PUNCTUATION = /^[、,，:：\s]+|[、,，:：\s]+$/g;
  * A sum over years (2019年至2022年，本单位累计压减“三公”经费支出…, “十三五”期间…合计…, 近三年…共计…, 自2019年以来…): no figure of
  * this year's tables (helper-h119: a 错误 on a correct sentence). Not where a year follows the sum's word (…累计压减…，2022年度…).
  */
-const OVER_YEARS = /(?:\d{4}年?度?(?:至|到|—|-|－|~|～)\d{4}年|十[一二三四]五.{0,2}(?:期间|时期)|近[两二三四五六七八九十]年|\d{4}年度?(?:以来|起))[^;。]*?(?:累计|合计|共计|总计|累积)(?:(?!\d{4}年)[^;。])*$/;
+const OVER_YEARS = new RegExp(`${YEARS_PERIOD}[^;。]*?(?:累计|合计|共计|总计|累积)(?:(?!\\d{4}年)[^;。])*$`);
 
 export default defineRule({
   id: 'text-figures',

@@ -624,7 +624,16 @@ export const ALTERNATIVES: Readonly<Record<string, readonly Lookup[]>> = {
  * `收入、支出总计均为…` and `…各1,488.29万元` (both totals one figure: 支出总计's is read), and the amount in brackets after its label
  * (`人员经费（577.84万元）`, folded to ASCII brackets).
  */
-export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|决算数|决算|支出为|支出|合计为|合计|共计|总计为|总额为|均为|各为|各|为|是|达到|达)?:?\\(?';
+/**
+ * A period of several years a sum is over (2019年至2022年, “十三五”期间, 近三年, 自2019年以来, 三年来, 近年来, 历年): an amount
+ * after 累计 in its sentence is no figure of this year's tables (namedAmounts; text-figures' 合计, 共计 too).
+ */
+export const YEARS_PERIOD = '(?:\\d{4}年?度?(?:至|到|—|-|－|~|～)\\d{4}年|十[一二三四]五.{0,2}(?:期间|时期)|近[两二三四五六七八九十]年|\\d{4}年度?(?:以来|起)|[两二三四五六七八九十几多近]年(?:来|以来|间)|历年)';
+const OVER_YEARS_BEFORE = new RegExp(`${YEARS_PERIOD}(?:(?!\\d{4}年)[^;；。])*$`);
+
+// 累计 too (“三公”经费累计支出3.01万元, 公务接待费累计0.20万元: the year's in total; helper-h122, unread, a wrong one passed); a sum
+// over several years (2019年至2022年…累计…) text-figures leaves.
+export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|决算数|决算|累计支出为|累计支出|累计为|累计|支出为|支出|合计为|合计|共计|总计为|总额为|均为|各为|各|为|是|达到|达)?:?\\(?';
 
 /**
  * In a sentence about 政府性基金 or 国有资本经营 (§八, §九: "政府性基金预算财政拨款年初结转和结余…，本年收入…，本年支出…
@@ -961,6 +970,8 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (INVOLVES.test(text.slice(0, index))) continue;
       // 国（境）外公务接待费, 外宾公务接待: the foreign part of 公务接待费, not the whole.
       if (label.startsWith('公务接待') && FOREIGN_QUALIFIER.test(text.slice(0, index))) continue;
+      // A sum over several years (2019年至2022年，…“三公”经费累计支出15.01万元; 三年来…累计…): no figure of this year's.
+      if (m[0].slice(label.length).startsWith('累计') && OVER_YEARS_BEFORE.test(text.slice(0, index))) continue;
       // The sum of a list of labels (人员经费和公用经费合计645.23万元): not the last one's amount (summedAmounts reads it).
       if (SUM_WORD.test(m[0].slice(label.length)) && summedListBefore(text.slice(0, index)).length > 0) continue;
       const own = specificLabel(label, lookup, text.slice(0, index), year);
@@ -993,7 +1004,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
 const INVOLVES = /(?<!不)涉及[^。]*$/;
 
 /** A connector that sums (合计, 共计, 总计, 之和…) right after a label, before its amount. */
-const SUM_WORD = /^(?:支出)?(?:两项|三项)?(?:合计|共计|总计|之和|共)/;
+const SUM_WORD = /^(?:支出)?(?:两项|三项)?(?:合计|共计|总计|之和|累计|共)/;
 const LIST_JOINER = /(?:和|及|与|、)$/;
 
 /**

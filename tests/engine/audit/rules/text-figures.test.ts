@@ -317,6 +317,19 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h122: 累计 between the label and its amount (“三公”经费累计支出4.99万元): the year's figure, read; over several
+      // years (2019年至2022年…, 三年来…) no figure of this year's tables.
+      name: 'an amount after 累计 (“三公”经费累计支出…): this year’s where no years are named, not over several years',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费累计支出4.99万元，比上年减少0.02万元，下降0.40%。'],
+          ['本年度公务接待费累计支出0.20万元；人员经费和公用经费累计645.23万元。'],
+          ['2019年至2022年，本单位“三公”经费累计支出15.01万元。'],
+          ['三年来，本单位“三公”经费累计支出15.01万元；近年来公务接待费累计1.20万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h122: one amount shared by two names (均为, 各为) after last year's year or 上年: both names' last year's figure, not
       // this year's 支出总计 (held to the table's 1,488.29, a correct sentence was a 错误).
       name: 'last year’s figure shared by two names (2021年收入、支出总计均为…, 2021年度收入总计、支出总计均为…, 上年…)',
@@ -524,6 +537,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h122: 累计 between the label and its amount went unread: a wrong figure passed.
+      name: 'a wrong amount after 累计 (“三公”经费累计支出…, 公务接待费累计…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费累计支出3.01万元。'],
+          ['“三公”经费累计支出3.01万元，其中公务接待费0.20万元。'],
+          ['2022年度公务接待费累计0.30万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '3.01万元”，而' },
+        { severity: 'error', first: '公开说明!A2', message: '3.01万元”，而' },
+        { severity: 'error', first: '公开说明!A3', message: '0.30万元”，而' },
+      ],
+    },
     {
       // helper-h119: this year's figure beside a sum over years, before it or after it with its year: this year's still.
       name: 'this year’s wrong 三公 figure beside a sum over years',
