@@ -330,6 +330,18 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h122: a sum over last year and this one (2021年至2022年…累计…): this year's figure and the 上年数 together; an
+      // item with no 上年数 known, or a longer period, not read.
+      name: 'a sum over last year and this one (2021年至2022年…累计…) that is this year’s figure and the 上年数',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年至2022年，本单位“三公”经费累计支出10.00万元。'],
+          ['2021—2022年公务接待费累计支出0.46万元，公务用车购置及运行维护费共计9.54万元。'],
+          ['2021年至2022年人员经费累计支出1200.00万元；2020年至2022年“三公”经费累计支出15.01万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h122: one amount shared by two names (均为, 各为) after last year's year or 上年: both names' last year's figure, not
       // this year's 支出总计 (held to the table's 1,488.29, a correct sentence was a 错误).
       name: 'last year’s figure shared by two names (2021年收入、支出总计均为…, 2021年度收入总计、支出总计均为…, 上年…)',
@@ -537,6 +549,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h122: a sum over last year and this one, unread (no figure of this year's alone): a wrong one passed.
+      name: 'a wrong sum over last year and this one (2021年至2022年…累计…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年至2022年，本单位“三公”经费累计支出10.50万元。'],
+          ['2021—2022年公务接待费累计支出0.40万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“2021年至2022年三公经费累计10.50万元”，而本年财政拨款“三公”经费支出决算表中为 4.99 万元、上年（说明数据的上年数）为 5.01 万元，两年合计应为 10.00 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '两年合计应为 0.46 万元。' },
+      ],
+    },
     {
       // helper-h122: 累计 between the label and its amount went unread: a wrong figure passed.
       name: 'a wrong amount after 累计 (“三公”经费累计支出…, 公务接待费累计…)',
