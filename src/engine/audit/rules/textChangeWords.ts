@@ -1121,18 +1121,30 @@ function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart
  */
 function checkLabelsInTurn(ctx: Ctx, cell: CellRef, before: string, turn: ListInTurn, count: number, year: number | undefined): void {
   if (/原因/.test(before)) return;
-  const labels = labelsListedBefore(before, year);
-  if (labels?.length !== count) return;
-  labels.forEach(({ label, lookup }, i) => {
-    const figure = lookup(ctx.recognition, ctx.supplement);
+  const items = labelsListedBefore(before, year)?.map(({ label, lookup }) => ({ figure: lookup(ctx.recognition, ctx.supplement), key: indicatorKeyOf(label) })) ?? itemsListedBefore(ctx, before);
+  if (items?.length !== count) return;
+  items.forEach(({ figure, key }, i) => {
     if (!figure) return;
     const money = textMoneyOf(figure.fen, figure.unit);
-    const key = indicatorKeyOf(label);
     const amount = turn.amounts[i];
     if (amount) checkAgainstPrior(ctx, cell, amount.phrase, amount.word, amount.money!, money, key);
     const rate = turn.rates[i];
     if (rate) checkRateAgainstPrior(ctx, cell, rate.phrase, rate.word, rate.rateText!, money, key);
   });
+}
+
+/**
+ * 项 of table 05 listed before 分别 with no amounts (行政运行（项）、一般行政管理事务（项）分别较上年减少…、增加…): each its row's
+ * figure and code, every name a 项 of the table named with its mark; undefined otherwise.
+ */
+function itemsListedBefore(ctx: Ctx, before: string): { figure: NamedFigure | undefined; key: string | undefined }[] | undefined {
+  const t5 = ctx.recognition.tables.generalBudgetExpenditure;
+  const clause = before.slice(Math.max(...[',', '，', ';', '；', ':', '：', '。'].map((c) => before.lastIndexOf(c))) + 1).replace(/\d{4}年度?$/, '');
+  const names = clause.split('、');
+  if (!t5 || names.length < 2 || !names.every((n) => /\(项\)$/.test(n))) return undefined;
+  const rows = names.map((n) => itemRowBefore(t5, n, n.length));
+  if (rows.some((r) => r === undefined)) return undefined;
+  return rows.map((r) => ({ figure: namedFigure(t5, r!.figures.total), key: r!.code }));
 }
 
 /**

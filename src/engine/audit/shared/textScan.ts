@@ -1105,11 +1105,12 @@ const LIST_SEPARATOR = /和|及|与/;
  * 维护费 and 社会保障和就业支出 are one name each: split there, the list had more names than amounts and went unread;
  * review41).
  */
+// Or at one of them alone where the name has another inside (公务用车购置及运行维护费和公务接待费: at 和; helper-h122, unread).
 function listNames(text: string): string[] {
   const endsLabel = (name: string) => LABELS.some(([l]) => name.endsWith(l));
   return text.split('、').flatMap((piece) => {
-    const parts = piece.split(LIST_SEPARATOR);
-    return parts.length > 1 && parts.every(endsLabel) ? parts : [piece];
+    const parts = [LIST_SEPARATOR, '和', '及', '与'].map((sep) => piece.split(sep)).find((p) => p.length > 1 && p.every(endsLabel));
+    return parts ?? [piece];
   });
 }
 
