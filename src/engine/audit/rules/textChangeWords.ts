@@ -737,6 +737,19 @@ function checkChangeFromStatedPrior(ctx: Ctx, cell: CellRef, phrase: string, wor
   });
 }
 
+/**
+ * Last year's amount of a label as the sentence before states it, opening on last year (2021年度人员经费600.00万元。2022年度人员
+ * 经费比上年减少22.16万元): where no 上年数 of the item is known, the change is held to it (checkChangeFromStatedPrior;
+ * helper-h122: unread, a wrong one passed). Only one amount of the label there.
+ */
+function lastYearsAmountBefore(text: string, sentenceStart: number, label: string | undefined, year: number | undefined): TextMoney | undefined {
+  if (label === undefined || year === undefined) return undefined;
+  const previous = sentenceBefore(text, sentenceStart);
+  if (!new RegExp(`^(?:本部门|本单位|我单位|我部门)?${year - 1}年度?`).test(previous)) return undefined;
+  const stated = namedAmounts(previous.replace(new RegExp(`${year}年[^。]*`), '')).filter((n) => n.label === label);
+  return stated.length === 1 ? stated[0]!.money : undefined;
+}
+
 /** The values of a stated 上年 amount's finding: it and the 上年数, and their difference at the digits written. */
 function priorAmountValues(stated: TextMoney, prior: number): ReturnType<typeof moneyValues> {
   const at = atCommonPrecision(stated, prior, '万元');
@@ -937,7 +950,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
       checkAgainstPrior(ctx, cell, m[0], word, change, correctedCurrent(ctx, read), key, wholeOf(read));
       continue;
     }
-    checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, statedPrior(sentence.slice(0, m.index)), key);
+    checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, statedPrior(sentence.slice(0, m.index)) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year), key);
     checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), read.money, key);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
@@ -1316,7 +1329,7 @@ export default defineRule({
             // whole's.
             const named = itemNamed(read);
             if (!read.whole || named) checkStatedPriors(ctx, t.cell, sentence, index, phrase.length, year, key, wholeOf(read));
-            if (!read.whole) checkChangeFromStatedPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, statedPrior(sentence.slice(0, index)), key);
+            if (!read.whole) checkChangeFromStatedPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, statedPrior(sentence.slice(0, index)) ?? lastYearsAmountBefore(t.text, start, read.label, year), key);
             checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key, named ? wholeOf(read) : undefined);
           }
           const rises = a === '增加';
