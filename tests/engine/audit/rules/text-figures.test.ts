@@ -324,6 +324,7 @@ testRule(rule, {
         sheet('公开说明', [
           ['2022年度“三公”经费累计支出4.99万元，比上年减少0.02万元，下降0.40%。'],
           ['本年度公务接待费累计支出0.20万元；人员经费和公用经费累计645.23万元。'],
+          ['公务用车购置及运行维护费和公务接待费分别为4.79万元、0.20万元。'],
           ['2019年至2022年，本单位“三公”经费累计支出15.01万元。'],
           ['三年来，本单位“三公”经费累计支出15.01万元；近年来公务接待费累计1.20万元。'],
         ]),
@@ -562,6 +563,12 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“2021年至2022年三公经费累计10.50万元”，而本年财政拨款“三公”经费支出决算表中为 4.99 万元、上年（说明数据的上年数）为 5.01 万元，两年合计应为 10.00 万元。' },
         { severity: 'error', first: '公开说明!A2', message: '两年合计应为 0.46 万元。' },
       ],
+    },
+    {
+      // helper-h122: a 分别 list's names joined by 和 where one has 及 inside went unread (split at both): a wrong one passed.
+      name: 'a wrong amount of a 分别 list whose names are joined by 和, one with 及 inside',
+      sheets: [sheet('公开说明', [['公务用车购置及运行维护费和公务接待费分别为4.79万元、0.30万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。' }],
     },
     {
       // helper-h122: 累计 between the label and its amount went unread: a wrong figure passed.
