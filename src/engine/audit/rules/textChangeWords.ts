@@ -1240,9 +1240,9 @@ function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: n
     const thisYear = new RegExp(`本年|今年|[;；]${year === undefined ? '' : `|${year}年`}`).exec(rest);
     const clause = thisYear ? rest.slice(0, thisYear.index) : rest;
     for (const n of namedAmounts(clause)) {
-      // This year's figure and not last year's: the year not updated, which text-template-leftovers says.
+      // With no comma, this year's figure (the year not updated): text-template-leftovers says so, not a second 错误 here.
       const current = n.lookup(ctx.recognition, ctx.supplement);
-      if (/[,，]$/.test(m[0]) === false && current && agreesAtPrecision(n.money, current.fen, current.unit)) continue;
+      if (!/[,，]$/.test(m[0]) && current && agreesAtPrecision(n.money, current.fen, current.unit)) continue;
       checkStatedPrior(ctx, cell, n.money, indicatorKeyOf(n.label));
       for (const other of n.shared ?? []) checkStatedPrior(ctx, cell, n.money, indicatorKeyOf(other.label), undefined, other.label);
     }

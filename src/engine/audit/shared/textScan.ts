@@ -620,19 +620,19 @@ export const ALTERNATIVES: Readonly<Record<string, readonly Lookup[]>> = {
 };
 
 /**
- * Words allowed between a label and its amount: `收入总计1,488.29万元`, `公务接待费支出0.20万元`, `收入总计为…`, `…共计…`,
- * `收入、支出总计均为…` and `…各1,488.29万元` (both totals one figure: 支出总计's is read), and the amount in brackets after its label
- * (`人员经费（577.84万元）`, folded to ASCII brackets).
- */
-/**
  * A period of several years a sum is over (2019年至2022年, “十三五”期间, 近三年, 自2019年以来, 三年来, 近年来, 历年): an amount
  * after 累计 in its sentence is no figure of this year's tables (namedAmounts; text-figures' 合计, 共计 too).
  */
 export const YEARS_PERIOD = '(?:\\d{4}年?度?(?:至|到|—|-|－|~|～)\\d{4}年|十[一二三四]五.{0,2}(?:期间|时期)|近[两二三四五六七八九十]年|\\d{4}年度?(?:以来|起)|[两二三四五六七八九十几多近]年(?:来|以来|间)|历年)';
 const OVER_YEARS_BEFORE = new RegExp(`${YEARS_PERIOD}(?:(?!\\d{4}年)[^;；。])*$`);
 
+/**
+ * Words allowed between a label and its amount: `收入总计1,488.29万元`, `公务接待费支出0.20万元`, `收入总计为…`, `…共计…`,
+ * `收入、支出总计均为…` and `…各1,488.29万元` (both totals one figure: 支出总计's is read), and the amount in brackets after its label
+ * (`人员经费（577.84万元）`, folded to ASCII brackets).
+ */
 // 累计 too (“三公”经费累计支出3.01万元, 公务接待费累计0.20万元: the year's in total; helper-h122, unread, a wrong one passed); a sum
-// over several years (2019年至2022年…累计…) text-figures leaves.
+// over several years (2019年至2022年…累计…) namedAmounts leaves (OVER_YEARS_BEFORE).
 export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|决算数|决算|累计支出为|累计支出|累计为|累计|支出为|支出|合计为|合计|共计|总计为|总额为|均为|各为|各|为|是|达到|达)?:?\\(?';
 
 /**
