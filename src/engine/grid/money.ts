@@ -23,12 +23,27 @@ export function roundHalfAwayFromZero(value: number, decimals = 0): number {
   return result === 0 ? 0 : result;
 }
 
+/** How many 分 one of the unit is: for wholeFen, looked up once for a table rather than for every figure. */
+export function fenPerUnit(unit: Unit): number {
+  return FEN_PER_UNIT[unit];
+}
+
+/**
+ * toFen's common case: a value that is whole in 分 once scaled by `perUnit` (up to binary noise), so there is no half
+ * to decide; NaN for any other value (not finite, finer than 分, or too large), which toFen decides. Runs for every
+ * figure of a workbook, hence `+ 0` (turns -0 into 0) rather than a branch.
+ */
+export function wholeFen(value: number, perUnit: number): number {
+  const scaled = value * perUnit;
+  const nearest = Math.round(scaled);
+  return Math.abs(scaled - nearest) < 1e-6 && Math.abs(scaled) < 1e15 ? nearest + 0 : Number.NaN;
+}
+
 /** A value as written in a table of the given unit, in 分. */
 export function toFen(value: number, unit: Unit): number {
+  const whole = wholeFen(value, FEN_PER_UNIT[unit]);
+  if (!Number.isNaN(whole)) return whole;
   const scaled = value * FEN_PER_UNIT[unit];
-  // Nearly every figure is whole in 分 once scaled (up to binary noise): no half to decide. Runs for every figure.
-  const nearest = Math.round(scaled);
-  if (Math.abs(scaled - nearest) < 1e-6 && Math.abs(scaled) < 1e15) return nearest === 0 ? 0 : nearest;
   const fen = roundHalfAwayFromZero(scaled);
   // A figure finer than 分 (a formula's quotient in a 万元 or 千元 table) rounded up to 分 may land on the half of the
   // unit's second decimal that the figure itself falls short of: 223.144999999 万元 is shown 223.14, but as 223.1450 万元

@@ -1,4 +1,4 @@
-import { fenToWan, formatAmount, roundHalfAwayFromZero, toFen, unitFromText } from '../../../src/engine/grid/money';
+import { fenPerUnit, fenToWan, formatAmount, roundHalfAwayFromZero, toFen, unitFromText, wholeFen } from '../../../src/engine/grid/money';
 
 describe('amounts in 分', () => {
   it('rounds half away from zero, never to even, and survives binary representation error', () => {
@@ -27,6 +27,12 @@ describe('amounts in 分', () => {
     expect(Object.is(toFen(-0, '万元'), 0)).toBe(true);
     expect(Object.is(toFen(-0.001, '元'), 0)).toBe(true);
     expect(toFen(123_456_789_012.34, '元')).toBe(12_345_678_901_234);
+  });
+
+  it('reads a figure whole in 分 (the readers’ fast path) as toFen does, and leaves every other value to toFen', () => {
+    for (const value of [1372.79, -1363.45, 0.1 + 0.2, 123_456.78, 9_999_999.99]) expect(wholeFen(value, fenPerUnit('万元'))).toBe(toFen(value, '万元'));
+    expect(Object.is(wholeFen(-0, fenPerUnit('万元')), 0)).toBe(true);
+    for (const value of [0.005, 12.345, Number.NaN, Number.POSITIVE_INFINITY, 1e15]) expect(wholeFen(value, fenPerUnit('元'))).toBeNaN();
   });
 
   it('keeps a figure finer than 分 on the side of the half of the unit’s second decimal it stands on (no double rounding)', () => {

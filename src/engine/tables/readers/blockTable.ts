@@ -26,7 +26,7 @@ import type { StoredFigures } from './row';
 import { emptyWithoutNoteMessage, lacksEmptyNote, saysEmpty } from '../notes';
 import type { ReadResult, TableLocation } from './location';
 import { isFootnoteRow } from './location';
-import { toFen, type Unit } from '../../grid/money';
+import { fenPerUnit, toFen, wholeFen, type Unit } from '../../grid/money';
 
 interface CompiledBlock {
   readonly spec: BlockSpec;
@@ -521,8 +521,16 @@ function readFigures(reading: BlockReading, row: number, options: RowOptions): F
   // The row's cells fetched once, and a plain number (nearly every figure) read from them here: not looked up anew
   // for each column by readFen.
   const cells = options.headerRow ? undefined : sheet.rows[row];
+  const perUnit = fenPerUnit(unit);
   for (let i = 0; i < columns.length; i++) {
     const value = cells === undefined ? undefined : cells[columns[i]!.col];
+    // A number whole in 分 (nearly every figure) is stored at once; toFen and readFen decide the rest.
+    const whole = typeof value === 'number' ? wholeFen(value, perUnit) : Number.NaN;
+    if (!Number.isNaN(whole)) {
+      fens[at + i] = whole;
+      found = true;
+      continue;
+    }
     const read = options.headerRow ? null : typeof value === 'number' && Number.isFinite(value) ? toFen(value, unit) : readFen(sheet, row, columns[i]!.col, unit, log);
     if (typeof read === 'number') {
       fens[at + i] = read;
