@@ -332,7 +332,10 @@ function currentAmount(
   // Not the last of names listed before 分别 (公务用车购置及运行维护费、公务接待费分别较上年增加0.04万元、减少0.06万元): the changes
   // are each one's in turn (helper-h117: the first held to the last's 上年数, a correct sentence was a 错误).
   // Two totals named once (收入、支出总计分别比上年减少…) where more than one change follows: theirs in turn too (checkLabelsInTurn).
-  if (written && /(?:分别|依次)$/.test(subject) && /[^、]{2}、[^、]{2,}$/.test(written) && (!/收入?、支出?/.test(written) || turnChanges(text.slice(changeIndex)).length > 1)) return undefined;
+  // Names joined by 和, 及 or 与 alone too (公务用车购置及运行维护费和公务接待费分别较上年…; “三公”经费及公务接待费分别…):
+  // each a label (labelsListedBefore; helper-h124, the first held to the last's, a 错误).
+  const listed = (w: string) => /[^、]{2}、[^、]{2,}$/.test(w) || (labelsListedBefore(subject.replace(/(?:分别|依次)$/, ''), year)?.length ?? 0) > 1;
+  if (written && /(?:分别|依次)$/.test(subject) && listed(written) && (!/收入?(?:、|和|与|及)支出?/.test(written) || turnChanges(text.slice(changeIndex)).length > 1)) return undefined;
   const label = written && firstOfTwo(written);
   if (label && !/元$/.test(label)) {
     // Not an amount of a sentence opening on last year (2021年度收支总计1,801.23万元。2022年度收支总计较上年减少…: last year's;
@@ -1153,7 +1156,8 @@ function checkLabelsInTurn(ctx: Ctx, cell: CellRef, before: string, turn: ListIn
 function itemsListedBefore(ctx: Ctx, before: string): { figure: NamedFigure | undefined; key: string | undefined }[] | undefined {
   const t5 = ctx.recognition.tables.generalBudgetExpenditure;
   const clause = before.slice(Math.max(...[',', '，', ';', '；', ':', '：', '。'].map((c) => before.lastIndexOf(c))) + 1).replace(/\d{4}年度?$/, '');
-  const names = clause.split('、');
+  // A 支出 may follow the last (…（项）支出分别较上年…: helper-h124, unread, a wrong one passed).
+  const names = clause.replace(/(?<=\(项\))支出$/, '').split('、');
   if (!t5 || names.length < 2 || !names.every((n) => /\(项\)$/.test(n))) return undefined;
   const rows = names.map((n) => itemRowBefore(t5, n, n.length));
   if (rows.some((r) => r === undefined)) return undefined;

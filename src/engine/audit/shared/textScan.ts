@@ -1106,10 +1106,13 @@ const LIST_SEPARATOR = /和|及|与/;
  * review41).
  */
 // Or at one of them alone where the name has another inside (公务用车购置及运行维护费和公务接待费: at 和; helper-h122, unread).
+// A name after the first is a label's whole (…购置及运行维护费与公务接待费: not at 及, whose 运行维护费与公务接待费 only ends
+// with one; helper-h124, a 错误 of the first change held to the last's).
 function listNames(text: string): string[] {
   const endsLabel = (name: string) => LABELS.some(([l]) => name.endsWith(l));
+  const isLabel = (name: string) => LABEL_BY_NAME.has(name) || LABEL_BY_NAME.has(name.replace(NAME_TAIL, ''));
   return text.split('、').flatMap((piece) => {
-    const parts = [LIST_SEPARATOR, '和', '及', '与'].map((sep) => piece.split(sep)).find((p) => p.length > 1 && p.every(endsLabel));
+    const parts = [LIST_SEPARATOR, '和', '及', '与'].map((sep) => piece.split(sep)).find((p) => p.length > 1 && p.every(endsLabel) && p.slice(1).every(isLabel));
     return parts ?? [piece];
   });
 }
