@@ -1241,6 +1241,8 @@ function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: n
     if (!namesLastYear(m[1], year)) continue;
     const from = m.index! + m[0].length;
     const rest = sentence.slice(from);
+    // Not a period from last year (2021年以来，…累计…; 2021年起…: helper-h124, its sum held to the 上年数, a 错误).
+    if (/^(?:以来|起|至今)/.test(rest)) continue;
     const thisYear = new RegExp(`本年|今年|[;；]${year === undefined ? '' : `|${year}年`}`).exec(rest);
     const clause = thisYear ? rest.slice(0, thisYear.index) : rest;
     for (const n of namedAmounts(clause)) {

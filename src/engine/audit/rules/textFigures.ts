@@ -236,7 +236,8 @@ const OVER_YEARS = new RegExp(`${YEARS_PERIOD}[^;。]*?(?:累计|合计|共计|�
  * the tables and the item's 上年数 (说明数据) together (helper-h122: unread as a sum over years, a wrong one passed). Other
  * periods hold years no workbook gives; an item with no 上年数 known is not read either.
  */
-const TWO_YEARS = /(\d{4})年?度?(?:至|到|—|-|－|~|～)(\d{4})年度?/;
+// Or the two listed (2021年、2022年…; 2021年度和2022年度…: helper-h124).
+const TWO_YEARS = /(\d{4})年?度?(?:至|到|—|-|－|~|～|、|和)(\d{4})年度?(?!相比|比较|对比)/;
 const SUM_BEFORE_AMOUNT = /(?:累计|共计)(?:支出)?(?:为|是|达到|达)?:?\(?[-\d]/;
 
 function lastTwoYearsSums(ctx: RuleContext, sentence: string, year: number | undefined): { label: string; stated: TextMoney; current: NamedFigure; prior: number }[] {

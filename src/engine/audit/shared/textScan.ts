@@ -623,7 +623,9 @@ export const ALTERNATIVES: Readonly<Record<string, readonly Lookup[]>> = {
  * A period of several years a sum is over (2019年至2022年, “十三五”期间, 近三年, 自2019年以来, 三年来, 近年来, 历年): an amount
  * after 累计 in its sentence is no figure of this year's tables (namedAmounts; text-figures' 合计, 共计 too).
  */
-export const YEARS_PERIOD = '(?:\\d{4}年?度?(?:至|到|—|-|－|~|～)\\d{4}年|十[一二三四]五.{0,2}(?:期间|时期)|近[两二三四五六七八九十]年|\\d{4}年度?(?:以来|起)|[两二三四五六七八九十几多近]年(?:来|以来|间)|历年)';
+// Two years listed (2021年、2022年…累计; 2021年度和2022年度…) and “十四五”以来 too (helper-h124: read as this year's, a 错误);
+// not two compared (2022年和2021年相比，收入总计…: this year's).
+export const YEARS_PERIOD = '(?:\\d{4}年?度?(?:至|到|—|-|－|~|～)\\d{4}年|\\d{4}年度?(?:、|和)\\d{4}年(?!度?(?:相比|比较|对比))|十[一二三四]五.{0,2}(?:期间|时期|以来)|近[两二三四五六七八九十]年|\\d{4}年度?(?:以来|起)|[两二三四五六七八九十几多近]年(?:来|以来|间)|历年)';
 const OVER_YEARS_BEFORE = new RegExp(`${YEARS_PERIOD}(?:(?!\\d{4}年)[^;；。])*$`);
 
 /**

@@ -704,6 +704,8 @@ testRule(rule, {
           ['行政运行（项）、一般行政管理事务（项）分别较上年减少180.39万元、增加650.22万元。'],
           // helper-h124: two names joined by 和, 及 or 与 alone (no 、), one with 及 inside: the first change was held to the last
           // name's 上年数 (a 错误), or the list split at the 及 inside 公务用车购置及运行维护费.
+          // helper-h124: a sum since last year (2021年以来…累计…) is no last year's amount (held to the 上年数, a 错误).
+          ['2021年以来，“三公”经费累计支出10.00万元。'],
           ['公务用车购置及运行维护费和公务接待费分别较上年增加0.04万元、减少0.06万元。'],
           ['公务用车购置及运行维护费与公务接待费分别较上年增加0.04万元和减少0.06万元。'],
           ['“三公”经费及公务接待费分别比上年减少0.02万元、减少0.06万元。'],
