@@ -340,7 +340,14 @@ function currentAmount(
   if (label && !/元$/.test(label)) {
     // Not an amount of a sentence opening on last year (2021年度收支总计1,801.23万元。2022年度收支总计较上年减少…: last year's;
     // helper-h119, held to it, a correct sentence was a 错误).
-    const ours = year === undefined ? before : before.replace(new RegExp(`(?<=^|。)${year - 1}年[^。]*。`, 'g'), '');
+    // Nor of one opening on 上年 (上年公务接待费0.26万元。本年…), nor of a clause opening on last year before this year's (2021年度
+    // 收支总计均为1801.23万元，2022年度收支总计均较上年减少…; …；2022年度…): helper-h124, held to it, a 错误.
+    const ours =
+      year === undefined
+        ? before
+        : before
+            .replace(new RegExp(`(?<=^|。)(?:${year - 1}年|上一?年度?(?!结转|结余))[^。]*。`, 'g'), '')
+            .replace(new RegExp(`(?<=^|[。;；,，])${year - 1}年[^。]*?(?=[,，;；]${year}年)`, 'g'), '');
     // Leading words that are no part of the name go (年度…); a qualifier does not (政府性基金预算财政拨款收入 is
     // not the 财政拨款收入 total).
     for (let i = 0; i < label.length - 1 && namesItself(label.slice(0, i), label.slice(i)); i++) {
