@@ -991,8 +991,9 @@ const LAST_YEAR = COMPARED_YEAR.replace('\\d{4}', '(\\d{4})');
 // Also with 分别 after the comparison (…1,488.29万元、1,488.29万元，与上年相比分别减少…、…; 比上年分别…: helper-h107, unread).
 // Or right after names listed before it with no amounts (其中：公务用车购置及运行维护费、公务接待费分别较上年增加…、…; …与上年相比
 // 分别…; …较上年分别…: helper-h122, the names read in turn by labelsListedBefore), no comma between.
+// 上年同期 too (…分别较上年同期增加…、…: helper-h124, unread, a wrong one passed).
 const IN_TURN = new RegExp(
-  `[,，]?(?:分别(?:比|较|与)${LAST_YEAR}(?:决算数?)?(?:相比)?|(?:与${LAST_YEAR}(?:决算数?)?相比|(?:比|较)${LAST_YEAR}(?:决算数?)?)[,，]?分别)[,，]?`,
+  `[,，]?(?:分别(?:比|较|与)${LAST_YEAR}(?:同期)?(?:决算数?)?(?:相比)?|(?:与${LAST_YEAR}(?:同期)?(?:决算数?)?相比|(?:比|较)${LAST_YEAR}(?:同期)?(?:决算数?)?)[,，]?分别)[,，]?`,
   'g',
 );
 const TURN_AMOUNT = new RegExp(`^(增加|减少)?了?${MONEY}`);
