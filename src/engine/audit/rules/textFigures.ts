@@ -255,6 +255,18 @@ function lastTwoYearsSums(ctx: RuleContext, sentence: string, year: number | und
   });
 }
 
+/**
+ * Words in a clause opening on last year (2021年度，本部门收入总计1801.23万元，支出总计1801.23万元；2022年度…; 上年度人员经费…，
+ * 公用经费…), up to where this year is named: its amounts are last year's, the names after its first too (text-change-words
+ * holds them to the 上年数). Read as this year's, a correct sentence was a 错误 (helper-h124). Not a period from last year
+ * (2021年以来, 2021年至2022年), nor last year's amount alone in a clause of this year's (…1,488.29万元，上年为1,801.23万元，支出总计…).
+ */
+function inLastYearClause(before: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const opening = [...before.matchAll(new RegExp(`(?:^|[。;；,，])(?:上一?年度?|去年|${year - 1}年度?)(?!以来|起|至|到|—|-|－|~|～|、|和|同期|结转|结余|度|决算数?为|数?为|是|[:：\\d(])`, 'g'))].pop();
+  return opening !== undefined && !new RegExp(`本年|今年|[;；]|${year}年`).test(before.slice(opening.index! + opening[0].length));
+}
+
 export default defineRule({
   id: 'text-figures',
   title: '公开说明中的金额与决算表一致',
@@ -279,6 +291,7 @@ export default defineRule({
         const named = ownAmounts(namedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY), rec, ctx.supplement);
         for (const n of named) {
           if (OVER_YEARS.test(sentence.slice(0, n.end))) continue;
+          if (inLastYearClause(sentence.slice(0, n.index), rec.document.year?.value)) continue;
           const namesake = economicNamesake(rec, n.label, sentence);
           let figures = namesake ? [namesake] : [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           // The 三公 item's own figure (table 07) stays one the words may mean: 公用经费…；公务接待费0.20万元，比上年减少0.06万元 is

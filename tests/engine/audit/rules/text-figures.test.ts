@@ -347,6 +347,18 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h124: a clause opening on last year holds last year's amounts up to where this year is named, the names after
+      // its first too (2021年度，本部门收入总计…，支出总计1801.23万元；2022年度…): read as this year's, a 错误.
+      name: 'amounts of a clause opening on last year, after its first name',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度，本部门收入总计1801.23万元，支出总计1801.23万元；2022年度收入总计1488.29万元，支出总计1488.29万元。'],
+          ['2021年度收入总计1801.23万元，支出总计1801.23万元。2022年度收入总计1488.29万元，支出总计1488.29万元。'],
+          ['上年度人员经费598.00万元，公用经费92.95万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h122: one amount shared by two names (均为, 各为) after last year's year or 上年: both names' last year's figure, not
       // this year's 支出总计 (held to the table's 1,488.29, a correct sentence was a 错误).
       name: 'last year’s figure shared by two names (2021年收入、支出总计均为…, 2021年度收入总计、支出总计均为…, 上年…)',
@@ -562,12 +574,16 @@ testRule(rule, {
           ['2021年至2022年，本单位“三公”经费累计支出10.50万元。'],
           ['2021—2022年公务接待费累计支出0.40万元。'],
           ['2021年、2022年“三公”经费累计支出10.50万元。'],
+          ['2021年度收入总计1801.23万元，2022年度支出总计1488.92万元。'],
+          ['2022年度收入总计1488.29万元，上年为1801.23万元，支出总计1488.92万元。'],
         ]),
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“2021年至2022年三公经费累计10.50万元”，而本年财政拨款“三公”经费支出决算表中为 4.99 万元、上年（说明数据的上年数）为 5.01 万元，两年合计应为 10.00 万元。' },
         { severity: 'error', first: '公开说明!A2', message: '两年合计应为 0.46 万元。' },
         { severity: 'error', first: '公开说明!A3', message: '两年合计应为 10.00 万元。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“支出总计1488.92万元”' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字写“支出总计1488.92万元”' },
       ],
     },
     {
