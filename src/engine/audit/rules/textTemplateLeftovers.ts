@@ -145,6 +145,9 @@ function lastYearsBalance(after: string, year: number): boolean {
 /** A comparison with the start of this year (较2022年初, 与2022年年初相比, 比2022年1月1日): this year's, rightly. */
 const THIS_YEARS_START = /^(?:年?初|1月1日)/;
 
+/** A change of nothing: the year's figure is last year's. */
+const LEVEL = /持平|没有变化|无变化|未发生变化/;
+
 /**
  * A sentence opening with last year's figure and going on to this year's (2021年度收入总计1,801.23万元，2022年度收入总计
  * 1,488.29万元，减少…): a comparison, not last year's text left in (review41). This year's may follow a ； as well
@@ -157,11 +160,14 @@ function comparesWithThisYear(ctx: RuleContext, text: string, year: number): boo
   // 减少…): a 错误 on a correct sentence (helper-h119). Its figure must be the 上年数, none this year's (the year not updated).
   // An item whose 上年数 the workbook does not hold (机关运行经费, 人员经费: no 说明数据 上年数) cannot be shown wrong there: a
   // comparison too, unless its figure is this year's (helper-h122: a 错误 on a correct sentence).
+  // Level with last year (2022年度均与上年持平): this year's figure is last year's too, so an amount equal to it is no sign
+  // of a year not updated (helper-h124: 2021年度因公出国（境）费、公务用车购置费均为0万元。2022年度均与上年持平。 was a 错误).
   const amounts = namedAmounts(first);
+  const level = LEVEL.test(next);
   return (
     new RegExp(`^${year}年度?[^。]{0,30}?(?:(?:比|较|与)(?:上一?年|${year - 1}年)|同比)`).test(next) &&
     amounts.some((n) => lastYears(ctx, n.money, n.label) || priorUnknown(ctx, n.label)) &&
-    !amounts.some((n) => thisYearsOnly(ctx, n.money, n.label, n.lookup(ctx.recognition, ctx.supplement)))
+    (level || !amounts.some((n) => thisYearsOnly(ctx, n.money, n.label, n.lookup(ctx.recognition, ctx.supplement))))
   );
 }
 

@@ -33,6 +33,17 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h124: last year's figure of an item with no 上年数 known, equal to this year's, the next sentence saying the two
+      // years are level: last year's, rightly (read as this year's left under last year's year, a 错误 on a correct sentence).
+      name: 'last year’s figure equal to this year’s, the next sentence saying the two years are level',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度因公出国（境）费、公务用车购置费均为0万元。2022年度均与上年持平。'],
+          ['2021年度公务用车购置费0.00万元。2022年度与上年相比没有变化。'],
+        ]),
+      ],
+    },
+    {
       // helper-h122: last year's figure of an item whose 上年数 the workbook does not hold (机关运行经费, 人员经费: no 说明数据
       // 上年数), this year's change from it in the next sentence: it cannot be shown wrong, no leftover (a 错误 on a correct
       // sentence).
