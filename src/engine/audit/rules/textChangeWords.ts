@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, CONNECTOR, labelFigure, labelsListedBefore, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, CONNECTOR, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -1163,7 +1163,7 @@ function checkLabelsInTurn(ctx: Ctx, cell: CellRef, before: string, turn: ListIn
  */
 function itemsListedBefore(ctx: Ctx, before: string): { figure: NamedFigure | undefined; key: string | undefined }[] | undefined {
   const t5 = ctx.recognition.tables.generalBudgetExpenditure;
-  const clause = before.slice(Math.max(...[',', '，', ';', '；', ':', '：', '。'].map((c) => before.lastIndexOf(c))) + 1).replace(/\d{4}年度?$/, '');
+  const clause = namesClause(before).words;
   // A 支出 may follow the last (…（项）支出分别较上年…: helper-h124, unread, a wrong one passed).
   const names = clause.replace(/(?<=\(项\))支出$/, '').split('、');
   if (!t5 || names.length < 2 || !names.every((n) => /\(项\)$/.test(n))) return undefined;

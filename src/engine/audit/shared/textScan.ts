@@ -1149,6 +1149,15 @@ function expandedNames(text: string): string[] {
 const NAME_TAIL = /(?:支出)?(?:决算数?)?$/;
 
 /**
+ * The last clause of `before` (the words after its last comma, semicolon, colon or 。), where names listed before 分别
+ * stand, and where it starts; a year closing it goes (…（项）2022年度分别…).
+ */
+export function namesClause(before: string): { readonly start: number; readonly words: string } {
+  const start = Math.max(...[',', '，', ';', '；', ':', '：', '。'].map((c) => before.lastIndexOf(c))) + 1;
+  return { start, words: before.slice(start).replace(/\d{4}年度?$/, '') };
+}
+
+/**
  * The labels of names listed before 分别 with no amount of their own, their changes after it in turn (其中：公务用车购置及运行
  * 维护费、公务接待费分别较上年增加0.04万元、减少0.06万元; 收入、支出总计分别比上年…): `before` the sentence's words up to the
  * 分别 or the comparison, ending on the last name (a year after it goes: …（项）2022年度分别…). Each name in turn as the
@@ -1156,8 +1165,7 @@ const NAME_TAIL = /(?:支出)?(?:决算数?)?$/;
  * there are fewer than two names.
  */
 export function labelsListedBefore(before: string, year?: number): { readonly label: string; readonly lookup: Lookup }[] | undefined {
-  const clauseStart = Math.max(...[',', '，', ';', '；', ':', '：', '。'].map((c) => before.lastIndexOf(c))) + 1;
-  const words = before.slice(clauseStart).replace(/\d{4}年度?$/, '');
+  const { start: clauseStart, words } = namesClause(before);
   if (mayStateAmount(words)) return undefined;
   const shared = SHARED_TOTAL.exec(words);
   const names = expandedNames(words);

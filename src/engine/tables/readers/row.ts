@@ -123,11 +123,6 @@ export class Row implements RowModel, FiguresStored, StoredFigures {
     return (this.#made ??= figureRecord(this));
   }
 
-  /** The 分 of the row's `i`th column (NaN: no figure). */
-  fen(i: number): number {
-    return this.fens[this.at + i]!;
-  }
-
   exactFen(column: string): ExactFen {
     const { columns, invalid } = this;
     for (let i = 0; i < columns.length; i++) {
