@@ -12,24 +12,44 @@
  */
 import { execFileSync } from 'child_process';
 import path from 'path';
+import { median } from './stats';
 
 export interface ReadingResult {
   readonly checkMs: number;
   readonly exceljsMs: number;
   readonly floorMs: number;
+  /** Each process's own ratio of its check's median to its floor's, in the order they ran: the spread the pool evens out. */
+  readonly vsFloorByProcess: readonly number[];
 }
 
-function inChild(which: 'ours' | 'exceljs', file: string, runs: number, warmRounds: number): number[] {
+/** The times of every timed round, one list per work of `which`. */
+function inChild(which: 'ours' | 'exceljs', file: string, runs: number, warmRounds: number): number[][] {
   const out = execFileSync(process.execPath, [path.join(__dirname, 'readingChild.js'), which, file, String(runs), String(warmRounds)], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return JSON.parse(out) as number[];
+  return JSON.parse(out) as number[][];
 }
 
-/** Medians of `runs` rounds after `warmRounds` untimed ones: ours and the floor in one process, ExcelJS in another. */
-export function readingTimes(file: string, runs: number, warmRounds: number): ReadingResult {
-  const [checkMs, floorMs] = inChild('ours', file, runs, warmRounds) as [number, number];
-  const [exceljsMs] = inChild('exceljs', file, runs, warmRounds) as [number];
-  return { checkMs, exceljsMs, floorMs };
+/**
+ * Medians of `runs` rounds after `warmRounds` untimed ones in each of `processes` processes, the rounds of all of them
+ * pooled: ours and the floor in one process, ExcelJS in another, the processes of each in turn. Pooled because one
+ * process's ratio to the floor is one draw of how V8 happened to compile that process (which functions, when, in
+ * which tier) and of what the shared machine did meanwhile: ten processes of one build of the 5,000-row workbook, each
+ * timed over the same rounds, gave 2.45 to 5.90× (stop 55), so that a budget of 5× read off one
+ * of them passed or failed by the draw.
+ */
+export function readingTimes(file: string, runs: number, warmRounds: number, processes = 1): ReadingResult {
+  const check: number[] = [];
+  const floor: number[] = [];
+  const exceljs: number[] = [];
+  const vsFloorByProcess: number[] = [];
+  for (let p = 0; p < processes; p++) {
+    const [c, f] = inChild('ours', file, runs, warmRounds) as [number[], number[]];
+    check.push(...c);
+    floor.push(...f);
+    vsFloorByProcess.push(median(c) / median(f));
+  }
+  for (let p = 0; p < processes; p++) exceljs.push(...inChild('exceljs', file, runs, warmRounds)[0]!);
+  return { checkMs: median(check), exceljsMs: median(exceljs), floorMs: median(floor), vsFloorByProcess };
 }

@@ -3,7 +3,7 @@
 // JavaScript over the compiled command line (dist/, as `juesuan check` runs it): under ts-node the process would
 // also hold TypeScript's compiler, ≈ 100 MB of old generation that every young-generation collection in a timed
 // check would have to scan (scavenges of 15–20 ms against 6–16 without it, measured on a 5,000-row workbook).
-// Prints the medians, one per work, as JSON.
+// Prints every timed round's time, one list per work, as JSON: reading.ts pools the rounds of several processes.
 'use strict';
 const fs = require('fs');
 const { inflateRawSync } = require('zlib');
@@ -41,8 +41,6 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
 const collectGarbage = () => gc({ type: 'minor' });
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 // `warmRounds` untimed rounds, then `runs` timed ones, each round timing the works in turn (so that a busy moment
 // hits them alike). Warmed because a check of a department-sized workbook reaches its steady pace only in its tenth
 // to twelfth round (V8 optimising the reader's and the rules' functions; measured: 115, 53, 35, 18, 21, 36, 16, 15,
@@ -61,7 +59,7 @@ async function main() {
       times[w].push(performance.now() - start);
     }
   }
-  process.stdout.write(`${JSON.stringify(times.map(median))}\n`);
+  process.stdout.write(`${JSON.stringify(times)}\n`);
 }
 
 main().catch((e) => {
