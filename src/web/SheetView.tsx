@@ -15,6 +15,7 @@ import { Button, makeStyles, mergeClasses, MessageBar, MessageBarActions, Messag
 import { columnLetters, toA1 } from '../engine/grid/address';
 import { parseTsv, toTsv } from '../engine/edit/tsv';
 import type { CellView, SheetView as View } from './xlsxHost';
+import { drawnAt, drawnSpan, MERGED } from './view';
 import type { CellInput, EditOutcome, UndoOutcome } from './edits';
 import { Bounds, cellsOf, Direction, move, pasteTargets, rangeOf, Selection, single, spanning } from './selection';
 
@@ -125,9 +126,19 @@ function cellTitle(cell: CellView | undefined, note: string | undefined): string
   return base;
 }
 
+/**
+ * The cell drawing (row, col): its merged area's first cell spans the area, and the area's other cells have no `td`, so
+ * a cell is found by its column's attribute rather than by its place in the row.
+ */
+function cellBox(table: HTMLTableElement | null, sheet: View, row: number, col: number): HTMLTableCellElement | undefined {
+  const at = drawnAt(sheet, row, col);
+  return table?.rows[at.row + 1]?.querySelector<HTMLTableCellElement>(`td[data-col="${at.col}"]`) ?? undefined;
+}
+
 function Grid(props: { sheet: View; width: number; height: number; tableRef: RefObject<HTMLTableElement | null> }) {
   const styles = useStyles();
   const { sheet, width, height } = props;
+  const spans = new Map(sheet.merges.map((m) => [`${m.top},${m.left}`, drawnSpan(sheet, m)]));
   return (
     <table className={styles.table} ref={props.tableRef}>
       <thead>
@@ -148,15 +159,21 @@ function Grid(props: { sheet: View; width: number; height: number; tableRef: Ref
               <th className={styles.rowHead}>{r + 1}</th>
               {Array.from({ length: width }, (_, c) => {
                 const cell = row?.[c];
+                // Inside a merged area: drawn by the area's first cell.
+                if (cell === MERGED) return null;
                 const key = `${r},${c}`;
+                const span = spans.get(key);
                 const level = sheet.highlights.get(key);
                 const note = sheet.notes.get(key);
                 // The sheet's own column width (0: hidden); wrapped text and text running over empty cells as in Excel.
                 const px = sheet.widths[c];
-                const spills = !!cell?.text && !cell.numeric && !cell.wrap && !row?.[c + 1]?.text;
+                // A merged area's text stays in its area, as Excel draws it.
+                const spills = !span && !!cell?.text && !cell.numeric && !cell.wrap && !row?.[c + 1]?.text;
                 return (
                   <td
                     key={c}
+                    rowSpan={span && span.rows > 1 ? span.rows : undefined}
+                    colSpan={span && span.cols > 1 ? span.cols : undefined}
                     style={px === undefined ? undefined : px === 0 ? { display: 'none' } : { width: px, minWidth: px, maxWidth: px }}
                     className={mergeClasses(
                       styles.cell,
@@ -228,7 +245,7 @@ export function SheetView(props: {
     if (!props.selected || !sheet) return;
     setState({ sheet: sheet.name, selection: single(props.selected) });
     setEditing(undefined);
-    const td = tableRef.current?.rows[props.selected.row + 1]?.cells[props.selected.col + 1];
+    const td = cellBox(tableRef.current, sheet, props.selected.row, props.selected.col);
     const scroller = td?.closest('[data-scroller]') as HTMLElement | null;
     if (td && scroller) scroller.scrollTo({ top: td.offsetTop - scroller.clientHeight / 2, left: td.offsetLeft - scroller.clientWidth / 2 });
   }, [props.selected, props.active]);
@@ -240,7 +257,7 @@ export function SheetView(props: {
     const canvas = canvasRef.current;
     if (!table || !canvas) return;
     const origin = canvas.getBoundingClientRect();
-    const box = (row: number, col: number) => table.rows[row + 1]?.cells[col + 1];
+    const box = (row: number, col: number) => (sheet ? cellBox(table, sheet, row, col) : undefined);
     const rectOf = (a: Element | undefined, b: Element | undefined): Rect | undefined => {
       if (!a || !b) return undefined;
       const r1 = a.getBoundingClientRect();
@@ -265,7 +282,7 @@ export function SheetView(props: {
   const activeView = sheet.rows[selection.anchor.row]?.[selection.anchor.col];
   const address = toA1(selection.anchor.row, selection.anchor.col);
   const focusInput = () => inputRef.current?.focus({ preventScroll: true });
-  const reveal = (row: number, col: number) => tableRef.current?.rows[row + 1]?.cells[col + 1]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const reveal = (row: number, col: number) => cellBox(tableRef.current, sheet, row, col)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   const goTo = (s: Selection) => {
     select(s);
     reveal(s.focus.row, s.focus.col);

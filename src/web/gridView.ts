@@ -13,7 +13,7 @@ import { editText } from '../engine/edit/typed';
 import type { AddinCells } from '../engine/edit/addinCells';
 import { readAppearance, SheetAppearance } from '../hosts/xlsx/appearance';
 import { corrupt, openXlsxOnce, readXlsx, XlsxReadError } from '../hosts/xlsx/file';
-import { CellView, cellLook, columnPixels, MAX_ROWS, MERGED, shownValue, SheetView } from './view';
+import { CellView, cellLook, columnPixels, drawnMerges, MAX_ROWS, MERGED, shownValue, SheetView } from './view';
 
 /** `row * 16384 + col` of the cells inside merged areas other than their first. */
 function mergedAway(sheet: SheetGrid): Set<number> {
@@ -47,7 +47,8 @@ function sheetView(sheet: SheetGrid, look: SheetAppearance, cells: Pick<AddinCel
     return chars === 0 ? 0 : chars ? columnPixels(chars) : undefined;
   });
   const hiddenRows = new Set((sheet.hiddenRows ?? []).filter((r) => r < height));
-  return { name: sheet.name, rows, highlights: look.flags, notes: look.notes, rowsLeftOut: Math.max(0, look.rowCount - MAX_ROWS), hiddenRows, widths };
+  const merges = drawnMerges(sheet.merges ?? [], height);
+  return { name: sheet.name, rows, highlights: look.flags, notes: look.notes, rowsLeftOut: Math.max(0, look.rowCount - MAX_ROWS), hiddenRows, widths, merges };
 }
 
 /** The visible sheets' views, in the workbook's order; the add-in's cells shaded where they are given. */

@@ -3,7 +3,7 @@
  * the ExcelJS workbook being edited (xlsxHost.ts) and, while ExcelJS is still loading, our own reader's grid with
  * the sheets' formats (gridView.ts). Both must draw a workbook alike; a test holds them to it.
  */
-import type { CellValue } from '../engine/grid/cell';
+import type { CellValue, MergedArea } from '../engine/grid/cell';
 import type { FlagLevel } from '../engine/plan/plan';
 import type { AddinCell } from '../engine/edit/addinCells';
 import { formatAmount } from '../engine/grid/money';
@@ -34,6 +34,8 @@ export interface SheetView {
   readonly hiddenRows: ReadonlySet<number>;
   /** Each column's width in pixels as Excel draws it (0: hidden), undefined where the sheet's default serves. */
   readonly widths: readonly (number | undefined)[];
+  /** The merged areas that start in the rows drawn, by their top row then left column: each drawn as one cell. */
+  readonly merges: readonly MergedArea[];
 }
 
 /** Rows the view draws at most. */
@@ -69,5 +71,36 @@ export function cellLook(addin: AddinCell | undefined, wrap: boolean | undefined
   };
 }
 
-/** A cell inside a merged area, other than its first: drawn empty. */
+/** A cell inside a merged area, other than its first: not drawn, its area's first cell spanning it. */
 export const MERGED: CellView = { text: '', numeric: false, edit: '' };
+
+/** The merged areas of `merges` starting in the first `height` rows, cut to them, ordered by top row then left column. */
+export function drawnMerges(merges: readonly MergedArea[], height: number): MergedArea[] {
+  return merges
+    .filter((m) => m.top < height && (m.bottom > m.top || m.right > m.left))
+    .map((m) => (m.bottom < height ? m : { ...m, bottom: height - 1 }))
+    .sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** The merged area holding cell (row, col), if any. */
+export function mergeOf(view: Pick<SheetView, 'merges'>, row: number, col: number): MergedArea | undefined {
+  return view.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+/** The cell that draws (row, col): the first cell of its merged area, or itself. */
+export function drawnAt(view: Pick<SheetView, 'merges'>, row: number, col: number): { readonly row: number; readonly col: number } {
+  const m = mergeOf(view, row, col);
+  return m ? { row: m.top, col: m.left } : { row, col };
+}
+
+/**
+ * The rows and columns a merged area's first cell spans as the table draws it: only those shown (a hidden row or column
+ * is no part of the table's layout, and a span counting it would push the cells after it out of their columns).
+ */
+export function drawnSpan(view: Pick<SheetView, 'hiddenRows' | 'widths'>, m: MergedArea): { readonly rows: number; readonly cols: number } {
+  let rows = 0;
+  for (let r = m.top; r <= m.bottom; r++) if (!view.hiddenRows.has(r)) rows++;
+  let cols = 0;
+  for (let c = m.left; c <= m.right; c++) if (view.widths[c] !== 0) cols++;
+  return { rows: Math.max(rows, 1), cols: Math.max(cols, 1) };
+}

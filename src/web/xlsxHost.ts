@@ -20,7 +20,8 @@ import { Listeners } from './listeners';
 import { applyPlan, writeXlsx } from '../hosts/xlsx/apply';
 import type { PaneHost } from '../taskpane/host';
 import { saveBytes } from '../taskpane/download';
-import { CellView, cellLook, columnPixels, MAX_ROWS, MERGED, SheetView, shownValue } from './view';
+import { CellView, cellLook, columnPixels, drawnMerges, MAX_ROWS, MERGED, SheetView, shownValue } from './view';
+import type { MergedArea } from '../engine/grid/cell';
 import { NO_CHARTS_IN_XLSX } from '../hosts/noCharts';
 
 export type { CellView, SheetView } from './view';
@@ -54,6 +55,8 @@ function sheetView(ws: ExcelJS.Worksheet, cells: AddinCells): SheetView {
   const notes = new Map<string, string>();
   const hidden: number[] = [];
   let lastWithValue = 0;
+  // Each merged area from its cells, by its first cell: a cell inside one names that cell its master.
+  const merges = new Map<string, { top: number; left: number; bottom: number; right: number }>();
   const height = Math.min(ws.rowCount, MAX_ROWS);
   const width = ws.columnCount;
   for (let r = 1; r <= height; r++) {
@@ -63,7 +66,14 @@ function sheetView(ws: ExcelJS.Worksheet, cells: AddinCells): SheetView {
     if (row.hasValues) lastWithValue = r;
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
-      line.push(cell.type === ExcelJS.ValueType.Merge ? MERGED : display(cell, cells.at(ws.name, r - 1, c - 1)));
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        line.push(MERGED);
+        const master = cell.master;
+        const area = merges.get(master.address) ?? { top: Number(master.row) - 1, left: Number(master.col) - 1, bottom: Number(master.row) - 1, right: Number(master.col) - 1 };
+        area.bottom = Math.max(area.bottom, r - 1);
+        area.right = Math.max(area.right, c - 1);
+        merges.set(master.address, area);
+      } else line.push(display(cell, cells.at(ws.name, r - 1, c - 1)));
       const note = noteText(cell);
       if (note) notes.set(`${r - 1},${c - 1}`, note);
     }
@@ -86,7 +96,7 @@ function sheetView(ws: ExcelJS.Worksheet, cells: AddinCells): SheetView {
   });
   // Up to the last row with a value, as our reader gives them (gridView.ts): a hidden row past it draws nothing anyway.
   const hiddenRows = new Set(hidden.filter((r) => r < lastWithValue));
-  return { name: ws.name, rows, highlights, notes, rowsLeftOut: Math.max(0, ws.rowCount - MAX_ROWS), hiddenRows, widths };
+  return { name: ws.name, rows, highlights, notes, rowsLeftOut: Math.max(0, ws.rowCount - MAX_ROWS), hiddenRows, widths, merges: drawnMerges([...merges.values()] as MergedArea[], height) };
 }
 
 export class XlsxHost implements PaneHost {

@@ -163,6 +163,28 @@ describeWithBrowser('the web page', () => {
     await page.setViewportSize({ width: 1360, height: 900 });
   });
 
+  it('draws a merged area as one cell: the title across the table, a header cell over two rows', async () => {
+    await page.getByRole('tab', { name: '支出决算表', exact: true }).click();
+    // A1:H1 (the title) and C3:C4 (a column's header) as the sample merges them; their other cells not drawn.
+    const title = page.locator('td[data-cell=A1]');
+    expect(await title.getAttribute('colspan')).toBe('8');
+    expect(await page.locator('td[data-cell=B1]').count()).toBe(0);
+    const header = page.locator('td[data-cell=C3]');
+    expect(await header.getAttribute('rowspan')).toBe('2');
+    expect(await page.locator('td[data-cell=C4]').count()).toBe(0);
+    // The cells below the areas stay in their columns: F5 starts where F3 (over F3:F4) does, C5 where C3 does.
+    const x = async (cell: string) => Math.round((await page.locator(`td[data-cell=${cell}]`).boundingBox())!.x);
+    expect(await x('F5')).toBe(await x('F3'));
+    expect(await x('C5')).toBe(await x('C3'));
+    // A click on the area selects it whole, as its first cell.
+    await header.click();
+    const selected = page.locator('[data-selected=true]');
+    expect(await selected.getAttribute('data-cell')).toBe('C3');
+    const box = (await header.boundingBox())!;
+    expect(box.height).toBeGreaterThan((await page.locator('td[data-cell=C5]').boundingBox())!.height * 1.5);
+    await page.screenshot({ path: screenshotPath('web-sheet-merged') });
+  });
+
   it('downloads the workbook with everything the pane wrote', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
     const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-dl-')), 'out.xlsx');

@@ -95,6 +95,19 @@ describe('the sheet view drawn from our reader', () => {
     expect([...sheet!.hiddenRows]).toEqual([8, 10]);
     expect(sheet!.rows[4]![2]).toMatchObject({ text: '', wrap: true });
     expect(sheet!.notes.get('1,1')).toBe('备注的文字');
+    // The merged area drawn as one cell: its first cell spans it, the others are not drawn.
+    expect(sheet!.merges).toEqual([{ top: 3, left: 0, bottom: 5, right: 1 }]);
+    expect(sheet!.rows[3]![0]!.text).toBe('合并');
+  });
+
+  it('gives the merged areas of the sample, the same from both sources, and none of one cell', async () => {
+    const { fast, exceljs } = await bothViews(readFileSync(SAMPLE));
+    const total = fast.find((v) => v.name === '收入支出决算总表')!;
+    // The title across the table's columns, and the header's cells over two rows.
+    expect(total.merges.length).toBeGreaterThan(0);
+    expect(total.merges.some((m) => m.top === 0 && m.right > m.left)).toBe(true);
+    expect(total.merges.every((m) => m.bottom > m.top || m.right > m.left)).toBe(true);
+    expect(fast.map((v) => v.merges)).toEqual(exceljs.map((v) => v.merges));
   });
 
   it('reads the grid and the looks from one package, each part inflated once; a damaged file is an XlsxReadError', async () => {
