@@ -71,6 +71,10 @@ const useStyles = makeStyles({
   top: { verticalAlign: 'top' },
   middle: { verticalAlign: 'middle' },
   numeric: { textAlign: 'right' },
+  // A style's own alignment, after `numeric`: a number the style puts left stays left.
+  left: { textAlign: 'left' },
+  center: { textAlign: 'center' },
+  right: { textAlign: 'right' },
   addinFormula: { backgroundColor: '#E8E8E8' },
   addinOther: { backgroundColor: '#F4F4F4', color: tokens.colorNeutralForeground2 },
   error: { backgroundColor: '#FFC7CE', color: '#9C0006' },
@@ -182,6 +186,7 @@ function Grid(props: { sheet: View; width: number; height: number; tableRef: Ref
                       spills && styles.spill,
                       styles[cell?.vertical ?? 'bottom'],
                       cell?.numeric && styles.numeric,
+                      cell?.horizontal && styles[cell.horizontal],
                       cell?.addin === 'formula' && styles.addinFormula,
                       cell?.addin && cell.addin !== 'formula' && styles.addinOther,
                       level && styles[level],

@@ -20,6 +20,8 @@ export interface CellView {
   readonly wrap?: boolean;
   /** Where the text sits in a tall row: Excel's default is the bottom. */
   readonly vertical?: 'top' | 'middle';
+  /** Where the text sits across the cell, set by its style (a title centred over its table); else text left, numbers right. */
+  readonly horizontal?: 'left' | 'center' | 'right';
 }
 
 export interface SheetView {
@@ -62,12 +64,22 @@ export function shownValue(v: CellValue, numFmt: string): { text: string; numeri
   return { text: String(v), numeric: false };
 }
 
-/** The optional parts of a cell's view: the add-in's mark, wrapping, vertical alignment. */
-export function cellLook(addin: AddinCell | undefined, wrap: boolean | undefined, vertical: string | undefined): Pick<CellView, 'addin' | 'wrap' | 'vertical'> {
+/** Excel's horizontal alignments as the view draws them: `centerContinuous` (centre across the selection) centres too. */
+const HORIZONTAL: Readonly<Record<string, CellView['horizontal']>> = { left: 'left', center: 'center', centerContinuous: 'center', right: 'right' };
+
+/** The optional parts of a cell's view: the add-in's mark, wrapping, vertical and horizontal alignment. */
+export function cellLook(
+  addin: AddinCell | undefined,
+  wrap: boolean | undefined,
+  vertical: string | undefined,
+  horizontal: string | undefined,
+): Pick<CellView, 'addin' | 'wrap' | 'vertical' | 'horizontal'> {
+  const across = horizontal === undefined ? undefined : HORIZONTAL[horizontal];
   return {
     ...(addin ? { addin: addin.kind } : {}),
     ...(wrap ? { wrap: true } : {}),
     ...(vertical === 'top' || vertical === 'middle' ? { vertical } : {}),
+    ...(across ? { horizontal: across } : {}),
   };
 }
 

@@ -33,7 +33,7 @@ function display(cell: ExcelJS.Cell, addin: AddinCell | undefined): CellView {
   const edit = editText(typeof v === 'object' && v !== null ? v.error : v, formulaOfCell(cell));
   // ExcelJS holds the stored figure; the view shows it as its format does (元 stored, 万元 shown), as the grid reads it.
   const shown = typeof v === 'number' && cell.numFmt ? v / displayDivisor(cell.numFmt, v) : v;
-  return { ...shownValue(shown, cell.numFmt ?? ''), edit, ...cellLook(addin, cell.alignment?.wrapText, cell.alignment?.vertical) };
+  return { ...shownValue(shown, cell.numFmt ?? ''), edit, ...cellLook(addin, cell.alignment?.wrapText, cell.alignment?.vertical, cell.alignment?.horizontal) };
 }
 
 function formulaOfCell(cell: ExcelJS.Cell): string | null {

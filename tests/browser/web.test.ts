@@ -163,11 +163,13 @@ describeWithBrowser('the web page', () => {
     await page.setViewportSize({ width: 1360, height: 900 });
   });
 
-  it('draws a merged area as one cell: the title across the table, a header cell over two rows', async () => {
+  it('draws a merged area as one cell, aligned as its style says: the title across the table, a header cell over two rows', async () => {
     await page.getByRole('tab', { name: '支出决算表', exact: true }).click();
     // A1:H1 (the title) and C3:C4 (a column's header) as the sample merges them; their other cells not drawn.
     const title = page.locator('td[data-cell=A1]');
     expect(await title.getAttribute('colspan')).toBe('8');
+    // Centred over the table, as the sample's style says and Excel draws it.
+    expect(await title.evaluate((e) => getComputedStyle(e).textAlign)).toBe('center');
     expect(await page.locator('td[data-cell=B1]').count()).toBe(0);
     const header = page.locator('td[data-cell=C3]');
     expect(await header.getAttribute('rowspan')).toBe('2');

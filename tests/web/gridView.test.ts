@@ -68,6 +68,12 @@ describe('the sheet view drawn from our reader', () => {
     ws.getCell('A2').alignment = { wrapText: true, vertical: 'top' };
     ws.mergeCells('A4:B6');
     ws.getCell('A4').value = '合并';
+    ws.getCell('A4').alignment = { horizontal: 'center', vertical: 'middle' };
+    // Centred across the cells to its right without a merge: centred too; a number put left stays left.
+    ws.getCell('E12').value = '跨列居中';
+    ws.getCell('E12').alignment = { horizontal: 'centerContinuous' };
+    ws.getCell('F12').value = 5;
+    ws.getCell('F12').alignment = { horizontal: 'left' };
     ws.getCell('E8').value = { error: '#DIV/0!' } as ExcelJS.CellErrorValue;
     ws.getColumn(2).width = 20;
     ws.getColumn(4).hidden = true;
@@ -97,7 +103,10 @@ describe('the sheet view drawn from our reader', () => {
     expect(sheet!.notes.get('1,1')).toBe('备注的文字');
     // The merged area drawn as one cell: its first cell spans it, the others are not drawn.
     expect(sheet!.merges).toEqual([{ top: 3, left: 0, bottom: 5, right: 1 }]);
-    expect(sheet!.rows[3]![0]!.text).toBe('合并');
+    expect(sheet!.rows[3]![0]).toMatchObject({ text: '合并', horizontal: 'center', vertical: 'middle' });
+    expect(sheet!.rows[11]![4]).toMatchObject({ text: '跨列居中', horizontal: 'center' });
+    expect(sheet!.rows[11]![5]).toMatchObject({ text: '5', numeric: true, horizontal: 'left' });
+    expect(sheet!.rows[0]![0]!.horizontal).toBeUndefined();
   });
 
   it('gives the merged areas of the sample, the same from both sources, and none of one cell', async () => {
@@ -106,6 +115,8 @@ describe('the sheet view drawn from our reader', () => {
     // The title across the table's columns, and the header's cells over two rows.
     expect(total.merges.length).toBeGreaterThan(0);
     expect(total.merges.some((m) => m.top === 0 && m.right > m.left)).toBe(true);
+    // The sample centres its titles over the table, as the printed tables are.
+    expect(total.rows[0]![0]).toMatchObject({ text: '收入支出决算总表', horizontal: 'center' });
     expect(total.merges.every((m) => m.bottom > m.top || m.right > m.left)).toBe(true);
     expect(fast.map((v) => v.merges)).toEqual(exceljs.map((v) => v.merges));
   });

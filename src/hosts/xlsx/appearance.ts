@@ -20,6 +20,8 @@ export interface CellFormat {
   readonly wrap: boolean;
   /** As ExcelJS names it: Excel's `center` is `middle`. */
   readonly vertical: string | undefined;
+  /** Excel's `horizontal` as written (`center`, `right`, `centerContinuous` …), as ExcelJS gives it. */
+  readonly horizontal: string | undefined;
 }
 
 export interface SheetAppearance {
@@ -64,7 +66,7 @@ const STYLES = /\/styles$/;
 const COMMENTS = /\/comments$/;
 const LEVEL_BY_NAME = new Map<string, FlagLevel>((Object.keys(FLAG_LEVEL_NAMES) as FlagLevel[]).map((l) => [FLAG_LEVEL_NAMES[l], l]));
 
-const PLAIN: CellFormat = { numFmt: '', wrap: false, vertical: undefined };
+const PLAIN: CellFormat = { numFmt: '', wrap: false, vertical: undefined, horizontal: undefined };
 
 function isTrue(v: string | undefined): boolean {
   return v === '1' || v === 'true';
@@ -83,7 +85,7 @@ export function readCellFormats(xml: string | undefined): CellFormat[] {
     const alignment = element(xf.body ?? '', 'alignment');
     const a = alignment ? attributes(alignment.attrs) : undefined;
     const vertical = a?.get('vertical');
-    return { numFmt: custom.get(id) ?? BUILT_IN[id] ?? '', wrap: isTrue(a?.get('wrapText')), vertical: vertical === 'center' ? 'middle' : vertical };
+    return { numFmt: custom.get(id) ?? BUILT_IN[id] ?? '', wrap: isTrue(a?.get('wrapText')), vertical: vertical === 'center' ? 'middle' : vertical, horizontal: a?.get('horizontal') };
   });
 }
 
