@@ -15,7 +15,7 @@ import { Button, makeStyles, mergeClasses, MessageBar, MessageBarActions, Messag
 import { columnLetters, toA1 } from '../engine/grid/address';
 import { parseTsv, toTsv } from '../engine/edit/tsv';
 import type { CellView, SheetView as View } from './xlsxHost';
-import { drawnAt, drawnSpan, MERGED } from './view';
+import { drawnAt, drawnSpan, drawnWhole } from './view';
 import type { CellInput, EditOutcome, UndoOutcome } from './edits';
 import { Bounds, cellsOf, Direction, move, pasteTargets, rangeOf, Selection, single, spanning } from './selection';
 
@@ -142,7 +142,11 @@ function cellBox(table: HTMLTableElement | null, sheet: View, row: number, col: 
 function Grid(props: { sheet: View; width: number; height: number; tableRef: RefObject<HTMLTableElement | null> }) {
   const styles = useStyles();
   const { sheet, width, height } = props;
-  const spans = new Map(sheet.merges.map((m) => [`${m.top},${m.left}`, drawnSpan(sheet, m)]));
+  const whole = sheet.merges.filter((m) => drawnWhole(sheet, m));
+  const spans = new Map(whole.map((m) => [`${m.top},${m.left}`, drawnSpan(sheet, m)]));
+  // The cells an area drawn as one covers, other than its first: not drawn.
+  const covered = new Set<string>();
+  for (const m of whole) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
   return (
     <table className={styles.table} ref={props.tableRef}>
       <thead>
@@ -163,9 +167,9 @@ function Grid(props: { sheet: View; width: number; height: number; tableRef: Ref
               <th className={styles.rowHead}>{r + 1}</th>
               {Array.from({ length: width }, (_, c) => {
                 const cell = row?.[c];
-                // Inside a merged area: drawn by the area's first cell.
-                if (cell === MERGED) return null;
                 const key = `${r},${c}`;
+                // Inside a merged area: drawn by the area's first cell.
+                if (covered.has(key)) return null;
                 const span = spans.get(key);
                 const level = sheet.highlights.get(key);
                 const note = sheet.notes.get(key);

@@ -83,7 +83,7 @@ export function cellLook(
   };
 }
 
-/** A cell inside a merged area, other than its first: not drawn, its area's first cell spanning it. */
+/** A cell inside a merged area, other than its first: drawn by its area's first cell, which spans it (drawnWhole). */
 export const MERGED: CellView = { text: '', numeric: false, edit: '' };
 
 /** The merged areas of `merges` starting in the first `height` rows, cut to them, ordered by top row then left column. */
@@ -94,13 +94,24 @@ export function drawnMerges(merges: readonly MergedArea[], height: number): Merg
     .sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
-/** The merged area holding cell (row, col), if any. */
-export function mergeOf(view: Pick<SheetView, 'merges'>, row: number, col: number): MergedArea | undefined {
-  return view.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+type Layout = Pick<SheetView, 'merges' | 'hiddenRows' | 'widths'>;
+
+/**
+ * Whether a merged area is drawn as one cell: not where its first row or column is hidden, whose cell is not drawn
+ * at all (the area's other cells, had they no cell either, would leave their rows short and shift what follows them);
+ * such an area's cells are drawn one by one, empty but the first, as before merges were drawn.
+ */
+export function drawnWhole(view: Pick<SheetView, 'hiddenRows' | 'widths'>, m: MergedArea): boolean {
+  return !view.hiddenRows.has(m.top) && view.widths[m.left] !== 0;
+}
+
+/** The merged area drawn as one cell that holds cell (row, col), if any. */
+export function mergeOf(view: Layout, row: number, col: number): MergedArea | undefined {
+  return view.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && drawnWhole(view, m));
 }
 
 /** The cell that draws (row, col): the first cell of its merged area, or itself. */
-export function drawnAt(view: Pick<SheetView, 'merges'>, row: number, col: number): { readonly row: number; readonly col: number } {
+export function drawnAt(view: Layout, row: number, col: number): { readonly row: number; readonly col: number } {
   const m = mergeOf(view, row, col);
   return m ? { row: m.top, col: m.left } : { row, col };
 }
