@@ -246,6 +246,8 @@ export function SheetView(props: {
   const width = usedWidth + (props.editing ? EXTRA_COLS : 0);
   const height = sheet ? sheet.rows.length + (props.editing && sheet.rowsLeftOut === 0 ? EXTRA_ROWS : 0) : 0;
   const bounds: Bounds = { rows: Math.max(height, 1), cols: Math.max(width, 1) };
+  // The merged areas drawn as one cell: an arrow moves off them whole.
+  const areas = useMemo(() => (sheet ? sheet.merges.filter((m) => drawnWhole(sheet, m)) : []), [sheet]);
   const selection = state.sheet === sheet?.name ? state.selection : TOP_LEFT;
   const select = (s: Selection) => sheet && setState({ sheet: sheet.name, selection: s });
 
@@ -328,7 +330,7 @@ export function SheetView(props: {
     const at = { row: editing.row, col: editing.col };
     return write([{ row: at.row, col: at.col, text: editing.text }], () => {
       setEditing(undefined);
-      goTo(then === 'stay' ? single(at) : move(single(at), then, false, bounds));
+      goTo(then === 'stay' ? single(at) : move(single(at), then, false, bounds, areas));
       focusInput();
     });
   };
@@ -376,11 +378,11 @@ export function SheetView(props: {
     }
     if (ARROWS[e.key]) {
       e.preventDefault();
-      goTo(move(selection, ARROWS[e.key]!, e.shiftKey, bounds));
+      goTo(move(selection, ARROWS[e.key]!, e.shiftKey, bounds, areas));
     } else if (e.key === 'Enter' || e.key === 'Tab') {
       e.preventDefault();
       const dir: Direction = e.key === 'Enter' ? (e.shiftKey ? 'up' : 'down') : e.shiftKey ? 'left' : 'right';
-      goTo(move(single(selection.anchor), dir, false, bounds));
+      goTo(move(single(selection.anchor), dir, false, bounds, areas));
     } else if (e.key === 'Home') {
       e.preventDefault();
       goTo(single({ row: ctrl ? 0 : selection.anchor.row, col: 0 }));

@@ -48,9 +48,28 @@ export type Direction = 'up' | 'down' | 'left' | 'right';
 
 const STEP: Readonly<Record<Direction, Cell>> = { up: { row: -1, col: 0 }, down: { row: 1, col: 0 }, left: { row: 0, col: -1 }, right: { row: 0, col: 1 } };
 
-/** An arrow key: moves the active cell, or with Shift the range's other corner. */
-export function move(s: Selection, direction: Direction, extend: boolean, bounds: Bounds): Selection {
-  const from = extend ? s.focus : s.anchor;
+/** The edge of `area` an arrow leaves it by: its last row going down, its first column going left … */
+function edgeOf(area: Range, from: Cell, direction: Direction): Cell {
+  switch (direction) {
+    case 'up':
+      return { row: area.top, col: from.col };
+    case 'down':
+      return { row: area.bottom, col: from.col };
+    case 'left':
+      return { row: from.row, col: area.left };
+    case 'right':
+      return { row: from.row, col: area.right };
+  }
+}
+
+/**
+ * An arrow key: moves the active cell, or with Shift the range's other corner. From inside a merged area (`areas`, drawn
+ * as one cell) it moves off the area's edge, as Excel does, rather than onto the area's next cell, which is still it.
+ */
+export function move(s: Selection, direction: Direction, extend: boolean, bounds: Bounds, areas: readonly Range[] = []): Selection {
+  const at = extend ? s.focus : s.anchor;
+  const area = areas.find((a) => contains(a, at));
+  const from = area ? edgeOf(area, at, direction) : at;
   const to = clampCell({ row: from.row + STEP[direction].row, col: from.col + STEP[direction].col }, bounds);
   return extend ? { anchor: s.anchor, focus: to } : single(to);
 }

@@ -184,6 +184,9 @@ describeWithBrowser('the web page', () => {
     expect(await selected.getAttribute('data-cell')).toBe('C3');
     const box = (await header.boundingBox())!;
     expect(box.height).toBeGreaterThan((await page.locator('td[data-cell=C5]').boundingBox())!.height * 1.5);
+    // An arrow moves off the area whole: down from C3:C4 is C5, as in Excel.
+    await page.keyboard.press('ArrowDown');
+    await page.locator('[data-selected=true][data-cell=C5]').waitFor();
     await page.screenshot({ path: screenshotPath('web-sheet-merged') });
   });
 
