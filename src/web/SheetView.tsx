@@ -175,8 +175,8 @@ function Grid(props: { sheet: View; width: number; height: number; tableRef: Ref
                 const note = sheet.notes.get(key);
                 // The sheet's own column width (0: hidden); wrapped text and text running over empty cells as in Excel.
                 const px = sheet.widths[c];
-                // A merged area's text stays in its area, as Excel draws it.
-                const spills = !span && !!cell?.text && !cell.numeric && !cell.wrap && !row?.[c + 1]?.text;
+                // A merged area's text stays in its area, as Excel draws it; nor does a text run on over an area.
+                const spills = !span && !!cell?.text && !cell.numeric && !cell.wrap && !row?.[c + 1]?.text && !covered.has(`${r},${c + 1}`);
                 return (
                   <td
                     key={c}

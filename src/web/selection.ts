@@ -64,14 +64,17 @@ function edgeOf(area: Range, from: Cell, direction: Direction): Cell {
 
 /**
  * An arrow key: moves the active cell, or with Shift the range's other corner. From inside a merged area (`areas`, drawn
- * as one cell) it moves off the area's edge, as Excel does, rather than onto the area's next cell, which is still it.
+ * as one cell) it moves off the area's edge, as Excel does, rather than onto the area's next cell, which is still it;
+ * onto an area, the active cell is the area's first cell, whose value and address the cell shows.
  */
 export function move(s: Selection, direction: Direction, extend: boolean, bounds: Bounds, areas: readonly Range[] = []): Selection {
   const at = extend ? s.focus : s.anchor;
   const area = areas.find((a) => contains(a, at));
   const from = area ? edgeOf(area, at, direction) : at;
   const to = clampCell({ row: from.row + STEP[direction].row, col: from.col + STEP[direction].col }, bounds);
-  return extend ? { anchor: s.anchor, focus: to } : single(to);
+  if (extend) return { anchor: s.anchor, focus: to };
+  const onto = areas.find((a) => contains(a, to));
+  return single(onto ? { row: onto.top, col: onto.left } : to);
 }
 
 /**

@@ -22,11 +22,12 @@ describe('the selection', () => {
     expect(move(inside, 'down', false, bounds, areas)).toEqual(single({ row: 4, col: 1 }));
     expect(move(single({ row: 3, col: 3 }), 'left', false, bounds, areas)).toEqual(single({ row: 3, col: 0 }));
     expect(move(single({ row: 3, col: 2 }), 'up', false, bounds, areas)).toEqual(single({ row: 1, col: 2 }));
-    // Onto the area from beside it: its cell next to where the arrow came from, which the area's first cell draws.
-    expect(move(single({ row: 3, col: 0 }), 'right', false, bounds, areas)).toEqual(single({ row: 3, col: 1 }));
+    // Onto the area from beside it: the area's first cell, whose value and address it shows.
+    expect(move(single({ row: 3, col: 0 }), 'right', false, bounds, areas)).toEqual(single({ row: 2, col: 1 }));
+    expect(move(single({ row: 1, col: 3 }), 'down', false, bounds, areas)).toEqual(single({ row: 2, col: 1 }));
     // Shift extends off the area the same way; an area at the grid's edge keeps the cell where it is.
     expect(move(inside, 'right', true, bounds, areas)).toEqual({ anchor: { row: 2, col: 1 }, focus: { row: 2, col: 4 } });
-    expect(move(single({ row: 9, col: 3 }), 'down', false, bounds, [{ top: 8, left: 3, bottom: 9, right: 4 }])).toEqual(single({ row: 9, col: 3 }));
+    expect(move(single({ row: 8, col: 3 }), 'down', false, bounds, [{ top: 8, left: 3, bottom: 9, right: 4 }])).toEqual(single({ row: 8, col: 3 }));
   });
 
   it('extends the range with Shift, keeping the active cell; an arrow without Shift collapses it', () => {
