@@ -962,8 +962,8 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
   for (const [label, lookup] of LABELS) {
     if (!text.includes(label)) continue;
     if (DOMESTIC_RECEPTION.has(label) && FOREIGN_RECEPTION.test(text)) continue;
-    for (const m of text.matchAll(labelPattern(label, money))) {
-      const index = m.index!;
+    for (const m of labelHits(text, label, money, year)) {
+      const index = m.index;
       // Not part of a longer word (财政拨款收入总计 contains 收入总计; 其他收入 is not 一般收入…).
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
       if (STANDALONE_LABELS.has(label) && !standsAlone(label, text.slice(0, index))) continue;
@@ -973,24 +973,24 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       // 国（境）外公务接待费, 外宾公务接待: the foreign part of 公务接待费, not the whole.
       if (label.startsWith('公务接待') && FOREIGN_QUALIFIER.test(text.slice(0, index))) continue;
       // A sum over several years (2019年至2022年，…“三公”经费累计支出15.01万元; 三年来…累计…): no figure of this year's.
-      if (m[0].slice(label.length).startsWith('累计') && OVER_YEARS_BEFORE.test(text.slice(0, index))) continue;
+      if (m.tail.startsWith('累计') && OVER_YEARS_BEFORE.test(text.slice(0, index))) continue;
       // The sum of a list of labels (人员经费和公用经费合计645.23万元): not the last one's amount (summedAmounts reads it).
-      if (SUM_WORD.test(m[0].slice(label.length)) && summedListBefore(text.slice(0, index)).length > 0) continue;
+      if (SUM_WORD.test(m.tail) && summedListBefore(text.slice(0, index)).length > 0) continue;
       const own = specificLabel(label, lookup, text.slice(0, index), year);
       if (!own) continue;
       // One amount shared by names listed before the label (均为, 各为): of the period the first is (2021年收入、支出总计均为…
       // is last year's, not this year's 支出总计: helper-h122, a correct sentence was a 错误), each name's.
-      const sharers = /^(?:均|各)/.test(m[0].slice(label.length)) ? sharersBefore(label, text.slice(0, index)) : undefined;
+      const sharers = /^(?:均|各)/.test(m.tail) ? sharersBefore(label, text.slice(0, index)) : undefined;
       const shared = sharers?.map((n) => specificLabel(n.label, n.lookup, text.slice(0, n.index), year));
       if (shared?.some((n) => n === undefined)) continue;
-      const stated = parseMoney(m[1]!, m[2]!);
+      const stated = parseMoney(m.number, m.unit);
       found.push({
         label: own[0],
         lookup: own[1],
         money: stated,
         cents: centsOfFen(stated.fen),
         index,
-        end: index + m[0].length,
+        end: m.end,
         ...(shared === undefined ? {} : { shared: shared.map((n) => ({ label: n![0], lookup: n![1] })) }),
       });
     }
@@ -1000,6 +1000,88 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
   return found
     .sort((a, b) => a.index - b.index || b.label.length - a.label.length)
     .filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));
+}
+
+/** A label's amount where the text states it: the words after the label, the amount (number and unit), where it ends. */
+interface LabelHit {
+  readonly index: number;
+  readonly tail: string;
+  readonly number: string;
+  readonly unit: string;
+  readonly end: number;
+}
+
+/**
+ * A label's amounts: right after it (labelPattern), and this year's after a change from last year's (三公经费支出由上年的
+ * 5.01万元减少至4.99万元: FROM_TO), where the years named are last year and this one.
+ */
+function labelHits(text: string, label: string, money: string, year: number | undefined): LabelHit[] {
+  const hits: LabelHit[] = [...text.matchAll(labelPattern(label, money))].map((m) => ({ index: m.index!, tail: m[0].slice(label.length), number: m[1]!, unit: m[2]!, end: m.index! + m[0].length }));
+  if (!FROM_TO_SAID.test(text)) return hits;
+  for (const m of text.matchAll(fromToPattern(label, money))) {
+    const change = fromToOf(m, label.length + m[1]!.length);
+    if (!change.ofYears(year)) continue;
+    hits.push({ index: m.index!, tail: m[0].slice(label.length), number: change.currentNumber, unit: change.currentUnit, end: m.index! + m[0].length });
+  }
+  return hits;
+}
+
+/**
+ * A change written from last year's amount to this year's (由上年的5.01万元减少至4.99万元, 从2021年度的92.95万元下降到67.39万元,
+ * 由上年4.75万元上升至2022年的4.79万元): the first last year's, the second this year's. Unread, a wrong one of either passed
+ * (helper-h125). Groups: the year named first (none for 上年), last year's number and unit, the word, the year named
+ * second, this year's amount (the amount pattern's groups).
+ */
+const FROM_YEAR = '(?:上一?年度?|去年|(\\d{4})年度?)(?:同期)?的?(?:决算数?|实际)?(?:为|是)?';
+const TO_WORDS = '(增加|减少|下降|上升|增长|降低|提高|减|增|降|升)(?:至|到)(?:本年度?的?|(\\d{4})年度?的?)?';
+const fromToSource = (money: string) => `(?:由|从)${FROM_YEAR}(${NUMBER})(亿元|万元|元)${TO_WORDS}${money}`;
+const FROM_TO_SAID = /[由从][^。]*\d[^。]*(?:至|到)/;
+const FROM_TO = new RegExp(fromToSource(MONEY), 'g');
+/** Each label's FROM_TO (its words after the label, 支出 or 决算 between: group 1), by amount pattern, compiled once. */
+const fromToPatterns = new Map<string, Map<string, RegExp>>();
+function fromToPattern(label: string, money: string): RegExp {
+  let byLabel = fromToPatterns.get(money);
+  if (!byLabel) fromToPatterns.set(money, (byLabel = new Map()));
+  let re = byLabel.get(label);
+  if (!re) byLabel.set(label, (re = new RegExp(`${escape(label)}((?:支出)?(?:决算数?)?[,，]?)${fromToSource(money)}`, 'g')));
+  re.lastIndex = 0;
+  return re;
+}
+
+export interface FromTo {
+  /** Where the change's words (由…) start and end in the text. */
+  readonly index: number;
+  readonly end: number;
+  /** Last year's amount, and where it ends (this year's amount ends at `end`). */
+  readonly prior: TextMoney;
+  readonly word: string;
+  readonly currentNumber: string;
+  readonly currentUnit: string;
+  /** Whether the years it names are last year and this one (none named: 上年 and 本年). */
+  ofYears(year: number | undefined): boolean;
+}
+
+/** A FROM_TO match's parts: its own groups after `groupsBefore` others, its words `skip` characters into the match. */
+function fromToOf(m: RegExpMatchArray, skip: number, groupsBefore = 1): FromTo {
+  const g = (i: number) => m[groupsBefore + i];
+  const fromYear = g(1);
+  const toYear = g(5);
+  return {
+    index: m.index! + skip,
+    end: m.index! + m[0].length,
+    prior: parseMoney(g(2)!, g(3)!),
+    word: g(4)!,
+    currentNumber: g(6)!,
+    currentUnit: g(7)!,
+    ofYears: (year) =>
+      (fromYear === undefined || (year !== undefined && Number(fromYear) === year - 1)) && (toYear === undefined || (year !== undefined && Number(toYear) === year)),
+  };
+}
+
+/** The changes from last year's amount to this year's a text writes (FROM_TO), of last year and this one. */
+export function changesFromTo(text: string, year: number | undefined): FromTo[] {
+  if (!FROM_TO_SAID.test(text)) return [];
+  return [...text.matchAll(FROM_TO)].map((m) => fromToOf(m, 0, 0)).filter((c) => c.ofYears(year));
 }
 
 /** 涉及 earlier in the sentence (not 不涉及, which says a fund does not apply). */

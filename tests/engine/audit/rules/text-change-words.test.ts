@@ -754,6 +754,23 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h125: last year's amount of a change from it to this year's (由上年的5.10万元减少至4.99万元; 下降到, 上升至), unread: a
+      // wrong one passed.
+      name: 'a wrong amount of last year’s in a change from it to this year’s (由上年的…减少至…; 下降到; 上升至)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费支出由上年的5.10万元减少至4.99万元。'],
+          ['2022年度公用经费由上年的90.95万元下降到67.39万元。'],
+          ['2022年度公务用车购置及运行维护费由2021年的4.70万元上升至4.79万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 5.10万元，而说明数据中三公经费合计的上年数为 5.01 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写上年为 90.95万元，而说明数据中公用经费的上年数为 92.95 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写上年为 4.70万元，而说明数据中公务用车购置及运行维护费的上年数为 4.75 万元。' },
+      ],
+    },
+    {
       // helper-h119: last year's amount before, this year's change of the name wrong: held to the table's figure.
       name: 'last year’s amount in a sentence before, this year’s change of the same name wrong',
       sheets: [

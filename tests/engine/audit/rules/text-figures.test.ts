@@ -567,6 +567,23 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h125: this year's amount after a change from last year's (由上年的5.01万元减少至4.90万元; 下降到, 增加至), unread: a
+      // wrong one passed.
+      name: 'a wrong amount of this year’s after a change from last year’s (由上年的…减少至…; 下降到; 增加至)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费支出由上年的5.01万元减少至4.90万元。'],
+          ['2022年度公用经费由上年的92.95万元下降到60.39万元，主要原因是厉行节约。'],
+          ['2022年度财政拨款支出总计由2021年度的702.89万元增加至1,300.00万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“三公经费支出4.90万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“公用经费60.39万元”' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“财政拨款支出总计1,300.00万元”' },
+      ],
+    },
+    {
       // helper-h122: a sum over last year and this one, unread (no figure of this year's alone): a wrong one passed.
       name: 'a wrong sum over last year and this one (2021年至2022年…累计…)',
       sheets: [
