@@ -960,7 +960,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
       checkAgainstPrior(ctx, cell, m[0], word, change, correctedCurrent(ctx, read), key, wholeOf(read));
       continue;
     }
-    checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, statedPrior(sentence.slice(0, m.index)) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year), key);
+    checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, statedPriorBefore(sentence.slice(0, m.index), year) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year), key);
     checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), read.money, key);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
@@ -1361,7 +1361,7 @@ export default defineRule({
             // whole's.
             const named = itemNamed(read);
             if (!read.whole || named) checkStatedPriors(ctx, t.cell, sentence, index, phrase.length, year, key, wholeOf(read));
-            if (!read.whole) checkChangeFromStatedPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, statedPrior(sentence.slice(0, index)) ?? lastYearsAmountBefore(t.text, start, read.label, year), key);
+            if (!read.whole) checkChangeFromStatedPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, statedPriorBefore(sentence.slice(0, index), year) ?? lastYearsAmountBefore(t.text, start, read.label, year), key);
             checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key, named ? wholeOf(read) : undefined);
           }
           const rises = a === '增加';

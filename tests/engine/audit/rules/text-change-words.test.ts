@@ -31,6 +31,17 @@ const withPrinted05ClassPrior = () => withTable05Column('上年决算数', { '20
 testRule(rule, {
   valid: [
     {
+      // helper-h125: last year's amount in the same sentence, the item's 上年数 not known: the change from it, right.
+      name: 'a change from last year’s amount stated in the same sentence, the item’s 上年数 not known, right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人员经费577.84万元，上年为598.00万元，减少20.16万元，下降3.37%。'],
+          ['2022年度人员经费577.84万元，2021年度为598.00万元，比上年减少20.16万元。'],
+          ['2022年度人员经费577.84万元，上年为598.00万元，减少20.16万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h119: a name with no amount of its own whose amount a sentence before states under last year (2021年度…): last
       // year's, not this year's (held to it, its change from its own 上年数 was a 错误); the table's figure is this year's.
       name: 'last year’s amount in a sentence before, this year’s change of the same name with no amount of its own',
@@ -754,6 +765,25 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h125: an item with no 上年数 known (人员经费), its 上年 amount stated in the same sentence (…，上年为598.00万元，减少…):
+      // the change held to it, a wrong amount or direction passed.
+      name: 'a wrong change from last year’s amount stated in the same sentence, the item’s 上年数 not known (人员经费…，上年为…，减少…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人员经费577.84万元，上年为598.00万元，减少30.16万元。'],
+          ['2022年度人员经费577.84万元，上年为598.00万元，增加20.16万元。'],
+          ['2022年度人员经费577.84万元，上年为598.00万元，减少30.16万元，下降4.96%。'],
+          ['2022年度人员经费577.84万元，2021年度为598.00万元，比上年减少30.16万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少30.16万元”：本年 577.84万元，文中所写上年 598.00万元，与上年相比应为减少20.16 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“增加20.16万元”：本年 577.84万元，文中所写上年 598.00万元，与上年相比应为减少20.16 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '本年 577.84万元，文中所写上年 598.00万元，与上年相比应为减少20.16 万元。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字“减少30.16万元”：本年 577.84万元，文中所写上年 598.00万元，与上年相比应为减少20.16 万元。' },
+      ],
+    },
+    {
       // helper-h125: last year's amount of a change from it to this year's (由上年的5.10万元减少至4.99万元; 下降到, 上升至), unread: a
       // wrong one passed.
       name: 'a wrong amount of last year’s in a change from it to this year’s (由上年的…减少至…; 下降到; 上升至)',
@@ -1244,7 +1274,11 @@ testRule(rule, {
     {
       name: 'a wrong change after last year’s amount named by its year: measured from this year’s amount',
       sheets: [sheet('公开说明', [['2022年度财政拨款收入1,363.45万元，2021年度为702.89万元，增加606.56万元，增长93.98%。']])],
-      errors: [{ severity: 'error', first: '公开说明!A1', message: '本年 1,363.45万元、增加 606.56万元，则上年为 756.89万元，增减率应为 80.14%' }],
+      errors: [
+        // helper-h125: no 上年数 of 财政拨款收入 known, the change held to last year's amount the sentence states too.
+        { severity: 'error', first: '公开说明!A1', message: '本年 1,363.45万元，文中所写上年 702.89万元，与上年相比应为增加660.56 万元。' },
+        { severity: 'error', first: '公开说明!A1', message: '本年 1,363.45万元、增加 606.56万元，则上年为 756.89万元，增减率应为 80.14%' },
+      ],
     },
     {
       // Its rate follows from the wrong amount: only the budget, stated or the 说明数据's, shows it.
