@@ -290,8 +290,9 @@ export default defineRule({
       for (const sentence of sentences(t.text)) {
         const named = ownAmounts(namedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY), rec, ctx.supplement);
         for (const n of named) {
-          if (OVER_YEARS.test(sentence.slice(0, n.end))) continue;
-          if (inLastYearClause(sentence.slice(0, n.index), rec.document.year?.value)) continue;
+          // This year's of two years' listed (2021年和2022年收入总计分别为…、…) is said so, whatever year the sentence opens on.
+          if (n.year === undefined && OVER_YEARS.test(sentence.slice(0, n.end))) continue;
+          if (n.year === undefined && inLastYearClause(sentence.slice(0, n.index), rec.document.year?.value)) continue;
           const namesake = economicNamesake(rec, n.label, sentence);
           let figures = namesake ? [namesake] : [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           // The 三公 item's own figure (table 07) stays one the words may mean: 公用经费…；公务接待费0.20万元，比上年减少0.06万元 is

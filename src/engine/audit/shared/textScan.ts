@@ -705,6 +705,8 @@ export interface NamedAmount {
    * 支出总计 read; 收入总计、支出总计均为…): each its label, of the same period as the one read.
    */
   readonly shared?: readonly { readonly label: string; readonly lookup: Lookup }[];
+  /** The year the text states the amount of, in a list of two years' (2021年和2022年收入总计分别为…、…: yearsListedAmounts). */
+  readonly year?: number;
 }
 
 const LABEL_BY_NAME = new Map<string, Lookup>(LABELS);
@@ -996,6 +998,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
     }
   }
   found.push(...listedAmounts(text, year));
+  found.push(...yearsListedAmounts(text, year).filter((n) => n.year === year));
   // Where two labels claim the same amount, the longer label (earlier start) wins.
   return found
     .sort((a, b) => a.index - b.index || b.label.length - a.label.length)
@@ -1291,6 +1294,42 @@ function listedAmounts(text: string, year: number | undefined): NamedAmount[] {
     });
   }
   return found;
+}
+
+/**
+ * Two years' amounts of one name listed with 分别 (2021年和2022年收入总计分别为1801.23万元、1488.29万元; 2022年、2021年公用经费
+ * 分别为…、…): each its year's, in turn. Unread (one name, two amounts), a wrong one passed (helper-h125). Group 1 and 2 the
+ * years, 3 the name, 4 the amounts.
+ */
+const YEARS_LISTED = new RegExp(`(\\d{4})年度?(?:和|、|与|及)(\\d{4})年度?(?:的|,)?([^，。；,;:：、]+?)分别(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
+
+/**
+ * The amounts of two years listed with 分别 (YEARS_LISTED) of the document's `year` and the one before, each with its year:
+ * the name one label (the longest it ends with, its words before not narrowing it), as many amounts as years.
+ */
+type YearsAmount = NamedAmount & { readonly year: number };
+
+export function yearsListedAmounts(text: string, year: number | undefined): YearsAmount[] {
+  if (year === undefined || !text.includes('分别')) return [];
+  const out: YearsAmount[] = [];
+  for (const m of text.matchAll(YEARS_LISTED)) {
+    const years = [Number(m[1]), Number(m[2])];
+    if (years.some((y) => y !== year && y !== year - 1) || years[0] === years[1]) continue;
+    const name = m[3]!;
+    const words = [name, name.replace(NAME_TAIL, '')].find((w) => LABELS.some(([l]) => w.endsWith(l)));
+    const hit = words === undefined ? undefined : LABELS.filter(([l]) => words.endsWith(l)).sort((a, b) => b[0].length - a[0].length)[0];
+    if (!hit) continue;
+    const own = specificLabel(hit[0], hit[1], words!.slice(0, -hit[0].length), undefined);
+    if (!own) continue;
+    const amounts = listItems(m[4]!);
+    if (amounts.length !== years.length) continue;
+    const amountsStart = m.index! + m[0].length - m[4]!.length;
+    amounts.forEach((a, i) => {
+      const index = amountsStart + a.index;
+      out.push({ label: own[0], lookup: own[1], money: a.money, cents: centsOfFen(a.money.fen), index, end: index + a.length, year: years[i]! });
+    });
+  }
+  return out;
 }
 
 /**

@@ -765,6 +765,20 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h125: two years' amounts of one name listed with 分别: last year's unread, a wrong one passed.
+      name: 'a wrong amount of last year’s among two years’ listed with 分别 (2021年和2022年收入总计分别为…、…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年和2022年收入总计分别为1901.23万元、1488.29万元。'],
+          ['2022年、2021年公用经费分别为67.39万元、90.95万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 1901.23万元，而说明数据中收入总计的上年数为 1,801.23 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写上年为 90.95万元，而说明数据中公用经费的上年数为 92.95 万元。' },
+      ],
+    },
+    {
       // helper-h125: an item with no 上年数 known (人员经费), its 上年 amount stated in the same sentence (…，上年为598.00万元，减少…):
       // the change held to it, a wrong amount or direction passed.
       name: 'a wrong change from last year’s amount stated in the same sentence, the item’s 上年数 not known (人员经费…，上年为…，减少…)',

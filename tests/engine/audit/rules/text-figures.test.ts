@@ -567,6 +567,21 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h125: two years' amounts of one name listed with 分别 (2021年和2022年收入总计分别为…、…): unread, a wrong one of
+      // this year's passed.
+      name: 'a wrong amount of this year’s among two years’ listed with 分别 (2021年和2022年收入总计分别为…、…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年和2022年收入总计分别为1801.23万元、1900.00万元。'],
+          ['2022年、2021年公用经费分别为60.39万元、92.95万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“收入总计1900.00万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“公用经费60.39万元”' },
+      ],
+    },
+    {
       // helper-h125: this year's amount after a change from last year's (由上年的5.01万元减少至4.90万元; 下降到, 增加至), unread: a
       // wrong one passed.
       name: 'a wrong amount of this year’s after a change from last year’s (由上年的…减少至…; 下降到; 增加至)',
