@@ -13,6 +13,7 @@ import { agreesAtPrecision, namedAmounts, textCells } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 import { asWritten } from '../shared/asWritten';
 import { budgetStatements, indicatorKeyOf } from '../shared/budgetText';
+import type { BudgetStatement } from '../shared/budgetText';
 import { knownActual } from '../shared/knownFigures';
 import { toFen } from '../../grid/money';
 import type { Unit } from '../../grid/money';
@@ -145,6 +146,9 @@ function lastYearsBalance(after: string, year: number): boolean {
 /** A comparison with the start of this year (较2022年初, 与2022年年初相比, 比2022年1月1日): this year's, rightly. */
 const THIS_YEARS_START = /^(?:年?初|1月1日)/;
 
+/** A sentence opening on this year and comparing with last year (2022年度人员经费577.84万元，比上年减少…). */
+const thisYearsChange = (year: number) => new RegExp(`^${year}年度?[^。]{0,30}?(?:(?:比|较|与)(?:上一?年|${year - 1}年)|同比)`);
+
 /** A change of nothing: the year's figure is last year's. */
 const LEVEL = /持平|没有变化|无变化|未发生变化/;
 
@@ -165,7 +169,7 @@ function comparesWithThisYear(ctx: RuleContext, text: string, year: number): boo
   const amounts = namedAmounts(first);
   const level = LEVEL.test(next);
   return (
-    new RegExp(`^${year}年度?[^。]{0,30}?(?:(?:比|较|与)(?:上一?年|${year - 1}年)|同比)`).test(next) &&
+    thisYearsChange(year).test(next) &&
     amounts.some((n) => lastYears(ctx, n.money, n.label) || priorUnknown(ctx, n.label)) &&
     (level || !amounts.some((n) => thisYearsOnly(ctx, n.money, n.label, n.lookup(ctx.recognition, ctx.supplement))))
   );
@@ -191,6 +195,21 @@ function statesLastYearsBudget(ctx: RuleContext, text: string, year: number): bo
   // Each 决算 it states, held to the item's figures: this year's and not last year's, the paragraph was not updated.
   const actualsCurrent = statements.some((s) => s.actual && thisYearsOnly(ctx, s.actual, s.subject, knownActual(ctx, { ...s, period: year }, text)));
   return !actualsCurrent && !namedAmounts(first).some((n) => thisYearsOnly(ctx, n.money, n.label, n.lookup(ctx.recognition, ctx.supplement)));
+}
+
+/**
+ * A sentence opening on last year that states its budget alone (2021年度人员经费预算为1000.00万元。), the next opening on this
+ * year and comparing with last year (2022年度人员经费577.84万元，比上年减少22.16万元。): last year's figure beside this year's
+ * change, as comparesWithThisYear's 决算 is. No 决算 or rate in it (statesLastYearsBudget's), none of its amounts this year's
+ * figure only (the year not updated). Flagged as a leftover, a correct sentence was a 错误 (helper-h125).
+ */
+function lastYearsBudgetBeforeChange(ctx: RuleContext, text: string, year: number): boolean {
+  const [first = '', next = ''] = text.split('。');
+  if (AS_CURRENT.test(first) || !thisYearsChange(year).test(next)) return false;
+  const statements = budgetStatements(first);
+  const lastYears = (s: BudgetStatement) => s.period === year - 1 || s.period === 'last' || s.period === undefined;
+  if (!statements.some((s) => s.budget) || statements.some((s) => s.actual || s.rate || s.selfEvaluation || !lastYears(s))) return false;
+  return !namedAmounts(first).some((n) => thisYearsOnly(ctx, n.money, n.label, n.lookup(ctx.recognition, ctx.supplement)));
 }
 
 /**
@@ -236,7 +255,10 @@ function checkYears(ctx: RuleContext, text: string, year: number, report: Report
     // A period up to this year (2019年度至2022年度，…累计…: helper-h119).
     (openingYear < year && new RegExp(`^[至到—-]${year}年`).test(text.slice(opening![0].length))) ||
     (openingYear === year - 1 &&
-      (lastYearsBalance(text.slice(opening?.[0].length), year) || comparesWithThisYear(ctx, text, year) || statesLastYearsBudget(ctx, text, year)));
+      (lastYearsBalance(text.slice(opening?.[0].length), year) ||
+        comparesWithThisYear(ctx, text, year) ||
+        statesLastYearsBudget(ctx, text, year) ||
+        lastYearsBudgetBeforeChange(ctx, text, year)));
   if (opening && wrong(opening[1]!) && !rightOpening) report('year', opening[0], 'opening', { year });
   const earlier = leftOnEarlierYear(text, year);
   if (earlier) report('year', earlier, 'opening', { year });

@@ -19,6 +19,17 @@ function lastYearsCopy() {
 testRule(rule, {
   valid: [
     {
+      // helper-h125: last year's budget stated alone, the next sentence this year's change from last year: last year's, rightly
+      // (a 错误 on a correct sentence).
+      name: 'last year’s budget stated alone before this year’s change from last year (2021年度…预算为…。2022年度…比上年减少…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度人员经费预算为1000.00万元。2022年度人员经费577.84万元，比上年减少22.16万元。'],
+          ['2021年度“三公”经费预算为5.10万元。2022年度“三公”经费支出4.99万元，较上年减少0.02万元，下降0.40%。'],
+        ]),
+      ],
+    },
+    {
       // helper-h119: last year's total alone in its sentence, this year's change from it in the next: a comparison (read as
       // last year's text left in, a 错误 on a correct sentence). A period up to this year (2019年度至2022年度) is no leftover.
       name: 'last year’s figure (its 上年数) in one sentence, this year’s change from it in the next; a period up to this year',
@@ -308,6 +319,9 @@ testRule(rule, {
           ['2021年度“三公”经费预算5.10万元，决算5.01万元，与2020年度相比减少0.50万元。'],
           ['2021年度“三公”经费支出决算4.99万元，完成全年预算的99.80%。'],
           ['2021年度收入总计1,488.29万元；支出总计1,488.29万元。'],
+          // helper-h125: last year's budget alone, no change of this year's after it: a leftover still.
+          ['2021年度人员经费预算为1000.00万元。'],
+          ['2021年度人员经费预算为1000.00万元。2022年度人员经费预算为1100.00万元。'],
         ]),
       ],
       errors: [
@@ -317,6 +331,8 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A3', message: '“与2020年度相比”应与上年（2021年）相比' },
         { severity: 'error', first: '公开说明!A4', message: '“2021年度”的年份不是本说明的年度（2022年）' },
         { severity: 'error', first: '公开说明!A5', message: '“2021年度”的年份不是本说明的年度（2022年）' },
+        { severity: 'error', first: '公开说明!A6', message: '“2021年度”的年份不是本说明的年度（2022年）' },
+        { severity: 'error', first: '公开说明!A7', message: '“2021年度”的年份不是本说明的年度（2022年）' },
       ],
     },
     {
