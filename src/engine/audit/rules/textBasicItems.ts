@@ -20,11 +20,12 @@ import { fromFen } from '../../grid/money';
 import { normalizeLabel } from '../../grid/normalize';
 import { ECONOMIC_SUBJECTS, PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
 import type { RowModel, TableModel } from '../../tables/model';
-import { agreesAtPrecision, atCommonPrecision, CONNECTOR, isDefinition, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
+import { agreesAtPrecision, AMOUNT_LIST, atCommonPrecision, CONNECTOR, isDefinition, listItems, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 
-type Group = '人员经费' | '公用经费';
-const CLASSES: Readonly<Record<Group, readonly string[]>> = { 人员经费: PERSONNEL_CLASSES, 公用经费: PUBLIC_CLASSES };
+// 基本支出 only as the whole of a 其中 (OF_WHICH): 一般公共预算财政拨款基本支出645.23万元，其中：工资福利支出…, 商品和服务支出….
+type Group = '人员经费' | '公用经费' | '基本支出';
+const CLASSES: Readonly<Record<Group, readonly string[]>> = { 人员经费: PERSONNEL_CLASSES, 公用经费: PUBLIC_CLASSES, 基本支出: [...PERSONNEL_CLASSES, ...PUBLIC_CLASSES] };
 
 /** "人员经费…包括:A、B、C" up to the end of the clause. */
 const LIST = /(人员经费|公用经费)[^。;包]*?(主要)?包括:?([^。;]+)/g;
@@ -35,7 +36,8 @@ const LIST = /(人员经费|公用经费)[^。;包]*?(主要)?包括:?([^。;]+)
  * read (a 其中 names some parts, not the list of them: none is said to be missing, and a name that is no 款 is another
  * split, 在职人员经费…), and only where the group's amount is table 06's. Unread, a wrong part passed (helper-82).
  */
-const OF_WHICH = new RegExp(`(人员经费|公用经费)${CONNECTOR}${MONEY}[,，]?\\(?其中:?((?:(?!人员经费|公用经费|包括)[^。;)])+)`, 'g');
+// Of 基本支出 too, where its amount is table 06's (helper-h125: 其中：工资福利支出和商品和服务支出分别为…, unread).
+const OF_WHICH = new RegExp(`(人员经费|公用经费|基本支出)${CONNECTOR}${MONEY}[,，]?\\(?其中:?((?:(?!人员经费|公用经费|包括)[^。;)])+)`, 'g');
 
 /** How many 款 of 0 a 主要包括 list names before it is taken for the 中央 template's fixed list. */
 const TEMPLATE_ZEROS = 3;
@@ -91,7 +93,7 @@ interface Listed {
  */
 function listedNames(list: string, t6: TableModel): { names: Listed[]; open: boolean } {
   const amounts: (TextMoney | undefined)[] = [];
-  const body = list.replace(/\(不涉及的不列\)/g, '').replace(AMOUNT, (_whole, number: string, unit: string) => {
+  const body = inTurn(list, t6).replace(/\(不涉及的不列\)/g, '').replace(AMOUNT, (_whole, number: string, unit: string) => {
     amounts.push(unit === '千元' ? undefined : parseMoney(number, unit));
     return `\u0000${amounts.length - 1}\u0000`;
   });
@@ -115,6 +117,25 @@ function listedNames(list: string, t6: TableModel): { names: Listed[]; open: boo
   return { names, open };
 }
 
+/** Names before 分别 and their amounts after it (工资福利支出和商品和服务支出分别为556.87万元、64.11万元). */
+const RESPECTIVELY = new RegExp(`([^,，;；:：。]+?)分别(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
+
+/**
+ * A list's names before 分别 and their amounts after it, each name with its amount (工资福利支出和商品和服务支出分别为556.87万元、
+ * 64.11万元 → 工资福利支出556.87万元、商品和服务支出64.11万元): split at 、, and at 和 or 及 where both sides are names (splitPair:
+ * 商品和服务支出 has a 和 of its own). Only where every name is one and there are as many amounts (unread, a wrong one passed:
+ * helper-h125).
+ */
+function inTurn(list: string, t6: TableModel): string {
+  if (!list.includes('分别')) return list;
+  return list.replace(RESPECTIVELY, (whole, names: string, amounts: string) => {
+    const split = names.split('、').flatMap((n) => (codeOf(n, t6) ? [n] : (splitPair(n, t6) ?? [n])));
+    const items = listItems(amounts);
+    if (split.length !== items.length || split.some((n) => !codeOf(n, t6))) return whole;
+    return split.map((n, i) => `${n}${moneyText(items[i]!.money)}`).join('、');
+  });
+}
+
 /** The amount the text states for the group itself, between its name and 包括 (`人员经费577.84万元，主要包括`). */
 const GROUP_AMOUNT = new RegExp(`^${CONNECTOR}${MONEY}`);
 
@@ -125,12 +146,12 @@ const GROUP_AMOUNT = new RegExp(`^${CONNECTOR}${MONEY}`);
  */
 function statesTableGroup(m: RegExpMatchArray, group: Group, t6: TableModel): boolean {
   const own = GROUP_AMOUNT.exec(m[0].slice(group.length));
-  const total = t6.rows.find((r) => r.key === GROUP_TOTAL[group])?.figures.amount;
-  if (!own || !total || total.invalid) return false;
-  return agreesAtPrecision(parseMoney(own[1]!, own[2]!), total.fen ?? 0, t6.unit);
+  const totals = GROUP_TOTAL[group].map((key) => t6.rows.find((r) => r.key === key)?.figures.amount);
+  if (!own || totals.some((total) => !total || total.invalid)) return false;
+  return agreesAtPrecision(parseMoney(own[1]!, own[2]!), totals.reduce((sum, total) => sum + (total!.fen ?? 0), 0), t6.unit);
 }
 
-const GROUP_TOTAL: Readonly<Record<Group, string>> = { 人员经费: 'personnelTotal', 公用经费: 'publicTotal' };
+const GROUP_TOTAL: Readonly<Record<Group, readonly string[]>> = { 人员经费: ['personnelTotal'], 公用经费: ['publicTotal'], 基本支出: ['personnelTotal', 'publicTotal'] };
 
 /** An item's figure in table 06: its row's, or for a 类 without a row its 款's sum; the cell to name, where there is one. */
 function itemFigure(t6: TableModel, code: string, items: readonly Item[]): { readonly fen: number; readonly cell?: CellRef } {
@@ -198,8 +219,8 @@ export default defineRule({
     const t6 = ctx.recognition.tables.generalBudgetBasic;
     if (!t6) return;
     for (const t of textCells(ctx)) {
-      // Both readings (OF_WHICH, LIST) open on the group's name: a text naming neither has nothing to check.
-      if (!t.text.includes('人员经费') && !t.text.includes('公用经费')) continue;
+      // Both readings (OF_WHICH, LIST) open on the group's name (OF_WHICH on 基本支出 too): a text naming none has nothing to check.
+      if (!t.text.includes('人员经费') && !t.text.includes('公用经费') && !t.text.includes('基本支出')) continue;
       // 名词解释 (机关运行经费：指…日常公用经费支出，包括办公费、印刷费、会议费…): what the words mean, not table 06.
       if (isDefinition(t.text)) continue;
       for (const m of t.text.matchAll(OF_WHICH)) {

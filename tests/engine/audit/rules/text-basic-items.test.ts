@@ -7,6 +7,18 @@ const PERSONNEL = '基本工资、津贴补贴、伙食补助费、机关事业�
 
 testRule(rule, {
   valid: [
+    {
+      // helper-h125: 经济分类 classes listed before 分别, their amounts in turn, right; a 基本支出 of all sources (no table's) not read.
+      name: '经济分类 classes listed before 分别, their amounts in turn (工资福利支出和商品和服务支出分别为…、…), right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款基本支出645.23万元，其中：工资福利支出和商品和服务支出分别为556.87万元、64.11万元。'],
+          ['2022年度人员经费577.84万元，其中：工资福利支出和对个人和家庭的补助分别为556.87万元、20.97万元。'],
+          ['公用经费67.39万元，其中：商品和服务支出、资本性支出分别为64.11万元、3.28万元。'],
+          ['2022年度基本支出770.07万元，其中：工资福利支出和商品和服务支出分别为650.00万元、100.00万元。'],
+        ]),
+      ],
+    },
     ...correctTexts(),
     {
       name: 'a list joined with 和 / 及, a 类 named as a whole, a list left open with 等',
@@ -86,6 +98,23 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h125: 经济分类 classes joined by 和 (商品和服务支出 has one of its own) before 分别, their amounts after it in
+      // turn, of 基本支出 or of its groups: unread, a wrong one passed.
+      name: 'a wrong amount of 经济分类 classes listed before 分别 (工资福利支出和商品和服务支出分别为…、…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款基本支出645.23万元，其中：工资福利支出和商品和服务支出分别为556.87万元、60.11万元。'],
+          ['2022年度人员经费577.84万元，其中：工资福利支出和对个人和家庭的补助分别为556.87万元、21.97万元。'],
+          ['公用经费67.39万元，其中：商品和服务支出、资本性支出分别为64.11万元、3.82万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写基本支出中“商品和服务支出60.11万元”，而一般公共预算财政拨款基本支出决算表中商品和服务支出为 64.11 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写人员经费中“对个人和家庭的补助21.97万元”，而一般公共预算财政拨款基本支出决算表中对个人和家庭的补助为 20.97 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写公用经费中“资本性支出3.82万元”，而一般公共预算财政拨款基本支出决算表中资本性支出为 3.28 万元' },
+      ],
+    },
     {
       name: 'the department’s own list written as a term and its figures (人员经费：577.84万元，包括…): no 名词解释, an item of 0 named',
       sheets: [
