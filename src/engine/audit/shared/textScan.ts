@@ -705,7 +705,10 @@ export interface NamedAmount {
    * 支出总计 read; 收入总计、支出总计均为…): each its label, of the same period as the one read.
    */
   readonly shared?: readonly { readonly label: string; readonly lookup: Lookup }[];
-  /** The year the text states the amount of, in a list of two years' (2021年和2022年收入总计分别为…、…: yearsListedAmounts). */
+  /**
+   * The year the text states the amount of apart from the label: in a list of two years' (2021年和2022年收入总计分别为…、…:
+   * yearsListedAmounts), after a sum over years (…累计支出10.00万元，2022年度支出4.99万元).
+   */
   readonly year?: number;
 }
 
@@ -994,6 +997,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
         index,
         end: m.end,
         ...(shared === undefined ? {} : { shared: shared.map((n) => ({ label: n![0], lookup: n![1] })) }),
+        ...(m.year === undefined ? {} : { year: m.year }),
       });
     }
   }
@@ -1012,6 +1016,8 @@ interface LabelHit {
   readonly number: string;
   readonly unit: string;
   readonly end: number;
+  /** This year, where the text names it for the amount apart from the label (SINCE_SUM). */
+  readonly year?: number;
 }
 
 /**
@@ -1020,6 +1026,11 @@ interface LabelHit {
  */
 function labelHits(text: string, label: string, money: string, year: number | undefined): LabelHit[] {
   const hits: LabelHit[] = [...text.matchAll(labelPattern(label, money))].map((m) => ({ index: m.index!, tail: m[0].slice(label.length), number: m[1]!, unit: m[2]!, end: m.index! + m[0].length }));
+  if (year !== undefined && text.includes('累计')) {
+    for (const m of text.matchAll(sinceSumPattern(label, money))) {
+      if (Number(m[1]) === year) hits.push({ index: m.index!, tail: '', number: m[2]!, unit: m[3]!, end: m.index! + m[0].length, year });
+    }
+  }
   if (!FROM_TO_SAID.test(text)) return hits;
   for (const m of text.matchAll(fromToPattern(label, money))) {
     const change = fromToOf(m, label.length + m[1]!.length);
@@ -1027,6 +1038,24 @@ function labelHits(text: string, label: string, money: string, year: number | un
     hits.push({ index: m.index!, tail: m[0].slice(label.length), number: change.currentNumber, unit: change.currentUnit, end: m.index! + m[0].length });
   }
   return hits;
+}
+
+/**
+ * This year's amount right after a label's sum over years, the label not named again (2021年以来，“三公”经费累计支出10.00万元，
+ * 2022年度支出4.90万元; …公务接待费累计支出1.20万元，其中2022年度0.20万元): the label's, of the year written (group 1; the
+ * amount groups 2 and 3). Unread (the sum's label is no figure of this year's), a wrong one passed (helper-h125).
+ */
+const sinceSumPatterns = new Map<string, Map<string, RegExp>>();
+function sinceSumPattern(label: string, money: string): RegExp {
+  let byLabel = sinceSumPatterns.get(money);
+  if (!byLabel) sinceSumPatterns.set(money, (byLabel = new Map()));
+  let re = byLabel.get(label);
+  if (!re) {
+    const sum = `${escape(label)}累计(?:支出)?(?:为|达)?${NUMBER}(?:亿元|万元|元)`;
+    byLabel.set(label, (re = new RegExp(`${sum}[,，](?:其中)?[,，]?(\\d{4})年度?(?:的)?(?:支出为|支出|为|是)?:?${money}`, 'g')));
+  }
+  re.lastIndex = 0;
+  return re;
 }
 
 /**

@@ -567,6 +567,21 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h125: this year's amount after a sum since an earlier year, the item named once (2021年以来，“三公”经费累计支出
+      // 10.00万元，2022年度支出4.90万元): unread, a wrong one passed.
+      name: 'a wrong amount of this year’s after a sum since an earlier year, the item named with the sum (…累计支出…，2022年度支出…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年以来，“三公”经费累计支出10.00万元，2022年度支出4.90万元。'],
+          ['2019年以来，本单位公务接待费累计支出1.20万元，其中2022年度0.30万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '4.90万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。' },
+      ],
+    },
+    {
       // helper-h125: two years' amounts of one name listed with 分别 (2021年和2022年收入总计分别为…、…): unread, a wrong one of
       // this year's passed.
       name: 'a wrong amount of this year’s among two years’ listed with 分别 (2021年和2022年收入总计分别为…、…)',
