@@ -1287,14 +1287,20 @@ function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year
  * held to the 上年数 of the item this year's amount is of, its label's or a 项's named before (text-figures holds this
  * year's). Unread, a wrong one passed (helper-h125).
  */
+const SUBJECT_RIGHT_BEFORE = /\([类款项]\)(?:支出)?(?:决算数?)?[,，]?$/;
+
 function checkChangesFromTo(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, year: number | undefined): void {
   const changes = changesFromTo(sentence, year);
   if (changes.length === 0) return;
   const named = namedAmounts(sentence, year);
   for (const c of changes) {
     const label = named.find((n) => n.end === c.end)?.label;
+    const ahead = sentence.slice(0, c.index);
+    // Unlabelled, only a 项 or 类 named right before (行政运行（项）支出由上年的…): another name there (公务接待费预算由上年…) is
+    // no item of the tables', and a 项 named earlier is not the one meant (held to its 上年数, a correct sentence was a 错误).
+    if (label === undefined && !SUBJECT_RIGHT_BEFORE.test(ahead)) continue;
     const money = parseMoney(c.currentNumber, c.currentUnit);
-    const key = itemKey(ctx, text, sentenceStart + c.index, label, { money, ...(label === undefined ? { ahead: sentence.slice(0, c.index) } : { label }) });
+    const key = itemKey(ctx, text, sentenceStart + c.index, label, { money, ...(label === undefined ? { ahead } : { label }) });
     checkStatedPrior(ctx, cell, c.prior, key);
   }
 }

@@ -31,6 +31,17 @@ const withPrinted05ClassPrior = () => withTable05Column('上年决算数', { '20
 testRule(rule, {
   valid: [
     {
+      // helper-h125: a change from last year's amount to this year's, of no label and no 项 named right before it (a budget's;
+      // a 项 named in the sentence before is not its item): not held to that 项's 上年数 (a 错误 on a correct sentence).
+      name: 'a change from last year’s amount to this year’s of no item of the tables (公务接待费预算由上年的…减少至…), after a 项',
+      sheets: [
+        sheet('公开说明', [
+          ['行政运行（项）支出223.14万元。公务接待费预算由上年的0.30万元减少至0.20万元。'],
+          ['行政运行（项）支出由上年的403.53万元减少至223.14万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h125: last year's amount in the same sentence, the item's 上年数 not known: the change from it, right.
       name: 'a change from last year’s amount stated in the same sentence, the item’s 上年数 not known, right',
       sheets: [
@@ -806,12 +817,14 @@ testRule(rule, {
           ['2022年度“三公”经费支出由上年的5.10万元减少至4.99万元。'],
           ['2022年度公用经费由上年的90.95万元下降到67.39万元。'],
           ['2022年度公务用车购置及运行维护费由2021年的4.70万元上升至4.79万元。'],
+          ['行政运行（项）支出由上年的400.53万元减少至223.14万元。'],
         ]),
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 5.10万元，而说明数据中三公经费合计的上年数为 5.01 万元。' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写上年为 90.95万元，而说明数据中公用经费的上年数为 92.95 万元。' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写上年为 4.70万元，而说明数据中公务用车购置及运行维护费的上年数为 4.75 万元。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写上年为 400.53万元，而说明数据中科目2010301的上年数为 403.53 万元。' },
       ],
     },
     {
