@@ -164,10 +164,12 @@ const LAST_YEAR_STATED = /(?<![与较比同])(?:上一?年度?|去年)(?:同期)
  * The amount right before a change, where its words give it an earlier year (2021年度为702.89万元，增加…) or 上年 (上年为…):
  * last year's, as stated. One further back is another item's (公务用车…4.79万元，上年4.75万元，公务接待费0.20万元，减少…).
  */
-function earlierYearAmount(before: string, year: number | undefined): TextMoney | undefined {
+function earlierYearAmount(before: string, year: number | undefined, lastYearOnly = false): TextMoney | undefined {
   const last = [...before.matchAll(new RegExp(MONEY, 'g'))].pop();
   if (!last || !RIGHT_BEFORE_CHANGE.test(before.slice(last.index! + last[0].length))) return undefined;
-  const found = earlierYearNamed(before.slice(0, last.index), year) || LAST_YEAR_STATED.test(before.slice(0, last.index)) ? last : undefined;
+  const ahead = before.slice(0, last.index);
+  const named = lastYearOnly ? year !== undefined && Number(YEAR_NAMED.exec(ahead)?.[1]) === year - 1 : earlierYearNamed(ahead, year);
+  const found = named || LAST_YEAR_STATED.test(ahead) ? last : undefined;
   return found && parseMoney(found[1]!, found[2]!);
 }
 
@@ -268,9 +270,13 @@ function statedPrior(before: string): TextMoney | undefined {
   return number === undefined ? undefined : parseMoney(number, unit!);
 }
 
-/** Last year's amount as the words before a change state it: in the comparison (比上年1,801.23万元), else just before it. */
-function statedPriorBefore(before: string, year: number | undefined): TextMoney | undefined {
-  return statedPrior(before) ?? earlierYearAmount(before, year);
+/**
+ * Last year's amount as the words before a change state it: in the comparison (比上年1,801.23万元), else just before it.
+ * `lastYearOnly`: an earlier year's named just before only where it is last year (2021年度为598.00万元，比上年减少…; a 2020
+ * one is not what 比上年 is from).
+ */
+function statedPriorBefore(before: string, year: number | undefined, lastYearOnly = false): TextMoney | undefined {
+  return statedPrior(before) ?? earlierYearAmount(before, year, lastYearOnly);
 }
 
 /** Where a name may start in the words before a change: their start, a label of the tables, or after a joining word. */
@@ -960,7 +966,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
       checkAgainstPrior(ctx, cell, m[0], word, change, correctedCurrent(ctx, read), key, wholeOf(read));
       continue;
     }
-    checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, statedPriorBefore(sentence.slice(0, m.index), year) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year), key);
+    checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, statedPriorBefore(sentence.slice(0, m.index), year, true) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year), key);
     checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), read.money, key);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
@@ -1376,7 +1382,7 @@ export default defineRule({
             // whole's.
             const named = itemNamed(read);
             if (!read.whole || named) checkStatedPriors(ctx, t.cell, sentence, index, phrase.length, year, key, wholeOf(read));
-            if (!read.whole) checkChangeFromStatedPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, statedPriorBefore(sentence.slice(0, index), year) ?? lastYearsAmountBefore(t.text, start, read.label, year), key);
+            if (!read.whole) checkChangeFromStatedPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, statedPriorBefore(sentence.slice(0, index), year, true) ?? lastYearsAmountBefore(t.text, start, read.label, year), key);
             checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key, named ? wholeOf(read) : undefined);
           }
           const rises = a === '增加';
