@@ -10,7 +10,7 @@
  * accountant confirms.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ClipboardEvent, KeyboardEvent, MouseEvent, RefObject } from 'react';
+import type { ClipboardEvent, CSSProperties, KeyboardEvent, MouseEvent, RefObject } from 'react';
 import { Button, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, shorthands, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { columnLetters, toA1 } from '../engine/grid/address';
 import { parseTsv, toTsv } from '../engine/edit/tsv';
@@ -71,6 +71,7 @@ const useStyles = makeStyles({
   top: { verticalAlign: 'top' },
   middle: { verticalAlign: 'middle' },
   numeric: { textAlign: 'right' },
+  bold: { fontWeight: tokens.fontWeightSemibold },
   // A style's own alignment, after `numeric`: a number the style puts left stays left.
   left: { textAlign: 'left' },
   center: { textAlign: 'center' },
@@ -139,6 +140,16 @@ function cellBox(table: HTMLTableElement | null, sheet: View, row: number, col: 
   return table?.rows[at.row + 1]?.querySelector<HTMLTableCellElement>(`td[data-col="${at.col}"]`) ?? undefined;
 }
 
+/**
+ * A cell's own width (0: hidden) and its style's fill. The fill gives way to a flag's colour and to the add-in's shade,
+ * which say more than a header's grey.
+ */
+function cellStyle(px: number | undefined, fill: string | undefined): CSSProperties | undefined {
+  if (px === 0) return { display: 'none' };
+  const width = px === undefined ? undefined : { width: px, minWidth: px, maxWidth: px };
+  return fill ? { ...width, backgroundColor: fill } : width;
+}
+
 function Grid(props: { sheet: View; width: number; height: number; tableRef: RefObject<HTMLTableElement | null> }) {
   const styles = useStyles();
   const { sheet, width, height } = props;
@@ -182,7 +193,7 @@ function Grid(props: { sheet: View; width: number; height: number; tableRef: Ref
                     key={c}
                     rowSpan={span && span.rows > 1 ? span.rows : undefined}
                     colSpan={span && span.cols > 1 ? span.cols : undefined}
-                    style={px === undefined ? undefined : px === 0 ? { display: 'none' } : { width: px, minWidth: px, maxWidth: px }}
+                    style={cellStyle(px, level || cell?.addin ? undefined : cell?.fill)}
                     className={mergeClasses(
                       styles.cell,
                       px !== undefined && styles.sized,
@@ -191,6 +202,7 @@ function Grid(props: { sheet: View; width: number; height: number; tableRef: Ref
                       styles[cell?.vertical ?? 'bottom'],
                       cell?.numeric && styles.numeric,
                       cell?.horizontal && styles[cell.horizontal],
+                      cell?.bold && styles.bold,
                       cell?.addin === 'formula' && styles.addinFormula,
                       cell?.addin && cell.addin !== 'formula' && styles.addinOther,
                       level && styles[level],

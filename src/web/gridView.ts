@@ -34,7 +34,7 @@ function cellView(sheet: SheetGrid, look: SheetAppearance, cells: Pick<AddinCell
   const divisor = typeof value === 'number' ? displayDivisorAt(sheet, row, col) : 1;
   const stored = divisor === 1 ? value : Number(((value as number) * divisor).toPrecision(15));
   const edit = editText(isCellError(stored) ? stored.error : stored, sheet.formulas?.[row]?.[col] ?? null);
-  return { ...shownValue(value, format.numFmt), edit, ...cellLook(cells.at(sheet.name, row, col), format.wrap, format.vertical, format.horizontal) };
+  return { ...shownValue(value, format.numFmt), edit, ...cellLook(cells.at(sheet.name, row, col), format) };
 }
 
 function sheetView(sheet: SheetGrid, look: SheetAppearance, cells: Pick<AddinCells, 'at'>): SheetView {

@@ -22,6 +22,10 @@ export interface CellView {
   readonly vertical?: 'top' | 'middle';
   /** Where the text sits across the cell, set by its style (a title centred over its table); else text left, numbers right. */
   readonly horizontal?: 'left' | 'center' | 'right';
+  /** The cell's font is bold. */
+  readonly bold?: true;
+  /** The cell's solid fill, `#RRGGBB` (a header's grey). */
+  readonly fill?: string;
 }
 
 export interface SheetView {
@@ -67,19 +71,27 @@ export function shownValue(v: CellValue, numFmt: string): { text: string; numeri
 /** Excel's horizontal alignments as the view draws them: `centerContinuous` (centre across the selection) centres too. */
 const HORIZONTAL: Readonly<Record<string, CellView['horizontal']>> = { left: 'left', center: 'center', centerContinuous: 'center', right: 'right' };
 
-/** The optional parts of a cell's view: the add-in's mark, wrapping, vertical and horizontal alignment. */
-export function cellLook(
-  addin: AddinCell | undefined,
-  wrap: boolean | undefined,
-  vertical: string | undefined,
-  horizontal: string | undefined,
-): Pick<CellView, 'addin' | 'wrap' | 'vertical' | 'horizontal'> {
-  const across = horizontal === undefined ? undefined : HORIZONTAL[horizontal];
+/** What a cell's style says of how it looks, as both sources of the view read it. */
+export interface StyleLook {
+  readonly wrap: boolean | undefined;
+  readonly vertical: string | undefined;
+  readonly horizontal: string | undefined;
+  readonly bold: boolean | undefined;
+  /** `#RRGGBB`. */
+  readonly fill: string | undefined;
+}
+
+/** The optional parts of a cell's view: the add-in's mark, wrapping, alignment, a bold font, a fill. */
+export function cellLook(addin: AddinCell | undefined, style: StyleLook): Pick<CellView, 'addin' | 'wrap' | 'vertical' | 'horizontal' | 'bold' | 'fill'> {
+  const across = style.horizontal === undefined ? undefined : HORIZONTAL[style.horizontal];
+  const vertical = style.vertical;
   return {
     ...(addin ? { addin: addin.kind } : {}),
-    ...(wrap ? { wrap: true } : {}),
+    ...(style.wrap ? { wrap: true } : {}),
     ...(vertical === 'top' || vertical === 'middle' ? { vertical } : {}),
     ...(across ? { horizontal: across } : {}),
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.fill ? { fill: style.fill } : {}),
   };
 }
 

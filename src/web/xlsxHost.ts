@@ -21,6 +21,8 @@ import { applyPlan, writeXlsx } from '../hosts/xlsx/apply';
 import type { PaneHost } from '../taskpane/host';
 import { saveBytes } from '../taskpane/download';
 import { CellView, cellLook, columnPixels, drawnMerges, MAX_ROWS, MERGED, SheetView, shownValue } from './view';
+import type { StyleLook } from './view';
+import { rgbColour } from '../hosts/xlsx/appearance';
 import type { MergedArea } from '../engine/grid/cell';
 import { NO_CHARTS_IN_XLSX } from '../hosts/noCharts';
 
@@ -33,7 +35,13 @@ function display(cell: ExcelJS.Cell, addin: AddinCell | undefined): CellView {
   const edit = editText(typeof v === 'object' && v !== null ? v.error : v, formulaOfCell(cell));
   // ExcelJS holds the stored figure; the view shows it as its format does (元 stored, 万元 shown), as the grid reads it.
   const shown = typeof v === 'number' && cell.numFmt ? v / displayDivisor(cell.numFmt, v) : v;
-  return { ...shownValue(shown, cell.numFmt ?? ''), edit, ...cellLook(addin, cell.alignment?.wrapText, cell.alignment?.vertical, cell.alignment?.horizontal) };
+  return { ...shownValue(shown, cell.numFmt ?? ''), edit, ...cellLook(addin, styleLook(cell)) };
+}
+
+/** What the cell's style says of its look, as our reader reads it from the workbook's styles (appearance.ts). */
+function styleLook(cell: ExcelJS.Cell): StyleLook {
+  const fill = cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? rgbColour(cell.fill.fgColor?.argb) : undefined;
+  return { wrap: cell.alignment?.wrapText, vertical: cell.alignment?.vertical, horizontal: cell.alignment?.horizontal, bold: cell.font?.bold, fill };
 }
 
 function formulaOfCell(cell: ExcelJS.Cell): string | null {

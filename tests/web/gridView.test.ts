@@ -74,6 +74,14 @@ describe('the sheet view drawn from our reader', () => {
     ws.getCell('E12').alignment = { horizontal: 'centerContinuous' };
     ws.getCell('F12').value = 5;
     ws.getCell('F12').alignment = { horizontal: 'left' };
+    // A bold font and a solid fill drawn; a fill of a theme colour or a pattern is not.
+    ws.getCell('G12').value = '表头';
+    ws.getCell('G12').font = { bold: true };
+    ws.getCell('G12').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+    ws.getCell('H12').value = '主题色';
+    ws.getCell('H12').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4 } };
+    ws.getCell('I12').value = '网格';
+    ws.getCell('I12').fill = { type: 'pattern', pattern: 'darkGray', fgColor: { argb: 'FF000000' } };
     ws.getCell('E8').value = { error: '#DIV/0!' } as ExcelJS.CellErrorValue;
     ws.getColumn(2).width = 20;
     ws.getColumn(4).hidden = true;
@@ -107,6 +115,10 @@ describe('the sheet view drawn from our reader', () => {
     expect(sheet!.rows[11]![4]).toMatchObject({ text: '跨列居中', horizontal: 'center' });
     expect(sheet!.rows[11]![5]).toMatchObject({ text: '5', numeric: true, horizontal: 'left' });
     expect(sheet!.rows[0]![0]!.horizontal).toBeUndefined();
+    expect(sheet!.rows[11]![6]).toMatchObject({ text: '表头', bold: true, fill: '#F2F2F2' });
+    expect(sheet!.rows[11]![7]!.fill).toBeUndefined();
+    expect(sheet!.rows[11]![8]!.fill).toBeUndefined();
+    expect(sheet!.rows[11]![5]!.bold).toBeUndefined();
   });
 
   it('gives the merged areas of the sample, the same from both sources, and none of one cell', async () => {
@@ -116,7 +128,9 @@ describe('the sheet view drawn from our reader', () => {
     expect(total.merges.length).toBeGreaterThan(0);
     expect(total.merges.some((m) => m.top === 0 && m.right > m.left)).toBe(true);
     // The sample centres its titles over the table, as the printed tables are.
-    expect(total.rows[0]![0]).toMatchObject({ text: '收入支出决算总表', horizontal: 'center' });
+    expect(total.rows[0]![0]).toMatchObject({ text: '收入支出决算总表', horizontal: 'center', bold: true });
+    // The header on its grey, as printed.
+    expect(total.rows[2]![0]).toMatchObject({ bold: true, fill: '#F2F2F2' });
     expect(total.merges.every((m) => m.bottom > m.top || m.right > m.left)).toBe(true);
     expect(fast.map((v) => v.merges)).toEqual(exceljs.map((v) => v.merges));
   });

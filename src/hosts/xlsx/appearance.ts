@@ -22,6 +22,10 @@ export interface CellFormat {
   readonly vertical: string | undefined;
   /** Excel's `horizontal` as written (`center`, `right`, `centerContinuous` …), as ExcelJS gives it. */
   readonly horizontal: string | undefined;
+  /** The font is bold (a table's title and header in the templates). */
+  readonly bold: boolean;
+  /** A solid fill of a colour given as RGB, `#RRGGBB` (a header's grey); undefined for none, a pattern or a theme colour. */
+  readonly fill: string | undefined;
 }
 
 export interface SheetAppearance {
@@ -66,10 +70,31 @@ const STYLES = /\/styles$/;
 const COMMENTS = /\/comments$/;
 const LEVEL_BY_NAME = new Map<string, FlagLevel>((Object.keys(FLAG_LEVEL_NAMES) as FlagLevel[]).map((l) => [FLAG_LEVEL_NAMES[l], l]));
 
-const PLAIN: CellFormat = { numFmt: '', wrap: false, vertical: undefined, horizontal: undefined };
+const PLAIN: CellFormat = { numFmt: '', wrap: false, vertical: undefined, horizontal: undefined, bold: false, fill: undefined };
 
 function isTrue(v: string | undefined): boolean {
   return v === '1' || v === 'true';
+}
+
+/** Whether a `<font>` is bold: `<b/>`, or `<b val="1"/>` (`val="0"` says it is not). */
+function isBold(font: string): boolean {
+  const b = element(font, 'b');
+  if (!b) return false;
+  const val = attributes(b.attrs).get('val');
+  return val === undefined || isTrue(val);
+}
+
+/** A `<fill>`'s colour where it is a solid one given as RGB (`<patternFill patternType="solid"><fgColor rgb="FFF2F2F2"/>`). */
+export function solidFill(fill: string): string | undefined {
+  const pattern = element(fill, 'patternFill');
+  if (!pattern || attributes(pattern.attrs).get('patternType') !== 'solid') return undefined;
+  const fg = element(pattern.body ?? '', 'fgColor');
+  return rgbColour(fg ? attributes(fg.attrs).get('rgb') : undefined);
+}
+
+/** `#RRGGBB` of an ARGB (or RGB) hex colour, the alpha dropped as Excel draws it; undefined for anything else. */
+export function rgbColour(argb: string | undefined): string | undefined {
+  return argb !== undefined && /^(?:[0-9A-Fa-f]{2})?[0-9A-Fa-f]{6}$/.test(argb) ? `#${argb.slice(-6).toUpperCase()}` : undefined;
 }
 
 /** The formats of the `cellXfs` styles, by index (a cell's `s`). */
@@ -80,12 +105,22 @@ export function readCellFormats(xml: string | undefined): CellFormat[] {
     const a = attributes(f.attrs);
     custom.set(Number(a.get('numFmtId')), a.get('formatCode') ?? '');
   }
+  const bold = elements(element(xml, 'fonts')?.body ?? '', 'font').map((f) => isBold(f.body ?? ''));
+  const fills = elements(element(xml, 'fills')?.body ?? '', 'fill').map((f) => solidFill(f.body ?? ''));
   return elements(element(xml, 'cellXfs')?.body ?? '', 'xf').map((xf) => {
-    const id = Number(attributes(xf.attrs).get('numFmtId') ?? 0);
+    const x = attributes(xf.attrs);
+    const id = Number(x.get('numFmtId') ?? 0);
     const alignment = element(xf.body ?? '', 'alignment');
     const a = alignment ? attributes(alignment.attrs) : undefined;
     const vertical = a?.get('vertical');
-    return { numFmt: custom.get(id) ?? BUILT_IN[id] ?? '', wrap: isTrue(a?.get('wrapText')), vertical: vertical === 'center' ? 'middle' : vertical, horizontal: a?.get('horizontal') };
+    return {
+      numFmt: custom.get(id) ?? BUILT_IN[id] ?? '',
+      wrap: isTrue(a?.get('wrapText')),
+      vertical: vertical === 'center' ? 'middle' : vertical,
+      horizontal: a?.get('horizontal'),
+      bold: bold[Number(x.get('fontId') ?? 0)] ?? false,
+      fill: fills[Number(x.get('fillId') ?? 0)],
+    };
   });
 }
 
