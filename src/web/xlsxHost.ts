@@ -23,7 +23,6 @@ import { saveBytes } from '../taskpane/download';
 import { CellView, cellLook, columnPixels, drawnMerges, MAX_ROWS, MERGED, SheetView, shownValue } from './view';
 import type { StyleLook } from './view';
 import { rgbColour } from '../hosts/xlsx/appearance';
-import type { MergedArea } from '../engine/grid/cell';
 import { NO_CHARTS_IN_XLSX } from '../hosts/noCharts';
 
 export type { CellView, SheetView } from './view';
@@ -104,7 +103,7 @@ function sheetView(ws: ExcelJS.Worksheet, cells: AddinCells): SheetView {
   });
   // Up to the last row with a value, as our reader gives them (gridView.ts): a hidden row past it draws nothing anyway.
   const hiddenRows = new Set(hidden.filter((r) => r < lastWithValue));
-  return { name: ws.name, rows, highlights, notes, rowsLeftOut: Math.max(0, ws.rowCount - MAX_ROWS), hiddenRows, widths, merges: drawnMerges([...merges.values()] as MergedArea[], height) };
+  return { name: ws.name, rows, highlights, notes, rowsLeftOut: Math.max(0, ws.rowCount - MAX_ROWS), hiddenRows, widths, merges: drawnMerges([...merges.values()], height) };
 }
 
 export class XlsxHost implements PaneHost {
