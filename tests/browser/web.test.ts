@@ -91,7 +91,13 @@ describeWithBrowser('the web page', () => {
     expect(await page.getByRole('tab', { name: '项目支出绩效自评表' }).getAttribute('aria-selected')).toBe('true');
     await page.getByRole('tab', { name: '一般公共预算财政拨款支出决算表' }).click();
     expect(await page.locator('[data-flag=rounding]').count()).toBeGreaterThan(10);
+    // The whole list in one picture: the window as tall as the pane, which otherwise scrolls in its column (a picture of
+    // it taken scrolled was half blank).
+    const viewport = page.viewportSize()!;
+    const paneHeight = await page.getByTestId('pane').evaluate((pane) => pane.scrollHeight);
+    await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, paneHeight + 80) });
     await page.getByTestId('pane').screenshot({ path: screenshotPath('web-4-检查') });
+    await page.setViewportSize(viewport);
   });
 
   it('marks a finding 已说明 with words: it stays listed, its cells are no longer flagged', async () => {
