@@ -17,7 +17,7 @@ import { aboutGeneralBudget, className, loneItemRows, loneItemsIn, namesRow, sub
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentences, summedAmounts, textCells, TextMoney, YEARS_PERIOD } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentences, summedAmounts, textCells, TextMoney, YEARS_PERIOD } from '../shared/textScan';
 import type { NamedAmount } from '../shared/textScan';
 import { centsOfFen } from '../../derive/arithmetic';
 import { indicatorKeyOf } from '../shared/budgetText';
@@ -183,7 +183,9 @@ const NAME = '([^。;；:：]+?)';
  * `(项)：2022年度决算…` (四川), `(项)支出…` (北京, 山东), `(项)：决算数…`, `(项)，支出决算为…`. Groups: a year named, the
  * number, the unit. Only the 决算 of the document's year: 年初预算…, 上年… or another year's are not read here.
  */
-const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决算数?)?(?:为|是)?${FIGURE_MONEY}`;
+// Or after the change from last year's written before it (行政运行(项)支出由上年的403.53万元减少至223.14万元: FROM_LAST_YEAR_TO;
+// helper-h126, unread, a wrong one passed).
+const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决算数?)?(?:为|是)?(?:${FROM_LAST_YEAR_TO})?${FIGURE_MONEY}`;
 /**
  * Whether the sentence, before a 项 named alone, speaks of another amount than its 决算 (review45: 年初预算中，行政运行(项)
  * 230.00万元; 上年决算中…; 2021年度…) or of a run of 项 whose amount is their sum (行政运行(项)、事业运行(项)507.52万元).

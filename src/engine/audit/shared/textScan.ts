@@ -1068,6 +1068,11 @@ const FROM_YEAR = '(?:上一?年度?|去年|(\\d{4})年度?)(?:同期)?的?(?:�
 const TO_WORDS = '(增加|减少|下降|上升|增长|降低|提高|减|增|降|升)(?:至|到)(?:本年度?的?|(\\d{4})年度?的?)?';
 const fromToSource = (money: string) => `(?:由|从)${FROM_YEAR}(${NUMBER})(亿元|万元|元)${TO_WORDS}${money}`;
 const FROM_TO_SAID = /[由从][^。]*\d[^。]*(?:至|到)/;
+/**
+ * FROM_TO's words up to this year's amount, last year's written 上年 (no group): 由上年的403.53万元减少至 before a 项's
+ * amount (行政运行（项）支出由上年的403.53万元减少至223.14万元), which text-figures reads as it reads 支出223.14万元.
+ */
+export const FROM_LAST_YEAR_TO = `(?:由|从)(?:上一?年度?|去年)(?:同期)?的?(?:决算数?|实际)?(?:为|是)?${NUMBER}(?:亿元|万元|元)(?:增加|减少|下降|上升|增长|降低|提高|减|增|降|升)(?:至|到)(?:本年度?的?)?`;
 const FROM_TO = new RegExp(fromToSource(MONEY), 'g');
 /** Each label's FROM_TO (its words after the label, 支出 or 决算 between: group 1), by amount pattern, compiled once. */
 const fromToPatterns = new Map<string, Map<string, RegExp>>();

@@ -597,6 +597,23 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h126: a 项's amount after a change from last year's (行政运行（项）支出由上年的403.53万元减少至232.14万元), named
+      // alone, in its chain or by its code: unread, a wrong one passed.
+      name: 'a wrong amount of a 项 after a change from last year’s (…（项）支出由上年的…减少至…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度，行政运行（项）支出由上年的403.53万元减少至232.14万元，主要原因是人员减少。'],
+          ['一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）一般行政管理事务（项）：支出决算由上年的68.00万元增加至781.22万元。'],
+          ['2010301行政运行支出由上年的403.53万元减少至232.14万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“行政运行(项)232.14万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“一般行政管理事务(项)781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“2010301行政运行232.14万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元。' },
+      ],
+    },
+    {
       // helper-h125: this year's amount after a change from last year's (由上年的5.01万元减少至4.90万元; 下降到, 增加至), unread: a
       // wrong one passed.
       name: 'a wrong amount of this year’s after a change from last year’s (由上年的…减少至…; 下降到; 增加至)',
