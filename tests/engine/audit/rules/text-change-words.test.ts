@@ -811,6 +811,21 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h126: a change after a change written from last year's amount to this year's (…由上年的598.00万元减少至577.84万元，
+      // 减少30.16万元), the item's 上年数 not known: held to the two amounts written; unread, a wrong amount or direction passed.
+      name: 'a wrong change after a change from last year’s amount to this year’s, the item’s 上年数 not known (由上年的…减少至…，减少…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人员经费由上年的598.00万元减少至577.84万元，减少30.16万元。'],
+          ['2022年度人员经费由上年的598.00万元减少至577.84万元，增加20.16万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少30.16万元”：本年 577.84万元，文中所写上年 598.00万元，与上年相比应为减少20.16 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“增加20.16万元”：本年 577.84万元，文中所写上年 598.00万元，与上年相比应为减少20.16 万元。' },
+      ],
+    },
+    {
       // helper-h125: last year's amount of a change from it to this year's (由上年的5.10万元减少至4.99万元; 下降到, 上升至), unread: a
       // wrong one passed.
       name: 'a wrong amount of last year’s in a change from it to this year’s (由上年的…减少至…; 下降到; 上升至)',
