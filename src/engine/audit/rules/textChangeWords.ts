@@ -12,7 +12,7 @@ import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { agreesAtPrecision, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
-import type { NamedFigure } from '../shared/textScan';
+import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
 import type { ClassNamed } from '../shared/subjectText';
@@ -1312,6 +1312,7 @@ function checkChangesFromTo(ctx: Ctx, cell: CellRef, text: string, sentenceStart
   if (changes.length === 0) return;
   const named = namedAmounts(sentence, year);
   for (const c of changes) {
+    checkFromToWord(ctx, cell, sentence.slice(c.index, c.end), c);
     const label = named.find((n) => n.end === c.end)?.label;
     const ahead = sentence.slice(0, c.index);
     // Unlabelled, only a 项 or 类 named right before (行政运行（项）支出由上年的…): another name there (公务接待费预算由上年…) is
@@ -1321,6 +1322,28 @@ function checkChangesFromTo(ctx: Ctx, cell: CellRef, text: string, sentenceStart
     const key = itemKey(ctx, text, sentenceStart + c.index, label, { money, ...(label === undefined ? { ahead } : { label }) });
     checkStatedPrior(ctx, cell, c.prior, key);
   }
+}
+
+/**
+ * The word of a change written from last year's amount to this year's against the two amounts (由上年的598.00万元增加至
+ * 577.84万元 is a decrease), whatever the item (a budget's too): unread, a wrong word passed (helper-h126).
+ */
+function checkFromToWord(ctx: Ctx, cell: CellRef, phrase: string, c: FromTo): void {
+  const current = parseMoney(c.currentNumber, c.currentUnit);
+  const difference = current.fen - c.prior.fen;
+  if (difference === 0) return;
+  const rises = /增|升|提高/.test(c.word);
+  if (rises === difference > 0) return;
+  const change = { fen: Math.abs(difference), unit: current.unit, written: '' };
+  const missed = changeMisses(rises ? '增加' : '减少', change, current, c.prior.fen);
+  if (!missed) return;
+  ctx.report({
+    messageId: 'priorChange',
+    data: { phrase, current: moneyText(current), prior: moneyText(c.prior), expected: missed.expected },
+    cells: [cell],
+    key: `${phrase}由上年至本年`,
+    ...missed.values,
+  });
 }
 
 /**

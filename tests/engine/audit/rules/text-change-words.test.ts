@@ -811,6 +811,23 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h126: the word of a change written from last year's amount to this year's against the two amounts (由上年的5.01万元
+      // 增加至4.99万元), whatever the item, a budget's too: unread, a wrong word passed.
+      name: 'a wrong word of a change from last year’s amount to this year’s (由上年的5.01万元增加至4.99万元; 下降至; 预算)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费支出由上年的5.01万元增加至4.99万元。'],
+          ['2022年度公务用车购置及运行维护费由上年4.75万元下降至4.79万元。'],
+          ['公务接待费预算由上年的0.30万元增加至0.20万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“由上年的5.01万元增加至4.99万元”：本年 4.99万元，文中所写上年 5.01万元，与上年相比应为减少0.02 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“由上年4.75万元下降至4.79万元”：本年 4.79万元，文中所写上年 4.75万元，与上年相比应为增加0.04 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“由上年的0.30万元增加至0.20万元”：本年 0.20万元，文中所写上年 0.30万元，与上年相比应为减少0.10 万元。' },
+      ],
+    },
+    {
       // helper-h126: a change after a change written from last year's amount to this year's (…由上年的598.00万元减少至577.84万元，
       // 减少30.16万元), the item's 上年数 not known: held to the two amounts written; unread, a wrong amount or direction passed.
       name: 'a wrong change after a change from last year’s amount to this year’s, the item’s 上年数 not known (由上年的…减少至…，减少…)',
