@@ -117,8 +117,11 @@ function listedNames(list: string, t6: TableModel): { names: Listed[]; open: boo
   return { names, open };
 }
 
-/** Names before 分别 and their amounts after it (工资福利支出和商品和服务支出分别为556.87万元、64.11万元). */
-const RESPECTIVELY = new RegExp(`([^,，;；:：。]+?)分别(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
+/**
+ * Names before 分别 and their amounts after it (工资福利支出和商品和服务支出分别为556.87万元、64.11万元), a comma before 分别 too
+ * (主要包括工资福利支出和对个人和家庭的补助，分别为…: helper-h126, 分别为 was taken for a name, a 提示 on a correct sentence).
+ */
+const RESPECTIVELY = new RegExp(`([^,，;；:：。]+?)[,，]?分别(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
 
 /**
  * A list's names before 分别 and their amounts after it, each name with its amount (工资福利支出和商品和服务支出分别为556.87万元、

@@ -19,6 +19,17 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h126: a comma before 分别 (主要包括工资福利支出和对个人和家庭的补助，分别为…): 分别为 taken for a name, a 提示 on a
+      // correct sentence.
+      name: '经济分类 classes listed before a comma and 分别 (主要包括…和…，分别为…、…), right',
+      sheets: [
+        sheet('公开说明', [
+          ['人员经费577.84万元，主要包括工资福利支出和对个人和家庭的补助，分别为556.87万元、20.97万元。'],
+          ['公用经费67.39万元，包括商品和服务支出、资本性支出，分别为64.11万元、3.28万元。'],
+        ]),
+      ],
+    },
     ...correctTexts(),
     {
       name: 'a list joined with 和 / 及, a 类 named as a whole, a list left open with 等',
@@ -98,6 +109,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h126: a comma before 分别 (主要包括…和…，分别为…、…): the amounts unread, a wrong one passed.
+      name: 'a wrong amount of 经济分类 classes listed before a comma and 分别 (主要包括…和…，分别为…、…)',
+      sheets: [sheet('公开说明', [['人员经费577.84万元，主要包括工资福利支出和对个人和家庭的补助，分别为556.87万元、29.07万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写人员经费中“对个人和家庭的补助29.07万元”，而一般公共预算财政拨款基本支出决算表中对个人和家庭的补助为 20.97 万元' }],
+    },
     {
       // helper-h125: 经济分类 classes joined by 和 (商品和服务支出 has one of its own) before 分别, their amounts after it in
       // turn, of 基本支出 or of its groups: unread, a wrong one passed.
