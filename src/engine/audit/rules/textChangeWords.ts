@@ -288,7 +288,9 @@ function priorOfChange(before: string, year: number | undefined): TextMoney | un
   const stated = statedPriorBefore(before, year, true);
   if (stated) return stated;
   const fromTo = changesFromTo(before, year).pop();
-  return fromTo && RIGHT_BEFORE_CHANGE.test(before.slice(fromTo.end)) ? fromTo.prior : undefined;
+  if (fromTo && RIGHT_BEFORE_CHANGE.test(before.slice(fromTo.end))) return fromTo.prior;
+  // Or right after it and this year's listed with 分别 (2021年和2022年人员经费分别为598.00万元、577.84万元，减少…).
+  return afterYearsListed(before, year) ? yearsListedAmounts(before, year).slice(-2)[0]!.money : undefined;
 }
 
 /** Where a name may start in the words before a change: their start, a label of the tables, or after a joining word. */
@@ -401,7 +403,9 @@ function currentAmount(
   // The amount's own label (收入总计1,488.29万元，比上年…; the list's last, 其中：公务接待费0.20万元，比上年…): whose 上年数
   // the change is measured against. Unlabelled after a list, the change after it went unread (helper-h100: 比上年减少0.60万元
   // after 公务接待费0.20万元 passed).
-  const labels = namedAmounts(before.slice(sentenceStart));
+  // This year's of two years' listed with 分别 (2021年和2022年收入总计分别为…、1,488.29万元，减少…) or after a sum over years
+  // (…累计支出10.00万元，其中2022年度4.99万元，比上年…) is its label's too: unlabelled, the change went unread (helper-h126).
+  const labels = [...namedAmounts(before.slice(sentenceStart)), ...namedAmounts(before.slice(sentenceStart), year).filter((n) => n.year === year)];
   const labelEnding = (m: RegExpMatchArray) => labels.find((n) => n.end === m.index! + m[0].length)?.label;
   const ownLabel = labelEnding(last);
   // Not a change of each of a list's items in turn (…公务接待费0.20万元，分别比上年增加0万元、…、减少0.06万元), with or without
@@ -410,7 +414,9 @@ function currentAmount(
   // (收入总计和支出总计均为…，均比上年减少…) is both's.
   const between = before.slice(sentenceStart + last.index! + last[0].length);
   if (amounts.length > 1 && /分别|各|均|依次|、/.test(between)) return undefined;
-  if (whole && whole !== last) {
+  // Of the year a sum over years' 其中 names (…累计支出10.00万元，其中2022年度4.99万元，比上年…): the sum is no whole of it.
+  const ofYear = labels.some((n) => n.year === year && n.end === last.index! + last[0].length);
+  if (whole && whole !== last && !ofYear) {
     // Unlabelled, a 类 may name it (…支出1,363.45万元，其中：一般公共服务支出（类）1,225.73万元，比上年…: helper-h102).
     const ahead = ownLabel !== undefined ? undefined : before.slice(sentenceStart, sentenceStart + last.index!);
     return { money, label: ownLabel, whole: parseMoney(whole[1]!, whole[2]!), wholeLabel: labelEnding(whole), ...(ahead === undefined ? {} : { ahead }) };
@@ -947,9 +953,11 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   const inChange = (index: number) => covered.some((c) => index >= c.index && index < c.index + c.phrase.length);
   // Or right after last year's amount (…4.99万元，上年为5.01万元，减少0.02万元; …，2021年为5.01万元，下降0.40%): a comparison
   // as surely, with no 比 or 较 (review45: a wrong 上年 or change there passed).
+  // Or right after last year's and this year's listed with 分别, in that order (2021年和2022年收入总计分别为1,801.23万元、1,488.29万元，
+  // 减少…: helper-h126, unread, a wrong one passed).
   const comparedOrAfterLastYear = (before: string) =>
     !comparedWithOtherYear(before, year) &&
-    (COMPARED_WITH.test(before) || earlierYearAmount(before, year) !== undefined || COMPARISON_OPENING.test(before) || LIST_AFTER_COMPARISON.test(before));
+    (COMPARED_WITH.test(before) || earlierYearAmount(before, year) !== undefined || COMPARISON_OPENING.test(before) || LIST_AFTER_COMPARISON.test(before) || afterYearsListed(before, year));
   // Only 增加/减少 (and 下降/降低/增长/上升, AMOUNT_WORD) after this year's figure, or after a list's item stated with its amount
   // (itemAfterComparison): 节约, 节省 and 超支 speak of a budget (helper-h104: held to the 上年数, a right saving was a 错误).
   const yearOnYear = (before: string, word: string) =>
@@ -1344,6 +1352,13 @@ function checkFromToWord(ctx: Ctx, cell: CellRef, phrase: string, c: FromTo): vo
     key: `${phrase}由上年至本年`,
     ...missed.values,
   });
+}
+
+/** Whether the words end on two years' amounts listed with 分别, last year's then this year's (yearsListedAmounts). */
+function afterYearsListed(before: string, year: number | undefined): boolean {
+  const listed = yearsListedAmounts(before, year);
+  const last = listed[listed.length - 1];
+  return last !== undefined && listed.length >= 2 && last.year === year && listed[listed.length - 2]!.year === year! - 1 && RIGHT_BEFORE_CHANGE.test(before.slice(last.end));
 }
 
 /**

@@ -811,6 +811,27 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h126: a change after this year's amount of two years' listed with 分别 (2021年和2022年收入总计分别为…、…，减少…), or
+      // after a sum over years' 其中 of this year (…累计支出10.00万元，其中2022年度4.99万元，比上年…): unread, a wrong one passed.
+      name: 'a wrong change after two years’ amounts listed with 分别, or after this year’s of a sum over years',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年和2022年收入总计分别为1,801.23万元、1,488.29万元，减少321.94万元。'],
+          ['2021年度和2022年度“三公”经费支出分别为5.01万元和4.99万元，下降4.00%。'],
+          ['2021年和2022年人员经费分别为598.00万元、577.84万元，减少30.16万元。'],
+          ['2021年以来，“三公”经费累计支出10.00万元，其中2022年度4.99万元，比上年减少0.20万元。'],
+          ['2021年和2022年收入总计分别为1,801.23万元、1,488.29万元，比上年减少321.94万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少321.94万元”：收入总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“下降4.00%”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为下降0.40%。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“减少30.16万元”：本年 577.84万元，文中所写上年 598.00万元，与上年相比应为减少20.16 万元。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字“减少0.20万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字“减少321.94万元”：收入总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元。' },
+      ],
+    },
+    {
       // helper-h126: the word of a change written from last year's amount to this year's against the two amounts (由上年的5.01万元
       // 增加至4.99万元), whatever the item, a budget's too: unread, a wrong word passed.
       name: 'a wrong word of a change from last year’s amount to this year’s (由上年的5.01万元增加至4.99万元; 下降至; 预算)',
