@@ -782,9 +782,15 @@ const NARROWER: Readonly<Record<string, readonly RegExp[]>> = {
   项目支出: [SOURCE_PART],
 };
 
+/**
+ * An amount per head or per vehicle (人均公用经费2.04万元, 人均“三公”经费…, 在职人员人均人员经费…, 单车运行维护费…): no figure of
+ * the tables, whatever the label (helper-h126: held to the total, a correct sentence was a 错误).
+ */
+const PER_HEAD = /(?:人均|生均|户均|车均|每人|每辆车?|单车|平均)的?["“”]?$/;
+
 /** Whether the words before `label` make it a narrower quantity (NARROWER): not the label's figure. */
 export function narrowedBefore(label: string, before: string): boolean {
-  return UNIT_PART.test(before) || (NARROWER[label]?.some((re) => re.test(before)) ?? false);
+  return UNIT_PART.test(before) || PER_HEAD.test(before) || (NARROWER[label]?.some((re) => re.test(before)) ?? false);
 }
 
 /**

@@ -31,6 +31,17 @@ const withPrinted05ClassPrior = () => withTable05Column('上年决算数', { '20
 testRule(rule, {
   valid: [
     {
+      // helper-h126: an amount per head (人均公用经费…) is no figure of the tables, its change and last year's not the total's: held
+      // to the total's 上年数, a correct sentence was a 错误.
+      name: 'an amount per head and its change (人均公用经费为2.04万元，比上年减少…; 由上年的…减少至…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人均公用经费为2.04万元，比上年减少0.46万元。'],
+          ['2022年度人均公用经费由上年的2.50万元减少至2.04万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h125: a change from last year's amount to this year's, of no label and no 项 named right before it (a budget's;
       // a 项 named in the sentence before is not its item): not held to that 项's 上年数 (a 错误 on a correct sentence).
       name: 'a change from last year’s amount to this year’s of no item of the tables (公务接待费预算由上年的…减少至…), after a 项',

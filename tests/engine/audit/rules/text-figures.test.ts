@@ -27,6 +27,20 @@ const T5 = '一般公共预算财政拨款支出决算表';
 testRule(rule, {
   valid: [
     {
+      // helper-h126: an amount per head or per vehicle (人均公用经费2.04万元, 人均“三公”经费…, 单车运行维护费…) is no figure of the
+      // tables: held to the total, a correct sentence was a 错误.
+      name: 'an amount per head or per vehicle (人均公用经费…, 在职人员人均人员经费…, 单车运行维护费…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人均公用经费2.04万元。'],
+          ['2022年度人均公用经费由上年的2.50万元减少至2.04万元。'],
+          ['2022年度人均“三公”经费0.15万元。'],
+          ['2022年度在职人员人均人员经费由上年的18.00万元减少至17.51万元。'],
+          ['2022年度公务用车购置及运行维护费4.79万元，单车运行维护费1.60万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h119: a sum over years (累计/合计/共计 after 2019年至2022年, “十三五”期间, 近三年, 自2019年以来) is no figure of
       // this year's tables (held to table 07's 三公, a 错误 on a correct sentence).
       name: 'a sum over several years: 2019年至2022年…累计, 2020—2022年…合计, “十三五”期间, 近三年, 自2019年以来',
