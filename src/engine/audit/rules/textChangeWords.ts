@@ -287,8 +287,7 @@ function statedPriorBefore(before: string, year: number | undefined, lastYearOnl
 function priorOfChange(before: string, year: number | undefined): TextMoney | undefined {
   const stated = statedPriorBefore(before, year, true);
   if (stated) return stated;
-  const fromTo = changesFromTo(before, year).pop();
-  if (fromTo && RIGHT_BEFORE_CHANGE.test(before.slice(fromTo.end))) return fromTo.prior;
+  if (afterFromTo(before, year)) return changesFromTo(before, year).pop()!.prior;
   // Or right after it and this year's listed with 分别 (2021年和2022年人员经费分别为598.00万元、577.84万元，减少…).
   return afterYearsListed(before, year) ? yearsListedAmounts(before, year).slice(-2)[0]!.money : undefined;
 }
@@ -957,7 +956,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   // 减少…: helper-h126, unread, a wrong one passed).
   const comparedOrAfterLastYear = (before: string) =>
     !comparedWithOtherYear(before, year) &&
-    (COMPARED_WITH.test(before) || earlierYearAmount(before, year) !== undefined || COMPARISON_OPENING.test(before) || LIST_AFTER_COMPARISON.test(before) || afterYearsListed(before, year));
+    (COMPARED_WITH.test(before) || earlierYearAmount(before, year) !== undefined || COMPARISON_OPENING.test(before) || LIST_AFTER_COMPARISON.test(before) || afterYearsListed(before, year) || afterFromTo(before, year));
   // Only 增加/减少 (and 下降/降低/增长/上升, AMOUNT_WORD) after this year's figure, or after a list's item stated with its amount
   // (itemAfterComparison): 节约, 节省 and 超支 speak of a budget (helper-h104: held to the 上年数, a right saving was a 错误).
   const yearOnYear = (before: string, word: string) =>
@@ -1352,6 +1351,12 @@ function checkFromToWord(ctx: Ctx, cell: CellRef, phrase: string, c: FromTo): vo
     key: `${phrase}由上年至本年`,
     ...missed.values,
   });
+}
+
+/** Whether the words end on a change from last year's amount to this year's (与上年相比，人员经费由598.00万元减少至577.84万元，). */
+function afterFromTo(before: string, year: number | undefined): boolean {
+  const fromTo = changesFromTo(before, year).pop();
+  return fromTo !== undefined && RIGHT_BEFORE_CHANGE.test(before.slice(fromTo.end));
 }
 
 /** Whether the words end on two years' amounts listed with 分别, last year's then this year's (yearsListedAmounts). */

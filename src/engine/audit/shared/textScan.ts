@@ -1039,7 +1039,7 @@ function labelHits(text: string, label: string, money: string, year: number | un
   }
   if (!FROM_TO_SAID.test(text)) return hits;
   for (const m of text.matchAll(fromToPattern(label, money))) {
-    const change = fromToOf(m, label.length + m[1]!.length);
+    const change = fromToOf(m, label.length + m[1]!.length, 1, text.slice(0, m.index));
     if (!change.ofYears(year)) continue;
     hits.push({ index: m.index!, tail: m[0].slice(label.length), number: change.currentNumber, unit: change.currentUnit, end: m.index! + m[0].length });
   }
@@ -1070,7 +1070,11 @@ function sinceSumPattern(label: string, money: string): RegExp {
  * (helper-h125). Groups: the year named first (none for 上年), last year's number and unit, the word, the year named
  * second, this year's amount (the amount pattern's groups).
  */
-const FROM_YEAR = '(?:上一?年度?|去年|(\\d{4})年度?)(?:同期)?的?(?:决算数?|实际)?(?:为|是)?';
+// Or no year, where the clause before compares with last year (与上年相比，收入总计由1,801.23万元减少至1,488.29万元: LAST_YEAR_COMPARED;
+// helper-h126, unread, a wrong one passed).
+const FROM_YEAR = '(?:(?:上一?年度?|去年|(\\d{4})年度?)(?:同期)?的?)?(?:决算数?|实际)?(?:为|是)?';
+/** A comparison with last year earlier in the sentence: a change from an amount of no year named is from last year's. */
+const LAST_YEAR_COMPARED = /(?:(?:与|和|同)上一?年度?(?:同期)?(?:决算数?)?相比|(?:比|较)上一?年度?(?:同期)?|同比)(?:(?!预算)[^。;；])*$/;
 const TO_WORDS = '(增加|减少|下降|上升|增长|降低|提高|减|增|降|升)(?:至|到)(?:本年度?的?|(\\d{4})年度?的?)?';
 const fromToSource = (money: string) => `(?:由|从)${FROM_YEAR}(${NUMBER})(亿元|万元|元)${TO_WORDS}${money}`;
 const FROM_TO_SAID = /[由从][^。]*\d[^。]*(?:至|到)/;
@@ -1105,10 +1109,12 @@ export interface FromTo {
 }
 
 /** A FROM_TO match's parts: its own groups after `groupsBefore` others, its words `skip` characters into the match. */
-function fromToOf(m: RegExpMatchArray, skip: number, groupsBefore = 1): FromTo {
+function fromToOf(m: RegExpMatchArray, skip: number, groupsBefore = 1, before = ''): FromTo {
   const g = (i: number) => m[groupsBefore + i];
   const fromYear = g(1);
   const toYear = g(5);
+  // No year named for the first amount (由1,801.23万元减少至…): last year's only after a comparison with it.
+  const yearless = /^[由从](?:决算数?|实际)?(?:为|是)?-?\d(?!\d*年)/.test(m[0].slice(skip)) && !LAST_YEAR_COMPARED.test(before);
   return {
     index: m.index! + skip,
     end: m.index! + m[0].length,
@@ -1117,6 +1123,7 @@ function fromToOf(m: RegExpMatchArray, skip: number, groupsBefore = 1): FromTo {
     currentNumber: g(6)!,
     currentUnit: g(7)!,
     ofYears: (year) =>
+      !yearless &&
       (fromYear === undefined || (year !== undefined && Number(fromYear) === year - 1)) && (toYear === undefined || (year !== undefined && Number(toYear) === year)),
   };
 }
@@ -1124,7 +1131,7 @@ function fromToOf(m: RegExpMatchArray, skip: number, groupsBefore = 1): FromTo {
 /** The changes from last year's amount to this year's a text writes (FROM_TO), of last year and this one. */
 export function changesFromTo(text: string, year: number | undefined): FromTo[] {
   if (!FROM_TO_SAID.test(text)) return [];
-  return [...text.matchAll(FROM_TO)].map((m) => fromToOf(m, 0, 0)).filter((c) => c.ofYears(year));
+  return [...text.matchAll(FROM_TO)].map((m) => fromToOf(m, 0, 0, text.slice(0, m.index))).filter((c) => c.ofYears(year));
 }
 
 /** 涉及 earlier in the sentence (not 不涉及, which says a fund does not apply). */

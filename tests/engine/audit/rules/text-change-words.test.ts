@@ -822,6 +822,23 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h126: a change from an amount of no year named to this year's, after a comparison with last year (与上年相比，人员经费
+      // 由598.00万元减少至577.84万元，减少30.16万元): the first amount last year's; unread, a wrong one passed.
+      name: 'a wrong change after a change from last year’s amount of no year named, after 与上年相比 (与上年相比，…由…减少至…，减少…)',
+      sheets: [
+        sheet('公开说明', [
+          ['与上年相比，人员经费由598.00万元减少至577.84万元，减少30.16万元。'],
+          ['2022年度人员经费与上年相比，由598.00万元增加至577.84万元。'],
+          ['与上年相比，“三公”经费支出由5.01万元减少至4.99万元，公务接待费由0.62万元减少至0.20万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少30.16万元”：本年 577.84万元，文中所写上年 598.00万元，与上年相比应为减少20.16 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“由598.00万元增加至577.84万元”：本年 577.84万元，文中所写上年 598.00万元，与上年相比应为减少20.16 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写上年为 0.62万元，而说明数据中公务接待费的上年数为 0.26 万元。' },
+      ],
+    },
+    {
       // helper-h126: a change after this year's amount of two years' listed with 分别 (2021年和2022年收入总计分别为…、…，减少…), or
       // after a sum over years' 其中 of this year (…累计支出10.00万元，其中2022年度4.99万元，比上年…): unread, a wrong one passed.
       name: 'a wrong change after two years’ amounts listed with 分别, or after this year’s of a sum over years',

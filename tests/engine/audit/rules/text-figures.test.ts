@@ -611,6 +611,21 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h126: this year's amount after a change from an amount of no year named, after a comparison with last year (与上年
+      // 相比，收入总计由1,801.23万元减少至1,448.29万元): unread, a wrong one passed.
+      name: 'a wrong amount of this year’s after a change from an amount of no year named, after 与上年相比',
+      sheets: [
+        sheet('公开说明', [
+          ['与上年相比，收入总计由1,801.23万元减少至1,448.29万元。'],
+          ['与上年相比，“三公”经费支出由5.01万元减少至4.99万元，公务接待费由0.26万元减少至0.02万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“收入总计1,448.29万元”，而收入支出决算总表中为 1,488.29 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“公务接待费0.02万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。' },
+      ],
+    },
+    {
       // helper-h126: a 项's amount after a change from last year's (行政运行（项）支出由上年的403.53万元减少至232.14万元), named
       // alone, in its chain or by its code: unread, a wrong one passed.
       name: 'a wrong amount of a 项 after a change from last year’s (…（项）支出由上年的…减少至…)',
