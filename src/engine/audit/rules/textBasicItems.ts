@@ -20,7 +20,7 @@ import { fromFen } from '../../grid/money';
 import { normalizeLabel } from '../../grid/normalize';
 import { ECONOMIC_SUBJECTS, PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
 import type { RowModel, TableModel } from '../../tables/model';
-import { agreesAtPrecision, AMOUNT_LIST, atCommonPrecision, CONNECTOR, isDefinition, listItems, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
+import { agreesAtPrecision, AMOUNT_LIST, atCommonPrecision, CONNECTOR, FROM_LAST_YEAR_TO, isDefinition, listItems, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 
 // 基本支出 only as the whole of a 其中 (OF_WHICH): 一般公共预算财政拨款基本支出645.23万元，其中：工资福利支出…, 商品和服务支出….
@@ -93,7 +93,9 @@ interface Listed {
  */
 function listedNames(list: string, t6: TableModel): { names: Listed[]; open: boolean } {
   const amounts: (TextMoney | undefined)[] = [];
-  const body = inTurn(list, t6).replace(/\(不涉及的不列\)/g, '').replace(AMOUNT, (_whole, number: string, unit: string) => {
+  // A change from last year's amount to this year's (办公费由上年的10.00万元减少至8.46万元): this year's the name's (helper-h126:
+  // unread, a wrong one passed; in a 包括 list its words were taken for a name).
+  const body = inTurn(list, t6).replace(/\(不涉及的不列\)/g, '').replace(FROM_LAST_YEAR_TO_ALL, '').replace(AMOUNT, (_whole, number: string, unit: string) => {
     amounts.push(unit === '千元' ? undefined : parseMoney(number, unit));
     return `\u0000${amounts.length - 1}\u0000`;
   });
@@ -116,6 +118,8 @@ function listedNames(list: string, t6: TableModel): { names: Listed[]; open: boo
   }
   return { names, open };
 }
+
+const FROM_LAST_YEAR_TO_ALL = new RegExp(FROM_LAST_YEAR_TO, 'g');
 
 /**
  * Names before 分别 and their amounts after it (工资福利支出和商品和服务支出分别为556.87万元、64.11万元), a comma before 分别 too

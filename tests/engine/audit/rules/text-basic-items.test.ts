@@ -20,6 +20,17 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h126: a 款 of a 其中 or 包括 list written as a change from last year's amount to this year's (办公费由上年的10.00万元
+      // 减少至8.46万元): its words taken for a name, a 提示 on a correct sentence.
+      name: 'a 款 listed as a change from last year’s amount to this year’s (其中：办公费由上年的…减少至…), right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度公用经费支出67.39万元，其中：办公费由上年的10.00万元减少至8.46万元，差旅费由上年的5.00万元减少至4.27万元。'],
+          ['公用经费67.39万元，主要包括：办公费由上年的10.00万元减少至8.46万元，差旅费4.27万元等。'],
+        ]),
+      ],
+    },
+    {
       // helper-h126: a comma before 分别 (主要包括工资福利支出和对个人和家庭的补助，分别为…): 分别为 taken for a name, a 提示 on a
       // correct sentence.
       name: '经济分类 classes listed before a comma and 分别 (主要包括…和…，分别为…、…), right',
@@ -109,6 +120,13 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h126: a 款 of a 其中 list written as a change from last year's amount to this year's: this year's unread, a wrong one
+      // passed.
+      name: 'a wrong amount of a 款 listed as a change from last year’s amount to this year’s (其中：办公费由上年的…减少至…)',
+      sheets: [sheet('公开说明', [['2022年度公用经费支出67.39万元，其中：办公费由上年的10.00万元减少至8.64万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写公用经费中“办公费8.64万元”，而一般公共预算财政拨款基本支出决算表中办公费为 8.46 万元' }],
+    },
     {
       // helper-h126: a comma before 分别 (主要包括…和…，分别为…、…): the amounts unread, a wrong one passed.
       name: 'a wrong amount of 经济分类 classes listed before a comma and 分别 (主要包括…和…，分别为…、…)',
