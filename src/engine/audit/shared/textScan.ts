@@ -1348,7 +1348,9 @@ function listedAmounts(text: string, year: number | undefined): NamedAmount[] {
  * 分别为…、…): each its year's, in turn. Unread (one name, two amounts), a wrong one passed (helper-h125). Group 1 and 2 the
  * years, 3 the name, 4 the amounts.
  */
-const YEARS_LISTED = new RegExp(`(\\d{4})年度?(?:和|、|与|及)(\\d{4})年度?(?:的|,)?([^，。；,;:：、]+?)分别(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
+// Or three (2020年、2021年和2022年收入总计分别为…、…、…: helper-h126, unread, a wrong one passed): group 3 the third year, 4 the
+// name, 5 the amounts.
+const YEARS_LISTED = new RegExp(`(\\d{4})年度?(?:和|、|与|及)(\\d{4})年度?(?:(?:和|、|与|及)(\\d{4})年度?)?(?:的|,)?([^，。；,;:：、]+?)分别(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
 
 /**
  * The amounts of two years listed with 分别 (YEARS_LISTED) of the document's `year` and the one before, each with its year:
@@ -1360,18 +1362,21 @@ export function yearsListedAmounts(text: string, year: number | undefined): Year
   if (year === undefined || !text.includes('分别')) return [];
   const out: YearsAmount[] = [];
   for (const m of text.matchAll(YEARS_LISTED)) {
-    const years = [Number(m[1]), Number(m[2])];
-    if (years.some((y) => y !== year && y !== year - 1) || years[0] === years[1]) continue;
-    const name = m[3]!;
+    const years = [m[1], m[2], m[3]].filter((y) => y !== undefined).map(Number);
+    // Of this year and last, and of an earlier one where three are listed (its amount no figure known: not read).
+    if (!years.includes(year) || !years.includes(year - 1) || new Set(years).size !== years.length) continue;
+    if (years.some((y) => y > year || (years.length === 2 && y < year - 1))) continue;
+    const name = m[4]!;
     const words = [name, name.replace(NAME_TAIL, '')].find((w) => LABELS.some(([l]) => w.endsWith(l)));
     const hit = words === undefined ? undefined : LABELS.filter(([l]) => words.endsWith(l)).sort((a, b) => b[0].length - a[0].length)[0];
     if (!hit) continue;
     const own = specificLabel(hit[0], hit[1], words!.slice(0, -hit[0].length), undefined);
     if (!own) continue;
-    const amounts = listItems(m[4]!);
+    const amounts = listItems(m[5]!);
     if (amounts.length !== years.length) continue;
-    const amountsStart = m.index! + m[0].length - m[4]!.length;
+    const amountsStart = m.index! + m[0].length - m[5]!.length;
     amounts.forEach((a, i) => {
+      if (years[i]! < year - 1) return;
       const index = amountsStart + a.index;
       out.push({ label: own[0], lookup: own[1], money: a.money, cents: centsOfFen(a.money.fen), index, end: index + a.length, year: years[i]! });
     });

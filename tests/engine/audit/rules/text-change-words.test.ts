@@ -822,6 +822,13 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h126: last year's amount among three years' listed with 分别 (2020年、2021年和2022年收入总计分别为…、…、…): unread,
+      // a wrong one passed.
+      name: 'a wrong amount of last year’s among three years’ listed with 分别',
+      sheets: [sheet('公开说明', [['2020年、2021年和2022年收入总计分别为1900.00万元、1810.23万元、1488.29万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 1810.23万元，而说明数据中收入总计的上年数为 1,801.23 万元。' }],
+    },
+    {
       // helper-h126: a change from an amount of no year named to this year's, after a comparison with last year (与上年相比，人员经费
       // 由598.00万元减少至577.84万元，减少30.16万元): the first amount last year's; unread, a wrong one passed.
       name: 'a wrong change after a change from last year’s amount of no year named, after 与上年相比 (与上年相比，…由…减少至…，减少…)',

@@ -611,6 +611,21 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h126: three years' amounts of one name listed with 分别 (2020年、2021年和2022年收入总计分别为…、…、…): unread, a
+      // wrong one of this year's passed.
+      name: 'a wrong amount of this year’s among three years’ listed with 分别 (2020年、2021年和2022年…分别为…、…、…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2020年、2021年和2022年收入总计分别为1900.00万元、1801.23万元、1448.29万元。'],
+          ['2022年、2021年和2020年“三公”经费分别为4.90万元、5.01万元、6.00万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“收入总计1448.29万元”，而收入支出决算总表中为 1,488.29 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“三公经费4.90万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。' },
+      ],
+    },
+    {
       // helper-h126: this year's amount after a change from an amount of no year named, after a comparison with last year (与上年
       // 相比，收入总计由1,801.23万元减少至1,448.29万元): unread, a wrong one passed.
       name: 'a wrong amount of this year’s after a change from an amount of no year named, after 与上年相比',
