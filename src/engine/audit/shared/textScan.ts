@@ -1037,6 +1037,12 @@ function labelHits(text: string, label: string, money: string, year: number | un
       if (Number(m[1]) === year) hits.push({ index: m.index!, tail: '', number: m[2]!, unit: m[3]!, end: m.index! + m[0].length, year });
     }
   }
+  // This year named between the label and its amount (“三公”经费2022年度支出4.99万元: 四川; helper-h126, unread, a wrong one passed).
+  if (year !== undefined && text.includes(`${label}${year}年`)) {
+    for (const m of text.matchAll(yearAfterLabelPattern(label, year, money))) {
+      hits.push({ index: m.index!, tail: m[0].slice(label.length), number: m[1]!, unit: m[2]!, end: m.index! + m[0].length, year });
+    }
+  }
   if (!FROM_TO_SAID.test(text)) return hits;
   for (const m of text.matchAll(fromToPattern(label, money))) {
     const change = fromToOf(m, label.length + m[1]!.length, 1, text.slice(0, m.index));
@@ -1044,6 +1050,11 @@ function labelHits(text: string, label: string, money: string, year: number | un
     hits.push({ index: m.index!, tail: m[0].slice(label.length), number: change.currentNumber, unit: change.currentUnit, end: m.index! + m[0].length });
   }
   return hits;
+}
+
+/** A label, this year, then its amount (“三公”经费2022年度支出4.99万元): the amount pattern's groups. */
+function yearAfterLabelPattern(label: string, year: number, money: string): RegExp {
+  return new RegExp(`${escape(label)}${year}年度?(?:的)?${CONNECTOR}${money}`, 'g');
 }
 
 /**

@@ -822,6 +822,16 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h126: a change after an amount with this year named between its label and it (“三公”经费2022年度支出4.99万元，较上年
+      // 5.10万元减少0.11万元): unread, a wrong one passed.
+      name: 'a wrong change after an amount with this year named between its label and it (“三公”经费2022年度支出…，较上年…)',
+      sheets: [sheet('公开说明', [['“三公”经费2022年度支出4.99万元，较上年5.10万元减少0.11万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 5.10万元，而说明数据中三公经费合计的上年数为 5.01 万元。' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少0.11万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
+      ],
+    },
+    {
       // helper-h126: last year's amount among three years' listed with 分别 (2020年、2021年和2022年收入总计分别为…、…、…): unread,
       // a wrong one passed.
       name: 'a wrong amount of last year’s among three years’ listed with 分别',

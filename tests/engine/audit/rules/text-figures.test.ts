@@ -611,6 +611,20 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h126: this year named between a label and its amount (四川: “三公”经费2022年度支出4.90万元): unread, a wrong one passed.
+      name: 'a wrong amount with this year named between its label and it (“三公”经费2022年度支出…)',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费2022年度支出4.90万元。'],
+          ['公务接待费2022年度支出0.30万元，较2021年度0.26万元增加0.04万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“三公经费4.90万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。' },
+      ],
+    },
+    {
       // helper-h126: three years' amounts of one name listed with 分别 (2020年、2021年和2022年收入总计分别为…、…、…): unread, a
       // wrong one of this year's passed.
       name: 'a wrong amount of this year’s among three years’ listed with 分别 (2020年、2021年和2022年…分别为…、…、…)',
