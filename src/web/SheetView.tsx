@@ -261,12 +261,20 @@ export function SheetView(props: {
   // The merged areas drawn as one cell: an arrow moves off them whole.
   const areas = useMemo(() => (sheet ? sheet.merges.filter((m) => drawnWhole(sheet, m)) : []), [sheet]);
   const selection = state.sheet === sheet?.name ? state.selection : TOP_LEFT;
-  const select = (s: Selection) => sheet && setState({ sheet: sheet.name, selection: s });
+  // The active cell is never one a merged area covers but its first (Home, a finding's cell, a paste): the cell an edit
+  // goes to and the formula bar shows are the area's, as Excel has them (review: typed over A3 from an editor showing A4's
+  // empty text).
+  const activeIn = (s: Selection): Selection => {
+    if (!sheet) return s;
+    const anchor = drawnAt(sheet, s.anchor.row, s.anchor.col);
+    return s.anchor === s.focus ? single(anchor) : { anchor, focus: s.focus };
+  };
+  const select = (s: Selection) => sheet && setState({ sheet: sheet.name, selection: activeIn(s) });
 
   // A finding clicked in the pane selects its cell and scrolls the grid (not the page) to it.
   useEffect(() => {
     if (!props.selected || !sheet) return;
-    setState({ sheet: sheet.name, selection: single(props.selected) });
+    setState({ sheet: sheet.name, selection: single(drawnAt(sheet, props.selected.row, props.selected.col)) });
     setEditing(undefined);
     const td = cellBox(tableRef.current, sheet, props.selected.row, props.selected.col);
     const scroller = td?.closest('[data-scroller]') as HTMLElement | null;

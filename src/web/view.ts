@@ -101,8 +101,9 @@ export const MERGED: CellView = { text: '', numeric: false, edit: '' };
 /** The merged areas of `merges` starting in the first `height` rows, cut to them, ordered by top row then left column. */
 export function drawnMerges(merges: readonly MergedArea[], height: number): MergedArea[] {
   return merges
-    .filter((m) => m.top < height && (m.bottom > m.top || m.right > m.left))
+    .filter((m) => m.top < height)
     .map((m) => (m.bottom < height ? m : { ...m, bottom: height - 1 }))
+    .filter((m) => m.bottom > m.top || m.right > m.left)
     .sort((a, b) => a.top - b.top || a.left - b.left);
 }
 

@@ -193,6 +193,11 @@ describeWithBrowser('the web page', () => {
     // An arrow moves off the area whole: down from C3:C4 is C5, as in Excel.
     await page.keyboard.press('ArrowDown');
     await page.locator('[data-selected=true][data-cell=C5]').waitFor();
+    // Home into a cell an area covers (A5, under A4:A5 of the 三公 table's header): the area's first cell is the active one.
+    await page.getByRole('tab', { name: '财政拨款三公经费支出决算表', exact: true }).click();
+    await page.locator('td[data-cell=C5]').click();
+    await page.keyboard.press('Home');
+    await page.locator('[data-selected=true][data-cell=A4]').waitFor();
     await page.screenshot({ path: screenshotPath('web-sheet-merged') });
   });
 

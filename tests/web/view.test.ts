@@ -41,6 +41,8 @@ describe('a merged area in the sheet view', () => {
           { top: 1, left: 3, bottom: 1200, right: 3 },
           { top: 1, left: 0, bottom: 1, right: 1 },
           { top: 1000, left: 0, bottom: 1001, right: 0 },
+          // Cut to one cell by the rows drawn: none (ExcelJS, drawing no cell below it, sees none).
+          { top: 999, left: 5, bottom: 1006, right: 5 },
           { top: 7, left: 7, bottom: 7, right: 7 },
         ],
         1000,

@@ -76,12 +76,13 @@ function isTrue(v: string | undefined): boolean {
   return v === '1' || v === 'true';
 }
 
-/** Whether a `<font>` is bold: `<b/>`, or `<b val="1"/>` (`val="0"` says it is not). */
+/**
+ * Whether a `<font>` is bold: it has `<b>`. As ExcelJS reads it, which takes any `<b>` for bold, `<b val="0"/>` too (Excel
+ * does not): the web page draws a sheet from our reader first and from ExcelJS once it is loaded, and the two must draw
+ * it alike (review: a cell would turn bold as ExcelJS took over).
+ */
 function isBold(font: string): boolean {
-  const b = element(font, 'b');
-  if (!b) return false;
-  const val = attributes(b.attrs).get('val');
-  return val === undefined || isTrue(val);
+  return element(font, 'b') !== undefined;
 }
 
 /** A `<fill>`'s colour where it is a solid one given as RGB (`<patternFill patternType="solid"><fgColor rgb="FFF2F2F2"/>`). */

@@ -25,8 +25,8 @@ describe('the cell styles the sheet view draws', () => {
     expect(readCellFormats(STYLES)).toEqual([
       { numFmt: '', wrap: false, vertical: undefined, horizontal: undefined, bold: false, fill: undefined },
       { numFmt: '#,##0.00', wrap: true, vertical: 'middle', horizontal: 'center', bold: true, fill: '#F2F2F2' },
-      // `<b val="0"/>` is not bold; a theme colour is not drawn.
-      { numFmt: '0.0000', wrap: false, vertical: undefined, horizontal: undefined, bold: false, fill: undefined },
+      // `<b val="0"/>` bold as ExcelJS reads it (the two sources of the view draw alike); a theme colour is not drawn.
+      { numFmt: '0.0000', wrap: false, vertical: undefined, horizontal: undefined, bold: true, fill: undefined },
       { numFmt: '', wrap: false, vertical: undefined, horizontal: 'centerContinuous', bold: true, fill: '#DDEBF7' },
       // A font or fill the file does not have: none.
       { numFmt: '', wrap: false, vertical: undefined, horizontal: undefined, bold: false, fill: undefined },
