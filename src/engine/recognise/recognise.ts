@@ -71,7 +71,11 @@ interface FoundTitle extends TitleMatch {
 
 function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
   const found: FoundTitle[] = [];
-  sheet.rows.forEach((cells, row) => {
+  // A plain loop, not `forEach`: this visits every row of the workbook, and a callback is optimised only after the
+  // rows of several checks (measured: 3% of a department-sized check in a batch's first rounds).
+  const rows = sheet.rows;
+  for (let row = 0; row < rows.length; row++) {
+    const cells = rows[row]!;
     const limit = Math.min(cells.length, TITLE_SCAN_COLUMNS);
     let titled = false;
     for (let col = 0; col < limit; col++) {
@@ -89,7 +93,7 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
       found.push(m.continued ? { spec: m.spec, variant: m.variant, continued: true, row, col, text: v } : { spec: m.spec, variant: m.variant, row, col, text: v });
       titled = true;
     }
-  });
+  }
   // A continuation (`收入决算表（续）`) right below a part of its table (no other title between) is that table's: its
   // rows are read with it. One with no part of its table right above it is said, and not read.
   const kept: FoundTitle[] = [];

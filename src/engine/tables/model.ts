@@ -258,6 +258,12 @@ function rowsByKey(table: TableModel): ReadonlyMap<string, number | RowModel[]> 
 export interface CodeIndex {
   readonly orders: number[];
   readonly at: number[];
+  /**
+   * Where in `orders` the last lookup ended, plus one: tried before the search, as rules mostly look up one table's
+   * codes in the order another table prints them, which is this table's (a department's table 05 against table 03:
+   * 1,650 searches of eleven steps each, half of that rule's time).
+   */
+  next?: number;
 }
 
 /**
@@ -290,6 +296,11 @@ export function giveKeyIndex(table: TableModel, byKey: ReadonlyMap<string, numbe
 function placeOfCode(table: TableModel, codes: CodeIndex, code: string): number | undefined {
   const order = codeOrder(code);
   const { orders, at } = codes;
+  const next = codes.next ?? 0;
+  if (next < orders.length && orders[next] === order && table.rows[at[next]!]!.key === code) {
+    codes.next = next + 1;
+    return at[next];
+  }
   let low = 0;
   let high = orders.length - 1;
   while (low <= high) {
@@ -300,6 +311,7 @@ function placeOfCode(table: TableModel, codes: CodeIndex, code: string): number 
     else {
       // Of one order with `code` (20101 and 2010100, or a key of more than 7 characters): `code` itself only.
       const place = at[mid]!;
+      codes.next = mid + 1;
       return table.rows[place]!.key === code ? place : undefined;
     }
   }

@@ -6,6 +6,9 @@
 import { cellRef } from '../../../src/engine/grid/address';
 import { childRows, figureOf, findRow, RowModel, rowsAtLevel, TableModel } from '../../../src/engine/tables/model';
 import { tableOfRows } from '../../support/tableModel';
+import { generateAccounts } from '../../../fixtures/generate';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import { recognise } from '../../../src/engine/recognise/recognise';
 
 function row(block: string, key: string, fen: number, code?: string): RowModel {
   const cell = cellRef('表', 0, 0);
@@ -59,5 +62,29 @@ describe('rows of a table model looked up', () => {
   it('keeps the index with the table: children asked again are the same list', () => {
     // The same list, not one made again: the index of parents is kept with the table.
     expect(childRows(t, '201')).toBe(childRows(t, '201'));
+  });
+});
+
+describe('subject rows of a table read from its sheet, looked up by code', () => {
+  const data = generateAccounts(5, { items: 120 });
+  const recognition = recognise(toGrid(buildWorkbook(data, standardPlan(data))));
+  const t = recognition.tables.generalBudgetExpenditure!;
+  const subjects = t.rows.filter((r) => r.code !== undefined);
+  // The reader's index tries the place after the last one found first (rules ask in table order): any other order, and
+  // codes that are not there, must find what a plain search of the rows finds.
+  const expected = (key: string) => t.rows.find((r) => r.key === key);
+  const orders: Record<string, readonly string[]> = {
+    'in table order': subjects.map((r) => r.key),
+    'in reverse': subjects.map((r) => r.key).reverse(),
+    'each twice in a row, then skipping': subjects.flatMap((r, i) => (i % 3 === 0 ? [r.key, r.key] : i % 3 === 1 ? [] : [r.key])),
+    'with codes not in the table between': subjects.flatMap((r) => [r.key, `${r.key}99`.slice(0, 7), '299']),
+  };
+
+  it('reads enough subject rows for the test to mean something', () => {
+    expect(subjects.length).toBeGreaterThan(100);
+  });
+
+  it.each(Object.entries(orders))('finds each code asked %s', (_, keys) => {
+    for (const key of keys) expect(findRow(t, key)).toBe(expected(key));
   });
 });

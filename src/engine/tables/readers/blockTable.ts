@@ -773,7 +773,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     log,
     title,
     taken: new Map(),
-    codes: { orders: [], at: [] },
+    codes: { orders: [], at: [], next: 0 },
     rows: read,
     dropped,
     fens,
