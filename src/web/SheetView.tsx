@@ -17,7 +17,7 @@ import { parseTsv, toTsv } from '../engine/edit/tsv';
 import type { CellView, SheetView as View } from './xlsxHost';
 import { drawnAt, drawnSpan, drawnWhole } from './view';
 import type { CellInput, EditOutcome, UndoOutcome } from './edits';
-import { Bounds, cellsOf, Direction, move, pasteTargets, rangeOf, Selection, single, spanning } from './selection';
+import { Bounds, cellsOf, contains, Direction, move, pasteTargets, Selection, selectedRange, single, spanning } from './selection';
 
 /**
  * What the grid asks of the host to change the workbook. A promise when the host cannot write yet (the web page
@@ -82,7 +82,7 @@ const useStyles = makeStyles({
   rounding: { backgroundColor: '#FFF2CC' },
   warning: { backgroundColor: '#DDEBF7' },
   note: { boxShadow: 'inset -6px 6px 0 -3px #D13438' },
-  range: { position: 'absolute', pointerEvents: 'none', backgroundColor: 'rgba(15, 108, 189, 0.10)', ...shorthands.border('1px', 'solid', tokens.colorBrandStroke1), zIndex: 1 },
+  range: { position: 'absolute', pointerEvents: 'none', backgroundColor: 'rgba(15, 108, 189, 0.10)', ...shorthands.border('1px', 'solid', tokens.colorBrandStroke1), zIndex: 1, boxSizing: 'border-box' },
   active: { position: 'absolute', pointerEvents: 'none', ...shorthands.border('2px', 'solid', tokens.colorBrandStroke1), zIndex: 1, boxSizing: 'border-box' },
   editor: {
     position: 'absolute',
@@ -295,17 +295,19 @@ export function SheetView(props: {
       const r2 = b.getBoundingClientRect();
       return { top: r1.top - origin.top, left: r1.left - origin.left, width: r2.right - r1.left, height: r2.bottom - r1.top };
     };
-    const r = rangeOf(selection);
+    const r = selectedRange(selection, areas);
+    // One cell selected, or one merged area (drawn as one cell): the active cell's box alone, no range over it.
+    const one = areas.find((a) => contains(a, selection.anchor)) ?? { top: selection.anchor.row, left: selection.anchor.col, bottom: selection.anchor.row, right: selection.anchor.col };
     const activeCell = box(selection.anchor.row, selection.anchor.col);
     const editorCell = editing ? box(editing.row, editing.col) : activeCell;
     setRects({
       active: rectOf(activeCell, activeCell),
-      range: r.top === r.bottom && r.left === r.right ? undefined : rectOf(box(r.top, r.left), box(r.bottom, r.right)),
+      range: r.top === one.top && r.left === one.left && r.bottom === one.bottom && r.right === one.right ? undefined : rectOf(box(r.top, r.left), box(r.bottom, r.right)),
       editor: rectOf(editorCell, editorCell),
     });
     table.querySelectorAll('[data-selected]').forEach((e) => e.removeAttribute('data-selected'));
     activeCell?.setAttribute('data-selected', 'true');
-  }, [selection, sheet, width, height, editing?.row, editing?.col]);
+  }, [selection, sheet, areas, width, height, editing?.row, editing?.col]);
 
   const table = useMemo(() => (sheet ? <Grid sheet={sheet} width={width} height={height} tableRef={tableRef} /> : null), [sheet, width, height]);
   if (!sheet) return <Text>工作簿中没有可显示的工作表。</Text>;
@@ -411,7 +413,7 @@ export function SheetView(props: {
       startEditing('edit', activeView?.edit ?? '');
     } else if (e.key === 'Delete') {
       e.preventDefault();
-      write(cellsOf(rangeOf(selection)).map((c) => ({ ...c, text: '' })), () => undefined);
+      write(cellsOf(selectedRange(selection, areas)).map((c) => ({ ...c, text: '' })), () => undefined);
     } else if (e.key === 'Backspace') {
       e.preventDefault();
       startEditing('enter', '');
@@ -430,7 +432,7 @@ export function SheetView(props: {
   };
 
   const copyText = () => {
-    const r = rangeOf(selection);
+    const r = selectedRange(selection, areas);
     const rows: string[][] = [];
     for (let row = r.top; row <= r.bottom; row++) {
       const line: string[] = [];
@@ -449,7 +451,7 @@ export function SheetView(props: {
   const onCut = (e: ClipboardEvent<HTMLInputElement>) => {
     if (editing) return;
     onCopy(e);
-    write(cellsOf(rangeOf(selection)).map((c) => ({ ...c, text: '' })), () => undefined);
+    write(cellsOf(selectedRange(selection, areas)).map((c) => ({ ...c, text: '' })), () => undefined);
   };
 
   const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
@@ -457,7 +459,7 @@ export function SheetView(props: {
     e.preventDefault();
     const block = parseTsv(e.clipboardData.getData('text/plain'));
     if (block.length === 0) return;
-    const targets = pasteTargets(selection, block).filter((t) => t.row < bounds.rows + 1000 && t.col < bounds.cols + 100);
+    const targets = pasteTargets(selection, block, areas).filter((t) => t.row < bounds.rows + 1000 && t.col < bounds.cols + 100);
     const pasted = spanning(targets);
     if (pasted) write(targets, () => select(pasted));
   };
@@ -550,7 +552,7 @@ export function SheetView(props: {
           }}
         >
           {table}
-          {rects.range && <div className={styles.range} style={rects.range} />}
+          {rects.range && <div className={styles.range} style={rects.range} data-testid="selection-range" />}
           {rects.active && <div className={styles.active} style={rects.active} />}
           {props.editing && editorRect && (
             <input

@@ -32,6 +32,8 @@ export type EditOutcome =
   | { readonly ok: false; readonly reason: 'protected'; readonly message: string }
   /** A formula the page cannot compute: nothing written. */
   | { readonly ok: false; readonly reason: 'formula'; readonly message: string }
+  /** Two values for one merged cell (a block pasted over it): nothing written. */
+  | { readonly ok: false; readonly reason: 'merged'; readonly message: string }
   /** The workbook cannot be written at all (its model failed to load): nothing written. */
   | { readonly ok: false; readonly reason: 'unavailable'; readonly message: string };
 
@@ -62,6 +64,15 @@ function copyValue(v: ExcelJS.CellValue): ExcelJS.CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v !== 'object' || v instanceof Date) return v;
   return JSON.parse(JSON.stringify(v)) as ExcelJS.CellValue;
+}
+
+/**
+ * Why a block was not pasted over a merged cell: two of its cells land in it (Excel refuses such a paste too). Written
+ * one after the other through the merged cell's first, the last would be kept and the others lost without a word.
+ */
+function mergedMessage(master: string, first: CellInput, second: CellInput): string {
+  const at = (c: CellInput) => toA1(c.row, c.col);
+  return `没有改动：粘贴的内容中 ${at(first)} 和 ${at(second)} 两格落在同一个合并单元格（${master}）里，而合并单元格只能放一个值。请只复制一个单元格粘贴到这里，或在合并单元格里直接输入。`;
 }
 
 export class WorkbookEdits {
@@ -111,9 +122,20 @@ export class WorkbookEdits {
     const planned: { cell: ExcelJS.Cell; value: ExcelJS.CellValue }[] = [];
     const owned: string[] = [];
     let firstOwned: string | undefined;
+    // The merged cells written, each by the input that writes it: a merged cell holds one value.
+    const areas = new Map<string, CellInput>();
     for (const input of inputs) {
       const cell = this.target(ws, input.row, input.col);
       const ref = { sheet, row: Number(cell.row) - 1, col: Number(cell.col) - 1 };
+      if (cell.isMerged) {
+        const inside = ref.row !== input.row || ref.col !== input.col;
+        // A cell the area covers, cleared (a range deleted, the empty cells a copied merged cell brings along): it holds
+        // nothing of its own, and written through the area's first cell it would clear what the first cell is given.
+        if (inside && input.text === '') continue;
+        const earlier = areas.get(cell.address);
+        if (earlier) return { ok: false, reason: 'merged', message: mergedMessage(cell.address, earlier, input) };
+        areas.set(cell.address, input);
+      }
       const typed = parseTyped(input.text);
       const addin = cells.at(sheet, ref.row, ref.col);
       let value: ExcelJS.CellValue;

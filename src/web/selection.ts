@@ -96,6 +96,39 @@ export function spanning(cells: readonly Cell[]): Selection | undefined {
   return { anchor: { row: top, col: left }, focus: { row: bottom, col: right } };
 }
 
+/** Whether two ranges share a cell. */
+function overlaps(a: Range, b: Range): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/**
+ * The range grown to take in whole every merged area it touches, as Excel selects: a range never holds part of an
+ * area (a Shift+arrow onto a merged title takes the title whole). Grown until no area sticks out, since a wider range
+ * may touch another area.
+ */
+export function widened(r: Range, areas: readonly Range[]): Range {
+  let out = r;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const a of areas) {
+      if (!overlaps(out, a) || (a.top >= out.top && a.bottom <= out.bottom && a.left >= out.left && a.right <= out.right)) continue;
+      out = { top: Math.min(out.top, a.top), left: Math.min(out.left, a.left), bottom: Math.max(out.bottom, a.bottom), right: Math.max(out.right, a.right) };
+      grew = true;
+    }
+  }
+  return out;
+}
+
+/** The range a selection covers, merged areas taken in whole (`widened`). */
+export function selectedRange(s: Selection, areas: readonly Range[] = []): Range {
+  return widened(rangeOf(s), areas);
+}
+
+/** Whether `cell` is a cell a merged area covers other than its first (it holds nothing of its own). */
+function coveredBy(areas: readonly Range[], cell: Cell): boolean {
+  return areas.some((a) => contains(a, cell) && (cell.row !== a.top || cell.col !== a.left));
+}
+
 export function contains(r: Range, cell: Cell): boolean {
   return cell.row >= r.top && cell.row <= r.bottom && cell.col >= r.left && cell.col <= r.right;
 }
@@ -109,13 +142,14 @@ export function cellsOf(r: Range): Cell[] {
 
 /**
  * Where a pasted block goes: from the active cell (or the range's top left), as many rows and columns as were
- * copied; a single copied cell fills the whole selected range, as Excel does.
+ * copied; a single copied cell fills the whole selected range, as Excel does, a merged area in it as one cell (its
+ * first: the cells it covers hold nothing of their own, and each written would be the area written again).
  */
-export function pasteTargets(s: Selection, block: readonly (readonly string[])[]): { row: number; col: number; text: string }[] {
-  const r = rangeOf(s);
+export function pasteTargets(s: Selection, block: readonly (readonly string[])[], areas: readonly Range[] = []): { row: number; col: number; text: string }[] {
+  const r = selectedRange(s, areas);
   const height = block.length;
   const width = Math.max(0, ...block.map((line) => line.length));
-  if (height === 1 && width === 1) return cellsOf(r).map((c) => ({ ...c, text: block[0]![0]! }));
+  if (height === 1 && width === 1) return cellsOf(r).flatMap((c) => (coveredBy(areas, c) ? [] : [{ ...c, text: block[0]![0]! }]));
   const out: { row: number; col: number; text: string }[] = [];
   block.forEach((line, i) => {
     for (let j = 0; j < width; j++) out.push({ row: r.top + i, col: r.left + j, text: line[j] ?? '' });

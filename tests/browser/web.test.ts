@@ -190,9 +190,22 @@ describeWithBrowser('the web page', () => {
     expect(await selected.getAttribute('data-cell')).toBe('C3');
     const box = (await header.boundingBox())!;
     expect(box.height).toBeGreaterThan((await page.locator('td[data-cell=C5]').boundingBox())!.height * 1.5);
+    // The area alone is one cell selected: no range drawn over it.
+    expect(await page.getByTestId('selection-range').count()).toBe(0);
     // An arrow moves off the area whole: down from C3:C4 is C5, as in Excel.
     await page.keyboard.press('ArrowDown');
     await page.locator('[data-selected=true][data-cell=C5]').waitFor();
+    // A range reaching into an area takes it whole, as Excel selects: from B4 (科目名称), Shift+Right reaches C4, which
+    // C3:C4 covers; that range reaches B3, which A3:B3 (项目) covers: A3:C4, not B4:C4.
+    await page.locator('td[data-cell=B4]').click();
+    await page.keyboard.press('Shift+ArrowRight');
+    const range = (await page.getByTestId('selection-range').boundingBox())!;
+    const a3 = (await page.locator('td[data-cell=A3]').boundingBox())!;
+    expect(Math.round(range.x)).toBe(Math.round(a3.x));
+    expect(Math.round(range.y)).toBe(Math.round(a3.y));
+    expect(Math.round(range.x + range.width)).toBe(Math.round(box.x + box.width));
+    expect(Math.round(range.y + range.height)).toBe(Math.round(box.y + box.height));
+    await page.getByTestId('sheet-view').screenshot({ path: screenshotPath('web-sheet-range') });
     // Home into a cell an area covers (A5, under A4:A5 of the 三公 table's header): the area's first cell is the active one.
     await page.getByRole('tab', { name: '财政拨款三公经费支出决算表', exact: true }).click();
     await page.locator('td[data-cell=C5]').click();

@@ -75,6 +75,62 @@ describe('typing a value', () => {
   });
 });
 
+describe('a block pasted over a merged cell', () => {
+  // K20:M20 merged, holding a note; N20 beside it. Row 20 is 0-based row 19; K is column 10.
+  async function merged(): Promise<{ wb: ExcelJS.Workbook; edits: WorkbookEdits }> {
+    const wb = await workbook();
+    const ws = wb.getWorksheet(S)!;
+    ws.mergeCells('K20:M20');
+    ws.getCell('K20').value = '原来的说明';
+    return { wb, edits: new WorkbookEdits(wb) };
+  }
+
+  it('is refused when two of its cells land in the merged cell, nothing written (written in turn, the last was kept and the rest lost)', async () => {
+    const { wb, edits } = await merged();
+    const outcome = edits.edit(S, [
+      { row: 19, col: 10, text: '甲' },
+      { row: 19, col: 11, text: '乙' },
+      { row: 19, col: 12, text: '' },
+      { row: 19, col: 13, text: '丁' },
+    ]);
+    expect(outcome).toEqual({ ok: false, reason: 'merged', message: expect.stringContaining('K20 和 L20 两格落在同一个合并单元格（K20）里') });
+    expect(cell(wb, 'K20')).toBe('原来的说明');
+    expect(cell(wb, 'N20')).toBeNull();
+    expect(edits.canUndo).toBe(false);
+  });
+
+  it('writes the merged cell from its first cell, the empty cells it covers leaving that value (they cleared it)', async () => {
+    const { wb, edits } = await merged();
+    expect(edits.edit(S, [
+      { row: 19, col: 10, text: '新的说明' },
+      { row: 19, col: 11, text: '' },
+      { row: 19, col: 12, text: '' },
+      { row: 19, col: 13, text: '丁' },
+    ])).toMatchObject({ ok: true, cells: 2 });
+    expect(cell(wb, 'K20')).toBe('新的说明');
+    expect(cell(wb, 'N20')).toBe('丁');
+    // One change for the merged cell: undo puts its value back, not an intermediate one.
+    edits.undo();
+    expect(cell(wb, 'K20')).toBe('原来的说明');
+    expect(cell(wb, 'N20')).toBeNull();
+  });
+
+  it('clears the merged cell once when a range holding it is deleted, and undo puts it back', async () => {
+    const { wb, edits } = await merged();
+    const range = [10, 11, 12, 13].map((col) => ({ row: 19, col, text: '' }));
+    expect(edits.edit(S, range)).toMatchObject({ ok: true, cells: 1 });
+    expect(cell(wb, 'K20')).toBeNull();
+    edits.undo();
+    expect(cell(wb, 'K20')).toBe('原来的说明');
+  });
+
+  it('clears nothing when only a cell the merged cell covers is cleared', async () => {
+    const { wb, edits } = await merged();
+    expect(edits.edit(S, [{ row: 19, col: 12, text: '' }])).toEqual({ ok: true, cells: 0, recomputed: 0 });
+    expect(cell(wb, 'K20')).toBe('原来的说明');
+  });
+});
+
 describe('the add-in’s cells', () => {
   it('refuse a typed value, writing nothing, with the reason and the cells named', async () => {
     const wb = await workbook();

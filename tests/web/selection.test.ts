@@ -1,5 +1,5 @@
 /** The grid's selection as a spreadsheet keeps it: arrows move, Shift extends, a paste fills from the top left. */
-import { cellsOf, clampCell, contains, move, pasteTargets, rangeOf, single, spanning } from '../../src/web/selection';
+import { cellsOf, clampCell, contains, move, pasteTargets, rangeOf, selectedRange, single, spanning, widened } from '../../src/web/selection';
 
 const bounds = { rows: 10, cols: 5 };
 
@@ -60,6 +60,32 @@ describe('the selection', () => {
   });
 });
 
+describe('the range a selection covers', () => {
+  const title = { top: 0, left: 0, bottom: 0, right: 7 };
+  const header = { top: 2, left: 2, bottom: 3, right: 2 };
+
+  it('takes in whole every merged area it touches, as Excel selects', () => {
+    // From B2 down onto the title's row: the whole title A1:H1 (and B2's column down to row 2).
+    expect(selectedRange({ anchor: { row: 1, col: 1 }, focus: { row: 0, col: 1 } }, [title, header])).toEqual({ top: 0, left: 0, bottom: 1, right: 7 });
+    // Shift+Down from C3 (the top of C3:C4) is C3:C4 and the row below.
+    expect(selectedRange({ anchor: { row: 2, col: 2 }, focus: { row: 4, col: 2 } }, [title, header])).toEqual({ top: 2, left: 2, bottom: 4, right: 2 });
+    // Touching C4 alone from D4 takes C3 too.
+    expect(selectedRange({ anchor: { row: 3, col: 3 }, focus: { row: 3, col: 2 } }, [title, header])).toEqual({ top: 2, left: 2, bottom: 3, right: 3 });
+  });
+
+  it('grows again when the wider range touches another area', () => {
+    const a = { top: 0, left: 0, bottom: 1, right: 0 };
+    const b = { top: 1, left: 1, bottom: 2, right: 1 };
+    const c = { top: 2, left: 0, bottom: 3, right: 0 };
+    // A1:B1 touches A1:A2; that touches B2:B3; that touches A3:A4, which the first range did not.
+    expect(widened({ top: 0, left: 0, bottom: 0, right: 1 }, [c, b, a])).toEqual({ top: 0, left: 0, bottom: 3, right: 1 });
+  });
+
+  it('is the plain range where no area touches it', () => {
+    expect(selectedRange({ anchor: { row: 5, col: 5 }, focus: { row: 6, col: 4 } }, [title, header])).toEqual({ top: 5, left: 4, bottom: 6, right: 5 });
+  });
+});
+
 describe('where a paste goes', () => {
   it('a copied block goes from the range’s top left, as many rows and columns as were copied', () => {
     const s = { anchor: { row: 5, col: 3 }, focus: { row: 4, col: 3 } };
@@ -75,6 +101,12 @@ describe('where a paste goes', () => {
   it('one copied cell fills the whole selected range, as Excel does', () => {
     const s = { anchor: { row: 0, col: 0 }, focus: { row: 1, col: 1 } };
     expect(pasteTargets(s, [['7']]).map((t) => `${t.row},${t.col}=${t.text}`)).toEqual(['0,0=7', '0,1=7', '1,0=7', '1,1=7']);
+  });
+
+  it('one copied cell fills a merged area in the range once, at its first cell (the cells it covers hold nothing)', () => {
+    const s = { anchor: { row: 0, col: 0 }, focus: { row: 1, col: 2 } };
+    const areas = [{ top: 0, left: 1, bottom: 1, right: 2 }];
+    expect(pasteTargets(s, [['7']], areas).map((t) => `${t.row},${t.col}=${t.text}`)).toEqual(['0,0=7', '0,1=7', '1,0=7']);
   });
 
   it('nothing copied, nothing pasted', () => {
