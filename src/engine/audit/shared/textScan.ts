@@ -775,9 +775,15 @@ const STAFF_PART = /(?:在职|在编|编外|聘用|临聘|离退休|离休|退�
 const UNIT_PART = /(?:机关本级|单位本级|(?<![\u4e00-\u9fa5])本级|[局部厅委办]机关|机关本部|下属(?:各)?单位|所属(?:各)?(?:事业|行政)?单位|直属(?:各)?单位|二级单位|基层单位)的?$/;
 const IN_PROJECTS = /项目(?:支出)?(?:中|安排|列支)的?$/;
 const SOURCE_PART = /(?:其他资金|其他收入|事业收入|经营收入|上级补助收入|附属单位上缴收入|自有资金|单位资金|非税收入|(?:上年|年初)结转(?:和结余|结余)?(?:资金)?)(?:安排|列支)?的?$/;
+/**
+ * 日常公用经费: table 06's 公用经费 in some documents (基本支出 = 人员经费 + 日常公用经费), in others a part of it (商品和
+ * 服务支出, or that less the 三公 and 会议费…), no table printing which (helper-h128): ambiguous, it is not read as 公用经费
+ * (held to table 06's total, a sentence that may be correct was a 错误). Its change's word is still held to the amounts written.
+ */
+const DAILY_PART = /日常$/;
 const NARROWER: Readonly<Record<string, readonly RegExp[]>> = {
   人员经费: [STAFF_PART, IN_PROJECTS, SOURCE_PART],
-  公用经费: [IN_PROJECTS, SOURCE_PART],
+  公用经费: [DAILY_PART, IN_PROJECTS, SOURCE_PART],
   基本支出: [SOURCE_PART],
   项目支出: [SOURCE_PART],
 };

@@ -31,6 +31,17 @@ const withPrinted05ClassPrior = () => withTable05Column('上年决算数', { '20
 testRule(rule, {
   valid: [
     {
+      // helper-h128: 日常公用经费 may be table 06's 公用经费 or a part of it: its last year's is not held to 公用经费's 上年数 (a
+      // 错误 on a sentence that may be correct); the word of its change is still held to the two amounts written.
+      name: '日常公用经费 and its change (由上年的80.00万元减少至60.00万元; 比上年减少…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度日常公用经费由上年的80.00万元减少至60.00万元。'],
+          ['2022年度日常公用经费60.00万元，比上年减少20.00万元，下降25.00%。'],
+        ]),
+      ],
+    },
+    {
       // helper-h126: an amount per head (人均公用经费…) is no figure of the tables, its change and last year's not the total's: held
       // to the total's 上年数, a correct sentence was a 错误.
       name: 'an amount per head and its change (人均公用经费为2.04万元，比上年减少…; 由上年的…减少至…)',
@@ -788,6 +799,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h128: 日常公用经费, not read as 公用经费, still has the word and rate of its change held to the amounts written.
+      name: 'a wrong word or rate of a change of 日常公用经费 (由上年的80.00万元增加至60.00万元; 减少20.00万元，下降30.00%)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度日常公用经费由上年的80.00万元增加至60.00万元。'],
+          ['2022年度日常公用经费60.00万元，比上年减少20.00万元，下降30.00%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“由上年的80.00万元增加至60.00万元”：本年 60.00万元，文中所写上年 80.00万元，与上年相比应为减少20.00 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“减少20.00万元,下降30.00%”：本年 60.00万元、减少 20.00万元，则上年为 80.00万元，增减率应为 25.00%，而文中为 30.00%。' },
+      ],
+    },
     {
       // helper-h125: two years' amounts of one name listed with 分别: last year's unread, a wrong one passed.
       name: 'a wrong amount of last year’s among two years’ listed with 分别 (2021年和2022年收入总计分别为…、…)',

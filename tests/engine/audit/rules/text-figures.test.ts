@@ -27,6 +27,17 @@ const T5 = '一般公共预算财政拨款支出决算表';
 testRule(rule, {
   valid: [
     {
+      // helper-h128: 日常公用经费 is table 06's 公用经费 in some documents and a part of it (商品和服务支出, or less) in others:
+      // ambiguous, it is not read as 公用经费 (held to table 06's 67.39, a correct sentence was a 错误).
+      name: '日常公用经费, which may be 公用经费 or a part of it (2022年度日常公用经费由上年的80.00万元减少至60.00万元)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度日常公用经费由上年的80.00万元减少至60.00万元。'],
+          ['2022年度日常公用经费60.00万元，比上年减少20.00万元，下降25.00%。'],
+        ]),
+      ],
+    },
+    {
       // helper-h126: an amount per head or per vehicle (人均公用经费2.04万元, 人均“三公”经费…, 单车运行维护费…) is no figure of the
       // tables: held to the total, a correct sentence was a 错误.
       name: 'an amount per head or per vehicle (人均公用经费…, 在职人员人均人员经费…, 单车运行维护费…)',
