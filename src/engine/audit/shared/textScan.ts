@@ -305,8 +305,15 @@ export function mayStateFigure(text: string): boolean {
 
 /** Text opening on an amount or a rate (the rest of a sentence whose words are in the cell above: runsOn). */
 const OPENS_ON_AMOUNT = new RegExp(`^${NUMBER}(?:万元|元|万|%)`);
+/**
+ * NUMBER as a list's item: its digits and the commas between them taken whole, never ending before a comma and a digit (as
+ * LIST_ITEM reads it, greedily). NUMBER there could end at any comma of a run of bare integers (10,11,12,… from 10，11，12，…),
+ * which it also separates: each split of the run was tried in turn, 2ⁿ of them where no unit ended the run (helper-h128:
+ * seconds at 22 integers, for ever at 40). One way to read each item, the list is read in steps linear in its length.
+ */
+const LIST_NUMBER = '-?\\d(?:\\d|,(?=\\d))*(?!,?\\d)(?:\\.\\d+)?';
 /** A list of amounts (`577.84万元、67.39万元`), the unit said after each or once after the last (one group: the list). */
-export const AMOUNT_LIST = `((?:${NUMBER}(?:万元|元)?(?:、|,|，|和|及|与))+${NUMBER}(?:万元|元))`;
+export const AMOUNT_LIST = `((?:${LIST_NUMBER}(?:万元|元)?(?:、|,|，|和|及|与))+${LIST_NUMBER}(?:万元|元))`;
 const LIST_ITEM = new RegExp(`(${NUMBER})(万元|元)?`, 'g');
 
 /**
