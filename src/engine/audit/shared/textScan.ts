@@ -1062,7 +1062,8 @@ function labelHits(text: string, label: string, money: string, year: number | un
   }
   if (!FROM_TO_SAID.test(text)) return hits;
   for (const m of text.matchAll(fromToPattern(label, money))) {
-    const change = fromToOf(m, label.length + m[1]!.length, 1, text.slice(0, m.index));
+    // The words between the label and 由 are before the change too (与上年相比 there: COMPARED_AFTER_LABEL).
+    const change = fromToOf(m, label.length + m[1]!.length, 1, text.slice(0, m.index) + m[1]!);
     if (!change.ofYears(year)) continue;
     hits.push({ index: m.index!, tail: m[0].slice(label.length), number: change.currentNumber, unit: change.currentUnit, end: m.index! + m[0].length });
   }
@@ -1116,13 +1117,21 @@ const FROM_TO_SAID = /[由从][^。\d]*\d[^。至到]*[至到]/;
  */
 export const FROM_LAST_YEAR_TO = `(?:由|从)(?:上一?年度?|去年)(?:同期)?的?(?:决算数?|实际)?(?:为|是)?${NUMBER}(?:亿元|万元|元)(?:增加|减少|下降|上升|增长|降低|提高|减|增|降|升)(?:至|到)(?:本年度?的?)?`;
 const FROM_TO = new RegExp(fromToSource(MONEY), 'g');
-/** Each label's FROM_TO (its words after the label, 支出 or 决算 between: group 1), by amount pattern, compiled once. */
+/**
+ * A comparison with last year between a label and its change (收入总计与上年相比，由1,801.23万元减少至…; 公务接待费较上年，由…):
+ * the change the label's, its first amount last year's (LAST_YEAR_COMPARED). Unread, a wrong one passed (helper-h128).
+ */
+const COMPARED_AFTER_LABEL = '(?:(?:与|和|同)上一?年度?(?:同期)?(?:决算数?)?相比|(?:比|较)上一?年度?(?:同期)?|同比)';
+/**
+ * Each label's FROM_TO (its words after the label, 支出 or 决算 or a comparison with last year between: group 1), by amount
+ * pattern, compiled once.
+ */
 const fromToPatterns = new Map<string, Map<string, RegExp>>();
 function fromToPattern(label: string, money: string): RegExp {
   let byLabel = fromToPatterns.get(money);
   if (!byLabel) fromToPatterns.set(money, (byLabel = new Map()));
   let re = byLabel.get(label);
-  if (!re) byLabel.set(label, (re = new RegExp(`${escape(label)}((?:支出)?(?:决算数?)?[,，]?)${fromToSource(money)}`, 'g')));
+  if (!re) byLabel.set(label, (re = new RegExp(`${escape(label)}((?:支出)?(?:决算数?)?[,，]?(?:${COMPARED_AFTER_LABEL}[,，]?)?)${fromToSource(money)}`, 'g')));
   re.lastIndex = 0;
   return re;
 }

@@ -864,6 +864,21 @@ testRule(rule, {
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 1810.23万元，而说明数据中收入总计的上年数为 1,801.23 万元。' }],
     },
     {
+      // helper-h128: the comparison with last year between the label and the change (收入总计与上年相比，由…减少至…): last year's
+      // amount unread, a wrong one passed.
+      name: 'a wrong amount of last year’s in a change from an amount of no year named, 与上年相比 after the label',
+      sheets: [
+        sheet('公开说明', [
+          ['收入总计与上年相比，由1,901.23万元减少至1,488.29万元。'],
+          ['2022年度公务接待费较上年，由0.62万元减少至0.20万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写上年为 1,901.23万元，而说明数据中收入总计的上年数为 1,801.23 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写上年为 0.62万元，而说明数据中公务接待费的上年数为 0.26 万元。' },
+      ],
+    },
+    {
       // helper-h126: a change from an amount of no year named to this year's, after a comparison with last year (与上年相比，人员经费
       // 由598.00万元减少至577.84万元，减少30.16万元): the first amount last year's; unread, a wrong one passed.
       name: 'a wrong change after a change from last year’s amount of no year named, after 与上年相比 (与上年相比，…由…减少至…，减少…)',

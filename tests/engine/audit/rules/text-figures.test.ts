@@ -657,6 +657,21 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h128: the comparison with last year between the label and the change (收入总计与上年相比，由…减少至…): unread, a wrong
+      // one passed.
+      name: 'a wrong amount of this year’s after a change from an amount of no year named, 与上年相比 after the label',
+      sheets: [
+        sheet('公开说明', [
+          ['收入总计与上年相比，由1,801.23万元减少至1,448.29万元。'],
+          ['2022年度公务接待费较上年，由0.26万元减少至0.02万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“收入总计1,448.29万元”，而收入支出决算总表中为 1,488.29 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“公务接待费0.02万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。' },
+      ],
+    },
+    {
       // helper-h126: this year's amount after a change from an amount of no year named, after a comparison with last year (与上年
       // 相比，收入总计由1,801.23万元减少至1,448.29万元): unread, a wrong one passed.
       name: 'a wrong amount of this year’s after a change from an amount of no year named, after 与上年相比',
