@@ -136,10 +136,13 @@ const RESPECTIVELY = new RegExp(`([^,，;；:：。]+?)[,，]?分别(?:为|是|�
 function inTurn(list: string, t6: TableModel): string {
   if (!list.includes('分别')) return list;
   return list.replace(RESPECTIVELY, (whole, names: string, amounts: string) => {
-    const split = names.split('、').flatMap((n) => (codeOf(n, t6) ? [n] : (splitPair(n, t6) ?? [n])));
+    // 等 after the names (基本工资、津贴补贴等，分别为…: helper-h128, 分别为 was taken for a name, a 提示 on a correct sentence):
+    // the amounts are the names', and the list stays open after the last (…津贴补贴168.45万元等).
+    const etc = ETC.exec(names)?.[0] ?? '';
+    const split = names.slice(0, names.length - etc.length).split('、').flatMap((n) => (codeOf(n, t6) ? [n] : (splitPair(n, t6) ?? [n])));
     const items = listItems(amounts);
     if (split.length !== items.length || split.some((n) => !codeOf(n, t6))) return whole;
-    return split.map((n, i) => `${n}${moneyText(items[i]!.money)}`).join('、');
+    return split.map((n, i) => `${n}${moneyText(items[i]!.money)}`).join('、') + etc;
   });
 }
 

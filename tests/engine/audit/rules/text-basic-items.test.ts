@@ -83,6 +83,18 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h128: names listed with 等 before 分别 (主要包括基本工资、津贴补贴等，分别为…): 分别为 was taken for a name, a 提示 on a
+      // correct sentence. The list stays open (等): the items it leaves out are no 提示.
+      name: 'names listed with 等 before 分别 (主要包括基本工资、津贴补贴等，分别为…、…), right',
+      sheets: [
+        sheet('公开说明', [
+          ['人员经费577.84万元，主要包括基本工资、津贴补贴等，分别为135.62万元、168.45万元。'],
+          ['公用经费67.39万元，主要包括办公费和差旅费等，分别为8.46万元、4.27万元。'],
+          ['人员经费577.84万元，包括基本工资、津贴补贴等分别为135.62万元、168.45万元。'],
+        ]),
+      ],
+    },
+    {
       // 主要包括 promises no whole list: the main items with their amounts, or a few of many, leave none out (a dozen 提示 before).
       name: 'a 主要包括 list that is a selection of the main items: with their amounts, or naming fewer than half',
       sheets: [
@@ -126,6 +138,12 @@ testRule(rule, {
       name: 'a wrong amount of a 款 listed as a change from last year’s amount to this year’s (其中：办公费由上年的…减少至…)',
       sheets: [sheet('公开说明', [['2022年度公用经费支出67.39万元，其中：办公费由上年的10.00万元减少至8.64万元。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写公用经费中“办公费8.64万元”，而一般公共预算财政拨款基本支出决算表中办公费为 8.46 万元' }],
+    },
+    {
+      // helper-h128: names listed with 等 before 分别: each held to its amount in turn.
+      name: 'a wrong amount of names listed with 等 before 分别 (主要包括基本工资、津贴补贴等，分别为…、…)',
+      sheets: [sheet('公开说明', [['人员经费577.84万元，主要包括基本工资、津贴补贴等，分别为135.62万元、186.45万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写人员经费中“津贴补贴186.45万元”，而一般公共预算财政拨款基本支出决算表中津贴补贴为 168.45 万元' }],
     },
     {
       // helper-h126: a comma before 分别 (主要包括…和…，分别为…、…): the amounts unread, a wrong one passed.
