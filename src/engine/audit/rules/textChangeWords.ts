@@ -995,8 +995,16 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     // After a 其中 list, the list's last item's rate where a label or a 类 names it (…其中：公务接待费0.20万元，比上年下降
     // 75.00%: unread, a wrong one passed; helper-h102), or the whole's; not after 分别/各 (itemNamed: currentAmount leaves
     // it unnamed).
-    if (read === undefined || (read.whole && !itemNamed(read))) continue;
-    const key = itemKey(ctx, text, sentenceStart + m.index!, read.label, read);
+    const named = read !== undefined && !(read.whole && !itemNamed(read));
+    const key = named ? itemKey(ctx, text, sentenceStart + m.index!, read.label, read) : undefined;
+    // Right after a change from last year's amount to this year's (由上年的5.01万元减少至4.90万元，下降2.2%), the item's 上年数
+    // not known or no item of the tables' read: held to the two amounts written (helper-h128: unread, a wrong one passed).
+    const fromTo = afterFromTo(ahead, year) ? changesFromTo(ahead, year).pop() : undefined;
+    if (fromTo && (!named || (!read.whole && priorOf(ctx, cell, key) === undefined))) {
+      checkRateFromTo(ctx, cell, m[0], m[1]!, m[2]!, fromTo);
+      continue;
+    }
+    if (!named) continue;
     checkStatedPriors(ctx, cell, sentence, m.index!, m[0].length, year, key, wholeOf(read));
     checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, read.whole ? correctedCurrent(ctx, read) : read.money, key, wholeOf(read));
   }
@@ -1350,6 +1358,34 @@ function checkFromToWord(ctx: Ctx, cell: CellRef, phrase: string, c: FromTo): vo
     cells: [cell],
     key: `${phrase}由上年至本年`,
     ...missed.values,
+  });
+}
+
+/**
+ * A rate right after a change written from last year's amount to this year's (由上年的5.01万元减少至4.90万元，下降2.2%) against
+ * the two amounts: within the rates from any amounts they may be rounded from (0.26 and 0.20 are 0.255–0.265 and 0.195–0.205),
+ * in the direction of the change. Not where they are written in different units.
+ */
+function checkRateFromTo(ctx: Ctx, cell: CellRef, phrase: string, word: string, rateText: string, c: FromTo): void {
+  const current = parseMoney(c.currentNumber, c.currentUnit);
+  const prior = c.prior;
+  if (prior.fen <= 0 || current.fen < 0 || current.unit !== prior.unit || (current.writtenUnit ?? current.unit) !== (prior.writtenUnit ?? prior.unit)) return;
+  const expected = rateFrom(current.fen, prior.fen)!;
+  const rate = statedRate(word, rateText);
+  // Half a unit of the last digit each amount is written with, in 分.
+  const half = (money: TextMoney) => parseMoney('1', money.writtenUnit ?? money.unit).fen / 2 / 10 ** decimalsOf(money);
+  const corners = [-1, 1].flatMap((p) => [-1, 1].map((q) => ({ prior: prior.fen + p * half(prior), current: current.fen + q * half(current) })));
+  const rates = corners.flatMap((r) => rateFrom(r.current, r.prior) ?? []);
+  const sameWay = current.fen === prior.fen || rate.rises === current.fen > prior.fen;
+  if (sameWay && (rateAgrees(rate, [expected]) || statedWithin(rate.basis, rates, rate.tolerance))) return;
+  ctx.report({
+    messageId: 'priorChange',
+    data: { phrase, current: moneyText(current), prior: moneyText(prior), expected: `${current.fen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
+    cells: [cell],
+    key: `${phrase}文中上年`,
+    values: [rate.basis / 100, expected / 100],
+    unit: '%',
+    difference: (rate.basis - expected) / 100,
   });
 }
 

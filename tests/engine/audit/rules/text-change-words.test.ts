@@ -31,6 +31,19 @@ const withPrinted05ClassPrior = () => withTable05Column('上年决算数', { '20
 testRule(rule, {
   valid: [
     {
+      // helper-h128: a rate alone after a change from last year's amount to this year's, the item's 上年数 not known (or no item
+      // of the tables'): held to the two amounts written, right (at the digits they are written with: 2.2%).
+      name: 'a rate alone after a change from last year’s amount to this year’s, no 上年数 known (由上年的…减少至…，下降…), right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人员经费由上年的598.00万元减少至577.84万元，下降3.37%。'],
+          ['2022年度人均公用经费由上年的5.01万元减少至4.90万元，下降2.2%。'],
+          ['公务接待费预算由上年的0.30万元减少至0.20万元，下降33.33%。'],
+          ['与上年相比，人员经费由598.00万元减少至577.84万元，下降3.37%。'],
+        ]),
+      ],
+    },
+    {
       // helper-h128: 日常公用经费 may be table 06's 公用经费 or a part of it: its last year's is not held to 公用经费's 上年数 (a
       // 错误 on a sentence that may be correct); the word of its change is still held to the two amounts written.
       name: '日常公用经费 and its change (由上年的80.00万元减少至60.00万元; 比上年减少…)',
@@ -799,6 +812,23 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h128: a rate alone after a change from last year's amount to this year's, the item's 上年数 not known (or no item
+      // of the tables'): unread, a wrong one passed.
+      name: 'a wrong rate alone after a change from last year’s amount to this year’s, no 上年数 known (由上年的…减少至…，下降…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人员经费由上年的598.00万元减少至577.84万元，下降4.37%。'],
+          ['2022年度人均公用经费由上年的5.01万元减少至4.90万元，下降9.2%。'],
+          ['2022年度人员经费由上年的598.00万元减少至577.84万元，增长3.37%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“下降4.37%”：本年 577.84万元，文中所写上年 598.00万元，与上年相比应为下降3.37%。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“下降9.2%”：本年 4.90万元，文中所写上年 5.01万元，与上年相比应为下降2.20%。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“增长3.37%”：本年 577.84万元，文中所写上年 598.00万元，与上年相比应为下降3.37%。' },
+      ],
+    },
     {
       // helper-h128: 日常公用经费, not read as 公用经费, still has the word and rate of its change held to the amounts written.
       name: 'a wrong word or rate of a change of 日常公用经费 (由上年的80.00万元增加至60.00万元; 减少20.00万元，下降30.00%)',
