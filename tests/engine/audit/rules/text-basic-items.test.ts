@@ -83,6 +83,17 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h128: 日常公用经费 may be table 06's 公用经费 or a part of it (商品和服务支出, or less): what its list leaves out is not
+      // known unless its amount is table 06's 公用经费 (a 错误 for each 款 of 公用经费 not named, on a sentence that may be correct).
+      name: 'a list of 日常公用经费, which may be 公用经费 or a part of it (日常公用经费60.00万元，包括办公费、差旅费)',
+      sheets: [
+        sheet('公开说明', [
+          ['日常公用经费60.00万元，包括办公费、差旅费、邮电费。'],
+          ['日常公用经费包括办公费、差旅费、邮电费。'],
+        ]),
+      ],
+    },
+    {
       // helper-h128: names listed with 等 before 分别 (主要包括基本工资、津贴补贴等，分别为…): 分别为 was taken for a name, a 提示 on a
       // correct sentence. The list stays open (等): the items it leaves out are no 提示.
       name: 'names listed with 等 before 分别 (主要包括基本工资、津贴补贴等，分别为…、…), right',
@@ -138,6 +149,22 @@ testRule(rule, {
       name: 'a wrong amount of a 款 listed as a change from last year’s amount to this year’s (其中：办公费由上年的…减少至…)',
       sheets: [sheet('公开说明', [['2022年度公用经费支出67.39万元，其中：办公费由上年的10.00万元减少至8.64万元。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写公用经费中“办公费8.64万元”，而一般公共预算财政拨款基本支出决算表中办公费为 8.46 万元' }],
+    },
+    {
+      // helper-h128: 日常公用经费's list is still held where either reading says the same: an item of 人员经费 named in it, or one of
+      // 0; and what it leaves out where its amount is table 06's 公用经费.
+      name: 'a list of 日常公用经费 naming an item of 人员经费 or of 0, or of table 06’s 公用经费 with an item left out',
+      sheets: [
+        sheet('公开说明', [
+          ['日常公用经费60.00万元，包括办公费、基本工资、印刷费。'],
+          ['日常公用经费67.39万元，包括：办公费、手续费、邮电费、差旅费、维修(护)费、培训费、公务接待费、专用材料费、劳务费、委托业务费、工会经费、福利费、公务用车运行维护费、其他商品和服务支出。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“基本工资”，而基本工资（30101）属于人员经费' },
+        { severity: 'error', first: '公开说明!A1', message: '公用经费包括“印刷费”，而一般公共预算财政拨款基本支出决算表中印刷费为 0 或空白' },
+        { severity: 'error', first: '公开说明!A2', message: '漏了“办公设备购置”：一般公共预算财政拨款基本支出决算表中办公设备购置为 3.28 万元' },
+      ],
     },
     {
       // helper-h128: names listed with 等 before 分别: each held to its amount in turn.
