@@ -253,6 +253,26 @@ describe('zero bases and missing inputs in the text', () => {
     const yuan = narrate(undefined, xinjiang, { unit: '元' });
     for (const n of ['一', '二', '三', '四', '五', '六', '七', '十']) expect(section(yuan, n)).toBe(section(wan, n));
   });
+
+  it('table 07 in 千元 or 元 with figures on the half of 0.01 万元: each shown rounded away from zero, and every share, change and 差异率 of the figures shown', () => {
+    // 50 元 (0.005 万元) is 0.01, 12,350 元 (1.235 万元) 1.24; the 合计 26.24 is 0.01 short of the items shown (26.25).
+    const actual = { total: 26.24, overseasTravel: 0.005, vehicles: 25, vehiclePurchase: 15, vehicleOperation: 10, reception: 1.235 };
+    const budget = { total: 36, overseasTravel: 3, vehicles: 27, vehiclePurchase: 15, vehicleOperation: 12, reception: 6 };
+    const data = { ...changji2022, threePublicCosts: { budget, actual } };
+    const [kilo, yuan] = (['千元', '元'] as const).map((unit) => section(narrate(undefined, xinjiang, { unit }, data), '七'));
+    expect(kilo).toBe(yuan);
+    // Recomputed by hand from the shown figures and the sample's 上年数 (三公 5.01, 出国 0, 用车 4.75, 接待 0.26):
+    // 21.23 / 5.01 = 423.75%; 0.01 / 26.24 = 0.04%, 25.00 / 26.24 = 95.27%, 1.24 / 26.24 = 4.73% (the items do not make
+    // up the 合计: no residual moved); 20.25 / 4.75 = 426.32%; 0.98 / 0.26 = 376.92%; −9.76 / 36 = −27.11%;
+    // −2.99 / 3 = −99.67%; −4.76 / 6 = −79.33%.
+    expect(yuan).toContain('支出决算26.24万元，比上年增加21.23万元，增长423.75%，');
+    expect(yuan).toContain('因公出国（境）费支出0.01万元，占0.04%，比上年增加0.01万元，增长100.00%，');
+    expect(yuan).toContain('公务用车购置及运行维护费支出25.00万元，占95.27%，比上年增加20.25万元，增长426.32%，');
+    expect(yuan).toContain('公务接待费支出1.24万元，占4.73%，比上年增加0.98万元，增长376.92%，');
+    expect(yuan).toContain('“三公”经费支出全年预算数36.00万元，决算数26.24万元，预决算差异率-27.11%，');
+    expect(yuan).toContain('因公出国（境）费全年预算数3.00万元，决算数0.01万元，预决算差异率-99.67%，');
+    expect(yuan).toContain('公务接待费全年预算数6.00万元，决算数1.24万元，预决算差异率-79.33%，');
+  });
 });
 
 describe('the residual of shares listed together (tailAdjust)', () => {
