@@ -62,6 +62,7 @@ import textBudget from './textBudget';
 import textBudgetComparison from './textBudgetComparison';
 import textBudgetFigures from './textBudgetFigures';
 import textChangeWords from './textChangeWords';
+import supplementCurrentFigures from './supplementCurrentFigures';
 import supplementImpossibleValue from './supplementImpossibleValue';
 import supplementPrintedFigures from './supplementPrintedFigures';
 import supplementPriorYear from './supplementPriorYear';
@@ -146,6 +147,7 @@ export const RULES: readonly Rule[] = [
   textBudgetComparison as Rule,
   textBudgetFigures as Rule,
   textChangeWords as Rule,
+  supplementCurrentFigures as Rule,
   supplementImpossibleValue as Rule,
   supplementPrintedFigures as Rule,
   supplementPriorYear as Rule,
