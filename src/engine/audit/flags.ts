@@ -5,7 +5,8 @@
  * added. Flagging first clears our earlier flags, so running check twice gives the same workbook as once.
  */
 import { cellAt, cellText, SheetGrid, WorkbookGrid } from '../grid/cell';
-import { toA1 } from '../grid/address';
+import { quoteSheetName, toA1 } from '../grid/address';
+import type { CellRef } from '../grid/address';
 import { normalizeText } from '../grid/normalize';
 import type { Plan, PlanCell, PlanOp } from '../plan/plan';
 import { NOTE_TAG, OWNED_SHEET_NAMES } from '../plan/plan';
@@ -33,6 +34,21 @@ export interface Mark {
 // (the numbers move as findings come and go).
 const HEADER = ['编号', '级别', '表', '检查项', '问题', '单元格', '差额', '标记', '说明', '标识'];
 /** The 检查结果 sheet's columns (0-based); 标记 and 说明 are the accountant's to fill. */
+/**
+ * A finding's cells as the 单元格 column shows them: each sheet named once before its cells, in the finding's order
+ * (`财政拨款收入支出决算总表!F8、F9、F12；说明数据!C8`). Named before every cell, a sum over a table's 类 was thirty
+ * sheet names in a row, and its row of the sheet as tall as the screen.
+ */
+export function cellsText(refs: readonly CellRef[]): string {
+  const groups: { sheet: string; cells: string[] }[] = [];
+  for (const ref of refs) {
+    const last = groups[groups.length - 1];
+    if (last?.sheet === ref.sheet) last.cells.push(toA1(ref.row, ref.col));
+    else groups.push({ sheet: ref.sheet, cells: [toA1(ref.row, ref.col)] });
+  }
+  return groups.map((g) => `${quoteSheetName(g.sheet)}!${g.cells.join('、')}`).join('；');
+}
+
 export const RESULT_COLUMNS = { number: 0, severity: 1, table: 2, rule: 3, message: 4, cells: 5, difference: 6, mark: 7, words: 8, id: 9 } as const;
 const COL = RESULT_COLUMNS;
 const ID_HEADER = HEADER[COL.id]!;
@@ -110,6 +126,7 @@ function resultCells(findings: readonly Finding[], marks: ReadonlyMap<string, Ma
     HEADER.map((h) => ({ value: h, style: 'header' as const })),
   ];
   const row = (f: Finding | undefined, number: string, id: string, severity: string, mark: Mark | undefined): PlanCell[] => {
+    const where = f ? cellsText(f.cellRefs) : '';
     const first = f?.cellRefs[0];
     return [
       { value: number || null, style: 'label' },
@@ -117,7 +134,7 @@ function resultCells(findings: readonly Finding[], marks: ReadonlyMap<string, Ma
       { value: f?.table ?? '', style: 'label' },
       { value: f ? ruleTitle(f.rule) : '', style: 'inputText' },
       { value: f?.message ?? '（再次检查时已不存在）', style: 'inputText' },
-      first ? { value: f!.cells.join('、'), style: 'inputText', link: { sheet: first.sheet, cell: toA1(first.row, first.col) } } : { value: f?.cells.join('、') ?? '', style: 'inputText' },
+      first ? { value: where, style: 'inputText', link: { sheet: first.sheet, cell: toA1(first.row, first.col) } } : { value: where, style: 'inputText' },
       { value: f && f.difference !== null ? formatMeasure(f.difference, f.unit) : null, style: 'derivedAmount' },
       { value: mark?.kind ?? null, style: 'input' },
       { value: mark?.words ?? null, style: 'inputText' },

@@ -7,7 +7,7 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { cellText } from '../../../src/engine/grid/cell';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
-import { readMarks, resultHeaderRow, resultTarget } from '../../../src/engine/audit/flags';
+import { cellsText, readMarks, resultHeaderRow, resultTarget } from '../../../src/engine/audit/flags';
 import { check, flagsPlan } from '../../../src/engine/workflow';
 import { TABLE_SPECS } from '../../../src/engine/tables/specs';
 import { sample } from '../../support/ruleTester';
@@ -35,6 +35,16 @@ describe('the 检查结果 sheet', () => {
   const flagged = applyPlanToGrid(grid, flagsPlan(grid));
   const rows = listed(resultSheet(flagged));
   const findings = check(grid).findings;
+
+  it('names each finding’s cells under 单元格 with each sheet once, in the finding’s order', () => {
+    const byId = new Map(rows.map((r) => [r['标识'], r['单元格']]));
+    // 表04-1: 本年支出合计 against every 类 of table 04, a column of a dozen cells of one sheet.
+    const sum = findings.find((f) => f.cellRefs.length > 5 && new Set(f.cellRefs.map((c) => c.sheet)).size === 1)!;
+    const sheet = sum.cellRefs[0]!.sheet;
+    expect(byId.get(sum.id)).toBe(`${sheet}!${sum.cells.map((c) => c.slice(c.indexOf('!') + 1)).join('、')}`);
+    // Cells of two sheets: each group after its sheet's name, the groups apart by ；.
+    expect(cellsText([{ sheet: '收入支出决算总表', row: 5, col: 2 }, { sheet: '收入支出决算总表', row: 6, col: 2 }, { sheet: '说明 数据', row: 7, col: 2 }])).toBe("收入支出决算总表!C6、C7；'说明 数据'!C8");
+  });
 
   it('lists every finding once, its id under 标识', () => {
     expect(rows.map((r) => r['标识']).sort()).toEqual(findings.map((f) => f.id).sort());
