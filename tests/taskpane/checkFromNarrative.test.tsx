@@ -72,6 +72,10 @@ describe('去“检查” from 生成说明', () => {
     const errors = byTestId('finding').filter((f) => f.textContent!.includes('错误'));
     expect(errors.length).toBeGreaterThanOrEqual(count);
     expect(byTestId('finding-cell').some((c) => c.textContent!.includes('收入支出决算总表!'))).toBe(true);
+    // A finding's cells of one sheet: the sheet named once, before them (收入支出决算总表!F35、F34), not before each.
+    const ofOneSheet = byTestId('finding-cell').map((c) => c.textContent!).filter((t) => /^收入支出决算总表!F\d+、F\d+/.test(t));
+    expect(ofOneSheet.length).toBeGreaterThan(0);
+    for (const text of ofOneSheet) expect(text.match(/收入支出决算总表!/g)).toHaveLength(1);
     // Listed, not flagged: the list says so, and how to flag them.
     expect(byTestId('not-in-cells')[0]!.textContent).toContain('单元格中还没有标出');
     expect(byTestId('action-check')).toHaveLength(1);

@@ -29,7 +29,7 @@ import type { WorkbookGrid } from '../../engine/grid/cell';
 import { toA1 } from '../../engine/grid/address';
 import { flagsPlan } from '../../engine/workflow';
 import { recognise } from '../../engine/recognise/recognise';
-import { clearFlagsPlan, flaggedIdsIn, Mark, readMarks, resultTarget } from '../../engine/audit/flags';
+import { cellsText, clearFlagsPlan, flaggedIdsIn, Mark, readMarks, resultTarget } from '../../engine/audit/flags';
 import type { Finding } from '../../engine/audit/finding';
 import { countFindings } from '../../engine/audit/finding';
 import { SEVERITY_NAMES } from '../../engine/audit/rule';
@@ -91,7 +91,7 @@ function FindingItem(props: {
       <div className={styles.line}>
         {first && (
           <Link as="button" className={styles.cell} onClick={props.onSelect} data-testid="finding-cell">
-            {f.cells.slice(0, 3).join('、')}
+            {cellsText(f.cellRefs.slice(0, 3))}
             {f.cells.length > 3 ? ` 等 ${f.cells.length} 格` : ''}
           </Link>
         )}
