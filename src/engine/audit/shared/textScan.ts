@@ -953,16 +953,24 @@ const DEPARTMENTS_OWN = /(?:部门|单位|全部)(?:收入、?)?$/;
 /** A 财政拨款 total as the provinces write it: 收入支出总计, 收支总计, 收、支总计, 收入、支出(决算)总计, 收入总计…. */
 const FISCAL_TOTAL = /财政拨款(?:收入、?支出(?:决算)?总计|收、?支总计|收入总计|支出总计|本年收入|本年支出)/;
 
-/** Each label's pattern, by the amount pattern it reads (MONEY, or FIGURE_MONEY for text-figures), compiled once. */
-const labelPatterns = new Map<string, Map<string, RegExp>>();
-function labelPattern(label: string, money: string): RegExp {
-  let byLabel = labelPatterns.get(money);
-  if (!byLabel) labelPatterns.set(money, (byLabel = new Map()));
-  let re = byLabel.get(label);
-  if (!re) byLabel.set(label, (re = new RegExp(`${escape(label)}${CONNECTOR}${money}`, 'g')));
-  re.lastIndex = 0;
-  return re;
+/**
+ * A pattern of each label, by the amount pattern it reads (MONEY, or FIGURE_MONEY for text-figures): compiled once, and
+ * given with its search position back at the start (each is global).
+ */
+function patternByLabel(source: (label: string, money: string) => string): (label: string, money: string) => RegExp {
+  const compiled = new Map<string, Map<string, RegExp>>();
+  return (label, money) => {
+    let byLabel = compiled.get(money);
+    if (!byLabel) compiled.set(money, (byLabel = new Map()));
+    let re = byLabel.get(label);
+    if (!re) byLabel.set(label, (re = new RegExp(source(label, money), 'g')));
+    re.lastIndex = 0;
+    return re;
+  };
 }
+
+/** A label, then its amount. */
+const labelPattern = patternByLabel((label, money) => `${escape(label)}${CONNECTOR}${money}`);
 
 /**
  * 国内公务接待 is table 07's 公务接待费 where the text counts 外宾 in it (上海 2024: 国内公务接待支出…（含外宾接待支出…）),
@@ -1062,7 +1070,7 @@ function labelHits(text: string, label: string, money: string, year: number | un
   }
   if (!FROM_TO_SAID.test(text)) return hits;
   for (const m of text.matchAll(fromToPattern(label, money))) {
-    // The words between the label and 由 are before the change too (与上年相比 there: COMPARED_AFTER_LABEL).
+    // The words between the label and 由 are before the change too (与上年相比 there: fromToPattern).
     const change = fromToOf(m, label.length + m[1]!.length, 1, text.slice(0, m.index) + m[1]!);
     if (!change.ofYears(year)) continue;
     hits.push({ index: m.index!, tail: m[0].slice(label.length), number: change.currentNumber, unit: change.currentUnit, end: m.index! + m[0].length });
@@ -1080,18 +1088,9 @@ function yearAfterLabelPattern(label: string, year: number, money: string): RegE
  * 2022年度支出4.90万元; …公务接待费累计支出1.20万元，其中2022年度0.20万元): the label's, of the year written (group 1; the
  * amount groups 2 and 3). Unread (the sum's label is no figure of this year's), a wrong one passed (helper-h125).
  */
-const sinceSumPatterns = new Map<string, Map<string, RegExp>>();
-function sinceSumPattern(label: string, money: string): RegExp {
-  let byLabel = sinceSumPatterns.get(money);
-  if (!byLabel) sinceSumPatterns.set(money, (byLabel = new Map()));
-  let re = byLabel.get(label);
-  if (!re) {
-    const sum = `${escape(label)}累计(?:支出)?(?:为|达)?${NUMBER}(?:亿元|万元|元)`;
-    byLabel.set(label, (re = new RegExp(`${sum}[,，](?:其中)?[,，]?(\\d{4})年度?(?:的)?(?:支出为|支出|为|是)?:?${money}`, 'g')));
-  }
-  re.lastIndex = 0;
-  return re;
-}
+const sinceSumPattern = patternByLabel(
+  (label, money) => `${escape(label)}累计(?:支出)?(?:为|达)?${NUMBER}(?:亿元|万元|元)[,，](?:其中)?[,，]?(\\d{4})年度?(?:的)?(?:支出为|支出|为|是)?:?${money}`,
+);
 
 /**
  * A change written from last year's amount to this year's (由上年的5.01万元减少至4.99万元, 从2021年度的92.95万元下降到67.39万元,
@@ -1101,11 +1100,13 @@ function sinceSumPattern(label: string, money: string): RegExp {
  */
 // Or no year, where the clause before compares with last year (与上年相比，收入总计由1,801.23万元减少至1,488.29万元: LAST_YEAR_COMPARED;
 // helper-h126, unread, a wrong one passed).
+/** Words comparing with last year (与上年相比, 比上年, 较上年同期, 同比). */
+const COMPARED_WITH_LAST_YEAR = '(?:(?:与|和|同)上一?年度?(?:同期)?(?:决算数?)?相比|(?:比|较)上一?年度?(?:同期)?|同比)';
 const FROM_YEAR = '(?:(?:上一?年度?|去年|(\\d{4})年度?)(?:同期)?的?)?(?:决算数?|实际)?(?:为|是)?';
 /** A comparison with last year earlier in the sentence: a change from an amount of no year named is from last year's. */
 // A 预算 between ends the comparison (与上年相比，年初预算由…), not the 预算 of a fund's name (一般公共预算财政拨款支出由…: the label
 // read, the change unread, where the two were judged on different words: review).
-const LAST_YEAR_COMPARED = /(?:(?:与|和|同)上一?年度?(?:同期)?(?:决算数?)?相比|(?:比|较)上一?年度?(?:同期)?|同比)(?:(?!(?<!公共|基金|经营)预算)[^。;；])*$/;
+const LAST_YEAR_COMPARED = new RegExp(`${COMPARED_WITH_LAST_YEAR}(?:(?!(?<!公共|基金|经营)预算)[^。;；])*$`);
 const TO_WORDS = '(增加|减少|下降|上升|增长|降低|提高|减|增|降|升)(?:至|到)(?:本年度?的?|(\\d{4})年度?的?)?';
 const fromToSource = (money: string) => `(?:由|从)${FROM_YEAR}(${NUMBER})(亿元|万元|元)${TO_WORDS}${money}`;
 // The first digit after 由 and the first 至 after it, each found once: `[由从][^。]*\d[^。]*(?:至|到)` matches the same texts but
@@ -1118,23 +1119,11 @@ const FROM_TO_SAID = /[由从][^。\d]*\d[^。至到]*[至到]/;
 export const FROM_LAST_YEAR_TO = `(?:由|从)(?:上一?年度?|去年)(?:同期)?的?(?:决算数?|实际)?(?:为|是)?${NUMBER}(?:亿元|万元|元)(?:增加|减少|下降|上升|增长|降低|提高|减|增|降|升)(?:至|到)(?:本年度?的?)?`;
 const FROM_TO = new RegExp(fromToSource(MONEY), 'g');
 /**
- * A comparison with last year between a label and its change (收入总计与上年相比，由1,801.23万元减少至…; 公务接待费较上年，由…):
- * the change the label's, its first amount last year's (LAST_YEAR_COMPARED). Unread, a wrong one passed (helper-h128).
+ * Each label's FROM_TO (its words after the label, 支出 or 决算 or a comparison with last year between: group 1). A comparison
+ * there (收入总计与上年相比，由1,801.23万元减少至…; 公务接待费较上年，由…) makes the change the label's, its first amount last
+ * year's (LAST_YEAR_COMPARED). Unread, a wrong one passed (helper-h128).
  */
-const COMPARED_AFTER_LABEL = '(?:(?:与|和|同)上一?年度?(?:同期)?(?:决算数?)?相比|(?:比|较)上一?年度?(?:同期)?|同比)';
-/**
- * Each label's FROM_TO (its words after the label, 支出 or 决算 or a comparison with last year between: group 1), by amount
- * pattern, compiled once.
- */
-const fromToPatterns = new Map<string, Map<string, RegExp>>();
-function fromToPattern(label: string, money: string): RegExp {
-  let byLabel = fromToPatterns.get(money);
-  if (!byLabel) fromToPatterns.set(money, (byLabel = new Map()));
-  let re = byLabel.get(label);
-  if (!re) byLabel.set(label, (re = new RegExp(`${escape(label)}((?:支出)?(?:决算数?)?[,，]?(?:${COMPARED_AFTER_LABEL}[,，]?)?)${fromToSource(money)}`, 'g')));
-  re.lastIndex = 0;
-  return re;
-}
+const fromToPattern = patternByLabel((label, money) => `${escape(label)}((?:支出)?(?:决算数?)?[,，]?(?:${COMPARED_WITH_LAST_YEAR}[,，]?)?)${fromToSource(money)}`);
 
 export interface FromTo {
   /** Where the change's words (由…) start and end in the text. */
