@@ -287,7 +287,8 @@ function statedPriorBefore(before: string, year: number | undefined, lastYearOnl
 function priorOfChange(before: string, year: number | undefined): TextMoney | undefined {
   const stated = statedPriorBefore(before, year, true);
   if (stated) return stated;
-  if (afterFromTo(before, year)) return changesFromTo(before, year).pop()!.prior;
+  const fromTo = fromToRightBefore(before, year);
+  if (fromTo) return fromTo.prior;
   // Or right after it and this year's listed with 分别 (2021年和2022年人员经费分别为598.00万元、577.84万元，减少…).
   return afterYearsListed(before, year) ? yearsListedAmounts(before, year).slice(-2)[0]!.money : undefined;
 }
@@ -956,7 +957,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   // 减少…: helper-h126, unread, a wrong one passed).
   const comparedOrAfterLastYear = (before: string) =>
     !comparedWithOtherYear(before, year) &&
-    (COMPARED_WITH.test(before) || earlierYearAmount(before, year) !== undefined || COMPARISON_OPENING.test(before) || LIST_AFTER_COMPARISON.test(before) || afterYearsListed(before, year) || afterFromTo(before, year));
+    (COMPARED_WITH.test(before) || earlierYearAmount(before, year) !== undefined || COMPARISON_OPENING.test(before) || LIST_AFTER_COMPARISON.test(before) || afterYearsListed(before, year) || fromToRightBefore(before, year) !== undefined);
   // Only 增加/减少 (and 下降/降低/增长/上升, AMOUNT_WORD) after this year's figure, or after a list's item stated with its amount
   // (itemAfterComparison): 节约, 节省 and 超支 speak of a budget (helper-h104: held to the 上年数, a right saving was a 错误).
   const yearOnYear = (before: string, word: string) =>
@@ -999,7 +1000,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const key = named ? itemKey(ctx, text, sentenceStart + m.index!, read.label, read) : undefined;
     // Right after a change from last year's amount to this year's (由上年的5.01万元减少至4.90万元，下降2.2%), the item's 上年数
     // not known or no item of the tables' read: held to the two amounts written (helper-h128: unread, a wrong one passed).
-    const fromTo = afterFromTo(ahead, year) ? changesFromTo(ahead, year).pop() : undefined;
+    const fromTo = fromToRightBefore(ahead, year);
     if (fromTo && (!named || (!read.whole && priorOf(ctx, cell, key) === undefined))) {
       checkRateFromTo(ctx, cell, m[0], m[1]!, m[2]!, fromTo);
       continue;
@@ -1389,10 +1390,10 @@ function checkRateFromTo(ctx: Ctx, cell: CellRef, phrase: string, word: string, 
   });
 }
 
-/** Whether the words end on a change from last year's amount to this year's (与上年相比，人员经费由598.00万元减少至577.84万元，). */
-function afterFromTo(before: string, year: number | undefined): boolean {
+/** The change from last year's amount to this year's the words end on (与上年相比，人员经费由598.00万元减少至577.84万元，), if any. */
+function fromToRightBefore(before: string, year: number | undefined): FromTo | undefined {
   const fromTo = changesFromTo(before, year).pop();
-  return fromTo !== undefined && RIGHT_BEFORE_CHANGE.test(before.slice(fromTo.end));
+  return fromTo !== undefined && RIGHT_BEFORE_CHANGE.test(before.slice(fromTo.end)) ? fromTo : undefined;
 }
 
 /** Whether the words end on two years' amounts listed with 分别, last year's then this year's (yearsListedAmounts). */
