@@ -15,9 +15,10 @@ import { Button, makeStyles, mergeClasses, MessageBar, MessageBarActions, Messag
 import { columnLetters, toA1 } from '../engine/grid/address';
 import { parseTsv, toTsv } from '../engine/edit/tsv';
 import type { CellView, SheetView as View } from './xlsxHost';
-import { drawnAt, drawnSpan, drawnWhole } from './view';
+import type { MergedArea } from '../engine/grid/cell';
+import { drawnAt, drawnSpan, drawnWhole, mergeOf } from './view';
 import type { CellInput, EditOutcome, UndoOutcome } from './edits';
-import { Bounds, cellsOf, contains, Direction, move, pasteTargets, Selection, selectedRange, single, spanning } from './selection';
+import { Bounds, cellsOf, Direction, move, pasteTargets, Selection, selectedRange, single, spanning } from './selection';
 
 /**
  * What the grid asks of the host to change the workbook. A promise when the host cannot write yet (the web page
@@ -150,14 +151,14 @@ function cellStyle(px: number | undefined, fill: string | undefined): CSSPropert
   return fill ? { ...width, backgroundColor: fill } : width;
 }
 
-function Grid(props: { sheet: View; width: number; height: number; tableRef: RefObject<HTMLTableElement | null> }) {
+/** `areas`: the sheet's merged areas drawn as one cell (drawnWhole). */
+function Grid(props: { sheet: View; areas: readonly MergedArea[]; width: number; height: number; tableRef: RefObject<HTMLTableElement | null> }) {
   const styles = useStyles();
-  const { sheet, width, height } = props;
-  const whole = sheet.merges.filter((m) => drawnWhole(sheet, m));
-  const spans = new Map(whole.map((m) => [`${m.top},${m.left}`, drawnSpan(sheet, m)]));
+  const { sheet, areas, width, height } = props;
+  const spans = new Map(areas.map((m) => [`${m.top},${m.left}`, drawnSpan(sheet, m)]));
   // The cells an area drawn as one covers, other than its first: not drawn.
   const covered = new Set<string>();
-  for (const m of whole) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+  for (const m of areas) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
   return (
     <table className={styles.table} ref={props.tableRef}>
       <thead>
@@ -297,7 +298,7 @@ export function SheetView(props: {
     };
     const r = selectedRange(selection, areas);
     // One cell selected, or one merged area (drawn as one cell): the active cell's box alone, no range over it.
-    const one = areas.find((a) => contains(a, selection.anchor)) ?? { top: selection.anchor.row, left: selection.anchor.col, bottom: selection.anchor.row, right: selection.anchor.col };
+    const one = (sheet && mergeOf(sheet, selection.anchor.row, selection.anchor.col)) ?? { top: selection.anchor.row, left: selection.anchor.col, bottom: selection.anchor.row, right: selection.anchor.col };
     const activeCell = box(selection.anchor.row, selection.anchor.col);
     const editorCell = editing ? box(editing.row, editing.col) : activeCell;
     setRects({
@@ -309,7 +310,7 @@ export function SheetView(props: {
     activeCell?.setAttribute('data-selected', 'true');
   }, [selection, sheet, areas, width, height, editing?.row, editing?.col]);
 
-  const table = useMemo(() => (sheet ? <Grid sheet={sheet} width={width} height={height} tableRef={tableRef} /> : null), [sheet, width, height]);
+  const table = useMemo(() => (sheet ? <Grid sheet={sheet} areas={areas} width={width} height={height} tableRef={tableRef} /> : null), [sheet, areas, width, height]);
   if (!sheet) return <Text>工作簿中没有可显示的工作表。</Text>;
 
   const activeView = sheet.rows[selection.anchor.row]?.[selection.anchor.col];
