@@ -91,4 +91,22 @@ describe('a sheet read from its bytes', () => {
     expect(cut.rows).toEqual(readWorksheet(handWritten, ctx).rows.slice(0, 4));
     expect(cut.merges).toEqual([]);
   });
+
+  it('reads each cell whole or not at all wherever the part is cut: never 1 or 12 of a cut-off 12.5', () => {
+    const usual = '<worksheet><sheetData><row r="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="2"><v>12.5</v></c><c r="C1"><v>-3</v></c></row></sheetData></worksheet>';
+    const whole = readWorksheet(usual, { ...ctx, dateStyles: [] }).rows;
+    expect(whole).toEqual([['收入', 12.5, -3]]);
+    const seen = new Set<string>();
+    for (let length = 0; length <= usual.length; length++) {
+      const rows = readWorksheet(usual.slice(0, length), { ...ctx, dateStyles: [] }).rows;
+      const read = rows[0] ?? [];
+      // Never a part of a value (12 of 12.5): the cells read are the whole part's first ones, each with its value; and
+      // every cell whose `</c>` is there is read.
+      const closed = usual.slice(0, length).split('</c>').length - 1;
+      expect(read).toEqual(whole[0]!.slice(0, read.length));
+      expect(read.length).toBeGreaterThanOrEqual(closed);
+      seen.add(JSON.stringify(read));
+    }
+    expect(seen.size).toBe(4);
+  });
 });
