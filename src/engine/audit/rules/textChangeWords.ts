@@ -22,6 +22,7 @@ import { toFen } from '../../grid/money';
 import { printedFigure } from '../../supplement/indicators';
 import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
+import { occurrences } from '../shared/occurrences';
 
 // The rate's word as departments write it: 增长/上升/提高/上涨/增幅/涨幅, 下降/降低/降幅/减幅, with 了, 为, 达, 率(为) or
 // 幅度(为) after it (增长率为10.00%, 下降率为17.37%); 江苏's and 浙江's 增加/减少 before a rate too (…各减少312.94万元，减少17.37%).
@@ -1426,10 +1427,15 @@ export default defineRule({
     priorChange: '说明文字“{phrase}”：本年 {current}，文中所写上年 {prior}，与上年相比应为{expected}。',
     multiple: '说明文字“{phrase}”：{item}本年 {current}，{where}的{what} {prior}，本年应为上年的{expected}。',
   },
-  check(ctx) {
+  check(rule) {
+    // Reports keyed by their phrase, told apart by the sentence they are read in: two wrong changes worded alike in one
+    // paragraph (…比上年增加10.00万元，下降5.00%… about two items) are two findings (helper-h131: one id, the second dropped).
+    const place = occurrences(rule);
+    const ctx = place.context;
     const tableFigure = tableFigureOf(ctx);
     for (const cell of textCells(ctx)) {
       const t = { cell: cell.cell, text: withGapsBlanked(cell.text) };
+      place.cell();
       // Every change, rate and amount read here is written with an amount, a % or a 倍 (MONEY, RATE): a text with none
       // (a table's footnote) states none.
       if (!mayStateAmount(t.text) && !t.text.includes('%') && !t.text.includes('倍')) continue;
@@ -1437,6 +1443,7 @@ export default defineRule({
       for (const sentence of sentences(t.text)) {
         const start = offset;
         offset += sentence.length;
+        place.at(start);
         const changes = changesIn(sentence);
         checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes);
         checkChangesInTurn(ctx, t.cell, t.text, start, sentence);
@@ -1449,8 +1456,11 @@ export default defineRule({
         for (const { phrase, index, a, said, amountText, unit, b, rateText, reason } of changes) {
           const rate = statedRate(b, rateText);
           if ((a === '增加') !== rate.rises) {
-            // A negative rate turns its word round: the message names both (“增加”与“增长-17.37%”).
+            // A negative rate turns its word round: the message names both (“增加”与“增长-17.37%”). Keyed by its phrase alone,
+            // read here alone: told apart by where the phrase stands, two in one sentence (…；…) too.
+            place.at(start + index);
             ctx.report({ messageId: 'words', data: { phrase, a: said, b: rateText.startsWith('-') ? `${b}${rateText}` : b }, cells: [t.cell], key: phrase });
+            place.at(start);
             continue;
           }
           const changeMoney = parseMoney(amountText, unit);
@@ -1488,6 +1498,7 @@ export default defineRule({
           // After a reason naming an item bare, the item's own rate, or one not known to be neither.
           const ofReason = reason === undefined ? undefined : reasonItemRate(ctx, t.cell, reason, rate);
           if (ofReason === 'fits' || ofReason === 'unknown') continue;
+          place.at(start + index);
           ctx.report({
             messageId: againstBudget ? 'budgetRate' : 'rate',
             data: { phrase, a, change: moneyText(changeMoney), current: moneyText(currentMoney), prior: amount(priorFen, changeMoney.unit).replace(' ', ''), expected: formatBasis(expected), stated: rateText },
@@ -1497,6 +1508,7 @@ export default defineRule({
             difference: (stated - expected) / 100,
             key: phrase,
           });
+          place.at(start);
         }
       }
     }

@@ -813,6 +813,27 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h131: two wrong changes worded alike in one paragraph (the same phrase, about two items) had one id: the
+      // second was dropped as the first's duplicate, one wrong statement unreported.
+      name: 'two wrong changes worded alike in one cell (…比上年增加10.00万元，下降5.00%… twice; …增加10.00万元，增长5.00%… twice)',
+      data: withoutLastYear,
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人员经费577.84万元，比上年增加10.00万元，下降5.00%。公用经费67.39万元，比上年增加10.00万元，下降5.00%。'],
+          ['2022年度人员经费577.84万元，比上年增加10.00万元，增长5.00%。公用经费67.39万元，比上年增加10.00万元，增长5.00%。'],
+          ['2022年度人员经费577.84万元，比上年增加10.00万元，增长5.00%；公用经费67.39万元，比上年增加10.00万元，增长5.00%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“增加”与“下降”方向相反' },
+        { severity: 'error', first: '公开说明!A1', message: '“增加”与“下降”方向相反' },
+        { severity: 'error', first: '公开说明!A2', message: '本年 577.84万元、增加 10.00万元，则上年为 567.84万元，增减率应为 1.76%' },
+        { severity: 'error', first: '公开说明!A2', message: '本年 67.39万元、增加 10.00万元，则上年为 57.39万元，增减率应为 17.42%' },
+        { severity: 'error', first: '公开说明!A3', message: '本年 577.84万元、增加 10.00万元，则上年为 567.84万元，增减率应为 1.76%' },
+        { severity: 'error', first: '公开说明!A3', message: '本年 67.39万元、增加 10.00万元，则上年为 57.39万元，增减率应为 17.42%' },
+      ],
+    },
+    {
       // helper-h128: a rate alone after a change from last year's amount to this year's, the item's 上年数 not known (or no item
       // of the tables'): unread, a wrong one passed.
       name: 'a wrong rate alone after a change from last year’s amount to this year’s, no 上年数 known (由上年的…减少至…，下降…)',
