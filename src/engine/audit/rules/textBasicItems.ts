@@ -20,7 +20,7 @@ import { fromFen } from '../../grid/money';
 import { normalizeLabel } from '../../grid/normalize';
 import { ECONOMIC_SUBJECTS, PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
 import type { RowModel, TableModel } from '../../tables/model';
-import { agreesAtPrecision, AMOUNT_LIST, atCommonPrecision, CONNECTOR, FROM_LAST_YEAR_TO, isDefinition, listItems, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
+import { agreesAtPrecision, AMOUNTS, atCommonPrecision, CONNECTOR, FROM_LAST_YEAR_TO, isDefinition, listItems, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 
 // 基本支出 only as the whole of a 其中 (OF_WHICH): 一般公共预算财政拨款基本支出645.23万元，其中：工资福利支出…, 商品和服务支出….
@@ -91,11 +91,12 @@ interface Listed {
  * open. The amounts are taken out first (a thousands separator would split the list), each left as a mark of its
  * place, so that it stays with the name before it.
  */
-function listedNames(list: string, t6: TableModel): { names: Listed[]; open: boolean } {
+function listedNames(list: string, t6: TableModel): { names: Listed[]; open: boolean; uneven: Uneven[] } {
   const amounts: (TextMoney | undefined)[] = [];
+  const { list: respectively, uneven } = inTurn(list, t6);
   // A change from last year's amount to this year's (办公费由上年的10.00万元减少至8.46万元): this year's the name's (helper-h126:
   // unread, a wrong one passed; in a 包括 list its words were taken for a name).
-  const body = inTurn(list, t6).replace(/\(不涉及的不列\)/g, '').replace(FROM_LAST_YEAR_TO_ALL, '').replace(AMOUNT, (_whole, number: string, unit: string) => {
+  const body = respectively.replace(/\(不涉及的不列\)/g, '').replace(FROM_LAST_YEAR_TO_ALL, '').replace(AMOUNT, (_whole, number: string, unit: string) => {
     amounts.push(unit === '千元' ? undefined : parseMoney(number, unit));
     return `\u0000${amounts.length - 1}\u0000`;
   });
@@ -116,7 +117,14 @@ function listedNames(list: string, t6: TableModel): { names: Listed[]; open: boo
     // An amount after a pair (办公费和印刷费10.00万元) is the two's together: compared with neither.
     names.push(...(pair ? pair.map((n) => ({ name: n })) : [{ name, ...(stated ? { stated } : {}) }]));
   }
-  return { names, open };
+  return { names, open, uneven };
+}
+
+/** A 分别 list of names and amounts not as many (inTurn): one 提示, the list to be written again. */
+function reportUneven(ctx: RuleContext<'uneven'>, group: Group, cell: CellRef, uneven: readonly Uneven[]): void {
+  for (const u of uneven) {
+    ctx.report({ messageId: 'uneven', data: { phrase: u.phrase, group, names: u.names, amounts: u.amounts }, cells: [cell], key: `分别${u.phrase}`, severity: 'warning' });
+  }
 }
 
 const FROM_LAST_YEAR_TO_ALL = new RegExp(FROM_LAST_YEAR_TO, 'g');
@@ -125,25 +133,40 @@ const FROM_LAST_YEAR_TO_ALL = new RegExp(FROM_LAST_YEAR_TO, 'g');
  * Names before 分别 and their amounts after it (工资福利支出和商品和服务支出分别为556.87万元、64.11万元), a comma before 分别 too
  * (主要包括工资福利支出和对个人和家庭的补助，分别为…: helper-h126, 分别为 was taken for a name, a 提示 on a correct sentence).
  */
-const RESPECTIVELY = new RegExp(`([^,，;；:：。]+?)[,，]?分别(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
+// One amount too (工资福利支出和对个人和家庭的补助分别为556.87万元): a list not as many as its names, said so (inTurn).
+const RESPECTIVELY = new RegExp(`([^,，;；:：。]+?)[,，]?分别(?:为|是|达到|达)?:?${AMOUNTS}`, 'g');
+
+/** A 分别 list whose names (every one a 经济分类 name) are not as many as its amounts: which amount is whose is not known. */
+interface Uneven {
+  /** The names, 分别 and the amounts, as written. */
+  readonly phrase: string;
+  readonly names: number;
+  readonly amounts: number;
+}
 
 /**
  * A list's names before 分别 and their amounts after it, each name with its amount (工资福利支出和商品和服务支出分别为556.87万元、
  * 64.11万元 → 工资福利支出556.87万元、商品和服务支出64.11万元): split at 、, and at 和 or 及 where both sides are names (splitPair:
  * 商品和服务支出 has a 和 of its own). Only where every name is one and there are as many amounts (unread, a wrong one passed:
- * helper-h125).
+ * helper-h125). Otherwise the names alone, the amounts left unread (paired in turn, one may go to the wrong name), and
+ * where every name is one, the list `uneven` (helper-h131: 分别为 and the amounts were read as one more name, a 提示 that it
+ * is no 经济分类 name, or after 其中 nothing said).
  */
-function inTurn(list: string, t6: TableModel): string {
-  if (!list.includes('分别')) return list;
-  return list.replace(RESPECTIVELY, (whole, names: string, amounts: string) => {
+function inTurn(list: string, t6: TableModel): { list: string; uneven: Uneven[] } {
+  const uneven: Uneven[] = [];
+  if (!list.includes('分别')) return { list, uneven };
+  const paired = list.replace(RESPECTIVELY, (whole, names: string, amounts: string) => {
     // 等 after the names (基本工资、津贴补贴等，分别为…: helper-h128, 分别为 was taken for a name, a 提示 on a correct sentence):
     // the amounts are the names', and the list stays open after the last (…津贴补贴168.45万元等).
     const etc = ETC.exec(names)?.[0] ?? '';
     const split = names.slice(0, names.length - etc.length).split('、').flatMap((n) => (codeOf(n, t6) ? [n] : (splitPair(n, t6) ?? [n])));
     const items = listItems(amounts);
-    if (split.length !== items.length || split.some((n) => !codeOf(n, t6))) return whole;
-    return split.map((n, i) => `${n}${moneyText(items[i]!.money)}`).join('、') + etc;
+    const named = split.every((n) => codeOf(n, t6));
+    if (split.length === items.length && named) return split.map((n, i) => `${n}${moneyText(items[i]!.money)}`).join('、') + etc;
+    if (named) uneven.push({ phrase: whole, names: split.length, amounts: items.length });
+    return names;
   });
+  return { list: paired, uneven };
 }
 
 /** The amount the text states for the group itself, between its name and 包括 (`人员经费577.84万元，主要包括`). */
@@ -224,6 +247,7 @@ export default defineRule({
     unknown: '说明文字列出{group}包括“{name}”，这不是经济分类科目的名称，基本支出决算表中也没有：请核对。',
     amount: '说明文字写{group}中“{name}{stated}”，而一般公共预算财政拨款基本支出决算表中{name}为 {expected}。',
     refund: '说明文字列出{group}包括“{name}”，而一般公共预算财政拨款基本支出决算表中{name}为 {amount}（退回，冲减支出），不是支出：请从构成中删去，另行说明。',
+    uneven: '说明文字“{phrase}”用“分别”列出{group}的 {names} 项，却写了 {amounts} 个金额，无法逐项对应：请逐项写出各项的金额，或核对所列名称。',
   },
   check(ctx) {
     const t6 = ctx.recognition.tables.generalBudgetBasic;
@@ -238,7 +262,9 @@ export default defineRule({
         if (!statesTableGroup(m, group, t6)) continue;
         const items = tableItems(t6, group);
         let run: string[] = [];
-        for (const { name, stated } of listedNames(m[4]!, t6).names) {
+        const listed = listedNames(m[4]!, t6);
+        reportUneven(ctx, group, t.cell, listed.uneven);
+        for (const { name, stated } of listed.names) {
           const code = codeOf(name, t6);
           if (!code || !CLASSES[group].includes(code.slice(0, 3))) {
             run = [];
@@ -254,7 +280,8 @@ export default defineRule({
         const group = m[1] as Group;
         const mainly = m[2] !== undefined;
         const items = tableItems(t6, group);
-        const { names, open } = listedNames(m[3]!, t6);
+        const { names, open, uneven } = listedNames(m[3]!, t6);
+        reportUneven(ctx, group, t.cell, uneven);
         const amountsAreTable06 = statesTableGroup(m, group, t6);
         // "主要包括" (mainly) promises no whole list: an item left out is a 提示. A list after it naming several 款 of 0
         // is the 中央 template's fixed list as it stands, not the department's: those are a 提示 too (上海's

@@ -314,6 +314,8 @@ const OPENS_ON_AMOUNT = new RegExp(`^${NUMBER}(?:万元|元|万|%)`);
 const LIST_NUMBER = '-?\\d(?:\\d|,(?=\\d))*(?!,?\\d)(?:\\.\\d+)?';
 /** A list of amounts (`577.84万元、67.39万元`), the unit said after each or once after the last (one group: the list). */
 export const AMOUNT_LIST = `((?:${LIST_NUMBER}(?:万元|元)?(?:、|,|，|和|及|与))+${LIST_NUMBER}(?:万元|元))`;
+/** AMOUNT_LIST, or one amount alone (one group): after 分别, a list written with fewer amounts than names (…和…分别为100.00万元). */
+export const AMOUNTS = `((?:${LIST_NUMBER}(?:万元|元)?(?:、|,|，|和|及|与))*${LIST_NUMBER}(?:万元|元))`;
 const LIST_ITEM = new RegExp(`(${NUMBER})(万元|元)?`, 'g');
 
 /**

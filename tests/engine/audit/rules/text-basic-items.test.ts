@@ -144,6 +144,29 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h131: a 分别 list with fewer (or more) amounts than names: the list was read as names alone, 分别为 or the last
+      // name with it taken for a name (a 提示 saying it is no 经济分类 name), and after 其中 nothing said. One finding now: the
+      // list names N items and gives M amounts; the names still read as names, no amount paired with any.
+      name: 'a 分别 list with fewer or more amounts than names (…和…，分别为556.87万元; 、…、…分别为…、…; 其中：…和…分别为…)',
+      sheets: [
+        sheet('公开说明', [
+          ['人员经费577.84万元，主要包括工资福利支出和对个人和家庭的补助，分别为556.87万元。'],
+          ['人员经费577.84万元，主要包括工资福利支出和对个人和家庭的补助分别为556.87万元。'],
+          ['人员经费577.84万元，主要包括基本工资、津贴补贴、奖金，分别为135.62万元、168.45万元。'],
+          ['公用经费67.39万元，包括商品和服务支出、资本性支出，分别为64.11万元、3.28万元、1.00万元。'],
+          ['2022年度人员经费577.84万元，其中：工资福利支出和对个人和家庭的补助分别为556.87万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A3', message: '说明文字列出人员经费包括“奖金”，而一般公共预算财政拨款基本支出决算表中奖金为 0 或空白' },
+        { severity: 'warning', first: '公开说明!A1', message: '说明文字“工资福利支出和对个人和家庭的补助,分别为556.87万元”用“分别”列出人员经费的 2 项，却写了 1 个金额' },
+        { severity: 'warning', first: '公开说明!A2', message: '用“分别”列出人员经费的 2 项，却写了 1 个金额' },
+        { severity: 'warning', first: '公开说明!A3', message: '用“分别”列出人员经费的 3 项，却写了 2 个金额' },
+        { severity: 'warning', first: '公开说明!A4', message: '用“分别”列出公用经费的 2 项，却写了 3 个金额' },
+        { severity: 'warning', first: '公开说明!A5', message: '用“分别”列出人员经费的 2 项，却写了 1 个金额' },
+      ],
+    },
+    {
       // helper-h126: a 款 of a 其中 list written as a change from last year's amount to this year's: this year's unread, a wrong one
       // passed.
       name: 'a wrong amount of a 款 listed as a change from last year’s amount to this year’s (其中：办公费由上年的…减少至…)',
