@@ -362,6 +362,10 @@ export default defineRule({
         if (figures.length > 0) claims.push({ label: `${name}(${code})`, stated: parseMoney(m[4]!, m[5]!), figures: figures.slice(0, 1), alternatives: figures.slice(1) });
       }
       for (const m of t.text.matchAll(CLASS_LIST)) {
+        // A list running on before the match (2022年度一般公共服务支出、社会保障和就业支出、…: the first name after words it cannot
+        // start at) is read from a later name: its amounts would go each to the name before its own (helper-h131, a 错误
+        // naming the wrong 类). Not read.
+        if (/[、和及与]$/.test(t.text.slice(0, m.index))) continue;
         const names = [...m[1]!.matchAll(CLASS_NAME)].map((n) => n[0].replace(/\(类\)/, ''));
         const amounts = listItems(m[2]!);
         if (names.length !== amounts.length || m[1]!.replace(CLASS_NAME, '').replace(/[、和及与]/g, '') !== '') continue;

@@ -27,6 +27,18 @@ const T5 = '一般公共预算财政拨款支出决算表';
 testRule(rule, {
   valid: [
     {
+      // helper-h131: a 分别 list of 类 with fewer amounts than names, after words the list's pattern cannot start at
+      // (2022年度一般公共服务支出、…): read from its second name, each amount paired with the name before its own (社会保障和就业支出
+      // 1,225.73万元: a 错误 naming the wrong 类). Not read: which amount is whose is not known.
+      name: 'a 分别 list of 类 with fewer amounts than names, after a year (2022年度…、…、…分别为…、…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共服务支出、社会保障和就业支出、住房保障支出分别为1225.73万元、47.25万元。'],
+          ['其中：一般公共服务支出和社会保障和就业支出、住房保障支出分别为1225.73万元、47.25万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h128: 日常公用经费 is table 06's 公用经费 in some documents and a part of it (商品和服务支出, or less) in others:
       // ambiguous, it is not read as 公用经费 (held to table 06's 67.39, a correct sentence was a 错误).
       name: '日常公用经费, which may be 公用经费 or a part of it (2022年度日常公用经费由上年的80.00万元减少至60.00万元)',
