@@ -23,6 +23,7 @@ import { centsOfFen } from '../../derive/arithmetic';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { toFen } from '../../grid/money';
 import type { RuleContext } from '../rule';
+import { occurrences } from '../shared/occurrences';
 
 /**
  * The sum of figures (summedAmounts' labels), named by the first one's cell and table (and the others' tables): none
@@ -43,6 +44,11 @@ interface Claim {
   readonly figures: readonly NamedFigure[];
   /** Figures the label may mean instead (ALTERNATIVES): equal to one, the text is right. */
   readonly alternatives?: readonly NamedFigure[];
+  /**
+   * Where the stated amount ends in the text, where known: the same label and amount stated wrong twice in one text are
+   * two findings (occurrences). A claim without it is taken for the first.
+   */
+  readonly at?: number;
 }
 
 /** A 类 of table 05, and the same 类 in table 04's 一般公共预算 column. */
@@ -280,7 +286,11 @@ export default defineRule({
     tables: '说明文字写“{label}{stated}”，与{table}一致，而{other}中同一数为 {otherActual}：两表不一致，请先核对决算表。',
     yearsSum: '说明文字写“{label}{stated}”，而本年{table}中为 {current}、上年（说明数据的上年数）为 {prior}，两年合计应为 {actual}。',
   },
-  check(ctx) {
+  check(rule) {
+    // A label and amount stated wrong twice in one text (…收入总计1,500.00万元…。…收入总计1,500.00万元…) had one id, the second
+    // dropped (helper-h131): told apart by where the amount stands.
+    const place = occurrences(rule);
+    const ctx = place.context;
     const rec = ctx.recognition;
     const t5 = rec.tables.generalBudgetExpenditure;
     // A year written before a 项's amount: the document's, or the 项's 决算 is not the one stated.
@@ -289,7 +299,11 @@ export default defineRule({
       // Every claim is an amount the text states (FIGURE_MONEY): a text stating none (a table's footnote) makes none.
       if (!mayStateAmount(t.text)) continue;
       const claims: Claim[] = [];
+      place.cell();
+      let offset = 0;
       for (const sentence of sentences(t.text)) {
+        const sentenceStart = offset;
+        offset += sentence.length;
         const named = ownAmounts(namedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY), rec, ctx.supplement);
         for (const n of named) {
           // This year's of two years' listed (2021年和2022年收入总计分别为…、…) is said so, whatever year the sentence opens on.
@@ -306,7 +320,7 @@ export default defineRule({
           const whole = alternatives.length > 0 ? wholeBefore(named, n, sentence) : undefined;
           if (whole === 'alternative') [figures, alternatives] = [alternatives, []];
           else if (whole === 'own') alternatives = [];
-          if (figures.length) claims.push({ label: n.label, stated: n.money, figures, alternatives });
+          if (figures.length) claims.push({ label: n.label, stated: n.money, figures, alternatives, at: sentenceStart + n.end });
         }
         for (const n of lastTwoYearsSums(ctx, sentence, rec.document.year?.value)) {
           const sum = n.current.fen + n.prior;
@@ -465,6 +479,7 @@ export default defineRule({
     }
 
     function judge(c: Claim, textCell: CellRef): void {
+      place.at(c.at);
       const steps = c.figures.map((f) => atWrittenPrecision(c.stated, f.fen, f.unit));
       const matched = steps.findIndex((s) => s.stated === s.table);
       const key = `${c.label}${c.stated.fen}`;

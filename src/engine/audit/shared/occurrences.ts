@@ -15,15 +15,19 @@ export interface Occurrences<M extends string> {
   readonly context: RuleContext<M>;
   /** A new text (a cell): places counted afresh. */
   cell(): void;
-  /** The place the reports that follow are read at: an offset in the cell's text (a sentence's or a phrase's start). */
-  at(position: number): void;
+  /**
+   * The place the reports that follow are read at: an offset in the cell's text (a sentence's or a phrase's start), or
+   * undefined for a reading that does not know it: its report is taken for the first place's (keeps the key as it was).
+   */
+  at(position: number | undefined): void;
 }
 
 export function occurrences<M extends string>(ctx: RuleContext<M>): Occurrences<M> {
   // Per text, the places each key (with its cells: another cell is another id anyway) was reported from, in order.
   let places = new Map<string, number[]>();
-  let place = 0;
+  let place: number | undefined = 0;
   const report = (d: ReportDescriptor<M>): void => {
+    if (place === undefined) return ctx.report(d);
     const key = d.key ?? '';
     const id = `${d.cells.map((c) => `${c.sheet}!${c.row},${c.col}`).join('|')}|${key}`;
     let seen = places.get(id);

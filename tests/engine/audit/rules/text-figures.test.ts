@@ -610,6 +610,16 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h131: a label and amount stated wrong twice in one text had one id: the second dropped, one wrong statement
+      // unreported.
+      name: 'a label and amount stated wrong twice in one cell (…收入总计1,500.00万元。…收入总计1,500.00万元…)',
+      sheets: [sheet('公开说明', [['2022年度收入总计1,500.00万元，支出总计1,488.29万元。2022年度收入总计1,500.00万元，比上年减少301.23万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“收入总计1,500.00万元”' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“收入总计1,500.00万元”' },
+      ],
+    },
+    {
       // helper-h125: this year's amount after a sum since an earlier year, the item named once (2021年以来，“三公”经费累计支出
       // 10.00万元，2022年度支出4.90万元): unread, a wrong one passed.
       name: 'a wrong amount of this year’s after a sum since an earlier year, the item named with the sum (…累计支出…，2022年度支出…)',
