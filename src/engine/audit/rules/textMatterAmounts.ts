@@ -9,6 +9,8 @@
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { matterFact, statedFacts } from '../shared/supplementFacts';
+import { occurrences } from '../shared/occurrences';
+import type { CellRef } from '../../grid/address';
 import { AMOUNT_LIST, atCommonPrecision, CONNECTOR, DEPARTMENT_VEHICLES, listItems, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
 
 /** Each amount's 说明数据 事项 and the wordings that state it (the text normalised: brackets half-width), the amount last. */
@@ -58,8 +60,18 @@ export default defineRule({
   severity: 'error',
   tables: [],
   messages: { mismatch: '说明文字写“{phrase}”，而{source}为 {expected}。' },
-  check(ctx) {
-    for (const { cell, match, key, known } of statedFacts(ctx, AMOUNTS, 'amount')) {
+  check(rule) {
+    // Keyed by the 事项 and the amount written: the same wrong amount stated twice in one text (固定资产原值600.00万元。…
+    // 固定资产原值600.00万元…) had one id, the second dropped (helper-h132): told apart by where the amount stands.
+    const place = occurrences(rule);
+    const ctx = place.context;
+    let last: CellRef | undefined;
+    for (const { cell, match, key, known, at: end } of statedFacts(ctx, AMOUNTS, 'amount')) {
+      if (cell !== last) {
+        last = cell;
+        place.cell();
+      }
+      place.at(end);
       const stated = parseMoney(match[match.length - 2]!, match[match.length - 1]!);
       const at = atCommonPrecision(stated, known.value, '万元');
       if (at.stated === at.table) continue;
@@ -72,9 +84,11 @@ export default defineRule({
       });
     }
     for (const t of textCells(ctx)) {
+      place.cell();
       for (const m of t.text.matchAll(PROCUREMENT_LIST)) {
         const kinds = m[1]!.split(/、|和|及|与/);
         const amounts = listItems(m[2]!);
+        const listStart = m.index! + m[0].length - m[2]!.length;
         if (kinds.length !== amounts.length) continue;
         kinds.forEach((kind, i) => {
           const known = matterFact(ctx, `政府采购${kind}支出`, 'amount');
@@ -82,6 +96,7 @@ export default defineRule({
           if (!known) return;
           const at = atCommonPrecision(stated, known.value, '万元');
           if (at.stated === at.table) return;
+          place.at(listStart + amounts[i]!.index + amounts[i]!.length);
           ctx.report({
             messageId: 'mismatch',
             data: { phrase: `${kind}${moneyText(stated)}`, source: known.source, expected: amount(known.value, '万元') },

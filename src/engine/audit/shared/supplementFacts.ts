@@ -49,19 +49,23 @@ export function matterFact(ctx: RuleContext, key: string, kind: 'amount' | 'coun
 
 /**
  * The explanation's statements of 说明数据 事项, sentence by sentence: each match of an 事项's patterns, with the fact
- * the 说明数据 gives for it (none given: not yielded). What the statement must agree with is the caller's.
+ * the 说明数据 gives for it (none given: not yielded), and where the match ends in the text. What the statement must
+ * agree with is the caller's.
  */
 export function* statedFacts(
   ctx: RuleContext,
   patterns: readonly (readonly [string, RegExp])[],
   kind: 'amount' | 'count',
-): Generator<{ readonly cell: CellRef; readonly match: RegExpMatchArray; readonly key: string; readonly known: Fact }> {
+): Generator<{ readonly cell: CellRef; readonly match: RegExpMatchArray; readonly key: string; readonly known: Fact; readonly at: number }> {
   // A 事项 the 说明数据 gives no number for yields nothing (matterFact): its pattern is not looked for, and where the
   // 说明数据 gives none of them (a workbook without one) no text is read.
   const asked = patterns.filter(([key]) => typeof ctx.supplement.事项.get(key)?.value === 'number');
   if (asked.length === 0) return;
   for (const t of textCells(ctx)) {
+    let offset = 0;
     for (const sentence of sentences(t.text)) {
+      const start = offset;
+      offset += sentence.length;
       for (const [key, pattern] of asked) {
         // Most sentences state none of the 事项: a test first, without the clone of the pattern matchAll makes.
         pattern.lastIndex = 0;
@@ -69,7 +73,9 @@ export function* statedFacts(
         pattern.lastIndex = 0;
         for (const match of sentence.matchAll(pattern)) {
           const known = matterFact(ctx, key, kind);
-          if (known) yield { cell: t.cell, match, key, known };
+          // Where the statement ends in the text (its amount or count last): the same statement twice in one text is told
+          // apart by it (occurrences).
+          if (known) yield { cell: t.cell, match, key, known, at: start + match.index! + match[0].length };
         }
       }
     }

@@ -42,6 +42,23 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h132: the same wrong amount stated twice in one text had one id: the second dropped, one wrong statement
+      // unreported.
+      name: 'the same wrong amount stated twice in one cell (固定资产原值600.00万元。…固定资产原值600.00万元; a 分别 list twice)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年末固定资产原值600.00万元。截止2022年12月31日，固定资产原值600.00万元。'],
+          ['2022年度政府采购货物、工程、服务支出分别为21.46万元、1.86万元、23.19万元。其中政府采购货物、工程、服务支出分别为21.46万元、1.86万元、23.19万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“固定资产原值600.00万元”' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“固定资产原值600.00万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“服务23.19万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“服务23.19万元”' },
+      ],
+    },
+    {
       // helper-h105: listed with 分别, the parts went unread.
       name: 'a wrong part of 政府采购 listed with 分别',
       sheets: [sheet('公开说明', [['2022年度政府采购货物、工程、服务支出分别为21.46万元、1.86万元、23.19万元。']])],
