@@ -4,6 +4,8 @@
  * count typed or left from last year's text is a wrong figure in a public document like any amount.
  */
 import { defineRule } from '../rule';
+import { occurrences } from '../shared/occurrences';
+import type { Occurrences } from '../shared/occurrences';
 import { statedFacts } from '../shared/supplementFacts';
 import { DEPARTMENT_VEHICLES, sentences, textCells } from '../shared/textScan';
 import type { CellRef } from '../../grid/address';
@@ -116,8 +118,8 @@ const USE_KIND =
  * unread, a wrong one passed; helper-h107). Fewer is no error: a list may name only some kinds. A bracket inside the list
  * (执法执勤用车2辆（其中新能源车1辆）) is a part of a part, and is left out.
  */
-function vehiclePartsOverTotal(sentence: string): { phrase: string; total: number; parts: number }[] {
-  const out: { phrase: string; total: number; parts: number }[] = [];
+function vehiclePartsOverTotal(sentence: string): { phrase: string; total: number; parts: number; index: number }[] {
+  const out: { phrase: string; total: number; parts: number; index: number }[] = [];
   for (const m of sentence.matchAll(VEHICLE_TOTAL)) {
     let rest = sentence.slice(m.index! + m[0].length).replace(/\([^()]*\)/g, '');
     let parts = 0;
@@ -130,7 +132,7 @@ function vehiclePartsOverTotal(sentence: string): { phrase: string; total: numbe
       rest = rest.slice(kind[0].length);
     }
     const total = Number(m[1]);
-    if (parts > total) out.push({ phrase: `${m[0]}${read}`, total, parts });
+    if (parts > total) out.push({ phrase: `${m[0]}${read}`, total, parts, index: m.index! });
   }
   return out;
 }
@@ -180,24 +182,37 @@ function officeNames(list: string): number | undefined {
  * (helper-h107: unread, a wrong one passed). Fewer is not read: a name may end in a word not in OFFICE_END, and a list
  * may name only some.
  */
-function officesOverCount(sentence: string): { phrase: string; stated: number; named: number }[] {
-  const out: { phrase: string; stated: number; named: number }[] = [];
+function officesOverCount(sentence: string): { phrase: string; stated: number; named: number; index: number }[] {
+  const out: { phrase: string; stated: number; named: number; index: number }[] = [];
   for (const m of sentence.matchAll(OFFICES)) {
     const stated = countOf(m[1] ?? m[2]!);
     const named = officeNames(m[3]!);
-    if (named !== undefined && named > stated) out.push({ phrase: m[0].split(/[,:]/)[0]!, stated, named });
+    if (named !== undefined && named > stated) out.push({ phrase: m[0].split(/[,:]/)[0]!, stated, named, index: m.index! });
   }
   return out;
 }
 
-type Ctx = RuleContext<'mismatch' | 'vehicleParts' | 'offices'>;
+type Messages = 'mismatch' | 'vehicleParts' | 'offices';
+type Ctx = RuleContext<Messages>;
 
-function checkListedCounts(ctx: Ctx): void {
+function checkListedCounts(place: Occurrences<Messages>): void {
+  const ctx = place.context;
   for (const t of textCells(ctx)) {
     if (!/辆|个/.test(t.text)) continue;
+    place.cell();
+    let offset = 0;
     for (const sentence of sentences(t.text)) {
-      for (const v of vehiclePartsOverTotal(sentence)) report(ctx, t.cell, 'vehicleParts', { phrase: v.phrase, total: v.total, parts: v.parts }, v.parts, v.total);
-      for (const o of officesOverCount(sentence)) report(ctx, t.cell, 'offices', { phrase: o.phrase, stated: o.stated, named: o.named }, o.stated, o.named);
+      const start = offset;
+      offset += sentence.length;
+      // Told apart by where the count stands: the same list stated twice in one text is two findings.
+      for (const v of vehiclePartsOverTotal(sentence)) {
+        place.at(start + v.index);
+        report(ctx, t.cell, 'vehicleParts', { phrase: v.phrase, total: v.total, parts: v.parts }, v.parts, v.total);
+      }
+      for (const o of officesOverCount(sentence)) {
+        place.at(start + o.index);
+        report(ctx, t.cell, 'offices', { phrase: o.phrase, stated: o.stated, named: o.named }, o.stated, o.named);
+      }
     }
   }
 }
@@ -216,11 +231,21 @@ export default defineRule({
     vehicleParts: '说明文字“{phrase}”中各类车辆合计 {parts} 辆，多于总数 {total} 辆。',
     offices: '说明文字写“{phrase}”，其后却列出 {named} 个名称。',
   },
-  check(ctx) {
+  check(rule) {
+    // Keyed by their wording: the same wrong count stated twice in one text (接待4批。…接待4批) had one id, the second
+    // dropped (helper-h132): told apart by where the count stands.
+    const place = occurrences(rule);
+    const ctx = place.context;
     const year = ctx.recognition.document.year?.value;
-    for (const { cell, match, key, known } of statedFacts(ctx, COUNTS, 'count')) {
+    let last: CellRef | undefined;
+    for (const { cell, match, key, known, at } of statedFacts(ctx, COUNTS, 'count')) {
       const stated = Number(match[1]);
       if (stated === known.value || ofAnotherPeriod(match, year) || ofParts(match, key)) continue;
+      if (cell !== last) {
+        last = cell;
+        place.cell();
+      }
+      place.at(at);
       ctx.report({
         messageId: 'mismatch',
         data: { phrase: match[0], source: known.source, expected: known.value },
@@ -230,6 +255,6 @@ export default defineRule({
         difference: stated - known.value,
       });
     }
-    checkListedCounts(ctx);
+    checkListedCounts(place);
   },
 });

@@ -147,6 +147,28 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h132: the same wrong count stated twice in one text had one id: the second dropped, one wrong statement
+      // unreported.
+      name: 'the same wrong count, vehicle list or office list stated twice in one cell',
+      sheets: [
+        sheet('公开说明', [
+          ['国内公务接待费0.20万元，接待4批，共18人。全年接待4批，共18人。'],
+          ['本部门共有车辆3辆，其中：主要负责人用车2辆，其他用车2辆。年末本部门共有车辆3辆，其中：主要负责人用车2辆，其他用车2辆。'],
+          ['本单位下设1个科室，分别是：办公室、信息科。目前本单位下设1个科室，分别是：办公室、信息科。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“接待4批”，而说明数据“事项·国内公务接待批次”为 3。' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“接待4批”，而说明数据“事项·国内公务接待批次”为 3。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“其他用车2辆”，而说明数据“事项·其他用车”为 1。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“其他用车2辆”，而说明数据“事项·其他用车”为 1。' },
+        { severity: 'error', first: '公开说明!A2', message: '中各类车辆合计 4 辆，多于总数 3 辆。' },
+        { severity: 'error', first: '公开说明!A2', message: '中各类车辆合计 4 辆，多于总数 3 辆。' },
+        { severity: 'error', first: '公开说明!A3', message: '其后却列出 2 个名称。' },
+        { severity: 'error', first: '公开说明!A3', message: '其后却列出 2 个名称。' },
+      ],
+    },
+    {
       // helper-h105: the bracket between them, the 人次 went unread.
       name: 'a wrong 国内公务接待 人次 after the 批次’s bracket',
       sheets: [sheet('公开说明', [['国内公务接待共3批次（其中外事接待0批次），81人次（其中外事接待0人次）。']])],
