@@ -12,6 +12,7 @@ import { budgetStatements, BudgetStatement, itemKey, statedBudget } from '../sha
 import { atCommonPrecision, BUDGET_SAID, MONEY, moneyText, namedAmounts, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 import { knownActual, knownBudget } from '../shared/knownFigures';
+import { occurrences } from '../shared/occurrences';
 
 /**
  * How many steps of 0.01 万元 a stated difference of 预算 and 决算 may be off: one, as text-change-words and
@@ -191,11 +192,17 @@ export default defineRule({
     difference: '说明文字“{phrase}”：按预算 {budget}、决算 {actual} 应为{expected}。',
     unsigned: '说明文字“{phrase}”：按预算 {budget}、决算 {actual}，决算小于预算，预决算差异率为 {expected}%（带负号）；文中没有负号，也没有写明决算小于预算：请加上负号或写明。',
   },
-  check(ctx) {
+  check(rule) {
+    // A rate's reports are keyed by its clause: the same wrong rate stated twice in one text (…完成预算的98.00%。…完成预算的
+    // 98.00%) had one id, the second dropped (helper-h132): told apart by where its statement starts.
+    const place = occurrences(rule);
+    const ctx = place.context;
     for (const t of textCells(ctx)) {
       const seen = new Set<number>();
       const all = budgetStatements(t.text);
+      place.cell();
       for (const said of all) {
+        place.at(said.start);
         // A rate or a difference in a clause stating no figure is of the statement before it (carriedFrom).
         const carried = carriedFrom(ctx, said, all, t.text);
         const s: BudgetStatement = carried ? { ...said, budget: carried.budget, budgets: carried.budgets, budgetKind: carried.budgetKind, actual: carried.actual, subject: carried.subject } : said;

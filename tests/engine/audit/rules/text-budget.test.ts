@@ -227,6 +227,23 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h132: the same wrong rate stated twice in one text had one id (its clause): the second dropped, one wrong
+      // statement unreported.
+      name: 'the same wrong rate, or rate without its sign, stated twice in one cell',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出全年预算数5.00万元，决算数4.99万元，完成预算的98.00%。“三公”经费支出全年预算数5.00万元，决算数4.99万元，完成预算的98.00%。'],
+          ['“三公”经费支出全年预算数5.00万元，决算数4.99万元，预决算差异率0.20%。“三公”经费支出全年预算数5.00万元，决算数4.99万元，预决算差异率0.20%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '应为 99.80%，文中为 98.00%' },
+        { severity: 'error', first: '公开说明!A1', message: '应为 99.80%，文中为 98.00%' },
+        { severity: 'warning', first: '公开说明!A2', message: '预决算差异率为 -0.20%（带负号）' },
+        { severity: 'warning', first: '公开说明!A2', message: '预决算差异率为 -0.20%（带负号）' },
+      ],
+    },
+    {
       // Without its sign and without a word of which way, the reader takes a rise: a 提示, the size being right. Another
       // item's words (公务接待费…决算小于预算, after the ；) say nothing of this one. Words saying the other way, or a wrong
       // size: the 错误 stands.
