@@ -8,6 +8,7 @@
 import { defineRule } from '../rule';
 import { budgetStatements } from '../shared/budgetText';
 import { knownBudget } from '../shared/knownFigures';
+import { occurrences } from '../shared/occurrences';
 import { textCells } from '../shared/textScan';
 
 const WHAT = { completion: '完成预算的比例', variance: '预决算差异率' } as const;
@@ -22,11 +23,17 @@ export default defineRule({
     known: '说明文字“{phrase}”：该项{name}为 0（{source}），不能计算{what}；请写明预算数为 0，不写比例。',
     unknown: '说明文字“{phrase}”：完成率为 0 而文中没有预算数；若预算数为 0，不能写完成预算的比例，请核对。',
   },
-  check(ctx) {
+  check(rule) {
+    // Keyed by the clause: the same rate stated twice in one text had one id, the second dropped (helper-h132): told apart
+    // by where its statement starts.
+    const place = occurrences(rule);
+    const ctx = place.context;
     for (const t of textCells(ctx)) {
+      place.cell();
       for (const s of budgetStatements(t.text)) {
         const rate = s.rate;
         if (!rate) continue;
+        place.at(s.start);
         const what = WHAT[rate.kind];
         if (s.budget) {
           if (s.budget.fen !== 0) continue;

@@ -19,6 +19,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h132: the same rate over a zero 预算 stated twice in one text had one id (its clause): the second dropped.
+      name: 'the same rate over a zero 预算 stated twice in one cell',
+      sheets: [sheet('公开说明', [['公务用车购置费全年预算数0.00万元，决算数1.20万元，预决算差异率100.00%。公务用车购置费全年预算数0.00万元，决算数1.20万元，预决算差异率100.00%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '不能计算预决算差异率' },
+        { severity: 'error', first: '公开说明!A1', message: '不能计算预决算差异率' },
+      ],
+    },
+    {
       // helper-h110: 上海市嘉定区司法局 2017 (http://www.021fenlei.com/n133889.htm): 因公出国(境)费 had no budget (its table
       // shows none), yet 完成预算的0%; with no table, a 请核对.
       name: '完成预算的0% of an item with no budget (published), the text alone',
