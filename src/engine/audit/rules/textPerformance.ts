@@ -8,6 +8,7 @@
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { centsOfFen, formatBasis, ratio } from '../../derive/arithmetic';
+import { occurrences } from '../shared/occurrences';
 import { agreesAtPrecision, atCommonPrecision, CONNECTOR, lookupOf, MONEY, moneyText, NOT_ROUGH, parseMoney, rateTolerance, sentences, statedWithin, textCells } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 import type { ProjectPerformanceModel } from '../../tables/model';
@@ -256,7 +257,11 @@ export default defineRule({
     projectRate: '说明文字写“{phrase}”，而项目支出绩效自评表“{project}”年度资金总额的全年执行数 ÷ 全年预算数为 {expected}%。',
     projectScore: '说明文字写“{phrase}”，而项目支出绩效自评表“{project}”的总分为 {expected} 分。',
   },
-  check(ctx) {
+  check(rule) {
+    // Keyed by their wording (a project's by its name and phrase): the same wrong statement written twice in one text had one
+    // id, the second dropped (helper-h132): told apart by where it is read (the project's name, the count, the statement).
+    const place = occurrences(rule);
+    const ctx = place.context;
     const projects = ctx.recognition.projects;
     if (projects.length === 0) return;
     const cells = projects.map((p) => p.titleCell);
@@ -275,6 +280,7 @@ export default defineRule({
     for (const t of textCells(ctx)) {
       // Every count, amount, rate and score read here is written in digits: a text without one states none.
       if (!ANY_DIGIT.test(t.text)) continue;
+      place.cell();
       const named = projectsNamed(t.text, projects);
       named.forEach((n, i) => {
         const rest = t.text.slice(n.end, named[i + 1]?.index ?? t.text.length);
@@ -283,9 +289,13 @@ export default defineRule({
         const segment = end ? rest.slice(0, end.index) : rest;
         // Only a statement of the project's 自评 (its 执行 or its score said): a 年初预算 alone may be of another matter
         // (…运维费项目，年初预算30.00万元；政府采购…: review47's correct sentences).
+        place.at(n.index);
         if (SELF_EVALUATION.test(segment)) checkProject(ctx, t.cell, n, segment);
       });
+      let offset = 0;
       for (const sentence of sentences(t.text)) {
+        const start = offset;
+        offset += sentence.length;
         const count = [...sentence.matchAll(COUNT)][0];
         const self = count ? undefined : [...sentence.matchAll(SELF_COUNT)][0];
         const found = count ?? self;
@@ -294,12 +304,14 @@ export default defineRule({
           for (const s of budgetStatements(sentence)) {
             if (!s.selfEvaluation || seen.has(s.start)) continue;
             seen.add(s.start);
+            place.at(start + s.start);
             checkStatement(ctx, t.cell, s, projects, sentence);
             // A rate the statement gives of its own 预算 and 执行 is text-budget's (of the figures this rule holds to the forms).
             if (!s.rate) checkRate(s.clause, t.cell);
           }
           continue;
         }
+        place.at(start + found.index!);
         const stated = Number(found[1] ?? found[2]);
         if (count && stated !== projects.length) {
           ctx.report({ messageId: 'count', data: { phrase: count[0], expected: projects.length }, cells: [t.cell, ...cells], key: count[0], values: [stated, projects.length], difference: stated - projects.length });

@@ -148,6 +148,28 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h132: the same wrong statement written twice in one text had one id: the second dropped, one wrong statement
+      // unreported.
+      name: 'the same wrong count, total, statement total, rate and project score written twice in one cell',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度开展预算绩效评价项目8个，全年预算数784.11万元，全年执行数728.90万元。本年度开展预算绩效评价项目8个，全年预算数784.11万元，全年执行数728.90万元。'],
+          ['项目全年预算数784.11万元，执行数728.90万元。项目全年预算数784.11万元，执行数728.90万元。'],
+          ['公告费项目预算执行率35.70%，得分4.57分。公告费项目预算执行率35.70%，得分4.57分。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“开展预算绩效评价项目8个”' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“全年预算数784.11万元”' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“开展预算绩效评价项目8个”' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“全年预算数784.11万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '写全年预算数为 784.11万元' },
+        { severity: 'error', first: '公开说明!A2', message: '写全年预算数为 784.11万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“得分4.57分”' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“得分4.57分”' },
+      ],
+    },
+    {
       // helper-h105: 预算金额 was no 预算 and 实际支出 no 自评 total: a wrong one passed.
       name: 'the 自评 totals as 预算金额 and 实际支出, the 执行 wrong',
       sheets: [sheet('公开说明', [['2022年度纳入绩效自评的项目9个，预算金额748.11万元，实际支出782.90万元，执行率为104.65%。']])],
