@@ -20,6 +20,7 @@ import { fromFen } from '../../grid/money';
 import { normalizeLabel } from '../../grid/normalize';
 import { ECONOMIC_SUBJECTS, PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
 import type { RowModel, TableModel } from '../../tables/model';
+import { occurrences } from '../shared/occurrences';
 import { agreesAtPrecision, AMOUNTS, atCommonPrecision, CONNECTOR, FROM_LAST_YEAR_TO, isDefinition, listItems, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 
@@ -249,10 +250,17 @@ export default defineRule({
     refund: '说明文字列出{group}包括“{name}”，而一般公共预算财政拨款基本支出决算表中{name}为 {amount}（退回，冲减支出），不是支出：请从构成中删去，另行说明。',
     uneven: '说明文字“{phrase}”用“分别”列出{group}的 {names} 项，却写了 {amounts} 个金额，无法逐项对应：请逐项写出各项的金额，或核对所列名称。',
   },
-  check(ctx) {
+  check(rule) {
+    // Keyed by the group and the item (and the amount written): the same wrong item written twice in one text (two lists
+    // alike) had one id, the second dropped (helper-h132): told apart by the sentence the list starts in, where both
+    // readings (OF_WHICH, LIST) of one list place it.
+    const place = occurrences(rule);
+    const ctx = place.context;
     const t6 = ctx.recognition.tables.generalBudgetBasic;
     if (!t6) return;
+    const sentenceOf = (text: string, index: number) => text.lastIndexOf('。', index - 1) + 1;
     for (const t of textCells(ctx)) {
+      place.cell();
       // Both readings (OF_WHICH, LIST) open on the group's name (OF_WHICH on 基本支出 too): a text naming none has nothing to check.
       if (!t.text.includes('人员经费') && !t.text.includes('公用经费') && !t.text.includes('基本支出')) continue;
       // 名词解释 (机关运行经费：指…日常公用经费支出，包括办公费、印刷费、会议费…): what the words mean, not table 06.
@@ -260,6 +268,7 @@ export default defineRule({
       for (const m of t.text.matchAll(OF_WHICH)) {
         const group = m[1] as Group;
         if (!statesTableGroup(m, group, t6)) continue;
+        place.at(sentenceOf(t.text, m.index!));
         const items = tableItems(t6, group);
         let run: string[] = [];
         const listed = listedNames(m[4]!, t6);
@@ -279,6 +288,7 @@ export default defineRule({
       for (const m of t.text.matchAll(LIST)) {
         const group = m[1] as Group;
         const mainly = m[2] !== undefined;
+        place.at(sentenceOf(t.text, m.index!));
         const items = tableItems(t6, group);
         const { names, open, uneven } = listedNames(m[3]!, t6);
         reportUneven(ctx, group, t.cell, uneven);

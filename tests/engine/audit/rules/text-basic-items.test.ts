@@ -144,6 +144,26 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h132: the same wrong item written twice in one text (two sentences alike) had one id: the second dropped, one
+      // wrong statement unreported.
+      name: 'the same wrong amount, item of 0 or uneven 分别 list written twice in one cell',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度公用经费支出67.39万元，其中：办公费8.64万元。本年公用经费支出67.39万元，其中：办公费8.64万元。'],
+          ['人员经费主要包括基本工资135.62万元、奖金10.00万元。人员经费主要包括基本工资135.62万元、奖金10.00万元。'],
+          ['人员经费577.84万元，主要包括工资福利支出和对个人和家庭的补助，分别为556.87万元。人员经费577.84万元，主要包括工资福利支出和对个人和家庭的补助，分别为556.87万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写公用经费中“办公费8.64万元”' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写公用经费中“办公费8.64万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字列出人员经费包括“奖金”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字列出人员经费包括“奖金”' },
+        { severity: 'warning', first: '公开说明!A3', message: '用“分别”列出人员经费的 2 项，却写了 1 个金额' },
+        { severity: 'warning', first: '公开说明!A3', message: '用“分别”列出人员经费的 2 项，却写了 1 个金额' },
+      ],
+    },
+    {
       // helper-h131: a 分别 list with fewer (or more) amounts than names: the list was read as names alone, 分别为 or the last
       // name with it taken for a name (a 提示 saying it is no 经济分类 name), and after 其中 nothing said. One finding now: the
       // list names N items and gives M amounts; the names still read as names, no amount paired with any.
