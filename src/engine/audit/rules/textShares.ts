@@ -11,6 +11,7 @@ import { findRow } from '../../tables/model';
 import type { TableModel } from '../../tables/model';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import type { NamedAmount } from '../shared/textScan';
+import { occurrences } from '../shared/occurrences';
 import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, rateTolerance, scalesOf, sentences, shareTolerance, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import { tolerance } from '../tolerance';
@@ -287,7 +288,12 @@ export default defineRule({
   severity: 'error',
   tables: [],
   messages: { mismatch: '说明文字“{phrase}”：占比应为 {expected}%（{part} ÷ {base}），文中为 {stated}%。' },
-  check(ctx) {
+  check(rule) {
+    // Keyed by their phrase: the same wrong share written twice in one text had one id, the second dropped (helper-h132):
+    // told apart by the sentence it is read in (all readings of one sentence share its place: a share reached by two of them
+    // stays one finding), a (类) line by where it stands.
+    const place = occurrences(rule);
+    const ctx = place.context;
     const t5 = ctx.recognition.tables.generalBudgetExpenditure;
     const t5Total = t5 && namedFigure(t5, rowByKey(t5, 'total')?.figures.total);
     const classBase: Amount | undefined = t5Total && wholeOf(t5Total);
@@ -338,11 +344,12 @@ export default defineRule({
     /** Whether a share alone is its part over its base (within half a unit of its last digit). */
     const holds = (share: Share) => statedWithin(Math.round(share.stated * 100), expectedShares(share), toleranceOf(share));
     /** A list of shares of one base; where they add up to 100.00% the last may carry the residual. */
-    const checkList = (list: readonly { share: Share; cell: CellRef; key?: string }[]) => {
-      list.forEach(({ share, cell, key }, i) => {
+    const checkList = (list: readonly { share: Share; cell: CellRef; key?: string; at?: number }[]) => {
+      list.forEach(({ share, cell, key, at }, i) => {
         const expectations = expectedShares(share);
         const expected = expectations[0];
         if (expected === undefined || listed(list, i)) return;
+        if (at !== undefined) place.at(at);
         const statedBasis = Math.round(share.stated * 100);
         ctx.report({
           messageId: 'mismatch',
@@ -421,19 +428,23 @@ export default defineRule({
       return list.map(({ m, part }) => ({ share: { part: wholeOf(part!), stated: Number(m[2]), written: m[2]!, base: wholeOf(base), phrase: m[0] }, cell }));
     };
     // The (类) lines of §五（二） stand one per paragraph but make one list.
-    const classShares: { share: Share; cell: CellRef }[] = [];
+    const classShares: { share: Share; cell: CellRef; at: number }[] = [];
     for (const t of textCells(ctx)) {
       // Every share is written with its %: a text without one (a table's footnote) has none to check.
       if (!t.text.includes('%')) continue;
       // One (类) a paragraph (新疆), or all in one paragraph (上海's list): each is read.
       const classMatches = [...t.text.matchAll(CLASS_SHARE)];
       if (classMatches.length > 0 && classBase !== undefined) {
-        for (const m of classMatches) classShares.push({ share: { part: stated(m[1]!, m[2]!), stated: Number(m[3]), written: m[3]!, base: classBase, phrase: m[0] }, cell: t.cell });
+        for (const m of classMatches) classShares.push({ share: { part: stated(m[1]!, m[2]!), stated: Number(m[3]), written: m[3]!, base: classBase, phrase: m[0] }, cell: t.cell, at: m.index! });
         continue;
       }
+      place.cell();
       let previousFirst: Amount | undefined;
       let previousSentence: string | undefined;
+      let offset = 0;
       for (const sentence of sentences(t.text)) {
+        place.at(offset);
+        offset += sentence.length;
         const named = ownAmounts(namedAmounts(sentence, ctx.recognition.document.year?.value), ctx.recognition, ctx.supplement);
         /**
          * The amount a match starts with (a part, a list's whole): as stated, or the table's figure where it is a label's
@@ -576,6 +587,8 @@ export default defineRule({
         previousSentence = sentence;
       }
     }
+    // The (类) lines are read last, each at its own place in its text.
+    place.cell();
     checkList(classShares);
   },
 });

@@ -270,6 +270,29 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h132: the same wrong share written twice in one text (two sentences alike, two (类) lines in one paragraph) had
+      // one id (its phrase): the second dropped, one wrong statement unreported.
+      name: 'the same wrong share written twice in one cell (label share, a 其中 list, a 分别 list, a (类) line)',
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款收入1,363.45万元，所占比重为93.32%。本年财政拨款收入1,363.45万元，所占比重为93.32%。'],
+          ['2022年度基本支出770.07万元，其中：人员经费700.00万元，占80.90%。2022年度基本支出770.07万元，其中：人员经费700.00万元，占80.90%。'],
+          ['一般公共服务支出、社会保障和就业支出分别为1225.73万元、47.25万元，分别占89.90%、3.74%。一般公共服务支出、社会保障和就业支出分别为1225.73万元、47.25万元，分别占89.90%、3.74%。'],
+          ['一般公共服务（类）支出1,225.73万元，占80.90%。一般公共服务（类）支出1,225.73万元，占80.90%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 99.32%' },
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 99.32%' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 90.90%' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 90.90%' },
+        { severity: 'error', first: '公开说明!A3', message: '占比应为 3.47%' },
+        { severity: 'error', first: '公开说明!A3', message: '占比应为 3.47%' },
+        { severity: 'error', first: '公开说明!A4', message: '占比应为 89.90%' },
+        { severity: 'error', first: '公开说明!A4', message: '占比应为 89.90%' },
+      ],
+    },
+    {
       name: 'a wrong share after 其中 of the 决算 the sentence before states after its budget',
       sheets: [sheet('公开说明', [['“三公”经费财政拨款支出预算为5.00万元，决算为4.99万元。其中：公务用车购置及运行维护费4.79万元，占95.99%；公务接待费0.20万元，占5.01%。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '4.01%' }],
