@@ -9,6 +9,7 @@ import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { ALTERNATIVES, mayStateAmount, MIRRORS, moneyText, namedAmounts, NUMBER, sentences, textCells } from '../shared/textScan';
 import type { Lookup, NamedFigure } from '../shared/textScan';
+import { occurrences } from '../shared/occurrences';
 
 type Bound = '以上' | '之多' | '以下' | '以内';
 
@@ -35,14 +36,22 @@ export default defineRule({
     atLeast: '说明文字写“{label}{stated}{bound}”，而{table}中为 {actual}，不到 {stated}：请改正说明文字。',
     atMost: '说明文字写“{label}{stated}{bound}”，而{table}中为 {actual}，超过了 {stated}：请改正说明文字。',
   },
-  check(ctx) {
+  check(rule) {
+    // Keyed by the label and the bound written: the same false bound written twice in one text had one id, the second
+    // dropped (helper-h132): told apart by where the amount stands.
+    const place = occurrences(rule);
+    const ctx = place.context;
     const rec = ctx.recognition;
     const figuresOf = (lookups: readonly Lookup[]) =>
       lookups.map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
     for (const t of textCells(ctx)) {
       // A bound is an amount (BOUND_MONEY): a text stating none has none of its sentences to read.
       if (!mayStateAmount(t.text)) continue;
+      place.cell();
+      let offset = 0;
       for (const sentence of sentences(t.text)) {
+        const start = offset;
+        offset += sentence.length;
         for (const n of namedAmounts(sentence, rec.document.year?.value, BOUND_MONEY)) {
           const bound = sentence.slice(n.end - 2, n.end) as Bound;
           // A list stated with 分别 is read by namedAmounts whatever the pattern: only an amount with a bound is this rule's.
@@ -55,6 +64,7 @@ export default defineRule({
           // digits written, 770万元以下 passed for 770.07 and 5万元以上 for 4.99: review77).
           const holds = (f: NamedFigure) => (atLeast ? f.fen >= n.money.fen : f.fen <= n.money.fen);
           if (figures.some(holds)) continue;
+          place.at(start + n.end);
           ctx.report({
             messageId: atLeast ? 'atLeast' : 'atMost',
             data: { label: n.label, stated: moneyText(n.money), bound, table: primary.cell === t.cell ? '决算表' : primary.table, actual: amount(primary.fen, primary.unit) },

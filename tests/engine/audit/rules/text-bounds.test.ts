@@ -41,6 +41,16 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h132: the same false bound written twice in one text had one id: the second dropped, one wrong statement
+      // unreported.
+      name: 'the same false bound written twice in one cell',
+      sheets: [sheet('公开说明', [['2022年度收入总计1,500万元以上。本年度收入总计1,500万元以上。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“收入总计1,500万元以上”' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“收入总计1,500万元以上”' },
+      ],
+    },
+    {
       // Unread: text-figures leaves a bound alone, so a false one passed.
       name: 'an amount stated as at least more than the table’s figure (以上, 之多), in 万元 and 亿元',
       sheets: [sheet('公开说明', [['2022年度收入总计1,500万元以上。'], ['2022年度本年支出合计0.2亿元之多。']])],
