@@ -85,7 +85,8 @@ const UNMARKED_CLASS = new RegExp(
 /**
  * 类 listed by name, then their amounts with 分别 (一般公共服务支出、社会保障和就业支出分别为1225.73万元、47.25万元): each 类
  * its amount in turn, 其他支出 the 功能分类 229 beside the others. Groups: the names, the amounts. Only as many amounts as
- * names. Unread, a wrong one passed (helper-h105).
+ * names. Unread, a wrong one passed (helper-h105). Also right after a year (2022年度一般公共服务支出、…): read only where it is the
+ * document's (YEAR_BEFORE_LIST).
  */
 const CLASS_ALTERNATIVES = FUNCTIONAL_CLASSES.filter((c) => !ECONOMIC_NAMES.has(c.name))
   .sort((a, b) => b.name.length - a.name.length)
@@ -93,9 +94,15 @@ const CLASS_ALTERNATIVES = FUNCTIONAL_CLASSES.filter((c) => !ECONOMIC_NAMES.has(
   .join('|');
 const CLASS_NAME = new RegExp(`${CLASS_ALTERNATIVES}|其他支出(?:\\(类\\))?`, 'g');
 const CLASS_LIST = new RegExp(
-  `(?<![\\u4e00-\\u9fa5])((?:${CLASS_ALTERNATIVES}|其他支出(?:\\(类\\))?)(?:(?:、|和|及|与)(?:${CLASS_ALTERNATIVES}|其他支出(?:\\(类\\))?))+)(?:决算数?)?分别(?:为|是)?:?${AMOUNT_LIST}`,
+  `(?:(?<![\\u4e00-\\u9fa5])|(?<=年度?))((?:${CLASS_ALTERNATIVES}|其他支出(?:\\(类\\))?)(?:(?:、|和|及|与)(?:${CLASS_ALTERNATIVES}|其他支出(?:\\(类\\))?))+)(?:决算数?)?分别(?:为|是)?:?${AMOUNT_LIST}`,
   'g',
 );
+
+/**
+ * A year right before a list of 类 (2022年度, 2022年, 本单位2022年度, 本年度(2022年)), not after another year or a joiner
+ * (2021年和2022年…, 2021年至2022年…: of two years). Group: the year.
+ */
+const YEAR_BEFORE_LIST = /(?:^|[^\d、和及与至到~-])(\d{4})年度?\)?$/;
 
 /** Names listed, then their amounts with 分别 (ITEM_LIST's use: 项 named alone). Groups: the names, the amounts. */
 // A name holds no joiner (和, 及, 与: a name with one is not read): with them inside, the nested runs made the search exponential.
@@ -380,6 +387,13 @@ export default defineRule({
         // start at) is read from a later name: its amounts would go each to the name before its own (helper-h131, a 错误
         // naming the wrong 类). Not read.
         if (/[、和及与]$/.test(t.text.slice(0, m.index))) continue;
+        // After a year (2022年度一般公共服务支出、…: helper-h132, unread), only the document's: last year's list is not this
+        // year's tables'.
+        const before = t.text.slice(0, m.index);
+        if (/[\u4e00-\u9fa5]$|\d年度?\)$/.test(before)) {
+          const year = YEAR_BEFORE_LIST.exec(before);
+          if (!year || Number(year[1]) !== rec.document.year?.value) continue;
+        }
         const names = [...m[1]!.matchAll(CLASS_NAME)].map((n) => n[0].replace(/\(类\)/, ''));
         const amounts = listItems(m[2]!);
         if (names.length !== amounts.length || m[1]!.replace(CLASS_NAME, '').replace(/[、和及与]/g, '') !== '') continue;

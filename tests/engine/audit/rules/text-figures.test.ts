@@ -27,6 +27,23 @@ const T5 = '一般公共预算财政拨款支出决算表';
 testRule(rule, {
   valid: [
     {
+      // helper-h132: a 分别 list of 类 right after the document's year could not start there (CLASS_LIST starts after no
+      // Chinese word): unread. Right, it gives nothing; after last year's year, it is last year's list, not compared with
+      // this year's tables.
+      name: 'a 分别 list of 类 after the document’s year, right; the same list after last year’s year, not compared',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共服务支出、社会保障和就业支出、住房保障支出分别为1225.73万元、47.25万元、37.84万元。'],
+          ['2022年一般公共服务支出和住房保障支出分别为1,225.73万元、37.84万元。'],
+          ['本年度（2022年）一般公共服务支出、住房保障支出分别为1225.73万元、37.84万元。'],
+          ['2021年度一般公共服务支出、社会保障和就业支出、住房保障支出分别为1000.00万元、40.00万元、30.00万元。'],
+          ['2021年一般公共服务支出和住房保障支出分别为1,000.00万元、30.00万元。'],
+          ['上年（2021年）一般公共服务支出、住房保障支出分别为1000.00万元、30.00万元。'],
+          ['2021年和2022年一般公共服务支出、住房保障支出分别为1000.00万元、30.00万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h131: a 分别 list of 类 with fewer amounts than names, after words the list's pattern cannot start at
       // (2022年度一般公共服务支出、…): read from its second name, each amount paired with the name before its own (社会保障和就业支出
       // 1,225.73万元: a 错误 naming the wrong 类). Not read: which amount is whose is not known.
@@ -609,6 +626,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h132: a 分别 list of 类 right after the document's year was not read: a wrong amount passed.
+      name: 'a 分别 list of 类 after the document’s year with a wrong amount (2022年度一般公共服务支出、…分别为…、…、30.00万元)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共服务支出、社会保障和就业支出、住房保障支出分别为1225.73万元、47.25万元、30.00万元。'],
+          ['本年度（2022年）一般公共服务支出、住房保障支出分别为1225.73万元、30.00万元。'],
+          ['本单位2022年一般公共服务支出和住房保障支出分别为1225.73万元、30.00万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“住房保障支出30.00万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“住房保障支出30.00万元”' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“住房保障支出30.00万元”' },
+      ],
+    },
     {
       // helper-h131: a label and amount stated wrong twice in one text had one id: the second dropped, one wrong statement
       // unreported.
