@@ -234,10 +234,10 @@ const COMPARED_YEAR = '(?:上一?年度?|去年|\\d{4}年度?)';
  * …and last year's amount, where the words name it (与2021年度决算数1,801.23万元相比, 较上年的1,801.23万元), or in brackets (比上年
  * （5.01万元）减少…, 与上年（5.01万元）相比: helper-h95, unread). The 各 or 均 of a change of two items at once may follow
  * (财政拨款收、支总计较上年各增加660.56万元: helper-h107, unread, a wrong one passed); not 分别, whose changes are each
- * item's in turn (listsInTurn).
+ * item's in turn (listsInTurn). 较…相比 as 与…相比 (青岛市政协 2015: 较2014年相比增加…; helper-h134, unread, a wrong one passed).
  */
 const COMPARED_WITH = new RegExp(
-  `(?:与${COMPARED_YEAR}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比|(?:比|较)${COMPARED_YEAR}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?)?|同比)[,，]?(?:各|均)?$`,
+  `(?:(?:与|较)${COMPARED_YEAR}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比|(?:比|较)${COMPARED_YEAR}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?)?|同比)[,，]?(?:各|均)?$`,
 );
 
 /**

@@ -31,6 +31,23 @@ const withPrinted05ClassPrior = () => withTable05Column('上年决算数', { '20
 testRule(rule, {
   valid: [
     {
+      // helper-h134: 较…相比 (青岛市政协 2015: 较2014年相比增加…，增幅…), neither 与…相比 nor 较… alone: taken for the item's name,
+      // the change went unread. Right ones pass.
+      name: 'a change after 较…相比 (较2014年相比增加…，增幅…; 较上年相比减少…), right',
+      grid: () => ({ sheets: [] }),
+      data: (j) => {
+        j.年度 = 2015;
+        j.指标 = {};
+        j.事项 = {};
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['2015年公务接待费支出117.00万元,较2014年相比增加13.63万元,增幅13.19%。'],
+          ['2015年公务接待费支出117.00万元,较上年相比减少13.63万元,下降10.43%。'],
+        ]),
+      ],
+    },
+    {
       // helper-h128: a rate alone after a change from last year's amount to this year's, the item's 上年数 not known (or no item
       // of the tables'): held to the two amounts written, right (at the digits they are written with: 2.2%).
       name: 'a rate alone after a change from last year’s amount to this year’s, no 上年数 known (由上年的…减少至…，下降…), right',
@@ -1081,6 +1098,52 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '114.00%' },
         { severity: 'error', first: '公开说明!A3', message: '1.88%' },
         { severity: 'error', first: '公开说明!A4', message: '16.87%' },
+      ],
+    },
+    {
+      // helper-h134: 较…相比 read as 与…相比 is: unread, a wrong rate passed. 青岛市政协 2015
+      // (http://www.qingdao.gov.cn/lslm/xxgkj/flgk/czxx/yjs/202010/t20201028_2000995.shtml), as published: 11.99 ÷ (30.78 −
+      // 11.99) is 63.81%, not 63.84% (at the amounts written; its unrounded ones may make 63.84%, which the text does not show).
+      name: 'a wrong rate after 较…相比 (较2014年相比增加…，增幅…; 较上年相比减少…)',
+      grid: () => ({ sheets: [] }),
+      data: (j) => {
+        j.年度 = 2015;
+        j.指标 = {};
+        j.事项 = {};
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['1、2015年因公出国(境)费30.78万元,较2014年相比增加11.99万元,增幅63.84%。主要用于2个因公出国(境)团组10人次的出国(境)费用,增长的主要原因是一位副主席出国计划属于2014年12月,但结算时间为2015年度。'],
+          ['2015年公务接待费支出117.00万元,较上年相比减少13.63万元,下降10.00%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '本年 30.78万元、增加 11.99万元，则上年为 18.79万元，增减率应为 63.81%，而文中为 63.84%。' },
+        { severity: 'error', first: '公开说明!A2', message: '本年 117.00万元、减少 13.63万元，则上年为 130.63万元，增减率应为 10.43%，而文中为 10.00%。' },
+      ],
+    },
+    {
+      // helper-h134: published texts (real-wordings.txt), their own arithmetic wrong, read as realWordings.test.ts reads them
+      // (their own year, no tables, no 说明数据). 铜梁区围龙镇 2021
+      // (https://cqstl.gov.cn/jz/wlz_70794/zwgk_70755/fdzdgknr_70758/ysjs3334/jsgk/202210/t20221014_11189975.html): 0.03 ÷
+      // (4.50 + 0.03) is 0.66% (0.6% cut, not rounded); 六安市工商业联合会 2021 (http://www.lagsl.org.cn/view/8311.html):
+      // 0.28 ÷ (1.52 + 0.28), its budget of 1.8 as its first sentence states, is 15.56% (15% cut, not rounded).
+      name: 'changes of published texts whose own arithmetic is wrong, their year 2021 and no 说明数据',
+      grid: () => ({ sheets: [] }),
+      data: (j) => {
+        j.年度 = 2021;
+        j.指标 = {};
+        j.事项 = {};
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度镇本级“三公”经费决算4.5万元,因公出国(境)费0万元,公务接待费0万元,公务用车购置及运行维护费4.5万元(公务用车购置费0万元、公务用车运行维护费4.5万元)。经比较,2021年度镇本级“三公”经费较上年决算数减少0.03万元,下降0.6%;较年初预算数减少6.3万元,下降58.3%。'],
+          ['2.公务接待费支出1.52万元, 与2021年度预算相比,减少0.28万元,下降15%,下降的原因是公务接待支出减少。2021年六安市工商业联合会国内公务接待共8批次,160人次。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '本年 4.5万元、减少 0.03万元，则上年为 4.53万元，增减率应为 0.66%，而文中为 0.6%。' },
+        { severity: 'error', first: '公开说明!A2', message: '决算 1.52万元、比预算减少 0.28万元，则预算为 1.80万元，增减率应为 15.56%，而文中为 15%。' },
       ],
     },
     {
