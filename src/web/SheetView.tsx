@@ -16,7 +16,7 @@ import { columnLetters, toA1 } from '../engine/grid/address';
 import { parseTsv, toTsv } from '../engine/edit/tsv';
 import type { CellView, SheetView as View } from './xlsxHost';
 import type { MergedArea } from '../engine/grid/cell';
-import { drawnAt, drawnSpan, drawnWhole, mergeOf } from './view';
+import { drawnAt, drawnEdges, drawnSpan, drawnWhole, mergeOf } from './view';
 import type { CellInput, EditOutcome, UndoOutcome } from './edits';
 import { Bounds, cellsOf, Direction, move, pasteTargets, Selection, selectedRange, single, spanning } from './selection';
 
@@ -54,6 +54,8 @@ const useStyles = makeStyles({
   rowHead: { position: 'sticky', left: 0, zIndex: 2, background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: 'right', padding: '1px 6px' },
   cell: {
     ...shorthands.border('1px', 'solid', tokens.colorNeutralStroke3),
+    // Excel's default font, 11 pt at 96 dpi: a cell of no style (one with a font has its own size, CellView.size).
+    fontSize: '14.67px',
     padding: '1px 6px',
     whiteSpace: 'nowrap',
     maxWidth: '260px',
@@ -151,11 +153,29 @@ function cellStyle(px: number | undefined, fill: string | undefined): CSSPropert
   return fill ? { ...width, backgroundColor: fill } : width;
 }
 
+/**
+ * A cell's font (its size, italic, underline; its colour unless a flag or the add-in's shade colours it) and, in a row of
+ * the sheet's own height, no height of its own: the row's serves.
+ */
+function fontStyle(cell: CellView | undefined, shaded: boolean, tall: boolean): CSSProperties {
+  return {
+    ...(cell?.size ? { fontSize: cell.size } : {}),
+    ...(cell?.italic ? { fontStyle: 'italic' } : {}),
+    ...(cell?.underline ? { textDecoration: 'underline' } : {}),
+    ...(cell?.color && !shaded ? { color: cell.color } : {}),
+    ...(tall ? { height: 'auto' } : {}),
+  };
+}
+
+/** A merged area's bottom right cell. */
+const last = (m: MergedArea | undefined) => (m ? { row: m.bottom, col: m.right } : undefined);
+
 /** `areas`: the sheet's merged areas drawn as one cell (drawnWhole). */
 function Grid(props: { sheet: View; areas: readonly MergedArea[]; width: number; height: number; tableRef: RefObject<HTMLTableElement | null> }) {
   const styles = useStyles();
   const { sheet, areas, width, height } = props;
   const spans = new Map(areas.map((m) => [`${m.top},${m.left}`, drawnSpan(sheet, m)]));
+  const areaAt = new Map(areas.map((m) => [`${m.top},${m.left}`, m]));
   // The cells an area drawn as one covers, other than its first: not drawn.
   const covered = new Set<string>();
   for (const m of areas) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
@@ -174,8 +194,10 @@ function Grid(props: { sheet: View; areas: readonly MergedArea[]; width: number;
       <tbody>
         {Array.from({ length: height }, (_, r) => {
           const row = sheet.rows[r];
+          // The sheet's own height for the row (a title's tall row), as Excel draws it.
+          const tall = sheet.heights[r];
           return (
-            <tr key={r} style={sheet.hiddenRows.has(r) ? { display: 'none' } : undefined}>
+            <tr key={r} style={sheet.hiddenRows.has(r) ? { display: 'none' } : tall ? { height: tall } : undefined}>
               <th className={styles.rowHead}>{r + 1}</th>
               {Array.from({ length: width }, (_, c) => {
                 const cell = row?.[c];
@@ -194,7 +216,11 @@ function Grid(props: { sheet: View; areas: readonly MergedArea[]; width: number;
                     key={c}
                     rowSpan={span && span.rows > 1 ? span.rows : undefined}
                     colSpan={span && span.cols > 1 ? span.cols : undefined}
-                    style={cellStyle(px, level || cell?.addin ? undefined : cell?.fill)}
+                    style={{
+                      ...cellStyle(px, level || cell?.addin ? undefined : cell?.fill),
+                      ...(px === 0 ? {} : drawnEdges(sheet, r, c, last(areaAt.get(key)) ?? { row: r, col: c })),
+                      ...fontStyle(cell, !!level || !!cell?.addin, tall !== undefined && (!span || span.rows === 1)),
+                    }}
                     className={mergeClasses(
                       styles.cell,
                       px !== undefined && styles.sized,

@@ -13,7 +13,7 @@ import { editText } from '../engine/edit/typed';
 import type { AddinCells } from '../engine/edit/addinCells';
 import { readAppearance, SheetAppearance } from '../hosts/xlsx/appearance';
 import { corrupt, openXlsxOnce, readXlsx, XlsxReadError } from '../hosts/xlsx/file';
-import { CellView, cellLook, columnPixels, drawnMerges, MAX_ROWS, MERGED, shownValue, SheetView } from './view';
+import { bordersCss, CellView, cellLook, columnPixels, drawnMerges, frameAreas, MAX_ROWS, MERGED, rowPixels, shownValue, SheetView } from './view';
 
 /** `row * 16384 + col` of the cells inside merged areas other than their first. */
 function mergedAway(sheet: SheetGrid): Set<number> {
@@ -48,7 +48,12 @@ function sheetView(sheet: SheetGrid, look: SheetAppearance, cells: Pick<AddinCel
   });
   const hiddenRows = new Set((sheet.hiddenRows ?? []).filter((r) => r < height));
   const merges = drawnMerges(sheet.merges ?? [], height);
-  return { name: sheet.name, rows, highlights: look.flags, notes: look.notes, rowsLeftOut: Math.max(0, look.rowCount - MAX_ROWS), hiddenRows, widths, merges };
+  frameAreas(rows, merges, (r, c) => bordersCss(look.formatAt(r, c).border));
+  const heights = Array.from({ length: height }, (_, r) => {
+    const points = look.rowHeight(r);
+    return points === undefined ? undefined : rowPixels(points);
+  });
+  return { name: sheet.name, rows, highlights: look.flags, notes: look.notes, rowsLeftOut: Math.max(0, look.rowCount - MAX_ROWS), hiddenRows, widths, merges, heights };
 }
 
 /** The visible sheets' views, in the workbook's order; the add-in's cells shaded where they are given. */

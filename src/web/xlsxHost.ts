@@ -20,9 +20,10 @@ import { Listeners } from './listeners';
 import { applyPlan, writeXlsx } from '../hosts/xlsx/apply';
 import type { PaneHost } from '../taskpane/host';
 import { saveBytes } from '../taskpane/download';
-import { CellView, cellLook, columnPixels, drawnMerges, MAX_ROWS, MERGED, SheetView, shownValue } from './view';
+import { bordersCss, CellView, cellLook, columnPixels, drawnMerges, frameAreas, MAX_ROWS, MERGED, rowPixels, SheetView, shownValue } from './view';
 import type { StyleLook } from './view';
 import { rgbColour } from '../hosts/xlsx/appearance';
+import type { BorderEdge, CellBorder } from '../hosts/xlsx/appearance';
 import { NO_CHARTS_IN_XLSX } from '../hosts/noCharts';
 
 export type { CellView, SheetView } from './view';
@@ -40,7 +41,32 @@ function display(cell: ExcelJS.Cell, addin: AddinCell | undefined): CellView {
 /** What the cell's style says of its look, as our reader reads it from the workbook's styles (appearance.ts). */
 function styleLook(cell: ExcelJS.Cell): StyleLook {
   const fill = cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? rgbColour(cell.fill.fgColor?.argb) : undefined;
-  return { wrap: cell.alignment?.wrapText, vertical: cell.alignment?.vertical, horizontal: cell.alignment?.horizontal, bold: cell.font?.bold, fill };
+  const font = cell.font as Partial<ExcelJS.Font> | undefined;
+  const underline = font?.underline;
+  return {
+    wrap: cell.alignment?.wrapText,
+    vertical: cell.alignment?.vertical,
+    horizontal: cell.alignment?.horizontal,
+    bold: font?.bold,
+    fill,
+    size: font?.size,
+    italic: font?.italic,
+    underline: underline !== undefined && underline !== false && underline !== 'none',
+    color: rgbColour(font?.color?.argb),
+    border: borderOf(cell),
+  };
+}
+
+/** The cell's border as our reader reads it (appearance.ts readBorder): the edges with a style, their RGB colours. */
+function borderOf(cell: ExcelJS.Cell): CellBorder | undefined {
+  const border = cell.border as Partial<ExcelJS.Borders> | undefined;
+  if (!border) return undefined;
+  const out: { -readonly [K in keyof CellBorder]: BorderEdge } = {};
+  for (const side of ['left', 'right', 'top', 'bottom'] as const) {
+    const edge = border[side];
+    if (edge?.style && (edge.style as string) !== 'none') out[side] = { style: edge.style, color: rgbColour(edge.color?.argb) };
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function formulaOfCell(cell: ExcelJS.Cell): string | null {
@@ -62,6 +88,7 @@ function sheetView(ws: ExcelJS.Worksheet, cells: AddinCells): SheetView {
   const notes = new Map<string, string>();
   const hidden: number[] = [];
   let lastWithValue = 0;
+  const heights: (number | undefined)[] = [];
   // Each merged area from its cells, by its first cell: a cell inside one names that cell its master.
   const merges = new Map<string, { top: number; left: number; bottom: number; right: number }>();
   const height = Math.min(ws.rowCount, MAX_ROWS);
@@ -70,6 +97,7 @@ function sheetView(ws: ExcelJS.Worksheet, cells: AddinCells): SheetView {
     const line: CellView[] = [];
     const row = ws.getRow(r);
     if (row.hidden) hidden.push(r - 1);
+    heights.push(row.height > 0 ? rowPixels(row.height) : undefined);
     if (row.hasValues) lastWithValue = r;
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
@@ -103,7 +131,9 @@ function sheetView(ws: ExcelJS.Worksheet, cells: AddinCells): SheetView {
   });
   // Up to the last row with a value, as our reader gives them (gridView.ts): a hidden row past it draws nothing anyway.
   const hiddenRows = new Set(hidden.filter((r) => r < lastWithValue));
-  return { name: ws.name, rows, highlights, notes, rowsLeftOut: Math.max(0, ws.rowCount - MAX_ROWS), hiddenRows, widths, merges: drawnMerges([...merges.values()], height) };
+  const drawn = drawnMerges([...merges.values()], height);
+  frameAreas(rows, drawn, (r, c) => bordersCss(borderOf(ws.getCell(r + 1, c + 1))));
+  return { name: ws.name, rows, highlights, notes, rowsLeftOut: Math.max(0, ws.rowCount - MAX_ROWS), hiddenRows, widths, merges: drawn, heights };
 }
 
 export class XlsxHost implements PaneHost {

@@ -121,6 +121,80 @@ describe('the sheet view drawn from our reader', () => {
     expect(sheet!.rows[11]![5]!.bold).toBeUndefined();
   });
 
+  it('draws every border style, its colour, a merged area\'s outer edges, font sizes and looks, and row heights alike', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('边框');
+    const styles: ExcelJS.BorderStyle[] = ['thin', 'medium', 'thick', 'dashed', 'dotted', 'double', 'hair', 'dashDot', 'dashDotDot', 'mediumDashed', 'mediumDashDot', 'mediumDashDotDot', 'slantDashDot'];
+    styles.forEach((style, i) => {
+      const cell = ws.getCell(i + 1, 1);
+      cell.value = style;
+      cell.border = { top: { style }, left: { style }, bottom: { style }, right: { style } };
+    });
+    // A colour given as RGB drawn; a theme or indexed colour is Excel's automatic black; one edge alone.
+    ws.getCell('C1').border = { left: { style: 'thin', color: { argb: 'FFFF0000' } }, bottom: { style: 'medium', color: { theme: 3 } as unknown as ExcelJS.Color } };
+    ws.getCell('C2').border = { right: { style: 'thick', color: { argb: '0000FF' } } };
+    // A merged area framed by its edge cells: the top left's top and left, the top right's right, the bottom left's bottom.
+    // (Each a style of its own: ExcelJS's merge gives the area's cells the first cell's style object.)
+    ws.getCell('E2').value = '合并';
+    ws.mergeCells('E2:G4');
+    ws.getCell('E2').style = { border: { top: { style: 'medium' }, left: { style: 'thin' } } };
+    ws.getCell('G2').style = { border: { right: { style: 'double' } } };
+    ws.getCell('E4').style = { border: { bottom: { style: 'thick' } } };
+    // Fonts: a 18 pt bold title, a 10 pt body, italic, underlined, red; 10.5 pt read as ExcelJS reads it.
+    ws.getCell('C5').value = '标题';
+    ws.getCell('C5').font = { name: '宋体', size: 18, bold: true };
+    ws.getCell('C6').value = '正文';
+    ws.getCell('C6').font = { size: 10, italic: true, underline: true, color: { argb: 'FFC00000' } };
+    ws.getCell('C7').value = '双下划线';
+    ws.getCell('C7').font = { size: 10.5, underline: 'double', color: { theme: 1 } as unknown as ExcelJS.Color };
+    // Row heights: a tall title row and header row; the others the default.
+    ws.getRow(5).height = 30;
+    ws.getRow(6).height = 22.5;
+    const { fast, exceljs } = await bothViews(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(fast).toEqual(exceljs);
+    const [sheet] = fast;
+    expect(sheet!.rows.slice(0, styles.length).map((r) => r[0]!.border?.left)).toEqual([
+      '1px solid #000000',
+      '2px solid #000000',
+      '3px solid #000000',
+      '1px dashed #000000',
+      '1px dotted #000000',
+      '3px double #000000',
+      '1px dotted #000000',
+      '1px dashed #000000',
+      '1px dashed #000000',
+      '2px dashed #000000',
+      '2px dashed #000000',
+      '2px dashed #000000',
+      '2px dashed #000000',
+    ]);
+    expect(sheet!.rows[0]![0]!.border).toEqual({ left: '1px solid #000000', right: '1px solid #000000', top: '1px solid #000000', bottom: '1px solid #000000' });
+    expect(sheet!.rows[0]![2]!.border).toEqual({ left: '1px solid #FF0000', bottom: '2px solid #000000' });
+    expect(sheet!.rows[1]![2]!.border).toEqual({ right: '3px solid #0000FF' });
+    expect(sheet!.rows[1]![4]).toMatchObject({ text: '合并', border: { top: '2px solid #000000', left: '1px solid #000000', right: '3px double #000000', bottom: '3px solid #000000' } });
+    expect(sheet!.rows[4]![2]).toMatchObject({ text: '标题', bold: true, size: 24 });
+    expect(sheet!.rows[5]![2]).toMatchObject({ size: 13.33, italic: true, underline: true, color: '#C00000' });
+    expect(sheet!.rows[6]![2]).toMatchObject({ size: 13.33, underline: true });
+    expect(sheet!.rows[6]![2]!.color).toBeUndefined();
+    // A style with the workbook's default font (ExcelJS writes Calibri 11 for it) is drawn at 11 pt; a cell of no style at the view's own.
+    expect(sheet!.rows[3]![0]!.size).toBe(14.67);
+    expect(sheet!.rows[0]![1]!.size).toBeUndefined();
+    expect(sheet!.heights.slice(0, 8)).toEqual([undefined, undefined, undefined, undefined, 40, 30, undefined, undefined]);
+  });
+
+  it('gives the sample\'s boxed tables, title size and font sizes, the same from both sources', async () => {
+    const { fast, exceljs } = await bothViews(readFileSync(SAMPLE));
+    expect(fast.map((v) => v.rows.map((r) => r.map((c) => [c.border, c.size])))).toEqual(exceljs.map((v) => v.rows.map((r) => r.map((c) => [c.border, c.size]))));
+    expect(fast.map((v) => v.heights)).toEqual(exceljs.map((v) => v.heights));
+    const total = fast.find((v) => v.name === '收入支出决算总表')!;
+    // The title 16 pt, bold, with no border; the header and the figures boxed in thin black lines at 10 pt.
+    expect(total.rows[0]![0]).toMatchObject({ bold: true, size: 21.33 });
+    expect(total.rows[0]![0]!.border).toBeUndefined();
+    const thin = '1px solid #000000';
+    expect(total.rows[2]![0]).toMatchObject({ size: 13.33, border: { left: thin, right: thin, top: thin, bottom: thin } });
+    expect(total.rows.flat().filter((c) => c.numeric && c.text.includes('.')).every((c) => c.border?.bottom === thin && c.size === 13.33)).toBe(true);
+  });
+
   it('gives the merged areas of the sample, the same from both sources, and none of one cell', async () => {
     const { fast, exceljs } = await bothViews(readFileSync(SAMPLE));
     const total = fast.find((v) => v.name === '收入支出决算总表')!;

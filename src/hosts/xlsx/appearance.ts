@@ -26,6 +26,28 @@ export interface CellFormat {
   readonly bold: boolean;
   /** A solid fill of a colour given as RGB, `#RRGGBB` (a header's grey); undefined for none, a pattern or a theme colour. */
   readonly fill: string | undefined;
+  /** The font's size in points (a title's 16–20, a table's 10), as ExcelJS reads it (a whole number: 10.5 is 10). */
+  readonly size: number | undefined;
+  readonly italic: boolean;
+  /** Underlined (`single`, `double`, the accounting ones); not for `none`. */
+  readonly underline: boolean;
+  /** The font's colour where given as RGB, `#RRGGBB`; undefined for the default (automatic or a theme colour). */
+  readonly color: string | undefined;
+  /** The cell's border, edge by edge; undefined for none. */
+  readonly border: CellBorder | undefined;
+}
+
+/** One edge of a cell's border: Excel's style (`thin`, `medium`, `double` …) and its colour where given as RGB, `#RRGGBB`. */
+export interface BorderEdge {
+  readonly style: string;
+  readonly color: string | undefined;
+}
+
+export interface CellBorder {
+  readonly left?: BorderEdge;
+  readonly right?: BorderEdge;
+  readonly top?: BorderEdge;
+  readonly bottom?: BorderEdge;
 }
 
 export interface SheetAppearance {
@@ -38,6 +60,8 @@ export interface SheetAppearance {
   formatAt(row: number, col: number): CellFormat;
   /** A column's width (0-based) in characters: 0 when hidden, undefined for the sheet's default. */
   columnWidth(col: number): number | undefined;
+  /** A row's height (0-based) in points where the sheet gives one (`<row ht>`, as ExcelJS reads it), else undefined. */
+  rowHeight(row: number): number | undefined;
   /** `row,col` → the note's text. */
   readonly notes: ReadonlyMap<string, string>;
   /** `row,col` → the level of the add-in's highlight on that cell. */
@@ -70,7 +94,10 @@ const STYLES = /\/styles$/;
 const COMMENTS = /\/comments$/;
 const LEVEL_BY_NAME = new Map<string, FlagLevel>((Object.keys(FLAG_LEVEL_NAMES) as FlagLevel[]).map((l) => [FLAG_LEVEL_NAMES[l], l]));
 
-const PLAIN: CellFormat = { numFmt: '', wrap: false, vertical: undefined, horizontal: undefined, bold: false, fill: undefined };
+/** The font and border of a format: none. */
+const NO_FONT_OR_BORDER = { size: undefined, italic: false, underline: false, color: undefined, border: undefined } as const;
+
+const PLAIN: CellFormat = { numFmt: '', wrap: false, vertical: undefined, horizontal: undefined, bold: false, fill: undefined, ...NO_FONT_OR_BORDER };
 
 function isTrue(v: string | undefined): boolean {
   return v === '1' || v === 'true';
@@ -83,6 +110,44 @@ function isTrue(v: string | undefined): boolean {
  */
 function isBold(font: string): boolean {
   return element(font, 'b') !== undefined;
+}
+
+interface Font {
+  readonly bold: boolean;
+  readonly size: number | undefined;
+  readonly italic: boolean;
+  readonly underline: boolean;
+  readonly color: string | undefined;
+}
+
+/** A `<font>`'s look as ExcelJS reads it: `<i>` as `<b>` (any is set), the size a whole number (its IntegerXform). */
+function readFont(font: string): Font {
+  const sz = element(font, 'sz');
+  const size = sz ? parseInt(attributes(sz.attrs).get('val') ?? '', 10) : NaN;
+  const u = element(font, 'u');
+  const color = element(font, 'color');
+  return {
+    bold: isBold(font),
+    size: size > 0 ? size : undefined,
+    italic: element(font, 'i') !== undefined,
+    underline: u !== undefined && attributes(u.attrs).get('val') !== 'none',
+    color: rgbColour(color ? attributes(color.attrs).get('rgb') : undefined),
+  };
+}
+
+const EDGES = ['left', 'right', 'top', 'bottom'] as const;
+
+/** A `<border>`'s edges with a style (`none` is none); undefined for a border of none. */
+export function readBorder(border: string): CellBorder | undefined {
+  const out: { -readonly [K in keyof CellBorder]: BorderEdge } = {};
+  for (const name of EDGES) {
+    const edge = element(border, name);
+    const style = edge ? attributes(edge.attrs).get('style') : undefined;
+    if (!edge || !style || style === 'none') continue;
+    const color = element(edge.body ?? '', 'color');
+    out[name] = { style, color: rgbColour(color ? attributes(color.attrs).get('rgb') : undefined) };
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** A `<fill>`'s colour where it is a solid one given as RGB (`<patternFill patternType="solid"><fgColor rgb="FFF2F2F2"/>`). */
@@ -106,7 +171,8 @@ export function readCellFormats(xml: string | undefined): CellFormat[] {
     const a = attributes(f.attrs);
     custom.set(Number(a.get('numFmtId')), a.get('formatCode') ?? '');
   }
-  const bold = elements(element(xml, 'fonts')?.body ?? '', 'font').map((f) => isBold(f.body ?? ''));
+  const fonts = elements(element(xml, 'fonts')?.body ?? '', 'font').map((f) => readFont(f.body ?? ''));
+  const borders = elements(element(xml, 'borders')?.body ?? '', 'border').map((b) => readBorder(b.body ?? ''));
   const fills = elements(element(xml, 'fills')?.body ?? '', 'fill').map((f) => solidFill(f.body ?? ''));
   return elements(element(xml, 'cellXfs')?.body ?? '', 'xf').map((xf) => {
     const x = attributes(xf.attrs);
@@ -114,13 +180,19 @@ export function readCellFormats(xml: string | undefined): CellFormat[] {
     const alignment = element(xf.body ?? '', 'alignment');
     const a = alignment ? attributes(alignment.attrs) : undefined;
     const vertical = a?.get('vertical');
+    const font = fonts[Number(x.get('fontId') ?? 0)];
     return {
       numFmt: custom.get(id) ?? BUILT_IN[id] ?? '',
       wrap: isTrue(a?.get('wrapText')),
       vertical: vertical === 'center' ? 'middle' : vertical,
       horizontal: a?.get('horizontal'),
-      bold: bold[Number(x.get('fontId') ?? 0)] ?? false,
+      bold: font?.bold ?? false,
       fill: fills[Number(x.get('fillId') ?? 0)],
+      size: font?.size,
+      italic: font?.italic ?? false,
+      underline: font?.underline ?? false,
+      color: font?.color,
+      border: borders[Number(x.get('borderId') ?? 0)],
     };
   });
 }
@@ -196,6 +268,7 @@ function readSheet(name: string, xml: string, formats: readonly CellFormat[], no
   const rowStyles = new Map<number, number>();
   const rowEnds = new Map<number, number>();
   const filled = new Set<number>();
+  const heights = new Map<number, number>();
   let rowCount = 0;
   const data = element(xml, 'sheetData')?.body ?? '';
   let nextRow = 1;
@@ -206,6 +279,9 @@ function readSheet(name: string, xml: string, formats: readonly CellFormat[], no
     rowCount = Math.max(rowCount, r);
     if (r > maxRows) continue;
     if (a.has('s') && isTrue(a.get('customFormat'))) rowStyles.set(r - 1, Number(a.get('s')));
+    // ExcelJS takes `ht` with or without `customHeight` (Excel draws the row at it either way).
+    const ht = parseFloat(a.get('ht') ?? '');
+    if (ht > 0) heights.set(r - 1, ht);
     let nextCol = 0;
     for (const c of elements(row.body ?? '', 'c')) {
       const ca = attributes(c.attrs);
@@ -228,13 +304,16 @@ function readSheet(name: string, xml: string, formats: readonly CellFormat[], no
   let columnCount = 0;
   for (const r of filled) columnCount = Math.max(columnCount, rowEnds.get(r) ?? 0);
   const cols = readColumns(xml);
-  const formatOf = (s: number | undefined) => (s === undefined ? undefined : formats[s]);
+  // A cell of no style: ExcelJS gives it none (style 0 is never looked up), so no font or border of style 0's either.
+  const plain: CellFormat = formats[0] ? { ...formats[0], ...NO_FONT_OR_BORDER } : PLAIN;
+  const formatOf = (s: number | undefined) => (s === undefined ? undefined : s === 0 ? plain : formats[s]);
   return {
     name,
     rowCount,
     columnCount,
-    formatAt: (row, col) => formatOf(styles.get(row * 16384 + col)) ?? formatOf(rowStyles.get(row)) ?? formatOf(cols.get(col + 1)?.style) ?? formats[0] ?? PLAIN,
+    formatAt: (row, col) => formatOf(styles.get(row * 16384 + col)) ?? formatOf(rowStyles.get(row)) ?? formatOf(cols.get(col + 1)?.style) ?? plain,
     columnWidth: (col) => cols.get(col + 1)?.width,
+    rowHeight: (row) => heights.get(row),
     notes,
     flags: readFlags(xml),
   };

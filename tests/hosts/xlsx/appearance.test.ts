@@ -22,16 +22,32 @@ const STYLES = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheet
 
 describe('the cell styles the sheet view draws', () => {
   it('reads each style’s number format, wrapping, alignment, bold font and solid fill', () => {
+    const none = { italic: false, underline: false, color: undefined, border: undefined };
     expect(readCellFormats(STYLES)).toEqual([
-      { numFmt: '', wrap: false, vertical: undefined, horizontal: undefined, bold: false, fill: undefined },
-      { numFmt: '#,##0.00', wrap: true, vertical: 'middle', horizontal: 'center', bold: true, fill: '#F2F2F2' },
+      { numFmt: '', wrap: false, vertical: undefined, horizontal: undefined, bold: false, fill: undefined, size: 11, ...none },
+      { numFmt: '#,##0.00', wrap: true, vertical: 'middle', horizontal: 'center', bold: true, fill: '#F2F2F2', size: 16, ...none },
       // `<b val="0"/>` bold as ExcelJS reads it (the two sources of the view draw alike); a theme colour is not drawn.
-      { numFmt: '0.0000', wrap: false, vertical: undefined, horizontal: undefined, bold: true, fill: undefined },
-      { numFmt: '', wrap: false, vertical: undefined, horizontal: 'centerContinuous', bold: true, fill: '#DDEBF7' },
+      { numFmt: '0.0000', wrap: false, vertical: undefined, horizontal: undefined, bold: true, fill: undefined, size: undefined, ...none },
+      { numFmt: '', wrap: false, vertical: undefined, horizontal: 'centerContinuous', bold: true, fill: '#DDEBF7', size: undefined, ...none },
       // A font or fill the file does not have: none.
-      { numFmt: '', wrap: false, vertical: undefined, horizontal: undefined, bold: false, fill: undefined },
+      { numFmt: '', wrap: false, vertical: undefined, horizontal: undefined, bold: false, fill: undefined, size: undefined, ...none },
     ]);
     expect(readCellFormats(undefined)).toEqual([]);
+  });
+
+  it('reads each style\'s font size, italic, underline and colour, and its border edge by edge, as ExcelJS reads them', () => {
+    const xml = `<styleSheet>
+<fonts count="3"><font><sz val="10.5"/><i/><u val="double"/><color rgb="FFC00000"/><name val="宋体"/></font><font><u val="none"/><color theme="1"/></font><font><u/><sz val="x"/></font></fonts>
+<borders count="3"><border><left/><right/><top/><bottom/><diagonal/></border>
+<border><left style="thin"><color rgb="FF0000FF"/></left><right style="none"/><top style="double"><color indexed="64"/></top><bottom style="thick"/><diagonal style="thin"/></border>
+<border><bottom><color rgb="FF000000"/></bottom></border></borders>
+<cellXfs count="3"><xf fontId="0" borderId="1"/><xf fontId="1" borderId="2"/><xf fontId="2" borderId="0"/></cellXfs></styleSheet>`;
+    const [a, b, c] = readCellFormats(xml);
+    // 10.5 pt is 10 as ExcelJS reads it (a whole number): the two sources of the view draw alike.
+    expect(a).toMatchObject({ size: 10, italic: true, underline: true, color: '#C00000' });
+    expect(a!.border).toEqual({ left: { style: 'thin', color: '#0000FF' }, top: { style: 'double', color: undefined }, bottom: { style: 'thick', color: undefined } });
+    expect(b).toMatchObject({ size: undefined, italic: false, underline: false, color: undefined, border: undefined });
+    expect(c).toMatchObject({ size: undefined, underline: true, border: undefined });
   });
 
   it('takes a colour as RGB with or without its alpha, nothing else', () => {
