@@ -193,6 +193,8 @@ describe('the sheet view drawn from our reader', () => {
     const thin = '1px solid #000000';
     expect(total.rows[2]![0]).toMatchObject({ size: 13.33, border: { left: thin, right: thin, top: thin, bottom: thin } });
     expect(total.rows.flat().filter((c) => c.numeric && c.text.includes('.')).every((c) => c.border?.bottom === thin && c.size === 13.33)).toBe(true);
+    // The title's row 30 pt (40 px) and the header's two rows 27 pt (36 px) high, as the sample gives them; the others the default.
+    expect(total.heights.slice(0, 6)).toEqual([40, undefined, 36, 36, undefined, undefined]);
   });
 
   it('gives the merged areas of the sample, the same from both sources, and none of one cell', async () => {
