@@ -56,6 +56,8 @@ const useStyles = makeStyles({
     ...shorthands.border('1px', 'solid', tokens.colorNeutralStroke3),
     // Excel's default font, 11 pt at 96 dpi: a cell of no style (one with a font has its own size, CellView.size).
     fontSize: '14.67px',
+    // Lines spaced by the cell's own font, as Excel spaces them (the page's fixed 20 px ran a 16 pt title's two lines into each other).
+    lineHeight: 1.3,
     padding: '1px 6px',
     whiteSpace: 'nowrap',
     maxWidth: '260px',
@@ -91,7 +93,6 @@ const useStyles = makeStyles({
     position: 'absolute',
     zIndex: 3,
     boxSizing: 'border-box',
-    fontSize: '12px',
     fontFamily: tokens.fontFamilyBase,
     padding: '0 5px',
     ...shorthands.border('2px', 'solid', tokens.colorBrandStroke1),
@@ -585,7 +586,7 @@ export function SheetView(props: {
             <input
               ref={inputRef}
               className={mergeClasses(styles.editor, !editing && styles.idle)}
-              style={{ top: editorRect.top, left: editorRect.left, height: editorRect.height, minWidth: editorRect.width, width: editing ? Math.min(Math.max(editorRect.width, editing.text.length * 13 + 16), 640) : editorRect.width }}
+              style={{ top: editorRect.top, left: editorRect.left, height: editorRect.height, minWidth: editorRect.width, fontSize: activeView?.size ?? '14.67px', width: editing ? Math.min(Math.max(editorRect.width, editing.text.length * 13 + 16), 640) : editorRect.width }}
               value={editing ? editing.text : ''}
               readOnly={waiting}
               aria-label={`编辑单元格 ${address}`}
