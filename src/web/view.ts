@@ -237,6 +237,9 @@ type Layout = Pick<SheetView, 'merges' | 'hiddenRows' | 'widths'>;
 export function drawnEdges(view: Layout & Pick<SheetView, 'rows'>, row: number, col: number, last: { readonly row: number; readonly col: number }): DrawnEdges {
   const own = view.rows[row]?.[col]?.border;
   const borderOf = (r: number, c: number) => {
+    // Only a cell a merged area covers is drawn by another (the search through the areas skipped for the rest).
+    const cell = view.rows[r]?.[c];
+    if (cell !== MERGED) return cell?.border;
     const at = drawnAt(view, r, c);
     return view.rows[at.row]?.[at.col]?.border;
   };
