@@ -104,6 +104,28 @@ const CLASS_LIST = new RegExp(
  */
 const YEAR_BEFORE_LIST = /(?:^|[^\d、和及与至到~-])(\d{4})年度?\)?$/;
 
+/**
+ * Years a sentence names before a list of 类 (2021年度，一般公共服务支出、…分别为…): a year with its 年, or 本年/今年 (the
+ * document's). Not a year compared with (与2021年相比，…: the list is this year's). Group: the year's digits.
+ */
+const YEAR_IN_SENTENCE = /(?<!\d)(\d{4})年度?(?!度?(?:相比|比较|对比))|本年|今年/g;
+
+/**
+ * Whether the last year named in a list's sentence before it (since the previous 。, ；, or line) is another than the document's
+ * (2021年度，一般公共服务支出、…: last year's list, not this year's tables'). The second of two years joined (2021年和2022年，…)
+ * is of both, not the document's alone; a sentence naming no year is the document's.
+ */
+function listOfAnotherYear(text: string, index: number, year: number | undefined): boolean {
+  const start = Math.max(...['。', ';', '；', '\n'].map((c) => text.lastIndexOf(c, index - 1))) + 1;
+  const before = text.slice(start, index);
+  let another = false;
+  for (const m of before.matchAll(YEAR_IN_SENTENCE)) {
+    if (m[1] === undefined) another = false;
+    else if (!(another && /\d年度?[、和及与至到~—－-]$/.test(before.slice(0, m.index)))) another = Number(m[1]) !== year;
+  }
+  return another;
+}
+
 /** Names listed, then their amounts with 分别 (ITEM_LIST's use: 项 named alone). Groups: the names, the amounts. */
 // A name holds no joiner (和, 及, 与: a name with one is not read): with them inside, the nested runs made the search exponential.
 const ITEM_NAME = '(?:(?![和及与])[\\u4e00-\\u9fa5()])+';
@@ -394,6 +416,9 @@ export default defineRule({
           const year = YEAR_BEFORE_LIST.exec(before);
           if (!year || Number(year[1]) !== rec.document.year?.value) continue;
         }
+        // After a comma, in a sentence opening on another year (2021年度，一般公共服务支出、…分别为…: helper-h135, last year's list
+        // held to this year's tables, a 错误 on a correct sentence): not read either.
+        if (listOfAnotherYear(t.text, m.index!, rec.document.year?.value)) continue;
         const names = [...m[1]!.matchAll(CLASS_NAME)].map((n) => n[0].replace(/\(类\)/, ''));
         const amounts = listItems(m[2]!);
         if (names.length !== amounts.length || m[1]!.replace(CLASS_NAME, '').replace(/[、和及与]/g, '') !== '') continue;

@@ -44,6 +44,21 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h135: a 分别 list of 类 after a comma was read whatever year its sentence opens on (2021年度，一般公共服务支出、…
+      // 分别为…: last year's list, a 错误 on a correct sentence). Not read after another year (the last one named before it, or
+      // two years joined); read after the document's year (right, nothing).
+      name: 'a 分别 list of 类 after a comma in a sentence opening on last year, not compared',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度，一般公共服务支出、社会保障和就业支出分别为1000.00万元、40.00万元。'],
+          ['2021年，本单位一般公共服务支出和住房保障支出分别为1,000.00万元、30.00万元。'],
+          ['2022年度收入总计1,488.29万元；2021年度，一般公共服务支出、住房保障支出分别为1000.00万元、30.00万元。'],
+          ['2021年和2022年，一般公共服务支出、住房保障支出分别为1000.00万元、30.00万元。'],
+          ['2022年度，一般公共服务支出、社会保障和就业支出、住房保障支出分别为1225.73万元、47.25万元、37.84万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h131: a 分别 list of 类 with fewer amounts than names, after words the list's pattern cannot start at
       // (2022年度一般公共服务支出、…): read from its second name, each amount paired with the name before its own (社会保障和就业支出
       // 1,225.73万元: a 错误 naming the wrong 类). Not read: which amount is whose is not known.
@@ -640,6 +655,21 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“住房保障支出30.00万元”' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“住房保障支出30.00万元”' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“住房保障支出30.00万元”' },
+      ],
+    },
+    {
+      // helper-h135: after a comma, the document's year named after last year's (or in a sentence of its own), a 分别 list of
+      // 类 is read: a wrong amount is a 错误.
+      name: 'a 分别 list of 类 after a comma in this year’s sentence, with a wrong amount',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度增长较快，2022年度，一般公共服务支出、住房保障支出分别为1225.73万元、30.00万元。'],
+          ['2021年度收入总计1,801.23万元；2022年度，一般公共服务支出、住房保障支出分别为1225.73万元、30.00万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“住房保障支出30.00万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“住房保障支出30.00万元”' },
       ],
     },
     {
