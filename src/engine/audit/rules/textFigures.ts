@@ -86,7 +86,7 @@ const UNMARKED_CLASS = new RegExp(
  * 类 listed by name, then their amounts with 分别 (一般公共服务支出、社会保障和就业支出分别为1225.73万元、47.25万元): each 类
  * its amount in turn, 其他支出 the 功能分类 229 beside the others. Groups: the names, the amounts. Only as many amounts as
  * names. Unread, a wrong one passed (helper-h105). Also right after a year (2022年度一般公共服务支出、…): read only where it is the
- * document's (YEAR_BEFORE_LIST).
+ * document's (YEAR_BEFORE_LIST), or 本年/本年度; not in a sentence naming another year last (listOfAnotherYear).
  */
 const CLASS_ALTERNATIVES = FUNCTIONAL_CLASSES.filter((c) => !ECONOMIC_NAMES.has(c.name))
   .sort((a, b) => b.name.length - a.name.length)
@@ -412,7 +412,8 @@ export default defineRule({
         // After a year (2022年度一般公共服务支出、…: helper-h132, unread), only the document's: last year's list is not this
         // year's tables'.
         const before = t.text.slice(0, m.index);
-        if (/[\u4e00-\u9fa5]$|\d年度?\)$/.test(before)) {
+        // 本年/本年度 right before it (本年一般公共服务支出、…: helper-h135, unread) is the document's year; 上年/上年度, not.
+        if (/[\u4e00-\u9fa5]$|\d年度?\)$/.test(before) && !/本年度?$/.test(before)) {
           const year = YEAR_BEFORE_LIST.exec(before);
           if (!year || Number(year[1]) !== rec.document.year?.value) continue;
         }

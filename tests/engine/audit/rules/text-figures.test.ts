@@ -45,9 +45,9 @@ testRule(rule, {
     },
     {
       // helper-h135: a 分别 list of 类 after a comma was read whatever year its sentence opens on (2021年度，一般公共服务支出、…
-      // 分别为…: last year's list, a 错误 on a correct sentence). Not read after another year (the last one named before it, or
-      // two years joined); read after the document's year (right, nothing).
-      name: 'a 分别 list of 类 after a comma in a sentence opening on last year, not compared',
+      // 分别为…: last year's list, a 错误 on a correct sentence). Not read after another year (the last one named before it); read
+      // after the document's year or 本年/本年度 right before it (right, nothing); 上年/上年度 right before it, not read.
+      name: 'a 分别 list of 类 after a comma in a sentence opening on last year, not compared; after 本年/本年度, right',
       sheets: [
         sheet('公开说明', [
           ['2021年度，一般公共服务支出、社会保障和就业支出分别为1000.00万元、40.00万元。'],
@@ -55,6 +55,10 @@ testRule(rule, {
           ['2022年度收入总计1,488.29万元；2021年度，一般公共服务支出、住房保障支出分别为1000.00万元、30.00万元。'],
           ['2021年和2022年，一般公共服务支出、住房保障支出分别为1000.00万元、30.00万元。'],
           ['2022年度，一般公共服务支出、社会保障和就业支出、住房保障支出分别为1225.73万元、47.25万元、37.84万元。'],
+          ['本年一般公共服务支出、住房保障支出分别为1225.73万元、37.84万元。'],
+          ['本年度一般公共服务支出和社会保障和就业支出分别为1,225.73万元、47.25万元。'],
+          ['上年一般公共服务支出、住房保障支出分别为1000.00万元、30.00万元。'],
+          ['上年度一般公共服务支出、住房保障支出分别为1000.00万元、30.00万元。'],
         ]),
       ],
     },
@@ -658,18 +662,22 @@ testRule(rule, {
       ],
     },
     {
-      // helper-h135: after a comma, the document's year named after last year's (or in a sentence of its own), a 分别 list of
-      // 类 is read: a wrong amount is a 错误.
-      name: 'a 分别 list of 类 after a comma in this year’s sentence, with a wrong amount',
+      // helper-h135: a 分别 list of 类 after 本年/本年度 right before its first name was not read: a wrong amount passed. After a
+      // comma, the document's year named after last year's (or in a sentence of its own), it is read.
+      name: 'a 分别 list of 类 after 本年/本年度, or after a comma in this year’s sentence, with a wrong amount',
       sheets: [
         sheet('公开说明', [
+          ['本年一般公共服务支出、住房保障支出分别为1225.73万元、30.00万元。'],
+          ['本年度一般公共服务支出和住房保障支出分别为1,000.00万元、37.84万元。'],
           ['2021年度增长较快，2022年度，一般公共服务支出、住房保障支出分别为1225.73万元、30.00万元。'],
           ['2021年度收入总计1,801.23万元；2022年度，一般公共服务支出、住房保障支出分别为1225.73万元、30.00万元。'],
         ]),
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“住房保障支出30.00万元”' },
-        { severity: 'error', first: '公开说明!A2', message: '说明文字写“住房保障支出30.00万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“一般公共服务支出1,000.00万元”' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“住房保障支出30.00万元”' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“住房保障支出30.00万元”' },
       ],
     },
     {
