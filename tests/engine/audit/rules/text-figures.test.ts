@@ -663,7 +663,8 @@ testRule(rule, {
     },
     {
       // helper-h135: a 分别 list of 类 after 本年/本年度 right before its first name was not read: a wrong amount passed. After a
-      // comma, the document's year named after last year's (or in a sentence of its own), it is read.
+      // comma, the document's year named after last year's (or in a sentence of its own), or after a year compared with
+      // (与2021年度相比，…), it is read.
       name: 'a 分别 list of 类 after 本年/本年度, or after a comma in this year’s sentence, with a wrong amount',
       sheets: [
         sheet('公开说明', [
@@ -671,6 +672,7 @@ testRule(rule, {
           ['本年度一般公共服务支出和住房保障支出分别为1,000.00万元、37.84万元。'],
           ['2021年度增长较快，2022年度，一般公共服务支出、住房保障支出分别为1225.73万元、30.00万元。'],
           ['2021年度收入总计1,801.23万元；2022年度，一般公共服务支出、住房保障支出分别为1225.73万元、30.00万元。'],
+          ['与2021年度相比，一般公共服务支出、住房保障支出分别为1225.73万元、30.00万元。'],
         ]),
       ],
       errors: [
@@ -678,6 +680,7 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“一般公共服务支出1,000.00万元”' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“住房保障支出30.00万元”' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字写“住房保障支出30.00万元”' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字写“住房保障支出30.00万元”' },
       ],
     },
     {
