@@ -105,10 +105,11 @@ const CLASS_LIST = new RegExp(
 const YEAR_BEFORE_LIST = /(?:^|[^\d、和及与至到~-])(\d{4})年度?\)?$/;
 
 /**
- * Years a sentence names before a list of 类 (2021年度，一般公共服务支出、…分别为…): a year with its 年, or 本年/今年 (the
- * document's). Not a year compared with (与2021年相比，…: the list is this year's). Group: the year's digits.
+ * Years a sentence names before a list of 类 (2021年度，一般公共服务支出、…分别为…): a year with its 年, 上年/去年 (last year),
+ * or 本年/今年 (the document's). Not a year compared with (与2021年相比，…, 比上年增加…: the list is this year's), nor 上年结转
+ * (a source of this year's). Groups: the year's digits; last year's words.
  */
-const YEAR_IN_SENTENCE = /(?<!\d)(\d{4})年度?(?!度?(?:相比|比较|对比))|本年|今年/g;
+const YEAR_IN_SENTENCE = /(?<!\d)(\d{4})年度?(?!度?(?:相比|比较|对比))|(?<![比较与])(上一?年度?|去年)(?!度?(?:相比|比较|对比|同期|结转|结余))|本年|今年/g;
 
 /**
  * Whether the last year named in a list's sentence before it (since the previous 。, ；, or line) is another than the document's
@@ -120,7 +121,8 @@ function listOfAnotherYear(text: string, index: number, year: number | undefined
   const before = text.slice(start, index);
   let another = false;
   for (const m of before.matchAll(YEAR_IN_SENTENCE)) {
-    if (m[1] === undefined) another = false;
+    if (m[2] !== undefined) another = true;
+    else if (m[1] === undefined) another = false;
     else if (!(another && /\d年度?[、和及与至到~—－-]$/.test(before.slice(0, m.index)))) another = Number(m[1]) !== year;
   }
   return another;
