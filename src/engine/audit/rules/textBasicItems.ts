@@ -260,7 +260,6 @@ export default defineRule({
     if (!t6) return;
     const sentenceOf = (text: string, index: number) => text.lastIndexOf('。', index - 1) + 1;
     for (const t of textCells(ctx)) {
-      place.cell();
       // Both readings (OF_WHICH, LIST) open on the group's name (OF_WHICH on 基本支出 too): a text naming none has nothing to check.
       if (!t.text.includes('人员经费') && !t.text.includes('公用经费') && !t.text.includes('基本支出')) continue;
       // 名词解释 (机关运行经费：指…日常公用经费支出，包括办公费、印刷费、会议费…): what the words mean, not table 06.

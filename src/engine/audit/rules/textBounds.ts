@@ -7,7 +7,7 @@
  */
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
-import { ALTERNATIVES, mayStateAmount, MIRRORS, moneyText, namedAmounts, NUMBER, sentences, textCells } from '../shared/textScan';
+import { ALTERNATIVES, mayStateAmount, MIRRORS, moneyText, namedAmounts, NUMBER, sentenceSpans, textCells } from '../shared/textScan';
 import type { Lookup, NamedFigure } from '../shared/textScan';
 import { occurrences } from '../shared/occurrences';
 
@@ -47,11 +47,7 @@ export default defineRule({
     for (const t of textCells(ctx)) {
       // A bound is an amount (BOUND_MONEY): a text stating none has none of its sentences to read.
       if (!mayStateAmount(t.text)) continue;
-      place.cell();
-      let offset = 0;
-      for (const sentence of sentences(t.text)) {
-        const start = offset;
-        offset += sentence.length;
+      for (const { sentence, start } of sentenceSpans(t.text)) {
         for (const n of namedAmounts(sentence, rec.document.year?.value, BOUND_MONEY)) {
           const bound = sentence.slice(n.end - 2, n.end) as Bound;
           // A list stated with 分别 is read by namedAmounts whatever the pattern: only an amount with a bound is this rule's.

@@ -200,7 +200,6 @@ export default defineRule({
     for (const t of textCells(ctx)) {
       const seen = new Set<number>();
       const all = budgetStatements(t.text);
-      place.cell();
       for (const said of all) {
         place.at(said.start);
         // A rate or a difference in a clause stating no figure is of the statement before it (carriedFrom).

@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentenceSpans, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -1435,14 +1435,10 @@ export default defineRule({
     const tableFigure = tableFigureOf(ctx);
     for (const cell of textCells(ctx)) {
       const t = { cell: cell.cell, text: withGapsBlanked(cell.text) };
-      place.cell();
       // Every change, rate and amount read here is written with an amount, a % or a 倍 (MONEY, RATE): a text with none
       // (a table's footnote) states none.
       if (!mayStateAmount(t.text) && !t.text.includes('%') && !t.text.includes('倍')) continue;
-      let offset = 0;
-      for (const sentence of sentences(t.text)) {
-        const start = offset;
-        offset += sentence.length;
+      for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
         const changes = changesIn(sentence);
         checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes);

@@ -7,7 +7,7 @@ import { defineRule } from '../rule';
 import { occurrences } from '../shared/occurrences';
 import type { Occurrences } from '../shared/occurrences';
 import { statedFacts } from '../shared/supplementFacts';
-import { DEPARTMENT_VEHICLES, sentences, textCells } from '../shared/textScan';
+import { DEPARTMENT_VEHICLES, sentenceSpans, textCells } from '../shared/textScan';
 import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
 
@@ -199,11 +199,7 @@ function checkListedCounts(place: Occurrences<Messages>): void {
   const ctx = place.context;
   for (const t of textCells(ctx)) {
     if (!/辆|个/.test(t.text)) continue;
-    place.cell();
-    let offset = 0;
-    for (const sentence of sentences(t.text)) {
-      const start = offset;
-      offset += sentence.length;
+    for (const { sentence, start } of sentenceSpans(t.text)) {
       // Told apart by where the count stands: the same list stated twice in one text is two findings.
       for (const v of vehiclePartsOverTotal(sentence)) {
         place.at(start + v.index);
@@ -237,14 +233,9 @@ export default defineRule({
     const place = occurrences(rule);
     const ctx = place.context;
     const year = ctx.recognition.document.year?.value;
-    let last: CellRef | undefined;
     for (const { cell, match, key, known, at } of statedFacts(ctx, COUNTS, 'count')) {
       const stated = Number(match[1]);
       if (stated === known.value || ofAnotherPeriod(match, year) || ofParts(match, key)) continue;
-      if (cell !== last) {
-        last = cell;
-        place.cell();
-      }
       place.at(at);
       ctx.report({
         messageId: 'mismatch',

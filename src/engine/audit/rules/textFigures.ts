@@ -17,7 +17,7 @@ import { aboutGeneralBudget, className, loneItemRows, loneItemsIn, namesRow, sub
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentences, summedAmounts, textCells, TextMoney, YEARS_PERIOD } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentenceSpans, summedAmounts, textCells, TextMoney, YEARS_PERIOD } from '../shared/textScan';
 import type { NamedAmount } from '../shared/textScan';
 import { centsOfFen } from '../../derive/arithmetic';
 import { indicatorKeyOf } from '../shared/budgetText';
@@ -330,11 +330,7 @@ export default defineRule({
       // Every claim is an amount the text states (FIGURE_MONEY): a text stating none (a table's footnote) makes none.
       if (!mayStateAmount(t.text)) continue;
       const claims: Claim[] = [];
-      place.cell();
-      let offset = 0;
-      for (const sentence of sentences(t.text)) {
-        const sentenceStart = offset;
-        offset += sentence.length;
+      for (const { sentence, start: sentenceStart } of sentenceSpans(t.text)) {
         const named = ownAmounts(namedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY), rec, ctx.supplement);
         for (const n of named) {
           // This year's of two years' listed (2021年和2022年收入总计分别为…、…) is said so, whatever year the sentence opens on.

@@ -10,7 +10,6 @@ import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { matterFact, statedFacts } from '../shared/supplementFacts';
 import { occurrences } from '../shared/occurrences';
-import type { CellRef } from '../../grid/address';
 import { AMOUNT_LIST, atCommonPrecision, CONNECTOR, DEPARTMENT_VEHICLES, listItems, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
 
 /** Each amount's 说明数据 事项 and the wordings that state it (the text normalised: brackets half-width), the amount last. */
@@ -65,12 +64,7 @@ export default defineRule({
     // 固定资产原值600.00万元…) had one id, the second dropped (helper-h132): told apart by where the amount stands.
     const place = occurrences(rule);
     const ctx = place.context;
-    let last: CellRef | undefined;
     for (const { cell, match, key, known, at: end } of statedFacts(ctx, AMOUNTS, 'amount')) {
-      if (cell !== last) {
-        last = cell;
-        place.cell();
-      }
       place.at(end);
       const stated = parseMoney(match[match.length - 2]!, match[match.length - 1]!);
       const at = atCommonPrecision(stated, known.value, '万元');
@@ -84,7 +78,6 @@ export default defineRule({
       });
     }
     for (const t of textCells(ctx)) {
-      place.cell();
       for (const m of t.text.matchAll(PROCUREMENT_LIST)) {
         const kinds = m[1]!.split(/、|和|及|与/);
         const amounts = listItems(m[2]!);

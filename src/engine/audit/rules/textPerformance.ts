@@ -9,7 +9,7 @@ import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { centsOfFen, formatBasis, ratio } from '../../derive/arithmetic';
 import { occurrences } from '../shared/occurrences';
-import { agreesAtPrecision, atCommonPrecision, CONNECTOR, lookupOf, MONEY, moneyText, NOT_ROUGH, parseMoney, rateTolerance, sentences, statedWithin, textCells } from '../shared/textScan';
+import { agreesAtPrecision, atCommonPrecision, CONNECTOR, lookupOf, MONEY, moneyText, NOT_ROUGH, parseMoney, rateTolerance, sentenceSpans, statedWithin, textCells } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 import type { ProjectPerformanceModel } from '../../tables/model';
 import type { CellRef } from '../../grid/address';
@@ -280,7 +280,6 @@ export default defineRule({
     for (const t of textCells(ctx)) {
       // Every count, amount, rate and score read here is written in digits: a text without one states none.
       if (!ANY_DIGIT.test(t.text)) continue;
-      place.cell();
       const named = projectsNamed(t.text, projects);
       named.forEach((n, i) => {
         const rest = t.text.slice(n.end, named[i + 1]?.index ?? t.text.length);
@@ -292,10 +291,7 @@ export default defineRule({
         place.at(n.index);
         if (SELF_EVALUATION.test(segment)) checkProject(ctx, t.cell, n, segment);
       });
-      let offset = 0;
-      for (const sentence of sentences(t.text)) {
-        const start = offset;
-        offset += sentence.length;
+      for (const { sentence, start } of sentenceSpans(t.text)) {
         const count = [...sentence.matchAll(COUNT)][0];
         const self = count ? undefined : [...sentence.matchAll(SELF_COUNT)][0];
         const found = count ?? self;

@@ -12,7 +12,7 @@ import type { TableModel } from '../../tables/model';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import type { NamedAmount } from '../shared/textScan';
 import { occurrences } from '../shared/occurrences';
-import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, rateTolerance, scalesOf, sentences, shareTolerance, statedWithin, textCells } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, rateTolerance, scalesOf, sentenceSpans, shareTolerance, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import { tolerance } from '../tolerance';
 import type { CellRef } from '../../grid/address';
@@ -438,13 +438,10 @@ export default defineRule({
         for (const m of classMatches) classShares.push({ share: { part: stated(m[1]!, m[2]!), stated: Number(m[3]), written: m[3]!, base: classBase, phrase: m[0] }, cell: t.cell, at: m.index! });
         continue;
       }
-      place.cell();
       let previousFirst: Amount | undefined;
       let previousSentence: string | undefined;
-      let offset = 0;
-      for (const sentence of sentences(t.text)) {
-        place.at(offset);
-        offset += sentence.length;
+      for (const { sentence, start } of sentenceSpans(t.text)) {
+        place.at(start);
         const named = ownAmounts(namedAmounts(sentence, ctx.recognition.document.year?.value), ctx.recognition, ctx.supplement);
         /**
          * The amount a match starts with (a part, a list's whole): as stated, or the table's figure where it is a label's
@@ -588,7 +585,6 @@ export default defineRule({
       }
     }
     // The (类) lines are read last, each at its own place in its text.
-    place.cell();
     checkList(classShares);
   },
 });

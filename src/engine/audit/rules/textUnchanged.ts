@@ -9,7 +9,7 @@ import type { CellRef } from '../../grid/address';
 import { normalizeText } from '../../grid/normalize';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { chainBefore, subjectByNames } from '../shared/subjectText';
-import { LABELS, moneyText, namedAmounts, sentences, statedFor, textCells, TextMoney } from '../shared/textScan';
+import { LABELS, moneyText, namedAmounts, sentenceSpans, statedFor, textCells, TextMoney } from '../shared/textScan';
 import { amount, moneyValues } from '../measure';
 import { toFen } from '../../grid/money';
 import type { Unit } from '../../grid/money';
@@ -64,10 +64,7 @@ export default defineRule({
   check(ctx) {
     for (const t of textCells(ctx)) {
       if (!t.text.includes('持平')) continue;
-      let offset = 0;
-      for (const sentence of sentences(t.text)) {
-        const start = offset;
-        offset += sentence.length;
+      for (const { sentence, start } of sentenceSpans(t.text)) {
         for (const m of sentence.matchAll(UNCHANGED)) {
           // The item: named next to 持平, else the last named amount of its clause (其中：因公出国（境）费0万元，与上年持平),
           // else the item the paragraph opened with (its first named amount or 项).

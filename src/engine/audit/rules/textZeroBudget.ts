@@ -29,7 +29,6 @@ export default defineRule({
     const place = occurrences(rule);
     const ctx = place.context;
     for (const t of textCells(ctx)) {
-      place.cell();
       for (const s of budgetStatements(t.text)) {
         const rate = s.rate;
         if (!rate) continue;

@@ -1,8 +1,8 @@
 /**
  * Findings of a text rule keyed by their wording (the phrase, the label and amount written): two wrong statements worded
  * alike in one text (…比上年增加10.00万元，下降5.00%… about two items) would share an id, and the audit keeps one finding an id
- * (audit.ts), so the second went unreported. A rule reports through `context` after telling where in the text it reads
- * (`cell` for each text, then `at`): a key reported again from another place of the same text takes that place's ordinal (`…@2`, `…@3`),
+ * (audit.ts), so the second went unreported. A rule reports through `context` after telling where in its text it reads
+ * (`at`): a key reported again for the same cells from another place takes that place's ordinal (`…@2`, `…@3`),
  * while the first place keeps the key as it was, so the ids of findings already flagged do not move. The same place
  * reporting a key again (one statement reached by two readings) keeps one key: still one finding.
  *
@@ -13,8 +13,6 @@ import type { ReportDescriptor, RuleContext } from '../rule';
 export interface Occurrences<M extends string> {
   /** Reports through it are told apart by the place last given. */
   readonly context: RuleContext<M>;
-  /** A new text (a cell): places counted afresh. */
-  cell(): void;
   /**
    * The place the reports that follow are read at: an offset in the cell's text (a sentence's or a phrase's start), or
    * undefined for a reading that does not know it: its report is taken for the first place's (keeps the key as it was).
@@ -23,8 +21,9 @@ export interface Occurrences<M extends string> {
 }
 
 export function occurrences<M extends string>(ctx: RuleContext<M>): Occurrences<M> {
-  // Per text, the places each key (with its cells: another cell is another id anyway) was reported from, in order.
-  let places = new Map<string, number[]>();
+  // The places each key was reported from, in order, by the cells it names: another text cell is another id anyway, so
+  // places of different texts are never counted together.
+  const places = new Map<string, number[]>();
   let place: number | undefined = 0;
   const report = (d: ReportDescriptor<M>): void => {
     if (place === undefined) return ctx.report(d);
@@ -38,10 +37,6 @@ export function occurrences<M extends string>(ctx: RuleContext<M>): Occurrences<
   };
   return {
     context: { recognition: ctx.recognition, supplement: ctx.supplement, grid: ctx.grid, report },
-    cell() {
-      places = new Map();
-      place = 0;
-    },
     at(position) {
       place = position;
     },

@@ -16,7 +16,7 @@ import { amount, amountGap, moneyValues } from '../measure';
 import type { RuleContext } from '../rule';
 import { comparison, inUnit } from '../relations';
 import { classify, coarser } from '../tolerance';
-import { sentences, textCells } from './textScan';
+import { sentenceSpans, textCells } from './textScan';
 
 export interface Fact {
   /** An amount in 分, or a count. */
@@ -62,10 +62,7 @@ export function* statedFacts(
   const asked = patterns.filter(([key]) => typeof ctx.supplement.事项.get(key)?.value === 'number');
   if (asked.length === 0) return;
   for (const t of textCells(ctx)) {
-    let offset = 0;
-    for (const sentence of sentences(t.text)) {
-      const start = offset;
-      offset += sentence.length;
+    for (const { sentence, start } of sentenceSpans(t.text)) {
       for (const [key, pattern] of asked) {
         // Most sentences state none of the 事项: a test first, without the clone of the pattern matchAll makes.
         pattern.lastIndex = 0;

@@ -228,6 +228,16 @@ export function sentences(text: string): string[] {
   return text.split(/(?<=。)/).filter((s) => s.length > 0);
 }
 
+/** The sentences of a text (`sentences`), each with where it starts in the text: what a match's place in the text is counted from. */
+export function sentenceSpans(text: string): { readonly sentence: string; readonly start: number }[] {
+  let start = 0;
+  return sentences(text).map((sentence) => {
+    const span = { sentence, start };
+    start += sentence.length;
+    return span;
+  });
+}
+
 /** Clauses of a sentence: split after each ；(a list of items, each with its own figures). */
 export function clauses(sentence: string): string[] {
   return sentence.split(/(?<=;)/).filter((s) => s.length > 0);
