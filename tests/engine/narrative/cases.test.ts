@@ -232,6 +232,43 @@ describe('zero bases and missing inputs in the text', () => {
     expect(small).toContain('“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元；公务用车购置及运行维护费支出决算0.00万元；公务接待费支出决算0.00万元。');
   });
 
+  it('新疆 §七: a 三公 item below 0 is a refund: said so, and no 开支内容 asked of it as of money spent', () => {
+    // 出国 refunded 1.00: 合计 4.99 − 1.00 = 3.99. It asked 【请填写：因公出国（境）开支内容】 of the refund, as of money spent.
+    const withActual = (actual: Record<string, number>): FinalAccountsData => ({
+      ...changji2022,
+      threePublicCosts: { ...changji2022.threePublicCosts, actual: { ...changji2022.threePublicCosts.actual, ...actual } },
+    });
+    const refunded = withActual({ total: 3.99, overseasTravel: -1 });
+    const asked = narrate((j) => delete j.事项['因公出国（境）开支内容'], xinjiang, {}, refunded);
+    expect(section(asked, '七')).toContain('因公出国（境）费支出-1.00万元。因公出国（境）费决算为负数，系收回以前年度支出，冲减本年支出。单位全年安排的因公出国（境）团组0个，');
+    expect(asked.gaps.map((g) => g.field)).not.toContain('事项.因公出国（境）开支内容');
+    // The text rules read the refund's sentence without a finding.
+    const grid = toGrid(buildWorkbook(refunded, standardPlan(refunded)));
+    const typed = { ...grid, sheets: [...grid.sheets, sheet('公开说明', documentLines(asked).map((l) => [l.text]))] };
+    const { supplement } = parseSupplementJson(changji2022Supplement);
+    const findings = runAudit({ recognition: recognise(typed), supplement, grid: typed }, RULES.filter((r) => r.id.startsWith('text-')));
+    expect(findings.filter((f) => f.severity !== 'rounding' && !f.message.includes('【请填写：')).map((f) => f.message)).toEqual([]);
+    // What the 说明数据 says of it is kept, the refund said after it.
+    expect(section(narrate(undefined, xinjiang, {}, refunded), '七')).toContain(
+      '因公出国（境）费支出-1.00万元，开支内容包括我单位无因公出国（境）费。因公出国（境）费决算为负数，系收回以前年度支出，冲减本年支出。',
+    );
+    // 公务用车运行维护 and 公务接待 alike: 用车 0.00 − 1.00, 合计 −1.00 + 0.00 − 1.00 = −2.00.
+    const both = withActual({ total: -2, vehicles: -1, vehicleOperation: -1, reception: -1 });
+    const other = narrate((j) => {
+      delete j.事项['公务用车运行维护费开支内容'];
+      delete j.事项['公务接待费开支内容'];
+    }, xinjiang, {}, both);
+    const text = section(other, '七');
+    expect(text).toContain('公务用车运行维护费-1.00万元。公务用车运行维护费决算为负数，系收回以前年度支出，冲减本年支出。公务用车购置数');
+    expect(text).toContain('公务接待费-1.00万元。公务接待费决算为负数，系收回以前年度支出，冲减本年支出。单位全年安排的国内公务接待');
+    expect(other.gaps.map((g) => g.field)).not.toEqual(expect.arrayContaining(['事项.公务用车运行维护费开支内容']));
+    expect(other.gaps.map((g) => g.field)).not.toEqual(expect.arrayContaining(['事项.公务接待费开支内容']));
+    // An item that spent nothing is still asked what (新疆 states it of every item: 开支内容包括我单位无因公出国（境）费).
+    const zero = narrate((j) => delete j.事项['因公出国（境）开支内容']);
+    expect(section(zero, '七')).toContain('因公出国（境）费支出0.00万元，开支内容包括【请填写：');
+    expect(zero.gaps.map((g) => g.field)).toContain('事项.因公出国（境）开支内容');
+  });
+
   it('a preset writing a share outside […]: a gap says why where the 合计 is 0, never 占0.00%', () => {
     const zero = { total: 0, overseasTravel: 0, vehicles: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0 };
     const threePublic = { ...xinjiang.templates.threePublic!, item: '{名称}支出{金额}万元，占{占比}%，比上年{增减}，主要原因是：{主要原因}' };

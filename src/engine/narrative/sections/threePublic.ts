@@ -138,10 +138,12 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
     const k = SHARED_ITEMS.indexOf(item);
     if (k >= 0) values[`${p}占比`] = share(k);
     const matter = CONTENT_MATTER[item];
-    // What an item paid for is asked only where it spent something (40 元 too, shown as 0.00 万元): not of a refund (a
-    // 决算 below 0), which it asked for as of money spent; what the 说明数据 says of it is kept.
+    // What an item paid for is asked only where it spent something (40 元 too, shown as 0.00 万元), or of every item where
+    // the preset says so: not of a refund (a 决算 below 0), which it asked for as of money spent; what the 说明数据 says
+    // of it is kept.
     const refunded = () => (actual(item)?.cents ?? 0) < 0;
-    if (matter) values[`${p}开支内容`] = when(() => actual(item)?.none !== true && (!refunded() || ctx.matter(matter) !== undefined), () => ctx.matterText(matter));
+    const asked = () => (t.contentOfNothingSpent === true || actual(item)?.none !== true) && (!refunded() || ctx.matter(matter!) !== undefined);
+    if (matter) values[`${p}开支内容`] = when(asked, () => ctx.matterText(matter));
     values[`${p}退回`] = when(refunded, () => ctx.render(need(t.refund, 'refund'), { 名称: () => [{ text: INPUT_KEY[item] }] }));
     return values;
   };

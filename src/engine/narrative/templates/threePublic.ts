@@ -1,5 +1,5 @@
 /** 七、财政拨款“三公”经费支出决算情况说明: table 07 against the prior year and its 预算数, item by item. */
-import { either, Infer, list, object, oneOf, optional, pattern, text } from '../schema';
+import { boolean, either, Infer, list, object, oneOf, optional, pattern, text } from '../schema';
 import { changePlaceholders, VARIANCE_RATE, VERSUS_BUDGET } from './common';
 
 export type ThreePublicItem = 'overseasTravel' | 'vehicles' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
@@ -17,8 +17,9 @@ export const ITEM_PREFIX: Readonly<Record<ThreePublicItem, string>> = {
 export const SHARED_ITEMS: readonly ThreePublicItem[] = ['overseasTravel', 'vehicles', 'reception'];
 
 /**
- * 事项 text of what an item paid for: {出国开支内容} …, left out (in […]) when the item spent nothing, or refunded more
- * than it spent (a 决算 below 0) and the 说明数据 says nothing of it.
+ * 事项 text of what an item paid for: {出国开支内容} …, left out (in […]) when the item spent nothing (unless the preset
+ * asks it of every item: `contentOfNothingSpent`), or refunded more than it spent (a 决算 below 0) and the 说明数据 says
+ * nothing of it.
  */
 export const CONTENT_MATTER: Readonly<Partial<Record<ThreePublicItem, string>>> = {
   overseasTravel: '因公出国（境）开支内容',
@@ -91,6 +92,11 @@ export const THREE_PUBLIC_SCHEMA = object(
      * applies only to such an item (write it in […]).
      */
     refund: optional(pattern('名称')),
+    /**
+     * {出国开支内容} … asked of an item that spent nothing too, as 新疆 states one for every item (开支内容包括我单位无因公
+     * 出国（境）费); left out, only of an item that spent something (上海). Never of a refund the 说明数据 says nothing of.
+     */
+    contentOfNothingSpent: optional(boolean()),
   },
   {
     明细: ['item', 'separator', 'names'],
