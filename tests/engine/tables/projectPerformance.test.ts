@@ -378,6 +378,20 @@ describe('a 自评表 with a hidden copy of a column before it (last year’s �
   });
 });
 
+describe('a 自评表 with a hidden copy of its label column before it (项目名称, 年度资金总额, 总分 … kept out of sight)', () => {
+  it('reads every label of a row from the visible column, every form as without the copy', () => {
+    // Each row's labels are met in the hidden copy first: a label looked for in one row (a form's top, its 总分) is the
+    // shown one, the hidden one only where no cell of the row shows it.
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const forms = recognise(g).projects;
+    const label = forms[0]!.funds.total!.label.cell;
+    const read = (x: typeof g) => recognise(x).projects.map(asData);
+    const copied = withColumnCopy(g, label.sheet, label.col, label.row, true);
+    expect(read(copied)).toEqual(read(g));
+    expect(recognise(copied).projects.map((f) => f.name?.cell.col)).toEqual(forms.map((f) => (f.name ? f.name.cell.col + 1 : undefined)));
+  });
+});
+
 describe('a 自评表 whose hidden column starts a merged area that shows (the 实施单位 value merged over it and the next)', () => {
   it('reads the text the merged area shows', () => {
     const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));

@@ -14,6 +14,7 @@ import { FUND_COLUMNS, FUND_ROWS, INDICATOR_COLUMNS } from '../specs/projectPerf
 import { place, ProblemLog } from '../problems';
 import { hiddenCopyLeft, hiddenRowLeft } from './tableParts';
 import { headerLabel, UNIT_IN_BRACKETS } from './header';
+import { Labels } from './formLabels';
 import { readMoney, readNumber } from './figures';
 import { ReadResult, TableLocation, withoutContinuedMark } from './location';
 
@@ -29,110 +30,8 @@ const FUNDS_LABELS = labelSet(['项目资金', '资金', '金额', ...Object.val
 const FUND_COLUMN_LABELS = compile<keyof typeof FUND_COLUMNS>(FUND_COLUMNS);
 const INDICATOR_LABELS = compile<keyof typeof INDICATOR_COLUMNS>(INDICATOR_COLUMNS);
 
-/** A cell's place as one number, in reading order (row by row, left to right): Excel's sheet is 16,384 wide. */
-const WIDE = 16_384;
-
-/** The header labels of a sheet's rows `top` to `end`, each folded once, and where each label stands. */
-interface Folded {
-  readonly rows: readonly (readonly string[])[];
-  /** Each label's places, in reading order. */
-  readonly places: ReadonlyMap<string, readonly number[]>;
-}
-
-/** A label and its value in one cell (`项目名称：12345云呼叫中心…`, `主管部门：…`), as some forms write the form's top. */
-const INLINE_LABEL = /^(项目名称|主管部门|实施单位):(.+)$/s;
+/** The value after its label in one cell (`项目名称：12345云呼叫中心…`), as some forms write the form's top. */
 const INLINE_VALUE = /^\s*(?:项目名称|主管部门|实施单位)\s*[:：]\s*(\S[\s\S]*)$/;
-
-function fold(sheet: SheetGrid, top: number, end: number): Folded {
-  const rows: string[][] = [];
-  const places = new Map<string, number[]>();
-  for (let r = top; r < end; r++) {
-    const row: string[] = [];
-    for (let c = 0; c < width(sheet, r); c++) {
-      const v = cellAt(sheet, r, c);
-      const whole = (row[c] = isBlank(v) ? '' : headerLabel(cellText(v)));
-      if (!whole) continue;
-      // `项目名称：12345…` in one cell: its label's place too.
-      const l = INLINE_LABEL.exec(whole)?.[1] ?? whole;
-      const at = places.get(l);
-      if (at) at.push(r * WIDE + c);
-      else places.set(l, [r * WIDE + c]);
-    }
-    rows[r] = row;
-  }
-  return { rows, places };
-}
-
-/**
- * The header labels of the form's rows (`top` to `end`), and where each label stands: the form is searched for a
- * dozen labels, and searching cell by cell folded a 自评表 of 250 rows a dozen times over (≈30 ms of a one-file
- * `check`, run before the code is compiled). The forms stacked in a 自评表's rows are views of its labels, folded once
- * (folded again for each form, a one-file `check` of the sample folded every form's cells three times).
- */
-class Labels {
-  private constructor(
-    readonly sheet: SheetGrid,
-    private readonly folded: Folded,
-    private readonly top: number,
-    private readonly end: number,
-  ) {}
-
-  static of(sheet: SheetGrid, top: number, end: number): Labels {
-    return new Labels(sheet, fold(sheet, top, end), top, end);
-  }
-
-  /** The labels of rows `top` to `end` only, within these. */
-  view(top: number, end: number): Labels {
-    return new Labels(this.sheet, this.folded, Math.max(top, this.top), Math.min(end, this.end));
-  }
-
-  at(r: number, c: number): string {
-    return r < this.top || r >= this.end ? '' : (this.folded.rows[r]?.[c] ?? '');
-  }
-
-  /** The places of `label` within the rows, in reading order. */
-  private placesOfLabel(label: string): readonly number[] {
-    const all = this.folded.places.get(label);
-    if (all === undefined) return [];
-    const [lo, hi] = [this.top * WIDE, this.end * WIDE];
-    return all.length > 0 && all[0]! >= lo && all[all.length - 1]! < hi ? all : all.filter((p) => p >= lo && p < hi);
-  }
-
-  /**
-   * The first cell of rows `from` to `to` (within the form) whose label is one of `wanted`: a shown one before one in
-   * a hidden column or row (a hidden copy of a column or of a row, last year's kept out of sight, repeats the form's
-   * labels too).
-   */
-  find(from: number, to: number, wanted: ReadonlySet<string>): { r: number; c: number } | undefined {
-    let first = -1;
-    let firstHidden = -1;
-    const [lo, hi] = [Math.max(from, this.top) * WIDE, Math.min(to, this.end) * WIDE];
-    for (const label of wanted) {
-      for (const place of this.folded.places.get(label) ?? []) {
-        if (place < lo || place >= hi) continue;
-        if (isColumnHidden(this.sheet, place % WIDE) || isRowHidden(this.sheet, Math.floor(place / WIDE))) {
-          if (firstHidden === -1 || place < firstHidden) firstHidden = place;
-        } else if (first === -1 || place < first) first = place;
-      }
-    }
-    const found = first === -1 ? firstHidden : first;
-    return found === -1 ? undefined : { r: Math.floor(found / WIDE), c: found % WIDE };
-  }
-
-  /** Every cell of the form holding one of `wanted`, in reading order. */
-  placesOf(wanted: ReadonlySet<string>): { r: number; c: number }[] {
-    const out: number[] = [];
-    for (const label of wanted) out.push(...this.placesOfLabel(label));
-    return out.sort((a, b) => a - b).map((p) => ({ r: Math.floor(p / WIDE), c: p % WIDE }));
-  }
-
-  /** The rows of the form, in order, holding one of `wanted`. */
-  rowsWith(wanted: ReadonlySet<string>): number[] {
-    const rows = new Set<number>();
-    for (const label of wanted) for (const p of this.placesOfLabel(label)) rows.add(Math.floor(p / WIDE));
-    return [...rows].sort((a, b) => a - b);
-  }
-}
 
 function width(sheet: SheetGrid, r: number): number {
   return sheet.rows[r]?.length ?? 0;
