@@ -6,9 +6,9 @@
  * - rowsMs / growthExponent: the engine, warmed, on generated workbooks of about 1,000, 5,000, 20,000 and 40,000
  *   subject rows (all tables together), and the exponent b of time ≈ a · rows^b fitted over all of them.
  * - reading: one file checked (read + engine) by the compiled command line, against ExcelJS only loading it and
- *   against the floor (the file read and every zip part inflated by zlib), each reader warmed in a process of its
- *   own (reading.ts says why), for a department-sized workbook (5,000 rows; three processes pooled, each one's own
- *   ratio to the floor listed beside) and large ones (20,000 and 40,000).
+ *   against the floor (the file read as the check reads it, every zip part inflated by zlib), each reader warmed in a
+ *   process of its own (reading.ts says why), for a department-sized workbook (5,000 rows; three processes pooled,
+ *   each one's own ratio to the floor listed beside) and large ones (20,000 and 40,000).
  * - startup: `node bin/juesuan.js check` of the sample against `node -e 0` (medians of alternating starts).
  * - peakRssMb: `juesuan check` of the corpus workbook with a 200,000-row ledger.
  * - batchRatio: `juesuan check` over a folder of 100 generated workbooks, against ExcelJS reading the same files

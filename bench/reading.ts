@@ -1,8 +1,8 @@
 /**
- * One workbook file checked, against ExcelJS only loading it and against the floor: reading the file and inflating
- * every part of the zip with Node's zlib, which no reader of .xlsx can go below. The floor inflates as our reader
- * does (one output chunk of the size the zip declares, `zlibChunkOptions`): the best zlib can do with what the file
- * says.
+ * One workbook file checked, against ExcelJS only loading it and against the floor: reading the file as `juesuan
+ * check` reads it (synchronously, into the buffer of the file before) and inflating every part of the zip with Node's
+ * zlib, which no reader of .xlsx can go below. The floor inflates as our reader does (one output chunk of the size the
+ * zip declares, `zlibChunkOptions`): the best zlib can do with what the file says.
  *
  * Each reader runs in a process of its own (readingChild.js): ours beside the floor, ExcelJS alone, each warmed and
  * then timed round after round, as a batch's worker reads file after file. In one process ExcelJS's heap (its model
@@ -37,8 +37,10 @@ function inChild(which: 'ours' | 'exceljs', file: string, runs: number, warmRoun
  * machine falls on both readers alike). Pooled because one process's ratio to the floor is one draw of how V8 happened
  * to compile that process (which functions, when, in which tier) and of what the machine did meanwhile: ten processes
  * of one build on the 5,000-row workbook, each timed over the same rounds, gave 2.45 to 5.90× (measured on this VM,
- * stop 55 of the project's sessions). Three pooled narrow that, and do not remove it: each process's own ratio is
- * returned beside, to be read with the pooled one.
+ * stop 55 of the project's sessions), most of it the floor's own: it read the file with fs.promises.readFile then,
+ * 1.8–2.6 ms of a process against 1.3–1.4 read as the check reads (stop 58: eight processes 5.6–6.5×). Three pooled
+ * narrow what is left, and do not remove it: each process's own ratio is returned beside, to be read with the pooled
+ * one.
  */
 export function readingTimes(file: string, runs: number, warmRounds: number, processes = 1): ReadingResult {
   const check: number[] = [];
