@@ -142,8 +142,10 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
     // the preset says so: not of a refund (a 决算 below 0), which it asked for as of money spent; what the 说明数据 says
     // of it is kept.
     const refunded = () => (actual(item)?.cents ?? 0) < 0;
-    const asked = () => (t.contentOfNothingSpent === true || actual(item)?.none !== true) && (!refunded() || ctx.matter(matter!) !== undefined);
-    if (matter) values[`${p}开支内容`] = when(asked, () => ctx.matterText(matter));
+    if (matter) {
+      const asked = () => (t.contentOfNothingSpent === true || actual(item)?.none !== true) && (!refunded() || ctx.matter(matter) !== undefined);
+      values[`${p}开支内容`] = when(asked, () => ctx.matterText(matter));
+    }
     values[`${p}退回`] = when(refunded, () => ctx.render(need(t.refund, 'refund'), { 名称: () => [{ text: INPUT_KEY[item] }] }));
     return values;
   };
