@@ -38,7 +38,7 @@ function inChild(which: 'ours' | 'exceljs', file: string, runs: number, warmRoun
  * to compile that process (which functions, when, in which tier) and of what the machine did meanwhile: ten processes
  * of one build on the 5,000-row workbook, each timed over the same rounds, gave 2.45 to 5.90× (measured on this VM,
  * stop 55 of the project's sessions), most of it the floor's own: it read the file with fs.promises.readFile then,
- * 1.8–2.6 ms of a process against 1.3–1.4 read as the check reads (stop 58: eight processes 5.6–6.5×). Three pooled
+ * 1.8–2.6 ms of a process against 1.2–1.4 read as the check reads (readingChild.js; stop 58: eight processes 5.6–6.5×). Three pooled
  * narrow what is left, and do not remove it: each process's own ratio is returned beside, to be read with the pooled
  * one.
  */

@@ -1,8 +1,7 @@
 // One reader timed in a process of its own (reading.ts starts it): `ours` is `juesuan check`'s reading and engine
 // beside the floor (the file read as `juesuan check` reads it, and Node's zlib inflating every part of the zip),
-// `exceljs` is ExcelJS loading the workbook. Plain
-// JavaScript over the compiled command line (dist/, as `juesuan check` runs it): under ts-node the process would
-// also hold TypeScript's compiler, ≈ 100 MB of old generation that every young-generation collection in a timed
+// `exceljs` is ExcelJS loading the workbook. Plain JavaScript over the compiled command line (dist/, as `juesuan
+// check` runs it): under ts-node the process would also hold TypeScript's compiler, ≈ 100 MB of old generation that every young-generation collection in a timed
 // check would have to scan (scavenges of 15–20 ms against 6–16 without it, measured on a 5,000-row workbook).
 // Prints every timed round's time, one list per work, as JSON: reading.ts pools the rounds of several processes.
 'use strict';
@@ -23,8 +22,9 @@ async function check(file) {
 /**
  * The floor: the file read as the check reads it (withFileBytes: synchronously, into the buffer the last file was read
  * into), then every part inflated. Read with fs.promises.readFile instead (a fresh buffer each time, four trips to the
- * thread pool), the floor took 1.8–2.6 ms against 1.2 for the same bytes, and most of its spread between processes:
- * a floor the check itself goes below, which put the check at 3.4–4.6× it where it is 6.7–7.6× (stop 58, 5,000 rows).
+ * thread pool), the floor took 1.8–2.6 ms against 1.2–1.4 for the same bytes, and most of its spread between
+ * processes: a floor the check itself goes below, which put the check at 3.4–4.6× it where it is 5.6–7.6× (stop 58,
+ * 5,000 rows: five processes timing both floors side by side, eight of this one).
  */
 async function floor(file) {
   await withFileBytes(file, async (bytes) => {

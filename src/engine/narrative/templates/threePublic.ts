@@ -94,7 +94,8 @@ export const THREE_PUBLIC_SCHEMA = object(
     refund: optional(pattern('名称')),
     /**
      * {出国开支内容} … asked of an item that spent nothing too, as 新疆 states one for every item (开支内容包括我单位无因公
-     * 出国（境）费); left out, only of an item that spent something (上海). Never of a refund the 说明数据 says nothing of.
+     * 出国（境）费); otherwise asked only of an item that spent something (上海). Never of a refund the 说明数据 says
+     * nothing of.
      */
     contentOfNothingSpent: optional(boolean()),
   },

@@ -49,8 +49,8 @@ const FIND_IN_ROWS = 4;
 
 /**
  * The header labels of the form's rows (`top` to `end`), and where each label stands. The forms stacked in a 自评表's
- * rows are views of one sheet's labels (folded again for each form, a one-file `check` of the sample folded every
- * form's cells three times).
+ * rows are views of one sheet's labels, folded once (folded for each form, a one-file `check` of the sample folded
+ * every form's cells three times).
  */
 export class Labels {
   private constructor(
