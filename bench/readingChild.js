@@ -1,8 +1,9 @@
 // One reader timed in a process of its own (reading.ts starts it): `ours` is `juesuan check`'s reading and engine
 // beside the floor (the file read as `juesuan check` reads it, and Node's zlib inflating every part of the zip),
 // `exceljs` is ExcelJS loading the workbook. Plain JavaScript over the compiled command line (dist/, as `juesuan
-// check` runs it): under ts-node the process would also hold TypeScript's compiler, ≈ 100 MB of old generation that every young-generation collection in a timed
-// check would have to scan (scavenges of 15–20 ms against 6–16 without it, measured on a 5,000-row workbook).
+// check` runs it): under ts-node the process would also hold TypeScript's compiler, ≈ 100 MB of old generation that
+// every young-generation collection in a timed check would have to scan (scavenges of 15–20 ms against 6–16 without
+// it, measured on a 5,000-row workbook).
 // Prints every timed round's time, one list per work, as JSON: reading.ts pools the rounds of several processes.
 'use strict';
 const fs = require('fs');
