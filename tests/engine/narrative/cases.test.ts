@@ -243,11 +243,14 @@ describe('zero bases and missing inputs in the text', () => {
     expect(section(asked, '七')).toContain('因公出国（境）费支出-1.00万元。因公出国（境）费决算为负数，系收回以前年度支出，冲减本年支出。单位全年安排的因公出国（境）团组0个，');
     expect(asked.gaps.map((g) => g.field)).not.toContain('事项.因公出国（境）开支内容');
     // The text rules read the refund's sentence without a finding.
-    const grid = toGrid(buildWorkbook(refunded, standardPlan(refunded)));
-    const typed = { ...grid, sheets: [...grid.sheets, sheet('公开说明', documentLines(asked).map((l) => [l.text]))] };
-    const { supplement } = parseSupplementJson(changji2022Supplement);
-    const findings = runAudit({ recognition: recognise(typed), supplement, grid: typed }, RULES.filter((r) => r.id.startsWith('text-')));
-    expect(findings.filter((f) => f.severity !== 'rounding' && !f.message.includes('【请填写：')).map((f) => f.message)).toEqual([]);
+    const textFindings = (data: FinalAccountsData, doc: NarrativeDocument) => {
+      const grid = toGrid(buildWorkbook(data, standardPlan(data)));
+      const typed = { ...grid, sheets: [...grid.sheets, sheet('公开说明', documentLines(doc).map((l) => [l.text]))] };
+      const { supplement } = parseSupplementJson(changji2022Supplement);
+      const findings = runAudit({ recognition: recognise(typed), supplement, grid: typed }, RULES.filter((r) => r.id.startsWith('text-')));
+      return findings.filter((f) => f.severity !== 'rounding' && !f.message.includes('【请填写：')).map((f) => f.message);
+    };
+    expect(textFindings(refunded, asked)).toEqual([]);
     // What the 说明数据 says of it is kept, the refund said after it.
     expect(section(narrate(undefined, xinjiang, {}, refunded), '七')).toContain(
       '因公出国（境）费支出-1.00万元，开支内容包括我单位无因公出国（境）费。因公出国（境）费决算为负数，系收回以前年度支出，冲减本年支出。',
@@ -263,6 +266,7 @@ describe('zero bases and missing inputs in the text', () => {
     expect(text).toContain('公务接待费-1.00万元。公务接待费决算为负数，系收回以前年度支出，冲减本年支出。单位全年安排的国内公务接待');
     expect(other.gaps.map((g) => g.field)).not.toEqual(expect.arrayContaining(['事项.公务用车运行维护费开支内容']));
     expect(other.gaps.map((g) => g.field)).not.toEqual(expect.arrayContaining(['事项.公务接待费开支内容']));
+    expect(textFindings(both, other)).toEqual([]);
     // An item that spent nothing is still asked what (新疆 states it of every item: 开支内容包括我单位无因公出国（境）费).
     const zero = narrate((j) => delete j.事项['因公出国（境）开支内容']);
     expect(section(zero, '七')).toContain('因公出国（境）费支出0.00万元，开支内容包括【请填写：');
