@@ -40,7 +40,7 @@ function parseArgs(argv) {
   return options;
 }
 
-/** The bundle with each named function declaration renamed `<name>_` behind a timing `<name>` of the same arity's calls. */
+/** The bundle with each named function declaration renamed `<name>_`, and a `<name>` in its place that times each call of it. */
 function wrapped(source, names) {
   let out = source;
   for (const name of names) {

@@ -155,6 +155,11 @@ export function isBlank(value: CellValue): boolean {
   return value.trim() === '';
 }
 
+/** Number of columns of row `row` (0 past the last row). */
+export function rowWidth(sheet: SheetGrid, row: number): number {
+  return sheet.rows[row]?.length ?? 0;
+}
+
 /** Number of columns of the widest row. */
 export function sheetWidth(sheet: SheetGrid): number {
   let width = 0;

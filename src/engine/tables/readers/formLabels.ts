@@ -4,7 +4,7 @@
  * (≈30 ms of a one-file `check`, run before the code is compiled). The forms stacked in a 自评表's rows are views of
  * its labels, folded once.
  */
-import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, SheetGrid } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, rowWidth, SheetGrid } from '../../grid/cell';
 import { headerLabel } from './header';
 
 /** A cell's place as one number, in reading order (row by row, left to right): Excel's sheet is 16,384 wide. */
@@ -30,7 +30,7 @@ function fold(sheet: SheetGrid, top: number, end: number): Folded {
   const places = new Map<string, number[]>();
   for (let r = top; r < end; r++) {
     const row: string[] = [];
-    for (let c = 0; c < width(sheet, r); c++) {
+    for (let c = 0; c < rowWidth(sheet, r); c++) {
       const v = cellAt(sheet, r, c);
       const whole = (row[c] = isBlank(v) ? '' : headerLabel(cellText(v)));
       if (!whole) continue;
@@ -138,8 +138,4 @@ export class Labels {
     for (const label of wanted) for (const p of this.placesOfLabel(label)) rows.add(Math.floor(p / WIDE));
     return [...rows].sort((a, b) => a - b);
   }
-}
-
-function width(sheet: SheetGrid, r: number): number {
-  return sheet.rows[r]?.length ?? 0;
 }

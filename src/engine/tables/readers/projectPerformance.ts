@@ -3,7 +3,7 @@
  * the funds block under 年初预算数 … 得分, the goals under 预期目标 / 实际完成情况, the indicator block
  * under 一级指标 … 偏差原因分析及改进措施, and 总分.
  */
-import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, rowWidth, SheetGrid, visibleOver } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import { derived, derivedIfMade, derivedSlot } from '../../grid/derived';
 import { labelSet, normalizeLabel, normalizeText } from '../../grid/normalize';
@@ -33,10 +33,6 @@ const INDICATOR_LABELS = compile<keyof typeof INDICATOR_COLUMNS>(INDICATOR_COLUM
 /** The value after its label in one cell (`项目名称：12345云呼叫中心…`), as some forms write the form's top. */
 const INLINE_VALUE = /^\s*(?:项目名称|主管部门|实施单位)\s*[:：]\s*(\S[\s\S]*)$/;
 
-function width(sheet: SheetGrid, r: number): number {
-  return sheet.rows[r]?.length ?? 0;
-}
-
 /**
  * The rightmost column any row from top to bottom reaches, at least `least`. A loop, not Math.max(...widths): a
  * form's rows reach to the sheet's last row, which a stray cell can put 250,000 rows down, and a spread of that many
@@ -44,7 +40,7 @@ function width(sheet: SheetGrid, r: number): number {
  */
 function widestColumn(sheet: SheetGrid, top: number, bottom: number, least: number): number {
   let widest = least;
-  for (let r = top; r <= Math.max(bottom, top); r++) widest = Math.max(widest, width(sheet, r) - 1);
+  for (let r = top; r <= Math.max(bottom, top); r++) widest = Math.max(widest, rowWidth(sheet, r) - 1);
   return widest;
 }
 
@@ -60,7 +56,7 @@ function headerRow<K extends string>(
   needed: readonly K[],
 ): ColumnMap<K> | undefined {
   let map: ColumnMap<K> | undefined;
-  const w = width(labels.sheet, r);
+  const w = rowWidth(labels.sheet, r);
   for (let c = 0; c < w; c++) {
     const l = labels.at(r, c);
     if (!l) continue;
@@ -104,7 +100,7 @@ function valueOfLabel(sheet: SheetGrid, r: number, c: number, stop = Number.POSI
 
 function valueRightOf(sheet: SheetGrid, r: number, c: number, stop = Number.POSITIVE_INFINITY): TextCell | undefined {
   let hidden: TextCell | undefined;
-  for (let x = c + 1; x < Math.min(width(sheet, r), stop); x++) {
+  for (let x = c + 1; x < Math.min(rowWidth(sheet, r), stop); x++) {
     const t = textCell(sheet, r, x);
     if (!t) continue;
     if (shown(sheet, r, x)) return t;
@@ -133,7 +129,7 @@ function firstHeaderRow<K extends string>(
  */
 function sayHiddenCopies<K extends string>(labels: Labels, log: ProblemLog, header: { r: number; value: ColumnMap<K> }, columns: readonly [K, ReadonlySet<string>][]): void {
   const { sheet } = labels;
-  for (let c = 0; c < width(sheet, header.r); c++) {
+  for (let c = 0; c < rowWidth(sheet, header.r); c++) {
     if (!isColumnHidden(sheet, c)) continue;
     const l = labels.at(header.r, c);
     for (const [key, set] of columns) {
@@ -213,7 +209,7 @@ function titleOnRow(labels: Labels, r: number): 'repeated' | 'continued' | undef
 /** The non-empty labels of row `r`. */
 function filledLabels(labels: Labels, r: number): string[] {
   const out: string[] = [];
-  for (let c = 0; c < width(labels.sheet, r); c++) {
+  for (let c = 0; c < rowWidth(labels.sheet, r); c++) {
     const text = labels.at(r, c);
     if (text !== '') out.push(text);
   }
@@ -372,13 +368,13 @@ const SHEET_LABELS = derivedSlot<Labels>('自评表 labels');
 
 /** The first row of `from` to `to` with a cell filled, else `to`. */
 function firstFilledRow(sheet: SheetGrid, from: number, to: number): number {
-  for (let r = from; r < to; r++) if (firstFilledColumn(sheet, r) < width(sheet, r)) return r;
+  for (let r = from; r < to; r++) if (firstFilledColumn(sheet, r) < rowWidth(sheet, r)) return r;
   return to;
 }
 
 function firstFilledColumn(sheet: SheetGrid, r: number): number {
   let c = 0;
-  while (c < width(sheet, r) && isBlank(cellAt(sheet, r, c))) c++;
+  while (c < rowWidth(sheet, r) && isBlank(cellAt(sheet, r, c))) c++;
   return c;
 }
 
@@ -457,7 +453,7 @@ export function readProjectPerformance(
   // Above the indicators only: the unit line and the funds header (`项目资金（万元）`). An indicator may name its own
   // unit (a 成本指标 `人均补助标准（元）`), which read as the form's made its funds ten thousand times too small.
   for (let r = top; r < (indicatorHeader?.r ?? end); r++) {
-    for (let c = 0; c < width(sheet, r); c++) {
+    for (let c = 0; c < rowWidth(sheet, r); c++) {
       const v = cellAt(sheet, r, c);
       // `项目资金（万元）` or `单位：元`: both ways of naming the unit end in 元, and most of the form's cells (its
       // long indicator texts among them) are passed over without folding (no character but 元 folds to one).
