@@ -25,17 +25,16 @@ import { existsSync, mkdtempSync, promises as fs, readFileSync, rmSync } from 'f
 import os from 'os';
 import path from 'path';
 import { generateAccounts } from '../fixtures/generate';
-import { buildWorkbook, standardPlan, toGrid, toXlsx } from '../fixtures/workbook';
+import { buildWorkbook, standardPlan, toXlsx } from '../fixtures/workbook';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../fixtures/build-sample';
 import { readXlsx } from '../src/hosts/xlsx/read';
-import { recognise } from '../src/engine/recognise/recognise';
-import type { WorkbookGrid } from '../src/engine/grid/cell';
 import { engineOnce, medianMs } from './engine';
 import { growthExponent, median } from './stats';
 import { readingTimes, ReadingResult } from './reading';
 import { startupTimes } from './startup';
 import { peakRssMb } from './memory';
 import { webPageMs } from './webPage';
+import { workbookOfRows } from './workbooks';
 
 const ROOT = path.join(__dirname, '..');
 const SIZES = [1000, 5000, 20000, 40000] as const;
@@ -46,24 +45,6 @@ const log = (text: string) => process.stderr.write(`${text}\n`);
 function npmRun(script: string): void {
   const r = spawnSync('npm', ['run', script], { cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr] });
   if (r.status !== 0) throw new Error(`npm run ${script} failed`);
-}
-
-/** Rows carrying a subject code, in every recognised table. */
-function subjectRows(grid: WorkbookGrid): number {
-  return Object.values(recognise(grid).tables).reduce((n, t) => n + t.rows.filter((r) => r.code).length, 0);
-}
-
-/** A generated workbook with about `rows` subject rows: 项 are scaled from a first try (their 类 and 款 come too). */
-function workbookOfRows(rows: number) {
-  const make = (items: number) => {
-    const data = generateAccounts(rows, { items });
-    return buildWorkbook(data, standardPlan(data));
-  };
-  const probe = Math.ceil(rows / 3);
-  const items = Math.max(1, Math.round((probe * rows) / subjectRows(toGrid(make(probe)))));
-  const book = make(items);
-  const grid = toGrid(book);
-  return { book, grid, rows: subjectRows(grid) };
 }
 
 async function batchFolder(): Promise<string> {

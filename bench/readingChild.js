@@ -5,6 +5,7 @@
 // every young-generation collection in a timed check would have to scan (scavenges of 15–20 ms against 6–16 without
 // it, measured on a 5,000-row workbook).
 // Prints every timed round's time, one list per work, as JSON: reading.ts pools the rounds of several processes.
+// warmPhases.js times the same works in the same window, phase by phase (required, not run: `module.exports`).
 'use strict';
 const fs = require('fs');
 const { inflateRawSync } = require('zlib');
@@ -72,7 +73,11 @@ async function main() {
   process.stdout.write(`${JSON.stringify(times)}\n`);
 }
 
-main().catch((e) => {
-  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exitCode = 1;
-});
+module.exports = { check, floor, collectGarbage };
+
+if (require.main === module) {
+  main().catch((e) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}
