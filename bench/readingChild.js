@@ -5,7 +5,8 @@
 // every young-generation collection in a timed check would have to scan (scavenges of 15–20 ms against 6–16 without
 // it, measured on a 5,000-row workbook).
 // Prints every timed round's time, one list per work, as JSON: reading.ts pools the rounds of several processes.
-// warmPhases.js times the same works in the same window, phase by phase (required, not run: `module.exports`).
+// warmPhases.js requires this file for `check`, `floor` and `collectGarbage`, to time the same works in the same window
+// phase by phase: `main` runs only when the file is started as a script.
 'use strict';
 const fs = require('fs');
 const { inflateRawSync } = require('zlib');

@@ -1,4 +1,4 @@
-/** The generated workbooks the bench times: department-sized and larger, by their count of subject rows. */
+/** The generated workbooks the bench times, by their count of subject rows (1,000 to 40,000; 5,000 is department-sized). */
 import { generateAccounts } from '../fixtures/generate';
 import { buildWorkbook, standardPlan, toGrid } from '../fixtures/workbook';
 import { recognise } from '../src/engine/recognise/recognise';
