@@ -2399,6 +2399,31 @@ describe('table 06 with each code and its name in one cell (30213维修（护）
   });
 });
 
+describe('table 06 with some codes and their names in the code column’s cell, the name’s cell empty (30207邮电费)', () => {
+  // As the 上海 2024 template's PDF prints table 06's second block from 30207 down, and a sheet converted from it holds it.
+  it('reads those rows by their codes and names, as the layout with both columns, with no problem and no 错误', () => {
+    const g = grid({});
+    const rec0 = recognise(g);
+    const sheetName = rec0.tables.generalBudgetBasic!.sheet;
+    let glued = 0;
+    const inOne = withSheetRows(g, sheetName, (rows) =>
+      rows.map((r, i): CellValue[] => {
+        const code = r[3];
+        // The second block's rows from its third code on (its first ones stay in two cells, as the template prints them).
+        if (i < 5 || typeof code !== 'string' || !/^\d{5}$/.test(code) || ++glued < 3) return [...r];
+        return [r[0] ?? null, r[1] ?? null, r[2] ?? null, `${code}${String(r[4])}`, null, r[5] ?? null];
+      }),
+    );
+    expect(glued).toBeGreaterThan(3);
+    const rec = recognise(inOne);
+    expect(rec.problems).toEqual([]);
+    const keys = (x: ReturnType<typeof recognise>) => x.tables.generalBudgetBasic!.rows.map((r) => [r.key, r.label, r.code, r.level, r.figures.amount!.fen]);
+    expect(keys(rec)).toEqual(keys(rec0));
+    expect(runAudit({ recognition: rec, supplement, grid: inOne }).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), '六')).toEqual(section(generateNarrative(rec0, supplement, PRESETS.xinjiang!), '六'));
+  });
+});
+
 describe('tables 01 and 04 with their rows labelled as other and older forms do', () => {
   const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
   const rec = recognise(g);

@@ -679,7 +679,11 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
     return undefined;
   }
   let label = nameText || (code.kind === 'text' ? code.text : '');
-  if (subjects && block.codeCols.length === 0) {
+  // The code and its name in one cell: where the table has no code column, or in its code column with the name's
+  // cell empty (`30207邮电费`, as the 上海 template's PDF prints part of table 06 and a sheet converted from it holds
+  // it). Read as an unknown row, each such 经济分类 was an 错误 and §六 listed the 公用经费 only up to it.
+  const codeAndName = code.kind === 'text' && nameText === '';
+  if (subjects && (block.codeCols.length === 0 || codeAndName)) {
     const inLabel = codeInLabel(label);
     if (inLabel && isValidCode(inLabel.code, subjects === 'economic' ? 5 : 7)) {
       return makeRow(reading, row, labelCol, inLabel.code, inLabel.name, inLabel.code, subjectLevel(inLabel.code)!);
