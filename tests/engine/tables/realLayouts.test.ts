@@ -242,6 +242,36 @@ function withSpacer(g: WorkbookGrid, sheetName: string, at: number): WorkbookGri
   };
 }
 
+describe('the “三公” table’s unlabelled 栏次 row numbered by block, or out of order (columns moved, each keeping its number)', () => {
+  const g = grid({});
+  const sheet = recognise(g).tables.threePublicCosts!.sheet;
+  const numbered = (numbers: readonly number[]) =>
+    withSheetRows(g, sheet, (rows) => rows.map((r) => (r.length === numbers.length && r.every((v, i) => v === i + 1) ? [...numbers] : [...r])));
+  const three = (x: WorkbookGrid) => recognise(x).tables.threePublicCosts!.rows.map((r) => [r.key, Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.fen]))]);
+
+  it.each([
+    ['each block from 1 (1–6 | 1–6)', [1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6]],
+    ['1 to 12 out of order', [1, 2, 6, 3, 4, 5, 7, 8, 12, 9, 10, 11]],
+  ])('is the 栏次 row, numbered %s: the figures under it read, §七 as with 1 to 12', (_name, numbers) => {
+    const x = numbered(numbers);
+    expect(x).not.toEqual(g);
+    expect(recognise(x).problems).toEqual([]);
+    expect(three(x)).toEqual(three(g));
+    expect(section(generateNarrative(recognise(x), supplement, PRESETS.xinjiang!), '七')).toEqual(section(generateNarrative(recognise(g), supplement, PRESETS.xinjiang!), '七'));
+  });
+
+  it('is not a row of figures that adds up (each block’s 合计 first, at least each of its parts)', () => {
+    // Small whole figures, read as figures: 合计 6 = 出国 1 + 用车 4 + 接待 1 (用车 4 = 购置 1 + 运行 3), each after a 1
+    // like a block's numbers; and 12 = 1 + 9 + 2 (9 = 2 + 7), twelve numbers up to 12 like 1 to 12 out of order.
+    for (const [figures, total] of [
+      [[6, 1, 4, 1, 3, 1, 6, 1, 4, 1, 3, 1], 600_0000],
+      [[12, 1, 9, 2, 7, 2, 12, 1, 9, 2, 7, 2], 1200_0000],
+    ] as const) {
+      expect(recognise(numbered(figures)).tables.threePublicCosts!.rows.map((r) => r.figures.total!.fen)).toEqual([total, total]);
+    }
+  });
+});
+
 describe('an empty spacer column inside a table (no header text, nothing under it)', () => {
   it.each([
     ['after 科目名称 of table 02: 合计 keeps its row', '收入决算表', 2, 'income' as const],

@@ -159,13 +159,24 @@ export function isPageBreakRow(sheet: SheetGrid, row: number, header: HeaderRegi
   return any && (allHeader || allFooter || readMetaRow(sheet, row, {}));
 }
 
-/** The 栏次 row: a `栏次` label, or only increasing small integers (1, 2, 3 …). */
+/**
+ * The 栏次 row: a `栏次` label, or only small integers numbering the columns: increasing (1, 2, 3 …), each block
+ * numbered from 1 again (1–6 | 1–6 over a “三公” table's 预算数 and 决算数), or 1 to n in another order (columns moved,
+ * each keeping its number). Read as a row of figures, a “三公” table's unlabelled 栏次 row numbered by block or out of
+ * order was its data row: §七 stated the column numbers as its amounts (决算1.00万元, 预算1.00万元) and the figures under
+ * them went unread. No row of figures is numbered so: a block's 合计 comes before its parts and is at least each of them.
+ */
 const COLUMN_LETTER = /^[甲乙丙丁戊己庚辛壬癸]$/;
+const MAX_COLUMN_NUMBER = 200;
 
 export function isColumnNumberRow(sheet: SheetGrid, row: number): boolean {
   const cells = rowCells(sheet, row);
   let last = 0;
   let count = 0;
+  let max = 0;
+  // Each number past the one before it; each the next after the one before it or a block's first (1).
+  let increasing = true;
+  let fromOneByBlock = true;
   for (let c = 0; c < cells.length; c++) {
     const v = cellAt(sheet, row, c);
     // A hidden column copied with its 栏次 number repeats it: the numbers are those the accountant sees.
@@ -175,11 +186,27 @@ export function isColumnNumberRow(sheet: SheetGrid, row: number): boolean {
     // The code and name columns may be lettered (甲 乙 1 2 3 …) instead of labelled 栏次.
     if (COLUMN_LETTER.test(label)) continue;
     const p = parseNumber(v);
-    if (p.kind !== 'number' || !Number.isInteger(p.value) || p.value <= last || p.value > 200) return false;
+    if (p.kind !== 'number' || !Number.isInteger(p.value) || p.value < 1 || p.value > MAX_COLUMN_NUMBER) return false;
+    increasing &&= p.value > last;
+    fromOneByBlock &&= p.value === 1 || p.value === last + 1;
     last = p.value;
+    max = Math.max(max, p.value);
     count++;
   }
-  return count >= 2;
+  return count >= 2 && (increasing || fromOneByBlock || (max === count && numbersOnce(sheet, row, count)));
+}
+
+/** Whether the row's numbers (isColumnNumberRow's, `count` of them, none above `count`) are each there once: 1 to n. */
+function numbersOnce(sheet: SheetGrid, row: number, count: number): boolean {
+  const seen = new Set<number>();
+  const cells = rowCells(sheet, row);
+  for (let c = 0; c < cells.length; c++) {
+    const v = cellAt(sheet, row, c);
+    if (isBlank(v) || isColumnHidden(sheet, c)) continue;
+    const p = parseNumber(v);
+    if (p.kind === 'number') seen.add(p.value);
+  }
+  return seen.size === count;
 }
 
 function hasNumeric(sheet: SheetGrid, row: number): boolean {
