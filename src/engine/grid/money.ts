@@ -86,9 +86,25 @@ export function formatAmount(value: number, options: { readonly separators?: boo
 
 /**
  * A unit after 单位, not followed by another ideograph: `编制单位：元谋县…` and `单位：元阳县…` name a department (元谋县,
- * 元阳县, 元氏县, 元宝区 …), and read as the unit 元 they made every table ten thousand times too small.
+ * 元阳县, 元氏县, 元宝区 …), and read as the unit 元 they made every table ten thousand times too small. After 单位: a colon,
+ * a slash (`单位/元`) or 为 (`金额单位为元`), or a bracket; then the currency or not (`人民币`, `RMB`), in brackets or not
+ * (`单位：人民币（元）`); then the unit, spelt as a name (traditional `萬元` too) or as an amount (`1000元`, `10000元`, `1万元`).
+ * Each of those was read as no unit line, the table as 万元: a table in 元 ten thousand times its size in the text, one in
+ * 千元 ten times, with a hint and no 错误 where no other table's figure stands against it.
  */
-const UNIT_AFTER_LABEL = /单位[:：]?\(?(?:人民币)?(万元|千元|元)\)?(?![\u3400-\u9fff\uf900-\ufaff])/;
+const UNIT_AFTER_LABEL = /单位(?:[:/]|为:?|\()?(?:人民币|RMB)?\(?(10000元|1万元|万元|萬元|1000元|1千元|千元|元)\)?(?![\u3400-\u9fff\uf900-\ufaff])/i;
+
+/** The unit each spelling after 单位 names. */
+const UNIT_SPELLINGS: Readonly<Record<string, Unit>> = {
+  '10000元': '万元',
+  '1万元': '万元',
+  万元: '万元',
+  萬元: '万元',
+  '1000元': '千元',
+  '1千元': '千元',
+  千元: '千元',
+  元: '元',
+};
 
 /**
  * Reads a unit name out of text such as `单位：万元`, `金额单位: 元`, `单位（元）`, `(万元)`. The ratio sign `∶` that some
@@ -98,5 +114,5 @@ const UNIT_AFTER_LABEL = /单位[:：]?\(?(?:人民币)?(万元|千元|元)\)?(?
 export function unitFromText(text: string): Unit | undefined {
   const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/\u2236/g, ':');
   const m = UNIT_AFTER_LABEL.exec(t) ?? /^\((万元|千元|元)\)$/.exec(t);
-  return m ? (m[1] as Unit) : undefined;
+  return m ? UNIT_SPELLINGS[m[1]!] : undefined;
 }

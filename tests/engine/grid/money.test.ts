@@ -75,6 +75,27 @@ describe('amounts in 分', () => {
     expect(unitFromText('单位（元阳县）')).toBeUndefined();
   });
 
+  it('reads the unit lines departments write otherwise: a slash or 为 after 单位, the currency, 萬元, the unit as an amount', () => {
+    // Each was read as no unit line, the table as 万元: one in 元 ten thousand times its size in the text, one in 千元 ten times.
+    expect(unitFromText('单位/元')).toBe('元');
+    expect(unitFromText('单位／万元')).toBe('万元');
+    expect(unitFromText('金额单位为元')).toBe('元');
+    expect(unitFromText('金额单位为：万元')).toBe('万元');
+    expect(unitFromText('金额单位：RMB元')).toBe('元');
+    expect(unitFromText('金额单位：ｒｍｂ万元')).toBe('万元');
+    expect(unitFromText('单位：人民币（元）')).toBe('元');
+    expect(unitFromText('单位：人民币(万元)')).toBe('万元');
+    expect(unitFromText('单位：萬元')).toBe('万元');
+    expect(unitFromText('单位：10000元')).toBe('万元');
+    expect(unitFromText('单位：1万元')).toBe('万元');
+    expect(unitFromText('单位：1000元')).toBe('千元');
+    expect(unitFromText('单位：1千元')).toBe('千元');
+    // A department after 单位 still is none.
+    expect(unitFromText('单位/元谋县财政局')).toBeUndefined();
+    expect(unitFromText('单位为元阳县财政局')).toBeUndefined();
+    expect(unitFromText('单位：人民币元宝区')).toBeUndefined();
+  });
+
   it('does not take a department whose name starts with 元 for the unit (编制单位：元谋县…, 单位：元阳县…)', () => {
     expect(unitFromText('编制单位：元谋县政务服务管理局')).toBeUndefined();
     expect(unitFromText('单位：元阳县财政局')).toBeUndefined();
