@@ -137,12 +137,15 @@ describe('项目支出绩效自评表', () => {
   });
 
   it.each([
-    ['in its funds block: the title again without （续）, the year line and the funds header', 'funds', false, true],
-    ['in its funds block: the page’s top again (title, year line, 项目名称, 主管部门) and the funds header', 'funds', true, true],
-    ['among its indicators: the title again without （续）, the year line and the indicators’ header', 'indicators', false, true],
+    ['in its funds block: the title again without （续）, the year line and the funds header', 'funds', false, true, ''],
+    ['in its funds block: the page’s top again (title, year line, 项目名称, 主管部门) and the funds header', 'funds', true, true, ''],
+    ['among its indicators: the title again without （续）, the year line and the indicators’ header', 'indicators', false, true, ''],
     // Print titles $1:$4: the 实施单位's name under 分值 was read as an indicator's figure that is not a number.
-    ['among its indicators: the page’s top again (title, year line, 项目名称, 主管部门 and 实施单位), no header', 'indicators', true, false],
-  ] as const)('reads a form cut by a page that repeats its top (%s) as one form', (_what, where, withName, withHeader) => {
+    ['among its indicators: the page’s top again (title, year line, 项目名称, 主管部门 and 实施单位), no header', 'indicators', true, false, ''],
+    // Counted as a form of its own, its project was a tenth for nine, and both halves false 错误.
+    ['among its indicators: the page’s top again, its 项目名称 marked （续）, and the indicators’ header', 'indicators', true, true, '（续）'],
+    ['in its funds block: the page’s top again, its 项目名称 marked (续表), and the funds header', 'funds', true, true, '(续表)'],
+  ] as const)('reads a form cut by a page that repeats its top (%s) as one form', (_what, where, withName, withHeader, mark) => {
     const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
     const first = recognise(grid).projects[0]!;
     const sheet = grid.sheets.find((s) => s.name === first.sheet)!;
@@ -155,10 +158,11 @@ describe('项目支出绩效自评表', () => {
       [],
       [...sheet.rows[top]!],
       [...sheet.rows[top + 1]!],
-      ...(withName ? [[...sheet.rows[nameAt]!], [...sheet.rows[nameAt + 1]!]] : []),
+      ...(withName ? [sheet.rows[nameAt]!.map((v) => (v === first.name!.text ? `${v}${mark}` : v)), [...sheet.rows[nameAt + 1]!]] : []),
       ...(withHeader ? [[...sheet.rows[headerAt]!]] : []),
     ];
     expect(page[1]).toContain('项目支出绩效自评表');
+    if (withName) expect(page.flat()).toContain(`${first.name!.text}${mark}`);
     const rows = [...sheet.rows.slice(0, cut), ...page, ...sheet.rows.slice(cut)];
     const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows, merges: undefined } : s)) });
     expect(rec.problems).toEqual([]);

@@ -340,11 +340,14 @@ function reachedTotal(labels: Labels, from: number, to: number): boolean {
   return labels.rowsWith(TOTAL).some((r) => r > from && r < to);
 }
 
-/** The project a 项目名称 row names: the text right of its label, normalised. */
+/**
+ * The project a 项目名称 row names: the text right of its label, normalised, without a continuation mark (a page's top
+ * repeated as `XX项目（续）`: taken for another project's form, it was a tenth project for nine, both halves false 错误).
+ */
 function projectNameAt(labels: Labels, r: number): string | undefined {
   const at = labels.find(r, r + 1, NAME);
   const value = at && valueOfLabel(labels.sheet, at.r, at.c);
-  return value ? headerLabel(value.text) : undefined;
+  return value ? withoutContinuedMark(headerLabel(value.text)).text : undefined;
 }
 
 /**
