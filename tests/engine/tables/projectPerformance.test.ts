@@ -170,6 +170,21 @@ describe('项目支出绩效自评表', () => {
     expect(asData(rec.projects[0]!)).toEqual(expected(changji2022.projects[0]!));
   });
 
+  it('reads the 栏次 row under the indicators’ header (1 2 3 …, or 栏次 1 2 3 …) as no indicator', () => {
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const first = recognise(grid).projects[0]!;
+    const sheet = grid.sheets.find((s) => s.name === first.sheet)!;
+    const headerAt = sheet.rows.findIndex((row, r) => r > first.range.top && row.includes('三级指标'));
+    const width = sheet.rows[headerAt]!.length;
+    for (const numbers of [Array.from({ length: width }, (_, c) => c + 1), ['栏次', ...Array.from({ length: width - 1 }, (_, c) => c + 1)]]) {
+      const rows = [...sheet.rows.slice(0, headerAt + 1), numbers, ...sheet.rows.slice(headerAt + 1)];
+      const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows, merges: undefined } : s)) });
+      expect(rec.problems).toEqual([]);
+      expect(rec.projects).toHaveLength(9);
+      expect(asData(rec.projects[0]!)).toEqual(expected(changji2022.projects[0]!));
+    }
+  });
+
   it('reads a form in 万元 whose unit line stands over its own title in 万元, after a form in 元 above it', () => {
     const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
     const forms = recognise(grid).projects;

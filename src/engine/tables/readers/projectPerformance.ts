@@ -13,7 +13,7 @@ import type { FundRow, FundRowKey, Indicator, NumberFigure, ProjectPerformanceMo
 import { FUND_COLUMNS, FUND_ROWS, INDICATOR_COLUMNS } from '../specs/projectPerformance';
 import { place, ProblemLog } from '../problems';
 import { hiddenCopyLeft, hiddenRowLeft } from './tableParts';
-import { headerLabel, UNIT_IN_BRACKETS } from './header';
+import { headerLabel, isColumnNumberRow, UNIT_IN_BRACKETS } from './header';
 import { Labels } from './formLabels';
 import { readMoney, readNumber } from './figures';
 import { ReadResult, TableLocation, withoutContinuedMark } from './location';
@@ -543,6 +543,9 @@ export function readProjectPerformance(
         r = resumed;
         continue;
       }
+      // The 栏次 row under the indicators' header (1 2 3 … under 一级指标 …): read as an indicator named 3 with 分值 7, it
+      // made the 总分's 分值 106 for 100 and a dozen false 错误.
+      if (isColumnNumberRow(sheet, r)) continue;
       const totalLabel = labels.find(r, r + 1, TOTAL);
       const num = (c: number | undefined, what: string) =>
         c === undefined ? undefined : readNumber(sheet, r, c, log, { what, suffixes: ['分'] });
