@@ -3,7 +3,7 @@
  * read and written synchronously: a command handles its few files one after another anyway, and the first
  * asynchronous call would start libuv's thread pool (3–10 ms of a one-file `check`, which is ≈0.3 s in all).
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync, writeFileSync } from 'fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'fs';
 import { UsageError } from './errors';
 import { parseJsonText } from '../engine/supplement/json';
 
@@ -91,6 +91,21 @@ export function readJsonFile(file: string): unknown {
   const parsed = parseJsonText(readBytes(file).toString('utf8'));
   if (!parsed.ok) throw new UsageError(`${file}：${parsed.message}`);
   return parsed.json;
+}
+
+/**
+ * Refuses an output that is the input file itself (the same name, or another one for it: a link, another spelling of
+ * the path): written over, the accountant's only copy was what our writer keeps of it, and a text or .docx over a
+ * workbook left no workbook at all.
+ */
+export function refuseOverwritingInput(input: string, out: string): void {
+  if (sameFile(input, out)) throw new UsageError(`${out} 就是输入文件：结果不能写在原文件上，请用 --out 另取一个文件名（原文件不会被改动）。`);
+}
+
+function sameFile(a: string, b: string): boolean {
+  const x = statSync(a, { throwIfNoEntry: false });
+  const y = statSync(b, { throwIfNoEntry: false });
+  return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
 }
 
 export function writeOutput(file: string, data: Uint8Array | string): void {

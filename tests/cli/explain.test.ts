@@ -250,6 +250,27 @@ describe('juesuan fill', () => {
   it('needs --out', async () => {
     expect((await cli('fill', SAMPLE_XLSX)).code).toBe(2);
   });
+
+  it('never writes its output over the input file (the same name, a link to it, or the input given as a report), and says so', async () => {
+    const input = path.join(dir, 'own.xlsx');
+    const link = path.join(dir, 'link.xlsx');
+    await fs.copyFile(SAMPLE_XLSX, input);
+    await fs.symlink(input, link);
+    const before = await fs.readFile(input);
+    for (const args of [
+      ['fill', input, '--out', input],
+      ['fill', link, '--out', input],
+      ['check', input, '--out', link],
+      ['check', input, '--report', input],
+      ['explain', input, '--out', input],
+      ['explain', input, '--format', 'docx', '--out', link],
+    ]) {
+      const r = await cli(...args);
+      expect([args.join(' '), r.code, r.stdout]).toEqual([args.join(' '), 2, '']);
+      expect(r.stderr).toContain('就是输入文件');
+      expect(Buffer.compare(await fs.readFile(input), before)).toBe(0);
+    }
+  });
 });
 
 describe('juesuan --version', () => {

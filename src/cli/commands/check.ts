@@ -10,7 +10,7 @@ import path from 'path';
 import { batchReportHtml } from '../../documents/batchReport';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
-import { readJsonFile, writeOutput } from '../files';
+import { readJsonFile, refuseOverwritingInput, writeOutput } from '../files';
 import type { Io } from '../io';
 import { supplementNotices } from '../notices';
 import { CHECK_USAGE } from '../usage';
@@ -76,6 +76,7 @@ async function checkWithOut(file: string, out: string, json: unknown, io: Io): P
   const plan = flagPlan(grid, checked.findings);
   applyPlan(workbook, plan, grid);
   const target = xlsxOutput(out, opened);
+  refuseOverwritingInput(file, target.path);
   writeOutput(target.path, await writeXlsx(workbook));
   for (const n of target.notices) io.stderr(n);
   const unit = unitName(checked);
@@ -129,6 +130,7 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const single = inputs.length === 1 && args.positionals.length === 1 && inputs[0]!.file === args.positionals[0];
   if (out && !single) throw new UsageError('--out 只能用于检查一个文件。');
   if (single && inputs[0]!.error !== undefined) throw new UsageError(inputs[0]!.error);
+  for (const written of [out, reportFile]) if (written) for (const input of inputs) refuseOverwritingInput(input.file, written);
 
   const annotated = out ? await checkWithOut(inputs[0]!.file, out, json, io) : undefined;
   const reports = annotated ? [annotated] : await checkAll(inputs, json, jobs);

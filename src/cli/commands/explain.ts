@@ -17,7 +17,7 @@ import { rasterizeInNode } from '../../documents/rasterizeNode';
 import { docxToPdf } from '../pdf';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
-import { readBytes, readJsonFile, writeOutput } from '../files';
+import { readBytes, readJsonFile, refuseOverwritingInput, writeOutput } from '../files';
 import { readWorkbookFile } from '../workbookFile';
 import type { Io } from '../io';
 import { supplementNotices } from '../notices';
@@ -104,6 +104,7 @@ export async function explainCommand(args: ParsedArgs, io: Io): Promise<number> 
   if (!['text', 'json', 'docx', 'pdf'].includes(format)) throw new UsageError(`未知的输出格式“${format}”：可选 text、json、docx、pdf。`);
   const out = args.options.get('out');
   if ((format === 'docx' || format === 'pdf') && !out) throw new UsageError(`输出 .${format} 时请用 --out 指定文件名，如 --out 公开说明.${format}。`);
+  if (out) refuseOverwritingInput(file, out);
   const preset = presetOption(args);
   const dataFile = args.options.get('data');
   const json = dataFile ? readJsonFile(dataFile) : undefined;

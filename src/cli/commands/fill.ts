@@ -6,7 +6,7 @@ import { explain, fillPlan } from '../../engine/workflow';
 import { applyPlan, writeXlsx } from '../../hosts/xlsx/apply';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
-import { readJsonFile, writeOutput } from '../files';
+import { readJsonFile, refuseOverwritingInput, writeOutput } from '../files';
 import { loadWorkbookFile, xlsxOutput } from '../workbookFile';
 import { FILL_USAGE } from '../usage';
 import type { Io } from '../io';
@@ -16,6 +16,7 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const out = args.options.get('out');
   if (args.positionals.length !== 1 || !out) throw new UsageError(`用法：${FILL_USAGE}`);
   const file = args.positionals[0]!;
+  refuseOverwritingInput(file, out);
   const preset = presetOption(args);
   const dataFile = args.options.get('data');
   const json = dataFile ? readJsonFile(dataFile) : undefined;
@@ -29,6 +30,7 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const plan = fillPlan(grid, explained, { drawsCharts: false });
   const { skipped } = applyPlan(workbook, plan, grid);
   const target = xlsxOutput(out, opened);
+  refuseOverwritingInput(file, target.path);
   writeOutput(target.path, await writeXlsx(workbook));
   io.stdout([...plan.summary, ...skipped, ...target.notices, `已写入 ${target.path}。`].join('\n'));
   return 0;
