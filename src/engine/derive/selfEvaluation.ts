@@ -3,7 +3,7 @@
  * 预算执行 得分 = 分值 × min(执行率, 1), 总分 = Σ 得分. Written only where the cell is empty or already holds the
  * formula we would write: a value the accountant typed is never replaced.
  */
-import { cellAt, displayDivisorAt, isBlank, WorkbookGrid } from '../grid/cell';
+import { cellAt, displayDivisorAt, isBlank, mergeAt, WorkbookGrid } from '../grid/cell';
 import { CellRef, toA1 } from '../grid/address';
 import { roundHalfAwayFromZero } from '../grid/money';
 import type { Plan, PlanOp } from '../plan/plan';
@@ -18,10 +18,16 @@ export function sameFormula(a: string, b: string): boolean {
   return normalizeFormula(a) === normalizeFormula(b);
 }
 
-/** True when the add-in may write `formula` into the cell: it is empty or holds this very formula. */
+/**
+ * True when the add-in may write `formula` into the cell: it is empty or holds this very formula, and it is no cell
+ * a merged area covers but its first: that one shows the area's content, and a write there lands in the first cell
+ * (an 得分 cell under `执行率100%，得分10` typed across H:I took a formula over that text).
+ */
 export function writable(grid: WorkbookGrid, cell: CellRef, formula: string): boolean {
   const sheet = grid.sheets.find((s) => s.name === cell.sheet);
   if (!sheet) return false;
+  const merge = mergeAt(sheet, cell.row, cell.col);
+  if (merge && (merge.top !== cell.row || merge.left !== cell.col)) return false;
   const existing = sheet.formulas?.[cell.row]?.[cell.col] ?? null;
   if (existing !== null) return sameFormula(existing, formula);
   return isBlank(cellAt(sheet, cell.row, cell.col));

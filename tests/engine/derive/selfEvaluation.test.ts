@@ -50,6 +50,27 @@ describe('自评表 derived cells', () => {
     expect(total.value).toBe(changji2022.projects[0]!.totalScore);
   });
 
+  it('writes into no cell a merged area covers but its first (执行率100%，得分10 typed across 执行率 and 得分)', () => {
+    const g = grid(true);
+    const first = recognise(g).projects[0]!;
+    const [rate, score] = projectDerivedCells(g, first);
+    const sheet = g.sheets.find((x) => x.name === first.sheet)!;
+    expect(score!.cell.col).toBe(rate!.cell.col + 1);
+    const { row, col } = rate!.cell;
+    const rows = sheet.rows.map((r, i) => (i === row ? r.map((v, c) => (c === col ? '执行率100%，得分10' : v)) : [...r]));
+    const merged: WorkbookGrid = { sheets: g.sheets.map((x) => (x === sheet ? { ...x, rows, merges: [...(x.merges ?? []), { top: row, left: col, bottom: row, right: col + 1 }] } : x)) };
+    const plan = selfEvaluationPlan(merged, recognise(merged).projects);
+    const targets = plan.ops.flatMap((op) => (op.op === 'setCells' ? [`${op.sheet}!${toA1(op.row, op.col)}`] : []));
+    expect(targets).toHaveLength(25);
+    expect(targets).not.toContain(`${sheet.name}!${toA1(row, col)}`);
+    expect(targets).not.toContain(`${sheet.name}!${toA1(row, col + 1)}`);
+    // The first cell of a merged area is the area's own: written when empty, as any cell.
+    const { sheets } = merged;
+    const emptied: WorkbookGrid = { sheets: sheets.map((x) => (x.name === sheet.name ? { ...x, rows: x.rows.map((r, i) => (i === row ? r.map((v, c) => (c === col ? null : v)) : r)) } : x)) };
+    expect(writable(emptied, rate!.cell, rate!.formula)).toBe(true);
+    expect(writable(emptied, score!.cell, score!.formula)).toBe(false);
+  });
+
   it('rewrites its own formula, but not a different formula the accountant wrote', () => {
     const sheet = { name: 'S', rows: [[1, null, 3]] as CellValue[][], formulas: [['A1*2', null, 'SUM(A1:A2)']] };
     const g: WorkbookGrid = { sheets: [sheet] };
