@@ -59,12 +59,17 @@ function writeCell(cell: ExcelJS.Cell, planned: PlanCell): void {
     const target = `#${quoteSheetName(planned.link.sheet)}!${planned.link.cell}`;
     cell.value = { text: String(planned.value ?? ''), hyperlink: target };
   }
+  // A style object of the cell's own: ExcelJS gives every cell of one style in the file the same object, and setting
+  // `cell.fill` on it greyed 241 typed cells of the 自评表 beside the one 得分 written.
   if (style) {
-    if (style.font) cell.font = style.font;
-    if (style.fill) cell.fill = style.fill;
-    if (style.border) cell.border = style.border;
-    if (style.numFmt) cell.numFmt = style.numFmt;
-    if (style.alignment) cell.alignment = style.alignment;
+    cell.style = {
+      ...cell.style,
+      ...(style.font ? { font: style.font } : {}),
+      ...(style.fill ? { fill: style.fill } : {}),
+      ...(style.border ? { border: style.border } : {}),
+      ...(style.numFmt ? { numFmt: style.numFmt } : {}),
+      ...(style.alignment ? { alignment: style.alignment } : {}),
+    };
   }
 }
 

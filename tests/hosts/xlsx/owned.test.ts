@@ -13,6 +13,9 @@ import { markedSheets } from '../../../src/engine/plan/owned';
 import { PlanRefused } from '../../../src/engine/plan/errors';
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
+import { recognise } from '../../../src/engine/recognise/recognise';
+import { selfEvaluationPlan } from '../../../src/engine/derive/selfEvaluation';
+import { toA1 } from '../../../src/engine/grid/address';
 import { cli } from '../../support/cli';
 import { snapshot } from '../../support/workbookSnapshot';
 
@@ -115,5 +118,26 @@ describe('fill and check --out beside sheets of the user’s', () => {
     applyPlan(wb, { ops: [{ op: 'deleteSheet', sheet: '检查结果（2）' }], summary: [] });
     const xml = await (await import('jszip')).default.loadAsync(await wb.xlsx.writeBuffer()).then((z) => z.file('xl/workbook.xml')!.async('string'));
     expect(xml).not.toContain('_juesuan_');
+  });
+});
+
+describe('a derived cell written into a 自评表 of the accountant’s', () => {
+  it('takes our look alone: the cells that shared its style in the file keep theirs (ExcelJS shares one style object among them)', async () => {
+    const sample = await loadXlsx(await fs.readFile(SAMPLE_XLSX));
+    const grid0 = workbookToGrid(sample);
+    const project = recognise(grid0).projects[0]!;
+    const score = project.funds.total!.score!.cell;
+    sample.getWorksheet(score.sheet)!.getCell(toA1(score.row, score.col)).value = null;
+    const wb = await loadXlsx(new Uint8Array(await sample.xlsx.writeBuffer()));
+    const grid = workbookToGrid(wb);
+    const plan = selfEvaluationPlan(grid, recognise(grid).projects);
+    expect(plan.ops).toHaveLength(1);
+    const before = snapshot(wb);
+    applyPlan(wb, plan, grid);
+    const written = `${toA1(score.row, score.col)}`;
+    const changed = snapshot(wb).flatMap((sheet, i) =>
+      sheet.cells.filter((cell, j) => JSON.stringify(cell) !== JSON.stringify(before[i]!.cells[j])).map((cell) => `${sheet.name}!${(cell as [string])[0]}`),
+    );
+    expect(changed).toEqual([`${score.sheet}!${written}`]);
   });
 });
