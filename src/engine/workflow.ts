@@ -10,6 +10,7 @@ import { EMPTY_SUPPLEMENT, Supplement } from './supplement/supplement';
 import { parseSupplementJson, SupplementProblem } from './supplement/json';
 import { inputsOf, SupplementInputs, SupplementPlace, supplementSheetPlan, SupplementSheetOptions, supplementTarget } from './supplement/sheet';
 import { readSupplementSheet } from './supplement/readSheet';
+import { ReplacedInput, replacedInputs } from './supplement/replacedInputs';
 import { generateNarrative } from './narrative/generate';
 import type { NarrativeDocument } from './narrative/document';
 import type { Preset } from './narrative/preset';
@@ -42,6 +43,15 @@ export function resolveSupplement(grid: WorkbookGrid, json?: unknown): ResolvedS
   }
   if (read) return { supplement: read.supplement, inputs: read.inputs, origin: 'sheet', problems: read.problems, target, previousHeight };
   return { supplement: EMPTY_SUPPLEMENT, inputs: inputsOf(EMPTY_SUPPLEMENT), origin: 'none', problems: [], target, previousHeight: 0 };
+}
+
+/**
+ * The 说明数据 the accountant typed into the workbook's sheet that the JSON given instead would replace or blank, as
+ * the sheet is written from the JSON alone (replacedInputs); none when no JSON is given or the workbook has no sheet.
+ */
+export function inputsReplacedByJson(resolved: ResolvedSupplement): ReplacedInput[] {
+  const sheet = resolved.target.existing;
+  return resolved.origin === 'json' && sheet ? replacedInputs(readSupplementSheet(sheet).inputs, resolved.inputs) : [];
 }
 
 export interface Explained {

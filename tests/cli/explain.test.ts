@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { cli } from '../support/cli';
 import { loadXlsx, readXlsx } from '../../src/hosts/xlsx/read';
 import { cellAt } from '../../src/engine/grid/cell';
+import { COLUMNS } from '../../src/engine/supplement/sheet';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../fixtures/build-sample';
 import { convert, itWithLibreOffice } from '../support/libreoffice';
 import { sampleData, scaleAmounts } from '../support/ruleTester';
@@ -249,6 +250,33 @@ describe('juesuan fill', () => {
 
   it('needs --out', async () => {
     expect((await cli('fill', SAMPLE_XLSX)).code).toBe(2);
+  });
+
+  it('with --data over a 说明数据 sheet: writes when the sheet holds what the JSON says, and refuses, writing nothing, when it would replace what was typed', async () => {
+    const once = path.join(dir, 'data-once.xlsx');
+    const again = path.join(dir, 'data-again.xlsx');
+    expect((await cli('fill', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--out', once)).code).toBe(0);
+    // The same JSON again: nothing typed is replaced.
+    expect((await cli('fill', once, '--data', SAMPLE_DATA, '--out', again)).code).toBe(0);
+    // The accountant corrects a 上年数 and types a reason the JSON does not have.
+    const wb = await loadXlsx(await fs.readFile(once));
+    const sheet = wb.getWorksheet('说明数据')!;
+    let row = 0;
+    sheet.eachRow((r, n) => {
+      if (r.getCell(COLUMNS.键 + 1).value === '收入总计') row = n;
+    });
+    expect(row).toBeGreaterThan(0);
+    expect(sheet.getRow(row).getCell(COLUMNS.上年数 + 1).value).toBe(1801.23);
+    sheet.getRow(row).getCell(COLUMNS.上年数 + 1).value = 1801;
+    const edited = path.join(dir, 'data-edited.xlsx');
+    await fs.writeFile(edited, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const out = path.join(dir, 'data-refused.xlsx');
+    const r = await cli('fill', edited, '--data', SAMPLE_DATA, '--out', out);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/^.*data-edited\.xlsx：工作簿的说明数据表中有 1 项您填写的内容与 --data 的 JSON 不同（“收入总计”的上年数：表中 1801，JSON 中 1801\.23）。.*请去掉 --data/);
+    await expect(fs.stat(out)).rejects.toThrow();
+    // Without --data the sheet's own 说明数据 is used, the correction with it.
+    expect((await cli('fill', edited, '--out', out)).code).toBe(0);
   });
 
   it('never writes its output over the input file (the same name, a link to it, or the input given as a report), and says so', async () => {
