@@ -183,6 +183,13 @@ describe('项目支出绩效自评表', () => {
       expect(rec.projects).toHaveLength(9);
       expect(asData(rec.projects[0]!)).toEqual(expected(changji2022.projects[0]!));
     }
+    // Among the indicators, a row of 分值 1 and 得分 2 without its name is no 栏次 row (1 2 …): said, not passed over.
+    const second = first.indicators[1]!;
+    const bare = Array.from({ length: width }, (_, c): CellValue => (c === second.weight!.cell.col ? 1 : c === second.score!.cell.col ? 2 : null));
+    const at = second.name.cell.row + 1;
+    const rows = [...sheet.rows.slice(0, at), bare, ...sheet.rows.slice(at)];
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows, merges: undefined } : s)) });
+    expect(rec.problems.length).toBeGreaterThan(0);
   });
 
   it('reads a form in 万元 whose unit line stands over its own title in 万元, after a form in 元 above it', () => {

@@ -245,7 +245,7 @@ function withSpacer(g: WorkbookGrid, sheetName: string, at: number): WorkbookGri
 describe('the “三公” table’s unlabelled 栏次 row numbered by block, or out of order (columns moved, each keeping its number)', () => {
   const g = grid({});
   const sheet = recognise(g).tables.threePublicCosts!.sheet;
-  const numbered = (numbers: readonly number[]) =>
+  const numbered = (numbers: readonly (number | null)[]) =>
     withSheetRows(g, sheet, (rows) => rows.map((r) => (r.length === numbers.length && r.every((v, i) => v === i + 1) ? [...numbers] : [...r])));
   const three = (x: WorkbookGrid) => recognise(x).tables.threePublicCosts!.rows.map((r) => [r.key, Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.fen]))]);
 
@@ -263,11 +263,15 @@ describe('the “三公” table’s unlabelled 栏次 row numbered by block, or
   it('is not a row of figures that adds up (each block’s 合计 first, at least each of its parts)', () => {
     // Small whole figures, read as figures: 合计 6 = 出国 1 + 用车 4 + 接待 1 (用车 4 = 购置 1 + 运行 3), each after a 1
     // like a block's numbers; and 12 = 1 + 9 + 2 (9 = 2 + 7), twelve numbers up to 12 like 1 to 12 out of order.
-    for (const [figures, total] of [
-      [[6, 1, 4, 1, 3, 1, 6, 1, 4, 1, 3, 1], 600_0000],
-      [[12, 1, 9, 2, 7, 2, 12, 1, 9, 2, 7, 2], 1200_0000],
+    // With blanks among them: 合计 1 = 接待 1 in each block; no budget, and 合计 3 = 出国 1 + 接待 2 (用车 blank), 1 to 3
+    // out of order.
+    for (const [figures, totals] of [
+      [[6, 1, 4, 1, 3, 1, 6, 1, 4, 1, 3, 1], [600_0000, 600_0000]],
+      [[12, 1, 9, 2, 7, 2, 12, 1, 9, 2, 7, 2], [1200_0000, 1200_0000]],
+      [[1, null, null, null, null, 1, 1, null, null, null, null, 1], [100_0000, 100_0000]],
+      [[null, null, null, null, null, null, 3, 1, null, null, null, 2], [0, 300_0000]],
     ] as const) {
-      expect(recognise(numbered(figures)).tables.threePublicCosts!.rows.map((r) => r.figures.total!.fen)).toEqual([total, total]);
+      expect(recognise(numbered(figures)).tables.threePublicCosts!.rows.map((r) => r.figures.total?.fen ?? 0)).toEqual(totals);
     }
   });
 });

@@ -160,53 +160,53 @@ export function isPageBreakRow(sheet: SheetGrid, row: number, header: HeaderRegi
 }
 
 /**
- * The 栏次 row: a `栏次` label, or only small integers numbering the columns: increasing (1, 2, 3 …), each block
- * numbered from 1 again (1–6 | 1–6 over a “三公” table's 预算数 and 决算数), or 1 to n in another order (columns moved,
- * each keeping its number). Read as a row of figures, a “三公” table's unlabelled 栏次 row numbered by block or out of
- * order was its data row: §七 stated the column numbers as its amounts (决算1.00万元, 预算1.00万元) and the figures under
- * them went unread. No row of figures is numbered so: a block's 合计 comes before its parts and is at least each of them.
+ * The 栏次 row: a `栏次` label, or only small integers numbering the columns: increasing (1, 2, 3 …); or, side by side
+ * with no blank between them, each block numbered from 1 again in blocks of one length (1–6 | 1–6 over a “三公” table's
+ * 预算数 and 决算数), or 1 to n in another order (columns moved, each keeping its number). Read as a row of figures, a
+ * “三公” table's unlabelled 栏次 row numbered by block or out of order was its data row: §七 stated the column numbers
+ * as its amounts (决算1.00万元, 预算1.00万元) and the figures under them went unread. A row of figures with blanks among
+ * them (合计 3 = 出国 1 + 接待 2, 用车 blank) is not numbered so.
  */
 const COLUMN_LETTER = /^[甲乙丙丁戊己庚辛壬癸]$/;
 const MAX_COLUMN_NUMBER = 200;
 
 export function isColumnNumberRow(sheet: SheetGrid, row: number): boolean {
   const cells = rowCells(sheet, row);
-  let last = 0;
-  let count = 0;
-  let max = 0;
-  // Each number past the one before it; each the next after the one before it or a block's first (1).
-  let increasing = true;
-  let fromOneByBlock = true;
+  const numbers: number[] = [];
+  // A blank column after the first number: the numbers do not stand side by side.
+  let blankAfterFirst = false;
+  let dense = true;
   for (let c = 0; c < cells.length; c++) {
-    const v = cellAt(sheet, row, c);
     // A hidden column copied with its 栏次 number repeats it: the numbers are those the accountant sees.
-    if (isBlank(v) || isColumnHidden(sheet, c)) continue;
+    if (isColumnHidden(sheet, c)) continue;
+    const v = cellAt(sheet, row, c);
+    if (isBlank(v)) {
+      blankAfterFirst = numbers.length > 0;
+      continue;
+    }
     const label = headerLabel(cellText(v));
     if (label === '栏次' || label === '行次') return true;
     // The code and name columns may be lettered (甲 乙 1 2 3 …) instead of labelled 栏次.
     if (COLUMN_LETTER.test(label)) continue;
     const p = parseNumber(v);
     if (p.kind !== 'number' || !Number.isInteger(p.value) || p.value < 1 || p.value > MAX_COLUMN_NUMBER) return false;
-    increasing &&= p.value > last;
-    fromOneByBlock &&= p.value === 1 || p.value === last + 1;
-    last = p.value;
-    max = Math.max(max, p.value);
-    count++;
+    if (blankAfterFirst) dense = false;
+    numbers.push(p.value);
   }
-  return count >= 2 && (increasing || fromOneByBlock || (max === count && numbersOnce(sheet, row, count)));
+  if (numbers.length < 2) return false;
+  if (numbers.every((n, i) => i === 0 || n > numbers[i - 1]!)) return true;
+  return dense && (numberedByBlock(numbers) || numberedOnce(numbers));
 }
 
-/** Whether the row's numbers (isColumnNumberRow's, `count` of them, none above `count`) are each there once: 1 to n. */
-function numbersOnce(sheet: SheetGrid, row: number, count: number): boolean {
-  const seen = new Set<number>();
-  const cells = rowCells(sheet, row);
-  for (let c = 0; c < cells.length; c++) {
-    const v = cellAt(sheet, row, c);
-    if (isBlank(v) || isColumnHidden(sheet, c)) continue;
-    const p = parseNumber(v);
-    if (p.kind === 'number') seen.add(p.value);
-  }
-  return seen.size === count;
+/** 1 to k, then 1 to k again, in blocks of one length k of at least 2. */
+function numberedByBlock(numbers: readonly number[]): boolean {
+  const k = numbers.indexOf(1, 1);
+  return k >= 2 && numbers.length % k === 0 && numbers.every((n, i) => n === (i % k) + 1);
+}
+
+/** 1 to n each once, in any order (n at least 3). */
+function numberedOnce(numbers: readonly number[]): boolean {
+  return numbers.length >= 3 && new Set(numbers).size === numbers.length && Math.max(...numbers) === numbers.length;
 }
 
 function hasNumeric(sheet: SheetGrid, row: number): boolean {

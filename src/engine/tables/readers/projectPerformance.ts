@@ -536,16 +536,19 @@ export function readProjectPerformance(
     const cols = indicatorHeader.value;
     let level1 = '';
     let level2 = '';
+    // The last row of the indicators' header, or of a part's top repeated.
+    let headerEnd = indicatorHeader.r;
     for (let r = indicatorHeader.r + 1; r < end; r++) {
       // A form cut in parts (`项目支出绩效自评表（续）`, the indicators' header again): no indicator in them.
       const resumed = continuedPart(labels, r, end);
       if (resumed !== undefined) {
-        r = resumed;
+        r = headerEnd = resumed;
         continue;
       }
-      // The 栏次 row under the indicators' header (1 2 3 … under 一级指标 …): read as an indicator named 3 with 分值 7, it
-      // made the 总分's 分值 106 for 100 and a dozen false 错误.
-      if (isColumnNumberRow(sheet, r)) continue;
+      // The 栏次 row right under the indicators' header (1 2 3 … under 一级指标 …): read as an indicator named 3 with 分值
+      // 7, it made the 总分's 分值 106 for 100 and a dozen false 错误. Only there: an indicator row without its name and
+      // with 分值 1 and 得分 1 is one to be said, not passed over.
+      if (r === headerEnd + 1 && isColumnNumberRow(sheet, r)) continue;
       const totalLabel = labels.find(r, r + 1, TOTAL);
       const num = (c: number | undefined, what: string) =>
         c === undefined ? undefined : readNumber(sheet, r, c, log, { what, suffixes: ['分'] });
