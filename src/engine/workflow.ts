@@ -10,7 +10,7 @@ import { EMPTY_SUPPLEMENT, Supplement } from './supplement/supplement';
 import { parseSupplementJson, SupplementProblem } from './supplement/json';
 import { inputsOf, SupplementInputs, SupplementPlace, supplementSheetPlan, SupplementSheetOptions, supplementTarget } from './supplement/sheet';
 import { readSupplementSheet } from './supplement/readSheet';
-import { ReplacedInput, replacedInputs } from './supplement/replacedInputs';
+import { ReplacedInput, replacedInputs, replacedInputsList } from './supplement/replacedInputs';
 import { generateNarrative } from './narrative/generate';
 import type { NarrativeDocument } from './narrative/document';
 import type { Preset } from './narrative/preset';
@@ -51,7 +51,7 @@ export function resolveSupplement(grid: WorkbookGrid, json?: unknown): ResolvedS
  */
 export function inputsReplacedByJson(resolved: ResolvedSupplement): ReplacedInput[] {
   const sheet = resolved.target.existing;
-  return resolved.origin === 'json' && sheet ? replacedInputs(readSupplementSheet(sheet).inputs, resolved.inputs) : [];
+  return resolved.origin === 'json' && sheet ? replacedInputs(readSupplementSheet(sheet), resolved) : [];
 }
 
 export interface Explained {
@@ -145,7 +145,11 @@ export type SheetSettings = Pick<SupplementSheetOptions, 'tailAdjust'>;
 /** Creates or refreshes the 说明数据 sheet from the workbook's own 说明数据 (or the JSON given). */
 export function supplementPlan(grid: WorkbookGrid, json?: unknown, settings: SheetSettings = {}): Plan {
   const resolved = resolveSupplement(grid, json);
-  return supplementSheetPlan(recognise(grid), resolved.supplement, resolved.inputs, resolved, settings);
+  const plan = supplementSheetPlan(recognise(grid), resolved.supplement, resolved.inputs, resolved, settings);
+  // A JSON written over what the accountant typed into the sheet: said before it is done (the pane's preview).
+  const replaced = inputsReplacedByJson(resolved);
+  if (replaced.length === 0) return plan;
+  return { ...plan, summary: [`将替换说明数据表中您填写的 ${replaced.length} 项（${replacedInputsList(replaced)}）。`, ...plan.summary] };
 }
 
 /**

@@ -1,37 +1,62 @@
-/** What a 说明数据 JSON would replace of the inputs typed into the sheet (fill --data over a filled workbook). */
+/**
+ * What a 说明数据 JSON would replace of the inputs typed into the workbook's 说明数据 sheet (fill --data over a filled
+ * workbook, the pane's import): compared as read, shown as written.
+ */
 import { replacedInputs, replacedInputsMessage } from '../../../src/engine/supplement/replacedInputs';
-import type { SupplementInputs } from '../../../src/engine/supplement/sheet';
+import { COLUMNS, SUPPLEMENT_SHEET } from '../../../src/engine/supplement/sheet';
+import { inputsReplacedByJson, resolveSupplement, supplementPlan } from '../../../src/engine/workflow';
+import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
+import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 
-const inputs = (over: Partial<SupplementInputs> = {}): SupplementInputs => ({ meta: {}, indicators: new Map(), matters: new Map(), ...over });
+const tables = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+/** The sample with its 说明数据 sheet written from the sample's JSON. */
+const filled = applyPlanToGrid(tables, supplementPlan(tables, changji2022Supplement));
+
+/** The filled sample with cells of its 说明数据 sheet typed over: by the row whose first cell is `key`, the column. */
+function typedOver(edits: readonly (readonly [key: string, col: number, value: CellValue])[]): WorkbookGrid {
+  return {
+    ...filled,
+    sheets: filled.sheets.map((s) => {
+      if (s.name !== SUPPLEMENT_SHEET) return s;
+      const rows = s.rows.map((r) => [...r]);
+      for (const [key, col, value] of edits) {
+        const row = rows.findIndex((r) => r[0] === key);
+        expect(row).toBeGreaterThanOrEqual(0);
+        while (rows[row]!.length <= col) rows[row]!.push(null);
+        rows[row]![col] = value;
+      }
+      return { ...s, rows };
+    }),
+  };
+}
+
+const replaced = (grid: WorkbookGrid) => inputsReplacedByJson(resolveSupplement(grid, changji2022Supplement));
 
 describe('replacedInputs', () => {
-  it('lists each input typed in the sheet that the JSON gives otherwise or not at all, in meta, indicators and matters', () => {
-    const sheet = inputs({
-      meta: { 单位名称: '某局', 年度: 2022 },
-      indicators: new Map([
-        ['收入总计', { 上年数: 1500, 主要原因: '人员减少' }],
-        ['支出总计', { 上年数: 1200 }],
-      ]),
-      matters: new Map([['国有资产占用情况', '房屋 2 处']]),
-    });
-    const json = inputs({
-      meta: { 单位名称: '某局', 年度: 2023 },
-      indicators: new Map([['收入总计', { 上年数: 1500.5 }]]),
-      matters: new Map(),
-    });
-    expect(replacedInputs(sheet, json)).toEqual([
-      { what: '年度', sheet: 2022, json: 2023 },
-      { what: '“收入总计”的上年数', sheet: 1500, json: 1500.5 },
-      { what: '“收入总计”的主要原因', sheet: '人员减少', json: undefined },
-      { what: '“支出总计”的上年数', sheet: 1200, json: undefined },
-      { what: '“国有资产占用情况”', sheet: '房屋 2 处', json: undefined },
-    ]);
+  it('finds nothing where the sheet holds what the JSON says, typed as the accountant types it (2022年, 1,801.23 as text)', () => {
+    expect(replaced(filled)).toEqual([]);
+    expect(replaced(typedOver([['年度', 1, '2022年'], ['收入总计', COLUMNS.上年数, '1,801.23']]))).toEqual([]);
   });
 
-  it('lists nothing the JSON says alike (text up to spaces at its ends), nor a blank of the sheet’s', () => {
-    const sheet = inputs({ meta: { 单位名称: ' 某局 ' }, indicators: new Map([['收入总计', { 上年数: 1500, 主要原因: '', 全年预算数: null }]]) });
-    const json = inputs({ meta: { 单位名称: '某局' }, indicators: new Map([['收入总计', { 上年数: 1500, 全年预算数: 10 }]]) });
-    expect(replacedInputs(sheet, json)).toEqual([]);
+  it('lists each input typed in the sheet that the JSON gives otherwise or not at all, as written', () => {
+    const grid = typedOver([
+      ['收入总计', COLUMNS.上年数, 1801],
+      ['支出总计', COLUMNS.主要用于, '会计补充的说明'],
+      ['单位性质', 1, '行政单位'],
+    ]);
+    expect(replaced(grid)).toEqual([
+      { what: '单位性质', sheet: '行政单位', json: '事业单位' },
+      { what: '“收入总计”的上年数', sheet: 1801, json: 1801.23 },
+      { what: '“支出总计”的主要用于', sheet: '会计补充的说明', json: undefined },
+    ]);
+    // The pane's import says so before it writes.
+    expect(supplementPlan(grid, changji2022Supplement).summary[0]).toBe(
+      '将替换说明数据表中您填写的 3 项（单位性质：表中 行政单位，JSON 中 事业单位；“收入总计”的上年数：表中 1801，JSON 中 1801.23；“支出总计”的主要用于：表中 会计补充的说明，JSON 中没有）。',
+    );
+    expect(supplementPlan(filled, changji2022Supplement).summary[0]).not.toMatch(/^将替换/);
   });
 
   it('says how many, the first three with both values, and what to do', () => {
@@ -40,5 +65,14 @@ describe('replacedInputs', () => {
       '工作簿的说明数据表中有 4 项您填写的内容与 --data 的 JSON 不同（“甲”的上年数：表中 1，JSON 中 9；“乙”的上年数：表中 2，JSON 中没有；“丙”的上年数：表中 3，JSON 中没有；……）。' +
         '按 JSON 写入会替换或清空它们，因此没有写入任何内容。请去掉 --data，使用表中的说明数据；或先把这些内容改进 JSON。',
     );
+  });
+
+  it('compares as written a value the sheet’s reader does not read', () => {
+    const side = (value: string) => ({
+      supplement: { 指标: new Map(), 事项: new Map() },
+      inputs: { meta: {}, indicators: new Map([['收入总计', { 上年数: value }]]), matters: new Map() },
+    });
+    expect(replacedInputs(side('一千八百'), side('一千八百'))).toEqual([]);
+    expect(replacedInputs(side('一千八百'), side('1801'))).toEqual([{ what: '“收入总计”的上年数', sheet: '一千八百', json: '1801' }]);
   });
 });
