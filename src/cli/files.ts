@@ -4,6 +4,7 @@
  * asynchronous call would start libuv's thread pool (3–10 ms of a one-file `check`, which is ≈0.3 s in all).
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'fs';
+import path from 'path';
 import { UsageError } from './errors';
 import { parseJsonText } from '../engine/supplement/json';
 
@@ -102,10 +103,26 @@ export function refuseOverwritingInput(input: string, out: string): void {
   if (sameFile(input, out)) throw new UsageError(`${out} 就是输入文件：结果不能写在原文件上，请用 --out 另取一个文件名（原文件不会被改动）。`);
 }
 
+/**
+ * Whether two paths name one existing file: by device and file number, as big integers (NTFS's 64-bit file ids lose
+ * their low bits as numbers: two files would be one); by the resolved path where the file system gives no number (0).
+ * A path that cannot be looked at names no file here: writing to it says why.
+ */
 function sameFile(a: string, b: string): boolean {
-  const x = statSync(a, { throwIfNoEntry: false });
-  const y = statSync(b, { throwIfNoEntry: false });
-  return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
+  try {
+    const x = statSync(a, { bigint: true, throwIfNoEntry: false });
+    const y = statSync(b, { bigint: true, throwIfNoEntry: false });
+    if (x === undefined || y === undefined) return false;
+    if (x.ino === 0n || y.ino === 0n) return samePath(a, b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  const fold = (p: string) => (process.platform === 'win32' || process.platform === 'darwin' ? path.resolve(p).toLowerCase() : path.resolve(p));
+  return fold(a) === fold(b);
 }
 
 export function writeOutput(file: string, data: Uint8Array | string): void {
