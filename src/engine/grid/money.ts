@@ -113,6 +113,6 @@ const UNIT_SPELLINGS: Readonly<Record<string, Unit>> = {
  */
 export function unitFromText(text: string): Unit | undefined {
   const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/\u2236/g, ':');
-  const m = UNIT_AFTER_LABEL.exec(t) ?? /^\((万元|千元|元)\)$/.exec(t);
+  const m = UNIT_AFTER_LABEL.exec(t) ?? /^\((万元|萬元|千元|元)\)$/.exec(t);
   return m ? UNIT_SPELLINGS[m[1]!] : undefined;
 }

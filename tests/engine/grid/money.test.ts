@@ -86,6 +86,7 @@ describe('amounts in 分', () => {
     expect(unitFromText('单位：人民币（元）')).toBe('元');
     expect(unitFromText('单位：人民币(万元)')).toBe('万元');
     expect(unitFromText('单位：萬元')).toBe('万元');
+    expect(unitFromText('（萬元）')).toBe('万元');
     expect(unitFromText('单位：10000元')).toBe('万元');
     expect(unitFromText('单位：1万元')).toBe('万元');
     expect(unitFromText('单位：1000元')).toBe('千元');

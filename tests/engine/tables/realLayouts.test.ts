@@ -1049,11 +1049,28 @@ describe('a unit line spelt as departments type it (单位∶元 with the ratio 
     ['单位∶元', (r: readonly CellValue[]) => r.map((v) => (v === '单位：元' ? '单位\u2236元' : v))],
     ['单位（元）', (r: readonly CellValue[]) => r.map((v) => (v === '单位：元' ? '单位（元）' : v))],
     ['金额单位： | 元', (r: readonly CellValue[]) => [...r.map((v) => (v === '单位：元' ? '金额单位：' : v)), '元']],
+    ['单位/元', (r: readonly CellValue[]) => r.map((v) => (v === '单位：元' ? '单位/元' : v))],
+    ['金额单位为 | 元', (r: readonly CellValue[]) => [...r.map((v) => (v === '单位：元' ? '金额单位为' : v)), '元']],
+    ['单位：人民币（元）', (r: readonly CellValue[]) => r.map((v) => (v === '单位：元' ? '单位：人民币（元）' : v))],
+    ['金额单位：RMB元', (r: readonly CellValue[]) => r.map((v) => (v === '单位：元' ? '金额单位：RMB元' : v))],
   ] as const)('reads every table in 元, not ten thousand times too large: %s', (_how, to) => {
     const rec = recognise(respelt(to));
     expect(rec.problems.filter((p) => p.message.includes('金额单位'))).toEqual([]);
     expect(Object.values(rec.tables).map((t) => t.unit)).toEqual(Object.values(rec.tables).map(() => '元'));
     expect(figureOf(rec.tables.income!, 'total', 'yearIncome')!.fen).toBe(1_372_790_000);
+  });
+
+  it('keeps the department named before the unit in one cell, whichever way the unit is spelt (编制单位：…局 单位/元)', () => {
+    const department = (to: (cells: readonly CellValue[]) => CellValue[]) => recognise(respelt(to)).tables.summary!.department;
+    const standard = department((r) => [...r]);
+    expect(standard).toBeTruthy();
+    for (const unit of ['单位：元', '单位/元', '金额单位为元', '单位（元）']) {
+      const oneCell = department((r) => {
+        const dep = r.find((v) => typeof v === 'string' && /^部门[:：]/.test(v)) as string;
+        return r.map((v) => (v === dep ? `${dep}    ${unit}` : v === '单位：元' ? null : v));
+      });
+      expect([unit, oneCell]).toEqual([unit, standard]);
+    }
   });
 });
 

@@ -82,13 +82,14 @@ interface MetaInfo {
 
 /** True when every non-empty cell of the row is a meta item; collects what it finds in any case. */
 /** A unit's label with nothing after it (`金额单位：`): its unit is in the next cell. */
-const UNIT_LABEL_ALONE = /^(?:金额)?单位[:：\u2236]?$/;
+const UNIT_LABEL_ALONE = /^(?:金额)?单位(?:[:：\u2236/]|为[:：]?)?$/;
 
 /**
  * A cell of a line over the header holding the unit alone (`元`, with no 单位：): read as 万元, a table in 元 was published
  * ten thousand times too large wherever the others agreed with it.
  */
 function bareUnit(text: string): Unit | undefined {
+  if (text === '萬元') return '万元';
   return text === '万元' || text === '千元' || text === '元' ? text : undefined;
 }
 
@@ -118,7 +119,7 @@ function readMetaRow(sheet: SheetGrid, row: number, info: MetaInfo): boolean {
       }
       if (next !== undefined) c = next;
       // `部门：XX 单位：万元` in one cell: keep the department part too.
-      const dep = /^(?:部门|编制单位|单位名称|填报单位|编报单位)[:：](.*?)(?:金额)?单位[:：]/.exec(t);
+      const dep = /^(?:部门|编制单位|单位名称|填报单位|编报单位)[:：](.*?)(?:金额)?单位(?:[:：/(]|为)/.exec(t);
       if (dep && !info.department) info.department = dep[1];
       continue;
     }
