@@ -17,6 +17,7 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const out = args.options.get('out');
   if (args.positionals.length !== 1 || !out) throw new UsageError(`用法：${FILL_USAGE}`);
   const file = args.positionals[0]!;
+  // Refused before the work, and again below for the name actually written (an .xls input's output is renamed .xlsx).
   refuseOverwritingInput(file, out);
   const preset = presetOption(args);
   const dataFile = args.options.get('data');
