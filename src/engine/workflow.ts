@@ -30,6 +30,11 @@ export interface ResolvedSupplement extends SupplementPlace {
   /** Where it came from, for messages. */
   readonly origin: 'json' | 'sheet' | 'none';
   readonly problems: readonly (Problem | SupplementProblem)[];
+  /**
+   * What the accountant typed into the workbook's 说明数据 sheet that the JSON given instead replaces or blanks, as the
+   * sheet is written from the JSON alone (replacedInputs); empty when no JSON is given or the workbook has no sheet.
+   */
+  readonly replaced: readonly ReplacedInput[];
 }
 
 export function resolveSupplement(grid: WorkbookGrid, json?: unknown): ResolvedSupplement {
@@ -39,19 +44,12 @@ export function resolveSupplement(grid: WorkbookGrid, json?: unknown): ResolvedS
   const previousHeight = read?.height ?? 0;
   if (json !== undefined) {
     const { supplement, problems } = parseSupplementJson(json);
-    return { supplement, inputs: inputsOf(supplement), origin: 'json', problems, target, previousHeight };
+    const inputs = inputsOf(supplement);
+    const replaced = read ? replacedInputs(read, { supplement, inputs }) : [];
+    return { supplement, inputs, origin: 'json', problems, target, previousHeight, replaced };
   }
-  if (read) return { supplement: read.supplement, inputs: read.inputs, origin: 'sheet', problems: read.problems, target, previousHeight };
-  return { supplement: EMPTY_SUPPLEMENT, inputs: inputsOf(EMPTY_SUPPLEMENT), origin: 'none', problems: [], target, previousHeight: 0 };
-}
-
-/**
- * The 说明数据 the accountant typed into the workbook's sheet that the JSON given instead would replace or blank, as
- * the sheet is written from the JSON alone (replacedInputs); none when no JSON is given or the workbook has no sheet.
- */
-export function inputsReplacedByJson(resolved: ResolvedSupplement): ReplacedInput[] {
-  const sheet = resolved.target.existing;
-  return resolved.origin === 'json' && sheet ? replacedInputs(readSupplementSheet(sheet), resolved) : [];
+  if (read) return { supplement: read.supplement, inputs: read.inputs, origin: 'sheet', problems: read.problems, target, previousHeight, replaced: [] };
+  return { supplement: EMPTY_SUPPLEMENT, inputs: inputsOf(EMPTY_SUPPLEMENT), origin: 'none', problems: [], target, previousHeight: 0, replaced: [] };
 }
 
 export interface Explained {
@@ -147,7 +145,7 @@ export function supplementPlan(grid: WorkbookGrid, json?: unknown, settings: She
   const resolved = resolveSupplement(grid, json);
   const plan = supplementSheetPlan(recognise(grid), resolved.supplement, resolved.inputs, resolved, settings);
   // A JSON written over what the accountant typed into the sheet: said before it is done (the pane's preview).
-  const replaced = inputsReplacedByJson(resolved);
+  const { replaced } = resolved;
   if (replaced.length === 0) return plan;
   return { ...plan, summary: [`将替换说明数据表中您填写的 ${replaced.length} 项（${replacedInputsList(replaced)}）。`, ...plan.summary] };
 }

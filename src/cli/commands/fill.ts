@@ -2,7 +2,7 @@
  * `juesuan fill FILE.xlsx --out filled.xlsx [--data 说明数据.json] [--preset …]`: a copy of the workbook with the
  * 说明数据 sheet (formulas to the tables), the 自评表 formulas and the 公开说明 sheet. The input is not changed.
  */
-import { explain, fillPlan, inputsReplacedByJson } from '../../engine/workflow';
+import { explain, fillPlan } from '../../engine/workflow';
 import { replacedInputsMessage } from '../../engine/supplement/replacedInputs';
 import { applyPlan, writeXlsx } from '../../hosts/xlsx/apply';
 import type { ParsedArgs } from '../args';
@@ -28,7 +28,7 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   reportSupplementProblems(explained, io);
   refuseBlocked(file, explained);
   // The sheet is written from the JSON alone: what the accountant typed into it since is not to be lost unasked.
-  const replaced = inputsReplacedByJson(explained.resolved);
+  const { replaced } = explained.resolved;
   if (replaced.length > 0) throw new UsageError(`${file}：${replacedInputsMessage(replaced)}`);
   reportGaps(explained, io);
   // The .xlsx is written without Excel: the charts' data, no chart (applyPlan says so).

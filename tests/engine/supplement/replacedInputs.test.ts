@@ -4,7 +4,7 @@
  */
 import { replacedInputs, replacedInputsMessage } from '../../../src/engine/supplement/replacedInputs';
 import { COLUMNS, SUPPLEMENT_SHEET } from '../../../src/engine/supplement/sheet';
-import { inputsReplacedByJson, resolveSupplement, supplementPlan } from '../../../src/engine/workflow';
+import { resolveSupplement, supplementPlan } from '../../../src/engine/workflow';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
@@ -33,7 +33,7 @@ function typedOver(edits: readonly (readonly [key: string, col: number, value: C
   };
 }
 
-const replaced = (grid: WorkbookGrid) => inputsReplacedByJson(resolveSupplement(grid, changji2022Supplement));
+const replaced = (grid: WorkbookGrid) => resolveSupplement(grid, changji2022Supplement).replaced;
 
 describe('replacedInputs', () => {
   it('finds nothing where the sheet holds what the JSON says, typed as the accountant types it (2022年, 1,801.23 as text)', () => {
