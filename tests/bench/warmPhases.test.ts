@@ -28,9 +28,11 @@ test('times every default phase of a check of the sample, the rest of the check 
   expect(pooled![0]).toBe('pooled');
   const [inflate, strings, sheets, recognise, audit, rest, check, floor] = pooled!.slice(1).map(Number) as number[];
   for (const ms of [inflate, strings, sheets, recognise, audit, floor]) expect(ms).toBeGreaterThan(0);
-  // The phases are parts of the check: what is left of it is not below 0.
+  // The phases are parts of the check: what is left of it, round by round, is not below 0. Against the check's median
+  // only each phase's median is sure to be smaller (the check exceeds the phase in every round); a sum of medians is
+  // not (it failed once under CI's load: 22.18 against 21.79 ms).
   expect(rest).toBeGreaterThanOrEqual(0);
-  expect(check).toBeGreaterThan(inflate! + sheets! + recognise! + audit!);
+  for (const ms of [inflate, strings, sheets, recognise, audit]) expect(check).toBeGreaterThan(ms!);
 });
 
 test('refuses a phase no check calls through its module (a function called only inside its own), and a mistyped one', () => {
