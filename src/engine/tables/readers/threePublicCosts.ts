@@ -93,11 +93,21 @@ function labelMeasure(label: string): NamedMeasure | 'lastYear' | undefined {
   return kind === undefined ? { measure: 'budget', year: named } : { measure: 'budget', year: named, budgetKind: kind === '年初' ? 'initialBudget' : 'adjustedBudget' };
 }
 
-/** The measure a column's header path names, the highest label that names one. */
+/**
+ * The measure a column's header path names, the highest label that names one; a 预算 with the 预算 a label under it
+ * names (预算数 over 年初预算数 | 全年预算数): read by the highest alone, both blocks were one plain 预算 and the first
+ * was quoted as either (helper-143: 全年预算数 6.00 for 5.00, no finding).
+ */
 function columnMeasure(path: readonly string[]): NamedMeasure | 'lastYear' | undefined {
-  for (const label of path) {
-    const named = labelMeasure(label);
-    if (named) return named;
+  for (let i = 0; i < path.length; i++) {
+    const named = labelMeasure(path[i]!);
+    if (!named) continue;
+    if (named === 'lastYear' || named.measure !== 'budget' || named.budgetKind) return named;
+    for (let j = path.length - 1; j > i; j--) {
+      const under = labelMeasure(path[j]!);
+      if (under && under !== 'lastYear' && under.measure === 'budget' && under.budgetKind) return { ...named, budgetKind: under.budgetKind };
+    }
+    return named;
   }
   return undefined;
 }
@@ -143,6 +153,8 @@ interface MeasureSource {
   readonly label: string;
   readonly year?: number;
   readonly noFigures?: true;
+  /** The 预算 a 预算 row's label names (年初预算数, 全年预算数), where it names one. */
+  readonly kind?: BudgetKind;
 }
 
 interface ItemColumn {
@@ -209,15 +221,17 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     const had = rowsByMeasure.get(key);
     return had !== undefined && isRowHidden(sheet, had.row) && !isRowHidden(sheet, row);
   };
-  const take = (keys: readonly (Measure | BudgetKind)[], row: number, label: string, year?: number) => {
+  const take = (keys: readonly (Measure | BudgetKind)[], row: number, label: string, year?: number, kind?: BudgetKind) => {
     const had = rowsByMeasure.get(keys[0]!);
     if (had && isRowHidden(sheet, had.row)) hiddenRowLeft(log, cellRef(sheet.name, had.row, labelCol ?? header.left), had.label || '数据行', title, row);
     // One entry for both measures of a data row that carries both (layouts A/B/C), as the test below asks.
-    const entry = year === undefined ? { row, label } : { row, label, year };
+    const entry: MeasureSource = { row, label, ...(year === undefined ? {} : { year }), ...(kind === undefined ? {} : { kind }) };
     for (const k of keys) rowsByMeasure.set(k, entry);
   };
   /** Layout D's rows that name no measure: their figures are not read (said below, unless no row names one). */
   const unnamed: { row: number; label: string }[] = [];
+  /** Layout D's 预算 rows, by the 预算 each names (undefined: a plain 预算数). */
+  const budgetRowKinds: (BudgetKind | undefined)[] = [];
   /** Layout D's rows of a 决算 other than this year's: 上年决算数, or one naming a year (the year before is last year's). */
   const otherActuals: MeasureSource[] = [];
   let bottom = header.headerBottom;
@@ -247,9 +261,13 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     // later year's (`2021年决算数` above `2022年决算数`), else a shown one over a hidden. A 年初 and a 全年 预算 row each
     // give their own row too; the 预算数 row is the first of them, as with one.
     if (named.measure === 'actual' && named.year !== 0) otherActuals.push({ row: r, label, year: named.year });
+    if (named.measure === 'budget') budgetRowKinds.push(named.budgetKind);
     for (const key of [named.measure, ...(named.budgetKind ? [named.budgetKind] : [])]) {
       const had = rowsByMeasure.get(key);
-      if (!had || givesWay(key, r) || yearRank(named.year) > yearRank(had.year ?? 0)) take([key], r, label, named.year);
+      // The 预算数 row is a plain 预算数 row over one naming its 预算 (预算数 beside 全年预算数: the other 预算, which the
+      // named row's own row does not give).
+      const plainOverNamed = key === 'budget' && had?.kind !== undefined && named.budgetKind === undefined;
+      if (!had || givesWay(key, r) || plainOverNamed || yearRank(named.year) > yearRank(had.year ?? 0)) take([key], r, label, named.year, named.budgetKind);
     }
   }
   if (!measuresInHeader) {
@@ -291,15 +309,19 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   };
   const modelColumns: ColumnModel[] = [];
   const rows: RowModel[] = [];
-  const budgetLabel = THREE_PUBLIC_ROW_NAMES[loneBudgetKind(measuresInHeader ? columns.filter((c) => c.measure === 'budget').map((c) => c.budgetKind) : [...rowsByMeasure.keys()]) ?? 'budget']!;
+  const budgetLabel = THREE_PUBLIC_ROW_NAMES[loneBudgetKind(measuresInHeader ? columns.filter((c) => c.measure === 'budget').map((c) => c.budgetKind) : budgetRowKinds) ?? 'budget']!;
   // An item's first column is read: a visible one before a hidden one (last year's figures kept out of sight), and of
   // blocks naming years the later year's (`2023年决算数 | 2024年决算数`), a block naming none first of all.
   // Of two 合计, the 三公's own (“三公”经费 {小计 | …}, “三公”经费合计) first: a bare 合计 beside 会议费 and 培训费 adds them in
   // (§七 quoted 46.39, 会议费 and 培训费 with the 三公's 43.09; review38).
   const ownTotal = (c: ItemColumn) => Number(c.item === 'total' && c.path.some((p) => NAMES_THREE_PUBLIC.test(p)));
+  // And a plain 预算数 block before one naming its 预算: that one gives its own row (budgetKindRows), the 预算数 row the other.
   const visibleFirst = [...columns].sort(
     (a, b) =>
-      Number(isColumnHidden(sheet, a.col)) - Number(isColumnHidden(sheet, b.col)) || yearRank(b.year ?? 0) - yearRank(a.year ?? 0) || ownTotal(b) - ownTotal(a),
+      Number(isColumnHidden(sheet, a.col)) - Number(isColumnHidden(sheet, b.col)) ||
+      yearRank(b.year ?? 0) - yearRank(a.year ?? 0) ||
+      ownTotal(b) - ownTotal(a) ||
+      namesKind(a) - namesKind(b),
   );
   // The column each item of each measure was read from.
   const readFrom = new Map<string, ItemColumn>();
@@ -337,7 +359,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       : null;
     rows.push({ block: 'main', key: measure, label: measure === 'budget' ? budgetLabel : THREE_PUBLIC_ROW_NAMES[measure]!, labelCell, figures });
   }
-  rows.push(...budgetKindRows({ sheet, log, header, labelCol, rows, readFrom, visibleFirst, sayMissingItems, figureAt, modelColumns }, rowsByMeasure, measuresInHeader));
+  rows.push(...budgetKindRows({ sheet, log, header, labelCol, rows, readFrom, visibleFirst, sayMissingItems, figureAt, modelColumns }, rowsByMeasure, measuresInHeader, budgetRowKinds));
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: modelColumns, rows, notes: notesUnder(sheet, r, at.endRow, header.left) });
   return { model, problems: log.list };
 }
@@ -396,14 +418,35 @@ function loneBudgetKind(kinds: readonly (Measure | BudgetKind | undefined)[]): B
   return named.size === 1 && !unnamed ? [...named][0] : undefined;
 }
 
-function budgetKindRows(t: KindReading, rowsByMeasure: ReadonlyMap<Measure | BudgetKind, MeasureSource>, measuresInHeader: boolean): RowModel[] {
+/**
+ * The 预算 that get a row of their own beside the 预算数 row, of a table's 预算 blocks or rows (each the 预算 it names,
+ * undefined for a plain 预算数): both where it names a 年初 and a 全年 预算; the one it names beside a plain 预算数
+ * (预算数 | 全年预算数, 预算数 | 调整预算数: the plain one is the other, and the 预算数 row reads it). Read as one 预算, the
+ * first block was quoted as either (helper-143: 全年预算数6.00万元 for 5.00, and no finding). None where it names one
+ * alone: its 预算数 row is that one (loneBudgetKind).
+ */
+function ownBudgetKinds(kinds: readonly (BudgetKind | undefined)[]): BudgetKind[] {
+  const named = (['initialBudget', 'adjustedBudget'] as const).filter((k) => kinds.includes(k));
+  return named.length === 2 || (named.length === 1 && kinds.includes(undefined)) ? named : [];
+}
+
+/** 1 for a 预算 column naming its 预算 (年初预算数), else 0: a plain 预算数 block is the 预算数 row's, before a named one. */
+function namesKind(c: { readonly measure?: Measure; readonly budgetKind?: BudgetKind }): number {
+  return Number(c.measure === 'budget' && c.budgetKind !== undefined);
+}
+
+function budgetKindRows(
+  t: KindReading,
+  rowsByMeasure: ReadonlyMap<Measure | BudgetKind, MeasureSource>,
+  measuresInHeader: boolean,
+  budgetRowKinds: readonly (BudgetKind | undefined)[],
+): RowModel[] {
   const budgetRow = t.rows.find((x) => x.key === 'budget');
   const out: RowModel[] = [];
   if (measuresInHeader) {
-    const kinds = new Set(t.visibleFirst.map((c) => c.budgetKind));
     const source = rowsByMeasure.get('budget');
-    if (!kinds.has('initialBudget') || !kinds.has('adjustedBudget') || !source) return out;
-    for (const kind of ['initialBudget', 'adjustedBudget'] as const) {
+    if (!source) return out;
+    for (const kind of ownBudgetKinds(t.visibleFirst.filter((c) => c.measure === 'budget').map((c) => c.budgetKind))) {
       const figures: Record<string, MoneyFigure> = {};
       for (const column of t.visibleFirst) {
         if (column.budgetKind !== kind || figures[column.item]) continue;
@@ -418,10 +461,8 @@ function budgetKindRows(t: KindReading, rowsByMeasure: ReadonlyMap<Measure | Bud
     return out;
   }
   // Layout D: the 年初 and 全年 rows read the 预算数 row's columns (said missing, and in the model's columns, once).
-  const initial = rowsByMeasure.get('initialBudget');
-  const adjusted = rowsByMeasure.get('adjustedBudget');
-  if (!initial || !adjusted) return out;
-  for (const [kind, source] of [['initialBudget', initial], ['adjustedBudget', adjusted]] as const) {
+  for (const kind of ownBudgetKinds(budgetRowKinds)) {
+    const source = rowsByMeasure.get(kind)!;
     const figures: Record<string, MoneyFigure> = {};
     for (const column of t.visibleFirst) {
       if (figures[column.item]) continue;
@@ -462,8 +503,8 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
   const { sheet, spec, at, header, log, title, titleCell } = t;
   const used = measureColumns.filter((c) => c.measure && c.col !== labelCol);
   const unit = tableUnit(sheet, header, used.map((c) => c.col), titleCell, title, log);
-  const kinds = new Set(used.map((c) => c.budgetKind));
-  const both = kinds.has('initialBudget') && kinds.has('adjustedBudget');
+  const budgetKinds = used.filter((c) => c.measure === 'budget').map((c) => c.budgetKind);
+  const ownKinds = new Set<string>(ownBudgetKinds(budgetKinds));
   // The row keys the columns give, each from its first column: 预算数 and 决算数, and with a 年初 and a 全年 column each.
   // First of all a shown column naming no year (the table's own), else the later year's: `2021年决算数 | 2022年预算数 |
   // 2022年决算数` read its first column as this year's 决算 (every figure of §七 last year's, and no check could tell).
@@ -474,10 +515,10 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
   const year = actual?.year ?? 0;
   // Of the 决算's year first; then naming none; then earlier years, the later first; a year after the 决算's last.
   const rank = (c: MeasureColumn) => (year === 0 ? yearRank(c.year) : c.year === year ? OWN + 1 : c.year === 0 ? OWN : c.year < year ? c.year : -c.year);
-  const ranked = [...used].sort((a, b) => shownFirst(a, b) || rank(b) - rank(a));
+  const ranked = [...used].sort((a, b) => shownFirst(a, b) || rank(b) - rank(a) || namesKind(a) - namesKind(b));
   for (const c of ranked) {
     if (!keyed.has(c.measure!)) keyed.set(c.measure!, c);
-    if (both && c.budgetKind && !keyed.has(c.budgetKind)) keyed.set(c.budgetKind, c);
+    if (c.budgetKind && ownKinds.has(c.budgetKind) && !keyed.has(c.budgetKind)) keyed.set(c.budgetKind, c);
   }
   const figures = new Map<string, Record<string, MoneyFigure>>([...keyed.keys()].map((k) => [k, {}]));
   const left = Math.min(labelCol, header.left);
@@ -526,7 +567,9 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
   // A 合计 of the 三公 with 会议费 and 培训费 rows and no 三公 total of its own: not the 三公's (the text adds up the items).
   // Decided once for the table: each measure's 合计 is of the same rows.
   if (!threePublicTotal && [...figures.values()].some((f) => addsMeetingAndTraining(f, unit))) for (const f of figures.values()) delete f.total;
-  const rows: RowModel[] = [...figures].map(([key, f]) => ({ block: 'main', key, label: THREE_PUBLIC_ROW_NAMES[key] ?? key, labelCell: null, figures: f }));
+  // A lone 预算 column naming its 预算 names the 预算数 row so (上海's 年初预算为… then does not quote a 全年预算数).
+  const budgetName = THREE_PUBLIC_ROW_NAMES[loneBudgetKind(budgetKinds) ?? 'budget']!;
+  const rows: RowModel[] = [...figures].map(([key, f]) => ({ block: 'main', key, label: key === 'budget' ? budgetName : (THREE_PUBLIC_ROW_NAMES[key] ?? key), labelCell: null, figures: f }));
   for (const key of ['budget', 'actual'] as const) {
     if (figures.has(key)) continue;
     const cell = cellRef(sheet.name, header.headerTop, header.left);
