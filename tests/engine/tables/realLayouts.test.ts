@@ -2602,4 +2602,117 @@ describe('table 01 with last year beside this year, each column headed by its ye
     const lines = documentLines(explain(layout, PRESETS.xinjiang!, changji2022Supplement).document).map((l) => l.text);
     expect(lines.find((l) => l.includes('收入总计'))).toContain('2022年度收入总计1,488.29万元');
   });
+
+  it('reads this year’s columns where they name no year beside last year’s that do (2021年度决算数 | 决算数)', () => {
+    // helper-143: the column naming a year was the latest named, and read: §一 quoted last year's 收入总计 as this year's.
+    const unnamed = withSheetRows(layout, t1.sheet, (rows) => rows.map((r, i) => (i === 3 ? r.map((c) => (c === '2022年度决算数' ? '决算数' : c)) : r)));
+    const rec = recognise(unnamed);
+    expect(rec.tables.summary!.columns.map((c) => c.col)).toEqual([3, 7]);
+    expect(rec.problems.map((p) => p.message)).toEqual([expect.stringContaining('是2021年的数，不是本年决算数，已忽略'), expect.stringContaining('是2021年的数，不是本年决算数，已忽略')]);
+    const lines = documentLines(explain(unnamed, PRESETS.xinjiang!, changji2022Supplement).document).map((l) => l.text);
+    expect(lines.find((l) => l.includes('收入总计'))).toContain('2022年度收入总计1,488.29万元');
+  });
+
+  it('reads table 05’s 决算数 {合计 | 基本支出 | 项目支出}, not the 2021年决算数 column before it', () => {
+    const t5 = recognise(g).tables.generalBudgetExpenditure!;
+    // 项目 | 2021年决算数 | 决算数 over 科目编码 | 科目名称 | (2021) | 合计 | 基本支出 | 项目支出, last year's 合计 only.
+    const x = withSheetRows(g, t5.sheet, (rows) =>
+      rows.map((r, i): CellValue[] => {
+        if (i === 2) return ['项目', null, '2021年决算数', '决算数'];
+        if (i === 3) return ['科目编码', '科目名称', null, '合计', '基本支出', '项目支出'];
+        return i < 2 ? [...r] : [r[0]!, r[1]!, i === 4 ? 702.89 : null, ...r.slice(2)];
+      }),
+    );
+    const rec = recognise(x);
+    expect(rec.problems.map((p) => p.message)).toEqual([expect.stringContaining('“2021年决算数”是2021年的数，不是本年决算数，已忽略')]);
+    expect(figureOf(rec.tables.generalBudgetExpenditure!, 'total', 'total')?.fen).toBe(figureOf(t5, 'total', 'total')?.fen);
+    const text = documentLines(explain(x, PRESETS.xinjiang!, changji2022Supplement).document).map((l) => l.text).join('\n');
+    expect(text).toContain('一般公共预算财政拨款支出1,363.45万元');
+    expect(text).not.toContain('702.89');
+  });
+});
+
+describe('the “三公” table with a plain 预算数 beside a 预算 it names (预算数 | 全年预算数, 预算数 | 调整预算数, 预算数 | 年初预算数)', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const sheetName = recognise(g).tables.threePublicCosts!.sheet;
+  const items = ['合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'];
+  const vehicles = [null, null, '小计', '公务用车购置费', '公务用车运行费', null];
+  // The sample's 全年 预算 is 5.00; the plain 预算数 beside it, 6.00, is the other (年初) one.
+  const plain = [6, 0, 5.6, 0, 5.6, 0.4];
+  const named = [5, 0, 4.8, 0, 4.8, 0.2];
+  const actual = [4.99, 0, 4.79, 0, 4.79, 0.2];
+  const head = (extra = 0) => [['财政拨款“三公”经费支出决算表'], ['部门：新疆昌吉州政务服务和公共资源交易管理局', ...Array<null>(16 + extra), '单位：万元']];
+  const foot = [['注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。']];
+  /** Layout A: a block per measure; `names` in the order printed, each with its figures. */
+  const blocks = (names: readonly (readonly [string, CellValue[]])[]): WorkbookGrid =>
+    withSheetRows(g, sheetName, () => [
+      ...head(),
+      ['项目', ...names.flatMap(([n]) => [n, null, null, null, null, null])],
+      [null, ...names.flatMap(() => items)],
+      [null, ...names.flatMap(() => vehicles)],
+      ['金额', ...names.flatMap(([, f]) => f)],
+      ...foot,
+    ]);
+  /** Layout D: the measures as rows. */
+  const rows = (names: readonly (readonly [string, CellValue[]])[]): WorkbookGrid =>
+    withSheetRows(g, sheetName, () => [...head(), ['项目', ...items], [null, ...vehicles], ...names.map(([n, f]) => [n, ...f]), ...foot]);
+  /** The items as rows under a column per measure. */
+  const itemRows = (names: readonly (readonly [string, CellValue[]])[]): WorkbookGrid => {
+    const labels = ['合计', '因公出国（境）费', '公务用车购置及运行费', '其中：公务用车购置费', '公务用车运行费', '公务接待费'];
+    return withSheetRows(g, sheetName, () => [...head(), ['项目', ...names.map(([n]) => n)], ...labels.map((l, i) => [l, ...names.map(([, f]) => f[i]!)]), ...foot]);
+  };
+  const xinjiang = (x: WorkbookGrid) => section(generateNarrative(recognise(x), supplement, PRESETS.xinjiang!), '七');
+  const shanghai = (x: WorkbookGrid) => section(generateNarrative(recognise(x), supplement, PRESETS.shanghai!), '七');
+  const layouts = { blocks, rows, itemRows } as const;
+
+  it.each([
+    ['blocks', '全年预算数', 'plain first'],
+    ['blocks', '调整预算数', 'plain first'],
+    ['blocks', '全年预算数', 'named first'],
+    ['rows', '全年预算数', 'plain first'],
+    ['rows', '全年预算数', 'named first'],
+    ['itemRows', '全年预算数', 'plain first'],
+    ['itemRows', '调整预算数', 'named first'],
+  ] as const)('in %s, a block headed %s (%s) is quoted as the 全年 预算 and the plain 预算数 as the 年初 one', (layout, name, order) => {
+    const measures: (readonly [string, CellValue[]])[] = order === 'plain first' ? [['预算数', plain], [name, named]] : [[name, named], ['预算数', plain]];
+    const x = layouts[layout]([...measures, ['决算数', actual]]);
+    expect(recognise(x).problems).toEqual([]);
+    // Read as one 预算, the first block was quoted as either: 全年预算数6.00万元 (helper-143), or the 上海 年初 5.00.
+    expect(xinjiang(x)).toContain('“三公”经费支出全年预算数5.00万元，决算数4.99万元，预决算差异率-0.20%');
+    expect(shanghai(x)).toContain('“三公”经费财政拨款支出年初预算为6.00万元，支出决算为4.99万元，完成预算的83.17%');
+  });
+
+  it('reads a 年初预算数 block beside a plain 预算数 as the 年初 one (上海), the plain one as the 全年 (新疆)', () => {
+    const x = blocks([['预算数', named], ['年初预算数', plain], ['决算数', actual]]);
+    expect(recognise(x).problems).toEqual([]);
+    expect(shanghai(x)).toContain('“三公”经费财政拨款支出年初预算为6.00万元');
+    expect(xinjiang(x)).toContain('“三公”经费支出全年预算数5.00万元');
+  });
+
+  it('reads 预算数 over 年初预算数 | 全年预算数 as the two 预算 it names, not one plain 预算 twice', () => {
+    const x = withSheetRows(g, sheetName, () => [
+      ...head(6),
+      ['项目', '预算数', ...Array<null>(11), '决算数'],
+      [null, '年初预算数', null, null, null, null, null, '全年预算数', null, null, null, null, null, null],
+      [null, ...items, ...items, ...items],
+      [null, ...vehicles, ...vehicles, ...vehicles],
+      ['金额', ...plain, ...named, ...actual],
+      ...foot,
+    ]);
+    const t = recognise(x).tables.threePublicCosts!;
+    expect(['initialBudget', 'adjustedBudget', 'actual'].map((k) => figureOf(t, k, 'total')?.fen)).toEqual([6_000_000, 5_000_000, 4_990_000]);
+    expect(xinjiang(x)).toContain('“三公”经费支出全年预算数5.00万元，决算数4.99万元，预决算差异率-0.20%');
+  });
+
+  it('with the items as rows and one 预算 column headed 全年预算数, 上海 states it as the 全年 预算, not as the 年初 one', () => {
+    const x = itemRows([['全年预算数', named], ['决算数', actual]]);
+    expect(shanghai(x)).toContain('“三公”经费财政拨款支出全年预算为5.00万元，支出决算为4.99万元，完成预算的99.80%');
+    expect(xinjiang(x)).toContain('“三公”经费支出全年预算数5.00万元');
+  });
+
+  it('gives the 说明数据 the named 全年 block as the 三公 items’ 全年预算数', () => {
+    const x = blocks([['预算数', plain], ['全年预算数', named], ['决算数', actual]]);
+    const total = indicatorRows(recognise(x), supplement).find((r) => r.key === '三公经费合计')!;
+    expect(total.adjustedBudget?.map((r) => [r.fen, toA1(r.cell.row, r.cell.col)])).toEqual([[5_000_000, 'H6']]);
+  });
 });

@@ -211,12 +211,16 @@ function bindBlock(
   // The column bound to each key: the first of its 栏目, or the first visible one when the first is hidden.
   const bound = new Map<string, ColumnModel>();
   const latest = Math.max(...found.figureCols.map((col) => yearAbove(header.paths[col]!) ?? 0));
+  const ownKeys = keysNamingNoYear(found.figureCols.filter((col) => col !== named), header, compiled);
   for (const col of found.figureCols) {
     if (col === named) continue;
     const path = header.paths[col]!;
     const headerCell = headerCellOf(sheet, header, col);
     const year = yearAbove(path);
-    const period = year !== undefined && year < latest ? `${year}年的数` : path.slice(0, -1).find((label) => OTHER_PERIOD.test(label));
+    // A year below another column's, or a year on a 栏目 a column naming none gives too (`2021年决算数 | 决算数`): the
+    // one naming none is the table's own, as in table 07 (read first, last year's 决算 was published as this year's).
+    const otherYear = year !== undefined && (year < latest || ownKeys.has(classifyColumn(path, compiled.columnRules) ?? ''));
+    const period = otherYear ? `${year}年的数` : path.slice(0, -1).find((label) => OTHER_PERIOD.test(label));
     if (period !== undefined) {
       // A budget or last year's block beside the 决算 (`年初预算数 | 决算数`): bound first, its figures were read and
       // published as the 决算's.
@@ -269,6 +273,18 @@ function bindBlock(
     sums,
     figureColumns: sums.length === 0 ? columns : [...columns, ...sums.map((s) => s.column)],
   };
+}
+
+/** The 栏目 the columns naming no year give (yearAbove), each column's header read as the block reads it. */
+function keysNamingNoYear(cols: readonly number[], header: HeaderRegion, compiled: CompiledBlock): Set<string> {
+  const keys = new Set<string>();
+  for (const col of cols) {
+    const path = header.paths[col]!;
+    if (yearAbove(path) !== undefined || path.slice(0, -1).some((label) => OTHER_PERIOD.test(label))) continue;
+    const key = classifyColumn(path, compiled.columnRules);
+    if (key !== undefined) keys.add(key);
+  }
+  return keys;
 }
 
 /**
