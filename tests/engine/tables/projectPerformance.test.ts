@@ -7,6 +7,9 @@ import type { ProjectData } from '../../../fixtures/data';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 import { withColumnCopy, withRowsAbove } from '../../support/layouts';
 import { toA1 } from '../../../src/engine/grid/address';
+import { runAudit } from '../../../src/engine/audit/audit';
+import { parseSupplementJson } from '../../../src/engine/supplement/json';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 
 const fen = (wan: number) => Math.round(wan * 1_000_000);
 
@@ -581,6 +584,15 @@ describe('a 自评表 as 四川 prints it (部门预算项目支出绩效自评�
     const rec = recognise(sichuan);
     expect(rec.missing).not.toContain('10');
     expect(rec.projects.map(asData)).toEqual(recognise(g).projects.map(asData));
+  });
+
+  it('reads a 全年 budget headed 调整预算数 (年初预算数 | 调整预算数 | 全年执行数) as the 全年预算数, with no 错误 of the 总分', () => {
+    // helper-143: unread, each form's funds were a 提示, §十一 a gap, and 总分 ≠ Σ 得分 two false 错误 a form.
+    const adjusted = { ...g, sheets: g.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map((v) => (v === '全年预算数' ? '调整预算数' : v))) })) };
+    expect(JSON.stringify(adjusted)).toContain('调整预算数');
+    const rec = recognise(adjusted);
+    expect(rec.projects.map(asData)).toEqual(recognise(g).projects.map(asData));
+    expect(runAudit({ recognition: rec, supplement: parseSupplementJson(changji2022Supplement).supplement, grid: adjusted }).filter((f) => f.table === '10' && f.severity === 'error')).toEqual([]);
   });
 });
 

@@ -21,9 +21,10 @@ export default defineRule({
         ['weight', 'weight'],
       ] as const) {
         const typed = total[field];
-        // A funds row read without its 分值 (得分) column (a header the reader did not know): the 总分 has a part
-        // unread, no sum to hold it to (9 false 错误 a workbook; review40).
-        if (fund && fund[field] === undefined) continue;
+        // A funds row read without its 分值 (得分) column (a header the reader did not know), or no funds row read at all
+        // (its header unknown: said by the reader): the 总分 has a part unread, no sum to hold it to (9 false 错误 a
+        // workbook, review40; 18 with the funds unread, helper-143).
+        if (!fund || fund[field] === undefined) continue;
         const parts = [fund?.[field], ...p.indicators.map((i) => i[field])].filter((f) => f !== undefined);
         if (!usable(typed) || parts.length === 0 || parts.some((f) => f!.invalid)) continue;
         const expected = score(parts.reduce((s, f) => s + (f!.value ?? 0), 0));

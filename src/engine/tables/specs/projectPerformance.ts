@@ -20,7 +20,7 @@ export const FUND_ROWS = {
 // Also as other provinces head them (四川: 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分; review40).
 export const FUND_COLUMNS = {
   initialBudget: ['年初预算数', '年初预算'],
-  adjustedBudget: ['全年预算数', '调整后预算数', '调整后预算', '全年预算'],
+  adjustedBudget: ['全年预算数', '调整后预算数', '调整后预算', '全年预算', '调整预算数', '调整预算'],
   actual: ['全年执行数', '预算执行数', '实际执行数', '执行数'],
   weight: ['分值', '权重'],
   rate: ['执行率', '执行率(%)', '执行率%', '预算执行率'],
