@@ -19,11 +19,12 @@ const NO_UNIT = [['收入支出决算总表', 'F2', null]] as const;
 const titled = () => toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { withoutZong: true, oldTitles: true }));
 
 /** The sample with every figure of `table` multiplied by `factor`: pasted in 元 (10,000) or 千元 (10) under 万元. */
-const rescaled = (table: BuiltTable, factor: number) => (): WorkbookGrid => {
+const rescaled = (table: BuiltTable | readonly BuiltTable[], factor: number) => (): WorkbookGrid => {
+  const tables: readonly string[] = typeof table === 'string' ? [table] : table;
   const book = buildWorkbook(changji2022, standardPlan(changji2022));
   const grid = toGrid(book);
   const sheets = grid.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => [...r]) }));
-  for (const f of expectedFigures(book).filter((x) => x.table === table)) {
+  for (const f of expectedFigures(book).filter((x) => tables.includes(x.table))) {
     const row = sheets.find((s) => s.name === f.sheet)!.rows[f.cellRow] as CellValue[];
     const v = row[f.cellCol];
     if (typeof v === 'number') row[f.cellCol] = Math.round(v * factor * 100) / 100;
@@ -63,7 +64,29 @@ testRule(rule, {
         [T7, 'G7', 6.79],
       ],
     },
-    { name: 'one total of table 01 typed ten times too large: its other relations hold as read (a typo, not a unit)', edits: [['收入支出决算总表', 'C32', 13_727.9]] },
+    { name: 'one total of table 02 typed ten times too large: its other relations hold as read (a typo, not a unit)', edits: [['收入决算表', 'C6', 13_727.9]] },
+    {
+      name: 'table 06’s totals 0.20 万元 against table 05’s 基本支出 0.02: figures of a few 分 of 万元 tell no factor',
+      edits: [
+        ['一般公共预算财政拨款支出决算表', 'D6', 0.02],
+        [T6, 'C23', 0.1],
+        [T6, 'F23', 0.1],
+      ],
+    },
+    {
+      // Read as 元 a thousandth too small, table 07 would fit, but a gap of 0.21 万元 is a mistyped figure, not a unit.
+      name: 'table 07 in 元 a little below table 06’s 30231, with 财政拨款 spending a thousand times its 合计: no factor told',
+      grid: rescaled('threePublicCosts', 10_000),
+      edits: [
+        [T7, 'L2', '单位：元'],
+        [T6, 'F19', 5],
+        ['财政拨款收入支出决算总表', 'F35', 10_000],
+      ],
+      // Without the 说明数据's 三公, which table 07 agrees with: the gap alone must not tell.
+      data: (json) => {
+        for (const k of ['三公经费合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']) delete json.指标[k];
+      },
+    },
     { name: 'table 07 in 千元 without a unit line: within every table it is part of, nothing tells a factor (the reading notice stays)', grid: rescaled('threePublicCosts', 10), edits: [[T7, 'L2', null]] },
     {
       name: 'a small department whose every amount is a few 元 (0.01 万元 figures tell no factor)',
@@ -123,6 +146,32 @@ testRule(rule, {
           message: '《收入支出决算总表》找不到金额单位，已按万元读取，而其本年收入合计 13,727.90 万元是《收入决算表》合计行的本年收入合计 1,372.79 万元的 10 倍：表中金额看来是以千元为单位，按万元读取，每个数都是实际的 10 倍，公开说明的数字都会错。请在表的标题下写明“单位：千元”',
         },
       ],
+    },
+    {
+      // Most tables off from one are the ones off: a 万元 table a ten-thousandth of them is not in 亿元. The 说明数据 says which.
+      name: 'tables 01 to 05 in 元 under 单位：万元, table 06 right: no table named, the 提示 of the 说明数据',
+      grid: rescaled(['summary', 'income', 'expenditure', 'fiscalSummary', 'generalBudgetExpenditure'], 10_000),
+      errors: [{ severity: 'warning', first: '收入支出决算总表!A1', message: '请核对各表的金额单位' }],
+    },
+    {
+      name: 'tables 01 to 05 in 元 under 单位：万元, table 06 right with no 说明数据 of its own: still not named',
+      grid: rescaled(['summary', 'income', 'expenditure', 'fiscalSummary', 'generalBudgetExpenditure'], 10_000),
+      data: (json) => {
+        delete json.指标.公用经费;
+      },
+      errors: [{ severity: 'warning', first: '收入支出决算总表!A1', message: '请核对各表的金额单位' }],
+    },
+    {
+      // Table 06 is 10,000 times the others, as a table in 元 read as 万元 would be; but it is the one the 说明数据 agrees with.
+      name: 'tables 01 to 05 stating 元 with 万元 in them, table 06 right: table 06 not named',
+      edits: [
+        ['收入支出决算总表', 'F2', '单位：元'],
+        ['收入决算表', 'I2', '单位：元'],
+        ['支出决算表', 'H2', '单位：元'],
+        ['财政拨款收入支出决算总表', 'I2', '单位：元'],
+        ['一般公共预算财政拨款支出决算表', 'E2', '单位：元'],
+      ],
+      errors: [{ severity: 'error', first: '收入支出决算总表!C35', message: '说明数据的金额看来是以元填写的' }],
     },
     {
       name: 'table 01 in 元 without a unit line: told by the tables once, not again by the 说明数据',
