@@ -135,6 +135,21 @@ testRule(rule, {
       errors: [{ severity: 'error', first: `${T6}!F2`, message: '只是《一般公共预算财政拨款支出决算表》基本支出合计 645.23 万元的 1/10,000：表中金额看来是以万元为单位，按元读取，每个数都只有实际的 1/10,000' }],
     },
     {
+      name: 'table 08 in 元 under 单位：万元: its 本年支出 ten thousand times table 04’s 政府性基金 column',
+      edits: [
+        ['政府性基金预算财政拨款收入支出决算表', 'E6', 123_400],
+        ['政府性基金预算财政拨款收入支出决算表', 'G6', 123_400],
+        ['财政拨款收入支出决算总表', 'H35', 12.34],
+      ],
+      errors: [
+        {
+          severity: 'error',
+          first: '政府性基金预算财政拨款收入支出决算表!H2',
+          message: '《政府性基金预算财政拨款收入支出决算表》写明以万元为单位（H2），而其合计行的本年支出 123,400.00 万元是《财政拨款收入支出决算总表》政府性基金预算财政拨款本年支出 12.34 万元的 10,000 倍',
+        },
+      ],
+    },
+    {
       // Unread: a table in 千元 with no unit line, read as 万元, gave every figure ten times too large with a reading notice only.
       name: 'table 01 in 千元 without a unit line: ten times the tables that repeat its figures',
       grid: rescaled('summary', 10),
