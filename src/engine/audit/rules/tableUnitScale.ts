@@ -123,7 +123,8 @@ export default defineRule({
         data: {
           table: shownTitle(t),
           unit: t.unit,
-          unitCell: t.unitCell ? toA1(t.unitCell.row, t.unitCell.col) : '',
+          // A unit stated only by the figure columns' labels (`决算数（元）`): those labels are what to change.
+          unitCell: t.unitCell ? toA1(t.unitCell.row, t.unitCell.col) : '各金额列标题',
           mine: mine.name,
           actual: amount(mine.fen, t.unit),
           relation,

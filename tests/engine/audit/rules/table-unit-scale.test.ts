@@ -150,6 +150,15 @@ testRule(rule, {
       ],
     },
     {
+      name: 'table 06 with no unit line, its columns labelled （元）, with 万元 in it: the labels named',
+      edits: [
+        [T6, 'F2', null],
+        [T6, 'C4', '决算数（元）'],
+        [T6, 'F4', '决算数（元）'],
+      ],
+      errors: [{ severity: 'error', first: `${T6}!A1`, message: '写明以元为单位（各金额列标题），而其人员经费合计与公用经费合计 645.23 元只是' }],
+    },
+    {
       // Unread: a table in 千元 with no unit line, read as 万元, gave every figure ten times too large with a reading notice only.
       name: 'table 01 in 千元 without a unit line: ten times the tables that repeat its figures',
       grid: rescaled('summary', 10),
