@@ -58,6 +58,22 @@ describe('no 公开说明 while the amounts are read in the wrong unit', () => {
     expect(() => fillPlan(grid, explained)).toThrow(/^没有写入任何内容。公开说明没有生成/);
   });
 
+  it('table 07 alone in 元 under 单位：万元: refused, naming its unit cell and the factor', () => {
+    // helper-146: §七 said 49,900.00万元 with no word; one table off was left to the 说明数据, which told two or more.
+    const grid = sample();
+    const rows = grid.sheets.find((s) => s.name === '财政拨款三公经费支出决算表')!.rows as CellValue[][];
+    rows[6] = rows[6]!.map((v) => (typeof v === 'number' ? Math.round(v * 10_000 * 100) / 100 : v));
+    const explained = explain(grid, xinjiang, sampleData());
+    const seventh = explanationPart(explained.document)
+      .sections.flatMap((s) => s.blocks)
+      .map((b) => ('runs' in b ? plain(b.runs as Parameters<typeof plain>[0]) : ''))
+      .find((t) => t.includes('“三公”经费支出决算'));
+    expect(seventh).toContain('49,900.00万元');
+    expect(explained.blockers.map((f) => [f.rule, f.severity, f.cells[0]])).toEqual([['table-unit-scale', 'error', '财政拨款三公经费支出决算表!L2']]);
+    expect(narrativeRefusal(explained)[1]).toMatch(/^财政拨款三公经费支出决算表!L2：.*10,000 倍.*请把L2的单位改为“单位：元”/);
+    expect(() => narrativePlan(grid, xinjiang)).toThrow(PlanRefused);
+  });
+
   it('the 说明数据 typed in 元 (its sheet): the 公开说明 sheet is not written; the 说明数据 sheet still can be', () => {
     // Unread before: every change of the text was the 说明数据's 元 against the tables' 万元 (减少18,010,811.71万元).
     let grid = sample();

@@ -118,6 +118,8 @@ export interface TableModel {
   readonly titleCell: CellRef;
   readonly range: RangeRef;
   readonly unit: Unit;
+  /** The cell of the unit line (`单位：万元`) the unit was read from; none where the columns' labels say it, or nothing does. */
+  readonly unitCell?: CellRef;
   /** The `部门：` / `编制单位：` line, when present. */
   readonly department?: string;
   /** The figure columns as the sheet prints them. */

@@ -7,6 +7,10 @@
  * 上年数: review77): where two tables or more are so, a 提示, once. The 说明数据 typed in 元 shows the other way round, every
  * table a ten-thousandth of it (review79: the text said 减少18,010,811.71万元 with no finding). One figure of the
  * 说明数据 off by itself is that figure's (the supplement rules, and the text's checks of it).
+ * One table stating 万元 with 元 in it, or in 千元 with no unit line, is told by the other tables (shared/tableScale.ts:
+ * the figures they repeat are 10,000 or 10 times its): a 错误 naming its unit cell and the factor (helper-146: table 07
+ * in 元 under 单位：万元 made §七 say 49,900.00万元 with no finding). A table whose totals agree with the 说明数据 is
+ * not so named: where the others are off from it, they are the ones to check.
  */
 import { defineRule } from '../rule';
 import { amount } from '../measure';
@@ -15,6 +19,12 @@ import type { NamedFigure } from '../shared/textScan';
 import { fact } from '../shared/supplementFacts';
 import type { Fact } from '../shared/supplementFacts';
 import { shownTitle } from '../../tables/model';
+import type { TableModel } from '../../tables/model';
+import { fenPerUnit, UNITS } from '../../grid/money';
+import type { Unit } from '../../grid/money';
+import { toA1 } from '../../grid/address';
+import { misreadTables } from '../shared/tableScale';
+import type { Misread } from '../shared/tableScale';
 
 /** The 说明数据 amounts that stand for a whole year of an item, as the tables' figure does. */
 const FIELDS = ['上年数', '年初预算数', '全年预算数'] as const;
@@ -43,11 +53,16 @@ function allNear(comparisons: readonly Comparison[], inverse: boolean): boolean 
   });
 }
 
+/** The unit a table read in `read` is in, its figures read 10^exponent times too large. */
+function trueUnit(read: Unit, exponent: number): Unit {
+  return UNITS.find((u) => Math.round(Math.log10(fenPerUnit(read) / fenPerUnit(u))) === exponent)!;
+}
+
 export default defineRule({
   id: 'table-unit-scale',
   title: '决算表与说明数据的金额单位一致（万元）',
   severity: 'error',
-  tables: ['01', '02', '03', '04', '05', '06', '07'],
+  tables: ['01', '02', '03', '04', '05', '06', '07', '08', '09'],
   // A table in 元 read as 万元 makes every amount of the text 10,000 times too large; the 说明数据 in 元, every change.
   blocksNarrative: true,
   messages: {
@@ -55,6 +70,10 @@ export default defineRule({
       '《{table}》找不到金额单位，已按万元读取，而其{key} {actual}是说明数据{source} {known}的约 {times} 倍：表中金额看来是以元为单位，公开说明的每个数都会大一万倍。请在表的标题下写明“单位：元”；如确是万元，请写明“单位：万元”，并核对说明数据的上年数和预算数。',
     statedWan:
       '《{table}》写明以{unit}为单位，而其{key} {actual}是说明数据{source} {known}的约 {times} 倍，其他表也是如此：请核对各表的金额单位（表中金额如是元，请把单位改为“单位：元”），或说明数据的金额。',
+    misread:
+      '《{table}》写明以{unit}为单位（{unitCell}），而其{mine} {actual}{relation}：表中金额看来是以{trueUnit}为单位，按{unit}读取，每个数都{scale}，公开说明的数字都会错。请把{unitCell}的单位改为“单位：{trueUnit}”；如表中金额确是{unit}，请改正这些金额。',
+    misreadNoUnit:
+      '《{table}》找不到金额单位，已按{unit}读取，而其{mine} {actual}{relation}：表中金额看来是以{trueUnit}为单位，按{unit}读取，每个数都{scale}，公开说明的数字都会错。请在表的标题下写明“单位：{trueUnit}”；如确是{unit}，请写明“单位：{unit}”并改正表中的金额。',
     supplementInYuan:
       '说明数据{source} {known}是《{table}》{key} {actual}的约 {times} 倍，其他表也是如此：说明数据的金额看来是以元填写的，公开说明的增减和完成率都会错。说明数据的金额应以万元填写：请改为万元。',
   },
@@ -87,9 +106,51 @@ export default defineRule({
       unit: c.figure.unit,
     });
     const ratio = (c: Comparison) => c.figure.fen / c.known.value;
+    const reportMisread = (m: Misread, noUnit: boolean) => {
+      const { mine, other } = m.evidence;
+      const t = m.table;
+      const factor = twoDigits(10 ** Math.abs(m.exponent));
+      const exact = mine.fen > 0 && other.fen > 0 && Math.abs(Math.log10(mine.fen / other.fen) - m.exponent) < 0.05;
+      const relation = !exact
+        ? mine.fen > other.fen
+          ? `大于《${shownTitle(other.table)}》${other.name} ${amount(other.fen, other.table.unit)}，却是其一部分`
+          : `小于《${shownTitle(other.table)}》${other.name} ${amount(other.fen, other.table.unit)}，而后者是其一部分`
+        : m.exponent > 0
+          ? `是《${shownTitle(other.table)}》${other.name} ${amount(other.fen, other.table.unit)}的 ${factor} 倍`
+          : `只是《${shownTitle(other.table)}》${other.name} ${amount(other.fen, other.table.unit)}的 1/${factor}`;
+      ctx.report({
+        messageId: noUnit ? 'misreadNoUnit' : 'misread',
+        data: {
+          table: shownTitle(t),
+          unit: t.unit,
+          // A unit stated only by the figure columns' labels (`决算数（元）`): those labels are what to change.
+          unitCell: t.unitCell ? toA1(t.unitCell.row, t.unitCell.col) : '各金额列标题',
+          mine: mine.name,
+          actual: amount(mine.fen, t.unit),
+          relation,
+          trueUnit: trueUnit(t.unit, m.exponent),
+          scale: m.exponent > 0 ? `是实际的 ${factor} 倍` : `只有实际的 1/${factor}`,
+        },
+        cells: [t.unitCell ?? t.titleCell, mine.cell, other.cell],
+        key: t.title,
+      });
+    };
     // Tables in 元 with no unit line (a 错误); tables stating 万元 with 元 in them, or a department's first year with a
     // tiny 上年数, where two tables or more say so (a 提示: which it is, the accountant knows).
-    const large = [...byTable.values()].filter((cs) => allNear(cs, false)).map((cs) => cs[0]!);
+    // Tables the other tables say are read in the wrong unit (but not one that agrees with the 说明数据 while they do not).
+    const fits = (t: TableModel) => {
+      const cs = byTable.get(shownTitle(t));
+      return cs !== undefined && cs.every((c) => ratio(c) >= 1 / 3 && ratio(c) <= 3);
+    };
+    const confirms = (t: TableModel, k: number) => {
+      const cs = byTable.get(shownTitle(t));
+      return cs !== undefined && cs.every((c) => ratio(c) >= 10 ** k / 5 && ratio(c) <= 10 ** k * 5);
+    };
+    const threePublic = ctx.recognition.tables.threePublicCosts;
+    const misread = misreadTables(rec, (k) => threePublic !== undefined && confirms(threePublic, k)).filter((m) => !fits(m.table));
+    for (const m of misread) reportMisread(m, assumed.has(shownTitle(m.table)));
+    const told = new Set(misread.map((m) => shownTitle(m.table)));
+    const large = [...byTable.values()].filter((cs) => allNear(cs, false) && !told.has(cs[0]!.figure.table)).map((cs) => cs[0]!);
     const report = (c: Comparison, messageId: 'inYuan' | 'statedWan', severity?: 'warning') =>
       ctx.report({
         messageId,

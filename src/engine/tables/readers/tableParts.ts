@@ -94,6 +94,7 @@ export function tableModel(
     titleCell: { sheet: sheet.name, row: at.titleRow, col: at.titleCol },
     range: { sheet: sheet.name, top: at.titleRow, left: Math.min(header.left, at.titleCol), bottom: parts.bottom, right: header.right },
     unit: parts.unit,
+    ...(header.unit === parts.unit && header.unitCell ? { unitCell: header.unitCell } : {}),
     ...(header.department ? { department: header.department } : {}),
     columns: parts.columns,
     ...(parts.printedAsParts && parts.printedAsParts.length > 0 ? { printedAsParts: parts.printedAsParts } : {}),
