@@ -2605,7 +2605,7 @@ describe('table 01 with last year beside this year, each column headed by its ye
 
   it('reads this year’s columns where they name no year beside last year’s that do (2021年度决算数 | 决算数)', () => {
     // helper-143: the column naming a year was the latest named, and read: §一 quoted last year's 收入总计 as this year's.
-    const unnamed = withSheetRows(layout, t1.sheet, (rows) => rows.map((r, i) => (i === 3 ? r.map((c) => (c === '2022年度决算数' ? '决算数' : c)) : r)));
+    const unnamed = withSheetRows(layout, t1.sheet, (rows) => rows.map((r, i): CellValue[] => (i === 3 ? r.map((c) => (c === '2022年度决算数' ? '决算数' : c)) : [...r])));
     const rec = recognise(unnamed);
     expect(rec.tables.summary!.columns.map((c) => c.col)).toEqual([3, 7]);
     expect(rec.problems.map((p) => p.message)).toEqual([expect.stringContaining('是2021年的数，不是本年决算数，已忽略'), expect.stringContaining('是2021年的数，不是本年决算数，已忽略')]);
