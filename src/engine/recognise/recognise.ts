@@ -11,7 +11,7 @@ import { TABLE_SPECS } from '../tables/specs';
 import { readBlockTable } from '../tables/readers/blockTable';
 import { printCents } from '../tables/cents';
 import { readThreePublicCosts } from '../tables/readers/threePublicCosts';
-import { continuesForm, readProjectForms, sameForm, unitLineAbove } from '../tables/readers/projectPerformance';
+import { continuesForm, formsSideBySide, readProjectForms, sameForm, unitLineAbove } from '../tables/readers/projectPerformance';
 import type { ReadResult, TableLocation } from '../tables/readers/location';
 import { place, Problem, problemAt } from '../tables/problems';
 import type { CellRef, RangeRef } from '../grid/address';
@@ -108,7 +108,7 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
     last = title.continued ? undefined : title;
     if (last) continuations.set(last, []);
   }
-  const regions = withoutRepeatedFormTops(sheet, kept);
+  const regions = withSideBySideForms(sheet, withoutRepeatedFormTops(sheet, kept));
   return regions.map((hit) => {
     // A region ends at the next row with a title: a title beside it on its own row starts a region beside it.
     const location: TableLocation = { titleRow: hit.row, titleCol: hit.col, endRow: regions.find((r) => r.row > hit.row)?.row ?? sheet.rows.length };
@@ -176,6 +176,36 @@ function withoutRepeatedFormTops(sheet: SheetGrid, titles: readonly FoundTitle[]
     if (before && title.spec.kind === 'projectPerformance' && before.spec === title.spec && continuesForm(sheet, before.row, title.row, end)) return;
     out.push(title);
   });
+  return out;
+}
+
+/** The year a title names (`2022年度项目支出绩效自评表`), if any. */
+function yearIn(text: string): string | undefined {
+  return /(?<!\d)(20\d{2})(?!\d)/.exec(text)?.[1];
+}
+
+/**
+ * The titles with one 自评表 title for each run of them over forms set side by side (two forms to a page's width, the
+ * right-hand one a few rows lower than the left, as departments paste them): the run read as one region, each form in
+ * its own columns (readProjectForms). A region from each title to the next cut the forms beside it: the rows of a
+ * right-hand form above its own title went to the left-hand form's region, its title's region took the left-hand
+ * form's rows below it, and a form longer than the one beside it lost its tail to the next title's region (§十一
+ * counted 5 projects for 9, and check's 错误 named the wrong project). Titles of another year are no part of the run.
+ */
+function withSideBySideForms(sheet: SheetGrid, titles: readonly FoundTitle[]): FoundTitle[] {
+  const out: FoundTitle[] = [];
+  for (let i = 0; i < titles.length; ) {
+    const first = titles[i]!;
+    let j = i + 1;
+    if (first.spec.kind === 'projectPerformance') {
+      while (j < titles.length && titles[j]!.spec === first.spec && yearIn(titles[j]!.text) === yearIn(first.text)) j++;
+    }
+    const run = titles.slice(i, j);
+    const end = titles[j]?.row ?? sheet.rows.length;
+    if (run.length > 1 && formsSideBySide(sheet, first.row, end)) out.push(first);
+    else out.push(...run);
+    i = j;
+  }
   return out;
 }
 
