@@ -114,7 +114,7 @@ describe('自评表 side by side, the right-hand one rows lower or higher than t
     expect(places).toEqual([...places].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!));
     expect(rec.projects.filter((p) => p.titleCell.col === RIGHT)).toHaveLength(4);
     // Each form's range in its own columns: a left-hand form's does not reach over the right-hand one beside it.
-    for (const p of rec.projects) expect(p.titleCell.col === RIGHT ? p.range.left === RIGHT : p.range.right < RIGHT).toBe(true);
+    for (const p of rec.projects) expect([p.range.left, p.range.right]).toEqual(p.titleCell.col === RIGHT ? [RIGHT, RIGHT + 8] : [0, 8]);
   });
 
   it.each([

@@ -255,7 +255,7 @@ export function readProjectForms(sheet: SheetGrid, spec: ProjectPerformanceSpec,
   // The sheet's labels when continuesForm folded them (a sheet of several titled forms), else the 自评表's own.
   const labels = derivedIfMade(sheet, SHEET_LABELS)?.view(at.titleRow, at.endRow) ?? Labels.of(sheet, at.titleRow, at.endRow);
   const bands = formBands(labels);
-  if (bands.length > 1) return inReadingOrder(bands.flatMap(([left, right]) => readBand(onlyColumns(sheet, left, right), spec, at, defaultUnit).map((r) => withinBand(r, left, right))));
+  if (bands.length > 1) return inReadingOrder(bands.flatMap(([left, right]) => readBand(onlyColumns(sheet, left, right), spec, at, defaultUnit).map((r) => withinBand(sheet, r, left, right))));
   return readFormsInRows(sheet, spec, at, defaultUnit, labels);
 }
 
@@ -323,10 +323,20 @@ function formBands(labels: Labels): [number, number][] {
  * A form of a band with its range in the band's columns: the band's sheet keeps the rows' full width, and a left-hand
  * form's range reached over the form beside it (inspect said A88:S113 of the left-hand one).
  */
-function withinBand(result: ReadResult<ProjectPerformanceModel>, left: number, right: number): ReadResult<ProjectPerformanceModel> {
+function withinBand(sheet: SheetGrid, result: ReadResult<ProjectPerformanceModel>, left: number, right: number): ReadResult<ProjectPerformanceModel> {
   if (!result.model) return result;
-  const range = { ...result.model.range, left: Math.max(result.model.range.left, left), right: Math.min(result.model.range.right, right) };
-  return { ...result, model: { ...result.model, range } };
+  const { top, bottom } = result.model.range;
+  // The band's last column a cell of the form's rows fills (the empty column between two forms is neither's).
+  let last = Math.max(left, result.model.titleCell.col);
+  for (let r = top; r <= bottom; r++) {
+    for (let c = Math.min(rowWidth(sheet, r) - 1, right); c > last; c--) {
+      if (isBlank(cellAt(sheet, r, c))) continue;
+      last = c;
+      break;
+    }
+  }
+  for (const m of sheet.merges ?? []) if (m.left >= left && m.left <= right && m.top <= bottom && m.bottom >= top) last = Math.max(last, Math.min(m.right, right));
+  return { ...result, model: { ...result.model, range: { ...result.model.range, left, right: last } } };
 }
 
 /** The sheet with only columns `left` to `right` (the others empty, nothing moved: every cell keeps its place). */
