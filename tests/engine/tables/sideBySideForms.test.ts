@@ -130,6 +130,32 @@ describe('自评表 side by side, the right-hand one rows lower or higher than t
     expect(said(sideBySide(6, true))).toEqual(said(stacked()));
   });
 
+  it('sets aside a form of last year pasted beside this year’s ((2021年度) under its title), said at its title', () => {
+    const grid = sideBySide(3, false);
+    const sheet = grid.sheets.find((s) => s.rows.some((r) => r[RIGHT] === '项目支出绩效自评表'))!;
+    const title = sheet.rows.flatMap((r, i) => (r[RIGHT] === '项目支出绩效自评表' ? [i] : []))[3]!;
+    expect(sheet.rows[title + 1]![RIGHT]).toBe('(2022年度)');
+    const rows = sheet.rows.map((r, i) => (i === title + 1 ? r.map((v, c) => (c === RIGHT ? '(2021年度)' : v)) : [...r]));
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) });
+    const lastYears = changji2022.projects[7]!;
+    expect(inOrder(rec.projects.map(asData))).toEqual(inOrder(changji2022.projects.filter((p) => p !== lastYears).map(expected)));
+    expect(rec.problems.map((p) => [p.kind, p.cell])).toEqual([['other-year', `K${title + 1}`]]);
+  });
+
+  it('reads a form’s year in its own columns: the left-hand form without a year line is not the right-hand one’s 2021', () => {
+    // The right-hand form one row lower: its (2021年度) line two rows under the left-hand title, which has none.
+    const grid = sideBySide(1, false);
+    const sheet = grid.sheets.find((s) => s.rows.some((r) => r[RIGHT] === '项目支出绩效自评表'))!;
+    const right = sheet.rows.flatMap((r, i) => (r[RIGHT] === '项目支出绩效自评表' ? [i] : []))[3]!;
+    expect(sheet.rows[right - 1]![0]).toBe('项目支出绩效自评表');
+    expect(sheet.rows[right]![0]).toBe('(2022年度)');
+    const rows = sheet.rows.map((r, i) => (i === right ? r.map((v, c) => (c === 0 ? null : v)) : i === right + 1 ? r.map((v, c) => (c === RIGHT ? '(2021年度)' : v)) : [...r]));
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) });
+    const lastYears = changji2022.projects[7]!;
+    expect(inOrder(rec.projects.map(asData))).toEqual(inOrder(changji2022.projects.filter((p) => p !== lastYears).map(expected)));
+    expect(rec.problems.map((p) => [p.kind, p.cell])).toEqual([['other-year', `K${right + 1}`]]);
+  });
+
   it('says a 项目名称 that no form read (a form’s top pasted without its body), naming its cell', () => {
     const grid = sideBySide(3, false);
     const sheet = grid.sheets.find((s) => s.rows.some((r) => r[RIGHT] === '项目支出绩效自评表'))!;
