@@ -156,6 +156,26 @@ describe('自评表 side by side, the right-hand one rows lower or higher than t
     expect(rec.problems.map((p) => [p.kind, p.cell])).toEqual([['other-year', `K${right + 1}`]]);
   });
 
+  it.each([
+    ['side by side', 3],
+    ['stacked under one title', undefined],
+  ] as const)('says a form without its 项目名称 (%s), whose funds were read as the next project’s', (_what, offset) => {
+    const built = offset === undefined ? stacked() : sideBySide(offset, false);
+    // Stacked: the title over the first form only (each form's own title says a form without its 项目名称 as ever).
+    const untitled = (rows: readonly (readonly CellValue[])[]) => rows.map((r, i) => (i > 0 && r[0] === '项目支出绩效自评表' ? [null, ...r.slice(1)] : [...r]));
+    const grid = offset === undefined ? { ...built, sheets: built.sheets.map((s) => (s.name === '项目支出绩效自评表' ? { ...s, rows: untitled(s.rows) } : s)) } : built;
+    const sheet = grid.sheets.find((s) => s.name === '项目支出绩效自评表')!;
+    // The 项目名称 row of the sample's fourth form (the second on the right) left empty.
+    const names = sheet.rows.flatMap((r, i) => r.flatMap((v, c) => (v === '项目名称' ? [[i, c] as const] : [])));
+    const [row, col] = names.filter(([, c]) => c === (offset === undefined ? 0 : RIGHT))[offset === undefined ? 3 : 1]!;
+    expect(sheet.rows[row]![col + 2]).toBe(changji2022.projects[3]!.name);
+    const rows = sheet.rows.map((r, i) => (i === row ? r.map((v, c) => (c >= col && c < col + 9 ? null : v)) : [...r]));
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) });
+    const said = rec.problems.filter((p) => p.kind === 'incomplete-form');
+    expect(said.map((p) => p.message)).toContainEqual(expect.stringContaining(`的项目名称“${changji2022.projects[offset === undefined ? 4 : 5]!.name}”在`));
+    expect(said[0]!.message).toContain('其上方的项目支出绩效自评表没有“项目名称”');
+  });
+
   it('says a 项目名称 that no form read (a form’s top pasted without its body), naming its cell', () => {
     const grid = sideBySide(3, false);
     const sheet = grid.sheets.find((s) => s.rows.some((r) => r[RIGHT] === '项目支出绩效自评表'))!;

@@ -655,6 +655,17 @@ export function readProjectPerformance(
     }
   }
 
+  // A 项目名称 below the funds read: the form above it has none (left out, or cut off), its funds and indicators read as
+  // this project's, this project's own not read at all. Said, not published so.
+  const totalRow = funds.total?.label.cell.row;
+  if (nameAt && name && totalRow !== undefined && nameAt.r > totalRow) {
+    const at = cellRef(sheet.name, nameAt.r, nameAt.c);
+    log.at(
+      'incomplete-form',
+      at,
+      `${place(at)}的项目名称“${name.text}”在${place(funds.total!.label.cell)}的项目资金之下：其上方的${title}没有“项目名称”，它的资金和指标被当作这个项目的读取，这个项目自己的未读取。请在每张${title}的顶部保留“项目名称”一行。`,
+    );
+  }
   const missing: string[] = [];
   if (!name) missing.push('项目名称');
   if (!fundHeader) missing.push('项目资金（年初预算数、全年预算数、全年执行数）');
