@@ -19,18 +19,24 @@ export function sameFormula(a: string, b: string): boolean {
 }
 
 /**
- * True when the add-in may write `formula` into the cell: it is empty or holds this very formula, and it is no cell
- * a merged area covers but its first: that one shows the area's content, and a write there lands in the first cell
- * (an 得分 cell under `执行率100%，得分10` typed across H:I took a formula over that text).
+ * Why the add-in may not write `formula` into the cell, or undefined where it may: `merged` for a cell a merged area
+ * covers but its first (that one shows the area's content, and a write there lands in the first cell: an 得分 cell
+ * under `执行率100%，得分10` typed across H:I took a formula over that text); `filled` for a cell holding a value or
+ * another formula; `noSheet` where the sheet is not there.
  */
-export function writable(grid: WorkbookGrid, cell: CellRef, formula: string): boolean {
+export function refusal(grid: WorkbookGrid, cell: CellRef, formula: string): 'merged' | 'filled' | 'noSheet' | undefined {
   const sheet = grid.sheets.find((s) => s.name === cell.sheet);
-  if (!sheet) return false;
+  if (!sheet) return 'noSheet';
   const merge = mergeAt(sheet, cell.row, cell.col);
-  if (merge && (merge.top !== cell.row || merge.left !== cell.col)) return false;
+  if (merge && (merge.top !== cell.row || merge.left !== cell.col)) return 'merged';
   const existing = sheet.formulas?.[cell.row]?.[cell.col] ?? null;
-  if (existing !== null) return sameFormula(existing, formula);
-  return isBlank(cellAt(sheet, cell.row, cell.col));
+  if (existing !== null) return sameFormula(existing, formula) ? undefined : 'filled';
+  return isBlank(cellAt(sheet, cell.row, cell.col)) ? undefined : 'filled';
+}
+
+/** True when the add-in may write `formula` into the cell: it is empty or holds this very formula, and no merged area covers it but at its first cell (refusal). */
+export function writable(grid: WorkbookGrid, cell: CellRef, formula: string): boolean {
+  return refusal(grid, cell, formula) === undefined;
 }
 
 interface DerivedCell {
@@ -121,16 +127,28 @@ export function projectDerivedCells(grid: WorkbookGrid, p: ProjectPerformanceMod
   return out;
 }
 
+/** Up to this many cells named in the summary, then 等. */
+const LISTED = 5;
+
+/** `工作表“自评表”I6、工作表“自评表”I35 等`: the first cells of a list. */
+function cellList(cells: readonly CellRef[]): string {
+  const named = cells.slice(0, LISTED).map((c) => `工作表“${c.sheet}”${a1(c)}`);
+  return `${named.join('、')}${cells.length > LISTED ? ' 等' : ''}`;
+}
+
 export function selfEvaluationPlan(grid: WorkbookGrid, projects: readonly ProjectPerformanceModel[]): Plan {
   const ops: PlanOp[] = [];
   let written = 0;
   let kept = 0;
+  // Cells a merged area covers but at its first: empty for all the sheet says, and no value of the accountant's
+  // (counted as one, the summary said 已有您填写的数值 of a cell nobody filled).
+  const covered: CellRef[] = [];
   for (const p of projects) {
     for (const d of projectDerivedCells(grid, p)) {
-      if (!writable(grid, d.cell, d.formula)) {
-        kept++;
-        continue;
-      }
+      const why = refusal(grid, d.cell, d.formula);
+      if (why === 'merged') covered.push(d.cell);
+      else if (why === 'filled') kept++;
+      if (why !== undefined) continue;
       written++;
       ops.push({ op: 'setCells', sheet: d.cell.sheet, row: d.cell.row, col: d.cell.col, cells: [[{ formula: d.formula, value: d.value, style: d.style }]] });
     }
@@ -138,6 +156,12 @@ export function selfEvaluationPlan(grid: WorkbookGrid, projects: readonly Projec
   const summary =
     projects.length === 0
       ? []
-      : [`在 ${projects.length} 张项目支出绩效自评表中写入执行率、得分、总分公式 ${written} 处${kept ? `；${kept} 处已有您填写的数值，不改动` : ''}。`];
+      : [
+          `在 ${projects.length} 张项目支出绩效自评表中写入执行率、得分、总分公式 ${written} 处${kept ? `；${kept} 处已有您填写的数值，不改动` : ''}${
+            covered.length
+              ? `；${covered.length} 处（${cellList(covered)}）在合并单元格中、不是合并区域的第一格，无法写入公式：如需公式，请取消合并`
+              : ''
+          }。`,
+        ];
   return { ops, summary };
 }

@@ -11,7 +11,7 @@ import { TABLE_SPECS } from '../tables/specs';
 import { readBlockTable } from '../tables/readers/blockTable';
 import { printCents } from '../tables/cents';
 import { readThreePublicCosts } from '../tables/readers/threePublicCosts';
-import { continuesForm, readProjectForms, sameForm, unitLineAbove } from '../tables/readers/projectPerformance';
+import { continuesForm, formsSideBySide, readProjectForms, sameForm, unitLineAbove } from '../tables/readers/projectPerformance';
 import type { ReadResult, TableLocation } from '../tables/readers/location';
 import { place, Problem, problemAt } from '../tables/problems';
 import type { CellRef, RangeRef } from '../grid/address';
@@ -59,6 +59,8 @@ interface TitleHit {
    * same row; absent: the whole width.
    */
   readonly columns?: { readonly from: number; readonly to: number };
+  /** The other 自评表 titles of a region read as one (withSideBySideForms): each form's year is its own title's. */
+  readonly formTitles?: readonly FoundTitle[];
 }
 
 const matcher = new TitleMatcher(TABLE_SPECS);
@@ -67,6 +69,8 @@ interface FoundTitle extends TitleMatch {
   readonly row: number;
   readonly col: number;
   readonly text: string;
+  /** The 自评表 titles after it read in its region (withSideBySideForms). */
+  readonly alongside?: readonly FoundTitle[];
 }
 
 function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
@@ -108,7 +112,7 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
     last = title.continued ? undefined : title;
     if (last) continuations.set(last, []);
   }
-  const regions = withoutRepeatedFormTops(sheet, kept);
+  const regions = withSideBySideForms(sheet, withoutRepeatedFormTops(sheet, kept));
   return regions.map((hit) => {
     // A region ends at the next row with a title: a title beside it on its own row starts a region beside it.
     const location: TableLocation = { titleRow: hit.row, titleCol: hit.col, endRow: regions.find((r) => r.row > hit.row)?.row ?? sheet.rows.length };
@@ -122,6 +126,7 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
       location: parts?.length ? { ...location, continuations: parts } : location,
       ...(hit.continued ? { orphanContinuation: true as const } : {}),
       ...(columns ? { columns } : {}),
+      ...(hit.alongside ? { formTitles: hit.alongside } : {}),
     };
   });
 }
@@ -176,6 +181,30 @@ function withoutRepeatedFormTops(sheet: SheetGrid, titles: readonly FoundTitle[]
     if (before && title.spec.kind === 'projectPerformance' && before.spec === title.spec && continuesForm(sheet, before.row, title.row, end)) return;
     out.push(title);
   });
+  return out;
+}
+
+/**
+ * The titles with one 自评表 title for each run of them over forms set side by side (two forms to a page's width, the
+ * right-hand one a few rows lower than the left, as departments paste them): the run read as one region, each form in
+ * its own columns (readProjectForms). A region from each title to the next cut the forms beside it: the rows of a
+ * right-hand form above its own title went to the left-hand form's region, its title's region took the left-hand
+ * form's rows below it, and a form longer than the one beside it lost its tail to the next title's region (§十一
+ * counted 5 projects for 9, and check's 错误 named the wrong project). The other titles go with the first: each form's
+ * year is its own title's (formYear), a form of last year kept beside this year's set aside as ever.
+ */
+function withSideBySideForms(sheet: SheetGrid, titles: readonly FoundTitle[]): FoundTitle[] {
+  const out: FoundTitle[] = [];
+  for (let i = 0; i < titles.length; ) {
+    const first = titles[i]!;
+    let j = i + 1;
+    if (first.spec.kind === 'projectPerformance') while (j < titles.length && titles[j]!.spec === first.spec) j++;
+    const run = titles.slice(i, j);
+    const end = titles[j]?.row ?? sheet.rows.length;
+    if (run.length > 1 && formsSideBySide(sheet, first.row, end)) out.push({ ...first, alongside: run.slice(1) });
+    else out.push(...run);
+    i = j;
+  }
   return out;
 }
 
@@ -251,6 +280,18 @@ export function recognise(workbook: WorkbookGrid): Recognition {
     const year = stated.get(hit)!.year?.value;
     return year !== undefined && document.year !== undefined && year !== document.year.value ? year : undefined;
   };
+  // A form of a region of several titles (withSideBySideForms): the year its own title states, in the form's columns
+  // (the form beside it may put its own year line on the row under this title), where not the document's.
+  const formYear = (hit: TitleHit, form: ProjectPerformanceModel): number | undefined => {
+    const { top, bottom, left, right } = form.range;
+    const own = [{ row: hit.location.titleRow, col: hit.location.titleCol, text: hit.text, variant: hit.variant }, ...hit.formTitles!].find(
+      (t) => t.row >= top && t.row <= bottom && t.col >= left && t.col <= right,
+    );
+    if (!own) return otherYear(hit);
+    const sheet = onlyColumns(workbook.sheets[hit.sheetIndex]!, { from: left, to: right + 1 });
+    const year = fromTitle({ sheets: [sheet] }, { cell: { sheet: sheet.name, row: own.row, col: own.col }, text: own.text, variant: own.variant }).year?.value;
+    return year !== undefined && document.year !== undefined && year !== document.year.value ? year : undefined;
+  };
   // 自评表 of the document's year (or of none stated): only beside them is a 自评表 of another year last year's.
   const formsOfTheYear = hits.some((h) => h.spec.code === '10' && !hidden(h.sheetIndex) && otherYear(h) === undefined);
   const readHits = readAll(workbook, hits);
@@ -306,7 +347,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
         setAside.push(withNotes(table));
         continue;
       }
-      const year = otherYear(hit);
+      const year = model.code === '10' && hit.formTitles ? formYear(hit, model as ProjectPerformanceModel) : otherYear(hit);
       if (model.code === '10' && year !== undefined && formsOfTheYear) {
         // Last year's 自评表 beside this year's is no project of this year: counting it would change the figures.
         problems.push(otherYearProblem(model.titleCell, shownTitle(model), year, document.year!.value, false));

@@ -64,11 +64,31 @@ describe('自评表 derived cells', () => {
     expect(targets).toHaveLength(25);
     expect(targets).not.toContain(`${sheet.name}!${toA1(row, col)}`);
     expect(targets).not.toContain(`${sheet.name}!${toA1(row, col + 1)}`);
+    // The 执行率 cell holds the typed text (the accountant's); the 得分 cell under the merged area holds nothing of
+    // theirs and is said as what it is, not counted among the cells they filled.
+    expect(plan.summary).toEqual([
+      `在 9 张项目支出绩效自评表中写入执行率、得分、总分公式 25 处；1 处已有您填写的数值，不改动；1 处（工作表“${sheet.name}”${toA1(row, col + 1)}）在合并单元格中、不是合并区域的第一格，无法写入公式：如需公式，请取消合并。`,
+    ]);
     // The first cell of a merged area is the area's own: written when empty, as any cell.
     const { sheets } = merged;
     const emptied: WorkbookGrid = { sheets: sheets.map((x) => (x.name === sheet.name ? { ...x, rows: x.rows.map((r, i) => (i === row ? r.map((v, c) => (c === col ? null : v)) : r)) } : x)) };
     expect(writable(emptied, rate!.cell, rate!.formula)).toBe(true);
     expect(writable(emptied, score!.cell, score!.formula)).toBe(false);
+  });
+
+  it('says the cells under merged areas apart from the accountant’s values, the first five by name', () => {
+    const g = grid(true);
+    const forms = recognise(g).projects;
+    const sheet = g.sheets.find((x) => x.name === forms[0]!.sheet)!;
+    // Each form's 执行率 and 得分 merged (empty): the 执行率 is the area's first cell, the 得分 one it covers.
+    const areas = forms.map((p) => {
+      const [rate] = projectDerivedCells(g, p);
+      return { top: rate!.cell.row, left: rate!.cell.col, bottom: rate!.cell.row, right: rate!.cell.col + 1 };
+    });
+    const merged: WorkbookGrid = { sheets: g.sheets.map((x) => (x === sheet ? { ...x, merges: [...(x.merges ?? []), ...areas] } : x)) };
+    const plan = selfEvaluationPlan(merged, recognise(merged).projects);
+    const named = areas.slice(0, 5).map((a) => `工作表“${sheet.name}”${toA1(a.top, a.right)}`);
+    expect(plan.summary).toEqual([`在 9 张项目支出绩效自评表中写入执行率、得分、总分公式 18 处；9 处（${named.join('、')} 等）在合并单元格中、不是合并区域的第一格，无法写入公式：如需公式，请取消合并。`]);
   });
 
   it('rewrites its own formula, but not a different formula the accountant wrote', () => {

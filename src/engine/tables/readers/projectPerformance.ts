@@ -255,8 +255,54 @@ export function readProjectForms(sheet: SheetGrid, spec: ProjectPerformanceSpec,
   // The sheet's labels when continuesForm folded them (a sheet of several titled forms), else the 自评表's own.
   const labels = derivedIfMade(sheet, SHEET_LABELS)?.view(at.titleRow, at.endRow) ?? Labels.of(sheet, at.titleRow, at.endRow);
   const bands = formBands(labels);
-  if (bands.length > 1) return bands.flatMap(([left, right]) => readFormsInRows(onlyColumns(sheet, left, right), spec, at, defaultUnit));
+  if (bands.length > 1) return inReadingOrder(bands.flatMap(([left, right]) => readBand(onlyColumns(sheet, left, right), spec, at, defaultUnit).map((r) => withinBand(sheet, r, left, right))));
   return readFormsInRows(sheet, spec, at, defaultUnit, labels);
+}
+
+/** The forms of several bands as the sheet is read, row by row, left to right (their titles' cells); results without a form last. */
+function inReadingOrder(results: ReadResult<ProjectPerformanceModel>[]): ReadResult<ProjectPerformanceModel>[] {
+  const key = (r: ReadResult<ProjectPerformanceModel>) => (r.model ? [r.model.titleCell.row, r.model.titleCell.col] : [Infinity, Infinity]);
+  return results
+    .map((r, i) => ({ r, i, k: key(r) }))
+    .sort((a, b) => a.k[0]! - b.k[0]! || a.k[1]! - b.k[1]! || a.i - b.i)
+    .map((x) => x.r);
+}
+
+/**
+ * Whether rows `top` to `end` of the sheet hold forms set side by side (more than one band of columns, formBands):
+ * recognition reads the titles over them as one region, as a title's region cut the forms beside it.
+ */
+export function formsSideBySide(sheet: SheetGrid, top: number, end: number): boolean {
+  const labels = derived(sheet, SHEET_LABELS, () => Labels.of(sheet, 0, sheet.rows.length));
+  return formBands(labels.view(top, end)).length > 1;
+}
+
+/**
+ * The forms of one band of columns (formBands), from its own first filled row: the left-hand form's title is not the
+ * right-hand one's, which may begin rows lower. Each shown 项目名称 in the band lies in the rows of a form read; one
+ * that does not is said (a form that could not be read whole), not left out of §十一 without a word.
+ */
+function readBand(sheet: SheetGrid, spec: ProjectPerformanceSpec, at: TableLocation, defaultUnit: Unit): ReadResult<ProjectPerformanceModel>[] {
+  const top = firstFilledRow(sheet, at.titleRow, at.endRow);
+  if (top === at.endRow) return [];
+  const labels = Labels.of(sheet, top, at.endRow);
+  const results = readFormsInRows(sheet, spec, { ...at, titleRow: top, titleCol: firstFilledColumn(sheet, top) }, defaultUnit, labels);
+  const ranges = results.flatMap((r) => (r.model ? [r.model.range] : []));
+  const unread = labels.placesOf(NAME).filter((p) => !isRowHidden(sheet, p.r) && !isColumnHidden(sheet, p.c) && !ranges.some((g) => p.r >= g.top && p.r <= g.bottom));
+  if (unread.length === 0) return results;
+  const log = new ProblemLog('10');
+  for (const p of unread) {
+    const cell = cellRef(sheet.name, p.r, p.c);
+    log.at(
+      'incomplete-form',
+      cell,
+      `${place(cell)}的项目名称所在的${spec.titles[0]}未能完整读取，其项目和金额未计入：自评表左右并排时，请把每张表的各行对齐放在自己的列中，或改为上下排列、每张表之间空一行。`,
+    );
+  }
+  // With a form read, not as a result of its own: a result without a model is said only where no form is read.
+  const last = results.map((r) => r.model !== undefined).lastIndexOf(true);
+  if (last < 0) return [...results, { problems: log.list }];
+  return results.map((r, i) => (i === last ? { ...r, problems: [...r.problems, ...log.list] } : r));
 }
 
 /** The smallest width of a form (项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, less a column or two). */
@@ -271,6 +317,26 @@ function formBands(labels: Labels): [number, number][] {
   const columns = [...new Set(labels.placesOf(NAME).filter((p) => !isColumnHidden(labels.sheet, p.c)).map((p) => p.c))].sort((a, b) => a - b);
   const starts = columns.filter((c, i) => i === 0 || c - columns[i - 1]! >= FORM_WIDTH);
   return starts.map((c, i) => [i === 0 ? 0 : c, (starts[i + 1] ?? Number.POSITIVE_INFINITY) - 1]);
+}
+
+/**
+ * A form of a band with its range in the band's columns: the band's sheet keeps the rows' full width, and a left-hand
+ * form's range reached over the form beside it (inspect said A88:S113 of the left-hand one).
+ */
+function withinBand(sheet: SheetGrid, result: ReadResult<ProjectPerformanceModel>, left: number, right: number): ReadResult<ProjectPerformanceModel> {
+  if (!result.model) return result;
+  const { top, bottom } = result.model.range;
+  // The band's last column a cell of the form's rows fills (the empty column between two forms is neither's).
+  let last = Math.max(left, result.model.titleCell.col);
+  for (let r = top; r <= bottom; r++) {
+    for (let c = Math.min(rowWidth(sheet, r) - 1, right); c > last; c--) {
+      if (isBlank(cellAt(sheet, r, c))) continue;
+      last = c;
+      break;
+    }
+  }
+  for (const m of sheet.merges ?? []) if (m.left >= left && m.left <= right && m.top <= bottom && m.bottom >= top) last = Math.max(last, Math.min(m.right, right));
+  return { ...result, model: { ...result.model, range: { ...result.model.range, left, right: last } } };
 }
 
 /** The sheet with only columns `left` to `right` (the others empty, nothing moved: every cell keeps its place). */
@@ -589,6 +655,17 @@ export function readProjectPerformance(
     }
   }
 
+  // A 项目名称 below the funds read: the form above it has none (left out, or cut off), its funds and indicators read as
+  // this project's, this project's own not read at all. Said, not published so.
+  const totalRow = funds.total?.label.cell.row;
+  if (nameAt && name && totalRow !== undefined && nameAt.r > totalRow) {
+    const at = cellRef(sheet.name, nameAt.r, nameAt.c);
+    log.at(
+      'incomplete-form',
+      at,
+      `${place(at)}的项目名称“${name.text}”在${place(funds.total!.label.cell)}的项目资金之下：其上方的${title}没有“项目名称”，它的资金和指标被当作这个项目的读取，这个项目自己的未读取。请在每张${title}的顶部保留“项目名称”一行。`,
+    );
+  }
   const missing: string[] = [];
   if (!name) missing.push('项目名称');
   if (!fundHeader) missing.push('项目资金（年初预算数、全年预算数、全年执行数）');
