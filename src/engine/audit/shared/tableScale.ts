@@ -230,7 +230,10 @@ function threePublic(rec: Recognition, placed: ReadonlyMap<TableModel, number>, 
   }
   const gross = bounds.find((b) => b.part.fen > GROSS * b.whole.fen + slack(b.part) + slack(b.whole));
   const told = fitting.filter(confirms);
-  const k = told.length === 1 ? told[0] : gross && fitting.length === 1 ? fitting[0] : undefined;
+  // By the bounds alone only the 元 / 万元 confusion (10,000 times): a 元 table an order below 06's 三公 subjects is a
+  // table at odds with them, not one in 千元 (the sample's 07 in 元 with 4,950 元 of 公务用车运行费 against 06's 4.79
+  // 万元 was said to be in 千元, and its text refused).
+  const k = told.length === 1 ? told[0] : gross && fitting.length === 1 && Math.abs(fitting[0]!) === 4 ? fitting[0] : undefined;
   if (k === undefined) return undefined;
   const broken = gross ?? at(0).find((b) => !within(b.part, b.whole))!;
   return { table: t7, exponent: k, evidence: evidence(broken) };

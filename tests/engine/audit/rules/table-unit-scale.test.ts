@@ -87,6 +87,16 @@ testRule(rule, {
         for (const k of ['三公经费合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']) delete json.指标[k];
       },
     },
+    {
+      // Only 10,000 is told by the bounds alone: 07 in 元 a tenth of 06's 30231 (4,950 元 against 4.79 万元) is at odds with
+      // it, not in 千元 (said so, the text of a sample table in 元 was refused).
+      name: 'table 07 in 元 an order of magnitude below table 06’s 30231: no factor told by the bounds alone',
+      grid: rescaled('threePublicCosts', 1_000),
+      edits: [[T7, 'L2', '单位：元']],
+      data: (json) => {
+        for (const k of ['三公经费合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']) delete json.指标[k];
+      },
+    },
     { name: 'table 07 in 千元 without a unit line: within every table it is part of, nothing tells a factor (the reading notice stays)', grid: rescaled('threePublicCosts', 10), edits: [[T7, 'L2', null]] },
     {
       name: 'a small department whose every amount is a few 元 (0.01 万元 figures tell no factor)',
