@@ -44,7 +44,8 @@ export function resolveSupplement(grid: WorkbookGrid, json?: unknown): ResolvedS
   const previousHeight = read?.height ?? 0;
   if (json !== undefined) {
     const { supplement, problems } = parseSupplementJson(json);
-    const inputs = inputsOf(supplement);
+    // Values typed over the sheet's grey cells are no 说明数据 a JSON gives: they stay as the sheet holds them.
+    const inputs = read?.inputs.typedGrey ? { ...inputsOf(supplement), typedGrey: read.inputs.typedGrey } : inputsOf(supplement);
     const replaced = read ? replacedInputs(read, { supplement, inputs }) : [];
     return { supplement, inputs, origin: 'json', problems, target, previousHeight, replaced };
   }

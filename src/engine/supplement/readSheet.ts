@@ -10,7 +10,7 @@ import { parseNumber } from '../grid/number';
 import type { PlanValue } from '../plan/plan';
 import { place, Problem, problemAt } from '../tables/problems';
 import { AMOUNT_FIELDS, AmountField, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS, UnitKind } from './keys';
-import { COLUMNS, HEADER, MATTER_HEADER, META_KEYS, SupplementInputs } from './sheet';
+import { COLUMNS, GREY_FIELDS, GreyField, HEADER, MATTER_HEADER, META_KEYS, SupplementInputs } from './sheet';
 import { supplementOf } from './supplement';
 import type { IndicatorInput, Sourced, Supplement } from './supplement';
 
@@ -63,6 +63,7 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
 
   const indicators = new Map<string, IndicatorInput>();
   const rawIndicators = new Map<string, Partial<Record<AmountField | TextField, PlanValue>>>();
+  const typedGrey = new Map<string, Partial<Record<GreyField, PlanValue>>>();
   const headerRow = findRow(sheet, HEADER.slice(0, 3));
   let height = headerRow + 1;
   if (headerRow >= 0) {
@@ -98,8 +99,16 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
         raw[field] = planValue(v);
         input[field] = sourced(cellText(v).trim(), r, c);
       }
+      // Values where the add-in may write a formula: kept over it (supplementSheetPlan says so).
+      const grey: Partial<Record<GreyField, PlanValue>> = {};
+      for (const field of GREY_FIELDS) {
+        const c = COLUMNS[field];
+        const v = cellAt(sheet, r, c);
+        if (formulaAt(r, c) === null && !isBlank(v)) grey[field] = planValue(v);
+      }
       indicators.set(key, input as IndicatorInput);
       if (Object.keys(raw).length > 0) rawIndicators.set(key, raw);
+      if (Object.keys(grey).length > 0) typedGrey.set(key, grey);
     }
   }
 
@@ -136,7 +145,7 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
 
   return {
     supplement: supplementOf({ unitName, year, unitKind, indicators, matters }),
-    inputs: { meta, indicators: rawIndicators, matters: rawMatters },
+    inputs: { meta, indicators: rawIndicators, matters: rawMatters, ...(typedGrey.size > 0 ? { typedGrey } : {}) },
     problems,
     height: Math.max(height, matterRow + 1),
   };
