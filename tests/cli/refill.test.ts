@@ -45,4 +45,18 @@ describe('fill again after the accountant edited the filled workbook', () => {
     expect(stdout).toContain('工作表“说明数据”中 1 个灰色单元格填有您输入的数值，已原样保留，没有改回公式：C8（“收入总计”的本年数，1500）。');
     expect(await cellValue(out, '说明数据', 'C8')).toBe(1500);
   });
+
+  it('keeps the 公开说明 text the accountant edited, writing the new text to a sheet beside it, and says so', async () => {
+    const file = await edited('text.xlsx', (wb) => {
+      wb.getWorksheet('公开说明')!.getCell('A4').value = '我改写的主要职能。';
+    });
+    const out = path.join(dir, 'text-again.xlsx');
+    const { code, stdout } = await cli('fill', file, '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toContain('工作表“公开说明”中有您改过的内容（A4），不作任何改动，从此作为您自己的工作表；新生成的公开说明写在新工作表“公开说明（生成）”');
+    expect(stdout).toContain('C–E 列');
+    expect(stdout).not.toContain('C–D');
+    expect(await cellValue(out, '公开说明', 'A4')).toBe('我改写的主要职能。');
+    expect(await cellValue(out, '公开说明（生成）', 'A4')).toBe(await cellValue(filled, '公开说明', 'A4'));
+  });
 });
