@@ -59,4 +59,16 @@ describe('fill again after the accountant edited the filled workbook', () => {
     expect(await cellValue(out, '公开说明', 'A4')).toBe('我改写的主要职能。');
     expect(await cellValue(out, '公开说明（生成）', 'A4')).toBe(await cellValue(filled, '公开说明', 'A4'));
   });
+
+  it('keeps a row the accountant inserted among the indicators of 说明数据, and says where it is now', async () => {
+    const file = await edited('row.xlsx', (wb) => {
+      wb.getWorksheet('说明数据')!.spliceRows(10, 0, ['其他收入说明', '我的说明行', 12.5, null, null, null, null, null, null, null, '自己加的原因']);
+    });
+    const out = path.join(dir, 'row-again.xlsx');
+    const { code, stdout } = await cli('fill', file, '--out', out);
+    expect(code).toBe(0);
+    const moved = /您加入的 1 行（第 10 行“其他收入说明”）不是可识别的指标，已原样保留，移到指标之后的第 (\d+) 行；/.exec(stdout);
+    expect(moved).not.toBeNull();
+    expect([await cellValue(out, '说明数据', `A${moved![1]}`), await cellValue(out, '说明数据', `K${moved![1]}`)]).toEqual(['其他收入说明', '自己加的原因']);
+  });
 });

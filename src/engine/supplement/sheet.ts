@@ -84,6 +84,14 @@ export interface SupplementInputs {
    * from the sheet (a JSON gives none): where the add-in would write its formula, the typed value stays instead.
    */
   readonly typedGrey?: ReadonlyMap<string, Readonly<Partial<Record<GreyField, PlanValue>>>>;
+  /** Rows among the indicators the reader could not take (a key unknown, or none): written back whole, after them. */
+  readonly extraRows?: readonly ExtraRow[];
+}
+
+/** A row of the accountant's among the indicators: where it was (0-based) and its cells (values, or formulas) from column A. */
+export interface ExtraRow {
+  readonly row: number;
+  readonly cells: readonly PlanCell[];
 }
 
 export function inputsOf(supplement: Supplement): SupplementInputs {
@@ -192,6 +200,22 @@ function keptSummary(sheet: string, kept: readonly { readonly cell: string; read
   return [
     `工作表“${sheet}”中 ${kept.length} 个灰色单元格填有您输入的数值，已原样保留，没有改回公式：${shown}${kept.length > 6 ? ' 等' : ''}。` +
       '这些单元格现在是输入的数值，不再随决算表自动更新。要恢复公式，请清空这些单元格后再运行一次。',
+  ];
+}
+
+/** What the summary says of the accountant's rows among the indicators: where they were, where they are now, why. */
+function extraSummary(sheet: string, extraRows: readonly ExtraRow[], top: number): string[] {
+  if (extraRows.length === 0) return [];
+  const label = (e: ExtraRow) => {
+    const key = e.cells[COLUMNS.键]?.value;
+    return isTyped(key) ? `第 ${e.row + 1} 行“${String(key)}”` : `第 ${e.row + 1} 行（没有键）`;
+  };
+  const shown = extraRows.slice(0, 3).map(label).join('、');
+  const moved = extraRows.some((e, i) => e.row !== top + i);
+  const to = extraRows.length === 1 ? `第 ${top + 1} 行` : `第 ${top + 1}–${top + extraRows.length} 行`;
+  return [
+    `工作表“${sheet}”中您加入的 ${extraRows.length} 行（${shown}${extraRows.length > 3 ? ' 等' : ''}）不是可识别的指标，已原样保留${moved ? '，移到指标之后的' : '在'}${to}；` +
+      '这些行的数据不用于公开说明。需要时请在键列填写模板中的指标名或科目编码。',
   ];
 }
 
@@ -315,7 +339,16 @@ export function supplementSheetPlan(
     for (const field of TEXT_FIELDS) put(r, COLUMNS[field], { value: typed[field] ?? null, style: 'inputText' });
   });
 
-  const matterTop = firstRow + built.length + 1;
+  // The accountant's rows the reader could not take, whole, after the indicators: the text columns as text inputs.
+  const extraRows = inputs.extraRows ?? [];
+  const extraTop = firstRow + built.length;
+  extraRows.forEach((extra, i) =>
+    extra.cells.forEach((cell, c) => {
+      const style = c === COLUMNS.键 || c === COLUMNS.名称 ? 'input' : c >= COLUMNS.主要原因 ? 'inputText' : 'inputAmount';
+      put(extraTop + i, c, { ...cell, style });
+    }),
+  );
+  const matterTop = firstRow + built.length + extraRows.length + 1;
   MATTER_HEADER.forEach((h, c) => put(matterTop, c, { value: h, style: 'header' }));
   const matterKeys = Object.keys(MATTER_KEYS);
   matterKeys.forEach((key, i) => {
@@ -351,6 +384,7 @@ export function supplementSheetPlan(
       ...targetSummary(target),
       `在工作表“${sheet}”写入 ${built.length} 个指标（其中 ${fromTables} 个本年数是指向决算表的公式）和 ${matterKeys.length} 个事项；已填写的内容原样保留。`,
       ...keptSummary(sheet, kept),
+      ...extraSummary(sheet, extraRows, extraTop),
     ],
   };
 }

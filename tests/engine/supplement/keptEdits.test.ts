@@ -90,3 +90,52 @@ describe('a value typed over a grey (formula) cell of the 说明数据 sheet', (
     expect(p.summary.some((l) => l.includes('灰色单元格'))).toBe(false);
   });
 });
+
+/** The grid with rows inserted into the 说明数据 sheet at a 0-based row (formulas shifted along, as Excel does not matter here). */
+function inserted(grid: WorkbookGrid, at: number, ...lines: CellValue[][]): WorkbookGrid {
+  return {
+    ...grid,
+    sheets: grid.sheets.map((s): SheetGrid => {
+      if (s.name !== SUPPLEMENT_SHEET) return s;
+      const rows = s.rows.map((r) => [...r]);
+      const formulas = (s.formulas ?? []).map((r) => [...r]);
+      rows.splice(at, 0, ...lines);
+      formulas.splice(at, 0, ...lines.map(() => []));
+      return { ...s, rows, formulas };
+    }),
+  };
+}
+
+describe('a row the accountant inserted among the indicators of the 说明数据 sheet', () => {
+  it('is kept whole after the indicators, and the summary says where it went and that the text does not use it', async () => {
+    const grid = await filled();
+    const s = sheetOf(grid);
+    const r = s.rows.findIndex((x) => x[0] === '本年收入合计');
+    const after = s.rows.findIndex((x) => x[0] === '事项') - 1;
+    const edited = inserted(grid, r, ['其他收入说明', '我的说明行', 12.5, null, null, null, null, null, null, null, '自己加的原因']);
+    const p = plan(edited);
+    expect(planned(p, `A${after + 1}`)).toEqual({ value: '其他收入说明', style: 'input' });
+    expect(planned(p, `C${after + 1}`)).toEqual({ value: 12.5, style: 'inputAmount' });
+    expect(planned(p, `K${after + 1}`)).toEqual({ value: '自己加的原因', style: 'inputText' });
+    expect(planned(p, `A${after + 3}`)).toEqual({ value: '事项', style: 'header' });
+    expect(p.summary).toContain(
+      `工作表“说明数据”中您加入的 1 行（第 ${r + 1} 行“其他收入说明”）不是可识别的指标，已原样保留，移到指标之后的第 ${after + 1} 行；这些行的数据不用于公开说明。需要时请在键列填写模板中的指标名或科目编码。`,
+    );
+    // Written again, it stays where it is now, and is said to.
+    const again = plan(applyPlanToGrid(edited, p));
+    expect(planned(again, `A${after + 1}`)).toEqual({ value: '其他收入说明', style: 'input' });
+    expect(again.summary).toContainEqual(expect.stringContaining(`已原样保留在第 ${after + 1} 行；`));
+  });
+
+  it('without a key, does not end the indicators: those under it are read, and the row is kept', async () => {
+    const grid = await filled();
+    const s = sheetOf(grid);
+    const r = s.rows.findIndex((x) => x[0] === '本年收入合计');
+    const prior = s.rows.findIndex((x) => x[0] === '财政拨款收入总计');
+    const edited = typed(inserted(grid, r, [null, null, null, null, null, null, null, null, null, null, '备注：待核']), `D${prior + 2}`, 999);
+    const resolved = resolveSupplement(edited);
+    expect(resolved.supplement.指标.get('财政拨款收入总计')?.上年数?.value).toBe(999);
+    const p = plan(edited);
+    expect(p.summary).toContainEqual(expect.stringContaining(`您加入的 1 行（第 ${r + 1} 行（没有键））`));
+  });
+});
