@@ -8,6 +8,8 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { cli } from '../support/cli';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../fixtures/build-sample';
+import { changji2022 } from '../../fixtures/changji-2022/tables';
+import { buildWorkbook, standardPlan, toXlsx } from '../../fixtures/workbook';
 
 let dir: string;
 let filled: string;
@@ -70,5 +72,20 @@ describe('fill again after the accountant edited the filled workbook', () => {
     const moved = /您加入的 1 行（第 10 行“其他收入说明”）不是可识别的指标，已原样保留，移到指标之后的第 (\d+) 行；/.exec(stdout);
     expect(moved).not.toBeNull();
     expect([await cellValue(out, '说明数据', `A${moved![1]}`), await cellValue(out, '说明数据', `K${moved![1]}`)]).toEqual(['其他收入说明', '自己加的原因']);
+  });
+
+  it('refuses to write 自评表 formulas into a protected sheet, saying which and what to do, and writes no file', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await toXlsx(buildWorkbook(changji2022, standardPlan(changji2022), { projectBlankDerived: true }))) as unknown as ArrayBuffer);
+    const sheet = wb.worksheets.find((w) => w.name.startsWith('项目支出绩效自评表'))!;
+    await sheet.protect('', {});
+    const file = path.join(dir, 'protected.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = path.join(dir, 'protected-filled.xlsx');
+    const { code, stderr } = await cli('fill', file, '--data', SAMPLE_DATA, '--out', out);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain(`没有写入任何内容：工作表“${sheet.name}”（要写入 `);
+    expect(stderr).toContain('受保护。请在“审阅”选项卡点“撤销工作表保护”');
+    await expect(fs.access(out)).rejects.toThrow();
   });
 });
