@@ -63,6 +63,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(e.message);
       return 2;
     }
+    // The plan guard's refusal (engine/plan/guard.ts: a protected sheet, a sheet not the add-in's): its message says
+    // in Chinese that nothing was written and what to do. Told by name: the class stays out of the first chunk.
+    if (e instanceof Error && e.name === 'PlanRefused') {
+      io.stderr(e.message);
+      return 2;
+    }
     throw e;
   }
 }

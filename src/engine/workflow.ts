@@ -44,7 +44,10 @@ export function resolveSupplement(grid: WorkbookGrid, json?: unknown): ResolvedS
   const previousHeight = read?.height ?? 0;
   if (json !== undefined) {
     const { supplement, problems } = parseSupplementJson(json);
-    const inputs = inputsOf(supplement);
+    // Values typed over the sheet's grey cells are no 说明数据 a JSON gives: they stay as the sheet holds them.
+    // So are the accountant's own rows among the indicators.
+    const { typedGrey, extraRows } = read?.inputs ?? {};
+    const inputs = { ...inputsOf(supplement), ...(typedGrey ? { typedGrey } : {}), ...(extraRows ? { extraRows } : {}) };
     const replaced = read ? replacedInputs(read, { supplement, inputs }) : [];
     return { supplement, inputs, origin: 'json', problems, target, previousHeight, replaced };
   }

@@ -75,7 +75,9 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
   const sheetName = markedSheets(grid).get('supplement')?.name;
   if (!sheetName) return;
   const resolved = resolveSupplement(grid);
-  const planned = (options: SupplementSheetOptions) => supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, options);
+  // The formulas the add-in writes, also where a value typed over one keeps it out on refresh (the cell stays ours, protected).
+  const { typedGrey: _typedGrey, ...inputs } = resolved.inputs;
+  const planned = (options: SupplementSheetOptions) => supplementSheetPlan(recognition, resolved.supplement, inputs, resolved, options);
   const plan = planned({});
   const sheet = grid.sheets.find((s) => s.name === sheetName);
   // The other spellings, each made only for a cell that does not hold today's formula: a sheet written now never pays

@@ -61,6 +61,11 @@ export interface SheetGrid {
    * the published table prints: a formula that takes such a cell (the 说明数据's) divides by the same.
    */
   readonly displayScales?: readonly DisplayScale[];
+  /**
+   * The sheet is protected (审阅 › 保护工作表), where the host read it: no plan writes into it (guard.ts). Absent means
+   * not protected or unknown (the Office.js and WPS hosts check protection apart, before writing).
+   */
+  readonly protected?: boolean;
 }
 
 /**

@@ -6,10 +6,11 @@
  * earlier version are cleared. A 公开说明 the accountant wrote is never written over: the text goes to a sheet of
  * a free name beside it.
  */
-import type { WorkbookGrid } from '../grid/cell';
+import { cellAt, cellText, isBlank, SheetGrid, WorkbookGrid } from '../grid/cell';
+import { columnLetters, toA1 } from '../grid/address';
 import type { Plan, PlanCell } from '../plan/plan';
 import { OWNED_SHEET_NAMES } from '../plan/plan';
-import { markedSheets, OwnedTarget, ownSheetOps, resolveOwnedSheet, targetSummary } from '../plan/owned';
+import { freeSheetName, markedSheets, OwnedTarget, ownSheetOps, resolveOwnedSheet, targetSummary } from '../plan/owned';
 import { TEXT_STYLE_PT, wrappedRowHeight } from '../plan/rowHeight';
 import { CHART_DATA_COLUMN, CHART_DATA_WIDTHS, sheetCharts } from './sheetCharts';
 import { isLegacyOwnedSheet } from '../plan/legacy';
@@ -45,6 +46,82 @@ export function narrativeTarget(grid: WorkbookGrid, doc: NarrativeDocument): Own
 }
 
 /**
+ * Column B, hidden, holds each line's fingerprint (`行号/行数/FNV-1a of the text`): how the next run tells the text it
+ * wrote from the accountant's edits to it (a line changed, added or deleted), which it never writes over.
+ */
+export const FINGERPRINT_COLUMN = 1;
+
+/** The columns the chart data may take, as the summaries name them: C–E. */
+export const CHART_DATA_LETTERS = `${columnLetters(CHART_DATA_COLUMN)}–${columnLetters(CHART_DATA_COLUMN + CHART_DATA_WIDTHS.length - 1)}`;
+
+function textHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+export function lineFingerprint(index: number, count: number, text: string): string {
+  return `${index + 1}/${count}/${textHash(text)}`;
+}
+
+const FINGERPRINT = /^(\d+)\/(\d+)\/([0-9a-z]+)$/;
+
+/**
+ * What the accountant changed in the add-in's 公开说明 sheet since the add-in wrote it: the cells (A1 addresses) of
+ * lines changed, added or deleted, and of anything typed beside the text; empty when the sheet holds the text as
+ * written (the chart data under the text is the add-in's: cleared and written again). Of a sheet without fingerprints
+ * (written before them) nothing can be told (undefined) unless it holds exactly `lines`, nothing beside.
+ */
+export function narrativeEdits(sheet: SheetGrid, lines: readonly string[]): string[] | undefined {
+  const edits: string[] = [];
+  const text = (r: number, c: number) => (isBlank(cellAt(sheet, r, c)) ? null : cellText(cellAt(sheet, r, c)));
+  const fingerprints = sheet.rows.map((_, r) => FINGERPRINT.exec(text(r, FINGERPRINT_COLUMN) ?? ''));
+  // The text ends at its last fingerprinted line (all of column A where there are none): under it, the chart data.
+  let textEnd = 0;
+  sheet.rows.forEach((_, r) => {
+    if (fingerprints.some((f) => f) ? fingerprints[r] : text(r, 0) !== null) textEnd = r + 1;
+  });
+  // Beside the text: anything right of column B on its rows, and right of the chart data (C–E) under it.
+  const beside = (r: number): number => {
+    const from = r < textEnd ? FINGERPRINT_COLUMN + 1 : CHART_DATA_COLUMN + CHART_DATA_WIDTHS.length;
+    // A line typed under the text.
+    if (r >= textEnd && (text(r, 0) !== null || text(r, FINGERPRINT_COLUMN) !== null)) return 0;
+    for (let c = from; c < sheet.rows[r]!.length; c++) if (text(r, c) !== null) return c;
+    return -1;
+  };
+  if (!fingerprints.some((f) => f)) {
+    const same = textEnd === lines.length && lines.every((l, r) => text(r, 0) === l) && !sheet.rows.some((_, r) => beside(r) >= 0 || text(r, FINGERPRINT_COLUMN) !== null);
+    return same ? [] : undefined;
+  }
+  let next = 0;
+  let count: number | undefined;
+  for (let r = 0; r < textEnd; r++) {
+    const a = text(r, 0);
+    const f = fingerprints[r];
+    if (!f) {
+      // A line typed in, or something typed into the hidden fingerprint column.
+      if (a !== null || text(r, FINGERPRINT_COLUMN) !== null) edits.push(toA1(r, 0));
+    } else {
+      const [index, total] = [Number(f[1]) - 1, Number(f[2])];
+      count ??= total;
+      // Lines deleted before this one, or moved: the edit is here.
+      if (index !== next || total !== count || f[3] !== textHash(a ?? '')) edits.push(toA1(r, 0));
+      next = index + 1;
+    }
+  }
+  sheet.rows.forEach((_, r) => {
+    const c = beside(r);
+    if (c >= 0) edits.push(toA1(r, c));
+  });
+  // The last lines deleted.
+  if (count !== undefined && next !== count && textEnd > 0) edits.push(toA1(textEnd - 1, 0));
+  return [...new Set(edits)];
+}
+
+/**
  * Column A's width in characters: about 32 Chinese characters of 12 pt a line, readable on screen, and on A4
  * portrait even where fit-to-width is not applied (LibreOffice without 宋体 draws the column wider than Excel).
  */
@@ -55,19 +132,25 @@ export const TEXT_COLUMN_WIDTH = 70;
  * and the summary says only what it writes.
  */
 export function narrativeSheetPlan(grid: WorkbookGrid, doc: NarrativeDocument, options: { readonly drawsCharts?: boolean } = {}): Plan {
-  const target = narrativeTarget(grid, doc);
+  const lines = documentLines(doc);
+  const found = narrativeTarget(grid, doc);
+  // The accountant edited the text the add-in wrote: their sheet stays as it is, theirs from now on; the new text
+  // goes to a sheet of a free name, which takes the mark.
+  const edits = found.how === 'marked' ? narrativeEdits(found.existing!, lines.map((l) => l.text)) : [];
+  const keep = edits === undefined || edits.length > 0;
+  const target: OwnedTarget = keep ? { role: 'narrative', sheet: freeSheetName(grid, 'narrative'), how: 'created' } : found;
   const sheet = target.sheet;
   const previousHeight = target.existing?.rows.length ?? 0;
-  const lines = documentLines(doc);
-  const cells: PlanCell[][] = lines.map((l) => [{ value: l.text, style: l.style }]);
+  const cells: PlanCell[][] = lines.map((l, i) => [{ value: l.text, style: l.style }, { value: lineFingerprint(i, lines.length, l.text) }]);
   const chartTop = cells.length + 1;
   const charts = sheetCharts(doc, chartTop, TEXT_COLUMN_WIDTH);
   const height = charts.charts.length ? chartTop + charts.height : cells.length;
   const ops: Plan['ops'][number][] = [...ownSheetOps(target), { op: 'setCells', sheet, row: 0, col: 0, cells }];
   if (previousHeight > cells.length) {
-    ops.push({ op: 'clearRange', sheet, top: cells.length, left: 0, bottom: previousHeight - 1, right: 0 });
+    ops.push({ op: 'clearRange', sheet, top: cells.length, left: 0, bottom: previousHeight - 1, right: FINGERPRINT_COLUMN });
   }
-  // An earlier version's chart data may lie anywhere in C–E: cleared before this one's is written.
+  // The chart data's columns (C–E) are the add-in's under the text: an earlier version's is cleared before this one's
+  // is written, and the summary names those columns (a two-column block fills C–D of them).
   if (previousHeight > 0) ops.push({ op: 'clearRange', sheet, top: 0, left: CHART_DATA_COLUMN, bottom: previousHeight - 1, right: CHART_DATA_COLUMN + CHART_DATA_WIDTHS.length - 1 });
   if (charts.charts.length) ops.push({ op: 'setCells', sheet, row: chartTop, col: CHART_DATA_COLUMN, cells: charts.cells });
   ops.push(
@@ -82,7 +165,7 @@ export function narrativeSheetPlan(grid: WorkbookGrid, doc: NarrativeDocument, o
         ...Array.from({ length: Math.max(0, previousHeight - lines.length) }, () => null),
       ],
     },
-    { op: 'setSheetLayout', sheet, print: { orientation: 'portrait', fitToWidth: true, center: true, area: { top: 0, left: 0, bottom: Math.max(0, height - 1), right: 0 } } },
+    { op: 'setSheetLayout', sheet, hiddenColumns: [FINGERPRINT_COLUMN], print: { orientation: 'portrait', fitToWidth: true, center: true, area: { top: 0, left: 0, bottom: Math.max(0, height - 1), right: 0 } } },
     { op: 'setCharts', sheet, charts: charts.charts },
   );
   const gaps = doc.gaps.length ? `，其中 ${doc.gaps.length} 处待填写（【请填写：…】）` : '';
@@ -90,9 +173,16 @@ export function narrativeSheetPlan(grid: WorkbookGrid, doc: NarrativeDocument, o
   const chartLine = !charts.charts.length
     ? []
     : options.drawsCharts === false
-      ? [`在公开说明下方 C–D 列写入 ${charts.charts.length} 个图表（${titles}）的数据。`]
-      : [`在公开说明下方画 ${charts.charts.length} 个图表（${titles}），图表数据在 C–D 列。`];
-  return { ops, summary: [...targetSummary(target), `在工作表“${sheet}”写入公开说明 ${cells.length} 行${gaps}。`, ...chartLine] };
+      ? [`在公开说明下方 ${CHART_DATA_LETTERS} 列写入 ${charts.charts.length} 个图表（${titles}）的数据。`]
+      : [`在公开说明下方画 ${charts.charts.length} 个图表（${titles}），图表数据在 ${CHART_DATA_LETTERS} 列。`];
+  const why =
+    edits === undefined
+      ? `工作表“${found.sheet}”由决算公开助手早先的版本写入，其中的文字与这次生成的不同，无法确认哪些是您改过的，因此`
+      : `工作表“${found.sheet}”中有您改过的内容（${edits.slice(0, 6).join('、')}${edits.length > 6 ? ' 等' : ''}），`;
+  const kept = keep
+    ? [`${why}不作任何改动，从此作为您自己的工作表；新生成的公开说明写在新工作表“${sheet}”，以后按标记找到它。需要时请把您的改动抄到新表。`]
+    : targetSummary(target);
+  return { ops, summary: [...kept, `在工作表“${sheet}”写入公开说明 ${cells.length} 行${gaps}。`, ...chartLine] };
 }
 
 /** Removes the add-in's charts from its 公开说明 sheet, with their data; the text stays. */
@@ -106,6 +196,6 @@ export function removeChartsPlan(grid: WorkbookGrid): Plan {
       ...(height > 0 ? [{ op: 'clearRange' as const, sheet, top: 0, left: CHART_DATA_COLUMN, bottom: height - 1, right: CHART_DATA_COLUMN + CHART_DATA_WIDTHS.length - 1 }] : []),
       { op: 'setCharts', sheet, charts: [] },
     ],
-    summary: [`删除工作表“${sheet}”中决算公开助手画的图表和图表数据（C–E 列），公开说明文字不变。`],
+    summary: [`删除工作表“${sheet}”中决算公开助手画的图表和图表数据（${CHART_DATA_LETTERS} 列），公开说明文字不变。`],
   };
 }

@@ -68,8 +68,32 @@ function checkReplacement(sheet: SheetGrid, op: Extract<PlanOp, { op: 'replaceCe
   }
 }
 
-/** Throws PlanRefused unless every write of the plan goes where plan.ts rule 1 allows. */
+/**
+ * A protected sheet (审阅 › 保护工作表) is written by no plan: Excel would refuse the write half-way, and a program
+ * that writes the file (ExcelJS) would write into it all the same. Refused before anything is written, naming the
+ * sheet, the first cells the plan meant to write there, and what to do.
+ */
+function refuseProtected(before: WorkbookGrid, plan: Plan): void {
+  const locked = new Map<string, string[]>();
+  for (const op of plan.ops) {
+    if (!('sheet' in op) || op.op === 'ensureSheet' || op.op === 'deleteSheet' || op.op === 'markSheet') continue;
+    const sheet = findSheet(before, op.sheet);
+    if (!sheet?.protected) continue;
+    const cells = locked.get(sheet.name) ?? [];
+    locked.set(sheet.name, cells);
+    if (op.op === 'setCells') op.cells.forEach((line, r) => line.forEach((c, k) => c && cells.push(toA1(op.row + r, op.col + k))));
+    else if (op.op === 'replaceCellText') cells.push(op.cell);
+  }
+  if (locked.size === 0) return;
+  const what = [...locked].map(([name, cells]) => `“${name}”${cells.length ? `（要写入 ${cells.slice(0, 3).join('、')}${cells.length > 3 ? ' 等' : ''}）` : ''}`);
+  throw new PlanRefused(
+    `没有写入任何内容：工作表${what.join('、')}受保护。请在“审阅”选项卡点“撤销工作表保护”（设有密码时输入密码）后再试，写入后可以再保护。`,
+  );
+}
+
+/** Throws PlanRefused unless every write of the plan goes where plan.ts rule 1 allows, into no protected sheet. */
 export function guardPlan(before: WorkbookGrid, plan: Plan): void {
+  refuseProtected(before, plan);
   const exists = new Set(before.sheets.map((s) => key(s.name)));
   const owned = new Set([...markedSheets(before).values()].map((s) => key(s.name)));
   const sheetOf = (name: string) => findSheet(before, name);

@@ -7,10 +7,10 @@ import { cellAt, cellText, CellValue, isBlank, isCellError, SheetGrid } from '..
 import { cellRef, CellRef } from '../grid/address';
 import { normalizeText } from '../grid/normalize';
 import { parseNumber } from '../grid/number';
-import type { PlanValue } from '../plan/plan';
+import type { PlanCell, PlanValue } from '../plan/plan';
 import { place, Problem, problemAt } from '../tables/problems';
 import { AMOUNT_FIELDS, AmountField, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS, UnitKind } from './keys';
-import { COLUMNS, HEADER, MATTER_HEADER, META_KEYS, SupplementInputs } from './sheet';
+import { COLUMNS, ExtraRow, GREY_FIELDS, GreyField, HEADER, MATTER_HEADER, META_KEYS, SupplementInputs } from './sheet';
 import { supplementOf } from './supplement';
 import type { IndicatorInput, Sourced, Supplement } from './supplement';
 
@@ -63,16 +63,32 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
 
   const indicators = new Map<string, IndicatorInput>();
   const rawIndicators = new Map<string, Partial<Record<AmountField | TextField, PlanValue>>>();
+  const typedGrey = new Map<string, Partial<Record<GreyField, PlanValue>>>();
   const headerRow = findRow(sheet, HEADER.slice(0, 3));
+  const matterRow = findRow(sheet, MATTER_HEADER.slice(0, 2));
+  // Rows of the accountant's among the indicators (a key this version does not know, or none): kept whole.
+  const extraRows: ExtraRow[] = [];
+  const rowCells = (r: number): PlanCell[] =>
+    HEADER.map((_, c) => {
+      const formula = formulaAt(r, c);
+      return formula !== null ? { formula } : { value: planValue(cellAt(sheet, r, c)) };
+    });
   let height = headerRow + 1;
   if (headerRow >= 0) {
-    for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+    // The indicators run to the 事项 header, blank rows and all; without one, to the first row without a key.
+    const end = matterRow > headerRow ? matterRow : sheet.rows.length;
+    for (let r = headerRow + 1; r < end; r++) {
       const keyValue = cellAt(sheet, r, COLUMNS.键);
-      if (isBlank(keyValue)) break;
+      if (isBlank(keyValue)) {
+        if (matterRow <= headerRow) break;
+        if (HEADER.some((_, c) => formulaAt(r, c) !== null || !isBlank(cellAt(sheet, r, c)))) extraRows.push({ row: r, cells: rowCells(r) });
+        continue;
+      }
       height = r + 1;
       const key = canonicalIndicatorKey(cellText(keyValue));
       if (key === undefined) {
-        problems.push(problemAt('unknown-row', at(r, 0), `${place(at(r, 0))}的指标“${cellText(keyValue)}”无法识别，其数据未读取：请使用模板中的指标名或科目编码。`));
+        problems.push(problemAt('unknown-row', at(r, 0), `${place(at(r, 0))}的指标“${cellText(keyValue)}”无法识别，其数据未读取（该行原样保留在说明数据表中）：请使用模板中的指标名或科目编码。`));
+        extraRows.push({ row: r, cells: rowCells(r) });
         continue;
       }
       const input: Record<string, Sourced<number> | Sourced<string>> = {};
@@ -98,14 +114,21 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
         raw[field] = planValue(v);
         input[field] = sourced(cellText(v).trim(), r, c);
       }
+      // Values where the add-in may write a formula: kept over it (supplementSheetPlan says so).
+      const grey: Partial<Record<GreyField, PlanValue>> = {};
+      for (const field of GREY_FIELDS) {
+        const c = COLUMNS[field];
+        const v = cellAt(sheet, r, c);
+        if (formulaAt(r, c) === null && !isBlank(v)) grey[field] = planValue(v);
+      }
       indicators.set(key, input as IndicatorInput);
       if (Object.keys(raw).length > 0) rawIndicators.set(key, raw);
+      if (Object.keys(grey).length > 0) typedGrey.set(key, grey);
     }
   }
 
   const matters = new Map<string, Sourced<string | number>>();
   const rawMatters = new Map<string, PlanValue>();
-  const matterRow = findRow(sheet, MATTER_HEADER.slice(0, 2));
   if (matterRow >= 0) {
     for (let r = matterRow + 1; r < sheet.rows.length; r++) {
       const keyValue = cellAt(sheet, r, 0);
@@ -136,7 +159,7 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
 
   return {
     supplement: supplementOf({ unitName, year, unitKind, indicators, matters }),
-    inputs: { meta, indicators: rawIndicators, matters: rawMatters },
+    inputs: { meta, indicators: rawIndicators, matters: rawMatters, ...(typedGrey.size > 0 ? { typedGrey } : {}), ...(extraRows.length > 0 ? { extraRows } : {}) },
     problems,
     height: Math.max(height, matterRow + 1),
   };

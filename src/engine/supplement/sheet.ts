@@ -70,11 +70,28 @@ const HEADER_ROW = 6;
  */
 const WIDTHS = [12, 28, 12, 12, 12, 12, 12, 10, 13, 10, 36, 36, 26];
 
+/** The columns of an indicator row that are grey (the add-in's formulas) in some rows or all: 本年数, 全年预算数, 增减额 to 占比. */
+export const GREY_FIELDS = ['本年数', '全年预算数', '增减额', '增减率', '预决算差异率', '占比'] as const;
+export type GreyField = (typeof GREY_FIELDS)[number];
+
 /** What the user typed, kept exactly as typed (so that refreshing loses nothing, not even a mistake). */
 export interface SupplementInputs {
   readonly meta: Readonly<Partial<Record<(typeof META_KEYS)[number], PlanValue>>>;
   readonly indicators: ReadonlyMap<string, Readonly<Partial<Record<AmountField | TextField, PlanValue>>>>;
   readonly matters: ReadonlyMap<string, PlanValue>;
+  /**
+   * Values the sheet holds, not formulas, in the columns that are grey in some rows or all (GREY_FIELDS), read back
+   * from the sheet (a JSON gives none): where the add-in would write its formula, the typed value stays instead.
+   */
+  readonly typedGrey?: ReadonlyMap<string, Readonly<Partial<Record<GreyField, PlanValue>>>>;
+  /** Rows among the indicators the reader could not take (a key unknown, or none): written back whole, after them. */
+  readonly extraRows?: readonly ExtraRow[];
+}
+
+/** A row of the accountant's among the indicators: where it was (0-based) and its cells (values, or formulas) from column A. */
+export interface ExtraRow {
+  readonly row: number;
+  readonly cells: readonly PlanCell[];
 }
 
 export function inputsOf(supplement: Supplement): SupplementInputs {
@@ -100,6 +117,11 @@ export function inputsOf(supplement: Supplement): SupplementInputs {
 
 const a1 = (col: number, row: number) => `${columnLetters(col)}${row + 1}`;
 
+
+/** Whether a cell holds something typed (a value the refresh must keep). */
+function isTyped(v: PlanValue | undefined): v is string | number | boolean {
+  return v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '');
+}
 
 /** The engine's value of an input cell, when it is a number. */
 function numeric(v: PlanValue | undefined): number | undefined {
@@ -171,6 +193,32 @@ function shareGroups(
   return places;
 }
 
+/** What the summary says of grey cells holding typed values: which, that they are no formulas now, how to get the formula back. */
+function keptSummary(sheet: string, kept: readonly { readonly cell: string; readonly what: string; readonly value: PlanValue }[]): string[] {
+  if (kept.length === 0) return [];
+  const shown = kept.slice(0, 6).map((k) => `${k.cell}（${k.what}，${String(k.value)}）`).join('、');
+  return [
+    `工作表“${sheet}”中 ${kept.length} 个灰色单元格填有您输入的数值，已原样保留，没有改回公式：${shown}${kept.length > 6 ? ' 等' : ''}。` +
+      '这些单元格现在是输入的数值，不再随决算表自动更新。要恢复公式，请清空这些单元格后再运行一次。',
+  ];
+}
+
+/** What the summary says of the accountant's rows among the indicators: where they were, where they are now, why. */
+function extraSummary(sheet: string, extraRows: readonly ExtraRow[], top: number): string[] {
+  if (extraRows.length === 0) return [];
+  const label = (e: ExtraRow) => {
+    const key = e.cells[COLUMNS.键]?.value;
+    return isTyped(key) ? `第 ${e.row + 1} 行“${String(key)}”` : `第 ${e.row + 1} 行（没有键）`;
+  };
+  const shown = extraRows.slice(0, 3).map(label).join('、');
+  const moved = extraRows.some((e, i) => e.row !== top + i);
+  const to = extraRows.length === 1 ? `第 ${top + 1} 行` : `第 ${top + 1}–${top + extraRows.length} 行`;
+  return [
+    `工作表“${sheet}”中您加入的 ${extraRows.length} 行（${shown}${extraRows.length > 3 ? ' 等' : ''}）不是可识别的指标，已原样保留${moved ? '，移到指标之后的' : '在'}${to}；` +
+      '这些行的数据不用于公开说明。需要时请在键列填写模板中的指标名或科目编码。',
+  ];
+}
+
 export function supplementSheetPlan(
   recognition: Recognition,
   supplement: Supplement,
@@ -185,9 +233,10 @@ export function supplementSheetPlan(
   const firstRow = HEADER_ROW + 1;
   const rowOf = new Map(specs.map((s, i) => [s.key, firstRow + i]));
   const built: BuiltRow[] = specs.map((spec) => {
-    const typed = numeric(inputs.indicators.get(spec.key)?.本年数);
+    const typed = numeric(spec.current.kind === 'input' ? inputs.indicators.get(spec.key)?.本年数 : inputs.typedGrey?.get(spec.key)?.本年数);
+    // A figure typed over the 本年数 formula stays (below), and the row's formulas compute from it, as Excel will.
     const current =
-      spec.current.kind === 'table' ? refsCents(spec.current.refs) : spec.current.kind === 'zero' ? 0 : typed === undefined ? undefined : centsOfWan(typed);
+      typed !== undefined ? centsOfWan(typed) : spec.current.kind === 'table' ? refsCents(spec.current.refs) : spec.current.kind === 'zero' ? 0 : undefined;
     return current === undefined ? { spec } : { spec, current };
   });
   const currentOf = new Map(built.map((b) => [b.spec.key, b.current]));
@@ -198,6 +247,14 @@ export function supplementSheetPlan(
   const put = (row: number, col: number, cell: PlanCell) => {
     while (cells.length <= row) cells.push([]);
     cells[row]![col] = cell;
+  };
+  /** Grey cells holding a value the accountant typed over the formula: kept, and named in the summary. */
+  const kept: { readonly cell: string; readonly what: string; readonly value: PlanValue }[] = [];
+  /** A grey cell of an indicator row: the add-in's formula, unless a value is typed there, which stays as typed. */
+  const derived = (row: number, col: number, key: string, field: string, cell: PlanCell, typed: PlanValue | undefined) => {
+    if (!isTyped(typed)) return put(row, col, cell);
+    kept.push({ cell: a1(col, row), what: `“${key}”的${field}`, value: typed });
+    put(row, col, { value: typed, style: 'inputAmount' });
   };
   put(0, 0, { value: '说明数据（决算公开助手）', style: 'title' });
   put(1, 0, { value: '白色格由您填写，灰色格是公式、随决算表自动更新。金额单位：万元；增减率、差异率、占比单位：%。', style: 'note' });
@@ -211,16 +268,17 @@ export function supplementSheetPlan(
   built.forEach(({ spec, current }, i) => {
     const r = firstRow + i;
     const typed = inputs.indicators.get(spec.key) ?? {};
+    const grey = inputs.typedGrey?.get(spec.key) ?? {};
     const ref = (field: keyof typeof COLUMNS) => a1(COLUMNS[field], r);
     put(r, COLUMNS.键, { value: spec.key, style: 'labelWrap' });
     put(r, COLUMNS.名称, { value: spec.name, style: 'label' });
     if (spec.current.kind === 'table') {
-      put(r, COLUMNS.本年数, { formula: formulas.amountSum(spec.current.refs), value: money(current), style: 'derivedAmount' });
+      derived(r, COLUMNS.本年数, spec.key, '本年数', { formula: formulas.amountSum(spec.current.refs), value: money(current), style: 'derivedAmount' }, grey.本年数);
     } else if (spec.current.kind === 'input') {
       put(r, COLUMNS.本年数, { value: typed.本年数 ?? null, style: 'inputAmount' });
     } else {
       // A 项 without a figure this year: 0 as a formula, so that it reads as derived, not typed.
-      put(r, COLUMNS.本年数, spec.current.kind === 'zero' ? { formula: '0', value: 0, style: 'derivedAmount' } : { value: null, style: 'derivedAmount' });
+      derived(r, COLUMNS.本年数, spec.key, '本年数', spec.current.kind === 'zero' ? { formula: '0', value: 0, style: 'derivedAmount' } : { value: null, style: 'derivedAmount' }, grey.本年数);
     }
     // A figure table 05 prints (上年决算数, 年初预算数 beside the 决算) is taken by formula where nothing is typed; a typed
     // one stays (never overwritten), and general-budget-supplement-figures holds it to the table.
@@ -239,48 +297,58 @@ export function supplementSheetPlan(
     };
     put(r, COLUMNS.上年数, cellOf('上年数'));
     put(r, COLUMNS.年初预算数, cellOf('年初预算数'));
-    const adjusted = spec.adjustedBudget;
-    if (adjusted) put(r, COLUMNS.全年预算数, fromTable(adjusted));
+    // 全年预算数 the table prints as 调整预算数 is its formula; a figure typed over it stays, and counts.
+    const adjusted = isTyped(grey.全年预算数) ? undefined : spec.adjustedBudget;
+    if (spec.adjustedBudget) derived(r, COLUMNS.全年预算数, spec.key, '全年预算数', fromTable(spec.adjustedBudget), grey.全年预算数);
     else put(r, COLUMNS.全年预算数, cellOf('全年预算数'));
 
     const priorCents = centsOf('上年数');
     const known = current !== undefined && priorCents !== undefined;
-    put(r, COLUMNS.增减额, {
+    derived(r, COLUMNS.增减额, spec.key, '增减额', {
       formula: formulas.change(ref('本年数'), ref('上年数')),
       value: known ? money(current - priorCents) : '',
       style: 'derivedAmount',
-    });
-    put(r, COLUMNS.增减率, {
+    }, grey.增减额);
+    derived(r, COLUMNS.增减率, spec.key, '增减率', {
       formula: formulas.changeRate(ref('本年数'), ref('上年数')),
       value: known ? signedChangeRate(current, priorCents) / 100 : '',
       style: 'derivedRate',
-    });
+    }, grey.增减率);
     const budgetField = spec.varianceBudget;
     const budgetCents = budgetField === '全年预算数' && adjusted ? refsCents(adjusted) : centsOf(budgetField);
     // None of a figure below 0, as the text works out none (its gap): the formula leaves it blank.
     const variance = current !== undefined && budgetCents !== undefined && current >= 0 && budgetCents >= 0 ? varianceRate(current, budgetCents) : undefined;
-    put(r, COLUMNS.预决算差异率, {
+    derived(r, COLUMNS.预决算差异率, spec.key, '预决算差异率', {
       formula: formulas.variance(ref('本年数'), ref(budgetField)),
       value: variance === undefined ? '' : variance / 100,
       style: 'derivedRate',
-    });
+    }, grey.预决算差异率);
     const baseRow = spec.shareBase === undefined ? undefined : rowOf.get(spec.shareBase);
     const listed = groups.get(spec.key);
     if (listed) {
       const rate = listed.rates[listed.k];
       const formula = tailAdjust ? formulas.groupShare(listed.group, listed.k) : formulas.share(ref('本年数'), listed.group.base);
-      put(r, COLUMNS.占比, { formula, value: rate === undefined ? '' : rate / 100, style: 'derivedRate' });
+      derived(r, COLUMNS.占比, spec.key, '占比', { formula, value: rate === undefined ? '' : rate / 100, style: 'derivedRate' }, grey.占比);
     } else if (baseRow !== undefined) {
       const base = currentOf.get(spec.shareBase!);
       const share = current !== undefined && base !== undefined && current >= 0 && base >= 0 ? ratio(current, base) : undefined;
-      put(r, COLUMNS.占比, { formula: formulas.share(ref('本年数'), a1(COLUMNS.本年数, baseRow)), value: share === undefined ? '' : share / 100, style: 'derivedRate' });
+      derived(r, COLUMNS.占比, spec.key, '占比', { formula: formulas.share(ref('本年数'), a1(COLUMNS.本年数, baseRow)), value: share === undefined ? '' : share / 100, style: 'derivedRate' }, grey.占比);
     } else {
-      put(r, COLUMNS.占比, { value: null, style: 'derivedRate' });
+      derived(r, COLUMNS.占比, spec.key, '占比', { value: null, style: 'derivedRate' }, grey.占比);
     }
     for (const field of TEXT_FIELDS) put(r, COLUMNS[field], { value: typed[field] ?? null, style: 'inputText' });
   });
 
-  const matterTop = firstRow + built.length + 1;
+  // The accountant's rows the reader could not take, whole, after the indicators: the text columns as text inputs.
+  const extraRows = inputs.extraRows ?? [];
+  const extraTop = firstRow + built.length;
+  extraRows.forEach((extra, i) =>
+    extra.cells.forEach((cell, c) => {
+      const style = c === COLUMNS.键 || c === COLUMNS.名称 ? 'input' : c >= COLUMNS.主要原因 ? 'inputText' : 'inputAmount';
+      put(extraTop + i, c, { ...cell, style });
+    }),
+  );
+  const matterTop = firstRow + built.length + extraRows.length + 1;
   MATTER_HEADER.forEach((h, c) => put(matterTop, c, { value: h, style: 'header' }));
   const matterKeys = Object.keys(MATTER_KEYS);
   matterKeys.forEach((key, i) => {
@@ -315,6 +383,8 @@ export function supplementSheetPlan(
     summary: [
       ...targetSummary(target),
       `在工作表“${sheet}”写入 ${built.length} 个指标（其中 ${fromTables} 个本年数是指向决算表的公式）和 ${matterKeys.length} 个事项；已填写的内容原样保留。`,
+      ...keptSummary(sheet, kept),
+      ...extraSummary(sheet, extraRows, extraTop),
     ],
   };
 }

@@ -82,6 +82,12 @@ function stillUncalculated(ws: ExcelJS.Worksheet, listed: readonly (readonly [nu
   });
 }
 
+/** `protected: true` for a sheet protected in the file (ExcelJS keeps `<sheetProtection>` as `sheetProtection`). */
+function protectionOf(ws: ExcelJS.Worksheet): { protected?: true } {
+  const p = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  return p?.sheet ? { protected: true } : {};
+}
+
 function readSheet(ws: ExcelJS.Worksheet, listed?: readonly (readonly [number, number])[]): SheetGrid {
   const rows: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
@@ -110,7 +116,7 @@ function readSheet(ws: ExcelJS.Worksheet, listed?: readonly (readonly [number, n
   // Every row read, a hidden one without values too (eachRow passes over it), as our reader gives them.
   const hiddenRows: number[] = [];
   for (let r = 0; r < rows.length; r++) if (ws.findRow(r + 1)?.hidden) hiddenRows.push(r);
-  const layout = { state, merges, ...widths, ...(hiddenRows.length > 0 ? { hiddenRows } : {}), ...shownScales(ws) };
+  const layout = { state, merges, ...widths, ...(hiddenRows.length > 0 ? { hiddenRows } : {}), ...shownScales(ws), ...protectionOf(ws) };
   if (!anyFormula) return { name: ws.name, rows, ...layout };
   for (let i = 0; i < formulas.length; i++) {
     const f = formulas[i] ?? [];
@@ -193,7 +199,8 @@ export function workbookNames(wb: ExcelJS.Workbook): DefinedName[] {
  * `uncalculated`, the formulas the file held without a result that still hold none are said so in the grid.
  */
 export function workbookToGrid(wb: ExcelJS.Workbook, only?: readonly string[], uncalculated?: UncalculatedCells): WorkbookGrid {
-  const read = (ws: ExcelJS.Worksheet): SheetGrid => (only && !only.includes(ws.name) ? { name: ws.name, rows: [] } : readSheet(ws, uncalculated?.get(ws.name)));
+  // A sheet not read still says whether it is protected: the guard refuses a plan that writes into one.
+  const read = (ws: ExcelJS.Worksheet): SheetGrid => (only && !only.includes(ws.name) ? { name: ws.name, rows: [], ...protectionOf(ws) } : readSheet(ws, uncalculated?.get(ws.name)));
   const names = workbookNames(wb);
   return names.length > 0 ? { sheets: wb.worksheets.map(read), names } : { sheets: wb.worksheets.map(read) };
 }

@@ -60,7 +60,7 @@ export async function readGrid(bytes: Uint8Array, opened?: Package): Promise<Wor
     if (!rel || !WORKSHEET.test(rel.type)) continue;
     // Read from its bytes: a large sheet is never one string beside them.
     const part = (await pkg.bytes(rel.target)) ?? new Uint8Array(0);
-    const { rows, formulas, uncalculated, merges, columnWidths, hiddenRows, displayScales } = readWorksheetBytes(part, ctx);
+    const { rows, formulas, uncalculated, merges, columnWidths, hiddenRows, displayScales, protected: locked } = readWorksheetBytes(part, ctx);
     // readWorksheetBytes writes the rows dense already: no second copy.
     const grid = rows;
     let used = 0;
@@ -79,6 +79,7 @@ export async function readGrid(bytes: Uint8Array, opened?: Package): Promise<Wor
       ...hiddenColumnsOf(widths),
       ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
       ...(displayScales ? { displayScales } : {}),
+      ...(locked ? { protected: true } : {}),
     });
   }
   const names = definedNames(workbookXml);

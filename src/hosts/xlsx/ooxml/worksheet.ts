@@ -33,6 +33,8 @@ export interface SheetCells {
   readonly hiddenRows: number[];
   /** Figures read as their format shows them (元 stored, 万元 shown), by format: `SheetGrid.displayScales`. */
   readonly displayScales?: DisplayScale[];
+  /** `<sheetProtection sheet="1">`: the sheet is protected. */
+  readonly protected?: boolean;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -677,8 +679,16 @@ export function readWorksheetBytes(part: Uint8Array, ctx: SheetContext): SheetCe
   const cells = scanner.finish();
   // The schema puts <mergeCells> after <sheetData>: that tail is searched first, the head (a file out of order)
   // second, never the cells between.
-  const merges = readMerges(utf8(bytes, cellsEnd, bytes.length), head, cells.rows);
-  return { ...cells, merges, columnWidths };
+  const tail = utf8(bytes, cellsEnd, bytes.length);
+  const merges = readMerges(tail, head, cells.rows);
+  return { ...cells, merges, columnWidths, ...(isProtected(tail, head) ? { protected: true } : {}) };
+}
+
+/** `<sheetProtection sheet="1"/>` (after the cells in the schema; before them in a file out of order). */
+function isProtected(tail: string, head: string): boolean {
+  const p = element(tail, 'sheetProtection') ?? element(head, 'sheetProtection');
+  const sheet = p ? attribute(p.attrs, 'sheet') : undefined;
+  return sheet === '1' || sheet === 'true';
 }
 
 /** The sheet from its text (tests, and hosts that have the text already). */

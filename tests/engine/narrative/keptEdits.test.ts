@@ -1,0 +1,105 @@
+/**
+ * Writing the 公开说明 sheet again after the accountant edited the text the add-in wrote: their sheet is kept as it
+ * is (theirs from then on), the new text goes beside it, and the summary says which cells told.
+ */
+import { loadXlsx, workbookToGrid } from '../../../src/hosts/xlsx/read';
+import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
+import { guardPlan } from '../../../src/engine/plan/guard';
+import { markedSheets } from '../../../src/engine/plan/owned';
+import { explain } from '../../../src/engine/workflow';
+import { narrativeEdits, narrativeSheetPlan, NARRATIVE_SHEET } from '../../../src/engine/narrative/sheet';
+import type { Plan } from '../../../src/engine/plan/plan';
+import { CellValue, SheetGrid, WorkbookGrid } from '../../../src/engine/grid/cell';
+import { parseA1 } from '../../../src/engine/grid/address';
+import { xinjiang } from '../../../src/engine/narrative/presets';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { buildWorkbook, standardPlan, toXlsx } from '../../../fixtures/workbook';
+
+const json = () => JSON.parse(JSON.stringify(changji2022Supplement));
+const plan = (grid: WorkbookGrid): Plan => narrativeSheetPlan(grid, explain(grid, xinjiang, json()).document);
+
+let first: WorkbookGrid;
+beforeAll(async () => {
+  const grid = workbookToGrid(await loadXlsx(await toXlsx(buildWorkbook(changji2022, standardPlan(changji2022)))));
+  first = applyPlanToGrid(grid, plan(grid));
+});
+
+const narrative = (grid: WorkbookGrid) => markedSheets(grid).get('narrative')!;
+
+/** The grid with the 公开说明 sheet edited: cells set, or rows inserted / deleted at a 0-based row. */
+function edit(grid: WorkbookGrid, change: (rows: CellValue[][]) => void): WorkbookGrid {
+  return {
+    ...grid,
+    sheets: grid.sheets.map((s): SheetGrid => {
+      if (s.name !== NARRATIVE_SHEET) return s;
+      const rows = s.rows.map((r) => [...r]);
+      change(rows);
+      return { ...s, rows };
+    }),
+  };
+}
+const set = (cell: string, v: CellValue) => (rows: CellValue[][]) => {
+  const { row, col } = parseA1(cell);
+  while (rows.length <= row) rows.push([]);
+  rows[row]![col] = v;
+};
+
+describe('the 公开说明 sheet written again', () => {
+  it('is written in place, with each line fingerprinted in hidden column B, while nothing in it was edited', () => {
+    const sheet = narrative(first);
+    expect(sheet.name).toBe(NARRATIVE_SHEET);
+    expect(sheet.rows[0]![1]).toMatch(/^1\/\d+\/[0-9a-z]+$/);
+    const again = plan(first);
+    expect(again.summary[0]).toMatch(/^在工作表“公开说明”写入公开说明 \d+ 行/);
+    expect(again.ops.filter((op) => op.op === 'setCells' && op.sheet === NARRATIVE_SHEET).length).toBeGreaterThan(0);
+    expect(again.ops).toContainEqual(expect.objectContaining({ op: 'setSheetLayout', sheet: NARRATIVE_SHEET, hiddenColumns: [1] }));
+    expect(narrativeEdits(sheet, [])).toEqual([]);
+  });
+
+  it.each([
+    ['a line changed', set('A4', '我改写的主要职能。'), ['A4']],
+    ['a line added', (rows: CellValue[][]) => rows.splice(5, 0, ['我加的一段。']), ['A6']],
+    ['a line deleted', (rows: CellValue[][]) => rows.splice(5, 1), ['A6']],
+    ['the last line deleted', (rows: CellValue[][]) => rows.splice(rows.findIndex((r) => r[1] === undefined || r[1] === null) - 1, 1), undefined],
+    ['a note typed beside the text', set('F3', '待核实'), ['F3']],
+  ] as const)('is kept whole when %s, and the new text goes to a sheet of its own', (_what, change, cells) => {
+    const grid = edit(first, change);
+    const p = plan(grid);
+    guardPlan(grid, p);
+    // Nothing of the edited sheet is written, cleared or laid out.
+    expect(p.ops.filter((op) => 'sheet' in op && op.sheet === NARRATIVE_SHEET)).toEqual([]);
+    expect(p.ops.slice(0, 2)).toEqual([
+      { op: 'ensureSheet', sheet: '公开说明（生成）' },
+      { op: 'markSheet', sheet: '公开说明（生成）', role: 'narrative' },
+    ]);
+    const line = p.summary[0]!;
+    expect(line).toMatch(/^工作表“公开说明”中有您改过的内容（[A-Z]+\d+），不作任何改动，从此作为您自己的工作表；新生成的公开说明写在新工作表“公开说明（生成）”，以后按标记找到它。需要时请把您的改动抄到新表。$/);
+    if (cells) expect(line).toContain(`（${cells.join('、')}）`);
+    // The next run finds the new sheet by its mark; the edited one is the accountant's.
+    const after = applyPlanToGrid(grid, p);
+    expect(narrative(after).name).toBe('公开说明（生成）');
+    expect(after.sheets.find((s) => s.name === NARRATIVE_SHEET)!.rows).toEqual(grid.sheets.find((s) => s.name === NARRATIVE_SHEET)!.rows);
+  });
+
+  it('keeps a sheet written before the fingerprints whose text differs from the new one, saying it cannot tell what was edited', () => {
+    const legacy = edit(first, (rows) => {
+      rows.forEach((r) => r.splice(1, 1, null));
+      rows[3]![0] = '旧版本写的文字。';
+    });
+    const p = plan(legacy);
+    expect(p.summary[0]).toBe(
+      '工作表“公开说明”由决算公开助手早先的版本写入，其中的文字与这次生成的不同，无法确认哪些是您改过的，因此不作任何改动，从此作为您自己的工作表；新生成的公开说明写在新工作表“公开说明（生成）”，以后按标记找到它。需要时请把您的改动抄到新表。',
+    );
+    // The same text as the new one: written in place.
+    const same = edit(first, (rows) => rows.forEach((r) => r.splice(1, 1, null)));
+    expect(plan(same).summary[0]).toMatch(/^在工作表“公开说明”写入/);
+  });
+
+  it('names the chart data columns it writes and clears alike: C–E', () => {
+    const p = plan(first);
+    const clear = p.ops.find((op) => op.op === 'clearRange' && op.left === 2);
+    expect(clear).toMatchObject({ left: 2, right: 4 });
+    expect(p.summary).toContainEqual(expect.stringMatching(/图表数据在 C–E 列。$/));
+  });
+});
