@@ -1,0 +1,176 @@
+/**
+ * What ExcelJS cannot be trusted with is kept out of its hands (src/hosts/xlsx/keep.ts): taken from the file before it
+ * loads it and put back, sheet by sheet and by name, into what it writes, where the schema wants it. ExcelJS expanded a
+ * data validation over a whole column to one entry per cell (`fill` took 88 s and 2.6 GB) and over a whole sheet
+ * never finished: here it never sees one, and the file written has each exactly as it was.
+ */
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { loadXlsx } from '../../../src/hosts/xlsx/read';
+import { applyPlan, writeXlsx } from '../../../src/hosts/xlsx/apply';
+import { rootOf, standalone, withChild, withoutChildren, WORKSHEET_ORDER } from '../../../src/hosts/xlsx/ooxml/children';
+import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
+import { cli } from '../../support/cli';
+
+const WHOLE_SHEET = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="A1:XFD1048576"><formula1>"是,否"</formula1></dataValidation></dataValidations>';
+const WHOLE_COLUMNS =
+  '<dataValidations count="2"><dataValidation type="decimal" operator="greaterThanOrEqual" allowBlank="1" sqref="C7:I1048576"><formula1>0</formula1></dataValidation>' +
+  '<dataValidation type="list" sqref="B2 B4:B5"><formula1>$Z$1:$Z$3</formula1></dataValidation></dataValidations>';
+
+/** The part of each sheet, by name, through the workbook part and its relationships. */
+async function sheetXml(bytes: Uint8Array | Buffer): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = await zip.file('xl/workbook.xml')!.async('string');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const out = new Map<string, string>();
+  for (const m of workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
+    const target = new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels)!;
+    const file = (target[1] ?? target[2]!).replace(/^\/?(xl\/)?/, 'xl/');
+    out.set(m[1]!, await zip.file(file)!.async('string'));
+  }
+  return out;
+}
+
+function childText(xml: string, name: string): string | undefined {
+  const c = rootOf(xml).children.find((x) => x.name === name);
+  return c && xml.slice(c.start, c.end);
+}
+
+function childNames(xml: string): string[] {
+  return rootOf(xml).children.map((c) => c.name);
+}
+
+/**
+ * Two sheets written by ExcelJS, then edited as another program writes them: 表一's part renamed to sheet2.xml and
+ * 表二's to sheet1.xml (so that neither position nor part name matches the sheet ExcelJS writes), `validations` put
+ * into 表二 after its merged cells.
+ */
+async function workbookWith(validations: string): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('表一').getCell('A1').value = '一';
+  const two = wb.addWorksheet('表二');
+  two.getCell('A1').value = '收入';
+  two.getCell('B2').value = 12.5;
+  two.mergeCells('A3:B3');
+  two.getCell('D1').value = { formula: 'B2*2', result: 25 };
+  two.addConditionalFormatting({ ref: 'B2', rules: [{ type: 'expression', priority: 1, formulae: ['B2>10'], style: { font: { bold: true } } }] });
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const one = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  let second = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+  const at = second.indexOf('</mergeCells>') + '</mergeCells>'.length;
+  second = second.slice(0, at) + second.slice(at).replace(/(<dataValidations[^]*?<\/dataValidations>)?/, '');
+  const cfEnd = second.lastIndexOf('</conditionalFormatting>') + '</conditionalFormatting>'.length;
+  second = second.slice(0, cfEnd) + validations + second.slice(cfEnd);
+  zip.file('xl/worksheets/sheet1.xml', second);
+  zip.file('xl/worksheets/sheet2.xml', one);
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  zip.file('xl/_rels/workbook.xml.rels', rels.replace('worksheets/sheet1.xml', 'worksheets/@').replace('worksheets/sheet2.xml', 'worksheets/sheet1.xml').replace('worksheets/@', 'worksheets/sheet2.xml'));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+describe('the children of a part’s root element', () => {
+  const xml =
+    '<?xml version="1.0"?>\n<!-- a <comment> --><x:worksheet xmlns:x="m" a=">"><x:sheetData><x:row r="1"/></x:sheetData>' +
+    '<x:extLst><x:ext uri="u"><x:extLst><x:ext/></x:extLst></x:ext></x:extLst><?pi?><x:pageMargins left="0.7" note="a>b"/></x:worksheet>';
+
+  it('finds each child whole: prefixes, `>` in a quoted value, nested children of the same name, comments and PIs between', () => {
+    const root = rootOf(xml);
+    expect(root.qname).toBe('x:worksheet');
+    expect(root.startTag).toBe('<x:worksheet xmlns:x="m" a=">">');
+    expect(root.children.map((c) => [c.name, xml.slice(c.start, c.end)])).toEqual([
+      ['sheetData', '<x:sheetData><x:row r="1"/></x:sheetData>'],
+      ['extLst', '<x:extLst><x:ext uri="u"><x:extLst><x:ext/></x:extLst></x:ext></x:extLst>'],
+      ['pageMargins', '<x:pageMargins left="0.7" note="a>b"/>'],
+    ]);
+    expect(xml.slice(root.close)).toBe('</x:worksheet>');
+  });
+
+  it('takes a child out and leaves every other byte', () => {
+    expect(withoutChildren(xml, (c) => c.name === 'extLst')).toBe(xml.replace('<x:extLst><x:ext uri="u"><x:extLst><x:ext/></x:extLst></x:ext></x:extLst>', ''));
+  });
+
+  it('puts a child in after the last one the schema puts before it, or over the one of its name', () => {
+    const sheet = '<worksheet><sheetData/><mergeCells/><conditionalFormatting/><hyperlinks/><pageMargins/><extLst/><legacyDrawing/></worksheet>';
+    expect(childNames(withChild(sheet, 'dataValidations', '<dataValidations/>', WORKSHEET_ORDER))).toEqual([
+      'sheetData',
+      'mergeCells',
+      'conditionalFormatting',
+      'dataValidations',
+      'hyperlinks',
+      'pageMargins',
+      'extLst',
+      'legacyDrawing',
+    ]);
+    // ExcelJS writes <legacyDrawing> after <extLst>: a child of rank between goes after legacyDrawing, not before extLst.
+    expect(childNames(withChild('<worksheet><sheetData/><legacyDrawing/></worksheet>', 'tableParts', '<tableParts/>', WORKSHEET_ORDER))).toEqual(['sheetData', 'legacyDrawing', 'tableParts']);
+    expect(withChild(sheet, 'pageMargins', '<pageMargins left="1"/>', WORKSHEET_ORDER)).toBe(sheet.replace('<pageMargins/>', '<pageMargins left="1"/>'));
+    expect(childNames(withChild('<worksheet><sheetData/></worksheet>', 'sheetPr', '<sheetPr/>', WORKSHEET_ORDER))).toEqual(['sheetPr', 'sheetData']);
+  });
+
+  it('makes an element stand on its own: the prefixes it uses declared on it, nothing added when it uses none', () => {
+    const root = '<worksheet xmlns="main" xmlns:x14="x14ns" xmlns:xm="xmns" xmlns:mc="mcns">';
+    expect(standalone(WHOLE_SHEET, root)).toBe(WHOLE_SHEET);
+    expect(standalone('<extLst><ext uri="u"><x14:dataValidations><xm:sqref>A1</xm:sqref></x14:dataValidations></ext></extLst>', root)).toBe(
+      '<extLst xmlns:x14="x14ns" xmlns:xm="xmns"><ext uri="u"><x14:dataValidations><xm:sqref>A1</xm:sqref></x14:dataValidations></ext></extLst>',
+    );
+    expect(standalone('<ext xmlns:x14="own"><x14:id/></ext>', root)).toBe('<ext xmlns:x14="own"><x14:id/></ext>');
+  });
+});
+
+describe('data validations are kept out of ExcelJS and put back as they were', () => {
+  it.each([
+    ['a whole sheet', WHOLE_SHEET],
+    ['whole columns and a few cells', WHOLE_COLUMNS],
+  ])('over %s: never expanded, and in the sheet of its name in what is written, after the plan’s own formats', async (_what, validations) => {
+    const wb = await loadXlsx(await workbookWith(validations));
+    // Never expanded: ExcelJS's model holds no validation at all (over a whole sheet it would never finish).
+    expect(wb.worksheets.map((ws) => Object.keys((ws as unknown as { dataValidations: { model: object } }).dataValidations.model).length)).toEqual([0, 0]);
+    applyPlan(wb, {
+      ops: [
+        { op: 'ensureSheet', sheet: '检查结果' },
+        { op: 'markSheet', sheet: '检查结果', role: 'results' },
+        { op: 'setCells', sheet: '检查结果', row: 0, col: 0, cells: [[{ value: '检查结果' }]] },
+        { op: 'addHighlights', sheet: '表二', level: 'error', cells: ['B2'] },
+      ],
+      summary: [],
+    });
+    const sheets = await sheetXml(await writeXlsx(wb));
+    const two = sheets.get('表二')!;
+    expect(childText(two, 'dataValidations')).toBe(validations);
+    // In the schema's order, after the accountant's format and the plan's highlight.
+    expect(childNames(two)).toEqual(['dimension', 'sheetFormatPr', 'sheetData', 'mergeCells', 'conditionalFormatting', 'conditionalFormatting', 'dataValidations', 'pageMargins', 'pageSetup']);
+    for (const name of ['表一', '检查结果']) expect(childText(sheets.get(name)!, 'dataValidations')).toBeUndefined();
+  });
+
+  it('a validation over a few cells still reads in ExcelJS from what is written', async () => {
+    const validations = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="B2"><formula1>"是,否"</formula1></dataValidation></dataValidations>';
+    const wb = await loadXlsx(await workbookWith(validations));
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(Buffer.from(await writeXlsx(wb)) as unknown as ArrayBuffer);
+    expect(again.getWorksheet('表二')!.getCell('B2').dataValidation).toEqual({ type: 'list', allowBlank: true, formulae: ['"是,否"'] });
+    expect(again.getWorksheet('表二')!.getCell('B2').value).toBe(12.5);
+  });
+
+  it('a workbook without any is written by ExcelJS alone', async () => {
+    const wb = await loadXlsx(await workbookWith(''));
+    const written = await writeXlsx(wb);
+    expect(childText((await sheetXml(written)).get('表二')!, 'dataValidations')).toBeUndefined();
+  });
+
+  it('`fill` on the sample with a validation over a whole sheet: done, and the validation in the file it writes', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-keep-'));
+    const zip = await JSZip.loadAsync(await fs.readFile(SAMPLE_XLSX));
+    const first = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    zip.file('xl/worksheets/sheet1.xml', first.replace('<pageMargins', `${WHOLE_SHEET}<pageMargins`));
+    const input = path.join(dir, 'in.xlsx');
+    await fs.writeFile(input, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    const out = path.join(dir, 'out.xlsx');
+    const r = await cli('fill', input, '--data', SAMPLE_DATA, '--out', out);
+    expect(r.code).toBe(0);
+    const firstName = /<sheet [^>]*name="([^"]+)"/.exec(await zip.file('xl/workbook.xml')!.async('string'))![1]!;
+    expect(childText((await sheetXml(await fs.readFile(out))).get(firstName)!, 'dataValidations')).toBe(WHOLE_SHEET);
+  });
+});
