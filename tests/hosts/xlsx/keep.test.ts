@@ -174,3 +174,122 @@ describe('data validations are kept out of ExcelJS and put back as they were', (
     expect(childText((await sheetXml(await fs.readFile(out))).get(firstName)!, 'dataValidations')).toBe(WHOLE_SHEET);
   });
 });
+
+describe('what ExcelJS drops of a sheet is put back over what it writes', () => {
+  const X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
+  const XM = 'http://schemas.microsoft.com/office/excel/2006/main';
+  const ID = '{A1B2C3D4-0000-4000-8000-000000000001}';
+  const VIEWS = '<sheetViews><sheetView showZeros="0" tabSelected="1" view="pageBreakPreview" zoomScaleNormal="85" workbookViewId="0"><selection activeCell="B2" sqref="B2"/></sheetView></sheetViews>';
+  const ROW_BREAKS = '<rowBreaks count="1" manualBreakCount="1"><brk id="2" max="16383" man="1"/></rowBreaks>';
+  const COL_BREAKS = '<colBreaks count="1" manualBreakCount="1"><brk id="1" max="1048575" man="1"/></colBreaks>';
+  const DATA_BAR = `<conditionalFormatting sqref="B1:B5"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar><extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="${X14}"><x14:id>${ID}</x14:id></ext></extLst></cfRule></conditionalFormatting>`;
+  const BAR_EXT = `<ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${X14}"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="${XM}"><x14:cfRule type="dataBar" id="${ID}"><x14:dataBar minLength="0" maxLength="100"><x14:cfvo type="autoMin"/><x14:cfvo type="autoMax"/><x14:negativeFillColor rgb="FFFF0000"/><x14:axisColor rgb="FF000000"/></x14:dataBar></x14:cfRule><xm:sqref>B1:B5</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext>`;
+  // A list from another sheet: Excel keeps it in the extension, where ExcelJS does not look.
+  const LIST_EXT = `<ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="${X14}"><x14:dataValidations count="1" xmlns:xm="${XM}"><x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>'表一'!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>C1:C5</xm:sqref></x14:dataValidation></x14:dataValidations></ext>`;
+
+  async function featured(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('表一').getCell('A1').value = '是';
+    const two = wb.addWorksheet('表二');
+    for (let r = 1; r <= 5; r++) two.getCell(r, 2).value = r;
+    wb.addWorksheet('检查结果').getCell('A1').value = '检查结果';
+    wb.definedNames.add("'检查结果'!$A$1", '_juesuan_results');
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    for (const file of ['sheet2.xml', 'sheet3.xml']) {
+      const part = `xl/worksheets/${file}`;
+      let xml = await zip.file(part)!.async('string');
+      xml = /<sheetViews>/.test(xml) ? xml.replace(/<sheetViews>[^]*?<\/sheetViews>/, VIEWS) : xml.replace(/(<dimension[^>]*\/>)/, `$1${VIEWS}`);
+      if (file === 'sheet2.xml') {
+        xml = xml.replace('</sheetData>', `</sheetData>${DATA_BAR}`).replace(/(<pageSetup[^>]*\/>)/, `$1${ROW_BREAKS}${COL_BREAKS}`).replace('</worksheet>', `<extLst>${BAR_EXT}${LIST_EXT}</extLst></worksheet>`);
+        // As Excel writes a sheet that says nothing of its first page number.
+        xml = xml.replace(/<pageSetup[^>]*\/>/, '<pageSetup paperSize="9" orientation="portrait"/>');
+      }
+      zip.file(part, xml);
+    }
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  }
+
+  /** The featured workbook with 表二's part edited. */
+  async function edited(edit: (xml: string) => string): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(await featured());
+    const part = 'xl/worksheets/sheet2.xml';
+    zip.file(part, edit(await zip.file(part)!.async('string')));
+    return zip.generateAsync({ type: 'uint8array' });
+  }
+
+  async function filled(): Promise<Map<string, string>> {
+    const wb = await loadXlsx(await featured());
+    applyPlan(wb, {
+      ops: [
+        { op: 'setSheetLayout', sheet: '检查结果', freezeRows: 2 },
+        { op: 'setCells', sheet: '检查结果', row: 1, col: 0, cells: [[{ value: '无' }]] },
+        { op: 'addHighlights', sheet: '表二', level: 'warning', cells: ['B2'] },
+      ],
+      summary: [],
+    });
+    return sheetXml(await writeXlsx(wb));
+  }
+
+  it('the sheet view (zeros not shown), manual page breaks, and list validations in the extension list, as they were', async () => {
+    const two = (await filled()).get('表二')!;
+    expect(childText(two, 'sheetViews')).toBe(VIEWS);
+    expect(childText(two, 'rowBreaks')).toBe(ROW_BREAKS);
+    expect(childText(two, 'colBreaks')).toBe(COL_BREAKS);
+    expect(childText(two, 'extLst')).toContain(LIST_EXT);
+    // Every child where the schema wants it.
+    const ranks = childNames(two).map((n) => WORKSHEET_ORDER.indexOf(n));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(ranks).not.toContain(-1);
+  });
+
+  // ExcelJS reads one extension of a list: with the validations' after it, it lost the data bar's and wrote the rule alone.
+  it('the data bar: its extension, whose id is the rule’s, and the highlight beside it', async () => {
+    const two = (await filled()).get('表二')!;
+    const ids = [...two.matchAll(/<x14:id>([^<]+)<\/x14:id>/g)].map((m) => m[1]);
+    expect(ids).toEqual([ID]);
+    expect(childText(two, 'extLst')).toContain(BAR_EXT);
+    expect(two.match(/<conditionalFormatting /g)).toHaveLength(2);
+  });
+
+  it('the data bar alone in the list: its extension as it was (ExcelJS would write `autoMin` as `min`)', async () => {
+    const two = (await sheetXml(await writeXlsx(await loadXlsx(await edited((xml) => xml.replace(LIST_EXT, '')))))).get('表二')!;
+    expect(childText(two, 'extLst')).toBe(`<extLst>${BAR_EXT}</extLst>`);
+  });
+
+  it('a data bar ExcelJS gives new ids (one without a gradient): ExcelJS’s extension of it, whose id is the rule’s it wrote', async () => {
+    const two = (await sheetXml(await writeXlsx(await loadXlsx(await edited((xml) => xml.replace('maxLength="100">', 'maxLength="100" gradient="0">')))))).get('表二')!;
+    const ids = [...two.matchAll(/<x14:id>([^<]+)<\/x14:id>/g)].map((m) => m[1]);
+    expect(ids).toHaveLength(1);
+    expect(ids[0]).not.toBe(ID);
+    expect(childText(two, 'extLst')).toContain(`<x14:cfRule type="dataBar" id="${ids[0]}">`);
+    expect(childText(two, 'extLst')).toContain(LIST_EXT);
+  });
+
+  it('a data bar of Excel 2007 (no extension) beside list validations: the extension ExcelJS writes for it joins them', async () => {
+    const two = (await sheetXml(await writeXlsx(await loadXlsx(await edited((xml) => xml.replace(BAR_EXT, '').replace(/<extLst><ext uri="\{B025F937[^]*?<\/extLst>/, '')))))).get('表二')!;
+    const ids = [...two.matchAll(/<x14:id>([^<]+)<\/x14:id>/g)].map((m) => m[1]);
+    expect(ids).toHaveLength(1);
+    expect(childText(two, 'extLst')).toContain(LIST_EXT);
+    expect(childText(two, 'extLst')).toContain(`<x14:cfRule type="dataBar" id="${ids[0]}">`);
+  });
+
+  it('a sheet that said nothing of its first page number does not restart its pages at 1', async () => {
+    const sheets = await filled();
+    for (const name of ['表一', '表二', '检查结果']) expect(childText(sheets.get(name)!, 'pageSetup') ?? '').not.toContain('useFirstPageNumber');
+    expect(childText(sheets.get('表二')!, 'pageSetup')).toContain('paperSize="9"');
+  });
+
+  it('a sheet whose rows the plan froze keeps the plan’s view', async () => {
+    const results = (await filled()).get('检查结果')!;
+    expect(childText(results, 'sheetViews')).toContain('state="frozen"');
+    expect(childText(results, 'sheetViews')).not.toContain('showZeros');
+  });
+
+  it('what is written still loads in ExcelJS', async () => {
+    const wb = await loadXlsx(await featured());
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(Buffer.from(await writeXlsx(wb)) as unknown as ArrayBuffer);
+    expect(again.worksheets.map((ws) => ws.name)).toEqual(['表一', '表二', '检查结果']);
+    expect(again.getWorksheet('表二')!.getCell('B3').value).toBe(3);
+  });
+});

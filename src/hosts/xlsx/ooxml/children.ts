@@ -216,3 +216,4 @@ export function standalone(element: string, rootTag: string): string {
   const decls = add.map((p) => ` xmlns:${p}="${declared.get(p)!}"`).join('');
   return element.slice(0, nameEnd) + decls + element.slice(nameEnd);
 }
+
