@@ -14,6 +14,8 @@
  * - `<sheetViews>` where nothing changed the sheet's views (ExcelJS drops `showZeros="0"`); a plan that freezes rows
  *   changes them, and its view stays.
  *
+ * The workbook's defined names and custom document properties: keepWorkbook.ts.
+ *
  * Sheets are matched by name through each package's workbook part and its relationships, never by position: a plan
  * adds and deletes sheets. A sheet the plan deleted gets nothing back.
  */
@@ -21,6 +23,7 @@ import type ExcelJS from 'exceljs';
 import { openPackage, Package } from './ooxml/package';
 import { attribute, attributes, element, elements } from './ooxml/xml';
 import { Child, rootOf, standalone, withChild, withoutChildren, WORKSHEET_ORDER } from './ooxml/children';
+import { workbookKept, WorkbookKept, workbookPutBack } from './keepWorkbook';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const WORKSHEET = /\/worksheet$/;
@@ -44,6 +47,8 @@ interface SheetKept {
 export interface SetAside {
   /** By sheet name. */
   readonly sheets: ReadonlyMap<string, SheetKept>;
+  /** The workbook's defined names and custom properties (keepWorkbook.ts). */
+  readonly workbook?: WorkbookKept;
 }
 
 interface Kept extends SetAside {
@@ -111,12 +116,13 @@ export async function setAside(bytes: Uint8Array): Promise<{ readonly input: Uin
     if (one.kept) sheets.set(name, one.kept);
     if (one.stripped !== undefined) stripped.set(path, one.stripped);
   }
-  if (stripped.size === 0) return { input: bytes, kept: { sheets } };
+  const workbook = await workbookKept(pkg);
+  if (stripped.size === 0) return { input: bytes, kept: { sheets, workbook } };
   const zip = await loadZip(bytes);
   // Stored, not deflated: ExcelJS reads it at once, and the other parts keep their compressed bytes.
   for (const [path, xml] of stripped) zip.file(entryName(zip, path), xml, { compression: 'STORE' });
   const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-  return { input, kept: { sheets } };
+  return { input, kept: { sheets, workbook } };
 }
 
 const viewsOf = (ws: ExcelJS.Worksheet) => JSON.stringify(ws.views ?? []);
@@ -135,7 +141,7 @@ export function keepPageNumbering(wb: ExcelJS.Workbook): void {
 
 /** Remembers what was kept of the file the workbook was just loaded from, for `putBack` when it is written. */
 export function keepFor(wb: ExcelJS.Workbook, kept: SetAside): void {
-  if (kept.sheets.size === 0) return;
+  if (kept.sheets.size === 0 && !kept.workbook?.custom && (kept.workbook?.names.length ?? 0) === 0) return;
   KEPT.set(wb, { ...kept, loadedViews: new Map(wb.worksheets.map((ws) => [ws.name, viewsOf(ws)])) });
 }
 
@@ -188,7 +194,7 @@ export async function putBack(wb: ExcelJS.Workbook, written: Uint8Array): Promis
   const kept = KEPT.get(wb);
   if (!kept) return written;
   const pkg = await openPackage(written);
-  const changed = new Map<string, string>();
+  const changed = kept.workbook ? await workbookPutBack(pkg, kept.workbook) : new Map<string, string>();
   for (const { name, path } of await sheetParts(pkg)) {
     const one = kept.sheets.get(name);
     if (!one) continue;

@@ -9,9 +9,10 @@ import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { loadXlsx } from '../../../src/hosts/xlsx/read';
+import { loadXlsx, readXlsx } from '../../../src/hosts/xlsx/read';
 import { applyPlan, writeXlsx } from '../../../src/hosts/xlsx/apply';
 import { rootOf, standalone, withChild, withoutChildren, WORKSHEET_ORDER } from '../../../src/hosts/xlsx/ooxml/children';
+import { mergedNames } from '../../../src/hosts/xlsx/keepWorkbook';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
 import { cli } from '../../support/cli';
 
@@ -291,5 +292,99 @@ describe('what ExcelJS drops of a sheet is put back over what it writes', () => 
     await again.xlsx.load(Buffer.from(await writeXlsx(wb)) as unknown as ArrayBuffer);
     expect(again.worksheets.map((ws) => ws.name)).toEqual(['表一', '表二', '检查结果']);
     expect(again.getWorksheet('表二')!.getCell('B3').value).toBe(3);
+  });
+});
+
+describe('what ExcelJS drops of the workbook is put back', () => {
+  const CUSTOM =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="单位编码"><vt:lpwstr>101001</vt:lpwstr></property></Properties>';
+  const NAMES = [
+    // Typed by hand: marking the sheet again replaces it.
+    '<definedName name="_JUESUAN_NARRATIVE">\'公开说明\'!$A$1</definedName>',
+    '<definedName name="_juesuan_results">检查结果!$A$1</definedName>',
+    '<definedName name="_xlnm.Print_Area" localSheetId="1">表一!$A$1:$B$2,表一!$D$1:$E$2</definedName>',
+    '<definedName name="_xlnm.Print_Area" localSheetId="3">\'公开说明\'!$A$1:$A$9</definedName>',
+    '<definedName name="旧结果">检查结果!$A$1</definedName>',
+    '<definedName name="税率" comment="增值税">0.13</definedName>',
+    '<definedName name="项目" localSheetId="2">表二!$A$1:$A$3</definedName>',
+  ];
+
+  /** 检查结果 (the add-in's, first), 表一, 表二, 公开说明, 旧说明; the names above, custom properties. */
+  async function named(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    for (const name of ['检查结果', '表一', '表二', '公开说明', '旧说明']) wb.addWorksheet(name).getCell('A1').value = name;
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const workbook = (await zip.file('xl/workbook.xml')!.async('string')).replace(/<definedNames>[^]*?<\/definedNames>|<definedNames\/>/, '');
+    zip.file('xl/workbook.xml', workbook.replace('</sheets>', `</sheets><definedNames>${NAMES.join('')}</definedNames>`));
+    zip.file('docProps/custom.xml', CUSTOM);
+    const rels = await zip.file('_rels/.rels')!.async('string');
+    zip.file('_rels/.rels', rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>'));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>'));
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  }
+
+  async function written(): Promise<Uint8Array> {
+    const wb = await loadXlsx(await named());
+    applyPlan(wb, {
+      ops: [
+        { op: 'deleteSheet', sheet: '检查结果' },
+        { op: 'markSheet', sheet: '公开说明', role: 'narrative' },
+        { op: 'setCells', sheet: '公开说明', row: 1, col: 0, cells: [[{ value: '说明' }]] },
+        { op: 'setSheetLayout', sheet: '公开说明', print: { orientation: 'portrait', fitToWidth: true, area: { top: 0, left: 0, bottom: 4, right: 0 } } },
+      ],
+      summary: [],
+    });
+    return writeXlsx(wb);
+  }
+
+  const definedNames = async (bytes: Uint8Array) => {
+    const xml = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
+    const names = childText(xml, 'definedNames') ?? '';
+    // ExcelJS writes `'` as `&apos;`.
+    return rootOf(names).children.map((c) => names.slice(c.start, c.end).replace(/&apos;/g, "'"));
+  };
+
+  it('the names as they were: a constant, a sheet’s own (numbered for its new place), a print area of two; the plan’s where it set them', async () => {
+    const names = await definedNames(await written());
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '<definedName name="_xlnm.Print_Area" localSheetId="0">表一!$A$1:$B$2,表一!$D$1:$E$2</definedName>',
+        '<definedName name="税率" comment="增值税">0.13</definedName>',
+        '<definedName name="项目" localSheetId="1">表二!$A$1:$A$3</definedName>',
+      ]),
+    );
+    // The add-in's: its mark once, the print area the plan set, nothing of the sheet it deleted.
+    expect(names.filter((n) => /_juesuan_/i.test(n))).toEqual(['<definedName name="_juesuan_narrative">\'公开说明\'!$A$1</definedName>']);
+    expect(names.filter((n) => n.includes('公开说明') && n.includes('Print_Area'))).toEqual(['<definedName name="_xlnm.Print_Area" localSheetId="2">\'公开说明\'!$A$1:$A$5</definedName>']);
+    expect(names.filter((n) => n.includes('检查结果'))).toEqual([]);
+    // No global copy of the sheet's own name.
+    expect(names.filter((n) => n.includes('项目'))).toHaveLength(1);
+    expect(names).toHaveLength(5);
+  });
+
+  it('a mark of the file’s never beside the plan’s, whatever it names', () => {
+    const kept = { sheetNames: ['表一', '检查结果'], names: ['<definedName name="_juesuan_results">表一!$A$1</definedName>', '<definedName name="税率">0.13</definedName>'] };
+    expect(mergedNames(kept, ['<definedName name="_juesuan_results">检查结果!$A$1</definedName>'], ['表一', '检查结果'])).toEqual([
+      '<definedName name="税率">0.13</definedName>',
+      '<definedName name="_juesuan_results">检查结果!$A$1</definedName>',
+    ]);
+  });
+
+  it('the custom document properties, with their relationship and content type', async () => {
+    const zip = await JSZip.loadAsync(await written());
+    expect(await zip.file('docProps/custom.xml')!.async('string')).toBe(CUSTOM);
+    expect(await zip.file('_rels/.rels')!.async('string')).toMatch(/<Relationship Id="rId\d+" Type="[^"]*\/custom-properties" Target="docProps\/custom.xml"\/>/);
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>');
+  });
+
+  it('what is written loads in ExcelJS and reads in our reader, names and all', async () => {
+    const bytes = await written();
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    expect(again.worksheets.map((ws) => ws.name)).toEqual(['表一', '表二', '公开说明', '旧说明']);
+    const grid = await readXlsx(bytes);
+    expect(grid.names).toEqual(expect.arrayContaining([{ name: '税率', formula: '0.13' }]));
   });
 });
