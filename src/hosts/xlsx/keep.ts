@@ -141,7 +141,8 @@ export function keepPageNumbering(wb: ExcelJS.Workbook): void {
 
 /** Remembers what was kept of the file the workbook was just loaded from, for `putBack` when it is written. */
 export function keepFor(wb: ExcelJS.Workbook, kept: SetAside): void {
-  if (kept.sheets.size === 0 && !kept.workbook?.custom && (kept.workbook?.names.length ?? 0) === 0) return;
+  const workbook = kept.workbook;
+  if (kept.sheets.size === 0 && !workbook?.custom && !workbook?.names.length && !workbook?.externalLinks.length) return;
   KEPT.set(wb, { ...kept, loadedViews: new Map(wb.worksheets.map((ws) => [ws.name, viewsOf(ws)])) });
 }
 

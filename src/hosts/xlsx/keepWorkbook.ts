@@ -5,6 +5,9 @@
  *   sheet's place in the written workbook), but the add-in's: its marks (`_juesuan_*`), and the names of the sheets
  *   it owns where the plan wrote one (a print area). A name of a sheet the plan deleted goes with the sheet.
  * - the custom document properties (docProps/custom.xml), with their relationship and content type.
+ * - the links to other workbooks (xl/externalLinks/, `<externalReferences>`): ExcelJS keeps a formula's `[1]` and
+ *   drops the link it refers to. Each part comes back with its own relationships (the other file's path), a
+ *   relationship from the workbook and its content type.
  */
 import { OWNER_MARK_PREFIX, referencedSheet, sameSheetName } from '../../engine/plan/owned';
 import type { Package } from './ooxml/package';
@@ -14,6 +17,8 @@ import { rootOf, standalone, withChild, withoutChildren } from './ooxml/children
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const CUSTOM_PROPERTIES = /\/custom-properties$/;
 const CUSTOM_TYPE = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
+const EXTERNAL_LINK = /\/externalLink$/;
+const EXTERNAL_LINK_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml';
 
 /** The element children of CT_Workbook in the order the schema requires (ECMA-376 part 1, 18.2.28). */
 export const WORKBOOK_ORDER: readonly string[] = [
@@ -45,7 +50,14 @@ export interface WorkbookKept {
   readonly names: readonly string[];
   /** docProps/custom.xml and the relationship type that named it. */
   readonly custom?: { readonly path: string; readonly xml: string; readonly type: string };
+  /** The links to other workbooks in the order `<externalReferences>` lists them: each part, its relationships part. */
+  readonly externalLinks: readonly { readonly path: string; readonly xml: string; readonly rels?: string; readonly type: string }[];
 }
+
+const relsPathOf = (path: string) => {
+  const slash = path.lastIndexOf('/');
+  return `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;
+};
 
 async function workbookPart(pkg: Package): Promise<{ path: string; xml: string }> {
   const root = await pkg.relationships('');
@@ -65,13 +77,23 @@ function definedNamesOf(xml: string): { names: string[] } {
 }
 
 export async function workbookKept(pkg: Package): Promise<WorkbookKept> {
-  const { xml } = await workbookPart(pkg);
+  const { path, xml } = await workbookPart(pkg);
   const rels = await pkg.relationships('');
   const customRel = [...rels.values()].find((r) => CUSTOM_PROPERTIES.test(r.type));
   const customXml = customRel && (await pkg.text(customRel.target));
+  const workbookRels = await pkg.relationships(path);
+  const externalLinks: { path: string; xml: string; rels?: string; type: string }[] = [];
+  for (const ref of elements(element(xml, 'externalReferences')?.body ?? '', 'externalReference')) {
+    const rel = workbookRels.get(attributes(ref.attrs).get('id') ?? '');
+    const part = rel && EXTERNAL_LINK.test(rel.type) ? await pkg.text(rel.target) : undefined;
+    if (!rel || part === undefined) continue;
+    const linkRels = await pkg.text(relsPathOf(rel.target));
+    externalLinks.push({ path: rel.target, xml: part, type: rel.type, ...(linkRels !== undefined ? { rels: linkRels } : {}) });
+  }
   return {
     sheetNames: sheetNamesOf(xml),
     names: definedNamesOf(xml).names,
+    externalLinks,
     ...(customRel && customXml !== undefined ? { custom: { path: customRel.target, xml: customXml, type: customRel.type } } : {}),
   };
 }
@@ -139,30 +161,55 @@ function workbookWithNames(xml: string, kept: WorkbookKept): string {
   return withChild(xml, 'definedNames', `<definedNames>${merged.join('')}</definedNames>`, WORKBOOK_ORDER);
 }
 
-function withRelationship(rels: string, type: string, target: string): string {
+function withRelationship(rels: string, id: string, type: string, target: string): string {
+  const root = rootOf(rels);
+  return `${rels.slice(0, root.close)}<Relationship Id="${id}" Type="${type}" Target="${target}"/>${rels.slice(root.close)}`;
+}
+
+function withOverride(types: string, path: string, type: string): string {
+  const root = rootOf(types);
+  return `${types.slice(0, root.close)}<Override PartName="/${path}" ContentType="${type}"/>${types.slice(root.close)}`;
+}
+
+/** A new relationship's id in a relationships part: the first `rIdN` not taken. */
+function freeId(rels: string): string {
   const root = rootOf(rels);
   const ids = new Set(root.children.map((c) => attribute(rels.slice(c.start, rels.indexOf('>', c.start)), 'Id')));
   let n = 1;
   while (ids.has(`rId${n}`)) n++;
-  return `${rels.slice(0, root.close)}<Relationship Id="rId${n}" Type="${type}" Target="${target}"/>${rels.slice(root.close)}`;
-}
-
-function withOverride(types: string, path: string): string {
-  const root = rootOf(types);
-  return `${types.slice(0, root.close)}<Override PartName="/${path}" ContentType="${CUSTOM_TYPE}"/>${types.slice(root.close)}`;
+  return `rId${n}`;
 }
 
 /** The parts of the written package (`pkg`) to change, by path: the workbook's names, the custom properties. */
 export async function workbookPutBack(pkg: Package, kept: WorkbookKept): Promise<Map<string, string>> {
   const changed = new Map<string, string>();
+  const text = async (part: string) => changed.get(part) ?? (await pkg.text(part)) ?? '';
   const { path, xml } = await workbookPart(pkg);
-  const withNames = workbookWithNames(xml, kept);
-  if (withNames !== xml) changed.set(path, withNames);
+  let workbook = workbookWithNames(xml, kept);
   const rels = await pkg.relationships('');
   if (kept.custom && ![...rels.values()].some((r) => CUSTOM_PROPERTIES.test(r.type)) && (await pkg.text(kept.custom.path)) === undefined) {
     changed.set(kept.custom.path, kept.custom.xml);
-    changed.set('_rels/.rels', withRelationship((await pkg.text('_rels/.rels')) ?? '', kept.custom.type, kept.custom.path));
-    changed.set('[Content_Types].xml', withOverride((await pkg.text('[Content_Types].xml')) ?? '', kept.custom.path));
+    const root = await text('_rels/.rels');
+    changed.set('_rels/.rels', withRelationship(root, freeId(root), kept.custom.type, kept.custom.path));
+    changed.set('[Content_Types].xml', withOverride(await text('[Content_Types].xml'), kept.custom.path, CUSTOM_TYPE));
   }
+  // Only where ExcelJS wrote none, and none of their parts: never two links of one number.
+  const links = rootOf(workbook).children.some((c) => c.name === 'externalReferences') ? [] : kept.externalLinks;
+  const taken = await Promise.all(links.map(async (l) => (await pkg.text(l.path)) !== undefined));
+  if (links.length > 0 && !taken.includes(true)) {
+    const relsPath = relsPathOf(path);
+    const refs: string[] = [];
+    for (const link of links) {
+      const own = await text(relsPath);
+      const id = freeId(own);
+      changed.set(relsPath, withRelationship(own, id, link.type, `/${link.path}`));
+      refs.push(`<externalReference r:id="${id}"/>`);
+      changed.set(link.path, link.xml);
+      if (link.rels !== undefined) changed.set(relsPathOf(link.path), link.rels);
+      changed.set('[Content_Types].xml', withOverride(await text('[Content_Types].xml'), link.path, EXTERNAL_LINK_TYPE));
+    }
+    workbook = withChild(workbook, 'externalReferences', `<externalReferences>${refs.join('')}</externalReferences>`, WORKBOOK_ORDER);
+  }
+  if (workbook !== xml) changed.set(path, workbook);
   return changed;
 }

@@ -299,6 +299,12 @@ describe('what ExcelJS drops of the workbook is put back', () => {
   const CUSTOM =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
     '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="单位编码"><vt:lpwstr>101001</vt:lpwstr></property></Properties>';
+  const LINK =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    '<externalBook r:id="rId1"><sheetNames><sheetName val="Sheet1"/></sheetNames><sheetDataSet><sheetData sheetId="0"><row r="1"><cell r="A1"><v>42</v></cell></row></sheetData></sheetDataSet></externalBook></externalLink>';
+  const LINK_RELS =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="上年决算.xlsx" TargetMode="External"/></Relationships>';
   const NAMES = [
     // Typed by hand: marking the sheet again replaces it.
     '<definedName name="_JUESUAN_NARRATIVE">\'公开说明\'!$A$1</definedName>',
@@ -310,18 +316,30 @@ describe('what ExcelJS drops of the workbook is put back', () => {
     '<definedName name="项目" localSheetId="2">表二!$A$1:$A$3</definedName>',
   ];
 
-  /** 检查结果 (the add-in's, first), 表一, 表二, 公开说明, 旧说明; the names above, custom properties. */
+  /** 检查结果 (the add-in's, first), 表一, 表二, 公开说明 (the add-in's); the names above, custom properties. */
   async function named(): Promise<Uint8Array> {
     const wb = new ExcelJS.Workbook();
-    for (const name of ['检查结果', '表一', '表二', '公开说明', '旧说明']) wb.addWorksheet(name).getCell('A1').value = name;
+    for (const name of ['检查结果', '表一', '表二', '公开说明']) wb.addWorksheet(name).getCell('A1').value = name;
+    wb.getWorksheet('表一')!.getCell('B1').value = { formula: '[1]Sheet1!$A$1', result: 42 };
     const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
     const workbook = (await zip.file('xl/workbook.xml')!.async('string')).replace(/<definedNames>[^]*?<\/definedNames>|<definedNames\/>/, '');
-    zip.file('xl/workbook.xml', workbook.replace('</sheets>', `</sheets><definedNames>${NAMES.join('')}</definedNames>`));
+    zip.file('xl/workbook.xml', workbook.replace('</sheets>', `</sheets><externalReferences><externalReference r:id="rId98"/></externalReferences><definedNames>${NAMES.join('')}</definedNames>`));
     zip.file('docProps/custom.xml', CUSTOM);
+    zip.file('xl/externalLinks/externalLink1.xml', LINK);
+    zip.file('xl/externalLinks/_rels/externalLink1.xml.rels', LINK_RELS);
+    const workbookRels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', workbookRels.replace('</Relationships>', '<Relationship Id="rId98" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="externalLinks/externalLink1.xml"/></Relationships>'));
     const rels = await zip.file('_rels/.rels')!.async('string');
     zip.file('_rels/.rels', rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>'));
     const types = await zip.file('[Content_Types].xml')!.async('string');
-    zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>'));
+    zip.file(
+      '[Content_Types].xml',
+      types.replace(
+        '</Types>',
+        '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' +
+          '<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>',
+      ),
+    );
     return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   }
 
@@ -365,7 +383,7 @@ describe('what ExcelJS drops of the workbook is put back', () => {
   });
 
   it('a mark of the file’s never beside the plan’s, whatever it names', () => {
-    const kept = { sheetNames: ['表一', '检查结果'], names: ['<definedName name="_juesuan_results">表一!$A$1</definedName>', '<definedName name="税率">0.13</definedName>'] };
+    const kept = { sheetNames: ['表一', '检查结果'], externalLinks: [], names: ['<definedName name="_juesuan_results">表一!$A$1</definedName>', '<definedName name="税率">0.13</definedName>'] };
     expect(mergedNames(kept, ['<definedName name="_juesuan_results">检查结果!$A$1</definedName>'], ['表一', '检查结果'])).toEqual([
       '<definedName name="税率">0.13</definedName>',
       '<definedName name="_juesuan_results">检查结果!$A$1</definedName>',
@@ -379,11 +397,25 @@ describe('what ExcelJS drops of the workbook is put back', () => {
     expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>');
   });
 
+  it('the link to another workbook: its part, its relationships, the workbook’s reference to it, its content type', async () => {
+    const zip = await JSZip.loadAsync(await written());
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    const id = /<externalReferences><externalReference r:id="([^"]+)"\/><\/externalReferences>/.exec(workbook)![1]!;
+    expect(childNames(workbook).indexOf('externalReferences')).toBe(childNames(workbook).indexOf('sheets') + 1);
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    expect(rels).toContain(`<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="/xl/externalLinks/externalLink1.xml"/>`);
+    expect(rels.match(new RegExp(`Id="${id}"`, 'g'))).toHaveLength(1);
+    expect(await zip.file('xl/externalLinks/externalLink1.xml')!.async('string')).toBe(LINK);
+    expect(await zip.file('xl/externalLinks/_rels/externalLink1.xml.rels')!.async('string')).toBe(LINK_RELS);
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/>');
+    expect((await sheetXml(await zip.generateAsync({ type: 'uint8array' }))).get('表一')).toContain('<f>[1]Sheet1!$A$1</f>');
+  });
+
   it('what is written loads in ExcelJS and reads in our reader, names and all', async () => {
     const bytes = await written();
     const again = new ExcelJS.Workbook();
     await again.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    expect(again.worksheets.map((ws) => ws.name)).toEqual(['表一', '表二', '公开说明', '旧说明']);
+    expect(again.worksheets.map((ws) => ws.name)).toEqual(['表一', '表二', '公开说明']);
     const grid = await readXlsx(bytes);
     expect(grid.names).toEqual(expect.arrayContaining([{ name: '税率', formula: '0.13' }]));
   });
