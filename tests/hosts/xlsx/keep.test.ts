@@ -2,7 +2,9 @@
  * What ExcelJS cannot be trusted with is kept out of its hands (src/hosts/xlsx/keep.ts): taken from the file before it
  * loads it and put back, sheet by sheet and by name, into what it writes, where the schema wants it. ExcelJS expanded a
  * data validation over a whole column to one entry per cell (`fill` took 88 s and 2.6 GB) and over a whole sheet
- * never finished: here it never sees one, and the file written has each exactly as it was.
+ * never finished: here it never sees one, and the file written has each exactly as it was. What it drops of a sheet
+ * (its view's showZeros, page breaks, the extensions Excel keeps list validations and data bars in) and of the
+ * workbook (defined names it cannot hold, custom properties, links to other workbooks) comes back the same way.
  */
 import { promises as fs } from 'fs';
 import os from 'os';
