@@ -9,6 +9,7 @@ import { CellValue, DefinedName, DisplayScale, hiddenColumnsOf, MergedArea, Shee
 import { parseA1 } from '../../engine/grid/address';
 import { displayDivisor, mayScale, ShownFigures } from '../../engine/grid/numberFormat';
 import { corrupt, xlsxBytes } from './file';
+import { keepFor, keepPageNumbering, setAside } from './keep';
 
 export { readXlsx, XlsxReadError } from './file';
 export type { XlsxReadErrorReason } from './file';
@@ -174,9 +175,13 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.
   const bytes = xlsxBytes(data);
   const wb = new ExcelJS.Workbook();
   try {
+    // What ExcelJS would choke on or lose is taken out first, and put back when the workbook is written (keep.ts).
+    const { input: data, kept } = await setAside(bytes);
     // ExcelJS accepts a Buffer in Node and an ArrayBuffer in the browser.
-    const input = typeof Buffer !== 'undefined' ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes.buffer;
+    const input = typeof Buffer !== 'undefined' ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
     await wb.xlsx.load(input as ArrayBuffer);
+    keepFor(wb, kept);
+    keepPageNumbering(wb);
   } catch (e) {
     throw corrupt(e);
   }

@@ -1,0 +1,211 @@
+/**
+ * What ExcelJS cannot be trusted with, kept out of its hands: taken from the file's parts before ExcelJS loads them
+ * and put back, sheet by sheet, into the package it writes. ExcelJS stays the writer of everything a plan writes.
+ *
+ * Taken out before ExcelJS loads the sheet, put back as it was:
+ * - `<dataValidations>`: ExcelJS expands each range to one entry per cell, on loading and again on writing. Over a
+ *   whole column (`C7:I1048576`, as real templates have) `fill` took 88 s and 2.6 GB; over a whole sheet it never
+ *   ended. No plan writes a validation.
+ * Left to ExcelJS, then put back over what it wrote:
+ * - `<extLst>`: ExcelJS keeps only the extension of conditional formats (data bars), and drops the others, such as
+ *   the list validations Excel keeps there (`x14:dataValidations`: a list from another sheet). Its own extension of
+ *   conditional formats stays (the ids in it are those of the rules it wrote), the file's others come back.
+ * - `<rowBreaks>`, `<colBreaks>` (manual page breaks; ExcelJS drops the column ones);
+ * - `<sheetViews>` where nothing changed the sheet's views (ExcelJS drops `showZeros="0"`); a plan that freezes rows
+ *   changes them, and its view stays.
+ *
+ * The workbook's defined names and custom document properties: keepWorkbook.ts.
+ *
+ * Sheets are matched by name through each package's workbook part and its relationships, never by position: a plan
+ * adds and deletes sheets. A sheet the plan deleted gets nothing back.
+ */
+import type ExcelJS from 'exceljs';
+import { openPackage, Package } from './ooxml/package';
+import { attribute, attributes, element, elements } from './ooxml/xml';
+import { Child, rootOf, standalone, withChild, withoutChildren, WORKSHEET_ORDER } from './ooxml/children';
+import { workbookKept, WorkbookKept, workbookPutBack } from './keepWorkbook';
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const WORKSHEET = /\/worksheet$/;
+
+/** Taken out before ExcelJS loads a sheet. */
+const TAKEN_OUT: ReadonlySet<string> = new Set(['dataValidations']);
+/** Put back over what ExcelJS wrote (the extension list merged with it). */
+const PUT_BACK: ReadonlySet<string> = new Set(['extLst', 'rowBreaks', 'colBreaks']);
+/** The extension ExcelJS writes itself: the conditional formats' (ECMA-376 extensions, MS-XLSX 2.3.1). */
+const EXCELJS_EXTENSIONS: ReadonlySet<string> = new Set(['{78C0D931-6437-407d-A8EE-F0AAD7539E65}']);
+
+interface SheetKept {
+  /** The elements taken out, in order, each standing on its own (children.ts, `standalone`). */
+  readonly taken: readonly { readonly name: string; readonly text: string }[];
+  /** Elements left to ExcelJS and put back over what it wrote, by local name. */
+  readonly original: ReadonlyMap<string, string>;
+  /** The sheet's `<sheetViews>`, put back when nothing changed the views. */
+  readonly views?: string;
+}
+
+export interface SetAside {
+  /** By sheet name. */
+  readonly sheets: ReadonlyMap<string, SheetKept>;
+  /** The workbook's defined names and custom properties (keepWorkbook.ts). */
+  readonly workbook?: WorkbookKept;
+}
+
+interface Kept extends SetAside {
+  /** The views ExcelJS read of each sheet, by name: a sheet whose views differ when written was given new ones. */
+  readonly loadedViews: ReadonlyMap<string, string>;
+}
+
+const KEPT = new WeakMap<ExcelJS.Workbook, Kept>();
+
+interface SheetPart {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** The package's worksheets, by name, with the path of each one's part. */
+export async function sheetParts(pkg: Package): Promise<SheetPart[]> {
+  const root = await pkg.relationships('');
+  const workbookPath = [...root.values()].find((r) => OFFICE_DOCUMENT.test(r.type))?.target ?? 'xl/workbook.xml';
+  const workbookXml = (await pkg.text(workbookPath)) ?? '';
+  const rels = await pkg.relationships(workbookPath);
+  return elements(element(workbookXml, 'sheets')?.body ?? '', 'sheet').flatMap((s) => {
+    const a = attributes(s.attrs);
+    const rel = rels.get(a.get('id') ?? '');
+    return rel && WORKSHEET.test(rel.type) ? [{ name: a.get('name') ?? '', path: rel.target }] : [];
+  });
+}
+
+async function loadZip(bytes: Uint8Array) {
+  const { default: JSZip } = await import(/* webpackChunkName: "jszip" */ 'jszip');
+  return JSZip.loadAsync(bytes);
+}
+
+/** The zip's own name of a part (part names are compared without case). */
+function entryName(zip: { files: Record<string, unknown> }, path: string): string {
+  const lower = path.toLowerCase();
+  return Object.keys(zip.files).find((n) => n.toLowerCase() === lower) ?? path;
+}
+
+/** What a sheet's part gives to keep, and the part without what is taken out (undefined when nothing is). */
+function sheetKept(xml: string): { kept?: SheetKept; stripped?: string } {
+  const root = rootOf(xml);
+  const text = (c: Child) => xml.slice(c.start, c.end);
+  const takenOut = (c: Child) => TAKEN_OUT.has(c.name);
+  const own = (c: Child) => standalone(text(c), root.startTag);
+  const taken = root.children.filter(takenOut).map((c) => ({ name: c.name, text: own(c) }));
+  const original = new Map(root.children.filter((c) => PUT_BACK.has(c.name)).map((c) => [c.name, own(c)] as const));
+  const viewsChild = root.children.find((c) => c.name === 'sheetViews');
+  const views = viewsChild && own(viewsChild);
+  if (taken.length === 0 && original.size === 0 && views === undefined) return {};
+  return { kept: { taken, original, ...(views !== undefined ? { views } : {}) }, ...(taken.length > 0 ? { stripped: withoutChildren(xml, takenOut) } : {}) };
+}
+
+/**
+ * The file for ExcelJS to load (the same bytes when nothing is taken out) and what was kept of it. Throws the
+ * package reader's errors on a damaged file.
+ */
+export async function setAside(bytes: Uint8Array): Promise<{ readonly input: Uint8Array; readonly kept: SetAside }> {
+  const pkg = await openPackage(bytes);
+  const sheets = new Map<string, SheetKept>();
+  const stripped = new Map<string, string>();
+  for (const { name, path } of await sheetParts(pkg)) {
+    const xml = await pkg.text(path);
+    if (xml === undefined) continue;
+    const one = sheetKept(xml);
+    if (one.kept) sheets.set(name, one.kept);
+    if (one.stripped !== undefined) stripped.set(path, one.stripped);
+  }
+  const workbook = await workbookKept(pkg);
+  if (stripped.size === 0) return { input: bytes, kept: { sheets, workbook } };
+  const zip = await loadZip(bytes);
+  // Stored, not deflated: ExcelJS reads it at once, and the other parts keep their compressed bytes.
+  for (const [path, xml] of stripped) zip.file(entryName(zip, path), xml, { compression: 'STORE' });
+  const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return { input, kept: { sheets, workbook } };
+}
+
+const viewsOf = (ws: ExcelJS.Worksheet) => JSON.stringify(ws.views ?? []);
+
+/**
+ * ExcelJS reads a `<pageSetup>` without `useFirstPageNumber` as starting at page 1 and writes it so: every sheet
+ * written restarted its page numbers at 1 (`useFirstPageNumber="1"`). A sheet that does not say where to start
+ * is left not saying it.
+ */
+export function keepPageNumbering(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const setup = ws.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+    if (!setup.useFirstPageNumber) setup.firstPageNumber = undefined;
+  }
+}
+
+/** Remembers what was kept of the file the workbook was just loaded from, for `putBack` when it is written. */
+export function keepFor(wb: ExcelJS.Workbook, kept: SetAside): void {
+  const workbook = kept.workbook;
+  if (kept.sheets.size === 0 && !workbook?.custom && !workbook?.names.length && !workbook?.externalLinks.length) return;
+  KEPT.set(wb, { ...kept, loadedViews: new Map(wb.worksheets.map((ws) => [ws.name, viewsOf(ws)])) });
+}
+
+/**
+ * The file's `<extLst>` with ExcelJS's own extensions in it: each of the file's in its place, but for those ExcelJS
+ * writes itself: the file's if the rules it extends (by id) are in the part written (`part`), else ExcelJS's, if any.
+ * Then any other ExcelJS wrote.
+ */
+function mergedExtensions(kept: string, written: string | undefined, part: string): string {
+  const uri = (xml: string, c: Child) => attribute(xml.slice(c.start, xml.indexOf('>', c.start)), 'uri') ?? '';
+  const writtenRoot = written === undefined ? undefined : rootOf(written);
+  const writtenExts = new Map((writtenRoot?.children ?? []).map((c) => [uri(written!, c), standalone(written!.slice(c.start, c.end), writtenRoot!.startTag)] as const));
+  const keptRoot = rootOf(kept);
+  const seen = new Set<string>();
+  const exts = keptRoot.children.flatMap((c) => {
+    const id = uri(kept, c);
+    seen.add(id);
+    if (!EXCELJS_EXTENSIONS.has(id)) return [kept.slice(c.start, c.end)];
+    // The file's own while the rules it extends are in the part by the same ids: ExcelJS reads one extension of a
+    // list (after another, it lost this one and wrote the rules alone), and writes a data bar's `autoMin` as `min`.
+    const ownText = kept.slice(c.start, c.end);
+    const ids = [...ownText.matchAll(/\sid\s*=\s*"(\{[^"]*\})"/g)].map((m) => m[1]!);
+    if (ids.length > 0 && ids.every((i) => part.includes(`>${i}<`))) return [ownText];
+    const theirs = writtenExts.get(id);
+    return theirs === undefined ? [] : [theirs];
+  });
+  for (const [id, text] of writtenExts) if (!seen.has(id)) exts.push(text);
+  return exts.length === 0 ? '' : kept.slice(0, keptRoot.inner) + exts.join('') + kept.slice(keptRoot.close);
+}
+
+function putBackSheet(xml: string, kept: SheetKept, viewsUnchanged: boolean): string {
+  let out = xml;
+  for (const t of kept.taken) out = withChild(out, t.name, t.text, WORKSHEET_ORDER);
+  for (const [name, text] of kept.original) {
+    if (name !== 'extLst') {
+      out = withChild(out, name, text, WORKSHEET_ORDER);
+      continue;
+    }
+    const written = rootOf(out).children.find((c) => c.name === 'extLst');
+    const merged = mergedExtensions(text, written && out.slice(written.start, written.end), out);
+    if (merged !== '') out = withChild(out, name, merged, WORKSHEET_ORDER);
+    else if (written) out = out.slice(0, written.start) + out.slice(written.end);
+  }
+  if (kept.views !== undefined && viewsUnchanged) out = withChild(out, 'sheetViews', kept.views, WORKSHEET_ORDER);
+  return out;
+}
+
+/** The package ExcelJS wrote with what was kept of the workbook's file put back; the same bytes when nothing was. */
+export async function putBack(wb: ExcelJS.Workbook, written: Uint8Array): Promise<Uint8Array> {
+  const kept = KEPT.get(wb);
+  if (!kept) return written;
+  const pkg = await openPackage(written);
+  const changed = kept.workbook ? await workbookPutBack(pkg, kept.workbook) : new Map<string, string>();
+  for (const { name, path } of await sheetParts(pkg)) {
+    const one = kept.sheets.get(name);
+    if (!one) continue;
+    const ws = wb.getWorksheet(name);
+    const xml = (await pkg.text(path)) ?? '';
+    const out = putBackSheet(xml, one, ws !== undefined && kept.loadedViews.get(name) === viewsOf(ws));
+    if (out !== xml) changed.set(path, out);
+  }
+  if (changed.size === 0) return written;
+  const zip = await loadZip(written);
+  for (const [path, xml] of changed) zip.file(entryName(zip, path), xml);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
