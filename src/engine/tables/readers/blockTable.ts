@@ -1145,12 +1145,20 @@ function rowsAfterPageFoot(sheet: SheetGrid, row: number, endRow: number, header
   return undefined;
 }
 
-/** The row's only text, within the table, says the table is empty. */
+/** The total's labels a row saying the table is empty may keep beside its 说明 (合计 | 本单位无…，本表为空表). */
+const TOTAL_LABELS = labelSet(['合计', '总计']);
+
+/**
+ * The row's only text, within the table, says the table is empty: alone, or on the 合计 row in its figure cells (the
+ * 说明 typed across them, merged). Read as the 合计's figures, it was a figure that is not a number: two false 错误
+ * for an empty 08 and 09 (helper-143).
+ */
 function saysEmptyInBody(sheet: SheetGrid, row: number, header: HeaderRegion): boolean {
   let only: CellValue | undefined;
   for (let c = header.left; c <= header.right; c++) {
     const v = cellAt(sheet, row, c);
     if (isBlank(v)) continue;
+    if (only === undefined && typeof v === 'string' && TOTAL_LABELS.has(headerLabel(v))) continue;
     if (only !== undefined) return false;
     only = v;
   }
