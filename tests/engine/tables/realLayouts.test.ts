@@ -2004,6 +2004,19 @@ describe('a table copied from a paginated document, with what a page break leave
     expect(rec.tables.govFund!.notes.map((n) => n.text)).toEqual(['本部门2022年度无政府性基金预算财政拨款收支，故本表为空表']);
     expect(errors(body)).toEqual([]);
   });
+
+  it('reads an empty table 08 whose 说明 is typed into its 合计 row’s figure cells (合计 | 本单位无…) as its 说明, not a figure', () => {
+    const t8 = rec0.tables.govFund!;
+    const note = '本单位2022年度无政府性基金预算财政拨款收支，本表为空表';
+    const { row, col } = t8.rows.find((r) => r.key === 'total')!.labelCell!;
+    const body = withSheetRows(g, t8.sheet, (rows) => rows.map((r, i): CellValue[] => (i === row ? [...r.slice(0, col + 1), note] : [...r])));
+    expect(JSON.stringify(body.sheets.find((s) => s.name === t8.sheet)!.rows[row])).toContain(note);
+    const rec = recognise(body);
+    // helper-143: read as the 合计's figure, two false 错误 (不是数字) for an empty 08 and 09.
+    expect(rec.problems).toEqual([]);
+    expect(errors(body)).toEqual([]);
+    expect(isEmptyTable(rec.tables.govFund!)).toBe(true);
+  });
 });
 
 describe('tables 05 and 08 headed 类 | 款 | 项 | 科目名称 with no 科目编码 over the parts', () => {
@@ -2509,6 +2522,11 @@ describe('tables 01 and 04 with their rows labelled as other and older forms do'
     ['04', 'fiscalSummary', '年末财政拨款结转和结余', '年末财政拨款结转'],
     ['04', 'fiscalSummary', '年末财政拨款结转和结余', '年末结转'],
     ['04', 'fiscalSummary', '年末财政拨款结转和结余', '结转下年'],
+    // helper-143: unread, 收入总计 and 支出总计 were each a false 错误 (the unread balance counted as 0).
+    ['01', 'summary', '年初结转和结余', '期初结转和结余'],
+    ['01', 'summary', '年末结转和结余', '期末结转和结余'],
+    ['04', 'fiscalSummary', '年初财政拨款结转和结余', '期初财政拨款结转和结余'],
+    ['04', 'fiscalSummary', '年末财政拨款结转和结余', '期末结转和结余'],
   ] as const)('table %s reads the row %s labelled %s, with no problem and no 错误', (_code, id, from, to) => {
     const x = relabel(id, { [from]: to });
     expect(recognise(x).problems).toEqual([]);

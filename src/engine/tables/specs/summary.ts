@@ -34,7 +34,7 @@ export const summarySpec: BlockTableSpec = {
           // Forms before 2019 name it by what it did: 用事业基金弥补收支差额.
           labels: ['使用非财政拨款结余', '使用非财政拨款结余(含专用结余)', '使用专用结余', '使用非财政拨款结余(用事业基金弥补收支差额)', '用事业基金弥补收支差额'],
         },
-        { key: 'openingBalance', labels: ['年初结转和结余', '年初结转结余', '上年结转和结余', '上年结转结余', '年初结转和结余资金', '年初结转', '上年结转'] },
+        { key: 'openingBalance', labels: ['年初结转和结余', '年初结转结余', '上年结转和结余', '上年结转结余', '年初结转和结余资金', '年初结转', '上年结转', '期初结转和结余', '期初结转结余'] },
         { key: 'grandTotal', labels: ['总计', '收入总计'] },
       ],
       columns: AMOUNT,
@@ -48,7 +48,7 @@ export const summarySpec: BlockTableSpec = {
       rows: [
         { key: 'yearExpenditure', labels: ['本年支出合计', '本年支出', '支出合计', '本年支出小计'] },
         { key: 'surplusDistribution', labels: ['结余分配'] },
-        { key: 'closingBalance', labels: ['年末结转和结余', '年末结转结余', '年末结转和结余资金', '年末结转', '年末结转余额', '结转下年'] },
+        { key: 'closingBalance', labels: ['年末结转和结余', '年末结转结余', '年末结转和结余资金', '年末结转', '年末结转余额', '结转下年', '期末结转和结余', '期末结转结余'] },
         { key: 'grandTotal', labels: ['总计', '支出总计'] },
       ],
       columns: AMOUNT,
