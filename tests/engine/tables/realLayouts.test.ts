@@ -1832,6 +1832,22 @@ describe('table 05 with its 基本支出 split into 小计 | 人员经费 | 公�
     expect(t.rows.map((r) => r.figures.basic?.fen)).toEqual(before.rows.map((r) => r.figures.basic?.fen));
     expect(runAudit({ recognition: rec, supplement, grid: split }).filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
   });
+
+  it('reads 人员经费 | 公用经费 under 基本支出 with no 小计 as the 基本支出, their sum (unread: a 提示, §六 a gap, 05 held to 06 no more)', () => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const before = recognise(g).tables.generalBudgetExpenditure!;
+    // The 小计 column taken out: 项目 | | 合计 | 基本支出 {人员经费 | 公用经费} | 项目支出.
+    const noSubtotal = withSheetRows(withBasicSplit(g, before.sheet), before.sheet, (rows) =>
+      rows.map((r, i): CellValue[] => (i === 2 ? ['项目', null, '合计', '基本支出', null, '项目支出'] : [...r.slice(0, 3), ...r.slice(4)])),
+    );
+    const rec = recognise(noSubtotal);
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.generalBudgetExpenditure!;
+    expect(t.rows.map((r) => r.figures.basic?.fen)).toEqual(before.rows.map((r) => r.figures.basic?.fen));
+    expect(runAudit({ recognition: rec, supplement, grid: noSubtotal }).filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
+    const text = (x: WorkbookGrid) => documentLines(explain(x, PRESETS.xinjiang!, changji2022Supplement).document).map((l) => l.text);
+    expect(text(noSubtotal)).toEqual(text(g));
+  });
 });
 
 describe('table 05 with the central template’s 栏次 row carrying the code’s parts (类 | 款 | 项 | 栏次 | 1 | 2 | 3)', () => {

@@ -45,6 +45,9 @@ export const generalBudgetExpenditureSpec: BlockTableSpec = {
         { key: 'adjustedBudget', labels: ['全年预算数', '全年预算', '调整预算数', '调整后预算数'] },
       ],
       required: ['total', 'basic', 'project'],
+      // 基本支出 printed as its 人员经费 | 公用经费 alone, no 小计 (helper-143): read as their sum, not as missing (§六 a gap,
+      // and 05 held to 06 no more).
+      printedAsParts: [{ key: 'basic', columns: ['basicPersonnel', 'basicPublic'] }],
     },
   ],
 };
