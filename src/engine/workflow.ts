@@ -95,6 +95,12 @@ export function explain(grid: WorkbookGrid, preset: Preset, json?: unknown): Exp
  * to put it right). Empty when it may be written.
  */
 export function narrativeRefusal(explained: Explained): string[] {
+  const { tables, projects } = explained.recognition;
+  // Not one table read (another workbook opened, or titles no template has): a 公开说明 of nothing but 【请填写】 (128 of
+  // them on an empty workbook), which check refused as 9 missing tables (helper-148).
+  if (Object.keys(tables).length === 0 && projects.length === 0) {
+    return ['公开说明没有生成：工作簿中没有找到任何一张部门决算表。', '请打开部门决算表所在的工作簿；如已打开，请检查各表的标题是否为模板的表名（如“收入支出决算总表”）。'];
+  }
   if (explained.blockers.length === 0) return [];
   return [
     '公开说明没有生成：金额单位有误，生成的数字会是错的。请先改正：',

@@ -34,6 +34,25 @@ describe('taking 上年数 from last year’s workbook', () => {
   });
 });
 
+describe('no 公开说明 of a workbook without a table', () => {
+  it('refuses, saying no table was found and what to do, and plans nothing (it wrote 128 【请填写】 and exited 0)', () => {
+    const grid = { sheets: [{ name: 'Sheet1', rows: [['会议纪要'], ['2022年度工作总结']] }] };
+    const explained = explain(grid, PRESETS.xinjiang!, sampleData());
+    expect(narrativeRefusal(explained)).toEqual([
+      '公开说明没有生成：工作簿中没有找到任何一张部门决算表。',
+      '请打开部门决算表所在的工作簿；如已打开，请检查各表的标题是否为模板的表名（如“收入支出决算总表”）。',
+    ]);
+    expect(() => narrativePlan(grid, PRESETS.xinjiang!)).toThrow(/^没有写入任何内容。公开说明没有生成：工作簿中没有找到任何一张部门决算表/);
+  });
+
+  it('still writes the text of a workbook with one table, its gaps where the others are missing', () => {
+    const whole = sample();
+    const grid = { sheets: whole.sheets.filter((s) => s.name === '收入支出决算总表') };
+    expect(grid.sheets).toHaveLength(1);
+    expect(narrativeRefusal(explain(grid, PRESETS.xinjiang!, sampleData()))).toEqual([]);
+  });
+});
+
 describe('no 公开说明 while the amounts are read in the wrong unit', () => {
   const xinjiang = PRESETS.xinjiang!;
 
