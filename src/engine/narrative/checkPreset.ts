@@ -23,6 +23,14 @@ function layoutProblems(preset: Preset): PresetProblem[] {
     if (kind === 'explanation' && n === 0) out.push({ path: 'parts', message: '缺少情况说明部分：{ "kind": "explanation", "title": …, "sections": […] }。' });
     if (n > 1) out.push({ path: `parts[${kinds.lastIndexOf(kind)}].kind`, message: `“${PART_NAMES[kind]}”部分只能有一个。` });
   }
+  preset.parts.forEach((part, p) => {
+    if (part.kind !== 'profile') return;
+    // One section says what the 部门决算 is made of; a second `singleUnit` would write 机构设置 twice.
+    const single = part.sections.flatMap((section, s) => (section.singleUnit ? [s] : []));
+    for (const s of single.slice(1)) {
+      out.push({ path: `parts[${p}].sections[${s}].singleUnit`, message: `“仅有一个单位时”的写法已在 parts[${p}].sections[${single[0]}] 给出：概况中只有说明决算单位构成的那一节写 singleUnit。` });
+    }
+  });
   const used = new Map<SectionId, string>();
   preset.parts.forEach((part, p) => {
     if (part.kind !== 'explanation') return;

@@ -12,7 +12,7 @@ import { plain, tidy } from './fragment';
 import type { PartLayout, Preset, SectionId, SectionLayout } from './preset';
 import { buildChart, chartsAfter } from './charts';
 import { generateSection } from './sections';
-import { profileParagraphs } from './sections/profile';
+import { profileSection } from './sections/profile';
 import { glossaryBlocks } from './sections/glossary';
 import { chineseNumber } from './chinese';
 
@@ -49,7 +49,10 @@ function section(ctx: NarrativeContext, layout: SectionLayout, numbering: Figure
 function partSections(ctx: NarrativeContext, layout: PartLayout, numbering: Figures): DocSection[] {
   switch (layout.kind) {
     case 'profile':
-      return layout.sections.map((s, i) => ({ number: chineseNumber(i + 1), title: s.title, blocks: tidyBlocks(profileParagraphs(ctx, s.paragraphs)) }));
+      return layout.sections.map((s, i) => {
+        const { title, blocks } = profileSection(ctx, s);
+        return { number: chineseNumber(i + 1), title, blocks: tidyBlocks(blocks) };
+      });
     case 'explanation':
       return layout.sections.map((s) => section(ctx, s, numbering));
     case 'glossary':

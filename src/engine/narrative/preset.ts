@@ -73,7 +73,7 @@ export type Preset = Infer<typeof PRESET_SCHEMA>;
 export type PresetSettings = Preset['settings'];
 
 export type { SectionId, SectionTemplates } from './templates';
-export type { PartKind, PartLayout, SectionLayout } from './templates/parts';
+export type { PartKind, PartLayout, ProfileSectionLayout, SectionLayout } from './templates/parts';
 
 /** Settings a user may change in the pane or on the command line. */
 export function withSettings(preset: Preset, settings: Partial<PresetSettings>): Preset {

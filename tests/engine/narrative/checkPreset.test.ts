@@ -115,6 +115,42 @@ describe('a preset file with mistakes is refused, each problem named by its JSON
   });
 });
 
+describe('a profile section’s singleUnit (the 上海 template: 仅有一个单位的部门，本部分内容为“机构设置”)', () => {
+  type Section = Record<string, unknown> & { singleUnit?: Record<string, unknown> };
+  const unitsSection = (p: Editable) => (p.parts[0]!['sections'] as Section[])[1]!;
+
+  it('is checked as any title and paragraphs: a missing title, an empty list, a placeholder 概况 does not offer, an unknown key', () => {
+    const p = copyOf('shanghai');
+    const single = unitsSection(p).singleUnit!;
+    delete single['title'];
+    single['paragraphs'] = [];
+    expect(problems(checkPreset(p))).toEqual(['parts[0].sections[1].singleUnit.title：缺少这一项（文字）。', 'parts[0].sections[1].singleUnit.paragraphs：列表不能为空。']);
+    const q = copyOf('shanghai');
+    unitsSection(q).singleUnit!['paragraphs'] = ['{事项:机构设置}，{下属单位}。'];
+    unitsSection(q).singleUnit!['heading'] = '机构设置';
+    expect(problems(checkPreset(q))).toEqual([
+      'parts[0].sections[1].singleUnit.paragraphs[0]：“{下属单位}”在这里不可用，可用的有：{单位名称}{年度}{上年度}，以及 {事项:事项名}。',
+      'parts[0].sections[1].singleUnit.heading：未知的项“heading”：这里可有 title、paragraphs。',
+    ]);
+    const r = copyOf('shanghai');
+    unitsSection(r).singleUnit = '机构设置' as unknown as Record<string, unknown>;
+    expect(problems(checkPreset(r))).toEqual(['parts[0].sections[1].singleUnit：应是对象 {…}。']);
+  });
+
+  it('is given once: a second section with it would write 机构设置 twice', () => {
+    const p = copyOf('shanghai');
+    const sections = p.parts[0]!['sections'] as Section[];
+    sections[0]!.singleUnit = { title: '机构设置', paragraphs: ['{事项:机构设置}。'] };
+    expect(problems(checkPreset(p))).toEqual([
+      'parts[0].sections[1].singleUnit：“仅有一个单位时”的写法已在 parts[0].sections[0] 给出：概况中只有说明决算单位构成的那一节写 singleUnit。',
+    ]);
+  });
+
+  it('a preset without it writes its section whatever the department is made of (新疆 as before)', () => {
+    expect(text(changji2022, changji2022Supplement, xinjiang)).toContain('从部门决算单位构成看，');
+  });
+});
+
 describe('another region needs a file, not a release', () => {
   it('a copy of the 上海 preset with other words writes those words', () => {
     const p = copyOf('shanghai');

@@ -33,6 +33,7 @@ import { unsourcedFigures } from '../../support/narrative';
 import { runAudit } from '../../../src/engine/audit/audit';
 import { RULES } from '../../../src/engine/audit/rules';
 import { buildWorkbook, BuildOptions, standardPlan, toGrid } from '../../../fixtures/workbook';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
 
 type Json = { 单位性质: string; 指标: Record<string, Record<string, unknown>>; 事项: Record<string, unknown>; [k: string]: unknown };
 
@@ -640,5 +641,71 @@ describe('上海 preset: §五（三） when table 05 lists no 项', () => {
     const intro = section[section.indexOf('（三）一般公共预算财政拨款支出决算具体情况') + 1]!;
     expect(intro).toMatch(/^一般公共预算财政拨款支出年初预算为4052\.43万元，支出决算为4029\.01万元，完成年初预算的99\.42%。决算数小于预算数的主要原因：[^。]+。$/);
     expect(section.join('\n')).not.toContain('其中：');
+  });
+});
+
+describe('上海 preset, 第一部分 二、: 部门决算单位构成, or 机构设置 for a department of a single unit', () => {
+  /** 第一部分 as the 公开说明 sheet and the .docx print it: headings and paragraphs. */
+  const profileLines = (doc: NarrativeDocument) => {
+    const lines = documentLines(doc).map((l) => l.text);
+    return lines.slice(lines.indexOf(doc.parts[0]!.number + ' ' + doc.parts[0]!.title), lines.indexOf(doc.parts[1]!.number + ' ' + doc.parts[1]!.title));
+  };
+  const SAMPLE = path.join(__dirname, '..', '..', '..', 'assets', 'samples', 'changji-2022.data.json');
+
+  it('the sample (单位无下属预算单位, 机构设置 given, no 决算单位构成): 二、机构设置 with its text, no 下属单位 claimed', () => {
+    const { supplement, problems } = parseSupplementJson(JSON.parse(readFileSync(SAMPLE, 'utf8')));
+    expect(problems).toEqual([]);
+    const doc = generateNarrative(recognise(toGrid(buildWorkbook(changji2022, standardPlan(changji2022)))), supplement, shanghai);
+    const lines = profileLines(doc);
+    expect(lines.slice(0, 2)).toEqual(['第一部分 新疆昌吉州政务服务和公共资源交易管理局概况', '一、主要职能']);
+    expect(lines.slice(3)).toEqual([
+      '二、机构设置',
+      '单位无下属预算单位，下设9个处室，分别是：办公室（组织人事科）、工程建设交易服务一科、工程建设交易服务二科、政府采购交易服务科、政务服务科、矿业权及产权交易服务科、信息科、“放管服”改革和优化营商环境督办科、“12345”政务服务便民热线受理中心。',
+    ]);
+    expect(documentLines(doc).map((l) => l.text).join('\n')).not.toMatch(/下属行政事业单位|部门决算单位构成/);
+    expect(doc.gaps.map((g) => g.field)).not.toContain('事项.决算单位构成');
+  });
+
+  it('several units (决算单位构成 lists three): 二、部门决算单位构成 as the template words it', () => {
+    expect(profileLines(narrate()).slice(3)).toEqual([
+      '二、部门决算单位构成',
+      `从预算单位构成看，${UNIT}部门决算包括：${UNIT}本级决算、下属行政事业单位决算。`,
+      `纳入${UNIT}2024年度部门决算编制范围的单位包括：上海市示范服务局（本级）、上海市示范服务中心、上海市示范服务研究所。`,
+    ]);
+  });
+
+  it('决算单位构成 naming the 本级 unit alone is a single unit: 机构设置, a gap where it is not given', () => {
+    const alone = narrate((j) => {
+      j.事项['决算单位构成'] = '上海市示范服务局（本级）';
+      j.事项['机构设置'] = '局内设办公室、规划处、服务处。';
+    });
+    expect(profileLines(alone).slice(3)).toEqual(['二、机构设置', '局内设办公室、规划处、服务处。']);
+    const withoutText = narrate((j) => {
+      j.事项['决算单位构成'] = '上海市示范服务局';
+    });
+    expect(profileLines(withoutText).slice(3)).toEqual(['二、机构设置', '【请填写：机构设置】。']);
+    expect(withoutText.gaps.map((g) => g.field)).toEqual(['事项.机构设置']);
+  });
+
+  it('决算单位构成 beside a 机构设置: the units decide, several units keep 部门决算单位构成', () => {
+    const doc = narrate((j) => {
+      j.事项['机构设置'] = '局内设办公室、规划处、服务处。';
+    });
+    expect(profileLines(doc)[3]).toBe('二、部门决算单位构成');
+    expect(profileLines(doc).join('\n')).not.toContain('规划处');
+  });
+
+  it('neither given: no claim of 下属单位, one paragraph asking for the one that applies, both in the gap list', () => {
+    const doc = narrate((j) => {
+      delete j.事项['决算单位构成'];
+    });
+    expect(profileLines(doc).slice(3)).toEqual([
+      '二、部门决算单位构成',
+      '【请填写：决算单位构成（有下属单位的部门，本节为“部门决算单位构成”）】或【请填写：机构设置（仅有一个单位的部门，本节为“机构设置”）】',
+    ]);
+    expect(doc.gaps.map((g) => [g.field, g.sections])).toEqual([
+      ['事项.决算单位构成', [`${UNIT}概况`]],
+      ['事项.机构设置', [`${UNIT}概况`]],
+    ]);
   });
 });

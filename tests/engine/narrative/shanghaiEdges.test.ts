@@ -52,6 +52,14 @@ describe('上海 preset on tables in 元 with 分, shares off 100.00%, empty and
     expect(doc.gaps).toEqual([]);
   });
 
+  it('第一部分 二、: 决算单位构成 names the 本级 alone, so the section is 机构设置 (no 下属单位 claimed)', () => {
+    const profile = doc.parts[0]!.sections.map((s) => [`${s.number}、${s.title}`, ...s.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : b.text))]);
+    expect(profile).toEqual([
+      ['一、主要职能', '负责边界测试工作。'],
+      ['二、机构设置', '局内设综合处、测试处。'],
+    ]);
+  });
+
   it('一 to 四: 分 rounded half away from zero, the last listed share taking the residual', () => {
     expect(lines('一')).toEqual([`${UNIT}2024年度收入支出总计1225.13万元。与2023年度相比，收入支出总计增加35.00万元，增长2.94%。主要原因：新增彩票公益金和国有资本经营预算项目。`]);
     expect(lines('二')).toEqual(['本年收入合计1215.13万元，其中：财政拨款收入975.13万元，占80.25%；事业收入200.00万元，占16.46%；经营收入30.00万元，占2.47%；其他收入10.00万元，占0.82%。']);

@@ -16,13 +16,24 @@ export const SECTION_LAYOUT_SCHEMA = object({
   subsections: optional(list(object({ number: text(), title: text(), id: oneOf(SECTION_IDS) }), true)),
 });
 
+const PROFILE_TEXT = { title: text(), paragraphs: list(pattern(), true) } as const;
+
+/**
+ * A section of 单位概况. The one on the units of the 部门决算 (上海's 部门决算单位构成) may name `singleUnit`: the title
+ * and paragraphs written instead for a department of a single unit (上海: “仅有一个单位的部门，本部分内容为‘机构设置’”).
+ * Which applies is read from the 说明数据 (profileSection): 决算单位构成 naming more than one unit, the section as
+ * written; naming one unit, or not given while 机构设置 is, `singleUnit`; neither given, a gap asking for either.
+ */
+export const PROFILE_SECTION_SCHEMA = object({ ...PROFILE_TEXT, singleUnit: optional(object(PROFILE_TEXT)) });
+
 export const PART_SCHEMA = variant('kind', {
-  profile: object({ title: pattern(), sections: list(object({ title: text(), paragraphs: list(pattern(), true) }), true) }),
+  profile: object({ title: pattern(), sections: list(PROFILE_SECTION_SCHEMA, true) }),
   explanation: object({ title: pattern(), sections: list(SECTION_LAYOUT_SCHEMA, true) }),
   glossary: object({ title: pattern(), item: pattern('序号', '术语', '解释'), terms: list(object({ term: text(), text: pattern(...GLOSSARY_PLACEHOLDERS) }), true) }),
   tables: object({ title: pattern(), item: pattern('序号', '表名') }),
 });
 
 export type SectionLayout = Infer<typeof SECTION_LAYOUT_SCHEMA>;
+export type ProfileSectionLayout = Infer<typeof PROFILE_SECTION_SCHEMA>;
 export type PartLayout = Infer<typeof PART_SCHEMA>;
 export type PartKind = PartLayout['kind'];
