@@ -106,7 +106,10 @@ describeWithBrowser('the web page', () => {
     await first.getByRole('button', { name: /^标记 / }).click();
     await first.getByLabel('标记说明').fill('合同签订较晚，按实际支付比例评分');
     await first.getByRole('button', { name: '已说明' }).click();
-    await page.getByText('已标记“已说明”：合同签订较晚，按实际支付比例评分').waitFor();
+    await page.getByText('已标记“已说明”：合同签订较晚，按实际支付比例评分（未写入）').waitFor();
+    // Written only with the flags, after their plan is shown.
+    await confirm(page, '检查并在单元格中标出');
+    await page.getByText('已标记“已说明”：合同签订较晚，按实际支付比例评分', { exact: true }).waitFor();
     await page.getByRole('tab', { name: '项目支出绩效自评表' }).click();
     expect(await page.locator('[data-cell=H188]').getAttribute('data-flag')).toBeNull();
     await page.getByRole('tab', { name: '检查结果' }).click();

@@ -13,6 +13,7 @@ import { flagsPlan } from '../../src/engine/workflow';
 import { applyPlanToGrid } from '../../src/engine/plan/applyToGrid';
 import type { WorkbookGrid } from '../../src/engine/grid/cell';
 import { sample } from '../support/ruleTester';
+import { readMarks } from '../../src/engine/audit/flags';
 
 const dom = domRootPerTest();
 
@@ -91,5 +92,54 @@ describe('检查: the note of what was written', () => {
     expect(dom.container.querySelector('[data-testid="counts"]')!.textContent).toMatch(/错误 0/);
     expect(written()).toBe(false);
     expect(dom.container.textContent).toContain('单元格中的标色是上次检查时写的');
+  });
+});
+
+describe('检查: marking a finding', () => {
+  it('writes nothing until the flags are written with their plan shown, and then writes the mark', async () => {
+    let current = sample();
+    const acts: string[][] = [];
+    const writing = {
+      ...host,
+      act: (compute: (g: WorkbookGrid) => ReturnType<typeof flagsPlan>) => {
+        const plan = compute(current);
+        acts.push([...plan.summary]);
+        return Promise.resolve({ grid: current, plan, skipped: [] });
+      },
+    };
+    const render = async () =>
+      act(async () => {
+        dom.root.render(
+          <FluentProvider theme={webLightTheme}>
+            <CheckView host={writing as typeof host} grid={current} onGrid={(g) => (current = g)} />
+          </FluentProvider>,
+        );
+      });
+    await render();
+    await settle();
+    const buttons = () => [...dom.container.querySelectorAll('button')];
+    const button = (text: string) => buttons().find((b) => b.textContent === text) as HTMLElement;
+    const first = dom.container.querySelector('[data-testid="finding"]') as HTMLElement;
+    const id = first.getAttribute('data-id')!;
+    await act(async () => (first.querySelector('button[aria-label^="标记 "]') as HTMLElement).click());
+    await act(async () => [...first.querySelectorAll('button')].find((b) => b.textContent === '已说明')!.click());
+    await settle();
+    // Nothing written: no 检查结果 sheet, no flags; the pane says the mark is its own so far.
+    expect(acts).toEqual([]);
+    expect(current.sheets.some((s) => s.name === '检查结果')).toBe(false);
+    expect(first.textContent).toContain('已标记“已说明”（未写入）');
+    expect(dom.container.querySelector('[data-testid="marks-unwritten"]')!.textContent).toContain('有 1 个标记还没有写入工作簿');
+    expect(dom.container.querySelector('[data-testid="counts"]')!.textContent).toContain('已标记 1');
+    // The main button shows the mark among what it will write, and writes it once confirmed.
+    await act(async () => button('检查并在单元格中标出').click());
+    expect(dom.container.querySelector('[data-testid="action-check"]')!.textContent).toContain('写入你在列表中所做的 1 个标记（已说明 1 个）');
+    expect(acts).toEqual([]);
+    await act(async () => button('确定写入').click());
+    await settle();
+    expect(acts).toHaveLength(1);
+    expect(readMarks(current).get(id)).toMatchObject({ kind: '已说明' });
+    await render();
+    expect(dom.container.querySelector('[data-testid="marks-unwritten"]')).toBeNull();
+    expect(dom.container.querySelector(`[data-id="${id}"]`)!.textContent).not.toContain('（未写入）');
   });
 });
