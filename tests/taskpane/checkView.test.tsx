@@ -143,3 +143,31 @@ describe('检查: marking a finding', () => {
     expect(dom.container.querySelector(`[data-id="${id}"]`)!.textContent).not.toContain('（未写入）');
   });
 });
+
+describe('检查: the groups', () => {
+  it('opens a group that appears holding 错误 after the first render, and keeps one the accountant closed closed', async () => {
+    const before = sample();
+    await show(before);
+    const groupsBefore = [...dom.container.querySelectorAll('button[aria-expanded]')].map((b) => b.textContent!.slice(0, 2));
+    // The 支出总计 of 收入支出决算总表 1.00 万元 too high: 错误 in a group the first render may not have had.
+    const after = sample();
+    (after.sheets.find((s) => s.name === '收入支出决算总表')!.rows as unknown[][])[34]![5] = 1489.29;
+    await show(after);
+    await settle();
+    const errors = Number(/错误 (\d+)/.exec(dom.container.querySelector('[data-testid="counts"]')!.textContent!)![1]);
+    expect(errors).toBeGreaterThan(0);
+    const shown = [...dom.container.querySelectorAll('[data-testid="finding"]')].filter((f) => f.textContent!.includes('错误'));
+    expect(shown).toHaveLength(errors);
+    const header = [...dom.container.querySelectorAll('button[aria-expanded]')].find((b) => b.textContent!.startsWith('01'))!;
+    expect(groupsBefore).not.toContain('01');
+    expect(header.getAttribute('aria-expanded')).toBe('true');
+    // Closed by the accountant, it stays closed while the workbook changes without new 错误 in it.
+    await act(async () => (header as HTMLElement).click());
+    expect(header.getAttribute('aria-expanded')).toBe('false');
+    const again = sample();
+    (again.sheets.find((s) => s.name === '收入支出决算总表')!.rows as unknown[][])[34]![5] = 1489.29;
+    await show(again);
+    await settle();
+    expect([...dom.container.querySelectorAll('button[aria-expanded]')].find((b) => b.textContent!.startsWith('01'))!.getAttribute('aria-expanded')).toBe('false');
+  });
+});

@@ -10,7 +10,7 @@
  * will do, and saying after what it did. A workbook with none of the tables is not checked at all: nothing would be
  * true of it.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -55,6 +55,8 @@ const useStyles = makeStyles({
 const COLOURS = { error: 'danger', rounding: 'warning', warning: 'informative' } as const;
 
 const noNotes = (results: string) => `这一版本的 Excel 不支持批注（需要 ExcelApi 1.18）：单元格只标色，问题的说明写在“${results}”工作表和下面的列表里。`;
+
+const errorsIn = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error').length;
 
 function FindingItem(props: {
   finding: Finding;
@@ -174,6 +176,16 @@ export function CheckView(props: {
     return merged;
   }, [writtenMarks, pending]);
   const groups = useMemo(() => groupFindings(findings ?? []), [findings]);
+  // Every group open at first; one that appears later (an edit, a 说明数据 written) or whose 错误 grow opens too (a group
+  // with new 错误 stayed closed: only those of the first render were open), and one the accountant closed stays so.
+  const [openGroups, setOpenGroups] = useState<readonly string[]>(() => groups.map((g) => g.code));
+  const errorsSeen = useRef<ReadonlyMap<string, number>>(new Map(groups.map((g) => [g.code, errorsIn(g.findings)])));
+  useEffect(() => {
+    const seen = errorsSeen.current;
+    const opening = groups.filter((g) => !seen.has(g.code) || errorsIn(g.findings) > seen.get(g.code)!).map((g) => g.code);
+    errorsSeen.current = new Map(groups.map((g) => [g.code, errorsIn(g.findings)]));
+    if (opening.length > 0) setOpenGroups((open) => [...open, ...opening.filter((c) => !open.includes(c))]);
+  }, [groups]);
   const open = (findings ?? []).filter((f) => !marks.has(f.id));
   const counts = countFindings(open);
   const stale = findings !== undefined && (findings.length !== flaggedIds.size || findings.some((f) => !flaggedIds.has(f.id)));
@@ -266,7 +278,7 @@ export function CheckView(props: {
       {error && <Text style={{ color: tokens.colorPaletteRedForeground1 }}>{error}</Text>}
       {findings && findings.length === 0 && <Text block>没有发现问题。</Text>}
       {groups.length > 0 && (
-        <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.code)}>
+        <Accordion multiple collapsible openItems={[...openGroups]} onToggle={(_, d) => setOpenGroups(d.openItems.map(String))}>
           {groups.map((group) => (
             <AccordionItem key={group.code} value={group.code}>
               <AccordionHeader size="small">
