@@ -132,11 +132,12 @@ describe('检查: marking a finding', () => {
     expect(dom.container.querySelector('[data-testid="counts"]')!.textContent).toContain('已标记 1');
     // The main button shows the mark among what it will write, and writes it once confirmed.
     await act(async () => button('检查并在单元格中标出').click());
-    expect(dom.container.querySelector('[data-testid="action-check"]')!.textContent).toContain('写入你在列表中所做的 1 个标记（已说明 1 个）');
+    expect(dom.container.querySelector('[data-testid="action-check"]')!.textContent).toContain('将要写入：1 个标记（已说明 1 个）：标了的问题不再标色，在“检查结果”中记下。');
     expect(acts).toEqual([]);
     await act(async () => button('确定写入').click());
     await settle();
     expect(acts).toHaveLength(1);
+    expect(dom.container.querySelector('[data-testid="action-check"]')!.textContent).toContain('已写入：1 个标记（已说明 1 个）');
     expect(readMarks(current).get(id)).toMatchObject({ kind: '已说明' });
     await render();
     expect(dom.container.querySelector('[data-testid="marks-unwritten"]')).toBeNull();

@@ -197,6 +197,7 @@ export function CheckView(props: {
 
   const flagged = async () => {
     const changes = pending;
+    const marked = pendingLine();
     // The workbook as read for the action audited once, for the flags and for the ids flagged.
     const r = await host.act((g) => flagsPlan(g, changes, checkedOf(g).findings));
     props.onGrid(applyPlanToGrid(r.grid, r.plan));
@@ -204,7 +205,7 @@ export function CheckView(props: {
     setInCells(true);
     setCleared(undefined);
     setPending(new Map());
-    return { summary: r.plan.summary, skipped: r.skipped };
+    return { summary: [...marked, ...r.plan.summary], skipped: r.skipped };
   };
   // A mark stays in the pane until the flags are written: nothing is written without its plan shown first.
   const mark = (f: Finding, change: Mark | null) => {
@@ -220,7 +221,7 @@ export function CheckView(props: {
     const n = (k: string) => kinds.filter((m) => m?.kind === k).length;
     const undone = kinds.filter((m) => m === null).length;
     const parts = [n('已说明') ? `已说明 ${n('已说明')} 个` : '', n('忽略') ? `忽略 ${n('忽略')} 个` : '', undone ? `撤销 ${undone} 个` : ''].filter(Boolean);
-    return [`写入你在列表中所做的 ${pendingCount} 个标记（${parts.join('，')}）：标了的问题不再标色，在“检查结果”中记下。`];
+    return [`${pendingCount} 个标记（${parts.join('，')}）：标了的问题不再标色，在“检查结果”中记下。`];
   };
   // Without notes (Excel below ExcelApi 1.18) the messages are in the 检查结果 sheet and in this list only.
   const notesMissing = host.supportsNotes ? undefined : noNotes(resultTarget(grid).sheet);
