@@ -133,6 +133,8 @@ describe('检查: marking a finding', () => {
     // The main button shows the mark among what it will write, and writes it once confirmed.
     await act(async () => button('检查并在单元格中标出').click());
     expect(dom.container.querySelector('[data-testid="action-check"]')!.textContent).toContain('将要写入：1 个标记（已说明 1 个）：标了的问题不再标色，在“检查结果”中记下。');
+    // Of the findings listed, the one marked: not “kept” (保留 1 个已有标记 said of the mark being written).
+    expect(dom.container.querySelector('[data-testid="action-check"]')!.textContent).toMatch(/个问题（[^）]*），其中 1 个标了“已说明”或“忽略”。/);
     expect(acts).toEqual([]);
     await act(async () => button('确定写入').click());
     await settle();
