@@ -7,6 +7,7 @@ import { useWorkbook } from './useWorkbook';
 import { usePresetSelection } from './presetSelection';
 import { RecognitionView } from './views/RecognitionView';
 import { lazyPart, LazyPartSlot } from './components/LazyPart';
+import type { PendingMarks } from './views/CheckView';
 
 // The views after 识别 (and the narrative and audit engines with them) load when first opened; one that cannot be
 // fetched is said in its place (LazyPartBoundary), with 重试.
@@ -32,6 +33,8 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
   const { state, refresh, setGrid } = useWorkbook(host);
   const [view, setView] = useState<ViewId>('recognition');
   const selection = usePresetSelection();
+  // The 检查 view's marks not yet written: kept while another tab is open.
+  const [pendingMarks, setPendingMarks] = useState<PendingMarks>(() => new Map());
   const select = (sheet: string, cell: string) => void host.select(sheet, cell);
   return (
     <div style={styles.pane} data-testid="pane">
@@ -65,7 +68,7 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
         <LazyPartSlot key={view} fallback={<Spinner size="tiny" label="正在载入…" />}>
             {state.status === 'ready' && view === 'supplement' && <SupplementView host={host} grid={state.grid} onGrid={setGrid} selection={selection} {...(sampleData ? { sampleData } : {})} />}
             {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} selection={selection} onCheck={() => setView('check')} />}
-            {state.status === 'ready' && view === 'check' && <CheckView host={host} grid={state.grid} onGrid={setGrid} />}
+            {state.status === 'ready' && view === 'check' && <CheckView host={host} grid={state.grid} onGrid={setGrid} pending={pendingMarks} onPending={setPendingMarks} />}
             {state.status === 'ready' && view === 'compare' && <CompareView host={host} grid={state.grid} onGrid={setGrid} />}
         </LazyPartSlot>
       </div>

@@ -299,9 +299,29 @@ export function SheetView(props: {
   };
   const select = (s: Selection) => sheet && setState({ sheet: sheet.name, selection: activeIn(s) });
 
-  // A finding clicked in the pane selects its cell and scrolls the grid (not the page) to it.
+  // Another sheet opens at its top left, its tab in view (the strip scrolls): the scroller is the same element for
+  // every sheet, and kept where the last one was left (a finding's row 112 on a sheet of 30, columns A–B out of sight
+  // while the formula bar said A1). A finding's cell on it is scrolled to after this (the effect below).
+  const tabsRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const scroller = canvasRef.current?.closest('[data-scroller]');
+    scroller?.scrollTo({ top: 0, left: 0 });
+    const list = tabsRef.current;
+    // By its place: the tab's aria-selected follows a render later (Fluent keeps the selected value in its own state).
+    const tab = list?.querySelectorAll('[data-testid="sheet-tab"]')[props.sheets.findIndex((s) => s.name === sheet?.name)];
+    if (!list || !tab) return;
+    const l = list.getBoundingClientRect();
+    const t = tab.getBoundingClientRect();
+    if (t.left < l.left) list.scrollLeft -= l.left - t.left + 16;
+    else if (t.right > l.right) list.scrollLeft += t.right - l.right + 16;
+  }, [sheet?.name]);
+
+  // A finding clicked in the pane selects its cell and scrolls the grid (not the page) to it: once, when the pane
+  // selects it, not again when another sheet is chosen while it is the last selection.
+  const scrolledTo = useRef<{ row: number; col: number } | undefined>(undefined);
   useEffect(() => {
-    if (!props.selected || !sheet) return;
+    if (!props.selected || !sheet || scrolledTo.current === props.selected) return;
+    scrolledTo.current = props.selected;
     setState({ sheet: sheet.name, selection: single(drawnAt(sheet, props.selected.row, props.selected.col)) });
     setEditing(undefined);
     const td = cellBox(tableRef.current, sheet, props.selected.row, props.selected.col);
@@ -512,6 +532,7 @@ export function SheetView(props: {
   return (
     <div className={styles.wrap} data-testid="sheet-view">
       <TabList
+        ref={tabsRef}
         className={styles.tabs}
         size="small"
         selectedValue={sheet.name}
@@ -529,7 +550,9 @@ export function SheetView(props: {
       </TabList>
       {props.editing && (
         <div className={styles.bar} data-testid="formula-bar">
-          <span className={styles.nameBox}>{address}</span>
+          <span className={styles.nameBox} title={`${sheet.name}!${address}`} data-testid="name-box">
+            {address}
+          </span>
           <span className={styles.content} title={activeView?.edit ?? ''}>
             {editing ? editing.text : (activeView?.edit ?? '')}
           </span>

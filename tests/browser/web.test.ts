@@ -106,11 +106,48 @@ describeWithBrowser('the web page', () => {
     await first.getByRole('button', { name: /^标记 / }).click();
     await first.getByLabel('标记说明').fill('合同签订较晚，按实际支付比例评分');
     await first.getByRole('button', { name: '已说明' }).click();
-    await page.getByText('已标记“已说明”：合同签订较晚，按实际支付比例评分').waitFor();
+    await page.getByText('已标记“已说明”：合同签订较晚，按实际支付比例评分（未写入）').waitFor();
+    // Written only with the flags, after their plan is shown.
+    await confirm(page, '检查并在单元格中标出');
+    await page.getByText('已标记“已说明”：合同签订较晚，按实际支付比例评分', { exact: true }).waitFor();
     await page.getByRole('tab', { name: '项目支出绩效自评表' }).click();
     expect(await page.locator('[data-cell=H188]').getAttribute('data-flag')).toBeNull();
     await page.getByRole('tab', { name: '检查结果' }).click();
     expect(await page.locator('td', { hasText: '合同签订较晚，按实际支付比例评分' }).count()).toBe(1);
+  });
+
+  it('opens another sheet at its top left after a finding scrolled one, and keeps the active sheet’s tab in view', async () => {
+    const strip = page.getByTestId('sheet-view').getByRole('tablist');
+    const inView = async (name: string) => {
+      const [s, t] = [(await strip.boundingBox())!, (await page.getByRole('tab', { name, exact: true }).boundingBox())!];
+      return t.x >= s.x - 1 && t.x + t.width <= s.x + s.width + 1;
+    };
+    // The strip at its start, the 自评表's tab out of sight: a finding on it brings its tab into view.
+    await page.getByRole('tab', { name: '收入支出决算总表', exact: true }).click();
+    await strip.evaluate((e) => (e.scrollLeft = 0));
+    expect(await inView('项目支出绩效自评表')).toBe(false);
+    await page.getByTestId('finding-cell').filter({ hasText: 'H188' }).click();
+    await page.locator('[data-selected=true][data-cell=H188]').waitFor();
+    expect(await inView('项目支出绩效自评表')).toBe(true);
+    const scroller = page.locator('[data-scroller]');
+    const at = () => scroller.evaluate((e) => [e.scrollTop, e.scrollLeft]);
+    expect((await at())[0]).toBeGreaterThan(0);
+    // The first sheet, chosen by its tab: at A1, where the formula bar says the active cell is (it kept row 188's
+    // scroll), and its tab stays in view.
+    await page.getByRole('tab', { name: '收入支出决算总表', exact: true }).click();
+    await page.locator('[data-selected=true][data-cell=A1]').waitFor();
+    expect(await at()).toEqual([0, 0]);
+    expect(await inView('收入支出决算总表')).toBe(true);
+    expect(await page.getByTestId('name-box').getAttribute('title')).toBe('收入支出决算总表!A1');
+    await page.getByTestId('sheet-view').screenshot({ path: screenshotPath('web-4b-另一张表从A1起') });
+    // The strip scrolled to its end: a finding on a sheet whose tab is out of sight brings the tab into view.
+    await strip.evaluate((e) => (e.scrollLeft = e.scrollWidth));
+    expect(await inView('一般公共预算财政拨款支出决算表')).toBe(false);
+    await page.getByTestId('finding-cell').filter({ hasText: /^一般公共预算财政拨款支出决算表!/ }).first().click();
+    await page.locator('[data-selected=true]').waitFor();
+    expect(await page.getByRole('tab', { name: '一般公共预算财政拨款支出决算表', exact: true }).getAttribute('aria-selected')).toBe('true');
+    expect(await inView('一般公共预算财政拨款支出决算表')).toBe(true);
+    await page.getByTestId('sheet-view').screenshot({ path: screenshotPath('web-4c-问题所在表的标签') });
   });
 
   it('writes the sample’s 说明数据 into its sheet', async () => {

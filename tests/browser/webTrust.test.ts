@@ -104,11 +104,11 @@ describeWithBrowser('the web page: the moments of trust', () => {
     await problems.waitFor();
     const cli = await cliSays('损坏.json', broken);
     expect(cli).toEqual([expect.stringMatching(/^损坏\.json：不是有效的 JSON（.+）：请检查括号、引号和逗号。$/)]);
-    // The same words; only the parser's own detail in the brackets is the browser's (V8 in Chromium adds the line).
+    // The same words, the place as 第N行第M列 in both (the parser's English offset was shown).
     const words = (line: string) => line.replace(/（.+）/, '（…）');
     const lines = (await problems.innerText()).split('\n');
     expect([lines[0], words(lines[1]!), lines[2]]).toEqual(['说明数据文件“损坏.json”有误，未导入：', words(cli[0]!), '请修改文件后重新选择。']);
-    expect(lines[1]).toContain('position 8');
+    expect(lines[1]).toContain('（第1行第9列：名称应写在英文双引号中');
     // The file chosen before is no longer offered.
     expect(await page.getByTestId('action-import-data').count()).toBe(0);
   });

@@ -122,7 +122,7 @@ describe('juesuan explain', () => {
     const r = await cli('explain', SAMPLE_XLSX, '--preset', bad);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${bad}：格式文件有误，请修改后再试：`);
-    expect(r.stderr).toContain('  title：缺少这一项（文字）。');
+    expect(r.stderr).toContain('  title（标题）：缺少这一项（文字）。');
     expect(r.stderr).toContain('  templates.overview.paragraphs[0]：“{收入总额}”在这里不可用');
     expect((await cli('fill', SAMPLE_XLSX, '--out', path.join(dir, 'x.xlsx'), '--preset', path.join(dir, 'missing.json'))).stderr).toContain('missing.json：文件不存在');
   });

@@ -71,6 +71,16 @@ describe('juesuan inspect', () => {
     expect(stderr).toContain(reason);
   });
 
+  it('exits 2 on a Word document renamed .xlsx, saying it is one (it read as a workbook of no tables, exit 0)', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const file = path.join(dir, 'word.xlsx');
+    await fs.writeFile(file, await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('说明')] }] })));
+    const { code, stdout, stderr } = await cli('inspect', file);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`${file}：这是一个 Word 文档（.docx），不是工作簿`);
+  });
+
   it('exits 2 on bad usage', async () => {
     expect((await cli()).code).toBe(2);
     expect((await cli('inspect')).code).toBe(2);

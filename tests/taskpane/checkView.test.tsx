@@ -13,6 +13,7 @@ import { flagsPlan } from '../../src/engine/workflow';
 import { applyPlanToGrid } from '../../src/engine/plan/applyToGrid';
 import type { WorkbookGrid } from '../../src/engine/grid/cell';
 import { sample } from '../support/ruleTester';
+import { readMarks } from '../../src/engine/audit/flags';
 
 const dom = domRootPerTest();
 
@@ -91,5 +92,85 @@ describe('检查: the note of what was written', () => {
     expect(dom.container.querySelector('[data-testid="counts"]')!.textContent).toMatch(/错误 0/);
     expect(written()).toBe(false);
     expect(dom.container.textContent).toContain('单元格中的标色是上次检查时写的');
+  });
+});
+
+describe('检查: marking a finding', () => {
+  it('writes nothing until the flags are written with their plan shown, and then writes the mark', async () => {
+    let current = sample();
+    const acts: string[][] = [];
+    const writing = {
+      ...host,
+      act: (compute: (g: WorkbookGrid) => ReturnType<typeof flagsPlan>) => {
+        const plan = compute(current);
+        acts.push([...plan.summary]);
+        return Promise.resolve({ grid: current, plan, skipped: [] });
+      },
+    };
+    const render = async () =>
+      act(async () => {
+        dom.root.render(
+          <FluentProvider theme={webLightTheme}>
+            <CheckView host={writing as typeof host} grid={current} onGrid={(g) => (current = g)} />
+          </FluentProvider>,
+        );
+      });
+    await render();
+    await settle();
+    const buttons = () => [...dom.container.querySelectorAll('button')];
+    const button = (text: string) => buttons().find((b) => b.textContent === text) as HTMLElement;
+    const first = dom.container.querySelector('[data-testid="finding"]') as HTMLElement;
+    const id = first.getAttribute('data-id')!;
+    await act(async () => (first.querySelector('button[aria-label^="标记 "]') as HTMLElement).click());
+    await act(async () => [...first.querySelectorAll('button')].find((b) => b.textContent === '已说明')!.click());
+    await settle();
+    // Nothing written: no 检查结果 sheet, no flags; the pane says the mark is its own so far.
+    expect(acts).toEqual([]);
+    expect(current.sheets.some((s) => s.name === '检查结果')).toBe(false);
+    expect(first.textContent).toContain('已标记“已说明”（未写入）');
+    expect(dom.container.querySelector('[data-testid="marks-unwritten"]')!.textContent).toContain('有 1 个标记还没有写入工作簿');
+    expect(dom.container.querySelector('[data-testid="counts"]')!.textContent).toContain('已标记 1');
+    // The main button shows the mark among what it will write, and writes it once confirmed.
+    await act(async () => button('检查并在单元格中标出').click());
+    expect(dom.container.querySelector('[data-testid="action-check"]')!.textContent).toContain('将要写入：1 个标记（已说明 1 个）：标了的问题不再标色，在“检查结果”中记下。');
+    // Of the findings listed, the one marked: not “kept” (保留 1 个已有标记 said of the mark being written).
+    expect(dom.container.querySelector('[data-testid="action-check"]')!.textContent).toMatch(/个问题（[^）]*），其中 1 个标了“已说明”或“忽略”。/);
+    expect(acts).toEqual([]);
+    await act(async () => button('确定写入').click());
+    await settle();
+    expect(acts).toHaveLength(1);
+    expect(dom.container.querySelector('[data-testid="action-check"]')!.textContent).toContain('已写入：1 个标记（已说明 1 个）');
+    expect(readMarks(current).get(id)).toMatchObject({ kind: '已说明' });
+    await render();
+    expect(dom.container.querySelector('[data-testid="marks-unwritten"]')).toBeNull();
+    expect(dom.container.querySelector(`[data-id="${id}"]`)!.textContent).not.toContain('（未写入）');
+  });
+});
+
+describe('检查: the groups', () => {
+  it('opens a group that appears holding 错误 after the first render, and keeps one the accountant closed closed', async () => {
+    const before = sample();
+    await show(before);
+    const groupsBefore = [...dom.container.querySelectorAll('button[aria-expanded]')].map((b) => b.textContent!.slice(0, 2));
+    // The 支出总计 of 收入支出决算总表 1.00 万元 too high: 错误 in a group the first render may not have had.
+    const after = sample();
+    (after.sheets.find((s) => s.name === '收入支出决算总表')!.rows as unknown[][])[34]![5] = 1489.29;
+    await show(after);
+    await settle();
+    const errors = Number(/错误 (\d+)/.exec(dom.container.querySelector('[data-testid="counts"]')!.textContent!)![1]);
+    expect(errors).toBeGreaterThan(0);
+    const shown = [...dom.container.querySelectorAll('[data-testid="finding"]')].filter((f) => f.textContent!.includes('错误'));
+    expect(shown).toHaveLength(errors);
+    const header = [...dom.container.querySelectorAll('button[aria-expanded]')].find((b) => b.textContent!.startsWith('01'))!;
+    expect(groupsBefore).not.toContain('01');
+    expect(header.getAttribute('aria-expanded')).toBe('true');
+    // Closed by the accountant, it stays closed while the workbook changes without new 错误 in it.
+    await act(async () => (header as HTMLElement).click());
+    expect(header.getAttribute('aria-expanded')).toBe('false');
+    const again = sample();
+    (again.sheets.find((s) => s.name === '收入支出决算总表')!.rows as unknown[][])[34]![5] = 1489.29;
+    await show(again);
+    await settle();
+    expect([...dom.container.querySelectorAll('button[aria-expanded]')].find((b) => b.textContent!.startsWith('01'))!.getAttribute('aria-expanded')).toBe('false');
   });
 });

@@ -194,7 +194,7 @@ export function flagPlan(grid: WorkbookGrid, findings: readonly Finding[], marks
     summary: [
       `标出 ${open.length} 个问题涉及的 ${flagged} 个单元格（条件格式，不改动单元格本身的格式；无批注的单元格加批注）。`,
       ...targetSummary(target),
-      `在工作表“${sheet}”列出全部 ${findings.length} 个问题（错误 ${counts.error}、尾差 ${counts.rounding}、提示 ${counts.warning}）${marks.size ? `，保留 ${marks.size} 个已有标记` : ''}。`,
+      `在工作表“${sheet}”列出全部 ${findings.length} 个问题（错误 ${counts.error}、尾差 ${counts.rounding}、提示 ${counts.warning}）${findings.length > open.length ? `，其中 ${findings.length - open.length} 个标了“已说明”或“忽略”` : ''}。`,
     ],
   };
 }

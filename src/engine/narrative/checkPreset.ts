@@ -7,6 +7,7 @@
 import { check, SchemaProblem } from './schema';
 import { Preset, PRESET_SCHEMA, SectionId } from './preset';
 import { CHART_SECTIONS } from './templates/charts';
+import { parseJson } from '../jsonText';
 
 export type PresetProblem = SchemaProblem;
 
@@ -71,16 +72,31 @@ export function checkPreset(json: unknown): PresetCheck {
 
 /** A preset from the text of a .json file. */
 export function parsePreset(text: string): PresetCheck {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    return { ok: false, problems: [{ path: '', message: `不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）：请检查括号、引号和逗号。` }] };
-  }
-  return checkPreset(json);
+  const parsed = parseJson(text);
+  return parsed.ok ? checkPreset(parsed.json) : { ok: false, problems: [{ path: '', message: parsed.message }] };
 }
 
-/** One line per problem: `templates.overview.paragraphs[0]：…`. */
+/** What each part of a preset file is, said beside its key where a problem names the part itself. */
+const TOP_LEVEL_NAMES: Readonly<Record<string, string>> = {
+  id: '格式标识',
+  name: '格式名称',
+  settings: '设置',
+  change: '增减用语',
+  variance: '与预算对比的用语',
+  title: '标题',
+  parts: '文档的各部分',
+  charts: '图表',
+  templates: '各节的句式',
+};
+
+/**
+ * One line per problem: `templates.overview.paragraphs[0]：…`; a part of the file named by its key alone says what
+ * it is (`change（增减用语）：缺少这一项`: the bare keys read as English to an accountant). A file lacking most of
+ * them is not a preset at all, said first.
+ */
 export function presetProblemLines(problems: readonly PresetProblem[]): string[] {
-  return problems.map((p) => (p.path ? `${p.path}：${p.message}` : p.message));
+  const lines = problems.map((p) => (p.path ? `${p.path}${TOP_LEVEL_NAMES[p.path] ? `（${TOP_LEVEL_NAMES[p.path]}）` : ''}：${p.message}` : p.message));
+  const missing = problems.filter((p) => TOP_LEVEL_NAMES[p.path] && p.message.startsWith('缺少这一项'));
+  if (missing.length >= 3) lines.unshift(`缺少格式文件的 ${missing.length} 个部分，这可能不是格式文件：请在现有格式的文件上修改（任务窗格“生成说明”中的“下载当前格式”）。`);
+  return lines;
 }

@@ -4,6 +4,7 @@
  */
 import { AMOUNT_FIELDS, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, UNIT_KINDS, UnitKind } from './keys';
 import { supplementOf } from './supplement';
+import { parseJson } from '../jsonText';
 import type { IndicatorInput, Sourced, Supplement } from './supplement';
 
 export interface SupplementProblem {
@@ -17,11 +18,7 @@ export interface SupplementProblem {
  * (a byte-order mark, which Windows Notepad writes, is not an error).
  */
 export function parseJsonText(text: string): { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly message: string } {
-  try {
-    return { ok: true, json: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch (e) {
-    return { ok: false, message: `不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）：请检查括号、引号和逗号。` };
-  }
+  return parseJson(text);
 }
 
 /** 说明数据 problems as lines, each naming its JSON path or cell's place (stderr on the command line, a list in the pane). */

@@ -3,7 +3,7 @@
  * folder of workbooks never loads the workbook model, so neither does this module.
  */
 import type { WorkbookGrid } from '../../engine/grid/cell';
-import { readGrid } from './ooxml/readGrid';
+import { NotWorkbookError, readGrid } from './ooxml/readGrid';
 import { openPackage, Package } from './ooxml/package';
 import { entryText } from './ooxml/zip';
 
@@ -52,6 +52,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, opened?: Package)
   try {
     return await readGrid(bytes, opened);
   } catch (e) {
+    if (e instanceof NotWorkbookError) throw new XlsxReadError('not-xlsx', e.message);
     throw corrupt(e);
   }
 }

@@ -3,12 +3,14 @@
  * 表05-3 or 说明-2 as the 检查结果 sheet numbers them: audit/numbering.ts); a click selects the cell. The list is there as soon as the
  * tab opens and follows the workbook as it changes: reading the findings writes nothing, so it waits for no click
  * (an empty tab with one button hid what the tool is for). A finding can be marked 已说明 or 忽略 (with the
- * accountant's words, the controls shown on demand), and the mark undone; the 检查结果 sheet keeps the marks, and the
- * counts are of the findings still open. Flags are written in place and can be cleared, each after saying what it
+ * accountant's words, the controls shown on demand), and the mark undone; the counts are of the findings still open.
+ * A mark is the pane's until the accountant writes the flags (the main button, which says first what it will write):
+ * the 检查结果 sheet then keeps it. Marking one finding wrote the flags of the whole workbook and the 检查结果 sheet
+ * at once, unasked, where the page says that 检查 only reads. Flags are written in place and can be cleared, each after saying what it
  * will do, and saying after what it did. A workbook with none of the tables is not checked at all: nothing would be
  * true of it.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -21,7 +23,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -37,8 +38,6 @@ import { findingNumber, groupFindings } from '../../engine/audit/numbering';
 import type { PaneHost } from '../host';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
-import { PartialWriteNotice } from '../components/PartialWriteNotice';
-import { PartialWriteError } from '../../engine/plan/errors';
 import { checkedOf } from '../checked';
 
 const useStyles = makeStyles({
@@ -57,11 +56,14 @@ const COLOURS = { error: 'danger', rounding: 'warning', warning: 'informative' }
 
 const noNotes = (results: string) => `这一版本的 Excel 不支持批注（需要 ExcelApi 1.18）：单元格只标色，问题的说明写在“${results}”工作表和下面的列表里。`;
 
+const errorsIn = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error').length;
+
 function FindingItem(props: {
   finding: Finding;
   number: string;
   mark?: Mark;
-  busy: boolean;
+  /** The mark is the pane's only: not yet written to the workbook. */
+  unwritten: boolean;
   onSelect: () => void;
   onMark: (mark: Mark | null) => void;
 }) {
@@ -95,24 +97,24 @@ function FindingItem(props: {
             {f.cells.length > 3 ? ` 等 ${f.cells.length} 格` : ''}
           </Link>
         )}
-        {props.busy && <Spinner size="extra-tiny" label="正在写入标记…" />}
-        {!props.busy && props.mark && (
+        {props.mark && (
           <>
             <Text className={styles.marked}>
               已标记“{props.mark.kind}”{props.mark.words ? `：${props.mark.words}` : ''}
+              {props.unwritten ? '（未写入）' : ''}
             </Text>
             <Link as="button" className={styles.cell} onClick={() => props.onMark(null)}>
               撤销标记
             </Link>
           </>
         )}
-        {!props.busy && !props.mark && !open && (
+        {!props.mark && !open && (
           <Link as="button" className={styles.cell} onClick={() => setOpen(true)} aria-label={`标记 ${props.number}`}>
             标记…
           </Link>
         )}
       </div>
-      {!props.busy && !props.mark && open && (
+      {!props.mark && open && (
         <div className={styles.mark}>
           <Input size="small" placeholder="说明（可选）" value={words} onChange={(_, d) => setWords(d.value)} aria-label="标记说明" />
           <Button size="small" onClick={() => mark({ kind: '已说明', words })}>
@@ -130,18 +132,32 @@ function FindingItem(props: {
   );
 }
 
-export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void }) {
+/** The marks made in the pane and not yet written: finding id → its mark, or null for a written mark undone. */
+export type PendingMarks = ReadonlyMap<string, Mark | null>;
+
+/**
+ * `pending`/`onPending`: the marks not yet written, kept by the pane across its tabs (the view's own state
+ * without them).
+ */
+export function CheckView(props: {
+  host: PaneHost;
+  grid: WorkbookGrid;
+  onGrid: (grid: WorkbookGrid) => void;
+  pending?: PendingMarks;
+  onPending?: (pending: PendingMarks) => void;
+}) {
   const styles = useStyles();
   const { host, grid } = props;
+  const [ownPending, setOwnPending] = useState<PendingMarks>(() => new Map());
+  const pending = props.pending ?? ownPending;
+  const setPending = props.onPending ?? setOwnPending;
   // A workbook flagged before (this tab left and chosen again, or a 检查结果 sheet of an earlier session): the ones the
   // sheet lists are those flagged.
   const [written] = useState(() => flaggedIdsIn(grid));
   // Whether the cells carry this pane's flags: not while the findings are only listed.
   const [inCells, setInCells] = useState(written !== undefined);
   const [flaggedIds, setFlaggedIds] = useState<ReadonlySet<string>>(written ?? new Set());
-  const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState('');
-  const [partial, setPartial] = useState<PartialWriteError | undefined>();
   const [cleared, setCleared] = useState<readonly string[] | undefined>();
   // The check action's own message speaks of the flags it wrote: a new one after clearing them.
   const [round, setRound] = useState(0);
@@ -149,8 +165,27 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
   const noTables = Object.keys(recognition.tables).length === 0 && recognition.projects.length === 0;
   // The findings follow the workbook (an edit on the web page, a 说明数据 written).
   const findings = useMemo(() => (noTables ? undefined : checkedOf(grid).findings), [noTables, grid]);
-  const marks = useMemo(() => readMarks(grid), [grid]);
+  const writtenMarks = useMemo(() => readMarks(grid), [grid]);
+  // The marks as they will be once written: the sheet's, with the pane's changes.
+  const marks = useMemo(() => {
+    const merged = new Map(writtenMarks);
+    for (const [id, m] of pending) {
+      if (m) merged.set(id, m);
+      else merged.delete(id);
+    }
+    return merged;
+  }, [writtenMarks, pending]);
   const groups = useMemo(() => groupFindings(findings ?? []), [findings]);
+  // Every group open at first; one that appears later (an edit, a 说明数据 written) or whose 错误 grow opens too (a group
+  // with new 错误 stayed closed: only those of the first render were open), and one the accountant closed stays so.
+  const [openGroups, setOpenGroups] = useState<readonly string[]>(() => groups.map((g) => g.code));
+  const errorsSeen = useRef<ReadonlyMap<string, number>>(new Map(groups.map((g) => [g.code, errorsIn(g.findings)])));
+  useEffect(() => {
+    const seen = errorsSeen.current;
+    const opening = groups.filter((g) => !seen.has(g.code) || errorsIn(g.findings) > seen.get(g.code)!).map((g) => g.code);
+    errorsSeen.current = new Map(groups.map((g) => [g.code, errorsIn(g.findings)]));
+    if (opening.length > 0) setOpenGroups((open) => [...open, ...opening.filter((c) => !open.includes(c))]);
+  }, [groups]);
   const open = (findings ?? []).filter((f) => !marks.has(f.id));
   const counts = countFindings(open);
   const stale = findings !== undefined && (findings.length !== flaggedIds.size || findings.some((f) => !flaggedIds.has(f.id)));
@@ -160,33 +195,37 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
     if (stale) setRound((n) => n + 1);
   }, [stale]);
 
-  const flagged = async (changes?: ReadonlyMap<string, Mark | null>) => {
+  const flagged = async () => {
+    const changes = pending;
+    const marked = pendingLine();
     // The workbook as read for the action audited once, for the flags and for the ids flagged.
     const r = await host.act((g) => flagsPlan(g, changes, checkedOf(g).findings));
     props.onGrid(applyPlanToGrid(r.grid, r.plan));
     setFlaggedIds(new Set(checkedOf(r.grid).findings.map((f) => f.id)));
     setInCells(true);
     setCleared(undefined);
-    return { summary: r.plan.summary, skipped: r.skipped };
+    setPending(new Map());
+    return { summary: [...marked, ...r.plan.summary], skipped: r.skipped };
   };
+  // A mark stays in the pane until the flags are written: nothing is written without its plan shown first.
   const mark = (f: Finding, change: Mark | null) => {
-    setError('');
-    setPartial(undefined);
-    setBusy(f.id);
-    flagged(new Map([[f.id, change]]))
-      .catch((e: unknown) => {
-        if (e instanceof PartialWriteError) {
-          props.onGrid(e.after);
-          setPartial(e);
-        } else {
-          setError(e instanceof Error ? e.message : String(e));
-        }
-      })
-      .finally(() => setBusy(undefined));
+    const next = new Map(pending);
+    if (change === null && !writtenMarks.has(f.id)) next.delete(f.id);
+    else next.set(f.id, change);
+    setPending(next);
+  };
+  const pendingCount = [...pending].filter(([id, m]) => (m ? true : writtenMarks.has(id))).length;
+  const pendingLine = () => {
+    if (pendingCount === 0) return [];
+    const kinds = [...pending.values()];
+    const n = (k: string) => kinds.filter((m) => m?.kind === k).length;
+    const undone = kinds.filter((m) => m === null).length;
+    const parts = [n('已说明') ? `已说明 ${n('已说明')} 个` : '', n('忽略') ? `忽略 ${n('忽略')} 个` : '', undone ? `撤销 ${undone} 个` : ''].filter(Boolean);
+    return [`${pendingCount} 个标记（${parts.join('，')}）：标了的问题不再标色，在“检查结果”中记下。`];
   };
   // Without notes (Excel below ExcelApi 1.18) the messages are in the 检查结果 sheet and in this list only.
   const notesMissing = host.supportsNotes ? undefined : noNotes(resultTarget(grid).sheet);
-  const preview = () => [...flagsPlan(grid, undefined, checkedOf(grid).findings).summary, ...(notesMissing ? [notesMissing] : [])];
+  const preview = () => [...pendingLine(), ...flagsPlan(grid, pending, checkedOf(grid).findings).summary, ...(notesMissing ? [notesMissing] : [])];
 
   if (noTables) {
     return (
@@ -225,6 +264,11 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
           )}
         </div>
       )}
+      {pendingCount > 0 && (
+        <Text size={200} block style={{ color: tokens.colorNeutralForeground3 }} data-testid="marks-unwritten">
+          有 {pendingCount} 个标记还没有写入工作簿：点“检查并在单元格中标出”，确认后写入。
+        </Text>
+      )}
       {stale && (
         <Text size={200} block style={{ color: tokens.colorNeutralForeground3 }} data-testid="not-in-cells">
           {inCells
@@ -233,10 +277,9 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
         </Text>
       )}
       {error && <Text style={{ color: tokens.colorPaletteRedForeground1 }}>{error}</Text>}
-      {partial && <PartialWriteNotice error={partial} host={host} onGrid={props.onGrid} />}
       {findings && findings.length === 0 && <Text block>没有发现问题。</Text>}
       {groups.length > 0 && (
-        <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.code)}>
+        <Accordion multiple collapsible openItems={[...openGroups]} onToggle={(_, d) => setOpenGroups(d.openItems.map(String))}>
           {groups.map((group) => (
             <AccordionItem key={group.code} value={group.code}>
               <AccordionHeader size="small">
@@ -248,7 +291,7 @@ export function CheckView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (
                     key={f.id}
                     finding={f}
                     number={findingNumber(group, i)}
-                    busy={busy === f.id}
+                    unwritten={pending.has(f.id)}
                     {...(marks.get(f.id) ? { mark: marks.get(f.id)! } : {})}
                     onSelect={() => {
                       const c = f.cellRefs[0]!;

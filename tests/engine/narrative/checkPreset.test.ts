@@ -61,6 +61,22 @@ describe('a preset file with mistakes is refused, each problem named by its JSON
     expect(problems(parsePreset('{"id": "beijing",'))[0]).toMatch(/^不是有效的 JSON（.+）：请检查括号、引号和逗号。$/);
   });
 
+  it('not JSON, said in Chinese with the line and column (the parser’s English and character offset were shown)', () => {
+    expect(problems(parsePreset('{\n  "id": "a\tb"}'))).toEqual(['不是有效的 JSON（第2行第11列：字符串中有换行、制表符等控制字符，换行请写成 \\n）：请检查括号、引号和逗号。']);
+    // After a byte-order mark (Windows Notepad writes one), counted from the first character the accountant sees.
+    expect(problems(parsePreset('\uFEFF{"指标": {收入总计: 1}}'))).toEqual(['不是有效的 JSON（第1行第9列：名称应写在英文双引号中，或这里多了一个逗号）：请检查括号、引号和逗号。']);
+    expect(problems(parsePreset('{"id": "a", "name": "b"'))[0]).toMatch(/^不是有效的 JSON（(文件末尾|第1行第24列)：.*）/);
+    expect(problems(parsePreset('{"id": "a"} x'))[0]).toBe('不是有效的 JSON（第1行第13列：内容结束后还有多余的字符）：请检查括号、引号和逗号。');
+  });
+
+  it('a file that is no preset (a 说明数据 file chosen by mistake): said first, each missing part named in Chinese beside its key', () => {
+    const lines = problems(parsePreset(JSON.stringify({ 单位性质: '事业单位', 指标: {}, 事项: {} })));
+    expect(lines[0]).toBe('缺少格式文件的 8 个部分，这可能不是格式文件：请在现有格式的文件上修改（任务窗格“生成说明”中的“下载当前格式”）。');
+    expect(lines).toContain('change（增减用语）：缺少这一项（对象 {…}）。');
+    expect(lines).toContain('templates（各节的句式）：缺少这一项（对象 {…}）。');
+    expect(lines.filter((l) => /^[a-z]+：/.test(l))).toEqual([]);
+  });
+
   it('a placeholder the section does not offer', () => {
     const p = copyOf('xinjiang');
     (p.templates['fiscal']!['paragraphs'] as string[])[0] = '财政拨款收入总计{收入总计X}万元。';
@@ -110,7 +126,7 @@ describe('a preset file with mistakes is refused, each problem named by its JSON
     r.parts = [r.parts[0]!, r.parts[0]!];
     expect(problems(checkPreset(r))).toEqual([
       'parts[1].kind：“概况”部分只能有一个。',
-      'parts：缺少情况说明部分：{ "kind": "explanation", "title": …, "sections": […] }。',
+      'parts（文档的各部分）：缺少情况说明部分：{ "kind": "explanation", "title": …, "sections": […] }。',
     ]);
   });
 });

@@ -1,5 +1,7 @@
 /** The xlsx host's reading side: what ExcelJS gives, turned into the engine's grid. */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { Document, Packer, Paragraph } from 'docx';
 import { readXlsx, uncalculatedCellsOf, workbookToGrid, XlsxReadError } from '../../../src/hosts/xlsx/read';
 import { cellAt, isUncalculated } from '../../../src/engine/grid/cell';
 
@@ -111,5 +113,36 @@ describe('reading an .xlsx', () => {
     expect(error).toBeInstanceOf(XlsxReadError);
     expect((error as XlsxReadError).reason).toBe('corrupt');
     expect((error as XlsxReadError).message).toContain('重新保存');
+  });
+
+  it('refuses a Word or PowerPoint document renamed .xlsx as such, not as an empty workbook', async () => {
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('部门决算公开说明')] }] }));
+    const word = await readXlsx(docx).catch((e: unknown) => e);
+    expect(word).toBeInstanceOf(XlsxReadError);
+    expect(word).toMatchObject({ reason: 'not-xlsx', message: expect.stringContaining('这是一个 Word 文档（.docx），不是工作簿') });
+    // A package with only its content types and main relationship: a presentation, read by where it points.
+    const zip = new JSZip();
+    zip.file(
+      '[Content_Types].xml',
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/ppt/presentation.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"/></Types>',
+    );
+    zip.file(
+      '_rels/.rels',
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="ppt/presentation.xml"/></Relationships>',
+    );
+    zip.file('ppt/presentation.xml', '<p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>');
+    const slides = await readXlsx(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })).catch((e: unknown) => e);
+    expect(slides).toMatchObject({ reason: 'not-xlsx', message: expect.stringContaining('PowerPoint') });
+    // An .xlsm (macro-enabled main content type) is still a workbook.
+    const good = await xlsx((wb) => wb.addWorksheet('S').getCell('A1').value = 1);
+    const macro = await JSZip.loadAsync(good);
+    const types = (await macro.file('[Content_Types].xml')!.async('string')).replace(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+      'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+    );
+    macro.file('[Content_Types].xml', types);
+    expect((await readXlsx(await macro.generateAsync({ type: 'uint8array' }))).sheets.map((s) => s.name)).toEqual(['S']);
   });
 });

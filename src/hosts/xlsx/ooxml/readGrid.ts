@@ -13,6 +13,45 @@ import { attributes, decodeXml, element, elements } from './xml';
 
 export { PackageError };
 
+/** The package is an Office document of another kind (a Word .docx renamed .xlsx): its message says which. */
+export class NotWorkbookError extends PackageError {}
+
+const OTHER_DOCUMENTS: readonly { readonly type: RegExp; readonly path: RegExp; readonly name: string }[] = [
+  { type: /wordprocessingml|ms-word/i, path: /^word\//i, name: 'Word 文档（.docx）' },
+  { type: /presentationml|ms-powerpoint/i, path: /^ppt\//i, name: 'PowerPoint 演示文稿（.pptx）' },
+  { type: /visio/i, path: /^visio\//i, name: 'Visio 绘图（.vsdx）' },
+];
+const SPREADSHEET_MAIN = /spreadsheetml|ms-excel/i;
+
+/** The content type the package declares for a part (an Override by name, else a Default by extension). */
+function contentTypeOf(contentTypes: string, part: string): string | undefined {
+  const name = `/${part}`.toLowerCase();
+  const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
+  let byExtension: string | undefined;
+  for (const o of elements(contentTypes, 'Override')) {
+    const a = attributes(o.attrs);
+    if ((a.get('PartName') ?? '').toLowerCase() === name) return a.get('ContentType');
+  }
+  for (const d of elements(contentTypes, 'Default')) {
+    const a = attributes(d.attrs);
+    if ((a.get('Extension') ?? '').toLowerCase() === ext) byExtension = a.get('ContentType');
+  }
+  return byExtension;
+}
+
+/**
+ * Refuses a package whose main document is not a workbook: a .docx or .pptx renamed .xlsx is a zip of the same
+ * kind, and read as one it would be an empty workbook (no sheets, every table missing) rather than a wrong file.
+ */
+async function refuseOtherDocuments(pkg: Package, mainPath: string): Promise<void> {
+  const type = contentTypeOf((await pkg.text('[Content_Types].xml')) ?? '', mainPath);
+  if (type !== undefined && SPREADSHEET_MAIN.test(type)) return;
+  const other = OTHER_DOCUMENTS.find((d) => (type !== undefined ? d.type.test(type) : d.path.test(mainPath)));
+  if (other) {
+    throw new NotWorkbookError(`这是一个 ${other.name}，不是工作簿（可能改了扩展名）：请选择部门决算的 .xlsx、.xls、.et 或 .ods 工作簿。`);
+  }
+}
+
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const WORKSHEET = /\/worksheet$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
@@ -40,6 +79,7 @@ export async function readGrid(bytes: Uint8Array, opened?: Package): Promise<Wor
   const pkg = opened ?? (await openPackage(bytes));
   const root = await pkg.relationships('');
   const workbookPath = [...root.values()].find((r) => OFFICE_DOCUMENT.test(r.type))?.target ?? 'xl/workbook.xml';
+  await refuseOtherDocuments(pkg, workbookPath);
   const workbookXml = await pkg.text(workbookPath);
   if (workbookXml === undefined) throw new PackageError(`缺少 ${workbookPath}`);
   const rels = await pkg.relationships(workbookPath);
