@@ -69,7 +69,7 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
             {state.status === 'ready' && view === 'supplement' && <SupplementView host={host} grid={state.grid} onGrid={setGrid} selection={selection} {...(sampleData ? { sampleData } : {})} />}
             {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} selection={selection} onCheck={() => setView('check')} />}
             {state.status === 'ready' && view === 'check' && <CheckView host={host} grid={state.grid} onGrid={setGrid} pending={pendingMarks} onPending={setPendingMarks} />}
-            {state.status === 'ready' && view === 'compare' && <CompareView host={host} grid={state.grid} onGrid={setGrid} />}
+            {state.status === 'ready' && view === 'compare' && <CompareView host={host} grid={state.grid} onGrid={setGrid} selection={selection} />}
         </LazyPartSlot>
       </div>
     </div>

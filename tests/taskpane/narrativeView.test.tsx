@@ -27,14 +27,14 @@ const host = VIEW_HOST;
 
 const selection: PresetSelection = { id: 'xinjiang', settings: undefined, loaded: [], choose: () => undefined, load: () => undefined, setSettings: () => undefined };
 
-async function show(view: 'narrative' | 'compare', grid: WorkbookGrid, paneHost: PaneHost = host, onCheck?: () => void): Promise<void> {
+async function show(view: 'narrative' | 'compare', grid: WorkbookGrid, paneHost: PaneHost = host, onCheck?: () => void, chosen: PresetSelection = selection): Promise<void> {
   await act(async () => {
     dom.root.render(
       <FluentProvider theme={webLightTheme}>
         {view === 'narrative' ? (
-          <NarrativeView host={paneHost} grid={grid} onGrid={() => undefined} selection={selection} {...(onCheck ? { onCheck } : {})} />
+          <NarrativeView host={paneHost} grid={grid} onGrid={() => undefined} selection={chosen} {...(onCheck ? { onCheck } : {})} />
         ) : (
-          <CompareView host={paneHost} grid={grid} onGrid={() => undefined} />
+          <CompareView host={paneHost} grid={grid} onGrid={() => undefined} selection={chosen} />
         )}
       </FluentProvider>,
     );
@@ -88,6 +88,17 @@ describe('生成说明 and 对照 while the amounts are read in the wrong unit',
     expect(byTestId('narrative-blocked')).toHaveLength(1);
     expect(byTestId('compare-summary')).toHaveLength(0);
     expect(byTestId('compare-row')).toHaveLength(0);
+  });
+});
+
+describe('对照 with the preset 生成说明 writes with', () => {
+  it('compares with the preset chosen in the pane, not always 新疆', async () => {
+    // helper-148: 对照 started at 新疆 whatever 生成说明 had chosen.
+    const shanghai: PresetSelection = { ...selection, id: 'shanghai' };
+    await show('compare', withSupplement(1), host, undefined, shanghai);
+    const picker = dom.container.querySelector('[aria-label="生成的格式"]') as HTMLElement;
+    expect(picker.textContent ?? (picker as HTMLInputElement).value).toContain(PRESETS.shanghai!.name);
+    expect(dom.container.textContent).not.toContain(PRESETS.xinjiang!.name);
   });
 });
 

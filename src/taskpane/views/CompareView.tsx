@@ -10,7 +10,6 @@ import { cellAt, cellText, WorkbookGrid } from '../../engine/grid/cell';
 import { CellRef, qualifiedA1 } from '../../engine/grid/address';
 import { recognise } from '../../engine/recognise/recognise';
 import { explain, narrativeRefusal } from '../../engine/workflow';
-import { PRESETS } from '../../engine/narrative/presets';
 import { findSheet } from '../../engine/plan/owned';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { compareExplanation, CompareRow } from '../../engine/compare/compare';
@@ -20,6 +19,9 @@ import type { FigureDifference } from '../../engine/compare/figures';
 import type { PaneHost } from '../host';
 import { Action } from '../components/Action';
 import { NarrativeBlocked } from '../components/NarrativeBlocked';
+import { PresetPicker } from '../components/PresetPicker';
+import { usePresetChoice } from '../presetChoice';
+import type { PresetSelection } from '../presetSelection';
 
 const useStyles = makeStyles({
   controls: { display: 'flex', flexDirection: 'column', gap: '4px', marginBottom: '6px' },
@@ -67,15 +69,20 @@ interface Chosen {
   readonly cell: CellRef;
 }
 
-export function CompareView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void }) {
+/**
+ * `selection`: the pane's preset choice, the one 生成说明 writes with (对照 started at 新疆 whatever was chosen there:
+ * helper-148); choosing here chooses for both.
+ */
+export function CompareView(props: { host: PaneHost; grid: WorkbookGrid; onGrid: (grid: WorkbookGrid) => void; selection: PresetSelection }) {
   const styles = useStyles();
   const { host, grid } = props;
   const recognition = useMemo(() => recognise(grid), [grid]);
   const sheets = useMemo(() => explanationSheets(grid, recognition), [grid, recognition]);
   const [chosenSheet, setSheet] = useState<string | undefined>();
   const sheet = chosenSheet !== undefined && sheets.includes(chosenSheet) ? chosenSheet : sheets[0];
-  const [presetId, setPresetId] = useState('xinjiang');
-  const explained = useMemo(() => explain(grid, PRESETS[presetId]!), [grid, presetId]);
+  const choice = usePresetChoice(props.selection);
+  const preset = choice.preset;
+  const explained = useMemo(() => explain(grid, preset), [grid, preset]);
   const refusal = useMemo(() => narrativeRefusal(explained), [explained]);
   const doc = explained.document;
   const comparison = useMemo(() => (sheet === undefined ? undefined : compareExplanation(grid, recognition, sheet, doc)), [grid, recognition, sheet, doc]);
@@ -116,13 +123,7 @@ export function CompareView(props: { host: PaneHost; grid: WorkbookGrid; onGrid:
             </Option>
           ))}
         </Dropdown>
-        <Dropdown aria-label="生成的格式" value={`生成：${PRESETS[presetId]!.name}`} selectedOptions={[presetId]} onOptionSelect={(_, d) => d.optionValue && setPresetId(d.optionValue)}>
-          {Object.values(PRESETS).map((p) => (
-            <Option key={p.id} value={p.id} text={`生成：${p.name}`}>
-              {p.name}
-            </Option>
-          ))}
-        </Dropdown>
+        <PresetPicker choice={choice} label="生成的格式" prefix="生成：" />
       </div>
       <Text block className={styles.summary} data-testid="compare-summary">
         对上 {counts.paired} 段，其中 {counts.differences} 处数字与生成的不同（红色）；生成的说明另有 {counts.generatedOnly} 段，您的说明另有 {counts.accountantOnly} 段。
