@@ -32,7 +32,7 @@ import { explainOfficeError, OfficeEnvironment } from './environment';
 import { checkBeforeWriting, loadFacts } from './checks';
 import { countFlags, flaggedSheets, isOurHighlight, isOurNote, LoadedFlags, loadFlags } from './flags';
 import { explainFailedWrite, traceFlags, WriteFailed } from './survey';
-import { everySheet, gridOf, loadHidden, loadNames, namesOf, syncWithCells } from './read';
+import { addinSheets, everySheet, gridOf, loadHidden, loadNames, namesOf, syncWithCells } from './read';
 import { FLAG_COLOURS, OFFICE_STYLES } from './styles';
 import { columnWidthPoints, writeRowHeights, writeSheetLayout } from './sheetLayout';
 import { drawsCharts, LoadedCharts, loadOwnedCharts, writeCharts } from './charts';
@@ -280,7 +280,7 @@ export function act(env: OfficeEnvironment, compute: (grid: WorkbookGrid) => Pla
       flags: loadFlags(facts.sheets, everyName, notesSupported(env)),
       charts: loadOwnedCharts(facts.sheets, everyName, namesOf(names)),
     }));
-    const grid = gridOf(facts.sheets.items, cells, names, await loadHidden(context, used));
+    const grid = gridOf(facts.sheets.items, cells, names, await loadHidden(context, used, addinSheets(facts.sheets.items, names)));
     const plan = compute(grid);
     const ordered = checkBeforeWriting(plan, grid, facts);
     const skipped = write(context, ordered, flags, env, facts.sheets.items, [...(grid.names ?? [])], charts);

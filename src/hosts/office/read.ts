@@ -9,6 +9,7 @@ import { HIDDEN_COLUMNS_ASKED, HIDDEN_ROWS_ASKED } from '../../engine/grid/cell'
 import { showFigures } from '../../engine/grid/numberFormat';
 import type { CellValue, DefinedName, SheetGrid, WorkbookGrid } from '../../engine/grid/cell';
 import { explainOfficeError, HostError, OfficeEnvironment } from './environment';
+import { markedSheets } from '../../engine/plan/owned';
 
 function toCellValue(value: unknown): CellValue {
   if (value === '' || value === null || value === undefined) return null;
@@ -113,6 +114,19 @@ async function blockReader(): Promise<typeof import('./readBlocks')> {
 /** Columns and rows asked about in one sync, over all sheets: some 2 MB of request. */
 export const HIDDEN_ASKED_IN_ALL = 8192;
 
+const NO_SHEETS: ReadonlySet<number> = new Set();
+
+/**
+ * The sheets the workbook marks as the add-in's own (engine/plan/owned.ts), by index: their hidden columns are none
+ * of the engine's business (公开说明's fingerprint column B, which the add-in hides itself), and asking them cost every
+ * read after a fill a sync of its own (3 to 4 for each field the 说明数据 form writes).
+ */
+export function addinSheets(sheets: readonly Excel.Worksheet[], names: Excel.NamedItemCollection): ReadonlySet<number> {
+  const owned = markedSheets({ names: namesOf(names), sheets: sheets.map((s) => ({ name: s.name, rows: [] })) });
+  const ours = new Set([...owned.values()].map((s) => s.name));
+  return new Set(sheets.flatMap((s, i) => (ours.has(s.name) ? [i] : [])));
+}
+
 /** The hidden columns and rows of one sheet's used range (sheet positions, ascending); undefined: not read. */
 export interface HiddenParts {
   readonly columns?: readonly number[];
@@ -124,7 +138,7 @@ export interface HiddenParts {
  * are hidden; where some are, each column (row) is asked, in one more sync, which a workbook with nothing hidden
  * never waits for.
  */
-export async function loadHidden(context: Excel.RequestContext, used: readonly (Excel.Range | undefined)[]): Promise<HiddenParts[]> {
+export async function loadHidden(context: Excel.RequestContext, used: readonly (Excel.Range | undefined)[], addins: ReadonlySet<number> = NO_SHEETS): Promise<HiddenParts[]> {
   const read = (r: Excel.Range | undefined): r is Excel.Range => r !== undefined && !r.isNullObject;
   // One request holds every load, and Excel on the web refuses a request over 5 MB (a load is a few hundred bytes):
   // past HIDDEN_ASKED_IN_ALL, a sheet's further columns and rows are read as shown, as a host that cannot tell.
@@ -134,8 +148,8 @@ export async function loadHidden(context: Excel.RequestContext, used: readonly (
     budget -= n;
     return n;
   };
-  const columns = used.map((r) =>
-    read(r) && r.columnHidden === null ? Array.from({ length: ask(r.columnCount, HIDDEN_COLUMNS_ASKED) }, (_, i) => r.getColumn(i).load('columnHidden')) : undefined,
+  const columns = used.map((r, i) =>
+    read(r) && r.columnHidden === null && !addins.has(i) ? Array.from({ length: ask(r.columnCount, HIDDEN_COLUMNS_ASKED) }, (_, c) => r.getColumn(c).load('columnHidden')) : undefined,
   );
   const rows = used.map((r) =>
     read(r) && r.rowHidden === null ? Array.from({ length: ask(r.rowCount, HIDDEN_ROWS_ASKED) }, (_, i) => r.getRow(i).load('rowHidden')) : undefined,
@@ -211,7 +225,7 @@ export async function readWorkbook(env: OfficeEnvironment): Promise<WorkbookGrid
       const names = loadNames(context.workbook);
       await context.sync();
       const { used, cells } = await syncWithCells(context, everySheet(sheets.items), () => undefined);
-      return gridOf(sheets.items, cells, names, await loadHidden(context, used));
+      return gridOf(sheets.items, cells, names, await loadHidden(context, used, addinSheets(sheets.items, names)));
     });
   } catch (e) {
     throw explainOfficeError(e);

@@ -13,7 +13,7 @@ import { FlagCount, partialWrite, WorkbookTrace } from '../../engine/plan/partia
 import { PartialWriteError } from '../../engine/plan/errors';
 import { HostError, officeErrorReason, OfficeEnvironment } from './environment';
 import { countFlags, flaggedSheets, loadFlags } from './flags';
-import { gridOf, loadHidden, loadNames, syncWithCells } from './read';
+import { addinSheets, gridOf, loadHidden, loadNames, syncWithCells } from './read';
 
 /** The write sync failed: the error, the plan as it was written (in write order), the workbook as read before. */
 export class WriteFailed extends Error {
@@ -63,7 +63,7 @@ async function readTrace(env: OfficeEnvironment, plan: Plan, before: WorkbookGri
       sheets.items.map((sheet) => (cells.has(sheet.name) ? { name: sheet.name, sheet } : undefined)),
       () => loadFlags(sheets, [...flaggedSheets(plan)].filter((s) => present.has(s)), env.isSetSupported('ExcelApi', '1.18')),
     );
-    return { grid: whole(gridOf(sheets.items, read.cells, names, await loadHidden(context, read.used)), before, cells), flags: countFlags(read.queued) };
+    return { grid: whole(gridOf(sheets.items, read.cells, names, await loadHidden(context, read.used, addinSheets(sheets.items, names))), before, cells), flags: countFlags(read.queued) };
   });
 }
 
