@@ -29,8 +29,10 @@ describeWithBrowser('the production build', () => {
     // 52's (the text rules' new readings and their false-错误 fixes, 生成说明's note of the tables' 错误, the reader's and
     // isBlank's faster paths: 10% fewer instructions a check), 116.0 KB after stop 53's (the text rules' readings of 增/减
     // alone, 车均, offices counted in Chinese numerals, last year's figure before this year's change, sums over years;
-    // the Office host's way round a response too large; 检查 and 生成说明 sharing one audit). Growth past the margin fails.
-    expect(report.gzipBytes).toBeLessThan(117 * 1024);
+    // the Office host's way round a response too large; 检查 and 生成说明 sharing one audit), 118.2 KB after stop 61's (a
+    // table's unit told by the other tables, typed 说明数据 and 公开说明 edits kept, protected sheets and Word files
+    // refused, 检查's marks held in the pane until written, JSON mistakes said in Chinese). Growth past the margin fails.
+    expect(report.gzipBytes).toBeLessThan(119 * 1024);
   });
 
   it('bundles one UI runtime, preact/compat for React\'s API, in the Office and web build and in the WPS one', () => {
