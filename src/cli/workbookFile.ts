@@ -42,14 +42,15 @@ export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
 
 /**
  * Where a workbook the command line writes goes: `--out` as given when it names an .xlsx, otherwise the same
- * name ending in .xlsx (an .xlsx written under an .xls name would not open). With the lines that say so.
+ * name ending in .xlsx (an .xlsx written under an .xls name would not open, nor under an .xlsm one: Excel refuses a
+ * macro-enabled name whose workbook is not, and the writer keeps no macros). With the lines that say so.
  */
 export function xlsxOutput(out: string, opened: OpenedWorkbook): { readonly path: string; readonly notices: readonly string[] } {
-  const path = /\.xls[xm]$/i.test(out) ? out : `${out.replace(/\.(xls|et|ods|xlt|ett)$/i, '')}.xlsx`;
+  const path = /\.xlsx$/i.test(out) ? out : `${out.replace(/\.(xlsm|xls|et|ods|xlt|ett)$/i, '')}.xlsx`;
   const notices: string[] = [];
   const kept = '数值、公式、数字格式、合并单元格和列宽已保留，字体、边框和底色未保留';
   if (opened.format !== 'xlsx') notices.push(`输入文件是 ${FORMAT_NAMES[opened.format]}：结果另存为 .xlsx 格式（${kept}），原文件未改动。`);
   else if (opened.rebuilt) notices.push(`输入文件由其他程序生成，无法原样写入：结果按读取的内容另存（${kept}），原文件未改动。`);
-  if (path !== out) notices.push(`结果是 .xlsx 格式，文件名改为 ${path}（而不是 ${out}）。`);
+  if (path !== out) notices.push(`结果是 .xlsx 格式${/\.xlsm$/i.test(out) ? '（不含宏）' : ''}，文件名改为 ${path}（而不是 ${out}）。`);
   return { path, notices };
 }

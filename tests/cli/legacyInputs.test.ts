@@ -60,6 +60,15 @@ describe('writing keeps .xlsx', () => {
     expect(filled.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['说明数据', '公开说明']));
   });
 
+  it('fill asked to write an .xlsm writes an .xlsx without macros, and says so (an .xlsx under an .xlsm name Excel does not open)', async () => {
+    const out = path.join(dir, '已填.xlsm');
+    const { code, stdout } = await cli('fill', SAMPLE_XLSX, '--data', SAMPLE_DATA, '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`结果是 .xlsx 格式（不含宏），文件名改为 ${path.join(dir, '已填.xlsx')}（而不是 ${out}）。`);
+    await expect(fs.access(out)).rejects.toThrow();
+    expect((await readXlsx(await fs.readFile(path.join(dir, '已填.xlsx')))).sheets.map((s) => s.name)).toContain('公开说明');
+  });
+
   it('check --out on an .et writes the flagged copy as the .xlsx it was asked for, and says what it read', async () => {
     const out = path.join(dir, '标注.xlsx');
     const { code, stdout, stderr } = await cli('check', files.et!, '--data', SAMPLE_DATA, '--out', out);
