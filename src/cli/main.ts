@@ -27,7 +27,7 @@ const HELP = `决算公开助手 juesuan
 
 FILE 可以是 .xlsx、.xlsm、.xls、.et（WPS 表格）或 .ods；写出的工作簿总是 .xlsx。
 
-退出码：0 完成（check：没有错误）；1 check 发现错误；2 用法错误或文件无法读取。`;
+退出码：0 完成（check：没有错误）；1 check 发现错误；2 用法错误、文件无法读取，或不能生成、不能写入（什么也没有写，原因见提示）。`;
 
 /** The version in package.json (two folders up from src/cli and from dist/cli alike). */
 function version(): string {
