@@ -3,6 +3,7 @@ import { CellRef, qualifiedA1 } from '../grid/address';
 import type { TableCode } from '../tables/model';
 import type { MeasureUnit } from './measure';
 import type { Severity } from './rule';
+import { fnv1a } from '../hash';
 
 export interface Finding {
   /** Stable across runs: a hash of the rule id and the cells, so a mark (已说明 / 忽略) survives a re-run. */
@@ -27,12 +28,7 @@ export interface Finding {
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable, no dependencies. */
 export function stableId(rule: string, cells: readonly CellRef[], key = ''): string {
   const text = `${rule}|${cells.map(qualifiedA1).join('|')}${key ? `|${key}` : ''}`;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return fnv1a(text).toString(16).padStart(8, '0');
 }
 
 export interface FindingCounts {

@@ -8,6 +8,7 @@
  */
 import { cellAt, cellText, isBlank, SheetGrid, WorkbookGrid } from '../grid/cell';
 import { columnLetters, toA1 } from '../grid/address';
+import { fnv1a } from '../hash';
 import type { Plan, PlanCell } from '../plan/plan';
 import { OWNED_SHEET_NAMES } from '../plan/plan';
 import { freeSheetName, markedSheets, OwnedTarget, ownSheetOps, resolveOwnedSheet, targetSummary } from '../plan/owned';
@@ -55,12 +56,7 @@ export const FINGERPRINT_COLUMN = 1;
 export const CHART_DATA_LETTERS = `${columnLetters(CHART_DATA_COLUMN)}–${columnLetters(CHART_DATA_COLUMN + CHART_DATA_WIDTHS.length - 1)}`;
 
 function textHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
+  return fnv1a(text).toString(36);
 }
 
 export function lineFingerprint(index: number, count: number, text: string): string {

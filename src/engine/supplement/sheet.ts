@@ -20,6 +20,7 @@ import type { Plan, PlanCell, PlanValue } from '../plan/plan';
 import { OWNED_SHEET_NAMES } from '../plan/plan';
 import { OwnedTarget, ownSheetOps, resolveOwnedSheet, targetSummary } from '../plan/owned';
 import { isLegacyOwnedSheet } from '../plan/legacy';
+import { isBlank } from '../grid/cell';
 import type { SheetGrid, WorkbookGrid } from '../grid/cell';
 import type { Recognition } from '../recognise/recognise';
 import { AMOUNT_FIELDS, AmountField, MATTER_KEYS, TEXT_FIELDS, TextField } from './keys';
@@ -120,7 +121,7 @@ const a1 = (col: number, row: number) => `${columnLetters(col)}${row + 1}`;
 
 /** Whether a cell holds something typed (a value the refresh must keep). */
 function isTyped(v: PlanValue | undefined): v is string | number | boolean {
-  return v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '');
+  return v !== undefined && !isBlank(v);
 }
 
 /** The engine's value of an input cell, when it is a number. */

@@ -13,7 +13,7 @@
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
 import { fenPerUnit } from '../../grid/money';
-import { findRow } from '../../tables/model';
+import { figureOf } from '../../tables/model';
 import type { MoneyFigure, TableModel } from '../../tables/model';
 import type { Recognition } from '../../recognise/recognise';
 import { balanceColumnsOf } from '../../tables/specs/balanceColumns';
@@ -81,7 +81,7 @@ interface Link {
   readonly b: Side;
 }
 
-const fig = (t: TableModel | undefined, row: string, column: string, block?: string) => (t ? findRow(t, row, block)?.figures[column] : undefined);
+const fig = (t: TableModel | undefined, row: string, column: string, block?: string) => (t ? figureOf(t, row, column, block) : undefined);
 
 /** The relations of DOMAIN §6 that repeat a figure of one table in another, with both sides there. */
 function links(rec: Recognition): Link[] {
