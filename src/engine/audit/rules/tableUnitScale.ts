@@ -60,7 +60,7 @@ function trueUnit(read: Unit, exponent: number): Unit {
 
 export default defineRule({
   id: 'table-unit-scale',
-  title: '决算表与说明数据的金额单位一致（万元）',
+  title: '决算表的金额单位与其他决算表、说明数据一致',
   severity: 'error',
   tables: ['01', '02', '03', '04', '05', '06', '07', '08', '09'],
   // A table in 元 read as 万元 makes every amount of the text 10,000 times too large; the 说明数据 in 元, every change.
