@@ -3,7 +3,7 @@
  * How many machine instructions one warm `juesuan check` runs, beside the floor: a measure of the engine's speed that
  * does not move with the machine's load.
  *
- *   node bench/instructions.js [--few 10] [--many 30] workbook.xlsx
+ *   node bench/instructions.js [--few 20] [--many 60] workbook.xlsx
  *
  * Runs the bench's `check` and `floor` (readingChild.js, over the compiled command line in dist/) `--few` times and
  * `--many` times, each count in a process of its own under valgrind's cachegrind (`--cache-sim=no`: instructions
@@ -18,15 +18,17 @@
  * - An instruction is not a nanosecond: zlib's native inflater does more per instruction than JIT-compiled JavaScript
  *   does, so the ratio here (≈ 9×) is not the bench's time ratio (≈ 5.5×). Compare builds with it; the budget is the
  *   bench's.
- * - Each run takes minutes (valgrind runs node some 50× slower): `--few 10 --many 30` on a department-sized workbook
- *   is about 4 minutes on an idle machine.
+ * - Each run takes minutes (valgrind runs node some 50× slower): the default on a department-sized workbook, some
+ *   10 minutes. Fewer calls warm V8 less: counted from 10 to 30 calls, a check of the 5,000-row workbook was 135.5 M
+ *   (its functions still being optimised in the counted calls, on the main thread under `--single-threaded`), from
+ *   20 to 60 calls 126.45 M (the floor 14.78 M: 8.55×; stop 62, f1e5684).
  * Needs valgrind (`apt-get install -y valgrind`) and a built command line (`npm run build:cli`).
  */
 const { spawnSync } = require('child_process');
 const path = require('path');
 
 function parseArgs(argv) {
-  const options = { few: 10, many: 30, file: undefined };
+  const options = { few: 20, many: 60, file: undefined };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--few') options.few = Number(argv[++i]);
     else if (argv[i] === '--many') options.many = Number(argv[++i]);
