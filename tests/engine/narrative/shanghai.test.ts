@@ -676,11 +676,13 @@ describe('上海 preset, 第一部分 二、: 部门决算单位构成, or 机�
 
   it('决算单位构成 naming the 本级 unit alone is a single unit: 机构设置, a gap where it is not given', () => {
     const alone = narrate((j) => {
+      j.单位性质 = '行政单位';
       j.事项['决算单位构成'] = '上海市示范服务局（本级）';
       j.事项['机构设置'] = '局内设办公室、规划处、服务处。';
     });
     expect(profileLines(alone).slice(3)).toEqual(['二、机构设置', '局内设办公室、规划处、服务处。']);
     const withoutText = narrate((j) => {
+      j.单位性质 = '行政单位';
       j.事项['决算单位构成'] = '上海市示范服务局';
     });
     expect(profileLines(withoutText).slice(3)).toEqual(['二、机构设置', '【请填写：机构设置】。']);
@@ -697,6 +699,7 @@ describe('上海 preset, 第一部分 二、: 部门决算单位构成, or 机�
 
   it('neither given: no claim of 下属单位, one paragraph asking for the one that applies, both in the gap list', () => {
     const doc = narrate((j) => {
+      j.单位性质 = '行政单位';
       delete j.事项['决算单位构成'];
     });
     expect(profileLines(doc).slice(3)).toEqual([
@@ -706,6 +709,59 @@ describe('上海 preset, 第一部分 二、: 部门决算单位构成, or 机�
     expect(doc.gaps.map((g) => [g.field, g.sections])).toEqual([
       ['事项.决算单位构成', [`${UNIT}概况`]],
       ['事项.机构设置', [`${UNIT}概况`]],
+    ]);
+  });
+
+  const SETTING = '局内设办公室、规划处、服务处。';
+  const onlySetting = (setting: string, kind = '行政单位') =>
+    narrate((j) => {
+      j.单位性质 = kind;
+      delete j.事项['决算单位构成'];
+      j.事项['机构设置'] = setting;
+    });
+
+  it('机构设置 alone of a department of several units (单位性质 混合): no 机构设置 written as of one unit, a gap asking for 决算单位构成', () => {
+    const doc = onlySetting(SETTING, '混合');
+    expect(profileLines(doc).slice(3)).toEqual([
+      '二、部门决算单位构成',
+      '【请填写：决算单位构成（单位性质为“混合”（所属单位性质不同），部门有多个单位：请逐一列出，本节为“部门决算单位构成”）】',
+    ]);
+    expect(doc.gaps.map((g) => g.field)).toContain('事项.决算单位构成');
+  });
+
+  it('机构设置 alone counting or naming 下属单位: a gap, not 机构设置 as of one unit', () => {
+    for (const setting of ['局内设办公室、规划处，下属事业单位2个。', '局内设3个处室和1个事业单位。', '局机关内设办公室；所属单位：上海市示范服务中心、上海市示范服务研究所。']) {
+      const doc = onlySetting(setting);
+      expect(profileLines(doc).slice(3)).toEqual([
+        '二、部门决算单位构成',
+        '【请填写：决算单位构成（机构设置写有下属单位，部门有多个单位：请逐一列出，本节为“部门决算单位构成”）】',
+      ]);
+    }
+  });
+
+  it('机构设置 alone saying nothing of 下属单位: which case applies is asked, not chosen', () => {
+    const doc = onlySetting(SETTING);
+    expect(profileLines(doc).slice(3)).toEqual([
+      '二、部门决算单位构成',
+      '【请填写：决算单位构成（机构设置未说明有无下属单位：有下属单位的部门逐一列出各单位，本节为“部门决算单位构成”；仅有一个单位的部门填本单位名称，本节为“机构设置”）】',
+    ]);
+    expect(doc.gaps.map((g) => g.field)).toContain('事项.决算单位构成');
+    expect(doc.gaps.map((g) => g.field)).not.toContain('事项.机构设置');
+  });
+
+  it('机构设置 saying there is no 下属单位: 机构设置, as of one unit', () => {
+    const doc = onlySetting('局无下属预算单位，内设办公室、规划处、服务处。');
+    expect(profileLines(doc).slice(3)).toEqual(['二、机构设置', '局无下属预算单位，内设办公室、规划处、服务处。']);
+  });
+
+  it('data that disagrees (决算单位构成 of one unit, a 混合 department): a gap saying so', () => {
+    const doc = narrate((j) => {
+      j.事项['决算单位构成'] = '上海市示范服务局（本级）';
+      j.事项['机构设置'] = SETTING;
+    });
+    expect(profileLines(doc).slice(3)).toEqual([
+      '二、部门决算单位构成',
+      '【请填写：决算单位构成（说明数据前后不一：决算单位构成只列出一个单位，但单位性质为“混合”（所属单位性质不同）；请核对，有下属单位的部门逐一列出各单位，本节为“部门决算单位构成”；仅有一个单位的部门填本单位名称，本节为“机构设置”）】',
     ]);
   });
 });
