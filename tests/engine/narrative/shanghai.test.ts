@@ -644,6 +644,33 @@ describe('上海 preset: §五（三） when table 05 lists no 项', () => {
   });
 });
 
+describe('上海 preset, 一 and 四: 收入支出总计 is one figure only where 收入总计 and 支出总计 agree', () => {
+  /** The fixture with table 01's and table 04's 支出 总计 set apart from their 收入 总计. */
+  const apart: FinalAccountsData = {
+    ...shanghai2024,
+    summary: { ...shanghai2024.summary, expenditure: shanghai2024.summary.expenditure.map((l) => (l.key === 'grandTotal' ? { ...l, amount: 4550.11 } : l)) },
+    fiscalSummary: {
+      ...shanghai2024.fiscalSummary,
+      expenditure: shanghai2024.fiscalSummary.expenditure.map((l) => (l.key === 'grandTotal' ? { ...l, values: { ...l.values, total: 4174.61 } } : l)),
+    },
+  };
+
+  it('totals that differ: a gap saying by how much, not the 收入 side as both', () => {
+    const doc = narrate(undefined, apart);
+    expect(lines(doc, '一')[0]).toMatch(
+      new RegExp(`^${UNIT}2024年度收入支出总计【请填写：收入支出决算总表“收入总计”“支出总计”（收入总计4554\\.51万元与支出总计4550\\.11万元不等，不能说成一个数：请核对）】万元。`),
+    );
+    expect(lines(doc, '四')[0]).toMatch(/^上海市示范服务局2024年度财政拨款收入支出总计【请填写：[^】]*“收入总计”“支出总计”（收入总计4189\.01万元与支出总计4174\.61万元不等，不能说成一个数：请核对）】万元。/);
+    expect(doc.gaps.map((g) => g.field)).toEqual(expect.arrayContaining(['表01.收入支出总计', '表04.收入支出总计']));
+  });
+
+  it('totals that agree: the figure, sourced from both cells', () => {
+    const doc = narrate();
+    const run = explanationPart(doc).sections[0]!.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.runs : [])).find((r) => r.text === '4554.51');
+    expect(run && 'source' in run && run.source.kind === 'derived' ? run.source.from.length : 0).toBe(2);
+  });
+});
+
 describe('上海 preset, 第一部分 二、: 部门决算单位构成, or 机构设置 for a department of a single unit', () => {
   /** 第一部分 as the 公开说明 sheet and the .docx print it: headings and paragraphs. */
   const profileLines = (doc: NarrativeDocument) => {
