@@ -11,6 +11,8 @@ import { xinjiang } from '../../../src/engine/narrative/presets';
 import { plain } from '../../../src/engine/narrative/fragment';
 import type { NarrativeDocument } from '../../../src/engine/narrative/document';
 import { unitsInSetting } from '../../../src/engine/narrative/sections/profile';
+import type { SheetGrid, WorkbookGrid } from '../../../src/engine/grid/cell';
+import type { Recognition } from '../../../src/engine/recognise/recognise';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 
@@ -21,12 +23,12 @@ const recognition = recognise(toGrid(buildWorkbook(changji2022, standardPlan(cha
 
 type Json = { 单位性质: string; 事项: Record<string, unknown>; [k: string]: unknown };
 
-function narrate(edit: (json: Json) => void = () => undefined): NarrativeDocument {
+function narrate(edit: (json: Json) => void = () => undefined, rec: Recognition = recognition): NarrativeDocument {
   const json = JSON.parse(readFileSync(SAMPLE, 'utf8')) as Json;
   edit(json);
   const { supplement, problems } = parseSupplementJson(json);
   expect(problems).toEqual([]);
-  return generateNarrative(recognition, supplement, xinjiang);
+  return generateNarrative(rec, supplement, xinjiang);
 }
 
 /** 二、机构设置及人员情况 as its paragraphs. */
@@ -90,6 +92,34 @@ describe('新疆 preset, 第一部分 二、机构设置及人员情况: the uni
       PEOPLE,
       '【请填写：决算单位构成（有下属单位的部门）】或【请填写：机构设置（仅有一个单位的部门）】',
     ]);
+  });
+});
+
+describe('a workbook holding the 部门’s tables beside its 本级’s (tests/engine/recognise/units.test.ts)', () => {
+  const department = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  /** The 本级's copy of a table sheet: its 部门 line names `…本级`. */
+  const ofBenji = (s: SheetGrid): SheetGrid => ({
+    ...s,
+    name: `${s.name}(本级)`,
+    rows: s.rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('部门：') ? `${v}本级` : v))),
+  });
+  const benji = department.sheets.filter((s) => !s.name.includes('自评')).map(ofBenji);
+  const both: WorkbookGrid = { sheets: [...department.sheets, ...benji] };
+
+  it('the 部门 read: several units, so a 机构设置 that does not say is no single unit', () => {
+    const rec = recognise(both);
+    expect(rec.units).toEqual({ read: UNIT, others: [`${UNIT}本级`] });
+    const doc = narrate((j) => {
+      j.事项['机构设置'] = '局机关内设办公室、政务服务科、信息科';
+    }, rec);
+    expect(setting(doc)[1]).toBe(`【请填写：决算单位构成（工作簿中另有“${UNIT}本级”的决算表，部门有多个单位：请逐一列出）】`);
+  });
+
+  it('the 本级 read (the cover names it): no evidence of several units from the workbook', () => {
+    const cover: SheetGrid = { name: '封面', rows: [[`${UNIT}本级2022年度部门决算`]] };
+    const rec = recognise({ sheets: [cover, ...both.sheets] });
+    expect(rec.units?.read).toBe(`${UNIT}本级`);
+    expect(setting(narrate(undefined, rec))[1]).toMatch(/^从部门决算单位构成看，.*部门决算包括：.*决算。单位无下属预算单位/);
   });
 });
 

@@ -82,6 +82,10 @@ export function unitEvidence(ctx: NarrativeContext): { readonly one: string[]; r
   if (stated === 'several') several.push('机构设置写有下属单位');
   // 混合: a department whose units are of different kinds (DOMAIN §4), so of more than one unit.
   if (ctx.unitKind() === '混合') several.push('单位性质为“混合”（所属单位性质不同）');
+  // The 部门's tables read beside its 本级's (部门：XX局 and 部门：XX局本级): a 本级 is one unit of several.
+  const units = ctx.recognition.units;
+  const benji = units?.others.find((o) => o.startsWith(units.read) && /本级/.test(o.slice(units.read.length)));
+  if (benji) several.push(`工作簿中另有“${benji}”的决算表`);
   return { one, several };
 }
 
