@@ -140,6 +140,18 @@ export class NarrativeContext {
     return amount ? sourced(formatCents(amount.cents, this.separators), amount.source) : this.gap(field, label);
   }
 
+  /**
+   * One figure for a 收入 and a 支出 total that balance (上海's 收入支出总计): the figure where both are read and equal,
+   * else a gap saying which is missing or how far apart they are. Printing the 收入 side alone stated the 支出 side
+   * too, whatever the table said of it.
+   */
+  balancedTotal(income: Amount | undefined, spend: Amount | undefined, field: string, label: string): Fragment {
+    if (income && spend && income.cents === spend.cents) return sourced(formatCents(income.cents, this.separators), derived([income.source, spend.source]));
+    if (!income || !spend) return this.gap(field, label);
+    const shown = (a: Amount) => formatCents(a.cents, this.separators);
+    return this.gap(field, `${label}（收入总计${shown(income)}万元与支出总计${shown(spend)}万元不等，不能说成一个数：请核对）`);
+  }
+
   percent(basis: Basis, from: readonly NarrativeSource[]): Fragment {
     return sourced(this.rate(basis), derived(from));
   }

@@ -44,6 +44,11 @@ export interface Recognition {
    * formula that takes such a cell divides by the same (displayScales.ts).
    */
   readonly displayScales?: readonly SheetDisplayScales[];
+  /**
+   * Where the workbook holds the tables of more than one unit: the unit read (unitRead) and the others, as their
+   * 部门 lines name them (a 部门 read beside its `…本级`: a department of several units). Absent where one unit's.
+   */
+  readonly units?: { readonly read: string; readonly others: readonly string[] };
 }
 
 interface TitleHit {
@@ -431,9 +436,10 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   const titled = new Set(found.map((h) => h.sheetIndex));
   append(problems, untitledPages(workbook, titled, Object.values(tables)));
   const displayScales = displayScalesOf(workbook);
-  if (displayScales.length === 0) return { tables, projects, missing, problems, setAside, document };
+  const units = unit ? { units: { read: unit.name, others: [...unit.units.keys()].filter((name) => name !== unit.name) } } : {};
+  if (displayScales.length === 0) return { tables, projects, missing, problems, setAside, document, ...units };
   append(problems, displayScaleNotices(displayScales, [...Object.values(tables), ...projects]));
-  return { tables, projects, missing, problems, setAside, document, displayScales };
+  return { tables, projects, missing, problems, setAside, document, displayScales, ...units };
 }
 
 /** The tables in 元 marked as printing 分 where the set of them does (tables/cents.ts). */

@@ -644,6 +644,33 @@ describe('上海 preset: §五（三） when table 05 lists no 项', () => {
   });
 });
 
+describe('上海 preset, 一 and 四: 收入支出总计 is one figure only where 收入总计 and 支出总计 agree', () => {
+  /** The fixture with table 01's and table 04's 支出 总计 set apart from their 收入 总计. */
+  const apart: FinalAccountsData = {
+    ...shanghai2024,
+    summary: { ...shanghai2024.summary, expenditure: shanghai2024.summary.expenditure.map((l) => (l.key === 'grandTotal' ? { ...l, amount: 4550.11 } : l)) },
+    fiscalSummary: {
+      ...shanghai2024.fiscalSummary,
+      expenditure: shanghai2024.fiscalSummary.expenditure.map((l) => (l.key === 'grandTotal' ? { ...l, values: { ...l.values, total: 4174.61 } } : l)),
+    },
+  };
+
+  it('totals that differ: a gap saying by how much, not the 收入 side as both', () => {
+    const doc = narrate(undefined, apart);
+    expect(lines(doc, '一')[0]).toMatch(
+      new RegExp(`^${UNIT}2024年度收入支出总计【请填写：收入支出决算总表“收入总计”“支出总计”（收入总计4554\\.51万元与支出总计4550\\.11万元不等，不能说成一个数：请核对）】万元。`),
+    );
+    expect(lines(doc, '四')[0]).toMatch(/^上海市示范服务局2024年度财政拨款收入支出总计【请填写：[^】]*“收入总计”“支出总计”（收入总计4189\.01万元与支出总计4174\.61万元不等，不能说成一个数：请核对）】万元。/);
+    expect(doc.gaps.map((g) => g.field)).toEqual(expect.arrayContaining(['表01.收入支出总计', '表04.收入支出总计']));
+  });
+
+  it('totals that agree: the figure, sourced from both cells', () => {
+    const doc = narrate();
+    const run = explanationPart(doc).sections[0]!.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.runs : [])).find((r) => r.text === '4554.51');
+    expect(run && 'source' in run && run.source.kind === 'derived' ? run.source.from.length : 0).toBe(2);
+  });
+});
+
 describe('上海 preset, 第一部分 二、: 部门决算单位构成, or 机构设置 for a department of a single unit', () => {
   /** 第一部分 as the 公开说明 sheet and the .docx print it: headings and paragraphs. */
   const profileLines = (doc: NarrativeDocument) => {
@@ -676,11 +703,13 @@ describe('上海 preset, 第一部分 二、: 部门决算单位构成, or 机�
 
   it('决算单位构成 naming the 本级 unit alone is a single unit: 机构设置, a gap where it is not given', () => {
     const alone = narrate((j) => {
+      j.单位性质 = '行政单位';
       j.事项['决算单位构成'] = '上海市示范服务局（本级）';
       j.事项['机构设置'] = '局内设办公室、规划处、服务处。';
     });
     expect(profileLines(alone).slice(3)).toEqual(['二、机构设置', '局内设办公室、规划处、服务处。']);
     const withoutText = narrate((j) => {
+      j.单位性质 = '行政单位';
       j.事项['决算单位构成'] = '上海市示范服务局';
     });
     expect(profileLines(withoutText).slice(3)).toEqual(['二、机构设置', '【请填写：机构设置】。']);
@@ -697,6 +726,7 @@ describe('上海 preset, 第一部分 二、: 部门决算单位构成, or 机�
 
   it('neither given: no claim of 下属单位, one paragraph asking for the one that applies, both in the gap list', () => {
     const doc = narrate((j) => {
+      j.单位性质 = '行政单位';
       delete j.事项['决算单位构成'];
     });
     expect(profileLines(doc).slice(3)).toEqual([
@@ -706,6 +736,59 @@ describe('上海 preset, 第一部分 二、: 部门决算单位构成, or 机�
     expect(doc.gaps.map((g) => [g.field, g.sections])).toEqual([
       ['事项.决算单位构成', [`${UNIT}概况`]],
       ['事项.机构设置', [`${UNIT}概况`]],
+    ]);
+  });
+
+  const SETTING = '局内设办公室、规划处、服务处。';
+  const onlySetting = (setting: string, kind = '行政单位') =>
+    narrate((j) => {
+      j.单位性质 = kind;
+      delete j.事项['决算单位构成'];
+      j.事项['机构设置'] = setting;
+    });
+
+  it('机构设置 alone of a department of several units (单位性质 混合): no 机构设置 written as of one unit, a gap asking for 决算单位构成', () => {
+    const doc = onlySetting(SETTING, '混合');
+    expect(profileLines(doc).slice(3)).toEqual([
+      '二、部门决算单位构成',
+      '【请填写：决算单位构成（单位性质为“混合”（所属单位性质不同），部门有多个单位：请逐一列出，本节为“部门决算单位构成”）】',
+    ]);
+    expect(doc.gaps.map((g) => g.field)).toContain('事项.决算单位构成');
+  });
+
+  it('机构设置 alone counting or naming 下属单位: a gap, not 机构设置 as of one unit', () => {
+    for (const setting of ['局内设办公室、规划处，下属事业单位2个。', '局内设3个处室和1个事业单位。', '局机关内设办公室；所属单位：上海市示范服务中心、上海市示范服务研究所。']) {
+      const doc = onlySetting(setting);
+      expect(profileLines(doc).slice(3)).toEqual([
+        '二、部门决算单位构成',
+        '【请填写：决算单位构成（机构设置写有下属单位，部门有多个单位：请逐一列出，本节为“部门决算单位构成”）】',
+      ]);
+    }
+  });
+
+  it('机构设置 alone saying nothing of 下属单位: which case applies is asked, not chosen', () => {
+    const doc = onlySetting(SETTING);
+    expect(profileLines(doc).slice(3)).toEqual([
+      '二、部门决算单位构成',
+      '【请填写：决算单位构成（机构设置未说明有无下属单位：有下属单位的部门逐一列出各单位，本节为“部门决算单位构成”；仅有一个单位的部门填本单位名称，本节为“机构设置”）】',
+    ]);
+    expect(doc.gaps.map((g) => g.field)).toContain('事项.决算单位构成');
+    expect(doc.gaps.map((g) => g.field)).not.toContain('事项.机构设置');
+  });
+
+  it('机构设置 saying there is no 下属单位: 机构设置, as of one unit', () => {
+    const doc = onlySetting('局无下属预算单位，内设办公室、规划处、服务处。');
+    expect(profileLines(doc).slice(3)).toEqual(['二、机构设置', '局无下属预算单位，内设办公室、规划处、服务处。']);
+  });
+
+  it('data that disagrees (决算单位构成 of one unit, a 混合 department): a gap saying so', () => {
+    const doc = narrate((j) => {
+      j.事项['决算单位构成'] = '上海市示范服务局（本级）';
+      j.事项['机构设置'] = SETTING;
+    });
+    expect(profileLines(doc).slice(3)).toEqual([
+      '二、部门决算单位构成',
+      '【请填写：决算单位构成（说明数据前后不一：决算单位构成只列出一个单位，但单位性质为“混合”（所属单位性质不同）；请核对，有下属单位的部门逐一列出各单位，本节为“部门决算单位构成”；仅有一个单位的部门填本单位名称，本节为“机构设置”）】',
     ]);
   });
 });

@@ -43,7 +43,8 @@ describe('the form for a preset', () => {
     expect(income.fields.map((f) => f.label)).toEqual(['上年数', '主要原因']);
     const appropriation = form.sections[2]!.indicators[0]!;
     expect(appropriation.fields.map((f) => f.label)).toEqual(['上年数', '年初预算数', '主要原因', '预决算差异原因']);
-    expect(form.sections[0]!.others.map((f) => f.label)).toEqual(['主要职能', '实有人数', '在职人数', '离休人数', '退休人数', '机构设置']);
+    // 决算单位构成 too: with nothing typed, how many units the 部门决算 has is asked, never assumed to be one.
+    expect(form.sections[0]!.others.map((f) => f.label)).toEqual(['主要职能', '实有人数', '在职人数', '离休人数', '退休人数', '决算单位构成', '机构设置']);
   });
 
   it('with no 说明数据 sheet: everything is missing, the sheet is to be created, no field has a cell yet', () => {

@@ -6,6 +6,8 @@ export const FISCAL_SCHEMA = object({
   paragraphs: list(
     pattern(
       '财政拨款收入总计',
+      /** 财政拨款收入总计, which is 财政拨款支出总计 too (上海 speaks of one figure): a gap where the two differ. */
+      '财政拨款收入支出总计',
       '年初财政拨款结转和结余',
       '财政拨款本年收入',
       ...changePlaceholders('收入'),

@@ -6,6 +6,8 @@ export const OVERVIEW_SCHEMA = object({
   paragraphs: list(
     pattern(
       '收入总计',
+      /** 收入总计, which is 支出总计 too (上海 speaks of one figure): a gap where the two differ. */
+      '收入支出总计',
       '本年收入合计',
       '使用非财政拨款结余',
       '年初结转和结余',

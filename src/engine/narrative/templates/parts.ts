@@ -16,13 +16,16 @@ export const SECTION_LAYOUT_SCHEMA = object({
   subsections: optional(list(object({ number: text(), title: text(), id: oneOf(SECTION_IDS) }), true)),
 });
 
-const PROFILE_TEXT = { title: text(), paragraphs: list(pattern(), true) } as const;
+/** {决算单位}: the units 决算单位构成 lists, joined by 、; {决算单位数}: how many. */
+const PROFILE_TEXT = { title: text(), paragraphs: list(pattern('决算单位', '决算单位数'), true) } as const;
 
 /**
  * A section of 单位概况. The one on the units of the 部门决算 (上海's 部门决算单位构成) may name `singleUnit`: the title
  * and paragraphs written instead for a department of a single unit (上海: “仅有一个单位的部门，本部分内容为‘机构设置’”).
- * Which applies is read from the 说明数据 (profileSection): 决算单位构成 naming more than one unit, the section as
- * written; naming one unit, or not given while 机构设置 is, `singleUnit`; neither given, a gap asking for either.
+ * Which applies is read from the 说明数据 (profileSection), only where it shows it: 决算单位构成 naming more than one
+ * unit, the section as written; naming one unit, or a 机构设置 saying there is no 下属单位, `singleUnit`; anything
+ * else (nothing says how many units, or the data disagrees: a 混合 department, a 机构设置 counting 下属单位, beside a
+ * 决算单位构成 of one), the paragraphs both ways share and a gap asking which applies.
  */
 export const PROFILE_SECTION_SCHEMA = object({ ...PROFILE_TEXT, singleUnit: optional(object(PROFILE_TEXT)) });
 
