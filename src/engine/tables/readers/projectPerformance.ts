@@ -4,7 +4,7 @@
  * under 一级指标 … 偏差原因分析及改进措施, and 总分.
  */
 import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, rowWidth, SheetGrid, visibleOver } from '../../grid/cell';
-import { cellRef } from '../../grid/address';
+import { cellRef, toA1 } from '../../grid/address';
 import { derived, derivedIfMade, derivedSlot } from '../../grid/derived';
 import { labelSet, normalizeLabel, normalizeText } from '../../grid/normalize';
 import { Unit, unitFromText } from '../../grid/money';
@@ -581,6 +581,8 @@ export function readProjectPerformance(
     }
   }
 
+  if (funds.total) funds.total = withTotalOfParts(funds, otherFundRows.length > 0, log, title);
+
   const goals: { expected?: TextCell; achieved?: TextCell } = {};
   const goalsAt = labels.find(top, end, GOALS);
   if (goalsAt) {
@@ -695,6 +697,36 @@ export function readProjectPerformance(
     ...optional('total', total),
   };
   return { model, problems: log.list };
+}
+
+const FUND_PARTS = ['fiscal', 'carryover', 'other'] as const;
+const MONEY_COLUMNS = { initialBudget: '年初预算数', adjustedBudget: '全年预算数', actual: '全年执行数' } as const;
+
+/**
+ * The 年度资金总额 row with each money cell left blank over parts that hold figures (当年财政拨款, 上年结转资金, 其他资金)
+ * read as their sum (年度资金总额 = Σ parts, DOMAIN §6), said at the blank cell. Read as 0 (a blank is 0), §十一 said
+ * 全年预算数520.11万元 for 748.11. Where a part is unreadable, or rows of the block other than the parts hold figures
+ * (`otherRows`: the parts read are not all of it), the total is left unread: the text leaves a gap, not a wrong figure.
+ */
+function withTotalOfParts(funds: Partial<Record<FundRowKey, FundRow>>, otherRows: boolean, log: ProblemLog, title: string): FundRow {
+  let total = funds.total!;
+  for (const column of Object.keys(MONEY_COLUMNS) as (keyof typeof MONEY_COLUMNS)[]) {
+    const own = total[column];
+    if (!own || own.fen !== null || own.invalid) continue;
+    const parts = FUND_PARTS.flatMap((k) => funds[k]?.[column] ?? []);
+    if (!parts.some((p) => p.invalid || (p.fen !== null && p.fen !== 0))) continue;
+    const where = `${place(own.cell)}（${title}“${total.label.text}”的${MONEY_COLUMNS[column]}）`;
+    const named = parts.map((p) => toA1(p.cell.row, p.cell.col)).join('、');
+    if (otherRows || parts.some((p) => p.invalid)) {
+      total = { ...total, [column]: { cell: own.cell, fen: null, invalid: true } };
+      log.at('incomplete-form', own.cell, `${where}是空的，其下各项（${named}）却有数：年度资金总额未能读取，公开说明中留空。请填入年度资金总额。`);
+      continue;
+    }
+    const fen = parts.reduce((s, p) => s + (p.fen ?? 0), 0);
+    total = { ...total, [column]: { cell: own.cell, fen, parts } };
+    log.at('incomplete-form', own.cell, `${where}是空的，按其下各项（${named}）之和读取：请填入年度资金总额。`);
+  }
+  return total;
 }
 
 /** A row of the funds block that names something and holds a figure in one of its columns, though it is no fund row. */
