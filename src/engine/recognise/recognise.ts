@@ -92,7 +92,9 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
       if (!m || (m.continued && m.spec.kind !== 'blocks')) continue;
       // Another table's title further along the row: two tables side by side on one page, each read in its own
       // columns (`sideBySide`). Not the same title again, nor a continuation (a page printed two-up): one table.
-      if (titled && (m.continued || found.some((t) => t.row === row && t.spec === m.spec))) continue;
+      // A 自评表's title again is kept: two forms side by side from one row, each with its own title and year (last
+      // year's beside this year's), are told apart by withSideBySideForms, which drops it where no form stands beside.
+      if (titled && (m.continued || (m.spec.kind !== 'projectPerformance' && found.some((t) => t.row === row && t.spec === m.spec)))) continue;
       // Not `{ ...m, row, col, text: v }`: Node 20's V8 adds a property to a spread object in the runtime (≈ 6 µs).
       found.push(m.continued ? { spec: m.spec, variant: m.variant, continued: true, row, col, text: v } : { spec: m.spec, variant: m.variant, row, col, text: v });
       titled = true;
@@ -202,7 +204,8 @@ function withSideBySideForms(sheet: SheetGrid, titles: readonly FoundTitle[]): F
     const run = titles.slice(i, j);
     const end = titles[j]?.row ?? sheet.rows.length;
     if (run.length > 1 && formsSideBySide(sheet, first.row, end)) out.push({ ...first, alongside: run.slice(1) });
-    else out.push(...run);
+    // No forms side by side: a title again on its row is the same title (typed in each cell of its row), one form's.
+    else out.push(...run.filter((t, k) => !run.slice(0, k).some((before) => before.row === t.row)));
     i = j;
   }
   return out;
