@@ -198,6 +198,20 @@ describe('自评表 side by side, the right-hand one rows lower or higher than t
     expect(found.map((f) => f.message)).toEqual([`工作表“项目支出绩效自评表”N${at + 1}的“12.5元”写的单位不是表的单位（万元）：请按万元只填数字。`]);
   });
 
+  it.each([0, 3])('says each right-hand form without a 项目名称 of its own, naming its cell (offset %d)', (offset) => {
+    // No right-hand form names its project: no band of forms on the right, and four forms left out without a word.
+    const grid = sideBySide(offset, false);
+    const sheet = grid.sheets.find((s) => s.name === '项目支出绩效自评表')!;
+    const rows = sheet.rows.map((r) => (r[RIGHT] === '项目名称' ? r.map((v, c) => (c >= RIGHT ? null : v)) : [...r]));
+    const heads = rows.flatMap((r, i) => (r[RIGHT + 4] === '全年预算数' ? [`O${i + 1}`] : []));
+    expect(heads).toHaveLength(4);
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) });
+    expect(rec.projects.map((p) => p.name?.text)).toEqual([0, 2, 4, 6, 8].map((i) => changji2022.projects[i]!.name));
+    const said = rec.problems.filter((p) => p.kind === 'incomplete-form');
+    expect(said.map((p) => p.cell)).toEqual(heads);
+    expect(said[0]!.message).toMatch(/^工作表“项目支出绩效自评表”O\d+的“全年预算数”属于工作表“项目支出绩效自评表”A1起的项目支出绩效自评表右侧并排的另一张项目支出绩效自评表，它没有“项目名称”：这张表未能读取/);
+  });
+
   it('says a 项目名称 that no form read (a form’s top pasted without its body), naming its cell', () => {
     const grid = sideBySide(3, false);
     const sheet = grid.sheets.find((s) => s.rows.some((r) => r[RIGHT] === '项目支出绩效自评表'))!;

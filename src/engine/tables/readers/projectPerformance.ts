@@ -668,6 +668,15 @@ export function readProjectPerformance(
       `${place(at)}的项目名称“${name.text}”在${place(funds.total!.label.cell)}的项目资金之下：其上方的${title}没有“项目名称”，它的资金和指标被当作这个项目的读取，这个项目自己的未读取。请在每张${title}的顶部保留“项目名称”一行。`,
     );
   }
+  const beside = fundHeader && formBeside(labels, [fundHeader.value, indicatorHeader?.value ?? {}]);
+  if (beside) {
+    const at = cellRef(sheet.name, beside.r, beside.c);
+    log.at(
+      'incomplete-form',
+      at,
+      `${place(at)}的“${cellText(cellAt(sheet, beside.r, beside.c)).trim()}”属于${place(titleCell)}起的${title}右侧并排的另一张${title}，它没有“项目名称”：这张表未能读取，其项目和金额未计入。请在它的顶部保留“项目名称”一行。`,
+    );
+  }
   const missing: string[] = [];
   if (!name) missing.push('项目名称');
   if (!fundHeader) missing.push('项目资金（年初预算数、全年预算数、全年执行数）');
@@ -697,6 +706,17 @@ export function readProjectPerformance(
     ...optional('total', total),
   };
   return { model, problems: log.list };
+}
+
+/**
+ * The first shown cell of a form's body heads (FORM_BODY) right of every column the form read (`columns`): a form set
+ * beside it without a 项目名称 of its own, which no band of forms (formBands) reads. Unsaid, its project and money were
+ * left out of §十一 without a word.
+ */
+function formBeside(labels: Labels, columns: readonly Partial<Record<string, number>>[]): { r: number; c: number } | undefined {
+  const own = columns.flatMap((m) => Object.values(m).filter((c): c is number => c !== undefined));
+  const rightmost = Math.max(...own);
+  return labels.placesOf(FORM_BODY).find((p) => p.c > rightmost && !isColumnHidden(labels.sheet, p.c) && !isRowHidden(labels.sheet, p.r));
 }
 
 const FUND_PARTS = ['fiscal', 'carryover', 'other'] as const;
