@@ -428,7 +428,9 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       append(problems, failures);
     }
     missing.push(spec.code);
-    problems.push(missingProblem(spec, failures !== undefined, spec.code === '07' ? threePublicSituationTitle(workbook)?.title : undefined));
+    // A title with no form under it, only lines (readBlockTable): said so, not as a header that could not be read.
+    const seen = failures === undefined ? false : failures.some((p) => p.kind === 'missing-table') ? 'formless' : true;
+    problems.push(missingProblem(spec, seen, spec.code === '07' ? threePublicSituationTitle(workbook)?.title : undefined));
   }
   markCents(tables);
   const titled = new Set(found.map((h) => h.sheetIndex));
@@ -548,10 +550,12 @@ function hiddenProblem(at: CellRef, title: string, state: 'hidden' | 'veryHidden
 }
 
 /** `situation`: the title of a 三公 情况表 the workbook holds in place of table 07 (threePublicSituation.ts). */
-function missingProblem(spec: TableSpec, titleSeen: boolean, situation?: string): Problem {
+function missingProblem(spec: TableSpec, titleSeen: boolean | 'formless', situation?: string): Problem {
   const title = spec.titles[0]!;
   const what = spec.code === '10' ? `项目支出绩效自评表` : `《${title}》（公开${spec.code}表）`;
-  const hint = titleSeen
+  const hint = titleSeen === 'formless'
+    ? '找到了标题，但标题下没有表格，见上一条'
+    : titleSeen
     ? '找到了标题，但表头无法识别，见上一条'
     : situation !== undefined
       ? `工作簿中的《${situation}》是“三公”经费的情况表（云南等地的表样），本工具还不能读取这种表样，与公开${spec.code}表有关的检查和公开说明的数字需自行核对填写`

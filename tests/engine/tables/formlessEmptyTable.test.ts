@@ -51,6 +51,7 @@ describe('08 and 09 as their title and one sentence', () => {
       ],
     ]);
     expect(rec.problems.find((p) => p.cell === 'A1' && p.table === '09')!.message).toContain('只有文字“本表数据见附件。”');
+    expect(rec.problems.find((p) => p.cell === null && p.table === '09')!.message).toBe('未找到《国有资本经营预算财政拨款收入支出决算表》（公开09表）：找到了标题，但标题下没有表格，见上一条。');
   });
 
   it('reads a form whose header cannot be read as before (figures under the title): not as a sentence', () => {
