@@ -47,7 +47,7 @@ describe('a 自评表 whose 年度资金总额 is blank over filled parts', () =
     expect([first.funds.total!.initialBudget!.fen, first.funds.total!.adjustedBudget!.fen, first.funds.total!.actual!.fen]).toEqual([fen(initial!), fen(adjusted!), fen(actual!)]);
     const said = rec.problems.filter((p) => p.kind === 'incomplete-form');
     expect(said.map((p) => p.cell)).toEqual([`D${row + 1}`, `E${row + 1}`, `F${row + 1}`]);
-    expect(said[1]!.message).toContain(`E${row + 1}（项目支出绩效自评表“年度资金总额”的全年预算数）是空的，按其下各项（E${row + 2}、E${row + 3}、E${row + 4}）之和读取`);
+    expect(said[1]!.message).toContain(`E${row + 1}（项目支出绩效自评表“年度资金总额”的全年预算数）是空的，按其下各项（E${row + 2}、E${row + 3}、E${row + 4}）之和 228.00万元读取：请填入年度资金总额。`);
   });
 
   it('says in §十一 the true 全年预算数 and 全年执行数 (748.11 and 728.90, not 520.11 and 500.90)', () => {

@@ -7,7 +7,7 @@ import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, rowWid
 import { cellRef, toA1 } from '../../grid/address';
 import { derived, derivedIfMade, derivedSlot } from '../../grid/derived';
 import { labelSet, normalizeLabel, normalizeText } from '../../grid/normalize';
-import { Unit, unitFromText } from '../../grid/money';
+import { formatAmount, fromFen, Unit, unitFromText } from '../../grid/money';
 import type { ProjectPerformanceSpec } from '../spec';
 import type { FundRow, FundRowKey, Indicator, NumberFigure, ProjectPerformanceModel, TextCell } from '../model';
 import { FUND_COLUMNS, FUND_ROWS, INDICATOR_COLUMNS } from '../specs/projectPerformance';
@@ -581,7 +581,7 @@ export function readProjectPerformance(
     }
   }
 
-  if (funds.total) funds.total = withTotalOfParts(funds, otherFundRows.length > 0, log, title);
+  if (funds.total) funds.total = withTotalOfParts(funds, otherFundRows.length > 0, unit, log, title);
 
   const goals: { expected?: TextCell; achieved?: TextCell } = {};
   const goalsAt = labels.find(top, end, GOALS);
@@ -728,7 +728,7 @@ const MONEY_COLUMNS = { initialBudget: '年初预算数', adjustedBudget: '全�
  * 全年预算数520.11万元 for 748.11. Where a part is unreadable, or rows of the block other than the parts hold figures
  * (`otherRows`: the parts read are not all of it), the total is left unread: the text leaves a gap, not a wrong figure.
  */
-function withTotalOfParts(funds: Partial<Record<FundRowKey, FundRow>>, otherRows: boolean, log: ProblemLog, title: string): FundRow {
+function withTotalOfParts(funds: Partial<Record<FundRowKey, FundRow>>, otherRows: boolean, unit: Unit, log: ProblemLog, title: string): FundRow {
   let total = funds.total!;
   for (const column of Object.keys(MONEY_COLUMNS) as (keyof typeof MONEY_COLUMNS)[]) {
     const own = total[column];
@@ -744,7 +744,7 @@ function withTotalOfParts(funds: Partial<Record<FundRowKey, FundRow>>, otherRows
     }
     const fen = parts.reduce((s, p) => s + (p.fen ?? 0), 0);
     total = { ...total, [column]: { cell: own.cell, fen, parts } };
-    log.at('incomplete-form', own.cell, `${where}是空的，按其下各项（${named}）之和读取：请填入年度资金总额。`);
+    log.at('incomplete-form', own.cell, `${where}是空的，按其下各项（${named}）之和 ${formatAmount(fromFen(fen, unit), { separators: true })}${unit}读取：请填入年度资金总额。`);
   }
   return total;
 }
