@@ -90,7 +90,8 @@ export function projectDerivedCells(grid: WorkbookGrid, p: ProjectPerformanceMod
   const actual = total?.actual;
   const rateCell = total?.rate;
   let rate: number | undefined;
-  if (adjusted && actual && rateCell) {
+  // A 年度资金总额 left blank and read as the sum of its parts (withTotalOfParts): no formula over its blank cells.
+  if (adjusted && actual && rateCell && !adjusted.parts && !actual.parts) {
     rate = adjusted.fen ? roundHalfAwayFromZero((actual.fen ?? 0) / adjusted.fen, 4) : undefined;
     out.push({
       cell: rateCell.cell,

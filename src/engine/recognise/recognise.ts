@@ -97,7 +97,9 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
       if (!m || (m.continued && m.spec.kind !== 'blocks')) continue;
       // Another table's title further along the row: two tables side by side on one page, each read in its own
       // columns (`sideBySide`). Not the same title again, nor a continuation (a page printed two-up): one table.
-      if (titled && (m.continued || found.some((t) => t.row === row && t.spec === m.spec))) continue;
+      // A 自评表's title again is kept: two forms side by side from one row, each with its own title and year (last
+      // year's beside this year's), are told apart by withSideBySideForms, which drops it where no form stands beside.
+      if (titled && (m.continued || (m.spec.kind !== 'projectPerformance' && found.some((t) => t.row === row && t.spec === m.spec)))) continue;
       // Not `{ ...m, row, col, text: v }`: Node 20's V8 adds a property to a spread object in the runtime (≈ 6 µs).
       found.push(m.continued ? { spec: m.spec, variant: m.variant, continued: true, row, col, text: v } : { spec: m.spec, variant: m.variant, row, col, text: v });
       titled = true;
@@ -207,7 +209,8 @@ function withSideBySideForms(sheet: SheetGrid, titles: readonly FoundTitle[]): F
     const run = titles.slice(i, j);
     const end = titles[j]?.row ?? sheet.rows.length;
     if (run.length > 1 && formsSideBySide(sheet, first.row, end)) out.push({ ...first, alongside: run.slice(1) });
-    else out.push(...run);
+    // No forms side by side: a title again on its row is the same title (typed in each cell of its row), one form's.
+    else out.push(...run.filter((t, k) => !run.slice(0, k).some((before) => before.row === t.row)));
     i = j;
   }
   return out;
@@ -430,7 +433,9 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       append(problems, failures);
     }
     missing.push(spec.code);
-    problems.push(missingProblem(spec, failures !== undefined, spec.code === '07' ? threePublicSituationTitle(workbook)?.title : undefined));
+    // A title with no form under it, only lines (readBlockTable): said so, not as a header that could not be read.
+    const seen = failures === undefined ? false : failures.some((p) => p.kind === 'missing-table') ? 'formless' : true;
+    problems.push(missingProblem(spec, seen, spec.code === '07' ? threePublicSituationTitle(workbook)?.title : undefined));
   }
   markCents(tables);
   const titled = new Set(found.map((h) => h.sheetIndex));
@@ -551,10 +556,12 @@ function hiddenProblem(at: CellRef, title: string, state: 'hidden' | 'veryHidden
 }
 
 /** `situation`: the title of a 三公 情况表 the workbook holds in place of table 07 (threePublicSituation.ts). */
-function missingProblem(spec: TableSpec, titleSeen: boolean, situation?: string): Problem {
+function missingProblem(spec: TableSpec, titleSeen: boolean | 'formless', situation?: string): Problem {
   const title = spec.titles[0]!;
   const what = spec.code === '10' ? `项目支出绩效自评表` : `《${title}》（公开${spec.code}表）`;
-  const hint = titleSeen
+  const hint = titleSeen === 'formless'
+    ? '找到了标题，但标题下没有表格，见上一条'
+    : titleSeen
     ? '找到了标题，但表头无法识别，见上一条'
     : situation !== undefined
       ? `工作簿中的《${situation}》是“三公”经费的情况表（云南等地的表样），本工具还不能读取这种表样，与公开${spec.code}表有关的检查和公开说明的数字需自行核对填写`

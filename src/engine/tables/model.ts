@@ -30,6 +30,7 @@ export interface MoneyFigure {
   /**
    * The figures this one is the sum of, where the table prints it only as its parts (ColumnModel.parts): `cell` is
    * then the last part's, and whatever names the figure's cells (a finding, a formula, the text's source) names these.
+   * A 自评表's 年度资金总额 left blank over its filled parts is their sum too, at its own blank cell.
    */
   readonly parts?: readonly MoneyFigure[];
 }

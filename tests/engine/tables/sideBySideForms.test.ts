@@ -130,8 +130,9 @@ describe('自评表 side by side, the right-hand one rows lower or higher than t
     expect(said(sideBySide(6, true))).toEqual(said(stacked()));
   });
 
-  it('sets aside a form of last year pasted beside this year’s ((2021年度) under its title), said at its title', () => {
-    const grid = sideBySide(3, false);
+  it.each([3, 0])('sets aside a form of last year pasted beside this year’s ((2021年度) under its title), said at its title (offset %d)', (offset) => {
+    // Offset 0: both titles on one row, where the right-hand one was dropped and its form counted as this year's.
+    const grid = sideBySide(offset, false);
     const sheet = grid.sheets.find((s) => s.rows.some((r) => r[RIGHT] === '项目支出绩效自评表'))!;
     const title = sheet.rows.flatMap((r, i) => (r[RIGHT] === '项目支出绩效自评表' ? [i] : []))[3]!;
     expect(sheet.rows[title + 1]![RIGHT]).toBe('(2022年度)');
@@ -140,6 +141,15 @@ describe('自评表 side by side, the right-hand one rows lower or higher than t
     const lastYears = changji2022.projects[7]!;
     expect(inOrder(rec.projects.map(asData))).toEqual(inOrder(changji2022.projects.filter((p) => p !== lastYears).map(expected)));
     expect(rec.problems.map((p) => [p.kind, p.cell])).toEqual([['other-year', `K${title + 1}`]]);
+  });
+
+  it('reads a form whose title is typed again along its row (in each cell of an unmerged title) as one form', () => {
+    const grid = stacked();
+    const sheet = grid.sheets.find((s) => s.name === '项目支出绩效自评表')!;
+    const rows = sheet.rows.map((r) => (r[0] === '项目支出绩效自评表' ? r.map((v, c) => (c <= 8 ? '项目支出绩效自评表' : v)) : [...r]));
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows, merges: [] } : s)) });
+    expect(rec.problems).toEqual([]);
+    expect(inOrder(rec.projects.map(asData))).toEqual(inOrder(changji2022.projects.map(expected)));
   });
 
   it('reads a form’s year in its own columns: the left-hand form without a year line is not the right-hand one’s 2021', () => {
@@ -174,6 +184,32 @@ describe('自评表 side by side, the right-hand one rows lower or higher than t
     const said = rec.problems.filter((p) => p.kind === 'incomplete-form');
     expect(said.map((p) => p.message)).toContainEqual(expect.stringContaining(`的项目名称“${changji2022.projects[offset === undefined ? 4 : 5]!.name}”在`));
     expect(said[0]!.message).toContain('其上方的项目支出绩效自评表没有“项目名称”');
+  });
+
+  it('names the unit of the form a figure typed with a unit stands in: the right-hand one’s, not the left-hand one’s beside it', () => {
+    // The left-hand forms in 元, the right-hand ones in 万元; a right-hand figure typed `12.5元`.
+    const grid = sideBySide(0, false);
+    const sheet = grid.sheets.find((s) => s.name === '项目支出绩效自评表')!;
+    const rows = sheet.rows.map((r) => [...r]);
+    for (const r of rows) if (r[0] === '项目资金（万元）') r[0] = '项目资金（元）';
+    const at = rows.findIndex((r) => r[RIGHT + 2] === '其他资金');
+    rows[at]![RIGHT + 3] = '12.5元';
+    const found = check({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) }).findings.filter((f) => f.rule === 'unreadable-figure');
+    expect(found.map((f) => f.message)).toEqual([`工作表“项目支出绩效自评表”N${at + 1}的“12.5元”写的单位不是表的单位（万元）：请按万元只填数字。`]);
+  });
+
+  it.each([0, 3])('says each right-hand form without a 项目名称 of its own, naming its cell (offset %d)', (offset) => {
+    // No right-hand form names its project: no band of forms on the right, and four forms left out without a word.
+    const grid = sideBySide(offset, false);
+    const sheet = grid.sheets.find((s) => s.name === '项目支出绩效自评表')!;
+    const rows = sheet.rows.map((r) => (r[RIGHT] === '项目名称' ? r.map((v, c) => (c >= RIGHT ? null : v)) : [...r]));
+    const heads = rows.flatMap((r, i) => (r[RIGHT + 4] === '全年预算数' ? [`O${i + 1}`] : []));
+    expect(heads).toHaveLength(4);
+    const rec = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) });
+    expect(rec.projects.map((p) => p.name?.text)).toEqual([0, 2, 4, 6, 8].map((i) => changji2022.projects[i]!.name));
+    const said = rec.problems.filter((p) => p.kind === 'incomplete-form');
+    expect(said.map((p) => p.cell)).toEqual(heads);
+    expect(said[0]!.message).toMatch(/^工作表“项目支出绩效自评表”O\d+的“全年预算数”属于工作表“项目支出绩效自评表”A1起的项目支出绩效自评表右侧并排的另一张项目支出绩效自评表，它没有“项目名称”：这张表未能读取/);
   });
 
   it('says a 项目名称 that no form read (a form’s top pasted without its body), naming its cell', () => {

@@ -6,6 +6,7 @@
  * Either finding is about the table it names (`table`): the pane lists it in that table's group.
  */
 import { defineRule } from '../rule';
+import { parseA1 } from '../../grid/address';
 import { TABLE_SPECS } from '../../tables/specs';
 import { threePublicSituationTitle } from '../../recognise/threePublicSituation';
 
@@ -16,6 +17,7 @@ export default defineRule({
   tables: [],
   messages: {
     missing: '工作簿中找不到《{title}》（公开{code}表）：部门决算公开的九张表缺一不可，没有数据的表也要保留表样并在表下说明。请加入此表（标题须为表名，工作表名称不限）。',
+    formMissing: '工作表“{sheet}”{cell}是《{title}》（公开{code}表）的标题，但标题下没有表格，只有文字：部门决算公开的九张表缺一不可，请在标题下保留表样（表头和合计行）；本年没有数据时，在表下写明“说明：本单位本年度没有……收入和支出，故本表无数据。”',
     unreadThreePublic:
       '《{found}》是“三公”经费的情况表（云南等地的表样），本工具还不能读取这种表样：与《{title}》（公开{code}表）有关的检查没有进行，公开说明中“三公”经费的部分请自行填写并核对。',
   },
@@ -26,6 +28,12 @@ export default defineRule({
       const situation = code === '07' ? threePublicSituationTitle(ctx.grid) : undefined;
       if (situation) {
         ctx.report({ messageId: 'unreadThreePublic', severity: 'warning', data: { found: situation.title, title: spec.titles[0]!, code }, cells: [situation.cell], key: code, table: code });
+        continue;
+      }
+      // A title with lines and no form under it (readBlockTable): the form is missing, not the table.
+      const titled = ctx.recognition.problems.find((p) => p.kind === 'missing-table' && p.table === code && p.sheet !== null && p.cell !== null);
+      if (titled) {
+        ctx.report({ messageId: 'formMissing', data: { sheet: titled.sheet!, cell: titled.cell!, title: spec.titles[0]!, code }, cells: [{ sheet: titled.sheet!, ...parseA1(titled.cell!) }], key: code, table: code });
         continue;
       }
       // Listed with the tables (under the one missing), not with the 说明数据 and the text.

@@ -9,9 +9,15 @@ import type { Recognition } from '../../recognise/recognise';
 import type { TableCode } from '../../tables/model';
 import { amountInOtherUnit } from '../../tables/readers/figures';
 
-/** The unit of the table (or 自评表) a cell of `code` belongs to. */
+/**
+ * The unit of the table (or 自评表) a cell of `code` belongs to. A form's by its rows and columns: by rows alone, a cell
+ * of a right-hand form set beside another was the left-hand one's, and said to be in its unit.
+ */
 function unitAt(rec: Recognition, code: TableCode | undefined, at: CellRef): Unit | undefined {
-  if (code === '10') return rec.projects.find((f) => f.range.sheet === at.sheet && at.row >= f.range.top && at.row <= f.range.bottom)?.unit;
+  if (code === '10') {
+    const within = (f: (typeof rec.projects)[number]) => f.range.sheet === at.sheet && at.row >= f.range.top && at.row <= f.range.bottom && at.col >= f.range.left && at.col <= f.range.right;
+    return rec.projects.find(within)?.unit;
+  }
   return Object.values(rec.tables).find((t) => t?.code === code)?.unit;
 }
 

@@ -8,6 +8,7 @@ import { derived } from '../context';
 import type { Block } from '../document';
 import type { Fragment } from '../fragment';
 import type { PerformanceTemplates } from '../templates';
+import { figureParts } from '../../tables/model';
 
 function projectTotals(ctx: NarrativeContext): { count: () => Fragment; budget: () => Fragment; actual: () => Fragment } {
   const projects = ctx.recognition.projects;
@@ -23,7 +24,7 @@ function projectTotals(ctx: NarrativeContext): { count: () => Fragment; budget: 
     // A blank cell is 0 (nothing executed), as everywhere in the tables; one not read, or not a number, leaves a gap.
     if (figures.some((f) => !f || f.invalid)) return undefined;
     // Added in 分 and rounded once, as the audit adds them: forms in 元 rounded one by one to 万元 summed 0.01 off.
-    return { cents: centsOfFen(figures.reduce((s, f) => s + (f!.fen ?? 0), 0)), source: derived(figures.map((f) => ({ kind: 'cell' as const, cell: f!.cell }))) };
+    return { cents: centsOfFen(figures.reduce((s, f) => s + (f!.fen ?? 0), 0)), source: derived(figures.flatMap((f) => figureParts(f!).map((p) => ({ kind: 'cell' as const, cell: p.cell })))) };
   };
   const label = { adjustedBudget: '全年预算数', actual: '全年执行数' } as const;
   const money = (field: 'adjustedBudget' | 'actual') => () => ctx.money(sum(field), `表10.${label[field]}`, `项目支出绩效自评表“年度资金总额”的${label[field]}`);

@@ -26,7 +26,7 @@ import type { StoredFigures } from './row';
 import { emptyWithoutNoteMessage, lacksEmptyNote, saysEmpty } from '../notes';
 import type { ReadResult, TableLocation } from './location';
 import { isFootnoteRow } from './location';
-import { fenPerUnit, toFen, wholeFen, type Unit } from '../../grid/money';
+import { fenPerUnit, toFen, unitFromText, wholeFen, type Unit } from '../../grid/money';
 
 interface CompiledBlock {
   readonly spec: BlockSpec;
@@ -762,8 +762,11 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     above.some((l) => columnRole([l], extraLabels).role === 'label' || columnRole([l], extraLabels).role === 'code' || extraLabels.has(l)) &&
     (dataLabels.has(label) || /^\d{3,7}$/.test(label) || (classRows && !!functionalClassByName(label)));
   // The first part's header ends before a continuation's title at the latest (a part with no rows of its own).
-  const located = locateHeader(sheet, at.titleRow, at.continuations?.[0] ?? at.endRow, isDataLabel);
   const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
+  // An 08 or 09 published as its title and a sentence, with no form under it.
+  const lines = spec.mayBeEmpty ? linesOnly(sheet, at) : undefined;
+  if (lines) return formlessTable(sheet, spec, at, lines, log, title);
+  const located = locateHeader(sheet, at.titleRow, at.continuations?.[0] ?? at.endRow, isDataLabel);
   if (!located.ok) {
     headerNotFound(log, titleCell, title, located.reason);
     return { problems: log.list };
@@ -897,6 +900,51 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     log.at('empty-table-without-note', below, emptyWithoutNoteMessage(title, place(below)));
   }
   return { model, problems: log.list };
+}
+
+/** At most this many lines under a title with no form: more is a form whose header could not be read. */
+const FORMLESS_LINES = 4;
+
+/**
+ * The text lines under a title when nothing else is there (no figure, no row of several labels but the unit line's):
+ * a table published as its title and a sentence (`本部门2024年度无政府性基金预算财政拨款收入、支出及结转结余，故本表为空表。`).
+ * Undefined where a form may stand under the title: its header is read as ever.
+ */
+function linesOnly(sheet: SheetGrid, at: TableLocation): TextCell[] | undefined {
+  const lines: TextCell[] = [];
+  for (let r = at.titleRow + 1; r < at.endRow; r++) {
+    const filled = (sheet.rows[r] ?? []).flatMap((v, c) => (isBlank(v) ? [] : [{ v, c }]));
+    if (filled.length === 0) continue;
+    if (filled.some((x) => typeof x.v !== 'string')) return undefined;
+    // The unit line (部门：… | 公开08表 | 单位：万元) is no line of the table's.
+    if (filled.some((x) => /单位\s*[:：]|^\s*(公开|财决)\s*0?\d+\s*表\s*$/.test(String(x.v)))) continue;
+    if (filled.length > 1 || lines.length >= FORMLESS_LINES) return undefined;
+    lines.push({ cell: cellRef(sheet.name, r, filled[0]!.c), text: String(filled[0]!.v).trim() });
+  }
+  return lines.length > 0 ? lines : undefined;
+}
+
+/**
+ * A table with no form under its title, only lines: read as the table published empty where a line says so (as an
+ * empty table's 说明 under its form is read), its lines its notes; else said at the title as a table whose form is
+ * missing (not a table the workbook lacks: its title is there), and not read.
+ */
+function formlessTable(sheet: SheetGrid, spec: BlockTableSpec, at: TableLocation, lines: readonly TextCell[], log: ProblemLog, title: string): ReadResult<TableModel> {
+  const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
+  if (!lines.some((l) => saysEmpty(l.text))) {
+    log.at(
+      'missing-table',
+      titleCell,
+      `${place(titleCell)}是《${title}》的标题，但标题下没有表格，只有文字“${lines[0]!.text}”：请保留表样（表头和合计行）；本年没有数据时，在表下写明“说明：本单位本年度没有……收入和支出，故本表无数据。”`,
+    );
+    return { problems: log.list };
+  }
+  const last = lines[lines.length - 1]!.cell;
+  const cols = [at.titleCol, ...lines.map((l) => l.cell.col)];
+  const header: HeaderRegion = { titleRow: at.titleRow, headerTop: at.titleRow + 1, headerBottom: at.titleRow, dataStart: at.titleRow + 1, left: Math.min(...cols), right: Math.max(...cols), paths: [] };
+  let unit: Unit = '万元';
+  for (let r = at.titleRow + 1; r < last.row; r++) for (const v of sheet.rows[r] ?? []) if (typeof v === 'string') unit = unitFromText(v) ?? unit;
+  return { model: tableModel(spec, sheet, at, header, { unit, bottom: last.row, columns: [], rows: [], notes: lines }), problems: log.list };
 }
 
 /** The first digit of a subject code of each classification: 功能分类 2xx, 经济分类 3xx (部门) and 5xx (政府预算). */

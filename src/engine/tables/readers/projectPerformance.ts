@@ -4,10 +4,10 @@
  * under 一级指标 … 偏差原因分析及改进措施, and 总分.
  */
 import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, rowWidth, SheetGrid, visibleOver } from '../../grid/cell';
-import { cellRef } from '../../grid/address';
+import { cellRef, toA1 } from '../../grid/address';
 import { derived, derivedIfMade, derivedSlot } from '../../grid/derived';
 import { labelSet, normalizeLabel, normalizeText } from '../../grid/normalize';
-import { Unit, unitFromText } from '../../grid/money';
+import { formatAmount, fromFen, Unit, unitFromText } from '../../grid/money';
 import type { ProjectPerformanceSpec } from '../spec';
 import type { FundRow, FundRowKey, Indicator, NumberFigure, ProjectPerformanceModel, TextCell } from '../model';
 import { FUND_COLUMNS, FUND_ROWS, INDICATOR_COLUMNS } from '../specs/projectPerformance';
@@ -581,6 +581,8 @@ export function readProjectPerformance(
     }
   }
 
+  if (funds.total) funds.total = withTotalOfParts(funds, otherFundRows.length > 0, unit, log, title);
+
   const goals: { expected?: TextCell; achieved?: TextCell } = {};
   const goalsAt = labels.find(top, end, GOALS);
   if (goalsAt) {
@@ -666,6 +668,15 @@ export function readProjectPerformance(
       `${place(at)}的项目名称“${name.text}”在${place(funds.total!.label.cell)}的项目资金之下：其上方的${title}没有“项目名称”，它的资金和指标被当作这个项目的读取，这个项目自己的未读取。请在每张${title}的顶部保留“项目名称”一行。`,
     );
   }
+  const beside = fundHeader && formBeside(labels, [fundHeader.value, indicatorHeader?.value ?? {}]);
+  if (beside) {
+    const at = cellRef(sheet.name, beside.r, beside.c);
+    log.at(
+      'incomplete-form',
+      at,
+      `${place(at)}的“${cellText(cellAt(sheet, beside.r, beside.c)).trim()}”属于${place(titleCell)}起的${title}右侧并排的另一张${title}，它没有“项目名称”：这张表未能读取，其项目和金额未计入。请在它的顶部保留“项目名称”一行。`,
+    );
+  }
   const missing: string[] = [];
   if (!name) missing.push('项目名称');
   if (!fundHeader) missing.push('项目资金（年初预算数、全年预算数、全年执行数）');
@@ -695,6 +706,47 @@ export function readProjectPerformance(
     ...optional('total', total),
   };
   return { model, problems: log.list };
+}
+
+/**
+ * The first shown cell of a form's body heads (FORM_BODY) right of every column the form read (`columns`): a form set
+ * beside it without a 项目名称 of its own, which no band of forms (formBands) reads. Unsaid, its project and money were
+ * left out of §十一 without a word.
+ */
+function formBeside(labels: Labels, columns: readonly Partial<Record<string, number>>[]): { r: number; c: number } | undefined {
+  const own = columns.flatMap((m) => Object.values(m).filter((c): c is number => c !== undefined));
+  const rightmost = Math.max(...own);
+  return labels.placesOf(FORM_BODY).find((p) => p.c > rightmost && !isColumnHidden(labels.sheet, p.c) && !isRowHidden(labels.sheet, p.r));
+}
+
+const FUND_PARTS = ['fiscal', 'carryover', 'other'] as const;
+const MONEY_COLUMNS = { initialBudget: '年初预算数', adjustedBudget: '全年预算数', actual: '全年执行数' } as const;
+
+/**
+ * The 年度资金总额 row with each money cell left blank over parts that hold figures (当年财政拨款, 上年结转资金, 其他资金)
+ * read as their sum (年度资金总额 = Σ parts, DOMAIN §6), said at the blank cell. Read as 0 (a blank is 0), §十一 said
+ * 全年预算数520.11万元 for 748.11. Where a part is unreadable, or rows of the block other than the parts hold figures
+ * (`otherRows`: the parts read are not all of it), the total is left unread: the text leaves a gap, not a wrong figure.
+ */
+function withTotalOfParts(funds: Partial<Record<FundRowKey, FundRow>>, otherRows: boolean, unit: Unit, log: ProblemLog, title: string): FundRow {
+  let total = funds.total!;
+  for (const column of Object.keys(MONEY_COLUMNS) as (keyof typeof MONEY_COLUMNS)[]) {
+    const own = total[column];
+    if (!own || own.fen !== null || own.invalid) continue;
+    const parts = FUND_PARTS.flatMap((k) => funds[k]?.[column] ?? []);
+    if (!parts.some((p) => p.invalid || (p.fen !== null && p.fen !== 0))) continue;
+    const where = `${place(own.cell)}（${title}“${total.label.text}”的${MONEY_COLUMNS[column]}）`;
+    const named = parts.map((p) => toA1(p.cell.row, p.cell.col)).join('、');
+    if (otherRows || parts.some((p) => p.invalid)) {
+      total = { ...total, [column]: { cell: own.cell, fen: null, invalid: true } };
+      log.at('incomplete-form', own.cell, `${where}是空的，其下各项（${named}）却有数：年度资金总额未能读取，公开说明中留空。请填入年度资金总额。`);
+      continue;
+    }
+    const fen = parts.reduce((s, p) => s + (p.fen ?? 0), 0);
+    total = { ...total, [column]: { cell: own.cell, fen, parts } };
+    log.at('incomplete-form', own.cell, `${where}是空的，按其下各项（${named}）之和 ${formatAmount(fromFen(fen, unit), { separators: true })}${unit}读取：请填入年度资金总额。`);
+  }
+  return total;
 }
 
 /** A row of the funds block that names something and holds a figure in one of its columns, though it is no fund row. */
