@@ -109,3 +109,50 @@ describe('table 01 with its 支出 wrapped over two column pairs (a narrow page)
     expect(text(g).find((l) => l.startsWith('本年支出总计'))).toMatch(/^本年支出总计1,500\.00万元，/);
   });
 });
+
+/**
+ * Table 01 on a portrait page, its 支出 stacked under the 收入 and wrapped there over two column pairs: the second 支出
+ * pair is not read, and is said (a column of figures no block reads), where it was silent.
+ */
+function stackedAndWrapped(): WorkbookGrid {
+  return withSheetRows(plain, SHEET, (rows) => {
+    const top = plainRec.tables.summary!.range.top;
+    const body = rows.slice(top + 5, top + 35);
+    const income = body.filter((r) => r[0] !== null).map((r) => [r[0]!, r[2]!]);
+    const expenditure = body.map((r) => [r[3]!, r[5]!]);
+    const first = expenditure.slice(0, 13);
+    const second = expenditure.slice(13);
+    return [
+      [rows[top]![0]!, null, null, null],
+      [rows[top + 1]![0]!, null, '公开01表', '单位：万元'],
+      ['收入', null, null, null],
+      ['项目', '金额', null, null],
+      ...income.map((r) => [...r, null, null]),
+      ['支出', null, null, null],
+      ['项目', '金额', '项目', '金额'],
+      ...second.map((r, i) => [...(first[i] ?? [null, null]), ...r]),
+      [rows[top + 35]![0]!, null, null, null],
+    ];
+  });
+}
+
+describe('a column of figures under a recognised table’s header that no block reads', () => {
+  it('is said, naming its sheet and cells and what to do (a stacked 支出 wrapped over a second pair)', () => {
+    const g = stackedAndWrapped();
+    const rec = recognise(g);
+    // The 支出 header on row 17, its rows 19–35: the second pair's 金额 is D19:D35 (13 类, then the four totals).
+    const said = rec.problems.filter((p) => p.table === '01');
+    expect(said.map((p) => [p.kind, p.sheet, p.cell])).toEqual([['unknown-column', SHEET, 'D19']]);
+    expect(said[0]!.message).toBe(
+      `工作表“${SHEET}”D19至D35这一列的 17 个数字（表头“支出/金额”）不在《收入支出决算总表》任何一部分的栏目之下，未读取：如是这张表的数字，请按模板把它们放回对应的行和栏目（或把表头改回模板的文字）；如不是，请移到表外。`,
+    );
+    // The first pair is read; the check says the notice where its findings are.
+    expect(figureOf(rec.tables.summary!, '201', 'amount', 'expenditure')!.fen).toBe(1_350_570_000);
+    expect(check(g).findings.filter((f) => f.rule === 'reading-notices').map((f) => f.cells)).toEqual([[`${SHEET}!D19`]]);
+  });
+
+  it('is not said of 行次, of a column read, or of the sample’s tables', () => {
+    expect(plainRec.problems).toEqual([]);
+    expect(recognise(wrapped({ lineNumbers: true, expenditureHeader: 'once' })).problems).toEqual([]);
+  });
+});

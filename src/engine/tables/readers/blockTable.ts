@@ -4,7 +4,7 @@
  * fixed label, or by the name of a 功能分类 类.
  */
 import { cellAt, cellText, CellValue, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
-import { cellRef } from '../../grid/address';
+import { cellRef, toA1 } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
 import { isNumeric } from '../../grid/number';
@@ -202,7 +202,11 @@ function assignBlocks(repeatBlock: boolean, compiled: readonly CompiledBlock[], 
 }
 
 function foundStart(f: FoundBlock): number {
-  return Math.min(...f.codeCols.map((c) => c.col), ...f.labelCols, ...f.figureCols);
+  return Math.min(...foundColumns(f));
+}
+
+function foundColumns(f: FoundBlock): number[] {
+  return [...f.codeCols.map((c) => c.col), ...f.labelCols, ...f.figureCols];
 }
 
 /** The assigned block nearest to the left of `f` (its rows are those `f` carries on), if any. */
@@ -848,6 +852,11 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   // The rows read under the table's own header, each with whether it is the shared header row: the rows of the blocks
   // the table wraps to, read once the blocks they carry on are (in the table's order: 类 一–十三, then 十四 on).
   const wrapRows: { readonly row: number; readonly headerRow: boolean }[] = [];
+  // Each header the rows are read under (the table's own, a stacked part's), with the columns its blocks cover (each
+  // read or said) and its first row: figures under its other columns are said as not read (unreadColumns).
+  const parts: { readonly header: HeaderRegion; readonly covered: readonly number[]; readonly from: number }[] = [
+    { header, covered: assigned.flatMap((a) => foundColumns(a.found)), from: header.dataStart },
+  ];
   let rowsHeader = header;
   let bottom = header.headerBottom;
   let sharedRow = header.sharedRow;
@@ -894,6 +903,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       missing = missing.filter((b) => !stacked.blocks.some((x) => x.compiled === b));
       readings = stacked.blocks.map(readingOf);
       rowsHeader = stacked.header;
+      parts.push({ header: stacked.header, covered: stacked.covered, from: stacked.header.dataStart });
       sharedRow = stacked.header.sharedRow;
       r = stacked.header.dataStart - 1;
       continue;
@@ -923,6 +933,12 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     for (const { row, headerRow } of wrapRows) readRow(reading, row, headerRow ? { headerRow } : NO_OPTIONS);
     carried.set(wrap.of, reading);
   }
+  for (let i = 0; i < parts.length; i++) {
+    const { header: partHeader, covered, from } = parts[i]!;
+    // The last part down to where reading stopped (`bottom` is the last row with content under the first header's columns).
+    const to = i + 1 < parts.length ? parts[i + 1]!.header.headerTop - 1 : r - 1;
+    unreadColumns(sheet, partHeader, covered, from, to, { log, title, extraLabels });
+  }
   for (const b of missing) {
     const cell = cellRef(sheet.name, header.headerTop, header.left);
     log.at('unmatched-header', cell, `《${title}》（${place(cell)}起）中找不到“${b.spec.headerLabels?.[0] ?? b.spec.key}”部分的表头：请保留模板的表头文字。`);
@@ -950,6 +966,48 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     log.at('empty-table-without-note', below, emptyWithoutNoteMessage(title, place(below)));
   }
   return { model, problems: log.list };
+}
+
+/** How many figures a column under a header holds, at least, to be said as a column not read (unreadColumns). */
+const UNREAD_COLUMN_FIGURES = 2;
+
+/**
+ * Says each column of figures under the header that no block reads or says anything of: a figure column (or one with
+ * no header text) outside the blocks found, with figures on two rows or more of `from`–`to` (栏次 rows, hidden rows
+ * and hidden columns aside). A column pair left of every block the header names, or a stacked part's second column
+ * pair, was unread without a word: no 错误, and gaps in the text.
+ */
+function unreadColumns(
+  sheet: SheetGrid,
+  header: HeaderRegion,
+  covered: readonly number[],
+  from: number,
+  to: number,
+  table: { readonly log: ProblemLog; readonly title: string; readonly extraLabels: ReadonlySet<string> },
+): void {
+  const own = new Set(covered);
+  for (let c = header.left; c <= header.right; c++) {
+    if (own.has(c) || isColumnHidden(sheet, c)) continue;
+    const path = header.paths[c] ?? [];
+    const role = columnRole(path, table.extraLabels).role;
+    if (role !== 'figure' && role !== 'empty') continue;
+    const rows: number[] = [];
+    for (let r = from; r <= to; r++) {
+      const v = cellAt(sheet, r, c);
+      if (typeof v !== 'number' && !(typeof v === 'string' && isNumeric(v))) continue;
+      if (isRowHidden(sheet, r) || isColumnNumberRow(sheet, r)) continue;
+      rows.push(r);
+    }
+    if (rows.length < UNREAD_COLUMN_FIGURES) continue;
+    const first = cellRef(sheet.name, rows[0]!, c);
+    const last = toA1(rows[rows.length - 1]!, c);
+    const named = path.length > 0 ? `（表头“${path.join('/')}”）` : '（没有表头）';
+    table.log.at(
+      'unknown-column',
+      first,
+      `${place(first)}至${last}这一列的 ${rows.length} 个数字${named}不在《${table.title}》任何一部分的栏目之下，未读取：如是这张表的数字，请按模板把它们放回对应的行和栏目（或把表头改回模板的文字）；如不是，请移到表外。`,
+    );
+  }
 }
 
 /** The first digit of a subject code of each classification: 功能分类 2xx, 经济分类 3xx (部门) and 5xx (政府预算). */
@@ -985,7 +1043,7 @@ function stackedBlocks(
   endRow: number,
   missing: readonly CompiledBlock[],
   table: { readonly isDataLabel: (label: string, above: readonly string[]) => boolean; readonly extraLabels: ReadonlySet<string>; readonly log: ProblemLog; readonly title: string },
-): { readonly blocks: BoundBlock[]; readonly header: HeaderRegion } | undefined {
+): { readonly blocks: BoundBlock[]; readonly header: HeaderRegion; readonly covered: readonly number[] } | undefined {
   const first = (sheet.rows[r] ?? []).find((v) => !isBlank(v ?? null));
   if (first === undefined) return undefined;
   const label = headerLabel(cellText(first ?? null));
@@ -994,12 +1052,12 @@ function stackedBlocks(
   const located = locateHeader(sheet, r - 1, endRow, table.isDataLabel);
   if (!located.ok) return undefined;
   const header = withoutSpacers(sheet, located.header, endRow);
-  // (A stacked part wrapped over further column pairs is not read as such: its pairs are said as columns not read.)
-  const blocks = assignBlocks(false, missing, findBlocks(header, table.extraLabels), header)
-    .filter((a) => !a.continues)
+  // A stacked part wrapped over further column pairs is not read as such: its pairs are said as columns not read.
+  const assigned = assignBlocks(false, missing, findBlocks(header, table.extraLabels), header).filter((a) => !a.continues);
+  const blocks = assigned
     .map((a) => bindBlock(sheet, a.found, a.compiled, header, table.log, table.title))
     .filter((b): b is BoundBlock => b !== undefined && b.columns.length > 0);
-  return blocks.length > 0 ? { blocks, header } : undefined;
+  return blocks.length > 0 ? { blocks, header, covered: assigned.flatMap((a) => foundColumns(a.found)) } : undefined;
 }
 
 /** The rows (their indices) that are a heading of their block (BlockSpec.headings): labelled so, with no figure at all. */
