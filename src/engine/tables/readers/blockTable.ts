@@ -4,7 +4,7 @@
  * fixed label, or by the name of a 功能分类 类.
  */
 import { cellAt, cellText, CellValue, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
-import { cellRef } from '../../grid/address';
+import { cellRef, toA1 } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
 import { isNumeric } from '../../grid/number';
@@ -159,10 +159,22 @@ function blockMentions(found: FoundBlock, header: HeaderRegion, labels: Readonly
   return cols.some((c) => header.paths[c]!.some((l) => labels.has(l)));
 }
 
-/** Matches found blocks to the spec's blocks: by their header labels (收入/支出), then in order. */
-function assignBlocks(repeatBlock: boolean, compiled: readonly CompiledBlock[], found: FoundBlock[], header: HeaderRegion) {
+/** A found block matched to a spec's block; `continues`: it carries on that block's rows (assignBlocks). */
+interface AssignedBlock {
+  readonly found: FoundBlock;
+  readonly compiled: CompiledBlock;
+  readonly continues?: true;
+}
+
+/**
+ * Matches found blocks to the spec's blocks: by their header labels (收入/支出), then in order. A block found once
+ * every spec's block has its own carries on the rows of the block to its left: table 01 printed on a narrow page wraps
+ * its 支出 over two column pairs (类 一–十三 | 类 十四–二十六 and the totals). Dropped, the second pair's 支出总计 and
+ * 类 were unread without a word: no 错误, and gaps in the text.
+ */
+function assignBlocks(repeatBlock: boolean, compiled: readonly CompiledBlock[], found: FoundBlock[], header: HeaderRegion): AssignedBlock[] {
   if (repeatBlock) return found.map((f) => ({ found: f, compiled: compiled[0]! }));
-  const result: { found: FoundBlock; compiled: CompiledBlock }[] = [];
+  const result: AssignedBlock[] = [];
   const free = new Set(compiled);
   const unassigned: FoundBlock[] = [];
   for (const f of found) {
@@ -176,11 +188,36 @@ function assignBlocks(repeatBlock: boolean, compiled: readonly CompiledBlock[], 
   }
   for (const f of unassigned) {
     const next = compiled.find((b) => free.has(b));
-    if (!next) break;
-    free.delete(next);
-    result.push({ found: f, compiled: next });
+    if (next) {
+      free.delete(next);
+      result.push({ found: f, compiled: next });
+      continue;
+    }
+    const left = leftOf(result, f);
+    if (left) result.push({ found: f, compiled: left.compiled, continues: true });
   }
-  return result.sort((a, b) => compiled.indexOf(a.compiled) - compiled.indexOf(b.compiled));
+  // Each spec's block, then the blocks carrying on its rows, left to right.
+  const order = (a: AssignedBlock) => compiled.indexOf(a.compiled) * 1e6 + foundStart(a.found);
+  return result.sort((a, b) => order(a) - order(b));
+}
+
+function foundStart(f: FoundBlock): number {
+  return Math.min(...foundColumns(f));
+}
+
+function foundColumns(f: FoundBlock): number[] {
+  return [...f.codeCols.map((c) => c.col), ...f.labelCols, ...f.figureCols];
+}
+
+/** The assigned block nearest to the left of `f` (its rows are those `f` carries on), if any. */
+function leftOf(assigned: readonly AssignedBlock[], f: FoundBlock): AssignedBlock | undefined {
+  const start = foundStart(f);
+  let best: AssignedBlock | undefined;
+  for (const a of assigned) {
+    const at = foundStart(a.found);
+    if (at < start && (best === undefined || at > foundStart(best.found))) best = a;
+  }
+  return best;
 }
 
 function bindBlock(
@@ -773,9 +810,16 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   }
   const header = withoutSpacers(sheet, located.header, at.endRow);
   const assigned = assignBlocks(spec.repeatBlock === true, compiled, findBlocks(header, extraLabels), header);
-  const blocks = assigned
-    .map((a) => bindBlock(sheet, a.found, a.compiled, header, log, title))
-    .filter((b): b is BoundBlock => b !== undefined && b.columns.length > 0);
+  const blocks: BoundBlock[] = [];
+  // The blocks carrying on another's rows (a column pair the table wraps to), each with the block whose rows it carries on.
+  const wraps: { readonly block: BoundBlock; readonly of: BoundBlock }[] = [];
+  for (const a of assigned) {
+    const b = bindBlock(sheet, a.found, a.compiled, header, log, title);
+    if (b === undefined || b.columns.length === 0) continue;
+    const of = a.continues ? blocks.find((x) => x.compiled === a.compiled) : undefined;
+    if (of) wraps.push({ block: b, of });
+    else blocks.push(b);
+  }
   if (blocks.length === 0) {
     if (log.list.length === 0) {
       log.at('unmatched-header', titleCell, `${place(titleCell)}的《${title}》表头无法识别：请保留模板的表头文字。`);
@@ -784,11 +828,11 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   }
   // Blocks the header does not have side by side: looked for under the rows of the others (支出 stacked under 收入).
   let missing = spec.repeatBlock ? [] : compiled.filter((b) => !blocks.some((x) => x.compiled === b));
-  const unit = tableUnit(sheet, header, blocks.flatMap((b) => b.columns.map((c) => c.col)), titleCell, title, log);
+  const unit = tableUnit(sheet, header, [...blocks, ...wraps.map((w) => w.block)].flatMap((b) => b.columns.map((c) => c.col)), titleCell, title, log);
   const read: Row[] = [];
   const dropped = new Set<number>();
   // Room for every figure cell of the rows below the header, which no table outgrows but by a stacked part.
-  const fens = new FenStore(Math.max(0, at.endRow - header.dataStart) * blocks.reduce((n, b) => n + b.figureColumns.length, 0));
+  const fens = new FenStore(Math.max(0, at.endRow - header.dataStart) * [...blocks, ...wraps.map((w) => w.block)].reduce((n, b) => n + b.figureColumns.length, 0));
   const readingOf = (block: BoundBlock): BlockReading => ({
     sheet,
     block,
@@ -807,6 +851,15 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}),
   });
   let readings = blocks.map(readingOf);
+  const ownReadings = readings;
+  // The rows read under the table's own header, each with whether it is the shared header row: the rows of the blocks
+  // the table wraps to, read once the blocks they carry on are (in the table's order: 类 一–十三, then 十四 on).
+  const wrapRows: { readonly row: number; readonly headerRow: boolean }[] = [];
+  // Each header the rows are read under (the table's own, a stacked part's), with the columns its blocks cover (each
+  // read or said) and its first row: figures under its other columns are said as not read (unreadColumns).
+  const parts: { readonly header: HeaderRegion; readonly covered: readonly number[]; readonly from: number }[] = [
+    { header, covered: assigned.flatMap((a) => foundColumns(a.found)), from: header.dataStart },
+  ];
   let rowsHeader = header;
   let bottom = header.headerBottom;
   let sharedRow = header.sharedRow;
@@ -818,7 +871,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     if (r === continuations[part]) {
       const end = continuations[part + 1] ?? at.endRow;
       part++;
-      const resumed = continuedHeader({ sheet, isDataLabel, blocks, unit, log, title }, r, end);
+      const resumed = continuedHeader({ sheet, isDataLabel, blocks: [...blocks, ...wraps.map((w) => w.block)], unit, log, title }, r, end);
       if (!resumed) {
         // Not read (said), yet the table's rows: within its range, so that they are no explanation text.
         bottom = partBottom(sheet, r, end, header);
@@ -853,6 +906,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       missing = missing.filter((b) => !stacked.blocks.some((x) => x.compiled === b));
       readings = stacked.blocks.map(readingOf);
       rowsHeader = stacked.header;
+      parts.push({ header: stacked.header, covered: stacked.covered, from: stacked.header.dataStart });
       sharedRow = stacked.header.sharedRow;
       r = stacked.header.dataStart - 1;
       continue;
@@ -871,7 +925,22 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       const options: RowOptions = figuresFrom || headerRow ? { ...(figuresFrom ? { figuresFrom } : {}), ...(headerRow ? { headerRow } : {}) } : NO_OPTIONS;
       readRow(reading, r, options);
     }
+    if (wraps.length > 0 && readings === ownReadings) wrapRows.push({ row: r, headerRow });
     if (r !== sharedRow && rowHasContent(sheet, r, header.left, header.right)) bottom = r;
+  }
+  const carried = new Map<BoundBlock, BlockReading>();
+  for (const wrap of wraps) {
+    // The block's reading carried on (its rows so far are those a row here would repeat), in the wrapped block's columns.
+    const before = carried.get(wrap.of) ?? ownReadings[blocks.indexOf(wrap.of)]!;
+    const reading: BlockReading = { ...before, block: wrap.block, figures: new FiguresRead() };
+    for (const { row, headerRow } of wrapRows) readRow(reading, row, headerRow ? { headerRow } : NO_OPTIONS);
+    carried.set(wrap.of, reading);
+  }
+  for (let i = 0; i < parts.length; i++) {
+    const { header: partHeader, covered, from } = parts[i]!;
+    // The last part down to where reading stopped (`bottom` is the last row with content under the first header's columns).
+    const to = i + 1 < parts.length ? parts[i + 1]!.header.headerTop - 1 : r - 1;
+    unreadColumns(sheet, partHeader, covered, from, to, { log, title, extraLabels });
   }
   for (const b of missing) {
     const cell = cellRef(sheet.name, header.headerTop, header.left);
@@ -892,7 +961,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: blocks.flatMap((b) => b.columns), printedAsParts: blocks.flatMap((b) => b.sums.map((x) => x.column)), rows, notes });
   // One block's rows, none dropped or added: the keys taken while reading are the table's key index, each key once at
   // its row's place (makeRow), its subject rows' too unless they came in code order; and rule after rule looks rows up by key.
-  if (blocks.length === 1 && readings.length === 1 && readings[0]!.block === blocks[0] && dropped.size === 0 && rows === read) {
+  if (blocks.length === 1 && wraps.length === 0 && readings.length === 1 && readings[0]!.block === blocks[0] && dropped.size === 0 && rows === read) {
     giveKeyIndex(model, readings[0]!.taken, readings[0]!.codes);
   }
   if (spec.mayBeEmpty && lacksEmptyNote(model)) {
@@ -947,6 +1016,48 @@ function formlessTable(sheet: SheetGrid, spec: BlockTableSpec, at: TableLocation
   return { model: tableModel(spec, sheet, at, header, { unit, bottom: last.row, columns: [], rows: [], notes: lines }), problems: log.list };
 }
 
+/** How many figures a column under a header holds, at least, to be said as a column not read (unreadColumns). */
+const UNREAD_COLUMN_FIGURES = 2;
+
+/**
+ * Says each column of figures under the header that no block reads or says anything of: a figure column (or one with
+ * no header text) outside the blocks found, with figures on two rows or more of `from`–`to` (栏次 rows, hidden rows
+ * and hidden columns aside). A column pair left of every block the header names, or a stacked part's second column
+ * pair, was unread without a word: no 错误, and gaps in the text.
+ */
+function unreadColumns(
+  sheet: SheetGrid,
+  header: HeaderRegion,
+  covered: readonly number[],
+  from: number,
+  to: number,
+  table: { readonly log: ProblemLog; readonly title: string; readonly extraLabels: ReadonlySet<string> },
+): void {
+  const own = new Set(covered);
+  for (let c = header.left; c <= header.right; c++) {
+    if (own.has(c) || isColumnHidden(sheet, c)) continue;
+    const path = header.paths[c] ?? [];
+    const role = columnRole(path, table.extraLabels).role;
+    if (role !== 'figure' && role !== 'empty') continue;
+    const rows: number[] = [];
+    for (let r = from; r <= to; r++) {
+      const v = cellAt(sheet, r, c);
+      if (typeof v !== 'number' && !(typeof v === 'string' && isNumeric(v))) continue;
+      if (isRowHidden(sheet, r) || isColumnNumberRow(sheet, r)) continue;
+      rows.push(r);
+    }
+    if (rows.length < UNREAD_COLUMN_FIGURES) continue;
+    const first = cellRef(sheet.name, rows[0]!, c);
+    const last = toA1(rows[rows.length - 1]!, c);
+    const named = path.length > 0 ? `（表头“${path.join('/')}”）` : '（没有表头）';
+    table.log.at(
+      'unknown-column',
+      first,
+      `${place(first)}至${last}这一列的 ${rows.length} 个数字${named}不在《${table.title}》任何一部分的栏目之下，未读取：如是这张表的数字，请按模板把它们放回对应的行和栏目（或把表头改回模板的文字）；如不是，请移到表外。`,
+    );
+  }
+}
+
 /** The first digit of a subject code of each classification: 功能分类 2xx, 经济分类 3xx (部门) and 5xx (政府预算). */
 const SUBJECT_KIND_OF_DIGIT: Readonly<Record<string, 'functional' | 'economic'>> = { '2': 'functional', '3': 'economic', '5': 'economic' };
 
@@ -980,7 +1091,7 @@ function stackedBlocks(
   endRow: number,
   missing: readonly CompiledBlock[],
   table: { readonly isDataLabel: (label: string, above: readonly string[]) => boolean; readonly extraLabels: ReadonlySet<string>; readonly log: ProblemLog; readonly title: string },
-): { readonly blocks: BoundBlock[]; readonly header: HeaderRegion } | undefined {
+): { readonly blocks: BoundBlock[]; readonly header: HeaderRegion; readonly covered: readonly number[] } | undefined {
   const first = (sheet.rows[r] ?? []).find((v) => !isBlank(v ?? null));
   if (first === undefined) return undefined;
   const label = headerLabel(cellText(first ?? null));
@@ -989,10 +1100,12 @@ function stackedBlocks(
   const located = locateHeader(sheet, r - 1, endRow, table.isDataLabel);
   if (!located.ok) return undefined;
   const header = withoutSpacers(sheet, located.header, endRow);
-  const blocks = assignBlocks(false, missing, findBlocks(header, table.extraLabels), header)
+  // A stacked part wrapped over further column pairs is not read as such: its pairs are said as columns not read.
+  const assigned = assignBlocks(false, missing, findBlocks(header, table.extraLabels), header).filter((a) => !a.continues);
+  const blocks = assigned
     .map((a) => bindBlock(sheet, a.found, a.compiled, header, table.log, table.title))
     .filter((b): b is BoundBlock => b !== undefined && b.columns.length > 0);
-  return blocks.length > 0 ? { blocks, header } : undefined;
+  return blocks.length > 0 ? { blocks, header, covered: assigned.flatMap((a) => foundColumns(a.found)) } : undefined;
 }
 
 /** The rows (their indices) that are a heading of their block (BlockSpec.headings): labelled so, with no figure at all. */
