@@ -146,9 +146,9 @@ async function sheetKept(
       original.set(c.name, own(c));
       continue;
     }
-    const { text: ext, dropped } = withoutRelatedExtensions(own(c), prefixes);
+    const { text: ext, dropped } = withoutRelatedExtensions(text(c), prefixes);
     for (const what of new Set(dropped)) lost.push(`工作表“${sheet.name}”中的${what}未能写入结果文件。`);
-    if (ext !== '') original.set(c.name, ext);
+    if (ext !== '') original.set(c.name, standalone(ext, root.startTag));
   }
   for (const c of root.children) if (NOT_KEPT[c.name]) lost.push(`工作表“${sheet.name}”中的${NOT_KEPT[c.name]}未能写入结果文件。`);
   const viewsChild = root.children.find((c) => c.name === 'sheetViews');

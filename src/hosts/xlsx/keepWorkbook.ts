@@ -79,9 +79,10 @@ function workbookChildren(xml: string): { views?: string; extensions?: string; l
   const prefixes = relationshipPrefixes(root.startTag);
   const child = (name: string) => {
     const c = root.children.find((x) => x.name === name);
-    return c && standalone(xml.slice(c.start, c.end), root.startTag);
+    return c && xml.slice(c.start, c.end);
   };
-  const views = child('customWorkbookViews');
+  const viewsText = child('customWorkbookViews');
+  const views = viewsText && standalone(viewsText, root.startTag);
   let extensions = child('extLst');
   if (extensions !== undefined) {
     const ext = extensions;
@@ -93,7 +94,7 @@ function workbookChildren(xml: string): { views?: string; extensions?: string; l
       return true;
     };
     extensions = withoutChildren(ext, related);
-    if (rootOf(extensions).children.length === 0) extensions = undefined;
+    extensions = rootOf(extensions).children.length === 0 ? undefined : standalone(extensions, root.startTag);
   }
   return { lost: [...new Set(lost)], ...(views !== undefined ? { views } : {}), ...(extensions !== undefined ? { extensions } : {}) };
 }
