@@ -6,8 +6,13 @@
  * OLE objects, form controls, macros, a table whose header was typed over) is said, never lost silently. Each is shown
  * dropped by ExcelJS alone first, and the package written is checked as Excel would open it (packageProblems).
  */
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
+import { cli } from '../../support/cli';
 import { loadXlsx } from '../../../src/hosts/xlsx/read';
 import { applyPlan, writeXlsx, writeXlsxSaying } from '../../../src/hosts/xlsx/apply';
 import { rootOf } from '../../../src/hosts/xlsx/ooxml/children';
@@ -251,5 +256,55 @@ describe('what else ExcelJS drops is put back', () => {
     const zip = await JSZip.loadAsync(bytes);
     expect(Object.keys(zip.files).filter((f) => f.endsWith('.bin')).sort()).toEqual(['xl/printerSettings/printerSettings1.bin', 'xl/printerSettings/printerSettings2.bin']);
     expect(childText((await sheetsOf(zip)).get('表二')!.xml, 'ignoredErrors')).toBe(IGNORED);
+  });
+});
+
+describe('`fill` and `check --out` keep them and say what they could not', () => {
+  /** The sample with its first sheet's errors ignored, its printer settings and an OLE object. */
+  async function sample(dir: string): Promise<{ input: string; first: string }> {
+    const zip = await JSZip.loadAsync(await fs.readFile(SAMPLE_XLSX));
+    const workbook = await text(zip, 'xl/workbook.xml');
+    const first = /<sheet [^>]*name="([^"]+)"/.exec(workbook)![1]!;
+    const sheet = (await sheetsOf(zip)).get(first)!;
+    const xml = sheet.xml.replace(/<pageSetup ([^>]*?)\/>/, '<pageSetup $1 r:id="rId77"/>').replace(/<\/worksheet>$/, `${IGNORED}${OLE}</worksheet>`);
+    expect(xml).toContain('rId77');
+    zip.file(sheet.path, xml);
+    const relsPath = sheet.path.replace(/([^/]+)$/, '_rels/$1.rels');
+    const rels = sheet.rels || '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    zip.file(relsPath, rels.replace('</Relationships>', `<Relationship Id="rId77" Type="${PRINTER_TYPE}" Target="../printerSettings/printerSettings1.bin"/></Relationships>`));
+    zip.file('xl/printerSettings/printerSettings1.bin', printer(1));
+    zip.file('[Content_Types].xml', (await text(zip, '[Content_Types].xml')).replace('</Types>', `<Default Extension="bin" ContentType="${PRINTER_CONTENT}"/></Types>`));
+    const input = path.join(dir, 'in.xlsx');
+    await fs.writeFile(input, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    return { input, first };
+  }
+
+  async function kept(out: string, first: string): Promise<void> {
+    const bytes = await fs.readFile(out);
+    expect(await packageProblems(bytes)).toEqual([]);
+    const zip = await JSZip.loadAsync(bytes);
+    const sheet = (await sheetsOf(zip)).get(first)!;
+    expect(childText(sheet.xml, 'ignoredErrors')).toBe(IGNORED);
+    const id = /r:id="([^"]+)"/.exec(childText(sheet.xml, 'pageSetup')!)![1]!;
+    expect(await zip.file(targetOf(sheet.path, sheet.rels, id))!.async('uint8array')).toEqual(printer(1));
+  }
+
+  it('fill: kept, and the OLE object said in what it prints', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-keep-more-'));
+    const { input, first } = await sample(dir);
+    const out = path.join(dir, 'out.xlsx');
+    const r = await cli('fill', input, '--data', SAMPLE_DATA, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`工作表“${first}”中的嵌入的对象（OLE 对象）未能写入结果文件。`);
+    await kept(out, first);
+  });
+
+  it('check --out: kept, and the OLE object said', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-keep-more-'));
+    const { input, first } = await sample(dir);
+    const out = path.join(dir, 'out.xlsx');
+    const r = await cli('check', input, '--data', SAMPLE_DATA, '--out', out);
+    expect(r.stderr).toContain(`工作表“${first}”中的嵌入的对象（OLE 对象）未能写入结果文件。`);
+    await kept(out, first);
   });
 });
