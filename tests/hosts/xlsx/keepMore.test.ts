@@ -13,6 +13,10 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
 import { cli } from '../../support/cli';
+import { openWorkbook } from '../../../src/web/xlsxHost';
+import { saveBytes } from '../../../src/taskpane/download';
+
+jest.mock('../../../src/taskpane/download', () => ({ saveBytes: jest.fn() }));
 import { loadXlsx } from '../../../src/hosts/xlsx/read';
 import { applyPlan, writeXlsx, writeXlsxSaying } from '../../../src/hosts/xlsx/apply';
 import { rootOf } from '../../../src/hosts/xlsx/ooxml/children';
@@ -307,4 +311,14 @@ describe('`fill` and `check --out` keep them and say what they could not', () =>
     expect(r.stderr).toContain(`工作表“${first}”中的嵌入的对象（OLE 对象）未能写入结果文件。`);
     await kept(out, first);
   });
+});
+
+it('the web page’s download keeps them and says what it could not', async () => {
+  const bytes = await accountants();
+  const host = await openWorkbook('决算.xlsm', bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, () => undefined);
+  const lost = await host.download();
+  expect(lost).toEqual(expect.arrayContaining(['原文件中的宏（VBA 代码）未写入结果文件。', '工作表“表二”中的表单控件未能写入结果文件。']));
+  const saved = (saveBytes as jest.Mock).mock.calls[0][0] as Uint8Array;
+  expect(await packageProblems(saved)).toEqual([]);
+  expect(childText((await sheetsOf(await JSZip.loadAsync(saved))).get('表二')!.xml, 'ignoredErrors')).toBe(IGNORED);
 });
