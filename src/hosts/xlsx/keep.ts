@@ -106,6 +106,26 @@ const EXTENSION_NAMES: Readonly<Record<string, string>> = {
   '{7E03D99C-DC04-49d9-9315-930204A7B6E9}': '日程表',
 };
 
+const PIVOT_TABLE = /\/pivotTable$/;
+const DRAWING = /\/drawing$/;
+const CHART = /\/chart$/;
+
+/**
+ * What of a sheet's drawing ExcelJS drops and nothing puts back: it keeps pictures only, and writes its own drawing
+ * part. The accountant's charts and shapes (text boxes, arrows) are said; so is a pivot table.
+ */
+async function relatedNotKept(pkg: Package, sheet: SheetPart): Promise<string[]> {
+  const out: string[] = [];
+  for (const rel of (await pkg.relationships(sheet.path)).values()) {
+    if (PIVOT_TABLE.test(rel.type)) out.push('数据透视表');
+    if (!DRAWING.test(rel.type)) continue;
+    const drawing = (await pkg.text(rel.target)) ?? '';
+    if ([...(await pkg.relationships(rel.target)).values()].some((r) => CHART.test(r.type))) out.push('图表');
+    if (/<(?:[\w.-]+:)?(?:sp|cxnSp|grpSp)[\s>]/.test(drawing)) out.push('形状（文本框、箭头等）');
+  }
+  return [...new Set(out)].map((what) => `工作表“${sheet.name}”中的${what}未能写入结果文件。`);
+}
+
 /** Sheet children ExcelJS drops and nothing puts back, with what to call them. */
 const NOT_KEPT: Readonly<Record<string, string>> = { oleObjects: '嵌入的对象（OLE 对象）', controls: '表单控件' };
 
@@ -151,6 +171,7 @@ async function sheetKept(
     if (ext !== '') original.set(c.name, standalone(ext, root.startTag));
   }
   for (const c of root.children) if (NOT_KEPT[c.name]) lost.push(`工作表“${sheet.name}”中的${NOT_KEPT[c.name]}未能写入结果文件。`);
+  lost.push(...(await relatedNotKept(pkg, sheet)));
   const viewsChild = root.children.find((c) => c.name === 'sheetViews');
   const views = viewsChild && own(viewsChild);
   const setup = root.children.find((c) => c.name === 'pageSetup');
