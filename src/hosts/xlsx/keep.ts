@@ -9,12 +9,20 @@
  * Left to ExcelJS, then put back over what it wrote:
  * - `<extLst>`: ExcelJS keeps only the extension of conditional formats (data bars), and drops the others, such as
  *   the list validations Excel keeps there (`x14:dataValidations`: a list from another sheet). Its own extension of
- *   conditional formats stays (the ids in it are those of the rules it wrote), the file's others come back.
+ *   conditional formats stays (the ids in it are those of the rules it wrote), the file's others come back. An
+ *   extension that points to parts of its own (slicers, timelines) is left out and said: the parts and the shapes
+ *   that show them are not there (put back, its `r:id` pointed to nothing, or to another part of ExcelJS's).
  * - `<rowBreaks>`, `<colBreaks>` (manual page breaks; ExcelJS drops the column ones);
+ * - `<ignoredErrors>` (the green triangles the accountant turned off), `<protectedRanges>` (ranges open for editing
+ *   in a protected sheet), `<customSheetViews>` (the sheet's part of a custom view: keepWorkbook.ts has the rest);
  * - `<sheetViews>` where nothing changed the sheet's views (ExcelJS drops `showZeros="0"`); a plan that freezes rows
  *   changes them, and its view stays.
+ * - the printer settings (`<pageSetup r:id>` → xl/printerSettings/*.bin, in the sheet and in its custom views):
+ *   each part carried byte for byte (keepParts.ts), the written `<pageSetup>` pointing to it.
+ * Tables: keepTables.ts. What ExcelJS drops and nothing puts back is said (`lost`): OLE objects, form controls, the
+ * drawing's charts and shapes, pivot tables.
  *
- * The workbook's defined names and custom document properties: keepWorkbook.ts.
+ * The workbook's defined names, custom properties, links, custom views and extensions: keepWorkbook.ts.
  *
  * Sheets are matched by name through each package's workbook part and its relationships, never by position: a plan
  * adds and deletes sheets. A sheet the plan deleted gets nothing back.
