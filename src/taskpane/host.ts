@@ -21,8 +21,8 @@ export interface PaneHost {
    * whose summary then promises no chart. Excel draws them: left out.
    */
   readonly noCharts?: string;
-  /** The web page: the workbook as an .xlsx file to save. */
-  readonly download?: () => Promise<void>;
+  /** The web page: the workbook as an .xlsx file to save; what of the file opened it does not have, to say. */
+  readonly download?: () => Promise<readonly string[]>;
   /**
    * The web page: the accountant typed in its grid. The pane reads the workbook again (its own actions it
    * follows without reading); inside Excel the pane reads again on 重新识别.

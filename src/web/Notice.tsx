@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 
 export interface NoticeProps {
-  readonly intent: 'error' | 'info';
+  readonly intent: 'error' | 'warning' | 'info';
   readonly testId: string;
   readonly children: ReactNode;
   /** Shown as a 关闭 button when given. */

@@ -150,6 +150,8 @@ export function WebApp() {
   const [selected, setSelected] = useState<{ row: number; col: number } | undefined>();
   const [loading, setLoading] = useState<string | undefined>('示例工作簿');
   const [error, setError] = useState('');
+  // What of the file opened the workbook downloaded does not have (hosts/xlsx/keep.ts): said, never lost silently.
+  const [notKept, setNotKept] = useState<{ readonly label: string; readonly lost: readonly string[] } | undefined>();
   const [dragging, setDragging] = useState(false);
   const [pending, setPending] = useState<Pending | undefined>();
   // The replace dialog's chunk is loaded the first time it is needed; from then on the dialog stays mounted.
@@ -302,7 +304,7 @@ export function WebApp() {
           <Button appearance="subtle" onClick={() => replace(SAMPLE_LABEL, fetchSample)}>
             载入示例
           </Button>
-          <Button appearance="primary" disabled={!host} onClick={() => void host?.download()} data-testid="download">
+          <Button appearance="primary" disabled={!host} onClick={() => void host?.download().then((lost) => setNotKept({ label: host.label, lost }))} data-testid="download">
             下载工作簿
           </Button>
           <Link href="help.html" target="_blank" rel="noopener">
@@ -320,6 +322,11 @@ export function WebApp() {
           <Notice intent="error" testId="open-error" onClose={() => setError('')}>
             {error}
             {host ? `当前仍是“${host.label}”，没有任何改动。` : ''}
+          </Notice>
+        )}
+        {notKept && notKept.lost.length > 0 && (
+          <Notice intent="warning" testId="not-kept" onClose={() => setNotKept(undefined)}>
+            下载的“{notKept.label}”：{notKept.lost.join('')}
           </Notice>
         )}
         {!host && loading && <Spinner label="正在打开工作簿…" style={{ margin: 24 }} />}
@@ -353,7 +360,10 @@ export function WebApp() {
               next={pending?.label ?? ''}
               onDownloadFirst={() => {
                 setPending(undefined);
-                void host?.download().then(() => pending?.run());
+                void host?.download().then((lost) => {
+                  setNotKept({ label: host.label, lost });
+                  pending?.run();
+                });
               }}
               onReplace={() => {
                 setPending(undefined);

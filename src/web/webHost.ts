@@ -178,7 +178,5 @@ export class WebWorkbook implements PaneHost {
     this.onSelect(sheet, cell);
   }
 
-  readonly download = async (): Promise<void> => {
-    await (await this.model()).download();
-  };
+  readonly download = async (): Promise<readonly string[]> => (await this.model()).download();
 }

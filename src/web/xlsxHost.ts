@@ -17,7 +17,7 @@ import { displayDivisor } from '../engine/grid/numberFormat';
 import type { AddinCell, AddinCells } from '../engine/edit/addinCells';
 import { CellInput, EditOutcome, UndoOutcome, WorkbookEdits } from './edits';
 import { Listeners } from './listeners';
-import { applyPlan, writeXlsx } from '../hosts/xlsx/apply';
+import { applyPlan, writeXlsxSaying } from '../hosts/xlsx/apply';
 import type { PaneHost } from '../taskpane/host';
 import { saveBytes } from '../taskpane/download';
 import { bordersCss, CellView, cellLook, columnPixels, drawnMerges, frameAreas, MAX_ROWS, MERGED, rowPixels, SheetView, shownValue } from './view';
@@ -232,13 +232,16 @@ export class XlsxHost implements PaneHost {
     this.onSelect(sheet, cell);
   }
 
-  readonly download = async (): Promise<void> => {
+  /** Saves the workbook; what of the file opened the download does not have (hosts/xlsx/keep.ts), to say. */
+  readonly download = async (): Promise<readonly string[]> => {
     // Excel and WPS recalculate every formula on opening, the accountant's own among them (the page computes only ours).
     this.workbook.calcProperties.fullCalcOnLoad = true;
     const stem = this.label.replace(/\.(xlsx|xlsm|xls|et|ods)$/i, '');
     const name = stem !== this.label ? `${stem}（决算公开助手）.xlsx` : '决算（决算公开助手）.xlsx';
-    saveBytes(await writeXlsx(this.workbook), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const { bytes, lost } = await writeXlsxSaying(this.workbook);
+    saveBytes(bytes, name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     this.changedSinceSave = false;
+    return lost;
   };
 }
 

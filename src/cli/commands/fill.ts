@@ -4,7 +4,7 @@
  */
 import { explain, fillPlan } from '../../engine/workflow';
 import { replacedInputsMessage } from '../../engine/supplement/replacedInputs';
-import { applyPlan, writeXlsx } from '../../hosts/xlsx/apply';
+import { applyPlan, writeXlsxSaying } from '../../hosts/xlsx/apply';
 import type { ParsedArgs } from '../args';
 import { UsageError } from '../errors';
 import { readJsonFile, refuseOverwritingInput, writeOutput } from '../files';
@@ -36,7 +36,9 @@ export async function fillCommand(args: ParsedArgs, io: Io): Promise<number> {
   const { skipped } = applyPlan(workbook, plan, grid);
   const target = xlsxOutput(out, opened);
   refuseOverwritingInput(file, target.path);
-  writeOutput(target.path, await writeXlsx(workbook));
-  io.stdout([...plan.summary, ...skipped, ...target.notices, `已写入 ${target.path}。`].join('\n'));
+  // What of the file the written one does not have is said, never lost silently (hosts/xlsx/keep.ts).
+  const { bytes, lost } = await writeXlsxSaying(workbook);
+  writeOutput(target.path, bytes);
+  io.stdout([...plan.summary, ...skipped, ...lost, ...target.notices, `已写入 ${target.path}。`].join('\n'));
   return 0;
 }

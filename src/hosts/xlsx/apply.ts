@@ -15,7 +15,7 @@ import { columnLetters, quoteSheetName } from '../../engine/grid/address';
 import { definedNamesModel, workbookToGrid } from './read';
 import { XLSX_STYLES } from './styles';
 import { NO_CHARTS_IN_XLSX } from '../noCharts';
-import { putBack } from './keep';
+import { putBackSaying } from './keep';
 
 const HIGHLIGHTS: Readonly<Record<FlagLevel, ExcelJS.Style>> = {
   error: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } }, font: { color: { argb: 'FF9C0006' } } } as ExcelJS.Style,
@@ -238,5 +238,10 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: Plan, before?: WorkbookGri
 
 /** The workbook as an .xlsx, with what was kept out of ExcelJS's hands when it was loaded put back (keep.ts). */
 export async function writeXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  return putBack(wb, new Uint8Array(await wb.xlsx.writeBuffer()));
+  return (await writeXlsxSaying(wb)).bytes;
+}
+
+/** `writeXlsx`, and what of the file it was loaded from the written one does not have (keep.ts), to say. */
+export async function writeXlsxSaying(wb: ExcelJS.Workbook): Promise<{ readonly bytes: Uint8Array; readonly lost: readonly string[] }> {
+  return putBackSaying(wb, new Uint8Array(await wb.xlsx.writeBuffer()));
 }

@@ -9,12 +9,20 @@
  * Left to ExcelJS, then put back over what it wrote:
  * - `<extLst>`: ExcelJS keeps only the extension of conditional formats (data bars), and drops the others, such as
  *   the list validations Excel keeps there (`x14:dataValidations`: a list from another sheet). Its own extension of
- *   conditional formats stays (the ids in it are those of the rules it wrote), the file's others come back.
+ *   conditional formats stays (the ids in it are those of the rules it wrote), the file's others come back. An
+ *   extension that points to parts of its own (slicers, timelines) is left out and said: the parts and the shapes
+ *   that show them are not there (put back, its `r:id` pointed to nothing, or to another part of ExcelJS's).
  * - `<rowBreaks>`, `<colBreaks>` (manual page breaks; ExcelJS drops the column ones);
+ * - `<ignoredErrors>` (the green triangles the accountant turned off), `<protectedRanges>` (ranges open for editing
+ *   in a protected sheet), `<customSheetViews>` (the sheet's part of a custom view: keepWorkbook.ts has the rest);
  * - `<sheetViews>` where nothing changed the sheet's views (ExcelJS drops `showZeros="0"`); a plan that freezes rows
  *   changes them, and its view stays.
+ * - the printer settings (`<pageSetup r:id>` → xl/printerSettings/*.bin, in the sheet and in its custom views):
+ *   each part carried byte for byte (keepParts.ts), the written `<pageSetup>` pointing to it.
+ * Tables: keepTables.ts. What ExcelJS drops and nothing puts back is said (`lost`): OLE objects, form controls, the
+ * drawing's charts and shapes, pivot tables.
  *
- * The workbook's defined names and custom document properties: keepWorkbook.ts.
+ * The workbook's defined names, custom properties, links, custom views and extensions: keepWorkbook.ts.
  *
  * Sheets are matched by name through each package's workbook part and its relationships, never by position: a plan
  * adds and deletes sheets. A sheet the plan deleted gets nothing back.
@@ -24,6 +32,8 @@ import { openPackage, Package } from './ooxml/package';
 import { attribute, attributes, element, elements } from './ooxml/xml';
 import { Child, rootOf, standalone, withChild, withoutChildren, WORKSHEET_ORDER } from './ooxml/children';
 import { workbookKept, WorkbookKept, workbookPutBack } from './keepWorkbook';
+import { carriable, CarriedPart, Changes, contentTypes, relationshipIds, relationshipPrefixes, RELATIONSHIPS_NS, renumbered } from './keepParts';
+import { tablesKept, TablesKept, tablesPutBack } from './keepTables';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const WORKSHEET = /\/worksheet$/;
@@ -31,7 +41,7 @@ const WORKSHEET = /\/worksheet$/;
 /** Taken out before ExcelJS loads a sheet. */
 const TAKEN_OUT: ReadonlySet<string> = new Set(['dataValidations']);
 /** Put back over what ExcelJS wrote (the extension list merged with it). */
-const PUT_BACK: ReadonlySet<string> = new Set(['extLst', 'rowBreaks', 'colBreaks']);
+const PUT_BACK: ReadonlySet<string> = new Set(['extLst', 'rowBreaks', 'colBreaks', 'ignoredErrors', 'protectedRanges', 'customSheetViews']);
 /** The extension ExcelJS writes itself: the conditional formats' (ECMA-376 extensions, MS-XLSX 2.3.1). */
 const EXCELJS_EXTENSIONS: ReadonlySet<string> = new Set(['{78C0D931-6437-407d-A8EE-F0AAD7539E65}']);
 
@@ -42,6 +52,12 @@ interface SheetKept {
   readonly original: ReadonlyMap<string, string>;
   /** The sheet's `<sheetViews>`, put back when nothing changed the views. */
   readonly views?: string;
+  /** The parts the elements kept (and the sheet's `<pageSetup>`) point to, by the file's relationship id. */
+  readonly parts: ReadonlyMap<string, CarriedPart>;
+  /** The prefixes the sheet's part binds to the relationships namespace. */
+  readonly prefixes: readonly string[];
+  /** The file's `<pageSetup r:id>`: its printer settings. */
+  readonly pageSetupRel?: string;
 }
 
 export interface SetAside {
@@ -49,6 +65,10 @@ export interface SetAside {
   readonly sheets: ReadonlyMap<string, SheetKept>;
   /** The workbook's defined names and custom properties (keepWorkbook.ts). */
   readonly workbook?: WorkbookKept;
+  /** The tables (keepTables.ts). */
+  readonly tables?: TablesKept;
+  /** What the file has that the written one will not: said, never lost silently. */
+  readonly lost?: readonly string[];
 }
 
 interface Kept extends SetAside {
@@ -87,18 +107,89 @@ function entryName(zip: { files: Record<string, unknown> }, path: string): strin
   return Object.keys(zip.files).find((n) => n.toLowerCase() === lower) ?? path;
 }
 
+/** Extensions that point to parts of their own (`r:id`) the file keeps elsewhere too: named when left out. */
+const EXTENSION_NAMES: Readonly<Record<string, string>> = {
+  '{A8765BA9-456A-4dab-B4F3-ACF838C121DE}': '切片器',
+  '{3A4CF648-6AED-40f4-86FF-DC5316D8AED3}': '切片器',
+  '{7E03D99C-DC04-49d9-9315-930204A7B6E9}': '日程表',
+};
+
+const PIVOT_TABLE = /\/pivotTable$/;
+const DRAWING = /\/drawing$/;
+const CHART = /\/chart$/;
+
+/**
+ * What of a sheet's drawing ExcelJS drops and nothing puts back: it keeps pictures only, and writes its own drawing
+ * part. The accountant's charts and shapes (text boxes, arrows) are said; so is a pivot table.
+ */
+async function relatedNotKept(pkg: Package, sheet: SheetPart): Promise<string[]> {
+  const out: string[] = [];
+  for (const rel of (await pkg.relationships(sheet.path)).values()) {
+    if (PIVOT_TABLE.test(rel.type)) out.push('数据透视表');
+    if (!DRAWING.test(rel.type)) continue;
+    const drawing = (await pkg.text(rel.target)) ?? '';
+    if ([...(await pkg.relationships(rel.target)).values()].some((r) => CHART.test(r.type))) out.push('图表');
+    if (/<(?:[\w.-]+:)?(?:sp|cxnSp|grpSp)[\s>]/.test(drawing)) out.push('形状（文本框、箭头等）');
+  }
+  return [...new Set(out)].map((what) => `工作表“${sheet.name}”中的${what}未能写入结果文件。`);
+}
+
+/** Sheet children ExcelJS drops and nothing puts back, with what to call them. */
+const NOT_KEPT: Readonly<Record<string, string>> = { oleObjects: '嵌入的对象（OLE 对象）', controls: '表单控件' };
+
+/**
+ * The `<extLst>` without the extensions that point to other parts by relationship (slicers, timelines): their parts
+ * and the shapes that show them are ExcelJS's to write, and it writes none. Their names, to say so.
+ */
+function withoutRelatedExtensions(extLst: string, prefixes: readonly string[]): { text: string; dropped: string[] } {
+  const dropped: string[] = [];
+  const keep = (c: Child) => {
+    const text = extLst.slice(c.start, c.end);
+    const own = relationshipPrefixes(text.slice(0, text.indexOf('>') + 1));
+    if (relationshipIds(text, [...prefixes, ...own]).length === 0) return true;
+    dropped.push(EXTENSION_NAMES[attribute(text.slice(0, text.indexOf('>') + 1), 'uri') ?? ''] ?? '扩展内容');
+    return false;
+  };
+  const text = withoutChildren(extLst, (c) => !keep(c));
+  return { text: rootOf(text).children.length === 0 ? '' : text, dropped };
+}
+
 /** What a sheet's part gives to keep, and the part without what is taken out (undefined when nothing is). */
-function sheetKept(xml: string): { kept?: SheetKept; stripped?: string } {
+async function sheetKept(
+  pkg: Package,
+  sheet: SheetPart,
+  xml: string,
+  typeOf: (path: string) => string | undefined,
+  lost: string[],
+): Promise<{ kept?: SheetKept; stripped?: string }> {
   const root = rootOf(xml);
+  const prefixes = relationshipPrefixes(root.startTag);
   const text = (c: Child) => xml.slice(c.start, c.end);
   const takenOut = (c: Child) => TAKEN_OUT.has(c.name);
   const own = (c: Child) => standalone(text(c), root.startTag);
   const taken = root.children.filter(takenOut).map((c) => ({ name: c.name, text: own(c) }));
-  const original = new Map(root.children.filter((c) => PUT_BACK.has(c.name)).map((c) => [c.name, own(c)] as const));
+  const original = new Map<string, string>();
+  for (const c of root.children.filter((x) => PUT_BACK.has(x.name))) {
+    if (c.name !== 'extLst') {
+      original.set(c.name, own(c));
+      continue;
+    }
+    const { text: ext, dropped } = withoutRelatedExtensions(text(c), prefixes);
+    for (const what of new Set(dropped)) lost.push(`工作表“${sheet.name}”中的${what}未能写入结果文件。`);
+    if (ext !== '') original.set(c.name, standalone(ext, root.startTag));
+  }
+  for (const c of root.children) if (NOT_KEPT[c.name]) lost.push(`工作表“${sheet.name}”中的${NOT_KEPT[c.name]}未能写入结果文件。`);
+  lost.push(...(await relatedNotKept(pkg, sheet)));
   const viewsChild = root.children.find((c) => c.name === 'sheetViews');
   const views = viewsChild && own(viewsChild);
-  if (taken.length === 0 && original.size === 0 && views === undefined) return {};
-  return { kept: { taken, original, ...(views !== undefined ? { views } : {}) }, ...(taken.length > 0 ? { stripped: withoutChildren(xml, takenOut) } : {}) };
+  const setup = root.children.find((c) => c.name === 'pageSetup');
+  const setupTag = setup ? text(setup) : '';
+  const pageSetupRel = relationshipIds(setupTag, prefixes)[0];
+  const ids = [...[...original.values()].flatMap((t) => relationshipIds(t, prefixes)), ...(pageSetupRel !== undefined ? [pageSetupRel] : [])];
+  const parts = ids.length > 0 ? await carriable(pkg, sheet.path, ids, typeOf) : new Map<string, CarriedPart>();
+  if (taken.length === 0 && original.size === 0 && views === undefined && parts.size === 0) return {};
+  const kept: SheetKept = { taken, original, parts, prefixes, ...(views !== undefined ? { views } : {}), ...(pageSetupRel !== undefined && parts.has(pageSetupRel) ? { pageSetupRel } : {}) };
+  return { kept, ...(taken.length > 0 ? { stripped: withoutChildren(xml, takenOut) } : {}) };
 }
 
 /**
@@ -109,20 +200,26 @@ export async function setAside(bytes: Uint8Array): Promise<{ readonly input: Uin
   const pkg = await openPackage(bytes);
   const sheets = new Map<string, SheetKept>();
   const stripped = new Map<string, string>();
-  for (const { name, path } of await sheetParts(pkg)) {
-    const xml = await pkg.text(path);
+  const typeOf = await contentTypes(pkg);
+  const lost: string[] = [];
+  const parts = await sheetParts(pkg);
+  for (const sheet of parts) {
+    const xml = await pkg.text(sheet.path);
     if (xml === undefined) continue;
-    const one = sheetKept(xml);
-    if (one.kept) sheets.set(name, one.kept);
-    if (one.stripped !== undefined) stripped.set(path, one.stripped);
+    const one = await sheetKept(pkg, sheet, xml, typeOf, lost);
+    if (one.kept) sheets.set(sheet.name, one.kept);
+    if (one.stripped !== undefined) stripped.set(sheet.path, one.stripped);
   }
   const workbook = await workbookKept(pkg);
-  if (stripped.size === 0) return { input: bytes, kept: { sheets, workbook } };
+  lost.push(...workbook.lost);
+  const tables = await tablesKept(pkg, parts);
+  const kept: SetAside = { sheets, workbook, ...(tables.tables.length > 0 ? { tables } : {}), lost };
+  if (stripped.size === 0) return { input: bytes, kept };
   const zip = await loadZip(bytes);
   // Stored, not deflated: ExcelJS reads it at once, and the other parts keep their compressed bytes.
   for (const [path, xml] of stripped) zip.file(entryName(zip, path), xml, { compression: 'STORE' });
   const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-  return { input, kept: { sheets, workbook } };
+  return { input, kept };
 }
 
 const viewsOf = (ws: ExcelJS.Worksheet) => JSON.stringify(ws.views ?? []);
@@ -142,7 +239,8 @@ export function keepPageNumbering(wb: ExcelJS.Workbook): void {
 /** Remembers what was kept of the file the workbook was just loaded from, for `putBack` when it is written. */
 export function keepFor(wb: ExcelJS.Workbook, kept: SetAside): void {
   const workbook = kept.workbook;
-  if (kept.sheets.size === 0 && !workbook?.custom && !workbook?.names.length && !workbook?.externalLinks.length) return;
+  const nothing = !workbook?.custom && !workbook?.names.length && !workbook?.externalLinks.length && !workbook?.views && !workbook?.extensions;
+  if (kept.sheets.size === 0 && nothing && !kept.tables && !kept.lost?.length) return;
   KEPT.set(wb, { ...kept, loadedViews: new Map(wb.worksheets.map((ws) => [ws.name, viewsOf(ws)])) });
 }
 
@@ -173,10 +271,27 @@ function mergedExtensions(kept: string, written: string | undefined, part: strin
   return exts.length === 0 ? '' : kept.slice(0, keptRoot.inner) + exts.join('') + kept.slice(keptRoot.close);
 }
 
-function putBackSheet(xml: string, kept: SheetKept, viewsUnchanged: boolean): string {
+/** The written `<pageSetup>` pointing to the printer settings carried (`id`). */
+function withPrinterSettings(xml: string, id: string): string {
+  const root = rootOf(xml);
+  const setup = root.children.find((c) => c.name === 'pageSetup');
+  if (!setup) return xml;
+  const tag = xml.slice(setup.start, setup.end);
+  const prefix = relationshipPrefixes(root.startTag)[0];
+  const attr = prefix ? ` ${prefix}:id="${id}"` : ` xmlns:r="${RELATIONSHIPS_NS}" r:id="${id}"`;
+  const close = tag.endsWith('/>') ? tag.length - 2 : tag.indexOf('>');
+  const cleaned = tag.slice(0, close).replace(/\s[\w.-]+:id\s*=\s*"[^"]*"/g, '');
+  return xml.slice(0, setup.start) + cleaned + attr + tag.slice(close) + xml.slice(setup.end);
+}
+
+async function putBackSheet(xml: string, kept: SheetKept, viewsUnchanged: boolean, path: string, changes: Changes): Promise<string> {
   let out = xml;
+  // Each part carried once, whatever points to it.
+  const ids = new Map<string, string>();
+  for (const [id, part] of kept.parts) ids.set(id, await changes.carry(path, part));
   for (const t of kept.taken) out = withChild(out, t.name, t.text, WORKSHEET_ORDER);
-  for (const [name, text] of kept.original) {
+  for (const [name, original] of kept.original) {
+    const text = renumbered(original, kept.prefixes, ids);
     if (name !== 'extLst') {
       out = withChild(out, name, text, WORKSHEET_ORDER);
       continue;
@@ -187,25 +302,39 @@ function putBackSheet(xml: string, kept: SheetKept, viewsUnchanged: boolean): st
     else if (written) out = out.slice(0, written.start) + out.slice(written.end);
   }
   if (kept.views !== undefined && viewsUnchanged) out = withChild(out, 'sheetViews', kept.views, WORKSHEET_ORDER);
+  const printer = kept.pageSetupRel !== undefined ? ids.get(kept.pageSetupRel) : undefined;
+  if (printer !== undefined) out = withPrinterSettings(out, printer);
   return out;
 }
 
-/** The package ExcelJS wrote with what was kept of the workbook's file put back; the same bytes when nothing was. */
-export async function putBack(wb: ExcelJS.Workbook, written: Uint8Array): Promise<Uint8Array> {
+/**
+ * The package ExcelJS wrote with what was kept of the workbook's file put back (the same bytes when nothing was), and
+ * what of the file it could not put back, to say.
+ */
+export async function putBackSaying(wb: ExcelJS.Workbook, written: Uint8Array): Promise<{ readonly bytes: Uint8Array; readonly lost: readonly string[] }> {
   const kept = KEPT.get(wb);
-  if (!kept) return written;
+  if (!kept) return { bytes: written, lost: [] };
   const pkg = await openPackage(written);
-  const changed = kept.workbook ? await workbookPutBack(pkg, kept.workbook) : new Map<string, string>();
-  for (const { name, path } of await sheetParts(pkg)) {
+  const changes = new Changes(pkg);
+  if (kept.workbook) await workbookPutBack(pkg, kept.workbook, changes);
+  const lost = [...(kept.lost ?? [])];
+  const sheets = await sheetParts(pkg);
+  for (const { name, path } of sheets) {
     const one = kept.sheets.get(name);
     if (!one) continue;
     const ws = wb.getWorksheet(name);
     const xml = (await pkg.text(path)) ?? '';
-    const out = putBackSheet(xml, one, ws !== undefined && kept.loadedViews.get(name) === viewsOf(ws));
-    if (out !== xml) changed.set(path, out);
+    const out = await putBackSheet(xml, one, ws !== undefined && kept.loadedViews.get(name) === viewsOf(ws), path, changes);
+    if (out !== xml) changes.parts.set(path, out);
   }
-  if (changed.size === 0) return written;
+  if (kept.tables) lost.push(...(await tablesPutBack(wb, pkg, sheets, kept.tables, changes)));
+  if (changes.parts.size === 0) return { bytes: written, lost };
   const zip = await loadZip(written);
-  for (const [path, xml] of changed) zip.file(entryName(zip, path), xml);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  for (const [path, data] of changes.parts) zip.file(entryName(zip, path), data);
+  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), lost };
+}
+
+/** The package ExcelJS wrote with what was kept of the workbook's file put back; the same bytes when nothing was. */
+export async function putBack(wb: ExcelJS.Workbook, written: Uint8Array): Promise<Uint8Array> {
+  return (await putBackSaying(wb, written)).bytes;
 }

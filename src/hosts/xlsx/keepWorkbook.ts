@@ -8,11 +8,16 @@
  * - the links to other workbooks (xl/externalLinks/, `<externalReferences>`): ExcelJS keeps a formula's `[1]` and
  *   drops the link it refers to. Each part comes back with its own relationships (the other file's path), a
  *   relationship from the workbook and its content type.
+ * - the custom views (`<customWorkbookViews>`; each sheet's own are keep.ts's) and the workbook's extensions
+ *   (`<extLst>`), as they were, but an extension that points to parts of its own (slicer caches, timelines): that one
+ *   is said, not written.
+ * What it has that nothing puts back is said (`lost`): macros (an .xlsm's VBA project).
  */
 import { OWNER_MARK_PREFIX, referencedSheet, sameSheetName } from '../../engine/plan/owned';
 import type { Package } from './ooxml/package';
 import { attribute, attributes, decodeXml, element, elements } from './ooxml/xml';
 import { rootOf, standalone, withChild, withoutChildren } from './ooxml/children';
+import { Changes, relationshipIds, relationshipPrefixes, relsPathOf } from './keepParts';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const CUSTOM_PROPERTIES = /\/custom-properties$/;
@@ -52,12 +57,47 @@ export interface WorkbookKept {
   readonly custom?: { readonly path: string; readonly xml: string; readonly type: string };
   /** The links to other workbooks in the order `<externalReferences>` lists them: each part, its relationships part. */
   readonly externalLinks: readonly { readonly path: string; readonly xml: string; readonly rels?: string; readonly type: string }[];
+  /** The workbook's `<customWorkbookViews>`, standing on its own. */
+  readonly views?: string;
+  /** The workbook's `<extLst>` without the extensions that point to parts, standing on its own. */
+  readonly extensions?: string;
+  /** What the file has that will not be written, to say. */
+  readonly lost: readonly string[];
 }
 
-const relsPathOf = (path: string) => {
-  const slash = path.lastIndexOf('/');
-  return `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;
+const VBA_PROJECT = /\/vbaProject$/;
+const EXTENSION_NAMES: Readonly<Record<string, string>> = {
+  '{BBE1A952-AA13-448e-AADC-164F8A28A991}': '切片器',
+  '{46BE6895-7355-4a93-B00E-2C351335B9C9}': '切片器',
+  '{D0CA8CA8-9F24-4464-BF8E-62219DCF47F9}': '日程表',
 };
+
+/** The workbook's children kept as they were (custom views, extensions), and what is left out of them, said. */
+function workbookChildren(xml: string): { views?: string; extensions?: string; lost: string[] } {
+  const root = rootOf(xml);
+  const lost: string[] = [];
+  const prefixes = relationshipPrefixes(root.startTag);
+  const child = (name: string) => {
+    const c = root.children.find((x) => x.name === name);
+    return c && xml.slice(c.start, c.end);
+  };
+  const viewsText = child('customWorkbookViews');
+  const views = viewsText && standalone(viewsText, root.startTag);
+  let extensions = child('extLst');
+  if (extensions !== undefined) {
+    const ext = extensions;
+    const related = (c: { start: number; end: number }) => {
+      const text = ext.slice(c.start, c.end);
+      const tag = text.slice(0, text.indexOf('>') + 1);
+      if (relationshipIds(text, [...prefixes, ...relationshipPrefixes(tag)]).length === 0) return false;
+      lost.push(`工作簿中的${EXTENSION_NAMES[attribute(tag, 'uri') ?? ''] ?? '扩展内容'}未能写入结果文件。`);
+      return true;
+    };
+    extensions = withoutChildren(ext, related);
+    extensions = rootOf(extensions).children.length === 0 ? undefined : standalone(extensions, root.startTag);
+  }
+  return { lost: [...new Set(lost)], ...(views !== undefined ? { views } : {}), ...(extensions !== undefined ? { extensions } : {}) };
+}
 
 async function workbookPart(pkg: Package): Promise<{ path: string; xml: string }> {
   const root = await pkg.relationships('');
@@ -90,10 +130,16 @@ export async function workbookKept(pkg: Package): Promise<WorkbookKept> {
     const linkRels = await pkg.text(relsPathOf(rel.target));
     externalLinks.push({ path: rel.target, xml: part, type: rel.type, ...(linkRels !== undefined ? { rels: linkRels } : {}) });
   }
+  const children = workbookChildren(xml);
+  const lost = [...children.lost];
+  if ([...workbookRels.values()].some((r) => VBA_PROJECT.test(r.type))) lost.push('原文件中的宏（VBA 代码）未写入结果文件。');
   return {
     sheetNames: sheetNamesOf(xml),
     names: definedNamesOf(xml).names,
     externalLinks,
+    lost,
+    ...(children.views !== undefined ? { views: children.views } : {}),
+    ...(children.extensions !== undefined ? { extensions: children.extensions } : {}),
     ...(customRel && customXml !== undefined ? { custom: { path: customRel.target, xml: customXml, type: customRel.type } } : {}),
   };
 }
@@ -130,7 +176,7 @@ function rescoped(n: NameInfo, sheetNames: readonly string[]): string {
  * The `<definedNames>` of the workbook written: the file's, but the add-in's marks and what the plan set on its own
  * sheets, which are ExcelJS's (`written`); then those of ExcelJS's no name of the file's has (the plan's).
  */
-export function mergedNames(kept: WorkbookKept, written: readonly string[], writtenSheets: readonly string[]): string[] {
+export function mergedNames(kept: Pick<WorkbookKept, 'sheetNames' | 'names'>, written: readonly string[], writtenSheets: readonly string[]): string[] {
   const ours = written.map((t) => nameInfo(t, writtenSheets));
   // The sheets the add-in owns: those its marks name.
   const owned = ours.filter(isMark).flatMap((n) => (n.refers === undefined ? [] : [n.refers]));
@@ -161,55 +207,32 @@ function workbookWithNames(xml: string, kept: WorkbookKept): string {
   return withChild(xml, 'definedNames', `<definedNames>${merged.join('')}</definedNames>`, WORKBOOK_ORDER);
 }
 
-function withRelationship(rels: string, id: string, type: string, target: string): string {
-  const root = rootOf(rels);
-  return `${rels.slice(0, root.close)}<Relationship Id="${id}" Type="${type}" Target="${target}"/>${rels.slice(root.close)}`;
-}
-
-function withOverride(types: string, path: string, type: string): string {
-  const root = rootOf(types);
-  return `${types.slice(0, root.close)}<Override PartName="/${path}" ContentType="${type}"/>${types.slice(root.close)}`;
-}
-
-/** A new relationship's id in a relationships part: the first `rIdN` not taken. */
-function freeId(rels: string): string {
-  const root = rootOf(rels);
-  const ids = new Set(root.children.map((c) => attribute(rels.slice(c.start, rels.indexOf('>', c.start)), 'Id')));
-  let n = 1;
-  while (ids.has(`rId${n}`)) n++;
-  return `rId${n}`;
-}
-
-/** The parts of the written package (`pkg`) to change, by path: the workbook's names, the custom properties. */
-export async function workbookPutBack(pkg: Package, kept: WorkbookKept): Promise<Map<string, string>> {
-  const changed = new Map<string, string>();
-  const text = async (part: string) => changed.get(part) ?? (await pkg.text(part)) ?? '';
+/** Puts the workbook's names, custom properties, links, custom views and extensions into the written package. */
+export async function workbookPutBack(pkg: Package, kept: WorkbookKept, changes: Changes): Promise<void> {
   const { path, xml } = await workbookPart(pkg);
   let workbook = workbookWithNames(xml, kept);
   const rels = await pkg.relationships('');
-  if (kept.custom && ![...rels.values()].some((r) => CUSTOM_PROPERTIES.test(r.type)) && (await pkg.text(kept.custom.path)) === undefined) {
-    changed.set(kept.custom.path, kept.custom.xml);
-    const root = await text('_rels/.rels');
-    changed.set('_rels/.rels', withRelationship(root, freeId(root), kept.custom.type, kept.custom.path));
-    changed.set('[Content_Types].xml', withOverride(await text('[Content_Types].xml'), kept.custom.path, CUSTOM_TYPE));
+  if (kept.custom && ![...rels.values()].some((r) => CUSTOM_PROPERTIES.test(r.type)) && !(await changes.has(kept.custom.path))) {
+    changes.parts.set(kept.custom.path, kept.custom.xml);
+    await changes.relate('', kept.custom.type, kept.custom.path);
+    await changes.typed(kept.custom.path, CUSTOM_TYPE);
   }
   // Only where ExcelJS wrote none, and none of their parts: never two links of one number.
   const links = rootOf(workbook).children.some((c) => c.name === 'externalReferences') ? [] : kept.externalLinks;
-  const taken = await Promise.all(links.map(async (l) => (await pkg.text(l.path)) !== undefined));
+  const taken = await Promise.all(links.map((l) => changes.has(l.path)));
   if (links.length > 0 && !taken.includes(true)) {
-    const relsPath = relsPathOf(path);
     const refs: string[] = [];
     for (const link of links) {
-      const own = await text(relsPath);
-      const id = freeId(own);
-      changed.set(relsPath, withRelationship(own, id, link.type, `/${link.path}`));
+      const id = await changes.relate(path, link.type, link.path, true);
       refs.push(`<externalReference r:id="${id}"/>`);
-      changed.set(link.path, link.xml);
-      if (link.rels !== undefined) changed.set(relsPathOf(link.path), link.rels);
-      changed.set('[Content_Types].xml', withOverride(await text('[Content_Types].xml'), link.path, EXTERNAL_LINK_TYPE));
+      changes.parts.set(link.path, link.xml);
+      if (link.rels !== undefined) changes.parts.set(relsPathOf(link.path), link.rels);
+      await changes.typed(link.path, EXTERNAL_LINK_TYPE);
     }
     workbook = withChild(workbook, 'externalReferences', `<externalReferences>${refs.join('')}</externalReferences>`, WORKBOOK_ORDER);
   }
-  if (workbook !== xml) changed.set(path, workbook);
-  return changed;
+  const has = (name: string) => rootOf(workbook).children.some((c) => c.name === name);
+  if (kept.views !== undefined && !has('customWorkbookViews')) workbook = withChild(workbook, 'customWorkbookViews', kept.views, WORKBOOK_ORDER);
+  if (kept.extensions !== undefined && !has('extLst')) workbook = withChild(workbook, 'extLst', kept.extensions, WORKBOOK_ORDER);
+  if (workbook !== xml) changes.parts.set(path, workbook);
 }

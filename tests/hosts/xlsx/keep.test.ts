@@ -17,6 +17,7 @@ import { rootOf, standalone, withChild, withoutChildren, WORKSHEET_ORDER } from 
 import { mergedNames } from '../../../src/hosts/xlsx/keepWorkbook';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
 import { cli } from '../../support/cli';
+import { packageProblems } from '../../support/packageProblems';
 
 const WHOLE_SHEET = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="A1:XFD1048576"><formula1>"是,否"</formula1></dataValidation></dataValidations>';
 const WHOLE_COLUMNS =
@@ -290,8 +291,10 @@ describe('what ExcelJS drops of a sheet is put back over what it writes', () => 
 
   it('what is written still loads in ExcelJS', async () => {
     const wb = await loadXlsx(await featured());
+    const bytes = await writeXlsx(wb);
+    expect(await packageProblems(bytes)).toEqual([]);
     const again = new ExcelJS.Workbook();
-    await again.xlsx.load(Buffer.from(await writeXlsx(wb)) as unknown as ArrayBuffer);
+    await again.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     expect(again.worksheets.map((ws) => ws.name)).toEqual(['表一', '表二', '检查结果']);
     expect(again.getWorksheet('表二')!.getCell('B3').value).toBe(3);
   });
@@ -415,6 +418,7 @@ describe('what ExcelJS drops of the workbook is put back', () => {
 
   it('what is written loads in ExcelJS and reads in our reader, names and all', async () => {
     const bytes = await written();
+    expect(await packageProblems(bytes)).toEqual([]);
     const again = new ExcelJS.Workbook();
     await again.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     expect(again.worksheets.map((ws) => ws.name)).toEqual(['表一', '表二', '公开说明']);
