@@ -8,6 +8,7 @@ import { usePresetSelection } from './presetSelection';
 import { RecognitionView } from './views/RecognitionView';
 import { lazyPart, LazyPartSlot } from './components/LazyPart';
 import type { PendingMarks } from './views/CheckView';
+import type { SupplementKept } from './views/SupplementView';
 
 // The views after 识别 (and the narrative and audit engines with them) load when first opened; one that cannot be
 // fetched is said in its place (LazyPartBoundary), with 重试.
@@ -35,6 +36,8 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
   const selection = usePresetSelection();
   // The 检查 view's marks not yet written: kept while another tab is open.
   const [pendingMarks, setPendingMarks] = useState<PendingMarks>(() => new Map());
+  // The 说明数据 view's files (the sample's 说明数据 loaded, last year's workbook chosen): kept while another tab is open.
+  const [supplementKept, setSupplementKept] = useState<SupplementKept>({});
   const select = (sheet: string, cell: string) => void host.select(sheet, cell);
   return (
     <div style={styles.pane} data-testid="pane">
@@ -66,7 +69,7 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
         {state.status === 'ready' && view === 'recognition' && <RecognitionView recognition={state.recognition} onRefresh={() => void refresh()} onSelect={select} />}
         {/* Keyed by the view: another tab starts afresh, and coming back to one that failed imports it again. */}
         <LazyPartSlot key={view} fallback={<Spinner size="tiny" label="正在载入…" />}>
-            {state.status === 'ready' && view === 'supplement' && <SupplementView host={host} grid={state.grid} onGrid={setGrid} selection={selection} {...(sampleData ? { sampleData } : {})} />}
+            {state.status === 'ready' && view === 'supplement' && <SupplementView host={host} grid={state.grid} onGrid={setGrid} selection={selection} kept={supplementKept} onKept={setSupplementKept} {...(sampleData ? { sampleData } : {})} />}
             {state.status === 'ready' && view === 'narrative' && <NarrativeView host={host} grid={state.grid} onGrid={setGrid} selection={selection} onCheck={() => setView('check')} />}
             {state.status === 'ready' && view === 'check' && <CheckView host={host} grid={state.grid} onGrid={setGrid} pending={pendingMarks} onPending={setPendingMarks} />}
             {state.status === 'ready' && view === 'compare' && <CompareView host={host} grid={state.grid} onGrid={setGrid} selection={selection} />}
