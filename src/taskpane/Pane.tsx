@@ -24,6 +24,9 @@ const styles = {
   header: { display: 'flex', flexDirection: 'column', marginBottom: '6px' },
   title: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: '8px' },
   source: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  // The view tabs stay in sight while the view scrolls (the web page's pane column, the task pane's document), opaque
+  // over the content passing under them, across the pane's padding too.
+  tabs: { position: 'sticky', top: 0, zIndex: 4, margin: '0 -12px', padding: '0 12px', background: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   body: { marginTop: '10px' },
 } satisfies Record<string, CSSProperties>;
 
@@ -52,13 +55,15 @@ export function Pane({ host, sampleData }: { host: PaneHost; sampleData?: () => 
         </div>
         <span style={styles.source}>{host.label}</span>
       </div>
-      <TabList size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)}>
-        <Tab value="recognition">识别</Tab>
-        <Tab value="supplement">说明数据</Tab>
-        <Tab value="narrative">生成说明</Tab>
-        <Tab value="check">检查</Tab>
-        <Tab value="compare">对照</Tab>
-      </TabList>
+      <div style={styles.tabs} data-testid="pane-tabs">
+        <TabList size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)}>
+          <Tab value="recognition">识别</Tab>
+          <Tab value="supplement">说明数据</Tab>
+          <Tab value="narrative">生成说明</Tab>
+          <Tab value="check">检查</Tab>
+          <Tab value="compare">对照</Tab>
+        </TabList>
+      </div>
       <div style={styles.body}>
         {state.status === 'reading' && <Spinner size="small" label="正在读取工作簿…" />}
         {state.status === 'failed' && (
