@@ -160,10 +160,31 @@ export function supplementPlan(grid: WorkbookGrid, json?: unknown, settings: She
 }
 
 /**
+ * Whether `previous` can be last year's workbook of `grid`, by the years the two state as recognise reads a
+ * workbook's year (a cover title, else the year most tables' titles state). `refusal`: it is of this year or a later
+ * one, and its 本年数 are not last year's (used, they would show every change against last year as 0); `note`: a
+ * year further back than the last, or a year not read on either side — said, the accountant decides.
+ */
+export function priorYearCheck(grid: WorkbookGrid, previous: WorkbookGrid): { readonly refusal?: string; readonly note?: string } {
+  const year = recognise(grid).document.year?.value;
+  const before = recognise(previous).document.year?.value;
+  if (year === undefined) return before === undefined ? { note: '两个工作簿都没有读到年度：请确认所选的是上一年度的决算工作簿。' } : { note: `没有读到本工作簿的年度（所选的是 ${before} 年度）：请确认所选的是上一年度的决算工作簿。` };
+  if (before === undefined) return { note: `没有读到所选工作簿的年度：请确认它是 ${year - 1} 年度的决算工作簿。` };
+  const choose = `请选择 ${year - 1} 年度的决算工作簿。`;
+  if (before === year) return { refusal: `这是 ${before} 年度的决算，与本工作簿同一年度，不是上年工作簿，其中的数字没有使用。${choose}` };
+  if (before > year) return { refusal: `这是 ${before} 年度的决算，晚于本工作簿的 ${year} 年度，不是上年工作簿，其中的数字没有使用。${choose}` };
+  if (before < year - 1) return { note: `这是 ${before} 年度的决算，不是上一年度（${year - 1} 年度）：填入的上年数将是 ${before} 年度的数字。` };
+  return {};
+}
+
+/**
  * Imports the prior year's workbook: each indicator's 本年数 there becomes 上年数 here, only where the 说明数据
- * sheet has none yet (nothing typed is replaced). Returns the plan and how many 上年数 it fills.
+ * sheet has none yet (nothing typed is replaced). Returns the plan and how many 上年数 it fills. Refused (PlanRefused,
+ * nothing written) for a workbook of this year or a later one (priorYearCheck).
  */
 export function priorYearPlan(grid: WorkbookGrid, previous: WorkbookGrid, settings: SheetSettings = {}): { plan: Plan; filled: number } {
+  const { refusal } = priorYearCheck(grid, previous);
+  if (refusal) throw new PlanRefused(`没有写入任何内容。${refusal}`);
   const resolved = resolveSupplement(grid);
   const before = indicatorRows(recognise(previous), EMPTY_SUPPLEMENT);
   const indicators = new Map(resolved.inputs.indicators);

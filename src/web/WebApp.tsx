@@ -36,7 +36,9 @@ const styles = {
   // A window too narrow for the sheets beside the pane (a phone, a window kept narrow): the sheets above, the pane
   // below across the width, so that a cell the pane selects is still shown.
   mainNarrow: { display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 },
-  sideNarrow: { flex: '0 0 60%', minHeight: 0, overflowY: 'auto', borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  // Its top edge a firm line with a shadow, over the sheets' last row: the row the sheets' area cuts off ends there,
+  // not as if it ran on under the pane (a hairline #e0e0e0 told them apart at 360 px only where text touched it).
+  sideNarrow: { flex: '0 0 60%', minHeight: 0, overflowY: 'auto', position: 'relative', zIndex: 1, background: tokens.colorNeutralBackground1, borderTop: `2px solid ${tokens.colorNeutralStroke1}`, boxShadow: '0 -2px 4px rgba(0, 0, 0, 0.14)' },
   drop: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
   hint: { color: tokens.colorNeutralForeground3 },
   sheetsPending: { flex: 1, padding: '12px', color: tokens.colorNeutralForeground3 },

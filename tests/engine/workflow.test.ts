@@ -2,7 +2,9 @@
  * The pane's actions as engine functions: 上年数 from last year's workbook, filling only what is empty; no 公开说明
  * while the workbook's amounts are read in the wrong unit.
  */
-import { explain, fillPlan, narrativePlan, narrativeRefusal, priorYearPlan, resolveSupplement, supplementPlan } from '../../src/engine/workflow';
+import { explain, fillPlan, narrativePlan, narrativeRefusal, priorYearCheck, priorYearPlan, resolveSupplement, supplementPlan } from '../../src/engine/workflow';
+import { recognise } from '../../src/engine/recognise/recognise';
+import type { WorkbookGrid } from '../../src/engine/grid/cell';
 import { applyPlanToGrid } from '../../src/engine/plan/applyToGrid';
 import { PlanRefused } from '../../src/engine/plan/errors';
 import { PRESETS } from '../../src/engine/narrative/presets';
@@ -14,6 +16,12 @@ import { sample, sampleData, scaleAmounts } from '../support/ruleTester';
 /** The sample's 说明数据 with every 上年数 and 预算 multiplied by `factor`. */
 const scaledData = (factor: number) => scaleAmounts(sampleData(), factor);
 
+/** The sample with every 2022 of its text (the titles, the cover) made `year`: the same figures, another year's workbook. */
+function sampleOf(year: number): WorkbookGrid {
+  const grid = sample();
+  return { ...grid, sheets: grid.sheets.map((s) => ({ ...s, rows: s.rows.map((row) => row.map((v) => (typeof v === 'string' ? v.replaceAll('2022', String(year)) : v))) })) };
+}
+
 describe('taking 上年数 from last year’s workbook', () => {
   it('fills each empty 上年数 with last year’s 本年数, and keeps what was typed', () => {
     // This year's workbook with its 说明数据 sheet, 收入总计 上年数 typed; last year's is the sample too.
@@ -21,7 +29,7 @@ describe('taking 上年数 from last year’s workbook', () => {
     data.指标 = { 收入总计: { 上年数: 1801.23 } };
     let grid = sample();
     grid = applyPlanToGrid(grid, supplementPlan(grid, data));
-    const { plan, filled } = priorYearPlan(grid, sample());
+    const { plan, filled } = priorYearPlan(grid, sampleOf(2021));
     expect(plan.summary[0]).toBe(`从上年工作簿取得 ${filled} 个上年数（只填空白的上年数）。`);
     const after = resolveSupplement(applyPlanToGrid(grid, plan)).supplement;
     const prior = (key: string) => after.指标.get(key)?.上年数?.value;
@@ -31,6 +39,21 @@ describe('taking 上年数 from last year’s workbook', () => {
     expect(prior('2010301')).toBe(223.14);
     expect(prior('三公经费合计')).toBe(4.99);
     expect(filled).toBeGreaterThan(30);
+  });
+
+  it('refuses a workbook of this same year (or a later one), the year read as the engine reads it, and writes nothing', () => {
+    const grid = sample();
+    expect(recognise(grid).document.year?.value).toBe(2022);
+    expect(recognise(sampleOf(2021)).document.year?.value).toBe(2021);
+    const same = priorYearCheck(grid, sample());
+    expect(same.refusal).toBe('这是 2022 年度的决算，与本工作簿同一年度，不是上年工作簿，其中的数字没有使用。请选择 2021 年度的决算工作簿。');
+    expect(() => priorYearPlan(grid, sample())).toThrow(PlanRefused);
+    expect(() => priorYearPlan(grid, sample())).toThrow(/^没有写入任何内容。这是 2022 年度的决算，与本工作簿同一年度/);
+    expect(priorYearCheck(grid, sampleOf(2023)).refusal).toMatch(/^这是 2023 年度的决算，晚于本工作簿的 2022 年度/);
+    // Last year's: nothing to say. Two years back: said, and used.
+    expect(priorYearCheck(grid, sampleOf(2021))).toEqual({});
+    expect(priorYearCheck(grid, sampleOf(2020))).toEqual({ note: '这是 2020 年度的决算，不是上一年度（2021 年度）：填入的上年数将是 2020 年度的数字。' });
+    expect(priorYearPlan(grid, sampleOf(2020)).filled).toBeGreaterThan(30);
   });
 });
 

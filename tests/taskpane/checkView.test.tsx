@@ -174,3 +174,35 @@ describe('检查: the groups', () => {
     expect([...dom.container.querySelectorAll('button[aria-expanded]')].find((b) => b.textContent!.startsWith('01'))!.getAttribute('aria-expanded')).toBe('false');
   });
 });
+
+describe('检查: 清除标记', () => {
+  it('says what it removed once, where it was asked and confirmed', async () => {
+    let current = applyPlanToGrid(sample(), flagsPlan(sample()));
+    const writing = {
+      ...host,
+      act: (compute: (g: WorkbookGrid) => ReturnType<typeof flagsPlan>) => {
+        const plan = compute(current);
+        return Promise.resolve({ grid: current, plan, skipped: [] });
+      },
+    };
+    const render = async () =>
+      act(async () => {
+        dom.root.render(
+          <FluentProvider theme={webLightTheme}>
+            <CheckView host={writing as typeof host} grid={current} onGrid={(g) => (current = g)} />
+          </FluentProvider>,
+        );
+      });
+    await render();
+    await settle();
+    const button = (text: string) => [...dom.container.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLElement;
+    await act(async () => button('清除标记').click());
+    await act(async () => button('确定写入').click());
+    await settle();
+    await render();
+    await settle();
+    const said = dom.container.textContent!.split('清除决算公开助手添加的标色和批注').length - 1;
+    expect(dom.container.querySelector('[data-testid="action-clear"]')!.textContent).toContain('已写入：清除决算公开助手添加的标色和批注');
+    expect(said).toBe(1);
+  });
+});

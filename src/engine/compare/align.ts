@@ -4,7 +4,7 @@
  * paragraphs by their content. Paragraphs without a counterpart stay on their own row.
  */
 import type { AccountantParagraph, GeneratedParagraph } from './paragraphs';
-import { headingSimilarity, textSimilarity } from './similarity';
+import { headingSimilarity, onlyGaps, textSimilarity } from './similarity';
 
 export interface AlignedRow {
   readonly generated?: GeneratedParagraph;
@@ -60,7 +60,11 @@ function row(generated: GeneratedParagraph | undefined, accountant: AccountantPa
  * aligned here too: whether a line the accountant typed is a heading is a guess, and the text decides.
  */
 function alignSection(generated: readonly GeneratedParagraph[], accountant: readonly AccountantParagraph[]): AlignedRow[] {
-  const score = (i: number, j: number) => textSimilarity(generated[i]!.text, accountant[j]!.text);
+  // A generated paragraph that is all gaps (【请填写：主要职能】。) has no words to be recognised by: it pairs, at the
+  // least score that pairs, with a paragraph of the accountant's in its place (between the same two paired
+  // paragraphs) that nothing else takes; with none there it stays alone.
+  const gapsOnly = generated.map((p) => !p.heading && onlyGaps(p.text));
+  const score = (i: number, j: number) => (gapsOnly[i] ? (accountant[j]!.heading ? 0 : PARAGRAPH_MATCH) : textSimilarity(generated[i]!.text, accountant[j]!.text));
   return alignSequences(generated.length, accountant.length, score, PARAGRAPH_MATCH).map((st) =>
     row(st.a === undefined ? undefined : generated[st.a], st.b === undefined ? undefined : accountant[st.b], st.score),
   );

@@ -27,9 +27,18 @@ function dice(a: string, b: string): number {
   return (2 * common) / (a.length - 1 + b.length - 1);
 }
 
-const masked = (text: string) => normalizeText(text).replace(NUMBER, '#');
+/** A gap of the generated text (【请填写：…】): it stands where the accountant wrote a figure or their own words. */
+const GAP = /【请填写[^】]*】/g;
 
-/** Paragraphs and sentences: 0 (nothing shared) to 1 (the same but for figures). */
+const masked = (text: string) => normalizeText(text).replace(GAP, '#').replace(NUMBER, '#');
+
+/** Whether a paragraph is all gaps (【请填写：主要职能】。): nothing in it to recognise its counterpart by. */
+export function onlyGaps(text: string): boolean {
+  const rest = text.replace(GAP, '');
+  return rest !== text && !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/** Paragraphs and sentences: 0 (nothing shared) to 1 (the same but for figures and gaps). */
 export function textSimilarity(a: string, b: string): number {
   return dice(masked(a), masked(b));
 }

@@ -158,7 +158,6 @@ export function CheckView(props: {
   const [inCells, setInCells] = useState(written !== undefined);
   const [flaggedIds, setFlaggedIds] = useState<ReadonlySet<string>>(written ?? new Set());
   const [error, setError] = useState('');
-  const [cleared, setCleared] = useState<readonly string[] | undefined>();
   // The check action's own message speaks of the flags it wrote: a new one after clearing them.
   const [round, setRound] = useState(0);
   const recognition = useMemo(() => recognise(grid), [grid]);
@@ -203,7 +202,6 @@ export function CheckView(props: {
     props.onGrid(applyPlanToGrid(r.grid, r.plan));
     setFlaggedIds(new Set(checkedOf(r.grid).findings.map((f) => f.id)));
     setInCells(true);
-    setCleared(undefined);
     setPending(new Map());
     return { summary: [...marked, ...r.plan.summary], skipped: r.skipped };
   };
@@ -247,11 +245,6 @@ export function CheckView(props: {
         </Text>
       )}
       <Action key={round} host={host} onGrid={props.onGrid} label="检查并在单元格中标出" appearance="primary" testId="action-check" preview={preview} run={() => flagged()} />
-      {cleared && (
-        <MessageBar intent="success" data-testid="cleared">
-          <MessageBarBody>已完成：{cleared.join(' ')}</MessageBarBody>
-        </MessageBar>
-      )}
       {findings && (
         <div className={styles.counts} data-testid="counts">
           <Badge color="danger">错误 {counts.error}</Badge>
@@ -317,7 +310,6 @@ export function CheckView(props: {
             props.onGrid(applyPlanToGrid(r.grid, r.plan));
             setInCells(false);
             setFlaggedIds(new Set());
-            setCleared(r.plan.summary);
             setRound((n) => n + 1);
             return { summary: r.plan.summary, skipped: r.skipped };
           }}

@@ -5,9 +5,10 @@
  * own messages); fill 上年数 from last year's workbook.
  */
 import { useMemo, useRef, useState } from 'react';
+import type { Dispatch, SetStateAction } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../../engine/grid/cell';
-import { priorYearPlan, supplementPlan } from '../../engine/workflow';
+import { priorYearCheck, priorYearPlan, supplementPlan } from '../../engine/workflow';
 import { supplementTarget } from '../../engine/supplement/sheet';
 import { parseJsonText, parseSupplementJson, supplementProblemLines } from '../../engine/supplement/json';
 import { supplementEditPlan, supplementForm } from '../../engine/supplement/form';
@@ -47,12 +48,25 @@ interface Refused {
   readonly lines: readonly string[];
 }
 
+/**
+ * What the view was given, kept by the pane while another tab is open (the view itself is unmounted then): the
+ * 说明数据 file offered for writing (the sample's, or one chosen) or refused, and last year's workbook.
+ */
+export interface SupplementKept {
+  readonly data?: DataFile | undefined;
+  readonly refused?: Refused | undefined;
+  readonly previous?: { readonly name: string; readonly grid: WorkbookGrid } | undefined;
+}
+
 export function SupplementView(props: {
   host: PaneHost;
   grid: WorkbookGrid;
   onGrid: (grid: WorkbookGrid) => void;
   selection: PresetSelection;
   sampleData?: () => Promise<unknown>;
+  /** Kept by the pane across tabs; without them the view keeps its own until unmounted. */
+  kept?: SupplementKept;
+  onKept?: Dispatch<SetStateAction<SupplementKept>>;
 }) {
   const styles = useStyles();
   const { host, grid } = props;
@@ -63,10 +77,16 @@ export function SupplementView(props: {
   const target = supplementTarget(grid);
   const exists = target.existing !== undefined;
   const form = useMemo(() => supplementForm(grid, choice.preset), [grid, choice.preset]);
-  const [previous, setPrevious] = useState<{ name: string; grid: WorkbookGrid } | undefined>();
+  const [ownKept, setOwnKept] = useState<SupplementKept>({});
+  const { data, refused, previous } = props.kept ?? ownKept;
+  const keep = props.onKept ?? setOwnKept;
+  // Functional updates: a file read after the view was left and opened again lands in what the pane keeps now.
+  const setData = (d: DataFile | undefined) => keep((k) => ({ ...k, data: d }));
+  const setRefused = (r: Refused | undefined) => keep((k) => ({ ...k, refused: r }));
+  const setPrevious = (p: SupplementKept['previous']) => keep((k) => ({ ...k, previous: p }));
   const [importError, setImportError] = useState('');
-  const [data, setData] = useState<DataFile | undefined>();
-  const [refused, setRefused] = useState<Refused | undefined>();
+  // Last year's workbook as the engine reads its year: one of this year (or later) is refused, not used.
+  const prior = useMemo(() => (previous ? priorYearCheck(grid, previous.grid) : undefined), [grid, previous]);
   // Form fields write one after another: each plan reads the workbook as the one before left it.
   const queue = useRef<Promise<void>>(Promise.resolve());
   const fail = (err: unknown) => setImportError(err instanceof Error ? err.message : String(err));
@@ -192,6 +212,7 @@ export function SupplementView(props: {
           inputLabel="选择上年工作簿"
           onFile={(file) => {
             setImportError('');
+            setPrevious(undefined);
             readFileAsGrid(file).then((g) => setPrevious({ name: file.name, grid: g }), fail);
           }}
         />
@@ -200,8 +221,19 @@ export function SupplementView(props: {
             <MessageBarBody>{importError}</MessageBarBody>
           </MessageBar>
         )}
-        {previous && (
+        {previous && prior?.refusal && (
+          <MessageBar intent="error" data-testid="prior-year-refused">
+            <MessageBarBody>{`“${previous.name}”：${prior.refusal}`}</MessageBarBody>
+          </MessageBar>
+        )}
+        {previous && prior?.note && (
+          <MessageBar intent="warning" data-testid="prior-year-note">
+            <MessageBarBody>{`“${previous.name}”：${prior.note}`}</MessageBarBody>
+          </MessageBar>
+        )}
+        {previous && !prior?.refusal && (
           <Action
+            key={previous.name}
             host={host}
             onGrid={props.onGrid}
             label={`把“${previous.name}”的本年数填为上年数`}

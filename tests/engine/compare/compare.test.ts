@@ -15,6 +15,7 @@ import { compareExplanation, Comparison } from '../../../src/engine/compare/comp
 import { explanationSheets, looksLikeHeading } from '../../../src/engine/compare/paragraphs';
 import { figureDifferences, figuresOf } from '../../../src/engine/compare/figures';
 import { copySentencePlan, replaceSentence } from '../../../src/engine/compare/copy';
+import { textSimilarity } from '../../../src/engine/compare/similarity';
 import { guardPlan } from '../../../src/engine/plan/guard';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { sample, sampleData } from '../../support/ruleTester';
@@ -91,6 +92,36 @@ describe('对照 against the published explanation', () => {
     expect(rows.filter((r) => !r.accountant).map((r) => r.generated!.text.slice(0, 6))).toEqual(['本年支出总计']);
     expect(rows.filter((r) => !r.generated)).toEqual([]);
     expect(c.counts.differences).toBe(0);
+  });
+});
+
+describe('对照 of a generated text with gaps (no 说明数据 yet) against the published explanation', () => {
+  const paragraphs = referenceParagraphs();
+  const withGaps = (grid: WorkbookGrid) => compareExplanation(grid, recognise(grid), '公开说明', explain(grid, xinjiang).document);
+  const gapsOnly = (c: Comparison) => c.rows.filter((r) => r.generated && /^【请填写：[^】]*】。$/.test(r.generated.text));
+
+  it('pairs a paragraph that is all gaps (【请填写：主要职能】。) with the paragraph the accountant wrote in its place', () => {
+    const c = withGaps(withExplanation(paragraphs));
+    const rows = gapsOnly(c);
+    expect(rows.map((r) => r.generated!.text)).toContain('【请填写：主要职能】。');
+    const duties = rows.find((r) => r.generated!.text === '【请填写：主要职能】。')!;
+    expect(duties.accountant?.text).toMatch(/^集行政审批、工程交易、政府采购/);
+    // Every paragraph of 第一、第二部分 with a gap in it has its counterpart (the accountant's alone there are the two
+    // items of 0.00 万元 the generated text leaves out).
+    const end = c.rows.findIndex((r) => r.generated?.text.startsWith('第三部分'));
+    expect(c.rows.slice(0, end).filter((r) => r.generated && /【请填写/.test(r.generated.text) && !r.accountant)).toEqual([]);
+    expect(c.rows.slice(0, end).filter((r) => !r.generated).map((r) => r.accountant!.text.slice(0, 3))).toEqual(['13.', '14.']);
+  });
+
+  it('counts a gap as the figure or words written in its place when it weighs two paragraphs alike', () => {
+    expect(textSimilarity('实有人数【请填写：实有人数】人，其中：在职人员【请填写：在职人数】人。', '实有人数 38 人，其中：在职人员 33 人。')).toBe(1);
+  });
+
+  it('leaves it alone when the accountant wrote nothing in its place, rather than pair it with a heading', () => {
+    const i = paragraphs.findIndex((p) => p.startsWith('集行政审批'));
+    const c = withGaps(withExplanation(paragraphs.filter((_, j) => j !== i)));
+    const duties = gapsOnly(c).find((r) => r.generated!.text === '【请填写：主要职能】。')!;
+    expect(duties.accountant).toBeUndefined();
   });
 });
 
