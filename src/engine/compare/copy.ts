@@ -6,7 +6,7 @@
 import { qualifiedA1, toA1 } from '../grid/address';
 import type { CellRef } from '../grid/address';
 import type { Plan } from '../plan/plan';
-import { textSimilarity } from './similarity';
+import { hasGap, textSimilarity } from './similarity';
 
 /** Sentences, each with its end mark (the last may have none). */
 export function splitSentences(text: string): string[] {
@@ -38,10 +38,17 @@ export function replaceSentence(text: string, sentence: string): Replacement {
   return { after: parts.map((p, i) => (i === best ? sentence : p)).join(''), replaced };
 }
 
-/** The plan that copies `sentence` into the cell, which holds `before` (as the pane showed it). */
+/**
+ * The plan that copies `sentence` into the cell, which holds `before` (as the pane showed it). A sentence with a gap
+ * (【请填写：…】) is not copied: it would replace the accountant's sentence that says the same with their figure or
+ * words in its place (a gap is weighed as whatever was written there), a loss of what they typed.
+ */
 export function copySentencePlan(cell: CellRef, before: string, sentence: string): Plan {
-  const { after, replaced } = replaceSentence(before, sentence);
   const where = `单元格 ${qualifiedA1(cell)}`;
+  if (hasGap(sentence)) {
+    return { ops: [], summary: [`这一句还有待填写的“【请填写：…】”，没有复制到${where}：请先在“说明数据”中填写，重新生成说明后再复制。`] };
+  }
+  const { after, replaced } = replaceSentence(before, sentence);
   const summary =
     replaced === undefined
       ? `在${where} 的末尾加上“${sentence}”。`

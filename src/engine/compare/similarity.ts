@@ -32,10 +32,16 @@ const GAP = /【请填写[^】]*】/g;
 
 const masked = (text: string) => normalizeText(text).replace(GAP, '#').replace(NUMBER, '#');
 
+/** Whether a text has a gap of the generated text's (【请填写：…】). */
+export function hasGap(text: string): boolean {
+  return text.search(GAP) !== -1;
+}
+
 /** Whether a paragraph is all gaps (【请填写：主要职能】。): nothing in it to recognise its counterpart by. */
 export function onlyGaps(text: string): boolean {
-  const rest = text.replace(GAP, '');
-  return rest !== text && !/[\p{L}\p{N}]/u.test(rest);
+  // Gaps offered as alternatives (【请填写：决算单位构成…】或【请填写：机构设置…】) are all gaps too.
+  const rest = text.replace(GAP, '').replace(/或/g, '');
+  return rest.length < text.length - 1 && !/[\p{L}\p{N}]/u.test(rest);
 }
 
 /** Paragraphs and sentences: 0 (nothing shared) to 1 (the same but for figures and gaps). */

@@ -148,6 +148,15 @@ describe('copying a generated sentence into the accountant’s text', () => {
   const cell = '2022年度收入总计1,488.29万元。收入总计与上年相比，减少321.94万元，下降17.73%。';
   const sentence = '收入总计与上年相比，减少312.94万元，下降17.37%，主要原因是：本年退休1人。';
 
+  it('never copies a sentence with a gap: it would replace the accountant’s sentence with their figure in it', () => {
+    const gapped = '收入总计与上年相比，【请填写：收入总计上年数】，主要原因是：本年退休1人。';
+    // The gap is weighed as what was written in its place: the sentence is the accountant's second one.
+    expect(replaceSentence(cell, gapped).replaced).toBe('收入总计与上年相比，减少321.94万元，下降17.73%。');
+    const plan = copySentencePlan({ sheet: '公开说明', row: 1, col: 0 }, cell, gapped);
+    expect(plan.ops).toEqual([]);
+    expect(plan.summary).toEqual(['这一句还有待填写的“【请填写：…】”，没有复制到单元格 公开说明!A2：请先在“说明数据”中填写，重新生成说明后再复制。']);
+  });
+
   it('replaces the sentence it corresponds to, or adds it at the end', () => {
     expect(replaceSentence(cell, sentence)).toEqual({ after: `2022年度收入总计1,488.29万元。${sentence}`, replaced: '收入总计与上年相比，减少321.94万元，下降17.73%。' });
     expect(replaceSentence('我局职能如下。', sentence)).toEqual({ after: `我局职能如下。${sentence}` });
