@@ -21,6 +21,7 @@ import { DocumentInfo, documentInfo, fromTitle, TitleCell } from './document';
 import { displayScaleNotices, displayScalesOf, SheetDisplayScales } from './displayScales';
 import { untitledPages } from './untitledPages';
 import { threePublicSituationTitle } from './threePublicSituation';
+import { areBasicParts, withBasicParts } from './basicParts';
 
 export type BlockTableId = Exclude<TableId, 'projectPerformance'>;
 
@@ -341,17 +342,22 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   // A continuation opening the sheet after its table's last part is read as that table's next page (isNextPage).
   const titles = found.map((h) => (h.orphanContinuation && opensSheetAfter(found, h) ? withoutOrphanMark(h) : h));
   const hits = titles.filter((h) => !h.orphanContinuation);
-  for (const orphan of titles.filter((h) => h.orphanContinuation)) {
+  const sayOrphan = (orphan: TitleHit) => {
     const at = titleCell(workbook, orphan).cell;
     const title = orphan.spec.titles[0]!;
-    problems.push(
-      problemAt('orphan-continuation', at, `${place(at)}是《${title}》的续表，但它上面没有这张表：未读取。请把续表接在原表下面（同一张工作表），或把两部分合成一张表。`, orphan.spec.code),
-    );
+    const what =
+      orphan.spec.code === '06'
+        ? `请把它放在原表的右侧（同一张工作表），或使它只有原表缺少的那部分（人员经费或公用经费），单位与原表相同`
+        : '请把续表接在原表下面（同一张工作表），或把两部分合成一张表';
+    problems.push(problemAt('orphan-continuation', at, `${place(at)}是《${title}》的续表，但它上面没有这张表：未读取。${what}。`, orphan.spec.code));
     // Its rows are table rows, not explanation text.
     const sheet = workbook.sheets[orphan.sheetIndex]!;
     const right = sheet.rows.slice(orphan.location.titleRow, orphan.location.endRow).reduce((w, r) => Math.max(w, r.length - 1), 0);
     setAside.push({ sheet: sheet.name, top: orphan.location.titleRow, left: 0, bottom: orphan.location.endRow - 1, right });
-  }
+  };
+  // A continuation of table 06 elsewhere in the workbook may be its other part (basicParts.ts): read once table 06 is.
+  const basicContinuations = titles.filter((h) => h.orphanContinuation && h.spec.code === '06');
+  for (const orphan of titles.filter((h) => h.orphanContinuation && h.spec.code !== '06')) sayOrphan(orphan);
   const stated = new Map(hits.map((hit) => [hit, fromTitle(workbook, titleCell(workbook, hit))] as const));
   const document = documentInfo(
     workbook,
@@ -382,6 +388,13 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   const titleRowsOn = (sheet: string) => titlesOn(sheet).map((h) => h.location.titleRow);
   // The last page read of each table (its first, or the one a next page joined), for a page on the sheet after it.
   const lastPages = new Map<BlockTableId, TableModel>();
+  // Table 06 of its two parts; the part apart from the table's range is table cells all the same.
+  const joinBasicParts = (existing: TableModel, part: TableModel, partProblems: readonly Problem[]) => {
+    const { table, other } = withBasicParts(existing, part);
+    tables.generalBudgetBasic = table;
+    setAside.push(withNotes(other));
+    append(problems, partProblems.filter((p) => p.kind !== 'no-unit'));
+  };
   // The table's last page ends its sheet and the next sheet opens with its next page.
   const endsSheetBefore = (last: TableModel, next: TableModel) =>
     sheetIndex.get(next.sheet) === sheetIndex.get(last.sheet)! + 1 &&
@@ -469,6 +482,11 @@ export function recognise(workbook: WorkbookGrid): Recognition {
         append(problems, result.problems.filter((p) => p.kind !== 'no-unit'));
         continue;
       }
+      if (existing && areBasicParts(existing, table)) {
+        // Table 06's other part, printed on a sheet of its own or apart from the first (basicParts.ts).
+        joinBasicParts(existing, table, result.problems);
+        continue;
+      }
       const wider = existing && titleText(workbook, existing) !== titleText(workbook, table) ? widerOf(existing, table) : undefined;
       if (wider) {
         // Two tables of one spec where the set has both (四川: 国有资本经营预算财政拨款收入支出决算表 and its 支出决算表):
@@ -495,6 +513,12 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       tables[table.id] = table;
       append(problems, result.problems);
     }
+  }
+  for (const { hit, results } of readAll(workbook, basicContinuations)) {
+    const part = results[0]?.model as TableModel | undefined;
+    const basic = tables.generalBudgetBasic;
+    if (hidden(hit.sheetIndex) || !part || !basic || !areBasicParts(basic, part)) sayOrphan(hit);
+    else joinBasicParts(basic, part, results[0]!.problems);
   }
   const missing: TableCode[] = [];
   for (const spec of TABLE_SPECS) {
