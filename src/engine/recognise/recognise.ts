@@ -199,7 +199,11 @@ function besideOf(sheet: SheetGrid, run: readonly FoundTitle[], title: FoundTitl
   const rightGap = right ? gap(title.col, right.col) : Infinity;
   if (leftGap === undefined || rightGap === undefined) return false;
   const inBand = (c: number) => c > leftGap && c < rightGap;
-  for (let r = top; r < title.row; r++) {
+  const filled = (r: number) => (sheet.rows[r] ?? []).some((v, c) => inBand(c) && !isBlank(v ?? null));
+  let r = top;
+  // The tail of a table above the titles in its columns (of a row of tables above, longer than the one beside it).
+  if (top > 0 && filled(top - 1)) while (r < title.row && filled(r)) r++;
+  for (; r < title.row; r++) {
     const cells = sheet.rows[r] ?? [];
     for (let c = leftGap + 1; c < Math.min(cells.length, rightGap); c++) {
       const v = cells[c] ?? null;

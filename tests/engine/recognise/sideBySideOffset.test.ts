@@ -93,6 +93,25 @@ describe('tables side by side with their titles on different rows', () => {
     expect(rec.tables.expenditure!.range.bottom).toBeLessThan(rec.tables.generalBudgetBasic!.titleCell.row);
   });
 
+  it('reads two rows of tables side by side, each region down to the next title in its columns', () => {
+    // 02 | 03 and under them 05 | 08, each right-hand table two rows lower: 03 runs on beside 05's title.
+    const book = buildWorkbook(changji2022, standardPlan(changji2022));
+    const right = Math.max(...book.sheets.find((s) => s.name === INCOME)!.rows.map((r) => r.length)) + 1;
+    const below = book.sheets.find((s) => s.name === INCOME)!.height + 1;
+    const both = withSideBySide(book, '收支', [
+      { sheet: INCOME, rowsDown: 0 },
+      { sheet: EXPENDITURE, rowsDown: 2 },
+      { sheet: GENERAL_BUDGET, rowsDown: below, left: 0 },
+      { sheet: '政府性基金预算财政拨款收入支出决算表', rowsDown: below + 2, left: right },
+    ]);
+    const rec = recognise(toGrid(both));
+    expect(rec.missing).toEqual([]);
+    expect(rec.problems).toEqual([]);
+    expect(mismatches(both, rec)).toEqual([]);
+    // 03's footnote stands beside 05's title: read as 03's, its region not cut there.
+    expect(rec.tables.expenditure!.notes.map((n) => n.cell.row)).toContain(rec.tables.generalBudgetExpenditure!.titleCell.row);
+  });
+
   it('reads tables stacked on one sheet as ever, a narrow one over a wide one included', () => {
     // 08 (narrow: its title over its eight columns) above 02 whose title stands further right, unmerged.
     const book = buildWorkbook(changji2022, [{ name: 'Sheet1', tables: ['govFund', 'income'] }, ...standardPlan(changji2022).filter((p) => !['govFund', 'income'].includes(p.tables?.[0] ?? ''))]);
