@@ -486,8 +486,9 @@ export function recognise(workbook: WorkbookGrid): Recognition {
         append(problems, result.problems.filter((p) => p.kind !== 'no-unit'));
         continue;
       }
-      if (existing && areBasicParts(existing, table)) {
-        // Table 06's other part, printed on a sheet of its own or apart from the first (basicParts.ts).
+      if (existing && areBasicParts(existing, table) && !hidden(hit.sheetIndex) && !hidden(sheetIndex.get(existing.sheet)!) && otherYear(hit) === undefined) {
+        // Table 06's other part, printed on a sheet of its own or apart from the first (basicParts.ts); not one on a
+        // hidden sheet or of another year (a draft, last year's).
         joinBasicParts(existing, table, result.problems);
         continue;
       }
@@ -521,7 +522,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   for (const { hit, results } of readAll(workbook, basicContinuations)) {
     const part = results[0]?.model as TableModel | undefined;
     const basic = tables.generalBudgetBasic;
-    if (hidden(hit.sheetIndex) || !part || !basic || !areBasicParts(basic, part)) sayOrphan(hit);
+    if (hidden(hit.sheetIndex) || !part || !basic || hidden(sheetIndex.get(basic.sheet)!) || !areBasicParts(basic, part)) sayOrphan(hit);
     else joinBasicParts(basic, part, results[0]!.problems);
   }
   const missing: TableCode[] = [];

@@ -80,6 +80,14 @@ describe('table 06 with its 公用经费 part on a sheet of its own', () => {
     expect(said).toEqual([expect.stringContaining('请把它放在原表的右侧（同一张工作表），或使它只有原表缺少的那部分（人员经费或公用经费），单位与原表相同')]);
   });
 
+  it('does not join a part on a hidden sheet (a draft, last year’s)', () => {
+    const book = split({ title: BASIC });
+    const g = toGrid({ ...book, states: new Map([['公用经费', 'hidden' as const]]) });
+    const rec = recognise(g);
+    expect(figureOf(rec.tables.generalBudgetBasic!, 'publicTotal', 'amount')).toBeUndefined();
+    expect(rec.problems.map((p) => p.kind)).toEqual(['duplicate-table']);
+  });
+
   it('does not join a copy of the whole table: one copy is said as ever', () => {
     const book = buildWorkbook(changji2022, [...standardPlan(changji2022), { name: '副本', tables: ['generalBudgetBasic'] }]);
     const rec = recognise(toGrid(book));
