@@ -21,6 +21,7 @@ import { DocumentInfo, documentInfo, fromTitle, TitleCell } from './document';
 import { displayScaleNotices, displayScalesOf, SheetDisplayScales } from './displayScales';
 import { untitledPages } from './untitledPages';
 import { threePublicSituationTitle } from './threePublicSituation';
+import { areBasicParts, withBasicParts } from './basicParts';
 
 export type BlockTableId = Exclude<TableId, 'projectPerformance'>;
 
@@ -120,11 +121,11 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
     if (last) continuations.set(last, []);
   }
   const regions = withSideBySideForms(sheet, withoutRepeatedFormTops(sheet, kept));
-  return regions.map((hit) => {
-    // A region ends at the next row with a title: a title beside it on its own row starts a region beside it.
-    const location: TableLocation = { titleRow: hit.row, titleCol: hit.col, endRow: regions.find((r) => r.row > hit.row)?.row ?? sheet.rows.length };
+  const placed = placeTitles(sheet, regions);
+  return regions.map((hit, i) => {
+    const { endRow, columns } = placed[i]!;
+    const location: TableLocation = { titleRow: hit.row, titleCol: hit.col, endRow };
     const parts = continuations.get(hit);
-    const columns = sideBySide(sheet, regions, hit, location.endRow);
     return {
       sheetIndex,
       spec: hit.spec,
@@ -138,17 +139,103 @@ function findTitles(sheet: SheetGrid, sheetIndex: number): TitleHit[] {
   });
 }
 
+interface Placed {
+  /** First row after the title's region. */
+  readonly endRow: number;
+  /** The columns it stands in, from and before; absent: the whole width. */
+  readonly columns?: { readonly from: number; readonly to: number };
+}
+
 /**
- * The columns of a table whose title shares its row with another's (two tables printed side by side on one page, as
- * some departments lay out their empty 08 and 09): from the gap left of its title (or the row's first title, from the
- * sheet's first column) to the gap left of the next title. A gap is a column empty in every row of the region, looked
- * for leftwards from the next title (a title is often centred over its table); with none, the next title's column.
- * Undefined for a title alone on its row. Read in the whole width, the second table was never read (缺表, a false 错误).
+ * Each title's region: from its row to the next title's, in the whole width; for tables printed side by side (titles
+ * beside each other, besideOf), in its own columns (sideBySide) down to the next title in them. Of tables side by
+ * side with the right-hand one starting rows lower (or higher) than the left, a region from each title to the next
+ * cut both: the higher table's region ended under its unit line and the lower one's took the columns of the other,
+ * both said missing (缺公开02表、03表、05表 for tables all there).
  */
-function sideBySide(sheet: SheetGrid, titles: readonly FoundTitle[], title: FoundTitle, endRow: number): { from: number; to: number } | undefined {
-  const row = titles.filter((t) => t.row === title.row).sort((a, b) => a.col - b.col);
-  if (row.length < 2) return undefined;
-  const empty = (col: number) => sheet.rows.slice(title.row, endRow).every((cells) => isBlank(cells[col] ?? null));
+function placeTitles(sheet: SheetGrid, titles: readonly FoundTitle[]): Placed[] {
+  // Runs of titles beside each other, in order: titles are found row by row, and a run's are next to each other.
+  const runs: FoundTitle[][] = [];
+  titles.forEach((title, i) => {
+    const run = runs[runs.length - 1];
+    if (run && besideOf(sheet, run, title, titles[i + 1]?.row ?? sheet.rows.length)) run.push(title);
+    else runs.push([title]);
+  });
+  if (runs.length === titles.length) return titles.map((title) => ({ endRow: titles.find((t) => t.row > title.row)?.row ?? sheet.rows.length }));
+  const runOf = new Map<FoundTitle, FoundTitle[]>();
+  const columnsOf = new Map<FoundTitle, { from: number; to: number }>();
+  runs.forEach((run, i) => {
+    const end = runs[i + 1]?.[0]!.row ?? sheet.rows.length;
+    for (const title of run) {
+      runOf.set(title, run);
+      const columns = sideBySide(sheet, run, title, end);
+      if (columns) columnsOf.set(title, columns);
+    }
+  });
+  const within = (col: number, columns: { from: number; to: number }) => col >= columns.from && col < columns.to;
+  return titles.map((title) => {
+    const columns = columnsOf.get(title);
+    const run = runOf.get(title)!;
+    const later = titles.filter((t) => t.row > title.row && !run.includes(t));
+    // Beside others, a region ends at the next title in its columns: of tables beside each other further down, the
+    // one in its columns; else (a title over the whole width) the next title.
+    const ender = columns ? later.find((t) => within(t.col, columns) || !runOf.get(t)!.some((o) => within(o.col, columns))) : later[0];
+    const endRow = ender?.row ?? sheet.rows.length;
+    return columns ? { endRow, columns } : { endRow };
+  });
+}
+
+/**
+ * Whether `title` stands beside the titles of `run` (tables printed side by side on one page): on the row of one of
+ * them, as ever; or, a table of blocks (not a 自评表, withSideBySideForms) rows lower than them, with columns of its own
+ * (an empty column between it and the table on either side, down to `next`, the next title's row), nothing in them
+ * above it (a 表号 or 附表 line right above it aside) and the tables beside it going on at its row.
+ */
+function besideOf(sheet: SheetGrid, run: readonly FoundTitle[], title: FoundTitle, next: number): boolean {
+  if (run.some((t) => t.row === title.row)) return true;
+  if (title.spec.kind === 'projectPerformance' || run.some((t) => t.spec.kind === 'projectPerformance' || t.col === title.col)) return false;
+  const top = Math.min(...run.map((t) => t.row));
+  const left = run.filter((t) => t.col < title.col).reduce<FoundTitle | undefined>((a, t) => (a && a.col > t.col ? a : t), undefined);
+  const right = run.filter((t) => t.col > title.col).reduce<FoundTitle | undefined>((a, t) => (a && a.col < t.col ? a : t), undefined);
+  const empty = (col: number) => sheet.rows.slice(top, next).every((cells) => isBlank(cells[col] ?? null));
+  const gap = (from: number, to: number) => {
+    for (let col = to - 1; col > from; col--) if (empty(col)) return col;
+    return undefined;
+  };
+  const leftGap = left ? gap(left.col, title.col) : -1;
+  const rightGap = right ? gap(title.col, right.col) : Infinity;
+  if (leftGap === undefined || rightGap === undefined) return false;
+  const inBand = (c: number) => c > leftGap && c < rightGap;
+  const filled = (r: number) => (sheet.rows[r] ?? []).some((v, c) => inBand(c) && !isBlank(v ?? null));
+  let r = top;
+  // The tail of a table above the titles in its columns (of a row of tables above, longer than the one beside it).
+  if (top > 0 && filled(top - 1)) while (r < title.row && filled(r)) r++;
+  for (; r < title.row; r++) {
+    const cells = sheet.rows[r] ?? [];
+    for (let c = leftGap + 1; c < Math.min(cells.length, rightGap); c++) {
+      const v = cells[c] ?? null;
+      if (isBlank(v)) continue;
+      // A 表号 (`公开03表`) or `附表3` right above the title is the table's own.
+      if (r < title.row - 2 || typeof v !== 'string' || !/^[^\d]{0,6}\d{1,2}[^\d]{0,3}$/.test(v.trim())) return false;
+    }
+  }
+  // The tables beside it go on at its row: a lone title of a table below them has nothing beside it.
+  return sheet.rows.slice(title.row, title.row + 3).some((cells) => cells.some((v, c) => !inBand(c) && !isBlank(v ?? null)));
+}
+
+/**
+ * The columns of a table whose title stands beside another's (two tables printed side by side on one page, as
+ * some departments lay out their empty 08 and 09; besideOf): from the gap left of its title (or the leftmost title's,
+ * from the sheet's first column) to the gap left of the next title. A gap is a column empty in every row of the
+ * titles' regions down to `endRow`, looked for leftwards from the next title (a title is often centred over its
+ * table); with none, the next title's column. Undefined for a title alone. Read in the whole width, the second table
+ * was never read (缺表, a false 错误).
+ */
+function sideBySide(sheet: SheetGrid, run: readonly FoundTitle[], title: FoundTitle, endRow: number): { from: number; to: number } | undefined {
+  if (run.length < 2) return undefined;
+  const row = [...run].sort((a, b) => a.col - b.col);
+  const top = Math.min(...run.map((t) => t.row));
+  const empty = (col: number) => sheet.rows.slice(top, endRow).every((cells) => isBlank(cells[col] ?? null));
   const edge = (left: FoundTitle, right: FoundTitle) => {
     for (let col = right.col - 1; col > left.col; col--) if (empty(col)) return col + 1;
     return right.col;
@@ -267,17 +354,22 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   // A continuation opening the sheet after its table's last part is read as that table's next page (isNextPage).
   const titles = found.map((h) => (h.orphanContinuation && opensSheetAfter(found, h) ? withoutOrphanMark(h) : h));
   const hits = titles.filter((h) => !h.orphanContinuation);
-  for (const orphan of titles.filter((h) => h.orphanContinuation)) {
+  const sayOrphan = (orphan: TitleHit) => {
     const at = titleCell(workbook, orphan).cell;
     const title = orphan.spec.titles[0]!;
-    problems.push(
-      problemAt('orphan-continuation', at, `${place(at)}是《${title}》的续表，但它上面没有这张表：未读取。请把续表接在原表下面（同一张工作表），或把两部分合成一张表。`, orphan.spec.code),
-    );
+    const what =
+      orphan.spec.code === '06'
+        ? `请把它放在原表的右侧（同一张工作表），或使它只有原表缺少的那部分（人员经费或公用经费），单位与原表相同`
+        : '请把续表接在原表下面（同一张工作表），或把两部分合成一张表';
+    problems.push(problemAt('orphan-continuation', at, `${place(at)}是《${title}》的续表，但它上面没有这张表：未读取。${what}。`, orphan.spec.code));
     // Its rows are table rows, not explanation text.
     const sheet = workbook.sheets[orphan.sheetIndex]!;
     const right = sheet.rows.slice(orphan.location.titleRow, orphan.location.endRow).reduce((w, r) => Math.max(w, r.length - 1), 0);
     setAside.push({ sheet: sheet.name, top: orphan.location.titleRow, left: 0, bottom: orphan.location.endRow - 1, right });
-  }
+  };
+  // A continuation of table 06 elsewhere in the workbook may be its other part (basicParts.ts): read once table 06 is.
+  const basicContinuations = titles.filter((h) => h.orphanContinuation && h.spec.code === '06');
+  for (const orphan of titles.filter((h) => h.orphanContinuation && h.spec.code !== '06')) sayOrphan(orphan);
   const stated = new Map(hits.map((hit) => [hit, fromTitle(workbook, titleCell(workbook, hit))] as const));
   const document = documentInfo(
     workbook,
@@ -308,6 +400,13 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   const titleRowsOn = (sheet: string) => titlesOn(sheet).map((h) => h.location.titleRow);
   // The last page read of each table (its first, or the one a next page joined), for a page on the sheet after it.
   const lastPages = new Map<BlockTableId, TableModel>();
+  // Table 06 of its two parts; the part apart from the table's range is table cells all the same.
+  const joinBasicParts = (existing: TableModel, part: TableModel, partProblems: readonly Problem[]) => {
+    const { table, other } = withBasicParts(existing, part);
+    tables.generalBudgetBasic = table;
+    setAside.push(withNotes(other));
+    append(problems, partProblems.filter((p) => p.kind !== 'no-unit'));
+  };
   // The table's last page ends its sheet and the next sheet opens with its next page.
   const endsSheetBefore = (last: TableModel, next: TableModel) =>
     sheetIndex.get(next.sheet) === sheetIndex.get(last.sheet)! + 1 &&
@@ -395,6 +494,12 @@ export function recognise(workbook: WorkbookGrid): Recognition {
         append(problems, result.problems.filter((p) => p.kind !== 'no-unit'));
         continue;
       }
+      if (existing && areBasicParts(existing, table) && !hidden(hit.sheetIndex) && !hidden(sheetIndex.get(existing.sheet)!) && otherYear(hit) === undefined) {
+        // Table 06's other part, printed on a sheet of its own or apart from the first (basicParts.ts); not one on a
+        // hidden sheet or of another year (a draft, last year's).
+        joinBasicParts(existing, table, result.problems);
+        continue;
+      }
       const wider = existing && titleText(workbook, existing) !== titleText(workbook, table) ? widerOf(existing, table) : undefined;
       if (wider) {
         // Two tables of one spec where the set has both (四川: 国有资本经营预算财政拨款收入支出决算表 and its 支出决算表):
@@ -421,6 +526,12 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       tables[table.id] = table;
       append(problems, result.problems);
     }
+  }
+  for (const { hit, results } of readAll(workbook, basicContinuations)) {
+    const part = results[0]?.model as TableModel | undefined;
+    const basic = tables.generalBudgetBasic;
+    if (hidden(hit.sheetIndex) || !part || !basic || hidden(sheetIndex.get(basic.sheet)!) || !areBasicParts(basic, part)) sayOrphan(hit);
+    else joinBasicParts(basic, part, results[0]!.problems);
   }
   const missing: TableCode[] = [];
   for (const spec of TABLE_SPECS) {

@@ -17,9 +17,9 @@ export interface TitleMatch {
 // What may follow a title in the same cell: a 表号, a year in brackets, the unit (`收入决算表\n（单位：万元）`), a
 // word that the table is empty (`（空表）`, `（无数据）`).
 // Also the 表号 as other forms write it (（财决公开08表）, （公开表8）, （表八）, （附表8）), and what the table is classified by
-// (（按功能分类）).
+// (（按功能分类）), and which part of table 06 a page holds (（人员经费）, （公用经费）: basicParts.ts).
 const TITLE_SUFFIX =
-  /(\((公开|财决|财决公开)?\d+表\)|(公开|财决)\d+表|\((?:公开|附)?表[\d一二三四五六七八九十]+\)|\(按(?:功能|经济)分类\)|\(\d{4}年度?\)|\d{4}年度?|\(?(金额)?单位:(万元|千元|元)\)?|\((空表|无数据)\))$/;
+  /(\((公开|财决|财决公开)?\d+表\)|(公开|财决)\d+表|\((?:公开|附)?表[\d一二三四五六七八九十]+\)|\(按(?:功能|经济)分类\)|\((?:人员|公用)经费(?:部分)?\)|\(\d{4}年度?\)|\d{4}年度?|\(?(金额)?单位:(万元|千元|元)\)?|\((空表|无数据)\))$/;
 const SUFFIXES_AT_MOST = 3;
 // Words that, in front of a title, would make it another table or a sentence about one.
 const FORBIDDEN_PREFIX = /财政拨款|预算|基本|三公|收入|支出|绩效|说明|情况|见|《|。|,|;/;

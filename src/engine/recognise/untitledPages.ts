@@ -11,6 +11,7 @@ import { digits, isValidCode } from '../tables/readers/codes';
 import type { TableModel } from '../tables/model';
 import { place, Problem, problemAt } from '../tables/problems';
 import { markedSheets } from '../plan/owned';
+import { basicParts, PUBLIC_CODE } from './basicParts';
 
 /** Subject rows a sheet must hold to be taken for a table's page: fewer is a note or a stray list. */
 const PAGE_ROWS = 3;
@@ -56,6 +57,21 @@ export function untitledPages(workbook: WorkbookGrid, titled: ReadonlySet<number
   const owned = new Set([...markedSheets(workbook).values()].map((s) => s.name));
   workbook.sheets.forEach((sheet, i) => {
     if (i === 0 || titled.has(i) || owned.has(sheet.name) || (sheet.state ?? 'visible') !== 'visible') return;
+    const basic = tables.find((t) => t.code === '06');
+    if (basic && basic.sheet !== workbook.sheets[i - 1]!.name && !basicParts(basic).public && subjectRowCount(sheet, PUBLIC_CODE) >= PAGE_ROWS) {
+      // Table 06's 公用经费 part on a sheet of its own, away from its 人员经费 part: with a title marked 续 it is read.
+      const at = { sheet: sheet.name, row: firstFilledRow(sheet), col: 0 };
+      const title = shownTitle(basic);
+      problems.push(
+        problemAt(
+          'orphan-continuation',
+          at,
+          `${place(at)}起的行没有标题，像是《${title}》（工作表“${basic.sheet}”，只有人员经费部分）的公用经费部分：未读取，公用经费合计和其中的科目不在表中。请在这些行上方插入一行，写上标题“${title}（续）”，或把这部分放在原表的右侧（同一张工作表）。`,
+          basic.code,
+        ),
+      );
+      return;
+    }
     const before = workbook.sheets[i - 1]!.name;
     const table = tables.filter((t) => t.sheet === before && t.rows.some((r) => r.code !== undefined)).pop();
     // Its rows of the table's kind of subject, under a header of their own: another table titled in words no title
