@@ -23,6 +23,7 @@ import { PlanRefused } from './plan/errors';
 import { flagPlan, Mark, readMarks } from './audit/flags';
 import { indicatorRows, refsCents } from './supplement/indicators';
 import type { Finding } from './audit/finding';
+import supplementCurrentFigures from './audit/rules/supplementCurrentFigures';
 
 export interface ResolvedSupplement extends SupplementPlace {
   readonly supplement: Supplement;
@@ -66,6 +67,22 @@ export interface Explained {
   readonly blockers: readonly Finding[];
   /** The preset (with its settings) the document was written with: the 说明数据 sheet written beside it follows it too. */
   readonly preset: Preset;
+  /**
+   * The 本年数 the 说明数据 gives (typed over the sheet's formula, or in the JSON) for an indicator a table holds, where
+   * it is not the table's: the text takes the table's figure (DOMAIN §4: a 本年数 is given only for a figure no table
+   * holds), and each is said beside the text with its cell, both figures and what to do (currentFigureLines).
+   */
+  readonly overrides: readonly Finding[];
+}
+
+/** The 错误 of supplement-current-figures: a 本年数 given in the 说明数据 that is not the table's the text quotes. */
+export function currentFigureOverrides(recognition: Recognition, supplement: Supplement, grid: WorkbookGrid): Finding[] {
+  return runAudit({ recognition, supplement, grid }, [supplementCurrentFigures]).filter((f) => f.severity === 'error');
+}
+
+/** What the command line and the pane say of them: one line each, its cells first. */
+export function currentFigureLines(overrides: readonly Finding[]): string[] {
+  return overrides.map((f) => `注意：${f.cells.join('、')}：${f.message}`);
 }
 
 /**
@@ -87,6 +104,7 @@ export function explain(grid: WorkbookGrid, preset: Preset, json?: unknown): Exp
     document: generateNarrative(recognition, resolved.supplement, preset),
     blockers: narrativeBlockers(recognition, resolved, grid),
     preset,
+    overrides: currentFigureOverrides(recognition, resolved.supplement, grid),
   };
 }
 
@@ -115,12 +133,14 @@ export function narrativeRefusal(explained: Explained): string[] {
 export function fillPlan(grid: WorkbookGrid, explained: Explained, options: { readonly drawsCharts?: boolean } = {}): Plan {
   refuseBlocked(explained);
   const { recognition, resolved, document, preset } = explained;
-  return mergePlans(
+  const plan = mergePlans(
     // The sheet's shares as the text's: tail-adjusted as the preset says (its settings as the user chose them).
     supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, { tailAdjust: preset.settings.tailAdjust }),
     selfEvaluationPlan(grid, recognition.projects),
     narrativeSheetPlan(grid, document, options),
   );
+  // A 本年数 of the 说明数据 that the text does not quote: said first, with both figures and what to do.
+  return { ...plan, summary: [...currentFigureLines(explained.overrides), ...plan.summary] };
 }
 
 export interface Checked {
@@ -152,7 +172,10 @@ export type SheetSettings = Pick<SupplementSheetOptions, 'tailAdjust'>;
 /** Creates or refreshes the 说明数据 sheet from the workbook's own 说明数据 (or the JSON given). */
 export function supplementPlan(grid: WorkbookGrid, json?: unknown, settings: SheetSettings = {}): Plan {
   const resolved = resolveSupplement(grid, json);
-  const plan = supplementSheetPlan(recognise(grid), resolved.supplement, resolved.inputs, resolved, settings);
+  const recognition = recognise(grid);
+  const sheetPlan = supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, settings);
+  // A 本年数 given that is not the table's the text quotes: said with the sheet it stays in.
+  const plan = { ...sheetPlan, summary: [...currentFigureLines(currentFigureOverrides(recognition, resolved.supplement, grid)), ...sheetPlan.summary] };
   // A JSON written over what the accountant typed into the sheet: said before it is done (the pane's preview).
   const { replaced } = resolved;
   if (replaced.length === 0) return plan;
@@ -196,7 +219,8 @@ function refuseBlocked(explained: Explained): void {
 export function narrativePlan(grid: WorkbookGrid, preset: Preset, options: { readonly drawsCharts?: boolean } = {}): Plan {
   const explained = explain(grid, preset);
   refuseBlocked(explained);
-  return narrativeSheetPlan(grid, explained.document, options);
+  const plan = narrativeSheetPlan(grid, explained.document, options);
+  return { ...plan, summary: [...currentFigureLines(explained.overrides), ...plan.summary] };
 }
 
 /**

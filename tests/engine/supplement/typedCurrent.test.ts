@@ -1,0 +1,70 @@
+/**
+ * A 本年数 typed over its formula in the 说明数据 sheet (DOMAIN §4: a 本年数 is given only for a figure no table holds;
+ * the table's wins): the sheet keeps it, the 公开说明 quotes the table's, and every action says so with the cell, both
+ * figures and what to do. With --data the typed cell stays too, and nothing is refused for it.
+ */
+import { explain, fillPlan, supplementPlan } from '../../../src/engine/workflow';
+import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
+import { COLUMNS, SUPPLEMENT_SHEET } from '../../../src/engine/supplement/sheet';
+import { documentLines } from '../../../src/engine/narrative/sheet';
+import { PRESETS } from '../../../src/engine/narrative/presets';
+import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+
+const data = () => JSON.parse(JSON.stringify(changji2022Supplement)) as typeof changji2022Supplement;
+const tables = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+const filled = applyPlanToGrid(tables, supplementPlan(tables, data()));
+
+/** The filled sample with a value typed over a cell of the 说明数据 sheet (its formula gone): by key and column. */
+export function typedOver(grid: WorkbookGrid, key: string, col: number, value: CellValue): { grid: WorkbookGrid; row: number } {
+  let at = -1;
+  const out = {
+    ...grid,
+    sheets: grid.sheets.map((s) => {
+      if (s.name !== SUPPLEMENT_SHEET) return s;
+      const rows = s.rows.map((r) => [...r]);
+      const formulas = (s.formulas ?? []).map((r) => [...r]);
+      at = rows.findIndex((r) => r[0] === key);
+      rows[at]![col] = value;
+      if (formulas[at]) formulas[at]![col] = null;
+      return { ...s, rows, formulas };
+    }),
+  };
+  return { grid: out, row: at + 1 };
+}
+
+const xinjiang = PRESETS.xinjiang!;
+const text = (grid: WorkbookGrid, json?: unknown) => documentLines(explain(grid, xinjiang, json).document).map((l) => l.text).join('\n');
+
+describe('a 本年数 typed over its formula in the 说明数据 sheet, not the table’s', () => {
+  const { grid, row } = typedOver(filled, '收入总计', COLUMNS.本年数, 1500);
+
+  it('the text quotes the table’s figure, and explain says which cell, both figures and what to do', () => {
+    expect(text(grid)).toContain('收入总计1,488.29万元');
+    const { overrides } = explain(grid, xinjiang);
+    expect(overrides.map((f) => [f.rule, f.cells, f.values])).toEqual([['supplement-current-figures', [`说明数据!C${row}`, '收入支出决算总表!C35'], [1500, 1488.29]]]);
+    expect(overrides[0]!.message).toContain(`（C${row}） 1,500.00 万元，与决算表中的本年数 1,488.29 万元不符，多 11.71 万元`);
+    expect(overrides[0]!.message).toContain('公开说明却按决算表的 1,488.29 万元写');
+    expect(overrides[0]!.message).toContain('清空这个单元格');
+  });
+
+  it('fill says it first, and keeps the typed figure', () => {
+    const explained = explain(grid, xinjiang);
+    const plan = fillPlan(grid, explained);
+    expect(plan.summary[0]).toMatch(new RegExp(`^注意：说明数据!C${row}、收入支出决算总表!C35：.*1,500\\.00 万元.*1,488\\.29 万元`));
+    const after = applyPlanToGrid(grid, plan).sheets.find((s) => s.name === SUPPLEMENT_SHEET)!;
+    expect(after.rows[row - 1]![COLUMNS.本年数]).toBe(1500);
+  });
+
+  it('refreshing the 说明数据 sheet says it too', () => {
+    expect(supplementPlan(grid).summary[0]).toMatch(/^注意：说明数据!C\d+、收入支出决算总表!C35：/);
+  });
+
+  it('says nothing while the formula stands, or when the typed figure is the table’s', () => {
+    expect(explain(filled, xinjiang).overrides).toEqual([]);
+    expect(explain(typedOver(filled, '收入总计', COLUMNS.本年数, 1488.29).grid, xinjiang).overrides).toEqual([]);
+    expect(fillPlan(filled, explain(filled, xinjiang)).summary.some((l) => l.startsWith('注意：'))).toBe(false);
+  });
+});
