@@ -38,7 +38,22 @@ export interface ResolvedSupplement extends SupplementPlace {
   readonly replaced: readonly ReplacedInput[];
 }
 
-export function resolveSupplement(grid: WorkbookGrid, json?: unknown): ResolvedSupplement {
+/**
+ * Whether a field of an indicator typed in the 说明数据 sheet stays as typed when the sheet is written from a JSON: a
+ * value typed over a grey formula cell (supplementSheetPlan keeps it) — a 本年数 of a row a table feeds, a 全年预算数 table
+ * 05 prints. A 本年数 that is an input (机关运行经费 of a 混合 department) is the JSON's.
+ */
+function staysTyped(recognition: Recognition, supplement: Supplement, typedGrey: SupplementInputs['typedGrey']) {
+  const specs = new Map(indicatorRows(recognition, supplement).map((s) => [s.key, s]));
+  return (key: string, field: string): boolean => {
+    const spec = specs.get(key);
+    if (!spec || typedGrey?.get(key)?.[field as '本年数'] === undefined) return false;
+    if (field === '本年数') return spec.current.kind !== 'input';
+    return field === '全年预算数' && spec.adjustedBudget !== undefined;
+  };
+}
+
+export function resolveSupplement(grid: WorkbookGrid, json?: unknown, recognition?: Recognition): ResolvedSupplement {
   const target = supplementTarget(grid);
   const sheet = target.existing;
   const read = sheet ? readSupplementSheet(sheet) : undefined;
@@ -49,8 +64,16 @@ export function resolveSupplement(grid: WorkbookGrid, json?: unknown): ResolvedS
     // So are the accountant's own rows among the indicators.
     const { typedGrey, extraRows } = read?.inputs ?? {};
     const inputs = { ...inputsOf(supplement), ...(typedGrey ? { typedGrey } : {}), ...(extraRows ? { extraRows } : {}) };
-    const replaced = read ? replacedInputs(read, { supplement, inputs }) : [];
-    return { supplement, inputs, origin: 'json', problems, target, previousHeight, replaced };
+    // What stays typed over a formula is replaced by nothing: fill --data refused a workbook for a 本年数 typed there.
+    const stays = typedGrey ? staysTyped(recognition ?? recognise(grid), supplement, typedGrey) : undefined;
+    const replaced = read && sheet ? replacedInputs(read, { supplement, inputs }, { ...(stays ? { stays } : {}), grid: sheet }) : [];
+    // A 本年数 that stays typed over its formula is read as the sheet holds it, from its cell, as without a JSON: what the
+    // sheet shows and the text does not quote is then said (supplement-current-figures), not left silent.
+    const kept = read && stays ? [...read.supplement.指标].filter(([key, input]) => input.本年数 !== undefined && stays(key, '本年数')) : [];
+    if (kept.length === 0) return { supplement, inputs, origin: 'json', problems, target, previousHeight, replaced };
+    const 指标 = new Map(supplement.指标);
+    for (const [key, input] of kept) 指标.set(key, { ...指标.get(key), 本年数: input.本年数! });
+    return { supplement: { ...supplement, 指标 }, inputs, origin: 'json', problems, target, previousHeight, replaced };
   }
   if (read) return { supplement: read.supplement, inputs: read.inputs, origin: 'sheet', problems: read.problems, target, previousHeight, replaced: [] };
   return { supplement: EMPTY_SUPPLEMENT, inputs: inputsOf(EMPTY_SUPPLEMENT), origin: 'none', problems: [], target, previousHeight: 0, replaced: [] };
@@ -97,7 +120,7 @@ function narrativeBlockers(recognition: Recognition, resolved: ResolvedSupplemen
 
 export function explain(grid: WorkbookGrid, preset: Preset, json?: unknown): Explained {
   const recognition = recognise(grid);
-  const resolved = resolveSupplement(grid, json);
+  const resolved = resolveSupplement(grid, json, recognition);
   return {
     recognition,
     resolved,
@@ -157,7 +180,7 @@ export function unitName(checked: { readonly recognition: Recognition; readonly 
 /** Runs every audit rule over the workbook and its 说明数据. */
 export function check(grid: WorkbookGrid, json?: unknown): Checked {
   const recognition = recognise(grid);
-  const resolved = resolveSupplement(grid, json);
+  const resolved = resolveSupplement(grid, json, recognition);
   return { recognition, resolved, findings: runAudit({ recognition, supplement: resolved.supplement, grid }) };
 }
 
@@ -171,8 +194,8 @@ export type SheetSettings = Pick<SupplementSheetOptions, 'tailAdjust'>;
 
 /** Creates or refreshes the 说明数据 sheet from the workbook's own 说明数据 (or the JSON given). */
 export function supplementPlan(grid: WorkbookGrid, json?: unknown, settings: SheetSettings = {}): Plan {
-  const resolved = resolveSupplement(grid, json);
   const recognition = recognise(grid);
+  const resolved = resolveSupplement(grid, json, recognition);
   const sheetPlan = supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, settings);
   // A 本年数 given that is not the table's the text quotes: said with the sheet it stays in.
   const plan = { ...sheetPlan, summary: [...currentFigureLines(currentFigureOverrides(recognition, resolved.supplement, grid)), ...sheetPlan.summary] };

@@ -3,7 +3,7 @@
  * the table's wins): the sheet keeps it, the 公开说明 quotes the table's, and every action says so with the cell, both
  * figures and what to do. With --data the typed cell stays too, and nothing is refused for it.
  */
-import { explain, fillPlan, supplementPlan } from '../../../src/engine/workflow';
+import { explain, fillPlan, resolveSupplement, supplementPlan } from '../../../src/engine/workflow';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { COLUMNS, SUPPLEMENT_SHEET } from '../../../src/engine/supplement/sheet';
 import { documentLines } from '../../../src/engine/narrative/sheet';
@@ -66,5 +66,29 @@ describe('a 本年数 typed over its formula in the 说明数据 sheet, not the 
     expect(explain(filled, xinjiang).overrides).toEqual([]);
     expect(explain(typedOver(filled, '收入总计', COLUMNS.本年数, 1488.29).grid, xinjiang).overrides).toEqual([]);
     expect(fillPlan(filled, explain(filled, xinjiang)).summary.some((l) => l.startsWith('注意：'))).toBe(false);
+  });
+});
+
+describe('fill --data over a 说明数据 sheet with a figure typed over a formula', () => {
+  it('is not refused for a 本年数 typed over its formula (it stays: the JSON replaces nothing there), and says the difference', () => {
+    const { grid, row } = typedOver(filled, '收入总计', COLUMNS.本年数, 1500);
+    const explained = explain(grid, xinjiang, data());
+    expect(explained.resolved.replaced).toEqual([]);
+    const plan = fillPlan(grid, explained);
+    expect(plan.summary[0]).toMatch(new RegExp(`^注意：说明数据!C${row}、收入支出决算总表!C35：`));
+    expect(applyPlanToGrid(grid, plan).sheets.find((s) => s.name === SUPPLEMENT_SHEET)!.rows[row - 1]![COLUMNS.本年数]).toBe(1500);
+  });
+
+  it('is not refused for the table’s own figure typed over its formula either', () => {
+    expect(resolveSupplement(typedOver(filled, '支出总计', COLUMNS.本年数, 1488.29).grid, data()).replaced).toEqual([]);
+  });
+
+  it('a 混合 department’s 机关运行经费 本年数 (an input the JSON gives): still named with its cell when the JSON differs', () => {
+    const json = data();
+    Object.assign(json, { 单位性质: '混合' });
+    Object.assign(json.指标, { 机关运行经费: { 本年数: 70 } });
+    const mixed = applyPlanToGrid(tables, supplementPlan(tables, json));
+    const { grid, row } = typedOver(mixed, '机关运行经费', COLUMNS.本年数, 80);
+    expect(resolveSupplement(grid, json).replaced).toEqual([{ what: '“机关运行经费”的本年数', cell: `说明数据!C${row}`, sheet: 80, json: 70 }]);
   });
 });
