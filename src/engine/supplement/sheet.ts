@@ -93,6 +93,8 @@ export interface SupplementInputs {
 export interface ExtraRow {
   readonly row: number;
   readonly cells: readonly PlanCell[];
+  /** A second row of an indicator's key: the row (0-based) that key was first read from, whose data the text uses. */
+  readonly duplicateOf?: number;
 }
 
 export function inputsOf(supplement: Supplement): SupplementInputs {
@@ -207,6 +209,20 @@ function keptSummary(sheet: string, kept: readonly { readonly cell: string; read
 /** What the summary says of the accountant's rows among the indicators: where they were, where they are now, why. */
 function extraSummary(sheet: string, extraRows: readonly ExtraRow[], top: number): string[] {
   if (extraRows.length === 0) return [];
+  const duplicates = extraRows.filter((e) => e.duplicateOf !== undefined);
+  if (duplicates.length > 0) {
+    // A key given twice: the text reads the first row (blank fields from the later one); the later row stays too.
+    const shown = duplicates
+      .slice(0, 3)
+      .map((e) => `第 ${e.row + 1} 行“${String(e.cells[COLUMNS.键]?.value)}”（与第 ${e.duplicateOf! + 1} 行重复）`)
+      .join('、');
+    const others = extraRows.filter((e) => e.duplicateOf === undefined);
+    return [
+      `工作表“${sheet}”中 ${duplicates.length} 行的键与上面的行重复：${shown}${duplicates.length > 3 ? ' 等' : ''}。` +
+        '公开说明用先出现的一行的数据，它空着的栏取重复行的；重复行原样保留在指标之后，没有删除。请把数据合并到先出现的一行，再删去重复行。',
+      ...extraSummary(sheet, others, top),
+    ];
+  }
   const label = (e: ExtraRow) => {
     const key = e.cells[COLUMNS.键]?.value;
     return isTyped(key) ? `第 ${e.row + 1} 行“${String(key)}”` : `第 ${e.row + 1} 行（没有键）`;

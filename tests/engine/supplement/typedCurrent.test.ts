@@ -92,3 +92,55 @@ describe('fill --data over a 说明数据 sheet with a figure typed over a formu
     expect(resolveSupplement(grid, json).replaced).toEqual([{ what: '“机关运行经费”的本年数', cell: `说明数据!C${row}`, sheet: 80, json: 70 }]);
   });
 });
+
+/** The filled sample with a row inserted before the 事项 block (a copy of an indicator's row, edited). */
+function withRow(grid: WorkbookGrid, cells: CellValue[]): { grid: WorkbookGrid; row: number } {
+  let at = -1;
+  const out = {
+    ...grid,
+    sheets: grid.sheets.map((s) => {
+      if (s.name !== SUPPLEMENT_SHEET) return s;
+      const rows = s.rows.map((r) => [...r]);
+      const formulas = (s.formulas ?? []).map((r) => [...r]);
+      at = rows.findIndex((r) => r[0] === '事项') - 1;
+      rows.splice(at, 0, cells);
+      formulas.splice(at, 0, []);
+      return { ...s, rows, formulas };
+    }),
+  };
+  return { grid: out, row: at + 1 };
+}
+
+describe('two rows of the 说明数据 sheet with the same key', () => {
+  const base = typedOver(filled, '收入总计', COLUMNS.主要原因, null).grid;
+  const first = filled.sheets.find((s) => s.name === SUPPLEMENT_SHEET)!.rows.findIndex((r) => r[0] === '收入总计') + 1;
+  const dup: CellValue[] = ['收入总计', '收入总计', null, 1700, null, null, null, null, null, null, '会计补写的原因'];
+  const { grid, row } = withRow(base, dup);
+
+  it('the first row’s data is used, a field it leaves blank is read from the later one, and both rows are named', () => {
+    const resolved = resolveSupplement(grid);
+    const input = resolved.supplement.指标.get('收入总计')!;
+    expect(input.上年数?.value).toBe(1801.23);
+    expect(input.主要原因?.value).toBe('会计补写的原因');
+    const said = resolved.problems.filter((p) => 'kind' in p && p.kind === 'duplicate-row');
+    expect(said.map((p) => p.message)).toEqual([
+      `工作表“说明数据”A${row}的指标“收入总计”与第 ${first} 行重复：公开说明用第 ${first} 行的数据，第 ${first} 行空着的主要原因取本行的；` +
+        `两行不同的上年数（D${first} 1801.23，D${row} 1700）用第 ${first} 行的。本行原样保留在指标之后，没有删除。请把要用的数据填在第 ${first} 行，再删去本行。`,
+    ]);
+    expect(text(grid)).toContain('会计补写的原因');
+  });
+
+  it('refreshing keeps both rows, each as typed, and says so', () => {
+    const plan = supplementPlan(grid);
+    const after = applyPlanToGrid(grid, plan).sheets.find((s) => s.name === SUPPLEMENT_SHEET)!;
+    const rows = after.rows.filter((r) => r[0] === '收入总计');
+    expect(rows.map((r) => [r[COLUMNS.上年数], r[COLUMNS.主要原因]])).toEqual([
+      [1801.23, null],
+      [1700, '会计补写的原因'],
+    ]);
+    expect(plan.summary.find((l) => l.includes('重复'))).toMatch(/中 1 行的键与上面的行重复：第 \d+ 行“收入总计”（与第 \d+ 行重复）/);
+    // Read again, the same: nothing lost, nothing doubled.
+    const again = applyPlanToGrid(applyPlanToGrid(grid, plan), supplementPlan(applyPlanToGrid(grid, plan)));
+    expect(again.sheets.find((s) => s.name === SUPPLEMENT_SHEET)!.rows.filter((r) => r[0] === '收入总计')).toHaveLength(2);
+  });
+});
