@@ -158,7 +158,7 @@ export function fillPlan(grid: WorkbookGrid, explained: Explained, options: { re
   const { recognition, resolved, document, preset } = explained;
   const plan = mergePlans(
     // The sheet's shares as the text's: tail-adjusted as the preset says (its settings as the user chose them).
-    supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, { tailAdjust: preset.settings.tailAdjust }),
+    supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, { tailAdjust: preset.settings.tailAdjust, grid }),
     selfEvaluationPlan(grid, recognition.projects),
     narrativeSheetPlan(grid, document, options),
   );
@@ -196,7 +196,7 @@ export type SheetSettings = Pick<SupplementSheetOptions, 'tailAdjust'>;
 export function supplementPlan(grid: WorkbookGrid, json?: unknown, settings: SheetSettings = {}): Plan {
   const recognition = recognise(grid);
   const resolved = resolveSupplement(grid, json, recognition);
-  const sheetPlan = supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, settings);
+  const sheetPlan = supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, { ...settings, grid });
   // A 本年数 given that is not the table's the text quotes: said with the sheet it stays in.
   const plan = { ...sheetPlan, summary: [...currentFigureLines(currentFigureOverrides(recognition, resolved.supplement, grid)), ...sheetPlan.summary] };
   // A JSON written over what the accountant typed into the sheet: said before it is done (the pane's preview).
@@ -225,7 +225,7 @@ export function priorYearPlan(grid: WorkbookGrid, previous: WorkbookGrid, settin
     filled++;
   }
   const supplement: Supplement = { ...resolved.supplement, 指标: keys };
-  const plan = supplementSheetPlan(recognise(grid), supplement, { ...resolved.inputs, indicators }, resolved, settings);
+  const plan = supplementSheetPlan(recognise(grid), supplement, { ...resolved.inputs, indicators }, resolved, { ...settings, grid });
   return { plan: { ...plan, summary: [`从上年工作簿取得 ${filled} 个上年数（只填空白的上年数）。`, ...plan.summary] }, filled };
 }
 
