@@ -34,6 +34,12 @@ function findRow(sheet: SheetGrid, labels: readonly string[]): number {
   return -1;
 }
 
+/** A value as a message quotes it: a long reason cut to its first 16 characters. */
+function shortly(v: string | number): string {
+  const t = String(v);
+  return t.length > 16 ? `${t.slice(0, 16)}…` : t;
+}
+
 export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
   const problems: Problem[] = [];
   const at = (r: number, c: number): CellRef => cellRef(sheet.name, r, c);
@@ -135,7 +141,7 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
           const theirs = taken[field];
           if (theirs === undefined) merged[field] = value;
           else if (theirs.value !== value.value && theirs.source.kind === 'cell' && value.source.kind === 'cell') {
-            differing.push(`${field}（${toA1(theirs.source.cell.row, theirs.source.cell.col)} ${String(theirs.value)}，${toA1(value.source.cell.row, value.source.cell.col)} ${String(value.value)}）`);
+            differing.push(`${field}（${toA1(theirs.source.cell.row, theirs.source.cell.col)} ${shortly(theirs.value)}，${toA1(value.source.cell.row, value.source.cell.col)} ${shortly(value.value)}）`);
           }
         }
         indicators.set(key, merged as IndicatorInput);
