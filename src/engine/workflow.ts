@@ -23,6 +23,7 @@ import { PlanRefused } from './plan/errors';
 import { flagPlan, Mark, readMarks } from './audit/flags';
 import { indicatorRows, refsCents } from './supplement/indicators';
 import type { Finding } from './audit/finding';
+import supplementCurrentFigures from './audit/rules/supplementCurrentFigures';
 
 export interface ResolvedSupplement extends SupplementPlace {
   readonly supplement: Supplement;
@@ -37,7 +38,22 @@ export interface ResolvedSupplement extends SupplementPlace {
   readonly replaced: readonly ReplacedInput[];
 }
 
-export function resolveSupplement(grid: WorkbookGrid, json?: unknown): ResolvedSupplement {
+/**
+ * Whether a field of an indicator typed in the 说明数据 sheet stays as typed when the sheet is written from a JSON: a
+ * value typed over a grey formula cell (supplementSheetPlan keeps it) — a 本年数 of a row a table feeds, a 全年预算数 table
+ * 05 prints. A 本年数 that is an input (机关运行经费 of a 混合 department) is the JSON's.
+ */
+function staysTyped(recognition: Recognition, supplement: Supplement, typedGrey: SupplementInputs['typedGrey']) {
+  const specs = new Map(indicatorRows(recognition, supplement).map((s) => [s.key, s]));
+  return (key: string, field: string): boolean => {
+    const spec = specs.get(key);
+    if (!spec || typedGrey?.get(key)?.[field as '本年数'] === undefined) return false;
+    if (field === '本年数') return spec.current.kind !== 'input';
+    return field === '全年预算数' && spec.adjustedBudget !== undefined;
+  };
+}
+
+export function resolveSupplement(grid: WorkbookGrid, json?: unknown, recognition?: Recognition): ResolvedSupplement {
   const target = supplementTarget(grid);
   const sheet = target.existing;
   const read = sheet ? readSupplementSheet(sheet) : undefined;
@@ -48,8 +64,16 @@ export function resolveSupplement(grid: WorkbookGrid, json?: unknown): ResolvedS
     // So are the accountant's own rows among the indicators.
     const { typedGrey, extraRows } = read?.inputs ?? {};
     const inputs = { ...inputsOf(supplement), ...(typedGrey ? { typedGrey } : {}), ...(extraRows ? { extraRows } : {}) };
-    const replaced = read ? replacedInputs(read, { supplement, inputs }) : [];
-    return { supplement, inputs, origin: 'json', problems, target, previousHeight, replaced };
+    // What stays typed over a formula is replaced by nothing: fill --data refused a workbook for a 本年数 typed there.
+    const stays = typedGrey ? staysTyped(recognition ?? recognise(grid), supplement, typedGrey) : undefined;
+    const replaced = read && sheet ? replacedInputs(read, { supplement, inputs }, { ...(stays ? { stays } : {}), grid: sheet }) : [];
+    // A 本年数 that stays typed over its formula is read as the sheet holds it, from its cell, as without a JSON: what the
+    // sheet shows and the text does not quote is then said (supplement-current-figures), not left silent.
+    const kept = read && stays ? [...read.supplement.指标].filter(([key, input]) => input.本年数 !== undefined && stays(key, '本年数')) : [];
+    if (kept.length === 0) return { supplement, inputs, origin: 'json', problems, target, previousHeight, replaced };
+    const 指标 = new Map(supplement.指标);
+    for (const [key, input] of kept) 指标.set(key, { ...指标.get(key), 本年数: input.本年数! });
+    return { supplement: { ...supplement, 指标 }, inputs, origin: 'json', problems, target, previousHeight, replaced };
   }
   if (read) return { supplement: read.supplement, inputs: read.inputs, origin: 'sheet', problems: read.problems, target, previousHeight, replaced: [] };
   return { supplement: EMPTY_SUPPLEMENT, inputs: inputsOf(EMPTY_SUPPLEMENT), origin: 'none', problems: [], target, previousHeight: 0, replaced: [] };
@@ -66,6 +90,22 @@ export interface Explained {
   readonly blockers: readonly Finding[];
   /** The preset (with its settings) the document was written with: the 说明数据 sheet written beside it follows it too. */
   readonly preset: Preset;
+  /**
+   * The 本年数 the 说明数据 gives (typed over the sheet's formula, or in the JSON) for an indicator a table holds, where
+   * it is not the table's: the text takes the table's figure (DOMAIN §4: a 本年数 is given only for a figure no table
+   * holds), and each is said beside the text with its cell, both figures and what to do (currentFigureLines).
+   */
+  readonly overrides: readonly Finding[];
+}
+
+/** The 错误 of supplement-current-figures: a 本年数 given in the 说明数据 that is not the table's the text quotes. */
+export function currentFigureOverrides(recognition: Recognition, supplement: Supplement, grid: WorkbookGrid): Finding[] {
+  return runAudit({ recognition, supplement, grid }, [supplementCurrentFigures]).filter((f) => f.severity === 'error');
+}
+
+/** What the command line and the pane say of them: one line each, its cells first. */
+export function currentFigureLines(overrides: readonly Finding[]): string[] {
+  return overrides.map((f) => `注意：${f.cells.join('、')}：${f.message}`);
 }
 
 /**
@@ -80,13 +120,14 @@ function narrativeBlockers(recognition: Recognition, resolved: ResolvedSupplemen
 
 export function explain(grid: WorkbookGrid, preset: Preset, json?: unknown): Explained {
   const recognition = recognise(grid);
-  const resolved = resolveSupplement(grid, json);
+  const resolved = resolveSupplement(grid, json, recognition);
   return {
     recognition,
     resolved,
     document: generateNarrative(recognition, resolved.supplement, preset),
     blockers: narrativeBlockers(recognition, resolved, grid),
     preset,
+    overrides: currentFigureOverrides(recognition, resolved.supplement, grid),
   };
 }
 
@@ -115,12 +156,14 @@ export function narrativeRefusal(explained: Explained): string[] {
 export function fillPlan(grid: WorkbookGrid, explained: Explained, options: { readonly drawsCharts?: boolean } = {}): Plan {
   refuseBlocked(explained);
   const { recognition, resolved, document, preset } = explained;
-  return mergePlans(
+  const plan = mergePlans(
     // The sheet's shares as the text's: tail-adjusted as the preset says (its settings as the user chose them).
-    supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, { tailAdjust: preset.settings.tailAdjust }),
+    supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, { tailAdjust: preset.settings.tailAdjust, grid }),
     selfEvaluationPlan(grid, recognition.projects),
     narrativeSheetPlan(grid, document, options),
   );
+  // A 本年数 of the 说明数据 that the text does not quote: said first, with both figures and what to do.
+  return { ...plan, summary: [...currentFigureLines(explained.overrides), ...plan.summary] };
 }
 
 export interface Checked {
@@ -137,7 +180,7 @@ export function unitName(checked: { readonly recognition: Recognition; readonly 
 /** Runs every audit rule over the workbook and its 说明数据. */
 export function check(grid: WorkbookGrid, json?: unknown): Checked {
   const recognition = recognise(grid);
-  const resolved = resolveSupplement(grid, json);
+  const resolved = resolveSupplement(grid, json, recognition);
   return { recognition, resolved, findings: runAudit({ recognition, supplement: resolved.supplement, grid }) };
 }
 
@@ -151,8 +194,11 @@ export type SheetSettings = Pick<SupplementSheetOptions, 'tailAdjust'>;
 
 /** Creates or refreshes the 说明数据 sheet from the workbook's own 说明数据 (or the JSON given). */
 export function supplementPlan(grid: WorkbookGrid, json?: unknown, settings: SheetSettings = {}): Plan {
-  const resolved = resolveSupplement(grid, json);
-  const plan = supplementSheetPlan(recognise(grid), resolved.supplement, resolved.inputs, resolved, settings);
+  const recognition = recognise(grid);
+  const resolved = resolveSupplement(grid, json, recognition);
+  const sheetPlan = supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, { ...settings, grid });
+  // A 本年数 given that is not the table's the text quotes: said with the sheet it stays in.
+  const plan = { ...sheetPlan, summary: [...currentFigureLines(currentFigureOverrides(recognition, resolved.supplement, grid)), ...sheetPlan.summary] };
   // A JSON written over what the accountant typed into the sheet: said before it is done (the pane's preview).
   const { replaced } = resolved;
   if (replaced.length === 0) return plan;
@@ -200,7 +246,7 @@ export function priorYearPlan(grid: WorkbookGrid, previous: WorkbookGrid, settin
     filled++;
   }
   const supplement: Supplement = { ...resolved.supplement, 指标: keys };
-  const plan = supplementSheetPlan(recognise(grid), supplement, { ...resolved.inputs, indicators }, resolved, settings);
+  const plan = supplementSheetPlan(recognise(grid), supplement, { ...resolved.inputs, indicators }, resolved, { ...settings, grid });
   return { plan: { ...plan, summary: [`从上年工作簿取得 ${filled} 个上年数（只填空白的上年数）。`, ...plan.summary] }, filled };
 }
 
@@ -217,7 +263,8 @@ function refuseBlocked(explained: Explained): void {
 export function narrativePlan(grid: WorkbookGrid, preset: Preset, options: { readonly drawsCharts?: boolean } = {}): Plan {
   const explained = explain(grid, preset);
   refuseBlocked(explained);
-  return narrativeSheetPlan(grid, explained.document, options);
+  const plan = narrativeSheetPlan(grid, explained.document, options);
+  return { ...plan, summary: [...currentFigureLines(explained.overrides), ...plan.summary] };
 }
 
 /**

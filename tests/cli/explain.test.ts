@@ -275,7 +275,7 @@ describe('juesuan fill', () => {
     const out = path.join(dir, 'data-refused.xlsx');
     const r = await cli('fill', edited, '--data', SAMPLE_DATA, '--out', out);
     expect([r.code, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toMatch(/^.*data-edited\.xlsx：工作簿的说明数据表中有 1 项您填写的内容与 --data 的 JSON 不同（“收入总计”的上年数：表中 1801，JSON 中 1801\.23）。.*请去掉 --data/);
+    expect(r.stderr).toMatch(/^.*data-edited\.xlsx：工作簿的说明数据表中有 1 项您填写的内容与 --data 的 JSON 不同（“收入总计”的上年数（说明数据!D8）：表中 1801，JSON 中 1801\.23）。.*请去掉 --data/);
     await expect(fs.stat(out)).rejects.toThrow();
     // Without --data the sheet's own 说明数据 is used, the correction with it.
     expect((await cli('fill', edited, '--out', out)).code).toBe(0);

@@ -142,3 +142,20 @@ describe('生成说明 on a workbook whose tables hold 错误', () => {
     expect(byTestId('table-errors')).toHaveLength(0);
   });
 });
+
+describe('生成说明 with a 本年数 typed over its formula in the 说明数据 sheet', () => {
+  it('says the cell, both figures and that the text quotes the table’s; nothing while the formula stands', async () => {
+    const grid = withSupplement(1);
+    const sheet = grid.sheets.find((s) => s.name === '说明数据')!;
+    const row = sheet.rows.findIndex((r) => r[0] === '收入总计');
+    (sheet.rows as unknown[][])[row]![2] = 1500;
+    if (sheet.formulas?.[row]) (sheet.formulas as (string | null)[][])[row]![2] = null;
+    await show('narrative', grid);
+    const notice = byTestId('current-figure-overrides');
+    expect(notice).toHaveLength(1);
+    expect(notice[0]!.textContent).toContain(`说明数据!C${row + 1}、收入支出决算总表!C35：`);
+    expect(notice[0]!.textContent).toContain('1,500.00 万元，与决算表中的本年数 1,488.29 万元不符');
+    await show('narrative', withSupplement(1));
+    expect(byTestId('current-figure-overrides')).toHaveLength(0);
+  });
+});

@@ -3,7 +3,7 @@
  * the 公开说明 as text, as the JSON of DESIGN.md (`sections` are those of the 情况说明 part, wherever the preset
  * puts it), or as a Word document.
  */
-import { explain, Explained, narrativeRefusal, ResolvedSupplement } from '../../engine/workflow';
+import { currentFigureLines, explain, Explained, narrativeRefusal, ResolvedSupplement } from '../../engine/workflow';
 import { PRESETS } from '../../engine/narrative/presets';
 import type { Preset } from '../../engine/narrative/preset';
 import { documentLines } from '../../engine/narrative/sheet';
@@ -118,6 +118,8 @@ export async function explainCommand(args: ParsedArgs, io: Io): Promise<number> 
   // The tables' 错误 the text quotes, said as the pane's 生成说明 says them: the text is written all the same.
   const errors = tableErrorNotice(grid, json);
   if (errors) io.stderr(`注意：${errors.summary}：请先用 juesuan check ${file} 查看并改正。`);
+  // A 本年数 the 说明数据 gives that the text does not quote (it quotes the table's): its cell, both figures, what to do.
+  for (const line of currentFigureLines(explained.overrides)) io.stderr(line);
   let output: string | Uint8Array;
   if (format === 'json') output = JSON.stringify(explainJson(explained), null, 2);
   else if (format === 'docx' || format === 'pdf') {

@@ -16,17 +16,27 @@ export function amountFormula(ref: CellRef, unit: Unit, shownDivisor = 1): strin
   return `ROUND(${scaled(ref, unit, shownDivisor)},2)`;
 }
 
-/** A table cell in 万元, unrounded: `'表 1'!C9/10000`. */
-function scaled(ref: CellRef, unit: Unit, shownDivisor = 1): string {
+/**
+ * A table cell in 万元, unrounded: `'表 1'!C9/10000`. A cell holding its figure as text (`１２３．４５`, `1,372.79`) is
+ * read as a number first, as the engine reads it: `IFERROR(VALUE(ASC(…)),123.45)` (ASC makes full-width digits
+ * half-width; a text VALUE cannot read, such as `-` for 0, is the engine's reading): ROUND of the text itself is #VALUE!
+ * once Excel or LibreOffice recalculates.
+ */
+function scaled(ref: CellRef, unit: Unit, shownDivisor = 1, textValue?: number): string {
   const d = DIVISOR[unit] * shownDivisor;
-  return `${qualifiedA1(ref)}${d === 1 ? '' : `/${d}`}`;
+  const operand = textValue === undefined ? qualifiedA1(ref) : `IFERROR(VALUE(ASC(${qualifiedA1(ref)})),${textValue})`;
+  return `${operand}${d === 1 ? '' : `/${d}`}`;
 }
 
-/** A table figure: its cell, the table's unit, and the divisor its number format shows it by (absent: 1). */
+/**
+ * A table figure: its cell, the table's unit, and the divisor its number format shows it by (absent: 1); `textValue`:
+ * where the cell holds its figure as text, the engine's reading of it as stored (a formula reads the text as a number).
+ */
 export interface AmountRef {
   readonly cell: CellRef;
   readonly unit: Unit;
   readonly shownDivisor?: number;
+  readonly textValue?: number;
 }
 
 /**
@@ -36,8 +46,7 @@ export interface AmountRef {
  * 1.00 万元 in the sheet where the text says 0.99.
  */
 export function amountSumFormula(refs: readonly AmountRef[]): string {
-  if (refs.length === 1) return amountFormula(refs[0]!.cell, refs[0]!.unit, refs[0]!.shownDivisor);
-  return `ROUND(${refs.map((r) => scaled(r.cell, r.unit, r.shownDivisor)).join('+')},2)`;
+  return `ROUND(${refs.map((r) => scaled(r.cell, r.unit, r.shownDivisor, r.textValue)).join('+')},2)`;
 }
 
 /**

@@ -77,7 +77,7 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
   const resolved = resolveSupplement(grid);
   // The formulas the add-in writes, also where a value typed over one keeps it out on refresh (the cell stays ours, protected).
   const { typedGrey: _typedGrey, ...inputs } = resolved.inputs;
-  const planned = (options: SupplementSheetOptions) => supplementSheetPlan(recognition, resolved.supplement, inputs, resolved, options);
+  const planned = (options: SupplementSheetOptions) => supplementSheetPlan(recognition, resolved.supplement, inputs, resolved, { ...options, grid });
   const plan = planned({});
   const sheet = grid.sheets.find((s) => s.name === sheetName);
   // The other spellings, each made only for a cell that does not hold today's formula: a sheet written now never pays

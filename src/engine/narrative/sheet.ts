@@ -66,6 +66,22 @@ export function lineFingerprint(index: number, count: number, text: string): str
 const FINGERPRINT = /^(\d+)\/(\d+)\/([0-9a-z]+)$/;
 
 /**
+ * A row of the chart data under the text (C–E) carries its own fingerprint in column B: `图/` and the hash of what the
+ * row holds there. A row whose C–E differ from it (or hold something with none) is the accountant's edit, kept as the
+ * text's are (the next run cleared what was typed there).
+ */
+const CHART_FINGERPRINT = /^图\/([0-9a-z]+)$/;
+const chartColumns = Array.from({ length: CHART_DATA_WIDTHS.length }, (_, i) => CHART_DATA_COLUMN + i);
+
+function chartRowHash(values: readonly (string | number | boolean | null)[]): string {
+  return textHash(values.map((v) => (v === null ? '' : cellText(v))).join('\t'));
+}
+
+export function chartRowFingerprint(values: readonly (string | number | boolean | null)[]): string {
+  return `图/${chartRowHash(values)}`;
+}
+
+/**
  * What the accountant changed in the add-in's 公开说明 sheet since the add-in wrote it: the cells (A1 addresses) of
  * lines changed, added or deleted, and of anything typed beside the text; empty when the sheet holds the text as
  * written (the chart data under the text is the add-in's: cleared and written again). Of a sheet without fingerprints
@@ -80,11 +96,24 @@ export function narrativeEdits(sheet: SheetGrid, lines: readonly string[]): stri
   sheet.rows.forEach((_, r) => {
     if (fingerprints.some((f) => f) ? fingerprints[r] : text(r, 0) !== null) textEnd = r + 1;
   });
-  // Beside the text: anything right of column B on its rows, and right of the chart data (C–E) under it.
+  // The chart data under the text carries fingerprints since 2026-12-06; a sheet written before holds none there, and
+  // its chart data is the add-in's as it was then.
+  const chartPrints = sheet.rows.map((_, r) => (r >= textEnd ? CHART_FINGERPRINT.exec(text(r, FINGERPRINT_COLUMN) ?? '') : null));
+  const chartFingerprinted = chartPrints.some((f) => f);
+  // Beside the text: anything right of column B on its rows, and right of the chart data (C–E) under it; in C–E under
+  // it, what the add-in did not write there (where it says what it wrote).
   const beside = (r: number): number => {
     const from = r < textEnd ? FINGERPRINT_COLUMN + 1 : CHART_DATA_COLUMN + CHART_DATA_WIDTHS.length;
+    const print = chartPrints[r];
     // A line typed under the text.
-    if (r >= textEnd && (text(r, 0) !== null || text(r, FINGERPRINT_COLUMN) !== null)) return 0;
+    if (r >= textEnd && (text(r, 0) !== null || (text(r, FINGERPRINT_COLUMN) !== null && !print))) return 0;
+    if (r >= textEnd && chartFingerprinted) {
+      const values = chartColumns.map((c) => cellAt(sheet, r, c));
+      const typed = chartColumns.find((c) => text(r, c) !== null);
+      if (print ? print[1] !== chartRowHash(values.map((v) => (isBlank(v) ? null : (v as string | number | boolean)))) : typed !== undefined) {
+        return typed ?? CHART_DATA_COLUMN;
+      }
+    }
     for (let c = from; c < sheet.rows[r]!.length; c++) if (text(r, c) !== null) return c;
     return -1;
   };
@@ -148,7 +177,14 @@ export function narrativeSheetPlan(grid: WorkbookGrid, doc: NarrativeDocument, o
   // The chart data's columns (C–E) are the add-in's under the text: an earlier version's is cleared before this one's
   // is written, and the summary names those columns (a two-column block fills C–D of them).
   if (previousHeight > 0) ops.push({ op: 'clearRange', sheet, top: 0, left: CHART_DATA_COLUMN, bottom: previousHeight - 1, right: CHART_DATA_COLUMN + CHART_DATA_WIDTHS.length - 1 });
-  if (charts.charts.length) ops.push({ op: 'setCells', sheet, row: chartTop, col: CHART_DATA_COLUMN, cells: charts.cells });
+  if (charts.charts.length) {
+    ops.push({ op: 'setCells', sheet, row: chartTop, col: CHART_DATA_COLUMN, cells: charts.cells });
+    // Each row of the chart data fingerprinted in the hidden column B: what the accountant types there is told next time.
+    const prints = charts.cells.map((line): PlanCell[] =>
+      line.some((c) => c && !isBlank(c.value ?? null)) ? [{ value: chartRowFingerprint(chartColumns.map((_, i) => (line[i]?.value ?? null) as string | number | boolean | null)) }] : [],
+    );
+    ops.push({ op: 'setCells', sheet, row: chartTop, col: FINGERPRINT_COLUMN, cells: prints });
+  }
   ops.push(
     { op: 'setColumnWidths', sheet, widths: [TEXT_COLUMN_WIDTH, 2, ...CHART_DATA_WIDTHS] },
     {
@@ -187,9 +223,12 @@ export function removeChartsPlan(grid: WorkbookGrid): Plan {
   if (!marked) return { ops: [], summary: ['没有决算公开助手的公开说明工作表，也就没有图表可删除。'] };
   const sheet = marked.name;
   const height = marked.rows.length;
+  // The chart data's fingerprints go with it (left, they would read as the data deleted by hand).
+  const firstPrint = marked.rows.findIndex((_, r) => CHART_FINGERPRINT.test(cellText(cellAt(marked, r, FINGERPRINT_COLUMN))));
   return {
     ops: [
       ...(height > 0 ? [{ op: 'clearRange' as const, sheet, top: 0, left: CHART_DATA_COLUMN, bottom: height - 1, right: CHART_DATA_COLUMN + CHART_DATA_WIDTHS.length - 1 }] : []),
+      ...(firstPrint >= 0 ? [{ op: 'clearRange' as const, sheet, top: firstPrint, left: FINGERPRINT_COLUMN, bottom: height - 1, right: FINGERPRINT_COLUMN }] : []),
       { op: 'setCharts', sheet, charts: [] },
     ],
     summary: [`删除工作表“${sheet}”中决算公开助手画的图表和图表数据（${CHART_DATA_LETTERS} 列），公开说明文字不变。`],

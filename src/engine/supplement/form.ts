@@ -276,7 +276,7 @@ export function supplementEditPlan(grid: WorkbookGrid, edits: readonly FormEdit[
     }
   }
   const supplement: Supplement = { ...resolved.supplement, 指标: keys };
-  const plan = supplementSheetPlan(recognise(grid), supplement, { meta, indicators, matters }, resolved, settings);
+  const plan = supplementSheetPlan(recognise(grid), supplement, { meta, indicators, matters }, resolved, { ...settings, grid });
   return { ops: plan.ops, summary: [...targetSummary(resolved.target), `在工作表“${resolved.target.sheet}”写入 ${said.join('；')}。`] };
 }
 

@@ -4,7 +4,7 @@
  * cell and say what to type.
  */
 import { cellAt, cellText, CellValue, isBlank, isCellError, SheetGrid } from '../grid/cell';
-import { cellRef, CellRef } from '../grid/address';
+import { cellRef, CellRef, toA1 } from '../grid/address';
 import { normalizeText } from '../grid/normalize';
 import { parseNumber } from '../grid/number';
 import type { PlanCell, PlanValue } from '../plan/plan';
@@ -32,6 +32,12 @@ function findRow(sheet: SheetGrid, labels: readonly string[]): number {
     if (labels.every((l, c) => normalizeText(cellText(cellAt(sheet, r, c))) === normalizeText(l))) return r;
   }
   return -1;
+}
+
+/** A value as a message quotes it: a long reason cut to its first 16 characters. */
+function shortly(v: string | number): string {
+  const t = String(v);
+  return t.length > 16 ? `${t.slice(0, 16)}…` : t;
 }
 
 export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
@@ -68,6 +74,8 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
   const matterRow = findRow(sheet, MATTER_HEADER.slice(0, 2));
   // Rows of the accountant's among the indicators (a key this version does not know, or none): kept whole.
   const extraRows: ExtraRow[] = [];
+  /** The row (0-based) each indicator key was first read from: a later row with the same key is a duplicate. */
+  const firstRowOf = new Map<string, number>();
   const rowCells = (r: number): PlanCell[] =>
     HEADER.map((_, c) => {
       const formula = formulaAt(r, c);
@@ -121,6 +129,37 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
         const v = cellAt(sheet, r, c);
         if (formulaAt(r, c) === null && !isBlank(v)) grey[field] = planValue(v);
       }
+      const first = firstRowOf.get(key);
+      if (first !== undefined) {
+        // The same key again (a row copied, or typed twice): neither row is lost. The first is the indicator's (refreshing
+        // writes it back as it is); a field it leaves blank is read from this one, so that nothing typed goes unread; a
+        // field both give otherwise is the first's, said with both cells. This row stays whole, after the indicators.
+        const taken = indicators.get(key)! as Record<string, Sourced<number> | Sourced<string>>;
+        const merged = { ...taken };
+        const differing: string[] = [];
+        for (const [field, value] of Object.entries(input)) {
+          const theirs = taken[field];
+          if (theirs === undefined) merged[field] = value;
+          else if (theirs.value !== value.value && theirs.source.kind === 'cell' && value.source.kind === 'cell') {
+            differing.push(`${field}（${toA1(theirs.source.cell.row, theirs.source.cell.col)} ${shortly(theirs.value)}，${toA1(value.source.cell.row, value.source.cell.col)} ${shortly(value.value)}）`);
+          }
+        }
+        indicators.set(key, merged as IndicatorInput);
+        extraRows.push({ row: r, cells: rowCells(r), duplicateOf: first });
+        const filledFrom = Object.keys(input).filter((f) => taken[f] === undefined);
+        problems.push(
+          problemAt(
+            'duplicate-row',
+            at(r, 0),
+            `${place(at(r, 0))}的指标“${key}”与第 ${first + 1} 行重复：公开说明用第 ${first + 1} 行的数据` +
+              `${filledFrom.length > 0 ? `，第 ${first + 1} 行空着的${filledFrom.join('、')}取本行的` : ''}` +
+              `${differing.length > 0 ? `；两行不同的${differing.join('、')}用第 ${first + 1} 行的` : ''}。` +
+              `本行原样保留在指标之后，没有删除。请把要用的数据填在第 ${first + 1} 行，再删去本行。`,
+          ),
+        );
+        continue;
+      }
+      firstRowOf.set(key, r);
       indicators.set(key, input as IndicatorInput);
       if (Object.keys(raw).length > 0) rawIndicators.set(key, raw);
       if (Object.keys(grey).length > 0) typedGrey.set(key, grey);

@@ -6,12 +6,18 @@
  * as written.
  */
 import type { PlanValue } from '../plan/plan';
+import type { SheetGrid } from '../grid/cell';
+import { qualifiedA1 } from '../grid/address';
+import type { AmountField, TextField } from './keys';
+import { entryCell, SupplementEntry } from './readSheet';
 import type { SupplementInputs } from './sheet';
 import type { Supplement } from './supplement';
 
 /** One input typed in the sheet that the JSON replaces: where, what the sheet holds, what the JSON gives. */
 export interface ReplacedInput {
   readonly what: string;
+  /** The sheet's cell (sheet-qualified A1) where it is typed, when the sheet is given. */
+  readonly cell?: string;
   readonly sheet: PlanValue;
   readonly json: PlanValue | undefined;
 }
@@ -35,12 +41,24 @@ function same(a: Read, b: Read): boolean {
 
 const asWritten = (v: PlanValue | undefined): Read => (typeof v === 'string' || typeof v === 'number' ? v : undefined);
 
-export function replacedInputs(sheet: SupplementSide, json: SupplementSide): ReplacedInput[] {
+/**
+ * `stays`: whether an indicator's field typed in the sheet stays as typed whatever the JSON says (a value typed over a
+ * grey formula cell: supplementSheetPlan keeps it, so the JSON replaces nothing there). `grid`: the sheet, for the cells.
+ */
+export function replacedInputs(
+  sheet: SupplementSide,
+  json: SupplementSide,
+  options: { readonly stays?: (key: string, field: AmountField | TextField) => boolean; readonly grid?: SheetGrid } = {},
+): ReplacedInput[] {
   const out: ReplacedInput[] = [];
+  const cellOf = (entry: SupplementEntry | undefined) => {
+    const at = entry && options.grid ? entryCell(options.grid, entry) : undefined;
+    return at ? { cell: qualifiedA1(at) } : {};
+  };
   // As read where the sheet's value reads (else as written: a value the sheet's reader refused is still the accountant's).
-  const compare = (what: string, written: PlanValue | undefined, read: Read, theirs: PlanValue | undefined, theirsRead: Read) => {
+  const compare = (what: string, written: PlanValue | undefined, read: Read, theirs: PlanValue | undefined, theirsRead: Read, entry?: SupplementEntry) => {
     if (!typed(written)) return;
-    if (read !== undefined ? !same(read, theirsRead) : !same(asWritten(written), asWritten(theirs))) out.push({ what, sheet: written, json: theirs });
+    if (read !== undefined ? !same(read, theirsRead) : !same(asWritten(written), asWritten(theirs))) out.push({ what, ...cellOf(entry), sheet: written, json: theirs });
   };
   const mine = sheet.supplement;
   const theirs = json.supplement;
@@ -50,16 +68,17 @@ export function replacedInputs(sheet: SupplementSide, json: SupplementSide): Rep
   for (const [key, fields] of sheet.inputs.indicators) {
     const written = json.inputs.indicators.get(key) ?? {};
     for (const [field, value] of Object.entries(fields) as [keyof typeof fields, PlanValue][]) {
-      compare(`“${key}”的${field}`, value, mine.指标.get(key)?.[field]?.value, written[field], theirs.指标.get(key)?.[field]?.value);
+      if (options.stays?.(key, field)) continue;
+      compare(`“${key}”的${field}`, value, mine.指标.get(key)?.[field]?.value, written[field], theirs.指标.get(key)?.[field]?.value, { indicator: key, field });
     }
   }
-  for (const [key, value] of sheet.inputs.matters) compare(`“${key}”`, value, mine.事项.get(key)?.value, json.inputs.matters.get(key), theirs.事项.get(key)?.value);
+  for (const [key, value] of sheet.inputs.matters) compare(`“${key}”`, value, mine.事项.get(key)?.value, json.inputs.matters.get(key), theirs.事项.get(key)?.value, { matter: key });
   return out;
 }
 
 /** The first three with both values, and how many more: for a refusal or a preview. */
 export function replacedInputsList(replaced: readonly ReplacedInput[]): string {
-  const shown = replaced.slice(0, 3).map((r) => `${r.what}：表中 ${String(r.sheet)}，JSON 中${typed(r.json) ? ` ${String(r.json)}` : '没有'}`);
+  const shown = replaced.slice(0, 3).map((r) => `${r.what}${r.cell ? `（${r.cell}）` : ''}：表中 ${String(r.sheet)}，JSON 中${typed(r.json) ? ` ${String(r.json)}` : '没有'}`);
   return `${shown.join('；')}${replaced.length > 3 ? '；……' : ''}`;
 }
 

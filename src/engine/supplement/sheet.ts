@@ -4,6 +4,7 @@
  * 事项 block. Refreshing writes back exactly what the user had typed in the input cells.
  */
 import { columnLetters } from '../grid/address';
+import { fromFen } from '../grid/money';
 import {
   Basis,
   centsOfWan,
@@ -20,7 +21,7 @@ import type { Plan, PlanCell, PlanValue } from '../plan/plan';
 import { OWNED_SHEET_NAMES } from '../plan/plan';
 import { OwnedTarget, ownSheetOps, resolveOwnedSheet, targetSummary } from '../plan/owned';
 import { isLegacyOwnedSheet } from '../plan/legacy';
-import { isBlank } from '../grid/cell';
+import { cellAt, isBlank } from '../grid/cell';
 import type { SheetGrid, WorkbookGrid } from '../grid/cell';
 import type { Recognition } from '../recognise/recognise';
 import { AMOUNT_FIELDS, AmountField, MATTER_KEYS, TEXT_FIELDS, TextField } from './keys';
@@ -93,6 +94,8 @@ export interface SupplementInputs {
 export interface ExtraRow {
   readonly row: number;
   readonly cells: readonly PlanCell[];
+  /** A second row of an indicator's key: the row (0-based) that key was first read from, whose data the text uses. */
+  readonly duplicateOf?: number;
 }
 
 export function inputsOf(supplement: Supplement): SupplementInputs {
@@ -144,6 +147,23 @@ export interface SupplementSheetOptions {
    * on by default): the sheet's shares are then the text's.
    */
   readonly tailAdjust?: boolean;
+  /**
+   * The workbook: a table cell holding its figure as text is read as a number by the formula that takes it (amountSum's
+   * textValue), as the engine reads it. Without it every formula takes the cell as it stands.
+   */
+  readonly grid?: WorkbookGrid;
+}
+
+/** The refs with the engine's reading of each cell that holds its figure as text (AmountRef.textValue). */
+function textAware(grid: WorkbookGrid | undefined): (refs: readonly TableRef[]) => readonly TableRef[] {
+  if (!grid) return (refs) => refs;
+  const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
+  return (refs) =>
+    refs.map((ref) => {
+      const sheet = sheets.get(ref.cell.sheet);
+      const v = sheet ? cellAt(sheet, ref.cell.row, ref.cell.col) : null;
+      return typeof v === 'string' ? { ...ref, textValue: fromFen((ref.fen ?? 0) * (ref.shownDivisor ?? 1), ref.unit) } : ref;
+    });
 }
 
 /** A row's place in its group of listed shares (IndicatorRowSpec.listedShare), and the group's shares as the text's. */
@@ -207,6 +227,20 @@ function keptSummary(sheet: string, kept: readonly { readonly cell: string; read
 /** What the summary says of the accountant's rows among the indicators: where they were, where they are now, why. */
 function extraSummary(sheet: string, extraRows: readonly ExtraRow[], top: number): string[] {
   if (extraRows.length === 0) return [];
+  const duplicates = extraRows.filter((e) => e.duplicateOf !== undefined);
+  if (duplicates.length > 0) {
+    // A key given twice: the text reads the first row (blank fields from the later one); the later row stays too.
+    const shown = duplicates
+      .slice(0, 3)
+      .map((e) => `第 ${e.row + 1} 行“${String(e.cells[COLUMNS.键]?.value)}”（与第 ${e.duplicateOf! + 1} 行重复）`)
+      .join('、');
+    const others = extraRows.filter((e) => e.duplicateOf === undefined);
+    return [
+      `工作表“${sheet}”中 ${duplicates.length} 行的键与上面的行重复：${shown}${duplicates.length > 3 ? ' 等' : ''}。` +
+        '公开说明用先出现的一行的数据，它空着的栏取重复行的；重复行原样保留在指标之后，没有删除。请把数据合并到先出现的一行，再删去重复行。',
+      ...extraSummary(sheet, others, top),
+    ];
+  }
   const label = (e: ExtraRow) => {
     const key = e.cells[COLUMNS.键]?.value;
     return isTyped(key) ? `第 ${e.row + 1} 行“${String(key)}”` : `第 ${e.row + 1} 行（没有键）`;
@@ -228,6 +262,7 @@ export function supplementSheetPlan(
   options: SupplementSheetOptions = {},
 ): Plan {
   const formulas = options.formulas ?? DERIVED_FORMULAS;
+  const text = textAware(options.grid);
   const { target, previousHeight } = place;
   const sheet = target.sheet;
   const specs = indicatorRows(recognition, supplement);
@@ -274,7 +309,7 @@ export function supplementSheetPlan(
     put(r, COLUMNS.键, { value: spec.key, style: 'labelWrap' });
     put(r, COLUMNS.名称, { value: spec.name, style: 'label' });
     if (spec.current.kind === 'table') {
-      derived(r, COLUMNS.本年数, spec.key, '本年数', { formula: formulas.amountSum(spec.current.refs), value: money(current), style: 'derivedAmount' }, grey.本年数);
+      derived(r, COLUMNS.本年数, spec.key, '本年数', { formula: formulas.amountSum(text(spec.current.refs)), value: money(current), style: 'derivedAmount' }, grey.本年数);
     } else if (spec.current.kind === 'input') {
       put(r, COLUMNS.本年数, { value: typed.本年数 ?? null, style: 'inputAmount' });
     } else {
@@ -284,7 +319,7 @@ export function supplementSheetPlan(
     // A figure table 05 prints (上年决算数, 年初预算数 beside the 决算) is taken by formula where nothing is typed; a typed
     // one stays (never overwritten), and general-budget-supplement-figures holds it to the table.
     const printed = (field: PrintedField) => (typed[field] === undefined || typed[field] === null || typed[field] === '' ? spec.printed?.[field] : undefined);
-    const fromTable = (refs: readonly TableRef[]): PlanCell => ({ formula: formulas.amountSum(refs), value: money(refsCents(refs)), style: 'derivedAmount' });
+    const fromTable = (refs: readonly TableRef[]): PlanCell => ({ formula: formulas.amountSum(text(refs)), value: money(refsCents(refs)), style: 'derivedAmount' });
     const cellOf = (field: PrintedField): PlanCell => {
       const refs = printed(field);
       return refs ? fromTable(refs) : { value: typed[field] ?? null, style: 'inputAmount' };

@@ -170,6 +170,16 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
               </MessageBarBody>
             </MessageBar>
           )}
+          {explained.overrides.length > 0 && (
+            // A 本年数 typed in the 说明数据 that the text does not quote (it quotes the table's): the cell, both figures, what to do.
+            <MessageBar intent="warning" className={styles.notice} data-testid="current-figure-overrides">
+              <MessageBarBody>
+                {explained.overrides.map((f) => (
+                  <div key={f.id}>{`${f.cells.join('、')}：${f.message}`}</div>
+                ))}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <Text>{doc.gaps.length ? `有 ${doc.gaps.length} 处待填写，在预览中以黄色标出。` : '没有待填写的内容。'}</Text>
           <Action
             host={host}

@@ -7,7 +7,7 @@ import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { guardPlan } from '../../../src/engine/plan/guard';
 import { markedSheets } from '../../../src/engine/plan/owned';
 import { explain } from '../../../src/engine/workflow';
-import { narrativeEdits, narrativeSheetPlan, NARRATIVE_SHEET } from '../../../src/engine/narrative/sheet';
+import { narrativeEdits, narrativeSheetPlan, NARRATIVE_SHEET, removeChartsPlan } from '../../../src/engine/narrative/sheet';
 import type { Plan } from '../../../src/engine/plan/plan';
 import { CellValue, SheetGrid, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { parseA1 } from '../../../src/engine/grid/address';
@@ -94,6 +94,42 @@ describe('the 公开说明 sheet written again', () => {
     // The same text as the new one: written in place.
     const same = edit(first, (rows) => rows.forEach((r) => r.splice(1, 1, null)));
     expect(plan(same).summary[0]).toMatch(/^在工作表“公开说明”写入/);
+  });
+
+  describe('the chart data under the text (C–E), each row fingerprinted in column B', () => {
+    /** The 0-based row of the first chart's title (图1 …) in column C, and of the first row of its figures. */
+    const chartRow = () => narrative(first).rows.findIndex((r) => typeof r[2] === 'string' && r[2].startsWith('图1 '));
+
+    it('is written again in place while untouched, its rows’ fingerprints beside them', () => {
+      const r = chartRow();
+      expect(r).toBeGreaterThan(0);
+      expect(narrative(first).rows[r]![1]).toMatch(/^图\/[0-9a-z]+$/);
+      expect(narrative(first).rows[r + 2]![1]).toMatch(/^图\/[0-9a-z]+$/);
+      expect(plan(first).summary[0]).toMatch(/^在工作表“公开说明”写入/);
+    });
+
+    it.each([
+      // A row of chart data is told by its fingerprint as a whole: named by its first cell.
+      ['a figure of the chart data typed over', (r: number) => set(`D${r + 3}`, 999.99), (r: number) => `C${r + 3}`],
+      ['a category renamed', (r: number) => set(`C${r + 3}`, '我改的名称'), (r: number) => `C${r + 3}`],
+      ['a note typed in C–E between two charts', (r: number) => set(`E${r + 15}`, '备注：含追加'), (r: number) => `E${r + 15}`],
+      ['a figure of the chart data deleted', (r: number) => set(`D${r + 3}`, null), (r: number) => `C${r + 3}`],
+    ] as const)('is the accountant’s when %s: the sheet is kept whole, what was typed with it', (_what, change, cell) => {
+      const r = chartRow();
+      const grid = edit(first, change(r));
+      const p = plan(grid);
+      guardPlan(grid, p);
+      expect(p.ops.filter((op) => 'sheet' in op && op.sheet === NARRATIVE_SHEET)).toEqual([]);
+      expect(p.summary[0]).toContain(`工作表“公开说明”中有您改过的内容（${cell(r)}）`);
+      const after = applyPlanToGrid(grid, p);
+      expect(after.sheets.find((s) => s.name === NARRATIVE_SHEET)!.rows).toEqual(grid.sheets.find((s) => s.name === NARRATIVE_SHEET)!.rows);
+    });
+
+    it('删除图表 takes the fingerprints with the data: the next run writes in place', () => {
+      const removed = applyPlanToGrid(first, removeChartsPlan(first));
+      expect(narrative(removed).rows.some((r) => typeof r[1] === 'string' && r[1].startsWith('图/'))).toBe(false);
+      expect(plan(removed).summary[0]).toMatch(/^在工作表“公开说明”写入/);
+    });
   });
 
   it('names the chart data columns it writes and clears alike: C–E', () => {

@@ -49,12 +49,12 @@ describe('replacedInputs', () => {
     ]);
     expect(replaced(grid)).toEqual([
       { what: '单位性质', sheet: '行政单位', json: '事业单位' },
-      { what: '“收入总计”的上年数', sheet: 1801, json: 1801.23 },
-      { what: '“支出总计”的主要用于', sheet: '会计补充的说明', json: undefined },
+      { what: '“收入总计”的上年数', cell: '说明数据!D8', sheet: 1801, json: 1801.23 },
+      { what: '“支出总计”的主要用于', cell: '说明数据!M9', sheet: '会计补充的说明', json: undefined },
     ]);
     // The pane's import says so before it writes.
     expect(supplementPlan(grid, changji2022Supplement).summary[0]).toBe(
-      '将替换说明数据表中您填写的 3 项（单位性质：表中 行政单位，JSON 中 事业单位；“收入总计”的上年数：表中 1801，JSON 中 1801.23；“支出总计”的主要用于：表中 会计补充的说明，JSON 中没有）。',
+      '将替换说明数据表中您填写的 3 项（单位性质：表中 行政单位，JSON 中 事业单位；“收入总计”的上年数（说明数据!D8）：表中 1801，JSON 中 1801.23；“支出总计”的主要用于（说明数据!M9）：表中 会计补充的说明，JSON 中没有）。',
     );
     expect(supplementPlan(filled, changji2022Supplement).summary[0]).not.toMatch(/^将替换/);
   });

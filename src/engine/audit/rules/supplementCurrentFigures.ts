@@ -36,6 +36,9 @@ export default defineRule({
   tables: [],
   messages: {
     mismatch: '{leftName} {left}，与决算表中的本年数 {right}不符，{gap}：公开说明按决算表的数写，这个填写的数没有用到。请核对：决算表有误就改正决算表，否则删去这个数（说明数据的本年数取自决算表）。',
+    // Typed over the sheet's formula: the sheet shows it and computes its 增减额, 增减率 and 占比 from it, the text does not.
+    typedOver:
+      '{leftName} {left}，与决算表中的本年数 {right}不符，{gap}：这个数是填在公式上的，说明数据表按它计算本行的增减额、增减率和占比，公开说明却按决算表的 {right}写，两处对不上。请核对：决算表有误就改正决算表；否则清空这个单元格，再刷新说明数据表（命令行：fill），恢复取自决算表的公式。',
   },
   check(ctx) {
     // Most 说明数据 give no 本年数 at all: no indicator's source is looked up.
@@ -46,7 +49,8 @@ export default defineRule({
       const current = sources.get(key);
       if (current?.kind !== 'table') continue;
       const given = fact(ctx, input.本年数, { indicator: key, field: '本年数' }, 'amount');
-      checkFactSum(ctx, given, current.refs.map((ref) => refFact(ctx.recognition, ref)), { messageId: 'mismatch' });
+      const messageId = input.本年数?.source.kind === 'cell' ? 'typedOver' : 'mismatch';
+      checkFactSum(ctx, given, current.refs.map((ref) => refFact(ctx.recognition, ref)), { messageId });
     }
   },
 });
