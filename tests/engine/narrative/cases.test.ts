@@ -997,3 +997,46 @@ describe('§十一’s 自评 totals over forms in 元', () => {
     expect(section(doc, '十一')).toContain(`开展预算绩效评价项目2个，全年预算数${((2 * form.funds.total!.adjustedBudget!.fen!) / 1_000_000).toFixed(2)}万元，全年执行数${actual.toFixed(2)}万元。`);
   });
 });
+
+describe('上海’s 收入支出总计 compared with last year as one figure', () => {
+  const disagreeing = (j: Json) => {
+    j.指标['支出总计']!['上年数'] = 1800;
+    j.指标['财政拨款支出总计']!['上年数'] = 700;
+  };
+
+  it('is a gap where the 上年数 of 收入总计 and 支出总计 differ, never the 收入 side’s change alone (it printed 减少312.94万元)', () => {
+    const doc = narrate(disagreeing, shanghai);
+    expect(section(doc, '一')).toContain(
+      '与2021年度相比，收入支出总计【请填写：收入支出总计上年数（收入总计上年数1801.23万元与支出总计上年数1800.00万元不等，不能说成一个数：请核对）】。',
+    );
+    expect(section(doc, '四')).toContain(
+      '与2021年度相比，财政拨款收入支出总计【请填写：财政拨款收入支出总计上年数（财政拨款收入总计上年数702.89万元与财政拨款支出总计上年数700.00万元不等，不能说成一个数：请核对）】。',
+    );
+    expect(documentText(doc)).not.toMatch(/收入支出总计(减少312\.94|增加660\.56)/);
+  });
+
+  it('is a gap where this year’s 收入总计 and 支出总计 differ, the table being what to correct (it printed the 收入 side’s change)', () => {
+    const data: FinalAccountsData = {
+      ...changji2022,
+      summary: {
+        ...changji2022.summary,
+        income: changji2022.summary.income.map((l) => (l.key === 'grandTotal' ? { ...l, amount: 1500 } : l)),
+      },
+    };
+    const text = section(narrate(undefined, shanghai, {}, data), '一');
+    expect(text).toContain('与2021年度相比，收入支出总计【请填写：收入支出总计增减（收入总计1500.00万元与支出总计1488.29万元不等：请核对）】。');
+    expect(text).not.toContain('301.23');
+  });
+
+  it('is the change where both sides agree', () => {
+    const doc = narrate(undefined, shanghai);
+    expect(section(doc, '一')).toContain('与2021年度相比，收入支出总计减少312.94万元，下降17.37%。');
+    expect(section(doc, '四')).toContain('与2021年度相比，财政拨款收入支出总计增加660.56万元，增长93.98%。');
+  });
+
+  it('新疆 states each side’s change against its own 上年数', () => {
+    const text = section(narrate(disagreeing, xinjiang), '一');
+    expect(text).toContain('收入总计与上年相比，减少312.94万元，下降17.37%');
+    expect(text).toContain('支出总计与上年相比，减少311.71万元，下降17.32%');
+  });
+});
