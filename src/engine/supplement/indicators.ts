@@ -103,6 +103,20 @@ export function printedFigure(rec: Recognition, key: string, field: AmountField)
   return f && t5 ? { figure: f, table: t5 } : undefined;
 }
 
+/**
+ * Table 07's 全年预算数 of a 三公 indicator (its 预算数 row, as the sheet's formula and §七 take it): a 全年预算数 the
+ * 说明数据 types for the item is held to it (supplement-printed-figures). The text and the sheet quote the table's, so a
+ * typed one that differs went unread and unsaid (全年预算数 6.00 beside a table's 5.00: no finding, 5.00 in the text).
+ */
+export function threePublicBudgetFigure(rec: Recognition, key: string, field: AmountField): { readonly figure: MoneyFigure; readonly table: TableModel } | undefined {
+  const budget = FIXED[key]?.budget;
+  const t7 = rec.tables.threePublicCosts;
+  if (field !== '全年预算数' || budget?.[0] !== 'threePublicCosts' || !t7) return undefined;
+  const row = budgetRowKey(t7, '全年');
+  const f = row === undefined ? undefined : figureOf(t7, row, budget[2]);
+  return f ? { figure: f, table: t7 } : undefined;
+}
+
 /** The fields a table prints for the indicator, as references to its cells; none where it prints none. */
 function printedOf(rec: Recognition, key: string): IndicatorRowSpec['printed'] {
   const out: Partial<Record<PrintedField, readonly TableRef[]>> = {};
