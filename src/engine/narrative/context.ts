@@ -152,6 +152,36 @@ export class NarrativeContext {
     return this.gap(field, `${label}（收入总计${shown(income)}万元与支出总计${shown(spend)}万元不等，不能说成一个数：请核对）`);
   }
 
+  /**
+   * The change of a 收入 and a 支出 total spoken of as one figure (上海's 收入支出总计与上年相比…): the 收入 side's where
+   * both sides agree, this year's (table) and last year's (说明数据); else a gap saying how they differ. The 收入 side's
+   * change alone was stated as both's: 收入总计 上年数 1,801.23 beside 支出总计 上年数 1,800.00 printed 减少312.94万元,
+   * the 支出 side's 311.71 nowhere.
+   */
+  balancedChange(
+    income: Amount | undefined,
+    spend: Amount | undefined,
+    incomeKey: string,
+    spendKey: string,
+    tableField: string,
+    label: string,
+  ): Fragment {
+    const shown = (a: Amount) => formatCents(a.cents, this.separators);
+    // The totals' own gap (balancedTotal's field): the table is what to correct.
+    if (income && spend && income.cents !== spend.cents) {
+      return this.gap(tableField, `${label}增减（${incomeKey}${shown(income)}万元与${spendKey}${shown(spend)}万元不等：请核对）`);
+    }
+    const prior = this.input(incomeKey, '上年数');
+    const spendPrior = this.input(spendKey, '上年数');
+    if (prior && spendPrior && prior.cents !== spendPrior.cents) {
+      return this.gap(
+        `指标.${incomeKey}.上年数`,
+        `${label}上年数（${incomeKey}上年数${shown(prior)}万元与${spendKey}上年数${shown(spendPrior)}万元不等，不能说成一个数：请核对）`,
+      );
+    }
+    return this.change(income, incomeKey);
+  }
+
   percent(basis: Basis, from: readonly NarrativeSource[]): Fragment {
     return sourced(this.rate(basis), derived(from));
   }

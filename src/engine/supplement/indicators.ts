@@ -103,6 +103,22 @@ export function printedFigure(rec: Recognition, key: string, field: AmountField)
   return f && t5 ? { figure: f, table: t5 } : undefined;
 }
 
+/**
+ * Table 07's 全年预算数 of a 三公 indicator (its 预算数 row, as the sheet's formula and §七 take it), or its 年初预算数 where it
+ * prints a block of that name: a 全年预算数 or 年初预算数 the 说明数据 types for the item is held to it (supplement-printed-figures). The text and the sheet quote the table's, so a
+ * typed one that differs went unread and unsaid (全年预算数 6.00 beside a table's 5.00: no finding, 5.00 in the text).
+ */
+export function threePublicBudgetFigure(rec: Recognition, key: string, field: AmountField): { readonly figure: MoneyFigure; readonly table: TableModel } | undefined {
+  const budget = FIXED[key]?.budget;
+  const t7 = rec.tables.threePublicCosts;
+  if (budget?.[0] !== 'threePublicCosts' || !t7) return undefined;
+  // A 年初预算数 only where the table has a block of its own for it: its one 预算数 block may be either (新疆 reads it as the
+  // 全年 one, as the sheet does), and a 年初预算数 differing from a 全年 one is no error.
+  const row = field === '全年预算数' ? budgetRowKey(t7, '全年') : field === '年初预算数' && t7.rows.some((r) => r.key === 'initialBudget') ? 'initialBudget' : undefined;
+  const f = row === undefined ? undefined : figureOf(t7, row, budget[2]);
+  return f ? { figure: f, table: t7 } : undefined;
+}
+
 /** The fields a table prints for the indicator, as references to its cells; none where it prints none. */
 function printedOf(rec: Recognition, key: string): IndicatorRowSpec['printed'] {
   const out: Partial<Record<PrintedField, readonly TableRef[]>> = {};

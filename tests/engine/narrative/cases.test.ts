@@ -112,9 +112,12 @@ describe('zero bases and missing inputs in the text', () => {
     const json = JSON.parse(JSON.stringify(changji2022Supplement)) as Json;
     json.指标['收入总计']!['上年数'] = 1488.28;
     json.指标['支出总计']!['上年数'] = 1488.3;
-    const { supplement } = parseSupplementJson(json);
+    // 上海 states one 收入支出总计: last year's two totals are one figure there (else its change is a gap).
+    const balanced = JSON.parse(JSON.stringify(json)) as Json;
+    balanced.指标['支出总计']!['上年数'] = 1488.28;
     const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
     for (const preset of [xinjiang, shanghai]) {
+      const { supplement } = parseSupplementJson(preset === xinjiang ? json : balanced);
       const doc = generateNarrative(recognise(grid), supplement, preset);
       const text = documentText(doc);
       expect(text).toContain(preset === xinjiang ? '收入总计与上年相比，增加0.01万元，增长不足0.01%，' : '收入支出总计增加0.01万元，增长不足0.01%。');
@@ -156,6 +159,7 @@ describe('zero bases and missing inputs in the text', () => {
   it('a rate of 1,000% and more is separated as the preset separates amounts (增长1,388.29%, 上海 1388.29%), and our checks accept it', () => {
     const json = JSON.parse(JSON.stringify(changji2022Supplement)) as Json;
     json.指标['收入总计']!['上年数'] = 100;
+    json.指标['支出总计']!['上年数'] = 100;
     const { supplement } = parseSupplementJson(json);
     const budget = { ...changji2022.threePublicCosts.budget, total: 0.4 };
     const data = { ...changji2022, threePublicCosts: { ...changji2022.threePublicCosts, budget } };
@@ -995,5 +999,48 @@ describe('§十一’s 自评 totals over forms in 元', () => {
     const doc = generateNarrative({ ...rec, projects: [blank, form] }, parseSupplementJson(json).supplement, xinjiang);
     const actual = form.funds.total!.actual!.fen! / 1_000_000;
     expect(section(doc, '十一')).toContain(`开展预算绩效评价项目2个，全年预算数${((2 * form.funds.total!.adjustedBudget!.fen!) / 1_000_000).toFixed(2)}万元，全年执行数${actual.toFixed(2)}万元。`);
+  });
+});
+
+describe('上海’s 收入支出总计 compared with last year as one figure', () => {
+  const disagreeing = (j: Json) => {
+    j.指标['支出总计']!['上年数'] = 1800;
+    j.指标['财政拨款支出总计']!['上年数'] = 700;
+  };
+
+  it('is a gap where the 上年数 of 收入总计 and 支出总计 differ, never the 收入 side’s change alone (it printed 减少312.94万元)', () => {
+    const doc = narrate(disagreeing, shanghai);
+    expect(section(doc, '一')).toContain(
+      '与2021年度相比，收入支出总计【请填写：收入支出总计上年数（收入总计上年数1801.23万元与支出总计上年数1800.00万元不等，不能说成一个数：请核对）】。',
+    );
+    expect(section(doc, '四')).toContain(
+      '与2021年度相比，财政拨款收入支出总计【请填写：财政拨款收入支出总计上年数（财政拨款收入总计上年数702.89万元与财政拨款支出总计上年数700.00万元不等，不能说成一个数：请核对）】。',
+    );
+    expect(documentText(doc)).not.toMatch(/收入支出总计(减少312\.94|增加660\.56)/);
+  });
+
+  it('is a gap where this year’s 收入总计 and 支出总计 differ, the table being what to correct (it printed the 收入 side’s change)', () => {
+    const data: FinalAccountsData = {
+      ...changji2022,
+      summary: {
+        ...changji2022.summary,
+        income: changji2022.summary.income.map((l) => (l.key === 'grandTotal' ? { ...l, amount: 1500 } : l)),
+      },
+    };
+    const text = section(narrate(undefined, shanghai, {}, data), '一');
+    expect(text).toContain('与2021年度相比，收入支出总计【请填写：收入支出总计增减（收入总计1500.00万元与支出总计1488.29万元不等：请核对）】。');
+    expect(text).not.toContain('301.23');
+  });
+
+  it('is the change where both sides agree', () => {
+    const doc = narrate(undefined, shanghai);
+    expect(section(doc, '一')).toContain('与2021年度相比，收入支出总计减少312.94万元，下降17.37%。');
+    expect(section(doc, '四')).toContain('与2021年度相比，财政拨款收入支出总计增加660.56万元，增长93.98%。');
+  });
+
+  it('新疆 states each side’s change against its own 上年数', () => {
+    const text = section(narrate(disagreeing, xinjiang), '一');
+    expect(text).toContain('收入总计与上年相比，减少312.94万元，下降17.37%');
+    expect(text).toContain('支出总计与上年相比，减少311.71万元，下降17.32%');
   });
 });

@@ -249,6 +249,8 @@ const withStateCapital: FinalAccountsData = {
 /** Every figure changed from last year, so that each reason sentence of the template shows. */
 function allChanged(j: Json): void {
   j.指标['财政拨款收入总计'] = { 上年数: 4000, 主要原因: '新增彩票公益金项目' };
+  // Last year's 财政拨款 totals balanced as this year's do (收入支出总计 is one figure in the text).
+  j.指标['财政拨款支出总计'] = { 上年数: 4000, 主要原因: '新增彩票公益金项目' };
   j.指标['因公出国（境）费'] = { 上年数: 10, 主要原因: '参加国际会议的团组增加' };
   j.指标['2230105'] = { 年初预算数: 25, 主要用于: '所属企业退休人员社会化管理补助', 预决算差异原因: '按实际人数拨付' };
 }

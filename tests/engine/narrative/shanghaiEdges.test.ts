@@ -126,6 +126,7 @@ describe('上海 preset on tables in 元 with 分, shares off 100.00%, empty and
     // 收入总计 1225.13 against 200.00: 1025.13 / 200 = 512.565% → 512.57%.
     const json = JSON.parse(JSON.stringify(shanghaiEdgesSupplement)) as { 指标: Record<string, Record<string, unknown>>; 事项: Record<string, unknown> };
     json.指标['收入总计'] = { 上年数: 200, 主要原因: '新增项目' };
+    json.指标['支出总计'] = { 上年数: 200, 主要原因: '新增项目' };
     json.指标['三公经费合计'] = { 上年数: 197.5, 主要原因: '车辆更新', 预决算差异原因: '厉行节约' };
     json.指标['因公出国（境）费'] = { 上年数: 1, 主要原因: '团组增加' };
     json.指标['公务用车购置及运行维护费'] = { 上年数: 196, 主要原因: '车辆更新' };

@@ -1472,6 +1472,20 @@ describe('the “三公” table with a 年初预算数 block and a 全年预算
     ]);
   });
 
+  it('holds a 说明数据 年初预算数 of a 三公 item to the 年初 block (上海 §七 quotes the block’s, the typed one went unread)', () => {
+    const x = layout('initial');
+    const printed = (initialBudget: number) => {
+      const json = JSON.parse(JSON.stringify(changji2022Supplement)) as { 指标: Record<string, Record<string, unknown>> };
+      json.指标['三公经费合计'] = { ...json.指标['三公经费合计'], 年初预算数: initialBudget };
+      const typed = parseSupplementJson(json).supplement;
+      return runAudit({ recognition: recognise(x), supplement: typed, grid: x })
+        .filter((f) => f.rule === 'supplement-printed-figures')
+        .map((f) => f.message);
+    };
+    expect(printed(4)).toEqual([]);
+    expect(printed(3.5)).toEqual([expect.stringContaining('说明数据“指标·三公经费合计·年初预算数” 3.50 万元，与财政拨款“三公”经费支出决算表同一项目的“年初预算数” 4.00 万元不符')]);
+  });
+
   it('checks the 合计 of each 预算 block against its items, naming the block', () => {
     const totals = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).filter((f) => f.rule === 'three-public-total').map((f) => f.message);
     expect(totals(layout('initial', 5.5))).toEqual(['《财政拨款“三公”经费支出决算表》的全年预算数合计 5.50 万元，与三项之和 5.00 万元不符，多 0.50 万元。']);

@@ -27,6 +27,7 @@ export function fiscal(ctx: NarrativeContext, t: FiscalTemplates): Block[] {
     财政拨款本年收入: money(inc('yearIncome'), '本年收入合计'),
     ...ctx.changeValues('收入', incomeTotal, '财政拨款收入总计'),
     财政拨款收入支出总计: () => ctx.balancedTotal(incomeTotal, spendTotal, '表04.收入支出总计', `${ctx.tableTitle('fiscalSummary')}“收入总计”“支出总计”`),
+    收入支出增减: () => ctx.balancedChange(incomeTotal, spendTotal, '财政拨款收入总计', '财政拨款支出总计', '表04.收入支出总计', '财政拨款收入支出总计'),
     财政拨款支出总计: money(spendTotal, '支出总计'),
     年末财政拨款结转和结余: money(out('closingBalance'), '年末财政拨款结转和结余'),
     财政拨款本年支出: money(out('yearExpenditure'), '本年支出合计'),

@@ -15,6 +15,7 @@ export function overview(ctx: NarrativeContext, t: OverviewTemplates): Block[] {
     年初结转和结余: money(inc('openingBalance'), '年初结转和结余'),
     ...ctx.changeValues('收入', inc('grandTotal'), '收入总计'),
     收入支出总计: () => ctx.balancedTotal(inc('grandTotal'), out('grandTotal'), '表01.收入支出总计', `${ctx.tableTitle('summary')}“收入总计”“支出总计”`),
+    收入支出增减: () => ctx.balancedChange(inc('grandTotal'), out('grandTotal'), '收入总计', '支出总计', '表01.收入支出总计', '收入支出总计'),
     支出总计: money(out('grandTotal'), '支出总计'),
     本年支出合计: money(out('yearExpenditure'), '本年支出合计'),
     结余分配: money(out('surplusDistribution'), '结余分配'),

@@ -8,6 +8,8 @@ export const FISCAL_SCHEMA = object({
       '财政拨款收入总计',
       /** 财政拨款收入总计, which is 财政拨款支出总计 too (上海 speaks of one figure): a gap where the two differ. */
       '财政拨款收入支出总计',
+      /** The change of that one figure: a gap where the 收入 and 支出 totals or their 上年数 differ. */
+      '收入支出增减',
       '年初财政拨款结转和结余',
       '财政拨款本年收入',
       ...changePlaceholders('收入'),

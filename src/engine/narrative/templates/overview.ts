@@ -8,6 +8,8 @@ export const OVERVIEW_SCHEMA = object({
       '收入总计',
       /** 收入总计, which is 支出总计 too (上海 speaks of one figure): a gap where the two differ. */
       '收入支出总计',
+      /** The change of that one figure: a gap where the 收入 and 支出 totals or their 上年数 differ. */
+      '收入支出增减',
       '本年收入合计',
       '使用非财政拨款结余',
       '年初结转和结余',
