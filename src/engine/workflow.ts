@@ -24,6 +24,7 @@ import { flagPlan, Mark, readMarks } from './audit/flags';
 import { indicatorRows, refsCents } from './supplement/indicators';
 import type { Finding } from './audit/finding';
 import supplementCurrentFigures from './audit/rules/supplementCurrentFigures';
+import supplementThreePublicBudgets from './audit/rules/supplementThreePublicBudgets';
 
 export interface ResolvedSupplement extends SupplementPlace {
   readonly supplement: Supplement;
@@ -98,9 +99,12 @@ export interface Explained {
   readonly overrides: readonly Finding[];
 }
 
-/** The 错误 of supplement-current-figures: a 本年数 given in the 说明数据 that is not the table's the text quotes. */
+/**
+ * The 错误 of supplement-current-figures and supplement-three-public-budgets: a 本年数, or a 三公 item's 预算数, given in
+ * the 说明数据 that is not the table's the text quotes.
+ */
 export function currentFigureOverrides(recognition: Recognition, supplement: Supplement, grid: WorkbookGrid): Finding[] {
-  return runAudit({ recognition, supplement, grid }, [supplementCurrentFigures]).filter((f) => f.severity === 'error');
+  return runAudit({ recognition, supplement, grid }, [supplementCurrentFigures, supplementThreePublicBudgets]).filter((f) => f.severity === 'error');
 }
 
 /** What the command line and the pane say of them: one line each, its cells first. */

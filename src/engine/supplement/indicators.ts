@@ -105,7 +105,7 @@ export function printedFigure(rec: Recognition, key: string, field: AmountField)
 
 /**
  * Table 07's 全年预算数 of a 三公 indicator (its 预算数 row, as the sheet's formula and §七 take it), or its 年初预算数 where it
- * prints a block of that name: a 全年预算数 or 年初预算数 the 说明数据 types for the item is held to it (supplement-printed-figures). The text and the sheet quote the table's, so a
+ * prints a block of that name: a 全年预算数 or 年初预算数 the 说明数据 types for the item is held to it (supplement-three-public-budgets). The text and the sheet quote the table's, so a
  * typed one that differs went unread and unsaid (全年预算数 6.00 beside a table's 5.00: no finding, 5.00 in the text).
  */
 export function threePublicBudgetFigure(rec: Recognition, key: string, field: AmountField): { readonly figure: MoneyFigure; readonly table: TableModel } | undefined {

@@ -144,3 +144,17 @@ describe('two rows of the 说明数据 sheet with the same key', () => {
     expect(again.sheets.find((s) => s.name === SUPPLEMENT_SHEET)!.rows.filter((r) => r[0] === '收入总计')).toHaveLength(2);
   });
 });
+
+describe('a 三公 item’s 预算数 given in the 说明数据 that is not table 07’s', () => {
+  it('is said by fill before its summary: the text and the sheet take the table’s 5.00, not the 6.00 given', () => {
+    const json = data() as unknown as { 指标: Record<string, Record<string, unknown>> };
+    json.指标['三公经费合计'] = { ...json.指标['三公经费合计'], 全年预算数: 6 };
+    const explained = explain(tables, xinjiang, json);
+    expect(explained.overrides.map((f) => f.rule)).toEqual(['supplement-three-public-budgets']);
+    const summary = fillPlan(tables, explained).summary;
+    expect(summary[0]).toBe(
+      '注意：财政拨款三公经费支出决算表!A7：说明数据“指标·三公经费合计·全年预算数” 6.00 万元，与财政拨款“三公”经费支出决算表同一项目的“全年预算数” 5.00 万元不符，多 1.00 万元：公开说明和说明数据表按决算表的数写，这个填写的数没有用到。请核对：决算表有误就改正决算表，否则删去这个数。',
+    );
+    expect(text(tables, json)).toContain('全年预算数5.00万元');
+  });
+});

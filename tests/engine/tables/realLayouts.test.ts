@@ -1479,7 +1479,7 @@ describe('the “三公” table with a 年初预算数 block and a 全年预算
       json.指标['三公经费合计'] = { ...json.指标['三公经费合计'], 年初预算数: initialBudget };
       const typed = parseSupplementJson(json).supplement;
       return runAudit({ recognition: recognise(x), supplement: typed, grid: x })
-        .filter((f) => f.rule === 'supplement-printed-figures')
+        .filter((f) => f.rule === 'supplement-three-public-budgets')
         .map((f) => f.message);
     };
     expect(printed(4)).toEqual([]);

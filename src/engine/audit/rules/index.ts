@@ -65,6 +65,7 @@ import textChangeWords from './textChangeWords';
 import supplementCurrentFigures from './supplementCurrentFigures';
 import supplementImpossibleValue from './supplementImpossibleValue';
 import supplementPrintedFigures from './supplementPrintedFigures';
+import supplementThreePublicBudgets from './supplementThreePublicBudgets';
 import supplementPriorYear from './supplementPriorYear';
 import supplementYear from './supplementYear';
 import textCounts from './textCounts';
@@ -150,6 +151,7 @@ export const RULES: readonly Rule[] = [
   supplementCurrentFigures as Rule,
   supplementImpossibleValue as Rule,
   supplementPrintedFigures as Rule,
+  supplementThreePublicBudgets as Rule,
   supplementPriorYear as Rule,
   supplementYear as Rule,
   textCounts as Rule,

@@ -4,13 +4,13 @@
  * §七 compare the 决算 with those figures, and the text takes them from the 说明数据 (上年数, 年初预算数, 全年预算数; the
  * 合计 row's as 一般公共预算财政拨款支出): two sources of one published figure must agree, else either the table or every
  * 比上年增加/减少 and 完成预算的…% of the item's paragraph is wrong. Unread, the columns were "not a 栏目 of the table"
- * and a wrong one passed. Where the 说明数据 gives none, the table's stands for it (nothing to compare). Table 07's 预算数 is
- * held to a 三公 item's 全年预算数 too: the text quotes the table's, and a typed one that differed went unread.
+ * and a wrong one passed. Where the 说明数据 gives none, the table's stands for it (nothing to compare). Table 07's 预算数
+ * beside a 三公 item's typed budget: supplement-three-public-budgets (the text quotes the table's there).
  */
 import { shownTitle } from '../../tables/model';
 import { defineRule } from '../rule';
 import { checkFactSum, fact, figureFact } from '../shared/supplementFacts';
-import { PRINTED_FIELDS, printedFigure, threePublicBudgetFigure } from '../../supplement/indicators';
+import { PRINTED_FIELDS, printedFigure } from '../../supplement/indicators';
 
 /** How the tables head each field's figure. */
 const PRINTED_AS = { 上年数: '上年决算数', 年初预算数: '年初预算数', 全年预算数: '全年预算数' } as const;
@@ -26,8 +26,7 @@ export default defineRule({
   check(ctx) {
     for (const [indicator, input] of ctx.supplement.指标) {
       for (const field of PRINTED_FIELDS) {
-        const printed =
-          input[field] === undefined ? undefined : (printedFigure(ctx.recognition, indicator, field) ?? threePublicBudgetFigure(ctx.recognition, indicator, field));
+        const printed = input[field] === undefined ? undefined : printedFigure(ctx.recognition, indicator, field);
         // A blank cell there prints nothing (a form filling the column in part), not 0.
         if (!printed || printed.figure.fen === null) continue;
         const typed = fact(ctx, input[field], { indicator, field }, 'amount');
