@@ -103,7 +103,12 @@ export function shares(parts: readonly Cents[], base: Cents, tailAdjust: boolean
 }
 
 /**
- * The item that takes a residual of rounding: the last non-zero one, as the reference does. None where its share is
+ * The item that takes a residual of rounding: the last non-zero one, as the reference does. DOMAIN §5 says "the last
+ * listed item"; in every list the references print the two are one: the residual the reference adjusts is in §五（二）,
+ * which lists only the 类 spent (其他支出 18.55, last, prints 1.35%), and the 上海 template lists no item of 0 (不涉及的不列).
+ * Where zeros are listed (新疆 §二/§三/§七) the reference prints each 0.00 万元 item 占0.00%, the last listed included
+ * (对附属单位补助支出0.00万元，占0.00%): given the residual, it would print 占0.01% (or -0.01%) of nothing spent.
+ * None where its share is
  * exact (nothing of it was rounded: 25.00% would print 24.99%) or would fall below 0 (0.01 万元 of 1,250.21 is 0.00%:
  * taking −0.01 it printed 占-0.01%); the shares are then each their own rounding, summing to 100.01% or 99.99%. The rule
  * is the last item's: moved to the one before it, 19.6054% printed 19.60% (and equal amounts, 3,333.66 万元 twice, got

@@ -6,7 +6,8 @@
  * figures are missing or all zero is left out rather than drawn empty. Pure data: the .docx, the web preview and
  * the Excel host each draw it their own way.
  */
-import { formatBasis, formatCents } from '../derive/arithmetic';
+import { formatCents, ratio } from '../derive/arithmetic';
+import { overWhole, shareShown } from './context';
 import type { NarrativeContext } from './context';
 import type { ChartData, ChartItem } from './document';
 import type { SectionId } from './templates';
@@ -23,7 +24,8 @@ export type { ChartData, ChartItem } from './document';
 
 type Built = Omit<ChartData, 'number'>;
 
-const share = (rate: number | undefined) => (rate === undefined ? undefined : formatBasis(rate));
+/** A share as the text prints it: 不足0.01 for a part other than 0 whose share rounds to 0.00 (其他收入（0.00%） was shown). */
+const share = (rate: number | undefined, cents: number) => (rate === undefined ? undefined : shareShown(rate, cents, false));
 
 /**
  * Whether a chart's items carry their shares: not where one is below 0 (a refund). That one has no share (the text
@@ -32,8 +34,10 @@ const share = (rate: number | undefined) => (rate === undefined ? undefined : fo
  * 104.36% beside 接待 −0.20), which a chart of shares reads as slices of a whole (a pie draws the positive ones as
  * 100.00% between them). Shares of the positive items alone would be no share the text prints (it quotes each
  * against the 合计 it states), and a chart quotes the text. So the chart shows the amounts alone; the text keeps them.
+ * So too where one is larger than the total (overWhole: tables that contradict each other), whose share the text leaves a
+ * gap for too: 其他收入（101.98%） was shown beside the text's gap.
  */
-const sharesShown = (cents: readonly number[]) => cents.every((c) => c >= 0);
+const sharesShown = (cents: readonly number[], total: number) => cents.every((c) => c >= 0 && !overWhole(c, total, ratio(c, total) ?? 0));
 
 function structureChart(ctx: NarrativeContext, id: 'income' | 'expenditure'): Built | undefined {
   const t = ctx.preset.templates[id];
@@ -48,7 +52,7 @@ function structureChart(ctx: NarrativeContext, id: 'income' | 'expenditure'): Bu
     totalCents: total.cents,
     items: items
       .filter((i) => i.amount!.cents !== 0)
-      .map((i) => ({ label: i.name, cents: i.amount!.cents, ...optionalShare(sharesShown(items.map((x) => x.amount!.cents)) ? share(i.rate) : undefined) })),
+      .map((i) => ({ label: i.name, cents: i.amount!.cents, ...optionalShare(sharesShown(items.map((x) => x.amount!.cents), total.cents) ? share(i.rate, i.amount!.cents) : undefined) })),
   };
 }
 
@@ -65,7 +69,7 @@ function generalBudgetChart(ctx: NarrativeContext): Built | undefined {
     items: classes.map((c) => ({
       label: subjectName(ctx, 'generalBudgetExpenditure', c.code) || c.code,
       cents: c.amount!.cents,
-      ...optionalShare(sharesShown(classes.map((x) => x.amount!.cents)) ? share(c.rate) : undefined),
+      ...optionalShare(sharesShown(classes.map((x) => x.amount!.cents), total.cents) ? share(c.rate, c.amount!.cents) : undefined),
     })),
   };
 }
@@ -94,7 +98,7 @@ function threePublicChart(ctx: NarrativeContext): Built | undefined {
       label: t?.names?.[item] ?? THREE_PUBLIC_NAMES[item],
       cents: amounts[k]!.cents,
       budgetCents: budgets[k]!.cents,
-      ...optionalShare(total.cents > 0 && sharesShown(amounts.map((a) => a!.cents)) ? share(rates[k]) : undefined),
+      ...optionalShare(total.cents > 0 && sharesShown(amounts.map((a) => a!.cents), total.cents) ? share(rates[k], amounts[k]!.cents) : undefined),
     })),
   };
 }

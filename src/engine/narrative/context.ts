@@ -199,9 +199,19 @@ export class NarrativeContext {
    * of nothing states nothing (三公 spending nothing printed 因公出国（境）费支出0.00万元，占0.00%), so that a preset's
    * `[，占{占比}%]` is left out; written outside `[…]` it is then a gap saying why (`name`: the part's), never 0.00.
    * `missing`: the gap where a figure is missing or the rate cannot be worked out (a part other than 0 of a whole of 0:
-   * figures that disagree).
+   * figures that disagree). `wholeName`: how a gap names the whole (本年支出合计).
+   * A share that rounds to 0.00% of a part other than 0 is 不足0.01, as a change's rate is (增长不足0.01%): 其他收入0.01
+   * 万元，占0.00% (of 123,456.78) said nothing was received. In a list whose shares take the residual of their rounding
+   * the others still sum to 100.00% (its 0 is in their sum), and its own is a bound, not a figure added to theirs.
    */
-  share(rate: Basis | undefined, part: Amount | undefined, whole: Amount | undefined, missing: () => Fragment, name: string): Value {
+  share(
+    rate: Basis | undefined,
+    part: Amount | undefined,
+    whole: Amount | undefined,
+    missing: () => Fragment,
+    name: string,
+    wholeName?: string,
+  ): Value {
     const ofNothing = () => part?.cents === 0 && whole?.cents === 0;
     return when(
       () => !ofNothing(),
@@ -212,7 +222,17 @@ export class NarrativeContext {
           const shown = (a: Amount | undefined) => (a ? formatCents(a.cents, this.separators) : '');
           return this.gap(`${name}.占比`, `${name}占比（${shown(part)}万元占${shown(whole)}万元，负数无占比：请核对）`);
         }
-        return rate === undefined || !part || !whole ? missing() : this.percent(rate, [part.source, whole.source]);
+        if (rate === undefined || !part || !whole) return missing();
+        // Nor of a part larger than its whole, which the tables contradicting each other make (本年支出合计 6.00 beside
+        // 一般公共预算财政拨款支出 1,363.45 printed 占本年支出合计的22,724.17%). One over it by the 0.01 of rounding 元 to 万元
+        // prints 100.00%, true to that rounding (the audit reports it as a 尾差); one over it by more says so, whatever
+        // the rate rounds to.
+        if (overWhole(part.cents, whole.cents, rate)) {
+          const shown = (a: Amount) => formatCents(a.cents, this.separators);
+          const of = wholeName ?? '';
+          return this.gap(`${name}.占比`, `${name}占比（${name}${shown(part)}万元大于${of}${shown(whole)}万元，部分不能大于整体：请核对表格）`);
+        }
+        return sourced(shareShown(rate, part.cents, this.separators), derived([part.source, whole.source]));
       },
     );
   }
@@ -447,6 +467,20 @@ const BELOW_RATE = '不足0.01';
 
 /** 100.00% in 0.01 %. */
 const FULL_RATE = 10_000;
+
+/**
+ * Whether a part is larger than its whole beyond the 0.01 万元 of rounding 元 to 万元 (`rate`: its share): no share of it
+ * is stated (NarrativeContext.share), nor shown on a chart. Over it by that 0.01 it prints 100.00% (true to the
+ * rounding, a 尾差 to the audit), or more of a small whole (1.01 of 1.00 is 101.00%): that is over it too.
+ */
+export function overWhole(part: Cents, whole: Cents, rate: Basis): boolean {
+  return part > whole && (rate > FULL_RATE || part - whole > 1);
+}
+
+/** A share as printed: 不足0.01 for a part other than 0 whose share rounds to 0.00 (NarrativeContext.share). */
+export function shareShown(rate: Basis, part: Cents, separators: boolean): string {
+  return rate === 0 && part !== 0 ? BELOW_RATE : formatCents(rate, separators);
+}
 
 /** Fixed wording that states figures (增长100.00%, 增加0.00万元) carries the source of the comparison. */
 function withSource(fragment: Fragment, source: NarrativeSource): Fragment {

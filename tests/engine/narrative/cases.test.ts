@@ -328,11 +328,12 @@ describe('the residual of shares listed together (tailAdjust)', () => {
   });
 
   it('stays the last item’s: where the last is 0.00% no item before it takes it (占19.60% for 19.61%)', () => {
-    // 123.98 + 73.99 + 48.28 + 0.01 of 246.26: 50.35 + 30.05 + 19.61 + 0.00 = 100.01, each its own rounding.
+    // 123.98 + 73.99 + 48.28 + 0.01 of 246.26: 50.35 + 30.05 + 19.61 + 0.00 = 100.01, each its own rounding (0.0041% is
+    // 不足0.01%: money received, not 占0.00%).
     const data = withIncome({ yearIncome: 246.26, fiscal: 123.98, superiorSubsidy: 73.99, businessIncome: 48.28, operatingIncome: 0, affiliateRemittance: 0, otherIncome: 0.01 });
     const text = section(narrate(undefined, xinjiang, {}, data), '二');
     expect(text).toContain('财政拨款收入123.98万元，占50.35%；上级补助收入73.99万元，占30.05%；事业收入48.28万元，占19.61%；');
-    expect(text).toContain('其他收入0.01万元，占0.00%。');
+    expect(text).toContain('其他收入0.01万元，占不足0.01%。');
   });
 
   it('is no share’s where the parts do not make up the whole (a 尾差 of 元 rounding: 49.99 of 100.00 is 49.99%, not 50.00%)', () => {

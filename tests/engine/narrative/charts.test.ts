@@ -123,9 +123,11 @@ describe('an item below 0 (a refund): no share on the chart, for it or the other
       ['公务用车购置及运行维护费', 479, 480, undefined],
       ['公务接待费', -20, 20, undefined],
     ]);
-    // The text still gives the others their shares of the 合计 it states, and a gap for the refund's.
+    // The text gives a gap for the refund's share, and for 用车's, which is larger than the 合计 it would be a share of.
     const text = explanationPart(doc).sections.find((s) => s.number === '七')!.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : '')).join('');
-    expect(text).toContain('公务用车购置及运行维护费支出4.79万元，占104.36%');
+    expect(text).toContain(
+      '公务用车购置及运行维护费支出4.79万元，占【请填写：公务用车购置及运行维护费占比（公务用车购置及运行维护费4.79万元大于“三公”经费决算合计4.59万元，部分不能大于整体：请核对表格）】%',
+    );
     expect(text).toContain('公务接待费支出-0.20万元，占【请填写：公务接待费占比（-0.20万元占4.59万元，负数无占比：请核对）】%');
   });
 

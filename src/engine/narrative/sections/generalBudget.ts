@@ -27,6 +27,7 @@ export function generalBudgetOverall(ctx: NarrativeContext, t: GeneralBudgetOver
       base,
       () => ctx.gap('表01.本年支出合计', `${ctx.tableTitle('summary')}“本年支出合计”`),
       KEY,
+      '本年支出合计',
     ),
     ...ctx.changeValues('', total, KEY),
   };
@@ -94,6 +95,7 @@ export function generalBudgetStructure(ctx: NarrativeContext, t: GeneralBudgetSt
         total,
         () => (c.amount === undefined ? ctx.gap(`表05.${c.code}`, label) : ctx.gap('表05.合计', `${ctx.tableTitle(T5)}合计`)),
         label,
+        `${KEY}合计`,
       ),
     });
   });

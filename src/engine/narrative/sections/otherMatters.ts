@@ -64,7 +64,7 @@ function publicTotal(ctx: NarrativeContext): Amount | undefined {
  */
 function shareOf(ctx: NarrativeContext, part: Amount | undefined, base: Amount | undefined, field: string, label: string): Value {
   const missing = () => (part ? ctx.gap(TOTAL_FIELD, TOTAL_LABEL) : ctx.gap(field, label));
-  return ctx.share(part && base ? ratio(part.cents, base.cents) : undefined, part, base, missing, label);
+  return ctx.share(part && base ? ratio(part.cents, base.cents) : undefined, part, base, missing, label, TOTAL_LABEL);
 }
 
 /** The parts of 政府采购支出总额: what was bought (货物, 工程, 服务) and what went to 中小企业 (of which 小微企业). */

@@ -76,7 +76,14 @@ export function structureParagraph(
     ctx.render(t.item, {
       名称: () => [{ text: i.name }],
       金额: () => ctx.money(i.amount, `表${code}.${i.name}`, `${title}合计行“${i.name}”`),
-      占比: ctx.share(i.rate, i.amount, total, () => ctx.gap(`表${code}.${i.name}.占比`, `${i.name}占比`), i.name),
+      占比: ctx.share(
+        i.rate,
+        i.amount,
+        total,
+        () => ctx.gap(`表${code}.${i.name}.占比`, `${i.name}占比`),
+        i.name,
+        table === 'income' ? '本年收入合计' : '本年支出合计',
+      ),
     }),
   );
   return [

@@ -105,7 +105,7 @@ export function threePublic(ctx: NarrativeContext, t: ThreePublicTemplates): Blo
     ctx.money(a, `表07.${measure}.${INPUT_KEY[item]}`, `${ctx.tableTitle('threePublicCosts')}${measure}“${INPUT_KEY[item]}”`);
   const { amounts, rates } = threePublicShares(ctx);
   const share = (k: number): Value =>
-    ctx.share(rates[k], amounts[k], total, () => ctx.gap('表07.决算数.合计', '“三公”经费决算合计'), INPUT_KEY[SHARED_ITEMS[k]!]);
+    ctx.share(rates[k], amounts[k], total, () => ctx.gap('表07.决算数.合计', '“三公”经费决算合计'), INPUT_KEY[SHARED_ITEMS[k]!], '“三公”经费决算合计');
   const shown = t.paragraphs.filter((p): p is string => typeof p === 'string').join('');
   /**
    * `budgetShown`: the pattern states the item's 预算 itself (its gap stands there, once); else the missing 预算 shows at
