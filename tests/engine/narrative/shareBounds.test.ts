@@ -194,3 +194,15 @@ describe('the residual of shares listed with items of 0 after them (新疆 lists
     );
   });
 });
+
+describe('a share of 政府采购支出总额 above 100% (说明数据 that contradict each other)', () => {
+  it('is a gap naming both figures, never 占政府采购支出总额的108.09%', () => {
+    const json = JSON.parse(JSON.stringify(changji2022Supplement)) as { 事项: Record<string, unknown> };
+    json.事项['授予中小企业合同金额'] = 60;
+    const { supplement } = parseSupplementJson(json);
+    const doc = generateNarrative(recognise(toGrid(buildWorkbook(changji2022, standardPlan(changji2022)))), supplement, xinjiang);
+    expect(section(doc, '十')).toContain(
+      '授予中小企业合同金额60.00万元，占政府采购支出总额的【请填写：授予中小企业合同金额占比（授予中小企业合同金额60.00万元大于政府采购支出总额55.51万元，部分不能大于整体：请核对表格）】%，其中：授予小微企业合同金额55.51万元，占政府采购支出总额的100.00%。',
+    );
+  });
+});
