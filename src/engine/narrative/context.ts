@@ -182,10 +182,6 @@ export class NarrativeContext {
     return this.change(income, incomeKey);
   }
 
-  percent(basis: Basis, from: readonly NarrativeSource[]): Fragment {
-    return sourced(this.rate(basis), derived(from));
-  }
-
   /**
    * A rate as printed: separated as the preset separates amounts (增长1,388.29% beside 增加1,388.29万元, where it printed
    * 1388.29%), every figure of a document written one way.
