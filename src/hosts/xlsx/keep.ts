@@ -316,8 +316,8 @@ export async function putBackSaying(wb: ExcelJS.Workbook, written: Uint8Array): 
   if (!kept) return { bytes: written, lost: [] };
   const pkg = await openPackage(written);
   const changes = new Changes(pkg);
-  if (kept.workbook) await workbookPutBack(pkg, kept.workbook, changes);
   const lost = [...(kept.lost ?? [])];
+  if (kept.workbook) lost.push(...(await workbookPutBack(pkg, kept.workbook, changes)));
   const sheets = await sheetParts(pkg);
   for (const { name, path } of sheets) {
     const one = kept.sheets.get(name);
