@@ -19,8 +19,9 @@
  *   changes them, and its view stays.
  * - the printer settings (`<pageSetup r:id>` → xl/printerSettings/*.bin, in the sheet and in its custom views):
  *   each part carried byte for byte (keepParts.ts), the written `<pageSetup>` pointing to it.
- * Tables: keepTables.ts; comments: keepComments.ts. What ExcelJS drops and nothing puts back is said (`lost`): OLE objects, form controls, the
- * drawing's charts and shapes, pivot tables.
+ * Tables: keepTables.ts; comments: keepComments.ts. What ExcelJS drops and nothing puts back is said (`lost`): OLE
+ * objects, form controls, the drawing's charts and shapes, pivot tables, pictures in the header or footer
+ * (`<legacyDrawingHF>`: its VML part and the pictures it points to).
  *
  * The workbook's defined names, custom properties, links, custom views and extensions: keepWorkbook.ts.
  *
