@@ -1,7 +1,8 @@
 /**
  * What would make Excel refuse or repair a package: a relationship to a part that is not there, a part without a
  * content type or an override for one that is not there, a relationship id used twice in one part's relationships or
- * an `r:id` a part's relationships do not have, a worksheet's or the workbook's children out of the schema's order.
+ * an `r:id` a part's relationships do not have, a worksheet's or the workbook's children out of the schema's order,
+ * two tables of one `id`, a custom view whose active sheet (`activeSheetId`) is no sheet's `sheetId`.
  * Empty for a package Excel opens as it is.
  */
 import JSZip from 'jszip';
@@ -59,6 +60,17 @@ export async function packageProblems(bytes: Uint8Array | Buffer): Promise<strin
     // ExcelJS writes <legacyDrawing> (notes) after <extLst>: Excel opens that, and nothing here puts it there.
     const ranks = rootOf(xml).children.filter((c) => c.name !== 'legacyDrawing').map((c) => order.indexOf(c.name));
     if (ranks.includes(-1) || ranks.some((r, i) => i > 0 && r < ranks[i - 1]!)) problems.push(`${f}: children out of the schema's order`);
+  }
+  const tableIds = new Set<string>();
+  for (const f of files.filter((x) => /^xl\/tables\/[^/]+\.xml$/i.test(x))) {
+    const id = /<table\s(?:[^>]*?\s)?id="([^"]*)"/.exec(await zip.file(f)!.async('string'))?.[1];
+    if (id !== undefined && tableIds.has(id)) problems.push(`two tables of id ${id}`);
+    if (id !== undefined) tableIds.add(id);
+  }
+  const workbook = zip.file('xl/workbook.xml') && (await zip.file('xl/workbook.xml')!.async('string'));
+  if (workbook) {
+    const sheetIds = new Set([...workbook.matchAll(/<sheet\s(?:[^>]*?\s)?sheetId="(\d+)"/g)].map((m) => m[1]!));
+    for (const m of workbook.matchAll(/<customWorkbookView\s(?:[^>]*?\s)?activeSheetId="(\d+)"/g)) if (!sheetIds.has(m[1]!)) problems.push(`a custom view's active sheet ${m[1]} is no sheet`);
   }
   return problems;
 }

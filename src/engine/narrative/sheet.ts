@@ -217,20 +217,86 @@ export function narrativeSheetPlan(grid: WorkbookGrid, doc: NarrativeDocument, o
   return { ops, summary: [...kept, `在工作表“${sheet}”写入公开说明 ${cells.length} 行${gaps}。`, ...chartLine] };
 }
 
-/** Removes the add-in's charts from its 公开说明 sheet, with their data; the text stays. */
+/** A1 addresses for a summary: the first six, then 等. */
+const cellList = (cells: readonly string[]) => `${cells.slice(0, 6).join('、')}${cells.length > 6 ? ' 等' : ''}`;
+
+/**
+ * Removes the add-in's charts from its 公开说明 sheet, with their data; the text stays. Only what the add-in wrote is
+ * cleared: a row of chart data whose C–E still hold what its fingerprint (column B) says. A row the accountant
+ * changed, anything typed in C–E without a fingerprint, and anything beside the text's own rows stay as they are, and
+ * the summary names them. Of a sheet written before the chart data carried fingerprints, the data under the text is
+ * the add-in's as it was then (narrativeEdits reads it so), and is cleared.
+ */
 export function removeChartsPlan(grid: WorkbookGrid): Plan {
   const marked = markedSheets(grid).get('narrative');
   if (!marked) return { ops: [], summary: ['没有决算公开助手的公开说明工作表，也就没有图表可删除。'] };
   const sheet = marked.name;
-  const height = marked.rows.length;
-  // The chart data's fingerprints go with it (left, they would read as the data deleted by hand).
-  const firstPrint = marked.rows.findIndex((_, r) => CHART_FINGERPRINT.test(cellText(cellAt(marked, r, FINGERPRINT_COLUMN))));
+  const text = (r: number, c: number) => (isBlank(cellAt(marked, r, c)) ? null : cellText(cellAt(marked, r, c)));
+  const typedIn = (r: number, c: number) => text(r, c) !== null || !!marked.formulas?.[r]?.[c];
+  const fingerprints = marked.rows.map((_, r) => FINGERPRINT.test(text(r, FINGERPRINT_COLUMN) ?? ''));
+  let textEnd = 0;
+  marked.rows.forEach((_, r) => {
+    if (fingerprints.some((f) => f) ? fingerprints[r] : text(r, 0) !== null) textEnd = r + 1;
+  });
+  const chartPrints = marked.rows.map((_, r) => (r >= textEnd ? CHART_FINGERPRINT.exec(text(r, FINGERPRINT_COLUMN) ?? '') : null));
+  const legacy = !chartPrints.some((p) => p);
+  const last = CHART_DATA_COLUMN + CHART_DATA_WIDTHS.length - 1;
+  const ops: Plan['ops'][number][] = [];
+  /** Cells kept: typed where the add-in wrote nothing, and rows of chart data changed since it wrote them. */
+  const typed: string[] = [];
+  const changed: string[] = [];
+  // Rows kept under the text that have no fingerprint get one saying the add-in's part of them is now empty: the next
+  // run tells them from its own data (else, with no chart fingerprints left, it would take them for an earlier
+  // version's chart data and clear them).
+  const emptyPrint = chartRowFingerprint(chartColumns.map(() => null));
+  let cleared = 0;
+  marked.rows.forEach((_, r) => {
+    const filled = chartColumns.filter((c) => typedIn(r, c));
+    const print = chartPrints[r];
+    if (r < textEnd) {
+      // Beside the text's own lines the add-in writes nothing in C–E.
+      typed.push(...filled.map((c) => toA1(r, c)));
+      return;
+    }
+    if (print) {
+      const values = chartColumns.map((c) => (isBlank(cellAt(marked, r, c)) ? null : (cellAt(marked, r, c) as string | number | boolean)));
+      const same = print[1] === chartRowHash(values) && !chartColumns.some((c) => marked.formulas?.[r]?.[c]);
+      if (same) {
+        ops.push({ op: 'clearRange', sheet, top: r, left: FINGERPRINT_COLUMN, bottom: r, right: last });
+        cleared++;
+      } else {
+        changed.push(...(filled.length ? filled : [CHART_DATA_COLUMN]).map((c) => toA1(r, c)));
+      }
+      return;
+    }
+    if (!filled.length) return;
+    if (legacy) {
+      ops.push({ op: 'clearRange', sheet, top: r, left: CHART_DATA_COLUMN, bottom: r, right: last });
+      cleared++;
+      return;
+    }
+    typed.push(...filled.map((c) => toA1(r, c)));
+    if (text(r, FINGERPRINT_COLUMN) === null && text(r, 0) === null) ops.push({ op: 'setCells', sheet, row: r, col: FINGERPRINT_COLUMN, cells: [[{ value: emptyPrint }]] });
+  });
+  ops.push({ op: 'setCharts', sheet, charts: [] });
+  // Neighbouring rows cleared alike in one range.
+  const merged = ops.reduce<Plan['ops'][number][]>((out, op) => {
+    const prev = out[out.length - 1];
+    if (op.op === 'clearRange' && prev?.op === 'clearRange' && prev.left === op.left && prev.bottom + 1 === op.top) out[out.length - 1] = { ...prev, bottom: op.bottom };
+    else out.push(op);
+    return out;
+  }, []);
+  const keptLines = [
+    ...(changed.length ? [`保留 ${cellList(changed)}：这些图表数据在决算公开助手写入后被改过，按您改过的内容保留，未删除。`] : []),
+    ...(typed.length ? [`保留 ${cellList(typed)}：这些单元格的内容不是决算公开助手写入的，未删除。`] : []),
+  ];
   return {
-    ops: [
-      ...(height > 0 ? [{ op: 'clearRange' as const, sheet, top: 0, left: CHART_DATA_COLUMN, bottom: height - 1, right: CHART_DATA_COLUMN + CHART_DATA_WIDTHS.length - 1 }] : []),
-      ...(firstPrint >= 0 ? [{ op: 'clearRange' as const, sheet, top: firstPrint, left: FINGERPRINT_COLUMN, bottom: height - 1, right: FINGERPRINT_COLUMN }] : []),
-      { op: 'setCharts', sheet, charts: [] },
+    ops: merged,
+    summary: [
+      keptLines.length
+        ? `删除工作表“${sheet}”中决算公开助手画的图表，和 ${CHART_DATA_LETTERS} 列中仍是助手所写的 ${cleared} 行图表数据，公开说明文字不变。`
+        : `删除工作表“${sheet}”中决算公开助手画的图表和图表数据（${CHART_DATA_LETTERS} 列），公开说明文字不变。`,
+      ...keptLines,
     ],
-    summary: [`删除工作表“${sheet}”中决算公开助手画的图表和图表数据（${CHART_DATA_LETTERS} 列），公开说明文字不变。`],
   };
 }

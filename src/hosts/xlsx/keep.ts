@@ -19,8 +19,9 @@
  *   changes them, and its view stays.
  * - the printer settings (`<pageSetup r:id>` → xl/printerSettings/*.bin, in the sheet and in its custom views):
  *   each part carried byte for byte (keepParts.ts), the written `<pageSetup>` pointing to it.
- * Tables: keepTables.ts. What ExcelJS drops and nothing puts back is said (`lost`): OLE objects, form controls, the
- * drawing's charts and shapes, pivot tables.
+ * Tables: keepTables.ts; comments: keepComments.ts. What ExcelJS drops and nothing puts back is said (`lost`): OLE
+ * objects, form controls, the drawing's charts and shapes, pivot tables, pictures in the header or footer
+ * (`<legacyDrawingHF>`: its VML part and the pictures it points to).
  *
  * The workbook's defined names, custom properties, links, custom views and extensions: keepWorkbook.ts.
  *
@@ -34,6 +35,7 @@ import { Child, rootOf, standalone, withChild, withoutChildren, WORKSHEET_ORDER 
 import { workbookKept, WorkbookKept, workbookPutBack } from './keepWorkbook';
 import { carriable, CarriedPart, Changes, contentTypes, relationshipIds, relationshipPrefixes, RELATIONSHIPS_NS, renumbered } from './keepParts';
 import { tablesKept, TablesKept, tablesPutBack } from './keepTables';
+import { commentsKept, CommentsSetAside, commentsPutBack } from './keepComments';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const WORKSHEET = /\/worksheet$/;
@@ -67,6 +69,8 @@ export interface SetAside {
   readonly workbook?: WorkbookKept;
   /** The tables (keepTables.ts). */
   readonly tables?: TablesKept;
+  /** The comments (keepComments.ts). */
+  readonly comments?: CommentsSetAside;
   /** What the file has that the written one will not: said, never lost silently. */
   readonly lost?: readonly string[];
 }
@@ -135,7 +139,7 @@ async function relatedNotKept(pkg: Package, sheet: SheetPart): Promise<string[]>
 }
 
 /** Sheet children ExcelJS drops and nothing puts back, with what to call them. */
-const NOT_KEPT: Readonly<Record<string, string>> = { oleObjects: '嵌入的对象（OLE 对象）', controls: '表单控件' };
+const NOT_KEPT: Readonly<Record<string, string>> = { oleObjects: '嵌入的对象（OLE 对象）', controls: '表单控件', legacyDrawingHF: '页眉页脚中的图片' };
 
 /**
  * The `<extLst>` without the extensions that point to other parts by relationship (slicers, timelines): their parts
@@ -213,7 +217,8 @@ export async function setAside(bytes: Uint8Array): Promise<{ readonly input: Uin
   const workbook = await workbookKept(pkg);
   lost.push(...workbook.lost);
   const tables = await tablesKept(pkg, parts);
-  const kept: SetAside = { sheets, workbook, ...(tables.tables.length > 0 ? { tables } : {}), lost };
+  const comments = await commentsKept(pkg, parts);
+  const kept: SetAside = { sheets, workbook, ...(tables.tables.length > 0 ? { tables } : {}), ...(comments.length > 0 ? { comments } : {}), lost };
   if (stripped.size === 0) return { input: bytes, kept };
   const zip = await loadZip(bytes);
   // Stored, not deflated: ExcelJS reads it at once, and the other parts keep their compressed bytes.
@@ -240,7 +245,7 @@ export function keepPageNumbering(wb: ExcelJS.Workbook): void {
 export function keepFor(wb: ExcelJS.Workbook, kept: SetAside): void {
   const workbook = kept.workbook;
   const nothing = !workbook?.custom && !workbook?.names.length && !workbook?.externalLinks.length && !workbook?.views && !workbook?.extensions;
-  if (kept.sheets.size === 0 && nothing && !kept.tables && !kept.lost?.length) return;
+  if (kept.sheets.size === 0 && nothing && !kept.tables && !kept.comments && !kept.lost?.length) return;
   KEPT.set(wb, { ...kept, loadedViews: new Map(wb.worksheets.map((ws) => [ws.name, viewsOf(ws)])) });
 }
 
@@ -316,8 +321,8 @@ export async function putBackSaying(wb: ExcelJS.Workbook, written: Uint8Array): 
   if (!kept) return { bytes: written, lost: [] };
   const pkg = await openPackage(written);
   const changes = new Changes(pkg);
-  if (kept.workbook) await workbookPutBack(pkg, kept.workbook, changes);
   const lost = [...(kept.lost ?? [])];
+  if (kept.workbook) lost.push(...(await workbookPutBack(pkg, kept.workbook, changes)));
   const sheets = await sheetParts(pkg);
   for (const { name, path } of sheets) {
     const one = kept.sheets.get(name);
@@ -328,6 +333,7 @@ export async function putBackSaying(wb: ExcelJS.Workbook, written: Uint8Array): 
     if (out !== xml) changes.parts.set(path, out);
   }
   if (kept.tables) lost.push(...(await tablesPutBack(wb, pkg, sheets, kept.tables, changes)));
+  if (kept.comments) lost.push(...(await commentsPutBack(pkg, sheets, kept.comments, changes)));
   if (changes.parts.size === 0) return { bytes: written, lost };
   const zip = await loadZip(written);
   for (const [path, data] of changes.parts) zip.file(entryName(zip, path), data);

@@ -4,6 +4,8 @@
  * (`calculatedColumnFormula`) and the formats of new rows. The file's own part is put back over what it wrote, matched
  * by sheet and table name, when the table is where it was: the same range and each header cell still its column's
  * name. The formats a table refers to (`…DxfId`) are the file's, added to the written styles and renumbered.
+ * The part put back takes the `id` ExcelJS gave the table: ExcelJS numbers the tables 1, 2, … as it writes them, and
+ * the file's own id may be another table's there (two tables of one id, Excel repairs the file).
  * A table the plan changed under it, or one ExcelJS did not write, is said.
  */
 import type ExcelJS from 'exceljs';
@@ -97,6 +99,15 @@ async function withFormats(table: string, kept: TablesKept, styles: string | und
   return table.replace(DXF_ID, (_m, head: string, id: string, tail: string) => `${head}${place.get(Number(id))}${tail}`);
 }
 
+/** The table part with the `id` of the table ExcelJS wrote (`written`). */
+function withIdOf(table: string, written: string): string {
+  const id = attribute(tagOf(written), 'id');
+  const tag = tagOf(table);
+  if (id === undefined) return table;
+  const at = table.indexOf(tag);
+  return table.slice(0, at) + tag.replace(/(\sid\s*=\s*)(["'])[^"']*\2/, `$1"${id}"`) + table.slice(at + tag.length);
+}
+
 /** Puts the file's tables back over ExcelJS's; what could not be, said. */
 export async function tablesPutBack(
   wb: ExcelJS.Workbook,
@@ -125,7 +136,7 @@ export async function tablesPutBack(
       lost.push(`${what}的范围或标题行已改变，其设置（标题行、筛选按钮、计算列）未能原样保留，请在 Excel 中检查。`);
       continue;
     }
-    changes.parts.set(theirs.path, own);
+    changes.parts.set(theirs.path, withIdOf(own, theirs.xml));
   }
   return lost;
 }

@@ -8,7 +8,10 @@
  * - the links to other workbooks (xl/externalLinks/, `<externalReferences>`): ExcelJS keeps a formula's `[1]` and
  *   drops the link it refers to. Each part comes back with its own relationships (the other file's path), a
  *   relationship from the workbook and its content type.
- * - the custom views (`<customWorkbookViews>`; each sheet's own are keep.ts's) and the workbook's extensions
+ * - the custom views (`<customWorkbookViews>`; each sheet's own are keep.ts's), each view's active sheet
+ *   (`activeSheetId`, a `sheetId`) numbered for the written workbook: ExcelJS keeps a sheet's `sheetId` but gives a
+ *   sheet it adds the first free one, which may be that of a sheet the plan deleted. A view whose sheet the plan
+ *   deleted shows the first sheet, said. And the workbook's extensions
  *   (`<extLst>`), as they were, but an extension that points to parts of its own (slicer caches, timelines): that one
  *   is said, not written.
  * What it has that nothing puts back is said (`lost`): macros (an .xlsm's VBA project).
@@ -51,6 +54,8 @@ export const WORKBOOK_ORDER: readonly string[] = [
 export interface WorkbookKept {
   /** Every sheet's name in the file's order: a name's `localSheetId` is a place in it. */
   readonly sheetNames: readonly string[];
+  /** Each sheet's name by its `sheetId` in the file: a custom view's `activeSheetId` is one. */
+  readonly sheetIds: ReadonlyMap<string, string>;
   /** The file's `<definedName>` elements, each standing on its own. */
   readonly names: readonly string[];
   /** docProps/custom.xml and the relationship type that named it. */
@@ -105,7 +110,10 @@ async function workbookPart(pkg: Package): Promise<{ path: string; xml: string }
   return { path, xml: (await pkg.text(path)) ?? '' };
 }
 
-const sheetNamesOf = (xml: string) => elements(element(xml, 'sheets')?.body ?? '', 'sheet').map((s) => attributes(s.attrs).get('name') ?? '');
+const sheetsOf = (xml: string) => elements(element(xml, 'sheets')?.body ?? '', 'sheet').map((s) => attributes(s.attrs));
+const sheetNamesOf = (xml: string) => sheetsOf(xml).map((a) => a.get('name') ?? '');
+/** `sheetId` → name. */
+const sheetIdsOf = (xml: string) => new Map(sheetsOf(xml).map((a) => [a.get('sheetId') ?? '', a.get('name') ?? ''] as const));
 
 function definedNamesOf(xml: string): { names: string[] } {
   const root = rootOf(xml);
@@ -135,6 +143,7 @@ export async function workbookKept(pkg: Package): Promise<WorkbookKept> {
   if ([...workbookRels.values()].some((r) => VBA_PROJECT.test(r.type))) lost.push('原文件中的宏（VBA 代码）未写入结果文件。');
   return {
     sheetNames: sheetNamesOf(xml),
+    sheetIds: sheetIdsOf(xml),
     names: definedNamesOf(xml).names,
     externalLinks,
     lost,
@@ -207,8 +216,33 @@ function workbookWithNames(xml: string, kept: WorkbookKept): string {
   return withChild(xml, 'definedNames', `<definedNames>${merged.join('')}</definedNames>`, WORKBOOK_ORDER);
 }
 
-/** Puts the workbook's names, custom properties, links, custom views and extensions into the written package. */
-export async function workbookPutBack(pkg: Package, kept: WorkbookKept, changes: Changes): Promise<void> {
+/**
+ * The custom views with each `activeSheetId` the written `sheetId` of the sheet it was in the file; the first written
+ * sheet where that one is gone (said in `lost`).
+ */
+function viewsRenumbered(views: string, kept: WorkbookKept, written: string, lost: string[]): string {
+  const ids = new Map([...sheetIdsOf(written)].map(([id, name]) => [name.toUpperCase(), id] as const));
+  const sheets = sheetsOf(written);
+  const first = sheets.find((a) => (a.get('state') ?? 'visible') === 'visible') ?? sheets[0];
+  return views.replace(/<customWorkbookView\s[^>]*>/g, (tag) => {
+    const active = attribute(tag, 'activeSheetId');
+    if (active === undefined || !first) return tag;
+    const name = kept.sheetIds.get(active);
+    let id = name === undefined ? undefined : ids.get(name.toUpperCase());
+    if (id === undefined) {
+      id = first.get('sheetId') ?? '1';
+      lost.push(`自定义视图“${attribute(tag, 'name') ?? ''}”原来显示的工作表${name === undefined ? '' : `“${name}”`}已删除，改为显示工作表“${first.get('name') ?? ''}”。`);
+    }
+    return tag.replace(/(\sactiveSheetId\s*=\s*)(["'])\d*\2/, `$1"${id}"`);
+  });
+}
+
+/**
+ * Puts the workbook's names, custom properties, links, custom views and extensions into the written package; returns
+ * what it changed of them, to say.
+ */
+export async function workbookPutBack(pkg: Package, kept: WorkbookKept, changes: Changes): Promise<string[]> {
+  const lost: string[] = [];
   const { path, xml } = await workbookPart(pkg);
   let workbook = workbookWithNames(xml, kept);
   const rels = await pkg.relationships('');
@@ -232,7 +266,8 @@ export async function workbookPutBack(pkg: Package, kept: WorkbookKept, changes:
     workbook = withChild(workbook, 'externalReferences', `<externalReferences>${refs.join('')}</externalReferences>`, WORKBOOK_ORDER);
   }
   const has = (name: string) => rootOf(workbook).children.some((c) => c.name === name);
-  if (kept.views !== undefined && !has('customWorkbookViews')) workbook = withChild(workbook, 'customWorkbookViews', kept.views, WORKBOOK_ORDER);
+  if (kept.views !== undefined && !has('customWorkbookViews')) workbook = withChild(workbook, 'customWorkbookViews', viewsRenumbered(kept.views, kept, xml, lost), WORKBOOK_ORDER);
   if (kept.extensions !== undefined && !has('extLst')) workbook = withChild(workbook, 'extLst', kept.extensions, WORKBOOK_ORDER);
   if (workbook !== xml) changes.parts.set(path, workbook);
+  return lost;
 }

@@ -132,6 +132,77 @@ describe('the 公开说明 sheet written again', () => {
     });
   });
 
+  describe('删除图表 clears only what the add-in wrote in C–E and is still as written', () => {
+    const chartRow = () => narrative(first).rows.findIndex((r) => typeof r[2] === 'string' && r[2].startsWith('图1 '));
+    const at = (grid: WorkbookGrid, cell: string) => {
+      const { row, col } = parseA1(cell);
+      return narrative(grid).rows[row]?.[col] ?? null;
+    };
+
+    it('keeps a changed row of chart data, a note typed between the charts and one beside the text, and says which', () => {
+      const r = chartRow();
+      const grid = edit(first, (rows) => {
+        set(`D${r + 3}`, 999.99)(rows);
+        set(`E${r + 15}`, '备注：含追加')(rows);
+        set('E3', '待核实')(rows);
+      });
+      const p = removeChartsPlan(grid);
+      guardPlan(grid, p);
+      const after = applyPlanToGrid(grid, p);
+      // Kept as typed: the changed row whole (with its fingerprint, which still tells it), the two notes.
+      for (const cell of [`C${r + 3}`, `D${r + 3}`, `E${r + 3}`, `B${r + 3}`, `E${r + 15}`, 'E3']) expect(at(after, cell)).toEqual(at(grid, cell));
+      expect(at(after, `D${r + 3}`)).toBe(999.99);
+      // The rest of the chart data, as the add-in wrote it, goes with its fingerprints.
+      for (const cell of [`C${r + 1}`, `B${r + 1}`, `C${r + 2}`, `C${r + 4}`, `D${r + 4}`, `B${r + 4}`]) expect(at(after, cell)).toBeNull();
+      expect(at(grid, `C${r + 4}`)).not.toBeNull();
+      // The text stays.
+      expect(narrative(after).rows.map((x) => x[0] ?? null)).toEqual(narrative(grid).rows.map((x) => x[0] ?? null));
+      expect(p.summary).toEqual([
+        '删除工作表“公开说明”中决算公开助手画的图表，和 C–E 列中仍是助手所写的 ' + String(p.summary[0]!.match(/(\d+) 行/)![1]) + ' 行图表数据，公开说明文字不变。',
+        `保留 C${r + 3}、D${r + 3}：这些图表数据在决算公开助手写入后被改过，按您改过的内容保留，未删除。`,
+        `保留 E3、E${r + 15}：这些单元格的内容不是决算公开助手写入的，未删除。`,
+      ]);
+      // The next run tells all three from its own data: the sheet is the accountant's, kept whole.
+      const next = plan(after);
+      expect(next.ops.filter((op) => 'sheet' in op && op.sheet === NARRATIVE_SHEET)).toEqual([]);
+      expect(next.summary[0]).toContain(`中有您改过的内容（E3、C${r + 3}、E${r + 15}）`);
+    });
+
+    it('leaves a note typed between the charts one the next run tells from its own data, though no chart fingerprint is left', () => {
+      const r = chartRow();
+      const grid = edit(first, set(`E${r + 15}`, '备注：含追加'));
+      const after = applyPlanToGrid(grid, removeChartsPlan(grid));
+      expect(at(after, `E${r + 15}`)).toBe('备注：含追加');
+      const next = plan(after);
+      expect(next.ops.filter((op) => 'sheet' in op && op.sheet === NARRATIVE_SHEET)).toEqual([]);
+      expect(next.summary[0]).toContain(`中有您改过的内容（E${r + 15}）`);
+    });
+
+    it('clears everything it wrote when nothing was typed, in few ranges', () => {
+      const p = removeChartsPlan(first);
+      expect(p.summary).toEqual(['删除工作表“公开说明”中决算公开助手画的图表和图表数据（C–E 列），公开说明文字不变。']);
+      expect(p.ops.filter((op) => op.op === 'clearRange').length).toBe(narrative(first).rows.filter((x) => typeof x[2] === 'string' && /^图\d+ /.test(x[2])).length);
+      const after = applyPlanToGrid(first, p);
+      const r = chartRow();
+      expect(narrative(after).rows.slice(r).every((x) => x.slice(1, 5).every((v) => v === null || v === undefined))).toBe(true);
+    });
+
+    it('of a sheet written before the chart data had fingerprints, clears the data under the text but keeps what is beside the text', () => {
+      const r = chartRow();
+      const legacy = edit(first, (rows) => {
+        rows.forEach((x) => typeof x[1] === 'string' && x[1].startsWith('图/') && (x[1] = null));
+        set('E3', '待核实')(rows);
+      });
+      const p = removeChartsPlan(legacy);
+      guardPlan(legacy, p);
+      const after = applyPlanToGrid(legacy, p);
+      expect(at(after, 'E3')).toBe('待核实');
+      expect(at(after, `C${r + 1}`)).toBeNull();
+      expect(at(after, `D${r + 3}`)).toBeNull();
+      expect(p.summary[1]).toBe('保留 E3：这些单元格的内容不是决算公开助手写入的，未删除。');
+    });
+  });
+
   it('names the chart data columns it writes and clears alike: C–E', () => {
     const p = plan(first);
     const clear = p.ops.find((op) => op.op === 'clearRange' && op.left === 2);
