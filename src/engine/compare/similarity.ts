@@ -40,8 +40,9 @@ export function hasGap(text: string): boolean {
 /** Whether a paragraph is all gaps (【请填写：主要职能】。): nothing in it to recognise its counterpart by. */
 export function onlyGaps(text: string): boolean {
   // Gaps offered as alternatives (【请填写：决算单位构成…】或【请填写：机构设置…】) are all gaps too.
-  const rest = text.replace(GAP, '').replace(/或/g, '');
-  return rest.length < text.length - 1 && !/[\p{L}\p{N}]/u.test(rest);
+  const alternatives = text.replace(/或/g, '');
+  const rest = alternatives.replace(GAP, '');
+  return rest !== alternatives && !/[\p{L}\p{N}]/u.test(rest);
 }
 
 /** Paragraphs and sentences: 0 (nothing shared) to 1 (the same but for figures and gaps). */

@@ -17,8 +17,11 @@ const data = () => JSON.parse(JSON.stringify(changji2022Supplement)) as typeof c
 const tables = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
 const filled = applyPlanToGrid(tables, supplementPlan(tables, data()));
 
-/** The filled sample with a value typed over a cell of the 说明数据 sheet (its formula gone): by key and column. */
-export function typedOver(grid: WorkbookGrid, key: string, col: number, value: CellValue): { grid: WorkbookGrid; row: number } {
+/**
+ * The 说明数据 sheet of `grid` edited in copies of its rows and formulas (`edit` returns the row it touched, 0-based):
+ * the workbook after the edit and that row, 1-based.
+ */
+function editSupplementSheet(grid: WorkbookGrid, edit: (rows: CellValue[][], formulas: (string | null)[][]) => number): { grid: WorkbookGrid; row: number } {
   let at = -1;
   const out = {
     ...grid,
@@ -26,13 +29,21 @@ export function typedOver(grid: WorkbookGrid, key: string, col: number, value: C
       if (s.name !== SUPPLEMENT_SHEET) return s;
       const rows = s.rows.map((r) => [...r]);
       const formulas = (s.formulas ?? []).map((r) => [...r]);
-      at = rows.findIndex((r) => r[0] === key);
-      rows[at]![col] = value;
-      if (formulas[at]) formulas[at]![col] = null;
+      at = edit(rows, formulas);
       return { ...s, rows, formulas };
     }),
   };
   return { grid: out, row: at + 1 };
+}
+
+/** The filled sample with a value typed over a cell of the 说明数据 sheet (its formula gone): by key and column. */
+export function typedOver(grid: WorkbookGrid, key: string, col: number, value: CellValue): { grid: WorkbookGrid; row: number } {
+  return editSupplementSheet(grid, (rows, formulas) => {
+    const at = rows.findIndex((r) => r[0] === key);
+    rows[at]![col] = value;
+    if (formulas[at]) formulas[at]![col] = null;
+    return at;
+  });
 }
 
 const xinjiang = PRESETS.xinjiang!;
@@ -95,20 +106,12 @@ describe('fill --data over a 说明数据 sheet with a figure typed over a formu
 
 /** The filled sample with a row inserted before the 事项 block (a copy of an indicator's row, edited). */
 function withRow(grid: WorkbookGrid, cells: CellValue[]): { grid: WorkbookGrid; row: number } {
-  let at = -1;
-  const out = {
-    ...grid,
-    sheets: grid.sheets.map((s) => {
-      if (s.name !== SUPPLEMENT_SHEET) return s;
-      const rows = s.rows.map((r) => [...r]);
-      const formulas = (s.formulas ?? []).map((r) => [...r]);
-      at = rows.findIndex((r) => r[0] === '事项') - 1;
-      rows.splice(at, 0, cells);
-      formulas.splice(at, 0, []);
-      return { ...s, rows, formulas };
-    }),
-  };
-  return { grid: out, row: at + 1 };
+  return editSupplementSheet(grid, (rows, formulas) => {
+    const at = rows.findIndex((r) => r[0] === '事项') - 1;
+    rows.splice(at, 0, cells);
+    formulas.splice(at, 0, []);
+    return at;
+  });
 }
 
 describe('two rows of the 说明数据 sheet with the same key', () => {

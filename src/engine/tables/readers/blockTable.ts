@@ -17,7 +17,8 @@ import type { CodeIndex } from '../model';
 import type { SubjectLevel } from '../../subjects/functional';
 import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, tableModel, tableUnit } from './tableParts';
 import { place, ProblemLog } from '../problems';
-import { headerCellOf, headerLabel, HeaderRegion, isBlankRow, isColumnNumberRow, isPageBreakRow, locateHeader } from './header';
+import { headerCellOf, headerLabel, HeaderRegion, isBlankRow, isColumnNumberRow, isPageBreakRow, locateHeader, readMetaRow } from './header';
+import type { MetaInfo } from './header';
 import { classifyColumn, columnRole, compileRules, YEAR_AND_MEASURE } from './columns';
 import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
 import { readFen } from './figures';
@@ -26,7 +27,7 @@ import type { StoredFigures } from './row';
 import { emptyWithoutNoteMessage, lacksEmptyNote, saysEmpty } from '../notes';
 import type { ReadResult, TableLocation } from './location';
 import { isFootnoteRow } from './location';
-import { fenPerUnit, toFen, unitFromText, wholeFen, type Unit } from '../../grid/money';
+import { fenPerUnit, toFen, wholeFen, type Unit } from '../../grid/money';
 
 interface CompiledBlock {
   readonly spec: BlockSpec;
@@ -801,8 +802,8 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   // The first part's header ends before a continuation's title at the latest (a part with no rows of its own).
   const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
   // An 08 or 09 published as its title and a sentence, with no form under it.
-  const lines = spec.mayBeEmpty ? linesOnly(sheet, at) : undefined;
-  if (lines) return formlessTable(sheet, spec, at, lines, log, title);
+  const formless = spec.mayBeEmpty ? linesOnly(sheet, at) : undefined;
+  if (formless) return formlessTable(sheet, spec, at, formless, log, title);
   const located = locateHeader(sheet, at.titleRow, at.continuations?.[0] ?? at.endRow, isDataLabel);
   if (!located.ok) {
     headerNotFound(log, titleCell, title, located.reason);
@@ -975,22 +976,24 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
 const FORMLESS_LINES = 4;
 
 /**
- * The text lines under a title when nothing else is there (no figure, no row of several labels but the unit line's):
- * a table published as its title and a sentence (`本部门2024年度无政府性基金预算财政拨款收入、支出及结转结余，故本表为空表。`).
- * Undefined where a form may stand under the title: its header is read as ever.
+ * The text lines under a title when nothing else is there (no figure, no row of several labels but the unit line's),
+ * with the unit the unit line states: a table published as its title and a sentence
+ * (`本部门2024年度无政府性基金预算财政拨款收入、支出及结转结余，故本表为空表。`). Undefined where a form may stand under the
+ * title: its header is read as ever.
  */
-function linesOnly(sheet: SheetGrid, at: TableLocation): TextCell[] | undefined {
+function linesOnly(sheet: SheetGrid, at: TableLocation): { readonly lines: TextCell[]; readonly unit: Unit } | undefined {
   const lines: TextCell[] = [];
+  const meta: MetaInfo = {};
   for (let r = at.titleRow + 1; r < at.endRow; r++) {
     const filled = (sheet.rows[r] ?? []).flatMap((v, c) => (isBlank(v) ? [] : [{ v, c }]));
     if (filled.length === 0) continue;
     if (filled.some((x) => typeof x.v !== 'string')) return undefined;
-    // The unit line (部门：… | 公开08表 | 单位：万元) is no line of the table's.
-    if (filled.some((x) => /单位\s*[:：]|^\s*(公开|财决)\s*0?\d+\s*表\s*$/.test(String(x.v)))) continue;
+    // The unit line (部门：… | 公开08表 | 单位：万元) and a year line are no lines of the table's, as above a form.
+    if (readMetaRow(sheet, r, meta)) continue;
     if (filled.length > 1 || lines.length >= FORMLESS_LINES) return undefined;
     lines.push({ cell: cellRef(sheet.name, r, filled[0]!.c), text: String(filled[0]!.v).trim() });
   }
-  return lines.length > 0 ? lines : undefined;
+  return lines.length > 0 ? { lines, unit: meta.unit ?? '万元' } : undefined;
 }
 
 /**
@@ -998,7 +1001,8 @@ function linesOnly(sheet: SheetGrid, at: TableLocation): TextCell[] | undefined 
  * empty table's 说明 under its form is read), its lines its notes; else said at the title as a table whose form is
  * missing (not a table the workbook lacks: its title is there), and not read.
  */
-function formlessTable(sheet: SheetGrid, spec: BlockTableSpec, at: TableLocation, lines: readonly TextCell[], log: ProblemLog, title: string): ReadResult<TableModel> {
+function formlessTable(sheet: SheetGrid, spec: BlockTableSpec, at: TableLocation, formless: { readonly lines: readonly TextCell[]; readonly unit: Unit }, log: ProblemLog, title: string): ReadResult<TableModel> {
+  const { lines, unit } = formless;
   const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
   if (!lines.some((l) => saysEmpty(l.text))) {
     log.at(
@@ -1011,8 +1015,6 @@ function formlessTable(sheet: SheetGrid, spec: BlockTableSpec, at: TableLocation
   const last = lines[lines.length - 1]!.cell;
   const cols = [at.titleCol, ...lines.map((l) => l.cell.col)];
   const header: HeaderRegion = { titleRow: at.titleRow, headerTop: at.titleRow + 1, headerBottom: at.titleRow, dataStart: at.titleRow + 1, left: Math.min(...cols), right: Math.max(...cols), paths: [] };
-  let unit: Unit = '万元';
-  for (let r = at.titleRow + 1; r < last.row; r++) for (const v of sheet.rows[r] ?? []) if (typeof v === 'string') unit = unitFromText(v) ?? unit;
   return { model: tableModel(spec, sheet, at, header, { unit, bottom: last.row, columns: [], rows: [], notes: lines }), problems: log.list };
 }
 

@@ -74,7 +74,7 @@ export function isBlankRow(sheet: SheetGrid, row: number): boolean {
   return cells.every((v) => isBlank(v ?? null));
 }
 
-interface MetaInfo {
+export interface MetaInfo {
   unit?: Unit;
   unitCell?: CellRef;
   department?: string;
@@ -99,7 +99,7 @@ function nextFilled(sheet: SheetGrid, row: number, c: number): number | undefine
   return undefined;
 }
 
-function readMetaRow(sheet: SheetGrid, row: number, info: MetaInfo): boolean {
+export function readMetaRow(sheet: SheetGrid, row: number, info: MetaInfo): boolean {
   const cells = rowCells(sheet, row);
   let any = false;
   let allMeta = true;
