@@ -148,8 +148,7 @@ export class NarrativeContext {
   balancedTotal(income: Amount | undefined, spend: Amount | undefined, field: string, label: string): Fragment {
     if (income && spend && income.cents === spend.cents) return sourced(formatCents(income.cents, this.separators), derived([income.source, spend.source]));
     if (!income || !spend) return this.gap(field, label);
-    const shown = (a: Amount) => formatCents(a.cents, this.separators);
-    return this.gap(field, `${label}（收入总计${shown(income)}万元与支出总计${shown(spend)}万元不等，不能说成一个数：请核对）`);
+    return this.gap(field, `${label}（收入总计${this.shown(income)}万元与支出总计${this.shown(spend)}万元不等，不能说成一个数：请核对）`);
   }
 
   /**
@@ -166,20 +165,24 @@ export class NarrativeContext {
     tableField: string,
     label: string,
   ): Fragment {
-    const shown = (a: Amount) => formatCents(a.cents, this.separators);
     // The totals' own gap (balancedTotal's field): the table is what to correct.
     if (income && spend && income.cents !== spend.cents) {
-      return this.gap(tableField, `${label}增减（${incomeKey}${shown(income)}万元与${spendKey}${shown(spend)}万元不等：请核对）`);
+      return this.gap(tableField, `${label}增减（${incomeKey}${this.shown(income)}万元与${spendKey}${this.shown(spend)}万元不等：请核对）`);
     }
     const prior = this.input(incomeKey, '上年数');
     const spendPrior = this.input(spendKey, '上年数');
     if (prior && spendPrior && prior.cents !== spendPrior.cents) {
       return this.gap(
         `指标.${incomeKey}.上年数`,
-        `${label}上年数（${incomeKey}上年数${shown(prior)}万元与${spendKey}上年数${shown(spendPrior)}万元不等，不能说成一个数：请核对）`,
+        `${label}上年数（${incomeKey}上年数${this.shown(prior)}万元与${spendKey}上年数${this.shown(spendPrior)}万元不等，不能说成一个数：请核对）`,
       );
     }
     return this.change(income, incomeKey);
+  }
+
+  /** An amount as a gap's explanation quotes it (blank where there is none), separated as the preset separates amounts. */
+  private shown(a: Amount | undefined): string {
+    return a ? formatCents(a.cents, this.separators) : '';
   }
 
   /**
@@ -215,8 +218,7 @@ export class NarrativeContext {
         if (ofNothing()) return this.gap(`${name}.占比`, `${name}占比（合计为0，无占比：请把格式中的占比写在可省略的“[…]”中）`);
         // No share of or in a figure below 0, which no part listed can be: 公务接待费 of −1.00 万元 printed 占-2.08%.
         if ((part && part.cents < 0) || (whole && whole.cents < 0)) {
-          const shown = (a: Amount | undefined) => (a ? formatCents(a.cents, this.separators) : '');
-          return this.gap(`${name}.占比`, `${name}占比（${shown(part)}万元占${shown(whole)}万元，负数无占比：请核对）`);
+          return this.gap(`${name}.占比`, `${name}占比（${this.shown(part)}万元占${this.shown(whole)}万元，负数无占比：请核对）`);
         }
         if (rate === undefined || !part || !whole) return missing();
         // Nor of a part larger than its whole, which the tables contradicting each other make (本年支出合计 6.00 beside
@@ -224,9 +226,8 @@ export class NarrativeContext {
         // prints 100.00%, true to that rounding (the audit reports it as a 尾差); one over it by more says so, whatever
         // the rate rounds to.
         if (overWhole(part.cents, whole.cents, rate)) {
-          const shown = (a: Amount) => formatCents(a.cents, this.separators);
-          const of = wholeName ?? '';
-          return this.gap(`${name}.占比`, `${name}占比（${name}${shown(part)}万元大于${of}${shown(whole)}万元，部分不能大于整体：请核对表格）`);
+                const of = wholeName ?? '';
+          return this.gap(`${name}.占比`, `${name}占比（${name}${this.shown(part)}万元大于${of}${this.shown(whole)}万元，部分不能大于整体：请核对表格）`);
         }
         return sourced(shareShown(rate, part.cents, this.separators), derived([part.source, whole.source]));
       },
@@ -352,8 +353,7 @@ export class NarrativeContext {
     if (!actual || !budget) return this.gap(gapField, gapLabel);
     // No rate of a figure below 0, which no 预算 or 决算 can be: 公务接待费 of −1.00 万元 printed 完成预算的-25.00%.
     if (actual.cents < 0 || budget.cents < 0) {
-      const shown = (a: Amount) => formatCents(a.cents, this.separators);
-      return this.gap(`${name}.预决算比率`, `${name}预决算比率（预算数${shown(budget)}万元、决算数${shown(actual)}万元，负数不计算比率：请核对）`);
+        return this.gap(`${name}.预决算比率`, `${name}预决算比率（预算数${this.shown(budget)}万元、决算数${this.shown(actual)}万元，负数不计算比率：请核对）`);
     }
     const v = this.preset.variance;
     const from = derived([actual.source, budget.source]);
