@@ -82,6 +82,27 @@ export function chartRowFingerprint(values: readonly (string | number | boolean 
 }
 
 /**
+ * The add-in's 公开说明 sheet as its fingerprints lay it out: each cell's text (null where blank), the text's line
+ * fingerprints, where the text ends (its last fingerprinted line; all of column A where there are none: under it, the
+ * chart data), and each chart data row's fingerprint (since 2026-12-06: a sheet written before holds none there, and
+ * its chart data is the add-in's as it was then).
+ */
+function sheetLayout(sheet: SheetGrid) {
+  const text = (r: number, c: number) => (isBlank(cellAt(sheet, r, c)) ? null : cellText(cellAt(sheet, r, c)));
+  const fingerprints = sheet.rows.map((_, r) => FINGERPRINT.exec(text(r, FINGERPRINT_COLUMN) ?? ''));
+  const lineFingerprinted = fingerprints.some((f) => f);
+  let textEnd = 0;
+  sheet.rows.forEach((_, r) => {
+    if (lineFingerprinted ? fingerprints[r] : text(r, 0) !== null) textEnd = r + 1;
+  });
+  const chartPrints = sheet.rows.map((_, r) => (r >= textEnd ? CHART_FINGERPRINT.exec(text(r, FINGERPRINT_COLUMN) ?? '') : null));
+  // Whether a fingerprinted chart row's C–E hold what the add-in wrote there.
+  const chartRowAsWritten = (r: number, print: RegExpExecArray) =>
+    print[1] === chartRowHash(chartColumns.map((c) => (isBlank(cellAt(sheet, r, c)) ? null : (cellAt(sheet, r, c) as string | number | boolean))));
+  return { text, fingerprints, lineFingerprinted, textEnd, chartPrints, chartFingerprinted: chartPrints.some((f) => f), chartRowAsWritten };
+}
+
+/**
  * What the accountant changed in the add-in's 公开说明 sheet since the add-in wrote it: the cells (A1 addresses) of
  * lines changed, added or deleted, and of anything typed beside the text; empty when the sheet holds the text as
  * written (the chart data under the text is the add-in's: cleared and written again). Of a sheet without fingerprints
@@ -89,17 +110,7 @@ export function chartRowFingerprint(values: readonly (string | number | boolean 
  */
 export function narrativeEdits(sheet: SheetGrid, lines: readonly string[]): string[] | undefined {
   const edits: string[] = [];
-  const text = (r: number, c: number) => (isBlank(cellAt(sheet, r, c)) ? null : cellText(cellAt(sheet, r, c)));
-  const fingerprints = sheet.rows.map((_, r) => FINGERPRINT.exec(text(r, FINGERPRINT_COLUMN) ?? ''));
-  // The text ends at its last fingerprinted line (all of column A where there are none): under it, the chart data.
-  let textEnd = 0;
-  sheet.rows.forEach((_, r) => {
-    if (fingerprints.some((f) => f) ? fingerprints[r] : text(r, 0) !== null) textEnd = r + 1;
-  });
-  // The chart data under the text carries fingerprints since 2026-12-06; a sheet written before holds none there, and
-  // its chart data is the add-in's as it was then.
-  const chartPrints = sheet.rows.map((_, r) => (r >= textEnd ? CHART_FINGERPRINT.exec(text(r, FINGERPRINT_COLUMN) ?? '') : null));
-  const chartFingerprinted = chartPrints.some((f) => f);
+  const { text, fingerprints, lineFingerprinted, textEnd, chartPrints, chartFingerprinted, chartRowAsWritten } = sheetLayout(sheet);
   // Beside the text: anything right of column B on its rows, and right of the chart data (C–E) under it; in C–E under
   // it, what the add-in did not write there (where it says what it wrote).
   const beside = (r: number): number => {
@@ -108,16 +119,15 @@ export function narrativeEdits(sheet: SheetGrid, lines: readonly string[]): stri
     // A line typed under the text.
     if (r >= textEnd && (text(r, 0) !== null || (text(r, FINGERPRINT_COLUMN) !== null && !print))) return 0;
     if (r >= textEnd && chartFingerprinted) {
-      const values = chartColumns.map((c) => cellAt(sheet, r, c));
       const typed = chartColumns.find((c) => text(r, c) !== null);
-      if (print ? print[1] !== chartRowHash(values.map((v) => (isBlank(v) ? null : (v as string | number | boolean)))) : typed !== undefined) {
+      if (print ? !chartRowAsWritten(r, print) : typed !== undefined) {
         return typed ?? CHART_DATA_COLUMN;
       }
     }
     for (let c = from; c < sheet.rows[r]!.length; c++) if (text(r, c) !== null) return c;
     return -1;
   };
-  if (!fingerprints.some((f) => f)) {
+  if (!lineFingerprinted) {
     const same = textEnd === lines.length && lines.every((l, r) => text(r, 0) === l) && !sheet.rows.some((_, r) => beside(r) >= 0 || text(r, FINGERPRINT_COLUMN) !== null);
     return same ? [] : undefined;
   }
@@ -231,15 +241,9 @@ export function removeChartsPlan(grid: WorkbookGrid): Plan {
   const marked = markedSheets(grid).get('narrative');
   if (!marked) return { ops: [], summary: ['没有决算公开助手的公开说明工作表，也就没有图表可删除。'] };
   const sheet = marked.name;
-  const text = (r: number, c: number) => (isBlank(cellAt(marked, r, c)) ? null : cellText(cellAt(marked, r, c)));
+  const { text, textEnd, chartPrints, chartFingerprinted, chartRowAsWritten } = sheetLayout(marked);
   const typedIn = (r: number, c: number) => text(r, c) !== null || !!marked.formulas?.[r]?.[c];
-  const fingerprints = marked.rows.map((_, r) => FINGERPRINT.test(text(r, FINGERPRINT_COLUMN) ?? ''));
-  let textEnd = 0;
-  marked.rows.forEach((_, r) => {
-    if (fingerprints.some((f) => f) ? fingerprints[r] : text(r, 0) !== null) textEnd = r + 1;
-  });
-  const chartPrints = marked.rows.map((_, r) => (r >= textEnd ? CHART_FINGERPRINT.exec(text(r, FINGERPRINT_COLUMN) ?? '') : null));
-  const legacy = !chartPrints.some((p) => p);
+  const legacy = !chartFingerprinted;
   const last = CHART_DATA_COLUMN + CHART_DATA_WIDTHS.length - 1;
   const ops: Plan['ops'][number][] = [];
   /** Cells kept: typed where the add-in wrote nothing, and rows of chart data changed since it wrote them. */
@@ -259,8 +263,7 @@ export function removeChartsPlan(grid: WorkbookGrid): Plan {
       return;
     }
     if (print) {
-      const values = chartColumns.map((c) => (isBlank(cellAt(marked, r, c)) ? null : (cellAt(marked, r, c) as string | number | boolean)));
-      const same = print[1] === chartRowHash(values) && !chartColumns.some((c) => marked.formulas?.[r]?.[c]);
+      const same = chartRowAsWritten(r, print) && !chartColumns.some((c) => marked.formulas?.[r]?.[c]);
       if (same) {
         ops.push({ op: 'clearRange', sheet, top: r, left: FINGERPRINT_COLUMN, bottom: r, right: last });
         cleared++;
