@@ -102,15 +102,36 @@ function sheetLayout(sheet: SheetGrid) {
   return { text, fingerprints, lineFingerprinted, textEnd, chartPrints, chartFingerprinted: chartPrints.some((f) => f), chartRowAsWritten };
 }
 
+/** Chart data as a run writes it: its first row in the sheet, and its cells from column C (sheetCharts.ts). */
+interface ChartData {
+  readonly top: number;
+  readonly cells: readonly (readonly (PlanCell | undefined)[])[];
+}
+
+/** The text of what `chartData` puts at row `r`, column `c` (null where it puts nothing). */
+function chartDataText(chartData: ChartData, r: number, c: number): string | null {
+  const value = chartData.cells[r - chartData.top]?.[c - CHART_DATA_COLUMN]?.value ?? null;
+  return value === null || isBlank(value) ? null : cellText(value);
+}
+
 /**
  * What the accountant changed in the add-in's 公开说明 sheet since the add-in wrote it: the cells (A1 addresses) of
  * lines changed, added or deleted, and of anything typed beside the text; empty when the sheet holds the text as
  * written (the chart data under the text is the add-in's: cleared and written again). Of a sheet without fingerprints
  * (written before them) nothing can be told (undefined) unless it holds exactly `lines`, nothing beside.
+ *
+ * `chartData`: the chart data this run writes under `lines` (its first row, and its cells from C). A sheet whose chart
+ * data carries no fingerprints (written before 2026-12-06) has it compared with this: where its text is `lines`, a
+ * cell that differs was typed (named as an edit); where its text is not, the data was written for other figures and
+ * what differs cannot be told from what was typed (undefined: the sheet is kept). Without it, such data is taken for
+ * the add-in's (cleared and written again). A cell left blank is no loss: only what the sheet holds there counts.
  */
-export function narrativeEdits(sheet: SheetGrid, lines: readonly string[]): string[] | undefined {
+export function narrativeEdits(sheet: SheetGrid, lines: readonly string[], chartData?: ChartData): string[] | undefined {
   const edits: string[] = [];
   const { text, fingerprints, lineFingerprinted, textEnd, chartPrints, chartFingerprinted, chartRowAsWritten } = sheetLayout(sheet);
+  const legacyChartEdit = chartData && !chartFingerprinted ? (r: number) => chartColumns.find((c) => text(r, c) !== null && text(r, c) !== chartDataText(chartData, r, c)) : undefined;
+  const sameText = textEnd === lines.length && lines.every((l, r) => text(r, 0) === l);
+  if (legacyChartEdit && !sameText && sheet.rows.some((_, r) => r >= textEnd && legacyChartEdit(r) !== undefined)) return undefined;
   // Beside the text: anything right of column B on its rows, and right of the chart data (C–E) under it; in C–E under
   // it, what the add-in did not write there (where it says what it wrote).
   const beside = (r: number): number => {
@@ -124,11 +145,13 @@ export function narrativeEdits(sheet: SheetGrid, lines: readonly string[]): stri
         return typed ?? CHART_DATA_COLUMN;
       }
     }
+    const legacyEdit = r >= textEnd ? legacyChartEdit?.(r) : undefined;
+    if (legacyEdit !== undefined) return legacyEdit;
     for (let c = from; c < sheet.rows[r]!.length; c++) if (text(r, c) !== null) return c;
     return -1;
   };
   if (!lineFingerprinted) {
-    const same = textEnd === lines.length && lines.every((l, r) => text(r, 0) === l) && !sheet.rows.some((_, r) => beside(r) >= 0 || text(r, FINGERPRINT_COLUMN) !== null);
+    const same = sameText && !sheet.rows.some((_, r) => beside(r) >= 0 || text(r, FINGERPRINT_COLUMN) !== null);
     return same ? [] : undefined;
   }
   let next = 0;
@@ -171,14 +194,14 @@ export function narrativeSheetPlan(grid: WorkbookGrid, doc: NarrativeDocument, o
   const found = narrativeTarget(grid, doc);
   // The accountant edited the text the add-in wrote: their sheet stays as it is, theirs from now on; the new text
   // goes to a sheet of a free name, which takes the mark.
-  const edits = found.how === 'marked' ? narrativeEdits(found.existing!, lines.map((l) => l.text)) : [];
+  const chartTop = lines.length + 1;
+  const charts = sheetCharts(doc, chartTop, TEXT_COLUMN_WIDTH);
+  const edits = found.how === 'marked' ? narrativeEdits(found.existing!, lines.map((l) => l.text), { top: chartTop, cells: charts.cells }) : [];
   const keep = edits === undefined || edits.length > 0;
   const target: OwnedTarget = keep ? { role: 'narrative', sheet: freeSheetName(grid, 'narrative'), how: 'created' } : found;
   const sheet = target.sheet;
   const previousHeight = target.existing?.rows.length ?? 0;
   const cells: PlanCell[][] = lines.map((l, i) => [{ value: l.text, style: l.style }, { value: lineFingerprint(i, lines.length, l.text) }]);
-  const chartTop = cells.length + 1;
-  const charts = sheetCharts(doc, chartTop, TEXT_COLUMN_WIDTH);
   const height = charts.charts.length ? chartTop + charts.height : cells.length;
   const ops: Plan['ops'][number][] = [...ownSheetOps(target), { op: 'setCells', sheet, row: 0, col: 0, cells }];
   if (previousHeight > cells.length) {
@@ -219,7 +242,7 @@ export function narrativeSheetPlan(grid: WorkbookGrid, doc: NarrativeDocument, o
       : [`在公开说明下方画 ${charts.charts.length} 个图表（${titles}），图表数据在 ${CHART_DATA_LETTERS} 列。`];
   const why =
     edits === undefined
-      ? `工作表“${found.sheet}”由决算公开助手早先的版本写入，其中的文字与这次生成的不同，无法确认哪些是您改过的，因此`
+      ? `工作表“${found.sheet}”由决算公开助手早先的版本写入，其中的文字或图表数据与这次生成的不同，无法确认哪些是您改过的，因此`
       : `工作表“${found.sheet}”中有您改过的内容（${edits.slice(0, 6).join('、')}${edits.length > 6 ? ' 等' : ''}），`;
   const kept = keep
     ? [`${why}不作任何改动，从此作为您自己的工作表；新生成的公开说明写在新工作表“${sheet}”，以后按标记找到它。需要时请把您的改动抄到新表。`]

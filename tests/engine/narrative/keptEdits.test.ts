@@ -8,7 +8,7 @@ import { guardPlan } from '../../../src/engine/plan/guard';
 import { markedSheets } from '../../../src/engine/plan/owned';
 import { explain } from '../../../src/engine/workflow';
 import { narrativeEdits, narrativeSheetPlan, NARRATIVE_SHEET, removeChartsPlan } from '../../../src/engine/narrative/sheet';
-import type { Plan } from '../../../src/engine/plan/plan';
+import type { Plan, PlanCell } from '../../../src/engine/plan/plan';
 import { CellValue, SheetGrid, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { parseA1 } from '../../../src/engine/grid/address';
 import { xinjiang } from '../../../src/engine/narrative/presets';
@@ -89,7 +89,7 @@ describe('the 公开说明 sheet written again', () => {
     });
     const p = plan(legacy);
     expect(p.summary[0]).toBe(
-      '工作表“公开说明”由决算公开助手早先的版本写入，其中的文字与这次生成的不同，无法确认哪些是您改过的，因此不作任何改动，从此作为您自己的工作表；新生成的公开说明写在新工作表“公开说明（生成）”，以后按标记找到它。需要时请把您的改动抄到新表。',
+      '工作表“公开说明”由决算公开助手早先的版本写入，其中的文字或图表数据与这次生成的不同，无法确认哪些是您改过的，因此不作任何改动，从此作为您自己的工作表；新生成的公开说明写在新工作表“公开说明（生成）”，以后按标记找到它。需要时请把您的改动抄到新表。',
     );
     // The same text as the new one: written in place.
     const same = edit(first, (rows) => rows.forEach((r) => r.splice(1, 1, null)));
@@ -123,6 +123,48 @@ describe('the 公开说明 sheet written again', () => {
       expect(p.summary[0]).toContain(`工作表“公开说明”中有您改过的内容（${cell(r)}）`);
       const after = applyPlanToGrid(grid, p);
       expect(after.sheets.find((s) => s.name === NARRATIVE_SHEET)!.rows).toEqual(grid.sheets.find((s) => s.name === NARRATIVE_SHEET)!.rows);
+    });
+
+    describe('of a sheet written before the chart data had fingerprints (column B empty under the text)', () => {
+      const legacy = (change: (rows: CellValue[][]) => void = () => undefined) =>
+        edit(first, (rows) => {
+          rows.forEach((x) => typeof x[1] === 'string' && x[1].startsWith('图/') && (x[1] = null));
+          change(rows);
+        });
+      /** The sheet's text lines, and its chart data as a run writing `lines` would write it (a figure changed by `change`). */
+      const written = (sheet: SheetGrid, change: (cells: PlanCell[][]) => void = () => undefined) => {
+        const lines = sheet.rows.filter((x) => typeof x[1] === 'string' && /^\d+\/\d+\//.test(x[1])).map((x) => String(x[0]));
+        const top = lines.length + 1;
+        const cells = sheet.rows.slice(top).map((x) => x.slice(2, 5).map((v) => (v === null || v === undefined ? {} : { value: v as string | number })));
+        change(cells);
+        return { lines, chartData: { top, cells } };
+      };
+
+      it('is written again in place while its chart data is as this run writes it', () => {
+        expect(plan(legacy()).summary[0]).toMatch(/^在工作表“公开说明”写入/);
+      });
+
+      it('is the accountant’s when a figure of its chart data was typed over: kept whole, the cell named', () => {
+        const r = chartRow();
+        const grid = legacy(set(`D${r + 3}`, 999.99));
+        const p = plan(grid);
+        expect(p.ops.filter((op) => 'sheet' in op && op.sheet === NARRATIVE_SHEET)).toEqual([]);
+        expect(p.summary[0]).toContain(`工作表“公开说明”中有您改过的内容（D${r + 3}）`);
+      });
+
+      it('cannot tell a typed figure from data written for other figures where the text differs too: kept, saying so', () => {
+        const sheet = narrative(legacy());
+        const { lines, chartData } = written(sheet, (cells) => (cells[2]![1] = { value: 1.23 }));
+        // The same text: the one cell that differs is named.
+        expect(narrativeEdits(sheet, lines, chartData)).toEqual([`D${chartData.top + 3}`]);
+        // Another text (the tables changed since): which of the data was typed cannot be told.
+        expect(narrativeEdits(sheet, [...lines.slice(0, -1), '新的一段。'], chartData)).toBeUndefined();
+        const grid = legacy((rows) => (rows[chartData.top + 2]![3] = 1.23));
+        const changedTables = narrativeSheetPlan(grid, { ...explain(grid, xinjiang, json()).document, title: '新的标题' });
+        expect(changedTables.summary[0]).toMatch(/^工作表“公开说明”由决算公开助手早先的版本写入，其中的文字或图表数据与这次生成的不同，无法确认哪些是您改过的/);
+        // Data as this run writes it: no edit, whatever the text.
+        expect(narrativeEdits(sheet, [...lines.slice(0, -1), '新的一段。'], written(sheet).chartData)).toEqual([]);
+      });
     });
 
     it('删除图表 takes the fingerprints with the data: the next run writes in place', () => {
