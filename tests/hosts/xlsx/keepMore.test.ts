@@ -21,6 +21,7 @@ import { loadXlsx } from '../../../src/hosts/xlsx/read';
 import { applyPlan, writeXlsx, writeXlsxSaying } from '../../../src/hosts/xlsx/apply';
 import { rootOf } from '../../../src/hosts/xlsx/ooxml/children';
 import { packageProblems } from '../../support/packageProblems';
+import { withPivotTable } from '../../support/pivotTable';
 
 const X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
 const X15 = 'http://schemas.microsoft.com/office/spreadsheetml/2010/11/main';
@@ -364,23 +365,6 @@ describe('what of a sheet’s drawing ExcelJS drops is said', () => {
 });
 
 describe('a pivot table is said', () => {
-  const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  const RELS = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`;
-  const CACHE =
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheDefinition xmlns="${MAIN}" xmlns:r="${REL}" r:id="rId1" refreshOnLoad="1" recordCount="2" createdVersion="6" refreshedVersion="6" minRefreshableVersion="3">` +
-    '<cacheSource type="worksheet"><worksheetSource ref="A1:B3" sheet="表一"/></cacheSource><cacheFields count="2">' +
-    '<cacheField name="项目" numFmtId="0"><sharedItems count="2"><s v="甲"/><s v="乙"/></sharedItems></cacheField>' +
-    '<cacheField name="金额" numFmtId="0"><sharedItems containsSemiMixedTypes="0" containsString="0" containsNumber="1" containsInteger="1" minValue="1" maxValue="2"/></cacheField>' +
-    '</cacheFields></pivotCacheDefinition>';
-  const RECORDS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheRecords xmlns="${MAIN}" count="2"><r><x v="0"/><n v="1"/></r><r><x v="1"/><n v="2"/></r></pivotCacheRecords>`;
-  const PIVOT =
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotTableDefinition xmlns="${MAIN}" name="数据透视表1" cacheId="1" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="1" dataCaption="值" updatedVersion="6" minRefreshableVersion="3" createdVersion="6" indent="0" outline="1" outlineData="1">` +
-    '<location ref="A3:B6" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/>' +
-    '<pivotFields count="2"><pivotField axis="axisRow" showAll="0"><items count="3"><item x="0"/><item x="1"/><item t="default"/></items></pivotField><pivotField dataField="1" showAll="0"/></pivotFields>' +
-    '<rowFields count="1"><field x="0"/></rowFields><rowItems count="3"><i><x/></i><i><x v="1"/></i><i t="grand"><x/></i></rowItems><colItems count="1"><i/></colItems>' +
-    '<dataFields count="1"><dataField name="求和项:金额" fld="1" baseField="0" baseItem="0"/></dataFields></pivotTableDefinition>';
-
   /** 表一 (项目, 金额 over A1:B3) and 表二 holding a pivot table of it (its cache in the workbook's `<pivotCaches>`). */
   async function pivoted(): Promise<Uint8Array> {
     const wb = new ExcelJS.Workbook();
@@ -395,26 +379,7 @@ describe('a pivot table is said', () => {
     two.getRow(5).values = ['乙', 2];
     two.getRow(6).values = ['总计', 3];
     const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-    zip.file('xl/pivotCache/pivotCacheDefinition1.xml', CACHE);
-    zip.file('xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels', RELS(`<Relationship Id="rId1" Type="${REL}/pivotCacheRecords" Target="pivotCacheRecords1.xml"/>`));
-    zip.file('xl/pivotCache/pivotCacheRecords1.xml', RECORDS);
-    zip.file('xl/pivotTables/pivotTable1.xml', PIVOT);
-    zip.file('xl/pivotTables/_rels/pivotTable1.xml.rels', RELS(`<Relationship Id="rId1" Type="${REL}/pivotCacheDefinition" Target="../pivotCache/pivotCacheDefinition1.xml"/>`));
-    zip.file('xl/worksheets/_rels/sheet2.xml.rels', RELS(`<Relationship Id="rId1" Type="${REL}/pivotTable" Target="../pivotTables/pivotTable1.xml"/>`));
-    const workbook = await text(zip, 'xl/workbook.xml');
-    expect(workbook).toMatch(/<calcPr[^>]*\/>/);
-    zip.file('xl/workbook.xml', workbook.replace(/(<calcPr[^>]*\/>)/, '$1<pivotCaches><pivotCache cacheId="1" r:id="rId98"/></pivotCaches>'));
-    const workbookRels = await text(zip, 'xl/_rels/workbook.xml.rels');
-    zip.file('xl/_rels/workbook.xml.rels', workbookRels.replace('</Relationships>', `<Relationship Id="rId98" Type="${REL}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/></Relationships>`));
-    const types = await text(zip, '[Content_Types].xml');
-    const type = (part: string, kind: string) => `<Override PartName="/xl/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${kind}+xml"/>`;
-    zip.file(
-      '[Content_Types].xml',
-      types.replace(
-        '</Types>',
-        `${type('pivotCache/pivotCacheDefinition1.xml', 'pivotCacheDefinition')}${type('pivotCache/pivotCacheRecords1.xml', 'pivotCacheRecords')}${type('pivotTables/pivotTable1.xml', 'pivotTable')}</Types>`,
-      ),
-    );
+    await withPivotTable(zip, '表二', 'A3:B6', { sheet: '表一', ref: 'A1:B3' });
     const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     // The file as Excel would have it: every part related and typed.
     expect(await packageProblems(bytes)).toEqual([]);
