@@ -263,12 +263,13 @@ function refuseBlocked(explained: Explained): void {
 /**
  * Writes (or rewrites) the 公开说明 sheet; refused while the workbook's amounts are read wrong (narrativeBlockers).
  * `drawsCharts: false` for a host that draws no chart: its summary promises none.
+ * The pane's 写入: a 本年数 of the 说明数据 the text does not quote (explained.overrides) is not in its summary, the pane
+ * says it once in its notice beside the text, before and after the write alike.
  */
 export function narrativePlan(grid: WorkbookGrid, preset: Preset, options: { readonly drawsCharts?: boolean } = {}): Plan {
   const explained = explain(grid, preset);
   refuseBlocked(explained);
-  const plan = narrativeSheetPlan(grid, explained.document, options);
-  return { ...plan, summary: [...currentFigureLines(explained.overrides), ...plan.summary] };
+  return narrativeSheetPlan(grid, explained.document, options);
 }
 
 /**

@@ -11,11 +11,16 @@ export interface NoticeProps {
   readonly children: ReactNode;
   /** Shown as a 关闭 button when given. */
   readonly onClose?: () => void;
+  /**
+   * Laid out as lines of text with 关闭 under them: for a message of several lines (a list), which laid out on one
+   * line's height touched the bar's edges at desktop width.
+   */
+  readonly multiline?: boolean;
 }
 
-export default function Notice({ intent, testId, children, onClose }: NoticeProps) {
+export default function Notice({ intent, testId, children, onClose, multiline }: NoticeProps) {
   return (
-    <MessageBar intent={intent} data-testid={testId}>
+    <MessageBar intent={intent} data-testid={testId} {...(multiline ? { layout: 'multiline' as const } : {})}>
       <MessageBarBody>{children}</MessageBarBody>
       {onClose && (
         <MessageBarActions>

@@ -21,6 +21,7 @@ import type { GridEditing } from './SheetView';
 import type { NoticeProps } from './Notice';
 import { FORMAT_NAMES, WORKBOOK_EXTENSIONS, workbookFormat } from '../hosts/files/kind';
 import { WebWorkbook } from './webHost';
+import { downloadName } from './downloadName';
 
 export const SAMPLE_URL = 'samples/changji-2022.xlsx';
 export const SAMPLE_DATA_URL = 'samples/changji-2022.data.json';
@@ -41,6 +42,8 @@ const styles = {
   sideNarrow: { flex: '0 0 60%', minHeight: 0, overflowY: 'auto', position: 'relative', zIndex: 1, background: tokens.colorNeutralBackground1, borderTop: `2px solid ${tokens.colorNeutralStroke1}`, boxShadow: '0 -2px 4px rgba(0, 0, 0, 0.14)' },
   drop: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
   hint: { color: tokens.colorNeutralForeground3 },
+  // What the download does not have, one line each (a run of sentences was hard to read at 360 px).
+  lost: { margin: '4px 0 0', paddingLeft: '18px' },
   sheetsPending: { flex: 1, padding: '12px', color: tokens.colorNeutralForeground3 },
   // The sheets' chunk not fetched: the message across the sheets' width, as tall as its text.
   sheetsUnavailable: { flex: 1, alignSelf: 'flex-start', margin: '12px' },
@@ -327,8 +330,13 @@ export function WebApp() {
           </Notice>
         )}
         {notKept && notKept.lost.length > 0 && (
-          <Notice intent="warning" testId="not-kept" onClose={() => setNotKept(undefined)}>
-            下载的“{notKept.label}”：{notKept.lost.join('')}
+          <Notice intent="warning" testId="not-kept" onClose={() => setNotKept(undefined)} multiline>
+            {`已下载“${downloadName(notKept.label)}”。原文件“${notKept.label}”中的以下内容没有写入这个文件（原文件没有改动，其中仍有这些内容）：`}
+            <ul style={styles.lost}>
+              {notKept.lost.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
           </Notice>
         )}
         {!host && loading && <Spinner label="正在打开工作簿…" style={{ margin: 24 }} />}

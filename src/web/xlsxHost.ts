@@ -20,6 +20,7 @@ import { Listeners } from './listeners';
 import { applyPlan, writeXlsxSaying } from '../hosts/xlsx/apply';
 import type { PaneHost } from '../taskpane/host';
 import { saveBytes } from '../taskpane/download';
+import { downloadName } from './downloadName';
 import { bordersCss, CellView, cellLook, columnPixels, drawnMerges, frameAreas, MAX_ROWS, MERGED, rowPixels, SheetView, shownValue } from './view';
 import type { StyleLook } from './view';
 import { rgbColour } from '../hosts/xlsx/appearance';
@@ -236,10 +237,8 @@ export class XlsxHost implements PaneHost {
   readonly download = async (): Promise<readonly string[]> => {
     // Excel and WPS recalculate every formula on opening, the accountant's own among them (the page computes only ours).
     this.workbook.calcProperties.fullCalcOnLoad = true;
-    const stem = this.label.replace(/\.(xlsx|xlsm|xls|et|ods)$/i, '');
-    const name = stem !== this.label ? `${stem}（决算公开助手）.xlsx` : '决算（决算公开助手）.xlsx';
     const { bytes, lost } = await writeXlsxSaying(this.workbook);
-    saveBytes(bytes, name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    saveBytes(bytes, downloadName(this.label), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     this.changedSinceSave = false;
     return lost;
   };

@@ -8,7 +8,7 @@ import { act } from 'react';
 import { domRootPerTest } from '../support/domRoot';
 import { settle, VIEW_HOST, withResizeObserver } from '../support/viewHost';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { CheckView } from '../../src/taskpane/views/CheckView';
+import { CheckView, PendingMarks } from '../../src/taskpane/views/CheckView';
 import { flagsPlan } from '../../src/engine/workflow';
 import { applyPlanToGrid } from '../../src/engine/plan/applyToGrid';
 import type { WorkbookGrid } from '../../src/engine/grid/cell';
@@ -204,5 +204,46 @@ describe('检查: 清除标记', () => {
     const said = dom.container.textContent!.split('清除决算公开助手添加的标色和批注').length - 1;
     expect(dom.container.querySelector('[data-testid="action-clear"]')!.textContent).toContain('已写入：清除决算公开助手添加的标色和批注');
     expect(said).toBe(1);
+  });
+
+  it('takes the pane’s marks not yet written with it: the findings show as the workbook holds them after', async () => {
+    let current = applyPlanToGrid(sample(), flagsPlan(sample()));
+    const writing = {
+      ...host,
+      act: (compute: (g: WorkbookGrid) => ReturnType<typeof flagsPlan>) => Promise.resolve({ grid: current, plan: compute(current), skipped: [] }),
+    };
+    // The pane's own keeping of the marks across its tabs (Pane.tsx), as the pane passes them.
+    let pending: PendingMarks = new Map();
+    const render = async () =>
+      act(async () => {
+        dom.root.render(
+          <FluentProvider theme={webLightTheme}>
+            <CheckView host={writing as typeof host} grid={current} onGrid={(g) => (current = g)} pending={pending} onPending={(p) => (pending = p)} />
+          </FluentProvider>,
+        );
+      });
+    await render();
+    await settle();
+    const button = (text: string) => [...dom.container.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLElement;
+    const first = dom.container.querySelector('[data-testid="finding"]') as HTMLElement;
+    const id = first.getAttribute('data-id')!;
+    await act(async () => (first.querySelector('button[aria-label^="标记 "]') as HTMLElement).click());
+    await act(async () => [...first.querySelectorAll('button')].find((b) => b.textContent === '忽略')!.click());
+    await render();
+    await settle();
+    const finding = () => dom.container.querySelector(`[data-id="${id}"]`)!.textContent!;
+    expect(finding()).toContain('已标记“忽略”（未写入）');
+    await act(async () => button('清除标记').click());
+    // Said before it is done.
+    expect(dom.container.querySelector('[data-testid="action-clear"]')!.textContent).toContain('还没有写入的 1 个标记一并取消');
+    await act(async () => button('确定写入').click());
+    await settle();
+    await render();
+    await settle();
+    expect(current.sheets.some((s) => s.name === '检查结果')).toBe(false);
+    expect(finding()).not.toContain('已标记');
+    expect(finding()).toContain('标记…');
+    expect(dom.container.querySelector('[data-testid="marks-unwritten"]')).toBeNull();
+    expect(dom.container.querySelector('[data-testid="counts"]')!.textContent).not.toContain('已标记');
   });
 });

@@ -7,7 +7,7 @@
  */
 import { act } from 'react';
 import { domRootPerTest } from '../support/domRoot';
-import { VIEW_HOST, withResizeObserver } from '../support/viewHost';
+import { click, VIEW_HOST, withResizeObserver } from '../support/viewHost';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { NarrativeView } from '../../src/taskpane/views/NarrativeView';
 import { CompareView } from '../../src/taskpane/views/CompareView';
@@ -157,5 +157,24 @@ describe('生成说明 with a 本年数 typed over its formula in the 说明数�
     expect(notice[0]!.textContent).toContain('1,500.00 万元，与决算表中的本年数 1,488.29 万元不符');
     await show('narrative', withSupplement(1));
     expect(byTestId('current-figure-overrides')).toHaveLength(0);
+  });
+
+  it('says it once on 写入: the notice beside the text, not again in what will be written or was written', async () => {
+    const grid = withSupplement(1);
+    const sheet = grid.sheets.find((s) => s.name === '说明数据')!;
+    const row = sheet.rows.findIndex((r) => r[0] === '收入总计');
+    (sheet.rows as unknown[][])[row]![2] = 1500;
+    if (sheet.formulas?.[row]) (sheet.formulas as (string | null)[][])[row]![2] = null;
+    const writing: PaneHost = { ...host, act: (compute) => Promise.resolve({ grid, plan: compute(grid), skipped: [] }) };
+    await show('narrative', grid, writing);
+    const said = () => dom.container.textContent!.split('与决算表中的本年数 1,488.29 万元不符').length - 1;
+    expect(said()).toBe(1);
+    const button = (label: string) => [...byTestId('action-narrative')[0]!.querySelectorAll('button')].find((b) => b.textContent === label);
+    await click(button(`写入“公开说明”工作表`));
+    expect(dom.container.textContent).toContain('将要写入：');
+    expect(said()).toBe(1);
+    await click(button('确定写入'));
+    expect(dom.container.textContent).toContain('已写入：');
+    expect(said()).toBe(1);
   });
 });

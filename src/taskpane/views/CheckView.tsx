@@ -221,6 +221,8 @@ export function CheckView(props: {
     const parts = [n('已说明') ? `已说明 ${n('已说明')} 个` : '', n('忽略') ? `忽略 ${n('忽略')} 个` : '', undone ? `撤销 ${undone} 个` : ''].filter(Boolean);
     return [`${pendingCount} 个标记（${parts.join('，')}）：标了的问题不再标色，在“检查结果”中记下。`];
   };
+  // 清除标记 takes them too: said before and after.
+  const droppedLine = () => (pendingCount > 0 ? [`面板中还没有写入的 ${pendingCount} 个标记一并取消。`] : []);
   // Without notes (Excel below ExcelApi 1.18) the messages are in the 检查结果 sheet and in this list only.
   const notesMissing = host.supportsNotes ? undefined : noNotes(resultTarget(grid).sheet);
   const preview = () => [...pendingLine(), ...flagsPlan(grid, pending, checkedOf(grid).findings).summary, ...(notesMissing ? [notesMissing] : [])];
@@ -304,14 +306,18 @@ export function CheckView(props: {
           onGrid={props.onGrid}
           label="清除标记"
           testId="action-clear"
-          preview={() => clearFlagsPlan(grid).summary}
+          preview={() => [...clearFlagsPlan(grid).summary, ...droppedLine()]}
           run={async () => {
+            const dropped = droppedLine();
             const r = await host.act((g) => clearFlagsPlan(g));
             props.onGrid(applyPlanToGrid(r.grid, r.plan));
             setInCells(false);
             setFlaggedIds(new Set());
+            // The marks go with the 检查结果 sheet: the pane's own, not yet written, too (a finding showed 已标记“忽略”
+            // （未写入） over a workbook that held no mark any more).
+            setPending(new Map());
             setRound((n) => n + 1);
-            return { summary: r.plan.summary, skipped: r.skipped };
+            return { summary: [...r.plan.summary, ...dropped], skipped: r.skipped };
           }}
         />
       )}

@@ -21,6 +21,7 @@ import { loadXlsx } from '../../../src/hosts/xlsx/read';
 import { applyPlan, writeXlsx, writeXlsxSaying } from '../../../src/hosts/xlsx/apply';
 import { rootOf } from '../../../src/hosts/xlsx/ooxml/children';
 import { packageProblems } from '../../support/packageProblems';
+import { withPivotTable } from '../../support/pivotTable';
 
 const X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
 const X15 = 'http://schemas.microsoft.com/office/spreadsheetml/2010/11/main';
@@ -360,5 +361,51 @@ describe('what of a sheet’s drawing ExcelJS drops is said', () => {
     const { lost, bytes } = await writeXlsxSaying(await loadXlsx(await charted()));
     expect(lost).toEqual(['工作表“表一”中的图表未能写入结果文件。', '工作表“表一”中的形状（文本框、箭头等）未能写入结果文件。']);
     expect(await packageProblems(bytes)).toEqual([]);
+  });
+});
+
+describe('a pivot table is said', () => {
+  /** 表一 (项目, 金额 over A1:B3) and 表二 holding a pivot table of it (its cache in the workbook's `<pivotCaches>`). */
+  async function pivoted(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const one = wb.addWorksheet('表一');
+    one.getRow(1).values = ['项目', '金额'];
+    one.getRow(2).values = ['甲', 1];
+    one.getRow(3).values = ['乙', 2];
+    const two = wb.addWorksheet('表二');
+    two.getCell('A3').value = '行标签';
+    two.getCell('B3').value = '求和项:金额';
+    two.getRow(4).values = ['甲', 1];
+    two.getRow(5).values = ['乙', 2];
+    two.getRow(6).values = ['总计', 3];
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    await withPivotTable(zip, '表二', 'A3:B6', { sheet: '表一', ref: 'A1:B3' });
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    // The file as Excel would have it: every part related and typed.
+    expect(await packageProblems(bytes)).toEqual([]);
+    return bytes;
+  }
+
+  it('ExcelJS alone writes none of it; the write says which sheet’s, and the package written holds no cache left pointing nowhere', async () => {
+    const alone = new ExcelJS.Workbook();
+    await alone.xlsx.load(Buffer.from(await pivoted()) as unknown as ArrayBuffer);
+    const zip = await JSZip.loadAsync(await alone.xlsx.writeBuffer());
+    expect(Object.keys(zip.files).filter((f) => /pivot/i.test(f))).toEqual([]);
+    const { lost, bytes } = await writeXlsxSaying(await loadXlsx(await pivoted()));
+    expect(lost).toEqual(['工作表“表二”中的数据透视表未能写入结果文件。']);
+    expect(await packageProblems(bytes)).toEqual([]);
+    const written = await JSZip.loadAsync(bytes);
+    expect(await text(written, 'xl/workbook.xml')).not.toContain('pivotCache');
+    // What it showed stays as values.
+    const again = await loadXlsx(bytes);
+    expect(again.getWorksheet('表二')!.getCell('B6').value).toBe(3);
+  });
+
+  it('the web page’s download says it (what its banner shows)', async () => {
+    (saveBytes as jest.Mock).mockClear();
+    const bytes = await pivoted();
+    const host = await openWorkbook('透视.xlsx', bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, () => undefined);
+    expect(await host.download()).toEqual(['工作表“表二”中的数据透视表未能写入结果文件。']);
+    expect(await packageProblems((saveBytes as jest.Mock).mock.calls[0][0] as Uint8Array)).toEqual([]);
   });
 });
