@@ -85,7 +85,9 @@ const T5_TOTAL = '一般公共预算财政拨款支出';
  * The figure a table prints for a 说明数据 amount: table 05's 上年决算数, 年初预算数 or 全年预算数 beside a subject's 决算 (its
  * 合计 row's for 一般公共预算财政拨款支出; a province's form), table 07's 上年决算数 row for a 三公 item. It stands for the
  * 说明数据's where that gives none (the sheet takes it by formula, which reads back as no input), and is held to it
- * where it does (supplement-printed-figures).
+ * where it does (supplement-printed-figures). A blank cell of table 05's is none (PARTIAL_COLUMNS: a form filling the
+ * column in part, or not at all): read as 0, a blank 合计 of 年初预算数 was published as 年初预算为0.00万元 with 预算数为0
+ * and 决算数大于预算数, and the sheet took it by formula as 0.00.
  */
 export function printedFigure(rec: Recognition, key: string, field: AmountField): { readonly figure: MoneyFigure; readonly table: TableModel } | undefined {
   const t7 = rec.tables.threePublicCosts;
@@ -100,7 +102,7 @@ export function printedFigure(rec: Recognition, key: string, field: AmountField)
   const column = T5_COLUMNS[field];
   const row = key === T5_TOTAL ? 'total' : /^\d+$/.test(key) ? key : undefined;
   const f = column === undefined || row === undefined || !t5 ? undefined : figureOf(t5, row, column);
-  return f && t5 ? { figure: f, table: t5 } : undefined;
+  return f && f.fen !== null && t5 ? { figure: f, table: t5 } : undefined;
 }
 
 /**
