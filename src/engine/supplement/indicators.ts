@@ -1,7 +1,7 @@
 /**
  * Where each indicator's 本年数 comes from (DOMAIN §4): a cell of a recognised table (table 08 or 09 for a 项 of a
  * fund table that table 05 does not list), an input (机关运行经费 of a 混合 department), or 0 for a 项 that has no
- * figure this year. Also the 全年预算数 that table 07 holds,
+ * figure this year (and for 机关运行经费 of a 事业单位, which has none). Also the 全年预算数 that table 07 holds,
  * which budget the 预决算差异率 compares with, and the base of each 占比.
  */
 import type { CellRef } from '../grid/address';
@@ -238,6 +238,9 @@ function unprintedClassRow(rec: Recognition, t5: TableModel, code: string, parts
 export function indicatorRows(rec: Recognition, supplement: Supplement): IndicatorRowSpec[] {
   const rows: IndicatorRowSpec[] = [];
   const mixed = supplement.单位性质?.value === '混合';
+  // A 事业单位 has no 机关运行经费 (DOMAIN §1; 上海: …年度无机关运行经费支出, 新疆 speaks of its 公用经费): 0, not its 公用经费
+  // (the sheet showed table 06's 公用经费 as its 机关运行经费 beside a text saying there is none).
+  const institution = supplement.单位性质?.value === '事业单位';
   for (const key of INDICATOR_KEYS) {
     const spec = FIXED[key]!;
     const found = refs(rec, spec.source);
@@ -246,7 +249,8 @@ export function indicatorRows(rec: Recognition, supplement: Supplement): Indicat
     rows.push({
       key,
       name: key,
-      current: key === '机关运行经费' && mixed ? { kind: 'input' } : found ? { kind: 'table', refs: found } : { kind: 'missing' },
+      current:
+        key === '机关运行经费' && mixed ? { kind: 'input' } : key === '机关运行经费' && institution ? { kind: 'zero' } : found ? { kind: 'table', refs: found } : { kind: 'missing' },
       ...(budget ? { adjustedBudget: budget } : {}),
       varianceBudget: spec.varianceBudget ?? '年初预算数',
       ...(spec.shareBase ? { shareBase: spec.shareBase } : {}),
