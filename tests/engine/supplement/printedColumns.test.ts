@@ -56,6 +56,8 @@ describe('table 05 printing a 上年决算数 column', () => {
       .join('\n');
     expect(text).toContain('行政运行(项)：支出决算数为223.14万元，比上年决算减少176.86万元，下降44.22%');
     expect(text).toContain('一般公共预算财政拨款支出1,363.45万元，占本年支出合计的91.61%，与上年相比，增加663.45万元，增长94.78%');
+    // A 项 whose cell in the column is blank has no 上年数 there: a gap (it said 比上年决算增加718.22万元，增长100.00%).
+    expect(text).toContain('一般行政管理事务(项)：支出决算数为718.22万元，比上年决算【请填写：一般行政管理事务（2010302）上年数】，');
   });
 });
 
