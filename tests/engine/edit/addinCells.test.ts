@@ -131,6 +131,7 @@ describe('recomputing after the accountant’s edit', () => {
       f
         .replace(/IF\(OR\((ROUND\([A-Z]+\d+,2\))=0,ROUND\([A-Z]+\d+,2\)<0,ROUND\([A-Z]+\d+,2\)<0\),/g, 'IF($1=0,')
         .replace(/MIN\([^()]*\)>=0,/, '')
+        .replace(/,ROUND\(ROUND\([A-Z]+\d+,2\)\/ROUND\([A-Z]+\d+,2\)\*100,2\)>0(?=,)/, '')
         .replace(/(ROUND\(100-SUM\([^()]*\),2\))>0/, '$1>=0');
     expect(changed.every((c) => !old(c.f).includes('<0'))).toBe(true);
     const before: WorkbookGrid = {
@@ -142,11 +143,11 @@ describe('recomputing after the accountant’s edit', () => {
     for (const c of changed) expect(cells.at(S, c.row, c.col)).toMatchObject({ kind: 'formula', formula: c.f, holds: true });
   });
 
-  it('takes shares written before a tiny last part kept the residual off (ROUND(100-SUM(…),2)>=0, now >0) as ours', () => {
+  it('takes shares written before a tiny last part kept the residual off (ROUND(100-SUM(…),2)>=0, now its share >0 and that >0) as ours', () => {
     const sheet = withSheet().sheets.find((s) => s.name === S)!;
     const tails = sheet.formulas!.flatMap((r, row) => (r ?? []).flatMap((f, col) => (f && f.includes('ROUND(100-SUM(') ? [{ row, col, f }] : [])));
     expect(tails.length).toBeGreaterThan(0);
-    const old = (f: string) => f.replace(/(ROUND\(100-SUM\([^()]*\),2\))>0/, '$1>=0');
+    const old = (f: string) => f.replace(/,ROUND\(ROUND\([A-Z]+\d+,2\)\/ROUND\([A-Z]+\d+,2\)\*100,2\)>0(?=,)/, '').replace(/(ROUND\(100-SUM\([^()]*\),2\))>0/, '$1>=0');
     expect(tails.every((t) => old(t.f) !== t.f)).toBe(true);
     const before: WorkbookGrid = {
       ...withSheet(),

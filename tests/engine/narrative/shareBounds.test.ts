@@ -183,6 +183,23 @@ describe('a share of money spent that rounds to 0.00%', () => {
     expect(chart(narrate(tinyTakesResidual, xinjiang), 'expenditure').items.map((i) => i.share)).toEqual(['30.01', '30.01', '39.98', '0.01']);
   });
 
+  it('never gives the residual to a last item whose share is under 0.005% (it printed 占0.01% of 0.01 万元 in 100,000.00)', () => {
+    const lastTiny = (d: Mutable<FinalAccountsData>) => {
+      Object.assign(subject(d.expenditure, 'total').values, {
+        yearExpenditure: 100000,
+        basic: 33333.33,
+        project: 33333.33,
+        remittanceToSuperior: 0,
+        operatingExpenditure: 33333.33,
+        subsidyToAffiliates: 0.01,
+      });
+    };
+    expect(section(narrate(lastTiny, shanghai), '三')).toContain(
+      '基本支出33333.33万元，占33.33%；项目支出33333.33万元，占33.33%；经营支出33333.33万元，占33.33%；对附属单位补助支出0.01万元，占不足0.01%。',
+    );
+    expect(textFindings(lastTiny, shanghai)).toEqual([]);
+  });
+
   it('is accepted by our own checks of the text', () => {
     for (const preset of [xinjiang, shanghai]) {
       expect(textFindings(tiny, preset)).toEqual([]);
