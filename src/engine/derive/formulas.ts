@@ -181,8 +181,8 @@ export const FORMER_NEGATIVE_FORMULAS: DerivedFormulas = {
 };
 
 /**
- * As versions before 2026-12-06 wrote them: the residual of the shares' rounding taken by a last part it left at 0.00
- * (the sheet keeps such a formula as ours, recomputed in the formulas of now).
+ * As versions before 2026-12-06 wrote them: the residual of the shares' rounding taken by a last part whose share it
+ * left at 0.00, or whose share was 0.00 (the sheet keeps such a formula as ours, recomputed in the formulas of now).
  */
 export const FORMER_ZERO_SHARE_FORMULAS: DerivedFormulas = {
   ...DERIVED_FORMULAS,
