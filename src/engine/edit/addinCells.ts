@@ -68,8 +68,8 @@ function plannedFormulas(plan: Plan, sheetName: string): Map<number, { readonly 
  * The 说明数据 sheet as the engine would write it now: every cell that is not an input cell is ours. A derived cell
  * holds our formula when it holds it as written now, as written now with the shares each their own rounding (a preset
  * whose settings say so, or the versions before the shares took the residual of their rounding: the cell keeps that
- * formula and its value), or as written before (FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS, FORMER_ZERO_SHARE_FORMULAS: recomputed in the
- * formulas of now).
+ * formula and its value), or as written before (FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS,
+ * FORMER_ZERO_SHARE_FORMULAS: recomputed in the formulas of now).
  */
 function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: AddinCell[]): void {
   const sheetName = markedSheets(grid).get('supplement')?.name;
@@ -87,7 +87,7 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
   const untailedAt = (row: number, col: number) => (untailed ??= plannedFormulas(planned({ tailAdjust: false }), sheetName)).get(key(row, col));
   const formerAt = (row: number, col: number) => (former ??= plannedFormulas(planned({ formulas: FORMER_DERIVED_FORMULAS }), sheetName)).get(key(row, col));
   // As written before 2026-12-05 (shares and rates of a figure below 0), with the shares tail-adjusted or not, and before
-  // 2026-12-06 (a tiny last share taking the residual down to 0.00; tail-adjusted shares only).
+  // 2026-12-06 (a tiny last share taking the residual down to 0.00 or up from it; tail-adjusted shares only).
   let formerRules: ReturnType<typeof plannedFormulas>[] | undefined;
   const formerRulesAt = (row: number, col: number) =>
     (formerRules ??= [
