@@ -109,14 +109,16 @@ export function shares(parts: readonly Cents[], base: Cents, tailAdjust: boolean
  * Where zeros are listed (新疆 §二/§三/§七) the reference prints each 0.00 万元 item 占0.00%, the last listed included
  * (对附属单位补助支出0.00万元，占0.00%): given the residual, it would print 占0.01% (or -0.01%) of nothing spent.
  * None where its share is
- * exact (nothing of it was rounded: 25.00% would print 24.99%) or would fall below 0 (0.01 万元 of 1,250.21 is 0.00%:
- * taking −0.01 it printed 占-0.01%); the shares are then each their own rounding, summing to 100.01% or 99.99%. The rule
+ * exact (nothing of it was rounded: 25.00% would print 24.99%) or would fall to 0 or below (0.01 万元 of 1,250.21 is
+ * 0.00%: taking −0.01 it printed 占-0.01%; 12.00 of 100,000.00 is 0.012%, printed 0.01%: taking −0.01 it printed
+ * 0.00%, said 不足0.01%, of money spent), nor where it is 0.00% (under 0.005%, the text's 不足0.01%: 0.01 of 100,000.00
+ * taking +0.01 printed 占0.01%); the shares are then each their own rounding, summing to 100.01% or 99.99%. The rule
  * is the last item's: moved to the one before it, 19.6054% printed 19.60% (and equal amounts, 3,333.66 万元 twice, got
  * 33.34% and 33.33% where another was chosen).
  */
 function residualTaker(parts: readonly Cents[], base: Cents, rates: readonly Basis[], residual: number): number | undefined {
   const last = parts.map((p, i) => (p === 0 ? -1 : i)).reduce((a, b) => Math.max(a, b), -1);
-  if (last < 0 || rates[last]! * base === parts[last]! * 10_000 || rates[last]! + residual < 0) return undefined;
+  if (last < 0 || rates[last]! * base === parts[last]! * 10_000 || rates[last]! === 0 || rates[last]! + residual <= 0) return undefined;
   return last;
 }
 

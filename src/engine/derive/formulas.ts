@@ -106,7 +106,7 @@ export interface ShareGroup {
  * 占比 (%) of the part `k` of a group, the residual of the shares' rounding taken as the text takes it (shares() with
  * tailAdjust, DOMAIN §5): by the last part other than 0, when every part is known and none is below 0 (whose own share is
  * blank: the text states none), the parts make up the base (their
- * sum's share rounds to 100.00%), this part's share is not exact, and taking it leaves the share at 0 or above. Without
+ * sum's share rounds to 100.00%), this part's share is not exact nor 0.00, and taking it leaves the share above 0. Without
  * it the sheet showed 其他支出 1.36% where the text says 1.35% [ref: 18.55 / 1,363.45]. shares() also asks that the
  * residual be at most ⌊n/2⌋ × 0.01 for n parts other than 0; where the parts make up the base it always is (each share
  * is rounded by less than half a 0.01 %, or by half of one away from zero, and their sum's by at most half), so the
@@ -119,14 +119,15 @@ export interface ShareGroup {
  * (as the only part other than 0, a residual of ⌊1/2⌋ = 0).
  */
 export function tailShareFormula(group: ShareGroup, k: number): string {
-  return tailShare(group, k, true);
+  return tailShare(group, k, true, true);
 }
 
 /**
  * tailShareFormula; `noneBelowZero`: blank for a part or a base below 0, and the residual taken only where no part is
- * (versions before 2026-12-05 did neither).
+ * (versions before 2026-12-05 did neither); `aboveZero`: taken only by a share above 0.00 and where it leaves it above 0
+ * (versions before 2026-12-06 took it down to 0.00, a tiny part's 0.01% shown 0.00, and up from 0.00).
  */
-function tailShare(group: ShareGroup, k: number, noneBelowZero: boolean): string {
+function tailShare(group: ShareGroup, k: number, noneBelowZero: boolean, aboveZero: boolean): string {
   const part = group.parts[k]!;
   if (k === 0) return share(part, group.base, noneBelowZero);
   const b = cents(group.base);
@@ -139,7 +140,7 @@ function tailShare(group: ShareGroup, k: number, noneBelowZero: boolean): string
     ...group.parts.slice(k + 1).map((p) => `${p}=0`),
     `ROUND(ROUND(SUM(${group.parts.join(',')}),2)/${b}*100,2)=100`,
     `ROUND(${own}*${b},4)<>ROUND(${cents(part)}*100,4)`,
-    `${taken}>=0`,
+    ...(aboveZero ? [`${own}>0`, `${taken}>0`] : [`${taken}>=0`]),
   ];
   // IFERROR: a part that is an error (#REF! in its table) is not known, so no part takes the residual; bare, AND passed
   // the error on to every share of the group, where only the part's own share is one.
@@ -176,7 +177,16 @@ export const FORMER_NEGATIVE_FORMULAS: DerivedFormulas = {
   ...DERIVED_FORMULAS,
   variance: (a, b) => variance(a, b, false),
   share: (p, b) => share(p, b, false),
-  groupShare: (g, k) => tailShare(g, k, false),
+  groupShare: (g, k) => tailShare(g, k, false, false),
+};
+
+/**
+ * As versions before 2026-12-06 wrote them: the residual of the shares' rounding taken by a last part whose share it
+ * left at 0.00, or whose share was 0.00 (the sheet keeps such a formula as ours, recomputed in the formulas of now).
+ */
+export const FORMER_ZERO_SHARE_FORMULAS: DerivedFormulas = {
+  ...DERIVED_FORMULAS,
+  groupShare: (g, k) => tailShare(g, k, true, false),
 };
 
 /**

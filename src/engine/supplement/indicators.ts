@@ -1,7 +1,7 @@
 /**
  * Where each indicator's 本年数 comes from (DOMAIN §4): a cell of a recognised table (table 08 or 09 for a 项 of a
  * fund table that table 05 does not list), an input (机关运行经费 of a 混合 department), or 0 for a 项 that has no
- * figure this year. Also the 全年预算数 that table 07 holds,
+ * figure this year (and for 机关运行经费 of a 事业单位, which has none). Also the 全年预算数 that table 07 holds,
  * which budget the 预决算差异率 compares with, and the base of each 占比.
  */
 import type { CellRef } from '../grid/address';
@@ -85,7 +85,9 @@ const T5_TOTAL = '一般公共预算财政拨款支出';
  * The figure a table prints for a 说明数据 amount: table 05's 上年决算数, 年初预算数 or 全年预算数 beside a subject's 决算 (its
  * 合计 row's for 一般公共预算财政拨款支出; a province's form), table 07's 上年决算数 row for a 三公 item. It stands for the
  * 说明数据's where that gives none (the sheet takes it by formula, which reads back as no input), and is held to it
- * where it does (supplement-printed-figures).
+ * where it does (supplement-printed-figures). A blank cell of table 05's is none (PARTIAL_COLUMNS: a form filling the
+ * column in part, or not at all): read as 0, a blank 合计 of 年初预算数 was published as 年初预算为0.00万元 with 预算数为0
+ * and 决算数大于预算数, and the sheet took it by formula as 0.00.
  */
 export function printedFigure(rec: Recognition, key: string, field: AmountField): { readonly figure: MoneyFigure; readonly table: TableModel } | undefined {
   const t7 = rec.tables.threePublicCosts;
@@ -100,7 +102,7 @@ export function printedFigure(rec: Recognition, key: string, field: AmountField)
   const column = T5_COLUMNS[field];
   const row = key === T5_TOTAL ? 'total' : /^\d+$/.test(key) ? key : undefined;
   const f = column === undefined || row === undefined || !t5 ? undefined : figureOf(t5, row, column);
-  return f && t5 ? { figure: f, table: t5 } : undefined;
+  return f && f.fen !== null && t5 ? { figure: f, table: t5 } : undefined;
 }
 
 /**
@@ -236,6 +238,9 @@ function unprintedClassRow(rec: Recognition, t5: TableModel, code: string, parts
 export function indicatorRows(rec: Recognition, supplement: Supplement): IndicatorRowSpec[] {
   const rows: IndicatorRowSpec[] = [];
   const mixed = supplement.单位性质?.value === '混合';
+  // A 事业单位 has no 机关运行经费 (DOMAIN §1; 上海: …年度无机关运行经费支出, 新疆 speaks of its 公用经费): 0, not its 公用经费
+  // (the sheet showed table 06's 公用经费 as its 机关运行经费 beside a text saying there is none).
+  const institution = supplement.单位性质?.value === '事业单位';
   for (const key of INDICATOR_KEYS) {
     const spec = FIXED[key]!;
     const found = refs(rec, spec.source);
@@ -244,7 +249,8 @@ export function indicatorRows(rec: Recognition, supplement: Supplement): Indicat
     rows.push({
       key,
       name: key,
-      current: key === '机关运行经费' && mixed ? { kind: 'input' } : found ? { kind: 'table', refs: found } : { kind: 'missing' },
+      current:
+        key === '机关运行经费' && mixed ? { kind: 'input' } : key === '机关运行经费' && institution ? { kind: 'zero' } : found ? { kind: 'table', refs: found } : { kind: 'missing' },
       ...(budget ? { adjustedBudget: budget } : {}),
       varianceBudget: spec.varianceBudget ?? '年初预算数',
       ...(spec.shareBase ? { shareBase: spec.shareBase } : {}),

@@ -67,6 +67,18 @@ describe('derived figures (DOMAIN §5)', () => {
     expect(shares([12398, 7399, 4828, 1], 24626, true)).toEqual([5035, 3005, 1961, 0]);
   });
 
+  it('never takes a tiny last share to 0.00%: a part other than 0 keeps its own rounding, the others theirs', () => {
+    // 30,006.00 + 30,006.00 + 39,976.00 + 12.00 of 100,000.00: 30.01 + 30.01 + 39.98 + 0.01 = 100.01. Taking −0.01 the
+    // last printed 0.00% (the text 不足0.01%) for 0.012%.
+    expect(shares([3000600, 3000600, 3997600, 1200], 10000000, true)).toEqual([3001, 3001, 3998, 1]);
+  });
+
+  it('never gives the residual to a last share of 0.00% (under 0.005%, 不足0.01% in the text): 0.01 of 100,000.00 is not 0.01%', () => {
+    // 33,333.33 three times and 0.01 of 100,000.00: 33.33% three times (99.99%); taking +0.01 the last printed 占0.01%
+    // for 0.00001%.
+    expect(shares([3333333, 3333333, 3333333, 1], 10000000, true)).toEqual([3333, 3333, 3333, 0]);
+  });
+
   it('never moves an exact share, nor one where the parts do not make up the base', () => {
     // 50.00 + 49.99 of 100.00 (a 尾差 of 元 rounding): 49.99% (it printed 50.00%).
     expect(shares([5000, 4999], 10000, true)).toEqual([5000, 4999]);

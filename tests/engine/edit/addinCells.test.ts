@@ -126,7 +126,13 @@ describe('recomputing after the accountant’s edit', () => {
     // 预决算差异率, 占比 and the shares of parts listed together.
     expect(changed.some((c) => c.f.includes('ROUND(100-SUM('))).toBe(true);
     expect(changed.some((c) => c.f.includes('-ROUND(') && c.f.includes(')/ROUND('))).toBe(true);
-    const old = (f: string) => f.replace(/IF\(OR\((ROUND\([A-Z]+\d+,2\))=0,ROUND\([A-Z]+\d+,2\)<0,ROUND\([A-Z]+\d+,2\)<0\),/g, 'IF($1=0,').replace(/MIN\([^()]*\)>=0,/, '');
+    // (and, as before 2026-12-06, a residual taken down to 0.00: ROUND(100-SUM(…),2)>=0)
+    const old = (f: string) =>
+      f
+        .replace(/IF\(OR\((ROUND\([A-Z]+\d+,2\))=0,ROUND\([A-Z]+\d+,2\)<0,ROUND\([A-Z]+\d+,2\)<0\),/g, 'IF($1=0,')
+        .replace(/MIN\([^()]*\)>=0,/, '')
+        .replace(/,ROUND\(ROUND\([A-Z]+\d+,2\)\/ROUND\([A-Z]+\d+,2\)\*100,2\)>0(?=,)/, '')
+        .replace(/(ROUND\(100-SUM\([^()]*\),2\))>0/, '$1>=0');
     expect(changed.every((c) => !old(c.f).includes('<0'))).toBe(true);
     const before: WorkbookGrid = {
       ...withSheet(),
@@ -135,6 +141,20 @@ describe('recomputing after the accountant’s edit', () => {
     const cells = addinCells(before);
     // Ours (protected, recomputed when what they refer to changes), in the formula of now.
     for (const c of changed) expect(cells.at(S, c.row, c.col)).toMatchObject({ kind: 'formula', formula: c.f, holds: true });
+  });
+
+  it('takes shares written before a tiny last part kept the residual off (ROUND(100-SUM(…),2)>=0, now its share >0 and that >0) as ours', () => {
+    const sheet = withSheet().sheets.find((s) => s.name === S)!;
+    const tails = sheet.formulas!.flatMap((r, row) => (r ?? []).flatMap((f, col) => (f && f.includes('ROUND(100-SUM(') ? [{ row, col, f }] : [])));
+    expect(tails.length).toBeGreaterThan(0);
+    const old = (f: string) => f.replace(/,ROUND\(ROUND\([A-Z]+\d+,2\)\/ROUND\([A-Z]+\d+,2\)\*100,2\)>0(?=,)/, '').replace(/(ROUND\(100-SUM\([^()]*\),2\))>0/, '$1>=0');
+    expect(tails.every((t) => old(t.f) !== t.f)).toBe(true);
+    const before: WorkbookGrid = {
+      ...withSheet(),
+      sheets: withSheet().sheets.map((s) => (s.name !== S ? s : { ...s, formulas: s.formulas!.map((r) => r && r.map((f) => (f ? old(f) : f))) })),
+    };
+    const cells = addinCells(before);
+    for (const t of tails) expect(cells.at(S, t.row, t.col)).toMatchObject({ kind: 'formula', formula: t.f, holds: true });
   });
 
   it('is a plan the guard lets through: it writes only our sheet', () => {

@@ -145,7 +145,7 @@ describe('a profile section’s singleUnit (the 上海 template: 仅有一个单
     unitsSection(q).singleUnit!['paragraphs'] = ['{事项:机构设置}，{下属单位}。'];
     unitsSection(q).singleUnit!['heading'] = '机构设置';
     expect(problems(checkPreset(q))).toEqual([
-      'parts[0].sections[1].singleUnit.paragraphs[0]：“{下属单位}”在这里不可用，可用的有：{单位名称}{年度}{上年度}{决算单位}{决算单位数}，以及 {事项:事项名}。',
+      'parts[0].sections[1].singleUnit.paragraphs[0]：“{下属单位}”在这里不可用，可用的有：{单位名称}{年度}{上年度}{决算单位}{决算单位数}{本级决算}，以及 {事项:事项名}。',
       'parts[0].sections[1].singleUnit.heading：未知的项“heading”：这里可有 title、paragraphs。',
     ]);
     const r = copyOf('shanghai');

@@ -703,6 +703,27 @@ describe('上海 preset, 第一部分 二、: 部门决算单位构成, or 机�
     ]);
   });
 
+  it('several units none of which is the 本级: no 本级决算 claimed, only the 下属 units the data lists', () => {
+    const doc = narrate((j) => {
+      j.事项['决算单位构成'] = '上海市示范服务中心、上海市示范服务研究所';
+    });
+    expect(profileLines(doc).slice(3)).toEqual([
+      '二、部门决算单位构成',
+      `从预算单位构成看，${UNIT}部门决算包括：下属行政事业单位决算。`,
+      `纳入${UNIT}2024年度部门决算编制范围的单位包括：上海市示范服务中心、上海市示范服务研究所。`,
+    ]);
+    expect(doc.gaps).toEqual([]);
+  });
+
+  it('the 本级 named as the department itself, 本级 or 机关: the template’s sentence', () => {
+    for (const benji of [UNIT, `${UNIT}本级`, `${UNIT}(本级)`, `${UNIT}机关`, '示范服务局（本级）']) {
+      const doc = narrate((j) => {
+        j.事项['决算单位构成'] = `${benji}、上海市示范服务中心`;
+      });
+      expect(profileLines(doc)[4]).toBe(`从预算单位构成看，${UNIT}部门决算包括：${UNIT}本级决算、下属行政事业单位决算。`);
+    }
+  });
+
   it('决算单位构成 naming the 本级 unit alone is a single unit: 机构设置, a gap where it is not given', () => {
     const alone = narrate((j) => {
       j.单位性质 = '行政单位';

@@ -160,10 +160,51 @@ describe('a share of money spent that rounds to 0.00%', () => {
     );
   });
 
+  /**
+   * 30,006.00 + 30,006.00 + 39,976.00 + 12.00 of 100,000.00: 30.01% + 30.01% + 39.98% + 0.01% (0.012%) = 100.01%. The
+   * residual −0.01 taken by the last item other than 0 left it 0.00: 占不足0.01% of 0.012% (a figure falsely small).
+   */
+  const tinyTakesResidual = (d: Mutable<FinalAccountsData>) => {
+    Object.assign(subject(d.expenditure, 'total').values, {
+      yearExpenditure: 100000,
+      basic: 30006,
+      project: 30006,
+      remittanceToSuperior: 0,
+      operatingExpenditure: 39976,
+      subsidyToAffiliates: 12,
+    });
+  };
+
+  it('never gives the residual to a tiny last item whose share it would take to 0.00% (上海 tail adjustment)', () => {
+    const text = section(narrate(tinyTakesResidual, shanghai), '三');
+    expect(text).toContain('基本支出30006.00万元，占30.01%；项目支出30006.00万元，占30.01%；经营支出39976.00万元，占39.98%；对附属单位补助支出12.00万元，占0.01%。');
+    // 新疆 lists the items of 0 too; its chart takes the text's shares.
+    expect(section(narrate(tinyTakesResidual, xinjiang), '三')).toContain('经营支出39,976.00万元，占39.98%；对附属单位补助支出12.00万元，占0.01%。');
+    expect(chart(narrate(tinyTakesResidual, xinjiang), 'expenditure').items.map((i) => i.share)).toEqual(['30.01', '30.01', '39.98', '0.01']);
+  });
+
+  it('never gives the residual to a last item whose share is under 0.005% (it printed 占0.01% of 0.01 万元 in 100,000.00)', () => {
+    const lastTiny = (d: Mutable<FinalAccountsData>) => {
+      Object.assign(subject(d.expenditure, 'total').values, {
+        yearExpenditure: 100000,
+        basic: 33333.33,
+        project: 33333.33,
+        remittanceToSuperior: 0,
+        operatingExpenditure: 33333.33,
+        subsidyToAffiliates: 0.01,
+      });
+    };
+    expect(section(narrate(lastTiny, shanghai), '三')).toContain(
+      '基本支出33333.33万元，占33.33%；项目支出33333.33万元，占33.33%；经营支出33333.33万元，占33.33%；对附属单位补助支出0.01万元，占不足0.01%。',
+    );
+    expect(textFindings(lastTiny, shanghai)).toEqual([]);
+  });
+
   it('is accepted by our own checks of the text', () => {
     for (const preset of [xinjiang, shanghai]) {
       expect(textFindings(tiny, preset)).toEqual([]);
       expect(textFindings(besideResidual, preset)).toEqual([]);
+      expect(textFindings(tinyTakesResidual, preset)).toEqual([]);
     }
   });
 

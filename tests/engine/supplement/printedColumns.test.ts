@@ -56,5 +56,42 @@ describe('table 05 printing a 上年决算数 column', () => {
       .join('\n');
     expect(text).toContain('行政运行(项)：支出决算数为223.14万元，比上年决算减少176.86万元，下降44.22%');
     expect(text).toContain('一般公共预算财政拨款支出1,363.45万元，占本年支出合计的91.61%，与上年相比，增加663.45万元，增长94.78%');
+    // A 项 whose cell in the column is blank has no 上年数 there: a gap (it said 比上年决算增加718.22万元，增长100.00%).
+    expect(text).toContain('一般行政管理事务(项)：支出决算数为718.22万元，比上年决算【请填写：一般行政管理事务（2010302）上年数】，');
+  });
+});
+
+describe('table 05 printing a 年初预算数 column left blank (a form filling it in part, or not at all)', () => {
+  /** §五（三） of the 上海 preset (its 合计 against the 年初预算, then each 项) written from `g` and the sample's 说明数据 (no 年初预算数). */
+  const detail = (g: ReturnType<typeof withTable05Column>) => {
+    const doc = generateNarrative(recognise(g), parseSupplementJson(sampleData()).supplement, PRESETS.shanghai!);
+    const five = doc.parts.flatMap((p) => p.sections).find((s) => s.number === '五')!;
+    const lines = five.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : b.text));
+    return lines.slice(lines.indexOf('（三）一般公共预算财政拨款支出决算具体情况') + 1);
+  };
+
+  it('a blank 合计 is no 年初预算 of 0: a gap, no 0.00 万元, no 预算数为0 and no 决算数大于预算数 (it printed all three)', () => {
+    const [intro, first] = detail(withTable05Column('年初预算数', { '2010301': 230 }));
+    expect(intro).toBe('一般公共预算财政拨款支出年初预算为【请填写：一般公共预算财政拨款支出年初预算数】万元，支出决算为1363.45万元。其中：');
+    // The 项 the column prints keeps its figure.
+    expect(first).toContain('年初预算为230.00万元，支出决算为223.14万元。决算数小于预算数的主要原因：');
+  });
+
+  it('a column blank throughout: each 项 a gap too, none compared with a budget of 0', () => {
+    const lines = detail(withTable05Column('年初预算数', {}));
+    expect(lines[0]).toBe('一般公共预算财政拨款支出年初预算为【请填写：一般公共预算财政拨款支出年初预算数】万元，支出决算为1363.45万元。其中：');
+    expect(lines[2]).toContain('年初预算为【请填写：一般行政管理事务（2010302）年初预算数】万元，支出决算为718.22万元。');
+    expect(lines.join('\n')).not.toMatch(/年初预算为0\.00|预算数为0|决算数大于预算数/);
+  });
+
+  it('a 0 the column prints is a budget of 0, as before', () => {
+    expect(detail(withTable05Column('年初预算数', { total: 0 }))[0]).toContain('年初预算为0.00万元，支出决算为1363.45万元，预算数为0，不计算完成率。');
+  });
+
+  it('the 说明数据 sheet leaves a blank one to be typed (it took the blank cell by formula, showing 0.00), and takes a printed one', () => {
+    const plan = supplementPlan(withTable05Column('年初预算数', { '2010301': 230 }), sampleData());
+    expect(planCell(plan, '一般公共预算财政拨款支出', '年初预算数')).toEqual({ value: null, style: 'inputAmount' });
+    expect(planCell(plan, '2010302', '年初预算数')).toEqual({ value: null, style: 'inputAmount' });
+    expect(planCell(plan, '2010301', '年初预算数')?.formula).toBe(`ROUND(${T5}!F9,2)`);
   });
 });

@@ -2,21 +2,44 @@
 import type { NarrativeContext } from '../context';
 import type { Block } from '../document';
 import type { Fragment, Values } from '../fragment';
-import { join, sourced } from '../fragment';
+import { join, plain, sourced, when } from '../fragment';
 import type { ProfileSectionLayout } from '../preset';
 
 /**
  * The placeholders of a 概况 pattern besides the global ones: {决算单位} the units 决算单位构成 lists (joined by 、),
- * {决算单位数} how many; a gap asking for 决算单位构成 where it is not given.
+ * {决算单位数} how many; a gap asking for 决算单位构成 where it is not given. {本级决算} is `{单位名称}本级决算`, only
+ * where 决算单位构成 names the 本级 (mainUnit): within `[…]` a department whose list names none says nothing of one
+ * (上海's 包括：XX局本级决算、下属行政事业单位决算 was said of any several units).
  */
 function profileValues(ctx: NarrativeContext): Values {
   const composition = ctx.matter('决算单位构成');
   const names = composition ? unitNames(String(composition.value)) : [];
   const ask = () => ctx.gap('事项.决算单位构成', '决算单位构成');
+  // The department's name as the text writes it (a gap, and listed as one, only where the text writes it).
+  const department = () => {
+    const unit = ctx.unitName();
+    return unit.some((r) => 'gap' in r) ? undefined : plain(unit);
+  };
   return {
     决算单位: () => (composition && names.length ? join(names.map((n) => sourced(n, composition.source)), '、') : ask()),
     决算单位数: () => (composition && names.length ? sourced(String(names.length), composition.source) : ask()),
+    本级决算: when(
+      () => !composition || names.length === 0 || names.some((n) => mainUnit(n, department())),
+      () => (composition && names.length ? [...ctx.unitName(), { text: '本级决算' }] : ask()),
+    ),
   };
+}
+
+/**
+ * Whether a unit 决算单位构成 lists is the department's 本级: the department itself (上海市XX局, or its name shortened:
+ * 示范服务局), or so named with 本级 or 机关 (上海市XX局（本级）, XX局机关, 局本级). Without the department's name, one
+ * named 本级 or 机关.
+ */
+export function mainUnit(name: string, department: string | undefined): boolean {
+  const text = name.replace(/\s+/g, '');
+  const core = text.replace(/[（(]?(?:本级|机关)[）)]?$/, '');
+  if (department === undefined) return core !== text;
+  return core === '' || department.replace(/\s+/g, '').endsWith(core);
 }
 
 export function profileParagraphs(ctx: NarrativeContext, paragraphs: readonly string[]): Block[] {

@@ -16,8 +16,11 @@ export const SECTION_LAYOUT_SCHEMA = object({
   subsections: optional(list(object({ number: text(), title: text(), id: oneOf(SECTION_IDS) }), true)),
 });
 
-/** {决算单位}: the units 决算单位构成 lists, joined by 、; {决算单位数}: how many. */
-const PROFILE_TEXT = { title: text(), paragraphs: list(pattern('决算单位', '决算单位数'), true) } as const;
+/**
+ * {决算单位}: the units 决算单位构成 lists, joined by 、; {决算单位数}: how many; {本级决算}: `{单位名称}本级决算`, only
+ * where 决算单位构成 names the 本级 (within `[…]`, nothing where it names none).
+ */
+const PROFILE_TEXT = { title: text(), paragraphs: list(pattern('决算单位', '决算单位数', '本级决算'), true) } as const;
 
 /**
  * A section of 单位概况. The one on the units of the 部门决算 (上海's 部门决算单位构成) may name `singleUnit`: the title

@@ -1,0 +1,38 @@
+/**
+ * The 说明数据 sheet's 机关运行经费 row by 单位性质 (DOMAIN §1): a 行政单位's or 参公事业单位's is table 06's 公用经费合计,
+ * a 混合 department's is typed, and a 事业单位 has none: 0, as the 公开说明 says (上海: …年度无机关运行经费支出; 新疆
+ * speaks of its 公用经费, a row of its own). The sheet showed table 06's 公用经费 67.39 as a 事业单位's 机关运行经费.
+ */
+import { sample, sampleData } from '../../support/ruleTester';
+import { supplementPlan } from '../../../src/engine/workflow';
+import type { Plan, PlanCell } from '../../../src/engine/plan/plan';
+import { COLUMNS, SUPPLEMENT_SHEET } from '../../../src/engine/supplement/sheet';
+
+function planCell(plan: Plan, key: string, field: keyof typeof COLUMNS): PlanCell | undefined {
+  for (const op of plan.ops) {
+    if (op.op !== 'setCells' || op.sheet !== SUPPLEMENT_SHEET) continue;
+    const r = op.cells.findIndex((row) => row?.[COLUMNS.键]?.value === key);
+    if (r >= 0) return op.cells[r]![COLUMNS[field]];
+  }
+  return undefined;
+}
+
+const planOf = (kind: string) => {
+  const json = sampleData();
+  (json as { 单位性质: string }).单位性质 = kind;
+  return supplementPlan(sample(), json);
+};
+
+describe('the 说明数据 sheet’s 机关运行经费 本年数', () => {
+  it('of a 事业单位 is 0, not its 公用经费 (the text says it has none)', () => {
+    const plan = planOf('事业单位');
+    expect(planCell(plan, '机关运行经费', '本年数')).toMatchObject({ formula: '0', value: 0 });
+    // Its 公用经费 stays table 06's, which 新疆's sentence for a 事业单位 quotes.
+    expect(planCell(plan, '公用经费', '本年数')).toMatchObject({ value: 67.39 });
+  });
+
+  it('of a 行政单位 or 参公事业单位 is table 06’s 公用经费合计; of a 混合 department, typed', () => {
+    for (const kind of ['行政单位', '参公事业单位']) expect(planCell(planOf(kind), '机关运行经费', '本年数')).toMatchObject({ value: 67.39 });
+    expect(planCell(planOf('混合'), '机关运行经费', '本年数')).toEqual({ value: null, style: 'inputAmount' });
+  });
+});
