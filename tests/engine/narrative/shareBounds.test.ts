@@ -206,3 +206,31 @@ describe('a share of 政府采购支出总额 above 100% (说明数据 that cont
     );
   });
 });
+
+describe('a residual that would take the last share to 0.00 (printed 不足0.01)', () => {
+  /**
+   * 21.94 + 13.58 + 31.35 + 0.01 of 66.88: 32.81 + 20.31 + 46.88 + 0.01 = 100.01. Taking the −0.01, 对附属单位补助支出 printed
+   * 占不足0.01% for its 0.0150%: false. It keeps its own rounding, as a share that would fall below 0 does.
+   */
+  const tinyTaker = (d: Mutable<FinalAccountsData>) => {
+    Object.assign(subject(d.expenditure, 'total').values, {
+      yearExpenditure: 66.88,
+      basic: 21.94,
+      project: 13.58,
+      remittanceToSuperior: 31.35,
+      operatingExpenditure: 0,
+      subsidyToAffiliates: 0.01,
+    });
+  };
+
+  it('leaves it its own rounding, 0.01%, never 不足0.01% (新疆, 上海)', () => {
+    expect(section(narrate(tinyTaker, xinjiang), '三')).toContain(
+      '基本支出21.94万元，占32.81%；项目支出13.58万元，占20.31%；上缴上级支出31.35万元，占46.88%；经营支出0.00万元，占0.00%；对附属单位补助支出0.01万元，占0.01%。',
+    );
+    expect(section(narrate(tinyTaker, shanghai), '三')).toContain('对附属单位补助支出0.01万元，占0.01%。');
+  });
+
+  it('is accepted by our own checks of the text', () => {
+    for (const preset of [xinjiang, shanghai]) expect(textFindings(tinyTaker, preset)).toEqual([]);
+  });
+});
