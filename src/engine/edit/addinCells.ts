@@ -19,7 +19,7 @@ import { projectDerivedCells, sameFormula } from '../derive/selfEvaluation';
 import { resolveSupplement } from '../workflow';
 import { supplementSheetPlan } from '../supplement/sheet';
 import type { SupplementSheetOptions } from '../supplement/sheet';
-import { FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS } from '../derive/formulas';
+import { FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS, FORMER_UNBOUNDED_FORMULAS } from '../derive/formulas';
 import { RESULT_COLUMNS, resultHeaderRow } from '../audit/flags';
 
 export type AddinRole = 'supplement' | 'narrative' | 'results' | 'selfEvaluation';
@@ -68,8 +68,8 @@ function plannedFormulas(plan: Plan, sheetName: string): Map<number, { readonly 
  * The 说明数据 sheet as the engine would write it now: every cell that is not an input cell is ours. A derived cell
  * holds our formula when it holds it as written now, as written now with the shares each their own rounding (a preset
  * whose settings say so, or the versions before the shares took the residual of their rounding: the cell keeps that
- * formula and its value), or as written before (FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS: recomputed in the
- * formulas of now).
+ * formula and its value), or as written before (FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS,
+ * FORMER_UNBOUNDED_FORMULAS: recomputed in the formulas of now).
  */
 function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: AddinCell[]): void {
   const sheetName = markedSheets(grid).get('supplement')?.name;
@@ -86,10 +86,13 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
   let former: ReturnType<typeof plannedFormulas> | undefined;
   const untailedAt = (row: number, col: number) => (untailed ??= plannedFormulas(planned({ tailAdjust: false }), sheetName)).get(key(row, col));
   const formerAt = (row: number, col: number) => (former ??= plannedFormulas(planned({ formulas: FORMER_DERIVED_FORMULAS }), sheetName)).get(key(row, col));
-  // As written before 2026-12-05 (shares and rates of a figure below 0), with the shares tail-adjusted or not.
-  let formerNegative: ReturnType<typeof plannedFormulas>[] | undefined;
-  const formerNegativeAt = (row: number, col: number) =>
-    (formerNegative ??= [true, false].map((tailAdjust) => plannedFormulas(planned({ formulas: FORMER_NEGATIVE_FORMULAS, tailAdjust }), sheetName))).map((p) => p.get(key(row, col))?.formula);
+  // As written before 2026-12-05 (shares and rates of a figure below 0) and before 2026-12-06 (a share above 100% or of
+  // 0.00 shown as a figure), with the shares tail-adjusted or not.
+  let formerShares: ReturnType<typeof plannedFormulas>[] | undefined;
+  const formerSharesAt = (row: number, col: number) =>
+    (formerShares ??= [FORMER_NEGATIVE_FORMULAS, FORMER_UNBOUNDED_FORMULAS].flatMap((formulas) =>
+      [true, false].map((tailAdjust) => plannedFormulas(planned({ formulas, tailAdjust }), sheetName)),
+    )).map((p) => p.get(key(row, col))?.formula);
   for (const op of plan.ops) {
     if (op.op !== 'setCells' || op.sheet !== sheetName) continue;
     op.cells.forEach((line, r) =>
@@ -107,7 +110,7 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
             existing !== null &&
             (sameFormula(existing, kept.formula) ||
               sameAsBefore(existing, formerAt(row, col)?.formula) ||
-              formerNegativeAt(row, col).some((was) => sameAsBefore(existing, was)));
+              formerSharesAt(row, col).some((was) => sameAsBefore(existing, was)));
           out.push({ cell, role: 'supplement', kind: 'formula', formula: kept.formula, value: kept.value, holds });
         } else if (cellPlan.value !== null && cellPlan.value !== undefined && cellPlan.value !== '') {
           out.push({ cell, role: 'supplement', kind: 'label', holds: true });
