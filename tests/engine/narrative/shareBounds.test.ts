@@ -167,6 +167,28 @@ describe('a share of money spent that rounds to 0.00%', () => {
     }
   });
 
+  it('is read by those checks, its 0 in the 100.00% the others sum to where the last takes a residual of 2', () => {
+    // 51.21 + 103.05 + 40.97 + 0.01 + 142.69 of 337.93: 15.15 + 30.49 + 12.12 + 0 + 42.22 = 99.98; the last takes 0.02.
+    const residualOfTwo = (d: Mutable<FinalAccountsData>) => {
+      Object.assign(subject(d.expenditure, 'total').values, {
+        yearExpenditure: 337.93,
+        basic: 51.21,
+        project: 103.05,
+        remittanceToSuperior: 40.97,
+        operatingExpenditure: 0.01,
+        subsidyToAffiliates: 142.69,
+      });
+    };
+    expect(section(narrate(residualOfTwo, xinjiang), '三')).toContain('经营支出0.01万元，占不足0.01%；对附属单位补助支出142.69万元，占42.24%。');
+    expect(textFindings(residualOfTwo, xinjiang)).toEqual([]);
+    // A share of 12.12% said 不足0.01% is reported.
+    const { doc, grid, supplement } = narrated(residualOfTwo, xinjiang);
+    const lines = documentLines(doc).map((l) => [l.text.replace('上缴上级支出40.97万元，占12.12%', '上缴上级支出40.97万元，占不足0.01%')]);
+    const typed = { ...grid, sheets: [...grid.sheets, sheet('公开说明', lines)] };
+    const findings = runAudit({ recognition: recognise(typed), supplement, grid: typed }, RULES.filter((r) => r.id === 'text-shares'));
+    expect(findings.map((f) => f.message)).toContainEqual(expect.stringContaining('占比应为 12.12%'));
+  });
+
   it('says 不足0.01% in the 上海 preset too (which leaves out the items of 0)', () => {
     const text = section(narrate(tiny, shanghai), '二');
     expect(text).toContain('本年收入合计123456.78万元，其中：财政拨款收入123456.77万元，占100.00%；其他收入0.01万元，占不足0.01%。');
