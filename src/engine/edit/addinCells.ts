@@ -88,11 +88,11 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
   const formerAt = (row: number, col: number) => (former ??= plannedFormulas(planned({ formulas: FORMER_DERIVED_FORMULAS }), sheetName)).get(key(row, col));
   // As written before 2026-12-05 (shares and rates of a figure below 0) and before 2026-12-06 (a share above 100% or of
   // 0.00 shown as a figure), with the shares tail-adjusted or not.
-  let formerShares: ReturnType<typeof plannedFormulas>[] | undefined;
+  let formerShares: { readonly tailAdjust: boolean; readonly planned: ReturnType<typeof plannedFormulas> }[] | undefined;
   const formerSharesAt = (row: number, col: number) =>
     (formerShares ??= [FORMER_NEGATIVE_FORMULAS, FORMER_UNBOUNDED_FORMULAS].flatMap((formulas) =>
-      [true, false].map((tailAdjust) => plannedFormulas(planned({ formulas, tailAdjust }), sheetName)),
-    )).map((p) => p.get(key(row, col))?.formula);
+      [true, false].map((tailAdjust) => ({ tailAdjust, planned: plannedFormulas(planned({ formulas, tailAdjust }), sheetName) })),
+    )).map((p) => ({ tailAdjust: p.tailAdjust, formula: p.planned.get(key(row, col))?.formula }));
   for (const op of plan.ops) {
     if (op.op !== 'setCells' || op.sheet !== sheetName) continue;
     op.cells.forEach((line, r) =>
@@ -105,12 +105,10 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
           const existing = formulaAt(sheet, row, col);
           const now = { formula: cellPlan.formula, value: cellPlan.value ?? null };
           const untailedHere = existing === null || sameFormula(existing, now.formula) ? undefined : untailedAt(row, col);
-          const kept = untailedHere && sameFormula(existing!, untailedHere.formula) ? untailedHere : now;
-          const holds =
-            existing !== null &&
-            (sameFormula(existing, kept.formula) ||
-              sameAsBefore(existing, formerAt(row, col)?.formula) ||
-              formerSharesAt(row, col).some((was) => sameAsBefore(existing, was)));
+          // A share written before with the shares each their own rounding is recomputed so still (in the formula of now).
+          const formerHere = untailedHere && !sameFormula(existing!, untailedHere.formula) ? formerSharesAt(row, col).find((was) => sameAsBefore(existing!, was.formula)) : undefined;
+          const kept = untailedHere && (sameFormula(existing!, untailedHere.formula) || formerHere?.tailAdjust === false) ? untailedHere : now;
+          const holds = existing !== null && (sameFormula(existing, kept.formula) || sameAsBefore(existing, formerAt(row, col)?.formula) || formerHere !== undefined);
           out.push({ cell, role: 'supplement', kind: 'formula', formula: kept.formula, value: kept.value, holds });
         } else if (cellPlan.value !== null && cellPlan.value !== undefined && cellPlan.value !== '') {
           out.push({ cell, role: 'supplement', kind: 'label', holds: true });

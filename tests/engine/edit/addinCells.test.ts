@@ -168,6 +168,22 @@ describe('recomputing after the accountant’s edit', () => {
     for (const c of changed) expect(cells.at(S, c.row, c.col)).toMatchObject({ kind: 'formula', formula: c.f, holds: true });
   });
 
+  it('keeps shares written before each their own rounding (a preset without tailAdjust) so: in the formula of now, untailed', () => {
+    const grid = sample();
+    const untailed = applyPlanToGrid(grid, supplementPlan(grid, undefined, { tailAdjust: false }));
+    const sheet = untailed.sheets.find((s) => s.name === S)!;
+    const shares = sheet.formulas!.flatMap((r, row) => (r ?? []).flatMap((f, col) => (f && unbounded(f) !== f ? [{ row, col, f }] : [])));
+    expect(shares.length).toBeGreaterThan(8);
+    expect(shares.every((c) => !c.f.includes('100-SUM('))).toBe(true);
+    const before: WorkbookGrid = {
+      ...untailed,
+      sheets: untailed.sheets.map((s) => (s.name !== S ? s : { ...s, formulas: s.formulas!.map((r) => r && r.map((f) => (f ? unbounded(f) : f))) })),
+    };
+    const cells = addinCells(before);
+    // Recomputed as the residual-taking formula, its value would be the text's of another preset (1.35 for 1.36).
+    for (const c of shares) expect(cells.at(S, c.row, c.col)).toMatchObject({ kind: 'formula', formula: c.f, holds: true });
+  });
+
   it('is a plan the guard lets through: it writes only our sheet', () => {
     const grid = typed(withSheet(), S, 'D8', 1801.23);
     expect(() => guardPlan(grid, recomputePlan(grid))).not.toThrow();
