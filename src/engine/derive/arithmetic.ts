@@ -111,8 +111,9 @@ export function shares(parts: readonly Cents[], base: Cents, tailAdjust: boolean
  * None where its share is
  * exact (nothing of it was rounded: 25.00% would print 24.99%) or would fall to 0 or below (0.01 万元 of 1,250.21 is
  * 0.00%: taking −0.01 it printed 占-0.01%; 12.00 of 100,000.00 is 0.012%, printed 0.01%: taking −0.01 it printed
- * 0.00%, said 不足0.01%, of money spent), nor where it is 0.00% (under 0.005%, the text's 不足0.01%: 0.01 of 100,000.00
- * taking +0.01 printed 占0.01%); the shares are then each their own rounding, summing to 100.01% or 99.99%. The rule
+ * 0.00%, said 不足0.01% (NarrativeContext.share), false of money spent), nor where it is 0.00% (under 0.005%, the text's
+ * 不足0.01%: 0.01 of 100,000.00 taking +0.01 printed 占0.01%); the shares are then each their own rounding, summing to
+ * 100.01% or 99.99%. The rule
  * is the last item's: moved to the one before it, 19.6054% printed 19.60% (and equal amounts, 3,333.66 万元 twice, got
  * 33.34% and 33.33% where another was chosen).
  */
@@ -120,6 +121,23 @@ function residualTaker(parts: readonly Cents[], base: Cents, rates: readonly Bas
   const last = parts.map((p, i) => (p === 0 ? -1 : i)).reduce((a, b) => Math.max(a, b), -1);
   if (last < 0 || rates[last]! * base === parts[last]! * 10_000 || rates[last]! === 0 || rates[last]! + residual <= 0) return undefined;
   return last;
+}
+
+/** 100.00% in 0.01 %. */
+export const FULL_SHARE: Basis = 10_000;
+
+/**
+ * Whether a part is larger than its whole beyond the 0.01 万元 of rounding 元 to 万元 (`rate`: its share): no share of it
+ * is stated (NarrativeContext.share), nor shown on a chart or in the 说明数据 sheet. Over it by that 0.01 it prints 100.00%
+ * (true to the rounding, a 尾差 to the audit), or more of a small whole (1.01 of 1.00 is 101.00%): that is over it too.
+ */
+export function overWhole(part: Cents, whole: Cents, rate: Basis): boolean {
+  return part > whole && (rate > FULL_SHARE || part - whole > 1);
+}
+
+/** Whether a share is printed 不足0.01: a part other than 0 whose share rounds to 0.00 (NarrativeContext.share). */
+export function belowShownShare(rate: Basis, part: Cents): boolean {
+  return rate === 0 && part !== 0;
 }
 
 /** 0.01 万元 as text: `1,488.29` (or `1488.29` without separators). */

@@ -82,15 +82,53 @@ function variance(actual: string, budget: string, noneBelowZero: boolean): strin
   return `IF(OR(${actual}="",${budget}=""),"",IF(${blank},"",ROUND((${a}-${b})/${b}*100,2)))`;
 }
 
-/** 占比 (%) of a base; blank when the base is 0, or the part or the base is below 0 (the text states no share of it). */
-export function shareFormula(part: string, base: string): string {
-  return share(part, base, true);
+/**
+ * What a 占比 cell shows where the text states no figure for the share (NarrativeContext.share): a part larger than its
+ * whole (overWhole: the tables contradict each other; the text leaves a gap saying so, the sheet showed 104.36 for 用车
+ * 4.79 of a 合计 of 4.59, and 22724.17 for 1,363.45 of 6.00), and a part other than 0 whose share rounds to 0.00 (the
+ * text's 不足0.01%; the sheet showed 0.00 for 0.01 of 123,456.78, as if nothing was received).
+ */
+export const SHARE_OVER_WHOLE = '大于整体：请核对表格';
+export const SHARE_BELOW = '不足0.01';
+
+/**
+ * How a version spelled the 占比 formulas. `noneBelowZero`: blank for a part or a base below 0, and the residual taken only
+ * where no part is (versions before 2026-12-05 did neither). `bounded`: SHARE_OVER_WHOLE and SHARE_BELOW where the text
+ * states no figure, and no residual taken to 0.00 nor beside a part larger than the whole (versions before 2026-12-06
+ * showed the figure, and took it).
+ */
+interface ShareSpelling {
+  readonly noneBelowZero: boolean;
+  readonly bounded: boolean;
 }
 
-function share(part: string, base: string, noneBelowZero: boolean): string {
+const NOW: ShareSpelling = { noneBelowZero: true, bounded: true };
+
+/**
+ * 占比 (%) of a base; blank when the base is 0, or the part or the base is below 0 (the text states no share of it);
+ * SHARE_OVER_WHOLE and SHARE_BELOW as the text says them.
+ */
+export function shareFormula(part: string, base: string): string {
+  return share(part, base, NOW);
+}
+
+function share(part: string, base: string, spelling: ShareSpelling): string {
   const [p, b] = [cents(part), cents(base)];
-  const blank = noneBelowZero ? `OR(${b}=0,${p}<0,${b}<0)` : `${b}=0`;
-  return `IF(OR(${part}="",${base}=""),"",IF(${blank},"",ROUND(${p}/${b}*100,2)))`;
+  const own = `ROUND(${p}/${b}*100,2)`;
+  return `IF(OR(${part}="",${base}=""),"",IF(${blankShare(p, b, spelling)},"",${spelling.bounded ? bounded(p, b, own) : own}))`;
+}
+
+function blankShare(p: string, b: string, spelling: ShareSpelling): string {
+  return spelling.noneBelowZero ? `OR(${b}=0,${p}<0,${b}<0)` : `${b}=0`;
+}
+
+/**
+ * A share `own` (rounded) of `p` in `b` (each to the 分) as the text states it: overWhole (arithmetic.ts) over it by more
+ * than the 0.01 of rounding 元 to 万元 or by a share above 100.00%, belowShownShare a part other than 0 whose share rounds
+ * to 0.00 (ROUND(p-b,2): 0.01 is no more than 0.01 in binary figures).
+ */
+function bounded(p: string, b: string, own: string): string {
+  return `IF(AND(${p}>${b},OR(${own}>100,ROUND(${p}-${b},2)>0.01)),"${SHARE_OVER_WHOLE}",IF(AND(${own}=0,${p}<>0),"${SHARE_BELOW}",${own}))`;
 }
 
 /** The parts of one base whose shares the text lists in one sentence (the 类 of table 05, the three 三公 items). */
@@ -105,9 +143,9 @@ export interface ShareGroup {
 /**
  * 占比 (%) of the part `k` of a group, the residual of the shares' rounding taken as the text takes it (shares() with
  * tailAdjust, DOMAIN §5): by the last part other than 0, when every part is known and none is below 0 (whose own share is
- * blank: the text states none), the parts make up the base (their
- * sum's share rounds to 100.00%), this part's share is not exact nor 0.00, and taking it leaves the share above 0. Without
- * it the sheet showed 其他支出 1.36% where the text says 1.35% [ref: 18.55 / 1,363.45]. shares() also asks that the
+ * blank: the text states none), the parts make up the base (their sum's share rounds to 100.00%), this part's share is
+ * not exact nor 0.00, and taking it leaves the share above 0 (not at 0.00: residualTaker). Without it the sheet showed
+ * 其他支出 1.36% where the text says 1.35% [ref: 18.55 / 1,363.45]. shares() also asks that the
  * residual be at most ⌊n/2⌋ × 0.01 for n parts other than 0; where the parts make up the base it always is (each share
  * is rounded by less than half a 0.01 %, or by half of one away from zero, and their sum's by at most half), so the
  * formula does not ask it again (tailShareFormula.test.ts holds the two to the same figures).
@@ -119,33 +157,37 @@ export interface ShareGroup {
  * (as the only part other than 0, a residual of ⌊1/2⌋ = 0).
  */
 export function tailShareFormula(group: ShareGroup, k: number): string {
-  return tailShare(group, k, true, true);
+  return tailShare(group, k, NOW);
 }
 
 /**
- * tailShareFormula; `noneBelowZero`: blank for a part or a base below 0, and the residual taken only where no part is
- * (versions before 2026-12-05 did neither); `aboveZero`: taken only by a share above 0.00 and where it leaves it above 0
- * (versions before 2026-12-06 took it down to 0.00, a tiny part's 0.01% shown 0.00, and up from 0.00).
+ * tailShareFormula as `spelling` writes it. Bounded: no part takes the residual where a part is larger than the base by
+ * more than 0.01 (its share is SHARE_OVER_WHOLE, which SUM reads as nothing: the part after it took 100 less the others;
+ * shares() takes none there, the parts' shares adding up to 100.00% with a part over the whole only where every other
+ * rounds to 0.00), nor where its share would be 0.00 or is (residualTaker). A SHARE_BELOW before it is its 0 in the SUM, as in
+ * shares().
  */
-function tailShare(group: ShareGroup, k: number, noneBelowZero: boolean, aboveZero: boolean): string {
+function tailShare(group: ShareGroup, k: number, spelling: ShareSpelling): string {
   const part = group.parts[k]!;
-  if (k === 0) return share(part, group.base, noneBelowZero);
+  if (k === 0) return share(part, group.base, spelling);
   const b = cents(group.base);
   const own = `ROUND(${cents(part)}/${b}*100,2)`;
   const taken = `ROUND(100-SUM(${group.shares.slice(0, k).join(',')}),2)`;
   const takes = [
     `COUNT(${group.parts.join(',')})=${group.parts.length}`,
     `${part}<>0`,
-    ...(noneBelowZero ? [`MIN(${group.parts.join(',')})>=0`] : []),
+    ...(spelling.noneBelowZero ? [`MIN(${group.parts.join(',')})>=0`] : []),
+    ...(spelling.bounded ? [`ROUND(ROUND(MAX(${group.parts.join(',')}),2)-${b},2)<=0.01`] : []),
     ...group.parts.slice(k + 1).map((p) => `${p}=0`),
     `ROUND(ROUND(SUM(${group.parts.join(',')}),2)/${b}*100,2)=100`,
     `ROUND(${own}*${b},4)<>ROUND(${cents(part)}*100,4)`,
-    ...(aboveZero ? [`${own}>0`, `${taken}>0`] : [`${taken}>=0`]),
+    // Bounded: taken only by a share above 0.00 (a 0.00 share is the text's 不足0.01: raised, 0.01 of 100,000.00 showed 0.01).
+    ...(spelling.bounded ? [`${own}>0`, `${taken}>0`] : [`${taken}>=0`]),
   ];
   // IFERROR: a part that is an error (#REF! in its table) is not known, so no part takes the residual; bare, AND passed
   // the error on to every share of the group, where only the part's own share is one.
-  const blank = noneBelowZero ? `OR(${b}=0,${cents(part)}<0,${b}<0)` : `${b}=0`;
-  return `IF(OR(${part}="",${group.base}=""),"",IF(${blank},"",IF(IFERROR(AND(${takes.join(',')}),FALSE),${taken},${own})))`;
+  const ownShown = spelling.bounded ? bounded(cents(part), b, own) : own;
+  return `IF(OR(${part}="",${group.base}=""),"",IF(${blankShare(cents(part), b, spelling)},"",IF(IFERROR(AND(${takes.join(',')}),FALSE),${taken},${ownShown})))`;
 }
 
 /** The formulas of the 说明数据 sheet's derived columns: those the add-in writes now, and those it wrote before. */
@@ -176,17 +218,19 @@ export const DERIVED_FORMULAS: DerivedFormulas = {
 export const FORMER_NEGATIVE_FORMULAS: DerivedFormulas = {
   ...DERIVED_FORMULAS,
   variance: (a, b) => variance(a, b, false),
-  share: (p, b) => share(p, b, false),
-  groupShare: (g, k) => tailShare(g, k, false, false),
+  share: (p, b) => share(p, b, { noneBelowZero: false, bounded: false }),
+  groupShare: (g, k) => tailShare(g, k, { noneBelowZero: false, bounded: false }),
 };
 
 /**
- * As versions before 2026-12-06 wrote them: the residual of the shares' rounding taken by a last part whose share it
- * left at 0.00, or whose share was 0.00 (the sheet keeps such a formula as ours, recomputed in the formulas of now).
+ * As versions before 2026-12-06 wrote them: a 占比 of a part larger than its whole worked out (104.36), one that rounds
+ * to 0.00 shown so, and the residual taken to 0.00, from 0.00 or beside a part over the whole (the sheet keeps such a formula as
+ * ours, recomputed in the formulas of now).
  */
-export const FORMER_ZERO_SHARE_FORMULAS: DerivedFormulas = {
+export const FORMER_UNBOUNDED_FORMULAS: DerivedFormulas = {
   ...DERIVED_FORMULAS,
-  groupShare: (g, k) => tailShare(g, k, true, false),
+  share: (p, b) => share(p, b, { noneBelowZero: true, bounded: false }),
+  groupShare: (g, k) => tailShare(g, k, { noneBelowZero: true, bounded: false }),
 };
 
 /**

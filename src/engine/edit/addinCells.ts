@@ -19,7 +19,7 @@ import { projectDerivedCells, sameFormula } from '../derive/selfEvaluation';
 import { resolveSupplement } from '../workflow';
 import { supplementSheetPlan } from '../supplement/sheet';
 import type { SupplementSheetOptions } from '../supplement/sheet';
-import { FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS, FORMER_ZERO_SHARE_FORMULAS } from '../derive/formulas';
+import { FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS, FORMER_UNBOUNDED_FORMULAS } from '../derive/formulas';
 import { RESULT_COLUMNS, resultHeaderRow } from '../audit/flags';
 
 export type AddinRole = 'supplement' | 'narrative' | 'results' | 'selfEvaluation';
@@ -69,7 +69,7 @@ function plannedFormulas(plan: Plan, sheetName: string): Map<number, { readonly 
  * holds our formula when it holds it as written now, as written now with the shares each their own rounding (a preset
  * whose settings say so, or the versions before the shares took the residual of their rounding: the cell keeps that
  * formula and its value), or as written before (FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS,
- * FORMER_ZERO_SHARE_FORMULAS: recomputed in the formulas of now).
+ * FORMER_UNBOUNDED_FORMULAS: recomputed in the formulas of now).
  */
 function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: AddinCell[]): void {
   const sheetName = markedSheets(grid).get('supplement')?.name;
@@ -86,14 +86,13 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
   let former: ReturnType<typeof plannedFormulas> | undefined;
   const untailedAt = (row: number, col: number) => (untailed ??= plannedFormulas(planned({ tailAdjust: false }), sheetName)).get(key(row, col));
   const formerAt = (row: number, col: number) => (former ??= plannedFormulas(planned({ formulas: FORMER_DERIVED_FORMULAS }), sheetName)).get(key(row, col));
-  // As written before 2026-12-05 (shares and rates of a figure below 0), with the shares tail-adjusted or not, and before
-  // 2026-12-06 (a tiny last share taking the residual down to 0.00 or up from it; tail-adjusted shares only).
-  let formerRules: ReturnType<typeof plannedFormulas>[] | undefined;
-  const formerRulesAt = (row: number, col: number) =>
-    (formerRules ??= [
-      ...[true, false].map((tailAdjust) => plannedFormulas(planned({ formulas: FORMER_NEGATIVE_FORMULAS, tailAdjust }), sheetName)),
-      plannedFormulas(planned({ formulas: FORMER_ZERO_SHARE_FORMULAS, tailAdjust: true }), sheetName),
-    ]).map((p) => p.get(key(row, col))?.formula);
+  // As written before 2026-12-05 (shares and rates of a figure below 0) and before 2026-12-06 (a share above 100% or of
+  // 0.00 shown as a figure), with the shares tail-adjusted or not.
+  let formerShares: { readonly tailAdjust: boolean; readonly planned: ReturnType<typeof plannedFormulas> }[] | undefined;
+  const formerSharesAt = (row: number, col: number) =>
+    (formerShares ??= [FORMER_NEGATIVE_FORMULAS, FORMER_UNBOUNDED_FORMULAS].flatMap((formulas) =>
+      [true, false].map((tailAdjust) => ({ tailAdjust, planned: plannedFormulas(planned({ formulas, tailAdjust }), sheetName) })),
+    )).map((p) => ({ tailAdjust: p.tailAdjust, formula: p.planned.get(key(row, col))?.formula }));
   for (const op of plan.ops) {
     if (op.op !== 'setCells' || op.sheet !== sheetName) continue;
     op.cells.forEach((line, r) =>
@@ -106,12 +105,10 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
           const existing = formulaAt(sheet, row, col);
           const now = { formula: cellPlan.formula, value: cellPlan.value ?? null };
           const untailedHere = existing === null || sameFormula(existing, now.formula) ? undefined : untailedAt(row, col);
-          const kept = untailedHere && sameFormula(existing!, untailedHere.formula) ? untailedHere : now;
-          const holds =
-            existing !== null &&
-            (sameFormula(existing, kept.formula) ||
-              sameAsBefore(existing, formerAt(row, col)?.formula) ||
-              formerRulesAt(row, col).some((was) => sameAsBefore(existing, was)));
+          // A share written before with the shares each their own rounding is recomputed so still (in the formula of now).
+          const formerHere = untailedHere && !sameFormula(existing!, untailedHere.formula) ? formerSharesAt(row, col).find((was) => sameAsBefore(existing!, was.formula)) : undefined;
+          const kept = untailedHere && (sameFormula(existing!, untailedHere.formula) || formerHere?.tailAdjust === false) ? untailedHere : now;
+          const holds = existing !== null && (sameFormula(existing, kept.formula) || sameAsBefore(existing, formerAt(row, col)?.formula) || formerHere !== undefined);
           out.push({ cell, role: 'supplement', kind: 'formula', formula: kept.formula, value: kept.value, holds });
         } else if (cellPlan.value !== null && cellPlan.value !== undefined && cellPlan.value !== '') {
           out.push({ cell, role: 'supplement', kind: 'label', holds: true });

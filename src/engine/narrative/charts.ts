@@ -6,8 +6,8 @@
  * figures are missing or all zero is left out rather than drawn empty. Pure data: the .docx, the web preview and
  * the Excel host each draw it their own way.
  */
-import { formatCents, ratio } from '../derive/arithmetic';
-import { overWhole, shareShown } from './context';
+import { formatCents, overWhole, ratio } from '../derive/arithmetic';
+import { shareShown } from './context';
 import type { NarrativeContext } from './context';
 import type { ChartData, ChartItem } from './document';
 import type { SectionId } from './templates';

@@ -8,7 +8,7 @@ import type { Supplement, Sourced } from '../supplement/supplement';
 import { MATTER_KEYS } from '../supplement/keys';
 import type { AmountField, TextField, UnitKind } from '../supplement/keys';
 import { printedFigure } from '../supplement/indicators';
-import { Basis, Cents, centsOfFen, centsOfWan, change, ChangeKind, formatCents, varianceRate, completionRate } from '../derive/arithmetic';
+import { Basis, belowShownShare, Cents, centsOfFen, centsOfWan, change, ChangeKind, formatCents, FULL_SHARE, overWhole, varianceRate, completionRate } from '../derive/arithmetic';
 import { Fragment, join, NarrativeSource, render, sourced, text, Value, Values, when } from './fragment';
 import type { Gap } from './document';
 import type { Preset } from './preset';
@@ -226,7 +226,7 @@ export class NarrativeContext {
         // prints 100.00%, true to that rounding (the audit reports it as a 尾差); one over it by more says so, whatever
         // the rate rounds to.
         if (overWhole(part.cents, whole.cents, rate)) {
-                const of = wholeName ?? '';
+          const of = wholeName ?? '';
           return this.gap(`${name}.占比`, `${name}占比（${name}${this.shown(part)}万元大于${of}${this.shown(whole)}万元，部分不能大于整体：请核对表格）`);
         }
         return sourced(shareShown(rate, part.cents, this.separators), derived([part.source, whole.source]));
@@ -462,20 +462,11 @@ export interface BudgetComparison {
 const BELOW_RATE = '不足0.01';
 
 /** 100.00% in 0.01 %. */
-const FULL_RATE = 10_000;
-
-/**
- * Whether a part is larger than its whole beyond the 0.01 万元 of rounding 元 to 万元 (`rate`: its share): no share of it
- * is stated (NarrativeContext.share), nor shown on a chart. Over it by that 0.01 it prints 100.00% (true to the
- * rounding, a 尾差 to the audit), or more of a small whole (1.01 of 1.00 is 101.00%): that is over it too.
- */
-export function overWhole(part: Cents, whole: Cents, rate: Basis): boolean {
-  return part > whole && (rate > FULL_RATE || part - whole > 1);
-}
+const FULL_RATE = FULL_SHARE;
 
 /** A share as printed: 不足0.01 for a part other than 0 whose share rounds to 0.00 (NarrativeContext.share). */
 export function shareShown(rate: Basis, part: Cents, separators: boolean): string {
-  return rate === 0 && part !== 0 ? BELOW_RATE : formatCents(rate, separators);
+  return belowShownShare(rate, part) ? BELOW_RATE : formatCents(rate, separators);
 }
 
 /** Fixed wording that states figures (增长100.00%, 增加0.00万元) carries the source of the comparison. */

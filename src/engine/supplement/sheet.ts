@@ -7,14 +7,16 @@ import { columnLetters } from '../grid/address';
 import { fromFen } from '../grid/money';
 import {
   Basis,
+  belowShownShare,
   centsOfWan,
   Cents,
+  overWhole,
   ratio,
   shares,
   signedChangeRate,
   varianceRate,
 } from '../derive/arithmetic';
-import { DERIVED_FORMULAS, DerivedFormulas, ShareGroup } from '../derive/formulas';
+import { DERIVED_FORMULAS, DerivedFormulas, SHARE_BELOW, SHARE_OVER_WHOLE, ShareGroup } from '../derive/formulas';
 import { byCodeUnit } from '../grid/order';
 import { blockRowHeights } from '../plan/rowHeight';
 import type { Plan, PlanCell, PlanValue } from '../plan/plan';
@@ -134,6 +136,16 @@ function numeric(v: PlanValue | undefined): number | undefined {
 
 const money = (cents: Cents | undefined): PlanValue => (cents === undefined ? '' : cents / 100);
 
+/**
+ * A 占比 cell's value (the twin of its formula): the share in %, or what the text says instead of a figure (a part larger
+ * than its whole, one whose share rounds to 0.00: NarrativeContext.share); blank where there is none.
+ */
+function shareValue(rate: Basis | undefined, part: Cents | undefined, base: Cents | undefined): PlanValue {
+  if (rate === undefined || part === undefined || base === undefined) return '';
+  if (overWhole(part, base, rate)) return SHARE_OVER_WHOLE;
+  return belowShownShare(rate, part) ? SHARE_BELOW : rate / 100;
+}
+
 interface BuiltRow {
   readonly spec: IndicatorRowSpec;
   readonly current?: Cents;
@@ -171,6 +183,9 @@ interface GroupPlace {
   readonly group: ShareGroup;
   readonly k: number;
   readonly rates: readonly (Basis | undefined)[];
+  /** The group's parts and base, in 0.01 万元. */
+  readonly parts: readonly (Cents | undefined)[];
+  readonly base: Cents | undefined;
 }
 
 /**
@@ -209,7 +224,7 @@ function shareGroups(
           : parts.map((p) => (p === undefined ? undefined : ratio(p, baseCents)));
     // No share of or in a figure below 0, as the text states none (its gap): the formula leaves it blank.
     const rates = worked.map((r, k) => (baseCents === undefined || baseCents < 0 || (parts[k] ?? 0) < 0 ? undefined : r));
-    members.forEach((m, k) => places.set(m.spec.key, { group, k, rates }));
+    members.forEach((m, k) => places.set(m.spec.key, { group, k, rates, parts, base: baseCents }));
   }
   return places;
 }
@@ -362,13 +377,13 @@ export function supplementSheetPlan(
     const baseRow = spec.shareBase === undefined ? undefined : rowOf.get(spec.shareBase);
     const listed = groups.get(spec.key);
     if (listed) {
-      const rate = listed.rates[listed.k];
       const formula = tailAdjust ? formulas.groupShare(listed.group, listed.k) : formulas.share(ref('本年数'), listed.group.base);
-      derived(r, COLUMNS.占比, spec.key, '占比', { formula, value: rate === undefined ? '' : rate / 100, style: 'derivedRate' }, grey.占比);
+      const value = shareValue(listed.rates[listed.k], listed.parts[listed.k], listed.base);
+      derived(r, COLUMNS.占比, spec.key, '占比', { formula, value, style: 'derivedRate' }, grey.占比);
     } else if (baseRow !== undefined) {
       const base = currentOf.get(spec.shareBase!);
       const share = current !== undefined && base !== undefined && current >= 0 && base >= 0 ? ratio(current, base) : undefined;
-      derived(r, COLUMNS.占比, spec.key, '占比', { formula: formulas.share(ref('本年数'), a1(COLUMNS.本年数, baseRow)), value: share === undefined ? '' : share / 100, style: 'derivedRate' }, grey.占比);
+      derived(r, COLUMNS.占比, spec.key, '占比', { formula: formulas.share(ref('本年数'), a1(COLUMNS.本年数, baseRow)), value: shareValue(share, current, base), style: 'derivedRate' }, grey.占比);
     } else {
       derived(r, COLUMNS.占比, spec.key, '占比', { value: null, style: 'derivedRate' }, grey.占比);
     }

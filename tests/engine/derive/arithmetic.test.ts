@@ -79,6 +79,11 @@ describe('derived figures (DOMAIN §5)', () => {
     expect(shares([3333333, 3333333, 3333333, 1], 10000000, true)).toEqual([3333, 3333, 3333, 0]);
   });
 
+  it('never takes a share other than 0 to 0.00 (printed 不足0.01, false of 0.0150%): it keeps its own rounding', () => {
+    // 21.94 + 13.58 + 31.35 + 0.01 of 66.88: 32.81 + 20.31 + 46.88 + 0.01 = 100.01; the last would take −0.01.
+    expect(shares([2194, 1358, 3135, 1], 6688, true)).toEqual([3281, 2031, 4688, 1]);
+  });
+
   it('never moves an exact share, nor one where the parts do not make up the base', () => {
     // 50.00 + 49.99 of 100.00 (a 尾差 of 元 rounding): 49.99% (it printed 50.00%).
     expect(shares([5000, 4999], 10000, true)).toEqual([5000, 4999]);

@@ -19,6 +19,7 @@ import { parseA1 } from '../../../src/engine/grid/address';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 import { sample } from '../../support/ruleTester';
+import { SHARE_BELOW, SHARE_OVER_WHOLE } from '../../../src/engine/derive/formulas';
 
 const S = '说明数据';
 
@@ -120,41 +121,69 @@ describe('recomputing after the accountant’s edit', () => {
     expect(at(own, S, 'G8')).toMatchObject({ holds: false });
   });
 
+  /**
+   * A share as written before 2026-12-06: its figure above 100% or of 0.00 (no SHARE_OVER_WHOLE, SHARE_BELOW), and the
+   * residual taken to 0.00 (>=0) or beside a part over the whole (no MAX(…) condition).
+   */
+  const unbounded = (f: string) =>
+    f
+      .replace(
+        new RegExp(
+          `IF\\(AND\\((ROUND\\([A-Z]+\\d+,2\\))>(ROUND\\([A-Z]+\\d+,2\\)),OR\\((ROUND\\(\\1/\\2\\*100,2\\))>100,ROUND\\(\\1-\\2,2\\)>0\\.01\\)\\),"${SHARE_OVER_WHOLE}",IF\\(AND\\(\\3=0,\\1<>0\\),"${SHARE_BELOW}",\\3\\)\\)`,
+          'g',
+        ),
+        '$3',
+      )
+      .replace(/ROUND\(ROUND\(MAX\([^()]*\),2\)-ROUND\([A-Z]+\d+,2\),2\)<=0\.01,/, '')
+      // Taken from a share above 0.00 only (a share of 0.00 was raised to 0.01).
+      .replace(/,ROUND\(ROUND\([A-Z]+\d+,2\)\/ROUND\([A-Z]+\d+,2\)\*100,2\)>0(?=,ROUND\(100-SUM)/, '')
+      .replace(/(ROUND\(100-SUM\([^()]*\),2\))>0\)/, '$1>=0)');
+  const respelled = (spell: (f: string) => string): WorkbookGrid => ({
+    ...withSheet(),
+    sheets: withSheet().sheets.map((s) => (s.name !== S ? s : { ...s, formulas: s.formulas!.map((r) => r && r.map((f) => (f ? spell(f) : f))) })),
+  });
+
   it('takes rates and shares written before a figure below 0 left them blank (IF(ROUND(b,2)=0,…), no MIN(…)>=0) as ours', () => {
     const sheet = withSheet().sheets.find((s) => s.name === S)!;
     const changed = sheet.formulas!.flatMap((r, row) => (r ?? []).flatMap((f, col) => (f && f.includes('<0') ? [{ row, col, f }] : [])));
     // 预决算差异率, 占比 and the shares of parts listed together.
     expect(changed.some((c) => c.f.includes('ROUND(100-SUM('))).toBe(true);
     expect(changed.some((c) => c.f.includes('-ROUND(') && c.f.includes(')/ROUND('))).toBe(true);
-    // (and, as before 2026-12-06, a residual taken down to 0.00: ROUND(100-SUM(…),2)>=0)
-    const old = (f: string) =>
-      f
-        .replace(/IF\(OR\((ROUND\([A-Z]+\d+,2\))=0,ROUND\([A-Z]+\d+,2\)<0,ROUND\([A-Z]+\d+,2\)<0\),/g, 'IF($1=0,')
-        .replace(/MIN\([^()]*\)>=0,/, '')
-        .replace(/,ROUND\(ROUND\([A-Z]+\d+,2\)\/ROUND\([A-Z]+\d+,2\)\*100,2\)>0(?=,)/, '')
-        .replace(/(ROUND\(100-SUM\([^()]*\),2\))>0/, '$1>=0');
+    const old = (f: string) => unbounded(f).replace(/IF\(OR\((ROUND\([A-Z]+\d+,2\))=0,ROUND\([A-Z]+\d+,2\)<0,ROUND\([A-Z]+\d+,2\)<0\),/g, 'IF($1=0,').replace(/MIN\([^()]*\)>=0,/, '');
     expect(changed.every((c) => !old(c.f).includes('<0'))).toBe(true);
-    const before: WorkbookGrid = {
-      ...withSheet(),
-      sheets: withSheet().sheets.map((s) => (s.name !== S ? s : { ...s, formulas: s.formulas!.map((r) => r && r.map((f) => (f ? old(f) : f))) })),
-    };
-    const cells = addinCells(before);
+    const cells = addinCells(respelled(old));
     // Ours (protected, recomputed when what they refer to changes), in the formula of now.
     for (const c of changed) expect(cells.at(S, c.row, c.col)).toMatchObject({ kind: 'formula', formula: c.f, holds: true });
   });
 
-  it('takes shares written before a tiny last part kept the residual off (ROUND(100-SUM(…),2)>=0, now its share >0 and that >0) as ours', () => {
+  it('takes shares written before they said 大于整体 or 不足0.01 (a figure above 100% or of 0.00) as ours', () => {
     const sheet = withSheet().sheets.find((s) => s.name === S)!;
-    const tails = sheet.formulas!.flatMap((r, row) => (r ?? []).flatMap((f, col) => (f && f.includes('ROUND(100-SUM(') ? [{ row, col, f }] : [])));
-    expect(tails.length).toBeGreaterThan(0);
-    const old = (f: string) => f.replace(/,ROUND\(ROUND\([A-Z]+\d+,2\)\/ROUND\([A-Z]+\d+,2\)\*100,2\)>0(?=,)/, '').replace(/(ROUND\(100-SUM\([^()]*\),2\))>0/, '$1>=0');
-    expect(tails.every((t) => old(t.f) !== t.f)).toBe(true);
+    const changed = sheet.formulas!.flatMap((r, row) => (r ?? []).flatMap((f, col) => (f && unbounded(f) !== f ? [{ row, col, f }] : [])));
+    // Every 占比: those of one base and those listed together (the 类 of table 05, the 三公 items, 人员经费 and 公用经费).
+    expect(changed.length).toBe(sheet.formulas!.flat().filter((f) => f?.includes(SHARE_BELOW)).length);
+    expect(changed.filter((c) => c.f.includes('ROUND(100-SUM(')).length).toBeGreaterThan(5);
+    expect(changed.filter((c) => !c.f.includes('ROUND(100-SUM(')).length).toBeGreaterThan(3);
+    expect(changed.every((c) => !unbounded(c.f).includes(SHARE_BELOW) && !unbounded(c.f).includes('MAX('))).toBe(true);
+    const before = respelled(unbounded);
+    const cells = addinCells(before);
+    // Ours (protected, recomputed in the formula of now), not the accountant's typed cells.
+    for (const c of changed) expect(cells.at(S, c.row, c.col)).toMatchObject({ kind: 'formula', formula: c.f, holds: true });
+  });
+
+  it('keeps shares written before each their own rounding (a preset without tailAdjust) so: in the formula of now, untailed', () => {
+    const grid = sample();
+    const untailed = applyPlanToGrid(grid, supplementPlan(grid, undefined, { tailAdjust: false }));
+    const sheet = untailed.sheets.find((s) => s.name === S)!;
+    const shares = sheet.formulas!.flatMap((r, row) => (r ?? []).flatMap((f, col) => (f && unbounded(f) !== f ? [{ row, col, f }] : [])));
+    expect(shares.length).toBeGreaterThan(8);
+    expect(shares.every((c) => !c.f.includes('100-SUM('))).toBe(true);
     const before: WorkbookGrid = {
-      ...withSheet(),
-      sheets: withSheet().sheets.map((s) => (s.name !== S ? s : { ...s, formulas: s.formulas!.map((r) => r && r.map((f) => (f ? old(f) : f))) })),
+      ...untailed,
+      sheets: untailed.sheets.map((s) => (s.name !== S ? s : { ...s, formulas: s.formulas!.map((r) => r && r.map((f) => (f ? unbounded(f) : f))) })),
     };
     const cells = addinCells(before);
-    for (const t of tails) expect(cells.at(S, t.row, t.col)).toMatchObject({ kind: 'formula', formula: t.f, holds: true });
+    // Recomputed as the residual-taking formula, its value would be the text's of another preset (1.35 for 1.36).
+    for (const c of shares) expect(cells.at(S, c.row, c.col)).toMatchObject({ kind: 'formula', formula: c.f, holds: true });
   });
 
   it('is a plan the guard lets through: it writes only our sheet', () => {

@@ -208,6 +208,28 @@ describe('a share of money spent that rounds to 0.00%', () => {
     }
   });
 
+  it('is read by those checks, its 0 in the 100.00% the others sum to where the last takes a residual of 2', () => {
+    // 51.21 + 103.05 + 40.97 + 0.01 + 142.69 of 337.93: 15.15 + 30.49 + 12.12 + 0 + 42.22 = 99.98; the last takes 0.02.
+    const residualOfTwo = (d: Mutable<FinalAccountsData>) => {
+      Object.assign(subject(d.expenditure, 'total').values, {
+        yearExpenditure: 337.93,
+        basic: 51.21,
+        project: 103.05,
+        remittanceToSuperior: 40.97,
+        operatingExpenditure: 0.01,
+        subsidyToAffiliates: 142.69,
+      });
+    };
+    expect(section(narrate(residualOfTwo, xinjiang), '三')).toContain('经营支出0.01万元，占不足0.01%；对附属单位补助支出142.69万元，占42.24%。');
+    expect(textFindings(residualOfTwo, xinjiang)).toEqual([]);
+    // A share of 12.12% said 不足0.01% is reported.
+    const { doc, grid, supplement } = narrated(residualOfTwo, xinjiang);
+    const lines = documentLines(doc).map((l) => [l.text.replace('上缴上级支出40.97万元，占12.12%', '上缴上级支出40.97万元，占不足0.01%')]);
+    const typed = { ...grid, sheets: [...grid.sheets, sheet('公开说明', lines)] };
+    const findings = runAudit({ recognition: recognise(typed), supplement, grid: typed }, RULES.filter((r) => r.id === 'text-shares'));
+    expect(findings.map((f) => f.message)).toContainEqual(expect.stringContaining('占比应为 12.12%'));
+  });
+
   it('says 不足0.01% in the 上海 preset too (which leaves out the items of 0)', () => {
     const text = section(narrate(tiny, shanghai), '二');
     expect(text).toContain('本年收入合计123456.78万元，其中：财政拨款收入123456.77万元，占100.00%；其他收入0.01万元，占不足0.01%。');
@@ -245,5 +267,33 @@ describe('a share of 政府采购支出总额 above 100% (说明数据 that cont
     expect(section(doc, '十')).toContain(
       '授予中小企业合同金额60.00万元，占政府采购支出总额的【请填写：授予中小企业合同金额占比（授予中小企业合同金额60.00万元大于政府采购支出总额55.51万元，部分不能大于整体：请核对表格）】%，其中：授予小微企业合同金额55.51万元，占政府采购支出总额的100.00%。',
     );
+  });
+});
+
+describe('a residual that would take the last share to 0.00 (printed 不足0.01)', () => {
+  /**
+   * 21.94 + 13.58 + 31.35 + 0.01 of 66.88: 32.81 + 20.31 + 46.88 + 0.01 = 100.01. Taking the −0.01, 对附属单位补助支出 printed
+   * 占不足0.01% for its 0.0150%: false. It keeps its own rounding, as a share that would fall below 0 does.
+   */
+  const tinyTaker = (d: Mutable<FinalAccountsData>) => {
+    Object.assign(subject(d.expenditure, 'total').values, {
+      yearExpenditure: 66.88,
+      basic: 21.94,
+      project: 13.58,
+      remittanceToSuperior: 31.35,
+      operatingExpenditure: 0,
+      subsidyToAffiliates: 0.01,
+    });
+  };
+
+  it('leaves it its own rounding, 0.01%, never 不足0.01% (新疆, 上海)', () => {
+    expect(section(narrate(tinyTaker, xinjiang), '三')).toContain(
+      '基本支出21.94万元，占32.81%；项目支出13.58万元，占20.31%；上缴上级支出31.35万元，占46.88%；经营支出0.00万元，占0.00%；对附属单位补助支出0.01万元，占0.01%。',
+    );
+    expect(section(narrate(tinyTaker, shanghai), '三')).toContain('对附属单位补助支出0.01万元，占0.01%。');
+  });
+
+  it('is accepted by our own checks of the text', () => {
+    for (const preset of [xinjiang, shanghai]) expect(textFindings(tinyTaker, preset)).toEqual([]);
   });
 });

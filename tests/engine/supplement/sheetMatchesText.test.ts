@@ -15,12 +15,15 @@ import type { FinalAccountsData } from '../../../fixtures/data';
 import { explanationPart } from '../../../src/engine/narrative/document';
 import { plain } from '../../../src/engine/narrative/fragment';
 import { COLUMNS } from '../../../src/engine/supplement/sheet';
+import { SHARE_BELOW, SHARE_OVER_WHOLE } from '../../../src/engine/derive/formulas';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 import { withSheetRows } from '../../support/layouts';
 
 const S = '说明数据';
+
+type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
 
 const sample = (data: FinalAccountsData = changji2022) => toGrid(buildWorkbook(data, standardPlan(data)));
 
@@ -135,9 +138,43 @@ describe('a figure below 0 (a refund)', () => {
     expect(section('七')).toContain('公务接待费支出-0.20万元，占【请填写：公务接待费占比（-0.20万元占4.59万元，负数无占比：请核对）】%');
     expect(section('七')).toContain('公务接待费全年预算数0.20万元，决算数-0.20万元，【请填写：公务接待费预决算比率（预算数0.20万元、决算数-0.20万元，负数不计算比率：请核对）】');
     expect([row('公务接待费').本年数, row('公务接待费').预决算差异率, row('公务接待费').占比]).toEqual([-0.2, null, null]);
-    // 用车 4.79 is more than the 合计 of 4.59: the text states no share of it (a gap); the sheet still works it out.
+    // 用车 4.79 is more than the 合计 of 4.59: the text states no share of it (a gap), nor does the sheet (it said 104.36).
     expect(section('七')).toContain('公务用车购置及运行维护费支出4.79万元，占【请填写：公务用车购置及运行维护费占比（公务用车购置及运行维护费4.79万元大于“三公”经费决算合计4.59万元');
-    expect(row('公务用车购置及运行维护费').占比).toBe(104.36);
+    expect(row('公务用车购置及运行维护费').占比).toBe(SHARE_OVER_WHOLE);
+  });
+});
+
+describe('a share the text states no figure for', () => {
+  it('is no figure in the sheet where the part is larger than its whole (tables that contradict each other: 22724.17)', () => {
+    // Tables 01 and 03 say 本年支出合计 6.00; table 05 spent 1,363.45 of 一般公共预算.
+    const data = JSON.parse(JSON.stringify(changji2022)) as Mutable<FinalAccountsData>;
+    data.summary.expenditure.find((l) => l.key === 'yearExpenditure')!.amount = 6;
+    data.expenditure.find((l) => l.code === 'total')!.values['yearExpenditure'] = 6;
+    const { row, section } = filled(sample(data));
+    expect(section('五')).toContain('占本年支出合计的【请填写：一般公共预算财政拨款支出占比（一般公共预算财政拨款支出1,363.45万元大于本年支出合计6.00万元，部分不能大于整体：请核对表格）】%');
+    expect([row('一般公共预算财政拨款支出').本年数, row('本年支出合计').本年数, row('一般公共预算财政拨款支出').占比]).toEqual([1363.45, 6, SHARE_OVER_WHOLE]);
+    expect(row('一般公共预算财政拨款支出').formula('占比')).toContain(`"${SHARE_OVER_WHOLE}"`);
+  });
+
+  it('is 不足0.01 where the part’s share rounds to 0.00 (0.01 of 300.00: the sheet said 0.00, the text 不足0.01%)', () => {
+    const few = { total: 300, overseasTravel: 0, vehicles: 299.99, vehiclePurchase: 0, vehicleOperation: 299.99, reception: 0.01 };
+    const data: FinalAccountsData = { ...changji2022, threePublicCosts: { budget: few, actual: few } };
+    for (const preset of [xinjiang, shanghai]) {
+      const { row, section } = filled(sample(data), preset);
+      expect(section('七')).toMatch(/公务用车购置及运行维护费支出(决算)?299\.99万元，占100\.00%/);
+      expect(section('七')).toMatch(/公务接待费支出(决算)?0\.01万元，占不足0\.01%/);
+      expect(['公务用车购置及运行维护费', '公务接待费'].map((k) => row(k).占比)).toEqual([100, SHARE_BELOW]);
+    }
+  });
+
+  it('is the share’s own rounding, as in the text, where a residual would take it to 0.00', () => {
+    // 50.01 + 50.01 + 0.01 of 100.03: 50.00 + 50.00 + 0.01 = 100.01. Taking the −0.01, 接待 was 0.00 in the sheet and
+    // 不足0.01% in the text; now each is its own rounding, in both (residualTaker).
+    const items = { total: 100.03, overseasTravel: 50.01, vehicles: 50.01, vehiclePurchase: 0, vehicleOperation: 50.01, reception: 0.01 };
+    const data: FinalAccountsData = { ...changji2022, threePublicCosts: { budget: items, actual: items } };
+    const { row, section } = filled(sample(data));
+    expect(section('七')).toContain('公务接待费支出0.01万元，占0.01%');
+    expect(['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'].map((k) => row(k).占比)).toEqual([50, 50, 0.01]);
   });
 });
 

@@ -14,6 +14,10 @@ import { SAMPLE_DATA, SAMPLE_XLSX } from '../../../fixtures/build-sample';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toXlsx } from '../../../fixtures/workbook';
 import { convert, itWithLibreOffice } from '../../support/libreoffice';
+import { SHARE_BELOW, SHARE_OVER_WHOLE } from '../../../src/engine/derive/formulas';
+import type { FinalAccountsData } from '../../../fixtures/data';
+
+type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
 
 let dir: string;
 beforeAll(async () => {
@@ -136,6 +140,26 @@ describe('fill: formulas recalculated by LibreOffice equal the engine values', (
     const r = sheet.rows.findIndex((line) => line[0] === '公务用车购置及运行维护费');
     // 本年数, 增减额, 增减率, 占比: the text's 0.99万元, 减少3.76万元, 下降79.16%, 占83.19%.
     expect([2, 6, 7, 9].map((c) => cellAt(sheet, r, c))).toEqual([0.99, -3.76, -79.16, 83.19]);
+  }, 120_000);
+
+  itWithLibreOffice('with shares the text states no figure for: 大于整体 for a part larger than its whole, 不足0.01 for one of 0.00', async () => {
+    // 本年支出合计 6.00 in tables 01 and 03 beside 1,363.45 spent of 一般公共预算 (22724.17 was shown), and 公务接待费 0.01
+    // of a 三公 合计 of 300.00 (0.00 was shown; the text says 不足0.01%).
+    const data = JSON.parse(JSON.stringify(changji2022)) as Mutable<FinalAccountsData>;
+    data.summary.expenditure.find((l) => l.key === 'yearExpenditure')!.amount = 6;
+    data.expenditure.find((l) => l.code === 'total')!.values['yearExpenditure'] = 6;
+    const few = { total: 300, overseasTravel: 0, vehicles: 299.99, vehiclePurchase: 0, vehicleOperation: 299.99, reception: 0.01 };
+    const edited = { ...data, threePublicCosts: { budget: few, actual: few } };
+    const input = path.join(dir, 'bounds.xlsx');
+    await fs.writeFile(input, await toXlsx(buildWorkbook(edited, standardPlan(edited))));
+    const out = path.join(dir, 'filled-bounds.xlsx');
+    await fill(input, out, '--data', SAMPLE_DATA);
+    const ours = await readXlsx(await fs.readFile(out));
+    const recalculated = await recalculate(out);
+    expect(compareFormulas(ours, recalculated).differences).toEqual([]);
+    const sheet = recalculated.sheets.find((s) => s.name === '说明数据')!;
+    const share = (key: string) => cellAt(sheet, sheet.rows.findIndex((line) => line[0] === key), 9);
+    expect(['一般公共预算财政拨款支出', '公务用车购置及运行维护费', '公务接待费'].map(share)).toEqual([SHARE_OVER_WHOLE, 100, SHARE_BELOW]);
   }, 120_000);
 
   itWithLibreOffice('on 自评表 with empty 执行率, 得分 and 总分: the reference scores come out', async () => {

@@ -11,8 +11,8 @@ import ExcelJS from 'exceljs';
 import { readXlsx } from '../../../src/hosts/xlsx/read';
 import { cellAt } from '../../../src/engine/grid/cell';
 import { columnLetters } from '../../../src/engine/grid/address';
-import { ratio, shares } from '../../../src/engine/derive/arithmetic';
-import { tailShareFormula } from '../../../src/engine/derive/formulas';
+import { belowShownShare, overWhole, ratio, shares } from '../../../src/engine/derive/arithmetic';
+import { SHARE_BELOW, SHARE_OVER_WHOLE, tailShareFormula } from '../../../src/engine/derive/formulas';
 import { convert, itWithLibreOffice } from '../../support/libreoffice';
 
 /**
@@ -52,6 +52,22 @@ const DOCUMENTED: readonly Case[] = [
   { base: 2261, parts: [-1, 1026, 1236] },
   { base: 2261, parts: [1026, 1236, -1] },
   { base: -100, parts: [-50, -50] },
+  // A residual that would take the last share to 0.00 (printed 不足0.01): none takes it, each share its own rounding.
+  { base: 6688, parts: [2194, 1358, 3135, 1] },
+  { base: 10003, parts: [5001, 5001, 1] },
+  // A share that rounds to 0.00 before the one taking the residual: 不足0.01, its 0 in the others' sum (33.34 last).
+  { base: 100000, parts: [1, 33333, 33333, 33333] },
+  { base: 30000, parts: [29999, 1] },
+  // A part larger than the base (tables that contradict each other): 大于整体, and no residual taken after it (the part
+  // after it took 100 less the others, the text of the one before counted as nothing). Over it by the 0.01 of rounding,
+  // with a share of 100.00%, it is 100.00.
+  { base: 100000, parts: [100003, 1] },
+  { base: 459, parts: [0, 479, 0] },
+  { base: 600, parts: [136345] },
+  { base: 100, parts: [101] },
+  { base: 101, parts: [0, 102] },
+  { base: 10000, parts: [10001, 0] },
+  { base: 100000, parts: [100001, 0] },
 ];
 
 /** Groups near every edge of the rule: parts that make up the base to within a few 0.01 万元, zeros, a negative. */
@@ -117,10 +133,18 @@ describe('the shares of parts listed together, recalculated by LibreOffice', () 
       const got = c.parts.map((_, k) => cellAt(sheet, i, 1 + width + k));
       // No share of or in a figure below 0 (blank, as the text states none).
       const below = (k: number) => c.base < 0 || (typeof c.parts[k] === 'number' && (c.parts[k] as number) < 0);
-      const want = expected.map((e, k) => (c.parts[k] === 'error' ? 'error' : e === undefined || c.parts[k] === null || below(k) ? null : e / 100));
-      const same = got.every((g, k) =>
-        want[k] === 'error' ? typeof g === 'object' && g !== null && 'error' in g : want[k] === null ? g === null || g === '' : typeof g === 'number' && Math.abs(g - want[k]!) < 1e-9,
-      );
+      // As the text states it: no figure for a part larger than the base, 不足0.01 for a part whose share rounds to 0.00.
+      const shown = (e: number, part: number) => (overWhole(part, c.base, e) ? SHARE_OVER_WHOLE : belowShownShare(e, part) ? SHARE_BELOW : e / 100);
+      const want = expected.map((e, k) => {
+        const part = c.parts[k];
+        return part === 'error' ? 'error' : e === undefined || part === null || below(k) ? null : shown(e, part);
+      });
+      const same = got.every((g, k) => {
+        const w = want[k];
+        if (w === 'error') return typeof g === 'object' && g !== null && 'error' in g;
+        if (w === null) return g === null || g === '';
+        return typeof w === 'string' ? g === w : typeof g === 'number' && Math.abs(g - w!) < 1e-9;
+      });
       if (!same) differences.push(`${JSON.stringify(c)}: LibreOffice ${JSON.stringify(got)}, engine ${JSON.stringify(want)}`);
     });
     expect(differences).toEqual([]);

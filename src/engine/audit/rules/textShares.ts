@@ -58,16 +58,24 @@ const WHOLE_NAME = '((?:(?!的)[\\u4e00-\\u9fa5])+?)';
 /** The whole's amount in brackets after its name (占本年收入（1,372.79万元）的99.32%), optional. */
 const WHOLE_AMOUNT = `(?:\\(${MONEY}\\))?`;
 
-const SHARE = new RegExp(`${MONEY}${SHARE_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
+/**
+ * A share as written: its figure (one group), or a bound below it (占不足0.01%: the generator's share of a part other than
+ * 0 that rounds to 0.00, NarrativeContext.share; 不到 typed by hand). Unread, 占不足0.01% of a share of 0.68% passed.
+ */
+const RATE = '(?:不足|不到)?([\\d.]+)%';
+/** A share written as a bound, at the end of its phrase: the word and the figure. */
+const BOUND = /(不足|不到)([\d.]+)%$/;
+
+const SHARE = new RegExp(`${MONEY}${SHARE_WORDS}${RATE}${NOT_ROUGH}`, 'g');
 /** An amount, then its share of a named whole: groups 1–2 the amount, 3 the whole's name, 4–5 its amount in brackets, 6 the share. */
-const NAMED_SHARE = new RegExp(`${MONEY}[,，]约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS_OR_NONE}([\\d.]+)%${NOT_ROUGH}`, 'g');
+const NAMED_SHARE = new RegExp(`${MONEY}[,，]约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS_OR_NONE}${RATE}${NOT_ROUGH}`, 'g');
 /**
  * A share of a named whole after the part's name alone (财政拨款收入占本年收入合计的99.32%; the amount is the tables'):
  * groups 1 the whole's name, 2–3 its amount in brackets, 4 the share. The part is the label right before it.
  */
-const PART_SHARE = new RegExp(`约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS_OR_NONE}([\\d.]+)%${NOT_ROUGH}`, 'g');
+const PART_SHARE = new RegExp(`约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS_OR_NONE}${RATE}${NOT_ROUGH}`, 'g');
 // Also `一般公共服务（类）支出1,225.73万元，占89.90%`, `一般公共服务支出（类）：1,225.73万元，…`; not a bound (占89%以上).
-const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?[:：]?${MONEY}${SHARE_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
+const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?[:：]?${MONEY}${SHARE_WORDS}${RATE}${NOT_ROUGH}`, 'g');
 
 /**
  * Amounts stated with 分别, then their shares with 分别 (`基本支出、项目支出分别为770.07万元、718.22万元，分别占51.74%、48.26%`),
@@ -112,6 +120,26 @@ function sameAmount(written: Amount, figure: Amount): boolean {
 function stated(number: string, unit: string): Amount {
   const m = parseMoney(number, unit);
   return { fen: m.fen, unit: m.unit, text: moneyText(m) };
+}
+
+/** The word of a share written as a bound (不足 in 占不足0.01%), else undefined. */
+function boundOf(share: Share): string | undefined {
+  return BOUND.exec(share.phrase)?.[1];
+}
+
+/** A share as the text states it, in 0.01 %: a bound counts as 0 in the shares a list sums (its others' 100.00%). */
+function statedInSum(share: Share): number {
+  return boundOf(share) ? 0 : Math.round(share.stated * 100);
+}
+
+/**
+ * Whether a share stated as a figure is its part over its base within `tolerance`; one stated as a bound (不足0.01), whether
+ * the part is under it, worked out unrounded on a scale it may be worked out on (0.01 of 100.00 万元 is 0.01%, not under).
+ */
+function statedHolds(share: Share, tolerance: number): boolean {
+  if (!boundOf(share)) return statedWithin(Math.round(share.stated * 100), expectedShares(share), tolerance);
+  const bound = Math.round(share.stated * 100);
+  return scalesOf(share.part, share.base).some(([part, base]) => base! > 0 && part! * 10_000 < bound * base!);
 }
 
 /** The share its part makes of its base, on each scale it may be worked out on (scalesOf), in 0.01 %. */
@@ -239,9 +267,9 @@ function listed(list: readonly { readonly share: Share }[], i: number): boolean 
   const share = list[i]!.share;
   const expectations = expectedShares(share);
   if (expectations.length === 0) return true;
-  const total = list.reduce((s, x) => s + Math.round(x.share.stated * 100), 0);
+  const total = list.reduce((s, x) => s + statedInSum(x.share), 0);
   const residual = Math.max(i === list.length - 1 && total === 10_000 ? Math.ceil(list.length / 2) : 1, toleranceOf(share));
-  return statedWithin(Math.round(share.stated * 100), expectations, residual);
+  return statedHolds(share, residual);
 }
 
 /**
@@ -253,8 +281,8 @@ const CLASS_WORDS = `(?<![\\u4e00-\\u9fa5])(${FUNCTIONAL_CLASSES.map((c) => c.na
   .sort((a, b) => b.length - a.length)
   .map((n) => `${n}(?!\\(类\\))|${n.replace(/支出$/, '')}\\(类\\)支出`)
   .join('|')})`;
-const CLASS_AMOUNT_SHARE = new RegExp(`${CLASS_WORDS}(?:决算数?)?(?:为|是|:)?${MONEY}${SHARE_WORDS}([\\d.]+)%${NOT_ROUGH}`, 'g');
-const CLASS_BARE_SHARE = new RegExp(`${CLASS_WORDS}约?所?占(?:比重|比例|比)?(?:为|是|达到|达)?([\\d.]+)%${NOT_ROUGH}`, 'g');
+const CLASS_AMOUNT_SHARE = new RegExp(`${CLASS_WORDS}(?:决算数?)?(?:为|是|:)?${MONEY}${SHARE_WORDS}${RATE}${NOT_ROUGH}`, 'g');
+const CLASS_BARE_SHARE = new RegExp(`${CLASS_WORDS}约?所?占(?:比重|比例|比)?(?:为|是|达到|达)?${RATE}${NOT_ROUGH}`, 'g');
 
 /**
  * The items of the “三公” named with a share and no amount or whole (“三公”经费中，公务用车购置及运行维护费占95.99%，公务接待费占
@@ -262,7 +290,7 @@ const CLASS_BARE_SHARE = new RegExp(`${CLASS_WORDS}约?所?占(?:比重|比例|�
  * after the 购置及运行 item they may be of it). Unread, a wrong one passed (helper-h105).
  */
 const THREE_PUBLIC_BARE_SHARE = new RegExp(
-  `(?<![\\u4e00-\\u9fa5])(因公出国\\(境\\)费|公务用车购置及运行维护费|公务用车购置及运行费|公务接待费)(?:支出)?(?:决算数?)?约?所?占(?:比重|比例|比)?(?:为|是|达到|达)?([\\d.]+)%${NOT_ROUGH}`,
+  `(?<![\\u4e00-\\u9fa5])(因公出国\\(境\\)费|公务用车购置及运行维护费|公务用车购置及运行费|公务接待费)(?:支出)?(?:决算数?)?约?所?占(?:比重|比例|比)?(?:为|是|达到|达)?${RATE}${NOT_ROUGH}`,
   'g',
 );
 
@@ -342,7 +370,7 @@ export default defineRule({
       return { parts, from: named.index };
     };
     /** Whether a share alone is its part over its base (within half a unit of its last digit). */
-    const holds = (share: Share) => statedWithin(Math.round(share.stated * 100), expectedShares(share), toleranceOf(share));
+    const holds = (share: Share) => statedHolds(share, toleranceOf(share));
     /** A list of shares of one base; where they add up to 100.00% the last may carry the residual. */
     const checkList = (list: readonly { share: Share; cell: CellRef; key?: string; at?: number }[]) => {
       list.forEach(({ share, cell, key, at }, i) => {
@@ -353,7 +381,7 @@ export default defineRule({
         const statedBasis = Math.round(share.stated * 100);
         ctx.report({
           messageId: 'mismatch',
-          data: { phrase: share.phrase, expected: formatBasis(expected), stated: share.written, part: share.part.text, base: share.base.text },
+          data: { phrase: share.phrase, expected: formatBasis(expected), stated: `${boundOf(share) ?? ''}${share.written}`, part: share.part.text, base: share.base.text },
           cells: [cell],
           key: key ?? share.phrase,
           values: [share.stated, expected / 100],

@@ -267,8 +267,47 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // 占不足0.01%: the generator's share of a part other than 0 that rounds to 0.00 (NarrativeContext.share), in a list
+      // whose others take the residual (its 0 in their 100.00%), and typed by hand (不到, 占比不足).
+      name: 'a share written 不足0.01% where the part is under 0.01% of its whole',
+      grid: () => ({ sheets: [] }),
+      sheets: [
+        sheet('公开说明', [
+          ['本年收入合计123,456.78万元，其中：财政拨款收入123,456.77万元，占100.00%；其他收入0.01万元，占不足0.01%。'],
+          ['本年支出合计100,000.00万元，其中：基本支出33,333.33万元，占33.33%；项目支出33,333.33万元，占33.33%；经营支出0.01万元，占不足0.01%；对附属单位补助支出33,333.33万元，占33.34%。'],
+          ['本年支出合计300.00万元，其中：基本支出299.99万元，占100.00%；项目支出0.01万元，占比不到0.01%。'],
+          ['本年支出合计150.00万元，其中：基本支出149.99万元，占99.99%；项目支出0.01万元，占不足0.01%。'],
+          // The last takes a residual of 2 (42.2233% printed 42.24%): the others, the bound's 0 among them, sum to 100.00%.
+          ['本年支出合计337.93万元，其中：基本支出51.21万元，占15.15%；项目支出103.05万元，占30.49%；上缴上级支出40.97万元，占12.12%；经营支出0.01万元，占不足0.01%；对附属单位补助支出142.69万元，占42.24%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // Unread, 占不足0.01% of a share of 0.68% passed.
+      name: 'a share written 不足0.01% where the part is not under 0.01% of its whole (a list, a named whole, a (类) line)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本年收入合计1,372.79万元，其中：财政拨款收入1,363.45万元，占99.32%；其他收入9.34万元，占不足0.01%。'],
+          ['其他收入9.34万元，占本年收入合计的不足0.01%。'],
+          ['一般公共服务（类）支出1,225.73万元，占不足0.01%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“9.34万元,占不足0.01%”：占比应为 0.68%（9.34万元 ÷ 1,372.79万元），文中为 不足0.01%。' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 0.68%' },
+        { severity: 'error', first: '公开说明!A3', message: '占比应为 89.90%' },
+      ],
+    },
+    {
+      // 0.01 of 100.00 is 0.01% exactly: not under it.
+      name: 'a share written 不足0.01% of a part that is 0.01% of its whole',
+      grid: () => ({ sheets: [] }),
+      sheets: [sheet('公开说明', [['本年支出合计100.00万元，其中：基本支出99.99万元，占99.99%；项目支出0.01万元，占不足0.01%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '占比应为 0.01%（0.01万元 ÷ 100.00万元），文中为 不足0.01%' }],
+    },
     {
       // helper-h132: the same wrong share written twice in one text (two sentences alike, two (类) lines in one paragraph) had
       // one id (its phrase): the second dropped, one wrong statement unreported.
