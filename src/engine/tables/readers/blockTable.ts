@@ -790,6 +790,45 @@ function looksLikeCode(text: string): boolean {
   return /^[\dOoIl .]{3,9}$/.test(t) && (t.match(/\d/g)?.length ?? 0) >= 3;
 }
 
+/** A block carrying on another's rows (a column pair the table wraps to), with the block whose rows it carries on. */
+interface Wrap {
+  readonly block: BoundBlock;
+  readonly of: BoundBlock;
+}
+
+/** The assigned blocks bound to their columns: the blocks of their own, and those carrying on one of them (wraps). */
+function bindAssigned(sheet: SheetGrid, assigned: readonly AssignedBlock[], header: HeaderRegion, log: ProblemLog, title: string): { readonly blocks: BoundBlock[]; readonly wraps: Wrap[] } {
+  const blocks: BoundBlock[] = [];
+  const wraps: Wrap[] = [];
+  for (const a of assigned) {
+    const b = bindBlock(sheet, a.found, a.compiled, header, log, title);
+    if (b === undefined || b.columns.length === 0) continue;
+    const of = a.continues ? blocks.find((x) => x.compiled === a.compiled) : undefined;
+    if (of) wraps.push({ block: b, of });
+    else blocks.push(b);
+  }
+  return { blocks, wraps };
+}
+
+/** The blocks read under one header (the table's own or a stacked part's), the blocks wrapped from them and the rows read. */
+interface WrapSection {
+  readonly readings: readonly BlockReading[];
+  readonly wraps: readonly Wrap[];
+  readonly rows: { readonly row: number; readonly headerRow: boolean }[];
+}
+
+/** Reads the rows of a header's wrapped blocks, each carrying on the reading of the block it wraps from. */
+function readWraps(section: WrapSection): void {
+  const carried = new Map<BoundBlock, BlockReading>();
+  for (const wrap of section.wraps) {
+    // The block's reading carried on (its rows so far are those a row here would repeat), in the wrapped block's columns.
+    const before = carried.get(wrap.of) ?? section.readings.find((x) => x.block === wrap.of)!;
+    const reading: BlockReading = { ...before, block: wrap.block, figures: new FiguresRead() };
+    for (const { row, headerRow } of section.rows) readRow(reading, row, headerRow ? { headerRow } : NO_OPTIONS);
+    carried.set(wrap.of, reading);
+  }
+}
+
 /** `printed`: the spec's title the workbook prints where it is not the canonical one; the messages name the table by it. */
 export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: TableLocation, printed?: string): ReadResult<TableModel> {
   const title = printed ?? spec.titles[0]!;
@@ -811,16 +850,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   }
   const header = withoutSpacers(sheet, located.header, at.endRow);
   const assigned = assignBlocks(spec.repeatBlock === true, compiled, findBlocks(header, extraLabels), header);
-  const blocks: BoundBlock[] = [];
-  // The blocks carrying on another's rows (a column pair the table wraps to), each with the block whose rows it carries on.
-  const wraps: { readonly block: BoundBlock; readonly of: BoundBlock }[] = [];
-  for (const a of assigned) {
-    const b = bindBlock(sheet, a.found, a.compiled, header, log, title);
-    if (b === undefined || b.columns.length === 0) continue;
-    const of = a.continues ? blocks.find((x) => x.compiled === a.compiled) : undefined;
-    if (of) wraps.push({ block: b, of });
-    else blocks.push(b);
-  }
+  const { blocks, wraps } = bindAssigned(sheet, assigned, header, log, title);
   if (blocks.length === 0) {
     if (log.list.length === 0) {
       log.at('unmatched-header', titleCell, `${place(titleCell)}的《${title}》表头无法识别：请保留模板的表头文字。`);
@@ -829,6 +859,8 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   }
   // Blocks the header does not have side by side: looked for under the rows of the others (支出 stacked under 收入).
   let missing = spec.repeatBlock ? [] : compiled.filter((b) => !blocks.some((x) => x.compiled === b));
+  // Every block carrying on another's rows, the table's own header's and each stacked part's.
+  const allWraps = [...wraps];
   const unit = tableUnit(sheet, header, [...blocks, ...wraps.map((w) => w.block)].flatMap((b) => b.columns.map((c) => c.col)), titleCell, title, log);
   const read: Row[] = [];
   const dropped = new Set<number>();
@@ -852,10 +884,11 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}),
   });
   let readings = blocks.map(readingOf);
-  const ownReadings = readings;
-  // The rows read under the table's own header, each with whether it is the shared header row: the rows of the blocks
-  // the table wraps to, read once the blocks they carry on are (in the table's order: 类 一–十三, then 十四 on).
-  const wrapRows: { readonly row: number; readonly headerRow: boolean }[] = [];
+  // Each header's blocks as read (the table's own, then a stacked part's), with the blocks wrapped from them and the
+  // rows read under that header, each with whether it is the shared header row: the rows of the blocks the table wraps
+  // to, read once the blocks they carry on are (in the table's order: 类 一–十三, then 十四 on).
+  let section: WrapSection = { readings, wraps, rows: [] };
+  const sections = [section];
   // Each header the rows are read under (the table's own, a stacked part's), with the columns its blocks cover (each
   // read or said) and its first row: figures under its other columns are said as not read (unreadColumns).
   const parts: { readonly header: HeaderRegion; readonly covered: readonly number[]; readonly from: number }[] = [
@@ -872,7 +905,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     if (r === continuations[part]) {
       const end = continuations[part + 1] ?? at.endRow;
       part++;
-      const resumed = continuedHeader({ sheet, isDataLabel, blocks: [...blocks, ...wraps.map((w) => w.block)], unit, log, title }, r, end);
+      const resumed = continuedHeader({ sheet, isDataLabel, blocks: [...blocks, ...allWraps.map((w) => w.block)], unit, log, title }, r, end);
       if (!resumed) {
         // Not read (said), yet the table's rows: within its range, so that they are no explanation text.
         bottom = partBottom(sheet, r, end, header);
@@ -906,6 +939,9 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       blocks.push(...stacked.blocks);
       missing = missing.filter((b) => !stacked.blocks.some((x) => x.compiled === b));
       readings = stacked.blocks.map(readingOf);
+      allWraps.push(...stacked.wraps);
+      section = { readings, wraps: stacked.wraps, rows: [] };
+      sections.push(section);
       rowsHeader = stacked.header;
       parts.push({ header: stacked.header, covered: stacked.covered, from: stacked.header.dataStart });
       sharedRow = stacked.header.sharedRow;
@@ -926,17 +962,10 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       const options: RowOptions = figuresFrom || headerRow ? { ...(figuresFrom ? { figuresFrom } : {}), ...(headerRow ? { headerRow } : {}) } : NO_OPTIONS;
       readRow(reading, r, options);
     }
-    if (wraps.length > 0 && readings === ownReadings) wrapRows.push({ row: r, headerRow });
+    if (section.wraps.length > 0) section.rows.push({ row: r, headerRow });
     if (r !== sharedRow && rowHasContent(sheet, r, header.left, header.right)) bottom = r;
   }
-  const carried = new Map<BoundBlock, BlockReading>();
-  for (const wrap of wraps) {
-    // The block's reading carried on (its rows so far are those a row here would repeat), in the wrapped block's columns.
-    const before = carried.get(wrap.of) ?? ownReadings[blocks.indexOf(wrap.of)]!;
-    const reading: BlockReading = { ...before, block: wrap.block, figures: new FiguresRead() };
-    for (const { row, headerRow } of wrapRows) readRow(reading, row, headerRow ? { headerRow } : NO_OPTIONS);
-    carried.set(wrap.of, reading);
-  }
+  for (const s of sections) readWraps(s);
   for (let i = 0; i < parts.length; i++) {
     const { header: partHeader, covered, from } = parts[i]!;
     // The last part down to where reading stopped (`bottom` is the last row with content under the first header's columns).
@@ -962,7 +991,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: blocks.flatMap((b) => b.columns), printedAsParts: blocks.flatMap((b) => b.sums.map((x) => x.column)), rows, notes });
   // One block's rows, none dropped or added: the keys taken while reading are the table's key index, each key once at
   // its row's place (makeRow), its subject rows' too unless they came in code order; and rule after rule looks rows up by key.
-  if (blocks.length === 1 && wraps.length === 0 && readings.length === 1 && readings[0]!.block === blocks[0] && dropped.size === 0 && rows === read) {
+  if (blocks.length === 1 && allWraps.length === 0 && readings.length === 1 && readings[0]!.block === blocks[0] && dropped.size === 0 && rows === read) {
     giveKeyIndex(model, readings[0]!.taken, readings[0]!.codes);
   }
   if (spec.mayBeEmpty && lacksEmptyNote(model)) {
@@ -1093,7 +1122,7 @@ function stackedBlocks(
   endRow: number,
   missing: readonly CompiledBlock[],
   table: { readonly isDataLabel: (label: string, above: readonly string[]) => boolean; readonly extraLabels: ReadonlySet<string>; readonly log: ProblemLog; readonly title: string },
-): { readonly blocks: BoundBlock[]; readonly header: HeaderRegion; readonly covered: readonly number[] } | undefined {
+): { readonly blocks: BoundBlock[]; readonly wraps: readonly Wrap[]; readonly header: HeaderRegion; readonly covered: readonly number[] } | undefined {
   const first = (sheet.rows[r] ?? []).find((v) => !isBlank(v ?? null));
   if (first === undefined) return undefined;
   const label = headerLabel(cellText(first ?? null));
@@ -1102,12 +1131,11 @@ function stackedBlocks(
   const located = locateHeader(sheet, r - 1, endRow, table.isDataLabel);
   if (!located.ok) return undefined;
   const header = withoutSpacers(sheet, located.header, endRow);
-  // A stacked part wrapped over further column pairs is not read as such: its pairs are said as columns not read.
-  const assigned = assignBlocks(false, missing, findBlocks(header, table.extraLabels), header).filter((a) => !a.continues);
-  const blocks = assigned
-    .map((a) => bindBlock(sheet, a.found, a.compiled, header, table.log, table.title))
-    .filter((b): b is BoundBlock => b !== undefined && b.columns.length > 0);
-  return blocks.length > 0 ? { blocks, header, covered: assigned.flatMap((a) => foundColumns(a.found)) } : undefined;
+  // A stacked part wrapped over further column pairs (支出 类 一–十三 | 十四 on and the totals, under the 收入) is read
+  // as the table's own header wrapped so is: its second pair was said as a column not read.
+  const assigned = assignBlocks(false, missing, findBlocks(header, table.extraLabels), header);
+  const { blocks, wraps } = bindAssigned(sheet, assigned, header, table.log, table.title);
+  return blocks.length > 0 ? { blocks, wraps, header, covered: assigned.flatMap((a) => foundColumns(a.found)) } : undefined;
 }
 
 /** The rows (their indices) that are a heading of their block (BlockSpec.headings): labelled so, with no figure at all. */
