@@ -22,8 +22,11 @@ const SHEET = plainRec.tables.summary!.sheet;
 interface Wrap {
   /** 行次 printed in each pair (项目 | 行次 | 金额), or not (项目 | 金额). */
   readonly lineNumbers: boolean;
-  /** 支出 over both 支出 pairs (merged, or typed once and spread), or over each. */
-  readonly expenditureHeader: 'once' | 'each';
+  /**
+   * 支出 over both 支出 pairs (merged, or typed once and spread), or over each; `none`: the second pair has no header
+   * text at all (its rows go on right of the header's last column).
+   */
+  readonly expenditureHeader: 'once' | 'each' | 'none';
   /** The 支出总计 as printed, where it differs from the sample's. */
   readonly expenditureTotal?: number;
 }
@@ -55,7 +58,7 @@ function wrapped(options: Wrap): WorkbookGrid {
       [rows[top]![0]!, ...Array<CellValue>(width * 3 - 1).fill(null)],
       [rows[top + 1]![0]!, ...Array<CellValue>(width * 3 - 3).fill(null), '公开01表', '单位：万元'],
       [...heads('收入'), ...heads('支出'), ...(options.expenditureHeader === 'each' ? heads('支出') : Array<CellValue>(width).fill(null))],
-      [...columns, ...columns, ...columns],
+      [...columns, ...columns, ...(options.expenditureHeader === 'none' ? Array<CellValue>(width).fill(null) : columns)],
     ];
     for (let i = 0; i < second.length; i++) {
       const left = i < sources.length ? sources[i]! : i >= second.length - incomeTotals.length ? incomeTotals[i - (second.length - incomeTotals.length)]! : blank;
@@ -76,6 +79,8 @@ describe('table 01 with its 支出 wrapped over two column pairs (a narrow page)
     ['项目 | 金额, 支出 over both pairs', { lineNumbers: false, expenditureHeader: 'once' }],
     ['项目 | 金额, 支出 over each pair', { lineNumbers: false, expenditureHeader: 'each' }],
     ['项目 | 行次 | 金额, 支出 over both pairs', { lineNumbers: true, expenditureHeader: 'once' }],
+    ['项目 | 金额, the second pair with no header text', { lineNumbers: false, expenditureHeader: 'none' }],
+    ['项目 | 行次 | 金额, the second pair with no header text', { lineNumbers: true, expenditureHeader: 'none' }],
   ] as const)('reads the second pair’s 类 and totals as 支出 rows (%s)', (_how, options) => {
     const rec = recognise(wrapped(options));
     expect(rec.problems.filter((p) => p.table === '01')).toEqual([]);
@@ -90,8 +95,8 @@ describe('table 01 with its 支出 wrapped over two column pairs (a narrow page)
     expect(t.rows.filter((r) => r.block === 'expenditure' && r.level === 'class').map((r) => r.key).slice(11, 15)).toEqual(['213', '214', '215', '216']);
   });
 
-  it('gives the 公开说明 the sample’s 支出总计 and 本年支出合计, no gap, and the sample’s findings', () => {
-    const g = wrapped({ lineNumbers: false, expenditureHeader: 'once' });
+  it.each(['once', 'none'] as const)('gives the 公开说明 the sample’s 支出总计 and 本年支出合计, no gap, and the sample’s findings (second pair’s header: %s)', (expenditureHeader) => {
+    const g = wrapped({ lineNumbers: false, expenditureHeader });
     const lines = text(g);
     expect(lines.find((l) => l.startsWith('本年支出总计'))).toMatch(/^本年支出总计1,488\.29万元，其中：本年支出合计1,488\.29万元，结余分配0\.00万元，年末结转和结余0\.00万元。/);
     expect(lines).toEqual(text(plain));
@@ -137,7 +142,7 @@ function stackedAndWrapped(options: Wrap): WorkbookGrid {
       [...columns, ...blank],
       ...income.map((r) => [...r, ...blank]),
       [...heads('支出'), ...(options.expenditureHeader === 'each' ? heads('支出') : blank)],
-      [...columns, ...columns],
+      [...columns, ...(options.expenditureHeader === 'none' ? blank : columns)],
       ...second.map((r, i) => [...(first[i] ?? blank), ...r]),
       [rows[top + 35]![0]!, ...Array<CellValue>(width * 2 - 1).fill(null)],
     ];
@@ -149,6 +154,7 @@ describe('table 01 with its 支出 stacked under the 收入 and wrapped over two
     ['项目 | 金额, 支出 over both pairs', { lineNumbers: false, expenditureHeader: 'once' }],
     ['项目 | 金额, 支出 over each pair', { lineNumbers: false, expenditureHeader: 'each' }],
     ['项目 | 行次 | 金额, 支出 over both pairs', { lineNumbers: true, expenditureHeader: 'once' }],
+    ['项目 | 金额, the second pair with no header text', { lineNumbers: false, expenditureHeader: 'none' }],
   ] as const)('reads the second pair’s 类 and totals as 支出 rows, nothing said (%s)', (_how, options) => {
     const rec = recognise(stackedAndWrapped(options));
     expect(rec.problems.filter((p) => p.table === '01')).toEqual([]);
@@ -199,6 +205,14 @@ function pairLeftOfAll(): WorkbookGrid {
   });
 }
 
+/** The sample's table 01 with a column G beside its header, with no header text, `cell` of each row under the header. */
+function besideHeader(cell: (row: readonly CellValue[]) => CellValue): WorkbookGrid {
+  return withSheetRows(plain, SHEET, (rows) => {
+    const top = plainRec.tables.summary!.range.top;
+    return rows.map((row, r) => (r >= top + 5 && r < top + 35 ? [...row, ...Array<CellValue>(Math.max(0, 6 - row.length)).fill(null), cell(row)] : [...row]));
+  });
+}
+
 describe('a column of figures under a recognised table’s header that no block reads', () => {
   it('is said, naming its sheet and cells and what to do (a pair left of 收入 | 支出)', () => {
     const g = pairLeftOfAll();
@@ -214,7 +228,17 @@ describe('a column of figures under a recognised table’s header that no block 
     expect(check(g).findings.filter((f) => f.rule === 'reading-notices').map((f) => f.cells)).toEqual([[`${SHEET}!B5`]]);
   });
 
+  it('is said where it stands right of the header with no header text (not a pair laid out as the header’s last)', () => {
+    // Last year's 支出 figures beside the 支出 金额 (F), in G with nothing over them: no labels to read them by.
+    const g = besideHeader((r) => (typeof r[5] === 'number' ? Math.round(r[5] * 90) / 100 : null));
+    const said = recognise(g).problems.filter((p) => p.table === '01');
+    expect(said.map((p) => [p.kind, p.cell])).toEqual([['unknown-column', 'G6']]);
+    expect(said[0]!.message).toMatch(new RegExp(`^工作表“${SHEET}”G6至G35这一列的 \\d+ 个数字（没有表头）不在《收入支出决算总表》任何一部分的栏目之下，未读取`));
+  });
+
   it('is not said of 行次, of a column read, or of the sample’s tables', () => {
+    // Nor of a column of words beside the header (a 备注 with nothing over it).
+    expect(recognise(besideHeader((r) => (typeof r[5] === 'number' ? '已核对' : null))).problems).toEqual([]);
     expect(plainRec.problems).toEqual([]);
     expect(recognise(wrapped({ lineNumbers: true, expenditureHeader: 'once' })).problems).toEqual([]);
     expect(recognise(stackedAndWrapped({ lineNumbers: true, expenditureHeader: 'once' })).problems).toEqual([]);
