@@ -166,8 +166,8 @@ describe('table 01 with its 支出 stacked under the 收入 and wrapped over two
     expect(t.rows.filter((r) => r.block === 'expenditure' && r.level === 'class').map((r) => r.key).slice(11, 15)).toEqual(['213', '214', '215', '216']);
   });
 
-  it('gives the 公开说明 the plain layout’s text, word for word, and its findings', () => {
-    const g = stackedAndWrapped({ lineNumbers: false, expenditureHeader: 'once' });
+  it.each(['once', 'each', 'none'] as const)('gives the 公开说明 the plain layout’s text, word for word, and its findings (second pair’s header: %s)', (expenditureHeader) => {
+    const g = stackedAndWrapped({ lineNumbers: false, expenditureHeader });
     expect(text(g)).toEqual(text(plain));
     const said = (x: WorkbookGrid) => check(x).findings.map((f) => `${f.severity} ${f.rule} ${f.message}`).sort();
     expect(said(g)).toEqual(said(plain));
