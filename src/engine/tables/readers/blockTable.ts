@@ -4,7 +4,7 @@
  * fixed label, or by the name of a 功能分类 类.
  */
 import { cellAt, cellText, CellValue, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
-import { cellRef, toA1 } from '../../grid/address';
+import { cellRef } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
 import { isNumeric } from '../../grid/number';
@@ -15,7 +15,7 @@ import type { ColumnModel, MoneyFigure, RowModel, TableModel, TextCell } from '.
 import { codeOrder, giveKeyIndex } from '../model';
 import type { CodeIndex } from '../model';
 import type { SubjectLevel } from '../../subjects/functional';
-import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, tableModel, tableUnit } from './tableParts';
+import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, rightOfHeader, sayUnreadColumn, tableModel, tableUnit } from './tableParts';
 import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, HeaderRegion, isBlankRow, isColumnNumberRow, isPageBreakRow, locateHeader, readMetaRow } from './header';
 import type { MetaInfo } from './header';
@@ -790,6 +790,113 @@ function looksLikeCode(text: string): boolean {
   return /^[\dOoIl .]{3,9}$/.test(t) && (t.match(/\d/g)?.length ?? 0) >= 3;
 }
 
+/** A block carrying on another's rows (a column pair the table wraps to), with the block whose rows it carries on. */
+interface Wrap {
+  readonly block: BoundBlock;
+  readonly of: BoundBlock;
+}
+
+/** The assigned blocks bound to their columns: the blocks of their own, and those carrying on one of them (wraps). */
+function bindAssigned(sheet: SheetGrid, assigned: readonly AssignedBlock[], header: HeaderRegion, log: ProblemLog, title: string): { readonly blocks: BoundBlock[]; readonly wraps: Wrap[] } {
+  const blocks: BoundBlock[] = [];
+  const wraps: Wrap[] = [];
+  for (const a of assigned) {
+    const b = bindBlock(sheet, a.found, a.compiled, header, log, title);
+    if (b === undefined || b.columns.length === 0) continue;
+    const of = a.continues ? blocks.find((x) => x.compiled === a.compiled) : undefined;
+    if (of) wraps.push({ block: b, of });
+    else blocks.push(b);
+  }
+  return { blocks, wraps };
+}
+
+/**
+ * The rows read under one header (the table's own or a stacked part's): its blocks' readings, the blocks wrapped from
+ * them, the rows read (the shared header row among them, if any) and the columns its blocks cover (each read or said).
+ */
+interface Section {
+  header: HeaderRegion;
+  readonly readings: readonly BlockReading[];
+  readonly wraps: Wrap[];
+  readonly rows: number[];
+  readonly sharedRow: number | undefined;
+  readonly covered: number[];
+}
+
+/** Reads the rows of a header's wrapped blocks, each carrying on the reading of the block it wraps from. */
+function readWraps(section: Section): void {
+  const carried = new Map<BoundBlock, BlockReading>();
+  for (const wrap of section.wraps) {
+    // The block's reading carried on (its rows so far are those a row here would repeat), in the wrapped block's columns.
+    const before = carried.get(wrap.of) ?? section.readings.find((x) => x.block === wrap.of)!;
+    const reading: BlockReading = { ...before, block: wrap.block, figures: new FiguresRead() };
+    for (const row of section.rows) readRow(reading, row, row === section.sharedRow ? { headerRow: true } : NO_OPTIONS);
+    carried.set(wrap.of, reading);
+  }
+}
+
+/** How many of a column's cells, at least, tell it a column of labels or of figures of an unheaded pair (unheadedWrap). */
+const UNHEADED_CELLS = 2;
+
+/** What a column of an unheaded pair holds on the rows read: text (not a number), numbers, and CJK text. */
+function columnKinds(sheet: SheetGrid, rows: readonly number[], col: number): { text: number; numbers: number; words: number } {
+  const kinds = { text: 0, numbers: 0, words: 0 };
+  for (const r of rows) {
+    const v = cellAt(sheet, r, col);
+    if (isBlank(v)) continue;
+    if (typeof v === 'number' || (typeof v === 'string' && isNumeric(v))) kinds.numbers++;
+    else {
+      kinds.text++;
+      if (/[\u4e00-\u9fa5]/.test(cellText(v))) kinds.words++;
+    }
+  }
+  return kinds;
+}
+
+/**
+ * A column pair right of the header with no header text at all, laid out as the header's last block (its labels where
+ * that block has its labels, figures where it has figures, on the rows read): table 01 wrapped on a narrow page with
+ * the 项目 | 金额 over its last pair left out. Carries on that block's rows as a headed pair does (assignBlocks), the
+ * header read as that block's; its 类 and 支出总计 were unread without a word. Undefined where no such pair is there.
+ */
+function unheadedWrap(sheet: SheetGrid, section: Section, log: ProblemLog, title: string): Wrap | undefined {
+  const { header, rows } = section;
+  const placed = [...section.readings.map((x) => x.block), ...section.wraps.map((w) => w.block)];
+  if (placed.length === 0 || rows.length === 0) return undefined;
+  const last = placed.reduce((a, b) => (blockEnd(b) > blockEnd(a) ? b : a));
+  const from = blockStart(last);
+  const to = blockEnd(last);
+  // The pair's first column: the first with content on the rows read right of the header, a spacer column at most away.
+  let start = header.right + 1;
+  while (start <= header.right + 2 && rows.every((r) => isBlank(cellAt(sheet, r, start)))) start++;
+  if (start > header.right + 2 || start <= to) return undefined;
+  const shift = start - from;
+  const labels = [...last.codeCols.map((c) => c.col), ...(last.labelCol !== undefined ? [last.labelCol] : [])];
+  const figures = last.columns.map((c) => c.col);
+  if (!labels.every((c) => columnKinds(sheet, rows, c + shift).text + columnKinds(sheet, rows, c + shift).numbers >= UNHEADED_CELLS)) return undefined;
+  if (last.labelCol !== undefined && columnKinds(sheet, rows, last.labelCol + shift).words < UNHEADED_CELLS) return undefined;
+  const kinds = figures.map((c) => columnKinds(sheet, rows, c + shift));
+  if (kinds.some((k) => k.words > 0) || kinds.reduce((n, k) => n + k.numbers, 0) < UNHEADED_CELLS) return undefined;
+  // The header read as the last block's over the pair's columns (nothing of the header is there to read otherwise).
+  const paths = [...header.paths];
+  for (let c = from; c <= to; c++) paths[c + shift] = header.paths[c] ?? [];
+  const widened: HeaderRegion = { ...header, right: Math.max(header.right, to + shift), paths };
+  const found: FoundBlock = {
+    codeCols: last.codeCols.map((c) => (c.part ? { col: c.col + shift, part: c.part } : { col: c.col + shift })),
+    labelCols: last.labelCol !== undefined ? [last.labelCol + shift] : [],
+    figureCols: figures.map((c) => c + shift),
+  };
+  const block = bindBlock(sheet, found, last.compiled, widened, log, title);
+  if (block === undefined || block.columns.length === 0) return undefined;
+  section.header = widened;
+  section.covered.push(...foundColumns(found));
+  return { block, of: section.wraps.find((w) => w.block === last)?.of ?? last };
+}
+
+function blockEnd(block: BoundBlock): number {
+  return Math.max(...block.codeCols.map((c) => c.col), block.labelCol ?? -1, ...block.columns.map((c) => c.col));
+}
+
 /** `printed`: the spec's title the workbook prints where it is not the canonical one; the messages name the table by it. */
 export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: TableLocation, printed?: string): ReadResult<TableModel> {
   const title = printed ?? spec.titles[0]!;
@@ -811,16 +918,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   }
   const header = withoutSpacers(sheet, located.header, at.endRow);
   const assigned = assignBlocks(spec.repeatBlock === true, compiled, findBlocks(header, extraLabels), header);
-  const blocks: BoundBlock[] = [];
-  // The blocks carrying on another's rows (a column pair the table wraps to), each with the block whose rows it carries on.
-  const wraps: { readonly block: BoundBlock; readonly of: BoundBlock }[] = [];
-  for (const a of assigned) {
-    const b = bindBlock(sheet, a.found, a.compiled, header, log, title);
-    if (b === undefined || b.columns.length === 0) continue;
-    const of = a.continues ? blocks.find((x) => x.compiled === a.compiled) : undefined;
-    if (of) wraps.push({ block: b, of });
-    else blocks.push(b);
-  }
+  const { blocks, wraps } = bindAssigned(sheet, assigned, header, log, title);
   if (blocks.length === 0) {
     if (log.list.length === 0) {
       log.at('unmatched-header', titleCell, `${place(titleCell)}的《${title}》表头无法识别：请保留模板的表头文字。`);
@@ -829,6 +927,8 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   }
   // Blocks the header does not have side by side: looked for under the rows of the others (支出 stacked under 收入).
   let missing = spec.repeatBlock ? [] : compiled.filter((b) => !blocks.some((x) => x.compiled === b));
+  // Every block carrying on another's rows, the table's own header's and each stacked part's.
+  const allWraps = [...wraps];
   const unit = tableUnit(sheet, header, [...blocks, ...wraps.map((w) => w.block)].flatMap((b) => b.columns.map((c) => c.col)), titleCell, title, log);
   const read: Row[] = [];
   const dropped = new Set<number>();
@@ -852,15 +952,13 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}),
   });
   let readings = blocks.map(readingOf);
-  const ownReadings = readings;
-  // The rows read under the table's own header, each with whether it is the shared header row: the rows of the blocks
-  // the table wraps to, read once the blocks they carry on are (in the table's order: 类 一–十三, then 十四 on).
-  const wrapRows: { readonly row: number; readonly headerRow: boolean }[] = [];
-  // Each header the rows are read under (the table's own, a stacked part's), with the columns its blocks cover (each
-  // read or said) and its first row: figures under its other columns are said as not read (unreadColumns).
-  const parts: { readonly header: HeaderRegion; readonly covered: readonly number[]; readonly from: number }[] = [
-    { header, covered: assigned.flatMap((a) => foundColumns(a.found)), from: header.dataStart },
-  ];
+  // Each header's blocks as read (the table's own, then a stacked part's), with the blocks wrapped from them and the
+  // rows read under that header, each with whether it is the shared header row: the rows of the blocks the table wraps
+  // to, read once the blocks they carry on are (in the table's order: 类 一–十三, then 十四 on).
+  // (Each header's rows are kept where a column pair with no header text may carry on its blocks: not table 06's.)
+  const keepRows = spec.repeatBlock !== true;
+  let section: Section = { header, readings, wraps, rows: [], sharedRow: header.sharedRow, covered: assigned.flatMap((a) => foundColumns(a.found)) };
+  const sections = [section];
   let rowsHeader = header;
   let bottom = header.headerBottom;
   let sharedRow = header.sharedRow;
@@ -872,7 +970,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     if (r === continuations[part]) {
       const end = continuations[part + 1] ?? at.endRow;
       part++;
-      const resumed = continuedHeader({ sheet, isDataLabel, blocks: [...blocks, ...wraps.map((w) => w.block)], unit, log, title }, r, end);
+      const resumed = continuedHeader({ sheet, isDataLabel, blocks: [...blocks, ...allWraps.map((w) => w.block)], unit, log, title }, r, end);
       if (!resumed) {
         // Not read (said), yet the table's rows: within its range, so that they are no explanation text.
         bottom = partBottom(sheet, r, end, header);
@@ -906,8 +1004,10 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       blocks.push(...stacked.blocks);
       missing = missing.filter((b) => !stacked.blocks.some((x) => x.compiled === b));
       readings = stacked.blocks.map(readingOf);
+      allWraps.push(...stacked.wraps);
+      section = { header: stacked.header, readings, wraps: [...stacked.wraps], rows: [], sharedRow: stacked.header.sharedRow, covered: [...stacked.covered] };
+      sections.push(section);
       rowsHeader = stacked.header;
-      parts.push({ header: stacked.header, covered: stacked.covered, from: stacked.header.dataStart });
       sharedRow = stacked.header.sharedRow;
       r = stacked.header.dataStart - 1;
       continue;
@@ -926,22 +1026,22 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       const options: RowOptions = figuresFrom || headerRow ? { ...(figuresFrom ? { figuresFrom } : {}), ...(headerRow ? { headerRow } : {}) } : NO_OPTIONS;
       readRow(reading, r, options);
     }
-    if (wraps.length > 0 && readings === ownReadings) wrapRows.push({ row: r, headerRow });
+    if (keepRows) section.rows.push(r);
     if (r !== sharedRow && rowHasContent(sheet, r, header.left, header.right)) bottom = r;
   }
-  const carried = new Map<BoundBlock, BlockReading>();
-  for (const wrap of wraps) {
-    // The block's reading carried on (its rows so far are those a row here would repeat), in the wrapped block's columns.
-    const before = carried.get(wrap.of) ?? ownReadings[blocks.indexOf(wrap.of)]!;
-    const reading: BlockReading = { ...before, block: wrap.block, figures: new FiguresRead() };
-    for (const { row, headerRow } of wrapRows) readRow(reading, row, headerRow ? { headerRow } : NO_OPTIONS);
-    carried.set(wrap.of, reading);
+  for (const s of sections) {
+    const unheaded = keepRows ? unheadedWrap(sheet, s, log, title) : undefined;
+    if (unheaded) {
+      s.wraps.push(unheaded);
+      allWraps.push(unheaded);
+    }
+    readWraps(s);
   }
-  for (let i = 0; i < parts.length; i++) {
-    const { header: partHeader, covered, from } = parts[i]!;
+  for (let i = 0; i < sections.length; i++) {
+    const { header: partHeader, covered } = sections[i]!;
     // The last part down to where reading stopped (`bottom` is the last row with content under the first header's columns).
-    const to = i + 1 < parts.length ? parts[i + 1]!.header.headerTop - 1 : r - 1;
-    unreadColumns(sheet, partHeader, covered, from, to, { log, title, extraLabels });
+    const to = i + 1 < sections.length ? sections[i + 1]!.header.headerTop - 1 : r - 1;
+    unreadColumns(sheet, partHeader, covered, partHeader.dataStart, to, { log, title, extraLabels });
   }
   for (const b of missing) {
     const cell = cellRef(sheet.name, header.headerTop, header.left);
@@ -962,7 +1062,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: blocks.flatMap((b) => b.columns), printedAsParts: blocks.flatMap((b) => b.sums.map((x) => x.column)), rows, notes });
   // One block's rows, none dropped or added: the keys taken while reading are the table's key index, each key once at
   // its row's place (makeRow), its subject rows' too unless they came in code order; and rule after rule looks rows up by key.
-  if (blocks.length === 1 && wraps.length === 0 && readings.length === 1 && readings[0]!.block === blocks[0] && dropped.size === 0 && rows === read) {
+  if (blocks.length === 1 && allWraps.length === 0 && readings.length === 1 && readings[0]!.block === blocks[0] && dropped.size === 0 && rows === read) {
     giveKeyIndex(model, readings[0]!.taken, readings[0]!.codes);
   }
   if (spec.mayBeEmpty && lacksEmptyNote(model)) {
@@ -1023,9 +1123,10 @@ const UNREAD_COLUMN_FIGURES = 2;
 
 /**
  * Says each column of figures under the header that no block reads or says anything of: a figure column (or one with
- * no header text) outside the blocks found, with figures on two rows or more of `from`–`to` (栏次 rows, hidden rows
- * and hidden columns aside). A column pair left of every block the header names, or a stacked part's second column
- * pair, was unread without a word: no 错误, and gaps in the text.
+ * no header text, under the header or right of it) outside the blocks found, with figures on two rows or more of
+ * `from`–`to` (栏次 rows, hidden rows and hidden columns aside). A column pair left of every block the header names,
+ * or one with no header text right of it that is not laid out as the header's last block (unheadedWrap), was unread
+ * without a word: no 错误, and gaps in the text.
  */
 function unreadColumns(
   sheet: SheetGrid,
@@ -1036,27 +1137,13 @@ function unreadColumns(
   table: { readonly log: ProblemLog; readonly title: string; readonly extraLabels: ReadonlySet<string> },
 ): void {
   const own = new Set(covered);
-  for (let c = header.left; c <= header.right; c++) {
-    if (own.has(c) || isColumnHidden(sheet, c)) continue;
-    const path = header.paths[c] ?? [];
+  const scan = { sheet, log: table.log, from, to, under: `《${table.title}》任何一部分的栏目`, least: UNREAD_COLUMN_FIGURES };
+  const right = rightOfHeader(sheet, header.right, header.headerTop, to);
+  for (let c = header.left; c <= right; c++) {
+    if (own.has(c)) continue;
+    const path = c <= header.right ? (header.paths[c] ?? []) : [];
     const role = columnRole(path, table.extraLabels).role;
-    if (role !== 'figure' && role !== 'empty') continue;
-    const rows: number[] = [];
-    for (let r = from; r <= to; r++) {
-      const v = cellAt(sheet, r, c);
-      if (typeof v !== 'number' && !(typeof v === 'string' && isNumeric(v))) continue;
-      if (isRowHidden(sheet, r) || isColumnNumberRow(sheet, r)) continue;
-      rows.push(r);
-    }
-    if (rows.length < UNREAD_COLUMN_FIGURES) continue;
-    const first = cellRef(sheet.name, rows[0]!, c);
-    const last = toA1(rows[rows.length - 1]!, c);
-    const named = path.length > 0 ? `（表头“${path.join('/')}”）` : '（没有表头）';
-    table.log.at(
-      'unknown-column',
-      first,
-      `${place(first)}至${last}这一列的 ${rows.length} 个数字${named}不在《${table.title}》任何一部分的栏目之下，未读取：如是这张表的数字，请按模板把它们放回对应的行和栏目（或把表头改回模板的文字）；如不是，请移到表外。`,
-    );
+    if (role === 'figure' || role === 'empty') sayUnreadColumn(scan, c, path);
   }
 }
 
@@ -1093,7 +1180,7 @@ function stackedBlocks(
   endRow: number,
   missing: readonly CompiledBlock[],
   table: { readonly isDataLabel: (label: string, above: readonly string[]) => boolean; readonly extraLabels: ReadonlySet<string>; readonly log: ProblemLog; readonly title: string },
-): { readonly blocks: BoundBlock[]; readonly header: HeaderRegion; readonly covered: readonly number[] } | undefined {
+): { readonly blocks: BoundBlock[]; readonly wraps: readonly Wrap[]; readonly header: HeaderRegion; readonly covered: readonly number[] } | undefined {
   const first = (sheet.rows[r] ?? []).find((v) => !isBlank(v ?? null));
   if (first === undefined) return undefined;
   const label = headerLabel(cellText(first ?? null));
@@ -1102,12 +1189,11 @@ function stackedBlocks(
   const located = locateHeader(sheet, r - 1, endRow, table.isDataLabel);
   if (!located.ok) return undefined;
   const header = withoutSpacers(sheet, located.header, endRow);
-  // A stacked part wrapped over further column pairs is not read as such: its pairs are said as columns not read.
-  const assigned = assignBlocks(false, missing, findBlocks(header, table.extraLabels), header).filter((a) => !a.continues);
-  const blocks = assigned
-    .map((a) => bindBlock(sheet, a.found, a.compiled, header, table.log, table.title))
-    .filter((b): b is BoundBlock => b !== undefined && b.columns.length > 0);
-  return blocks.length > 0 ? { blocks, header, covered: assigned.flatMap((a) => foundColumns(a.found)) } : undefined;
+  // A stacked part wrapped over further column pairs (支出 类 一–十三 | 十四 on and the totals, under the 收入) is read
+  // as the table's own header wrapped so is: its second pair was said as a column not read.
+  const assigned = assignBlocks(false, missing, findBlocks(header, table.extraLabels), header);
+  const { blocks, wraps } = bindAssigned(sheet, assigned, header, table.log, table.title);
+  return blocks.length > 0 ? { blocks, wraps, header, covered: assigned.flatMap((a) => foundColumns(a.found)) } : undefined;
 }
 
 /** The rows (their indices) that are a heading of their block (BlockSpec.headings): labelled so, with no figure at all. */

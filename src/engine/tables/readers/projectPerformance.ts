@@ -12,7 +12,7 @@ import type { ProjectPerformanceSpec } from '../spec';
 import type { FundRow, FundRowKey, Indicator, NumberFigure, ProjectPerformanceModel, TextCell } from '../model';
 import { FUND_COLUMNS, FUND_ROWS, INDICATOR_COLUMNS } from '../specs/projectPerformance';
 import { place, ProblemLog } from '../problems';
-import { hiddenCopyLeft, hiddenRowLeft } from './tableParts';
+import { hiddenCopyLeft, hiddenRowLeft, rightOfHeader, sayUnreadColumn } from './tableParts';
 import { headerLabel, isColumnNumberRow, UNIT_IN_BRACKETS } from './header';
 import { Labels } from './formLabels';
 import { readMoney, readNumber } from './figures';
@@ -598,6 +598,8 @@ export function readProjectPerformance(
   }
 
   const indicators: Indicator[] = [];
+  /** The rows read as indicators and the 总分 (with a figure or a name), not a part's top repeated among them. */
+  const indicatorRows: number[] = [];
   let total: ProjectPerformanceModel['total'];
   let bottom = top;
   if (indicatorHeader) {
@@ -621,6 +623,7 @@ export function readProjectPerformance(
       const num = (c: number | undefined, what: string) =>
         c === undefined ? undefined : readNumber(sheet, r, c, log, { what, suffixes: ['分'] });
       if (totalLabel) {
+        indicatorRows.push(r);
         total = {
           label: textCell(sheet, r, totalLabel.c)!,
           ...optional('weight', num(cols.weight, '总分分值')),
@@ -639,6 +642,7 @@ export function readProjectPerformance(
       const score = num(cols.score, '得分');
       if (!indicatorName && weight?.value == null && score?.value == null) continue;
       bottom = r;
+      indicatorRows.push(r);
       if (!indicatorName) {
         const at = weight?.cell ?? score!.cell;
         log.at('incomplete-form', at, `${place(at)}有分值或得分，但这一行没有三级指标名称：请补上指标名称。`);
@@ -677,6 +681,8 @@ export function readProjectPerformance(
       `${place(at)}的“${cellText(cellAt(sheet, beside.r, beside.c)).trim()}”属于${place(titleCell)}起的${title}右侧并排的另一张${title}，它没有“项目名称”：这张表未能读取，其项目和金额未计入。请在它的顶部保留“项目名称”一行。`,
     );
   }
+  if (fundHeader) unreadColumns(sheet, log, fundHeader, Object.values(funds).map((f) => f.label.cell.row), `${title}项目资金的栏目`, beside !== undefined);
+  if (indicatorHeader) unreadColumns(sheet, log, indicatorHeader, indicatorRows, `${title}绩效指标的栏目`, beside !== undefined);
   const missing: string[] = [];
   if (!name) missing.push('项目名称');
   if (!fundHeader) missing.push('项目资金（年初预算数、全年预算数、全年执行数）');
@@ -717,6 +723,30 @@ function formBeside(labels: Labels, columns: readonly Partial<Record<string, num
   const own = columns.flatMap((m) => Object.values(m).filter((c): c is number => c !== undefined));
   const rightmost = Math.max(...own);
   return labels.placesOf(FORM_BODY).find((p) => p.c > rightmost && !isColumnHidden(labels.sheet, p.c) && !isRowHidden(labels.sheet, p.r));
+}
+
+/**
+ * Says each column of figures right of a block's first column (the funds', the indicators') that the block does not
+ * read: under a label that is none of its columns' (`上年执行数`), a second column of a label read once, or with no
+ * header text (on the block's header row, or right of its last label, up to two blank columns). Its figures were
+ * unread without a word. Not right of the header where a form stands beside (said as one not read: formBeside).
+ */
+function unreadColumns(sheet: SheetGrid, log: ProblemLog, header: { r: number; value: ColumnMap<string> }, rows: readonly number[], under: string, besideForm: boolean): void {
+  if (rows.length === 0) return;
+  const from = Math.min(...rows);
+  const to = Math.max(...rows);
+  const bound = Object.values<number | undefined>(header.value).filter((c): c is number => c !== undefined);
+  const own = new Set(bound);
+  const first = Math.min(...bound);
+  let last = first;
+  for (let c = first; c < rowWidth(sheet, header.r); c++) if (!isBlank(cellAt(sheet, header.r, c))) last = c;
+  const right = besideForm ? last : rightOfHeader(sheet, last, header.r, to);
+  const scan = { sheet, log, from, to, only: new Set(rows), under, least: 1 };
+  for (let c = first + 1; c <= right; c++) {
+    if (own.has(c)) continue;
+    const label = cellText(cellAt(sheet, header.r, c)).trim();
+    sayUnreadColumn(scan, c, label ? [label] : []);
+  }
 }
 
 const FUND_PARTS = ['fiscal', 'carryover', 'other'] as const;

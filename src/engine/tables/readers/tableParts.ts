@@ -1,13 +1,14 @@
 /** Pieces every table reader shares: the unit (or the problem of its absence) and the model's frame. */
-import { cellAt, mergeAt, SheetGrid } from '../../grid/cell';
+import { cellAt, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid } from '../../grid/cell';
 import { normalizeText } from '../../grid/normalize';
-import { toA1 } from '../../grid/address';
+import { isNumeric } from '../../grid/number';
+import { cellRef, toA1 } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
 import { place, ProblemLog } from '../problems';
 import type { ColumnModel, RowModel, TableModel, TextCell } from '../model';
 import type { BlockTableSpec, ThreePublicCostsSpec } from '../spec';
-import { HeaderRegion, UNIT_IN_BRACKETS } from './header';
+import { HeaderRegion, isColumnNumberRow, UNIT_IN_BRACKETS } from './header';
 import type { TableLocation } from './location';
 
 /** The unit a figure column's header labels state: in its own cells, or in a label merged over it (`金额（元）`). */
@@ -66,6 +67,73 @@ export function hiddenRowLeft(log: ProblemLog, hiddenCell: CellRef, name: string
     hiddenCell,
     `${place(hiddenCell)}的行“${name}”已隐藏，与第 ${n} 行（可见）在《${title}》中重复，已读取可见的第 ${n} 行：如隐藏的行才是本年数，请取消隐藏并删除第 ${n} 行；如是上年数，可删除隐藏的行。`,
   );
+}
+
+/**
+ * The last column a table's rows go on to right of `right` (its header's last column), with no header text over them:
+ * the columns with content on rows `top` to `to`, up to two blank columns in a row (a spacer column between a table's
+ * column pairs is no end). A column of figures there, unread, was silent: no header, so no column of the table's.
+ */
+export function rightOfHeader(sheet: SheetGrid, right: number, top: number, to: number): number {
+  let last = right;
+  for (let c = right + 1, blanks = 0; blanks < 2; c++) {
+    let filled = false;
+    let beyond = true;
+    for (let r = top; r <= to && !filled; r++) {
+      const cells = sheet.rows[r];
+      if (cells === undefined || cells.length <= c) continue;
+      beyond = false;
+      filled = !isBlank(cells[c] ?? null);
+    }
+    if (beyond) break;
+    if (filled) {
+      last = c;
+      blanks = 0;
+    } else blanks++;
+  }
+  return last;
+}
+
+/** What saying a column of figures a table's reader does not read needs (sayUnreadColumn). */
+export interface UnreadColumns {
+  readonly sheet: SheetGrid;
+  readonly log: ProblemLog;
+  /** The rows the table's figures are read from, first and last. */
+  readonly from: number;
+  readonly to: number;
+  /** Of `from` to `to`, only these rows (a form's rows read, not what repeats its top among them). */
+  readonly only?: ReadonlySet<number>;
+  /** What the column is not under, as the message says it (`《title》任何一部分的栏目`). */
+  readonly under: string;
+  /** How many figures the column holds, at least, to be said. */
+  readonly least: number;
+}
+
+/**
+ * Says column `col` as a column of figures the table's reader does not read, where it holds `least` figures or more on
+ * the table's rows (栏次 rows, hidden rows and a hidden column aside), naming its cells and its header (`path`; none:
+ * a column with no header text). Gives whether it was said.
+ */
+export function sayUnreadColumn(scan: UnreadColumns, col: number, path: readonly string[]): boolean {
+  const { sheet, log } = scan;
+  if (isColumnHidden(sheet, col)) return false;
+  const rows: number[] = [];
+  for (let r = scan.from; r <= scan.to; r++) {
+    const v = cellAt(sheet, r, col);
+    if (typeof v !== 'number' && !(typeof v === 'string' && isNumeric(v))) continue;
+    if ((scan.only && !scan.only.has(r)) || isRowHidden(sheet, r) || isColumnNumberRow(sheet, r)) continue;
+    rows.push(r);
+  }
+  if (rows.length === 0 || rows.length < scan.least) return false;
+  const first = cellRef(sheet.name, rows[0]!, col);
+  const named = path.length > 0 ? `（表头“${path.join('/')}”）` : '（没有表头）';
+  const cells = rows.length === 1 ? `${place(first)}的数字` : `${place(first)}至${toA1(rows[rows.length - 1]!, col)}这一列的 ${rows.length} 个数字`;
+  log.at(
+    'unknown-column',
+    first,
+    `${cells}${named}不在${scan.under}之下，未读取：如是这张表的数字，请按模板把它们放回对应的行和栏目（或把表头改回模板的文字）；如不是，请移到表外。`,
+  );
+  return true;
 }
 
 export function headerNotFound(log: ProblemLog, titleCell: CellRef, title: string, reason: string): void {

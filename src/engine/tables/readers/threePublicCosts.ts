@@ -16,7 +16,7 @@ import type { CellRef } from '../../grid/address';
 import { labelSet, normalizeLabel } from '../../grid/normalize';
 import type { ThreePublicCostsSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel } from '../model';
-import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, tableModel, tableUnit } from './tableParts';
+import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, rightOfHeader, sayUnreadColumn, tableModel, tableUnit } from './tableParts';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_MEASURES, THREE_PUBLIC_ROW_NAMES, ThreePublicItem } from '../specs/threePublicCosts';
 import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, isColumnNumberRow, isPageBreakRow, locateHeader, saysEmptyRow } from './header';
@@ -181,28 +181,32 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   const found: ItemColumn[] = [];
   /** Columns naming a measure and no item, said only when the table is not laid out with its items as rows. */
   const measureOnly: MeasureColumn[] = [];
+  /** Columns the header names as the table's, read or said (an item's, a measure's, last year's, the labels'). */
+  const named: number[] = [];
   for (let c = header.left; c <= header.right; c++) {
     const path = header.paths[c]!;
     const role = columnRole(path, new Set());
     if (role.role === 'label') {
       labelCol ??= c;
+      named.push(c);
       continue;
     }
     if (role.role !== 'figure') continue;
     const item = classifyThreePublicColumn(path);
-    const named = columnMeasure(path);
+    const measure = columnMeasure(path);
     // Last year's figures beside this year's (a 上年决算数 block): not this year's.
-    if (named === 'lastYear') continue;
+    if (measure === 'lastYear' || item || measure) named.push(c);
+    if (measure === 'lastYear') continue;
     if (!item) {
-      measureOnly.push({ col: c, measure: named?.measure, budgetKind: named?.budgetKind, year: named?.year || yearInPath(path), path });
+      measureOnly.push({ col: c, measure: measure?.measure, budgetKind: measure?.budgetKind, year: measure?.year || yearInPath(path), path });
       continue;
     }
-    found.push({ col: c, item, path, ...(named ? { measure: named.measure, year: named.year } : {}), ...(named?.budgetKind ? { budgetKind: named.budgetKind } : {}) });
+    found.push({ col: c, item, path, ...(measure ? { measure: measure.measure, year: measure.year } : {}), ...(measure?.budgetKind ? { budgetKind: measure.budgetKind } : {}) });
   }
   if (found.length === 0 && measureOnly.some((c) => c.measure)) {
     // The items' column may have no header at all (blank above the names): then it is the one before the figures.
     const itemCol = labelCol ?? Math.max(0, Math.min(...measureOnly.map((c) => c.col)) - 1);
-    return readItemsAsRows({ sheet, spec, at, header, log, title, titleCell }, measureOnly, itemCol);
+    return readItemsAsRows({ sheet, spec, at, header, log, title, titleCell }, measureOnly, itemCol, [...named, itemCol]);
   }
   // Measures in the header (layouts A/B/C), or in the rows' labels (layout D: no column names one). An item column
   // naming none beside columns that do is not read: taken for both measures, it gave its figures to both.
@@ -211,6 +215,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   for (const c of [...measureOnly, ...(measuresInHeader ? found.filter((x) => x.measure === undefined) : [])]) {
     const headerCell = headerCellOf(sheet, header, c.col);
     log.at('unknown-column', headerCell, `${place(headerCell)}的列“${c.path.join('/')}”不是《${title}》的栏目，已忽略：请改用模板的名称。`);
+    named.push(c.col);
   }
   const unit = tableUnit(sheet, header, columns.map((c) => c.col), titleCell, title, log);
 
@@ -360,6 +365,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     rows.push({ block: 'main', key: measure, label: measure === 'budget' ? budgetLabel : THREE_PUBLIC_ROW_NAMES[measure]!, labelCell, figures });
   }
   rows.push(...budgetKindRows({ sheet, log, header, labelCol, rows, readFrom, visibleFirst, sayMissingItems, figureAt, modelColumns }, rowsByMeasure, measuresInHeader, budgetRowKinds));
+  unreadColumns({ sheet, log, header, title }, named, r - 1);
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: modelColumns, rows, notes: notesUnder(sheet, r, at.endRow, header.left) });
   return { model, problems: log.list };
 }
@@ -499,7 +505,7 @@ interface TableReading {
  * measures as columns (项目 | 预算数 | 决算数): each measure column gives its row of the model, each item row its
  * figure. Read as the usual layout, every column was "not a 栏目 of the table" and every figure of §七 a gap.
  */
-function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn[], labelCol: number): ReadResult<TableModel> {
+function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn[], labelCol: number, named: readonly number[]): ReadResult<TableModel> {
   const { sheet, spec, at, header, log, title, titleCell } = t;
   const used = measureColumns.filter((c) => c.measure && c.col !== labelCol);
   const unit = tableUnit(sheet, header, used.map((c) => c.col), titleCell, title, log);
@@ -576,8 +582,30 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
     log.at('missing-column', cell, `《${title}》（${place(cell)}起）的表头中找不到“${THREE_PUBLIC_ROW_NAMES[key]}”列：请检查表头文字是否与模板一致。`);
   }
   const columns: ColumnModel[] = [...keyed].map(([key, c]) => ({ key, block: 'main', col: c.col, header: c.path }));
+  unreadColumns({ sheet, log, header: { ...header, left }, title }, named, r - 1);
   const model = tableModel(spec, sheet, at, { ...header, left }, { unit, bottom, columns, rows, notes: notesUnder(sheet, r, at.endRow, left) });
   return { model, problems: log.list };
+}
+
+/**
+ * Says each column of figures under the table's header (or right of it, with no header text) that the header names
+ * as none of the table's: no item and no measure (a column under its own name, or with no header text). Its figures
+ * were unread without a word (the 三公 reader reads the columns it knows, and passes over the others). One figure is
+ * enough: a table of the usual layout has one data row.
+ */
+function unreadColumns(t: Pick<TableReading, 'sheet' | 'log' | 'header' | 'title'>, named: readonly number[], to: number): void {
+  const { sheet, header } = t;
+  const known = new Set(named);
+  const scan = { sheet, log: t.log, from: header.dataStart, to, under: `《${t.title}》的栏目`, least: 1 };
+  const right = rightOfHeader(sheet, header.right, header.headerTop, to);
+  for (let c = header.left; c <= right; c++) {
+    if (known.has(c)) continue;
+    const path = c <= header.right ? (header.paths[c] ?? []) : [];
+    // A column of the change between the measures (增减额, 增减率) is no figure of the table, as a row of it is not.
+    if (path.some((l) => CHANGE_ROW.test(headerLabel(l)))) continue;
+    const role = columnRole(path, new Set()).role;
+    if (role === 'figure' || role === 'empty') sayUnreadColumn(scan, c, path);
+  }
 }
 
 /**
