@@ -8,7 +8,9 @@
  * read in the wrong unit by that factor. Table 07 repeats no figure of another table, only bounds: its 决算 合计 is
  * part of the 财政拨款 本年支出 of T4, and T6's 30217, 30231, 30212 and 31013 are parts of its items. It is read wrong
  * where those bounds fail as read and all hold at a factor, and some figure says that factor exactly (an item equal
- * to T6's, ten thousand times it) or the 说明数据's 三公 amounts do. A table of zeros or blanks says nothing.
+ * to T6's, ten thousand times it) or the 说明数据's 三公 amounts do. In 千元 with no unit line, read ten times too large,
+ * it is still within every bound: there two witnesses tell it (two items each ten times their T6 subject, or one and the
+ * 说明数据's 三公 amounts). A table of zeros or blanks says nothing.
  */
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
