@@ -221,3 +221,28 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     expect(across(all, '收入支出决算总表').length).toBeGreaterThan(5);
   });
 });
+
+describe('figures stored finer than their table shows them (a quotient of 元 / 10,000 in a 万元 table)', () => {
+  /** The sample with cells set to the values given, as a formula dividing 元 by 10,000 leaves them. */
+  function stored(edits: readonly (readonly [string, number, number, number])[]): WorkbookGrid {
+    const grid = sample();
+    for (const [sheet, row, col, value] of edits) (grid.sheets.find((s) => s.name === sheet)!.rows[row] as CellValue[])[col] = value;
+    return grid;
+  }
+  const T7 = '财政拨款三公经费支出决算表';
+
+  it('a 合计 shown 5.00 over items shown 4.79 and 0.20: the 尾差 the printed table shows (none was said)', () => {
+    // 决算 合计 G7 4.998, 用车 小计 I7 and 运行费 K7 4.794, 接待 L7 0.204: exactly equal as stored.
+    const findings = audit(stored([[T7, 6, 6, 4.998], [T7, 6, 8, 4.794], [T7, 6, 10, 4.794], [T7, 6, 11, 0.204]]));
+    const [total, ...more] = byRule(findings, 'three-public-total');
+    expect(more).toEqual([]);
+    expect([total!.severity, total!.values, total!.difference]).toEqual(['rounding', [5, 0, 4.79, 0.2], 0.01]);
+    expect(total!.message).toContain('5.00 万元');
+  });
+
+  it('figures equal as shown (1,372.79 and 1,372.79) though not as stored: no finding (a 尾差 "少 0.00 万元" was said)', () => {
+    const findings = audit(stored([['收入支出决算总表', 31, 2, 1372.794], ['收入决算表', 5, 2, 1372.786]]));
+    const near = findings.filter((f) => f.cells.includes('收入支出决算总表!C32') || f.cells.includes('收入决算表!C6'));
+    expect(near.map((f) => f.message)).toEqual([]);
+  });
+});
