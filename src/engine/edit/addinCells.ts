@@ -19,7 +19,7 @@ import { projectDerivedCells, sameFormula } from '../derive/selfEvaluation';
 import { resolveSupplement } from '../workflow';
 import { supplementSheetPlan } from '../supplement/sheet';
 import type { SupplementSheetOptions } from '../supplement/sheet';
-import { FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS } from '../derive/formulas';
+import { FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS, FORMER_SUM_FORMULAS } from '../derive/formulas';
 import { RESULT_COLUMNS, resultHeaderRow } from '../audit/flags';
 
 export type AddinRole = 'supplement' | 'narrative' | 'results' | 'selfEvaluation';
@@ -86,6 +86,9 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
   let former: ReturnType<typeof plannedFormulas> | undefined;
   const untailedAt = (row: number, col: number) => (untailed ??= plannedFormulas(planned({ tailAdjust: false }), sheetName)).get(key(row, col));
   const formerAt = (row: number, col: number) => (former ??= plannedFormulas(planned({ formulas: FORMER_DERIVED_FORMULAS }), sheetName)).get(key(row, col));
+  // As written before 2026-12-06: a 本年数 of several 万元 cells, or of a 千元 one, added as the cells stand.
+  let formerSum: ReturnType<typeof plannedFormulas> | undefined;
+  const formerSumAt = (row: number, col: number) => (formerSum ??= plannedFormulas(planned({ formulas: FORMER_SUM_FORMULAS }), sheetName)).get(key(row, col));
   // As written before 2026-12-05 (shares and rates of a figure below 0), with the shares tail-adjusted or not.
   let formerNegative: ReturnType<typeof plannedFormulas>[] | undefined;
   const formerNegativeAt = (row: number, col: number) =>
@@ -107,6 +110,7 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
             existing !== null &&
             (sameFormula(existing, kept.formula) ||
               sameAsBefore(existing, formerAt(row, col)?.formula) ||
+              sameAsBefore(existing, formerSumAt(row, col)?.formula) ||
               formerNegativeAt(row, col).some((was) => sameAsBefore(existing, was)));
           out.push({ cell, role: 'supplement', kind: 'formula', formula: kept.formula, value: kept.value, holds });
         } else if (cellPlan.value !== null && cellPlan.value !== undefined && cellPlan.value !== '') {
