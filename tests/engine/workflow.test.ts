@@ -116,6 +116,18 @@ describe('no 公开说明 while the amounts are read in the wrong unit', () => {
     expect(() => narrativePlan(grid, xinjiang)).toThrow(PlanRefused);
   });
 
+  it('table 07 in 千元 without its unit line (read as 万元): refused, naming the table and the factor of ten', () => {
+    // Unread before: §七 said 三公经费 49.90万元, 增长896.01% (for 4.99万元) with only a reading notice "已按万元读取".
+    const grid = sample();
+    const rows = grid.sheets.find((s) => s.name === '财政拨款三公经费支出决算表')!.rows as CellValue[][];
+    rows[1] = rows[1]!.map((v) => (typeof v === 'string' && v.startsWith('单位') ? null : v));
+    rows[6] = rows[6]!.map((v) => (typeof v === 'number' ? Math.round(v * 10 * 100) / 100 : v));
+    const explained = explain(grid, xinjiang, sampleData());
+    expect(explained.blockers.map((f) => [f.rule, f.severity, f.cells[0]])).toEqual([['table-unit-scale', 'error', '财政拨款三公经费支出决算表!A1']]);
+    expect(narrativeRefusal(explained)[1]).toMatch(/^财政拨款三公经费支出决算表!A1：.*找不到金额单位，已按万元读取.*的 10 倍.*请在表的标题下写明“单位：千元”/);
+    expect(() => narrativePlan(grid, xinjiang)).toThrow(PlanRefused);
+  });
+
   it('the 说明数据 typed in 元 (its sheet): the 公开说明 sheet is not written; the 说明数据 sheet still can be', () => {
     // Unread before: every change of the text was the 说明数据's 元 against the tables' 万元 (减少18,010,811.71万元).
     let grid = sample();

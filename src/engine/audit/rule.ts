@@ -59,6 +59,12 @@ export interface ReportDescriptor<M extends string = string> {
    * lists it under that table. By default, the table of the first cell.
    */
   readonly table?: TableCode;
+  /**
+   * Tables this finding says are read in the wrong unit (table-unit-scale): every other finding between such a table
+   * and another place (a relation across tables, the text against it) is then its consequence, not a cause of its
+   * own, and runAudit folds it into this one (counted at the end of its message) so that the one cause is seen.
+   */
+  readonly explains?: readonly TableCode[];
 }
 
 /** An amount relation: the tolerance it allows (in the finding's unit) and the tables whose finer unit it converted. */
@@ -87,6 +93,7 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
 export const COMPARISON_NOTES = {
   converted: '{source}的金额单位为{from}，按{to}比较',
   tolerance: '在尾差允许的 {tolerance}以内',
+  folded: '此表与别处（其他表、说明数据或说明文字）的另 {count} 处不符由此而来，未逐一列出：改正金额单位后请再检查一次',
 } as const;
 
 /** Fills `{name}` in a template. */

@@ -13,6 +13,12 @@ const DIVISOR: Readonly<Record<Unit, number>> = { 万元: 1, 千元: 10, 元: 10
  * format shows its stored figure divided (`0!.0000`: 元 kept, 万元 shown) is divided by that too, as the grid reads it.
  */
 export function amountFormula(ref: CellRef, unit: Unit, shownDivisor = 1): string {
+  // A 千元 figure as its table shows it first (47.945 千元 is 47.95, 4.80 万元: shownFen), a 万元 one rounded once.
+  return `ROUND(${scaled(ref, unit, shownDivisor, undefined, unit === '千元')},2)`;
+}
+
+/** amountFormula as versions before 2026-12-06 wrote it: a 千元 figure divided as it stands (FORMER_SUM_FORMULAS). */
+function formerAmountFormula(ref: CellRef, unit: Unit, shownDivisor = 1): string {
   return `ROUND(${scaled(ref, unit, shownDivisor)},2)`;
 }
 
@@ -22,9 +28,15 @@ export function amountFormula(ref: CellRef, unit: Unit, shownDivisor = 1): strin
  * half-width; a text VALUE cannot read, such as `-` for 0, is the engine's reading): ROUND of the text itself is #VALUE!
  * once Excel or LibreOffice recalculates.
  */
-function scaled(ref: CellRef, unit: Unit, shownDivisor = 1, textValue?: number): string {
-  const d = DIVISOR[unit] * shownDivisor;
+function scaled(ref: CellRef, unit: Unit, shownDivisor = 1, textValue?: number, shown = false): string {
   const operand = textValue === undefined ? qualifiedA1(ref) : `IFERROR(VALUE(ASC(${qualifiedA1(ref)})),${textValue})`;
+  // `shown`: a 万元 or 千元 figure as its table shows it, to two decimals of its unit (the engine reads it so: shownFen);
+  // a 元 figure stands as it is (the 分 it shows).
+  if (shown && unit !== '元') {
+    const inUnit = `ROUND(${operand}${shownDivisor === 1 ? '' : `/${shownDivisor}`},2)`;
+    return DIVISOR[unit] === 1 ? inUnit : `${inUnit}/${DIVISOR[unit]}`;
+  }
+  const d = DIVISOR[unit] * shownDivisor;
   return `${operand}${d === 1 ? '' : `/${d}`}`;
 }
 
@@ -46,6 +58,14 @@ export interface AmountRef {
  * 1.00 万元 in the sheet where the text says 0.99.
  */
 export function amountSumFormula(refs: readonly AmountRef[]): string {
+  // Cells of a 万元 or 千元 table each as the table shows it (0.004 + 4.794 万元 shows 0.00 and 4.79: the text's 4.79,
+  // where the cells added as they stand made 4.80); one cell of a 万元 table needs no more than the one ROUND.
+  const shown = (r: AmountRef) => refs.length > 1 || r.unit === '千元';
+  return `ROUND(${refs.map((r) => scaled(r.cell, r.unit, r.shownDivisor, r.textValue, shown(r))).join('+')},2)`;
+}
+
+/** amountSumFormula as versions before 2026-12-06 wrote it: the cells added as they stand, whatever their unit. */
+function formerAmountSumFormula(refs: readonly AmountRef[]): string {
   return `ROUND(${refs.map((r) => scaled(r.cell, r.unit, r.shownDivisor, r.textValue)).join('+')},2)`;
 }
 
@@ -234,14 +254,20 @@ export const FORMER_UNBOUNDED_FORMULAS: DerivedFormulas = {
 };
 
 /**
+ * As versions before 2026-12-06 wrote them: a 本年数 of several cells of a 万元 or 千元 table, or of one 千元 cell, added
+ * as the cells stand (the sheet keeps such a formula as ours, recomputed in the formulas of now).
+ */
+export const FORMER_SUM_FORMULAS: DerivedFormulas = { ...DERIVED_FORMULAS, amountSum: formerAmountSumFormula };
+
+/**
  * As versions before 2026-12 wrote them, each operand unrounded: a 说明数据 sheet written then still holds them, and they
  * are still the add-in's (the page recomputes them, writing the formulas of now; a refresh rewrites the sheet).
  */
 export const FORMER_DERIVED_FORMULAS: DerivedFormulas = {
   amountSum: (refs) =>
     refs.length === 1
-      ? amountFormula(refs[0]!.cell, refs[0]!.unit, refs[0]!.shownDivisor)
-      : `ROUND(${refs.map((r) => amountFormula(r.cell, r.unit, r.shownDivisor)).join('+')},2)`,
+      ? formerAmountFormula(refs[0]!.cell, refs[0]!.unit, refs[0]!.shownDivisor)
+      : `ROUND(${refs.map((r) => formerAmountFormula(r.cell, r.unit, r.shownDivisor)).join('+')},2)`,
   change: (c, p) => `IF(OR(${c}="",${p}=""),"",ROUND(${c}-${p},2))`,
   changeRate: (c, p) => `IF(OR(${c}="",${p}=""),"",IF(${p}=0,SIGN(${c})*100,ROUND((${c}-${p})/ABS(${p})*100,2)))`,
   variance: (a, b) => `IF(OR(${a}="",${b}="",${b}=0),"",ROUND((${a}-${b})/${b}*100,2))`,

@@ -19,7 +19,7 @@ import { projectDerivedCells, sameFormula } from '../derive/selfEvaluation';
 import { resolveSupplement } from '../workflow';
 import { supplementSheetPlan } from '../supplement/sheet';
 import type { SupplementSheetOptions } from '../supplement/sheet';
-import { FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS, FORMER_UNBOUNDED_FORMULAS } from '../derive/formulas';
+import { FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS, FORMER_SUM_FORMULAS, FORMER_UNBOUNDED_FORMULAS } from '../derive/formulas';
 import { RESULT_COLUMNS, resultHeaderRow } from '../audit/flags';
 
 export type AddinRole = 'supplement' | 'narrative' | 'results' | 'selfEvaluation';
@@ -69,7 +69,7 @@ function plannedFormulas(plan: Plan, sheetName: string): Map<number, { readonly 
  * holds our formula when it holds it as written now, as written now with the shares each their own rounding (a preset
  * whose settings say so, or the versions before the shares took the residual of their rounding: the cell keeps that
  * formula and its value), or as written before (FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS,
- * FORMER_UNBOUNDED_FORMULAS: recomputed in the formulas of now).
+ * FORMER_UNBOUNDED_FORMULAS, FORMER_SUM_FORMULAS: recomputed in the formulas of now).
  */
 function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: AddinCell[]): void {
   const sheetName = markedSheets(grid).get('supplement')?.name;
@@ -93,6 +93,9 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
     (formerShares ??= [FORMER_NEGATIVE_FORMULAS, FORMER_UNBOUNDED_FORMULAS].flatMap((formulas) =>
       [true, false].map((tailAdjust) => ({ tailAdjust, planned: plannedFormulas(planned({ formulas, tailAdjust }), sheetName) })),
     )).map((p) => ({ tailAdjust: p.tailAdjust, formula: p.planned.get(key(row, col))?.formula }));
+  // As written before 2026-12-06: a 本年数 of several 万元 cells, or of a 千元 one, added as the cells stand.
+  let formerSum: ReturnType<typeof plannedFormulas> | undefined;
+  const formerSumAt = (row: number, col: number) => (formerSum ??= plannedFormulas(planned({ formulas: FORMER_SUM_FORMULAS }), sheetName)).get(key(row, col));
   for (const op of plan.ops) {
     if (op.op !== 'setCells' || op.sheet !== sheetName) continue;
     op.cells.forEach((line, r) =>
@@ -108,7 +111,7 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
           // A share written before with the shares each their own rounding is recomputed so still (in the formula of now).
           const formerHere = untailedHere && !sameFormula(existing!, untailedHere.formula) ? formerSharesAt(row, col).find((was) => sameAsBefore(existing!, was.formula)) : undefined;
           const kept = untailedHere && (sameFormula(existing!, untailedHere.formula) || formerHere?.tailAdjust === false) ? untailedHere : now;
-          const holds = existing !== null && (sameFormula(existing, kept.formula) || sameAsBefore(existing, formerAt(row, col)?.formula) || formerHere !== undefined);
+          const holds = existing !== null && (sameFormula(existing, kept.formula) || sameAsBefore(existing, formerAt(row, col)?.formula) || sameAsBefore(existing, formerSumAt(row, col)?.formula) || formerHere !== undefined);
           out.push({ cell, role: 'supplement', kind: 'formula', formula: kept.formula, value: kept.value, holds });
         } else if (cellPlan.value !== null && cellPlan.value !== undefined && cellPlan.value !== '') {
           out.push({ cell, role: 'supplement', kind: 'label', holds: true });

@@ -69,6 +69,18 @@ export function roundToUnit(fen: number, unit: Unit): number {
   return roundHalfAwayFromZero(fen / step) * step;
 }
 
+/**
+ * A table's figure as the table shows it, in 分: to two decimals of its unit (DOMAIN §3, §6). A 万元 table's cell may
+ * hold more (a formula dividing 元 by 10,000 leaves 4.794 where 4.79 shows): the published table, the text and the
+ * .docx all show 4.79, so the audit weighs 4.79 too. Weighing the stored 4.794, a 合计 shown 5.00 over items shown
+ * 4.79 and 0.20 was no 尾差, and two figures both shown 1,372.79 a 尾差 of "少 0.00 万元".
+ */
+export function shownFen(value: number, unit: Unit): number {
+  const fen = toFen(value, unit);
+  const step = FEN_PER_UNIT[unit] / 100;
+  return step === 1 || fen % step === 0 ? fen : roundHalfAwayFromZero(fen / step) * step;
+}
+
 /** 分 to 万元 rounded to two decimals (the displayed figure). */
 export function fenToWan(fen: number): number {
   return roundHalfAwayFromZero(fen / FEN_PER_UNIT['万元'], 2);

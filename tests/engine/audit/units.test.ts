@@ -5,6 +5,7 @@
  * so; the 检查结果 sheet writes each 差额 with its unit.
  */
 import { runAudit } from '../../../src/engine/audit/audit';
+import { RULES } from '../../../src/engine/audit/rules';
 import type { Finding } from '../../../src/engine/audit/finding';
 import { flagPlan } from '../../../src/engine/audit/flags';
 import { formatMeasure } from '../../../src/engine/audit/measure';
@@ -172,5 +173,76 @@ describe('tables in 元 that print 分', () => {
     expect([total!.severity, total!.difference]).toEqual(['error', 1.23]);
     const [nearly] = byRule(audit(withCents(49_900.5)), 'three-public-total');
     expect([nearly!.severity, nearly!.message]).toEqual(['rounding', expect.stringContaining('（在尾差允许的 0.02 元以内）')]);
+  });
+});
+
+describe('a table read in the wrong unit: one cause, not one 不符 per figure it repeats', () => {
+  /** The sample with every figure of `sheet` multiplied by `factor`, and `unitCell` (its unit line) emptied or kept. */
+  function rescaled(sheet: string, factor: number, unitCell?: [number, number]): WorkbookGrid {
+    const grid = sample();
+    const rows = grid.sheets.find((s) => s.name === sheet)!.rows as CellValue[][];
+    rows.forEach((row, r) => {
+      if (r < 5) return;
+      row.forEach((v, c) => {
+        if (typeof v === 'number' && c > 0) row[c] = Math.round(v * factor * 100) / 100;
+      });
+    });
+    if (unitCell) rows[unitCell[0]]![unitCell[1]] = null;
+    return grid;
+  }
+  /** Findings of rules other than table-unit-scale with a cell in `sheet` and one elsewhere. */
+  const across = (findings: readonly Finding[], sheet: string) =>
+    findings.filter((f) => f.rule !== 'table-unit-scale' && f.cells.some((c) => c.startsWith(`${sheet}!`)) && f.cells.some((c) => !c.startsWith(`${sheet}!`)));
+
+  it('table 01 in 千元 with no unit line: the 不符 of 01 with 02, 03 and 04 folded into the finding that says why', () => {
+    // Before: eight 错误 "收入支出决算总表的本年收入合计 13,727.90 万元，与收入决算表…不符" around the one naming the unit.
+    const findings = audit(rescaled('收入支出决算总表', 10, [1, 5]));
+    const [cause, ...more] = byRule(findings, 'table-unit-scale');
+    expect(more).toEqual([]);
+    expect(cause!.severity).toBe('error');
+    expect(cause!.message).toMatch(/表中金额看来是以千元为单位.*。此表与别处（其他表、说明数据或说明文字）的另 \d+ 处不符由此而来，未逐一列出：改正金额单位后请再检查一次。$/);
+    expect(across(findings, '收入支出决算总表')).toEqual([]);
+    // Its own relations (all hold at any unit) and its reading notice stay.
+    expect(findings.filter((f) => f.rule === 'reading-notices' && f.cells[0] === '收入支出决算总表!A1')).toHaveLength(1);
+  });
+
+  it('folds only what the table takes part in: a 不符 between two other tables stays, said on its own', () => {
+    const grid = rescaled('收入支出决算总表', 10, [1, 5]);
+    // Table 05's 合计 typed 1.00 万元 over: 04 against 05, neither read wrong.
+    const row = grid.sheets.find((s) => s.name === '一般公共预算财政拨款支出决算表')!.rows[5] as CellValue[];
+    row[2] = (row[2] as number) + 1;
+    const kept = audit(grid).filter((f) => f.rule === 'fiscal-matches-general-budget');
+    expect(kept.map((f) => f.severity)).toContain('error');
+  });
+
+  it('without the rule that finds the unit (a run of the other rules alone) nothing is folded', () => {
+    const grid = rescaled('收入支出决算总表', 10, [1, 5]);
+    const all = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(sampleData()).supplement, grid }, RULES.filter((r) => r.id !== 'table-unit-scale'));
+    expect(across(all, '收入支出决算总表').length).toBeGreaterThan(5);
+  });
+});
+
+describe('figures stored finer than their table shows them (a quotient of 元 / 10,000 in a 万元 table)', () => {
+  /** The sample with cells set to the values given, as a formula dividing 元 by 10,000 leaves them. */
+  function stored(edits: readonly (readonly [string, number, number, number])[]): WorkbookGrid {
+    const grid = sample();
+    for (const [sheet, row, col, value] of edits) (grid.sheets.find((s) => s.name === sheet)!.rows[row] as CellValue[])[col] = value;
+    return grid;
+  }
+  const T7 = '财政拨款三公经费支出决算表';
+
+  it('a 合计 shown 5.00 over items shown 4.79 and 0.20: the 尾差 the printed table shows (none was said)', () => {
+    // 决算 合计 G7 4.998, 用车 小计 I7 and 运行费 K7 4.794, 接待 L7 0.204: exactly equal as stored.
+    const findings = audit(stored([[T7, 6, 6, 4.998], [T7, 6, 8, 4.794], [T7, 6, 10, 4.794], [T7, 6, 11, 0.204]]));
+    const [total, ...more] = byRule(findings, 'three-public-total');
+    expect(more).toEqual([]);
+    expect([total!.severity, total!.values, total!.difference]).toEqual(['rounding', [5, 0, 4.79, 0.2], 0.01]);
+    expect(total!.message).toContain('5.00 万元');
+  });
+
+  it('figures equal as shown (1,372.79 and 1,372.79) though not as stored: no finding (a 尾差 "少 0.00 万元" was said)', () => {
+    const findings = audit(stored([['收入支出决算总表', 31, 2, 1372.794], ['收入决算表', 5, 2, 1372.786]]));
+    const near = findings.filter((f) => f.cells.includes('收入支出决算总表!C32') || f.cells.includes('收入决算表!C6'));
+    expect(near.map((f) => f.message)).toEqual([]);
   });
 });

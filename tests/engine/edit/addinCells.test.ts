@@ -20,6 +20,7 @@ import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 import { sample } from '../../support/ruleTester';
 import { SHARE_BELOW, SHARE_OVER_WHOLE } from '../../../src/engine/derive/formulas';
+import { withSheetRows } from '../../support/layouts';
 
 const S = '说明数据';
 
@@ -141,6 +142,27 @@ describe('recomputing after the accountant’s edit', () => {
   const respelled = (spell: (f: string) => string): WorkbookGrid => ({
     ...withSheet(),
     sheets: withSheet().sheets.map((s) => (s.name !== S ? s : { ...s, formulas: s.formulas!.map((r) => r && r.map((f) => (f ? spell(f) : f))) })),
+  });
+
+  it('takes a 本年数 of several 万元 cells written before (the cells added as they stand) as ours', () => {
+    // Table 05 printing 201 only as its 项 (no 类 or 款 row): its 本年数 their sum.
+    const g = sample();
+    const unprinted = new Set(['201', '20103']);
+    const bare = withSheetRows(g, recognise(g).tables.generalBudgetExpenditure!.sheet, (rows) => rows.filter((r) => !unprinted.has(String(r[0] ?? '').trim())).map((r) => [...r]));
+    const grid = applyPlanToGrid(bare, supplementPlan(bare));
+    const sheet = grid.sheets.find((s) => s.name === S)!;
+    // A 本年数 the sheet adds up from several cells, each as its table shows it now: ROUND(ROUND(a,2)+ROUND(b,2),2).
+    const row = sheet.formulas!.findIndex((r) => /^ROUND\(ROUND\([^()]+,2\)\+/.test(r?.[2] ?? ''));
+    expect(row).toBeGreaterThan(0);
+    const now = sheet.formulas![row]![2]!;
+    const before = `ROUND(${now.slice('ROUND('.length, -',2)'.length).replace(/ROUND\(([^(),]+),2\)/g, '$1')},2)`;
+    expect(before).toMatch(/^ROUND\([^()]+\+[^()]+,2\)$/);
+    const formulas = sheet.formulas!.map((r, i) => (i === row ? r!.map((f, c) => (c === 2 ? before : f)) : r));
+    const former = { ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, formulas } : s)) };
+    expect(addinCells(former).at(S, row, 2)).toMatchObject({ kind: 'formula', holds: true });
+    // Not any sum of those cells: the accountant's own is theirs.
+    const own = { ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, formulas: formulas.map((r, i) => (i === row ? r!.map((f, c) => (c === 2 ? before.replace(',2)', ',1)') : f)) : r)) } : s)) };
+    expect(addinCells(own).at(S, row, 2)).toMatchObject({ holds: false });
   });
 
   it('takes rates and shares written before a figure below 0 left them blank (IF(ROUND(b,2)=0,…), no MIN(…)>=0) as ours', () => {

@@ -1,4 +1,4 @@
-import { fenPerUnit, fenToWan, formatAmount, roundHalfAwayFromZero, toFen, unitFromText, wholeFen } from '../../../src/engine/grid/money';
+import { fenPerUnit, fenToWan, formatAmount, roundHalfAwayFromZero, shownFen, toFen, unitFromText, wholeFen } from '../../../src/engine/grid/money';
 
 describe('amounts in 分', () => {
   it('rounds half away from zero, never to even, and survives binary representation error', () => {
@@ -104,5 +104,22 @@ describe('amounts in 分', () => {
     // The department and the unit in one cell: the unit is the second 单位.
     expect(unitFromText('编制单位：元谋县政务服务管理局    单位：万元')).toBe('万元');
     expect(unitFromText('单位：元（保留两位小数）')).toBe('元');
+  });
+});
+
+describe('a table’s figure as the table shows it (two decimals of its unit)', () => {
+  it('rounds a 万元 or 千元 figure held finer, half away from zero, with no double rounding', () => {
+    expect(shownFen(4.794, '万元')).toBe(4_790_000);
+    expect(shownFen(4.995, '万元')).toBe(5_000_000);
+    expect(shownFen(-4.995, '万元')).toBe(-5_000_000);
+    expect(shownFen(223.144999999, '万元')).toBe(223_140_000);
+    expect(shownFen(47.944, '千元')).toBe(4_794_000);
+    expect(shownFen(-0.004, '万元')).toBe(0);
+  });
+
+  it('keeps what is already shown, and a 元 figure to the 分', () => {
+    expect(shownFen(1372.79, '万元')).toBe(1_372_790_000);
+    expect(shownFen(1000.0049, '元')).toBe(100_000);
+    expect(shownFen(1234.56, '元')).toBe(123_456);
   });
 });

@@ -162,6 +162,48 @@ describe('fill: formulas recalculated by LibreOffice equal the engine values', (
     expect(['一般公共预算财政拨款支出', '公务用车购置及运行维护费', '公务接待费'].map(share)).toEqual([SHARE_OVER_WHOLE, 100, SHARE_BELOW]);
   }, 120_000);
 
+  /** The sample with table 07 as `rows` (its 决算 row last), filled with the sample's 说明数据 and recalculated. */
+  async function filledWith07(file: string, rows: CellValue[][]) {
+    const wb = await loadXlsx(await toXlsx(buildWorkbook(changji2022, standardPlan(changji2022))));
+    const name = wb.worksheets.find((w) => /三公/.test(w.name))!.name;
+    wb.removeWorksheet(wb.getWorksheet(name)!.id);
+    wb.addWorksheet(name).addRows(rows);
+    const input = path.join(dir, `${file}.xlsx`);
+    await wb.xlsx.writeFile(input);
+    const out = path.join(dir, `filled-${file}.xlsx`);
+    await fill(input, out, '--data', SAMPLE_DATA);
+    const ours = await readXlsx(await fs.readFile(out));
+    const recalculated = await recalculate(out);
+    const sheet = recalculated.sheets.find((s) => s.name === '说明数据')!;
+    const at = (key: string) => sheet.rows.findIndex((line) => line[0] === key);
+    return { differences: compareFormulas(ours, recalculated).differences, sheet, at };
+  }
+
+  itWithLibreOffice('with table 07 in 万元 holding figures finer than shown, without a 公务用车 小计: the sheet adds them as shown, as the text does', async () => {
+    // 购置费 0.004 and 运行费 4.794 show 0.00 and 4.79: the text says 4.79万元; the sum of the cells rounded once was 4.80.
+    const { differences, sheet, at } = await filledWith07('wan-07-finer', [
+      ['财政拨款“三公”经费支出决算表'],
+      ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, null, null, '单位：万元'],
+      ['项目', '合计', '因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'],
+      ['预算数', 5, 0, 0, 4.8, 0.2],
+      ['决算数', 4.998, 0, 0.004, 4.794, 0.2],
+    ]);
+    expect(differences).toEqual([]);
+    expect(cellAt(sheet, at('公务用车购置及运行维护费'), 2)).toBe(4.79);
+  }, 120_000);
+
+  itWithLibreOffice('with table 07 in 千元 holding figures finer than shown: each as its table shows it (47.945 千元 is 47.95, 4.80 万元)', async () => {
+    const { differences, sheet, at } = await filledWith07('kilo-07-finer', [
+      ['财政拨款“三公”经费支出决算表'],
+      ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, null, null, '单位：千元'],
+      ['项目', '合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'],
+      ['预算数', 50, 0, 48, 2],
+      ['决算数', 49.945, 0, 47.945, 2],
+    ]);
+    expect(differences).toEqual([]);
+    expect(cellAt(sheet, at('公务用车购置及运行维护费'), 2)).toBe(4.8);
+  }, 120_000);
+
   itWithLibreOffice('on 自评表 with empty 执行率, 得分 and 总分: the reference scores come out', async () => {
     const input = path.join(dir, 'blank-derived.xlsx');
     await fs.writeFile(input, await toXlsx(buildWorkbook(changji2022, standardPlan(changji2022), { projectBlankDerived: true })));

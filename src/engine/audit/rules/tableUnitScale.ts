@@ -10,7 +10,9 @@
  * One table stating 万元 with 元 in it, or in 千元 with no unit line, is told by the other tables (shared/tableScale.ts:
  * the figures they repeat are 10,000 or 10 times its): a 错误 naming its unit cell and the factor (helper-146: table 07
  * in 元 under 单位：万元 made §七 say 49,900.00万元 with no finding). A table whose totals agree with the 说明数据 is
- * not so named: where the others are off from it, they are the ones to check.
+ * not so named: where the others are off from it, they are the ones to check. Every other 不符 of a table so named
+ * with another place (the cross-table rules' 收入支出决算总表的本年收入合计 13,727.90 万元，与收入决算表…不符, eight of
+ * them for one table) is its consequence: runAudit folds them into this finding, which counts them.
  */
 import { defineRule } from '../rule';
 import { amount } from '../measure';
@@ -133,6 +135,8 @@ export default defineRule({
         },
         cells: [t.unitCell ?? t.titleCell, mine.cell, other.cell],
         key: t.title,
+        // Every 不符 of this table with the others (and with the text, the 说明数据) comes of it: folded into this one.
+        explains: [t.code],
       });
     };
     // Tables in 元 with no unit line (a 错误); tables stating 万元 with 元 in them, or a department's first year with a

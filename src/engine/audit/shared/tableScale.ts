@@ -8,7 +8,9 @@
  * read in the wrong unit by that factor. Table 07 repeats no figure of another table, only bounds: its 决算 合计 is
  * part of the 财政拨款 本年支出 of T4, and T6's 30217, 30231, 30212 and 31013 are parts of its items. It is read wrong
  * where those bounds fail as read and all hold at a factor, and some figure says that factor exactly (an item equal
- * to T6's, ten thousand times it) or the 说明数据's 三公 amounts do. A table of zeros or blanks says nothing.
+ * to T6's, ten thousand times it) or the 说明数据's 三公 amounts do. In 千元 with no unit line, read ten times too large,
+ * it is still within every bound: there two witnesses tell it (two items each ten times their T6 subject, or one and the
+ * 说明数据's 三公 amounts). A table of zeros or blanks says nothing.
  */
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
@@ -199,6 +201,28 @@ const within = (part: Side, whole: Side) => part.fen <= whole.fen + slack(part) 
 const GROSS = 3;
 
 /**
+ * Table 07 within every table it is part of as read, yet read 10^k times too large: in 千元 with no unit line, read as
+ * 万元, it is ten times its true size and still a small part of 财政拨款 spending, and its items still hold T6's
+ * subjects (§七 said 三公经费 49.90万元, 增长896.01%, for 4.99, with a reading notice only). Two witnesses say k: two
+ * items each T6's subject at 10^k precisely, or one such item and the 说明数据's 三公 amounts (`confirms`). One item
+ * ten times its subject alone is a 三公 item mostly paid from 项目支出.
+ */
+function heldAsRead(
+  t7: TableModel,
+  bounds: readonly Bound[],
+  at: (k: number) => Bound[],
+  confirms: (k: number) => boolean,
+  evidence: (b: Bound) => Misread['evidence'],
+): Misread | undefined {
+  for (const k of EXPONENTS[t7.unit].filter((e) => e > 0)) {
+    if (!at(k).every((b) => within(b.part, b.whole))) continue;
+    const exact = bounds.filter((b) => !b.t7IsPart && matchesAt(b.whole, b.part, k)).sort((x, y) => y.whole.fen - x.whole.fen);
+    if (exact.length >= 2 || (exact.length === 1 && confirms(k))) return { table: t7, exponent: k, evidence: evidence(exact[0]!) };
+  }
+  return undefined;
+}
+
+/**
  * Table 07 read in the wrong unit: as read it is not within the tables it is part of, at 10^k it is, and one of its
  * items equal to T6's subject at that factor, or `confirms` (the 说明数据's 三公 amounts at that factor), says k; or it
  * is grossly beyond them (three times a whole it is part of) and k is the one factor its unit allows that fits.
@@ -220,8 +244,8 @@ function threePublic(rec: Recognition, placed: ReadonlyMap<TableModel, number>, 
     if (item && subject) bounds.push({ part: subject, whole: item, t7IsPart: false });
   }
   const at = (k: number) => bounds.map((b) => (b.t7IsPart ? { ...b, part: scaledDown(b.part, k) } : { ...b, whole: scaledDown(b.whole, k) }));
-  if (at(0).every((b) => within(b.part, b.whole))) return undefined;
   const evidence = (b: Bound) => (b.t7IsPart ? { mine: b.part, other: b.whole } : { mine: b.whole, other: b.part });
+  if (at(0).every((b) => within(b.part, b.whole))) return heldAsRead(t7, bounds, at, confirms, evidence);
   const fitting = EXPONENTS[t7.unit].filter((k) => at(k).every((b) => within(b.part, b.whole)));
   for (const k of fitting) {
     // An item of 07 that is its T6 subject at 10^k (all of it paid from 基本支出), precisely.

@@ -27,7 +27,7 @@ import type { StoredFigures } from './row';
 import { emptyWithoutNoteMessage, lacksEmptyNote, saysEmpty } from '../notes';
 import type { ReadResult, TableLocation } from './location';
 import { isFootnoteRow } from './location';
-import { fenPerUnit, toFen, wholeFen, type Unit } from '../../grid/money';
+import { fenPerUnit, shownFen, wholeFen, type Unit } from '../../grid/money';
 
 interface CompiledBlock {
   readonly spec: BlockSpec;
@@ -575,17 +575,19 @@ function readFigures(reading: BlockReading, row: number, options: RowOptions): F
   // The row's cells fetched once, and a plain number (nearly every figure) read from them here: not looked up anew
   // for each column by readFen.
   const cells = options.headerRow ? undefined : sheet.rows[row];
-  const perUnit = fenPerUnit(unit);
+  // 分 a step of the unit's second decimal: a figure is read as its table shows it (shownFen).
+  const step = fenPerUnit(unit) / 100;
   for (let i = 0; i < columns.length; i++) {
     const value = cells === undefined ? undefined : cells[columns[i]!.col];
-    // A number whole in 分 (nearly every figure) is stored at once; toFen and readFen decide the rest.
-    const whole = typeof value === 'number' ? wholeFen(value, perUnit) : Number.NaN;
+    // A number whole in the unit's second decimal (nearly every figure) is stored at once; shownFen and readFen decide
+    // the rest.
+    const whole = typeof value === 'number' ? wholeFen(value, 100) : Number.NaN;
     if (!Number.isNaN(whole)) {
-      fens[at + i] = whole;
+      fens[at + i] = whole * step + 0;
       found = true;
       continue;
     }
-    const read = options.headerRow ? null : typeof value === 'number' && Number.isFinite(value) ? toFen(value, unit) : readFen(sheet, row, columns[i]!.col, unit, log);
+    const read = options.headerRow ? null : typeof value === 'number' && Number.isFinite(value) ? shownFen(value, unit) : readFen(sheet, row, columns[i]!.col, unit, log);
     if (typeof read === 'number') {
       fens[at + i] = read;
       found = true;

@@ -3,7 +3,7 @@ import { cellAt, cellText, isUncalculated, SheetGrid } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import { parseNumber } from '../../grid/number';
-import { toFen, Unit } from '../../grid/money';
+import { shownFen, toFen, Unit } from '../../grid/money';
 import type { MoneyFigure, NumberFigure } from '../model';
 import { place, ProblemLog } from '../problems';
 
@@ -104,21 +104,23 @@ export class PartsFigure implements MoneyFigure {
 
 /**
  * A money cell's 分, null where it holds no figure, or the unreadable figure (logged): what readMoney reads, without
- * making the figure's object (a block table keeps its figures as numbers: row.ts).
+ * making the figure's object (a block table keeps its figures as numbers: row.ts). As the table shows it (shownFen),
+ * or `exact` to the 分 (a 自评表's funds, whose 执行率 the sheet computes from the amounts it holds).
  */
-export function readFen(sheet: SheetGrid, row: number, col: number, unit: Unit, log: ProblemLog, what = '金额'): number | null | MoneyFigure {
+export function readFen(sheet: SheetGrid, row: number, col: number, unit: Unit, log: ProblemLog, what = '金额', exact = false): number | null | MoneyFigure {
+  const fenOf = exact ? toFen : shownFen;
   // Nearly every cell of a table is a number or blank: read those without the parse result and option objects
   // the general path allocates (a department's workbook has tens of thousands of figures).
   const value = cellAt(sheet, row, col);
-  if (typeof value === 'number' && Number.isFinite(value)) return toFen(value, unit);
+  if (typeof value === 'number' && Number.isFinite(value)) return fenOf(value, unit);
   if (value === null && !isUncalculated(sheet, row, col)) return null;
   const f = readFigure(sheet, row, col, log, { suffixes: [unit], what, unit });
-  const fen = f.value === null ? null : toFen(f.value, unit);
+  const fen = f.value === null ? null : fenOf(f.value, unit);
   return f.invalid ? { cell: f.cell, fen, invalid: true } : fen;
 }
 
-export function readMoney(sheet: SheetGrid, row: number, col: number, unit: Unit, log: ProblemLog, what = '金额'): MoneyFigure {
-  const read = readFen(sheet, row, col, unit, log, what);
+export function readMoney(sheet: SheetGrid, row: number, col: number, unit: Unit, log: ProblemLog, what = '金额', exact = false): MoneyFigure {
+  const read = readFen(sheet, row, col, unit, log, what, exact);
   return read === null || typeof read === 'number' ? new CellFigure(sheet.name, row, col, read) : read;
 }
 

@@ -565,7 +565,8 @@ export function readProjectPerformance(
       }
       const hiddenBefore = funds[matched.key]?.label;
       if (hiddenBefore) hiddenRowLeft(log, hiddenBefore.cell, hiddenBefore.text, title, r);
-      const money = (c: number | undefined, what: string) => (c === undefined ? undefined : readMoney(sheet, r, c, unit, log, what));
+      // Exact: the sheet computes each 执行率 from the amounts it holds, not from the two decimals shown.
+      const money = (c: number | undefined, what: string) => (c === undefined ? undefined : readMoney(sheet, r, c, unit, log, what, true));
       const num = (c: number | undefined, what: string, percent = false) =>
         c === undefined ? undefined : readNumber(sheet, r, c, log, { what, percent, suffixes: ['分'] });
       const row: FundRow = {

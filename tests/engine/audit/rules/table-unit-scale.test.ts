@@ -97,7 +97,21 @@ testRule(rule, {
         for (const k of ['三公经费合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']) delete json.指标[k];
       },
     },
-    { name: 'table 07 in 千元 without a unit line: within every table it is part of, nothing tells a factor (the reading notice stays)', grid: rescaled('threePublicCosts', 10), edits: [[T7, 'L2', null]] },
+    {
+      // One item ten times its table 06 subject is no unit by itself (most of it paid from 项目支出, as above); with no
+      // 三公 上年数 in the 说明数据 nothing else says a factor.
+      name: 'table 07 in 千元 without a unit line, no 三公 上年数, only its 公务接待费 ten times 30217: no factor told',
+      grid: rescaled('threePublicCosts', 10),
+      edits: [
+        [T7, 'L2', null],
+        [T7, 'K7', 60],
+        [T7, 'I7', 60],
+        [T7, 'G7', 62],
+      ],
+      data: (json) => {
+        for (const k of ['三公经费合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']) delete json.指标[k];
+      },
+    },
     {
       name: 'a small department whose every amount is a few 元 (0.01 万元 figures tell no factor)',
       grid: () => {
@@ -180,6 +194,43 @@ testRule(rule, {
           message: '《收入支出决算总表》找不到金额单位，已按万元读取，而其本年收入合计 13,727.90 万元是《收入决算表》合计行的本年收入合计 1,372.79 万元的 10 倍：表中金额看来是以千元为单位，按万元读取，每个数都是实际的 10 倍，公开说明的数字都会错。请在表的标题下写明“单位：千元”',
         },
       ],
+    },
+    {
+      // Unread: table 07 in 千元 with no unit line, read as 万元, is within every table it is part of; §七 said 三公经费
+      // 49.90万元 (增长896.01%) for 4.99 with a reading notice only. Its items are table 06's subjects ten times, and its
+      // totals about ten times the 说明数据's 上年数.
+      name: 'table 07 in 千元 without a unit line: its items ten times table 06’s subjects, its totals the 说明数据’s',
+      grid: rescaled('threePublicCosts', 10),
+      edits: [[T7, 'L2', null]],
+      errors: [
+        {
+          severity: 'error',
+          first: `${T7}!A1`,
+          includes: [`${T6}!F19`],
+          message:
+            '《财政拨款“三公”经费支出决算表》找不到金额单位，已按万元读取，而其决算数的公务用车运行费 47.90 万元是《一般公共预算财政拨款基本支出决算表》“30231 公务用车运行费” 4.79 万元的 10 倍：表中金额看来是以千元为单位，按万元读取，每个数都是实际的 10 倍，公开说明的数字都会错。请在表的标题下写明“单位：千元”',
+        },
+      ],
+    },
+    {
+      name: 'table 07 in 千元 without a unit line, no 三公 上年数 in the 说明数据: its two items each ten times table 06’s subject',
+      grid: rescaled('threePublicCosts', 10),
+      edits: [[T7, 'L2', null]],
+      data: (json) => {
+        for (const k of ['三公经费合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']) delete json.指标[k];
+      },
+      errors: [{ severity: 'error', first: `${T7}!A1`, message: '表中金额看来是以千元为单位' }],
+    },
+    {
+      name: 'table 07 in 千元 without a unit line, only its 公务接待费 ten times 30217, its totals ten times the 说明数据’s 上年数',
+      grid: rescaled('threePublicCosts', 10),
+      edits: [
+        [T7, 'L2', null],
+        [T7, 'K7', 60],
+        [T7, 'I7', 60],
+        [T7, 'G7', 62],
+      ],
+      errors: [{ severity: 'error', first: `${T7}!A1`, includes: [`${T6}!F13`], message: '决算数的公务接待费 2.00 万元是《一般公共预算财政拨款基本支出决算表》“30217 公务接待费” 0.20 万元的 10 倍' }],
     },
     {
       // Most tables off from one are the ones off: a 万元 table a ten-thousandth of them is not in 亿元. The 说明数据 says which.
