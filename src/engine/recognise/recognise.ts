@@ -188,8 +188,9 @@ function placeTitles(sheet: SheetGrid, titles: readonly FoundTitle[]): Placed[] 
 /**
  * Whether `title` stands beside the titles of `run` (tables printed side by side on one page): on the row of one of
  * them, as ever; or, a table of blocks (not a 自评表, withSideBySideForms) rows lower than them, with columns of its own
- * (an empty column between it and the table on either side, down to `next`, the next title's row), nothing in them
- * above it (a 表号 or 附表 line right above it aside) and the tables beside it going on at its row.
+ * (columnsEdge: an empty column between it and the table on either side down to `next`, the next title's row, or
+ * the table beside it ending there), nothing in them above it (a 表号 or 附表 line right above it aside) and the
+ * tables beside it going on at its row.
  */
 function besideOf(sheet: SheetGrid, run: readonly FoundTitle[], title: FoundTitle, next: number): boolean {
   if (run.some((t) => t.row === title.row)) return true;
@@ -197,49 +198,102 @@ function besideOf(sheet: SheetGrid, run: readonly FoundTitle[], title: FoundTitl
   const top = Math.min(...run.map((t) => t.row));
   const left = run.filter((t) => t.col < title.col).reduce<FoundTitle | undefined>((a, t) => (a && a.col > t.col ? a : t), undefined);
   const right = run.filter((t) => t.col > title.col).reduce<FoundTitle | undefined>((a, t) => (a && a.col < t.col ? a : t), undefined);
-  const empty = (col: number) => sheet.rows.slice(top, next).every((cells) => isBlank(cells[col] ?? null));
-  const gap = (from: number, to: number) => {
-    for (let col = to - 1; col > from; col--) if (empty(col)) return col;
-    return undefined;
-  };
-  const leftGap = left ? gap(left.col, title.col) : -1;
-  const rightGap = right ? gap(title.col, right.col) : Infinity;
-  if (leftGap === undefined || rightGap === undefined) return false;
-  const inBand = (c: number) => c > leftGap && c < rightGap;
+  // Its columns: from `from` to before `to`.
+  const from = left ? columnsEdge(sheet, left, title, top, next) : 0;
+  const to = right ? columnsEdge(sheet, title, right, top, next) : Infinity;
+  if (from === undefined || to === undefined) return false;
+  const inBand = (c: number) => c >= from && c < to;
   const filled = (r: number) => (sheet.rows[r] ?? []).some((v, c) => inBand(c) && !isBlank(v ?? null));
   let r = top;
   // The tail of a table above the titles in its columns (of a row of tables above, longer than the one beside it).
   if (top > 0 && filled(top - 1)) while (r < title.row && filled(r)) r++;
   for (; r < title.row; r++) {
     const cells = sheet.rows[r] ?? [];
-    for (let c = leftGap + 1; c < Math.min(cells.length, rightGap); c++) {
+    for (let c = from; c < Math.min(cells.length, to); c++) {
       const v = cells[c] ?? null;
       if (isBlank(v)) continue;
       // A 表号 (`公开03表`) or `附表3` right above the title is the table's own.
       if (r < title.row - 2 || typeof v !== 'string' || !/^[^\d]{0,6}\d{1,2}[^\d]{0,3}$/.test(v.trim())) return false;
     }
   }
-  // The tables beside it go on at its row: a lone title of a table below them has nothing beside it.
-  return sheet.rows.slice(title.row, title.row + 3).some((cells) => cells.some((v, c) => !inBand(c) && !isBlank(v ?? null)));
+  // The tables beside it go on at its row: a lone title of a table below them has nothing beside it. Directly beside
+  // another table (no empty column between, adjacentEdge), at its very row: a title stacked under a narrower table,
+  // standing right of that table's width, has its 部门 line under it, the table above ended rows before.
+  const outside = (r: number) => (sheet.rows[r] ?? []).some((v, c) => !inBand(c) && !isBlank(v ?? null));
+  const adjacent = (from > 0 && !emptyColumn(sheet, from - 1, top, next)) || (to !== Infinity && !emptyColumn(sheet, to - 1, top, next));
+  if (!adjacent) return [title.row, title.row + 1, title.row + 2].some(outside);
+  // A header cell merged down over the title's row holds its value above it.
+  return outside(title.row) || (sheet.merges ?? []).some((m) => m.top < title.row && m.bottom >= title.row && (m.left < from || m.right >= to));
+}
+
+/** Whether column `col` is empty in the rows `top` to before `end`. */
+function emptyColumn(sheet: SheetGrid, col: number, top: number, end: number): boolean {
+  for (let r = top; r < Math.min(end, sheet.rows.length); r++) if (!isBlank(sheet.rows[r]![col] ?? null)) return false;
+  return true;
+}
+
+/**
+ * The first column of the table of `right`, beside the table of `left` (besideOf, sideBySide): the one after the
+ * rightmost column between their titles empty in the rows `top` to before `end` (a title is often centred over its
+ * table); with none, of titles on different rows, where the higher table's cells end (adjacentEdge); else undefined.
+ */
+function columnsEdge(sheet: SheetGrid, left: FoundTitle, right: FoundTitle, top: number, end: number): number | undefined {
+  for (let col = right.col - 1; col > left.col; col--) if (emptyColumn(sheet, col, top, end)) return col + 1;
+  return left.row === right.row ? undefined : adjacentEdge(sheet, left, right);
+}
+
+/**
+ * Of two tables printed directly side by side (no empty column between them, as printed workbooks often have them),
+ * their titles on different rows: the first column of the right-hand one, where the higher table's rows above the
+ * lower title show its own width. That is its cells there (its title, its 部门 and 单位 line, its header) running
+ * up to the edge, the lower one's columns empty: the higher one on the left ends with its last cell there, the higher
+ * one on the right starts with its first. A lone title text, which may stand anywhere over its table, is no edge: only
+ * a title merged over its columns, or another of its cells (the 单位 line ends at the table's right, the 部门 line
+ * starts at its left, a header spans it), shows one. Undefined where none does.
+ */
+function adjacentEdge(sheet: SheetGrid, left: FoundTitle, right: FoundTitle): number | undefined {
+  const leftHigher = left.row < right.row;
+  const [higher, lower] = leftHigher ? [left, right] : [right, left];
+  // The last column of each area merged across columns from its top-left cell, of those rows.
+  const mergedTo = new Map<string, number>();
+  for (const m of sheet.merges ?? []) {
+    if (m.top >= lower.row || m.bottom < higher.row) continue;
+    // A cell merged over the lower title's column (a footnote over the whole table above): a table over it, not beside.
+    const over = leftHigher ? lower.col : lower.col + 1;
+    if (m.left < over && m.right >= over) return undefined;
+    if (m.right > m.left) mergedTo.set(`${m.top},${m.left}`, m.right);
+  }
+  let edge: number | undefined;
+  let shown = false;
+  for (let r = higher.row; r < lower.row; r++) {
+    const cells = sheet.rows[r] ?? [];
+    for (let c = left.col + (leftHigher ? 0 : 1); c < Math.min(cells.length, right.col + (leftHigher ? 0 : 1)); c++) {
+      if (isBlank(cells[c] ?? null)) continue;
+      const to = mergedTo.get(`${r},${c}`);
+      // The higher table's cell: its last column (on the left) or its first (on the right).
+      const at = leftHigher ? Math.max(c, to ?? c) : c;
+      const own = to !== undefined || r !== higher.row || c !== higher.col;
+      if (edge === undefined || (leftHigher ? at > edge : at < edge)) [edge, shown] = [at, own];
+      else if (at === edge) shown ||= own;
+    }
+  }
+  if (edge === undefined || !shown) return undefined;
+  return leftHigher ? edge + 1 : edge;
 }
 
 /**
  * The columns of a table whose title stands beside another's (two tables printed side by side on one page, as
- * some departments lay out their empty 08 and 09; besideOf): from the gap left of its title (or the leftmost title's,
- * from the sheet's first column) to the gap left of the next title. A gap is a column empty in every row of the
- * titles' regions down to `endRow`, looked for leftwards from the next title (a title is often centred over its
- * table); with none, the next title's column. Undefined for a title alone. Read in the whole width, the second table
- * was never read (缺表, a false 错误).
+ * some departments lay out their empty 08 and 09; besideOf): from the edge of its table (columnsEdge: after a gap left
+ * of its title, or the leftmost title's, from the sheet's first column) to the edge of the next. A gap is a column
+ * empty in every row of the titles' regions down to `endRow`; with none, tables directly side by side, the next
+ * title's column, or where the higher table's cells end (adjacentEdge). Undefined for a title alone. Read in the
+ * whole width, the second table was never read (缺表, a false 错误).
  */
 function sideBySide(sheet: SheetGrid, run: readonly FoundTitle[], title: FoundTitle, endRow: number): { from: number; to: number } | undefined {
   if (run.length < 2) return undefined;
   const row = [...run].sort((a, b) => a.col - b.col);
   const top = Math.min(...run.map((t) => t.row));
-  const empty = (col: number) => sheet.rows.slice(top, endRow).every((cells) => isBlank(cells[col] ?? null));
-  const edge = (left: FoundTitle, right: FoundTitle) => {
-    for (let col = right.col - 1; col > left.col; col--) if (empty(col)) return col + 1;
-    return right.col;
-  };
+  const edge = (left: FoundTitle, right: FoundTitle) => columnsEdge(sheet, left, right, top, endRow) ?? right.col;
   const i = row.indexOf(title);
   return { from: i === 0 ? 0 : edge(row[i - 1]!, title), to: i === row.length - 1 ? Infinity : edge(title, row[i + 1]!) };
 }
