@@ -408,22 +408,23 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   // A continuation opening the sheet after its table's last part is read as that table's next page (isNextPage).
   const titles = found.map((h) => (h.orphanContinuation && opensSheetAfter(found, h) ? withoutOrphanMark(h) : h));
   const hits = titles.filter((h) => !h.orphanContinuation);
-  const sayOrphan = (orphan: TitleHit) => {
+  // A continuation not read: said (the caller puts it among the problems), its rows set aside.
+  const orphanProblem = (orphan: TitleHit): Problem => {
     const at = titleCell(workbook, orphan).cell;
     const title = orphan.spec.titles[0]!;
     const what =
       orphan.spec.code === '06'
         ? `请把它放在原表的右侧（同一张工作表），或使它只有原表缺少的那部分（人员经费或公用经费），单位与原表相同`
         : '请把续表接在原表下面（同一张工作表），或把两部分合成一张表';
-    problems.push(problemAt('orphan-continuation', at, `${place(at)}是《${title}》的续表，但它上面没有这张表：未读取。${what}。`, orphan.spec.code));
     // Its rows are table rows, not explanation text.
     const sheet = workbook.sheets[orphan.sheetIndex]!;
     const right = sheet.rows.slice(orphan.location.titleRow, orphan.location.endRow).reduce((w, r) => Math.max(w, r.length - 1), 0);
     setAside.push({ sheet: sheet.name, top: orphan.location.titleRow, left: 0, bottom: orphan.location.endRow - 1, right });
+    return problemAt('orphan-continuation', at, `${place(at)}是《${title}》的续表，但它上面没有这张表：未读取。${what}。`, orphan.spec.code);
   };
-  // A continuation of table 06 elsewhere in the workbook may be its other part (basicParts.ts): read once table 06 is.
-  const basicContinuations = titles.filter((h) => h.orphanContinuation && h.spec.code === '06');
-  for (const orphan of titles.filter((h) => h.orphanContinuation && h.spec.code !== '06')) sayOrphan(orphan);
+  // A continuation elsewhere in the workbook (another sheet, not right below its table) may be its table's rest, or
+  // table 06's other part (basicParts.ts): read once its table is.
+  const orphans = titles.filter((h) => h.orphanContinuation);
   const stated = new Map(hits.map((hit) => [hit, fromTitle(workbook, titleCell(workbook, hit))] as const));
   const document = documentInfo(
     workbook,
@@ -581,12 +582,23 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       append(problems, result.problems);
     }
   }
-  for (const { hit, results } of readAll(workbook, basicContinuations)) {
+  // Another table's continuation not read is said first, table 06's part last, as ever.
+  const first: Problem[] = [];
+  for (const { hit, results } of readAll(workbook, orphans)) {
     const part = results[0]?.model as TableModel | undefined;
-    const basic = tables.generalBudgetBasic;
-    if (hidden(hit.sheetIndex) || !part || !basic || hidden(sheetIndex.get(basic.sheet)!) || !areBasicParts(basic, part)) sayOrphan(hit);
-    else joinBasicParts(basic, part, results[0]!.problems);
+    const table = tables[hit.spec.id as BlockTableId];
+    const joinable = !hidden(hit.sheetIndex) && part !== undefined && table !== undefined && !hidden(sheetIndex.get(table.sheet)!);
+    if (joinable && areBasicParts(table, part)) joinBasicParts(table, part, results[0]!.problems);
+    else if (joinable && part.sheet !== table.sheet && complements(table, part)) {
+      // The rest of its rows (收入决算表（续） on a sheet of its own): read with them, its figures in the text; said and
+      // left out before, its 类 were gaps in §三 and §五. Its cells are table cells, outside the table's range. One on
+      // the table's sheet with another title between is said as ever: whose rows they are is not plain.
+      tables[table.id] = withNextPage(table, part);
+      setAside.push(withNotes(part));
+      append(problems, results[0]!.problems.filter((p) => p.kind !== 'no-unit'));
+    } else (hit.spec.code === '06' ? problems : first).push(orphanProblem(hit));
   }
+  problems.unshift(...first);
   const missing: TableCode[] = [];
   for (const spec of TABLE_SPECS) {
     const present = spec.code === '10' ? projects.length > 0 : tables[spec.id as BlockTableId] !== undefined;
@@ -680,8 +692,15 @@ function otherUnitProblem(table: TableModel, unit: UnitRead): Problem {
  */
 function isNextPage(first: TableModel, next: TableModel, titleRows: readonly number[], onNextSheet: boolean): boolean {
   const below = first.sheet === next.sheet && next.titleCell.row > first.range.bottom && !titleRows.some((r) => r > first.range.bottom && r < next.titleCell.row);
-  if (!(below || onNextSheet) || first.unit !== next.unit) return false;
-  if (next.department !== undefined && next.department !== first.department) return false;
+  return (below || onNextSheet) && complements(first, next);
+}
+
+/**
+ * Whether `next` is more of the table `first`: the same unit and columns, the department `first`'s where it names
+ * one, rows of its own and none of `first`'s (a copy of the table repeats them, its 合计 first).
+ */
+function complements(first: TableModel, next: TableModel): boolean {
+  if (first.unit !== next.unit || (next.department !== undefined && next.department !== first.department)) return false;
   const sameColumns = first.columns.length === next.columns.length && first.columns.every((c, i) => c.key === next.columns[i]!.key && c.col === next.columns[i]!.col);
   const read = new Set(first.rows.map((r) => `${r.block}\u0000${r.key}`));
   return sameColumns && next.rows.length > 0 && next.rows.every((r) => !read.has(`${r.block}\u0000${r.key}`));
