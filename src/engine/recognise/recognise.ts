@@ -458,7 +458,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   // Table 06 of its two parts; the part apart from the table's range is table cells all the same.
   const joinBasicParts = (existing: TableModel, part: TableModel, partProblems: readonly Problem[]) => {
     const { table, other } = withBasicParts(existing, part);
-    tables.generalBudgetBasic = table;
+    tables.generalBudgetBasic = { ...table, partRanges: [...(table.partRanges ?? []), withNotes(other), ...(other.partRanges ?? [])] };
     setAside.push(withNotes(other));
     append(problems, partProblems.filter((p) => p.kind !== 'no-unit'));
   };
@@ -706,10 +706,15 @@ function complements(first: TableModel, next: TableModel): boolean {
   return sameColumns && next.rows.length > 0 && next.rows.every((r) => !read.has(`${r.block}\u0000${r.key}`));
 }
 
-/** The table with its next page's rows; its range grows over a page on its own sheet only (another's is set aside). */
+/**
+ * The table with its next page's rows; its range grows over a page on its sheet only, a page on another sheet is one
+ * of its parts (and set aside).
+ */
 function withNextPage(first: TableModel, next: TableModel): TableModel {
-  const range = next.sheet !== first.sheet ? first.range : { ...first.range, bottom: next.range.bottom, right: Math.max(first.range.right, next.range.right) };
-  return { ...first, range, rows: [...first.rows, ...next.rows], notes: [...first.notes, ...next.notes] };
+  const rows = [...first.rows, ...next.rows];
+  const notes = [...first.notes, ...next.notes];
+  if (next.sheet !== first.sheet) return { ...first, partRanges: [...(first.partRanges ?? []), withNotes(next)], rows, notes };
+  return { ...first, range: { ...first.range, bottom: next.range.bottom, right: Math.max(first.range.right, next.range.right) }, rows, notes };
 }
 
 /** A table's range down to its last note: a copy's footnote speaks of its own year, not of this document. */
