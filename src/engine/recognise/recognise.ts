@@ -425,7 +425,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   // A continuation elsewhere in the workbook (another sheet, not right below its table) may be its table's rest, or
   // table 06's other part (basicParts.ts): read once its table is.
   const orphans = titles.filter((h) => h.orphanContinuation);
-  const stated = new Map(hits.map((hit) => [hit, fromTitle(workbook, titleCell(workbook, hit))] as const));
+  const stated = new Map(titles.map((hit) => [hit, fromTitle(workbook, titleCell(workbook, hit))] as const));
   const document = documentInfo(
     workbook,
     hits.filter((h) => !hidden(h.sheetIndex)).map((h) => ({ code: h.spec.code, stated: stated.get(h)! })),
@@ -587,7 +587,9 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   for (const { hit, results } of readAll(workbook, orphans)) {
     const part = results[0]?.model as TableModel | undefined;
     const table = tables[hit.spec.id as BlockTableId];
-    const joinable = !hidden(hit.sheetIndex) && part !== undefined && table !== undefined && !hidden(sheetIndex.get(table.sheet)!);
+    // Not a part on a hidden sheet or of another year (a draft, last year's).
+    const joinable =
+      !hidden(hit.sheetIndex) && otherYear(hit) === undefined && !sheetOfOtherYear(hit) && part !== undefined && table !== undefined && !hidden(sheetIndex.get(table.sheet)!);
     if (joinable && areBasicParts(table, part)) joinBasicParts(table, part, results[0]!.problems);
     else if (joinable && part.sheet !== table.sheet && complements(table, part)) {
       // The rest of its rows (收入决算表（续） on a sheet of its own): read with them, its figures in the text; said and

@@ -454,12 +454,15 @@ describe('a table continued under its title again (`收入决算表（续）` an
     ['of another department', (x: WorkbookGrid) => withSheetRows(x, '续表', (rows) => rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('部门：') ? '部门：另一个局' : v))))],
     ['on a hidden sheet (a draft)', (x: WorkbookGrid) => ({ ...x, sheets: x.sheets.map((s) => (s.name === '续表' ? { ...s, state: 'hidden' as const } : s)) })],
     ['with other columns', (x: WorkbookGrid) => x, { relabel: ['事业收入', '经营收入'] }],
+    ['titled with another year (last year’s)', (x: WorkbookGrid) => withSheetRows(x, '续表', (rows) => rows.map((r, i) => (i === 0 ? ['2021年度收入决算表（续）'] : [...r])))],
+    ['on a sheet named for an earlier year', (x: WorkbookGrid) => ({ ...x, sheets: x.sheets.map((s) => (s.name === '续表' ? { ...s, name: '2021续表' } : s)) })],
   ])('says a continued part on a sheet of its own %s and reads none of it as the table or as text', (_how, change, options = {}) => {
     const g = change(continued(grid({}), '收入决算表', { toSheet: '续表', ...options }));
+    const part = g.sheets[g.sheets.length - 1]!.name;
     const rec = recognise(g);
-    expect(rec.problems.filter((p) => p.kind === 'orphan-continuation').map((p) => [p.sheet, p.cell])).toEqual([['续表', 'A1']]);
+    expect(rec.problems.filter((p) => p.kind === 'orphan-continuation').map((p) => [p.sheet, p.cell])).toEqual([[part, 'A1']]);
     expect(rec.tables.income!.rows.length).toBeLessThan(recognise(grid({})).tables.income!.rows.length);
-    expect(rec.setAside).toContainEqual(expect.objectContaining({ sheet: '续表', top: 0 }));
+    expect(rec.setAside).toContainEqual(expect.objectContaining({ sheet: part, top: 0 }));
     const notices = runAudit({ recognition: rec, supplement, grid: g }).filter((f) => f.rule === 'reading-notices');
     expect(notices.map((f) => f.message)).toContainEqual(expect.stringContaining('是《收入决算表》的续表，但它上面没有这张表'));
   });
