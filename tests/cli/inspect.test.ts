@@ -8,6 +8,7 @@ import { cli } from '../support/cli';
 import { SAMPLE_XLSX } from '../../fixtures/build-sample';
 import { changji2022 } from '../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toXlsx } from '../../fixtures/workbook';
+import { withBasicSplit } from '../../fixtures/splitBasic';
 
 
 let dir: string;
@@ -55,6 +56,15 @@ describe('juesuan inspect', () => {
     expect(stdout).toContain('识别到 18 张表');
     expect(stdout).toContain('01  收入支出决算总表  （工作表“收入支出决算总表”A1:F35，单位：万元）');
     expect(stdout).toContain('没有发现问题。');
+  });
+
+  it('lists each sheet a table was read from: table 06 with its 公用经费 part on a sheet of its own (text and --json)', async () => {
+    const book = withBasicSplit(buildWorkbook(changji2022, standardPlan(changji2022)), { title: '一般公共预算财政拨款基本支出决算表（续）' });
+    const file = path.join(dir, 'split06.xlsx');
+    await fs.writeFile(file, await toXlsx(book));
+    expect((await cli('inspect', file)).stdout).toContain('  06  一般公共预算财政拨款基本支出决算表  （工作表“一般公共预算财政拨款基本支出决算表”A1:C23、工作表“公用经费”A1:C23，单位：万元）');
+    const report = JSON.parse((await cli('inspect', file, '--json')).stdout);
+    expect(report.tables.find((t: { code: string }) => t.code === '06').parts).toEqual([{ sheet: '公用经费', range: 'A1:C23' }]);
   });
 
   it.each([

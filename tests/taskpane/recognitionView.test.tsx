@@ -11,6 +11,9 @@ import { RecognitionView } from '../../src/taskpane/views/RecognitionView';
 import { recognise } from '../../src/engine/recognise/recognise';
 import type { WorkbookGrid } from '../../src/engine/grid/cell';
 import { sample } from '../support/ruleTester';
+import { changji2022 } from '../../fixtures/changji-2022/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../fixtures/workbook';
+import { withBasicSplit } from '../../fixtures/splitBasic';
 
 const dom = domRootPerTest();
 
@@ -50,5 +53,11 @@ describe('识别', () => {
     );
     expect(missing!.querySelector('.fui-Badge')!.textContent).toBe('05');
     expect(byTestId('table-row')).toHaveLength(17);
+  });
+
+  it('shows each sheet a table was read from: table 06 with its 公用经费 part on a sheet of its own', async () => {
+    await show(toGrid(withBasicSplit(buildWorkbook(changji2022, standardPlan(changji2022)), { title: '一般公共预算财政拨款基本支出决算表（续）' })));
+    const basic = byTestId('table-row').find((r) => r.textContent!.startsWith('06'))!;
+    expect(basic.textContent).toContain('工作表“一般公共预算财政拨款基本支出决算表” A1:C23、工作表“公用经费” A1:C23 · 万元');
   });
 });

@@ -188,8 +188,9 @@ function placeTitles(sheet: SheetGrid, titles: readonly FoundTitle[]): Placed[] 
 /**
  * Whether `title` stands beside the titles of `run` (tables printed side by side on one page): on the row of one of
  * them, as ever; or, a table of blocks (not a 自评表, withSideBySideForms) rows lower than them, with columns of its own
- * (an empty column between it and the table on either side, down to `next`, the next title's row), nothing in them
- * above it (a 表号 or 附表 line right above it aside) and the tables beside it going on at its row.
+ * (columnsEdge: an empty column between it and the table on either side down to `next`, the next title's row, or
+ * the table beside it ending there), nothing in them above it (a 表号 or 附表 line right above it aside) and the
+ * tables beside it going on at its row.
  */
 function besideOf(sheet: SheetGrid, run: readonly FoundTitle[], title: FoundTitle, next: number): boolean {
   if (run.some((t) => t.row === title.row)) return true;
@@ -197,49 +198,102 @@ function besideOf(sheet: SheetGrid, run: readonly FoundTitle[], title: FoundTitl
   const top = Math.min(...run.map((t) => t.row));
   const left = run.filter((t) => t.col < title.col).reduce<FoundTitle | undefined>((a, t) => (a && a.col > t.col ? a : t), undefined);
   const right = run.filter((t) => t.col > title.col).reduce<FoundTitle | undefined>((a, t) => (a && a.col < t.col ? a : t), undefined);
-  const empty = (col: number) => sheet.rows.slice(top, next).every((cells) => isBlank(cells[col] ?? null));
-  const gap = (from: number, to: number) => {
-    for (let col = to - 1; col > from; col--) if (empty(col)) return col;
-    return undefined;
-  };
-  const leftGap = left ? gap(left.col, title.col) : -1;
-  const rightGap = right ? gap(title.col, right.col) : Infinity;
-  if (leftGap === undefined || rightGap === undefined) return false;
-  const inBand = (c: number) => c > leftGap && c < rightGap;
+  // Its columns: from `from` to before `to`.
+  const from = left ? columnsEdge(sheet, left, title, top, next) : 0;
+  const to = right ? columnsEdge(sheet, title, right, top, next) : Infinity;
+  if (from === undefined || to === undefined) return false;
+  const inBand = (c: number) => c >= from && c < to;
   const filled = (r: number) => (sheet.rows[r] ?? []).some((v, c) => inBand(c) && !isBlank(v ?? null));
   let r = top;
   // The tail of a table above the titles in its columns (of a row of tables above, longer than the one beside it).
   if (top > 0 && filled(top - 1)) while (r < title.row && filled(r)) r++;
   for (; r < title.row; r++) {
     const cells = sheet.rows[r] ?? [];
-    for (let c = leftGap + 1; c < Math.min(cells.length, rightGap); c++) {
+    for (let c = from; c < Math.min(cells.length, to); c++) {
       const v = cells[c] ?? null;
       if (isBlank(v)) continue;
       // A 表号 (`公开03表`) or `附表3` right above the title is the table's own.
       if (r < title.row - 2 || typeof v !== 'string' || !/^[^\d]{0,6}\d{1,2}[^\d]{0,3}$/.test(v.trim())) return false;
     }
   }
-  // The tables beside it go on at its row: a lone title of a table below them has nothing beside it.
-  return sheet.rows.slice(title.row, title.row + 3).some((cells) => cells.some((v, c) => !inBand(c) && !isBlank(v ?? null)));
+  // The tables beside it go on at its row: a lone title of a table below them has nothing beside it. Directly beside
+  // another table (no empty column between, adjacentEdge), at its very row: a title stacked under a narrower table,
+  // standing right of that table's width, has its 部门 line under it, the table above ended rows before.
+  const outside = (r: number) => (sheet.rows[r] ?? []).some((v, c) => !inBand(c) && !isBlank(v ?? null));
+  const adjacent = (from > 0 && !emptyColumn(sheet, from - 1, top, next)) || (to !== Infinity && !emptyColumn(sheet, to - 1, top, next));
+  if (!adjacent) return [title.row, title.row + 1, title.row + 2].some(outside);
+  // A header cell merged down over the title's row holds its value above it.
+  return outside(title.row) || (sheet.merges ?? []).some((m) => m.top < title.row && m.bottom >= title.row && (m.left < from || m.right >= to));
+}
+
+/** Whether column `col` is empty in the rows `top` to before `end`. */
+function emptyColumn(sheet: SheetGrid, col: number, top: number, end: number): boolean {
+  for (let r = top; r < Math.min(end, sheet.rows.length); r++) if (!isBlank(sheet.rows[r]![col] ?? null)) return false;
+  return true;
+}
+
+/**
+ * The first column of the table of `right`, beside the table of `left` (besideOf, sideBySide): the one after the
+ * rightmost column between their titles empty in the rows `top` to before `end` (a title is often centred over its
+ * table); with none, of titles on different rows, where the higher table's cells end (adjacentEdge); else undefined.
+ */
+function columnsEdge(sheet: SheetGrid, left: FoundTitle, right: FoundTitle, top: number, end: number): number | undefined {
+  for (let col = right.col - 1; col > left.col; col--) if (emptyColumn(sheet, col, top, end)) return col + 1;
+  return left.row === right.row ? undefined : adjacentEdge(sheet, left, right);
+}
+
+/**
+ * Of two tables printed directly side by side (no empty column between them, as printed workbooks often have them),
+ * their titles on different rows: the first column of the right-hand one, where the higher table's rows above the
+ * lower title show its own width. That is its cells there (its title, its 部门 and 单位 line, its header) running
+ * up to the edge, the lower one's columns empty: the higher one on the left ends with its last cell there, the higher
+ * one on the right starts with its first. A lone title text, which may stand anywhere over its table, is no edge: only
+ * a title merged over its columns, or another of its cells (the 单位 line ends at the table's right, the 部门 line
+ * starts at its left, a header spans it), shows one. Undefined where none does.
+ */
+function adjacentEdge(sheet: SheetGrid, left: FoundTitle, right: FoundTitle): number | undefined {
+  const leftHigher = left.row < right.row;
+  const [higher, lower] = leftHigher ? [left, right] : [right, left];
+  // The last column of each area merged across columns from its top-left cell, of those rows.
+  const mergedTo = new Map<string, number>();
+  for (const m of sheet.merges ?? []) {
+    if (m.top >= lower.row || m.bottom < higher.row) continue;
+    // A cell merged over the lower title's column (a footnote over the whole table above): a table over it, not beside.
+    const over = leftHigher ? lower.col : lower.col + 1;
+    if (m.left < over && m.right >= over) return undefined;
+    if (m.right > m.left) mergedTo.set(`${m.top},${m.left}`, m.right);
+  }
+  let edge: number | undefined;
+  let shown = false;
+  for (let r = higher.row; r < lower.row; r++) {
+    const cells = sheet.rows[r] ?? [];
+    for (let c = left.col + (leftHigher ? 0 : 1); c < Math.min(cells.length, right.col + (leftHigher ? 0 : 1)); c++) {
+      if (isBlank(cells[c] ?? null)) continue;
+      const to = mergedTo.get(`${r},${c}`);
+      // The higher table's cell: its last column (on the left) or its first (on the right).
+      const at = leftHigher ? Math.max(c, to ?? c) : c;
+      const own = to !== undefined || r !== higher.row || c !== higher.col;
+      if (edge === undefined || (leftHigher ? at > edge : at < edge)) [edge, shown] = [at, own];
+      else if (at === edge) shown ||= own;
+    }
+  }
+  if (edge === undefined || !shown) return undefined;
+  return leftHigher ? edge + 1 : edge;
 }
 
 /**
  * The columns of a table whose title stands beside another's (two tables printed side by side on one page, as
- * some departments lay out their empty 08 and 09; besideOf): from the gap left of its title (or the leftmost title's,
- * from the sheet's first column) to the gap left of the next title. A gap is a column empty in every row of the
- * titles' regions down to `endRow`, looked for leftwards from the next title (a title is often centred over its
- * table); with none, the next title's column. Undefined for a title alone. Read in the whole width, the second table
- * was never read (缺表, a false 错误).
+ * some departments lay out their empty 08 and 09; besideOf): from the edge of its table (columnsEdge: after a gap left
+ * of its title, or the leftmost title's, from the sheet's first column) to the edge of the next. A gap is a column
+ * empty in every row of the titles' regions down to `endRow`; with none, tables directly side by side, the next
+ * title's column, or where the higher table's cells end (adjacentEdge). Undefined for a title alone. Read in the
+ * whole width, the second table was never read (缺表, a false 错误).
  */
 function sideBySide(sheet: SheetGrid, run: readonly FoundTitle[], title: FoundTitle, endRow: number): { from: number; to: number } | undefined {
   if (run.length < 2) return undefined;
   const row = [...run].sort((a, b) => a.col - b.col);
   const top = Math.min(...run.map((t) => t.row));
-  const empty = (col: number) => sheet.rows.slice(top, endRow).every((cells) => isBlank(cells[col] ?? null));
-  const edge = (left: FoundTitle, right: FoundTitle) => {
-    for (let col = right.col - 1; col > left.col; col--) if (empty(col)) return col + 1;
-    return right.col;
-  };
+  const edge = (left: FoundTitle, right: FoundTitle) => columnsEdge(sheet, left, right, top, endRow) ?? right.col;
   const i = row.indexOf(title);
   return { from: i === 0 ? 0 : edge(row[i - 1]!, title), to: i === row.length - 1 ? Infinity : edge(title, row[i + 1]!) };
 }
@@ -354,23 +408,24 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   // A continuation opening the sheet after its table's last part is read as that table's next page (isNextPage).
   const titles = found.map((h) => (h.orphanContinuation && opensSheetAfter(found, h) ? withoutOrphanMark(h) : h));
   const hits = titles.filter((h) => !h.orphanContinuation);
-  const sayOrphan = (orphan: TitleHit) => {
+  // A continuation not read: said (the caller puts it among the problems), its rows set aside.
+  const orphanProblem = (orphan: TitleHit): Problem => {
     const at = titleCell(workbook, orphan).cell;
     const title = orphan.spec.titles[0]!;
     const what =
       orphan.spec.code === '06'
         ? `请把它放在原表的右侧（同一张工作表），或使它只有原表缺少的那部分（人员经费或公用经费），单位与原表相同`
         : '请把续表接在原表下面（同一张工作表），或把两部分合成一张表';
-    problems.push(problemAt('orphan-continuation', at, `${place(at)}是《${title}》的续表，但它上面没有这张表：未读取。${what}。`, orphan.spec.code));
     // Its rows are table rows, not explanation text.
     const sheet = workbook.sheets[orphan.sheetIndex]!;
     const right = sheet.rows.slice(orphan.location.titleRow, orphan.location.endRow).reduce((w, r) => Math.max(w, r.length - 1), 0);
     setAside.push({ sheet: sheet.name, top: orphan.location.titleRow, left: 0, bottom: orphan.location.endRow - 1, right });
+    return problemAt('orphan-continuation', at, `${place(at)}是《${title}》的续表，但它上面没有这张表：未读取。${what}。`, orphan.spec.code);
   };
-  // A continuation of table 06 elsewhere in the workbook may be its other part (basicParts.ts): read once table 06 is.
-  const basicContinuations = titles.filter((h) => h.orphanContinuation && h.spec.code === '06');
-  for (const orphan of titles.filter((h) => h.orphanContinuation && h.spec.code !== '06')) sayOrphan(orphan);
-  const stated = new Map(hits.map((hit) => [hit, fromTitle(workbook, titleCell(workbook, hit))] as const));
+  // A continuation elsewhere in the workbook (another sheet, not right below its table) may be its table's rest, or
+  // table 06's other part (basicParts.ts): read once its table is.
+  const orphans = titles.filter((h) => h.orphanContinuation);
+  const stated = new Map(titles.map((hit) => [hit, fromTitle(workbook, titleCell(workbook, hit))] as const));
   const document = documentInfo(
     workbook,
     hits.filter((h) => !hidden(h.sheetIndex)).map((h) => ({ code: h.spec.code, stated: stated.get(h)! })),
@@ -403,7 +458,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   // Table 06 of its two parts; the part apart from the table's range is table cells all the same.
   const joinBasicParts = (existing: TableModel, part: TableModel, partProblems: readonly Problem[]) => {
     const { table, other } = withBasicParts(existing, part);
-    tables.generalBudgetBasic = table;
+    tables.generalBudgetBasic = { ...table, partRanges: [...(table.partRanges ?? []), withNotes(other), ...(other.partRanges ?? [])] };
     setAside.push(withNotes(other));
     append(problems, partProblems.filter((p) => p.kind !== 'no-unit'));
   };
@@ -527,12 +582,25 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       append(problems, result.problems);
     }
   }
-  for (const { hit, results } of readAll(workbook, basicContinuations)) {
+  // Another table's continuation not read is said first, table 06's part last, as ever.
+  const first: Problem[] = [];
+  for (const { hit, results } of readAll(workbook, orphans)) {
     const part = results[0]?.model as TableModel | undefined;
-    const basic = tables.generalBudgetBasic;
-    if (hidden(hit.sheetIndex) || !part || !basic || hidden(sheetIndex.get(basic.sheet)!) || !areBasicParts(basic, part)) sayOrphan(hit);
-    else joinBasicParts(basic, part, results[0]!.problems);
+    const table = tables[hit.spec.id as BlockTableId];
+    // Not a part on a hidden sheet or of another year (a draft, last year's).
+    const joinable =
+      !hidden(hit.sheetIndex) && otherYear(hit) === undefined && !sheetOfOtherYear(hit) && part !== undefined && table !== undefined && !hidden(sheetIndex.get(table.sheet)!);
+    if (joinable && areBasicParts(table, part)) joinBasicParts(table, part, results[0]!.problems);
+    else if (joinable && part.sheet !== table.sheet && complements(table, part)) {
+      // The rest of its rows (收入决算表（续） on a sheet of its own): read with them, its figures in the text; said and
+      // left out before, its 类 were gaps in §三 and §五. Its cells are table cells, outside the table's range. One on
+      // the table's sheet with another title between is said as ever: whose rows they are is not plain.
+      tables[table.id] = withNextPage(table, part);
+      setAside.push(withNotes(part));
+      append(problems, results[0]!.problems.filter((p) => p.kind !== 'no-unit'));
+    } else (hit.spec.code === '06' ? problems : first).push(orphanProblem(hit));
   }
+  problems.unshift(...first);
   const missing: TableCode[] = [];
   for (const spec of TABLE_SPECS) {
     const present = spec.code === '10' ? projects.length > 0 : tables[spec.id as BlockTableId] !== undefined;
@@ -626,17 +694,29 @@ function otherUnitProblem(table: TableModel, unit: UnitRead): Problem {
  */
 function isNextPage(first: TableModel, next: TableModel, titleRows: readonly number[], onNextSheet: boolean): boolean {
   const below = first.sheet === next.sheet && next.titleCell.row > first.range.bottom && !titleRows.some((r) => r > first.range.bottom && r < next.titleCell.row);
-  if (!(below || onNextSheet) || first.unit !== next.unit) return false;
-  if (next.department !== undefined && next.department !== first.department) return false;
+  return (below || onNextSheet) && complements(first, next);
+}
+
+/**
+ * Whether `next` is more of the table `first`: the same unit and columns, the department `first`'s where it names
+ * one, rows of its own and none of `first`'s (a copy of the table repeats them, its 合计 first).
+ */
+function complements(first: TableModel, next: TableModel): boolean {
+  if (first.unit !== next.unit || (next.department !== undefined && next.department !== first.department)) return false;
   const sameColumns = first.columns.length === next.columns.length && first.columns.every((c, i) => c.key === next.columns[i]!.key && c.col === next.columns[i]!.col);
   const read = new Set(first.rows.map((r) => `${r.block}\u0000${r.key}`));
   return sameColumns && next.rows.length > 0 && next.rows.every((r) => !read.has(`${r.block}\u0000${r.key}`));
 }
 
-/** The table with its next page's rows; its range grows over a page on its own sheet only (another's is set aside). */
+/**
+ * The table with its next page's rows; its range grows over a page on its sheet only, a page on another sheet is one
+ * of its parts (and set aside).
+ */
 function withNextPage(first: TableModel, next: TableModel): TableModel {
-  const range = next.sheet !== first.sheet ? first.range : { ...first.range, bottom: next.range.bottom, right: Math.max(first.range.right, next.range.right) };
-  return { ...first, range, rows: [...first.rows, ...next.rows], notes: [...first.notes, ...next.notes] };
+  const rows = [...first.rows, ...next.rows];
+  const notes = [...first.notes, ...next.notes];
+  if (next.sheet !== first.sheet) return { ...first, partRanges: [...(first.partRanges ?? []), withNotes(next)], rows, notes };
+  return { ...first, range: { ...first.range, bottom: next.range.bottom, right: Math.max(first.range.right, next.range.right) }, rows, notes };
 }
 
 /** A table's range down to its last note: a copy's footnote speaks of its own year, not of this document. */

@@ -16,6 +16,8 @@ export interface InspectTable {
   readonly printedTitle?: string;
   readonly sheet: string;
   readonly range: string;
+  /** Where the table goes on apart from `range` (TableModel.partRanges: a part on a sheet of its own); absent where nowhere. */
+  readonly parts?: readonly { readonly sheet: string; readonly range: string }[];
   readonly unit: Unit;
   /** 项目名称 of a 自评表. */
   readonly project?: string;
@@ -45,7 +47,9 @@ export function inspectReport(recognition: Recognition): InspectReport {
       continue;
     }
     const t = recognition.tables[spec.id as keyof Recognition['tables']];
-    if (t) tables.push({ code: t.code, id: t.id, title: t.title, ...(t.printedTitle ? { printedTitle: t.printedTitle } : {}), sheet: t.sheet, range: rangeA1(t.range), unit: t.unit });
+    if (!t) continue;
+    const parts = t.partRanges?.length ? { parts: t.partRanges.map((p) => ({ sheet: p.sheet, range: rangeA1(p) })) } : {};
+    tables.push({ code: t.code, id: t.id, title: t.title, ...(t.printedTitle ? { printedTitle: t.printedTitle } : {}), sheet: t.sheet, range: rangeA1(t.range), ...parts, unit: t.unit });
   }
   return {
     tables,
@@ -59,7 +63,9 @@ export function formatInspect(report: InspectReport, file: string): string {
   const lines = [`${file}：识别到 ${report.tables.length} 张表`];
   for (const t of report.tables) {
     const what = t.project ? `${t.title}：${t.project}` : (t.printedTitle ?? t.title);
-    lines.push(`  ${t.code}  ${what}  （工作表“${t.sheet}”${t.range}，单位：${t.unit}）`);
+    // Each part where it stands: the first alone hid where table 06's 公用经费 part (or a page on its own sheet) was read.
+    const where = [{ sheet: t.sheet, range: t.range }, ...(t.parts ?? [])].map((p) => `工作表“${p.sheet}”${p.range}`).join('、');
+    lines.push(`  ${t.code}  ${what}  （${where}，单位：${t.unit}）`);
   }
   if (report.missing.length > 0) lines.push(`缺少：${report.missing.map((c) => `公开${c}表`).join('、')}`);
   if (report.problems.length === 0) lines.push('没有发现问题。');

@@ -118,6 +118,11 @@ export interface TableModel {
   readonly sheet: string;
   readonly titleCell: CellRef;
   readonly range: RangeRef;
+  /**
+   * The table's other parts, where its rows go on apart from `range` (its next page or continuation on a sheet of its
+   * own, table 06's other part: recognise.ts), each down to its notes, in reading order. Absent: all in `range`.
+   */
+  readonly partRanges?: readonly RangeRef[];
   readonly unit: Unit;
   /** The cell of the unit line (`单位：万元`) the unit was read from; none where the columns' labels say it, or nothing does. */
   readonly unitCell?: CellRef;

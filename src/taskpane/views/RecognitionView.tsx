@@ -74,7 +74,8 @@ export function RecognitionView(props: { recognition: Recognition; onRefresh: ()
               <Text>{t.project ? `项目：${t.project}` : (t.printedTitle ?? t.title)}</Text>
               <br />
               <span style={styles.where}>
-                {t.project ? `${t.title} · ` : ''}工作表“{t.sheet}” {t.range} · {t.unit}
+                {t.project ? `${t.title} · ` : ''}工作表“{t.sheet}” {t.range}
+                {t.parts?.map((p) => `、工作表“${p.sheet}” ${p.range}`).join('')} · {t.unit}
               </span>
             </span>
           </div>

@@ -8,6 +8,7 @@ import { recognise, Recognition } from '../../../src/engine/recognise/recognise'
 import { check } from '../../../src/engine/workflow';
 import { readXlsx } from '../../../src/hosts/xlsx/read';
 import { toA1 } from '../../../src/engine/grid/address';
+import type { WorkbookGrid } from '../../../src/engine/grid/cell';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, expectedFigures, GeneratedWorkbook, standardPlan, tableLayout, toGrid, toXlsx } from '../../../fixtures/workbook';
 import { writeTable } from '../../../fixtures/writers/table';
@@ -18,10 +19,13 @@ const EXPENDITURE = '支出决算表';
 const GENERAL_BUDGET = '一般公共预算财政拨款支出决算表';
 const BASIC = '一般公共预算财政拨款基本支出决算表';
 
-/** The standard workbook with 02, 03 and 05 on one sheet, left to right, `rowsDown` rows under the sheet's top each. */
-function besides(rowsDown: readonly [number, number, number]): GeneratedWorkbook {
+/**
+ * The standard workbook with 02, 03 and 05 on one sheet, left to right, `rowsDown` rows under the sheet's top each,
+ * `gap` empty columns between them (none: directly side by side, as printed workbooks often have them).
+ */
+function besides(rowsDown: readonly [number, number, number], gap = 1): GeneratedWorkbook {
   const book = buildWorkbook(changji2022, standardPlan(changji2022));
-  return withSideBySide(book, '收支', [INCOME, EXPENDITURE, GENERAL_BUDGET].map((sheet, i) => ({ sheet, rowsDown: rowsDown[i]! })));
+  return withSideBySide(book, '收支', [INCOME, EXPENDITURE, GENERAL_BUDGET].map((sheet, i) => ({ sheet, rowsDown: rowsDown[i]! })), gap);
 }
 
 /** Each figure written that was not read, or read from another cell or as another amount. */
@@ -51,9 +55,19 @@ describe('tables side by side with their titles on different rows', () => {
     ['each starting 2 rows higher than the one on its left', [4, 2, 0]],
     ['the middle one highest', [3, 0, 5]],
     ['the right-hand one 20 rows lower', [0, 0, 20]],
-  ] as const)('reads 02, 03 and 05 %s, every figure at its cell', (_how, rowsDown) => {
-    const book = besides(rowsDown);
-    const rec = recognise(toGrid(book));
+  ] as const)('reads 02, 03 and 05 %s, every figure at its cell, with an empty column between them or none', (_how, rowsDown) => {
+    for (const gap of [1, 0]) expectReadInOwnColumns(besides(rowsDown, gap), rowsDown);
+  });
+
+  it.each([
+    ['each starting 2 rows lower than the one on its left', [0, 2, 4]],
+    ['the middle one highest', [3, 0, 5]],
+  ] as const)('reads 02, 03 and 05 directly side by side %s where the host knows no merged areas (Office.js)', (_how, rowsDown) => {
+    expectReadInOwnColumns(besides(rowsDown, 0), rowsDown, (g) => ({ sheets: g.sheets.map(({ merges: _merges, ...s }) => s) }));
+  });
+
+  function expectReadInOwnColumns(book: GeneratedWorkbook, rowsDown: readonly number[], host = (g: WorkbookGrid) => g): void {
+    const rec = recognise(host(toGrid(book)));
     expect(rec.missing).toEqual([]);
     expect(rec.problems).toEqual([]);
     expect(mismatches(book, rec)).toEqual([]);
@@ -63,10 +77,10 @@ describe('tables side by side with their titles on different rows', () => {
     expect([rec.tables.income, rec.tables.expenditure, rec.tables.generalBudgetExpenditure].map((t) => t!.titleCell.row)).toEqual([...rowsDown]);
     expect(rec.tables.income!.range.right).toBeLessThan(rec.tables.expenditure!.range.left);
     expect(rec.tables.expenditure!.range.right).toBeLessThan(rec.tables.generalBudgetExpenditure!.range.left);
-  });
+  }
 
-  it('reads them the same from a real .xlsx (merged titles and headers)', async () => {
-    const book = besides([0, 2, 4]);
+  it.each([1, 0])('reads them the same from a real .xlsx (merged titles and headers), %i empty columns between them', async (gap) => {
+    const book = besides([0, 2, 4], gap);
     const rec = recognise(await readXlsx(await toXlsx(book)));
     expect(rec.missing).toEqual([]);
     expect(mismatches(book, rec)).toEqual([]);
@@ -123,5 +137,39 @@ describe('tables side by side with their titles on different rows', () => {
     const rec = recognise(toGrid(book));
     expect(rec.missing).toEqual([]);
     expect(mismatches(book, rec, ['govFund', 'income'])).toEqual([]);
+  });
+
+  it('reads a table stacked under a narrower one as ever, its unmerged title standing right of that one’s width', () => {
+    // 06 (six columns) above 07 (twelve), 07's title typed in its seventh column over the page's middle: no table
+    // beside 06, whose columns end right of the title's.
+    const THREE_PUBLIC = '财政拨款“三公”经费支出决算表';
+    const book = buildWorkbook(changji2022, [{ name: 'Sheet1', tables: ['generalBudgetBasic', 'threePublicCosts'] }, ...standardPlan(changji2022).filter((p) => !['generalBudgetBasic', 'threePublicCosts'].includes(p.tables?.[0] ?? ''))]);
+    const sheet = book.sheets[0]!;
+    const titleRow = sheet.rows.findIndex((r, i) => i > 0 && r[0] === THREE_PUBLIC);
+    sheet.merges.splice(sheet.merges.findIndex((m) => m.top === titleRow), 1);
+    sheet.rows[titleRow]![0] = null;
+    sheet.set(titleRow, 6, THREE_PUBLIC, 'title');
+    for (const host of [(g: WorkbookGrid) => g, (g: WorkbookGrid) => ({ sheets: g.sheets.map(({ merges: _merges, ...s }) => s) })]) {
+      const rec = recognise(host(toGrid(book)));
+      expect(rec.missing).toEqual([]);
+      expect(rec.problems).toEqual([]);
+      expect(mismatches(book, rec, ['generalBudgetBasic'])).toEqual([]);
+      expect(rec.tables.threePublicCosts!.range.left).toBe(0);
+    }
+  });
+
+  it('takes no edge from a lone title typed over a table’s middle: neither table is cut there', () => {
+    // 02 directly left of 03, a row lower; above 02's title only 03's title, unmerged in 03's fourth column, and no
+    // merged areas known (Office.js): where 03 begins is not shown, and neither is read as side by side.
+    const book = withSideBySide(buildWorkbook(changji2022, standardPlan(changji2022)), '收支', [{ sheet: INCOME, rowsDown: 1 }, { sheet: EXPENDITURE, rowsDown: 0 }], 0);
+    const sheet = book.sheets.find((s) => s.name === '收支')!;
+    const col = sheet.rows[0]!.indexOf(EXPENDITURE);
+    sheet.rows[0]![col] = null;
+    sheet.set(0, col + 3, EXPENDITURE, 'title');
+    const rec = recognise({ sheets: toGrid(book).sheets.map(({ merges: _merges, ...s }) => s) });
+    expect(mismatches(book, rec, ['income'])).toEqual([]);
+    // 03 is said at its title as before (no header under it in the whole width), not read from a column of its own
+    // middle on (its 科目 columns left to 02): where it starts is the author's to show (merge the title, or a 部门 line).
+    expect(rec.problems.filter((p) => p.kind === 'unmatched-header').map((p) => p.cell)).toEqual([toA1(0, col + 3)]);
   });
 });

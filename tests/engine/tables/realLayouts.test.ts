@@ -352,7 +352,7 @@ function continued(
 }
 
 describe('a table continued under its title again (`收入决算表（续）` and the header repeated)', () => {
-  const read = (r: ReturnType<typeof recognise>, id: 'income' | 'expenditure') =>
+  const read = (r: ReturnType<typeof recognise>, id: 'income' | 'expenditure' | 'generalBudgetExpenditure') =>
     r.tables[id]!.rows.map((row) => [row.key, row.label, Object.fromEntries(Object.entries(row.figures).map(([k, f]) => [k, f.fen]))]);
 
   it.each([
@@ -429,14 +429,51 @@ describe('a table continued under its title again (`收入决算表（续）` an
     expect(rec.setAside.map((r) => r.sheet)).toEqual(['支出决算表（2）', '支出决算表（3）']);
   });
 
-  it('says a continued part with no table above it (on a sheet of its own) and reads none of it as the table or as text', () => {
-    const g = continued(grid({}), '收入决算表', { toSheet: '续表' });
-    const rec = recognise(g);
-    expect(rec.problems.map((p) => [p.kind, p.sheet, p.cell])).toEqual([['orphan-continuation', '续表', 'A1']]);
-    expect(rec.tables.income!.sheet).toBe('收入决算表');
+  it.each([
+    ['收入决算表', 'income', '（续）'],
+    ['支出决算表', 'expenditure', '（续）'],
+    ['一般公共预算财政拨款支出决算表', 'generalBudgetExpenditure', '续表'],
+  ] as const)('reads a continued part on a sheet of its own at the end of the workbook (%s) as the table’s rest: no problem, the findings and the text those of the table uncut', (sheetName, id, suffix) => {
+    const g = grid({});
+    const cut = continued(g, sheetName, { suffix, toSheet: '续表' });
+    const rec = recognise(cut);
+    expect(rec.problems).toEqual([]);
+    expect(read(rec, id)).toEqual(read(recognise(g), id));
+    // Its range is its first part's; the part's cells are table cells all the same, no explanation text.
+    expect(rec.tables[id]!.sheet).toBe(sheetName);
     expect(rec.setAside).toContainEqual(expect.objectContaining({ sheet: '续表', top: 0 }));
+    // The same findings (a row of the part's is found after the table's first sheet's).
+    const findings = (x: WorkbookGrid) => runAudit({ recognition: recognise(x), supplement, grid: x }).map((f) => `${f.severity} ${f.rule} ${f.message}`).sort();
+    expect(findings(cut)).toEqual(findings(g));
+    const text = (x: WorkbookGrid) => generateNarrative(recognise(x), supplement, PRESETS.xinjiang!).parts.flatMap((part) => part.sections.flatMap((sec) => sec.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : ''))));
+    expect(text(cut)).toEqual(text(g));
+  });
+
+  it.each<[string, (x: WorkbookGrid) => WorkbookGrid, { relabel?: [string, string] }?]>([
+    ['in another unit', (x: WorkbookGrid) => withSheetRows(x, '续表', (rows) => rows.map((r) => r.map((v) => (typeof v === 'string' && /单位[:：]万元/.test(v) ? v.replace('万元', '元') : v))))],
+    ['of another department', (x: WorkbookGrid) => withSheetRows(x, '续表', (rows) => rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('部门：') ? '部门：另一个局' : v))))],
+    ['on a hidden sheet (a draft)', (x: WorkbookGrid) => ({ ...x, sheets: x.sheets.map((s) => (s.name === '续表' ? { ...s, state: 'hidden' as const } : s)) })],
+    ['with other columns', (x: WorkbookGrid) => x, { relabel: ['事业收入', '经营收入'] }],
+    ['titled with another year (last year’s)', (x: WorkbookGrid) => withSheetRows(x, '续表', (rows) => rows.map((r, i) => (i === 0 ? ['2021年度收入决算表（续）'] : [...r])))],
+    ['on a sheet named for an earlier year', (x: WorkbookGrid) => ({ ...x, sheets: x.sheets.map((s) => (s.name === '续表' ? { ...s, name: '2021续表' } : s)) })],
+  ])('says a continued part on a sheet of its own %s and reads none of it as the table or as text', (_how, change, options = {}) => {
+    const g = change(continued(grid({}), '收入决算表', { toSheet: '续表', ...options }));
+    const part = g.sheets[g.sheets.length - 1]!.name;
+    const rec = recognise(g);
+    expect(rec.problems.filter((p) => p.kind === 'orphan-continuation').map((p) => [p.sheet, p.cell])).toEqual([[part, 'A1']]);
+    expect(rec.tables.income!.rows.length).toBeLessThan(recognise(grid({})).tables.income!.rows.length);
+    expect(rec.setAside).toContainEqual(expect.objectContaining({ sheet: part, top: 0 }));
     const notices = runAudit({ recognition: rec, supplement, grid: g }).filter((f) => f.rule === 'reading-notices');
-    expect(notices.map((f) => f.message)).toEqual([expect.stringContaining('是《收入决算表》的续表，但它上面没有这张表')]);
+    expect(notices.map((f) => f.message)).toContainEqual(expect.stringContaining('是《收入决算表》的续表，但它上面没有这张表'));
+  });
+
+  it('says a continued part on a sheet of its own that repeats rows of the table (a copy of it), as the only problem', () => {
+    const g = grid({});
+    const sheet = g.sheets.find((s) => s.name === '收入决算表')!;
+    const copy = { name: '续表', rows: sheet.rows.map((r, i) => (i === 0 ? r.map((v) => (typeof v === 'string' && v.includes('决算表') ? `${v}（续）` : v)) : r)) };
+    const rec = recognise({ ...g, sheets: [...g.sheets, copy] });
+    expect(rec.problems.map((p) => [p.kind, p.sheet, p.cell])).toEqual([['orphan-continuation', '续表', 'A1']]);
+    expect(read(rec, 'income')).toEqual(read(recognise(g), 'income'));
   });
 });
 
