@@ -35,7 +35,7 @@ import { Child, rootOf, standalone, withChild, withoutChildren, WORKSHEET_ORDER 
 import { workbookKept, WorkbookKept, workbookPutBack } from './keepWorkbook';
 import { carriable, CarriedPart, Changes, contentTypes, relationshipIds, relationshipPrefixes, RELATIONSHIPS_NS, renumbered } from './keepParts';
 import { tablesKept, TablesKept, tablesPutBack } from './keepTables';
-import { commentsKept, CommentsSetAside, commentsPutBack } from './keepComments';
+import { commentsKept, CommentsSetAside, commentsPutBack, keepDroppedComments } from './keepComments';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const WORKSHEET = /\/worksheet$/;
@@ -241,8 +241,12 @@ export function keepPageNumbering(wb: ExcelJS.Workbook): void {
   }
 }
 
-/** Remembers what was kept of the file the workbook was just loaded from, for `putBack` when it is written. */
+/**
+ * Remembers what was kept of the file the workbook was just loaded from, for `putBack` when it is written; gives the
+ * workbook back the comments ExcelJS dropped on loading (keepComments.ts).
+ */
 export function keepFor(wb: ExcelJS.Workbook, kept: SetAside): void {
+  if (kept.comments) keepDroppedComments(wb, kept.comments);
   const workbook = kept.workbook;
   const nothing = !workbook?.custom && !workbook?.names.length && !workbook?.externalLinks.length && !workbook?.views && !workbook?.extensions;
   if (kept.sheets.size === 0 && nothing && !kept.tables && !kept.comments && !kept.lost?.length) return;

@@ -8,10 +8,12 @@
  * ExcelJS's form (author "Author", hidden, its default box): its shape numbered after the file's (`_x0000_sN`, in a
  * block of the part's `<o:idmap>`, 1024 shapes a block), its author added to the file's. Said only where one of the
  * accountant's comments comes out in ExcelJS's form. A VML part with shapes other than comments, or with parts of
- * its own (a picture fill), is not put back (said).
+ * its own (a picture fill), is not put back (said). A comment on a cell the sheet does not write (an empty cell, as
+ * Excel saves it) ExcelJS does not read at all: given back to the workbook it loaded (`keepDroppedComments`).
  * Threaded comments (新版 Excel 可回复的批注, xl/threadedComments/) are dropped by ExcelJS, their text left as the
  * plain comment Excel writes beside each: said.
  */
+import type ExcelJS from 'exceljs';
 import type { Package } from './ooxml/package';
 import { attribute, decodeXml } from './ooxml/xml';
 import { rootOf, type Child } from './ooxml/children';
@@ -227,6 +229,24 @@ function merged(fileComments: string, fileVml: string, comments: string, vml: st
   if (close === -1) return undefined;
   vmlOut = vmlOut.slice(0, close) + typeText + added.join('') + vmlOut.slice(close);
   return { comments: commentsOut, vml: vmlOut, theirsRewritten };
+}
+
+/**
+ * Gives back to the workbook ExcelJS loaded each comment it dropped: ExcelJS reads no comment on a cell the sheet
+ * does not write (Excel writes no `<c>` for an empty cell without a format), and wrote the sheet without it, text and
+ * all. Its text given back as a note, the cell keeps its comment, the plan sees it as the accountant's (no note of the
+ * add-in's goes over it), and the file's comment and shape come back when written (by cell and text).
+ */
+export function keepDroppedComments(wb: ExcelJS.Workbook, kept: CommentsSetAside): void {
+  for (const k of kept) {
+    const ws = wb.getWorksheet(k.sheet);
+    if (!ws) continue;
+    for (const c of textsOf(k.comments)) {
+      if (!/^\$?[A-Za-z]{1,3}\$?\d+$/.test(c.ref)) continue;
+      const cell = ws.getCell(c.ref.replace(/\$/g, ''));
+      if (cell.note === undefined || cell.note === null) cell.note = c.text;
+    }
+  }
 }
 
 /** Puts the file's comments back over ExcelJS's where they came out the same; what could not be, said. */

@@ -78,13 +78,16 @@ const EXCEL_VML =
   excelShape(2050, 'position:absolute;\r\n  margin-left:160.5pt;margin-top:31.5pt;width:108pt;height:59.25pt;z-index:2;\r\n  visibility:hidden', '3, 15, 2, 2, 5, 15, 6, 4', 2, 2, false) +
   '</xml>';
 
-/** 表一 as Excel saves it: 张三's comment on A1 (shown, a large box), 李四's on C3; with `ours`, a note of the add-in's on B2 too. */
-async function excelComments(ours?: string): Promise<{ bytes: Uint8Array; a1: string; c3: string; a1Shape: string; c3Shape: string }> {
+/**
+ * 表一 as Excel saves it: 张三's comment on A1 (shown, a large box), 李四's on C3; with `ours`, a note of the add-in's on
+ * B2 too; with `c3Empty`, C3 empty (Excel writes no `<c>` for it).
+ */
+async function excelComments(ours?: string, c3Empty = false): Promise<{ bytes: Uint8Array; a1: string; c3: string; a1Shape: string; c3Shape: string }> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('表一');
   ws.getCell('A1').value = 1;
   ws.getCell('A1').note = 'x';
-  ws.getCell('C3').value = 2;
+  if (!c3Empty) ws.getCell('C3').value = 2;
   ws.getCell('C3').note = 'y';
   if (ours !== undefined) ws.getCell('B2').note = ours;
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
@@ -152,6 +155,24 @@ describe('the accountant’s comments where the plan adds or removes a note of t
     expect(out.vml).toContain('<o:idmap v:ext="edit" data="2,3"/>');
     expect(out.vml).toContain('id="_x0000_s3072"');
     expect(out.vml).toContain('id="_x0000_s3073"');
+    expect(await packageProblems(bytes)).toEqual([]);
+  });
+
+  it('a comment on an empty cell (no `<c>` in the sheet: ExcelJS dropped it, text and all): kept, with a note added or not', async () => {
+    const file = await excelComments(undefined, true);
+    expect(await text(await JSZip.loadAsync(file.bytes), 'xl/worksheets/sheet1.xml')).not.toContain('r="C3"');
+    const asIs = await writeXlsxSaying(await loadXlsx(file.bytes));
+    expect((await commentsOf(await JSZip.loadAsync(asIs.bytes))).comments).toBe(EXCEL_COMMENTS);
+    expect(asIs.lost).toEqual([]);
+    const wb = await loadXlsx(file.bytes);
+    applyPlan(wb, { ops: [{ op: 'setNotes', sheet: '表一', notes: [{ cell: 'C3', text: `${NOTE_TAG}请填写` }, { cell: 'B2', text: `${NOTE_TAG}请填写` }] }], summary: [] });
+    const { bytes, lost } = await writeXlsxSaying(wb);
+    const out = await commentsOf(await JSZip.loadAsync(bytes));
+    // Never over the accountant's own: C3 stays 李四's.
+    expect(out.comments).toContain(file.c3);
+    expect(out.vml).toContain(file.c3Shape);
+    expect(out.comments).toContain('<comment ref="B2" authorId="2">');
+    expect(lost).toEqual([]);
     expect(await packageProblems(bytes)).toEqual([]);
   });
 
