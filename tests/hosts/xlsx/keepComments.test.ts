@@ -109,6 +109,18 @@ async function excelComments(ours?: string, c3Empty = false): Promise<{ bytes: U
   };
 }
 
+/** The VML part the sheet's `<legacyDrawingHF>` points to, and the image that part points to. */
+async function headerPicturesOf(zip: JSZip): Promise<{ vml: string; image: Uint8Array } | undefined> {
+  const sheet = await text(zip, 'xl/worksheets/sheet1.xml');
+  const id = /<legacyDrawingHF r:id="([^"]+)"/.exec(sheet)?.[1];
+  if (id === undefined) return undefined;
+  const rels = await text(zip, 'xl/worksheets/_rels/sheet1.xml.rels');
+  const vmlPath = 'xl/' + new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]!.replace(/^\.\.\//, '');
+  const vmlRels = await text(zip, vmlPath.replace(/([^/]+)$/, '_rels/$1.rels'));
+  const imagePath = 'xl/' + /Id="rId1"[^>]*Target="([^"]+)"/.exec(vmlRels)![1]!.replace(/^\.\.\//, '');
+  return { vml: await text(zip, vmlPath), image: await zip.file(imagePath)!.async('uint8array') };
+}
+
 describe('the accountant’s comments where the plan adds or removes a note of the add-in’s', () => {
   it('a note added: the accountant’s comments and boxes byte for byte, ours in ExcelJS’s form, nothing said', async () => {
     const file = await excelComments();
@@ -226,13 +238,54 @@ describe('comments and the header’s picture through a write', () => {
     expect(out.vml).not.toContain('<x:Visible/>');
   });
 
-  it('comments as they were come back byte for byte; the header’s picture is said', async () => {
+  it('comments as they were come back byte for byte; so does the header’s picture, its VML part and its image', async () => {
     const file = await accountants();
     const { bytes, lost } = await writeXlsxSaying(await loadXlsx(file.bytes));
-    const out = await commentsOf(await JSZip.loadAsync(bytes));
+    const zip = await JSZip.loadAsync(bytes);
+    const out = await commentsOf(zip);
     expect(out.comments).toBe(file.comments);
     expect(out.vml).toBe(file.vml);
-    expect(lost).toEqual(['工作表“表一”中的页眉页脚中的图片未能写入结果文件。']);
+    expect(lost).toEqual([]);
+    const pictures = await headerPicturesOf(zip);
+    expect(pictures?.vml).toBe(HF_VML);
+    expect(pictures?.image).toEqual(PNG);
+    expect(await packageProblems(bytes)).toEqual([]);
+  });
+
+  it('the header changed: its picture said, not put back', async () => {
+    const file = await accountants();
+    const wb = await loadXlsx(file.bytes);
+    wb.getWorksheet('表一')!.headerFooter.oddHeader = '&L&G&R第&P页';
+    const { bytes, lost } = await writeXlsxSaying(wb);
+    expect(lost).toEqual(['工作表“表一”中的页眉页脚中的图片未能写入结果文件（页眉页脚已改变）。']);
+    expect(await headerPicturesOf(await JSZip.loadAsync(bytes))).toBeUndefined();
+    expect(await packageProblems(bytes)).toEqual([]);
+  });
+
+  it('the header’s picture on a sheet with no comments where the plan adds a note: carried under a name free of ExcelJS’s', async () => {
+    const file = await accountants();
+    const zip = await JSZip.loadAsync(file.bytes);
+    // The picture's VML part named as ExcelJS names the notes' of the first sheet: carried under another name.
+    const vml = await text(zip, 'xl/drawings/vmlDrawing2.vml');
+    zip.remove('xl/drawings/vmlDrawing2.vml');
+    zip.file('xl/drawings/vmlDrawing1.vml', vml);
+    zip.file('xl/drawings/_rels/vmlDrawing1.vml.rels', await text(zip, 'xl/drawings/_rels/vmlDrawing2.vml.rels'));
+    zip.remove('xl/drawings/_rels/vmlDrawing2.vml.rels');
+    zip.remove('xl/comments1.xml');
+    const sheet = await text(zip, 'xl/worksheets/sheet1.xml');
+    zip.file('xl/worksheets/sheet1.xml', sheet.replace(/<legacyDrawing r:id="[^"]*"\/>/, ''));
+    zip.file('xl/worksheets/_rels/sheet1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="${VML_TYPE}" Target="../drawings/vmlDrawing1.vml"/></Relationships>`);
+    const types = await text(zip, '[Content_Types].xml');
+    zip.file('[Content_Types].xml', types.replace(/<Override PartName="\/xl\/comments1.xml"[^>]*\/>/, ''));
+    const before = await zip.generateAsync({ type: 'uint8array' });
+    expect(await packageProblems(before)).toEqual([]);
+    const wb = await loadXlsx(before);
+    applyPlan(wb, { ops: [{ op: 'setNotes', sheet: '表一', notes: [{ cell: 'B2', text: `${NOTE_TAG}请填写` }] }], summary: [] });
+    const { bytes, lost } = await writeXlsxSaying(wb);
+    expect(lost).toEqual([]);
+    const out = await JSZip.loadAsync(bytes);
+    expect((await headerPicturesOf(out))?.vml).toBe(HF_VML);
+    expect((await commentsOf(out)).comments).toContain(`${NOTE_TAG}请填写`);
     expect(await packageProblems(bytes)).toEqual([]);
   });
 
