@@ -170,6 +170,21 @@ describe('the accountant’s comments where the plan adds or removes a note of t
     expect(await packageProblems(bytes)).toEqual([]);
   });
 
+  it('one of the accountant’s without its shape in the file: it comes out in ExcelJS’s form, and that is said', async () => {
+    const file = await excelComments();
+    const zip = await JSZip.loadAsync(file.bytes);
+    zip.file('xl/drawings/vmlDrawing1.vml', EXCEL_VML.replace(file.c3Shape, ''));
+    const wb = await loadXlsx(await zip.generateAsync({ type: 'uint8array' }));
+    applyPlan(wb, { ops: [{ op: 'setNotes', sheet: '表一', notes: [{ cell: 'B2', text: `${NOTE_TAG}请填写` }] }], summary: [] });
+    const { bytes, lost } = await writeXlsxSaying(wb);
+    const out = await commentsOf(await JSZip.loadAsync(bytes));
+    expect(out.comments).toContain(file.a1);
+    expect(out.comments).not.toContain(file.c3);
+    expect(out.comments).toContain('<comment ref="C3" authorId="2">');
+    expect(lost).toEqual(['工作表“表一”中批注的作者、大小和是否显示未能原样保留（批注的文字不变）。']);
+    expect(await packageProblems(bytes)).toEqual([]);
+  });
+
   it('a comment on an empty cell (no `<c>` in the sheet: ExcelJS dropped it, text and all): kept, with a note added or not', async () => {
     const file = await excelComments(undefined, true);
     expect(await text(await JSZip.loadAsync(file.bytes), 'xl/worksheets/sheet1.xml')).not.toContain('r="C3"');
