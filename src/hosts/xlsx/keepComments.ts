@@ -164,11 +164,13 @@ function merged(fileComments: string, fileVml: string, comments: string, vml: st
   const fileShapes = new Map(shapesOf(fileVml).map((s) => [s.cell, s] as const));
   const writtenShapes = new Map(shapesOf(vml).map((s) => [s.cell, s] as const));
   const used = new Set<CommentItem>();
+  const byRef = new Map<string, CommentItem[]>();
+  for (const f of file.items) byRef.set(f.ref, [...(byRef.get(f.ref) ?? []), f]);
   let theirsRewritten = false;
   const out: { xml: string; shape: string; ours: boolean }[] = [];
   for (const w of theirs.items) {
     const cell = cellOf(w.ref);
-    const same = file.items.find((f) => !used.has(f) && f.ref === w.ref && f.text === w.text && fileShapes.has(cell));
+    const same = (byRef.get(w.ref) ?? []).find((f) => !used.has(f) && f.text === w.text && fileShapes.has(cell));
     if (same) {
       used.add(same);
       const s = fileShapes.get(cell)!;

@@ -185,6 +185,17 @@ describe('the accountant’s comments where the plan adds or removes a note of t
     expect(await packageProblems(bytes)).toEqual([]);
   });
 
+  it('a file whose shapes are of another type than ExcelJS’s: ExcelJS’s type added for ours', async () => {
+    const file = await excelComments();
+    const zip = await JSZip.loadAsync(file.bytes);
+    zip.file('xl/drawings/vmlDrawing1.vml', EXCEL_VML.replace(/_x0000_t202/g, '_x0000_t301'));
+    const wb = await loadXlsx(await zip.generateAsync({ type: 'uint8array' }));
+    applyPlan(wb, { ops: [{ op: 'setNotes', sheet: '表一', notes: [{ cell: 'B2', text: `${NOTE_TAG}请填写` }] }], summary: [] });
+    const out = await commentsOf(await JSZip.loadAsync((await writeXlsxSaying(wb)).bytes));
+    expect(out.vml).toContain('<v:shapetype id="_x0000_t301"');
+    expect(out.vml).toMatch(/<v:shapetype id="_x0000_t202"[\s\S]*<v:shape id="_x0000_s2051" type="#_x0000_t202"/);
+  });
+
   it('a comment on an empty cell (no `<c>` in the sheet: ExcelJS dropped it, text and all): kept, with a note added or not', async () => {
     const file = await excelComments(undefined, true);
     expect(await text(await JSZip.loadAsync(file.bytes), 'xl/worksheets/sheet1.xml')).not.toContain('r="C3"');
