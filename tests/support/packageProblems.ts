@@ -2,7 +2,10 @@
  * What would make Excel refuse or repair a package: a relationship to a part that is not there, a part without a
  * content type or an override for one that is not there, a relationship id used twice in one part's relationships or
  * an `r:id` a part's relationships do not have, a worksheet's or the workbook's children out of the schema's order,
- * two tables of one `id`, a custom view whose active sheet (`activeSheetId`) is no sheet's `sheetId`.
+ * two tables of one `id`, a custom view whose active sheet (`activeSheetId`) is no sheet's `sheetId`; in a VML part,
+ * two shapes of one id (`id`, `o:spid`) or a shape numbered (`_x0000_sN`) outside the part's `<o:idmap>` blocks
+ * (1024 a block); a sheet's comment without its shape in the sheet's `<legacyDrawing>`, or a comment shape without its
+ * comment, or a comment whose `authorId` is no author.
  * Empty for a package Excel opens as it is.
  */
 import JSZip from 'jszip';
@@ -61,6 +64,7 @@ export async function packageProblems(bytes: Uint8Array | Buffer): Promise<strin
     const ranks = rootOf(xml).children.filter((c) => c.name !== 'legacyDrawing').map((c) => order.indexOf(c.name));
     if (ranks.includes(-1) || ranks.some((r, i) => i > 0 && r < ranks[i - 1]!)) problems.push(`${f}: children out of the schema's order`);
   }
+  problems.push(...(await commentProblems(zip, files)));
   const tableIds = new Set<string>();
   for (const f of files.filter((x) => /^xl\/tables\/[^/]+\.xml$/i.test(x))) {
     const id = /<table\s(?:[^>]*?\s)?id="([^"]*)"/.exec(await zip.file(f)!.async('string'))?.[1];
@@ -71,6 +75,67 @@ export async function packageProblems(bytes: Uint8Array | Buffer): Promise<strin
   if (workbook) {
     const sheetIds = new Set([...workbook.matchAll(/<sheet\s(?:[^>]*?\s)?sheetId="(\d+)"/g)].map((m) => m[1]!));
     for (const m of workbook.matchAll(/<customWorkbookView\s(?:[^>]*?\s)?activeSheetId="(\d+)"/g)) if (!sheetIds.has(m[1]!)) problems.push(`a custom view's active sheet ${m[1]} is no sheet`);
+  }
+  return problems;
+}
+
+/** A cell reference's `row,col`, 0-based, as a VML shape gives its cell. */
+function cellOf(ref: string): string {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return `${Number(m[2]) - 1},${col - 1}`;
+}
+
+/** The comment shapes of a VML part (`row,col` each), and the problems of its ids. */
+function vmlShapes(path: string, vml: string, problems: string[]): string[] {
+  const blocks = (/<o:idmap\b[^>]*?\bdata\s*=\s*["']([^"']*)["']/.exec(vml)?.[1] ?? '').split(',').map((b) => Number(b.trim()));
+  const ids = new Set<string>();
+  const cells: string[] = [];
+  for (const m of vml.matchAll(/<v:shape\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/v:shape>/g)) {
+    const tag = m[1]!;
+    const id = /\sid\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+    const spid = /\so:spid\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+    for (const i of [id, spid]) {
+      if (i === undefined) continue;
+      if (ids.has(i)) problems.push(`${path}: shape id ${i} twice`);
+      ids.add(i);
+    }
+    const n = /^_x0000_s(\d+)$/.exec(spid ?? id ?? '')?.[1];
+    if (n !== undefined && !blocks.includes(Math.floor(Number(n) / 1024))) problems.push(`${path}: shape ${n} outside its idmap`);
+    const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(m[2]!)?.[1];
+    const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(m[2]!)?.[1];
+    if (/ObjectType\s*=\s*["']Note["']/.test(m[2]!) && row !== undefined && col !== undefined) cells.push(`${row},${col}`);
+  }
+  return cells;
+}
+
+async function commentProblems(zip: JSZip, files: readonly string[]): Promise<string[]> {
+  const problems: string[] = [];
+  const shapes = new Map<string, string[]>();
+  for (const f of files.filter((x) => x.toLowerCase().endsWith('.vml'))) shapes.set(f, vmlShapes(f, await zip.file(f)!.async('string'), problems));
+  for (const f of files.filter((x) => /^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(x))) {
+    const sheet = ownerOf(f);
+    const rels = await zip.file(f)!.async('string');
+    const target = (re: RegExp) => {
+      const m = [...rels.matchAll(/<Relationship\s[^>]*>/g)].find((r) => re.test(r[0]));
+      return m && resolve(sheet, /\sTarget="([^"]+)"/.exec(m[0])![1]!);
+    };
+    const commentsPath = target(/Type="[^"]*\/comments"/);
+    const commentsFile = commentsPath && zip.file(commentsPath);
+    if (!commentsFile) continue;
+    const comments = await commentsFile.async('string');
+    const authors = [...comments.matchAll(/<author>/g)].length;
+    const legacy = /<legacyDrawing\s[^>]*?r:id="([^"]+)"/.exec((await zip.file(sheet)?.async('string')) ?? '')?.[1];
+    const vml = legacy && target(new RegExp(`Id="${legacy}"`));
+    const cells = [...(shapes.get(vml ?? '') ?? [])];
+    for (const m of comments.matchAll(/<comment\s[^>]*?ref="([^"]+)"[^>]*>/g)) {
+      const authorId = Number(/authorId="(\d+)"/.exec(m[0])?.[1] ?? '-1');
+      if (!(authorId >= 0 && authorId < authors)) problems.push(`${commentsPath}: comment ${m[1]} of no author`);
+      const at = cells.indexOf(cellOf(m[1]!));
+      if (at === -1) problems.push(`${commentsPath}: comment ${m[1]} without its shape`);
+      else cells.splice(at, 1);
+    }
+    for (const c of cells) problems.push(`${vml}: comment shape at ${c} without its comment`);
   }
   return problems;
 }

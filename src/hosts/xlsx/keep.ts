@@ -19,9 +19,11 @@
  *   changes them, and its view stays.
  * - the printer settings (`<pageSetup r:id>` → xl/printerSettings/*.bin, in the sheet and in its custom views):
  *   each part carried byte for byte (keepParts.ts), the written `<pageSetup>` pointing to it.
+ * - the pictures in the header or footer (`<legacyDrawingHF>` → a VML part → the pictures): carried byte for byte,
+ *   the VML part with its relationships by their own ids, where the sheet's header and footer came out as they were
+ *   (the same texts, `&G` where each picture is); said where they changed.
  * Tables: keepTables.ts; comments: keepComments.ts. What ExcelJS drops and nothing puts back is said (`lost`): OLE
- * objects, form controls, the drawing's charts and shapes, pivot tables, pictures in the header or footer
- * (`<legacyDrawingHF>`: its VML part and the pictures it points to).
+ * objects, form controls, the drawing's charts and shapes, pivot tables.
  *
  * The workbook's defined names, custom properties, links, custom views and extensions: keepWorkbook.ts.
  *
@@ -30,12 +32,12 @@
  */
 import type ExcelJS from 'exceljs';
 import { openPackage, Package } from './ooxml/package';
-import { attribute, attributes, element, elements } from './ooxml/xml';
+import { attribute, attributes, decodeXml, element, elements } from './ooxml/xml';
 import { Child, rootOf, standalone, withChild, withoutChildren, WORKSHEET_ORDER } from './ooxml/children';
 import { workbookKept, WorkbookKept, workbookPutBack } from './keepWorkbook';
-import { carriable, CarriedPart, Changes, contentTypes, relationshipIds, relationshipPrefixes, RELATIONSHIPS_NS, renumbered } from './keepParts';
+import { carriable, CarriedPart, Changes, contentTypes, relationshipIds, relationshipPrefixes, relativeTarget, RELATIONSHIPS_NS, relsPathOf, renumbered } from './keepParts';
 import { tablesKept, TablesKept, tablesPutBack } from './keepTables';
-import { commentsKept, CommentsSetAside, commentsPutBack } from './keepComments';
+import { commentsKept, CommentsSetAside, commentsPutBack, keepDroppedComments } from './keepComments';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const WORKSHEET = /\/worksheet$/;
@@ -60,6 +62,14 @@ interface SheetKept {
   readonly prefixes: readonly string[];
   /** The file's `<pageSetup r:id>`: its printer settings. */
   readonly pageSetupRel?: string;
+  /** The pictures in the header or footer, and the header and footer they are in (`headerFooterKey`). */
+  readonly headerFooter?: { readonly pictures: HeaderFooterPictures; readonly key: string };
+}
+
+interface HeaderFooterPictures {
+  readonly vml: CarriedPart;
+  /** The parts the VML part points to, by its relationship id (`o:relid`, kept). */
+  readonly related: readonly { readonly id: string; readonly part: CarriedPart }[];
 }
 
 export interface SetAside {
@@ -139,7 +149,46 @@ async function relatedNotKept(pkg: Package, sheet: SheetPart): Promise<string[]>
 }
 
 /** Sheet children ExcelJS drops and nothing puts back, with what to call them. */
-const NOT_KEPT: Readonly<Record<string, string>> = { oleObjects: '嵌入的对象（OLE 对象）', controls: '表单控件', legacyDrawingHF: '页眉页脚中的图片' };
+const NOT_KEPT: Readonly<Record<string, string>> = { oleObjects: '嵌入的对象（OLE 对象）', controls: '表单控件' };
+const HF_PICTURES = '页眉页脚中的图片';
+
+/** The header and footer texts of a `<headerFooter>` (each child's name and decoded text) and its two flags. */
+function headerFooterKey(xml: string): string {
+  const hf = rootOf(xml).children.find((c) => c.name === 'headerFooter');
+  if (!hf) return '';
+  const text = xml.slice(hf.start, hf.end);
+  if (text.endsWith('/>') && !text.includes('</')) return '';
+  const tag = rootOf(text).startTag;
+  const flag = (name: string) => (['1', 'true'].includes(attribute(tag, name) ?? '') ? '1' : '0');
+  const texts = rootOf(text)
+    .children.map((c) => {
+      const own = text.slice(c.start, c.end);
+      return own.endsWith('/>') ? '' : `${c.name}\u0000${decodeXml(own.slice(own.indexOf('>') + 1, own.lastIndexOf('<')))}`;
+    })
+    .filter((t) => t !== '' && !t.endsWith('\u0000'))
+    .sort();
+  return [flag('differentOddEven'), flag('differentFirst'), ...texts].join('\u0001');
+}
+
+/**
+ * The sheet's pictures in the header or footer (`<legacyDrawingHF r:id>` → a VML part, its relationships → the
+ * pictures): the VML part and each part it points to, when every one is there. ExcelJS drops them.
+ */
+async function headerFooterPictures(pkg: Package, sheetPath: string, id: string, typeOf: (path: string) => string | undefined): Promise<HeaderFooterPictures | undefined> {
+  const rel = (await pkg.relationships(sheetPath)).get(id);
+  const bytes = rel && (await pkg.bytes(rel.target));
+  const contentType = rel && typeOf(rel.target);
+  if (!rel || !bytes || !contentType) return undefined;
+  const related: HeaderFooterPictures['related'][number][] = [];
+  for (const [rid, r] of await pkg.relationships(rel.target)) {
+    const b = await pkg.bytes(r.target);
+    const t = typeOf(r.target);
+    // A picture of its own relationships, or one not there: not carried.
+    if (!b || !t || (await pkg.text(relsPathOf(r.target))) !== undefined) return undefined;
+    related.push({ id: rid, part: { type: r.type, path: r.target, bytes: b, contentType: t } });
+  }
+  return { vml: { type: rel.type, path: rel.target, bytes, contentType }, related };
+}
 
 /**
  * The `<extLst>` without the extensions that point to other parts by relationship (slicers, timelines): their parts
@@ -183,6 +232,11 @@ async function sheetKept(
     if (ext !== '') original.set(c.name, standalone(ext, root.startTag));
   }
   for (const c of root.children) if (NOT_KEPT[c.name]) lost.push(`工作表“${sheet.name}”中的${NOT_KEPT[c.name]}未能写入结果文件。`);
+  const hfChild = root.children.find((c) => c.name === 'legacyDrawingHF');
+  const hfId = hfChild && relationshipIds(text(hfChild), prefixes)[0];
+  const pictures = hfId !== undefined ? await headerFooterPictures(pkg, sheet.path, hfId, typeOf) : undefined;
+  if (hfChild && !pictures) lost.push(`工作表“${sheet.name}”中的${HF_PICTURES}未能写入结果文件。`);
+  const headerFooter = pictures && { pictures, key: headerFooterKey(xml) };
   lost.push(...(await relatedNotKept(pkg, sheet)));
   const viewsChild = root.children.find((c) => c.name === 'sheetViews');
   const views = viewsChild && own(viewsChild);
@@ -191,8 +245,16 @@ async function sheetKept(
   const pageSetupRel = relationshipIds(setupTag, prefixes)[0];
   const ids = [...[...original.values()].flatMap((t) => relationshipIds(t, prefixes)), ...(pageSetupRel !== undefined ? [pageSetupRel] : [])];
   const parts = ids.length > 0 ? await carriable(pkg, sheet.path, ids, typeOf) : new Map<string, CarriedPart>();
-  if (taken.length === 0 && original.size === 0 && views === undefined && parts.size === 0) return {};
-  const kept: SheetKept = { taken, original, parts, prefixes, ...(views !== undefined ? { views } : {}), ...(pageSetupRel !== undefined && parts.has(pageSetupRel) ? { pageSetupRel } : {}) };
+  if (taken.length === 0 && original.size === 0 && views === undefined && parts.size === 0 && !headerFooter) return {};
+  const kept: SheetKept = {
+    taken,
+    original,
+    parts,
+    prefixes,
+    ...(views !== undefined ? { views } : {}),
+    ...(pageSetupRel !== undefined && parts.has(pageSetupRel) ? { pageSetupRel } : {}),
+    ...(headerFooter ? { headerFooter } : {}),
+  };
   return { kept, ...(taken.length > 0 ? { stripped: withoutChildren(xml, takenOut) } : {}) };
 }
 
@@ -241,8 +303,12 @@ export function keepPageNumbering(wb: ExcelJS.Workbook): void {
   }
 }
 
-/** Remembers what was kept of the file the workbook was just loaded from, for `putBack` when it is written. */
+/**
+ * Remembers what was kept of the file the workbook was just loaded from, for `putBack` when it is written; gives the
+ * workbook back the comments ExcelJS dropped on loading (keepComments.ts).
+ */
 export function keepFor(wb: ExcelJS.Workbook, kept: SetAside): void {
+  if (kept.comments) keepDroppedComments(wb, kept.comments);
   const workbook = kept.workbook;
   const nothing = !workbook?.custom && !workbook?.names.length && !workbook?.externalLinks.length && !workbook?.views && !workbook?.extensions;
   if (kept.sheets.size === 0 && nothing && !kept.tables && !kept.comments && !kept.lost?.length) return;
@@ -289,7 +355,38 @@ function withPrinterSettings(xml: string, id: string): string {
   return xml.slice(0, setup.start) + cleaned + attr + tag.slice(close) + xml.slice(setup.end);
 }
 
-async function putBackSheet(xml: string, kept: SheetKept, viewsUnchanged: boolean, path: string, changes: Changes): Promise<string> {
+/**
+ * The header's or footer's pictures carried into the package, where the sheet's header and footer came out as they
+ * were: the VML part and its pictures, each under a name the package has free, the VML part's relationships by its
+ * own ids (its shapes point to them). The `<legacyDrawingHF>` that points to it; undefined where the header or footer
+ * changed.
+ */
+async function withHeaderFooterPictures(xml: string, kept: SheetKept, path: string, changes: Changes): Promise<string | undefined> {
+  const hf = kept.headerFooter!;
+  if (headerFooterKey(xml) !== hf.key) return undefined;
+  const vml = await changes.freeName(hf.pictures.vml.path);
+  changes.parts.set(vml, hf.pictures.vml.bytes);
+  await changes.typed(vml, hf.pictures.vml.contentType);
+  const rels = [];
+  for (const { id, part } of hf.pictures.related) {
+    const to = await changes.freeName(part.path);
+    changes.parts.set(to, part.bytes);
+    await changes.typed(to, part.contentType);
+    rels.push(`<Relationship Id="${id}" Type="${part.type}" Target="${relativeTarget(vml, to)}"/>`);
+  }
+  if (rels.length > 0) changes.parts.set(relsPathOf(vml), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
+  const id = await changes.relate(path, hf.pictures.vml.type, vml);
+  const root = rootOf(xml);
+  const prefix = relationshipPrefixes(root.startTag)[0];
+  const element = prefix ? `<legacyDrawingHF ${prefix}:id="${id}"/>` : `<legacyDrawingHF xmlns:r="${RELATIONSHIPS_NS}" r:id="${id}"/>`;
+  // Before the first child the schema puts after it (not after ExcelJS's `<legacyDrawing>`, which it writes last).
+  const rank = WORKSHEET_ORDER.indexOf('legacyDrawingHF');
+  const after = root.children.find((c) => c.name !== 'legacyDrawing' && WORKSHEET_ORDER.indexOf(c.name) > rank);
+  const at = after ? after.start : root.close;
+  return xml.slice(0, at) + element + xml.slice(at);
+}
+
+async function putBackSheet(xml: string, kept: SheetKept, viewsUnchanged: boolean, path: string, changes: Changes, name: string, lost: string[]): Promise<string> {
   let out = xml;
   // Each part carried once, whatever points to it.
   const ids = new Map<string, string>();
@@ -309,6 +406,11 @@ async function putBackSheet(xml: string, kept: SheetKept, viewsUnchanged: boolea
   if (kept.views !== undefined && viewsUnchanged) out = withChild(out, 'sheetViews', kept.views, WORKSHEET_ORDER);
   const printer = kept.pageSetupRel !== undefined ? ids.get(kept.pageSetupRel) : undefined;
   if (printer !== undefined) out = withPrinterSettings(out, printer);
+  if (kept.headerFooter) {
+    const pictures = await withHeaderFooterPictures(out, kept, path, changes);
+    if (pictures === undefined) lost.push(`工作表“${name}”中的${HF_PICTURES}未能写入结果文件（页眉页脚已改变）。`);
+    else out = pictures;
+  }
   return out;
 }
 
@@ -329,7 +431,7 @@ export async function putBackSaying(wb: ExcelJS.Workbook, written: Uint8Array): 
     if (!one) continue;
     const ws = wb.getWorksheet(name);
     const xml = (await pkg.text(path)) ?? '';
-    const out = await putBackSheet(xml, one, ws !== undefined && kept.loadedViews.get(name) === viewsOf(ws), path, changes);
+    const out = await putBackSheet(xml, one, ws !== undefined && kept.loadedViews.get(name) === viewsOf(ws), path, changes, name, lost);
     if (out !== xml) changes.parts.set(path, out);
   }
   if (kept.tables) lost.push(...(await tablesPutBack(wb, pkg, sheets, kept.tables, changes)));

@@ -24,7 +24,7 @@ export const relsPathOf = (path: string): string => {
 };
 
 /** Relative target of `path` from the part `from` (both package paths without the leading `/`). */
-function relativeTarget(from: string, path: string): string {
+export function relativeTarget(from: string, path: string): string {
   const base = from.split('/').slice(0, -1);
   const to = path.split('/');
   let common = 0;
