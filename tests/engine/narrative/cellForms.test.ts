@@ -7,6 +7,7 @@
 import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
 import type { Unit } from '../../../src/engine/grid/money';
 import { explain } from '../../../src/engine/workflow';
+import { recognise } from '../../../src/engine/recognise/recognise';
 import { documentLines } from '../../../src/engine/narrative/sheet';
 import { xinjiang, shanghai } from '../../../src/engine/narrative/presets';
 import type { Preset } from '../../../src/engine/narrative/preset';
@@ -112,3 +113,115 @@ describe.each(PRESETS)('the %s preset', (_name, preset) => {
   });
 });
 
+
+type Rows = readonly (readonly CellValue[])[];
+
+/**
+ * Every table of one sheet (01–06, each with rows to split) printed over two pages: at the middle of its rows, `page`
+ * puts in what the second page repeats, given the table's rows from its title to its first data row (title, unit line,
+ * header rows and 栏次 row), as a PDF turned back into a workbook or a sheet laid out a page at a time has it. Merged
+ * areas below move down; those of the rows repeated are repeated with them.
+ */
+function overTwoPages(g: WorkbookGrid, page: (head: Rows) => { rows: Rows; from: number }): WorkbookGrid {
+  const tables = Object.values(recognise(g).tables);
+  return {
+    ...g,
+    sheets: g.sheets.map((s) => {
+      const table = tables.find((t) => t.sheet === s.name && t.titleCell.row >= 0);
+      if (!table || tables.filter((t) => t.sheet === s.name).length !== 1) return s;
+      const dataRows = table.rows.flatMap((r) => Object.values(r.figures).map((f) => f.cell.row));
+      const [first, last] = [Math.min(...dataRows), Math.max(...dataRows)];
+      if (last - first < 2) return s;
+      const mid = Math.floor((first + last + 1) / 2);
+      const head = s.rows.slice(table.titleCell.row, first);
+      const { rows: inserted, from } = page(head);
+      const n = inserted.length;
+      // `from`: the index in `head` of the first row repeated, which stands at the end of `inserted`.
+      const repeated = head.length - from;
+      const at = (r: number) => r - table.titleCell.row - from + mid + n - repeated;
+      const merges = (s.merges ?? []).flatMap((m) => {
+        const moved = m.top >= mid ? [{ ...m, top: m.top + n, bottom: m.bottom + n }] : [m];
+        const inHead = m.top >= table.titleCell.row + from && m.bottom < first;
+        return inHead ? [...moved, { ...m, top: at(m.top), bottom: at(m.bottom) }] : moved;
+      });
+      return { ...s, rows: [...s.rows.slice(0, mid), ...inserted, ...s.rows.slice(mid)], merges };
+    }),
+  };
+}
+
+/** The index in `head` of the row under the unit line (the first header row). */
+const headerFrom = (head: Rows) => head.findIndex((row) => row.some((v) => typeof v === 'string' && /单位[:：]/.test(v))) + 1;
+
+const PAGES: readonly (readonly [string, (head: Rows) => { rows: Rows; from: number }])[] = [
+  ['the header rows and the 栏次 row repeated, no title', (head) => ({ rows: head.slice(headerFrom(head)), from: headerFrom(head) })],
+  ['the title, the unit line, the header and the 栏次 row repeated', (head) => ({ rows: head, from: 0 })],
+  [
+    'the title with （续表）, the unit line, the header and the 栏次 row',
+    (head) => ({ rows: [head[0]!.map((v) => (typeof v === 'string' && v.includes('表') ? `${v}（续表）` : v)), ...head.slice(1)], from: 0 }),
+  ],
+  ['a page number line (第1页，共2页), then the header rows and 栏次', (head) => ({ rows: [['第1页，共2页'], ...head.slice(headerFrom(head))], from: headerFrom(head) })],
+  [
+    'the header rows repeated without the 栏次 row',
+    (head) => ({ rows: head.slice(headerFrom(head)).filter((row) => !row.some((v) => v === '栏次')), from: headerFrom(head) }),
+  ],
+];
+
+describe.each(PRESETS)('tables printed over two pages, the %s preset', (_name, preset) => {
+  const plain = textOf(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))), preset);
+
+  it.each(PAGES)('%s: the text of the plain layout', (_what, page) => {
+    expect(textOf(overTwoPages(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))), page), preset)).toEqual(plain);
+  });
+
+  it.each(PAGES)('%s, in 千元 with the figures as text with separators: the text of the plain layout', (_what, page) => {
+    expect(textOf(overTwoPages(withFigures(changji2022, { unit: '千元' }, (n) => separated(n)), page), preset)).toEqual(plain);
+  });
+});
+
+const CHINESE_ORDINALS = '一二三四五六七八九十';
+/** `二十三` → 23. */
+const ordinalValue = (text: string) => {
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  return (text.includes('十') ? (tens === '' ? 1 : CHINESE_ORDINALS.indexOf(tens!) + 1) * 10 : 0) + (ones === '' ? 0 : CHINESE_ORDINALS.indexOf(ones!) + 1);
+};
+
+/** Every label of tables 01 and 04 numbered `一、` rewritten by `form` (given the number and the label without it); the others by `plain`. */
+function withLabels(form: (n: number, name: string, ordinal: string) => string, plain: (label: string) => string = (l) => l): WorkbookGrid {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const sheets = new Set(['收入支出决算总表', '财政拨款收入支出决算总表']);
+  return {
+    ...g,
+    sheets: g.sheets.map((s) =>
+      sheets.has(s.name)
+        ? {
+            ...s,
+            rows: s.rows.map((row, r) =>
+              row.map((v) => {
+                if (typeof v !== 'string' || r < 5 || v.startsWith('注')) return v;
+                const m = /^([一二三四五六七八九十]+)、(.+)$/.exec(v);
+                return m ? form(ordinalValue(m[1]!), m[2]!, m[1]!) : plain(v);
+              }),
+            ),
+          }
+        : s,
+    ),
+  };
+}
+
+const LABELS: readonly (readonly [string, (n: number, name: string, ordinal: string) => string, ((label: string) => string) | undefined])[] = [
+  ['（一）', (_n, name, ordinal) => `（${ordinal}）${name}`, undefined],
+  ['(1)', (n, name) => `(${n})${name}`, undefined],
+  ['1.', (n, name) => `${n}.${name}`, undefined],
+  ['1、', (n, name) => `${n}、${name}`, undefined],
+  ['1．(full-width stop)', (n, name) => `${n}．${name}`, undefined],
+  ['no ordinal', (_n, name) => name, undefined],
+  ['一、 with a space after it, the others indented with full-width spaces', (_n, name, ordinal) => `${ordinal}、 ${name}`, (l) => `　　${l}`],
+  ['一、 with spaces between the characters (一 、一 般 公 共…)', (_n, name, ordinal) => [...`${ordinal}、${name}`].join(' '), (l) => [...l].join(' ')],
+];
+
+describe.each(PRESETS)('labels of tables 01 and 04 numbered other ways, the %s preset', (_name, preset) => {
+  const plain = textOf(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))), preset);
+  it.each(LABELS)('numbered %s: the text of the plain layout', (...[, form, others]) => {
+    expect(textOf(withLabels(form, others ?? undefined), preset)).toEqual(plain);
+  });
+});

@@ -761,6 +761,7 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
       continue;
     }
     if (rule.after && !reading.taken.has(rule.after)) continue;
+    if (!rule.after && isSubRow(reading, normalized)) continue;
     if (rule.belowSubjects && !reading.subjectRead && !opensEveryPanel(reading, row, rule.labels)) continue;
     return makeRow(reading, row, labelCol, rule.key, label);
   }
@@ -782,6 +783,29 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   const at = cellRef(sheet.name, row, labelCol);
   log.at('unknown-row', at, `${place(at)}的行“${label}”不是《${title}》的项目，其数字未读取：请改用模板的项目名称。`);
   return undefined;
+}
+
+/**
+ * Whether a row labelled `normalized` is a sub-row of the block's last fixed row (`after`: table 04's 一般公共预算财政拨款
+ * under 年初财政拨款结转和结余), where the block's own row of that label (一、一般公共预算财政拨款) is not read yet: the
+ * part of a table printed over two pages with its title again, its first page's rows not in it. Read as the 收入 row,
+ * the page was not the table's next page but a copy (duplicate-table), its 本年收入合计, 年初 and 总计 unread.
+ */
+function isSubRow(reading: BlockReading, normalized: string): boolean {
+  const rules = reading.block.compiled.rowLabels;
+  for (const rule of rules) {
+    if (!rule.after || !rule.labels.has(normalized) || reading.taken.has(rule.key)) continue;
+    const at = reading.taken.get(rule.after);
+    if (at === undefined) continue;
+    const siblings = new Set(rules.filter((r) => r.after === rule.after).map((r) => r.key));
+    let open = true;
+    for (let i = at + 1; i < reading.rows.length && open; i++) {
+      const r = reading.rows[i]!;
+      if (r.block === reading.block.key && !siblings.has(r.key)) open = false;
+    }
+    if (open) return true;
+  }
+  return false;
 }
 
 /** Text in a code column that is meant as a code: mostly digits, with a letter O or l or a space slipped in. */
