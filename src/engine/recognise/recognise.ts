@@ -400,6 +400,8 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   const titleRowsOn = (sheet: string) => titlesOn(sheet).map((h) => h.location.titleRow);
   // The last page read of each table (its first, or the one a next page joined), for a page on the sheet after it.
   const lastPages = new Map<BlockTableId, TableModel>();
+  // The title each table was read under (not one a next page joined), to read a next page as a part of it (asContinued).
+  const tableHits = new Map<BlockTableId, TitleHit>();
   // Table 06 of its two parts; the part apart from the table's range is table cells all the same.
   const joinBasicParts = (existing: TableModel, part: TableModel, partProblems: readonly Problem[]) => {
     const { table, other } = withBasicParts(existing, part);
@@ -500,6 +502,12 @@ export function recognise(workbook: WorkbookGrid): Recognition {
         joinBasicParts(existing, table, result.problems);
         continue;
       }
+      const continued = existing && !lastPages.has(table.id) && tableHits.has(table.id) ? asContinued(workbook, tableHits.get(table.id)!, existing, hit, table, titleRowsOn(existing.sheet)) : undefined;
+      if (continued) {
+        tables[table.id] = continued;
+        lastPages.set(table.id, table);
+        continue;
+      }
       const wider = existing && titleText(workbook, existing) !== titleText(workbook, table) ? widerOf(existing, table) : undefined;
       if (wider) {
         // Two tables of one spec where the set has both (四川: 国有资本经营预算财政拨款收入支出决算表 and its 支出决算表):
@@ -524,6 +532,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
         continue;
       }
       tables[table.id] = table;
+      tableHits.set(table.id, hit);
       append(problems, result.problems);
     }
   }
@@ -624,13 +633,36 @@ function otherUnitProblem(table: TableModel, unit: UnitRead): Problem {
  * unit, and none of the rows the table has (a copy of the table repeats them, its 合计 first). Set aside as a second
  * copy, the page's 项 were left out of the text (0.00万元, 下降100%) and its 类 said missing.
  */
-function isNextPage(first: TableModel, next: TableModel, titleRows: readonly number[], onNextSheet: boolean): boolean {
+function isNextPage(first: TableModel, next: TableModel, titleRows: readonly number[], onNextSheet: boolean, rowsToo = true): boolean {
   const below = first.sheet === next.sheet && next.titleCell.row > first.range.bottom && !titleRows.some((r) => r > first.range.bottom && r < next.titleCell.row);
   if (!(below || onNextSheet) || first.unit !== next.unit) return false;
   if (next.department !== undefined && next.department !== first.department) return false;
   const sameColumns = first.columns.length === next.columns.length && first.columns.every((c, i) => c.key === next.columns[i]!.key && c.col === next.columns[i]!.col);
   const read = new Set(first.rows.map((r) => `${r.block}\u0000${r.key}`));
-  return sameColumns && next.rows.length > 0 && next.rows.every((r) => !read.has(`${r.block}\u0000${r.key}`));
+  return sameColumns && next.rows.length > 0 && (!rowsToo || next.rows.every((r) => !read.has(`${r.block}\u0000${r.key}`)));
+}
+
+/**
+ * A next page on the table's sheet (isNextPage but for its rows) whose rows, read alone, name rows the table has: read
+ * as a part of the table (as `（续）` is), where only the rows above give a label its row. Table 04's page opening
+ * with the fund rows under 年初财政拨款结转和结余 read them, alone, as the 收入 rows of those names: the page was set
+ * aside as a copy (duplicate-table), its 年初 funds and 总计 unread. Kept where the table read so has every row of
+ * both, each once, and no problem: a copy of the table (its rows again) is still a duplicate.
+ */
+function asContinued(workbook: WorkbookGrid, firstHit: TitleHit, first: TableModel, nextHit: TitleHit, next: TableModel, titleRows: readonly number[]): TableModel | undefined {
+  const spec = firstHit.spec;
+  if (spec.kind !== 'blocks' || firstHit.sheetIndex !== nextHit.sheetIndex || firstHit.columns || nextHit.columns) return undefined;
+  if (!isNextPage(first, next, titleRows, false, false)) return undefined;
+  const location: TableLocation = {
+    ...firstHit.location,
+    continuations: [...(firstHit.location.continuations ?? []), nextHit.location.titleRow, ...(nextHit.location.continuations ?? [])],
+    endRow: nextHit.location.endRow,
+  };
+  const printed = printedTitle(firstHit);
+  const result = readBlockTable(workbook.sheets[firstHit.sheetIndex]!, spec, location, printed);
+  const model = result.model;
+  if (!model || result.problems.length > 0 || model.rows.length !== first.rows.length + next.rows.length) return undefined;
+  return printed ? { ...model, printedTitle: printed } : model;
 }
 
 /** The table with its next page's rows; its range grows over a page on its own sheet only (another's is set aside). */
