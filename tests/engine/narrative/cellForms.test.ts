@@ -64,6 +64,8 @@ const FORMS: readonly (readonly [string, (cell: number) => CellValue])[] = [
     (dash) => [`zeros as ${dash}, the rest as text with separators`, (n: number) => (n === 0 ? dash : n < 0 ? `-${separated(n)}` : separated(n))] as const,
   ),
   ['zeros as blank cells, the rest numbers', (n) => (n === 0 ? null : n)],
+  // A formula's result (元 / 10000, a sum of such) shown to two decimals: the figure is the one shown.
+  ['numbers a little off the two decimals shown (+0.0031, −0.0049, binary noise)', (n) => (n === 0 ? 0 : Math.abs(n) > 100 ? n + 0.0031 : Math.abs(n) > 10 ? n - 0.0049 : n * (1 + 1e-13))],
 ];
 
 /** The sample with negatives in table 01: 年初结转和结余 −3.20 (使用非财政拨款结余 3.20 more), 结余分配 −5.00 and 年末结转和结余 5.00. */
@@ -291,5 +293,62 @@ describe('a table printed a page a sheet, its title and header on each, cut afte
   const known = (sheet: string, at: number) => sheet === '财政拨款收入支出决算总表' && at >= 33 && at <= 35;
   it.each(cuts.filter(([sheet, at]) => !known(sheet, at)))('《%s》 cut at row %i: every row read as in one page', (sheet, at) => {
     expect(readRows(overTwoSheets(g, sheet, at))).toEqual(plain);
+  });
+});
+
+describe.each(PRESETS)('each table in its own unit, the %s preset', (_name, preset) => {
+  const plain = textOf(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))), preset);
+  it.each([
+    ['万元, 元, 千元 in turn', ['万元', '元', '千元'] as Unit[]],
+    ['元, 千元, 万元 in turn, figures as text with separators', ['元', '千元', '万元'] as Unit[]],
+  ])('%s: the text of the plain layout', (what, units) => {
+    const [a, b, c] = units.map((unit) => (what.includes('text') ? withFigures(changji2022, { unit }, (n) => separated(n)) : toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { unit }))));
+    const mixed: WorkbookGrid = { sheets: a!.sheets.map((s, i) => [a!, b!, c!][i % 3]!.sheets[i]!) };
+    expect(textOf(mixed, preset)).toEqual(plain);
+  });
+});
+
+describe('a figure the text quotes holding an Excel error', () => {
+  it('is a gap in each sentence quoting it, never 0.00, and said at its cell', () => {
+    const book = buildWorkbook(changji2022, standardPlan(changji2022));
+    const g = toGrid(book);
+    const plain = textOf(g, xinjiang);
+    const targets = expectedFigures(book).filter(
+      (e) =>
+        (e.table === 'summary' && e.row === 'yearIncome') ||
+        (e.table === 'threePublicCosts' && e.row === 'actual' && e.column === 'total') ||
+        (e.table === 'expenditure' && e.row === 'total' && e.column === 'basic'),
+    );
+    expect(targets).toHaveLength(3);
+    const errors: WorkbookGrid = {
+      sheets: g.sheets.map((s) => ({
+        ...s,
+        rows: s.rows.map((row, r) => row.map((v, c) => (targets.some((t) => t.sheet === s.name && t.cellRow === r && t.cellCol === c) ? { error: '#REF!' } : v))),
+      })),
+    };
+    const explained = explain(errors, xinjiang, JSON.parse(JSON.stringify(changji2022Supplement)));
+    expect(explained.recognition.problems.map((p) => p.message)).toEqual(targets.map((t) => expect.stringContaining(`${t.sheet}”`)));
+    const text = documentLines(explained.document).map((l) => l.text);
+    const changed = text.filter((l, i) => l !== plain[i]);
+    expect(changed).toHaveLength(4);
+    for (const line of changed) expect(line).toContain('【请填写：');
+    expect(changed.join('\n')).not.toMatch(/本年收入合计0\.00|基本支出0\.00|支出决算0\.00/);
+  });
+});
+
+/** `1234.5678` → `1,234.5678`: separators in the integer part, the decimals as they are. */
+const withSeparators = (n: number) => {
+  const [whole, decimals] = String(Math.abs(n)).split('.');
+  return `${n < 0 ? '-' : ''}${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${decimals === undefined ? '' : `.${decimals}`}`;
+};
+
+describe.each(PRESETS)('自评表 with every number as text with separators, the %s preset', (_name, preset) => {
+  it.each(['万元', '元'] as Unit[])('in %s: the text of the plain layout', (unit) => {
+    const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { unit }));
+    const plain = textOf(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))), preset);
+    const asText: WorkbookGrid = {
+      sheets: g.sheets.map((s) => (s.name === '项目支出绩效自评表' ? { ...s, rows: s.rows.map((row) => row.map((v) => (typeof v === 'number' ? withSeparators(v) : v))) } : s)),
+    };
+    expect(textOf(asText, preset)).toEqual(plain);
   });
 });
