@@ -486,11 +486,24 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       }
       const table = model as TableModel;
       const existing = tables[table.id];
-      if (existing && isNextPage(existing, table, titleRowsOn(existing.sheet), endsSheetBefore(lastPages.get(table.id) ?? existing, table))) {
+      const nextPage = existing && isNextPage(existing, table, titleRowsOn(existing.sheet), endsSheetBefore(lastPages.get(table.id) ?? existing, table));
+      // A page that reads alone with a problem, or naming rows the table has, may read as a part of the region of the
+      // table's title (asContinued): the rows above give its rows their 类 or their heading.
+      const partHit = existing && (!nextPage || result.problems.some((p) => p.kind !== 'no-unit')) ? tableHits.get(table.id) : undefined;
+      const continued = partHit ? asContinued(workbook, partHit, existing!, hit, table, titleRowsOn(existing!.sheet)) : undefined;
+      if (continued) {
+        tables[table.id] = continued.table;
+        tableHits.set(table.id, continued.hit);
+        lastPages.set(table.id, table);
+        continue;
+      }
+      if (nextPage) {
         // The table's next page, its title printed again: more of its rows. A page without its own unit line is in
         // the unit the first page states, so its no-unit notice is no news.
-        tables[table.id] = withNextPage(existing, table);
+        tables[table.id] = withNextPage(existing!, table);
         lastPages.set(table.id, table);
+        // Its rows are no longer those of its title's region alone.
+        tableHits.delete(table.id);
         // A page on a sheet of its own lies outside the table's range: its cells are table cells all the same.
         if (table.sheet !== existing.sheet) setAside.push(withNotes(table));
         append(problems, result.problems.filter((p) => p.kind !== 'no-unit'));
@@ -500,12 +513,6 @@ export function recognise(workbook: WorkbookGrid): Recognition {
         // Table 06's other part, printed on a sheet of its own or apart from the first (basicParts.ts); not one on a
         // hidden sheet or of another year (a draft, last year's).
         joinBasicParts(existing, table, result.problems);
-        continue;
-      }
-      const continued = existing && !lastPages.has(table.id) && tableHits.has(table.id) ? asContinued(workbook, tableHits.get(table.id)!, existing, hit, table, titleRowsOn(existing.sheet)) : undefined;
-      if (continued) {
-        tables[table.id] = continued;
-        lastPages.set(table.id, table);
         continue;
       }
       const wider = existing && titleText(workbook, existing) !== titleText(workbook, table) ? widerOf(existing, table) : undefined;
@@ -643,13 +650,21 @@ function isNextPage(first: TableModel, next: TableModel, titleRows: readonly num
 }
 
 /**
- * A next page on the table's sheet (isNextPage but for its rows) whose rows, read alone, name rows the table has: read
- * as a part of the table (as `（续）` is), where only the rows above give a label its row. Table 04's page opening
- * with the fund rows under 年初财政拨款结转和结余 read them, alone, as the 收入 rows of those names: the page was set
- * aside as a copy (duplicate-table), its 年初 funds and 总计 unread. Kept where the table read so has every row of
- * both, each once, and no problem: a copy of the table (its rows again) is still a duplicate.
+ * A next page on the table's sheet (isNextPage but for its rows) whose rows, read alone, name rows the table has or
+ * make a problem: read as a part of the table (as `（续）` is), where only the rows above give a row its meaning. Table
+ * 04's page opening with the fund rows under 年初财政拨款结转和结余 read them, alone, as the 收入 rows of those names:
+ * the page was set aside as a copy (duplicate-table), its 年初 funds and 总计 unread. A page of codes split over 类 |
+ * 款 leaving out the 类 shared with the row above read its first rows' 款 alone as codes (invalid-code, unread). Kept
+ * where the table read so has every row of both, each once, and no problem: a copy of the table is still a duplicate.
  */
-function asContinued(workbook: WorkbookGrid, firstHit: TitleHit, first: TableModel, nextHit: TitleHit, next: TableModel, titleRows: readonly number[]): TableModel | undefined {
+function asContinued(
+  workbook: WorkbookGrid,
+  firstHit: TitleHit,
+  first: TableModel,
+  nextHit: TitleHit,
+  next: TableModel,
+  titleRows: readonly number[],
+): { readonly table: TableModel; readonly hit: TitleHit } | undefined {
   const spec = firstHit.spec;
   if (spec.kind !== 'blocks' || firstHit.sheetIndex !== nextHit.sheetIndex || firstHit.columns || nextHit.columns) return undefined;
   if (!isNextPage(first, next, titleRows, false, false)) return undefined;
@@ -661,8 +676,8 @@ function asContinued(workbook: WorkbookGrid, firstHit: TitleHit, first: TableMod
   const printed = printedTitle(firstHit);
   const result = readBlockTable(workbook.sheets[firstHit.sheetIndex]!, spec, location, printed);
   const model = result.model;
-  if (!model || result.problems.length > 0 || model.rows.length !== first.rows.length + next.rows.length) return undefined;
-  return printed ? { ...model, printedTitle: printed } : model;
+  if (!model || result.problems.length > 0 || model.rows.length < first.rows.length + next.rows.length) return undefined;
+  return { table: printed ? { ...model, printedTitle: printed } : model, hit: { ...firstHit, location } };
 }
 
 /** The table with its next page's rows; its range grows over a page on its own sheet only (another's is set aside). */

@@ -15,7 +15,8 @@ import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import type { FinalAccountsData } from '../../../fixtures/data';
 import { buildWorkbook, BuildOptions, expectedFigures, standardPlan, toGrid } from '../../../fixtures/workbook';
-import { VARIANTS, variantPlan } from '../../../fixtures/variants';
+import { shanghaiPlan, VARIANTS, variantPlan } from '../../../fixtures/variants';
+import { SHANGHAI_2024 } from '../../../fixtures/writers/options';
 
 const PRESETS: readonly (readonly [string, Preset])[] = [
   ['新疆', xinjiang],
@@ -30,8 +31,8 @@ function textOf(grid: WorkbookGrid, preset: Preset): string[] {
 }
 
 /** The workbook of `data` in `options`, each figure cell the generator wrote rewritten by `form` (given its amount in 万元). */
-function withFigures(data: FinalAccountsData, options: BuildOptions, form: (cell: number, wan: number) => CellValue): WorkbookGrid {
-  const book = buildWorkbook(data, standardPlan(data), options);
+function withFigures(data: FinalAccountsData, options: BuildOptions, form: (cell: number, wan: number) => CellValue, plan = standardPlan(data)): WorkbookGrid {
+  const book = buildWorkbook(data, plan, options);
   const grid = toGrid(book);
   const at = new Map<string, number>();
   for (const e of expectedFigures(book)) if (e.fen !== null) at.set(`${e.sheet}\t${e.cellRow}\t${e.cellCol}`, e.fen / 1_000_000);
@@ -303,7 +304,7 @@ describe.each(PRESETS)('each table in its own unit, the %s preset', (_name, pres
     ['元, 千元, 万元 in turn, figures as text with separators', ['元', '千元', '万元'] as Unit[]],
   ])('%s: the text of the plain layout', (what, units) => {
     const [a, b, c] = units.map((unit) => (what.includes('text') ? withFigures(changji2022, { unit }, (n) => separated(n)) : toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { unit }))));
-    const mixed: WorkbookGrid = { sheets: a!.sheets.map((s, i) => [a!, b!, c!][i % 3]!.sheets[i]!) };
+    const mixed: WorkbookGrid = { sheets: a!.sheets.map((_s, i) => [a!, b!, c!][i % 3]!.sheets[i]!) };
     expect(textOf(mixed, preset)).toEqual(plain);
   });
 });
@@ -350,5 +351,42 @@ describe.each(PRESETS)('自评表 with every number as text with separators, the
       sheets: g.sheets.map((s) => (s.name === '项目支出绩效自评表' ? { ...s, rows: s.rows.map((row) => row.map((v) => (typeof v === 'number' ? withSeparators(v) : v))) } : s)),
     };
     expect(textOf(asText, preset)).toEqual(plain);
+  });
+});
+
+describe.each(PRESETS)('the 栏次 and 行次 numbers as text too, the %s preset', (_name, preset) => {
+  it.each(['万元', '千元'] as Unit[])('in %s, the figures as text with separators: the text of the plain layout', (unit) => {
+    const plain = textOf(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))), preset);
+    const book = buildWorkbook(changji2022, standardPlan(changji2022), { unit });
+    const figures = new Set(expectedFigures(book).map((e) => `${e.sheet}\t${e.cellRow}\t${e.cellCol}`));
+    const g = toGrid(book);
+    const asText: WorkbookGrid = {
+      sheets: g.sheets.map((s) =>
+        s.name === '项目支出绩效自评表'
+          ? s
+          : { ...s, rows: s.rows.map((row, r) => row.map((v, c) => (typeof v !== 'number' ? v : figures.has(`${s.name}\t${r}\t${c}`) ? separated(v) : String(v)))) },
+      ),
+    };
+    expect(textOf(asText, preset)).toEqual(plain);
+  });
+});
+
+describe.each(PRESETS)('the 上海 2024 template layout with other cell forms and pages, the %s preset', (_name, preset) => {
+  const plain = textOf(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))), preset);
+  it.each(['万元', '千元', '元'] as Unit[])('in %s, the figures as text with separators, negatives in parentheses', (unit) => {
+    const g = withFigures(changji2022, { ...SHANGHAI_2024, unit }, (n) => (n < 0 ? `(${separated(n)})` : separated(n)), shanghaiPlan(changji2022));
+    expect(textOf(g, preset)).toEqual(plain);
+  });
+  it.each(PAGES)('over two pages, %s, in 元 with the figures as text', (_what, page) => {
+    const g = withFigures(changji2022, { ...SHANGHAI_2024, unit: '元' }, (n) => separated(n), shanghaiPlan(changji2022));
+    expect(textOf(overTwoPages(g, page), preset)).toEqual(plain);
+  });
+});
+
+describe.each(PRESETS)('subject tables over two pages in other code layouts, the %s preset', (_name, preset) => {
+  const plain = textOf(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))), preset);
+  const layouts: readonly BuildOptions[] = [{ codeStyle: 'split-sparse' }, { codeStyle: 'split' }, { codeStyle: 'in-label' }, { codeStyle: 'whole-number', totalAt: 'bottom' }];
+  it.each(layouts.flatMap((options) => PAGES.map(([what, page]) => [JSON.stringify(options), what, options, page] as const)))('%s, %s', (_o, _what, options, page) => {
+    expect(textOf(overTwoPages(toGrid(buildWorkbook(changji2022, standardPlan(changji2022), options)), page), preset)).toEqual(plain);
   });
 });
