@@ -497,6 +497,17 @@ export function recognise(workbook: WorkbookGrid): Recognition {
         lastPages.set(table.id, table);
         continue;
       }
+      const onNextSheet = existing && table.sheet !== existing.sheet && endsSheetBefore(lastPages.get(table.id) ?? existing, table);
+      const pageOf = onNextSheet && isNextPage(existing!, table, [], true, false) && (!nextPage || result.problems.some((p) => p.kind !== 'no-unit'));
+      const seeded = pageOf ? withCodesBefore(workbook, existing!, hit, table) : undefined;
+      if (seeded && isNextPage(existing!, seeded, [], true)) {
+        // A page a sheet whose split codes share the 类 and 款 of the page before's last row: read with them.
+        tables[table.id] = withNextPage(existing!, seeded);
+        lastPages.set(table.id, seeded);
+        tableHits.delete(table.id);
+        setAside.push(withNotes(seeded));
+        continue;
+      }
       if (nextPage) {
         // The table's next page, its title printed again: more of its rows. A page without its own unit line is in
         // the unit the first page states, so its no-unit notice is no news.
@@ -646,7 +657,7 @@ function isNextPage(first: TableModel, next: TableModel, titleRows: readonly num
   if (next.department !== undefined && next.department !== first.department) return false;
   const sameColumns = first.columns.length === next.columns.length && first.columns.every((c, i) => c.key === next.columns[i]!.key && c.col === next.columns[i]!.col);
   const read = new Set(first.rows.map((r) => `${r.block}\u0000${r.key}`));
-  return sameColumns && next.rows.length > 0 && (!rowsToo || next.rows.every((r) => !read.has(`${r.block}\u0000${r.key}`)));
+  return sameColumns && (!rowsToo || (next.rows.length > 0 && next.rows.every((r) => !read.has(`${r.block}\u0000${r.key}`))));
 }
 
 /**
@@ -678,6 +689,26 @@ function asContinued(
   const model = result.model;
   if (!model || result.problems.length > 0 || model.rows.length < first.rows.length + next.rows.length) return undefined;
   return { table: printed ? { ...model, printedTitle: printed } : model, hit: { ...firstHit, location } };
+}
+
+/**
+ * A table's next page on a sheet of its own read again with the last code of each block of the page before
+ * (TableLocation.codesBefore), where read alone it made a problem: codes split over 类 | 款 | 项 leaving out the parts
+ * shared with the row above read, alone, the first rows' 款 or 项 as codes (invalid-code, unread). Kept where it reads
+ * so with no problem and every row it read alone.
+ */
+function withCodesBefore(workbook: WorkbookGrid, first: TableModel, nextHit: TitleHit, next: TableModel): TableModel | undefined {
+  const spec = nextHit.spec;
+  if (spec.kind !== 'blocks' || nextHit.columns) return undefined;
+  const codesBefore: Record<string, string> = {};
+  // Each panel's own (table 06 prints two of one block side by side), by its label column.
+  for (const r of first.rows) if (r.code !== undefined && r.labelCell) codesBefore[`${r.block}@${r.labelCell.col}`] = r.code;
+  if (Object.keys(codesBefore).length === 0) return undefined;
+  const printed = printedTitle(nextHit);
+  const result = readBlockTable(workbook.sheets[nextHit.sheetIndex]!, spec, { ...nextHit.location, codesBefore }, printed);
+  const model = result.model;
+  if (!model || result.problems.some((p) => p.kind !== 'no-unit') || model.rows.length < next.rows.length) return undefined;
+  return printed ? { ...model, printedTitle: printed } : model;
 }
 
 /** The table with its next page's rows; its range grows over a page on its own sheet only (another's is set aside). */

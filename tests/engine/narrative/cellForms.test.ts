@@ -390,3 +390,18 @@ describe.each(PRESETS)('subject tables over two pages in other code layouts, the
     expect(textOf(overTwoPages(toGrid(buildWorkbook(changji2022, standardPlan(changji2022), options)), page), preset)).toEqual(plain);
   });
 });
+
+describe('subject tables a page a sheet with codes split over 类 | 款 | 项 leaving out the parts shared with the row above', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { codeStyle: 'split-sparse' }));
+  const plain = readRows(g);
+  const rec = recognise(g);
+  const cuts = (['expenditure', 'generalBudgetExpenditure', 'generalBudgetBasic'] as const).flatMap((id) => {
+    const t = rec.tables[id]!;
+    const rows = t.rows.flatMap((r) => Object.values(r.figures).map((f) => f.cell.row));
+    const [first, last] = [Math.min(...rows), Math.max(...rows)];
+    return Array.from({ length: last - first }, (_, i) => [t.sheet, first + 1 + i] as const);
+  });
+  it.each(cuts)('《%s》 cut at row %i: every row read as in one page', (sheet, at) => {
+    expect(readRows(overTwoSheets(g, sheet, at))).toEqual(plain);
+  });
+});

@@ -873,7 +873,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     subjectRead: false,
     end: at.endRow,
     besides: spec.repeatBlock ? blocks.filter((b) => b !== block).flatMap((b) => b.labelCol ?? b.codeCols[0]?.col ?? []) : [],
-    ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}),
+    ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader(at.codesBefore?.[`${block.key}@${block.labelCol}`]) } : {}),
   });
   let readings = blocks.map(readingOf);
   const ownReadings = readings;
