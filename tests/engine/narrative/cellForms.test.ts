@@ -242,13 +242,13 @@ describe('a table printed over two pages, cut after any of its rows', () => {
   const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
   const plain = readRows(g);
   const rec = recognise(g);
-  const cuts = (['summary', 'fiscalSummary', 'generalBudgetBasic', 'income'] as const).flatMap((id) => {
+  const cuts = (['summary', 'fiscalSummary', 'generalBudgetBasic', 'income', 'expenditure', 'generalBudgetExpenditure'] as const).flatMap((id) => {
     const t = rec.tables[id]!;
     const rows = t.rows.flatMap((r) => Object.values(r.figures).map((f) => f.cell.row));
     const [first, last] = [Math.min(...rows), Math.max(...rows)];
     return Array.from({ length: last - first }, (_, i) => [t.sheet, first + 1 + i] as const);
   });
-  it.each(PAGES.slice(0, 3).flatMap(([what, page]) => cuts.map(([sheet, at]) => [what, sheet, at, page] as const)))(
+  it.each(PAGES.flatMap(([what, page]) => cuts.map(([sheet, at]) => [what, sheet, at, page] as const)))(
     '%s, 《%s》 cut at row %i: every row read as in one page',
     (_what, sheet, at, page) => {
       expect(readRows(overTwoPages(g, page, () => at, sheet))).toEqual(plain);
@@ -403,5 +403,24 @@ describe('subject tables a page a sheet with codes split over 类 | 款 | 项 le
   });
   it.each(cuts)('《%s》 cut at row %i: every row read as in one page', (sheet, at) => {
     expect(readRows(overTwoSheets(g, sheet, at))).toEqual(plain);
+  });
+});
+
+describe.each(PRESETS)('other layouts with the figures as text, the %s preset', (_name, preset) => {
+  const plain = textOf(toGrid(buildWorkbook(changji2022, standardPlan(changji2022))), preset);
+  const layouts: readonly BuildOptions[] = [
+    { threePublicLayout: 'B' },
+    { threePublicLayout: 'C' },
+    { threePublicLayout: 'SH' },
+    { basicBlocks: 3, basicTotals: 'across' },
+    { basicTotals: 'merged', codeStyle: 'split' },
+    { incomeFiscalSplit: 'subtotal' },
+    { incomeFiscalSplit: 'parts' },
+    { totalAt: 'bottom', totalInCodeColumn: true, codeStyle: 'split' },
+    { indent: 2, tableNumbers: false, rowNumbers: false, columnNumbers: false },
+  ];
+  it.each(layouts.flatMap((o) => (['元', '千元'] as Unit[]).map((unit) => [JSON.stringify(o), unit, o] as const)))('%s in %s, text with separators, zeros as -', (_o, unit, options) => {
+    const g = withFigures(changji2022, { ...options, unit }, (n) => (n === 0 ? '-' : n < 0 ? `(${separated(n)})` : separated(n)));
+    expect(textOf(g, preset)).toEqual(plain);
   });
 });
