@@ -692,20 +692,25 @@ function asContinued(
 }
 
 /**
- * A table's next page on a sheet of its own read again with the last code of each block of the page before
- * (TableLocation.codesBefore), where read alone it made a problem: codes split over 类 | 款 | 项 leaving out the parts
- * shared with the row above read, alone, the first rows' 款 or 项 as codes (invalid-code, unread). Kept where it reads
- * so with no problem and every row it read alone.
+ * A table's next page on a sheet of its own read again with the last code and row of each block of the page before
+ * (TableLocation.codesBefore, keysBefore), where read alone it made a problem or named rows the table has: codes split
+ * over 类 | 款 | 项 leaving out the parts shared with the row above read, alone, the first rows' 款 or 项 as codes
+ * (invalid-code, unread); table 04's page opening with the fund rows under 年初财政拨款结转和结余 read them as the 收入
+ * rows (a duplicate table). Kept where it reads so with no problem and every row it read alone.
  */
 function withCodesBefore(workbook: WorkbookGrid, first: TableModel, nextHit: TitleHit, next: TableModel): TableModel | undefined {
   const spec = nextHit.spec;
   if (spec.kind !== 'blocks' || nextHit.columns) return undefined;
   const codesBefore: Record<string, string> = {};
+  const keysBefore: Record<string, string> = {};
   // Each panel's own (table 06 prints two of one block side by side), by its label column.
-  for (const r of first.rows) if (r.code !== undefined && r.labelCell) codesBefore[`${r.block}@${r.labelCell.col}`] = r.code;
-  if (Object.keys(codesBefore).length === 0) return undefined;
+  for (const r of first.rows) {
+    if (!r.labelCell) continue;
+    if (r.code !== undefined) codesBefore[`${r.block}@${r.labelCell.col}`] = r.code;
+    keysBefore[`${r.block}@${r.labelCell.col}`] = r.key;
+  }
   const printed = printedTitle(nextHit);
-  const result = readBlockTable(workbook.sheets[nextHit.sheetIndex]!, spec, { ...nextHit.location, codesBefore }, printed);
+  const result = readBlockTable(workbook.sheets[nextHit.sheetIndex]!, spec, { ...nextHit.location, codesBefore, keysBefore }, printed);
   const model = result.model;
   if (!model || result.problems.some((p) => p.kind !== 'no-unit') || model.rows.length < next.rows.length) return undefined;
   return printed ? { ...model, printedTitle: printed } : model;

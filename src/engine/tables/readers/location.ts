@@ -16,6 +16,8 @@ export interface TableLocation {
    * shared with the row above takes them from it.
    */
   readonly codesBefore?: Readonly<Record<string, string>>;
+  /** The key of each block's last row on the page before, by `block@label column`: its sub-rows may open this page. */
+  readonly keysBefore?: Readonly<Record<string, string>>;
 }
 
 // A table cut in parts (copied from a paginated document) repeats its title over each part, marked as continued:
