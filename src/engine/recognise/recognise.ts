@@ -455,6 +455,8 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   const titleRowsOn = (sheet: string) => titlesOn(sheet).map((h) => h.location.titleRow);
   // The last page read of each table (its first, or the one a next page joined), for a page on the sheet after it.
   const lastPages = new Map<BlockTableId, TableModel>();
+  // The title each table was read under (not one a next page joined), to read a next page as a part of it (asContinued).
+  const tableHits = new Map<BlockTableId, TitleHit>();
   // Table 06 of its two parts; the part apart from the table's range is table cells all the same.
   const joinBasicParts = (existing: TableModel, part: TableModel, partProblems: readonly Problem[]) => {
     const { table, other } = withBasicParts(existing, part);
@@ -539,11 +541,35 @@ export function recognise(workbook: WorkbookGrid): Recognition {
       }
       const table = model as TableModel;
       const existing = tables[table.id];
-      if (existing && isNextPage(existing, table, titleRowsOn(existing.sheet), endsSheetBefore(lastPages.get(table.id) ?? existing, table))) {
+      const nextPage = existing && isNextPage(existing, table, titleRowsOn(existing.sheet), endsSheetBefore(lastPages.get(table.id) ?? existing, table));
+      // A page that reads alone with a problem, or naming rows the table has, may read as a part of the region of the
+      // table's title (asContinued): the rows above give its rows their 类 or their heading.
+      const partHit = existing && (!nextPage || result.problems.some((p) => p.kind !== 'no-unit')) ? tableHits.get(table.id) : undefined;
+      const continued = partHit ? asContinued(workbook, partHit, existing!, hit, table, titleRowsOn(existing!.sheet)) : undefined;
+      if (continued) {
+        tables[table.id] = continued.table;
+        tableHits.set(table.id, continued.hit);
+        lastPages.set(table.id, table);
+        continue;
+      }
+      const onNextSheet = existing && table.sheet !== existing.sheet && endsSheetBefore(lastPages.get(table.id) ?? existing, table);
+      const pageOf = onNextSheet && isNextPage(existing!, table, [], true, false) && (!nextPage || result.problems.some((p) => p.kind !== 'no-unit'));
+      const seeded = pageOf ? withCodesBefore(workbook, existing!, hit, table) : undefined;
+      if (seeded && isNextPage(existing!, seeded, [], true)) {
+        // A page a sheet whose split codes share the 类 and 款 of the page before's last row: read with them.
+        tables[table.id] = withNextPage(existing!, seeded);
+        lastPages.set(table.id, seeded);
+        tableHits.delete(table.id);
+        setAside.push(withNotes(seeded));
+        continue;
+      }
+      if (nextPage) {
         // The table's next page, its title printed again: more of its rows. A page without its own unit line is in
         // the unit the first page states, so its no-unit notice is no news.
-        tables[table.id] = withNextPage(existing, table);
+        tables[table.id] = withNextPage(existing!, table);
         lastPages.set(table.id, table);
+        // Its rows are no longer those of its title's region alone.
+        tableHits.delete(table.id);
         // A page on a sheet of its own lies outside the table's range: its cells are table cells all the same.
         if (table.sheet !== existing.sheet) setAside.push(withNotes(table));
         append(problems, result.problems.filter((p) => p.kind !== 'no-unit'));
@@ -579,6 +605,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
         continue;
       }
       tables[table.id] = table;
+      tableHits.set(table.id, hit);
       append(problems, result.problems);
     }
   }
@@ -692,7 +719,7 @@ function otherUnitProblem(table: TableModel, unit: UnitRead): Problem {
  * unit, and none of the rows the table has (a copy of the table repeats them, its 合计 first). Set aside as a second
  * copy, the page's 项 were left out of the text (0.00万元, 下降100%) and its 类 said missing.
  */
-function isNextPage(first: TableModel, next: TableModel, titleRows: readonly number[], onNextSheet: boolean): boolean {
+function isNextPage(first: TableModel, next: TableModel, titleRows: readonly number[], onNextSheet: boolean, rowsToo = true): boolean {
   const below = first.sheet === next.sheet && next.titleCell.row > first.range.bottom && !titleRows.some((r) => r > first.range.bottom && r < next.titleCell.row);
   return (below || onNextSheet) && complements(first, next);
 }
@@ -705,7 +732,63 @@ function complements(first: TableModel, next: TableModel): boolean {
   if (first.unit !== next.unit || (next.department !== undefined && next.department !== first.department)) return false;
   const sameColumns = first.columns.length === next.columns.length && first.columns.every((c, i) => c.key === next.columns[i]!.key && c.col === next.columns[i]!.col);
   const read = new Set(first.rows.map((r) => `${r.block}\u0000${r.key}`));
-  return sameColumns && next.rows.length > 0 && next.rows.every((r) => !read.has(`${r.block}\u0000${r.key}`));
+  return sameColumns && (!rowsToo || (next.rows.length > 0 && next.rows.every((r) => !read.has(`${r.block}\u0000${r.key}`))));
+}
+
+/**
+ * A next page on the table's sheet (isNextPage but for its rows) whose rows, read alone, name rows the table has or
+ * make a problem: read as a part of the table (as `（续）` is), where only the rows above give a row its meaning. Table
+ * 04's page opening with the fund rows under 年初财政拨款结转和结余 read them, alone, as the 收入 rows of those names:
+ * the page was set aside as a copy (duplicate-table), its 年初 funds and 总计 unread. A page of codes split over 类 |
+ * 款 leaving out the 类 shared with the row above read its first rows' 款 alone as codes (invalid-code, unread). Kept
+ * where the table read so has every row of both, each once, and no problem: a copy of the table is still a duplicate.
+ */
+function asContinued(
+  workbook: WorkbookGrid,
+  firstHit: TitleHit,
+  first: TableModel,
+  nextHit: TitleHit,
+  next: TableModel,
+  titleRows: readonly number[],
+): { readonly table: TableModel; readonly hit: TitleHit } | undefined {
+  const spec = firstHit.spec;
+  if (spec.kind !== 'blocks' || firstHit.sheetIndex !== nextHit.sheetIndex || firstHit.columns || nextHit.columns) return undefined;
+  if (!isNextPage(first, next, titleRows, false, false)) return undefined;
+  const location: TableLocation = {
+    ...firstHit.location,
+    continuations: [...(firstHit.location.continuations ?? []), nextHit.location.titleRow, ...(nextHit.location.continuations ?? [])],
+    endRow: nextHit.location.endRow,
+  };
+  const printed = printedTitle(firstHit);
+  const result = readBlockTable(workbook.sheets[firstHit.sheetIndex]!, spec, location, printed);
+  const model = result.model;
+  if (!model || result.problems.length > 0 || model.rows.length < first.rows.length + next.rows.length) return undefined;
+  return { table: printed ? { ...model, printedTitle: printed } : model, hit: { ...firstHit, location } };
+}
+
+/**
+ * A table's next page on a sheet of its own read again with the last code and row of each block of the page before
+ * (TableLocation.codesBefore, keysBefore), where read alone it made a problem or named rows the table has: codes split
+ * over 类 | 款 | 项 leaving out the parts shared with the row above read, alone, the first rows' 款 or 项 as codes
+ * (invalid-code, unread); table 04's page opening with the fund rows under 年初财政拨款结转和结余 read them as the 收入
+ * rows (a duplicate table). Kept where it reads so with no problem and every row it read alone.
+ */
+function withCodesBefore(workbook: WorkbookGrid, first: TableModel, nextHit: TitleHit, next: TableModel): TableModel | undefined {
+  const spec = nextHit.spec;
+  if (spec.kind !== 'blocks' || nextHit.columns) return undefined;
+  const codesBefore: Record<string, string> = {};
+  const keysBefore: Record<string, string> = {};
+  // Each panel's own (table 06 prints two of one block side by side), by its label column.
+  for (const r of first.rows) {
+    if (!r.labelCell) continue;
+    if (r.code !== undefined) codesBefore[`${r.block}@${r.labelCell.col}`] = r.code;
+    keysBefore[`${r.block}@${r.labelCell.col}`] = r.key;
+  }
+  const printed = printedTitle(nextHit);
+  const result = readBlockTable(workbook.sheets[nextHit.sheetIndex]!, spec, { ...nextHit.location, codesBefore, keysBefore }, printed);
+  const model = result.model;
+  if (!model || result.problems.some((p) => p.kind !== 'no-unit') || model.rows.length < next.rows.length) return undefined;
+  return printed ? { ...model, printedTitle: printed } : model;
 }
 
 /**

@@ -435,6 +435,8 @@ interface BlockReading {
   heading?: string;
   /** The row the table ends before. */
   readonly end: number;
+  /** The key of the block's last row on the table's page before this one (TableLocation.keysBefore). */
+  readonly keyBefore?: string;
   /** The label columns of the blocks beside this one (table 06's other panel), where a spec repeats its block. */
   readonly besides: readonly number[];
 }
@@ -762,7 +764,8 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
       if (replaces === undefined && replacesHidden(reading, rule.key, row)) replaces = rule.key;
       continue;
     }
-    if (rule.after && !reading.taken.has(rule.after)) continue;
+    if (rule.after && !reading.taken.has(rule.after) && !(reading.keyBefore !== undefined && afterOpen(reading, rule.after))) continue;
+    if (!rule.after && isSubRow(reading, normalized)) continue;
     if (rule.belowSubjects && !reading.subjectRead && !opensEveryPanel(reading, row, rule.labels)) continue;
     return makeRow(reading, row, labelCol, rule.key, label);
   }
@@ -784,6 +787,35 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   const at = cellRef(sheet.name, row, labelCol);
   log.at('unknown-row', at, `${place(at)}的行“${label}”不是《${title}》的项目，其数字未读取：请改用模板的项目名称。`);
   return undefined;
+}
+
+/**
+ * Whether a row labelled `normalized` is a sub-row of the block's last fixed row (`after`: table 04's 一般公共预算财政拨款
+ * under 年初财政拨款结转和结余), where the block's own row of that label (一、一般公共预算财政拨款) is not read yet: the
+ * part of a table printed over two pages with its title again, its first page's rows not in it. Read as the 收入 row,
+ * the page was not the table's next page but a copy (duplicate-table), its 本年收入合计, 年初 and 总计 unread.
+ */
+function isSubRow(reading: BlockReading, normalized: string): boolean {
+  for (const rule of reading.block.compiled.rowLabels) {
+    if (rule.after && rule.labels.has(normalized) && !reading.taken.has(rule.key) && afterOpen(reading, rule.after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the block's rows since its row `after` (年初财政拨款结转和结余) are its sub-rows alone: read on this page, or
+ * the last row of the page before (TableLocation.keysBefore) where none of the block's other rows is read yet here.
+ */
+function afterOpen(reading: BlockReading, after: string): boolean {
+  const rules = reading.block.compiled.rowLabels;
+  const siblings = new Set(rules.filter((r) => r.after === after).map((r) => r.key));
+  const at = reading.taken.get(after);
+  if (at === undefined && !(reading.keyBefore === after || (reading.keyBefore !== undefined && siblings.has(reading.keyBefore)))) return false;
+  for (let i = at === undefined ? 0 : at + 1; i < reading.rows.length; i++) {
+    const r = reading.rows[i]!;
+    if (r.block === reading.block.key && !siblings.has(r.key)) return false;
+  }
+  return true;
 }
 
 /** Text in a code column that is meant as a code: mostly digits, with a letter O or l or a space slipped in. */
@@ -951,7 +983,8 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     subjectRead: false,
     end: at.endRow,
     besides: spec.repeatBlock ? blocks.filter((b) => b !== block).flatMap((b) => b.labelCol ?? b.codeCols[0]?.col ?? []) : [],
-    ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader() } : {}),
+    ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader(at.codesBefore?.[`${block.key}@${block.labelCol}`]) } : {}),
+    ...(at.keysBefore?.[`${block.key}@${block.labelCol}`] !== undefined ? { keyBefore: at.keysBefore[`${block.key}@${block.labelCol}`] } : {}),
   });
   let readings = blocks.map(readingOf);
   // Each header's blocks as read (the table's own, then a stacked part's), with the blocks wrapped from them and the

@@ -53,6 +53,11 @@ export class SplitCodeReader {
   private classCode = '';
   private sectionPart = '';
 
+  /** `before`: the code of the row above (on the page before), whose 类 and 款 a row leaving them out shares. */
+  constructor(before?: string) {
+    if (before !== undefined) [this.classCode, this.sectionPart] = [before.slice(0, 3), before.slice(3, 5)];
+  }
+
   read(cls: CellValue, section: CellValue, item: CellValue | undefined): CodeRead {
     const parts = [cls, section, item ?? null];
     if (parts.every((p) => isBlank(p))) return { kind: 'none' };

@@ -10,6 +10,14 @@ export interface TableLocation {
   readonly endRow: number;
   /** The title rows of the table's continuations within the region (`收入决算表（续）`), each with its header again. */
   readonly continuations?: readonly number[];
+  /**
+   * The last subject code each block read on the table's page before this one (a page a sheet), by `block@label
+   * column` (table 06's panels are one block side by side): a code split over 类 | 款 | 项 leaving out the parts
+   * shared with the row above takes them from it.
+   */
+  readonly codesBefore?: Readonly<Record<string, string>>;
+  /** The key of each block's last row on the page before, by `block@label column`: its sub-rows may open this page. */
+  readonly keysBefore?: Readonly<Record<string, string>>;
 }
 
 // A table cut in parts (copied from a paginated document) repeats its title over each part, marked as continued:
