@@ -721,14 +721,15 @@ function otherUnitProblem(table: TableModel, unit: UnitRead): Problem {
  */
 function isNextPage(first: TableModel, next: TableModel, titleRows: readonly number[], onNextSheet: boolean, rowsToo = true): boolean {
   const below = first.sheet === next.sheet && next.titleCell.row > first.range.bottom && !titleRows.some((r) => r > first.range.bottom && r < next.titleCell.row);
-  return (below || onNextSheet) && complements(first, next);
+  return (below || onNextSheet) && complements(first, next, rowsToo);
 }
 
 /**
  * Whether `next` is more of the table `first`: the same unit and columns, the department `first`'s where it names
- * one, rows of its own and none of `first`'s (a copy of the table repeats them, its 合计 first).
+ * one, rows of its own and none of `first`'s (a copy of the table repeats them, its 合计 first); `rowsToo` false: the
+ * rows not asked (asContinued reads the two as one and asks it there).
  */
-function complements(first: TableModel, next: TableModel): boolean {
+function complements(first: TableModel, next: TableModel, rowsToo = true): boolean {
   if (first.unit !== next.unit || (next.department !== undefined && next.department !== first.department)) return false;
   const sameColumns = first.columns.length === next.columns.length && first.columns.every((c, i) => c.key === next.columns[i]!.key && c.col === next.columns[i]!.col);
   const read = new Set(first.rows.map((r) => `${r.block}\u0000${r.key}`));
