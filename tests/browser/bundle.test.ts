@@ -35,8 +35,11 @@ describeWithBrowser('the production build', () => {
     // (table 01 wrapped over column pairs and unread figure columns said, side-by-side tables at any offset and table
     // 06's parts on two sheets, blank 自评表 totals, 08/09 as a title and a sentence, the 单位概况's units from the data,
     // shares above 100% as gaps, typed 本年数 and 三公 预算数 said, duplicate 说明数据 keys, 对照's gap paragraphs, the
-    // same-year 上年工作簿 refused). Growth past the margin fails.
-    expect(report.gzipBytes).toBeLessThan(122 * 1024);
+    // same-year 上年工作簿 refused), 123.6 KB after stop 63's (说明数据 占比 as the text states it, text-shares reading
+    // 不足0.01%, tables directly side by side and continuations on sheets of their own joined, pages of a table re-read as
+    // one, figures read as shown, knock-on 不符 folded into table-unit-scale, unread columns of 07 and the 自评表 said).
+    // Growth past the margin fails.
+    expect(report.gzipBytes).toBeLessThan(125 * 1024);
   });
 
   it('bundles one UI runtime, preact/compat for React\'s API, in the Office and web build and in the WPS one', () => {
