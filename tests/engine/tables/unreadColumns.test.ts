@@ -53,6 +53,18 @@ describe('the “三公” table (07)', () => {
     expect(recognise(g).tables.threePublicCosts!.rows.find((r) => r.key === 'actual')!.figures.total!.fen).toBe(4_990_000);
   });
 
+  it('says an item’s row typed again under the first (items as rows), and reads the first', () => {
+    const g = withSheetRows(itemsAsRows(['项目', '预算数', '决算数'], []), THREE, (rows) => {
+      const out = rows.map((x, i) => (i < 2 ? [...x] : [...x].slice(0, 3)));
+      out.splice(9, 0, ['公务接待费', 0.5, 0.4]);
+      return out;
+    });
+    expect(said(g, '07')).toEqual([
+      ['unknown-row', 'A10', `工作表“${THREE}”B10至C10这一行的 2 个数字（行“公务接待费”）在《${TITLE}》读取的数据行（第 9 行）之下，未读取：本表只读一行数据；如是本部门的数字，请并入读取的那一行（或删去重复的行）；如不是，请移到表外。`],
+    ]);
+    expect(recognise(g).tables.threePublicCosts!.rows.find((r) => r.key === 'actual')!.figures.reception!.fen).toBe(200_000);
+  });
+
   it('says nothing of the sample’s table, of last year’s column, or of a column of the change (增减额)', () => {
     expect(said(plain, '07')).toEqual([]);
     expect(said(itemsAsRows(['项目', '预算数', '决算数', '增减额'], [-0.01, 0, -0.01, 0, -0.01, 0]), '07')).toEqual([]);

@@ -610,12 +610,21 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
     if (ownTotal) threePublicTotal = true;
     // A column serving two row keys (the 预算数 row and its 年初 or 全年 row) is read once: one figure, said once.
     const read = new Map<number, MoneyFigure>();
+    let readBefore: MoneyFigure | undefined;
     for (const [key, c] of keyed) {
       const row = figures.get(key)!;
-      if (row[item] !== undefined && !ownTotal) continue;
+      if (row[item] !== undefined && !ownTotal) {
+        readBefore ??= row[item];
+        continue;
+      }
       let figure = read.get(c.col);
       if (!figure) read.set(c.col, (figure = readMoney(sheet, r, c.col, unit, log)));
       row[item] = figure;
+    }
+    // An item's row again (因公出国（境）费 typed twice, a second unit's rows below the 部门's): the first read, this one
+    // said (it was passed over without a word). Not a second 合计: a bare one beside the 三公's own adds 会议费 and 培训费.
+    if (read.size === 0 && readBefore && item !== 'total') {
+      sayFurtherRow(sheet, log, { row: r, label }, { left, right: header.right, labelCol }, title, readBefore.cell.row);
     }
   }
   // A 合计 of the 三公 with 会议费 and 培训费 rows and no 三公 total of its own: not the 三公's (the text adds up the items).
