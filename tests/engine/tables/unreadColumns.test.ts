@@ -53,10 +53,77 @@ describe('the “三公” table (07)', () => {
     expect(recognise(g).tables.threePublicCosts!.rows.find((r) => r.key === 'actual')!.figures.total!.fen).toBe(4_990_000);
   });
 
+  it('says an item’s row typed again under the first (items as rows), and reads the first', () => {
+    const g = withSheetRows(itemsAsRows(['项目', '预算数', '决算数'], []), THREE, (rows) => {
+      const out = rows.map((x, i) => (i < 2 ? [...x] : [...x].slice(0, 3)));
+      out.splice(9, 0, ['公务接待费', 0.5, 0.4]);
+      return out;
+    });
+    expect(said(g, '07')).toEqual([
+      ['unknown-row', 'A10', `工作表“${THREE}”B10至C10这一行的 2 个数字（行“公务接待费”）在《${TITLE}》读取的数据行（第 9 行）之下，未读取：本表只读一行数据；如是本部门的数字，请并入读取的那一行（或删去重复的行）；如不是，请移到表外。`],
+    ]);
+    expect(recognise(g).tables.threePublicCosts!.rows.find((r) => r.key === 'actual')!.figures.reception!.fen).toBe(200_000);
+  });
+
   it('says nothing of the sample’s table, of last year’s column, or of a column of the change (增减额)', () => {
     expect(said(plain, '07')).toEqual([]);
     expect(said(itemsAsRows(['项目', '预算数', '决算数', '增减额'], [-0.01, 0, -0.01, 0, -0.01, 0]), '07')).toEqual([]);
     expect(said(itemsAsRows(['项目', '预算数', '决算数', '上年决算数'], [5.01, 0, 4.75, 0, 4.75, 0.26]), '07')).toEqual([]);
+  });
+});
+
+describe('a further data row of the “三公” table (07)', () => {
+  // The sample's 07 (measures in the header) reads its one data row, row 7; a second row of figures under it (a second
+  // unit's, typed below the 部门's) was passed over without a word. Layout D (项目 | the items, rows 预算数 | 决算数)
+  // read the first of two 决算数 rows and passed over the second.
+  const row8 = [3, 0, 3, 0, 3, 0, 2.5, 0, 2.5, 0, 2.5, 0];
+  const withRow8 = (label?: string): WorkbookGrid =>
+    withSheetRows(plain, THREE, (rows) => {
+      const out = rows.map((x) => [...x]);
+      out.splice(7, 0, [...row8]);
+      if (label === undefined) return out;
+      return out.map((x, i) => [i === 0 || i === 1 ? x[0] ?? null : i < 5 ? '项目' : i === 5 ? '栏次' : i === 6 ? '决算' : label, ...x]);
+    });
+  const ROW_ADVICE = '未读取：本表只读一行数据；如是本部门的数字，请并入读取的那一行（或删去重复的行）；如不是，请移到表外。';
+
+  it('says a second data row of figures under the header (measures in the header)', () => {
+    expect(said(withRow8(), '07')).toEqual([
+      ['unknown-row', 'A8', `工作表“${THREE}”A8至L8这一行的 12 个数字在《${TITLE}》读取的数据行（第 7 行）之下，${ROW_ADVICE}`],
+    ]);
+    expect(check(withRow8()).findings.filter((f) => f.rule === 'reading-notices').map((f) => f.cells)).toEqual([[`${THREE}!A8`]]);
+    // With a label column (项目), named by its label, at it.
+    expect(said(withRow8('二级单位'), '07')).toEqual([
+      ['unknown-row', 'A8', `工作表“${THREE}”B8至M8这一行的 12 个数字（行“二级单位”）在《${TITLE}》读取的数据行（第 7 行）之下，${ROW_ADVICE}`],
+    ]);
+    // The first row is read as ever.
+    expect(recognise(withRow8()).tables.threePublicCosts!.rows.find((r) => r.key === 'actual')!.figures.total!.fen).toBe(4_990_000);
+  });
+
+  it('says nothing of a row of the change (增减额) or of last year’s (上年决算数) under the data row', () => {
+    expect(said(withRow8('增减额'), '07')).toEqual([]);
+    expect(said(withRow8('上年决算数'), '07')).toEqual([]);
+  });
+
+  const layoutD = (labels: readonly string[]): WorkbookGrid =>
+    withSheetRows(plain, THREE, () => [
+      [TITLE],
+      ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, '单位：万元'],
+      ['项目', '合计', '因公出国（境）费', '公务用车购置及运行费', '其中：公务用车购置费', '公务用车运行费', '公务接待费'],
+      [labels[0]!, 5, 0, 4.8, 0, 4.8, 0.2],
+      [labels[1]!, 4.99, 0, 4.79, 0, 4.79, 0.2],
+      [labels[2]!, 2.5, 0, 2.5, 0, 2.5, 0],
+      ['注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。'],
+    ]);
+
+  it('says a second 决算数 row (layout D), and reads the first', () => {
+    const g = layoutD(['预算数', '决算数', '决算数']);
+    expect(said(g, '07')).toEqual([['unknown-row', 'A6', `工作表“${THREE}”B6至G6这一行的 6 个数字（行“决算数”）在《${TITLE}》读取的数据行（第 5 行）之下，${ROW_ADVICE}`]]);
+    expect(recognise(g).tables.threePublicCosts!.rows.find((r) => r.key === 'actual')!.figures.total!.fen).toBe(4_990_000);
+  });
+
+  it('says nothing of layout D’s 上年决算数 or 增减 row', () => {
+    expect(said(layoutD(['预算数', '决算数', '上年决算数']), '07')).toEqual([]);
+    expect(said(layoutD(['预算数', '决算数', '增减额']), '07')).toEqual([]);
   });
 });
 

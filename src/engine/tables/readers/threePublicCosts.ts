@@ -10,7 +10,7 @@ import type { CellValue } from '../../grid/cell';
 import { toFen } from '../../grid/money';
 import { parseNumber } from '../../grid/number';
 import type { Unit } from '../../grid/money';
-import { cellRef } from '../../grid/address';
+import { cellRef, toA1 } from '../../grid/address';
 import { derived, derivedSlot } from '../../grid/derived';
 import type { CellRef } from '../../grid/address';
 import { labelSet, normalizeLabel } from '../../grid/normalize';
@@ -239,6 +239,8 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   const budgetRowKinds: (BudgetKind | undefined)[] = [];
   /** Layout D's rows of a 决算 other than this year's: 上年决算数, or one naming a year (the year before is last year's). */
   const otherActuals: MeasureSource[] = [];
+  /** Rows with a label naming a measure of this year, or none, that no key may have read: said below if none did. */
+  const further: { row: number; label: string; measure?: Measure }[] = [];
   let bottom = header.headerBottom;
   let r = header.dataStart;
   for (; r < at.endRow; r++) {
@@ -256,6 +258,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     if (measuresInHeader) {
       // Layouts A/B/C: the first data row carries both measures, whatever its label; mark it under both keys.
       if (!rowsByMeasure.has('actual') || (rowsByMeasure.get('actual') === rowsByMeasure.get('budget') && givesWay('actual', r))) take(['budget', 'actual'], r, label);
+      else further.push({ row: r, label });
       continue;
     }
     if (!named) {
@@ -266,6 +269,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     // later year's (`2021年决算数` above `2022年决算数`), else a shown one over a hidden. A 年初 and a 全年 预算 row each
     // give their own row too; the 预算数 row is the first of them, as with one.
     if (named.measure === 'actual' && named.year !== 0) otherActuals.push({ row: r, label, year: named.year });
+    else if (named.year === 0) further.push({ row: r, label, measure: named.measure });
     if (named.measure === 'budget') budgetRowKinds.push(named.budgetKind);
     for (const key of [named.measure, ...(named.budgetKind ? [named.budgetKind] : [])]) {
       const had = rowsByMeasure.get(key);
@@ -280,6 +284,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       // No row and no column names a measure: the table's one data row is its 决算 (the table is a 决算表); no 预算 is
       // read (taken for both, the 预算 printed was the 决算: 预决算差异率0.00%).
       rowsByMeasure.set('actual', unnamed[0]!);
+      further.push(...unnamed.slice(1));
     } else if (labelCol !== undefined) {
       // A row beside the measures' naming their change (增减额, 增减率) is no figure of the table: left aside quietly.
       for (const u of unnamed.filter((x) => !CHANGE_ROW.test(headerLabel(x.label)))) {
@@ -295,6 +300,14 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     const row = dataRowBelow(sheet, header.headerBottom);
     const zeros: MeasureSource = endsRows(sheet, row, header.left, header.right) ? { row, label: '', noFigures: true } : { row, label: '' };
     for (const m of measuresInHeader ? (['budget', 'actual'] as const) : (['actual'] as const)) rowsByMeasure.set(m, zeros);
+  }
+  // A further row of figures under the one read (a second unit's below the 部门's, a 决算数 row typed twice): unread, and
+  // said (it was passed over without a word). Not a row of the change (增减额) or a hidden one (last year's kept out of sight).
+  const readRows = new Set([...rowsByMeasure.values()].map((x) => x.row));
+  for (const f of further) {
+    if (readRows.has(f.row) || CHANGE_ROW.test(headerLabel(f.label))) continue;
+    const readRow = rowsByMeasure.get(f.measure ?? 'actual')?.row ?? rowsByMeasure.get('budget')?.row;
+    if (readRow !== undefined) sayFurtherRow(sheet, log, f, { left: header.left, right: header.right, labelCol }, title, readRow);
   }
   // Last year's 决算 printed beside this year's (layout D: 2022年决算数 | 2023年预算数 | 2023年决算数): its own row of the
   // model, the figures the 说明数据's 上年数 must agree with (unread, a wrong one was published unchecked).
@@ -368,6 +381,41 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   unreadColumns({ sheet, log, header, title }, named, r - 1);
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: modelColumns, rows, notes: notesUnder(sheet, r, at.endRow, header.left) });
   return { model, problems: log.list };
+}
+
+/**
+ * Says a row of figures under the table's header that is not read, below the data row read (`readRow`): the table
+ * reads one row of each measure. Its figures: the numbers between `left` and `right` beside its label; nothing for a
+ * hidden row or one of zeros and blanks.
+ */
+function sayFurtherRow(
+  sheet: SheetGrid,
+  log: ProblemLog,
+  f: { readonly row: number; readonly label: string },
+  span: { readonly left: number; readonly right: number; readonly labelCol: number | undefined },
+  title: string,
+  readRow: number,
+): void {
+  if (isRowHidden(sheet, f.row)) return;
+  const cols: number[] = [];
+  let nonzero = false;
+  for (let c = span.left; c <= span.right; c++) {
+    if (c === span.labelCol) continue;
+    const p = parseNumber(cellAt(sheet, f.row, c));
+    if (p.kind !== 'number') continue;
+    cols.push(c);
+    if (p.value !== 0) nonzero = true;
+  }
+  if (!nonzero) return;
+  const first = cellRef(sheet.name, f.row, cols[0]!);
+  const cell = f.label && span.labelCol !== undefined ? cellRef(sheet.name, f.row, span.labelCol) : first;
+  const named = f.label ? `（行“${f.label}”）` : '';
+  log.at(
+    'unknown-row',
+    cell,
+    `${place(first)}至${toA1(f.row, cols[cols.length - 1]!)}这一行的 ${cols.length} 个数字${named}在《${title}》读取的数据行（第 ${readRow + 1} 行）之下，` +
+      '未读取：本表只读一行数据；如是本部门的数字，请并入读取的那一行（或删去重复的行）；如不是，请移到表外。',
+  );
 }
 
 /**
@@ -562,12 +610,21 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
     if (ownTotal) threePublicTotal = true;
     // A column serving two row keys (the 预算数 row and its 年初 or 全年 row) is read once: one figure, said once.
     const read = new Map<number, MoneyFigure>();
+    let readBefore: MoneyFigure | undefined;
     for (const [key, c] of keyed) {
       const row = figures.get(key)!;
-      if (row[item] !== undefined && !ownTotal) continue;
+      if (row[item] !== undefined && !ownTotal) {
+        readBefore ??= row[item];
+        continue;
+      }
       let figure = read.get(c.col);
       if (!figure) read.set(c.col, (figure = readMoney(sheet, r, c.col, unit, log)));
       row[item] = figure;
+    }
+    // An item's row again (因公出国（境）费 typed twice, a second unit's rows below the 部门's): the first read, this one
+    // said (it was passed over without a word). Not a second 合计: a bare one beside the 三公's own adds 会议费 and 培训费.
+    if (read.size === 0 && readBefore && item !== 'total') {
+      sayFurtherRow(sheet, log, { row: r, label }, { left, right: header.right, labelCol }, title, readBefore.cell.row);
     }
   }
   // A 合计 of the 三公 with 会议费 and 培训费 rows and no 三公 total of its own: not the 三公's (the text adds up the items).
