@@ -49,18 +49,6 @@ describe('inflating with Node’s zlib, one output chunk of the declared size', 
     }
   });
 
-  it('inflates a part of 64 KB or more on a thread of zlib’s pool (the grid reader scans the part before meanwhile), a smaller one at once', async () => {
-    const inflate = await platformInflater();
-    const large = Buffer.from('<c r="A1"><v>1</v></c>'.repeat(4000));
-    const small = Buffer.from('<c r="A1"><v>1</v></c>'.repeat(100));
-    const offThread = inflate(new Uint8Array(deflateRawSync(large)), large.length);
-    const atOnce = inflate(new Uint8Array(deflateRawSync(small)), small.length);
-    expect(offThread).toBeInstanceOf(Promise);
-    expect(atOnce).toBeInstanceOf(Uint8Array);
-    expect(Buffer.from(await offThread).equals(large)).toBe(true);
-    expect(Buffer.from(atOnce as Uint8Array).equals(small)).toBe(true);
-  });
-
   it('gives the exact bytes when the declared size is wrong: too small, too large, none', async () => {
     const inflate = await platformInflater();
     const text = Buffer.from(Array.from({ length: 20_000 }, (_, i) => `<c r="A${i}"><v>${(i * 7919) % 100_003}</v></c>`).join(''));

@@ -59,23 +59,9 @@ export function zlibChunkOptions(compressedSize: number, size: number): { chunkS
   return { chunkSize: Math.max(ZLIB_MIN_CHUNK, size) };
 }
 
-/**
- * From this many inflated bytes a part is inflated on a thread of libuv's pool rather than on this one: the grid reader
- * asks for the next worksheet before it scans the one it has (readGrid.ts), so a large part inflates while the part
- * before it is read. Below it, the trip to the pool (some 30–60 µs) costs more than the part takes.
- */
-const OFF_THREAD_MIN = 64 * 1024;
-
-function nodeInflater(zlib: typeof import('zlib')): Inflater {
-  const inflateRaw = (data: Uint8Array, options: { chunkSize?: number }) =>
-    new Promise<Uint8Array>((resolve, reject) => zlib.inflateRaw(data, options, (e, out) => (e ? reject(e) : resolve(out))));
-  return (data, size) => {
-    const options = zlibChunkOptions(data.length, size);
-    return size >= OFF_THREAD_MIN ? inflateRaw(data, options) : zlib.inflateRawSync(data, options);
-  };
-}
-
 export function platformInflater(): Promise<Inflater> {
-  chosen ??= isNode() ? import('zlib').then(nodeInflater) : browserInflater();
+  chosen ??= isNode()
+    ? import('zlib').then((zlib) => (data: Uint8Array, size: number) => zlib.inflateRawSync(data, zlibChunkOptions(data.length, size)))
+    : browserInflater();
   return chosen;
 }

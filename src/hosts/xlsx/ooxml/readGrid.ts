@@ -84,91 +84,44 @@ export async function readGrid(bytes: Uint8Array, opened?: Package): Promise<Wor
   if (workbookXml === undefined) throw new PackageError(`缺少 ${workbookPath}`);
   const rels = await pkg.relationships(workbookPath);
   const partOf = (type: RegExp) => [...rels.values()].find((r) => type.test(r.type))?.target;
-  // The worksheets in the workbook's order (chart sheets and dialog sheets hold no cells), each part inflated one
-  // ahead of the one being read (`ahead`): in the command line zlib inflates a large part on a thread of its own
-  // while this one scans the part before (inflate.ts).
-  const worksheets = elements(element(workbookXml, 'sheets')?.body ?? '', 'sheet').flatMap((s) => {
+  const [sharedStrings, stylesXml] = await Promise.all([
+    partOf(SHARED_STRINGS) ? pkg.bytes(partOf(SHARED_STRINGS)!) : undefined,
+    partOf(STYLES) ? pkg.text(partOf(STYLES)!) : undefined,
+  ]);
+  const pr = element(workbookXml, 'workbookPr');
+  const date1904 = pr !== undefined && ['1', 'true'].includes(attributes(pr.attrs).get('date1904') ?? '');
+  const ctx: SheetContext = { sharedStrings: readSharedStringsBytes(sharedStrings), ...readStyleFormats(stylesXml), date1904 };
+
+  const sheets: SheetGrid[] = [];
+  for (const s of elements(element(workbookXml, 'sheets')?.body ?? '', 'sheet')) {
     const a = attributes(s.attrs);
     const rel = rels.get(a.get('id') ?? '');
-    return rel && WORKSHEET.test(rel.type) ? [{ a, target: rel.target }] : [];
-  });
-  const ahead = new Prefetch((i: number) => pkg.bytes(worksheets[i]!.target), worksheets.length);
-  try {
-    const [sharedStrings, stylesXml] = await Promise.all([
-      partOf(SHARED_STRINGS) ? pkg.bytes(partOf(SHARED_STRINGS)!) : undefined,
-      partOf(STYLES) ? pkg.text(partOf(STYLES)!) : undefined,
-    ]);
-    const pr = element(workbookXml, 'workbookPr');
-    const date1904 = pr !== undefined && ['1', 'true'].includes(attributes(pr.attrs).get('date1904') ?? '');
-    const ctx: SheetContext = { sharedStrings: readSharedStringsBytes(sharedStrings), ...readStyleFormats(stylesXml), date1904 };
-    const sheets: SheetGrid[] = [];
-    for (const [i, { a }] of worksheets.entries()) sheets.push(sheetGrid(a, (await ahead.take(i)) ?? new Uint8Array(0), ctx));
-    const names = definedNames(workbookXml);
-    return names.length > 0 ? { sheets, names } : { sheets };
-  } finally {
-    // Not returned (nor thrown) while a part is still inflating: the bytes are lent (the command line reads its next
-    // file over them).
-    await ahead.settled();
+    // Chart sheets and dialog sheets hold no cells.
+    if (!rel || !WORKSHEET.test(rel.type)) continue;
+    // Read from its bytes: a large sheet is never one string beside them.
+    const part = (await pkg.bytes(rel.target)) ?? new Uint8Array(0);
+    const { rows, formulas, uncalculated, merges, columnWidths, hiddenRows, displayScales, protected: locked } = readWorksheetBytes(part, ctx);
+    // readWorksheetBytes writes the rows dense already: no second copy.
+    const grid = rows;
+    let used = 0;
+    for (const r of grid) used = Math.max(used, r.length);
+    const widths = usedColumnWidths(columnWidths, used);
+    const state: SheetState = a.get('state') === 'hidden' || a.get('state') === 'veryHidden' ? (a.get('state') as SheetState) : 'visible';
+    const f = denseFormulas(formulas, grid.length);
+    sheets.push({
+      name: a.get('name') ?? '',
+      rows: grid,
+      ...(f ? { formulas: f } : {}),
+      state,
+      ...(uncalculated.length > 0 ? { uncalculated } : {}),
+      merges: sortMerges(merges),
+      ...(widths ? { columnWidths: widths } : {}),
+      ...hiddenColumnsOf(widths),
+      ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+      ...(displayScales ? { displayScales } : {}),
+      ...(locked ? { protected: true } : {}),
+    });
   }
-}
-
-/** One worksheet's grid from its part's bytes (read from its bytes: a large sheet is never one string beside them). */
-function sheetGrid(a: Map<string, string>, part: Uint8Array, ctx: SheetContext): SheetGrid {
-  const { rows, formulas, uncalculated, merges, columnWidths, hiddenRows, displayScales, protected: locked } = readWorksheetBytes(part, ctx);
-  // readWorksheetBytes writes the rows dense already: no second copy.
-  const grid = rows;
-  let used = 0;
-  for (const r of grid) used = Math.max(used, r.length);
-  const widths = usedColumnWidths(columnWidths, used);
-  const state: SheetState = a.get('state') === 'hidden' || a.get('state') === 'veryHidden' ? (a.get('state') as SheetState) : 'visible';
-  const f = denseFormulas(formulas, grid.length);
-  return {
-    name: a.get('name') ?? '',
-    rows: grid,
-    ...(f ? { formulas: f } : {}),
-    state,
-    ...(uncalculated.length > 0 ? { uncalculated } : {}),
-    merges: sortMerges(merges),
-    ...(widths ? { columnWidths: widths } : {}),
-    ...hiddenColumnsOf(widths),
-    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
-    ...(displayScales ? { displayScales } : {}),
-    ...(locked ? { protected: true } : {}),
-  };
-}
-
-/**
- * Parts fetched one ahead of the one taken: at most two inflated at once (all of a 200,000-row workbook's sheets
- * held together would raise its peak memory by their size). A fetch's failure is the taker's, never unhandled.
- */
-class Prefetch<T> {
-  private readonly pending = new Map<number, Promise<T>>();
-  private readonly started: Promise<unknown>[] = [];
-
-  constructor(
-    private readonly fetch: (i: number) => Promise<T>,
-    private readonly count: number,
-  ) {
-    this.start(0);
-  }
-
-  private start(i: number): void {
-    if (i >= this.count || this.pending.has(i)) return;
-    const p = this.fetch(i);
-    p.catch(() => undefined);
-    this.pending.set(i, p);
-    this.started.push(p);
-  }
-
-  take(i: number): Promise<T> {
-    this.start(i);
-    this.start(i + 1);
-    const p = this.pending.get(i)!;
-    this.pending.delete(i);
-    return p;
-  }
-
-  async settled(): Promise<void> {
-    await Promise.allSettled(this.started);
-  }
+  const names = definedNames(workbookXml);
+  return names.length > 0 ? { sheets, names } : { sheets };
 }
