@@ -31,6 +31,11 @@ interface Share {
   readonly written: string;
   readonly base: Amount;
   readonly phrase: string;
+  /**
+   * The word of a share in a 分别占 list written as a bound (不足 in 分别占99.99%、不足0.01%), null for one written as a
+   * figure: the phrase is the list's, its end the last share's. A share alone has none: its bound ends its phrase.
+   */
+  readonly bound?: string | null;
 }
 
 /** How far a share may be from the one worked out (textScan's shareTolerance: 约占 in its phrase says about). */
@@ -65,6 +70,10 @@ const WHOLE_AMOUNT = `(?:\\(${MONEY}\\))?`;
 const RATE = '(?:不足|不到)?([\\d.]+)%';
 /** A share written as a bound, at the end of its phrase: the word and the figure. */
 const BOUND = /(不足|不到)([\d.]+)%$/;
+/** The shares of a 分别占 list, each a figure or a bound (分别占99.99%、不足0.01%) as a share alone is (RATE). */
+const RATE_LIST = '((?:(?:不足|不到)?[\\d.]+%(?:、|,|，|和|及|与))+(?:不足|不到)?[\\d.]+%)';
+/** A share of a 分别占 list: the bound's word, if any, and the figure. */
+const LISTED_RATE = /^(不足|不到)?([\d.]+)%?$/;
 
 const SHARE = new RegExp(`${MONEY}${SHARE_WORDS}${RATE}${NOT_ROUGH}`, 'g');
 /** An amount, then its share of a named whole: groups 1–2 the amount, 3 the whole's name, 4–5 its amount in brackets, 6 the share. */
@@ -81,13 +90,13 @@ const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?[:：]?${MONEY}${SHA
  * Amounts stated with 分别, then their shares with 分别 (`基本支出、项目支出分别为770.07万元、718.22万元，分别占51.74%、48.26%`),
  * of the sentence's whole or of a named one (`分别占本年支出合计的…`): the list, the named whole, the shares.
  */
-const RESPECTIVE_SHARES = new RegExp(`分别(?:为|是|达到|达)?:?${AMOUNT_LIST}[,，]?分别占(?:([\\u4e00-\\u9fa5]+?)${OF_WORDS}|(?:比重|比例|比)?(?:为|是)?)((?:[\\d.]+%(?:、|,|，|和|及|与))+[\\d.]+%)`, 'g');
+const RESPECTIVE_SHARES = new RegExp(`分别(?:为|是|达到|达)?:?${AMOUNT_LIST}[,，]?分别占(?:([\\u4e00-\\u9fa5]+?)${OF_WORDS}|(?:比重|比例|比)?(?:为|是)?)${RATE_LIST}`, 'g');
 
 /**
  * Shares with 分别 after amounts each named on its own (本年支出1,488.29万元，其中基本支出770.07万元，项目支出718.22万元，分别占本年
  * 支出合计的51.74%、48.26%): group 1 the named whole, 2 the shares. The amounts are the sentence's last before it.
  */
-const SHARES_AFTER = new RegExp(`[,，]分别占(?:([\\u4e00-\\u9fa5]+?)${OF_WORDS}|(?:比重|比例|比)?(?:为|是)?)((?:[\\d.]+%(?:、|,|，|和|及|与))+[\\d.]+%)${NOT_ROUGH}`, 'g');
+const SHARES_AFTER = new RegExp(`[,，]分别占(?:([\\u4e00-\\u9fa5]+?)${OF_WORDS}|(?:比重|比例|比)?(?:为|是)?)${RATE_LIST}${NOT_ROUGH}`, 'g');
 /** Between two amounts named on their own: the next one's name (no figure, no other words of a sentence). */
 const NEXT_NAME = /^[,，、;；]?[\u4e00-\u9fa5()“”"]+$/;
 /** The 三公 items a share names right before it (公务用车购置及运行维护费4.79万元，占…). */
@@ -124,6 +133,7 @@ function stated(number: string, unit: string): Amount {
 
 /** The word of a share written as a bound (不足 in 占不足0.01%), else undefined. */
 function boundOf(share: Share): string | undefined {
+  if (share.bound !== undefined) return share.bound ?? undefined;
   return BOUND.exec(share.phrase)?.[1];
 }
 
@@ -567,14 +577,14 @@ export default defineRule({
          * total for general words, else the sentence's whole (`sentenceWhole`).
          */
         const checkRespective = (phrase: string, parts: readonly Amount[], wholeName: string | undefined, ratesText: string, sentenceWhole: Amount | undefined, listWholes: readonly Amount[] = []) => {
-          const rates = ratesText.split(/、|,|，|和|及|与/).map((r) => r.replace(/%$/, ''));
+          const rates = ratesText.split(/、|,|，|和|及|与/).map((r) => LISTED_RATE.exec(r)!);
           if (parts.length !== rates.length) return;
           const generic = wholeName !== undefined ? GENERIC_TOTAL.exec(wholeName) : null;
           const kind = generic && (generic[1] ?? generic[2] ?? generic[3]);
           const general = kind ? labelFigure(kind === '收入' ? '本年收入合计' : '本年支出合计', ctx.recognition, ctx.supplement) : undefined;
           const wholes = wholeName === undefined ? (sentenceWhole ? [sentenceWhole] : listWholes) : general ? [wholeOf(general)] : namedWholes(wholeName);
           const sharesOf = (whole: Amount) =>
-            parts.map((part, i) => ({ share: { part, stated: Number(rates[i]), written: rates[i]!, base: whole, phrase }, cell: t.cell, key: `${phrase}#${i + 1}` }));
+            parts.map((part, i) => ({ share: { part, stated: Number(rates[i]![2]), written: rates[i]![2]!, bound: rates[i]![1] ?? null, base: whole, phrase }, cell: t.cell, key: `${phrase}#${i + 1}` }));
           // Right if every share is of one whole it may mean; else said of the first.
           const whole = wholes.find((w) => sharesOf(w).every((x) => holds(x.share))) ?? wholes[0];
           if (whole) checkList(sharesOf(whole));

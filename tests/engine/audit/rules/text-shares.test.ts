@@ -283,8 +283,34 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // The list form reads a bound as the single form does (helper-h175: 分别占99.99%、不足0.01% left the whole list unread).
+      name: 'shares listed with 分别占, one written 不足0.01% where its part is under 0.01% of its whole',
+      grid: () => ({ sheets: [] }),
+      sheets: [
+        sheet('公开说明', [
+          ['本年支出合计150.00万元，其中：基本支出、项目支出分别为149.99万元、0.01万元，分别占99.99%、不足0.01%。'],
+          ['本年支出合计150.00万元，其中基本支出149.99万元，项目支出0.01万元，分别占99.99%和不到0.01%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h175: a bound in a 分别占 list left the whole list unread: its wrong bound and its wrong figure passed.
+      name: 'shares listed with 分别占, one written 不足0.01% where its part is not under it, or beside a wrong figure',
+      grid: () => ({ sheets: [] }),
+      sheets: [
+        sheet('公开说明', [
+          ['本年支出合计150.00万元，其中：基本支出、项目支出分别为140.00万元、10.00万元，分别占93.33%、不足0.01%。'],
+          ['本年支出合计150.00万元，其中基本支出149.99万元，项目支出0.01万元，分别占90.99%和不足0.01%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 6.67%（10.00万元 ÷ 150.00万元），文中为 不足0.01%。' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 99.99%（149.99万元 ÷ 150.00万元），文中为 90.99%。' },
+      ],
+    },
     {
       // Unread, 占不足0.01% of a share of 0.68% passed.
       name: 'a share written 不足0.01% where the part is not under 0.01% of its whole (a list, a named whole, a (类) line)',
