@@ -63,16 +63,22 @@ const SEVERITY_ORDER = { error: 0, warning: 1, rounding: 2 } as const;
 /**
  * The findings with those of other rules that a table read in the wrong unit explains (ReportDescriptor.explains)
  * folded into it: a finding with a cell in such a table and one elsewhere (table 01 in 千元 read as 万元 gave eight
- * 不符 of 01 against 02, 03 and 04 beside the one finding that said why, burying it). Its message counts them.
+ * 不符 of 01 against 02, 03 and 04 beside the one finding that said why, burying it), or a finding of the text worked
+ * out from such a table's figures (ReportDescriptor.sources). Its message counts them.
  */
-function fold(rec: Recognition, findings: Map<string, Finding>, explains: ReadonlyMap<string, readonly TableCode[]>): void {
+function fold(
+  rec: Recognition,
+  findings: Map<string, Finding>,
+  explains: ReadonlyMap<string, readonly TableCode[]>,
+  sources: ReadonlyMap<string, readonly CellRef[]>,
+): void {
   for (const [id, tables] of explains) {
     const cause = findings.get(id);
     if (!cause) continue;
     let count = 0;
     for (const [other, f] of findings) {
       if (f.rule === cause.rule || explains.has(other)) continue;
-      const where = f.cellRefs.map((c) => tableOf(rec, c));
+      const where = [...f.cellRefs, ...(sources.get(other) ?? [])].map((c) => tableOf(rec, c));
       if (where.some((t) => t !== undefined && tables.includes(t)) && where.some((t) => t === undefined || !tables.includes(t))) {
         findings.delete(other);
         count++;
@@ -87,6 +93,7 @@ function fold(rec: Recognition, findings: Map<string, Finding>, explains: Readon
 export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Finding[] {
   const findings = new Map<string, Finding>();
   const explains = new Map<string, readonly TableCode[]>();
+  const sources = new Map<string, readonly CellRef[]>();
   // The codes of the tables found, once: asked table by table of every rule, each a list of the tables made anew.
   const found = presentCodes(input.recognition);
   for (const rule of rules) {
@@ -97,6 +104,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
       const table = d.table ?? tableOf(input.recognition, d.cells[0]);
       const severity = d.severity ?? rule.severity;
       if (d.explains?.length) explains.set(id, d.explains);
+      if (d.sources?.length) sources.set(id, d.sources);
       findings.set(id, {
         id,
         rule: rule.id,
@@ -114,7 +122,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
     // a rule (half a millisecond of a department-sized check for the 82 rules).
     rule.check({ recognition: input.recognition, supplement: input.supplement, grid: input.grid, report });
   }
-  if (explains.size > 0) fold(input.recognition, findings, explains);
+  if (explains.size > 0) fold(input.recognition, findings, explains, sources);
   return [...findings.values()].sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byCodeUnit(a.table ?? '99', b.table ?? '99') || byCodeUnit(a.rule, b.rule),
   );

@@ -65,6 +65,13 @@ export interface ReportDescriptor<M extends string = string> {
    * own, and runAudit folds it into this one (counted at the end of its message) so that the one cause is seen.
    */
   readonly explains?: readonly TableCode[];
+  /**
+   * The cells of the tables' figures a finding was worked out from where `cells` names only the text's (a text rule
+   * holding the accountant's 增减率 or 占比 to a table's figure, put for the amount the text states or divided by): not
+   * shown, not part of the id. A table read in the wrong unit among them makes the finding its consequence, folded as
+   * one naming its cell is (helper-h175: table 07 in 千元 gave six 错误 on a right §七 beside the one naming the unit).
+   */
+  readonly sources?: readonly CellRef[];
 }
 
 /** An amount relation: the tolerance it allows (in the finding's unit) and the tables whose finer unit it converted. */

@@ -18,7 +18,7 @@ import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook'
 import { yuanWorkbook } from '../../../fixtures/yuan';
 import { printCents } from '../../../src/engine/tables/cents';
 import { classify } from '../../../src/engine/audit/tolerance';
-import { sample, sampleData } from '../../support/ruleTester';
+import { narrativeSheet, sample, sampleData } from '../../support/ruleTester';
 
 function audit(grid: WorkbookGrid): Finding[] {
   return runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(sampleData()).supplement, grid });
@@ -213,6 +213,34 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     row[2] = (row[2] as number) + 1;
     const kept = audit(grid).filter((f) => f.rule === 'fiscal-matches-general-budget');
     expect(kept.map((f) => f.severity)).toContain('error');
+  });
+
+  /** The grid with the sample's own 公开说明 (right in every figure of the true unit) as a sheet; `edit` changes its text. */
+  const withText = (grid: WorkbookGrid, edit: (text: string) => string = (t) => t): WorkbookGrid => {
+    const text = narrativeSheet();
+    return { ...grid, sheets: [...grid.sheets, { ...text, rows: text.rows.map((r) => [edit(String(r[0]))]) }] };
+  };
+  /** The 错误 of the text rules (text-*) left beside the cause. */
+  const textErrors = (findings: readonly Finding[]) => findings.filter((f) => f.rule.startsWith('text-') && f.severity === 'error');
+
+  it.each([
+    // Before: six 错误 on §七 (说明文字“减少0.02万元,下降0.40%”：三公经费合计本年 49.90万元…应为增加44.89 万元; …增减率应为 0.04%),
+    // the accountant's right text worked out from the figures read ten times too large, naming only the text's cell.
+    ['财政拨款三公经费支出决算表', [1, 11]],
+    // Before: text-change-words on 收入总计 and 支出总计 (本年 14,882.90万元), text-shares on 占本年支出合计的91.61% (应为 9.16%).
+    ['收入支出决算总表', [1, 5]],
+  ] as const)('%s in 千元 with no unit line: the text rules’ 不符 worked out from its figures folded into the cause too', (sheet, unitCell) => {
+    const findings = audit(withText(rescaled(sheet, 10, [...unitCell])));
+    const [cause, ...more] = byRule(findings, 'table-unit-scale');
+    expect(more).toEqual([]);
+    expect(cause!.message).toContain('表中金额看来是以千元为单位');
+    expect(textErrors(findings).map((f) => f.message)).toEqual([]);
+  });
+
+  it('a text rule’s 不符 that does not come of the table stays, said on its own', () => {
+    // Table 07 read ten times too large; the text's share of 其他收入 (of tables 01 and 03) typed 0.86% for 0.68%.
+    const findings = audit(withText(rescaled('财政拨款三公经费支出决算表', 10, [1, 11]), (t) => t.replace('9.34万元，占0.68%', '9.34万元，占0.86%')));
+    expect(textErrors(findings).map((f) => [f.rule, f.message])).toEqual([['text-shares', expect.stringContaining('占比应为 0.68%')]]);
   });
 
   it('without the rule that finds the unit (a run of the other rules alone) nothing is folded', () => {

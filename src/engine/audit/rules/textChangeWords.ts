@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentenceSpans, sentences, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -654,6 +654,7 @@ function checkAgainstPrior(
     cells: prior.cells,
     key: `${phrase}上年`,
     ...missed.values,
+    ...sourcesOf(current),
   });
 }
 
@@ -715,6 +716,7 @@ function checkAgainstBudget(ctx: Ctx, phrase: string, word: string, change: Text
     cells: budget.cells,
     key: `${phrase}预算`,
     ...missed.values,
+    ...sourcesOf(current),
   });
 }
 
@@ -769,6 +771,7 @@ function checkChangeFromStatedPrior(ctx: Ctx, cell: CellRef, phrase: string, wor
     cells: [cell],
     key: `${phrase}文中上年`,
     ...missed.values,
+    ...sourcesOf(current),
   });
 }
 
@@ -857,6 +860,7 @@ function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: st
     values: [stated / 100, expected / 100],
     unit: '%',
     difference: (stated - expected) / 100,
+    ...sourcesOf(current),
   });
 }
 
@@ -867,7 +871,7 @@ function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: st
 function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }): TextMoney {
   const lookup = read.label === undefined ? undefined : lookupOf(read.label);
   const corrected = lookup && correctedAmount({ label: read.label!, lookup, money: read.money }, ctx.recognition, ctx.supplement);
-  return corrected ? textMoneyOf(corrected.fen, corrected.unit) : read.money;
+  return corrected ? textMoneyOf(corrected.fen, corrected.unit, corrected.cell) : read.money;
 }
 
 /**
@@ -895,6 +899,7 @@ function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: n
       values: [stated.basis / 100, expected / 100],
       unit: '%',
       difference: (stated.basis - expected) / 100,
+      ...sourcesOf(current),
     });
   }
 }
@@ -903,7 +908,7 @@ function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: n
 function tableFigureOf(ctx: Ctx): (label: string) => TextMoney | undefined {
   return (label) => {
     const f = labelFigure(label, ctx.recognition, ctx.supplement);
-    return f && textMoneyOf(f.fen, f.unit);
+    return f && textMoneyOf(f.fen, f.unit, f.cell);
   };
 }
 
@@ -1184,7 +1189,7 @@ function checkLabelsInTurn(ctx: Ctx, cell: CellRef, before: string, turn: ListIn
   if (items?.length !== count) return;
   items.forEach(({ figure, key }, i) => {
     if (!figure) return;
-    const money = textMoneyOf(figure.fen, figure.unit);
+    const money = textMoneyOf(figure.fen, figure.unit, figure.cell);
     const amount = turn.amounts[i];
     if (amount) checkAgainstPrior(ctx, cell, amount.phrase, amount.word, amount.money!, money, key);
     const rate = turn.rates[i];
@@ -1503,6 +1508,7 @@ export default defineRule({
             unit: '%',
             difference: (stated - expected) / 100,
             key: phrase,
+            ...sourcesOf(currentMoney),
           });
           place.at(start);
         }

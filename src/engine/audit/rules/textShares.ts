@@ -22,6 +22,8 @@ interface Amount {
   readonly fen: number;
   readonly unit: Unit;
   readonly text: string;
+  /** The cell of the tables' figure it is (wholeOf), none for an amount as the text states it: a finding's source. */
+  readonly cell?: CellRef;
 }
 
 interface Share {
@@ -117,8 +119,8 @@ const BUDGET_BEFORE = new RegExp(`${BUDGET_WORD}数?(?:为|是)?:?$`);
 const OUTTURN_AFTER = new RegExp(`(?:决算数?|实际支出(?:数|额)?)(?:为|是)?:?${MONEY}`);
 
 /** A figure of the tables as a whole a share is of. */
-function wholeOf(f: { readonly fen: number; readonly unit: Unit }): Amount {
-  return { fen: f.fen, unit: f.unit, text: amount(f.fen, f.unit) };
+function wholeOf(f: { readonly fen: number; readonly unit: Unit; readonly cell?: CellRef }): Amount {
+  return { fen: f.fen, unit: f.unit, text: amount(f.fen, f.unit), ...(f.cell ? { cell: f.cell } : {}) };
 }
 
 /** Whether an amount as written is a figure of the tables (to half a unit of its last place: 0.01万元 is 100 元). */
@@ -389,6 +391,7 @@ export default defineRule({
         if (expected === undefined || listed(list, i)) return;
         if (at !== undefined) place.at(at);
         const statedBasis = Math.round(share.stated * 100);
+        const sources = [share.part.cell, share.base.cell].filter((c) => c !== undefined);
         ctx.report({
           messageId: 'mismatch',
           data: { phrase: share.phrase, expected: formatBasis(expected), stated: `${boundOf(share) ?? ''}${share.written}`, part: share.part.text, base: share.base.text },
@@ -397,6 +400,8 @@ export default defineRule({
           values: [share.stated, expected / 100],
           unit: '%',
           difference: (statedBasis - expected) / 100,
+          // The tables' figures it divides: one read in the wrong unit makes this its consequence (runAudit folds it).
+          ...(sources.length > 0 ? { sources } : {}),
         });
       });
     };

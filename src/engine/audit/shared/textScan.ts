@@ -349,6 +349,11 @@ export interface TextMoney {
   readonly written: string;
   /** The unit as the text writes it, where that is not `unit` (`万` for 万元, `亿元` or `亿` for 1 0000 万元). */
   readonly writtenUnit?: string;
+  /**
+   * The cell of the table's figure where the amount is one the text does not state as it is (textMoneyOf): a finding
+   * worked out from it names it among its sources (ReportDescriptor.sources).
+   */
+  readonly source?: CellRef;
 }
 
 /** How many of its unit a unit the text writes stands for, where not one: 亿 is 10,000 万元. */
@@ -365,9 +370,15 @@ export function parseMoney(number: string, unit: string): TextMoney {
  * A figure of the tables or the 说明数据 as the text would state it (where the text leaves it unsaid): in 元 when it
  * is in 元, else in 万元 (a table in 千元 too: the text has no 千元).
  */
-export function textMoneyOf(fen: number, unit: Unit): TextMoney {
+export function textMoneyOf(fen: number, unit: Unit, source?: CellRef): TextMoney {
   const u: TextUnit = unit === '元' ? '元' : '万元';
-  return { fen, unit: u, written: formatAmount(fromFen(fen, u)) };
+  return { fen, unit: u, written: formatAmount(fromFen(fen, u)), ...(source ? { source } : {}) };
+}
+
+/** The table cells amounts stand on (TextMoney.source), for a finding's sources: none for amounts the text states. */
+export function sourcesOf(...amounts: readonly (TextMoney | undefined)[]): { readonly sources?: readonly CellRef[] } {
+  const cells = amounts.flatMap((a) => (a?.source ? [a.source] : []));
+  return cells.length > 0 ? { sources: cells } : {};
 }
 
 /** `1,488.29万元`, as the text wrote it. */
