@@ -9,7 +9,7 @@ import type { RuleContext } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { amount, moneyValues } from '../measure';
 import { budgetStatements, BudgetStatement, itemKey, statedBudget } from '../shared/budgetText';
-import { atCommonPrecision, BUDGET_SAID, MONEY, moneyText, namedAmounts, parseMoney, rateTolerance, scalesOf, sentences, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
+import { atCommonPrecision, BUDGET_SAID, MONEY, moneyText, namedAmounts, parseMoney, rateTolerance, scalesOf, sentences, sourcesOf, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 import { knownActual, knownBudget } from '../shared/knownFigures';
 import { occurrences } from '../shared/occurrences';
@@ -78,6 +78,7 @@ function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef,
       cells: [cell],
       key: `${s.start}${m[0]}`,
       ...moneyValues([stated.fen, expected], (at.stated - at.table) * at.step, stated.unit),
+      ...sourcesOf(s.budget, s.actual),
     });
   }
 }
@@ -109,7 +110,7 @@ function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: Ce
   const kind = d.kind || figuresOf.budgetKind;
   const stated = statedBudget(figuresOf, d.kind);
   const known = stated ? undefined : knownBudget(ctx, figuresOf, text, kind);
-  const budget = stated ?? (known && textMoneyOf(known.fen, known.unit));
+  const budget = stated ?? (known && textMoneyOf(known.fen, known.unit, known.cell));
   if (!budget) return;
   const expected = actual.fen - budget.fen;
   const signed = d.passes ? expected : -expected;
@@ -122,6 +123,7 @@ function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: Ce
     cells: known?.cell ? [cell, known.cell] : [cell],
     key: `${s.start}${d.phrase}`,
     ...moneyValues([d.money.fen, Math.abs(expected)], (at.stated - at.table) * at.step, d.money.unit),
+    ...sourcesOf(actual),
   });
 }
 
@@ -137,7 +139,7 @@ function ownActual(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement, 
   if (s.budget && s.subject === '') {
     const sentence = text.slice(text.lastIndexOf('。', s.start - 1) + 1, s.start);
     const known = /\(项\)|\d{7}/.test(sentence) ? knownActual(ctx, s, text) : undefined;
-    return known && textMoneyOf(known.fen, known.unit);
+    return known && textMoneyOf(known.fen, known.unit, known.cell);
   }
   if (s.budget || NO_ITEM.test(s.subject)) return undefined;
   // An amount before the rate or the difference may be the 决算 as no pattern reads it: after it (，节约0.01万元), it is theirs.
@@ -145,7 +147,7 @@ function ownActual(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement, 
   const head = phrase ? s.clause.slice(0, Math.max(0, s.clause.indexOf(phrase))) : s.clause;
   if (new RegExp(MONEY).test(head)) return undefined;
   const known = knownActual(ctx, s, text);
-  return known && textMoneyOf(known.fen, known.unit);
+  return known && textMoneyOf(known.fen, known.unit, known.cell);
 }
 
 /** Words saying a 决算 is below its 预算 (决算小于预算, 低于预算, 节约), or above it (大于预算, 超支): a sign said in words. */
@@ -214,7 +216,7 @@ export default defineRule({
         // A 预算 the clause does not restate (上海 §七: 其中：因公出国（境）费决算为…，完成预算的…%) is the known one.
         const statedOfRate = statedBudget(s, s.rate.of);
         const known = statedOfRate || !(s.actual ?? ownActual(ctx, s, t.text)) ? undefined : knownBudget(ctx, carried ?? s, t.text, s.rate.of);
-        const found = statedOfRate ?? (known && textMoneyOf(known.fen, known.unit));
+        const found = statedOfRate ?? (known && textMoneyOf(known.fen, known.unit, known.cell));
         if (!found) continue;
         const rate = s.rate;
         // A rate naming no 预算 beside a 年初 and a 全年 one (年初预算4.00万元，全年预算5.00万元，决算4.99万元，预算执行率99.80%)
@@ -260,6 +262,7 @@ export default defineRule({
             unit: '%',
             difference: (stated - expected) / 100,
             severity: 'warning',
+            ...sourcesOf(budget, actual),
           });
           continue;
         }
@@ -283,6 +286,9 @@ export default defineRule({
           values: [stated / 100, expected / 100],
           unit: '%',
           difference: (stated - expected) / 100,
+          // The tables' 预算 or 决算 it was worked out from, where the text states none: a table read in the wrong unit
+          // among them makes this its consequence (runAudit folds it).
+          ...sourcesOf(budget, actual),
         });
       }
     }
