@@ -141,6 +141,23 @@ describe('生成说明 on a workbook whose tables hold 错误', () => {
     await show('narrative', withSupplement(1), host, () => undefined);
     expect(byTestId('table-errors')).toHaveLength(0);
   });
+
+  it('says it once on 写入: the notice stays above while confirming, not again among what will be written', async () => {
+    // helper-h175: the notice was also the first line of 将要写入, two of the same sentence a few lines apart.
+    const grid = unbalanced();
+    const writing: PaneHost = { ...host, act: (compute) => Promise.resolve({ grid, plan: compute(grid), skipped: [] }) };
+    await show('narrative', grid, writing, () => undefined);
+    const said = () => dom.container.textContent!.split('生成的说明会引用这些数字').length - 1;
+    expect(said()).toBe(1);
+    const button = (label: string) => [...byTestId('action-narrative')[0]!.querySelectorAll('button')].find((b) => b.textContent === label);
+    await click(button(`写入“公开说明”工作表`));
+    expect(dom.container.textContent).toContain('将要写入：');
+    expect(said()).toBe(1);
+    expect(byTestId('table-errors')).toHaveLength(1);
+    await click(button('确定写入'));
+    expect(dom.container.textContent).toContain('已写入：');
+    expect(said()).toBe(1);
+  });
 });
 
 describe('生成说明 with a 本年数 typed over its formula in the 说明数据 sheet', () => {

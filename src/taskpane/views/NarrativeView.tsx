@@ -189,9 +189,10 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
             testId="action-narrative"
             preview={() => {
               const plan = narrativePlan(grid, preset, charting);
-              // A host that draws no chart says why before writing, as it will after.
+              // A host that draws no chart says why before writing, as it will after. The tables' 错误 are not said again
+              // here: their notice stays in view above while this is confirmed, and 将要写入 lists what is written.
               const charts = plan.ops.some((op) => op.op === 'setCharts' && op.charts.length > 0);
-              return [...(tableErrors ? [tableErrors.message] : []), ...plan.summary, ...(charts && host.noCharts ? [host.noCharts] : [])];
+              return [...plan.summary, ...(charts && host.noCharts ? [host.noCharts] : [])];
             }}
             run={async () => {
               const r = await host.act((g) => narrativePlan(g, preset, charting));
