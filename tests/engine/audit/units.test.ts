@@ -14,7 +14,7 @@ import type { PlanCell } from '../../../src/engine/plan/plan';
 import { recognise } from '../../../src/engine/recognise/recognise';
 import { parseSupplementJson } from '../../../src/engine/supplement/json';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
-import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import { buildWorkbook, expectedFigures, standardPlan, toGrid } from '../../../fixtures/workbook';
 import { yuanWorkbook } from '../../../fixtures/yuan';
 import { printCents } from '../../../src/engine/tables/cents';
 import { classify } from '../../../src/engine/audit/tolerance';
@@ -243,6 +243,29 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     // Table 07 read ten times too large; the text's share of 其他收入 (of tables 01 and 03) typed 0.86% for 0.68%.
     const findings = audit(withText(rescaled('财政拨款三公经费支出决算表', 10, [1, 11]), (t) => t.replace('9.34万元，占0.68%', '9.34万元，占0.86%')));
     expect(textErrors(findings).map((f) => [f.rule, f.message])).toEqual([['text-shares', expect.stringContaining('占比应为 0.68%')]]);
+  });
+
+  it('every table in 元 with no unit line: the text’s 不符 with the tables the 说明数据 tells are in 元 folded into theirs', () => {
+    // Before: 86 错误 of the text rules (text-figures 43, text-budget-figures 20, text-change-words 18, text-shares 5)
+    // beside the five findings saying the tables are in 元, the accountant's right text held to figures 10,000 times too large.
+    const book = buildWorkbook(changji2022, standardPlan(changji2022));
+    const grid = toGrid(book);
+    const sheets = grid.sheets.map((x) => ({ ...x, rows: x.rows.map((r) => [...r]) }));
+    for (const f of expectedFigures(book)) {
+      const row = sheets.find((x) => x.name === f.sheet)!.rows[f.cellRow] as CellValue[];
+      const v = row[f.cellCol];
+      if (typeof v === 'number') row[f.cellCol] = Math.round(v * 1_000_000) / 100;
+    }
+    for (const x of sheets) {
+      (x.rows as CellValue[][]).slice(0, 4).forEach((row) => row.forEach((v, c) => typeof v === 'string' && v.startsWith('单位：') && (row[c] = null)));
+    }
+    const findings = audit(withText({ ...grid, sheets }));
+    const causes = byRule(findings, 'table-unit-scale');
+    expect(causes.map((f) => f.message)).toEqual(causes.map(() => expect.stringMatching(/表中金额看来是以元为单位.*另 \d+ 处不符由此而来/)));
+    const told = causes.map((f) => f.cells[0]!.split('!')[0]!);
+    expect(told).toHaveLength(5);
+    // What stays is of the two tables the 说明数据 does not tell (收入决算表, 支出决算表: none of its 指标 is theirs alone).
+    for (const f of textErrors(findings)) expect(f.cells.some((c) => c.startsWith('收入决算表!') || c.startsWith('支出决算表!'))).toBe(true);
   });
 
   it('without the rule that finds the unit (a run of the other rules alone) nothing is folded', () => {

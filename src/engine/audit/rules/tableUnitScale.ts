@@ -162,6 +162,9 @@ export default defineRule({
         data: data(c, ratio(c)),
         cells: [titleCells.get(c.figure.table)!, c.figure.cell, ...(c.known.cell ? [c.known.cell] : [])],
         key: byShown.get(c.figure.table)!.title,
+        // A table in 元 read as 万元 (a 错误, not the 提示 of a table stating 万元): every 不符 of the text with its figures
+        // comes of it, folded as a misread table's are.
+        ...(messageId === 'inYuan' ? { explains: [byShown.get(c.figure.table)!.code] } : {}),
       });
     for (const c of large.filter((x) => assumed.has(x.figure.table))) report(c, 'inYuan');
     const stated = large.filter((x) => !assumed.has(x.figure.table));
