@@ -145,29 +145,67 @@ function textTwips(text: string, halfPoints: number): number {
 }
 
 /**
- * What each column needs at least: codes and figures on one line; a header as wide as its label up to seven
- * characters (公务用车购置费 on one line); other text up to six characters (longer names wrap).
+ * A digit's advance in em in the widest font a figure may be set in. 宋体 and Times New Roman set digits at 0.5 em,
+ * but where 宋体 is not installed (LibreOffice on Linux making the PDF, many 信创 machines) the figures fall back to
+ * DejaVu Sans, whose digits are 0.636 em: sized at 0.5 em, 2,476.10 and 57.00 broke over two lines in the cell.
  */
-function minimumWidths(layout: TableLayout, halfPoints: number): number[] {
-  const min = layout.widths.map(() => textTwips('0000', halfPoints));
+const FIGURE_DIGIT_EM = 0.64;
+
+/** The width a figure (or code, or 栏次) needs on one line in any of those fonts. */
+function figureTwips(text: string, halfPoints: number): number {
+  return Math.ceil((text.length * FIGURE_DIGIT_EM * halfPoints * PT) / 2) + 2 * CELL_MARGIN + 20;
+}
+
+/** What each column needs: `hard`, what must not wrap; `soft`, what should not where the page has room. */
+interface Minimums {
+  readonly hard: number[];
+  readonly soft: number[];
+}
+
+/**
+ * Figures, codes and 栏次 on one line (hard); a header as wide as its label up to seven characters (公务用车购置费
+ * on one line), other text up to six characters, longer names wrapping (soft). Text needs at least two characters.
+ */
+function minimumWidths(layout: TableLayout, halfPoints: number): Minimums {
+  const hard = layout.widths.map(() => figureTwips('0000', halfPoints));
+  const soft = [...hard];
   const cap = (cells: number) => textTwips('一'.repeat(cells), halfPoints);
   const visit = (rows: TableLayout['header'], header: boolean) => {
     for (const row of rows) {
       for (const cell of row) {
         if (cell.colSpan !== 1) continue;
-        const need = cell.kind === 'text' ? Math.min(textTwips(cell.text, halfPoints), cap(header ? 7 : 6)) : textTwips(cell.text, halfPoints);
-        min[cell.col] = Math.max(min[cell.col]!, need);
+        if (cell.kind === 'text') {
+          hard[cell.col] = Math.max(hard[cell.col]!, Math.min(textTwips(cell.text, halfPoints), cap(2)));
+          soft[cell.col] = Math.max(soft[cell.col]!, Math.min(textTwips(cell.text, halfPoints), cap(header ? 7 : 6)));
+        } else {
+          hard[cell.col] = Math.max(hard[cell.col]!, figureTwips(cell.text, halfPoints));
+          soft[cell.col] = Math.max(soft[cell.col]!, hard[cell.col]!);
+        }
       }
     }
   };
   visit(layout.header, true);
   visit(layout.body, false);
-  return min;
+  return { hard, soft };
+}
+
+const sum = (ws: readonly number[]) => ws.reduce((s, w) => s + w, 0);
+
+/**
+ * The minimum widths for a table `total` wide: the soft ones where they fit; else every figure still on one line
+ * and the text's share of what is left in proportion (a header wraps before a figure does).
+ */
+function fittedMinimums(layout: TableLayout, total: number, halfPoints: number): number[] {
+  const { hard, soft } = minimumWidths(layout, halfPoints);
+  const extra = sum(soft) - sum(hard);
+  if (sum(soft) <= total || extra <= 0) return soft;
+  const k = Math.max(0, (total - sum(hard)) / extra);
+  return hard.map((h, i) => h + (soft[i]! - h) * k);
 }
 
 /** A table too wide for the portrait 版心 at its smallest goes on a landscape page. */
 export function isLandscape(layout: TableLayout): boolean {
-  return minimumWidths(layout, SIZE.table).reduce((s, w) => s + w, 0) > TEXT_WIDTH;
+  return sum(minimumWidths(layout, SIZE.table).soft) > TEXT_WIDTH;
 }
 
 /**
@@ -175,15 +213,14 @@ export function isLandscape(layout: TableLayout): boolean {
  * others give up the difference in proportion).
  */
 export function fitWidths(layout: TableLayout, total: number, halfPoints: number): number[] {
-  const min = minimumWidths(layout, halfPoints);
-  const sum = layout.widths.reduce((s, w) => s + w, 0) || 1;
-  let widths = layout.widths.map((w) => (w / sum) * total);
+  const min = fittedMinimums(layout, total, halfPoints);
+  let widths = layout.widths.map((w) => (w / (sum(layout.widths) || 1)) * total);
   for (let round = 0; round < 5; round++) {
     const short = widths.map((w, i) => Math.max(0, min[i]! - w));
-    const missing = short.reduce((s, w) => s + w, 0);
+    const missing = sum(short);
     if (missing < 1) break;
     const spare = widths.map((w, i) => (short[i]! > 0 ? 0 : Math.max(0, w - min[i]!)));
-    const spareSum = spare.reduce((s, w) => s + w, 0);
+    const spareSum = sum(spare);
     if (spareSum <= 0) break;
     const take = Math.min(1, missing / spareSum);
     widths = widths.map((w, i) => (short[i]! > 0 ? min[i]! : w - spare[i]! * take));

@@ -18,6 +18,8 @@ import type { WorkbookGrid } from '../../src/engine/grid/cell';
 import { narrativeDocx, PAGE, TEXT_WIDTH } from '../../src/documents/docx';
 import { rasterizeInNode } from '../../src/documents/rasterizeNode';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../fixtures/build-sample';
+import { buildWorkbook, standardPlan, toGrid } from '../../fixtures/workbook';
+import { shanghai2024 } from '../../fixtures/shanghai-2024/tables';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -227,6 +229,32 @@ describe('the nine tables as the workbook lays them out', () => {
     const grid = all(first(t.tbl, 'tblGrid')!, 'gridCol').map((g) => Number(val(g, 'w')));
     expect(grid[0]).toBeGreaterThanOrEqual(900);
     expect(first(t.tbl, 'tblLayout')!.getAttributeNS(W, 'type')).toBe('fixed');
+  });
+
+  it('every figure, code and 栏次 fits its cell on one line even in DejaVu Sans (digits 0.636 em), the fallback where 宋体 is missing — the sample and the 上海 tables, the 12-column 三公 table too', async () => {
+    const shanghaiGrid = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+    const shanghaiDocx = await narrativeDocx(generateNarrative(recognise(shanghaiGrid), EMPTY_SUPPLEMENT, xinjiang), tableLayouts(shanghaiGrid, recognise(shanghaiGrid)), {});
+    const shanghaiXml = parse(await (await JSZip.loadAsync(shanghaiDocx)).file('word/document.xml')!.async('string'));
+    /** DejaVu Sans at the cell's size: digits 0.636 em, `,` and `.` 0.318 em, `-` 0.361 em; plus the cell's margins. */
+    const dejaVuTwips = (text: string, halfPoints: number) =>
+      [...text].reduce((s, ch) => s + (/[,.]/.test(ch) ? 0.318 : ch === '-' ? 0.361 : 0.636), 0) * halfPoints * 10 + 2 * 57;
+    let checked = 0;
+    const tight: string[] = [];
+    for (const doc of [documentXml, shanghaiXml]) {
+      for (const tbl of all(doc, 'tbl')) {
+        for (const tc of all(tbl, 'tc')) {
+          const text = textOf(tc);
+          if (!/^-?[\d,]+(\.\d+)?$/.test(text)) continue;
+          const halfPoints = Number(val(first(tc, 'sz')));
+          const width = Number(val(first(tc, 'tcW'), 'w'));
+          checked++;
+          if (width < dejaVuTwips(text, halfPoints)) tight.push(`${text}: ${width} < ${Math.ceil(dejaVuTwips(text, halfPoints))}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+    // Sized at 0.5 em a digit: 2,476.10 (table 06) and the 三公 table's 57.00, 38.00, 52.24, 36.68 broke over two lines.
+    expect(tight).toEqual([]);
   });
 
   it('column widths follow the workbook (the 科目名称 column, 34 wide there, is the widest)', () => {
