@@ -7,7 +7,7 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { loadXlsx, readXlsx } from '../../src/hosts/xlsx/read';
 import { applyPlan, writeXlsx } from '../../src/hosts/xlsx/apply';
@@ -15,14 +15,13 @@ import { explain, supplementPlan } from '../../src/engine/workflow';
 import { xinjiang } from '../../src/engine/narrative/presets';
 import { documentLines } from '../../src/engine/narrative/sheet';
 import { SAMPLE_DATA, SAMPLE_XLSX } from '../../fixtures/build-sample';
-import { describeWithBrowser, launch, screenshotPath, serveBuild } from '../support/browser';
+import { describeWithBrowser, openWebPage, screenshotPath, WebPage } from '../support/browser';
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let context: BrowserContext;
+let web: WebPage;
 let unexpected: string[];
 let page: Page;
 let file: string;
-const errors: string[] = [];
+let errors: string[];
 
 const WRONG = '收入总计与上年相比，减少321.94万元，下降17.37%';
 const RIGHT = '收入总计与上年相比，减少312.94万元，下降17.37%';
@@ -48,12 +47,8 @@ describeWithBrowser('对照 in the web page', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-compare-'));
     file = path.join(dir, '我局2022年决算.xlsx');
     await fs.writeFile(file, await accountantsWorkbook());
-    server = await serveBuild();
-    ({ context, unexpected } = await launch(1360, 1000));
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+    web = await openWebPage(1360, 1000);
+    ({ page, unexpected, errors } = web);
     await page.setInputFiles('#open-file', file);
     // The pane of the opened workbook (not the spinner that names it while it opens).
     await page.getByTestId('pane').getByText('我局2022年决算.xlsx').waitFor();
@@ -61,8 +56,7 @@ describeWithBrowser('对照 in the web page', () => {
   }, 90_000);
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
+    await web?.close();
   });
 
   it('shows the accountant’s text beside the generated one, the figure that differs marked', async () => {

@@ -6,8 +6,8 @@
  */
 import { promises as fs } from 'fs';
 import JSZip from 'jszip';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { describeWithBrowser, launch, screenshotPath, serveBuild } from '../support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { describeWithBrowser, openWebPage, screenshotPath, WebPage } from '../support/browser';
 import { SAMPLE_XLSX } from '../../fixtures/build-sample';
 import { packageProblems } from '../support/packageProblems';
 import { withMacros, withPivotTable } from '../support/pivotTable';
@@ -38,24 +38,17 @@ async function clearOfEdges(banner: Locator): Promise<void> {
 }
 
 describeWithBrowser('the web page’s download of a workbook with parts it cannot write', () => {
-  let server: Awaited<ReturnType<typeof serveBuild>>;
-  let context: BrowserContext;
+  let web: WebPage;
   let unexpected: string[];
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
-    server = await serveBuild();
-    ({ context, unexpected } = await launch(1360, 900));
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.setDefaultTimeout(15_000);
-    await page.goto(server.url);
-    await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+    web = await openWebPage(1360, 900, { stepTimeout: 15_000 });
+    ({ page, unexpected, errors } = web);
   }, 60_000);
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
+    await web?.close();
   });
 
   it('downloads it and says, one line each, what the file downloaded does not have; the file opened still has it', async () => {

@@ -7,39 +7,37 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadXlsx } from '../../src/hosts/xlsx/read';
-import { describeWithBrowser, launch, screenshotPath, serveBuild } from '../support/browser';
+import { describeWithBrowser, openWebPage, screenshotPath, WebPage } from '../support/browser';
 
 const EXCELJS_CHUNK = /\/exceljs\.[0-9a-f]+\.js$/;
 
-let server: { url: string; close: () => Promise<void> };
-let context: BrowserContext;
+let web: WebPage;
 let page: Page;
 let unexpected: string[];
-const errors: string[] = [];
+let errors: string[];
 let release: () => void;
 let exceljsAsked = 0;
 
 describeWithBrowser('the web page before ExcelJS has loaded', () => {
   beforeAll(async () => {
-    server = await serveBuild();
-    ({ context, unexpected } = await launch(1360, 900));
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(EXCELJS_CHUNK, async (route) => {
-      exceljsAsked++;
-      await held;
-      await route.continue();
+    web = await openWebPage(1360, 900, {
+      untilTables: false,
+      before: (p) =>
+        p.route(EXCELJS_CHUNK, async (route) => {
+          exceljsAsked++;
+          await held;
+          await route.continue();
+        }),
     });
-    await page.goto(server.url);
+    ({ page, unexpected, errors } = web);
   }, 60_000);
 
   afterAll(async () => {
     release?.();
-    await context?.close();
-    await server?.close();
+    await web?.close();
   });
 
   it('lists the recognised tables and draws the sheets as the workbook shows them, with ExcelJS held back', async () => {

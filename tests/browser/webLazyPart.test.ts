@@ -7,37 +7,34 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { partUnavailable } from '../../src/taskpane/components/LazyPart';
 import { WEB_RESTART } from '../../src/web/restart';
-import { describeWithBrowser, launch, screenshotPath, serveBuild } from '../support/browser';
+import { describeWithBrowser, openWebPage, screenshotPath, WebPage } from '../support/browser';
 
 // On the web page a part says to download the workbook, then reload (not to reopen a task pane there is none of).
 const PART_UNAVAILABLE = partUnavailable(WEB_RESTART);
 const CHECK_VIEW_CHUNK = /\/view-check\.[0-9a-f]+\.js$/;
 const SHEET_VIEW_CHUNK = /\/sheet-view\.[0-9a-f]+\.js$/;
 
-let server: { url: string; close: () => Promise<void> };
+let web: WebPage;
 let context: BrowserContext;
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 let refused = 0;
 
 describeWithBrowser('the web page when a view cannot be fetched', () => {
   beforeAll(async () => {
-    server = await serveBuild();
-    ({ context } = await launch(1360, 900));
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    // The network gone for the 检查 view's chunk until the test gives it back.
-    await page.route(CHECK_VIEW_CHUNK, async (route) => {
-      refused++;
-      await route.abort('internetdisconnected');
+    web = await openWebPage(1360, 900, {
+      // The network gone for the 检查 view's chunk until the test gives it back.
+      before: (p) =>
+        p.route(CHECK_VIEW_CHUNK, async (route) => {
+          refused++;
+          await route.abort('internetdisconnected');
+        }),
     });
-    await page.goto(server.url);
-    await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+    ({ context, page, errors } = web);
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
+    await web?.close();
   });
 
   it('says so in the view\'s place with 重试, keeps the pane, and 重试 brings the view once the network is back', async () => {
@@ -66,7 +63,7 @@ describeWithBrowser('the web page when a view cannot be fetched', () => {
     const own: string[] = [];
     sheets.on('pageerror', (e) => own.push(e.message));
     await sheets.route(SHEET_VIEW_CHUNK, (route) => route.abort('internetdisconnected'));
-    await sheets.goto(server.url);
+    await sheets.goto(web.url);
     await sheets.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
     await sheets.getByText(PART_UNAVAILABLE).waitFor({ timeout: 10_000 });
     expect(await sheets.getByTestId('sheet-view').count()).toBe(0);

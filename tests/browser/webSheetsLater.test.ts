@@ -4,29 +4,27 @@
  * sheet area says so. The page's idle step is held back here (requestIdleCallback never calls), so that the moment
  * between the two, short on a quick machine, can be looked at.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { describeWithBrowser, launch, screenshotPath, serveBuild } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describeWithBrowser, openWebPage, screenshotPath, WebPage } from '../support/browser';
 
-let server: { url: string; close: () => Promise<void> };
-let context: BrowserContext;
+let web: WebPage;
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 
 describeWithBrowser('the web page before its sheets are drawn', () => {
   beforeAll(async () => {
-    server = await serveBuild();
-    ({ context } = await launch(1360, 900));
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.addInitScript(() => {
-      (window as unknown as { requestIdleCallback: () => number }).requestIdleCallback = () => 0;
+    web = await openWebPage(1360, 900, {
+      untilTables: false,
+      before: (p) =>
+        p.addInitScript(() => {
+          (window as unknown as { requestIdleCallback: () => number }).requestIdleCallback = () => 0;
+        }),
     });
-    await page.goto(server.url);
+    ({ page, errors } = web);
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
+    await web?.close();
   });
 
   it('lists the recognised tables and says the sheets are coming where they will be', async () => {

@@ -10,22 +10,21 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { run } from '../../src/cli/main';
 import { check } from '../../src/engine/workflow';
 import { countFindings } from '../../src/engine/audit/finding';
 import { supplementForm } from '../../src/engine/supplement/form';
 import { PRESETS } from '../../src/engine/narrative/presets';
 import { SAMPLE_XLSX } from '../../fixtures/build-sample';
-import { describeWithBrowser, launch, screenshotPath, serveBuild } from '../support/browser';
+import { describeWithBrowser, openWebPage, screenshotPath, WebPage } from '../support/browser';
 import { sampleWithSupplementSheet } from '../support/ruleTester';
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let context: BrowserContext;
+let web: WebPage;
 let unexpected: string[];
 let page: Page;
 let dir: string;
-const errors: string[] = [];
+let errors: string[];
 
 /** A tab of the pane (the grid's sheet tabs may carry the same names). */
 const paneTab = (name: string) => page.getByTestId('pane').getByRole('tab', { name });
@@ -58,19 +57,13 @@ async function notesWorkbook(): Promise<Buffer> {
 describeWithBrowser('the web page: the moments of trust', () => {
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-trust-'));
-    server = await serveBuild();
-    ({ context, unexpected } = await launch(1024, 768));
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
     // A step that waits in vain fails naming what it waited for, well within the test's time.
-    page.setDefaultTimeout(12_000);
-    await page.goto(server.url);
-    await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+    web = await openWebPage(1024, 768, { stepTimeout: 12_000 });
+    ({ page, unexpected, errors } = web);
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
+    await web?.close();
     await fs.rm(dir, { recursive: true, force: true });
   });
 

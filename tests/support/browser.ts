@@ -9,7 +9,7 @@ import path from 'path';
 import { BUILD, CHROMIUM, ROOT } from './chromium';
 
 export { BUILD, launch, openWebPage, ROOT, serveBuild } from './chromium';
-export type { WebPage } from './chromium';
+export type { WebPage, WebPageOptions } from './chromium';
 export const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
 
 export const hasBrowser = existsSync(CHROMIUM) && existsSync(path.join(BUILD, 'index.html'));

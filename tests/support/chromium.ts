@@ -96,6 +96,8 @@ export async function launch(width: number, height = 900, options: { readonly ca
 export interface WebPage {
   readonly context: BrowserContext;
   readonly page: Page;
+  /** The address build/ is served at, for another page of the same browser. */
+  readonly url: string;
   /** Requests that tried to leave the machine, and what the page's CSP refused. */
   readonly unexpected: string[];
   /** Uncaught errors of the page. */
@@ -103,23 +105,37 @@ export interface WebPage {
   close(): Promise<void>;
 }
 
-/** The web page of build/ in a fresh browser of the given size, once it lists the bundled sample's tables. */
-export async function openWebPage(width: number, height: number): Promise<WebPage> {
+export interface WebPageOptions {
+  /** How long a step of the page may wait (page.setDefaultTimeout): one that waits in vain fails naming what it waited for. */
+  readonly stepTimeout?: number;
+  /** Done to the page before it is opened: a chunk refused or held back, a script run first. */
+  readonly before?: (page: Page) => Promise<unknown>;
+  /** Return once the pane lists the sample's tables (the default), or as soon as the page is opened (the test waits itself). */
+  readonly untilTables?: boolean;
+}
+
+/**
+ * The web page of build/ in a fresh browser of the given size, once it lists the bundled sample's tables. The browser
+ * and the server are closed again if the page does not come (a test's afterAll has nothing to close then).
+ */
+export async function openWebPage(width: number, height: number, options: WebPageOptions = {}): Promise<WebPage> {
   const server = await serveBuild();
   const { context, unexpected } = await launch(width, height);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url);
-  await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
-  return {
-    context,
-    page,
-    unexpected,
-    errors,
-    close: async () => {
-      await context.close();
-      await server.close();
-    },
+  const close = async () => {
+    await context.close();
+    await server.close();
   };
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    if (options.stepTimeout !== undefined) page.setDefaultTimeout(options.stepTimeout);
+    await options.before?.(page);
+    await page.goto(server.url);
+    if (options.untilTables ?? true) await page.getByTestId('table-row').first().waitFor({ timeout: 30_000 });
+    return { context, page, url: server.url, unexpected, errors, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
 }

@@ -8,6 +8,7 @@ import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
 import type { Unit } from '../../../src/engine/grid/money';
 import { explain } from '../../../src/engine/workflow';
 import { recognise } from '../../../src/engine/recognise/recognise';
+import type { BlockTableId, Recognition } from '../../../src/engine/recognise/recognise';
 import { documentLines } from '../../../src/engine/narrative/sheet';
 import { xinjiang, shanghai } from '../../../src/engine/narrative/presets';
 import type { Preset } from '../../../src/engine/narrative/preset';
@@ -238,16 +239,20 @@ function readRows(g: WorkbookGrid): string[] {
   );
 }
 
-describe('a table printed over two pages, cut after any of its rows', () => {
-  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
-  const plain = readRows(g);
-  const rec = recognise(g);
-  const cuts = (['summary', 'fiscalSummary', 'generalBudgetBasic', 'income', 'expenditure', 'generalBudgetExpenditure'] as const).flatMap((id) => {
+/** Where each table of `ids` can be cut: [its sheet, a row after its first figure row, up to its last], every one. */
+function cutPoints(rec: Recognition, ids: readonly BlockTableId[]): (readonly [string, number])[] {
+  return ids.flatMap((id) => {
     const t = rec.tables[id]!;
     const rows = t.rows.flatMap((r) => Object.values(r.figures).map((f) => f.cell.row));
     const [first, last] = [Math.min(...rows), Math.max(...rows)];
     return Array.from({ length: last - first }, (_, i) => [t.sheet, first + 1 + i] as const);
   });
+}
+
+describe('a table printed over two pages, cut after any of its rows', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const plain = readRows(g);
+  const cuts = cutPoints(recognise(g), ['summary', 'fiscalSummary', 'generalBudgetBasic', 'income', 'expenditure', 'generalBudgetExpenditure']);
   it.each(PAGES.flatMap(([what, page]) => cuts.map(([sheet, at]) => [what, sheet, at, page] as const)))(
     '%s, 《%s》 cut at row %i: every row read as in one page',
     (_what, sheet, at, page) => {
@@ -282,13 +287,7 @@ function overTwoSheets(g: WorkbookGrid, sheetName: string, at: number): Workbook
 describe('a table printed a page a sheet, its title and header on each, cut after any of its rows', () => {
   const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
   const plain = readRows(g);
-  const rec = recognise(g);
-  const cuts = (['summary', 'fiscalSummary', 'generalBudgetBasic', 'income'] as const).flatMap((id) => {
-    const t = rec.tables[id]!;
-    const rows = t.rows.flatMap((r) => Object.values(r.figures).map((f) => f.cell.row));
-    const [first, last] = [Math.min(...rows), Math.max(...rows)];
-    return Array.from({ length: last - first }, (_, i) => [t.sheet, first + 1 + i] as const);
-  });
+  const cuts = cutPoints(recognise(g), ['summary', 'fiscalSummary', 'generalBudgetBasic', 'income']);
   it.each(cuts)('《%s》 cut at row %i: every row read as in one page', (sheet, at) => {
     expect(readRows(overTwoSheets(g, sheet, at))).toEqual(plain);
   });
@@ -391,13 +390,7 @@ describe.each(PRESETS)('subject tables over two pages in other code layouts, the
 describe('subject tables a page a sheet with codes split over 类 | 款 | 项 leaving out the parts shared with the row above', () => {
   const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { codeStyle: 'split-sparse' }));
   const plain = readRows(g);
-  const rec = recognise(g);
-  const cuts = (['expenditure', 'generalBudgetExpenditure', 'generalBudgetBasic'] as const).flatMap((id) => {
-    const t = rec.tables[id]!;
-    const rows = t.rows.flatMap((r) => Object.values(r.figures).map((f) => f.cell.row));
-    const [first, last] = [Math.min(...rows), Math.max(...rows)];
-    return Array.from({ length: last - first }, (_, i) => [t.sheet, first + 1 + i] as const);
-  });
+  const cuts = cutPoints(recognise(g), ['expenditure', 'generalBudgetExpenditure', 'generalBudgetBasic']);
   it.each(cuts)('《%s》 cut at row %i: every row read as in one page', (sheet, at) => {
     expect(readRows(overTwoSheets(g, sheet, at))).toEqual(plain);
   });

@@ -5,17 +5,7 @@
  */
 import { sample, sampleData } from '../../support/ruleTester';
 import { supplementPlan } from '../../../src/engine/workflow';
-import type { Plan, PlanCell } from '../../../src/engine/plan/plan';
-import { COLUMNS, SUPPLEMENT_SHEET } from '../../../src/engine/supplement/sheet';
-
-function planCell(plan: Plan, key: string, field: keyof typeof COLUMNS): PlanCell | undefined {
-  for (const op of plan.ops) {
-    if (op.op !== 'setCells' || op.sheet !== SUPPLEMENT_SHEET) continue;
-    const r = op.cells.findIndex((row) => row?.[COLUMNS.键]?.value === key);
-    if (r >= 0) return op.cells[r]![COLUMNS[field]];
-  }
-  return undefined;
-}
+import { planCell } from '../../support/supplementPlan';
 
 const planOf = (kind: string) => {
   const json = sampleData();

@@ -10,24 +10,13 @@ import { parseSupplementJson } from '../../../src/engine/supplement/json';
 import { generateNarrative } from '../../../src/engine/narrative/generate';
 import { PRESETS } from '../../../src/engine/narrative/presets';
 import { plain } from '../../../src/engine/narrative/fragment';
-import type { Plan, PlanCell } from '../../../src/engine/plan/plan';
-import { COLUMNS, SUPPLEMENT_SHEET } from '../../../src/engine/supplement/sheet';
+import { planCell } from '../../support/supplementPlan';
 
 /** The 说明数据 without any 上年数 of table 05's subjects (a department that did not type them). */
 function withoutSubjectPriors() {
   const json = sampleData();
   for (const [key, entry] of Object.entries(json.指标)) if (/^\d+$/.test(key) || key === '一般公共预算财政拨款支出') delete entry.上年数;
   return json;
-}
-
-/** The cell the plan writes in the 说明数据 sheet's row of `key`, column `field`. */
-function planCell(plan: Plan, key: string, field: keyof typeof COLUMNS): PlanCell | undefined {
-  for (const op of plan.ops) {
-    if (op.op !== 'setCells' || op.sheet !== SUPPLEMENT_SHEET) continue;
-    const r = op.cells.findIndex((row) => row?.[COLUMNS.键]?.value === key);
-    if (r >= 0) return op.cells[r]![COLUMNS[field]];
-  }
-  return undefined;
 }
 
 // 行政运行 (2010301): 223.14 this year; its 上年 403.53 in the sample's 说明数据, printed 400.00 in the column here.

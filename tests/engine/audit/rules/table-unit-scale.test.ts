@@ -35,6 +35,25 @@ const rescaled = (table: BuiltTable | readonly BuiltTable[], factor: number) => 
 const T6 = '一般公共预算财政拨款基本支出决算表';
 const T7 = '财政拨款三公经费支出决算表';
 
+/** The 说明数据 without any 三公 figure: nothing but the tables tells table 07's unit. */
+const withoutThreePublic = (json: Json) => {
+  for (const k of ['三公经费合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']) delete json.指标[k];
+};
+
+/**
+ * Table 07 in 千元 without its unit line (L2), read as 万元, only its 公务接待费 (L7, 2) ten times table 06's 30217 (0.20):
+ * its 公务用车运行费 (K7, the 小计 I7 and the 合计 G7 with it) 60, not ten times table 06's 30231 (4.79).
+ */
+const T7_IN_QIANYUAN_ONLY_RECEPTION = {
+  grid: rescaled('threePublicCosts', 10),
+  edits: [
+    [T7, 'L2', null],
+    [T7, 'K7', 60],
+    [T7, 'I7', 60],
+    [T7, 'G7', 62],
+  ],
+} as const;
+
 testRule(rule, {
   valid: [
     { name: 'the sample: its tables state 万元, the 说明数据 in 万元' },
@@ -83,9 +102,7 @@ testRule(rule, {
         ['财政拨款收入支出决算总表', 'F35', 10_000],
       ],
       // Without the 说明数据's 三公, which table 07 agrees with: the gap alone must not tell.
-      data: (json) => {
-        for (const k of ['三公经费合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']) delete json.指标[k];
-      },
+      data: withoutThreePublic,
     },
     {
       // Only 10,000 is told by the bounds alone: 07 in 元 a tenth of 06's 30231 (4,950 元 against 4.79 万元) is at odds with
@@ -93,24 +110,14 @@ testRule(rule, {
       name: 'table 07 in 元 an order of magnitude below table 06’s 30231: no factor told by the bounds alone',
       grid: rescaled('threePublicCosts', 1_000),
       edits: [[T7, 'L2', '单位：元']],
-      data: (json) => {
-        for (const k of ['三公经费合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']) delete json.指标[k];
-      },
+      data: withoutThreePublic,
     },
     {
       // One item ten times its table 06 subject is no unit by itself (most of it paid from 项目支出, as above); with no
       // 三公 上年数 in the 说明数据 nothing else says a factor.
       name: 'table 07 in 千元 without a unit line, no 三公 上年数, only its 公务接待费 ten times 30217: no factor told',
-      grid: rescaled('threePublicCosts', 10),
-      edits: [
-        [T7, 'L2', null],
-        [T7, 'K7', 60],
-        [T7, 'I7', 60],
-        [T7, 'G7', 62],
-      ],
-      data: (json) => {
-        for (const k of ['三公经费合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']) delete json.指标[k];
-      },
+      ...T7_IN_QIANYUAN_ONLY_RECEPTION,
+      data: withoutThreePublic,
     },
     {
       name: 'a small department whose every amount is a few 元 (0.01 万元 figures tell no factor)',
@@ -216,20 +223,12 @@ testRule(rule, {
       name: 'table 07 in 千元 without a unit line, no 三公 上年数 in the 说明数据: its two items each ten times table 06’s subject',
       grid: rescaled('threePublicCosts', 10),
       edits: [[T7, 'L2', null]],
-      data: (json) => {
-        for (const k of ['三公经费合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']) delete json.指标[k];
-      },
+      data: withoutThreePublic,
       errors: [{ severity: 'error', first: `${T7}!A1`, message: '表中金额看来是以千元为单位' }],
     },
     {
       name: 'table 07 in 千元 without a unit line, only its 公务接待费 ten times 30217, its totals ten times the 说明数据’s 上年数',
-      grid: rescaled('threePublicCosts', 10),
-      edits: [
-        [T7, 'L2', null],
-        [T7, 'K7', 60],
-        [T7, 'I7', 60],
-        [T7, 'G7', 62],
-      ],
+      ...T7_IN_QIANYUAN_ONLY_RECEPTION,
       errors: [{ severity: 'error', first: `${T7}!A1`, includes: [`${T6}!F13`], message: '决算数的公务接待费 2.00 万元是《一般公共预算财政拨款基本支出决算表》“30217 公务接待费” 0.20 万元的 10 倍' }],
     },
     {
