@@ -39,15 +39,17 @@ export function parseNumber(
 type Options = { readonly suffixes?: readonly string[]; readonly percent?: boolean };
 
 function parseNumericText(raw: string, options: Options): ParsedNumber {
-  const normal = raw.normalize('NFKC');
+  // Zero-width spaces and joiners (text pasted from the web or a PDF) are spaces unseen.
+  const normal = raw.normalize('NFKC').replace(/[\u200b-\u200d\u2060]/g, ' ');
   // A leading apostrophe is Excel's mark of a number kept as text, which some exports leave in the cell.
   const compact = normal.replace(/\s+/g, '').replace(/^'/, '');
   if (NO_FIGURE.has(compact)) return { kind: 'empty' };
   if (compact.startsWith('#')) return { kind: 'invalid', reason: 'error', text: raw };
   // A space between two digits (NBSP, thin and full-width spaces are spaces after NFKC) is kept as a mark: a thousands
   // separator where the groups are of three, else no number. Dropped, `1 2` read as 12. Other spaces (after a sign,
-  // before a unit) mean nothing; one beside a decimal point or comma (`1372 .79`) is no grouping either.
-  const marked = normal.trim().replace(/(?<=\d)\s+(?=\d)/g, '_');
+  // before a unit) mean nothing; one beside a decimal point or comma (`1372 .79`) is no grouping either, nor is a line
+  // break or tab between digits (`1⏎372.79` may be two figures in one cell).
+  const marked = normal.trim().replace(/(?<=\d) +(?=\d)/g, '_');
   if (/[\d.,]\s+[\d.,]/.test(marked)) return { kind: 'invalid', reason: 'spaced', text: raw };
   const text = marked.replace(/\s+/g, '').replace(/^'/, '');
   let read = readText(text, options);

@@ -58,6 +58,18 @@ describe('reading figures (DOMAIN §3)', () => {
     expect(value('( 3.20 )')).toBe(-3.2);
     expect(value('1,372.79 万元', { suffixes: ['万元'] })).toBe(1372.79);
     expect(value('55.54 %', { percent: true })).toBeCloseTo(0.5554, 10);
+    expect(value('1\u2007372.79')).toBe(1372.79);
+    expect(value('1  372.79')).toBe(1372.79);
+    expect(value('1372.79\n')).toBe(1372.79);
+    // Zero-width spaces, which text pasted from the web or a PDF carries, are spaces unseen.
+    expect(value('\u200b1372.79')).toBe(1372.79);
+    expect(value('1\u200b372.79\u2060')).toBe(1372.79);
+    expect(value('\u200b')).toBe('empty');
+  });
+
+  it('reads no line break or tab between digits as grouping: two figures in one cell are no figure (1⏎372.79)', () => {
+    for (const v of ['1\n372.79', '1\r\n372.79', '1\t372.79', '1\u200b2'])
+      expect(parseNumber(v)).toEqual({ kind: 'invalid', reason: 'spaced', text: v });
   });
 
   it('reports any other space inside a number as a spaced figure, never joining the digits (1 2 is not 12)', () => {
