@@ -65,8 +65,8 @@ function parseNumericText(raw: string, options: Options): ParsedNumber {
  */
 const SHAPE = /^([△▲])?(¥)?(\()?(¥)?([-−+])?(¥)?([\d.,_]+)(\))?([-−])?$/;
 
-/** A comma for a decimal point: `1.372,79`, `12,5` (no thousands grouping reads so). */
-const DECIMAL_COMMA = /^\d+(\.\d{3})*,\d+$/;
+/** A comma for a decimal point: `1.372,79`, `1 372,79`, `12,5` (what no thousands grouping reads). */
+const DECIMAL_COMMA = /^\d+([._]\d{3})*,\d+$/;
 
 /** The number of a figure's text with no space but between digits (marked `_`), or why it is none. */
 function readText(raw: string, options: Options): number | Exclude<InvalidReason, 'error' | 'boolean'> {
@@ -91,13 +91,9 @@ function readText(raw: string, options: Options): number | Exclude<InvalidReason
   const negative = triangle !== undefined || open !== undefined || trailing !== undefined || (sign !== undefined && sign !== '+');
   let digits = number!;
   // Thousands separators must sit in groups of three; `1,2,3` is not a number, nor is `13 72.79`.
-  if (digits.includes('_')) {
-    if (!/^\d{1,3}(_\d{3})+(\.\d+)?$/.test(digits)) return 'spaced';
-    digits = digits.replace(/_/g, '');
-  } else if (digits.includes(',')) {
-    if (!/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits)) return DECIMAL_COMMA.test(digits) ? 'decimal-comma' : 'text';
-    digits = digits.replace(/,/g, '');
-  }
+  if (/^\d{1,3}([_,])\d{3}(\1\d{3})*(\.\d+)?$/.test(digits)) digits = digits.replace(/[_,]/g, '');
+  else if (DECIMAL_COMMA.test(digits)) return 'decimal-comma';
+  else if (digits.includes('_')) return 'spaced';
   if (!/^(\d+(\.\d*)?|\.\d+)$/.test(digits)) return 'text';
   const value = (negative ? -1 : 1) * Number(digits) * scale;
   if (!Number.isFinite(value)) return 'text';

@@ -122,7 +122,7 @@ describe('reading figures (DOMAIN §3)', () => {
   });
 
   it('reports a European number (1.372,79) as a decimal comma, never 1.37279 or 1372.79', () => {
-    for (const v of ['1.372,79', '1.372.000,00', '12,5', '0,5', '-1.372,79'])
+    for (const v of ['1.372,79', '1.372.000,00', '12,5', '0,5', '-1.372,79', '1 372,79', '12 345 678,00'])
       expect(parseNumber(v)).toEqual({ kind: 'invalid', reason: 'decimal-comma', text: v });
     expect(value('1,2,3')).toBe('invalid');
   });
