@@ -7,7 +7,7 @@ import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
 import type { Recognition } from '../../recognise/recognise';
 import type { TableCode } from '../../tables/model';
-import { amountInOtherUnit, DECIMAL_COMMA_ADVICE, SPACED_ADVICE } from '../../tables/readers/figures';
+import { amountInOtherUnit, DECIMAL_COMMA_ADVICE, MONEY_UNITS, SPACED_ADVICE } from '../../tables/readers/figures';
 
 /**
  * The unit of the table (or 自评表) a cell of `code` belongs to. A form's by its rows and columns: by rows alone, a cell
@@ -43,7 +43,7 @@ export default defineRule({
       const value = sheet ? cellAt(sheet, at.row, at.col) : null;
       // A formula without its result (a file a program wrote) reads blank: not "“” is no number, leave it blank".
       const uncalculated = sheet?.uncalculated?.some(([r, c]) => r === at.row && c === at.col) === true;
-      const parsed = parseNumber(value, { suffixes: ['万元', '元', '分'], percent: true });
+      const parsed = parseNumber(value, { suffixes: [...MONEY_UNITS, '分'], percent: true });
       // The reader refuses an amount typed with a unit of money only when it is not the table's (readFigure).
       const unit = amountInOtherUnit(value) === undefined ? undefined : unitAt(ctx.recognition, p.table, at);
       const messageId = uncalculated ? 'uncalculated' : unit ? 'unit' : parsed.kind === 'invalid' ? parsed.reason : 'text';

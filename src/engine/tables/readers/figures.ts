@@ -44,7 +44,9 @@ function readFigure(
   const other = options.unit ? amountInOtherUnit(value) : undefined;
   // Nothing is nothing in any unit: `0元` in a 万元 table is the table's 0.
   if (other === 0) return { cell, value: 0 };
-  const reason: Reason = parsed.kind === 'empty' ? 'uncalculated' : other !== undefined ? 'unit' : parsed.reason;
+  // Why, as the audit rule says it (any unit of money after the number): `1 2元` in a 万元 table is a space out of place.
+  const why = parsed.kind === 'invalid' && parsed.reason === 'text' ? parseNumber(value, { ...options, suffixes: MONEY_UNITS }) : parsed;
+  const reason: Reason = parsed.kind === 'empty' ? 'uncalculated' : other !== undefined ? 'unit' : why.kind === 'invalid' ? why.reason : 'text';
   log.at('invalid-figure', cell, invalidMessage(place(cell), cellText(value), reason, options.what, options.unit));
   return { cell, value: null, invalid: true };
 }
@@ -55,6 +57,9 @@ function readFigure(
  * accountant says which is meant.
  */
 const MONEY_UNIT_AT_END = /(万元|千元|元)$/;
+
+/** The units of money a figure may be typed with, longest first. */
+export const MONEY_UNITS: readonly string[] = ['万元', '千元', '元'];
 
 /**
  * The number of a text typed with a unit of money (`34.07元` is 34.07), undefined for any other value: what a figure
