@@ -38,7 +38,16 @@ export function parseNumber(
 
 type Options = { readonly suffixes?: readonly string[]; readonly percent?: boolean };
 
+/** Most figures typed as text: `1,372.79`, `-3.20`, ` 1372.79 `, read without the general path's work. */
+const PLAIN = /^ *(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)? *$/;
+
 function parseNumericText(raw: string, options: Options): ParsedNumber {
+  if (NO_FIGURE.has(raw)) return { kind: 'empty' };
+  const plain = PLAIN.exec(raw);
+  if (plain) {
+    const value = Number(`${plain[1]}${plain[2]!.replace(/,/g, '')}${plain[3] ?? ''}`);
+    if (Number.isFinite(value)) return { kind: 'number', value: value === 0 ? 0 : value };
+  }
   // Zero-width spaces and joiners (text pasted from the web or a PDF) are spaces unseen.
   const normal = raw.normalize('NFKC').replace(/[\u200b-\u200d\u2060]/g, ' ');
   // A leading apostrophe is Excel's mark of a number kept as text, which some exports leave in the cell.
