@@ -10,7 +10,12 @@ export type ParsedNumber =
   | { readonly kind: 'empty' }
   | { readonly kind: 'invalid'; readonly reason: InvalidReason; readonly text: string };
 
-export type InvalidReason = 'error' | 'text' | 'boolean';
+/**
+ * Why a figure cannot be read: an Excel error, a logical value, text that is no number, a number with a space inside it
+ * that is no thousands grouping (`1 2`, `13 72.79`: joining the digits made a figure nobody wrote), or a comma for a
+ * decimal point (`1.372,79`, as Europe writes it).
+ */
+export type InvalidReason = 'error' | 'text' | 'boolean' | 'spaced' | 'decimal-comma';
 
 const NO_FIGURE = new Set(['', '-', '--', '---', '—', '——', '/', '－', '–', '―']);
 
@@ -31,14 +36,50 @@ export function parseNumber(
   return parseNumericText(value, options);
 }
 
-function parseNumericText(
-  raw: string,
-  options: { readonly suffixes?: readonly string[]; readonly percent?: boolean },
-): ParsedNumber {
-  let text = raw.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
-  if (NO_FIGURE.has(text)) return { kind: 'empty' };
-  const invalid: ParsedNumber = { kind: 'invalid', reason: 'text', text: raw };
-  if (/^#[A-Z/0!?]+[!?A]?$/.test(text) || text.startsWith('#')) return { kind: 'invalid', reason: 'error', text: raw };
+type Options = { readonly suffixes?: readonly string[]; readonly percent?: boolean };
+
+/** Most figures typed as text: `1,372.79`, `-3.20`, ` 1372.79 `, read without the general path's work. */
+const PLAIN = /^ *(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)? *$/;
+
+function parseNumericText(raw: string, options: Options): ParsedNumber {
+  if (NO_FIGURE.has(raw)) return { kind: 'empty' };
+  const plain = PLAIN.exec(raw);
+  if (plain) {
+    const value = Number(`${plain[1]}${plain[2]!.replace(/,/g, '')}${plain[3] ?? ''}`);
+    if (Number.isFinite(value)) return { kind: 'number', value: value === 0 ? 0 : value };
+  }
+  // Zero-width spaces and joiners (text pasted from the web or a PDF) are spaces unseen.
+  const normal = raw.normalize('NFKC').replace(/[\u200b-\u200d\u2060]/g, ' ');
+  // A leading apostrophe is Excel's mark of a number kept as text, which some exports leave in the cell.
+  const compact = normal.replace(/\s+/g, '').replace(/^'/, '');
+  if (NO_FIGURE.has(compact)) return { kind: 'empty' };
+  if (compact.startsWith('#')) return { kind: 'invalid', reason: 'error', text: raw };
+  // A space between two digits (NBSP, thin and full-width spaces are spaces after NFKC) is kept as a mark: a thousands
+  // separator where the groups are of three, else no number. Dropped, `1 2` read as 12. Other spaces (after a sign,
+  // before a unit) mean nothing; one beside a decimal point or comma (`1372 .79`) is no grouping either, nor is a line
+  // break or tab between digits (`1⏎372.79` may be two figures in one cell).
+  const marked = normal.trim().replace(/(?<=\d) +(?=\d)/g, '_');
+  if (/[\d.,]\s+[\d.,]/.test(marked)) return { kind: 'invalid', reason: 'spaced', text: raw };
+  const text = marked.replace(/\s+/g, '').replace(/^'/, '');
+  let read = readText(text, options);
+  // Text that the digits joined would read (`1 2万元` where 万元 is allowed): the space is what is wrong.
+  if (read === 'text' && text.includes('_') && typeof readText(text.replace(/_/g, ''), options) === 'number') read = 'spaced';
+  return typeof read === 'number' ? { kind: 'number', value: read } : { kind: 'invalid', reason: read, text: raw };
+}
+
+/**
+ * A figure's signs around its number: `△` or `▲` (Chinese accounting's negative), a yuan sign (the currency, not a unit:
+ * it says nothing of 元 or 万元), accounting brackets, a minus or plus, a trailing minus (`3.20-`, as accounting exports
+ * write a negative). At most one yuan sign and one sign of any kind.
+ */
+const SHAPE = /^([△▲])?(¥)?(\()?(¥)?([-−+])?(¥)?([\d.,_]+)(\))?([-−])?$/;
+
+/** A comma for a decimal point: `1.372,79`, `1 372,79`, `12,5` (what no thousands grouping reads). */
+const DECIMAL_COMMA = /^\d+([._]\d{3})*,\d+$/;
+
+/** The number of a figure's text with no space but between digits (marked `_`), or why it is none. */
+function readText(raw: string, options: Options): number | Exclude<InvalidReason, 'error' | 'boolean'> {
+  let text = raw;
   for (const suffix of options.suffixes ?? []) {
     if (text.endsWith(suffix)) {
       text = text.slice(0, -suffix.length);
@@ -50,28 +91,22 @@ function parseNumericText(
     text = text.slice(0, -1);
     scale = 0.01;
   }
-  let sign = 1;
-  // Accounting negatives: (3.20)
-  const paren = /^\((.*)\)$/.exec(text);
-  if (paren) {
-    text = paren[1]!;
-    sign = -1;
-  }
-  if (/^[-−]/.test(text)) {
-    if (sign === -1) return invalid;
-    text = text.slice(1);
-    sign = -1;
-  } else if (text.startsWith('+')) {
-    text = text.slice(1);
-  }
-  // Thousands separators must sit in groups of three; `1,2,3` is not a number.
-  if (text.includes(',')) {
-    if (!/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return invalid;
-    text = text.replace(/,/g, '');
-  }
-  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text)) return invalid;
-  const value = sign * Number(text) * scale;
-  return Number.isFinite(value) ? { kind: 'number', value: value === 0 ? 0 : value } : invalid;
+  const m = SHAPE.exec(text);
+  if (!m) return 'text';
+  const [, triangle, yen1, open, yen2, sign, yen3, number, close, trailing] = m;
+  if ((open === undefined) !== (close === undefined)) return 'text';
+  if ([yen1, yen2, yen3].filter((x) => x !== undefined).length > 1) return 'text';
+  if ([triangle, open, sign, trailing].filter((x) => x !== undefined).length > 1) return 'text';
+  const negative = triangle !== undefined || open !== undefined || trailing !== undefined || (sign !== undefined && sign !== '+');
+  let digits = number!;
+  // Thousands separators must sit in groups of three; `1,2,3` is not a number, nor is `13 72.79`.
+  if (/^\d{1,3}([_,])\d{3}(\1\d{3})*(\.\d+)?$/.test(digits)) digits = digits.replace(/[_,]/g, '');
+  else if (DECIMAL_COMMA.test(digits)) return 'decimal-comma';
+  else if (digits.includes('_')) return 'spaced';
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(digits)) return 'text';
+  const value = (negative ? -1 : 1) * Number(digits) * scale;
+  if (!Number.isFinite(value)) return 'text';
+  return value === 0 ? 0 : value;
 }
 
 /** True when the cell holds something that reads as a number (not empty, not garbage). */

@@ -43,4 +43,88 @@ describe('reading figures (DOMAIN §3)', () => {
     expect(value('55.54%', { percent: true })).toBeCloseTo(0.5554, 10);
     expect(value('55.54%')).toBe('invalid');
   });
+
+  it('reads spaces inside a number only as thousands grouping, in groups of three (1 372.79)', () => {
+    expect(value('1 372.79')).toBe(1372.79);
+    expect(value('12 345 678.00')).toBe(12345678);
+    expect(value('1\u00a0372.79')).toBe(1372.79);
+    expect(value('1\u2009372.79')).toBe(1372.79);
+    expect(value('1\u202f372.79')).toBe(1372.79);
+    expect(value('1\u3000372.79')).toBe(1372.79);
+    expect(value('-1 372.79')).toBe(-1372.79);
+    expect(value('(1 372.79)')).toBe(-1372.79);
+    expect(value(' 1372.79\u00a0')).toBe(1372.79);
+    expect(value('- 3.20')).toBe(-3.2);
+    expect(value('( 3.20 )')).toBe(-3.2);
+    expect(value('1,372.79 万元', { suffixes: ['万元'] })).toBe(1372.79);
+    expect(value('55.54 %', { percent: true })).toBeCloseTo(0.5554, 10);
+    expect(value('1\u2007372.79')).toBe(1372.79);
+    expect(value('1  372.79')).toBe(1372.79);
+    expect(value('1372.79\n')).toBe(1372.79);
+    // Zero-width spaces, which text pasted from the web or a PDF carries, are spaces unseen.
+    expect(value('\u200b1372.79')).toBe(1372.79);
+    expect(value('1\u200b372.79\u2060')).toBe(1372.79);
+    expect(value('\u200b')).toBe('empty');
+  });
+
+  it('reads no line break or tab between digits as grouping: two figures in one cell are no figure (1⏎372.79)', () => {
+    for (const v of ['1\n372.79', '1\r\n372.79', '1\t372.79', '1\u200b2'])
+      expect(parseNumber(v)).toEqual({ kind: 'invalid', reason: 'spaced', text: v });
+  });
+
+  it('reports any other space inside a number as a spaced figure, never joining the digits (1 2 is not 12)', () => {
+    for (const v of ['1 2', '13 72.79', '1 3 7 2', '1372 .79', '1372. 79', '1372.7 9', '1 372 79', '1234 567', '1 372,000.00', '1, 372.79', '1 37'])
+      expect(parseNumber(v)).toEqual({ kind: 'invalid', reason: 'spaced', text: v });
+  });
+
+  it('reads a leading apostrophe kept from Excel’s text prefix', () => {
+    expect(value("'1372.79")).toBe(1372.79);
+    expect(value("'1,372.79")).toBe(1372.79);
+    expect(value("'-3.20")).toBe(-3.2);
+    expect(value("'-")).toBe('empty');
+    expect(value("''1372.79")).toBe('invalid');
+    expect(value("1372.79'")).toBe('invalid');
+  });
+
+  it('reads a leading yuan sign (¥, ￥): the currency, not a unit', () => {
+    expect(value('¥1,372.79')).toBe(1372.79);
+    expect(value('￥1,372.79')).toBe(1372.79);
+    expect(value('¥ 1,372.79')).toBe(1372.79);
+    expect(value('-¥3.20')).toBe(-3.2);
+    expect(value('¥-3.20')).toBe(-3.2);
+    expect(value('(¥3.20)')).toBe(-3.2);
+    expect(value('¥(3.20)')).toBe(-3.2);
+    expect(value('¥¥3.20')).toBe('invalid');
+    expect(value('¥')).toBe('invalid');
+    expect(value('3.20¥')).toBe('invalid');
+  });
+
+  it('reads △ and ▲, Chinese accounting’s sign of a negative figure', () => {
+    expect(value('△3.20')).toBe(-3.2);
+    expect(value('▲3.20')).toBe(-3.2);
+    expect(value('△1,372.79')).toBe(-1372.79);
+    expect(value('△ 3.20')).toBe(-3.2);
+    expect(value('△¥3.20')).toBe(-3.2);
+    expect(value('△')).toBe('invalid');
+    expect(value('△-3.20')).toBe('invalid');
+    expect(value('-△3.20')).toBe('invalid');
+    expect(value('(△3.20)')).toBe('invalid');
+    expect(value('3.20△')).toBe('invalid');
+  });
+
+  it('reads a trailing minus (3.20-), as accounting exports write a negative', () => {
+    expect(value('3.20-')).toBe(-3.2);
+    expect(value('1,372.79-')).toBe(-1372.79);
+    expect(value('3.20－')).toBe(-3.2);
+    expect(value('-3.20-')).toBe('invalid');
+    expect(value('(3.20)-')).toBe('invalid');
+    expect(value('△3.20-')).toBe('invalid');
+  });
+
+  it('reports a European number (1.372,79) as a decimal comma, never 1.37279 or 1372.79', () => {
+    for (const v of ['1.372,79', '1.372.000,00', '12,5', '0,5', '-1.372,79', '1 372,79', '12 345 678,00'])
+      expect(parseNumber(v)).toEqual({ kind: 'invalid', reason: 'decimal-comma', text: v });
+    expect(value('1,2,3')).toBe('invalid');
+  });
 });
+

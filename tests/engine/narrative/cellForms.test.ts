@@ -6,6 +6,7 @@
  */
 import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
 import type { Unit } from '../../../src/engine/grid/money';
+import { toA1 } from '../../../src/engine/grid/address';
 import { explain } from '../../../src/engine/workflow';
 import { recognise } from '../../../src/engine/recognise/recognise';
 import type { BlockTableId, Recognition } from '../../../src/engine/recognise/recognise';
@@ -55,8 +56,13 @@ const separated = (n: number) => Math.abs(n).toLocaleString('en-US', { minimumFr
 const FULL_WIDTH: Record<string, string> = { '.': '．', ',': '，', '-': '－', '(': '（', ')': '）' };
 const fullWidth = (text: string) => [...text].map((ch) => (/\d/.test(ch) ? String.fromCharCode(0xff10 + Number(ch)) : FULL_WIDTH[ch] ?? ch)).join('');
 
-const FORMS: readonly (readonly [string, (cell: number) => CellValue])[] = [
-  ['text with thousands separators (1,372.79)', (n) => (n < 0 ? `-${separated(n)}` : separated(n))],
+const signed = (n: number) => (n < 0 ? `-${separated(n)}` : separated(n));
+/** `12 345 678.00`, grouped by `space`. */
+const spaced = (n: number, space: string) => signed(n).replace(/,/g, space);
+
+/** Each form given the figure as the cell held it and the unit of its table. */
+const FORMS: readonly (readonly [string, (cell: number, unit: Unit) => CellValue])[] = [
+  ['text with thousands separators (1,372.79)', (n) => signed(n)],
   ['text with separators and negatives in parentheses ((3.20))', (n) => (n < 0 ? `(${separated(n)})` : separated(n))],
   ['full-width text (１，３７２．７９, （３．２０）)', (n) => fullWidth(n < 0 ? `(${separated(n)})` : separated(n))],
   ['text padded with spaces and a no-break space ( 1372.79 )', (n) => `\u00a0${n.toFixed(2)} `],
@@ -66,6 +72,23 @@ const FORMS: readonly (readonly [string, (cell: number) => CellValue])[] = [
     (dash) => [`zeros as ${dash}, the rest as text with separators`, (n: number) => (n === 0 ? dash : n < 0 ? `-${separated(n)}` : separated(n))] as const,
   ),
   ['zeros as blank cells, the rest numbers', (n) => (n === 0 ? null : n)],
+  ['text with a leading apostrophe, as exports keep Excel’s text mark (\'1,372.79)', (n) => `'${signed(n)}`],
+  ['text with the yuan sign (¥1,372.79, -¥3.20)', (n) => (n < 0 ? `-¥${separated(n)}` : `¥${separated(n)}`)],
+  ['text with the full-width yuan sign (￥1,372.79, ￥-3.20)', (n) => `￥${signed(n)}`],
+  ['text with the table’s unit after it (1,372.79万元)', (n, unit) => `${signed(n)}${unit}`],
+  ['text with the table’s unit after a space (1372.79 万元)', (n, unit) => `${n.toFixed(2)} ${unit}`],
+  ['negatives with △, Chinese accounting’s minus (△3.20)', (n) => (n < 0 ? `△${separated(n)}` : separated(n))],
+  ['negatives with ▲ (▲3.20)', (n) => (n < 0 ? `▲${separated(n)}` : separated(n))],
+  ['negatives with a trailing minus (3.20-)', (n) => (n < 0 ? `${separated(n)}-` : separated(n))],
+  ['negatives in full-width parentheses around half-width digits (（3.20）)', (n) => (n < 0 ? `（${separated(n)}）` : separated(n))],
+  ...[
+    ['spaces', ' '],
+    ['no-break spaces', '\u00a0'],
+    ['thin spaces', '\u2009'],
+    ['narrow no-break spaces', '\u202f'],
+    ['full-width spaces', '\u3000'],
+  ].map(([name, space]) => [`text grouped in threes by ${name} (1 372.79, 12 345 678.00)`, (n: number) => spaced(n, space!)] as const),
+  ['text with separators and a no-break space after it (1,372.79\u00a0)', (n) => `${signed(n)}\u00a0`],
   // A formula's result (元 / 10000, a sum of such) shown to two decimals: the figure is the one shown.
   ['numbers a little off the two decimals shown (+0.0031, −0.0049, binary noise)', (n) => (n === 0 ? 0 : Math.abs(n) > 100 ? n + 0.0031 : Math.abs(n) > 10 ? n - 0.0049 : n * (1 + 1e-13))],
 ];
@@ -104,8 +127,8 @@ describe.each(PRESETS)('the %s preset', (_name, preset) => {
 
   describe.each(['万元', '千元', '元'] as Unit[])('figure cells in %s', (unit) => {
     it.each(FORMS)('as %s: the text of the plain layout', (_form, form) => {
-      expect(textOf(withFigures(changji2022, { unit }, (n) => form(n)), preset)).toEqual(plain);
-      expect(textOf(withFigures(withNegatives, { unit }, (n) => form(n)), preset)).toEqual(plainNegatives);
+      expect(textOf(withFigures(changji2022, { unit }, (n) => form(n, unit)), preset)).toEqual(plain);
+      expect(textOf(withFigures(withNegatives, { unit }, (n) => form(n, unit)), preset)).toEqual(plainNegatives);
     });
   });
 
@@ -330,6 +353,41 @@ describe('a figure the text quotes holding an Excel error', () => {
     expect(changed).toHaveLength(4);
     for (const line of changed) expect(line).toContain('【请填写：');
     expect(changed.join('\n')).not.toMatch(/本年收入合计0\.00|基本支出0\.00|支出决算0\.00/);
+  });
+});
+
+/**
+ * Forms no figure can be read from, in a 万元 table: a space inside the number that is no thousands grouping (joined,
+ * `1 2` was read as 12), a comma for the decimal point, another unit than the table's, two signs.
+ */
+const UNREADABLE: readonly (readonly [string, string])[] = [
+  ['1 2', '数字中间有空格，不是三位一组的千分位：请删去空格'],
+  ['13 72.79', '数字中间有空格，不是三位一组的千分位：请删去空格'],
+  ['1 372 .79', '数字中间有空格，不是三位一组的千分位：请删去空格'],
+  ['1.372,79', '用逗号作小数点或千分位不是三位一组，无法确定数值：请用小数点'],
+  ['1,372.79元', '写的单位不是表的单位（万元）：请按万元只填数字'],
+  ['1 2元', '数字中间有空格，不是三位一组的千分位：请删去空格'],
+  ['1 372,79', '用逗号作小数点或千分位不是三位一组，无法确定数值：请用小数点'],
+  ['△-3.20', '不是数字：请填入数字'],
+];
+
+describe('a figure the text quotes in a form that cannot be read', () => {
+  const book = buildWorkbook(changji2022, standardPlan(changji2022));
+  const g = toGrid(book);
+  const plain = textOf(g, xinjiang);
+  const target = expectedFigures(book).find((e) => e.table === 'summary' && e.row === 'yearIncome')!;
+  it.each(UNREADABLE)('“%s” is a finding at its cell saying what to do, and a gap in the text, never a figure', (form, advice) => {
+    const edited: WorkbookGrid = {
+      sheets: g.sheets.map((s) => ({ ...s, rows: s.rows.map((row, r) => row.map((v, c) => (s.name === target.sheet && r === target.cellRow && c === target.cellCol ? form : v))) })),
+    };
+    const explained = explain(edited, xinjiang, JSON.parse(JSON.stringify(changji2022Supplement)));
+    expect(explained.recognition.problems.map((p) => [p.kind, p.sheet, p.cell, p.message])).toEqual([
+      ['invalid-figure', target.sheet, toA1(target.cellRow, target.cellCol), expect.stringContaining(`工作表“${target.sheet}”${toA1(target.cellRow, target.cellCol)}的金额“${form}”`)],
+    ]);
+    expect(explained.recognition.problems[0]!.message).toContain(advice);
+    const changed = documentLines(explained.document).map((l) => l.text).filter((l, i) => l !== plain[i]);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const line of changed) expect(line).toContain('【请填写：');
   });
 });
 

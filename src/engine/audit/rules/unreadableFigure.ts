@@ -7,7 +7,7 @@ import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
 import type { Recognition } from '../../recognise/recognise';
 import type { TableCode } from '../../tables/model';
-import { amountInOtherUnit } from '../../tables/readers/figures';
+import { amountInOtherUnit, DECIMAL_COMMA_ADVICE, MONEY_UNITS, SPACED_ADVICE } from '../../tables/readers/figures';
 
 /**
  * The unit of the table (or 自评表) a cell of `code` belongs to. A form's by its rows and columns: by rows alone, a cell
@@ -30,6 +30,8 @@ export default defineRule({
     error: '工作表“{sheet}”{cell}是 Excel 错误值 {text}：请修正公式或填入数字。',
     text: '工作表“{sheet}”{cell}的“{text}”不是数字：请填入数字，无数时留空或填“-”。',
     boolean: '工作表“{sheet}”{cell}是逻辑值 {text}，不是数字：请填入数字。',
+    spaced: `工作表“{sheet}”{cell}的“{text}”${SPACED_ADVICE}`,
+    'decimal-comma': `工作表“{sheet}”{cell}的“{text}”${DECIMAL_COMMA_ADVICE}`,
     unit: '工作表“{sheet}”{cell}的“{text}”写的单位不是表的单位（{unit}）：请按{unit}只填数字。',
     uncalculated: '工作表“{sheet}”{cell}是公式，但文件中没有计算结果（由程序生成、未在 Excel 中计算过）：请在 Excel 中打开、重新计算并保存后再试。',
   },
@@ -41,7 +43,7 @@ export default defineRule({
       const value = sheet ? cellAt(sheet, at.row, at.col) : null;
       // A formula without its result (a file a program wrote) reads blank: not "“” is no number, leave it blank".
       const uncalculated = sheet?.uncalculated?.some(([r, c]) => r === at.row && c === at.col) === true;
-      const parsed = parseNumber(value, { suffixes: ['万元', '元', '分'], percent: true });
+      const parsed = parseNumber(value, { suffixes: [...MONEY_UNITS, '分'], percent: true });
       // The reader refuses an amount typed with a unit of money only when it is not the table's (readFigure).
       const unit = amountInOtherUnit(value) === undefined ? undefined : unitAt(ctx.recognition, p.table, at);
       const messageId = uncalculated ? 'uncalculated' : unit ? 'unit' : parsed.kind === 'invalid' ? parsed.reason : 'text';

@@ -3,19 +3,27 @@ import { cellAt, cellText, isUncalculated, SheetGrid } from '../../grid/cell';
 import { cellRef } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import { parseNumber } from '../../grid/number';
+import type { InvalidReason } from '../../grid/number';
 import { shownFen, toFen, Unit } from '../../grid/money';
 import type { MoneyFigure, NumberFigure } from '../model';
 import { place, ProblemLog } from '../problems';
 
-type Reason = 'error' | 'text' | 'boolean' | 'uncalculated' | 'unit';
+type Reason = InvalidReason | 'uncalculated' | 'unit';
 
 function invalidMessage(where: string, text: string, reason: Reason, what: string, unit?: Unit): string {
   if (reason === 'unit') return `${where}的${what}“${text}”写的单位不是表的单位（${unit}）：请按${unit}只填数字。`;
   if (reason === 'uncalculated') return `${where}的${what}是公式，但文件中没有计算结果（由程序生成、未在 Excel 中计算过）：请在 Excel 中打开、重新计算并保存后再试。`;
   if (reason === 'error') return `${where}的${what}是 Excel 错误值 ${text}：请修正公式或填入数字。`;
   if (reason === 'boolean') return `${where}的${what}是逻辑值 ${text}，不是数字：请填入数字。`;
+  if (reason === 'spaced') return `${where}的${what}“${text}”${SPACED_ADVICE}`;
+  if (reason === 'decimal-comma') return `${where}的${what}“${text}”${DECIMAL_COMMA_ADVICE}`;
   return `${where}的${what}“${text}”不是数字：请填入数字，无数时留空或填“-”。`;
 }
+
+/** What to do with a figure with a space inside its number that is no thousands grouping (`1 2`, `13 72.79`). */
+export const SPACED_ADVICE = '数字中间有空格，不是三位一组的千分位：请删去空格，填入数字（如 1372.79 或 1,372.79）。';
+/** What to do with a figure with a comma where its decimal point should be (`1.372,79`, `12,5`). */
+export const DECIMAL_COMMA_ADVICE = '用逗号作小数点或千分位不是三位一组，无法确定数值：请用小数点，逗号只作三位一组的千分位（如 1,372.79）。';
 
 /**
  * The cell's figure, or why there is none; a problem is logged for anything but a number or an empty cell. A
@@ -36,7 +44,9 @@ function readFigure(
   const other = options.unit ? amountInOtherUnit(value) : undefined;
   // Nothing is nothing in any unit: `0元` in a 万元 table is the table's 0.
   if (other === 0) return { cell, value: 0 };
-  const reason: Reason = parsed.kind === 'empty' ? 'uncalculated' : other !== undefined ? 'unit' : parsed.reason;
+  // Why, as the audit rule says it (any unit of money after the number): `1 2元` in a 万元 table is a space out of place.
+  const why = parsed.kind === 'invalid' && parsed.reason === 'text' ? parseNumber(value, { ...options, suffixes: MONEY_UNITS }) : parsed;
+  const reason: Reason = parsed.kind === 'empty' ? 'uncalculated' : other !== undefined ? 'unit' : why.kind === 'invalid' ? why.reason : 'text';
   log.at('invalid-figure', cell, invalidMessage(place(cell), cellText(value), reason, options.what, options.unit));
   return { cell, value: null, invalid: true };
 }
@@ -48,13 +58,17 @@ function readFigure(
  */
 const MONEY_UNIT_AT_END = /(万元|千元|元)$/;
 
+/** The units of money a figure may be typed with, longest first. */
+export const MONEY_UNITS: readonly string[] = ['万元', '千元', '元'];
+
 /**
  * The number of a text typed with a unit of money (`34.07元` is 34.07), undefined for any other value: what a figure
  * cell holds that its table's own unit did not read (readFigure) is then in another unit. The audit rule says so by it.
  */
 export function amountInOtherUnit(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+  // Spaces are left to parseNumber: stripped, `1 2元` was an amount of 12 (in another unit) rather than no number.
+  const text = value.normalize('NFKC').trim();
   const m = MONEY_UNIT_AT_END.exec(text);
   const parsed = m === null ? undefined : parseNumber(text.slice(0, -m[1]!.length));
   return parsed?.kind === 'number' ? parsed.value : undefined;
