@@ -193,7 +193,9 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     }
     if (role.role !== 'figure') continue;
     const item = classifyThreePublicColumn(path);
-    const measure = columnMeasure(path);
+    // 机关运行经费 is only ever a 决算 (机关运行经费决算数, one label over every header row): read as one where the header
+    // names no measure over it (left unread as an unknown column, the department's 机关运行经费 went unchecked).
+    const measure = columnMeasure(path) ?? (item === 'officeCost' ? { measure: 'actual' as const, year: 0 } : undefined);
     // Last year's figures beside this year's (a 上年决算数 block): not this year's.
     if (measure === 'lastYear' || item || measure) named.push(c);
     if (measure === 'lastYear') continue;

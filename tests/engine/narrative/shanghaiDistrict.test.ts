@@ -1,0 +1,68 @@
+/**
+ * A real published table and text (上海市嘉定区司法局 2017, http://www.021fenlei.com/n133889.htm): its table 07 as
+ * 上海's districts print it, 一般公共预算财政拨款“三公”经费及机关运行经费支出决算表 with the 三公 under one header and a
+ * last column 机关运行经费决算数 (325.88), and its §七. The table put in the sample's workbook for table 07 (the year
+ * the sample's, 2022 for 2017, 2021 for 2016), the 上年数 the published changes imply; every figure the generated §七
+ * states is the published one:
+ *   预算 22.00 = 0 + 14.00 + 8.00, 决算 8.77 = 0 + 8.47 + 0.30; 8.77 / 22 = 39.86%; 8.47 / 14 = 60.50%; 0.30 / 8 = 3.75%
+ *   上年 9.05 (8.77 + 0.28): 0.28 / 9.05 = 3.094% → 3.09%; 用车 8.76: 0.29 / 8.76 = 3.31%; 接待 0.29: 0.01 / 0.29 = 3.45%
+ *   shares of 8.77: 8.47 → 96.58%, 0.30 → 3.42%
+ * Wording variants of the published text, not ours to follow: 降低 for 下降; 因公出国(境)费 with no 预算 “决算为0万元，完成
+ * 预算的0%” (ours: 预算数与决算数均为0); “减少0万元，降低0%” (ours: 持平).
+ */
+import { recognise } from '../../../src/engine/recognise/recognise';
+import { parseSupplementJson } from '../../../src/engine/supplement/json';
+import { generateNarrative } from '../../../src/engine/narrative/generate';
+import { shanghai } from '../../../src/engine/narrative/presets';
+import { plain } from '../../../src/engine/narrative/fragment';
+import { explanationPart } from '../../../src/engine/narrative/document';
+import { figureOf } from '../../../src/engine/tables/model';
+import { runAudit } from '../../../src/engine/audit/audit';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import { shanghaiDistrictThreePublic, withSheetRows } from '../../support/layouts';
+
+const TITLE = '2022年度一般公共预算财政拨款“三公”经费及机关运行经费支出决算表';
+const base = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+const sheetName = recognise(base).tables.threePublicCosts!.sheet;
+const grid = withSheetRows(base, sheetName, () => shanghaiDistrictThreePublic(TITLE, [22, 0, 14, 0, 14, 8], [8.77, 0, 8.47, 0, 8.47, 0.3], 325.88));
+const json = JSON.parse(JSON.stringify(changji2022Supplement));
+Object.assign(json.指标.三公经费合计, { 上年数: 9.05, 主要原因: '严格执行八项规定', 预决算差异原因: '严格执行八项规定' });
+Object.assign(json.指标.公务用车购置及运行维护费, { 上年数: 8.76, 主要原因: '严格执行八项规定' });
+Object.assign(json.指标.公务接待费, { 上年数: 0.29, 主要原因: '公务接待批次人数略有增加' });
+const { supplement } = parseSupplementJson(json);
+const recognition = recognise(grid);
+
+describe('the 上海 district table 07 (…“三公”经费及机关运行经费支出决算表) of 嘉定区司法局 2017', () => {
+  it('is found and read whole: every 三公 figure, blanks as 0, and the 机关运行经费 column, with no problem', () => {
+    expect(recognition.missing).not.toContain('07');
+    expect(recognition.problems).toEqual([]);
+    const t = recognition.tables.threePublicCosts!;
+    const fen = (m: string, i: string) => figureOf(t, m, i)?.fen ?? 0;
+    expect(['total', 'overseasTravel', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'reception'].map((i) => [fen('budget', i), fen('actual', i)])).toEqual([
+      [22_000_000, 8_770_000], [0, 0], [14_000_000, 8_470_000], [0, 0], [14_000_000, 8_470_000], [8_000_000, 300_000],
+    ]);
+    expect(fen('actual', 'officeCost')).toBe(325_880_000);
+  });
+
+  it('§七 states every figure, rate and change the published text states', () => {
+    const s = explanationPart(generateNarrative(recognition, supplement, shanghai)).sections.find((x) => x.number === '七')!;
+    const text = s.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : b.text)).join('\n');
+    for (const published of [
+      '年初预算为22.00万元，支出决算为8.77万元，完成预算的39.86%',
+      '公务用车购置及运行维护费支出决算为8.47万元，完成预算的60.50%',
+      '公务接待费支出决算为0.30万元，完成预算的3.75%',
+      '比2021年度减少0.28万元，下降3.09%',
+      '公务用车购置及运行维护费支出决算减少0.29万元，下降3.31%',
+      '公务接待费支出决算增加0.01万元，增长3.45%',
+      '公务用车购置及运行维护费支出决算8.47万元，占96.58%',
+      '公务接待费支出决算0.30万元，占3.42%',
+    ]) expect(text).toContain(published);
+  });
+
+  it('its figures agree: no 错误 from the table (the 机关运行经费 column is no 三公 item)', () => {
+    const findings = runAudit({ recognition, supplement, grid }).filter((f) => f.severity === 'error' || f.rule === 'reading-notices');
+    expect(findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+  });
+});
