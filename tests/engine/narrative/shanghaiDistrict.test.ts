@@ -66,3 +66,18 @@ describe('the 上海 district table 07 (…“三公”经费及机关运行经�
     expect(findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
   });
 });
+
+describe('a 混合 department whose table 07 prints its 机关运行经费 (上海 district layout) and whose 说明数据 gives no 本年数', () => {
+  const mixed = JSON.parse(JSON.stringify(json));
+  mixed.单位性质 = '混合';
+  mixed.指标.机关运行经费 = { 上年数: 300, 主要原因: '办公用房维修' };
+  const doc = generateNarrative(recognition, parseSupplementJson(mixed).supplement, shanghai);
+
+  it('states the table’s 机关运行经费 and its change (no gap for a figure the table holds)', () => {
+    const s = explanationPart(doc).sections.find((x) => x.blocks.some((b) => b.kind === 'heading' && b.text.includes('机关运行经费')))!;
+    const text = s.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : b.text)).join('\n');
+    // 325.88 − 300.00 = 25.88; 25.88 / 300 = 8.627% → 8.63%.
+    expect(text).toContain('机关运行经费支出325.88万元，比2021年度增加25.88万元，增长8.63%。');
+    expect(doc.gaps.filter((g) => g.field.includes('机关运行经费'))).toEqual([]);
+  });
+});

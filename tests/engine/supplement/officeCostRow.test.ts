@@ -7,6 +7,7 @@ import { sample, sampleData } from '../../support/ruleTester';
 import { supplementPlan } from '../../../src/engine/workflow';
 import type { Plan, PlanCell } from '../../../src/engine/plan/plan';
 import { COLUMNS, SUPPLEMENT_SHEET } from '../../../src/engine/supplement/sheet';
+import { withShanghaiDistrictThreePublic } from '../../support/layouts';
 
 function planCell(plan: Plan, key: string, field: keyof typeof COLUMNS): PlanCell | undefined {
   for (const op of plan.ops) {
@@ -34,5 +35,13 @@ describe('the 说明数据 sheet’s 机关运行经费 本年数', () => {
   it('of a 行政单位 or 参公事业单位 is table 06’s 公用经费合计; of a 混合 department, typed', () => {
     for (const kind of ['行政单位', '参公事业单位']) expect(planCell(planOf(kind), '机关运行经费', '本年数')).toMatchObject({ value: 67.39 });
     expect(planCell(planOf('混合'), '机关运行经费', '本年数')).toEqual({ value: null, style: 'inputAmount' });
+  });
+
+  it('of a 混合 department whose table 07 prints it (上海 district layout: 机关运行经费决算数) is that cell’s, as the text quotes it', () => {
+    const json = sampleData();
+    (json as { 单位性质: string }).单位性质 = '混合';
+    const cell = planCell(supplementPlan(withShanghaiDistrictThreePublic(325.88), json), '机关运行经费', '本年数');
+    expect(cell).toMatchObject({ value: 325.88 });
+    expect(cell?.formula).toContain('财政拨款三公经费支出决算表');
   });
 });
