@@ -22,6 +22,7 @@ import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 import { shanghaiDistrictThreePublic, withSheetRows } from '../../support/layouts';
+import { sheet } from '../../support/ruleTester';
 
 const TITLE = '2022年度一般公共预算财政拨款“三公”经费及机关运行经费支出决算表';
 const base = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
@@ -64,6 +65,25 @@ describe('the 上海 district table 07 (…“三公”经费及机关运行经�
   it('its figures agree: no 错误 from the table (the 机关运行经费 column is no 三公 item)', () => {
     const findings = runAudit({ recognition, supplement, grid }).filter((f) => f.severity === 'error' || f.rule === 'reading-notices');
     expect(findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+  });
+});
+
+describe('the published §七 of 嘉定区司法局 2017 (years as the sample’s), read against its table', () => {
+  const lines = [
+    '七、财政拨款“三公”经费支出决算情况说明',
+    '（一）“三公”经费财政拨款支出决算总体情况说明。',
+    '2022年度“三公”经费财政拨款支出年初预算为22.00万元,支出决算为8.77万元,完成预算的39.86%,其中:因公出国(境)费决算为0万元,完成预算的0%;公务用车购置及运行维护费支出决算为8.47万元,完成预算的60.50%;公务接待费支出决算为0.30万元,完成预算的3.75%。2022年度“三公”经费支出决算数小于预算数的主要原因:严格执行八项规定。',
+    '2022年度“三公”经费财政拨款支出决算数比2021年度减少0.28万元,降低3.09%,其中:因公出国(境)费支出决算减少0万元,降低0%;公务用车购置及运行维护费支出决算减少0.29万元,降低3.31%;公务接待费支出决算增加0.01万元,增长3.45%。',
+    '（二）“三公”经费财政拨款支出决算具体情况说明。',
+    '2022年度“三公”经费财政拨款支出决算中,因公出国(境)费支出决算0万元,占0%;公务用车购置及运行维护费支出决算8.47万元,占96.58%;公务接待费支出决算0.30万元,占3.42%。',
+  ];
+  const withText = { sheets: [...grid.sheets, sheet('公开说明', lines.map((l) => [l]))] };
+
+  it('agrees with it but for the document’s own error: a 完成预算的0% of an item whose 预算 is 0', () => {
+    const findings = runAudit({ recognition: recognise(withText), supplement, grid: withText })
+      .filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')))
+      .map((f) => `${f.rule} ${f.cells[0]}`);
+    expect(findings).toEqual(['text-zero-budget 公开说明!A3']);
   });
 });
 
