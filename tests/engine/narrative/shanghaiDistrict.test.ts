@@ -101,3 +101,32 @@ describe('a 混合 department whose table 07 prints its 机关运行经费 (上�
     expect(doc.gaps.filter((g) => g.field.includes('机关运行经费'))).toEqual([]);
   });
 });
+
+describe('the 机关运行经费 figure merged over the 预算数 | 决算数 row and the data row (as the published page prints it: 325.88 beside the measures)', () => {
+  const rows = shanghaiDistrictThreePublic(TITLE, [22, 0, 14, 0, 14, 8], [8.77, 0, 8.47, 0, 8.47, 0.3], 325.88);
+  rows[5]![12] = 325.88;
+  rows[6]![12] = null;
+  const merges = [
+    { top: 2, left: 0, bottom: 2, right: 11 },
+    { top: 2, left: 12, bottom: 4, right: 12 },
+    { top: 5, left: 12, bottom: 6, right: 12 },
+    { top: 3, left: 0, bottom: 4, right: 1 },
+    { top: 3, left: 2, bottom: 4, right: 3 },
+    { top: 3, left: 4, bottom: 3, right: 9 },
+    { top: 3, left: 10, bottom: 4, right: 11 },
+    { top: 4, left: 4, bottom: 4, right: 5 },
+    { top: 4, left: 6, bottom: 4, right: 7 },
+    { top: 4, left: 8, bottom: 4, right: 9 },
+  ];
+  const merged = { ...base, sheets: base.sheets.map((s) => (s.name === sheetName ? { ...s, rows, merges } : s)) };
+
+  it('reads the 三公 from the data row and the 机关运行经费 from the top of its merged cell, with no problem', () => {
+    const rec = recognise(merged);
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.threePublicCosts!;
+    const fen = (m: string, i: string) => figureOf(t, m, i)?.fen ?? 0;
+    expect([fen('budget', 'total'), fen('actual', 'total'), fen('actual', 'vehicles'), fen('actual', 'reception'), fen('actual', 'officeCost')]).toEqual([
+      22_000_000, 8_770_000, 8_470_000, 300_000, 325_880_000,
+    ]);
+  });
+});

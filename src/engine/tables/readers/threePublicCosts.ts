@@ -5,7 +5,7 @@
  * rows under 预算数 | 决算数 columns (readItemsAsRows). A table with both a 年初预算数 and a 全年预算数 block has a
  * row for each besides its 预算数 (budgetRowKey says which to quote).
  */
-import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, SheetGrid, visibleOver } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
 import type { CellValue } from '../../grid/cell';
 import { toFen } from '../../grid/money';
 import { parseNumber } from '../../grid/number';
@@ -315,8 +315,14 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   // model, the figures the 说明数据's 上年数 must agree with (unread, a wrong one was published unchecked).
   const thisYear = rowsByMeasure.get('actual')?.year ?? 0;
   const priorSource = otherActuals.find((a) => a.year === -1) ?? (thisYear > 0 ? otherActuals.find((a) => a.year === thisYear - 1) : undefined);
-  const figureAt = (source: MeasureSource, col: number): MoneyFigure =>
-    source.noFigures ? new CellFigure(sheet.name, source.row, col, null) : readMoney(sheet, source.row, col, unit, log);
+  const figureAt = (source: MeasureSource, col: number): MoneyFigure => {
+    if (source.noFigures) return new CellFigure(sheet.name, source.row, col, null);
+    // A figure merged over the last header row and the data row (上海's districts' 机关运行经费 column): at the top of
+    // its merged area, which the header's last row holds (header.ts hasNumeric). Read in the data row, it was blank: 0.
+    const m = isBlank(cellAt(sheet, source.row, col)) ? mergeAt(sheet, source.row, col) : undefined;
+    const top = m && m.top < source.row && m.top >= header.headerTop && m.left === col ? m.top : source.row;
+    return readMoney(sheet, top, col, unit, log);
+  };
 
   /** Says which items a measure's row has no column for (the text then leaves a gap for each, and says why here). */
   const sayMissingItems = (figures: Readonly<Record<string, MoneyFigure>>, measureName: string) => {
