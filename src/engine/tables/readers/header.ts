@@ -271,6 +271,11 @@ export function locateHeader(
   titleRow: number,
   endRow: number,
   isDataLabel: (label: string, pathAbove: readonly string[]) => boolean,
+  /**
+   * Whether a row holding a number is a header row all the same (a reader's own test, where the sheet's merges are
+   * unknown: table 07's 预算数 | 决算数 row with a figure merged down beside them).
+   */
+  headerWithFigures?: (sheet: SheetGrid, row: number) => boolean,
 ): HeaderResult {
   const info: MetaInfo = {};
   // The title row itself may carry the 表号 or the unit at its right.
@@ -289,7 +294,7 @@ export function locateHeader(
       if (headerBottom >= headerTop) break;
       continue;
     }
-    if (isColumnNumberRow(sheet, row) || hasNumeric(sheet, row)) {
+    if (isColumnNumberRow(sheet, row) || (hasNumeric(sheet, row) && !(headerBottom >= headerTop && headerWithFigures?.(sheet, row)))) {
       codeParts = codePartsRow(sheet, row, headerTop, headerBottom);
       if (codeParts) headerBottom = row;
       break;
