@@ -136,3 +136,28 @@ describe('the 机关运行经费 figure merged over the 预算数 | 决算数 ro
     ]);
   });
 });
+
+describe('a data row made tall (each figure merged with the row below it), labelled at its left', () => {
+  // Layout A with a 项目 column: 项目 | 预算数 {…} | 决算数 {…}, the one data row 金额 with every figure merged down.
+  const items = ['合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'];
+  const vehicles = [null, null, '小计', '公务用车购置费', '公务用车运行费', null];
+  const figures = [5, 0, 4.8, 0, 4.8, 0.2, 4.99, 0, 4.79, 0, 4.79, 0.2];
+  const rows = [
+    ['财政拨款“三公”经费支出决算表'],
+    ['单位：万元'],
+    ['项目', '预算数', null, null, null, null, null, '决算数'],
+    [null, ...items, ...items],
+    [null, ...vehicles, ...vehicles],
+    ['金额', ...figures],
+    [],
+  ];
+  const merges = figures.map((_, i) => ({ top: 5, left: i + 1, bottom: 6, right: i + 1 }));
+  const tall = { ...base, sheets: base.sheets.map((s) => (s.name === sheetName ? { ...s, rows, merges } : s)) };
+
+  it('stays the data row (not a header row because its figures reach below it)', () => {
+    const rec = recognise(tall);
+    expect(rec.problems).toEqual([]);
+    const t = rec.tables.threePublicCosts!;
+    expect([figureOf(t, 'budget', 'total')?.fen, figureOf(t, 'actual', 'total')?.fen, figureOf(t, 'actual', 'reception')?.fen]).toEqual([5_000_000, 4_990_000, 200_000]);
+  });
+});

@@ -228,8 +228,9 @@ function hasNumeric(sheet: SheetGrid, row: number): boolean {
   }
   // A header row whose only numbers stand at the top of cells merged down into the data row (上海's districts' table 07:
   // 预算数 | 决算数 | … | 325.88, the 机关运行经费 figure merged over that row and the data row): a header row still. Taken
-  // for the data, every 三公 column lost its measure, and the whole table went unread.
-  return numbers > 0 && !(labels > 0 && mergedDown === numbers);
+  // for the data, every 三公 column lost its measure, and the whole table went unread. More labels than numbers: a data
+  // row whose figures are each merged over it and a row below (a tall row) stays data, its one label at the left.
+  return numbers > 0 && !(labels > numbers && mergedDown === numbers);
 }
 
 function leftmost(sheet: SheetGrid, row: number): { label: string; col: number } | undefined {
