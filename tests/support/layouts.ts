@@ -249,3 +249,40 @@ export function withThreePublicWithoutSubtotal(g: WorkbookGrid): WorkbookGrid {
   const sheet = recognise(g).tables.threePublicCosts!.sheet;
   return withSheetRows(g, sheet, (rows) => rows.map((r) => r.filter((_, c) => c !== 2 && c !== 8)));
 }
+
+/**
+ * Table 07 as 上海's districts publish it (嘉定区司法局 2017: 一般公共预算财政拨款“三公”经费及机关运行经费支出决算表): the 三公
+ * under one 一般公共预算财政拨款“三公”经费 header (items, then 预算数 | 决算数 pairs) and a last column 机关运行经费决算数 whose
+ * one label stands over every header row; blanks for zeros. `budget` and `actual`: 合计, 因公出国, 公务用车 小计, 购置费,
+ * 运行费, 公务接待费 (万元).
+ */
+export function shanghaiDistrictThreePublic(
+  title: string,
+  budget: readonly number[],
+  actual: readonly number[],
+  officeCost: number,
+): CellValue[][] {
+  const N = null;
+  const blank = (v: number) => (v === 0 ? N : v);
+  return [
+    [title],
+    ['单位:万元'],
+    ['一般公共预算财政拨款“三公”经费', N, N, N, N, N, N, N, N, N, N, N, '机关运行经费决算数'],
+    ['合计', N, '因公出国(境)费', N, '公务用车购置及运行费', N, N, N, N, N, '公务接待费', N, N],
+    [N, N, N, N, '小计', N, '公务用车购置费', N, '公务用车运行费', N, N, N, N],
+    [...Array.from({ length: 6 }, () => ['预算数', '决算数']).flat(), N],
+    [...budget.flatMap((b, i) => [blank(b), blank(actual[i]!)]), officeCost],
+  ];
+}
+
+/** The sample (or `data`) with its table 07 in the 上海 district layout above, the 机关运行经费 column holding `officeCost`. */
+export function withShanghaiDistrictThreePublic(officeCost: number, data: FinalAccountsData = changji2022): WorkbookGrid {
+  const g = toGrid(buildWorkbook(data, standardPlan(data)));
+  const sheetName = recognise(g).tables.threePublicCosts!.sheet;
+  const t = data.threePublicCosts;
+  const items = ['total', 'overseasTravel', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
+  const of = (m: Readonly<Record<string, number | undefined>>) => items.map((i) => m[i] ?? 0);
+  return withSheetRows(g, sheetName, () =>
+    shanghaiDistrictThreePublic(`${data.year}年度一般公共预算财政拨款“三公”经费及机关运行经费支出决算表`, of(t.budget), of(t.actual), officeCost),
+  );
+}

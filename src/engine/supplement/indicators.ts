@@ -91,6 +91,11 @@ const T5_TOTAL = '一般公共预算财政拨款支出';
  */
 export function printedFigure(rec: Recognition, key: string, field: AmountField): { readonly figure: MoneyFigure; readonly table: TableModel } | undefined {
   const t7 = rec.tables.threePublicCosts;
+  // 机关运行经费 as 上海's districts print it in table 07's last column: a 混合 department's, which no other table holds.
+  if (key === '机关运行经费' && field === '本年数') {
+    const f = t7 && officeCostFigure(t7);
+    return f && t7 ? { figure: f, table: t7 } : undefined;
+  }
   // A 三公 indicator's item in table 07 (FIXED: its 决算's source), whose 上年决算数 row (layout D) prints its 上年数.
   const source = FIXED[key]?.source;
   const item = source?.[0] === 'threePublicCosts' ? source[2] : undefined;
@@ -103,6 +108,11 @@ export function printedFigure(rec: Recognition, key: string, field: AmountField)
   const row = key === T5_TOTAL ? 'total' : /^\d+$/.test(key) ? key : undefined;
   const f = column === undefined || row === undefined || !t5 ? undefined : figureOf(t5, row, column);
   return f && f.fen !== null && t5 ? { figure: f, table: t5 } : undefined;
+}
+
+/** Table 07's 机关运行经费决算数 (上海's districts: a last column of …“三公”经费及机关运行经费支出决算表), where it prints one. */
+function officeCostFigure(t7: TableModel): MoneyFigure | undefined {
+  return figureOf(t7, 'actual', 'officeCost');
 }
 
 /**
@@ -234,6 +244,17 @@ function unprintedClassRow(rec: Recognition, t5: TableModel, code: string, parts
   };
 }
 
+/**
+ * A 混合 department's 机关运行经费 本年数: typed, unless table 07 prints it (上海's districts' last column), then that
+ * cell's (typed over, office-cost holds the two together). Left an input beside the table's figure, the sheet showed an
+ * empty cell while the text quoted the table (printedFigure), or a gap while the table held it.
+ */
+function mixedOfficeCost(rec: Recognition): CurrentValue {
+  const t7 = rec.tables.threePublicCosts;
+  const f = t7 && officeCostFigure(t7);
+  return f && !f.invalid && t7 ? { kind: 'table', refs: [tableRef(rec, f.cell, t7.unit, f.fen)] } : { kind: 'input' };
+}
+
 /** The rows of the 说明数据 sheet: the fixed indicators, every 功能分类 code of table 05, then codes of 说明数据. */
 export function indicatorRows(rec: Recognition, supplement: Supplement): IndicatorRowSpec[] {
   const rows: IndicatorRowSpec[] = [];
@@ -250,7 +271,7 @@ export function indicatorRows(rec: Recognition, supplement: Supplement): Indicat
       key,
       name: key,
       current:
-        key === '机关运行经费' && mixed ? { kind: 'input' } : key === '机关运行经费' && institution ? { kind: 'zero' } : found ? { kind: 'table', refs: found } : { kind: 'missing' },
+        key === '机关运行经费' && mixed ? mixedOfficeCost(rec) : key === '机关运行经费' && institution ? { kind: 'zero' } : found ? { kind: 'table', refs: found } : { kind: 'missing' },
       ...(budget ? { adjustedBudget: budget } : {}),
       varianceBudget: spec.varianceBudget ?? '年初预算数',
       ...(spec.shareBase ? { shareBase: spec.shareBase } : {}),

@@ -35,7 +35,9 @@ const ATTACHED: Readonly<Record<Topic, RegExp>> = {
   threePublicCosts: new RegExp(`三公经费(?:财政拨款)?(?:支出)?(?:决算|预算)?(?:数)?${CONNECTOR}${MONEY}`, 'g'),
 };
 
-const allZero = (t: TableModel) => t.rows.every((r) => Object.values(r.figures).every((f) => !f.invalid && (f.fen ?? 0) === 0));
+// Table 07's 机关运行经费 (the last column of 上海's districts' table) is no 三公 amount: the 三公 may be none beside it.
+const allZero = (t: TableModel) =>
+  t.rows.every((r) => Object.entries(r.figures).every(([key, f]) => key === 'officeCost' || (!f.invalid && (f.fen ?? 0) === 0)));
 
 /** Whether the tables say the topic has no amounts, and the cell that says so; undefined when no table tells. */
 function emptyEvidence(rec: Recognition, topic: (typeof TOPICS)[number]): { cell: CellRef; table: string } | undefined | false {

@@ -11,7 +11,8 @@ import type { ThreePublicItem } from '../../tables/specs/threePublicCosts';
 import { amount, moneyValues } from '../measure';
 import { defineRule } from '../rule';
 
-const ITEMS = Object.keys(THREE_PUBLIC_ITEM_NAMES) as ThreePublicItem[];
+// 机关运行经费 (a last column of 上海's table) is no 三公 amount: a small office's may fall below zero (收回以前年度支出).
+const ITEMS = (Object.keys(THREE_PUBLIC_ITEM_NAMES) as ThreePublicItem[]).filter((i) => i !== 'officeCost');
 
 export default defineRule({
   id: 'three-public-negative',

@@ -3,7 +3,7 @@
  * and the first data row; then the header path of every column (labels top to bottom, with merged
  * header cells spread over the columns they cover).
  */
-import { cellAt, cellText, isBlank, isColumnHidden, SheetGrid } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, mergeAt, SheetGrid } from '../../grid/cell';
 import { normalizeLabel, stripSubItemPrefix } from '../../grid/normalize';
 import { isNumeric, parseNumber } from '../../grid/number';
 import { Unit, unitFromText } from '../../grid/money';
@@ -212,8 +212,25 @@ function numberedOnce(numbers: readonly number[]): boolean {
 
 function hasNumeric(sheet: SheetGrid, row: number): boolean {
   const cells = rowCells(sheet, row);
-  for (let c = 0; c < cells.length; c++) if (isNumeric(cellAt(sheet, row, c))) return true;
-  return false;
+  let numbers = 0;
+  let mergedDown = 0;
+  let labels = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cellAt(sheet, row, c);
+    if (isBlank(v)) continue;
+    if (!isNumeric(v)) {
+      labels++;
+      continue;
+    }
+    numbers++;
+    const m = mergeAt(sheet, row, c);
+    if (m && m.top === row && m.left === c && m.bottom > row) mergedDown++;
+  }
+  // A header row whose only numbers stand at the top of cells merged down into the data row (上海's districts' table 07:
+  // 预算数 | 决算数 | … | 325.88, the 机关运行经费 figure merged over that row and the data row): a header row still. Taken
+  // for the data, every 三公 column lost its measure, and the whole table went unread. More labels than numbers: a data
+  // row whose figures are each merged over it and a row below (a tall row) stays data, its one label at the left.
+  return numbers > 0 && !(labels > numbers && mergedDown === numbers);
 }
 
 function leftmost(sheet: SheetGrid, row: number): { label: string; col: number } | undefined {
@@ -255,6 +272,11 @@ export function locateHeader(
   titleRow: number,
   endRow: number,
   isDataLabel: (label: string, pathAbove: readonly string[]) => boolean,
+  /**
+   * Whether a row holding a number is a header row all the same (a reader's own test, where the sheet's merges are
+   * unknown: table 07's 预算数 | 决算数 row with a figure merged down beside them).
+   */
+  headerWithFigures?: (sheet: SheetGrid, row: number) => boolean,
 ): HeaderResult {
   const info: MetaInfo = {};
   // The title row itself may carry the 表号 or the unit at its right.
@@ -273,7 +295,7 @@ export function locateHeader(
       if (headerBottom >= headerTop) break;
       continue;
     }
-    if (isColumnNumberRow(sheet, row) || hasNumeric(sheet, row)) {
+    if (isColumnNumberRow(sheet, row) || (hasNumeric(sheet, row) && !(headerBottom >= headerTop && headerWithFigures?.(sheet, row)))) {
       codeParts = codePartsRow(sheet, row, headerTop, headerBottom);
       if (codeParts) headerBottom = row;
       break;

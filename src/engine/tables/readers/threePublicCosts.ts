@@ -5,7 +5,7 @@
  * rows under 预算数 | 决算数 columns (readItemsAsRows). A table with both a 年初预算数 and a 全年预算数 block has a
  * row for each besides its 预算数 (budgetRowKey says which to quote).
  */
-import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, SheetGrid, visibleOver } from '../../grid/cell';
+import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
 import type { CellValue } from '../../grid/cell';
 import { toFen } from '../../grid/money';
 import { parseNumber } from '../../grid/number';
@@ -142,6 +142,24 @@ function isDataLabel(label: string, pathAbove: readonly string[]): boolean {
   return labelMeasure(label) !== undefined || itemOf(headerLabel(label)) !== undefined;
 }
 
+/**
+ * A row of the header's measures (预算数 | 决算数 | …) with a figure or two beside them, where the sheet's merges are
+ * unknown (Office.js below ExcelApi 1.13): 上海's districts' 机关运行经费 figure merged over that row and the data row
+ * stands at its top. At least two measures and fewer figures than measures: a layout-D row (预算数 | 5.00 | …) is data.
+ */
+function measuresBesideFigures(sheet: SheetGrid, row: number): boolean {
+  if (sheet.merges !== undefined) return false;
+  let measures = 0;
+  let figures = 0;
+  for (const v of sheet.rows[row] ?? []) {
+    if (isBlank(v)) continue;
+    if (parseNumber(v).kind === 'number') figures++;
+    else if (typeof labelMeasure(cellText(v)) === 'object') measures++;
+    else return false;
+  }
+  return measures >= 2 && figures > 0 && figures < measures;
+}
+
 /** The end of the table's rows: its footnote (`注：…`), or a line saying the table is empty without one. */
 function endsRows(sheet: SheetGrid, row: number, left: number, right: number): boolean {
   return isFootnoteRow(sheet, row, left, right) || saysEmptyRow(sheet, row);
@@ -171,7 +189,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   const title = printed ?? spec.titles[0]!;
   const log = new ProblemLog(spec.code);
   const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
-  const located = locateHeader(sheet, at.titleRow, at.endRow, isDataLabel);
+  const located = locateHeader(sheet, at.titleRow, at.endRow, isDataLabel, measuresBesideFigures);
   if (!located.ok) {
     headerNotFound(log, titleCell, title, located.reason);
     return { problems: log.list };
@@ -193,7 +211,9 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     }
     if (role.role !== 'figure') continue;
     const item = classifyThreePublicColumn(path);
-    const measure = columnMeasure(path);
+    // 机关运行经费 is only ever a 决算 (机关运行经费决算数, one label over every header row): read as one where the header
+    // names no measure over it (left unread as an unknown column, the department's 机关运行经费 went unchecked).
+    const measure = columnMeasure(path) ?? (item === 'officeCost' ? { measure: 'actual' as const, year: 0 } : undefined);
     // Last year's figures beside this year's (a 上年决算数 block): not this year's.
     if (measure === 'lastYear' || item || measure) named.push(c);
     if (measure === 'lastYear') continue;
@@ -313,8 +333,18 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   // model, the figures the 说明数据's 上年数 must agree with (unread, a wrong one was published unchecked).
   const thisYear = rowsByMeasure.get('actual')?.year ?? 0;
   const priorSource = otherActuals.find((a) => a.year === -1) ?? (thisYear > 0 ? otherActuals.find((a) => a.year === thisYear - 1) : undefined);
-  const figureAt = (source: MeasureSource, col: number): MoneyFigure =>
-    source.noFigures ? new CellFigure(sheet.name, source.row, col, null) : readMoney(sheet, source.row, col, unit, log);
+  const figuresInHeader = measuresBesideFigures(sheet, header.headerBottom);
+  const figureAt = (source: MeasureSource, col: number): MoneyFigure => {
+    if (source.noFigures) return new CellFigure(sheet.name, source.row, col, null);
+    // A figure merged over the last header row and the data row (上海's districts' 机关运行经费 column): at the top of
+    // its merged area, which the header's last row holds (header.ts hasNumeric). Read in the data row, it was blank: 0.
+    // Where the merges are unknown, a figure in the header's last row over a blank data cell (measuresBesideFigures).
+    const blank = isBlank(cellAt(sheet, source.row, col));
+    const m = blank ? mergeAt(sheet, source.row, col) : undefined;
+    const top = m && m.top < source.row && m.top >= header.headerTop && m.left === col ? m.top : source.row;
+    const above = blank && figuresInHeader && source.row > header.headerBottom && parseNumber(cellAt(sheet, header.headerBottom, col)).kind === 'number';
+    return readMoney(sheet, above ? header.headerBottom : top, col, unit, log);
+  };
 
   /** Says which items a measure's row has no column for (the text then leaves a gap for each, and says why here). */
   const sayMissingItems = (figures: Readonly<Record<string, MoneyFigure>>, measureName: string) => {

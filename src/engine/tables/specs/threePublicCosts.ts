@@ -16,6 +16,9 @@ export const threePublicCostsSpec: ThreePublicCostsSpec = {
     // 陕西 prints 及 before the two (一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表).
     '财政拨款“三公”经费及会议费、培训费支出决算表',
     '一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表',
+    // 上海's districts (2017 and after) print 机关运行经费 in a last column of the same table.
+    '财政拨款“三公”经费及机关运行经费支出决算表',
+    '一般公共预算财政拨款“三公”经费及机关运行经费支出决算表',
   ],
 };
 
@@ -37,7 +40,8 @@ export type ThreePublicItem =
   | 'vehicleOperation'
   | 'reception'
   | 'meeting'
-  | 'training';
+  | 'training'
+  | 'officeCost';
 
 /** Item labels. `小计`/`合计` under 公务用车 mean `vehicles`; `合计` elsewhere means `total`. */
 export const THREE_PUBLIC_ITEMS: Readonly<Record<ThreePublicItem, readonly string[]>> = {
@@ -50,6 +54,9 @@ export const THREE_PUBLIC_ITEMS: Readonly<Record<ThreePublicItem, readonly strin
   reception: ['公务接待费'],
   meeting: ['会议费'],
   training: ['培训费'],
+  // 上海's districts print it in a last column, one label over every header row (机关运行经费决算数): no 三公 item, its
+  // 决算 the department's 机关运行经费 (office-cost holds it to table 06 and the 说明数据).
+  officeCost: ['机关运行经费', '机关运行经费决算数', '机关运行经费决算', '机关运行经费支出', '机关运行经费支出决算数', '机关运行经费支出决算'],
 };
 
 /** Each item as a message names it (the 2014 template's words, which every layout's header reads as the item). */
@@ -62,6 +69,7 @@ export const THREE_PUBLIC_ITEM_NAMES: Readonly<Record<ThreePublicItem, string>> 
   reception: '公务接待费',
   meeting: '会议费',
   training: '培训费',
+  officeCost: '机关运行经费',
 };
 
 /** The name of each row of the model: a measure, and the 年初 and 全年 预算 of a table that has a block of each. */

@@ -1,6 +1,7 @@
 import rule from '../../../../src/engine/audit/rules/textEmptyTables';
 import { testRule, sheet } from '../../../support/ruleTester';
 import { correctTexts } from '../../../support/referenceText';
+import { withShanghaiDistrictThreePublic } from '../../../support/layouts';
 
 const T7 = '财政拨款三公经费支出决算表';
 const zeroThreePublic = ['A', 'C', 'E', 'F', 'G', 'I', 'K', 'L'].map((c) => [T7, `${c}7`, 0] as const);
@@ -37,6 +38,19 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // 上海's districts print 机关运行经费 in table 07's last column (…“三公”经费及机关运行经费支出决算表): the 三公 none beside it.
+      name: '“三公” amounts while table 07 has none but its 机关运行经费 column (上海 district layout)',
+      grid: () => withShanghaiDistrictThreePublic(67.39),
+      edits: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'].map((c) => [T7, `${c}7`, null] as const),
+      sheets: [
+        sheet('公开说明', [
+          ['七、财政拨款“三公”经费支出决算情况说明'],
+          ['2022 年度财政拨款“三公”经费支出决算 4.99 万元，比上年减少 0.02 万元，下降 0.40%。'],
+        ]),
+      ],
+      errors: [{ severity: 'error', first: '公开说明!A2', includes: [`${T7}!A1`], message: '“三公”经费金额 4.99万元，而' }],
+    },
     {
       name: 'amounts for 政府性基金 (its section, 上海 wording) and 国有资本经营 (named in §四) with both tables empty',
       sheets: [

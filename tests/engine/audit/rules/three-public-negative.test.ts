@@ -1,6 +1,6 @@
 import rule from '../../../../src/engine/audit/rules/threePublicNegative';
 import type { CellValue } from '../../../../src/engine/grid/cell';
-import { withSheetRows, withThreePublicWithoutSubtotal } from '../../../support/layouts';
+import { withShanghaiDistrictThreePublic, withSheetRows, withThreePublicWithoutSubtotal } from '../../../support/layouts';
 import { sample, testRule } from '../../../support/ruleTester';
 
 const T7 = '财政拨款三公经费支出决算表';
@@ -23,6 +23,9 @@ testRule(rule, {
     { name: '决算 公务接待费 of 0', edits: [[T7, 'L7', 0]] },
     { name: 'blank and dashed items', edits: [[T7, 'B7', null], [T7, 'H7', '-'], [T7, 'J7', '—']] },
     { name: 'the table without the 小计 of 公务用车', grid: () => withThreePublicWithoutSubtotal(sample()) },
+    // 上海's districts print 机关运行经费 in a last column: no 三公 amount, and a small office's may fall below zero
+    // (收回以前年度支出), as narrative cases.test.ts's −1.03 万元.
+    { name: 'a 机关运行经费 column below zero (上海 district layout)', grid: () => withShanghaiDistrictThreePublic(-1.03) },
   ],
   invalid: [
     {
