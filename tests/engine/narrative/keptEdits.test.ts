@@ -278,6 +278,22 @@ describe('the 公开说明 sheet written again', () => {
         expect(next.summary[0]).toContain(`中有您改过的内容（C${r + 3}）`);
       });
 
+      it('keeps data written for other figures (the tables changed since): what differs cannot be told from what was typed', () => {
+        const r = chartRow();
+        const grid = legacy();
+        const now = doc(grid);
+        // This run's first chart with its first figure 0.01 万元 more than the sheet's.
+        const figures = now.parts.flatMap((p) => p.sections.flatMap((x) => x.figures ?? []));
+        const chart = figures[0]!.chart as { items: { cents: number }[] };
+        chart.items[0] = { ...chart.items[0]!, cents: chart.items[0]!.cents + 1 };
+        const p = removeChartsPlan(grid, now);
+        const after = applyPlanToGrid(grid, p);
+        expect(at(after, `D${r + 3}`)).toEqual(at(grid, `D${r + 3}`));
+        expect(at(after, `C${r + 3}`)).toEqual(at(grid, `C${r + 3}`));
+        expect(at(after, `C${r + 4}`)).toBeNull();
+        expect(p.summary[1]).toMatch(new RegExp(`^保留 [CD]${r + 3}：工作表“公开说明”由决算公开助手早先的版本写入，这些图表数据与这次生成的不同`));
+      });
+
       it('without the document this run writes, clears none of the data under the text and says so', () => {
         const r = chartRow();
         const grid = legacy(set(`D${r + 3}`, 999.99));
