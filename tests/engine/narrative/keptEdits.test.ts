@@ -284,7 +284,7 @@ describe('the 公开说明 sheet written again', () => {
         const now = doc(grid);
         // This run's first chart with its first figure 0.01 万元 more than the sheet's.
         const figures = now.parts.flatMap((p) => p.sections.flatMap((x) => x.figures ?? []));
-        const chart = figures[0]!.chart as { items: { cents: number }[] };
+        const chart = figures[0]!.chart as unknown as { items: { cents: number }[] };
         chart.items[0] = { ...chart.items[0]!, cents: chart.items[0]!.cents + 1 };
         const p = removeChartsPlan(grid, now);
         const after = applyPlanToGrid(grid, p);
