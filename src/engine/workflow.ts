@@ -14,7 +14,7 @@ import { ReplacedInput, replacedInputs, replacedInputsList } from './supplement/
 import { generateNarrative } from './narrative/generate';
 import type { NarrativeDocument } from './narrative/document';
 import type { Preset } from './narrative/preset';
-import { narrativeSheetPlan } from './narrative/sheet';
+import { narrativeSheetPlan, removeChartsPlan } from './narrative/sheet';
 import { selfEvaluationPlan } from './derive/selfEvaluation';
 import { mergePlans, Plan } from './plan/plan';
 import { runAudit } from './audit/audit';
@@ -270,6 +270,16 @@ export function narrativePlan(grid: WorkbookGrid, preset: Preset, options: { rea
   const explained = explain(grid, preset);
   refuseBlocked(explained);
   return narrativeSheetPlan(grid, explained.document, options);
+}
+
+/**
+ * 删除图表: the add-in's charts and their data removed from its 公开说明 sheet, the text kept. The chart data of a
+ * sheet written before it carried fingerprints is compared with what this run writes under the preset's text: what
+ * differs is kept (removeChartsPlan). Not refused while the amounts are read wrong: it writes no figure, and data
+ * unlike this run's stays.
+ */
+export function removeChartsWorkflowPlan(grid: WorkbookGrid, preset: Preset): Plan {
+  return removeChartsPlan(grid, explain(grid, preset).document);
 }
 
 /**

@@ -15,6 +15,7 @@ import { narrativePlan, supplementPlan } from '../../src/engine/workflow';
 import { PRESETS } from '../../src/engine/narrative/presets';
 import { applyPlanToGrid } from '../../src/engine/plan/applyToGrid';
 import type { WorkbookGrid } from '../../src/engine/grid/cell';
+import type { Plan } from '../../src/engine/plan/plan';
 import type { PaneHost } from '../../src/taskpane/host';
 import { NO_CHARTS_IN_XLSX } from '../../src/hosts/noCharts';
 import type { PresetSelection } from '../../src/taskpane/presetSelection';
@@ -112,6 +113,31 @@ describe('删除图表 where the host draws no charts', () => {
     expect(byTestId('action-narrative')).toHaveLength(1);
     expect(byTestId('action-remove-charts')).toHaveLength(0);
     expect(dom.container.textContent).not.toContain('删除图表');
+  });
+});
+
+describe('删除图表 of a 公开说明 sheet written before the chart data carried fingerprints', () => {
+  it('says before and after that a figure typed over in the chart data is kept, with its cell, and keeps it', async () => {
+    // Before: the preview said the chart data would go, and the 999.99 typed there went with it, unsaid.
+    const written = withSupplement(1);
+    const withText = applyPlanToGrid(written, narrativePlan(written, PRESETS.xinjiang!));
+    const old = withText.sheets.find((s) => s.name === '公开说明')!;
+    const rows = old.rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('图/') ? null : v)));
+    const r = rows.findIndex((x) => typeof x[2] === 'string' && x[2].startsWith('图1 '));
+    rows[r + 2]![3] = 999.99;
+    const grid: WorkbookGrid = { ...withText, sheets: withText.sheets.map((s) => (s === old ? { ...s, rows } : s)) };
+    const plans: Plan[] = [];
+    const removing: PaneHost = { ...host, act: (compute) => Promise.resolve({ grid, plan: plans[plans.push(compute(grid)) - 1]!, skipped: [] }) };
+    await show('narrative', grid, removing);
+    const kept = `保留 D${r + 3}：工作表“公开说明”由决算公开助手早先的版本写入，这些图表数据与这次生成的不同，可能是您改过的，连同所在行一起保留，未删除。如不需要，请核对后手动删除。`;
+    const button = (label: string) => [...byTestId('action-remove-charts')[0]!.querySelectorAll('button')].find((b) => b.textContent === label);
+    await click(button('删除图表'));
+    expect(byTestId('action-remove-charts')[0]!.textContent).toContain(kept);
+    await click(button('确定写入'));
+    expect(byTestId('action-remove-charts')[0]!.textContent).toContain(kept);
+    const after = applyPlanToGrid(grid, plans[0]!).sheets.find((s) => s.name === '公开说明')!;
+    expect(after.rows[r + 2]![3]).toBe(999.99);
+    expect(after.rows[r + 3]![2] ?? null).toBeNull();
   });
 });
 

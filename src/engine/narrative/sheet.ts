@@ -258,20 +258,28 @@ const cellList = (cells: readonly string[]) => `${cells.slice(0, 6).join('、')}
  * cleared: a row of chart data whose C–E still hold what its fingerprint (column B) says. A row the accountant
  * changed, anything typed in C–E without a fingerprint, and anything beside the text's own rows stay as they are, and
  * the summary names them. Of a sheet written before the chart data carried fingerprints, the data under the text is
- * the add-in's as it was then (narrativeEdits reads it so), and is cleared.
+ * compared with what this run writes under `doc`'s text (as narrativeEdits does): a row whose cells in C–E all hold
+ * exactly that is cleared; a row with a cell that differs (a figure typed over, or data written for other figures)
+ * is kept whole, its differing cells named. Without `doc` nothing tells, and all of such data is kept and named.
  */
-export function removeChartsPlan(grid: WorkbookGrid): Plan {
+export function removeChartsPlan(grid: WorkbookGrid, doc?: NarrativeDocument): Plan {
   const marked = markedSheets(grid).get('narrative');
   if (!marked) return { ops: [], summary: ['没有决算公开助手的公开说明工作表，也就没有图表可删除。'] };
   const sheet = marked.name;
   const { text, textEnd, chartPrints, chartFingerprinted, chartRowAsWritten } = sheetLayout(marked);
   const typedIn = (r: number, c: number) => text(r, c) !== null || !!marked.formulas?.[r]?.[c];
   const legacy = !chartFingerprinted;
+  // What this run writes under the text (narrativeSheetPlan), where the chart data carries no fingerprint to tell.
+  const lines = legacy && doc ? documentLines(doc) : undefined;
+  const thisRun = lines && doc ? { top: lines.length + 1, cells: sheetCharts(doc, lines.length + 1, TEXT_COLUMN_WIDTH).cells } : undefined;
+  const asThisRunWrites = (r: number, c: number) => thisRun !== undefined && !marked.formulas?.[r]?.[c] && text(r, c) === chartDataText(thisRun, r, c);
   const last = CHART_DATA_COLUMN + CHART_DATA_WIDTHS.length - 1;
   const ops: Plan['ops'][number][] = [];
   /** Cells kept: typed where the add-in wrote nothing, and rows of chart data changed since it wrote them. */
   const typed: string[] = [];
   const changed: string[] = [];
+  /** Cells of an earlier version's chart data that differ from what this run writes. */
+  const unsure: string[] = [];
   // Rows kept under the text that have no fingerprint get one saying the add-in's part of them is now empty: the next
   // run tells them from its own data (else, with no chart fingerprints left, it would take them for an earlier
   // version's chart data and clear them).
@@ -296,12 +304,13 @@ export function removeChartsPlan(grid: WorkbookGrid): Plan {
       return;
     }
     if (!filled.length) return;
-    if (legacy) {
+    const differing = legacy ? filled.filter((c) => !asThisRunWrites(r, c)) : filled;
+    if (!differing.length) {
       ops.push({ op: 'clearRange', sheet, top: r, left: CHART_DATA_COLUMN, bottom: r, right: last });
       cleared++;
       return;
     }
-    typed.push(...filled.map((c) => toA1(r, c)));
+    (legacy ? unsure : typed).push(...differing.map((c) => toA1(r, c)));
     if (text(r, FINGERPRINT_COLUMN) === null && text(r, 0) === null) ops.push({ op: 'setCells', sheet, row: r, col: FINGERPRINT_COLUMN, cells: [[{ value: emptyPrint }]] });
   });
   ops.push({ op: 'setCharts', sheet, charts: [] });
@@ -314,6 +323,11 @@ export function removeChartsPlan(grid: WorkbookGrid): Plan {
   }, []);
   const keptLines = [
     ...(changed.length ? [`保留 ${cellList(changed)}：这些图表数据在决算公开助手写入后被改过，按您改过的内容保留，未删除。`] : []),
+    ...(unsure.length
+      ? [
+          `保留 ${cellList(unsure)}：工作表“${sheet}”由决算公开助手早先的版本写入，${thisRun ? '这些图表数据与这次生成的不同，可能是您改过的' : '无法确认这些图表数据是否被您改过'}，连同所在行一起保留，未删除。如不需要，请核对后手动删除。`,
+        ]
+      : []),
     ...(typed.length ? [`保留 ${cellList(typed)}：这些单元格的内容不是决算公开助手写入的，未删除。`] : []),
   ];
   return {

@@ -7,9 +7,9 @@
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../../engine/grid/cell';
-import { explain, narrativePlan, narrativeRefusal } from '../../engine/workflow';
+import { explain, narrativePlan, narrativeRefusal, removeChartsWorkflowPlan } from '../../engine/workflow';
 import { parsePreset, presetProblemLines } from '../../engine/narrative/checkPreset';
-import { documentLines, narrativeTarget, removeChartsPlan } from '../../engine/narrative/sheet';
+import { documentLines, narrativeTarget } from '../../engine/narrative/sheet';
 import { markedSheets } from '../../engine/plan/owned';
 import { tableErrorNotice } from '../../engine/audit/tableErrors';
 import { checkedOf } from '../checked';
@@ -210,9 +210,10 @@ export function NarrativeView(props: { host: PaneHost; grid: WorkbookGrid; onGri
           onGrid={props.onGrid}
           label="删除图表"
           testId="action-remove-charts"
-          preview={() => removeChartsPlan(grid).summary}
+          // The chart data of a sheet written before it carried fingerprints is told by what this preset writes.
+          preview={() => removeChartsWorkflowPlan(grid, preset).summary}
           run={async () => {
-            const r = await host.act((g) => removeChartsPlan(g));
+            const r = await host.act((g) => removeChartsWorkflowPlan(g, preset));
             props.onGrid(applyPlanToGrid(r.grid, r.plan));
             return { summary: r.plan.summary, skipped: r.skipped };
           }}

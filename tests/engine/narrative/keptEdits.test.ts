@@ -5,6 +5,7 @@
 import { loadXlsx, workbookToGrid } from '../../../src/hosts/xlsx/read';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { guardPlan } from '../../../src/engine/plan/guard';
+import { partialWrite } from '../../../src/engine/plan/partial';
 import { markedSheets } from '../../../src/engine/plan/owned';
 import { explain } from '../../../src/engine/workflow';
 import { narrativeEdits, narrativeSheetPlan, NARRATIVE_SHEET, removeChartsPlan } from '../../../src/engine/narrative/sheet';
@@ -189,6 +190,7 @@ describe('the 公开说明 sheet written again', () => {
         set('E3', '待核实')(rows);
       });
       const p = removeChartsPlan(grid);
+      expect(removeChartsPlan(grid, explain(grid, xinjiang, json()).document)).toEqual(p);
       guardPlan(grid, p);
       const after = applyPlanToGrid(grid, p);
       // Kept as typed: the changed row whole (with its fingerprint, which still tells it), the two notes.
@@ -223,25 +225,110 @@ describe('the 公开说明 sheet written again', () => {
     it('clears everything it wrote when nothing was typed, in few ranges', () => {
       const p = removeChartsPlan(first);
       expect(p.summary).toEqual(['删除工作表“公开说明”中决算公开助手画的图表和图表数据（C–E 列），公开说明文字不变。']);
+      // The document this run writes changes nothing on a sheet whose chart data carries its fingerprints.
+      expect(removeChartsPlan(first, explain(first, xinjiang, json()).document)).toEqual(p);
       expect(p.ops.filter((op) => op.op === 'clearRange').length).toBe(narrative(first).rows.filter((x) => typeof x[2] === 'string' && /^图\d+ /.test(x[2])).length);
       const after = applyPlanToGrid(first, p);
       const r = chartRow();
       expect(narrative(after).rows.slice(r).every((x) => x.slice(1, 5).every((v) => v === null || v === undefined))).toBe(true);
     });
 
-    it('of a sheet written before the chart data had fingerprints, clears the data under the text but keeps what is beside the text', () => {
-      const r = chartRow();
-      const legacy = edit(first, (rows) => {
-        rows.forEach((x) => typeof x[1] === 'string' && x[1].startsWith('图/') && (x[1] = null));
-        set('E3', '待核实')(rows);
+    describe('of a sheet written before the chart data had fingerprints (column B empty under the text)', () => {
+      const doc = (grid: WorkbookGrid) => explain(grid, xinjiang, json()).document;
+      const legacy = (change: (rows: CellValue[][]) => void = () => undefined) =>
+        edit(first, (rows) => {
+          rows.forEach((x) => typeof x[1] === 'string' && x[1].startsWith('图/') && (x[1] = null));
+          change(rows);
+        });
+
+      it('clears the data under the text that is as this run writes it, and keeps what is beside the text', () => {
+        const r = chartRow();
+        const grid = legacy(set('E3', '待核实'));
+        const p = removeChartsPlan(grid, doc(grid));
+        guardPlan(grid, p);
+        const after = applyPlanToGrid(grid, p);
+        expect(at(after, 'E3')).toBe('待核实');
+        expect(at(after, `C${r + 1}`)).toBeNull();
+        expect(at(after, `D${r + 3}`)).toBeNull();
+        expect(narrative(after).rows.slice(r).every((x) => x.slice(1, 5).every((v) => v === null || v === undefined))).toBe(true);
+        expect(p.summary[1]).toBe('保留 E3：这些单元格的内容不是决算公开助手写入的，未删除。');
+        expect(p.summary).toHaveLength(2);
       });
-      const p = removeChartsPlan(legacy);
-      guardPlan(legacy, p);
-      const after = applyPlanToGrid(legacy, p);
-      expect(at(after, 'E3')).toBe('待核实');
-      expect(at(after, `C${r + 1}`)).toBeNull();
-      expect(at(after, `D${r + 3}`)).toBeNull();
-      expect(p.summary[1]).toBe('保留 E3：这些单元格的内容不是决算公开助手写入的，未删除。');
+
+      it('keeps a figure typed over in the chart data, with its row, and says which and what to do', () => {
+        // Before: 删除图表 cleared D(r+3) with the rest of the data under the text, the 999.99 typed there lost.
+        const r = chartRow();
+        const grid = legacy(set(`D${r + 3}`, 999.99));
+        const p = removeChartsPlan(grid, doc(grid));
+        guardPlan(grid, p);
+        const after = applyPlanToGrid(grid, p);
+        expect(at(after, `D${r + 3}`)).toBe(999.99);
+        // Its row kept whole: the category beside the figure typed, and the add-in's other figure of the row.
+        for (const cell of [`C${r + 3}`, `E${r + 3}`]) expect(at(after, cell)).toEqual(at(grid, cell));
+        expect(at(grid, `C${r + 3}`)).not.toBeNull();
+        // The rest, as this run writes it, goes.
+        for (const cell of [`C${r + 1}`, `C${r + 2}`, `C${r + 4}`, `D${r + 4}`]) expect(at(after, cell)).toBeNull();
+        expect(p.summary).toEqual([
+          '删除工作表“公开说明”中决算公开助手画的图表，和 C–E 列中仍是助手所写的 ' + String(p.summary[0]!.match(/(\d+) 行/)![1]) + ' 行图表数据，公开说明文字不变。',
+          `保留 D${r + 3}：工作表“公开说明”由决算公开助手早先的版本写入，这些图表数据与这次生成的不同，可能是您改过的，连同所在行一起保留，未删除。如不需要，请核对后手动删除。`,
+        ]);
+        // The next run tells the row kept from its own data: the sheet is the accountant's, kept whole.
+        const next = plan(after);
+        expect(next.ops.filter((op) => 'sheet' in op && op.sheet === NARRATIVE_SHEET)).toEqual([]);
+        expect(next.summary[0]).toContain(`中有您改过的内容（C${r + 3}）`);
+      });
+
+      it('keeps data written for other figures (the tables changed since): what differs cannot be told from what was typed', () => {
+        const r = chartRow();
+        const grid = legacy();
+        const now = doc(grid);
+        // This run's first chart with its first figure 0.01 万元 more than the sheet's.
+        const figures = now.parts.flatMap((p) => p.sections.flatMap((x) => x.figures ?? []));
+        const chart = figures[0]!.chart as unknown as { items: { cents: number }[] };
+        chart.items[0] = { ...chart.items[0]!, cents: chart.items[0]!.cents + 1 };
+        const p = removeChartsPlan(grid, now);
+        const after = applyPlanToGrid(grid, p);
+        expect(at(after, `D${r + 3}`)).toEqual(at(grid, `D${r + 3}`));
+        expect(at(after, `C${r + 3}`)).toEqual(at(grid, `C${r + 3}`));
+        expect(at(after, `C${r + 4}`)).toBeNull();
+        expect(p.summary[1]).toMatch(new RegExp(`^保留 [CD]${r + 3}：工作表“公开说明”由决算公开助手早先的版本写入，这些图表数据与这次生成的不同`));
+      });
+
+      it('without the document this run writes, clears none of the data under the text and says so', () => {
+        const r = chartRow();
+        const grid = legacy(set(`D${r + 3}`, 999.99));
+        const p = removeChartsPlan(grid);
+        guardPlan(grid, p);
+        const after = applyPlanToGrid(grid, p);
+        for (const cell of [`C${r + 1}`, `D${r + 3}`, `C${r + 4}`]) expect(at(after, cell)).toEqual(at(grid, cell));
+        expect(p.summary[0]).toBe('删除工作表“公开说明”中决算公开助手画的图表，和 C–E 列中仍是助手所写的 0 行图表数据，公开说明文字不变。');
+        expect(p.summary[1]).toMatch(new RegExp(`^保留 C${r + 1}、.+ 等：工作表“公开说明”由决算公开助手早先的版本写入，无法确认这些图表数据是否被您改过，连同所在行一起保留，未删除。如不需要，请核对后手动删除。$`));
+      });
+
+      it('清除 after a 删除图表 that failed half-way puts back exactly what the sheet held', () => {
+        const r = chartRow();
+        const grid = legacy(set(`D${r + 3}`, 999.99));
+        const p = removeChartsPlan(grid, doc(grid));
+        for (let n = 1; n <= p.ops.length; n++) {
+          const failed = applyPlanToGrid(grid, { ops: p.ops.slice(0, n), summary: [] });
+          const { takeBack } = partialWrite(p, { grid, flags: new Map() }, { grid: failed, flags: new Map() });
+          const restored = applyPlanToGrid(failed, takeBack);
+          expect(narrative(restored).rows.map((x) => x.slice(0, 5).map((v) => v ?? null))).toEqual(narrative(grid).rows.map((x) => x.slice(0, 5).map((v) => v ?? null)));
+        }
+      });
+    });
+
+    it('清除 after a 删除图表 of a fingerprinted sheet that failed half-way puts back exactly what the sheet held', () => {
+      const r = chartRow();
+      const grid = edit(first, set(`D${r + 3}`, 999.99));
+      const p = removeChartsPlan(grid, explain(grid, xinjiang, json()).document);
+      expect(p.ops.filter((op) => op.op === 'clearRange').length).toBeGreaterThan(1);
+      for (let n = 1; n <= p.ops.length; n++) {
+        const failed = applyPlanToGrid(grid, { ops: p.ops.slice(0, n), summary: [] });
+        const { takeBack } = partialWrite(p, { grid, flags: new Map() }, { grid: failed, flags: new Map() });
+        const restored = applyPlanToGrid(failed, takeBack);
+        expect(narrative(restored).rows.map((x) => x.slice(0, 5).map((v) => v ?? null))).toEqual(narrative(grid).rows.map((x) => x.slice(0, 5).map((v) => v ?? null)));
+      }
     });
   });
 
