@@ -106,6 +106,27 @@ describe('table 07 laid out unit by unit (a row per unit and the 合计 row)', (
   });
 });
 
+describe('table 07 listing its units under a 单位名称 column, with no 合计 row', () => {
+  it('reads the department’s figures as the units’ sum (the column says the rows are its units): §七 word for word, and said', () => {
+    const x = layoutA([['昌吉州政务服务中心', ...unitA], ['昌吉州公共资源交易中心', ...unitB]], '单位名称');
+    const rec = recognise(x);
+    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
+    expect(figureOf(rec.tables.threePublicCosts!, 'actual', 'total')?.parts?.map((p) => p.cell)).toEqual([
+      { sheet: sheetName, row: 5, col: 7 },
+      { sheet: sheetName, row: 6, col: 7 },
+    ]);
+    expect(errors(x)).toEqual([]);
+    expect(seven(x)).toBe(plainSeven);
+    expect(rec.problems.map((p) => [p.kind, p.cell, p.message])).toEqual([
+      [
+        'unit-rows',
+        'A6',
+        `工作表“${sheetName}”A6至A7是 2 个单位（“昌吉州政务服务中心”、“昌吉州公共资源交易中心”）各自的数字，没有部门的“合计”行：《${TITLE}》以各单位之和作为部门的数字；如不是，请在各单位之下加一行“合计”。`,
+      ],
+    ]);
+  });
+});
+
 describe('table 07 of layouts A/B/C with a 上年决算数 row under this year’s', () => {
   const withPrior = (prior: readonly CellValue[], label = '上年决算数') =>
     layoutA([
@@ -134,6 +155,24 @@ describe('table 07 of layouts A/B/C with a 上年决算数 row under this year�
     const text = seven(withPrior(lastYear), bare);
     expect(text).toContain('“三公”经费支出决算4.99万元，比上年减少0.02万元，下降0.40%');
     expect(text).toBe(plainSeven);
+  });
+
+  it('reads it in layout B too (预算数 | 决算数 under each item), from the 决算 columns', () => {
+    const pairs = (b: readonly CellValue[], a: readonly CellValue[]) => b.flatMap((v, i) => [v, a[i]!]);
+    const x = withSheetRows(g, sheetName, () => [
+      [TITLE],
+      ['部门：新疆昌吉州政务服务和公共资源交易管理局', ...Array<null>(11), '单位：万元'],
+      ['项目', ...items.flatMap((v) => [v, null])],
+      [null, ...vehicles.flatMap((v) => [v, null])],
+      [null, ...items.flatMap(() => ['预算数', '决算数'])],
+      ['决算', ...pairs(budget, actual)],
+      ['上年决算数', ...pairs(Array<null>(6).fill(null), lastYear)],
+    ]);
+    const rec = recognise(x);
+    expect(rec.problems).toEqual([]);
+    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
+    expect(figureOf(rec.tables.threePublicCosts!, 'priorActual', 'reception')?.fen).toBe(260_000);
+    expect(seven(x, noPriorInSupplement())).toBe(plainSeven);
   });
 
   it('flags it where it differs from the 说明数据’s 上年数 (neither preferred in silence)', () => {

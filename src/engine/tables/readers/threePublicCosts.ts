@@ -21,7 +21,7 @@ import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_MEASURES, THREE_PUBLIC_ROW_NAMES, Thre
 import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, isColumnNumberRow, isPageBreakRow, locateHeader, saysEmptyRow } from './header';
 import type { HeaderRegion } from './header';
-import { CellFigure, readMoney } from './figures';
+import { CellFigure, PartsFigure, readMoney } from './figures';
 import { isFootnoteRow, ReadResult, TableLocation } from './location';
 import { notesUnder, rowHasContent } from './blockTable';
 import { columnRole } from './columns';
@@ -161,6 +161,8 @@ interface MeasureSource {
    * unreadable figure at the first unit's cell (the text leaves a gap, no check takes it, and the table is not empty).
    */
   readonly noDepartment?: true;
+  /** The table lists units under a 单位名称 column and no 合计 (unitLayout): the department's figures are these rows' sum. */
+  readonly sumOf?: readonly number[];
   /** The 预算 a 预算 row's label names (年初预算数, 全年预算数), where it names one. */
   readonly kind?: BudgetKind;
 }
@@ -298,19 +300,28 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   // unit's row is read to be held to it (three-public-units); with no 合计 row, no unit's figures are the department's.
   const units = measuresInHeader ? unitLayout(sheet, dataRows, header.department) : undefined;
   if (units) {
-    const source: MeasureSource = units.total ? { row: units.total.row, label: units.total.label } : { row: units.rows[0]!.row, label: '', noDepartment: true };
+    // Without a 合计, a column headed 单位名称 says its rows are the department's units: their sum is the department's.
+    const summed = !units.total && UNIT_LABEL_COLUMNS.has(header.paths[labelCol!]?.at(-1) ?? '');
+    const first = units.rows[0]!.row;
+    const source: MeasureSource = units.total
+      ? { row: units.total.row, label: units.total.label }
+      : summed
+        ? { row: first, label: '', sumOf: units.rows.map((u) => u.row) }
+        : { row: first, label: '', noDepartment: true };
     rowsByMeasure.set('budget', source);
     rowsByMeasure.set('actual', source);
     const unitRowSet = new Set(units.rows.map((u) => u.row));
     for (let i = further.length - 1; i >= 0; i--) if (unitRowSet.has(further[i]!.row)) further.splice(i, 1);
     if (!units.total) {
-      const first = cellRef(sheet.name, units.rows[0]!.row, labelCol!);
+      const firstCell = cellRef(sheet.name, first, labelCol!);
       const names = units.rows.map((u) => `“${u.label}”`).join('、');
       log.at(
         'unit-rows',
-        first,
-        `${place(first)}至${toA1(units.rows[units.rows.length - 1]!.row, labelCol!)}是 ${units.rows.length} 个单位（${names}）各自的数字，没有部门的“合计”行：` +
-          `《${title}》不把其中一个单位的数字当作部门的，公开说明中这些数字留空待填；请在各单位之下加一行“合计”（各单位之和）。`,
+        firstCell,
+        `${place(firstCell)}至${toA1(units.rows[units.rows.length - 1]!.row, labelCol!)}是 ${units.rows.length} 个单位（${names}）各自的数字，没有部门的“合计”行：` +
+          (summed
+            ? `《${title}》以各单位之和作为部门的数字；如不是，请在各单位之下加一行“合计”。`
+            : `《${title}》不把其中一个单位的数字当作部门的，公开说明中这些数字留空待填；请在各单位之下加一行“合计”（各单位之和）。`),
       );
     }
   }
@@ -351,7 +362,9 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   const figureAt = (source: MeasureSource, col: number): MoneyFigure =>
     source.noDepartment
       ? { cell: cellRef(sheet.name, source.row, col), fen: null, invalid: true }
-      : source.noFigures
+      : source.sumOf
+        ? unitsSum(source.sumOf.map((row) => readMoney(sheet, row, col, unit, log)))
+        : source.noFigures
         ? new CellFigure(sheet.name, source.row, col, null)
         : readMoney(sheet, source.row, col, unit, log);
 
@@ -447,6 +460,13 @@ const PLAIN_ROW = labelSet(['金额', '数额', '数值', '本年', '本年数',
 function namesUnit(label: string, department: string | undefined): boolean {
   const l = headerLabel(label);
   return l !== '' && labelMeasure(label) === undefined && !CHANGE_ROW.test(l) && !namesDepartment(l, department) && !PLAIN_ROW.has(l) && itemOf(l) === undefined;
+}
+
+/** The units' figures of an item added up, the department's (at the last unit's cell, naming all); an unreadable one is the sum's. */
+function unitsSum(parts: readonly MoneyFigure[]): MoneyFigure {
+  const invalid = parts.find((p) => p.invalid);
+  if (invalid) return invalid;
+  return new PartsFigure(parts, parts.every((p) => p.fen === null) ? null : parts.reduce((sum, p) => sum + (p.fen ?? 0), 0));
 }
 
 /**
