@@ -86,6 +86,20 @@ describe('table 07 laid out unit by unit (a row per unit and the 合计 row)', (
     expect(seven(x)).toBe(plainSeven);
   });
 
+  it('holds no 其中 row to the 合计 (a part listed, not all the units): the 合计 read, no finding', () => {
+    const x = layoutA([['合计', ...department], ['其中：昌吉州政务服务中心', ...unitA]]);
+    expect(recognise(x).problems).toEqual([]);
+    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
+    expect(errors(x)).toEqual([]);
+    expect(seven(x)).toBe(plainSeven);
+  });
+
+  it('takes rows naming years (2022年, 2021年) for no units: the first read, the other said, as before', () => {
+    const x = layoutA([['2022年', ...department], ['2021年', ...unitA]]);
+    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
+    expect(recognise(x).problems.map((p) => [p.kind, p.cell])).toEqual([['unknown-row', 'A7']]);
+  });
+
   it('states no unit’s figures as the department’s where there is no 合计 row: a gap, and a problem naming the sheet and the rows', () => {
     const x = layoutA([['昌吉州政务服务中心', ...unitA], ['昌吉州公共资源交易中心', ...unitB]]);
     const rec = recognise(x);

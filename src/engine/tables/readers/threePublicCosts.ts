@@ -434,7 +434,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   rows.push(...budgetKindRows({ sheet, log, header, labelCol, rows, readFrom, visibleFirst, sayMissingItems, figureAt, modelColumns }, rowsByMeasure, measuresInHeader, budgetRowKinds));
   unreadColumns({ sheet, log, header, title }, named, r - 1);
   // Each unit's row, by measure, from the columns the department's figures were read from.
-  const unitRows: RowModel[] = (units?.rows ?? []).flatMap((u) =>
+  const unitRows: RowModel[] = (units?.total && !units.partial ? units.rows : []).flatMap((u) =>
     (['budget', 'actual'] as const).map((measure) => {
       const figures: Record<string, MoneyFigure> = {};
       for (const c of modelColumns) if (c.block === measure) figures[c.key] = readMoney(sheet, u.row, c.col, unit, log);
@@ -442,7 +442,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     }),
   );
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: modelColumns, rows, notes: notesUnder(sheet, r, at.endRow, header.left) });
-  return { model: units?.total ? { ...model, unitRows } : model, problems: log.list };
+  return { model: units?.total && !units.partial ? { ...model, unitRows } : model, problems: log.list };
 }
 
 /** A row's label that is the department's 合计 over its units' rows (合计, 部门合计, XX局合计, 总计, 汇总). */
@@ -459,7 +459,8 @@ const PLAIN_ROW = labelSet(['金额', '数额', '数值', '本年', '本年数',
 /** A row's label that names a unit: none of a measure, last year, a change, a total, or the figures as such. */
 function namesUnit(label: string, department: string | undefined): boolean {
   const l = headerLabel(label);
-  return l !== '' && labelMeasure(label) === undefined && !CHANGE_ROW.test(l) && !namesDepartment(l, department) && !PLAIN_ROW.has(l) && itemOf(l) === undefined;
+  // A row naming a year (2022年, 本年度) holds that year's figures, not a unit's.
+  return l !== '' && !/^(?:\d{4}|本|当|上一?)年/.test(l) && labelMeasure(label) === undefined && !CHANGE_ROW.test(l) && !namesDepartment(l, department) && !PLAIN_ROW.has(l) && itemOf(l) === undefined;
 }
 
 /** The units' figures of an item added up, the department's (at the last unit's cell, naming all); an unreadable one is the sum's. */
@@ -479,13 +480,16 @@ function unitLayout(
   sheet: SheetGrid,
   dataRows: readonly { row: number; label: string }[],
   department: string | undefined,
-): { total?: { row: number; label: string }; rows: { row: number; label: string }[] } | undefined {
+): { total?: { row: number; label: string }; rows: { row: number; label: string }[]; partial?: true } | undefined {
   const shown = dataRows.filter((d) => !isRowHidden(sheet, d.row) && !CHANGE_ROW.test(headerLabel(d.label)));
   if (shown.length < 2) return undefined;
   const totals = shown.filter((d) => headerLabel(d.label) !== '' && namesDepartment(headerLabel(d.label), department));
   const rows = shown.filter((d) => !totals.includes(d));
   if (!rows.every((d) => namesUnit(d.label, department))) return undefined;
-  return totals.length === 1 ? { total: totals[0]!, rows } : totals.length === 0 ? { rows } : undefined;
+  // Units listed as 其中 (of which): some of them, not all; held to no sum, and with no 合计 the first row is the whole.
+  const partial = rows.some((d) => /^其中/.test(normalizeLabel(d.label)));
+  if (totals.length === 1) return partial ? { total: totals[0]!, rows, partial } : { total: totals[0]!, rows };
+  return totals.length === 0 && !partial ? { rows } : undefined;
 }
 
 /**
