@@ -94,10 +94,10 @@ describe('table 07 laid out unit by unit (a row per unit and the 合计 row)', (
     expect(seven(x)).toBe(plainSeven);
   });
 
-  it('takes rows naming years (2022年, 2021年) for no units: the first read, the other said, as before', () => {
+  it('takes rows naming years (2022年, 2021年) for no units', () => {
     const x = layoutA([['2022年', ...department], ['2021年', ...unitA]]);
     expect(totals(x)).toEqual([5_000_000, 4_990_000]);
-    expect(recognise(x).problems.map((p) => [p.kind, p.cell])).toEqual([['unknown-row', 'A7']]);
+    expect(recognise(x).problems.filter((p) => p.kind === 'unit-rows')).toEqual([]);
   });
 
   it('states no unit’s figures as the department’s where there is no 合计 row: a gap, and a problem naming the sheet and the rows', () => {
@@ -187,6 +187,21 @@ describe('table 07 of layouts A/B/C with a 上年决算数 row under this year�
     expect(totals(x)).toEqual([5_000_000, 4_990_000]);
     expect(figureOf(rec.tables.threePublicCosts!, 'priorActual', 'reception')?.fen).toBe(260_000);
     expect(seven(x, noPriorInSupplement())).toBe(plainSeven);
+  });
+
+  it.each([
+    ['2021年决算数', '2022年决算数'],
+    ['2021年', '2022年'],
+  ])('reads this year’s row, not the year before’s above it (%s over %s), and that one as the 上年决算数', (before, now) => {
+    for (const order of ['before first', 'this year first']) {
+      const rows = [[before, ...Array<null>(6).fill(null), ...lastYear], [now, ...department]];
+      const x = layoutA(order === 'before first' ? rows : rows.reverse());
+      const rec = recognise(x);
+      expect([order, rec.problems]).toEqual([order, []]);
+      expect(totals(x)).toEqual([5_000_000, 4_990_000]);
+      expect(figureOf(rec.tables.threePublicCosts!, 'priorActual', 'total')?.fen).toBe(5_010_000);
+      expect(seven(x, noPriorInSupplement())).toBe(plainSeven);
+    }
   });
 
   it('flags it where it differs from the 说明数据’s 上年数 (neither preferred in silence)', () => {

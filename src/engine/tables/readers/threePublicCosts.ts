@@ -325,6 +325,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       );
     }
   }
+  if (measuresInHeader && !units) readYearRows(sheet, dataRows, { rowsByMeasure, further, otherActuals, take });
   if (!measuresInHeader) {
     if (rowsByMeasure.size === 0 && unnamed.length > 0) {
       // No row and no column names a measure: the table's one data row is its 决算 (the table is a 决算表); no 预算 is
@@ -461,6 +462,56 @@ function namesUnit(label: string, department: string | undefined): boolean {
   const l = headerLabel(label);
   // A row naming a year (2022年, 本年度) holds that year's figures, not a unit's.
   return l !== '' && !/^(?:\d{4}|本|当|上一?)年/.test(l) && labelMeasure(label) === undefined && !CHANGE_ROW.test(l) && !namesDepartment(l, department) && !PLAIN_ROW.has(l) && itemOf(l) === undefined;
+}
+
+/**
+ * The year a data row of layouts A/B/C names, of its 决算 (`2021年决算数`, `2021年`, `2021年度`): 0 for none, undefined
+ * for a row naming a year's other figures (`2023年预算数`: no year's 决算 to read as this year's or last year's).
+ */
+function rowYear(label: string): number | undefined {
+  const l = headerLabel(label);
+  const m = /^(\d{4})年度?/.exec(l);
+  if (!m) return 0;
+  const rest = l.slice(m[0].length);
+  return rest === '' || THREE_PUBLIC_MEASURES.actual.test(rest) ? Number(m[1]) : undefined;
+}
+
+/**
+ * Layouts A/B/C with rows naming years (`2021年决算数` over `2022年决算数`): this year's row is the one naming no year,
+ * else the latest; the row of the year before it is last year's 决算 (the 上年决算数). Read from its first row, the
+ * table gave last year's figures as this year's (§七 stated them), and this year's row was said unread.
+ */
+function readYearRows(
+  sheet: SheetGrid,
+  dataRows: readonly { row: number; label: string }[],
+  t: {
+    readonly rowsByMeasure: ReadonlyMap<string, MeasureSource>;
+    readonly further: { row: number; label: string }[];
+    readonly otherActuals: MeasureSource[];
+    readonly take: (keys: readonly ('budget' | 'actual')[], row: number, label: string) => void;
+  },
+): void {
+  const rows = dataRows
+    .filter((d) => !isRowHidden(sheet, d.row) && !CHANGE_ROW.test(headerLabel(d.label)))
+    .map((d) => ({ ...d, year: rowYear(d.label) }))
+    .filter((d): d is { row: number; label: string; year: number } => d.year !== undefined);
+  if (rows.length < 2 || !rows.some((d) => d.year > 0)) return;
+  const best = rows.reduce((a, b) => (yearRank(b.year) > yearRank(a.year) ? b : a));
+  const read = t.rowsByMeasure.get('actual');
+  const drop = (row: number) => {
+    const at = t.further.findIndex((f) => f.row === row);
+    if (at !== -1) t.further.splice(at, 1);
+  };
+  if (read && read.row !== best.row) {
+    t.take(['budget', 'actual'], best.row, best.label);
+    drop(best.row);
+    t.further.push({ row: read.row, label: read.label });
+  }
+  const prior = best.year > 0 ? rows.find((d) => d.year === best.year - 1) : undefined;
+  if (prior) {
+    t.otherActuals.push({ row: prior.row, label: prior.label, year: -1 });
+    drop(prior.row);
+  }
 }
 
 /** The units' figures of an item added up, the department's (at the last unit's cell, naming all); an unreadable one is the sum's. */
