@@ -137,6 +137,12 @@ export interface TableModel {
   readonly printedAsParts?: readonly ColumnModel[];
   readonly rows: readonly RowModel[];
   /**
+   * Table 07 laid out unit by unit under (or over) its 合计 row, whose figures are the department's (`rows`): each
+   * unit's row per measure (key `budget` or `actual`, label the unit's), which the 合计 row's must add up to
+   * (three-public-units). Absent: the table has one data row.
+   */
+  readonly unitRows?: readonly RowModel[];
+  /**
    * A table in 元 of a set that prints 分 (most figures have them: 6,452,305.96, tables/cents.ts): its figures are
    * exact, a relation of them tolerates half a 分 a figure, not the half 元 of tables rounded to whole 元.
    */

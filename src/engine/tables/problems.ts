@@ -13,6 +13,7 @@ export type ProblemKind =
   | 'unknown-column'
   | 'invalid-figure'
   | 'unknown-row'
+  | 'unit-rows'
   | 'duplicate-row'
   | 'invalid-code'
   | 'figure-without-label'

@@ -84,6 +84,7 @@ import textPerUnit from './textPerUnit';
 import textZeroBudget from './textZeroBudget';
 import threePublicNegative from './threePublicNegative';
 import threePublicTotal from './threePublicTotal';
+import threePublicUnits from './threePublicUnits';
 import threePublicVehicles from './threePublicVehicles';
 import unreadableFigure from './unreadableFigure';
 import vehicleCount from './vehicleCount';
@@ -170,6 +171,7 @@ export const RULES: readonly Rule[] = [
   textZeroBudget as Rule,
   threePublicNegative as Rule,
   threePublicTotal as Rule,
+  threePublicUnits as Rule,
   threePublicVehicles as Rule,
   unreadableFigure as Rule,
   vehicleCount as Rule,

@@ -21,6 +21,7 @@ const NOTICED: ReadonlySet<ProblemKind> = new Set<ProblemKind>([
   'hidden-sheet',
   'figure-without-label',
   'unknown-row',
+  'unit-rows',
   'duplicate-row',
   'invalid-code',
   'unknown-column',

@@ -21,7 +21,7 @@ import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_MEASURES, THREE_PUBLIC_ROW_NAMES, Thre
 import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, isColumnNumberRow, isPageBreakRow, locateHeader, saysEmptyRow } from './header';
 import type { HeaderRegion } from './header';
-import { CellFigure, readMoney } from './figures';
+import { CellFigure, PartsFigure, readMoney } from './figures';
 import { isFootnoteRow, ReadResult, TableLocation } from './location';
 import { notesUnder, rowHasContent } from './blockTable';
 import { columnRole } from './columns';
@@ -32,6 +32,9 @@ const ITEMS: readonly [ThreePublicItem, ReadonlySet<string>][] = (Object.keys(TH
   (i) => [i, labelSet(THREE_PUBLIC_ITEMS[i])],
 );
 const SUBTOTAL = labelSet(['小计', '合计']);
+
+/** The label column of a table laid out unit by unit (a row per unit and the 合计), headed by what its rows name. */
+const UNIT_LABEL_COLUMNS = labelSet(['单位名称', '单位', '预算单位', '预算单位名称', '部门(单位)名称', '单位(部门)名称']);
 
 function itemOf(label: string): ThreePublicItem | undefined {
   for (const [item, set] of ITEMS) if (set.has(label)) return item;
@@ -171,6 +174,13 @@ interface MeasureSource {
   readonly label: string;
   readonly year?: number;
   readonly noFigures?: true;
+  /**
+   * The table lists units and no 合计 (unitLayout): the department's figures are none of its rows'; each is an
+   * unreadable figure at the first unit's cell (the text leaves a gap, no check takes it, and the table is not empty).
+   */
+  readonly noDepartment?: true;
+  /** The table lists units under a 单位名称 column and no 合计 (unitLayout): the department's figures are these rows' sum. */
+  readonly sumOf?: readonly number[];
   /** The 预算 a 预算 row's label names (年初预算数, 全年预算数), where it names one. */
   readonly kind?: BudgetKind;
 }
@@ -203,7 +213,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   const named: number[] = [];
   for (let c = header.left; c <= header.right; c++) {
     const path = header.paths[c]!;
-    const role = columnRole(path, new Set());
+    const role = columnRole(path, UNIT_LABEL_COLUMNS);
     if (role.role === 'label') {
       labelCol ??= c;
       named.push(c);
@@ -261,6 +271,8 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   const otherActuals: MeasureSource[] = [];
   /** Rows with a label naming a measure of this year, or none, that no key may have read: said below if none did. */
   const further: { row: number; label: string; measure?: Measure }[] = [];
+  /** Layouts A/B/C: every data row (a unit's, the 合计's, or the table's one), in order. */
+  const dataRows: { row: number; label: string }[] = [];
   let bottom = header.headerBottom;
   let r = header.dataStart;
   for (; r < at.endRow; r++) {
@@ -272,10 +284,15 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     const named = label ? labelMeasure(label) : undefined;
     // Last year's figures beside this year's: not this year's, whichever row comes first (its 决算 kept as last year's).
     if (named === 'lastYear') {
-      if (!measuresInHeader && THREE_PUBLIC_MEASURES.actual.test(headerLabel(label).replace(LAST_YEAR, ''))) otherActuals.push({ row: r, label, year: -1 });
+      // Layout D: a 上年决算数 row (上年预算数 is no 决算). Layouts A/B/C: the row's 决算 columns hold last year's 决算,
+      // whatever its label says of the measure (上年数, 上年决算数); unread, a wrong one passed unchecked and §七's
+      // 比上年 left a gap where the 说明数据 gives no 上年数.
+      const rest = headerLabel(label).replace(LAST_YEAR, '');
+      if (measuresInHeader ? !THREE_PUBLIC_MEASURES.budget.test(rest) : THREE_PUBLIC_MEASURES.actual.test(rest)) otherActuals.push({ row: r, label, year: -1 });
       continue;
     }
     if (measuresInHeader) {
+      dataRows.push({ row: r, label });
       // Layouts A/B/C: the first data row carries both measures, whatever its label; mark it under both keys.
       if (!rowsByMeasure.has('actual') || (rowsByMeasure.get('actual') === rowsByMeasure.get('budget') && givesWay('actual', r))) take(['budget', 'actual'], r, label);
       else further.push({ row: r, label });
@@ -299,6 +316,36 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       if (!had || givesWay(key, r) || plainOverNamed || yearRank(named.year) > yearRank(had.year ?? 0)) take([key], r, label, named.year, named.budgetKind);
     }
   }
+  // Layouts A/B/C laid out unit by unit: the department's figures are its 合计 row's, wherever it stands, and each
+  // unit's row is read to be held to it (three-public-units); with no 合计 row, no unit's figures are the department's.
+  const units = measuresInHeader ? unitLayout(sheet, dataRows, header.department) : undefined;
+  if (units) {
+    // Without a 合计, a column headed 单位名称 says its rows are the department's units: their sum is the department's.
+    const summed = !units.total && UNIT_LABEL_COLUMNS.has(header.paths[labelCol!]?.at(-1) ?? '');
+    const first = units.rows[0]!.row;
+    const source: MeasureSource = units.total
+      ? { row: units.total.row, label: units.total.label }
+      : summed
+        ? { row: first, label: '', sumOf: units.rows.map((u) => u.row) }
+        : { row: first, label: '', noDepartment: true };
+    rowsByMeasure.set('budget', source);
+    rowsByMeasure.set('actual', source);
+    const unitRowSet = new Set(units.rows.map((u) => u.row));
+    for (let i = further.length - 1; i >= 0; i--) if (unitRowSet.has(further[i]!.row)) further.splice(i, 1);
+    if (!units.total) {
+      const firstCell = cellRef(sheet.name, first, labelCol!);
+      const names = units.rows.map((u) => `“${u.label}”`).join('、');
+      log.at(
+        'unit-rows',
+        firstCell,
+        `${place(firstCell)}至${toA1(units.rows[units.rows.length - 1]!.row, labelCol!)}是 ${units.rows.length} 个单位（${names}）各自的数字，没有部门的“合计”行：` +
+          (summed
+            ? `《${title}》以各单位之和作为部门的数字；如不是，请在各单位之下加一行“合计”。`
+            : `《${title}》不把其中一个单位的数字当作部门的，公开说明中这些数字留空待填；请在各单位之下加一行“合计”（各单位之和）。`),
+      );
+    }
+  }
+  if (measuresInHeader && !units) readYearRows(sheet, dataRows, { rowsByMeasure, further, otherActuals, take });
   if (!measuresInHeader) {
     if (rowsByMeasure.size === 0 && unnamed.length > 0) {
       // No row and no column names a measure: the table's one data row is its 决算 (the table is a 决算表); no 预算 is
@@ -334,17 +381,25 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   const thisYear = rowsByMeasure.get('actual')?.year ?? 0;
   const priorSource = otherActuals.find((a) => a.year === -1) ?? (thisYear > 0 ? otherActuals.find((a) => a.year === thisYear - 1) : undefined);
   const figuresInHeader = measuresBesideFigures(sheet, header.headerBottom);
-  const figureAt = (source: MeasureSource, col: number): MoneyFigure => {
-    if (source.noFigures) return new CellFigure(sheet.name, source.row, col, null);
+  /** A figure in its row, or at the top of a cell merged down into it (see below). */
+  const readAt = (row: number, col: number): MoneyFigure => {
     // A figure merged over the last header row and the data row (上海's districts' 机关运行经费 column): at the top of
     // its merged area, which the header's last row holds (header.ts hasNumeric). Read in the data row, it was blank: 0.
     // Where the merges are unknown, a figure in the header's last row over a blank data cell (measuresBesideFigures).
-    const blank = isBlank(cellAt(sheet, source.row, col));
-    const m = blank ? mergeAt(sheet, source.row, col) : undefined;
-    const top = m && m.top < source.row && m.top >= header.headerTop && m.left === col ? m.top : source.row;
-    const above = blank && figuresInHeader && source.row > header.headerBottom && parseNumber(cellAt(sheet, header.headerBottom, col)).kind === 'number';
+    const blank = isBlank(cellAt(sheet, row, col));
+    const m = blank ? mergeAt(sheet, row, col) : undefined;
+    const top = m && m.top < row && m.top >= header.headerTop && m.left === col ? m.top : row;
+    const above = blank && figuresInHeader && row > header.headerBottom && parseNumber(cellAt(sheet, header.headerBottom, col)).kind === 'number';
     return readMoney(sheet, above ? header.headerBottom : top, col, unit, log);
   };
+  const figureAt = (source: MeasureSource, col: number): MoneyFigure =>
+    source.noDepartment
+      ? { cell: cellRef(sheet.name, source.row, col), fen: null, invalid: true }
+      : source.sumOf
+        ? unitsSum(source.sumOf.map((row) => readMoney(sheet, row, col, unit, log)))
+        : source.noFigures
+          ? new CellFigure(sheet.name, source.row, col, null)
+          : readAt(source.row, col);
 
   /** Says which items a measure's row has no column for (the text then leaves a gap for each, and says why here). */
   const sayMissingItems = (figures: Readonly<Record<string, MoneyFigure>>, measureName: string) => {
@@ -378,9 +433,11 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   for (const measure of ['budget', 'actual', ...(priorSource ? (['priorActual'] as const) : [])] as const) {
     const source = measure === 'priorActual' ? priorSource : rowsByMeasure.get(measure);
     const figures: Record<string, MoneyFigure> = {};
+    // Layouts A/B/C: last year's row holds its 决算 in the 决算 columns.
+    const wanted = measure === 'priorActual' && measuresInHeader ? 'actual' : measure;
     for (const column of visibleFirst) {
       const own = column.measure ?? measure;
-      if (own !== measure || !source) continue;
+      if (own !== wanted || !source) continue;
       const read = readFrom.get(`${measure}:${column.item}`);
       if (read !== undefined) {
         if (visibleOver(sheet, read.col, column.col) && !said.has(column.col)) {
@@ -409,8 +466,113 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   }
   rows.push(...budgetKindRows({ sheet, log, header, labelCol, rows, readFrom, visibleFirst, sayMissingItems, figureAt, modelColumns }, rowsByMeasure, measuresInHeader, budgetRowKinds));
   unreadColumns({ sheet, log, header, title }, named, r - 1);
+  // Each unit's row, by measure, from the columns the department's figures were read from.
+  const unitRows: RowModel[] = (units?.total && !units.partial ? units.rows : []).flatMap((u) =>
+    (['budget', 'actual'] as const).map((measure) => {
+      const figures: Record<string, MoneyFigure> = {};
+      for (const c of modelColumns) if (c.block === measure) figures[c.key] = readMoney(sheet, u.row, c.col, unit, log);
+      return { block: 'unit', key: measure, label: u.label, labelCell: cellRef(sheet.name, u.row, labelCol!), figures };
+    }),
+  );
   const model = tableModel(spec, sheet, at, header, { unit, bottom, columns: modelColumns, rows, notes: notesUnder(sheet, r, at.endRow, header.left) });
-  return { model, problems: log.list };
+  return { model: units?.total && !units.partial ? { ...model, unitRows } : model, problems: log.list };
+}
+
+/** A row's label that is the department's 合计 over its units' rows (合计, 部门合计, XX局合计, 总计, 汇总). */
+const TOTAL_ROW = /(?:合计|总计|汇总)$/;
+
+/** A row's label (normalised) that is the department's own: a total's, or the name its 部门 line gives. */
+function namesDepartment(l: string, department: string | undefined): boolean {
+  return (TOTAL_ROW.test(l) && !NAMES_THREE_PUBLIC.test(l)) || (department !== undefined && l === headerLabel(department));
+}
+
+/** A row's label that says only that it holds the figures (the table's one data row), not whose. */
+const PLAIN_ROW = labelSet(['金额', '数额', '数值', '本年', '本年数', '本年度', '部门', '本部门', '数据']);
+
+/** A row's label that names a unit: none of a measure, last year, a change, a total, or the figures as such. */
+function namesUnit(label: string, department: string | undefined): boolean {
+  const l = headerLabel(label);
+  // A row naming a year (2022年, 本年度) holds that year's figures, not a unit's.
+  return l !== '' && !/^(?:\d{4}|本|当|上一?)年/.test(l) && labelMeasure(label) === undefined && !CHANGE_ROW.test(l) && !namesDepartment(l, department) && !PLAIN_ROW.has(l) && itemOf(l) === undefined;
+}
+
+/**
+ * The year a data row of layouts A/B/C names, of its 决算 (`2021年决算数`, `2021年`, `2021年度`): 0 for none, undefined
+ * for a row naming a year's other figures (`2023年预算数`: no year's 决算 to read as this year's or last year's).
+ */
+function rowYear(label: string): number | undefined {
+  const l = headerLabel(label);
+  const m = /^(\d{4})年度?/.exec(l);
+  if (!m) return 0;
+  const rest = l.slice(m[0].length);
+  return rest === '' || THREE_PUBLIC_MEASURES.actual.test(rest) ? Number(m[1]) : undefined;
+}
+
+/**
+ * Layouts A/B/C with rows naming years (`2021年决算数` over `2022年决算数`): this year's row is the one naming no year,
+ * else the latest; the row of the year before it is last year's 决算 (the 上年决算数). Read from its first row, the
+ * table gave last year's figures as this year's (§七 stated them), and this year's row was said unread.
+ */
+function readYearRows(
+  sheet: SheetGrid,
+  dataRows: readonly { row: number; label: string }[],
+  t: {
+    readonly rowsByMeasure: ReadonlyMap<string, MeasureSource>;
+    readonly further: { row: number; label: string }[];
+    readonly otherActuals: MeasureSource[];
+    readonly take: (keys: readonly ('budget' | 'actual')[], row: number, label: string) => void;
+  },
+): void {
+  const rows = dataRows
+    .filter((d) => !isRowHidden(sheet, d.row) && !CHANGE_ROW.test(headerLabel(d.label)))
+    .map((d) => ({ ...d, year: rowYear(d.label) }))
+    .filter((d): d is { row: number; label: string; year: number } => d.year !== undefined);
+  if (rows.length < 2 || !rows.some((d) => d.year > 0)) return;
+  const best = rows.reduce((a, b) => (yearRank(b.year) > yearRank(a.year) ? b : a));
+  const read = t.rowsByMeasure.get('actual');
+  const drop = (row: number) => {
+    const at = t.further.findIndex((f) => f.row === row);
+    if (at !== -1) t.further.splice(at, 1);
+  };
+  if (read && read.row !== best.row) {
+    t.take(['budget', 'actual'], best.row, best.label);
+    drop(best.row);
+    t.further.push({ row: read.row, label: read.label });
+  }
+  const prior = best.year > 0 ? rows.find((d) => d.year === best.year - 1) : undefined;
+  if (prior) {
+    t.otherActuals.push({ row: prior.row, label: prior.label, year: -1 });
+    drop(prior.row);
+  }
+}
+
+/** The units' figures of an item added up, the department's (at the last unit's cell, naming all); an unreadable one is the sum's. */
+function unitsSum(parts: readonly MoneyFigure[]): MoneyFigure {
+  const invalid = parts.find((p) => p.invalid);
+  if (invalid) return invalid;
+  return new PartsFigure(parts, parts.every((p) => p.fen === null) ? null : parts.reduce((sum, p) => sum + (p.fen ?? 0), 0));
+}
+
+/**
+ * Layouts A/B/C laid out unit by unit: a row per unit, and the department's row under them or above them (`total`: its
+ * 合计, or a row under the name its 部门 line gives), or none (the rows are units when each is labelled as one). Read
+ * from its first row, §七 stated one unit's figures as the department's. Undefined for the table's one data row (or
+ * one beside a row of the change, last year's, a hidden one). `rows`: the units' shown rows.
+ */
+function unitLayout(
+  sheet: SheetGrid,
+  dataRows: readonly { row: number; label: string }[],
+  department: string | undefined,
+): { total?: { row: number; label: string }; rows: { row: number; label: string }[]; partial?: true } | undefined {
+  const shown = dataRows.filter((d) => !isRowHidden(sheet, d.row) && !CHANGE_ROW.test(headerLabel(d.label)));
+  if (shown.length < 2) return undefined;
+  const totals = shown.filter((d) => headerLabel(d.label) !== '' && namesDepartment(headerLabel(d.label), department));
+  const rows = shown.filter((d) => !totals.includes(d));
+  if (!rows.every((d) => namesUnit(d.label, department))) return undefined;
+  // Units listed as 其中 (of which): some of them, not all; held to no sum, and with no 合计 the first row is the whole.
+  const partial = rows.some((d) => /^其中/.test(normalizeLabel(d.label)));
+  if (totals.length === 1) return partial ? { total: totals[0]!, rows, partial } : { total: totals[0]!, rows };
+  return totals.length === 0 && !partial ? { rows } : undefined;
 }
 
 /**
