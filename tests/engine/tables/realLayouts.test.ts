@@ -2180,6 +2180,45 @@ describe('subject codes printed with their parts set apart (301-01, 201.03.01, 2
   it('reads no year-month (2022-12) as a code', () => {
     expect(readWholeCode('2022-12')).toEqual({ kind: 'text', text: '2022-12' });
   });
+
+  // The code and its name typed into the code's cell (the name's cell left empty), set off by a mark or with the code's
+  // parts set apart: the names were read with the mark (`-行政运行`, §五 stating “1. -一般公共服务支出(类)1,225.73万元”,
+  // its minus sign before the amount's name), and a code set apart was read as its 类 alone (`201` named `.03.01 行政运行`):
+  // every 款 and 项 a duplicate of its 类, §五(三) a paragraph per 类 and none per 项.
+  const joined = (g0: WorkbookGrid, name: string, form: (code: string, label: string) => string) =>
+    withSheetRows(g0, name, (rows) =>
+      rows.map((r) => {
+        const out = [...r];
+        for (let c = 0; c + 1 < out.length; c++) {
+          const [code, label] = [out[c], out[c + 1]];
+          if (typeof code === 'string' && /^\d{3}(\d{2}){0,2}$/.test(code) && typeof label === 'string' && label !== '') [out[c], out[c + 1]] = [form(code, label), null];
+        }
+        return out;
+      }),
+    );
+  const names = (rec: ReturnType<typeof recognise>, id: 'generalBudgetBasic' | 'generalBudgetExpenditure') => rec.tables[id]!.rows.map((r) => [r.key, r.label]);
+  it.each([
+    ['2010301 行政运行 (as before)', (code: string, label: string) => `${code} ${label}`],
+    ['2010301-行政运行', (code: string, label: string) => `${code}-${label}`],
+    ['2010301 - 行政运行', (code: string, label: string) => `${code} - ${label}`],
+    ['2010301—行政运行', (code: string, label: string) => `${code}—${label}`],
+    ['2010301：行政运行', (code: string, label: string) => `${code}：${label}`],
+    ['201.03.01 行政运行', (code: string, label: string) => `${apart(code, '.')} ${label}`],
+    ['201-03-01行政运行', (code: string, label: string) => `${apart(code, '-')}${label}`],
+    ['201 03 01 行政运行', (code: string, label: string) => `${apart(code, ' ')} ${label}`],
+    ['[201.03.01]行政运行', (code: string, label: string) => `[${apart(code, '.')}]${label}`],
+  ])('reads a code and its name in one cell written %s: the rows, their names and the text of the plain layout', (_form, form) => {
+    for (const id of ['generalBudgetExpenditure', 'generalBudgetBasic'] as const) {
+      const respelt = joined(g, rec0.tables[id]!.sheet, form);
+      const rec = recognise(respelt);
+      expect(rec.problems).toEqual([]);
+      expect(figures(rec, id)).toEqual(figures(rec0, id));
+      expect(names(rec, id)).toEqual(names(rec0, id));
+      for (const number of ['五', '六']) {
+        expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), number)).toEqual(section(generateNarrative(rec0, supplement, PRESETS.xinjiang!), number));
+      }
+    }
+  });
 });
 
 describe('table 01 as older forms print its 收入: one 一、财政拨款收入 row, its funds under it as 其中 or not at all', () => {
