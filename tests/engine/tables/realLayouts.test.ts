@@ -16,7 +16,7 @@ import { runAudit } from '../../../src/engine/audit/audit';
 import { indicatorRows } from '../../../src/engine/supplement/indicators';
 import { figureOf, isEmptyTable } from '../../../src/engine/tables/model';
 import type { RowModel, TableModel } from '../../../src/engine/tables/model';
-import { toA1 } from '../../../src/engine/grid/address';
+import { qualifiedA1, toA1 } from '../../../src/engine/grid/address';
 import { readXlsx } from '../../../src/hosts/xlsx/read';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
@@ -51,6 +51,7 @@ function withoutMerges(g: WorkbookGrid): WorkbookGrid {
 }
 
 const BASIC_SHEET = '一般公共预算财政拨款基本支出决算表';
+const TABLE_TITLE = { '03': '支出决算表', '04': '财政拨款收入支出决算总表', '05': '一般公共预算财政拨款支出决算表' } as const;
 
 describe('table 06 with 公用经费合计 merged across its last two blocks', () => {
   const options: BuildOptions = { basicBlocks: 3, basicTotals: 'across' };
@@ -350,6 +351,45 @@ function continued(
   }
   return { ...g, sheets: g.sheets.map((s) => (s === sheet ? { ...s, rows: [...firstPart, ...part2, ...rest], merges: undefined } : s)) };
 }
+
+describe('a table whose title is only its sheet’s name (no title cell: the title in a text box, the page header, or nowhere)', () => {
+  const untitled = (name: string, newName = name, blankAbove = 0) =>
+    withSheetRows({ sheets: grid({}).sheets.map((s) => (s.name === name ? { ...s, name: newName } : s)) }, newName, (rows) => [...Array.from({ length: blankAbove }, () => []), ...rows.slice(1).map((r) => [...r])]);
+  const findings = (g: WorkbookGrid) => runAudit({ recognition: recognise(g), supplement, grid: g });
+
+  it.each([
+    ['支出决算表', '支出决算表', 0, '03'],
+    ['支出决算表', 'Z03 支出决算表(财决03表)', 0, '03'],
+    ['一般公共预算财政拨款支出决算表', '一般公共预算财政拨款支出决算表', 2, '05'],
+    ['财政拨款收入支出决算总表', '公开04表 财政拨款收入支出决算总表', 1, '04'],
+  ] as const)('says the sheet %s (named “%s”, %i blank rows above) holds the table without a title, not the page of the table before it', (name, newName, blankAbove, code) => {
+    const g = untitled(name, newName, blankAbove);
+    const rec = recognise(g);
+    const title = TABLE_TITLE[code];
+    const said = rec.problems.filter((p) => p.sheet === newName);
+    expect(said.map((p) => [p.kind, p.cell])).toEqual([['untitled-table', `A${blankAbove + 1}`]]);
+    expect(said[0]!.message).toBe(`工作表“${newName}”A${blankAbove + 1}起的表没有标题行，工作表名称是《${title}》的表名：标题在文本框、页眉中或只在工作表名称中，都读不到，这张表未读取。请在表头上方插入一行，写上标题“${title}”。`);
+    // Not as the page of the table before it (请在首行加上标题“收入决算表（续）”: its rows would be read as that table's).
+    expect(rec.problems.filter((p) => p.kind === 'orphan-continuation')).toEqual([]);
+    expect(rec.problems.find((p) => p.kind === 'missing-table' && p.table === code)!.message).toBe(`未找到《${title}》（公开${code}表）：工作表“${newName}”像是这张表，但表上没有标题行，见上一条。`);
+    const missing = findings(g).filter((f) => f.rule === 'missing-table');
+    expect(missing.map((f) => [f.severity, f.message, f.cells])).toEqual([
+      ['error', `工作表“${newName}”像是《${title}》（公开${code}表），但表上没有标题行（标题在文本框、页眉中或只在工作表名称中，都读不到），这张表未读取，与它有关的检查没有进行：请在A${blankAbove + 1}所在的表头上方插入一行，写上标题“${title}”。`, [qualifiedA1({ sheet: newName, row: blankAbove, col: 0 })]],
+    ]);
+  });
+
+  it('still says a sheet of the table before it, named for no table, as its page', () => {
+    const g = untitled('支出决算表', 'Sheet3');
+    expect(recognise(g).problems.filter((p) => p.sheet === 'Sheet3').map((p) => p.kind)).toEqual(['orphan-continuation']);
+  });
+
+  it('says nothing of a sheet named for a table the workbook has with its title (a copy of the rows, a draft)', () => {
+    const g = grid({});
+    const copy = { ...g.sheets.find((s) => s.name === '支出决算表')!, name: '支出决算表 (2)' };
+    const withCopy = withSheetRows({ sheets: [...g.sheets, copy] }, '支出决算表 (2)', (rows) => rows.slice(1).map((r) => [...r]));
+    expect(recognise(withCopy).problems.filter((p) => p.kind === 'untitled-table')).toEqual([]);
+  });
+});
 
 describe('a table continued under its title again (`收入决算表（续）` and the header repeated)', () => {
   const read = (r: ReturnType<typeof recognise>, id: 'income' | 'expenditure' | 'generalBudgetExpenditure') =>
