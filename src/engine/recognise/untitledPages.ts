@@ -61,7 +61,7 @@ export interface UntitledTable {
  * The tables of the nine not read whose title is the name of a visible sheet with no title in it that opens with a
  * header (the title put in a text box or the page header, which no cell holds, or nowhere but on the sheet's tab).
  * Said as the table's, with what to do: guessed to be the page of the table on the sheet before it, the accountant
- * was told to title 03's rows `收入决算表（续）`, which reads them as table 02's. `titleOf` is the title a text is.
+ * was told to title 03's rows `收入决算表（续）`, a table they are not. `titleOf` is the title a text is.
  */
 export function untitledTables(
   workbook: WorkbookGrid,

@@ -369,7 +369,7 @@ describe('a table whose title is only its sheet’s name (no title cell: the tit
     const said = rec.problems.filter((p) => p.sheet === newName);
     expect(said.map((p) => [p.kind, p.cell])).toEqual([['untitled-table', `A${blankAbove + 1}`]]);
     expect(said[0]!.message).toBe(`工作表“${newName}”A${blankAbove + 1}起的表没有标题行，工作表名称是《${title}》的表名：标题在文本框、页眉中或只在工作表名称中，都读不到，这张表未读取。请在表头上方插入一行，写上标题“${title}”。`);
-    // Not as the page of the table before it (请在首行加上标题“收入决算表（续）”: its rows would be read as that table's).
+    // Not as the page of the table before it (请在首行加上标题“收入决算表（续）”: a table they are not).
     expect(rec.problems.filter((p) => p.kind === 'orphan-continuation')).toEqual([]);
     expect(rec.problems.find((p) => p.kind === 'missing-table' && p.table === code)!.message).toBe(`未找到《${title}》（公开${code}表）：工作表“${newName}”像是这张表，但表上没有标题行，见上一条。`);
     const missing = findings(g).filter((f) => f.rule === 'missing-table');
