@@ -2796,7 +2796,7 @@ describe('table 01 with last year beside this year, each column headed by its ye
   });
 });
 
-describe('tables 01 and 04 with last year’s column before this year’s, headed 上年数 | 本年数', () => {
+describe('tables 01 and 04 with last year’s column before this year’s, headed 上年数 | 本年数 (上年 | 本年, 上年金额 | 本年金额)', () => {
   const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
   const prior = (v: CellValue) => (typeof v === 'number' ? Math.round(v * 90) / 100 : v);
   const rec0 = recognise(g);
@@ -2804,25 +2804,32 @@ describe('tables 01 and 04 with last year’s column before this year’s, heade
     rec.tables[id]!.rows.map((r) => [r.key, Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.fen]))]);
   // Each block gets a 上年数 column before its first figure column (04's 支出: before its 合计), the 收入 block's amount
   // headed 本年数: 项目 | 行次 | 上年数 | 本年数 | 项目 | 行次 | 上年数 | 本年数 (01), … | 上年数 | 合计 | 一般公共预算… (04).
-  const withPrior = (id: 'summary' | 'fiscalSummary') =>
+  const withPrior = (id: 'summary' | 'fiscalSummary', [last, current]: readonly [string, string]) =>
     withSheetRows(g, rec0.tables[id]!.sheet, (rows) =>
       rows.map((r, i): CellValue[] => {
         const [a, b, c, d, e, ...rest] = r;
         if (i === 2) return [a!, null, null, null, d!, null, null, ...rest.map(() => null)];
-        if (i === 3) return [a!, b!, '上年数', '本年数', d!, e!, '上年数', id === 'summary' ? '本年数' : rest[0]!, ...rest.slice(1)];
+        if (i === 3) return [a!, b!, last, current, d!, e!, last, id === 'summary' ? current : rest[0]!, ...rest.slice(1)];
         if (i === 4) return [a!, null, 1, 2, d!, null, ...[3, 4, 5, 6, 7].slice(0, rest.length + 1)];
         if (i < 2 || (typeof a === 'string' && a.startsWith('注'))) return [...r];
         return [a!, b!, prior(c!), c!, d!, e!, prior(rest[0]!), ...rest];
       }),
     );
 
-  it.each(['summary', 'fiscalSummary'] as const)('reads table %s’s 本年数 columns, says the 上年数 ones are left out, and the text is the plain layout’s', (id) => {
-    const x = withPrior(id);
+  it.each([
+    ['summary', ['上年数', '本年数']],
+    ['fiscalSummary', ['上年数', '本年数']],
+    ['summary', ['上年', '本年']],
+    ['fiscalSummary', ['上年', '本年']],
+    ['summary', ['上年金额', '本年金额']],
+    ['fiscalSummary', ['上年金额', '本年金额']],
+  ] as const)('reads table %s’s columns headed %j’s second, says the first are left out, and the text is the plain layout’s', (id, headers) => {
+    const x = withPrior(id, headers);
     const rec = recognise(x);
     expect(rec.missing).toEqual([]);
     expect(rec.problems.map((p) => [p.kind, p.message.replace(/^.*的列“([^”]+)”.*$/, '$1')])).toEqual([
-      ['unknown-column', '收入/上年数'],
-      ['unknown-column', '支出/上年数'],
+      ['unknown-column', `收入/${headers[0]}`],
+      ['unknown-column', `支出/${headers[0]}`],
     ]);
     expect(figures(rec, id)).toEqual(figures(rec0, id));
     const text = (y: WorkbookGrid) => documentLines(explain(y, PRESETS.xinjiang!, changji2022Supplement).document).map((l) => l.text);
