@@ -2796,6 +2796,24 @@ describe('table 01 with last year beside this year, each column headed by its ye
   });
 });
 
+describe('subject tables whose 合计 row is labelled by what it adds (收入合计, 支出合计)', () => {
+  const g = grid({});
+  const rec0 = recognise(g);
+  const text = (x: WorkbookGrid) => documentLines(explain(x, PRESETS.xinjiang!, changji2022Supplement).document).map((l) => l.text);
+  it.each([
+    ['income', '收入合计'],
+    ['expenditure', '支出合计'],
+    ['generalBudgetExpenditure', '支出合计'],
+  ] as const)('reads table %s’s row %s as its 合计: no problem, its figures, the text of the plain layout', (id, label) => {
+    const total = rec0.tables[id]!.rows.find((r) => r.key === 'total')!;
+    const x = withSheetRows(g, rec0.tables[id]!.sheet, (rows) => rows.map((r, i) => (i === total.labelCell!.row ? r.map((v) => (v === '合计' ? label : v)) : [...r])));
+    const rec = recognise(x);
+    expect(rec.problems).toEqual([]);
+    expect(rec.tables[id]!.rows.find((r) => r.key === 'total')!.label).toBe(label);
+    expect(text(x)).toEqual(text(g));
+  });
+});
+
 describe('tables 01 and 04 with last year’s column before this year’s, headed 上年数 | 本年数 (上年 | 本年, 上年金额 | 本年金额)', () => {
   const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
   const prior = (v: CellValue) => (typeof v === 'number' ? Math.round(v * 90) / 100 : v);
