@@ -2796,6 +2796,27 @@ describe('table 01 with last year beside this year, each column headed by its ye
   });
 });
 
+describe('table 05 printed without its 类 rows (its 款 and 项 only), or with its 项 alone', () => {
+  const g = grid({});
+  const sheet = recognise(g).tables.generalBudgetExpenditure!.sheet;
+  const text = (x: WorkbookGrid) => documentLines(explain(x, PRESETS.xinjiang!, changji2022Supplement).document).map((l) => l.text);
+  const without = (left: RegExp) => withSheetRows(g, sheet, (rows) => rows.filter((r) => !(typeof r[0] === 'string' && left.test(r[0]))).map((r) => [...r]));
+
+  it('without its 类 rows: §五 as the plain layout’s, the 项 that fell to 0 under a 款 it does not print (2013499 其他统战事务支出) too', () => {
+    const x = without(/^\d{3}$/);
+    expect(recognise(x).problems).toEqual([]);
+    expect(section(explain(x, PRESETS.xinjiang!, changji2022Supplement).document, '五')).toEqual(section(explain(g, PRESETS.xinjiang!, changji2022Supplement).document, '五'));
+  });
+
+  it('with its 项 alone: the 项 that fell to 0 (2010399, 2013499) still said with their 上年数 (the 类 as the sum of its 项)', () => {
+    const x = without(/^\d{3}(\d{2})?$/);
+    expect(recognise(x).problems).toEqual([]);
+    const lines = text(x);
+    expect(lines.find((l) => l.includes('其他政府办公厅(室)及相关机构事务支出(项)'))).toContain('支出决算数为0.00万元，比上年决算减少72.90万元，下降100%');
+    expect(lines.find((l) => l.includes('其他统战事务支出(项)'))).toContain('支出决算数为0.00万元，比上年决算减少0.20万元，下降100%');
+  });
+});
+
 describe('subject tables whose 合计 row is labelled by what it adds (收入合计, 支出合计)', () => {
   const g = grid({});
   const rec0 = recognise(g);
