@@ -19,7 +19,7 @@ import type { Unit } from '../grid/money';
 import { TITLE_SCAN_COLUMNS, TitleMatch, TitleMatcher } from './titles';
 import { DocumentInfo, documentInfo, fromTitle, TitleCell } from './document';
 import { displayScaleNotices, displayScalesOf, SheetDisplayScales } from './displayScales';
-import { untitledPages } from './untitledPages';
+import { untitledPages, untitledTableProblem, untitledTables } from './untitledPages';
 import { threePublicSituationTitle } from './threePublicSituation';
 import { areBasicParts, withBasicParts } from './basicParts';
 
@@ -70,6 +70,12 @@ interface TitleHit {
 }
 
 const matcher = new TitleMatcher(TABLE_SPECS);
+
+/** The table a sheet's name is the title of (`支出决算表`, `Z03 支出决算表(财决03表)`), none for a continuation's. */
+function sheetTitle(name: string): TableSpec | undefined {
+  const m = matcher.match(name);
+  return m && !m.continued ? m.spec : undefined;
+}
 
 interface FoundTitle extends TitleMatch {
   readonly row: number;
@@ -628,6 +634,8 @@ export function recognise(workbook: WorkbookGrid): Recognition {
     } else (hit.spec.code === '06' ? problems : first).push(orphanProblem(hit));
   }
   problems.unshift(...first);
+  const titled = new Set(found.map((h) => h.sheetIndex));
+  const untitled = untitledTables(workbook, titled, Object.values(tables), sheetTitle);
   const missing: TableCode[] = [];
   for (const spec of TABLE_SPECS) {
     const present = spec.code === '10' ? projects.length > 0 : tables[spec.id as BlockTableId] !== undefined;
@@ -641,11 +649,12 @@ export function recognise(workbook: WorkbookGrid): Recognition {
     missing.push(spec.code);
     // A title with no form under it, only lines (readBlockTable): said so, not as a header that could not be read.
     const seen = failures === undefined ? false : failures.some((p) => p.kind === 'missing-table') ? 'formless' : true;
-    problems.push(missingProblem(spec, seen, spec.code === '07' ? threePublicSituationTitle(workbook)?.title : undefined));
+    const named = failures === undefined ? untitled.get(spec.code) : undefined;
+    if (named) problems.push(untitledTableProblem(named));
+    problems.push(missingProblem(spec, seen, spec.code === '07' ? threePublicSituationTitle(workbook)?.title : undefined, named?.at.sheet));
   }
   markCents(tables);
-  const titled = new Set(found.map((h) => h.sheetIndex));
-  append(problems, untitledPages(workbook, titled, Object.values(tables)));
+  append(problems, untitledPages(workbook, titled, Object.values(tables), new Set([...untitled.values()].map((t) => t.at.sheet))));
   const displayScales = displayScalesOf(workbook);
   const units = unit ? { units: { read: unit.name, others: [...unit.units.keys()].filter((name) => name !== unit.name) } } : {};
   if (displayScales.length === 0) return { tables, projects, missing, problems, setAside, document, ...units };
@@ -830,11 +839,16 @@ function hiddenProblem(at: CellRef, title: string, state: 'hidden' | 'veryHidden
   return problemAt('hidden-sheet', at, `${place(at)}的《${title}》在${how}的工作表上，已照常读取：请确认这是要公开的表，而不是旧表或草稿。`);
 }
 
-/** `situation`: the title of a 三公 情况表 the workbook holds in place of table 07 (threePublicSituation.ts). */
-function missingProblem(spec: TableSpec, titleSeen: boolean | 'formless', situation?: string): Problem {
+/**
+ * `situation`: the title of a 三公 情况表 the workbook holds in place of table 07 (threePublicSituation.ts); `namedSheet`:
+ * the sheet named for the table whose form has no title (untitledTables).
+ */
+function missingProblem(spec: TableSpec, titleSeen: boolean | 'formless', situation?: string, namedSheet?: string): Problem {
   const title = spec.titles[0]!;
   const what = spec.code === '10' ? `项目支出绩效自评表` : `《${title}》（公开${spec.code}表）`;
-  const hint = titleSeen === 'formless'
+  const hint = namedSheet !== undefined
+    ? `工作表“${namedSheet}”像是这张表，但表上没有标题行，见上一条`
+    : titleSeen === 'formless'
     ? '找到了标题，但标题下没有表格，见上一条'
     : titleSeen
     ? '找到了标题，但表头无法识别，见上一条'

@@ -7,6 +7,9 @@
 import { shownTitle } from '../tables/model';
 import { cellAt, isBlank } from '../grid/cell';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../grid/cell';
+import type { CellRef } from '../grid/address';
+import type { TableSpec } from '../tables/spec';
+import type { TableCode } from '../tables/model';
 import { digits, isValidCode } from '../tables/readers/codes';
 import type { TableModel } from '../tables/model';
 import { place, Problem, problemAt } from '../tables/problems';
@@ -47,16 +50,62 @@ function opensWithHeader(sheet: SheetGrid): boolean {
   return (sheet.rows[row] ?? []).filter((_, c) => !isBlank(cellAt(sheet, row, c))).length >= 2;
 }
 
+/** A table not read whose title is only the name of a sheet holding a form with no title (`untitledTable`). */
+export interface UntitledTable {
+  readonly spec: TableSpec;
+  /** The sheet's first filled cell: where the form begins. */
+  readonly at: CellRef;
+}
+
+/**
+ * The tables of the nine not read whose title is the name of a visible sheet with no title in it that opens with a
+ * header (the title put in a text box or the page header, which no cell holds, or nowhere but on the sheet's tab).
+ * Said as the table's, with what to do: guessed to be the page of the table on the sheet before it, the accountant
+ * was told to title 03's rows `收入决算表（续）`, a table they are not. `titleOf` is the title a text is.
+ */
+export function untitledTables(
+  workbook: WorkbookGrid,
+  titled: ReadonlySet<number>,
+  tables: readonly TableModel[],
+  titleOf: (text: string) => TableSpec | undefined,
+): Map<TableCode, UntitledTable> {
+  const found = new Map<TableCode, UntitledTable>();
+  const owned = ownedSheets(workbook);
+  workbook.sheets.forEach((sheet, i) => {
+    if (titled.has(i) || owned.has(sheet.name) || (sheet.state ?? 'visible') !== 'visible' || !opensWithHeader(sheet)) return;
+    const spec = titleOf(sheet.name);
+    if (!spec || spec.kind === 'projectPerformance' || found.has(spec.code) || tables.some((t) => t.code === spec.code)) return;
+    found.set(spec.code, { spec, at: { sheet: sheet.name, row: firstFilledRow(sheet), col: 0 } });
+  });
+  return found;
+}
+
+/** What to do about a table whose title is only its sheet's name: said where its form begins. */
+export function untitledTableProblem({ spec, at }: UntitledTable): Problem {
+  const title = spec.titles[0]!;
+  return problemAt(
+    'untitled-table',
+    at,
+    `${place(at)}起的表没有标题行，工作表名称是《${title}》的表名：标题在文本框、页眉中或只在工作表名称中，都读不到，这张表未读取。请在表头上方插入一行，写上标题“${title}”。`,
+    spec.code,
+  );
+}
+
+/** The add-in's own sheets (说明数据 lists 项 codes with figures): no page of a table. */
+function ownedSheets(workbook: WorkbookGrid): Set<string> {
+  return new Set([...markedSheets(workbook).values()].map((s) => s.name));
+}
+
 /**
  * A notice for each visible sheet in which no title was found that holds subject rows, right after a sheet whose last
- * subject table is read: the rows look like that table's next page. `titled` says which sheets hold a title.
+ * subject table is read: the rows look like that table's next page. `titled` says which sheets hold a title; `named`,
+ * the sheets of tables whose title is only the sheet's name (untitledTables), said as those tables.
  */
-export function untitledPages(workbook: WorkbookGrid, titled: ReadonlySet<number>, tables: readonly TableModel[]): Problem[] {
+export function untitledPages(workbook: WorkbookGrid, titled: ReadonlySet<number>, tables: readonly TableModel[], named: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
-  // The add-in's own sheets (说明数据 lists 项 codes with figures) are no page of a table.
-  const owned = new Set([...markedSheets(workbook).values()].map((s) => s.name));
+  const owned = ownedSheets(workbook);
   workbook.sheets.forEach((sheet, i) => {
-    if (i === 0 || titled.has(i) || owned.has(sheet.name) || (sheet.state ?? 'visible') !== 'visible') return;
+    if (i === 0 || titled.has(i) || owned.has(sheet.name) || named.has(sheet.name) || (sheet.state ?? 'visible') !== 'visible') return;
     const basic = tables.find((t) => t.code === '06');
     if (basic && basic.sheet !== workbook.sheets[i - 1]!.name && !basicParts(basic).public && subjectRowCount(sheet, PUBLIC_CODE) >= PAGE_ROWS) {
       // Table 06's 公用经费 part on a sheet of its own, away from its 人员经费 part: with a title marked 续 it is read.

@@ -25,7 +25,9 @@ export type ProblemKind =
   | 'hidden-sheet'
   | 'other-year'
   | 'other-unit'
-  | 'orphan-continuation';
+  | 'orphan-continuation'
+  /** A table whose title is only its sheet's name (a text box, the page header): not read (untitledPages.ts). */
+  | 'untitled-table';
 
 export interface Problem {
   readonly kind: ProblemKind;

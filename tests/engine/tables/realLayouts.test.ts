@@ -16,7 +16,7 @@ import { runAudit } from '../../../src/engine/audit/audit';
 import { indicatorRows } from '../../../src/engine/supplement/indicators';
 import { figureOf, isEmptyTable } from '../../../src/engine/tables/model';
 import type { RowModel, TableModel } from '../../../src/engine/tables/model';
-import { toA1 } from '../../../src/engine/grid/address';
+import { qualifiedA1, toA1 } from '../../../src/engine/grid/address';
 import { readXlsx } from '../../../src/hosts/xlsx/read';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
@@ -51,6 +51,7 @@ function withoutMerges(g: WorkbookGrid): WorkbookGrid {
 }
 
 const BASIC_SHEET = '一般公共预算财政拨款基本支出决算表';
+const TABLE_TITLE = { '03': '支出决算表', '04': '财政拨款收入支出决算总表', '05': '一般公共预算财政拨款支出决算表' } as const;
 
 describe('table 06 with 公用经费合计 merged across its last two blocks', () => {
   const options: BuildOptions = { basicBlocks: 3, basicTotals: 'across' };
@@ -350,6 +351,45 @@ function continued(
   }
   return { ...g, sheets: g.sheets.map((s) => (s === sheet ? { ...s, rows: [...firstPart, ...part2, ...rest], merges: undefined } : s)) };
 }
+
+describe('a table whose title is only its sheet’s name (no title cell: the title in a text box, the page header, or nowhere)', () => {
+  const untitled = (name: string, newName = name, blankAbove = 0) =>
+    withSheetRows({ sheets: grid({}).sheets.map((s) => (s.name === name ? { ...s, name: newName } : s)) }, newName, (rows) => [...Array.from({ length: blankAbove }, () => []), ...rows.slice(1).map((r) => [...r])]);
+  const findings = (g: WorkbookGrid) => runAudit({ recognition: recognise(g), supplement, grid: g });
+
+  it.each([
+    ['支出决算表', '支出决算表', 0, '03'],
+    ['支出决算表', 'Z03 支出决算表(财决03表)', 0, '03'],
+    ['一般公共预算财政拨款支出决算表', '一般公共预算财政拨款支出决算表', 2, '05'],
+    ['财政拨款收入支出决算总表', '公开04表 财政拨款收入支出决算总表', 1, '04'],
+  ] as const)('says the sheet %s (named “%s”, %i blank rows above) holds the table without a title, not the page of the table before it', (name, newName, blankAbove, code) => {
+    const g = untitled(name, newName, blankAbove);
+    const rec = recognise(g);
+    const title = TABLE_TITLE[code];
+    const said = rec.problems.filter((p) => p.sheet === newName);
+    expect(said.map((p) => [p.kind, p.cell])).toEqual([['untitled-table', `A${blankAbove + 1}`]]);
+    expect(said[0]!.message).toBe(`工作表“${newName}”A${blankAbove + 1}起的表没有标题行，工作表名称是《${title}》的表名：标题在文本框、页眉中或只在工作表名称中，都读不到，这张表未读取。请在表头上方插入一行，写上标题“${title}”。`);
+    // Not as the page of the table before it (请在首行加上标题“收入决算表（续）”: a table they are not).
+    expect(rec.problems.filter((p) => p.kind === 'orphan-continuation')).toEqual([]);
+    expect(rec.problems.find((p) => p.kind === 'missing-table' && p.table === code)!.message).toBe(`未找到《${title}》（公开${code}表）：工作表“${newName}”像是这张表，但表上没有标题行，见上一条。`);
+    const missing = findings(g).filter((f) => f.rule === 'missing-table');
+    expect(missing.map((f) => [f.severity, f.message, f.cells])).toEqual([
+      ['error', `工作表“${newName}”像是《${title}》（公开${code}表），但表上没有标题行（标题在文本框、页眉中或只在工作表名称中，都读不到），这张表未读取，与它有关的检查没有进行：请在A${blankAbove + 1}所在的表头上方插入一行，写上标题“${title}”。`, [qualifiedA1({ sheet: newName, row: blankAbove, col: 0 })]],
+    ]);
+  });
+
+  it('still says a sheet of the table before it, named for no table, as its page', () => {
+    const g = untitled('支出决算表', 'Sheet3');
+    expect(recognise(g).problems.filter((p) => p.sheet === 'Sheet3').map((p) => p.kind)).toEqual(['orphan-continuation']);
+  });
+
+  it('says nothing of a sheet named for a table the workbook has with its title (a copy of the rows, a draft)', () => {
+    const g = grid({});
+    const copy = { ...g.sheets.find((s) => s.name === '支出决算表')!, name: '支出决算表 (2)' };
+    const withCopy = withSheetRows({ sheets: [...g.sheets, copy] }, '支出决算表 (2)', (rows) => rows.slice(1).map((r) => [...r]));
+    expect(recognise(withCopy).problems.filter((p) => p.kind === 'untitled-table')).toEqual([]);
+  });
+});
 
 describe('a table continued under its title again (`收入决算表（续）` and the header repeated)', () => {
   const read = (r: ReturnType<typeof recognise>, id: 'income' | 'expenditure' | 'generalBudgetExpenditure') =>
@@ -2180,6 +2220,45 @@ describe('subject codes printed with their parts set apart (301-01, 201.03.01, 2
   it('reads no year-month (2022-12) as a code', () => {
     expect(readWholeCode('2022-12')).toEqual({ kind: 'text', text: '2022-12' });
   });
+
+  // The code and its name typed into the code's cell (the name's cell left empty), set off by a mark or with the code's
+  // parts set apart: the names were read with the mark (`-行政运行`, §五 stating “1. -一般公共服务支出(类)1,225.73万元”,
+  // its minus sign before the amount's name), and a code set apart was read as its 类 alone (`201` named `.03.01 行政运行`):
+  // every 款 and 项 a duplicate of its 类, §五(三) a paragraph per 类 and none per 项.
+  const joined = (g0: WorkbookGrid, name: string, form: (code: string, label: string) => string) =>
+    withSheetRows(g0, name, (rows) =>
+      rows.map((r) => {
+        const out = [...r];
+        for (let c = 0; c + 1 < out.length; c++) {
+          const [code, label] = [out[c], out[c + 1]];
+          if (typeof code === 'string' && /^\d{3}(\d{2}){0,2}$/.test(code) && typeof label === 'string' && label !== '') [out[c], out[c + 1]] = [form(code, label), null];
+        }
+        return out;
+      }),
+    );
+  const names = (rec: ReturnType<typeof recognise>, id: 'generalBudgetBasic' | 'generalBudgetExpenditure') => rec.tables[id]!.rows.map((r) => [r.key, r.label]);
+  it.each([
+    ['2010301 行政运行 (as before)', (code: string, label: string) => `${code} ${label}`],
+    ['2010301-行政运行', (code: string, label: string) => `${code}-${label}`],
+    ['2010301 - 行政运行', (code: string, label: string) => `${code} - ${label}`],
+    ['2010301—行政运行', (code: string, label: string) => `${code}—${label}`],
+    ['2010301：行政运行', (code: string, label: string) => `${code}：${label}`],
+    ['201.03.01 行政运行', (code: string, label: string) => `${apart(code, '.')} ${label}`],
+    ['201-03-01行政运行', (code: string, label: string) => `${apart(code, '-')}${label}`],
+    ['201 03 01 行政运行', (code: string, label: string) => `${apart(code, ' ')} ${label}`],
+    ['[201.03.01]行政运行', (code: string, label: string) => `[${apart(code, '.')}]${label}`],
+  ])('reads a code and its name in one cell written %s: the rows, their names and the text of the plain layout', (_form, form) => {
+    for (const id of ['generalBudgetExpenditure', 'generalBudgetBasic'] as const) {
+      const respelt = joined(g, rec0.tables[id]!.sheet, form);
+      const rec = recognise(respelt);
+      expect(rec.problems).toEqual([]);
+      expect(figures(rec, id)).toEqual(figures(rec0, id));
+      expect(names(rec, id)).toEqual(names(rec0, id));
+      for (const number of ['五', '六']) {
+        expect(section(generateNarrative(rec, supplement, PRESETS.xinjiang!), number)).toEqual(section(generateNarrative(rec0, supplement, PRESETS.xinjiang!), number));
+      }
+    }
+  });
 });
 
 describe('table 01 as older forms print its 收入: one 一、财政拨款收入 row, its funds under it as 其中 or not at all', () => {
@@ -2714,6 +2793,86 @@ describe('table 01 with last year beside this year, each column headed by its ye
     const text = documentLines(explain(x, PRESETS.xinjiang!, changji2022Supplement).document).map((l) => l.text).join('\n');
     expect(text).toContain('一般公共预算财政拨款支出1,363.45万元');
     expect(text).not.toContain('702.89');
+  });
+});
+
+describe('table 05 printed without its 类 rows (its 款 and 项 only), or with its 项 alone', () => {
+  const g = grid({});
+  const sheet = recognise(g).tables.generalBudgetExpenditure!.sheet;
+  const text = (x: WorkbookGrid) => documentLines(explain(x, PRESETS.xinjiang!, changji2022Supplement).document).map((l) => l.text);
+  const without = (left: RegExp) => withSheetRows(g, sheet, (rows) => rows.filter((r) => !(typeof r[0] === 'string' && left.test(r[0]))).map((r) => [...r]));
+
+  it('without its 类 rows: §五 as the plain layout’s, the 项 that fell to 0 under a 款 it does not print (2013499 其他统战事务支出) too', () => {
+    const x = without(/^\d{3}$/);
+    expect(recognise(x).problems).toEqual([]);
+    expect(section(explain(x, PRESETS.xinjiang!, changji2022Supplement).document, '五')).toEqual(section(explain(g, PRESETS.xinjiang!, changji2022Supplement).document, '五'));
+  });
+
+  it('with its 项 alone: the 项 that fell to 0 (2010399, 2013499) still said with their 上年数 (the 类 as the sum of its 项)', () => {
+    const x = without(/^\d{3}(\d{2})?$/);
+    expect(recognise(x).problems).toEqual([]);
+    const lines = text(x);
+    expect(lines.find((l) => l.includes('其他政府办公厅(室)及相关机构事务支出(项)'))).toContain('支出决算数为0.00万元，比上年决算减少72.90万元，下降100%');
+    expect(lines.find((l) => l.includes('其他统战事务支出(项)'))).toContain('支出决算数为0.00万元，比上年决算减少0.20万元，下降100%');
+  });
+});
+
+describe('subject tables whose 合计 row is labelled by what it adds (收入合计, 支出合计)', () => {
+  const g = grid({});
+  const rec0 = recognise(g);
+  const text = (x: WorkbookGrid) => documentLines(explain(x, PRESETS.xinjiang!, changji2022Supplement).document).map((l) => l.text);
+  it.each([
+    ['income', '收入合计'],
+    ['expenditure', '支出合计'],
+    ['generalBudgetExpenditure', '支出合计'],
+  ] as const)('reads table %s’s row %s as its 合计: no problem, its figures, the text of the plain layout', (id, label) => {
+    const total = rec0.tables[id]!.rows.find((r) => r.key === 'total')!;
+    const x = withSheetRows(g, rec0.tables[id]!.sheet, (rows) => rows.map((r, i) => (i === total.labelCell!.row ? r.map((v) => (v === '合计' ? label : v)) : [...r])));
+    const rec = recognise(x);
+    expect(rec.problems).toEqual([]);
+    expect(rec.tables[id]!.rows.find((r) => r.key === 'total')!.label).toBe(label);
+    expect(text(x)).toEqual(text(g));
+  });
+});
+
+describe('tables 01 and 04 with last year’s column before this year’s, headed 上年数 | 本年数 (上年 | 本年, 上年金额 | 本年金额)', () => {
+  const g = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+  const prior = (v: CellValue) => (typeof v === 'number' ? Math.round(v * 90) / 100 : v);
+  const rec0 = recognise(g);
+  const figures = (rec: ReturnType<typeof recognise>, id: 'summary' | 'fiscalSummary') =>
+    rec.tables[id]!.rows.map((r) => [r.key, Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.fen]))]);
+  // Each block gets a 上年数 column before its first figure column (04's 支出: before its 合计), the 收入 block's amount
+  // headed 本年数: 项目 | 行次 | 上年数 | 本年数 | 项目 | 行次 | 上年数 | 本年数 (01), … | 上年数 | 合计 | 一般公共预算… (04).
+  const withPrior = (id: 'summary' | 'fiscalSummary', [last, current]: readonly [string, string]) =>
+    withSheetRows(g, rec0.tables[id]!.sheet, (rows) =>
+      rows.map((r, i): CellValue[] => {
+        const [a, b, c, d, e, ...rest] = r;
+        if (i === 2) return [a!, null, null, null, d!, null, null, ...rest.map(() => null)];
+        if (i === 3) return [a!, b!, last, current, d!, e!, last, id === 'summary' ? current : rest[0]!, ...rest.slice(1)];
+        if (i === 4) return [a!, null, 1, 2, d!, null, ...[3, 4, 5, 6, 7].slice(0, rest.length + 1)];
+        if (i < 2 || (typeof a === 'string' && a.startsWith('注'))) return [...r];
+        return [a!, b!, prior(c!), c!, d!, e!, prior(rest[0]!), ...rest];
+      }),
+    );
+
+  it.each([
+    ['summary', ['上年数', '本年数']],
+    ['fiscalSummary', ['上年数', '本年数']],
+    ['summary', ['上年', '本年']],
+    ['fiscalSummary', ['上年', '本年']],
+    ['summary', ['上年金额', '本年金额']],
+    ['fiscalSummary', ['上年金额', '本年金额']],
+  ] as const)('reads table %s’s columns headed %j’s second, says the first are left out, and the text is the plain layout’s', (id, headers) => {
+    const x = withPrior(id, headers);
+    const rec = recognise(x);
+    expect(rec.missing).toEqual([]);
+    expect(rec.problems.map((p) => [p.kind, p.message.replace(/^.*的列“([^”]+)”.*$/, '$1')])).toEqual([
+      ['unknown-column', `收入/${headers[0]}`],
+      ['unknown-column', `支出/${headers[0]}`],
+    ]);
+    expect(figures(rec, id)).toEqual(figures(rec0, id));
+    const text = (y: WorkbookGrid) => documentLines(explain(y, PRESETS.xinjiang!, changji2022Supplement).document).map((l) => l.text);
+    expect(text(x)).toEqual(text(g));
   });
 });
 

@@ -6,7 +6,7 @@
 import { functionalSubject, fundOfSubject } from '../../subjects/functional';
 import { byCodeUnit } from '../../grid/order';
 import { findRow, hasColumn } from '../../tables/model';
-import type { RowModel } from '../../tables/model';
+import type { RowModel, TableModel } from '../../tables/model';
 import { derived } from '../context';
 import type { Amount, NarrativeContext } from '../context';
 import { plain, when } from '../fragment';
@@ -79,7 +79,7 @@ export function tableOfItem(ctx: NarrativeContext, code: string): SubjectTableId
   for (const parent of [code.slice(0, 5), code.slice(0, 3)]) {
     const holders = SUBJECT_TABLES.filter((id) => {
       const t = ctx.recognition.tables[id];
-      return t !== undefined && findRow(t, parent) !== undefined;
+      return t !== undefined && holdsSubject(t, parent);
     });
     if (holders.length > 0) return holders.length === 1 ? holders[0] : undefined;
   }
@@ -98,10 +98,19 @@ export function spentOutsideGeneralBudget(ctx: NarrativeContext, code: string): 
   // Only a table 05 that lists its subjects tells which are not its own.
   if (all === undefined || general === undefined || subjectRows(ctx, 'generalBudgetExpenditure').length === 0) return false;
   for (const parent of [code.slice(0, 5), code.slice(0, 3)]) {
-    if (findRow(general, parent) !== undefined) return false;
-    if (findRow(all, parent) !== undefined) return true;
+    if (holdsSubject(general, parent)) return false;
+    if (holdsSubject(all, parent)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the table prints the 类 or 款 `parent`: its row, or a row under it where the table prints no row of it (its
+ * 款 and 项 only, or its 项 alone). Asked of the row alone, a 项 that fell to 0 under a 款 the table does not print
+ * (2013499 under 20134 of 201) was placed in no table, and its paragraph, 上年数 and reason were dropped unsaid.
+ */
+function holdsSubject(table: TableModel, parent: string): boolean {
+  return findRow(table, parent) !== undefined || table.rows.some((r) => r.code !== undefined && r.code.startsWith(parent));
 }
 
 /**

@@ -92,8 +92,20 @@ export class SplitCodeReader {
 export function codeInLabel(label: string): { code: string; name: string } | undefined {
   // Matched on the text as typed, so that the name keeps its own spelling (`维修（护）费`, not NFKC's `维修(护)费`).
   const m = CODE_IN_LABEL.exec(label.trim());
-  return m ? { code: m[1]!.normalize('NFKC'), name: m[2]!.trim() } : undefined;
+  if (!m) return undefined;
+  const code = (m[4] ?? m[1]! + m[2]! + (m[3] ?? '')).normalize('NFKC');
+  return { code, name: m[5]!.trim() };
 }
 
-/** `[2010301]行政运行`, `2010301 行政运行`, full-width digits and brackets too. */
-const CODE_IN_LABEL = /^[[［]?([0-9０-９]{7}|[0-9０-９]{5}|[0-9０-９]{3})(?![0-9０-９])[\]］]?\s*(\S.*)$/;
+const D = '[0-9０-９]';
+/** What sets the parts of a code apart (`201.03.01`, `201-03-01`, `201 03 01`), as `digits` reads them in a code's own cell. */
+const PART_MARK = '[-.．－\\s]';
+/**
+ * `[2010301]行政运行`, `2010301 行政运行`, full-width digits and brackets too; the code's parts set apart
+ * (`201.03.01 行政运行`, `201-03-01行政运行`: tried first, else read as 201 named `.03.01 行政运行`, each 款 and 项 a
+ * duplicate of its 类); the name set off by a mark (`2010301-行政运行`, `2010301 - 行政运行`, `2010301：行政运行`), the
+ * mark no part of the name (kept, §五 named the 类 `-一般公共服务支出` before its amount).
+ */
+const CODE_IN_LABEL = new RegExp(
+  `^[[［]?(?:(${D}{3})${PART_MARK}(${D}{2})(?:${PART_MARK}(${D}{2}))?|(${D}{7}|${D}{5}|${D}{3}))(?!${D})[\\]］]?\\s*(?:[-－—–:：|｜、]\\s*)?([^-－—–:：|｜、\\s].*)$`,
+);

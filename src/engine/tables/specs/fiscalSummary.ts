@@ -64,7 +64,9 @@ export const fiscalSummarySpec: BlockTableSpec = {
         { key: 'openingStateCapital', labels: ['国有资本经营预算财政拨款'], after: 'openingBalance' },
         { key: 'grandTotal', labels: ['总计', '收入总计'] },
       ],
-      columns: [{ key: 'amount', labels: ['决算数', '金额', '本年决算数', '合计'] }],
+      // As table 01's (本年数 beside a 上年数 column some provinces add): unread, the 收入 block was not found and §四
+      // lost its 收入 side.
+      columns: [{ key: 'amount', labels: ['决算数', '金额', '本年决算数', '年度决算数', '本年数', '本年', '本年金额', '合计'] }],
       required: ['amount'],
     },
     {

@@ -21,7 +21,8 @@ export const generalBudgetExpenditureSpec: BlockTableSpec = {
     {
       key: 'main',
       subjects: 'functional',
-      rows: [{ key: 'total', labels: ['合计', '总计', '本年合计', '本年支出合计'] }],
+      // 支出合计: the 合计 labelled by what it adds (unread, §五 was all gaps).
+      rows: [{ key: 'total', labels: ['合计', '总计', '本年合计', '本年支出合计', '支出合计'] }],
       columns: [
         { key: 'openingBalance', labels: OPENING_BALANCE_LABELS },
         { key: 'yearIncome', labels: ['本年收入'] },

@@ -1,7 +1,8 @@
 /** 公开01表 收入支出决算总表: 收入 and 支出 blocks side by side, one 决算数 column each. */
 import type { BlockTableSpec } from '../spec';
 
-const AMOUNT = [{ key: 'amount', labels: ['决算数', '金额', '本年决算数', '年度决算数', '本年数'] }];
+// 本年数, 本年 and 本年金额 beside a 上年数 (上年, 上年金额) column some provinces add: the two unread, 01 was missing.
+const AMOUNT = [{ key: 'amount', labels: ['决算数', '金额', '本年决算数', '年度决算数', '本年数', '本年', '本年金额'] }];
 
 export const summarySpec: BlockTableSpec = {
   code: '01',
