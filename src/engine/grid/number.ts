@@ -54,6 +54,8 @@ function parseNumericText(raw: string, options: Options): ParsedNumber {
   const compact = normal.replace(/\s+/g, '').replace(/^'/, '');
   if (NO_FIGURE.has(compact)) return { kind: 'empty' };
   if (compact.startsWith('#')) return { kind: 'invalid', reason: 'error', text: raw };
+  // `_` marks a space between digits below: one typed in the cell (1_372.79, 201_301) is no number, never a grouping.
+  if (compact.includes('_')) return { kind: 'invalid', reason: 'text', text: raw };
   // A space between two digits (NBSP, thin and full-width spaces are spaces after NFKC) is kept as a mark: a thousands
   // separator where the groups are of three, else no number. Dropped, `1 2` read as 12. Other spaces (after a sign,
   // before a unit) mean nothing; one beside a decimal point or comma (`1372 .79`) is no grouping either, nor is a line

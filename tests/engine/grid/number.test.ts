@@ -77,6 +77,10 @@ describe('reading figures (DOMAIN §3)', () => {
       expect(parseNumber(v)).toEqual({ kind: 'invalid', reason: 'spaced', text: v });
   });
 
+  it('reads no typed underscore as a thousands separator (1_372.79 is text, not 1372.79)', () => {
+    for (const v of ['1_372.79', '201_301', '1_000', '12_5', '_']) expect(parseNumber(v)).toEqual({ kind: 'invalid', reason: 'text', text: v });
+  });
+
   it('reads a leading apostrophe kept from Excel’s text prefix', () => {
     expect(value("'1372.79")).toBe(1372.79);
     expect(value("'1,372.79")).toBe(1372.79);
