@@ -61,6 +61,17 @@ const twoDecimals = (v: number | null) => (v === null ? null : roundHalfAwayFrom
 const SEVERITY_ORDER = { error: 0, warning: 1, rounding: 2 } as const;
 
 /**
+ * A rate (%) worked out from figures all of one table: the same in whatever unit that table is read in, so a table
+ * read in the wrong unit does not explain it (完成预算的50.00% of table 07's 预算 and 决算, both ten times too large, is
+ * wrong at any scale). Folded, the text's own mistake showed only after the unit was mended (review h178).
+ */
+function isRatioWithin(rec: Recognition, d: ReportDescriptor): boolean {
+  if (d.unit !== '%' || !d.sources || d.sources.length < 2) return false;
+  const first = tableOf(rec, d.sources[0]);
+  return first !== undefined && d.sources.every((c) => tableOf(rec, c) === first);
+}
+
+/**
  * The findings with those of other rules that a table read in the wrong unit explains (ReportDescriptor.explains)
  * folded into it: a finding with a cell in such a table and one elsewhere (table 01 in 千元 read as 万元 gave eight
  * 不符 of 01 against 02, 03 and 04 beside the one finding that said why, burying it), or a finding of the text worked
@@ -104,7 +115,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
       const table = d.table ?? tableOf(input.recognition, d.cells[0]);
       const severity = d.severity ?? rule.severity;
       if (d.explains?.length) explains.set(id, d.explains);
-      if (d.sources?.length) sources.set(id, d.sources);
+      if (d.sources?.length && !isRatioWithin(input.recognition, d)) sources.set(id, d.sources);
       findings.set(id, {
         id,
         rule: rule.id,

@@ -245,6 +245,16 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     expect(textErrors(findings).map((f) => [f.rule, f.message])).toEqual([['text-shares', expect.stringContaining('占比应为 0.68%')]]);
   });
 
+  it('a rate the text states wrongly of two figures of the misread table stays, said on its own: it is wrong in any unit', () => {
+    // Both 预算 and 决算 of table 07, read ten times too large: 完成预算的50.00% is 100.00% in any unit the table is read in.
+    // Folded (review h178), the 错误 showed only after the unit was mended.
+    const edit = (t: string) => t.replace('公务接待费支出决算为0.20万元，完成预算的100.00%', '公务接待费完成预算的50.00%');
+    expect(narrativeSheet('shanghai').rows.some((r) => String(r[0]).includes('公务接待费支出决算为0.20万元，完成预算的100.00%'))).toBe(true);
+    const findings = audit(withText(rescaled('财政拨款三公经费支出决算表', 10, [1, 11]), edit, 'shanghai'));
+    expect(byRule(findings, 'table-unit-scale')).toHaveLength(1);
+    expect(textErrors(findings).map((f) => [f.rule, f.message])).toEqual([['text-budget', expect.stringContaining('应为 100.00%')]]);
+  });
+
   it('every table in 元 with no unit line: the text’s 不符 with the tables the 说明数据 tells are in 元 folded into theirs', () => {
     // Before: 86 错误 of the text rules (text-figures 43, text-budget-figures 20, text-change-words 18, text-shares 5)
     // beside the five findings saying the tables are in 元, the accountant's right text held to figures 10,000 times too large.
