@@ -137,6 +137,28 @@ describe('the 机关运行经费 figure merged over the 预算数 | 决算数 ro
   });
 });
 
+describe('the 机关运行经费 figure over the data row, merges unknown, with a 上年决算数 row under this year’s', () => {
+  // A 项目 column before the figures, this year's row 决算 and last year's 上年决算数 (its 机关运行经费 blank).
+  const rows = shanghaiDistrictThreePublic(TITLE, [22, 0, 14, 0, 14, 8], [8.77, 0, 8.47, 0, 8.47, 0.3], 325.88);
+  rows[5]![12] = 325.88;
+  rows[6]![12] = null;
+  const labelled = [
+    ...rows.slice(0, 2),
+    ['项目', ...rows[2]!],
+    ...rows.slice(3, 6).map((r) => [null, ...r]),
+    ['决算', ...rows[6]!],
+    ['上年决算数', ...[9.05, 0, 8.76, 0, 8.76, 0.29].flatMap((v) => [null, v]), null],
+  ];
+  const g = { ...base, sheets: base.sheets.map((s) => (s.name === sheetName ? { name: s.name, rows: labelled } : s)) };
+
+  it('reads the figure over the data row as this year’s 机关运行经费 only, never as last year’s', () => {
+    const t = recognise(g).tables.threePublicCosts!;
+    expect(figureOf(t, 'actual', 'officeCost')?.fen).toBe(325_880_000);
+    expect(figureOf(t, 'priorActual', 'total')?.fen).toBe(9_050_000);
+    expect(figureOf(t, 'priorActual', 'officeCost')?.fen ?? null).toBeNull();
+  });
+});
+
 describe('a data row made tall (each figure merged with the row below it), labelled at its left', () => {
   // Layout A with a 项目 column: 项目 | 预算数 {…} | 决算数 {…}, the one data row 金额 with every figure merged down.
   const items = ['合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'];

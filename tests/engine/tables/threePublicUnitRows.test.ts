@@ -141,6 +141,53 @@ describe('table 07 listing its units under a 单位名称 column, with no 合计
   });
 });
 
+describe('table 07 whose department row is named as its units are (no 合计, its label not the 部门 line’s)', () => {
+  // 部门 line 新疆昌吉州政务服务和公共资源交易管理局; the department's row named without the 新疆 prefix, above its units.
+  const named = (head: string, order: 'above' | 'under' = 'above') => {
+    const dept = ['昌吉州政务服务和公共资源交易管理局', ...department];
+    const units = [
+      ['局机关', ...unitA],
+      ['交易中心', ...unitB],
+    ];
+    return layoutA(order === 'above' ? [dept, ...units] : [...units, dept], head);
+  };
+
+  it.each([
+    ['单位名称', 'above'],
+    ['项目', 'above'],
+    ['单位名称', 'under'],
+    ['项目', 'under'],
+  ] as const)('reads the row adding up the others as the department’s (column %s, the row %s the units): §七 word for word, no 错误', (head, order) => {
+    const x = named(head, order);
+    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
+    expect(recognise(x).problems.filter((p) => p.kind === 'unit-rows')).toEqual([]);
+    expect(errors(x)).toEqual([]);
+    expect(seven(x)).toBe(plainSeven);
+  });
+
+  it('reads no sum where no row adds up the others and one is named as the department (a unit’s figure wrong): a gap, never the doubled figure', () => {
+    const wrongB = [2, 0, 1.8, 0, 1.8, 0.2, 2.1, 0, 1.8, 0, 1.8, 0.3];
+    const x = layoutA([['昌吉州政务服务和公共资源交易管理局', ...department], ['局机关', ...unitA], ['交易中心', ...wrongB]], '单位名称');
+    expect(totals(x)).toEqual([null, null]);
+    expect(seven(x)).not.toContain('10.00');
+    expect(seven(x)).toContain('【请填写');
+    expect(recognise(x).problems.filter((p) => p.kind === 'unit-rows')).toHaveLength(1);
+  });
+});
+
+describe('table 07 with a unit’s row hidden', () => {
+  const hideRow = (x: WorkbookGrid, row: number): WorkbookGrid => ({ ...x, sheets: x.sheets.map((s) => (s.name === sheetName ? { ...s, hiddenRows: [row] } : s)) });
+  const unitC = [1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0];
+  const unitA2 = [2, 0, 2, 0, 2, 0, 1.99, 0, 1.99, 0, 1.99, 0];
+
+  it('holds the 合计 row to the sum of every unit, the hidden one’s too: no false 错误', () => {
+    const x = hideRow(layoutA([['昌吉州政务服务中心', ...unitA2], ['昌吉州公共资源交易中心', ...unitB], ['机关服务中心', ...unitC], ['合计', ...department]]), 7);
+    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
+    expect(errors(x)).toEqual([]);
+    expect(seven(x)).toBe(plainSeven);
+  });
+});
+
 describe('table 07 of layouts A/B/C with a 上年决算数 row under this year’s', () => {
   const withPrior = (prior: readonly CellValue[], label = '上年决算数') =>
     layoutA([

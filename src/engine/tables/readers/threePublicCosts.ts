@@ -318,10 +318,11 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   }
   // Layouts A/B/C laid out unit by unit: the department's figures are its 合计 row's, wherever it stands, and each
   // unit's row is read to be held to it (three-public-units); with no 合计 row, no unit's figures are the department's.
-  const units = measuresInHeader ? unitLayout(sheet, dataRows, header.department) : undefined;
+  const units = measuresInHeader ? unitLayout(sheet, dataRows, header.department, columns.map((c) => c.col)) : undefined;
   if (units) {
     // Without a 合计, a column headed 单位名称 says its rows are the department's units: their sum is the department's.
-    const summed = !units.total && UNIT_LABEL_COLUMNS.has(header.paths[labelCol!]?.at(-1) ?? '');
+    // Not where a row is named as the department (its own figures among the units': added in, they were doubled).
+    const summed = !units.total && !units.departmentNamed && UNIT_LABEL_COLUMNS.has(header.paths[labelCol!]?.at(-1) ?? '');
     const first = units.rows[0]!.row;
     const source: MeasureSource = units.total
       ? { row: units.total.row, label: units.total.label }
@@ -385,11 +386,12 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   const readAt = (row: number, col: number): MoneyFigure => {
     // A figure merged over the last header row and the data row (上海's districts' 机关运行经费 column): at the top of
     // its merged area, which the header's last row holds (header.ts hasNumeric). Read in the data row, it was blank: 0.
-    // Where the merges are unknown, a figure in the header's last row over a blank data cell (measuresBesideFigures).
+    // Where the merges are unknown, a figure in the header's last row over a blank data cell (measuresBesideFigures):
+    // of this year's 决算 row only (the 机关运行经费 is a 决算). Over any row, a 上年决算数 row's blank read this year's.
     const blank = isBlank(cellAt(sheet, row, col));
     const m = blank ? mergeAt(sheet, row, col) : undefined;
     const top = m && m.top < row && m.top >= header.headerTop && m.left === col ? m.top : row;
-    const above = blank && figuresInHeader && row > header.headerBottom && parseNumber(cellAt(sheet, header.headerBottom, col)).kind === 'number';
+    const above = blank && figuresInHeader && row > header.headerBottom && row === rowsByMeasure.get('actual')?.row && parseNumber(cellAt(sheet, header.headerBottom, col)).kind === 'number';
     return readMoney(sheet, above ? header.headerBottom : top, col, unit, log);
   };
   const figureAt = (source: MeasureSource, col: number): MoneyFigure =>
@@ -555,24 +557,66 @@ function unitsSum(parts: readonly MoneyFigure[]): MoneyFigure {
 
 /**
  * Layouts A/B/C laid out unit by unit: a row per unit, and the department's row under them or above them (`total`: its
- * 合计, or a row under the name its 部门 line gives), or none (the rows are units when each is labelled as one). Read
- * from its first row, §七 stated one unit's figures as the department's. Undefined for the table's one data row (or
- * one beside a row of the change, last year's, a hidden one). `rows`: the units' shown rows.
+ * 合计, a row under the name its 部门 line gives, else the first or last row adding up the others in every figure
+ * column), or none (the rows are units when each is labelled as one). Read from its first row, §七 stated one unit's
+ * figures as the department's. Undefined for the table's one data row (or one beside a row of the change, last year's,
+ * a hidden one). `rows`: the units' rows, hidden ones too (still units, held to the 合计). `departmentNamed`: with no
+ * total, a row named as the department is (its label the 部门 line's end): the rows are no units to add up.
  */
 function unitLayout(
   sheet: SheetGrid,
   dataRows: readonly { row: number; label: string }[],
   department: string | undefined,
-): { total?: { row: number; label: string }; rows: { row: number; label: string }[]; partial?: true } | undefined {
-  const shown = dataRows.filter((d) => !isRowHidden(sheet, d.row) && !CHANGE_ROW.test(headerLabel(d.label)));
+  cols: readonly number[],
+): { total?: { row: number; label: string }; rows: { row: number; label: string }[]; partial?: true; departmentNamed?: true } | undefined {
+  const listed = dataRows.filter((d) => !CHANGE_ROW.test(headerLabel(d.label)));
+  const shown = listed.filter((d) => !isRowHidden(sheet, d.row));
   if (shown.length < 2) return undefined;
   const totals = shown.filter((d) => headerLabel(d.label) !== '' && namesDepartment(headerLabel(d.label), department));
-  const rows = shown.filter((d) => !totals.includes(d));
+  // A hidden row naming a unit is one (left out, the 合计 was held to the shown units' sum: a false 错误); another
+  // hidden row (last year's kept out of sight) is none.
+  const rows = listed.filter((d) => !totals.includes(d) && (!isRowHidden(sheet, d.row) || namesUnit(d.label, department)));
   if (!rows.every((d) => namesUnit(d.label, department))) return undefined;
   // Units listed as 其中 (of which): some of them, not all; held to no sum, and with no 合计 the first row is the whole.
   const partial = rows.some((d) => /^其中/.test(normalizeLabel(d.label)));
   if (totals.length === 1) return partial ? { total: totals[0]!, rows, partial } : { total: totals[0]!, rows };
-  return totals.length === 0 && !partial ? { rows } : undefined;
+  if (totals.length !== 0 || partial) return undefined;
+  // The department's row named as its units are (昌吉州…管理局 for the 部门 line's 新疆昌吉州…管理局): the row adding up
+  // the others. Added in with them, its figures were doubled; taken for no unit's, §七 left every figure a gap.
+  const total = [rows[0]!, rows[rows.length - 1]!].find((c) => !isRowHidden(sheet, c.row) && addsUpOthers(sheet, c.row, rows.filter((d) => d !== c).map((d) => d.row), cols));
+  if (total) return { total, rows: rows.filter((d) => d !== total) };
+  const d = department === undefined ? '' : headerLabel(department);
+  const departmentNamed = rows.some((r) => {
+    const l = headerLabel(r.label);
+    return l.length >= 6 && d.length >= 6 && (d.endsWith(l) || l.endsWith(d));
+  });
+  return departmentNamed ? { rows, departmentNamed } : { rows };
+}
+
+/**
+ * Whether a row's figures are the others' added up, in every figure column (within the rounding of the figures added:
+ * half a shown step each), with at least two others and a figure not 0. A blank is 0; text in a figure cell is none.
+ */
+function addsUpOthers(sheet: SheetGrid, row: number, others: readonly number[], cols: readonly number[]): boolean {
+  if (others.length < 2 || cols.length === 0) return false;
+  const value = (r: number, c: number): number | undefined => {
+    const p = parseNumber(cellAt(sheet, r, c));
+    return p.kind === 'number' ? p.value : p.kind === 'empty' ? 0 : undefined;
+  };
+  let nonzero = false;
+  for (const c of cols) {
+    const own = value(row, c);
+    if (own === undefined) return false;
+    let sum = 0;
+    for (const o of others) {
+      const v = value(o, c);
+      if (v === undefined) return false;
+      sum += v;
+    }
+    if (Math.abs(own - sum) > 0.005 * (others.length + 1) + 1e-9) return false;
+    if (own !== 0) nonzero = true;
+  }
+  return nonzero;
 }
 
 /**

@@ -20,8 +20,26 @@ const byUnit = (second: readonly CellValue[]) => () =>
     ['合计', 5, 0, 4.8, 0, 4.8, 0.2, 4.99, 0, 4.79, 0, 4.79, 0.2],
   ]);
 
+/** byUnit's second unit split in two, the second of them hidden (row 8): the 合计 row (row 9) their sum. */
+const withHiddenUnit = () => {
+  const g = byUnit([1, 0, 0.8, 0, 0.8, 0.2, 1, 0, 0.8, 0, 0.8, 0.2])();
+  return {
+    ...g,
+    sheets: g.sheets.map((s) => {
+      if (s.name !== SHEET) return s;
+      const rows = [...s.rows];
+      rows.splice(7, 0, ['机关服务中心', 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0]);
+      return { ...s, rows, hiddenRows: [7] };
+    }),
+  };
+};
+
 testRule(rule, {
-  valid: [{ name: 'the sample (one data row)' }, { name: 'two units adding up to the 合计 row', grid: byUnit([2, 0, 1.8, 0, 1.8, 0.2, 2, 0, 1.8, 0, 1.8, 0.2]) }],
+  valid: [
+    { name: 'the sample (one data row)' },
+    { name: 'two units adding up to the 合计 row', grid: byUnit([2, 0, 1.8, 0, 1.8, 0.2, 2, 0, 1.8, 0, 1.8, 0.2]) },
+    { name: 'three units adding up to the 合计 row, one of them hidden (still a unit)', grid: withHiddenUnit },
+  ],
   invalid: [
     {
       name: 'a unit’s 预算数 公务用车运行费 not adding up to the 合计 row’s (and its 小计)',
