@@ -35,6 +35,15 @@ export function normalizeText(text: string): string {
   return result;
 }
 
+/**
+ * NFKC without whitespace (`\s`), and nothing else: quotes and dashes kept (what the unit and 部门 lines and a page's
+ * footer are read from). Text of NORMAL's characters is returned as it is: NFKC keeps each of them and none is
+ * whitespace, and ICU's NFKC, called for every cell of a table's meta and header rows, was most of reading them.
+ */
+export function nfkcWithoutSpaces(text: string): string {
+  return NORMAL.test(text) ? text : text.normalize('NFKC').replace(/\s+/g, '');
+}
+
 /** `normalizeText` and then the leading ordinal removed (once: `一、(一)` is not a real label). */
 export function normalizeLabel(text: string): string {
   const t = normalizeText(text);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normalizeLabel, normalizeText } from '../../../src/engine/grid/normalize';
+import { nfkcWithoutSpaces, normalizeLabel, normalizeText } from '../../../src/engine/grid/normalize';
 
 /** The definition of DOMAIN §3, without the shortcut for text that is already normal. */
 function byDefinition(text: string): string {
@@ -46,6 +46,17 @@ describe('label normalisation (DOMAIN §3)', () => {
       fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 12 }), fc.string({ maxLength: 6 }), (chars, noise) => {
         const text = chars.join('') + noise;
         expect(normalizeText(text)).toBe(byDefinition(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('nfkcWithoutSpaces gives NFKC without whitespace for any text, whether or not it takes the shortcut', () => {
+    const pool = [...'aZ09-.:()%" \'\t\n一决算龥、。《》【】「」（）：，１Ａ　—–－\u00a0\u2f83\uf900\u3400\u9fff\ua000'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 12 }), fc.string({ maxLength: 6 }), (chars, noise) => {
+        const text = chars.join('') + noise;
+        expect(nfkcWithoutSpaces(text)).toBe(text.normalize('NFKC').replace(/\s+/g, ''));
       }),
       { numRuns: 2000 },
     );

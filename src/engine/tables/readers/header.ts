@@ -4,7 +4,7 @@
  * header cells spread over the columns they cover).
  */
 import { cellAt, cellText, isBlank, isColumnHidden, mergeAt, SheetGrid } from '../../grid/cell';
-import { normalizeLabel, stripSubItemPrefix } from '../../grid/normalize';
+import { nfkcWithoutSpaces, normalizeLabel, stripSubItemPrefix } from '../../grid/normalize';
 import { isNumeric, parseNumber } from '../../grid/number';
 import { Unit, unitFromText } from '../../grid/money';
 import { cellRef, CellRef } from '../../grid/address';
@@ -108,7 +108,7 @@ export function readMetaRow(sheet: SheetGrid, row: number, info: MetaInfo): bool
     if (isBlank(v)) continue;
     any = true;
     const text = cellText(v);
-    const t = text.normalize('NFKC').replace(/\s+/g, '');
+    const t = nfkcWithoutSpaces(text);
     // `金额单位：` with its unit in the next cell.
     const next = UNIT_LABEL_ALONE.test(t) ? nextFilled(sheet, row, c) : undefined;
     const unit = unitFromText(next === undefined ? t : `${t}${cellText(cellAt(sheet, row, next))}`) ?? bareUnit(t);
@@ -155,7 +155,7 @@ export function isPageBreakRow(sheet: SheetGrid, row: number, header: HeaderRegi
     any = true;
     const text = cellText(v);
     if (!(header.paths[c] ?? []).includes(headerLabel(text))) allHeader = false;
-    if (!PAGE_FOOTER.test(text.normalize('NFKC').replace(/\s+/g, ''))) allFooter = false;
+    if (!PAGE_FOOTER.test(nfkcWithoutSpaces(text))) allFooter = false;
   }
   return any && (allHeader || allFooter || readMetaRow(sheet, row, {}));
 }
