@@ -37,9 +37,11 @@ describeWithBrowser('the production build', () => {
     // shares above 100% as gaps, typed 本年数 and 三公 预算数 said, duplicate 说明数据 keys, 对照's gap paragraphs, the
     // same-year 上年工作簿 refused), 123.6 KB after stop 63's (说明数据 占比 as the text states it, text-shares reading
     // 不足0.01%, tables directly side by side and continuations on sheets of their own joined, pages of a table re-read as
-    // one, figures read as shown, knock-on 不符 folded into table-unit-scale, unread columns of 07 and the 自评表 said).
-    // Growth past the margin fails.
-    expect(report.gzipBytes).toBeLessThan(125 * 1024);
+    // one, figures read as shown, knock-on 不符 folded into table-unit-scale, unread columns of 07 and the 自评表 said),
+    // 126.5 KB after stop 64's (table 07 unit by unit, its 上年 row and 上海 districts' 机关运行经费 column, a new rule
+    // three-public-units, figure text as exports write it, the text rules' sources folded, 删除图表 on older sheets
+    // compared, codes with separators, 上年|本年 columns of 01 and 04). Growth past the margin fails.
+    expect(report.gzipBytes).toBeLessThan(129 * 1024);
   });
 
   it('bundles one UI runtime, preact/compat for React\'s API, in the Office and web build and in the WPS one', () => {
