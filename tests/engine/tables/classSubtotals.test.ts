@@ -1,0 +1,62 @@
+/**
+ * Subject tables (03, 05) printed with a 小计 row closing each 类's block: the 类 row a blank heading, or the 类 with
+ * its figures and the 小计 repeating them. The 小计 is the 类's figures, read once; the text word for word the plain
+ * layout's.
+ */
+import { recognise } from '../../../src/engine/recognise/recognise';
+import type { BlockTableId } from '../../../src/engine/recognise/recognise';
+import { parseSupplementJson } from '../../../src/engine/supplement/json';
+import { generateNarrative } from '../../../src/engine/narrative/generate';
+import { PRESETS } from '../../../src/engine/narrative/presets';
+import { documentLines } from '../../../src/engine/narrative/sheet';
+import { runAudit } from '../../../src/engine/audit/audit';
+import { figureOf } from '../../../src/engine/tables/model';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import { withClassSubtotals } from '../../support/layouts';
+
+const supplement = parseSupplementJson(changji2022Supplement).supplement;
+const plainGrid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+const lines = (g: typeof plainGrid) => documentLines(generateNarrative(recognise(g), supplement, PRESETS.xinjiang!)).map((l) => l.text ?? String(l));
+
+const IDS: BlockTableId[] = ['expenditure', 'generalBudgetExpenditure'];
+
+describe.each(IDS)('table %s with a 小计 closing each 类', (id) => {
+  const plainRec = recognise(plainGrid);
+  const plainClasses = plainRec.tables[id]!.rows.filter((r) => r.level === 'class');
+
+  it('reads a blank 类 heading’s figures from its 小计, says so once, and the text is the plain layout’s', () => {
+    const g = withClassSubtotals(plainGrid, id, true);
+    const rec = recognise(g);
+    const classes = rec.tables[id]!.rows.filter((r) => r.level === 'class');
+    expect(classes.map((r) => [r.code, figureOf(rec.tables[id]!, r.code!, 'total')?.fen])).toEqual(
+      plainClasses.map((r) => [r.code, figureOf(plainRec.tables[id]!, r.code!, 'total')?.fen]),
+    );
+    const notices = rec.problems.filter((p) => p.message.includes('小计'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.kind).toBe('incomplete-form');
+    expect(plainRec.problems).toEqual([]);
+    expect(rec.problems.filter((p) => p !== notices[0])).toEqual([]);
+    expect(runAudit({ recognition: plainRec, supplement, grid: plainGrid }).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(runAudit({ recognition: rec, supplement, grid: g }).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(lines(g)).toEqual(lines(plainGrid));
+  });
+
+  it('reads a 小计 equal to its 类 silently', () => {
+    const g = withClassSubtotals(plainGrid, id, false);
+    const rec = recognise(g);
+    expect(rec.problems).toEqual([]);
+    expect(runAudit({ recognition: rec, supplement, grid: g }).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(lines(g)).toEqual(lines(plainGrid));
+  });
+
+  it('names both cells where a 小计 differs from its 类', () => {
+    const g = withClassSubtotals(plainGrid, id, false, 1);
+    const rec = recognise(g);
+    const found = rec.problems.filter((p) => p.message.includes('小计'));
+    expect(found.length).toBeGreaterThanOrEqual(1);
+    expect(found.every((p) => p.message.includes('类') && /[A-Z]+\d+/.test(p.message))).toBe(true);
+    expect(found).toHaveLength(plainClasses.length);
+  });
+});
