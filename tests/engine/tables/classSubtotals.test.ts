@@ -14,7 +14,7 @@ import { figureOf } from '../../../src/engine/tables/model';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
-import { withClassSubtotals } from '../../support/layouts';
+import { withClassSubtotals, withSheetRows } from '../../support/layouts';
 
 const supplement = parseSupplementJson(changji2022Supplement).supplement;
 const plainGrid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
@@ -58,5 +58,26 @@ describe.each(IDS)('table %s with a 小计 closing each 类', (id) => {
     expect(found.length).toBeGreaterThanOrEqual(1);
     expect(found.every((p) => p.message.includes('类') && /[A-Z]+\d+/.test(p.message))).toBe(true);
     expect(found).toHaveLength(plainClasses.length);
+  });
+});
+
+describe('table 05 with blank 类 headings and no 小计 closing them', () => {
+  it('keeps each 类 in §五（二） as a gap, not left out', () => {
+    const t0 = recognise(plainGrid).tables.generalBudgetExpenditure!;
+    const classes = t0.rows.filter((r) => r.level === 'class');
+    const rows = new Set(classes.map((r) => r.labelCell!.row));
+    const figureCols = new Set(t0.columns.map((c) => c.col));
+    const g = withSheetRows(plainGrid, t0.sheet, (rs) => rs.map((r, i) => (rows.has(i) ? r.map((v, c) => (figureCols.has(c) ? null : v)) : [...r])));
+    // §五（二）'s list (`1. 一般公共服务支出(类)1,225.73万元，占89.90%。`), not §五（三）'s 支出决算数为 lines.
+    const structure = (ls: string[]) => ls.filter((l) => /^\d+\. /.test(l) && l.includes('(类)') && !l.includes('支出决算数为'));
+    const text = structure(lines(g));
+    expect(text).toHaveLength(classes.length);
+    for (const c of classes) {
+      const plainLine = structure(lines(plainGrid)).find((l) => l.includes(`${c.label}(类)`))!;
+      const line = text.find((l) => l.includes(`${c.label}(类)`));
+      expect(line).toBeDefined();
+      expect(line).not.toBe(plainLine);
+      expect(line).not.toContain('0.00万元');
+    }
   });
 });
