@@ -323,3 +323,28 @@ export function withClassSubtotals(g: WorkbookGrid, id: BlockTableId, blankClass
     }),
   );
 }
+
+/**
+ * The subject table `id` with each 类 row a blank heading and a `小计` row closing each 款's block (holding the 款's
+ * figures), none closing the 类: a 类 of several 款 whose figures no row gives.
+ */
+export function withSectionSubtotalsOnly(g: WorkbookGrid, id: BlockTableId): WorkbookGrid {
+  const table = recognise(g).tables[id]!;
+  const figureCols = new Set(table.columns.map((c) => c.col));
+  const subjects = table.rows.filter((r) => r.code !== undefined).map((r) => ({ row: r.labelCell!.row, code: r.code! }));
+  const classes = new Set(subjects.filter((r) => r.code.length === 3).map((r) => r.row));
+  const labelCol = table.rows.find((r) => r.level === 'class')!.labelCell!.col;
+  const closeAfter = new Map<number, number>();
+  for (const s of subjects.filter((r) => r.code.length === 5)) {
+    const last = Math.max(...subjects.filter((r) => r.code.startsWith(s.code)).map((r) => r.row));
+    closeAfter.set(last, s.row);
+  }
+  return withSheetRows(g, table.sheet, (rows) =>
+    rows.flatMap((row, r) => {
+      const own = classes.has(r) ? row.map((v, c) => (figureCols.has(c) ? null : v)) : [...row];
+      const sec = closeAfter.get(r);
+      if (sec === undefined) return [own];
+      return [own, rows[sec]!.map((v, c) => (c === labelCol ? '小计' : figureCols.has(c) ? v : null))];
+    }),
+  );
+}

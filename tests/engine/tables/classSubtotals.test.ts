@@ -14,7 +14,7 @@ import { figureOf } from '../../../src/engine/tables/model';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
-import { withClassSubtotals, withSheetRows } from '../../support/layouts';
+import { withClassSubtotals, withSectionSubtotalsOnly, withSheetRows } from '../../support/layouts';
 
 const supplement = parseSupplementJson(changji2022Supplement).supplement;
 const plainGrid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
@@ -78,6 +78,32 @@ describe('table 05 with blank 类 headings and no 小计 closing them', () => {
       expect(line).toBeDefined();
       expect(line).not.toBe(plainLine);
       expect(line).not.toContain('0.00万元');
+    }
+  });
+});
+
+describe('table 05 with blank 类 headings and a 小计 closing each 款, none the 类', () => {
+  it('reads a 类 of one 款 as its 款’s 小计, and never a 类 of several 款 as one 款’s', () => {
+    // 208 given a second 款 (20899 其他社会保障和就业支出 1.00, its 项 2089999), its 类 row 1.00 more.
+    const sheet = recognise(plainGrid).tables.generalBudgetExpenditure!.sheet;
+    const twoSections = withSheetRows(plainGrid, sheet, (rows) =>
+      rows.flatMap((r) => {
+        if (r[0] === '208') return [[r[0], r[1], (r[2] as number) + 1, (r[3] as number) + 1, r[4]!]];
+        if (r[0] !== '210') return [[...r]];
+        return [['20899', '其他社会保障和就业支出', 1, 1, 0], ['2089999', '其他社会保障和就业支出', 1, 1, 0], [...r]];
+      }),
+    );
+    const plainRec = recognise(twoSections);
+    expect(plainRec.problems).toEqual([]);
+    const plain = plainRec.tables.generalBudgetExpenditure!;
+    const rec = recognise(withSectionSubtotalsOnly(twoSections, 'generalBudgetExpenditure'));
+    const t = rec.tables.generalBudgetExpenditure!;
+    const sections = (code: string) => plain.rows.filter((r) => r.level === 'section' && r.code!.startsWith(code)).length;
+    const classes = plain.rows.filter((r) => r.level === 'class');
+    expect(classes.some((c) => sections(c.code!) >= 2)).toBe(true);
+    for (const c of classes) {
+      const fen = figureOf(t, c.code!, 'total')?.fen ?? null;
+      expect([c.code, fen]).toEqual([c.code, sections(c.code!) >= 2 ? null : figureOf(plain, c.code!, 'total')!.fen]);
     }
   });
 });

@@ -824,13 +824,9 @@ function closesBlock(reading: BlockReading, normalized: string): boolean {
   return reading.block.compiled.rowLabels.every((rule) => !rule.labels.has(normalized) || reading.taken.has(rule.key));
 }
 
-/**
- * Whether `figures` are, column by column, the sum of the rows one level under the subject heading at `rows[i]` (a
- * 类's 款, or its 项 where it prints no 款), a blank cell 0: the 小计 of that heading's block.
- */
-function addsUpUnder(rows: readonly Row[], i: number, figures: StoredFigures): boolean {
-  const heading = rows[i]!;
-  const code = heading.code!;
+/** The rows one level under the subject heading at `rows[i]` (a 类's 款, or its 项 where it prints no 款), as read so far. */
+function rowsUnder(rows: readonly Row[], i: number): Row[] {
+  const code = rows[i]!.code!;
   const under: Row[] = [];
   for (let j = i + 1; j < rows.length; j++) {
     const r = rows[j]!;
@@ -838,7 +834,33 @@ function addsUpUnder(rows: readonly Row[], i: number, figures: StoredFigures): b
     under.push(r);
   }
   const next = Math.min(...under.map((r) => r.code!.length));
-  const leaves = under.filter((r) => r.code!.length === next);
+  return under.filter((r) => r.code!.length === next);
+}
+
+/**
+ * A heading given the figures of a 小计 that was one of its 款's own (a 类 of several 款, each closed by its 小计, none
+ * closing the 类): that 款's figures are not the 类's. The heading is left blank again (its sum said by the checks, a
+ * gap in the text), not read as the one 款.
+ */
+function undoPartSubtotals(reading: BlockReading): void {
+  const { rows } = reading;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (!(row instanceof ClosedByRow)) continue;
+    const under = rowsUnder(rows, i);
+    if (under.length < 2 || addsUpUnder(rows, i, row) || !under.some((r) => sameFigures(r, row))) continue;
+    rows[i] = row.heading;
+    const said = reading.fromSubtotals.findIndex(([cell]) => cell.row === row.heading.sheetRow);
+    if (said >= 0) reading.fromSubtotals.splice(said, 1);
+  }
+}
+
+/**
+ * Whether `figures` are, column by column, the sum of the rows one level under the subject heading at `rows[i]` (a
+ * 类's 款, or its 项 where it prints no 款), a blank cell 0: the 小计 of that heading's block.
+ */
+function addsUpUnder(rows: readonly Row[], i: number, figures: StoredFigures): boolean {
+  const leaves = rowsUnder(rows, i);
   if (leaves.length === 0 || figures.invalid !== undefined) return false;
   for (let c = 0; c < figures.columns.length; c++) {
     let sum = 0;
@@ -1208,7 +1230,10 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     const to = i + 1 < sections.length ? sections[i + 1]!.header.headerTop - 1 : r - 1;
     unreadColumns(sheet, partHeader, covered, partHeader.dataStart, to, { log, title, extraLabels });
   }
-  for (const reading of allReadings) sayReadFromSubtotals(reading);
+  for (const reading of allReadings) {
+    if (reading.fromSubtotals.length > 0) undoPartSubtotals(reading);
+    sayReadFromSubtotals(reading);
+  }
   for (const b of missing) {
     const cell = cellRef(sheet.name, header.headerTop, header.left);
     log.at('unmatched-header', cell, `《${title}》（${place(cell)}起）中找不到“${b.spec.headerLabels?.[0] ?? b.spec.key}”部分的表头：请保留模板的表头文字。`);
