@@ -286,3 +286,65 @@ export function withShanghaiDistrictThreePublic(officeCost: number, data: FinalA
     shanghaiDistrictThreePublic(`${data.year}年度一般公共预算财政拨款“三公”经费及机关运行经费支出决算表`, of(t.budget), of(t.actual), officeCost),
   );
 }
+
+/**
+ * The subject table `id` with a `小计` row closing each 类's block (after its last 款 and 项, before the next 类),
+ * holding the 类's figures, as some departments print it; `blankClass` leaves the 类 row a heading (its code and name,
+ * its figures blank), `change` alters the 小计's first figure by that many units (a 小计 that does not agree).
+ */
+export function withClassSubtotals(g: WorkbookGrid, id: BlockTableId, blankClass: boolean, change = 0): WorkbookGrid {
+  const table = recognise(g).tables[id]!;
+  const figureCols = new Set(table.columns.map((c) => c.col));
+  const subjectRows = table.rows.filter((r) => r.code !== undefined).map((r) => ({ row: r.labelCell!.row, level: r.level }));
+  const classes = subjectRows.filter((r) => r.level === 'class').map((r) => r.row);
+  const labelCol = table.rows.find((r) => r.level === 'class')!.labelCell!.col;
+  const closeAfter = new Map<number, number>();
+  for (let i = 0; i < classes.length; i++) {
+    const next = classes[i + 1] ?? Infinity;
+    const last = Math.max(...subjectRows.filter((r) => r.row >= classes[i]! && r.row < next).map((r) => r.row));
+    closeAfter.set(last, classes[i]!);
+  }
+  return withSheetRows(g, table.sheet, (rows) =>
+    rows.flatMap((row, r) => {
+      const own = classes.includes(r) && blankClass ? row.map((v, c) => (figureCols.has(c) ? null : v)) : [...row];
+      const cls = closeAfter.get(r);
+      if (cls === undefined) return [own];
+      let first = true;
+      const subtotal = rows[cls]!.map((v, c) => {
+        if (c === labelCol) return '小计';
+        if (!figureCols.has(c)) return null;
+        if (typeof v === 'number' && first) {
+          first = false;
+          return Math.round((v + change) * 100) / 100;
+        }
+        return v;
+      });
+      return [own, subtotal];
+    }),
+  );
+}
+
+/**
+ * The subject table `id` with each 类 row a blank heading and a `小计` row closing each 款's block (holding the 款's
+ * figures), none closing the 类: a 类 of several 款 whose figures no row gives.
+ */
+export function withSectionSubtotalsOnly(g: WorkbookGrid, id: BlockTableId): WorkbookGrid {
+  const table = recognise(g).tables[id]!;
+  const figureCols = new Set(table.columns.map((c) => c.col));
+  const subjects = table.rows.filter((r) => r.code !== undefined).map((r) => ({ row: r.labelCell!.row, code: r.code! }));
+  const classes = new Set(subjects.filter((r) => r.code.length === 3).map((r) => r.row));
+  const labelCol = table.rows.find((r) => r.level === 'class')!.labelCell!.col;
+  const closeAfter = new Map<number, number>();
+  for (const s of subjects.filter((r) => r.code.length === 5)) {
+    const last = Math.max(...subjects.filter((r) => r.code.startsWith(s.code)).map((r) => r.row));
+    closeAfter.set(last, s.row);
+  }
+  return withSheetRows(g, table.sheet, (rows) =>
+    rows.flatMap((row, r) => {
+      const own = classes.has(r) ? row.map((v, c) => (figureCols.has(c) ? null : v)) : [...row];
+      const sec = closeAfter.get(r);
+      if (sec === undefined) return [own];
+      return [own, rows[sec]!.map((v, c) => (c === labelCol ? '小计' : figureCols.has(c) ? v : null))];
+    }),
+  );
+}

@@ -4,7 +4,7 @@
  * fixed label, or by the name of a 功能分类 类.
  */
 import { cellAt, cellText, CellValue, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
-import { cellRef } from '../../grid/address';
+import { cellRef, toA1 } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
 import { isNumeric } from '../../grid/number';
@@ -22,7 +22,7 @@ import type { MetaInfo } from './header';
 import { classifyColumn, columnRole, compileRules, YEAR_AND_MEASURE } from './columns';
 import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
 import { readFen } from './figures';
-import { FenStore, Row } from './row';
+import { ClosedByRow, FenStore, Row } from './row';
 import type { StoredFigures } from './row';
 import { emptyWithoutNoteMessage, lacksEmptyNote, saysEmpty } from '../notes';
 import type { ReadResult, TableLocation } from './location';
@@ -435,6 +435,13 @@ interface BlockReading {
   heading?: string;
   /** The row the table ends before. */
   readonly end: number;
+  /**
+   * The 类 and the 款 read last, where in `rows` (undefined once a `小计` closed it, or another row of its level or a
+   * row that is no subject came): the rows a `小计` below them closes.
+   */
+  open: { cls?: number; sec?: number };
+  /** The 类 and 款 headings read from the 小计 closing them: their label cell, then the 小计's (said once a table). */
+  readonly fromSubtotals: [CellRef, string, CellRef][];
   /** The key of the block's last row on the table's page before this one (TableLocation.keysBefore). */
   readonly keyBefore?: string;
   /** The label columns of the blocks beside this one (table 06's other panel), where a spec repeats its block. */
@@ -672,6 +679,9 @@ function makeRow(
     reading.codes!.orders.push(order);
     reading.codes!.at.push(rows.length);
   } else taken.set(key, rows.length);
+  if (level === 'class') reading.open = { cls: rows.length };
+  else if (level === 'section') reading.open.sec = rows.length;
+  else if (code === undefined) reading.open = {};
   rows.push(made);
   return made;
 }
@@ -771,6 +781,8 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   }
   // Even without figures: a blank row is this year's zeros, not a reason to keep last year's hidden figures.
   if (replaces !== undefined) return makeRow(reading, row, labelCol, replaces, label);
+  // A 小计 closing a 类's (or 款's) block in a 功能分类 table (03, 05): 06's 小计 close its panels (its row rules).
+  if (subjects === 'functional' && closesBlock(reading, normalized) && readSubtotal(reading, row, labelCol, normalized !== '小计')) return undefined;
   if (block.compiled.spec.classRows) {
     const cls = functionalClassByName(label) ?? classInLabel(label);
     if (cls) return makeRow(reading, row, labelCol, cls.code, label, cls.code, 'class');
@@ -787,6 +799,138 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   const at = cellRef(sheet.name, row, labelCol);
   log.at('unknown-row', at, `${place(at)}的行“${label}”不是《${title}》的项目，其数字未读取：请改用模板的项目名称。`);
   return undefined;
+}
+
+/** The 类 and 款 headings read from the 小计 closing them, said once for the block, naming each heading's and 小计's cell. */
+function sayReadFromSubtotals(reading: BlockReading): void {
+  const read = reading.fromSubtotals;
+  if (read.length === 0) return;
+  const list = read.map(([heading, name, subtotal]) => `“${name}”（${toA1(heading.row, heading.col)}）取第 ${subtotal.row + 1} 行“小计”（${toA1(subtotal.row, subtotal.col)}）`).join('，');
+  reading.log.at(
+    'incomplete-form',
+    read[0]![0],
+    `${place(read[0]![0])}起，《${reading.title}》有 ${read.length} 个类、款行没有数字，其数字在区块末尾的“小计”行：已按“小计”行的数字读取（${list}）。请核对；也可把数字填在类、款行上，删去“小计”行。`,
+  );
+}
+
+const SUBTOTAL_LABELS = labelSet(['小计', '合计']);
+
+/**
+ * Whether a row labelled `normalized` may close the block of the 类 or 款 above it: a `小计`, or a `合计` where every
+ * row rule that names it has been read (the table's own 合计 above).
+ */
+function closesBlock(reading: BlockReading, normalized: string): boolean {
+  if (!SUBTOTAL_LABELS.has(normalized) || (reading.open.cls === undefined && reading.open.sec === undefined)) return false;
+  return reading.block.compiled.rowLabels.every((rule) => !rule.labels.has(normalized) || reading.taken.has(rule.key));
+}
+
+/** The rows one level under the subject heading at `rows[i]` (a 类's 款, or its 项 where it prints no 款), as read so far. */
+function rowsUnder(rows: readonly Row[], i: number): Row[] {
+  const code = rows[i]!.code!;
+  const under: Row[] = [];
+  for (let j = i + 1; j < rows.length; j++) {
+    const r = rows[j]!;
+    if (r.code === undefined || !r.code.startsWith(code) || r.code.length <= code.length) break;
+    under.push(r);
+  }
+  const next = Math.min(...under.map((r) => r.code!.length));
+  return under.filter((r) => r.code!.length === next);
+}
+
+/**
+ * A heading given the figures of a 小计 that was one of its 款's own (a 类 of several 款, each closed by its 小计, none
+ * closing the 类): that 款's figures are not the 类's. The heading is left blank again (its sum said by the checks, a
+ * gap in the text), not read as the one 款.
+ */
+function undoPartSubtotals(reading: BlockReading): void {
+  const { rows } = reading;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (!(row instanceof ClosedByRow)) continue;
+    const under = rowsUnder(rows, i);
+    if (under.length < 2 || addsUpUnder(rows, i, row) || !under.some((r) => sameFigures(r, row))) continue;
+    rows[i] = row.heading;
+    const said = reading.fromSubtotals.findIndex(([cell]) => cell.row === row.heading.sheetRow);
+    if (said >= 0) reading.fromSubtotals.splice(said, 1);
+  }
+}
+
+/**
+ * Whether `figures` are, column by column, the sum of the rows one level under the subject heading at `rows[i]` (a
+ * 类's 款, or its 项 where it prints no 款), a blank cell 0: the 小计 of that heading's block.
+ */
+function addsUpUnder(rows: readonly Row[], i: number, figures: StoredFigures): boolean {
+  const leaves = rowsUnder(rows, i);
+  if (leaves.length === 0 || figures.invalid !== undefined) return false;
+  for (let c = 0; c < figures.columns.length; c++) {
+    let sum = 0;
+    for (const leaf of leaves) {
+      if (leaf.columns !== figures.columns || leaf.invalid !== undefined) return false;
+      const fen = leaf.fens[leaf.at + c]!;
+      if (!Number.isNaN(fen)) sum += fen;
+    }
+    const own = figures.fens[figures.at + c]!;
+    if (Math.round(sum) !== Math.round(Number.isNaN(own) ? 0 : own)) return false;
+  }
+  return true;
+}
+
+/**
+ * A `小计` (or a second 合计) closing the block of the 类 or 款 read last: where one of them is a heading with no figure
+ * of its own and the 小计 adds up its rows (the 款 first), read as that heading's figures (said once a table; a later
+ * 小计 that adds up more of them replaces it); equal to a 类 or 款 with figures, read silently as a repeat of it; where a
+ * heading with no figure is left and the 小计 adds up none, read as that heading's (the 类 first: its sum checked
+ * against its 款 as any 类's); else a 小计 that differs from its 类, said naming both. A second 合计 (`onlyAddingUp`)
+ * is taken only where it adds up a heading's rows. Whether the row was taken so.
+ */
+function readSubtotal(reading: BlockReading, row: number, labelCol: number, onlyAddingUp: boolean): boolean {
+  const { open, rows, figures, sheet } = reading;
+  if (!figures.found) return false;
+  const candidates = [open.sec, open.cls].filter((i): i is number => i !== undefined);
+  const isHeading = (i: number) => !rows[i]!.found || rows[i] instanceof ClosedByRow;
+  const close = (i: number) => {
+    if (open.cls === i) reading.open = {};
+    else delete open.sec;
+  };
+  const at = cellRef(sheet.name, row, labelCol >= 0 ? labelCol : (reading.block.columns[0]?.col ?? 0));
+  const take = (i: number) => {
+    const earlier = rows[i]!;
+    const heading = earlier instanceof ClosedByRow ? earlier.heading : earlier;
+    rows[i] = new ClosedByRow(heading, row, figures);
+    const said = reading.fromSubtotals.findIndex(([cell]) => cell.row === heading.sheetRow);
+    const entry: [CellRef, string, CellRef] = [heading.labelCell!, rowName(heading.key, heading.label, heading.code), at];
+    if (said >= 0) reading.fromSubtotals[said] = entry;
+    else reading.fromSubtotals.push(entry);
+  };
+  const sums = candidates.find((i) => isHeading(i) && addsUpUnder(rows, i, figures));
+  if (sums !== undefined) {
+    take(sums);
+    if (sums === open.sec) delete open.sec;
+    return true;
+  }
+  // A second 合计 that adds up no heading above it is the table's own, printed again (said as such by readRow).
+  if (onlyAddingUp) return false;
+  const equal = candidates.find((i) => !isHeading(i) && sameFigures(rows[i]!, figures));
+  if (equal !== undefined) {
+    close(equal);
+    return true;
+  }
+  const blank = [...candidates].reverse().find((i) => !rows[i]!.found);
+  if (blank !== undefined) {
+    take(blank);
+    if (blank === open.sec) delete open.sec;
+    return true;
+  }
+  const ownAt = open.cls ?? candidates[0]!;
+  const own = rows[ownAt]!;
+  close(ownAt);
+  const ownCell = own.labelCell!;
+  reading.log.at(
+    'duplicate-row',
+    at,
+    `${place(at)}的行“小计”与${place(ownCell)}的${own.level === 'class' ? '类' : '款'}“${rowName(own.key, own.label, own.code)}”数字不同：读取的是${place(ownCell)}这一行的数字，请核对这两行的数字。`,
+  );
+  return true;
 }
 
 /**
@@ -987,7 +1131,13 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   const dropped = new Set<number>();
   // Room for every figure cell of the rows below the header, which no table outgrows but by a stacked part.
   const fens = new FenStore(Math.max(0, at.endRow - header.dataStart) * [...blocks, ...wraps.map((w) => w.block)].reduce((n, b) => n + b.figureColumns.length, 0));
-  const readingOf = (block: BoundBlock): BlockReading => ({
+  const allReadings: BlockReading[] = [];
+  const readingOf = (block: BoundBlock): BlockReading => {
+    const made = newReading(block);
+    allReadings.push(made);
+    return made;
+  };
+  const newReading = (block: BoundBlock): BlockReading => ({
     sheet,
     block,
     unit,
@@ -1000,6 +1150,8 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     fens,
     figures: new FiguresRead(),
     subjectRead: false,
+    open: {},
+    fromSubtotals: [],
     end: at.endRow,
     besides: spec.repeatBlock ? blocks.filter((b) => b !== block).flatMap((b) => b.labelCol ?? b.codeCols[0]?.col ?? []) : [],
     ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader(at.codesBefore?.[`${block.key}@${block.labelCol}`]) } : {}),
@@ -1096,6 +1248,10 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     // The last part down to where reading stopped (`bottom` is the last row with content under the first header's columns).
     const to = i + 1 < sections.length ? sections[i + 1]!.header.headerTop - 1 : r - 1;
     unreadColumns(sheet, partHeader, covered, partHeader.dataStart, to, { log, title, extraLabels });
+  }
+  for (const reading of allReadings) {
+    if (reading.fromSubtotals.length > 0) undoPartSubtotals(reading);
+    sayReadFromSubtotals(reading);
   }
   for (const b of missing) {
     const cell = cellRef(sheet.name, header.headerTop, header.left);

@@ -141,6 +141,24 @@ export class Row implements RowModel, FiguresStored, StoredFigures {
   }
 }
 
+/**
+ * A 类 or 款 printed as a heading (its code and name, its figures blank) whose figures are those of the `小计` row
+ * closing its block: the row keeps the heading's label cell, its figures are the 小计's cells.
+ */
+export class ClosedByRow extends Row {
+  constructor(
+    readonly heading: Row,
+    sheetRow: number,
+    figures: StoredFigures,
+  ) {
+    super(heading.block, heading.key, heading.label, heading.sheet, sheetRow, heading.labelCol, figures.columns, figures.fens, figures.at, figures.invalid, figures.found, heading.code, heading.level);
+  }
+
+  override get labelCell(): CellRef | null {
+    return this.heading.labelCell;
+  }
+}
+
 /** The most columns `columnsAddingUp` answers for (one bit each in a small integer). */
 const MAX_SUMMED_COLUMNS = 30;
 const SUMS = new Float64Array(MAX_SUMMED_COLUMNS);
