@@ -28,6 +28,7 @@ import { emptyWithoutNoteMessage, lacksEmptyNote, saysEmpty } from '../notes';
 import type { ReadResult, TableLocation } from './location';
 import { isFootnoteRow } from './location';
 import { fenPerUnit, shownFen, wholeFen, type Unit } from '../../grid/money';
+import { addsUpWithinRounding } from '../rounding';
 
 interface CompiledBlock {
   readonly spec: BlockSpec;
@@ -848,7 +849,7 @@ function undoPartSubtotals(reading: BlockReading): void {
     const row = rows[i]!;
     if (!(row instanceof ClosedByRow)) continue;
     const under = rowsUnder(rows, i);
-    if (under.length < 2 || addsUpUnder(rows, i, row) || !under.some((r) => sameFigures(r, row))) continue;
+    if (under.length < 2 || addsUpUnder(rows, i, row, reading.unit) || !under.some((r) => sameFigures(r, row))) continue;
     rows[i] = row.heading;
     const said = reading.fromSubtotals.findIndex(([cell]) => cell.row === row.heading.sheetRow);
     if (said >= 0) reading.fromSubtotals.splice(said, 1);
@@ -857,9 +858,10 @@ function undoPartSubtotals(reading: BlockReading): void {
 
 /**
  * Whether `figures` are, column by column, the sum of the rows one level under the subject heading at `rows[i]` (a
- * 类's 款, or its 项 where it prints no 款), a blank cell 0: the 小计 of that heading's block.
+ * 类's 款, or its 项 where it prints no 款), a blank cell 0, within rounding (addsUpWithinRounding): the 小计 of that
+ * heading's block.
  */
-function addsUpUnder(rows: readonly Row[], i: number, figures: StoredFigures): boolean {
+function addsUpUnder(rows: readonly Row[], i: number, figures: StoredFigures, unit: Unit): boolean {
   const leaves = rowsUnder(rows, i);
   if (leaves.length === 0 || figures.invalid !== undefined) return false;
   for (let c = 0; c < figures.columns.length; c++) {
@@ -870,7 +872,7 @@ function addsUpUnder(rows: readonly Row[], i: number, figures: StoredFigures): b
       if (!Number.isNaN(fen)) sum += fen;
     }
     const own = figures.fens[figures.at + c]!;
-    if (Math.round(sum) !== Math.round(Number.isNaN(own) ? 0 : own)) return false;
+    if (!addsUpWithinRounding(Number.isNaN(own) ? 0 : own, sum, leaves.length, unit)) return false;
   }
   return true;
 }
@@ -902,7 +904,7 @@ function readSubtotal(reading: BlockReading, row: number, labelCol: number, only
     if (said >= 0) reading.fromSubtotals[said] = entry;
     else reading.fromSubtotals.push(entry);
   };
-  const sums = candidates.find((i) => isHeading(i) && addsUpUnder(rows, i, figures));
+  const sums = candidates.find((i) => isHeading(i) && addsUpUnder(rows, i, figures, reading.unit));
   if (sums !== undefined) {
     take(sums);
     if (sums === open.sec) delete open.sec;
