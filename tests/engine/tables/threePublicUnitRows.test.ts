@@ -62,6 +62,8 @@ describe('table 07 laid out unit by unit (a row per unit and the 合计 row)', (
     ['under the units, the column headed 单位名称', '单位名称', [['昌吉州政务服务中心', ...unitA], ['昌吉州公共资源交易中心', ...unitB], ['合计', ...department]]],
     ['named as a total of its own (部门合计)', '项目', [['部门合计', ...department], ['昌吉州政务服务中心', ...unitA], ['昌吉州公共资源交易中心', ...unitB]]],
     ['named as its 部门 line names the department', '单位名称', [['新疆昌吉州政务服务和公共资源交易管理局', ...department], ['昌吉州政务服务中心', ...unitA], ['昌吉州公共资源交易中心', ...unitB]]],
+    ['named 本部门, under the units', '项目', [['昌吉州政务服务中心', ...unitA], ['昌吉州公共资源交易中心', ...unitB], ['本部门', ...department]]],
+    ['named 部门, under the units', '单位名称', [['昌吉州政务服务中心', ...unitA], ['昌吉州公共资源交易中心', ...unitB], ['部门', ...department]]],
   ] as const)('reads the department’s figures from the 合计 row %s: §七 word for word as the one-row table’s, no problem', (_where, head, data) => {
     const x = layoutA(data.map((r) => [...r]), head);
     const rec = recognise(x);
@@ -172,6 +174,75 @@ describe('table 07 whose department row is named as its units are (no 合计, it
     expect(seven(x)).not.toContain('10.00');
     expect(seven(x)).toContain('【请填写');
     expect(recognise(x).problems.filter((p) => p.kind === 'unit-rows')).toHaveLength(1);
+  });
+});
+
+describe('table 07 with no 合计 row whose first or last row happens to add up the others', () => {
+  // Three units, the last one's figures (by chance) the other two's sum: the department's are 9.98, not the 4.99 of one unit.
+  const third = ['昌吉州机关服务中心', ...department];
+  const unitProblems = (x: WorkbookGrid) => recognise(x).problems.filter((p) => p.kind === 'unit-rows').map((p) => [p.cell, p.message]);
+
+  it.each(['项目', '单位名称'])('takes no row named as a unit (…中心, …局机关) for the department’s by its sum alone (column %s): a gap, said naming the row', (head) => {
+    for (const data of [
+      [['昌吉州政务服务中心', ...unitA], ['昌吉州公共资源交易中心', ...unitB], third],
+      [['昌吉州政务服务和公共资源交易管理局机关', ...department], ['昌吉州政务服务中心', ...unitA], ['昌吉州公共资源交易中心', ...unitB]],
+    ]) {
+      const x = layoutA(data.map((r) => [...r]), head);
+      expect(totals(x)).toEqual([null, null]);
+      const text = seven(x);
+      expect(text).not.toContain('4.99');
+      expect(text).not.toContain('9.98');
+      expect(text).toContain('【请填写');
+      const said = unitProblems(x);
+      expect(said).toHaveLength(1);
+      expect(said[0]![1]).toContain(`“${data.find((r) => r[1] === 5)![0]}”的数字等于其余各单位之和`);
+    }
+  });
+
+  it('takes a row named as no unit (…局) adding up the others, and says so at its label', () => {
+    const x = layoutA([['昌吉州政务服务中心', ...unitA], ['昌吉州公共资源交易中心', ...unitB], ['昌吉州政务服务局', ...department]], '单位名称');
+    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
+    expect(errors(x)).toEqual([]);
+    expect(seven(x)).toBe(plainSeven);
+    expect(unitProblems(x)).toEqual([
+      ['A8', `工作表“${sheetName}”A8的行“昌吉州政务服务局”的数字等于其余各单位之和，《${TITLE}》把它作为部门的数字；如它是一个单位，请在各单位之下加一行“合计”（各单位之和）。`],
+    ]);
+  });
+
+  it('takes a row whose figures are formulas adding up the others’ rows silently, whatever its name', () => {
+    const x0 = layoutA([['昌吉州政务服务中心', ...unitA], ['昌吉州公共资源交易中心', ...unitB], third]);
+    const cols = 'BCDEFGHIJKLM';
+    const formulas = x0.sheets.find((s) => s.name === sheetName)!.rows.map((row, r) => (r === 7 ? row.map((_, c) => (c === 0 ? null : `SUM(${cols[c - 1]}6:${cols[c - 1]}7)`)) : row.map(() => null)));
+    const x = { ...x0, sheets: x0.sheets.map((s) => (s.name === sheetName ? { ...s, formulas } : s)) };
+    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
+    expect(unitProblems(x)).toEqual([]);
+    expect(errors(x)).toEqual([]);
+    expect(seven(x)).toBe(plainSeven);
+  });
+});
+
+describe('table 07 with the department’s row and its one unit’s (equal figures), no 合计 row', () => {
+  it.each([
+    ['named as its 部门 line ends', '昌吉州政务服务和公共资源交易管理局', '局机关'],
+    ['its 机关 below it', '昌吉州政务局', '昌吉州政务局机关'],
+  ])('reads the department’s figures (%s), under 项目 or 单位名称, above or under its unit: never doubled, never a gap', (_how, dept, unitName) => {
+    for (const head of ['项目', '单位名称']) {
+      for (const order of ['above', 'under']) {
+        const rows = [[dept, ...department], [unitName, ...department]];
+        const x = layoutA(order === 'above' ? rows : rows.reverse(), head);
+        expect([head, order, totals(x)]).toEqual([head, order, [5_000_000, 4_990_000]]);
+        expect([head, order, recognise(x).problems]).toEqual([head, order, []]);
+        expect(errors(x)).toEqual([]);
+        expect(seven(x)).toBe(plainSeven);
+      }
+    }
+  });
+
+  it('takes the row named as no unit (…局) beside its one unit’s (…中心) where nothing else tells them: read, and said', () => {
+    const x = layoutA([['昌吉州政务局', ...department], ['昌吉州政务服务中心', ...department]], '单位名称');
+    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
+    expect(recognise(x).problems.map((p) => [p.kind, p.cell])).toEqual([['unit-rows', 'A6']]);
+    expect(seven(x)).toBe(plainSeven);
   });
 });
 

@@ -7,7 +7,8 @@
  */
 import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
 import type { CellValue } from '../../grid/cell';
-import { toFen } from '../../grid/money';
+import { shownFen } from '../../grid/money';
+import { addsUpWithinRounding, roundingSlack } from '../rounding';
 import { parseNumber } from '../../grid/number';
 import type { Unit } from '../../grid/money';
 import { cellRef, toA1 } from '../../grid/address';
@@ -318,11 +319,12 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   }
   // Layouts A/B/C laid out unit by unit: the department's figures are its 合计 row's, wherever it stands, and each
   // unit's row is read to be held to it (three-public-units); with no 合计 row, no unit's figures are the department's.
-  const units = measuresInHeader ? unitLayout(sheet, dataRows, header.department, columns.map((c) => c.col)) : undefined;
+  const units = measuresInHeader ? unitLayout(sheet, dataRows, header.department, columns.map((c) => c.col), unit) : undefined;
   if (units) {
     // Without a 合计, a column headed 单位名称 says its rows are the department's units: their sum is the department's.
     // Not where a row is named as the department (its own figures among the units': added in, they were doubled).
-    const summed = !units.total && !units.departmentNamed && UNIT_LABEL_COLUMNS.has(header.paths[labelCol!]?.at(-1) ?? '');
+    // Nor where a row adds up the others (a unit's by chance, or the department's named as a unit).
+    const summed = !units.total && !units.departmentNamed && !units.unitAddingUp && UNIT_LABEL_COLUMNS.has(header.paths[labelCol!]?.at(-1) ?? '');
     const first = units.rows[0]!.row;
     const source: MeasureSource = units.total
       ? { row: units.total.row, label: units.total.label }
@@ -333,16 +335,27 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     rowsByMeasure.set('actual', source);
     const unitRowSet = new Set(units.rows.map((u) => u.row));
     for (let i = further.length - 1; i >= 0; i--) if (unitRowSet.has(further[i]!.row)) further.splice(i, 1);
+    if (units.total && units.bySum) {
+      const cell = cellRef(sheet.name, units.total.row, labelCol!);
+      log.at(
+        'unit-rows',
+        cell,
+        `${place(cell)}的行“${units.total.label}”的数字等于其余各单位之和，《${title}》把它作为部门的数字；如它是一个单位，请在各单位之下加一行“合计”（各单位之和）。`,
+      );
+    }
     if (!units.total) {
       const firstCell = cellRef(sheet.name, first, labelCol!);
       const names = units.rows.map((u) => `“${u.label}”`).join('、');
+      const adding = units.unitAddingUp;
       log.at(
         'unit-rows',
         firstCell,
         `${place(firstCell)}至${toA1(units.rows[units.rows.length - 1]!.row, labelCol!)}是 ${units.rows.length} 个单位（${names}）各自的数字，没有部门的“合计”行：` +
-          (summed
-            ? `《${title}》以各单位之和作为部门的数字；如不是，请在各单位之下加一行“合计”。`
-            : `《${title}》不把其中一个单位的数字当作部门的，公开说明中这些数字留空待填；请在各单位之下加一行“合计”（各单位之和）。`),
+          (adding
+            ? `其中“${adding.label}”的数字等于其余各单位之和，但它的名称是单位的：《${title}》不把它当作部门的数字，也不把各行相加，公开说明中这些数字留空待填；如它是部门的合计，请把它的名称改为“合计”，如不是，请在各单位之下加一行“合计”（各单位之和）。`
+            : summed
+              ? `《${title}》以各单位之和作为部门的数字；如不是，请在各单位之下加一行“合计”。`
+              : `《${title}》不把其中一个单位的数字当作部门的，公开说明中这些数字留空待填；请在各单位之下加一行“合计”（各单位之和）。`),
       );
     }
   }
@@ -483,9 +496,15 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
 /** A row's label that is the department's 合计 over its units' rows (合计, 部门合计, XX局合计, 总计, 汇总). */
 const TOTAL_ROW = /(?:合计|总计|汇总)$/;
 
-/** A row's label (normalised) that is the department's own: a total's, or the name its 部门 line gives. */
+/**
+ * A row's label (normalised) that names the department as such (本部门): among its units' rows, the department's. Read
+ * as the table's one data row (PLAIN_ROW), 本部门 under its units gave the first unit's figures as the department's.
+ */
+const THE_DEPARTMENT = labelSet(['部门', '本部门', '全部门']);
+
+/** A row's label (normalised) that is the department's own: a total's, 本部门, or the name its 部门 line gives. */
 function namesDepartment(l: string, department: string | undefined): boolean {
-  return (TOTAL_ROW.test(l) && !NAMES_THREE_PUBLIC.test(l)) || (department !== undefined && l === headerLabel(department));
+  return (TOTAL_ROW.test(l) && !NAMES_THREE_PUBLIC.test(l)) || THE_DEPARTMENT.has(l) || (department !== undefined && l === headerLabel(department));
 }
 
 /** A row's label that says only that it holds the figures (the table's one data row), not whose. */
@@ -555,20 +574,40 @@ function unitsSum(parts: readonly MoneyFigure[]): MoneyFigure {
   return new PartsFigure(parts, parts.every((p) => p.fen === null) ? null : parts.reduce((sum, p) => sum + (p.fen ?? 0), 0));
 }
 
+/** A row's label (normalised) that names a unit of a department, not a department: its 机关 or 本级, a 中心, a 站 … */
+const UNIT_NAME = /(?:机关|本级|本部|中心|站|所|队|学校|馆|场|厂)$/;
+
+/** A row's label (normalised) that is a department's own part, its 机关 or 本级 (`局机关`, `机关本级`), after its name or alone. */
+const OWN_PART = /^(?:(?:局|委|办)?(?:机关|本级|本部)|机关本级)$/;
+
+/** A department's units' rows, and where there is no 合计, how its row among them was told (unitLayout). */
+interface UnitLayout {
+  readonly total?: { row: number; label: string };
+  readonly rows: { row: number; label: string }[];
+  readonly partial?: true;
+  readonly departmentNamed?: true;
+  /** The total is a row adding up the others that nothing else tells from a unit's (its label names no unit): said. */
+  readonly bySum?: true;
+  /** A row adding up the others whose label names a unit: no department's row, and no sum (it may be one): said. */
+  readonly unitAddingUp?: { row: number; label: string };
+}
+
 /**
  * Layouts A/B/C laid out unit by unit: a row per unit, and the department's row under them or above them (`total`: its
  * 合计, a row under the name its 部门 line gives, else the first or last row adding up the others in every figure
- * column), or none (the rows are units when each is labelled as one). Read from its first row, §七 stated one unit's
- * figures as the department's. Undefined for the table's one data row (or one beside a row of the change, last year's,
- * a hidden one). `rows`: the units' rows, hidden ones too (still units, held to the 合计). `departmentNamed`: with no
- * total, a row named as the department is (its label the 部门 line's end): the rows are no units to add up.
+ * column, see below), or none (the rows are units when each is labelled as one). Read from its first row, §七 stated
+ * one unit's figures as the department's. Undefined for the table's one data row (or one beside a row of the change,
+ * last year's, a hidden one). `rows`: the units' rows, hidden ones too (still units, held to the 合计).
+ * `departmentNamed`: with no total, a row named as the department is (its label the 部门 line's end): the rows are no
+ * units to add up.
  */
 function unitLayout(
   sheet: SheetGrid,
   dataRows: readonly { row: number; label: string }[],
   department: string | undefined,
   cols: readonly number[],
-): { total?: { row: number; label: string }; rows: { row: number; label: string }[]; partial?: true; departmentNamed?: true } | undefined {
+  unit: Unit,
+): UnitLayout | undefined {
   const listed = dataRows.filter((d) => !CHANGE_ROW.test(headerLabel(d.label)));
   const shown = listed.filter((d) => !isRowHidden(sheet, d.row));
   if (shown.length < 2) return undefined;
@@ -581,27 +620,66 @@ function unitLayout(
   const partial = rows.some((d) => /^其中/.test(normalizeLabel(d.label)));
   if (totals.length === 1) return partial ? { total: totals[0]!, rows, partial } : { total: totals[0]!, rows };
   if (totals.length !== 0 || partial) return undefined;
-  // The department's row named as its units are (昌吉州…管理局 for the 部门 line's 新疆昌吉州…管理局): the row adding up
-  // the others. Added in with them, its figures were doubled; taken for no unit's, §七 left every figure a gap.
-  const total = [rows[0]!, rows[rows.length - 1]!].find((c) => !isRowHidden(sheet, c.row) && addsUpOthers(sheet, c.row, rows.filter((d) => d !== c).map((d) => d.row), cols));
-  if (total) return { total, rows: rows.filter((d) => d !== total) };
   const d = department === undefined ? '' : headerLabel(department);
-  const departmentNamed = rows.some((r) => {
-    const l = headerLabel(r.label);
-    return l.length >= 6 && d.length >= 6 && (d.endsWith(l) || l.endsWith(d));
-  });
-  return departmentNamed ? { rows, departmentNamed } : { rows };
+  const namedAsDepartment = (l: string) => l.length >= 6 && d.length >= 6 && (d.endsWith(l) || l.endsWith(d));
+  // The department's row named as its units are (昌吉州…管理局 for the 部门 line's 新疆昌吉州…管理局): the first or last
+  // row adding up the others (of two rows, equal to the other: the department and its one unit). Added in with them,
+  // its figures were doubled; taken for no unit's, §七 left every figure a gap. Taken silently where something beside
+  // the sum tells it: its name (the 部门 line's end; another row its 机关 or 本级) or its cells' formulas adding up the
+  // others' rows. Else the sum may be a unit's by chance (one unit's figures then published as the department's): a row
+  // named as a unit (…中心, …局机关) is taken for none, and no sum is made (it may be the department's: doubled); one
+  // named otherwise (…局) is taken, and said at its label.
+  const others = (c: { row: number }) => rows.filter((x) => x !== c).map((x) => x.row);
+  const ends = [...new Set([rows[0]!, rows[rows.length - 1]!])];
+  const adding = ends.filter((c) => !isRowHidden(sheet, c.row) && addsUpOthers(sheet, c.row, others(c), cols, unit));
+  const told = (c: { row: number; label: string }) => {
+    const l = headerLabel(c.label);
+    const ownPart = rows.some((x) => x !== c && (OWN_PART.test(headerLabel(x.label)) || (headerLabel(x.label).startsWith(l) && OWN_PART.test(headerLabel(x.label).slice(l.length)))));
+    return namedAsDepartment(l) || ownPart || formulasAddUp(sheet, c.row, others(c), cols);
+  };
+  const unitNamed = (c: { label: string }) => UNIT_NAME.test(headerLabel(c.label));
+  const total = adding.find(told) ?? adding.find((c) => !unitNamed(c) && (rows.length > 2 || rows.some((x) => x !== c && unitNamed(x))));
+  if (total) return { total, rows: rows.filter((x) => x !== total), ...(told(total) ? {} : { bySum: true as const }) };
+  const departmentNamed = rows.some((r) => namedAsDepartment(headerLabel(r.label)));
+  const unitAddingUp = rows.length > 2 ? adding[0] : undefined;
+  return { rows, ...(departmentNamed ? { departmentNamed: true as const } : {}), ...(unitAddingUp ? { unitAddingUp } : {}) };
+}
+
+/**
+ * Whether a row's figure cells are formulas taking the others' rows (`SUM(B6:B8)`, `B6+B7+B8`), each that holds a
+ * figure not 0 (and one at least): the sheet's own word that the row is their total. Formulas are known where the
+ * host reads them.
+ */
+function formulasAddUp(sheet: SheetGrid, row: number, others: readonly number[], cols: readonly number[]): boolean {
+  const formulas = sheet.formulas?.[row];
+  if (!formulas) return false;
+  let any = false;
+  for (const c of cols) {
+    const p = parseNumber(cellAt(sheet, row, c));
+    if (p.kind !== 'number' || p.value === 0) continue;
+    const f = formulas[c];
+    if (!f) return false;
+    const taken = new Set<number>();
+    for (const m of f.toUpperCase().matchAll(/\$?[A-Z]{1,3}\$?(\d+)(?::\$?[A-Z]{1,3}\$?(\d+))?/g)) {
+      const from = Number(m[1]);
+      const to = m[2] === undefined ? from : Number(m[2]);
+      for (let r = Math.min(from, to); r <= Math.max(from, to) && r - Math.min(from, to) < 10_000; r++) taken.add(r - 1);
+    }
+    if (!others.every((o) => taken.has(o))) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
  * Whether a row's figures are the others' added up, in every figure column (within the rounding of the figures added:
- * half a shown step each), with at least two others and a figure not 0. A blank is 0; text in a figure cell is none.
+ * addsUpWithinRounding), with at least one other (then equal to it) and a figure not 0. A blank is 0; text in a figure cell is none.
  */
-function addsUpOthers(sheet: SheetGrid, row: number, others: readonly number[], cols: readonly number[]): boolean {
-  if (others.length < 2 || cols.length === 0) return false;
+function addsUpOthers(sheet: SheetGrid, row: number, others: readonly number[], cols: readonly number[], unit: Unit): boolean {
+  if (others.length === 0 || cols.length === 0) return false;
   const value = (r: number, c: number): number | undefined => {
     const p = parseNumber(cellAt(sheet, r, c));
-    return p.kind === 'number' ? p.value : p.kind === 'empty' ? 0 : undefined;
+    return p.kind === 'number' ? shownFen(p.value, unit) : p.kind === 'empty' ? 0 : undefined;
   };
   let nonzero = false;
   for (const c of cols) {
@@ -613,7 +691,7 @@ function addsUpOthers(sheet: SheetGrid, row: number, others: readonly number[], 
       if (v === undefined) return false;
       sum += v;
     }
-    if (Math.abs(own - sum) > 0.005 * (others.length + 1) + 1e-9) return false;
+    if (!addsUpWithinRounding(own, sum, others.length, unit)) return false;
     if (own !== 0) nonzero = true;
   }
   return nonzero;
@@ -669,7 +747,7 @@ function addsMeetingAndTraining(figures: Readonly<Record<string, MoneyFigure>>, 
   const off = Math.abs(total.fen - items - more);
   // The figures added: the 合计, the three items (公务用车 as its 小计 or its two parts), 会议费 and 培训费 where printed.
   const terms = 4 + (figures.vehicles ? 0 : 1) + (meeting ? 1 : 0) + (training ? 1 : 0);
-  return more !== 0 && off <= terms * toFen(0.005, unit) && off < Math.abs(total.fen - items);
+  return more !== 0 && off <= roundingSlack(terms, unit) && off < Math.abs(total.fen - items);
 }
 
 /** A cell of a 三公 heading row: no figure (blank, a dash: parseNumber's empty) or 0. */
