@@ -2,7 +2,7 @@
 import { defineRule } from '../rule';
 import { shownTitle } from '../../tables/model';
 import { cell, checkSum } from '../relations';
-import { measureRowsInReportOrder, THREE_PUBLIC_ROW_NAMES } from '../../tables/specs/threePublicCosts';
+import { measureRowsInReportOrder, threePublicRowName } from '../../tables/specs/threePublicCosts';
 
 export default defineRule({
   id: 'three-public-vehicles',
@@ -14,11 +14,13 @@ export default defineRule({
     const t = ctx.recognition.tables.threePublicCosts;
     if (!t) return;
     // Each row a measure: 预算数 and 决算数, and the 年初 and 全年 预算 of a table with a block of each.
-    for (const r of measureRowsInReportOrder(t.rows)) {
+    // And each unit's row of a table laid out unit by unit (TableModel.unitRows): a unit's own figures that do not add
+    // up passed unflagged where the 合计 row added up and was the units' sum.
+    for (const r of [...measureRowsInReportOrder(t.rows), ...(t.unitRows ?? [])]) {
       if (!r.figures.vehicles) continue;
       checkSum(ctx, cell(t, r, 'vehicles'), [cell(t, r, 'vehiclePurchase'), cell(t, r, 'vehicleOperation')], {
         messageId: 'mismatch',
-        data: { table: shownTitle(t), measure: THREE_PUBLIC_ROW_NAMES[r.key] ?? r.label },
+        data: { table: shownTitle(t), measure: threePublicRowName(r) },
       });
     }
   },

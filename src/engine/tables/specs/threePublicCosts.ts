@@ -82,6 +82,12 @@ export const THREE_PUBLIC_ROW_NAMES: Readonly<Record<string, string>> = {
   adjustedBudget: '全年预算数',
 };
 
+/** How a check names a row of the model: its measure (预算数), and a unit's row (TableModel.unitRows) its unit's too (“XX中心”预算数). */
+export function threePublicRowName(row: { readonly block: string; readonly key: string; readonly label: string }): string {
+  const measure = THREE_PUBLIC_ROW_NAMES[row.key] ?? row.label;
+  return row.block === 'unit' ? `“${row.label}”${measure}` : measure;
+}
+
 /**
  * The rows in the order a check of each reports them: a 年初 or 全年 block's own row before the 预算数 row that repeats
  * the first of them, so that a finding on those cells names the block (`年初预算数合计`), the repeat then adding none.
