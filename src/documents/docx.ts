@@ -325,7 +325,11 @@ function styles() {
   const black = '000000';
   return {
     default: {
-      document: { run: { font: eastAsian('body'), size: SIZE.body, color: black }, paragraph: { spacing: LINE } },
+      // w:overflowPunct on is OOXML's default: Word and WPS lay the text out as without it, a 。，；… let past a line's
+      // end. It is written for LibreOffice, which reads the element inverted (on: no hanging punctuation) and, where
+      // it hangs a mark at the end of a justified line, leaves the mark out of the page (7.4's PDF printed 组织实施；
+      // as 组织实施). Without hanging it carries the character before the mark to the next line with it.
+      document: { run: { font: eastAsian('body'), size: SIZE.body, color: black }, paragraph: { spacing: LINE, overflowPunctuation: true } },
       title: {
         run: { font: eastAsian('title'), size: SIZE.title, bold: false, color: black },
         paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 28 * PT, line: 36 * PT, lineRule: LineRuleType.AT_LEAST } },

@@ -129,6 +129,15 @@ describe('the page, the fonts and the page numbers', () => {
     expect(val(first(paragraphs[0]!, 'ind'), 'firstLine')).toBe('640');
   });
 
+  it('punctuation may hang past the end of a line, as by default in Word (w:overflowPunct on, never off): written out for LibreOffice, which reads it inverted and drops a mark it hangs', () => {
+    const punct = all(stylesXml, 'overflowPunct');
+    expect(punct).toHaveLength(1);
+    expect((punct[0]!.parentNode!.parentNode as Element).localName).toBe('pPrDefault');
+    // On/off true: no w:val, or one of true, 1, on. Off would change the lines in Word and WPS.
+    expect(punct[0]!.hasAttributeNS(W, 'val') ? val(punct[0]) : 'true').toMatch(/^(true|1|on)$/);
+    expect(all(documentXml, 'overflowPunct')).toHaveLength(0);
+  });
+
   it('the font table lists each font with its fallback (方正小标宋简体 → 宋体, 仿宋_GB2312 → 仿宋) and the GB2312 charset', async () => {
     const fonts = parse(await zip.file('word/fontTable.xml')!.async('string'));
     const fallback = (name: string) => all(fonts, 'font').find((f) => val(f, 'name') === name);
