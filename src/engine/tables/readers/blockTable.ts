@@ -19,7 +19,7 @@ import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, rightOfHeader, sayUnread
 import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, HeaderRegion, isBlankRow, isColumnNumberRow, isPageBreakRow, locateHeader, readMetaRow } from './header';
 import type { MetaInfo } from './header';
-import { classifyColumn, columnRole, compileRules, YEAR_AND_MEASURE } from './columns';
+import { classifyColumn, columnRole, compileRules, LAST_YEAR, YEAR_AND_MEASURE } from './columns';
 import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
 import { readFen } from './figures';
 import { ClosedByRow, FenStore, Row } from './row';
@@ -266,6 +266,7 @@ function bindBlock(
       continue;
     }
     const key = classifyColumn(path, compiled.columnRules);
+    if (lastYearOfPart(path, key, compiled)) continue;
     if (key === undefined) {
       log.at(
         'unknown-column',
@@ -311,6 +312,17 @@ function bindBlock(
     sums,
     figureColumns: sums.length === 0 ? columns : [...columns, ...sums.map((s) => s.column)],
   };
+}
+
+/**
+ * Whether the column is last year's figure of a 栏目 other than the 合计 (基本支出 | 项目支出 each over 本年数 | 上年数):
+ * nothing reads it, and it is no 栏目 of the table to say (read as the 上年决算数, it was that column again). Last
+ * year's 合计 is read as the table's 上年决算数 where its spec has one (`key`).
+ */
+function lastYearOfPart(path: readonly string[], key: string | undefined, compiled: CompiledBlock): boolean {
+  if (path.length < 2 || !LAST_YEAR.test(path[path.length - 1]!)) return false;
+  const own = classifyColumn(path.slice(0, -1), compiled.columnRules);
+  return own !== undefined && !(own === 'total' && key !== undefined);
 }
 
 /** The 栏目 the columns naming no year give (yearAbove), each column's header read as the block reads it. */
