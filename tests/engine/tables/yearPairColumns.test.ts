@@ -76,3 +76,22 @@ describe('table 01 with its 决算数 columns headed by the year alone (项目 |
     expect(lines(g)).toEqual(lines(plainGrid));
   });
 });
+
+describe('table 05 with subject rows named but their codes left out', () => {
+  // The 项 of 20805 and 21011 with names and figures, their code cells blank (a sheet typed without them).
+  const blanked = new Set(['2080501', '2080505', '2080506', '2101101']);
+  const g = withSheetRows(plainGrid, plainRec.tables[T5]!.sheet, (rows) => rows.map((r): CellValue[] => (blanked.has(String(r[0])) ? [null, ...r.slice(1)] : [...r])));
+
+  it('says once which rows have no code, naming each code cell, and to type their codes there', () => {
+    const rec = recognise(g);
+    const said = rec.problems.filter((p) => p.table === '05');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.kind).toBe('unknown-row');
+    const message = said[0]!.message;
+    expect(message).toContain('科目编码');
+    expect(message).not.toContain('请改用模板的项目名称');
+    for (const name of ['行政单位离退休', '机关事业单位基本养老保险缴费支出', '机关事业单位职业年金缴费支出', '行政单位医疗']) expect(message).toContain(`“${name}”`);
+    const codeCells = plainRec.tables[T5]!.rows.filter((r) => blanked.has(r.code ?? '')).map((r) => `A${r.labelCell!.row + 1}`);
+    for (const cell of codeCells) expect(message).toContain(cell);
+  });
+});
