@@ -95,3 +95,29 @@ describe('table 05 with subject rows named but their codes left out', () => {
     for (const cell of codeCells) expect(message).toContain(cell);
   });
 });
+
+describe('table 03 with each 栏目 over 本年数 | 上年数', () => {
+  it('reads this year’s columns as the table’s and says nothing', () => {
+    const t3 = plainRec.tables.expenditure!;
+    const cols = new Set(t3.columns.map((c) => c.col));
+    const firstData = Math.min(...t3.rows.map((r) => r.labelCell!.row));
+    const g = withSheetRows(plainGrid, t3.sheet, (rows) => {
+      // The header row naming the 栏目 gets a row of 本年数 | 上年数 under it; the 栏次 row numbers the new columns.
+      const top = rows.findIndex((r) => r.some((v, c) => cols.has(c) && v === t3.columns[0]!.header[0]));
+      return rows.map((r, i): CellValue[] =>
+        r.flatMap((v, c): CellValue[] => {
+          if (!cols.has(c)) return [v];
+          if (i === top) return [v, null];
+          if (i === top + 1) return ['本年数', '上年数'];
+          if (i < firstData) return [v, typeof v === 'number' ? v + 100 : null];
+          return [v, prior(v)];
+        }),
+      );
+    });
+    const rec = recognise(g);
+    expect(rec.problems).toEqual([]);
+    expect(rec.tables.expenditure!.columns.map((c) => c.header[c.header.length - 1])).toEqual(t3.columns.map(() => '本年数'));
+    const of = (r: Recognition) => r.tables.expenditure!.rows.map((row) => [row.key, ...t3.columns.map((c) => row.figures[c.key]?.fen ?? null)]);
+    expect(of(rec)).toEqual(of(plainRec));
+  });
+});
