@@ -8,7 +8,7 @@ import type { CellRef } from '../grid/address';
 import type { Unit } from '../grid/money';
 import type { Recognition, BlockTableId } from '../recognise/recognise';
 import { displayDivisorOf } from '../recognise/displayScales';
-import { classParts, columnsOf, figureOf, figureParts } from '../tables/model';
+import { classParts, columnsOf, figureOf, figureParts, zeroOverSpending } from '../tables/model';
 import type { MoneyFigure, RowModel, TableModel } from '../tables/model';
 import { budgetRowKey } from '../tables/specs/threePublicCosts';
 import { functionalSubject } from '../subjects/functional';
@@ -233,7 +233,8 @@ function fundTableRow(rec: Recognition, code: string): { readonly name: string; 
 function unprintedClassRow(rec: Recognition, t5: TableModel, code: string, parts: readonly RowModel[] | undefined): IndicatorRowSpec | undefined {
   if (!parts || parts.length === 0 || (parts.length === 1 && parts[0]!.code === code)) return undefined;
   const figures = parts.map((p) => p.figures.total);
-  const known = figures.every((f) => f !== undefined && !f.invalid);
+  // A 款 read as 0 over 项 that spent (a blank heading): no figure of the 类, as §五（二） says (a gap), not its other 款'.
+  const known = figures.every((f) => f !== undefined && !f.invalid) && !parts.some((p) => zeroOverSpending(t5, p, 'total'));
   return {
     key: code,
     name: functionalSubject(code)?.name ?? '',
@@ -296,7 +297,8 @@ export function indicatorRows(rec: Recognition, supplement: Supplement): Indicat
     rows.push({
       key: row.code,
       name: row.label.replace(/\s+/g, '') || functionalSubject(row.code)?.name || '',
-      current: total && !total.invalid ? { kind: 'table', refs: [tableRef(rec, total.cell, t5.unit, total.fen)] } : { kind: 'missing' },
+      // A 类 read as 0 over the 款 or 项 that spent (a blank heading no 小计 closes): missing, as §五（二） says.
+      current: total && !total.invalid && !(row.level === 'class' && zeroOverSpending(t5, row, 'total')) ? { kind: 'table', refs: [tableRef(rec, total.cell, t5.unit, total.fen)] } : { kind: 'missing' },
       varianceBudget: '年初预算数',
       ...(row.level === 'class' ? { shareBase: '一般公共预算财政拨款支出', listedShare: true as const } : {}),
       ...(printed ? { printed } : {}),

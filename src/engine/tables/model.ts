@@ -460,3 +460,15 @@ export function childRows(table: TableModel, code: string): readonly RowModel[] 
 export function figureOf(table: TableModel, rowKey: string, column: string, block?: string): MoneyFigure | undefined {
   return findRow(table, rowKey, block)?.figures[column];
 }
+
+/**
+ * Whether the subject row `row` reads 0 in `column` (its cell blank, or 0) while a row under it (a 款 or 项 of its code)
+ * holds a figure other than 0 there, or one that cannot be read: a 类 or 款 printed as a blank heading that no 小计
+ * closes. Its 0 is no figure of its spending: added into a 类 (its 款 where the table prints no 类 row), a 类 of a
+ * blank 款 and one that spent 1.00 was said to have spent 1.00.
+ */
+export function zeroOverSpending(table: TableModel, row: RowModel, column: string): boolean {
+  const code = row.code;
+  if (code === undefined || row.figures[column]?.invalid === true || (row.figures[column]?.fen ?? 0) !== 0) return false;
+  return table.rows.some((r) => r.code !== undefined && r.code.length > code.length && r.code.startsWith(code) && (r.figures[column]?.invalid === true || (r.figures[column]?.fen ?? 0) !== 0));
+}

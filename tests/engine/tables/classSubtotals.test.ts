@@ -11,6 +11,7 @@ import { PRESETS } from '../../../src/engine/narrative/presets';
 import { documentLines } from '../../../src/engine/narrative/sheet';
 import { runAudit } from '../../../src/engine/audit/audit';
 import { figureOf } from '../../../src/engine/tables/model';
+import { indicatorRows } from '../../../src/engine/supplement/indicators';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
@@ -79,6 +80,9 @@ describe('table 05 with blank 类 headings and no 小计 closing them', () => {
       expect(line).not.toBe(plainLine);
       expect(line).not.toContain('0.00万元');
     }
+    // The 说明数据 sheet says the same: the 类's 本年数 missing, not the blank cell's 0.
+    const indicators = indicatorRows(recognise(g), supplement);
+    for (const c of classes) expect([c.code, indicators.find((r) => r.key === c.code)?.current]).toEqual([c.code, { kind: 'missing' }]);
   });
 });
 
@@ -105,5 +109,40 @@ describe('table 05 with blank 类 headings and a 小计 closing each 款, none t
       const fen = figureOf(t, c.code!, 'total')?.fen ?? null;
       expect([c.code, fen]).toEqual([c.code, sections(c.code!) >= 2 ? null : figureOf(plain, c.code!, 'total')!.fen]);
     }
+  });
+});
+
+describe('table 05 of 款 and 项 (no 类 rows) with blank 款 headings and no 小计 closing them', () => {
+  // 208 given a second 款 (20899 其他社会保障和就业支出 1.00, its 项 2089999), each 类 row left out, each 款 with 项
+  // under it a blank heading: the 类 is its 款's sum, the blank one read as 0.
+  const sheet = recognise(plainGrid).tables.generalBudgetExpenditure!.sheet;
+  const t0 = recognise(plainGrid).tables.generalBudgetExpenditure!;
+  const figureCols = new Set(t0.columns.map((c) => c.col));
+  const g = withSheetRows(plainGrid, sheet, (rows) =>
+    rows.flatMap((r) => {
+      const code = typeof r[0] === 'string' ? r[0] : '';
+      if (/^\d{3}$/.test(code)) return [];
+      if (code === '20805') return [r.map((v, c) => (figureCols.has(c) ? null : v)), ['20899', '其他社会保障和就业支出', 1, 1, 0], ['2089999', '其他社会保障和就业支出', 1, 1, 0]];
+      if (/^\d{5}$/.test(code)) return [r.map((v, c) => (figureCols.has(c) ? null : v))];
+      return [[...r]];
+    }),
+  );
+
+  it('lists each 类 whose blank 款 spent through its 项 as a gap in §五（二）, never the other 款’s sum', () => {
+    const t = recognise(g).tables.generalBudgetExpenditure!;
+    expect(t.rows.some((r) => r.level === 'class')).toBe(false);
+    expect(figureOf(t, '20899', 'total')?.fen).toBe(1_000_000);
+    const structure = lines(g).filter((l) => /^\d+\. /.test(l) && l.includes('(类)') && !l.includes('支出决算数为'));
+    const line208 = structure.find((l) => l.includes('社会保障和就业支出(类)'));
+    expect(line208).toBeDefined();
+    expect(line208).not.toContain('1.00万元');
+    expect(line208).toContain('请填写');
+    for (const l of structure) expect(l).not.toMatch(/\(类\)0\.00万元/);
+  });
+
+  it('leaves that 类’s 本年数 missing on the 说明数据 sheet, as the text does, not its other 款’s 1.00', () => {
+    const rows = indicatorRows(recognise(g), supplement);
+    expect(rows.find((r) => r.key === '208')?.current).toEqual({ kind: 'missing' });
+    expect(rows.find((r) => r.key === '201')?.current).toEqual({ kind: 'missing' });
   });
 });

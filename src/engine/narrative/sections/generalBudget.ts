@@ -7,8 +7,7 @@
 import { Basis, shares } from '../../derive/arithmetic';
 import { byCodeUnit } from '../../grid/order';
 import type { Amount, NarrativeContext } from '../context';
-import { classParts } from '../../tables/model';
-import type { TableModel } from '../../tables/model';
+import { classParts, zeroOverSpending } from '../../tables/model';
 import type { Block } from '../document';
 import { when } from '../fragment';
 import type { GeneralBudgetDetailTemplates, GeneralBudgetOverallTemplates, GeneralBudgetStructureTemplates } from '../templates';
@@ -52,20 +51,15 @@ export function generalBudgetClasses(ctx: NarrativeContext): { readonly total: A
   const total = ctx.table(T5, 'total', 'total');
   const t5 = ctx.recognition.tables[T5];
   const classes = [...(t5 ? classParts(t5) : [])]
-    .map(([code, rows]) => ({ code, amount: ctx.tableSum(T5, rows.map((r) => r.key), 'total') }))
-    // A 类 read as 0 (its row a blank heading, no 小计 closing its block) over 款 or 项 that spent: a gap, not left out.
-    .map((c) => (c.amount?.cents === 0 && t5 && spentUnder(t5, c.code) ? { code: c.code, amount: undefined } : c))
+    // A 类 (or, where the table prints no 类 row, one of the 款 making it up) read as 0 over 款 or 项 that spent (its
+    // row a blank heading, no 小计 closing its block): a gap, neither left out nor the sum of its other 款.
+    .map(([code, rows]) => ({ code, amount: rows.some((r) => zeroOverSpending(t5!, r, 'total')) ? undefined : ctx.tableSum(T5, rows.map((r) => r.key), 'total') }))
     .filter((c) => c.amount === undefined || c.amount.cents !== 0)
     .sort((a, b) => byCodeUnit(a.code, b.code));
   const known = classes.flatMap((c) => (c.amount === undefined ? [] : [c.amount.cents]));
   const rates = total ? shares(known, total.cents, ctx.preset.settings.tailAdjust && known.length === classes.length) : [];
   let k = 0;
   return { total, classes: classes.map((c) => ({ ...c, rate: c.amount === undefined ? undefined : rates[k++] })) };
-}
-
-/** Whether a row under the 类 `code` (a 款 or 项) holds a figure of spending other than 0, or one that cannot be read. */
-function spentUnder(table: TableModel, code: string): boolean {
-  return table.rows.some((r) => r.code !== undefined && r.code.length > code.length && r.code.startsWith(code) && (r.figures.total?.invalid === true || (r.figures.total?.fen ?? 0) !== 0));
 }
 
 /**

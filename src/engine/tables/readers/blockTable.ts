@@ -8,8 +8,8 @@ import { cellRef, toA1 } from '../../grid/address';
 import type { CellRef } from '../../grid/address';
 import { labelSet } from '../../grid/normalize';
 import { isNumeric } from '../../grid/number';
-import { functionalClassByName, functionalSubject, subjectLevel } from '../../subjects/functional';
-import { economicSubject } from '../../subjects/economic';
+import { functionalClassByName, functionalSubject, functionalSubjectsNamed, subjectLevel } from '../../subjects/functional';
+import { ECONOMIC_SUBJECTS, economicSubject } from '../../subjects/economic';
 import type { BlockSpec, BlockTableSpec } from '../spec';
 import type { ColumnModel, MoneyFigure, RowModel, TableModel, TextCell } from '../model';
 import { codeOrder, giveKeyIndex } from '../model';
@@ -19,7 +19,7 @@ import { headerNotFound, hiddenCopyLeft, hiddenRowLeft, rightOfHeader, sayUnread
 import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, HeaderRegion, isBlankRow, isColumnNumberRow, isPageBreakRow, locateHeader, readMetaRow } from './header';
 import type { MetaInfo } from './header';
-import { classifyColumn, columnRole, compileRules, YEAR_AND_MEASURE } from './columns';
+import { classifyColumn, columnRole, compileRules, LAST_YEAR, YEAR_AND_MEASURE } from './columns';
 import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
 import { readFen } from './figures';
 import { ClosedByRow, FenStore, Row } from './row';
@@ -267,6 +267,7 @@ function bindBlock(
       continue;
     }
     const key = classifyColumn(path, compiled.columnRules);
+    if (lastYearOfPart(path, key, compiled)) continue;
     if (key === undefined) {
       log.at(
         'unknown-column',
@@ -312,6 +313,17 @@ function bindBlock(
     sums,
     figureColumns: sums.length === 0 ? columns : [...columns, ...sums.map((s) => s.column)],
   };
+}
+
+/**
+ * Whether the column is last year's figure of a 栏目 other than the 合计 (基本支出 | 项目支出 each over 本年数 | 上年数):
+ * nothing reads it, and it is no 栏目 of the table to say (read as the 上年决算数, it was that column again). Last
+ * year's 合计 is read as the table's 上年决算数 where its spec has one (`key`).
+ */
+function lastYearOfPart(path: readonly string[], key: string | undefined, compiled: CompiledBlock): boolean {
+  if (path.length < 2 || !LAST_YEAR.test(path[path.length - 1]!)) return false;
+  const own = classifyColumn(path.slice(0, -1), compiled.columnRules);
+  return own !== undefined && !(own === 'total' && key !== undefined);
 }
 
 /** The 栏目 the columns naming no year give (yearAbove), each column's header read as the block reads it. */
@@ -443,6 +455,8 @@ interface BlockReading {
   open: { cls?: number; sec?: number };
   /** The 类 and 款 headings read from the 小计 closing them: their label cell, then the 小计's (said once a table). */
   readonly fromSubtotals: [CellRef, string, CellRef][];
+  /** Rows with a name and figures whose code cell is blank: the name's cell, the name, the code's cell (said once). */
+  readonly uncoded: [CellRef, string, CellRef][];
   /** The key of the block's last row on the table's page before this one (TableLocation.keysBefore). */
   readonly keyBefore?: string;
   /** The label columns of the blocks beside this one (table 06's other panel), where a spec repeats its block. */
@@ -798,6 +812,11 @@ function readRow(reading: BlockReading, row: number, options: RowOptions): RowMo
   if (repeated !== undefined) return makeRow(reading, row, labelCol, repeated, label);
   label = label.replace(/\s+/g, ' ');
   const at = cellRef(sheet.name, row, labelCol);
+  if (subjects && code.kind === 'none' && block.codeCols.length > 0 && namesSubject(label, subjects)) {
+    // A subject named, its code cell blank: its code is what is missing, not a template row's name (said once a block).
+    reading.uncoded.push([at, label, cellRef(sheet.name, row, block.codeCols[0]!.col)]);
+    return undefined;
+  }
   log.at('unknown-row', at, `${place(at)}的行“${label}”不是《${title}》的项目，其数字未读取：请改用模板的项目名称。`);
   return undefined;
 }
@@ -811,6 +830,35 @@ function sayReadFromSubtotals(reading: BlockReading): void {
     'incomplete-form',
     read[0]![0],
     `${place(read[0]![0])}起，《${reading.title}》有 ${read.length} 个类、款行没有数字，其数字在区块末尾的“小计”行：已按“小计”行的数字读取（${list}）。请核对；也可把数字填在类、款行上，删去“小计”行。`,
+  );
+}
+
+const ECONOMIC_NAMES = labelSet(ECONOMIC_SUBJECTS.map((e) => e.name));
+
+/** Whether `label` is the name of a subject of the classification (any level), or says its level (`行政运行(项)`). */
+function namesSubject(label: string, subjects: 'functional' | 'economic'): boolean {
+  if (/[(（][类款项][)）]$/.test(label)) return true;
+  if (subjects === 'economic') return ECONOMIC_NAMES.has(headerLabel(label));
+  return functionalClassByName(label) !== undefined || functionalSubjectsNamed(label).length > 0;
+}
+
+/**
+ * The rows with a subject's name and figures but no code, said once for the block, naming each row and its code cell.
+ * Not read by the name: one name is many subjects' (行政运行 is a 项 of most 款, 其他支出 a 类, a 款 and a 项), and
+ * the levels told by indenting are not in the cells. Said each as a row not of the template, the accountant was told
+ * to rename a row whose name was right.
+ */
+function sayUncoded(reading: BlockReading): void {
+  const rows = reading.uncoded;
+  if (rows.length === 0) return;
+  const first = rows[0]![0];
+  const list = rows.map(([at, name, code]) => `第 ${at.row + 1} 行“${name}”（编码应在${toA1(code.row, code.col)}）`).join('，');
+  const kind = reading.block.compiled.spec.subjects === 'economic' ? '经济分类' : '功能分类';
+  const lengths = kind === '经济分类' ? '类 3 位、款 5 位' : '类 3 位、款 5 位、项 7 位';
+  reading.log.at(
+    'unknown-row',
+    first,
+    `${place(first)}起，《${reading.title}》有 ${rows.length} 行有科目名称和数字、却没有科目编码，其数字未读取：${list}。请在这些单元格填上各行的${kind}科目编码（${lengths}）。`,
   );
 }
 
@@ -1154,6 +1202,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     subjectRead: false,
     open: {},
     fromSubtotals: [],
+    uncoded: [],
     end: at.endRow,
     besides: spec.repeatBlock ? blocks.filter((b) => b !== block).flatMap((b) => b.labelCol ?? b.codeCols[0]?.col ?? []) : [],
     ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader(at.codesBefore?.[`${block.key}@${block.labelCol}`]) } : {}),
@@ -1254,6 +1303,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   for (const reading of allReadings) {
     if (reading.fromSubtotals.length > 0) undoPartSubtotals(reading);
     sayReadFromSubtotals(reading);
+    sayUncoded(reading);
   }
   for (const b of missing) {
     const cell = cellRef(sheet.name, header.headerTop, header.left);

@@ -85,17 +85,30 @@ export function classifyColumn(path: readonly string[], rules: readonly Compiled
   if (joined !== undefined) return joined;
   // The 小计 of a header split into parts no rule names (基本支出 {小计 | 人员经费 | 公用经费}, 财政拨款收入 {小计 | 一般公共预算
   // | …}) is the header's own column: unread, every row's total was held to parts without it (a false 错误 a row).
-  return SUBTOTAL.has(path[path.length - 1]!) ? matchRule(path.slice(0, -1), rules) : undefined;
+  if (SUBTOTAL.has(last!)) return matchRule(path.slice(0, -1), rules);
+  // This year's figure of a header split by year (合计 | 基本支出 | 项目支出 each over 本年数 | 上年数): the header's own
+  // column. Unread, table 05 had none of its 栏目 and §五 was all gaps.
+  return THIS_YEAR.test(last!) ? matchRule(path.slice(0, -1), rules) : undefined;
 }
 
-/** A column headed by its year and its measure in one label (`2024年度决算数`): the year, and the measure. */
-export const YEAR_AND_MEASURE = /^(\d{4})年度?((?:决算数?|本年数|金额))$/;
+/** A column's label naming this year's figure of the header above it (本年数, 本年决算数, 决算数, 本年金额). */
+const THIS_YEAR = /^(?:本年度?(?:决算)?(?:数|金额)?|决算数?|金额)$/;
+
+/** A column's label naming last year's figure of the header above it (上年数, 上年决算数, 上年金额). */
+export const LAST_YEAR = /^上年度?(?:决算)?(?:数|金额)?$/;
+
+/**
+ * A column headed by its year and its measure in one label (`2024年度决算数`), or by its year alone (`2022年`, the
+ * measure the 决算数): the year, and the measure.
+ */
+export const YEAR_AND_MEASURE = /^(\d{4})年度?((?:决算数?|本年数|金额))?$/;
 
 function matchRule(path: readonly string[], rules: readonly CompiledRule[]): string | undefined {
   const last = path[path.length - 1];
   if (last === undefined) return undefined;
   // `2023年度决算数 | 2024年度决算数`: each the measure (blockTable.ts keeps the later year's, as with a year above).
-  const leaf = YEAR_AND_MEASURE.exec(last)?.[2] ?? last;
+  const year = YEAR_AND_MEASURE.exec(last);
+  const leaf = year ? (year[2] ?? '决算数') : last;
   const ancestors = path.slice(0, -1);
   for (const rule of rules) {
     if (!rule.labels.has(leaf)) continue;

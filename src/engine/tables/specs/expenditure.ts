@@ -19,7 +19,7 @@ export const expenditureSpec: BlockTableSpec = {
       key: 'main',
       subjects: 'functional',
       // 支出合计: the 合计 labelled by what it adds (unread, §三 was all gaps).
-      rows: [{ key: 'total', labels: ['合计', '总计', '本年合计', '本年支出合计', '支出合计'] }],
+      rows: [{ key: 'total', labels: ['合计', '合计数', '总计', '本年合计', '本年支出合计', '支出合计'] }],
       columns: [
         { key: 'yearExpenditure', labels: ['本年支出合计', '本年支出', '支出合计', '合计', '总计'] },
         // A part's column headed with its 合计 (基本支出合计, 项目支出合计) as some provinces print it (review38).

@@ -21,8 +21,8 @@ export const generalBudgetExpenditureSpec: BlockTableSpec = {
     {
       key: 'main',
       subjects: 'functional',
-      // 支出合计: the 合计 labelled by what it adds (unread, §五 was all gaps).
-      rows: [{ key: 'total', labels: ['合计', '总计', '本年合计', '本年支出合计', '支出合计'] }],
+      // 支出合计: the 合计 labelled by what it adds, 合计数 (unread, §五 was all gaps).
+      rows: [{ key: 'total', labels: ['合计', '合计数', '总计', '本年合计', '本年支出合计', '支出合计'] }],
       columns: [
         { key: 'openingBalance', labels: OPENING_BALANCE_LABELS },
         { key: 'yearIncome', labels: ['本年收入'] },
@@ -41,7 +41,7 @@ export const generalBudgetExpenditureSpec: BlockTableSpec = {
         { key: 'closingBalance', labels: CLOSING_BALANCE_LABELS },
         // Last year's 决算 and this year's 预算 of each subject, where a province prints them beside the 决算: the
         // figures §五（三） compares with (the 说明数据's 上年数 and 年初预算数), published in the table itself.
-        { key: 'priorActual', labels: ['上年决算数', '上年决算', '上年数', '上年支出决算数', '上年支出决算'] },
+        { key: 'priorActual', labels: ['上年决算数', '上年决算', '上年数', '上年支出决算数', '上年支出决算', '上年', '上年金额'] },
         { key: 'initialBudget', labels: ['年初预算数', '年初预算'] },
         { key: 'adjustedBudget', labels: ['全年预算数', '全年预算', '调整预算数', '调整后预算数'] },
       ],

@@ -41,7 +41,7 @@ export const govFundSpec: BlockTableSpec = {
     {
       key: 'main',
       subjects: 'functional',
-      rows: [{ key: 'total', labels: ['合计', '总计', '本年合计'] }],
+      rows: [{ key: 'total', labels: ['合计', '合计数', '总计', '本年合计'] }],
       columns: FUND_TABLE_COLUMNS,
       required: ['yearExpenditure'],
     },

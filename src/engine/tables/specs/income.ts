@@ -35,7 +35,7 @@ export const incomeSpec: BlockTableSpec = {
       key: 'main',
       subjects: 'functional',
       // 收入合计: the 合计 labelled by what it adds (unread, §二 was all gaps).
-      rows: [{ key: 'total', labels: ['合计', '总计', '本年合计', '本年收入合计', '收入合计'] }],
+      rows: [{ key: 'total', labels: ['合计', '合计数', '总计', '本年合计', '本年收入合计', '收入合计'] }],
       columns: [
         { key: 'yearIncome', labels: ['本年收入合计', '本年收入', '收入合计', '合计', '总计'] },
         { key: 'fiscal', labels: FISCAL_LABELS },
