@@ -837,7 +837,11 @@ export function narrowedBefore(label: string, before: string): boolean {
 export function namesItself(before: string, words: string): boolean {
   if (narrowedBefore(words, before)) return false;
   const q = qualifierOf(before);
-  return !q || (!LABEL_BY_NAME.has(q.text + words) && within(scopeOf(words), q.scope));
+  if (!q) return true;
+  if (LABEL_BY_NAME.has(q.text + words)) return false;
+  // 一般公共预算财政拨款“三公”经费 is table 07's (its older title, as namedAmounts reads it): the 云南 and central wording
+  // 一般公共预算财政拨款“三公”经费支出决算数比上年减少… named nothing, its change and rate unread (寻甸 2022; helper-h186).
+  return within(scopeOf(words), q.scope) || (q.scope === 'generalBudget' && THREE_PUBLIC_LABEL.test(words));
 }
 
 /** The first amount a text states for exactly these words (`words` + connector + amount), not for a narrower name. */
