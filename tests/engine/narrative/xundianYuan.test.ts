@@ -122,3 +122,51 @@ describe('our §七 for the table of 寻甸县文化和旅游局 2022 (上海 pr
     expect(findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
   });
 });
+
+/**
+ * A second page of the same county and year (寻甸县农业农村局2022年度“三公”经费决算情况说明,
+ * http://www.kmxd.gov.cn/c/2023-08-10/6679620.shtml): its shares are said of “总支出决算”, the 三公's (273,702.10 / 390,118.10 =
+ * 70.16%; 116,416.00 / 390,118.10 = 29.84%). Table 07 rebuilt from its text: 决算 390,118.10 = 0 + 273,702.10 + 116,416.00; of
+ * the 预算 the page states the total alone (145,500.00), its split here assumed (0 + 100,000.00 + 45,500.00); 上年 158,670.00
+ * (98,970.00 + 59,700.00), as its changes imply. Its own error: 公务用车购置及运行费支出决算174,732.10元，增长176.55% (the
+ * change, its 增加 left out, says the 决算 is 174,732.10).
+ */
+describe('寻甸县农业农村局 2022: shares of 总支出决算 in its 三公 text', () => {
+  function agricultureBook(): WorkbookGrid {
+    const data = JSON.parse(JSON.stringify(changji2022)) as FinalAccountsData;
+    Object.assign(data.threePublicCosts.budget, { total: 14.55, overseasTravel: 0, vehicles: 10, vehiclePurchase: 0, vehicleOperation: 10, reception: 4.55 });
+    Object.assign(data.threePublicCosts.actual, { total: 39.01181, overseasTravel: 0, vehicles: 27.37021, vehiclePurchase: 0, vehicleOperation: 27.37021, reception: 11.6416 });
+    return toGrid(buildWorkbook(data, standardPlan(data), { unit: '元' }));
+  }
+  const agriculture = JSON.parse(JSON.stringify(changji2022Supplement));
+  Object.assign(agriculture.指标.三公经费合计, { 上年数: 15.867 });
+  Object.assign(agriculture.指标.公务用车购置及运行维护费, { 上年数: 9.897 });
+  Object.assign(agriculture.指标.公务接待费, { 上年数: 5.97 });
+  const page = [
+    '一、一般公共预算财政拨款“三公”经费支出决算总体情况',
+    '寻甸回族彝族自治县农业农村局2022年度一般公共预算财政拨款“三公”经费支出预算为145,500.00元,支出决算为390,118.10元,完成年初预算的268%。其中:因公出国(境)费支出决算为0元,完成预算的0%;公务用车购置及运行费支出决算为273,702.10元,占总支出决算的70.16%;公务接待费支出决算为116,416.00元,占总支出决算的29.84%。2022年度一般公共预算财政拨款“三公”经费支出决算数大于预算数的主要原因是2022年因新冠疫情缓解,各项业务工作增加,故“三公”经费支出增加。',
+    '2022年度一般公共预算财政拨款“三公”经费支出决算数比2021年增加231,448.10元,增长145.87%。其中:因公出国(境)费支出决算增加0元,增长0%;公务用车购置及运行费支出决算174,732.10元,增长176.55%;公务接待费支出决算增加56,716.00元,增长95.00%。',
+    '2022年度一般公共预算财政拨款“三公”经费支出决算中,因公出国(境)费支出0元,占0%;公务用车购置及运行维护费支出273,702.10元,占70.16%;公务接待费支出116,416.00元,占29.84%。',
+  ];
+  const agricultureGrid = agricultureBook();
+  const findingsOf = (lines: readonly string[]) => {
+    const withText = { sheets: [...agricultureGrid.sheets, { name: '公开说明', rows: lines.map((p): CellValue[] => [p]) }] };
+    // (The 出国 预算 of 0 is assumed: its 完成预算的0% is left aside.)
+    return check(withText, agriculture).findings.filter((f) => f.severity !== 'rounding' && f.rule !== 'text-zero-budget' && f.cells.some((c) => c.startsWith('公开说明!')));
+  };
+
+  it('reads them as of the 三公’s total, not the department’s 本年支出合计 (no false 错误); finds the page’s own error', () => {
+    expect(findingsOf(page).map((f) => `${f.rule}: ${f.message}`)).toEqual(['text-figures: 说明文字写“公务用车购置及运行费174,732.10元”，而财政拨款“三公”经费支出决算表中为 273,702.10 元。']);
+  });
+
+  it('reads one as of the 三公’s total in a sentence of its own (no 其中 after the total)', () => {
+    const alone = ['2022年度公务用车购置及运行费支出决算为273,702.10元,占总支出决算的70.16%;公务接待费支出决算为116,416.00元,占总支出决算的29.80%。'];
+    // The right one passes; the wrong one is found (said of the sentence's first amount, which it is of neither).
+    expect(findingsOf(alone).map((f) => f.message.slice(0, f.message.indexOf('：')))).toEqual(['说明文字“116,416.00元,占总支出决算的29.80%”']);
+  });
+
+  it('still finds such a share written wrong', () => {
+    const wrong = page.map((l) => l.replace('占总支出决算的70.16%', '占总支出决算的71.06%'));
+    expect(findingsOf(wrong).map((f) => f.message)).toContain('说明文字“273,702.10元,占总支出决算的71.06%”：占比应为 70.16%（273,702.10元 ÷ 390,118.10元），文中为 71.06%。');
+  });
+});
