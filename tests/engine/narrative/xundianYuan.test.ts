@@ -170,3 +170,44 @@ describe('寻甸县农业农村局 2022: shares of 总支出决算 in its 三公
     expect(findingsOf(wrong).map((f) => f.message)).toContain('说明文字“273,702.10元,占总支出决算的71.06%”：占比应为 70.16%（273,702.10元 ÷ 390,118.10元），文中为 71.06%。');
   });
 });
+
+/**
+ * A third (寻甸回族彝族自治县文学艺术界联合会2022年度“三公”经费决算情况说明, http://www.kmxd.gov.cn/c/2023-08-22/6684833.shtml):
+ * 预算 and 决算 12,000.00 = 公务用车运行维护费 (12000.00元 without separators), 上年 12,450.00 (接待 450.00): 450 / 12,450 =
+ * 3.61%. Its own errors: 完成年初预算的0% of the three items whose 预算 is 0. “减少0.00元，下降0.00%” is no error.
+ */
+describe('寻甸县文联 2022: a 三公 of one item, the others 0', () => {
+  function artsBook(): WorkbookGrid {
+    const data = JSON.parse(JSON.stringify(changji2022)) as FinalAccountsData;
+    Object.assign(data.threePublicCosts.budget, { total: 1.2, overseasTravel: 0, vehicles: 1.2, vehiclePurchase: 0, vehicleOperation: 1.2, reception: 0 });
+    Object.assign(data.threePublicCosts.actual, { total: 1.2, overseasTravel: 0, vehicles: 1.2, vehiclePurchase: 0, vehicleOperation: 1.2, reception: 0 });
+    for (const line of data.generalBudgetBasic.public) if (line.code === '30217') (line.values as Record<string, number>).amount = 0;
+    return toGrid(buildWorkbook(data, standardPlan(data), { unit: '元' }));
+  }
+  const arts = JSON.parse(JSON.stringify(changji2022Supplement));
+  Object.assign(arts.指标.三公经费合计, { 上年数: 1.245 });
+  Object.assign(arts.指标.公务用车购置及运行维护费, { 上年数: 1.2 });
+  Object.assign(arts.指标.公务接待费, { 上年数: 0.045 });
+  const page = [
+    '寻甸回族彝族自治县文学艺术界联合会部门2022年度一般公共预算财政拨款“三公”经费支出年初预算为12000.00元,支出决算为12,000.00元,完成年初预算的100%。其中:因公出国(境)费支出决算为0.00元,完成年初预算的0%;公务用车购置费支出决算为0.00元,完成年初预算的0%;公务用车运行维护费支出决算为12,000.00元,完成年初预算的100%;公务接待费支出决算为0.00元,完成年初预算的0%。2022年度一般公共预算财政拨款“三公”经费支出决算数比上年减少450.00元,下降3.61%。其中:因公出国(境)费支出决算减少0.00元,下降0.00%;公务用车购置费支出决算减少0.00元,下降0.00%;公务用车运行维护费支出决算减少0.00元,下降0.00%;公务接待费支出决算减少450.00元,下降100.00%。2022年度无公务接待支出。',
+    '2022年度一般公共预算财政拨款“三公”经费支出决算中,因公出国(境)费支出0.00万元,占0.00%;公务用车购置及运行维护费支出12,000.00元,占100%;公务接待费支出0.00元,占0.00%。',
+  ];
+  const artsGrid = artsBook();
+  const findingsOf = (lines: readonly string[]) => {
+    const withText = { sheets: [...artsGrid.sheets, { name: '公开说明', rows: lines.map((p): CellValue[] => [p]) }] };
+    return check(withText, arts).findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')));
+  };
+
+  it('agrees with its table but for 完成年初预算的0% of the three items whose 预算 is 0', () => {
+    expect(findingsOf(page).map((f) => f.rule)).toEqual(['text-zero-budget', 'text-zero-budget', 'text-zero-budget']);
+  });
+
+  it.each([
+    ['下降3.61%', '下降3.16%', 'text-change-words'],
+    ['比上年减少450.00元', '比上年减少540.00元', 'text-change-words'],
+    ['占100%', '占10%', 'text-shares'],
+    ['年初预算为12000.00元', '年初预算为12800.00元', 'text-budget-figures'],
+  ])('finds %s written as %s', (right, wrong, rule) => {
+    expect(findingsOf(page.map((l) => l.replace(right, wrong))).map((f) => f.rule)).toContain(rule);
+  });
+});
