@@ -977,6 +977,15 @@ function fiscalClause(before: string): boolean {
 
 const DEPARTMENTS_OWN = /(?:部门|单位|全部)(?:收入、?)?$/;
 
+/**
+ * The label a plain total names after the words `before` it in its sentence: 财政拨款's in a sentence about a 财政拨款 total,
+ * as namedAmounts reads an amount there (四川: 2022年财政拨款收入总计…，其中：…，与2021年相比收入总计减少…), else itself.
+ */
+export function labelInContext(label: string, before: string): string {
+  const fiscal = FISCAL_CONTEXT[label];
+  return fiscal && !DEPARTMENTS_OWN.test(before) && fiscalClause(before) ? fiscal : label;
+}
+
 /** A 财政拨款 total as the provinces write it: 收入支出总计, 收支总计, 收、支总计, 收入、支出(决算)总计, 收入总计…. */
 const FISCAL_TOTAL = /财政拨款(?:收入、?支出(?:决算)?总计|收、?支总计|收入总计|支出总计|本年收入|本年支出)/;
 

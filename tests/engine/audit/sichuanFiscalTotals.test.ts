@@ -1,0 +1,55 @@
+/**
+ * The 四川 template's 财政拨款 paragraph, as 金口河区 published it for 2022
+ * (http://jkh.gov.cn/jkhq/2022nd/202309/4b3a6284d51b4beb847129d80be79931.shtml: “2022年财政拨款收入总计766.75万元，其中：2022年收入
+ * 合计610.42万元，年初结转和结余156.33万元，与2021年相比收入总计减少315.71万元，下降29.17%；2022年财政拨款支出总计…，与2021年相比
+ * 支出总计减少315.71万元，下降29.17%”), its wording put on the sample's figures (the page prints no table): 财政拨款收入总计
+ * 1,363.45 = 1,363.45 + 0, 上年 702.89, 增加660.56, 增长93.98%. The plain 收入总计 / 支出总计 after the comparison are the
+ * 财政拨款 totals the sentence opens on; held to the department's (1,488.29 against 1,801.23), both right changes were 错误.
+ * Also the page's other 四川 wordings: “一般公共预算财政拨款支出…，占本年支出合计的…” and “收、支总计各减少…”.
+ */
+import { check } from '../../../src/engine/workflow';
+import type { CellValue } from '../../../src/engine/grid/cell';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+
+const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+
+function findings(text: string) {
+  const withText = { sheets: [...grid.sheets, { name: '公开说明', rows: [[text]] as CellValue[][] }] };
+  return check(withText, changji2022Supplement).findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')));
+}
+
+const FISCAL =
+  '2022年财政拨款收入总计1363.45万元,其中:2022年收入合计1363.45万元,年初结转和结余0万元,与2021年相比收入总计增加660.56万元,增长93.98%;2022年财政拨款支出总计1363.45万元,其中:2022年支出合计1363.45万元,年末结转和结余0万元,与2021年相比支出总计增加660.56万元,增长93.98%。';
+
+describe('四川: 与2021年相比收入总计增加… in a sentence about 财政拨款收入总计', () => {
+  it('is the 财政拨款 total’s change: no finding where it is right', () => {
+    expect(findings(FISCAL).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+  });
+
+  it.each([
+    ['增长93.98%;', '增长93.89%;', 'text-change-words'],
+    ['支出总计增加660.56万元', '支出总计增加606.56万元', 'text-change-words'],
+    ['年初结转和结余0万元', '年初结转和结余1.00万元', 'text-figures'],
+  ])('still finds %s written as %s', (right, wrong, rule) => {
+    expect(findings(FISCAL.replace(right, wrong)).map((f) => f.rule)).toContain(rule);
+  });
+
+  it('reads a plain 收入总计 as the department’s where the sentence names no 财政拨款 total', () => {
+    const text = '2022年收入总计1488.29万元,其中:本年收入合计1372.79万元,与2021年相比收入总计减少312.94万元,下降17.37%。';
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('下降17.37%', '下降17.73%')).map((f) => f.rule)).toEqual(['text-change-words']);
+  });
+});
+
+describe('the page’s other 四川 wordings on the sample’s figures', () => {
+  it.each([
+    ['2022年一般公共预算财政拨款支出1363.45万元,占本年支出合计的91.61%。与2021年相比,一般公共预算财政拨款支出增加660.56万元,增长93.98%。', '91.61%', '91.16%'],
+    ['2022年度收、支总计均为1488.29万元。与2021年相比,收、支总计均减少312.94万元,下降17.37%。', '下降17.37%', '下降17.73%'],
+    ['2022年度收、支总计各是1488.29,1488.29万元。与2021年相比,收、支总计各减少312.94,312.94万元,各下降17.37%、17.37%。', '各下降17.37%', '各下降17.73%'],
+  ])('%s: right, no finding; a figure made wrong, found', (text, right, wrong) => {
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace(right, wrong)).length).toBeGreaterThan(0);
+  });
+});
