@@ -53,3 +53,28 @@ describe('the page’s other 四川 wordings on the sample’s figures', () => {
     expect(findings(text.replace(right, wrong)).length).toBeGreaterThan(0);
   });
 });
+
+/**
+ * 大英县文化广电旅游局 2022 (四川, https://dyrmt.com/article-133619-2.html): “2022年度收、支总计各是4125.49,4143.91万元。与2021年
+ * 相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.28%”: two amounts after 各, the unit once after the last, each its
+ * total's in turn. Put on the sample's figures (1,488.29 both). Unread before helper-h186: either made wrong passed. And a
+ * list after 各为 with a unit each (人员经费、公用经费各为577.84万元、67.39万元) was read as one amount both's: 公用经费 577.84, a
+ * false 错误.
+ */
+describe('amounts listed after 各, each its name’s in turn', () => {
+  it.each([
+    ['2022年度收、支总计各是1488.92,1488.29万元。', '说明文字写“收入总计1488.92万元”，而收入支出决算总表中为 1,488.29 万元。'],
+    ['2022年度收、支总计各是1488.29,1482.29万元。', '说明文字写“支出总计1482.29万元”，而收入支出决算总表中为 1,488.29 万元。'],
+    ['2022年度收、支总计各是1488.29、1482.29万元。', '说明文字写“支出总计1482.29万元”，而收入支出决算总表中为 1,488.29 万元。'],
+    ['2022年度人员经费、公用经费各为577.84万元、67.93万元。', '说明文字写“公用经费67.93万元”，而一般公共预算财政拨款基本支出决算表中为 67.39 万元。'],
+  ])('%s', (text, message) => {
+    expect(findings(text).map((f) => f.message)).toEqual([message]);
+  });
+
+  it.each(['2022年度收、支总计各是1488.29,1488.29万元。', '2022年度人员经费、公用经费各为577.84万元、67.39万元。', '2022年度人员经费、公用经费各是577.84、67.39万元。', '2022年度收入总计、支出总计各为1488.29万元。'])(
+    '%s: right, no finding',
+    (text) => {
+      expect(findings(text)).toEqual([]);
+    },
+  );
+});

@@ -1048,6 +1048,9 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (!own) continue;
       // One amount shared by names listed before the label (均为, 各为): of the period the first is (2021年收入、支出总计均为…
       // is last year's, not this year's 支出总计: helper-h122, a correct sentence was a 错误), each name's.
+      // Not the first of a list of amounts after 各 (人员经费、公用经费各为577.84万元、67.39万元: each its own, listedAmounts; read as
+      // both's, 公用经费 577.84 was a false 错误: helper-h186).
+      if (/^各/.test(m.tail) && LIST_GOES_ON.test(text.slice(m.end))) continue;
       const sharers = /^(?:均|各)/.test(m.tail) ? sharersBefore(label, text.slice(0, index)) : undefined;
       const shared = sharers?.map((n) => specificLabel(n.label, n.lookup, text.slice(0, n.index), year));
       if (shared?.some((n) => n === undefined)) continue;
@@ -1297,8 +1300,11 @@ export function ownAmounts(named: readonly NamedAmount[], rec: Recognition, supp
  * `人员经费和公用经费分别为577.84万元、67.39万元`: names, then 分别, then as many amounts; the unit may be said once, after
  * the last (`分别为577.84、67.39万元`).
  */
-const RESPECTIVELY = new RegExp(`([^，。；,;:：]+?)分别(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
+// Or with 各 and as many amounts as names (四川: 收、支总计各是4125.49,4143.91万元; unread, a wrong one passed: helper-h186).
+const RESPECTIVELY = new RegExp(`([^，。；,;:：]+?)(?:分别|各)(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
 const LIST_SEPARATOR = /和|及|与/;
+/** An amount followed by another of its list (…万元、67.39万元). */
+const LIST_GOES_ON = /^(?:、|,|，)-?\d/;
 
 /**
  * The names of a 分别 list: split at 、, and at 和, 及 or 与 only where every part is a label's name (公务用车购置及运行
