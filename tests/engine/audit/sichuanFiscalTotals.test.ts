@@ -78,3 +78,22 @@ describe('amounts listed after 各, each its name’s in turn', () => {
     },
   );
 });
+
+/**
+ * 大英县文化广电旅游局 2022 §七 (https://dyrmt.com/article-133619-7.html): “国内公务接待16批次,800人次(不包括陪同人员),共计支出
+ * 7.8万元” — the 四川 template's 国内公务接待 total after its counts. Put on the sample's figures (0.20, 3 批次, 18 人次).
+ * Unread before helper-h186: a wrong one passed.
+ */
+describe('四川: 国内公务接待N批次，M人次（…），共计支出X万元', () => {
+  const text = '国内公务接待支出0.2万元,主要用于执行公务、开展业务活动开支的交通费、住宿费、用餐费等。国内公务接待3批次,18人次(不包括陪同人员),共计支出0.2万元,具体内容主要包括:签约仪式0.11万元、专家调研0.04万元、专家团队调研0.05万元等。';
+
+  it('is the 公务接待费: right, no finding; wrong, found', () => {
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('共计支出0.2万元', '共计支出0.3万元')).map((f) => f.message)).toEqual(['说明文字写“国内公务接待0.3万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。']);
+  });
+
+  it('is not read of last year’s, nor beside a foreign part', () => {
+    expect(findings('2021年国内公务接待5批次,30人次,共计支出0.3万元。')).toEqual([]);
+    expect(findings('国内公务接待3批次,18人次,共计支出0.15万元;外宾接待支出0.05万元。').filter((f) => f.rule === 'text-figures')).toEqual([]);
+  });
+});

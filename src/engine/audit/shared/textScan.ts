@@ -1005,6 +1005,25 @@ function patternByLabel(source: (label: string, money: string) => string): (labe
   };
 }
 
+/**
+ * The 四川 template's 公务接待 with its counts, then its amount (国内公务接待16批次，800人次（不包括陪同人员），共计支出7.8万元): the
+ * amount is 国内公务接待's, as 国内公务接待支出7.8万元 is. Unread, a wrong one passed (大英 2022; helper-h186). Not beside a
+ * foreign part (DOMESTIC_RECEPTION), nor of another year (2021年国内公务接待…).
+ */
+function countedReceptions(text: string, year: number | undefined, money: string): NamedAmount[] {
+  if (!text.includes('批次') || FOREIGN_RECEPTION.test(text)) return [];
+  const pattern = new RegExp(`国内公务接待(?:共)?\\d+批次[,，、]?(?:共?\\d+人次?)?(?:\\([^)]*\\))?[,，]?(?:共计|合计|累计)(?:支出|开支)?(?:金额)?(?:为|是)?:?${money}`, 'g');
+  const lookup = LABEL_BY_NAME.get('国内公务接待')!;
+  return [...text.matchAll(pattern)].flatMap((m) => {
+    const stated = YEAR_BEFORE.exec(text.slice(Math.max(0, m.index! - 16), m.index));
+    if (stated && year !== undefined && Number(stated[1]) !== year) return [];
+    const amount = new RegExp(`${money}$`).exec(m[0])!;
+    const parsed = parseMoney(amount[1]!, amount[2]!);
+    const index = m.index! + m[0].length - amount[0].length;
+    return [{ label: '国内公务接待', lookup, money: parsed, cents: centsOfFen(parsed.fen), index, end: m.index! + m[0].length }];
+  });
+}
+
 /** A label, then its amount. */
 const labelPattern = patternByLabel((label, money) => `${escape(label)}${CONNECTOR}${money}`);
 
@@ -1069,6 +1088,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
   }
   found.push(...listedAmounts(text, year));
   found.push(...yearsListedAmounts(text, year).filter((n) => n.year === year));
+  found.push(...countedReceptions(text, year, money));
   // Where two labels claim the same amount, the longer label (earlier start) wins.
   return found
     .sort((a, b) => a.index - b.index || b.label.length - a.label.length)
