@@ -97,3 +97,23 @@ describe('四川: 国内公务接待N批次，M人次（…），共计支出X�
     expect(findings('国内公务接待3批次,18人次,共计支出0.15万元;外宾接待支出0.05万元。').filter((f) => f.rule === 'text-figures')).toEqual([]);
   });
 });
+
+/**
+ * 金口河区 2022 (the page above) §七: “截至2022年12月底,单位共有公务用车0辆,其中:轿车0辆、越野车0辆、载客汽车1辆” — the 四川
+ * template's vehicle count, its kinds by body; the page's own error (1 of 0) went unread, and so did a count other than the
+ * 说明数据's 公务用车保有量 (the sample's 3). helper-h186.
+ */
+describe('四川: 单位共有公务用车X辆，其中：轿车…、越野车…、载客汽车…', () => {
+  it('agrees where it is right', () => {
+    expect(findings('截至2022年12月底,单位共有公务用车3辆,其中:轿车0辆、越野车0辆、载客汽车3辆。')).toEqual([]);
+    // A purchase's list (更新购置公务用车0辆，其中：轿车0辆、金额0万元…) adds nothing up wrong.
+    expect(findings('全年按规定更新购置公务用车0辆,其中:轿车0辆、金额0万元,越野车0辆、金额0万元,载客汽车0辆、金额0万元。')).toEqual([]);
+  });
+
+  it('finds the page’s kinds over their total, and a count other than the 公务用车保有量', () => {
+    expect(findings('截至2022年12月底,单位共有公务用车0辆,其中:轿车0辆、越野车0辆、载客汽车1辆。').map((f) => f.message)).toEqual([
+      '说明文字写“共有公务用车0辆”，而说明数据“事项·公务用车保有量”为 3。',
+      '说明文字“公务用车0辆,其中:轿车0辆、越野车0辆、载客汽车1辆”中各类车辆合计 1 辆，多于总数 0 辆。',
+    ]);
+  });
+});
