@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -357,7 +357,11 @@ function currentAmount(
   // each a label (labelsListedBefore; helper-h124, the first held to the last's, a 错误).
   const listed = (w: string) => /[^、]{2}、[^、]{2,}$/.test(w) || (labelsListedBefore(subject.replace(/(?:分别|依次)$/, ''), year)?.length ?? 0) > 1;
   if (written && /(?:分别|依次)$/.test(subject) && listed(written) && (!/收入?(?:、|和|与|及)支出?/.test(written) || turnChanges(text.slice(changeIndex)).length > 1)) return undefined;
+  // A plain total in a sentence about 财政拨款's is 财政拨款's (四川: 2022年财政拨款收入总计…，其中：…，与2021年相比收入总计减少…):
+  // held to the department's, a right change was a 错误 (金口河 2022; helper-h186).
   const label = written && firstOfTwo(written);
+  const said = before.slice(sentenceStart);
+  const inContext = (name: string) => (said.endsWith(name) ? labelInContext(name, said.slice(0, said.length - name.length)) : name);
   if (label && !/元$/.test(label)) {
     // Not an amount of a sentence opening on last year (2021年度收支总计1,801.23万元。2022年度收支总计较上年减少…: last year's;
     // helper-h119, held to it, a correct sentence was a 错误).
@@ -375,8 +379,9 @@ function currentAmount(
       // A word of its own: 项目支出 after 主要原因是, not 支出 inside it (which found 本年支出1,488.29万元 before: the
       // 项目支出's change was measured against the department's total, a false 错误).
       if (!startsWord(label, i)) continue;
-      const stated = statedFor(ours, label.slice(i), `(?:决算|${CONNECTOR})`);
-      if (stated) return { money: stated, label: label.slice(i) };
+      const name = inContext(label.slice(i));
+      const stated = statedFor(ours, name, `(?:决算|${CONNECTOR})`);
+      if (stated) return { money: stated, label: name };
     }
     // A name with no amount of its own in the paragraph: the nearest amount is another item's (财政拨款收入
     // 4,179.01万元，政府性基金预算财政拨款收入比上年增加…). A name of the tables has its figure there (上海 §七:
@@ -384,7 +389,7 @@ function currentAmount(
     // items are often of another scope (收入总计…主要原因：一是人员经费减少20.00万元: all funds', not table 06's).
     if (/原因/.test(before.slice(sentenceStart))) return undefined;
     for (let i = 0; i < label.length - 1 && namesItself(label.slice(0, i), label.slice(i)); i++) {
-      const name = label.slice(i);
+      const name = inContext(label.slice(i));
       for (const candidate of [name, name.replace(/决算数?$/, ''), name.replace(/支出决算数?$/, '')]) {
         const money = tableFigure(candidate);
         if (money) return { money, label: candidate };

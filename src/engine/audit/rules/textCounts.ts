@@ -36,7 +36,8 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   ['因公出国（境）团组数', /因公出国\(境\)团组(?:数)?(?:为|是)?(\d+)个/g],
   ['因公出国（境）人次', /因公出国\(境\)(?:团组\d+个[、,，]累计|人次(?:为|是)?)(\d+)人次/g],
   ['公务用车购置数', /(?:公务用车购置数(?:为|是)?|购置公务用车|(?:购置|新购)车辆)(\d+)辆/g],
-  ['公务用车保有量', /公务用车保有量(?:为|是)?(\d+)(?:辆|台)/g],
+  // Also as the 四川 template states it (截至2022年12月底，单位共有公务用车0辆，其中：轿车…; 金口河 2022: unread, helper-h186).
+  ['公务用车保有量', /(?:公务用车保有量(?:为|是)?|共有公务用车)(\d+)(?:辆|台)/g],
   // Also 接待4批，共18人 (no 次), and 共3批、18人 in a clause after the 公务接待 it counts (…公务接待费0.20万元，共3批、18人; not
   // after 外宾…, another clause's ；, or the sentence's 。).
   // Not 外事接待 / 外宾接待: a part of the 接待 the 国内 count leaves out ("国内公务接待共3批次（其中外事接待0批次）", 安徽);
@@ -112,6 +113,9 @@ const VEHICLE_KIND = /^[、,;]?([\u4e00-\u9fa5]{1,20}?(?:用车|车辆))(\d+)辆
 const USE_KIND =
   /^(?:副部级及以上领导|部级(?:及以上)?领导(?:干部)?|(?:主要)?领导(?:干部)?|主要负责人|机要通信|应急保障|执法执勤|特种专业技术|离退休干部(?:服务)?|一般公务|业务|其他)(?:用车|车辆)$/;
 
+/** A kind by body of the 四川 template's list (轿车、越野车、载客汽车), with its count. */
+const BODY_KIND = /^[、,;]?(轿车|越野车|载客汽车)(\d+)辆/;
+
 /**
  * The kinds of a vehicle count's 其中 list that add up to more than the count (车辆3辆，其中：主要领导干部用车2辆，一般公务用车2辆):
  * a part larger than its whole is wrong whichever figure is, with or without the 说明数据 (一般公务用车 is no 事项 of it:
@@ -130,6 +134,16 @@ function vehiclePartsOverTotal(sentence: string): { phrase: string; total: numbe
       parts += Number(kind[2]);
       read += kind[0];
       rest = rest.slice(kind[0].length);
+    }
+    // Or the kinds by body the 四川 template lists (其中：轿车0辆、越野车0辆、载客汽车1辆 of 共有公务用车0辆: 金口河 2022, its own error
+    // unread; helper-h186), where no kind by use is.
+    if (read === '') {
+      for (let body = BODY_KIND.exec(rest); body && !seen.has(body[1]!); body = BODY_KIND.exec(rest)) {
+        seen.add(body[1]!);
+        parts += Number(body[2]);
+        read += body[0];
+        rest = rest.slice(body[0].length);
+      }
     }
     const total = Number(m[1]);
     if (parts > total) out.push({ phrase: `${m[0]}${read}`, total, parts, index: m.index! });

@@ -47,9 +47,10 @@ function toleranceOf(share: Share): number {
 
 /**
  * The words between an amount and its share, as departments write them: `，占12.30%`, `，占比12.30%`, `，所占比重为12.30%`,
- * `（占12.30%）`, `，占比达12.30%`, `，约占12.30%` (the text is normalised: brackets half-width).
+ * `（占12.30%）`, `，占比达12.30%`, `，约占12.30%` (the text is normalised: brackets half-width), and with a stray comma
+ * after 占 (寻甸 2022: `23,005.58元,占,88.19%`; unread, a wrong one passed: helper-h186).
  */
-const SHARE_WORDS = '(?:[,，]|\\()约?所?占(?:比重|比例|比)?(?:为|是|达到|达)?';
+const SHARE_WORDS = '(?:[,，]|\\()约?所?占[,，]?(?:比重|比例|比)?(?:为|是|达到|达)?';
 /**
  * Between a named total and its share: `占本年支出合计的12.30%`, `…的比重为12.30%`, `…的比例为12.30%`, and without the 的
  * (`…比重为12.30%`, `…比例12.30%`).
@@ -104,8 +105,14 @@ const NEXT_NAME = /^[,，、;；]?[\u4e00-\u9fa5()“”"]+$/;
 /** The 三公 items a share names right before it (公务用车购置及运行维护费4.79万元，占…). */
 const THREE_PUBLIC_ITEM = /因公出国|公务用车|公务接待/;
 
-/** A total named in general words (江苏: 占总收入的, 河南/湖北/山东: 占支出总额的, 占支出合计的, 占全年支出的). */
-const GENERIC_TOTAL = /^(?:部门|单位|本部门|本单位)?(?:总(收入|支出)|(收入|支出)(?:总额|合计)|全年(收入|支出))$/;
+/**
+ * A total named in general words (江苏: 占总收入的, 河南/湖北/山东: 占支出总额的, 占支出合计的, 占全年支出的; 云南: 占总支出决算的).
+ * Of a 三公 item it may be the 三公's (寻甸 2022: 公务用车购置及运行费支出决算为273,702.10元，占总支出决算的70.16%, of 390,118.10).
+ */
+const GENERIC_TOTAL = /^(?:部门|单位|本部门|本单位)?(?:总(收入|支出)|(收入|支出)(?:总额|合计)|全年(收入|支出))(?:决算数?)?$/;
+
+/** 一般公共预算(财政拨款) before “三公”经费 (quotes gone): table 07's older title, its total all the same. */
+const GENERAL_BUDGET_THREE_PUBLIC = /^一般公共预算(?:财政拨款)?(?=三公)/;
 
 /** "…决算中，": the whole a list of shares divides, named at the sentence's start (quotes gone in the normalised text). */
 const WHOLE_NAMED = /^(?:\d{4}年度?)?([\u4e00-\u9fa5()]{2,30})中[,，]/;
@@ -344,7 +351,10 @@ export default defineRule({
     const namedWhole = (sentence: string, firstAmount: number | undefined): Amount | undefined => {
       const m = WHOLE_NAMED.exec(sentence);
       if (!m || (firstAmount !== undefined && firstAmount < m[0].length)) return undefined;
-      for (const name of [m[1]!, m[1]!.replace(/决算数?$/, '')]) {
+      // Also as table 07's older title names it (一般公共预算财政拨款“三公”经费支出决算中，…: 云南, the central template): unread,
+      // a wrong share of a list not adding up to 100% passed (寻甸 2022; helper-h186).
+      const names = [m[1]!, m[1]!.replace(/决算数?$/, '')];
+      for (const name of [...names, ...names.map((n) => n.replace(GENERAL_BUDGET_THREE_PUBLIC, '')).filter((n) => !names.includes(n))]) {
         const f = labelFigure(name, ctx.recognition, ctx.supplement);
         if (f) return wholeOf(f);
       }
@@ -533,7 +543,10 @@ export default defineRule({
             // 面：…), or the year's total.
             const kind = generic[1] ?? generic[2] ?? generic[3];
             const f = labelFigure(kind === '收入' ? '本年收入合计' : '本年支出合计', ctx.recognition, ctx.supplement);
-            wholes = [listWhole, firstBefore, f && wholeOf(f)].filter((w): w is Amount => w !== undefined);
+            // Of a 三公 item, the 三公's total too: held to the year's alone, a right share was a 错误 (helper-h186).
+            const item = kind === '支出' && THREE_PUBLIC_ITEM.test(sentence.slice(0, m.index).split(/[;；,，]/).pop() ?? '');
+            const threePublic = item ? labelFigure('三公经费合计', ctx.recognition, ctx.supplement) : undefined;
+            wholes = [listWhole, firstBefore, threePublic && wholeOf(threePublic), f && wholeOf(f)].filter((w): w is Amount => w !== undefined);
           } else {
             wholes = namedWholes(name);
           }

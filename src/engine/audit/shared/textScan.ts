@@ -837,7 +837,11 @@ export function narrowedBefore(label: string, before: string): boolean {
 export function namesItself(before: string, words: string): boolean {
   if (narrowedBefore(words, before)) return false;
   const q = qualifierOf(before);
-  return !q || (!LABEL_BY_NAME.has(q.text + words) && within(scopeOf(words), q.scope));
+  if (!q) return true;
+  if (LABEL_BY_NAME.has(q.text + words)) return false;
+  // 一般公共预算财政拨款“三公”经费 is table 07's (its older title, as namedAmounts reads it): the 云南 and central wording
+  // 一般公共预算财政拨款“三公”经费支出决算数比上年减少… named nothing, its change and rate unread (寻甸 2022; helper-h186).
+  return within(scopeOf(words), q.scope) || (q.scope === 'generalBudget' && THREE_PUBLIC_LABEL.test(words));
 }
 
 /** The first amount a text states for exactly these words (`words` + connector + amount), not for a narrower name. */
@@ -973,6 +977,15 @@ function fiscalClause(before: string): boolean {
 
 const DEPARTMENTS_OWN = /(?:部门|单位|全部)(?:收入、?)?$/;
 
+/**
+ * The label a plain total names after the words `before` it in its sentence: 财政拨款's in a sentence about a 财政拨款 total,
+ * as namedAmounts reads an amount there (四川: 2022年财政拨款收入总计…，其中：…，与2021年相比收入总计减少…), else itself.
+ */
+export function labelInContext(label: string, before: string): string {
+  const fiscal = FISCAL_CONTEXT[label];
+  return fiscal && !DEPARTMENTS_OWN.test(before) && fiscalClause(before) ? fiscal : label;
+}
+
 /** A 财政拨款 total as the provinces write it: 收入支出总计, 收支总计, 收、支总计, 收入、支出(决算)总计, 收入总计…. */
 const FISCAL_TOTAL = /财政拨款(?:收入、?支出(?:决算)?总计|收、?支总计|收入总计|支出总计|本年收入|本年支出)/;
 
@@ -990,6 +1003,25 @@ function patternByLabel(source: (label: string, money: string) => string): (labe
     re.lastIndex = 0;
     return re;
   };
+}
+
+/**
+ * The 四川 template's 公务接待 with its counts, then its amount (国内公务接待16批次，800人次（不包括陪同人员），共计支出7.8万元): the
+ * amount is 国内公务接待's, as 国内公务接待支出7.8万元 is. Unread, a wrong one passed (大英 2022; helper-h186). Not beside a
+ * foreign part (DOMESTIC_RECEPTION), nor of another year (2021年国内公务接待…).
+ */
+function countedReceptions(text: string, year: number | undefined, money: string): NamedAmount[] {
+  if (!text.includes('批次') || FOREIGN_RECEPTION.test(text)) return [];
+  const pattern = new RegExp(`国内公务接待(?:共)?\\d+批次[,，、]?(?:共?\\d+人次?)?(?:\\([^)]*\\))?[,，]?(?:共计|合计|累计)(?:支出|开支)?(?:金额)?(?:为|是)?:?${money}`, 'g');
+  const lookup = LABEL_BY_NAME.get('国内公务接待')!;
+  return [...text.matchAll(pattern)].flatMap((m) => {
+    const stated = YEAR_BEFORE.exec(text.slice(Math.max(0, m.index! - 16), m.index));
+    if (stated && year !== undefined && Number(stated[1]) !== year) return [];
+    const amount = new RegExp(`${money}$`).exec(m[0])!;
+    const parsed = parseMoney(amount[1]!, amount[2]!);
+    const index = m.index! + m[0].length - amount[0].length;
+    return [{ label: '国内公务接待', lookup, money: parsed, cents: centsOfFen(parsed.fen), index, end: m.index! + m[0].length }];
+  });
 }
 
 /** A label, then its amount. */
@@ -1035,6 +1067,9 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (!own) continue;
       // One amount shared by names listed before the label (均为, 各为): of the period the first is (2021年收入、支出总计均为…
       // is last year's, not this year's 支出总计: helper-h122, a correct sentence was a 错误), each name's.
+      // Not the first of a list of amounts after 各 (人员经费、公用经费各为577.84万元、67.39万元: each its own, listedAmounts; read as
+      // both's, 公用经费 577.84 was a false 错误: helper-h186).
+      if (/^各/.test(m.tail) && LIST_GOES_ON.test(text.slice(m.end))) continue;
       const sharers = /^(?:均|各)/.test(m.tail) ? sharersBefore(label, text.slice(0, index)) : undefined;
       const shared = sharers?.map((n) => specificLabel(n.label, n.lookup, text.slice(0, n.index), year));
       if (shared?.some((n) => n === undefined)) continue;
@@ -1053,6 +1088,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
   }
   found.push(...listedAmounts(text, year));
   found.push(...yearsListedAmounts(text, year).filter((n) => n.year === year));
+  found.push(...countedReceptions(text, year, money));
   // Where two labels claim the same amount, the longer label (earlier start) wins.
   return found
     .sort((a, b) => a.index - b.index || b.label.length - a.label.length)
@@ -1284,8 +1320,11 @@ export function ownAmounts(named: readonly NamedAmount[], rec: Recognition, supp
  * `人员经费和公用经费分别为577.84万元、67.39万元`: names, then 分别, then as many amounts; the unit may be said once, after
  * the last (`分别为577.84、67.39万元`).
  */
-const RESPECTIVELY = new RegExp(`([^，。；,;:：]+?)分别(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
+// Or with 各 and as many amounts as names (四川: 收、支总计各是4125.49,4143.91万元; unread, a wrong one passed: helper-h186).
+const RESPECTIVELY = new RegExp(`([^，。；,;:：]+?)(?:分别|各)(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
 const LIST_SEPARATOR = /和|及|与/;
+/** An amount followed by another of its list (…万元、67.39万元). */
+const LIST_GOES_ON = /^(?:、|,|，)-?\d/;
 
 /**
  * The names of a 分别 list: split at 、, and at 和, 及 or 与 only where every part is a label's name (公务用车购置及运行
