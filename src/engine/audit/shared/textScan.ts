@@ -612,6 +612,8 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['因公出国费', at('threePublicCosts', 'actual', 'overseasTravel')],
   ['因公出国(境)', at('threePublicCosts', 'actual', 'overseasTravel')],
   ['公务用车运行维护', at('threePublicCosts', 'actual', 'vehicleOperation')],
+  // 广西 (梧州 2020): `公务用车运行支出3.98万元` beside `公务用车购置支出0万元` (unread, a wrong one passed: helper-h189).
+  ['公务用车运行', at('threePublicCosts', 'actual', 'vehicleOperation')],
   ['公务用车购置', at('threePublicCosts', 'actual', 'vehiclePurchase')],
   ['国内公务接待费', at('threePublicCosts', 'actual', 'reception')],
   ['国内公务接待', at('threePublicCosts', 'actual', 'reception')],
