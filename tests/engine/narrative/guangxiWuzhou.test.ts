@@ -11,7 +11,8 @@
  * Every figure agrees: the document has no error of its own here. Wording of the published text, not ours to follow: 比去年,
  * 无增减变化 (ours: 持平 or 增加0.00万元), rates at one decimal or none.
  * Found unread (helper-h189): the change of an item named right before “比预算无增减变化” (公务用车运行维护费支出决算比预算无增
- * 减变化，比去年增加1.05万元，增长35.8%: a wrong amount or rate passed), and 公务用车运行支出3.98万元 (a wrong figure passed).
+ * 减变化，比去年增加1.05万元，增长35.8%: a wrong amount or rate passed), 公务用车运行支出3.98万元 (a wrong figure passed), and
+ * 比去年无增减变化 said of an item that changed (only 持平 was read).
  */
 import { recognise } from '../../../src/engine/recognise/recognise';
 import { parseSupplementJson } from '../../../src/engine/supplement/json';
@@ -90,6 +91,8 @@ describe('the published §七 of 梧州 2020 (years as the sample’s), read aga
     ['比去年增加1.05', '比去年增加1.25', 'text-change-words 公开说明!A3'],
     ['增长50%', '增长60%', 'text-change-words 公开说明!A3'],
     ['增加0.5万元', '增加0.7万元', 'text-change-words 公开说明!A3'],
+    // 比去年无增减变化 where the item changed (unread before: only 持平 was read).
+    ['比去年增加0.5万元，增长50%', '比去年无增减变化', 'text-unchanged 公开说明!A3'],
     // 公务用车运行支出 (unread before).
     ['运行支出3.98', '运行支出3.78', 'text-figures 公开说明!A7'],
   ])('a wrong figure is found: %s → %s', (from, to, finding) => {
