@@ -553,6 +553,8 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['国有资本经营预算财政拨款支出', at('fiscalSummary', 'yearExpenditure', 'stateCapital', 'expenditure')],
   ['一般公共预算财政拨款基本支出', at('generalBudgetExpenditure', 'total', 'basic')],
   ['一般公共预算财政拨款项目支出', at('generalBudgetExpenditure', 'total', 'project')],
+  // 甘肃 (天水市幼儿园 2017): 一般公共预算财政拨款支出总计1741.75万元, table 05's 合计 (unread, a wrong one passed: helper-h189).
+  ['一般公共预算财政拨款支出总计', at('generalBudgetExpenditure', 'total', 'total')],
   ['一般公共预算财政拨款支出', at('generalBudgetExpenditure', 'total', 'total')],
   // 内蒙古's headings and text drop 财政拨款 (一般公共预算基本支出645.23万元): the same figures; unread, a wrong one passed.
   ['一般公共预算基本支出', at('generalBudgetExpenditure', 'total', 'basic')],
