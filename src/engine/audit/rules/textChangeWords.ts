@@ -199,6 +199,9 @@ const AGAINST_BUDGET = new RegExp(`${BUDGET_WORDS}(?:${MONEY})?(?:相比)?[,，]
 const NAME_BEFORE = '[\\u4e00-\\u9fa5()（）“”"]{1,30}$';
 /** A clause saying an amount is level with its budget (，与年初预算持平; ，较预算数基本一致). */
 const BUDGET_LEVEL = new RegExp(`[,，](?:与|较|比|同)${BUDGET_YEAR}${BUDGET_KIND_WORD}?预算(?:数)?(?:相比)?(?:基本)?(?:持平|一致|相同|相等|相当)$`);
+// The same right after the item's name, 广西's form (公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元，增长35.8%): the
+// name stays the change's subject. Left on it, the name ended on 无增减变化 and the change went unread (helper-h189, 梧州 2020).
+const NAMED_BUDGET_LEVEL = new RegExp(`(?<=[\u4e00-\u9fa5])(?:与|较|比|同)${BUDGET_YEAR}${BUDGET_KIND_WORD}?预算(?:数)?(?:相比)?(?:基本)?(?:持平|一致|相同|相等|相当|无增减变化|无变化|没有变化)$`);
 /** A sentence opening on the budget its change is measured against, naming no item (与全年预算30.00万元相比，减少…). */
 const OPENS_ON_BUDGET = new RegExp(`^${AGAINST_BUDGET.source}`);
 /**
@@ -339,6 +342,8 @@ function currentAmount(
   // Nor the budget it is measured against (…1,363.45万元，比年初预算增加…): the budget's words are no name.
   // Nor a clause saying the amount met its budget (…0.20万元，与年初预算持平，比上年减少…: taken for the item's name, the
   // change went unread; helper-80).
+  // An item named right before its budget's level (NAMED_BUDGET_LEVEL) in a clause of its own: the item's change.
+  const namedLevel = NAMED_BUDGET_LEVEL.test(before.slice(sentenceStart).replace(COMPARED_WITH, '').replace(/[,，]$/, ''));
   const subject = before
     .slice(sentenceStart)
     .replace(COMPARED_WITH, '')
@@ -347,7 +352,8 @@ function currentAmount(
     .replace(LAST_YEAR_BRACKET, '')
     // Nor the bracket the change opens right after this year's amount (…4.99万元（比上年减少0.02万元）: helper-h95, unread).
     .replace(/\($/, '')
-    .replace(BUDGET_LEVEL, '');
+    .replace(BUDGET_LEVEL, '')
+    .replace(NAMED_BUDGET_LEVEL, '');
   // 、 inside a name too (收、支总计各减少…).
   const written = /([\u4e00-\u9fa5()][\u4e00-\u9fa5()、]{1,29})$/.exec(subject.replace(/(?:各|均|分别)$/, ''))?.[1];
   // Not the last of names listed before 分别 (公务用车购置及运行维护费、公务接待费分别较上年增加0.04万元、减少0.06万元): the changes
@@ -387,7 +393,10 @@ function currentAmount(
     // 4,179.01万元，政府性基金预算财政拨款收入比上年增加…). A name of the tables has its figure there (上海 §七:
     // “三公”经费财政拨款支出决算数比2023年度增加…，其中：因公出国（境）费支出决算减少…); not in a reason, whose
     // items are often of another scope (收入总计…主要原因：一是人员经费减少20.00万元: all funds', not table 06's).
-    if (/原因/.test(before.slice(sentenceStart))) return undefined;
+    // After a reason, a list's next item named before its budget's level in a clause of its own (…增加原因主要是…；公务接待费支出
+    // 决算比预算无增减变化，比去年增加0.5万元: 梧州 2020, unread; helper-h189) is no reason's item.
+    const clause = before.slice(sentenceStart).split(/[;；]/).pop()!;
+    if (/原因/.test(before.slice(sentenceStart)) && !(namedLevel && !/原因/.test(clause))) return undefined;
     for (let i = 0; i < label.length - 1 && namesItself(label.slice(0, i), label.slice(i)); i++) {
       const name = inContext(label.slice(i));
       for (const candidate of [name, name.replace(/决算数?$/, ''), name.replace(/支出决算数?$/, '')]) {

@@ -15,9 +15,14 @@ import { toFen } from '../../grid/money';
 import type { Unit } from '../../grid/money';
 import type { RuleContext } from '../rule';
 
-const PRIOR = '(?:上年度?|上一年度?|\\d{4}年度?)';
-/** "与2023年度相比，收入支出总计持平", "收入总计与上年持平", "比上年基本持平". */
-const UNCHANGED = new RegExp(`(?:(?:与|同|较|比)${PRIOR}(?:相比|比较)?[,:]?([\\u4e00-\\u9fa5()]*?)|([\\u4e00-\\u9fa5()]*?)(?:与|同|较|比)${PRIOR}(?:相比|比较)?)(基本)?持平`, 'g');
+const PRIOR = '(?:上年度?|上一年度?|去年|\\d{4}年度?)';
+/**
+ * "与2023年度相比，收入支出总计持平", "收入总计与上年持平", "比上年基本持平"; 广西's "比去年无增减变化" too (梧州 2020: …公务接待费支出决算
+ * 比预算无增减变化，比去年无增减变化 where it grew passed; helper-h189).
+ */
+const UNCHANGED = new RegExp(`(?:(?:与|同|较|比)${PRIOR}(?:相比|比较)?[,:]?([\\u4e00-\\u9fa5()]*?)|([\\u4e00-\\u9fa5()]*?)(?:与|同|较|比)${PRIOR}(?:相比|比较)?)(基本)?(持平|无增减变化|无变化|没有变化)`, 'g');
+/** The item a clause opens on, named before its first comparison (因公出国支出决算比预算无增减变化，比去年无增减变化). */
+const CLAUSE_ITEM = /^[,:]?(?:其中[,:]?)?([\u4e00-\u9fa5()“”"]{2,30}?)(?:与|同|较|比)/;
 
 interface Amounts {
   readonly current: number;
@@ -63,7 +68,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const t of textCells(ctx)) {
-      if (!t.text.includes('持平')) continue;
+      if (!/持平|无增减变化|无变化|没有变化/.test(t.text)) continue;
       for (const { sentence, start } of sentenceSpans(t.text)) {
         for (const m of sentence.matchAll(UNCHANGED)) {
           // The item: named next to 持平, else the last named amount of its clause (其中：因公出国（境）费0万元，与上年持平),
@@ -72,9 +77,13 @@ export default defineRule({
           const opening = t.text.slice(0, start + m.index!);
           const list = opening.lastIndexOf('其中');
           const clause = opening.slice(Math.max(opening.lastIndexOf(';') + 1, opening.lastIndexOf('。') + 1, list === -1 ? 0 : list + 2));
-          const subject = near || namedAmounts(clause).pop()?.label || namedAmounts(opening)[0]?.label || '';
+          // 无增减变化 and the like: only the item its clause opens on, never the paragraph's first (the clause may be a list's
+          // item whose name the paragraph states no amount for).
+          const plain = m[4] === '持平';
+          const opened = plain ? namedAmounts(opening)[0]?.label : CLAUSE_ITEM.exec(clause)?.[1];
+          const subject = near || namedAmounts(clause).pop()?.label || opened || '';
           let key = subject ? indicatorKeyOf(subject) : undefined;
-          if (!key && !near) {
+          if (!key && !near && plain) {
             const chain = chainBefore(t.text, start + m.index!);
             const t5 = ctx.recognition.tables.generalBudgetExpenditure;
             key = chain && t5 ? subjectByNames(t5.rows, chain.names)?.code : undefined;

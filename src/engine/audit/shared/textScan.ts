@@ -553,6 +553,8 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['国有资本经营预算财政拨款支出', at('fiscalSummary', 'yearExpenditure', 'stateCapital', 'expenditure')],
   ['一般公共预算财政拨款基本支出', at('generalBudgetExpenditure', 'total', 'basic')],
   ['一般公共预算财政拨款项目支出', at('generalBudgetExpenditure', 'total', 'project')],
+  // 甘肃 (天水市幼儿园 2017): 一般公共预算财政拨款支出总计1741.75万元, table 05's 合计 (unread, a wrong one passed: helper-h189).
+  ['一般公共预算财政拨款支出总计', at('generalBudgetExpenditure', 'total', 'total')],
   ['一般公共预算财政拨款支出', at('generalBudgetExpenditure', 'total', 'total')],
   // 内蒙古's headings and text drop 财政拨款 (一般公共预算基本支出645.23万元): the same figures; unread, a wrong one passed.
   ['一般公共预算基本支出', at('generalBudgetExpenditure', 'total', 'basic')],
@@ -612,6 +614,8 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['因公出国费', at('threePublicCosts', 'actual', 'overseasTravel')],
   ['因公出国(境)', at('threePublicCosts', 'actual', 'overseasTravel')],
   ['公务用车运行维护', at('threePublicCosts', 'actual', 'vehicleOperation')],
+  // 广西 (梧州 2020): `公务用车运行支出3.98万元` beside `公务用车购置支出0万元` (unread, a wrong one passed: helper-h189).
+  ['公务用车运行', at('threePublicCosts', 'actual', 'vehicleOperation')],
   ['公务用车购置', at('threePublicCosts', 'actual', 'vehiclePurchase')],
   ['国内公务接待费', at('threePublicCosts', 'actual', 'reception')],
   ['国内公务接待', at('threePublicCosts', 'actual', 'reception')],
