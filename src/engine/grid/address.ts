@@ -119,11 +119,17 @@ export function qualifiedRangeA1(range: RangeRef): string {
 
 /** A cell reference made by a constructor rather than a literal: see `Row` in tables/readers/blockTable.ts. */
 class Cell implements CellRef {
-  constructor(
-    readonly sheet: string,
-    readonly row: number,
-    readonly col: number,
-  ) {}
+  // Declared and set by the constructor alone (as Row's fields): as parameter properties (ES2022 class fields) each
+  // reference ran an initializer defining them as undefined first. The same own properties, in the same order.
+  declare readonly sheet: string;
+  declare readonly row: number;
+  declare readonly col: number;
+
+  constructor(sheet: string, row: number, col: number) {
+    this.sheet = sheet;
+    this.row = row;
+    this.col = col;
+  }
 }
 
 export function cellRef(sheet: string, row: number, col: number): CellRef {

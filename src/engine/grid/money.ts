@@ -124,6 +124,9 @@ const UNIT_SPELLINGS: Readonly<Record<string, Unit>> = {
  * thousand times its size.
  */
 export function unitFromText(text: string): Unit | undefined {
+  // Every spelling ends in 元, and no character NFKC folds is one or makes one: text without it names no unit (nearly
+  // every cell of the meta and header rows read for a unit), told without folding it.
+  if (text.indexOf('元') === -1) return undefined;
   const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/\u2236/g, ':');
   const m = UNIT_AFTER_LABEL.exec(t) ?? /^\((万元|萬元|千元|元)\)$/.exec(t);
   return m ? UNIT_SPELLINGS[m[1]!] : undefined;

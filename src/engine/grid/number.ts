@@ -41,8 +41,17 @@ type Options = { readonly suffixes?: readonly string[]; readonly percent?: boole
 /** Most figures typed as text: `1,372.79`, `-3.20`, ` 1372.79 `, read without the general path's work. */
 const PLAIN = /^ *(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)? *$/;
 
+/**
+ * Text without a digit that NFKC keeps as it is, with no space or quote (printable ASCII, the CJK ideographs and
+ * 、。《》【】, as normalize.ts's NORMAL): a label (`科目编码`, `项目`), never a figure. The general path below reads it as
+ * 'text' (an error's code where it starts with `#`) after folding it, a dozen expressions later; every header cell a
+ * reader tells from a figure row (header.ts hasNumeric, the 栏次 row) goes through here.
+ */
+const LABEL_ONLY = /^[\x21\x23-\x26\x28-\x2f\x3a-\x7e\u4e00-\u9fff\u3001\u3002\u300a\u300b\u3010\u3011]+$/;
+
 function parseNumericText(raw: string, options: Options): ParsedNumber {
   if (NO_FIGURE.has(raw)) return { kind: 'empty' };
+  if (LABEL_ONLY.test(raw)) return { kind: 'invalid', reason: raw.charCodeAt(0) === 0x23 ? 'error' : 'text', text: raw };
   const plain = PLAIN.exec(raw);
   if (plain) {
     const value = Number(`${plain[1]}${plain[2]!.replace(/,/g, '')}${plain[3] ?? ''}`);

@@ -59,6 +59,9 @@ describe('amounts in 分', () => {
   });
 
   it('reads the unit line in its spellings', () => {
+    // Text without 元 is passed over unfolded (money.ts): a traditional 萬元 still has it.
+    expect(unitFromText('单位：萬元')).toBe('万元');
+    expect(unitFromText('单位：人民币')).toBeUndefined();
     expect(unitFromText('单位：万元')).toBe('万元');
     expect(unitFromText('金额单位: 元')).toBe('元');
     expect(unitFromText('单位:千元')).toBe('千元');

@@ -37,6 +37,15 @@ describe('reading figures (DOMAIN §3)', () => {
     expect(value('-(3)')).toBe('invalid');
   });
 
+  it('reads a label without digits as text (an error code text where it starts with #), as the general path reads it', () => {
+    // Such text is told apart before the general path's folding (number.ts, LABEL_ONLY): the same answers.
+    expect(parseNumber('#N/A')).toEqual({ kind: 'invalid', reason: 'error', text: '#N/A' });
+    expect(parseNumber('#NAME?')).toEqual({ kind: 'invalid', reason: 'error', text: '#NAME?' });
+    for (const v of ['科目编码', '项目', '.', ',', '万元', 'a_b', '(A)', '【合计】', '%']) {
+      expect(parseNumber(v, { suffixes: ['万元'], percent: true })).toEqual({ kind: 'invalid', reason: 'text', text: v });
+    }
+  });
+
   it('accepts a trailing unit word only when asked, and % only for rates', () => {
     expect(value('10.00 分', { suffixes: ['分'] })).toBe(10);
     expect(value('10.00 分')).toBe('invalid');

@@ -20,7 +20,7 @@ import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, HeaderRegion, isBlankRow, isColumnNumberRow, isPageBreakRow, locateHeader, readMetaRow } from './header';
 import type { MetaInfo } from './header';
 import { classifyColumn, columnRole, compileRules, LAST_YEAR, YEAR_AND_MEASURE } from './columns';
-import { CodeRead, codeInLabel, isValidCode, readWholeCode, SplitCodeReader } from './codes';
+import { CodeRead, codeInLabel, isDigits, isValidCode, readWholeCode, SplitCodeReader } from './codes';
 import { readFen } from './figures';
 import { ClosedByRow, FenStore, Row } from './row';
 import type { StoredFigures } from './row';
@@ -442,6 +442,8 @@ interface BlockReading {
   readonly fens: FenStore;
   /** The figures of the row being read (readFigures), until its Row is made. */
   readonly figures: FiguresRead;
+  /** The code of the row being read where its cell holds plain digits (readCode), until readRow is done with it. */
+  readonly plainCode: { readonly kind: 'code'; code: string };
   /** Whether the block has read a subject row (a row with a code) so far. */
   subjectRead: boolean;
   /** The block's last heading row so far (BlockSpec.headings: `人员经费` over its rows in a list), its label. */
@@ -539,7 +541,14 @@ function readCode(reading: BlockReading, row: number): CodeRead {
     const item = block.codeCols.some((x) => x.part === '项') ? codePart(reading, row, '项') : undefined;
     return reading.split.read(codePart(reading, row, '类'), codePart(reading, row, '款'), item);
   }
-  return readWholeCode(cellAt(sheet, row, block.codeCols[0]!.col));
+  const value = cellAt(sheet, row, block.codeCols[0]!.col);
+  // Plain digits (nearly every subject row's code cell, as readWholeCode reads them): the reading's one CodeRead given
+  // the code, as readRow keeps the code and never the CodeRead; not an object made for each of 5,000 rows.
+  if (typeof value === 'string' && isDigits(value)) {
+    reading.plainCode.code = value;
+    return reading.plainCode;
+  }
+  return readWholeCode(value);
 }
 
 /** The cell of a split code's part (类, 款 or 项) on `row`; null where the block has no column for it. */
@@ -1150,9 +1159,14 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   const log = new ProblemLog(spec.code);
   const { compiled, dataLabels, extraLabels, classRows } = compiledTable(spec);
   // A data row's leftmost label sits under a label or code column (项目, 科目名称, 收入 …).
+  // The label asked about first: nearly every header row's leftmost label is no data label, and the path above it then
+  // needs no column role (two of them a label, made of a path built for it).
   const isDataLabel = (label: string, above: readonly string[]) =>
-    above.some((l) => columnRole([l], extraLabels).role === 'label' || columnRole([l], extraLabels).role === 'code' || extraLabels.has(l)) &&
-    (dataLabels.has(label) || /^\d{3,7}$/.test(label) || (classRows && !!functionalClassByName(label)));
+    (dataLabels.has(label) || /^\d{3,7}$/.test(label) || (classRows && !!functionalClassByName(label))) &&
+    above.some((l) => {
+      const role = columnRole([l], extraLabels).role;
+      return role === 'label' || role === 'code' || extraLabels.has(l);
+    });
   // The first part's header ends before a continuation's title at the latest (a part with no rows of its own).
   const titleCell = cellRef(sheet.name, at.titleRow, at.titleCol);
   // An 08 or 09 published as its title and a sentence, with no form under it.
@@ -1199,6 +1213,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     dropped,
     fens,
     figures: new FiguresRead(),
+    plainCode: { kind: 'code', code: '' },
     subjectRead: false,
     open: {},
     fromSubtotals: [],

@@ -11,10 +11,8 @@ export type CodeRead =
   /** The code cell holds text that is not a code (such as 合计 in a merged cell). */
   | { readonly kind: 'text'; readonly text: string };
 
-const VALID_LENGTHS = new Set([3, 5, 7]);
-
 /** Whether `text` is one or more ASCII digits and nothing else. */
-function isDigits(text: string): boolean {
+export function isDigits(text: string): boolean {
   if (text.length === 0) return false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -36,8 +34,10 @@ export function digits(value: CellValue): string | undefined {
 
 const GROUPED = /^(\d{3})[-.\s](\d{2})(?:[-.\s](\d{2}))?$/;
 
+/** 3, 5 or 7 digits (类, 款, 项), at most `maxLength`: compared, not looked up in a set, as asked of every subject row. */
 export function isValidCode(code: string, maxLength = 7): boolean {
-  return VALID_LENGTHS.has(code.length) && code.length <= maxLength;
+  const n = code.length;
+  return (n === 3 || n === 5 || n === 7) && n <= maxLength;
 }
 
 /** One-cell code. */

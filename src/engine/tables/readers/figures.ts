@@ -80,12 +80,19 @@ export function amountInOtherUnit(value: unknown): number | undefined {
  * figure instead of two. (An unreadable figure, rare, stays a plain object with `invalid`.)
  */
 export class CellFigure implements MoneyFigure {
-  constructor(
-    readonly sheet: string,
-    readonly row: number,
-    readonly col: number,
-    readonly fen: number | null,
-  ) {}
+  // Declared and set by the constructor alone, as Row's (row.ts): as parameter properties (ES2022 class fields) each
+  // figure ran an initializer defining them as undefined first. The same own properties, in the same order.
+  declare readonly sheet: string;
+  declare readonly row: number;
+  declare readonly col: number;
+  declare readonly fen: number | null;
+
+  constructor(sheet: string, row: number, col: number, fen: number | null) {
+    this.sheet = sheet;
+    this.row = row;
+    this.col = col;
+    this.fen = fen;
+  }
 
   get cell(): CellRef {
     return cellRef(this.sheet, this.row, this.col);
@@ -102,10 +109,14 @@ export class CellFigure implements MoneyFigure {
  * a figure; at the last part's cell, as one cell must be named, the parts naming all.
  */
 export class PartsFigure implements MoneyFigure {
-  constructor(
-    readonly parts: readonly MoneyFigure[],
-    readonly fen: number | null,
-  ) {}
+  // Declared and set by the constructor alone, as CellFigure's.
+  declare readonly parts: readonly MoneyFigure[];
+  declare readonly fen: number | null;
+
+  constructor(parts: readonly MoneyFigure[], fen: number | null) {
+    this.parts = parts;
+    this.fen = fen;
+  }
 
   get cell(): CellRef {
     return this.parts[this.parts.length - 1]!.cell;
