@@ -358,7 +358,7 @@ describe('a figure the text quotes holding an Excel error', () => {
 
 /**
  * Forms no figure can be read from, in a 万元 table: a space inside the number that is no thousands grouping (joined,
- * `1 2` was read as 12), a comma for the decimal point, another unit than the table's, two signs.
+ * `1 2` was read as 12), a comma for the decimal point, another unit than the table's, two signs, a yuan sign.
  */
 const UNREADABLE: readonly (readonly [string, string])[] = [
   ['1 2', '数字中间有空格，不是三位一组的千分位：请删去空格'],
@@ -369,6 +369,8 @@ const UNREADABLE: readonly (readonly [string, string])[] = [
   ['1 2元', '数字中间有空格，不是三位一组的千分位：请删去空格'],
   ['1 372,79', '用逗号作小数点或千分位不是三位一组，无法确定数值：请用小数点'],
   ['△-3.20', '不是数字：请填入数字'],
+  // Most likely 元 (read as 万元 before, ten thousand times the amount): the accountant says which.
+  ['¥1,372.79', '带人民币符号¥，而表的单位是万元：带¥的数一般是以元计的金额'],
 ];
 
 describe('a figure the text quotes in a form that cannot be read', () => {
