@@ -73,8 +73,10 @@ const FORMS: readonly (readonly [string, (cell: number, unit: Unit) => CellValue
   ),
   ['zeros as blank cells, the rest numbers', (n) => (n === 0 ? null : n)],
   ['text with a leading apostrophe, as exports keep Excel’s text mark (\'1,372.79)', (n) => `'${signed(n)}`],
-  ['text with the yuan sign (¥1,372.79, -¥3.20)', (n) => (n < 0 ? `-¥${separated(n)}` : `¥${separated(n)}`)],
-  ['text with the full-width yuan sign (￥1,372.79, ￥-3.20)', (n) => `￥${signed(n)}`],
+  // A yuan sign agrees with a table in 元; in one in 万元 or 千元 it is asked (most likely 元: UNREADABLE below).
+  ['text with the yuan sign in a table in 元 (¥1,372.79, -¥3.20)', (n, unit) => (unit !== '元' ? signed(n) : n < 0 ? `-¥${separated(n)}` : `¥${separated(n)}`)],
+  ['text with the full-width yuan sign in a table in 元 (￥1,372.79, ￥-3.20)', (n, unit) => (unit !== '元' ? signed(n) : `￥${signed(n)}`)],
+  ['negatives with an en dash, Word’s and WPS’s autocorrect of a hyphen (–3.20)', (n) => (n < 0 ? `–${separated(n)}` : separated(n))],
   ['text with the table’s unit after it (1,372.79万元)', (n, unit) => `${signed(n)}${unit}`],
   ['text with the table’s unit after a space (1372.79 万元)', (n, unit) => `${n.toFixed(2)} ${unit}`],
   ['negatives with △, Chinese accounting’s minus (△3.20)', (n) => (n < 0 ? `△${separated(n)}` : separated(n))],
