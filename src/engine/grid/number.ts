@@ -17,7 +17,7 @@ export type ParsedNumber =
  */
 export type InvalidReason = 'error' | 'text' | 'boolean' | 'spaced' | 'decimal-comma';
 
-const NO_FIGURE = new Set(['', '-', '--', '---', '—', '——', '/', '－', '–', '―']);
+const NO_FIGURE = new Set(['', '-', '--', '---', '—', '——', '/', '－', '–', '―', '−']);
 
 /**
  * Parses a figure. `suffixes` lists unit words that may trail the number in this cell (`分` in a 自评表
@@ -79,11 +79,13 @@ function parseNumericText(raw: string, options: Options): ParsedNumber {
 }
 
 /**
- * A figure's signs around its number: `△` or `▲` (Chinese accounting's negative), a yuan sign (the currency, not a unit:
- * it says nothing of 元 or 万元), accounting brackets, a minus or plus, a trailing minus (`3.20-`, as accounting exports
- * write a negative). At most one yuan sign and one sign of any kind.
+ * A figure's signs around its number: `△` or `▲` (Chinese accounting's negative), a yuan sign (the currency: in a table
+ * in 万元 or 千元 the reader asks which is meant, figures.ts), accounting brackets, a minus or plus, a trailing minus
+ * (`3.20-`, as accounting exports write a negative). At most one yuan sign and one sign of any kind. A leading en dash
+ * (`–3.20`) is the minus Word's and WPS's autocorrect made of the hyphen typed: a sign only before the number, so that
+ * a range (`1–3`) or a trailing dash (`3.20–`) stays no number.
  */
-const SHAPE = /^([△▲])?(¥)?(\()?(¥)?([-−+])?(¥)?([\d.,_]+)(\))?([-−])?$/;
+const SHAPE = /^([△▲])?(¥)?(\()?(¥)?([-−–+])?(¥)?([\d.,_]+)(\))?([-−])?$/;
 
 /** A comma for a decimal point: `1.372,79`, `1 372,79`, `12,5` (what no thousands grouping reads). */
 const DECIMAL_COMMA = /^\d+([._]\d{3})*,\d+$/;

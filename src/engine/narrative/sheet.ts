@@ -280,6 +280,8 @@ export function removeChartsPlan(grid: WorkbookGrid, doc?: NarrativeDocument): P
   const changed: string[] = [];
   /** Cells of an earlier version's chart data that differ from what this run writes. */
   const unsure: string[] = [];
+  /** Cells an earlier 删除图表 kept (their rows fingerprinted as holding nothing of the add-in's): kept again, not new edits. */
+  const keptBefore: string[] = [];
   // Rows kept under the text that have no fingerprint get one saying the add-in's part of them is now empty: the next
   // run tells them from its own data (else, with no chart fingerprints left, it would take them for an earlier
   // version's chart data and clear them).
@@ -299,7 +301,7 @@ export function removeChartsPlan(grid: WorkbookGrid, doc?: NarrativeDocument): P
         ops.push({ op: 'clearRange', sheet, top: r, left: FINGERPRINT_COLUMN, bottom: r, right: last });
         cleared++;
       } else {
-        changed.push(...(filled.length ? filled : [CHART_DATA_COLUMN]).map((c) => toA1(r, c)));
+        (text(r, FINGERPRINT_COLUMN) === emptyPrint ? keptBefore : changed).push(...(filled.length ? filled : [CHART_DATA_COLUMN]).map((c) => toA1(r, c)));
       }
       return;
     }
@@ -329,6 +331,7 @@ export function removeChartsPlan(grid: WorkbookGrid, doc?: NarrativeDocument): P
         ]
       : []),
     ...(typed.length ? [`保留 ${cellList(typed)}：这些单元格的内容不是决算公开助手写入的，未删除。`] : []),
+    ...(keptBefore.length ? [`保留 ${cellList(keptBefore)}：这些内容在先前删除图表时已保留（不是决算公开助手现在所写的），这次仍未删除。如不需要，请核对后手动删除。`] : []),
   ];
   return {
     ops: merged,

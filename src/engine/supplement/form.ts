@@ -22,9 +22,10 @@ import type { Preset } from '../narrative/preset';
 import { resolveSupplement } from '../workflow';
 import type { SheetSettings } from '../workflow';
 import { parseTyped } from '../edit/typed';
+import { yuanSignOutOfUnit } from '../tables/readers/figures';
 import { AMOUNT_FIELDS, AmountField, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS } from './keys';
 import { indicatorRows, IndicatorRowSpec, refsCents } from './indicators';
-import { entryCell } from './readSheet';
+import { entryCell, unreadableFigure } from './readSheet';
 import { META_KEYS, supplementSheetPlan } from './sheet';
 import { EMPTY_SUPPLEMENT, Supplement } from './supplement';
 
@@ -212,6 +213,9 @@ function entryAt(sheet: NonNullable<ReturnType<typeof resolveSupplement>['target
 export function formValue(kind: FieldKind, text: string): PlanValue {
   if (text.trim() === '') return null;
   if (kind === 'amount' || kind === 'count' || kind === 'area' || kind === 'year') {
+    // An amount with a yuan sign, most likely 元, is kept as typed for the sheet's reader to ask (stored as a number of
+    // 万元, the sign was lost and the amount ten thousand times what was meant).
+    if (kind === 'amount' && yuanSignOutOfUnit(text, '万元')) return text.trim();
     const typed = parseTyped(text.trim());
     return typed.kind === 'number' ? typed.value : text.trim();
   }
@@ -222,6 +226,9 @@ export function formValue(kind: FieldKind, text: string): PlanValue {
 export function fieldProblem(kind: FieldKind, text: string): string | undefined {
   const value = formValue(kind, text);
   if (value === null) return undefined;
+  // Why a figure cannot be read, as the sheet's reader says it (a space inside it, a decimal comma, a unit, a yuan sign).
+  const why = typeof value === 'string' && (kind === 'amount' || kind === 'count' || kind === 'area') ? unreadableFigure(value, kind === 'amount', (t) => `“${t}”`) : undefined;
+  if (why !== undefined) return why;
   switch (kind) {
     case 'amount':
       return typeof value === 'number' ? undefined : `“${text.trim()}”不是数字：请填金额（万元），不知道时留空。`;

@@ -12,6 +12,7 @@ import { place, Problem, problemAt } from '../tables/problems';
 import { AMOUNT_FIELDS, AmountField, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS, UnitKind } from './keys';
 import { COLUMNS, ExtraRow, GREY_FIELDS, GreyField, HEADER, MATTER_HEADER, META_KEYS, SupplementInputs } from './sheet';
 import { supplementOf } from './supplement';
+import { amountInOtherUnit, DECIMAL_COMMA_ADVICE, SPACED_ADVICE, yuanSignOutOfUnit } from '../tables/readers/figures';
 import type { IndicatorInput, Sourced, Supplement } from './supplement';
 
 export interface SupplementSheetRead {
@@ -25,6 +26,25 @@ export interface SupplementSheetRead {
 function planValue(v: CellValue): PlanValue {
   if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   return isCellError(v) ? v.error : null;
+}
+
+/**
+ * Why a 说明数据 figure cannot be read and what to type instead, as a table cell's finding says it (readers/figures.ts):
+ * an Excel error, a logical value, a space inside the number, a comma for the decimal point; of an amount (万元) also a
+ * unit typed after it, or a yuan sign (most likely 元). Undefined for a number to read, or text that is no number at all
+ * (its caller's own words). `quoted`: how the value is named before the reason (`上年数“1 2”`, `“实有人数”现为“1 2”，`).
+ */
+export function unreadableFigure(v: CellValue, amount: boolean, quoted: (text: string) => string): string | undefined {
+  const text = cellText(v);
+  const p = parseNumber(v);
+  if (isCellError(v)) return `${quoted(text)}是 Excel 错误值：请修正公式或填入数字。`;
+  if (typeof v === 'boolean') return `${quoted(text)}是逻辑值，不是数字：请填入数字。`;
+  if (p.kind === 'invalid' && p.reason === 'spaced') return `${quoted(text)}${SPACED_ADVICE}`;
+  if (p.kind === 'invalid' && p.reason === 'decimal-comma') return `${quoted(text)}${DECIMAL_COMMA_ADVICE}`;
+  if (!amount) return undefined;
+  if (p.kind !== 'number' && amountInOtherUnit(v) !== undefined) return `${quoted(text)}带了单位：说明数据的金额以万元计，请按万元只填数字。`;
+  if (yuanSignOutOfUnit(v, '万元')) return `${quoted(text)}带人民币符号¥，而说明数据的金额以万元计：带¥的数一般是以元计的金额，无法确定是元还是万元。请按万元只填数字，不带¥。`;
+  return undefined;
 }
 
 function findRow(sheet: SheetGrid, labels: readonly string[]): number {
@@ -110,7 +130,9 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
         // 机关运行经费 (混合) is an input the narrative reads.
         raw[field] = planValue(v);
         const p = parseNumber(v);
-        if (p.kind === 'number') input[field] = sourced(p.value, r, c);
+        const why = unreadableFigure(v, true, (text) => `${field}“${text}”`);
+        if (p.kind === 'number' && why === undefined) input[field] = sourced(p.value, r, c);
+        else if (why !== undefined) problems.push(problemAt('invalid-figure', at(r, c), `${place(at(r, c))}的${why}`));
         else if (p.kind === 'invalid') {
           problems.push(problemAt('invalid-figure', at(r, c), `${place(at(r, c))}的${field}“${cellText(v)}”不是数字：请填金额（万元），不知道时留空。`));
         }
@@ -188,7 +210,9 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
         continue;
       }
       const p = parseNumber(v);
-      if (p.kind === 'number' && (kind !== 'count' || p.value >= 0)) matters.set(key, sourced(p.value, r, 1));
+      const why = unreadableFigure(v, kind === 'amount', (text) => `“${key}”现为“${text}”，`);
+      if (why !== undefined) problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的${why}`));
+      else if (p.kind === 'number' && (kind !== 'count' || p.value >= 0)) matters.set(key, sourced(p.value, r, 1));
       else if (p.kind === 'number') {
         // A number all the same: "应是数字" would not tell the accountant what is wrong with −3.
         problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的“${key}”是数量，不能为负数，现为“${cellText(v)}”：请改为实际数量（没有的填 0）。`));

@@ -23,6 +23,20 @@ describe('reading figures (DOMAIN §3)', () => {
     expect(value('－3.20')).toBe(-3.2);
   });
 
+  it('reads the minus signs Word, WPS and input methods type for a hyphen (–3.20, −3.20, ﹣3.20), never a range (1–3)', () => {
+    // Before: `–3.20` (Word's and WPS's autocorrect of `-3.20`) was no number, a 错误 on a negative figure.
+    expect(value('–3.20')).toBe(-3.2);
+    expect(value('– 3.20')).toBe(-3.2);
+    expect(value('–1,372.79')).toBe(-1372.79);
+    expect(value('−3.20')).toBe(-3.2);
+    expect(value('﹣3.20')).toBe(-3.2);
+    expect(value('¥–3.20')).toBe(-3.2);
+    // A dash between or after figures is no sign: a range, or a note.
+    for (const v of ['1–3', '1.00–3.00', '3.20–', '(–3.20)', '△–3.20', '––3.20', '–3.20-']) expect(value(v)).toBe('invalid');
+    // Alone, each is a dash meaning no figure.
+    for (const v of ['–', '−', '﹣']) expect(value(v)).toBe('empty');
+  });
+
   it('reads empty cells, dashes and slashes as "no figure"', () => {
     for (const v of [null, '', '  ', '-', '--', '—', '——', '/', '－']) expect(value(v)).toBe('empty');
   });

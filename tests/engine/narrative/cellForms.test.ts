@@ -73,8 +73,10 @@ const FORMS: readonly (readonly [string, (cell: number, unit: Unit) => CellValue
   ),
   ['zeros as blank cells, the rest numbers', (n) => (n === 0 ? null : n)],
   ['text with a leading apostrophe, as exports keep Excel’s text mark (\'1,372.79)', (n) => `'${signed(n)}`],
-  ['text with the yuan sign (¥1,372.79, -¥3.20)', (n) => (n < 0 ? `-¥${separated(n)}` : `¥${separated(n)}`)],
-  ['text with the full-width yuan sign (￥1,372.79, ￥-3.20)', (n) => `￥${signed(n)}`],
+  // A yuan sign agrees with a table in 元; in one in 万元 or 千元 it is asked (most likely 元: UNREADABLE below).
+  ['text with the yuan sign in a table in 元 (¥1,372.79, -¥3.20)', (n, unit) => (unit !== '元' ? signed(n) : n < 0 ? `-¥${separated(n)}` : `¥${separated(n)}`)],
+  ['text with the full-width yuan sign in a table in 元 (￥1,372.79, ￥-3.20)', (n, unit) => (unit !== '元' ? signed(n) : `￥${signed(n)}`)],
+  ['negatives with an en dash, Word’s and WPS’s autocorrect of a hyphen (–3.20)', (n) => (n < 0 ? `–${separated(n)}` : separated(n))],
   ['text with the table’s unit after it (1,372.79万元)', (n, unit) => `${signed(n)}${unit}`],
   ['text with the table’s unit after a space (1372.79 万元)', (n, unit) => `${n.toFixed(2)} ${unit}`],
   ['negatives with △, Chinese accounting’s minus (△3.20)', (n) => (n < 0 ? `△${separated(n)}` : separated(n))],
@@ -358,7 +360,7 @@ describe('a figure the text quotes holding an Excel error', () => {
 
 /**
  * Forms no figure can be read from, in a 万元 table: a space inside the number that is no thousands grouping (joined,
- * `1 2` was read as 12), a comma for the decimal point, another unit than the table's, two signs.
+ * `1 2` was read as 12), a comma for the decimal point, another unit than the table's, two signs, a yuan sign.
  */
 const UNREADABLE: readonly (readonly [string, string])[] = [
   ['1 2', '数字中间有空格，不是三位一组的千分位：请删去空格'],
@@ -369,6 +371,8 @@ const UNREADABLE: readonly (readonly [string, string])[] = [
   ['1 2元', '数字中间有空格，不是三位一组的千分位：请删去空格'],
   ['1 372,79', '用逗号作小数点或千分位不是三位一组，无法确定数值：请用小数点'],
   ['△-3.20', '不是数字：请填入数字'],
+  // Most likely 元 (read as 万元 before, ten thousand times the amount): the accountant says which.
+  ['¥1,372.79', '带人民币符号¥，而表的单位是万元：带¥的数一般是以元计的金额'],
 ];
 
 describe('a figure the text quotes in a form that cannot be read', () => {

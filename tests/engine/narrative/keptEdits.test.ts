@@ -222,6 +222,14 @@ describe('the 公开说明 sheet written again', () => {
       expect(next.summary[0]).toContain(`中有您改过的内容（E${r + 15}）`);
     });
 
+    it('a second 删除图表 says a note the first kept was kept before, not a change', () => {
+      const r = chartRow();
+      const once = applyPlanToGrid(edit(first, set(`E${r + 15}`, '备注：含追加')), removeChartsPlan(edit(first, set(`E${r + 15}`, '备注：含追加'))));
+      const p = removeChartsPlan(once);
+      expect(p.summary.slice(1)).toEqual([`保留 E${r + 15}：这些内容在先前删除图表时已保留（不是决算公开助手现在所写的），这次仍未删除。如不需要，请核对后手动删除。`]);
+      expect(at(applyPlanToGrid(once, p), `E${r + 15}`)).toBe('备注：含追加');
+    });
+
     it('clears everything it wrote when nothing was typed, in few ranges', () => {
       const p = removeChartsPlan(first);
       expect(p.summary).toEqual(['删除工作表“公开说明”中决算公开助手画的图表和图表数据（C–E 列），公开说明文字不变。']);
@@ -303,6 +311,28 @@ describe('the 公开说明 sheet written again', () => {
         for (const cell of [`C${r + 1}`, `D${r + 3}`, `C${r + 4}`]) expect(at(after, cell)).toEqual(at(grid, cell));
         expect(p.summary[0]).toBe('删除工作表“公开说明”中决算公开助手画的图表，和 C–E 列中仍是助手所写的 0 行图表数据，公开说明文字不变。');
         expect(p.summary[1]).toMatch(new RegExp(`^保留 C${r + 1}、.+ 等：工作表“公开说明”由决算公开助手早先的版本写入，无法确认这些图表数据是否被您改过，连同所在行一起保留，未删除。如不需要，请核对后手动删除。$`));
+      });
+
+      it('a second 删除图表 says the rows the first kept were kept before, not changed anew, and leaves them; 清除 restores exactly', () => {
+        // Before: "保留 C…、D…、E…：这些图表数据在决算公开助手写入后被改过，按您改过的内容保留" of the row the first kept.
+        const r = chartRow();
+        const grid = legacy(set(`D${r + 3}`, 999.99));
+        const once = applyPlanToGrid(grid, removeChartsPlan(grid, doc(grid)));
+        for (const p of [removeChartsPlan(once, doc(once)), removeChartsPlan(once)]) {
+          expect(p.summary).toEqual([
+            '删除工作表“公开说明”中决算公开助手画的图表，和 C–E 列中仍是助手所写的 0 行图表数据，公开说明文字不变。',
+            `保留 C${r + 3}、D${r + 3}：这些内容在先前删除图表时已保留（不是决算公开助手现在所写的），这次仍未删除。如不需要，请核对后手动删除。`,
+          ]);
+          guardPlan(once, p);
+          const twice = applyPlanToGrid(once, p);
+          expect(narrative(twice).rows.map((x) => x.slice(0, 5).map((v) => v ?? null))).toEqual(narrative(once).rows.map((x) => x.slice(0, 5).map((v) => v ?? null)));
+          for (let n = 1; n <= p.ops.length; n++) {
+            const failed = applyPlanToGrid(once, { ops: p.ops.slice(0, n), summary: [] });
+            const { takeBack } = partialWrite(p, { grid: once, flags: new Map() }, { grid: failed, flags: new Map() });
+            const restored = applyPlanToGrid(failed, takeBack);
+            expect(narrative(restored).rows.map((x) => x.slice(0, 5).map((v) => v ?? null))).toEqual(narrative(once).rows.map((x) => x.slice(0, 5).map((v) => v ?? null)));
+          }
+        }
       });
 
       it('清除 after a 删除图表 that failed half-way puts back exactly what the sheet held', () => {

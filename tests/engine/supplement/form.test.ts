@@ -164,6 +164,9 @@ describe('a field’s entry, value and check', () => {
     expect(formValue('text', ' 行政单位 ')).toBe('行政单位');
     expect(formValue('longText', '  第一行\n第二行  \n')).toBe('  第一行\n第二行');
     expect(formValue('amount', '   ')).toBeNull();
+    // Kept as typed for the sheet's reader to ask: most likely 元, not 1,801.23 万元.
+    expect(formValue('amount', ' ¥1,801.23 ')).toBe('¥1,801.23');
+    expect(formValue('amount', '–3.20')).toBe(-3.2);
   });
 
   it.each([
@@ -183,6 +186,14 @@ describe('a field’s entry, value and check', () => {
     ['unitKind', '企业', '请选择 行政单位、参公事业单位、事业单位、混合 之一。'],
     ['longText', '任何文字', undefined],
     ['amount', '', undefined],
+    // Why, as the sheet's reader says it (was: 不是数字 of each; ¥1,801.23 stored as 1,801.23 万元).
+    ['amount', '1 2', '“1 2”数字中间有空格，不是三位一组的千分位：请删去空格，填入数字（如 1372.79 或 1,372.79）。'],
+    ['amount', '1.801,23', '“1.801,23”用逗号作小数点或千分位不是三位一组，无法确定数值：请用小数点，逗号只作三位一组的千分位（如 1,372.79）。'],
+    ['amount', '1801.23元', '“1801.23元”带了单位：说明数据的金额以万元计，请按万元只填数字。'],
+    ['amount', '¥1,801.23', '“¥1,801.23”带人民币符号¥，而说明数据的金额以万元计：带¥的数一般是以元计的金额，无法确定是元还是万元。请按万元只填数字，不带¥。'],
+    ['amount', '–3.20', undefined],
+    ['count', '2 5', '“2 5”数字中间有空格，不是三位一组的千分位：请删去空格，填入数字（如 1372.79 或 1,372.79）。'],
+    ['area', '120,5', '“120,5”用逗号作小数点或千分位不是三位一组，无法确定数值：请用小数点，逗号只作三位一组的千分位（如 1,372.79）。'],
   ] as const)('%s “%s”: %s', (kind, text, problem) => {
     expect(fieldProblem(kind, text)).toBe(problem);
   });

@@ -171,6 +171,50 @@ describe('the 说明数据 sheet', () => {
     expect(read.supplement.单位名称?.value).toBe('某局');
   });
 
+  it('says why a figure cannot be read and what to type, as a table cell’s finding does', () => {
+    // Before: every one of these said only “不是数字：请填金额（万元）” or “应是数字…：请改为数字”, and ¥1,801.23 was
+    // read as 1,801.23 万元 (most likely 元).
+    const sheet = {
+      name: SUPPLEMENT_SHEET,
+      rows: [
+        ['说明数据'],
+        [],
+        ['单位名称', '某局'],
+        ['年度', 2022],
+        ['单位性质', '行政单位'],
+        [],
+        ['键', '名称', '本年数', '上年数', '年初预算数', '全年预算数'],
+        ['收入总计', '收入总计', null, '1 8', '1.801,23', { error: '#REF!' }],
+        ['支出总计', '支出总计', null, '1801.23元', '¥1,801.23', true],
+        ['机关运行经费', '机关运行经费', null, '–3.20', '12 345.00', null],
+        [],
+        ['事项', '内容'],
+        ['实有人数', '2 5'],
+        ['政府采购支出总额', '55,51'],
+        ['固定资产原值', '￥100.00'],
+        ['房屋面积', '1 2'],
+      ],
+    };
+    const read = readSupplementSheet(sheet);
+    expect(read.problems.map((p) => [p.cell, p.message])).toEqual([
+      ['D8', '工作表“说明数据”D8的上年数“1 8”数字中间有空格，不是三位一组的千分位：请删去空格，填入数字（如 1372.79 或 1,372.79）。'],
+      ['E8', '工作表“说明数据”E8的年初预算数“1.801,23”用逗号作小数点或千分位不是三位一组，无法确定数值：请用小数点，逗号只作三位一组的千分位（如 1,372.79）。'],
+      ['F8', '工作表“说明数据”F8的全年预算数“#REF!”是 Excel 错误值：请修正公式或填入数字。'],
+      ['D9', '工作表“说明数据”D9的上年数“1801.23元”带了单位：说明数据的金额以万元计，请按万元只填数字。'],
+      ['E9', '工作表“说明数据”E9的年初预算数“¥1,801.23”带人民币符号¥，而说明数据的金额以万元计：带¥的数一般是以元计的金额，无法确定是元还是万元。请按万元只填数字，不带¥。'],
+      ['F9', '工作表“说明数据”F9的全年预算数“TRUE”是逻辑值，不是数字：请填入数字。'],
+      ['B13', '工作表“说明数据”B13的“实有人数”现为“2 5”，数字中间有空格，不是三位一组的千分位：请删去空格，填入数字（如 1372.79 或 1,372.79）。'],
+      ['B14', '工作表“说明数据”B14的“政府采购支出总额”现为“55,51”，用逗号作小数点或千分位不是三位一组，无法确定数值：请用小数点，逗号只作三位一组的千分位（如 1,372.79）。'],
+      ['B15', '工作表“说明数据”B15的“固定资产原值”现为“￥100.00”，带人民币符号¥，而说明数据的金额以万元计：带¥的数一般是以元计的金额，无法确定是元还是万元。请按万元只填数字，不带¥。'],
+      ['B16', '工作表“说明数据”B16的“房屋面积”现为“1 2”，数字中间有空格，不是三位一组的千分位：请删去空格，填入数字（如 1372.79 或 1,372.79）。'],
+    ]);
+    // Read: a negative typed with an en dash, a thousands grouping by a space; nothing of the unreadable ones.
+    expect(read.supplement.指标.get('机关运行经费')).toMatchObject({ 上年数: { value: -3.2 }, 年初预算数: { value: 12345 } });
+    expect(read.supplement.指标.get('收入总计')?.上年数).toBeUndefined();
+    expect(read.supplement.指标.get('支出总计')?.年初预算数).toBeUndefined();
+    expect(read.supplement.事项.get('固定资产原值')).toBeUndefined();
+  });
+
   it('the plan says what it will write', () => {
     const grid = { sheets: [] };
     const plan = supplementSheetPlan(recognise(grid), fromJson, inputsOf(fromJson), { target: supplementTarget(grid), previousHeight: 0 });

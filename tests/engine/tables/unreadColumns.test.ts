@@ -60,7 +60,7 @@ describe('the “三公” table (07)', () => {
       return out;
     });
     expect(said(g, '07')).toEqual([
-      ['unknown-row', 'A10', `工作表“${THREE}”B10至C10这一行的 2 个数字（行“公务接待费”）在《${TITLE}》读取的数据行（第 9 行）之下，未读取：本表只读一行数据；如是本部门的数字，请并入读取的那一行（或删去重复的行）；如不是，请移到表外。`],
+      ['unknown-row', 'A10', `工作表“${THREE}”B10至C10这一行的 2 个数字（行“公务接待费”：0.50、0.40 万元）在《${TITLE}》读取的数据行（第 9 行）之下，未读取：本表只读一行数据；如是本部门的数字，请并入读取的那一行（或删去重复的行）；如不是，请移到表外。`],
     ]);
     expect(recognise(g).tables.threePublicCosts!.rows.find((r) => r.key === 'actual')!.figures.reception!.fen).toBe(200_000);
   });
@@ -88,12 +88,12 @@ describe('a further data row of the “三公” table (07)', () => {
 
   it('says a second data row of figures under the header (measures in the header)', () => {
     expect(said(withRow8(), '07')).toEqual([
-      ['unknown-row', 'A8', `工作表“${THREE}”A8至L8这一行的 12 个数字在《${TITLE}》读取的数据行（第 7 行）之下，${ROW_ADVICE}`],
+      ['unknown-row', 'A8', `工作表“${THREE}”A8至L8这一行的 12 个数字（3.00、0.00、3.00、0.00 万元 等）在《${TITLE}》读取的数据行（第 7 行）之下，${ROW_ADVICE}`],
     ]);
     expect(check(withRow8()).findings.filter((f) => f.rule === 'reading-notices').map((f) => f.cells)).toEqual([[`${THREE}!A8`]]);
     // With a label column (项目), named by its label, at it.
     expect(said(withRow8('二级单位'), '07')).toEqual([
-      ['unknown-row', 'A8', `工作表“${THREE}”B8至M8这一行的 12 个数字（行“二级单位”）在《${TITLE}》读取的数据行（第 7 行）之下，${ROW_ADVICE}`],
+      ['unknown-row', 'A8', `工作表“${THREE}”B8至M8这一行的 12 个数字（行“二级单位”：3.00、0.00、3.00、0.00 万元 等）在《${TITLE}》读取的数据行（第 7 行）之下，${ROW_ADVICE}`],
     ]);
     // The first row is read as ever.
     expect(recognise(withRow8()).tables.threePublicCosts!.rows.find((r) => r.key === 'actual')!.figures.total!.fen).toBe(4_990_000);
@@ -117,8 +117,14 @@ describe('a further data row of the “三公” table (07)', () => {
 
   it('says a second 决算数 row (layout D), and reads the first', () => {
     const g = layoutD(['预算数', '决算数', '决算数']);
-    expect(said(g, '07')).toEqual([['unknown-row', 'A6', `工作表“${THREE}”B6至G6这一行的 6 个数字（行“决算数”）在《${TITLE}》读取的数据行（第 5 行）之下，${ROW_ADVICE}`]]);
+    expect(said(g, '07')).toEqual([['unknown-row', 'A6', `工作表“${THREE}”B6至G6这一行的 6 个数字（行“决算数”：2.50、0.00、2.50、0.00 万元 等）在《${TITLE}》读取的数据行（第 5 行）之下，${ROW_ADVICE}`]]);
     expect(recognise(g).tables.threePublicCosts!.rows.find((r) => r.key === 'actual')!.figures.total!.fen).toBe(4_990_000);
+  });
+
+  it('quotes the row’s figures in the table’s unit (a table in 元)', () => {
+    // Before: only the count of figures, in no unit, where the accountant is to add them to the row read.
+    const g = withSheetRows(layoutD(['预算数', '决算数', '决算数']), THREE, (rows) => rows.map((x, i) => (i === 1 ? [x[0]!, null, null, '单位：元'] : i === 5 ? ['决算数', 25_000, 0, 24_000, 0, 24_000, 1_000] : [...x])));
+    expect(said(g, '07')).toEqual([['unknown-row', 'A6', `工作表“${THREE}”B6至G6这一行的 6 个数字（行“决算数”：25,000.00、0.00、24,000.00、0.00 元 等）在《${TITLE}》读取的数据行（第 5 行）之下，${ROW_ADVICE}`]]);
   });
 
   it('says nothing of layout D’s 上年决算数 or 增减 row', () => {

@@ -25,7 +25,7 @@ import type { TableModel } from '../../tables/model';
 import { fenPerUnit, UNITS } from '../../grid/money';
 import type { Unit } from '../../grid/money';
 import { toA1 } from '../../grid/address';
-import { misreadTables } from '../shared/tableScale';
+import { misreadTables, tableExponents } from '../shared/tableScale';
 import type { Misread } from '../shared/tableScale';
 
 /** The 说明数据 amounts that stand for a whole year of an item, as the tables' figure does. */
@@ -69,7 +69,7 @@ export default defineRule({
   blocksNarrative: true,
   messages: {
     inYuan:
-      '《{table}》找不到金额单位，已按万元读取，而其{key} {actual}是说明数据{source} {known}的约 {times} 倍：表中金额看来是以元为单位，公开说明的每个数都会大一万倍。请在表的标题下写明“单位：元”；如确是万元，请写明“单位：万元”，并核对说明数据的上年数和预算数。',
+      '《{table}》找不到金额单位，已按万元读取，而其{key} {actual}是说明数据{source} {known}的约 {times} 倍：表中金额看来是以元为单位，公开说明的每个数都会大一万倍。请在表的标题下写明“单位：元”；如确是万元，请写明“单位：万元”，并核对说明数据的上年数和预算数。{alike}',
     statedWan:
       '《{table}》写明以{unit}为单位，而其{key} {actual}是说明数据{source} {known}的约 {times} 倍，其他表也是如此：请核对各表的金额单位（表中金额如是元，请把单位改为“单位：元”），或说明数据的金额。',
     misread:
@@ -155,18 +155,35 @@ export default defineRule({
     for (const m of misread) reportMisread(m, assumed.has(shownTitle(m.table)));
     const told = new Set(misread.map((m) => shownTitle(m.table)));
     const large = [...byTable.values()].filter((cs) => allNear(cs, false) && !told.has(cs[0]!.figure.table)).map((cs) => cs[0]!);
-    const report = (c: Comparison, messageId: 'inYuan' | 'statedWan', severity?: 'warning') =>
+    const report = (c: Comparison, messageId: 'inYuan' | 'statedWan', severity?: 'warning', alike: readonly TableModel[] = []) =>
       ctx.report({
         messageId,
         ...(severity ? { severity } : {}),
-        data: data(c, ratio(c)),
+        data: {
+          ...data(c, ratio(c)),
+          alike: alike.length > 0 ? `${alike.map((t) => `《${shownTitle(t)}》`).join('、')}也找不到金额单位，已按万元读取，与此表一致，看来同样是以元为单位：请一并写明单位。` : '',
+        },
         cells: [titleCells.get(c.figure.table)!, c.figure.cell, ...(c.known.cell ? [c.known.cell] : [])],
         key: byShown.get(c.figure.table)!.title,
         // A table in 元 read as 万元 (a 错误, not the 提示 of a table stating 万元): every 不符 of the text with its figures
-        // comes of it, folded as a misread table's are.
-        ...(messageId === 'inYuan' ? { explains: [byShown.get(c.figure.table)!.code] } : {}),
+        // comes of it, folded as a misread table's are; and with those of the tables alike.
+        ...(messageId === 'inYuan' ? { explains: [byShown.get(c.figure.table)!.code, ...alike.map((t) => t.code)] } : {}),
       });
-    for (const c of large.filter((x) => assumed.has(x.figure.table))) report(c, 'inYuan');
+    const inYuan = large.filter((x) => assumed.has(x.figure.table));
+    // Tables read as 万元 for want of a unit line too, that the 说明数据 tells nothing of (no 指标 is theirs alone: 02, 03)
+    // and whose repeated figures (tableScale: 01's 本年收入合计 is 02's) put them at the scale of a table it tells is in
+    // 元: in 元 by the same cause. No finding named them, and every 不符 of the text with their figures stayed beside the
+    // causes (the text's 财政拨款收入1,363.45万元 "而收入决算表中为 13,634,500.00 万元"): the first cause names and folds
+    // them. A table in 万元 among them (a ten-thousandth of the others) is not; nor one no figure joins to them, nor one
+    // of no figure but 0 (08, 09 of a department without such funds: in no unit to tell).
+    const hasAmount = (t: TableModel) => t.rows.some((r) => Object.values(r.figures).some((f) => f.fen !== null && f.fen !== 0));
+    const scale = inYuan.length === 0 ? undefined : tableExponents(rec);
+    const scaleOf = (t: TableModel | undefined) => (t ? scale?.get(t) : undefined);
+    const yuanScales = new Set(inYuan.map((c) => scaleOf(byShown.get(c.figure.table))).filter((k) => k !== undefined && !Number.isNaN(k)));
+    const alike = Object.values(rec.tables).filter(
+      (t) => assumed.has(shownTitle(t)) && !byTable.has(shownTitle(t)) && !told.has(shownTitle(t)) && yuanScales.has(scaleOf(t)) && hasAmount(t),
+    );
+    inYuan.forEach((c, i) => report(c, 'inYuan', undefined, i === 0 ? alike : []));
     const stated = large.filter((x) => !assumed.has(x.figure.table));
     if (large.length >= 2 && stated.length > 0) report(stated[0]!, 'statedWan', 'warning');
     // The 说明数据 typed in 元: every table's totals a ten-thousandth of it (two tables or more: one amount typed so is

@@ -7,7 +7,7 @@ import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
 import type { Recognition } from '../../recognise/recognise';
 import type { TableCode } from '../../tables/model';
-import { amountInOtherUnit, DECIMAL_COMMA_ADVICE, MONEY_UNITS, SPACED_ADVICE } from '../../tables/readers/figures';
+import { amountInOtherUnit, DECIMAL_COMMA_ADVICE, MONEY_UNITS, SPACED_ADVICE, yuanSignAdvice, yuanSignOutOfUnit } from '../../tables/readers/figures';
 
 /**
  * The unit of the table (or 自评表) a cell of `code` belongs to. A form's by its rows and columns: by rows alone, a cell
@@ -33,6 +33,7 @@ export default defineRule({
     spaced: `工作表“{sheet}”{cell}的“{text}”${SPACED_ADVICE}`,
     'decimal-comma': `工作表“{sheet}”{cell}的“{text}”${DECIMAL_COMMA_ADVICE}`,
     unit: '工作表“{sheet}”{cell}的“{text}”写的单位不是表的单位（{unit}）：请按{unit}只填数字。',
+    yuan: `工作表“{sheet}”{cell}的“{text}”${yuanSignAdvice('{unit}')}`,
     uncalculated: '工作表“{sheet}”{cell}是公式，但文件中没有计算结果（由程序生成、未在 Excel 中计算过）：请在 Excel 中打开、重新计算并保存后再试。',
   },
   check(ctx) {
@@ -46,8 +47,10 @@ export default defineRule({
       const parsed = parseNumber(value, { suffixes: [...MONEY_UNITS, '分'], percent: true });
       // The reader refuses an amount typed with a unit of money only when it is not the table's (readFigure).
       const unit = amountInOtherUnit(value) === undefined ? undefined : unitAt(ctx.recognition, p.table, at);
-      const messageId = uncalculated ? 'uncalculated' : unit ? 'unit' : parsed.kind === 'invalid' ? parsed.reason : 'text';
-      ctx.report({ messageId, data: { sheet: p.sheet, cell: p.cell, text: cellText(value), unit: unit ?? '' }, cells: [at], values: [null] });
+      // A number with a yuan sign, refused only in a table not in 元 (readFigure).
+      const yuan = parsed.kind === 'number' && !unit ? unitAt(ctx.recognition, p.table, at) : undefined;
+      const messageId = uncalculated ? 'uncalculated' : unit ? 'unit' : yuanSignOutOfUnit(value, yuan) ? 'yuan' : parsed.kind === 'invalid' ? parsed.reason : 'text';
+      ctx.report({ messageId, data: { sheet: p.sheet, cell: p.cell, text: cellText(value), unit: unit ?? yuan ?? '' }, cells: [at], values: [null] });
     }
   },
 });

@@ -264,6 +264,14 @@ function threePublic(rec: Recognition, placed: ReadonlyMap<TableModel, number>, 
 }
 
 /**
+ * How many powers of ten each table of 01–06, 08 and 09 the repeated figures join reads above the tables most of them
+ * agree with: 0 for those, NaN for a table off by a factor no unit of its could be misread by.
+ */
+export function tableExponents(rec: Recognition): ReadonlyMap<TableModel, number> {
+  return byRelations(rec).placed;
+}
+
+/**
  * The tables read in the wrong unit as the other tables tell; `confirms(k)`: whether the 说明数据's 三公 amounts say
  * table 07 is read 10^k times too large (for a table that repeats no figure of another).
  */

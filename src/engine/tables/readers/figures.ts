@@ -8,10 +8,11 @@ import { shownFen, toFen, Unit } from '../../grid/money';
 import type { MoneyFigure, NumberFigure } from '../model';
 import { place, ProblemLog } from '../problems';
 
-type Reason = InvalidReason | 'uncalculated' | 'unit';
+type Reason = InvalidReason | 'uncalculated' | 'unit' | 'yuan-sign';
 
 function invalidMessage(where: string, text: string, reason: Reason, what: string, unit?: Unit): string {
   if (reason === 'unit') return `${where}的${what}“${text}”写的单位不是表的单位（${unit}）：请按${unit}只填数字。`;
+  if (reason === 'yuan-sign') return `${where}的${what}“${text}”${yuanSignAdvice(unit ?? '')}`;
   if (reason === 'uncalculated') return `${where}的${what}是公式，但文件中没有计算结果（由程序生成、未在 Excel 中计算过）：请在 Excel 中打开、重新计算并保存后再试。`;
   if (reason === 'error') return `${where}的${what}是 Excel 错误值 ${text}：请修正公式或填入数字。`;
   if (reason === 'boolean') return `${where}的${what}是逻辑值 ${text}，不是数字：请填入数字。`;
@@ -24,6 +25,20 @@ function invalidMessage(where: string, text: string, reason: Reason, what: strin
 export const SPACED_ADVICE = '数字中间有空格，不是三位一组的千分位：请删去空格，填入数字（如 1372.79 或 1,372.79）。';
 /** What to do with a figure with a comma where its decimal point should be (`1.372,79`, `12,5`). */
 export const DECIMAL_COMMA_ADVICE = '用逗号作小数点或千分位不是三位一组，无法确定数值：请用小数点，逗号只作三位一组的千分位（如 1,372.79）。';
+
+/** What to do with a figure typed with a yuan sign in a table in `unit` (万元, 千元): `¥1,372.79` is most likely 元. */
+export function yuanSignAdvice(unit: string): string {
+  return `带人民币符号¥，而表的单位是${unit}：带¥的数一般是以元计的金额，无法确定是元还是${unit}。请按${unit}只填数字，不带¥。`;
+}
+
+/**
+ * Whether a figure's text carries a yuan sign where the table is not in 元: `¥1,372.79` in a 万元 table is most likely
+ * 1,372.79 元 (a figure pasted from a system that keeps 元), read as 万元 ten thousand times the amount; it may be
+ * 万元 all the same. The accountant says which (readFigure); in a table in 元 the sign agrees with the unit and is read.
+ */
+export function yuanSignOutOfUnit(value: unknown, unit: Unit | undefined): boolean {
+  return unit !== undefined && unit !== '元' && typeof value === 'string' && /[¥￥]/.test(value);
+}
 
 /**
  * The cell's figure, or why there is none; a problem is logged for anything but a number or an empty cell. A
@@ -39,7 +54,11 @@ function readFigure(
   const cell = cellRef(sheet.name, row, col);
   const value = cellAt(sheet, row, col);
   const parsed = parseNumber(value, options);
-  if (parsed.kind === 'number') return { cell, value: parsed.value };
+  if (parsed.kind === 'number' && !yuanSignOutOfUnit(value, options.unit)) return { cell, value: parsed.value };
+  if (parsed.kind === 'number') {
+    log.at('invalid-figure', cell, invalidMessage(place(cell), cellText(value), 'yuan-sign', options.what, options.unit));
+    return { cell, value: null, invalid: true };
+  }
   if (parsed.kind === 'empty' && !isUncalculated(sheet, row, col)) return { cell, value: null };
   const other = options.unit ? amountInOtherUnit(value) : undefined;
   // Nothing is nothing in any unit: `0元` in a 万元 table is the table's 0.

@@ -7,7 +7,7 @@
  */
 import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
 import type { CellValue } from '../../grid/cell';
-import { shownFen } from '../../grid/money';
+import { formatAmount, shownFen } from '../../grid/money';
 import { addsUpWithinRounding, roundingSlack } from '../rounding';
 import { parseNumber } from '../../grid/number';
 import type { Unit } from '../../grid/money';
@@ -388,7 +388,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   for (const f of further) {
     if (readRows.has(f.row) || CHANGE_ROW.test(headerLabel(f.label))) continue;
     const readRow = rowsByMeasure.get(f.measure ?? 'actual')?.row ?? rowsByMeasure.get('budget')?.row;
-    if (readRow !== undefined) sayFurtherRow(sheet, log, f, { left: header.left, right: header.right, labelCol }, title, readRow);
+    if (readRow !== undefined) sayFurtherRow(sheet, log, f, { left: header.left, right: header.right, labelCol }, title, readRow, unit);
   }
   // Last year's 决算 printed beside this year's (layout D: 2022年决算数 | 2023年预算数 | 2023年决算数): its own row of the
   // model, the figures the 说明数据's 上年数 must agree with (unread, a wrong one was published unchecked).
@@ -697,10 +697,14 @@ function addsUpOthers(sheet: SheetGrid, row: number, others: readonly number[], 
   return nonzero;
 }
 
+/** How many of an unread row's figures its finding quotes. */
+const QUOTED_FIGURES = 4;
+
 /**
  * Says a row of figures under the table's header that is not read, below the data row read (`readRow`): the table
  * reads one row of each measure. Its figures: the numbers between `left` and `right` beside its label; nothing for a
- * hidden row or one of zeros and blanks.
+ * hidden row or one of zeros and blanks. The first of them are quoted as the table shows them, in its `unit`: where the
+ * accountant is to add them to the row read, they are the table's amounts, not 元 of another ledger.
  */
 function sayFurtherRow(
   sheet: SheetGrid,
@@ -709,21 +713,26 @@ function sayFurtherRow(
   span: { readonly left: number; readonly right: number; readonly labelCol: number | undefined },
   title: string,
   readRow: number,
+  unit: Unit,
 ): void {
   if (isRowHidden(sheet, f.row)) return;
   const cols: number[] = [];
+  const values: number[] = [];
   let nonzero = false;
   for (let c = span.left; c <= span.right; c++) {
     if (c === span.labelCol) continue;
     const p = parseNumber(cellAt(sheet, f.row, c));
     if (p.kind !== 'number') continue;
     cols.push(c);
+    values.push(p.value);
     if (p.value !== 0) nonzero = true;
   }
   if (!nonzero) return;
   const first = cellRef(sheet.name, f.row, cols[0]!);
   const cell = f.label && span.labelCol !== undefined ? cellRef(sheet.name, f.row, span.labelCol) : first;
-  const named = f.label ? `（行“${f.label}”）` : '';
+  const quoted = values.slice(0, QUOTED_FIGURES).map((v) => formatAmount(v)).join('、');
+  const figures = `${quoted} ${unit}${values.length > QUOTED_FIGURES ? ' 等' : ''}`;
+  const named = f.label ? `（行“${f.label}”：${figures}）` : `（${figures}）`;
   log.at(
     'unknown-row',
     cell,
@@ -938,7 +947,7 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
     // An item's row again (因公出国（境）费 typed twice, a second unit's rows below the 部门's): the first read, this one
     // said (it was passed over without a word). Not a second 合计: a bare one beside the 三公's own adds 会议费 and 培训费.
     if (read.size === 0 && readBefore && item !== 'total') {
-      sayFurtherRow(sheet, log, { row: r, label }, { left, right: header.right, labelCol }, title, readBefore.cell.row);
+      sayFurtherRow(sheet, log, { row: r, label }, { left, right: header.right, labelCol }, title, readBefore.cell.row, unit);
     }
   }
   // A 合计 of the 三公 with 会议费 and 培训费 rows and no 三公 total of its own: not the 三公's (the text adds up the items).

@@ -1,12 +1,20 @@
 import rule from '../../../../src/engine/audit/rules/unreadableFigure';
 import { sample, testRule } from '../../../support/ruleTester';
+import { toGrid } from '../../../../fixtures/workbook';
+import { yuanWorkbook } from '../../../../fixtures/yuan';
 
 testRule(rule, {
   valid: [{ name: 'the sample' }, { name: 'dashes and blanks mean no figure', edits: [['收入决算表', 'E9', '-'], ['收入决算表', 'F9', '—'], ['收入决算表', 'G9', null]] },
     { name: 'a figure typed with the table’s own unit', edits: [['收入决算表', 'D9', '12.50万元'], ['收入决算表', 'E9', '3.00 万元']] },
     {
-      name: 'figures as exports and accountants write them (\'1,372.79, ¥, ￥, △, ▲, 3.20-, 1 372.79)',
-      edits: [['收入决算表', 'D9', "'12.50"], ['收入决算表', 'E9', '¥3.00'], ['收入决算表', 'F9', '￥-3.00'], ['收入决算表', 'G9', '△3.00'], ['收入决算表', 'H9', '▲3.00'], ['收入决算表', 'I9', '3.00-'], ['收入决算表', 'D10', '1 372.79']],
+      name: 'figures as exports and accountants write them (\'1,372.79, △, ▲, 3.20-, –3.20, 1 372.79)',
+      edits: [['收入决算表', 'D9', "'12.50"], ['收入决算表', 'E9', '–3.00'], ['收入决算表', 'F9', '−3.00'], ['收入决算表', 'G9', '△3.00'], ['收入决算表', 'H9', '▲3.00'], ['收入决算表', 'I9', '3.00-'], ['收入决算表', 'D10', '1 372.79']],
+    },
+    {
+      // The yuan sign agrees with a table in 元: read.
+      name: 'a figure with a yuan sign (¥, ￥) in a table in 元',
+      grid: () => toGrid(yuanWorkbook()),
+      edits: [['收入决算表', 'E9', '¥30,000.00'], ['收入决算表', 'F9', '￥-30,000.00'], ['收入决算表', 'G9', '(¥30,000.00)']],
     },
     // Nothing is nothing in any unit (it was a 错误 for its unit).
     { name: 'a zero typed in another unit', edits: [['收入决算表', 'D9', '0元'], ['项目支出绩效自评表', 'D6', '0.00元']] },
@@ -24,6 +32,20 @@ testRule(rule, {
       name: 'a 自评表 figure typed in another unit',
       edits: [['项目支出绩效自评表', 'D6', '34.07元']],
       errors: [{ severity: 'error', first: '项目支出绩效自评表!D6', message: '“34.07元”写的单位不是表的单位（万元）：请按万元只填数字' }],
+    },
+    {
+      // Read as 1,372.79 万元 before: most likely 1,372.79 元 pasted from a system that keeps 元, ten thousand times over.
+      name: 'a figure with a yuan sign in a 万元 table (¥1,372.79): 元 or 万元, the accountant says',
+      edits: [['收入决算表', 'D9', '¥1,372.79'], ['收入决算表', 'E9', '￥-3.00']],
+      errors: [
+        { severity: 'error', first: '收入决算表!D9', message: '“¥1,372.79”带人民币符号¥，而表的单位是万元：带¥的数一般是以元计的金额，无法确定是元还是万元。请按万元只填数字，不带¥。' },
+        { severity: 'error', first: '收入决算表!E9', message: '“￥-3.00”带人民币符号¥，而表的单位是万元' },
+      ],
+    },
+    {
+      name: 'a 自评表 figure with a yuan sign (its funds in 万元)',
+      edits: [['项目支出绩效自评表', 'D6', '¥34.07']],
+      errors: [{ severity: 'error', first: '项目支出绩效自评表!D6', message: '“¥34.07”带人民币符号¥，而表的单位是万元' }],
     },
     {
       // Read as 12 before: the digits joined across the space.
