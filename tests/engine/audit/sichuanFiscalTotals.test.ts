@@ -117,3 +117,16 @@ describe('四川: 单位共有公务用车X辆，其中：轿车…、越野车�
     ]);
   });
 });
+
+/**
+ * One amount after 各 shared by both names, then a comma and last year's sentence opening on its year (…各为1488.29万元，2021年…):
+ * the comma and a digit are no list going on (LIST_GOES_ON), the amount is both's. Skipped as a list's first since helper-h186,
+ * it went unread: a wrong one passed (helper-h190).
+ */
+describe('one amount after 各, then a sentence opening on a year', () => {
+  const text = '2022年度收入总计、支出总计各为1488.29万元，2021年度收入总计、支出总计各为1801.23万元。';
+  it('is read: right, no finding; made wrong, found', () => {
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('1488.29', '1488.92')).map((f) => f.rule)).toContain('text-figures');
+  });
+});

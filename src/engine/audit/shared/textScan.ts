@@ -1327,8 +1327,11 @@ export function ownAmounts(named: readonly NamedAmount[], rec: Recognition, supp
 // Or with 各 and as many amounts as names (四川: 收、支总计各是4125.49,4143.91万元; unread, a wrong one passed: helper-h186).
 const RESPECTIVELY = new RegExp(`([^，。；,;:：]+?)(?:分别|各)(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
 const LIST_SEPARATOR = /和|及|与/;
-/** An amount followed by another of its list (…万元、67.39万元). */
-const LIST_GOES_ON = /^(?:、|,|，)-?\d/;
+/**
+ * An amount followed by the rest of its list (…万元、67.39万元), as AMOUNT_LIST reads it: not a comma and a year's digits
+ * (…各为1488.29万元，2021年度…: one amount, both names'; skipped as a list's first, it went unread: helper-h190).
+ */
+const LIST_GOES_ON = new RegExp(`^(?:、|,|，|和|及|与)(?:${LIST_NUMBER}(?:万元|元)?(?:、|,|，|和|及|与))*${LIST_NUMBER}(?:万元|元)`);
 
 /**
  * The names of a 分别 list: split at 、, and at 和, 及 or 与 only where every part is a label's name (公务用车购置及运行
