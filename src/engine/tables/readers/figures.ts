@@ -37,7 +37,8 @@ export function yuanSignAdvice(unit: string): string {
  * 万元 all the same. The accountant says which (readFigure); in a table in 元 the sign agrees with the unit and is read.
  */
 export function yuanSignOutOfUnit(value: unknown, unit: Unit | undefined): boolean {
-  return unit !== undefined && unit !== '元' && typeof value === 'string' && /[¥￥]/.test(value);
+  // Not a zero (¥0.00): nothing is nothing in any unit, as a zero typed with another unit is (readFigure; helper-h190).
+  return unit !== undefined && unit !== '元' && typeof value === 'string' && /[¥￥]/.test(value) && /[1-9]/.test(value);
 }
 
 /**

@@ -18,6 +18,8 @@ testRule(rule, {
     },
     // Nothing is nothing in any unit (it was a 错误 for its unit).
     { name: 'a zero typed in another unit', edits: [['收入决算表', 'D9', '0元'], ['项目支出绩效自评表', 'D6', '0.00元']] },
+    // Nor a zero with a yuan sign: 0 in 元 or in 万元 (helper-h190: a finding asking which, since c91dddf).
+    { name: 'a zero typed with a yuan sign in a 万元 table', edits: [['收入决算表', 'D9', '¥0.00'], ['项目支出绩效自评表', 'D6', '￥0']] },
   ],
   invalid: [
     { name: 'text in a figure cell', edits: [['收入决算表', 'D9', 'abc']], errors: [{ severity: 'error', first: '收入决算表!D9', message: '“abc”不是数字' }] },
