@@ -84,7 +84,11 @@ export default defineRule({
           // not the amount; read as 公用经费's, a right text was a 错误 (helper-h190).
           if (!plain && /原因|由于|因为/.test(clause + m[0])) continue;
           const opened = plain ? namedAmounts(opening)[0]?.label : CLAUSE_ITEM.exec(clause)?.[1];
-          const subject = near || namedAmounts(clause).pop()?.label || opened || '';
+          // Not where the clause went on to another figure after its last amount (…4.79万元，比上年增加0.04万元，公务用车保有量3辆，
+          // 与上年无变化): the count's, not the amount's (held to it, a right text was a 错误: helper-h190).
+          const last = namedAmounts(clause).pop();
+          if (!near && last && /\d/.test(clause.slice(last.end))) continue;
+          const subject = near || last?.label || opened || '';
           let key = subject ? indicatorKeyOf(subject) : undefined;
           if (!key && !near && plain) {
             const chain = chainBefore(t.text, start + m.index!);

@@ -7,6 +7,10 @@ testRule(rule, {
     { name: '持平 of an item in a 其中 list is that item’s, not the paragraph’s first amount (广东: 因公出国（境）费0万元，与上年持平)', sheets: [sheet('公开说明', [['2022年“三公”经费财政拨款支出4.99万元，比上年减少0.02万元，下降0.40%。其中：因公出国（境）费0万元，与上年持平；公务用车购置及运行维护费4.79万元，比上年增加0.04万元，增长0.84%；公务接待费0.20万元，比上年减少0.06万元，下降23.08%。'], ['2022年度“三公”经费支出4.99万元。其中：因公出国（境）费0万元，与上年持平。']])] },
     ...correctTexts(),
     {
+      name: '无变化 or 持平 after a count the clause went on to (公务用车保有量3辆，与上年无变化), not of the amount before it (helper-h190: a false 错误)',
+      sheets: [sheet('公开说明', [['公务用车购置及运行维护费4.79万元，比上年增加0.04万元，公务用车保有量3辆，与上年无变化。'], ['公务用车购置及运行维护费4.79万元，比上年增加0.04万元，公务用车保有量3辆，与上年持平。']])],
+    },
+    {
       name: '无变化 of a reason’s words (公用经费标准比上年无变化), not of the amount the reason explains (helper-h190: a false 错误 since h189)',
       sheets: [sheet('公开说明', [['机关运行经费支出10.00万元，比上年减少2.00万元，主要原因是公用经费标准比上年无变化而人员减少。'], ['公务用车运行维护费支出增加，由于公务用车运行维护费标准较上年没有变化，增加的是车辆维修。']])],
     },
