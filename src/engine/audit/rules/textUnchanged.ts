@@ -80,9 +80,9 @@ export default defineRule({
           // 无增减变化 and the like: only the item its clause opens on, never the paragraph's first (the clause may be a list's
           // item whose name the paragraph states no amount for).
           const plain = m[4] === '持平';
-          // Nor in a reason (主要原因是公用经费标准比上年无变化而人员减少): its words say what drove a change, a 标准 or a count,
+          // Nor in a reason (主要原因是公用经费标准比上年无变化/与上年持平而人员减少): its words say what drove a change, a 标准 or a count,
           // not the amount; read as 公用经费's, a right text was a 错误 (helper-h190).
-          if (!plain && /原因|由于|因为/.test(clause + m[0])) continue;
+          if (/原因|由于|因为/.test(clause + m[0])) continue;
           const opened = plain ? namedAmounts(opening)[0]?.label : CLAUSE_ITEM.exec(clause)?.[1];
           // Not where the clause went on to another figure after its last amount (…4.79万元，比上年增加0.04万元，公务用车保有量3辆，
           // 与上年无变化): the count's, not the amount's (held to it, a right text was a 错误: helper-h190).
