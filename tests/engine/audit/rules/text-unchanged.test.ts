@@ -15,6 +15,16 @@ testRule(rule, {
       sheets: [sheet('公开说明', [['机关运行经费支出10.00万元，比上年减少2.00万元，主要原因是公用经费标准比上年无变化而人员减少。'], ['公务用车运行维护费支出增加，由于公务用车运行维护费标准较上年没有变化，增加的是车辆维修。'], ['2022年公用经费67.39万元，比上年减少25.56万元，主要原因是公用经费标准与上年持平而人员减少。']])],
     },
     {
+      name: '无变化/持平 of what is named after it (较上年无变化的是人员编制), not of the clause’s amount before it',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年公用经费67.39万元，较上年无变化的是人员编制。'],
+          ['2022年公用经费67.39万元，与上年持平的是人员编制，减少的是劳务费。'],
+          ['公用经费67.39万元，与上年相比，没有变化的是在职人员编制。'],
+        ]),
+      ],
+    },
+    {
       name: '持平 where the 说明数据 上年数 is the 本年 figure, and 基本持平 within 5%',
       data: (j) => {
         j.指标['公用经费']!['上年数'] = 67.39;
@@ -54,6 +64,11 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A5', message: '上年 702.89 万元' },
         { severity: 'warning', first: '公开说明!A4', message: '相差 23.08%' },
       ],
+    },
+    {
+      name: '持平 of the item named after it (与上年持平的是公用经费) is still held to its figures',
+      sheets: [sheet('公开说明', [['与上年持平的是公用经费，为67.39万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '上年 92.95 万元' }],
     },
   ],
 });
