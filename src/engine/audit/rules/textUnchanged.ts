@@ -23,6 +23,8 @@ const PRIOR = '(?:上年度?|上一年度?|去年|\\d{4}年度?)';
 const UNCHANGED = new RegExp(`(?:(?:与|同|较|比)${PRIOR}(?:相比|比较)?[,:]?([\\u4e00-\\u9fa5()]*?)|([\\u4e00-\\u9fa5()]*?)(?:与|同|较|比)${PRIOR}(?:相比|比较)?)(基本)?(持平|无增减变化|无变化|没有变化)`, 'g');
 /** What the words name when they come after (较上年无变化的是人员编制: the 编制's, whatever amount came before). */
 const NAMED_AFTER = /^的(?:是|为|有)([\u4e00-\u9fa5()“”"]+)/;
+/** An item's 标准, 定额, 政策, 口径 or 编制 (人员经费标准比上年无变化, 公用经费定额与上年持平): not its amount. */
+const NOT_AMOUNT = /(?:标准|定额|政策|口径|编制)$/;
 /** The item a clause opens on, named before its first comparison (因公出国支出决算比预算无增减变化，比去年无增减变化). */
 const CLAUSE_ITEM = /^[,:]?(?:其中[,:]?)?([\u4e00-\u9fa5()“”"]{2,30}?)(?:与|同|较|比)/;
 
@@ -77,6 +79,8 @@ export default defineRule({
           // (其中：因公出国（境）费0万元，与上年持平), else the item the paragraph opened with (its first named amount or 项).
           const after = NAMED_AFTER.exec(sentence.slice(m.index! + m[0].length))?.[1];
           const near = (after || m[1] || m[2] || '').replace(/^\d{4}年度?/, '');
+          // Nor an item's 标准 or 编制 (人员经费标准比上年无变化): held to its amount, a right text was a 错误 (helper-h191).
+          if (NOT_AMOUNT.test(near)) continue;
           const opening = t.text.slice(0, start + m.index!);
           const list = opening.lastIndexOf('其中');
           const clause = opening.slice(Math.max(opening.lastIndexOf(';') + 1, opening.lastIndexOf('。') + 1, list === -1 ? 0 : list + 2));

@@ -25,6 +25,20 @@ testRule(rule, {
       ],
     },
     {
+      name: '无变化/持平 of an item’s 标准, 定额, 政策, 口径 or 编制 (人员经费标准比上年无变化), not of its amount',
+      data: (j) => {
+        j.指标['人员经费'] = { 上年数: 600.0 };
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['人员经费577.84万元，人员经费标准比上年无变化。'],
+          ['2022年公用经费67.39万元，公用经费定额与上年持平。'],
+          ['公用经费67.39万元，与上年相比，公用经费开支标准持平。'],
+          ['人员经费577.84万元，人员经费政策较上年没有变化，人员经费口径与上年持平，人员编制与上年持平。'],
+        ]),
+      ],
+    },
+    {
       name: '持平 where the 说明数据 上年数 is the 本年 figure, and 基本持平 within 5%',
       data: (j) => {
         j.指标['公用经费']!['上年数'] = 67.39;
@@ -66,9 +80,22 @@ testRule(rule, {
       ],
     },
     {
-      name: '持平 of the item named after it (与上年持平的是公用经费) is still held to its figures',
-      sheets: [sheet('公开说明', [['与上年持平的是公用经费，为67.39万元。']])],
-      errors: [{ severity: 'error', first: '公开说明!A1', message: '上年 92.95 万元' }],
+      name: '持平 of the amount still held beside a 标准’s (人员经费标准比上年无变化，…与上年持平) and when the item is named after it (与上年持平的是公用经费)',
+      data: (j) => {
+        j.指标['人员经费'] = { 上年数: 600.0 };
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['人员经费标准比上年无变化，人员经费577.84万元，与上年持平。'],
+          ['2022年公用经费定额与上年持平，公用经费67.39万元，与上年持平。'],
+          ['与上年持平的是公用经费，为67.39万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“与上年持平”：本年 577.84万元，上年 600.00 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“与上年持平”：本年 67.39万元，上年 92.95 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '上年 92.95 万元' },
+      ],
     },
   ],
 });
