@@ -31,8 +31,8 @@ function planValue(v: CellValue): PlanValue {
 
 /**
  * Why a 说明数据 figure cannot be read and what to type instead, as a table cell's finding says it (readers/figures.ts):
- * an Excel error, a logical value, a space inside the number, a comma for the decimal point; of an amount (万元) also a
- * unit typed after it, or a yuan sign (most likely 元). Undefined for a number to read, or text that is no number at all
+ * an Excel error, a logical value, a space inside the number, a comma for the decimal point; of an amount (万元) also
+ * another unit typed after it (`125000元`: what it is in 万元 said, not converted), or a yuan sign (most likely 元). Undefined for a number to read, or text that is no number at all
  * (its caller's own words). `quoted`: how the value is named before the reason (`上年数“1 2”`, `“实有人数”现为“1 2”，`).
  */
 export function unreadableFigure(v: CellValue, amount: boolean, quoted: (text: string) => string): string | undefined {

@@ -145,7 +145,9 @@ describe('typing in the form', () => {
     const s = grid.sheets.find((x) => x.name === '说明数据')!;
     grid = applyPlanToGrid(grid, { ops: [{ op: 'setCells', sheet: s.name, row: 7, col: 3, cells: [[{ value: '12.50万元' }]] }], summary: [] });
     expect(resolveSupplement(grid).supplement.指标.get('收入总计')?.上年数?.value).toBe(12.5);
-    grid = applyPlanToGrid(grid, supplementPlan(grid));
+    const plan = supplementPlan(grid);
+    expect(() => guardPlan(grid, plan)).not.toThrow();
+    grid = applyPlanToGrid(grid, plan);
     // Kept as text, 增减额 ROUND(C8,2)-ROUND(D8,2) was #VALUE! in Excel beside the text's figures.
     expect(sheetValue(grid, 'D8')).toBe(12.5);
     expect(sheetValue(grid, 'G8')).toBe(1475.79);
