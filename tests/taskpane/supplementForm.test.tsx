@@ -109,3 +109,24 @@ describe('the sections of the form', () => {
     expect(openSections()).toEqual(lackingTitles.slice(1));
   });
 });
+
+describe('a field of the form while typed in', () => {
+  const form: Form = supplementForm(sample(), PRESETS.xinjiang!);
+  const amount = form.sections.flatMap((x) => x.indicators.flatMap((i) => i.fields)).find((f) => f.kind === 'amount' && f.missing)!;
+
+  async function type(text: string): Promise<string> {
+    const input = document.getElementById(fieldId(amount.path)) as HTMLInputElement;
+    await act(async () => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, text);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    return dom.container.querySelector(`[data-path="${amount.path}"]`)!.parentElement!.textContent!;
+  }
+
+  it('takes an amount in the field’s own unit (12.50万元) without a word, and says what to type for another (125000元)', async () => {
+    await renderForm(form, PRESETS.xinjiang!.name);
+    // Before: 12.50万元 was said 带了单位：…请按万元只填数字.
+    expect(await type('12.50万元')).not.toContain('单位');
+    expect(await type('125000元')).toContain('“125000元”带的单位是元，而说明数据的金额以万元计：请换算成万元，只填数字（125000元即 12.5 万元，填 12.5）。');
+  });
+});

@@ -25,7 +25,7 @@ import { parseTyped } from '../edit/typed';
 import { yuanSignOutOfUnit } from '../tables/readers/figures';
 import { AMOUNT_FIELDS, AmountField, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS } from './keys';
 import { indicatorRows, IndicatorRowSpec, refsCents } from './indicators';
-import { entryCell, unreadableFigure } from './readSheet';
+import { AMOUNT_UNIT, entryCell, ownUnitAmount, unreadableFigure } from './readSheet';
 import { META_KEYS, supplementSheetPlan } from './sheet';
 import { EMPTY_SUPPLEMENT, Supplement } from './supplement';
 
@@ -215,7 +215,11 @@ export function formValue(kind: FieldKind, text: string): PlanValue {
   if (kind === 'amount' || kind === 'count' || kind === 'area' || kind === 'year') {
     // An amount with a yuan sign, most likely 元, is kept as typed for the sheet's reader to ask (stored as a number of
     // 万元, the sign was lost and the amount ten thousand times what was meant).
-    if (kind === 'amount' && yuanSignOutOfUnit(text, '万元')) return text.trim();
+    if (kind === 'amount' && yuanSignOutOfUnit(text, AMOUNT_UNIT)) return text.trim();
+    // An amount typed with the field's own unit (`12.50万元`) is the number, as the sheet's reader reads it; another
+    // unit (`125000元`) is kept as typed for the reader to ask.
+    const own = kind === 'amount' ? ownUnitAmount(text.trim()) : undefined;
+    if (own !== undefined) return own;
     const typed = parseTyped(text.trim());
     return typed.kind === 'number' ? typed.value : text.trim();
   }

@@ -7,6 +7,7 @@ import { cellAt, cellText, CellValue, isBlank, isCellError, SheetGrid } from '..
 import { cellRef, CellRef, toA1 } from '../grid/address';
 import { normalizeText } from '../grid/normalize';
 import { parseNumber } from '../grid/number';
+import type { ParsedNumber } from '../grid/number';
 import type { PlanCell, PlanValue } from '../plan/plan';
 import { place, Problem, problemAt } from '../tables/problems';
 import { AMOUNT_FIELDS, AmountField, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS, UnitKind } from './keys';
@@ -30,21 +31,50 @@ function planValue(v: CellValue): PlanValue {
 
 /**
  * Why a 说明数据 figure cannot be read and what to type instead, as a table cell's finding says it (readers/figures.ts):
- * an Excel error, a logical value, a space inside the number, a comma for the decimal point; of an amount (万元) also a
- * unit typed after it, or a yuan sign (most likely 元). Undefined for a number to read, or text that is no number at all
+ * an Excel error, a logical value, a space inside the number, a comma for the decimal point; of an amount (万元) also
+ * another unit typed after it (`125000元`: what it is in 万元 said, not converted), or a yuan sign (most likely 元). Undefined for a number to read, or text that is no number at all
  * (its caller's own words). `quoted`: how the value is named before the reason (`上年数“1 2”`, `“实有人数”现为“1 2”，`).
  */
 export function unreadableFigure(v: CellValue, amount: boolean, quoted: (text: string) => string): string | undefined {
   const text = cellText(v);
-  const p = parseNumber(v);
+  const p = amount ? parseAmount(v) : parseNumber(v);
   if (isCellError(v)) return `${quoted(text)}是 Excel 错误值：请修正公式或填入数字。`;
   if (typeof v === 'boolean') return `${quoted(text)}是逻辑值，不是数字：请填入数字。`;
   if (p.kind === 'invalid' && p.reason === 'spaced') return `${quoted(text)}${SPACED_ADVICE}`;
   if (p.kind === 'invalid' && p.reason === 'decimal-comma') return `${quoted(text)}${DECIMAL_COMMA_ADVICE}`;
   if (!amount) return undefined;
-  if (p.kind !== 'number' && amountInOtherUnit(v) !== undefined) return `${quoted(text)}带了单位：说明数据的金额以万元计，请按万元只填数字。`;
+  const other = p.kind !== 'number' ? amountInOtherUnit(v) : undefined;
+  if (other !== undefined) {
+    // Not converted here: the accountant says it (a figure pasted in 元 into a field in 万元 may be 万元 all the same).
+    const unit = MONEY_UNIT_AT_END.exec(text.normalize('NFKC').trim())?.[1] ?? '';
+    const inWan = unit in TO_WAN ? String(Number((other / TO_WAN[unit]!).toPrecision(12))) : undefined;
+    const example = inWan === undefined ? '' : `（${text.trim()}即 ${inWan} 万元，填 ${inWan}）`;
+    return `${quoted(text)}带的单位是${unit}，而说明数据的金额以${AMOUNT_UNIT}计：请换算成${AMOUNT_UNIT}，只填数字${example}。`;
+  }
   if (yuanSignOutOfUnit(v, '万元')) return `${quoted(text)}带人民币符号¥，而说明数据的金额以万元计：带¥的数一般是以元计的金额，无法确定是元还是万元。请按万元只填数字，不带¥。`;
   return undefined;
+}
+
+/** The unit of every amount of the 说明数据 (indicators and 事项 alike): a figure typed with it (`12.50万元`) is read. */
+export const AMOUNT_UNIT = '万元';
+
+const MONEY_UNIT_AT_END = /(万元|千元|元)$/;
+/** What a figure in another unit of money is divided by to make it 万元. */
+const TO_WAN: Readonly<Record<string, number>> = { 元: 10_000, 千元: 10 };
+
+/** An amount of the 说明数据 as read: a number, or one typed with the field's own unit (`12.50万元` is 12.5), as a table cell. */
+export function parseAmount(v: CellValue): ParsedNumber {
+  return parseNumber(v, { suffixes: [AMOUNT_UNIT] });
+}
+
+/**
+ * The number an amount typed with the field's own unit holds (`12.50万元`: 12.5), written back as a number: kept as
+ * typed, the sheet's formulas that take it (增减额, 增减率) were #VALUE! beside the text's figures. Undefined otherwise.
+ */
+export function ownUnitAmount(v: CellValue): number | undefined {
+  if (typeof v !== 'string' || parseNumber(v).kind === 'number' || yuanSignOutOfUnit(v, AMOUNT_UNIT)) return undefined;
+  const p = parseAmount(v);
+  return p.kind === 'number' ? p.value : undefined;
 }
 
 function findRow(sheet: SheetGrid, labels: readonly string[]): number {
@@ -128,8 +158,8 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
         if (isBlank(v)) continue;
         // 本年数 and 全年预算数 of rows fed by a table are formulas; a typed value there is kept but only 本年数 of
         // 机关运行经费 (混合) is an input the narrative reads.
-        raw[field] = planValue(v);
-        const p = parseNumber(v);
+        raw[field] = ownUnitAmount(v) ?? planValue(v);
+        const p = parseAmount(v);
         const why = unreadableFigure(v, true, (text) => `${field}“${text}”`);
         if (p.kind === 'number' && why === undefined) input[field] = sourced(p.value, r, c);
         else if (why !== undefined) problems.push(problemAt('invalid-figure', at(r, c), `${place(at(r, c))}的${why}`));
@@ -149,7 +179,7 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
       for (const field of GREY_FIELDS) {
         const c = COLUMNS[field];
         const v = cellAt(sheet, r, c);
-        if (formulaAt(r, c) === null && !isBlank(v)) grey[field] = planValue(v);
+        if (formulaAt(r, c) === null && !isBlank(v)) grey[field] = ((AMOUNT_FIELDS as readonly string[]).includes(field) ? ownUnitAmount(v) : undefined) ?? planValue(v);
       }
       const first = firstRowOf.get(key);
       if (first !== undefined) {
@@ -199,7 +229,7 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
       const v = cellAt(sheet, r, 1);
       if (isBlank(v)) continue;
       const key = canonicalMatterKey(written) ?? written;
-      rawMatters.set(key, planValue(v));
+      rawMatters.set(key, (MATTER_KEYS[key] === 'amount' ? ownUnitAmount(v) : undefined) ?? planValue(v));
       const kind = MATTER_KEYS[key];
       if (!kind) {
         problems.push(problemAt('unknown-row', at(r, 0), `${place(at(r, 0))}的事项“${key}”无法识别，未读取：请使用模板中的事项名称。`));
@@ -209,7 +239,7 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
         matters.set(key, sourced(cellText(v).trim(), r, 1));
         continue;
       }
-      const p = parseNumber(v);
+      const p = kind === 'amount' ? parseAmount(v) : parseNumber(v);
       const why = unreadableFigure(v, kind === 'amount', (text) => `“${key}”现为“${text}”，`);
       if (why !== undefined) problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的${why}`));
       else if (p.kind === 'number' && (kind !== 'count' || p.value >= 0)) matters.set(key, sourced(p.value, r, 1));

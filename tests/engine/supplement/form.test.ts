@@ -11,7 +11,7 @@ import { PRESETS } from '../../../src/engine/narrative/presets';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { guardPlan } from '../../../src/engine/plan/guard';
 import { markedSheets } from '../../../src/engine/plan/owned';
-import { resolveSupplement } from '../../../src/engine/workflow';
+import { resolveSupplement, supplementPlan } from '../../../src/engine/workflow';
 import { sample, sampleWithSupplementSheet, sheet } from '../../support/ruleTester';
 
 const xinjiang = PRESETS.xinjiang!;
@@ -125,6 +125,34 @@ describe('typing in the form', () => {
     expect(fieldProblem('count', '-3')).toBe('“-3”是负数：数量应为 0 或正数，如 3。');
   });
 
+  it('reads an amount typed with the field’s own unit (12.50万元) as its number, and asks of another unit (125000元)', () => {
+    // Before: 12.50万元 was kept as text and said 带了单位, the sheet's 增减额 formula left taking text.
+    const grid = edit(sample(), ['指标.收入总计.上年数', '12.50万元'], ['事项.政府采购支出总额', ' 55.51 万元 '], ['指标.支出总计.上年数', '125000元']);
+    expect(sheetValue(grid, 'D8')).toBe(12.5);
+    expect(fieldAt(grid, '指标.收入总计.上年数')).toMatchObject({ value: '12.5', missing: false });
+    expect(fieldAt(grid, '指标.收入总计.上年数')!.problem).toBeUndefined();
+    expect(resolveSupplement(grid).supplement.事项.get('政府采购支出总额')?.value).toBe(55.51);
+    // Another unit: kept as typed, not converted, and what to type said.
+    expect(sheetValue(grid, 'D9')).toBe('125000元');
+    expect(fieldAt(grid, '指标.支出总计.上年数')!.problem).toBe(
+      '工作表“说明数据”D9的上年数“125000元”带的单位是元，而说明数据的金额以万元计：请换算成万元，只填数字（125000元即 12.5 万元，填 12.5）。',
+    );
+    expect(resolveSupplement(grid).supplement.指标.get('支出总计')?.上年数).toBeUndefined();
+  });
+
+  it('writes 12.50万元 typed straight into the sheet back as the number on refresh, so that its formulas take it', () => {
+    let grid = edit(sample(), ['指标.收入总计.上年数', '1']);
+    const s = grid.sheets.find((x) => x.name === '说明数据')!;
+    grid = applyPlanToGrid(grid, { ops: [{ op: 'setCells', sheet: s.name, row: 7, col: 3, cells: [[{ value: '12.50万元' }]] }], summary: [] });
+    expect(resolveSupplement(grid).supplement.指标.get('收入总计')?.上年数?.value).toBe(12.5);
+    const plan = supplementPlan(grid);
+    expect(() => guardPlan(grid, plan)).not.toThrow();
+    grid = applyPlanToGrid(grid, plan);
+    // Kept as text, 增减额 ROUND(C8,2)-ROUND(D8,2) was #VALUE! in Excel beside the text's figures.
+    expect(sheetValue(grid, 'D8')).toBe(12.5);
+    expect(sheetValue(grid, 'G8')).toBe(1475.79);
+  });
+
   it('refuses a path the 说明数据 has no entry for, writing nothing', () => {
     expect(() => supplementEditPlan(sample(), [{ path: '指标.不存在的指标.上年数', text: '1' }])).toThrow('说明数据中没有“指标.不存在的指标.上年数”一项。');
   });
@@ -167,6 +195,10 @@ describe('a field’s entry, value and check', () => {
     // Kept as typed for the sheet's reader to ask: most likely 元, not 1,801.23 万元.
     expect(formValue('amount', ' ¥1,801.23 ')).toBe('¥1,801.23');
     expect(formValue('amount', '–3.20')).toBe(-3.2);
+    // The field's own unit: the number; another unit: as typed, for the reader to ask.
+    expect(formValue('amount', '12.50万元')).toBe(12.5);
+    expect(formValue('amount', '125000元')).toBe('125000元');
+    expect(formValue('count', '3万元')).toBe('3万元');
   });
 
   it.each([
@@ -189,7 +221,14 @@ describe('a field’s entry, value and check', () => {
     // Why, as the sheet's reader says it (was: 不是数字 of each; ¥1,801.23 stored as 1,801.23 万元).
     ['amount', '1 2', '“1 2”数字中间有空格，不是三位一组的千分位：请删去空格，填入数字（如 1372.79 或 1,372.79）。'],
     ['amount', '1.801,23', '“1.801,23”用逗号作小数点或千分位不是三位一组，无法确定数值：请用小数点，逗号只作三位一组的千分位（如 1,372.79）。'],
-    ['amount', '1801.23元', '“1801.23元”带了单位：说明数据的金额以万元计，请按万元只填数字。'],
+    ['amount', '1801.23元', '“1801.23元”带的单位是元，而说明数据的金额以万元计：请换算成万元，只填数字（1801.23元即 0.180123 万元，填 0.180123）。'],
+    // The field's own unit is read, as a table cell's (was: 带了单位); another one is asked, with what to type.
+    ['amount', '12.50万元', undefined],
+    ['amount', '12.50 万元', undefined],
+    ['amount', '1,250.5万元', undefined],
+    ['amount', '1250千元', '“1250千元”带的单位是千元，而说明数据的金额以万元计：请换算成万元，只填数字（1250千元即 125 万元，填 125）。'],
+    ['amount', '¥12.50万元', '“¥12.50万元”带人民币符号¥，而说明数据的金额以万元计：带¥的数一般是以元计的金额，无法确定是元还是万元。请按万元只填数字，不带¥。'],
+    ['count', '3万元', '“3万元”不是数字：请用阿拉伯数字填数量，如 3。'],
     ['amount', '¥1,801.23', '“¥1,801.23”带人民币符号¥，而说明数据的金额以万元计：带¥的数一般是以元计的金额，无法确定是元还是万元。请按万元只填数字，不带¥。'],
     ['amount', '–3.20', undefined],
     ['count', '2 5', '“2 5”数字中间有空格，不是三位一组的千分位：请删去空格，填入数字（如 1372.79 或 1,372.79）。'],

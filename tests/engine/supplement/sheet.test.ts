@@ -200,7 +200,7 @@ describe('the 说明数据 sheet', () => {
       ['D8', '工作表“说明数据”D8的上年数“1 8”数字中间有空格，不是三位一组的千分位：请删去空格，填入数字（如 1372.79 或 1,372.79）。'],
       ['E8', '工作表“说明数据”E8的年初预算数“1.801,23”用逗号作小数点或千分位不是三位一组，无法确定数值：请用小数点，逗号只作三位一组的千分位（如 1,372.79）。'],
       ['F8', '工作表“说明数据”F8的全年预算数“#REF!”是 Excel 错误值：请修正公式或填入数字。'],
-      ['D9', '工作表“说明数据”D9的上年数“1801.23元”带了单位：说明数据的金额以万元计，请按万元只填数字。'],
+      ['D9', '工作表“说明数据”D9的上年数“1801.23元”带的单位是元，而说明数据的金额以万元计：请换算成万元，只填数字（1801.23元即 0.180123 万元，填 0.180123）。'],
       ['E9', '工作表“说明数据”E9的年初预算数“¥1,801.23”带人民币符号¥，而说明数据的金额以万元计：带¥的数一般是以元计的金额，无法确定是元还是万元。请按万元只填数字，不带¥。'],
       ['F9', '工作表“说明数据”F9的全年预算数“TRUE”是逻辑值，不是数字：请填入数字。'],
       ['B13', '工作表“说明数据”B13的“实有人数”现为“2 5”，数字中间有空格，不是三位一组的千分位：请删去空格，填入数字（如 1372.79 或 1,372.79）。'],
@@ -213,6 +213,48 @@ describe('the 说明数据 sheet', () => {
     expect(read.supplement.指标.get('收入总计')?.上年数).toBeUndefined();
     expect(read.supplement.指标.get('支出总计')?.年初预算数).toBeUndefined();
     expect(read.supplement.事项.get('固定资产原值')).toBeUndefined();
+  });
+
+  it('reads an amount typed with the field’s own unit (12.50万元) as a table cell does, and asks of another unit', () => {
+    // Before: 12.50万元 was refused (带了单位：…请按万元只填数字) and the figure went unread.
+    const sheet = {
+      name: SUPPLEMENT_SHEET,
+      rows: [
+        ['说明数据'],
+        [],
+        ['单位名称', '某局'],
+        ['年度', 2022],
+        ['单位性质', '行政单位'],
+        [],
+        ['键', '名称', '本年数', '上年数', '年初预算数', '全年预算数'],
+        ['收入总计', '收入总计', null, '12.50万元', '1,372.79 万元', null],
+        ['支出总计', '支出总计', null, '125000元', '1250千元', null],
+        [],
+        ['事项', '内容'],
+        ['政府采购支出总额', '55.51万元'],
+        ['固定资产原值', '3000元'],
+        ['实有人数', '25万元'],
+      ],
+    };
+    const read = readSupplementSheet(sheet);
+    expect(read.supplement.指标.get('收入总计')).toMatchObject({ 上年数: { value: 12.5 }, 年初预算数: { value: 1372.79 } });
+    expect(read.supplement.事项.get('政府采购支出总额')?.value).toBe(55.51);
+    // Another unit is not converted silently: unread, and what to type is said.
+    expect(read.supplement.指标.get('支出总计')?.上年数).toBeUndefined();
+    expect(read.supplement.指标.get('支出总计')?.年初预算数).toBeUndefined();
+    expect(read.supplement.事项.get('固定资产原值')).toBeUndefined();
+    expect(read.problems.map((p) => [p.cell, p.message])).toEqual([
+      ['D9', '工作表“说明数据”D9的上年数“125000元”带的单位是元，而说明数据的金额以万元计：请换算成万元，只填数字（125000元即 12.5 万元，填 12.5）。'],
+      ['E9', '工作表“说明数据”E9的年初预算数“1250千元”带的单位是千元，而说明数据的金额以万元计：请换算成万元，只填数字（1250千元即 125 万元，填 125）。'],
+      ['B13', '工作表“说明数据”B13的“固定资产原值”现为“3000元”，带的单位是元，而说明数据的金额以万元计：请换算成万元，只填数字（3000元即 0.3 万元，填 0.3）。'],
+      ['B14', '工作表“说明数据”B14的“实有人数”应是数字，现为“25万元”：请改为数字。'],
+    ]);
+    // A refresh writes the figure as a number, so that the sheet's 增减额 and 增减率 take it as the text does; another
+    // unit stays as typed.
+    expect(read.inputs.indicators.get('收入总计')).toMatchObject({ 上年数: 12.5, 年初预算数: 1372.79 });
+    expect(read.inputs.indicators.get('支出总计')).toMatchObject({ 上年数: '125000元', 年初预算数: '1250千元' });
+    expect(read.inputs.matters.get('政府采购支出总额')).toBe(55.51);
+    expect(read.inputs.matters.get('固定资产原值')).toBe('3000元');
   });
 
   it('the plan says what it will write', () => {
