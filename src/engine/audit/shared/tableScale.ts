@@ -122,6 +122,25 @@ function exponentOf(a: Side, b: Side): number | undefined {
 }
 
 /**
+ * The exponent of the tables stating their unit, where they and the tables with no unit line (read as 万元 by
+ * assumption) differ by just the gap of the two units: the figures as typed are equal, only their reading differs,
+ * and a unit line says more than none (收入决算表 under 单位：元 among tables with none, all in 元, was called read
+ * wrong, "看来是以万元为单位", by the tables that said nothing of their unit). Undefined where the stating tables differ
+ * among themselves, or the others do, or the gap is not that of their units (元 pasted under 单位：万元 among tables in
+ * 万元 with no unit line: both read as 万元, the majority tells).
+ */
+function statedBase(component: ReadonlyMap<TableModel, number>, noUnit: ReadonlySet<string | undefined>): number | undefined {
+  const stating = [...component].filter(([t]) => !noUnit.has(t.code));
+  const silent = [...component].filter(([t]) => noUnit.has(t.code));
+  if (stating.length === 0 || silent.length === 0) return undefined;
+  const one = <T>(xs: readonly T[]) => (new Set(xs).size === 1 ? xs[0] : undefined);
+  const [es, ea] = [one(stating.map(([, e]) => e)), one(silent.map(([, e]) => e))];
+  const [us, ua] = [one(stating.map(([t]) => t.unit)), one(silent.map(([t]) => t.unit))];
+  if (es === undefined || ea === undefined || us === undefined || ua === undefined || es === ea) return undefined;
+  return es - ea === Math.round(Math.log10(fenPerUnit(us) / fenPerUnit(ua))) ? es : undefined;
+}
+
+/**
  * The tables of 01–06, 08 and 09 read in the wrong unit, by their repeated figures, with the exponent of every table
  * the relations place (0 for the tables most of them agree with).
  */
@@ -137,6 +156,7 @@ function byRelations(rec: Recognition): { misread: Misread[]; placed: Map<TableM
   }
   const placed = new Map<TableModel, number>();
   const misread: Misread[] = [];
+  const noUnit = new Set(rec.problems.filter((p) => p.kind === 'no-unit').map((p) => p.table));
   for (const start of edges.keys()) {
     if (placed.has(start)) continue;
     // Each table of the component placed by its path from `start`; a loop that places one twice differently is noise.
@@ -158,9 +178,10 @@ function byRelations(rec: Recognition): { misread: Misread[]; placed: Map<TableM
     const counts = new Map<number, number>();
     for (const e of component.values()) counts.set(e, (counts.get(e) ?? 0) + 1);
     const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+    const stated = statedBase(component, noUnit);
     // The exponent more tables share than any other; a tie (two tables, each on its own) tells nothing.
-    if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) continue;
-    const base = ranked[0]![0];
+    if (stated === undefined && ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) continue;
+    const base = stated ?? ranked[0]![0];
     for (const [t, e] of component) {
       // Off by a factor no unit of its could be misread by (a 万元 table a ten-thousandth of the others): not its unit,
       // and no measure for table 07 either (NaN: no bound holds).
