@@ -320,6 +320,16 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     expect(causes.map((f) => f.message)).toEqual([expect.stringMatching(/^《收入决算表》写明以万元为单位（I2）.*表中金额看来是以元为单位/)]);
   });
 
+  it('a share the text states wrongly of figures of tables at one scale stays, said on its own: it is wrong in any unit', () => {
+    // 财政拨款收入 of 02 over 本年收入合计 of 01, both read as 万元 and both in 元: 99.32% whatever their unit. Before: the
+    // 93.32% typed for it folded into the cause of 01 ("另 16 处不符由此而来"), shown only after the unit lines were written.
+    const findings = audit(withText(allInYuan(), (t) => t.replace('财政拨款收入1,363.45万元，占99.32%', '财政拨款收入1,363.45万元，占93.32%')));
+    expect(byRule(findings, 'table-unit-scale')).toHaveLength(5);
+    expect(textErrors(findings).map((f) => [f.rule, f.message])).toEqual([['text-shares', expect.stringContaining('占比应为 99.32%')]]);
+    // Stated rightly, it is quiet (as every share of the test above).
+    expect(textErrors(audit(withText(allInYuan()))).map((f) => f.message)).toEqual([]);
+  });
+
   it('without the rule that finds the unit (a run of the other rules alone) nothing is folded', () => {
     const grid = rescaled('收入支出决算总表', 10, [1, 5]);
     const all = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(sampleData()).supplement, grid }, RULES.filter((r) => r.id !== 'table-unit-scale'));
