@@ -4,8 +4,9 @@
  * hold; but every figure another table repeats (T1 收入 = T2 本年收入合计, T4 一般公共预算 = T5 合计, T5 基本支出 = T6
  * 人员经费 + 公用经费, T4 政府性基金 = T8 合计 …: DOMAIN §6) is then 10, 1,000 or 10,000 times the other's, to rounding.
  * The tables those relations join get an exponent each (how many powers of ten a table reads above its neighbours);
- * the exponent most of them share is right, and a table on another one, all of whose relations say the same, is
- * read in the wrong unit by that factor. Table 07 repeats no figure of another table, only bounds: its 决算 合计 is
+ * the exponent most of them share is right (but where the tables stating their unit differ from those with no unit
+ * line by just the gap of the units, the figures as typed equal, the unit lines are: statedBase), and a table on
+ * another one, all of whose relations say the same, is read in the wrong unit by that factor. Table 07 repeats no figure of another table, only bounds: its 决算 合计 is
  * part of the 财政拨款 本年支出 of T4, and T6's 30217, 30231, 30212 and 31013 are parts of its items. It is read wrong
  * where those bounds fail as read and all hold at a factor, and some figure says that factor exactly (an item equal
  * to T6's, ten thousand times it) or the 说明数据's 三公 amounts do. In 千元 with no unit line, read ten times too large,
