@@ -15,6 +15,7 @@ import { Finding, stableId } from './finding';
 import { formatMeasure } from './measure';
 import { COMPARISON_NOTES, formatMessage, ReportDescriptor, Rule, Severity } from './rule';
 import { RULES } from './rules';
+import { tableExponents } from './shared/tableScale';
 
 export interface AuditInput {
   readonly recognition: Recognition;
@@ -61,14 +62,20 @@ const twoDecimals = (v: number | null) => (v === null ? null : roundHalfAwayFrom
 const SEVERITY_ORDER = { error: 0, warning: 1, rounding: 2 } as const;
 
 /**
- * A rate (%) worked out from figures all of one table: the same in whatever unit that table is read in, so a table
- * read in the wrong unit does not explain it (完成预算的50.00% of table 07's 预算 and 决算, both ten times too large, is
- * wrong at any scale). Folded, the text's own mistake showed only after the unit was mended (review h178).
+ * A rate (%) worked out from figures all of one table, or of tables at one scale (their repeated figures equal as
+ * read: shared/tableScale.ts): the same in whatever unit they are read in, so a table read in the wrong unit does not
+ * explain it (完成预算的50.00% of table 07's 预算 and 决算, both ten times too large, is wrong at any scale; so is
+ * 财政拨款收入占99.32% typed 93.32% of tables 01 and 02, every table in 元 with no unit line). Folded, the text's own
+ * mistake showed only after the unit was mended (review h178). `scale`: each table's exponent, asked only here.
  */
-function isRatioWithin(rec: Recognition, d: ReportDescriptor): boolean {
-  if (d.unit !== '%' || !d.sources || d.sources.length < 2) return false;
-  const first = tableOf(rec, d.sources[0]);
-  return first !== undefined && d.sources.every((c) => tableOf(rec, c) === first);
+function isRatioWithin(rec: Recognition, sources: readonly CellRef[], scale: () => ReadonlyMap<TableCode, number>): boolean {
+  if (sources.length < 2) return false;
+  const tables = sources.map((c) => tableOf(rec, c));
+  const first = tables[0];
+  if (first === undefined || tables.some((t) => t === undefined)) return false;
+  if (tables.every((t) => t === first)) return true;
+  const k = scale().get(first);
+  return k !== undefined && !Number.isNaN(k) && tables.every((t) => scale().get(t!) === k);
 }
 
 /**
@@ -82,14 +89,21 @@ function fold(
   findings: Map<string, Finding>,
   explains: ReadonlyMap<string, readonly TableCode[]>,
   sources: ReadonlyMap<string, readonly CellRef[]>,
+  ratios: ReadonlySet<string>,
 ): void {
+  let exponents: ReadonlyMap<TableCode, number> | undefined;
+  const scale = () => (exponents ??= new Map([...tableExponents(rec)].map(([t, k]) => [t.code, k] as const)));
+  const sourcesOf = (id: string) => {
+    const cells = sources.get(id) ?? [];
+    return ratios.has(id) && isRatioWithin(rec, cells, scale) ? [] : cells;
+  };
   for (const [id, tables] of explains) {
     const cause = findings.get(id);
     if (!cause) continue;
     let count = 0;
     for (const [other, f] of findings) {
       if (f.rule === cause.rule || explains.has(other)) continue;
-      const where = [...f.cellRefs, ...(sources.get(other) ?? [])].map((c) => tableOf(rec, c));
+      const where = [...f.cellRefs, ...sourcesOf(other)].map((c) => tableOf(rec, c));
       if (where.some((t) => t !== undefined && tables.includes(t)) && where.some((t) => t === undefined || !tables.includes(t))) {
         findings.delete(other);
         count++;
@@ -105,6 +119,8 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
   const findings = new Map<string, Finding>();
   const explains = new Map<string, readonly TableCode[]>();
   const sources = new Map<string, readonly CellRef[]>();
+  // The findings of a rate (%), whose sources a table read in the wrong unit may not explain (isRatioWithin).
+  const ratios = new Set<string>();
   // The codes of the tables found, once: asked table by table of every rule, each a list of the tables made anew.
   const found = presentCodes(input.recognition);
   for (const rule of rules) {
@@ -115,7 +131,8 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
       const table = d.table ?? tableOf(input.recognition, d.cells[0]);
       const severity = d.severity ?? rule.severity;
       if (d.explains?.length) explains.set(id, d.explains);
-      if (d.sources?.length && !isRatioWithin(input.recognition, d)) sources.set(id, d.sources);
+      if (d.sources?.length) sources.set(id, d.sources);
+      if (d.unit === '%') ratios.add(id);
       findings.set(id, {
         id,
         rule: rule.id,
@@ -133,7 +150,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
     // a rule (half a millisecond of a department-sized check for the 82 rules).
     rule.check({ recognition: input.recognition, supplement: input.supplement, grid: input.grid, report });
   }
-  if (explains.size > 0) fold(input.recognition, findings, explains, sources);
+  if (explains.size > 0) fold(input.recognition, findings, explains, sources, ratios);
   return [...findings.values()].sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byCodeUnit(a.table ?? '99', b.table ?? '99') || byCodeUnit(a.rule, b.rule),
   );

@@ -297,6 +297,39 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     expect(textErrors(findings).map((f) => [f.rule, f.cells[1], f.message])).toEqual([['text-figures', '收入决算表!D6', expect.stringContaining('财政拨款收入1,363.54万元')]]);
   });
 
+  it('one table stating 单位：元 among tables in 元 with none: the tables with no unit line are told, never the one stating it', () => {
+    // Before: "《收入决算表》写明以元为单位（I2），而其合计行的本年收入合计 13,727,900.00 元只是《收入支出决算总表》本年收入合计
+    // 13,727,900.00 万元的 1/10,000：表中金额看来是以万元为单位": the tables that said nothing of their unit outvoted the one that did.
+    const findings = audit(withText(allInYuan(['收入决算表'])));
+    const causes = byRule(findings, 'table-unit-scale');
+    expect(causes.map((f) => f.message).join('')).not.toContain('写明以元为单位');
+    expect(causes.map((f) => f.cells[0]!.split('!')[0])).not.toContain('收入决算表');
+    expect(causes.map((f) => f.message)).toEqual(causes.map(() => expect.stringMatching(/^《[^》]+》找不到金额单位，已按万元读取.*看来(同样)?是以元为单位/)));
+    // 01 and 04, that repeat its figures, told by it: 13,727,900.00 万元 is its 13,727,900.00 元 ten thousand times.
+    expect(causes.find((f) => f.cells[0] === '收入支出决算总表!A1')!.message).toContain('是《收入决算表》合计行的本年收入合计 13,727,900.00 元的 10,000 倍：表中金额看来是以元为单位');
+    expect(causes.map((f) => f.cells[0])).toContain('财政拨款收入支出决算总表!A1');
+    expect(textErrors(findings).map((f) => f.message)).toEqual([]);
+  });
+
+  it('a table stating 单位：万元 with 元 in it among tables in 万元 with no unit line is still the one told', () => {
+    // Both read as 万元: no gap of units between them, so the unit line does not outweigh the others' figures.
+    const grid = allInYuan([], ['收入支出决算总表', '财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算表', '支出决算表', '财政拨款三公经费支出决算表']);
+    const rows = grid.sheets.find((x) => x.name === '收入决算表')!.rows as CellValue[][];
+    rows[1]![8] = '单位：万元';
+    const causes = byRule(audit(grid), 'table-unit-scale');
+    expect(causes.map((f) => f.message)).toEqual([expect.stringMatching(/^《收入决算表》写明以万元为单位（I2）.*表中金额看来是以元为单位/)]);
+  });
+
+  it('a share the text states wrongly of figures of tables at one scale stays, said on its own: it is wrong in any unit', () => {
+    // 财政拨款收入 of 02 over 本年收入合计 of 01, both read as 万元 and both in 元: 99.32% whatever their unit. Before: the
+    // 93.32% typed for it folded into the cause of 01 ("另 16 处不符由此而来"), shown only after the unit lines were written.
+    const findings = audit(withText(allInYuan(), (t) => t.replace('财政拨款收入1,363.45万元，占99.32%', '财政拨款收入1,363.45万元，占93.32%')));
+    expect(byRule(findings, 'table-unit-scale')).toHaveLength(5);
+    expect(textErrors(findings).map((f) => [f.rule, f.message])).toEqual([['text-shares', expect.stringContaining('占比应为 99.32%')]]);
+    // Stated rightly, it is quiet (as every share of the test above).
+    expect(textErrors(audit(withText(allInYuan()))).map((f) => f.message)).toEqual([]);
+  });
+
   it('without the rule that finds the unit (a run of the other rules alone) nothing is folded', () => {
     const grid = rescaled('收入支出决算总表', 10, [1, 5]);
     const all = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(sampleData()).supplement, grid }, RULES.filter((r) => r.id !== 'table-unit-scale'));

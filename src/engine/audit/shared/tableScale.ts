@@ -4,8 +4,9 @@
  * hold; but every figure another table repeats (T1 收入 = T2 本年收入合计, T4 一般公共预算 = T5 合计, T5 基本支出 = T6
  * 人员经费 + 公用经费, T4 政府性基金 = T8 合计 …: DOMAIN §6) is then 10, 1,000 or 10,000 times the other's, to rounding.
  * The tables those relations join get an exponent each (how many powers of ten a table reads above its neighbours);
- * the exponent most of them share is right, and a table on another one, all of whose relations say the same, is
- * read in the wrong unit by that factor. Table 07 repeats no figure of another table, only bounds: its 决算 合计 is
+ * the exponent most of them share is right (but where the tables stating their unit differ from those with no unit
+ * line by just the gap of the units, the figures as typed equal, the unit lines are: statedBase), and a table on
+ * another one, all of whose relations say the same, is read in the wrong unit by that factor. Table 07 repeats no figure of another table, only bounds: its 决算 合计 is
  * part of the 财政拨款 本年支出 of T4, and T6's 30217, 30231, 30212 and 31013 are parts of its items. It is read wrong
  * where those bounds fail as read and all hold at a factor, and some figure says that factor exactly (an item equal
  * to T6's, ten thousand times it) or the 说明数据's 三公 amounts do. In 千元 with no unit line, read ten times too large,
@@ -122,6 +123,25 @@ function exponentOf(a: Side, b: Side): number | undefined {
 }
 
 /**
+ * The exponent of the tables stating their unit, where they and the tables with no unit line (read as 万元 by
+ * assumption) differ by just the gap of the two units: the figures as typed are equal, only their reading differs,
+ * and a unit line says more than none (收入决算表 under 单位：元 among tables with none, all in 元, was called read
+ * wrong, "看来是以万元为单位", by the tables that said nothing of their unit). Undefined where the stating tables differ
+ * among themselves, or the others do, or the gap is not that of their units (元 pasted under 单位：万元 among tables in
+ * 万元 with no unit line: both read as 万元, the majority tells).
+ */
+function statedBase(component: ReadonlyMap<TableModel, number>, noUnit: ReadonlySet<string | undefined>): number | undefined {
+  const stating = [...component].filter(([t]) => !noUnit.has(t.code));
+  const silent = [...component].filter(([t]) => noUnit.has(t.code));
+  if (stating.length === 0 || silent.length === 0) return undefined;
+  const one = <T>(xs: readonly T[]) => (new Set(xs).size === 1 ? xs[0] : undefined);
+  const [es, ea] = [one(stating.map(([, e]) => e)), one(silent.map(([, e]) => e))];
+  const [us, ua] = [one(stating.map(([t]) => t.unit)), one(silent.map(([t]) => t.unit))];
+  if (es === undefined || ea === undefined || us === undefined || ua === undefined || es === ea) return undefined;
+  return es - ea === Math.round(Math.log10(fenPerUnit(us) / fenPerUnit(ua))) ? es : undefined;
+}
+
+/**
  * The tables of 01–06, 08 and 09 read in the wrong unit, by their repeated figures, with the exponent of every table
  * the relations place (0 for the tables most of them agree with).
  */
@@ -137,6 +157,7 @@ function byRelations(rec: Recognition): { misread: Misread[]; placed: Map<TableM
   }
   const placed = new Map<TableModel, number>();
   const misread: Misread[] = [];
+  const noUnit = new Set(rec.problems.filter((p) => p.kind === 'no-unit').map((p) => p.table));
   for (const start of edges.keys()) {
     if (placed.has(start)) continue;
     // Each table of the component placed by its path from `start`; a loop that places one twice differently is noise.
@@ -158,9 +179,10 @@ function byRelations(rec: Recognition): { misread: Misread[]; placed: Map<TableM
     const counts = new Map<number, number>();
     for (const e of component.values()) counts.set(e, (counts.get(e) ?? 0) + 1);
     const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+    const stated = statedBase(component, noUnit);
     // The exponent more tables share than any other; a tie (two tables, each on its own) tells nothing.
-    if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) continue;
-    const base = ranked[0]![0];
+    if (stated === undefined && ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) continue;
+    const base = stated ?? ranked[0]![0];
     for (const [t, e] of component) {
       // Off by a factor no unit of its could be misread by (a 万元 table a ten-thousandth of the others): not its unit,
       // and no measure for table 07 either (NaN: no bound holds).
