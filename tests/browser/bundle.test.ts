@@ -40,8 +40,11 @@ describeWithBrowser('the production build', () => {
     // one, figures read as shown, knock-on 不符 folded into table-unit-scale, unread columns of 07 and the 自评表 said),
     // 126.5 KB after stop 64's (table 07 unit by unit, its 上年 row and 上海 districts' 机关运行经费 column, a new rule
     // three-public-units, figure text as exports write it, the text rules' sources folded, 删除图表 on older sheets
-    // compared, codes with separators, 上年|本年 columns of 01 and 04). Growth past the margin fails.
-    expect(report.gzipBytes).toBeLessThan(129 * 1024);
+    // compared, codes with separators, 上年|本年 columns of 01 and 04), 128.9 KB after stop 65's (07 units without a
+    // 合计 told by name, 机关 row or formulas, each unit held to its own 合计, 05 with 本年数|上年数 under each column,
+    // rows with no code said, the text rules' readings from 寻甸/大英/金口河/梧州/天水 pages, ¥ and en-dash figures,
+    // the stated unit setting the scale, 说明数据 amounts typed with their unit). Growth past the margin fails.
+    expect(report.gzipBytes).toBeLessThan(131 * 1024);
   });
 
   it('bundles one UI runtime, preact/compat for React\'s API, in the Office and web build and in the WPS one', () => {
