@@ -329,6 +329,8 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     const causes = byRule(findings, 'table-unit-scale');
     expect(causes.map((f) => f.cells[0]!.split('!')[0])).toContain('收入决算表');
     expect(causes.find((f) => f.cells[0]!.startsWith('收入决算表!'))!.message).toContain('看来是以万元为单位');
+    // Before: no cause, and 10 错误 said each on its own (6 of them the text's, right in 万元, held to figures read in 元).
+    expect(textErrors(findings).map((f) => f.message)).toEqual([]);
   });
 
   it('a share the text states wrongly of figures of tables at one scale stays, said on its own: it is wrong in any unit', () => {
