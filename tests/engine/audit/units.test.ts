@@ -320,6 +320,19 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     expect(causes.map((f) => f.message)).toEqual([expect.stringMatching(/^《收入决算表》写明以万元为单位（I2）.*表中金额看来是以元为单位/)]);
   });
 
+  it('one table stating 单位：元 with 万元 in it among tables in 万元 with none (the 说明数据 in 万元 agreeing with them) is still the one told', () => {
+    // review h195: the unit line outweighed the others' figures and the 说明数据 alike. The tables with no unit line were
+    // called 元, fits() then dropped them (they agree with the 说明数据), and the table truly misread (its figures read a
+    // ten-thousandth of what they are) was named by no finding: its 不符 with the text stood unexplained.
+    const all = ['收入支出决算总表', '收入决算表', '支出决算表', '财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算表', '财政拨款三公经费支出决算表', '政府性基金预算财政拨款收入支出决算表', '国有资本经营预算财政拨款收入支出决算表'];
+    const findings = audit(withText(allInYuan(['收入决算表'], all)));
+    const causes = byRule(findings, 'table-unit-scale');
+    expect(causes.map((f) => f.cells[0]!.split('!')[0])).toContain('收入决算表');
+    expect(causes.find((f) => f.cells[0]!.startsWith('收入决算表!'))!.message).toContain('看来是以万元为单位');
+    // Before: no cause, and 10 错误 said each on its own (6 of them the text's, right in 万元, held to figures read in 元).
+    expect(textErrors(findings).map((f) => f.message)).toEqual([]);
+  });
+
   it('a share the text states wrongly of figures of tables at one scale stays, said on its own: it is wrong in any unit', () => {
     // 财政拨款收入 of 02 over 本年收入合计 of 01, both read as 万元 and both in 元: 99.32% whatever their unit. Before: the
     // 93.32% typed for it folded into the cause of 01 ("另 16 处不符由此而来"), shown only after the unit lines were written.

@@ -151,7 +151,7 @@ export default defineRule({
       return cs !== undefined && cs.every((c) => ratio(c) >= 10 ** k / 5 && ratio(c) <= 10 ** k * 5);
     };
     const threePublic = ctx.recognition.tables.threePublicCosts;
-    const misread = misreadTables(rec, (k) => threePublic !== undefined && confirms(threePublic, k)).filter((m) => !fits(m.table));
+    const misread = misreadTables(rec, (k) => threePublic !== undefined && confirms(threePublic, k), fits).filter((m) => !fits(m.table));
     for (const m of misread) reportMisread(m, assumed.has(shownTitle(m.table)));
     const told = new Set(misread.map((m) => shownTitle(m.table)));
     const large = [...byTable.values()].filter((cs) => allNear(cs, false) && !told.has(cs[0]!.figure.table)).map((cs) => cs[0]!);

@@ -130,10 +130,17 @@ function exponentOf(a: Side, b: Side): number | undefined {
  * among themselves, or the others do, or the gap is not that of their units (元 pasted under 单位：万元 among tables in
  * 万元 with no unit line: both read as 万元, the majority tells).
  */
-function statedBase(component: ReadonlyMap<TableModel, number>, noUnit: ReadonlySet<string | undefined>): number | undefined {
+function statedBase(
+  component: ReadonlyMap<TableModel, number>,
+  noUnit: ReadonlySet<string | undefined>,
+  readRight: (t: TableModel) => boolean,
+): number | undefined {
   const stating = [...component].filter(([t]) => !noUnit.has(t.code));
   const silent = [...component].filter(([t]) => noUnit.has(t.code));
   if (stating.length === 0 || silent.length === 0) return undefined;
+  // Nor where the 说明数据 says a table with no unit line is read right (its amounts in 万元 as its figures read): then the
+  // unit line is what is wrong (单位：元 over figures in 万元), and the majority tells (review h195: no finding at all).
+  if (silent.some(([t]) => readRight(t))) return undefined;
   const one = <T>(xs: readonly T[]) => (new Set(xs).size === 1 ? xs[0] : undefined);
   const [es, ea] = [one(stating.map(([, e]) => e)), one(silent.map(([, e]) => e))];
   const [us, ua] = [one(stating.map(([t]) => t.unit)), one(silent.map(([t]) => t.unit))];
@@ -145,7 +152,7 @@ function statedBase(component: ReadonlyMap<TableModel, number>, noUnit: Readonly
  * The tables of 01–06, 08 and 09 read in the wrong unit, by their repeated figures, with the exponent of every table
  * the relations place (0 for the tables most of them agree with).
  */
-function byRelations(rec: Recognition): { misread: Misread[]; placed: Map<TableModel, number> } {
+function byRelations(rec: Recognition, readRight: (t: TableModel) => boolean = () => false): { misread: Misread[]; placed: Map<TableModel, number> } {
   const edges = new Map<TableModel, { to: TableModel; k: number; link: Link }[]>();
   for (const link of links(rec)) {
     const k = exponentOf(link.a, link.b);
@@ -179,7 +186,7 @@ function byRelations(rec: Recognition): { misread: Misread[]; placed: Map<TableM
     const counts = new Map<number, number>();
     for (const e of component.values()) counts.set(e, (counts.get(e) ?? 0) + 1);
     const ranked = [...counts].sort((x, y) => y[1] - x[1]);
-    const stated = statedBase(component, noUnit);
+    const stated = statedBase(component, noUnit, readRight);
     // The exponent more tables share than any other; a tie (two tables, each on its own) tells nothing.
     if (stated === undefined && ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) continue;
     const base = stated ?? ranked[0]![0];
@@ -297,8 +304,8 @@ export function tableExponents(rec: Recognition): ReadonlyMap<TableModel, number
  * The tables read in the wrong unit as the other tables tell; `confirms(k)`: whether the 说明数据's 三公 amounts say
  * table 07 is read 10^k times too large (for a table that repeats no figure of another).
  */
-export function misreadTables(rec: Recognition, confirms: (k: number) => boolean): Misread[] {
-  const { misread, placed } = byRelations(rec);
+export function misreadTables(rec: Recognition, confirms: (k: number) => boolean, readRight?: (t: TableModel) => boolean): Misread[] {
+  const { misread, placed } = byRelations(rec, readRight);
   const t7 = threePublic(rec, placed, confirms);
   return t7 ? [...misread, t7] : misread;
 }
