@@ -40,11 +40,16 @@ function parseArgs(argv) {
   return options;
 }
 
-/** The loop valgrind runs: `work` of readingChild.js `n` times over `file`. */
+/**
+ * The loop valgrind runs: `work` of readingChild.js `n` times over `file`, the young generation collected before
+ * each call (as the bench times it). Without it a scavenge lands wherever the allocation happens to fill the
+ * nursery, and the same build counted 4–20 M apart from one run to the next (stop 65, h182: 19.5 M between two
+ * checkouts of one commit); with it every call starts from an empty nursery and pays for the garbage it leaves.
+ */
 const LOOP = `
-const { check, floor } = require(${JSON.stringify(path.join(__dirname, 'readingChild.js'))});
+const { check, floor, collectGarbage } = require(${JSON.stringify(path.join(__dirname, 'readingChild.js'))});
 const [work, file, n] = process.argv.slice(1);
-(async () => { for (let i = 0; i < Number(n); i++) await (work === 'floor' ? floor : check)(file); })()
+(async () => { for (let i = 0; i < Number(n); i++) { collectGarbage(); await (work === 'floor' ? floor : check)(file); } })()
   .catch((e) => { process.stderr.write(String(e && e.stack || e) + '\\n'); process.exit(1); });
 `;
 
