@@ -209,6 +209,34 @@ describe('table 07 with no 合计 row whose first or last row happens to add up 
     ]);
   });
 
+  // The formulas given as other sheets' cells (=Sheet2!B6+Sheet2!B7): no word of this sheet's rows; this sheet's own
+  // name before them is.
+  const withFormulas = (x0: WorkbookGrid, formula: (col: string) => string): WorkbookGrid => {
+    const cols = 'BCDEFGHIJKLM';
+    const formulas = x0.sheets.find((s) => s.name === sheetName)!.rows.map((row, r) => (r === 7 ? row.map((_, c) => (c === 0 ? null : formula(cols[c - 1]!))) : row.map(() => null)));
+    return { ...x0, sheets: x0.sheets.map((s) => (s.name === sheetName ? { ...s, formulas } : s)) };
+  };
+
+  it.each([
+    ['unquoted', (c: string) => `Sheet2!${c}6+Sheet2!${c}7`],
+    ['quoted, a range', (c: string) => `SUM('其他 表'!${c}6:${c}7)`],
+    ['of another workbook', (c: string) => `[1]Sheet1!$${c}$6+[1]Sheet1!$${c}$7`],
+  ])('takes no formulas of another sheet’s rows (%s) for this sheet’s word that a unit-named row is the total: a gap, said', (_how, formula) => {
+    const x = withFormulas(layoutA([['昌吉州政务服务中心', ...unitA], ['昌吉州公共资源交易中心', ...unitB], third]), formula);
+    expect(totals(x)).toEqual([null, null]);
+    expect(seven(x)).not.toContain('4.99');
+    const said = unitProblems(x);
+    expect(said).toHaveLength(1);
+    expect(said[0]![1]).toContain('“昌吉州机关服务中心”的数字等于其余各单位之和');
+  });
+
+  it('takes formulas naming this sheet itself (=\'…\'!B6+…) as this sheet’s rows: read silently', () => {
+    const own = `'${sheetName.replace(/'/g, "''")}'`;
+    const x = withFormulas(layoutA([['昌吉州政务服务中心', ...unitA], ['昌吉州公共资源交易中心', ...unitB], third]), (c) => `${own}!${c}6+${own}!${c}7`);
+    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
+    expect(unitProblems(x)).toEqual([]);
+  });
+
   it('takes a row whose figures are formulas adding up the others’ rows silently, whatever its name', () => {
     const x0 = layoutA([['昌吉州政务服务中心', ...unitA], ['昌吉州公共资源交易中心', ...unitB], third]);
     const cols = 'BCDEFGHIJKLM';
@@ -238,11 +266,35 @@ describe('table 07 with the department’s row and its one unit’s (equal figur
     }
   });
 
-  it('takes the row named as no unit (…局) beside its one unit’s (…中心) where nothing else tells them: read, and said', () => {
-    const x = layoutA([['昌吉州政务局', ...department], ['昌吉州政务服务中心', ...department]], '单位名称');
-    expect(totals(x)).toEqual([5_000_000, 4_990_000]);
-    expect(recognise(x).problems.map((p) => [p.kind, p.cell])).toEqual([['unit-rows', 'A6']]);
-    expect(seven(x)).toBe(plainSeven);
+  // Two rows equal in every column that nothing else tells apart: the department and its one unit, or two units whose
+  // figures happen to agree (a 本级 unit is often named as its department, …局). Taken for the department, one was
+  // published as the whole (half the total where both are units); added, the department's were doubled. A gap, said.
+  it.each([
+    ['a row named as no unit (…局) and one named as a unit (…图书馆)', '项目', '昌吉州文化局', '昌吉州图书馆'],
+    ['a row named as no unit (…局) and one named as a unit (…中心), under 单位名称', '单位名称', '昌吉州政务局', '昌吉州政务服务中心'],
+    ['two rows named as units, under 单位名称 (never added: doubled where one is the department)', '单位名称', '昌吉州图书馆', '昌吉州文化馆'],
+    ['two rows named as no unit, under 单位名称', '单位名称', '昌吉州文化局', '昌吉州旅游局'],
+  ])('takes neither of two equal rows that nothing tells apart (%s): a gap, never the half or the doubled figure, said naming both', (_how, head, first, second) => {
+    for (const order of ['above', 'under']) {
+      const rows = [[first, ...department], [second, ...department]];
+      const x = layoutA(order === 'above' ? rows : rows.reverse(), head);
+      expect([order, totals(x)]).toEqual([order, [null, null]]);
+      const text = seven(x);
+      expect(text).not.toContain('4.99');
+      expect(text).not.toContain('9.98');
+      expect(text).toContain('【请填写');
+      const [a, b] = order === 'above' ? [first, second] : [second, first];
+      expect(recognise(x).problems.map((p) => [p.kind, p.cell, p.message])).toEqual([
+        [
+          'unit-rows',
+          'A6',
+          `工作表“${sheetName}”A6至A7是 2 个单位（“${a}”、“${b}”）各自的数字，没有部门的“合计”行：` +
+            `两行的数字完全相同，可能是部门和它唯一的单位，也可能是两个单位：《${TITLE}》不作推断，公开说明中这些数字留空待填；` +
+            '如其中一行是部门的，请把它的名称改为“合计”；如两行都是单位，请在其下加一行“合计”（两行之和）。',
+        ],
+      ]);
+      expect(errors(x)).toEqual([]);
+    }
   });
 });
 

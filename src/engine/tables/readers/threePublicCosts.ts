@@ -324,7 +324,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     // Without a 合计, a column headed 单位名称 says its rows are the department's units: their sum is the department's.
     // Not where a row is named as the department (its own figures among the units': added in, they were doubled).
     // Nor where a row adds up the others (a unit's by chance, or the department's named as a unit).
-    const summed = !units.total && !units.departmentNamed && !units.unitAddingUp && UNIT_LABEL_COLUMNS.has(header.paths[labelCol!]?.at(-1) ?? '');
+    const summed = !units.total && !units.departmentNamed && !units.unitAddingUp && !units.alike && UNIT_LABEL_COLUMNS.has(header.paths[labelCol!]?.at(-1) ?? '');
     const first = units.rows[0]!.row;
     const source: MeasureSource = units.total
       ? { row: units.total.row, label: units.total.label }
@@ -351,7 +351,9 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
         'unit-rows',
         firstCell,
         `${place(firstCell)}至${toA1(units.rows[units.rows.length - 1]!.row, labelCol!)}是 ${units.rows.length} 个单位（${names}）各自的数字，没有部门的“合计”行：` +
-          (adding
+          (units.alike
+            ? `两行的数字完全相同，可能是部门和它唯一的单位，也可能是两个单位：《${title}》不作推断，公开说明中这些数字留空待填；如其中一行是部门的，请把它的名称改为“合计”；如两行都是单位，请在其下加一行“合计”（两行之和）。`
+            : adding
             ? `其中“${adding.label}”的数字等于其余各单位之和，但它的名称是单位的：《${title}》不把它当作部门的数字，也不把各行相加，公开说明中这些数字留空待填；如它是部门的合计，请把它的名称改为“合计”，如不是，请在各单位之下加一行“合计”（各单位之和）。`
             : summed
               ? `《${title}》以各单位之和作为部门的数字；如不是，请在各单位之下加一行“合计”。`
@@ -590,6 +592,11 @@ interface UnitLayout {
   readonly bySum?: true;
   /** A row adding up the others whose label names a unit: no department's row, and no sum (it may be one): said. */
   readonly unitAddingUp?: { row: number; label: string };
+  /**
+   * Two rows equal in every figure column that nothing tells apart: the department's and its one unit's, or two units'
+   * whose figures agree. Neither is read as the department's and they are not added (half the total, or the department's doubled): said.
+   */
+  readonly alike?: true;
 }
 
 /**
@@ -628,7 +635,7 @@ function unitLayout(
   // the sum tells it: its name (the 部门 line's end; another row its 机关 or 本级) or its cells' formulas adding up the
   // others' rows. Else the sum may be a unit's by chance (one unit's figures then published as the department's): a row
   // named as a unit (…中心, …局机关) is taken for none, and no sum is made (it may be the department's: doubled); one
-  // named otherwise (…局) is taken, and said at its label.
+  // named otherwise (…局) is taken, and said at its label. Of two rows (equal), neither is taken nor are they added: see below.
   const others = (c: { row: number }) => rows.filter((x) => x !== c).map((x) => x.row);
   const ends = [...new Set([rows[0]!, rows[rows.length - 1]!])];
   const adding = ends.filter((c) => !isRowHidden(sheet, c.row) && addsUpOthers(sheet, c.row, others(c), cols, unit));
@@ -638,11 +645,28 @@ function unitLayout(
     return namedAsDepartment(l) || ownPart || formulasAddUp(sheet, c.row, others(c), cols);
   };
   const unitNamed = (c: { label: string }) => UNIT_NAME.test(headerLabel(c.label));
-  const total = adding.find(told) ?? adding.find((c) => !unitNamed(c) && (rows.length > 2 || rows.some((x) => x !== c && unitNamed(x))));
+  // Of two rows, equal, a name alone tells nothing: a department's 本级 unit is often named as the department (…局) and
+  // a department may be named as a unit is (…中心, …馆). Taken for the department's, …局 beside …图书馆 published one
+  // of two units' figures as the whole (half the total); added, the department's were doubled.
+  const total = adding.find(told) ?? (rows.length > 2 ? adding.find((c) => !unitNamed(c)) : undefined);
   if (total) return { total, rows: rows.filter((x) => x !== total), ...(told(total) ? {} : { bySum: true as const }) };
+  if (rows.length === 2 && adding.length > 0) return { rows, alike: true };
   const departmentNamed = rows.some((r) => namedAsDepartment(headerLabel(r.label)));
   const unitAddingUp = rows.length > 2 ? adding[0] : undefined;
   return { rows, ...(departmentNamed ? { departmentNamed: true as const } : {}), ...(unitAddingUp ? { unitAddingUp } : {}) };
+}
+
+/**
+ * A cell or range reference in a formula (`B6`, `$B$6:$B$8`), with the sheet it names before a `!` where it names one
+ * (`Sheet2!`, `'其他 表'!`, `[1]Sheet1!`): 1, that sheet; 2 and 3, the rows. Not the end of a name (`LOG10`, `T1.B6`).
+ */
+const CELL_REFERENCE = /(?<![\w.$!])((?:'(?:[^']|'')+'|[^\s'!(),;:+\-*/^&=<>"{}]+)!)?\$?[A-Za-z]{1,3}\$?(\d+)(?::\$?[A-Za-z]{1,3}\$?(\d+))?(?![\w(!])/g;
+
+/** The sheet a reference's prefix (`Sheet2!`, `'其他 表'!`) names, in capitals; a workbook's (`[1]`) never this one's. */
+function sheetOfReference(prefix: string): string {
+  const name = prefix.slice(0, -1);
+  if (name.startsWith('[')) return '';
+  return (name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name).toUpperCase();
 }
 
 /**
@@ -660,9 +684,11 @@ function formulasAddUp(sheet: SheetGrid, row: number, others: readonly number[],
     const f = formulas[c];
     if (!f) return false;
     const taken = new Set<number>();
-    for (const m of f.toUpperCase().matchAll(/\$?[A-Z]{1,3}\$?(\d+)(?::\$?[A-Z]{1,3}\$?(\d+))?/g)) {
-      const from = Number(m[1]);
-      const to = m[2] === undefined ? from : Number(m[2]);
+    for (const m of f.matchAll(CELL_REFERENCE)) {
+      // Another sheet's cells (Sheet2!B5, '其他 表'!B5:B6, [1]Sheet1!B5) are none of this sheet's rows.
+      if (m[1] !== undefined && sheetOfReference(m[1]) !== sheet.name.toUpperCase()) continue;
+      const from = Number(m[2]);
+      const to = m[3] === undefined ? from : Number(m[3]);
       for (let r = Math.min(from, to); r <= Math.max(from, to) && r - Math.min(from, to) < 10_000; r++) taken.add(r - 1);
     }
     if (!others.every((o) => taken.has(o))) return false;
