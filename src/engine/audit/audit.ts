@@ -15,7 +15,8 @@ import { Finding, stableId } from './finding';
 import { formatMeasure } from './measure';
 import { COMPARISON_NOTES, formatMessage, ReportDescriptor, Rule, Severity } from './rule';
 import { RULES } from './rules';
-import { tableExponents } from './shared/tableScale';
+import { sameScale, tableScales } from './shared/tableScale';
+import type { TableScale } from './shared/tableScale';
 
 export interface AuditInput {
   readonly recognition: Recognition;
@@ -68,14 +69,15 @@ const SEVERITY_ORDER = { error: 0, warning: 1, rounding: 2 } as const;
  * 财政拨款收入占99.32% typed 93.32% of tables 01 and 02, every table in 元 with no unit line). Folded, the text's own
  * mistake showed only after the unit was mended (review h178). `scale`: each table's exponent, asked only here.
  */
-function isRatioWithin(rec: Recognition, sources: readonly CellRef[], scale: () => ReadonlyMap<TableCode, number>): boolean {
+function isRatioWithin(rec: Recognition, sources: readonly CellRef[], scale: () => ReadonlyMap<TableCode, TableScale>): boolean {
   if (sources.length < 2) return false;
   const tables = sources.map((c) => tableOf(rec, c));
   const first = tables[0];
   if (first === undefined || tables.some((t) => t === undefined)) return false;
   if (tables.every((t) => t === first)) return true;
+  // Of one group of tables only: two groups no relation joins each read 0 against their own (a 元 group and a 万元 one).
   const k = scale().get(first);
-  return k !== undefined && !Number.isNaN(k) && tables.every((t) => scale().get(t!) === k);
+  return tables.every((t) => sameScale(scale().get(t!), k));
 }
 
 /**
@@ -91,8 +93,8 @@ function fold(
   sources: ReadonlyMap<string, readonly CellRef[]>,
   ratios: ReadonlySet<string>,
 ): void {
-  let exponents: ReadonlyMap<TableCode, number> | undefined;
-  const scale = () => (exponents ??= new Map([...tableExponents(rec)].map(([t, k]) => [t.code, k] as const)));
+  let exponents: ReadonlyMap<TableCode, TableScale> | undefined;
+  const scale = () => (exponents ??= new Map([...tableScales(rec)].map(([t, k]) => [t.code, k] as const)));
   const sourcesOf = (id: string) => {
     const cells = sources.get(id) ?? [];
     return ratios.has(id) && isRatioWithin(rec, cells, scale) ? [] : cells;

@@ -343,6 +343,23 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     expect(textErrors(audit(withText(allInYuan()))).map((f) => f.message)).toEqual([]);
   });
 
+  it('two groups of tables no relation joins (01–03 in 万元, 04–09 in 元, 04’s 收入 typed off): a share across them folded, the 万元 tables never called 元', () => {
+    // 01–03 in 万元 and the rest in 元, none with a unit line; 04's 本年收入合计 and 一般公共预算财政拨款收入 (the figures
+    // joining it to 01 and 02) typed 1.00 万元 over, so that no relation joins the two groups: each reads 0 against its own.
+    // Before (review h195): text-shares "1,363.45万元,占本年支出合计的91.61%：占比应为 916118.50%" (05's 元 over 01's 万元) a
+    // 错误 of its own, and the first cause said "《收入决算表》、《支出决算表》…看来同样是以元为单位" of the tables in 万元.
+    const grid = allInYuan([], ['收入支出决算总表', '收入决算表', '支出决算表']);
+    const rows = grid.sheets.find((x) => x.name === '财政拨款收入支出决算总表')!.rows as CellValue[][];
+    for (const r of [5, 31]) rows[r]![2] = (rows[r]![2] as number) + 10_000;
+    const findings = audit(withText(grid));
+    const causes = byRule(findings, 'table-unit-scale');
+    expect(causes.map((f) => f.cells[0]!.split('!')[0])).toEqual(['财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算表', '财政拨款三公经费支出决算表']);
+    expect(causes.map((f) => f.message).join('')).not.toContain('也找不到金额单位');
+    expect(textErrors(findings).map((f) => f.message)).toEqual([]);
+    // Nor is a 不符 between the two groups' tables left aside: 04's with 02, folded into 04's cause.
+    expect(findings.filter((f) => f.rule === 'fiscal-matches-income')).toEqual([]);
+  });
+
   it('without the rule that finds the unit (a run of the other rules alone) nothing is folded', () => {
     const grid = rescaled('收入支出决算总表', 10, [1, 5]);
     const all = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(sampleData()).supplement, grid }, RULES.filter((r) => r.id !== 'table-unit-scale'));

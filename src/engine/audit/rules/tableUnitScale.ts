@@ -25,7 +25,7 @@ import type { TableModel } from '../../tables/model';
 import { fenPerUnit, UNITS } from '../../grid/money';
 import type { Unit } from '../../grid/money';
 import { toA1 } from '../../grid/address';
-import { misreadTables, tableExponents } from '../shared/tableScale';
+import { misreadTables, sameScale, tableScales } from '../shared/tableScale';
 import type { Misread } from '../shared/tableScale';
 
 /** The 说明数据 amounts that stand for a whole year of an item, as the tables' figure does. */
@@ -177,11 +177,13 @@ export default defineRule({
     // them. A table in 万元 among them (a ten-thousandth of the others) is not; nor one no figure joins to them, nor one
     // of no figure but 0 (08, 09 of a department without such funds: in no unit to tell).
     const hasAmount = (t: TableModel) => t.rows.some((r) => Object.values(r.figures).some((f) => f.fen !== null && f.fen !== 0));
-    const scale = inYuan.length === 0 ? undefined : tableExponents(rec);
+    // Of the group of such a table (tableScales): a table of another group reads 0 against its own, whatever its unit
+    // (02 and 03 in 万元, their relations with 04 in 元 broken, were said to be in 元 too).
+    const scale = inYuan.length === 0 ? undefined : tableScales(rec);
     const scaleOf = (t: TableModel | undefined) => (t ? scale?.get(t) : undefined);
-    const yuanScales = new Set(inYuan.map((c) => scaleOf(byShown.get(c.figure.table))).filter((k) => k !== undefined && !Number.isNaN(k)));
+    const yuanScales = inYuan.map((c) => scaleOf(byShown.get(c.figure.table)));
     const alike = Object.values(rec.tables).filter(
-      (t) => assumed.has(shownTitle(t)) && !byTable.has(shownTitle(t)) && !told.has(shownTitle(t)) && yuanScales.has(scaleOf(t)) && hasAmount(t),
+      (t) => assumed.has(shownTitle(t)) && !byTable.has(shownTitle(t)) && !told.has(shownTitle(t)) && yuanScales.some((k) => sameScale(scaleOf(t), k)) && hasAmount(t),
     );
     inYuan.forEach((c, i) => report(c, 'inYuan', undefined, i === 0 ? alike : []));
     const stated = large.filter((x) => !assumed.has(x.figure.table));

@@ -152,7 +152,10 @@ function statedBase(
  * The tables of 01–06, 08 and 09 read in the wrong unit, by their repeated figures, with the exponent of every table
  * the relations place (0 for the tables most of them agree with).
  */
-function byRelations(rec: Recognition, readRight: (t: TableModel) => boolean = () => false): { misread: Misread[]; placed: Map<TableModel, number> } {
+function byRelations(
+  rec: Recognition,
+  readRight: (t: TableModel) => boolean = () => false,
+): { misread: Misread[]; placed: Map<TableModel, number>; groups: Map<TableModel, number> } {
   const edges = new Map<TableModel, { to: TableModel; k: number; link: Link }[]>();
   for (const link of links(rec)) {
     const k = exponentOf(link.a, link.b);
@@ -163,6 +166,10 @@ function byRelations(rec: Recognition, readRight: (t: TableModel) => boolean = (
     add(link.b.table, link.a.table, k);
   }
   const placed = new Map<TableModel, number>();
+  // Each table's group: the tables its relations join, placed together. Exponents of two groups are not comparable:
+  // each group's are against the tables most of it agree with, whatever the other's are.
+  const groups = new Map<TableModel, number>();
+  let groupCount = 0;
   const misread: Misread[] = [];
   const noUnit = new Set(rec.problems.filter((p) => p.kind === 'no-unit').map((p) => p.table));
   for (const start of edges.keys()) {
@@ -190,11 +197,13 @@ function byRelations(rec: Recognition, readRight: (t: TableModel) => boolean = (
     // The exponent more tables share than any other; a tie (two tables, each on its own) tells nothing.
     if (stated === undefined && ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) continue;
     const base = stated ?? ranked[0]![0];
+    const group = groupCount++;
     for (const [t, e] of component) {
       // Off by a factor no unit of its could be misread by (a 万元 table a ten-thousandth of the others): not its unit,
       // and no measure for table 07 either (NaN: no bound holds).
       const reportable = EXPONENTS[t.unit].includes(e - base);
       placed.set(t, e === base || reportable ? e - base : Number.NaN);
+      groups.set(t, group);
       if (e === base || !reportable) continue;
       const edge = edges.get(t)!.find((x) => component.get(x.to) === base);
       if (!edge) continue;
@@ -202,7 +211,7 @@ function byRelations(rec: Recognition, readRight: (t: TableModel) => boolean = (
       misread.push({ table: t, exponent: e - base, evidence: { mine: mineFirst ? edge.link.a : edge.link.b, other: mineFirst ? edge.link.b : edge.link.a } });
     }
   }
-  return { misread, placed };
+  return { misread, placed, groups };
 }
 
 /** T6's 三公 subjects and the item of T7 each is a part of. */
@@ -292,12 +301,27 @@ function threePublic(rec: Recognition, placed: ReadonlyMap<TableModel, number>, 
   return { table: t7, exponent: k, evidence: evidence(broken) };
 }
 
+/** A table's place among the tables its repeated figures join (tableScales). */
+export interface TableScale {
+  /** The tables joined by their relations, one number each: two tables of different groups share no scale as read. */
+  readonly group: number;
+  /** Powers of ten the table reads above the tables most of its group agree with: 0 for those, NaN for a table off by a factor no unit of its could be misread by. */
+  readonly exponent: number;
+}
+
 /**
- * How many powers of ten each table of 01–06, 08 and 09 the repeated figures join reads above the tables most of them
- * agree with: 0 for those, NaN for a table off by a factor no unit of its could be misread by.
+ * Where each table of 01–06, 08 and 09 the repeated figures join stands: its group and how many powers of ten it reads
+ * above the tables most of that group agree with. Two tables are at one scale as read only in one group: a 元 group
+ * and a 万元 group with every relation between them broken both read 0 (review h195).
  */
-export function tableExponents(rec: Recognition): ReadonlyMap<TableModel, number> {
-  return byRelations(rec).placed;
+export function tableScales(rec: Recognition): ReadonlyMap<TableModel, TableScale> {
+  const { placed, groups } = byRelations(rec);
+  return new Map([...placed].map(([t, exponent]) => [t, { group: groups.get(t)!, exponent }] as const));
+}
+
+/** Whether two scales (tableScales) say their tables read at one scale: of one group, at one exponent (not NaN). */
+export function sameScale(a: TableScale | undefined, b: TableScale | undefined): boolean {
+  return a !== undefined && b !== undefined && a.group === b.group && a.exponent === b.exponent && !Number.isNaN(a.exponent);
 }
 
 /**
