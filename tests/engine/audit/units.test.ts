@@ -360,6 +360,37 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     expect(findings.filter((f) => f.rule === 'fiscal-matches-income')).toEqual([]);
   });
 
+  /** The sample with each table's figures in `unitOf(sheet)` (万元 where undefined) and its unit line `lineOf(sheet)` (none where undefined). */
+  const inUnits = (unitOf: (sheet: string) => '元' | '千元' | undefined, lineOf: (sheet: string) => string | undefined): WorkbookGrid => {
+    const book = buildWorkbook(changji2022, standardPlan(changji2022));
+    const grid = toGrid(book);
+    const sheets = grid.sheets.map((x) => ({ ...x, rows: x.rows.map((r) => [...r]) }));
+    for (const f of expectedFigures(book)) {
+      const row = sheets.find((x) => x.name === f.sheet)!.rows[f.cellRow] as CellValue[];
+      const v = row[f.cellCol];
+      const factor = { 元: 10_000, 千元: 10, 万元: 1 }[unitOf(f.sheet) ?? '万元'];
+      if (typeof v === 'number') row[f.cellCol] = Math.round(v * factor * 100) / 100;
+    }
+    for (const x of sheets) {
+      (x.rows as CellValue[][]).slice(0, 4).forEach((row) => row.forEach((v, c) => typeof v === 'string' && v.startsWith('单位：') && (row[c] = lineOf(x.name) ?? null)));
+    }
+    return { ...grid, sheets };
+  };
+
+  it('one table stating 单位：元 among tables in 千元 with no unit line: the tables with none told, in 千元, those joined only to them too', () => {
+    // Before: no finding at all (by the majority the 元 table read a tenth of its size, which no misreading of 元 gives),
+    // and 85 错误 of the text, right in 万元, held to the tables' figures read ten times too large (97 错误 in all; after: 11).
+    const grid = inUnits((x) => (x === '收入决算表' ? '元' : '千元'), (x) => (x === '收入决算表' ? '单位：元' : undefined));
+    const findings = audit(withText(grid));
+    const causes = byRule(findings, 'table-unit-scale');
+    expect(causes.map((f) => f.cells[0]!.split('!')[0])).toEqual(['收入支出决算总表', '财政拨款收入支出决算总表', '财政拨款三公经费支出决算表']);
+    expect(causes.map((f) => f.message)).toEqual(causes.map(() => expect.stringMatching(/^《[^》]+》找不到金额单位，已按万元读取.*表中金额看来是以千元为单位/)));
+    expect(causes[0]!.message).toContain('是《收入决算表》合计行的本年收入合计 13,727,900.00 元的 10 倍');
+    // 03 (joined to 01 alone), 05 and 06 (to 04, and 05): no relation joins them to the table read right; named by the first cause.
+    expect(causes[0]!.message).toContain('《支出决算表》、《一般公共预算财政拨款支出决算表》、《一般公共预算财政拨款基本支出决算表》也按万元读取，其数与读错的表重复的数相等，看来同样是以千元为单位：请一并改正单位。');
+    expect(textErrors(findings).map((f) => f.message)).toEqual([]);
+  });
+
   it('without the rule that finds the unit (a run of the other rules alone) nothing is folded', () => {
     const grid = rescaled('收入支出决算总表', 10, [1, 5]);
     const all = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(sampleData()).supplement, grid }, RULES.filter((r) => r.id !== 'table-unit-scale'));

@@ -73,9 +73,9 @@ export default defineRule({
     statedWan:
       '《{table}》写明以{unit}为单位，而其{key} {actual}是说明数据{source} {known}的约 {times} 倍，其他表也是如此：请核对各表的金额单位（表中金额如是元，请把单位改为“单位：元”），或说明数据的金额。',
     misread:
-      '《{table}》写明以{unit}为单位（{unitCell}），而其{mine} {actual}{relation}：表中金额看来是以{trueUnit}为单位，按{unit}读取，每个数都{scale}，公开说明的数字都会错。请把{unitCell}的单位改为“单位：{trueUnit}”；如表中金额确是{unit}，请改正这些金额。',
+      '《{table}》写明以{unit}为单位（{unitCell}），而其{mine} {actual}{relation}：表中金额看来是以{trueUnit}为单位，按{unit}读取，每个数都{scale}，公开说明的数字都会错。请把{unitCell}的单位改为“单位：{trueUnit}”；如表中金额确是{unit}，请改正这些金额。{alike}',
     misreadNoUnit:
-      '《{table}》找不到金额单位，已按{unit}读取，而其{mine} {actual}{relation}：表中金额看来是以{trueUnit}为单位，按{unit}读取，每个数都{scale}，公开说明的数字都会错。请在表的标题下写明“单位：{trueUnit}”；如确是{unit}，请写明“单位：{unit}”并改正表中的金额。',
+      '《{table}》找不到金额单位，已按{unit}读取，而其{mine} {actual}{relation}：表中金额看来是以{trueUnit}为单位，按{unit}读取，每个数都{scale}，公开说明的数字都会错。请在表的标题下写明“单位：{trueUnit}”；如确是{unit}，请写明“单位：{unit}”并改正表中的金额。{alike}',
     supplementInYuan:
       '说明数据{source} {known}是《{table}》{key} {actual}的约 {times} 倍，其他表也是如此：说明数据的金额看来是以元填写的，公开说明的增减和完成率都会错。说明数据的金额应以万元填写：请改为万元。',
   },
@@ -132,11 +132,16 @@ export default defineRule({
           relation,
           trueUnit: trueUnit(t.unit, m.exponent),
           scale: m.exponent > 0 ? `是实际的 ${factor} 倍` : `只有实际的 1/${factor}`,
+          // The tables its figures join only to tables read wrong (tableScale: misread's alike), named by it alone.
+          alike: m.alike?.length
+            ? `${m.alike.map((x) => `《${shownTitle(x)}》`).join('、')}也按${t.unit}读取，其数与读错的表重复的数相等，看来同样是以${trueUnit(t.unit, m.exponent)}为单位：请一并改正单位。`
+            : '',
         },
         cells: [t.unitCell ?? t.titleCell, mine.cell, other.cell],
         key: t.title,
-        // Every 不符 of this table with the others (and with the text, the 说明数据) comes of it: folded into this one.
-        explains: [t.code],
+        // Every 不符 of this table with the others (and with the text, the 说明数据) comes of it: folded into this one;
+        // and of the tables alike.
+        explains: [t.code, ...(m.alike ?? []).map((x) => x.code)],
       });
     };
     // Tables in 元 with no unit line (a 错误); tables stating 万元 with 元 in them, or a department's first year with a
@@ -153,7 +158,7 @@ export default defineRule({
     const threePublic = ctx.recognition.tables.threePublicCosts;
     const misread = misreadTables(rec, (k) => threePublic !== undefined && confirms(threePublic, k), fits).filter((m) => !fits(m.table));
     for (const m of misread) reportMisread(m, assumed.has(shownTitle(m.table)));
-    const told = new Set(misread.map((m) => shownTitle(m.table)));
+    const told = new Set(misread.flatMap((m) => [m.table, ...(m.alike ?? [])]).map(shownTitle));
     const large = [...byTable.values()].filter((cs) => allNear(cs, false) && !told.has(cs[0]!.figure.table)).map((cs) => cs[0]!);
     const report = (c: Comparison, messageId: 'inYuan' | 'statedWan', severity?: 'warning', alike: readonly TableModel[] = []) =>
       ctx.report({

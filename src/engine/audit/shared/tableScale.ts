@@ -5,7 +5,8 @@
  * 人员经费 + 公用经费, T4 政府性基金 = T8 合计 …: DOMAIN §6) is then 10, 1,000 or 10,000 times the other's, to rounding.
  * The tables those relations join get an exponent each (how many powers of ten a table reads above its neighbours);
  * the exponent most of them share is right (but where the tables stating their unit differ from those with no unit
- * line by just the gap of the units, the figures as typed equal, the unit lines are: statedBase), and a table on
+ * line by just the gap of the units, the figures as typed equal, the unit lines are: statedBase; so are they where
+ * theirs alone explains every table: statedAlone), and a table on
  * another one, all of whose relations say the same, is read in the wrong unit by that factor. Table 07 repeats no figure of another table, only bounds: its 决算 合计 is
  * part of the 财政拨款 本年支出 of T4, and T6's 30217, 30231, 30212 and 31013 are parts of its items. It is read wrong
  * where those bounds fail as read and all hold at a factor, and some figure says that factor exactly (an item equal
@@ -112,6 +113,8 @@ export interface Misread {
   readonly exponent: number;
   /** A figure of the table and the one it should equal (or be part of) elsewhere. */
   readonly evidence: { readonly mine: Side; readonly other: Side };
+  /** Tables read wrong by the same factor whose relations join them only to tables read wrong (their figures equal this one's). */
+  readonly alike?: readonly TableModel[];
 }
 
 /** The exponent at which `a` is `b` (0 for equal), among those `a`'s unit allows against `b`'s, or undefined. */
@@ -146,6 +149,26 @@ function statedBase(
   const [us, ua] = [one(stating.map(([t]) => t.unit)), one(silent.map(([t]) => t.unit))];
   if (es === undefined || ea === undefined || us === undefined || ua === undefined || es === ea) return undefined;
   return es - ea === Math.round(Math.log10(fenPerUnit(us) / fenPerUnit(ua))) ? es : undefined;
+}
+
+/**
+ * Where no gap of units tells (statedBase), the exponent of the tables stating their unit, where it alone explains every
+ * table of the group and the majority's does not: 单位：元 among tables in 千元 with no unit line (read as 万元, ten
+ * times their size). By the majority the table in 元 read a tenth of its size, which no misreading of 元 gives, and
+ * nothing was said (the text stated every amount ten times too large); by it, the others are 千元 read as 万元. Not where
+ * the 说明数据 says a table with no unit line is read right.
+ */
+function statedAlone(
+  component: ReadonlyMap<TableModel, number>,
+  noUnit: ReadonlySet<string | undefined>,
+  readRight: (t: TableModel) => boolean,
+  majority: number,
+): number | undefined {
+  const stating = new Set([...component].filter(([t]) => !noUnit.has(t.code)).map(([, e]) => e));
+  if (stating.size !== 1 || [...component].some(([t]) => noUnit.has(t.code) && readRight(t))) return undefined;
+  const [own] = stating;
+  const explains = (base: number) => [...component].every(([t, e]) => e === base || EXPONENTS[t.unit].includes(e - base));
+  return own !== majority && explains(own!) && !explains(majority) ? own : undefined;
 }
 
 /**
@@ -193,11 +216,15 @@ function byRelations(
     const counts = new Map<number, number>();
     for (const e of component.values()) counts.set(e, (counts.get(e) ?? 0) + 1);
     const ranked = [...counts].sort((x, y) => y[1] - x[1]);
-    const stated = statedBase(component, noUnit, readRight);
+    const stated = statedBase(component, noUnit, readRight) ?? statedAlone(component, noUnit, readRight, ranked[0]![0]);
     // The exponent more tables share than any other; a tie (two tables, each on its own) tells nothing.
     if (stated === undefined && ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) continue;
     const base = stated ?? ranked[0]![0];
     const group = groupCount++;
+    // The tables read wrong that no relation joins to a table read right (03 of 01 alone, 05 of 04): named by the first
+    // of their exponent that one does join (else they went unnamed: no 说明数据 tells a table in 千元 read as 万元).
+    const unjoined = new Map<number, TableModel[]>();
+    const first = new Map<number, Misread>();
     for (const [t, e] of component) {
       // Off by a factor no unit of its could be misread by (a 万元 table a ten-thousandth of the others): not its unit,
       // and no measure for table 07 either (NaN: no bound holds).
@@ -206,9 +233,18 @@ function byRelations(
       groups.set(t, group);
       if (e === base || !reportable) continue;
       const edge = edges.get(t)!.find((x) => component.get(x.to) === base);
-      if (!edge) continue;
+      if (!edge) {
+        unjoined.set(e - base, [...(unjoined.get(e - base) ?? []), t]);
+        continue;
+      }
       const mineFirst = edge.link.a.table === t;
-      misread.push({ table: t, exponent: e - base, evidence: { mine: mineFirst ? edge.link.a : edge.link.b, other: mineFirst ? edge.link.b : edge.link.a } });
+      const m: Misread = { table: t, exponent: e - base, evidence: { mine: mineFirst ? edge.link.a : edge.link.b, other: mineFirst ? edge.link.b : edge.link.a } };
+      if (!first.has(m.exponent)) first.set(m.exponent, m);
+      misread.push(m);
+    }
+    for (const [k, alike] of unjoined) {
+      const m = first.get(k);
+      if (m) misread[misread.indexOf(m)] = { ...m, alike };
     }
   }
   return { misread, placed, groups };
