@@ -10,6 +10,7 @@ import { roundHalfAwayFromZero } from '../grid/money';
 import { byCodeUnit } from '../grid/order';
 import type { Recognition } from '../recognise/recognise';
 import type { Supplement } from '../supplement/supplement';
+import { shownTitle } from '../tables/model';
 import type { TableCode } from '../tables/model';
 import { Finding, stableId } from './finding';
 import { formatMeasure } from './measure';
@@ -114,6 +115,20 @@ function fold(
     if (count === 0) continue;
     const note = formatMessage(COMPARISON_NOTES.folded, { count });
     findings.set(id, { ...cause, message: `${cause.message.replace(/。$/, '')}。${note}。` });
+  }
+  // A rate kept, of tables at one scale that a cause says are read in the wrong unit: right or wrong in any unit, but
+  // the amounts it quotes are as read (13,634,500.00 万元 for 1,363.45): said to be in doubt, naming those tables.
+  const misread = new Set([...explains].filter(([id]) => findings.has(id)).flatMap(([, codes]) => codes));
+  for (const id of ratios) {
+    const f = findings.get(id);
+    const cells = sources.get(id) ?? [];
+    if (!f || misread.size === 0 || !isRatioWithin(rec, cells, scale)) continue;
+    const codes = [...new Set(cells.map((c) => tableOf(rec, c)))].filter((c): c is TableCode => c !== undefined && misread.has(c));
+    if (codes.length === 0) continue;
+    const titles = codes.map((code) => Object.values(rec.tables).find((t) => t.code === code)).filter((t) => t !== undefined).map((t) => `《${shownTitle(t)}》`);
+    const note = formatMessage(COMPARISON_NOTES.scaleInDoubt, { tables: titles.join('、'), which: titles.length > 1 ? '这些表' : '该表' });
+    const text = f.message;
+    findings.set(id, { ...f, message: text.endsWith('）。') ? `${text.slice(0, -2)}；${note}）。` : `${text.replace(/。$/, '')}（${note}）。` });
   }
 }
 

@@ -253,6 +253,7 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     const findings = audit(withText(rescaled('财政拨款三公经费支出决算表', 10, [1, 11]), edit, 'shanghai'));
     expect(byRule(findings, 'table-unit-scale')).toHaveLength(1);
     expect(textErrors(findings).map((f) => [f.rule, f.message])).toEqual([['text-budget', expect.stringContaining('应为 100.00%')]]);
+    expect(textErrors(findings)[0]!.message).toContain('所引金额按《财政拨款“三公”经费支出决算表》现有的单位读取，而该表的金额单位看来有误');
   });
 
   /** The sample in 元, every table's unit line emptied but those of `stating` (kept, 单位：元). */
@@ -339,6 +340,11 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     const findings = audit(withText(allInYuan(), (t) => t.replace('财政拨款收入1,363.45万元，占99.32%', '财政拨款收入1,363.45万元，占93.32%')));
     expect(byRule(findings, 'table-unit-scale')).toHaveLength(5);
     expect(textErrors(findings).map((f) => [f.rule, f.message])).toEqual([['text-shares', expect.stringContaining('占比应为 99.32%')]]);
+    // The amounts it quotes are as read, 10,000 times what they are: said to be in doubt, with the tables whose unit is
+    // (before: "（13,634,500.00 万元 ÷ 13,727,900.00 万元）" with no word of it).
+    expect(textErrors(findings)[0]!.message).toMatch(
+      /（13,634,500\.00 万元 ÷ 13,727,900\.00 万元），文中为 93\.32%（所引金额按《(收入决算表|收入支出决算总表)》、《(收入决算表|收入支出决算总表)》现有的单位读取，而这些表的金额单位看来有误（见其金额单位的错误），实际金额不是这样；占比与单位无关）。$/,
+    );
     // Stated rightly, it is quiet (as every share of the test above).
     expect(textErrors(audit(withText(allInYuan()))).map((f) => f.message)).toEqual([]);
   });
