@@ -1015,7 +1015,7 @@ function patternByLabel(source: (label: string, money: string) => string): (labe
  * foreign part (DOMESTIC_RECEPTION), nor of another year (2021年国内公务接待…).
  */
 function countedReceptions(text: string, year: number | undefined, money: string): NamedAmount[] {
-  if (!text.includes('批次') || FOREIGN_RECEPTION.test(text)) return [];
+  if (!text.includes('批次') || foreignReceptionStated(text)) return [];
   const pattern = new RegExp(`国内公务接待(?:共)?\\d+批次[,，、]?(?:共?\\d+人次?)?(?:\\([^)]*\\))?[,，]?(?:共计|合计|累计)(?:支出|开支)?(?:金额)?(?:为|是)?:?${money}`, 'g');
   const lookup = LABEL_BY_NAME.get('国内公务接待')!;
   return [...text.matchAll(pattern)].flatMap((m) => {
@@ -1038,6 +1038,17 @@ const labelPattern = patternByLabel((label, money) => `${escape(label)}${CONNECT
  */
 const DOMESTIC_RECEPTION = new Set(['国内公务接待费', '国内公务接待']);
 const FOREIGN_RECEPTION = /(?<!含)(?:外宾|国\(境\)外|境外|国外|外事)(?:公务)?接待(?:费|支出)?(?:为|是|:)?\d/;
+const FOREIGN_FIGURES = /(?<!含)(?:外宾|国\(境\)外|境外|国外|外事)(?:公务)?接待(?:费|支出)?(?:为|是|:)?(\d[\d,]*(?:\.\d+)?)/g;
+
+/**
+ * Whether the text states a foreign part of the 公务接待 beside the 国内 one: a foreign amount or count other than 0. The
+ * 北京 and 中央 wordings state it even where there is none (国内公务接待支出0.2万元，接待3批次，18人次；外事接待支出0万元，接待0
+ * 批次，0人次): the 国内 part is then the whole 公务接待费, compared with table 07 (skipped, a wrong one passed: helper-h201).
+ */
+function foreignReceptionStated(text: string): boolean {
+  if (!FOREIGN_RECEPTION.test(text)) return false;
+  return [...text.matchAll(FOREIGN_FIGURES)].some((m) => Number(m[1]!.replace(/,/g, '')) !== 0);
+}
 const FOREIGN_QUALIFIER = /(?:外宾|国\(境\)外|境外|国外|外事)$/;
 
 /**
@@ -1052,7 +1063,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
   const found: NamedAmount[] = [];
   for (const [label, lookup] of LABELS) {
     if (!text.includes(label)) continue;
-    if (DOMESTIC_RECEPTION.has(label) && FOREIGN_RECEPTION.test(text)) continue;
+    if (DOMESTIC_RECEPTION.has(label) && foreignReceptionStated(text)) continue;
     for (const m of labelHits(text, label, money, year)) {
       const index = m.index;
       // Not part of a longer word (财政拨款收入总计 contains 收入总计; 其他收入 is not 一般收入…).
