@@ -315,13 +315,20 @@ interface CurrentRead {
 }
 
 /**
+ * The budget a figure met, named between it and its change (广东 2023: 决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数
+ * 增加…): no amount of this year's. Taken for it, the change was measured from the budget, never from the 上年数: a wrong one
+ * whose rate fit the budget passed (helper-h201).
+ */
+const BUDGET_MET = new RegExp(`(?:完成|达到|占)${BUDGET_KIND_WORD}?预算(?:数)?$`);
+
+/**
  * The amounts of a sentence's words that may be this year's: not a change itself, nor last year's amount named before the
  * change (较上年收入总计1,801.23万元减少…), nor the budget it is measured against (比年初预算1,206.34万元增加157.11万元).
  */
 function amountsOfThisYear(words: string, year: number | undefined): RegExpMatchArray[] {
   return [...words.matchAll(new RegExp(MONEY, 'g'))].filter((m) => {
     const ahead = words.slice(0, m.index);
-    return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead) && !earlierYearNamed(ahead, year) && !BUDGET_NAMED.test(ahead);
+    return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead) && !earlierYearNamed(ahead, year) && !BUDGET_NAMED.test(ahead) && !BUDGET_MET.test(ahead);
   });
 }
 

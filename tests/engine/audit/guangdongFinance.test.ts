@@ -1,0 +1,51 @@
+/**
+ * 广东省财政厅 2023年度一般公共预算财政拨款“三公”经费支出决算情况说明 (http://czt.gd.gov.cn/sgjf/content/post_4484831.html; the page
+ * prints no table): “…“三公”经费财政拨款支出决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元，增长168.7%；
+ * 比2019年(疫情前)决算数减少24.87万元，降低28.6%。其中：…公务用车购置及运行维护费支出决算为27.46万元，完成预算29.6万元的92.8%，
+ * 比上年决算数增加6.32万元，增长29.9%…”. Its figures recompute (62.07 / 84.82 = 73.18%; 38.97 / 23.10 = 168.70%; 6.32 / 21.14 =
+ * 29.90%). Its wording put on the sample's figures (决算 4.99 of 预算 5.00, 上年 5.01; 公务用车 4.79 of 4.80, 上年 4.75).
+ * The budget amount between the 决算 and its change (完成全年预算5万元的99.8%，比上年决算数…) was taken for this year's: the
+ * change was measured from the budget, never from the 说明数据's 上年数, and a wrong one whose rate fits the budget passed
+ * (helper-h201).
+ */
+import { check } from '../../../src/engine/workflow';
+import type { CellValue } from '../../../src/engine/grid/cell';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+
+const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+
+function findings(text: string): string[] {
+  const withText = { sheets: [...grid.sheets, { name: '公开说明', rows: [[text]] as CellValue[][] }] };
+  return check(withText, changji2022Supplement)
+    .findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')))
+    .map((f) => `${f.rule}: ${f.message}`);
+}
+
+const TOTAL = '2022年度“三公”经费财政拨款支出决算为4.99万元,完成全年预算5万元的99.8%,比上年决算数减少0.02万元,降低0.4%;比2019年(疫情前)决算数减少24.87万元,降低28.6%。';
+const ITEM = '其中:公务用车购置及运行维护费支出决算为4.79万元,完成预算4.8万元的99.8%,比上年决算数增加0.04万元,增长0.8%;公务接待费支出决算为0.2万元,完成预算0.2万元的100%,比上年决算数减少0.06万元,降低23.1%。';
+
+describe('广东: 决算为X万元，完成全年预算Y万元的Z%，比上年决算数增加…', () => {
+  it('right: no finding (the comparison with 2019 is no change from last year)', () => {
+    expect(findings(TOTAL)).toEqual([]);
+    expect(findings(ITEM)).toEqual([]);
+  });
+
+  it('a wrong change whose rate fits the budget is found against the 上年数 (the total)', () => {
+    // 0.05 / (5.00 + 0.05) = 0.99%: the rate fits the budget taken for this year's.
+    expect(findings(TOTAL.replace('减少0.02万元,降低0.4%', '减少0.05万元,降低1.0%'))).toContain(
+      'text-change-words: 说明文字“减少0.05万元,降低1.0%”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。',
+    );
+  });
+
+  it('a wrong change whose rate fits the budget is found against the 上年数 (an item)', () => {
+    expect(findings(ITEM.replace('增加0.04万元,增长0.8%', '增加0.09万元,增长1.9%'))).toContain(
+      'text-change-words: 说明文字“增加0.09万元,增长1.9%”：公务用车购置及运行维护费本年 4.79万元，说明数据的上年数 4.75 万元，与上年相比应为增加0.04 万元。',
+    );
+  });
+
+  it('the rate is worked out on the 决算, not the budget', () => {
+    expect(findings(TOTAL.replace('降低0.4%', '降低0.6%')).map((f) => f.slice(0, f.indexOf('：')))).toContain('text-change-words: 说明文字“减少0.02万元,降低0.6%”');
+  });
+});
