@@ -49,3 +49,32 @@ describe('广东: 决算为X万元，完成全年预算Y万元的Z%，比上年�
     expect(findings(TOTAL.replace('降低0.4%', '降低0.6%')).map((f) => f.slice(0, f.indexOf('：')))).toContain('text-change-words: 说明文字“减少0.02万元,降低0.6%”');
   });
 });
+
+/**
+ * The same page writes a rate over 1,000% with a thousands separator (公务接待费…比上年决算数增加20.63万元，增长1,055.4%): the rate
+ * was not read at all, a wrong one passed (helper-h201). On the sample's 公务接待费 0.20, its 上年数 put at 0.01: 增加0.19万元,
+ * 增长1,900.0%.
+ */
+describe('广东: a rate written with a thousands separator (增长1,055.4%)', () => {
+  const json = JSON.parse(JSON.stringify(changji2022Supplement));
+  json.指标.公务接待费.上年数 = 0.01;
+  const findingsOf = (text: string) => {
+    const withText = { sheets: [...grid.sheets, { name: '公开说明', rows: [[text]] as CellValue[][] }] };
+    return check(withText, json)
+      .findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')))
+      .map((f) => `${f.rule}: ${f.message}`);
+  };
+  const text = '公务接待费支出决算为0.2万元,完成预算0.2万元的100%,比上年决算数增加0.19万元,增长1,900.0%。';
+
+  it('is read: right, no finding; wrong, found', () => {
+    expect(findingsOf(text)).toEqual([]);
+    expect(findingsOf(text.replace('1,900.0%', '1,800.0%'))).toEqual([
+      'text-change-words: 说明文字“增加0.19万元,增长1,800.0%”：本年 0.2万元、增加 0.19万元，则上年为 0.01万元，增减率应为 1900.00%，而文中为 1,800.0%。',
+    ]);
+  });
+
+  it('alone after the comparison too (比上年增长1,800.0%)', () => {
+    expect(findingsOf('公务接待费支出决算为0.2万元,比上年增长1,900.0%。')).toEqual([]);
+    expect(findingsOf('公务接待费支出决算为0.2万元,比上年增长1,800.0%。').map((f) => f.slice(0, f.indexOf(':')))).toEqual(['text-change-words']);
+  });
+});

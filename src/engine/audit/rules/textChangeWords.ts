@@ -34,7 +34,8 @@ const RATE_WORD = `(增长|下降|上升|提高|上涨|降低|增幅|降幅|减�
  * The rate as written (one group): a percentage, or a multiple (增长5.96倍: 596%), negative where the text makes it so
  * (增长-25.70%: a fall). statedRate reads it.
  */
-const RATE = `(-?[\\d.]+(?:%|倍))${NOT_ROUGH}`;
+// Also with a thousands separator, over 1,000% (广东 2023: 增长1,055.4%: unread, a wrong one passed; helper-h201).
+const RATE = `(-?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[\\d.]+)(?:%|倍))${NOT_ROUGH}`;
 // Between the amount and the rate: a comma, a 、, or a bracket (`减少312.94万元（下降17.37%）`), and 同比 again.
 // The amount's word may be a rate's (比上年下降0.02万元，降幅0.40%): read as 减少/增加 (AMOUNT_WORD), unread before (helper-h93).
 // The rate may repeat the 均 or 各 of a change of two items at once (财政拨款收入、支出均增加660.56万元，均增长93.98%: the one
@@ -82,7 +83,7 @@ interface StatedRate {
  */
 function statedRate(word: string, written: string): StatedRate {
   const scale = written.endsWith('倍') ? 100 : 1;
-  const number = written.slice(0, -1);
+  const number = written.slice(0, -1).replace(/,/g, '');
   const negative = number.startsWith('-');
   const size = negative ? number.slice(1) : number;
   return { rises: RISE.test(word) !== negative, basis: Math.round(Number(size) * 100 * scale), tolerance: rateTolerance(size) * scale, multiple: scale !== 1 };
