@@ -78,3 +78,13 @@ describe('广东: a rate written with a thousands separator (增长1,055.4%)', (
     expect(findingsOf('公务接待费支出决算为0.2万元,比上年增长1,800.0%。').map((f) => f.slice(0, f.indexOf(':')))).toEqual(['text-change-words']);
   });
 });
+
+/** The separator in a completion rate over 1,000% (a 项 whose 决算 is eleven times its 年初预算): unread too (helper-h201). */
+describe('a completion rate written with a thousands separator (完成年初预算的1,115.70%)', () => {
+  const text = '1.一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)。年初预算为20万元,支出决算为223.14万元,完成年初预算的1,115.70%。';
+
+  it('is read: right, no finding; wrong, found', () => {
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('1,115.70%', '1,215.70%'))).toEqual(['text-budget: 说明文字“完成年初预算的1,215.70%”：按预算 20万元、决算 223.14万元 应为 1115.70%，文中为 1,215.70%。']);
+  });
+});
