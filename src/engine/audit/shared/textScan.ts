@@ -579,8 +579,12 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   // 收入合计 (占总收入的… states no amount). Unread, a wrong one passed (helper-h105).
   ['总收入', at('summary', 'yearIncome', 'amount', 'income')],
   ['总支出', at('summary', 'yearExpenditure', 'amount', 'expenditure')],
+  // Also as table 01 and the 2023 forms of several regions name them (梧州 2023: 使用非财政拨款结余(含专用结余)0.00 万元, 上年结转和
+  // 结余 8.02 万元): unread, a wrong one passed (helper-h201).
+  ['使用非财政拨款结余(含专用结余)', at('summary', 'useOfNonFiscalSurplus', 'amount', 'income')],
   ['使用非财政拨款结余', at('summary', 'useOfNonFiscalSurplus', 'amount', 'income')],
   ['年初结转和结余', at('summary', 'openingBalance', 'amount', 'income')],
+  ['上年结转和结余', at('summary', 'openingBalance', 'amount', 'income')],
   ['年末结转和结余', at('summary', 'closingBalance', 'amount', 'expenditure')],
   ['结余分配', at('summary', 'surplusDistribution', 'amount', 'expenditure')],
   ['财政拨款收入', at('income', 'total', 'fiscal')],
@@ -705,6 +709,11 @@ const FISCAL_CONTEXT: Readonly<Record<string, string>> = {
   本年支出: '财政拨款本年支出',
   收入合计: '财政拨款本年收入',
   支出合计: '财政拨款本年支出',
+  // 四川: 2022年财政拨款收入总计…，其中：2022年收入合计…，年初结转和结余…: table 04's, not table 01's (all funds'); held to table
+  // 01's, a right sentence was a 错误 wherever a department carried funds of its own over (helper-h201).
+  年初结转和结余: '年初财政拨款结转和结余',
+  上年结转和结余: '年初财政拨款结转和结余',
+  年末结转和结余: '年末财政拨款结转和结余',
 };
 
 /**
