@@ -130,3 +130,27 @@ describe('one amount after 各, then a sentence opening on a year', () => {
     expect(findings(text.replace('1488.29', '1488.92')).map((f) => f.rule)).toContain('text-figures');
   });
 });
+
+/**
+ * The same sentence in a department with 结转 of its own funds: table 01's 年初结转和结余 (all funds') is not table 04's (财政拨款's).
+ * The plain 年初结转和结余 of the 财政拨款 sentence (…，其中：2022年收入合计…，年初结转和结余0万元) is 财政拨款's; held to table 01's,
+ * the right sentence was a 错误 (helper-h201). Here table 01's is 10.00 (非财政拨款 结转), table 04's 0.
+ */
+describe('四川: 年初结转和结余 in a sentence about 财政拨款收入总计 is table 04’s', () => {
+  const data = JSON.parse(JSON.stringify(changji2022)) as typeof changji2022;
+  for (const l of data.summary.income) if (l.key === 'openingBalance') (l as { amount: number }).amount = 10;
+  const own = toGrid(buildWorkbook(data, standardPlan(data)));
+  const ownFindings = (text: string) => {
+    const withText = { sheets: [...own.sheets, { name: '公开说明', rows: [[text]] as CellValue[][] }] };
+    return check(withText, changji2022Supplement).findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')));
+  };
+
+  it('right: no finding; made wrong, found against table 04', () => {
+    expect(ownFindings(FISCAL).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+    expect(ownFindings(FISCAL.replace('年初结转和结余0万元', '年初结转和结余10万元')).map((f) => f.message)).toContain('说明文字写“年初财政拨款结转和结余10万元”，而财政拨款收入支出决算总表中为 0.00 万元。');
+  });
+
+  it('outside such a sentence it is still table 01’s', () => {
+    expect(ownFindings('2022年收入总计1488.29万元,其中:本年收入合计1372.79万元,使用非财政拨款结余115.5万元,年初结转和结余0万元。').map((f) => f.message)).toContain('说明文字写“年初结转和结余0万元”，而收入支出决算总表中为 10.00 万元。');
+  });
+});

@@ -34,7 +34,8 @@ const RATE_WORD = `(增长|下降|上升|提高|上涨|降低|增幅|降幅|减�
  * The rate as written (one group): a percentage, or a multiple (增长5.96倍: 596%), negative where the text makes it so
  * (增长-25.70%: a fall). statedRate reads it.
  */
-const RATE = `(-?[\\d.]+(?:%|倍))${NOT_ROUGH}`;
+// Also with a thousands separator, over 1,000% (广东 2023: 增长1,055.4%: unread, a wrong one passed; helper-h201).
+const RATE = `(-?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[\\d.]+)(?:%|倍))${NOT_ROUGH}`;
 // Between the amount and the rate: a comma, a 、, or a bracket (`减少312.94万元（下降17.37%）`), and 同比 again.
 // The amount's word may be a rate's (比上年下降0.02万元，降幅0.40%): read as 减少/增加 (AMOUNT_WORD), unread before (helper-h93).
 // The rate may repeat the 均 or 各 of a change of two items at once (财政拨款收入、支出均增加660.56万元，均增长93.98%: the one
@@ -82,7 +83,7 @@ interface StatedRate {
  */
 function statedRate(word: string, written: string): StatedRate {
   const scale = written.endsWith('倍') ? 100 : 1;
-  const number = written.slice(0, -1);
+  const number = written.slice(0, -1).replace(/,/g, '');
   const negative = number.startsWith('-');
   const size = negative ? number.slice(1) : number;
   return { rises: RISE.test(word) !== negative, basis: Math.round(Number(size) * 100 * scale), tolerance: rateTolerance(size) * scale, multiple: scale !== 1 };
@@ -315,13 +316,20 @@ interface CurrentRead {
 }
 
 /**
+ * The budget a figure met, named between it and its change (广东 2023: 决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数
+ * 增加…): no amount of this year's. Taken for it, the change was measured from the budget, never from the 上年数: a wrong one
+ * whose rate fit the budget passed (helper-h201).
+ */
+const BUDGET_MET = new RegExp(`(?:完成|达到|占)${BUDGET_KIND_WORD}?预算(?:数)?$`);
+
+/**
  * The amounts of a sentence's words that may be this year's: not a change itself, nor last year's amount named before the
  * change (较上年收入总计1,801.23万元减少…), nor the budget it is measured against (比年初预算1,206.34万元增加157.11万元).
  */
 function amountsOfThisYear(words: string, year: number | undefined): RegExpMatchArray[] {
   return [...words.matchAll(new RegExp(MONEY, 'g'))].filter((m) => {
     const ahead = words.slice(0, m.index);
-    return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead) && !earlierYearNamed(ahead, year) && !BUDGET_NAMED.test(ahead);
+    return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead) && !earlierYearNamed(ahead, year) && !BUDGET_NAMED.test(ahead) && !BUDGET_MET.test(ahead);
   });
 }
 

@@ -141,26 +141,33 @@ function thisYearsActual(text: string): RegExpMatchArray | undefined {
   for (const m of text.matchAll(ACTUAL)) if (!LAST_YEARS.test(text.slice(0, m.index))) return m;
   return undefined;
 }
+/**
+ * A rate as written (one group), also with a thousands separator over 1,000% (完成年初预算的1,115.70%: unread, a wrong one
+ * passed; helper-h201). rateValue reads it.
+ */
+const PERCENT = '(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)';
+const rateValue = (written: string): number => Number(written.replace(/,/g, ''));
+
 // Also as other forms write a completion rate: 完成预算98.50% (no 的), 预算执行率为98.50%, 决算数为年初预算数的98.50%. Not a
 // bound (完成全年预算的99%以上: NOT_ROUGH): compared as the rate, a true one drew a 错误. The 预算 named as adjusted (完成调整预算的,
 // 完成调整后预算的, 为年中调整预算的: BUDGET_KIND_WORD) is the 全年 one (budgetKindOf): unread, a wrong rate of it passed.
 const RATES: readonly [RegExp, BudgetRate['kind']][] = [
   // 江西: “三公”经费财政拨款支出4.99万元，占年初预算的99.80% (helper-82: unread).
-  [new RegExp(`(?<=[,，])占${BUDGET_KIND_WORD}?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`(?<=[,，])占${BUDGET_KIND_WORD}?预算(?:数)?的${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
   // 广东: 完成全年预算5.00万元的99.8% (the 预算 named with its amount, read as BUDGET: helper-h105, unread).
-  [new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?的?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
-  [new RegExp(`${BUDGET_KIND_WORD}?预算(?:执行|完成)率(?:为|是)?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
-  [new RegExp(`决算(?:数)?(?:为|是|占)${BUDGET_KIND_WORD}?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?的?${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`${BUDGET_KIND_WORD}?预算(?:执行|完成)率(?:为|是)?${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`决算(?:数)?(?:为|是|占)${BUDGET_KIND_WORD}?预算(?:数)?的${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
   // 北京, 中央: “三公”经费支出决算4.99万元，为全年预算的99.80%.
-  [new RegExp(`(?<=[,，])为${BUDGET_KIND_WORD}?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
-  [new RegExp(`预决算差异率(?:为)?()(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'variance'],
+  [new RegExp(`(?<=[,，])为${BUDGET_KIND_WORD}?预算(?:数)?的${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`预决算差异率(?:为)?()${PERCENT}%${NOT_ROUGH}`, 'g'), 'variance'],
 ];
 
 /**
  * A bare 执行率 (浙江: 年初预算5.00万元，决算4.99万元，…，执行率99.80%): a completion rate only in a clause that states one
  * 预算 (a 执行率 elsewhere may be a project's or of another pair; beside a 年初 and a 全年 one, which is not said).
  */
-const BARE_EXECUTION = new RegExp(`(?<!预算)执行率(?:为|是)?()(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g');
+const BARE_EXECUTION = new RegExp(`(?<!预算)执行率(?:为|是)?()${PERCENT}%${NOT_ROUGH}`, 'g');
 /**
  * The 决算 against its 预算 as a rate with its word (河北: “三公”经费支出4.99万元，较上年下降0.40%，较预算下降0.20%): a
  * variance, negative for a fall. Groups: which 预算, the word, the rate.
@@ -199,7 +206,7 @@ function ratesOf(clause: string): { index: number; rate: BudgetRate }[] {
   const patterns: [RegExp, BudgetRate['kind'], BudgetKind?][] = [...RATES];
   if (bareOf !== undefined) patterns.push([BARE_EXECUTION, 'completion', bareOf]);
   const out: { index: number; rate: BudgetRate }[] = patterns.flatMap(([re, kind, of]) =>
-    [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: of ?? budgetKindOf(m[1]), value: Number(m[2]), written: m[2]!, phrase: m[0] } })),
+    [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: of ?? budgetKindOf(m[1]), value: rateValue(m[2]!), written: m[2]!, phrase: m[0] } })),
   );
   for (const m of clause.matchAll(BOUNDED_COMPLETION)) {
     out.push({ index: m.index!, rate: { kind: 'completion', of: budgetKindOf(m[1]), value: Number(m[3]), written: m[3]!, phrase: m[0], bound: m[2] as '不足' | '超过' } });

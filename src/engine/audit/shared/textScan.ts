@@ -579,8 +579,12 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   // 收入合计 (占总收入的… states no amount). Unread, a wrong one passed (helper-h105).
   ['总收入', at('summary', 'yearIncome', 'amount', 'income')],
   ['总支出', at('summary', 'yearExpenditure', 'amount', 'expenditure')],
+  // Also as table 01 and the 2023 forms of several regions name them (梧州 2023: 使用非财政拨款结余(含专用结余)0.00 万元, 上年结转和
+  // 结余 8.02 万元): unread, a wrong one passed (helper-h201).
+  ['使用非财政拨款结余(含专用结余)', at('summary', 'useOfNonFiscalSurplus', 'amount', 'income')],
   ['使用非财政拨款结余', at('summary', 'useOfNonFiscalSurplus', 'amount', 'income')],
   ['年初结转和结余', at('summary', 'openingBalance', 'amount', 'income')],
+  ['上年结转和结余', at('summary', 'openingBalance', 'amount', 'income')],
   ['年末结转和结余', at('summary', 'closingBalance', 'amount', 'expenditure')],
   ['结余分配', at('summary', 'surplusDistribution', 'amount', 'expenditure')],
   ['财政拨款收入', at('income', 'total', 'fiscal')],
@@ -705,6 +709,11 @@ const FISCAL_CONTEXT: Readonly<Record<string, string>> = {
   本年支出: '财政拨款本年支出',
   收入合计: '财政拨款本年收入',
   支出合计: '财政拨款本年支出',
+  // 四川: 2022年财政拨款收入总计…，其中：2022年收入合计…，年初结转和结余…: table 04's, not table 01's (all funds'); held to table
+  // 01's, a right sentence was a 错误 wherever a department carried funds of its own over (helper-h201).
+  年初结转和结余: '年初财政拨款结转和结余',
+  上年结转和结余: '年初财政拨款结转和结余',
+  年末结转和结余: '年末财政拨款结转和结余',
 };
 
 /**
@@ -1015,7 +1024,7 @@ function patternByLabel(source: (label: string, money: string) => string): (labe
  * foreign part (DOMESTIC_RECEPTION), nor of another year (2021年国内公务接待…).
  */
 function countedReceptions(text: string, year: number | undefined, money: string): NamedAmount[] {
-  if (!text.includes('批次') || FOREIGN_RECEPTION.test(text)) return [];
+  if (!text.includes('批次') || foreignReceptionStated(text)) return [];
   const pattern = new RegExp(`国内公务接待(?:共)?\\d+批次[,，、]?(?:共?\\d+人次?)?(?:\\([^)]*\\))?[,，]?(?:共计|合计|累计)(?:支出|开支)?(?:金额)?(?:为|是)?:?${money}`, 'g');
   const lookup = LABEL_BY_NAME.get('国内公务接待')!;
   return [...text.matchAll(pattern)].flatMap((m) => {
@@ -1038,6 +1047,17 @@ const labelPattern = patternByLabel((label, money) => `${escape(label)}${CONNECT
  */
 const DOMESTIC_RECEPTION = new Set(['国内公务接待费', '国内公务接待']);
 const FOREIGN_RECEPTION = /(?<!含)(?:外宾|国\(境\)外|境外|国外|外事)(?:公务)?接待(?:费|支出)?(?:为|是|:)?\d/;
+const FOREIGN_FIGURES = /(?<!含)(?:外宾|国\(境\)外|境外|国外|外事)(?:公务)?接待(?:费|支出)?(?:为|是|:)?(\d[\d,]*(?:\.\d+)?)/g;
+
+/**
+ * Whether the text states a foreign part of the 公务接待 beside the 国内 one: a foreign amount or count other than 0. The
+ * 北京 and 中央 wordings state it even where there is none (国内公务接待支出0.2万元，接待3批次，18人次；外事接待支出0万元，接待0
+ * 批次，0人次): the 国内 part is then the whole 公务接待费, compared with table 07 (skipped, a wrong one passed: helper-h201).
+ */
+function foreignReceptionStated(text: string): boolean {
+  if (!FOREIGN_RECEPTION.test(text)) return false;
+  return [...text.matchAll(FOREIGN_FIGURES)].some((m) => Number(m[1]!.replace(/,/g, '')) !== 0);
+}
 const FOREIGN_QUALIFIER = /(?:外宾|国\(境\)外|境外|国外|外事)$/;
 
 /**
@@ -1052,7 +1072,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
   const found: NamedAmount[] = [];
   for (const [label, lookup] of LABELS) {
     if (!text.includes(label)) continue;
-    if (DOMESTIC_RECEPTION.has(label) && FOREIGN_RECEPTION.test(text)) continue;
+    if (DOMESTIC_RECEPTION.has(label) && foreignReceptionStated(text)) continue;
     for (const m of labelHits(text, label, money, year)) {
       const index = m.index;
       // Not part of a longer word (财政拨款收入总计 contains 收入总计; 其他收入 is not 一般收入…).

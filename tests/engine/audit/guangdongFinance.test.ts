@@ -1,0 +1,170 @@
+/**
+ * 广东省财政厅 2023年度一般公共预算财政拨款“三公”经费支出决算情况说明 (http://czt.gd.gov.cn/sgjf/content/post_4484831.html; the page
+ * prints no table): “…“三公”经费财政拨款支出决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元，增长168.7%；
+ * 比2019年(疫情前)决算数减少24.87万元，降低28.6%。其中：…公务用车购置及运行维护费支出决算为27.46万元，完成预算29.6万元的92.8%，
+ * 比上年决算数增加6.32万元，增长29.9%…”. Its figures recompute (62.07 / 84.82 = 73.18%; 38.97 / 23.10 = 168.70%; 6.32 / 21.14 =
+ * 29.90%). Its wording put on the sample's figures (决算 4.99 of 预算 5.00, 上年 5.01; 公务用车 4.79 of 4.80, 上年 4.75).
+ * The budget amount between the 决算 and its change (完成全年预算5万元的99.8%，比上年决算数…) was taken for this year's: the
+ * change was measured from the budget, never from the 说明数据's 上年数, and a wrong one whose rate fits the budget passed
+ * (helper-h201).
+ */
+import { check, explain } from '../../../src/engine/workflow';
+import { PRESETS } from '../../../src/engine/narrative/presets';
+import { documentLines } from '../../../src/engine/narrative/sheet';
+import type { FinalAccountsData } from '../../../fixtures/data';
+import type { CellValue } from '../../../src/engine/grid/cell';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+
+const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+
+function findings(text: string): string[] {
+  const withText = { sheets: [...grid.sheets, { name: '公开说明', rows: [[text]] as CellValue[][] }] };
+  return check(withText, changji2022Supplement)
+    .findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')))
+    .map((f) => `${f.rule}: ${f.message}`);
+}
+
+const TOTAL = '2022年度“三公”经费财政拨款支出决算为4.99万元,完成全年预算5万元的99.8%,比上年决算数减少0.02万元,降低0.4%;比2019年(疫情前)决算数减少24.87万元,降低28.6%。';
+const ITEM = '其中:公务用车购置及运行维护费支出决算为4.79万元,完成预算4.8万元的99.8%,比上年决算数增加0.04万元,增长0.8%;公务接待费支出决算为0.2万元,完成预算0.2万元的100%,比上年决算数减少0.06万元,降低23.1%。';
+
+describe('广东: 决算为X万元，完成全年预算Y万元的Z%，比上年决算数增加…', () => {
+  it('right: no finding (the comparison with 2019 is no change from last year)', () => {
+    expect(findings(TOTAL)).toEqual([]);
+    expect(findings(ITEM)).toEqual([]);
+  });
+
+  it('a wrong change whose rate fits the budget is found against the 上年数 (the total)', () => {
+    // 0.05 / (5.00 + 0.05) = 0.99%: the rate fits the budget taken for this year's.
+    expect(findings(TOTAL.replace('减少0.02万元,降低0.4%', '减少0.05万元,降低1.0%'))).toContain(
+      'text-change-words: 说明文字“减少0.05万元,降低1.0%”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。',
+    );
+  });
+
+  it('a wrong change whose rate fits the budget is found against the 上年数 (an item)', () => {
+    expect(findings(ITEM.replace('增加0.04万元,增长0.8%', '增加0.09万元,增长1.9%'))).toContain(
+      'text-change-words: 说明文字“增加0.09万元,增长1.9%”：公务用车购置及运行维护费本年 4.79万元，说明数据的上年数 4.75 万元，与上年相比应为增加0.04 万元。',
+    );
+  });
+
+  it('the rate is worked out on the 决算, not the budget', () => {
+    expect(findings(TOTAL.replace('降低0.4%', '降低0.6%')).map((f) => f.slice(0, f.indexOf('：')))).toContain('text-change-words: 说明文字“减少0.02万元,降低0.6%”');
+  });
+});
+
+/**
+ * The same page writes a rate over 1,000% with a thousands separator (公务接待费…比上年决算数增加20.63万元，增长1,055.4%): the rate
+ * was not read at all, a wrong one passed (helper-h201). On the sample's 公务接待费 0.20, its 上年数 put at 0.01: 增加0.19万元,
+ * 增长1,900.0%.
+ */
+describe('广东: a rate written with a thousands separator (增长1,055.4%)', () => {
+  const json = JSON.parse(JSON.stringify(changji2022Supplement));
+  json.指标.公务接待费.上年数 = 0.01;
+  const findingsOf = (text: string) => {
+    const withText = { sheets: [...grid.sheets, { name: '公开说明', rows: [[text]] as CellValue[][] }] };
+    return check(withText, json)
+      .findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')))
+      .map((f) => `${f.rule}: ${f.message}`);
+  };
+  const text = '公务接待费支出决算为0.2万元,完成预算0.2万元的100%,比上年决算数增加0.19万元,增长1,900.0%。';
+
+  it('is read: right, no finding; wrong, found', () => {
+    expect(findingsOf(text)).toEqual([]);
+    expect(findingsOf(text.replace('1,900.0%', '1,800.0%'))).toEqual([
+      'text-change-words: 说明文字“增加0.19万元,增长1,800.0%”：本年 0.2万元、增加 0.19万元，则上年为 0.01万元，增减率应为 1900.00%，而文中为 1,800.0%。',
+    ]);
+  });
+
+  it('alone after the comparison too (比上年增长1,800.0%)', () => {
+    expect(findingsOf('公务接待费支出决算为0.2万元,比上年增长1,900.0%。')).toEqual([]);
+    expect(findingsOf('公务接待费支出决算为0.2万元,比上年增长1,800.0%。').map((f) => f.slice(0, f.indexOf(':')))).toEqual(['text-change-words']);
+  });
+});
+
+/** The separator in a completion rate over 1,000% (a 项 whose 决算 is eleven times its 年初预算): unread too (helper-h201). */
+describe('a completion rate written with a thousands separator (完成年初预算的1,115.70%)', () => {
+  const text = '1.一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)。年初预算为20万元,支出决算为223.14万元,完成年初预算的1,115.70%。';
+
+  it('is read: right, no finding; wrong, found', () => {
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('1,115.70%', '1,215.70%'))).toEqual(['text-budget: 说明文字“完成年初预算的1,215.70%”：按预算 20万元、决算 223.14万元 应为 1115.70%，文中为 1,215.70%。']);
+  });
+});
+
+/**
+ * The page itself, its table 07 rebuilt from the figures it states (in the sample's workbook, years 2023): 预算 84.82 = 12.02 +
+ * (0 + 29.60) + 43.20; 决算 62.07 = 12.02 + (0 + 27.46) + 22.59; 上年 23.10 = 0 + 21.14 + 1.96 (62.07 − 38.97, 27.46 − 6.32,
+ * 22.59 − 20.63). Every figure of its §七 recomputes from these but one: 公务接待费 增长1,055.4%, where 20.63 / 1.96 = 1,052.55%
+ * (the page worked on 元: a 上年 of about 1.955 万元 gives it). The audit works rates on the 万元 shown (DOMAIN §5) and reports
+ * it; the change against 2019 (no figure of 2019 known) is not read.
+ */
+describe('广东省财政厅 2023 §七, read against its table 07', () => {
+  const data = JSON.parse(JSON.stringify(changji2022)) as FinalAccountsData & { year: number };
+  data.year = 2023;
+  Object.assign(data.threePublicCosts.budget, { total: 84.82, overseasTravel: 12.02, vehicles: 29.6, vehiclePurchase: 0, vehicleOperation: 29.6, reception: 43.2 });
+  Object.assign(data.threePublicCosts.actual, { total: 62.07, overseasTravel: 12.02, vehicles: 27.46, vehiclePurchase: 0, vehicleOperation: 27.46, reception: 22.59 });
+  const pageGrid = toGrid(buildWorkbook(data, standardPlan(data)));
+  const json = JSON.parse(JSON.stringify(changji2022Supplement));
+  json.年度 = 2023;
+  Object.assign(json.指标.三公经费合计, { 上年数: 23.1 });
+  Object.assign(json.指标['因公出国（境）费'], { 上年数: 0 });
+  Object.assign(json.指标.公务用车购置及运行维护费, { 上年数: 21.14 });
+  Object.assign(json.指标.公务用车购置费, { 上年数: 0 });
+  Object.assign(json.指标.公务用车运行维护费, { 上年数: 21.14 });
+  Object.assign(json.指标.公务接待费, { 上年数: 1.96 });
+  const page = [
+    '(一)“三公”经费财政拨款支出决算总体情况说明',
+    '广东省财政厅2023年度“三公”经费财政拨款支出决算为62.07万元,完成全年预算84.82万元的73.2%,比上年决算数增加38.97万元,增长168.7%;比2019年(疫情前)决算数减少24.87万元,降低28.6%。其中:因公出国(境)费支出决算为12.02万元,完成预算12.02万元的100%,比上年决算数增加12.02万元,增长--(基数为0,不可比);公务用车购置及运行维护费支出决算为27.46万元,完成预算29.6万元的92.8%,比上年决算数增加6.32万元,增长29.9%;其中:公务用车购置支出决算为0万元,完成预算0万元的--%(基数为0,不可比),比上年决算数增加0万元,增长--(基数为0,不可比);公务用车运行维护费支出决算为27.46万元,完成预算29.6万元的92.8%,比上年决算数增加6.32万元,增长29.9%;公务接待费支出决算为22.59万元,完成预算43.2万元的52.3%,比上年决算数增加20.63万元,增长1,055.4%。',
+    '(二)“三公”经费财政拨款支出决算具体情况说明',
+    '2023年度“三公”经费财政拨款支出决算中,因公出国(境)费12.02万元,占19.4%;公务用车购置及运行维护费支出27.46万元,占44.2%;公务接待费支出22.59万元,占36.4%。具体情况如下:',
+    '1.因公出国(境)费支出12.02万元。',
+  ];
+  const pageFindings = (lines: readonly string[]) => {
+    const withText = { sheets: [...pageGrid.sheets, { name: '公开说明', rows: lines.map((l): CellValue[] => [l]) }] };
+    return check(withText, json)
+      .findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')))
+      .map((f) => `${f.rule} ${f.cells[0]}`);
+  };
+
+  it('agrees with it but for the rate the page worked on 元 (增长1,055.4% of 20.63 over 1.96)', () => {
+    expect(pageFindings(page)).toEqual(['text-change-words 公开说明!A2']);
+  });
+
+  it.each([
+    ['决算为62.07', '决算为62.70', 'text-figures 公开说明!A2'],
+    ['预算84.82', '预算84.28', 'text-budget-figures 公开说明!A2'],
+    ['的73.2%', '的72.3%', 'text-budget 公开说明!A2'],
+    ['增加38.97', '增加39.87', 'text-change-words 公开说明!A2'],
+    ['增长168.7%', '增长186.7%', 'text-change-words 公开说明!A2'],
+    ['费支出决算为12.02', '费支出决算为12.20', 'text-figures 公开说明!A2'],
+    ['预算29.6万元的92.8%', '预算29.6万元的93.8%', 'text-budget 公开说明!A2'],
+    ['增加6.32万元,增长29.9%', '增加6.23万元,增长29.9%', 'text-change-words 公开说明!A2'],
+    ['接待费支出决算为22.59', '接待费支出决算为22.95', 'text-figures 公开说明!A2'],
+    ['预算43.2万元的52.3%', '预算43.2万元的53.2%', 'text-budget 公开说明!A2'],
+    ['购置支出决算为0万元', '购置支出决算为1万元', 'text-figures 公开说明!A2'],
+    ['费12.02万元,占19.4%', '费12.02万元,占18.4%', 'text-shares 公开说明!A4'],
+    ['支出22.59万元,占36.4%', '支出22.59万元,占34.6%', 'text-shares 公开说明!A4'],
+    ['1.因公出国(境)费支出12.02', '1.因公出国(境)费支出12.20', 'text-figures 公开说明!A5'],
+  ])('each figure made wrong is found: %s → %s', (from, to, finding) => {
+    const wrong = page.map((l) => l.replace(from, to));
+    expect(wrong).not.toEqual(page);
+    expect(pageFindings(wrong)).toContain(finding);
+  });
+
+  it('our §七 (上海 preset) states the page’s figures, its rates at two decimals', () => {
+    const text = documentLines(explain(pageGrid, PRESETS.shanghai!, json).document)
+      .map((l) => l.text)
+      .join('\n');
+    for (const stated of [
+      '年初预算为84.82万元，支出决算为62.07万元，完成预算的73.18%',
+      '因公出国（境）费决算为12.02万元，完成预算的100.00%',
+      '公务用车购置及运行维护费支出决算为27.46万元，完成预算的92.77%',
+      '公务接待费支出决算为22.59万元，完成预算的52.29%',
+      '增加38.97万元，增长168.70%',
+      '公务用车购置及运行维护费支出决算增加6.32万元，增长29.90%',
+      '因公出国（境）费支出决算12.02万元，占19.37%；公务用车购置及运行维护费支出决算27.46万元，占44.24%；公务接待费支出决算22.59万元，占36.39%',
+    ])
+      expect(text).toContain(stated);
+  });
+});
