@@ -34,7 +34,8 @@ const RATE_WORD = `(增长|下降|上升|提高|上涨|降低|增幅|降幅|减�
  * The rate as written (one group): a percentage, or a multiple (增长5.96倍: 596%), negative where the text makes it so
  * (增长-25.70%: a fall). statedRate reads it.
  */
-const RATE = `(-?[\\d.]+(?:%|倍))${NOT_ROUGH}`;
+// With thousands separators too (广东: 比上年决算数增加20.63万元，增长1,055.4%: helper-h200, unread, a wrong one passed).
+const RATE = `(-?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[\\d.]+)(?:%|倍))${NOT_ROUGH}`;
 // Between the amount and the rate: a comma, a 、, or a bracket (`减少312.94万元（下降17.37%）`), and 同比 again.
 // The amount's word may be a rate's (比上年下降0.02万元，降幅0.40%): read as 减少/增加 (AMOUNT_WORD), unread before (helper-h93).
 // The rate may repeat the 均 or 各 of a change of two items at once (财政拨款收入、支出均增加660.56万元，均增长93.98%: the one
@@ -82,7 +83,7 @@ interface StatedRate {
  */
 function statedRate(word: string, written: string): StatedRate {
   const scale = written.endsWith('倍') ? 100 : 1;
-  const number = written.slice(0, -1);
+  const number = written.slice(0, -1).replace(/,/g, '');
   const negative = number.startsWith('-');
   const size = negative ? number.slice(1) : number;
   return { rises: RISE.test(word) !== negative, basis: Math.round(Number(size) * 100 * scale), tolerance: rateTolerance(size) * scale, multiple: scale !== 1 };
@@ -193,6 +194,12 @@ const BUDGET_YEAR = '(?:\\d{4}年度?|本年度?)?';
 /** The budget named right before its amount (比年初预算1,206.34万元增加…): the base of the change, not this year's amount. */
 const BUDGET_WORDS = `(?:与|较|比)${BUDGET_YEAR}${BUDGET_KIND_WORD}?预算(?:数)?(?:的|为)?`;
 const BUDGET_NAMED = new RegExp(`${BUDGET_WORDS}$`);
+/**
+ * The budget a completion rate is of, its amount between (广东: …支出决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数
+ * 增加38.97万元): no amount of this year's either. Read as the 决算, the change after it was measured from the budget: a false 错误
+ * (广东省财政厅 2023; helper-h200).
+ */
+const COMPLETED_BUDGET_NAMED = new RegExp(`完成${BUDGET_YEAR}${BUDGET_KIND_WORD}?预算(?:数)?(?:为)?$`);
 /** A change measured against the budget, with or without its amount (比年初预算1,206.34万元增加…, 较预算数减少…). */
 const AGAINST_BUDGET = new RegExp(`${BUDGET_WORDS}(?:${MONEY})?(?:相比)?[,，]?$`);
 /** A name of at most thirty characters (no figure, no punctuation but brackets and quotes) right before a change. */
@@ -321,7 +328,7 @@ interface CurrentRead {
 function amountsOfThisYear(words: string, year: number | undefined): RegExpMatchArray[] {
   return [...words.matchAll(new RegExp(MONEY, 'g'))].filter((m) => {
     const ahead = words.slice(0, m.index);
-    return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead) && !earlierYearNamed(ahead, year) && !BUDGET_NAMED.test(ahead);
+    return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead) && !earlierYearNamed(ahead, year) && !BUDGET_NAMED.test(ahead) && !COMPLETED_BUDGET_NAMED.test(ahead);
   });
 }
 
@@ -493,6 +500,29 @@ function expectedRates(change: TextMoney, current: TextMoney, rises: boolean): n
     const worked = prior === 0 || x === 0 ? 10_000 : ratio(c!, Math.abs(prior));
     return worked === undefined ? [] : [worked];
   });
+}
+
+/**
+ * The range of 增减率 (0.01 %) the amounts may be rounded from make: this year's and the change each within half a 分 of
+ * the unit (0.005 万元, 0.005 元; a number written with fewer decimals is no less exact: 4.5万元 is 4.50), last year's their
+ * difference. A rate worked out on the amounts before rounding (元, where the text shows 万元) lies within it; over a small 上年
+ * the range is wide (广东省财政厅 2023: 公务接待费 22.59万元, 比上年决算数增加20.63万元，增长1,055.4%: 上年 1.96万元 may be
+ * 1.95–1.97, the rate 1,047%–1,058%; held to 1,052.55% alone, a right rate was a 错误; helper-h200). Undefined where the two
+ * are written in different units, or last year's may be 0 or less.
+ */
+function roundedRateRange(change: TextMoney, current: TextMoney, rises: boolean): readonly [number, number] | undefined {
+  if (change.unit !== current.unit || (change.writtenUnit ?? change.unit) !== (current.writtenUnit ?? current.unit)) return undefined;
+  const half = (money: TextMoney) => parseMoney('1', money.writtenUnit ?? money.unit).fen / 2 / 10 ** Math.max(2, decimalsOf(money));
+  const rates: number[] = [];
+  for (const p of [-1, 1])
+    for (const q of [-1, 1]) {
+      const c = change.fen + p * half(change);
+      const x = current.fen + q * half(current);
+      const prior = rises ? x - c : x + c;
+      if (prior <= 0 || c < 0) return undefined;
+      rates.push((c / prior) * 10_000);
+    }
+  return [Math.min(...rates), Math.max(...rates)];
 }
 
 /**
@@ -1440,6 +1470,8 @@ export default defineRule({
     words: '说明文字“{phrase}”中“{a}”与“{b}”方向相反。',
     rate: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，增减率应为 {expected}%，而文中为 {stated}。',
     budgetRate: '说明文字“{phrase}”：决算 {current}、比预算{a} {change}，则预算为 {prior}，增减率应为 {expected}%，而文中为 {stated}。',
+    rateRounding: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，按文中金额增减率为 {expected}%，文中为 {stated}，差异在金额四舍五入的范围内（尾差）。',
+    budgetRateRounding: '说明文字“{phrase}”：决算 {current}、比预算{a} {change}，则预算为 {prior}，按文中金额增减率为 {expected}%，文中为 {stated}，差异在金额四舍五入的范围内（尾差）。',
     budget: '说明文字“{phrase}”：决算 {current}，预算 {budget}（{source}），与预算相比应为{expected}。',
     prior: '说明文字“{phrase}”：{item}本年 {current}，{where}的{what} {prior}，与上年相比应为{expected}。',
     priorAmount: '说明文字写上年为 {stated}，而{where}中{item}的{what}为 {prior}。',
@@ -1510,12 +1542,16 @@ export default defineRule({
           const agrees = (rates: readonly number[]) => rateAgrees(rate, rates);
           if (expected === undefined || (changeMoney.fen === 0 && stated === 0) || agrees(expectations)) continue;
           if (read.whole && agrees(expectedRates(changeMoney, read.whole, rises))) continue;
+          // Off at the amounts as written but within what their rounding allows: a 尾差, not a 错误 (roundedRateRange).
+          const range = roundedRateRange(changeMoney, currentMoney, rises);
+          const rounding = range !== undefined && !rate.multiple && rate.basis + rate.tolerance >= range[0] && rate.basis - rate.tolerance <= range[1];
           // After a reason naming an item bare, the item's own rate, or one not known to be neither.
           const ofReason = reason === undefined ? undefined : reasonItemRate(ctx, t.cell, reason, rate);
           if (ofReason === 'fits' || ofReason === 'unknown') continue;
           place.at(start + index);
           ctx.report({
-            messageId: againstBudget ? 'budgetRate' : 'rate',
+            messageId: rounding ? (againstBudget ? 'budgetRateRounding' : 'rateRounding') : againstBudget ? 'budgetRate' : 'rate',
+            ...(rounding ? { severity: 'rounding' as const } : {}),
             data: { phrase, a, change: moneyText(changeMoney), current: moneyText(currentMoney), prior: amount(priorFen, changeMoney.unit).replace(' ', ''), expected: formatBasis(expected), stated: rateText },
             cells: [t.cell],
             values: [stated / 100, expected / 100],
