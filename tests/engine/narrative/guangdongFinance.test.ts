@@ -74,6 +74,12 @@ describe('the published §七 of 广东省财政厅 2023, read against its table
     ]);
   });
 
+  it('holds the change against 2019 (疫情前) to this year’s amount, not to the 上年数', () => {
+    expect(findingsOf(PAGE.map((l) => l.replace('降低28.6%', '降低38.6%'))).map((f) => f.message)).toContain(
+      '说明文字“减少24.87万元,降低38.6%”：本年 62.07万元、减少 24.87万元，则上年为 86.94万元，增减率应为 28.61%，而文中为 38.6%。',
+    );
+  });
+
   it.each([
     ['决算为62.07', '决算为62.17', 'text-figures'],
     ['的73.2%', '的75.2%', 'text-budget'],
@@ -90,6 +96,9 @@ describe('the published §七 of 广东省财政厅 2023, read against its table
     ['1,055.4%', '1,155.4%', 'text-change-words'],
     ['1,055.4%', '1,095.4%', 'text-change-words'],
     ['占19.4%', '占18.4%', 'text-shares'],
+    // Against 2019 (疫情前), its rate from this year's and the change: unread before helper-h200.
+    ['降低28.6%', '降低38.6%', 'text-change-words'],
+    ['减少24.87', '减少34.87', 'text-change-words'],
     ['支出22.59万元，占36.4%', '支出22.99万元，占36.4%', 'text-figures'],
   ])('a wrong figure is found: %s → %s', (from, to, rule) => {
     const lines = PAGE.map((l) => l.replace(from, to));

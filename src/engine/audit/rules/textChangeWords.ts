@@ -246,8 +246,11 @@ const COMPARED_YEAR = '(?:上一?年度?|去年|\\d{4}年度?)';
  * (财政拨款收、支总计较上年各增加660.56万元: helper-h107, unread, a wrong one passed); not 分别, whose changes are each
  * item's in turn (listsInTurn). 较…相比 as 与…相比 (青岛市政协 2015: 较2014年相比增加…; helper-h134, unread, a wrong one passed).
  */
+// The year may be marked as before the epidemic (广东 2023: 比2019年(疫情前)决算数减少24.87万元，降低28.6%): unstripped, the
+// change had no 本年 and its rate went unread, a wrong one passing (helper-h200).
+const PRE_EPIDEMIC = '(?:\\(?疫情(?:发生)?前\\)?)?';
 const COMPARED_WITH = new RegExp(
-  `(?:(?:与|较)${COMPARED_YEAR}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比|(?:比|较)${COMPARED_YEAR}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?)?|同比)[,，]?(?:各|均)?$`,
+  `(?:(?:与|较)${COMPARED_YEAR}${PRE_EPIDEMIC}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比|(?:比|较)${COMPARED_YEAR}${PRE_EPIDEMIC}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?)?|同比)[,，]?(?:各|均)?$`,
 );
 
 /**
