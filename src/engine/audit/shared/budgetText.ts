@@ -144,16 +144,18 @@ function thisYearsActual(text: string): RegExpMatchArray | undefined {
 // Also as other forms write a completion rate: 完成预算98.50% (no 的), 预算执行率为98.50%, 决算数为年初预算数的98.50%. Not a
 // bound (完成全年预算的99%以上: NOT_ROUGH): compared as the rate, a true one drew a 错误. The 预算 named as adjusted (完成调整预算的,
 // 完成调整后预算的, 为年中调整预算的: BUDGET_KIND_WORD) is the 全年 one (budgetKindOf): unread, a wrong rate of it passed.
+// The rate's number, with thousands separators too (广东: 完成预算1.46万元的1,547.3%: helper-h200, unread, a wrong one passed).
+const RATE_NUMBER = '-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const RATES: readonly [RegExp, BudgetRate['kind']][] = [
   // 江西: “三公”经费财政拨款支出4.99万元，占年初预算的99.80% (helper-82: unread).
-  [new RegExp(`(?<=[,，])占${BUDGET_KIND_WORD}?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`(?<=[,，])占${BUDGET_KIND_WORD}?预算(?:数)?的(${RATE_NUMBER})%${NOT_ROUGH}`, 'g'), 'completion'],
   // 广东: 完成全年预算5.00万元的99.8% (the 预算 named with its amount, read as BUDGET: helper-h105, unread).
-  [new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?的?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
-  [new RegExp(`${BUDGET_KIND_WORD}?预算(?:执行|完成)率(?:为|是)?(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
-  [new RegExp(`决算(?:数)?(?:为|是|占)${BUDGET_KIND_WORD}?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?的?(${RATE_NUMBER})%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`${BUDGET_KIND_WORD}?预算(?:执行|完成)率(?:为|是)?(${RATE_NUMBER})%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`决算(?:数)?(?:为|是|占)${BUDGET_KIND_WORD}?预算(?:数)?的(${RATE_NUMBER})%${NOT_ROUGH}`, 'g'), 'completion'],
   // 北京, 中央: “三公”经费支出决算4.99万元，为全年预算的99.80%.
-  [new RegExp(`(?<=[,，])为${BUDGET_KIND_WORD}?预算(?:数)?的(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'completion'],
-  [new RegExp(`预决算差异率(?:为)?()(-?\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g'), 'variance'],
+  [new RegExp(`(?<=[,，])为${BUDGET_KIND_WORD}?预算(?:数)?的(${RATE_NUMBER})%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`预决算差异率(?:为)?()(${RATE_NUMBER})%${NOT_ROUGH}`, 'g'), 'variance'],
 ];
 
 /**
@@ -199,7 +201,7 @@ function ratesOf(clause: string): { index: number; rate: BudgetRate }[] {
   const patterns: [RegExp, BudgetRate['kind'], BudgetKind?][] = [...RATES];
   if (bareOf !== undefined) patterns.push([BARE_EXECUTION, 'completion', bareOf]);
   const out: { index: number; rate: BudgetRate }[] = patterns.flatMap(([re, kind, of]) =>
-    [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: of ?? budgetKindOf(m[1]), value: Number(m[2]), written: m[2]!, phrase: m[0] } })),
+    [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: of ?? budgetKindOf(m[1]), value: Number(m[2]!.replace(/,/g, '')), written: m[2]!.replace(/,/g, ''), phrase: m[0] } })),
   );
   for (const m of clause.matchAll(BOUNDED_COMPLETION)) {
     out.push({ index: m.index!, rate: { kind: 'completion', of: budgetKindOf(m[1]), value: Number(m[3]), written: m[3]!, phrase: m[0], bound: m[2] as '不足' | '超过' } });
