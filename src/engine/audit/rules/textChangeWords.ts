@@ -240,8 +240,11 @@ const COMPARED_YEAR = '(?:上一?年度?|去年|\\d{4}年度?)';
  * (财政拨款收、支总计较上年各增加660.56万元: helper-h107, unread, a wrong one passed); not 分别, whose changes are each
  * item's in turn (listsInTurn). 较…相比 as 与…相比 (青岛市政协 2015: 较2014年相比增加…; helper-h134, unread, a wrong one passed).
  */
+// The year may be marked as before the epidemic (广东 2023: 比2019年(疫情前)决算数减少24.87万元，降低28.6%): unstripped, the
+// change had no 本年 and its rate went unread, a wrong one passing (helper-h200).
+const PRE_EPIDEMIC = '(?:\\(?疫情(?:发生)?前\\)?)?';
 const COMPARED_WITH = new RegExp(
-  `(?:(?:与|较)${COMPARED_YEAR}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比|(?:比|较)${COMPARED_YEAR}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?)?|同比)[,，]?(?:各|均)?$`,
+  `(?:(?:与|较)${COMPARED_YEAR}${PRE_EPIDEMIC}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比|(?:比|较)${COMPARED_YEAR}${PRE_EPIDEMIC}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?)?|同比)[,，]?(?:各|均)?$`,
 );
 
 /**
@@ -501,6 +504,29 @@ function expectedRates(change: TextMoney, current: TextMoney, rises: boolean): n
     const worked = prior === 0 || x === 0 ? 10_000 : ratio(c!, Math.abs(prior));
     return worked === undefined ? [] : [worked];
   });
+}
+
+/**
+ * The range of 增减率 (0.01 %) the amounts may be rounded from make: this year's and the change each within half a 分 of
+ * the unit (0.005 万元, 0.005 元; a number written with fewer decimals is no less exact: 4.5万元 is 4.50), last year's their
+ * difference. A rate worked out on the amounts before rounding (元, where the text shows 万元) lies within it; over a small 上年
+ * the range is wide (广东省财政厅 2023: 公务接待费 22.59万元, 比上年决算数增加20.63万元，增长1,055.4%: 上年 1.96万元 may be
+ * 1.95–1.97, the rate 1,047%–1,058%; held to 1,052.55% alone, a right rate was a 错误; helper-h200). Undefined where the two
+ * are written in different units, or last year's may be 0 or less.
+ */
+function roundedRateRange(change: TextMoney, current: TextMoney, rises: boolean): readonly [number, number] | undefined {
+  if (change.unit !== current.unit || (change.writtenUnit ?? change.unit) !== (current.writtenUnit ?? current.unit)) return undefined;
+  const half = (money: TextMoney) => parseMoney('1', money.writtenUnit ?? money.unit).fen / 2 / 10 ** Math.max(2, decimalsOf(money));
+  const rates: number[] = [];
+  for (const p of [-1, 1])
+    for (const q of [-1, 1]) {
+      const c = change.fen + p * half(change);
+      const x = current.fen + q * half(current);
+      const prior = rises ? x - c : x + c;
+      if (prior <= 0 || c < 0) return undefined;
+      rates.push((c / prior) * 10_000);
+    }
+  return [Math.min(...rates), Math.max(...rates)];
 }
 
 /**
@@ -1448,6 +1474,8 @@ export default defineRule({
     words: '说明文字“{phrase}”中“{a}”与“{b}”方向相反。',
     rate: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，增减率应为 {expected}%，而文中为 {stated}。',
     budgetRate: '说明文字“{phrase}”：决算 {current}、比预算{a} {change}，则预算为 {prior}，增减率应为 {expected}%，而文中为 {stated}。',
+    rateRounding: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，按文中金额增减率为 {expected}%，文中为 {stated}，差异在金额四舍五入的范围内（尾差）。',
+    budgetRateRounding: '说明文字“{phrase}”：决算 {current}、比预算{a} {change}，则预算为 {prior}，按文中金额增减率为 {expected}%，文中为 {stated}，差异在金额四舍五入的范围内（尾差）。',
     budget: '说明文字“{phrase}”：决算 {current}，预算 {budget}（{source}），与预算相比应为{expected}。',
     prior: '说明文字“{phrase}”：{item}本年 {current}，{where}的{what} {prior}，与上年相比应为{expected}。',
     priorAmount: '说明文字写上年为 {stated}，而{where}中{item}的{what}为 {prior}。',
@@ -1518,12 +1546,16 @@ export default defineRule({
           const agrees = (rates: readonly number[]) => rateAgrees(rate, rates);
           if (expected === undefined || (changeMoney.fen === 0 && stated === 0) || agrees(expectations)) continue;
           if (read.whole && agrees(expectedRates(changeMoney, read.whole, rises))) continue;
+          // Off at the amounts as written but within what their rounding allows: a 尾差, not a 错误 (roundedRateRange).
+          const range = roundedRateRange(changeMoney, currentMoney, rises);
+          const rounding = range !== undefined && !rate.multiple && rate.basis + rate.tolerance >= range[0] && rate.basis - rate.tolerance <= range[1];
           // After a reason naming an item bare, the item's own rate, or one not known to be neither.
           const ofReason = reason === undefined ? undefined : reasonItemRate(ctx, t.cell, reason, rate);
           if (ofReason === 'fits' || ofReason === 'unknown') continue;
           place.at(start + index);
           ctx.report({
-            messageId: againstBudget ? 'budgetRate' : 'rate',
+            messageId: rounding ? (againstBudget ? 'budgetRateRounding' : 'rateRounding') : againstBudget ? 'budgetRate' : 'rate',
+            ...(rounding ? { severity: 'rounding' as const } : {}),
             data: { phrase, a, change: moneyText(changeMoney), current: moneyText(currentMoney), prior: amount(priorFen, changeMoney.unit).replace(' ', ''), expected: formatBasis(expected), stated: rateText },
             cells: [t.cell],
             values: [stated / 100, expected / 100],

@@ -610,6 +610,9 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['因公出国(境)费', at('threePublicCosts', 'actual', 'overseasTravel')],
   ['公务用车购置及运行维护费', vehicles],
   ['公务用车购置及运行费', vehicles],
+  // Bare, in a clause after one about 公务用车 (广东 湛江市委宣传部 2017: 公务用车保有量2辆，购置及运行维护费5万元: unread, a wrong one
+  // passed; helper-h200): VEHICLES_NAMED_BEFORE.
+  ['购置及运行维护费', vehicles],
   ['公务用车购置费', at('threePublicCosts', 'actual', 'vehiclePurchase')],
   ['公务用车运行维护费', at('threePublicCosts', 'actual', 'vehicleOperation')],
   ['公务用车运行费', at('threePublicCosts', 'actual', 'vehicleOperation')],
@@ -721,6 +724,11 @@ const FISCAL_CONTEXT: Readonly<Record<string, string>> = {
  * (2022年度收入合计…, 部门支出合计…), and 支出合计 right after such a 收入合计 (收入合计…，支出合计…): elsewhere they are
  * another thing's total (人员经费支出合计; 财政拨款收入合计…，支出合计…; …项目支出718.22万元，支出合计…; review44).
  */
+/**
+ * 公务用车 named in the clause before, a bare 购置及运行维护费 opening its own (公务用车保有量2辆，购置及运行维护费…): the vehicles'.
+ * Elsewhere (办公设备购置及运行维护费) it is no 三公 figure.
+ */
+const VEHICLES_NAMED_BEFORE = /公务用车[^。;；,，]*[,，]$/;
 const STANDALONE_LABELS = new Set(['收入合计', '支出合计', '财政拨款支出', '总收入', '总支出']);
 // 全年 only opening a clause: a project's 全年支出合计 is no department's (review47).
 const STANDALONE_START = '(?:^|[。;；]|\\d{4}年度?[,，]?|本年度[,，]?|(?:^|[。;；,，])全年|部门|单位)';
@@ -1078,6 +1086,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       // Not part of a longer word (财政拨款收入总计 contains 收入总计; 其他收入 is not 一般收入…).
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
       if (STANDALONE_LABELS.has(label) && !standsAlone(label, text.slice(0, index))) continue;
+      if (label === '购置及运行维护费' && !VEHICLES_NAMED_BEFORE.test(text.slice(0, index))) continue;
       // Funds a sentence says something involves (绩效自评…涉及一般公共预算财政拨款支出748.11万元; 涉及资金…，其中一般公共预算
       // 支出…): the evaluated projects' part, not the table's figure (helper-h93: a false 错误 in §十一 of many provinces).
       if (INVOLVES.test(text.slice(0, index))) continue;

@@ -30,6 +30,12 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h200: 22.59 ÷ 1.46 = 1,547.26%, as 广东 writes it (with a thousands separator): right, no finding.
+      name: 'a right completion rate written with a thousands separator (完成预算1.46万元的1,547.3%)',
+      grid: () => ({ sheets: [] }),
+      sheets: [sheet('公开说明', [['本单位2022年度公务接待费支出决算为22.59万元，完成预算1.46万元的1,547.3%。']])],
+    },
+    {
       // 99.80% and 13.02%: true bounds, read as the rate they were a 错误.
       name: 'a completion or variance rate stated as a bound (完成全年预算的99%以上, 差异率10%以上) is no rate to compare',
       sheets: [
@@ -270,6 +276,14 @@ testRule(rule, {
       grid: () => ({ sheets: [] }),
       sheets: [sheet('公开说明', [['昆明市科学技术局部门2018年度一般公共预算财政拨款“三公”经费支出预算为494,400.00万元,支出决算为115,749.56元,完成预算的23.42%。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '23.42%' }],
+    },
+    {
+      // helper-h200: 广东's rates carry thousands separators (广东省财政厅 2023: 增长1,055.4%); a completion rate so written was
+      // unread, a wrong one passing. The right one passes (valid above).
+      name: 'a wrong completion rate written with a thousands separator (完成预算1.46万元的1,647.3%)',
+      grid: () => ({ sheets: [] }),
+      sheets: [sheet('公开说明', [['本单位2022年度公务接待费支出决算为22.59万元，完成预算1.46万元的1,647.3%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '按预算 1.46万元、决算 22.59万元 应为 1547.26%' }],
     },
     {
       // helper-h105: unread, each wrong rate passed.
