@@ -140,17 +140,30 @@ describe('typing in the form', () => {
     expect(resolveSupplement(grid).supplement.指标.get('支出总计')?.上年数).toBeUndefined();
   });
 
-  it('writes 12.50万元 typed straight into the sheet back as the number on refresh, so that its formulas take it', () => {
+  it.each([
+    ['12.50万元', 'VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元","")))'],
+    [' 12.50 ', 'VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元","")))'],
+    ['1,801.23', 'VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元","")))'],
+  ])('keeps %j typed straight into the sheet on refresh, its 增减额 and 增减率 reading it as the text does', (typedText, operand) => {
     let grid = edit(sample(), ['指标.收入总计.上年数', '1']);
     const s = grid.sheets.find((x) => x.name === '说明数据')!;
-    grid = applyPlanToGrid(grid, { ops: [{ op: 'setCells', sheet: s.name, row: 7, col: 3, cells: [[{ value: '12.50万元' }]] }], summary: [] });
-    expect(resolveSupplement(grid).supplement.指标.get('收入总计')?.上年数?.value).toBe(12.5);
+    grid = applyPlanToGrid(grid, { ops: [{ op: 'setCells', sheet: s.name, row: 7, col: 3, cells: [[{ value: typedText }]] }], summary: [] });
+    const prior = resolveSupplement(grid).supplement.指标.get('收入总计')?.上年数?.value;
     const plan = supplementPlan(grid);
     expect(() => guardPlan(grid, plan)).not.toThrow();
     grid = applyPlanToGrid(grid, plan);
-    // Kept as text, 增减额 ROUND(C8,2)-ROUND(D8,2) was #VALUE! in Excel beside the text's figures.
-    expect(sheetValue(grid, 'D8')).toBe(12.5);
-    expect(sheetValue(grid, 'G8')).toBe(1475.79);
+    const sheetAfter = grid.sheets.find((x) => x.name === '说明数据')!;
+    // Never overwritten (before: 12.5 written over 12.50万元; 1,801.23 kept but 增减额 and 增减率 blank beside the text's figures).
+    expect(sheetValue(grid, 'D8')).toBe(typedText);
+    const current = 1488.29;
+    expect(sheetValue(grid, 'G8')).toBe(Math.round((current - prior!) * 100) / 100);
+    expect(sheetValue(grid, 'H8')).not.toBe('');
+    // The formulas read the text (ROUND of 12.50万元 is #VALUE! in Excel), and stay live.
+    expect(sheetAfter.formulas![7]![6]).toBe(`IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(${operand},2),2))`);
+    expect(sheetAfter.formulas![7]![7]).toContain(`ROUND(${operand},2)`);
+    // A second refresh changes nothing.
+    const again = applyPlanToGrid(grid, supplementPlan(grid));
+    expect(again.sheets.find((x) => x.name === '说明数据')!.rows).toEqual(sheetAfter.rows);
   });
 
   it('refuses a path the 说明数据 has no entry for, writing nothing', () => {

@@ -249,11 +249,11 @@ describe('the 说明数据 sheet', () => {
       ['B13', '工作表“说明数据”B13的“固定资产原值”现为“3000元”，带的单位是元，而说明数据的金额以万元计：请换算成万元，只填数字（3000元即 0.3 万元，填 0.3）。'],
       ['B14', '工作表“说明数据”B14的“实有人数”应是数字，现为“25万元”：请改为数字。'],
     ]);
-    // A refresh writes the figure as a number, so that the sheet's 增减额 and 增减率 take it as the text does; another
-    // unit stays as typed.
-    expect(read.inputs.indicators.get('收入总计')).toMatchObject({ 上年数: 12.5, 年初预算数: 1372.79 });
+    // A refresh writes every cell back as typed (the add-in never overwrites what the accountant typed): the sheet's
+    // 增减额 and 增减率 read the text (supplementSheetPlan). Before: 12.5 was written over 12.50万元.
+    expect(read.inputs.indicators.get('收入总计')).toMatchObject({ 上年数: '12.50万元', 年初预算数: '1,372.79 万元' });
     expect(read.inputs.indicators.get('支出总计')).toMatchObject({ 上年数: '125000元', 年初预算数: '1250千元' });
-    expect(read.inputs.matters.get('政府采购支出总额')).toBe(55.51);
+    expect(read.inputs.matters.get('政府采购支出总额')).toBe('55.51万元');
     expect(read.inputs.matters.get('固定资产原值')).toBe('3000元');
   });
 
