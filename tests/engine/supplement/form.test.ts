@@ -212,6 +212,10 @@ describe('a field’s entry, value and check', () => {
     expect(formValue('amount', '12.50万元')).toBe(12.5);
     expect(formValue('amount', '125000元')).toBe('125000元');
     expect(formValue('count', '3万元')).toBe('3万元');
+    // Nothing is nothing in any unit (was: 0元 kept as text, a problem); an area with its unit (was: 不是数字).
+    expect(formValue('amount', '0元')).toBe(0);
+    expect(formValue('area', '1200平方米')).toBe(1200);
+    expect(formValue('area', '1,200 ㎡')).toBe(1200);
   });
 
   it.each([
@@ -220,6 +224,8 @@ describe('a field’s entry, value and check', () => {
     ['amount', '一千', '“一千”不是数字：请填金额（万元），不知道时留空。'],
     ['area', '120.5', undefined],
     ['area', '很大', '“很大”不是数字：请填面积（平方米）。'],
+    ['area', '1200平方米', undefined],
+    ['amount', '0元', undefined],
     ['count', '3', undefined],
     ['count', '-3', '“-3”是负数：数量应为 0 或正数，如 3。'],
     ['count', '三', '“三”不是数字：请用阿拉伯数字填数量，如 3。'],
