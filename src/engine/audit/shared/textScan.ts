@@ -584,6 +584,11 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   // 2022年度本单位总收入1372.79万元，总支出1488.29万元: the year's, or the 总计 (ALTERNATIVES); only standing alone, as
   // 收入合计 (占总收入的… states no amount). Unread, a wrong one passed (helper-h105).
   ['总收入', at('summary', 'yearIncome', 'amount', 'income')],
+  // 本单位收入为1372.79万元 (广西 梧州 2020): the department's income, the year's or the 总计 (ALTERNATIVES, as 总收入): a
+  // figure that is neither is wrong whichever it means. Not before 合计/总计 (本单位收入合计…: 收入合计's own, held to the
+  // year's alone). Unread, a wrong one passed (helper-h189, h202).
+  ['本单位收入', at('summary', 'yearIncome', 'amount', 'income')],
+  ['本部门收入', at('summary', 'yearIncome', 'amount', 'income')],
   ['总支出', at('summary', 'yearExpenditure', 'amount', 'expenditure')],
   ['使用非财政拨款结余', at('summary', 'useOfNonFiscalSurplus', 'amount', 'income')],
   ['年初结转和结余', at('summary', 'openingBalance', 'amount', 'income')],
@@ -656,6 +661,8 @@ export const ALTERNATIVES: Readonly<Record<string, readonly Lookup[]>> = {
   基本支出: [at('generalBudgetExpenditure', 'total', 'basic')],
   项目支出: [at('generalBudgetExpenditure', 'total', 'project')],
   总收入: [at('summary', 'grandTotal', 'amount', 'income')],
+  本单位收入: [at('summary', 'grandTotal', 'amount', 'income')],
+  本部门收入: [at('summary', 'grandTotal', 'amount', 'income')],
   总支出: [at('summary', 'grandTotal', 'amount', 'expenditure')],
 };
 
@@ -718,6 +725,9 @@ const FISCAL_CONTEXT: Readonly<Record<string, string>> = {
  * (2022年度收入合计…, 部门支出合计…), and 支出合计 right after such a 收入合计 (收入合计…，支出合计…): elsewhere they are
  * another thing's total (人员经费支出合计; 财政拨款收入合计…，支出合计…; …项目支出718.22万元，支出合计…; review44).
  */
+/** The department's income named by whose it is (本单位收入…), not by which total: ALTERNATIVES lets it be either. */
+const OWN_INCOME = new Set(['本单位收入', '本部门收入']);
+
 const STANDALONE_LABELS = new Set(['收入合计', '支出合计', '财政拨款支出', '总收入', '总支出']);
 // 全年 only opening a clause: a project's 全年支出合计 is no department's (review47).
 const STANDALONE_START = '(?:^|[。;；]|\\d{4}年度?[,，]?|本年度[,，]?|(?:^|[。;；,，])全年|部门|单位)';
@@ -1071,6 +1081,8 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (label.startsWith('公务接待') && FOREIGN_QUALIFIER.test(text.slice(0, index))) continue;
       // A sum over several years (2019年至2022年，…“三公”经费累计支出15.01万元; 三年来…累计…): no figure of this year's.
       if (m.tail.startsWith('累计') && OVER_YEARS_BEFORE.test(text.slice(0, index))) continue;
+      // 本单位收入合计/总计…: the longer total's own (收入合计, 收入总计), not the either-or of 本单位收入.
+      if (OWN_INCOME.has(label) && /^(?:合计|总计|支出)/.test(m.tail)) continue;
       // The sum of a list of labels (人员经费和公用经费合计645.23万元): not the last one's amount (summedAmounts reads it).
       if (SUM_WORD.test(m.tail) && summedListBefore(text.slice(0, index)).length > 0) continue;
       const own = specificLabel(label, lookup, text.slice(0, index), year);
