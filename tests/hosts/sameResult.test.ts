@@ -131,3 +131,29 @@ describe('what the comparison covers', () => {
     for (const [what, n] of Object.entries(seen)) expect([what, n > 0]).toEqual([what, true]);
   });
 });
+
+describe('an amount typed as text in the 说明数据 (12.50万元), refreshed through each host', () => {
+  // helper-h202: the refresh wrote 12.5 over the accountant's 12.50万元; kept as text, 增减额 was #VALUE! in Excel/WPS.
+  it('stays as typed in both, and the 增减额 beside it reads it, in the same formula and value', async () => {
+    const grid = workbook();
+    const wb = excelJsFrom(grid);
+    const et = etFrom(grid);
+    const hosts: [PaneHost, () => SheetState[]][] = [
+      [new XlsxHost('决算.xlsx', wb, () => undefined), () => excelJsState(wb)],
+      [new WpsHost(() => et.application()), () => etState(et)],
+    ];
+    for (const [host] of hosts) await host.act((g) => supplementPlan(g, sampleData()));
+    // Typed by the accountant in D8 (收入总计's 上年数), as each workbook holds it.
+    wb.getWorksheet('说明数据')!.getCell('D8').value = '1801.23万元';
+    et.sheet('说明数据').cells.get('7,3')!.value = '1801.23万元';
+    const plans = [];
+    for (const [host] of hosts) plans.push((await host.act((g) => supplementPlan(g))).plan);
+    expect(plans[1]).toEqual(plans[0]);
+    const [xlsx, wps] = hosts.map(([, state]) => state().find((s) => s.name === '说明数据')!);
+    expect(wps).toEqual(xlsx);
+    expect(xlsx!.cells.D8).toMatchObject({ value: '1801.23万元' });
+    expect(xlsx!.cells.G8).toMatchObject({ formula: expect.stringContaining('ROUND(VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元",""))),2)') });
+    const g8 = plans[0]!.ops.flatMap((op) => (op.op === 'setCells' && op.sheet === '说明数据' ? [op.cells[7]?.[6]] : []))[0];
+    expect(g8?.value).toBe(-312.94);
+  });
+});

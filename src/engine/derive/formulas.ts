@@ -77,15 +77,42 @@ function formerAmountSumFormula(refs: readonly AmountRef[]): string {
  */
 const cents = (ref: string) => `ROUND(${ref},2)`;
 
-/** 增减额: current − prior, blank until both are known. */
+/**
+ * An input cell of the 说明数据 that holds its amount as text the engine reads (`12.50万元`, the field's own unit; `1,801.23`
+ * kept as text), read as a number by the formula that takes it: the cell stays as the accountant typed it (the add-in
+ * never overwrites it), and ROUND of the text was #VALUE! (`12.50万元`) or left to the host's coercion. ASC makes
+ * full-width digits half-width, as scaled() reads a table's text. No fallback figure: the formula is the same whatever
+ * the text says (it stays live, and stays the add-in's when the accountant retypes the figure); a text VALUE cannot
+ * read is #VALUE!, beside the reader's problem of it.
+ */
+export function textAmountOperand(cell: string): string {
+  return `VALUE(TRIM(SUBSTITUTE(ASC(${cell}),"万元","")))`;
+}
+
+const TEXT_AMOUNT = /VALUE\(TRIM\(SUBSTITUTE\(ASC\(([^()]+)\),"万元",""\)\)\)/g;
+
+/** The cell an operand reads: itself, or the cell textAmountOperand reads (whose blank says the figure is not known). */
+function operandCell(operand: string): string {
+  return withoutTextAmountOperands(operand);
+}
+
+/**
+ * A formula with every textAmountOperand as the cell it reads: two formulas the same but for which input cells held
+ * text when each was written are the same formula of the add-in's (addinCells).
+ */
+export function withoutTextAmountOperands(formula: string): string {
+  return formula.replace(TEXT_AMOUNT, '$1');
+}
+
+/** 增减额: current − prior, blank until both are known. Either operand may be a textAmountOperand. */
 export function changeFormula(current: string, prior: string): string {
-  return `IF(OR(${current}="",${prior}=""),"",ROUND(${cents(current)}-${cents(prior)},2))`;
+  return `IF(OR(${operandCell(current)}="",${operandCell(prior)}=""),"",ROUND(${cents(current)}-${cents(prior)},2))`;
 }
 
 /** 增减率 (%), signed: ±100 from zero (by the sign of the figure), 0 when both are zero. */
 export function changeRateFormula(current: string, prior: string): string {
   const [c, p] = [cents(current), cents(prior)];
-  return `IF(OR(${current}="",${prior}=""),"",IF(${p}=0,SIGN(${c})*100,ROUND((${c}-${p})/ABS(${p})*100,2)))`;
+  return `IF(OR(${operandCell(current)}="",${operandCell(prior)}=""),"",IF(${p}=0,SIGN(${c})*100,ROUND((${c}-${p})/ABS(${p})*100,2)))`;
 }
 
 /**
@@ -99,7 +126,7 @@ export function varianceFormula(actual: string, budget: string): string {
 function variance(actual: string, budget: string, noneBelowZero: boolean): string {
   const [a, b] = [cents(actual), cents(budget)];
   const blank = noneBelowZero ? `OR(${b}=0,${a}<0,${b}<0)` : `${b}=0`;
-  return `IF(OR(${actual}="",${budget}=""),"",IF(${blank},"",ROUND((${a}-${b})/${b}*100,2)))`;
+  return `IF(OR(${operandCell(actual)}="",${operandCell(budget)}=""),"",IF(${blank},"",ROUND((${a}-${b})/${b}*100,2)))`;
 }
 
 /**

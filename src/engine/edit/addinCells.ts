@@ -19,7 +19,7 @@ import { projectDerivedCells, sameFormula } from '../derive/selfEvaluation';
 import { resolveSupplement } from '../workflow';
 import { supplementSheetPlan } from '../supplement/sheet';
 import type { SupplementSheetOptions } from '../supplement/sheet';
-import { FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS, FORMER_SUM_FORMULAS, FORMER_UNBOUNDED_FORMULAS } from '../derive/formulas';
+import { FORMER_DERIVED_FORMULAS, FORMER_NEGATIVE_FORMULAS, FORMER_SUM_FORMULAS, FORMER_UNBOUNDED_FORMULAS, withoutTextAmountOperands } from '../derive/formulas';
 import { RESULT_COLUMNS, resultHeaderRow } from '../audit/flags';
 
 export type AddinRole = 'supplement' | 'narrative' | 'results' | 'selfEvaluation';
@@ -111,7 +111,9 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
           // A share written before with the shares each their own rounding is recomputed so still (in the formula of now).
           const formerHere = untailedHere && !sameFormula(existing!, untailedHere.formula) ? formerSharesAt(row, col).find((was) => sameAsBefore(existing!, was.formula)) : undefined;
           const kept = untailedHere && (sameFormula(existing!, untailedHere.formula) || formerHere?.tailAdjust === false) ? untailedHere : now;
-          const holds = existing !== null && (sameFormula(existing, kept.formula) || sameAsBefore(existing, formerAt(row, col)?.formula) || sameAsBefore(existing, formerSumAt(row, col)?.formula) || formerHere !== undefined);
+          // Ours too where an input cell it reads held text when it was written and a number now, or the other way
+          // (textAmountOperand): the formula is rewritten as the cells stand.
+          const holds = existing !== null && (sameFormula(existing, kept.formula) || sameFormula(withoutTextAmountOperands(existing), withoutTextAmountOperands(kept.formula)) || sameAsBefore(existing, formerAt(row, col)?.formula) || sameAsBefore(existing, formerSumAt(row, col)?.formula) || formerHere !== undefined);
           out.push({ cell, role: 'supplement', kind: 'formula', formula: kept.formula, value: kept.value, holds });
         } else if (cellPlan.value !== null && cellPlan.value !== undefined && cellPlan.value !== '') {
           out.push({ cell, role: 'supplement', kind: 'label', holds: true });

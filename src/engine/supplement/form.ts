@@ -26,6 +26,7 @@ import { yuanSignOutOfUnit } from '../tables/readers/figures';
 import { AMOUNT_FIELDS, AmountField, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS } from './keys';
 import { indicatorRows, IndicatorRowSpec, refsCents } from './indicators';
 import { AMOUNT_UNIT, entryCell, ownUnitAmount, unreadableFigure } from './readSheet';
+import { parseFigure } from './amount';
 import { META_KEYS, supplementSheetPlan } from './sheet';
 import { EMPTY_SUPPLEMENT, Supplement } from './supplement';
 
@@ -220,6 +221,9 @@ export function formValue(kind: FieldKind, text: string): PlanValue {
     // unit (`125000元`) is kept as typed for the reader to ask.
     const own = kind === 'amount' ? ownUnitAmount(text.trim()) : undefined;
     if (own !== undefined) return own;
+    // An area typed with its unit (`1200平方米`) is the number, as the sheet's reader reads it.
+    const area = kind === 'area' ? parseFigure(text.trim(), 'area') : undefined;
+    if (area?.kind === 'number') return area.value;
     const typed = parseTyped(text.trim());
     return typed.kind === 'number' ? typed.value : text.trim();
   }

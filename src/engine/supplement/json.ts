@@ -4,6 +4,8 @@
  */
 import { AMOUNT_FIELDS, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, UNIT_KINDS, UnitKind } from './keys';
 import { supplementOf } from './supplement';
+import { parseFigure, readAmount } from './amount';
+import { unreadableFigure } from './readSheet';
 import { parseJson } from '../jsonText';
 import type { IndicatorInput, Sourced, Supplement } from './supplement';
 
@@ -98,8 +100,11 @@ function readIndicators(
     for (const [field, v] of Object.entries(fields)) {
       const at = `${path}.${field}`;
       if ((AMOUNT_FIELDS as readonly string[]).includes(field)) {
+        const amount = typeof v === 'string' ? readAmount(v) : undefined;
         if (typeof v === 'number' && Number.isFinite(v)) input[field] = data(v, at);
-        else if (v !== null) report(at, `“${key}”的${field}应是数字（万元）。`);
+        // Text as the form and the sheet read it (`"12.50万元"`, `"1,801.23"`, `"0元"`); another unit is asked as they ask it.
+        else if (amount !== undefined) input[field] = data(amount, at);
+        else if (v !== null) report(at, (typeof v === 'string' ? unreadableFigure(v, true, (t) => `“${key}”的${field}“${t}”`) : undefined) ?? `“${key}”的${field}应是数字（万元）。`);
       } else if ((TEXT_FIELDS as readonly string[]).includes(field)) {
         if (typeof v === 'string') {
           if (v.trim()) input[field] = data(v.trim(), at);
@@ -130,10 +135,16 @@ function readMatters(
       if (typeof v === 'string') {
         if (v.trim()) out.set(key, data(v.trim(), path));
       } else report(path, `“${key}”应是文字。`);
-    } else if (typeof v === 'number' && Number.isFinite(v) && (kind !== 'count' || v >= 0)) {
-      out.set(key, data(v, path));
+      continue;
+    }
+    // Text as the form and the sheet read it: `"55.51万元"` of an amount, `"1200平方米"` of an area, `"25"` of a count.
+    const parsed = typeof v === 'string' ? parseFigure(v, kind) : undefined;
+    const n = typeof v === 'number' ? v : parsed?.kind === 'number' && !(kind === 'amount' && readAmount(v as string) === undefined) ? parsed.value : undefined;
+    if (n !== undefined && Number.isFinite(n) && (kind !== 'count' || n >= 0)) {
+      out.set(key, data(n, path));
     } else {
-      report(path, `“${key}”应是${kind === 'amount' ? '金额（万元）' : kind === 'area' ? '面积（平方米）' : '非负数'}。`);
+      const why = typeof v === 'string' ? unreadableFigure(v, kind === 'amount', (t) => `“${key}”现为“${t}”，`) : undefined;
+      report(path, why ?? `“${key}”应是${kind === 'amount' ? '金额（万元）' : kind === 'area' ? '面积（平方米）' : '非负数'}。`);
     }
   }
 }

@@ -7,7 +7,7 @@ import { cellAt, cellText, CellValue, isBlank, isCellError, SheetGrid } from '..
 import { cellRef, CellRef, toA1 } from '../grid/address';
 import { normalizeText } from '../grid/normalize';
 import { parseNumber } from '../grid/number';
-import type { ParsedNumber } from '../grid/number';
+import { AMOUNT_UNIT, parseAmount, parseFigure } from './amount';
 import type { PlanCell, PlanValue } from '../plan/plan';
 import { place, Problem, problemAt } from '../tables/problems';
 import { AMOUNT_FIELDS, AmountField, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS, UnitKind } from './keys';
@@ -55,21 +55,15 @@ export function unreadableFigure(v: CellValue, amount: boolean, quoted: (text: s
   return undefined;
 }
 
-/** The unit of every amount of the 说明数据 (indicators and 事项 alike): a figure typed with it (`12.50万元`) is read. */
-export const AMOUNT_UNIT = '万元';
+export { AMOUNT_UNIT, parseAmount } from './amount';
 
 const MONEY_UNIT_AT_END = /(万元|千元|元)$/;
 /** What a figure in another unit of money is divided by to make it 万元. */
 const TO_WAN: Readonly<Record<string, number>> = { 元: 10_000, 千元: 10 };
 
-/** An amount of the 说明数据 as read: a number, or one typed with the field's own unit (`12.50万元` is 12.5), as a table cell. */
-export function parseAmount(v: CellValue): ParsedNumber {
-  return parseNumber(v, { suffixes: [AMOUNT_UNIT] });
-}
-
 /**
- * The number an amount typed with the field's own unit holds (`12.50万元`: 12.5), written back as a number: kept as
- * typed, the sheet's formulas that take it (增减额, 增减率) were #VALUE! beside the text's figures. Undefined otherwise.
+ * The number an amount typed in the form with the field's own unit holds (`12.50万元`: 12.5), which the form writes as
+ * that number (a cell typed so in the sheet stays as typed: its formulas read it, supplementSheetPlan). Undefined otherwise.
  */
 export function ownUnitAmount(v: CellValue): number | undefined {
   if (typeof v !== 'string' || parseNumber(v).kind === 'number' || yuanSignOutOfUnit(v, AMOUNT_UNIT)) return undefined;
@@ -158,7 +152,8 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
         if (isBlank(v)) continue;
         // 本年数 and 全年预算数 of rows fed by a table are formulas; a typed value there is kept but only 本年数 of
         // 机关运行经费 (混合) is an input the narrative reads.
-        raw[field] = ownUnitAmount(v) ?? planValue(v);
+        // Kept as typed (`12.50万元`, `'1801.23`): the sheet's formulas read it as the engine does (supplementSheetPlan).
+        raw[field] = planValue(v);
         const p = parseAmount(v);
         const why = unreadableFigure(v, true, (text) => `${field}“${text}”`);
         if (p.kind === 'number' && why === undefined) input[field] = sourced(p.value, r, c);
@@ -179,7 +174,7 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
       for (const field of GREY_FIELDS) {
         const c = COLUMNS[field];
         const v = cellAt(sheet, r, c);
-        if (formulaAt(r, c) === null && !isBlank(v)) grey[field] = ((AMOUNT_FIELDS as readonly string[]).includes(field) ? ownUnitAmount(v) : undefined) ?? planValue(v);
+        if (formulaAt(r, c) === null && !isBlank(v)) grey[field] = planValue(v);
       }
       const first = firstRowOf.get(key);
       if (first !== undefined) {
@@ -229,7 +224,7 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
       const v = cellAt(sheet, r, 1);
       if (isBlank(v)) continue;
       const key = canonicalMatterKey(written) ?? written;
-      rawMatters.set(key, (MATTER_KEYS[key] === 'amount' ? ownUnitAmount(v) : undefined) ?? planValue(v));
+      rawMatters.set(key, planValue(v));
       const kind = MATTER_KEYS[key];
       if (!kind) {
         problems.push(problemAt('unknown-row', at(r, 0), `${place(at(r, 0))}的事项“${key}”无法识别，未读取：请使用模板中的事项名称。`));
@@ -239,7 +234,7 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
         matters.set(key, sourced(cellText(v).trim(), r, 1));
         continue;
       }
-      const p = kind === 'amount' ? parseAmount(v) : parseNumber(v);
+      const p = parseFigure(v, kind);
       const why = unreadableFigure(v, kind === 'amount', (text) => `“${key}”现为“${text}”，`);
       if (why !== undefined) problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的${why}`));
       else if (p.kind === 'number' && (kind !== 'count' || p.value >= 0)) matters.set(key, sourced(p.value, r, 1));

@@ -16,7 +16,8 @@ import {
   signedChangeRate,
   varianceRate,
 } from '../derive/arithmetic';
-import { DERIVED_FORMULAS, DerivedFormulas, SHARE_BELOW, SHARE_OVER_WHOLE, ShareGroup } from '../derive/formulas';
+import { DERIVED_FORMULAS, DerivedFormulas, SHARE_BELOW, SHARE_OVER_WHOLE, ShareGroup, textAmountOperand } from '../derive/formulas';
+import { readAmount } from './amount';
 import { byCodeUnit } from '../grid/order';
 import { blockRowHeights } from '../plan/rowHeight';
 import type { Plan, PlanCell, PlanValue } from '../plan/plan';
@@ -130,8 +131,14 @@ function isTyped(v: PlanValue | undefined): v is string | number | boolean {
 }
 
 /** The engine's value of an input cell, when it is a number. */
+/** An input's amount as the engine reads it: a number, or text it reads as one (`12.50万元`, `1,801.23`), kept as typed. */
 function numeric(v: PlanValue | undefined): number | undefined {
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+  return v === undefined ? undefined : readAmount(v);
+}
+
+/** An input cell as a formula takes it: text the engine reads as an amount through textAmountOperand, else the cell. */
+function operand(cell: string, v: PlanValue | undefined): string {
+  return typeof v === 'string' && numeric(v) !== undefined ? textAmountOperand(cell) : cell;
 }
 
 const money = (cents: Cents | undefined): PlanValue => (cents === undefined ? '' : cents / 100);
@@ -353,15 +360,23 @@ export function supplementSheetPlan(
     if (spec.adjustedBudget) derived(r, COLUMNS.全年预算数, spec.key, '全年预算数', fromTable(spec.adjustedBudget), grey.全年预算数);
     else put(r, COLUMNS.全年预算数, cellOf('全年预算数'));
 
+    /** What a cell of the row holds where it is a value (typed), not the add-in's formula: what its operand reads. */
+    const held = (field: '本年数' | PrintedField): PlanValue | undefined => {
+      if (field === '本年数') return spec.current.kind === 'input' ? typed.本年数 : grey.本年数;
+      if (field === '全年预算数' && spec.adjustedBudget) return grey.全年预算数;
+      return printed(field) ? undefined : typed[field];
+    };
+    /** A cell of the row as the formulas take it: typed text the engine reads as an amount (`12.50万元`) read as a number. */
+    const read = (field: '本年数' | PrintedField) => operand(ref(field), held(field));
     const priorCents = centsOf('上年数');
     const known = current !== undefined && priorCents !== undefined;
     derived(r, COLUMNS.增减额, spec.key, '增减额', {
-      formula: formulas.change(ref('本年数'), ref('上年数')),
+      formula: formulas.change(read('本年数'), read('上年数')),
       value: known ? money(current - priorCents) : '',
       style: 'derivedAmount',
     }, grey.增减额);
     derived(r, COLUMNS.增减率, spec.key, '增减率', {
-      formula: formulas.changeRate(ref('本年数'), ref('上年数')),
+      formula: formulas.changeRate(read('本年数'), read('上年数')),
       value: known ? signedChangeRate(current, priorCents) / 100 : '',
       style: 'derivedRate',
     }, grey.增减率);
@@ -370,7 +385,7 @@ export function supplementSheetPlan(
     // None of a figure below 0, as the text works out none (its gap): the formula leaves it blank.
     const variance = current !== undefined && budgetCents !== undefined && current >= 0 && budgetCents >= 0 ? varianceRate(current, budgetCents) : undefined;
     derived(r, COLUMNS.预决算差异率, spec.key, '预决算差异率', {
-      formula: formulas.variance(ref('本年数'), ref(budgetField)),
+      formula: formulas.variance(read('本年数'), read(budgetField)),
       value: variance === undefined ? '' : variance / 100,
       style: 'derivedRate',
     }, grey.预决算差异率);

@@ -83,6 +83,20 @@ describe('recomputing after the accountant’s edit', () => {
     expect(recomputePlan(after).ops).toEqual([]);
   });
 
+  it('reads an amount typed as text (1801.23万元) through the formula, the text untouched; and back to a number', () => {
+    // Before: the 增减额 and 增减率 stayed blank beside the text's -312.94 (text read, not a number to the sheet).
+    const grid = typed(withSheet(), S, 'D8', '1801.23万元');
+    const after = applyPlanToGrid(grid, recomputePlan(grid));
+    expect([value(after, S, 'D8'), value(after, S, 'G8'), value(after, S, 'H8')]).toEqual(['1801.23万元', -312.94, -17.37]);
+    expect(formula(after, S, 'G8')).toBe('IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元",""))),2),2))');
+    expect(recomputePlan(after).ops).toEqual([]);
+    // Retyped as a number: still our formula (held), written as the cell stands now.
+    const number = typed(after, S, 'D8', 1801);
+    expect(at(number, S, 'G8')).toMatchObject({ holds: true });
+    const again = applyPlanToGrid(number, recomputePlan(number));
+    expect([value(again, S, 'G8'), formula(again, S, 'G8')]).toEqual([-312.71, 'IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(D8,2),2))']);
+  });
+
   it('empties them again when the typed value is cleared', () => {
     const once = applyPlanToGrid(typed(withSheet(), S, 'D8', 1801.23), recomputePlan(typed(withSheet(), S, 'D8', 1801.23)));
     const cleared = typed(once, S, 'D8', null);

@@ -140,17 +140,30 @@ describe('typing in the form', () => {
     expect(resolveSupplement(grid).supplement.指标.get('支出总计')?.上年数).toBeUndefined();
   });
 
-  it('writes 12.50万元 typed straight into the sheet back as the number on refresh, so that its formulas take it', () => {
+  it.each([
+    ['12.50万元', 'VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元","")))'],
+    [' 12.50 ', 'VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元","")))'],
+    ['1,801.23', 'VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元","")))'],
+  ])('keeps %j typed straight into the sheet on refresh, its 增减额 and 增减率 reading it as the text does', (typedText, operand) => {
     let grid = edit(sample(), ['指标.收入总计.上年数', '1']);
     const s = grid.sheets.find((x) => x.name === '说明数据')!;
-    grid = applyPlanToGrid(grid, { ops: [{ op: 'setCells', sheet: s.name, row: 7, col: 3, cells: [[{ value: '12.50万元' }]] }], summary: [] });
-    expect(resolveSupplement(grid).supplement.指标.get('收入总计')?.上年数?.value).toBe(12.5);
+    grid = applyPlanToGrid(grid, { ops: [{ op: 'setCells', sheet: s.name, row: 7, col: 3, cells: [[{ value: typedText }]] }], summary: [] });
+    const prior = resolveSupplement(grid).supplement.指标.get('收入总计')?.上年数?.value;
     const plan = supplementPlan(grid);
     expect(() => guardPlan(grid, plan)).not.toThrow();
     grid = applyPlanToGrid(grid, plan);
-    // Kept as text, 增减额 ROUND(C8,2)-ROUND(D8,2) was #VALUE! in Excel beside the text's figures.
-    expect(sheetValue(grid, 'D8')).toBe(12.5);
-    expect(sheetValue(grid, 'G8')).toBe(1475.79);
+    const sheetAfter = grid.sheets.find((x) => x.name === '说明数据')!;
+    // Never overwritten (before: 12.5 written over 12.50万元; 1,801.23 kept but 增减额 and 增减率 blank beside the text's figures).
+    expect(sheetValue(grid, 'D8')).toBe(typedText);
+    const current = 1488.29;
+    expect(sheetValue(grid, 'G8')).toBe(Math.round((current - prior!) * 100) / 100);
+    expect(sheetValue(grid, 'H8')).not.toBe('');
+    // The formulas read the text (ROUND of 12.50万元 is #VALUE! in Excel), and stay live.
+    expect(sheetAfter.formulas![7]![6]).toBe(`IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(${operand},2),2))`);
+    expect(sheetAfter.formulas![7]![7]).toContain(`ROUND(${operand},2)`);
+    // A second refresh changes nothing.
+    const again = applyPlanToGrid(grid, supplementPlan(grid));
+    expect(again.sheets.find((x) => x.name === '说明数据')!.rows).toEqual(sheetAfter.rows);
   });
 
   it('refuses a path the 说明数据 has no entry for, writing nothing', () => {
@@ -199,6 +212,10 @@ describe('a field’s entry, value and check', () => {
     expect(formValue('amount', '12.50万元')).toBe(12.5);
     expect(formValue('amount', '125000元')).toBe('125000元');
     expect(formValue('count', '3万元')).toBe('3万元');
+    // Nothing is nothing in any unit (was: 0元 kept as text, a problem); an area with its unit (was: 不是数字).
+    expect(formValue('amount', '0元')).toBe(0);
+    expect(formValue('area', '1200平方米')).toBe(1200);
+    expect(formValue('area', '1,200 ㎡')).toBe(1200);
   });
 
   it.each([
@@ -207,6 +224,8 @@ describe('a field’s entry, value and check', () => {
     ['amount', '一千', '“一千”不是数字：请填金额（万元），不知道时留空。'],
     ['area', '120.5', undefined],
     ['area', '很大', '“很大”不是数字：请填面积（平方米）。'],
+    ['area', '1200平方米', undefined],
+    ['amount', '0元', undefined],
     ['count', '3', undefined],
     ['count', '-3', '“-3”是负数：数量应为 0 或正数，如 3。'],
     ['count', '三', '“三”不是数字：请用阿拉伯数字填数量，如 3。'],

@@ -249,12 +249,62 @@ describe('the 说明数据 sheet', () => {
       ['B13', '工作表“说明数据”B13的“固定资产原值”现为“3000元”，带的单位是元，而说明数据的金额以万元计：请换算成万元，只填数字（3000元即 0.3 万元，填 0.3）。'],
       ['B14', '工作表“说明数据”B14的“实有人数”应是数字，现为“25万元”：请改为数字。'],
     ]);
-    // A refresh writes the figure as a number, so that the sheet's 增减额 and 增减率 take it as the text does; another
-    // unit stays as typed.
-    expect(read.inputs.indicators.get('收入总计')).toMatchObject({ 上年数: 12.5, 年初预算数: 1372.79 });
+    // A refresh writes every cell back as typed (the add-in never overwrites what the accountant typed): the sheet's
+    // 增减额 and 增减率 read the text (supplementSheetPlan). Before: 12.5 was written over 12.50万元.
+    expect(read.inputs.indicators.get('收入总计')).toMatchObject({ 上年数: '12.50万元', 年初预算数: '1,372.79 万元' });
     expect(read.inputs.indicators.get('支出总计')).toMatchObject({ 上年数: '125000元', 年初预算数: '1250千元' });
-    expect(read.inputs.matters.get('政府采购支出总额')).toBe(55.51);
+    expect(read.inputs.matters.get('政府采购支出总额')).toBe('55.51万元');
     expect(read.inputs.matters.get('固定资产原值')).toBe('3000元');
+  });
+
+  it('reads 0元 in a 万元 field as 0 (as a table does), and an area typed with its unit (1200平方米)', () => {
+    // Before: 0元 was a problem (带的单位是元…请换算成万元) and the figure unread; 1200平方米 was 应是数字.
+    const sheet = {
+      name: SUPPLEMENT_SHEET,
+      rows: [
+        ['说明数据'],
+        [],
+        ['单位名称', '某局'],
+        ['年度', 2022],
+        ['单位性质', '行政单位'],
+        [],
+        ['键', '名称', '本年数', '上年数', '年初预算数', '全年预算数'],
+        ['收入总计', '收入总计', null, '0元', '0.00千元', null],
+        [],
+        ['事项', '内容'],
+        ['固定资产原值', '0元'],
+        ['房屋面积', '1200平方米'],
+        ['车辆价值', '3元'],
+      ],
+    };
+    const read = readSupplementSheet(sheet);
+    expect(read.supplement.指标.get('收入总计')).toMatchObject({ 上年数: { value: 0 }, 年初预算数: { value: 0 } });
+    expect(read.supplement.事项.get('固定资产原值')?.value).toBe(0);
+    expect(read.supplement.事项.get('房屋面积')?.value).toBe(1200);
+    // A figure other than 0 in another unit is still asked, not converted.
+    expect(read.problems.map((p) => p.cell)).toEqual(['B13']);
+    // Kept as typed on refresh.
+    expect(read.inputs.indicators.get('收入总计')).toMatchObject({ 上年数: '0元' });
+    expect(read.inputs.matters.get('房屋面积')).toBe('1200平方米');
+  });
+
+  it('reads JSON strings as the form and the sheet do: the field’s own unit, a number as text, 0元, an area with its unit', () => {
+    // Before: every one of them was refused (应是数字（万元）, 应是金额（万元）, 应是面积（平方米）).
+    const { supplement, problems } = parseSupplementJson({
+      指标: { 收入总计: { 上年数: '12.50万元', 年初预算数: '1,801.23' }, 支出总计: { 上年数: '0元', 年初预算数: '125000元' } },
+      事项: { 政府采购支出总额: ' 55.51 万元 ', 房屋面积: '1200平方米', 实有人数: '25', 固定资产原值: '¥3,000.00', 车辆数: '3万元' },
+    });
+    expect(supplement.指标.get('收入总计')).toMatchObject({ 上年数: { value: 12.5 }, 年初预算数: { value: 1801.23 } });
+    expect(supplement.指标.get('支出总计')?.上年数?.value).toBe(0);
+    expect(supplement.事项.get('政府采购支出总额')?.value).toBe(55.51);
+    expect(supplement.事项.get('房屋面积')?.value).toBe(1200);
+    expect(supplement.事项.get('实有人数')?.value).toBe(25);
+    // Another unit, a yuan sign, an amount for a count: refused, each saying why as the sheet does.
+    expect(problems).toEqual([
+      { path: '指标.支出总计.年初预算数', message: '“支出总计”的年初预算数“125000元”带的单位是元，而说明数据的金额以万元计：请换算成万元，只填数字（125000元即 12.5 万元，填 12.5）。' },
+      { path: '事项.固定资产原值', message: '“固定资产原值”现为“¥3,000.00”，带人民币符号¥，而说明数据的金额以万元计：带¥的数一般是以元计的金额，无法确定是元还是万元。请按万元只填数字，不带¥。' },
+      { path: '事项.车辆数', message: '“车辆数”应是非负数。' },
+    ]);
   });
 
   it('the plan says what it will write', () => {

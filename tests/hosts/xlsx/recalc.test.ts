@@ -162,6 +162,45 @@ describe('fill: formulas recalculated by LibreOffice equal the engine values', (
     expect(['一般公共预算财政拨款支出', '公务用车购置及运行维护费', '公务接待费'].map(share)).toEqual([SHARE_OVER_WHOLE, 100, SHARE_BELOW]);
   }, 120_000);
 
+  itWithLibreOffice('with 说明数据 amounts typed as text (12.50万元, 1,801.23): kept as typed, and the formulas read them as the engine does', async () => {
+    const first = path.join(dir, 'filled-for-text.xlsx');
+    await fill(SAMPLE_XLSX, first, '--data', SAMPLE_DATA);
+    const wb = await loadXlsx(await fs.readFile(first));
+    const ws = wb.getWorksheet('说明数据')!;
+    const rowOf = (key: string) => {
+      let found = 0;
+      ws.eachRow((row, n) => {
+        if (row.getCell(1).value === key && found === 0) found = n;
+      });
+      expect(found).toBeGreaterThan(0);
+      return found;
+    };
+    // 上年数 (D) and 年初预算数 (E) as an accountant types them: the field's own unit, a number kept as text.
+    const typed: [string, number, string][] = [
+      ['收入总计', 4, '1801.23万元'],
+      ['支出总计', 4, '1,801.23'],
+      ['财政拨款收入总计', 5, ' 1206.34 万元'],
+      ['2010301', 4, '４０３．５３'],
+    ];
+    for (const [key, col, text] of typed) ws.getRow(rowOf(key)).getCell(col).value = text;
+    const input = path.join(dir, 'text-inputs.xlsx');
+    await wb.xlsx.writeFile(input);
+    const out = path.join(dir, 'filled-text-inputs.xlsx');
+    await fill(input, out);
+    const ours = await readXlsx(await fs.readFile(out));
+    const sheet = ours.sheets.find((s) => s.name === '说明数据')!;
+    // Never overwritten (before: 12.5 written over 12.50万元), and the derived columns beside them filled.
+    for (const [key, col, text] of typed) {
+      const r = sheet.rows.findIndex((line) => line[0] === key);
+      expect([key, cellAt(sheet, r, col - 1)]).toEqual([key, text]);
+      expect([key, sheet.formulas![r]![col === 4 ? 6 : 8]]).toEqual([key, expect.stringContaining('VALUE(TRIM(SUBSTITUTE(ASC(')]);
+      expect([key, cellAt(sheet, r, col === 4 ? 6 : 8)]).not.toEqual([key, '']);
+    }
+    const { differences } = compareFormulas(ours, await recalculate(out));
+    // Before: #VALUE! from LibreOffice where the engine has 增减额 -312.94 (12.50万元) or blank (1,801.23).
+    expect(differences).toEqual([]);
+  }, 120_000);
+
   /** The sample with table 07 as `rows` (its 决算 row last), filled with the sample's 说明数据 and recalculated. */
   async function filledWith07(file: string, rows: CellValue[][]) {
     const wb = await loadXlsx(await toXlsx(buildWorkbook(changji2022, standardPlan(changji2022))));

@@ -29,7 +29,8 @@ const AMOUNTS: readonly (readonly [string, RegExp])[] = [
   ['房屋价值', new RegExp(`房屋(?:面积)?[\\d,.]+平方米[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g')],
   ['车辆价值', new RegExp(`${DEPARTMENT_VEHICLES}[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g')],
   // 上海 §七: 国内公务接待支出X万元（含外宾接待支出X万元）.
-  ['外宾接待费', new RegExp(`外宾接待(?:费|支出)${CONNECTOR}${MONEY}`, 'g')],
+  // The 中央 wording: 外事接待支出X万元 (the foreign part of 公务接待费; compared with nothing before helper-h202).
+  ['外宾接待费', new RegExp(`(?:外宾|外事)接待(?:费|支出)${CONNECTOR}${MONEY}`, 'g')],
   // 中小企业 (新疆 授予…合同金额; 上海 预留 and 中标或成交 amounts).
   ['授予中小企业合同金额', new RegExp(`授予中小企业(?:的)?合同金额${CONNECTOR}${MONEY}`, 'g')],
   ['授予小微企业合同金额', new RegExp(`授予小微企业(?:的)?合同金额${CONNECTOR}${MONEY}`, 'g')],

@@ -21,10 +21,18 @@ const PRIOR = '(?:上年度?|上一年度?|去年|\\d{4}年度?)';
  * 比预算无增减变化，比去年无增减变化 where it grew passed; helper-h189).
  */
 const UNCHANGED = new RegExp(`(?:(?:与|同|较|比)${PRIOR}(?:相比|比较)?[,:]?([\\u4e00-\\u9fa5()]*?)|([\\u4e00-\\u9fa5()]*?)(?:与|同|较|比)${PRIOR}(?:相比|比较)?)(基本)?(持平|无增减变化|无变化|没有变化)`, 'g');
-/** What the words name when they come after (较上年无变化的是人员编制: the 编制's, whatever amount came before). */
-const NAMED_AFTER = /^的(?:是|为|有)([\u4e00-\u9fa5()“”"]+)/;
+/**
+ * What the words name when they come after (较上年无变化的是人员编制: the 编制's, whatever amount came before; also 持平的项目有：…,
+ * 无变化的主要是…, 持平的包括…: read as the amount before them, a right text was a 错误 or a wrong one passed).
+ */
+const NAMED_AFTER = /^的(?:项目|科目|支出|经费|内容)?(?:主要)?(?:是|为|有|包括)[:：]?([\u4e00-\u9fa5()“”"]+)/;
 /** An item's 标准, 定额, 政策, 口径 or 编制 (人员经费标准比上年无变化, 公用经费定额与上年持平): not its amount. */
 const NOT_AMOUNT = /(?:标准|定额|政策|口径|编制)$/;
+/**
+ * A basis the comparison is made on, after the item (收入总计按可比口径与上年持平, 按同口径计算): the item's amount all the
+ * same, compared with the 说明数据's 上年数 as every change of the text is (read as the item's 口径, it went unchecked).
+ */
+const ON_BASIS = /(?:按|在)(?:可比|同|相同|统一)口径(?:计算|下|上)?$/;
 /** The item a clause opens on, named before its first comparison (因公出国支出决算比预算无增减变化，比去年无增减变化). */
 const CLAUSE_ITEM = /^[,:]?(?:其中[,:]?)?([\u4e00-\u9fa5()“”"]{2,30}?)(?:与|同|较|比)/;
 
@@ -78,7 +86,7 @@ export default defineRule({
           // The item: named next to 持平 (before it, or after it: 与上年持平的是…), else the last named amount of its clause
           // (其中：因公出国（境）费0万元，与上年持平), else the item the paragraph opened with (its first named amount or 项).
           const after = NAMED_AFTER.exec(sentence.slice(m.index! + m[0].length))?.[1];
-          const near = (after || m[1] || m[2] || '').replace(/^\d{4}年度?/, '');
+          const near = (after || m[1] || m[2] || '').replace(/^\d{4}年度?/, '').replace(ON_BASIS, '');
           // Nor an item's 标准 or 编制 (人员经费标准比上年无变化): held to its amount, a right text was a 错误 (helper-h191).
           if (NOT_AMOUNT.test(near)) continue;
           const opening = t.text.slice(0, start + m.index!);

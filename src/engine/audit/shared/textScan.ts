@@ -509,14 +509,20 @@ const vehicles: Lookup = (rec) => {
 
 /**
  * 机关运行经费 as the 公开说明 states it (narrative/sections/otherMatters.ts): a 行政单位's or 参公事业单位's is its 公用经费
- * (table 06), a 混合 department's the 说明数据's 本年数 (typed in its sheet); a 事业单位 has none, and without a 单位性质
- * which one it is is not known.
+ * (table 06). A 混合 department's or a 事业单位's is no table 06 figure (DOMAIN §4): the 说明数据's 本年数 where the
+ * accountant typed one in its sheet, else table 07's 机关运行经费 column where it prints one (上海's districts: the office-cost
+ * rule holds the two to each other). A 事业单位's with neither stays uncompared: it has none (DOMAIN §1), and a text that
+ * states one may mean its 公用经费 by the word, which is no wrong figure to call 错误. Without a 单位性质 which one it is
+ * is not known. (A 本年数 from a JSON 说明数据 has no cell to name: not compared.)
  */
 const officeCost: Lookup = (rec, supplement) => {
   const kind = supplement.单位性质?.value;
   if (kind === '行政单位' || kind === '参公事业单位') return at('generalBudgetBasic', 'publicTotal', 'amount')(rec, supplement);
-  const typed = kind === '混合' ? supplement.指标.get('机关运行经费')?.本年数 : undefined;
-  if (typed?.source.kind !== 'cell') return undefined;
+  if (kind !== '混合' && kind !== '事业单位') return undefined;
+  const typed = supplement.指标.get('机关运行经费')?.本年数;
+  // Before helper-h202 a 事业单位's was compared with nothing, and table 07's column with nothing for either.
+  if (typed === undefined) return at('threePublicCosts', 'actual', 'officeCost')(rec, supplement);
+  if (typed.source.kind !== 'cell') return undefined;
   const fen = toFen(typed.value, '万元');
   return { cents: centsOfFen(fen), fen, unit: '万元', cell: typed.source.cell, table: '说明数据的机关运行经费本年数' };
 };
@@ -578,6 +584,11 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   // 2022年度本单位总收入1372.79万元，总支出1488.29万元: the year's, or the 总计 (ALTERNATIVES); only standing alone, as
   // 收入合计 (占总收入的… states no amount). Unread, a wrong one passed (helper-h105).
   ['总收入', at('summary', 'yearIncome', 'amount', 'income')],
+  // 本单位收入为1372.79万元 (广西 梧州 2020): the department's income, the year's or the 总计 (ALTERNATIVES, as 总收入): a
+  // figure that is neither is wrong whichever it means. Not before 合计/总计 (本单位收入合计…: 收入合计's own, held to the
+  // year's alone). Unread, a wrong one passed (helper-h189, h202).
+  ['本单位收入', at('summary', 'yearIncome', 'amount', 'income')],
+  ['本部门收入', at('summary', 'yearIncome', 'amount', 'income')],
   ['总支出', at('summary', 'yearExpenditure', 'amount', 'expenditure')],
   // Also as table 01 and the 2023 forms of several regions name them (梧州 2023: 使用非财政拨款结余(含专用结余)0.00 万元, 上年结转和
   // 结余 8.02 万元): unread, a wrong one passed (helper-h201).
@@ -657,6 +668,8 @@ export const ALTERNATIVES: Readonly<Record<string, readonly Lookup[]>> = {
   基本支出: [at('generalBudgetExpenditure', 'total', 'basic')],
   项目支出: [at('generalBudgetExpenditure', 'total', 'project')],
   总收入: [at('summary', 'grandTotal', 'amount', 'income')],
+  本单位收入: [at('summary', 'grandTotal', 'amount', 'income')],
+  本部门收入: [at('summary', 'grandTotal', 'amount', 'income')],
   总支出: [at('summary', 'grandTotal', 'amount', 'expenditure')],
 };
 
@@ -720,15 +733,18 @@ const FISCAL_CONTEXT: Readonly<Record<string, string>> = {
 };
 
 /**
- * Labels that name the department's totals only opening a sentence or a clause after ；, or after its year or its name
- * (2022年度收入合计…, 部门支出合计…), and 支出合计 right after such a 收入合计 (收入合计…，支出合计…): elsewhere they are
- * another thing's total (人员经费支出合计; 财政拨款收入合计…，支出合计…; …项目支出718.22万元，支出合计…; review44).
- */
-/**
  * 公务用车 named in the clause before, a bare 购置及运行维护费 opening its own (公务用车保有量2辆，购置及运行维护费…): the vehicles'.
  * Elsewhere (办公设备购置及运行维护费) it is no 三公 figure.
  */
 const VEHICLES_NAMED_BEFORE = /公务用车[^。;；,，]*[,，]$/;
+/** The department's income named by whose it is (本单位收入…), not by which total: ALTERNATIVES lets it be either. */
+const OWN_INCOME = new Set(['本单位收入', '本部门收入']);
+
+/**
+ * Labels that name the department's totals only opening a sentence or a clause after ；, or after its year or its name
+ * (2022年度收入合计…, 部门支出合计…), and 支出合计 right after such a 收入合计 (收入合计…，支出合计…): elsewhere they are
+ * another thing's total (人员经费支出合计; 财政拨款收入合计…，支出合计…; …项目支出718.22万元，支出合计…; review44).
+ */
 const STANDALONE_LABELS = new Set(['收入合计', '支出合计', '财政拨款支出', '总收入', '总支出']);
 // 全年 only opening a clause: a project's 全年支出合计 is no department's (review47).
 const STANDALONE_START = '(?:^|[。;；]|\\d{4}年度?[,，]?|本年度[,，]?|(?:^|[。;；,，])全年|部门|单位)';
@@ -1094,6 +1110,8 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (label.startsWith('公务接待') && FOREIGN_QUALIFIER.test(text.slice(0, index))) continue;
       // A sum over several years (2019年至2022年，…“三公”经费累计支出15.01万元; 三年来…累计…): no figure of this year's.
       if (m.tail.startsWith('累计') && OVER_YEARS_BEFORE.test(text.slice(0, index))) continue;
+      // 本单位收入合计/总计…: the longer total's own (收入合计, 收入总计), not the either-or of 本单位收入.
+      if (OWN_INCOME.has(label) && /^(?:合计|总计|支出)/.test(m.tail)) continue;
       // The sum of a list of labels (人员经费和公用经费合计645.23万元): not the last one's amount (summedAmounts reads it).
       if (SUM_WORD.test(m.tail) && summedListBefore(text.slice(0, index)).length > 0) continue;
       const own = specificLabel(label, lookup, text.slice(0, index), year);

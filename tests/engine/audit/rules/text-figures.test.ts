@@ -1,6 +1,6 @@
 import rule from '../../../../src/engine/audit/rules/textFigures';
 import { sample, testRule, sheet } from '../../../support/ruleTester';
-import { withThreePublicWithoutSubtotal } from '../../../support/layouts';
+import { withShanghaiDistrictThreePublic, withThreePublicWithoutSubtotal } from '../../../support/layouts';
 import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
 import { changji2022 } from '../../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
@@ -488,6 +488,19 @@ testRule(rule, {
       data: (j) => {
         j.单位性质 = '事业单位';
       },
+    },
+    {
+      name: '机关运行经费 of a 事业单位 as table 07 prints it (上海 district layout), right',
+      grid: () => withShanghaiDistrictThreePublic(325.88),
+      sheets: [sheet('公开说明', [['2022年度机关运行经费支出325.88万元。']])],
+      data: (j) => {
+        j.单位性质 = '事业单位';
+      },
+    },
+    {
+      // helper-h202: 本单位收入 (广西 梧州 2020) is the year's income or the 总计: either is right.
+      name: '本单位收入 / 本部门收入 as the year’s income or as the 收入总计',
+      sheets: [sheet('公开说明', [['2022年度本单位收入为1372.79万元。'], ['2022年度本部门收入1,488.29万元，支出1,488.29万元。'], ['本单位收入合计1,372.79万元。']])],
     },
     {
       name: '机关运行经费 with no 单位性质 given',
@@ -1306,6 +1319,34 @@ testRule(rule, {
       name: 'an amount in brackets after its label that is not the table’s',
       sheets: [sheet('公开说明', [['其中：人员经费（578.84万元），公用经费（67.39万元）。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '“人员经费578.84万元”，而一般公共预算财政拨款基本支出决算表中为 577.84 万元' }],
+    },
+    {
+      // helper-h202: a 事业单位's (and a 混合 department's) 机关运行经费 was compared with nothing, table 07 printing it.
+      name: '机关运行经费 of a 事业单位 or a 混合 department that is not table 07’s (上海 district layout)',
+      grid: () => withShanghaiDistrictThreePublic(325.88),
+      sheets: [sheet('公开说明', [['2022年度机关运行经费支出300.00万元。']])],
+      data: (j) => {
+        j.单位性质 = '事业单位';
+      },
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '“机关运行经费300.00万元”，而一般公共预算财政拨款“三公”经费及机关运行经费支出决算表中为 325.88 万元' }],
+    },
+    {
+      name: 'the same of a 混合 department with no 本年数 typed',
+      grid: () => withShanghaiDistrictThreePublic(325.88),
+      sheets: [sheet('公开说明', [['2022年度机关运行经费支出300.00万元。']])],
+      data: (j) => {
+        j.单位性质 = '混合';
+      },
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '“机关运行经费300.00万元”，而一般公共预算财政拨款“三公”经费及机关运行经费支出决算表中为 325.88 万元' }],
+    },
+    {
+      // helper-h202: unread, a wrong one passed (helper-h189).
+      name: '本单位收入 that is neither the year’s income nor the 收入总计; 本单位收入合计 held to the year’s alone, as before',
+      sheets: [sheet('公开说明', [['2022年度本单位收入为1472.79万元。'], ['本单位收入合计1,488.29万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“本单位收入1472.79万元”，而收入支出决算总表中为 1,372.79 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“收入合计1,488.29万元”，而收入支出决算总表中为 1,372.79 万元' },
+      ],
     },
     {
       name: '机关运行经费 of a 参公事业单位 that is not its 公用经费 (table 06)',

@@ -73,6 +73,15 @@ testRule(rule, {
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“外宾接待支出0.15万元”，而说明数据“事项·外宾接待费”为 0.05 万元。' }],
     },
     {
+      // helper-h202: the 中央 wording (公务接待费…其中：国内公务接待支出…；外事接待支出…) was compared with nothing.
+      name: 'the 中央 wording’s 外事接待支出 that is not the 说明数据’s 外宾接待费',
+      data: (json) => {
+        json.事项.外宾接待费 = 0.05;
+      },
+      sheets: [sheet('公开说明', [['公务接待费支出0.20万元，其中：国内公务接待支出0.15万元；外事接待支出0.15万元。'], ['其中外事接待费0.05万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“外事接待支出0.15万元”，而说明数据“事项·外宾接待费”为 0.05 万元。' }],
+    },
+    {
       name: 'the 中小企业 amounts (新疆 授予…, 上海 预留 and 中标或成交) and 上海’s 绩效 amounts that are not the 说明数据’s',
       data: (json) => {
         Object.assign(json.事项, { 面向中小企业预留项目预算金额: 600, 其他项目中小企业中标成交金额: 150.3, 绩效自评金额: 320 });
