@@ -47,6 +47,12 @@ describe('the shared strings read from bytes', () => {
     expect(items[5999]).toBe('item 5999 & 𠀀\r');
   });
 
+  it('reads an item whose first text is followed by more than its end tags the general way', () => {
+    // Each item's first `</t>` is followed by something other than `</si>`, each differing from it in one character.
+    const items = ['<si><t>一般</t><r><t>公共</t></r></si>', '<si><t>预算</t></sj><t>支出</t></si>', '<si><t>项目</t><rPh sb="0" eb="2"><t>こう</t></rPh></si>'];
+    expect(readSharedStringsBytes(bytesOf(part(items)))).toEqual(['一般公共', '预算支出', '项目']);
+  });
+
   it('reads a part whose tags carry a namespace prefix', () => {
     const { xml, text } = manyItems('x:');
     expect(readSharedStringsBytes(bytesOf(part(xml, 'x:')))).toEqual(text);

@@ -82,6 +82,41 @@ describe('a sheet read from its bytes', () => {
     expect(readWorksheetBytes(withMark, ctx).rows).toEqual([['\uFEFF预算\uFEFF']]);
   });
 
+  it('reads merged areas the same whether their elements take the usual shape or another', () => {
+    const row = (r: number) => `<row r="${r}">${['A', 'B', 'C', 'D'].map((c) => `<c r="${c}${r}"><v>${r}</v></c>`).join('')}</row>`;
+    const sheet = (merges: string) => `<worksheet><sheetData>${[1, 2, 3, 4, 5].map(row).join('')}</sheetData><mergeCells>${merges}</mergeCells></worksheet>`;
+    // Lower case, reversed corners (nothing emptied), past the last row, row 0 (no row, its area's other cells
+    // emptied), an area emptying a row's end.
+    const refs = ['A1:B1', 'b2:c3', 'D4:C4', 'A7:B9', 'A0:A1', 'C5:D5'];
+    const usual = readWorksheet(sheet(refs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')), ctx);
+    expect(usual.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 1 },
+      { top: 1, left: 1, bottom: 2, right: 2 },
+      { top: 3, left: 2, bottom: 3, right: 3 },
+      { top: 6, left: 0, bottom: 8, right: 1 },
+      { top: -1, left: 0, bottom: 0, right: 0 },
+      { top: 4, left: 2, bottom: 4, right: 3 },
+    ]);
+    expect(usual.rows).toEqual([
+      [null, null, 1, 1],
+      [2, 2, null, 2],
+      [3, null, null, 3],
+      [4, 4, 4, 4],
+      [5, 5, 5],
+    ]);
+    const others = [
+      refs.map((ref) => `<mergeCell ref='${ref}' />`).join(''),
+      refs.map((ref) => `<x:mergeCell ref="${ref}"/>`).join(''),
+      refs.map((ref, i) => (i % 2 === 0 ? `<mergeCell ref="${ref}"/>` : `<mergeCell ref="${ref}"></mergeCell>`)).join(''),
+      refs.map((ref) => `<mergeCell x:ref="${ref}"/>`).join(''),
+    ];
+    for (const merges of others) expect(readWorksheet(sheet(merges), ctx)).toEqual(usual);
+    // Unprefixed elements are read and prefixed ones beside them not, in either shape.
+    const mixed = '<mergeCell ref="A1:B1"/><x:mergeCell ref="C2:D2"/>';
+    expect(readWorksheet(sheet(mixed), ctx).merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+    expect(readWorksheet(sheet(mixed.replace('"/>', '" />')), ctx).merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  });
+
   it('reads nothing from a part without cells, and the cells before the cut from a cut-off part', () => {
     for (const xml of ['<worksheet/>', '<worksheet><sheetData/></worksheet>', '<worksheet><sheetData></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>']) {
       expect(readWorksheet(xml, ctx).rows).toEqual([]);

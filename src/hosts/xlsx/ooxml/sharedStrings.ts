@@ -43,6 +43,25 @@ const PRESERVE = ' xml:space="preserve"';
 const PLAIN_END = '</t></si>';
 
 /**
+ * Whether `xml` has `</t></si>` at `i`, compared a character at a time: `startsWith` there, a call into a builtin
+ * that compares generically, cost some 200 instructions an item (h197: the 5,000-row workbook's table of 3,491 items
+ * read in 7.34 M instructions with it, 6.63 M so).
+ */
+function plainEndAt(xml: string, i: number): boolean {
+  return (
+    xml.charCodeAt(i) === 60 &&
+    xml.charCodeAt(i + 1) === 47 &&
+    xml.charCodeAt(i + 2) === 116 &&
+    xml.charCodeAt(i + 3) === 62 &&
+    xml.charCodeAt(i + 4) === 60 &&
+    xml.charCodeAt(i + 5) === 47 &&
+    xml.charCodeAt(i + 6) === 115 &&
+    xml.charCodeAt(i + 7) === 105 &&
+    xml.charCodeAt(i + 8) === 62
+  );
+}
+
+/**
  * The usual item at `at` (its `<`), `<si><t>…</t></si>` or `<si><t xml:space="preserve">…</t></si>` with no prefix, read
  * character by character: its text onto `out`, and where the item ends; -1 for any other shape, which `readItems`
  * reads its general way. That way costs each item eight searches and tests of the part's text (each a call into the
@@ -63,7 +82,7 @@ function plainItem(xml: string, at: number, out: string[]): number {
     if (code === 60) break;
     if (code === 13 || code === 38 || code === 95) plain = false;
   }
-  if (i === n || !xml.startsWith(PLAIN_END, i)) return -1;
+  if (i === n || !plainEndAt(xml, i)) return -1;
   const text = xml.slice(start, i);
   out.push(plain ? text : cellTextOf(text));
   return i + PLAIN_END.length;
