@@ -43,8 +43,13 @@ function parseArgs(argv) {
 /**
  * The loop valgrind runs: `work` of readingChild.js `n` times over `file`, the young generation collected before
  * each call (as the bench times it). Without it a scavenge lands wherever the allocation happens to fill the
- * nursery, and the same build counted 4–20 M apart from one run to the next (stop 65, h182: 19.5 M between two
- * checkouts of one commit); with it every call starts from an empty nursery and pays for the garbage it leaves.
+ * nursery; with it every call starts from an empty nursery and pays for the garbage it leaves (stop 66: two runs of
+ * 4506f33 from one path, 131.28 and 131.61 M).
+ * What it does not cure: the count moves with the path the build runs from (stop 66, h196: one build 131.5–147.6 M
+ * from four directories, each repeating to 0.1 M in its own) and with when V8 optimises — some 40% of the counted calls'
+ * instructions are TurboFan compiling (h198: `--trace-opt`, 1,552 of 3,493 ms in calls 10–29). So compare two builds
+ * from one and the same path, one after the other, and treat a difference under ≈ 5 M as none; a later window
+ * (`--few 20 --many 60`) counts less compiling.
  */
 const LOOP = `
 const { check, floor, collectGarbage } = require(${JSON.stringify(path.join(__dirname, 'readingChild.js'))});
