@@ -1005,11 +1005,12 @@ function specificLabel(label: string, lookup: Lookup, before: string, year: numb
 /**
  * Whether the words before a label make it 财政拨款's: its own clause names 财政拨款, or the sentence speaks of a
  * 财政拨款 total (上海: 财政拨款收入总计X万元，支出总计Y万元). Another 财政拨款 figure before it does not
- * (`财政拨款收入1,363.45万元，收入总计1,488.29万元` names the department's 收入总计).
+ * (`财政拨款收入1,363.45万元，收入总计1,488.29万元` names the department's 收入总计), nor 非财政拨款 (table 01's rows listed
+ * with 、: …、使用非财政拨款结余115.5万元、年初结转和结余10万元 is table 01's; helper-h203, a right one was a 错误).
  */
 function fiscalClause(before: string): boolean {
   const clauses = before.split(/[,，;；]/);
-  return clauses[clauses.length - 1]!.includes('财政拨款') || FISCAL_TOTAL.test(before);
+  return /(?<!非)财政拨款/.test(clauses[clauses.length - 1]!) || FISCAL_TOTAL.test(before);
 }
 
 const DEPARTMENTS_OWN = /(?:部门|单位|全部)(?:收入、?)?$/;
