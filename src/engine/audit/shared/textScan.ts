@@ -512,8 +512,8 @@ const vehicles: Lookup = (rec) => {
  * (table 06). A 混合 department's or a 事业单位's is no table 06 figure (DOMAIN §4): the 说明数据's 本年数 where the
  * accountant typed one in its sheet, else table 07's 机关运行经费 column where it prints one (上海's districts: the office-cost
  * rule holds the two to each other; a 事业单位's 0 there is none). A 事业单位's with neither stays uncompared: it has none
- * (DOMAIN §1), and a text that states one may mean its 公用经费 by the word, which is no wrong figure to call 错误. Without a 单位性质 which one it is
- * is not known. (A 本年数 from a JSON 说明数据 has no cell to name: not compared.)
+ * (DOMAIN §1), and a text that states one may mean its 公用经费 by the word, which is no wrong figure to call 错误. Without a
+ * 单位性质 which one it is is not known. (A 本年数 from a JSON 说明数据 has no cell to name: not compared.)
  */
 const officeCost: Lookup = (rec, supplement) => {
   const kind = supplement.单位性质?.value;
