@@ -35,6 +35,7 @@ const NOT_AMOUNT = /(?:标准|定额|政策|口径|编制)$/;
  * (held as a 错误, a right text was one).
  */
 const ON_BASIS = /(?:按|在)(?:可比|同|相同|统一)口径(?:计算|下|上)?$/;
+const BASIS_SAID = /(?:按|在)(?:可比|同|相同|统一)口径/;
 /** The item a clause opens on, named before its first comparison (因公出国支出决算比预算无增减变化，比去年无增减变化). */
 const CLAUSE_ITEM = /^[,:]?(?:其中[,:]?)?([\u4e00-\u9fa5()“”"]{2,30}?)(?:与|同|较|比)/;
 
@@ -90,7 +91,8 @@ export default defineRule({
           // (其中：因公出国（境）费0万元，与上年持平), else the item the paragraph opened with (its first named amount or 项).
           const after = NAMED_AFTER.exec(sentence.slice(m.index! + m[0].length))?.[1];
           const named = (after || m[1] || m[2] || '').replace(/^\d{4}年度?/, '');
-          const onBasis = ON_BASIS.test(named);
+          // Or said before, in the sentence (按可比口径计算，收入总计与上年持平).
+          const onBasis = ON_BASIS.test(named) || BASIS_SAID.test(sentence.slice(0, m.index! + m[0].length));
           const near = named.replace(ON_BASIS, '');
           // Nor an item's 标准 or 编制 (人员经费标准比上年无变化): held to its amount, a right text was a 错误 (helper-h191).
           if (NOT_AMOUNT.test(near)) continue;
