@@ -150,6 +150,14 @@ describe('四川: 年初结转和结余 in a sentence about 财政拨款收入�
     expect(ownFindings(FISCAL.replace('年初结转和结余0万元', '年初结转和结余10万元')).map((f) => f.message)).toContain('说明文字写“年初财政拨款结转和结余10万元”，而财政拨款收入支出决算总表中为 0.00 万元。');
   });
 
+  // helper-h203: 使用非财政拨款结余 listed with 、 before it (the order of table 01's rows) is no 财政拨款 clause: 非财政拨款 is not
+  // 财政拨款 (held to table 04's 0.00, the right 10万元 was a 错误).
+  it('after 使用非财政拨款结余 in a list with 、, still table 01’s', () => {
+    const text = '2022年收入总计1488.29万元,其中:本年收入合计1372.79万元、使用非财政拨款结余115.5万元、年初结转和结余10万元。';
+    expect(ownFindings(text).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+    expect(ownFindings(text.replace('年初结转和结余10万元', '年初结转和结余0万元')).map((f) => f.message)).toContain('说明文字写“年初结转和结余0万元”，而收入支出决算总表中为 10.00 万元。');
+  });
+
   it('outside such a sentence it is still table 01’s', () => {
     expect(ownFindings('2022年收入总计1488.29万元,其中:本年收入合计1372.79万元,使用非财政拨款结余115.5万元,年初结转和结余0万元。').map((f) => f.message)).toContain('说明文字写“年初结转和结余0万元”，而收入支出决算总表中为 10.00 万元。');
   });

@@ -30,9 +30,12 @@ const NAMED_AFTER = /^的(?:项目|科目|支出|经费|内容)?(?:主要)?(?:�
 const NOT_AMOUNT = /(?:标准|定额|政策|口径|编制)$/;
 /**
  * A basis the comparison is made on, after the item (收入总计按可比口径与上年持平, 按同口径计算): the item's amount all the
- * same, compared with the 说明数据's 上年数 as every change of the text is (read as the item's 口径, it went unchecked).
+ * same (read as the item's 口径, it went unchecked), but the 说明数据's 上年数 is the figure as published, not as adjusted to
+ * the basis: a text saying so is right where the two differ by what the basis takes out, so a difference is a 警告 to check
+ * (held as a 错误, a right text was one).
  */
 const ON_BASIS = /(?:按|在)(?:可比|同|相同|统一)口径(?:计算|下|上)?$/;
+const BASIS_SAID = /(?:按|在)(?:可比|同|相同|统一)口径/;
 /** The item a clause opens on, named before its first comparison (因公出国支出决算比预算无增减变化，比去年无增减变化). */
 const CLAUSE_ITEM = /^[,:]?(?:其中[,:]?)?([\u4e00-\u9fa5()“”"]{2,30}?)(?:与|同|较|比)/;
 
@@ -77,6 +80,7 @@ export default defineRule({
   messages: {
     changed: '说明文字“{phrase}”：本年 {current}，上年 {prior}（说明数据），并未持平：请写明增减额和增减率。',
     nearly: '说明文字“{phrase}”：本年 {current}，上年 {prior}（说明数据），相差 {rate}%，不宜写“基本持平”。',
+    onBasis: '说明文字“{phrase}”：本年 {current}，上年 {prior}（说明数据），相差 {rate}%；文中按可比口径比较，可比口径的上年数说明数据中没有，请核对。',
   },
   check(ctx) {
     for (const t of textCells(ctx)) {
@@ -86,7 +90,10 @@ export default defineRule({
           // The item: named next to 持平 (before it, or after it: 与上年持平的是…), else the last named amount of its clause
           // (其中：因公出国（境）费0万元，与上年持平), else the item the paragraph opened with (its first named amount or 项).
           const after = NAMED_AFTER.exec(sentence.slice(m.index! + m[0].length))?.[1];
-          const near = (after || m[1] || m[2] || '').replace(/^\d{4}年度?/, '').replace(ON_BASIS, '');
+          const named = (after || m[1] || m[2] || '').replace(/^\d{4}年度?/, '');
+          // Or said before, in the sentence (按可比口径计算，收入总计与上年持平).
+          const onBasis = ON_BASIS.test(named) || BASIS_SAID.test(sentence.slice(0, m.index! + m[0].length));
+          const near = named.replace(ON_BASIS, '');
           // Nor an item's 标准 or 编制 (人员经费标准比上年无变化): held to its amount, a right text was a 错误 (helper-h191).
           if (NOT_AMOUNT.test(near)) continue;
           const opening = t.text.slice(0, start + m.index!);
@@ -117,12 +124,12 @@ export default defineRule({
           const nearly = m[3] === '基本';
           if (nearly && rate <= 500) continue;
           ctx.report({
-            messageId: nearly ? 'nearly' : 'changed',
+            messageId: onBasis ? 'onBasis' : nearly ? 'nearly' : 'changed',
             data: { phrase: m[0], current: a.currentText, prior: amount(a.prior, a.unit), rate: (rate / 100).toFixed(2) },
             cells: a.priorCell ? [t.cell, a.priorCell] : [t.cell],
             key: `${start + m.index!}${m[0]}`,
             ...moneyValues([a.current, a.prior], a.current - a.prior, a.unit),
-            ...(nearly ? { severity: 'warning' as const } : {}),
+            ...(nearly || onBasis ? { severity: 'warning' as const } : {}),
           });
         }
       }

@@ -511,9 +511,9 @@ const vehicles: Lookup = (rec) => {
  * 机关运行经费 as the 公开说明 states it (narrative/sections/otherMatters.ts): a 行政单位's or 参公事业单位's is its 公用经费
  * (table 06). A 混合 department's or a 事业单位's is no table 06 figure (DOMAIN §4): the 说明数据's 本年数 where the
  * accountant typed one in its sheet, else table 07's 机关运行经费 column where it prints one (上海's districts: the office-cost
- * rule holds the two to each other). A 事业单位's with neither stays uncompared: it has none (DOMAIN §1), and a text that
- * states one may mean its 公用经费 by the word, which is no wrong figure to call 错误. Without a 单位性质 which one it is
- * is not known. (A 本年数 from a JSON 说明数据 has no cell to name: not compared.)
+ * rule holds the two to each other; a 事业单位's 0 there is none). A 事业单位's with neither stays uncompared: it has none
+ * (DOMAIN §1), and a text that states one may mean its 公用经费 by the word, which is no wrong figure to call 错误. Without a
+ * 单位性质 which one it is is not known. (A 本年数 from a JSON 说明数据 has no cell to name: not compared.)
  */
 const officeCost: Lookup = (rec, supplement) => {
   const kind = supplement.单位性质?.value;
@@ -521,7 +521,12 @@ const officeCost: Lookup = (rec, supplement) => {
   if (kind !== '混合' && kind !== '事业单位') return undefined;
   const typed = supplement.指标.get('机关运行经费')?.本年数;
   // Before helper-h202 a 事业单位's was compared with nothing, and table 07's column with nothing for either.
-  if (typed === undefined) return at('threePublicCosts', 'actual', 'officeCost')(rec, supplement);
+  if (typed === undefined) {
+    const printed = at('threePublicCosts', 'actual', 'officeCost')(rec, supplement);
+    // A 事业单位's 0 (or blank) there is its having none: a text's 机关运行经费 is then its 公用经费 by the word, as with
+    // neither (held to the 0, a 事业单位's right 公用经费 was a 错误; helper-h203).
+    return kind === '事业单位' && printed?.fen === 0 ? undefined : printed;
+  }
   if (typed.source.kind !== 'cell') return undefined;
   const fen = toFen(typed.value, '万元');
   return { cents: centsOfFen(fen), fen, unit: '万元', cell: typed.source.cell, table: '说明数据的机关运行经费本年数' };
@@ -1005,11 +1010,12 @@ function specificLabel(label: string, lookup: Lookup, before: string, year: numb
 /**
  * Whether the words before a label make it 财政拨款's: its own clause names 财政拨款, or the sentence speaks of a
  * 财政拨款 total (上海: 财政拨款收入总计X万元，支出总计Y万元). Another 财政拨款 figure before it does not
- * (`财政拨款收入1,363.45万元，收入总计1,488.29万元` names the department's 收入总计).
+ * (`财政拨款收入1,363.45万元，收入总计1,488.29万元` names the department's 收入总计), nor 非财政拨款 (table 01's rows listed
+ * with 、: …、使用非财政拨款结余115.5万元、年初结转和结余10万元 is table 01's; helper-h203, a right one was a 错误).
  */
 function fiscalClause(before: string): boolean {
   const clauses = before.split(/[,，;；]/);
-  return clauses[clauses.length - 1]!.includes('财政拨款') || FISCAL_TOTAL.test(before);
+  return /(?<!非)财政拨款/.test(clauses[clauses.length - 1]!) || FISCAL_TOTAL.test(before);
 }
 
 const DEPARTMENTS_OWN = /(?:部门|单位|全部)(?:收入、?)?$/;

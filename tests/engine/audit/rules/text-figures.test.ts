@@ -498,6 +498,16 @@ testRule(rule, {
       },
     },
     {
+      // helper-h203: a 事业单位 has no 机关运行经费 (DOMAIN §1); table 07 printing 0 says so, and its text's 机关运行经费 is its
+      // 公用经费 by the word (67.39): no 错误, as with no figure at all (held to the 0 since helper-h202).
+      name: '机关运行经费 of a 事业单位 whose table 07 prints 0 there (上海 district layout)',
+      grid: () => withShanghaiDistrictThreePublic(0),
+      sheets: [sheet('公开说明', [['2022年度机关运行经费支出67.39万元。']])],
+      data: (j) => {
+        j.单位性质 = '事业单位';
+      },
+    },
+    {
       // helper-h202: 本单位收入 (广西 梧州 2020) is the year's income or the 总计: either is right.
       name: '本单位收入 / 本部门收入 as the year’s income or as the 收入总计',
       sheets: [sheet('公开说明', [['2022年度本单位收入为1372.79万元。'], ['2022年度本部门收入1,488.29万元，支出1,488.29万元。'], ['本单位收入合计1,372.79万元。']])],

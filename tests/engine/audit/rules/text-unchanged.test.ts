@@ -103,12 +103,20 @@ testRule(rule, {
       ],
     },
     {
-      // helper-h202: 按可比口径 read as the item's 口径 (NOT_AMOUNT): the comparison went unchecked.
+      // helper-h202: 按可比口径 read as the item's 口径 (NOT_AMOUNT): the comparison went unchecked. helper-h203: a 警告, not a
+      // 错误 (the 说明数据's 上年数 is the published one, not the comparable one the text compares with).
       name: '持平 on a comparable basis (收入总计按可比口径与上年持平) while the figures changed; 与上年持平的项目有 naming the item',
-      sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，收入总计按可比口径与上年持平。'], ['与上年持平的项目有公用经费，为67.39万元。']])],
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元，收入总计按可比口径与上年持平。'],
+          ['与上年持平的项目有公用经费，为67.39万元。'],
+          ['2022年度收入总计1,488.29万元，按可比口径计算，收入总计与上年持平。'],
+        ]),
+      ],
       errors: [
-        { severity: 'error', first: '公开说明!A1', message: '本年 1,488.29万元，上年 1,801.23 万元' },
         { severity: 'error', first: '公开说明!A2', message: '上年 92.95 万元' },
+        { severity: 'warning', first: '公开说明!A1', message: '本年 1,488.29万元，上年 1,801.23 万元（说明数据），相差 17.37%；文中按可比口径比较' },
+        { severity: 'warning', first: '公开说明!A3', message: '本年 1,488.29万元，上年 1,801.23 万元（说明数据），相差 17.37%；文中按可比口径比较' },
       ],
     },
   ],
