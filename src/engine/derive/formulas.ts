@@ -81,15 +81,21 @@ const cents = (ref: string) => `ROUND(${ref},2)`;
  * An input cell of the 说明数据 that holds its amount as text the engine reads (`12.50万元`, the field's own unit; `1,801.23`
  * kept as text), read as a number by the formula that takes it: the cell stays as the accountant typed it (the add-in
  * never overwrites it), and ROUND of the text was #VALUE! (`12.50万元`) or left to the host's coercion. ASC makes
- * full-width digits half-width, as scaled() reads a table's text. No fallback figure: the formula is the same whatever
- * the text says (it stays live, and stays the add-in's when the accountant retypes the figure); a text VALUE cannot
- * read is #VALUE!, beside the reader's problem of it.
+ * full-width digits half-width, as scaled() reads a table's text. A zero in another unit of money (`0元`, `0.00千元`)
+ * is 0, as the reader reads it (supplement/amount.ts): read as 万元 alone, VALUE made it #VALUE! where the engine
+ * worked the 增减额 from 0, and no problem said why. Another figure in another unit (`5元`, which the reader asks to
+ * convert) is #N/A. No fallback figure: the formula is the same whatever the text says (it stays live, and stays the
+ * add-in's when the accountant retypes the figure); a text VALUE cannot read is an error, beside the reader's problem of it.
  */
 export function textAmountOperand(cell: string): string {
-  return `VALUE(TRIM(SUBSTITUTE(ASC(${cell}),"万元","")))`;
+  const wan = `VALUE(TRIM(SUBSTITUTE(ASC(${cell}),"万元","")))`;
+  const zero = `IF(VALUE(TRIM(SUBSTITUTE(SUBSTITUTE(ASC(${cell}),"千元",""),"元","")))=0,0,NA())`;
+  return `IFERROR(${wan},${zero})`;
 }
 
-const TEXT_AMOUNT = /VALUE\(TRIM\(SUBSTITUTE\(ASC\(([^()]+)\),"万元",""\)\)\)/g;
+/** textAmountOperand as written now, and as written before 0元 was read (h202: the 万元 reading alone). */
+const TEXT_AMOUNT =
+  /IFERROR\(VALUE\(TRIM\(SUBSTITUTE\(ASC\(([^()]+)\),"万元",""\)\)\),IF\(VALUE\(TRIM\(SUBSTITUTE\(SUBSTITUTE\(ASC\(\1\),"千元",""\),"元",""\)\)\)=0,0,NA\(\)\)\)|VALUE\(TRIM\(SUBSTITUTE\(ASC\(([^()]+)\),"万元",""\)\)\)/g;
 
 /** The cell an operand reads: itself, or the cell textAmountOperand reads (whose blank says the figure is not known). */
 function operandCell(operand: string): string {
@@ -101,7 +107,7 @@ function operandCell(operand: string): string {
  * text when each was written are the same formula of the add-in's (addinCells).
  */
 export function withoutTextAmountOperands(formula: string): string {
-  return formula.replace(TEXT_AMOUNT, '$1');
+  return formula.replace(TEXT_AMOUNT, (_, now: string | undefined, before: string | undefined) => (now ?? before)!);
 }
 
 /** 增减额: current − prior, blank until both are known. Either operand may be a textAmountOperand. */

@@ -130,7 +130,6 @@ function isTyped(v: PlanValue | undefined): v is string | number | boolean {
   return v !== undefined && !isBlank(v);
 }
 
-/** The engine's value of an input cell, when it is a number. */
 /** An input's amount as the engine reads it: a number, or text it reads as one (`12.50万元`, `1,801.23`), kept as typed. */
 function numeric(v: PlanValue | undefined): number | undefined {
   return v === undefined ? undefined : readAmount(v);

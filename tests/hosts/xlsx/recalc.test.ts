@@ -201,6 +201,35 @@ describe('fill: formulas recalculated by LibreOffice equal the engine values', (
     expect(differences).toEqual([]);
   }, 120_000);
 
+  itWithLibreOffice('with a zero typed in another unit (0元, 0.00千元) in the 说明数据: the formulas read 0, as the engine does', async () => {
+    const first = path.join(dir, 'filled-for-text2.xlsx');
+    await fill(SAMPLE_XLSX, first, '--data', SAMPLE_DATA);
+    const wb = await loadXlsx(await fs.readFile(first));
+    const ws = wb.getWorksheet('说明数据')!;
+    const rowOf = (key: string) => {
+      let found = 0;
+      ws.eachRow((row, n) => {
+        if (row.getCell(1).value === key && found === 0) found = n;
+      });
+      return found;
+    };
+    const typed: [string, number, string][] = [
+      ['收入总计', 4, '0元'],
+      ['支出总计', 5, ' 0.00 千元'],
+    ];
+    for (const [key, col, text] of typed) ws.getRow(rowOf(key)).getCell(col).value = text;
+    const input = path.join(dir, 'text-inputs2.xlsx');
+    await wb.xlsx.writeFile(input);
+    const out = path.join(dir, 'filled-text-inputs2.xlsx');
+    await fill(input, out);
+    const ours = await readXlsx(await fs.readFile(out));
+    const sheet = ours.sheets.find((s) => s.name === '说明数据')!;
+    for (const [key, col, text] of typed) expect([key, cellAt(sheet, sheet.rows.findIndex((line) => line[0] === key), col - 1)]).toEqual([key, text]);
+    const { differences } = compareFormulas(ours, await recalculate(out));
+    // Before: #VALUE! from LibreOffice where the engine has 增减额 1,488.29 and 增减率 100.00 (上年数 0元).
+    expect(differences).toEqual([]);
+  }, 120_000);
+
   /** The sample with table 07 as `rows` (its 决算 row last), filled with the sample's 说明数据 and recalculated. */
   async function filledWith07(file: string, rows: CellValue[][]) {
     const wb = await loadXlsx(await toXlsx(buildWorkbook(changji2022, standardPlan(changji2022))));
