@@ -168,7 +168,7 @@ export function shareFormula(part: string, base: string): string {
 function share(part: string, base: string, spelling: ShareSpelling): string {
   const [p, b] = [cents(part), cents(base)];
   const own = `ROUND(${p}/${b}*100,2)`;
-  return `IF(OR(${part}="",${base}=""),"",IF(${blankShare(p, b, spelling)},"",${spelling.bounded ? bounded(p, b, own) : own}))`;
+  return `IF(OR(${operandCell(part)}="",${operandCell(base)}=""),"",IF(${blankShare(p, b, spelling)},"",${spelling.bounded ? bounded(p, b, own) : own}))`;
 }
 
 function blankShare(p: string, b: string, spelling: ShareSpelling): string {
@@ -186,10 +186,11 @@ function bounded(p: string, b: string, own: string): string {
 
 /** The parts of one base whose shares the text lists in one sentence (the 类 of table 05, the three 三公 items). */
 export interface ShareGroup {
-  /** The parts' 本年数 cells, in the order the text lists them. */
+  /** The parts' 本年数 cells, in the order the text lists them (a textAmountOperand of one holding typed text). */
   readonly parts: readonly string[];
   /** Their 占比 cells, in the same order. */
   readonly shares: readonly string[];
+  /** The base's 本年数 cell (or its textAmountOperand). */
   readonly base: string;
 }
 
@@ -240,7 +241,7 @@ function tailShare(group: ShareGroup, k: number, spelling: ShareSpelling): strin
   // IFERROR: a part that is an error (#REF! in its table) is not known, so no part takes the residual; bare, AND passed
   // the error on to every share of the group, where only the part's own share is one.
   const ownShown = spelling.bounded ? bounded(cents(part), b, own) : own;
-  return `IF(OR(${part}="",${group.base}=""),"",IF(${blankShare(cents(part), b, spelling)},"",IF(IFERROR(AND(${takes.join(',')}),FALSE),${taken},${ownShown})))`;
+  return `IF(OR(${operandCell(part)}="",${operandCell(group.base)}=""),"",IF(${blankShare(cents(part), b, spelling)},"",IF(IFERROR(AND(${takes.join(',')}),FALSE),${taken},${ownShown})))`;
 }
 
 /** The formulas of the 说明数据 sheet's derived columns: those the add-in writes now, and those it wrote before. */

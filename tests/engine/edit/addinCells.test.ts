@@ -114,6 +114,18 @@ describe('recomputing after the accountant’s edit', () => {
     expect(formula(applyPlanToGrid(older, recomputePlan(older)), S, 'G8')).toBe(`IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(${operand},2),2))`);
   });
 
+  it('reads a 本年数 typed as text over its formula in the 占比 of it on refresh, and holds that formula as ours', () => {
+    // Before: the 占比 took the cell as it stands (ROUND of 6.00万元: #VALUE! in Excel beside the engine's share).
+    const sheet = withSheet().sheets.find((x) => x.name === S)!;
+    const row = sheet.rows.findIndex((line) => line[0] === '公务接待费') + 1;
+    const grid = typed(withSheet(), S, `C${row}`, '6.00万元');
+    const after = applyPlanToGrid(grid, supplementPlan(grid));
+    expect(value(after, S, `C${row}`)).toBe('6.00万元');
+    expect(formula(after, S, `J${row}`)).toContain(`ROUND(IFERROR(VALUE(TRIM(SUBSTITUTE(ASC(C${row}),"万元",""))),`);
+    expect(formula(after, S, `J${row}`)).not.toMatch(new RegExp(`ROUND\\(C${row},2\\)`));
+    expect(at(after, S, `J${row}`)).toMatchObject({ holds: true });
+  });
+
   it('empties them again when the typed value is cleared', () => {
     const once = applyPlanToGrid(typed(withSheet(), S, 'D8', 1801.23), recomputePlan(typed(withSheet(), S, 'D8', 1801.23)));
     const cleared = typed(once, S, 'D8', null);
