@@ -172,6 +172,11 @@ export interface SupplementSheetOptions {
    * textValue), as the engine reads it. Without it every formula takes the cell as it stands.
    */
   readonly grid?: WorkbookGrid;
+  /**
+   * Every grey cell as the add-in's formula, also where a value is typed over it (addinCells: the cell stays ours), the
+   * values typed over grey cells still read (a 本年数 typed as text taken by the row's formulas through textAmountOperand).
+   */
+  readonly formulasOverTyped?: boolean;
 }
 
 /** The refs with the engine's reading of each cell that holds its figure as text (AmountRef.textValue). */
@@ -316,7 +321,7 @@ export function supplementSheetPlan(
   const kept: { readonly cell: string; readonly what: string; readonly value: PlanValue }[] = [];
   /** A grey cell of an indicator row: the add-in's formula, unless a value is typed there, which stays as typed. */
   const derived = (row: number, col: number, key: string, field: string, cell: PlanCell, typed: PlanValue | undefined) => {
-    if (!isTyped(typed)) return put(row, col, cell);
+    if (!isTyped(typed) || options.formulasOverTyped) return put(row, col, cell);
     kept.push({ cell: a1(col, row), what: `“${key}”的${field}`, value: typed });
     put(row, col, { value: typed, style: 'inputAmount' });
   };

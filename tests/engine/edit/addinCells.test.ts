@@ -124,6 +124,11 @@ describe('recomputing after the accountant’s edit', () => {
     expect(formula(after, S, `J${row}`)).toContain(`ROUND(IFERROR(VALUE(TRIM(SUBSTITUTE(ASC(C${row}),"万元",""))),`);
     expect(formula(after, S, `J${row}`)).not.toMatch(new RegExp(`ROUND\\(C${row},2\\)`));
     expect(at(after, S, `J${row}`)).toMatchObject({ holds: true });
+    // A recompute on the page after another edit leaves them as the refresh wrote them. Before: 差异率 and 占比 of the row
+    // written back taking C as it stands (#VALUE! in Excel) with the table's figure as their value (4.01).
+    const edited = typed(after, S, 'D8', 1801.23);
+    const plan = recomputePlan(edited);
+    expect(plan.ops.map((op) => (op.op === 'setCells' ? `${op.row},${op.col}` : op.op))).toEqual(['7,6', '7,7']);
   });
 
   it('empties them again when the typed value is cleared', () => {
