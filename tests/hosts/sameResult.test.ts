@@ -152,7 +152,7 @@ describe('an amount typed as text in the 说明数据 (12.50万元), refreshed t
     const [xlsx, wps] = hosts.map(([, state]) => state().find((s) => s.name === '说明数据')!);
     expect(wps).toEqual(xlsx);
     expect(xlsx!.cells.D8).toMatchObject({ value: '1801.23万元' });
-    expect(xlsx!.cells.G8).toMatchObject({ formula: expect.stringContaining('ROUND(VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元",""))),2)') });
+    expect(xlsx!.cells.G8).toMatchObject({ formula: expect.stringContaining('ROUND(IFERROR(VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元",""))),IF(VALUE(TRIM(SUBSTITUTE(SUBSTITUTE(ASC(D8),"千元",""),"元","")))=0,0,NA())),2)') });
     const g8 = plans[0]!.ops.flatMap((op) => (op.op === 'setCells' && op.sheet === '说明数据' ? [op.cells[7]?.[6]] : []))[0];
     expect(g8?.value).toBe(-312.94);
   });

@@ -81,15 +81,21 @@ const cents = (ref: string) => `ROUND(${ref},2)`;
  * An input cell of the 说明数据 that holds its amount as text the engine reads (`12.50万元`, the field's own unit; `1,801.23`
  * kept as text), read as a number by the formula that takes it: the cell stays as the accountant typed it (the add-in
  * never overwrites it), and ROUND of the text was #VALUE! (`12.50万元`) or left to the host's coercion. ASC makes
- * full-width digits half-width, as scaled() reads a table's text. No fallback figure: the formula is the same whatever
- * the text says (it stays live, and stays the add-in's when the accountant retypes the figure); a text VALUE cannot
- * read is #VALUE!, beside the reader's problem of it.
+ * full-width digits half-width, as scaled() reads a table's text. A zero in another unit of money (`0元`, `0.00千元`)
+ * is 0, as the reader reads it (supplement/amount.ts): read as 万元 alone, VALUE made it #VALUE! where the engine
+ * worked the 增减额 from 0, and no problem said why. Another figure in another unit (`5元`, which the reader asks to
+ * convert) is #N/A. No fallback figure: the formula is the same whatever the text says (it stays live, and stays the
+ * add-in's when the accountant retypes the figure); a text VALUE cannot read is an error, beside the reader's problem of it.
  */
 export function textAmountOperand(cell: string): string {
-  return `VALUE(TRIM(SUBSTITUTE(ASC(${cell}),"万元","")))`;
+  const wan = `VALUE(TRIM(SUBSTITUTE(ASC(${cell}),"万元","")))`;
+  const zero = `IF(VALUE(TRIM(SUBSTITUTE(SUBSTITUTE(ASC(${cell}),"千元",""),"元","")))=0,0,NA())`;
+  return `IFERROR(${wan},${zero})`;
 }
 
-const TEXT_AMOUNT = /VALUE\(TRIM\(SUBSTITUTE\(ASC\(([^()]+)\),"万元",""\)\)\)/g;
+/** textAmountOperand as written now, and as written before 0元 was read (h202: the 万元 reading alone). */
+const TEXT_AMOUNT =
+  /IFERROR\(VALUE\(TRIM\(SUBSTITUTE\(ASC\(([^()]+)\),"万元",""\)\)\),IF\(VALUE\(TRIM\(SUBSTITUTE\(SUBSTITUTE\(ASC\(\1\),"千元",""\),"元",""\)\)\)=0,0,NA\(\)\)\)|VALUE\(TRIM\(SUBSTITUTE\(ASC\(([^()]+)\),"万元",""\)\)\)/g;
 
 /** The cell an operand reads: itself, or the cell textAmountOperand reads (whose blank says the figure is not known). */
 function operandCell(operand: string): string {
@@ -101,7 +107,7 @@ function operandCell(operand: string): string {
  * text when each was written are the same formula of the add-in's (addinCells).
  */
 export function withoutTextAmountOperands(formula: string): string {
-  return formula.replace(TEXT_AMOUNT, '$1');
+  return formula.replace(TEXT_AMOUNT, (_, now: string | undefined, before: string | undefined) => (now ?? before)!);
 }
 
 /** 增减额: current − prior, blank until both are known. Either operand may be a textAmountOperand. */
@@ -162,7 +168,7 @@ export function shareFormula(part: string, base: string): string {
 function share(part: string, base: string, spelling: ShareSpelling): string {
   const [p, b] = [cents(part), cents(base)];
   const own = `ROUND(${p}/${b}*100,2)`;
-  return `IF(OR(${part}="",${base}=""),"",IF(${blankShare(p, b, spelling)},"",${spelling.bounded ? bounded(p, b, own) : own}))`;
+  return `IF(OR(${operandCell(part)}="",${operandCell(base)}=""),"",IF(${blankShare(p, b, spelling)},"",${spelling.bounded ? bounded(p, b, own) : own}))`;
 }
 
 function blankShare(p: string, b: string, spelling: ShareSpelling): string {
@@ -180,10 +186,11 @@ function bounded(p: string, b: string, own: string): string {
 
 /** The parts of one base whose shares the text lists in one sentence (the 类 of table 05, the three 三公 items). */
 export interface ShareGroup {
-  /** The parts' 本年数 cells, in the order the text lists them. */
+  /** The parts' 本年数 cells, in the order the text lists them (a textAmountOperand of one holding typed text). */
   readonly parts: readonly string[];
   /** Their 占比 cells, in the same order. */
   readonly shares: readonly string[];
+  /** The base's 本年数 cell (or its textAmountOperand). */
   readonly base: string;
 }
 
@@ -234,7 +241,7 @@ function tailShare(group: ShareGroup, k: number, spelling: ShareSpelling): strin
   // IFERROR: a part that is an error (#REF! in its table) is not known, so no part takes the residual; bare, AND passed
   // the error on to every share of the group, where only the part's own share is one.
   const ownShown = spelling.bounded ? bounded(cents(part), b, own) : own;
-  return `IF(OR(${part}="",${group.base}=""),"",IF(${blankShare(cents(part), b, spelling)},"",IF(IFERROR(AND(${takes.join(',')}),FALSE),${taken},${ownShown})))`;
+  return `IF(OR(${operandCell(part)}="",${operandCell(group.base)}=""),"",IF(${blankShare(cents(part), b, spelling)},"",IF(IFERROR(AND(${takes.join(',')}),FALSE),${taken},${ownShown})))`;
 }
 
 /** The formulas of the 说明数据 sheet's derived columns: those the add-in writes now, and those it wrote before. */

@@ -76,8 +76,10 @@ function supplementCells(grid: WorkbookGrid, recognition: Recognition, out: Addi
   if (!sheetName) return;
   const resolved = resolveSupplement(grid);
   // The formulas the add-in writes, also where a value typed over one keeps it out on refresh (the cell stays ours, protected).
-  const { typedGrey: _typedGrey, ...inputs } = resolved.inputs;
-  const planned = (options: SupplementSheetOptions) => supplementSheetPlan(recognition, resolved.supplement, inputs, resolved, { ...options, grid });
+  // The values typed over grey cells are read as a refresh reads them (a 本年数 typed as text over its formula is taken by
+  // the row's 增减额, 差异率 and 占比 through textAmountOperand): without them, a recompute on the page wrote those
+  // formulas back taking the cell as it stands (#VALUE! of 6.00万元) and the table's figure as their value.
+  const planned = (options: SupplementSheetOptions) => supplementSheetPlan(recognition, resolved.supplement, resolved.inputs, resolved, { ...options, grid, formulasOverTyped: true });
   const plan = planned({});
   const sheet = grid.sheets.find((s) => s.name === sheetName);
   // The other spellings, each made only for a cell that does not hold today's formula: a sheet written now never pays

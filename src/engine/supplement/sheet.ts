@@ -130,7 +130,6 @@ function isTyped(v: PlanValue | undefined): v is string | number | boolean {
   return v !== undefined && !isBlank(v);
 }
 
-/** The engine's value of an input cell, when it is a number. */
 /** An input's amount as the engine reads it: a number, or text it reads as one (`12.50万元`, `1,801.23`), kept as typed. */
 function numeric(v: PlanValue | undefined): number | undefined {
   return v === undefined ? undefined : readAmount(v);
@@ -156,6 +155,8 @@ function shareValue(rate: Basis | undefined, part: Cents | undefined, base: Cent
 interface BuiltRow {
   readonly spec: IndicatorRowSpec;
   readonly current?: Cents;
+  /** The 本年数 cell as a formula takes it (operand): typed text there is read through textAmountOperand. */
+  readonly currentCell: string;
 }
 
 export interface SupplementSheetOptions {
@@ -171,6 +172,11 @@ export interface SupplementSheetOptions {
    * textValue), as the engine reads it. Without it every formula takes the cell as it stands.
    */
   readonly grid?: WorkbookGrid;
+  /**
+   * Every grey cell as the add-in's formula, also where a value is typed over it (addinCells: the cell stays ours), the
+   * values typed over grey cells still read (a 本年数 typed as text taken by the row's formulas through textAmountOperand).
+   */
+  readonly formulasOverTyped?: boolean;
 }
 
 /** The refs with the engine's reading of each cell that holds its figure as text (AmountRef.textValue). */
@@ -204,6 +210,7 @@ function shareGroups(
   built: readonly BuiltRow[],
   rowOf: ReadonlyMap<string, number>,
   currentOf: ReadonlyMap<string, Cents | undefined>,
+  currentCellOf: ReadonlyMap<string, string>,
   tailAdjust: boolean,
 ): Map<string, GroupPlace> {
   const byBase = new Map<string, BuiltRow[]>();
@@ -216,9 +223,10 @@ function shareGroups(
   for (const [base, rows] of byBase) {
     const members = rows.every((r) => /^\d+$/.test(r.spec.key)) ? [...rows].sort((a, b) => byCodeUnit(a.spec.key, b.spec.key)) : rows;
     const group: ShareGroup = {
-      parts: members.map((m) => a1(COLUMNS.本年数, rowOf.get(m.spec.key)!)),
+      // Each 本年数 as the formulas take it: typed text there (12.50万元) read as the engine reads it.
+      parts: members.map((m) => currentCellOf.get(m.spec.key)!),
       shares: members.map((m) => a1(COLUMNS.占比, rowOf.get(m.spec.key)!)),
-      base: a1(COLUMNS.本年数, rowOf.get(base)!),
+      base: currentCellOf.get(base)!,
     };
     const baseCents = currentOf.get(base);
     const parts = members.map((m) => m.current);
@@ -291,15 +299,18 @@ export function supplementSheetPlan(
   const firstRow = HEADER_ROW + 1;
   const rowOf = new Map(specs.map((s, i) => [s.key, firstRow + i]));
   const built: BuiltRow[] = specs.map((spec) => {
-    const typed = numeric(spec.current.kind === 'input' ? inputs.indicators.get(spec.key)?.本年数 : inputs.typedGrey?.get(spec.key)?.本年数);
+    const held = spec.current.kind === 'input' ? inputs.indicators.get(spec.key)?.本年数 : inputs.typedGrey?.get(spec.key)?.本年数;
+    const typed = numeric(held);
     // A figure typed over the 本年数 formula stays (below), and the row's formulas compute from it, as Excel will.
     const current =
       typed !== undefined ? centsOfWan(typed) : spec.current.kind === 'table' ? refsCents(spec.current.refs) : spec.current.kind === 'zero' ? 0 : undefined;
-    return current === undefined ? { spec } : { spec, current };
+    const currentCell = operand(a1(COLUMNS.本年数, rowOf.get(spec.key)!), held);
+    return current === undefined ? { spec, currentCell } : { spec, current, currentCell };
   });
+  const currentCellOf = new Map(built.map((b) => [b.spec.key, b.currentCell]));
   const currentOf = new Map(built.map((b) => [b.spec.key, b.current]));
   const tailAdjust = options.tailAdjust ?? true;
-  const groups = shareGroups(built, rowOf, currentOf, tailAdjust);
+  const groups = shareGroups(built, rowOf, currentOf, currentCellOf, tailAdjust);
 
   const cells: (PlanCell | undefined)[][] = [];
   const put = (row: number, col: number, cell: PlanCell) => {
@@ -310,7 +321,7 @@ export function supplementSheetPlan(
   const kept: { readonly cell: string; readonly what: string; readonly value: PlanValue }[] = [];
   /** A grey cell of an indicator row: the add-in's formula, unless a value is typed there, which stays as typed. */
   const derived = (row: number, col: number, key: string, field: string, cell: PlanCell, typed: PlanValue | undefined) => {
-    if (!isTyped(typed)) return put(row, col, cell);
+    if (!isTyped(typed) || options.formulasOverTyped) return put(row, col, cell);
     kept.push({ cell: a1(col, row), what: `“${key}”的${field}`, value: typed });
     put(row, col, { value: typed, style: 'inputAmount' });
   };
@@ -392,13 +403,13 @@ export function supplementSheetPlan(
     const baseRow = spec.shareBase === undefined ? undefined : rowOf.get(spec.shareBase);
     const listed = groups.get(spec.key);
     if (listed) {
-      const formula = tailAdjust ? formulas.groupShare(listed.group, listed.k) : formulas.share(ref('本年数'), listed.group.base);
+      const formula = tailAdjust ? formulas.groupShare(listed.group, listed.k) : formulas.share(read('本年数'), listed.group.base);
       const value = shareValue(listed.rates[listed.k], listed.parts[listed.k], listed.base);
       derived(r, COLUMNS.占比, spec.key, '占比', { formula, value, style: 'derivedRate' }, grey.占比);
     } else if (baseRow !== undefined) {
       const base = currentOf.get(spec.shareBase!);
       const share = current !== undefined && base !== undefined && current >= 0 && base >= 0 ? ratio(current, base) : undefined;
-      derived(r, COLUMNS.占比, spec.key, '占比', { formula: formulas.share(ref('本年数'), a1(COLUMNS.本年数, baseRow)), value: shareValue(share, current, base), style: 'derivedRate' }, grey.占比);
+      derived(r, COLUMNS.占比, spec.key, '占比', { formula: formulas.share(read('本年数'), currentCellOf.get(spec.shareBase!)!), value: shareValue(share, current, base), style: 'derivedRate' }, grey.占比);
     } else {
       derived(r, COLUMNS.占比, spec.key, '占比', { value: null, style: 'derivedRate' }, grey.占比);
     }

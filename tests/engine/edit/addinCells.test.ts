@@ -88,13 +88,47 @@ describe('recomputing after the accountant’s edit', () => {
     const grid = typed(withSheet(), S, 'D8', '1801.23万元');
     const after = applyPlanToGrid(grid, recomputePlan(grid));
     expect([value(after, S, 'D8'), value(after, S, 'G8'), value(after, S, 'H8')]).toEqual(['1801.23万元', -312.94, -17.37]);
-    expect(formula(after, S, 'G8')).toBe('IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元",""))),2),2))');
+    expect(formula(after, S, 'G8')).toBe('IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(IFERROR(VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元",""))),IF(VALUE(TRIM(SUBSTITUTE(SUBSTITUTE(ASC(D8),"千元",""),"元","")))=0,0,NA())),2),2))');
     expect(recomputePlan(after).ops).toEqual([]);
     // Retyped as a number: still our formula (held), written as the cell stands now.
     const number = typed(after, S, 'D8', 1801);
     expect(at(number, S, 'G8')).toMatchObject({ holds: true });
     const again = applyPlanToGrid(number, recomputePlan(number));
     expect([value(again, S, 'G8'), formula(again, S, 'G8')]).toEqual([-312.71, 'IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(D8,2),2))']);
+  });
+
+  it('reads a zero typed in another unit (0元) through the formula as the reader does, and holds the formula written before it was read', () => {
+    // Before: VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元",""))) of 0元 was #VALUE! in Excel beside the engine's 1,488.29, and no
+    // problem said why (the reader reads 0元 as 0).
+    const grid = typed(withSheet(), S, 'D8', '0元');
+    const after = applyPlanToGrid(grid, recomputePlan(grid));
+    expect([value(after, S, 'D8'), value(after, S, 'G8'), value(after, S, 'H8')]).toEqual(['0元', 1488.29, 100]);
+    const operand = 'IFERROR(VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元",""))),IF(VALUE(TRIM(SUBSTITUTE(SUBSTITUTE(ASC(D8),"千元",""),"元","")))=0,0,NA()))';
+    expect(formula(after, S, 'G8')).toBe(`IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(${operand},2),2))`);
+    // A sheet holding the formula as it was written before (the 万元 reading alone; #VALUE! in Excel, no figure): still
+    // ours, written as now.
+    const before = 'IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元",""))),2),2))';
+    const { row, col } = parseA1('G8');
+    const older = applyPlanToGrid(after, { ops: [{ op: 'setCells', sheet: S, row, col, cells: [[{ formula: before, value: null }]] }], summary: [] });
+    expect(at(older, S, 'G8')).toMatchObject({ holds: true });
+    expect(formula(applyPlanToGrid(older, recomputePlan(older)), S, 'G8')).toBe(`IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(${operand},2),2))`);
+  });
+
+  it('reads a 本年数 typed as text over its formula in the 占比 of it on refresh, and holds that formula as ours', () => {
+    // Before: the 占比 took the cell as it stands (ROUND of 6.00万元: #VALUE! in Excel beside the engine's share).
+    const sheet = withSheet().sheets.find((x) => x.name === S)!;
+    const row = sheet.rows.findIndex((line) => line[0] === '公务接待费') + 1;
+    const grid = typed(withSheet(), S, `C${row}`, '6.00万元');
+    const after = applyPlanToGrid(grid, supplementPlan(grid));
+    expect(value(after, S, `C${row}`)).toBe('6.00万元');
+    expect(formula(after, S, `J${row}`)).toContain(`ROUND(IFERROR(VALUE(TRIM(SUBSTITUTE(ASC(C${row}),"万元",""))),`);
+    expect(formula(after, S, `J${row}`)).not.toMatch(new RegExp(`ROUND\\(C${row},2\\)`));
+    expect(at(after, S, `J${row}`)).toMatchObject({ holds: true });
+    // A recompute on the page after another edit leaves them as the refresh wrote them. Before: 差异率 and 占比 of the row
+    // written back taking C as it stands (#VALUE! in Excel) with the table's figure as their value (4.01).
+    const edited = typed(after, S, 'D8', 1801.23);
+    const plan = recomputePlan(edited);
+    expect(plan.ops.map((op) => (op.op === 'setCells' ? `${op.row},${op.col}` : op.op))).toEqual(['7,6', '7,7']);
   });
 
   it('empties them again when the typed value is cleared', () => {

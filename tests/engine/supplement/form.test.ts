@@ -141,9 +141,9 @@ describe('typing in the form', () => {
   });
 
   it.each([
-    ['12.50万元', 'VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元","")))'],
-    [' 12.50 ', 'VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元","")))'],
-    ['1,801.23', 'VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元","")))'],
+    ['12.50万元', 'IFERROR(VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元",""))),IF(VALUE(TRIM(SUBSTITUTE(SUBSTITUTE(ASC(D8),"千元",""),"元","")))=0,0,NA()))'],
+    [' 12.50 ', 'IFERROR(VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元",""))),IF(VALUE(TRIM(SUBSTITUTE(SUBSTITUTE(ASC(D8),"千元",""),"元","")))=0,0,NA()))'],
+    ['1,801.23', 'IFERROR(VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元",""))),IF(VALUE(TRIM(SUBSTITUTE(SUBSTITUTE(ASC(D8),"千元",""),"元","")))=0,0,NA()))'],
   ])('keeps %j typed straight into the sheet on refresh, its 增减额 and 增减率 reading it as the text does', (typedText, operand) => {
     let grid = edit(sample(), ['指标.收入总计.上年数', '1']);
     const s = grid.sheets.find((x) => x.name === '说明数据')!;

@@ -201,6 +201,65 @@ describe('fill: formulas recalculated by LibreOffice equal the engine values', (
     expect(differences).toEqual([]);
   }, 120_000);
 
+  itWithLibreOffice('with a zero typed in another unit (0元, 0.00千元) in the 说明数据: the formulas read 0, as the engine does', async () => {
+    const first = path.join(dir, 'filled-for-text2.xlsx');
+    await fill(SAMPLE_XLSX, first, '--data', SAMPLE_DATA);
+    const wb = await loadXlsx(await fs.readFile(first));
+    const ws = wb.getWorksheet('说明数据')!;
+    const rowOf = (key: string) => {
+      let found = 0;
+      ws.eachRow((row, n) => {
+        if (row.getCell(1).value === key && found === 0) found = n;
+      });
+      return found;
+    };
+    const typed: [string, number, string][] = [
+      ['收入总计', 4, '0元'],
+      ['支出总计', 5, ' 0.00 千元'],
+    ];
+    for (const [key, col, text] of typed) ws.getRow(rowOf(key)).getCell(col).value = text;
+    const input = path.join(dir, 'text-inputs2.xlsx');
+    await wb.xlsx.writeFile(input);
+    const out = path.join(dir, 'filled-text-inputs2.xlsx');
+    await fill(input, out);
+    const ours = await readXlsx(await fs.readFile(out));
+    const sheet = ours.sheets.find((s) => s.name === '说明数据')!;
+    for (const [key, col, text] of typed) expect([key, cellAt(sheet, sheet.rows.findIndex((line) => line[0] === key), col - 1)]).toEqual([key, text]);
+    const { differences } = compareFormulas(ours, await recalculate(out));
+    // Before: #VALUE! from LibreOffice where the engine has 增减额 1,488.29 and 增减率 100.00 (上年数 0元).
+    expect(differences).toEqual([]);
+  }, 120_000);
+
+  itWithLibreOffice('with a 本年数 typed as text over its formula (5.00万元, 1000万元): the 占比 of it and in it read it as the engine does', async () => {
+    const first = path.join(dir, 'filled-for-text3.xlsx');
+    await fill(SAMPLE_XLSX, first, '--data', SAMPLE_DATA);
+    const wb = await loadXlsx(await fs.readFile(first));
+    const ws = wb.getWorksheet('说明数据')!;
+    const rowOf = (key: string) => {
+      let found = 0;
+      ws.eachRow((row, n) => {
+        if (String(row.getCell(1).value) === key && found === 0) found = n;
+      });
+      expect(found).toBeGreaterThan(0);
+      return found;
+    };
+    const typed: [string, number, string][] = [
+      ['公务接待费', 3, '5.00万元'],
+      ['一般公共预算财政拨款支出', 3, '1000万元'],
+    ];
+    for (const [key, col, text] of typed) ws.getRow(rowOf(key)).getCell(col).value = text;
+    const input = path.join(dir, 'text-inputs3.xlsx');
+    await wb.xlsx.writeFile(input);
+    const out = path.join(dir, 'filled-text-inputs3.xlsx');
+    await fill(input, out);
+    const ours = await readXlsx(await fs.readFile(out));
+    const sheet = ours.sheets.find((s) => s.name === '说明数据')!;
+    for (const [key, col, text] of typed) expect([key, cellAt(sheet, sheet.rows.findIndex((line) => String(line[0]) === key), col - 1)]).toEqual([key, text]);
+    const { differences } = compareFormulas(ours, await recalculate(out));
+    // Before: #VALUE! from LibreOffice in 7 占比 (ROUND of the text) where the engine has each share.
+    expect(differences).toEqual([]);
+  }, 120_000);
+
   /** The sample with table 07 as `rows` (its 决算 row last), filled with the sample's 说明数据 and recalculated. */
   async function filledWith07(file: string, rows: CellValue[][]) {
     const wb = await loadXlsx(await toXlsx(buildWorkbook(changji2022, standardPlan(changji2022))));
