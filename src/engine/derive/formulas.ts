@@ -97,13 +97,9 @@ export function textAmountOperand(cell: string): string {
 const TEXT_AMOUNT =
   /IFERROR\(VALUE\(TRIM\(SUBSTITUTE\(ASC\(([^()]+)\),"万元",""\)\)\),IF\(VALUE\(TRIM\(SUBSTITUTE\(SUBSTITUTE\(ASC\(\1\),"千元",""\),"元",""\)\)\)=0,0,NA\(\)\)\)|VALUE\(TRIM\(SUBSTITUTE\(ASC\(([^()]+)\),"万元",""\)\)\)/g;
 
-/** The cell an operand reads: itself, or the cell textAmountOperand reads (whose blank says the figure is not known). */
-function operandCell(operand: string): string {
-  return withoutTextAmountOperands(operand);
-}
-
 /**
- * A formula with every textAmountOperand as the cell it reads: two formulas the same but for which input cells held
+ * A formula with every textAmountOperand as the cell it reads (an operand's own cell, whose blank says the figure is not
+ * known, as the formulas below test it): two formulas the same but for which input cells held
  * text when each was written are the same formula of the add-in's (addinCells).
  */
 export function withoutTextAmountOperands(formula: string): string {
@@ -112,13 +108,13 @@ export function withoutTextAmountOperands(formula: string): string {
 
 /** 增减额: current − prior, blank until both are known. Either operand may be a textAmountOperand. */
 export function changeFormula(current: string, prior: string): string {
-  return `IF(OR(${operandCell(current)}="",${operandCell(prior)}=""),"",ROUND(${cents(current)}-${cents(prior)},2))`;
+  return `IF(OR(${withoutTextAmountOperands(current)}="",${withoutTextAmountOperands(prior)}=""),"",ROUND(${cents(current)}-${cents(prior)},2))`;
 }
 
 /** 增减率 (%), signed: ±100 from zero (by the sign of the figure), 0 when both are zero. */
 export function changeRateFormula(current: string, prior: string): string {
   const [c, p] = [cents(current), cents(prior)];
-  return `IF(OR(${operandCell(current)}="",${operandCell(prior)}=""),"",IF(${p}=0,SIGN(${c})*100,ROUND((${c}-${p})/ABS(${p})*100,2)))`;
+  return `IF(OR(${withoutTextAmountOperands(current)}="",${withoutTextAmountOperands(prior)}=""),"",IF(${p}=0,SIGN(${c})*100,ROUND((${c}-${p})/ABS(${p})*100,2)))`;
 }
 
 /**
@@ -132,7 +128,7 @@ export function varianceFormula(actual: string, budget: string): string {
 function variance(actual: string, budget: string, noneBelowZero: boolean): string {
   const [a, b] = [cents(actual), cents(budget)];
   const blank = noneBelowZero ? `OR(${b}=0,${a}<0,${b}<0)` : `${b}=0`;
-  return `IF(OR(${operandCell(actual)}="",${operandCell(budget)}=""),"",IF(${blank},"",ROUND((${a}-${b})/${b}*100,2)))`;
+  return `IF(OR(${withoutTextAmountOperands(actual)}="",${withoutTextAmountOperands(budget)}=""),"",IF(${blank},"",ROUND((${a}-${b})/${b}*100,2)))`;
 }
 
 /**
@@ -168,7 +164,7 @@ export function shareFormula(part: string, base: string): string {
 function share(part: string, base: string, spelling: ShareSpelling): string {
   const [p, b] = [cents(part), cents(base)];
   const own = `ROUND(${p}/${b}*100,2)`;
-  return `IF(OR(${operandCell(part)}="",${operandCell(base)}=""),"",IF(${blankShare(p, b, spelling)},"",${spelling.bounded ? bounded(p, b, own) : own}))`;
+  return `IF(OR(${withoutTextAmountOperands(part)}="",${withoutTextAmountOperands(base)}=""),"",IF(${blankShare(p, b, spelling)},"",${spelling.bounded ? bounded(p, b, own) : own}))`;
 }
 
 function blankShare(p: string, b: string, spelling: ShareSpelling): string {
@@ -241,7 +237,7 @@ function tailShare(group: ShareGroup, k: number, spelling: ShareSpelling): strin
   // IFERROR: a part that is an error (#REF! in its table) is not known, so no part takes the residual; bare, AND passed
   // the error on to every share of the group, where only the part's own share is one.
   const ownShown = spelling.bounded ? bounded(cents(part), b, own) : own;
-  return `IF(OR(${operandCell(part)}="",${operandCell(group.base)}=""),"",IF(${blankShare(cents(part), b, spelling)},"",IF(IFERROR(AND(${takes.join(',')}),FALSE),${taken},${ownShown})))`;
+  return `IF(OR(${withoutTextAmountOperands(part)}="",${withoutTextAmountOperands(group.base)}=""),"",IF(${blankShare(cents(part), b, spelling)},"",IF(IFERROR(AND(${takes.join(',')}),FALSE),${taken},${ownShown})))`;
 }
 
 /** The formulas of the 说明数据 sheet's derived columns: those the add-in writes now, and those it wrote before. */

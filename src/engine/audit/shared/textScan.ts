@@ -1076,7 +1076,7 @@ const labelPattern = patternByLabel((label, money) => `${escape(label)}${CONNECT
  * 支出… / 国（境）外公务接待…): there it is not compared.
  */
 const DOMESTIC_RECEPTION = new Set(['国内公务接待费', '国内公务接待']);
-const FOREIGN_RECEPTION = /(?<!含)(?:外宾|国\(境\)外|境外|国外|外事)(?:公务)?接待(?:费|支出)?(?:为|是|:)?\d/;
+/** A foreign part's label (not 含外宾…: counted in the 国内 one), then its figure. */
 const FOREIGN_FIGURES = /(?<!含)(?:外宾|国\(境\)外|境外|国外|外事)(?:公务)?接待(?:费|支出)?(?:为|是|:)?(\d[\d,]*(?:\.\d+)?)/g;
 
 /**
@@ -1085,7 +1085,6 @@ const FOREIGN_FIGURES = /(?<!含)(?:外宾|国\(境\)外|境外|国外|外事)(?
  * 批次，0人次): the 国内 part is then the whole 公务接待费, compared with table 07 (skipped, a wrong one passed: helper-h201).
  */
 function foreignReceptionStated(text: string): boolean {
-  if (!FOREIGN_RECEPTION.test(text)) return false;
   return [...text.matchAll(FOREIGN_FIGURES)].some((m) => Number(m[1]!.replace(/,/g, '')) !== 0);
 }
 const FOREIGN_QUALIFIER = /(?:外宾|国\(境\)外|境外|国外|外事)$/;
