@@ -8,22 +8,17 @@
  * change was measured from the budget, never from the 说明数据's 上年数, and a wrong one whose rate fits the budget passed
  * (helper-h201).
  */
-import { check, explain } from '../../../src/engine/workflow';
+import { explain } from '../../../src/engine/workflow';
 import { PRESETS } from '../../../src/engine/narrative/presets';
 import { documentLines } from '../../../src/engine/narrative/sheet';
 import type { FinalAccountsData } from '../../../fixtures/data';
-import type { CellValue } from '../../../src/engine/grid/cell';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
-
-const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+import { sampleGrid, textFindings } from '../../support/sampleText';
 
 function findings(text: string): string[] {
-  const withText = { sheets: [...grid.sheets, { name: '公开说明', rows: [[text]] as CellValue[][] }] };
-  return check(withText, changji2022Supplement)
-    .findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')))
-    .map((f) => `${f.rule}: ${f.message}`);
+  return textFindings(text).map((f) => `${f.rule}: ${f.message}`);
 }
 
 // The change against 2019 (疫情前) on the sample's 4.99 too: 2.00 / 6.99 = 28.61% (the page's own 24.87 / 86.94 is 62.07's).
@@ -62,12 +57,7 @@ describe('广东: 决算为X万元，完成全年预算Y万元的Z%，比上年�
 describe('广东: a rate written with a thousands separator (增长1,055.4%)', () => {
   const json = JSON.parse(JSON.stringify(changji2022Supplement));
   json.指标.公务接待费.上年数 = 0.01;
-  const findingsOf = (text: string) => {
-    const withText = { sheets: [...grid.sheets, { name: '公开说明', rows: [[text]] as CellValue[][] }] };
-    return check(withText, json)
-      .findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')))
-      .map((f) => `${f.rule}: ${f.message}`);
-  };
+  const findingsOf = (text: string) => textFindings(text, sampleGrid(), json).map((f) => `${f.rule}: ${f.message}`);
   const text = '公务接待费支出决算为0.2万元,完成预算0.2万元的100%,比上年决算数增加0.19万元,增长1,900.0%。';
 
   it('is read: right, no finding; wrong, found', () => {
@@ -122,12 +112,7 @@ describe('广东省财政厅 2023 §七, read against its table 07', () => {
     '2023年度“三公”经费财政拨款支出决算中,因公出国(境)费12.02万元,占19.4%;公务用车购置及运行维护费支出27.46万元,占44.2%;公务接待费支出22.59万元,占36.4%。具体情况如下:',
     '1.因公出国(境)费支出12.02万元。',
   ];
-  const pageFindings = (lines: readonly string[]) => {
-    const withText = { sheets: [...pageGrid.sheets, { name: '公开说明', rows: lines.map((l): CellValue[] => [l]) }] };
-    return check(withText, json)
-      .findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')))
-      .map((f) => `${f.rule} ${f.cells[0]}`);
-  };
+  const pageFindings = (lines: readonly string[]) => textFindings(lines, pageGrid, json).map((f) => `${f.rule} ${f.cells[0]}`);
 
   it('agrees with it (增长1,055.4% of 20.63 over 1.96, worked on 元, a 尾差 only)', () => {
     expect(pageFindings(page)).toEqual([]);

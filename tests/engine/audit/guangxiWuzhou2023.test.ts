@@ -8,19 +8,10 @@
  * Two of its labels were unread, a wrong figure after them passing (helper-h201): 使用非财政拨款结余(含专用结余) (table 01's own
  * label in many regions, DOMAIN §2) and 上年结转和结余 (table 01's 年初结转和结余 as the 2023 forms of several regions name it).
  */
-import { check } from '../../../src/engine/workflow';
-import type { CellValue } from '../../../src/engine/grid/cell';
-import { changji2022 } from '../../../fixtures/changji-2022/tables';
-import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
-import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
-
-const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+import { textFindings } from '../../support/sampleText';
 
 function findings(text: string): string[] {
-  const withText = { sheets: [...grid.sheets, { name: '公开说明', rows: [[text]] as CellValue[][] }] };
-  return check(withText, changji2022Supplement)
-    .findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')))
-    .map((f) => `${f.rule}: ${f.message}`);
+  return textFindings(text).map((f) => `${f.rule}: ${f.message}`);
 }
 
 describe('梧州 2023: its labels of table 01 in §二', () => {
