@@ -10,6 +10,7 @@ import type { TableSpec } from '../tables/spec';
 import { TABLE_SPECS } from '../tables/specs';
 import { readBlockTable } from '../tables/readers/blockTable';
 import { printCents } from '../tables/cents';
+import { emptySaidElsewhere } from '../tables/notes';
 import { readThreePublicCosts } from '../tables/readers/threePublicCosts';
 import { continuesForm, formsSideBySide, readProjectForms, sameForm, unitLineAbove } from '../tables/readers/projectPerformance';
 import type { ReadResult, TableLocation } from '../tables/readers/location';
@@ -654,6 +655,13 @@ export function recognise(workbook: WorkbookGrid): Recognition {
     problems.push(missingProblem(spec, seen, spec.code === '07' ? threePublicSituationTitle(workbook)?.title : undefined, named?.at.sheet));
   }
   markCents(tables);
+  // An empty 08/09 said empty on a page of its own (天津's 关于空表的说明, notes.ts): no line under it is missing.
+  for (let i = problems.length - 1; i >= 0; i--) {
+    const p = problems[i]!;
+    if (p.kind !== 'empty-table-without-note') continue;
+    const spec = TABLE_SPECS.find((s) => s.code === p.table);
+    if (spec && emptySaidElsewhere(workbook, spec.titles)) problems.splice(i, 1);
+  }
   append(problems, untitledPages(workbook, titled, Object.values(tables), new Set([...untitled.values()].map((t) => t.at.sheet))));
   const displayScales = displayScalesOf(workbook);
   const units = unit ? { units: { read: unit.name, others: [...unit.units.keys()].filter((name) => name !== unit.name) } } : {};

@@ -6,6 +6,7 @@
 import type { TableModel, TextCell } from './model';
 import { isEmptyTable } from './model';
 import { normalizeText } from '../grid/normalize';
+import type { WorkbookGrid } from '../grid/cell';
 
 // `…故本表无数据`, `…为空表`, or no more than `本单位无政府性基金收支` / `没有…收入和支出` / `本单位无“三公”经费支出`.
 const SAYS_EMPTY =
@@ -26,6 +27,34 @@ export function emptyTableNote(table: TableModel): TextCell | undefined {
 /** An empty table that does not say why under it. */
 export function lacksEmptyNote(table: TableModel): boolean {
   return isEmptyTable(table) && emptyTableNote(table) === undefined;
+}
+
+/** The longest line read as naming a table and saying it is empty (a sentence, not a page of text). */
+const SAID_ELSEWHERE_MAX = 300;
+
+/**
+ * An empty table said empty by a line elsewhere in the workbook that names it: 天津's set prints none under the tables
+ * and says it on a page after them (十二、关于空表的说明: 1.天津市…2022年度政府性基金预算财政拨款收入支出决算表为空表…),
+ * which was taken for no 说明 at all (《…》没有数据，表下却没有说明, twice, for every such department).
+ */
+export function emptySaidElsewhere(grid: WorkbookGrid, tableTitles: readonly string[]): boolean {
+  const titles = tableTitles.map(normalizeText);
+  if (titles.length === 0) return false;
+  for (const sheet of grid.sheets) {
+    for (const row of sheet.rows) {
+      for (const v of row) {
+        if (typeof v !== 'string' || v.length > SAID_ELSEWHERE_MAX || v.indexOf('表') === -1) continue;
+        const t = normalizeText(v);
+        if (titles.some((title) => t.includes(title)) && saysEmpty(v)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** An empty table that says why neither under it nor elsewhere in the workbook (`titles`: its spec's). */
+export function lacksEmptyStatement(grid: WorkbookGrid, table: TableModel, titles: readonly string[]): boolean {
+  return lacksEmptyNote(table) && !emptySaidElsewhere(grid, titles);
 }
 
 /** Said alike by 识别 (a problem) and 检查 (rule empty-table-note): {title} {where}. */

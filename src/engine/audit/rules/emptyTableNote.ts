@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../rule';
 import { place } from '../../tables/problems';
-import { EMPTY_WITHOUT_NOTE, lacksEmptyNote } from '../../tables/notes';
+import { EMPTY_WITHOUT_NOTE, lacksEmptyStatement } from '../../tables/notes';
 import { TABLE_SPECS } from '../../tables/specs';
 import { shownTitle } from '../../tables/model';
 
@@ -19,7 +19,8 @@ export default defineRule({
     for (const spec of TABLE_SPECS) {
       if (spec.kind !== 'blocks' || !spec.mayBeEmpty) continue;
       const table = ctx.recognition.tables[spec.id as 'govFund' | 'stateCapital'];
-      if (!table || !lacksEmptyNote(table)) continue;
+      // Said elsewhere, by a line naming it (天津's 关于空表的说明 page): said.
+      if (!table || !lacksEmptyStatement(ctx.grid, table, spec.titles)) continue;
       const below = { sheet: table.sheet, row: table.range.bottom + 1, col: table.range.left };
       ctx.report({ messageId: 'missing', data: { title: shownTitle(table), where: place(below) }, cells: [table.titleCell] });
     }
