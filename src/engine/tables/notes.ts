@@ -31,23 +31,27 @@ export function lacksEmptyNote(table: TableModel): boolean {
 
 /** The longest line read as naming a table and saying it is empty (a sentence, not a page of text). */
 const SAID_ELSEWHERE_MAX = 300;
+/** The heading of 天津's page of 说明 of its empty tables (十二、关于空表的说明). */
+const EMPTY_TABLES_HEADING = '关于空表的说明';
 
 /**
- * An empty table said empty by a line elsewhere in the workbook that names it: 天津's set prints none under the tables
- * and says it on a page after them (十二、关于空表的说明: 1.天津市…2022年度政府性基金预算财政拨款收入支出决算表为空表…),
- * which was taken for no 说明 at all (《…》没有数据，表下却没有说明, twice, for every such department).
+ * An empty table said empty under a heading 关于空表的说明 by a line that names it: 天津's set prints no 说明 under the
+ * tables and says it on a page after them (十二、关于空表的说明 / 1.天津市…2022年度政府性基金预算财政拨款收入支出决算表为空表…),
+ * which was taken for no 说明 at all (《…》没有数据，表下却没有说明, twice, for every such department). Only under that
+ * heading: a 公开说明's §八 or §九 saying the table is empty (the generated one does) is no 说明 printed with the table.
  */
 export function emptySaidElsewhere(grid: WorkbookGrid, tableTitles: readonly string[]): boolean {
   const titles = tableTitles.map(normalizeText);
   if (titles.length === 0) return false;
+  const names = (v: unknown): boolean => {
+    if (typeof v !== 'string' || v.length > SAID_ELSEWHERE_MAX || v.indexOf('表') === -1) return false;
+    const t = normalizeText(v);
+    return titles.some((title) => t.includes(title)) && saysEmpty(v);
+  };
   for (const sheet of grid.sheets) {
-    for (const row of sheet.rows) {
-      for (const v of row) {
-        if (typeof v !== 'string' || v.length > SAID_ELSEWHERE_MAX || v.indexOf('表') === -1) continue;
-        const t = normalizeText(v);
-        if (titles.some((title) => t.includes(title)) && saysEmpty(v)) return true;
-      }
-    }
+    const heading = sheet.rows.findIndex((row) => row.some((v) => typeof v === 'string' && v.includes(EMPTY_TABLES_HEADING)));
+    if (heading < 0) continue;
+    for (let r = heading; r < sheet.rows.length; r++) if (sheet.rows[r]!.some(names)) return true;
   }
   return false;
 }

@@ -4,7 +4,8 @@
  * https://cz.tj.gov.cn/zwgk_53713/yjsgktypt/jsgk/2022bmjs/202308/t20230829_6389325.html; 天津市滨海新区大港桃李园小学
  * https://jtj.tjbh.gov.cn/contents/9930/278426.html: “十二、关于空表的说明 1.天津市…”; the item's words after its table's
  * title are the 说明 the sample's own 08 gives under it). Read as no 说明 at all before (helper-h209): 《…》没有数据，表下却没有说明,
- * in 识别 and again in 检查, for the 政府性基金 and the 国有资本经营 table of every such department.
+ * in 识别 and again in 检查, for the 政府性基金 and the 国有资本经营 table of every such department. Only under that heading:
+ * elsewhere (a 公开说明's §八, the generated one's too) a sentence that the table is empty is no 说明 printed with it.
  */
 import { recognise } from '../../../src/engine/recognise/recognise';
 import { runAudit } from '../../../src/engine/audit/audit';
@@ -56,6 +57,15 @@ describe('天津 2022: the empty tables said so on a page of their own (关于�
 
   it('both in one item: neither', () => {
     expect(said(tianjin(HEADING, `1.天津市审计局2022年度${GOV_FUND}、${STATE_CAPITAL}为空表。`))).toEqual([]);
+  });
+
+  it('not under the heading 关于空表的说明 (a 公开说明’s §八 and §九 saying so): no 说明 printed with the tables', () => {
+    expect(said(tianjin('八、政府性基金预算财政拨款收入支出决算情况说明', FUND, '九、国有资本经营预算财政拨款收入支出决算情况说明', CAPITAL))).toEqual([
+      '识别 08',
+      '识别 09',
+      `检查 ${GOV_FUND}`,
+      `检查 ${STATE_CAPITAL}`,
+    ]);
   });
 
   it('a line naming the table that does not say it is empty is no 说明 of it', () => {
