@@ -4,9 +4,11 @@
  * 减支…, then its rate (一般公共服务支出48639万元，较上年减支5273万元，下降9.8%; 人大事务1087万元，较上年增支204万元，增长23.1%). The
  * page prints no table: its sentences are read for their own agreement (each rate of its amount and change: all right as
  * published), and its wording put on the sample's figures (一般公共预算财政拨款支出 1,363.45, 说明数据 上年数 702.89).
- * Unread before helper-h208: 增支/减支 (and 增收/减收) were no change's words; a wrong amount or rate passed.
+ * Unread before helper-h208: 增支/减支 (and 增收/减收) were no change's words; a wrong amount or rate passed. And the page's
+ * completion rate 占调整预算数115.8% (占…预算数 with no 的): a wrong one passed.
  */
-import { textFindings } from '../../support/sampleText';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { sampleGrid, textFindings } from '../../support/sampleText';
 
 const changeFindings = (lines: string | readonly string[]) =>
   textFindings(lines)
@@ -58,5 +60,26 @@ describe('蕉城区 2022 (福建): 较上年增支…/减支…，增长/下降�
         '说明文字“增收606.56万元,增长93.98%”：本年 1363.45万元、增加 606.56万元，则上年为 756.89万元，增减率应为 80.14%，而文中为 93.98%。',
       );
     });
+  });
+});
+
+describe('蕉城区 2022 (福建): …支出数为…万元，占调整预算数…%', () => {
+  // The sample's 说明数据 with a 全年预算数 for 财政拨款支出总计 (1,300.00: 1,363.45 / 1,300.00 = 104.88%).
+  const supplement = JSON.parse(JSON.stringify(changji2022Supplement)) as { 指标: Record<string, Record<string, unknown>> };
+  supplement.指标['财政拨款支出总计']!.全年预算数 = 1300;
+  const budgetFindings = (text: string) =>
+    textFindings(text, sampleGrid(), supplement)
+      .filter((f) => f.rule === 'text-budget')
+      .map((f) => f.message);
+  const RIGHT = '2022年度财政拨款支出总计数为1363.45万元，占调整预算数104.88%，增支660.56万元，增长93.98%。';
+
+  it('right: no finding', () => {
+    expect(textFindings(RIGHT, sampleGrid(), supplement)).toEqual([]);
+  });
+
+  it('a wrong rate is found against the 全年预算数; the 年初 one alike', () => {
+    expect(budgetFindings(RIGHT.replace('104.88%', '114.88%'))).toEqual(['说明文字“占调整预算数114.88%”：按预算 1,300.00万元、决算 1363.45万元 应为 104.88%，文中为 114.88%。']);
+    expect(budgetFindings('2022年度财政拨款支出总计为1363.45万元，占年初预算数123.02%。')).toEqual(['说明文字“占年初预算数123.02%”：按预算 1,206.34万元、决算 1363.45万元 应为 113.02%，文中为 123.02%。']);
+    expect(budgetFindings('2022年度财政拨款支出总计为1363.45万元，占年初预算数113.02%。')).toEqual([]);
   });
 });

@@ -153,7 +153,8 @@ const rateValue = (written: string): number => Number(written.replace(/,/g, ''))
 // 完成调整后预算的, 为年中调整预算的: BUDGET_KIND_WORD) is the 全年 one (budgetKindOf): unread, a wrong rate of it passed.
 const RATES: readonly [RegExp, BudgetRate['kind']][] = [
   // 江西: “三公”经费财政拨款支出4.99万元，占年初预算的99.80% (helper-82: unread).
-  [new RegExp(`(?<=[,，])占${BUDGET_KIND_WORD}?预算(?:数)?的${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
+  // Also with no 的 (福建: …支出数为459989万元，占调整预算数115.8%; 蕉城区 2022): unread, a wrong rate passed (helper-h208).
+  [new RegExp(`(?<=[,，])占${BUDGET_KIND_WORD}?预算(?:数)?的?${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
   // 广东: 完成全年预算5.00万元的99.8% (the 预算 named with its amount, read as BUDGET: helper-h105, unread).
   [new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?的?${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
   [new RegExp(`${BUDGET_KIND_WORD}?预算(?:执行|完成)率(?:为|是)?${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
