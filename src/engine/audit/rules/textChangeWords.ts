@@ -29,6 +29,9 @@ import { occurrences } from '../shared/occurrences';
 // Also 增 and 减 alone (临沧: 较上年增18.67万元，增21.86%; helper-h114: unread, a wrong one passed), not where they end another
 // word (新增, 核减, 调减, 递增…), nor 增减 (增减率为5.00%, 增减0.00万元: no direction).
 const SINGLE = '(?<![新核调追压削缩递增减])[增减]';
+// 增支/减支 and 增收/减收 (福建: 较上年增支204万元，增长23.1%; 蕉城区 2022): an amount's word as 增加/减少 are (helper-h208:
+// unread, a wrong amount or rate passed).
+const SPENT_MORE_LESS = '增支|减支|增收|减收';
 const RATE_WORD = `(增长|下降|上升|提高|上涨|降低|增幅|降幅|减幅|涨幅|增加|减少|${SINGLE})(?:率|幅度)?(?:了|为|达)?`;
 /**
  * The rate as written (one group): a percentage, or a multiple (增长5.96倍: 596%), negative where the text makes it so
@@ -40,7 +43,7 @@ const RATE = `(-?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[\\d.]+)(?:%|倍))${NOT_ROU
 // The amount's word may be a rate's (比上年下降0.02万元，降幅0.40%): read as 减少/增加 (AMOUNT_WORD), unread before (helper-h93).
 // The rate may repeat the 均 or 各 of a change of two items at once (财政拨款收入、支出均增加660.56万元，均增长93.98%: the one
 // amount and rate are both's; helper-h107, unread, a wrong one passed). Not 分别, whose rates are each item's in turn.
-const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升|${SINGLE})了?${MONEY}(?:[,，、]|\\()(?:同比)?(?:均|各)?${RATE_WORD}${RATE}`, 'g');
+const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升|${SPENT_MORE_LESS}|${SINGLE})了?${MONEY}(?:[,，、]|\\()(?:同比)?(?:均|各)?${RATE_WORD}${RATE}`, 'g');
 /**
  * The rate after a reason between it and its amount (…增加157.11万元，主要是年中追加人员经费，增长13.02%): the change's, as one
  * right after the amount is (helper-h107: unread, a wrong one passed). Only where the reason is one clause with no word of
@@ -50,10 +53,10 @@ const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升|${SINGLE})
 // Nor where the reason ends on an amount of its own (主要是一般行政管理事务支出718.22万元，增长956.21%): the rate may be that
 // item's (read as the change's, a correct sentence was a 错误: helper-h111).
 const CHANGE_AFTER_REASON = new RegExp(
-  `(增加|减少|下降|降低|增长|上升)了?${MONEY}[,，](?:主要(?:原因)?(?:是|为|系|在于)?[:：]?|原因(?:是|为|系)[:：]?)(?:(?!增|减|降|升|涨|提高|节约|节省|超支|压缩|压减|持平)[^,，;；。%()（）])+(?<!\\d(?:万元|元|万))[,，](?:同比)?${RATE_WORD}${RATE}`,
+  `(增加|减少|下降|降低|增长|上升|${SPENT_MORE_LESS})了?${MONEY}[,，](?:主要(?:原因)?(?:是|为|系|在于)?[:：]?|原因(?:是|为|系)[:：]?)(?:(?!增|减|降|升|涨|提高|节约|节省|超支|压缩|压减|持平)[^,，;；。%()（）])+(?<!\\d(?:万元|元|万))[,，](?:同比)?${RATE_WORD}${RATE}`,
   'g',
 );
-const AMOUNT_WORD: Readonly<Record<string, string>> = { 下降: '减少', 降低: '减少', 增长: '增加', 上升: '增加', 增: '增加', 减: '减少' };
+const AMOUNT_WORD: Readonly<Record<string, string>> = { 下降: '减少', 降低: '减少', 增长: '增加', 上升: '增加', 增: '增加', 减: '减少', 增支: '增加', 减支: '减少', 增收: '增加', 减收: '减少' };
 /** The rate written first: `增长15.18%（增加4.55万元）`, `下降16.78%，减少300.00万元` (the text is normalised: brackets half-width). */
 const RATE_FIRST = new RegExp(`${RATE_WORD}${RATE}(?:[,，]|\\()(增加|减少)了?${MONEY}\\)?`, 'g');
 const RISE = /^(?:增|上升|提高|上涨|涨幅)/;
@@ -63,7 +66,7 @@ const RISE = /^(?:增|上升|提高|上涨|涨幅)/;
  * 0.02万元, 比上年增长660.56万元: read as 减少/增加, AMOUNT_WORD), as a change with its rate is read (helper-h95: unread, a
  * wrong one passed).
  */
-const LONE_AMOUNT = new RegExp(`(增加|减少|下降|降低|增长|上升|节约|节省|超支|${SINGLE})了?${MONEY}`, 'g');
+const LONE_AMOUNT = new RegExp(`(增加|减少|下降|降低|增长|上升|节约|节省|超支|${SPENT_MORE_LESS}|${SINGLE})了?${MONEY}`, 'g');
 const AS_CHANGE: Readonly<Record<string, '增加' | '减少'>> = { 节约: '减少', 节省: '减少', 超支: '增加' };
 const LONE_RATE = new RegExp(`${RATE_WORD}${RATE}`, 'g');
 

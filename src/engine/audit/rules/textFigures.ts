@@ -250,7 +250,9 @@ function otherScopes(rec: Recognition, code: string): NamedFigure[] {
 /** A 款's or 项's code (5 or 7 digits, no more around it) before or after its name, then its amount (a 类 is read by its name). */
 const SUBJECT_CODE = '(?<![\\d.,])(\\d{7}|\\d{5})(?![\\d.,%])';
 const SUBJECT_NAME = '([\\u4e00-\\u9fa5][\\u4e00-\\u9fa5()]*?)';
-const CODE_THEN_NAME = new RegExp(`${SUBJECT_CODE}\\s*${SUBJECT_NAME}(?:支出)?${TO_AMOUNT}`, 'g');
+// Or a dash between them (福建: 1、20103-政府办公厅（室）及相关机构事务9185万元; 泉州台商区 2022): unread, a wrong one passed
+// (helper-h208).
+const CODE_THEN_NAME = new RegExp(`${SUBJECT_CODE}\\s*[-－—]?\\s*${SUBJECT_NAME}(?:支出)?${TO_AMOUNT}`, 'g');
 const NAME_THEN_CODE = new RegExp(`(?<![\\u4e00-\\u9fa5()])${SUBJECT_NAME}\\(${SUBJECT_CODE}\\)(?:支出)?${TO_AMOUNT}`, 'g');
 
 /**

@@ -153,7 +153,8 @@ const rateValue = (written: string): number => Number(written.replace(/,/g, ''))
 // 完成调整后预算的, 为年中调整预算的: BUDGET_KIND_WORD) is the 全年 one (budgetKindOf): unread, a wrong rate of it passed.
 const RATES: readonly [RegExp, BudgetRate['kind']][] = [
   // 江西: “三公”经费财政拨款支出4.99万元，占年初预算的99.80% (helper-82: unread).
-  [new RegExp(`(?<=[,，])占${BUDGET_KIND_WORD}?预算(?:数)?的${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
+  // Also with no 的 (福建: …支出数为459989万元，占调整预算数115.8%; 蕉城区 2022): unread, a wrong rate passed (helper-h208).
+  [new RegExp(`(?<=[,，])占${BUDGET_KIND_WORD}?预算(?:数)?的?${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
   // 广东: 完成全年预算5.00万元的99.8% (the 预算 named with its amount, read as BUDGET: helper-h105, unread).
   [new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?的?${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
   [new RegExp(`${BUDGET_KIND_WORD}?预算(?:执行|完成)率(?:为|是)?${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
@@ -345,6 +346,13 @@ interface ActualFound {
 const NOT_ACTUAL = /上一?年|去年|较|比|增加|减少|增长|下降|节约|节省|超支|超出|结余|差异/;
 
 /**
+ * Words opening a clause before its label that name no item (经汇总，…; 其中：一、…; 其中，…): 福建南安 2023 §三公
+ * (“经汇总，2023年度…“三公”经费支出数为1827万元，比年初预算减少744万元，下降28.94%”). Read as a part before the label, the
+ * amount was no 决算 and a wrong one (its difference and rate made to agree) passed.
+ */
+const FRAMING = /^(?:经汇总|汇总|其中)?[,，:：]?(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?/;
+
+/**
  * The amount a label states first in a clause with a rate and no 预算 (财政拨款支出总计1,363.45万元，为年初预算的113.02%; the
  * 预算 is then the 说明数据's): the clause's first amount, in its first part (a year before it aside), where every other amount
  * before the rate is a change from last year's (…，比上年增加…). Another item's amount before the rate (收入总计…，财政拨款收入…，
@@ -355,9 +363,10 @@ function labelledFirst(head: string): RegExpMatchArray | undefined {
   const first = amounts[0];
   if (!first) return undefined;
   const labelled = [...head.matchAll(LABELLED_AMOUNT)][0];
-  if (!labelled || labelled.index! + 1 !== first.index) return undefined;
+  // The label's amount is the first one, 为 or 是 between them or not (…“三公”经费支出数为1827万元，…).
+  if (!labelled || labelled.index! + labelled[0].length !== first.index! + first[0].length) return undefined;
   const partOf = (at: number) => head.slice(Math.max(head.lastIndexOf(',', at), head.lastIndexOf('，', at)) + 1, at);
-  const opening = head.slice(0, first.index).replace(/^\d{4}年度?[,，]?/, '');
+  const opening = head.slice(0, first.index).replace(FRAMING, '').replace(/^\d{4}年度?[,，]?/, '');
   if (/[,，;；:。]/.test(opening) || NOT_ACTUAL.test(partOf(first.index!))) return undefined;
   return amounts.slice(1).every((m) => NOT_ACTUAL.test(partOf(m.index!))) ? labelled : undefined;
 }
