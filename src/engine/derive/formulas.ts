@@ -86,6 +86,9 @@ const cents = (ref: string) => `ROUND(${ref},2)`;
  * worked the 增减额 from 0, and no problem said why. Another figure in another unit (`5元`, which the reader asks to
  * convert) is #N/A. No fallback figure: the formula is the same whatever the text says (it stays live, and stays the
  * add-in's when the accountant retypes the figure); a text VALUE cannot read is an error, beside the reader's problem of it.
+ * Taken only for text the engine reads and this reads to the same number in every host (supplement/amount.ts
+ * sheetFormulasRead): `△12.5`, `−12.5`, `12.5-`, `1 372.79`, `12.5万 元` are unread by the reader too, which asks for
+ * the plain number (readSheet.ts formulaUnreadAmount).
  */
 export function textAmountOperand(cell: string): string {
   const wan = `VALUE(TRIM(SUBSTITUTE(ASC(${cell}),"万元","")))`;

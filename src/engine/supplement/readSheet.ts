@@ -7,7 +7,7 @@ import { cellAt, cellText, CellValue, isBlank, isCellError, SheetGrid } from '..
 import { cellRef, CellRef, toA1 } from '../grid/address';
 import { normalizeText } from '../grid/normalize';
 import { parseNumber } from '../grid/number';
-import { AMOUNT_UNIT, parseAmount, parseFigure } from './amount';
+import { AMOUNT_UNIT, parseAmount, parseFigure, readAmount, sheetFormulasRead } from './amount';
 import type { PlanCell, PlanValue } from '../plan/plan';
 import { place, Problem, problemAt } from '../tables/problems';
 import { AMOUNT_FIELDS, AmountField, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS, UnitKind } from './keys';
@@ -56,6 +56,19 @@ export function unreadableFigure(v: CellValue, amount: boolean, quoted: (text: s
 }
 
 export { AMOUNT_UNIT, parseAmount } from './amount';
+
+/**
+ * Why an amount typed as text in an indicator's row is not read, when the engine reads it but the row's formulas do not
+ * (readSheetAmount): `△12.5`, `−12.5`, `12.5-`, `1 372.79`, `12.5万 元` made #VALUE! of the 增减额, 增减率, 差异率 and
+ * 占比 beside them (textAmountOperand's VALUE reads a plain number only) while the text worked from the engine's
+ * figure, and nothing said why. Unread, as `5元` is, with the number to type instead. Undefined otherwise.
+ */
+export function formulaUnreadAmount(v: CellValue, quoted: (text: string) => string): string | undefined {
+  if (typeof v !== 'string' || sheetFormulasRead(v)) return undefined;
+  const n = readAmount(v);
+  if (n === undefined) return undefined;
+  return `${quoted(v)}的写法本表公式读不出（增减额、增减率等会显示 #VALUE!），未读取：请只填数字 ${String(n)}（${AMOUNT_UNIT}；负数用半角减号“-”，不带△、空格等）。`;
+}
 
 const MONEY_UNIT_AT_END = /(万元|千元|元)$/;
 /** What a figure in another unit of money is divided by to make it 万元. */
@@ -155,7 +168,7 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
         // Kept as typed (`12.50万元`, `'1801.23`): the sheet's formulas read it as the engine does (supplementSheetPlan).
         raw[field] = planValue(v);
         const p = parseAmount(v);
-        const why = unreadableFigure(v, true, (text) => `${field}“${text}”`);
+        const why = unreadableFigure(v, true, (text) => `${field}“${text}”`) ?? formulaUnreadAmount(v, (text) => `${field}“${text}”`);
         if (p.kind === 'number' && why === undefined) input[field] = sourced(p.value, r, c);
         else if (why !== undefined) problems.push(problemAt('invalid-figure', at(r, c), `${place(at(r, c))}的${why}`));
         else if (p.kind === 'invalid') {

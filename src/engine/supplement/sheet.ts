@@ -17,7 +17,7 @@ import {
   varianceRate,
 } from '../derive/arithmetic';
 import { DERIVED_FORMULAS, DerivedFormulas, SHARE_BELOW, SHARE_OVER_WHOLE, ShareGroup, textAmountOperand } from '../derive/formulas';
-import { readAmount } from './amount';
+import { readSheetAmount } from './amount';
 import { byCodeUnit } from '../grid/order';
 import { blockRowHeights } from '../plan/rowHeight';
 import type { Plan, PlanCell, PlanValue } from '../plan/plan';
@@ -130,9 +130,12 @@ function isTyped(v: PlanValue | undefined): v is string | number | boolean {
   return v !== undefined && !isBlank(v);
 }
 
-/** An input's amount as the engine reads it: a number, or text it reads as one (`12.50万元`, `1,801.23`), kept as typed. */
+/**
+ * An input's amount as the engine reads it: a number, or text it reads as one (`12.50万元`, `1,801.23`), kept as typed;
+ * of text only what the formulas read too (readSheetAmount: `△12.5` is unread, as the sheet's reader says).
+ */
 function numeric(v: PlanValue | undefined): number | undefined {
-  return v === undefined ? undefined : readAmount(v);
+  return v === undefined ? undefined : readSheetAmount(v);
 }
 
 /** An input cell as a formula takes it: text the engine reads as an amount through textAmountOperand, else the cell. */

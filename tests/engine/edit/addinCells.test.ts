@@ -97,6 +97,17 @@ describe('recomputing after the accountant’s edit', () => {
     expect([value(again, S, 'G8'), formula(again, S, 'G8')]).toEqual([-312.71, 'IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(D8,2),2))']);
   });
 
+  it.each(['△1801.23', '1801.23-', '−1801.23', '1 801.23', '1801.23万 元'])('does not read %j, which the formula cannot read: the 增减额 and 增减率 blank, as the reader leaves it unread', (text) => {
+    // Before: the page wrote the engine's 增减额 and 增减率 of the figure read (-312.94 of 1 801.23) with the formula
+    // taking the text through textAmountOperand, which Excel shows as #VALUE!: the page and the sheet disagreed.
+    const grid = typed(withSheet(), S, 'D8', '1801.23万元');
+    const read = applyPlanToGrid(grid, recomputePlan(grid));
+    const after = applyPlanToGrid(typed(read, S, 'D8', text), recomputePlan(typed(read, S, 'D8', text)));
+    expect([value(after, S, 'D8'), value(after, S, 'G8'), value(after, S, 'H8')]).toEqual([text, null, null]);
+    expect(formula(after, S, 'G8')).toBe('IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(D8,2),2))');
+    expect(recomputePlan(after).ops).toEqual([]);
+  });
+
   it('reads a zero typed in another unit (0元) through the formula as the reader does, and holds the formula written before it was read', () => {
     // Before: VALUE(TRIM(SUBSTITUTE(ASC(D8),"万元",""))) of 0元 was #VALUE! in Excel beside the engine's 1,488.29, and no
     // problem said why (the reader reads 0元 as 0).

@@ -166,6 +166,59 @@ describe('typing in the form', () => {
     expect(again.sheets.find((x) => x.name === '说明数据')!.rows).toEqual(sheetAfter.rows);
   });
 
+  it.each([
+    ['(12.50)', -12.5],
+    ['（12.50）万元', -12.5],
+    ['１２．５０万元', 12.5],
+    ['+12.50', 12.5],
+    ['12.50 万元', 12.5],
+    ['.5', 0.5],
+  ])('reads %j typed into the sheet as the row’s formulas do (VALUE reads it alike in Excel, WPS and LibreOffice): %d', (typedText, prior) => {
+    let grid = edit(sample(), ['指标.收入总计.上年数', '1']);
+    grid = applyPlanToGrid(grid, { ops: [{ op: 'setCells', sheet: '说明数据', row: 7, col: 3, cells: [[{ value: typedText }]] }], summary: [] });
+    expect(resolveSupplement(grid).supplement.指标.get('收入总计')?.上年数?.value).toBe(prior);
+    expect(resolveSupplement(grid).problems).toEqual([]);
+    grid = applyPlanToGrid(grid, supplementPlan(grid));
+    expect(grid.sheets.find((x) => x.name === '说明数据')!.formulas![7]![6]).toContain('VALUE(TRIM(SUBSTITUTE(ASC(D8)');
+    expect(sheetValue(grid, 'G8')).toBe(Math.round((1488.29 - prior) * 100) / 100);
+  });
+
+  it.each([
+    ['　12.50　', '12.5'],
+    ['△12.50', '-12.5'],
+    ['▲12.50', '-12.5'],
+    ['12.50-', '-12.5'],
+    ['−12.50', '-12.5'],
+    ['–12.50', '-12.5'],
+    ['1 372.79', '1372.79'],
+    ['1\u00a0372.79', '1372.79'],
+    ['12.50万 元', '12.5'],
+    ["'12.50", '12.5'],
+    ['12.50\u200b', '12.5'],
+    ['12.50\u00a0', '12.5'],
+    ['\t12.50', '12.5'],
+    ['12.50\n', '12.5'],
+    ['△0元', '0'],
+  ])('does not read %j typed into the sheet, which the row’s formulas cannot read: unread and said at its cell, as 5元', (typedText, plain) => {
+    // Before: read as the engine's figure (the 增减额 worked from it, the text quoting it) while the sheet's 增减额 and
+    // 增减率 beside it were #VALUE! (VALUE of the text), and nothing said why.
+    let grid = edit(sample(), ['指标.收入总计.上年数', '1']);
+    grid = applyPlanToGrid(grid, { ops: [{ op: 'setCells', sheet: '说明数据', row: 7, col: 3, cells: [[{ value: typedText }]] }], summary: [] });
+    const resolved = resolveSupplement(grid);
+    expect(resolved.supplement.指标.get('收入总计')?.上年数).toBeUndefined();
+    expect(resolved.problems.map((p) => ['cell' in p ? p.cell : undefined, p.message])).toEqual([
+      [
+        'D8',
+        `工作表“说明数据”D8的上年数“${typedText}”的写法本表公式读不出（增减额、增减率等会显示 #VALUE!），未读取：请只填数字 ${plain}（万元；负数用半角减号“-”，不带△、空格等）。`,
+      ],
+    ]);
+    grid = applyPlanToGrid(grid, supplementPlan(grid));
+    // Kept as typed; the formulas take the cell as it stands (#VALUE! in the sheet), the engine's value beside them blank.
+    expect(sheetValue(grid, 'D8')).toBe(typedText);
+    expect(grid.sheets.find((x) => x.name === '说明数据')!.formulas![7]![6]).toBe('IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(D8,2),2))');
+    expect([sheetValue(grid, 'G8'), sheetValue(grid, 'H8')]).toEqual([null, null]);
+  });
+
   it('refuses a path the 说明数据 has no entry for, writing nothing', () => {
     expect(() => supplementEditPlan(sample(), [{ path: '指标.不存在的指标.上年数', text: '1' }])).toThrow('说明数据中没有“指标.不存在的指标.上年数”一项。');
   });

@@ -203,13 +203,16 @@ describe('the 说明数据 sheet', () => {
       ['D9', '工作表“说明数据”D9的上年数“1801.23元”带的单位是元，而说明数据的金额以万元计：请换算成万元，只填数字（1801.23元即 0.180123 万元，填 0.180123）。'],
       ['E9', '工作表“说明数据”E9的年初预算数“¥1,801.23”带人民币符号¥，而说明数据的金额以万元计：带¥的数一般是以元计的金额，无法确定是元还是万元。请按万元只填数字，不带¥。'],
       ['F9', '工作表“说明数据”F9的全年预算数“TRUE”是逻辑值，不是数字：请填入数字。'],
+      ['D10', '工作表“说明数据”D10的上年数“–3.20”的写法本表公式读不出（增减额、增减率等会显示 #VALUE!），未读取：请只填数字 -3.2（万元；负数用半角减号“-”，不带△、空格等）。'],
+      ['E10', '工作表“说明数据”E10的年初预算数“12 345.00”的写法本表公式读不出（增减额、增减率等会显示 #VALUE!），未读取：请只填数字 12345（万元；负数用半角减号“-”，不带△、空格等）。'],
       ['B13', '工作表“说明数据”B13的“实有人数”现为“2 5”，数字中间有空格，不是三位一组的千分位：请删去空格，填入数字（如 1372.79 或 1,372.79）。'],
       ['B14', '工作表“说明数据”B14的“政府采购支出总额”现为“55,51”，用逗号作小数点或千分位不是三位一组，无法确定数值：请用小数点，逗号只作三位一组的千分位（如 1,372.79）。'],
       ['B15', '工作表“说明数据”B15的“固定资产原值”现为“￥100.00”，带人民币符号¥，而说明数据的金额以万元计：带¥的数一般是以元计的金额，无法确定是元还是万元。请按万元只填数字，不带¥。'],
       ['B16', '工作表“说明数据”B16的“房屋面积”现为“1 2”，数字中间有空格，不是三位一组的千分位：请删去空格，填入数字（如 1372.79 或 1,372.79）。'],
     ]);
-    // Read: a negative typed with an en dash, a thousands grouping by a space; nothing of the unreadable ones.
-    expect(read.supplement.指标.get('机关运行经费')).toMatchObject({ 上年数: { value: -3.2 }, 年初预算数: { value: 12345 } });
+    // Nothing of the unreadable ones; nor of a negative typed with an en dash or a thousands grouping by a space, which the
+    // row's formulas cannot read (formulaUnreadAmount): before, read as -3.2 and 12345 while the sheet showed #VALUE!.
+    expect([read.supplement.指标.get('机关运行经费')?.上年数, read.supplement.指标.get('机关运行经费')?.年初预算数]).toEqual([undefined, undefined]);
     expect(read.supplement.指标.get('收入总计')?.上年数).toBeUndefined();
     expect(read.supplement.指标.get('支出总计')?.年初预算数).toBeUndefined();
     expect(read.supplement.事项.get('固定资产原值')).toBeUndefined();

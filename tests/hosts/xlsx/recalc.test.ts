@@ -230,6 +230,60 @@ describe('fill: formulas recalculated by LibreOffice equal the engine values', (
     expect(differences).toEqual([]);
   }, 120_000);
 
+  itWithLibreOffice('with a 上年数 typed as text in every shape the engine reads: the formulas read those they can to the engine’s figure; the rest neither reads', async () => {
+    const first = path.join(dir, 'filled-for-shapes.xlsx');
+    await fill(SAMPLE_XLSX, first, '--data', SAMPLE_DATA);
+    const wb = await loadXlsx(await fs.readFile(first));
+    const ws = wb.getWorksheet('说明数据')!;
+    // Rows whose 上年数 (D) feeds a 增减额 (G) formula, one per shape.
+    const rows: number[] = [];
+    ws.eachRow((row, n) => {
+      const g = row.getCell(7).value;
+      if (g !== null && typeof g === 'object' && 'formula' in g && String(g.formula).includes('D')) rows.push(n);
+    });
+    // Read alike by VALUE in Excel, WPS and LibreOffice (after ASC, 万元 taken out, TRIM): the engine reads them too.
+    const kept = ['(12.50)', '（12.50）万元', '１２．５０万元', '+12.50', '12.50 万元', '.5', '5.', '-12.50'];
+    // Read by the engine's reader, not by the sheet's formulas (#VALUE!): the engine does not read them either.
+    const refused = ['　12.50　', '△12.50', '▲12.50', '−12.50', '–12.50', '1 372.79', '1\u00a0372.79', '12.50万 元', "'12.50", '12.50\u200b', '\t12.50', '12.50\n', '△0元'];
+    // LibreOffice's VALUE reads a trailing minus and a no-break space at the end, Excel's does not (#VALUE!): the engine
+    // does not read them.
+    const hostDependent = ['12.50-', '12.50\u00a0'];
+    const shapes = [...kept, ...refused, ...hostDependent];
+    expect(rows.length).toBeGreaterThanOrEqual(shapes.length);
+    shapes.forEach((text, i) => (ws.getRow(rows[i]!).getCell(4).value = text));
+    const input = path.join(dir, 'text-shapes.xlsx');
+    await wb.xlsx.writeFile(input);
+    const out = path.join(dir, 'filled-text-shapes.xlsx');
+    const err: string[] = [];
+    expect(await run(['fill', input, '--out', out], { stdout: () => undefined, stderr: (t) => err.push(t) })).toBe(0);
+    const ours = await readXlsx(await fs.readFile(out));
+    const sheet = ours.sheets.find((s) => s.name === '说明数据')!;
+    const recalculated = await recalculate(out);
+    const theirs = recalculated.sheets.find((s) => s.name === '说明数据')!;
+    const { differences } = compareFormulas(ours, recalculated);
+    const at = (i: number) => ({ r: rows[i]! - 1, a1: `D${rows[i]}` });
+    shapes.forEach((text, i) => expect([text, cellAt(sheet, at(i).r, 3)]).toEqual([text, text]));
+    kept.forEach((text, i) => {
+      const { r } = at(i);
+      // The engine's 增减额 and 增减率 beside the text, and LibreOffice's the same (no difference on the row).
+      expect([text, typeof cellAt(sheet, r, 6), typeof cellAt(sheet, r, 7)]).toEqual([text, 'number', 'number']);
+      expect(differences.filter((d) => d.startsWith(`说明数据!G${r + 1} `) || d.startsWith(`说明数据!H${r + 1} `))).toEqual([]);
+    });
+    [...refused, ...hostDependent].forEach((text, j) => {
+      const { r, a1 } = at(kept.length + j);
+      // Said, at the cell (before: read, the text working from the engine's figure while the sheet showed #VALUE!).
+      expect([text, err.some((e) => e.includes(`${a1}的上年数`) && e.includes('本表公式读不出'))]).toEqual([text, true]);
+      // The engine's 增减额 and 增减率 blank (no figure read).
+      expect([text, cellAt(sheet, r, 6), cellAt(sheet, r, 7)]).toEqual([text, null, null]);
+      const lo = [cellAt(theirs, r, 6), cellAt(theirs, r, 7)];
+      if (hostDependent.includes(text)) expect([text, lo.map((v) => typeof v)]).toEqual([text, ['number', 'number']]);
+      else expect([text, lo]).toEqual([text, [{ error: '#VALUE!' }, { error: '#VALUE!' }]]);
+    });
+    // Nothing differs elsewhere: every formula the shapes do not reach is LibreOffice's value.
+    const touched = new Set([...refused, ...hostDependent].map((_, j) => at(kept.length + j).r + 1));
+    expect(differences.filter((d) => !touched.has(Number(/^说明数据!\D+(\d+) /.exec(d)?.[1])))).toEqual([]);
+  }, 120_000);
+
   itWithLibreOffice('with a 本年数 typed as text over its formula (5.00万元, 1000万元): the 占比 of it and in it read it as the engine does', async () => {
     const first = path.join(dir, 'filled-for-text3.xlsx');
     await fill(SAMPLE_XLSX, first, '--data', SAMPLE_DATA);
