@@ -17,7 +17,7 @@ import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, expectedFigures, standardPlan, toGrid } from '../../../fixtures/workbook';
 import { yuanWorkbook } from '../../../fixtures/yuan';
 import { printCents } from '../../../src/engine/tables/cents';
-import { classify } from '../../../src/engine/audit/tolerance';
+import { classify, toleranceAtActualUnit } from '../../../src/engine/audit/tolerance';
 import { narrativeSheet, sample, sampleData } from '../../support/ruleTester';
 import { explain, narrativeRefusal } from '../../../src/engine/workflow';
 import { PRESETS } from '../../../src/engine/narrative/presets';
@@ -435,6 +435,25 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     expect(byRule(findings, 'text-figures').length).toBeGreaterThanOrEqual(3);
     // Nor the tables stating 单位：千元 (read rightly) beside the sample's text.
     expect(byRule(audit(withText(inUnits(() => '千元', () => '单位：千元'))), 'table-unit-scale')).toEqual([]);
+  });
+
+  it('a table in 元 read as 万元 that a cause names: its own 尾差 judged at 元, said so; a 错误 at 元 stays one', () => {
+    // The sample in 元 (fixtures/yuan.ts), every unit line emptied: table 01's 收入总计 and 支出总计 0.30 apart. Before: two
+    // 错误 "收入总计少 0.30 万元" beside the cause saying the table is in 元, where with 单位：元 they are 尾差 (within 1.00 元).
+    const book = toGrid(yuanWorkbook());
+    const grid = { ...book, sheets: book.sheets.map((x) => ({ ...x, rows: x.rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('单位：') ? null : v))) })) };
+    const findings = audit(grid);
+    expect(byRule(findings, 'table-unit-scale').map((f) => f.cells[0])).toContain('收入支出决算总表!A1');
+    const [balance] = byRule(findings, 'summary-balance');
+    expect([balance!.severity, balance!.difference]).toEqual(['rounding', -0.3]);
+    expect(balance!.message).toBe(
+      '收入支出决算总表的收入总计 14,882,900.00 万元与支出总计 14,882,900.30 万元不相等，收入总计少 0.30 万元（该表金额看来实际以元为单位，见其金额单位的错误：按此相差 0.30 元，在尾差允许的 1.00 元以内）。',
+    );
+    expect(byRule(findings, 'summary-expenditure-total').map((f) => f.severity)).toEqual(['rounding']);
+    // 5.96 元 between 05's 合计 and its 基本支出 and 项目支出: beyond a 尾差 in 元 too.
+    expect(byRule(findings, 'general-budget-row').map((f) => f.severity)).toEqual(['error']);
+    // A table in 千元 read as 万元 (a tenth of the unit, the same two decimals): its tolerance as read is the one at 千元.
+    expect([toleranceAtActualUnit('万元', '元'), toleranceAtActualUnit('万元', '千元'), toleranceAtActualUnit('千元', '元')]).toEqual([100, 1, 100]);
   });
 
   it('without the rule that finds the unit (a run of the other rules alone) nothing is folded', () => {

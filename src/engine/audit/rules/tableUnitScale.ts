@@ -191,6 +191,7 @@ export default defineRule({
         // Every 不符 of this table with the others (and with the text, the 说明数据) comes of it: folded into this one;
         // and of the tables alike.
         explains: [t.code, ...(m.alike ?? []).map((x) => x.code)],
+        exponent: m.exponent,
       });
     };
     // Tables in 元 with no unit line (a 错误); tables stating 万元 with 元 in them, or a department's first year with a
@@ -221,7 +222,7 @@ export default defineRule({
         key: byShown.get(c.figure.table)!.title,
         // A table in 元 read as 万元 (a 错误, not the 提示 of a table stating 万元): every 不符 of the text with its figures
         // comes of it, folded as a misread table's are; and with those of the tables alike.
-        ...(messageId === 'inYuan' ? { explains: [byShown.get(c.figure.table)!.code, ...alike.map((t) => t.code)] } : {}),
+        ...(messageId === 'inYuan' ? { explains: [byShown.get(c.figure.table)!.code, ...alike.map((t) => t.code)], exponent: 4 } : {}),
       });
     const inYuan = large.filter((x) => assumed.has(x.figure.table));
     // Tables read as 万元 for want of a unit line too, that the 说明数据 tells nothing of (no 指标 is theirs alone: 02, 03)
@@ -286,6 +287,7 @@ export default defineRule({
           cells: [tables[0]!.unitCell ?? tables[0]!.titleCell, first.cell, first.figure.cell],
           key: 'text',
           explains: tables.map((t) => t.code),
+          exponent: k,
         });
       }
     }
