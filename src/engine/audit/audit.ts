@@ -221,7 +221,11 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
   }
   if (explains.size > 0) fold(input.recognition, findings, explains, sources, ratios);
   if (exponents.size > 0) rejudge(input.recognition, findings, explains, exponents, relations);
+  // Of a table's 错误, a cause (a table read in the wrong unit) first: the pane lists the findings by table in this order,
+  // and the others of the table are best read knowing it.
+  const cause = (f: Finding) => (explains.has(f.id) ? 0 : 1);
   return [...findings.values()].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byCodeUnit(a.table ?? '99', b.table ?? '99') || byCodeUnit(a.rule, b.rule),
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byCodeUnit(a.table ?? '99', b.table ?? '99') || cause(a) - cause(b) || byCodeUnit(a.rule, b.rule),
   );
 }

@@ -21,6 +21,7 @@ import { classify, toleranceAtActualUnit } from '../../../src/engine/audit/toler
 import { narrativeSheet, sample, sampleData } from '../../support/ruleTester';
 import { explain, narrativeRefusal } from '../../../src/engine/workflow';
 import { PRESETS } from '../../../src/engine/narrative/presets';
+import { groupFindings } from '../../../src/engine/audit/numbering';
 
 function audit(grid: WorkbookGrid): Finding[] {
   return runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(sampleData()).supplement, grid });
@@ -418,6 +419,15 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     const explained = explain(withText(inUnits(() => '千元', () => undefined)), PRESETS.xinjiang!, sampleData());
     expect(explained.blockers.map((f) => f.rule)).toEqual(['table-unit-scale']);
     expect(narrativeRefusal(explained)[1]).toMatch(/^收入支出决算总表!A1：.*看来是以千元为单位/);
+  });
+
+  it('the cause first of its table’s 错误 in the pane, before a 错误 of the table’s own (a rule sorted before it)', () => {
+    const grid = withText(inUnits(() => '千元', () => undefined));
+    const rows = grid.sheets.find((x) => x.name === '收入支出决算总表')!.rows as CellValue[][];
+    rows[34]![2] = (rows[34]![2] as number) + 50;
+    const findings = audit(grid);
+    const [first] = groupFindings(findings);
+    expect(first!.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['table-unit-scale', 'summary-balance', 'summary-income-total']);
   });
 
   it('every table in 元 with no unit line and no 说明数据: told by the 公开说明 (a ten-thousandth of the tables’), once', () => {
