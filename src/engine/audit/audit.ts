@@ -6,7 +6,8 @@
 import { qualifiedA1 } from '../grid/address';
 import type { CellRef } from '../grid/address';
 import type { WorkbookGrid } from '../grid/cell';
-import { roundHalfAwayFromZero } from '../grid/money';
+import { fenPerUnit, roundHalfAwayFromZero, UNITS } from '../grid/money';
+import type { Unit } from '../grid/money';
 import { byCodeUnit } from '../grid/order';
 import type { Recognition } from '../recognise/recognise';
 import type { Supplement } from '../supplement/supplement';
@@ -17,6 +18,7 @@ import { formatMeasure } from './measure';
 import { COMPARISON_NOTES, formatMessage, ReportDescriptor, Rule, Severity } from './rule';
 import { RULES } from './rules';
 import { sameScale, tableScales } from './shared/tableScale';
+import { toleranceAtActualUnit } from './tolerance';
 import type { TableScale } from './shared/tableScale';
 
 export interface AuditInput {
@@ -132,12 +134,60 @@ function fold(
   }
 }
 
+/**
+ * The amount relations within one table a cause says is read in the wrong unit (`exponents`: powers of ten its figures
+ * read above their true size), judged at the tolerance of its true unit: the 0.30 of a table in 元 with no unit line, read
+ * as 万元, was a 错误 of 0.30 万元 beside the cause saying the table is in 元, where with 单位：元 it is a 尾差 within 1.00
+ * 元 (and the other way round). Between 千元 and 万元 the tolerance as read is the same (toleranceAtActualUnit).
+ */
+function rejudge(
+  rec: Recognition,
+  findings: Map<string, Finding>,
+  explains: ReadonlyMap<string, readonly TableCode[]>,
+  exponents: ReadonlyMap<string, number>,
+  relations: ReadonlyMap<string, { readonly rule: Rule; readonly d: ReportDescriptor }>,
+): void {
+  const actual = new Map<TableCode, Unit>();
+  for (const [id, k] of exponents) {
+    if (!findings.has(id)) continue;
+    for (const code of explains.get(id) ?? []) {
+      const t = Object.values(rec.tables).find((x) => x.code === code);
+      const unit = t && UNITS.find((u) => Math.round(Math.log10(fenPerUnit(t.unit) / fenPerUnit(u))) === k);
+      if (t && unit && !actual.has(code)) actual.set(code, unit);
+    }
+  }
+  for (const [id, { rule, d }] of relations) {
+    const f = findings.get(id);
+    const read = d.unit as Unit;
+    const codes = new Set(d.cells.map((c) => tableOf(rec, c)));
+    const [code] = codes;
+    const unit = codes.size === 1 && code !== undefined ? actual.get(code) : undefined;
+    if (!f || !unit || f.severity === 'warning' || d.difference == null || toleranceAtActualUnit(read, unit) === 1) continue;
+    const tolerance = d.comparison!.tolerance * toleranceAtActualUnit(read, unit);
+    const severity = Math.abs(d.difference) <= tolerance + 1e-9 ? 'rounding' : 'error';
+    // A figure's number is the same in its true unit (0.30 万元 as read is 0.30 元), and so are the tolerance's.
+    const inActual = (v: number) => formatMeasure(Math.abs(v), unit);
+    const note = formatMessage(COMPARISON_NOTES[severity === 'rounding' ? 'withinAtTrueUnit' : 'beyondAtTrueUnit'], {
+      unit,
+      difference: inActual(d.difference),
+      tolerance: inActual(tolerance),
+    });
+    // The rule's message with no tolerance as read (and any unit converted), then the judgement at the true unit.
+    const text = message(rule, d, 'error');
+    findings.set(id, { ...f, severity, message: text.endsWith('）。') ? `${text.slice(0, -2)}；${note}）。` : `${text.replace(/。$/, '')}（${note}）。` });
+  }
+}
+
 export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Finding[] {
   const findings = new Map<string, Finding>();
   const explains = new Map<string, readonly TableCode[]>();
   const sources = new Map<string, readonly CellRef[]>();
   // The findings of a rate (%), whose sources a table read in the wrong unit may not explain (isRatioWithin).
   const ratios = new Set<string>();
+  // The amount relations reported, with their rule and descriptor: judged again where a cause says their table is read
+  // in the wrong unit (rejudge).
+  const relations = new Map<string, { readonly rule: Rule; readonly d: ReportDescriptor }>();
+  const exponents = new Map<string, number>();
   // The codes of the tables found, once: asked table by table of every rule, each a list of the tables made anew.
   const found = presentCodes(input.recognition);
   for (const rule of rules) {
@@ -150,6 +200,8 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
       if (d.explains?.length) explains.set(id, d.explains);
       if (d.sources?.length) sources.set(id, d.sources);
       if (d.unit === '%') ratios.add(id);
+      if (d.comparison && (d.unit === '万元' || d.unit === '千元')) relations.set(id, { rule, d });
+      if (d.exponent !== undefined && d.explains?.length) exponents.set(id, d.exponent);
       findings.set(id, {
         id,
         rule: rule.id,
@@ -168,7 +220,12 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
     rule.check({ recognition: input.recognition, supplement: input.supplement, grid: input.grid, report });
   }
   if (explains.size > 0) fold(input.recognition, findings, explains, sources, ratios);
+  if (exponents.size > 0) rejudge(input.recognition, findings, explains, exponents, relations);
+  // Of a table's 错误, a cause (a table read in the wrong unit) first: the pane lists the findings by table in this order,
+  // and the others of the table are best read knowing it.
+  const cause = (f: Finding) => (explains.has(f.id) ? 0 : 1);
   return [...findings.values()].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byCodeUnit(a.table ?? '99', b.table ?? '99') || byCodeUnit(a.rule, b.rule),
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byCodeUnit(a.table ?? '99', b.table ?? '99') || cause(a) - cause(b) || byCodeUnit(a.rule, b.rule),
   );
 }

@@ -4,6 +4,7 @@
  * that should be equal tolerate 0.01. Tables in 元 round whole 元: 0.5 元 per figure; those that print 分
  * (TableModel.cents) show the exact amount, half a 分 per figure (a figure 1.23 元 off was a 尾差 of such a table).
  */
+import { fenPerUnit } from '../grid/money';
 import type { Unit } from '../grid/money';
 import type { Severity } from './rule';
 
@@ -39,4 +40,13 @@ export function classify(differenceFen: number, figures: number, unit: Unit, cen
   const d = Math.abs(differenceFen);
   if (d === 0) return undefined;
   return d <= tolerance(figures, unit, cents) ? 'rounding' : 'error';
+}
+
+/**
+ * What a tolerance of figures of a table in `actual` read as `read` is, over the one applied as read (both in 分 as
+ * read): 100 for 元 read as 万元 (half a 元 a figure, not 0.005 万元), 1 between 千元 and 万元 (half of the second
+ * decimal either way). Figures not of a table in 元 that prints 分 (its half a 分 a figure): `read` is 万元 or 千元.
+ */
+export function toleranceAtActualUnit(read: Unit, actual: Unit): number {
+  return (HALF_STEP_FEN[actual] * fenPerUnit(read)) / (HALF_STEP_FEN[read] * fenPerUnit(actual));
 }

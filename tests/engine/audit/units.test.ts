@@ -17,8 +17,11 @@ import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, expectedFigures, standardPlan, toGrid } from '../../../fixtures/workbook';
 import { yuanWorkbook } from '../../../fixtures/yuan';
 import { printCents } from '../../../src/engine/tables/cents';
-import { classify } from '../../../src/engine/audit/tolerance';
+import { classify, toleranceAtActualUnit } from '../../../src/engine/audit/tolerance';
 import { narrativeSheet, sample, sampleData } from '../../support/ruleTester';
+import { explain, narrativeRefusal } from '../../../src/engine/workflow';
+import { PRESETS } from '../../../src/engine/narrative/presets';
+import { groupFindings } from '../../../src/engine/audit/numbering';
 
 function audit(grid: WorkbookGrid): Finding[] {
   return runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(sampleData()).supplement, grid });
@@ -395,6 +398,72 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     // 03 (joined to 01 alone), 05 and 06 (to 04, and 05): no relation joins them to the table read right; named by the first cause.
     expect(causes[0]!.message).toContain('《支出决算表》、《一般公共预算财政拨款支出决算表》、《一般公共预算财政拨款基本支出决算表》也按万元读取，其数与读错的表重复的数相等，看来同样是以千元为单位：请一并改正单位。');
     expect(textErrors(findings).map((f) => f.message)).toEqual([]);
+  });
+
+  const SEVEN = '《收入支出决算总表》、《收入决算表》、《支出决算表》、《财政拨款收入支出决算总表》、《一般公共预算财政拨款支出决算表》、《一般公共预算财政拨款基本支出决算表》、《财政拨款“三公”经费支出决算表》';
+
+  it('every table in 千元 with no unit line: told by the 公开说明 (its amounts each a tenth of the tables’), once, the text’s 不符 folded into it', () => {
+    // Before: no unit finding (the tables agree with each other, and the 说明数据's 上年数 against figures ten times too
+    // large read as growth) and 86 错误 of the text rules (text-figures 43, text-budget-figures 20, text-change-words 18,
+    // text-shares 5), the accountant's right text held to figures read ten times too large; the generated text said them so.
+    const findings = audit(withText(inUnits(() => '千元', () => undefined)));
+    const causes = byRule(findings, 'table-unit-scale');
+    expect(causes.map((f) => [f.severity, f.cells])).toEqual([['error', ['收入支出决算总表!A1', '公开说明!A10', '收入支出决算总表!C35']]]);
+    expect(causes[0]!.message).toMatch(
+      new RegExp(`^${SEVEN}找不到金额单位，已按万元读取，而公开说明中的 \\d+ 个金额都正好是表中相应数的 1/10（如“收入总计1,488.29万元”，《收入支出决算总表》中为 14,882.90 万元）：表中金额看来是以千元为单位.*请在各表的标题下写明“单位：千元”.*另 86 处不符由此而来`),
+    );
+    expect(textErrors(findings).map((f) => f.message)).toEqual([]);
+    // The first the pane lists.
+    expect(findings[0]!.id).toBe(causes[0]!.id);
+    // The 公开说明 is not generated from figures ten times too large.
+    const explained = explain(withText(inUnits(() => '千元', () => undefined)), PRESETS.xinjiang!, sampleData());
+    expect(explained.blockers.map((f) => f.rule)).toEqual(['table-unit-scale']);
+    expect(narrativeRefusal(explained)[1]).toMatch(/^收入支出决算总表!A1：.*看来是以千元为单位/);
+  });
+
+  it('the cause first of its table’s 错误 in the pane, before a 错误 of the table’s own (a rule sorted before it)', () => {
+    const grid = withText(inUnits(() => '千元', () => undefined));
+    const rows = grid.sheets.find((x) => x.name === '收入支出决算总表')!.rows as CellValue[][];
+    rows[34]![2] = (rows[34]![2] as number) + 50;
+    const findings = audit(grid);
+    const [first] = groupFindings(findings);
+    expect(first!.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['table-unit-scale', 'summary-balance', 'summary-income-total']);
+  });
+
+  it('every table in 元 with no unit line and no 说明数据: told by the 公开说明 (a ten-thousandth of the tables’), once', () => {
+    const grid = withText(allInYuan());
+    const findings = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson({}).supplement, grid });
+    const causes = byRule(findings, 'table-unit-scale');
+    expect(causes.map((f) => f.message)).toEqual([expect.stringMatching(new RegExp(`^${SEVEN}找不到金额单位.*1/10,000.*看来是以元为单位`))]);
+    expect(textErrors(findings).map((f) => f.message)).toEqual([]);
+  });
+
+  it('the tables in 万元 with no unit line, read rightly: the text’s few amounts a tenth of theirs are its own 错误, said each, no unit finding', () => {
+    const typos = (t: string) => t.replace('财政拨款收入1,363.45万元', '财政拨款收入136.35万元').replace('收入总计1,488.29万元', '收入总计148.83万元').replace('支出总计1,488.29万元', '支出总计148.83万元');
+    const findings = audit(withText(inUnits(() => undefined, () => undefined), typos));
+    expect(byRule(findings, 'table-unit-scale')).toEqual([]);
+    expect(byRule(findings, 'text-figures').length).toBeGreaterThanOrEqual(3);
+    // Nor the tables stating 单位：千元 (read rightly) beside the sample's text.
+    expect(byRule(audit(withText(inUnits(() => '千元', () => '单位：千元'))), 'table-unit-scale')).toEqual([]);
+  });
+
+  it('a table in 元 read as 万元 that a cause names: its own 尾差 judged at 元, said so; a 错误 at 元 stays one', () => {
+    // The sample in 元 (fixtures/yuan.ts), every unit line emptied: table 01's 收入总计 and 支出总计 0.30 apart. Before: two
+    // 错误 "收入总计少 0.30 万元" beside the cause saying the table is in 元, where with 单位：元 they are 尾差 (within 1.00 元).
+    const book = toGrid(yuanWorkbook());
+    const grid = { ...book, sheets: book.sheets.map((x) => ({ ...x, rows: x.rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('单位：') ? null : v))) })) };
+    const findings = audit(grid);
+    expect(byRule(findings, 'table-unit-scale').map((f) => f.cells[0])).toContain('收入支出决算总表!A1');
+    const [balance] = byRule(findings, 'summary-balance');
+    expect([balance!.severity, balance!.difference]).toEqual(['rounding', -0.3]);
+    expect(balance!.message).toBe(
+      '收入支出决算总表的收入总计 14,882,900.00 万元与支出总计 14,882,900.30 万元不相等，收入总计少 0.30 万元（该表金额看来实际以元为单位，见其金额单位的错误：按此相差 0.30 元，在尾差允许的 1.00 元以内）。',
+    );
+    expect(byRule(findings, 'summary-expenditure-total').map((f) => f.severity)).toEqual(['rounding']);
+    // 5.96 元 between 05's 合计 and its 基本支出 and 项目支出: beyond a 尾差 in 元 too.
+    expect(byRule(findings, 'general-budget-row').map((f) => f.severity)).toEqual(['error']);
+    // A table in 千元 read as 万元 (a tenth of the unit, the same two decimals): its tolerance as read is the one at 千元.
+    expect([toleranceAtActualUnit('万元', '元'), toleranceAtActualUnit('万元', '千元'), toleranceAtActualUnit('千元', '元')]).toEqual([100, 1, 100]);
   });
 
   it('without the rule that finds the unit (a run of the other rules alone) nothing is folded', () => {

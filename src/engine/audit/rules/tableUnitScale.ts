@@ -13,11 +13,16 @@
  * not so named: where the others are off from it, they are the ones to check. Every other 不符 of a table so named
  * with another place (the cross-table rules' 收入支出决算总表的本年收入合计 13,727.90 万元，与收入决算表…不符, eight of
  * them for one table) is its consequence: runAudit folds them into this finding, which counts them.
+ * Every table in 千元 with no unit line agrees with every other, and against the 说明数据 ten times reads as growth: only
+ * the 公开说明 tells, most of its amounts each exactly a tenth of the tables' figures (a ten-thousandth: 元). One 错误
+ * names those tables (before: none, and 86 错误 of the text rules; the generated text ten times too large).
  */
 import { defineRule } from '../rule';
 import { amount } from '../measure';
-import { labelFigure } from '../shared/textScan';
-import type { NamedFigure } from '../shared/textScan';
+import { atWrittenPrecision, FIGURE_MONEY, labelFigure, mayStateAmount, moneyText, namedAmounts, ownAmounts, sentenceSpans, textCells } from '../shared/textScan';
+import type { NamedFigure, TextMoney } from '../shared/textScan';
+import type { CellRef } from '../../grid/address';
+import type { RuleContext } from '../rule';
 import { fact } from '../shared/supplementFacts';
 import type { Fact } from '../shared/supplementFacts';
 import { shownTitle } from '../../tables/model';
@@ -60,6 +65,48 @@ function trueUnit(read: Unit, exponent: number): Unit {
   return UNITS.find((u) => Math.round(Math.log10(fenPerUnit(read) / fenPerUnit(u))) === exponent)!;
 }
 
+/** An amount the 公开说明 states of a table's figure, and at how many powers of ten below it (0: equal). */
+interface TextPair {
+  readonly label: string;
+  readonly stated: TextMoney;
+  readonly figure: NamedFigure;
+  readonly cell: CellRef;
+  readonly exponent: number;
+}
+
+/** Powers of ten a table read as 万元 for want of a unit line may be off by: 千元 (10 times), 元 (10,000 times). */
+const TEXT_EXPONENTS = [1, 4] as const;
+
+/** How many of the text's amounts must say a factor, and how many times those equal to the tables', for it to tell. */
+const TEXT_WITNESSES = 3;
+
+/**
+ * The amounts the 公开说明 states of figures of the tables `open` admits (by title as printed), each equal to its figure
+ * or to its figure over 10 or 10,000 exactly, at the digits the text writes. An amount of another year, or equal at no
+ * such factor (a typing error, last year's), says nothing.
+ */
+function textPairs(ctx: RuleContext, open: (table: string) => boolean): TextPair[] {
+  const rec = ctx.recognition;
+  const year = rec.document.year?.value;
+  const pairs: TextPair[] = [];
+  for (const t of textCells(ctx)) {
+    if (!mayStateAmount(t.text)) continue;
+    for (const { sentence } of sentenceSpans(t.text)) {
+      for (const n of ownAmounts(namedAmounts(sentence, year, FIGURE_MONEY), rec, ctx.supplement)) {
+        if (n.year !== undefined || n.money.fen <= 0) continue;
+        const figure = n.lookup(rec, ctx.supplement);
+        if (!figure || figure.fen <= 0 || !open(figure.table)) continue;
+        const exponent = [0, ...TEXT_EXPONENTS].find((k) => {
+          const at = atWrittenPrecision(n.money, figure.fen / 10 ** k, figure.unit);
+          return at.stated === at.table;
+        });
+        if (exponent !== undefined) pairs.push({ label: n.label, stated: n.money, figure, cell: t.cell, exponent });
+      }
+    }
+  }
+  return pairs;
+}
+
 export default defineRule({
   id: 'table-unit-scale',
   title: '决算表的金额单位与其他决算表、说明数据一致',
@@ -76,6 +123,8 @@ export default defineRule({
       '《{table}》写明以{unit}为单位（{unitCell}），而其{mine} {actual}{relation}：表中金额看来是以{trueUnit}为单位，按{unit}读取，每个数都{scale}，公开说明的数字都会错。请把{unitCell}的单位改为“单位：{trueUnit}”；如表中金额确是{unit}，请改正这些金额。{alike}',
     misreadNoUnit:
       '《{table}》找不到金额单位，已按{unit}读取，而其{mine} {actual}{relation}：表中金额看来是以{trueUnit}为单位，按{unit}读取，每个数都{scale}，公开说明的数字都会错。请在表的标题下写明“单位：{trueUnit}”；如确是{unit}，请写明“单位：{unit}”并改正表中的金额。{alike}',
+    misreadByText:
+      '{tables}找不到金额单位，已按万元读取，而公开说明中的 {count} 个金额都正好是表中相应数的 1/{factor}（如“{label}{stated}”，{table}中为 {actual}）：表中金额看来是以{trueUnit}为单位，按万元读取，每个数都是实际的 {factor} 倍，据此生成的公开说明的数字都会错。请在{which}的标题下写明“单位：{trueUnit}”；如表中金额确是万元，请写明“单位：万元”，并改正公开说明中的金额。',
     supplementInYuan:
       '说明数据{source} {known}是《{table}》{key} {actual}的约 {times} 倍，其他表也是如此：说明数据的金额看来是以元填写的，公开说明的增减和完成率都会错。说明数据的金额应以万元填写：请改为万元。',
   },
@@ -142,6 +191,7 @@ export default defineRule({
         // Every 不符 of this table with the others (and with the text, the 说明数据) comes of it: folded into this one;
         // and of the tables alike.
         explains: [t.code, ...(m.alike ?? []).map((x) => x.code)],
+        exponent: m.exponent,
       });
     };
     // Tables in 元 with no unit line (a 错误); tables stating 万元 with 元 in them, or a department's first year with a
@@ -172,7 +222,7 @@ export default defineRule({
         key: byShown.get(c.figure.table)!.title,
         // A table in 元 read as 万元 (a 错误, not the 提示 of a table stating 万元): every 不符 of the text with its figures
         // comes of it, folded as a misread table's are; and with those of the tables alike.
-        ...(messageId === 'inYuan' ? { explains: [byShown.get(c.figure.table)!.code, ...alike.map((t) => t.code)] } : {}),
+        ...(messageId === 'inYuan' ? { explains: [byShown.get(c.figure.table)!.code, ...alike.map((t) => t.code)], exponent: 4 } : {}),
       });
     const inYuan = large.filter((x) => assumed.has(x.figure.table));
     // Tables read as 万元 for want of a unit line too, that the 说明数据 tells nothing of (no 指标 is theirs alone: 02, 03)
@@ -191,6 +241,56 @@ export default defineRule({
       (t) => assumed.has(shownTitle(t)) && !byTable.has(shownTitle(t)) && !told.has(shownTitle(t)) && yuanScales.some((k) => sameScale(scaleOf(t), k)) && hasAmount(t),
     );
     inYuan.forEach((c, i) => report(c, 'inYuan', undefined, i === 0 ? alike : []));
+    // Tables read as 万元 for want of a unit line that nothing above tells of: every table in 千元 with none (the tables
+    // agree with each other, and the 说明数据's 上年数 and 预算 cannot tell ten times from a year's growth). The 公开说明
+    // can: where most of its amounts are exactly a tenth of the tables' (a ten-thousandth: 元), that is one cause, said
+    // once, the text's 不符 with those tables folded into it (before: no unit finding and 86 错误 of the text rules, the
+    // accountant's right text held to figures ten times too large, and the generated text stating them so).
+    const toldAbove = new Set([...told, ...inYuan.map((c) => c.figure.table), ...alike.map(shownTitle)]);
+    // Read only where a table is left so (most workbooks state every unit): the text is scanned for its amounts anew.
+    const open = (title: string) => assumed.has(title) && !toldAbove.has(title);
+    const pairs = [...assumed].some(open) ? textPairs(ctx, open) : [];
+    const k = TEXT_EXPONENTS.find((e) => {
+      const n = pairs.filter((p) => p.exponent === e).length;
+      return n >= TEXT_WITNESSES && n >= 2 * (pairs.length - n);
+    });
+    if (k !== undefined) {
+      const at = pairs.filter((p) => p.exponent === k);
+      const countOf = (title: string, e: number) => pairs.filter((p) => p.figure.table === title && p.exponent === e).length;
+      // Each table most of whose amounts the text states at that factor, and those its repeated figures put at its
+      // scale (tableScale: 02 and 03, whose figures 01 repeats) with no amount of theirs stated equal.
+      const stated = new Set(at.map((p) => p.figure.table).filter((title) => countOf(title, k) > countOf(title, 0)));
+      const scales = tableScales(rec);
+      const kin = [...stated].map((title) => scales.get(byShown.get(title)!)).filter((x) => x !== undefined);
+      const tables = Object.values(rec.tables)
+        .filter(
+          (t) =>
+            stated.has(shownTitle(t)) ||
+            (assumed.has(shownTitle(t)) && !toldAbove.has(shownTitle(t)) && countOf(shownTitle(t), 0) === 0 && hasAmount(t) && kin.some((x) => sameScale(scales.get(t), x))),
+        )
+        .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+      if (tables.length > 0) {
+        const first = at.find((p) => p.figure.table === shownTitle(tables[0]!)) ?? at[0]!;
+        ctx.report({
+          messageId: 'misreadByText',
+          data: {
+            tables: tables.map((t) => `《${shownTitle(t)}》`).join('、'),
+            count: at.length,
+            factor: twoDigits(10 ** k),
+            label: first.label,
+            stated: moneyText(first.stated),
+            table: `《${first.figure.table}》`,
+            actual: amount(first.figure.fen, first.figure.unit),
+            trueUnit: trueUnit('万元', k),
+            which: tables.length > 1 ? '各表' : '表',
+          },
+          cells: [tables[0]!.unitCell ?? tables[0]!.titleCell, first.cell, first.figure.cell],
+          key: 'text',
+          explains: tables.map((t) => t.code),
+          exponent: k,
+        });
+      }
+    }
     const stated = large.filter((x) => !assumed.has(x.figure.table));
     if (large.length >= 2 && stated.length > 0) report(stated[0]!, 'statedWan', 'warning');
     // The 说明数据 typed in 元: every table's totals a ten-thousandth of it (two tables or more: one amount typed so is
