@@ -239,7 +239,9 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     // its 合计 is the measure's column, no item's (read as the 三公's total column, the table's items went unread); the
     // funds' columns parts of it, not read.
     const leaf = path[path.length - 1]!;
-    const blockMeasure = FUND_PART.has(leaf) || (path.length > 1 && SUBTOTAL.has(leaf) && splitByFund(header, c)) ? columnMeasure(path) : undefined;
+    // (Not under an item: 公务接待费 over 预算数 over 合计 | 一般公共预算 is that item's.)
+    const fundBlock = (FUND_PART.has(leaf) || (path.length > 1 && SUBTOTAL.has(leaf) && splitByFund(header, c))) && !classifyThreePublicColumn(path.slice(0, -1));
+    const blockMeasure = fundBlock ? columnMeasure(path) : undefined;
     if (blockMeasure && blockMeasure !== 'lastYear') {
       named.push(c);
       if (!FUND_PART.has(leaf)) measureOnly.push({ col: c, measure: blockMeasure.measure, budgetKind: blockMeasure.budgetKind, year: blockMeasure.year || yearInPath(path), path });
