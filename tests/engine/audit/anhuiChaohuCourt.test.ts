@@ -9,7 +9,9 @@
  * 政府性基金 table) and left its list of shares unread. Its text agrees with its table. The page's text read here ends where the
  * stored copy does (its item 2).
  */
-import { check } from '../../../src/engine/workflow';
+import { check, explain } from '../../../src/engine/workflow';
+import { PRESETS } from '../../../src/engine/narrative/presets';
+import { documentLines } from '../../../src/engine/narrative/sheet';
 import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { recognise } from '../../../src/engine/recognise/recognise';
 import { figureOf } from '../../../src/engine/tables/model';
@@ -80,5 +82,15 @@ describe('巢湖市人民法院 2021: its table 07 split by fund, the items as r
     const lines = PUBLISHED.map((l) => l.replace(right, wrong));
     expect(lines).not.toEqual(PUBLISHED);
     expect(findings(lines).map((f) => f.slice(0, f.indexOf(' ')))).toContain(rule);
+  });
+});
+
+describe('our §七 for the table of 巢湖市人民法院 2021 (上海 preset)', () => {
+  it('states the page’s figures', () => {
+    const text = documentLines(explain(pageBook(), PRESETS.shanghai!, json).document)
+      .map((l) => l.text)
+      .join('\n');
+    for (const published of ['年初预算为80.70万元，支出决算为74.23万元，完成预算的91.98%', '公务用车购置及运行维护费支出决算71.97万元，占96.96%', '公务接待费支出决算2.26万元，占3.04%', '公务用车运行维护支出59.46万元'])
+      expect(text).toContain(published);
   });
 });
