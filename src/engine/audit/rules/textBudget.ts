@@ -113,7 +113,7 @@ function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: Ce
   const budget = stated ?? (known && textMoneyOf(known.fen, known.unit, known.cell));
   if (!budget) return;
   const expected = actual.fen - budget.fen;
-  const signed = d.passes ? expected : -expected;
+  const signed = d.either ? Math.abs(expected) : d.passes ? expected : -expected;
   const at = atCommonPrecision(d.money, signed, '万元');
   if (Math.abs(at.stated - at.table) <= DIFFERENCE_SLACK) return;
   const word = expected < 0 ? '少' : '多';

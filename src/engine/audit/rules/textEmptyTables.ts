@@ -71,7 +71,9 @@ export default defineRule({
       for (const t of textCells(ctx)) {
         if (t.cell.sheet !== sheet) [sheet, inSection] = [t.cell.sheet, false];
         if (isHeading(t.text)) {
-          inSection = topic.words.test(t.text) && !NAMES_TABLE.test(t.text.replace(/[。.]$/, ''));
+          // A heading about the 三公 of both funds (一般公共预算及政府性基金财政拨款“三公”经费…, 安徽 巢湖市人民法院 2021) is the
+          // 三公's section, not the fund's (helper-h210: its 三公 amounts were 错误 as 政府性基金's).
+          inSection = topic.words.test(t.text) && !NAMES_TABLE.test(t.text.replace(/[。.]$/, '')) && (topic.topic === 'threePublicCosts' || !/三公/.test(t.text));
           continue;
         }
         // Only an amount the text states is said (MONEY): a text stating none (a table's footnote) is not searched.

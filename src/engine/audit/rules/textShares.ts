@@ -112,7 +112,9 @@ const THREE_PUBLIC_ITEM = /因公出国|公务用车|公务接待/;
 const GENERIC_TOTAL = /^(?:部门|单位|本部门|本单位)?(?:总(收入|支出)|(收入|支出)(?:总额|合计)|全年(收入|支出))(?:决算数?)?$/;
 
 /** 一般公共预算(财政拨款) before “三公”经费 (quotes gone): table 07's older title, its total all the same. */
-const GENERAL_BUDGET_THREE_PUBLIC = /^一般公共预算(?:财政拨款)?(?=三公)/;
+// With the other fund named too (一般公共预算及政府性基金财政拨款“三公”经费支出决算中，…: 安徽 巢湖市人民法院 2021, its table 07
+// titled so): unread, a wrong share passed (helper-h210).
+const GENERAL_BUDGET_THREE_PUBLIC = /^一般公共预算(?:及政府性基金(?:预算)?)?(?:财政拨款)?(?=三公)/;
 
 /** "…决算中，": the whole a list of shares divides, named at the sentence's start (quotes gone in the normalised text). */
 const WHOLE_NAMED = /^(?:\d{4}年度?)?([\u4e00-\u9fa5()]{2,30})中[,，]/;

@@ -82,8 +82,10 @@ const FALLS_SHORT = /低于|小于|少于/;
  * The same difference worded as a change against the 预算 (公务用车购置及运行维护费年初预算4.80万元，决算4.79万元，比年初预算减少
  * 0.01万元; 比年初预算1,206.34万元增加157.11万元): groups which 预算, the word, the amount. Unread, a wrong one passed (helper-h105).
  */
+// The template's word left unchosen (海南 海口市中级人民法院 2021: 因公出国(境)费支出决算比预算数增加(减少)0万元, its 预算 10.00): the
+// amount is |决算 − 预算| whichever the word (text-template-leftovers names the word). Unread, a wrong one passed (helper-h210).
 const DIFFERENCE_WORDED = new RegExp(
-  `(?:比|较)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?(?:相比)?[,，]?(增加|减少)了?${MONEY}`,
+  `(?:比|较)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?(?:相比)?[,，]?(增加\\(减少\\)|减少\\(增加\\)|增加|减少)了?${MONEY}`,
 );
 
 /** The words of a saving or a gap after a 预算 (text-budget's SAVED): where one is, the clause's 决算 may stand before its 预算. */
@@ -93,7 +95,7 @@ function differenceOf(clause: string): BudgetDifference | undefined {
   const d = DIFFERENCE.exec(clause);
   if (d) return { phrase: d[0], passes: !FALLS_SHORT.test(d[1]!), kind: budgetKindOf(d[2]), money: parseMoney(d[3]!, d[4]!) };
   const w = DIFFERENCE_WORDED.exec(clause);
-  return w ? { phrase: w[0], passes: w[2] === '增加', kind: budgetKindOf(w[1]), money: parseMoney(w[3]!, w[4]!) } : undefined;
+  return w ? { phrase: w[0], passes: w[2] === '增加', ...(w[2]!.includes('(') ? { either: true } : {}), kind: budgetKindOf(w[1]), money: parseMoney(w[3]!, w[4]!) } : undefined;
 }
 
 /** Where a clause states its difference (DIFFERENCE, else DIFFERENCE_WORDED). */
@@ -105,6 +107,8 @@ export interface BudgetDifference {
   readonly phrase: string;
   /** Whether the words say the 决算 passes the 预算 (大于, 超出…) or falls short of it (小于, 低于…). */
   readonly passes: boolean;
+  /** Both words written (增加(减少)…): the amount is the gap, either way. */
+  readonly either?: true;
   readonly kind: BudgetKind;
   readonly money: TextMoney;
 }

@@ -640,8 +640,14 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   // 广西 (梧州 2020): `公务用车运行支出3.98万元` beside `公务用车购置支出0万元` (unread, a wrong one passed: helper-h189).
   ['公务用车运行', at('threePublicCosts', 'actual', 'vehicleOperation')],
   ['公务用车购置', at('threePublicCosts', 'actual', 'vehiclePurchase')],
+  // 海南 (海口市中级人民法院 2021): `公务用车(含执勤执法用车)运行支出57.36万元`, the 执法执勤 cars named inside the label (table 07's
+  // 公务用车 counts them); and `国内接待费支出0.18万元`. Unread, a wrong one passed (helper-h210).
+  ...['执勤执法', '执法执勤'].flatMap((kind) =>
+    (['运行维护费', '运行维护', '运行费', '运行'] as const).map((tail) => [`公务用车(含${kind}用车)${tail}`, at('threePublicCosts', 'actual', 'vehicleOperation')] as const),
+  ),
   ['国内公务接待费', at('threePublicCosts', 'actual', 'reception')],
   ['国内公务接待', at('threePublicCosts', 'actual', 'reception')],
+  ['国内接待费', at('threePublicCosts', 'actual', 'reception')],
   ['公务接待', at('threePublicCosts', 'actual', 'reception')],
 ];
 
@@ -1075,7 +1081,7 @@ const labelPattern = patternByLabel((label, money) => `${escape(label)}${CONNECT
  * only its domestic part where the text states a foreign part beside it (the 中央 wording: 国内公务接待支出…，外宾接待
  * 支出… / 国（境）外公务接待…): there it is not compared.
  */
-const DOMESTIC_RECEPTION = new Set(['国内公务接待费', '国内公务接待']);
+const DOMESTIC_RECEPTION = new Set(['国内公务接待费', '国内公务接待', '国内接待费']);
 /** A foreign part's label (not 含外宾…: counted in the 国内 one), then its figure. */
 const FOREIGN_FIGURES = /(?<!含)(?:外宾|国\(境\)外|境外|国外|外事)(?:公务)?接待(?:费|支出)?(?:为|是|:)?(\d[\d,]*(?:\.\d+)?)/g;
 

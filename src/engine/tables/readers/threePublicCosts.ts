@@ -42,6 +42,20 @@ function itemOf(label: string): ThreePublicItem | undefined {
   return undefined;
 }
 
+/** The funds a measure's block may be split by (合计 | 一般公共预算 | 政府性基金). */
+const FUND_PART = labelSet(['一般公共预算', '一般公共预算财政拨款', '政府性基金', '政府性基金预算', '政府性基金预算财政拨款', '国有资本经营预算']);
+
+/** Whether column `c`'s 合计 stands beside a fund's column under the same label (预算数 over 合计 | 一般公共预算). */
+function splitByFund(header: HeaderRegion, c: number): boolean {
+  const path = header.paths[c]!;
+  const above = path.slice(0, -1).join('/');
+  for (let o = header.left; o <= header.right; o++) {
+    const other = header.paths[o];
+    if (o !== c && other && other.length === path.length && other.slice(0, -1).join('/') === above && FUND_PART.has(other[other.length - 1]!)) return true;
+  }
+  return false;
+}
+
 /** A header that names the 三公 themselves (“三公”经费, “三公”经费合计), not a total of more (会议费, 培训费 beside them). */
 const NAMES_THREE_PUBLIC = /三公/;
 
@@ -221,6 +235,18 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
       continue;
     }
     if (role.role !== 'figure') continue;
+    // A measure's block split by fund (预算数 over 合计 | 一般公共预算 | 政府性基金, the items as rows; 安徽 巢湖市人民法院 2021):
+    // its 合计 is the measure's column, no item's (read as the 三公's total column, the table's items went unread); the
+    // funds' columns parts of it, not read.
+    const leaf = path[path.length - 1]!;
+    // (Not under an item: 公务接待费 over 预算数 over 合计 | 一般公共预算 is that item's.)
+    const fundBlock = (FUND_PART.has(leaf) || (path.length > 1 && SUBTOTAL.has(leaf) && splitByFund(header, c))) && !classifyThreePublicColumn(path.slice(0, -1));
+    const blockMeasure = fundBlock ? columnMeasure(path) : undefined;
+    if (blockMeasure && blockMeasure !== 'lastYear') {
+      named.push(c);
+      if (!FUND_PART.has(leaf)) measureOnly.push({ col: c, measure: blockMeasure.measure, budgetKind: blockMeasure.budgetKind, year: blockMeasure.year || yearInPath(path), path });
+      continue;
+    }
     const item = classifyThreePublicColumn(path);
     // 机关运行经费 is only ever a 决算 (机关运行经费决算数, one label over every header row): read as one where the header
     // names no measure over it (left unread as an unknown column, the department's 机关运行经费 went unchecked).

@@ -19,6 +19,9 @@ export const threePublicCostsSpec: ThreePublicCostsSpec = {
     // 上海's districts (2017 and after) print 机关运行经费 in a last column of the same table.
     '财政拨款“三公”经费及机关运行经费支出决算表',
     '一般公共预算财政拨款“三公”经费及机关运行经费支出决算表',
+    // 安徽 (巢湖市人民法院 2021): the two funds named, and a 合计 | 一般公共预算 | 政府性基金 block under each measure (helper-h210:
+    // not found, the 07 missing).
+    '一般公共预算及政府性基金财政拨款“三公”经费支出决算表',
   ],
 };
 
@@ -46,7 +49,8 @@ export type ThreePublicItem =
 /** Item labels. `小计`/`合计` under 公务用车 mean `vehicles`; `合计` elsewhere means `total`. */
 export const THREE_PUBLIC_ITEMS: Readonly<Record<ThreePublicItem, readonly string[]>> = {
   // 一、“三公”经费支出 over its items, under the 合计 of a table with 会议费 and 培训费 rows (it adds them in).
-  total: ['合计', '三公经费合计', '三公经费小计', '三公经费', '三公经费支出', '三公经费支出合计', '三公经费支出小计'],
+  // 总计 closing the items as rows (安徽 巢湖市人民法院 2021).
+  total: ['合计', '总计', '三公经费合计', '三公经费小计', '三公经费', '三公经费支出', '三公经费支出合计', '三公经费支出小计'],
   overseasTravel: ['因公出国(境)费', '因公出国(境)费用', '因公出国境费', '因公出国(境)'],
   vehicles: ['公务用车购置及运行费', '公务用车购置及运行维护费', '公务用车费'],
   vehiclePurchase: ['公务用车购置费', '购置费', '公务用车购置'],
