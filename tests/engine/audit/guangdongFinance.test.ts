@@ -139,6 +139,16 @@ describe('广东省财政厅 2023 §七, read against its table 07', () => {
     expect(pageFindings(wrong)).toContain(finding);
   });
 
+  it('its 增长--（基数为0，不可比） found where last year’s 因公出国(境)费 was not 0 (5.00万元; the change made to fit)', () => {
+    const other = JSON.parse(JSON.stringify(json));
+    other.指标['因公出国（境）费'].上年数 = 5;
+    Object.assign(other.指标.三公经费合计, { 上年数: 28.1 });
+    const wrong = page.map((l) => l.replace('增加12.02万元,增长--', '增加7.02万元,增长--').replace('增加38.97万元,增长168.7%', '增加33.97万元,增长120.9%'));
+    expect(textFindings(wrong, pageGrid, other).map((f) => `${f.rule}: ${f.message}`)).toEqual([
+      'text-change-words: 说明文字“增加7.02万元,增长--(基数为0,不可比)”写增减率不可比（上年为0），而因公出国（境）费说明数据的上年数为 5.00 万元，增减率应为增长140.40%。',
+    ]);
+  });
+
   it('our §七 (上海 preset) states the page’s figures, its rates at two decimals', () => {
     const text = documentLines(explain(pageGrid, PRESETS.shanghai!, json).document)
       .map((l) => l.text)
@@ -153,5 +163,48 @@ describe('广东省财政厅 2023 §七, read against its table 07', () => {
       '因公出国（境）费支出决算12.02万元，占19.37%；公务用车购置及运行维护费支出决算27.46万元，占44.24%；公务接待费支出决算22.59万元，占36.39%',
     ])
       expect(text).toContain(stated);
+  });
+});
+
+/**
+ * 广东's 增长--（基数为0，不可比） says last year's figure was 0 and no rate can be worked out: right where the 上年数 is 0 (the
+ * page's 因公出国(境)费 and 公务用车购置费, above). Where it is not (the sample's 公务接待费: 0.26 last year), the rate is
+ * computable and the words are wrong: unread, they passed silently (helper-h207). The same wording after a change's
+ * amount (比上年决算数减少0.06万元，降低--(基数为0,不可比)) or alone (比上年降低--（基数为0，不可比）), with -- or —% and
+ * either width of brackets.
+ */
+describe('广东: 增长--（基数为0，不可比） where last year’s figure is not 0', () => {
+  const item = '公务接待费支出决算为0.2万元,完成预算0.2万元的100%,比上年决算数减少0.06万元,';
+
+  it.each([
+    ['降低--(基数为0,不可比)'],
+    ['降低--（基数为0，不可比）'],
+    ['降低—%（基数为0，不可比）'],
+    ['降低——（基数为0，不可比）'],
+    ['降幅--(基数为0,不可比)'],
+    ['降低--'],
+    ['增长--(基数为0,不可比)'],
+  ])('after the change’s amount: %s is found, the rate computable', (words) => {
+    expect(findings(`${item}${words}。`)).toEqual([
+      expect.stringMatching(/^text-change-words: 说明文字“减少0\.06万元,.+”写增减率不可比（上年为0），而公务接待费说明数据的上年数为 0\.26 万元，增减率应为下降23\.08%。$/),
+    ]);
+  });
+
+  it.each([['比上年增长--(基数为0,不可比)'], ['比上年决算数增幅--（基数为0，不可比）'], ['比上年下降—%']])('alone after the comparison: %s is found', (words) => {
+    expect(findings(`公务接待费支出决算为0.2万元,${words}。`)).toEqual([
+      expect.stringMatching(/^text-change-words: 说明文字“.+”写增减率不可比（上年为0），而公务接待费说明数据的上年数为 0\.26 万元，增减率应为下降23\.08%。$/),
+    ]);
+  });
+
+  it('where last year’s figure is 0 (因公出国(境)费): right, no finding', () => {
+    for (const words of ['增长--(基数为0,不可比)', '增长--（基数为0，不可比）', '增长—%（基数为0，不可比）', '增幅--'])
+      expect(findings(`因公出国(境)费支出决算为0万元,比上年决算数增加0万元,${words}。`)).toEqual([]);
+  });
+
+  it('the 上年数 not known: held to the one the text’s amounts give (本年 0.2 减少 0.06: 上年 0.26)', () => {
+    const json = JSON.parse(JSON.stringify(changji2022Supplement));
+    delete json.指标.公务接待费.上年数;
+    const found = textFindings(`${item}降低--(基数为0,不可比)。`, sampleGrid(), json).map((f) => `${f.rule}: ${f.message}`);
+    expect(found).toEqual(['text-change-words: 说明文字“减少0.06万元,降低--(基数为0,不可比)”写增减率不可比（上年为0），而本年 0.2万元、减少 0.06万元，则上年为 0.26万元，增减率应为下降23.08%。']);
   });
 });

@@ -66,6 +66,15 @@ const RISE = /^(?:增|上升|提高|上涨|涨幅)/;
 const LONE_AMOUNT = new RegExp(`(增加|减少|下降|降低|增长|上升|节约|节省|超支|${SINGLE})了?${MONEY}`, 'g');
 const AS_CHANGE: Readonly<Record<string, '增加' | '减少'>> = { 节约: '减少', 节省: '减少', 超支: '增加' };
 const LONE_RATE = new RegExp(`${RATE_WORD}${RATE}`, 'g');
+/**
+ * A rate written as none, last year's figure 0 (广东 2023: 比上年决算数增加12.02万元，增长--（基数为0，不可比）; 完成…的--%): the
+ * word then -- or —% (the text is normalised: dashes -, brackets and commas half-width), with or without the bracket saying
+ * why. Right where the 上年数 is 0; where it is not, the rate is computable and the words are wrong (helper-h207: unread,
+ * they passed silently). Not a negative rate (增长-25.70%).
+ */
+const NO_RATE_MARK = `(?:-{1,2}%?\\((?:上年)?(?:基数为[0零],?)?不可比\\)|--%?|-%|-(?=[,;。]|$))(?![\\d.])`;
+const NO_RATE_AFTER_AMOUNT = new RegExp(`^(?:[,，、]|\\()(?:同比)?${RATE_WORD}${NO_RATE_MARK}`);
+const LONE_NO_RATE = new RegExp(`${RATE_WORD}${NO_RATE_MARK}`, 'g');
 
 /** A rate as its words state it: its direction, its size in 0.01 %, and how far from the one worked out it may be. */
 interface StatedRate {
@@ -883,6 +892,30 @@ function rateFits(rate: StatedRate, current: number, prior: number, expected: nu
 }
 
 /**
+ * A rate written as none, last year's figure 0 (增长--（基数为0，不可比）: NO_RATE_MARK), against the item's 上年数 (priorOf),
+ * else last year's as this year's amount and the change before it give it (`stated`): where that is not 0, the rate is
+ * computable and the words are wrong (helper-h207).
+ */
+function checkNoRate(ctx: Ctx, cell: CellRef, phrase: string, key: string | undefined, current: TextMoney, stated?: { word: string; change: TextMoney }): void {
+  const prior = priorOf(ctx, cell, key);
+  const priorFen = prior ? prior.fen : stated && (stated.word === '增加' ? current.fen - stated.change.fen : current.fen + stated.change.fen);
+  if (priorFen === undefined || priorFen <= 0) return;
+  const rate = rateFrom(current.fen, priorFen)!;
+  const expected = `${current.fen < priorFen ? '下降' : '增长'}${formatBasis(rate)}%`;
+  ctx.report(
+    prior
+      ? { messageId: 'noRate', data: { phrase, item: prior.item, where: prior.where, what: prior.what, prior: amount(prior.fen, '万元'), expected }, cells: prior.cells, key: `${phrase}不可比`, ...sourcesOf(current) }
+      : {
+          messageId: 'noRateStated',
+          data: { phrase, a: stated!.word, change: moneyText(stated!.change), current: moneyText(current), prior: amount(priorFen, stated!.change.unit).replace(' ', ''), expected },
+          cells: [cell],
+          key: `${phrase}不可比`,
+          ...sourcesOf(current),
+        },
+  );
+}
+
+/**
  * The 增减率 against the item's 上年数 (priorOf): (本年 − 上年) ÷ 上年, in the direction the word says. After a 其中 list
  * (`whole`) the rate may be the whole's, as a change's amount may (checkAgainstPrior): one that fits the whole's 上年数
  * holds; where that is not known, which one the text means is not known either.
@@ -1016,6 +1049,8 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   // (itemAfterComparison): 节约, 节省 and 超支 speak of a budget (helper-h104: held to the 上年数, a right saving was a 错误).
   const yearOnYear = (before: string, word: string) =>
     comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && (afterThisYearsFigure(text, sentenceStart, before, year) || itemAfterComparison(before, year)));
+  // Where a rate written as none after a change's amount ends (NO_RATE_AFTER_AMOUNT): read with it, not again alone.
+  const afterAmount = new Set<number>();
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
     const budgetWords = budgetWordsBefore(sentence.slice(0, m.index));
     if (inChange(m.index!) || (!budgetWords && !yearOnYear(sentence.slice(0, m.index), m[1]!))) continue;
@@ -1031,6 +1066,12 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
       checkAgainstBudget(ctx, m[0], word, change, read.money, budgetOf(ctx, cell, budgetWords, key, previousItem !== undefined));
       continue;
     }
+    // A rate written as none after it (减少0.06万元，降低--（基数为0，不可比）): held to the 上年数, or the one its amounts give.
+    const noRate = NO_RATE_AFTER_AMOUNT.exec(sentence.slice(m.index! + m[0].length));
+    if (noRate) {
+      afterAmount.add(m.index! + m[0].length + noRate[0].length);
+      checkNoRate(ctx, cell, `${m[0]}${noRate[0]}`, key, read.whole ? correctedCurrent(ctx, read) : read.money, read.whole ? undefined : { word, change });
+    }
     // Last year's amount stated around it (比上年（0.80万元）减少…, …减少0.60万元（上年为0.80万元）) is held to the same
     // 上年数, after a 其中 list the whole's holding too (helper-h102: unread there, a wrong one passed).
     checkStatedPriors(ctx, cell, sentence, m.index!, m[0].length, year, key, wholeOf(read));
@@ -1042,6 +1083,13 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     }
     checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, priorOfChange(sentence.slice(0, m.index), year) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year), key);
     checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), read.money, key);
+  }
+  for (const m of sentence.matchAll(LONE_NO_RATE)) {
+    const ahead = sentence.slice(0, m.index);
+    if (afterAmount.has(m.index! + m[0].length) || inChange(m.index!) || !yearOnYear(ahead, m[1]!)) continue;
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
+    if (read === undefined || (read.whole && !itemNamed(read))) continue;
+    checkNoRate(ctx, cell, m[0], itemKey(ctx, text, sentenceStart + m.index!, read.label, read), read.whole ? correctedCurrent(ctx, read) : read.money);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
     const ahead = sentence.slice(0, m.index);
@@ -1480,6 +1528,8 @@ export default defineRule({
     prior: '说明文字“{phrase}”：{item}本年 {current}，{where}的{what} {prior}，与上年相比应为{expected}。',
     priorAmount: '说明文字写上年为 {stated}，而{where}中{item}的{what}为 {prior}。',
     priorChange: '说明文字“{phrase}”：本年 {current}，文中所写上年 {prior}，与上年相比应为{expected}。',
+    noRate: '说明文字“{phrase}”写增减率不可比（上年为0），而{item}{where}的{what}为 {prior}，增减率应为{expected}。',
+    noRateStated: '说明文字“{phrase}”写增减率不可比（上年为0），而本年 {current}、{a} {change}，则上年为 {prior}，增减率应为{expected}。',
     multiple: '说明文字“{phrase}”：{item}本年 {current}，{where}的{what} {prior}，本年应为上年的{expected}。',
   },
   check(rule) {
