@@ -635,7 +635,7 @@ function wholeOf(read: CurrentRead): WholeRead | undefined {
   return read.whole && { money: read.whole, key: read.wholeLabel === undefined ? undefined : indicatorKeyOf(read.wholeLabel) };
 }
 
-type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple'>;
+type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated'>;
 
 /** Last year's amount of an item, in 分, with how a message names the item, where it comes from, and its cells. */
 interface Prior {
