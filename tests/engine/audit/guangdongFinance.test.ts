@@ -208,3 +208,35 @@ describe('广东: 增长--（基数为0，不可比） where last year’s figur
     expect(found).toEqual(['text-change-words: 说明文字“减少0.06万元,降低--(基数为0,不可比)”写增减率不可比（上年为0），而本年 0.2万元、减少 0.06万元，则上年为 0.26万元，增减率应为下降23.08%。']);
   });
 });
+
+/**
+ * 广东's second reference point (比2019年(疫情前)决算数减少24.87万元，降低28.6%): a wrong rate's message named the amount it gives
+ * last year's (则上年为…), and where the document's year was not known (no table title, no 年度 in the 说明数据) the change
+ * was held to the 上年数: a right sentence was a 错误, and a change made to fit last year's could pass (helper-h207).
+ */
+describe('广东: a change against 2019 (比2019年(疫情前)决算数减少…)', () => {
+  const noYear = JSON.parse(JSON.stringify(changji2022Supplement));
+  delete noYear.年度;
+  const right = '“三公”经费财政拨款支出决算为4.99万元,比上年决算数减少0.02万元,降低0.4%;比2019年(疫情前)决算数减少2.00万元,降低28.6%。';
+  const unknownYear = (text: string) => textFindings(text, { sheets: [] }, noYear).map((f) => `${f.rule}: ${f.message}`);
+
+  it('a wrong rate’s message names 2019, not 上年', () => {
+    expect(findings(right.replace('降低28.6%', '降低38.6%'))).toEqual([
+      'text-change-words: 说明文字“减少2.00万元,降低38.6%”：本年 4.99万元、减少 2.00万元，则2019年为 6.99万元，增减率应为 28.61%，而文中为 38.6%。',
+    ]);
+  });
+
+  it('the document’s year not known: never held to the 上年数 (right, no finding; its rate still read)', () => {
+    expect(unknownYear(right)).toEqual([]);
+    expect(unknownYear('“三公”经费财政拨款支出决算为4.99万元,比2019年决算数减少2.00万元。')).toEqual([]);
+    expect(unknownYear(right.replace('降低28.6%', '降低38.6%'))).toEqual([
+      'text-change-words: 说明文字“减少2.00万元,降低38.6%”：本年 4.99万元、减少 2.00万元，则2019年为 6.99万元，增减率应为 28.61%，而文中为 38.6%。',
+    ]);
+  });
+
+  it('the document’s year not known: 比上年 still held to the 上年数', () => {
+    expect(unknownYear(right.replace('减少0.02万元,降低0.4%', '减少0.05万元,降低1.0%'))).toEqual([
+      'text-change-words: 说明文字“减少0.05万元,降低1.0%”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。',
+    ]);
+  });
+});

@@ -23,6 +23,7 @@ import { printedFigure } from '../../supplement/indicators';
 import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
 import { occurrences } from '../shared/occurrences';
+import { documentYear } from '../shared/documentYear';
 
 // The rate's word as departments write it: 增长/上升/提高/上涨/增幅/涨幅, 下降/降低/降幅/减幅, with 了, 为, 达, 率(为) or
 // 幅度(为) after it (增长率为10.00%, 下降率为17.37%); 江苏's and 浙江's 增加/减少 before a rate too (…各减少312.94万元，减少17.37%).
@@ -274,9 +275,16 @@ const LIST_AFTER_COMPARISON = new RegExp(`(?:比|较|与)${COMPARED_YEAR}[^。]*
  */
 const OTHER_YEAR_COMPARED = new RegExp(`(?:与|较|比)(?:疫情(?:发生)?前的?)?(\\d{4})年度?(?:\\(?疫情前\\)?)?(?:决算数?)?(?:的)?(?:${MONEY})?(?:相比)?[,，]?$`);
 
+// The document's year not known, a year named is not known to be last (比2019年(疫情前)决算数减少…: held to the 上年数, a right
+// one was a false 错误 and a wrong one could pass as last year's; helper-h207), as namesLastYear reads it.
 function comparedWithOtherYear(before: string, year: number | undefined): boolean {
+  return otherYearCompared(before, year) !== undefined;
+}
+
+/** The year other than last a change right after the words is compared with (OTHER_YEAR_COMPARED), if any. */
+function otherYearCompared(before: string, year: number | undefined): number | undefined {
   const m = OTHER_YEAR_COMPARED.exec(before);
-  return m !== null && year !== undefined && Number(m[1]) !== year - 1;
+  return m !== null && (year === undefined || Number(m[1]) !== year - 1) ? Number(m[1]) : undefined;
 }
 
 /** Last year's amount the words of a comparison name right before a change (与2021年度决算数1,801.23万元相比，减少…). */
@@ -637,6 +645,17 @@ function wholeOf(read: CurrentRead): WholeRead | undefined {
 
 type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated'>;
 
+const years = new WeakMap<object, number | undefined>();
+/**
+ * The year the text is about: the workbook's, else documentYear's (the 说明数据's 年度, else the text's title), read once a
+ * check. The workbook's alone, a text checked with a 说明数据 of its year but no table title had none: a year named
+ * (较2014年相比…) was not known to be last year's (helper-h207).
+ */
+function yearOf(ctx: Ctx): number | undefined {
+  if (!years.has(ctx)) years.set(ctx, ctx.recognition.document.year?.value ?? documentYear(ctx));
+  return years.get(ctx);
+}
+
 /** Last year's amount of an item, in 分, with how a message names the item, where it comes from, and its cells. */
 interface Prior {
   readonly fen: number;
@@ -960,7 +979,7 @@ function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly 
  * item. A year named other than last year is not compared (是2020年的3倍: no 上年数 of that year).
  */
 function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string): void {
-  const year = ctx.recognition.document.year?.value;
+  const year = yearOf(ctx);
   for (const m of sentence.matchAll(TIMES_PRIOR)) {
     if (m[2]!.startsWith('-') || (m[1] !== undefined && (year === undefined || Number(m[1]) !== year - 1))) continue;
     const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigureOf(ctx), year);
@@ -1036,7 +1055,7 @@ function afterShareOfFigure(text: string, sentenceStart: number, before: string,
  */
 function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, covered: readonly Change[]): void {
   const tableFigure = tableFigureOf(ctx);
-  const year = ctx.recognition.document.year?.value;
+  const year = yearOf(ctx);
   const inChange = (index: number) => covered.some((c) => index >= c.index && index < c.index + c.phrase.length);
   // Or right after last year's amount (…4.99万元，上年为5.01万元，减少0.02万元; …，2021年为5.01万元，下降0.40%): a comparison
   // as surely, with no 比 or 较 (review45: a wrong 上年 or change there passed).
@@ -1224,7 +1243,7 @@ const SHARED_TOTAL_CHANGES = new RegExp(
 const SHARED_TOTAL_RATES = new RegExp(`^[,、](?:各|分别|均)?${RATE_WORD}((?:-?[\\d.]+%[、,])*-?[\\d.]+%)${NOT_ROUGH}`);
 
 function checkSharedTotalChanges(ctx: Ctx, cell: CellRef, sentence: string, tableFigure: (label: string) => TextMoney | undefined): void {
-  const year = ctx.recognition.document.year?.value;
+  const year = yearOf(ctx);
   for (const m of sentence.matchAll(SHARED_TOTAL_CHANGES)) {
     const before = sentence.slice(0, m.index! + m[0].indexOf('总计'));
     const compared = [...before.matchAll(COMPARED_LAST_YEAR)].pop();
@@ -1246,7 +1265,7 @@ function checkSharedTotalChanges(ctx: Ctx, cell: CellRef, sentence: string, tabl
 }
 
 function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string): void {
-  const year = ctx.recognition.document.year?.value;
+  const year = yearOf(ctx);
   for (const turn of listsInTurn(sentence)) {
     // Against another year (分别比2019年减少…) no 上年数 is the one meant.
     if (!namesLastYear(turn.year, year)) continue;
@@ -1520,9 +1539,9 @@ export default defineRule({
   tables: [],
   messages: {
     words: '说明文字“{phrase}”中“{a}”与“{b}”方向相反。',
-    rate: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，增减率应为 {expected}%，而文中为 {stated}。',
+    rate: '说明文字“{phrase}”：本年 {current}、{a} {change}，则{base}为 {prior}，增减率应为 {expected}%，而文中为 {stated}。',
     budgetRate: '说明文字“{phrase}”：决算 {current}、比预算{a} {change}，则预算为 {prior}，增减率应为 {expected}%，而文中为 {stated}。',
-    rateRounding: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，按文中金额增减率为 {expected}%，文中为 {stated}，差异在金额四舍五入的范围内（尾差）。',
+    rateRounding: '说明文字“{phrase}”：本年 {current}、{a} {change}，则{base}为 {prior}，按文中金额增减率为 {expected}%，文中为 {stated}，差异在金额四舍五入的范围内（尾差）。',
     budgetRateRounding: '说明文字“{phrase}”：决算 {current}、比预算{a} {change}，则预算为 {prior}，按文中金额增减率为 {expected}%，文中为 {stated}，差异在金额四舍五入的范围内（尾差）。',
     budget: '说明文字“{phrase}”：决算 {current}，预算 {budget}（{source}），与预算相比应为{expected}。',
     prior: '说明文字“{phrase}”：{item}本年 {current}，{where}的{what} {prior}，与上年相比应为{expected}。',
@@ -1550,10 +1569,10 @@ export default defineRule({
         checkChangesInTurn(ctx, t.cell, t.text, start, sentence);
         checkSharedTotalChanges(ctx, t.cell, sentence, tableFigure);
         checkTimesPrior(ctx, t.cell, t.text, start, sentence);
-        checkPriorsAfterAmounts(ctx, t.cell, sentence, ctx.recognition.document.year?.value, sentenceBefore(t.text, start));
-        checkLastYearClauses(ctx, t.cell, sentence, ctx.recognition.document.year?.value);
-        checkChangesFromTo(ctx, t.cell, t.text, start, sentence, ctx.recognition.document.year?.value);
-        checkYearsListed(ctx, t.cell, sentence, ctx.recognition.document.year?.value);
+        checkPriorsAfterAmounts(ctx, t.cell, sentence, yearOf(ctx), sentenceBefore(t.text, start));
+        checkLastYearClauses(ctx, t.cell, sentence, yearOf(ctx));
+        checkChangesFromTo(ctx, t.cell, t.text, start, sentence, yearOf(ctx));
+        checkYearsListed(ctx, t.cell, sentence, yearOf(ctx));
         for (const { phrase, index, a, said, amountText, unit, b, rateText, reason } of changes) {
           const rate = statedRate(b, rateText);
           if ((a === '增加') !== rate.rises) {
@@ -1565,7 +1584,7 @@ export default defineRule({
             continue;
           }
           const changeMoney = parseMoney(amountText, unit);
-          const year = ctx.recognition.document.year?.value;
+          const year = yearOf(ctx);
           // Against the budget, the change is this year's amount less the budget: no 上年数 to compare with.
           const budgetWords = budgetWordsBefore(sentence.slice(0, index));
           const againstBudget = budgetWords !== null;
@@ -1579,8 +1598,10 @@ export default defineRule({
           const key = itemKey(ctx, t.text, start + index, read.label, read);
           // Against a budget after a 其中 list, the item's budget is not surely the one meant: as before, the words' alone.
           const budgetKey = read.whole ? itemKey(ctx, t.text, start + index, undefined) : key;
+          // Against another year (比2019年(疫情前)决算数减少…): its amount is that year's, named so (the message said 上年).
+          const otherYear = againstBudget ? undefined : otherYearCompared(sentence.slice(0, index), year);
           if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined));
-          else if (!carried && !comparedWithOtherYear(sentence.slice(0, index), year)) {
+          else if (!carried && otherYear === undefined) {
             // After a 其中 list only where the list's last item is named (itemNamed), its change then held to its 上年数 or the
             // whole's.
             const named = itemNamed(read);
@@ -1606,7 +1627,16 @@ export default defineRule({
           ctx.report({
             messageId: rounding ? (againstBudget ? 'budgetRateRounding' : 'rateRounding') : againstBudget ? 'budgetRate' : 'rate',
             ...(rounding ? { severity: 'rounding' as const } : {}),
-            data: { phrase, a, change: moneyText(changeMoney), current: moneyText(currentMoney), prior: amount(priorFen, changeMoney.unit).replace(' ', ''), expected: formatBasis(expected), stated: rateText },
+            data: {
+              phrase,
+              a,
+              change: moneyText(changeMoney),
+              current: moneyText(currentMoney),
+              ...(againstBudget ? {} : { base: otherYear === undefined ? '上年' : `${otherYear}年` }),
+              prior: amount(priorFen, changeMoney.unit).replace(' ', ''),
+              expected: formatBasis(expected),
+              stated: rateText,
+            },
             cells: [t.cell],
             values: [stated / 100, expected / 100],
             unit: '%',
