@@ -240,3 +240,47 @@ describe('广东: a change against 2019 (比2019年(疫情前)决算数减少…
     ]);
   });
 });
+
+/**
+ * 广东's thousands separator (增长1,055.4%, 完成年初预算的1,115.70%) in every other rule that reads a rate: a share, a
+ * 执行率, a change against the budget in words (比预算增长…), a change of two totals at once. Each was read in
+ * text-change-words and text-budget alone: elsewhere a rate over 1,000% went unread, a wrong one passed (helper-h207). Each
+ * rule reads it with textScan's RATE_NUMBER and rateNumber.
+ */
+describe('a rate over 1,000% written with a thousands separator, in every rule reading a rate', () => {
+  const ruleOf = (text: string) => findings(text).map((f) => f.slice(0, f.indexOf(':')));
+
+  it('a share (占1,004.01% for 4.01%: text-shares)', () => {
+    expect(findings('2022年度“三公”经费财政拨款支出4.99万元，其中：公务接待费0.20万元，占1,004.01%。')).toEqual([
+      'text-shares: 说明文字“0.20万元,占1,004.01%”：占比应为 4.01%（0.20万元 ÷ 4.99万元），文中为 1,004.01%。',
+    ]);
+  });
+
+  it('a 执行率 (1,055.54% for 55.54%: text-performance)', () => {
+    const text = '本年度共完成绩效自评项目9个，其中“访惠聚”工作队经费（区级）全年预算数7.49万元，全年执行数4.16万元，执行率55.54%。';
+    expect(findings(text)).toEqual([]);
+    expect(ruleOf(text.replace('55.54%', '1,055.54%'))).toContain('text-performance');
+  });
+
+  it('a change against the budget in words (比预算增长1,015.70%: text-budget)', () => {
+    const text = '1.一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)。年初预算为20万元,支出决算为223.14万元,比预算增长1,015.70%。';
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('1,015.70%', '1,115.70%'))).toEqual([
+      'text-budget: 说明文字“比预算增长1,115.70%”：按预算 20万元、决算 223.14万元 应为 增长1015.70%，文中为 增长1,115.70%。',
+    ]);
+  });
+
+  it('a change of the two totals at once (财政拨款收入、支出总计各增加…，增长1,093.98%: text-change-words)', () => {
+    const text = '2022年度财政拨款收入、支出决算总计均为1,363.45万元。与2021年度相比，财政拨款收入、支出总计各增加660.56万元，增长93.98%。';
+    expect(findings(text)).toEqual([]);
+    expect(ruleOf(text.replace('93.98%', '1,093.98%'))).toContain('text-change-words');
+  });
+
+  it('two totals’ amounts and rates listed (收、支总计分别增加…，各增长93.98%、1,093.98%: text-change-words)', () => {
+    const text = '2022年度财政拨款收入、支出决算总计均为1,363.45万元。与2021年度相比，财政拨款收、支总计分别增加660.56、660.56万元，各增长93.98%、93.98%。';
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('93.98%、93.98%', '93.98%、1,093.98%'))).toEqual([
+      'text-change-words: 说明文字“,各增长93.98%、1,093.98%”：财政拨款支出总计本年 1,363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增长93.98%。',
+    ]);
+  });
+});

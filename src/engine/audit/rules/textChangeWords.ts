@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -36,7 +36,7 @@ const RATE_WORD = `(增长|下降|上升|提高|上涨|降低|增幅|降幅|减�
  * (增长-25.70%: a fall). statedRate reads it.
  */
 // Also with a thousands separator, over 1,000% (广东 2023: 增长1,055.4%: unread, a wrong one passed; helper-h201).
-const RATE = `(-?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[\\d.]+)(?:%|倍))${NOT_ROUGH}`;
+const RATE = `(-?${RATE_NUMBER}(?:%|倍))${NOT_ROUGH}`;
 // Between the amount and the rate: a comma, a 、, or a bracket (`减少312.94万元（下降17.37%）`), and 同比 again.
 // The amount's word may be a rate's (比上年下降0.02万元，降幅0.40%): read as 减少/增加 (AMOUNT_WORD), unread before (helper-h93).
 // The rate may repeat the 均 or 各 of a change of two items at once (财政拨款收入、支出均增加660.56万元，均增长93.98%: the one
@@ -1036,7 +1036,7 @@ function afterThisYearsFigure(text: string, sentenceStart: number, before: strin
  * paragraph, nor in a sentence opening on another year.
  */
 const SHARE_THEN_RATE_WORD = /^(?:增幅|降幅|涨幅|减幅)/;
-const SHARE_CLAUSE = /[,，]占[^,，;；。%]*%[,，]$/;
+const SHARE_CLAUSE = /[,，]占(?:[^,，;；。%]|,(?=\d{3}))*%[,，]$/;
 
 function afterShareOfFigure(text: string, sentenceStart: number, before: string, word: string, year: number | undefined): boolean {
   const share = SHARE_CLAUSE.exec(before);
@@ -1240,7 +1240,7 @@ const SHARED_TOTAL_CHANGES = new RegExp(
   `(?<!预算)(?<!预算财政拨款)((?:财政拨款)?)收入?(?:、|和|与|及)支出?(?:决算)?总计(?:(?:比|较)${COMPARED_YEAR}(?:决算数?)?)?(?:各|分别|均)(增加|减少)了?((?:${NUMBER}[、,])+${NUMBER})(万元|元)`,
   'g',
 );
-const SHARED_TOTAL_RATES = new RegExp(`^[,、](?:各|分别|均)?${RATE_WORD}((?:-?[\\d.]+%[、,])*-?[\\d.]+%)${NOT_ROUGH}`);
+const SHARED_TOTAL_RATES = new RegExp(`^[,、](?:各|分别|均)?${RATE_WORD}((?:-?${RATE_NUMBER}%[、,])*-?${RATE_NUMBER}%)${NOT_ROUGH}`);
 
 function checkSharedTotalChanges(ctx: Ctx, cell: CellRef, sentence: string, tableFigure: (label: string) => TextMoney | undefined): void {
   const year = yearOf(ctx);
@@ -1252,7 +1252,7 @@ function checkSharedTotalChanges(ctx: Ctx, cell: CellRef, sentence: string, tabl
     const amounts = [...m[3]!.matchAll(new RegExp(NUMBER, 'g'))].map((n) => parseMoney(n[0], m[4]!));
     if (amounts.length !== names.length) continue;
     const rates = SHARED_TOTAL_RATES.exec(sentence.slice(m.index! + m[0].length));
-    const rateTexts = rates ? rates[2]!.split(/[、,]/) : [];
+    const rateTexts = rates ? rates[2]!.split(/(?<=%)[、,]/) : [];
     names.forEach((name, i) => {
       const current = tableFigure(name);
       if (!current) return;
@@ -1362,7 +1362,7 @@ function namesLastYear(written: string | undefined, year: number | undefined): b
  */
 const COMPARED_LAST_YEAR = new RegExp(`(?:比|较|与)${LAST_YEAR}`, 'g');
 // Its share may stand between (…4.79万元，占95.99%，增长0.84%: 上海 and 新疆 §七; helper-h104, unread).
-const LIST_ITEM_AMOUNT = new RegExp(`^其中[:：][^。]*${MONEY}[,，](?:占[^,，;；。%]*%[,，])?$`);
+const LIST_ITEM_AMOUNT = new RegExp(`^其中[:：][^。]*${MONEY}[,，](?:占(?:[^,，;；。%]|,(?=\\d{3}))*%[,，])?$`);
 
 function itemAfterComparison(before: string, year: number | undefined): boolean {
   const list = before.search(/其中[:：](?!.*其中[:：])/);
