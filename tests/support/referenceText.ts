@@ -110,8 +110,12 @@ export function shanghaiFixture(): WorkbookGrid {
   return toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
 }
 
-/** A rule tester's `data` edit: the 上海 fixture's 指标 (上年数, 年初预算数) in place of the sample's, for its text. */
-export function withShanghaiIndicators(json: { 指标: Record<string, Record<string, unknown>> }): void {
+/**
+ * A rule tester's `data` edit: the 上海 fixture's 指标 (上年数, 年初预算数) in place of the sample's, for its text, and its
+ * 年度 (2024: the sample's 2022 left, its 比2023年度 was another year than last).
+ */
+export function withShanghaiIndicators(json: { 年度?: unknown; 指标: Record<string, Record<string, unknown>> }): void {
+  json.年度 = shanghai2024Supplement.年度;
   json.指标 = (JSON.parse(JSON.stringify(shanghai2024Supplement)) as typeof json).指标;
 }
 

@@ -139,6 +139,16 @@ describe('广东省财政厅 2023 §七, read against its table 07', () => {
     expect(pageFindings(wrong)).toContain(finding);
   });
 
+  it('its 增长--（基数为0，不可比） found where last year’s 因公出国(境)费 was not 0 (5.00万元; the change made to fit)', () => {
+    const other = JSON.parse(JSON.stringify(json));
+    other.指标['因公出国（境）费'].上年数 = 5;
+    Object.assign(other.指标.三公经费合计, { 上年数: 28.1 });
+    const wrong = page.map((l) => l.replace('增加12.02万元,增长--', '增加7.02万元,增长--').replace('增加38.97万元,增长168.7%', '增加33.97万元,增长120.9%'));
+    expect(textFindings(wrong, pageGrid, other).map((f) => `${f.rule}: ${f.message}`)).toEqual([
+      'text-change-words: 说明文字“增加7.02万元,增长--(基数为0,不可比)”写增减率不可比（上年为0），而因公出国（境）费说明数据的上年数为 5.00 万元，增减率应为增长140.40%。',
+    ]);
+  });
+
   it('our §七 (上海 preset) states the page’s figures, its rates at two decimals', () => {
     const text = documentLines(explain(pageGrid, PRESETS.shanghai!, json).document)
       .map((l) => l.text)
@@ -153,5 +163,124 @@ describe('广东省财政厅 2023 §七, read against its table 07', () => {
       '因公出国（境）费支出决算12.02万元，占19.37%；公务用车购置及运行维护费支出决算27.46万元，占44.24%；公务接待费支出决算22.59万元，占36.39%',
     ])
       expect(text).toContain(stated);
+  });
+});
+
+/**
+ * 广东's 增长--（基数为0，不可比） says last year's figure was 0 and no rate can be worked out: right where the 上年数 is 0 (the
+ * page's 因公出国(境)费 and 公务用车购置费, above). Where it is not (the sample's 公务接待费: 0.26 last year), the rate is
+ * computable and the words are wrong: unread, they passed silently (helper-h207). The same wording after a change's
+ * amount (比上年决算数减少0.06万元，降低--(基数为0,不可比)) or alone (比上年降低--（基数为0，不可比）), with -- or —% and
+ * either width of brackets.
+ */
+describe('广东: 增长--（基数为0，不可比） where last year’s figure is not 0', () => {
+  const item = '公务接待费支出决算为0.2万元,完成预算0.2万元的100%,比上年决算数减少0.06万元,';
+
+  it.each([
+    ['降低--(基数为0,不可比)'],
+    ['降低--（基数为0，不可比）'],
+    ['降低—%（基数为0，不可比）'],
+    ['降低——（基数为0，不可比）'],
+    ['降幅--(基数为0,不可比)'],
+    ['降低--'],
+    ['增长--(基数为0,不可比)'],
+  ])('after the change’s amount: %s is found, the rate computable', (words) => {
+    expect(findings(`${item}${words}。`)).toEqual([
+      expect.stringMatching(/^text-change-words: 说明文字“减少0\.06万元,.+”写增减率不可比（上年为0），而公务接待费说明数据的上年数为 0\.26 万元，增减率应为下降23\.08%。$/),
+    ]);
+  });
+
+  it.each([['比上年增长--(基数为0,不可比)'], ['比上年决算数增幅--（基数为0，不可比）'], ['比上年下降—%']])('alone after the comparison: %s is found', (words) => {
+    expect(findings(`公务接待费支出决算为0.2万元,${words}。`)).toEqual([
+      expect.stringMatching(/^text-change-words: 说明文字“.+”写增减率不可比（上年为0），而公务接待费说明数据的上年数为 0\.26 万元，增减率应为下降23\.08%。$/),
+    ]);
+  });
+
+  it('where last year’s figure is 0 (因公出国(境)费): right, no finding', () => {
+    for (const words of ['增长--(基数为0,不可比)', '增长--（基数为0，不可比）', '增长—%（基数为0，不可比）', '增幅--'])
+      expect(findings(`因公出国(境)费支出决算为0万元,比上年决算数增加0万元,${words}。`)).toEqual([]);
+  });
+
+  it('the 上年数 not known: held to the one the text’s amounts give (本年 0.2 减少 0.06: 上年 0.26)', () => {
+    const json = JSON.parse(JSON.stringify(changji2022Supplement));
+    delete json.指标.公务接待费.上年数;
+    const found = textFindings(`${item}降低--(基数为0,不可比)。`, sampleGrid(), json).map((f) => `${f.rule}: ${f.message}`);
+    expect(found).toEqual(['text-change-words: 说明文字“减少0.06万元,降低--(基数为0,不可比)”写增减率不可比（上年为0），而本年 0.2万元、减少 0.06万元，则上年为 0.26万元，增减率应为下降23.08%。']);
+  });
+});
+
+/**
+ * 广东's second reference point (比2019年(疫情前)决算数减少24.87万元，降低28.6%): a wrong rate's message named the amount it gives
+ * last year's (则上年为…), and where the document's year was not known (no table title, no 年度 in the 说明数据) the change
+ * was held to the 上年数: a right sentence was a 错误, and a change made to fit last year's could pass (helper-h207).
+ */
+describe('广东: a change against 2019 (比2019年(疫情前)决算数减少…)', () => {
+  const noYear = JSON.parse(JSON.stringify(changji2022Supplement));
+  delete noYear.年度;
+  const right = '“三公”经费财政拨款支出决算为4.99万元,比上年决算数减少0.02万元,降低0.4%;比2019年(疫情前)决算数减少2.00万元,降低28.6%。';
+  const unknownYear = (text: string) => textFindings(text, { sheets: [] }, noYear).map((f) => `${f.rule}: ${f.message}`);
+
+  it('a wrong rate’s message names 2019, not 上年', () => {
+    expect(findings(right.replace('降低28.6%', '降低38.6%'))).toEqual([
+      'text-change-words: 说明文字“减少2.00万元,降低38.6%”：本年 4.99万元、减少 2.00万元，则2019年为 6.99万元，增减率应为 28.61%，而文中为 38.6%。',
+    ]);
+  });
+
+  it('the document’s year not known: never held to the 上年数 (right, no finding; its rate still read)', () => {
+    expect(unknownYear(right)).toEqual([]);
+    expect(unknownYear('“三公”经费财政拨款支出决算为4.99万元,比2019年决算数减少2.00万元。')).toEqual([]);
+    expect(unknownYear(right.replace('降低28.6%', '降低38.6%'))).toEqual([
+      'text-change-words: 说明文字“减少2.00万元,降低38.6%”：本年 4.99万元、减少 2.00万元，则2019年为 6.99万元，增减率应为 28.61%，而文中为 38.6%。',
+    ]);
+  });
+
+  it('the document’s year not known: 比上年 still held to the 上年数', () => {
+    expect(unknownYear(right.replace('减少0.02万元,降低0.4%', '减少0.05万元,降低1.0%'))).toEqual([
+      'text-change-words: 说明文字“减少0.05万元,降低1.0%”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。',
+    ]);
+  });
+});
+
+/**
+ * 广东's thousands separator (增长1,055.4%, 完成年初预算的1,115.70%) in every other rule that reads a rate: a share, a
+ * 执行率, a change against the budget in words (比预算增长…), a change of two totals at once. Each was read in
+ * text-change-words and text-budget alone: elsewhere a rate over 1,000% went unread, a wrong one passed (helper-h207). Each
+ * rule reads it with textScan's RATE_NUMBER and rateNumber.
+ */
+describe('a rate over 1,000% written with a thousands separator, in every rule reading a rate', () => {
+  const ruleOf = (text: string) => findings(text).map((f) => f.slice(0, f.indexOf(':')));
+
+  it('a share (占1,004.01% for 4.01%: text-shares)', () => {
+    expect(findings('2022年度“三公”经费财政拨款支出4.99万元，其中：公务接待费0.20万元，占1,004.01%。')).toEqual([
+      'text-shares: 说明文字“0.20万元,占1,004.01%”：占比应为 4.01%（0.20万元 ÷ 4.99万元），文中为 1,004.01%。',
+    ]);
+  });
+
+  it('a 执行率 (1,055.54% for 55.54%: text-performance)', () => {
+    const text = '本年度共完成绩效自评项目9个，其中“访惠聚”工作队经费（区级）全年预算数7.49万元，全年执行数4.16万元，执行率55.54%。';
+    expect(findings(text)).toEqual([]);
+    expect(ruleOf(text.replace('55.54%', '1,055.54%'))).toContain('text-performance');
+  });
+
+  it('a change against the budget in words (比预算增长1,015.70%: text-budget)', () => {
+    const text = '1.一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)。年初预算为20万元,支出决算为223.14万元,比预算增长1,015.70%。';
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('1,015.70%', '1,115.70%'))).toEqual([
+      'text-budget: 说明文字“比预算增长1,115.70%”：按预算 20万元、决算 223.14万元 应为 增长1015.70%，文中为 增长1,115.70%。',
+    ]);
+  });
+
+  it('a change of the two totals at once (财政拨款收入、支出总计各增加…，增长1,093.98%: text-change-words)', () => {
+    const text = '2022年度财政拨款收入、支出决算总计均为1,363.45万元。与2021年度相比，财政拨款收入、支出总计各增加660.56万元，增长93.98%。';
+    expect(findings(text)).toEqual([]);
+    expect(ruleOf(text.replace('93.98%', '1,093.98%'))).toContain('text-change-words');
+  });
+
+  it('two totals’ amounts and rates listed (收、支总计分别增加…，各增长93.98%、1,093.98%: text-change-words)', () => {
+    const text = '2022年度财政拨款收入、支出决算总计均为1,363.45万元。与2021年度相比，财政拨款收、支总计分别增加660.56、660.56万元，各增长93.98%、93.98%。';
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('93.98%、93.98%', '93.98%、1,093.98%'))).toEqual([
+      'text-change-words: 说明文字“,各增长93.98%、1,093.98%”：财政拨款支出总计本年 1,363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增长93.98%。',
+    ]);
   });
 });

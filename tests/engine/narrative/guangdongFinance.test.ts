@@ -76,7 +76,8 @@ describe('the published §七 of 广东省财政厅 2023, read against its table
 
   it('holds the change against 2019 (疫情前) to this year’s amount, not to the 上年数', () => {
     expect(findingsOf(PAGE.map((l) => l.replace('降低28.6%', '降低38.6%'))).map((f) => f.message)).toContain(
-      '说明文字“减少24.87万元,降低38.6%”：本年 62.07万元、减少 24.87万元，则上年为 86.94万元，增减率应为 28.61%，而文中为 38.6%。',
+      // helper-h207: the amount it gives is 2019's, named so (the message said 上年).
+      '说明文字“减少24.87万元,降低38.6%”：本年 62.07万元、减少 24.87万元，则2019年为 86.94万元，增减率应为 28.61%，而文中为 38.6%。',
     );
   });
 

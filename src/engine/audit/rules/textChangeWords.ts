@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -23,6 +23,7 @@ import { printedFigure } from '../../supplement/indicators';
 import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
 import { occurrences } from '../shared/occurrences';
+import { documentYear } from '../shared/documentYear';
 
 // The rate's word as departments write it: 增长/上升/提高/上涨/增幅/涨幅, 下降/降低/降幅/减幅, with 了, 为, 达, 率(为) or
 // 幅度(为) after it (增长率为10.00%, 下降率为17.37%); 江苏's and 浙江's 增加/减少 before a rate too (…各减少312.94万元，减少17.37%).
@@ -38,7 +39,7 @@ const RATE_WORD = `(增长|下降|上升|提高|上涨|降低|增幅|降幅|减�
  * (增长-25.70%: a fall). statedRate reads it.
  */
 // Also with a thousands separator, over 1,000% (广东 2023: 增长1,055.4%: unread, a wrong one passed; helper-h201).
-const RATE = `(-?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[\\d.]+)(?:%|倍))${NOT_ROUGH}`;
+const RATE = `(-?${RATE_NUMBER}(?:%|倍))${NOT_ROUGH}`;
 // Between the amount and the rate: a comma, a 、, or a bracket (`减少312.94万元（下降17.37%）`), and 同比 again.
 // The amount's word may be a rate's (比上年下降0.02万元，降幅0.40%): read as 减少/增加 (AMOUNT_WORD), unread before (helper-h93).
 // The rate may repeat the 均 or 各 of a change of two items at once (财政拨款收入、支出均增加660.56万元，均增长93.98%: the one
@@ -69,6 +70,15 @@ const RISE = /^(?:增|上升|提高|上涨|涨幅)/;
 const LONE_AMOUNT = new RegExp(`(增加|减少|下降|降低|增长|上升|节约|节省|超支|${SPENT_MORE_LESS}|${SINGLE})了?${MONEY}`, 'g');
 const AS_CHANGE: Readonly<Record<string, '增加' | '减少'>> = { 节约: '减少', 节省: '减少', 超支: '增加' };
 const LONE_RATE = new RegExp(`${RATE_WORD}${RATE}`, 'g');
+/**
+ * A rate written as none, last year's figure 0 (广东 2023: 比上年决算数增加12.02万元，增长--（基数为0，不可比）; 完成…的--%): the
+ * word then -- or —% (the text is normalised: dashes -, brackets and commas half-width), with or without the bracket saying
+ * why. Right where the 上年数 is 0; where it is not, the rate is computable and the words are wrong (helper-h207: unread,
+ * they passed silently). Not a negative rate (增长-25.70%).
+ */
+const NO_RATE_MARK = `(?:-{1,2}%?\\((?:上年)?(?:基数为[0零],?)?不可比\\)|--%?|-%|-(?=[,;。]|$))(?![\\d.])`;
+const NO_RATE_AFTER_AMOUNT = new RegExp(`^(?:[,，、]|\\()(?:同比)?${RATE_WORD}${NO_RATE_MARK}`);
+const LONE_NO_RATE = new RegExp(`${RATE_WORD}${NO_RATE_MARK}`, 'g');
 
 /** A rate as its words state it: its direction, its size in 0.01 %, and how far from the one worked out it may be. */
 interface StatedRate {
@@ -268,9 +278,16 @@ const LIST_AFTER_COMPARISON = new RegExp(`(?:比|较|与)${COMPARED_YEAR}[^。]*
  */
 const OTHER_YEAR_COMPARED = new RegExp(`(?:与|较|比)(?:疫情(?:发生)?前的?)?(\\d{4})年度?(?:\\(?疫情前\\)?)?(?:决算数?)?(?:的)?(?:${MONEY})?(?:相比)?[,，]?$`);
 
+// The document's year not known, a year named is not known to be last (比2019年(疫情前)决算数减少…: held to the 上年数, a right
+// one was a false 错误 and a wrong one could pass as last year's; helper-h207), as namesLastYear reads it.
 function comparedWithOtherYear(before: string, year: number | undefined): boolean {
+  return otherYearCompared(before, year) !== undefined;
+}
+
+/** The year other than last a change right after the words is compared with (OTHER_YEAR_COMPARED), if any. */
+function otherYearCompared(before: string, year: number | undefined): number | undefined {
   const m = OTHER_YEAR_COMPARED.exec(before);
-  return m !== null && year !== undefined && Number(m[1]) !== year - 1;
+  return m !== null && (year === undefined || Number(m[1]) !== year - 1) ? Number(m[1]) : undefined;
 }
 
 /** Last year's amount the words of a comparison name right before a change (与2021年度决算数1,801.23万元相比，减少…). */
@@ -629,7 +646,18 @@ function wholeOf(read: CurrentRead): WholeRead | undefined {
   return read.whole && { money: read.whole, key: read.wholeLabel === undefined ? undefined : indicatorKeyOf(read.wholeLabel) };
 }
 
-type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple'>;
+type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated'>;
+
+const years = new WeakMap<object, number | undefined>();
+/**
+ * The year the text is about: the workbook's, else documentYear's (the 说明数据's 年度, else the text's title), read once a
+ * check. The workbook's alone, a text checked with a 说明数据 of its year but no table title had none: a year named
+ * (较2014年相比…) was not known to be last year's (helper-h207).
+ */
+function yearOf(ctx: Ctx): number | undefined {
+  if (!years.has(ctx)) years.set(ctx, ctx.recognition.document.year?.value ?? documentYear(ctx));
+  return years.get(ctx);
+}
 
 /** Last year's amount of an item, in 分, with how a message names the item, where it comes from, and its cells. */
 interface Prior {
@@ -886,6 +914,30 @@ function rateFits(rate: StatedRate, current: number, prior: number, expected: nu
 }
 
 /**
+ * A rate written as none, last year's figure 0 (增长--（基数为0，不可比）: NO_RATE_MARK), against the item's 上年数 (priorOf),
+ * else last year's as this year's amount and the change before it give it (`stated`): where that is not 0, the rate is
+ * computable and the words are wrong (helper-h207).
+ */
+function checkNoRate(ctx: Ctx, cell: CellRef, phrase: string, key: string | undefined, current: TextMoney, stated?: { word: string; change: TextMoney }): void {
+  const prior = priorOf(ctx, cell, key);
+  const priorFen = prior ? prior.fen : stated && (stated.word === '增加' ? current.fen - stated.change.fen : current.fen + stated.change.fen);
+  if (priorFen === undefined || priorFen <= 0) return;
+  const rate = rateFrom(current.fen, priorFen)!;
+  const expected = `${current.fen < priorFen ? '下降' : '增长'}${formatBasis(rate)}%`;
+  ctx.report(
+    prior
+      ? { messageId: 'noRate', data: { phrase, item: prior.item, where: prior.where, what: prior.what, prior: amount(prior.fen, '万元'), expected }, cells: prior.cells, key: `${phrase}不可比`, ...sourcesOf(current) }
+      : {
+          messageId: 'noRateStated',
+          data: { phrase, a: stated!.word, change: moneyText(stated!.change), current: moneyText(current), prior: amount(priorFen, stated!.change.unit).replace(' ', ''), expected },
+          cells: [cell],
+          key: `${phrase}不可比`,
+          ...sourcesOf(current),
+        },
+  );
+}
+
+/**
  * The 增减率 against the item's 上年数 (priorOf): (本年 − 上年) ÷ 上年, in the direction the word says. After a 其中 list
  * (`whole`) the rate may be the whole's, as a change's amount may (checkAgainstPrior): one that fits the whole's 上年数
  * holds; where that is not known, which one the text means is not known either.
@@ -930,7 +982,7 @@ function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly 
  * item. A year named other than last year is not compared (是2020年的3倍: no 上年数 of that year).
  */
 function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string): void {
-  const year = ctx.recognition.document.year?.value;
+  const year = yearOf(ctx);
   for (const m of sentence.matchAll(TIMES_PRIOR)) {
     if (m[2]!.startsWith('-') || (m[1] !== undefined && (year === undefined || Number(m[1]) !== year - 1))) continue;
     const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigureOf(ctx), year);
@@ -987,7 +1039,7 @@ function afterThisYearsFigure(text: string, sentenceStart: number, before: strin
  * paragraph, nor in a sentence opening on another year.
  */
 const SHARE_THEN_RATE_WORD = /^(?:增幅|降幅|涨幅|减幅)/;
-const SHARE_CLAUSE = /[,，]占[^,，;；。%]*%[,，]$/;
+const SHARE_CLAUSE = /[,，]占(?:[^,，;；。%]|,(?=\d{3}))*%[,，]$/;
 
 function afterShareOfFigure(text: string, sentenceStart: number, before: string, word: string, year: number | undefined): boolean {
   const share = SHARE_CLAUSE.exec(before);
@@ -1006,7 +1058,7 @@ function afterShareOfFigure(text: string, sentenceStart: number, before: string,
  */
 function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, covered: readonly Change[]): void {
   const tableFigure = tableFigureOf(ctx);
-  const year = ctx.recognition.document.year?.value;
+  const year = yearOf(ctx);
   const inChange = (index: number) => covered.some((c) => index >= c.index && index < c.index + c.phrase.length);
   // Or right after last year's amount (…4.99万元，上年为5.01万元，减少0.02万元; …，2021年为5.01万元，下降0.40%): a comparison
   // as surely, with no 比 or 较 (review45: a wrong 上年 or change there passed).
@@ -1019,6 +1071,8 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   // (itemAfterComparison): 节约, 节省 and 超支 speak of a budget (helper-h104: held to the 上年数, a right saving was a 错误).
   const yearOnYear = (before: string, word: string) =>
     comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && (afterThisYearsFigure(text, sentenceStart, before, year) || itemAfterComparison(before, year)));
+  // Where a rate written as none after a change's amount ends (NO_RATE_AFTER_AMOUNT): read with it, not again alone.
+  const afterAmount = new Set<number>();
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
     const budgetWords = budgetWordsBefore(sentence.slice(0, m.index));
     if (inChange(m.index!) || (!budgetWords && !yearOnYear(sentence.slice(0, m.index), m[1]!))) continue;
@@ -1034,6 +1088,12 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
       checkAgainstBudget(ctx, m[0], word, change, read.money, budgetOf(ctx, cell, budgetWords, key, previousItem !== undefined));
       continue;
     }
+    // A rate written as none after it (减少0.06万元，降低--（基数为0，不可比）): held to the 上年数, or the one its amounts give.
+    const noRate = NO_RATE_AFTER_AMOUNT.exec(sentence.slice(m.index! + m[0].length));
+    if (noRate) {
+      afterAmount.add(m.index! + m[0].length + noRate[0].length);
+      checkNoRate(ctx, cell, `${m[0]}${noRate[0]}`, key, read.whole ? correctedCurrent(ctx, read) : read.money, read.whole ? undefined : { word, change });
+    }
     // Last year's amount stated around it (比上年（0.80万元）减少…, …减少0.60万元（上年为0.80万元）) is held to the same
     // 上年数, after a 其中 list the whole's holding too (helper-h102: unread there, a wrong one passed).
     checkStatedPriors(ctx, cell, sentence, m.index!, m[0].length, year, key, wholeOf(read));
@@ -1045,6 +1105,13 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     }
     checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, priorOfChange(sentence.slice(0, m.index), year) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year), key);
     checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), read.money, key);
+  }
+  for (const m of sentence.matchAll(LONE_NO_RATE)) {
+    const ahead = sentence.slice(0, m.index);
+    if (afterAmount.has(m.index! + m[0].length) || inChange(m.index!) || !yearOnYear(ahead, m[1]!)) continue;
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
+    if (read === undefined || (read.whole && !itemNamed(read))) continue;
+    checkNoRate(ctx, cell, m[0], itemKey(ctx, text, sentenceStart + m.index!, read.label, read), read.whole ? correctedCurrent(ctx, read) : read.money);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
     const ahead = sentence.slice(0, m.index);
@@ -1176,10 +1243,10 @@ const SHARED_TOTAL_CHANGES = new RegExp(
   `(?<!预算)(?<!预算财政拨款)((?:财政拨款)?)收入?(?:、|和|与|及)支出?(?:决算)?总计(?:(?:比|较)${COMPARED_YEAR}(?:决算数?)?)?(?:各|分别|均)(增加|减少)了?((?:${NUMBER}[、,])+${NUMBER})(万元|元)`,
   'g',
 );
-const SHARED_TOTAL_RATES = new RegExp(`^[,、](?:各|分别|均)?${RATE_WORD}((?:-?[\\d.]+%[、,])*-?[\\d.]+%)${NOT_ROUGH}`);
+const SHARED_TOTAL_RATES = new RegExp(`^[,、](?:各|分别|均)?${RATE_WORD}((?:-?${RATE_NUMBER}%[、,])*-?${RATE_NUMBER}%)${NOT_ROUGH}`);
 
 function checkSharedTotalChanges(ctx: Ctx, cell: CellRef, sentence: string, tableFigure: (label: string) => TextMoney | undefined): void {
-  const year = ctx.recognition.document.year?.value;
+  const year = yearOf(ctx);
   for (const m of sentence.matchAll(SHARED_TOTAL_CHANGES)) {
     const before = sentence.slice(0, m.index! + m[0].indexOf('总计'));
     const compared = [...before.matchAll(COMPARED_LAST_YEAR)].pop();
@@ -1188,7 +1255,7 @@ function checkSharedTotalChanges(ctx: Ctx, cell: CellRef, sentence: string, tabl
     const amounts = [...m[3]!.matchAll(new RegExp(NUMBER, 'g'))].map((n) => parseMoney(n[0], m[4]!));
     if (amounts.length !== names.length) continue;
     const rates = SHARED_TOTAL_RATES.exec(sentence.slice(m.index! + m[0].length));
-    const rateTexts = rates ? rates[2]!.split(/[、,]/) : [];
+    const rateTexts = rates ? rates[2]!.split(/(?<=%)[、,]/) : [];
     names.forEach((name, i) => {
       const current = tableFigure(name);
       if (!current) return;
@@ -1201,7 +1268,7 @@ function checkSharedTotalChanges(ctx: Ctx, cell: CellRef, sentence: string, tabl
 }
 
 function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string): void {
-  const year = ctx.recognition.document.year?.value;
+  const year = yearOf(ctx);
   for (const turn of listsInTurn(sentence)) {
     // Against another year (分别比2019年减少…) no 上年数 is the one meant.
     if (!namesLastYear(turn.year, year)) continue;
@@ -1298,7 +1365,7 @@ function namesLastYear(written: string | undefined, year: number | undefined): b
  */
 const COMPARED_LAST_YEAR = new RegExp(`(?:比|较|与)${LAST_YEAR}`, 'g');
 // Its share may stand between (…4.79万元，占95.99%，增长0.84%: 上海 and 新疆 §七; helper-h104, unread).
-const LIST_ITEM_AMOUNT = new RegExp(`^其中[:：][^。]*${MONEY}[,，](?:占[^,，;；。%]*%[,，])?$`);
+const LIST_ITEM_AMOUNT = new RegExp(`^其中[:：][^。]*${MONEY}[,，](?:占(?:[^,，;；。%]|,(?=\\d{3}))*%[,，])?$`);
 
 function itemAfterComparison(before: string, year: number | undefined): boolean {
   const list = before.search(/其中[:：](?!.*其中[:：])/);
@@ -1475,14 +1542,16 @@ export default defineRule({
   tables: [],
   messages: {
     words: '说明文字“{phrase}”中“{a}”与“{b}”方向相反。',
-    rate: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，增减率应为 {expected}%，而文中为 {stated}。',
+    rate: '说明文字“{phrase}”：本年 {current}、{a} {change}，则{base}为 {prior}，增减率应为 {expected}%，而文中为 {stated}。',
     budgetRate: '说明文字“{phrase}”：决算 {current}、比预算{a} {change}，则预算为 {prior}，增减率应为 {expected}%，而文中为 {stated}。',
-    rateRounding: '说明文字“{phrase}”：本年 {current}、{a} {change}，则上年为 {prior}，按文中金额增减率为 {expected}%，文中为 {stated}，差异在金额四舍五入的范围内（尾差）。',
+    rateRounding: '说明文字“{phrase}”：本年 {current}、{a} {change}，则{base}为 {prior}，按文中金额增减率为 {expected}%，文中为 {stated}，差异在金额四舍五入的范围内（尾差）。',
     budgetRateRounding: '说明文字“{phrase}”：决算 {current}、比预算{a} {change}，则预算为 {prior}，按文中金额增减率为 {expected}%，文中为 {stated}，差异在金额四舍五入的范围内（尾差）。',
     budget: '说明文字“{phrase}”：决算 {current}，预算 {budget}（{source}），与预算相比应为{expected}。',
     prior: '说明文字“{phrase}”：{item}本年 {current}，{where}的{what} {prior}，与上年相比应为{expected}。',
     priorAmount: '说明文字写上年为 {stated}，而{where}中{item}的{what}为 {prior}。',
     priorChange: '说明文字“{phrase}”：本年 {current}，文中所写上年 {prior}，与上年相比应为{expected}。',
+    noRate: '说明文字“{phrase}”写增减率不可比（上年为0），而{item}{where}的{what}为 {prior}，增减率应为{expected}。',
+    noRateStated: '说明文字“{phrase}”写增减率不可比（上年为0），而本年 {current}、{a} {change}，则上年为 {prior}，增减率应为{expected}。',
     multiple: '说明文字“{phrase}”：{item}本年 {current}，{where}的{what} {prior}，本年应为上年的{expected}。',
   },
   check(rule) {
@@ -1503,10 +1572,10 @@ export default defineRule({
         checkChangesInTurn(ctx, t.cell, t.text, start, sentence);
         checkSharedTotalChanges(ctx, t.cell, sentence, tableFigure);
         checkTimesPrior(ctx, t.cell, t.text, start, sentence);
-        checkPriorsAfterAmounts(ctx, t.cell, sentence, ctx.recognition.document.year?.value, sentenceBefore(t.text, start));
-        checkLastYearClauses(ctx, t.cell, sentence, ctx.recognition.document.year?.value);
-        checkChangesFromTo(ctx, t.cell, t.text, start, sentence, ctx.recognition.document.year?.value);
-        checkYearsListed(ctx, t.cell, sentence, ctx.recognition.document.year?.value);
+        checkPriorsAfterAmounts(ctx, t.cell, sentence, yearOf(ctx), sentenceBefore(t.text, start));
+        checkLastYearClauses(ctx, t.cell, sentence, yearOf(ctx));
+        checkChangesFromTo(ctx, t.cell, t.text, start, sentence, yearOf(ctx));
+        checkYearsListed(ctx, t.cell, sentence, yearOf(ctx));
         for (const { phrase, index, a, said, amountText, unit, b, rateText, reason } of changes) {
           const rate = statedRate(b, rateText);
           if ((a === '增加') !== rate.rises) {
@@ -1518,7 +1587,7 @@ export default defineRule({
             continue;
           }
           const changeMoney = parseMoney(amountText, unit);
-          const year = ctx.recognition.document.year?.value;
+          const year = yearOf(ctx);
           // Against the budget, the change is this year's amount less the budget: no 上年数 to compare with.
           const budgetWords = budgetWordsBefore(sentence.slice(0, index));
           const againstBudget = budgetWords !== null;
@@ -1532,8 +1601,10 @@ export default defineRule({
           const key = itemKey(ctx, t.text, start + index, read.label, read);
           // Against a budget after a 其中 list, the item's budget is not surely the one meant: as before, the words' alone.
           const budgetKey = read.whole ? itemKey(ctx, t.text, start + index, undefined) : key;
+          // Against another year (比2019年(疫情前)决算数减少…): its amount is that year's, named so (the message said 上年).
+          const otherYear = againstBudget ? undefined : otherYearCompared(sentence.slice(0, index), year);
           if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined));
-          else if (!carried && !comparedWithOtherYear(sentence.slice(0, index), year)) {
+          else if (!carried && otherYear === undefined) {
             // After a 其中 list only where the list's last item is named (itemNamed), its change then held to its 上年数 or the
             // whole's.
             const named = itemNamed(read);
@@ -1559,7 +1630,16 @@ export default defineRule({
           ctx.report({
             messageId: rounding ? (againstBudget ? 'budgetRateRounding' : 'rateRounding') : againstBudget ? 'budgetRate' : 'rate',
             ...(rounding ? { severity: 'rounding' as const } : {}),
-            data: { phrase, a, change: moneyText(changeMoney), current: moneyText(currentMoney), prior: amount(priorFen, changeMoney.unit).replace(' ', ''), expected: formatBasis(expected), stated: rateText },
+            data: {
+              phrase,
+              a,
+              change: moneyText(changeMoney),
+              current: moneyText(currentMoney),
+              ...(againstBudget ? {} : { base: otherYear === undefined ? '上年' : `${otherYear}年` }),
+              prior: amount(priorFen, changeMoney.unit).replace(' ', ''),
+              expected: formatBasis(expected),
+              stated: rateText,
+            },
             cells: [t.cell],
             values: [stated / 100, expected / 100],
             unit: '%',

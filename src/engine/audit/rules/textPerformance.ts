@@ -9,7 +9,7 @@ import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { centsOfFen, formatBasis, ratio } from '../../derive/arithmetic';
 import { occurrences } from '../shared/occurrences';
-import { agreesAtPrecision, atCommonPrecision, CONNECTOR, lookupOf, MONEY, moneyText, NOT_ROUGH, parseMoney, rateTolerance, sentenceSpans, statedWithin, textCells } from '../shared/textScan';
+import { agreesAtPrecision, atCommonPrecision, CONNECTOR, lookupOf, MONEY, moneyText, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, sentenceSpans, statedWithin, textCells } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 import type { ProjectPerformanceModel } from '../../tables/model';
 import type { CellRef } from '../../grid/address';
@@ -37,7 +37,7 @@ const TOTALS = [
 ] as const;
 
 /** The 执行率 after the totals (…全年执行数728.90万元，执行率97.43%): 全年执行数 ÷ 全年预算数 of the same sums; not a bound (执行率97%以上). */
-const RATE = new RegExp(`(?:预算)?执行率(?:为|是|达|达到)?([\\d.]+)%${NOT_ROUGH}`);
+const RATE = new RegExp(`(?:预算)?执行率(?:为|是|达|达到)?(${RATE_NUMBER})%${NOT_ROUGH}`);
 
 /** Σ of the forms' 年度资金总额 (or 当年财政拨款: `row`) in one column, in 分; undefined when a form lacks it. */
 function formsTotal(projects: readonly ProjectPerformanceModel[], field: 'initialBudget' | 'adjustedBudget' | 'actual', row: 'total' | 'fiscal' = 'total'): number | undefined {
@@ -60,11 +60,11 @@ function formsTotal(projects: readonly ProjectPerformanceModel[], field: 'initia
 const PROJECT_BUDGET = new RegExp(`(全年|年初|调整后?)?预算(?:数|金额|资金)?${CONNECTOR}${MONEY}`);
 const PROJECT_ACTUAL = new RegExp(`(?:全年|实际)?(?:执行(?!率)(?:数|金额|资金)?|实际支出)${CONNECTOR}${MONEY}`);
 // Of the 全年 预算, also named as adjusted (完成调整预算的, 完成调整后预算的: helper-h95, unread), as PROJECT_BUDGET reads it.
-const PROJECT_RATE = new RegExp(`(?:(?:预算)?执行率|完成(?:全年|调整后?)?预算(?:数)?的?)(?:为|是|达|达到)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`);
+const PROJECT_RATE = new RegExp(`(?:(?:预算)?执行率|完成(?:全年|调整后?)?预算(?:数)?的?)(?:为|是|达|达到)?(${RATE_NUMBER})%${NOT_ROUGH}`);
 // The whole score: 自评得分, 评价得分, 综合得分, 总分, or 得分 opening a clause; not a part's (预算执行得分, 满意度指标得分).
 const PROJECT_SCORE = new RegExp(`(?:(?:自评|评价|综合|总)(?:得分|评分)|总分|(?<=[,，:])得分)(?:为|是|达|达到|:)?(\\d+(?:\\.\\d+)?)分${NOT_ROUGH}`);
 /** A clause stating the 执行率, right before a bare 得分 (…执行率35.70%，得分…): that 得分 is the 预算执行's. */
-const AFTER_RATE = new RegExp(`执行率(?:为|是|达|达到)?\\d+(?:\\.\\d+)?%[,，]$`);
+const AFTER_RATE = new RegExp(`执行率(?:为|是|达|达到)?${RATE_NUMBER}%[,，]$`);
 /** Words of a project's 自评 statement: its 执行 (数, 率) or its score. */
 const ANY_DIGIT = /\d/;
 const SELF_EVALUATION = /执行|实际支出|得分|评分|总分/;
@@ -203,7 +203,7 @@ function checkProject(ctx: RuleContext<PerformanceMessages>, cell: CellRef, name
   if (rate && total?.actual && total.adjustedBudget && !total.actual.invalid && !total.adjustedBudget.invalid && (total.adjustedBudget.fen ?? 0) !== 0) {
     const worked = ratio(total.actual.fen ?? 0, total.adjustedBudget.fen!)!;
     const printed = usable(total.rate) ? [Math.round(total.rate.value * 10_000)] : [];
-    const stated = Math.round(Number(rate[1]) * 100);
+    const stated = Math.round(rateNumber(rate[1]!) * 100);
     if (!statedWithin(stated, [worked], rateTolerance(rate[1]!)) && !printed.some((r) => statedWithin(stated, [r], rateTolerance(rate[1]!)))) {
       ctx.report({
         messageId: 'projectRate',
@@ -273,7 +273,7 @@ export default defineRule({
       // In the totals' own clause: a later one (…；公告费项目…执行率35.70%) is a project's.
       const m = RATE.exec(after.split(/[;；]/)[0]!);
       if (!m || expected.length === 0) return;
-      const stated = Math.round(Number(m[1]) * 100);
+      const stated = Math.round(rateNumber(m[1]!) * 100);
       if (statedWithin(stated, expected, rateTolerance(m[1]!))) return;
       ctx.report({ messageId: 'rate', data: { phrase: m[0], expected: formatBasis(expected[0]!) }, cells: [cell], key: m[0], values: [stated / 100, expected[0]! / 100], unit: '%', difference: (stated - expected[0]!) / 100 });
     };

@@ -10,7 +10,7 @@ import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { formatAmount, fromFen } from '../../grid/money';
-import { CONNECTOR, mayStateAmount, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, sentences, shareTolerance, statedWithin, textCells, TextMoney } from '../shared/textScan';
+import { CONNECTOR, mayStateAmount, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, RATE_NUMBER, rateNumber, sentences, shareTolerance, statedWithin, textCells, TextMoney } from '../shared/textScan';
 import { matterFact } from '../shared/supplementFacts';
 
 type Fact = 'total' | 'goods' | 'works' | 'services' | 'sme' | 'micro' | 'smeReservedWon' | 'smeOtherWon';
@@ -32,7 +32,7 @@ const TOTAL = new RegExp(`政府采购(?:支出)?(?:总额|总金额|金额)(?:\
 // 约占 (group 3): a share cut, not rounded, as textShares allows it (unread, a wrong one passed).
 // 占授予中小企业合同金额的99% (group 5, 四川: 小微企业's of 中小企业's; unread, a wrong one passed); group 6 the share; group 7
 // the words naming the total (占政府采购支出总额的…: the share of a part stated alone is read by them).
-const SHARE = `(?:[,，](约)?(?:占比|(占政府采购(?:支出)?(?:总额|总金额|金额)的(?:比例|比重)?)|(占授予中小企业(?:的)?(?:合同)?(?:金额)?的(?:比例|比重)?)|(占))(?:为|是)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH})?`;
+const SHARE = `(?:[,，](约)?(?:占比|(占政府采购(?:支出)?(?:总额|总金额|金额)的(?:比例|比重)?)|(占授予中小企业(?:的)?(?:合同)?(?:金额)?的(?:比例|比重)?)|(占))(?:为|是)?(${RATE_NUMBER})%${NOT_ROUGH})?`;
 // Each with its share of the total (政府采购货物支出21.46万元，占政府采购支出总额的38.66%: unread, a wrong one passed).
 const PARTS: readonly [Fact, RegExp][] = [
   ['goods', new RegExp(`(?:政府采购)?货物(?:采购)?(?:支出|金额)?${CONNECTOR}${MONEY}${SHARE}`)],
@@ -178,7 +178,7 @@ export default defineRule({
         if (!base) continue;
         const [a, b] = oneScale(s.money, base.money) as [number, number];
         const expected = ratio(a, b);
-        const stated = Math.round(Number(s.share.written) * 100);
+        const stated = Math.round(rateNumber(s.share.written) * 100);
         // Within half a unit of its last digit (占90% for 90.40%), at least 0.01; a whole unit where it is about one (约占).
         const tolerance = shareTolerance(s.share.written, s.share.rough);
         if (expected === undefined || statedWithin(stated, [expected], tolerance)) continue;

@@ -12,7 +12,7 @@ import type { TableModel } from '../../tables/model';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import type { NamedAmount } from '../shared/textScan';
 import { occurrences } from '../shared/occurrences';
-import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, rateTolerance, scalesOf, sentenceSpans, shareTolerance, statedWithin, textCells } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sentenceSpans, shareTolerance, statedWithin, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import { tolerance } from '../tolerance';
 import type { CellRef } from '../../grid/address';
@@ -70,13 +70,13 @@ const WHOLE_AMOUNT = `(?:\\(${MONEY}\\))?`;
  * A share as written: its figure (one group), or a bound below it (占不足0.01%: the generator's share of a part other than
  * 0 that rounds to 0.00, NarrativeContext.share; 不到 typed by hand). Unread, 占不足0.01% of a share of 0.68% passed.
  */
-const RATE = '(?:不足|不到)?([\\d.]+)%';
+const RATE = `(?:不足|不到)?(${RATE_NUMBER})%`;
 /** A share written as a bound, at the end of its phrase: the word and the figure. */
-const BOUND = /(不足|不到)([\d.]+)%$/;
+const BOUND = new RegExp(`(不足|不到)(${RATE_NUMBER})%$`);
 /** The shares of a 分别占 list, each a figure or a bound (分别占99.99%、不足0.01%) as a share alone is (RATE). */
-const RATE_LIST = '((?:(?:不足|不到)?[\\d.]+%(?:、|,|，|和|及|与))+(?:不足|不到)?[\\d.]+%)';
+const RATE_LIST = `((?:(?:不足|不到)?${RATE_NUMBER}%(?:、|,|，|和|及|与))+(?:不足|不到)?${RATE_NUMBER}%)`;
 /** A share of a 分别占 list: the bound's word, if any, and the figure. */
-const LISTED_RATE = /^(不足|不到)?([\d.]+)%?$/;
+const LISTED_RATE = new RegExp(`^(不足|不到)?(${RATE_NUMBER})%?$`);
 
 const SHARE = new RegExp(`${MONEY}${SHARE_WORDS}${RATE}${NOT_ROUGH}`, 'g');
 /** An amount, then its share of a named whole: groups 1–2 the amount, 3 the whole's name, 4–5 its amount in brackets, 6 the share. */
@@ -185,13 +185,13 @@ const FISCAL_WHOLE = /财政拨款|一般公共预算/;
  * before): where they add up to 100%, the list is its whole, and the sum of its parts the base (review43: unchecked).
  */
 function sharesOfTheirSum(matches: readonly RegExpMatchArray[], amountOf: (m: RegExpMatchArray) => Amount, cell: CellRef): { share: Share; cell: CellRef }[] {
-  const total = matches.reduce((sum, m) => sum + Math.round(Number(m[3]) * 100), 0);
+  const total = matches.reduce((sum, m) => sum + Math.round(rateNumber(m[3]!) * 100), 0);
   if (matches.length < 2 || Math.abs(total - 10_000) > matches.length) return [];
   const parts = matches.map(amountOf);
   if (parts.some((p) => p.unit !== parts[0]!.unit)) return [];
   const fen = parts.reduce((sum, p) => sum + p.fen, 0);
   const base: Amount = { fen, unit: parts[0]!.unit, text: amount(fen, parts[0]!.unit) };
-  return matches.map((m, i) => ({ share: { part: parts[i]!, stated: Number(m[3]), written: m[3]!, base, phrase: m[0] }, cell }));
+  return matches.map((m, i) => ({ share: { part: parts[i]!, stated: rateNumber(m[3]!), written: m[3]!, base, phrase: m[0] }, cell }));
 }
 
 /**
@@ -211,11 +211,11 @@ function within(parts: readonly Amount[], whole: Amount): boolean {
 
 /** Whether every share of a list is of one base (within half a unit of its last digit; the last may carry the residual). */
 function allOf(parts: readonly Amount[], rates: readonly string[], base: Amount): boolean {
-  const total = rates.reduce((s, r) => s + Math.round(Number(r) * 100), 0);
+  const total = rates.reduce((s, r) => s + Math.round(rateNumber(r) * 100), 0);
   return parts.every((part, i) => {
     const expected = scalesOf(part, base).flatMap(([p, b]) => ratio(p!, b!) ?? []);
     const residual = Math.max(i === parts.length - 1 && total === 10_000 ? Math.ceil(parts.length / 2) : 1, rateTolerance(rates[i]!));
-    return statedWithin(Math.round(Number(rates[i]) * 100), expected, residual);
+    return statedWithin(Math.round(rateNumber(rates[i]!) * 100), expected, residual);
   });
 }
 
@@ -453,7 +453,7 @@ export default defineRule({
         const parts = matches.map((_m, i) => (stated ? { fen: stated[i]!.fen, unit: stated[i]!.unit, text: moneyText(stated[i]!) } : part(codes[i]!)));
         if (parts.some((p) => p === undefined)) return [];
         const rate = (m: RegExpMatchArray) => m[m.length - 1]!;
-        return [matches.map((m, i) => ({ share: { part: parts[i]!, stated: Number(rate(m)), written: rate(m), base, phrase: m[0] }, cell }))];
+        return [matches.map((m, i) => ({ share: { part: parts[i]!, stated: rateNumber(rate(m)), written: rate(m), base, phrase: m[0] }, cell }))];
       });
       const held = lists.map((list) => list.filter((_, i) => listed(list, i)).length);
       const best = held.indexOf(Math.max(...held, 0));
@@ -471,7 +471,7 @@ export default defineRule({
       const natural = labelFigure(wholeFor(label), ctx.recognition, ctx.supplement);
       if (!natural) return [];
       const part = amountOf(m);
-      const shareOf = (base: Amount): Share => ({ part, stated: Number(m[3]), written: m[3]!, base, phrase: m[0] });
+      const shareOf = (base: Amount): Share => ({ part, stated: rateNumber(m[3]!), written: m[3]!, base, phrase: m[0] });
       return wholes.some((w) => holds(shareOf(w))) ? [] : [{ share: shareOf(wholeOf(natural)), cell }];
     };
     /** The shares of 三公 items stating no amount (THREE_PUBLIC_BARE_SHARE): of table 07's figures; none beside a refund (below 0). */
@@ -480,7 +480,7 @@ export default defineRule({
       if (!base || base.fen <= 0) return [];
       const list = [...sentence.matchAll(THREE_PUBLIC_BARE_SHARE)].map((m) => ({ m, part: labelFigure(m[1]!, ctx.recognition, ctx.supplement) }));
       if (list.some(({ part }) => !part || part.fen < 0)) return [];
-      return list.map(({ m, part }) => ({ share: { part: wholeOf(part!), stated: Number(m[2]), written: m[2]!, base: wholeOf(base), phrase: m[0] }, cell }));
+      return list.map(({ m, part }) => ({ share: { part: wholeOf(part!), stated: rateNumber(m[2]!), written: m[2]!, base: wholeOf(base), phrase: m[0] }, cell }));
     };
     // The (类) lines of §五（二） stand one per paragraph but make one list.
     const classShares: { share: Share; cell: CellRef; at: number }[] = [];
@@ -490,7 +490,7 @@ export default defineRule({
       // One (类) a paragraph (新疆), or all in one paragraph (上海's list): each is read.
       const classMatches = [...t.text.matchAll(CLASS_SHARE)];
       if (classMatches.length > 0 && classBase !== undefined) {
-        for (const m of classMatches) classShares.push({ share: { part: stated(m[1]!, m[2]!), stated: Number(m[3]), written: m[3]!, base: classBase, phrase: m[0] }, cell: t.cell, at: m.index! });
+        for (const m of classMatches) classShares.push({ share: { part: stated(m[1]!, m[2]!), stated: rateNumber(m[3]!), written: m[3]!, base: classBase, phrase: m[0] }, cell: t.cell, at: m.index! });
         continue;
       }
       let previousFirst: Amount | undefined;
@@ -522,7 +522,7 @@ export default defineRule({
           // The whole's own share, before its 其中 (基本支出645.23万元，占47.32%，其中：…), is of another base.
           // Nor a change's share (其中：项目支出减少200.00万元，占63.91%: of the whole's change; review79).
           const shares = [...sentence.matchAll(SHARE)].filter((m) => (list === -1 || m.index! > list) && !AFTER_CHANGE.test(sentence.slice(0, m.index)));
-          checkList(shares.map((m) => ({ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base: baseOf(m, base), phrase: m[0] }, cell: t.cell })));
+          checkList(shares.map((m) => ({ share: { part: amountOf(m), stated: rateNumber(m[3]!), written: m[3]!, base: baseOf(m, base), phrase: m[0] }, cell: t.cell })));
         }
         const namedBases: { readonly at: number; readonly whole: Amount }[] = [];
         /**
@@ -531,7 +531,7 @@ export default defineRule({
          */
         const checkNamed = (m: RegExpMatchArray, parts: readonly Amount[], groups: { readonly name: number; readonly bracket: number; readonly rate: number }, phrase = m[0]) => {
           const rate = m[groups.rate]!;
-          const shareOf = (part: Amount, whole: Amount): Share => ({ part, stated: Number(rate), written: rate, base: whole, phrase });
+          const shareOf = (part: Amount, whole: Amount): Share => ({ part, stated: rateNumber(rate), written: rate, base: whole, phrase });
           const name = m[groups.name]!;
           const generic = GENERIC_TOTAL.exec(name);
           // What the sentence states before the share: its list's whole (after its 其中), its first amount.
@@ -573,7 +573,7 @@ export default defineRule({
         if (namedBases.length > 0) {
           const bare = [...sentence.matchAll(SHARE)].flatMap((m) => {
             const of = namedBases.filter((b) => b.at <= m.index!).pop();
-            return of ? [{ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base: of.whole, phrase: m[0] }, cell: t.cell }] : [];
+            return of ? [{ share: { part: amountOf(m), stated: rateNumber(m[3]!), written: m[3]!, base: of.whole, phrase: m[0] }, cell: t.cell }] : [];
           });
           checkList(bare);
         }
@@ -582,7 +582,7 @@ export default defineRule({
           const ofTheirSum = whole ? [] : sharesOfTheirSum(allShares, amountOf, t.cell);
           checkList(
             whole
-              ? allShares.map((m) => ({ share: { part: amountOf(m), stated: Number(m[3]), written: m[3]!, base: whole, phrase: m[0] }, cell: t.cell }))
+              ? allShares.map((m) => ({ share: { part: amountOf(m), stated: rateNumber(m[3]!), written: m[3]!, base: whole, phrase: m[0] }, cell: t.cell }))
               : ofTheirSum.length > 0
                 ? ofTheirSum
                 : allShares.length === 1
@@ -597,14 +597,14 @@ export default defineRule({
          * total for general words, else the sentence's whole (`sentenceWhole`).
          */
         const checkRespective = (phrase: string, parts: readonly Amount[], wholeName: string | undefined, ratesText: string, sentenceWhole: Amount | undefined, listWholes: readonly Amount[] = []) => {
-          const rates = ratesText.split(/、|,|，|和|及|与/).map((r) => LISTED_RATE.exec(r)!);
+          const rates = ratesText.split(/(?<=%)(?:、|,|，|和|及|与)/).map((r) => LISTED_RATE.exec(r)!);
           if (parts.length !== rates.length) return;
           const generic = wholeName !== undefined ? GENERIC_TOTAL.exec(wholeName) : null;
           const kind = generic && (generic[1] ?? generic[2] ?? generic[3]);
           const general = kind ? labelFigure(kind === '收入' ? '本年收入合计' : '本年支出合计', ctx.recognition, ctx.supplement) : undefined;
           const wholes = wholeName === undefined ? (sentenceWhole ? [sentenceWhole] : listWholes) : general ? [wholeOf(general)] : namedWholes(wholeName);
           const sharesOf = (whole: Amount) =>
-            parts.map((part, i) => ({ share: { part, stated: Number(rates[i]![2]), written: rates[i]![2]!, bound: rates[i]![1] ?? null, base: whole, phrase }, cell: t.cell, key: `${phrase}#${i + 1}` }));
+            parts.map((part, i) => ({ share: { part, stated: rateNumber(rates[i]![2]!), written: rates[i]![2]!, bound: rates[i]![1] ?? null, base: whole, phrase }, cell: t.cell, key: `${phrase}#${i + 1}` }));
           // Right if every share is of one whole it may mean; else said of the first.
           const whole = wholes.find((w) => sharesOf(w).every((x) => holds(x.share))) ?? wholes[0];
           if (whole) checkList(sharesOf(whole));

@@ -25,7 +25,23 @@ const UNCHANGED = new RegExp(`(?:(?:与|同|较|比)${PRIOR}(?:相比|比较)?[,
  * What the words name when they come after (较上年无变化的是人员编制: the 编制's, whatever amount came before; also 持平的项目有：…,
  * 无变化的主要是…, 持平的包括…: read as the amount before them, a right text was a 错误 or a wrong one passed).
  */
-const NAMED_AFTER = /^的(?:项目|科目|支出|经费|内容)?(?:主要)?(?:是|为|有|包括)[:：]?([\u4e00-\u9fa5()“”"]+)/;
+// Every item of a list there (持平的项目有：A、B; 的主要是A、B和C: namedItems): the first alone read, the others' passed
+// unchecked (helper-h207).
+const NAMED_AFTER = /^的(?:项目|科目|支出|经费|内容)?(?:主要)?(?:是|为|有|包括)[:：]?([\u4e00-\u9fa5()“”"、]+)/;
+
+/**
+ * The items a list after 持平 names (NAMED_AFTER): split at 、, and the last at 和 where what stands before it is an item
+ * of its own, one of the 说明数据's or an item's 编制 or 标准 (公用经费和人员编制, 人员编制和公用经费; not 社会保障和就业支出,
+ * a name of its own).
+ */
+function namedItems(list: string): string[] {
+  const items = list.split('、').filter((i) => i.length > 0);
+  const last = items.pop() ?? '';
+  const both = last.split('和');
+  const first = both[0]!.replace(/^\d{4}年度?/, '');
+  const split = both.length === 2 && both[1]!.length >= 2 && (indicatorKeyOf(first) !== undefined || NOT_AMOUNT.test(first));
+  return [...items, ...(split ? both : [last])];
+}
 /** An item's 标准, 定额, 政策, 口径 or 编制 (人员经费标准比上年无变化, 公用经费定额与上年持平): not its amount. */
 const NOT_AMOUNT = /(?:标准|定额|政策|口径|编制)$/;
 /**
@@ -89,48 +105,51 @@ export default defineRule({
         for (const m of sentence.matchAll(UNCHANGED)) {
           // The item: named next to 持平 (before it, or after it: 与上年持平的是…), else the last named amount of its clause
           // (其中：因公出国（境）费0万元，与上年持平), else the item the paragraph opened with (its first named amount or 项).
-          const after = NAMED_AFTER.exec(sentence.slice(m.index! + m[0].length))?.[1];
-          const named = (after || m[1] || m[2] || '').replace(/^\d{4}年度?/, '');
-          // Or said before, in the sentence (按可比口径计算，收入总计与上年持平).
-          const onBasis = ON_BASIS.test(named) || BASIS_SAID.test(sentence.slice(0, m.index! + m[0].length));
-          const near = named.replace(ON_BASIS, '');
-          // Nor an item's 标准 or 编制 (人员经费标准比上年无变化): held to its amount, a right text was a 错误 (helper-h191).
-          if (NOT_AMOUNT.test(near)) continue;
-          const opening = t.text.slice(0, start + m.index!);
-          const list = opening.lastIndexOf('其中');
-          const clause = opening.slice(Math.max(opening.lastIndexOf(';') + 1, opening.lastIndexOf('。') + 1, list === -1 ? 0 : list + 2));
-          // 无增减变化 and the like: only the item its clause opens on, never the paragraph's first (the clause may be a list's
-          // item whose name the paragraph states no amount for).
-          const plain = m[4] === '持平';
-          // Nor in a reason (主要原因是公用经费标准比上年无变化/与上年持平而人员减少): its words say what drove a change, a 标准 or a count,
-          // not the amount; read as 公用经费's, a right text was a 错误 (helper-h190).
-          if (/原因|由于|因为/.test(clause + m[0])) continue;
-          const opened = plain ? namedAmounts(opening)[0]?.label : CLAUSE_ITEM.exec(clause)?.[1];
-          // Not where the clause went on to another figure after its last amount (…4.79万元，比上年增加0.04万元，公务用车保有量3辆，
-          // 与上年无变化): the count's, not the amount's (held to it, a right text was a 错误: helper-h190).
-          const last = namedAmounts(clause).pop();
-          if (!near && last && /\d/.test(clause.slice(last.end))) continue;
-          const subject = near || last?.label || opened || '';
-          let key = subject ? indicatorKeyOf(subject) : undefined;
-          if (!key && !near && plain) {
-            const chain = chainBefore(t.text, start + m.index!);
-            const t5 = ctx.recognition.tables.generalBudgetExpenditure;
-            key = chain && t5 ? subjectByNames(t5.rows, chain.names)?.code : undefined;
+          const list = NAMED_AFTER.exec(sentence.slice(m.index! + m[0].length))?.[1];
+          for (const after of list ? namedItems(list) : [undefined]) {
+            const named = (after || m[1] || m[2] || '').replace(/^\d{4}年度?/, '');
+            // Or said before, in the sentence (按可比口径计算，收入总计与上年持平).
+            const onBasis = ON_BASIS.test(named) || BASIS_SAID.test(sentence.slice(0, m.index! + m[0].length));
+            const near = named.replace(ON_BASIS, '');
+            // Nor an item's 标准 or 编制 (人员经费标准比上年无变化): held to its amount, a right text was a 错误 (helper-h191).
+            if (NOT_AMOUNT.test(near)) continue;
+            const opening = t.text.slice(0, start + m.index!);
+            const list = opening.lastIndexOf('其中');
+            const clause = opening.slice(Math.max(opening.lastIndexOf(';') + 1, opening.lastIndexOf('。') + 1, list === -1 ? 0 : list + 2));
+            // 无增减变化 and the like: only the item its clause opens on, never the paragraph's first (the clause may be a list's
+            // item whose name the paragraph states no amount for).
+            const plain = m[4] === '持平';
+            // Nor in a reason (主要原因是公用经费标准比上年无变化/与上年持平而人员减少): its words say what drove a change, a 标准 or a count,
+            // not the amount; read as 公用经费's, a right text was a 错误 (helper-h190).
+            if (/原因|由于|因为/.test(clause + m[0])) continue;
+            const opened = plain ? namedAmounts(opening)[0]?.label : CLAUSE_ITEM.exec(clause)?.[1];
+            // Not where the clause went on to another figure after its last amount (…4.79万元，比上年增加0.04万元，公务用车保有量3辆，
+            // 与上年无变化): the count's, not the amount's (held to it, a right text was a 错误: helper-h190).
+            const last = namedAmounts(clause).pop();
+            if (!near && last && /\d/.test(clause.slice(last.end))) continue;
+            const subject = near || last?.label || opened || '';
+            let key = subject ? indicatorKeyOf(subject) : undefined;
+            if (!key && !near && plain) {
+              const chain = chainBefore(t.text, start + m.index!);
+              const t5 = ctx.recognition.tables.generalBudgetExpenditure;
+              key = chain && t5 ? subjectByNames(t5.rows, chain.names)?.code : undefined;
+            }
+            const a = key ? amountsOf(ctx, key, subject, t.text) : undefined;
+            // 说明数据 are in 万元: compare at 0.01 万元.
+            if (!a || Math.round(a.current / 10_000) === Math.round(a.prior / 10_000)) continue;
+            const rate = a.prior === 0 ? 10_000 : Math.round((Math.abs(a.current - a.prior) * 10_000) / Math.abs(a.prior));
+            const nearly = m[3] === '基本';
+            if (nearly && rate <= 500) continue;
+            // An item of a list after 持平 named in the phrase (与上年持平…公用经费): which one changed.
+            ctx.report({
+              messageId: onBasis ? 'onBasis' : nearly ? 'nearly' : 'changed',
+              data: { phrase: after ? `${m[0]}…${after}` : m[0], current: a.currentText, prior: amount(a.prior, a.unit), rate: (rate / 100).toFixed(2) },
+              cells: a.priorCell ? [t.cell, a.priorCell] : [t.cell],
+              key: `${start + m.index!}${m[0]}${after ?? ''}`,
+              ...moneyValues([a.current, a.prior], a.current - a.prior, a.unit),
+              ...(nearly || onBasis ? { severity: 'warning' as const } : {}),
+            });
           }
-          const a = key ? amountsOf(ctx, key, subject, t.text) : undefined;
-          // 说明数据 are in 万元: compare at 0.01 万元.
-          if (!a || Math.round(a.current / 10_000) === Math.round(a.prior / 10_000)) continue;
-          const rate = a.prior === 0 ? 10_000 : Math.round((Math.abs(a.current - a.prior) * 10_000) / Math.abs(a.prior));
-          const nearly = m[3] === '基本';
-          if (nearly && rate <= 500) continue;
-          ctx.report({
-            messageId: onBasis ? 'onBasis' : nearly ? 'nearly' : 'changed',
-            data: { phrase: m[0], current: a.currentText, prior: amount(a.prior, a.unit), rate: (rate / 100).toFixed(2) },
-            cells: a.priorCell ? [t.cell, a.priorCell] : [t.cell],
-            key: `${start + m.index!}${m[0]}`,
-            ...moneyValues([a.current, a.prior], a.current - a.prior, a.unit),
-            ...(nearly || onBasis ? { severity: 'warning' as const } : {}),
-          });
         }
       }
     }

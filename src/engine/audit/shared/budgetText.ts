@@ -7,7 +7,7 @@
  */
 import { INDICATOR_KEYS } from '../../supplement/keys';
 import { normalizeText } from '../../grid/normalize';
-import { mayStateFigure, MONEY, namesItself, NOT_ROUGH, parseMoney, TextMoney } from './textScan';
+import { mayStateFigure, MONEY, namesItself, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney } from './textScan';
 
 export type BudgetKind = '年初' | '全年' | '';
 
@@ -149,8 +149,8 @@ function thisYearsActual(text: string): RegExpMatchArray | undefined {
  * A rate as written (one group), also with a thousands separator over 1,000% (完成年初预算的1,115.70%: unread, a wrong one
  * passed; helper-h201). rateValue reads it.
  */
-const PERCENT = '(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)';
-const rateValue = (written: string): number => Number(written.replace(/,/g, ''));
+const PERCENT = `(-?${RATE_NUMBER})`;
+const rateValue = rateNumber;
 
 // Also as other forms write a completion rate: 完成预算98.50% (no 的), 预算执行率为98.50%, 决算数为年初预算数的98.50%. Not a
 // bound (完成全年预算的99%以上: NOT_ROUGH): compared as the rate, a true one drew a 错误. The 预算 named as adjusted (完成调整预算的,
@@ -178,7 +178,7 @@ const BARE_EXECUTION = new RegExp(`(?<!预算)执行率(?:为|是)?()${PERCENT}%
  * variance, negative for a fall. Groups: which 预算, the word, the rate.
  */
 const VARIANCE_WORDED = new RegExp(
-  `(?:比|较|与)${BUDGET_KIND_WORD}?预算(?:数)?(?:相比)?[,，]?(增长|增加|上升|提高|下降|减少|降低)(?:了|为)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`,
+  `(?:比|较|与)${BUDGET_KIND_WORD}?预算(?:数)?(?:相比)?[,，]?(增长|增加|上升|提高|下降|减少|降低)(?:了|为)?(${RATE_NUMBER})%${NOT_ROUGH}`,
   'g',
 );
 const FALLS = /下降|减少|降低/;
@@ -186,11 +186,11 @@ const FALLS = /下降|减少|降低/;
  * The 决算's saving on its 预算 as a rate (“三公”经费支出4.99万元，较预算数5.00万元节约0.01万元，节约率0.20%): (预算 − 决算) ÷ 预算,
  * a variance with its sign turned. Groups: the word, the rate. Unread, a wrong one passed (helper-h105).
  */
-const SAVING_RATE = new RegExp(`(节约|节省)率(?:为|是|达)?(\\d+(?:\\.\\d+)?)%${NOT_ROUGH}`, 'g');
+const SAVING_RATE = new RegExp(`(节约|节省)率(?:为|是|达)?(${RATE_NUMBER})%${NOT_ROUGH}`, 'g');
 /** A completion rate stated as a bound (BudgetRate.bound). Groups: which 预算, the bound, the rate. */
-const BOUNDED_COMPLETION = new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?的?(不足|超过)(\\d+(?:\\.\\d+)?)%`, 'g');
+const BOUNDED_COMPLETION = new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?的?(不足|超过)(${RATE_NUMBER})%`, 'g');
 /** A variance stated as a bound (BudgetRate.bound): 预决算差异率不足0.01%, a 决算 off its 预算 by less than the rounding. */
-const BOUNDED_VARIANCE = /预决算差异率(?:为)?(不足|超过)(\d+(?:\.\d+)?)%/g;
+const BOUNDED_VARIANCE = new RegExp(`预决算差异率(?:为)?(不足|超过)(${RATE_NUMBER})%`, 'g');
 const BUDGET_ANYWHERE = new RegExp(BUDGET.source, 'g');
 
 /**
@@ -214,16 +214,16 @@ function ratesOf(clause: string): { index: number; rate: BudgetRate }[] {
     [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: of ?? budgetKindOf(m[1]), value: rateValue(m[2]!), written: m[2]!, phrase: m[0] } })),
   );
   for (const m of clause.matchAll(BOUNDED_COMPLETION)) {
-    out.push({ index: m.index!, rate: { kind: 'completion', of: budgetKindOf(m[1]), value: Number(m[3]), written: m[3]!, phrase: m[0], bound: m[2] as '不足' | '超过' } });
+    out.push({ index: m.index!, rate: { kind: 'completion', of: budgetKindOf(m[1]), value: rateNumber(m[3]!), written: m[3]!, phrase: m[0], bound: m[2] as '不足' | '超过' } });
   }
   for (const m of clause.matchAll(BOUNDED_VARIANCE)) {
-    out.push({ index: m.index!, rate: { kind: 'variance', of: '', value: Number(m[2]), written: m[2]!, phrase: m[0], bound: m[1] as '不足' | '超过' } });
+    out.push({ index: m.index!, rate: { kind: 'variance', of: '', value: rateNumber(m[2]!), written: m[2]!, phrase: m[0], bound: m[1] as '不足' | '超过' } });
   }
   for (const m of clause.matchAll(SAVING_RATE)) {
-    out.push({ index: m.index!, rate: { kind: 'variance', of: '', value: -Number(m[2]), written: m[2]!, phrase: m[0], word: `${m[1]!}率` } });
+    out.push({ index: m.index!, rate: { kind: 'variance', of: '', value: -rateNumber(m[2]!), written: m[2]!, phrase: m[0], word: `${m[1]!}率` } });
   }
   for (const m of clause.matchAll(VARIANCE_WORDED)) {
-    const value = Number(m[3]) * (FALLS.test(m[2]!) ? -1 : 1);
+    const value = rateNumber(m[3]!) * (FALLS.test(m[2]!) ? -1 : 1);
     out.push({ index: m.index!, rate: { kind: 'variance', of: budgetKindOf(m[1]), value, written: m[3]!, phrase: m[0], word: m[2]! } });
   }
   return out;

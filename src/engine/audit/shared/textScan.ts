@@ -274,6 +274,17 @@ export const NOT_ROUGH = `(?![多余]|${ROUGH_WORDS})`;
 
 /** A number as the text writes it: sign, digits with or without thousands separators, decimals. */
 export const NUMBER = '-?\\d[\\d,]*(?:\\.\\d+)?';
+/**
+ * A rate's number as written, no sign, no %: over 1,000% with a thousands separator (广东 2023: 增长1,055.4%, 完成年初预算的
+ * 1,115.70%), else digits, and decimals. Every rule reading a rate (changes, completion and variance, shares, 执行率)
+ * reads it with this and rateNumber: read in two rules alone, a 占比 or 执行率 over 1,000% went unread (helper-h207).
+ */
+export const RATE_NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+
+/** The value of a rate's number as written (RATE_NUMBER): 1,055.4 is 1055.4. */
+export function rateNumber(written: string): number {
+  return Number(written.replace(/,/g, ''));
+}
 /** An amount in 万元 (one group: the number). */
 export const AMOUNT = `(${NUMBER})万元`;
 /**

@@ -25,6 +25,9 @@ testRule(rule, {
           ['2022年公用经费67.39万元，与上年持平的项目有：人员编制。'],
           ['2022年公用经费67.39万元，较上年无变化的主要是人员编制。'],
           ['2022年公用经费67.39万元，与上年持平的包括在职人员编制。'],
+          // helper-h207: every item of the list, each unchanged (因公出国(境)费 0 both years).
+          ['与上年持平的项目有：人员编制、因公出国(境)费。'],
+          ['与上年持平的主要是人员编制和因公出国（境）费。'],
         ]),
       ],
     },
@@ -117,6 +120,29 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '上年 92.95 万元' },
         { severity: 'warning', first: '公开说明!A1', message: '本年 1,488.29万元，上年 1,801.23 万元（说明数据），相差 17.37%；文中按可比口径比较' },
         { severity: 'warning', first: '公开说明!A3', message: '本年 1,488.29万元，上年 1,801.23 万元（说明数据），相差 17.37%；文中按可比口径比较' },
+      ],
+    },
+    {
+      // helper-h207: only the first item of a list named after 持平 was read (持平的项目有：A、B; 的主要是A、B和C): the others'
+      // figures passed unchecked, however they had changed.
+      name: 'every item of a list named after 持平 (持平的项目有：人员编制、公用经费; 持平的主要是人员编制和公用经费)',
+      sheets: [
+        sheet('公开说明', [
+          ['与上年持平的项目有：人员编制、公用经费。'],
+          ['与上年持平的主要是人员编制和公用经费。'],
+          ['与上年持平的项目有：因公出国(境)费、公用经费、人员编制。'],
+          ['2022年度“三公”经费4.99万元，较上年无变化的项目有：因公出国(境)费、公用经费。'],
+          ['与上年持平的主要是公用经费和人员编制。'],
+          ['与上年持平的主要是公用经费和因公出国(境)费。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“与上年持平…公用经费”：本年 67.39 万元，上年 92.95 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '本年 67.39 万元，上年 92.95 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '本年 67.39 万元，上年 92.95 万元' },
+        { severity: 'error', first: '公开说明!A4', message: '本年 67.39 万元，上年 92.95 万元' },
+        { severity: 'error', first: '公开说明!A5', message: '本年 67.39 万元，上年 92.95 万元' },
+        { severity: 'error', first: '公开说明!A6', message: '本年 67.39 万元，上年 92.95 万元' },
       ],
     },
   ],
