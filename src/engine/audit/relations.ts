@@ -35,11 +35,18 @@ function allCents(terms: readonly Term[]): boolean {
 /** A figure of a row as a term. */
 export const cell = (table: TableModel, row: RowModel | undefined, column: string): Term => term(table, row?.figures[column]);
 
-/** The figures in `column` that make up a 类 of a subject table (its row, else its 款 or 项: classParts), or undefined. */
+/**
+ * The figures in `column` that make up a 类 of a subject table (its row, else its 款 or 项: classParts), or undefined.
+ * Pushed in a loop, not `rows.map(…)`: once TurboFan optimises a caller it inlines `map` and makes a HOLEY array, a
+ * map checkBalance's helpers had not seen, and withParts, countUsable, coarsestUnit and sumIn all deoptimised (h211:
+ * `--trace-deopt`, "wrong map" at the 28th warm check, inside the window bench/instructions.js counts).
+ */
 export function classTerms(table: TableModel, code: string, column: string): Term[] | undefined {
-  return classParts(table)
-    .get(code)
-    ?.map((row) => cell(table, row, column));
+  const rows = classParts(table).get(code);
+  if (rows === undefined) return undefined;
+  const terms: Term[] = [];
+  for (let i = 0; i < rows.length; i++) terms.push(cell(table, rows[i]!, column));
+  return terms;
 }
 
 type UsableTerm = Term & { figure: MoneyFigure };

@@ -412,6 +412,19 @@ function yearAbove(path: readonly string[]): number | undefined {
 }
 
 /**
+ * The 类 and 款 a reading has open (BlockReading.open), both always there, undefined when not open: objects of one
+ * shape, as BlockReading's own properties all are, so that readRow and the functions it calls see one map for each
+ * (h211: optional properties added later — `heading`, `split`, `open.sec` — and `delete open.sec` made them several).
+ */
+interface OpenSubjects {
+  cls: number | undefined;
+  sec: number | undefined;
+}
+
+/** No 类 or 款 open: a fresh object, as makeRow and readSubtotal set `sec` on it. */
+const noneOpen = (): OpenSubjects => ({ cls: undefined, sec: undefined });
+
+/**
  * One block of a table as its rows are read: what every row's reading needs, made once per block (passing it as
  * one argument, and making rows with a function rather than a closure per row, keeps the per-row work to the row).
  */
@@ -421,7 +434,7 @@ interface BlockReading {
   readonly unit: Unit;
   readonly log: ProblemLog;
   readonly title: string;
-  readonly split?: SplitCodeReader;
+  readonly split: SplitCodeReader | undefined;
   /**
    * The row keys read so far in the block, and where each row is in `rows`: every row's, or while the block's subject
    * rows come in code order (`codes`) those of the other rows.
@@ -447,20 +460,20 @@ interface BlockReading {
   /** Whether the block has read a subject row (a row with a code) so far. */
   subjectRead: boolean;
   /** The block's last heading row so far (BlockSpec.headings: `人员经费` over its rows in a list), its label. */
-  heading?: string;
+  heading: string | undefined;
   /** The row the table ends before. */
   readonly end: number;
   /**
    * The 类 and the 款 read last, where in `rows` (undefined once a `小计` closed it, or another row of its level or a
    * row that is no subject came): the rows a `小计` below them closes.
    */
-  open: { cls?: number; sec?: number };
+  open: OpenSubjects;
   /** The 类 and 款 headings read from the 小计 closing them: their label cell, then the 小计's (said once a table). */
   readonly fromSubtotals: [CellRef, string, CellRef][];
   /** Rows with a name and figures whose code cell is blank: the name's cell, the name, the code's cell (said once). */
   readonly uncoded: [CellRef, string, CellRef][];
   /** The key of the block's last row on the table's page before this one (TableLocation.keysBefore). */
-  readonly keyBefore?: string;
+  readonly keyBefore: string | undefined;
   /** The label columns of the blocks beside this one (table 06's other panel), where a spec repeats its block. */
   readonly besides: readonly number[];
 }
@@ -703,9 +716,9 @@ function makeRow(
     reading.codes!.orders.push(order);
     reading.codes!.at.push(rows.length);
   } else taken.set(key, rows.length);
-  if (level === 'class') reading.open = { cls: rows.length };
+  if (level === 'class') reading.open = { cls: rows.length, sec: undefined };
   else if (level === 'section') reading.open.sec = rows.length;
-  else if (code === undefined) reading.open = {};
+  else if (code === undefined) reading.open = noneOpen();
   rows.push(made);
   return made;
 }
@@ -948,8 +961,8 @@ function readSubtotal(reading: BlockReading, row: number, labelCol: number, only
   const candidates = [open.sec, open.cls].filter((i): i is number => i !== undefined);
   const isHeading = (i: number) => !rows[i]!.found || rows[i] instanceof ClosedByRow;
   const close = (i: number) => {
-    if (open.cls === i) reading.open = {};
-    else delete open.sec;
+    if (open.cls === i) reading.open = noneOpen();
+    else open.sec = undefined;
   };
   const at = cellRef(sheet.name, row, labelCol >= 0 ? labelCol : (reading.block.columns[0]?.col ?? 0));
   const take = (i: number) => {
@@ -964,7 +977,7 @@ function readSubtotal(reading: BlockReading, row: number, labelCol: number, only
   const sums = candidates.find((i) => isHeading(i) && addsUpUnder(rows, i, figures, reading.unit));
   if (sums !== undefined) {
     take(sums);
-    if (sums === open.sec) delete open.sec;
+    if (sums === open.sec) open.sec = undefined;
     return true;
   }
   // A second 合计 that adds up no heading above it is the table's own, printed again (said as such by readRow).
@@ -977,7 +990,7 @@ function readSubtotal(reading: BlockReading, row: number, labelCol: number, only
   const blank = [...candidates].reverse().find((i) => !rows[i]!.found);
   if (blank !== undefined) {
     take(blank);
-    if (blank === open.sec) delete open.sec;
+    if (blank === open.sec) open.sec = undefined;
     return true;
   }
   const ownAt = open.cls ?? candidates[0]!;
@@ -1190,15 +1203,23 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
   let missing = spec.repeatBlock ? [] : compiled.filter((b) => !blocks.some((x) => x.compiled === b));
   // Every block carrying on another's rows, the table's own header's and each stacked part's.
   const allWraps = [...wraps];
-  const unit = tableUnit(sheet, header, [...blocks, ...wraps.map((w) => w.block)].flatMap((b) => b.columns.map((c) => c.col)), titleCell, title, log);
+  // The header's blocks and those they wrap to, pushed in a loop: `wraps.map(…)` inlined by TurboFan makes a HOLEY
+  // array where the interpreter made a PACKED one, and the spread of it deoptimised readBlockTable (h211: "wrong
+  // map" at the third warm check, then a recompile of this large function).
+  const headerBlocks: BoundBlock[] = [...blocks];
+  for (let i = 0; i < wraps.length; i++) headerBlocks.push(wraps[i]!.block);
+  const unit = tableUnit(sheet, header, headerBlocks.flatMap((b) => b.columns.map((c) => c.col)), titleCell, title, log);
   const read: Row[] = [];
   const dropped = new Set<number>();
   // Room for every figure cell of the rows below the header, which no table outgrows but by a stacked part.
-  const fens = new FenStore(Math.max(0, at.endRow - header.dataStart) * [...blocks, ...wraps.map((w) => w.block)].reduce((n, b) => n + b.figureColumns.length, 0));
+  const fens = new FenStore(Math.max(0, at.endRow - header.dataStart) * headerBlocks.reduce((n, b) => n + b.figureColumns.length, 0));
   const allReadings: BlockReading[] = [];
-  const readingOf = (block: BoundBlock): BlockReading => {
-    const made = newReading(block);
-    allReadings.push(made);
+  // A reading of each block, pushed in a loop, not `list.map(…)`: see headerBlocks (h211: `readings[i]` deoptimised
+  // readBlockTable at the seventh warm check).
+  const readingsOf = (list: readonly BoundBlock[]): BlockReading[] => {
+    const made: BlockReading[] = [];
+    for (let i = 0; i < list.length; i++) made.push(newReading(list[i]!));
+    allReadings.push(...made);
     return made;
   };
   const newReading = (block: BoundBlock): BlockReading => ({
@@ -1215,15 +1236,16 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     figures: new FiguresRead(),
     plainCode: { kind: 'code', code: '' },
     subjectRead: false,
-    open: {},
+    heading: undefined,
+    open: noneOpen(),
     fromSubtotals: [],
     uncoded: [],
     end: at.endRow,
     besides: spec.repeatBlock ? blocks.filter((b) => b !== block).flatMap((b) => b.labelCol ?? b.codeCols[0]?.col ?? []) : [],
-    ...(block.codeCols.some((c) => c.part) ? { split: new SplitCodeReader(at.codesBefore?.[`${block.key}@${block.labelCol}`]) } : {}),
-    ...(at.keysBefore?.[`${block.key}@${block.labelCol}`] !== undefined ? { keyBefore: at.keysBefore[`${block.key}@${block.labelCol}`] } : {}),
+    split: block.codeCols.some((c) => c.part) ? new SplitCodeReader(at.codesBefore?.[`${block.key}@${block.labelCol}`]) : undefined,
+    keyBefore: at.keysBefore?.[`${block.key}@${block.labelCol}`],
   });
-  let readings = blocks.map(readingOf);
+  let readings = readingsOf(blocks);
   // Each header's blocks as read (the table's own, then a stacked part's), with the blocks wrapped from them and the
   // rows read under that header, each with whether it is the shared header row: the rows of the blocks the table wraps
   // to, read once the blocks they carry on are (in the table's order: 类 一–十三, then 十四 on).
@@ -1275,7 +1297,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
       // The blocks above end here; the stacked ones are read from their own header down.
       blocks.push(...stacked.blocks);
       missing = missing.filter((b) => !stacked.blocks.some((x) => x.compiled === b));
-      readings = stacked.blocks.map(readingOf);
+      readings = readingsOf(stacked.blocks);
       allWraps.push(...stacked.wraps);
       section = { header: stacked.header, readings, wraps: [...stacked.wraps], rows: [], sharedRow: stacked.header.sharedRow, covered: [...stacked.covered] };
       sections.push(section);
