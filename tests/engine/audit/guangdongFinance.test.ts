@@ -231,6 +231,9 @@ describe('广东: a completion or variance rate written as none (完成预算…
   it('where the 预算 is 0: right, no finding', () => {
     expect(findings('其中:公务用车购置费支出决算为0万元,完成预算0万元的--%(基数为0,不可比),比上年决算数增加0万元,增长--(基数为0,不可比)。')).toEqual([]);
     expect(findings('公务用车购置费支出决算为0万元,预算0万元,比预算增长--(基数为0,不可比)。')).toEqual([]);
+    // A rate naming no 预算 beside a 年初 one of 0 and a 全年 one: of either, right of the 年初 one (that 年初 预算 is not the
+    // table's: text-budget-figures' to say).
+    expect(findings('公务接待费全年预算0.2万元,年初预算0万元,决算0.2万元,预算执行率--。').filter((f) => f.startsWith('text-budget:'))).toEqual([]);
   });
 });
 
