@@ -126,6 +126,7 @@ describe('广东省财政厅 2023 §七, read against its table 07', () => {
     ['增长168.7%', '增长186.7%', 'text-change-words 公开说明!A2'],
     ['费支出决算为12.02', '费支出决算为12.20', 'text-figures 公开说明!A2'],
     ['预算29.6万元的92.8%', '预算29.6万元的93.8%', 'text-budget 公开说明!A2'],
+    ['预算12.02万元的100%', '预算12.02万元的--%(基数为0,不可比)', 'text-budget 公开说明!A2'],
     ['增加6.32万元,增长29.9%', '增加6.23万元,增长29.9%', 'text-change-words 公开说明!A2'],
     ['接待费支出决算为22.59', '接待费支出决算为22.95', 'text-figures 公开说明!A2'],
     ['预算43.2万元的52.3%', '预算43.2万元的53.2%', 'text-budget 公开说明!A2'],
@@ -206,6 +207,33 @@ describe('广东: 增长--（基数为0，不可比） where last year’s figur
     delete json.指标.公务接待费.上年数;
     const found = textFindings(`${item}降低--(基数为0,不可比)。`, sampleGrid(), json).map((f) => `${f.rule}: ${f.message}`);
     expect(found).toEqual(['text-change-words: 说明文字“减少0.06万元,降低--(基数为0,不可比)”写增减率不可比（上年为0），而本年 0.2万元、减少 0.06万元，则上年为 0.26万元，增减率应为下降23.08%。']);
+  });
+});
+
+/**
+ * The same page writes a completion rate as none where the 预算 is 0 (公务用车购置支出决算为0万元，完成预算0万元的--%(基数为0,不可比)):
+ * right there. Where the 预算 (written, else the 说明数据's or the table's) is not 0, the rate is computable and the words
+ * are wrong: unread, they passed silently (helper-h215). So for a variance written as none (比预算下降--). On the sample's
+ * 公务接待费 (决算 0.20 of 预算 0.20), 公务用车购置及运行维护费 (4.79 of 4.80) and “三公” total (4.99 of 5.00).
+ */
+describe('广东: a completion or variance rate written as none (完成预算…的--%(基数为0,不可比)) where the 预算 is not 0', () => {
+  it.each([
+    ['公务接待费支出决算为0.2万元,完成预算0.2万元的--%(基数为0,不可比),比上年决算数减少0.06万元,降低23.1%。', '完成预算0.2万元的--%(基数为0,不可比)', '0.2万元', '0.2万元', '100.00%'],
+    ['公务接待费支出决算为0.2万元,完成预算0.2万元的--%,比上年决算数减少0.06万元,降低23.1%。', '完成预算0.2万元的--%', '0.2万元', '0.2万元', '100.00%'],
+    ['“三公”经费财政拨款支出决算为4.99万元,完成年初预算的--%,比上年决算数减少0.02万元,降低0.4%。', '完成年初预算的--%', '5.00万元', '4.99万元', '99.80%'],
+    ['公务用车购置及运行维护费支出决算为4.79万元,年初预算4.8万元,预决算差异率--。', '预决算差异率--', '4.8万元', '4.79万元', '-0.21%'],
+    ['公务用车购置及运行维护费支出决算为4.79万元,年初预算4.8万元,预算执行率--。', '预算执行率--', '4.8万元', '4.79万元', '99.79%'],
+    ['公务用车购置及运行维护费支出决算为4.79万元,预算4.8万元,比预算下降--(基数为0,不可比)。', '比预算下降--(基数为0,不可比)', '4.8万元', '4.79万元', '下降0.21%'],
+  ])('%s: found, with the rate it should be', (text, phrase, budget, actual, expected) => {
+    expect(findings(text)).toEqual([`text-budget: 说明文字“${phrase}”写比例不可比（预算为0），而预算为 ${budget}、决算为 ${actual}，应为${expected}。`]);
+  });
+
+  it('where the 预算 is 0: right, no finding', () => {
+    expect(findings('其中:公务用车购置费支出决算为0万元,完成预算0万元的--%(基数为0,不可比),比上年决算数增加0万元,增长--(基数为0,不可比)。')).toEqual([]);
+    expect(findings('公务用车购置费支出决算为0万元,预算0万元,比预算增长--(基数为0,不可比)。')).toEqual([]);
+    // A rate naming no 预算 beside a 年初 one of 0 and a 全年 one: of either, right of the 年初 one (that 年初 预算 is not the
+    // table's: text-budget-figures' to say).
+    expect(findings('公务接待费全年预算0.2万元,年初预算0万元,决算0.2万元,预算执行率--。').filter((f) => f.startsWith('text-budget:'))).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * 预算 statements: with 预算 Y and 决算 Z stated in the clause (Y, where it is not, the one the tables or the 说明数据
  * give), "完成…预算的 X%" must be Z ÷ Y and "预决算差异率 X%" must be (Z − Y) ÷ Y, within half a unit of X's last written digit (rateTolerance). (A rate over a zero 预算 is the
- * text-zero-budget rule's.)
+ * text-zero-budget rule's.) A rate written as none (完成预算…的--%(基数为0,不可比), 预算执行率--) is right only over a 预算 of 0.
  */
 import { defineRule } from '../rule';
 import { completionRate, formatBasis, varianceRate } from '../../derive/arithmetic';
@@ -192,6 +192,7 @@ export default defineRule({
   messages: {
     rate: '说明文字“{phrase}”：按预算 {budget}、决算 {actual} 应为 {expected}%，文中为 {stated}%。',
     difference: '说明文字“{phrase}”：按预算 {budget}、决算 {actual} 应为{expected}。',
+    noRate: '说明文字“{phrase}”写比例不可比（预算为0），而预算为 {budget}、决算为 {actual}，应为{expected}。',
     unsigned: '说明文字“{phrase}”：按预算 {budget}、决算 {actual}，决算小于预算，预决算差异率为 {expected}%（带负号）；文中没有负号，也没有写明决算小于预算：请加上负号或写明。',
   },
   check(rule) {
@@ -249,6 +250,22 @@ export default defineRule({
         const expectations = expectationsOf(actual);
         const expected = expectations[0];
         if (expected === undefined) continue;
+        // A rate written as none (广东: 完成预算0万元的--%(基数为0,不可比); 预算执行率--; 比预算下降--): right over a 预算 of 0
+        // (expectationsOf gives none there), else computable and the words wrong (helper-h215: unread, they passed silently).
+        if (rate.none) {
+          if ((both ?? [found]).some((b) => b.fen === 0)) continue;
+          const worded = rate.word ? `${expected < 0 ? '下降' : '增长'}${formatBasis(Math.abs(expected))}` : formatBasis(expected);
+          ctx.report({
+            messageId: 'noRate',
+            data: { phrase: rate.phrase, budget: moneyText(budget), actual: moneyText(actual), expected: `${worded}%` },
+            cells: known?.cell ? [t.cell, known.cell] : [t.cell],
+            key: s.clause,
+            values: [expected / 100],
+            unit: '%',
+            ...sourcesOf(budget, actual),
+          });
+          continue;
+        }
         if (holds(actual)) continue;
         const sign = rate.kind === 'variance' && !rate.word && !rate.bound ? unsignedVariance(rate.phrase, rate.written, stated, expectations, t.text, s) : undefined;
         if (sign === 'stated') continue;

@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -70,13 +70,7 @@ const RISE = /^(?:增|上升|提高|上涨|涨幅)/;
 const LONE_AMOUNT = new RegExp(`(增加|减少|下降|降低|增长|上升|节约|节省|超支|${SPENT_MORE_LESS}|${SINGLE})了?${MONEY}`, 'g');
 const AS_CHANGE: Readonly<Record<string, '增加' | '减少'>> = { 节约: '减少', 节省: '减少', 超支: '增加' };
 const LONE_RATE = new RegExp(`${RATE_WORD}${RATE}`, 'g');
-/**
- * A rate written as none, last year's figure 0 (广东 2023: 比上年决算数增加12.02万元，增长--（基数为0，不可比）; 完成…的--%): the
- * word then -- or —% (the text is normalised: dashes -, brackets and commas half-width), with or without the bracket saying
- * why. Right where the 上年数 is 0; where it is not, the rate is computable and the words are wrong (helper-h207: unread,
- * they passed silently). Not a negative rate (增长-25.70%).
- */
-const NO_RATE_MARK = `(?:-{1,2}%?\\((?:上年)?(?:基数为[0零],?)?不可比\\)|--%?|-%|-(?=[,;。]|$))(?![\\d.])`;
+// A rate written as none, last year's figure 0 (增长--（基数为0，不可比）: NO_RATE_MARK): right where the 上年数 is 0 (helper-h207).
 const NO_RATE_AFTER_AMOUNT = new RegExp(`^(?:[,，、]|\\()(?:同比)?${RATE_WORD}${NO_RATE_MARK}`);
 const LONE_NO_RATE = new RegExp(`${RATE_WORD}${NO_RATE_MARK}`, 'g');
 

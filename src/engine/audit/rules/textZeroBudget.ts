@@ -31,7 +31,8 @@ export default defineRule({
     for (const t of textCells(ctx)) {
       for (const s of budgetStatements(t.text)) {
         const rate = s.rate;
-        if (!rate) continue;
+        // Written as none (完成预算0万元的--%(基数为0,不可比)): what a zero 预算 asks for (text-budget holds it to a 预算 not 0).
+        if (!rate || rate.none) continue;
         place.at(s.start);
         const what = WHAT[rate.kind];
         if (s.budget) {

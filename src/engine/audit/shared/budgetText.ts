@@ -7,7 +7,7 @@
  */
 import { INDICATOR_KEYS } from '../../supplement/keys';
 import { normalizeText } from '../../grid/normalize';
-import { mayStateFigure, MONEY, namesItself, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney } from './textScan';
+import { mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney } from './textScan';
 
 export type BudgetKind = '年初' | '全年' | '';
 
@@ -27,6 +27,11 @@ export interface BudgetRate {
    * (预决算差异率不足0.01%) bounds its size: the 决算 is off its 预算 by less than that, either way.
    */
   readonly bound?: '不足' | '超过';
+  /**
+   * Written as none (广东: 完成预算0万元的--%(基数为0,不可比); 预算执行率--; 比预算增长--: NO_RATE_MARK): right where its 预算 is
+   * 0, else the rate is computable (text-budget). `value` is NaN, `written` the mark.
+   */
+  readonly none?: true;
 }
 
 export interface BudgetStatement {
@@ -155,32 +160,40 @@ const rateValue = rateNumber;
 // Also as other forms write a completion rate: 完成预算98.50% (no 的), 预算执行率为98.50%, 决算数为年初预算数的98.50%. Not a
 // bound (完成全年预算的99%以上: NOT_ROUGH): compared as the rate, a true one drew a 错误. The 预算 named as adjusted (完成调整预算的,
 // 完成调整后预算的, 为年中调整预算的: BUDGET_KIND_WORD) is the 全年 one (budgetKindOf): unread, a wrong rate of it passed.
-const RATES: readonly [RegExp, BudgetRate['kind']][] = [
+// Each after its words with `rate` (one group): the rate as written (PERCENT_TAIL), or written as none (NONE_TAIL).
+const completionRates = (rate: string): readonly [RegExp, BudgetRate['kind']][] => [
   // 江西: “三公”经费财政拨款支出4.99万元，占年初预算的99.80% (helper-82: unread).
   // Also with no 的 (福建: …支出数为459989万元，占调整预算数115.8%; 蕉城区 2022): unread, a wrong rate passed (helper-h208).
-  [new RegExp(`(?<=[,，])占${BUDGET_KIND_WORD}?预算(?:数)?的?${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`(?<=[,，])占${BUDGET_KIND_WORD}?预算(?:数)?的?${rate}`, 'g'), 'completion'],
   // 广东: 完成全年预算5.00万元的99.8% (the 预算 named with its amount, read as BUDGET: helper-h105, unread).
-  [new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?的?${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
-  [new RegExp(`${BUDGET_KIND_WORD}?预算(?:执行|完成)率(?:为|是)?${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
-  [new RegExp(`决算(?:数)?(?:为|是|占)${BUDGET_KIND_WORD}?预算(?:数)?的${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
+  [new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?的?${rate}`, 'g'), 'completion'],
+  [new RegExp(`${BUDGET_KIND_WORD}?预算(?:执行|完成)率(?:为|是)?${rate}`, 'g'), 'completion'],
+  [new RegExp(`决算(?:数)?(?:为|是|占)${BUDGET_KIND_WORD}?预算(?:数)?的${rate}`, 'g'), 'completion'],
   // 北京, 中央: “三公”经费支出决算4.99万元，为全年预算的99.80%.
-  [new RegExp(`(?<=[,，])为${BUDGET_KIND_WORD}?预算(?:数)?的${PERCENT}%${NOT_ROUGH}`, 'g'), 'completion'],
-  [new RegExp(`预决算差异率(?:为)?()${PERCENT}%${NOT_ROUGH}`, 'g'), 'variance'],
+  [new RegExp(`(?<=[,，])为${BUDGET_KIND_WORD}?预算(?:数)?的${rate}`, 'g'), 'completion'],
+  [new RegExp(`预决算差异率(?:为)?()${rate}`, 'g'), 'variance'],
 ];
+const PERCENT_TAIL = `${PERCENT}%${NOT_ROUGH}`;
+/** A rate written as none (NO_RATE_MARK; one group, the mark): 广东's 完成预算0万元的--%(基数为0,不可比) (helper-h215: unread). */
+const NONE_TAIL = `(${NO_RATE_MARK})`;
+const RATES = completionRates(PERCENT_TAIL);
+const NO_RATES = completionRates(NONE_TAIL);
 
 /**
  * A bare 执行率 (浙江: 年初预算5.00万元，决算4.99万元，…，执行率99.80%): a completion rate only in a clause that states one
  * 预算 (a 执行率 elsewhere may be a project's or of another pair; beside a 年初 and a 全年 one, which is not said).
  */
-const BARE_EXECUTION = new RegExp(`(?<!预算)执行率(?:为|是)?()${PERCENT}%${NOT_ROUGH}`, 'g');
+const bareExecution = (rate: string) => new RegExp(`(?<!预算)执行率(?:为|是)?()${rate}`, 'g');
+const BARE_EXECUTION = bareExecution(PERCENT_TAIL);
+const BARE_NO_EXECUTION = bareExecution(NONE_TAIL);
 /**
  * The 决算 against its 预算 as a rate with its word (河北: “三公”经费支出4.99万元，较上年下降0.40%，较预算下降0.20%): a
  * variance, negative for a fall. Groups: which 预算, the word, the rate.
  */
-const VARIANCE_WORDED = new RegExp(
-  `(?:比|较|与)${BUDGET_KIND_WORD}?预算(?:数)?(?:相比)?[,，]?(增长|增加|上升|提高|下降|减少|降低)(?:了|为)?(${RATE_NUMBER})%${NOT_ROUGH}`,
-  'g',
-);
+const varianceWorded = (rate: string) => new RegExp(`(?:比|较|与)${BUDGET_KIND_WORD}?预算(?:数)?(?:相比)?[,，]?(增长|增加|上升|提高|下降|减少|降低)(?:了|为)?${rate}`, 'g');
+const VARIANCE_WORDED = varianceWorded(`(${RATE_NUMBER})%${NOT_ROUGH}`);
+/** The same written as none (比预算增长--(基数为0,不可比)): groups which 预算, the word, the mark (helper-h215: unread). */
+const NO_VARIANCE_WORDED = varianceWorded(NONE_TAIL);
 const FALLS = /下降|减少|降低/;
 /**
  * The 决算's saving on its 预算 as a rate (“三公”经费支出4.99万元，较预算数5.00万元节约0.01万元，节约率0.20%): (预算 − 决算) ÷ 预算,
@@ -209,10 +222,18 @@ function bareExecutionOf(clause: string): BudgetKind | undefined {
 function ratesOf(clause: string): { index: number; rate: BudgetRate }[] {
   const bareOf = bareExecutionOf(clause);
   const patterns: [RegExp, BudgetRate['kind'], BudgetKind?][] = [...RATES];
+  const none: [RegExp, BudgetRate['kind'], BudgetKind?][] = [...NO_RATES];
   if (bareOf !== undefined) patterns.push([BARE_EXECUTION, 'completion', bareOf]);
+  if (bareOf !== undefined) none.push([BARE_NO_EXECUTION, 'completion', bareOf]);
   const out: { index: number; rate: BudgetRate }[] = patterns.flatMap(([re, kind, of]) =>
     [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: of ?? budgetKindOf(m[1]), value: rateValue(m[2]!), written: m[2]!, phrase: m[0] } })),
   );
+  for (const [re, kind, of] of none) {
+    for (const m of clause.matchAll(re)) out.push({ index: m.index!, rate: { kind, of: of ?? budgetKindOf(m[1]), value: NaN, written: m[2]!, phrase: m[0], none: true } });
+  }
+  for (const m of clause.matchAll(NO_VARIANCE_WORDED)) {
+    out.push({ index: m.index!, rate: { kind: 'variance', of: budgetKindOf(m[1]), value: NaN, written: m[3]!, phrase: m[0], word: m[2]!, none: true } });
+  }
   for (const m of clause.matchAll(BOUNDED_COMPLETION)) {
     out.push({ index: m.index!, rate: { kind: 'completion', of: budgetKindOf(m[1]), value: rateNumber(m[3]!), written: m[3]!, phrase: m[0], bound: m[2] as '不足' | '超过' } });
   }

@@ -285,6 +285,14 @@ export const RATE_NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 export function rateNumber(written: string): number {
   return Number(written.replace(/,/g, ''));
 }
+/**
+ * A rate written as none (广东 2023: 比上年决算数增加12.02万元，增长--（基数为0，不可比）; 完成预算0万元的--%(基数为0,不可比);
+ * 预算执行率--): the mark after the rate's words, -- or —% (the text is normalised: dashes -, brackets and commas
+ * half-width), with or without the bracket saying why. Right where the base (上年数, 预算) is 0; where it is not, the rate is
+ * computable and the words are wrong. Not a negative rate (增长-25.70%). No group. Read by text-change-words (against the
+ * 上年数, helper-h207) and by the 预算 statements (budgetText: against the 预算, helper-h215).
+ */
+export const NO_RATE_MARK = `(?:-{1,2}%?\\((?:上年|预算)?(?:基数为[0零],?)?不可比\\)|--%?|-%|-(?=[,;。]|$))(?![\\d.])`;
 /** An amount in 万元 (one group: the number). */
 export const AMOUNT = `(${NUMBER})万元`;
 /**
