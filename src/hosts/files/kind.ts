@@ -4,6 +4,7 @@
  */
 
 import { indexOfBytesFar } from '../xlsx/ooxml/bytes';
+import { directoryStart } from '../xlsx/ooxml/zip';
 
 /**
  * `xlsx` (and .xlsm): our own reader. `xls`: an OLE compound file (.xls, .et, or an encrypted .xlsx). `ods`. SheetJS
@@ -24,18 +25,32 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-/** Whether `bytes[from..to)` holds the ASCII text `text`: searched in the bytes, nothing decoded. */
-function holdsAscii(bytes: Uint8Array, from: number, to: number, text: string): boolean {
-  const pattern = Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+/** The bytes of an ASCII text. */
+function ascii(text: string): Uint8Array {
+  return Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+}
+
+// Encoded once: made at each call, `Uint8Array.from` over a string with a mapping function cost ≈ 20 µs a text, two of
+// them in every check.
+const ODS_MIMETYPE_BYTES = ascii(ODS_MIMETYPE);
+const CONTENT_XML = ascii('content.xml');
+const CONTENT_TYPES_XML = ascii('[Content_Types].xml');
+
+/** Whether `bytes[from..to)` holds the ASCII text `pattern`: searched in the bytes, nothing decoded. */
+function holdsAscii(bytes: Uint8Array, from: number, to: number, pattern: Uint8Array): boolean {
   return indexOfBytesFar(bytes.subarray(from, to), pattern, 0) !== -1;
 }
 
 /** The format of a workbook file, or undefined when the bytes are no workbook we read. */
 export function workbookFormat(bytes: Uint8Array): WorkbookFormat | undefined {
   if (startsWith(bytes, ZIP_MAGIC)) {
-    if (holdsAscii(bytes, 30, 120, ODS_MIMETYPE)) return 'ods';
-    const tail = Math.max(0, bytes.length - TAIL);
-    return holdsAscii(bytes, tail, bytes.length, 'content.xml') && !holdsAscii(bytes, tail, bytes.length, '[Content_Types].xml') ? 'ods' : 'xlsx';
+    if (holdsAscii(bytes, 30, 120, ODS_MIMETYPE_BYTES)) return 'ods';
+    // Searched from the central directory (the parts' names, a few KB) where the end record says where it starts, not
+    // through the whole last 64 KB: there the search hopped over some 260 places of `c` in the compressed parts, one
+    // indexOf each, ≈ 110 µs of a department-sized check (1% of it) for names that only the directory holds.
+    const directory = directoryStart(bytes);
+    const tail = Math.max(0, bytes.length - TAIL, directory);
+    return holdsAscii(bytes, tail, bytes.length, CONTENT_XML) && !holdsAscii(bytes, tail, bytes.length, CONTENT_TYPES_XML) ? 'ods' : 'xlsx';
   }
   if (startsWith(bytes, OLE_MAGIC)) return 'xls';
   return undefined;

@@ -35,10 +35,28 @@ function u32(b: Uint8Array, at: number): number {
   return (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
 }
 
-function endRecord(bytes: Uint8Array): number {
+/** Where the end record starts, or -1. */
+function findEndRecord(bytes: Uint8Array): number {
   const stop = Math.max(0, bytes.length - EOCD_SEARCH);
   for (let at = bytes.length - 22; at >= stop; at--) if (u32(bytes, at) === EOCD) return at;
-  throw new ZipError('找不到 zip 目录（文件不完整）');
+  return -1;
+}
+
+function endRecord(bytes: Uint8Array): number {
+  const at = findEndRecord(bytes);
+  if (at === -1) throw new ZipError('找不到 zip 目录（文件不完整）');
+  return at;
+}
+
+/**
+ * Where the central directory starts, as the end record says, or -1 where no end record is found or it points past
+ * itself: for telling a zip's kind from its parts' names (files/kind.ts) without reading the directory.
+ */
+export function directoryStart(bytes: Uint8Array): number {
+  const end = findEndRecord(bytes);
+  if (end === -1) return -1;
+  const start = u32(bytes, end + 16);
+  return start <= end ? start : -1;
 }
 
 const utf8 = new TextDecoder('utf-8');
