@@ -478,6 +478,25 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     expect(byRule(findings, 'summary-balance').map((f) => f.severity)).toEqual(['error']);
   });
 
+  it('tables in 元 a cause names together, read as 万元: a 尾差 of 0.30 元 between two of them judged at 元 too, said so', () => {
+    // Every table in 元 with no unit line, told by the 公开说明; 收入决算表's 合计 0.30 元 over the 收入支出决算总表's. Before:
+    // its two relations within 收入决算表 a 尾差 at 元, its relation with 收入支出决算总表 a 错误 "少 0.30 万元".
+    const grid = withText(allInYuan());
+    const rows = grid.sheets.find((x) => x.name === '收入决算表')!.rows as CellValue[][];
+    const r = rows.findIndex((row) => row.some((v) => typeof v === 'string' && /合计/.test(v)) && row.some((v) => typeof v === 'number'));
+    const c = rows[r]!.findIndex((v) => typeof v === 'number');
+    rows[r]![c] = (rows[r]![c] as number) + 0.3;
+    const findings = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson({}).supplement, grid });
+    expect(byRule(findings, 'table-unit-scale').map((f) => f.severity)).toEqual(['error']);
+    expect(byRule(findings, 'summary-matches-income').map((f) => [f.severity, f.message])).toEqual([
+      [
+        'rounding',
+        '收入支出决算总表的本年收入合计 13,727,900.00 万元，与收入决算表合计行的本年收入合计 13,727,900.30 万元不符，少 0.30 万元（这些表金额看来实际以元为单位，见其金额单位的错误：按此相差 0.30 元，在尾差允许的 1.00 元以内）。',
+      ],
+    ]);
+    expect(byRule(findings, 'income-row-sources').map((f) => f.severity)).toEqual(['rounding']);
+  });
+
   it('without the rule that finds the unit (a run of the other rules alone) nothing is folded', () => {
     const grid = rescaled('收入支出决算总表', 10, [1, 5]);
     const all = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(sampleData()).supplement, grid }, RULES.filter((r) => r.id !== 'table-unit-scale'));
