@@ -167,7 +167,7 @@ function rejudge(
   }
   // Tables in 元 that print 分 tolerate half a 分 a figure (tolerance.ts): the same numbers as half of the second decimal
   // of 万元 as read, so the judgement as read stands (a sum 0.30 元 off is a 错误 there, not a 尾差 of whole 元).
-  const cents = new Set([...inYuan].filter(([k, tables]) => printCents(tables, k)).flatMap(([, tables]) => tables.map((t) => t.code)));
+  const cents = new Set<TableCode>([...inYuan].filter(([k, tables]) => printCents(tables, k)).flatMap(([, tables]) => tables.map((t) => t.code)));
   for (const [id, { rule, d }] of relations) {
     const f = findings.get(id);
     const read = d.unit as Unit;

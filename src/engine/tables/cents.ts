@@ -18,7 +18,7 @@ export function printCents(tables: readonly TableModel[], exponent = 0): boolean
       for (const column of table.columns) {
         const read = exactFen(row, column.key);
         if (typeof read !== 'number' || read === 0) continue;
-        const fen = Math.round(read / 10 ** exponent);
+        const fen = exponent === 0 ? read : read / 10 ** exponent;
         amounts++;
         if (fen % 100 !== 0) withCents++;
       }
