@@ -9,10 +9,11 @@ import type { WorkbookGrid } from '../grid/cell';
 import { fenPerUnit, roundHalfAwayFromZero, UNITS } from '../grid/money';
 import type { Unit } from '../grid/money';
 import { byCodeUnit } from '../grid/order';
+import { printCents } from '../tables/cents';
 import type { Recognition } from '../recognise/recognise';
 import type { Supplement } from '../supplement/supplement';
 import { shownTitle } from '../tables/model';
-import type { TableCode } from '../tables/model';
+import type { TableCode, TableModel } from '../tables/model';
 import { Finding, stableId } from './finding';
 import { formatMeasure } from './measure';
 import { COMPARISON_NOTES, formatMessage, ReportDescriptor, Rule, Severity } from './rule';
@@ -136,9 +137,11 @@ function fold(
 
 /**
  * The amount relations within one table a cause says is read in the wrong unit (`exponents`: powers of ten its figures
- * read above their true size), judged at the tolerance of its true unit: the 0.30 of a table in 元 with no unit line, read
+ * read above their true size), or among tables all so read in one true unit, judged at the tolerance of that unit: the 0.30 of a table in 元 with no unit line, read
  * as 万元, was a 错误 of 0.30 万元 beside the cause saying the table is in 元, where with 单位：元 it is a 尾差 within 1.00
- * 元 (and the other way round). Between 千元 and 万元 the tolerance as read is the same (toleranceAtActualUnit).
+ * 元. Between 千元 and 万元 the tolerance as read is the same (toleranceAtActualUnit), and so it is for tables in 元 that
+ * print 分 (half a 分 a figure). Only relations read in 万元 or 千元: a table read in 元 whose figures are 万元 is judged
+ * as read (more leniently than at its true unit).
  */
 function rejudge(
   rec: Recognition,
@@ -148,20 +151,31 @@ function rejudge(
   relations: ReadonlyMap<string, { readonly rule: Rule; readonly d: ReportDescriptor }>,
 ): void {
   const actual = new Map<TableCode, Unit>();
+  const readUnit = new Map<TableCode, Unit>();
+  // The tables in 元 so read, by how far: whether they print 分 (a set of them, as markCents tells the tables stating 元).
+  const inYuan = new Map<number, TableModel[]>();
   for (const [id, k] of exponents) {
     if (!findings.has(id)) continue;
     for (const code of explains.get(id) ?? []) {
       const t = Object.values(rec.tables).find((x) => x.code === code);
       const unit = t && UNITS.find((u) => Math.round(Math.log10(fenPerUnit(t.unit) / fenPerUnit(u))) === k);
-      if (t && unit && !actual.has(code)) actual.set(code, unit);
+      if (!t || !unit || actual.has(code)) continue;
+      actual.set(code, unit);
+      readUnit.set(code, t.unit);
+      if (unit === '元') inYuan.set(k, [...(inYuan.get(k) ?? []), t]);
     }
   }
+  // Tables in 元 that print 分 tolerate half a 分 a figure (tolerance.ts): the same numbers as half of the second decimal
+  // of 万元 as read, so the judgement as read stands (a sum 0.30 元 off is a 错误 there, not a 尾差 of whole 元).
+  const cents = new Set<TableCode>([...inYuan].filter(([k, tables]) => printCents(tables, k)).flatMap(([, tables]) => tables.map((t) => t.code)));
   for (const [id, { rule, d }] of relations) {
     const f = findings.get(id);
     const read = d.unit as Unit;
-    const codes = new Set(d.cells.map((c) => tableOf(rec, c)));
-    const [code] = codes;
-    const unit = codes.size === 1 && code !== undefined ? actual.get(code) : undefined;
+    // Of tables each so read, all in one true unit (two tables in 元 a cause names together, 01 and 02: their 0.30 apart a
+    // 尾差 in 元 as within one), each read in the unit the relation is stated in.
+    const codes = [...new Set(d.cells.map((c) => tableOf(rec, c)))];
+    const units = new Set(codes.map((code) => (code === undefined || cents.has(code) || readUnit.get(code) !== read ? undefined : actual.get(code))));
+    const [unit] = units.size === 1 ? units : [undefined];
     if (!f || !unit || f.severity === 'warning' || d.difference == null || toleranceAtActualUnit(read, unit) === 1) continue;
     const tolerance = d.comparison!.tolerance * toleranceAtActualUnit(read, unit);
     const severity = Math.abs(d.difference) <= tolerance + 1e-9 ? 'rounding' : 'error';
@@ -169,6 +183,7 @@ function rejudge(
     const inActual = (v: number) => formatMeasure(Math.abs(v), unit);
     const note = formatMessage(COMPARISON_NOTES[severity === 'rounding' ? 'withinAtTrueUnit' : 'beyondAtTrueUnit'], {
       unit,
+      which: codes.length > 1 ? '这些表' : '该表',
       difference: inActual(d.difference),
       tolerance: inActual(tolerance),
     });

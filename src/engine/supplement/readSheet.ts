@@ -165,7 +165,8 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
         if (isBlank(v)) continue;
         // 本年数 and 全年预算数 of rows fed by a table are formulas; a typed value there is kept but only 本年数 of
         // 机关运行经费 (混合) is an input the narrative reads.
-        // Kept as typed (`12.50万元`, `'1801.23`): the sheet's formulas read it as the engine does (supplementSheetPlan).
+        // Kept as typed (`12.50万元`, `1,801.23`): the sheet's formulas read it as the engine does (supplementSheetPlan); text
+        // they cannot read (`'1801.23` with its apostrophe, `△12.5`) is kept too, unread and said (formulaUnreadAmount).
         raw[field] = planValue(v);
         const p = parseAmount(v);
         const why = unreadableFigure(v, true, (text) => `${field}“${text}”`) ?? formulaUnreadAmount(v, (text) => `${field}“${text}”`);

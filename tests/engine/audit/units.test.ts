@@ -16,6 +16,7 @@ import { parseSupplementJson } from '../../../src/engine/supplement/json';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, expectedFigures, standardPlan, toGrid } from '../../../fixtures/workbook';
 import { yuanWorkbook } from '../../../fixtures/yuan';
+import { roundHalfAwayFromZero } from '../../../src/engine/grid/money';
 import { printCents } from '../../../src/engine/tables/cents';
 import { classify, toleranceAtActualUnit } from '../../../src/engine/audit/tolerance';
 import { narrativeSheet, sample, sampleData } from '../../support/ruleTester';
@@ -464,6 +465,36 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     expect(byRule(findings, 'general-budget-row').map((f) => f.severity)).toEqual(['error']);
     // A table in 千元 read as 万元 (a tenth of the unit, the same two decimals): its tolerance as read is the one at 千元.
     expect([toleranceAtActualUnit('万元', '元'), toleranceAtActualUnit('万元', '千元'), toleranceAtActualUnit('千元', '元')]).toEqual([100, 1, 100]);
+  });
+
+  it('tables in 元 that print 分 read as 万元 that a cause names: a sum 0.30 元 off stays a 错误 (half a 分 a figure), not a 尾差 of whole 元', () => {
+    // Every table with no unit line, its figures (1,488.29) 元 kept to the 分: the 公开说明 states them in 万元 (0.1488万元).
+    const text = (t: string) => t.replace(/(\d[\d,]*(?:\.\d+)?)万元/g, (_, n: string) => `${(Number(n.replace(/,/g, '')) / 10_000).toFixed(4)}万元`);
+    const grid = withText(inUnits(() => undefined, () => undefined), text);
+    const rows = grid.sheets.find((x) => x.name === '收入支出决算总表')!.rows as CellValue[][];
+    rows[34]![2] = roundHalfAwayFromZero((rows[34]![2] as number) + 0.3, 2);
+    const findings = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson({}).supplement, grid });
+    expect(byRule(findings, 'table-unit-scale').map((f) => f.message)).toEqual([expect.stringMatching(/1\/10,000.*看来是以元为单位/)]);
+    expect(byRule(findings, 'summary-balance').map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('tables in 元 a cause names together, read as 万元: a 尾差 of 0.30 元 between two of them judged at 元 too, said so', () => {
+    // Every table in 元 with no unit line, told by the 公开说明; 收入决算表's 合计 0.30 元 over the 收入支出决算总表's. Before:
+    // its two relations within 收入决算表 a 尾差 at 元, its relation with 收入支出决算总表 a 错误 "少 0.30 万元".
+    const grid = withText(allInYuan());
+    const rows = grid.sheets.find((x) => x.name === '收入决算表')!.rows as CellValue[][];
+    const r = rows.findIndex((row) => row.some((v) => typeof v === 'string' && /合计/.test(v)) && row.some((v) => typeof v === 'number'));
+    const c = rows[r]!.findIndex((v) => typeof v === 'number');
+    rows[r]![c] = (rows[r]![c] as number) + 0.3;
+    const findings = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson({}).supplement, grid });
+    expect(byRule(findings, 'table-unit-scale').map((f) => f.severity)).toEqual(['error']);
+    expect(byRule(findings, 'summary-matches-income').map((f) => [f.severity, f.message])).toEqual([
+      [
+        'rounding',
+        '收入支出决算总表的本年收入合计 13,727,900.00 万元，与收入决算表合计行的本年收入合计 13,727,900.30 万元不符，少 0.30 万元（这些表金额看来实际以元为单位，见其金额单位的错误：按此相差 0.30 元，在尾差允许的 1.00 元以内）。',
+      ],
+    ]);
+    expect(byRule(findings, 'income-row-sources').map((f) => f.severity)).toEqual(['rounding']);
   });
 
   it('without the rule that finds the unit (a run of the other rules alone) nothing is folded', () => {
