@@ -201,6 +201,15 @@ describe('广东: 增长--（基数为0，不可比） where last year’s figur
       expect(findings(`因公出国(境)费支出决算为0万元,比上年决算数增加0万元,${words}。`)).toEqual([]);
   });
 
+  // A dash opening the words after a change's word (比上年增加——主要是…, 增长——详见…) states no rate: read as 增长--, a text
+  // stating none was a 错误 (helper-h213).
+  it.each([['比上年增加——主要是接待次数增加'], ['比上年决算数减少0.06万元，降低——主要是压减接待'], ['比上年增长--详见附表']])(
+    'a dash opening the words after it, no rate written: %s, no finding',
+    (words) => {
+      expect(findings(`公务接待费支出决算为0.2万元,${words}。`)).toEqual([]);
+    },
+  );
+
   it('the 上年数 not known: held to the one the text’s amounts give (本年 0.2 减少 0.06: 上年 0.26)', () => {
     const json = JSON.parse(JSON.stringify(changji2022Supplement));
     delete json.指标.公务接待费.上年数;

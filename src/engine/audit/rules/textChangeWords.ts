@@ -74,9 +74,10 @@ const LONE_RATE = new RegExp(`${RATE_WORD}${RATE}`, 'g');
  * A rate written as none, last year's figure 0 (广东 2023: 比上年决算数增加12.02万元，增长--（基数为0，不可比）; 完成…的--%): the
  * word then -- or —% (the text is normalised: dashes -, brackets and commas half-width), with or without the bracket saying
  * why. Right where the 上年数 is 0; where it is not, the rate is computable and the words are wrong (helper-h207: unread,
- * they passed silently). Not a negative rate (增长-25.70%).
+ * they passed silently). Not a negative rate (增长-25.70%), nor a dash opening the words after the word (比上年增加——主要是…:
+ * no rate written; read as 增长--, a 错误: helper-h213): a bare mark ends its clause, or its bracket follows.
  */
-const NO_RATE_MARK = `(?:-{1,2}%?\\((?:上年)?(?:基数为[0零],?)?不可比\\)|--%?|-%|-(?=[,;。]|$))(?![\\d.])`;
+const NO_RATE_MARK = `(?:-{1,2}%?\\((?:上年)?(?:基数为[0零],?)?不可比\\)|(?:--%?|-%|-)(?=[,;。(]|$))(?![\\d.])`;
 const NO_RATE_AFTER_AMOUNT = new RegExp(`^(?:[,，、]|\\()(?:同比)?${RATE_WORD}${NO_RATE_MARK}`);
 const LONE_NO_RATE = new RegExp(`${RATE_WORD}${NO_RATE_MARK}`, 'g');
 
