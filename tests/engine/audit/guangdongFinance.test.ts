@@ -216,6 +216,17 @@ describe('广东: 增长--（基数为0，不可比） where last year’s figur
     const found = textFindings(`${item}降低--(基数为0,不可比)。`, sampleGrid(), json).map((f) => `${f.rule}: ${f.message}`);
     expect(found).toEqual(['text-change-words: 说明文字“减少0.06万元,降低--(基数为0,不可比)”写增减率不可比（上年为0），而本年 0.2万元、减少 0.06万元，则上年为 0.26万元，增减率应为下降23.08%。']);
   });
+
+  // The two amounts written at different precisions (0.20万元 and 1,995元; 2,004元 and 0.20万元): last year's 0 within
+  // their rounding, no rate computable. Worked out exactly (5.00元), a right text was a 错误 saying 增长39900.00% (helper-h213).
+  it.each([
+    ['公务接待费支出决算为0.20万元,比上年决算数增加1,995元,增长--(基数为0,不可比)。'],
+    ['公务接待费支出决算为2,004元,比上年决算数增加0.20万元,增长--(基数为0,不可比)。'],
+  ])('the 上年数 not known, the amounts at different precisions giving 0: %s, no finding', (text) => {
+    const json = JSON.parse(JSON.stringify(changji2022Supplement));
+    delete json.指标.公务接待费.上年数;
+    expect(textFindings(text, sampleGrid(), json).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+  });
 });
 
 /**
