@@ -653,9 +653,13 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['公务用车购置', at('threePublicCosts', 'actual', 'vehiclePurchase')],
   // 海南 (海口市中级人民法院 2021): `公务用车(含执勤执法用车)运行支出57.36万元`, the 执法执勤 cars named inside the label (table 07's
   // 公务用车 counts them); and `国内接待费支出0.18万元`. Unread, a wrong one passed (helper-h210).
-  ...['执勤执法', '执法执勤'].flatMap((kind) =>
-    (['运行维护费', '运行维护', '运行费', '运行'] as const).map((tail) => [`公务用车(含${kind}用车)${tail}`, at('threePublicCosts', 'actual', 'vehicleOperation')] as const),
-  ),
+  // Its 购置 and the whole 公务用车 named so too (公务用车(含执勤执法用车)购置及运行维护费…): only 运行 read, a wrong one of the others
+  // passed (helper-h213).
+  ...['执勤执法', '执法执勤'].flatMap((kind) => [
+    ...(['购置及运行维护费', '购置及运行费'] as const).map((tail) => [`公务用车(含${kind}用车)${tail}`, vehicles] as const),
+    ...(['购置费', '购置'] as const).map((tail) => [`公务用车(含${kind}用车)${tail}`, at('threePublicCosts', 'actual', 'vehiclePurchase')] as const),
+    ...(['运行维护费', '运行维护', '运行费', '运行'] as const).map((tail) => [`公务用车(含${kind}用车)${tail}`, at('threePublicCosts', 'actual', 'vehicleOperation')] as const),
+  ]),
   ['国内公务接待费', at('threePublicCosts', 'actual', 'reception')],
   ['国内公务接待', at('threePublicCosts', 'actual', 'reception')],
   ['国内接待费', at('threePublicCosts', 'actual', 'reception')],
