@@ -190,6 +190,13 @@ describe('广东: 增长--（基数为0，不可比） where last year’s figur
     ]);
   });
 
+  // In brackets after the amount (减少0.06万元（降低--）), as a rate is (减少312.94万元（下降17.37%）).
+  it.each([['（降低--）'], ['（降低—%）']])('after the change’s amount in brackets: %s is found', (words) => {
+    expect(findings(`${item.replace(/,$/, '')}${words}。`)).toEqual([
+      expect.stringMatching(/^text-change-words: 说明文字“减少0\.06万元\(.+”写增减率不可比（上年为0），而公务接待费说明数据的上年数为 0\.26 万元，增减率应为下降23\.08%。$/),
+    ]);
+  });
+
   it.each([['比上年增长--(基数为0,不可比)'], ['比上年决算数增幅--（基数为0，不可比）'], ['比上年下降—%']])('alone after the comparison: %s is found', (words) => {
     expect(findings(`公务接待费支出决算为0.2万元,${words}。`)).toEqual([
       expect.stringMatching(/^text-change-words: 说明文字“.+”写增减率不可比（上年为0），而公务接待费说明数据的上年数为 0\.26 万元，增减率应为下降23\.08%。$/),

@@ -75,9 +75,9 @@ const LONE_RATE = new RegExp(`${RATE_WORD}${RATE}`, 'g');
  * word then -- or —% (the text is normalised: dashes -, brackets and commas half-width), with or without the bracket saying
  * why. Right where the 上年数 is 0; where it is not, the rate is computable and the words are wrong (helper-h207: unread,
  * they passed silently). Not a negative rate (增长-25.70%), nor a dash opening the words after the word (比上年增加——主要是…:
- * no rate written; read as 增长--, a 错误: helper-h213): a bare mark ends its clause, or its bracket follows.
+ * no rate written; read as 增长--, a 错误: helper-h213): a bare mark ends its clause or bracket, or its bracket follows.
  */
-const NO_RATE_MARK = `(?:-{1,2}%?\\((?:上年)?(?:基数为[0零],?)?不可比\\)|(?:--%?|-%|-)(?=[,;。(]|$))(?![\\d.])`;
+const NO_RATE_MARK = `(?:-{1,2}%?\\((?:上年)?(?:基数为[0零],?)?不可比\\)|(?:--%?|-%|-)(?=[,;。()]|$))(?![\\d.])`;
 const NO_RATE_AFTER_AMOUNT = new RegExp(`^(?:[,，、]|\\()(?:同比)?${RATE_WORD}${NO_RATE_MARK}`);
 const LONE_NO_RATE = new RegExp(`${RATE_WORD}${NO_RATE_MARK}`, 'g');
 
