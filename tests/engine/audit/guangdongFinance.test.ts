@@ -191,6 +191,13 @@ describe('广东: 增长--（基数为0，不可比） where last year’s figur
     ]);
   });
 
+  // In brackets after the amount (减少0.06万元（降低--）), as a rate is (减少312.94万元（下降17.37%）).
+  it.each([['（降低--）'], ['（降低—%）']])('after the change’s amount in brackets: %s is found', (words) => {
+    expect(findings(`${item.replace(/,$/, '')}${words}。`)).toEqual([
+      expect.stringMatching(/^text-change-words: 说明文字“减少0\.06万元\(.+”写增减率不可比（上年为0），而公务接待费说明数据的上年数为 0\.26 万元，增减率应为下降23\.08%。$/),
+    ]);
+  });
+
   it.each([['比上年增长--(基数为0,不可比)'], ['比上年决算数增幅--（基数为0，不可比）'], ['比上年下降—%']])('alone after the comparison: %s is found', (words) => {
     expect(findings(`公务接待费支出决算为0.2万元,${words}。`)).toEqual([
       expect.stringMatching(/^text-change-words: 说明文字“.+”写增减率不可比（上年为0），而公务接待费说明数据的上年数为 0\.26 万元，增减率应为下降23\.08%。$/),
@@ -202,11 +209,31 @@ describe('广东: 增长--（基数为0，不可比） where last year’s figur
       expect(findings(`因公出国(境)费支出决算为0万元,比上年决算数增加0万元,${words}。`)).toEqual([]);
   });
 
+  // A dash opening the words after a change's word (比上年增加——主要是…, 增长——详见…) states no rate: read as 增长--, a text
+  // stating none was a 错误 (helper-h213).
+  it.each([['比上年增加——主要是接待次数增加'], ['比上年决算数减少0.06万元，降低——主要是压减接待'], ['比上年增长--详见附表']])(
+    'a dash opening the words after it, no rate written: %s, no finding',
+    (words) => {
+      expect(findings(`公务接待费支出决算为0.2万元,${words}。`)).toEqual([]);
+    },
+  );
+
   it('the 上年数 not known: held to the one the text’s amounts give (本年 0.2 减少 0.06: 上年 0.26)', () => {
     const json = JSON.parse(JSON.stringify(changji2022Supplement));
     delete json.指标.公务接待费.上年数;
     const found = textFindings(`${item}降低--(基数为0,不可比)。`, sampleGrid(), json).map((f) => `${f.rule}: ${f.message}`);
     expect(found).toEqual(['text-change-words: 说明文字“减少0.06万元,降低--(基数为0,不可比)”写增减率不可比（上年为0），而本年 0.2万元、减少 0.06万元，则上年为 0.26万元，增减率应为下降23.08%。']);
+  });
+
+  // The two amounts written at different precisions (0.20万元 and 1,995元; 2,004元 and 0.20万元): last year's 0 within
+  // their rounding, no rate computable. Worked out exactly (5.00元), a right text was a 错误 saying 增长39900.00% (helper-h213).
+  it.each([
+    ['公务接待费支出决算为0.20万元,比上年决算数增加1,995元,增长--(基数为0,不可比)。'],
+    ['公务接待费支出决算为2,004元,比上年决算数增加0.20万元,增长--(基数为0,不可比)。'],
+  ])('the 上年数 not known, the amounts at different precisions giving 0: %s, no finding', (text) => {
+    const json = JSON.parse(JSON.stringify(changji2022Supplement));
+    delete json.指标.公务接待费.上年数;
+    expect(textFindings(text, sampleGrid(), json).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
   });
 });
 

@@ -75,6 +75,29 @@ describe('海口市中级人民法院 2021: its 三公 text against its table', 
     expect(said('175.11').map((f) => f.message)).toEqual(['说明文字“比年初预算数增加(减少)175.11万元”：按预算 1,206.34万元、决算 1363.45万元 应为决算比预算多 157.11 万元。']);
   });
 
+  // The gap signed, as the template's 增加(减少) is often filled (增加(减少)-0.01: a fall of 0.01): right where the 决算 falls
+  // short by it; held to its size alone, a right one was a 错误 saying the 决算 is 0.01 short (helper-h213).
+  it('reads a signed gap after 增加(减少): a fall written negative (三公 4.99 of 5.00)', () => {
+    const said = (gap: string) => textFindings(`2022年度“三公”经费财政拨款支出4.99万元，比预算数增加(减少)${gap}万元。`).filter((f) => f.rule === 'text-budget');
+    expect(said('-0.01')).toEqual([]);
+    expect(said('0.01')).toEqual([]);
+    expect(said('-0.10').map((f) => f.message)).toEqual(['说明文字“比预算数增加(减少)-0.10万元”：按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元。']);
+    expect(textFindings('2022年度财政拨款支出总计1363.45万元，比年初预算数增加(减少)-157.11万元。').filter((f) => f.rule === 'text-budget')).toHaveLength(1);
+  });
+
+  // The 执勤执法 cars named inside the label of the 购置 and the whole 公务用车 too, as of its 运行 (sample: 购置 0, 运行 4.79):
+  // only 运行 read, a wrong one of the others passed (helper-h213).
+  it.each([
+    ['公务用车(含执勤执法用车)购置及运行维护费支出', '4.79', '5.79'],
+    ['公务用车(含执法执勤用车)购置及运行费', '4.79', '5.79'],
+    ['公务用车(含执勤执法用车)购置支出', '0', '1.00'],
+    ['公务用车(含执勤执法用车)购置费', '0', '1.00'],
+  ])('%s: right passes, wrong is found', (label, right, wrong) => {
+    const figures = (amount: string) => textFindings(`2022年度${label}${amount}万元。`).filter((f) => f.rule === 'text-figures');
+    expect(figures(right)).toEqual([]);
+    expect(figures(wrong)).toHaveLength(1);
+  });
+
   // Each figure of the page made wrong in turn: each is found. The first three were unread before helper-h210.
   it.each([
     ['公务用车(含执勤执法用车)运行…', '运行支出57.36万元', '运行支出53.76万元', 'text-figures'],

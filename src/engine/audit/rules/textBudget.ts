@@ -113,7 +113,8 @@ function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: Ce
   const budget = stated ?? (known && textMoneyOf(known.fen, known.unit, known.cell));
   if (!budget) return;
   const expected = actual.fen - budget.fen;
-  const signed = d.either ? Math.abs(expected) : d.passes ? expected : -expected;
+  // Both words left (增加(减少)): the gap's size, or the gap signed where written negative (增加(减少)-0.01万元: a fall).
+  const signed = d.either ? (d.money.fen < 0 ? expected : Math.abs(expected)) : d.passes ? expected : -expected;
   const at = atCommonPrecision(d.money, signed, '万元');
   if (Math.abs(at.stated - at.table) <= DIFFERENCE_SLACK) return;
   const word = expected < 0 ? '少' : '多';

@@ -916,6 +916,9 @@ function checkNoRate(ctx: Ctx, cell: CellRef, phrase: string, key: string | unde
   const prior = priorOf(ctx, cell, key);
   const priorFen = prior ? prior.fen : stated && (stated.word === '增加' ? current.fen - stated.change.fen : current.fen + stated.change.fen);
   if (priorFen === undefined || priorFen <= 0) return;
+  // An increase of this year's amount at the coarser of the two amounts' precisions (0.20万元, 增加1,995元): last year's 0
+  // within their rounding (worked out exactly, 5.00元, a right text was a 错误: helper-h213).
+  if (!prior && stated!.word === '增加' && agreesAtPrecision(stated!.change, current.fen, current.unit)) return;
   const rate = rateFrom(current.fen, priorFen)!;
   const expected = `${current.fen < priorFen ? '下降' : '增长'}${formatBasis(rate)}%`;
   ctx.report(

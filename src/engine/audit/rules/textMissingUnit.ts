@@ -10,7 +10,8 @@ import { escape, LABELS, NUMBER, textCells } from '../shared/textScan';
 const END = '(?![\\d,.]*\\d)(?=[,;:。、)]|$)';
 /** Each kind of phrase and the unit it needs. */
 const PHRASES: readonly [RegExp, string][] = [
-  [new RegExp(`(?:增加|减少)了?(${NUMBER})${END}`, 'g'), '万元（或元）'],
+  // Also 增支/减支, 增收/减收 (福建: 较上年增支204万元), a change's amount words in text-change-words too (helper-h213).
+  [new RegExp(`(?:增加|减少|增支|减支|增收|减收)了?(${NUMBER})${END}`, 'g'), '万元（或元）'],
   [new RegExp(`(?:增长|下降|上升|降低|增幅为?|降幅为?)了?(${NUMBER})${END}`, 'g'), '%'],
   [new RegExp(`占(?:[\\u4e00-\\u9fa5]{0,20}的)?(?:比重|比例)?(?:为)?(${NUMBER})${END}`, 'g'), '%'],
   // The 预算 also named as adjusted (完成调整预算的, 完成调整后预算的, 完成年中调整预算的: helper-h95).

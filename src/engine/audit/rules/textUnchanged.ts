@@ -32,16 +32,24 @@ const NAMED_AFTER = /^的(?:项目|科目|支出|经费|内容)?(?:主要)?(?:�
 /**
  * The items a list after 持平 names (NAMED_AFTER): split at 、, and the last at 和 where what stands before it is an item
  * of its own, one of the 说明数据's or an item's 编制 or 标准 (公用经费和人员编制, 人员编制和公用经费; not 社会保障和就业支出,
- * a name of its own).
+ * a name of its own). The list ends before an item saying a change or a clause of its own (…人员编制、增加的是公用经费;
+ * 、公用经费有所减少): that item is no 持平 one (read as one, a text saying it changed was a 错误: helper-h213).
  */
 function namedItems(list: string): string[] {
-  const items = list.split('、').filter((i) => i.length > 0);
+  const all = list.split('、').filter((i) => i.length > 0);
+  const end = all.findIndex((item, i) => i > 0 && OWN_CLAUSE.test(item));
+  const items = end === -1 ? all : all.slice(0, end);
   const last = items.pop() ?? '';
   const both = last.split('和');
   const first = both[0]!.replace(/^\d{4}年度?/, '');
   const split = both.length === 2 && both[1]!.length >= 2 && (indicatorKeyOf(first) !== undefined || NOT_AMOUNT.test(first));
   return [...items, ...(split ? both : [last])];
 }
+/**
+ * Words of a clause of its own in a list after 持平 (增加的是…, …有所减少, …变化较大): no item's name (not a bare 减 or 变: 污染减排,
+ * 应对气候变化 are names).
+ */
+const OWN_CLAUSE = /增加|减少|增长|下降|降低|上升|提高|变化|变动|的(?:是|有|为|主要|包括)/;
 /** An item's 标准, 定额, 政策, 口径 or 编制 (人员经费标准比上年无变化, 公用经费定额与上年持平): not its amount. */
 const NOT_AMOUNT = /(?:标准|定额|政策|口径|编制)$/;
 /**

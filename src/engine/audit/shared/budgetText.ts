@@ -88,7 +88,8 @@ const FALLS_SHORT = /低于|小于|少于/;
  * 0.01万元; 比年初预算1,206.34万元增加157.11万元): groups which 预算, the word, the amount. Unread, a wrong one passed (helper-h105).
  */
 // The template's word left unchosen (海南 海口市中级人民法院 2021: 因公出国(境)费支出决算比预算数增加(减少)0万元, its 预算 10.00): the
-// amount is |决算 − 预算| whichever the word (text-template-leftovers names the word). Unread, a wrong one passed (helper-h210).
+// amount is |决算 − 预算| whichever the word, or 决算 − 预算 where written negative (增加(减少)-0.01万元: helper-h213);
+// text-template-leftovers names the word. Unread, a wrong one passed (helper-h210).
 const DIFFERENCE_WORDED = new RegExp(
   `(?:比|较)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?(?:相比)?[,，]?(增加\\(减少\\)|减少\\(增加\\)|增加|减少)了?${MONEY}`,
 );
@@ -112,7 +113,7 @@ export interface BudgetDifference {
   readonly phrase: string;
   /** Whether the words say the 决算 passes the 预算 (大于, 超出…) or falls short of it (小于, 低于…). */
   readonly passes: boolean;
-  /** Both words written (增加(减少)…): the amount is the gap, either way. */
+  /** Both words written (增加(减少)…): the amount is the gap, either way; negative, a 决算 short of its 预算. */
   readonly either?: true;
   readonly kind: BudgetKind;
   readonly money: TextMoney;

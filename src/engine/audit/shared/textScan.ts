@@ -289,10 +289,12 @@ export function rateNumber(written: string): number {
  * A rate written as none (广东 2023: 比上年决算数增加12.02万元，增长--（基数为0，不可比）; 完成预算0万元的--%(基数为0,不可比);
  * 预算执行率--): the mark after the rate's words, -- or —% (the text is normalised: dashes -, brackets and commas
  * half-width), with or without the bracket saying why. Right where the base (上年数, 预算) is 0; where it is not, the rate is
- * computable and the words are wrong. Not a negative rate (增长-25.70%). No group. Read by text-change-words (against the
- * 上年数, helper-h207) and by the 预算 statements (budgetText: against the 预算, helper-h215).
+ * computable and the words are wrong. Not a negative rate (增长-25.70%), nor a dash opening the words after the word
+ * (比上年增加——主要是…: no rate written; read as 增长--, a 错误: helper-h213): a bare mark ends its clause or bracket, or
+ * its bracket follows. No group. Read by text-change-words (against the 上年数, helper-h207) and by the 预算 statements
+ * (budgetText: against the 预算, helper-h215).
  */
-export const NO_RATE_MARK = `(?:-{1,2}%?\\((?:上年|预算)?(?:基数为[0零],?)?不可比\\)|--%?|-%|-(?=[,;。]|$))(?![\\d.])`;
+export const NO_RATE_MARK = `(?:-{1,2}%?\\((?:上年|预算)?(?:基数为[0零],?)?不可比\\)|(?:--%?|-%|-)(?=[,;。()]|$))(?![\\d.])`;
 /** An amount in 万元 (one group: the number). */
 export const AMOUNT = `(${NUMBER})万元`;
 /**
@@ -661,9 +663,13 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['公务用车购置', at('threePublicCosts', 'actual', 'vehiclePurchase')],
   // 海南 (海口市中级人民法院 2021): `公务用车(含执勤执法用车)运行支出57.36万元`, the 执法执勤 cars named inside the label (table 07's
   // 公务用车 counts them); and `国内接待费支出0.18万元`. Unread, a wrong one passed (helper-h210).
-  ...['执勤执法', '执法执勤'].flatMap((kind) =>
-    (['运行维护费', '运行维护', '运行费', '运行'] as const).map((tail) => [`公务用车(含${kind}用车)${tail}`, at('threePublicCosts', 'actual', 'vehicleOperation')] as const),
-  ),
+  // Its 购置 and the whole 公务用车 named so too (公务用车(含执勤执法用车)购置及运行维护费…): only 运行 read, a wrong one of the others
+  // passed (helper-h213).
+  ...['执勤执法', '执法执勤'].flatMap((kind) => [
+    ...(['购置及运行维护费', '购置及运行费'] as const).map((tail) => [`公务用车(含${kind}用车)${tail}`, vehicles] as const),
+    ...(['购置费', '购置'] as const).map((tail) => [`公务用车(含${kind}用车)${tail}`, at('threePublicCosts', 'actual', 'vehiclePurchase')] as const),
+    ...(['运行维护费', '运行维护', '运行费', '运行'] as const).map((tail) => [`公务用车(含${kind}用车)${tail}`, at('threePublicCosts', 'actual', 'vehicleOperation')] as const),
+  ]),
   ['国内公务接待费', at('threePublicCosts', 'actual', 'reception')],
   ['国内公务接待', at('threePublicCosts', 'actual', 'reception')],
   ['国内接待费', at('threePublicCosts', 'actual', 'reception')],

@@ -33,6 +33,16 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h213: 增支/减支, 增收/减收 a change's amount words as 增加/减少 are (福建蕉城 2022: 较上年增支204万元): its unit
+      // left out, unsaid.
+      name: 'a change’s amount after 增支/减支 or 增收/减收 without its unit',
+      sheets: [sheet('公开说明', [['人大事务1087万元，较上年增支204，增长23.1%。'], ['一般公共预算收入1363.45万元，较上年减收66.56，下降4.7%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“增支204”中的 204 没有单位：应写明万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“减收66.56”中的 66.56 没有单位：应写明万元' },
+      ],
+    },
+    {
       name: 'a list whose last figure has no unit either',
       sheets: [sheet('公开说明', [['2022年度本年收入合计1,372.79、使用非财政拨款结余115.50。']])],
       errors: [

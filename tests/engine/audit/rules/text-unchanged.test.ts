@@ -28,6 +28,11 @@ testRule(rule, {
           // helper-h207: every item of the list, each unchanged (因公出国(境)费 0 both years).
           ['与上年持平的项目有：人员编制、因公出国(境)费。'],
           ['与上年持平的主要是人员编制和因公出国（境）费。'],
+          // helper-h213: an item after the first saying a change of its own (增加的是公用经费, 公用经费有所减少) is no item
+          // held 持平: read as one, a text saying 公用经费 changed was a 错误 for not saying so.
+          ['与上年持平的是人员编制、增加的是公用经费。'],
+          ['与上年持平的是人员编制、公用经费有所减少。'],
+          ['与上年持平的有人员编制、公用经费变化较大。'],
         ]),
       ],
     },
