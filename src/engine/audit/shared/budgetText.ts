@@ -153,10 +153,9 @@ function thisYearsActual(text: string): RegExpMatchArray | undefined {
 }
 /**
  * A rate as written (one group), also with a thousands separator over 1,000% (完成年初预算的1,115.70%: unread, a wrong one
- * passed; helper-h201). rateValue reads it.
+ * passed; helper-h201). rateNumber reads it.
  */
 const PERCENT = `(-?${RATE_NUMBER})`;
-const rateValue = rateNumber;
 
 // Also as other forms write a completion rate: 完成预算98.50% (no 的), 预算执行率为98.50%, 决算数为年初预算数的98.50%. Not a
 // bound (完成全年预算的99%以上: NOT_ROUGH): compared as the rate, a true one drew a 错误. The 预算 named as adjusted (完成调整预算的,
@@ -227,7 +226,7 @@ function ratesOf(clause: string): { index: number; rate: BudgetRate }[] {
   if (bareOf !== undefined) patterns.push([BARE_EXECUTION, 'completion', bareOf]);
   if (bareOf !== undefined) none.push([BARE_NO_EXECUTION, 'completion', bareOf]);
   const out: { index: number; rate: BudgetRate }[] = patterns.flatMap(([re, kind, of]) =>
-    [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: of ?? budgetKindOf(m[1]), value: rateValue(m[2]!), written: m[2]!, phrase: m[0] } })),
+    [...clause.matchAll(re)].map((m) => ({ index: m.index!, rate: { kind, of: of ?? budgetKindOf(m[1]), value: rateNumber(m[2]!), written: m[2]!, phrase: m[0] } })),
   );
   for (const [re, kind, of] of none) {
     for (const m of clause.matchAll(re)) out.push({ index: m.index!, rate: { kind, of: of ?? budgetKindOf(m[1]), value: NaN, written: m[2]!, phrase: m[0], none: true } });
