@@ -239,7 +239,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     if (role.role !== 'figure') continue;
     // A measure's block split by fund (预算数 over 合计 | 一般公共预算 | 政府性基金, the items as rows; 安徽 巢湖市人民法院 2021):
     // its 合计 is the measure's column, no item's (read as the 三公's total column, the table's items went unread); the
-    // funds' columns parts of it, not read.
+    // funds' columns parts of it, read only to hold the 合计 to them (fundParts, sayFundParts).
     const leaf = path[path.length - 1]!;
     // (Not under an item: 公务接待费 over 预算数 over 合计 | 一般公共预算 is that item's.)
     const fundBlock = (FUND_PART.has(leaf) || (path.length > 1 && SUBTOTAL.has(leaf) && splitByFund(header, c))) && !classifyThreePublicColumn(path.slice(0, -1));
