@@ -26,6 +26,8 @@ export type ProblemKind =
   | 'other-year'
   | 'other-unit'
   | 'orphan-continuation'
+  /** A 合计 that is not the figures of its funds' columns beside it added up (table 07 split by fund). */
+  | 'fund-parts'
   /** A table whose title is only its sheet's name (a text box, the page header): not read (untitledPages.ts). */
   | 'untitled-table';
 

@@ -23,22 +23,23 @@ import type { FinalAccountsData } from '../../../fixtures/data';
 
 const N = null;
 const TITLE = '2021年度一般公共预算及政府性基金财政拨款“三公”经费支出决算表';
-function pageBook(): WorkbookGrid {
+const ROWS: CellValue[][] = [
+  [TITLE],
+  [N, N, N, N, N, N, '单位:万元'],
+  ['项目', '预算数', N, N, '决算数', N, N],
+  [N, '合计', '一般公共预算', '政府性基金', '合计', '一般公共预算', '政府性基金'],
+  ['因公出国(境)费', 0, 0, 0, 0, 0, 0],
+  ['公务接待费', 8, 8, 0, 2.26, 2.26, 0],
+  ['公务用车购置及运行费', 72.7, 72.7, 0, 71.97, 71.97, 0],
+  ['其中:公务用车运行维护费', 59.5, 59.5, 0, 59.46, 59.46, 0],
+  ['公务用车购置费', 13.2, 13.2, 0, 12.51, 12.51, 0],
+  ['总计', 80.7, 80.7, 0, 74.23, 74.23, 0],
+];
+function pageBook(rows: readonly CellValue[][] = ROWS): WorkbookGrid {
   // The sample's tables, of the page's year.
   const data = { ...(JSON.parse(JSON.stringify(changji2022)) as FinalAccountsData), year: 2021 };
   const g = toGrid(buildWorkbook(data, standardPlan(data)));
-  return withSheetRows(g, recognise(g).tables.threePublicCosts!.sheet, () => [
-    [TITLE],
-    [N, N, N, N, N, N, '单位:万元'],
-    ['项目', '预算数', N, N, '决算数', N, N],
-    [N, '合计', '一般公共预算', '政府性基金', '合计', '一般公共预算', '政府性基金'],
-    ['因公出国(境)费', 0, 0, 0, 0, 0, 0],
-    ['公务接待费', 8, 8, 0, 2.26, 2.26, 0],
-    ['公务用车购置及运行费', 72.7, 72.7, 0, 71.97, 71.97, 0],
-    ['其中:公务用车运行维护费', 59.5, 59.5, 0, 59.46, 59.46, 0],
-    ['公务用车购置费', 13.2, 13.2, 0, 12.51, 12.51, 0],
-    ['总计', 80.7, 80.7, 0, 74.23, 74.23, 0],
-  ]);
+  return withSheetRows(g, recognise(g).tables.threePublicCosts!.sheet, () => rows.map((r) => [...r]));
 }
 const json = JSON.parse(JSON.stringify(changji2022Supplement));
 json.年度 = 2021;
@@ -65,6 +66,28 @@ describe('巢湖市人民法院 2021: its table 07 split by fund, the items as r
       [80_700_000, 74_230_000], [0, 0], [72_700_000, 71_970_000], [13_200_000, 12_510_000], [59_500_000, 59_460_000], [8_000_000, 2_260_000],
     ]);
     expect(r.problems.filter((p) => p.sheet === t.sheet && true)).toEqual([]);
+  });
+
+  it('holds each 合计 to its funds: one off by 1.00 is said at its cell, with the funds’ cells', () => {
+    // 公务接待费's 决算 合计 typed 3.26 beside its 一般公共预算 2.26 and 政府性基金 0 (read from the 合计, it passed unseen).
+    const rows = ROWS.map((r) => (r[0] === '公务接待费' ? ['公务接待费', 8, 8, 0, 3.26, 2.26, 0] : r));
+    const r = recognise(pageBook(rows));
+    const t = r.tables.threePublicCosts!;
+    const said = r.problems.filter((p) => p.sheet === t.sheet);
+    expect(said.map((p) => [p.kind, p.cell])).toEqual([['fund-parts', `E${t.range.top + 6}`]]);
+    expect(said[0]!.message).toContain(`工作表“${t.sheet}”E${t.range.top + 6}`);
+    expect(said[0]!.message).toContain(`F${t.range.top + 6}`);
+    expect(said[0]!.message).toContain(`G${t.range.top + 6}`);
+    expect(said[0]!.message).toMatch(/3\.26.*2\.26.*1\.00.*请/);
+    // And an 错误 among the check's findings, in the reader's words.
+    const found = check(pageBook(rows), json).findings.filter((f) => f.rule === 'three-public-fund-parts');
+    expect(found.map((f) => [f.severity, f.cells, f.message])).toEqual([['error', [`${t.sheet}!E${t.range.top + 6}`], `按资金来源分列的“三公”经费合计与各项资金不符：${said[0]!.message}`]]);
+  });
+
+  it('takes a 合计 within rounding of its funds', () => {
+    const rows = ROWS.map((r) => (r[0] === '公务接待费' ? ['公务接待费', 8, 8, 0, 2.26, 1.13, 1.14] : r));
+    const r = recognise(pageBook(rows));
+    expect(r.problems.filter((p) => p.sheet === r.tables.threePublicCosts!.sheet)).toEqual([]);
   });
 
   it('its text agrees with it', () => {

@@ -82,6 +82,7 @@ import textTemplateLeftovers from './textTemplateLeftovers';
 import textUnchanged from './textUnchanged';
 import textPerUnit from './textPerUnit';
 import textZeroBudget from './textZeroBudget';
+import threePublicFundParts from './threePublicFundParts';
 import threePublicNegative from './threePublicNegative';
 import threePublicTotal from './threePublicTotal';
 import threePublicUnits from './threePublicUnits';
@@ -169,6 +170,7 @@ export const RULES: readonly Rule[] = [
   textTemplateLeftovers as Rule,
   textUnchanged as Rule,
   textZeroBudget as Rule,
+  threePublicFundParts as Rule,
   threePublicNegative as Rule,
   threePublicTotal as Rule,
   threePublicUnits as Rule,

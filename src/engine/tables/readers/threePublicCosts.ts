@@ -7,7 +7,7 @@
  */
 import { cellAt, cellText, isBlank, isColumnHidden, isRowHidden, mergeAt, SheetGrid, visibleOver } from '../../grid/cell';
 import type { CellValue } from '../../grid/cell';
-import { formatAmount, shownFen } from '../../grid/money';
+import { formatAmount, fromFen, shownFen } from '../../grid/money';
 import { addsUpWithinRounding, roundingSlack } from '../rounding';
 import { parseNumber } from '../../grid/number';
 import type { Unit } from '../../grid/money';
@@ -226,6 +226,8 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   const measureOnly: MeasureColumn[] = [];
   /** Columns the header names as the table's, read or said (an item's, a measure's, last year's, the labels'). */
   const named: number[] = [];
+  /** The funds' columns of measures' blocks split by fund (合计 | 一般公共预算 | 政府性基金): the 合计's parts. */
+  const fundColumns: number[] = [];
   for (let c = header.left; c <= header.right; c++) {
     const path = header.paths[c]!;
     const role = columnRole(path, UNIT_LABEL_COLUMNS);
@@ -237,14 +239,15 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     if (role.role !== 'figure') continue;
     // A measure's block split by fund (预算数 over 合计 | 一般公共预算 | 政府性基金, the items as rows; 安徽 巢湖市人民法院 2021):
     // its 合计 is the measure's column, no item's (read as the 三公's total column, the table's items went unread); the
-    // funds' columns parts of it, not read.
+    // funds' columns parts of it, read only to hold the 合计 to them (fundParts, sayFundParts).
     const leaf = path[path.length - 1]!;
     // (Not under an item: 公务接待费 over 预算数 over 合计 | 一般公共预算 is that item's.)
     const fundBlock = (FUND_PART.has(leaf) || (path.length > 1 && SUBTOTAL.has(leaf) && splitByFund(header, c))) && !classifyThreePublicColumn(path.slice(0, -1));
     const blockMeasure = fundBlock ? columnMeasure(path) : undefined;
     if (blockMeasure && blockMeasure !== 'lastYear') {
       named.push(c);
-      if (!FUND_PART.has(leaf)) measureOnly.push({ col: c, measure: blockMeasure.measure, budgetKind: blockMeasure.budgetKind, year: blockMeasure.year || yearInPath(path), path });
+      if (FUND_PART.has(leaf)) fundColumns.push(c);
+      else measureOnly.push({ col: c, measure: blockMeasure.measure, budgetKind: blockMeasure.budgetKind, year: blockMeasure.year || yearInPath(path), path });
       continue;
     }
     const item = classifyThreePublicColumn(path);
@@ -263,7 +266,7 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
   if (found.length === 0 && measureOnly.some((c) => c.measure)) {
     // The items' column may have no header at all (blank above the names): then it is the one before the figures.
     const itemCol = labelCol ?? Math.max(0, Math.min(...measureOnly.map((c) => c.col)) - 1);
-    return readItemsAsRows({ sheet, spec, at, header, log, title, titleCell }, measureOnly, itemCol, [...named, itemCol]);
+    return readItemsAsRows({ sheet, spec, at, header, log, title, titleCell }, measureOnly, itemCol, [...named, itemCol], fundParts(header, measureOnly, fundColumns));
   }
   // Measures in the header (layouts A/B/C), or in the rows' labels (layout D: no column names one). An item column
   // naming none beside columns that do is not read: taken for both measures, it gave its figures to both.
@@ -904,6 +907,12 @@ function budgetKindRows(
   return out;
 }
 
+/** A fund's column of a measure's block split by fund, and its header's label (一般公共预算). */
+interface FundPart {
+  readonly col: number;
+  readonly label: string;
+}
+
 interface MeasureColumn {
   readonly col: number;
   readonly measure: Measure | undefined;
@@ -928,7 +937,13 @@ interface TableReading {
  * measures as columns (项目 | 预算数 | 决算数): each measure column gives its row of the model, each item row its
  * figure. Read as the usual layout, every column was "not a 栏目 of the table" and every figure of §七 a gap.
  */
-function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn[], labelCol: number, named: readonly number[]): ReadResult<TableModel> {
+function readItemsAsRows(
+  t: TableReading,
+  measureColumns: readonly MeasureColumn[],
+  labelCol: number,
+  named: readonly number[],
+  partsOf: ReadonlyMap<number, readonly FundPart[]>,
+): ReadResult<TableModel> {
   const { sheet, spec, at, header, log, title, titleCell } = t;
   const used = measureColumns.filter((c) => c.measure && c.col !== labelCol);
   const unit = tableUnit(sheet, header, used.map((c) => c.col), titleCell, title, log);
@@ -996,6 +1011,10 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
       if (!figure) read.set(c.col, (figure = readMoney(sheet, r, c.col, unit, log)));
       row[item] = figure;
     }
+    for (const [col, figure] of read) {
+      const parts = partsOf.get(col);
+      if (parts) sayFundParts(log, figure, parts.map((p) => ({ label: p.label, figure: readMoney(sheet, r, p.col, unit, log) })), unit);
+    }
     // An item's row again (因公出国（境）费 typed twice, a second unit's rows below the 部门's): the first read, this one
     // said (it was passed over without a word). Not a second 合计: a bare one beside the 三公's own adds 会议费 and 培训费.
     if (read.size === 0 && readBefore && item !== 'total') {
@@ -1017,6 +1036,40 @@ function readItemsAsRows(t: TableReading, measureColumns: readonly MeasureColumn
   unreadColumns({ sheet, log, header: { ...header, left }, title }, named, r - 1);
   const model = tableModel(spec, sheet, at, { ...header, left }, { unit, bottom, columns, rows, notes: notesUnder(sheet, r, at.endRow, left) });
   return { model, problems: log.list };
+}
+
+/**
+ * Each 合计 column of a measure's block split by fund (预算数 over 合计 | 一般公共预算 | 政府性基金; 安徽 巢湖市人民法院
+ * 2021) with the funds' columns beside it under the same label: the parts its figures are held to (sayFundParts).
+ */
+function fundParts(header: HeaderRegion, measureColumns: readonly MeasureColumn[], fundColumns: readonly number[]): Map<number, readonly FundPart[]> {
+  const parts = new Map<number, readonly FundPart[]>();
+  const above = (c: number) => header.paths[c]!.slice(0, -1).join('/');
+  for (const m of measureColumns) {
+    const own = fundColumns.filter((f) => header.paths[f]!.length === m.path.length && above(f) === above(m.col));
+    if (own.length > 0) parts.set(m.col, own.map((col) => ({ col, label: header.paths[col]!.at(-1)! })));
+  }
+  return parts;
+}
+
+/**
+ * Says a 合计 that is not its funds' figures added up (within the rounding of the figures added): the measure is read
+ * from the 合计, and its funds' columns were not read at all, so a wrong 合计 (or a wrong fund) passed unseen. A figure
+ * not readable (said where it was read) is not added.
+ */
+function sayFundParts(log: ProblemLog, own: MoneyFigure, parts: readonly { readonly label: string; readonly figure: MoneyFigure }[], unit: Unit): void {
+  if (own.invalid || parts.some((p) => p.figure.invalid)) return;
+  const ownFen = own.fen ?? 0;
+  const sum = parts.reduce((a, p) => a + (p.figure.fen ?? 0), 0);
+  if (addsUpWithinRounding(ownFen, sum, parts.length, unit)) return;
+  const amount = (fen: number) => `${formatAmount(fromFen(fen, unit), { separators: true })}${unit}`;
+  const cells = parts.map((p) => `“${p.label}”${toA1(p.figure.cell.row, p.figure.cell.col)}`).join('、');
+  log.at(
+    'fund-parts',
+    own.cell,
+    `${place(own.cell)}的“合计”${amount(ownFen)}与其旁各项资金（${cells}）之和 ${amount(sum)}不符，相差 ${amount(Math.abs(ownFen - sum))}：` +
+      `公开说明按“合计”读取，请核对这一行的数字，使“合计”等于各项资金之和。`,
+  );
 }
 
 /**
