@@ -61,4 +61,11 @@ describe('南安市 2023 (福建): the 三公 paragraph against table 07', () =>
     const found = findings2023(page.replace('为1827万元，比年初预算减少744万元，下降28.94%', '为1900万元，比年初预算减少671万元，下降26.10%'));
     expect(found.filter((f) => f.startsWith('text-budget-figures'))).toEqual([expect.stringContaining('写决算为 1900万元，而财政拨款“三公”经费支出决算表中为 1,827.00 万元。')]);
   });
+
+  // Other words before a comma are no opening words: they may name the item the amount is of (its 支出数 left unread, not
+  // held to the 三公 total's).
+  it('a clause opening on another item’s words is not read as the label’s', () => {
+    const page = PAGE.replace('经汇总，2023年度南安市', '2023年度，经汇总，公务接待费，南安市').replace('为1827万元，比年初预算减少744万元，下降28.94%', '为1900万元，比年初预算减少671万元，下降26.10%');
+    expect(findings2023(page).filter((f) => f.startsWith('text-budget-figures'))).toEqual([]);
+  });
 });
