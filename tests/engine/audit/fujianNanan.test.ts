@@ -9,6 +9,7 @@
  */
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { textFindings } from '../../support/sampleText';
 
 const data = JSON.parse(JSON.stringify(changji2022)) as typeof changji2022;
@@ -44,5 +45,27 @@ describe('南安市 2023 (福建): the 三公 paragraph against table 07', () =>
     expect(findings(PAGE.replace('比年初预算减少744万元，下降28.94%', '比年初预算减少700万元，下降27.70%'))).toContain(
       'text-budget 说明文字“比年初预算减少700万元”：按预算 2,571.00万元、决算 1827万元 应为决算比预算少 744.00 万元。',
     );
+  });
+
+  // The opening words in another order, or another one of them (2023年度，经汇总，…; 另外，…): stripped in any order, the
+  // 支出数 is read; before helper-h217 the year before 经汇总 (or 另外) left it unread and a wrong one passed. Read with the
+  // page's year as the 说明数据's (the sample's is 2022's: a text opening on 2023年度 would be a leftover year).
+  const findings2023 = (text: string) => textFindings(text, grid, { ...changji2022Supplement, 年度: 2023 }).map((f) => `${f.rule} ${f.message}`);
+  it.each([
+    ['经汇总，2023年度南安市', '2023年度，经汇总，南安市'],
+    ['经汇总，2023年度南安市', '另外，经汇总，2023年度南安市'],
+    ['经汇总，2023年度南安市', '2023年，汇总：南安市'],
+  ])('with the opening %s written %s, a wrong 支出数 is found', (from, to) => {
+    const page = PAGE.replace(from, to);
+    expect(findings2023(page)).toEqual([]);
+    const found = findings2023(page.replace('为1827万元，比年初预算减少744万元，下降28.94%', '为1900万元，比年初预算减少671万元，下降26.10%'));
+    expect(found.filter((f) => f.startsWith('text-budget-figures'))).toEqual([expect.stringContaining('写决算为 1900万元，而财政拨款“三公”经费支出决算表中为 1,827.00 万元。')]);
+  });
+
+  // Other words before a comma are no opening words: they may name the item the amount is of (its 支出数 left unread, not
+  // held to the 三公 total's).
+  it('a clause opening on another item’s words is not read as the label’s', () => {
+    const page = PAGE.replace('经汇总，2023年度南安市', '2023年度，经汇总，公务接待费，南安市').replace('为1827万元，比年初预算减少744万元，下降28.94%', '为1900万元，比年初预算减少671万元，下降26.10%');
+    expect(findings2023(page).filter((f) => f.startsWith('text-budget-figures'))).toEqual([]);
   });
 });

@@ -236,9 +236,15 @@ function lastYears(ctx: RuleContext, stated: TextMoney, item: string): boolean {
 
 function checkYears(ctx: RuleContext, text: string, year: number, report: Report): void {
   const wrong = (y: string) => Number(y) !== year;
-  // A heading (no sentence in it) or a table's footnote names the document's year wherever it names one.
+  // A heading (no sentence in it) or a table's footnote names the document's year wherever it names one; a year it compares
+  // with (（二）与2019年决算对比, 2022年度与2021年度决算比较) as a sentence's (helper-h217: a 错误 on a comparison's heading).
   if (isHeading(text) || /^(?:注|说明)[:：]/.test(text)) {
-    for (const m of text.matchAll(ANY_YEAR)) if (wrong(m[1]!) && !rightlyOtherYear(text, m, year)) report('year', m[0], `year${m.index}`, { year });
+    const compared = [...text.matchAll(PRIOR)];
+    for (const m of text.matchAll(ANY_YEAR)) {
+      if (compared.some((p) => m.index! >= p.index! && m.index! < p.index! + p[0].length)) continue;
+      if (wrong(m[1]!) && !rightlyOtherYear(text, m, year)) report('year', m[0], `year${m.index}`, { year });
+    }
+    checkPriors(text, year, report);
     return;
   }
   // Last year's bare date after this year's closing date (截至2022年12月31日，公务用车3辆…；2021年12月31日公务用车4辆): a comparison
@@ -262,6 +268,11 @@ function checkYears(ctx: RuleContext, text: string, year: number, report: Report
   if (opening && wrong(opening[1]!) && !rightOpening) report('year', opening[0], 'opening', { year });
   const earlier = leftOnEarlierYear(text, year);
   if (earlier) report('year', earlier, 'opening', { year });
+  checkPriors(text, year, report);
+}
+
+/** Each year the text compares with (与2020年度相比, 比2019年): last year's, or a 提示/错误. */
+function checkPriors(text: string, year: number, report: Report): void {
   for (const m of text.matchAll(PRIOR)) {
     const after = text.slice(m.index! + m[0].length);
     if (Number(m[1]) === year && (comparesWithBudget(text, m.index! + m[0].length) || THIS_YEARS_START.test(after))) continue;

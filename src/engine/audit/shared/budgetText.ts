@@ -371,11 +371,19 @@ interface ActualFound {
 const NOT_ACTUAL = /上一?年|去年|较|比|增加|减少|增长|下降|节约|节省|超支|超出|结余|差异/;
 
 /**
- * Words opening a clause before its label that name no item (经汇总，…; 其中：一、…; 其中，…): 福建南安 2023 §三公
- * (“经汇总，2023年度…“三公”经费支出数为1827万元，比年初预算减少744万元，下降28.94%”). Read as a part before the label, the
- * amount was no 决算 and a wrong one (its difference and rate made to agree) passed.
+ * A word opening a clause before its label that names no item (经汇总，…; 其中：一、…; 其中，…; 另外，…; a year): 福建南安
+ * 2023 §三公 (“经汇总，2023年度…“三公”经费支出数为1827万元，比年初预算减少744万元，下降28.94%”). Read as a part before the
+ * label, the amount was no 决算 and a wrong one (its difference and rate made to agree) passed. Stripped one after another in
+ * any order (2023年度，经汇总，…: helper-h217); any other words before a comma (公务接待费，…) still name another item.
  */
-const FRAMING = /^(?:经汇总|汇总|其中)?[,，:：]?(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?/;
+const FRAMING = /^(?:(?:经汇总|汇总|其中|另外|此外|\d{4}年度?)[,，:：]?|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+、)/;
+
+/** The words before a label without its FRAMING words, however many and in whatever order. */
+function unframed(opening: string): string {
+  let rest = opening;
+  for (let m = FRAMING.exec(rest); m && m[0].length > 0; m = FRAMING.exec(rest)) rest = rest.slice(m[0].length);
+  return rest;
+}
 
 /**
  * The amount a label states first in a clause with a rate and no 预算 (财政拨款支出总计1,363.45万元，为年初预算的113.02%; the
@@ -391,7 +399,7 @@ function labelledFirst(head: string): RegExpMatchArray | undefined {
   // The label's amount is the first one, 为 or 是 between them or not (…“三公”经费支出数为1827万元，…).
   if (!labelled || labelled.index! + labelled[0].length !== first.index! + first[0].length) return undefined;
   const partOf = (at: number) => head.slice(Math.max(head.lastIndexOf(',', at), head.lastIndexOf('，', at)) + 1, at);
-  const opening = head.slice(0, first.index).replace(FRAMING, '').replace(/^\d{4}年度?[,，]?/, '');
+  const opening = unframed(head.slice(0, first.index));
   if (/[,，;；:。]/.test(opening) || NOT_ACTUAL.test(partOf(first.index!))) return undefined;
   return amounts.slice(1).every((m) => NOT_ACTUAL.test(partOf(m.index!))) ? labelled : undefined;
 }

@@ -376,6 +376,23 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h217: a comparison's heading naming another year's 决算 (（二）与2019年决算对比) before the title is no title.
+      // Where the workbook states no year (no cover title, the tables' titles without one) and the 说明数据 none, it was read
+      // as the document's year: the title's year and last year's date were each measured against 2019, the date not flagged.
+      name: 'the document’s year from its title, not from a comparison’s heading before it (no year in the workbook or the 说明数据)',
+      grid: () => ({ sheets: [] }),
+      data: (j) => delete (j as { 年度?: number }).年度,
+      sheets: [
+        sheet('对比', [['（二）与2019年决算对比'], ['2. 2022年度与2021年度决算比较']]),
+        sheet('公开说明', [['新疆昌吉州政务服务和公共资源交易管理局关于2022年度部门决算的说明'], ['截至2021年12月31日，固定资产原值532.65万元。']]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A2', message: '“截至2021年12月31日”的年份不是本说明的年度（2022年）' },
+        // As a sentence's 与2019年 (a 提示: it may be the 疫情前 one), not a 错误 for naming another year.
+        { severity: 'warning', first: '对比!A1', message: '“与2019年决算”未与上年（2021年）相比' },
+      ],
+    },
+    {
       name: 'a table footnote with the template’s instruction, and one with last year’s year',
       edits: [[T8, 'A7', '注：无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：']],
       sheets: [sheet('附注', [['注：本单位2021年度无国有资本经营预算财政拨款收入、支出，故本表为空表。']])],
