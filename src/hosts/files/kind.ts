@@ -4,7 +4,7 @@
  */
 
 import { indexOfBytesFar } from '../xlsx/ooxml/bytes';
-import { directoryStart } from '../xlsx/ooxml/zip';
+import { directoryStart } from '../xlsx/ooxml/zipEnd';
 
 /**
  * `xlsx` (and .xlsm): our own reader. `xls`: an OLE compound file (.xls, .et, or an encrypted .xlsx). `ods`. SheetJS

@@ -4,6 +4,8 @@
  * start-up and most of its time: the parts are plain deflate streams that zlib (or the browser) inflates at its
  * own speed.
  */
+import { findEndRecord, u32 } from './zipEnd';
+
 export class ZipError extends Error {}
 
 /**
@@ -21,42 +23,17 @@ interface Entry {
   readonly localHeader: number;
 }
 
-const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-/** The end record is 22 bytes, followed by a comment of at most 65,535. */
-const EOCD_SEARCH = 22 + 0xffff;
 
 function u16(b: Uint8Array, at: number): number {
   return b[at]! | (b[at + 1]! << 8);
-}
-
-function u32(b: Uint8Array, at: number): number {
-  return (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
-}
-
-/** Where the end record starts, or -1. */
-function findEndRecord(bytes: Uint8Array): number {
-  const stop = Math.max(0, bytes.length - EOCD_SEARCH);
-  for (let at = bytes.length - 22; at >= stop; at--) if (u32(bytes, at) === EOCD) return at;
-  return -1;
 }
 
 function endRecord(bytes: Uint8Array): number {
   const at = findEndRecord(bytes);
   if (at === -1) throw new ZipError('找不到 zip 目录（文件不完整）');
   return at;
-}
-
-/**
- * Where the central directory starts, as the end record says, or -1 where no end record is found or it points past
- * itself: for telling a zip's kind from its parts' names (files/kind.ts) without reading the directory.
- */
-export function directoryStart(bytes: Uint8Array): number {
-  const end = findEndRecord(bytes);
-  if (end === -1) return -1;
-  const start = u32(bytes, end + 16);
-  return start <= end ? start : -1;
 }
 
 const utf8 = new TextDecoder('utf-8');
