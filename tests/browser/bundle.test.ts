@@ -43,8 +43,10 @@ describeWithBrowser('the production build', () => {
     // compared, codes with separators, 上年|本年 columns of 01 and 04), 128.9 KB after stop 65's (07 units without a
     // 合计 told by name, 机关 row or formulas, each unit held to its own 合计, 05 with 本年数|上年数 under each column,
     // rows with no code said, the text rules' readings from 寻甸/大英/金口河/梧州/天水 pages, ¥ and en-dash figures,
-    // the stated unit setting the scale, 说明数据 amounts typed with their unit). Growth past the margin fails.
-    expect(report.gzipBytes).toBeLessThan(131 * 1024);
+    // the stated unit setting the scale, 说明数据 amounts typed with their unit), 130.0 KB after stop 67's (the unit
+    // told by the 公开说明, a misread table's sums judged at its true unit, 天津's titles and 关于空表的说明, 07 split by
+    // fund, rates written as none, 说明数据 text the sheet cannot read refused). Growth past the margin fails.
+    expect(report.gzipBytes).toBeLessThan(134 * 1024);
   });
 
   it('bundles one UI runtime, preact/compat for React\'s API, in the Office and web build and in the WPS one', () => {
