@@ -1040,14 +1040,19 @@ function readItemsAsRows(
 
 /**
  * Each 合计 column of a measure's block split by fund (预算数 over 合计 | 一般公共预算 | 政府性基金; 安徽 巢湖市人民法院
- * 2021) with the funds' columns beside it under the same label: the parts its figures are held to (sayFundParts).
+ * 2021) with the funds' columns beside it under the same label: the parts its figures are held to (sayFundParts). Not
+ * where a column beside them names something else (合计 | 一般公共预算 | 其他资金, or a fund FUND_PART does not know):
+ * held to the funds alone, a right 合计 was a 错误.
  */
 function fundParts(header: HeaderRegion, measureColumns: readonly MeasureColumn[], fundColumns: readonly number[]): Map<number, readonly FundPart[]> {
   const parts = new Map<number, readonly FundPart[]>();
   const above = (c: number) => header.paths[c]!.slice(0, -1).join('/');
   for (const m of measureColumns) {
-    const own = fundColumns.filter((f) => header.paths[f]!.length === m.path.length && above(f) === above(m.col));
-    if (own.length > 0) parts.set(m.col, own.map((col) => ({ col, label: header.paths[col]!.at(-1)! })));
+    const beside = (c: number) => c !== m.col && header.paths[c] !== undefined && header.paths[c]!.length === m.path.length && above(c) === above(m.col);
+    const own = fundColumns.filter(beside);
+    const columns = Array.from({ length: header.right - header.left + 1 }, (_, i) => header.left + i);
+    const other = columns.some((c) => beside(c) && !own.includes(c) && header.paths[c]!.at(-1)!.trim() !== '');
+    if (own.length > 0 && !other) parts.set(m.col, own.map((col) => ({ col, label: header.paths[col]!.at(-1)! })));
   }
   return parts;
 }
