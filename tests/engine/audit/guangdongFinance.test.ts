@@ -255,6 +255,14 @@ describe('广东: a completion or variance rate written as none (完成预算…
     expect(findings(text)).toEqual([`text-budget: 说明文字“${phrase}”写比例不可比（预算为0），而预算为 ${budget}、决算为 ${actual}，应为${expected}。`]);
   });
 
+  // helper-h218: after the change's amount (比预算减少0.01万元，下降--): unread, it passed silently.
+  it('after a change against the 预算 (比预算减少0.01万元,下降--): found, with the rate it should be', () => {
+    expect(findings('公务用车购置及运行维护费支出决算为4.79万元,比预算减少0.01万元,下降--。')).toEqual([
+      'text-change-words: 说明文字“减少0.01万元,下降--”写增减率不可比（预算为0），而决算 4.79万元、预算 4.80 万元（《财政拨款“三公”经费支出决算表》的预算数），增减率应为下降0.21%。',
+    ]);
+    expect(findings('公务用车购置费支出决算为0万元,比预算增加0万元,增长--(基数为0,不可比)。')).toEqual([]);
+  });
+
   it('where the 预算 is 0: right, no finding', () => {
     expect(findings('其中:公务用车购置费支出决算为0万元,完成预算0万元的--%(基数为0,不可比),比上年决算数增加0万元,增长--(基数为0,不可比)。')).toEqual([]);
     expect(findings('公务用车购置费支出决算为0万元,预算0万元,比预算增长--(基数为0,不可比)。')).toEqual([]);

@@ -640,7 +640,7 @@ function wholeOf(read: CurrentRead): WholeRead | undefined {
   return read.whole && { money: read.whole, key: read.wholeLabel === undefined ? undefined : indicatorKeyOf(read.wholeLabel) };
 }
 
-type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated'>;
+type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated' | 'noBudgetRate' | 'noBudgetRateStated'>;
 
 const years = new WeakMap<object, number | undefined>();
 /**
@@ -935,6 +935,30 @@ function checkNoRate(ctx: Ctx, cell: CellRef, phrase: string, key: string | unde
 }
 
 /**
+ * A rate written as none after a change against the 预算 (比预算减少0.01万元，下降--(基数为0,不可比)): right where the 预算
+ * (known, else the one the 决算 and the change give) is 0; else the rate is computable and the words are wrong.
+ */
+function checkNoBudgetRate(ctx: Ctx, cell: CellRef, phrase: string, current: TextMoney, word: string, change: TextMoney, budget: ReturnType<typeof budgetOf>): void {
+  const budgetFen = budget ? budget.fen : word === '增加' ? current.fen - change.fen : current.fen + change.fen;
+  if (budgetFen <= 0) return;
+  if (!budget && word === '增加' && agreesAtPrecision(change, current.fen, current.unit)) return;
+  const rate = rateFrom(current.fen, budgetFen)!;
+  const expected = `${current.fen < budgetFen ? '下降' : '增长'}${formatBasis(rate)}%`;
+  const key = `${phrase}不可比预算`;
+  ctx.report(
+    budget
+      ? { messageId: 'noBudgetRate', data: { phrase, current: moneyText(current), budget: amount(budget.fen, '万元'), source: budget.name, expected }, cells: budget.cells, key, ...sourcesOf(current) }
+      : {
+          messageId: 'noBudgetRateStated',
+          data: { phrase, current: moneyText(current), a: word, change: moneyText(change), budget: amount(budgetFen, change.unit).replace(' ', ''), expected },
+          cells: [cell],
+          key,
+          ...sourcesOf(current),
+        },
+  );
+}
+
+/**
  * The 增减率 against the item's 上年数 (priorOf): (本年 − 上年) ÷ 上年, in the direction the word says. After a 其中 list
  * (`whole`) the rate may be the whole's, as a change's amount may (checkAgainstPrior): one that fits the whole's 上年数
  * holds; where that is not known, which one the text means is not known either.
@@ -1082,7 +1106,14 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label, read);
     // Against the budget (比年初预算减少…, 比预算节约…): 决算 less the budget, as a change with its rate is.
     if (budgetWords) {
-      checkAgainstBudget(ctx, m[0], word, change, read.money, budgetOf(ctx, cell, budgetWords, key, previousItem !== undefined));
+      const budget = budgetOf(ctx, cell, budgetWords, key, previousItem !== undefined);
+      checkAgainstBudget(ctx, m[0], word, change, read.money, budget);
+      // A rate written as none after it (比预算减少0.01万元，下降--): held to the 预算 (helper-h218: unread, passed silently).
+      const noRate = NO_RATE_AFTER_AMOUNT.exec(sentence.slice(m.index! + m[0].length));
+      if (noRate) {
+        afterAmount.add(m.index! + m[0].length + noRate[0].length);
+        checkNoBudgetRate(ctx, cell, `${m[0]}${noRate[0]}`, read.money, word, change, budget);
+      }
       continue;
     }
     // A rate written as none after it (减少0.06万元，降低--（基数为0，不可比）): held to the 上年数, or the one its amounts give.
@@ -1549,6 +1580,8 @@ export default defineRule({
     priorChange: '说明文字“{phrase}”：本年 {current}，文中所写上年 {prior}，与上年相比应为{expected}。',
     noRate: '说明文字“{phrase}”写增减率不可比（上年为0），而{item}{where}的{what}为 {prior}，增减率应为{expected}。',
     noRateStated: '说明文字“{phrase}”写增减率不可比（上年为0），而本年 {current}、{a} {change}，则上年为 {prior}，增减率应为{expected}。',
+    noBudgetRate: '说明文字“{phrase}”写增减率不可比（预算为0），而决算 {current}、预算 {budget}（{source}），增减率应为{expected}。',
+    noBudgetRateStated: '说明文字“{phrase}”写增减率不可比（预算为0），而决算 {current}、{a} {change}，则预算为 {budget}，增减率应为{expected}。',
     multiple: '说明文字“{phrase}”：{item}本年 {current}，{where}的{what} {prior}，本年应为上年的{expected}。',
   },
   check(rule) {
