@@ -261,11 +261,16 @@ describe('广东: a completion or variance rate written as none (完成预算…
       'text-change-words: 说明文字“减少0.01万元,下降--”写增减率不可比（预算为0），而决算 4.79万元、预算 4.80 万元（《财政拨款“三公”经费支出决算表》的预算数），增减率应为下降0.21%。',
     ]);
     expect(findings('公务用车购置费支出决算为0万元,比预算增加0万元,增长--(基数为0,不可比)。')).toEqual([]);
+    // A bare dash where the rate is 0 writes nil, as a table's “-” does (helper-h218: a 错误).
+    expect(findings('公务用车购置及运行维护费支出决算为4.8万元,比预算增加0万元,增长-。')).toEqual([]);
   });
 
   it('where the 预算 is 0: right, no finding', () => {
     expect(findings('其中:公务用车购置费支出决算为0万元,完成预算0万元的--%(基数为0,不可比),比上年决算数增加0万元,增长--(基数为0,不可比)。')).toEqual([]);
     expect(findings('公务用车购置费支出决算为0万元,预算0万元,比预算增长--(基数为0,不可比)。')).toEqual([]);
+    // A bare dash where the 决算 is the 预算 (the rate 0) writes nil, as a table's “-” does (helper-h218: a 错误).
+    expect(findings('公务用车购置及运行维护费支出决算为4.8万元,年初预算4.8万元,预决算差异率-。')).toEqual([]);
+    expect(findings('公务用车购置及运行维护费支出决算为4.8万元,预算4.8万元,比预算增长-。')).toEqual([]);
     // A rate naming no 预算 beside a 年初 one of 0 and a 全年 one: of either, right of the 年初 one (that 年初 预算 is not the
     // table's: text-budget-figures' to say).
     expect(findings('公务接待费全年预算0.2万元,年初预算0万元,决算0.2万元,预算执行率--。').filter((f) => f.startsWith('text-budget:'))).toEqual([]);

@@ -1,7 +1,8 @@
 /**
  * 预算 statements: with 预算 Y and 决算 Z stated in the clause (Y, where it is not, the one the tables or the 说明数据
  * give), "完成…预算的 X%" must be Z ÷ Y and "预决算差异率 X%" must be (Z − Y) ÷ Y, within half a unit of X's last written digit (rateTolerance). (A rate over a zero 预算 is the
- * text-zero-budget rule's.) A rate written as none (完成预算…的--%(基数为0,不可比), 预算执行率--) is right only over a 预算 of 0.
+ * text-zero-budget rule's.) A rate written as none (完成预算…的--%(基数为0,不可比), 预算执行率--) is right only over a 预算 of 0
+ * (or, a bare dash, where the rate is 0: nil, as a table's “-”).
  */
 import { defineRule } from '../rule';
 import { completionRate, formatBasis, varianceRate } from '../../derive/arithmetic';
@@ -255,6 +256,8 @@ export default defineRule({
         // (expectationsOf gives none there), else computable and the words wrong (helper-h215: unread, they passed silently).
         if (rate.none) {
           if ((both ?? [found]).some((b) => b.fen === 0)) continue;
+          // A bare dash where the rate is 0 (决算 = 预算: 预决算差异率-) writes nil, as a table's “-” does (helper-h218: a 错误).
+          if (expected === 0 && !rate.written.includes('不可比')) continue;
           const worded = rate.word ? `${expected < 0 ? '下降' : '增长'}${formatBasis(Math.abs(expected))}` : formatBasis(expected);
           ctx.report({
             messageId: 'noRate',

@@ -943,6 +943,8 @@ function checkNoBudgetRate(ctx: Ctx, cell: CellRef, phrase: string, current: Tex
   if (budgetFen <= 0) return;
   if (!budget && word === '增加' && agreesAtPrecision(change, current.fen, current.unit)) return;
   const rate = rateFrom(current.fen, budgetFen)!;
+  // A bare dash where the rate is 0 (比预算增加0万元，增长-) writes nil, as a table's “-” does.
+  if (rate === 0 && !phrase.includes('不可比')) return;
   const expected = `${current.fen < budgetFen ? '下降' : '增长'}${formatBasis(rate)}%`;
   const key = `${phrase}不可比预算`;
   ctx.report(
