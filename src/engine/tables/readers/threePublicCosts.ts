@@ -1050,8 +1050,8 @@ function fundParts(header: HeaderRegion, measureColumns: readonly MeasureColumn[
   for (const m of measureColumns) {
     const beside = (c: number) => c !== m.col && header.paths[c] !== undefined && header.paths[c]!.length === m.path.length && above(c) === above(m.col);
     const own = fundColumns.filter(beside);
-    const columns = Array.from({ length: header.right - header.left + 1 }, (_, i) => header.left + i);
-    const other = columns.some((c) => beside(c) && !own.includes(c) && header.paths[c]!.at(-1)!.trim() !== '');
+    let other = false;
+    for (let c = header.left; c <= header.right && !other; c++) other = beside(c) && !own.includes(c) && header.paths[c]!.at(-1)!.trim() !== '';
     if (own.length > 0 && !other) parts.set(m.col, own.map((col) => ({ col, label: header.paths[col]!.at(-1)! })));
   }
   return parts;
