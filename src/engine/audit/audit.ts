@@ -94,6 +94,7 @@ function fold(
   rec: Recognition,
   findings: Map<string, Finding>,
   explains: ReadonlyMap<string, readonly TableCode[]>,
+  causeExponents: ReadonlyMap<string, number>,
   sources: ReadonlyMap<string, readonly CellRef[]>,
   ratios: ReadonlySet<string>,
 ): void {
@@ -103,14 +104,30 @@ function fold(
     const cells = sources.get(id) ?? [];
     return ratios.has(id) && isRatioWithin(rec, cells, scale) ? [] : cells;
   };
+  // How each table a cause names is misread: its unit as read and the powers of ten (元 read as 万元: "万元 4"); null
+  // where two causes tell it differently. Tables misread alike, whatever cause names them, have their figures read in one
+  // renamed unit: a 不符 among them only (05 against 06, each with a cause of its own, 5.96 元 apart) is no consequence
+  // of the misreading but a 不符 at their true unit, kept to be judged there (rejudge), not folded away unsaid.
+  const howMisread = new Map<TableCode, string | null>();
+  for (const [id, codes] of explains) {
+    const k = causeExponents.get(id);
+    if (!findings.has(id) || k === undefined) continue;
+    for (const code of codes) {
+      const t = Object.values(rec.tables).find((x) => x.code === code);
+      const key = t ? `${t.unit} ${k}` : null;
+      howMisread.set(code, howMisread.has(code) && howMisread.get(code) !== key ? null : key);
+    }
+  }
+  const alike = (t: TableCode, key: string | null | undefined) => key != null && howMisread.get(t) === key;
   for (const [id, tables] of explains) {
     const cause = findings.get(id);
     if (!cause) continue;
+    const key = howMisread.get(tables[0]!);
     let count = 0;
     for (const [other, f] of findings) {
       if (f.rule === cause.rule || explains.has(other)) continue;
       const where = [...f.cellRefs, ...sourcesOf(other)].map((c) => tableOf(rec, c));
-      if (where.some((t) => t !== undefined && tables.includes(t)) && where.some((t) => t === undefined || !tables.includes(t))) {
+      if (where.some((t) => t !== undefined && tables.includes(t)) && where.some((t) => t === undefined || (!tables.includes(t) && !alike(t, key)))) {
         findings.delete(other);
         count++;
       }
@@ -234,7 +251,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
     // a rule (half a millisecond of a department-sized check for the 82 rules).
     rule.check({ recognition: input.recognition, supplement: input.supplement, grid: input.grid, report });
   }
-  if (explains.size > 0) fold(input.recognition, findings, explains, sources, ratios);
+  if (explains.size > 0) fold(input.recognition, findings, explains, exponents, sources, ratios);
   if (exponents.size > 0) rejudge(input.recognition, findings, explains, exponents, relations);
   // Of a table's 错误, a cause (a table read in the wrong unit) first: the pane lists the findings by table in this order,
   // and the others of the table are best read knowing it.

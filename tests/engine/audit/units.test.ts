@@ -467,6 +467,22 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     expect([toleranceAtActualUnit('万元', '元'), toleranceAtActualUnit('万元', '千元'), toleranceAtActualUnit('千元', '元')]).toEqual([100, 1, 100]);
   });
 
+  it('two tables in 元 read as 万元, each with its own cause: a 不符 between them beyond a 尾差 in 元 stays a 错误 of its own, judged at 元', () => {
+    // The sample in 元 (fixtures/yuan.ts), every unit line emptied: tables 05 and 06 each named by a cause of their own (元
+    // read as 万元), 05's 基本支出 合计 5.96 元 over 06's 人员经费 and 公用经费. Before: the 不符 folded into 05's cause as
+    // "另 1 处", unsaid, though the figures of both are read alike and 5.96 元 is beyond a 尾差 at 元 as at 万元.
+    const book = toGrid(yuanWorkbook());
+    const grid = { ...book, sheets: book.sheets.map((x) => ({ ...x, rows: x.rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('单位：') ? null : v))) })) };
+    const findings = audit(grid);
+    const causes = byRule(findings, 'table-unit-scale');
+    expect(causes.map((f) => f.table)).toEqual(expect.arrayContaining(['05', '06']));
+    const basic = byRule(findings, 'general-budget-matches-basic');
+    expect(basic.map((f) => [f.severity, f.difference])).toEqual([['error', 5.96]]);
+    expect(basic[0]!.message).toMatch(/^一般公共预算财政拨款支出决算表的基本支出合计 6,452,305\.96 万元，与基本支出决算表人员经费、公用经费合计之和 6,452,300\.00 万元不符，多 5\.96 万元（这些表金额看来实际以元为单位，见其金额单位的错误：按此相差 5\.96 元，超出尾差允许的 [\d.]+ 元）。$/);
+    // Nothing left folded into 05's cause (its one 不符 elsewhere was this one).
+    expect(causes.find((f) => f.table === '05')!.message).not.toMatch(/另 \d+ 处/);
+  });
+
   it('tables in 元 that print 分 read as 万元 that a cause names: a sum 0.30 元 off stays a 错误 (half a 分 a figure), not a 尾差 of whole 元', () => {
     // Every table with no unit line, its figures (1,488.29) 元 kept to the 分: the 公开说明 states them in 万元 (0.1488万元).
     const text = (t: string) => t.replace(/(\d[\d,]*(?:\.\d+)?)万元/g, (_, n: string) => `${(Number(n.replace(/,/g, '')) / 10_000).toFixed(4)}万元`);
