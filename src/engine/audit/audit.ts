@@ -133,7 +133,9 @@ function fold(
       }
     }
     if (count === 0) continue;
-    const note = formatMessage(COMPARISON_NOTES.folded, { count });
+    // Counted of every table the cause names (01 with 02 and 03 alike: the 不符 of 02 and 03 too), said so.
+    const named = new Set(tables).size;
+    const note = formatMessage(COMPARISON_NOTES.folded, { count, which: named > 1 ? `这 ${named} 张表` : '此表' });
     findings.set(id, { ...cause, message: `${cause.message.replace(/。$/, '')}。${note}。` });
   }
   // A rate kept, of tables at one scale that a cause says are read in the wrong unit: right or wrong in any unit, but

@@ -291,6 +291,10 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     // four 错误 (说明文字写“财政拨款收入1,363.45万元”，而收入决算表中为 13,634,500.00 万元; 基本支出, 项目支出, 其他收入).
     expect(causes[0]!.message).toContain('《收入决算表》、《支出决算表》也找不到金额单位，已按万元读取，与此表一致，看来同样是以元为单位：请一并写明单位。');
     expect(causes.slice(1).map((f) => f.message)).toEqual(causes.slice(1).map(() => expect.not.stringContaining('也找不到金额单位')));
+    // The count folded into the first is of the three tables it names, said so (not "此表", the first alone); the others each
+    // name one table.
+    expect(causes[0]!.message).toMatch(/。这 3 张表与别处（其他表、说明数据或说明文字）的另 \d+ 处不符由此而来，未逐一列出：改正金额单位后请再检查一次。$/);
+    expect(causes.slice(1).map((f) => f.message)).toEqual(causes.slice(1).map(() => expect.stringMatching(/。此表与别处（其他表、说明数据或说明文字）的另 \d+ 处不符由此而来/)));
     expect(textErrors(findings).map((f) => f.message)).toEqual([]);
   });
 
