@@ -27,6 +27,11 @@ export interface TitleCell {
 }
 
 const COVER = /^(.{0,40}?)(\d{4})年度?(?:部门|单位)?(?:决算|决算表|决算报表|决算公开|决算公开说明|决算情况说明)$/;
+/**
+ * A heading's number in front of the year (二、 （一） 2. 第三部分): a section of the 公开说明 (二、2019年决算, setting an earlier
+ * year beside this one), not a cover title; its year is not the document's, nor its number a department.
+ */
+const NUMBERED = /^(?:[一二三四五六七八九十百]+[、.,]|\([一二三四五六七八九十百\d]+\)|\d+[、.,)]|第[一二三四五六七八九十百\d]+(?:部分|章|节|篇))/;
 const YEAR_LINE = /^\(?(\d{4})年度?\)?$/;
 /** Words of a table's header row, not of the lines above it. */
 const HEADER_WORDS = /^(?:项目|科目编码|科目名称|栏次)$|决算数|合计/;
@@ -56,7 +61,7 @@ function coverOf(sheet: SheetGrid): DocumentInfo | undefined {
       // tables' sheets have hundreds of cells in their first rows, each folded and matched for nothing).
       if (typeof v !== 'string' || v.indexOf('决') === -1) continue;
       const m = COVER.exec(normalizeText(v));
-      if (!m || !plausibleYear(Number(m[2]))) continue;
+      if (!m || !plausibleYear(Number(m[2])) || NUMBERED.test(m[1]!)) continue;
       const cell = { sheet: sheet.name, row: r, col: c };
       const name = department(m[1]!);
       return { year: { value: Number(m[2]), cell }, ...(name ? { department: { value: name, cell } } : {}) };

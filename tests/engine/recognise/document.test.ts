@@ -98,6 +98,19 @@ describe('document year and department', () => {
     expect(recognise(odd).document.year?.value).toBe(2022);
   });
 
+  it('takes no numbered heading setting another year beside this one (二、2019年决算) for a cover: the year is the cover’s, else the tables’', () => {
+    // A 公开说明 sheet first, its headings in its first rows, one of them 二、2019年决算 (a comparison with an earlier year).
+    // Before: read as a cover title (year 2019, department "二、"), ahead of the cover on a later sheet, so every 2022
+    // figure of the tables was then of another year.
+    const notes: SheetGrid = { name: '公开说明', rows: [['一、部门概况'], ['（一）2019年度决算'], ['二、2019年决算'], ['2. 2019年度部门决算'], ['第三部分 2019年决算']] };
+    const cover: SheetGrid = { name: '封面', rows: [[null], [null, '新疆昌吉州政务服务和公共资源交易管理局2022年部门决算公开']] };
+    const withCover = recognise(withSheet(withSheet(sample(), notes), cover, false)).document;
+    expect(withCover.year).toEqual({ value: 2022, cell: { sheet: '封面', row: 1, col: 1 } });
+    expect(withCover.department?.value).toBe('新疆昌吉州政务服务和公共资源交易管理局');
+    // No cover: the year the tables' titles state (the 自评表's （2022年度）), and no department "二、".
+    expect(recognise(withSheet(sample(), notes)).document).toEqual({ year: { value: 2022, cell: { sheet: '项目支出绩效自评表', row: 1, col: 0 } } });
+  });
+
   it('says nothing when the workbook states neither', () => {
     expect(recognise(withoutProjects()).document).toEqual({});
   });
