@@ -30,6 +30,14 @@ function planValue(v: CellValue): PlanValue {
 }
 
 /**
+ * Cell text as a message quotes it, on one line: a line break, a tab or a zero-width character (breaking the message's
+ * line in the pane and the 检查结果 sheet, or not seen at all where it is why the cell is unread) shown by name.
+ */
+export function shownText(text: string): string {
+  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, '[换行]').replace(/\t/g, '[制表符]').replace(/[\u200b-\u200d\u2060\ufeff]/g, '[零宽字符]');
+}
+
+/**
  * Why a 说明数据 figure cannot be read and what to type instead, as a table cell's finding says it (readers/figures.ts):
  * an Excel error, a logical value, a space inside the number, a comma for the decimal point; of an amount (万元) also
  * another unit typed after it (`125000元`: what it is in 万元 said, not converted), or a yuan sign (most likely 元). Undefined for a number to read, or text that is no number at all
@@ -37,21 +45,22 @@ function planValue(v: CellValue): PlanValue {
  */
 export function unreadableFigure(v: CellValue, amount: boolean, quoted: (text: string) => string): string | undefined {
   const text = cellText(v);
+  const said = () => quoted(shownText(text));
   const p = amount ? parseAmount(v) : parseNumber(v);
-  if (isCellError(v)) return `${quoted(text)}是 Excel 错误值：请修正公式或填入数字。`;
-  if (typeof v === 'boolean') return `${quoted(text)}是逻辑值，不是数字：请填入数字。`;
-  if (p.kind === 'invalid' && p.reason === 'spaced') return `${quoted(text)}${SPACED_ADVICE}`;
-  if (p.kind === 'invalid' && p.reason === 'decimal-comma') return `${quoted(text)}${DECIMAL_COMMA_ADVICE}`;
+  if (isCellError(v)) return `${said()}是 Excel 错误值：请修正公式或填入数字。`;
+  if (typeof v === 'boolean') return `${said()}是逻辑值，不是数字：请填入数字。`;
+  if (p.kind === 'invalid' && p.reason === 'spaced') return `${said()}${SPACED_ADVICE}`;
+  if (p.kind === 'invalid' && p.reason === 'decimal-comma') return `${said()}${DECIMAL_COMMA_ADVICE}`;
   if (!amount) return undefined;
   const other = p.kind !== 'number' ? amountInOtherUnit(v) : undefined;
   if (other !== undefined) {
     // Not converted here: the accountant says it (a figure pasted in 元 into a field in 万元 may be 万元 all the same).
     const unit = MONEY_UNIT_AT_END.exec(text.normalize('NFKC').trim())?.[1] ?? '';
     const inWan = unit in TO_WAN ? String(Number((other / TO_WAN[unit]!).toPrecision(12))) : undefined;
-    const example = inWan === undefined ? '' : `（${text.trim()}即 ${inWan} 万元，填 ${inWan}）`;
-    return `${quoted(text)}带的单位是${unit}，而说明数据的金额以${AMOUNT_UNIT}计：请换算成${AMOUNT_UNIT}，只填数字${example}。`;
+    const example = inWan === undefined ? '' : `（${shownText(text.trim())}即 ${inWan} 万元，填 ${inWan}）`;
+    return `${said()}带的单位是${unit}，而说明数据的金额以${AMOUNT_UNIT}计：请换算成${AMOUNT_UNIT}，只填数字${example}。`;
   }
-  if (yuanSignOutOfUnit(v, '万元')) return `${quoted(text)}带人民币符号¥，而说明数据的金额以万元计：带¥的数一般是以元计的金额，无法确定是元还是万元。请按万元只填数字，不带¥。`;
+  if (yuanSignOutOfUnit(v, '万元')) return `${said()}带人民币符号¥，而说明数据的金额以万元计：带¥的数一般是以元计的金额，无法确定是元还是万元。请按万元只填数字，不带¥。`;
   return undefined;
 }
 
@@ -67,7 +76,7 @@ export function formulaUnreadAmount(v: CellValue, quoted: (text: string) => stri
   if (typeof v !== 'string' || sheetFormulasRead(v)) return undefined;
   const n = readAmount(v);
   if (n === undefined) return undefined;
-  return `${quoted(v)}的写法本表公式读不出（增减额、增减率等会显示 #VALUE!），未读取：请只填数字 ${String(n)}（${AMOUNT_UNIT}；负数用半角减号“-”，不带△、空格等）。`;
+  return `${quoted(shownText(v))}的写法本表公式读不出（增减额、增减率等会显示 #VALUE!），未读取：请只填数字 ${String(n)}（${AMOUNT_UNIT}；负数用半角减号“-”，不带△、空格等）。`;
 }
 
 const MONEY_UNIT_AT_END = /(万元|千元|元)$/;
@@ -93,7 +102,7 @@ function findRow(sheet: SheetGrid, labels: readonly string[]): number {
 
 /** A value as a message quotes it: a long reason cut to its first 16 characters. */
 function shortly(v: string | number): string {
-  const t = String(v);
+  const t = shownText(String(v));
   return t.length > 16 ? `${t.slice(0, 16)}…` : t;
 }
 
@@ -119,9 +128,9 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
     else if (key === '年度') {
       const n = Number(normalizeText(text).replace(/年度?$/, ''));
       if (Number.isInteger(n) && n > 1990 && n < 2200) year = sourced(n, r, 1);
-      else problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的年度“${text}”不是年份：请填四位数的年份，如 2022。`));
+      else problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的年度“${shownText(text)}”不是年份：请填四位数的年份，如 2022。`));
     } else if ((UNIT_KINDS as readonly string[]).includes(text)) unitKind = sourced(text as UnitKind, r, 1);
-    else problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的单位性质“${text}”无法识别：请填 ${UNIT_KINDS.join('、')} 之一。`));
+    else problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的单位性质“${shownText(text)}”无法识别：请填 ${UNIT_KINDS.join('、')} 之一。`));
   }
 
   const indicators = new Map<string, IndicatorInput>();
@@ -152,7 +161,7 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
       height = r + 1;
       const key = canonicalIndicatorKey(cellText(keyValue));
       if (key === undefined) {
-        problems.push(problemAt('unknown-row', at(r, 0), `${place(at(r, 0))}的指标“${cellText(keyValue)}”无法识别，其数据未读取（该行原样保留在说明数据表中）：请使用模板中的指标名或科目编码。`));
+        problems.push(problemAt('unknown-row', at(r, 0), `${place(at(r, 0))}的指标“${shownText(cellText(keyValue))}”无法识别，其数据未读取（该行原样保留在说明数据表中）：请使用模板中的指标名或科目编码。`));
         extraRows.push({ row: r, cells: rowCells(r) });
         continue;
       }
@@ -173,7 +182,7 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
         if (p.kind === 'number' && why === undefined) input[field] = sourced(p.value, r, c);
         else if (why !== undefined) problems.push(problemAt('invalid-figure', at(r, c), `${place(at(r, c))}的${why}`));
         else if (p.kind === 'invalid') {
-          problems.push(problemAt('invalid-figure', at(r, c), `${place(at(r, c))}的${field}“${cellText(v)}”不是数字：请填金额（万元），不知道时留空。`));
+          problems.push(problemAt('invalid-figure', at(r, c), `${place(at(r, c))}的${field}“${shownText(cellText(v))}”不是数字：请填金额（万元），不知道时留空。`));
         }
       }
       for (const field of TEXT_FIELDS) {
@@ -241,7 +250,7 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
       rawMatters.set(key, planValue(v));
       const kind = MATTER_KEYS[key];
       if (!kind) {
-        problems.push(problemAt('unknown-row', at(r, 0), `${place(at(r, 0))}的事项“${key}”无法识别，未读取：请使用模板中的事项名称。`));
+        problems.push(problemAt('unknown-row', at(r, 0), `${place(at(r, 0))}的事项“${shownText(key)}”无法识别，未读取：请使用模板中的事项名称。`));
         continue;
       }
       if (kind === 'text') {
@@ -254,8 +263,8 @@ export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {
       else if (p.kind === 'number' && (kind !== 'count' || p.value >= 0)) matters.set(key, sourced(p.value, r, 1));
       else if (p.kind === 'number') {
         // A number all the same: "应是数字" would not tell the accountant what is wrong with −3.
-        problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的“${key}”是数量，不能为负数，现为“${cellText(v)}”：请改为实际数量（没有的填 0）。`));
-      } else problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的“${key}”应是数字，现为“${cellText(v)}”：请改为数字。`));
+        problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的“${key}”是数量，不能为负数，现为“${shownText(cellText(v))}”：请改为实际数量（没有的填 0）。`));
+      } else problems.push(problemAt('invalid-figure', at(r, 1), `${place(at(r, 1))}的“${key}”应是数字，现为“${shownText(cellText(v))}”：请改为数字。`));
     }
   }
 

@@ -194,12 +194,14 @@ describe('typing in the form', () => {
     ['1\u00a0372.79', '1372.79'],
     ['12.50万 元', '12.5'],
     ["'12.50", '12.5'],
-    ['12.50\u200b', '12.5'],
+    // Characters that do not show, or break the message's line, shown by name (the message one readable line).
+    ['12.50\u200b', '12.5', '12.50[零宽字符]'],
     ['12.50\u00a0', '12.5'],
-    ['\t12.50', '12.5'],
-    ['12.50\n', '12.5'],
+    ['\t12.50', '12.5', '[制表符]12.50'],
+    ['12.50\n', '12.5', '12.50[换行]'],
+    ['12.50\r\n', '12.5', '12.50[换行]'],
     ['△0元', '0'],
-  ])('does not read %j typed into the sheet, which the row’s formulas cannot read: unread and said at its cell, as 5元', (typedText, plain) => {
+  ])('does not read %j typed into the sheet, which the row’s formulas cannot read: unread and said at its cell, as 5元', (typedText: string, plain: string, shown = typedText) => {
     // Before: read as the engine's figure (the 增减额 worked from it, the text quoting it) while the sheet's 增减额 and
     // 增减率 beside it were #VALUE! (VALUE of the text), and nothing said why.
     let grid = edit(sample(), ['指标.收入总计.上年数', '1']);
@@ -209,7 +211,7 @@ describe('typing in the form', () => {
     expect(resolved.problems.map((p) => ['cell' in p ? p.cell : undefined, p.message])).toEqual([
       [
         'D8',
-        `工作表“说明数据”D8的上年数“${typedText}”的写法本表公式读不出（增减额、增减率等会显示 #VALUE!），未读取：请只填数字 ${plain}（万元；负数用半角减号“-”，不带△、空格等）。`,
+        `工作表“说明数据”D8的上年数“${shown}”的写法本表公式读不出（增减额、增减率等会显示 #VALUE!），未读取：请只填数字 ${plain}（万元；负数用半角减号“-”，不带△、空格等）。`,
       ],
     ]);
     grid = applyPlanToGrid(grid, supplementPlan(grid));
@@ -217,6 +219,14 @@ describe('typing in the form', () => {
     expect(sheetValue(grid, 'D8')).toBe(typedText);
     expect(grid.sheets.find((x) => x.name === '说明数据')!.formulas![7]![6]).toBe('IF(OR(C8="",D8=""),"",ROUND(ROUND(C8,2)-ROUND(D8,2),2))');
     expect([sheetValue(grid, 'G8'), sheetValue(grid, 'H8')]).toEqual([null, null]);
+  });
+
+  it('quotes text that is no number with its tab or line break shown by name, the message one line', () => {
+    // Before: 上年数“待定\n另报”不是数字 with the line break in the message (two lines in the pane and the 检查结果 sheet).
+    let grid = edit(sample(), ['指标.收入总计.上年数', '1']);
+    grid = applyPlanToGrid(grid, { ops: [{ op: 'setCells', sheet: '说明数据', row: 7, col: 3, cells: [[{ value: '待定\n另报\t' }]] }], summary: [] });
+    const messages = resolveSupplement(grid).problems.map((p) => p.message);
+    expect(messages).toEqual(['工作表“说明数据”D8的上年数“待定[换行]另报[制表符]”不是数字：请填金额（万元），不知道时留空。']);
   });
 
   it('refuses a path the 说明数据 has no entry for, writing nothing', () => {
