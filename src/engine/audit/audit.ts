@@ -199,16 +199,15 @@ function rejudge(
     const tolerance = d.comparison!.tolerance * toleranceAtActualUnit(read, unit);
     const severity = Math.abs(d.difference) <= tolerance + 1e-9 ? 'rounding' : 'error';
     // A figure's number is the same in its true unit (0.30 万元 as read is 0.30 元), and so are the tolerance's.
-    const inActual = (v: number) => formatMeasure(Math.abs(v), unit);
     const note = formatMessage(COMPARISON_NOTES[severity === 'rounding' ? 'withinAtTrueUnit' : 'beyondAtTrueUnit'], {
       unit,
       which: codes.length > 1 ? '这些表' : '该表',
-      difference: inActual(d.difference),
-      tolerance: inActual(tolerance),
+      tolerance: formatMeasure(tolerance, unit),
     });
-    // The rule's message with no tolerance as read (and any unit converted), then the judgement at the true unit.
-    const text = message(rule, d, 'error');
-    findings.set(id, { ...f, severity, message: text.endsWith('）。') ? `${text.slice(0, -2)}；${note}）。` : `${text.replace(/。$/, '')}（${note}）。` });
+    // The rule's message with no tolerance as read (and any unit converted), its amounts in the true unit (6,452,305.96
+    // 万元 as read is 6,452,305.96 元: quoted as read, a figure ten thousand times the amount), then the judgement there.
+    const text = message(rule, d, 'error').replace(new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?) ${read}`, 'g'), `$1 ${unit}`);
+    findings.set(id, { ...f, severity, unit, message: text.endsWith('）。') ? `${text.slice(0, -2)}；${note}）。` : `${text.replace(/。$/, '')}（${note}）。` });
   }
 }
 

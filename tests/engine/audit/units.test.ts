@@ -460,9 +460,9 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     const findings = audit(grid);
     expect(byRule(findings, 'table-unit-scale').map((f) => f.cells[0])).toContain('收入支出决算总表!A1');
     const [balance] = byRule(findings, 'summary-balance');
-    expect([balance!.severity, balance!.difference]).toEqual(['rounding', -0.3]);
+    expect([balance!.severity, balance!.difference, balance!.unit]).toEqual(['rounding', -0.3, '元']);
     expect(balance!.message).toBe(
-      '收入支出决算总表的收入总计 14,882,900.00 万元与支出总计 14,882,900.30 万元不相等，收入总计少 0.30 万元（该表金额看来实际以元为单位，见其金额单位的错误：按此相差 0.30 元，在尾差允许的 1.00 元以内）。',
+      '收入支出决算总表的收入总计 14,882,900.00 元与支出总计 14,882,900.30 元不相等，收入总计少 0.30 元（该表金额看来实际以元为单位，见其金额单位的错误，以上按元列出：在尾差允许的 1.00 元以内）。',
     );
     expect(byRule(findings, 'summary-expenditure-total').map((f) => f.severity)).toEqual(['rounding']);
     // 5.96 元 between 05's 合计 and its 基本支出 and 项目支出: beyond a 尾差 in 元 too.
@@ -481,8 +481,9 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     const causes = byRule(findings, 'table-unit-scale');
     expect(causes.map((f) => f.table)).toEqual(expect.arrayContaining(['05', '06']));
     const basic = byRule(findings, 'general-budget-matches-basic');
-    expect(basic.map((f) => [f.severity, f.difference])).toEqual([['error', 5.96]]);
-    expect(basic[0]!.message).toMatch(/^一般公共预算财政拨款支出决算表的基本支出合计 6,452,305\.96 万元，与基本支出决算表人员经费、公用经费合计之和 6,452,300\.00 万元不符，多 5\.96 万元（这些表金额看来实际以元为单位，见其金额单位的错误：按此相差 5\.96 元，超出尾差允许的 [\d.]+ 元）。$/);
+    // Its figures quoted in 元, the unit they are in (6,452,305.96 万元 as read is ten thousand times the amount).
+    expect(basic.map((f) => [f.severity, f.difference, f.unit])).toEqual([['error', 5.96, '元']]);
+    expect(basic[0]!.message).toMatch(/^一般公共预算财政拨款支出决算表的基本支出合计 6,452,305\.96 元，与基本支出决算表人员经费、公用经费合计之和 6,452,300\.00 元不符，多 5\.96 元（这些表金额看来实际以元为单位，见其金额单位的错误，以上按元列出：超出尾差允许的 [\d.]+ 元）。$/);
     // Nothing left folded into 05's cause (its one 不符 elsewhere was this one).
     expect(causes.find((f) => f.table === '05')!.message).not.toMatch(/另 \d+ 处/);
   });
@@ -511,7 +512,7 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     expect(byRule(findings, 'summary-matches-income').map((f) => [f.severity, f.message])).toEqual([
       [
         'rounding',
-        '收入支出决算总表的本年收入合计 13,727,900.00 万元，与收入决算表合计行的本年收入合计 13,727,900.30 万元不符，少 0.30 万元（这些表金额看来实际以元为单位，见其金额单位的错误：按此相差 0.30 元，在尾差允许的 1.00 元以内）。',
+        '收入支出决算总表的本年收入合计 13,727,900.00 元，与收入决算表合计行的本年收入合计 13,727,900.30 元不符，少 0.30 元（这些表金额看来实际以元为单位，见其金额单位的错误，以上按元列出：在尾差允许的 1.00 元以内）。',
       ],
     ]);
     expect(byRule(findings, 'income-row-sources').map((f) => f.severity)).toEqual(['rounding']);
