@@ -311,7 +311,33 @@ function listed(list: readonly { readonly share: Share }[], i: number): boolean 
   if (expectations.length === 0) return true;
   const total = list.reduce((s, x) => s + statedInSum(x.share), 0);
   const residual = Math.max(i === list.length - 1 && total === 10_000 ? Math.ceil(list.length / 2) : 1, toleranceOf(share));
-  return statedHolds(share, residual);
+  return statedHolds(share, residual) || (total === 10_000 && apportioned(list.map((x) => x.share)));
+}
+
+/**
+ * Whether shares of one base that add up to 100% are the largest-remainder rounding of their parts (each rounded down at
+ * the places written, the units left to 100% given to the largest remainders): a share so rounded up may be more than
+ * half a unit off its own (教育部 2024: 经营收入、附属单位上缴收入两项合计占0.1% of 0.046%, beside 40.2%, 43.2%, 16.5%).
+ */
+function apportioned(shares: readonly Share[]): boolean {
+  const first = shares[0];
+  if (!first || shares.some((s) => boundOf(s) || s.base.fen !== first.base.fen || s.base.unit !== first.base.unit || s.part.unit !== first.base.unit)) return false;
+  const places = new Set(shares.map((s) => (s.written.includes('.') ? s.written.length - s.written.indexOf('.') - 1 : 0)));
+  if (places.size !== 1 || first.base.fen <= 0) return false;
+  const step = 10 ** (2 - [...places][0]!);
+  if (!Number.isInteger(step)) return false;
+  // In 0.01 %: exact, then rounded down to the step.
+  const exact = shares.map((s) => (s.part.fen * 10_000) / first.base.fen);
+  const floors = exact.map((e) => Math.floor(e / step) * step);
+  let left = Math.round((10_000 - floors.reduce((a, b) => a + b, 0)) / step);
+  const order = exact.map((e, i) => ({ i, rest: e - floors[i]! })).sort((a, b) => b.rest - a.rest);
+  const rounded = [...floors];
+  for (const { i } of order) {
+    if (left <= 0) break;
+    rounded[i]! += step;
+    left--;
+  }
+  return shares.every((s, i) => Math.round(s.stated * 100) === rounded[i]);
 }
 
 /**
@@ -543,8 +569,8 @@ export default defineRule({
           // The whole's own share, before its 其中 (基本支出645.23万元，占47.32%，其中：…), is of another base.
           // Nor a change's share (其中：项目支出减少200.00万元，占63.91%: of the whole's change; review79).
           const shares = [...sentence.matchAll(SHARE)].filter((m) => (list === -1 || m.index! > list) && !AFTER_CHANGE.test(sentence.slice(0, m.index)));
-          checkList(shares.map((m) => ({ share: { part: amountOf(m), stated: rateNumber(m[3]!), written: m[3]!, base: baseOf(m, base), phrase: m[0] }, cell: t.cell })));
-          // One share of the sum of the amounts named right before it (…，两项合计占0.1%): of the same base.
+          const entries = shares.map((m) => ({ at: m.index!, share: { part: amountOf(m), stated: rateNumber(m[3]!), written: m[3]!, base: baseOf(m, base), phrase: m[0] } }));
+          // One share of the sum of the amounts named right before it (…，两项合计占0.1%): of the same base, one of the list.
           for (const m of sentence.matchAll(SUM_SHARE)) {
             if (list !== -1 && m.index! < list) continue;
             const parts = namedRun(sentence, m.index!, COUNTS[m[1]!]!);
@@ -552,9 +578,12 @@ export default defineRule({
             const amounts = parts.map(amountOf);
             if (amounts.some((a) => a.unit !== amounts[0]!.unit)) continue;
             const fen = amounts.reduce((sum, a) => sum + a.fen, 0);
-            const part: Amount = { fen, unit: amounts[0]!.unit, text: amount(fen, amounts[0]!.unit) };
-            checkList([{ share: { part, stated: rateNumber(m[2]!), written: m[2]!, base: baseOf(m, base), phrase: sentence.slice(parts[0]!.index, m.index! + m[0].length) }, cell: t.cell }]);
+            const part: Amount = { fen, unit: amounts[0]!.unit, text: `${amounts.map((a) => a.text).join('、')}之和` };
+            // The phrase from the first part's name (after the list's mark before it).
+            const from = Math.max(...[...'；;，,：:、'].map((c) => sentence.lastIndexOf(c, parts[0]!.index))) + 1;
+            entries.push({ at: m.index!, share: { part, stated: rateNumber(m[2]!), written: m[2]!, base: baseOf(m, base), phrase: sentence.slice(from, m.index! + m[0].length) } });
           }
+          checkList(entries.sort((a, b) => a.at - b.at).map(({ share }) => ({ share, cell: t.cell })));
         }
         const namedBases: { readonly at: number; readonly whole: Amount }[] = [];
         /**
