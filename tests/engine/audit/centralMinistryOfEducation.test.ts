@@ -189,6 +189,12 @@ describe('教育部 2024 (中央部门)', () => {
     expect(textFindings(grid, json, [MOE_PAGE[0]!, line('两项合计占0.2%')])).toEqual(['text-shares 公开说明!A2']);
   });
 
+  it('the two named together with their sum (经营收入和附属单位上缴收入合计…): the sum compared, right or wrong', () => {
+    const joined = (sum: string) => MOE_PAGE[1]!.replace('经营收入16,348.77万元，附属单位上缴收入3,363.59万元，两项合计占0.1%', `经营收入和附属单位上缴收入合计${sum}万元，占0.1%`);
+    expect(textFindings(grid, json, [MOE_PAGE[0]!, joined('19,712.36')])).toEqual([]);
+    expect(textFindings(grid, json, [MOE_PAGE[0]!, joined('19,721.36')])).toContain('text-figures 公开说明!A2');
+  });
+
   it('财政拨款 bare is read only opening an item of a list of income sources', () => {
     // Beside no other income source: any 财政拨款 it may be (a budget's, a part of a spending), not compared.
     expect(textFindings(grid, json, ['2024年度基本支出中，财政拨款1.00万元。'])).toEqual([]);
