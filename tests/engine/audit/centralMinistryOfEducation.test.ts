@@ -20,6 +20,7 @@ import { documentLines } from '../../../src/engine/narrative/sheet';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import type { LayoutOptions } from '../../../fixtures/writers/options';
 import type { FinalAccountsData } from '../../../fixtures/data';
 import { classLines, EXPENDITURE_COLUMNS, GENERAL_BUDGET_COLUMNS, INCOME_COLUMNS, line, subjects } from '../../../fixtures/subjectLines';
 import { FUNCTIONAL_CLASSES } from '../../../src/engine/subjects/functional';
@@ -104,8 +105,8 @@ const moe2024: FinalAccountsData = {
   projects: [],
 };
 
-function moeGrid(): WorkbookGrid {
-  return toGrid(buildWorkbook(moe2024, standardPlan(moe2024)));
+function moeGrid(options: LayoutOptions = {}): WorkbookGrid {
+  return toGrid(buildWorkbook(moe2024, standardPlan(moe2024), options));
 }
 
 function moeSupplement() {
@@ -203,6 +204,15 @@ describe('教育部 2024 (中央部门)', () => {
     // Right: no finding; wrong: found.
     expect(textFindings(grid, json, ['其中：财政拨款17,229,526.68万元；事业收入18,512,156.91万元。'])).toEqual([]);
     expect(textFindings(grid, json, ['其中：财政拨款1.00万元；事业收入18,512,156.91万元。'])).toEqual(['text-figures 公开说明!A1']);
+  });
+
+  it('the tables as the 中央 template prints them (行次 and 栏次 columns, numbered titles) read the same: no finding, a wrong figure found', () => {
+    const central = moeGrid({ rowNumbers: true, columnNumbers: true, tableNumbers: true });
+    expect(textFindings(central, json, MOE_PAGE)).toEqual([]);
+    const withText = { sheets: [...central.sheets, { name: '公开说明', rows: MOE_PAGE.map((l): CellValue[] => [l]) }] };
+    expect(check(withText, json).findings.filter((f) => f.severity !== 'rounding').map((f) => `${f.rule} ${f.cells[0]}`)).toEqual([]);
+    const wrong = MOE_PAGE.map((l) => l.replace('财政拨款17,229,526.68', '财政拨款17,229,562.68').replace('两项合计占0.1%', '两项合计占0.9%'));
+    expect(textFindings(central, json, wrong)).toEqual(['text-figures 公开说明!A2', 'text-shares 公开说明!A2']);
   });
 
   it.each([
