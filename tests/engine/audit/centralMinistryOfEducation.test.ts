@@ -201,6 +201,8 @@ describe('教育部 2024 (中央部门)', () => {
     expect(textFindings(grid, json, ['2024年度基本支出中，财政拨款1.00万元。'])).toEqual([]);
     // Inside a longer name (一般公共预算财政拨款…): not the bare word.
     expect(textFindings(grid, json, ['其中：一般公共预算财政拨款1.00万元；事业收入18,512,156.91万元。'])).toEqual([]);
+    // A budget's parts (年初预算…其中：财政拨款…): not the 决算's, as 其他收入 there is not.
+    expect(textFindings(grid, json, ['2024年度收入年初预算数2,000.00万元，其中：财政拨款1,900.00万元，其他收入100.00万元。'])).toEqual([]);
     // Right: no finding; wrong: found.
     expect(textFindings(grid, json, ['其中：财政拨款17,229,526.68万元；事业收入18,512,156.91万元。'])).toEqual([]);
     expect(textFindings(grid, json, ['其中：财政拨款1.00万元；事业收入18,512,156.91万元。'])).toEqual(['text-figures 公开说明!A1']);
