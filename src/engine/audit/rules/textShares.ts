@@ -100,6 +100,13 @@ const RESPECTIVE_SHARES = new RegExp(`分别(?:为|是|达到|达)?:?${AMOUNT_LI
  * 支出合计的51.74%、48.26%): group 1 the named whole, 2 the shares. The amounts are the sentence's last before it.
  */
 const SHARES_AFTER = new RegExp(`[,，]分别占(?:([\\u4e00-\\u9fa5]+?)${OF_WORDS}|(?:比重|比例|比)?(?:为|是)?)${RATE_LIST}${NOT_ROUGH}`, 'g');
+/**
+ * Amounts named on their own, then one share of their sum (the 中央 template, 教育部 2024: 经营收入16,348.77万元，附属单位上缴收入
+ * 3,363.59万元，两项合计占0.1%): group 1 how many, 2 the share. Unread, a wrong one passed (helper-h222).
+ */
+const SUM_SHARE = new RegExp(`[,，](两|二|三|四)项(?:合计|共计|之和|共)?约?所?占(?:比重|比例|比)?(?:为|是|达到|达)?${RATE}${NOT_ROUGH}`, 'g');
+const COUNTS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4 };
+
 /** Between two amounts named on their own: the next one's name (no figure, no other words of a sentence). */
 const NEXT_NAME = /^[,，、;；]?[\u4e00-\u9fa5()“”"]+$/;
 /** The 三公 items a share names right before it (公务用车购置及运行维护费4.79万元，占…). */
@@ -179,6 +186,20 @@ function expectedShares(share: Share): number[] {
 /** 人员经费 and 公用经费: table 06's are 一般公共预算's, so a share of them named alone is read only of a 财政拨款 whole. */
 const PERSONNEL_OR_PUBLIC = /^(?:人员经费|公用经费)$/;
 const FISCAL_WHOLE = /财政拨款|一般公共预算/;
+
+/**
+ * The last `count` amounts of a sentence before `at`, each after its own name and the last ending right there (经营收入16,348.77万元，
+ * 附属单位上缴收入3,363.59万元|，两项合计占…); none where they are not so.
+ */
+function namedRun(sentence: string, at: number, count: number): RegExpMatchArray[] | undefined {
+  const amounts = [...sentence.slice(0, at).matchAll(new RegExp(MONEY, 'g'))];
+  const parts = amounts.slice(-count);
+  if (parts.length !== count) return undefined;
+  const ends = parts.map((a) => a.index! + a[0].length);
+  if (ends[count - 1] !== at) return undefined;
+  if (!parts.slice(1).every((a, i) => NEXT_NAME.test(sentence.slice(ends[i], a.index)))) return undefined;
+  return /[\u4e00-\u9fa5)]$/.test(sentence.slice(0, parts[0]!.index)) ? parts : undefined;
+}
 
 /**
  * Shares whose sentence says no whole (基本支出770.07万元，占51.74%；项目支出718.22万元，占48.26%, the total in the sentence
@@ -290,7 +311,33 @@ function listed(list: readonly { readonly share: Share }[], i: number): boolean 
   if (expectations.length === 0) return true;
   const total = list.reduce((s, x) => s + statedInSum(x.share), 0);
   const residual = Math.max(i === list.length - 1 && total === 10_000 ? Math.ceil(list.length / 2) : 1, toleranceOf(share));
-  return statedHolds(share, residual);
+  return statedHolds(share, residual) || (total === 10_000 && apportioned(list.map((x) => x.share)));
+}
+
+/**
+ * Whether shares of one base that add up to 100% are the largest-remainder rounding of their parts (each rounded down at
+ * the places written, the units left to 100% given to the largest remainders): a share so rounded up may be more than
+ * half a unit off its own (教育部 2024: 经营收入、附属单位上缴收入两项合计占0.1% of 0.046%, beside 40.2%, 43.2%, 16.5%).
+ */
+function apportioned(shares: readonly Share[]): boolean {
+  const first = shares[0];
+  if (!first || shares.some((s) => boundOf(s) || s.base.fen !== first.base.fen || s.base.unit !== first.base.unit || s.part.unit !== first.base.unit)) return false;
+  const places = new Set(shares.map((s) => (s.written.includes('.') ? s.written.length - s.written.indexOf('.') - 1 : 0)));
+  if (places.size !== 1 || first.base.fen <= 0) return false;
+  const step = 10 ** (2 - [...places][0]!);
+  if (!Number.isInteger(step)) return false;
+  // In 0.01 %: exact, then rounded down to the step.
+  const exact = shares.map((s) => (s.part.fen * 10_000) / first.base.fen);
+  const floors = exact.map((e) => Math.floor(e / step) * step);
+  let left = Math.round((10_000 - floors.reduce((a, b) => a + b, 0)) / step);
+  const order = exact.map((e, i) => ({ i, rest: e - floors[i]! })).sort((a, b) => b.rest - a.rest);
+  const rounded = [...floors];
+  for (const { i } of order) {
+    if (left <= 0) break;
+    rounded[i]! += step;
+    left--;
+  }
+  return shares.every((s, i) => Math.round(s.stated * 100) === rounded[i]);
 }
 
 /**
@@ -522,7 +569,21 @@ export default defineRule({
           // The whole's own share, before its 其中 (基本支出645.23万元，占47.32%，其中：…), is of another base.
           // Nor a change's share (其中：项目支出减少200.00万元，占63.91%: of the whole's change; review79).
           const shares = [...sentence.matchAll(SHARE)].filter((m) => (list === -1 || m.index! > list) && !AFTER_CHANGE.test(sentence.slice(0, m.index)));
-          checkList(shares.map((m) => ({ share: { part: amountOf(m), stated: rateNumber(m[3]!), written: m[3]!, base: baseOf(m, base), phrase: m[0] }, cell: t.cell })));
+          const entries = shares.map((m) => ({ at: m.index!, share: { part: amountOf(m), stated: rateNumber(m[3]!), written: m[3]!, base: baseOf(m, base), phrase: m[0] } }));
+          // One share of the sum of the amounts named right before it (…，两项合计占0.1%): of the same base, one of the list.
+          for (const m of sentence.matchAll(SUM_SHARE)) {
+            if (list !== -1 && m.index! < list) continue;
+            const parts = namedRun(sentence, m.index!, COUNTS[m[1]!]!);
+            if (!parts) continue;
+            const amounts = parts.map(amountOf);
+            if (amounts.some((a) => a.unit !== amounts[0]!.unit)) continue;
+            const fen = amounts.reduce((sum, a) => sum + a.fen, 0);
+            const part: Amount = { fen, unit: amounts[0]!.unit, text: `${amounts.map((a) => a.text).join('、')}之和` };
+            // The phrase from the first part's name (after the list's mark before it).
+            const from = Math.max(...[...'；;，,：:、'].map((c) => sentence.lastIndexOf(c, parts[0]!.index))) + 1;
+            entries.push({ at: m.index!, share: { part, stated: rateNumber(m[2]!), written: m[2]!, base: baseOf(m, base), phrase: sentence.slice(from, m.index! + m[0].length) } });
+          }
+          checkList(entries.sort((a, b) => a.at - b.at).map(({ share }) => ({ share, cell: t.cell })));
         }
         const namedBases: { readonly at: number; readonly whole: Amount }[] = [];
         /**

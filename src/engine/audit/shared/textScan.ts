@@ -1080,6 +1080,33 @@ function patternByLabel(source: (label: string, money: string) => string): (labe
 }
 
 /**
+ * 财政拨款 bare, opening an item of a list of the year's income sources (the 中央 template, 教育部 2024: 其中：财政拨款17,229,526.68
+ * 万元，占40.2%；事业收入18,512,156.91万元，…): table 02's 财政拨款收入. Unread, a wrong one passed (helper-h222). Only at an item's
+ * start (not 一般公共预算财政拨款…), its amount right after (not 财政拨款支出…, 财政拨款结转…), with another income source named in
+ * its sentence (else it may be any 财政拨款: 年初预算…财政拨款…, 基本支出中财政拨款…).
+ */
+const BARE_FISCAL_BEFORE = /(?:^|其中|[:;；,，、。])$/;
+const INCOME_SOURCES = /上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入/;
+const bareFiscalPattern = patternByLabel((label, money) => `${escape(label)}(?:为|是)?:?${money}`);
+
+function bareFiscalIncome(text: string, year: number | undefined, money: string): NamedAmount[] {
+  if (!text.includes('财政拨款')) return [];
+  const label = '财政拨款收入';
+  return [...text.matchAll(bareFiscalPattern('财政拨款', money))].flatMap((m) => {
+    const index = m.index!;
+    const before = text.slice(0, index);
+    if (!BARE_FISCAL_BEFORE.test(before)) return [];
+    const end = index + m[0].length;
+    const sentence = before.slice(before.lastIndexOf('。') + 1) + text.slice(index, text.indexOf('。', end) === -1 ? undefined : text.indexOf('。', end));
+    if (!INCOME_SOURCES.test(sentence)) return [];
+    const own = specificLabel(label, LABEL_BY_NAME.get(label)!, before, year);
+    if (!own) return [];
+    const parsed = parseMoney(m[1]!, m[2]!);
+    return [{ label: own[0], lookup: own[1], money: parsed, cents: centsOfFen(parsed.fen), index, end }];
+  });
+}
+
+/**
  * The 四川 template's 公务接待 with its counts, then its amount (国内公务接待16批次，800人次（不包括陪同人员），共计支出7.8万元): the
  * amount is 国内公务接待's, as 国内公务接待支出7.8万元 is. Unread, a wrong one passed (大英 2022; helper-h186). Not beside a
  * foreign part (DOMESTIC_RECEPTION), nor of another year (2021年国内公务接待…).
@@ -1176,6 +1203,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
   found.push(...listedAmounts(text, year));
   found.push(...yearsListedAmounts(text, year).filter((n) => n.year === year));
   found.push(...countedReceptions(text, year, money));
+  found.push(...bareFiscalIncome(text, year, money));
   // Where two labels claim the same amount, the longer label (earlier start) wins.
   return found
     .sort((a, b) => a.index - b.index || b.label.length - a.label.length)

@@ -296,8 +296,37 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h222: the 中央 wording (教育部 2024): one share of two amounts' sum (两项合计占…), in a list whose shares add up to
+      // 100.0% by largest-remainder rounding (40.23, 43.23, 0.04, 16.50 → 40.2, 43.2, 0.1, 16.5: the 0.04 rounded up, more
+      // than half a unit off its own).
+      name: 'a share of two amounts’ sum (两项合计占0.1%), rounded up by the largest remainder to make 100.0%: right',
+      grid: () => ({ sheets: [] }),
+      sheets: [
+        sheet('公开说明', [
+          ['本年收入合计10,000.00万元，其中：财政拨款收入4,023.00万元，占40.2%；事业收入4,323.00万元，占43.2%；经营收入3.00万元，附属单位上缴收入1.00万元，两项合计占0.1%；其他收入1,650.00万元，占16.5%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h222: unread, a wrong share of two amounts' sum passed; and one not the largest-remainder rounding is held to
+      // half a unit of its last digit (0.2% of 0.04%).
+      name: 'a share of two amounts’ sum (两项合计占…) wrong, or not the largest-remainder rounding of a list making 100.0%',
+      grid: () => ({ sheets: [] }),
+      sheets: [
+        sheet('公开说明', [
+          ['本年收入合计10,000.00万元，其中：财政拨款收入4,023.00万元，占40.2%；事业收入4,323.00万元，占43.2%；经营收入3.00万元，附属单位上缴收入1.00万元，两项合计占0.9%；其他收入1,650.00万元，占16.5%。'],
+          ['本年收入合计10,000.00万元，其中：财政拨款收入4,023.00万元，占40.1%；事业收入4,323.00万元，占43.2%；经营收入3.00万元，附属单位上缴收入1.00万元，两项合计占0.2%；其他收入1,650.00万元，占16.5%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 0.04%（3.00万元、1.00万元之和 ÷ 10,000.00万元），文中为 0.9%。' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 40.23%（4,023.00万元 ÷ 10,000.00万元），文中为 40.1%。' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 0.04%（3.00万元、1.00万元之和 ÷ 10,000.00万元），文中为 0.2%。' },
+      ],
+    },
     {
       // helper-h175: a bound in a 分别占 list left the whole list unread: its wrong bound and its wrong figure passed.
       name: 'shares listed with 分别占, one written 不足0.01% where its part is not under it, or beside a wrong figure',

@@ -1,0 +1,229 @@
+/**
+ * Real published 部门决算 of a 中央部门: 教育部 2024年度部门决算 (its 说明 as the page quotes it, 来源：教育部:
+ * http://www.senqingzn.com/dy/article/K5BL5JMR0516ARVT.html; the tables are not in the copy). Read: §一 收入/支出总计 and their
+ * change, §二 本年收入合计 with last year's and its parts with their shares (the 中央 wording: 其中：财政拨款…，占40.2%; 经营收入…，
+ * 附属单位上缴收入…，两项合计占0.1%), §三 本年支出合计 and its parts, §五 高等教育（项） 年初预算, 决算 and 完成率.
+ * Rebuilt from it: tables 01–03 with those figures (all under 205 教育支出; 使用非财政拨款结余 0, 年初结转和结余 the rest of 收入总计,
+ * 年末结转和结余 the rest of 支出总计), table 05 with 高等教育 11,708,985.36 (the rest of 04–07 chosen consistent: the text reads
+ * none of it), last year's totals (62,035,858.09 = 64,999,264.21 − 2,963,406.12; 40,616,051.67; 41,814,652.58) and 高等教育's
+ * 年初预算 10,623,328.45 in 说明数据.
+ * The page agrees with itself and its tables everywhere read. Its 两项合计占0.1% is (16,348.77 + 3,363.59) / 42,828,112.97 =
+ * 0.046%: the shares the page prints add up to 100.0% (40.2 + 43.2 + 0.1 + 16.5), the largest remainder given to the small pair;
+ * within half a unit of its last digit of the 0.05% worked out, not a 错误.
+ * Before helper-h222 two of its figures were unread: 财政拨款 bare (its amount; a wrong one passed) and the share of the two
+ * amounts' sum (0.9% passed).
+ */
+import { check, explain } from '../../../src/engine/workflow';
+import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
+import { PRESETS } from '../../../src/engine/narrative/presets';
+import { documentLines } from '../../../src/engine/narrative/sheet';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import type { LayoutOptions } from '../../../fixtures/writers/options';
+import type { FinalAccountsData } from '../../../fixtures/data';
+import { classLines, EXPENDITURE_COLUMNS, GENERAL_BUDGET_COLUMNS, INCOME_COLUMNS, line, subjects } from '../../../fixtures/subjectLines';
+import { FUNCTIONAL_CLASSES } from '../../../src/engine/subjects/functional';
+
+const CLASSES = FUNCTIONAL_CLASSES;
+
+const moe2024: FinalAccountsData = {
+  ...changji2022,
+  department: '教育部',
+  year: 2024,
+  summary: {
+    income: [
+      { key: 'fiscalGeneralBudget', label: '一、一般公共预算财政拨款收入', amount: 17229526.68 },
+      { key: 'fiscalGovFund', label: '二、政府性基金预算财政拨款收入', amount: 0 },
+      { key: 'fiscalStateCapital', label: '三、国有资本经营预算财政拨款收入', amount: 0 },
+      { key: 'superiorSubsidy', label: '四、上级补助收入', amount: 0 },
+      { key: 'businessIncome', label: '五、事业收入', amount: 18512156.91 },
+      { key: 'operatingIncome', label: '六、经营收入', amount: 16348.77 },
+      { key: 'affiliateRemittance', label: '七、附属单位上缴收入', amount: 3363.59 },
+      { key: 'otherIncome', label: '八、其他收入', amount: 7066717.02 },
+      { key: 'yearIncome', label: '本年收入合计', amount: 42828112.97 },
+      { key: 'useOfNonFiscalSurplus', label: '使用非财政拨款结余', amount: 0 },
+      { key: 'openingBalance', label: '年初结转和结余', amount: 22171151.24 },
+      { key: 'grandTotal', label: '总计', amount: 64999264.21 },
+    ],
+    expenditure: [
+      ...classLines(CLASSES, { '205': 43665710.31 }),
+      { key: 'yearExpenditure', label: '本年支出合计', amount: 43665710.31 },
+      { key: 'surplusDistribution', label: '结余分配', amount: 0 },
+      { key: 'closingBalance', label: '年末结转和结余', amount: 21333553.9 },
+      { key: 'grandTotal', label: '总计', amount: 64999264.21 },
+    ],
+  },
+  income: subjects(INCOME_COLUMNS, [
+    line('total', '合计', 42828112.97, 17229526.68, 0, 18512156.91, 16348.77, 3363.59, 7066717.02),
+    line('205', '教育支出', 42828112.97, 17229526.68, 0, 18512156.91, 16348.77, 3363.59, 7066717.02),
+    line('20502', '普通教育', 42828112.97, 17229526.68, 0, 18512156.91, 16348.77, 3363.59, 7066717.02),
+    line('2050205', '高等教育', 42828112.97, 17229526.68, 0, 18512156.91, 16348.77, 3363.59, 7066717.02),
+  ]),
+  expenditure: subjects(EXPENDITURE_COLUMNS, [
+    line('total', '合计', 43665710.31, 25851686.15, 17799199.76, 0, 14694.4, 130),
+    line('205', '教育支出', 43665710.31, 25851686.15, 17799199.76, 0, 14694.4, 130),
+    line('20502', '普通教育', 43665710.31, 25851686.15, 17799199.76, 0, 14694.4, 130),
+    line('2050205', '高等教育', 43665710.31, 25851686.15, 17799199.76, 0, 14694.4, 130),
+  ]),
+  fiscalSummary: {
+    income: [
+      { key: 'generalBudget', label: '一、一般公共预算财政拨款', amount: 17229526.68 },
+      { key: 'govFund', label: '二、政府性基金预算财政拨款', amount: 0 },
+      { key: 'stateCapital', label: '三、国有资本经营预算财政拨款', amount: 0 },
+      { key: 'yearIncome', label: '本年收入合计', amount: 17229526.68 },
+      { key: 'openingBalance', label: '年初财政拨款结转和结余', amount: 1000000 },
+      { key: 'openingGeneralBudget', label: '一般公共预算财政拨款', amount: 1000000 },
+      { key: 'openingGovFund', label: '政府性基金预算财政拨款', amount: 0 },
+      { key: 'openingStateCapital', label: '国有资本经营预算财政拨款', amount: 0 },
+      { key: 'grandTotal', label: '总计', amount: 18229526.68 },
+    ],
+    expenditure: [
+      ...classLines(CLASSES, { '205': 17500000 }).map((l) => ({
+        key: l.key,
+        label: l.label,
+        values: { total: l.amount, generalBudget: l.amount, govFund: 0, stateCapital: 0 },
+      })),
+      { key: 'yearExpenditure', label: '本年支出合计', values: { total: 17500000, generalBudget: 17500000, govFund: 0, stateCapital: 0 } },
+      { key: 'closingBalance', label: '年末财政拨款结转和结余', values: { total: 729526.68, generalBudget: 729526.68, govFund: 0, stateCapital: 0 } },
+      { key: 'grandTotal', label: '总计', values: { total: 18229526.68, generalBudget: 18229526.68, govFund: 0, stateCapital: 0 } },
+    ],
+  },
+  generalBudgetExpenditure: subjects(GENERAL_BUDGET_COLUMNS, [
+    line('total', '合计', 17500000, 10000000, 7500000),
+    line('205', '教育支出', 17500000, 10000000, 7500000),
+    line('20502', '普通教育', 17500000, 10000000, 7500000),
+    line('2050205', '高等教育', 11708985.36, 8000000, 3708985.36),
+    line('2050299', '其他普通教育支出', 5791014.64, 2000000, 3791014.64),
+  ]),
+  generalBudgetBasic: {
+    personnel: subjects(['amount'], [line('301', '工资福利支出', 8000000), line('30101', '基本工资', 8000000)]),
+    public: subjects(['amount'], [line('302', '商品和服务支出', 2000000), line('30299', '其他商品和服务支出', 2000000)]),
+    personnelTotal: 8000000,
+    publicTotal: 2000000,
+  },
+  projects: [],
+};
+
+function moeGrid(options: LayoutOptions = {}): WorkbookGrid {
+  return toGrid(buildWorkbook(moe2024, standardPlan(moe2024), options));
+}
+
+function moeSupplement() {
+  const json = JSON.parse(JSON.stringify(changji2022Supplement));
+  json.单位名称 = '教育部';
+  json.年度 = 2024;
+  json.指标 = {
+    收入总计: { 上年数: 62035858.09 },
+    支出总计: { 上年数: 62035858.09 },
+    本年收入合计: { 上年数: 40616051.67 },
+    本年支出合计: { 上年数: 41814652.58 },
+    '2050205': { 年初预算数: 10623328.45 },
+  };
+  return json;
+}
+
+const MOE_PAGE = [
+  '教育部2024年度收入总计64,999,264.21万元，支出总计64,999,264.21万元。与2023年相比，收、支总计各增加2,963,406.12万元，增长4.8%。主要原因是事业收入和财政拨款收入等有所增加，相应支出增加。',
+  '教育部2024年度本年收入合计42,828,112.97万元，比2023年的40,616,051.67万元，增加2,212,061.3万元，增长5.4%。其中：财政拨款17,229,526.68万元，占40.2%；事业收入18,512,156.91万元，占43.2%；经营收入16,348.77万元，附属单位上缴收入3,363.59万元，两项合计占0.1%；其他收入7,066,717.02万元，占16.5%。',
+  '教育部2024年度本年支出合计43,665,710.31万元，比2023年的41,814,652.58万元，增加1,851,057.73万元，增长4.4%。其中：基本支出25,851,686.15万元，占59.2%；项目支出17,799,199.76万元，占40.8%；经营支出14,694.4万元，对附属单位补助支出130万元。',
+  '其中：高等教育（项）年初预算为10,623,328.45万元，支出决算为11,708,985.36万元，完成年初预算的110.2%。决算数大于年初预算数的主要原因是中央财政根据教育事业发展需要按规定追加我部高等教育项目预算，支出相应增加。',
+];
+
+function textFindings(grid: WorkbookGrid, json: unknown, lines: readonly string[]): string[] {
+  const withText = { sheets: [...grid.sheets, { name: '公开说明', rows: lines.map((l): CellValue[] => [l]) }] };
+  return check(withText, json)
+    .findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')))
+    .map((f) => `${f.rule} ${f.cells[0]}`);
+}
+
+describe('教育部 2024 (中央部门)', () => {
+  const grid = moeGrid();
+  const json = moeSupplement();
+
+  it('the rebuilt tables hold (no finding of the tables), and the page agrees with them: no finding at all', () => {
+    const withText = { sheets: [...grid.sheets, { name: '公开说明', rows: MOE_PAGE.map((l): CellValue[] => [l]) }] };
+    expect(check(withText, json).findings.filter((f) => f.severity !== 'rounding').map((f) => `${f.rule} ${f.cells[0]}`)).toEqual([]);
+  });
+
+  it.each([
+    ['收入总计64,999,264.21', '收入总计64,999,246.21', 'text-figures 公开说明!A1'],
+    ['支出总计64,999,264.21', '支出总计64,999,246.21', 'text-figures 公开说明!A1'],
+    ['各增加2,963,406.12', '各增加2,963,460.12', 'text-change-words 公开说明!A1'],
+    ['增长4.8%', '增长8.4%', 'text-change-words 公开说明!A1'],
+    ['本年收入合计42,828,112.97', '本年收入合计42,828,121.97', 'text-figures 公开说明!A2'],
+    ['比2023年的40,616,051.67', '比2023年的40,616,015.67', 'text-change-words 公开说明!A2'],
+    ['增加2,212,061.3', '增加2,212,016.3', 'text-change-words 公开说明!A2'],
+    ['增长5.4%', '增长4.5%', 'text-change-words 公开说明!A2'],
+    // The 中央 wording: 财政拨款 bare, opening the list of income sources (unread before helper-h222).
+    ['财政拨款17,229,526.68', '财政拨款17,229,562.68', 'text-figures 公开说明!A2'],
+    ['占40.2%', '占42.0%', 'text-shares 公开说明!A2'],
+    ['事业收入18,512,156.91', '事业收入18,512,165.91', 'text-figures 公开说明!A2'],
+    ['占43.2%', '占34.2%', 'text-shares 公开说明!A2'],
+    ['经营收入16,348.77', '经营收入16,384.77', 'text-figures 公开说明!A2'],
+    ['附属单位上缴收入3,363.59', '附属单位上缴收入3,336.59', 'text-figures 公开说明!A2'],
+    // One share of two amounts' sum (unread before helper-h222).
+    ['两项合计占0.1%', '两项合计占0.9%', 'text-shares 公开说明!A2'],
+    ['其他收入7,066,717.02', '其他收入7,066,771.02', 'text-figures 公开说明!A2'],
+    ['占16.5%', '占15.6%', 'text-shares 公开说明!A2'],
+    ['本年支出合计43,665,710.31', '本年支出合计43,665,701.31', 'text-figures 公开说明!A3'],
+    ['比2023年的41,814,652.58', '比2023年的41,814,625.58', 'text-change-words 公开说明!A3'],
+    ['增加1,851,057.73', '增加1,851,075.73', 'text-change-words 公开说明!A3'],
+    ['增长4.4%', '增长5.4%', 'text-change-words 公开说明!A3'],
+    ['基本支出25,851,686.15', '基本支出25,851,668.15', 'text-figures 公开说明!A3'],
+    ['占59.2%', '占52.9%', 'text-shares 公开说明!A3'],
+    ['项目支出17,799,199.76', '项目支出17,799,191.76', 'text-figures 公开说明!A3'],
+    ['占40.8%', '占48.0%', 'text-shares 公开说明!A3'],
+    ['经营支出14,694.4', '经营支出14,649.4', 'text-figures 公开说明!A3'],
+    ['对附属单位补助支出130万元', '对附属单位补助支出310万元', 'text-figures 公开说明!A3'],
+    ['年初预算为10,623,328.45', '年初预算为10,623,382.45', 'text-budget-figures 公开说明!A4'],
+    ['支出决算为11,708,985.36', '支出决算为11,708,958.36', 'text-budget-figures 公开说明!A4'],
+    ['完成年初预算的110.2%', '完成年初预算的101.2%', 'text-budget 公开说明!A4'],
+  ])('each figure made wrong is found: %s → %s', (from, to, finding) => {
+    const wrong = MOE_PAGE.map((l) => l.replace(from, to));
+    expect(wrong).not.toEqual(MOE_PAGE);
+    expect(textFindings(grid, json, wrong)).toContain(finding);
+  });
+
+  it('the sum\'s share a unit off its last digit is found', () => {
+    const line = (share: string) => MOE_PAGE[1]!.replace('两项合计占0.1%', share);
+    expect(textFindings(grid, json, [MOE_PAGE[0]!, line('两项合计占0.2%')])).toEqual(['text-shares 公开说明!A2']);
+  });
+
+  it('the two named together with their sum (经营收入和附属单位上缴收入合计…): the sum compared, right or wrong', () => {
+    const joined = (sum: string) => MOE_PAGE[1]!.replace('经营收入16,348.77万元，附属单位上缴收入3,363.59万元，两项合计占0.1%', `经营收入和附属单位上缴收入合计${sum}万元，占0.1%`);
+    expect(textFindings(grid, json, [MOE_PAGE[0]!, joined('19,712.36')])).toEqual([]);
+    expect(textFindings(grid, json, [MOE_PAGE[0]!, joined('19,721.36')])).toContain('text-figures 公开说明!A2');
+  });
+
+  it('财政拨款 bare is read only opening an item of a list of income sources', () => {
+    // Beside no other income source: any 财政拨款 it may be (a budget's, a part of a spending), not compared.
+    expect(textFindings(grid, json, ['2024年度基本支出中，财政拨款1.00万元。'])).toEqual([]);
+    // Inside a longer name (一般公共预算财政拨款…): not the bare word.
+    expect(textFindings(grid, json, ['其中：一般公共预算财政拨款1.00万元；事业收入18,512,156.91万元。'])).toEqual([]);
+    // A budget's parts (年初预算…其中：财政拨款…): not the 决算's, as 其他收入 there is not.
+    expect(textFindings(grid, json, ['2024年度收入年初预算数2,000.00万元，其中：财政拨款1,900.00万元，其他收入100.00万元。'])).toEqual([]);
+    // Right: no finding; wrong: found.
+    expect(textFindings(grid, json, ['其中：财政拨款17,229,526.68万元；事业收入18,512,156.91万元。'])).toEqual([]);
+    expect(textFindings(grid, json, ['其中：财政拨款1.00万元；事业收入18,512,156.91万元。'])).toEqual(['text-figures 公开说明!A1']);
+  });
+
+  it('the tables as the 中央 template prints them (行次 and 栏次 columns, numbered titles) read the same: no finding, a wrong figure found', () => {
+    const central = moeGrid({ rowNumbers: true, columnNumbers: true, tableNumbers: true });
+    expect(textFindings(central, json, MOE_PAGE)).toEqual([]);
+    const withText = { sheets: [...central.sheets, { name: '公开说明', rows: MOE_PAGE.map((l): CellValue[] => [l]) }] };
+    expect(check(withText, json).findings.filter((f) => f.severity !== 'rounding').map((f) => `${f.rule} ${f.cells[0]}`)).toEqual([]);
+    const wrong = MOE_PAGE.map((l) => l.replace('财政拨款17,229,526.68', '财政拨款17,229,562.68').replace('两项合计占0.1%', '两项合计占0.9%'));
+    expect(textFindings(central, json, wrong)).toEqual(['text-figures 公开说明!A2', 'text-shares 公开说明!A2']);
+  });
+
+  it.each([
+    ['xinjiang', ['收入总计64,999,264.21万元', '增加2,963,406.12万元', '本年收入42,828,112.97万元', '财政拨款收入17,229,526.68万元，占40.23%', '事业收入18,512,156.91万元，占43.22%', '基本支出25,851,686.15万元，占59.20%', '项目支出17,799,199.76万元，占40.76%', '对附属单位补助支出130.00万元']],
+    ['shanghai', ['收入支出总计64999264.21万元', '增加2963406.12万元', '本年收入合计42828112.97万元', '其他收入7066717.02万元，占16.50%', '本年支出合计43665710.31万元', '年初预算为10623328.45万元，支出决算为11708985.36万元']],
+  ])('our text (%s preset) states the page\'s figures', (preset, stated) => {
+    const text = documentLines(explain(grid, PRESETS[preset]!, json).document)
+      .map((l) => l.text)
+      .join('\n');
+    for (const s of stated) expect(text).toContain(s);
+  });
+});
