@@ -198,6 +198,13 @@ describe('浙江’s funds in brackets after a 财政拨款 amount, and a share 
     expect(found([fiscal.replace('一般公共预算4352.47', '一般公共预算4325.47')]).some((m) => m.startsWith('text-figures'))).toBe(true);
   });
 
+  it('nor in brackets after another year’s or a budget’s 财政拨款 amount', () => {
+    for (const before of ['2020年度财政拨款收入', '上年财政拨款收入', '年初预算财政拨款收入'])
+      expect(found([`与上年相比,${before}3000.00万元(其中,一般公共预算3000.00万元,政府性基金预算0万元)。`]).filter((m) => m.includes('一般公共预算'))).toEqual([]);
+    // This year's, named by its year: read.
+    expect(found(['2021年度财政拨款收入4352.47万元(其中,一般公共预算4325.47万元)。']).some((m) => m.startsWith('text-figures'))).toBe(true);
+  });
+
   it('does not read a bare fund elsewhere (no figure of the tables)', () => {
     expect(found(['项目涉及一般公共预算100.00万元。', '一般公共预算100.00万元,其他资金5.00万元。'])).toEqual([]);
   });

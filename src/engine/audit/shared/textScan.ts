@@ -785,6 +785,18 @@ const VEHICLES_NAMED_BEFORE = /公务用车[^。;；,，]*[,，]$/;
  * name: group 1 收入 or 支出. Elsewhere 一般公共预算… names no figure of the tables.
  */
 const FUND_ASIDE = new RegExp(`财政拨款(?:本年)?(收入|支出)(?:合计)?(?:为|是)?${MONEY}\\((?:其中)?[:：,，]?[^()]*$`);
+/**
+ * The brackets a bare fund's name stands in (FUND_ASIDE), where the 财政拨款 amount is this year's: not one of another year
+ * (2020年度财政拨款收入…（其中，一般公共预算…）, 上年…, 年初…) nor a budget's.
+ */
+function fundAside(before: string, year: number | undefined): RegExpExecArray | undefined {
+  const aside = FUND_ASIDE.exec(before);
+  if (!aside) return undefined;
+  const clause = before.slice(0, aside.index).split(/[,，;；。:：]/).pop() ?? '';
+  if (/上年|年初|预算|同期/.test(clause)) return undefined;
+  if ([...clause.matchAll(/(\d{4})年/g)].some((m) => year === undefined || Number(m[1]) !== year)) return undefined;
+  return aside;
+}
 /** The bare funds' figures in such brackets: of 财政拨款收入, table 01's; of 财政拨款支出, table 04's 本年支出合计 by fund. */
 const FUND_ASIDE_LOOKUPS: Readonly<Record<string, { readonly 收入: Lookup; readonly 支出: Lookup }>> = {
   一般公共预算: { 收入: at('summary', 'fiscalGeneralBudget', 'amount', 'income'), 支出: at('fiscalSummary', 'yearExpenditure', 'generalBudget', 'expenditure') },
@@ -1157,7 +1169,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
       if (STANDALONE_LABELS.has(label) && !standsAlone(label, text.slice(0, index))) continue;
       if (label === '购置及运行维护费' && !VEHICLES_NAMED_BEFORE.test(text.slice(0, index))) continue;
-      const aside = FUND_ASIDE_LOOKUPS[label] && FUND_ASIDE.exec(text.slice(0, index));
+      const aside = FUND_ASIDE_LOOKUPS[label] && fundAside(text.slice(0, index), year);
       if (FUND_ASIDE_LOOKUPS[label] && !aside) continue;
       // Funds a sentence says something involves (绩效自评…涉及一般公共预算财政拨款支出748.11万元; 涉及资金…，其中一般公共预算
       // 支出…): the evaluated projects' part, not the table's figure (helper-h93: a false 错误 in §十一 of many provinces).
