@@ -192,6 +192,16 @@ describe('浙江’s funds in brackets after a 财政拨款 amount, and a share 
     expect(found([listed.replace('90.00', '100.00')])).toEqual([]);
   });
 
+  it.each([
+    ['full-width, 其中：', (l: string) => l.replace(/\(/g, '（').replace(/\)/g, '）').replace(/,/g, '，').replace('其中，', '其中：')],
+    ['占…的', (l: string) => l.replace('占收入合计100%', '占收入合计的100%')],
+  ])('reads them written %s too', (_how, write) => {
+    const right = write(income);
+    expect(found([right])).toEqual([]);
+    expect(found([right.replace('4352.47万元', '4352.47万元').replace(/一般公共预算4352\.47/, '一般公共预算4325.47')]).some((m) => m.startsWith('text-figures'))).toBe(true);
+    expect(found([right.replace(/收入合计(的)?100%/, '收入合计$110%')]).some((m) => m.startsWith('text-shares'))).toBe(true);
+  });
+
   it('reads the funds of 财政拨款支出 as table 04’s', () => {
     const fiscal = '2021年度财政拨款支出4352.47万元(其中,一般公共预算4352.47万元,政府性基金预算0万元,国有资本经营预算0万元)。';
     expect(found([fiscal])).toEqual([]);
