@@ -7,7 +7,11 @@
  *   本年支出合计 4352.47: 基本支出 2054.70 (47.2%), 项目支出 2297.77 (52.8%).
  * Its tables are rebuilt from these (the subject split, 2010301 行政运行 for the 基本 and 2010302 一般行政管理事务 for the 项目,
  * and the 经济分类 under the 基本, are assumed: the page's tables were not in the copy). No 上年数 in the 说明数据.
- * Every figure its text states recomputes: 2054.70 / 4352.47 = 47.21%, 2297.77 / 4352.47 = 52.79%.
+ * Every figure its text states recomputes: 2054.70 / 4352.47 = 47.21%, 2297.77 / 4352.47 = 52.79%. The page states no error.
+ * Before helper-h223, two of its statements were unread, a wrong figure there passing: the funds in brackets after 财政拨款收入
+ * (其中,一般公共预算4352.47万元,政府性基金预算0万元,国有资本经营预算0万元) and the share after those brackets (占收入合计100%).
+ * Our text for it, with no 上年数 given, states no change: it asks for the 上年数 (【请填写：…上年数】); with 上年数 0 it would write
+ * 增加…，增长100.00% (DOMAIN §5, zero bases), not the page's “无上年数”: a user of a department new that year writes that by hand.
  */
 import { check, explain } from '../../../src/engine/workflow';
 import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
