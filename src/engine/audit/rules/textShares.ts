@@ -78,9 +78,14 @@ const RATE_LIST = `((?:(?:不足|不到)?${RATE_NUMBER}%(?:、|,|，|和|及|与
 /** A share of a 分别占 list: the bound's word, if any, and the figure. */
 const LISTED_RATE = new RegExp(`^(不足|不到)?(${RATE_NUMBER})%?$`);
 
-const SHARE = new RegExp(`${MONEY}${SHARE_WORDS}${RATE}${NOT_ROUGH}`, 'g');
+/**
+ * An aside in brackets between an amount and its share, stating no share itself (浙江: 财政拨款收入4352.47万元（其中，一般公共预算
+ * 4352.47万元，…），占收入合计100%; 钱塘区行政审批局 2021): the share is the amount's. Unread, a wrong one passed (helper-h223).
+ */
+const ASIDE = '(?:\\([^()%]*\\))?';
+const SHARE = new RegExp(`${MONEY}${ASIDE}${SHARE_WORDS}${RATE}${NOT_ROUGH}`, 'g');
 /** An amount, then its share of a named whole: groups 1–2 the amount, 3 the whole's name, 4–5 its amount in brackets, 6 the share. */
-const NAMED_SHARE = new RegExp(`${MONEY}[,，]约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS_OR_NONE}${RATE}${NOT_ROUGH}`, 'g');
+const NAMED_SHARE = new RegExp(`${MONEY}${ASIDE}[,，]约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS_OR_NONE}${RATE}${NOT_ROUGH}`, 'g');
 /**
  * A share of a named whole after the part's name alone (财政拨款收入占本年收入合计的99.32%; the amount is the tables'):
  * groups 1 the whole's name, 2–3 its amount in brackets, 4 the share. The part is the label right before it.

@@ -670,6 +670,12 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
     ...(['购置费', '购置'] as const).map((tail) => [`公务用车(含${kind}用车)${tail}`, at('threePublicCosts', 'actual', 'vehiclePurchase')] as const),
     ...(['运行维护费', '运行维护', '运行费', '运行'] as const).map((tail) => [`公务用车(含${kind}用车)${tail}`, at('threePublicCosts', 'actual', 'vehicleOperation')] as const),
   ]),
+  // The funds named bare, in brackets after a 财政拨款 amount (浙江: 包括财政拨款收入4352.47万元（其中，一般公共预算4352.47万元，政府性基金
+  // 预算0万元，国有资本经营预算0万元）; 钱塘区行政审批局 2021): its parts, read only there (FUND_ASIDE). Unread, a wrong one passed
+  // (helper-h223).
+  ['一般公共预算', at('summary', 'fiscalGeneralBudget', 'amount', 'income')],
+  ['政府性基金预算', at('summary', 'fiscalGovFund', 'amount', 'income')],
+  ['国有资本经营预算', at('summary', 'fiscalStateCapital', 'amount', 'income')],
   ['国内公务接待费', at('threePublicCosts', 'actual', 'reception')],
   ['国内公务接待', at('threePublicCosts', 'actual', 'reception')],
   ['国内接待费', at('threePublicCosts', 'actual', 'reception')],
@@ -773,6 +779,30 @@ const FISCAL_CONTEXT: Readonly<Record<string, string>> = {
  * Elsewhere (办公设备购置及运行维护费) it is no 三公 figure.
  */
 const VEHICLES_NAMED_BEFORE = /公务用车[^。;；,，]*[,，]$/;
+
+/**
+ * The brackets a 财政拨款 amount's funds are listed in (财政拨款收入4352.47万元（其中，一般公共预算…）), open before a bare fund's
+ * name: group 1 收入 or 支出. Elsewhere 一般公共预算… names no figure of the tables.
+ */
+const FUND_ASIDE = new RegExp(`财政拨款(?:本年)?(收入|支出)(?:合计)?(?:为|是)?${MONEY}\\((?:其中)?[:：,，]?[^()]*$`);
+/**
+ * The brackets a bare fund's name stands in (FUND_ASIDE), where the 财政拨款 amount is this year's: not one of another year
+ * (2020年度财政拨款收入…（其中，一般公共预算…）, 上年…, 年初…) nor a budget's.
+ */
+function fundAside(before: string, year: number | undefined): RegExpExecArray | undefined {
+  const aside = FUND_ASIDE.exec(before);
+  if (!aside) return undefined;
+  const clause = before.slice(0, aside.index).split(/[,，;；。:：]/).pop() ?? '';
+  if (/上年|年初|预算|同期/.test(clause)) return undefined;
+  if ([...clause.matchAll(/(\d{4})年/g)].some((m) => year === undefined || Number(m[1]) !== year)) return undefined;
+  return aside;
+}
+/** The bare funds' figures in such brackets: of 财政拨款收入, table 01's; of 财政拨款支出, table 04's 本年支出合计 by fund. */
+const FUND_ASIDE_LOOKUPS: Readonly<Record<string, { readonly 收入: Lookup; readonly 支出: Lookup }>> = {
+  一般公共预算: { 收入: at('summary', 'fiscalGeneralBudget', 'amount', 'income'), 支出: at('fiscalSummary', 'yearExpenditure', 'generalBudget', 'expenditure') },
+  政府性基金预算: { 收入: at('summary', 'fiscalGovFund', 'amount', 'income'), 支出: at('fiscalSummary', 'yearExpenditure', 'govFund', 'expenditure') },
+  国有资本经营预算: { 收入: at('summary', 'fiscalStateCapital', 'amount', 'income'), 支出: at('fiscalSummary', 'yearExpenditure', 'stateCapital', 'expenditure') },
+};
 /** The department's income named by whose it is (本单位收入…), not by which total: ALTERNATIVES lets it be either. */
 const OWN_INCOME = new Set(['本单位收入', '本部门收入']);
 
@@ -1166,6 +1196,8 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
       if (STANDALONE_LABELS.has(label) && !standsAlone(label, text.slice(0, index))) continue;
       if (label === '购置及运行维护费' && !VEHICLES_NAMED_BEFORE.test(text.slice(0, index))) continue;
+      const aside = FUND_ASIDE_LOOKUPS[label] && fundAside(text.slice(0, index), year);
+      if (FUND_ASIDE_LOOKUPS[label] && !aside) continue;
       // Funds a sentence says something involves (绩效自评…涉及一般公共预算财政拨款支出748.11万元; 涉及资金…，其中一般公共预算
       // 支出…): the evaluated projects' part, not the table's figure (helper-h93: a false 错误 in §十一 of many provinces).
       if (INVOLVES.test(text.slice(0, index))) continue;
@@ -1177,7 +1209,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (OWN_INCOME.has(label) && /^(?:合计|总计|支出)/.test(m.tail)) continue;
       // The sum of a list of labels (人员经费和公用经费合计645.23万元): not the last one's amount (summedAmounts reads it).
       if (SUM_WORD.test(m.tail) && summedListBefore(text.slice(0, index)).length > 0) continue;
-      const own = specificLabel(label, lookup, text.slice(0, index), year);
+      const own = specificLabel(label, aside ? FUND_ASIDE_LOOKUPS[label]![aside[1] as '收入' | '支出'] : lookup, text.slice(0, index), year);
       if (!own) continue;
       // One amount shared by names listed before the label (均为, 各为): of the period the first is (2021年收入、支出总计均为…
       // is last year's, not this year's 支出总计: helper-h122, a correct sentence was a 错误), each name's.
