@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -340,13 +340,28 @@ interface CurrentRead {
 const BUDGET_MET = new RegExp(`(?:完成|达到|占)${BUDGET_KIND_WORD}?预算(?:数)?$`);
 
 /**
- * The amounts of a sentence's words that may be this year's: not a change itself, nor last year's amount named before the
- * change (较上年收入总计1,801.23万元减少…), nor the budget it is measured against (比年初预算1,206.34万元增加157.11万元).
+ * A budget stated as an amount of its own (…决算为4.79万元，预算4.8万元，较预算减少…; 预算数为4.8万元, 年初预算4.8万元): before a
+ * change against the budget, the base of the change, not the 决算 it is of. Taken for it, the message quoted the 预算 as the
+ * 决算 and a 预算 0.01 above it (helper-h219). Not a fund's name (一般公共预算…: BUDGET_WORD).
  */
-function amountsOfThisYear(words: string, year: number | undefined): RegExpMatchArray[] {
+const BUDGET_STATED = new RegExp(`${BUDGET_WORD}(?:数|金额)?(?:安排)?(?:为|是|:|：)?$`);
+
+/**
+ * The amounts of a sentence's words that may be this year's: not a change itself, nor last year's amount named before the
+ * change (较上年收入总计1,801.23万元减少…), nor the budget it is measured against (比年初预算1,206.34万元增加157.11万元), nor,
+ * `againstBudget`, a budget stated on its own (BUDGET_STATED).
+ */
+function amountsOfThisYear(words: string, year: number | undefined, againstBudget = false): RegExpMatchArray[] {
   return [...words.matchAll(new RegExp(MONEY, 'g'))].filter((m) => {
     const ahead = words.slice(0, m.index);
-    return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead) && !earlierYearNamed(ahead, year) && !BUDGET_NAMED.test(ahead) && !BUDGET_MET.test(ahead);
+    return (
+      !/(增加|减少)$/.test(ahead) &&
+      !LAST_YEAR_NAMED.test(ahead) &&
+      !earlierYearNamed(ahead, year) &&
+      !BUDGET_NAMED.test(ahead) &&
+      !BUDGET_MET.test(ahead) &&
+      !(againstBudget && BUDGET_STATED.test(ahead))
+    );
   });
 }
 
@@ -432,7 +447,8 @@ function currentAmount(
     return undefined;
   }
   // (The rate after 比年初预算1,206.34万元增加157.11万元 is of the budget, which is no amount of this year's.)
-  const amounts = amountsOfThisYear(before.slice(sentenceStart), year);
+  // Against the budget, a budget stated on its own before the change is its base, not this year's (BUDGET_STATED).
+  const amounts = amountsOfThisYear(before.slice(sentenceStart), year, budgetWordsBefore(before.slice(sentenceStart)) !== null);
   const last = amounts[amounts.length - 1];
   if (!last) return undefined;
   // After a 其中 list the change may be the whole's, named before the list (收入总计1,488.29万元，其中：…年初结转和
