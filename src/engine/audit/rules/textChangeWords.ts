@@ -926,7 +926,7 @@ function rateFits(rate: StatedRate, current: number, prior: number, expected: nu
 /**
  * A rate written as none, last year's figure 0 (增长--（基数为0，不可比）: NO_RATE_MARK), against the item's 上年数 (priorOf),
  * else last year's as this year's amount and the change before it give it (`stated`): where that is not 0, the rate is
- * computable and the words are wrong (helper-h207).
+ * computable and the words are wrong (helper-h207); a bare dash (增长-) where the rate is 0 writes nil.
  */
 function checkNoRate(ctx: Ctx, cell: CellRef, phrase: string, key: string | undefined, current: TextMoney, stated?: { word: string; change: TextMoney }): void {
   const prior = priorOf(ctx, cell, key);
@@ -936,6 +936,9 @@ function checkNoRate(ctx: Ctx, cell: CellRef, phrase: string, key: string | unde
   // within their rounding (worked out exactly, 5.00元, a right text was a 错误: helper-h213).
   if (!prior && stated!.word === '增加' && agreesAtPrecision(stated!.change, current.fen, current.unit)) return;
   const rate = rateFrom(current.fen, priorFen)!;
+  // A bare dash where this year's is last year's (比上年增加0万元，增长-): the rate 0 written nil, as a table's “-” does, and
+  // as against the 预算 (checkNoBudgetRate). Held to 不可比, a right text was a 错误 (helper-h219).
+  if (rate === 0 && !phrase.includes('不可比')) return;
   const expected = `${current.fen < priorFen ? '下降' : '增长'}${formatBasis(rate)}%`;
   ctx.report(
     prior
