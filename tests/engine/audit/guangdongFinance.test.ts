@@ -191,6 +191,15 @@ describe('广东: 增长--（基数为0，不可比） where last year’s figur
     ]);
   });
 
+  // Before a 、 or a ： ending its clause (降低--、主要是…; 降低--：主要是…), as a rate is (增长0.8%、主要是…): unread, a mark where
+  // last year's was not 0 passed (helper-h219).
+  it.each([['降低--、主要是压减接待'], ['降低--：主要是压减接待'], ['降低—%、主要是压减接待']])('after the change’s amount, before a 、 or ：: %s is found', (words) => {
+    expect(findings(`${item}${words}。`)).toEqual([
+      expect.stringMatching(/^text-change-words: 说明文字“减少0\.06万元,.+”写增减率不可比（上年为0），而公务接待费说明数据的上年数为 0\.26 万元，增减率应为下降23\.08%。$/),
+    ]);
+    expect(findings(`公务接待费支出决算为0.2万元,比上年${words}。`)).toHaveLength(1);
+  });
+
   // In brackets after the amount (减少0.06万元（降低--）), as a rate is (减少312.94万元（下降17.37%）).
   it.each([['（降低--）'], ['（降低—%）']])('after the change’s amount in brackets: %s is found', (words) => {
     expect(findings(`${item.replace(/,$/, '')}${words}。`)).toEqual([
