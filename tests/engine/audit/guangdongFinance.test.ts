@@ -213,6 +213,14 @@ describe('广东: 增长--（基数为0，不可比） where last year’s figur
     ]);
   });
 
+  // helper-h219: a text with no figure at all (公务接待费支出决算比上年增长--) was skipped unread; its 本年 and 上年 are the tables'.
+  it('no figure in the text: the item’s 本年 and 上年数 the tables’ and the 说明数据’s', () => {
+    expect(findings('公务接待费支出决算比上年增长--。')).toEqual([
+      'text-change-words: 说明文字“增长--”写增减率不可比（上年为0），而公务接待费说明数据的上年数为 0.26 万元，增减率应为下降23.08%。',
+    ]);
+    expect(findings('因公出国(境)费支出决算比上年增长--(基数为0,不可比)。')).toEqual([]);
+  });
+
   it('where last year’s figure is 0 (因公出国(境)费): right, no finding', () => {
     for (const words of ['增长--(基数为0,不可比)', '增长--（基数为0，不可比）', '增长—%（基数为0，不可比）', '增幅--'])
       expect(findings(`因公出国(境)费支出决算为0万元,比上年决算数增加0万元,${words}。`)).toEqual([]);
@@ -277,6 +285,17 @@ describe('广东: a completion or variance rate written as none (完成预算…
     ['公务用车购置及运行维护费支出决算为4.79万元,预算4.8万元,比预算下降--(基数为0,不可比)。', '比预算下降--(基数为0,不可比)', '4.8万元', '4.79万元', '下降0.21%'],
   ])('%s: found, with the rate it should be', (text, phrase, budget, actual, expected) => {
     expect(findings(text)).toEqual([`text-budget: 说明文字“${phrase}”写比例不可比（预算为0），而预算为 ${budget}、决算为 ${actual}，应为${expected}。`]);
+  });
+
+  // helper-h219: a clause naming its item and stating no figure at all (“三公”经费预算执行率--): no digit, the text was not read;
+  // its 预算 and 决算 are the tables'. Where that 预算 is 0 (因公出国(境)费), right.
+  it.each([
+    ['“三公”经费预算执行率--。', '预算执行率--', '5.00万元', '4.99万元', '99.80%'],
+    ['公务接待费完成预算的--%(基数为0,不可比)。', '完成预算的--%(基数为0,不可比)', '0.20万元', '0.20万元', '100.00%'],
+    ['公务用车购置及运行维护费比预算下降--。', '比预算下降--', '4.80万元', '4.79万元', '下降0.21%'],
+  ])('no figure in the text: %s found, its figures the tables’', (text, phrase, budget, actual, expected) => {
+    expect(findings(text)).toEqual([`text-budget: 说明文字“${phrase}”写比例不可比（预算为0），而预算为 ${budget}、决算为 ${actual}，应为${expected}。`]);
+    expect(findings('因公出国(境)费完成预算的--%(基数为0,不可比)。')).toEqual([]);
   });
 
   // helper-h218: after the change's amount (比预算减少0.01万元，下降--): unread, it passed silently.

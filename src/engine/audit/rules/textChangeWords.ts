@@ -1614,8 +1614,9 @@ export default defineRule({
     for (const cell of textCells(ctx)) {
       const t = { cell: cell.cell, text: withGapsBlanked(cell.text) };
       // Every change, rate and amount read here is written with an amount, a % or a 倍 (MONEY, RATE): a text with none
-      // (a table's footnote) states none.
-      if (!mayStateAmount(t.text) && !t.text.includes('%') && !t.text.includes('倍')) continue;
+      // (a table's footnote) states none. Or a rate written as none (公务接待费比上年增长--: LONE_NO_RATE), which has no digit
+      // (helper-h219: skipped, a mark where the 上年数 was not 0 passed silently).
+      if (!mayStateAmount(t.text) && !t.text.includes('%') && !t.text.includes('倍') && !(t.text.includes('-') && new RegExp(LONE_NO_RATE.source).test(t.text))) continue;
       for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
         const changes = changesIn(sentence);
