@@ -298,6 +298,17 @@ describe('广东: a completion or variance rate written as none (完成预算…
     expect(findings('因公出国(境)费完成预算的--%(基数为0,不可比)。')).toEqual([]);
   });
 
+  // helper-h219: a 预算 stated with its item named and no 决算 (…年初预算4.8万元，预算执行率--): the item's 决算 is the tables',
+  // where the 预算 stated is theirs too (else text-budget-figures says the 预算 is wrong, and no rate is held to it).
+  it('a 预算 stated with its item named and no 决算: the 决算 the tables’', () => {
+    expect(findings('公务用车购置及运行维护费年初预算4.8万元,预算执行率--。')).toEqual([
+      'text-budget: 说明文字“预算执行率--”写比例不可比（预算为0），而预算为 4.8万元、决算为 4.79万元，应为99.79%。',
+    ]);
+    expect(findings('公务用车购置及运行维护费年初预算4.8万元,预算执行率98%。')).toEqual(['text-budget: 说明文字“预算执行率98%”：按预算 4.8万元、决算 4.79万元 应为 99.79%，文中为 98%。']);
+    expect(findings('公务用车购置及运行维护费年初预算4.8万元,完成预算的99.8%。')).toEqual([]);
+    expect(findings('公务用车购置及运行维护费年初预算5.8万元,预算执行率98%。').map((f) => f.slice(0, f.indexOf(':')))).toEqual(['text-budget-figures']);
+  });
+
   // helper-h218: after the change's amount (比预算减少0.01万元，下降--): unread, it passed silently.
   it('after a change against the 预算 (比预算减少0.01万元,下降--): found, with the rate it should be', () => {
     expect(findings('公务用车购置及运行维护费支出决算为4.79万元,比预算减少0.01万元,下降--。')).toEqual([
