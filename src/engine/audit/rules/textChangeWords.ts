@@ -448,9 +448,10 @@ function currentAmount(
   }
   // (The rate after 比年初预算1,206.34万元增加157.11万元 is of the budget, which is no amount of this year's.)
   // Against the budget, a budget stated on its own before the change is its base, not this year's (BUDGET_STATED).
-  const amounts = amountsOfThisYear(before.slice(sentenceStart), year, budgetWordsBefore(before.slice(sentenceStart)) !== null);
+  const againstBudget = budgetWordsBefore(before.slice(sentenceStart)) !== null;
+  const amounts = amountsOfThisYear(before.slice(sentenceStart), year, againstBudget);
   const last = amounts[amounts.length - 1];
-  if (!last) return undefined;
+  if (!last) return againstBudget ? namedBeforeBudget(before.slice(sentenceStart), tableFigure) : undefined;
   // After a 其中 list the change may be the whole's, named before the list (收入总计1,488.29万元，其中：…年初结转和
   // 结余0.00万元，与上年相比减少312.94万元): that one is tried too.
   const list = before.slice(sentenceStart).indexOf('其中');
@@ -478,6 +479,23 @@ function currentAmount(
     return { money, label: ownLabel, whole: parseMoney(whole[1]!, whole[2]!), wholeLabel: labelEnding(whole), ...(ahead === undefined ? {} : { ahead }) };
   }
   return ownLabel ? { money, label: ownLabel } : { money, ahead: before.slice(sentenceStart, sentenceStart + last.index!) };
+}
+
+/**
+ * The item a sentence opens on, its 预算 stated and no 决算 before a change against it (公务用车购置及运行维护费预算4.8万元，较预算
+ * 减少0.01万元，下降--): the item's figure in the tables, as a name right before a change has (helper-h219: unread, a wrong
+ * rate or one written as none passed). Only the sentence's first amount being that 预算.
+ */
+function namedBeforeBudget(words: string, tableFigure: (label: string) => TextMoney | undefined): CurrentRead | undefined {
+  const first = new RegExp(MONEY).exec(words);
+  if (!first) return undefined;
+  const name = words.slice(0, first.index).replace(BUDGET_STATED, '').replace(new RegExp(`${BUDGET_KIND_WORD}$`), '');
+  if (!/^[\u4e00-\u9fa5()“”"]{2,30}$/.test(name) || !BUDGET_STATED.test(words.slice(0, first.index))) return undefined;
+  for (const candidate of [name, name.replace(/支出$/, '')]) {
+    const money = tableFigure(candidate);
+    if (money) return { money, label: candidate };
+  }
+  return undefined;
 }
 
 /**
