@@ -191,6 +191,15 @@ describe('广东: 增长--（基数为0，不可比） where last year’s figur
     ]);
   });
 
+  // Before a 、 or a ： ending its clause (降低--、主要是…; 降低--：主要是…), as a rate is (增长0.8%、主要是…): unread, a mark where
+  // last year's was not 0 passed (helper-h219).
+  it.each([['降低--、主要是压减接待'], ['降低--：主要是压减接待'], ['降低—%、主要是压减接待']])('after the change’s amount, before a 、 or ：: %s is found', (words) => {
+    expect(findings(`${item}${words}。`)).toEqual([
+      expect.stringMatching(/^text-change-words: 说明文字“减少0\.06万元,.+”写增减率不可比（上年为0），而公务接待费说明数据的上年数为 0\.26 万元，增减率应为下降23\.08%。$/),
+    ]);
+    expect(findings(`公务接待费支出决算为0.2万元,比上年${words}。`)).toHaveLength(1);
+  });
+
   // In brackets after the amount (减少0.06万元（降低--）), as a rate is (减少312.94万元（下降17.37%）).
   it.each([['（降低--）'], ['（降低—%）']])('after the change’s amount in brackets: %s is found', (words) => {
     expect(findings(`${item.replace(/,$/, '')}${words}。`)).toEqual([
@@ -204,9 +213,32 @@ describe('广东: 增长--（基数为0，不可比） where last year’s figur
     ]);
   });
 
+  // helper-h219: a text with no figure at all (公务接待费支出决算比上年增长--) was skipped unread; its 本年 and 上年 are the tables'.
+  it('no figure in the text: the item’s 本年 and 上年数 the tables’ and the 说明数据’s', () => {
+    expect(findings('公务接待费支出决算比上年增长--。')).toEqual([
+      'text-change-words: 说明文字“增长--”写增减率不可比（上年为0），而公务接待费说明数据的上年数为 0.26 万元，增减率应为下降23.08%。',
+    ]);
+    expect(findings('因公出国(境)费支出决算比上年增长--(基数为0,不可比)。')).toEqual([]);
+  });
+
   it('where last year’s figure is 0 (因公出国(境)费): right, no finding', () => {
     for (const words of ['增长--(基数为0,不可比)', '增长--（基数为0，不可比）', '增长—%（基数为0，不可比）', '增幅--'])
       expect(findings(`因公出国(境)费支出决算为0万元,比上年决算数增加0万元,${words}。`)).toEqual([]);
+  });
+
+  // A bare dash where this year's is last year's (the rate 0) writes nil, as a table's “-” does and as against the 预算
+  // (1860eaa); 不可比 written beside it is still wrong (helper-h219: a 错误 on a right text).
+  it.each([
+    ['公务接待费支出决算为0.2万元,比上年决算数增加0万元,增长-。', true],
+    ['公务接待费支出决算为0.2万元,比上年决算数增加0万元,增长--。', true],
+    ['公务接待费支出决算为0.2万元,比上年增长-。', true],
+    ['公务接待费支出决算为0.2万元,比上年决算数增加0万元,增长-。', false],
+  ])('a bare dash where this year’s is last year’s (%s; the 上年数 known: %s): no finding', (text, known) => {
+    const json = JSON.parse(JSON.stringify(changji2022Supplement));
+    if (known) json.指标.公务接待费.上年数 = 0.2;
+    else delete json.指标.公务接待费.上年数;
+    expect(textFindings(text, sampleGrid(), json).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+    expect(textFindings(text.replace(/增长--?/, '增长--(基数为0,不可比)'), sampleGrid(), json).map((f) => f.rule)).toEqual(['text-change-words']);
   });
 
   // A dash opening the words after a change's word (比上年增加——主要是…, 增长——详见…) states no rate: read as 增长--, a text
@@ -253,6 +285,28 @@ describe('广东: a completion or variance rate written as none (完成预算…
     ['公务用车购置及运行维护费支出决算为4.79万元,预算4.8万元,比预算下降--(基数为0,不可比)。', '比预算下降--(基数为0,不可比)', '4.8万元', '4.79万元', '下降0.21%'],
   ])('%s: found, with the rate it should be', (text, phrase, budget, actual, expected) => {
     expect(findings(text)).toEqual([`text-budget: 说明文字“${phrase}”写比例不可比（预算为0），而预算为 ${budget}、决算为 ${actual}，应为${expected}。`]);
+  });
+
+  // helper-h219: a clause naming its item and stating no figure at all (“三公”经费预算执行率--): no digit, the text was not read;
+  // its 预算 and 决算 are the tables'. Where that 预算 is 0 (因公出国(境)费), right.
+  it.each([
+    ['“三公”经费预算执行率--。', '预算执行率--', '5.00万元', '4.99万元', '99.80%'],
+    ['公务接待费完成预算的--%(基数为0,不可比)。', '完成预算的--%(基数为0,不可比)', '0.20万元', '0.20万元', '100.00%'],
+    ['公务用车购置及运行维护费比预算下降--。', '比预算下降--', '4.80万元', '4.79万元', '下降0.21%'],
+  ])('no figure in the text: %s found, its figures the tables’', (text, phrase, budget, actual, expected) => {
+    expect(findings(text)).toEqual([`text-budget: 说明文字“${phrase}”写比例不可比（预算为0），而预算为 ${budget}、决算为 ${actual}，应为${expected}。`]);
+    expect(findings('因公出国(境)费完成预算的--%(基数为0,不可比)。')).toEqual([]);
+  });
+
+  // helper-h219: a 预算 stated with its item named and no 决算 (…年初预算4.8万元，预算执行率--): the item's 决算 is the tables',
+  // where the 预算 stated is theirs too (else text-budget-figures says the 预算 is wrong, and no rate is held to it).
+  it('a 预算 stated with its item named and no 决算: the 决算 the tables’', () => {
+    expect(findings('公务用车购置及运行维护费年初预算4.8万元,预算执行率--。')).toEqual([
+      'text-budget: 说明文字“预算执行率--”写比例不可比（预算为0），而预算为 4.8万元、决算为 4.79万元，应为99.79%。',
+    ]);
+    expect(findings('公务用车购置及运行维护费年初预算4.8万元,预算执行率98%。')).toEqual(['text-budget: 说明文字“预算执行率98%”：按预算 4.8万元、决算 4.79万元 应为 99.79%，文中为 98%。']);
+    expect(findings('公务用车购置及运行维护费年初预算4.8万元,完成预算的99.8%。')).toEqual([]);
+    expect(findings('公务用车购置及运行维护费年初预算5.8万元,预算执行率98%。').map((f) => f.slice(0, f.indexOf(':')))).toEqual(['text-budget-figures']);
   });
 
   // helper-h218: after the change's amount (比预算减少0.01万元，下降--): unread, it passed silently.

@@ -10,7 +10,7 @@ import type { RuleContext } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { amount, moneyValues } from '../measure';
 import { budgetStatements, BudgetStatement, itemKey, statedBudget } from '../shared/budgetText';
-import { atCommonPrecision, BUDGET_SAID, MONEY, moneyText, namedAmounts, parseMoney, rateTolerance, scalesOf, sentences, sourcesOf, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
+import { agreesAtPrecision, atCommonPrecision, BUDGET_SAID, MONEY, moneyText, namedAmounts, parseMoney, rateTolerance, scalesOf, sentences, sourcesOf, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 import { knownActual, knownBudget } from '../shared/knownFigures';
 import { occurrences } from '../shared/occurrences';
@@ -143,11 +143,27 @@ function ownActual(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement, 
     const known = /\(项\)|\d{7}/.test(sentence) ? knownActual(ctx, s, text) : undefined;
     return known && textMoneyOf(known.fen, known.unit, known.cell);
   }
-  if (s.budget || NO_ITEM.test(s.subject)) return undefined;
+  if (NO_ITEM.test(s.subject)) return undefined;
+  if (s.budget) return itemsActual(ctx, s, text);
   // An amount before the rate or the difference may be the 决算 as no pattern reads it: after it (，节约0.01万元), it is theirs.
   const phrase = s.rate?.phrase ?? s.difference?.phrase;
   const head = phrase ? s.clause.slice(0, Math.max(0, s.clause.indexOf(phrase))) : s.clause;
   if (new RegExp(MONEY).test(head)) return undefined;
+  const known = knownActual(ctx, s, text);
+  return known && textMoneyOf(known.fen, known.unit, known.cell);
+}
+
+/**
+ * A 预算 stated with its item named and no 决算 (公务用车购置及运行维护费年初预算4.8万元，预算执行率--): the item's 决算 in the
+ * tables, where the 预算 stated is the item's there too (the same item and scope) and the clause states no other amount before
+ * the rate. Unread, a wrong rate (or one written as none over a 预算 not 0) passed silently (helper-h219).
+ */
+function itemsActual(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement, text: string): TextMoney | undefined {
+  const phrase = s.rate?.phrase ?? s.difference?.phrase;
+  const head = phrase ? s.clause.slice(0, Math.max(0, s.clause.indexOf(phrase))) : s.clause;
+  if ([...head.matchAll(new RegExp(MONEY, 'g'))].length !== 1) return undefined;
+  const budget = knownBudget(ctx, s, text, s.budgetKind);
+  if (!budget || !agreesAtPrecision(s.budget!, budget.fen, budget.unit)) return undefined;
   const known = knownActual(ctx, s, text);
   return known && textMoneyOf(known.fen, known.unit, known.cell);
 }

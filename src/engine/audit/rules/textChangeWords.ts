@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -340,13 +340,28 @@ interface CurrentRead {
 const BUDGET_MET = new RegExp(`(?:完成|达到|占)${BUDGET_KIND_WORD}?预算(?:数)?$`);
 
 /**
- * The amounts of a sentence's words that may be this year's: not a change itself, nor last year's amount named before the
- * change (较上年收入总计1,801.23万元减少…), nor the budget it is measured against (比年初预算1,206.34万元增加157.11万元).
+ * A budget stated as an amount of its own (…决算为4.79万元，预算4.8万元，较预算减少…; 预算数为4.8万元, 年初预算4.8万元): before a
+ * change against the budget, the base of the change, not the 决算 it is of. Taken for it, the message quoted the 预算 as the
+ * 决算 and a 预算 0.01 above it (helper-h219). Not a fund's name (一般公共预算…: BUDGET_WORD).
  */
-function amountsOfThisYear(words: string, year: number | undefined): RegExpMatchArray[] {
+const BUDGET_STATED = new RegExp(`${BUDGET_WORD}(?:数|金额)?(?:安排)?(?:为|是|:|：)?$`);
+
+/**
+ * The amounts of a sentence's words that may be this year's: not a change itself, nor last year's amount named before the
+ * change (较上年收入总计1,801.23万元减少…), nor the budget it is measured against (比年初预算1,206.34万元增加157.11万元), nor,
+ * `againstBudget`, a budget stated on its own (BUDGET_STATED).
+ */
+function amountsOfThisYear(words: string, year: number | undefined, againstBudget = false): RegExpMatchArray[] {
   return [...words.matchAll(new RegExp(MONEY, 'g'))].filter((m) => {
     const ahead = words.slice(0, m.index);
-    return !/(增加|减少)$/.test(ahead) && !LAST_YEAR_NAMED.test(ahead) && !earlierYearNamed(ahead, year) && !BUDGET_NAMED.test(ahead) && !BUDGET_MET.test(ahead);
+    return (
+      !/(增加|减少)$/.test(ahead) &&
+      !LAST_YEAR_NAMED.test(ahead) &&
+      !earlierYearNamed(ahead, year) &&
+      !BUDGET_NAMED.test(ahead) &&
+      !BUDGET_MET.test(ahead) &&
+      !(againstBudget && BUDGET_STATED.test(ahead))
+    );
   });
 }
 
@@ -432,9 +447,11 @@ function currentAmount(
     return undefined;
   }
   // (The rate after 比年初预算1,206.34万元增加157.11万元 is of the budget, which is no amount of this year's.)
-  const amounts = amountsOfThisYear(before.slice(sentenceStart), year);
+  // Against the budget, a budget stated on its own before the change is its base, not this year's (BUDGET_STATED).
+  const againstBudget = budgetWordsBefore(before.slice(sentenceStart)) !== null;
+  const amounts = amountsOfThisYear(before.slice(sentenceStart), year, againstBudget);
   const last = amounts[amounts.length - 1];
-  if (!last) return undefined;
+  if (!last) return againstBudget ? namedBeforeBudget(before.slice(sentenceStart), tableFigure) : undefined;
   // After a 其中 list the change may be the whole's, named before the list (收入总计1,488.29万元，其中：…年初结转和
   // 结余0.00万元，与上年相比减少312.94万元): that one is tried too.
   const list = before.slice(sentenceStart).indexOf('其中');
@@ -462,6 +479,23 @@ function currentAmount(
     return { money, label: ownLabel, whole: parseMoney(whole[1]!, whole[2]!), wholeLabel: labelEnding(whole), ...(ahead === undefined ? {} : { ahead }) };
   }
   return ownLabel ? { money, label: ownLabel } : { money, ahead: before.slice(sentenceStart, sentenceStart + last.index!) };
+}
+
+/**
+ * The item a sentence opens on, its 预算 stated and no 决算 before a change against it (公务用车购置及运行维护费预算4.8万元，较预算
+ * 减少0.01万元，下降--): the item's figure in the tables, as a name right before a change has (helper-h219: unread, a wrong
+ * rate or one written as none passed). Only the sentence's first amount being that 预算.
+ */
+function namedBeforeBudget(words: string, tableFigure: (label: string) => TextMoney | undefined): CurrentRead | undefined {
+  const first = new RegExp(MONEY).exec(words);
+  if (!first) return undefined;
+  const name = words.slice(0, first.index).replace(BUDGET_STATED, '').replace(new RegExp(`${BUDGET_KIND_WORD}$`), '');
+  if (!/^[\u4e00-\u9fa5()“”"]{2,30}$/.test(name) || !BUDGET_STATED.test(words.slice(0, first.index))) return undefined;
+  for (const candidate of [name, name.replace(/支出$/, '')]) {
+    const money = tableFigure(candidate);
+    if (money) return { money, label: candidate };
+  }
+  return undefined;
 }
 
 /**
@@ -910,7 +944,7 @@ function rateFits(rate: StatedRate, current: number, prior: number, expected: nu
 /**
  * A rate written as none, last year's figure 0 (增长--（基数为0，不可比）: NO_RATE_MARK), against the item's 上年数 (priorOf),
  * else last year's as this year's amount and the change before it give it (`stated`): where that is not 0, the rate is
- * computable and the words are wrong (helper-h207).
+ * computable and the words are wrong (helper-h207); a bare dash (增长-) where the rate is 0 writes nil.
  */
 function checkNoRate(ctx: Ctx, cell: CellRef, phrase: string, key: string | undefined, current: TextMoney, stated?: { word: string; change: TextMoney }): void {
   const prior = priorOf(ctx, cell, key);
@@ -920,6 +954,9 @@ function checkNoRate(ctx: Ctx, cell: CellRef, phrase: string, key: string | unde
   // within their rounding (worked out exactly, 5.00元, a right text was a 错误: helper-h213).
   if (!prior && stated!.word === '增加' && agreesAtPrecision(stated!.change, current.fen, current.unit)) return;
   const rate = rateFrom(current.fen, priorFen)!;
+  // A bare dash where this year's is last year's (比上年增加0万元，增长-): the rate 0 written nil, as a table's “-” does, and
+  // as against the 预算 (checkNoBudgetRate). Held to 不可比, a right text was a 错误 (helper-h219).
+  if (rate === 0 && !phrase.includes('不可比')) return;
   const expected = `${current.fen < priorFen ? '下降' : '增长'}${formatBasis(rate)}%`;
   ctx.report(
     prior
@@ -1595,8 +1632,9 @@ export default defineRule({
     for (const cell of textCells(ctx)) {
       const t = { cell: cell.cell, text: withGapsBlanked(cell.text) };
       // Every change, rate and amount read here is written with an amount, a % or a 倍 (MONEY, RATE): a text with none
-      // (a table's footnote) states none.
-      if (!mayStateAmount(t.text) && !t.text.includes('%') && !t.text.includes('倍')) continue;
+      // (a table's footnote) states none. Or a rate written as none (公务接待费比上年增长--: LONE_NO_RATE), which has no digit
+      // (helper-h219: skipped, a mark where the 上年数 was not 0 passed silently).
+      if (!mayStateAmount(t.text) && !t.text.includes('%') && !t.text.includes('倍') && !(t.text.includes('-') && new RegExp(LONE_NO_RATE.source).test(t.text))) continue;
       for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
         const changes = changesIn(sentence);

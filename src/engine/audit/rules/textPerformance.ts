@@ -9,7 +9,7 @@ import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { centsOfFen, formatBasis, ratio } from '../../derive/arithmetic';
 import { occurrences } from '../shared/occurrences';
-import { agreesAtPrecision, atCommonPrecision, CONNECTOR, lookupOf, MONEY, moneyText, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, sentenceSpans, statedWithin, textCells } from '../shared/textScan';
+import { agreesAtPrecision, atCommonPrecision, CONNECTOR, lookupOf, MONEY, moneyText, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, sentenceSpans, statedWithin, textCells } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 import type { ProjectPerformanceModel } from '../../tables/model';
 import type { CellRef } from '../../grid/address';
@@ -134,7 +134,7 @@ function checkUnspent(ctx: RuleContext<PerformanceMessages>, cell: CellRef, afte
   });
 }
 
-type PerformanceMessages = 'count' | 'selfCount' | 'amount' | 'statementAmount' | 'rate' | 'unspent' | 'projectAmount' | 'projectRate' | 'projectScore';
+type PerformanceMessages = 'count' | 'selfCount' | 'amount' | 'statementAmount' | 'rate' | 'unspent' | 'projectAmount' | 'projectRate' | 'projectNoRate' | 'projectScore';
 
 /**
  * The forms' totals stated with no count before them (budgetText's SELF_EVALUATION: "项目支出全年预算数748.11万元，全年执行数
@@ -174,6 +174,29 @@ function checkStatement(ctx: RuleContext<PerformanceMessages>, cell: CellRef, s:
   checkUnspent(ctx, cell, clause);
 }
 
+/** A project's 执行率 written as none (公告费项目执行率--; NO_RATE_MARK), in PROJECT_RATE's words. */
+const PROJECT_NO_RATE = new RegExp(`(?:(?:预算)?执行率|完成(?:全年|调整后?)?预算(?:数)?的?)(?:为|是|达|达到)?${NO_RATE_MARK}`);
+
+/**
+ * A project's 执行率 written as none with no 预算 stated beside it (公告费项目执行率--，项目自评得分3.57分): right only where its
+ * form's 全年预算数 is 0 (or, a bare dash, where its 执行 is 0 too: nil). With a 预算 stated, text-budget holds the mark to
+ * it (budgetStatements); with none, nothing read it and a wrong one passed silently (helper-h219).
+ */
+function checkProjectNoRate(ctx: RuleContext<PerformanceMessages>, cell: CellRef, p: ProjectPerformanceModel, segment: string): void {
+  const project = p.name!.text;
+  const total = p.funds.total;
+  const m = PROJECT_NO_RATE.exec(segment);
+  if (!m || !total?.actual || !total.adjustedBudget || total.actual.invalid || total.adjustedBudget.invalid || (total.adjustedBudget.fen ?? 0) === 0) return;
+  const worked = ratio(total.actual.fen ?? 0, total.adjustedBudget.fen!)!;
+  if (worked === 0 && !m[0].includes('不可比')) return;
+  ctx.report({
+    messageId: 'projectNoRate',
+    data: { phrase: m[0], project, budget: amount(total.adjustedBudget.fen!, p.unit), expected: formatBasis(worked) },
+    cells: [cell, total.actual.cell, total.adjustedBudget.cell],
+    key: `${project}${m[0]}`,
+  });
+}
+
 function checkProject(ctx: RuleContext<PerformanceMessages>, cell: CellRef, named: ProjectNamed, segment: string): void {
   const p = named.project;
   const project = p.name!.text;
@@ -200,6 +223,7 @@ function checkProject(ctx: RuleContext<PerformanceMessages>, cell: CellRef, name
   amountOf(PROJECT_ACTUAL.exec(segment), ['actual'], '全年执行数');
   const total = p.funds.total;
   const rate = PROJECT_RATE.exec(segment);
+  if (!rate && !budget) checkProjectNoRate(ctx, cell, p, segment);
   if (rate && total?.actual && total.adjustedBudget && !total.actual.invalid && !total.adjustedBudget.invalid && (total.adjustedBudget.fen ?? 0) !== 0) {
     const worked = ratio(total.actual.fen ?? 0, total.adjustedBudget.fen!)!;
     const printed = usable(total.rate) ? [Math.round(total.rate.value * 10_000)] : [];
@@ -255,6 +279,7 @@ export default defineRule({
     unspent: '说明文字写“{phrase}”，而文中全年预算数 {budget} 与全年执行数 {actual} 之差为 {expected}。',
     projectAmount: '说明文字写“{phrase}”，而项目支出绩效自评表“{project}”年度资金总额的{column}为 {expected}。',
     projectRate: '说明文字写“{phrase}”，而项目支出绩效自评表“{project}”年度资金总额的全年执行数 ÷ 全年预算数为 {expected}%。',
+    projectNoRate: '说明文字“{phrase}”写执行率不可比（预算为0），而项目支出绩效自评表“{project}”年度资金总额的全年预算数为 {budget}，全年执行数 ÷ 全年预算数为 {expected}%。',
     projectScore: '说明文字写“{phrase}”，而项目支出绩效自评表“{project}”的总分为 {expected} 分。',
   },
   check(rule) {

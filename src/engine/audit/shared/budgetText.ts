@@ -194,6 +194,8 @@ const varianceWorded = (rate: string) => new RegExp(`(?:比|较|与)${BUDGET_KIN
 const VARIANCE_WORDED = varianceWorded(`(${RATE_NUMBER})%${NOT_ROUGH}`);
 /** The same written as none (比预算增长--(基数为0,不可比)): groups which 预算, the word, the mark (helper-h215: unread). */
 const NO_VARIANCE_WORDED = varianceWorded(NONE_TAIL);
+/** Each rate written as none (NO_RATES, a bare 执行率, a worded variance), tested once on a text with no figure (budgetStatements). */
+const NONE_WRITTEN = [...NO_RATES.map(([pattern]) => pattern), BARE_NO_EXECUTION, NO_VARIANCE_WORDED].map((pattern) => new RegExp(pattern.source));
 const FALLS = /下降|减少|降低/;
 /**
  * The 决算's saving on its 预算 as a rate (“三公”经费支出4.99万元，较预算数5.00万元节约0.01万元，节约率0.20%): (预算 − 决算) ÷ 预算,
@@ -306,7 +308,9 @@ const BUDGET_RIGHT_BEFORE = new RegExp(`预算(?:数|额)?(?:为|是)?[:：]?${M
 export function budgetStatements(text: string): BudgetStatement[] {
   // A 预算, a 决算 and a rate are each written with an amount or a rate: a text stating neither (a table's footnote) has
   // no clause to read, and its clauses need not be cut and searched.
-  if (!mayStateFigure(text)) return [];
+  // Nor a rate written as none (“三公”经费预算执行率--: NO_RATES), which has no digit: its item's figures are the tables' (helper-h219:
+  // skipped, a mark where the 预算 was not 0 passed silently).
+  if (!mayStateFigure(text) && !(text.includes('-') && NONE_WRITTEN.some((pattern) => pattern.test(text)))) return [];
   const out: BudgetStatement[] = [];
   for (const { clause, start } of clausesOf(text)) {
     const budget = BUDGET.exec(clause);

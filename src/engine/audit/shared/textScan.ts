@@ -291,10 +291,12 @@ export function rateNumber(written: string): number {
  * half-width), with or without the bracket saying why. Right where the base (上年数, 预算) is 0; where it is not, the rate is
  * computable and the words are wrong. Not a negative rate (增长-25.70%), nor a dash opening the words after the word
  * (比上年增加——主要是…: no rate written; read as 增长--, a 错误: helper-h213): a bare mark ends its clause or bracket, or
- * its bracket follows. No group. Read by text-change-words (against the 上年数, helper-h207) and by the 预算 statements
+ * its bracket follows. A 、 or ： ends a clause as a comma does (…降低--、主要是压减接待; …降低--：主要是…: as after a rate,
+ * 增长0.8%、主要是…; helper-h219: unread, a mark where the base was not 0 passed). No group. Read by text-change-words
+ * (against the 上年数, helper-h207) and by the 预算 statements
  * (budgetText: against the 预算, helper-h215).
  */
-export const NO_RATE_MARK = `(?:-{1,2}%?\\((?:上年|预算)?(?:基数为[0零],?)?不可比\\)|(?:--%?|-%|-)(?=[,;。()]|$))(?![\\d.])`;
+export const NO_RATE_MARK = `(?:-{1,2}%?\\((?:上年|预算)?(?:基数为[0零],?)?不可比\\)|(?:--%?|-%|-)(?=[,;:、。()]|$))(?![\\d.])`;
 /** An amount in 万元 (one group: the number). */
 export const AMOUNT = `(${NUMBER})万元`;
 /**

@@ -1643,6 +1643,38 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h219: the 预算 stated on its own between the 决算 and its change (…决算为4.79万元，预算4.8万元，较预算减少…) was taken
+      // for the 决算: the message quoted 决算 4.8 and 预算 4.81, and a rate written as none passed as the rate 0 of 4.8 over 4.80.
+      name: 'a change against the budget after the 决算 and the 预算 stated on its own: the 决算 quoted, not the 预算',
+      sheets: [
+        sheet('公开说明', [
+          ['公务用车购置及运行维护费支出决算为4.79万元，预算4.8万元，较预算减少0.01万元，下降2.21%。'],
+          ['公务用车购置及运行维护费支出决算为4.79万元，预算数为4.8万元，较预算数减少0.01万元，下降2.21%。'],
+          ['公务用车购置及运行维护费支出决算为4.79万元，年初预算4.8万元，比年初预算减少0.01万元，下降--。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '决算 4.79万元、比预算减少 0.01万元，则预算为 4.80万元，增减率应为 0.21%，而文中为 2.21%。' },
+        { severity: 'error', first: '公开说明!A2', message: '决算 4.79万元、比预算减少 0.01万元，则预算为 4.80万元，增减率应为 0.21%，而文中为 2.21%。' },
+        { severity: 'error', first: '公开说明!A3', message: '写增减率不可比（预算为0），而决算 4.79万元、预算 4.80 万元（《财政拨款“三公”经费支出决算表》的预算数），增减率应为下降0.21%。' },
+      ],
+    },
+    {
+      // helper-h219: the item named, its 预算 stated and no 决算 (…运行维护费预算4.8万元，较预算减少…): its 决算 is the tables'.
+      // Unread, a wrong rate (or one written as none) passed.
+      name: 'a change against the budget after the item’s 预算 alone: the 决算 the tables’',
+      sheets: [
+        sheet('公开说明', [
+          ['公务用车购置及运行维护费预算4.8万元，较预算减少0.01万元，下降2.21%。'],
+          ['公务用车购置及运行维护费年初预算4.8万元，比年初预算减少0.01万元，下降--。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '决算 4.79万元、比预算减少 0.01万元，则预算为 4.80万元，增减率应为 0.21%，而文中为 2.21%。' },
+        { severity: 'error', first: '公开说明!A2', message: '写增减率不可比（预算为0），而决算 4.79万元、预算 4.80 万元（《财政拨款“三公”经费支出决算表》的预算数），增减率应为下降0.21%。' },
+      ],
+    },
+    {
       name: 'a change against the budget whose rate is not of the budget: said of the budget, not of 上年',
       sheets: [sheet('公开说明', [['2022年度财政拨款支出1,363.45万元，比年初预算1,206.34万元增加157.11万元，增长14.97%。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '决算 1,363.45万元、比预算增加 157.11万元，则预算为 1,206.34万元，增减率应为 13.02%，而文中为 14.97%' }],

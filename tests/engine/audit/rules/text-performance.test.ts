@@ -232,6 +232,16 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h219: with no 预算 beside it (which text-budget holds the mark to), a project's 执行率 written as none was read by
+      // no rule: a wrong one passed silently.
+      name: 'a project’s 执行率 written as none, no 预算 beside it, its form’s 全年预算数 not 0',
+      sheets: [sheet('公开说明', [['公告费项目预算执行率--，项目自评得分88.77分。'], ['“放管服”改革优化营商环境运维费项目完成预算的--%(基数为0,不可比)，自评得分77.08分。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“预算执行率--”写执行率不可比（预算为0），而项目支出绩效自评表“公告费”年度资金总额的全年预算数为 10.00 万元，全年执行数 ÷ 全年预算数为 35.70%。' },
+        { severity: 'error', first: '公开说明!A2', message: '年度资金总额的全年预算数为 16.00 万元，全年执行数 ÷ 全年预算数为 50.31%。' },
+      ],
+    },
+    {
       name: 'a project’s 执行数, 执行率 or 自评得分 that is not its form’s (helper-82: unread)',
       sheets: [
         sheet('公开说明', [
