@@ -7,6 +7,7 @@
  * they differ by 0.01, a text equal to one of them is right and the tables hold a rounding gap: 尾差, naming both.
  */
 import { defineRule } from '../rule';
+import { normalizeText } from '../../grid/normalize';
 import type { CellRef } from '../../grid/address';
 import type { Recognition } from '../../recognise/recognise';
 import type { RowModel, TableModel } from '../../tables/model';
@@ -263,11 +264,29 @@ const NAME_THEN_CODE = new RegExp(`${SUBJECT_NAME}\\(${SUBJECT_CODE}\\)(?:支出
  * A 款 or 项 named bare, no mark and no code, then its amount (福建 §五: 主要用于：一般行政管理事务781.22万元；具体为：机关服务
  * 80万元): group 1 the run of words before the amount, the name its tail. Unread before helper-h221, a wrong one passed.
  */
-const BARE_SUBJECT = new RegExp(`([\\u4e00-\\u9fa5()]+?)${TO_AMOUNT}`, 'g');
+// From where the run starts only: tried from each of its characters, a long run with no amount after it cost its length squared.
+const BARE_SUBJECT = new RegExp(`(?<![\\u4e00-\\u9fa5()])([\\u4e00-\\u9fa5()]+?)${TO_AMOUNT}`, 'g');
 /** Words a subject's name may follow in its run (主要用于一般行政管理事务…); after others it is the tail of a longer word. */
 const BEFORE_BARE_NAME = /(?:^|主要用于|用于|其中|包括|具体为|具体是|主要为|主要是|主要有|分别是|为|是)$/;
 /** 经济分类 款 named as a 功能 项 is (30108 机关事业单位基本养老保险缴费, 2080505 …缴费支出): §六's, not table 05's. */
 const ECONOMIC_STEMS = new Set(ECONOMIC_SUBJECTS.map((e) => e.name.replace(/支出$/, '')));
+
+/**
+ * Of 项 rows sharing a name (行政运行 under 20103 and 20805), the one whose 款 the sentence names last before it
+ * (行政事业单位养老支出47.25万元，其中：行政运行1.03万元): none where the last 款 named is no parent of theirs, or none is named.
+ */
+function itemOfSectionNamed(table: TableModel, rows: readonly RowModel[], sentence: string): RowModel | undefined {
+  if (rows.length < 2 || rows.some((r) => r.code!.length !== 7)) return undefined;
+  const at = (label: string) => Math.max(sentence.lastIndexOf(label), sentence.lastIndexOf(label.replace(/支出$/, '')));
+  let last: { code: string; index: number } | undefined;
+  for (const r of table.rows) {
+    if (r.code?.length !== 5) continue;
+    const index = at(normalizeText(r.label));
+    if (index >= 0 && (!last || index > last.index)) last = { code: r.code, index };
+  }
+  const own = last && rows.filter((r) => r.code!.startsWith(last!.code));
+  return own?.length === 1 ? own[0] : undefined;
+}
 
 /** The name a run of words ends with, as `named` tells a row's label, where the words before it may lead to a name. */
 function nameEnding(run: string, named: (name: string) => boolean): string | undefined {
@@ -547,8 +566,8 @@ export default defineRule({
           const name = nameEnding(m[1]!, (n) => subjectRowsNamed(t5, n).length > 0);
           const rows = name === undefined || ECONOMIC_STEMS.has(name.replace(/支出$/, '')) ? [] : subjectRowsNamed(t5, name);
           // One row of the name, a 款 or a 项 (a 类 is UNMARKED_CLASS's): 行政运行 under two 款 is not known to be which.
-          const row = rows.length === 1 && (rows[0]!.code!.length === 5 || rows[0]!.code!.length === 7) ? rows[0]! : undefined;
           const sentence = t.text.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1, m.index);
+          const row = rows.length === 1 && (rows[0]!.code!.length === 5 || rows[0]!.code!.length === 7) ? rows[0]! : itemOfSectionNamed(t5, rows, sentence);
           if (!row || !ofTheYear(m[2]) || ofAnotherKind(t.text, m.index!, rec.document.year?.value)) continue;
           // Another fund's section, or §六's 经济分类 (人员经费…，主要包括：…).
           if (/政府性基金|国有资本经营|人员经费|公用经费/.test(sentence)) continue;

@@ -42,10 +42,14 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     expect(messages([text])).toEqual([message]);
   });
 
-  describe('行政运行 under two 款 (事业运行 renamed)', () => {
-    const twoRows = [[T5, 'B11', '行政运行']] as const;
+  describe('行政运行 under two 款 (2080501 行政单位离退休 renamed)', () => {
+    const twoRows = [[T5, 'B14', '行政运行']] as const;
     it('the name alone does not say whose: not read', () => {
-      expect(messages(['主要用于：行政运行500.00万元。'], twoRows)).toEqual([]);
+      expect(messages(['主要用于：行政运行500.00万元。', '一般公共服务支出1225.73万元；主要用于：行政运行500.00万元。'], twoRows)).toEqual([]);
+    });
+    it('after its 款 in the sentence, that 款’s', () => {
+      expect(messages(['行政事业单位养老支出47.25万元，其中：行政运行1.03万元。', '政府办公厅（室）及相关机构事务1225.73万元，其中：行政运行223.14万元。'], twoRows)).toEqual([]);
+      expect(messages(['行政事业单位养老支出47.25万元，其中：行政运行223.14万元。'], twoRows)).toEqual(['说明文字写“行政运行223.14万元”，而一般公共预算财政拨款支出决算表中为 1.03 万元。']);
     });
   });
 });
