@@ -571,6 +571,9 @@ export default defineRule({
           if (!row || !ofTheYear(m[2]) || ofAnotherKind(t.text, m.index!, rec.document.year?.value)) continue;
           // Another fund's section, or §六's 经济分类 (人员经费…，主要包括：…).
           if (/政府性基金|国有资本经营|人员经费|公用经费/.test(sentence)) continue;
+          // A name a fund's table has too (§八's list after the sentence naming the fund: 主要用于：…彩票公益金支出…): which
+          // table's is not known.
+          if ([rec.tables.govFund, rec.tables.stateCapital].some((ft) => ft && subjectRowsNamed(ft, name!).length > 0)) continue;
           const f = namedFigure(t5, row.figures.total);
           if (f) claims.push({ label: name!, stated: parseMoney(m[3]!, m[4]!), figures: [f], alternatives: otherScopes(rec, row.code!) });
         }

@@ -6,6 +6,9 @@
  */
 import rule from '../../../../src/engine/audit/rules/textFigures';
 import { findingsOf, sheet } from '../../../support/ruleTester';
+import type { CellValue } from '../../../../src/engine/grid/cell';
+import { shanghai2024 } from '../../../../fixtures/shanghai-2024/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
 
 const T5 = '一般公共预算财政拨款支出决算表';
 const messages = (lines: readonly string[], edits: readonly (readonly [string, string, string])[] = []) =>
@@ -51,5 +54,19 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
       expect(messages(['行政事业单位养老支出47.25万元，其中：行政运行1.03万元。', '政府办公厅（室）及相关机构事务1225.73万元，其中：行政运行223.14万元。'], twoRows)).toEqual([]);
       expect(messages(['行政事业单位养老支出47.25万元，其中：行政运行223.14万元。'], twoRows)).toEqual(['说明文字写“行政运行223.14万元”，而一般公共预算财政拨款支出决算表中为 1.03 万元。']);
     });
+  });
+});
+
+describe('a name of a 政府性基金 row too (上海 sample: 2296002 under table 08; a 项 of table 05 renamed so)', () => {
+  const grid = () => {
+    const g = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+    const t5 = g.sheets.find((s) => s.rows.some((r) => r.some((v) => typeof v === 'string' && v.includes(T5))))!;
+    const rows = t5.rows as CellValue[][];
+    for (const r of rows) for (let c = 0; c < r.length; c++) if (r[c] === '事业运行') r[c] = '用于社会福利的彩票公益金支出';
+    return g;
+  };
+  it('§八’s list after its sentence naming the fund: not held to table 05', () => {
+    const text = ['政府性基金预算财政拨款支出145.60万元。主要用于：用于社会福利的彩票公益金支出145.60万元。'];
+    expect(findingsOf(rule, { name: 'text', grid, sheets: [sheet('公开说明', text.map((l) => [l]))] }).map((f) => f.message)).toEqual([]);
   });
 });
