@@ -266,8 +266,8 @@ const NAME_THEN_CODE = new RegExp(`${SUBJECT_NAME}\\(${SUBJECT_CODE}\\)(?:支出
  */
 // From where the run starts only: tried from each of its characters, a long run with no amount after it cost its length squared.
 const BARE_SUBJECT = new RegExp(`(?<![\\u4e00-\\u9fa5()])([\\u4e00-\\u9fa5()]+?)${TO_AMOUNT}`, 'g');
-/** Words a subject's name may follow in its run (主要用于一般行政管理事务…); after others it is the tail of a longer word. */
-const BEFORE_BARE_NAME = /(?:^|主要用于|用于|其中|包括|具体为|具体是|主要为|主要是|主要有|分别是|为|是)$/;
+/** Words a subject's name may follow in its run (主要用于一般行政管理事务…, (一)…); after others it is the tail of a longer word. */
+const BEFORE_BARE_NAME = /(?:^|^\([一二三四五六七八九十\d]{1,3}\)|主要用于|用于|其中|包括|具体为|具体是|主要为|主要是|主要有|分别是|为|是)$/;
 /** 经济分类 款 named as a 功能 项 is (30108 机关事业单位基本养老保险缴费, 2080505 …缴费支出): §六's, not table 05's. */
 const ECONOMIC_STEMS = new Set(ECONOMIC_SUBJECTS.map((e) => e.name.replace(/支出$/, '')));
 
@@ -560,8 +560,8 @@ export default defineRule({
         for (const m of t.text.matchAll(BARE_SUBJECT)) {
           const before = t.text.slice(0, m.index);
           // After a code (2010302-一般行政管理事务…: CODE_THEN_NAME's), a decimal's point, or a name joined before it
-          // (行政运行、事业运行507.52万元: their sum); 1. before it is a list item's number.
-          if (/[\d\-－—]\s*$|、$/.test(before) && !/(?:元|%|\))、$/.test(before)) continue;
+          // (行政运行、事业运行507.52万元: their sum); 1. or 1、 or 一、 before it is a list item's number.
+          if (/[\d\-－—]\s*$|、$/.test(before) && !/(?:元|%|\))、$|(?:^|[^\u4e00-\u9fa5\d.,])(?:\d{1,2}|[一二三四五六七八九十]{1,3})、$/.test(before)) continue;
           if (/\.$/.test(before) && !/(?:^|[^\d.,])\d{1,2}\.$/.test(before)) continue;
           const name = nameEnding(m[1]!, (n) => subjectRowsNamed(t5, n).length > 0);
           const rows = name === undefined || ECONOMIC_STEMS.has(name.replace(/支出$/, '')) ? [] : subjectRowsNamed(t5, name);
@@ -575,7 +575,10 @@ export default defineRule({
           // table's is not known.
           if ([rec.tables.govFund, rec.tables.stateCapital].some((ft) => ft && subjectRowsNamed(ft, name!).length > 0)) continue;
           const f = namedFigure(t5, row.figures.total);
-          if (f) claims.push({ label: name!, stated: parseMoney(m[3]!, m[4]!), figures: [f], alternatives: otherScopes(rec, row.code!) });
+          // Quoted as written, its 支出 too (行政事业单位养老支出50.00万元).
+          const runEnd = m.index! + m[1]!.length;
+          const label = t.text.startsWith('支出', runEnd) ? `${name!}支出` : name!;
+          if (f) claims.push({ label, stated: parseMoney(m[3]!, m[4]!), figures: [f], alternatives: otherScopes(rec, row.code!) });
         }
       }
       for (const c of claims) judge(c, t.cell);
