@@ -1099,7 +1099,9 @@ function afterThisYearsFigure(text: string, sentenceStart: number, before: strin
  * paragraph, nor in a sentence opening on another year.
  */
 const SHARE_THEN_RATE_WORD = /^(?:增幅|降幅|涨幅|减幅)/;
-const SHARE_CLAUSE = /[,，]占(?:[^,，;；。%]|,(?=\d{3}))*%[,，]$/;
+/** A share after an amount (占总支出的91.61%), a comma in its number's thousands aside; its comma after it. */
+const SHARE_WORDS = '占(?:[^,，;；。%]|,(?=\\d{3}))*%[,，]';
+const SHARE_CLAUSE = new RegExp(`[,，]${SHARE_WORDS}$`);
 
 function afterShareOfFigure(text: string, sentenceStart: number, before: string, word: string, year: number | undefined): boolean {
   const share = SHARE_CLAUSE.exec(before);
@@ -1432,7 +1434,7 @@ function namesLastYear(written: string | undefined, year: number | undefined): b
  */
 const COMPARED_LAST_YEAR = new RegExp(`(?:比|较|与)${LAST_YEAR}`, 'g');
 // Its share may stand between (…4.79万元，占95.99%，增长0.84%: 上海 and 新疆 §七; helper-h104, unread).
-const LIST_ITEM_AMOUNT = new RegExp(`^其中[:：][^。]*${MONEY}[,，](?:占(?:[^,，;；。%]|,(?=\\d{3}))*%[,，])?$`);
+const LIST_ITEM_AMOUNT = new RegExp(`^其中[:：][^。]*${MONEY}[,，](?:${SHARE_WORDS})?$`);
 
 function itemAfterComparison(before: string, year: number | undefined): boolean {
   const list = before.search(/其中[:：](?!.*其中[:：])/);

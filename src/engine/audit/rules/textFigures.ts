@@ -7,13 +7,14 @@
  * they differ by 0.01, a text equal to one of them is right and the tables hold a rounding gap: 尾差, naming both.
  */
 import { defineRule } from '../rule';
+import { normalizeText } from '../../grid/normalize';
 import type { CellRef } from '../../grid/address';
 import type { Recognition } from '../../recognise/recognise';
 import type { RowModel, TableModel } from '../../tables/model';
 import { findRow, shownTitle } from '../../tables/model';
 import { classFiguresByScope } from '../shared/knownFigures';
 import { amount, moneyValues } from '../measure';
-import { aboutGeneralBudget, className, loneItemRows, loneItemsIn, namesRow, subjectByNames } from '../shared/subjectText';
+import { aboutGeneralBudget, className, loneItemRows, loneItemsIn, namesRow, subjectByNames, subjectRowsNamed } from '../shared/subjectText';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
@@ -248,12 +249,53 @@ function otherScopes(rec: Recognition, code: string): NamedFigure[] {
 }
 
 /** A 款's or 项's code (5 or 7 digits, no more around it) before or after its name, then its amount (a 类 is read by its name). */
-const SUBJECT_CODE = '(?<![\\d.,])(\\d{7}|\\d{5})(?![\\d.,%])';
+// Or right after a list item's number and its point (福建: 1.2010302-政务公开审批…万元): unread, taken for a decimal's digits
+// (helper-h221).
+const SUBJECT_CODE = '(?:(?<![\\d.,])|(?<=(?:^|[^\\d.,])\\d{1,2}\\.))(\\d{7}|\\d{5})(?![\\d.,%])';
 const SUBJECT_NAME = '([\\u4e00-\\u9fa5][\\u4e00-\\u9fa5()]*?)';
 // Or a dash between them (福建: 1、20103-政府办公厅（室）及相关机构事务9185万元; 泉州台商区 2022): unread, a wrong one passed
 // (helper-h208).
 const CODE_THEN_NAME = new RegExp(`${SUBJECT_CODE}\\s*[-－—]?\\s*${SUBJECT_NAME}(?:支出)?${TO_AMOUNT}`, 'g');
-const NAME_THEN_CODE = new RegExp(`(?<![\\u4e00-\\u9fa5()])${SUBJECT_NAME}\\(${SUBJECT_CODE}\\)(?:支出)?${TO_AMOUNT}`, 'g');
+// The name may end a run of words (主要用于行政运行（2010101）支出500.00万元; 福建): the row's label is its tail (BEFORE_BARE_NAME).
+// Unread before helper-h221, a wrong one passed.
+const NAME_THEN_CODE = new RegExp(`${SUBJECT_NAME}\\(${SUBJECT_CODE}\\)(?:支出)?${TO_AMOUNT}`, 'g');
+
+/**
+ * A 款 or 项 named bare, no mark and no code, then its amount (福建 §五: 主要用于：一般行政管理事务781.22万元；具体为：机关服务
+ * 80万元): group 1 the run of words before the amount, the name its tail. Unread before helper-h221, a wrong one passed.
+ */
+// From where the run starts only: tried from each of its characters, a long run with no amount after it cost its length squared.
+const BARE_SUBJECT = new RegExp(`(?<![\\u4e00-\\u9fa5()])([\\u4e00-\\u9fa5()]+?)${TO_AMOUNT}`, 'g');
+/** Words a subject's name may follow in its run (主要用于一般行政管理事务…, (一)…); after others it is the tail of a longer word. */
+const BEFORE_BARE_NAME = /(?:^|^\([一二三四五六七八九十\d]{1,3}\)|主要用于|用于|其中|包括|具体为|具体是|主要为|主要是|主要有|分别是|为|是)$/;
+/** 经济分类 款 named as a 功能 项 is (30108 机关事业单位基本养老保险缴费, 2080505 …缴费支出): §六's, not table 05's. */
+const ECONOMIC_STEMS = new Set(ECONOMIC_SUBJECTS.map((e) => e.name.replace(/支出$/, '')));
+
+/**
+ * Of 项 rows sharing a name (行政运行 under 20103 and 20805), the one whose 款 the sentence names last before it
+ * (行政事业单位养老支出47.25万元，其中：行政运行1.03万元): none where the last 款 named is no parent of theirs, or none is named.
+ */
+function itemOfSectionNamed(table: TableModel, rows: readonly RowModel[], sentence: string): RowModel | undefined {
+  if (rows.length < 2 || rows.some((r) => r.code!.length !== 7)) return undefined;
+  const at = (label: string) => Math.max(sentence.lastIndexOf(label), sentence.lastIndexOf(label.replace(/支出$/, '')));
+  let last: { code: string; index: number } | undefined;
+  for (const r of table.rows) {
+    if (r.code?.length !== 5) continue;
+    const index = at(normalizeText(r.label));
+    if (index >= 0 && (!last || index > last.index)) last = { code: r.code, index };
+  }
+  const own = last && rows.filter((r) => r.code!.startsWith(last!.code));
+  return own?.length === 1 ? own[0] : undefined;
+}
+
+/** The name a run of words ends with, as `named` tells a row's label, where the words before it may lead to a name. */
+function nameEnding(run: string, named: (name: string) => boolean): string | undefined {
+  for (let i = 0; i < run.length; i++) {
+    if (!named(run.slice(i))) continue;
+    return BEFORE_BARE_NAME.test(run.slice(0, i)) ? run.slice(i) : undefined;
+  }
+  return undefined;
+}
 
 /**
  * A 类 named with its code after its name (一般公共服务支出（201）1,225.73万元), then its amount: unread, a wrong one passed
@@ -507,12 +549,36 @@ export default defineRule({
         // the name is its label (a number that only looks like a code is no subject).
         for (const re of [CODE_THEN_NAME, NAME_THEN_CODE]) {
           for (const m of t.text.matchAll(re)) {
-            const [code, name] = re === CODE_THEN_NAME ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+            const code = re === CODE_THEN_NAME ? m[1]! : m[2]!;
             const row = ofTheYear(m[3]) && !ofAnotherKind(t.text, m.index!, rec.document.year?.value) ? findRow(t5, code) : undefined;
-            const f = row && namesRow(name, row) ? namedFigure(t5, row.figures.total) : undefined;
+            const name = re === CODE_THEN_NAME ? m[2]! : row && nameEnding(m[1]!, (n) => namesRow(n, row));
+            const f = row && name !== undefined && namesRow(name, row) ? namedFigure(t5, row.figures.total) : undefined;
             const label = re === CODE_THEN_NAME ? `${code}${name}` : `${name}(${code})`;
             if (f) claims.push({ label, stated: parseMoney(m[4]!, m[5]!), figures: [f], alternatives: otherScopes(rec, code) });
           }
+        }
+        for (const m of t.text.matchAll(BARE_SUBJECT)) {
+          const before = t.text.slice(0, m.index);
+          // After a code (2010302-一般行政管理事务…: CODE_THEN_NAME's), a decimal's point, or a name joined before it
+          // (行政运行、事业运行507.52万元: their sum); 1. or 1、 or 一、 before it is a list item's number.
+          if (/[\d\-－—]\s*$|、$/.test(before) && !/(?:元|%|\))、$|(?:^|[^\u4e00-\u9fa5\d.,])(?:\d{1,2}|[一二三四五六七八九十]{1,3})、$/.test(before)) continue;
+          if (/\.$/.test(before) && !/(?:^|[^\d.,])\d{1,2}\.$/.test(before)) continue;
+          const name = nameEnding(m[1]!, (n) => subjectRowsNamed(t5, n).length > 0);
+          const rows = name === undefined || ECONOMIC_STEMS.has(name.replace(/支出$/, '')) ? [] : subjectRowsNamed(t5, name);
+          // One row of the name, a 款 or a 项 (a 类 is UNMARKED_CLASS's): 行政运行 under two 款 is not known to be which.
+          const sentence = t.text.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1, m.index);
+          const row = rows.length === 1 && (rows[0]!.code!.length === 5 || rows[0]!.code!.length === 7) ? rows[0]! : itemOfSectionNamed(t5, rows, sentence);
+          if (!row || !ofTheYear(m[2]) || ofAnotherKind(t.text, m.index!, rec.document.year?.value)) continue;
+          // Another fund's section, or §六's 经济分类 (人员经费…，主要包括：…).
+          if (/政府性基金|国有资本经营|人员经费|公用经费/.test(sentence)) continue;
+          // A name a fund's table has too (§八's list after the sentence naming the fund: 主要用于：…彩票公益金支出…): which
+          // table's is not known.
+          if ([rec.tables.govFund, rec.tables.stateCapital].some((ft) => ft && subjectRowsNamed(ft, name!).length > 0)) continue;
+          const f = namedFigure(t5, row.figures.total);
+          // Quoted as written, its 支出 too (行政事业单位养老支出50.00万元).
+          const runEnd = m.index! + m[1]!.length;
+          const label = t.text.startsWith('支出', runEnd) ? `${name!}支出` : name!;
+          if (f) claims.push({ label, stated: parseMoney(m[3]!, m[4]!), figures: [f], alternatives: otherScopes(rec, row.code!) });
         }
       }
       for (const c of claims) judge(c, t.cell);

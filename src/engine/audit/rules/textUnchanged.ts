@@ -122,8 +122,8 @@ export default defineRule({
             // Nor an item's 标准 or 编制 (人员经费标准比上年无变化): held to its amount, a right text was a 错误 (helper-h191).
             if (NOT_AMOUNT.test(near)) continue;
             const opening = t.text.slice(0, start + m.index!);
-            const list = opening.lastIndexOf('其中');
-            const clause = opening.slice(Math.max(opening.lastIndexOf(';') + 1, opening.lastIndexOf('。') + 1, list === -1 ? 0 : list + 2));
+            const among = opening.lastIndexOf('其中');
+            const clause = opening.slice(Math.max(opening.lastIndexOf(';') + 1, opening.lastIndexOf('。') + 1, among === -1 ? 0 : among + 2));
             // 无增减变化 and the like: only the item its clause opens on, never the paragraph's first (the clause may be a list's
             // item whose name the paragraph states no amount for).
             const plain = m[4] === '持平';

@@ -281,3 +281,28 @@ function itemsByName(table: TableModel): Map<string, RowModel[]> {
     return byName;
   });
 }
+
+/**
+ * Every row of a subject table (类, 款, 项) whose label is this name (normalised, a closing 支出 either way): a name
+ * written bare (一般行政管理事务781.22万元) is a subject of the table only where one row has it; 行政运行 under two 款,
+ * 其他支出 as 类, 款 and 项, is not known to be which.
+ */
+export function subjectRowsNamed(table: TableModel, name: string): readonly RowModel[] {
+  return subjectsByName(table).get(norm(name)) ?? [];
+}
+
+const SUBJECTS_BY_NAME = derivedSlot<Map<string, RowModel[]>>('subject rows by name');
+
+function subjectsByName(table: TableModel): Map<string, RowModel[]> {
+  return derived(table, SUBJECTS_BY_NAME, () => {
+    const byName = new Map<string, RowModel[]>();
+    for (const r of table.rows) {
+      if (!r.code || !/^\d+$/.test(r.code)) continue;
+      const key = norm(r.label);
+      const rows = byName.get(key);
+      if (rows) rows.push(r);
+      else byName.set(key, [r]);
+    }
+    return byName;
+  });
+}

@@ -263,10 +263,11 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     }
     found.push({ col: c, item, path, ...(measure ? { measure: measure.measure, year: measure.year } : {}), ...(measure?.budgetKind ? { budgetKind: measure.budgetKind } : {}) });
   }
-  if (found.length === 0 && measureOnly.some((c) => c.measure)) {
+  if (found.length === 0 && (measureOnly.some((c) => c.measure) || fundsWithoutTotal(header, measureOnly, fundColumns).length > 0)) {
     // The items' column may have no header at all (blank above the names): then it is the one before the figures.
     const itemCol = labelCol ?? Math.max(0, Math.min(...measureOnly.map((c) => c.col)) - 1);
-    return readItemsAsRows({ sheet, spec, at, header, log, title, titleCell }, measureOnly, itemCol, [...named, itemCol], fundParts(header, measureOnly, fundColumns));
+    const parts = fundParts(header, measureOnly, fundColumns);
+    return readItemsAsRows({ sheet, spec, at, header, log, title, titleCell }, [...measureOnly, ...fundsWithoutTotal(header, measureOnly, fundColumns)], itemCol, [...named, itemCol], parts);
   }
   // Measures in the header (layouts A/B/C), or in the rows' labels (layout D: no column names one). An item column
   // naming none beside columns that do is not read: taken for both measures, it gave its figures to both.
@@ -920,6 +921,8 @@ interface MeasureColumn {
   /** The year its header names (0: none). */
   readonly year: number;
   readonly path: readonly string[];
+  /** A block of funds with no 合计 column (预算数 over 一般公共预算 | 政府性基金): the funds' columns it adds up. */
+  readonly sumOf?: readonly number[];
 }
 
 interface TableReading {
@@ -1008,7 +1011,7 @@ function readItemsAsRows(
         continue;
       }
       let figure = read.get(c.col);
-      if (!figure) read.set(c.col, (figure = readMoney(sheet, r, c.col, unit, log)));
+      if (!figure) read.set(c.col, (figure = c.sumOf ? unitsSum(c.sumOf.map((col) => readMoney(sheet, r, col, unit, log))) : readMoney(sheet, r, c.col, unit, log)));
       row[item] = figure;
     }
     for (const [col, figure] of read) {
@@ -1055,6 +1058,33 @@ function fundParts(header: HeaderRegion, measureColumns: readonly MeasureColumn[
     if (own.length > 0 && !other) parts.set(m.col, own.map((col) => ({ col, label: header.paths[col]!.at(-1)! })));
   }
   return parts;
+}
+
+/**
+ * A measure's block split by fund with no 合计 column (预算数 over 一般公共预算 | 政府性基金 alone): the measure is its funds'
+ * columns added up, one column of the measure adding them (sumOf). Unread, the table's every figure was a gap and its
+ * 总计 row held to nothing (helper-h221). Not where a column beside the funds names something else (其他资金): the funds
+ * alone are not the measure.
+ */
+function fundsWithoutTotal(header: HeaderRegion, measureColumns: readonly MeasureColumn[], fundColumns: readonly number[]): MeasureColumn[] {
+  const above = (c: number) => header.paths[c]!.slice(0, -1).join('/');
+  const length = (c: number) => header.paths[c]?.length;
+  const out: MeasureColumn[] = [];
+  const taken = new Set<number>();
+  for (const f of fundColumns) {
+    if (taken.has(f)) continue;
+    const beside = (c: number) => length(c) === length(f) && above(c) === above(f);
+    const own = fundColumns.filter(beside);
+    for (const c of own) taken.add(c);
+    if (measureColumns.some((m) => beside(m.col))) continue;
+    let other = false;
+    for (let c = header.left; c <= header.right && !other; c++) other = beside(c) && !own.includes(c) && header.paths[c]!.at(-1)!.trim() !== '';
+    const path = header.paths[f]!;
+    const measure = columnMeasure(path);
+    if (other || !measure || measure === 'lastYear') continue;
+    out.push({ col: f, measure: measure.measure, budgetKind: measure.budgetKind, year: measure.year || yearInPath(path), path: path.slice(0, -1), sumOf: own });
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,76 @@
+/**
+ * 福建 (helper-h208's red-team pass): §五's 主要用于… / 具体为… names each 款 or 项 by its bare name, no (款)/(项) mark and no
+ * code (一般行政管理事务781.22万元; 机关服务80万元), by its name then its code (行政运行（2010101）支出500.00万元) or as a list
+ * item, a code, a dash and the name (1.2010302-政务公开审批…万元). Unread before helper-h221: a wrong amount passed.
+ * Put on the sample's table 05 (2010301 行政运行 223.14, 2010302 一般行政管理事务 718.22, 2010350 事业运行 284.38).
+ */
+import rule from '../../../../src/engine/audit/rules/textFigures';
+import { findingsOf, sheet } from '../../../support/ruleTester';
+import type { CellValue } from '../../../../src/engine/grid/cell';
+import { shanghai2024 } from '../../../../fixtures/shanghai-2024/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
+
+const T5 = '一般公共预算财政拨款支出决算表';
+const messages = (lines: readonly string[], edits: readonly (readonly [string, string, string])[] = []) =>
+  findingsOf(rule, { name: 'text', sheets: [sheet('公开说明', lines.map((l) => [l]))], edits }).map((f) => f.message);
+
+describe('a 款 or 项 named by its bare name, then its amount', () => {
+  it.each([
+    '2022年度一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务718.22万元，事业运行284.38万元。',
+    '具体为：行政运行223.14万元、一般行政管理事务718.22万元。',
+    '主要用于一般行政管理事务支出718.22万元。',
+    '1.2010302-一般行政管理事务718.22万元。',
+    '主要用于行政运行（2010301）支出223.14万元。',
+    // Table 03's figure (all sources) where the sentence is about 本年支出.
+    '2022年度本年支出1,488.29万元，主要用于：事业运行409.21万元。',
+    // A budget, last year's: not the 决算.
+    '年初预算中，一般行政管理事务700.00万元。',
+    '上年一般行政管理事务68.00万元。',
+    // §六: the 经济分类 款 of that name (30108), not the 功能 项 2080505.
+    '人员经费577.84万元，主要包括：基本工资500.00万元、机关事业单位基本养老保险缴费30.00万元。',
+    // A name the table does not have, or one in a longer word (其他一般行政管理事务…).
+    '主要用于：机关服务80万元。',
+    '其他一般行政管理事务100.00万元。',
+    // A sum of two named before it.
+    '主要用于行政运行、一般行政管理事务941.36万元。',
+  ])('right, or not read: %s', (text) => {
+    expect(messages([text])).toEqual([]);
+  });
+
+  it.each([
+    ['2022年度一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务781.22万元。', '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。'],
+    ['具体为：行政运行223.14万元、一般行政管理事务781.22万元。', '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。'],
+    ['1.2010302-一般行政管理事务781.22万元。', '说明文字写“2010302一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。'],
+    ['主要用于行政运行（2010301）支出500.00万元。', '说明文字写“行政运行(2010301)500.00万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元。'],
+    ['1、政府办公厅（室）及相关机构事务1252.73万元。', '说明文字写“政府办公厅(室)及相关机构事务1252.73万元”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元。'],
+    ['（一）行政事业单位养老支出50.00万元。', '说明文字写“行政事业单位养老支出50.00万元”，而一般公共预算财政拨款支出决算表中为 47.25 万元。'],
+    ['1.人大事务10万元；2.政府办公厅（室）及相关机构事务1252.73万元。', '说明文字写“政府办公厅(室)及相关机构事务1252.73万元”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元。'],
+  ])('wrong, found: %s', (text, message) => {
+    expect(messages([text])).toEqual([message]);
+  });
+
+  describe('行政运行 under two 款 (2080501 行政单位离退休 renamed)', () => {
+    const twoRows = [[T5, 'B14', '行政运行']] as const;
+    it('the name alone does not say whose: not read', () => {
+      expect(messages(['主要用于：行政运行500.00万元。', '一般公共服务支出1225.73万元；主要用于：行政运行500.00万元。'], twoRows)).toEqual([]);
+    });
+    it('after its 款 in the sentence, that 款’s', () => {
+      expect(messages(['行政事业单位养老支出47.25万元，其中：行政运行1.03万元。', '政府办公厅（室）及相关机构事务1225.73万元，其中：行政运行223.14万元。'], twoRows)).toEqual([]);
+      expect(messages(['行政事业单位养老支出47.25万元，其中：行政运行223.14万元。'], twoRows)).toEqual(['说明文字写“行政运行223.14万元”，而一般公共预算财政拨款支出决算表中为 1.03 万元。']);
+    });
+  });
+});
+
+describe('a name of a 政府性基金 row too (上海 sample: 2296002 under table 08; a 项 of table 05 renamed so)', () => {
+  const grid = () => {
+    const g = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+    const t5 = g.sheets.find((s) => s.rows.some((r) => r.some((v) => typeof v === 'string' && v.includes(T5))))!;
+    const rows = t5.rows as CellValue[][];
+    for (const r of rows) for (let c = 0; c < r.length; c++) if (r[c] === '事业运行') r[c] = '用于社会福利的彩票公益金支出';
+    return g;
+  };
+  it('§八’s list after its sentence naming the fund: not held to table 05', () => {
+    const text = ['政府性基金预算财政拨款支出145.60万元。主要用于：用于社会福利的彩票公益金支出145.60万元。'];
+    expect(findingsOf(rule, { name: 'text', grid, sheets: [sheet('公开说明', text.map((l) => [l]))] }).map((f) => f.message)).toEqual([]);
+  });
+});
