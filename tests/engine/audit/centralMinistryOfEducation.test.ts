@@ -205,6 +205,10 @@ describe('教育部 2024 (中央部门)', () => {
       expect(textFindings(grid, json, [MOE_PAGE[0]!, joined(`经营收入${joiner}附属单位上缴收入19,721.36万元，占0.1%`)])).toEqual(['text-figures 公开说明!A2']);
       expect(textFindings(grid, json, [MOE_PAGE[0]!, joined(`经营收入${joiner}附属单位上缴收入19,712.36万元，占0.9%`)])).toEqual(['text-shares 公开说明!A2']);
     }
+    // The last one's own amount for the sum, its share right for the sum: the amount is the 错误, the share of the tables' sum
+    // (of the stated one, the share too was a 错误, asking for 0.0%), with 合计 or without.
+    expect(textFindings(grid, json, [MOE_PAGE[0]!, joined('经营收入和附属单位上缴收入3,363.59万元，占0.1%')])).toEqual(['text-figures 公开说明!A2']);
+    expect(textFindings(grid, json, [MOE_PAGE[0]!, joined('经营收入和附属单位上缴收入合计3,363.59万元，占0.1%')])).toEqual(['text-figures 公开说明!A2']);
     // The last one's own amount where only it is named, as before.
     expect(textFindings(grid, json, [MOE_PAGE[0]!, joined('经营收入16,348.77万元，附属单位上缴收入19,712.36万元')])).toEqual(['text-figures 公开说明!A2']);
     // Three named (上级补助收入 0): their sum.

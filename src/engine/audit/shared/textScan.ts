@@ -1674,6 +1674,26 @@ export function correctedAmount(named: Pick<NamedAmount, 'label' | 'lookup' | 'm
   return wrong ? figures[0] : undefined;
 }
 
+/**
+ * The sum a list of labels' amount should have been (summedAmounts: 经营收入和附属单位上缴收入合计…), where the text states it as
+ * neither the sum of their figures nor that of their alternatives (§六's 基本支出 is table 05's), as text-figures compares it:
+ * a share is then of the tables' sum (of the stated one, its message asked for a share of the wrong amount). None where a
+ * figure is missing or the units differ.
+ */
+export function correctedSum(summed: Pick<SummedAmount, 'labels' | 'lookups' | 'money'> | undefined, rec: Recognition, supplement: Supplement): NamedFigure | undefined {
+  if (!summed) return undefined;
+  const sum = (figures: readonly (NamedFigure | undefined)[]): NamedFigure | undefined => {
+    const first = figures[0];
+    if (!first || figures.some((f) => f === undefined || f.unit !== first.unit)) return undefined;
+    const fen = figures.reduce((total, f) => total + f!.fen, 0);
+    return { cents: centsOfFen(fen), fen, unit: first.unit, cell: first.cell, table: first.table };
+  };
+  const own = sum(summed.lookups.map((l) => l(rec, supplement)));
+  if (!own) return undefined;
+  const alternative = sum(summed.labels.map((label, i) => (ALTERNATIVES[label]?.[0] ?? summed.lookups[i]!)(rec, supplement)));
+  return [own, alternative].some((f) => f !== undefined && agreesAtPrecision(summed.money, f.fen, f.unit)) ? undefined : own;
+}
+
 export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
