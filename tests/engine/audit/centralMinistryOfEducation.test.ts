@@ -12,6 +12,8 @@
  * within half a unit of its last digit of the 0.05% worked out, not a 错误.
  * Before helper-h222 two of its figures were unread: 财政拨款 bare (its amount; a wrong one passed) and the share of the two
  * amounts' sum (0.9% passed).
+ * Before helper-h228 two incomes (or expenditure parts) joined by 和/及/与 with one amount and no 合计 (经营收入和附属单位上缴收入
+ * 19,712.36万元，占0.1%) were read as the last one's amount: a right sum and its share were each a 错误.
  */
 import { check, explain } from '../../../src/engine/workflow';
 import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
