@@ -12,6 +12,8 @@
  * within half a unit of its last digit of the 0.05% worked out, not a 错误.
  * Before helper-h222 two of its figures were unread: 财政拨款 bare (its amount; a wrong one passed) and the share of the two
  * amounts' sum (0.9% passed).
+ * Before helper-h228 two incomes (or expenditure parts) joined by 和/及/与 with one amount and no 合计 (经营收入和附属单位上缴收入
+ * 19,712.36万元，占0.1%) were read as the last one's amount: a right sum and its share were each a 错误.
  */
 import { check, explain } from '../../../src/engine/workflow';
 import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
@@ -194,6 +196,47 @@ describe('教育部 2024 (中央部门)', () => {
     const joined = (sum: string) => MOE_PAGE[1]!.replace('经营收入16,348.77万元，附属单位上缴收入3,363.59万元，两项合计占0.1%', `经营收入和附属单位上缴收入合计${sum}万元，占0.1%`);
     expect(textFindings(grid, json, [MOE_PAGE[0]!, joined('19,712.36')])).toEqual([]);
     expect(textFindings(grid, json, [MOE_PAGE[0]!, joined('19,721.36')])).toContain('text-figures 公开说明!A2');
+  });
+
+  it('two incomes joined by 和/及/与 with one amount and no 合计 (经营收入和附属单位上缴收入19,712.36万元): their sum, its share the sum\'s', () => {
+    const joined = (words: string) => MOE_PAGE[1]!.replace('经营收入16,348.77万元，附属单位上缴收入3,363.59万元，两项合计占0.1%', words);
+    for (const joiner of ['和', '及', '与']) {
+      // Right: no finding (read as 附属单位上缴收入's own, both the amount and its share were a 错误: helper-h228).
+      expect(textFindings(grid, json, [MOE_PAGE[0]!, joined(`经营收入${joiner}附属单位上缴收入19,712.36万元，占0.1%`)])).toEqual([]);
+      // A wrong sum, a wrong share: found.
+      expect(textFindings(grid, json, [MOE_PAGE[0]!, joined(`经营收入${joiner}附属单位上缴收入19,721.36万元，占0.1%`)])).toEqual(['text-figures 公开说明!A2']);
+      expect(textFindings(grid, json, [MOE_PAGE[0]!, joined(`经营收入${joiner}附属单位上缴收入19,712.36万元，占0.9%`)])).toEqual(['text-shares 公开说明!A2']);
+    }
+    // The last one's own amount for the sum, its share right for the sum: the amount is the 错误, the share of the tables' sum
+    // (of the stated one, the share too was a 错误, asking for 0.0%), with 合计 or without.
+    expect(textFindings(grid, json, [MOE_PAGE[0]!, joined('经营收入和附属单位上缴收入3,363.59万元，占0.1%')])).toEqual(['text-figures 公开说明!A2']);
+    expect(textFindings(grid, json, [MOE_PAGE[0]!, joined('经营收入和附属单位上缴收入合计3,363.59万元，占0.1%')])).toEqual(['text-figures 公开说明!A2']);
+    // The last one's own amount where only it is named, as before.
+    expect(textFindings(grid, json, [MOE_PAGE[0]!, joined('经营收入16,348.77万元，附属单位上缴收入19,712.36万元')])).toEqual(['text-figures 公开说明!A2']);
+    // Three named (上级补助收入 0): their sum.
+    expect(textFindings(grid, json, ['其中：上级补助收入、经营收入及附属单位上缴收入19,712.36万元。'])).toEqual([]);
+    expect(textFindings(grid, json, ['其中：上级补助收入、经营收入及附属单位上缴收入3,363.59万元。'])).toEqual(['text-figures 公开说明!A1']);
+  });
+
+  it('expenditure parts joined with one amount (基本支出和项目支出…, 人员经费和公用经费…): their sum', () => {
+    const line = (words: string) => MOE_PAGE[2]!.replace('基本支出25,851,686.15万元，占59.2%；项目支出17,799,199.76万元，占40.8%', words);
+    // 25,851,686.15 + 17,799,199.76 = 43,650,885.91.
+    expect(textFindings(grid, json, [line('基本支出和项目支出43,650,885.91万元，占99.97%')])).toEqual([]);
+    expect(textFindings(grid, json, [line('基本支出和项目支出43,650,858.91万元，占99.97%')])).toEqual(['text-figures 公开说明!A1']);
+    expect(textFindings(grid, json, [line('基本支出和项目支出43,650,885.91万元，占90.97%')])).toEqual(['text-shares 公开说明!A1']);
+    // 经营支出 and 对附属单位补助支出: 14,694.4 + 130.
+    expect(textFindings(grid, json, [MOE_PAGE[2]!.replace('经营支出14,694.4万元，对附属单位补助支出130万元', '经营支出和对附属单位补助支出14,824.4万元')])).toEqual([]);
+    expect(textFindings(grid, json, [MOE_PAGE[2]!.replace('经营支出14,694.4万元，对附属单位补助支出130万元', '经营支出和对附属单位补助支出130万元')])).toEqual(['text-figures 公开说明!A1']);
+    // 人员经费 and 公用经费 of table 06 (8,000,000 + 2,000,000).
+    expect(textFindings(grid, json, ['2024年度一般公共预算财政拨款基本支出中，人员经费和公用经费10,000,000.00万元。'])).toEqual([]);
+    expect(textFindings(grid, json, ['2024年度一般公共预算财政拨款基本支出中，人员经费和公用经费2,000,000.00万元。'])).toEqual(['text-figures 公开说明!A1']);
+  });
+
+  it('names joined in another sense keep their reading: one name with 和 inside, totals', () => {
+    // 商品和服务支出 is one name; 收入总计和支出总计 each the amount (not a sum of totals).
+    expect(textFindings(grid, json, ['教育部2024年度收入总计和支出总计64,999,264.21万元。'])).not.toContain('text-figures 公开说明!A1');
+    // 工资福利支出和商品和服务支出: 商品 no name of its own (the sum of two 经济分类 类 is not read, as before).
+    expect(textFindings(grid, json, ['2024年度主要用于工资福利支出和商品和服务支出10,000,000.00万元。'])).toEqual([]);
   });
 
   it('财政拨款 bare is read only opening an item of a list of income sources', () => {

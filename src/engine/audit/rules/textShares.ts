@@ -12,7 +12,7 @@ import type { TableModel } from '../../tables/model';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import type { NamedAmount } from '../shared/textScan';
 import { occurrences } from '../shared/occurrences';
-import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sentenceSpans, shareTolerance, statedWithin, textCells } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, correctedSum, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sentenceSpans, shareTolerance, statedWithin, summedAmounts, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import { tolerance } from '../tolerance';
 import type { CellRef } from '../../grid/address';
@@ -554,8 +554,13 @@ export default defineRule({
          * The amount a match starts with (a part, a list's whole): as stated, or the table's figure where it is a label's
          * stated wrong (text-figures says so; a share of the wrong amount would be asked for).
          */
+        // Or a list of labels' sum stated wrong (经营收入和附属单位上缴收入3,363.59万元，占0.1%: of the tables' sum; helper-h228).
+        let summed: ReturnType<typeof summedAmounts> | undefined;
+        const summedAt = (end: number) => (summed ??= summedAmounts(sentence, ctx.recognition.document.year?.value)).find((n) => n.end === end);
         const amountOf = (m: RegExpExecArray | RegExpMatchArray): Amount => {
-          const f = correctedAmount(named.find((n) => n.end === m.index! + m[1]!.length + m[2]!.length), ctx.recognition, ctx.supplement);
+          const end = m.index! + m[1]!.length + m[2]!.length;
+          const own = named.find((n) => n.end === end);
+          const f = own ? correctedAmount(own, ctx.recognition, ctx.supplement) : correctedSum(summedAt(end), ctx.recognition, ctx.supplement);
           return f ? wholeOf(f) : stated(m[1]!, m[2]!);
         };
         const firstMatch = new RegExp(MONEY).exec(sentence);

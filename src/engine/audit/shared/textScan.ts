@@ -1210,7 +1210,8 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       // 本单位收入合计/总计…: the longer total's own (收入合计, 收入总计), not the either-or of 本单位收入.
       if (OWN_INCOME.has(label) && /^(?:合计|总计|支出)/.test(m.tail)) continue;
       // The sum of a list of labels (人员经费和公用经费合计645.23万元): not the last one's amount (summedAmounts reads it).
-      if (SUM_WORD.test(m.tail) && summedListBefore(text.slice(0, index)).length > 0) continue;
+      // Or of two named together with one amount (经营收入和附属单位上缴收入19,712.36万元: summedListAt).
+      if (summedListAt(text, index, label, m.tail, m.end)) continue;
       const own = specificLabel(label, aside ? FUND_ASIDE_LOOKUPS[label]![aside[1] as '收入' | '支出'] : lookup, text.slice(0, index), year);
       if (!own) continue;
       // One amount shared by names listed before the label (均为, 各为): of the period the first is (2021年收入、支出总计均为…
@@ -1415,6 +1416,37 @@ function sharersBefore(label: string, before: string): { readonly label: string;
   return half && lookup ? [{ label: income!, lookup, index: half.index }] : undefined;
 }
 
+/**
+ * The parts of one whole, of one kind each (income sources; spending by its purpose; 基本支出's two parts): two or more of
+ * them joined by 和, 及 or 与 with one amount and no 合计 (the 中央 template, 教育部 2024: 经营收入和附属单位上缴收入19,712.36
+ * 万元，占0.1%; 人员经费和公用经费645.23万元) state their sum, as with 合计. Read as the last one's, a correct sum was a 错误
+ * (helper-h228). Not totals (收入总计和支出总计…: each's), funds or 三公 items (公务用车购置及运行维护费 is one name).
+ */
+const JOINT_KINDS: readonly ReadonlySet<string>[] = [
+  new Set(['财政拨款收入', '一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']),
+  new Set(['基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出', '一般公共预算财政拨款基本支出', '一般公共预算财政拨款项目支出', '一般公共预算基本支出', '一般公共预算项目支出']),
+  new Set(['人员经费', '公用经费']),
+];
+/** Between the last joined name and its amount: no word of another meaning (均为, 各为, 分别, 累计…). */
+const JOINT_TAIL = /^(?:支出)?(?:为|是|达到|达)?:?\(?[-\d]/;
+
+/**
+ * The labels listed before `label` whose sum its amount is (`tail` the words from the label's end, `end` where its amount
+ * ends): after 合计 (SUM_WORD) any list; with no word between, parts of one kind (JOINT_KINDS), and not a list of amounts
+ * after it (人员经费和公用经费577.84万元、67.39万元). None where the amount is the label's own.
+ */
+function summedListAt(text: string, index: number, label: string, tail: string, end: number): ReturnType<typeof summedListBefore> | undefined {
+  const list = summedListBefore(text.slice(0, index));
+  if (list.length === 0) return undefined;
+  if (SUM_WORD.test(tail)) return list;
+  if (!JOINT_TAIL.test(tail) || LIST_GOES_ON.test(text.slice(end))) return undefined;
+  const kind = JOINT_KINDS.find((k) => k.has(label));
+  if (!kind || !list.every((p) => kind.has(p.label))) return undefined;
+  // Not the end of a longer name (…预算财政拨款收入: the longer label is the last one).
+  if (LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) return undefined;
+  return list;
+}
+
 export interface SummedAmount {
   /** The labels as the tables name them (each its most specific), in text order. */
   readonly labels: readonly string[];
@@ -1436,8 +1468,7 @@ export function summedAmounts(text: string, year?: number, money: string = MONEY
     if (!text.includes(label)) continue;
     for (const m of text.matchAll(labelPattern(label, money))) {
       const index = m.index!;
-      if (!SUM_WORD.test(m[0].slice(label.length))) continue;
-      const list = summedListBefore(text.slice(0, index));
+      const list = summedListAt(text, index, label, m[0].slice(label.length), index + m[0].length) ?? [];
       if (list.length === 0) continue;
       const parts = [...list, { label, lookup, index }];
       const own = parts.map((p) => specificLabel(p.label, p.lookup, text.slice(0, p.index), year));
@@ -1643,6 +1674,26 @@ export function correctedAmount(named: Pick<NamedAmount, 'label' | 'lookup' | 'm
     return at.stated !== at.table;
   });
   return wrong ? figures[0] : undefined;
+}
+
+/**
+ * The sum a list of labels' amount should have been (summedAmounts: 经营收入和附属单位上缴收入合计…), where the text states it as
+ * neither the sum of their figures nor that of their alternatives (§六's 基本支出 is table 05's), as text-figures compares it:
+ * a share is then of the tables' sum (of the stated one, its message asked for a share of the wrong amount). None where a
+ * figure is missing or the units differ.
+ */
+export function correctedSum(summed: Pick<SummedAmount, 'labels' | 'lookups' | 'money'> | undefined, rec: Recognition, supplement: Supplement): NamedFigure | undefined {
+  if (!summed) return undefined;
+  const sum = (figures: readonly (NamedFigure | undefined)[]): NamedFigure | undefined => {
+    const first = figures[0];
+    if (!first || figures.some((f) => f === undefined || f.unit !== first.unit)) return undefined;
+    const fen = figures.reduce((total, f) => total + f!.fen, 0);
+    return { cents: centsOfFen(fen), fen, unit: first.unit, cell: first.cell, table: first.table };
+  };
+  const own = sum(summed.lookups.map((l) => l(rec, supplement)));
+  if (!own) return undefined;
+  const alternative = sum(summed.labels.map((label, i) => (ALTERNATIVES[label]?.[0] ?? summed.lookups[i]!)(rec, supplement)));
+  return [own, alternative].some((f) => f !== undefined && agreesAtPrecision(summed.money, f.fen, f.unit)) ? undefined : own;
 }
 
 export function escape(s: string): string {
