@@ -1,7 +1,7 @@
 /**
  * Two 上海 普陀区 街道 pages of 2025 (上海市普陀区人民政府石泉路街道办事处 2025 年度决算, 上海市普陀区人民政府宜川路街道办事处 2025 年度
  * 决算), as a public repository's review notes quote them (the PDFs themselves are not stored): their §五 items in the 上海
- * template's form, the 项 named in quotes, its 决算 after them, then 年初预算为…，支出决算为…，完成年初预算的…:
+ * template's form, the 项 named in quotes, its 决算 after them (宜川路: the 项 named alone), then 年初预算为…，支出决算为…，完成年初预算的…:
  *   石泉路: “社会保障和就业支出（类）行政事业单位离退休（款）机关事业单位职业年金缴费支出（项）”257.14万元，主要用于：缴纳机关事业
  *     单位在职干部职业年金。年初预算为274.82万元，支出决算为245.53万元，完成年初预算的93.57%. Its tables: 2080506 257.14. The
  *     page's own error: 支出决算为245.53 (257.14; 257.14 / 274.82 = 93.57%, the rate the page states; 245.53 / 274.82 = 89.34%).
@@ -54,12 +54,14 @@ describe('石泉路街道 2025 §五: a 项 whose 支出决算为 is not its fig
 
 describe('宜川路街道 2025 §五: 支出决算为 0.01 off the 项’s figure', () => {
   const grid = bookWithPension(269.85);
-  const PUBLISHED = '15.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）269.85万元，主要用于:缴纳机关事业单位在职干部职业年金。年初预算为285.33万元，支出决算为269.86万元。';
+  const PUBLISHED = '15.机关事业单位职业年金缴费支出（项）269.85万元，主要用于:缴纳机关事业单位在职干部职业年金。年初预算为285.33万元，支出决算为269.86万元。';
 
   it('is a 错误, not a rounding gap: the text states one figure two ways', () => {
     expect(findings(grid, PUBLISHED)).toEqual([
       'text-budget-figures: 说明文字“年初预算为285.33万元,支出决算为269.86万元”写决算为 269.86万元，而一般公共预算财政拨款支出决算表中为 269.85 万元。',
     ]);
     expect(findings(grid, PUBLISHED.replace('269.86', '269.85'))).toEqual([]);
+    // The 项 named alone, its figure before 主要用于 is read too.
+    expect(findings(grid, PUBLISHED.replace('269.86', '269.85').replace('）269.85', '）296.85')).map((f) => f.slice(0, f.indexOf(':')))).toContain('text-figures');
   });
 });
