@@ -61,6 +61,10 @@ describe('乌鲁木齐市政务服务中心 2023 §一, read against its table 0
     expect(findings(lines).map((f) => f.slice(0, f.indexOf(' ')))).toContain(rule);
   });
 
+  it('reads no amount after 收入支出总体情况 as the 总计', () => {
+    expect(findings(['收入支出总体情况:2023年度收入总计434.72万元,支出总计434.72万元。'])).toEqual([]);
+  });
+
   it('reads 财政拨款收入支出总体 as the 财政拨款 total', () => {
     const fiscal = '2022年度财政拨款收入总计1363.45万元。财政拨款收入支出总体与上年相比,增加660.56万元,增长93.98%。';
     expect(textFindings(fiscal).map((f) => f.message)).toEqual([]);
