@@ -100,7 +100,9 @@ export const FUNCTIONAL_SUBJECTS: readonly SubjectEntry[] = [
   { code: '2080201', name: '行政运行' },
   { code: '2080202', name: '一般行政管理事务' },
   { code: '2080203', name: '机关服务' },
-  { code: '20805', name: '行政事业单位养老支出' },
+  // Its name before the 2020s' catalogues, still written (上海 普陀区 石泉路街道 2025: 行政事业单位离退休（款）机关事业单位职业年金
+  // 缴费支出（项）; helper-h227).
+  { code: '20805', name: '行政事业单位养老支出', aliases: ['行政事业单位离退休'] },
   { code: '2080501', name: '行政单位离退休' },
   { code: '2080502', name: '事业单位离退休' },
   { code: '2080503', name: '离退休人员管理机构' },

@@ -44,14 +44,23 @@ export function namesRow(name: string, row: RowModel): boolean {
   return norm(row.label) === norm(name);
 }
 
-/** The row of a subject table (02, 03, 05, 08, 09) a chain of names leads to: 类 by the dictionary, 款 and 项 by label. */
+/** A row's label or a former name of its subject (行政事业单位离退休, 20805's before 行政事业单位养老支出), as names compare. */
+function rowNamed(row: RowModel, name: string): boolean {
+  const wanted = norm(name);
+  return norm(row.label) === wanted || (functionalSubject(row.code ?? '')?.aliases ?? []).some((a) => norm(a) === wanted);
+}
+
+/**
+ * The row of a subject table (02, 03, 05, 08, 09) a chain of names leads to: 类 by the dictionary, 款 and 项 by label (or a
+ * former name of the subject: unmatched, a 项 under its 款's former name went unread, a wrong figure passing; helper-h227).
+ */
 export function subjectByNames(rows: readonly RowModel[], names: readonly string[]): RowModel | undefined {
   const cls = functionalClassByName(names[0]!);
   let candidates = rows.filter((r) => r.code && r.code.startsWith(cls?.code ?? '---'));
   let found: RowModel | undefined = candidates.find((r) => r.level === 'class');
   for (const [i, name] of names.slice(1).entries()) {
     const length = 5 + i * 2;
-    found = candidates.find((r) => r.code!.length === length && norm(r.label) === norm(name));
+    found = candidates.find((r) => r.code!.length === length && rowNamed(r, name));
     if (!found) return undefined;
     candidates = candidates.filter((r) => r.code!.startsWith(found!.code!));
   }

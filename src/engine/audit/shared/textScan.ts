@@ -568,6 +568,9 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['财政拨款收入、支出决算总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
   // The 中央 template's words: 收入、支出决算总计…, 财政拨款收入支出决算总计….
   ['财政拨款收入支出决算总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
+  // 新疆 (乌鲁木齐市政务服务中心 2023): 收入支出总体与上年相比，增加58.21万元，增长15.46%: the 总计's change (helper-h227: unread,
+  // a wrong one passed).
+  ['财政拨款收入支出总体', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
   ['财政拨款支出决算总计', at('fiscalSummary', 'grandTotal', 'total', 'expenditure')],
   ['财政拨款收入总计', at('fiscalSummary', 'grandTotal', 'amount', 'income')],
   ['财政拨款支出总计', at('fiscalSummary', 'grandTotal', 'total', 'expenditure')],
@@ -595,6 +598,7 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['一般公共预算项目支出', at('generalBudgetExpenditure', 'total', 'project')],
   ['一般公共预算支出', at('generalBudgetExpenditure', 'total', 'total')],
   ['收入支出总计', at('summary', 'grandTotal', 'amount', 'income')],
+  ['收入支出总体', at('summary', 'grandTotal', 'amount', 'income')],
   ['收支总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['收、支总计', at('summary', 'grandTotal', 'amount', 'income')],
   ['收入支出决算总计', at('summary', 'grandTotal', 'amount', 'income')],
