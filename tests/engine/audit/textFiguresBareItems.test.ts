@@ -26,6 +26,10 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     // A budget, last year's: not the 决算.
     '年初预算中，一般行政管理事务700.00万元。',
     '上年一般行政管理事务68.00万元。',
+    // The same, said in the words of the name's run (helper-h229: read from the run's start, each was held to the 决算).
+    '年初预算主要用于一般行政管理事务700.00万元。',
+    '上年主要用于一般行政管理事务68.00万元。',
+    '预算安排为一般行政管理事务700.00万元。',
     // §六: the 经济分类 款 of that name (30108), not the 功能 项 2080505.
     '人员经费577.84万元，主要包括：基本工资500.00万元、机关事业单位基本养老保险缴费30.00万元。',
     // A name the table does not have, or one in a longer word (其他一般行政管理事务…).

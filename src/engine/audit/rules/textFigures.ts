@@ -566,9 +566,13 @@ export default defineRule({
           const name = nameEnding(m[1]!, (n) => subjectRowsNamed(t5, n).length > 0);
           const rows = name === undefined || ECONOMIC_STEMS.has(name.replace(/支出$/, '')) ? [] : subjectRowsNamed(t5, name);
           // One row of the name, a 款 or a 项 (a 类 is UNMARKED_CLASS's): 行政运行 under two 款 is not known to be which.
-          const sentence = t.text.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1, m.index);
+          // The sentence up to the name, the words of its run before it too (年初预算主要用于一般行政管理事务…, 上年主要用于…:
+          // a budget's or last year's, not the 决算; read from the run's start they were held to it, a false 错误).
+          const runEnd = m.index! + m[1]!.length;
+          const nameAt = runEnd - (name?.length ?? 0);
+          const sentence = t.text.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1, nameAt);
           const row = rows.length === 1 && (rows[0]!.code!.length === 5 || rows[0]!.code!.length === 7) ? rows[0]! : itemOfSectionNamed(t5, rows, sentence);
-          if (!row || !ofTheYear(m[2]) || ofAnotherKind(t.text, m.index!, rec.document.year?.value)) continue;
+          if (!row || !ofTheYear(m[2]) || ofAnotherKind(t.text, nameAt, rec.document.year?.value)) continue;
           // Another fund's section, or §六's 经济分类 (人员经费…，主要包括：…).
           if (/政府性基金|国有资本经营|人员经费|公用经费/.test(sentence)) continue;
           // A name a fund's table has too (§八's list after the sentence naming the fund: 主要用于：…彩票公益金支出…): which
@@ -576,7 +580,6 @@ export default defineRule({
           if ([rec.tables.govFund, rec.tables.stateCapital].some((ft) => ft && subjectRowsNamed(ft, name!).length > 0)) continue;
           const f = namedFigure(t5, row.figures.total);
           // Quoted as written, its 支出 too (行政事业单位养老支出50.00万元).
-          const runEnd = m.index! + m[1]!.length;
           const label = t.text.startsWith('支出', runEnd) ? `${name!}支出` : name!;
           if (f) claims.push({ label, stated: parseMoney(m[3]!, m[4]!), figures: [f], alternatives: otherScopes(rec, row.code!) });
         }
