@@ -550,9 +550,12 @@ export default defineRule({
         for (const re of [CODE_THEN_NAME, NAME_THEN_CODE]) {
           for (const m of t.text.matchAll(re)) {
             const code = re === CODE_THEN_NAME ? m[1]! : m[2]!;
-            const row = ofTheYear(m[3]) && !ofAnotherKind(t.text, m.index!, rec.document.year?.value) ? findRow(t5, code) : undefined;
+            const row = ofTheYear(m[3]) ? findRow(t5, code) : undefined;
             const name = re === CODE_THEN_NAME ? m[2]! : row && nameEnding(m[1]!, (n) => namesRow(n, row));
-            const f = row && name !== undefined && namesRow(name, row) ? namedFigure(t5, row.figures.total) : undefined;
+            // The words before the name, those of its run too (年初预算主要用于行政运行（2010301）…: a budget's; helper-h229).
+            const nameAt = re === CODE_THEN_NAME || name === undefined ? m.index! : m.index! + m[1]!.length - name.length;
+            const thisYears = !ofAnotherKind(t.text, nameAt, rec.document.year?.value);
+            const f = row && thisYears && name !== undefined && namesRow(name, row) ? namedFigure(t5, row.figures.total) : undefined;
             const label = re === CODE_THEN_NAME ? `${code}${name}` : `${name}(${code})`;
             if (f) claims.push({ label, stated: parseMoney(m[4]!, m[5]!), figures: [f], alternatives: otherScopes(rec, code) });
           }
