@@ -32,6 +32,11 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     '预算安排为一般行政管理事务700.00万元。',
     '年初预算主要用于行政运行（2010301）支出230.00万元。',
     '上年主要用于行政运行（2010301）支出200.00万元。',
+    // A change's reasons: the item's part of the change, not its 决算 (helper-h229; the (项)-marked one as well).
+    '增加的原因主要是：一般行政管理事务50.00万元。',
+    '减少的主要原因是一般行政管理事务50.00万元。',
+    '支出增加主要用于一般行政管理事务50.00万元。',
+    '增加的原因主要是：行政运行(项)50.00万元。',
     // §六: the 经济分类 款 of that name (30108), not the 功能 项 2080505.
     '人员经费577.84万元，主要包括：基本工资500.00万元、机关事业单位基本养老保险缴费30.00万元。',
     // A name the table does not have, or one in a longer word (其他一般行政管理事务…).

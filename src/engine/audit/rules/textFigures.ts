@@ -232,6 +232,9 @@ function ofAnotherKind(text: string, index: number, year: number | undefined): b
   const before = text.slice(text.lastIndexOf('。', index - 1) + 1, index);
   // 预算 as a budget, not in a fund's name (一般公共预算财政拨款支出主要用于：行政运行(项)… is the 决算: BUDGET_SAID).
   if (BUDGET_SAID.test(before) || /上一?年|去年|以前年度|\(项\)、$/.test(before)) return true;
+  // Nor its clause a change's reasons (增加的原因主要是：一般行政管理事务50.00万元; 减少主要是行政运行(项)…): the item's part of
+  // the change, not its 决算 (helper-h229: held to it, a right text was a 错误).
+  if (/增加|减少|增长|下降|新增|变动|变化|原因/.test(before.slice(Math.max(...[',', '，', ';', '；'].map((c) => before.lastIndexOf(c))) + 1))) return true;
   return [...before.matchAll(/(\d{4})年/g)].some((y) => year !== undefined && Number(y[1]) !== year);
 }
 
