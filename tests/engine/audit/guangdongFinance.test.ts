@@ -309,6 +309,14 @@ describe('广东: a completion or variance rate written as none (完成预算…
     expect(findings('公务用车购置及运行维护费年初预算5.8万元,预算执行率98%。').map((f) => f.slice(0, f.indexOf(':')))).toEqual(['text-budget-figures']);
   });
 
+  // helper-h229: not where the rate or the difference is of another 预算 than the one stated (调整预算…，较年初预算减少…): the
+  // 预算's own adjustment. Held to the 决算, a right text was a 错误.
+  it('a 预算 stated, its rate or difference of another 预算: not the 决算’s', () => {
+    expect(findings('公务用车购置及运行维护费调整预算4.8万元,较年初预算减少0.2万元。')).toEqual([]);
+    expect(findings('公务用车购置及运行维护费调整后预算4.8万元,为年初预算的110%。')).toEqual([]);
+    expect(findings('公务用车购置及运行维护费年初预算4.8万元,较年初预算减少0.2万元。').map((f) => f.slice(0, f.indexOf(':')))).toEqual(['text-budget', 'text-change-words']);
+  });
+
   // helper-h218: after the change's amount (比预算减少0.01万元，下降--): unread, it passed silently.
   it('after a change against the 预算 (比预算减少0.01万元,下降--): found, with the rate it should be', () => {
     expect(findings('公务用车购置及运行维护费支出决算为4.79万元,比预算减少0.01万元,下降--。')).toEqual([

@@ -4,11 +4,11 @@
  * item, a code, a dash and the name (1.2010302-政务公开审批…万元). Unread before helper-h221: a wrong amount passed.
  * Put on the sample's table 05 (2010301 行政运行 223.14, 2010302 一般行政管理事务 718.22, 2010350 事业运行 284.38).
  */
-import rule from '../../../../src/engine/audit/rules/textFigures';
-import { findingsOf, sheet } from '../../../support/ruleTester';
-import type { CellValue } from '../../../../src/engine/grid/cell';
-import { shanghai2024 } from '../../../../fixtures/shanghai-2024/tables';
-import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
+import rule from '../../../src/engine/audit/rules/textFigures';
+import { findingsOf, sheet } from '../../support/ruleTester';
+import type { CellValue } from '../../../src/engine/grid/cell';
+import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 
 const T5 = '一般公共预算财政拨款支出决算表';
 const messages = (lines: readonly string[], edits: readonly (readonly [string, string, string])[] = []) =>
@@ -26,6 +26,17 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     // A budget, last year's: not the 决算.
     '年初预算中，一般行政管理事务700.00万元。',
     '上年一般行政管理事务68.00万元。',
+    // The same, said in the words of the name's run (helper-h229: read from the run's start, each was held to the 决算).
+    '年初预算主要用于一般行政管理事务700.00万元。',
+    '上年主要用于一般行政管理事务68.00万元。',
+    '预算安排为一般行政管理事务700.00万元。',
+    '年初预算主要用于行政运行（2010301）支出230.00万元。',
+    '上年主要用于行政运行（2010301）支出200.00万元。',
+    // A change's reasons: the item's part of the change, not its 决算 (helper-h229; the (项)-marked one as well).
+    '增加的原因主要是：一般行政管理事务50.00万元。',
+    '减少的主要原因是一般行政管理事务50.00万元。',
+    '支出增加主要用于一般行政管理事务50.00万元。',
+    '增加的原因主要是：行政运行(项)50.00万元。',
     // §六: the 经济分类 款 of that name (30108), not the 功能 项 2080505.
     '人员经费577.84万元，主要包括：基本工资500.00万元、机关事业单位基本养老保险缴费30.00万元。',
     // A name the table does not have, or one in a longer word (其他一般行政管理事务…).

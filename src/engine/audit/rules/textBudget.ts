@@ -156,9 +156,13 @@ function ownActual(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement, 
 /**
  * A 预算 stated with its item named and no 决算 (公务用车购置及运行维护费年初预算4.8万元，预算执行率--): the item's 决算 in the
  * tables, where the 预算 stated is the item's there too (the same item and scope) and the clause states no other amount before
- * the rate. Unread, a wrong rate (or one written as none over a 预算 not 0) passed silently (helper-h219).
+ * the rate. Unread, a wrong rate (or one written as none over a 预算 not 0) passed silently (helper-h219). Not where the rate or
+ * the difference is of another 预算 than the one stated (调整预算4.8万元，较年初预算减少0.2万元; 全年预算…，为年初预算的110%): the
+ * 预算's own adjustment, no 决算's (helper-h229: held to the 决算, a right text was a 错误).
  */
 function itemsActual(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement, text: string): TextMoney | undefined {
+  const of = s.rate?.of ?? s.difference?.kind;
+  if (of && s.budgetKind && of !== s.budgetKind) return undefined;
   const phrase = s.rate?.phrase ?? s.difference?.phrase;
   const head = phrase ? s.clause.slice(0, Math.max(0, s.clause.indexOf(phrase))) : s.clause;
   if ([...head.matchAll(new RegExp(MONEY, 'g'))].length !== 1) return undefined;

@@ -451,7 +451,7 @@ function currentAmount(
   const againstBudget = budgetWordsBefore(before.slice(sentenceStart)) !== null;
   const amounts = amountsOfThisYear(before.slice(sentenceStart), year, againstBudget);
   const last = amounts[amounts.length - 1];
-  if (!last) return againstBudget ? namedBeforeBudget(before.slice(sentenceStart), tableFigure) : undefined;
+  if (!last) return againstBudget ? namedBeforeBudget(before.slice(sentenceStart), budgetWordsBefore(before.slice(sentenceStart))![1], tableFigure) : undefined;
   // After a 其中 list the change may be the whole's, named before the list (收入总计1,488.29万元，其中：…年初结转和
   // 结余0.00万元，与上年相比减少312.94万元): that one is tried too.
   const list = before.slice(sentenceStart).indexOf('其中');
@@ -484,12 +484,17 @@ function currentAmount(
 /**
  * The item a sentence opens on, its 预算 stated and no 决算 before a change against it (公务用车购置及运行维护费预算4.8万元，较预算
  * 减少0.01万元，下降--): the item's figure in the tables, as a name right before a change has (helper-h219: unread, a wrong
- * rate or one written as none passed). Only the sentence's first amount being that 预算.
+ * rate or one written as none passed). Only the sentence's first amount being that 预算. Not where that 预算 is another one than
+ * the change's (公务用车购置及运行维护费调整预算4.8万元，较年初预算减少0.2万元): the change is the 预算's own adjustment, no 决算's
+ * (helper-h229: held to the 决算, a right text was a 错误).
  */
-function namedBeforeBudget(words: string, tableFigure: (label: string) => TextMoney | undefined): CurrentRead | undefined {
+function namedBeforeBudget(words: string, against: string | undefined, tableFigure: (label: string) => TextMoney | undefined): CurrentRead | undefined {
   const first = new RegExp(MONEY).exec(words);
   if (!first) return undefined;
-  const name = words.slice(0, first.index).replace(BUDGET_STATED, '').replace(new RegExp(`${BUDGET_KIND_WORD}$`), '');
+  const kindAndName = words.slice(0, first.index).replace(BUDGET_STATED, '');
+  const stated = new RegExp(`${BUDGET_KIND_WORD}$`).exec(kindAndName)?.[1];
+  if (stated && against && budgetKindOf(stated) !== budgetKindOf(against)) return undefined;
+  const name = kindAndName.replace(new RegExp(`${BUDGET_KIND_WORD}$`), '');
   if (!/^[\u4e00-\u9fa5()“”"]{2,30}$/.test(name) || !BUDGET_STATED.test(words.slice(0, first.index))) return undefined;
   for (const candidate of [name, name.replace(/支出$/, '')]) {
     const money = tableFigure(candidate);

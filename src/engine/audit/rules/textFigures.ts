@@ -232,6 +232,9 @@ function ofAnotherKind(text: string, index: number, year: number | undefined): b
   const before = text.slice(text.lastIndexOf('。', index - 1) + 1, index);
   // 预算 as a budget, not in a fund's name (一般公共预算财政拨款支出主要用于：行政运行(项)… is the 决算: BUDGET_SAID).
   if (BUDGET_SAID.test(before) || /上一?年|去年|以前年度|\(项\)、$/.test(before)) return true;
+  // Nor its clause a change's reasons (增加的原因主要是：一般行政管理事务50.00万元; 减少主要是行政运行(项)…): the item's part of
+  // the change, not its 决算 (helper-h229: held to it, a right text was a 错误).
+  if (/增加|减少|增长|下降|新增|变动|变化|原因/.test(before.slice(Math.max(...[',', '，', ';', '；'].map((c) => before.lastIndexOf(c))) + 1))) return true;
   return [...before.matchAll(/(\d{4})年/g)].some((y) => year !== undefined && Number(y[1]) !== year);
 }
 
@@ -550,9 +553,12 @@ export default defineRule({
         for (const re of [CODE_THEN_NAME, NAME_THEN_CODE]) {
           for (const m of t.text.matchAll(re)) {
             const code = re === CODE_THEN_NAME ? m[1]! : m[2]!;
-            const row = ofTheYear(m[3]) && !ofAnotherKind(t.text, m.index!, rec.document.year?.value) ? findRow(t5, code) : undefined;
+            const row = ofTheYear(m[3]) ? findRow(t5, code) : undefined;
             const name = re === CODE_THEN_NAME ? m[2]! : row && nameEnding(m[1]!, (n) => namesRow(n, row));
-            const f = row && name !== undefined && namesRow(name, row) ? namedFigure(t5, row.figures.total) : undefined;
+            // The words before the name, those of its run too (年初预算主要用于行政运行（2010301）…: a budget's; helper-h229).
+            const nameAt = re === CODE_THEN_NAME || name === undefined ? m.index! : m.index! + m[1]!.length - name.length;
+            const thisYears = !ofAnotherKind(t.text, nameAt, rec.document.year?.value);
+            const f = row && thisYears && name !== undefined && namesRow(name, row) ? namedFigure(t5, row.figures.total) : undefined;
             const label = re === CODE_THEN_NAME ? `${code}${name}` : `${name}(${code})`;
             if (f) claims.push({ label, stated: parseMoney(m[4]!, m[5]!), figures: [f], alternatives: otherScopes(rec, code) });
           }
@@ -566,9 +572,13 @@ export default defineRule({
           const name = nameEnding(m[1]!, (n) => subjectRowsNamed(t5, n).length > 0);
           const rows = name === undefined || ECONOMIC_STEMS.has(name.replace(/支出$/, '')) ? [] : subjectRowsNamed(t5, name);
           // One row of the name, a 款 or a 项 (a 类 is UNMARKED_CLASS's): 行政运行 under two 款 is not known to be which.
-          const sentence = t.text.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1, m.index);
+          // The sentence up to the name, the words of its run before it too (年初预算主要用于一般行政管理事务…, 上年主要用于…:
+          // a budget's or last year's, not the 决算; read from the run's start they were held to it, a false 错误).
+          const runEnd = m.index! + m[1]!.length;
+          const nameAt = runEnd - (name?.length ?? 0);
+          const sentence = t.text.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1, nameAt);
           const row = rows.length === 1 && (rows[0]!.code!.length === 5 || rows[0]!.code!.length === 7) ? rows[0]! : itemOfSectionNamed(t5, rows, sentence);
-          if (!row || !ofTheYear(m[2]) || ofAnotherKind(t.text, m.index!, rec.document.year?.value)) continue;
+          if (!row || !ofTheYear(m[2]) || ofAnotherKind(t.text, nameAt, rec.document.year?.value)) continue;
           // Another fund's section, or §六's 经济分类 (人员经费…，主要包括：…).
           if (/政府性基金|国有资本经营|人员经费|公用经费/.test(sentence)) continue;
           // A name a fund's table has too (§八's list after the sentence naming the fund: 主要用于：…彩票公益金支出…): which
@@ -576,7 +586,6 @@ export default defineRule({
           if ([rec.tables.govFund, rec.tables.stateCapital].some((ft) => ft && subjectRowsNamed(ft, name!).length > 0)) continue;
           const f = namedFigure(t5, row.figures.total);
           // Quoted as written, its 支出 too (行政事业单位养老支出50.00万元).
-          const runEnd = m.index! + m[1]!.length;
           const label = t.text.startsWith('支出', runEnd) ? `${name!}支出` : name!;
           if (f) claims.push({ label, stated: parseMoney(m[3]!, m[4]!), figures: [f], alternatives: otherScopes(rec, row.code!) });
         }

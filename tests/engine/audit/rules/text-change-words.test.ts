@@ -31,6 +31,18 @@ const withPrinted05ClassPrior = () => withTable05Column('上年决算数', { '20
 testRule(rule, {
   valid: [
     {
+      // helper-h229: a 预算 stated of another kind than the one the change is against (调整预算4.8万元，较年初预算减少…): the
+      // 预算's own adjustment, no 决算's. Held to the tables' 决算 (f20d379), a right text was a 错误.
+      name: 'the adjusted 预算 stated, its change against the 年初预算: not the 决算’s change',
+      sheets: [
+        sheet('公开说明', [
+          ['公务用车购置及运行维护费调整预算4.8万元，较年初预算减少0.2万元，下降4%。'],
+          ['公务用车购置及运行维护费全年预算4.8万元，比年初预算增加0.3万元，增长6.67%。'],
+          ['“三公”经费财政拨款调整预算5万元，比年初预算减少1万元，下降16.67%。'],
+        ]),
+      ],
+    },
+    {
       // helper-h134: 较…相比 (青岛市政协 2015: 较2014年相比增加…，增幅…), neither 与…相比 nor 较… alone: taken for the item's name,
       // the change went unread. Right ones pass.
       name: 'a change after 较…相比 (较2014年相比增加…，增幅…; 较上年相比减少…), right',
