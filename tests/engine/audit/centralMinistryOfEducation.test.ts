@@ -239,6 +239,18 @@ describe('教育部 2024 (中央部门)', () => {
     expect(textFindings(grid, json, ['2024年度主要用于工资福利支出和商品和服务支出10,000,000.00万元。'])).toEqual([]);
   });
 
+  it('the funds named bare (一般公共预算…) are read only in the brackets after this year\'s 财政拨款 amount, whichever reader finds them', () => {
+    // Outside them, in a 分别 list or a sum (财政拨款支出中): no figure of the tables (held to table 01's income, a right one was
+    // a 错误: helper-h230).
+    expect(textFindings(grid, json, ['本年财政拨款支出中，一般公共预算、政府性基金预算分别为17,500,000.00万元、0万元。'])).toEqual([]);
+    expect(textFindings(grid, json, ['本年财政拨款支出中，一般公共预算和政府性基金预算分别为17,500,000.00万元、0万元。'])).toEqual([]);
+    expect(textFindings(grid, json, ['本年财政拨款支出17,500,000.00万元，其中一般公共预算和政府性基金预算合计17,500,000.00万元。'])).not.toContain('text-figures 公开说明!A1');
+    // In the brackets after 财政拨款支出, their sum is of table 04's by fund.
+    const aside = (sum: string) => `本年财政拨款支出17,500,000.00万元（其中，一般公共预算和政府性基金预算合计${sum}万元）。`;
+    expect(textFindings(grid, json, [aside('17,500,000.00')])).not.toContain('text-figures 公开说明!A1');
+    expect(textFindings(grid, json, [aside('17,229,526.68')])).toContain('text-figures 公开说明!A1');
+  });
+
   it('财政拨款 bare is read only opening an item of a list of income sources', () => {
     // Beside no other income source: any 财政拨款 it may be (a budget's, a part of a spending), not compared.
     expect(textFindings(grid, json, ['2024年度基本支出中，财政拨款1.00万元。'])).toEqual([]);

@@ -677,7 +677,7 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
     ...(['运行维护费', '运行维护', '运行费', '运行'] as const).map((tail) => [`公务用车(含${kind}用车)${tail}`, at('threePublicCosts', 'actual', 'vehicleOperation')] as const),
   ]),
   // The funds named bare, in brackets after a 财政拨款 amount (浙江: 包括财政拨款收入4352.47万元（其中，一般公共预算4352.47万元，政府性基金
-  // 预算0万元，国有资本经营预算0万元）; 钱塘区行政审批局 2021): its parts, read only there (FUND_ASIDE). Unread, a wrong one passed
+  // 预算0万元，国有资本经营预算0万元）; 钱塘区行政审批局 2021): its parts, read only there (FUND_ASIDE, in specificLabel). Unread, a wrong one passed
   // (helper-h223).
   ['一般公共预算', at('summary', 'fiscalGeneralBudget', 'amount', 'income')],
   ['政府性基金预算', at('summary', 'fiscalGovFund', 'amount', 'income')],
@@ -1043,7 +1043,14 @@ function partOfAnother(before: string): boolean {
  * that fund's table, or a quantity the tables do not give (undefined: not read). Without one, the sentence's
  * context (a fund, 财政拨款) may still narrow the plain label.
  */
-function specificLabel(label: string, lookup: Lookup, before: string, year: number | undefined): readonly [string, Lookup] | undefined {
+function specificLabel(label: string, labelLookup: Lookup, before: string, year: number | undefined): readonly [string, Lookup] | undefined {
+  // A fund named bare (一般公共预算…) names a figure only in the brackets after this year's 财政拨款 amount (FUND_ASIDE), the
+  // amount's part; elsewhere none, whichever reader finds it (a 分别 list or a sum of it outside them, 财政拨款支出中，一般公共预算、
+  // 政府性基金预算分别为…, was held to table 01's income: a right one was a 错误; helper-h230).
+  const funds = FUND_ASIDE_LOOKUPS[label];
+  const aside = funds && fundAside(before, year);
+  if (funds && !aside) return undefined;
+  const lookup = aside ? funds[aside[1] as '收入' | '支出'] : labelLookup;
   if (narrowedBefore(label, before)) return undefined;
   // Right after a subject (`…(项)：本年支出41.90万元`) the label is that subject's figure, not the department's.
   if (AFTER_SUBJECT.test(before)) return undefined;
@@ -1202,8 +1209,6 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
       if (STANDALONE_LABELS.has(label) && !standsAlone(label, text.slice(0, index))) continue;
       if (label === '购置及运行维护费' && !VEHICLES_NAMED_BEFORE.test(text.slice(0, index))) continue;
-      const aside = FUND_ASIDE_LOOKUPS[label] && fundAside(text.slice(0, index), year);
-      if (FUND_ASIDE_LOOKUPS[label] && !aside) continue;
       // Funds a sentence says something involves (绩效自评…涉及一般公共预算财政拨款支出748.11万元; 涉及资金…，其中一般公共预算
       // 支出…): the evaluated projects' part, not the table's figure (helper-h93: a false 错误 in §十一 of many provinces).
       if (INVOLVES.test(text.slice(0, index))) continue;
@@ -1216,7 +1221,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       // The sum of a list of labels (人员经费和公用经费合计645.23万元): not the last one's amount (summedAmounts reads it).
       // Or of two named together with one amount (经营收入和附属单位上缴收入19,712.36万元: summedListAt).
       if (summedListAt(text, index, label, m.tail, m.end)) continue;
-      const own = specificLabel(label, aside ? FUND_ASIDE_LOOKUPS[label]![aside[1] as '收入' | '支出'] : lookup, text.slice(0, index), year);
+      const own = specificLabel(label, lookup, text.slice(0, index), year);
       if (!own) continue;
       // One amount shared by names listed before the label (均为, 各为): of the period the first is (2021年收入、支出总计均为…
       // is last year's, not this year's 支出总计: helper-h122, a correct sentence was a 错误), each name's.
