@@ -249,6 +249,10 @@ describe('教育部 2024 (中央部门)', () => {
     const aside = (sum: string) => `本年财政拨款支出17,500,000.00万元（其中，一般公共预算和政府性基金预算合计${sum}万元）。`;
     expect(textFindings(grid, json, [aside('17,500,000.00')])).not.toContain('text-figures 公开说明!A1');
     expect(textFindings(grid, json, [aside('17,229,526.68')])).toContain('text-figures 公开说明!A1');
+    // After the 财政拨款 amount of a year named, where the tables say none (these do not): read as the amount is.
+    const named = (fund: string) => `2024年度财政拨款收入17,229,526.68万元（其中，一般公共预算${fund}万元）。`;
+    expect(textFindings(grid, json, [named('17,229,526.68')])).toEqual([]);
+    expect(textFindings(grid, json, [named('17,229,562.68')])).toEqual(['text-figures 公开说明!A1']);
   });
 
   it('财政拨款 bare is read only opening an item of a list of income sources', () => {

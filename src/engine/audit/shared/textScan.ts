@@ -793,14 +793,16 @@ const VEHICLES_NAMED_BEFORE = /公务用车[^。;；,，]*[,，]$/;
 const FUND_ASIDE = new RegExp(`财政拨款(?:本年)?(收入|支出)(?:合计)?(?:为|是)?${MONEY}\\((?:其中)?[:：,，]?[^()]*$`);
 /**
  * The brackets a bare fund's name stands in (FUND_ASIDE), where the 财政拨款 amount is this year's: not one of another year
- * (2020年度财政拨款收入…（其中，一般公共预算…）, 上年…, 年初…) nor a budget's.
+ * (2020年度财政拨款收入…（其中，一般公共预算…）, 上年…, 年初…) nor a budget's. A year where the document's is unknown is taken
+ * for it, as specificLabel takes the 财政拨款 amount's (rejected, 2024年度财政拨款收入…（其中，一般公共预算…） read its amount and
+ * left the funds unread; helper-h230).
  */
 function fundAside(before: string, year: number | undefined): RegExpExecArray | undefined {
   const aside = FUND_ASIDE.exec(before);
   if (!aside) return undefined;
   const clause = before.slice(0, aside.index).split(/[,，;；。:：]/).pop() ?? '';
   if (/上年|年初|预算|同期/.test(clause)) return undefined;
-  if ([...clause.matchAll(/(\d{4})年/g)].some((m) => year === undefined || Number(m[1]) !== year)) return undefined;
+  if (year !== undefined && [...clause.matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) !== year)) return undefined;
   return aside;
 }
 /** The bare funds' figures in such brackets: of 财政拨款收入, table 01's; of 财政拨款支出, table 04's 本年支出合计 by fund. */
