@@ -258,6 +258,9 @@ describe('教育部 2024 (中央部门)', () => {
   it('财政拨款 bare is read only opening an item of a list of income sources', () => {
     // Beside no other income source: any 财政拨款 it may be (a budget's, a part of a spending), not compared.
     expect(textFindings(grid, json, ['2024年度基本支出中，财政拨款1.00万元。'])).toEqual([]);
+    // Nor listed with other sources of a spending or a balance (helper-h230: read as 财政拨款收入, a right one was a 错误).
+    for (const whole of ['2024年度基本支出中，', '本年支出合计43,665,710.31万元，其中：', '年初结转和结余22,171,151.24万元，其中：'])
+      expect(textFindings(grid, json, [`${whole}财政拨款1.00万元，其他资金2.00万元，事业收入可用于…。`]).filter((f) => f.startsWith('text-figures'))).toEqual([]);
     // Inside a longer name (一般公共预算财政拨款…): not the bare word.
     expect(textFindings(grid, json, ['其中：一般公共预算财政拨款1.00万元；事业收入18,512,156.91万元。'])).toEqual([]);
     // A budget's parts (年初预算…其中：财政拨款…): not the 决算's, as 其他收入 there is not.

@@ -1132,6 +1132,8 @@ function patternByLabel(source: (label: string, money: string) => string): (labe
  */
 const BARE_FISCAL_BEFORE = /(?:^|其中|[:;；,，、。])$/;
 const INCOME_SOURCES = /上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入/;
+/** A spending or a balance named in a sentence after its last 收入: the whole a list after it is of. */
+const SOURCES_OF_ANOTHER = /(?:支出|结转|结余)(?:(?!收入).)*$/;
 const bareFiscalPattern = patternByLabel((label, money) => `${escape(label)}(?:为|是)?:?${money}`);
 
 function bareFiscalIncome(text: string, year: number | undefined, money: string): NamedAmount[] {
@@ -1144,6 +1146,9 @@ function bareFiscalIncome(text: string, year: number | undefined, money: string)
     const end = index + m[0].length;
     const sentence = before.slice(before.lastIndexOf('。') + 1) + text.slice(index, text.indexOf('。', end) === -1 ? undefined : text.indexOf('。', end));
     if (!INCOME_SOURCES.test(sentence)) return [];
+    // Nor a list of a spending's or a balance's sources (基本支出中，财政拨款…，事业收入…; 年初结转和结余…，其中：财政拨款…): the
+    // whole its sentence names last before it is no income (read as 财政拨款收入, a right one was a 错误; helper-h230).
+    if (SOURCES_OF_ANOTHER.test(before.slice(before.lastIndexOf('。') + 1))) return [];
     const own = specificLabel(label, LABEL_BY_NAME.get(label)!, before, year);
     if (!own) return [];
     const parsed = parseMoney(m[1]!, m[2]!);
