@@ -245,6 +245,8 @@ describe('教育部 2024 (中央部门)', () => {
     expect(textFindings(grid, json, ['本年财政拨款支出中，一般公共预算、政府性基金预算分别为17,500,000.00万元、0万元。'])).toEqual([]);
     expect(textFindings(grid, json, ['本年财政拨款支出中，一般公共预算和政府性基金预算分别为17,500,000.00万元、0万元。'])).toEqual([]);
     expect(textFindings(grid, json, ['本年财政拨款支出17,500,000.00万元，其中一般公共预算和政府性基金预算合计17,500,000.00万元。'])).not.toContain('text-figures 公开说明!A1');
+    // Nor by its name alone, its change (of 财政拨款支出, no 上年数 known): held to table 01's income, a right one was a 错误.
+    expect(textFindings(grid, json, ['2024年度财政拨款支出中，一般公共预算比上年增加1.00万元，增长5.00%。'])).toEqual([]);
     // In the brackets after 财政拨款支出, their sum is of table 04's by fund.
     const aside = (sum: string) => `本年财政拨款支出17,500,000.00万元（其中，一般公共预算和政府性基金预算合计${sum}万元）。`;
     expect(textFindings(grid, json, [aside('17,500,000.00')])).not.toContain('text-figures 公开说明!A1');

@@ -857,12 +857,14 @@ const LABEL_BY_NAME = new Map<string, Lookup>(LABELS);
 
 /** The figure a label of the tables names (收入总计, 项目支出, …); undefined for words that are no label. */
 export function lookupOf(label: string): Lookup | undefined {
-  return LABEL_BY_NAME.get(label);
+  // A fund named bare (一般公共预算) names a figure only in its brackets (specificLabel), none by its name alone (财政拨款支出中，
+  // 一般公共预算比上年增加…: held to table 01's income, a right change was a 错误; helper-h230).
+  return FUND_ASIDE_LOOKUPS[label] ? undefined : LABEL_BY_NAME.get(label);
 }
 
 /** The figure a label of the tables names (LABELS), by the label as a whole; undefined for any other words. */
 export function labelFigure(label: string, rec: Recognition, supplement: Supplement): NamedFigure | undefined {
-  return LABEL_BY_NAME.get(label)?.(rec, supplement);
+  return lookupOf(label)?.(rec, supplement);
 }
 
 /** Whose money a name speaks of: the department's (all sources), 财政拨款, one of the three 财政拨款, or the rest. */
