@@ -227,6 +227,11 @@ describe('教育部 2024 (中央部门)', () => {
     // 经营支出 and 对附属单位补助支出: 14,694.4 + 130.
     expect(textFindings(grid, json, [MOE_PAGE[2]!.replace('经营支出14,694.4万元，对附属单位补助支出130万元', '经营支出和对附属单位补助支出14,824.4万元')])).toEqual([]);
     expect(textFindings(grid, json, [MOE_PAGE[2]!.replace('经营支出14,694.4万元，对附属单位补助支出130万元', '经营支出和对附属单位补助支出130万元')])).toEqual(['text-figures 公开说明!A1']);
+    // A fund's words opening the list are the later names' too (helper-h230: 项目支出 was table 03's, the sum asked for
+    // 27,799,199.76 = table 05's 基本支出 + table 03's 项目支出).
+    const fiscal = (sum: string) => [`2024年度一般公共预算财政拨款基本支出和项目支出${sum}万元。`];
+    expect(textFindings(grid, json, fiscal('17,500,000.00'))).toEqual([]);
+    expect(textFindings(grid, json, fiscal('27,799,199.76'))).toEqual(['text-figures 公开说明!A1']);
     // 人员经费 and 公用经费 of table 06 (8,000,000 + 2,000,000).
     expect(textFindings(grid, json, ['2024年度一般公共预算财政拨款基本支出中，人员经费和公用经费10,000,000.00万元。'])).toEqual([]);
     expect(textFindings(grid, json, ['2024年度一般公共预算财政拨款基本支出中，人员经费和公用经费2,000,000.00万元。'])).toEqual(['text-figures 公开说明!A1']);

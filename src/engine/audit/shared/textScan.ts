@@ -1465,6 +1465,22 @@ function summedListAt(text: string, index: number, label: string, tail: string, 
   return list;
 }
 
+/** The funds' words a list's first label may open with, which the names after it share (QUALIFIED_LIST). */
+const LIST_QUALIFIERS = ['一般公共预算财政拨款', '一般公共预算', '财政拨款'];
+
+/**
+ * A list of labels whose first opens with a fund's words (一般公共预算财政拨款基本支出和项目支出…): the names after it are that
+ * fund's too, where a label names them so (一般公共预算财政拨款项目支出, table 05's), not the department's (table 03's: the
+ * sum's figure was table 05's 基本支出 plus table 03's 项目支出, a message asking for it; helper-h230).
+ */
+function sharingQualifier(labels: readonly (readonly [string, Lookup])[]): (readonly [string, Lookup])[] {
+  const qualifier = LIST_QUALIFIERS.find((q) => labels[0]![0].startsWith(q));
+  return labels.map((l, i) => {
+    const longer = qualifier && i > 0 && !l[0].startsWith(qualifier) ? LABEL_BY_NAME.get(qualifier + l[0]) : undefined;
+    return longer ? ([qualifier + l[0], longer] as const) : l;
+  });
+}
+
 export interface SummedAmount {
   /** The labels as the tables name them (each its most specific), in text order. */
   readonly labels: readonly string[];
@@ -1489,9 +1505,10 @@ export function summedAmounts(text: string, year?: number, money: string = MONEY
       const list = summedListAt(text, index, label, m[0].slice(label.length), index + m[0].length) ?? [];
       if (list.length === 0) continue;
       const parts = [...list, { label, lookup, index }];
-      const own = parts.map((p) => specificLabel(p.label, p.lookup, text.slice(0, p.index), year));
-      if (own.some((o) => o === undefined)) continue;
-      out.push({ labels: own.map((o) => o![0]), lookups: own.map((o) => o![1]), money: parseMoney(m[1]!, m[2]!), index: list[0]!.index, end: index + m[0].length });
+      const read = parts.map((p) => specificLabel(p.label, p.lookup, text.slice(0, p.index), year));
+      if (read.some((o) => o === undefined)) continue;
+      const own = sharingQualifier(read as (readonly [string, Lookup])[]);
+      out.push({ labels: own.map((o) => o[0]), lookups: own.map((o) => o[1]), money: parseMoney(m[1]!, m[2]!), index: list[0]!.index, end: index + m[0].length });
     }
   }
   return out.filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));
