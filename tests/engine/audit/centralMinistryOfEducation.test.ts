@@ -227,6 +227,11 @@ describe('教育部 2024 (中央部门)', () => {
     // 经营支出 and 对附属单位补助支出: 14,694.4 + 130.
     expect(textFindings(grid, json, [MOE_PAGE[2]!.replace('经营支出14,694.4万元，对附属单位补助支出130万元', '经营支出和对附属单位补助支出14,824.4万元')])).toEqual([]);
     expect(textFindings(grid, json, [MOE_PAGE[2]!.replace('经营支出14,694.4万元，对附属单位补助支出130万元', '经营支出和对附属单位补助支出130万元')])).toEqual(['text-figures 公开说明!A1']);
+    // A fund's words opening the list are the later names' too (helper-h230: 项目支出 was table 03's, the sum asked for
+    // 27,799,199.76 = table 05's 基本支出 + table 03's 项目支出).
+    const fiscal = (sum: string) => [`2024年度一般公共预算财政拨款基本支出和项目支出${sum}万元。`];
+    expect(textFindings(grid, json, fiscal('17,500,000.00'))).toEqual([]);
+    expect(textFindings(grid, json, fiscal('27,799,199.76'))).toEqual(['text-figures 公开说明!A1']);
     // 人员经费 and 公用经费 of table 06 (8,000,000 + 2,000,000).
     expect(textFindings(grid, json, ['2024年度一般公共预算财政拨款基本支出中，人员经费和公用经费10,000,000.00万元。'])).toEqual([]);
     expect(textFindings(grid, json, ['2024年度一般公共预算财政拨款基本支出中，人员经费和公用经费2,000,000.00万元。'])).toEqual(['text-figures 公开说明!A1']);
@@ -239,9 +244,30 @@ describe('教育部 2024 (中央部门)', () => {
     expect(textFindings(grid, json, ['2024年度主要用于工资福利支出和商品和服务支出10,000,000.00万元。'])).toEqual([]);
   });
 
+  it('the funds named bare (一般公共预算…) are read only in the brackets after this year\'s 财政拨款 amount, whichever reader finds them', () => {
+    // Outside them, in a 分别 list or a sum (财政拨款支出中): no figure of the tables (held to table 01's income, a right one was
+    // a 错误: helper-h230).
+    expect(textFindings(grid, json, ['本年财政拨款支出中，一般公共预算、政府性基金预算分别为17,500,000.00万元、0万元。'])).toEqual([]);
+    expect(textFindings(grid, json, ['本年财政拨款支出中，一般公共预算和政府性基金预算分别为17,500,000.00万元、0万元。'])).toEqual([]);
+    expect(textFindings(grid, json, ['本年财政拨款支出17,500,000.00万元，其中一般公共预算和政府性基金预算合计17,500,000.00万元。'])).not.toContain('text-figures 公开说明!A1');
+    // Nor by its name alone, its change (of 财政拨款支出, no 上年数 known): held to table 01's income, a right one was a 错误.
+    expect(textFindings(grid, json, ['2024年度财政拨款支出中，一般公共预算比上年增加1.00万元，增长5.00%。'])).toEqual([]);
+    // In the brackets after 财政拨款支出, their sum is of table 04's by fund.
+    const aside = (sum: string) => `本年财政拨款支出17,500,000.00万元（其中，一般公共预算和政府性基金预算合计${sum}万元）。`;
+    expect(textFindings(grid, json, [aside('17,500,000.00')])).not.toContain('text-figures 公开说明!A1');
+    expect(textFindings(grid, json, [aside('17,229,526.68')])).toContain('text-figures 公开说明!A1');
+    // After the 财政拨款 amount of a year named, where the tables say none (these do not): read as the amount is.
+    const named = (fund: string) => `2024年度财政拨款收入17,229,526.68万元（其中，一般公共预算${fund}万元）。`;
+    expect(textFindings(grid, json, [named('17,229,526.68')])).toEqual([]);
+    expect(textFindings(grid, json, [named('17,229,562.68')])).toEqual(['text-figures 公开说明!A1']);
+  });
+
   it('财政拨款 bare is read only opening an item of a list of income sources', () => {
     // Beside no other income source: any 财政拨款 it may be (a budget's, a part of a spending), not compared.
     expect(textFindings(grid, json, ['2024年度基本支出中，财政拨款1.00万元。'])).toEqual([]);
+    // Nor listed with other sources of a spending or a balance (helper-h230: read as 财政拨款收入, a right one was a 错误).
+    for (const whole of ['2024年度基本支出中，', '本年支出合计43,665,710.31万元，其中：', '年初结转和结余22,171,151.24万元，其中：'])
+      expect(textFindings(grid, json, [`${whole}财政拨款1.00万元，其他资金2.00万元，事业收入可用于…。`]).filter((f) => f.startsWith('text-figures'))).toEqual([]);
     // Inside a longer name (一般公共预算财政拨款…): not the bare word.
     expect(textFindings(grid, json, ['其中：一般公共预算财政拨款1.00万元；事业收入18,512,156.91万元。'])).toEqual([]);
     // A budget's parts (年初预算…其中：财政拨款…): not the 决算's, as 其他收入 there is not.

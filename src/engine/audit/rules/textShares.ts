@@ -322,13 +322,18 @@ function listed(list: readonly { readonly share: Share }[], i: number): boolean 
 /**
  * Whether shares of one base that add up to 100% are the largest-remainder rounding of their parts (each rounded down at
  * the places written, the units left to 100% given to the largest remainders): a share so rounded up may be more than
- * half a unit off its own (教育部 2024: 经营收入、附属单位上缴收入两项合计占0.1% of 0.046%, beside 40.2%, 43.2%, 16.5%).
+ * half a unit off its own (教育部 2024: 经营收入、附属单位上缴收入两项合计占0.1% of 0.046%, beside 40.2%, 43.2%, 16.5%). Only
+ * where the parts make the base.
  */
 function apportioned(shares: readonly Share[]): boolean {
   const first = shares[0];
   if (!first || shares.some((s) => boundOf(s) || s.base.fen !== first.base.fen || s.base.unit !== first.base.unit || s.part.unit !== first.base.unit)) return false;
   const places = new Set(shares.map((s) => (s.written.includes('.') ? s.written.length - s.written.indexOf('.') - 1 : 0)));
   if (places.size !== 1 || first.base.fen <= 0) return false;
+  // The parts make the whole (within their rounding: roundingOf): else the units left to 100% are the parts left
+  // out, not remainders (40.23, 43.23, 16.50 of a whole with 0.04 more: 40.3 was given the unit; helper-h230, it passed).
+  const sum = shares.reduce((total, s) => total + s.part.fen, 0);
+  if (Math.abs(sum - first.base.fen) > roundingOf(shares.map((s) => s.part), first.base)) return false;
   const step = 10 ** (2 - [...places][0]!);
   if (!Number.isInteger(step)) return false;
   // In 0.01 %: exact, then rounded down to the step.

@@ -677,7 +677,7 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
     ...(['运行维护费', '运行维护', '运行费', '运行'] as const).map((tail) => [`公务用车(含${kind}用车)${tail}`, at('threePublicCosts', 'actual', 'vehicleOperation')] as const),
   ]),
   // The funds named bare, in brackets after a 财政拨款 amount (浙江: 包括财政拨款收入4352.47万元（其中，一般公共预算4352.47万元，政府性基金
-  // 预算0万元，国有资本经营预算0万元）; 钱塘区行政审批局 2021): its parts, read only there (FUND_ASIDE). Unread, a wrong one passed
+  // 预算0万元，国有资本经营预算0万元）; 钱塘区行政审批局 2021): its parts, read only there (FUND_ASIDE, in specificLabel). Unread, a wrong one passed
   // (helper-h223).
   ['一般公共预算', at('summary', 'fiscalGeneralBudget', 'amount', 'income')],
   ['政府性基金预算', at('summary', 'fiscalGovFund', 'amount', 'income')],
@@ -793,14 +793,16 @@ const VEHICLES_NAMED_BEFORE = /公务用车[^。;；,，]*[,，]$/;
 const FUND_ASIDE = new RegExp(`财政拨款(?:本年)?(收入|支出)(?:合计)?(?:为|是)?${MONEY}\\((?:其中)?[:：,，]?[^()]*$`);
 /**
  * The brackets a bare fund's name stands in (FUND_ASIDE), where the 财政拨款 amount is this year's: not one of another year
- * (2020年度财政拨款收入…（其中，一般公共预算…）, 上年…, 年初…) nor a budget's.
+ * (2020年度财政拨款收入…（其中，一般公共预算…）, 上年…, 年初…) nor a budget's. A year where the document's is unknown is taken
+ * for it, as specificLabel takes the 财政拨款 amount's (rejected, 2024年度财政拨款收入…（其中，一般公共预算…） read its amount and
+ * left the funds unread; helper-h230).
  */
 function fundAside(before: string, year: number | undefined): RegExpExecArray | undefined {
   const aside = FUND_ASIDE.exec(before);
   if (!aside) return undefined;
   const clause = before.slice(0, aside.index).split(/[,，;；。:：]/).pop() ?? '';
   if (/上年|年初|预算|同期/.test(clause)) return undefined;
-  if ([...clause.matchAll(/(\d{4})年/g)].some((m) => year === undefined || Number(m[1]) !== year)) return undefined;
+  if (year !== undefined && [...clause.matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) !== year)) return undefined;
   return aside;
 }
 /** The bare funds' figures in such brackets: of 财政拨款收入, table 01's; of 财政拨款支出, table 04's 本年支出合计 by fund. */
@@ -855,12 +857,14 @@ const LABEL_BY_NAME = new Map<string, Lookup>(LABELS);
 
 /** The figure a label of the tables names (收入总计, 项目支出, …); undefined for words that are no label. */
 export function lookupOf(label: string): Lookup | undefined {
-  return LABEL_BY_NAME.get(label);
+  // A fund named bare (一般公共预算) names a figure only in its brackets (specificLabel), none by its name alone (财政拨款支出中，
+  // 一般公共预算比上年增加…: held to table 01's income, a right change was a 错误; helper-h230).
+  return FUND_ASIDE_LOOKUPS[label] ? undefined : LABEL_BY_NAME.get(label);
 }
 
 /** The figure a label of the tables names (LABELS), by the label as a whole; undefined for any other words. */
 export function labelFigure(label: string, rec: Recognition, supplement: Supplement): NamedFigure | undefined {
-  return LABEL_BY_NAME.get(label)?.(rec, supplement);
+  return lookupOf(label)?.(rec, supplement);
 }
 
 /** Whose money a name speaks of: the department's (all sources), 财政拨款, one of the three 财政拨款, or the rest. */
@@ -1043,7 +1047,14 @@ function partOfAnother(before: string): boolean {
  * that fund's table, or a quantity the tables do not give (undefined: not read). Without one, the sentence's
  * context (a fund, 财政拨款) may still narrow the plain label.
  */
-function specificLabel(label: string, lookup: Lookup, before: string, year: number | undefined): readonly [string, Lookup] | undefined {
+function specificLabel(label: string, labelLookup: Lookup, before: string, year: number | undefined): readonly [string, Lookup] | undefined {
+  // A fund named bare (一般公共预算…) names a figure only in the brackets after this year's 财政拨款 amount (FUND_ASIDE), the
+  // amount's part; elsewhere none, whichever reader finds it (a 分别 list or a sum of it outside them, 财政拨款支出中，一般公共预算、
+  // 政府性基金预算分别为…, was held to table 01's income: a right one was a 错误; helper-h230).
+  const funds = FUND_ASIDE_LOOKUPS[label];
+  const aside = funds && fundAside(before, year);
+  if (funds && !aside) return undefined;
+  const lookup = aside ? funds[aside[1] as '收入' | '支出'] : labelLookup;
   if (narrowedBefore(label, before)) return undefined;
   // Right after a subject (`…(项)：本年支出41.90万元`) the label is that subject's figure, not the department's.
   if (AFTER_SUBJECT.test(before)) return undefined;
@@ -1123,6 +1134,8 @@ function patternByLabel(source: (label: string, money: string) => string): (labe
  */
 const BARE_FISCAL_BEFORE = /(?:^|其中|[:;；,，、。])$/;
 const INCOME_SOURCES = /上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入/;
+/** A spending or a balance named in a sentence after its last 收入: the whole a list after it is of. */
+const SOURCES_OF_ANOTHER = /(?:支出|结转|结余)(?:(?!收入).)*$/;
 const bareFiscalPattern = patternByLabel((label, money) => `${escape(label)}(?:为|是)?:?${money}`);
 
 function bareFiscalIncome(text: string, year: number | undefined, money: string): NamedAmount[] {
@@ -1135,6 +1148,9 @@ function bareFiscalIncome(text: string, year: number | undefined, money: string)
     const end = index + m[0].length;
     const sentence = before.slice(before.lastIndexOf('。') + 1) + text.slice(index, text.indexOf('。', end) === -1 ? undefined : text.indexOf('。', end));
     if (!INCOME_SOURCES.test(sentence)) return [];
+    // Nor a list of a spending's or a balance's sources (基本支出中，财政拨款…，事业收入…; 年初结转和结余…，其中：财政拨款…): the
+    // whole its sentence names last before it is no income (read as 财政拨款收入, a right one was a 错误; helper-h230).
+    if (SOURCES_OF_ANOTHER.test(before.slice(before.lastIndexOf('。') + 1))) return [];
     const own = specificLabel(label, LABEL_BY_NAME.get(label)!, before, year);
     if (!own) return [];
     const parsed = parseMoney(m[1]!, m[2]!);
@@ -1202,8 +1218,6 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
       if (STANDALONE_LABELS.has(label) && !standsAlone(label, text.slice(0, index))) continue;
       if (label === '购置及运行维护费' && !VEHICLES_NAMED_BEFORE.test(text.slice(0, index))) continue;
-      const aside = FUND_ASIDE_LOOKUPS[label] && fundAside(text.slice(0, index), year);
-      if (FUND_ASIDE_LOOKUPS[label] && !aside) continue;
       // Funds a sentence says something involves (绩效自评…涉及一般公共预算财政拨款支出748.11万元; 涉及资金…，其中一般公共预算
       // 支出…): the evaluated projects' part, not the table's figure (helper-h93: a false 错误 in §十一 of many provinces).
       if (INVOLVES.test(text.slice(0, index))) continue;
@@ -1216,7 +1230,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       // The sum of a list of labels (人员经费和公用经费合计645.23万元): not the last one's amount (summedAmounts reads it).
       // Or of two named together with one amount (经营收入和附属单位上缴收入19,712.36万元: summedListAt).
       if (summedListAt(text, index, label, m.tail, m.end)) continue;
-      const own = specificLabel(label, aside ? FUND_ASIDE_LOOKUPS[label]![aside[1] as '收入' | '支出'] : lookup, text.slice(0, index), year);
+      const own = specificLabel(label, lookup, text.slice(0, index), year);
       if (!own) continue;
       // One amount shared by names listed before the label (均为, 各为): of the period the first is (2021年收入、支出总计均为…
       // is last year's, not this year's 支出总计: helper-h122, a correct sentence was a 错误), each name's.
@@ -1451,6 +1465,22 @@ function summedListAt(text: string, index: number, label: string, tail: string, 
   return list;
 }
 
+/** The funds' words a list's first label may open with, which the names after it share (QUALIFIED_LIST). */
+const LIST_QUALIFIERS = ['一般公共预算财政拨款', '一般公共预算', '财政拨款'];
+
+/**
+ * A list of labels whose first opens with a fund's words (一般公共预算财政拨款基本支出和项目支出…): the names after it are that
+ * fund's too, where a label names them so (一般公共预算财政拨款项目支出, table 05's), not the department's (table 03's: the
+ * sum's figure was table 05's 基本支出 plus table 03's 项目支出, a message asking for it; helper-h230).
+ */
+function sharingQualifier(labels: readonly (readonly [string, Lookup])[]): (readonly [string, Lookup])[] {
+  const qualifier = LIST_QUALIFIERS.find((q) => labels[0]![0].startsWith(q));
+  return labels.map((l, i) => {
+    const longer = qualifier && i > 0 && !l[0].startsWith(qualifier) ? LABEL_BY_NAME.get(qualifier + l[0]) : undefined;
+    return longer ? ([qualifier + l[0], longer] as const) : l;
+  });
+}
+
 export interface SummedAmount {
   /** The labels as the tables name them (each its most specific), in text order. */
   readonly labels: readonly string[];
@@ -1475,9 +1505,10 @@ export function summedAmounts(text: string, year?: number, money: string = MONEY
       const list = summedListAt(text, index, label, m[0].slice(label.length), index + m[0].length) ?? [];
       if (list.length === 0) continue;
       const parts = [...list, { label, lookup, index }];
-      const own = parts.map((p) => specificLabel(p.label, p.lookup, text.slice(0, p.index), year));
-      if (own.some((o) => o === undefined)) continue;
-      out.push({ labels: own.map((o) => o![0]), lookups: own.map((o) => o![1]), money: parseMoney(m[1]!, m[2]!), index: list[0]!.index, end: index + m[0].length });
+      const read = parts.map((p) => specificLabel(p.label, p.lookup, text.slice(0, p.index), year));
+      if (read.some((o) => o === undefined)) continue;
+      const own = sharingQualifier(read as (readonly [string, Lookup])[]);
+      out.push({ labels: own.map((o) => o[0]), lookups: own.map((o) => o[1]), money: parseMoney(m[1]!, m[2]!), index: list[0]!.index, end: index + m[0].length });
     }
   }
   return out.filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));

@@ -328,6 +328,14 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h230: shares adding up to 100.0% of parts that do not make the whole (经营收入、附属单位上缴收入 left out): the
+      // unit left to 100% is theirs, not a remainder's; given to the largest remainder, a share 0.07 off its own passed.
+      name: 'shares making 100.0% of parts that do not make their whole, one rounded up more than half a unit',
+      grid: () => ({ sheets: [] }),
+      sheets: [sheet('公开说明', [['本年收入合计10,000.00万元，其中：财政拨款收入4,023.00万元，占40.3%；事业收入4,323.00万元，占43.2%；其他收入1,650.00万元，占16.5%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '占比应为 40.23%（4,023.00万元 ÷ 10,000.00万元），文中为 40.3%。' }],
+    },
+    {
       // helper-h175: a bound in a 分别占 list left the whole list unread: its wrong bound and its wrong figure passed.
       name: 'shares listed with 分别占, one written 不足0.01% where its part is not under it, or beside a wrong figure',
       grid: () => ({ sheets: [] }),
