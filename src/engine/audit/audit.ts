@@ -97,6 +97,7 @@ function fold(
   causeExponents: ReadonlyMap<string, number>,
   sources: ReadonlyMap<string, readonly CellRef[]>,
   ratios: ReadonlySet<string>,
+  uncelled: ReadonlySet<string>,
 ): void {
   let exponents: ReadonlyMap<TableCode, TableScale> | undefined;
   const scale = () => (exponents ??= new Map([...tableScales(rec)].map(([t, k]) => [t.code, k] as const)));
@@ -126,7 +127,8 @@ function fold(
     let count = 0;
     for (const [other, f] of findings) {
       if (f.rule === cause.rule || explains.has(other)) continue;
-      const where = [...f.cellRefs, ...sourcesOf(other)].map((c) => tableOf(rec, c));
+      // A figure at no cell (a 说明数据 amount given in a JSON file) is of no table: elsewhere.
+      const where = [...f.cellRefs, ...sourcesOf(other)].map((c) => tableOf(rec, c)).concat(uncelled.has(other) ? [undefined] : []);
       if (where.some((t) => t !== undefined && tables.includes(t)) && where.some((t) => t === undefined || (!tables.includes(t) && !alike(t, key)))) {
         findings.delete(other);
         count++;
@@ -221,6 +223,10 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
   // in the wrong unit (rejudge).
   const relations = new Map<string, { readonly rule: Rule; readonly d: ReportDescriptor }>();
   const exponents = new Map<string, number>();
+  // The amount relations with a figure at no cell (a 说明数据 amount given in a JSON file: its value among the finding's
+  // values, its cell among none): a relation of a misread table with it is folded as one with a figure elsewhere, not
+  // judged again at the table's true unit (67.39 万元 of the 说明数据 quoted as 67.39 元).
+  const uncelled = new Set<string>();
   // The codes of the tables found, once: asked table by table of every rule, each a list of the tables made anew.
   const found = presentCodes(input.recognition);
   for (const rule of rules) {
@@ -235,6 +241,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
       if (d.unit === '%') ratios.add(id);
       if (d.comparison && (d.unit === '万元' || d.unit === '千元')) relations.set(id, { rule, d });
       if (d.exponent !== undefined && d.explains?.length) exponents.set(id, d.exponent);
+      if (d.comparison && (d.values?.length ?? 0) > d.cells.length) uncelled.add(id);
       findings.set(id, {
         id,
         rule: rule.id,
@@ -252,7 +259,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
     // a rule (half a millisecond of a department-sized check for the 82 rules).
     rule.check({ recognition: input.recognition, supplement: input.supplement, grid: input.grid, report });
   }
-  if (explains.size > 0) fold(input.recognition, findings, explains, exponents, sources, ratios);
+  if (explains.size > 0) fold(input.recognition, findings, explains, exponents, sources, ratios, uncelled);
   if (exponents.size > 0) rejudge(input.recognition, findings, explains, exponents, relations);
   // Of a table's 错误, a cause (a table read in the wrong unit) first: the pane lists the findings by table in this order,
   // and the others of the table are best read knowing it.

@@ -488,6 +488,21 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     expect(causes.find((f) => f.table === '05')!.message).not.toMatch(/另 \d+ 处/);
   });
 
+  it('a table in 元 read as 万元 against a 说明数据 amount given in a JSON file (at no cell): folded into the cause, the 万元 never quoted as 元', () => {
+    // The sample in 元, every unit line emptied; 公用经费's 本年数 given as 67.39 (万元, right: table 06's 673,900.00 元).
+    // Before: not folded (its one cell in table 06) but judged again at 元: "说明数据“指标·公用经费·本年数” 67.39 元，与决算表中的本年数
+    // 673,900.00 元不符，少 673,832.61 元", the 说明数据's 万元 quoted as 元 and a 错误 of a right figure.
+    const book = toGrid(yuanWorkbook());
+    const grid = { ...book, sheets: book.sheets.map((x) => ({ ...x, rows: x.rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('单位：') ? null : v))) })) };
+    const data = sampleData() as { 指标: Record<string, object> };
+    data.指标.公用经费 = { ...data.指标.公用经费, 本年数: 67.39 };
+    const findings = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(data).supplement, grid });
+    const cause = byRule(findings, 'table-unit-scale').find((f) => f.table === '06');
+    expect(cause!.message).toMatch(/。此表与别处（其他表、说明数据或说明文字）的另 1 处不符由此而来/);
+    expect(byRule(findings, 'supplement-current-figures')).toEqual([]);
+    expect(findings.map((f) => f.message)).toEqual(findings.map(() => expect.not.stringContaining('67.39 元')));
+  });
+
   it('tables in 元 that print 分 read as 万元 that a cause names: a sum 0.30 元 off stays a 错误 (half a 分 a figure), not a 尾差 of whole 元', () => {
     // Every table with no unit line, its figures (1,488.29) 元 kept to the 分: the 公开说明 states them in 万元 (0.1488万元).
     const text = (t: string) => t.replace(/(\d[\d,]*(?:\.\d+)?)万元/g, (_, n: string) => `${(Number(n.replace(/,/g, '')) / 10_000).toFixed(4)}万元`);
