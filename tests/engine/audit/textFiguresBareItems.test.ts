@@ -4,11 +4,11 @@
  * item, a code, a dash and the name (1.2010302-政务公开审批…万元). Unread before helper-h221: a wrong amount passed.
  * Put on the sample's table 05 (2010301 行政运行 223.14, 2010302 一般行政管理事务 718.22, 2010350 事业运行 284.38).
  */
-import rule from '../../../../src/engine/audit/rules/textFigures';
-import { findingsOf, sheet } from '../../../support/ruleTester';
-import type { CellValue } from '../../../../src/engine/grid/cell';
-import { shanghai2024 } from '../../../../fixtures/shanghai-2024/tables';
-import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
+import rule from '../../../src/engine/audit/rules/textFigures';
+import { findingsOf, sheet } from '../../support/ruleTester';
+import type { CellValue } from '../../../src/engine/grid/cell';
+import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 
 const T5 = '一般公共预算财政拨款支出决算表';
 const messages = (lines: readonly string[], edits: readonly (readonly [string, string, string])[] = []) =>
