@@ -160,9 +160,10 @@ function fold(
  * The amount relations within one table a cause says is read in the wrong unit (`exponents`: powers of ten its figures
  * read above their true size), or among tables all so read in one true unit, judged at the tolerance of that unit: the 0.30 of a table in 元 with no unit line, read
  * as 万元, was a 错误 of 0.30 万元 beside the cause saying the table is in 元, where with 单位：元 it is a 尾差 within 1.00
- * 元. Between 千元 and 万元 the tolerance as read is the same (toleranceAtActualUnit), and so it is for tables in 元 that
- * print 分 (half a 分 a figure). Only relations read in 万元 or 千元: a table read in 元 whose figures are 万元 is judged
- * as read (more leniently than at its true unit).
+ * 元. Between 千元 and 万元 the tolerance as read is the same (toleranceAtActualUnit): the judgement stands, its figures
+ * quoted in 千元 all the same (5.30 万元 as read is 5.30 千元), and so it is for tables in 元 that print 分 (half a 分 a
+ * figure: 0.30 万元 as read a 错误, quoted 0.30 元). Only relations read in 万元 or 千元: a table read in 元 whose figures are 万元 is
+ * judged as read (more leniently than at its true unit).
  */
 function rejudge(
   rec: Recognition,
@@ -195,10 +196,11 @@ function rejudge(
     // Of tables each so read, all in one true unit (two tables in 元 a cause names together, 01 and 02: their 0.30 apart a
     // 尾差 in 元 as within one), each read in the unit the relation is stated in.
     const codes = [...new Set(d.cells.map((c) => tableOf(rec, c)))];
-    const units = new Set(codes.map((code) => (code === undefined || cents.has(code) || readUnit.get(code) !== read ? undefined : actual.get(code))));
+    const units = new Set(codes.map((code) => (code === undefined || readUnit.get(code) !== read ? undefined : actual.get(code))));
     const [unit] = units.size === 1 ? units : [undefined];
-    if (!f || !unit || f.severity === 'warning' || d.difference == null || toleranceAtActualUnit(read, unit) === 1) continue;
-    const tolerance = d.comparison!.tolerance * toleranceAtActualUnit(read, unit);
+    if (!f || !unit || f.severity === 'warning' || d.difference == null) continue;
+    // Of tables in 元 that print 分 the tolerance as read stands (half a 分 a figure): so does the judgement.
+    const tolerance = d.comparison!.tolerance * (codes.some((code) => cents.has(code!)) ? 1 : toleranceAtActualUnit(read, unit));
     const severity = Math.abs(d.difference) <= tolerance + 1e-9 ? 'rounding' : 'error';
     // A figure's number is the same in its true unit (0.30 万元 as read is 0.30 元), and so are the tolerance's.
     const note = formatMessage(COMPARISON_NOTES[severity === 'rounding' ? 'withinAtTrueUnit' : 'beyondAtTrueUnit'], {

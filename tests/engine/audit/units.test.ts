@@ -512,6 +512,10 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     const findings = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson({}).supplement, grid });
     expect(byRule(findings, 'table-unit-scale').map((f) => f.message)).toEqual([expect.stringMatching(/1\/10,000.*看来是以元为单位/)]);
     expect(byRule(findings, 'summary-balance').map((f) => f.severity)).toEqual(['error']);
+    // Its figures quoted in 元 as the others' (before: "收入总计多 0.30 万元", the judgement as read kept and its unit too).
+    expect(byRule(findings, 'summary-balance').map((f) => [f.unit, f.message])).toEqual([
+      ['元', expect.stringMatching(/^收入支出决算总表的收入总计 1,488\.59 元与支出总计 1,488\.29 元不相等，收入总计多 0\.30 元（该表金额看来实际以元为单位，见其金额单位的错误，以上按元列出：超出尾差允许的 0\.01 元）。$/)],
+    ]);
   });
 
   it('tables in 元 a cause names together, read as 万元: a 尾差 of 0.30 元 between two of them judged at 元 too, said so', () => {
@@ -531,6 +535,27 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
       ],
     ]);
     expect(byRule(findings, 'income-row-sources').map((f) => f.severity)).toEqual(['rounding']);
+  });
+
+  it('tables in 千元 read as 万元 that a cause names: a 不符 among them quotes its figures in 千元 (as read in 万元 they are ten times the amount)', () => {
+    // Every table in 千元 with no unit line, told by the 公开说明; 收入决算表's 合计 5.30 千元 over the 收入支出决算总表's.
+    // Before: "少 5.30 万元" of figures "13,727.90 万元" (1,372.79 万元 in truth), beside the cause saying they are 千元.
+    const grid = withText(inUnits(() => '千元', () => undefined));
+    const rows = grid.sheets.find((x) => x.name === '收入决算表')!.rows as CellValue[][];
+    const r = rows.findIndex((row) => row.some((v) => typeof v === 'string' && /合计/.test(v)) && row.some((v) => typeof v === 'number'));
+    const c = rows[r]!.findIndex((v) => typeof v === 'number');
+    rows[r]![c] = roundHalfAwayFromZero((rows[r]![c] as number) + 5.3, 2);
+    const findings = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson({}).supplement, grid });
+    expect(byRule(findings, 'table-unit-scale').map((f) => f.message)).toEqual([expect.stringMatching(/看来是以千元为单位/)]);
+    expect(byRule(findings, 'summary-matches-income').map((f) => [f.severity, f.unit, f.message])).toEqual([
+      [
+        'error',
+        '千元',
+        '收入支出决算总表的本年收入合计 13,727.90 千元，与收入决算表合计行的本年收入合计 13,733.20 千元不符，少 5.30 千元（这些表金额看来实际以千元为单位，见其金额单位的错误，以上按千元列出：超出尾差允许的 0.01 千元）。',
+      ],
+    ]);
+    // Nothing said in 万元 of the misread tables' figures.
+    expect(findings.filter((f) => f.rule !== 'table-unit-scale').map((f) => f.message)).toEqual(findings.filter((f) => f.rule !== 'table-unit-scale').map(() => expect.not.stringMatching(/\d 万元/)));
   });
 
   it('without the rule that finds the unit (a run of the other rules alone) nothing is folded', () => {
