@@ -162,7 +162,7 @@ function fold(
  * as 万元, was a 错误 of 0.30 万元 beside the cause saying the table is in 元, where with 单位：元 it is a 尾差 within 1.00
  * 元. Between 千元 and 万元 the tolerance as read is the same (toleranceAtActualUnit): the judgement stands, its figures
  * quoted in 千元 all the same (5.30 万元 as read is 5.30 千元), and so it is for tables in 元 that print 分 (half a 分 a
- * figure: 0.30 万元 as read a 错误, quoted 0.30 元). Only relations read in 万元 or 千元: a table read in 元 whose figures are 万元 is
+ * figure: 0.30 万元 as read a 错误, quoted 0.30 元). A 提示 (a part over its whole) stays one, quoted in the true unit. Only relations read in 万元 or 千元: a table read in 元 whose figures are 万元 is
  * judged as read (more leniently than at its true unit).
  */
 function rejudge(
@@ -198,20 +198,25 @@ function rejudge(
     const codes = [...new Set(d.cells.map((c) => tableOf(rec, c)))];
     const units = new Set(codes.map((code) => (code === undefined || readUnit.get(code) !== read ? undefined : actual.get(code))));
     const [unit] = units.size === 1 ? units : [undefined];
-    if (!f || !unit || f.severity === 'warning' || d.difference == null) continue;
+    if (!f || !unit || d.difference == null) continue;
+    const which = codes.length > 1 ? '这些表' : '该表';
+    // The rule's message (with no tolerance as read, and any unit converted) its amounts in the true unit (6,452,305.96 万元
+    // as read is 6,452,305.96 元: quoted as read, a figure ten thousand times the amount), then the note at that unit.
+    const said = (severity: Severity, note: string) => {
+      const text = message(rule, d, severity).replace(new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?) ${read}`, 'g'), `$1 ${unit}`);
+      return text.endsWith('）。') ? `${text.slice(0, -2)}；${note}）。` : `${text.replace(/。$/, '')}（${note}）。`;
+    };
+    // A 提示 (a part larger than its whole) is one at any unit: only its figures quoted in the true unit.
+    if (f.severity === 'warning') {
+      findings.set(id, { ...f, unit, message: said('warning', formatMessage(COMPARISON_NOTES.atTrueUnit, { unit, which })) });
+      continue;
+    }
     // Of tables in 元 that print 分 the tolerance as read stands (half a 分 a figure): so does the judgement.
     const tolerance = d.comparison!.tolerance * (codes.some((code) => cents.has(code!)) ? 1 : toleranceAtActualUnit(read, unit));
     const severity = Math.abs(d.difference) <= tolerance + 1e-9 ? 'rounding' : 'error';
     // A figure's number is the same in its true unit (0.30 万元 as read is 0.30 元), and so are the tolerance's.
-    const note = formatMessage(COMPARISON_NOTES[severity === 'rounding' ? 'withinAtTrueUnit' : 'beyondAtTrueUnit'], {
-      unit,
-      which: codes.length > 1 ? '这些表' : '该表',
-      tolerance: formatMeasure(tolerance, unit),
-    });
-    // The rule's message with no tolerance as read (and any unit converted), its amounts in the true unit (6,452,305.96
-    // 万元 as read is 6,452,305.96 元: quoted as read, a figure ten thousand times the amount), then the judgement there.
-    const text = message(rule, d, 'error').replace(new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?) ${read}`, 'g'), `$1 ${unit}`);
-    findings.set(id, { ...f, severity, unit, message: text.endsWith('）。') ? `${text.slice(0, -2)}；${note}）。` : `${text.replace(/。$/, '')}（${note}）。` });
+    const note = formatMessage(COMPARISON_NOTES[severity === 'rounding' ? 'withinAtTrueUnit' : 'beyondAtTrueUnit'], { unit, which, tolerance: formatMeasure(tolerance, unit) });
+    findings.set(id, { ...f, severity, unit, message: said('error', note) });
   }
 }
 

@@ -558,6 +558,19 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     expect(findings.filter((f) => f.rule !== 'table-unit-scale').map((f) => f.message)).toEqual(findings.filter((f) => f.rule !== 'table-unit-scale').map(() => expect.not.stringMatching(/\d 万元/)));
   });
 
+  it('tables in 元 read as 万元 that a cause names: a 提示 among them (a part over its whole) quotes its figures in 元, still a 提示', () => {
+    // Every table in 元 with no unit line, told by the 公开说明; 支出决算表's 行政运行 基本支出 typed below table 05's.
+    // Before: "…2,000,000.00 万元" of figures in 元 (ten thousand times the amount), beside the cause saying they are 元.
+    const grid = withText(allInYuan());
+    (grid.sheets.find((x) => x.name === '支出决算表')!.rows[8] as CellValue[])[3] = 1_000_000;
+    const findings = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson({}).supplement, grid });
+    expect(byRule(findings, 'table-unit-scale').map((f) => f.severity)).toEqual(['error']);
+    const warnings = byRule(findings, 'general-budget-within-expenditure');
+    expect(warnings.map((f) => [f.severity, f.unit])).toEqual([['warning', '元']]);
+    expect(warnings[0]!.message).toMatch(/ 1,000,000\.00 元（多 1,231,400\.00 元；这些表金额看来实际以元为单位，见其金额单位的错误，以上按元列出）。$/);
+    expect(warnings[0]!.message).not.toMatch(/\d 万元/);
+  });
+
   it('without the rule that finds the unit (a run of the other rules alone) nothing is folded', () => {
     const grid = rescaled('收入支出决算总表', 10, [1, 5]);
     const all = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(sampleData()).supplement, grid }, RULES.filter((r) => r.id !== 'table-unit-scale'));
