@@ -97,6 +97,7 @@ function fold(
   causeExponents: ReadonlyMap<string, number>,
   sources: ReadonlyMap<string, readonly CellRef[]>,
   ratios: ReadonlySet<string>,
+  uncelled: ReadonlySet<string>,
 ): void {
   let exponents: ReadonlyMap<TableCode, TableScale> | undefined;
   const scale = () => (exponents ??= new Map([...tableScales(rec)].map(([t, k]) => [t.code, k] as const)));
@@ -126,7 +127,8 @@ function fold(
     let count = 0;
     for (const [other, f] of findings) {
       if (f.rule === cause.rule || explains.has(other)) continue;
-      const where = [...f.cellRefs, ...sourcesOf(other)].map((c) => tableOf(rec, c));
+      // A figure at no cell (a 说明数据 amount given in a JSON file) is of no table: elsewhere.
+      const where = [...f.cellRefs, ...sourcesOf(other)].map((c) => tableOf(rec, c)).concat(uncelled.has(other) ? [undefined] : []);
       if (where.some((t) => t !== undefined && tables.includes(t)) && where.some((t) => t === undefined || (!tables.includes(t) && !alike(t, key)))) {
         findings.delete(other);
         count++;
@@ -158,9 +160,10 @@ function fold(
  * The amount relations within one table a cause says is read in the wrong unit (`exponents`: powers of ten its figures
  * read above their true size), or among tables all so read in one true unit, judged at the tolerance of that unit: the 0.30 of a table in 元 with no unit line, read
  * as 万元, was a 错误 of 0.30 万元 beside the cause saying the table is in 元, where with 单位：元 it is a 尾差 within 1.00
- * 元. Between 千元 and 万元 the tolerance as read is the same (toleranceAtActualUnit), and so it is for tables in 元 that
- * print 分 (half a 分 a figure). Only relations read in 万元 or 千元: a table read in 元 whose figures are 万元 is judged
- * as read (more leniently than at its true unit).
+ * 元. Between 千元 and 万元 the tolerance as read is the same (toleranceAtActualUnit): the judgement stands, its figures
+ * quoted in 千元 all the same (5.30 万元 as read is 5.30 千元), and so it is for tables in 元 that print 分 (half a 分 a
+ * figure: 0.30 万元 as read a 错误, quoted 0.30 元). A 提示 (a part over its whole) stays one, quoted in the true unit. Only relations read in 万元 or 千元: a table read in 元 whose figures are 万元 is
+ * judged as read (more leniently than at its true unit).
  */
 function rejudge(
   rec: Recognition,
@@ -193,21 +196,27 @@ function rejudge(
     // Of tables each so read, all in one true unit (two tables in 元 a cause names together, 01 and 02: their 0.30 apart a
     // 尾差 in 元 as within one), each read in the unit the relation is stated in.
     const codes = [...new Set(d.cells.map((c) => tableOf(rec, c)))];
-    const units = new Set(codes.map((code) => (code === undefined || cents.has(code) || readUnit.get(code) !== read ? undefined : actual.get(code))));
+    const units = new Set(codes.map((code) => (code === undefined || readUnit.get(code) !== read ? undefined : actual.get(code))));
     const [unit] = units.size === 1 ? units : [undefined];
-    if (!f || !unit || f.severity === 'warning' || d.difference == null || toleranceAtActualUnit(read, unit) === 1) continue;
-    const tolerance = d.comparison!.tolerance * toleranceAtActualUnit(read, unit);
+    if (!f || !unit || d.difference == null) continue;
+    const which = codes.length > 1 ? '这些表' : '该表';
+    // The rule's message (with no tolerance as read, and any unit converted) its amounts in the true unit (6,452,305.96 万元
+    // as read is 6,452,305.96 元: quoted as read, a figure ten thousand times the amount), then the note at that unit.
+    const said = (severity: Severity, note: string) => {
+      const text = message(rule, d, severity).replace(new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?) ${read}`, 'g'), `$1 ${unit}`);
+      return text.endsWith('）。') ? `${text.slice(0, -2)}；${note}）。` : `${text.replace(/。$/, '')}（${note}）。`;
+    };
+    // A 提示 (a part larger than its whole) is one at any unit: only its figures quoted in the true unit.
+    if (f.severity === 'warning') {
+      findings.set(id, { ...f, unit, message: said('warning', formatMessage(COMPARISON_NOTES.atTrueUnit, { unit, which })) });
+      continue;
+    }
+    // Of tables in 元 that print 分 the tolerance as read stands (half a 分 a figure): so does the judgement.
+    const tolerance = d.comparison!.tolerance * (codes.some((code) => cents.has(code!)) ? 1 : toleranceAtActualUnit(read, unit));
     const severity = Math.abs(d.difference) <= tolerance + 1e-9 ? 'rounding' : 'error';
     // A figure's number is the same in its true unit (0.30 万元 as read is 0.30 元), and so are the tolerance's.
-    const note = formatMessage(COMPARISON_NOTES[severity === 'rounding' ? 'withinAtTrueUnit' : 'beyondAtTrueUnit'], {
-      unit,
-      which: codes.length > 1 ? '这些表' : '该表',
-      tolerance: formatMeasure(tolerance, unit),
-    });
-    // The rule's message with no tolerance as read (and any unit converted), its amounts in the true unit (6,452,305.96
-    // 万元 as read is 6,452,305.96 元: quoted as read, a figure ten thousand times the amount), then the judgement there.
-    const text = message(rule, d, 'error').replace(new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?) ${read}`, 'g'), `$1 ${unit}`);
-    findings.set(id, { ...f, severity, unit, message: text.endsWith('）。') ? `${text.slice(0, -2)}；${note}）。` : `${text.replace(/。$/, '')}（${note}）。` });
+    const note = formatMessage(COMPARISON_NOTES[severity === 'rounding' ? 'withinAtTrueUnit' : 'beyondAtTrueUnit'], { unit, which, tolerance: formatMeasure(tolerance, unit) });
+    findings.set(id, { ...f, severity, unit, message: said('error', note) });
   }
 }
 
@@ -221,6 +230,10 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
   // in the wrong unit (rejudge).
   const relations = new Map<string, { readonly rule: Rule; readonly d: ReportDescriptor }>();
   const exponents = new Map<string, number>();
+  // The amount relations with a figure at no cell (a 说明数据 amount given in a JSON file: its value among the finding's
+  // values, its cell among none): a relation of a misread table with it is folded as one with a figure elsewhere, not
+  // judged again at the table's true unit (67.39 万元 of the 说明数据 quoted as 67.39 元).
+  const uncelled = new Set<string>();
   // The codes of the tables found, once: asked table by table of every rule, each a list of the tables made anew.
   const found = presentCodes(input.recognition);
   for (const rule of rules) {
@@ -235,6 +248,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
       if (d.unit === '%') ratios.add(id);
       if (d.comparison && (d.unit === '万元' || d.unit === '千元')) relations.set(id, { rule, d });
       if (d.exponent !== undefined && d.explains?.length) exponents.set(id, d.exponent);
+      if (d.comparison && (d.values?.length ?? 0) > d.cells.length) uncelled.add(id);
       findings.set(id, {
         id,
         rule: rule.id,
@@ -252,7 +266,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
     // a rule (half a millisecond of a department-sized check for the 82 rules).
     rule.check({ recognition: input.recognition, supplement: input.supplement, grid: input.grid, report });
   }
-  if (explains.size > 0) fold(input.recognition, findings, explains, exponents, sources, ratios);
+  if (explains.size > 0) fold(input.recognition, findings, explains, exponents, sources, ratios, uncelled);
   if (exponents.size > 0) rejudge(input.recognition, findings, explains, exponents, relations);
   // Of a table's 错误, a cause (a table read in the wrong unit) first: the pane lists the findings by table in this order,
   // and the others of the table are best read knowing it.

@@ -107,6 +107,7 @@ export const COMPARISON_NOTES = {
   tolerance: '在尾差允许的 {tolerance}以内',
   folded: '{which}与别处（其他表、说明数据或说明文字）的另 {count} 处不符由此而来，未逐一列出：改正金额单位后请再检查一次',
   withinAtTrueUnit: '{which}金额看来实际以{unit}为单位，见其金额单位的错误，以上按{unit}列出：在尾差允许的 {tolerance}以内',
+  atTrueUnit: '{which}金额看来实际以{unit}为单位，见其金额单位的错误，以上按{unit}列出',
   beyondAtTrueUnit: '{which}金额看来实际以{unit}为单位，见其金额单位的错误，以上按{unit}列出：超出尾差允许的 {tolerance}',
   scaleInDoubt: '所引金额按{tables}现有的单位读取，而{which}的金额单位看来有误（见其金额单位的错误），实际金额不是这样；占比与单位无关',
 } as const;

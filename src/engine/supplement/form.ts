@@ -25,7 +25,7 @@ import { parseTyped } from '../edit/typed';
 import { yuanSignOutOfUnit } from '../tables/readers/figures';
 import { AMOUNT_FIELDS, AmountField, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, TextField, UNIT_KINDS } from './keys';
 import { indicatorRows, IndicatorRowSpec, refsCents } from './indicators';
-import { AMOUNT_UNIT, entryCell, ownUnitAmount, unreadableFigure } from './readSheet';
+import { AMOUNT_UNIT, entryCell, ownUnitAmount, shownText, unreadableFigure } from './readSheet';
 import { parseFigure } from './amount';
 import { META_KEYS, supplementSheetPlan } from './sheet';
 import { EMPTY_SUPPLEMENT, Supplement } from './supplement';
@@ -237,17 +237,19 @@ export function fieldProblem(kind: FieldKind, text: string): string | undefined 
   // Why a figure cannot be read, as the sheet's reader says it (a space inside it, a decimal comma, a unit, a yuan sign).
   const why = typeof value === 'string' && (kind === 'amount' || kind === 'count' || kind === 'area') ? unreadableFigure(value, kind === 'amount', (t) => `“${t}”`) : undefined;
   if (why !== undefined) return why;
+  // Quoted on one line, a character that does not show named (as the sheet's reader quotes it).
+  const shown = shownText(text.trim());
   switch (kind) {
     case 'amount':
-      return typeof value === 'number' ? undefined : `“${text.trim()}”不是数字：请填金额（万元），不知道时留空。`;
+      return typeof value === 'number' ? undefined : `“${shown}”不是数字：请填金额（万元），不知道时留空。`;
     case 'area':
-      return typeof value === 'number' ? undefined : `“${text.trim()}”不是数字：请填面积（平方米）。`;
+      return typeof value === 'number' ? undefined : `“${shown}”不是数字：请填面积（平方米）。`;
     case 'count':
       // Said as an accountant says it: 不是数字 or 是负数, not 不是非负数.
-      if (typeof value !== 'number') return `“${text.trim()}”不是数字：请用阿拉伯数字填数量，如 3。`;
-      return value >= 0 ? undefined : `“${text.trim()}”是负数：数量应为 0 或正数，如 3。`;
+      if (typeof value !== 'number') return `“${shown}”不是数字：请用阿拉伯数字填数量，如 3。`;
+      return value >= 0 ? undefined : `“${shown}”是负数：数量应为 0 或正数，如 3。`;
     case 'year':
-      return typeof value === 'number' && Number.isInteger(value) && value > 1990 && value < 2200 ? undefined : `“${text.trim()}”不是年份：请填四位数的年份，如 2022。`;
+      return typeof value === 'number' && Number.isInteger(value) && value > 1990 && value < 2200 ? undefined : `“${shown}”不是年份：请填四位数的年份，如 2022。`;
     case 'unitKind':
       return (UNIT_KINDS as readonly string[]).includes(String(value)) ? undefined : `请选择 ${UNIT_KINDS.join('、')} 之一。`;
     default:

@@ -100,10 +100,10 @@ function findRow(sheet: SheetGrid, labels: readonly string[]): number {
   return -1;
 }
 
-/** A value as a message quotes it: a long reason cut to its first 16 characters. */
+/** A value as a message quotes it: a long reason cut to its first 16 characters, then a break or tab in it named (shownText). */
 function shortly(v: string | number): string {
-  const t = shownText(String(v));
-  return t.length > 16 ? `${t.slice(0, 16)}…` : t;
+  const t = String(v);
+  return shownText(t.length > 16 ? `${t.slice(0, 16)}…` : t);
 }
 
 export function readSupplementSheet(sheet: SheetGrid): SupplementSheetRead {

@@ -488,6 +488,21 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     expect(causes.find((f) => f.table === '05')!.message).not.toMatch(/另 \d+ 处/);
   });
 
+  it('a table in 元 read as 万元 against a 说明数据 amount given in a JSON file (at no cell): folded into the cause, the 万元 never quoted as 元', () => {
+    // The sample in 元, every unit line emptied; 公用经费's 本年数 given as 67.39 (万元, right: table 06's 673,900.00 元).
+    // Before: not folded (its one cell in table 06) but judged again at 元: "说明数据“指标·公用经费·本年数” 67.39 元，与决算表中的本年数
+    // 673,900.00 元不符，少 673,832.61 元", the 说明数据's 万元 quoted as 元 and a 错误 of a right figure.
+    const book = toGrid(yuanWorkbook());
+    const grid = { ...book, sheets: book.sheets.map((x) => ({ ...x, rows: x.rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('单位：') ? null : v))) })) };
+    const data = sampleData() as { 指标: Record<string, object> };
+    data.指标.公用经费 = { ...data.指标.公用经费, 本年数: 67.39 };
+    const findings = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(data).supplement, grid });
+    const cause = byRule(findings, 'table-unit-scale').find((f) => f.table === '06');
+    expect(cause!.message).toMatch(/。此表与别处（其他表、说明数据或说明文字）的另 1 处不符由此而来/);
+    expect(byRule(findings, 'supplement-current-figures')).toEqual([]);
+    expect(findings.map((f) => f.message)).toEqual(findings.map(() => expect.not.stringContaining('67.39 元')));
+  });
+
   it('tables in 元 that print 分 read as 万元 that a cause names: a sum 0.30 元 off stays a 错误 (half a 分 a figure), not a 尾差 of whole 元', () => {
     // Every table with no unit line, its figures (1,488.29) 元 kept to the 分: the 公开说明 states them in 万元 (0.1488万元).
     const text = (t: string) => t.replace(/(\d[\d,]*(?:\.\d+)?)万元/g, (_, n: string) => `${(Number(n.replace(/,/g, '')) / 10_000).toFixed(4)}万元`);
@@ -497,6 +512,10 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     const findings = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson({}).supplement, grid });
     expect(byRule(findings, 'table-unit-scale').map((f) => f.message)).toEqual([expect.stringMatching(/1\/10,000.*看来是以元为单位/)]);
     expect(byRule(findings, 'summary-balance').map((f) => f.severity)).toEqual(['error']);
+    // Its figures quoted in 元 as the others' (before: "收入总计多 0.30 万元", the judgement as read kept and its unit too).
+    expect(byRule(findings, 'summary-balance').map((f) => [f.unit, f.message])).toEqual([
+      ['元', expect.stringMatching(/^收入支出决算总表的收入总计 1,488\.59 元与支出总计 1,488\.29 元不相等，收入总计多 0\.30 元（该表金额看来实际以元为单位，见其金额单位的错误，以上按元列出：超出尾差允许的 0\.01 元）。$/)],
+    ]);
   });
 
   it('tables in 元 a cause names together, read as 万元: a 尾差 of 0.30 元 between two of them judged at 元 too, said so', () => {
@@ -516,6 +535,40 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
       ],
     ]);
     expect(byRule(findings, 'income-row-sources').map((f) => f.severity)).toEqual(['rounding']);
+  });
+
+  it('tables in 千元 read as 万元 that a cause names: a 不符 among them quotes its figures in 千元 (as read in 万元 they are ten times the amount)', () => {
+    // Every table in 千元 with no unit line, told by the 公开说明; 收入决算表's 合计 5.30 千元 over the 收入支出决算总表's.
+    // Before: "少 5.30 万元" of figures "13,727.90 万元" (1,372.79 万元 in truth), beside the cause saying they are 千元.
+    const grid = withText(inUnits(() => '千元', () => undefined));
+    const rows = grid.sheets.find((x) => x.name === '收入决算表')!.rows as CellValue[][];
+    const r = rows.findIndex((row) => row.some((v) => typeof v === 'string' && /合计/.test(v)) && row.some((v) => typeof v === 'number'));
+    const c = rows[r]!.findIndex((v) => typeof v === 'number');
+    rows[r]![c] = roundHalfAwayFromZero((rows[r]![c] as number) + 5.3, 2);
+    const findings = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson({}).supplement, grid });
+    expect(byRule(findings, 'table-unit-scale').map((f) => f.message)).toEqual([expect.stringMatching(/看来是以千元为单位/)]);
+    expect(byRule(findings, 'summary-matches-income').map((f) => [f.severity, f.unit, f.message])).toEqual([
+      [
+        'error',
+        '千元',
+        '收入支出决算总表的本年收入合计 13,727.90 千元，与收入决算表合计行的本年收入合计 13,733.20 千元不符，少 5.30 千元（这些表金额看来实际以千元为单位，见其金额单位的错误，以上按千元列出：超出尾差允许的 0.01 千元）。',
+      ],
+    ]);
+    // Nothing said in 万元 of the misread tables' figures.
+    expect(findings.filter((f) => f.rule !== 'table-unit-scale').map((f) => f.message)).toEqual(findings.filter((f) => f.rule !== 'table-unit-scale').map(() => expect.not.stringMatching(/\d 万元/)));
+  });
+
+  it('tables in 元 read as 万元 that a cause names: a 提示 among them (a part over its whole) quotes its figures in 元, still a 提示', () => {
+    // Every table in 元 with no unit line, told by the 公开说明; 支出决算表's 行政运行 基本支出 typed below table 05's.
+    // Before: "…2,000,000.00 万元" of figures in 元 (ten thousand times the amount), beside the cause saying they are 元.
+    const grid = withText(allInYuan());
+    (grid.sheets.find((x) => x.name === '支出决算表')!.rows[8] as CellValue[])[3] = 1_000_000;
+    const findings = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson({}).supplement, grid });
+    expect(byRule(findings, 'table-unit-scale').map((f) => f.severity)).toEqual(['error']);
+    const warnings = byRule(findings, 'general-budget-within-expenditure');
+    expect(warnings.map((f) => [f.severity, f.unit])).toEqual([['warning', '元']]);
+    expect(warnings[0]!.message).toMatch(/ 1,000,000\.00 元（多 1,231,400\.00 元；这些表金额看来实际以元为单位，见其金额单位的错误，以上按元列出）。$/);
+    expect(warnings[0]!.message).not.toMatch(/\d 万元/);
   });
 
   it('without the rule that finds the unit (a run of the other rules alone) nothing is folded', () => {

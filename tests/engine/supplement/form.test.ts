@@ -315,6 +315,9 @@ describe('a field’s entry, value and check', () => {
     ['amount', '–3.20', undefined],
     ['count', '2 5', '“2 5”数字中间有空格，不是三位一组的千分位：请删去空格，填入数字（如 1372.79 或 1,372.79）。'],
     ['area', '120,5', '“120,5”用逗号作小数点或千分位不是三位一组，无法确定数值：请用小数点，逗号只作三位一组的千分位（如 1,372.79）。'],
+    // A character that does not show, pasted in, shown by name as the sheet's reader does (was: “待定​” with nothing seen).
+    ['amount', '待定\u200b', '“待定[零宽字符]”不是数字：请填金额（万元），不知道时留空。'],
+    ['count', '三\t辆', '“三[制表符]辆”不是数字：请用阿拉伯数字填数量，如 3。'],
   ] as const)('%s “%s”: %s', (kind, text, problem) => {
     expect(fieldProblem(kind, text)).toBe(problem);
   });

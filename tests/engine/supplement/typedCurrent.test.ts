@@ -133,6 +133,13 @@ describe('two rows of the 说明数据 sheet with the same key', () => {
     expect(text(grid)).toContain('会计补写的原因');
   });
 
+  it('a long text of both cut to 16 characters before its line break is named, never inside the name ([换行]…, not […)', () => {
+    const long = typedOver(filled, '收入总计', COLUMNS.主要原因, '上年同期业务量较少本年新增三项\n业务').grid;
+    const twice = withRow(long, ['收入总计', '收入总计', null, 1801.23, null, null, null, null, null, null, '另一个原因']).grid;
+    const said = resolveSupplement(twice).problems.filter((p) => 'kind' in p && p.kind === 'duplicate-row');
+    expect(said.map((p) => p.message)).toEqual([expect.stringContaining('上年同期业务量较少本年新增三项[换行]…，')]);
+  });
+
   it('refreshing keeps both rows, each as typed, and says so', () => {
     const plan = supplementPlan(grid);
     const after = applyPlanToGrid(grid, plan).sheets.find((s) => s.name === SUPPLEMENT_SHEET)!;

@@ -18,25 +18,12 @@ import { aboutGeneralBudget, className, loneItemRows, loneItemsIn, namesRow, sub
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentenceSpans, summedAmounts, textCells, TextMoney, YEARS_PERIOD } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, YEARS_PERIOD } from '../shared/textScan';
 import type { NamedAmount } from '../shared/textScan';
-import { centsOfFen } from '../../derive/arithmetic';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { toFen } from '../../grid/money';
 import type { RuleContext } from '../rule';
 import { occurrences } from '../shared/occurrences';
-
-/**
- * The sum of figures (summedAmounts' labels), named by the first one's cell and table (and the others' tables): none
- * where one is missing or the units differ.
- */
-function sumOf(figures: readonly (NamedFigure | undefined)[]): NamedFigure | undefined {
-  const first = figures[0];
-  if (!first || figures.some((f) => f === undefined || f.unit !== first.unit)) return undefined;
-  const fen = figures.reduce((sum, f) => sum + f!.fen, 0);
-  const tables = [...new Set(figures.map((f) => f!.table))];
-  return { cents: centsOfFen(fen), fen, unit: first.unit, cell: first.cell, table: tables.join('、') };
-}
 
 interface Claim {
   readonly label: string;
@@ -409,9 +396,9 @@ export default defineRule({
           });
         }
         for (const n of summedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY)) {
-          const own = sumOf(n.lookups.map((l) => l(rec, ctx.supplement)));
+          const own = sumOfFigures(n.lookups.map((l) => l(rec, ctx.supplement)));
           // Each label's alternative where it has one (§六's 基本支出 is table 05's), its own figure where not.
-          const alternative = sumOf(n.labels.map((label, i) => (ALTERNATIVES[label]?.[0] ?? n.lookups[i]!)(rec, ctx.supplement)));
+          const alternative = sumOfFigures(n.labels.map((label, i) => (ALTERNATIVES[label]?.[0] ?? n.lookups[i]!)(rec, ctx.supplement)));
           if (own) claims.push({ label: `${n.labels.slice(0, -1).join('、')}和${n.labels[n.labels.length - 1]}合计`, stated: n.money, figures: [own], alternatives: alternative ? [alternative] : [] });
         }
       }

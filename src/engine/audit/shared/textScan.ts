@@ -1712,6 +1712,18 @@ export function correctedAmount(named: Pick<NamedAmount, 'label' | 'lookup' | 'm
 }
 
 /**
+ * The sum of figures (summedAmounts' labels), named by the first one's cell and table (and the others' tables): none
+ * where one is missing or the units differ. Text-figures' claim of a list's sum, and text-shares' base where it is stated wrong.
+ */
+export function sumOfFigures(figures: readonly (NamedFigure | undefined)[]): NamedFigure | undefined {
+  const first = figures[0];
+  if (!first || figures.some((f) => f === undefined || f.unit !== first.unit)) return undefined;
+  const fen = figures.reduce((sum, f) => sum + f!.fen, 0);
+  const tables = [...new Set(figures.map((f) => f!.table))];
+  return { cents: centsOfFen(fen), fen, unit: first.unit, cell: first.cell, table: tables.join('、') };
+}
+
+/**
  * The sum a list of labels' amount should have been (summedAmounts: 经营收入和附属单位上缴收入合计…), where the text states it as
  * neither the sum of their figures nor that of their alternatives (§六's 基本支出 is table 05's), as text-figures compares it:
  * a share is then of the tables' sum (of the stated one, its message asked for a share of the wrong amount). None where a
@@ -1719,15 +1731,9 @@ export function correctedAmount(named: Pick<NamedAmount, 'label' | 'lookup' | 'm
  */
 export function correctedSum(summed: Pick<SummedAmount, 'labels' | 'lookups' | 'money'> | undefined, rec: Recognition, supplement: Supplement): NamedFigure | undefined {
   if (!summed) return undefined;
-  const sum = (figures: readonly (NamedFigure | undefined)[]): NamedFigure | undefined => {
-    const first = figures[0];
-    if (!first || figures.some((f) => f === undefined || f.unit !== first.unit)) return undefined;
-    const fen = figures.reduce((total, f) => total + f!.fen, 0);
-    return { cents: centsOfFen(fen), fen, unit: first.unit, cell: first.cell, table: first.table };
-  };
-  const own = sum(summed.lookups.map((l) => l(rec, supplement)));
+  const own = sumOfFigures(summed.lookups.map((l) => l(rec, supplement)));
   if (!own) return undefined;
-  const alternative = sum(summed.labels.map((label, i) => (ALTERNATIVES[label]?.[0] ?? summed.lookups[i]!)(rec, supplement)));
+  const alternative = sumOfFigures(summed.labels.map((label, i) => (ALTERNATIVES[label]?.[0] ?? summed.lookups[i]!)(rec, supplement)));
   return [own, alternative].some((f) => f !== undefined && agreesAtPrecision(summed.money, f.fen, f.unit)) ? undefined : own;
 }
 
