@@ -777,7 +777,19 @@ function checkAgainstPrior(
  */
 function budgetOf(ctx: Ctx, cell: CellRef, words: RegExpExecArray, key: string | undefined, knownFirst = false): { fen: number; name: string; cells: CellRef[] } | undefined {
   const stated = words[2] === undefined ? undefined : { fen: parseMoney(words[2], words[3]!).fen, name: '文中所写', cells: [cell] };
+  // Another year's 预算 (较2021年预算减少…, in a 2022 document): the item's known 预算 is this year's, no base of the change.
+  if (!ofThisYear(words[0], yearOf(ctx))) return stated;
   return knownFirst ? (knownBudgetOf(ctx, cell, words, key) ?? stated) : (stated ?? knownBudgetOf(ctx, cell, words, key));
+}
+
+/**
+ * Whether the budget words name this year's 预算: no year (比年初预算…), 本年, or the document's (比2022年度年初预算…). Another
+ * year's (较2021年预算减少…, in a 2022 document: helper-h232, held to this year's 预算, a right text was a 错误 quoting it), or
+ * any year where the document's is not known, is not.
+ */
+function ofThisYear(words: string, year: number | undefined): boolean {
+  const named = /^[,，;；:：]?(?:与|较|比|对比)(\d{4})年/.exec(words)?.[1];
+  return named === undefined || (year !== undefined && Number(named) === year);
 }
 
 /** The item's own budget of the kind the words name: table 07's for a 三公 item, else the 说明数据's. */

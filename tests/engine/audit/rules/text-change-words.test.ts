@@ -31,6 +31,19 @@ const withPrinted05ClassPrior = () => withTable05Column('上年决算数', { '20
 testRule(rule, {
   valid: [
     {
+      // helper-h232: a change against another year's 预算 (较2021年预算减少…, in a 2022 document) is no change against this year's:
+      // held to this year's 预算 (table 07's, the 说明数据's), a text right of 2021's was a 错误 quoting this year's.
+      name: 'a change against another year’s 预算 (较2021年预算减少…), that year’s 预算 nowhere known: unread, not held to this year’s',
+      sheets: [
+        sheet('公开说明', [
+          ['公务用车购置及运行维护费支出决算4.79万元，较2021年预算减少0.2万元。'],
+          ['公务用车购置及运行维护费预算4.8万元，较2021年预算减少0.2万元。'],
+          ['2022年度财政拨款支出总计1363.45万元，比2021年度年初预算增加100.00万元。'],
+          ['与2021年预算相比，财政拨款支出总计增加100.00万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h229: a 预算 stated of another kind than the one the change is against (调整预算4.8万元，较年初预算减少…): the
       // 预算's own adjustment, no 决算's. Held to the tables' 决算 (f20d379), a right text was a 错误.
       name: 'the adjusted 预算 stated, its change against the 年初预算: not the 决算’s change',
@@ -1396,6 +1409,13 @@ testRule(rule, {
       sheets: [sheet('公开说明', [['2022年度“三公”经费支出4.99万元，比2021年减少0.02万元，下降0.4%；与2019年相比减少13.01万元，下降37.63%。']])],
       // helper-h207: the amount it gives is 2019's, named so (the message said 上年).
       errors: [{ severity: 'error', first: '公开说明!A1', message: '本年 4.99万元、减少 13.01万元，则2019年为 18.00万元，增减率应为 72.28%，而文中为 37.63%。' }],
+    },
+    {
+      // helper-h232: another year's 预算 stated in the words (较2021年预算4.99万元减少…) is that year's: the change held to it, never
+      // to this year's.
+      name: 'a wrong change against another year’s 预算 stated in its words (较2021年预算4.99万元减少…): held to the amount stated',
+      sheets: [sheet('公开说明', [['公务用车购置及运行维护费支出决算4.79万元，较2021年预算4.99万元减少0.3万元。'], ['公务用车购置及运行维护费支出决算4.79万元，较2021年预算4.99万元减少0.2万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '决算 4.79万元，预算 4.99 万元（文中所写），与预算相比应为减少0.20 万元。' }],
     },
     {
       name: 'a wrong change against a budget named with its year (比2022年度年初预算增加…, 与2022年度预算相比，减少…)',
