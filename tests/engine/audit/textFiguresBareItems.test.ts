@@ -60,6 +60,32 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     expect(messages([text])).toEqual([message]);
   });
 
+  // A 结转/结余 sentence's items: the balance's parts, not their 决算 (helper-h232: held to it, a right text was a 错误; the
+  // (项)-marked, coded and 类 forms as well). The balance's own amount is table 01's (the sample's 0.00): not these cases'.
+  it.each([
+    '年末结转和结余50.00万元，主要是：一般行政管理事务50.00万元。',
+    '年末结转和结余50.00万元，结余主要为一般行政管理事务50.00万元。',
+    '年末结转和结余主要是一般行政管理事务30.00万元、事业运行20.00万元。',
+    '年末结转和结余50.00万元，主要是：行政运行(项)50.00万元。',
+    '年末结转和结余50.00万元，主要是：一般公共服务支出50.00万元。',
+    '年末结转和结余50.00万元，主要是：一般公共服务支出(类)50.00万元。',
+    '年末结转和结余50.00万元，主要是：行政运行（2010301）支出50.00万元。',
+    '结转资金主要为一般行政管理事务50.00万元。',
+    '年末结转和结余50.00万元，主要是：一般公共服务支出、住房保障支出分别为30.00万元、20.00万元。',
+  ])('a balance’s parts, not read: %s', (text) => {
+    expect(messages([text]).filter((m) => !m.includes('“年末结转和结余'))).toEqual([]);
+  });
+
+  it('a 决算 after a balance’s clause of its own, or the balance’s parts named another way, still read', () => {
+    expect(
+      messages([
+        '年末结转和结余0.00万元，一般行政管理事务781.22万元。',
+        '年末结转和结余0.00万元，本年支出主要用于：一般行政管理事务782.22万元。',
+        '年初结转和结余0.00万元，本年支出1,488.29万元，主要用于：一般行政管理事务783.22万元。',
+      ]),
+    ).toEqual(['781.22', '782.22', '783.22'].map((a) => `说明文字写“一般行政管理事务${a}万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。`));
+  });
+
   describe('行政运行 under two 款 (2080501 行政单位离退休 renamed)', () => {
     const twoRows = [[T5, 'B14', '行政运行']] as const;
     it('the name alone does not say whose: not read', () => {

@@ -212,11 +212,27 @@ const NAME = '([^。;；:：]+?)';
 // helper-h126, unread, a wrong one passed).
 const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决算数?)?(?:为|是)?(?:${FROM_LAST_YEAR_TO})?${FIGURE_MONEY}`;
 /**
+ * A 结转/结余 the subject of the words before a subject's name, the name among its parts (年末结转和结余50.00万元，主要是：一般行政
+ * 管理事务50.00万元; 结余主要为…; 结转资金主要为…, a list's later items too): the balance's part, not the item's 决算 (helper-h232:
+ * held to it, a right text was a 错误). Not a balance stated in a clause of its own, a 决算 after it (年初结转和结余0.00万元，
+ * 本年支出…，主要用于：…; 上年结转和结余为0，一般公共服务支出…).
+ */
+const BALANCE_PARTS = new RegExp(
+  `(?:结转|结余)(?:和结余)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|包括|其中|具体(?:为|是|包括))[:：]?(?:[^。;；]*?[、,，])?$`,
+);
+
+function ofBalance(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('\n', index - 1)) + 1;
+  return BALANCE_PARTS.test(text.slice(start, index));
+}
+
+/**
  * Whether the sentence, before a 项 named alone, speaks of another amount than its 决算 (review45: 年初预算中，行政运行(项)
  * 230.00万元; 上年决算中…; 2021年度…) or of a run of 项 whose amount is their sum (行政运行(项)、事业运行(项)507.52万元).
  */
 function ofAnotherKind(text: string, index: number, year: number | undefined): boolean {
   const before = text.slice(text.lastIndexOf('。', index - 1) + 1, index);
+  if (ofBalance(text, index)) return true;
   // 预算 as a budget, not in a fund's name (一般公共预算财政拨款支出主要用于：行政运行(项)… is the 决算: BUDGET_SAID).
   if (BUDGET_SAID.test(before) || /上一?年|去年|以前年度|\(项\)、$/.test(before)) return true;
   // Nor its clause a change's reasons (增加的原因主要是：一般行政管理事务50.00万元; 减少主要是行政运行(项)…): the item's part of
@@ -417,6 +433,7 @@ export default defineRule({
         }
       }
       for (const m of t.text.matchAll(UNMARKED_CLASS)) {
+        if (ofBalance(t.text, m.index!)) continue;
         const stem = m[1]!.replace(/\(类\)支出$/, '');
         const cls = functionalClassByName(stem) ?? functionalClassByName(`${stem}支出`);
         const sentenceStart = Math.max(t.text.lastIndexOf('。', m.index!), t.text.lastIndexOf('\n', m.index!)) + 1;
@@ -451,7 +468,7 @@ export default defineRule({
         }
         // After a comma, in a sentence opening on another year (2021年度，一般公共服务支出、…分别为…: helper-h135, last year's list
         // held to this year's tables, a 错误 on a correct sentence): not read either.
-        if (listOfAnotherYear(t.text, m.index!, rec.document.year?.value)) continue;
+        if (listOfAnotherYear(t.text, m.index!, rec.document.year?.value) || ofBalance(t.text, m.index!)) continue;
         const names = [...m[1]!.matchAll(CLASS_NAME)].map((n) => n[0].replace(/\(类\)/, ''));
         const amounts = listItems(m[2]!);
         if (names.length !== amounts.length || m[1]!.replace(CLASS_NAME, '').replace(/[、和及与]/g, '') !== '') continue;
@@ -478,7 +495,7 @@ export default defineRule({
       if (t5) {
         // 一般公共服务支出(类)1,225.73万元 and …(类)…(款)…(项):支出决算数为223.14万元
         for (const m of t.text.matchAll(new RegExp(`([\\u4e00-\\u9fa5()]+?)\\(类\\)${FIGURE_MONEY}`, 'g'))) {
-          const row = subjectByNames(t5.rows, [m[1]!.replace(/^\d+\.?/, '')]);
+          const row = ofBalance(t.text, m.index!) ? undefined : subjectByNames(t5.rows, [m[1]!.replace(/^\d+\.?/, '')]);
           if (row) claims.push({ label: `${m[1]}(类)`, stated: parseMoney(m[2]!, m[3]!), figures: classFigures(rec, row) });
         }
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${NAME}\\(项\\)${TO_AMOUNT}`, 'g'))) {
