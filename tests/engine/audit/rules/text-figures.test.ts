@@ -1215,6 +1215,17 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h233: one amount shared by names (均为) was compared with the last one's figure alone: the others' wrong
+      // figures passed. Each is compared; one of the same figure (收入、支出总计均为…) not said twice.
+      name: 'one amount shared by names (…和…均为…) that is not the figure of one before the last',
+      grid: threePublicAllSpent,
+      sheets: [sheet('公开说明', [['2022年度人员经费和公用经费均为67.39万元。'], ['因公出国（境）费和公务接待费均为0.20万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“人员经费67.39万元”，而一般公共预算财政拨款基本支出决算表中为 577.84 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“因公出国(境)费0.20万元”，而财政拨款“三公”经费支出决算表中为 1.50 万元' },
+      ],
+    },
+    {
       name: 'a wrong sum of listed labels (人员经费和公用经费合计…, …、…共计…)',
       sheets: [
         sheet('公开说明', [
