@@ -5,7 +5,8 @@
  * rebuilt from its text, in the sample's workbook (years the sample's: 2022 for 2017): 决算 35 = 0 + 5 (0 + 5) + 30, its 预算
  * assumed equal; 上年 37.28 (35 + 2.28) = 5.28 (5 + 0.28) + 32 (30 + 2). Every figure stated agrees.
  * Found unread (helper-h200): 购置及运行维护费 named bare after a clause on 公务用车 (公务用车保有量2辆，购置及运行维护费5万元), and so its
- * change: a wrong amount or change passed. Left: 接待记者46批次，约600人 (journalists received: read as no 国内公务接待 count).
+ * change: a wrong amount or change passed. Its items joined with one amount and no 合计 (公务用车购置及运行维护费和公务接待费35万元)
+ * were read as 公务接待费's own: a right sum a 错误 (helper-h233). Left: 接待记者46批次，约600人 (journalists received: read as no 国内公务接待 count).
  */
 import { check } from '../../../src/engine/workflow';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
@@ -51,6 +52,19 @@ describe('the published 三公 text of 湛江市委宣传部 2017 (广东), read
     const lines = PAGE.map((l) => l.replace(from, to));
     expect(lines).not.toEqual(PAGE);
     expect(findingsOf(lines).map((f) => f.rule)).toContain(rule);
+  });
+
+  // helper-h233: the page's items joined with one amount and no 合计 were read as 公务接待费's own (30): a right sum a 错误.
+  it.each([
+    ['公务用车保有量2辆，购置及运行维护费5万元，占 %，比上年减少 0.28 万元，公务接待费30万元', '公务用车保有量2辆，公务用车购置及运行维护费和公务接待费35万元', '36万元'],
+    ['其中：因公出国（境）费 0 万元，占 %，比上年减少 万元；公务用车保有量2辆，购置及运行维护费5万元，占 %，比上年减少 0.28 万元，公务接待费30万元', '其中：因公出国（境）费、公务用车购置及运行维护费和公务接待费35万元', '34万元'],
+    ['购置及运行维护费5万元', '公务用车购置和运行维护费5万元', '6万元'],
+  ])('its 三公 items joined with one amount (%#): their sum, right; a wrong one found', (from, to, wrong) => {
+    const lines = PAGE.map((l) => l.replace(from, to));
+    expect(lines).not.toEqual(PAGE);
+    expect(findingsOf(lines).map((f) => f.rule)).not.toContain('text-figures');
+    const amount = /(\d+)万元$/.exec(to)![0];
+    expect(findingsOf(lines.map((l) => l.replace(to, to.replace(new RegExp(`${amount}$`), wrong)))).map((f) => f.rule)).toContain('text-figures');
   });
 
   it('reads a bare 购置及运行维护费 only after a clause on 公务用车 (设备购置及运行维护费 is no 三公 figure)', () => {

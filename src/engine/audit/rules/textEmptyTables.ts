@@ -35,6 +35,12 @@ const ATTACHED: Readonly<Record<Topic, RegExp>> = {
   threePublicCosts: new RegExp(`三公经费(?:财政拨款)?(?:支出)?(?:决算|预算)?(?:数)?${CONNECTOR}${MONEY}`, 'g'),
 };
 
+/**
+ * Another fund named right before, joined (一般公共预算和政府性基金预算财政拨款支出合计…, 一般公共预算财政拨款收入、政府性基金…): the
+ * amount is the funds' sum, not the empty one's (helper-h233: a right sum was a 错误 as 政府性基金's).
+ */
+const JOINED_AFTER_FUND = /(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:收入|支出|结转和结余)?(?:和|及|与|、)$/;
+
 // Table 07's 机关运行经费 (the last column of 上海's districts' table) is no 三公 amount: the 三公 may be none beside it.
 const allZero = (t: TableModel) =>
   t.rows.every((r) => Object.entries(r.figures).every(([key, f]) => key === 'officeCost' || (!f.invalid && (f.fen ?? 0) === 0)));
@@ -83,7 +89,10 @@ export default defineRule({
           // A change against the prior year may be real (a fund that had amounts last year and none this year).
           for (const m of t.text.matchAll(new RegExp(`(增加|减少|增长|下降)?${MONEY}`, 'g'))) if (!m[1]) amounts.push(parseMoney(m[2]!, m[3]!));
         } else if (topic.words.test(t.text)) {
-          for (const m of t.text.matchAll(ATTACHED[topic.topic])) amounts.push(parseMoney(m[1]!, m[2]!));
+          for (const m of t.text.matchAll(ATTACHED[topic.topic])) {
+            if (JOINED_AFTER_FUND.test(t.text.slice(0, m.index))) continue;
+            amounts.push(parseMoney(m[1]!, m[2]!));
+          }
         }
         const nonZero = amounts.filter((a) => a.fen !== 0);
         if (nonZero.length === 0) continue;

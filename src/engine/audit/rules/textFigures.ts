@@ -398,6 +398,15 @@ export default defineRule({
           if (whole === 'alternative') [figures, alternatives] = [alternatives, []];
           else if (whole === 'own') alternatives = [];
           if (figures.length) claims.push({ label: n.label, stated: n.money, figures, alternatives, at: sentenceStart + n.end });
+          // The names sharing its amount (人员经费和公用经费均为…, 因公出国（境）费和公务接待费均为…): each's too, their own figures
+          // (only the last one's was compared: a wrong figure of the others passed; helper-h233). Not one of the same figure
+          // (收入、支出总计均为…: the two totals balance, its finding would say the last one's again).
+          for (const other of n.shared ?? []) {
+            const own = [other.lookup, ...(MIRRORS[other.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
+            const others = (ALTERNATIVES[other.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
+            if (own.length && figures.length && own[0]!.fen === figures[0]!.fen && own[0]!.unit === figures[0]!.unit) continue;
+            if (own.length) claims.push({ label: other.label, stated: n.money, figures: own, alternatives: others, at: sentenceStart + n.end });
+          }
         }
         for (const n of lastTwoYearsSums(ctx, sentence, rec.document.year?.value)) {
           const sum = n.current.fen + n.prior;

@@ -555,6 +555,11 @@ const officeCost: Lookup = (rec, supplement) => {
   return { cents: centsOfFen(fen), fen, unit: '万元', cell: typed.source.cell, table: '说明数据的机关运行经费本年数' };
 };
 
+/** 公务用车购置 and 运行维护费 joined by 和, 与 or 及 (公务用车购置和运行维护费, 公务用车购置费及运行维护费), not the one name with 及. */
+const VEHICLE_JOINED: readonly string[] = ['购置', '购置费'].flatMap((head) =>
+  ['和', '与', '及'].flatMap((joiner) => ['运行维护费', '运行费'].map((tail) => `公务用车${head}${joiner}${tail}`)),
+).filter((l) => l !== '公务用车购置及运行维护费' && l !== '公务用车购置及运行费');
+
 /**
  * Labels the text uses for figures of the tables (normalised spelling), and the figure each names. Longer labels
  * win where labels overlap (财政拨款收入总计 over 收入总计).
@@ -656,6 +661,9 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   // Bare, in a clause after one about 公务用车 (广东 湛江市委宣传部 2017: 公务用车保有量2辆，购置及运行维护费5万元: unread, a wrong one
   // passed; helper-h200): VEHICLES_NAMED_BEFORE.
   ['购置及运行维护费', vehicles],
+  // Its two parts joined by 和 (公务用车购置和运行维护费4.79万元, 公务用车购置费和运行维护费…): the vehicles' whole, table 07's
+  // 购置费 plus 运行维护费 (unread, a wrong one passed: helper-h233).
+  ...VEHICLE_JOINED.map((l) => [l, vehicles] as const),
   ['公务用车购置费', at('threePublicCosts', 'actual', 'vehiclePurchase')],
   ['公务用车运行维护费', at('threePublicCosts', 'actual', 'vehicleOperation')],
   ['公务用车运行费', at('threePublicCosts', 'actual', 'vehicleOperation')],
@@ -1438,13 +1446,34 @@ function sharersBefore(label: string, before: string): { readonly label: string;
  * The parts of one whole, of one kind each (income sources; spending by its purpose; 基本支出's two parts): two or more of
  * them joined by 和, 及 or 与 with one amount and no 合计 (the 中央 template, 教育部 2024: 经营收入和附属单位上缴收入19,712.36
  * 万元，占0.1%; 人员经费和公用经费645.23万元) state their sum, as with 合计. Read as the last one's, a correct sum was a 错误
- * (helper-h228). Not totals (收入总计和支出总计…: each's), funds or 三公 items (公务用车购置及运行维护费 is one name).
+ * (helper-h228). Not totals (收入总计和支出总计…: each's) or funds; the 及 inside one name (公务用车购置及运行维护费) is no joiner.
  */
 const JOINT_KINDS: readonly ReadonlySet<string>[] = [
   new Set(['财政拨款收入', '一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']),
   new Set(['基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出', '一般公共预算财政拨款基本支出', '一般公共预算财政拨款项目支出', '一般公共预算基本支出', '一般公共预算项目支出']),
   new Set(['人员经费', '公用经费']),
+  // The 三公 items (因公出国（境）费和公务接待费1.70万元; 因公出国（境）费、公务用车购置及运行维护费和公务接待费6.49万元, the 三公
+  // total): read as 公务接待费's own, a right sum was a 错误 and a wrong 公务接待费 could pass (helper-h233). distinctThreePublic
+  // keeps out an item named twice (公务用车购置及运行维护费 with one of its parts).
+  new Set(['因公出国(境)费', '因公出国费', '因公出国(境)', '公务接待费', '公务接待', '公务用车购置及运行维护费', '公务用车购置及运行费', ...VEHICLE_JOINED,
+    '公务用车购置费', '公务用车购置', '公务用车运行维护费', '公务用车运行维护', '公务用车运行费', '公务用车运行']),
 ];
+
+/** Which 三公 item a label names (the vehicles' whole holds both its parts); undefined: no 三公 item. */
+function threePublicItems(label: string): readonly string[] | undefined {
+  if (/出国/.test(label)) return ['overseasTravel'];
+  if (/接待/.test(label)) return ['reception'];
+  if (/购置.*运行/.test(label)) return ['vehiclePurchase', 'vehicleOperation'];
+  if (/购置/.test(label)) return ['vehiclePurchase'];
+  if (/运行/.test(label)) return ['vehicleOperation'];
+  return undefined;
+}
+
+/** Whether joined 三公 labels name each item once at most (not 公务用车购置及运行维护费和公务用车运行维护费…). */
+function distinctThreePublic(labels: readonly string[]): boolean {
+  const items = labels.flatMap((l) => threePublicItems(l) ?? []);
+  return new Set(items).size === items.length;
+}
 /** Between the last joined name and its amount: no word of another meaning (均为, 各为, 分别, 累计…). */
 const JOINT_TAIL = /^(?:支出)?(?:为|是|达到|达)?:?\(?[-\d]/;
 
@@ -1460,6 +1489,7 @@ function summedListAt(text: string, index: number, label: string, tail: string, 
   if (!JOINT_TAIL.test(tail) || LIST_GOES_ON.test(text.slice(end))) return undefined;
   const kind = JOINT_KINDS.find((k) => k.has(label));
   if (!kind || !list.every((p) => kind.has(p.label))) return undefined;
+  if (!distinctThreePublic([...list.map((p) => p.label), label])) return undefined;
   // Not the end of a longer name (…预算财政拨款收入: the longer label is the last one).
   if (LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) return undefined;
   return list;

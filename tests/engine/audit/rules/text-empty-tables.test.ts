@@ -33,6 +33,18 @@ testRule(rule, {
       ],
     })),
     {
+      // helper-h233: the amount after 政府性基金 named last in a list of funds is the funds' sum (here 一般公共预算's alone):
+      // it was a 错误 as 政府性基金's own.
+      name: 'the sum of funds named together (一般公共预算和政府性基金预算…合计…) while the 政府性基金 table is empty',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算和政府性基金预算财政拨款支出合计1,363.45万元。'],
+          ['2022年度一般公共预算财政拨款收入、政府性基金预算财政拨款收入及国有资本经营预算财政拨款收入合计1,363.45万元。'],
+          ['一般公共预算及政府性基金预算财政拨款支出1,363.45万元。'],
+        ]),
+      ],
+    },
+    {
       name: 'text under the list of tables’ item naming table 09 (九、《国有资本经营预算财政拨款收入支出决算表》) is no section about it',
       sheets: [sheet('公开说明', [['第四部分 公开表格'], ['九、《国有资本经营预算财政拨款收入支出决算表》'], ['公开联系人：张三，联系电话：0994-1234567，办公经费100万元以内。']])],
     },
@@ -69,6 +81,12 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A5', message: '12.00万元、12.00万元' },
         { severity: 'error', first: '公开说明!A2', includes: ['国有资本经营预算财政拨款收入支出决算表!A1'], message: '国有资本经营预算财政拨款金额 5.00万元' },
       ],
+    },
+    {
+      // Its own amount after another fund's amount (…万元和政府性基金…): still its own.
+      name: 'an amount of the empty fund after another fund’s amount and 和',
+      sheets: [sheet('公开说明', [['2022年度一般公共预算财政拨款收入1,358.45万元和政府性基金预算财政拨款收入5.00万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '政府性基金预算财政拨款金额 5.00万元' }],
     },
     {
       name: '“三公” amounts while table 07 is all 0',

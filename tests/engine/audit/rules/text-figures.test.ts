@@ -7,6 +7,7 @@ import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbo
 import { shanghai2024 } from '../../../../fixtures/shanghai-2024/tables';
 import { GENERAL_BUDGET_COLUMNS, line, subjects } from '../../../../fixtures/subjectLines';
 import type { FinalAccountsData } from '../../../../fixtures/data';
+import type { WorkbookGrid } from '../../../../src/engine/grid/cell';
 
 /** The 上海 sample with 229 其他支出 spent from two funds: 20.00 of 一般公共预算 (table 05) beside table 08's 145.60. */
 function classInTwoFunds(): FinalAccountsData {
@@ -19,6 +20,15 @@ function classInTwoFunds(): FinalAccountsData {
     summary: { ...shanghai2024.summary, expenditure: shanghai2024.summary.expenditure.map((l) => class229(l, (x) => ({ ...x, amount: 165.6 }))) },
     expenditure: shanghai2024.expenditure.map((l) => (l.code === '229' ? { ...l, values: { ...l.values, yearExpenditure: 165.6 } } : l)),
   };
+}
+
+/** The 昌吉 sample with every 三公 item spent: 因公出国（境）费 1.50, 公务用车 2.00 购置 + 2.79 运行维护 (4.79), 公务接待费 0.20; 6.49 in all. */
+function threePublicAllSpent(): WorkbookGrid {
+  const data: FinalAccountsData = {
+    ...changji2022,
+    threePublicCosts: { ...changji2022.threePublicCosts, actual: { total: 6.49, overseasTravel: 1.5, vehicles: 4.79, vehiclePurchase: 2, vehicleOperation: 2.79, reception: 0.2 } },
+  };
+  return toGrid(buildWorkbook(data, standardPlan(data)));
 }
 
 const T4 = '财政拨款收入支出决算总表';
@@ -366,6 +376,23 @@ testRule(rule, {
           ['2022年度基本支出、项目支出共计1,488.29万元。'],
           ['一般公共预算财政拨款支出中，基本支出和项目支出合计1,363.45万元。'],
           ['因公出国（境）费、公务用车购置及运行维护费和公务接待费合计4.99万元。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h233: two or three 三公 items joined by 和/及/与 with one amount and no 合计 were read as 公务接待费's own (0.20):
+      // each right sum a 错误. 公务用车购置和运行维护费 (with 和) was not read at all.
+      name: '三公 items joined with one amount and no 合计 (因公出国（境）费和公务接待费…): their sum; 公务用车购置和运行维护费: the vehicles’',
+      grid: threePublicAllSpent,
+      sheets: [
+        sheet('公开说明', [
+          ['因公出国（境）费和公务接待费1.70万元；因公出国（境）费及公务接待费1.70万元；因公出国（境）费与公务接待费支出1.70万元。'],
+          ['因公出国（境）费、公务用车购置及运行维护费和公务接待费6.49万元。'],
+          ['公务用车购置及运行维护费和公务接待费4.99万元；公务用车购置费和公务用车运行维护费4.79万元。'],
+          ['公务用车购置及运行维护费4.79万元；公务用车购置和运行维护费4.79万元；公务用车购置费和运行维护费4.79万元。'],
+          ['因公出国（境）费和公务接待费分别为1.50万元、0.20万元；公务接待费0.20万元。'],
+          // An item named twice (the whole and its part): no sum (4.79 + 2.79 is no figure), the last one's own.
+          ['公务用车购置及运行维护费和公务用车运行维护费2.79万元。'],
         ]),
       ],
     },
@@ -1164,6 +1191,38 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“财政拨款本年收入1,353.45万元”' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“本年支出1,498.29万元”，而收入支出决算总表中为 1,488.29 万元' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字写“人员经费587.84万元”' },
+      ],
+    },
+    {
+      // helper-h233: read as 公务接待费's own, a wrong sum equal to it (0.20) passed; 公务用车购置和运行维护费 was not read.
+      name: 'a wrong sum of 三公 items joined with one amount and no 合计; a wrong 公务用车购置和运行维护费',
+      grid: threePublicAllSpent,
+      sheets: [
+        sheet('公开说明', [
+          ['因公出国（境）费和公务接待费0.20万元。'],
+          ['因公出国（境）费、公务用车购置及运行维护费和公务接待费0.20万元。'],
+          ['公务用车购置费和公务用车运行维护费2.79万元。'],
+          ['公务用车购置和运行维护费5.79万元。'],
+          ['公务用车购置费和运行维护费2.79万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“因公出国(境)费和公务接待费合计0.20万元”，而财政拨款“三公”经费支出决算表中为 1.70 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“因公出国(境)费、公务用车购置及运行维护费和公务接待费合计0.20万元”，而财政拨款“三公”经费支出决算表中为 6.49 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '为 4.79 万元' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“公务用车购置和运行维护费5.79万元”，而财政拨款“三公”经费支出决算表中为 4.79 万元' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字写“公务用车购置费和运行维护费2.79万元”，而财政拨款“三公”经费支出决算表中为 4.79 万元' },
+      ],
+    },
+    {
+      // helper-h233: one amount shared by names (均为) was compared with the last one's figure alone: the others' wrong
+      // figures passed. Each is compared; one of the same figure (收入、支出总计均为…) not said twice.
+      name: 'one amount shared by names (…和…均为…) that is not the figure of one before the last',
+      grid: threePublicAllSpent,
+      sheets: [sheet('公开说明', [['2022年度人员经费和公用经费均为67.39万元。'], ['因公出国（境）费和公务接待费均为0.20万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“人员经费67.39万元”，而一般公共预算财政拨款基本支出决算表中为 577.84 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“因公出国(境)费0.20万元”，而财政拨款“三公”经费支出决算表中为 1.50 万元' },
       ],
     },
     {
