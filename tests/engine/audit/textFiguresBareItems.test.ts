@@ -86,6 +86,23 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     ).toEqual(['781.22', '782.22', '783.22'].map((a) => `说明文字写“一般行政管理事务${a}万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。`));
   });
 
+  // Not a balance said to be none (无结转和结余), nor one whose parts' clause is closed by a new subject (…，其中：财政拨款0.00万元，
+  // 本年支出…): the items after are the spending's, its 决算 (helper-h234: hidden by BALANCE_PARTS, a wrong one passed).
+  it.each([
+    '2022年度一般公共预算财政拨款支出1363.45万元，年末无结转和结余，主要用于：一般行政管理事务781.22万元。',
+    '2022年度一般公共预算财政拨款支出1363.45万元，无结转结余，主要用于：一般行政管理事务781.22万元。',
+    '年初结转和结余0.00万元，其中：财政拨款0.00万元，本年支出1,488.29万元，一般行政管理事务781.22万元。',
+    '年初结转和结余0.00万元，其中：财政拨款0.00万元，本年支出1,488.29万元，主要用于：行政运行223.14万元、一般行政管理事务781.22万元。',
+  ])('a 决算 after no balance or after its parts’ clause, read: %s', (text) => {
+    expect(messages([text]).filter((m) => !m.includes('结转和结余') && !m.includes('财政拨款0.00'))).toEqual([
+      '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。',
+    ]);
+  });
+
+  it('a balance named 结转结余 still owns its parts: 年末结转结余50.00万元，其中：一般行政管理事务50.00万元', () => {
+    expect(messages(['年末结转结余50.00万元，其中：一般行政管理事务50.00万元。']).filter((m) => !m.includes('“年末结转结余'))).toEqual([]);
+  });
+
   describe('行政运行 under two 款 (2080501 行政单位离退休 renamed)', () => {
     const twoRows = [[T5, 'B14', '行政运行']] as const;
     it('the name alone does not say whose: not read', () => {

@@ -215,10 +215,12 @@ const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决�
  * A 结转/结余 the subject of the words before a subject's name, the name among its parts (年末结转和结余50.00万元，主要是：一般行政
  * 管理事务50.00万元; 结余主要为…; 结转资金主要为…, a list's later items too): the balance's part, not the item's 决算 (helper-h232:
  * held to it, a right text was a 错误). Not a balance stated in a clause of its own, a 决算 after it (年初结转和结余0.00万元，
- * 本年支出…，主要用于：…; 上年结转和结余为0，一般公共服务支出…).
+ * 本年支出…，主要用于：…; 上年结转和结余为0，一般公共服务支出…), nor one said to be none (年末无结转和结余，主要用于：…), nor
+ * an item after a later clause's subject or parts word (…，其中：财政拨款0.00万元，本年支出…，主要用于：…): the spending's 决算
+ * (helper-h234: hidden, a wrong one passed). 无/和/转 before the word: its start is that of the whole word (结转和结余, 结转结余).
  */
 const BALANCE_PARTS = new RegExp(
-  `(?:结转|结余)(?:和结余)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|包括|其中|具体(?:为|是|包括))[:：]?(?:[^。;；]*?[、,，])?$`,
+  `(?<!无|没有|和|转)(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。;；])*?[、,，])?$`,
 );
 
 function ofBalance(text: string, index: number): boolean {
