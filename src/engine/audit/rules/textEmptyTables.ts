@@ -37,9 +37,20 @@ const ATTACHED: Readonly<Record<Topic, RegExp>> = {
 
 /**
  * Another fund named right before, joined (一般公共预算和政府性基金预算财政拨款支出合计…, 一般公共预算财政拨款收入、政府性基金…): the
- * amount is the funds' sum, not the empty one's (helper-h233: a right sum was a 错误 as 政府性基金's).
+ * amount is the funds' sum, not the empty one's (helper-h233: a right sum was a 错误 as 政府性基金's). Only where one of the funds
+ * joined before has amounts: funds all empty (政府性基金预算和国有资本经营预算…合计50.00万元) share an amount none of them has
+ * (helper-h234: skipped, it passed unread).
  */
-const JOINED_AFTER_FUND = /(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:收入|支出|结转和结余)?(?:和|及|与|、)$/;
+const JOINED_AFTER_FUND = /(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:收入|支出|结转和结余)?(?:和|及|与|、)$/;
+
+function joinedAfterFundWithAmounts(before: string, emptyFunds: ReadonlySet<string>): boolean {
+  let rest = before;
+  for (let m = JOINED_AFTER_FUND.exec(rest); m; m = JOINED_AFTER_FUND.exec(rest)) {
+    if (!emptyFunds.has(m[1]!)) return true;
+    rest = rest.slice(0, m.index);
+  }
+  return false;
+}
 
 // Table 07's 机关运行经费 (the last column of 上海's districts' table) is no 三公 amount: the 三公 may be none beside it.
 const allZero = (t: TableModel) =>
@@ -69,6 +80,8 @@ export default defineRule({
     phantom: '说明文字写了{name}金额 {amounts}，而{table}中{name}没有数（空表或全为 0）：请核对说明文字或表格。',
   },
   check(ctx) {
+    // The funds the tables say are empty: an amount shared with them alone is theirs (joinedAfterFundWithAmounts).
+    const emptyFunds = new Set(TOPICS.filter((topic) => topic.fiscalColumn && emptyEvidence(ctx.recognition, topic)).map((topic) => topic.words.source));
     for (const topic of TOPICS) {
       const empty = emptyEvidence(ctx.recognition, topic);
       if (!empty) continue;
@@ -90,7 +103,7 @@ export default defineRule({
           for (const m of t.text.matchAll(new RegExp(`(增加|减少|增长|下降)?${MONEY}`, 'g'))) if (!m[1]) amounts.push(parseMoney(m[2]!, m[3]!));
         } else if (topic.words.test(t.text)) {
           for (const m of t.text.matchAll(ATTACHED[topic.topic])) {
-            if (JOINED_AFTER_FUND.test(t.text.slice(0, m.index))) continue;
+            if (joinedAfterFundWithAmounts(t.text.slice(0, m.index), emptyFunds)) continue;
             amounts.push(parseMoney(m[1]!, m[2]!));
           }
         }
