@@ -223,9 +223,13 @@ const BALANCE_PARTS = new RegExp(
   `(?<!无|没有|和|转)(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。;；])*?[、,，])?$`,
 );
 
+/** A balance stated as none (含上年结转0.00万元，主要用于：…): no parts of it after, the amounts are the spending's (helper-h234). */
+const NO_BALANCE = /^(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是|:)?0(?:\.0+)?\s*(?:万元|元)/;
+
 function ofBalance(text: string, index: number): boolean {
   const start = Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('\n', index - 1)) + 1;
-  return BALANCE_PARTS.test(text.slice(start, index));
+  const balance = BALANCE_PARTS.exec(text.slice(start, index));
+  return balance !== null && !NO_BALANCE.test(balance[0]);
 }
 
 /**
