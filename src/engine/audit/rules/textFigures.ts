@@ -407,9 +407,16 @@ export default defineRule({
           // The names sharing its amount (人员经费和公用经费均为…, 因公出国（境）费和公务接待费均为…): each's too, their own figures
           // (only the last one's was compared: a wrong figure of the others passed; helper-h233). Not one of the same figure
           // (收入、支出总计均为…: the two totals balance, its finding would say the last one's again).
+          // In a sentence about 公用经费, a 三公 name is table 06's 款 as the last one is (economicNamesake; helper-h234: held to
+          // table 07's, 公用经费…，其中：因公出国（境）费和公务接待费均为0.20万元 right by table 06 was a 错误).
           for (const other of n.shared ?? []) {
-            const own = [other.lookup, ...(MIRRORS[other.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
-            const others = (ALTERNATIVES[other.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
+            const otherNamesake = economicNamesake(rec, other.label, sentence);
+            const own = otherNamesake
+              ? [otherNamesake]
+              : [other.lookup, ...(MIRRORS[other.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
+            const others = otherNamesake
+              ? [other.lookup(rec, ctx.supplement)].filter((f): f is NamedFigure => f !== undefined)
+              : (ALTERNATIVES[other.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
             if (own.length && figures.length && own[0]!.fen === figures[0]!.fen && own[0]!.unit === figures[0]!.unit) continue;
             if (own.length) claims.push({ label: other.label, stated: n.money, figures: own, alternatives: others, at: sentenceStart + n.end });
           }

@@ -31,6 +31,19 @@ function threePublicAllSpent(): WorkbookGrid {
   return toGrid(buildWorkbook(data, standardPlan(data)));
 }
 
+/** threePublicAllSpent with table 06's 30212 因公出国（境）费 0.20 beside its 30217 公务接待费 0.20 (table 07's: 1.50, 0.20). */
+function threePublicWithEconomicOverseas(): WorkbookGrid {
+  const data: FinalAccountsData = {
+    ...changji2022,
+    threePublicCosts: { ...changji2022.threePublicCosts, actual: { total: 6.49, overseasTravel: 1.5, vehicles: 4.79, vehiclePurchase: 2, vehicleOperation: 2.79, reception: 0.2 } },
+    generalBudgetBasic: {
+      ...changji2022.generalBudgetBasic,
+      public: [...changji2022.generalBudgetBasic.public, { code: '30212', name: '因公出国（境）费用', values: { amount: 0.2 } }],
+    },
+  };
+  return toGrid(buildWorkbook(data, standardPlan(data)));
+}
+
 const T4 = '财政拨款收入支出决算总表';
 const T5 = '一般公共预算财政拨款支出决算表';
 
@@ -395,6 +408,13 @@ testRule(rule, {
           ['公务用车购置及运行维护费和公务用车运行维护费2.79万元。'],
         ]),
       ],
+    },
+    {
+      // helper-h234: in a sentence about 公用经费, the 三公 names sharing one amount (均为) are table 06's 款 each, as the last
+      // one is (economicNamesake): the others were held to table 07's (因公出国（境）费 1.50), a right text a 错误 (a13b99a).
+      name: 'names sharing one amount in a sentence about 公用经费 (…因公出国（境）费和公务接待费均为…): table 06’s 款 each',
+      grid: threePublicWithEconomicOverseas,
+      sheets: [sheet('公开说明', [['2022年度公用经费67.39万元，其中：因公出国（境）费和公务接待费均为0.20万元。']])],
     },
     ...correctTexts(),
     {
