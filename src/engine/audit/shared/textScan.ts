@@ -1144,6 +1144,20 @@ const BARE_FISCAL_BEFORE = /(?:^|其中|[:;；,，、。])$/;
 const INCOME_SOURCES = /上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入/;
 /** A spending or a balance named in a sentence after its last 收入: the whole a list after it is of. */
 const SOURCES_OF_ANOTHER = /(?:支出|结转|结余)(?:(?!收入).)*$/;
+/** The income sources that also name what a spending or a balance is paid from (SOURCES_OF_ANOTHER). */
+const SOURCE_LABELS = new Set(['上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+
+const SOURCE_NAMES = new RegExp([...SOURCE_LABELS].join('|'), 'g');
+
+/**
+ * Whether the whole the sentence before names last is a spending or a balance (SOURCES_OF_ANOTHER): 收入支出总计 and 收支总计
+ * name the income too (a list after them is of its sources); the sources listed before in the same list (…支出…，其中：事业收入…，
+ * 其他收入…) name no whole.
+ */
+function sourceOfAnother(before: string): boolean {
+  const sentence = before.slice(before.lastIndexOf('。') + 1);
+  return SOURCES_OF_ANOTHER.test(sentence.replace(/收入[、和及与]?支出|收[、和及与]?支/g, '收入').replace(SOURCE_NAMES, ''));
+}
 const bareFiscalPattern = patternByLabel((label, money) => `${escape(label)}(?:为|是)?:?${money}`);
 
 function bareFiscalIncome(text: string, year: number | undefined, money: string): NamedAmount[] {
@@ -1229,6 +1243,10 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       // Funds a sentence says something involves (绩效自评…涉及一般公共预算财政拨款支出748.11万元; 涉及资金…，其中一般公共预算
       // 支出…): the evaluated projects' part, not the table's figure (helper-h93: a false 错误 in §十一 of many provinces).
       if (INVOLVES.test(text.slice(0, index))) continue;
+      // An income source named as a source of a spending or a balance its sentence names last before it (本年支出合计…，其中：
+      // 财政拨款支出…，事业收入…; …支出…，资金来源为：财政拨款…、事业收入…): the part of that whole paid from it, no table's
+      // (read as table 02's 事业收入, a right sentence was a 错误).
+      if (SOURCE_LABELS.has(label) && sourceOfAnother(text.slice(0, index))) continue;
       // 国（境）外公务接待费, 外宾公务接待: the foreign part of 公务接待费, not the whole.
       if (label.startsWith('公务接待') && FOREIGN_QUALIFIER.test(text.slice(0, index))) continue;
       // A sum over several years (2019年至2022年，…“三公”经费累计支出15.01万元; 三年来…累计…): no figure of this year's.

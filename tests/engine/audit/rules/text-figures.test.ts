@@ -50,6 +50,17 @@ const T5 = '一般公共预算财政拨款支出决算表';
 testRule(rule, {
   valid: [
     {
+      // helper-h237: an income source named as a source of a spending (…支出…，其中：财政拨款支出…，事业收入…; 资金来源为：…) was read
+      // as table 02's 事业收入 (0.00 in the sample): a right sentence was a 错误. It is that spending's part, no table's.
+      name: 'an income source named as a source of a spending, not table 02’s income',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度本年支出合计1,488.29万元，资金来源为：财政拨款1,363.45万元、事业收入124.84万元。'],
+          ['2022年度本年支出合计1,488.29万元，其中：财政拨款支出1,363.45万元，事业收入124.84万元，其他收入0.00万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h132: a 分别 list of 类 right after the document's year could not start there (CLASS_LIST starts after no
       // Chinese word): unread. Right, it gives nothing; after last year's year, it is last year's list, not compared with
       // this year's tables.
@@ -720,6 +731,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h237: still read where the sentence's last whole is an income (收入支出总计…，其中; …支出…；收入合计…，其中).
+      name: 'an income source in a list of the income, after a spending or 收入支出总计, still read',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入支出总计1,488.29万元，其中：事业收入124.84万元。'],
+          ['2022年度本年支出合计1,488.29万元；本年收入合计1,372.79万元，其中：事业收入124.84万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“事业收入124.84万元”，而收入决算表中为 0.00 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“事业收入124.84万元”，而收入决算表中为 0.00 万元' },
+      ],
+    },
     {
       // helper-h132: a 分别 list of 类 right after the document's year was not read: a wrong amount passed.
       name: 'a 分别 list of 类 after the document’s year with a wrong amount (2022年度一般公共服务支出、…分别为…、…、30.00万元)',
