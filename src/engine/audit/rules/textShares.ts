@@ -128,6 +128,23 @@ const GENERIC_TOTAL = /^(?:部门|单位|本部门|本单位)?(?:总(收入|支�
 // titled so): unread, a wrong share passed (helper-h210).
 const GENERAL_BUDGET_THREE_PUBLIC = /^一般公共预算(?:及政府性基金(?:预算)?)?(?:财政拨款)?(?=三公)/;
 
+/**
+ * Where the list of a sentence's first amount starts: its first 其中 after `from` outside brackets. A 其中 in brackets is an
+ * item's parts (中央 template: 财政拨款收入…万元（其中，一般公共预算…），占40.2%；事业收入…，占43.2%): taken as the list's, the later
+ * items' shares were held to that item (事业收入 of 财政拨款收入: 107.44%), a right share a 错误; the item's own share after the
+ * brackets, before a 其中 taken for the list's, was unread.
+ */
+function listStart(sentence: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < sentence.length; i++) {
+    const c = sentence[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && sentence.startsWith('其中', i)) return i;
+  }
+  return -1;
+}
+
 /** "…决算中，": the whole a list of shares divides, named at the sentence's start (quotes gone in the normalised text). */
 const WHOLE_NAMED = /^(?:\d{4}年度?)?([\u4e00-\u9fa5()]{2,30})中[,，]/;
 
@@ -572,7 +589,7 @@ export default defineRule({
         const allShares = [...sentence.matchAll(SHARE)];
         const opening = firstMatch ? amountOf(firstMatch) : undefined;
         // The 决算 only before the list (预算为5.00万元，其中：…占96.00%；决算为4.99万元: the list is the budget's; helper-h111).
-        const listAt = firstMatch ? sentence.indexOf('其中', firstMatch.index) : -1;
+        const listAt = firstMatch ? listStart(sentence, firstMatch.index) : -1;
         const afterOpening = firstMatch ? sentence.slice(firstMatch.index + firstMatch[0].length, listAt === -1 ? undefined : listAt) : '';
         const outturn = firstMatch && BUDGET_BEFORE.test(sentence.slice(0, firstMatch.index)) ? OUTTURN_AFTER.exec(afterOpening) : null;
         const first = outturn ? stated(outturn[1]!, outturn[2]!) : opening;

@@ -1,9 +1,22 @@
 import rule from '../../../../src/engine/audit/rules/textShares';
 import { testRule, sheet } from '../../../support/ruleTester';
-import { correctTexts } from '../../../support/referenceText';
+import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
+    {
+      // helper-h237: a 其中 in brackets after an item (中央 template: 财政拨款收入…（其中，一般公共预算…），占…；事业收入…，占…) was taken
+      // for the list's: 事业收入's share was held to 财政拨款收入 (320.00 ÷ 4,179.01 = 7.66%), a right 7.04% a 错误. Each share is of
+      // the sentence's whole, or of the year's where the sentence states none.
+      name: 'a 其中 in brackets after a listed item is that item’s parts, not the list’s: each share of the list’s whole',
+      grid: shanghaiFixture,
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入合计4,544.51万元。财政拨款收入4,179.01万元（其中，一般公共预算4,029.01万元，政府性基金预算150.00万元），占91.96%；事业收入320.00万元，占7.04%；其他收入45.50万元，占1.00%。'],
+          ['2022年度收入合计4,544.51万元，财政拨款收入4,179.01万元（其中：一般公共预算4,029.01万元、政府性基金预算150.00万元），占91.96%；事业收入320.00万元，占7.04%；其他收入45.50万元，占1.00%。'],
+        ]),
+      ],
+    },
     {
       // helper-h110: 桃江 2019 (http://taojiang.gov.cn/26631/26632/content_2001885.html): the 其中 sentence divides the 决算
       // (20.10 ÷ 22.62 = 88.86%), not the budget the sentence before opens with (read of 44.52 it was a false 错误).
@@ -310,6 +323,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h237: the item's own share after its bracketed 其中 (…（其中：…），占95.96%) stood before the 其中 taken for the list's:
+      // unread, a wrong one passed.
+      name: 'a wrong share of an item after its bracketed 其中, with or without the list’s own 其中',
+      grid: shanghaiFixture,
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入合计4,544.51万元，财政拨款收入4,179.01万元（其中：一般公共预算4,029.01万元、政府性基金预算150.00万元），占95.96%；事业收入320.00万元，占7.04%。'],
+          ['2022年度收入合计4,544.51万元，其中：财政拨款收入4,179.01万元（其中：一般公共预算4,029.01万元、政府性基金预算150.00万元），占95.96%；事业收入320.00万元，占7.04%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 91.96%（4,179.01万元 ÷ 4,544.51万元），文中为 95.96%' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 91.96%（4,179.01万元 ÷ 4,544.51万元），文中为 95.96%' },
+      ],
+    },
     {
       // helper-h222: unread, a wrong share of two amounts' sum passed; and one not the largest-remainder rounding is held to
       // half a unit of its last digit (0.2% of 0.04%).
