@@ -315,6 +315,11 @@ function nameEnding(run: string, named: (name: string) => boolean): string | und
  */
 const CLASS_NAME_THEN_CODE = new RegExp(`(?<![\\u4e00-\\u9fa5()])${SUBJECT_NAME}\\((?<![\\d.,])(\\d{3})(?![\\d.,%])\\)(?:支出)?${TO_AMOUNT}`, 'g');
 
+/** A name then `(款)` with no `(类)` before it in the same run of words: a 款 named alone. */
+const LONE_SECTION = /(?<![\u4e00-\u9fa5()])((?:(?!\((?:类|款|项)\))[\u4e00-\u9fa5()])+?)\(款\)/g;
+/** Words a 款's name may follow in the same run (2022年度…(款), 其中…(款)): not part of it. */
+const BEFORE_SECTION_NAME = /^(?:其中|(?:本)?年度?|本年|的|是|为)?/;
+
 /** TO_AMOUNT right where a 项's name ends. */
 const ITEM_AMOUNT = new RegExp(TO_AMOUNT, 'y');
 /** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
@@ -550,6 +555,22 @@ export default defineRule({
           if (figures.length === 0) continue;
           const alternatives = [...figures.slice(1), ...rows.flatMap((row) => otherScopes(rec, row.code!))];
           claims.push({ label: `${item.name}(项)`, stated: parseMoney(m![2]!, m![3]!), figures: figures.slice(0, 1), alternatives });
+        }
+        // A 款 named alone, its amount right after (政府办公厅(室)及相关机构事务(款)支出1,234.00万元): the 款 rows of table 05 with
+        // its name, right if it is either's. Unread, a wrong one passed (helper-h237). Not after its 类 (…(类)、…(款)…: the
+        // chain's, read above).
+        for (const m of t.text.matchAll(LONE_SECTION)) {
+          const lead = BEFORE_SECTION_NAME.exec(m[1]!)![0].length;
+          const name = m[1]!.slice(lead);
+          if (/\(类\)[、,，:：\s]*$/.test(t.text.slice(0, m.index))) continue;
+          ITEM_AMOUNT.lastIndex = m.index! + m[0].length;
+          const a = ITEM_AMOUNT.exec(t.text);
+          if (!a || !ofTheYear(a[1]) || ofAnotherKind(t.text, m.index! + lead, rec.document.year?.value)) continue;
+          const rows = subjectRowsNamed(t5, name).filter((r) => r.code?.length === 5);
+          const figures = rows.flatMap((row) => namedFigure(t5, row.figures.total) ?? []);
+          if (figures.length === 0) continue;
+          const alternatives = [...figures.slice(1), ...rows.flatMap((row) => otherScopes(rec, row.code!))];
+          claims.push({ label: `${name}(款)`, stated: parseMoney(a[2]!, a[3]!), figures: figures.slice(0, 1), alternatives });
         }
         // 项 named alone and listed with 分别 (行政单位医疗、事业单位医疗分别为8.28万元、17.46万元): each its row, every name a 项
         // of table 05 (helper-h105: unread, a wrong one passed).

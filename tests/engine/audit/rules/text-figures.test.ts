@@ -50,6 +50,11 @@ const T5 = '一般公共预算财政拨款支出决算表';
 testRule(rule, {
   valid: [
     {
+      // helper-h237: a 款 named alone with its amount (…(款)支出…) was unread; right, it gives nothing.
+      name: 'a 款 named alone with its figure, right',
+      sheets: [sheet('公开说明', [['政府办公厅（室）及相关机构事务（款）支出1,225.73万元。'], ['行政事业单位养老支出（款）47.25万元，住房改革支出（款）37.84万元。']])],
+    },
+    {
       // helper-h237: an income source named as a source of a spending (…支出…，其中：财政拨款支出…，事业收入…; 资金来源为：…) was read
       // as table 02's 事业收入 (0.00 in the sample): a right sentence was a 错误. It is that spending's part, no table's.
       name: 'an income source named as a source of a spending, not table 02’s income',
@@ -731,6 +736,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h237: a 款 named alone (…(款)支出…, 其中…(款)…) was unread: a wrong one passed. After its 类 it is the chain's, one finding.
+      name: 'a 款 named alone with a wrong figure; after its 类, one finding',
+      sheets: [
+        sheet('公开说明', [
+          ['政府办公厅（室）及相关机构事务（款）支出1,234.00万元。'],
+          ['其中政府办公厅（室）及相关机构事务（款）1,234.00万元。'],
+          ['一般公共服务支出（类）、政府办公厅（室）及相关机构事务（款）：支出决算数为1,234.00万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: [`${T5}!C8`], message: '“政府办公厅(室)及相关机构事务(款)1,234.00万元”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元' },
+        { severity: 'error', first: '公开说明!A2', includes: [`${T5}!C8`], message: '1,225.73 万元' },
+        { severity: 'error', first: '公开说明!A3', includes: [`${T5}!C8`], message: '1,225.73 万元' },
+      ],
+    },
     {
       // helper-h237: still read where the sentence's last whole is an income (收入支出总计…，其中; …支出…；收入合计…，其中).
       name: 'an income source in a list of the income, after a spending or 收入支出总计, still read',
