@@ -32,6 +32,17 @@ const COVER = /^(.{0,40}?)(\d{4})年度?(?:部门|单位)?(?:决算|决算表|�
  * year beside this one), not a cover title; its year is not the document's, nor its number a department.
  */
 const NUMBERED = /^(?:[一二三四五六七八九十百]+[、.,]|\([一二三四五六七八九十百\d]+\)|\d+[、.,)]|第[一二三四五六七八九十百\d]+(?:部分|章|节|篇))/;
+/**
+ * A cover with its year first (2023年XX市财政局部门决算, 2023年度XX局部门决算公开): the department between the year and
+ * 部门/单位决算. Not read before (the year only after the name), the year was the tables' and the department none.
+ */
+const YEAR_FIRST_COVER = /^(\d{4})年度?(.{2,40}?)(?:部门|单位)(?:决算|决算表|决算报表|决算公开|决算公开说明|决算情况说明)$/;
+/**
+ * The heading of the document's own part of the 公开说明 (第二部分 2022年度部门决算情况说明, 第二部分 XX局2022年度部门决算公开说明):
+ * its year is the document's, as a cover's, but a heading's number is no department; read only where neither a cover nor the
+ * tables' titles state a year (a heading left at the template's year would otherwise outvote them).
+ */
+const PART_HEADING = /^第[一二三四五六七八九十\d]+部分\s*(.{0,40}?)(\d{4})年度?(?:部门|单位)?(?:决算公开说明|决算情况说明|决算说明)$/;
 const YEAR_LINE = /^\(?(\d{4})年度?\)?$/;
 /** Words of a table's header row, not of the lines above it. */
 const HEADER_WORDS = /^(?:项目|科目编码|科目名称|栏次)$|决算数|合计/;
@@ -51,6 +62,24 @@ function department(prefix: string): string | undefined {
   return name.length >= 2 ? name : undefined;
 }
 
+/** The first heading of the document's own part (PART_HEADING) in the top rows of a sheet. */
+function partHeadingOf(sheet: SheetGrid): DocumentInfo | undefined {
+  const rows = Math.min(sheet.rows.length, COVER_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const cells = sheet.rows[r]!;
+    for (let c = 0; c < Math.min(cells.length, COVER_COLUMNS); c++) {
+      const v = cells[c];
+      if (typeof v !== 'string' || v.indexOf('决') === -1) continue;
+      const m = PART_HEADING.exec(normalizeText(v));
+      if (!m || !plausibleYear(Number(m[2]))) continue;
+      const cell = { sheet: sheet.name, row: r, col: c };
+      const name = department(m[1]!);
+      return { year: { value: Number(m[2]), cell }, ...(name ? { department: { value: name, cell } } : {}) };
+    }
+  }
+  return undefined;
+}
+
 function coverOf(sheet: SheetGrid): DocumentInfo | undefined {
   const rows = Math.min(sheet.rows.length, COVER_ROWS);
   for (let r = 0; r < rows; r++) {
@@ -60,9 +89,15 @@ function coverOf(sheet: SheetGrid): DocumentInfo | undefined {
       // A cover says 决算, and no other character folds into 决 (NFKC): a cell without it is passed over unfolded (the
       // tables' sheets have hundreds of cells in their first rows, each folded and matched for nothing).
       if (typeof v !== 'string' || v.indexOf('决') === -1) continue;
-      const m = COVER.exec(normalizeText(v));
-      if (!m || !plausibleYear(Number(m[2])) || NUMBERED.test(m[1]!)) continue;
+      const text = normalizeText(v);
       const cell = { sheet: sheet.name, row: r, col: c };
+      const first = YEAR_FIRST_COVER.exec(text);
+      if (first && plausibleYear(Number(first[1])) && !NUMBERED.test(first[2]!)) {
+        const name = department(first[2]!);
+        return { year: { value: Number(first[1]), cell }, ...(name ? { department: { value: name, cell } } : {}) };
+      }
+      const m = COVER.exec(text);
+      if (!m || !plausibleYear(Number(m[2])) || NUMBERED.test(m[1]!)) continue;
       const name = department(m[1]!);
       return { year: { value: Number(m[2]), cell }, ...(name ? { department: { value: name, cell } } : {}) };
     }
@@ -134,5 +169,10 @@ export function documentInfo(grid: WorkbookGrid, titles: readonly TitleStatement
     if (!best || vote.codes.size > best.codes.size || (vote.codes.size === best.codes.size && vote.first.value > best.first.value)) best = vote;
   }
   year = best?.first;
+  if (!year || !dept) {
+    const heading = grid.sheets.filter((s) => (s.state ?? 'visible') === 'visible').map(partHeadingOf).find((h) => h !== undefined);
+    year ??= heading?.year;
+    dept ??= heading?.department;
+  }
   return { ...(year ? { year } : {}), ...(dept ? { department: dept } : {}) };
 }

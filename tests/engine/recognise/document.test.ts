@@ -111,6 +111,29 @@ describe('document year and department', () => {
     expect(recognise(withSheet(sample(), notes)).document).toEqual({ year: { value: 2022, cell: { sheet: '项目支出绩效自评表', row: 1, col: 0 } } });
   });
 
+  it('reads a cover with its year first (2023年XX市财政局部门决算, 2023年度XX局部门决算公开) for the year and the department', () => {
+    // helper-h237: not read before (COVER wants the year right before 部门决算): the year was the tables', the department none.
+    for (const [title, department] of [
+      ['2023年昌吉市财政局部门决算', '昌吉市财政局'],
+      ['2023年度昌吉州政务服务和公共资源交易管理局部门决算公开', '昌吉州政务服务和公共资源交易管理局'],
+    ] as const) {
+      const doc = recognise(withSheet(sample(), { name: '封面', rows: [[null], [null, title]] })).document;
+      expect(doc.year).toEqual({ value: 2023, cell: { sheet: '封面', row: 1, col: 1 } });
+      expect(doc.department?.value).toBe(department);
+    }
+    // A numbered heading is still no cover (二、2019年度部门决算: the year first after its number).
+    const notes: SheetGrid = { name: '公开说明', rows: [['二、2019年度某某局部门决算'], ['（一）2019年某某局部门决算']] };
+    expect(recognise(withSheet(sample(), notes)).document.year?.value).toBe(2022);
+  });
+
+  it('takes the heading of the document’s own part (第二部分 2022年度部门决算情况说明) for the year only where nothing else states one', () => {
+    // helper-h237: the heading was passed over (NUMBERED): a workbook whose tables state no year had none.
+    const notes: SheetGrid = { name: '公开说明', rows: [['第一部分 部门概况'], ['第二部分 2021年度部门决算情况说明']] };
+    expect(recognise(withSheet(withoutProjects(), notes)).document).toEqual({ year: { value: 2021, cell: { sheet: '公开说明', row: 1, col: 0 } } });
+    // The tables' year wins over it (a heading left at the template's year).
+    expect(recognise(withSheet(sample(), notes)).document.year?.value).toBe(2022);
+  });
+
   it('says nothing when the workbook states neither', () => {
     expect(recognise(withoutProjects()).document).toEqual({});
   });
