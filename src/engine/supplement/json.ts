@@ -5,7 +5,7 @@
 import { AMOUNT_FIELDS, canonicalIndicatorKey, canonicalMatterKey, MATTER_KEYS, TEXT_FIELDS, UNIT_KINDS, UnitKind } from './keys';
 import { supplementOf } from './supplement';
 import { parseFigure, readAmount } from './amount';
-import { unreadableFigure } from './readSheet';
+import { shownText, unreadableFigure } from './readSheet';
 import { parseJson } from '../jsonText';
 import type { IndicatorInput, Sourced, Supplement } from './supplement';
 
@@ -25,7 +25,7 @@ export function parseJsonText(text: string): { readonly ok: true; readonly json:
 
 /** 说明数据 problems as lines, each naming its JSON path or cell's place (stderr on the command line, a list in the pane). */
 export function supplementProblemLines(problems: readonly { readonly message: string; readonly path?: string }[]): string[] {
-  return problems.map((p) => (p.path !== undefined ? `说明数据 ${p.path}：${p.message}` : `说明数据：${p.message}`));
+  return problems.map((p) => (p.path !== undefined ? `说明数据 ${shownText(p.path)}：${p.message}` : `说明数据：${p.message}`));
 }
 
 function data<T>(value: T, path: string): Sourced<T> {
@@ -71,7 +71,7 @@ export function parseSupplementJson(json: unknown): { supplement: Supplement; pr
         else report(key, '“事项”应是一个对象。');
         break;
       default:
-        report(key, `未知的项目“${key}”：说明数据只有 单位名称、年度、单位性质、指标、事项。`);
+        report(key, `未知的项目“${shownText(key)}”：说明数据只有 单位名称、年度、单位性质、指标、事项。`);
     }
   }
   return {
@@ -89,7 +89,7 @@ function readIndicators(
     const path = `指标.${written}`;
     const key = canonicalIndicatorKey(written);
     if (key === undefined) {
-      report(path, `未知的指标“${written}”：指标名见 DOMAIN §4，或填 3、5、7 位功能分类科目编码。`);
+      report(path, `未知的指标“${shownText(written)}”：指标名见 DOMAIN §4，或填 3、5、7 位功能分类科目编码。`);
       continue;
     }
     if (!isRecord(fields)) {
@@ -110,7 +110,7 @@ function readIndicators(
           if (v.trim()) input[field] = data(v.trim(), at);
         } else if (v !== null) report(at, `“${key}”的${field}应是文字。`);
       } else {
-        report(at, `指标“${key}”没有“${field}”一项：可填 ${[...AMOUNT_FIELDS, ...TEXT_FIELDS].join('、')}。`);
+        report(at, `指标“${key}”没有“${shownText(field)}”一项：可填 ${[...AMOUNT_FIELDS, ...TEXT_FIELDS].join('、')}。`);
       }
     }
     out.set(key, input as IndicatorInput);
@@ -126,7 +126,7 @@ function readMatters(
     const path = `事项.${written}`;
     const key = canonicalMatterKey(written);
     if (key === undefined) {
-      report(path, `未知的事项“${written}”。`);
+      report(path, `未知的事项“${shownText(written)}”。`);
       continue;
     }
     const kind = MATTER_KEYS[key]!;
