@@ -1172,7 +1172,8 @@ function bareFiscalIncome(text: string, year: number | undefined, money: string)
     if (!INCOME_SOURCES.test(sentence)) return [];
     // Nor a list of a spending's or a balance's sources (基本支出中，财政拨款…，事业收入…; 年初结转和结余…，其中：财政拨款…): the
     // whole its sentence names last before it is no income (read as 财政拨款收入, a right one was a 错误; helper-h230).
-    if (SOURCES_OF_ANOTHER.test(before.slice(before.lastIndexOf('。') + 1))) return [];
+    // The sources named before it in that list name no whole (…支出…，资金来源为：其他收入…、财政拨款…: read, a right one was a 错误).
+    if (SOURCES_OF_ANOTHER.test(before.slice(before.lastIndexOf('。') + 1).replace(SOURCE_NAMES, ''))) return [];
     const own = specificLabel(label, LABEL_BY_NAME.get(label)!, before, year);
     if (!own) return [];
     const parsed = parseMoney(m[1]!, m[2]!);
