@@ -562,7 +562,8 @@ export default defineRule({
         for (const m of t.text.matchAll(LONE_SECTION)) {
           const lead = BEFORE_SECTION_NAME.exec(m[1]!)![0].length;
           const name = m[1]!.slice(lead);
-          if (/\(类\)[、,，:：\s]*$/.test(t.text.slice(0, m.index))) continue;
+          // Nor the last of a run of 款 whose amount is their sum (行政事业单位养老支出(款)、住房改革支出(款)85.09万元).
+          if (/\(类\)[、,，:：\s]*$|\((?:款|项)\)[、和及与]$/.test(t.text.slice(0, m.index! + lead))) continue;
           ITEM_AMOUNT.lastIndex = m.index! + m[0].length;
           const a = ITEM_AMOUNT.exec(t.text);
           if (!a || !ofTheYear(a[1]) || ofAnotherKind(t.text, m.index! + lead, rec.document.year?.value)) continue;
