@@ -326,6 +326,41 @@ function threePublicWhole(
   return within(shares.map(amountOf), previousFirst) ? previousFirst : undefined;
 }
 
+/**
+ * The year's income or spending total stated alone in the sentence before, for a list of its parts' shares naming no whole
+ * (中央 template: 本年收入合计…万元。财政拨款收入…万元（其中，…），占…；事业收入…万元，占…): the previous sentence's first amount,
+ * where it opens on that total and states no 预算; the sentence opens with a part's share, every part named as one of that kind
+ * (…收入, 财政拨款 of an income; …支出 of a spending), none exceeding it, and one share at least is of it. Unread (its list
+ * taken for the bracket's 其中 before helper-h237, of the first item), a wrong share passed.
+ */
+const TOTAL_BEFORE = /(?:本年|年度|部门|单位)?(?:(收入|支出)(?:合计|总额)|总(收入|支出))(?:决算数?)?(?:为|是|达到|达|共计|:)?$/;
+function totalBeforeWhole(
+  sentence: string,
+  firstMatch: RegExpExecArray | null,
+  shares: readonly RegExpMatchArray[],
+  previousSentence: string | undefined,
+  previousFirst: Amount | undefined,
+  amountOf: (m: RegExpMatchArray) => Amount,
+): Amount | undefined {
+  if (!previousSentence || !previousFirst || !firstMatch || shares.length < 2 || shares[0]!.index !== firstMatch.index) return undefined;
+  const previousAmount = new RegExp(MONEY).exec(previousSentence);
+  const total = previousAmount && TOTAL_BEFORE.exec(previousSentence.slice(0, previousAmount.index));
+  if (!total || BUDGET_SAID.test(previousSentence)) return undefined;
+  const kind = total[1] ?? total[2];
+  const partName = kind === '收入' ? /(?:收入|财政拨款)(?:为|是|:)?$/ : /支出(?:为|是|:)?$/;
+  for (const m of shares) {
+    const before = sentence.slice(0, m.index);
+    const clause = before.slice(Math.max(...[...'；;，,：:、。'].map((c) => before.lastIndexOf(c))) + 1);
+    if (!partName.test(clause)) return undefined;
+  }
+  const parts = shares.map(amountOf);
+  const rates = shares.map((m) => m[3]!);
+  if (!within(parts, previousFirst) || !parts.some((p, i) => allOf([p], [rates[i]!], previousFirst))) return undefined;
+  const sum = parts.reduce((x, p) => x + p.fen, 0);
+  const own: Amount = { fen: sum, unit: previousFirst.unit, text: amount(sum, previousFirst.unit) };
+  return !allOf(parts, rates, previousFirst) && allOf(parts, rates, own) ? undefined : previousFirst;
+}
+
 /** Whether share `i` of a list of one base holds; where the list adds up to 100.00% the last may carry the residual. */
 function listed(list: readonly { readonly share: Share }[], i: number): boolean {
   const share = list[i]!.share;
@@ -671,7 +706,7 @@ export default defineRule({
           checkList(bare);
         }
         if (base === undefined && namedBases.length === 0 && !BUDGET_SAID.test(sentence)) {
-          const whole = openingWhole(sentence, firstMatch, first, allShares, amountOf) ?? threePublicWhole(sentence, firstMatch, allShares, previousSentence, previousFirst, amountOf);
+          const whole = openingWhole(sentence, firstMatch, first, allShares, amountOf) ?? threePublicWhole(sentence, firstMatch, allShares, previousSentence, previousFirst, amountOf) ?? totalBeforeWhole(sentence, firstMatch, allShares, previousSentence, previousFirst, amountOf);
           const ofTheirSum = whole ? [] : sharesOfTheirSum(allShares, amountOf, t.cell);
           checkList(
             whole
