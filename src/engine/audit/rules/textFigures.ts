@@ -233,18 +233,37 @@ function ofBalance(text: string, index: number): boolean {
 }
 
 /**
+ * Words naming a budget, last year or another year that do not govern what follows them: a parenthesis closed before it
+ * (（含上年结转50.00万元）, （2021年度为1,200.00万元）), and last year's balance as a source of this year's money (含上年结转…,
+ * 使用以前年度结余…: the balance's own parts are ofBalance's).
+ */
+const NOT_GOVERNING = /\([^()]*\)|(?:上一?年度?|去年|以前年度)(?:结转|结余)/g;
+
+/**
+ * The words before a subject's name that may say whose amount it is: those of NOT_GOVERNING left out (helper-h235: 2022年度
+ * 本年支出1,488.29万元（含上年结转50.00万元），主要用于：一般行政管理事务781.22万元 hid every item as last year's, a wrong one
+ * passed).
+ */
+function governingWords(before: string): string {
+  let words = before;
+  for (let previous = ''; previous !== words; ) [previous, words] = [words, words.replace(NOT_GOVERNING, '')];
+  return words;
+}
+
+/**
  * Whether the sentence, before a 项 named alone, speaks of another amount than its 决算 (review45: 年初预算中，行政运行(项)
  * 230.00万元; 上年决算中…; 2021年度…) or of a run of 项 whose amount is their sum (行政运行(项)、事业运行(项)507.52万元).
  */
 function ofAnotherKind(text: string, index: number, year: number | undefined): boolean {
   const before = text.slice(text.lastIndexOf('。', index - 1) + 1, index);
   if (ofBalance(text, index)) return true;
+  const governing = governingWords(before);
   // 预算 as a budget, not in a fund's name (一般公共预算财政拨款支出主要用于：行政运行(项)… is the 决算: BUDGET_SAID).
-  if (BUDGET_SAID.test(before) || /上一?年|去年|以前年度|\(项\)、$/.test(before)) return true;
+  if (BUDGET_SAID.test(governing) || /上一?年|去年|以前年度/.test(governing) || /\(项\)、$/.test(before)) return true;
   // Nor its clause a change's reasons (增加的原因主要是：一般行政管理事务50.00万元; 减少主要是行政运行(项)…): the item's part of
   // the change, not its 决算 (helper-h229: held to it, a right text was a 错误).
   if (/增加|减少|增长|下降|新增|变动|变化|原因/.test(before.slice(Math.max(...[',', '，', ';', '；'].map((c) => before.lastIndexOf(c))) + 1))) return true;
-  return [...before.matchAll(/(\d{4})年/g)].some((y) => year !== undefined && Number(y[1]) !== year);
+  return [...governing.matchAll(/(\d{4})年/g)].some((y) => year !== undefined && Number(y[1]) !== year);
 }
 
 /**
