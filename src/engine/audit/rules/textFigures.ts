@@ -251,6 +251,26 @@ function governingWords(before: string): string {
 }
 
 /**
+ * Last year's words (上年, 去年, 以前年度), a year, or this year's (本年, 今年; not a line's name: 2021年度本年支出… is last
+ * year's). Groups: the year's digits.
+ */
+const YEAR_WORDS = /上一?年|去年|以前年度|(?<!\d)(\d{4})年|本年(?!度?(?:支出|收入|结转|结余))|今年/g;
+
+/**
+ * Whether the last year the governing words name is last year or another than the document's (上年决算中，…; 2021年度…): not
+ * where this year is named after it (上年主要用于…68.00万元，本年主要用于…; …，2022年度主要用于…: helper-h235, hidden as last
+ * year's, a wrong one passed). The second of two years joined (2021年和2022年…) is of both, not the document's alone.
+ */
+function anotherYearGoverns(governing: string, year: number | undefined): boolean {
+  let another = false;
+  for (const m of governing.matchAll(YEAR_WORDS)) {
+    if (m[1] === undefined) another = !/本年|今年/.test(m[0]);
+    else if (year !== undefined && !(another && /\d年度?[、和及与至到~—－-]$/.test(governing.slice(0, m.index)))) another = Number(m[1]) !== year;
+  }
+  return another;
+}
+
+/**
  * Whether the sentence, before a 项 named alone, speaks of another amount than its 决算 (review45: 年初预算中，行政运行(项)
  * 230.00万元; 上年决算中…; 2021年度…) or of a run of 项 whose amount is their sum (行政运行(项)、事业运行(项)507.52万元).
  */
@@ -259,11 +279,11 @@ function ofAnotherKind(text: string, index: number, year: number | undefined): b
   if (ofBalance(text, index)) return true;
   const governing = governingWords(before);
   // 预算 as a budget, not in a fund's name (一般公共预算财政拨款支出主要用于：行政运行(项)… is the 决算: BUDGET_SAID).
-  if (BUDGET_SAID.test(governing) || /上一?年|去年|以前年度/.test(governing) || /\(项\)、$/.test(before)) return true;
+  if (BUDGET_SAID.test(governing) || anotherYearGoverns(governing, year) || /\(项\)、$/.test(before)) return true;
   // Nor its clause a change's reasons (增加的原因主要是：一般行政管理事务50.00万元; 减少主要是行政运行(项)…): the item's part of
   // the change, not its 决算 (helper-h229: held to it, a right text was a 错误).
   if (/增加|减少|增长|下降|新增|变动|变化|原因/.test(before.slice(Math.max(...[',', '，', ';', '；'].map((c) => before.lastIndexOf(c))) + 1))) return true;
-  return [...governing.matchAll(/(\d{4})年/g)].some((y) => year !== undefined && Number(y[1]) !== year);
+  return false;
 }
 
 /**
@@ -612,7 +632,9 @@ export default defineRule({
           const before = t.text.slice(0, m.index);
           // After a code (2010302-一般行政管理事务…: CODE_THEN_NAME's), a decimal's point, or a name joined before it
           // (行政运行、事业运行507.52万元: their sum); 1. or 1、 or 一、 before it is a list item's number.
-          if (/[\d\-－—]\s*$|、$/.test(before) && !/(?:元|%|\))、$|(?:^|[^\u4e00-\u9fa5\d.,])(?:\d{1,2}|[一二三四五六七八九十]{1,3})、$/.test(before)) continue;
+          // A year's digits before its 年 (2022年度主要用于一般行政管理事务…) are no code: skipped as one, the run went unread.
+          const yearBefore = /(?<!\d)(?<!\d[.,])\d{4}$/.test(before) && m[1]!.startsWith('年');
+          if (/[\d\-－—]\s*$|、$/.test(before) && !yearBefore && !/(?:元|%|\))、$|(?:^|[^\u4e00-\u9fa5\d.,])(?:\d{1,2}|[一二三四五六七八九十]{1,3})、$/.test(before)) continue;
           if (/\.$/.test(before) && !/(?:^|[^\d.,])\d{1,2}\.$/.test(before)) continue;
           const name = nameEnding(m[1]!, (n) => subjectRowsNamed(t5, n).length > 0);
           const rows = name === undefined || ECONOMIC_STEMS.has(name.replace(/支出$/, '')) ? [] : subjectRowsNamed(t5, name);
