@@ -76,6 +76,33 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     expect(messages([text]).filter((m) => !m.includes('“年末结转和结余'))).toEqual([]);
   });
 
+  // The parts after a ； (年末结转和结余50.00万元；主要是：…), one a clause each after a ；, or numbered (1.…；2.…): the balance's too
+  // (helper-h235: held to the items' 决算, each right text was a 错误).
+  it.each([
+    '年末结转和结余50.00万元；主要是：一般行政管理事务50.00万元。',
+    '年末结转和结余50.00万元；其中：一般行政管理事务50.00万元。',
+    '年末结转和结余50.00万元，主要是：行政运行20.00万元；一般行政管理事务30.00万元。',
+    '年末结转和结余50.00万元，主要是：1.行政运行20.00万元；2.一般行政管理事务30.00万元。',
+    '年末结转和结余50.00万元；主要是：（一）行政运行20.00万元；（二）一般行政管理事务30.00万元。',
+    '年末结转和结余50.00万元；主要是：行政运行（项）50.00万元。',
+    '年末结转和结余50.00万元；主要是：一般公共服务支出50.00万元。',
+    '年末结转和结余50.00万元；主要是：一般公共服务支出（类）50.00万元。',
+    '年末结转和结余50.00万元；主要是：行政运行（2010301）支出50.00万元。',
+    '年末结转和结余50.00万元；主要是：一般公共服务支出、住房保障支出分别为30.00万元、20.00万元。',
+  ])('a balance’s parts after a ； or numbered, not read: %s', (text) => {
+    expect(messages([text]).filter((m) => !m.includes('“年末结转和结余'))).toEqual([]);
+  });
+
+  it('after a balance’s ；, a clause of a new subject or no parts word is the 决算’s, still read', () => {
+    expect(
+      messages([
+        '年末结转和结余50.00万元；本年支出主要用于：一般行政管理事务781.22万元。',
+        '年末结转和结余50.00万元；一般行政管理事务782.22万元。',
+        '年末结转和结余50.00万元，主要是：行政运行20.00万元；本年支出主要用于：一般行政管理事务783.22万元。',
+      ]).filter((m) => !m.includes('“年末结转和结余')),
+    ).toEqual(['781.22', '782.22', '783.22'].map((a) => `说明文字写“一般行政管理事务${a}万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。`));
+  });
+
   it('a 决算 after a balance’s clause of its own, or the balance’s parts named another way, still read', () => {
     expect(
       messages([

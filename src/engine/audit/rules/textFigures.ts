@@ -219,8 +219,11 @@ const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决�
  * an item after a later clause's subject or parts word (…，其中：财政拨款0.00万元，本年支出…，主要用于：…): the spending's 决算
  * (helper-h234: hidden, a wrong one passed). 无/和/转 before the word: its start is that of the whole word (结转和结余, 结转结余).
  */
+// After a ； too (年末结转和结余50.00万元；主要是：…), its parts one a clause each (…；一般行政管理事务30.00万元) or numbered (1.…；
+// 2.…, (一)…): helper-h235, held to the items' 决算, each right text was a 错误.
+const LIST_NUMBER = '(?:\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十]{1,3}、)';
 const BALANCE_PARTS = new RegExp(
-  `(?<!无|没有|和|转)(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。;；])*?[、,，])?$`,
+  `(?<!无|没有|和|转)(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。])*?[、,，;；])?${LIST_NUMBER}?$`,
 );
 
 /** A balance stated as none (含上年结转0.00万元，主要用于：…): no parts of it after, the amounts are the spending's (helper-h234). */
