@@ -208,3 +208,31 @@ describe('a name of a 政府性基金 row too (上海 sample: 2296002 under tabl
     expect(findingsOf(rule, { name: 'text', grid, sheets: [sheet('公开说明', text.map((l) => [l]))] }).map((f) => f.message)).toEqual([]);
   });
 });
+
+// helper-h235: a 类 after a budget, last year's or another year's words, or a change's reasons (年初预算中，一般公共服务支出…; 上年决算中…;
+// 增加的原因主要是：…) is no 决算 of this year: held to table 05 (the 类 readers asked only ofBalance), each right text was a 错误.
+// A comparison with last year or the budget before a list of this year's (比上年增加…，主要用于：一般公共服务支出…) does not make it so.
+describe('a 类 named after words of another amount than its 决算', () => {
+  it.each([
+    '年初预算中，一般公共服务支出1,200.00万元。',
+    '年初预算中，一般公共服务支出（类）1,200.00万元。',
+    '上年决算中，一般公共服务支出1,100.00万元。',
+    '上年决算中，一般公共服务支出（类）1,100.00万元。',
+    '2021年度决算中，一般公共服务支出（类）1,100.00万元。',
+    '增加的原因主要是：一般公共服务支出50.00万元。',
+    '增加的原因主要是：一般公共服务支出（类）50.00万元。',
+    '年初预算中，一般公共服务支出、住房保障支出分别为1,200.00万元、30.00万元。',
+    '增加的原因主要是：一般公共服务支出、住房保障支出分别为30.00万元、20.00万元。',
+  ])('not read: %s', (text) => {
+    expect(messages([text])).toEqual([]);
+  });
+
+  it.each([
+    ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，增长93.98%，主要用于：一般公共服务支出1,252.73万元。', '一般公共服务支出1,252.73万元'],
+    ['2022年度一般公共预算财政拨款支出1363.45万元，比年初预算增加157.11万元，主要用于：一般公共服务支出（类）1,252.73万元。', '一般公共服务支出(类)1,252.73万元'],
+    ['2022年度一般公共预算财政拨款支出1363.45万元，较上年增长93.98%，一般公共服务支出、住房保障支出分别为1,252.73万元、37.84万元。', '一般公共服务支出1,252.73万元'],
+    ['2022年度一般公共预算财政拨款支出1363.45万元（含上年结转50.00万元），主要用于：一般公共服务支出（类）1,252.73万元。', '一般公共服务支出(类)1,252.73万元'],
+  ])('after a comparison, still read: %s', (text, claim) => {
+    expect(messages([text])).toEqual([`说明文字写“${claim}”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元。`]);
+  });
+});

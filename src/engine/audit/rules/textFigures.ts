@@ -274,13 +274,28 @@ function anotherYearGoverns(governing: string, year: number | undefined): boolea
 }
 
 /**
+ * A comparison with last year, another year or a budget (比上年增加…, 较2021年度…, 与年初预算相比, 同比): the amount compared is
+ * this year's, and so are the 类 listed after it (classOfAnotherKind).
+ */
+const COMPARISON = new RegExp(`(?:比|较|与|对比)(?:上一?年度?|去年|\\d{4}年度?)?(?:同期)?(?:年初|全年|调整后?)?(?:预算|决算)?数?的?(?:${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')})?(?:相比)?|同比|上一?年同期`, 'g');
+
+/**
+ * Whether the sentence, before a 类 named, speaks of another amount than its 决算 (年初预算中，一般公共服务支出…; 上年决算中…;
+ * 增加的原因主要是：…): as ofAnotherKind, but a comparison before it (…，比上年增加660.56万元，主要用于：一般公共服务支出…) leaves
+ * it this year's, as the 类 readers have read it (helper-h235: they asked only ofBalance, each such right text was a 错误).
+ */
+function classOfAnotherKind(text: string, index: number, year: number | undefined): boolean {
+  return ofAnotherKind(text, index, year, false);
+}
+
+/**
  * Whether the sentence, before a 项 named alone, speaks of another amount than its 决算 (review45: 年初预算中，行政运行(项)
  * 230.00万元; 上年决算中…; 2021年度…) or of a run of 项 whose amount is their sum (行政运行(项)、事业运行(项)507.52万元).
  */
-function ofAnotherKind(text: string, index: number, year: number | undefined): boolean {
+function ofAnotherKind(text: string, index: number, year: number | undefined, comparisonsGovern = true): boolean {
   const before = text.slice(text.lastIndexOf('。', index - 1) + 1, index);
   if (ofBalance(text, index)) return true;
-  const governing = governingWords(before);
+  const governing = comparisonsGovern ? governingWords(before) : governingWords(before).replace(COMPARISON, '');
   // 预算 as a budget, not in a fund's name (一般公共预算财政拨款支出主要用于：行政运行(项)… is the 决算: BUDGET_SAID).
   if (BUDGET_SAID.test(governing) || anotherYearGoverns(governing, year) || /\(项\)、$/.test(before)) return true;
   // Nor its clause a change's reasons (增加的原因主要是：一般行政管理事务50.00万元; 减少主要是行政运行(项)…): the item's part of
@@ -497,7 +512,7 @@ export default defineRule({
         }
       }
       for (const m of t.text.matchAll(UNMARKED_CLASS)) {
-        if (ofBalance(t.text, m.index!)) continue;
+        if (classOfAnotherKind(t.text, m.index!, rec.document.year?.value)) continue;
         const stem = m[1]!.replace(/\(类\)支出$/, '');
         const cls = functionalClassByName(stem) ?? functionalClassByName(`${stem}支出`);
         const sentenceStart = Math.max(t.text.lastIndexOf('。', m.index!), t.text.lastIndexOf('\n', m.index!)) + 1;
@@ -532,7 +547,7 @@ export default defineRule({
         }
         // After a comma, in a sentence opening on another year (2021年度，一般公共服务支出、…分别为…: helper-h135, last year's list
         // held to this year's tables, a 错误 on a correct sentence): not read either.
-        if (listOfAnotherYear(t.text, m.index!, rec.document.year?.value) || ofBalance(t.text, m.index!)) continue;
+        if (listOfAnotherYear(t.text, m.index!, rec.document.year?.value) || classOfAnotherKind(t.text, m.index!, rec.document.year?.value)) continue;
         const names = [...m[1]!.matchAll(CLASS_NAME)].map((n) => n[0].replace(/\(类\)/, ''));
         const amounts = listItems(m[2]!);
         if (names.length !== amounts.length || m[1]!.replace(CLASS_NAME, '').replace(/[、和及与]/g, '') !== '') continue;
@@ -559,7 +574,9 @@ export default defineRule({
       if (t5) {
         // 一般公共服务支出(类)1,225.73万元 and …(类)…(款)…(项):支出决算数为223.14万元
         for (const m of t.text.matchAll(new RegExp(`([\\u4e00-\\u9fa5()]+?)\\(类\\)${FIGURE_MONEY}`, 'g'))) {
-          const row = ofBalance(t.text, m.index!) ? undefined : subjectByNames(t5.rows, [m[1]!.replace(/^\d+\.?/, '')]);
+          // The words before the name, those of its run too (年初预算中一般公共服务支出(类)…); a balance's parts from the run's start.
+          const another = ofBalance(t.text, m.index!) || classOfAnotherKind(t.text, m.index! + m[1]!.length, rec.document.year?.value);
+          const row = another ? undefined : subjectByNames(t5.rows, [m[1]!.replace(/^\d+\.?/, '')]);
           if (row) claims.push({ label: `${m[1]}(类)`, stated: parseMoney(m[2]!, m[3]!), figures: classFigures(rec, row) });
         }
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${NAME}\\(项\\)${TO_AMOUNT}`, 'g'))) {
