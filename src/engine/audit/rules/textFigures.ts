@@ -275,34 +275,45 @@ function anotherYearGoverns(governing: string, year: number | undefined): boolea
 
 /**
  * A comparison with last year, another year or a budget (比上年增加…, 较2021年度…, 与年初预算相比, 同比): the amount compared is
- * this year's, and so are the 类 listed after it (classOfAnotherKind).
+ * this year's, and so are the 类, 款 and 项 listed after it (ofAnotherKind).
  */
 const COMPARISON = new RegExp(`(?:比|较|与|对比)(?:上一?年度?|去年|\\d{4}年度?)?(?:同期)?(?:年初|全年|调整后?)?(?:预算|决算)?数?的?(?:${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')})?(?:相比)?|同比|上一?年同期`, 'g');
 
 /**
  * Whether the sentence, before a 类 named, speaks of another amount than its 决算 (年初预算中，一般公共服务支出…; 上年决算中…;
- * 增加的原因主要是：…): as ofAnotherKind, but a comparison before it (…，比上年增加660.56万元，主要用于：一般公共服务支出…) leaves
- * it this year's, as the 类 readers have read it (helper-h235: they asked only ofBalance, each such right text was a 错误).
+ * 增加的原因主要是：…): as ofAnotherKind, but after a change's amount (…，比上年增加660.56万元，主要用于：一般公共服务支出…) it is
+ * this year's, as the 类 readers have read it (helper-h235: they asked only ofBalance, each such right text was a 错误).
  */
 function classOfAnotherKind(text: string, index: number, year: number | undefined): boolean {
-  return ofAnotherKind(text, index, year, false);
+  return ofAnotherKind(text, index, year, true);
 }
 
 /**
  * Whether the sentence, before a 项 named alone, speaks of another amount than its 决算 (review45: 年初预算中，行政运行(项)
  * 230.00万元; 上年决算中…; 2021年度…) or of a run of 项 whose amount is their sum (行政运行(项)、事业运行(项)507.52万元).
  */
-function ofAnotherKind(text: string, index: number, year: number | undefined, comparisonsGovern = true): boolean {
+function ofAnotherKind(text: string, index: number, year: number | undefined, ofClass = false): boolean {
   const before = text.slice(text.lastIndexOf('。', index - 1) + 1, index);
   if (ofBalance(text, index)) return true;
-  const governing = comparisonsGovern ? governingWords(before) : governingWords(before).replace(COMPARISON, '');
+  // A comparison before it (比上年增加…，增长…%，主要用于：…) leaves the list this year's (helper-h235: hidden as last year's, a wrong
+  // one passed), but for the change's amount right before the item's clause (CHANGE_BEFORE_CLAUSE).
+  const governing = governingWords(before).replace(COMPARISON, '');
   // 预算 as a budget, not in a fund's name (一般公共预算财政拨款支出主要用于：行政运行(项)… is the 决算: BUDGET_SAID).
   if (BUDGET_SAID.test(governing) || anotherYearGoverns(governing, year) || /\(项\)、$/.test(before)) return true;
   // Nor its clause a change's reasons (增加的原因主要是：一般行政管理事务50.00万元; 减少主要是行政运行(项)…): the item's part of
   // the change, not its 决算 (helper-h229: held to it, a right text was a 错误).
-  if (/增加|减少|增长|下降|新增|变动|变化|原因/.test(before.slice(Math.max(...[',', '，', ';', '；'].map((c) => before.lastIndexOf(c))) + 1))) return true;
-  return false;
+  const clauseStart = Math.max(...[',', '，', ';', '；'].map((c) => before.lastIndexOf(c))) + 1;
+  if (/增加|减少|增长|下降|新增|变动|变化|原因/.test(before.slice(clauseStart))) return true;
+  // A 类 read after a change's amount as well, as before (a 类 list after it hidden, a wrong one would pass unread).
+  // Not where the item's clause names its year (…增加100.00万元，今年主要用于：…).
+  return !ofClass && CHANGE_BEFORE_CLAUSE.test(before.slice(0, clauseStart)) && !/本年|今年|\d{4}年/.test(before.slice(clauseStart));
 }
+
+/**
+ * A change's amount closing the clause before an item's (…，比上年增加660.56万元，主要用于：一般行政管理事务…): the item may be the
+ * increase's use, not its 决算. After the change's rate (…增长93.98%，主要用于：…) the list is the spending's.
+ */
+const CHANGE_BEFORE_CLAUSE = new RegExp(`(?:增加|减少|增长|下降|新增|节约|节省)了?(?:为|是)?${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')}[,，;；]$`);
 
 /**
  * A 项's figures of other scopes, any of which a 项 named alone may state (review45: 本年支出…主要用于事业运行(项)409.21万元
