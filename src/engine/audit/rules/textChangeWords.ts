@@ -197,7 +197,10 @@ const LAST_YEAR_BRACKET = new RegExp(`\\((?:上一?年度?|去年|\\d{4}年度?)
  * This year named between 比 and its budget (比2022年度年初预算1,206.34万元增加…, 与2022年度预算相比，减少…: 广西, 安徽): the
  * year's budget still. Unread, the change was held to the 上年数: a false 错误.
  */
-const BUDGET_YEAR = '(?:\\d{4}年度?|本年度?)?';
+// Or last year's (比上年预算…, 较上年的预算数…: helper-h235): a budget no table or 说明数据 holds, the change held only to one its
+// words write (比上年预算1,263.45万元增加…: ofThisYear). Not read so, a change with its rate was held to 上年决算 (a false 错误
+// quoting it), one without it went unread with its base written.
+const BUDGET_YEAR = '(?:\\d{4}年度?|本年度?|(?:上一?年度?|去年)的?)?';
 /** The budget named right before its amount (比年初预算1,206.34万元增加…): the base of the change, not this year's amount. */
 const BUDGET_WORDS = `(?:与|较|比)${BUDGET_YEAR}${BUDGET_KIND_WORD}?预算(?:数)?(?:的|为)?`;
 const BUDGET_NAMED = new RegExp(`${BUDGET_WORDS}$`);
@@ -784,10 +787,11 @@ function budgetOf(ctx: Ctx, cell: CellRef, words: RegExpExecArray, key: string |
 
 /**
  * Whether the budget words name this year's 预算: no year (比年初预算…), 本年, or the document's (比2022年度年初预算…). Another
- * year's (较2021年预算减少…, in a 2022 document: helper-h232, held to this year's 预算, a right text was a 错误 quoting it), or
- * any year where the document's is not known, is not.
+ * year's (较2021年预算减少…, in a 2022 document: helper-h232, held to this year's 预算, a right text was a 错误 quoting it), last
+ * year's (比上年预算…: helper-h235), or any year where the document's is not known, is not.
  */
 function ofThisYear(words: string, year: number | undefined): boolean {
+  if (/^[,，;；:：]?(?:与|较|比|对比)(?:上一?年|去年)/.test(words)) return false;
   const named = /^[,，;；:：]?(?:与|较|比|对比)(\d{4})年/.exec(words)?.[1];
   return named === undefined || (year !== undefined && Number(named) === year);
 }

@@ -219,8 +219,11 @@ const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决�
  * an item after a later clause's subject or parts word (…，其中：财政拨款0.00万元，本年支出…，主要用于：…): the spending's 决算
  * (helper-h234: hidden, a wrong one passed). 无/和/转 before the word: its start is that of the whole word (结转和结余, 结转结余).
  */
+// After a ； too (年末结转和结余50.00万元；主要是：…), its parts one a clause each (…；一般行政管理事务30.00万元) or numbered (1.…；
+// 2.…, (一)…): helper-h235, held to the items' 决算, each right text was a 错误.
+const LIST_NUMBER = '(?:\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十]{1,3}、)';
 const BALANCE_PARTS = new RegExp(
-  `(?<!无|没有|和|转)(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。;；])*?[、,，])?$`,
+  `(?<!无|没有|和|转)(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。])*?[、,，;；])?${LIST_NUMBER}?$`,
 );
 
 /** A balance stated as none (含上年结转0.00万元，主要用于：…): no parts of it after, the amounts are the spending's (helper-h234). */
@@ -233,19 +236,84 @@ function ofBalance(text: string, index: number): boolean {
 }
 
 /**
+ * Words naming a budget, last year or another year that do not govern what follows them: a parenthesis closed before it
+ * (（含上年结转50.00万元）, （2021年度为1,200.00万元）), and last year's balance as a source of this year's money (含上年结转…,
+ * 使用以前年度结余…: the balance's own parts are ofBalance's).
+ */
+const NOT_GOVERNING = /\([^()]*\)|(?:上一?年度?|去年|以前年度)(?:结转|结余)/g;
+
+/**
+ * The words before a subject's name that may say whose amount it is: those of NOT_GOVERNING left out (helper-h235: 2022年度
+ * 本年支出1,488.29万元（含上年结转50.00万元），主要用于：一般行政管理事务781.22万元 hid every item as last year's, a wrong one
+ * passed).
+ */
+function governingWords(before: string): string {
+  let words = before;
+  for (let previous = ''; previous !== words; ) [previous, words] = [words, words.replace(NOT_GOVERNING, '')];
+  return words;
+}
+
+/**
+ * Last year's words (上年, 去年, 以前年度), a year, or this year's (本年, 今年; not a line's name: 2021年度本年支出… is last
+ * year's). Groups: the year's digits.
+ */
+const YEAR_WORDS = /上一?年|去年|以前年度|(?<!\d)(\d{4})年|本年(?!度?(?:支出|收入|结转|结余))|今年/g;
+
+/**
+ * Whether the last year the governing words name is last year or another than the document's (上年决算中，…; 2021年度…): not
+ * where this year is named after it (上年主要用于…68.00万元，本年主要用于…; …，2022年度主要用于…: helper-h235, hidden as last
+ * year's, a wrong one passed). The second of two years joined (2021年和2022年…) is of both, not the document's alone.
+ */
+function anotherYearGoverns(governing: string, year: number | undefined): boolean {
+  let another = false;
+  for (const m of governing.matchAll(YEAR_WORDS)) {
+    if (m[1] === undefined) another = !/本年|今年/.test(m[0]);
+    else if (year !== undefined && !(another && /\d年度?[、和及与至到~—－-]$/.test(governing.slice(0, m.index)))) another = Number(m[1]) !== year;
+  }
+  return another;
+}
+
+/**
+ * A comparison with last year, another year or a budget (比上年增加…, 较2021年度…, 与年初预算相比, 同比): the amount compared is
+ * this year's, and so are the 类, 款 and 项 listed after it (ofAnotherKind).
+ */
+const COMPARISON = new RegExp(`(?:比|较|与|对比)(?:上一?年度?|去年|\\d{4}年度?)?(?:同期)?(?:年初|全年|调整后?)?(?:预算|决算)?数?的?(?:${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')})?(?:相比)?|同比|上一?年同期`, 'g');
+
+/**
+ * Whether the sentence, before a 类 named, speaks of another amount than its 决算 (年初预算中，一般公共服务支出…; 上年决算中…;
+ * 增加的原因主要是：…): as ofAnotherKind, but after a change's amount (…，比上年增加660.56万元，主要用于：一般公共服务支出…) it is
+ * this year's, as the 类 readers have read it (helper-h235: they asked only ofBalance, each such right text was a 错误).
+ */
+function classOfAnotherKind(text: string, index: number, year: number | undefined): boolean {
+  return ofAnotherKind(text, index, year, true);
+}
+
+/**
  * Whether the sentence, before a 项 named alone, speaks of another amount than its 决算 (review45: 年初预算中，行政运行(项)
  * 230.00万元; 上年决算中…; 2021年度…) or of a run of 项 whose amount is their sum (行政运行(项)、事业运行(项)507.52万元).
  */
-function ofAnotherKind(text: string, index: number, year: number | undefined): boolean {
+function ofAnotherKind(text: string, index: number, year: number | undefined, ofClass = false): boolean {
   const before = text.slice(text.lastIndexOf('。', index - 1) + 1, index);
   if (ofBalance(text, index)) return true;
+  // A comparison before it (比上年增加…，增长…%，主要用于：…) leaves the list this year's (helper-h235: hidden as last year's, a wrong
+  // one passed), but for the change's amount right before the item's clause (CHANGE_BEFORE_CLAUSE).
+  const governing = governingWords(before).replace(COMPARISON, '');
   // 预算 as a budget, not in a fund's name (一般公共预算财政拨款支出主要用于：行政运行(项)… is the 决算: BUDGET_SAID).
-  if (BUDGET_SAID.test(before) || /上一?年|去年|以前年度|\(项\)、$/.test(before)) return true;
+  if (BUDGET_SAID.test(governing) || anotherYearGoverns(governing, year) || /\(项\)、$/.test(before)) return true;
   // Nor its clause a change's reasons (增加的原因主要是：一般行政管理事务50.00万元; 减少主要是行政运行(项)…): the item's part of
   // the change, not its 决算 (helper-h229: held to it, a right text was a 错误).
-  if (/增加|减少|增长|下降|新增|变动|变化|原因/.test(before.slice(Math.max(...[',', '，', ';', '；'].map((c) => before.lastIndexOf(c))) + 1))) return true;
-  return [...before.matchAll(/(\d{4})年/g)].some((y) => year !== undefined && Number(y[1]) !== year);
+  const clauseStart = Math.max(...[',', '，', ';', '；'].map((c) => before.lastIndexOf(c))) + 1;
+  if (/增加|减少|增长|下降|新增|变动|变化|原因/.test(before.slice(clauseStart))) return true;
+  // A 类 read after a change's amount as well, as before (a 类 list after it hidden, a wrong one would pass unread).
+  // Not where the item's clause names its year (…增加100.00万元，今年主要用于：…).
+  return !ofClass && CHANGE_BEFORE_CLAUSE.test(before.slice(0, clauseStart)) && !/本年|今年|\d{4}年/.test(before.slice(clauseStart));
 }
+
+/**
+ * A change's amount closing the clause before an item's (…，比上年增加660.56万元，主要用于：一般行政管理事务…): the item may be the
+ * increase's use, not its 决算. After the change's rate (…增长93.98%，主要用于：…) the list is the spending's.
+ */
+const CHANGE_BEFORE_CLAUSE = new RegExp(`(?:增加|减少|增长|下降|新增|节约|节省)了?(?:为|是)?${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')}[,，;；]$`);
 
 /**
  * A 项's figures of other scopes, any of which a 项 named alone may state (review45: 本年支出…主要用于事业运行(项)409.21万元
@@ -460,7 +528,7 @@ export default defineRule({
         }
       }
       for (const m of t.text.matchAll(UNMARKED_CLASS)) {
-        if (ofBalance(t.text, m.index!)) continue;
+        if (classOfAnotherKind(t.text, m.index!, rec.document.year?.value)) continue;
         const stem = m[1]!.replace(/\(类\)支出$/, '');
         const cls = functionalClassByName(stem) ?? functionalClassByName(`${stem}支出`);
         const sentenceStart = Math.max(t.text.lastIndexOf('。', m.index!), t.text.lastIndexOf('\n', m.index!)) + 1;
@@ -495,7 +563,7 @@ export default defineRule({
         }
         // After a comma, in a sentence opening on another year (2021年度，一般公共服务支出、…分别为…: helper-h135, last year's list
         // held to this year's tables, a 错误 on a correct sentence): not read either.
-        if (listOfAnotherYear(t.text, m.index!, rec.document.year?.value) || ofBalance(t.text, m.index!)) continue;
+        if (listOfAnotherYear(t.text, m.index!, rec.document.year?.value) || classOfAnotherKind(t.text, m.index!, rec.document.year?.value)) continue;
         const names = [...m[1]!.matchAll(CLASS_NAME)].map((n) => n[0].replace(/\(类\)/, ''));
         const amounts = listItems(m[2]!);
         if (names.length !== amounts.length || m[1]!.replace(CLASS_NAME, '').replace(/[、和及与]/g, '') !== '') continue;
@@ -522,7 +590,9 @@ export default defineRule({
       if (t5) {
         // 一般公共服务支出(类)1,225.73万元 and …(类)…(款)…(项):支出决算数为223.14万元
         for (const m of t.text.matchAll(new RegExp(`([\\u4e00-\\u9fa5()]+?)\\(类\\)${FIGURE_MONEY}`, 'g'))) {
-          const row = ofBalance(t.text, m.index!) ? undefined : subjectByNames(t5.rows, [m[1]!.replace(/^\d+\.?/, '')]);
+          // The words before the name, those of its run too (年初预算中一般公共服务支出(类)…); a balance's parts from the run's start.
+          const another = ofBalance(t.text, m.index!) || classOfAnotherKind(t.text, m.index! + m[1]!.length, rec.document.year?.value);
+          const row = another ? undefined : subjectByNames(t5.rows, [m[1]!.replace(/^\d+\.?/, '')]);
           if (row) claims.push({ label: `${m[1]}(类)`, stated: parseMoney(m[2]!, m[3]!), figures: classFigures(rec, row) });
         }
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${NAME}\\(项\\)${TO_AMOUNT}`, 'g'))) {
@@ -615,7 +685,9 @@ export default defineRule({
           const before = t.text.slice(0, m.index);
           // After a code (2010302-一般行政管理事务…: CODE_THEN_NAME's), a decimal's point, or a name joined before it
           // (行政运行、事业运行507.52万元: their sum); 1. or 1、 or 一、 before it is a list item's number.
-          if (/[\d\-－—]\s*$|、$/.test(before) && !/(?:元|%|\))、$|(?:^|[^\u4e00-\u9fa5\d.,])(?:\d{1,2}|[一二三四五六七八九十]{1,3})、$/.test(before)) continue;
+          // A year's digits before its 年 (2022年度主要用于一般行政管理事务…) are no code: skipped as one, the run went unread.
+          const yearBefore = /(?<!\d)(?<!\d[.,])\d{4}$/.test(before) && m[1]!.startsWith('年');
+          if (/[\d\-－—]\s*$|、$/.test(before) && !yearBefore && !/(?:元|%|\))、$|(?:^|[^\u4e00-\u9fa5\d.,])(?:\d{1,2}|[一二三四五六七八九十]{1,3})、$/.test(before)) continue;
           if (/\.$/.test(before) && !/(?:^|[^\d.,])\d{1,2}\.$/.test(before)) continue;
           const name = nameEnding(m[1]!, (n) => subjectRowsNamed(t5, n).length > 0);
           const rows = name === undefined || ECONOMIC_STEMS.has(name.replace(/支出$/, '')) ? [] : subjectRowsNamed(t5, name);

@@ -44,6 +44,22 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h235: a change against last year's 预算 (比上年预算增加…, 较上年预算数减少…) is neither against 上年决算 nor against
+      // this year's 预算: a pair was held to the 上年数 (与上年相比应为增加660.56, quoting 上年决算 as the base), a right text a 错误.
+      // Its base not written, it is unread; its rate is still the one its own amount gives (the base is 本年 less the change).
+      name: 'a change against last year’s 预算, its base not written (比上年预算增加…): not held to 上年决算 nor to this year’s 预算',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年预算增加100.00万元，增长7.91%。'],
+          ['2022年度财政拨款支出总计1363.45万元，较上年预算数增加100.00万元，增长7.91%。'],
+          ['2022年度财政拨款支出总计1363.45万元，比上年的预算增加100.00万元。'],
+          ['公务用车购置及运行维护费支出决算4.79万元，较上年预算减少0.21万元，下降4.20%。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年预算1,263.45万元增加100.00万元，增长7.91%。'],
+          ['与上年预算相比，财政拨款支出总计增加100.00万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h229: a 预算 stated of another kind than the one the change is against (调整预算4.8万元，较年初预算减少…): the
       // 预算's own adjustment, no 决算's. Held to the tables' 决算 (f20d379), a right text was a 错误.
       name: 'the adjusted 预算 stated, its change against the 年初预算: not the 决算’s change',
@@ -1416,6 +1432,22 @@ testRule(rule, {
       name: 'a wrong change against another year’s 预算 stated in its words (较2021年预算4.99万元减少…): held to the amount stated',
       sheets: [sheet('公开说明', [['公务用车购置及运行维护费支出决算4.79万元，较2021年预算4.99万元减少0.3万元。'], ['公务用车购置及运行维护费支出决算4.79万元，较2021年预算4.99万元减少0.2万元。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '决算 4.79万元，预算 4.99 万元（文中所写），与预算相比应为减少0.20 万元。' }],
+    },
+    {
+      // helper-h235: last year's 预算 written in the words (比上年预算1,263.45万元增加…): the change held to it (unread before, a
+      // wrong one passed; with a rate it was held to 上年决算, the message quoting it).
+      name: 'a wrong change against last year’s 预算 written in its words (比上年预算1,263.45万元增加…): held to the amount written',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年预算1,263.45万元增加120.00万元。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，较上年预算数1,263.45万元增加120.00万元，增长9.50%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '决算 1363.45万元，预算 1,263.45 万元（文中所写），与预算相比应为增加100.00 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '决算 1363.45万元，预算 1,263.45 万元（文中所写），与预算相比应为增加100.00 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '决算 1363.45万元、比预算增加 120.00万元，则预算为 1,243.45万元，增减率应为 9.65%，而文中为 9.50%。' },
+      ],
     },
     {
       name: 'a wrong change against a budget named with its year (比2022年度年初预算增加…, 与2022年度预算相比，减少…)',
