@@ -1245,6 +1245,10 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       // Not the first of a list of amounts after 各 (人员经费、公用经费各为577.84万元、67.39万元: each its own, listedAmounts; read as
       // both's, 公用经费 577.84 was a false 错误: helper-h186).
       if (/^各/.test(m.tail) && LIST_GOES_ON.test(text.slice(m.end))) continue;
+      // Nor the last of names listed with as many amounts and no 分别 (因公出国（境）费、公务接待费1.50万元、0.20万元; 公务用车购置费
+      // 和运行维护费2.00万元、2.79万元): each its own in turn (listedAmounts). Read as the last one's, the first amount was held to
+      // it: a right text a 错误, a wrong one passed where the first amount was the last one's figure (helper-h236).
+      if (JOINT_TAIL.test(m.tail) && LIST_GOES_ON.test(text.slice(m.end)) && (VEHICLE_JOINED.includes(label) || summedListBefore(text.slice(0, index)).length > 0)) continue;
       const sharers = /^(?:均|各)/.test(m.tail) ? sharersBefore(label, text.slice(0, index)) : undefined;
       const shared = sharers?.map((n) => specificLabel(n.label, n.lookup, text.slice(0, n.index), year));
       if (shared?.some((n) => n === undefined)) continue;
@@ -1567,6 +1571,11 @@ export function ownAmounts(named: readonly NamedAmount[], rec: Recognition, supp
  */
 // Or with 各 and as many amounts as names (四川: 收、支总计各是4125.49,4143.91万元; unread, a wrong one passed: helper-h186).
 const RESPECTIVELY = new RegExp(`([^，。；,;:：]+?)(?:分别|各)(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
+/**
+ * Or with no word at all, names then as many amounts (因公出国（境）费、公务接待费1.50万元、0.20万元; 人员经费和公用经费577.84万元、
+ * 67.39万元): each its own in turn, as with 分别. Read as the last name's first amount, a right text was a 错误 (helper-h236).
+ */
+const LISTED_BARE = new RegExp(`([^，。；,;:：]+?)(?:为|是)?:?${AMOUNT_LIST}`, 'g');
 const LIST_SEPARATOR = /和|及|与/;
 /**
  * An amount followed by the rest of its list (…万元、67.39万元), as AMOUNT_LIST reads it: not a comma and a year's digits
@@ -1585,9 +1594,17 @@ const LIST_GOES_ON = new RegExp(`^(?:、|,|，|和|及|与)(?:${LIST_NUMBER}(?:�
 function listNames(text: string): string[] {
   const endsLabel = (name: string) => LABELS.some(([l]) => name.endsWith(l));
   const isLabel = (name: string) => LABEL_BY_NAME.has(name) || LABEL_BY_NAME.has(name.replace(NAME_TAIL, ''));
-  return text.split('、').flatMap((piece) => {
-    const parts = [LIST_SEPARATOR, '和', '及', '与'].map((sep) => piece.split(sep)).find((p) => p.length > 1 && p.every(endsLabel) && p.slice(1).every(isLabel));
-    return parts ?? [piece];
+  // A vehicle part after the vehicles' first written without 公务用车 (公务用车购置费和运行维护费分别…: helper-h236, unread) is
+  // theirs, named in full.
+  const vehicles = /公务用车/.test(text);
+  const inFull = (name: string) => (vehicles && !isLabel(name) && isLabel(`公务用车${name}`) ? `公务用车${name}` : name);
+  return text.split('、').map((p, i) => (i > 0 ? inFull(p) : p)).flatMap((piece) => {
+    const split = (full: boolean) =>
+      [LIST_SEPARATOR, '和', '及', '与']
+        .map((sep) => piece.split(sep).map((p, i) => (full && i > 0 ? inFull(p) : p)))
+        .find((p) => p.length > 1 && p.every(endsLabel) && p.slice(1).every(isLabel));
+    // Not inside one name (公务用车购置及运行维护费), only between the vehicles' two (公务用车购置费和运行维护费).
+    return split(false) ?? (endsLabel(piece) && !VEHICLE_JOINED.some((l) => piece.endsWith(l)) ? undefined : split(true)) ?? [piece];
   });
 }
 
@@ -1661,7 +1678,8 @@ export function labelsListedBefore(before: string, year?: number): { readonly la
 
 function listedAmounts(text: string, year: number | undefined): NamedAmount[] {
   const found: NamedAmount[] = [];
-  for (const m of text.matchAll(RESPECTIVELY)) {
+  const bare = [...text.matchAll(LISTED_BARE)].filter((m) => !/(?:分别|各|均)$/.test(m[1]!));
+  for (const m of [...text.matchAll(RESPECTIVELY), ...bare]) {
     const shared = SHARED_TOTAL.exec(m[1]!);
     const names = expandedNames(m[1]!);
     const amounts = listItems(m[2]!);

@@ -410,6 +410,20 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h236: names listed with as many amounts and no 分别 were read as the last name's first amount (公务接待费 1.50):
+      // a right text a 错误. A vehicle part written without 公务用车 after the first (…购置费和运行维护费分别…) was not read.
+      name: 'names listed with as many amounts and no 分别, right; 公务用车购置费和运行维护费分别…, right',
+      grid: threePublicAllSpent,
+      sheets: [
+        sheet('公开说明', [
+          ['因公出国（境）费、公务接待费1.50万元、0.20万元。'],
+          ['因公出国（境）费和公务接待费为1.50万元、0.20万元；2022年度人员经费和公用经费577.84万元、67.39万元。'],
+          ['公务用车购置费和运行维护费分别为2.00万元、2.79万元；公务用车购置费、运行维护费分别为2.00万元、2.79万元。'],
+          ['公务用车购置费和运行维护费2.00万元、2.79万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h234: in a sentence about 公用经费, the 三公 names sharing one amount (均为) are table 06's 款 each, as the last
       // one is (economicNamesake): the others were held to table 07's (因公出国（境）费 1.50), a right text a 错误 (a13b99a).
       name: 'names sharing one amount in a sentence about 公用经费 (…因公出国（境）费和公务接待费均为…): table 06’s 款 each',
@@ -1232,6 +1246,27 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A3', message: '为 4.79 万元' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字写“公务用车购置和运行维护费5.79万元”，而财政拨款“三公”经费支出决算表中为 4.79 万元' },
         { severity: 'error', first: '公开说明!A5', message: '说明文字写“公务用车购置费和运行维护费2.79万元”，而财政拨款“三公”经费支出决算表中为 4.79 万元' },
+      ],
+    },
+    {
+      // helper-h236: names listed with as many amounts and no 分别 were read as the last name's first amount: the swapped list
+      // passed (公务接待费 0.20 its figure); a vehicle part without 公务用车 after the first (…分别…) went unread.
+      name: 'a wrong amount of names listed with as many amounts and no 分别; of 公务用车购置费和运行维护费分别…',
+      grid: threePublicAllSpent,
+      sheets: [
+        sheet('公开说明', [
+          ['因公出国（境）费、公务接待费0.20万元、1.50万元。'],
+          ['2022年度人员经费和公用经费587.84万元、67.39万元。'],
+          ['公务用车购置费和运行维护费分别为2.00万元、3.79万元。'],
+          ['公务用车购置费和运行维护费2.00万元、3.79万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“因公出国(境)费0.20万元”，而财政拨款“三公”经费支出决算表中为 1.50 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“公务接待费1.50万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“人员经费587.84万元”，而一般公共预算财政拨款基本支出决算表中为 577.84 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '“公务用车运行维护费3.79万元”，而财政拨款“三公”经费支出决算表中为 2.79 万元' },
+        { severity: 'error', first: '公开说明!A4', message: '“公务用车运行维护费3.79万元”，而财政拨款“三公”经费支出决算表中为 2.79 万元' },
       ],
     },
     {
