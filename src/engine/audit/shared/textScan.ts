@@ -744,8 +744,9 @@ const OVER_YEARS_BEFORE = new RegExp(`${YEARS_PERIOD}(?:(?!\\d{4}年)[^;；。])
  * (`人员经费（577.84万元）`, folded to ASCII brackets).
  */
 // 累计 too (“三公”经费累计支出3.01万元, 公务接待费累计0.20万元: the year's in total; helper-h122, unread, a wrong one passed); a sum
-// over several years (2019年至2022年…累计…) namedAmounts leaves (OVER_YEARS_BEFORE).
-export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|决算数|决算|累计支出为|累计支出|累计为|累计|支出为|支出|合计为|合计|共计|总计为|总额为|均为|各为|各|为|是|达到|达)?:?\\(?';
+// over several years (2019年至2022年…累计…) namedAmounts leaves (OVER_YEARS_BEFORE). 共 and 合计共 too (因公出国（境）费和公务接待费
+// 共1.70万元: the list's sum, SUM_WORD; helper-h236, unread, a wrong one passed).
+export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|决算数|决算|累计支出为|累计支出|累计为|累计|支出为|支出|合计共计|合计共|合计为|合计|共计为|共计|共为|共|总计为|总额为|均为|各为|各|为|是|达到|达)?:?\\(?';
 
 /**
  * In a sentence about 政府性基金 or 国有资本经营 (§八, §九: "政府性基金预算财政拨款年初结转和结余…，本年收入…，本年支出…
