@@ -1267,6 +1267,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
     }
   }
   found.push(...listedAmounts(text, year));
+  found.push(...bothHalves(text, year, money));
   found.push(...yearsListedAmounts(text, year).filter((n) => n.year === year));
   found.push(...countedReceptions(text, year, money));
   found.push(...bareFiscalIncome(text, year, money));
@@ -1274,6 +1275,32 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
   return found
     .sort((a, b) => a.index - b.index || b.label.length - a.label.length)
     .filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));
+}
+
+/**
+ * 收入 and 支出 named once with the words before them in common, one amount shared (财政拨款收入、支出均为1,363.45万元; 本年收入、
+ * 支出各为…): each the label its words name (财政拨款收入 and 财政拨款支出; 本年收入 and 本年支出), read as the 支出 with the
+ * 收入 sharing it. Unread (收入 has no amount of its own, 支出 is no label), a wrong one passed (helper-h236). Not after other
+ * words (其他收入、支出…; 一般公共预算财政拨款收入、支出…: no figure of these labels).
+ */
+const bothHalvesPattern = patternByLabel(
+  (words, money) => `(?<=^|[^\u4e00-\u9fa5]|年|年度|部门|单位)${escape(words)}收入(?:、|和|与|及)支出(?:均|各)(?:为|是)?:?${money}`,
+);
+
+function bothHalves(text: string, year: number | undefined, money: string): NamedAmount[] {
+  if (!text.includes('收入、支出') && !/收入[和与及]支出/.test(text)) return [];
+  return ['财政拨款', '本年'].flatMap((words) =>
+    [...text.matchAll(bothHalvesPattern(words, money))].flatMap((m) => {
+      const index = m.index!;
+      const before = text.slice(0, index);
+      const income = specificLabel(`${words}收入`, LABEL_BY_NAME.get(`${words}收入`)!, before, year);
+      const spent = specificLabel(`${words}支出`, LABEL_BY_NAME.get(`${words}支出`)!, before, year);
+      if (!income || !spent) return [];
+      const stated = parseMoney(m[1]!, m[2]!);
+      const end = index + m[0].length;
+      return [{ label: spent[0], lookup: spent[1], money: stated, cents: centsOfFen(stated.fen), index, end, shared: [{ label: income[0], lookup: income[1] }] }];
+    }),
+  );
 }
 
 /** A label's amount where the text states it: the words after the label, the amount (number and unit), where it ends. */
@@ -1439,9 +1466,11 @@ const INCOME_HALF = /(?<=^|[^\u4e00-\u9fa5]|年|年度|部门|单位)收入?(?:�
  * each a label, and where it starts; none where no list stands there.
  */
 function sharersBefore(label: string, before: string): { readonly label: string; readonly lookup: Lookup; readonly index: number }[] | undefined {
+  const half = label.startsWith('支出') ? INCOME_HALF.exec(before) : null;
+  // 本年收入、支出总计均为…: the 总计 both's (收入总计; read as 本年收入, a right text was a 错误: helper-h236).
+  if (half && label.length > 2 && LABEL_BY_NAME.has(`收入${label.slice(2)}`)) return [{ label: `收入${label.slice(2)}`, lookup: LABEL_BY_NAME.get(`收入${label.slice(2)}`)!, index: half.index }];
   const list = summedListBefore(before);
   if (list.length > 0) return list;
-  const half = label.startsWith('支出') ? INCOME_HALF.exec(before) : null;
   const income = half ? `收入${label.slice(2)}` : undefined;
   const lookup = income === undefined ? undefined : LABEL_BY_NAME.get(income);
   return half && lookup ? [{ label: income!, lookup, index: half.index }] : undefined;

@@ -427,6 +427,17 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h236: 收入 and 支出 named once with one amount (财政拨款收入、支出均为…) went unread; 本年收入、支出总计均为… was read
+      // as 本年收入's (1,372.79): a right text a 错误.
+      name: '收入 and 支出 named once sharing one amount (财政拨款收入、支出均为…; 本年收入、支出总计均为…), right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度财政拨款收入、支出均为1,363.45万元；财政拨款收入和支出各为1,363.45万元。'],
+          ['2022年度本年收入、支出总计均为1,488.29万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h234: in a sentence about 公用经费, the 三公 names sharing one amount (均为) are table 06's 款 each, as the last
       // one is (economicNamesake): the others were held to table 07's (因公出国（境）费 1.50), a right text a 错误 (a13b99a).
       name: 'names sharing one amount in a sentence about 公用经费 (…因公出国（境）费和公务接待费均为…): table 06’s 款 each',
@@ -1272,6 +1283,22 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“人员经费587.84万元”，而一般公共预算财政拨款基本支出决算表中为 577.84 万元' },
         { severity: 'error', first: '公开说明!A3', message: '“公务用车运行维护费3.79万元”，而财政拨款“三公”经费支出决算表中为 2.79 万元' },
         { severity: 'error', first: '公开说明!A4', message: '“公务用车运行维护费3.79万元”，而财政拨款“三公”经费支出决算表中为 2.79 万元' },
+      ],
+    },
+    {
+      // helper-h236: unread (财政拨款收入、支出均为…), a wrong one passed; 本年收入、支出总计均为… held to 本年收入.
+      name: 'a wrong amount of 收入 and 支出 named once sharing it (财政拨款收入、支出均为…; 本年收入、支出均为…; …总计均为…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度财政拨款收入、支出均为1,373.45万元。'],
+          ['2022年度本年收入、支出均为1,372.79万元。'],
+          ['2022年度本年收入、支出总计均为1,498.29万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“财政拨款支出1,373.45万元”，而财政拨款收入支出决算总表中为 1,363.45 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“本年支出1,372.79万元”，而收入支出决算总表中为 1,488.29 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“支出总计1,498.29万元”，而收入支出决算总表中为 1,488.29 万元' },
       ],
     },
     {
