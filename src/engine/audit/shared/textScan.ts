@@ -1552,6 +1552,8 @@ export interface SummedAmount {
   readonly money: TextMoney;
   readonly index: number;
   readonly end: number;
+  /** The text's own words from the first name to the amount (因公出国(境)费和公务接待费共): what a message quotes. */
+  readonly words: string;
 }
 
 /**
@@ -1572,7 +1574,9 @@ export function summedAmounts(text: string, year?: number, money: string = MONEY
       const read = parts.map((p) => specificLabel(p.label, p.lookup, text.slice(0, p.index), year));
       if (read.some((o) => o === undefined)) continue;
       const own = sharingQualifier(read as (readonly [string, Lookup])[]);
-      out.push({ labels: own.map((o) => o[0]), lookups: own.map((o) => o[1]), money: parseMoney(m[1]!, m[2]!), index: list[0]!.index, end: index + m[0].length });
+      const amountAt = index + m[0].indexOf(m[1]!, label.length);
+      const words = text.slice(list[0]!.index, amountAt).replace(/[:(]+$/, '');
+      out.push({ labels: own.map((o) => o[0]), lookups: own.map((o) => o[1]), money: parseMoney(m[1]!, m[2]!), index: list[0]!.index, end: index + m[0].length, words });
     }
   }
   return out.filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));

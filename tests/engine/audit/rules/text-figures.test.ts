@@ -1243,6 +1243,7 @@ testRule(rule, {
     },
     {
       // helper-h233: read as 公务接待费's own, a wrong sum equal to it (0.20) passed; 公务用车购置和运行维护费 was not read.
+      // helper-h236: the message quotes the text's words (it put 合计 in where the text has none).
       name: 'a wrong sum of 三公 items joined with one amount and no 合计; a wrong 公务用车购置和运行维护费',
       grid: threePublicAllSpent,
       sheets: [
@@ -1256,12 +1257,12 @@ testRule(rule, {
         ]),
       ],
       errors: [
-        { severity: 'error', first: '公开说明!A1', message: '说明文字写“因公出国(境)费和公务接待费合计0.20万元”，而财政拨款“三公”经费支出决算表中为 1.70 万元' },
-        { severity: 'error', first: '公开说明!A2', message: '说明文字写“因公出国(境)费、公务用车购置及运行维护费和公务接待费合计0.20万元”，而财政拨款“三公”经费支出决算表中为 6.49 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“因公出国(境)费和公务接待费0.20万元”，而财政拨款“三公”经费支出决算表中为 1.70 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“因公出国(境)费、公务用车购置及运行维护费和公务接待费0.20万元”，而财政拨款“三公”经费支出决算表中为 6.49 万元' },
         { severity: 'error', first: '公开说明!A3', message: '为 4.79 万元' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字写“公务用车购置和运行维护费5.79万元”，而财政拨款“三公”经费支出决算表中为 4.79 万元' },
         { severity: 'error', first: '公开说明!A5', message: '说明文字写“公务用车购置费和运行维护费2.79万元”，而财政拨款“三公”经费支出决算表中为 4.79 万元' },
-        { severity: 'error', first: '公开说明!A6', message: '0.20万元”，而财政拨款“三公”经费支出决算表中为 1.70 万元' },
+        { severity: 'error', first: '公开说明!A6', message: '说明文字写“因公出国(境)费和公务接待费共0.20万元”，而财政拨款“三公”经费支出决算表中为 1.70 万元' },
       ],
     },
     {
@@ -1326,11 +1327,12 @@ testRule(rule, {
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“人员经费和公用经费合计655.23万元”，而一般公共预算财政拨款基本支出决算表中为 645.23 万元' },
-        { severity: 'error', first: '公开说明!A2', message: '说明文字写“基本支出和项目支出合计1,478.29万元”，而支出决算表中为 1,488.29 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“基本支出、项目支出共计1,478.29万元”，而支出决算表中为 1,488.29 万元' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“因公出国(境)费、公务用车购置及运行维护费和公务接待费合计5.99万元”' },
         // helper-h236: unread (共 not in CONNECTOR), a wrong one passed.
-        { severity: 'error', first: '公开说明!A4', message: '577.84万元”，而一般公共预算财政拨款基本支出决算表中为 645.23 万元' },
-        { severity: 'error', first: '公开说明!A5', message: '577.84万元”，而一般公共预算财政拨款基本支出决算表中为 645.23 万元' },
+        // helper-h236: quoted as the text says it (共, 合计共), not with 合计 put in.
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“人员经费和公用经费共577.84万元”，而一般公共预算财政拨款基本支出决算表中为 645.23 万元' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字写“人员经费和公用经费合计共577.84万元”，而一般公共预算财政拨款基本支出决算表中为 645.23 万元' },
         { severity: 'error', first: '公开说明!A6', message: '说明文字写“公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元' },
       ],
     },
