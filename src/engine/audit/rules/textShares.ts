@@ -98,7 +98,9 @@ const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?[:：]?${MONEY}${SHA
  * Amounts stated with 分别, then their shares with 分别 (`基本支出、项目支出分别为770.07万元、718.22万元，分别占51.74%、48.26%`),
  * of the sentence's whole or of a named one (`分别占本年支出合计的…`): the list, the named whole, the shares.
  */
-const RESPECTIVE_SHARES = new RegExp(`分别(?:为|是|达到|达)?:?${AMOUNT_LIST}[,，]?分别占(?:([\\u4e00-\\u9fa5]+?)${OF_WORDS}|(?:比重|比例|比)?(?:为|是)?)${RATE_LIST}`, 'g');
+// Or the amounts right after their names with no 分别 (人员经费、公用经费577.84万元、67.39万元，分别占…: helper-h236, unread, a wrong
+// share passed).
+const RESPECTIVE_SHARES = new RegExp(`(?:分别(?:为|是|达到|达)?:?|(?<=[\\u4e00-\\u9fa5)])(?:为|是)?:?)${AMOUNT_LIST}[,，]?分别占(?:([\\u4e00-\\u9fa5]+?)${OF_WORDS}|(?:比重|比例|比)?(?:为|是)?)${RATE_LIST}`, 'g');
 
 /**
  * Shares with 分别 after amounts each named on its own (本年支出1,488.29万元，其中基本支出770.07万元，项目支出718.22万元，分别占本年
