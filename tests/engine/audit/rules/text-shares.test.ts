@@ -112,6 +112,9 @@ testRule(rule, {
           ['人员经费和公用经费分别为577.84万元、67.39万元，分别占基本支出的89.56%、10.44%。'],
           // helper-h236: the amounts right after their names with no 分别 (unread before).
           ['2022年度人员经费、公用经费577.84万元、67.39万元，分别占基本支出的89.56%、10.44%。'],
+          // helper-h236: a list of shares after 占 or 各占 with no 分别: each its amount's (held to the last amount, a 错误).
+          ['2022年度人员经费和公用经费分别为577.84万元、67.39万元，占基本支出的89.56%、10.44%。'],
+          ['2022年度人员经费和公用经费577.84万元、67.39万元，各占基本支出的89.56%、10.44%。'],
         ]),
       ],
     },
@@ -315,11 +318,18 @@ testRule(rule, {
     {
       // helper-h236: shares with 分别 after amounts listed right after their names with no 分别 (RESPECTIVE_SHARES asked for 分别为):
       // unread, a wrong share passed.
-      name: 'wrong shares with 分别 after amounts listed with no 分别 (人员经费、公用经费577.84万元、67.39万元，分别占…)',
-      sheets: [sheet('公开说明', [['2022年度人员经费、公用经费577.84万元、67.39万元，分别占基本支出的10.44%、89.56%。']])],
+      name: 'wrong shares with 分别 after amounts listed with no 分别 (人员经费、公用经费577.84万元、67.39万元，分别占…); a list after 各占',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人员经费、公用经费577.84万元、67.39万元，分别占基本支出的10.44%、89.56%。'],
+          ['2022年度人员经费和公用经费分别为577.84万元、67.39万元，各占基本支出的10.44%、89.56%。'],
+        ]),
+      ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '文中为 10.44%' },
         { severity: 'error', first: '公开说明!A1', message: '文中为 89.56%' },
+        { severity: 'error', first: '公开说明!A2', message: '文中为 10.44%' },
+        { severity: 'error', first: '公开说明!A2', message: '文中为 89.56%' },
       ],
     },
     {
