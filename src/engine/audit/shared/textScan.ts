@@ -1609,7 +1609,10 @@ const RESPECTIVELY = new RegExp(`([^，。；,;:：]+?)(?:分别|各)(?:为|是|
  * Or with no word at all, names then as many amounts (因公出国（境）费、公务接待费1.50万元、0.20万元; 人员经费和公用经费577.84万元、
  * 67.39万元): each its own in turn, as with 分别. Read as the last name's first amount, a right text was a 错误 (helper-h236).
  */
-const LISTED_BARE = new RegExp(`([^，。；,;:：]+?)(?:为|是)?:?${AMOUNT_LIST}`, 'g');
+// The names no longer than a list of them is written (a paragraph with no punctuation was scanned from each of its characters
+// to its end), and only where amounts are listed (LISTED_SAID).
+const LISTED_BARE = new RegExp(`([^，。；,;:：]{1,80}?)(?:为|是)?:?${AMOUNT_LIST}`, 'g');
+const LISTED_SAID = /\d(?:万元|元)?(?:、|和|及|与)-?\d|\d(?:万元|元)[,，]-?\d|\.\d+[,，]-?\d/;
 const LIST_SEPARATOR = /和|及|与/;
 /**
  * An amount followed by the rest of its list (…万元、67.39万元), as AMOUNT_LIST reads it: not a comma and a year's digits
@@ -1712,7 +1715,7 @@ export function labelsListedBefore(before: string, year?: number): { readonly la
 
 function listedAmounts(text: string, year: number | undefined): NamedAmount[] {
   const found: NamedAmount[] = [];
-  const bare = [...text.matchAll(LISTED_BARE)].filter((m) => !/(?:分别|各|均)$/.test(m[1]!));
+  const bare = (LISTED_SAID.test(text) ? [...text.matchAll(LISTED_BARE)] : []).filter((m) => !/(?:分别|各|均)$/.test(m[1]!));
   for (const m of [...text.matchAll(RESPECTIVELY), ...bare]) {
     const shared = SHARED_TOTAL.exec(m[1]!);
     const names = expandedNames(m[1]!);
