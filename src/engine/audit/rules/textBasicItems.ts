@@ -137,7 +137,7 @@ const FROM_LAST_YEAR_TO_ALL = new RegExp(FROM_LAST_YEAR_TO, 'g');
 // One amount too (工资福利支出和对个人和家庭的补助分别为556.87万元): a list not as many as its names, said so (inTurn).
 const RESPECTIVELY = new RegExp(`([^,，;；:：。]+?)[,，]?分别(?:为|是|达到|达)?:?${AMOUNTS}`, 'g');
 /** Names, then as many amounts with no 分别 (办公费、差旅费8.46万元、4.27万元): the names from a word's start, with no amount. */
-const LISTED_BARE = new RegExp(`((?!元)[\\u4e00-\\u9fa5(][^,，;；:：。\\d元]*?)(?:为|是)?:?${AMOUNT_LIST}`, 'g');
+const LISTED_BARE = new RegExp(`((?!元)[\\u4e00-\\u9fa5(][^,，;；:：。\\d元]{0,80}?)(?:为|是)?:?${AMOUNT_LIST}`, 'g');
 
 /** A 分别 list whose names (every one a 经济分类 name) are not as many as its amounts: which amount is whose is not known. */
 interface Uneven {
