@@ -21,7 +21,7 @@ import { normalizeLabel } from '../../grid/normalize';
 import { ECONOMIC_SUBJECTS, PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
 import type { RowModel, TableModel } from '../../tables/model';
 import { occurrences } from '../shared/occurrences';
-import { agreesAtPrecision, AMOUNTS, atCommonPrecision, CONNECTOR, FROM_LAST_YEAR_TO, isDefinition, listItems, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
+import { agreesAtPrecision, AMOUNT_LIST, AMOUNTS, atCommonPrecision, CONNECTOR, FROM_LAST_YEAR_TO, isDefinition, listItems, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 
 // 基本支出 only as the whole of a 其中 (OF_WHICH): 一般公共预算财政拨款基本支出645.23万元，其中：工资福利支出…, 商品和服务支出….
@@ -136,6 +136,8 @@ const FROM_LAST_YEAR_TO_ALL = new RegExp(FROM_LAST_YEAR_TO, 'g');
  */
 // One amount too (工资福利支出和对个人和家庭的补助分别为556.87万元): a list not as many as its names, said so (inTurn).
 const RESPECTIVELY = new RegExp(`([^,，;；:：。]+?)[,，]?分别(?:为|是|达到|达)?:?${AMOUNTS}`, 'g');
+/** Names, then as many amounts with no 分别 (办公费、差旅费8.46万元、4.27万元): the names from a word's start, with no amount. */
+const LISTED_BARE = new RegExp(`((?!元)[\\u4e00-\\u9fa5(][^,，;；:：。\\d元]{0,80}?)(?:为|是)?:?${AMOUNT_LIST}`, 'g');
 
 /** A 分别 list whose names (every one a 经济分类 name) are not as many as its amounts: which amount is whose is not known. */
 interface Uneven {
@@ -153,8 +155,17 @@ interface Uneven {
  * where every name is one, the list `uneven` (helper-h131: 分别为 and the amounts were read as one more name, a 提示 that it
  * is no 经济分类 name, or after 其中 nothing said).
  */
-function inTurn(list: string, t6: TableModel): { list: string; uneven: Uneven[] } {
+function inTurn(given: string, t6: TableModel): { list: string; uneven: Uneven[] } {
   const uneven: Uneven[] = [];
+  // Names and as many amounts with no 分别 (办公费、差旅费8.46万元、4.27万元): each in turn too (helper-h236: the first amount was
+  // the last name's, a right text a 错误 and a swapped one passed). Where they are not, left as written.
+  const list = given.replace(LISTED_BARE, (whole, names: string, amounts: string) => {
+    const etc = ETC.exec(names)?.[0] ?? '';
+    const split = names.slice(0, names.length - etc.length).split('、').flatMap((n) => (codeOf(n, t6) ? [n] : (splitPair(n, t6) ?? [n])));
+    const items = listItems(amounts);
+    if (split.length < 2 || split.length !== items.length || !split.every((n) => codeOf(n, t6))) return whole;
+    return split.map((n, i) => `${n}${moneyText(items[i]!.money)}`).join('、') + etc;
+  });
   if (!list.includes('分别')) return { list, uneven };
   const paired = list.replace(RESPECTIVELY, (whole, names: string, amounts: string) => {
     // 等 after the names (基本工资、津贴补贴等，分别为…: helper-h128, 分别为 was taken for a name, a 提示 on a correct sentence):

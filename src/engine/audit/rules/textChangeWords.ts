@@ -261,7 +261,9 @@ const COMPARED_WITH = new RegExp(
  * A clause opening on the comparison, its item named after it (上海 §一: "与2023年度相比，收入支出总计增加234.33万元"): with
  * no rate beside it, the amount was measured against nothing.
  */
-const COMPARISON_OPENING = new RegExp(`(?:^|[,，;；:：])(?:与${COMPARED_YEAR}(?:决算数?|数)?相比|同比)[,，]${NAME_BEFORE}`);
+// Two items named once with their words in common (与上年相比，收、支总计各减少…; 收入、支出总计均…): the 、 too (helper-h236: unread,
+// a wrong one passed).
+const COMPARISON_OPENING = new RegExp(`(?:^|[,，;；:：])(?:与${COMPARED_YEAR}(?:决算数?|数)?相比|同比)[,，](?:${NAME_BEFORE.slice(0, -1)}|[\\u4e00-\\u9fa5]{1,6}、[\\u4e00-\\u9fa5()]{1,20}$)`);
 /**
  * An item of a 其中 list after a change compared with last year (上海 §七: "…决算数比2023年度增加5.63万元，…，其中：…；公务用车
  * 购置及运行维护费支出决算增加6.53万元"): compared with the same year, as its total is.

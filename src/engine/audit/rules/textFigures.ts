@@ -37,6 +37,11 @@ interface Claim {
    * two findings (occurrences). A claim without it is taken for the first.
    */
   readonly at?: number;
+  /**
+   * The words the text states the amount with where the label is not them (a list's sum: 因公出国(境)费和公务接待费共…, not
+   * …合计…): what the message quotes. The label still keys the finding.
+   */
+  readonly quoted?: string;
 }
 
 /** A 类 of table 05, and the same 类 in table 04's 一般公共预算 column. */
@@ -510,7 +515,8 @@ export default defineRule({
           const own = sumOfFigures(n.lookups.map((l) => l(rec, ctx.supplement)));
           // Each label's alternative where it has one (§六's 基本支出 is table 05's), its own figure where not.
           const alternative = sumOfFigures(n.labels.map((label, i) => (ALTERNATIVES[label]?.[0] ?? n.lookups[i]!)(rec, ctx.supplement)));
-          if (own) claims.push({ label: `${n.labels.slice(0, -1).join('、')}和${n.labels[n.labels.length - 1]}合计`, stated: n.money, figures: [own], alternatives: alternative ? [alternative] : [] });
+          // The message quotes the text's own words (helper-h236: it said 合计 where the text has none, or 共).
+          if (own) claims.push({ label: `${n.labels.slice(0, -1).join('、')}和${n.labels[n.labels.length - 1]}合计`, quoted: n.words, stated: n.money, figures: [own], alternatives: alternative ? [alternative] : [] });
         }
       }
       // 上海 §八/§九: "政府性基金预算财政拨款收入150.00万元，支出145.60万元": the 支出 is the fund's.
@@ -724,7 +730,7 @@ export default defineRule({
         const s = steps[0]!;
         ctx.report({
           messageId: 'mismatch',
-          data: { label: c.label, stated: moneyText(c.stated), table: primary.cell === textCell ? '决算表' : primary.table, actual: shown(primary) },
+          data: { label: c.quoted ?? c.label, stated: moneyText(c.stated), table: primary.cell === textCell ? '决算表' : primary.table, actual: shown(primary) },
           cells: primary.cell === textCell ? [textCell] : [textCell, primary.cell],
           key,
           // The values speak the text's unit (an amount in 元 stays in 元).
@@ -739,7 +745,7 @@ export default defineRule({
       ctx.report({
         messageId: Math.abs(s.stated - s.table) <= 1 ? 'rounding' : 'tables',
         severity: Math.abs(s.stated - s.table) <= 1 ? 'rounding' : 'error',
-        data: { label: c.label, stated: moneyText(c.stated), table: hit.table, other: other.table, otherActual: shown(other) },
+        data: { label: c.quoted ?? c.label, stated: moneyText(c.stated), table: hit.table, other: other.table, otherActual: shown(other) },
         cells: [textCell, hit.cell, other.cell],
         key,
         ...moneyValues([c.stated.fen, hit.fen, other.fen], (s.stated - s.table) * s.step, c.stated.unit),

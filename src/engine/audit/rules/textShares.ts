@@ -83,9 +83,14 @@ const LISTED_RATE = new RegExp(`^(不足|不到)?(${RATE_NUMBER})%?$`);
  * 4352.47万元，…），占收入合计100%; 钱塘区行政审批局 2021): the share is the amount's. Unread, a wrong one passed (helper-h223).
  */
 const ASIDE = '(?:\\([^()%]*\\))?';
-const SHARE = new RegExp(`${MONEY}${ASIDE}${SHARE_WORDS}${RATE}${NOT_ROUGH}`, 'g');
+/**
+ * Not the first of a list of shares (…577.84万元、67.39万元，占基本支出的89.56%、10.44%): the list's, each its amount's in turn
+ * (RESPECTIVE_SHARES). Read as the last amount's, a right text was a 错误 (helper-h236).
+ */
+const NOT_LISTED = `(?!(?:、|,|，|和|及|与)(?:不足|不到)?${RATE_NUMBER}%)`;
+const SHARE = new RegExp(`${MONEY}${ASIDE}${SHARE_WORDS}${RATE}${NOT_ROUGH}${NOT_LISTED}`, 'g');
 /** An amount, then its share of a named whole: groups 1–2 the amount, 3 the whole's name, 4–5 its amount in brackets, 6 the share. */
-const NAMED_SHARE = new RegExp(`${MONEY}${ASIDE}[,，]约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS_OR_NONE}${RATE}${NOT_ROUGH}`, 'g');
+const NAMED_SHARE = new RegExp(`${MONEY}${ASIDE}[,，]约?所?占${WHOLE_NAME}${WHOLE_AMOUNT}${OF_WORDS_OR_NONE}${RATE}${NOT_ROUGH}${NOT_LISTED}`, 'g');
 /**
  * A share of a named whole after the part's name alone (财政拨款收入占本年收入合计的99.32%; the amount is the tables'):
  * groups 1 the whole's name, 2–3 its amount in brackets, 4 the share. The part is the label right before it.
@@ -98,7 +103,9 @@ const CLASS_SHARE = new RegExp(`\\(类\\)(?:支出)?(?:为)?[:：]?${MONEY}${SHA
  * Amounts stated with 分别, then their shares with 分别 (`基本支出、项目支出分别为770.07万元、718.22万元，分别占51.74%、48.26%`),
  * of the sentence's whole or of a named one (`分别占本年支出合计的…`): the list, the named whole, the shares.
  */
-const RESPECTIVE_SHARES = new RegExp(`分别(?:为|是|达到|达)?:?${AMOUNT_LIST}[,，]?分别占(?:([\\u4e00-\\u9fa5]+?)${OF_WORDS}|(?:比重|比例|比)?(?:为|是)?)${RATE_LIST}`, 'g');
+// Or the amounts right after their names with no 分别 (人员经费、公用经费577.84万元、67.39万元，分别占…: helper-h236, unread, a wrong
+// share passed).
+const RESPECTIVE_SHARES = new RegExp(`(?:分别(?:为|是|达到|达)?:?|(?<=[\\u4e00-\\u9fa5)])(?:为|是)?:?)${AMOUNT_LIST}[,，]?(?:分别|各)?占(?:([\\u4e00-\\u9fa5]+?)${OF_WORDS}|(?:比重|比例|比)?(?:为|是)?)${RATE_LIST}`, 'g');
 
 /**
  * Shares with 分别 after amounts each named on its own (本年支出1,488.29万元，其中基本支出770.07万元，项目支出718.22万元，分别占本年

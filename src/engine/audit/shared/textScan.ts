@@ -744,8 +744,9 @@ const OVER_YEARS_BEFORE = new RegExp(`${YEARS_PERIOD}(?:(?!\\d{4}年)[^;；。])
  * (`人员经费（577.84万元）`, folded to ASCII brackets).
  */
 // 累计 too (“三公”经费累计支出3.01万元, 公务接待费累计0.20万元: the year's in total; helper-h122, unread, a wrong one passed); a sum
-// over several years (2019年至2022年…累计…) namedAmounts leaves (OVER_YEARS_BEFORE).
-export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|决算数|决算|累计支出为|累计支出|累计为|累计|支出为|支出|合计为|合计|共计|总计为|总额为|均为|各为|各|为|是|达到|达)?:?\\(?';
+// over several years (2019年至2022年…累计…) namedAmounts leaves (OVER_YEARS_BEFORE). 共 and 合计共 too (因公出国（境）费和公务接待费
+// 共1.70万元: the list's sum, SUM_WORD; helper-h236, unread, a wrong one passed).
+export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|决算数|决算|累计支出为|累计支出|累计为|累计|支出为|支出|合计共计|合计共|合计为|合计|共计为|共计|共为|共|总计为|总额为|均为|各为|各|为|是|达到|达)?:?\\(?';
 
 /**
  * In a sentence about 政府性基金 or 国有资本经营 (§八, §九: "政府性基金预算财政拨款年初结转和结余…，本年收入…，本年支出…
@@ -1264,6 +1265,10 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       // Not the first of a list of amounts after 各 (人员经费、公用经费各为577.84万元、67.39万元: each its own, listedAmounts; read as
       // both's, 公用经费 577.84 was a false 错误: helper-h186).
       if (/^各/.test(m.tail) && LIST_GOES_ON.test(text.slice(m.end))) continue;
+      // Nor the last of names listed with as many amounts and no 分别 (因公出国（境）费、公务接待费1.50万元、0.20万元; 公务用车购置费
+      // 和运行维护费2.00万元、2.79万元): each its own in turn (listedAmounts). Read as the last one's, the first amount was held to
+      // it: a right text a 错误, a wrong one passed where the first amount was the last one's figure (helper-h236).
+      if (JOINT_TAIL.test(m.tail) && LIST_GOES_ON.test(text.slice(m.end)) && (VEHICLE_JOINED.includes(label) || summedListBefore(text.slice(0, index)).length > 0)) continue;
       const sharers = /^(?:均|各)/.test(m.tail) ? sharersBefore(label, text.slice(0, index)) : undefined;
       const shared = sharers?.map((n) => specificLabel(n.label, n.lookup, text.slice(0, n.index), year));
       if (shared?.some((n) => n === undefined)) continue;
@@ -1281,6 +1286,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
     }
   }
   found.push(...listedAmounts(text, year));
+  found.push(...bothHalves(text, year, money));
   found.push(...yearsListedAmounts(text, year).filter((n) => n.year === year));
   found.push(...countedReceptions(text, year, money));
   found.push(...bareFiscalIncome(text, year, money));
@@ -1288,6 +1294,32 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
   return found
     .sort((a, b) => a.index - b.index || b.label.length - a.label.length)
     .filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));
+}
+
+/**
+ * 收入 and 支出 named once with the words before them in common, one amount shared (财政拨款收入、支出均为1,363.45万元; 本年收入、
+ * 支出各为…): each the label its words name (财政拨款收入 and 财政拨款支出; 本年收入 and 本年支出), read as the 支出 with the
+ * 收入 sharing it. Unread (收入 has no amount of its own, 支出 is no label), a wrong one passed (helper-h236). Not after other
+ * words (其他收入、支出…; 一般公共预算财政拨款收入、支出…: no figure of these labels).
+ */
+const bothHalvesPattern = patternByLabel(
+  (words, money) => `(?<=^|[^\u4e00-\u9fa5]|年|年度|部门|单位)${escape(words)}收入(?:、|和|与|及)支出(?:均|各)(?:为|是)?:?${money}`,
+);
+
+function bothHalves(text: string, year: number | undefined, money: string): NamedAmount[] {
+  if (!text.includes('收入、支出') && !/收入[和与及]支出/.test(text)) return [];
+  return ['财政拨款', '本年'].flatMap((words) =>
+    [...text.matchAll(bothHalvesPattern(words, money))].flatMap((m) => {
+      const index = m.index!;
+      const before = text.slice(0, index);
+      const income = specificLabel(`${words}收入`, LABEL_BY_NAME.get(`${words}收入`)!, before, year);
+      const spent = specificLabel(`${words}支出`, LABEL_BY_NAME.get(`${words}支出`)!, before, year);
+      if (!income || !spent) return [];
+      const stated = parseMoney(m[1]!, m[2]!);
+      const end = index + m[0].length;
+      return [{ label: spent[0], lookup: spent[1], money: stated, cents: centsOfFen(stated.fen), index, end, shared: [{ label: income[0], lookup: income[1] }] }];
+    }),
+  );
 }
 
 /** A label's amount where the text states it: the words after the label, the amount (number and unit), where it ends. */
@@ -1453,9 +1485,11 @@ const INCOME_HALF = /(?<=^|[^\u4e00-\u9fa5]|年|年度|部门|单位)收入?(?:�
  * each a label, and where it starts; none where no list stands there.
  */
 function sharersBefore(label: string, before: string): { readonly label: string; readonly lookup: Lookup; readonly index: number }[] | undefined {
+  const half = label.startsWith('支出') ? INCOME_HALF.exec(before) : null;
+  // 本年收入、支出总计均为…: the 总计 both's (收入总计; read as 本年收入, a right text was a 错误: helper-h236).
+  if (half && label.length > 2 && LABEL_BY_NAME.has(`收入${label.slice(2)}`)) return [{ label: `收入${label.slice(2)}`, lookup: LABEL_BY_NAME.get(`收入${label.slice(2)}`)!, index: half.index }];
   const list = summedListBefore(before);
   if (list.length > 0) return list;
-  const half = label.startsWith('支出') ? INCOME_HALF.exec(before) : null;
   const income = half ? `收入${label.slice(2)}` : undefined;
   const lookup = income === undefined ? undefined : LABEL_BY_NAME.get(income);
   return half && lookup ? [{ label: income!, lookup, index: half.index }] : undefined;
@@ -1537,6 +1571,8 @@ export interface SummedAmount {
   readonly money: TextMoney;
   readonly index: number;
   readonly end: number;
+  /** The text's own words from the first name to the amount (因公出国(境)费和公务接待费共): what a message quotes. */
+  readonly words: string;
 }
 
 /**
@@ -1557,7 +1593,9 @@ export function summedAmounts(text: string, year?: number, money: string = MONEY
       const read = parts.map((p) => specificLabel(p.label, p.lookup, text.slice(0, p.index), year));
       if (read.some((o) => o === undefined)) continue;
       const own = sharingQualifier(read as (readonly [string, Lookup])[]);
-      out.push({ labels: own.map((o) => o[0]), lookups: own.map((o) => o[1]), money: parseMoney(m[1]!, m[2]!), index: list[0]!.index, end: index + m[0].length });
+      const amountAt = index + m[0].indexOf(m[1]!, label.length);
+      const words = text.slice(list[0]!.index, amountAt).replace(/[:(]+$/, '');
+      out.push({ labels: own.map((o) => o[0]), lookups: own.map((o) => o[1]), money: parseMoney(m[1]!, m[2]!), index: list[0]!.index, end: index + m[0].length, words });
     }
   }
   return out.filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));
@@ -1586,6 +1624,14 @@ export function ownAmounts(named: readonly NamedAmount[], rec: Recognition, supp
  */
 // Or with 各 and as many amounts as names (四川: 收、支总计各是4125.49,4143.91万元; unread, a wrong one passed: helper-h186).
 const RESPECTIVELY = new RegExp(`([^，。；,;:：]+?)(?:分别|各)(?:为|是|达到|达)?:?${AMOUNT_LIST}`, 'g');
+/**
+ * Or with no word at all, names then as many amounts (因公出国（境）费、公务接待费1.50万元、0.20万元; 人员经费和公用经费577.84万元、
+ * 67.39万元): each its own in turn, as with 分别. Read as the last name's first amount, a right text was a 错误 (helper-h236).
+ */
+// The names no longer than a list of them is written (a paragraph with no punctuation was scanned from each of its characters
+// to its end), and only where amounts are listed (LISTED_SAID).
+const LISTED_BARE = new RegExp(`([^，。；,;:：]{1,80}?)(?:为|是)?:?${AMOUNT_LIST}`, 'g');
+const LISTED_SAID = /\d(?:万元|元)?(?:、|和|及|与)-?\d|\d(?:万元|元)[,，]-?\d|\.\d+[,，]-?\d/;
 const LIST_SEPARATOR = /和|及|与/;
 /**
  * An amount followed by the rest of its list (…万元、67.39万元), as AMOUNT_LIST reads it: not a comma and a year's digits
@@ -1604,9 +1650,17 @@ const LIST_GOES_ON = new RegExp(`^(?:、|,|，|和|及|与)(?:${LIST_NUMBER}(?:�
 function listNames(text: string): string[] {
   const endsLabel = (name: string) => LABELS.some(([l]) => name.endsWith(l));
   const isLabel = (name: string) => LABEL_BY_NAME.has(name) || LABEL_BY_NAME.has(name.replace(NAME_TAIL, ''));
-  return text.split('、').flatMap((piece) => {
-    const parts = [LIST_SEPARATOR, '和', '及', '与'].map((sep) => piece.split(sep)).find((p) => p.length > 1 && p.every(endsLabel) && p.slice(1).every(isLabel));
-    return parts ?? [piece];
+  // A vehicle part after the vehicles' first written without 公务用车 (公务用车购置费和运行维护费分别…: helper-h236, unread) is
+  // theirs, named in full.
+  const vehicles = /公务用车/.test(text);
+  const inFull = (name: string) => (vehicles && !isLabel(name) && isLabel(`公务用车${name}`) ? `公务用车${name}` : name);
+  return text.split('、').map((p, i) => (i > 0 ? inFull(p) : p)).flatMap((piece) => {
+    const split = (full: boolean) =>
+      [LIST_SEPARATOR, '和', '及', '与']
+        .map((sep) => piece.split(sep).map((p, i) => (full && i > 0 ? inFull(p) : p)))
+        .find((p) => p.length > 1 && p.every(endsLabel) && p.slice(1).every(isLabel));
+    // Not inside one name (公务用车购置及运行维护费), only between the vehicles' two (公务用车购置费和运行维护费).
+    return split(false) ?? (endsLabel(piece) && !VEHICLE_JOINED.some((l) => piece.endsWith(l)) ? undefined : split(true)) ?? [piece];
   });
 }
 
@@ -1680,7 +1734,8 @@ export function labelsListedBefore(before: string, year?: number): { readonly la
 
 function listedAmounts(text: string, year: number | undefined): NamedAmount[] {
   const found: NamedAmount[] = [];
-  for (const m of text.matchAll(RESPECTIVELY)) {
+  const bare = (LISTED_SAID.test(text) ? [...text.matchAll(LISTED_BARE)] : []).filter((m) => !/(?:分别|各|均)$/.test(m[1]!));
+  for (const m of [...text.matchAll(RESPECTIVELY), ...bare]) {
     const shared = SHARED_TOTAL.exec(m[1]!);
     const names = expandedNames(m[1]!);
     const amounts = listItems(m[2]!);

@@ -79,6 +79,9 @@ testRule(rule, {
           ['人员经费577.84万元，包括：基本工资、津贴补贴等，退休费。'],
           // An amount after a run of names may be the run's together (办公费 8.46 + 邮电费 3.58).
           ['公用经费67.39万元，主要包括：办公费、邮电费12.04万元，差旅费4.27万元等。'],
+          // helper-h236: names and as many amounts with no 分别: each in turn (the first amount was held to the last name: a 错误).
+          ['公用经费67.39万元，主要包括：办公费、差旅费8.46万元、4.27万元。'],
+          ['公用经费67.39万元，主要包括：办公费和差旅费8.46万元、4.27万元等。'],
         ]),
       ],
     },
@@ -143,6 +146,23 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h236: names and as many amounts with no 分别 (办公费、差旅费8.46万元、4.27万元): the first amount was the last name's
+      // (差旅费 8.46), a right text a 错误 and the swapped one passed. Each in turn now.
+      name: 'names listed with as many amounts and no 分别, the amounts swapped (办公费、差旅费4.27万元、8.46万元)',
+      sheets: [
+        sheet('公开说明', [
+          ['公用经费67.39万元，主要包括：办公费、差旅费4.27万元、8.46万元。'],
+          ['公用经费67.39万元，主要包括：办公费和差旅费4.27万元、8.46万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写公用经费中“办公费4.27万元”，而一般公共预算财政拨款基本支出决算表中办公费为 8.46 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写公用经费中“差旅费8.46万元”，而一般公共预算财政拨款基本支出决算表中差旅费为 4.27 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写公用经费中“办公费4.27万元”' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写公用经费中“差旅费8.46万元”' },
+      ],
+    },
     {
       // helper-h132: the same wrong item written twice in one text (two sentences alike) had one id: the second dropped, one
       // wrong statement unreported.

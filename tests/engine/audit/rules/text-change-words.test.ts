@@ -714,6 +714,9 @@ testRule(rule, {
           ['2022年度收、支总计均为1488.29万元，与上年相比，均减少312.94万元。'],
           ['2022年度收入、支出总计各为1488.29万元，比上年各减少312.94万元。'],
           ['公务用车购置费和因公出国（境）费均为0万元，较上年均增加0万元。'],
+          // helper-h236: the comparison opening the clause, the two totals named once after it (收、支总计各…): read, right.
+          ['2022年度收、支总计各1,488.29万元，与上年相比，收、支总计各减少312.94万元。'],
+          ['与上年相比，收入、支出总计均减少3,129,400元。'],
           // 均 after two items' own amounts: no one change of them is read (each its own, the text leaves whose to the words).
           ['基本支出770.07万元，项目支出718.22万元，较上年均增加50.00万元。'],
           ['公务用车购置及运行维护费4.79万元，公务接待费0.20万元，较上年均有所变化，均为0.04万元以内。'],
@@ -870,6 +873,23 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h236: the comparison opening the clause, two totals named once after it with 、 (收、支总计各减少…): NAME_BEFORE has
+      // no 、, the change went unread and a wrong one passed. A comma-grouped amount is one amount.
+      name: 'a wrong change of two totals named once after a comparison opening the clause (与上年相比，收、支总计各减少…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收、支总计各1,488.29万元，与上年相比，收、支总计各减少322.94万元。'],
+          ['与上年相比，收入、支出总计各减少1,312.94万元。'],
+          ['与上年相比，收、支总计均减少312,940万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少322.94万元”：收入总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“减少1,312.94万元”：支出总计本年 1,488.29万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“减少312,940万元”：收入总计本年 1,488.29万元' },
+      ],
+    },
     {
       // helper-h131: two wrong changes worded alike in one paragraph (the same phrase, about two items) had one id: the
       // second was dropped as the first's duplicate, one wrong statement unreported.

@@ -415,6 +415,8 @@ testRule(rule, {
           ['2022年度基本支出、项目支出共计1,488.29万元。'],
           ['一般公共预算财政拨款支出中，基本支出和项目支出合计1,363.45万元。'],
           ['因公出国（境）费、公务用车购置及运行维护费和公务接待费合计4.99万元。'],
+          // helper-h236: 共 and 合计共 (not in CONNECTOR) left the sum unread.
+          ['人员经费和公用经费共645.23万元；人员经费和公用经费合计共645.23万元；基本支出、项目支出共计为1,488.29万元。'],
         ]),
       ],
     },
@@ -426,12 +428,38 @@ testRule(rule, {
       sheets: [
         sheet('公开说明', [
           ['因公出国（境）费和公务接待费1.70万元；因公出国（境）费及公务接待费1.70万元；因公出国（境）费与公务接待费支出1.70万元。'],
+          ['因公出国（境）费和公务接待费共1.70万元；因公出国（境）费和公务接待费合计共1.70万元。'],
           ['因公出国（境）费、公务用车购置及运行维护费和公务接待费6.49万元。'],
           ['公务用车购置及运行维护费和公务接待费4.99万元；公务用车购置费和公务用车运行维护费4.79万元。'],
           ['公务用车购置及运行维护费4.79万元；公务用车购置和运行维护费4.79万元；公务用车购置费和运行维护费4.79万元。'],
           ['因公出国（境）费和公务接待费分别为1.50万元、0.20万元；公务接待费0.20万元。'],
           // An item named twice (the whole and its part): no sum (4.79 + 2.79 is no figure), the last one's own.
           ['公务用车购置及运行维护费和公务用车运行维护费2.79万元。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h236: names listed with as many amounts and no 分别 were read as the last name's first amount (公务接待费 1.50):
+      // a right text a 错误. A vehicle part written without 公务用车 after the first (…购置费和运行维护费分别…) was not read.
+      name: 'names listed with as many amounts and no 分别, right; 公务用车购置费和运行维护费分别…, right',
+      grid: threePublicAllSpent,
+      sheets: [
+        sheet('公开说明', [
+          ['因公出国（境）费、公务接待费1.50万元、0.20万元。'],
+          ['因公出国（境）费和公务接待费为1.50万元、0.20万元；2022年度人员经费和公用经费577.84万元、67.39万元。'],
+          ['公务用车购置费和运行维护费分别为2.00万元、2.79万元；公务用车购置费、运行维护费分别为2.00万元、2.79万元。'],
+          ['公务用车购置费和运行维护费2.00万元、2.79万元。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h236: 收入 and 支出 named once with one amount (财政拨款收入、支出均为…) went unread; 本年收入、支出总计均为… was read
+      // as 本年收入's (1,372.79): a right text a 错误.
+      name: '收入 and 支出 named once sharing one amount (财政拨款收入、支出均为…; 本年收入、支出总计均为…), right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度财政拨款收入、支出均为1,363.45万元；财政拨款收入和支出各为1,363.45万元。'],
+          ['2022年度本年收入、支出总计均为1,488.29万元。'],
         ]),
       ],
     },
@@ -1273,6 +1301,7 @@ testRule(rule, {
     },
     {
       // helper-h233: read as 公务接待费's own, a wrong sum equal to it (0.20) passed; 公务用车购置和运行维护费 was not read.
+      // helper-h236: the message quotes the text's words (it put 合计 in where the text has none).
       name: 'a wrong sum of 三公 items joined with one amount and no 合计; a wrong 公务用车购置和运行维护费',
       grid: threePublicAllSpent,
       sheets: [
@@ -1282,14 +1311,53 @@ testRule(rule, {
           ['公务用车购置费和公务用车运行维护费2.79万元。'],
           ['公务用车购置和运行维护费5.79万元。'],
           ['公务用车购置费和运行维护费2.79万元。'],
+          ['因公出国（境）费和公务接待费共0.20万元。'],
         ]),
       ],
       errors: [
-        { severity: 'error', first: '公开说明!A1', message: '说明文字写“因公出国(境)费和公务接待费合计0.20万元”，而财政拨款“三公”经费支出决算表中为 1.70 万元' },
-        { severity: 'error', first: '公开说明!A2', message: '说明文字写“因公出国(境)费、公务用车购置及运行维护费和公务接待费合计0.20万元”，而财政拨款“三公”经费支出决算表中为 6.49 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“因公出国(境)费和公务接待费0.20万元”，而财政拨款“三公”经费支出决算表中为 1.70 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“因公出国(境)费、公务用车购置及运行维护费和公务接待费0.20万元”，而财政拨款“三公”经费支出决算表中为 6.49 万元' },
         { severity: 'error', first: '公开说明!A3', message: '为 4.79 万元' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字写“公务用车购置和运行维护费5.79万元”，而财政拨款“三公”经费支出决算表中为 4.79 万元' },
         { severity: 'error', first: '公开说明!A5', message: '说明文字写“公务用车购置费和运行维护费2.79万元”，而财政拨款“三公”经费支出决算表中为 4.79 万元' },
+        { severity: 'error', first: '公开说明!A6', message: '说明文字写“因公出国(境)费和公务接待费共0.20万元”，而财政拨款“三公”经费支出决算表中为 1.70 万元' },
+      ],
+    },
+    {
+      // helper-h236: names listed with as many amounts and no 分别 were read as the last name's first amount: the swapped list
+      // passed (公务接待费 0.20 its figure); a vehicle part without 公务用车 after the first (…分别…) went unread.
+      name: 'a wrong amount of names listed with as many amounts and no 分别; of 公务用车购置费和运行维护费分别…',
+      grid: threePublicAllSpent,
+      sheets: [
+        sheet('公开说明', [
+          ['因公出国（境）费、公务接待费0.20万元、1.50万元。'],
+          ['2022年度人员经费和公用经费587.84万元、67.39万元。'],
+          ['公务用车购置费和运行维护费分别为2.00万元、3.79万元。'],
+          ['公务用车购置费和运行维护费2.00万元、3.79万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“因公出国(境)费0.20万元”，而财政拨款“三公”经费支出决算表中为 1.50 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“公务接待费1.50万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“人员经费587.84万元”，而一般公共预算财政拨款基本支出决算表中为 577.84 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '“公务用车运行维护费3.79万元”，而财政拨款“三公”经费支出决算表中为 2.79 万元' },
+        { severity: 'error', first: '公开说明!A4', message: '“公务用车运行维护费3.79万元”，而财政拨款“三公”经费支出决算表中为 2.79 万元' },
+      ],
+    },
+    {
+      // helper-h236: unread (财政拨款收入、支出均为…), a wrong one passed; 本年收入、支出总计均为… held to 本年收入.
+      name: 'a wrong amount of 收入 and 支出 named once sharing it (财政拨款收入、支出均为…; 本年收入、支出均为…; …总计均为…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度财政拨款收入、支出均为1,373.45万元。'],
+          ['2022年度本年收入、支出均为1,372.79万元。'],
+          ['2022年度本年收入、支出总计均为1,498.29万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“财政拨款支出1,373.45万元”，而财政拨款收入支出决算总表中为 1,363.45 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“本年支出1,372.79万元”，而收入支出决算总表中为 1,488.29 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“支出总计1,498.29万元”，而收入支出决算总表中为 1,488.29 万元' },
       ],
     },
     {
@@ -1310,12 +1378,20 @@ testRule(rule, {
           ['2022年度人员经费和公用经费合计655.23万元。'],
           ['2022年度基本支出、项目支出共计1,478.29万元。'],
           ['因公出国（境）费、公务用车购置及运行维护费和公务接待费合计5.99万元。'],
+          ['2022年度人员经费和公用经费共577.84万元。'],
+          ['2022年度人员经费和公用经费合计共577.84万元。'],
+          ['公务接待费共0.30万元。'],
         ]),
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“人员经费和公用经费合计655.23万元”，而一般公共预算财政拨款基本支出决算表中为 645.23 万元' },
-        { severity: 'error', first: '公开说明!A2', message: '说明文字写“基本支出和项目支出合计1,478.29万元”，而支出决算表中为 1,488.29 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“基本支出、项目支出共计1,478.29万元”，而支出决算表中为 1,488.29 万元' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“因公出国(境)费、公务用车购置及运行维护费和公务接待费合计5.99万元”' },
+        // helper-h236: unread (共 not in CONNECTOR), a wrong one passed.
+        // helper-h236: quoted as the text says it (共, 合计共), not with 合计 put in.
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“人员经费和公用经费共577.84万元”，而一般公共预算财政拨款基本支出决算表中为 645.23 万元' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字写“人员经费和公用经费合计共577.84万元”，而一般公共预算财政拨款基本支出决算表中为 645.23 万元' },
+        { severity: 'error', first: '公开说明!A6', message: '说明文字写“公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元' },
       ],
     },
     {

@@ -125,6 +125,11 @@ testRule(rule, {
           ['2022年度基本支出、项目支出分别为770.07万元和718.22万元，分别占支出总额的51.74%和48.26%。'],
           // Of 基本支出 in any of its meanings: §六's is table 05's 645.23, not table 03's 770.07 (review39).
           ['人员经费和公用经费分别为577.84万元、67.39万元，分别占基本支出的89.56%、10.44%。'],
+          // helper-h236: the amounts right after their names with no 分别 (unread before).
+          ['2022年度人员经费、公用经费577.84万元、67.39万元，分别占基本支出的89.56%、10.44%。'],
+          // helper-h236: a list of shares after 占 or 各占 with no 分别: each its amount's (held to the last amount, a 错误).
+          ['2022年度人员经费和公用经费分别为577.84万元、67.39万元，占基本支出的89.56%、10.44%。'],
+          ['2022年度人员经费和公用经费577.84万元、67.39万元，各占基本支出的89.56%、10.44%。'],
         ]),
       ],
     },
@@ -344,6 +349,23 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '占比应为 91.96%（4,179.01万元 ÷ 4,544.51万元），文中为 95.96%' },
         { severity: 'error', first: '公开说明!A3', message: '占比应为 91.96%（4,179.01万元 ÷ 4,544.51万元），文中为 95.96%' },
         { severity: 'error', first: '公开说明!A4', message: '占比应为 7.04%（320.00万元 ÷ 4,544.51万元），文中为 7.66%' },
+      ],
+    },
+    {
+      // helper-h236: shares with 分别 after amounts listed right after their names with no 分别 (RESPECTIVE_SHARES asked for 分别为):
+      // unread, a wrong share passed.
+      name: 'wrong shares with 分别 after amounts listed with no 分别 (人员经费、公用经费577.84万元、67.39万元，分别占…); a list after 各占',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度人员经费、公用经费577.84万元、67.39万元，分别占基本支出的10.44%、89.56%。'],
+          ['2022年度人员经费和公用经费分别为577.84万元、67.39万元，各占基本支出的10.44%、89.56%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '文中为 10.44%' },
+        { severity: 'error', first: '公开说明!A1', message: '文中为 89.56%' },
+        { severity: 'error', first: '公开说明!A2', message: '文中为 10.44%' },
+        { severity: 'error', first: '公开说明!A2', message: '文中为 89.56%' },
       ],
     },
     {
