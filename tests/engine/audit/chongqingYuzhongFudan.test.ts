@@ -13,6 +13,9 @@
  * names of 本年收入合计 and 本年支出合计) named no 说明数据 指标: a change agreeing with itself but not with the 上年数 passed.
  */
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
+import { explain } from '../../../src/engine/workflow';
+import { PRESETS } from '../../../src/engine/narrative/presets';
+import { documentLines } from '../../../src/engine/narrative/sheet';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { INCOME_COLUMNS, EXPENDITURE_COLUMNS, line, subjects } from '../../../fixtures/subjectLines';
@@ -107,5 +110,32 @@ describe('重庆复旦中学 2023 (渝中区): its §二（一） read against i
     const lines = PUBLISHED.map((l) => l.replace(right, wrong));
     expect(lines).not.toEqual(PUBLISHED);
     expect(findings(lines).map((f) => f.split(' ')[0])).toContain(rule);
+  });
+});
+
+/**
+ * Our text for its tables (新疆 preset, the closest: §一–§三 of table 01 by totals, sources and kinds): the page's figures, the
+ * rates on the same 万元 (the page writes 205.8 and 1.6%, we 205.80 and 1.84%: the same). §四 on are the sample's tables 05–07,
+ * not the school's (not stated on the page), and are left aside.
+ */
+describe('our §一–§三 for the tables of 重庆复旦中学 2023 (新疆 preset)', () => {
+  const lines = documentLines(explain(grid, PRESETS.xinjiang!, supplement).document).map((l) => l.text);
+  const upTo = lines.slice(0, lines.findIndex((l) => l.startsWith('四、')));
+  const text = upTo.join('\n');
+
+  it.each([
+    '收入总计11,380.18万元，其中：本年收入合计11,352.79万元，使用非财政拨款结余0.00万元，年初结转和结余27.39万元',
+    '增加205.80万元，增长1.84%',
+    '本年支出合计11,350.09万元',
+    '财政拨款收入10,572.96万元，占93.13%',
+    '事业收入508.04万元，占4.48%',
+    '其他收入271.79万元，占2.39%',
+    '基本支出8,468.07万元，占74.61%；项目支出2,882.02万元，占25.39%',
+  ])('states %s, as the page does', (figure) => {
+    expect(text).toContain(figure);
+  });
+
+  it('draws no finding from the audit of its own text', () => {
+    expect(findings(upTo).filter((f) => !f.startsWith('text-template-leftovers'))).toEqual([]);
   });
 });
