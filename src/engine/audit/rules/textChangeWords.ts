@@ -536,7 +536,12 @@ function subjectBefore(
   fits: (read: { money: TextMoney; label: string }) => boolean,
 ): { money: TextMoney; label: string } | undefined {
   if (!OPENS_ON_BUDGET.test(before)) return undefined;
-  const previous = sentences(text.slice(0, sentenceStart)).pop();
+  const earlier = sentences(text.slice(0, sentenceStart));
+  let previous = earlier.pop();
+  // Past a sentence of reasons stating no amount (重庆: …收入237.52万元，较上年决算数增加237.52万元，增长100%。主要原因是新增单位，
+  // 无上年数据。较年初预算数减少15.22万元，下降6%): it names no subject, the one before it does (helper-h239: unread, a wrong
+  // rate passed).
+  while (previous !== undefined && REASON_ONLY.test(previous) && !new RegExp(MONEY).test(previous)) previous = earlier.pop();
   if (previous === undefined || BUDGET_SAID.test(previous)) return undefined;
   const named = namedAmounts(previous, year);
   const fitting = named.find((n) => fits(n));
@@ -544,6 +549,9 @@ function subjectBefore(
   const first = named[0];
   return first && !/[,，;；:：]/.test(previous.slice(0, first.index).replace(/^\d{4}年度?[,，]?/, '')) ? first : undefined;
 }
+
+/** A sentence of reasons alone (主要原因是…。, 原因：…。). */
+const REASON_ONLY = /^(?:主要)?原因/;
 
 /** A sentence opening on the comparison and naming nothing before its change (较上年减0.04万元，减幅0.02%). */
 const OPENS_ON_COMPARISON = /^(?:与上一?年度?相比[,，]?|(?:比|较)上一?年度?|同比)$/;
