@@ -229,6 +229,9 @@ const BUDGET_OPENING = new RegExp(`(?:^|[,，;；:：])(?:与|较|比|对比)${B
  */
 const TWO_ITEMS = /^(.*?)收入?、支出?$/;
 
+/** 收入 and 支出 named bare, as the totals (收支, 收、支, 收入、支出): no 总计, no qualifier. */
+const BARE_TOTALS = /^收入?、?支出?$/;
+
 function firstOfTwo(label: string): string {
   const m = TWO_ITEMS.exec(label);
   return m && m[1]!.length > 0 ? `${m[1]}收入` : label;
@@ -253,8 +256,10 @@ const COMPARED_YEAR = '(?:上一?年度?|去年|\\d{4}年度?)';
 // The year may be marked as before the epidemic (广东 2023: 比2019年(疫情前)决算数减少24.87万元，降低28.6%): unstripped, the
 // change had no 本年 and its rate went unread, a wrong one passing (helper-h200).
 const PRE_EPIDEMIC = '(?:\\(?疫情(?:发生)?前\\)?)?';
+// Its 与 may be left out (重庆 开州区大进镇 2024: 收入合计4697.76万元，2023年度相比，减少956.31万元: taken for the item's name, the
+// change went unread and a wrong one passed; helper-h239).
 const COMPARED_WITH = new RegExp(
-  `(?:(?:与|较)${COMPARED_YEAR}${PRE_EPIDEMIC}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比|(?:比|较)${COMPARED_YEAR}${PRE_EPIDEMIC}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?)?|同比)[,，]?(?:各|均)?$`,
+  `(?:(?:与|较)?${COMPARED_YEAR}${PRE_EPIDEMIC}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比|(?:比|较)${COMPARED_YEAR}${PRE_EPIDEMIC}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?)?|同比)[,，]?(?:各|均)?$`,
 );
 
 /**
@@ -275,7 +280,10 @@ const LIST_AFTER_COMPARISON = new RegExp(`(?:比|较|与)${COMPARED_YEAR}[^。]*
  * 与2019年相比减少…; 比疫情前的2019年减少…, 与2019年疫情前相比: helper-h117): a second reference point no 说明数据 holds. Held
  * to the 上年数, a right one was a false 错误.
  */
-const OTHER_YEAR_COMPARED = new RegExp(`(?:与|较|比)(?:疫情(?:发生)?前的?)?(\\d{4})年度?(?:\\(?疫情前\\)?)?(?:决算数?)?(?:的)?(?:${MONEY})?(?:相比)?[,，]?$`);
+// The 与 left out before 相比 too (…，2022年度相比，减少…), as COMPARED_WITH reads it (helper-h239).
+const OTHER_YEAR_COMPARED = new RegExp(
+  `(?:(?:与|较|比)(?:疫情(?:发生)?前的?)?(\\d{4})年度?(?:\\(?疫情前\\)?)?(?:决算数?)?(?:的)?(?:${MONEY})?(?:相比)?|(?<![与较比\\d])(\\d{4})年度?(?:决算数?)?相比)[,，]?$`,
+);
 
 // The document's year not known, a year named is not known to be last (比2019年(疫情前)决算数减少…: held to the 上年数, a right
 // one was a false 错误 and a wrong one could pass as last year's; helper-h207), as namesLastYear reads it.
@@ -286,7 +294,8 @@ function comparedWithOtherYear(before: string, year: number | undefined): boolea
 /** The year other than last a change right after the words is compared with (OTHER_YEAR_COMPARED), if any. */
 function otherYearCompared(before: string, year: number | undefined): number | undefined {
   const m = OTHER_YEAR_COMPARED.exec(before);
-  return m !== null && (year === undefined || Number(m[1]) !== year - 1) ? Number(m[1]) : undefined;
+  const named = m === null ? undefined : Number(m[1] ?? m[m.length - 1]);
+  return named !== undefined && (year === undefined || named !== year - 1) ? named : undefined;
 }
 
 /** Last year's amount the words of a comparison name right before a change (与2021年度决算数1,801.23万元相比，减少…). */
@@ -424,6 +433,13 @@ function currentAmount(
         : before
             .replace(new RegExp(`(?<=^|。)(?:${year - 1}年|上一?年度?(?!结转|结余))[^。]*。`, 'g'), '')
             .replace(new RegExp(`(?<=^|[。;；,，])${year - 1}年[^。]*?(?=[,，;；]${year}年)`, 'g'), '');
+    // A bare 收支 (收、支, 收入、支出) after a sentence stating the totals (重庆: 2023年度收入总计11380.18万元，支出总计11380.18万元。
+    // 收支较上年决算数增加205.8万元，增长1.84%; 收、支与2023年度相比，减少…): the totals' change, 收入总计's as 支出总计's (helper-h239:
+    // named by no table's label, the change went unread and a wrong amount or rate passed).
+    if (BARE_TOTALS.test(label)) {
+      const stated = statedFor(ours, '收入总计', `(?:决算|${CONNECTOR})`);
+      if (stated) return { money: stated, label: '收入总计' };
+    }
     // Leading words that are no part of the name go (年度…); a qualifier does not (政府性基金预算财政拨款收入 is
     // not the 财政拨款收入 total).
     for (let i = 0; i < label.length - 1 && namesItself(label.slice(0, i), label.slice(i)); i++) {
@@ -525,7 +541,12 @@ function subjectBefore(
   fits: (read: { money: TextMoney; label: string }) => boolean,
 ): { money: TextMoney; label: string } | undefined {
   if (!OPENS_ON_BUDGET.test(before)) return undefined;
-  const previous = sentences(text.slice(0, sentenceStart)).pop();
+  const earlier = sentences(text.slice(0, sentenceStart));
+  let previous = earlier.pop();
+  // Past a sentence of reasons stating no amount (重庆: …收入237.52万元，较上年决算数增加237.52万元，增长100%。主要原因是新增单位，
+  // 无上年数据。较年初预算数减少15.22万元，下降6%): it names no subject, the one before it does (helper-h239: unread, a wrong
+  // rate passed).
+  while (previous !== undefined && REASON_ONLY.test(previous) && !new RegExp(MONEY).test(previous)) previous = earlier.pop();
   if (previous === undefined || BUDGET_SAID.test(previous)) return undefined;
   const named = namedAmounts(previous, year);
   const fitting = named.find((n) => fits(n));
@@ -533,6 +554,9 @@ function subjectBefore(
   const first = named[0];
   return first && !/[,，;；:：]/.test(previous.slice(0, first.index).replace(/^\d{4}年度?[,，]?/, '')) ? first : undefined;
 }
+
+/** A sentence of reasons alone (主要原因是…。, 原因：…。). */
+const REASON_ONLY = /^(?:主要)?原因/;
 
 /** A sentence opening on the comparison and naming nothing before its change (较上年减0.04万元，减幅0.02%). */
 const OPENS_ON_COMPARISON = /^(?:与上一?年度?相比[,，]?|(?:比|较)上一?年度?|同比)$/;

@@ -12,7 +12,7 @@ import type { TableModel } from '../../tables/model';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import type { NamedAmount } from '../shared/textScan';
 import { occurrences } from '../shared/occurrences';
-import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, correctedSum, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sentenceSpans, shareTolerance, statedWithin, summedAmounts, textCells } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, correctedSum, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sentences, sentenceSpans, shareTolerance, statedWithin, summedAmounts, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import { tolerance } from '../tolerance';
 import type { CellRef } from '../../grid/address';
@@ -313,6 +313,18 @@ function openingWhole(
   return !allOf(parts, rates, first) && allOf(parts, rates, own) ? undefined : first;
 }
 
+/** A paragraph opening on its parts (其中：…), the whole in the one before. */
+const OPENS_ON_PARTS = /^其中/;
+
+/** The first amount of a text's last sentence stating one, as written: the whole a paragraph opening on 其中 after it is of. */
+function lastFirstAmount(text: string): Amount | undefined {
+  for (const sentence of sentences(text).reverse()) {
+    const m = new RegExp(MONEY).exec(sentence);
+    if (m) return stated(m[1]!, m[2]!);
+  }
+  return undefined;
+}
+
 /**
  * The 三公 total stated in the sentence before, for shares of 三公 items naming no whole (“三公”经费财政拨款支出决算为4.99万元。
  * 公务用车购置及运行维护费4.79万元，占95.99%；…): the previous sentence's first amount, where it names 三公 before it and
@@ -600,7 +612,13 @@ export default defineRule({
     };
     // The (类) lines of §五（二） stand one per paragraph but make one list.
     const classShares: { share: Share; cell: CellRef; at: number }[] = [];
+    // The whole the paragraph before ends on (its last sentence's first amount, as previousFirst): a paragraph opening on 其中
+    // lists its parts (重庆: 2.收入情况。2019年度收入合计2,320.51万元，…。|其中：财政拨款收入1,015.31万元，占43.8%；…). Read there
+    // as of their own sum alone, one share written wrong left the list short of 100% and it passed (helper-h239).
+    let carried: Amount | undefined;
     for (const t of textCells(ctx)) {
+      const before = carried;
+      carried = lastFirstAmount(t.text);
       // Every share is written with its %: a text without one (a table's footnote) has none to check.
       if (!t.text.includes('%')) continue;
       // One (类) a paragraph (新疆), or all in one paragraph (上海's list): each is read.
@@ -609,7 +627,7 @@ export default defineRule({
         for (const m of classMatches) classShares.push({ share: { part: stated(m[1]!, m[2]!), stated: rateNumber(m[3]!), written: m[3]!, base: classBase, phrase: m[0] }, cell: t.cell, at: m.index! });
         continue;
       }
-      let previousFirst: Amount | undefined;
+      let previousFirst: Amount | undefined = OPENS_ON_PARTS.test(t.text) ? before : undefined;
       let previousSentence: string | undefined;
       for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
@@ -776,6 +794,7 @@ export default defineRule({
         previousFirst = first ?? previousFirst;
         previousSentence = sentence;
       }
+      carried = previousFirst;
     }
     // The (类) lines are read last, each at its own place in its text.
     checkList(classShares);

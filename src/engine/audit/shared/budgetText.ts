@@ -505,6 +505,10 @@ const ALIASES: readonly [RegExp, string][] = [
   [/公务用车购置费/, '公务用车购置费'],
   [/公务用车运行/, '公务用车运行维护费'],
   [/机关运行经费/, '机关运行经费'],
+  // 重庆: 2023年度收入合计11352.79万元，较上年决算数增加…; 支出合计…: table 01's 本年收入合计 and 本年支出合计, bare (helper-h239: keyed
+  // to none, a change agreeing with itself but not with the 上年数 passed). Not 财政拨款's (财政拨款本年收入, labelInContext).
+  [/^收入合计$/, '本年收入合计'],
+  [/^支出合计$/, '本年支出合计'],
 ];
 
 /** The 说明数据 指标 words of a text name: an alias (收入支出总计 → 收入总计), else the key they contain. */
