@@ -690,6 +690,11 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['一般公共预算', at('summary', 'fiscalGeneralBudget', 'amount', 'income')],
   ['政府性基金预算', at('summary', 'fiscalGovFund', 'amount', 'income')],
   ['国有资本经营预算', at('summary', 'fiscalStateCapital', 'amount', 'income')],
+  // 陕西's table 07 prints 会议费 and 培训费 beside the 三公 (…“三公”经费及会议费、培训费支出决算表; 柞水县审计局 2020, its §三
+  // “三公”经费、培训费及会议费支出情况说明): read only there (MEETING_TRAINING), their 决算 column's (unread, a wrong one passed:
+  // helper-h238).
+  ['会议费', at('threePublicCosts', 'actual', 'meeting')],
+  ['培训费', at('threePublicCosts', 'actual', 'training')],
   ['国内公务接待费', at('threePublicCosts', 'actual', 'reception')],
   ['国内公务接待', at('threePublicCosts', 'actual', 'reception')],
   ['国内接待费', at('threePublicCosts', 'actual', 'reception')],
@@ -828,6 +833,15 @@ const OWN_INCOME = new Set(['本单位收入', '本部门收入']);
  * another thing's total (人员经费支出合计; 财政拨款收入合计…，支出合计…; …项目支出718.22万元，支出合计…; review44).
  */
 const STANDALONE_LABELS = new Set(['收入合计', '支出合计', '财政拨款支出', '总收入', '总支出']);
+
+/**
+ * 会议费 and 培训费 as table 07's items: in a sentence about neither 人员经费/公用经费 (table 06's 款 30215, 30216 by the same
+ * names), nor a project, nor its 绩效 (a project's 培训费), and as the department's whole item: after no qualifier of its
+ * own (干部培训费, 业务培训费: a part of it), only after a joiner, a punctuation mark or the year (2020年度培训费…).
+ */
+const MEETING_TRAINING = new Set(['会议费', '培训费']);
+const MEETING_TRAINING_ELSEWHERE = /人员经费|公用经费|项目|绩效|基本支出/;
+const MEETING_TRAINING_AFTER = /(?:^|[^\u4e00-\u9fa5]|[、和及与]|年度?|其中)$/;
 // 全年 only opening a clause: a project's 全年支出合计 is no department's (review47).
 const STANDALONE_START = '(?:^|[。;；]|\\d{4}年度?[,，]?|本年度[,，]?|(?:^|[。;；,，])全年|部门|单位)';
 const STANDALONE_BEFORE = new RegExp(`${STANDALONE_START}$`);
@@ -1226,6 +1240,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
       if (STANDALONE_LABELS.has(label) && !standsAlone(label, text.slice(0, index))) continue;
       if (label === '购置及运行维护费' && !VEHICLES_NAMED_BEFORE.test(text.slice(0, index))) continue;
+      if (MEETING_TRAINING.has(label) && (MEETING_TRAINING_ELSEWHERE.test(text) || !MEETING_TRAINING_AFTER.test(text.slice(0, index)))) continue;
       // Funds a sentence says something involves (绩效自评…涉及一般公共预算财政拨款支出748.11万元; 涉及资金…，其中一般公共预算
       // 支出…): the evaluated projects' part, not the table's figure (helper-h93: a false 错误 in §十一 of many provinces).
       if (INVOLVES.test(text.slice(0, index))) continue;
