@@ -4,7 +4,8 @@
  * 2020年度“三公”经费、培训费及会议费支出情况说明. The page prints no figure that can be read here (its text opens on a table of
  * contents and the office's duties): the sample's table 07 (三公 4.99 of 决算) with 会议费 1.20 and 培训费 2.40 beside it, as
  * that table prints them, and the section's figures in the sample's terms.
- * Found (helper-h238): the table's 会议费 and 培训费 were read, the text's never held to them: a wrong one passed.
+ * Found (helper-h238): the table's 会议费 and 培训费 were read, the text's never held to them: a wrong one passed; and a sum
+ * after 支出合计 (人员经费和公用经费支出合计…) was unread; and the 三公's total, which this table prints in no column of its own.
  */
 import { sampleGrid, textFindings } from '../../support/sampleText';
 import { recognise } from '../../../src/engine/recognise/recognise';
@@ -43,6 +44,15 @@ describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训�
     expect(actual?.figures.training?.fen).toBe(2_400_000);
   });
 
+  // The table's 合计 adds 会议费 and 培训费 in (8.59) and is no 三公 total: the 三公's is its items' sum (4.99), as the
+  // narrative states it. Without one, a wrong 三公 total passed (helper-h238).
+  it('holds the 三公’s total to its items’ sum where the table prints none of theirs', () => {
+    expect(found('2022年度一般公共预算财政拨款“三公”经费支出4.99万元。')).toEqual([]);
+    expect(found('2022年度一般公共预算财政拨款“三公”经费支出5.99万元。')).toEqual([
+      'text-figures: 说明文字写“三公经费支出5.99万元”，而一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表中为 4.99 万元。',
+    ]);
+  });
+
   it('the section in the table’s figures: no finding', () => {
     expect(found('2022年度一般公共预算财政拨款“三公”经费支出4.99万元，会议费支出1.20万元，培训费支出2.40万元。')).toEqual([]);
     expect(found('2022年度会议费1.20万元。')).toEqual([]);
@@ -68,7 +78,25 @@ describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训�
     expect(found(text).filter((m) => m.startsWith('text-figures'))).toEqual([]);
   });
 
+  // The section's heading names the three together (“三公”经费、培训费及会议费支出): their sum after 支出合计, the table's 合计 of
+  // 决算 (8.59). 支出合计 was no word between a label and its amount: unread, any sum passed (helper-h238).
+  it('their sum (…“三公”经费、培训费及会议费支出合计…) is held to the three’s', () => {
+    expect(found('2022年度“三公”经费、培训费及会议费支出合计8.59万元。')).toEqual([]);
+    expect(found('2022年度“三公”经费、培训费及会议费支出合计9.59万元。').map((m) => m.split(':')[0])).toEqual(['text-figures']);
+    expect(found('2022年度“三公”经费、培训费及会议费合计9.59万元。').map((m) => m.split(':')[0])).toEqual(['text-figures']);
+  });
+
   it('a table 07 without them states nothing of them: unread', () => {
     expect(found('2022年度会议费支出1.30万元，培训费支出2.50万元。', sampleGrid())).toEqual([]);
+  });
+});
+
+describe('支出合计 between labels and their sum (the sample’s tables)', () => {
+  it.each([
+    ['2022年度人员经费和公用经费支出合计645.23万元。', '645.23', '745.23'],
+    ['2022年度公用经费支出合计67.39万元。', '67.39', '67.93'],
+  ])('%s: right, no finding; made wrong, found', (text, right, wrong) => {
+    expect(textFindings(text)).toEqual([]);
+    expect(textFindings(text.replace(right, wrong)).map((f) => f.rule)).toEqual(['text-figures']);
   });
 });

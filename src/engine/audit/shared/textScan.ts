@@ -512,16 +512,27 @@ export type Lookup = (rec: Recognition, supplement: Supplement) => NamedFigure |
  */
 export function threePublicCell(t7: TableModel, row: string, column: string): MoneyFigure | undefined {
   const own = figureOf(t7, row, column);
-  if (own || column !== 'vehicles') return own;
-  const parts = [figureOf(t7, row, 'vehiclePurchase'), figureOf(t7, row, 'vehicleOperation')];
+  if (own || (column !== 'vehicles' && column !== 'total')) return own;
+  const parts =
+    column === 'vehicles'
+      ? [figureOf(t7, row, 'vehiclePurchase'), figureOf(t7, row, 'vehicleOperation')]
+      : // The 三公's 合计 where the table prints none of theirs (陕西's 合计 adds 会议费 and 培训费 in, and is no 三公 total):
+        // its items added up, as the narrative states it (sections/threePublic.ts). Unread, a wrong total passed (helper-h238).
+        [figureOf(t7, row, 'overseasTravel'), threePublicCell(t7, row, 'vehicles'), figureOf(t7, row, 'reception')];
   if (parts.some((f) => f === undefined)) return undefined;
   const invalid = parts.find((f) => f!.invalid);
-  return invalid ?? { cell: parts[1]!.cell, fen: (parts[0]!.fen ?? 0) + (parts[1]!.fen ?? 0) };
+  return invalid ?? { cell: parts[1]!.cell, fen: parts.reduce((sum, f) => sum + (f!.fen ?? 0), 0) };
 }
 
 const at = (id: keyof Recognition['tables'], row: string, column: string, block?: string): Lookup => (rec) => {
   const t = rec.tables[id];
   return t ? namedFigure(t, figureOf(t, row, column, block)) : undefined;
+};
+
+/** The 三公's 决算: table 07's 合计, or its items' sum where it prints none (threePublicCell). */
+const threePublicTotal: Lookup = (rec) => {
+  const t7 = rec.tables.threePublicCosts;
+  return t7 ? namedFigure(t7, threePublicCell(t7, 'actual', 'total')) : undefined;
 };
 
 /** 公务用车购置及运行维护费's 决算: table 07's 小计, or its parts' sum (threePublicCell). */
@@ -649,12 +660,12 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['机关运行经费', officeCost],
   ['人员经费', at('generalBudgetBasic', 'personnelTotal', 'amount')],
   ['公用经费', at('generalBudgetBasic', 'publicTotal', 'amount')],
-  ['三公经费合计', at('threePublicCosts', 'actual', 'total')],
-  ['三公经费财政拨款支出', at('threePublicCosts', 'actual', 'total')],
-  ['三公经费支出决算', at('threePublicCosts', 'actual', 'total')],
+  ['三公经费合计', threePublicTotal],
+  ['三公经费财政拨款支出', threePublicTotal],
+  ['三公经费支出决算', threePublicTotal],
   // The total as departments also write it: “三公”经费支出…, 财政拨款“三公”经费支出…, “三公”经费…, (占)“三公”经费的….
-  ['三公经费支出', at('threePublicCosts', 'actual', 'total')],
-  ['三公经费', at('threePublicCosts', 'actual', 'total')],
+  ['三公经费支出', threePublicTotal],
+  ['三公经费', threePublicTotal],
   ['因公出国(境)费', at('threePublicCosts', 'actual', 'overseasTravel')],
   ['公务用车购置及运行维护费', vehicles],
   ['公务用车购置及运行费', vehicles],
@@ -750,7 +761,7 @@ const OVER_YEARS_BEFORE = new RegExp(`${YEARS_PERIOD}(?:(?!\\d{4}年)[^;；。])
  */
 // 累计 too (“三公”经费累计支出3.01万元, 公务接待费累计0.20万元: the year's in total; helper-h122, unread, a wrong one passed); a sum
 // over several years (2019年至2022年…累计…) namedAmounts leaves (OVER_YEARS_BEFORE).
-export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|决算数|决算|累计支出为|累计支出|累计为|累计|支出为|支出|合计为|合计|共计|总计为|总额为|均为|各为|各|为|是|达到|达)?:?\\(?';
+export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|决算数|决算|累计支出为|累计支出|累计为|累计|支出合计为|支出合计|支出共计为|支出共计|支出为|支出|合计为|合计|共计|总计为|总额为|均为|各为|各|为|是|达到|达)?:?\\(?';
 
 /**
  * In a sentence about 政府性基金 or 国有资本经营 (§八, §九: "政府性基金预算财政拨款年初结转和结余…，本年收入…，本年支出…
