@@ -11,6 +11,10 @@
  */
 import { recognise } from '../../../src/engine/recognise/recognise';
 import { runAudit } from '../../../src/engine/audit/audit';
+import { generateNarrative } from '../../../src/engine/narrative/generate';
+import { xinjiang } from '../../../src/engine/narrative/presets';
+import { plain } from '../../../src/engine/narrative/fragment';
+import { explanationPart } from '../../../src/engine/narrative/document';
 import { parseSupplementJson } from '../../../src/engine/supplement/json';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { TitleMatcher } from '../../../src/engine/recognise/titles';
@@ -89,5 +93,18 @@ describe('江苏开放大学 2023 (江苏): the province’s thirteen-table set'
     const findings = (g: WorkbookGrid) => runAudit({ recognition: recognise(g), supplement, grid: g }).map((f) => `${f.rule} ${f.severity} ${f.message}`);
     const own = findings(base).map((m) => m.replace(/一般公共预算财政拨款支出决算表/g, '一般公共预算支出决算表'));
     expect(findings(jiangsu)).toEqual(own);
+  });
+
+  it('writes the 公开说明 the sample’s own workbook gives (§五 and §六 from tables 05 and 06, no gap; 08 and 09 by the page’s titles)', () => {
+    const { supplement } = parseSupplementJson(JSON.parse(JSON.stringify(changji2022Supplement)));
+    const text = (g: WorkbookGrid) =>
+      explanationPart(generateNarrative(recognise(g), supplement, xinjiang))
+        .sections.map((x) => x.blocks.map((b) => (b.kind === 'paragraph' ? plain(b.runs) : 'text' in b ? b.text : '')).join('\n'))
+        .join('\n');
+    const own = text(base);
+    expect(own).toContain('一般公共预算财政拨款支出');
+    // The empty tables 08 and 09 named as the page titles them.
+    const named = text(jiangsu).replace('政府性基金预算支出决算表', '政府性基金预算财政拨款收入支出决算表').replace('国有资本经营预算支出决算表', '国有资本经营预算财政拨款收入支出决算表');
+    expect(named).toBe(own);
   });
 });
