@@ -18,9 +18,9 @@ export interface TitleMatch {
 // word that the table is empty (`（空表）`, `（无数据）`).
 // Also the 表号 as other forms write it (（财决公开08表）, （公开表8）, （表八）, （附表8）), and what the table is classified by
 // (（按功能分类）; 天津's （按功能分类列示）, 苍南's （分科目）: the table by subject, where a table by unit (（按单位列示）, （分单位）)
-// is printed beside it and stays unread), and which part of table 06 a page holds (（人员经费）, （公用经费）: basicParts.ts).
+// is printed beside it and stays unread; 江苏's (功能科目), (经济科目)), and which part of table 06 a page holds (（人员经费）, （公用经费）: basicParts.ts).
 const TITLE_SUFFIX =
-  /(\((公开|财决|财决公开)?\d+表\)|(公开|财决)\d+表|\((?:公开|附)?表[\d一二三四五六七八九十]+\)|\(按(?:功能|经济)分类(?:列示)?\)|\(分科目\)|\((?:人员|公用)经费(?:部分)?\)|\(\d{4}年度?\)|\d{4}年度?|\(?(金额)?单位:(万元|千元|元)\)?|\((空表|无数据)\))$/;
+  /(\((公开|财决|财决公开)?\d+表\)|(公开|财决)\d+表|\((?:公开|附)?表[\d一二三四五六七八九十]+\)|\(按(?:功能|经济)分类(?:列示)?\)|\((?:功能|经济)(?:分类)?科目\)|\(分科目\)|\((?:人员|公用)经费(?:部分)?\)|\(\d{4}年度?\)|\d{4}年度?|\(?(金额)?单位:(万元|千元|元)\)?|\((空表|无数据)\))$/;
 const SUFFIXES_AT_MOST = 3;
 // Words that, in front of a title, would make it another table or a sentence about one.
 const FORBIDDEN_PREFIX = /财政拨款|预算|基本|三公|收入|支出|绩效|说明|情况|见|《|。|,|;/;
@@ -30,8 +30,9 @@ const SENTENCE_PREFIX = /说明|情况|见|《|。|,|;/;
 const YEAR = /\d{4}年度?/g;
 // Words right before a title that name other money than the department's (the 财决 set's 财政专户管理资金收入支出决算表,
 // 非财政拨款…, 社会保险基金…, 上级补助…): 云南's short 收入支出决算表 and 财政拨款收入支出决算表 would take them for 01 and 04.
-// Or a part of it: 天津's 十一、项目支出决算表 (a list of projects) was taken for table 03, 巴彦淖尔's 项目收入支出决算表 would be 01.
-const OTHER_MONEY = /(?:专户|资金|基金|补助|非|项目)$/;
+// Or a part of it: 天津's 十一、项目支出决算表 (a list of projects) was taken for table 03, 巴彦淖尔's 项目收入支出决算表 would be 01;
+// 江苏's 政府采购支出决算表 and (财政拨款)机关运行经费支出决算表 would be 03.
+const OTHER_MONEY = /(?:专户|资金|基金|补助|非|项目|采购|经费)$/;
 const MAX_PREFIX = 40;
 /** The columns a title may stand in: the scan for titles (and for titles of tables not read) stops there. */
 export const TITLE_SCAN_COLUMNS = 30;

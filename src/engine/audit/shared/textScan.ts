@@ -512,16 +512,27 @@ export type Lookup = (rec: Recognition, supplement: Supplement) => NamedFigure |
  */
 export function threePublicCell(t7: TableModel, row: string, column: string): MoneyFigure | undefined {
   const own = figureOf(t7, row, column);
-  if (own || column !== 'vehicles') return own;
-  const parts = [figureOf(t7, row, 'vehiclePurchase'), figureOf(t7, row, 'vehicleOperation')];
+  if (own || (column !== 'vehicles' && column !== 'total')) return own;
+  const parts =
+    column === 'vehicles'
+      ? [figureOf(t7, row, 'vehiclePurchase'), figureOf(t7, row, 'vehicleOperation')]
+      : // The 三公's 合计 where the table prints none of theirs (陕西's 合计 adds 会议费 and 培训费 in, and is no 三公 total):
+        // its items added up, as the narrative states it (sections/threePublic.ts). Unread, a wrong total passed (helper-h238).
+        [figureOf(t7, row, 'overseasTravel'), threePublicCell(t7, row, 'vehicles'), figureOf(t7, row, 'reception')];
   if (parts.some((f) => f === undefined)) return undefined;
   const invalid = parts.find((f) => f!.invalid);
-  return invalid ?? { cell: parts[1]!.cell, fen: (parts[0]!.fen ?? 0) + (parts[1]!.fen ?? 0) };
+  return invalid ?? { cell: parts[1]!.cell, fen: parts.reduce((sum, f) => sum + (f!.fen ?? 0), 0) };
 }
 
 const at = (id: keyof Recognition['tables'], row: string, column: string, block?: string): Lookup => (rec) => {
   const t = rec.tables[id];
   return t ? namedFigure(t, figureOf(t, row, column, block)) : undefined;
+};
+
+/** The 三公's 决算: table 07's 合计, or its items' sum where it prints none (threePublicCell). */
+const threePublicTotal: Lookup = (rec) => {
+  const t7 = rec.tables.threePublicCosts;
+  return t7 ? namedFigure(t7, threePublicCell(t7, 'actual', 'total')) : undefined;
 };
 
 /** 公务用车购置及运行维护费's 决算: table 07's 小计, or its parts' sum (threePublicCell). */
@@ -649,12 +660,12 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['机关运行经费', officeCost],
   ['人员经费', at('generalBudgetBasic', 'personnelTotal', 'amount')],
   ['公用经费', at('generalBudgetBasic', 'publicTotal', 'amount')],
-  ['三公经费合计', at('threePublicCosts', 'actual', 'total')],
-  ['三公经费财政拨款支出', at('threePublicCosts', 'actual', 'total')],
-  ['三公经费支出决算', at('threePublicCosts', 'actual', 'total')],
+  ['三公经费合计', threePublicTotal],
+  ['三公经费财政拨款支出', threePublicTotal],
+  ['三公经费支出决算', threePublicTotal],
   // The total as departments also write it: “三公”经费支出…, 财政拨款“三公”经费支出…, “三公”经费…, (占)“三公”经费的….
-  ['三公经费支出', at('threePublicCosts', 'actual', 'total')],
-  ['三公经费', at('threePublicCosts', 'actual', 'total')],
+  ['三公经费支出', threePublicTotal],
+  ['三公经费', threePublicTotal],
   ['因公出国(境)费', at('threePublicCosts', 'actual', 'overseasTravel')],
   ['公务用车购置及运行维护费', vehicles],
   ['公务用车购置及运行费', vehicles],
@@ -690,6 +701,11 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['一般公共预算', at('summary', 'fiscalGeneralBudget', 'amount', 'income')],
   ['政府性基金预算', at('summary', 'fiscalGovFund', 'amount', 'income')],
   ['国有资本经营预算', at('summary', 'fiscalStateCapital', 'amount', 'income')],
+  // 陕西's table 07 prints 会议费 and 培训费 beside the 三公 (…“三公”经费及会议费、培训费支出决算表; 柞水县审计局 2020, its §三
+  // “三公”经费、培训费及会议费支出情况说明): read only there (MEETING_TRAINING), their 决算 column's (unread, a wrong one passed:
+  // helper-h238).
+  ['会议费', at('threePublicCosts', 'actual', 'meeting')],
+  ['培训费', at('threePublicCosts', 'actual', 'training')],
   ['国内公务接待费', at('threePublicCosts', 'actual', 'reception')],
   ['国内公务接待', at('threePublicCosts', 'actual', 'reception')],
   ['国内接待费', at('threePublicCosts', 'actual', 'reception')],
@@ -745,8 +761,9 @@ const OVER_YEARS_BEFORE = new RegExp(`${YEARS_PERIOD}(?:(?!\\d{4}年)[^;；。])
  */
 // 累计 too (“三公”经费累计支出3.01万元, 公务接待费累计0.20万元: the year's in total; helper-h122, unread, a wrong one passed); a sum
 // over several years (2019年至2022年…累计…) namedAmounts leaves (OVER_YEARS_BEFORE). 共 and 合计共 too (因公出国（境）费和公务接待费
-// 共1.70万元: the list's sum, SUM_WORD; helper-h236, unread, a wrong one passed).
-export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|决算数|决算|累计支出为|累计支出|累计为|累计|支出为|支出|合计共计|合计共|合计为|合计|共计为|共计|共为|共|总计为|总额为|均为|各为|各|为|是|达到|达)?:?\\(?';
+// 共1.70万元: the list's sum, SUM_WORD; helper-h236, unread, a wrong one passed); 支出合计 and 支出共计 (人员经费和公用经费支出合计…;
+// helper-h238, unread).
+export const CONNECTOR = '(?:支出决算数为|支出决算为|支出决算数|支出决算|决算数为|决算为|决算数|决算|累计支出为|累计支出|累计为|累计|支出合计为|支出合计|支出共计为|支出共计|支出为|支出|合计共计|合计共|合计为|合计|共计为|共计|共为|共|总计为|总额为|均为|各为|各|为|是|达到|达)?:?\\(?';
 
 /**
  * In a sentence about 政府性基金 or 国有资本经营 (§八, §九: "政府性基金预算财政拨款年初结转和结余…，本年收入…，本年支出…
@@ -829,6 +846,15 @@ const OWN_INCOME = new Set(['本单位收入', '本部门收入']);
  * another thing's total (人员经费支出合计; 财政拨款收入合计…，支出合计…; …项目支出718.22万元，支出合计…; review44).
  */
 const STANDALONE_LABELS = new Set(['收入合计', '支出合计', '财政拨款支出', '总收入', '总支出']);
+
+/**
+ * 会议费 and 培训费 as table 07's items: in a sentence about neither 人员经费/公用经费 (table 06's 款 30215, 30216 by the same
+ * names), nor a project, nor its 绩效 (a project's 培训费), and as the department's whole item: after no qualifier of its
+ * own (干部培训费, 业务培训费: a part of it), only after a joiner, a punctuation mark or the year (2020年度培训费…).
+ */
+const MEETING_TRAINING = new Set(['会议费', '培训费']);
+const MEETING_TRAINING_ELSEWHERE = /人员经费|公用经费|项目|绩效|基本支出/;
+const MEETING_TRAINING_AFTER = /(?:^|[^\u4e00-\u9fa5]|[、和及与]|年度?|其中)$/;
 // 全年 only opening a clause: a project's 全年支出合计 is no department's (review47).
 const STANDALONE_START = '(?:^|[。;；]|\\d{4}年度?[,，]?|本年度[,，]?|(?:^|[。;；,，])全年|部门|单位)';
 const STANDALONE_BEFORE = new RegExp(`${STANDALONE_START}$`);
@@ -1242,6 +1268,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
       if (STANDALONE_LABELS.has(label) && !standsAlone(label, text.slice(0, index))) continue;
       if (label === '购置及运行维护费' && !VEHICLES_NAMED_BEFORE.test(text.slice(0, index))) continue;
+      if (MEETING_TRAINING.has(label) && (MEETING_TRAINING_ELSEWHERE.test(text) || !MEETING_TRAINING_AFTER.test(text.slice(0, index)))) continue;
       // Funds a sentence says something involves (绩效自评…涉及一般公共预算财政拨款支出748.11万元; 涉及资金…，其中一般公共预算
       // 支出…): the evaluated projects' part, not the table's figure (helper-h93: a false 错误 in §十一 of many provinces).
       if (INVOLVES.test(text.slice(0, index))) continue;

@@ -9,7 +9,8 @@ export const generalBudgetBasicSpec: BlockTableSpec = {
   code: '06',
   id: 'generalBudgetBasic',
   kind: 'blocks',
-  titles: ['一般公共预算财政拨款基本支出决算表', '一般公共预算财政拨款基本支出决算明细表'],
+  // 江苏: 一般公共预算基本支出决算表(经济科目), beside 财政拨款基本支出决算表(经济科目) (none of the nine).
+  titles: ['一般公共预算财政拨款基本支出决算表', '一般公共预算财政拨款基本支出决算明细表', '一般公共预算基本支出决算表'],
   repeatBlock: true,
   blocks: [
     {

@@ -36,7 +36,8 @@ export const govFundSpec: BlockTableSpec = {
   kind: 'blocks',
   mayBeEmpty: true,
   // The older titles too, as table 09 keeps its 支出决算表: unread under them, §八 lost its 项 and said the table was missing.
-  titles: ['政府性基金预算财政拨款收入支出决算表', '政府性基金预算财政拨款收支决算表', '政府性基金预算财政拨款支出决算表'],
+  // 江苏: 政府性基金预算支出决算表, without 财政拨款.
+  titles: ['政府性基金预算财政拨款收入支出决算表', '政府性基金预算财政拨款收支决算表', '政府性基金预算财政拨款支出决算表', '政府性基金预算支出决算表'],
   blocks: [
     {
       key: 'main',

@@ -7,7 +7,8 @@ export const stateCapitalSpec: BlockTableSpec = {
   id: 'stateCapital',
   kind: 'blocks',
   mayBeEmpty: true,
-  titles: ['国有资本经营预算财政拨款收入支出决算表', '国有资本经营预算财政拨款收支决算表', '国有资本经营预算财政拨款支出决算表'],
+  // 江苏: 国有资本经营预算支出决算表, without 财政拨款.
+  titles: ['国有资本经营预算财政拨款收入支出决算表', '国有资本经营预算财政拨款收支决算表', '国有资本经营预算财政拨款支出决算表', '国有资本经营预算支出决算表'],
   blocks: [
     {
       key: 'main',

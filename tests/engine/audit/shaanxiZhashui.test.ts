@@ -1,0 +1,102 @@
+/**
+ * 陕西's table 07 as 柞水县审计局 (商洛) published it for 2020 (http://219.145.244.73:88/html/zwgk/czysjs/118395.html; 2019 the
+ * same, https://snzs.gov.cn/html/zwgk/czysjs/107862.html): 七、一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表, its §三
+ * 2020年度“三公”经费、培训费及会议费支出情况说明. The page prints no figure that can be read here (its text opens on a table of
+ * contents and the office's duties): the sample's table 07 (三公 4.99 of 决算) with 会议费 1.20 and 培训费 2.40 beside it, as
+ * that table prints them, and the section's figures in the sample's terms.
+ * Found (helper-h238): the table's 会议费 and 培训费 were read, the text's never held to them: a wrong one passed; and a sum
+ * after 支出合计 (人员经费和公用经费支出合计…) was unread; and the 三公's total, which this table prints in no column of its own.
+ */
+import { sampleGrid, textFindings } from '../../support/sampleText';
+import { recognise } from '../../../src/engine/recognise/recognise';
+import type { SheetGrid, WorkbookGrid } from '../../../src/engine/grid/cell';
+
+const TITLE = '一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表';
+const BLOCK = ['合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费', '会议费', '培训费'];
+const PARTS = [null, null, '小计', '公务用车购置费', '公务用车运行费', null, null, null];
+const table07: SheetGrid = {
+  name: '三公经费及会议费培训费',
+  rows: [
+    [TITLE, ...Array<null>(15).fill(null)],
+    ['部门：柞水县审计局', ...Array<null>(14).fill(null), '单位：万元'],
+    ['预算数', ...Array<null>(7).fill(null), '决算数', ...Array<null>(7).fill(null)],
+    [...BLOCK, ...BLOCK],
+    [...PARTS, ...PARTS],
+    // 预算: 5.00 of 三公 + 会议费 1.00 + 培训费 2.00; 决算: 4.99 + 1.20 + 2.40 (its 合计 adds them in).
+    [8, 0, 4.8, 0, 4.8, 0.2, 1, 2, 8.59, 0, 4.79, 0, 4.79, 0.2, 1.2, 2.4],
+  ],
+  merges: [
+    { top: 2, left: 0, bottom: 2, right: 7 },
+    { top: 2, left: 8, bottom: 2, right: 15 },
+    { top: 3, left: 2, bottom: 3, right: 4 },
+    { top: 3, left: 10, bottom: 3, right: 12 },
+    ...[0, 1, 5, 6, 7, 8, 9, 13, 14, 15].map((c) => ({ top: 3, left: c, bottom: 4, right: c })),
+  ],
+};
+const grid: WorkbookGrid = { sheets: [...sampleGrid().sheets.filter((s) => !s.name.includes('三公')), table07] };
+const HEADING = '三、2022年度“三公”经费、培训费及会议费支出情况说明';
+const found = (text: string, g: WorkbookGrid = grid) => textFindings([HEADING, text], g).map((f) => `${f.rule}: ${f.message}`);
+
+describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训费', () => {
+  it('reads the table’s 会议费 and 培训费 beside the 三公', () => {
+    const actual = recognise(grid).tables.threePublicCosts?.rows.find((r) => r.key === 'actual');
+    expect(actual?.figures.meeting?.fen).toBe(1_200_000);
+    expect(actual?.figures.training?.fen).toBe(2_400_000);
+  });
+
+  // The table's 合计 adds 会议费 and 培训费 in (8.59) and is no 三公 total: the 三公's is its items' sum (4.99), as the
+  // narrative states it. Without one, a wrong 三公 total passed (helper-h238).
+  it('holds the 三公’s total to its items’ sum where the table prints none of theirs', () => {
+    expect(found('2022年度一般公共预算财政拨款“三公”经费支出4.99万元。')).toEqual([]);
+    expect(found('2022年度一般公共预算财政拨款“三公”经费支出5.99万元。')).toEqual([
+      'text-figures: 说明文字写“三公经费支出5.99万元”，而一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表中为 4.99 万元。',
+    ]);
+  });
+
+  it('the section in the table’s figures: no finding', () => {
+    expect(found('2022年度一般公共预算财政拨款“三公”经费支出4.99万元，会议费支出1.20万元，培训费支出2.40万元。')).toEqual([]);
+    expect(found('2022年度会议费1.20万元。')).toEqual([]);
+    expect(found('其中：培训费支出2.40万元。')).toEqual([]);
+  });
+
+  it.each([
+    ['2022年度一般公共预算财政拨款“三公”经费支出4.99万元，会议费支出1.30万元，培训费支出2.40万元。', '说明文字写“会议费1.30万元”，而一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表中为 1.20 万元。'],
+    ['2022年度一般公共预算财政拨款“三公”经费支出4.99万元，会议费支出1.20万元，培训费支出2.50万元。', '说明文字写“培训费2.50万元”，而一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表中为 2.40 万元。'],
+    ['2022年度培训费1.40万元。', '说明文字写“培训费1.40万元”，而一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表中为 2.40 万元。'],
+  ])('a wrong one is found: %s', (text, message) => {
+    expect(found(text)).toEqual([`text-figures: ${message}`]);
+  });
+
+  it.each([
+    // Table 06's 款 30215/30216 by the same names (a sentence about 公用经费), a project's, a part of it (干部培训费).
+    '2022年度公用经费67.39万元，其中：办公费10.00万元，会议费1.50万元。',
+    '审计业务项目支出中培训费3.00万元。',
+    '2022年度干部培训费3.00万元。',
+    '2022年度业务培训费3.00万元，会议费支出1.20万元。',
+  ])('not table 07’s: %s', (text) => {
+    // (text-basic-items holds the 公用经费 one to table 06, whose 会议费 is 0.00 in the sample.)
+    expect(found(text).filter((m) => m.startsWith('text-figures'))).toEqual([]);
+  });
+
+  // The section's heading names the three together (“三公”经费、培训费及会议费支出): their sum after 支出合计, the table's 合计 of
+  // 决算 (8.59). 支出合计 was no word between a label and its amount: unread, any sum passed (helper-h238).
+  it('their sum (…“三公”经费、培训费及会议费支出合计…) is held to the three’s', () => {
+    expect(found('2022年度“三公”经费、培训费及会议费支出合计8.59万元。')).toEqual([]);
+    expect(found('2022年度“三公”经费、培训费及会议费支出合计9.59万元。').map((m) => m.split(':')[0])).toEqual(['text-figures']);
+    expect(found('2022年度“三公”经费、培训费及会议费合计9.59万元。').map((m) => m.split(':')[0])).toEqual(['text-figures']);
+  });
+
+  it('a table 07 without them states nothing of them: unread', () => {
+    expect(found('2022年度会议费支出1.30万元，培训费支出2.50万元。', sampleGrid())).toEqual([]);
+  });
+});
+
+describe('支出合计 between labels and their sum (the sample’s tables)', () => {
+  it.each([
+    ['2022年度人员经费和公用经费支出合计645.23万元。', '645.23', '745.23'],
+    ['2022年度公用经费支出合计67.39万元。', '67.39', '67.93'],
+  ])('%s: right, no finding; made wrong, found', (text, right, wrong) => {
+    expect(textFindings(text)).toEqual([]);
+    expect(textFindings(text.replace(right, wrong)).map((f) => f.rule)).toEqual(['text-figures']);
+  });
+});
