@@ -229,4 +229,19 @@ describe('中央本级 “三公” 2022, 2015, 2023 (亿元)', () => {
       .join('\n');
     for (const s of ['282400.00万元', '530000.00万元']) expect(text).toContain(s);
   });
+
+  it('2023 with its items (their split chosen): a list opening the next sentence (其中，) after the change from last year is from last year too', () => {
+    const json = supplement(2023, 282400);
+    Object.assign(json.指标, { '因公出国（境）费': { 上年数: 29400 }, 公务用车购置及运行维护费: { 上年数: 247200 }, 公务接待费: { 上年数: 5800 } });
+    const page = [
+      `${PAGE_2023[0]}其中，因公出国（境）费9.00亿元，增加6.06亿元；公务用车购置及运行费28.00亿元，增加3.28亿元；公务接待费1.72亿元，增加1.14亿元。`,
+    ];
+    expect(findings(BOOK_2023, json, page)).toEqual([]);
+    for (const [from, to] of [['增加6.06亿元', '增加6.60亿元'], ['增加3.28亿元', '增加3.82亿元'], ['增加1.14亿元', '增加1.41亿元']] as const)
+      expect(findings(BOOK_2023, json, page.map((l) => l.replace(from, to)))).toEqual(['text-change-words 公开说明!A1']);
+    // In 万元 and in the same sentence, after 其中，: the same.
+    const same = ['2023年，中央本级“三公”经费财政拨款支出合计387,200万元，比2022年增加104,800万元，其中，因公出国（境）费90,000万元，增加60,600万元。'];
+    expect(findings(BOOK_2023, json, same)).toEqual([]);
+    expect(findings(BOOK_2023, json, same.map((l) => l.replace('增加60,600', '增加66,000')))).toEqual(['text-change-words 公开说明!A1']);
+  });
 });

@@ -1153,7 +1153,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   // Only 增加/减少 (and 下降/降低/增长/上升, AMOUNT_WORD) after this year's figure, or after a list's item stated with its amount
   // (itemAfterComparison): 节约, 节省 and 超支 speak of a budget (helper-h104: held to the 上年数, a right saving was a 错误).
   const yearOnYear = (before: string, word: string) =>
-    comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && (afterThisYearsFigure(text, sentenceStart, before, year) || itemAfterComparison(before, year)));
+    comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && (afterThisYearsFigure(text, sentenceStart, before, year) || itemAfterComparison(text, sentenceStart, before, year)));
   // Where a rate written as none after a change's amount ends (NO_RATE_AFTER_AMOUNT): read with it, not again alone.
   const afterAmount = new Set<number>();
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
@@ -1222,7 +1222,10 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     }
     if (!named) continue;
     checkStatedPriors(ctx, cell, sentence, m.index!, m[0].length, year, key, wholeOf(read));
-    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, read.whole ? correctedCurrent(ctx, read) : read.money, key, wholeOf(read));
+    // Of the tables' figure where the item's stated amount is not it (寻甸县农业农村局 2022: …支出决算174,732.10元,增长176.55%,
+    // the amount the change, the rate right for the 决算 273,702.10): the amount is text-figures' 错误; held to it, the right
+    // rate was one too (helper-h242).
+    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, correctedCurrent(ctx, read), key, wholeOf(read));
   }
 }
 
@@ -1456,7 +1459,8 @@ function namesLastYear(written: string | undefined, year: number | undefined): b
  */
 const COMPARED_LAST_YEAR = new RegExp(`(?:比|较|与)${LAST_YEAR}`, 'g');
 // Its share may stand between (…4.79万元，占95.99%，增长0.84%: 上海 and 新疆 §七; helper-h104, unread).
-const LIST_ITEM_AMOUNT = new RegExp(`^其中[:：][^。]*${MONEY}[,，](?:${SHARE_WORDS})?$`);
+// Its amount in 亿元 too, and 其中 with a comma (中央本级 2023: …比2022年增加10.48亿元，…。其中，因公出国（境）费…亿元，增加…亿元).
+const LIST_ITEM_AMOUNT = new RegExp(`^其中[:：,，][^。]*${FIGURE_MONEY}[,，](?:${SHARE_WORDS})?$`);
 
 /**
  * An item of a list after a change against the budget, stated with its amount right before its own change (中央本级 2022:
@@ -1486,10 +1490,14 @@ function listAfterBudgetChange(text: string, sentenceStart: number, before: stri
   return BUDGET_WORDS_ALONE.exec(change[0]);
 }
 
-function itemAfterComparison(before: string, year: number | undefined): boolean {
-  const list = before.search(/其中[:：](?!.*其中[:：])/);
+/**
+ * `before` the clause up to the change in its sentence; a list opening the sentence (其中，…) is of the change in the
+ * sentence before (中央本级 2023: unread, a wrong one passed; helper-h242).
+ */
+function itemAfterComparison(text: string, sentenceStart: number, before: string, year: number | undefined): boolean {
+  const list = before.search(/其中[:：,，](?!.*其中[:：,，])/);
   if (list < 0 || !LIST_ITEM_AMOUNT.test(before.slice(list))) return false;
-  const head = before.slice(0, list);
+  const head = list === 0 ? sentenceBefore(text, sentenceStart) : before.slice(0, list);
   return [...head.matchAll(COMPARED_LAST_YEAR)].some((m) => namesLastYear(m[1], year) && /增加|减少|增长|下降/.test(head.slice(m.index! + m[0].length)));
 }
 
