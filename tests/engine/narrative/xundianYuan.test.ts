@@ -129,7 +129,8 @@ describe('our §七 for the table of 寻甸县文化和旅游局 2022 (上海 pr
  * 70.16%; 116,416.00 / 390,118.10 = 29.84%). Table 07 rebuilt from its text: 决算 390,118.10 = 0 + 273,702.10 + 116,416.00; of
  * the 预算 the page states the total alone (145,500.00), its split here assumed (0 + 100,000.00 + 45,500.00); 上年 158,670.00
  * (98,970.00 + 59,700.00), as its changes imply. Its own error: 公务用车购置及运行费支出决算174,732.10元，增长176.55% (the
- * change, its 增加 left out, says the 决算 is 174,732.10).
+ * change, its 增加 left out, says the 决算 is 174,732.10). Since helper-h242 its 其中 list, opening the sentence after the total's
+ * 比2021年增加…, is read as from last year: the 增长176.55% is held to the table's 273,702.10 (right: no 错误), not to the 174,732.10 stated.
  */
 describe('寻甸县农业农村局 2022: shares of 总支出决算 in its 三公 text', () => {
   function agricultureBook(): WorkbookGrid {

@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -67,7 +67,10 @@ const RISE = /^(?:增|上升|提高|上涨|涨幅)/;
  * 0.02万元, 比上年增长660.56万元: read as 减少/增加, AMOUNT_WORD), as a change with its rate is read (helper-h95: unread, a
  * wrong one passed).
  */
-const LONE_AMOUNT = new RegExp(`(增加|减少|下降|降低|增长|上升|节约|节省|超支|${SPENT_MORE_LESS}|${SINGLE})了?${MONEY}`, 'g');
+// In 亿元 too (中央本级 2022: …合计28.24亿元，比预算数减少24.76亿元): compared at the 0.01 亿 it is written to (atCommonPrecision),
+// its 本年 an amount in 亿 as well (currentAmount with FIGURE_MONEY). Unread, a wrong one passed (helper-h242). Not with a rate
+// (CHANGE): one worked out from amounts rounded to 0.01 亿 may be far off the tables' (FIGURE_MONEY).
+const LONE_AMOUNT = new RegExp(`(增加|减少|下降|降低|增长|上升|节约|节省|超支|${SPENT_MORE_LESS}|${SINGLE})了?${FIGURE_MONEY}`, 'g');
 const AS_CHANGE: Readonly<Record<string, '增加' | '减少'>> = { 节约: '减少', 节省: '减少', 超支: '增加' };
 const LONE_RATE = new RegExp(`${RATE_WORD}${RATE}`, 'g');
 // A rate written as none, last year's figure 0 (增长--（基数为0，不可比）: NO_RATE_MARK): right where the 上年数 is 0 (helper-h207).
@@ -365,8 +368,8 @@ const BUDGET_STATED = new RegExp(`${BUDGET_WORD}(?:数|金额)?(?:安排)?(?:为
  * change (较上年收入总计1,801.23万元减少…), nor the budget it is measured against (比年初预算1,206.34万元增加157.11万元), nor,
  * `againstBudget`, a budget stated on its own (BUDGET_STATED).
  */
-function amountsOfThisYear(words: string, year: number | undefined, againstBudget = false): RegExpMatchArray[] {
-  return [...words.matchAll(new RegExp(MONEY, 'g'))].filter((m) => {
+function amountsOfThisYear(words: string, year: number | undefined, againstBudget = false, money = MONEY): RegExpMatchArray[] {
+  return [...words.matchAll(new RegExp(money, 'g'))].filter((m) => {
     const ahead = words.slice(0, m.index);
     return (
       !/(增加|减少)$/.test(ahead) &&
@@ -390,6 +393,7 @@ function currentAmount(
   changeIndex: number,
   tableFigure: (label: string) => TextMoney | undefined,
   year?: number,
+  amountPattern = MONEY,
 ): CurrentRead | undefined {
   const before = text.slice(0, changeIndex);
   // `收入、支出总计各减少…`: the 各 (均, 分别) is no part of the name.
@@ -470,7 +474,7 @@ function currentAmount(
   // (The rate after 比年初预算1,206.34万元增加157.11万元 is of the budget, which is no amount of this year's.)
   // Against the budget, a budget stated on its own before the change is its base, not this year's (BUDGET_STATED).
   const againstBudget = budgetWordsBefore(before.slice(sentenceStart)) !== null;
-  const amounts = amountsOfThisYear(before.slice(sentenceStart), year, againstBudget);
+  const amounts = amountsOfThisYear(before.slice(sentenceStart), year, againstBudget, amountPattern);
   const last = amounts[amounts.length - 1];
   if (!last) return againstBudget ? namedBeforeBudget(before.slice(sentenceStart), budgetWordsBefore(before.slice(sentenceStart))![1], tableFigure) : undefined;
   // After a 其中 list the change may be the whole's, named before the list (收入总计1,488.29万元，其中：…年初结转和
@@ -483,7 +487,7 @@ function currentAmount(
   // after 公务接待费0.20万元 passed).
   // This year's of two years' listed with 分别 (2021年和2022年收入总计分别为…、1,488.29万元，减少…) or after a sum over years
   // (…累计支出10.00万元，其中2022年度4.99万元，比上年…) is its label's too: unlabelled, the change went unread (helper-h126).
-  const labels = [...namedAmounts(before.slice(sentenceStart)), ...namedAmounts(before.slice(sentenceStart), year).filter((n) => n.year === year)];
+  const labels = [...namedAmounts(before.slice(sentenceStart), undefined, amountPattern), ...namedAmounts(before.slice(sentenceStart), year, amountPattern).filter((n) => n.year === year)];
   const labelEnding = (m: RegExpMatchArray) => labels.find((n) => n.end === m.index! + m[0].length)?.label;
   const ownLabel = labelEnding(last);
   // Not a change of each of a list's items in turn (…公务接待费0.20万元，分别比上年增加0万元、…、减少0.06万元), with or without
@@ -1179,15 +1183,16 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   // Only 增加/减少 (and 下降/降低/增长/上升, AMOUNT_WORD) after this year's figure, or after a list's item stated with its amount
   // (itemAfterComparison): 节约, 节省 and 超支 speak of a budget (helper-h104: held to the 上年数, a right saving was a 错误).
   const yearOnYear = (before: string, word: string) =>
-    comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && (afterThisYearsFigure(text, sentenceStart, before, year) || itemAfterComparison(before, year)));
+    comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && (afterThisYearsFigure(text, sentenceStart, before, year) || itemAfterComparison(text, sentenceStart, before, year)));
   // Where a rate written as none after a change's amount ends (NO_RATE_AFTER_AMOUNT): read with it, not again alone.
   const afterAmount = new Set<number>();
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
-    const budgetWords = budgetWordsBefore(sentence.slice(0, m.index));
-    if (inChange(m.index!) || (!budgetWords && !yearOnYear(sentence.slice(0, m.index), m[1]!))) continue;
+    const ahead = sentence.slice(0, m.index);
+    const budgetWords = budgetWordsBefore(ahead) ?? (yearOnYear(ahead, m[1]!) ? null : listAfterBudgetChange(text, sentenceStart, ahead));
+    if (inChange(m.index!) || (!budgetWords && !yearOnYear(ahead, m[1]!))) continue;
     const word = AS_CHANGE[m[1]!] ?? AMOUNT_WORD[m[1]!] ?? m[1]!;
     const change = parseMoney(m[2]!, m[3]!);
-    const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
+    const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, m[3]!.startsWith('亿') ? FIGURE_MONEY : MONEY);
     const previousItem = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change));
     const read: CurrentRead | undefined = own ?? previousItem;
     if (read === undefined || (read.whole && (budgetWords || !itemNamed(read)))) continue;
@@ -1247,7 +1252,10 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     }
     if (!named) continue;
     checkStatedPriors(ctx, cell, sentence, m.index!, m[0].length, year, key, wholeOf(read));
-    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, read.whole ? correctedCurrent(ctx, read) : read.money, key, wholeOf(read));
+    // Of the tables' figure where the item's stated amount is not it (寻甸县农业农村局 2022: …支出决算174,732.10元,增长176.55%,
+    // the amount the change, the rate right for the 决算 273,702.10): the amount is text-figures' 错误; held to it, the right
+    // rate was one too (helper-h242).
+    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, correctedCurrent(ctx, read), key, wholeOf(read));
   }
 }
 
@@ -1481,12 +1489,45 @@ function namesLastYear(written: string | undefined, year: number | undefined): b
  */
 const COMPARED_LAST_YEAR = new RegExp(`(?:比|较|与)${LAST_YEAR}`, 'g');
 // Its share may stand between (…4.79万元，占95.99%，增长0.84%: 上海 and 新疆 §七; helper-h104, unread).
-const LIST_ITEM_AMOUNT = new RegExp(`^其中[:：][^。]*${MONEY}[,，](?:${SHARE_WORDS})?$`);
+// Its amount in 亿元 too, and 其中 with a comma (中央本级 2023: …比2022年增加10.48亿元，…。其中，因公出国（境）费…亿元，增加…亿元).
+const LIST_ITEM_AMOUNT = new RegExp(`^其中[:：,，][^。]*${FIGURE_MONEY}[,，](?:${SHARE_WORDS})?$`);
 
-function itemAfterComparison(before: string, year: number | undefined): boolean {
-  const list = before.search(/其中[:：](?!.*其中[:：])/);
+/**
+ * An item of a list after a change against the budget, stated with its amount right before its own change (中央本级 2022:
+ * “…“三公”经费财政拨款支出合计28.24亿元，比预算数减少24.76亿元，主要是…。其中，因公出国（境）费2.94亿元，减少3.7亿元；…”;
+ * 2015: “…“三公”经费中，因公出国（境）经费17.44亿元，比预算数减少1.94亿元；公务用车购置及运行费30.87亿元，减少3.72亿元；…”):
+ * its change is against its own budget, as the total's or the item's before it is. The change against the budget in the
+ * sentence before the item's clause (after 其中 or the ； before it), or in the sentence before where the list opens its own.
+ * The budget words without an amount stated with them (BUDGET_WORDS alone: budgetOf takes the item's own). Not where a
+ * comparison with a year comes after the budget's (…比预算减少…，比上年增加…；…: which one the item's change follows the
+ * text leaves open). Unread, a wrong one passed (helper-h242).
+ */
+const BUDGET_CHANGE = new RegExp(`${BUDGET_WORDS}(?:${FIGURE_MONEY})?(?:相比)?[,，]?(?:增加|减少|节约|节省|超支)`, 'g');
+const BUDGET_WORDS_ALONE = new RegExp(BUDGET_WORDS);
+/** An item's clause in a list: where it starts (after 其中, or a ；), its name and amount then, its share perhaps. */
+const LIST_ITEM_CLAUSE = new RegExp(`(?:其中[:：,，]|[;；])(?:(?!其中[:：,，])[^;；。])*?[\u4e00-\u9fa5()“”"]{2,30}${FIGURE_MONEY}[,，](?:${SHARE_WORDS})?$`);
+const LIST_OPENS_SENTENCE = /^(?:其中[:：,，]|[^,，;；:：。]{1,20}中[,，])/;
+const COMPARED_WITH_YEAR = new RegExp(`(?:比|较|与)${COMPARED_YEAR}|同比`);
+
+function listAfterBudgetChange(text: string, sentenceStart: number, before: string): RegExpExecArray | null {
+  const item = LIST_ITEM_CLAUSE.exec(before);
+  if (!item) return null;
+  const ahead = before.slice(0, item.index);
+  // A sentence opening on its list (其中，…; “三公”经费中，…): its total's change is in the sentence before.
+  const head = LIST_OPENS_SENTENCE.test(before) ? sentenceBefore(text, sentenceStart) + ahead : ahead;
+  const change = [...head.matchAll(BUDGET_CHANGE)].pop();
+  if (!change || COMPARED_WITH_YEAR.test(head.slice(change.index! + change[0].length))) return null;
+  return BUDGET_WORDS_ALONE.exec(change[0]);
+}
+
+/**
+ * `before` the clause up to the change in its sentence; a list opening the sentence (其中，…) is of the change in the
+ * sentence before (中央本级 2023: unread, a wrong one passed; helper-h242).
+ */
+function itemAfterComparison(text: string, sentenceStart: number, before: string, year: number | undefined): boolean {
+  const list = before.search(/其中[:：,，](?!.*其中[:：,，])/);
   if (list < 0 || !LIST_ITEM_AMOUNT.test(before.slice(list))) return false;
-  const head = before.slice(0, list);
+  const head = list === 0 ? sentenceBefore(text, sentenceStart) : before.slice(0, list);
   return [...head.matchAll(COMPARED_LAST_YEAR)].some((m) => namesLastYear(m[1], year) && /增加|减少|增长|下降/.test(head.slice(m.index! + m[0].length)));
 }
 

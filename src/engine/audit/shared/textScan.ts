@@ -667,6 +667,8 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['三公经费支出', threePublicTotal],
   ['三公经费', threePublicTotal],
   ['因公出国(境)费', at('threePublicCosts', 'actual', 'overseasTravel')],
+  // 中央决算's wording (2015: 因公出国（境）经费17.44亿元，比预算数减少1.94亿元): unread, a wrong one passed (helper-h242).
+  ['因公出国(境)经费', at('threePublicCosts', 'actual', 'overseasTravel')],
   ['公务用车购置及运行维护费', vehicles],
   ['公务用车购置及运行费', vehicles],
   // Bare, in a clause after one about 公务用车 (广东 湛江市委宣传部 2017: 公务用车保有量2辆，购置及运行维护费5万元: unread, a wrong one
@@ -1535,7 +1537,7 @@ const JOINT_KINDS: readonly ReadonlySet<string>[] = [
   // The 三公 items (因公出国（境）费和公务接待费1.70万元; 因公出国（境）费、公务用车购置及运行维护费和公务接待费6.49万元, the 三公
   // total): read as 公务接待费's own, a right sum was a 错误 and a wrong 公务接待费 could pass (helper-h233). distinctThreePublic
   // keeps out an item named twice (公务用车购置及运行维护费 with one of its parts).
-  new Set(['因公出国(境)费', '因公出国费', '因公出国(境)', '公务接待费', '公务接待', '公务用车购置及运行维护费', '公务用车购置及运行费', ...VEHICLE_JOINED,
+  new Set(['因公出国(境)费', '因公出国(境)经费', '因公出国费', '因公出国(境)', '公务接待费', '公务接待', '公务用车购置及运行维护费', '公务用车购置及运行费', ...VEHICLE_JOINED,
     '公务用车购置费', '公务用车购置', '公务用车运行维护费', '公务用车运行维护', '公务用车运行费', '公务用车运行']),
 ];
 

@@ -1,0 +1,247 @@
+/**
+ * Real published 三公 statements of 中央 (the 中央本级's, in the 国务院's 中央决算 reports, worded as a 中央部门's 部门决算 words its
+ * §三公), read against a table 07 rebuilt from them: 预算 = 决算 + the stated 减少 (in 万元; the text writes 亿元).
+ *   2022 (国务院关于2022年中央决算的报告 as 央视新闻 reported it; copy http://www.szbaichuanju.net/home/news/view/article_id/624.html,
+ *   machine-reworded there: 一样平常 for 一般, 镌汰 for 减少, 中央部分 for 中央部门; its figures as reported): 决算 28.24 = 2.94 + 24.72
+ *   + 0.58 亿元; 预算 53.00 = 6.64 + 43.61 + 2.75 (each 决算 + its 减少: 24.76 = 3.7 + 18.89 + 2.17).
+ *   2015 (中国青年报 2016-06-30, http://zqb.cyol.com/html/2016-06/30/nw.D110000zgqnb_20160630_2-03.htm): 决算 53.73 = 17.44 + 30.87
+ *   + 5.42; 预算 63.16 = 19.38 + 34.59 + 9.19 (9.43 = 1.94 + 3.72 + 3.77). Its first item 因公出国（境）经费.
+ *   2023 (中新社 2024-07-25, copy http://g.golangjump.com/?RfATl=x.html): 38.72亿元，比2022年增加10.48亿元 (28.24 + 10.48 = 38.72;
+ *   the 上年数 in 说明数据, the items' split not stated, chosen).
+ * The rest of the tables are 教育部 2024's as centralMinistryOfEducation rebuilds them (a 中央 scale the 三公 fit in; the texts
+ * read none of it). The texts agree with themselves and the tables: no finding.
+ * Before helper-h242: every change of them was unread, a wrong one passing: a change written in 亿元 (LONE_AMOUNT read 万元 and
+ * 元 only), and the items' 减少 of a list after the total's 比预算数减少 (其中 opening the next sentence, or the ； after an item
+ * stated 比预算数: no budget words before them); 因公出国（境）经费 was no label (its amount unread).
+ */
+import { check, explain } from '../../../src/engine/workflow';
+import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
+import { PRESETS } from '../../../src/engine/narrative/presets';
+import { documentLines } from '../../../src/engine/narrative/sheet';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import type { FinalAccountsData } from '../../../fixtures/data';
+import { classLines, EXPENDITURE_COLUMNS, GENERAL_BUDGET_COLUMNS, INCOME_COLUMNS, line, subjects } from '../../../fixtures/subjectLines';
+import { FUNCTIONAL_CLASSES } from '../../../src/engine/subjects/functional';
+
+const CLASSES = FUNCTIONAL_CLASSES;
+
+const base: FinalAccountsData = {
+  ...changji2022,
+  department: '中央本级',
+  year: 2022,
+  summary: {
+    income: [
+      { key: 'fiscalGeneralBudget', label: '一、一般公共预算财政拨款收入', amount: 17229526.68 },
+      { key: 'fiscalGovFund', label: '二、政府性基金预算财政拨款收入', amount: 0 },
+      { key: 'fiscalStateCapital', label: '三、国有资本经营预算财政拨款收入', amount: 0 },
+      { key: 'superiorSubsidy', label: '四、上级补助收入', amount: 0 },
+      { key: 'businessIncome', label: '五、事业收入', amount: 18512156.91 },
+      { key: 'operatingIncome', label: '六、经营收入', amount: 16348.77 },
+      { key: 'affiliateRemittance', label: '七、附属单位上缴收入', amount: 3363.59 },
+      { key: 'otherIncome', label: '八、其他收入', amount: 7066717.02 },
+      { key: 'yearIncome', label: '本年收入合计', amount: 42828112.97 },
+      { key: 'useOfNonFiscalSurplus', label: '使用非财政拨款结余', amount: 0 },
+      { key: 'openingBalance', label: '年初结转和结余', amount: 22171151.24 },
+      { key: 'grandTotal', label: '总计', amount: 64999264.21 },
+    ],
+    expenditure: [
+      ...classLines(CLASSES, { '205': 43665710.31 }),
+      { key: 'yearExpenditure', label: '本年支出合计', amount: 43665710.31 },
+      { key: 'surplusDistribution', label: '结余分配', amount: 0 },
+      { key: 'closingBalance', label: '年末结转和结余', amount: 21333553.9 },
+      { key: 'grandTotal', label: '总计', amount: 64999264.21 },
+    ],
+  },
+  income: subjects(INCOME_COLUMNS, [
+    line('total', '合计', 42828112.97, 17229526.68, 0, 18512156.91, 16348.77, 3363.59, 7066717.02),
+    line('205', '教育支出', 42828112.97, 17229526.68, 0, 18512156.91, 16348.77, 3363.59, 7066717.02),
+    line('20502', '普通教育', 42828112.97, 17229526.68, 0, 18512156.91, 16348.77, 3363.59, 7066717.02),
+    line('2050205', '高等教育', 42828112.97, 17229526.68, 0, 18512156.91, 16348.77, 3363.59, 7066717.02),
+  ]),
+  expenditure: subjects(EXPENDITURE_COLUMNS, [
+    line('total', '合计', 43665710.31, 25851686.15, 17799199.76, 0, 14694.4, 130),
+    line('205', '教育支出', 43665710.31, 25851686.15, 17799199.76, 0, 14694.4, 130),
+    line('20502', '普通教育', 43665710.31, 25851686.15, 17799199.76, 0, 14694.4, 130),
+    line('2050205', '高等教育', 43665710.31, 25851686.15, 17799199.76, 0, 14694.4, 130),
+  ]),
+  fiscalSummary: {
+    income: [
+      { key: 'generalBudget', label: '一、一般公共预算财政拨款', amount: 17229526.68 },
+      { key: 'govFund', label: '二、政府性基金预算财政拨款', amount: 0 },
+      { key: 'stateCapital', label: '三、国有资本经营预算财政拨款', amount: 0 },
+      { key: 'yearIncome', label: '本年收入合计', amount: 17229526.68 },
+      { key: 'openingBalance', label: '年初财政拨款结转和结余', amount: 1000000 },
+      { key: 'openingGeneralBudget', label: '一般公共预算财政拨款', amount: 1000000 },
+      { key: 'openingGovFund', label: '政府性基金预算财政拨款', amount: 0 },
+      { key: 'openingStateCapital', label: '国有资本经营预算财政拨款', amount: 0 },
+      { key: 'grandTotal', label: '总计', amount: 18229526.68 },
+    ],
+    expenditure: [
+      ...classLines(CLASSES, { '205': 17500000 }).map((l) => ({
+        key: l.key,
+        label: l.label,
+        values: { total: l.amount, generalBudget: l.amount, govFund: 0, stateCapital: 0 },
+      })),
+      { key: 'yearExpenditure', label: '本年支出合计', values: { total: 17500000, generalBudget: 17500000, govFund: 0, stateCapital: 0 } },
+      { key: 'closingBalance', label: '年末财政拨款结转和结余', values: { total: 729526.68, generalBudget: 729526.68, govFund: 0, stateCapital: 0 } },
+      { key: 'grandTotal', label: '总计', values: { total: 18229526.68, generalBudget: 18229526.68, govFund: 0, stateCapital: 0 } },
+    ],
+  },
+  generalBudgetExpenditure: subjects(GENERAL_BUDGET_COLUMNS, [
+    line('total', '合计', 17500000, 10000000, 7500000),
+    line('205', '教育支出', 17500000, 10000000, 7500000),
+    line('20502', '普通教育', 17500000, 10000000, 7500000),
+    line('2050205', '高等教育', 11708985.36, 8000000, 3708985.36),
+    line('2050299', '其他普通教育支出', 5791014.64, 2000000, 3791014.64),
+  ]),
+  generalBudgetBasic: {
+    personnel: subjects(['amount'], [line('301', '工资福利支出', 8000000), line('30101', '基本工资', 8000000)]),
+    public: subjects(['amount'], [line('302', '商品和服务支出', 2000000), line('30299', '其他商品和服务支出', 2000000)]),
+    personnelTotal: 8000000,
+    publicTotal: 2000000,
+  },
+  projects: [],
+};
+
+type Items = { total: number; overseasTravel: number; vehicles: number; vehiclePurchase: number; vehicleOperation: number; reception: number };
+
+/** The tables with table 07 of a year (万元). */
+function book(year: number, budget: Items, actual: Items): WorkbookGrid {
+  const data: FinalAccountsData = { ...base, year, threePublicCosts: { budget, actual } };
+  return toGrid(buildWorkbook(data, standardPlan(data)));
+}
+
+function supplement(year: number, priorThreePublic?: number) {
+  const json = JSON.parse(JSON.stringify(changji2022Supplement));
+  json.单位名称 = '中央本级';
+  json.年度 = year;
+  json.指标 = priorThreePublic === undefined ? {} : { 三公经费合计: { 上年数: priorThreePublic } };
+  return json;
+}
+
+const BOOK_2022 = book(
+  2022,
+  { total: 530000, overseasTravel: 66400, vehicles: 436100, vehiclePurchase: 100000, vehicleOperation: 336100, reception: 27500 },
+  { total: 282400, overseasTravel: 29400, vehicles: 247200, vehiclePurchase: 50000, vehicleOperation: 197200, reception: 5800 },
+);
+const BOOK_2015 = book(
+  2015,
+  { total: 631600, overseasTravel: 193800, vehicles: 345900, vehiclePurchase: 100000, vehicleOperation: 245900, reception: 91900 },
+  { total: 537300, overseasTravel: 174400, vehicles: 308700, vehiclePurchase: 50000, vehicleOperation: 258700, reception: 54200 },
+);
+const BOOK_2023 = book(
+  2023,
+  { total: 450000, overseasTravel: 100000, vehicles: 320000, vehiclePurchase: 60000, vehicleOperation: 260000, reception: 30000 },
+  { total: 387200, overseasTravel: 90000, vehicles: 280000, vehiclePurchase: 50000, vehicleOperation: 230000, reception: 17200 },
+);
+
+const PAGE_2022 = [
+  '2022年，中央本级“三公”经费财政拨款支出合计28.24亿元，比预算数减少24.76亿元，主要是受疫情等因素影响，较多中央部门因公出国（境）、外事接待任务延后实施，公务用车和公务接待支出执行较大幅度低于正常水平。其中，因公出国（境）费2.94亿元，减少3.7亿元；公务用车购置及运行费24.72亿元，减少18.89亿元；公务接待费0.58亿元，减少2.17亿元。',
+];
+const PAGE_2015 = [
+  '2015年中央行政事业单位财政拨款的“三公”经费支出合计53.73亿元，比预算数减少9.43亿元。“三公”经费中，因公出国（境）经费17.44亿元，比预算数减少1.94亿元；公务用车购置及运行费30.87亿元，减少3.72亿元；公务接待费5.42亿元，减少3.77亿元。',
+];
+const PAGE_2023 = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比2022年增加10.48亿元，主要是对外交往、公务活动逐步恢复，总体上仍低于疫情前水平。'];
+
+function findings(grid: WorkbookGrid, json: unknown, lines: readonly string[]): string[] {
+  const withText = { sheets: [...grid.sheets, { name: '公开说明', rows: lines.map((p): CellValue[] => [p]) }] };
+  return check(withText, json)
+    .findings.filter((f) => f.severity !== 'rounding')
+    .map((f) => `${f.rule} ${f.cells[0]}`);
+}
+
+const JSON_2022 = supplement(2022);
+const JSON_2015 = supplement(2015);
+const JSON_2023 = supplement(2023, 282400);
+
+describe('中央本级 “三公” 2022, 2015, 2023 (亿元)', () => {
+  it('each text agrees with its table: no finding at all', () => {
+    expect(findings(BOOK_2022, JSON_2022, PAGE_2022)).toEqual([]);
+    expect(findings(BOOK_2015, JSON_2015, PAGE_2015)).toEqual([]);
+    expect(findings(BOOK_2023, JSON_2023, PAGE_2023)).toEqual([]);
+  });
+
+  it.each([
+    ['合计28.24亿元', '合计28.42亿元', 'text-figures'],
+    ['比预算数减少24.76亿元', '比预算数减少24.67亿元', 'text-change-words'],
+    ['因公出国（境）费2.94亿元', '因公出国（境）费2.49亿元', 'text-figures'],
+    ['减少3.7亿元', '减少3.9亿元', 'text-change-words'],
+    ['24.72亿元', '24.27亿元', 'text-figures'],
+    ['减少18.89亿元', '减少18.98亿元', 'text-change-words'],
+    ['公务接待费0.58亿元', '公务接待费0.85亿元', 'text-figures'],
+    ['减少2.17亿元', '减少2.71亿元', 'text-change-words'],
+  ])('2022: each figure made wrong is found: %s → %s', (from, to, rule) => {
+    const wrong = PAGE_2022.map((l) => l.replace(from, to));
+    expect(wrong).not.toEqual(PAGE_2022);
+    expect(findings(BOOK_2022, JSON_2022, wrong)).toContain(`${rule} 公开说明!A1`);
+  });
+
+  it.each([
+    ['合计53.73亿元', '合计53.37亿元', 'text-figures'],
+    ['比预算数减少9.43亿元', '比预算数减少9.34亿元', 'text-change-words'],
+    ['经费17.44亿元', '经费17.14亿元', 'text-figures'],
+    ['比预算数减少1.94亿元', '比预算数减少1.49亿元', 'text-change-words'],
+    ['减少3.72亿元', '减少3.27亿元', 'text-change-words'],
+    ['减少3.77亿元', '减少3.37亿元', 'text-change-words'],
+  ])('2015: each figure made wrong is found: %s → %s', (from, to, rule) => {
+    const wrong = PAGE_2015.map((l) => l.replace(from, to));
+    expect(wrong).not.toEqual(PAGE_2015);
+    expect(findings(BOOK_2015, JSON_2015, wrong)).toContain(`${rule} 公开说明!A1`);
+  });
+
+  it('2023: the change from last year in 亿元, right and wrong', () => {
+    expect(findings(BOOK_2023, JSON_2023, PAGE_2023.map((l) => l.replace('增加10.48亿元', '增加10.84亿元')))).toEqual(['text-change-words 公开说明!A1']);
+    expect(findings(BOOK_2023, JSON_2023, PAGE_2023.map((l) => l.replace('38.72亿元', '38.27亿元')))).toContain('text-figures 公开说明!A1');
+  });
+
+  it('a change in 亿元 is held at the 0.01 亿 it is written to: a 决算 and budget off the 亿 by less pass', () => {
+    // 决算 282,412.34 and 预算 530,000.00: 28.24亿元, 24.76亿元 (247,587.66) as written.
+    const grid = book(
+      2022,
+      { total: 530000, overseasTravel: 66400, vehicles: 436100, vehiclePurchase: 100000, vehicleOperation: 336100, reception: 27500 },
+      { total: 282412.34, overseasTravel: 29412.34, vehicles: 247200, vehiclePurchase: 50000, vehicleOperation: 197200, reception: 5800 },
+    );
+    expect(findings(grid, JSON_2022, PAGE_2022)).toEqual([]);
+    expect(findings(grid, JSON_2022, PAGE_2022.map((l) => l.replace('减少24.76亿元', '减少24.74亿元')))).toContain('text-change-words 公开说明!A1');
+  });
+
+  it('the same in 万元: the items of the list opening the next sentence are held to their budgets', () => {
+    const page = [
+      '2022年，中央本级“三公”经费财政拨款支出合计282,400万元，比预算数减少247,600万元，主要是受疫情等因素影响。其中，因公出国（境）费29,400万元，减少37,000万元；公务用车购置及运行费247,200万元，减少188,900万元；公务接待费5,800万元，减少21,700万元。',
+    ];
+    expect(findings(BOOK_2022, JSON_2022, page)).toEqual([]);
+    for (const [from, to] of [['减少37,000万元', '减少39,000万元'], ['减少188,900万元', '减少189,800万元'], ['减少21,700万元', '减少27,100万元']] as const)
+      expect(findings(BOOK_2022, JSON_2022, page.map((l) => l.replace(from, to)))).toEqual(['text-change-words 公开说明!A1']);
+  });
+
+  it('a list after a budget change followed by one from last year: its items\' changes are not held to the budget (which one they follow is open)', () => {
+    const page = [
+      '2022年，中央本级“三公”经费财政拨款支出合计282,400万元，比预算数减少247,600万元，比上年减少10,000万元。其中，因公出国（境）费29,400万元，减少5,000万元。',
+    ];
+    expect(findings(BOOK_2022, JSON_2022, page).filter((f) => f.startsWith('text-change-words'))).toEqual([]);
+  });
+
+  it('our text (上海 preset) states the table\'s 三公 as the page does, in 万元', () => {
+    const text = documentLines(explain(BOOK_2022, PRESETS.shanghai!, JSON_2022).document)
+      .map((l) => l.text)
+      .join('\n');
+    for (const s of ['282400.00万元', '530000.00万元']) expect(text).toContain(s);
+  });
+
+  it('2023 with its items (their split chosen): a list opening the next sentence (其中，) after the change from last year is from last year too', () => {
+    const json = supplement(2023, 282400);
+    Object.assign(json.指标, { '因公出国（境）费': { 上年数: 29400 }, 公务用车购置及运行维护费: { 上年数: 247200 }, 公务接待费: { 上年数: 5800 } });
+    const page = [
+      `${PAGE_2023[0]}其中，因公出国（境）费9.00亿元，增加6.06亿元；公务用车购置及运行费28.00亿元，增加3.28亿元；公务接待费1.72亿元，增加1.14亿元。`,
+    ];
+    expect(findings(BOOK_2023, json, page)).toEqual([]);
+    for (const [from, to] of [['增加6.06亿元', '增加6.60亿元'], ['增加3.28亿元', '增加3.82亿元'], ['增加1.14亿元', '增加1.41亿元']] as const)
+      expect(findings(BOOK_2023, json, page.map((l) => l.replace(from, to)))).toEqual(['text-change-words 公开说明!A1']);
+    // In 万元 and in the same sentence, after 其中，: the same.
+    const same = ['2023年，中央本级“三公”经费财政拨款支出合计387,200万元，比2022年增加104,800万元，其中，因公出国（境）费90,000万元，增加60,600万元。'];
+    expect(findings(BOOK_2023, json, same)).toEqual([]);
+    expect(findings(BOOK_2023, json, same.map((l) => l.replace('增加60,600', '增加66,000')))).toEqual(['text-change-words 公开说明!A1']);
+  });
+});
