@@ -301,6 +301,9 @@ export function checkRowAtMost<M extends string>(
   const w = exactFen(whole, column);
   // An absent or unreadable figure: no relation (as checkAtMost).
   if (typeof p !== 'number' || typeof w !== 'number') return;
+  // Of one unit, a part not above its whole holds at any tolerance: told before the unit and its tolerance are worked
+  // out for each figure (h241: table 05's 3,306 figures against table 03's, 1.32 M instructions a check → 1.14 M).
+  if (p <= w && tables.part.unit === tables.whole.unit) return;
   const unit = coarserOf(tables.part.unit, tables.whole.unit);
   if (holdsAtMost(inUnit(p, tables.part.unit, unit), inUnit(w, tables.whole.unit, unit), unit, tables.part.cents === true && tables.whole.cents === true)) return;
   checkAtMost(ctx, cell(tables.part, part, column), cell(tables.whole, whole, column), relationOptions(options, part, column));
