@@ -40,9 +40,10 @@ const YEAR_FIRST_COVER = /^(\d{4})年度?(.{2,40}?)(?:部门|单位)(?:决算|�
 /**
  * The heading of the document's own part of the 公开说明 (第二部分 2022年度部门决算情况说明, 第二部分 XX局2022年度部门决算公开说明):
  * its year is the document's, as a cover's, but a heading's number is no department; read only where neither a cover nor the
- * tables' titles state a year (a heading left at the template's year would otherwise outvote them).
+ * tables' titles state a year (a heading left at the template's year would otherwise outvote them). A colon or 、 after
+ * 部分 (湛江: 第三部分:XX中心2021年部门决算情况说明) is no part of the department.
  */
-const PART_HEADING = /^第[一二三四五六七八九十\d]+部分\s*(.{0,40}?)(\d{4})年度?(?:部门|单位)?(?:决算公开说明|决算情况说明|决算说明)$/;
+const PART_HEADING = /^第[一二三四五六七八九十\d]+部分[\s:,、.]*(.{0,40}?)(\d{4})年度?(?:部门|单位)?(?:决算公开说明|决算情况说明|决算说明)$/;
 const YEAR_LINE = /^\(?(\d{4})年度?\)?$/;
 /** Words of a table's header row, not of the lines above it. */
 const HEADER_WORDS = /^(?:项目|科目编码|科目名称|栏次)$|决算数|合计/;

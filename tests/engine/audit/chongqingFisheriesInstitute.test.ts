@@ -94,3 +94,17 @@ describe('重庆市水产科学研究所 2019: its §二（一） read against i
     ]);
   });
 });
+
+describe('重庆市水产科学研究所 2019: the paragraph before ending on another sentence than its whole’s', () => {
+  it('reads a 其中 paragraph after reasons stated in a sentence of their own as of its whole, not of a reason’s amount', () => {
+    // helper-h244: the paragraph before ending on its reasons (…增长68.3%。主要原因是:事业收入增加687.73万元;…。), the reason's
+    // 687.73 was taken for the 其中 list's whole: each right share a 错误 (财政拨款收入 1,015.31 ÷ 687.73 = 147.63%).
+    const lines = PUBLISHED.map((l) => l.replace('增长68.3%,主要原因是', '增长68.3%。主要原因是').replace(/;$/, '。'));
+    expect(lines).not.toEqual(PUBLISHED);
+    expect(findings(lines)).toEqual([]);
+    // Its share written wrong is still found, of the 收入合计 its paragraph's first sentence states.
+    expect(findings(lines.map((l) => l.replace('占33.0%', '占30.0%')))).toEqual([
+      'text-shares 公开说明!A5: 说明文字“765.83万元,占30.0%”：占比应为 33.00%（765.83万元 ÷ 2,320.51万元），文中为 30.0%。',
+    ]);
+  });
+});

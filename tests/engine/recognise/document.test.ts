@@ -134,6 +134,17 @@ describe('document year and department', () => {
     expect(recognise(withSheet(sample(), notes)).document.year?.value).toBe(2022);
   });
 
+  it('takes the department of a heading with a colon after its part (第三部分:湛江市…2021年部门决算情况说明) without the colon', () => {
+    // helper-h244: as 湛江's 目录 prints it (gosugo.com …/bmjs/2021/content/post_1669527.html); the colon was kept at the
+    // name's head, the department “:湛江市人民政府行政服务中心”.
+    for (const heading of ['第三部分:湛江市人民政府行政服务中心2021年部门决算情况说明', '第三部分：湛江市人民政府行政服务中心2021年部门决算情况说明', '第三部分、湛江市人民政府行政服务中心2021年部门决算情况说明']) {
+      const notes: SheetGrid = { name: '公开说明', rows: [['第一部分:部门概况'], [heading]] };
+      const doc = recognise(withSheet(withoutProjects(), notes)).document;
+      expect(doc.year?.value).toBe(2021);
+      expect(doc.department?.value).toBe('湛江市人民政府行政服务中心');
+    }
+  });
+
   it('says nothing when the workbook states neither', () => {
     expect(recognise(withoutProjects()).document).toEqual({});
   });

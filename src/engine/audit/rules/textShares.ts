@@ -316,13 +316,31 @@ function openingWhole(
 /** A paragraph opening on its parts (其中：…), the whole in the one before. */
 const OPENS_ON_PARTS = /^其中/;
 
-/** The first amount of a text's last sentence stating one, as written: the whole a paragraph opening on 其中 after it is of. */
-function lastFirstAmount(text: string): Amount | undefined {
-  for (const sentence of sentences(text).reverse()) {
+/** The first amount of each sentence of a text stating one, as written: the wholes a paragraph opening on 其中 after it may be of. */
+function firstAmounts(text: string): Amount[] {
+  return sentences(text).flatMap((sentence) => {
     const m = new RegExp(MONEY).exec(sentence);
-    if (m) return stated(m[1]!, m[2]!);
-  }
-  return undefined;
+    return m ? [stated(m[1]!, m[2]!)] : [];
+  });
+}
+
+/**
+ * The whole of a paragraph opening on 其中, among the sentences' first amounts of the paragraph before (`wholes`): the last
+ * its parts fit (within it, one share at least of it, not every share of their own sum alone). Its last sentence's alone was
+ * taken, where that states the change's reasons (…增长68.3%。主要原因是:事业收入增加687.73万元;…。): each right share a
+ * 错误 of a reason's amount (1,015.31 ÷ 687.73 = 147.63%; helper-h244).
+ */
+function carriedWhole(wholes: readonly Amount[], shares: readonly RegExpMatchArray[], amountOf: (m: RegExpMatchArray) => Amount): Amount | undefined {
+  if (shares.length === 0) return undefined;
+  const parts = shares.map(amountOf);
+  const rates = shares.map((m) => m[3]!);
+  if (parts.some((p) => p.unit !== parts[0]!.unit)) return undefined;
+  const sum = parts.reduce((x, p) => x + p.fen, 0);
+  const own: Amount = { fen: sum, unit: parts[0]!.unit, text: amount(sum, parts[0]!.unit) };
+  const ofTheirSum = allOf(parts, rates, own);
+  return [...wholes]
+    .reverse()
+    .find((whole) => within(parts, whole) && parts.some((p, i) => allOf([p], [rates[i]!], whole)) && !(ofTheirSum && !allOf(parts, rates, whole)));
 }
 
 /**
@@ -612,13 +630,13 @@ export default defineRule({
     };
     // The (类) lines of §五（二） stand one per paragraph but make one list.
     const classShares: { share: Share; cell: CellRef; at: number }[] = [];
-    // The whole the paragraph before ends on (its last sentence's first amount, as previousFirst): a paragraph opening on 其中
-    // lists its parts (重庆: 2.收入情况。2019年度收入合计2,320.51万元，…。|其中：财政拨款收入1,015.31万元，占43.8%；…). Read there
+    // The wholes the paragraph before states (its sentences' first amounts, as previousFirst; carriedWhole picks the one the
+    // parts fit): a paragraph opening on 其中 lists its parts (重庆: 2.收入情况。2019年度收入合计2,320.51万元，…。|其中：财政拨款收入1,015.31万元，占43.8%；…). Read there
     // as of their own sum alone, one share written wrong left the list short of 100% and it passed (helper-h239).
-    let carried: Amount | undefined;
+    let carried: Amount[] = [];
     for (const t of textCells(ctx)) {
       const before = carried;
-      carried = lastFirstAmount(t.text);
+      carried = firstAmounts(t.text);
       // Every share is written with its %: a text without one (a table's footnote) has none to check.
       if (!t.text.includes('%')) continue;
       // One (类) a paragraph (新疆), or all in one paragraph (上海's list): each is read.
@@ -627,7 +645,9 @@ export default defineRule({
         for (const m of classMatches) classShares.push({ share: { part: stated(m[1]!, m[2]!), stated: rateNumber(m[3]!), written: m[3]!, base: classBase, phrase: m[0] }, cell: t.cell, at: m.index! });
         continue;
       }
-      let previousFirst: Amount | undefined = OPENS_ON_PARTS.test(t.text) ? before : undefined;
+      const opensOnParts = OPENS_ON_PARTS.test(t.text);
+      const firsts: Amount[] = [];
+      let previousFirst: Amount | undefined;
       let previousSentence: string | undefined;
       for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
@@ -647,6 +667,7 @@ export default defineRule({
         };
         const firstMatch = new RegExp(MONEY).exec(sentence);
         const allShares = [...sentence.matchAll(SHARE)];
+        if (start === 0 && opensOnParts) previousFirst = carriedWhole(before, allShares.filter((m) => !AFTER_CHANGE.test(sentence.slice(0, m.index))), amountOf);
         const opening = firstMatch ? amountOf(firstMatch) : undefined;
         // The 决算 only before the list (预算为5.00万元，其中：…占96.00%；决算为4.99万元: the list is the budget's; helper-h111).
         const listAt = firstMatch ? listStart(sentence, firstMatch.index) : -1;
@@ -792,9 +813,10 @@ export default defineRule({
           checkRespective(sentence.slice(parts[0]!.index, m.index! + m[0].length), parts.map(amountOf), m[1], m[2]!, whole);
         }
         previousFirst = first ?? previousFirst;
+        if (first) firsts.push(first);
         previousSentence = sentence;
       }
-      carried = previousFirst;
+      carried = firsts;
     }
     // The (类) lines are read last, each at its own place in its text.
     checkList(classShares);

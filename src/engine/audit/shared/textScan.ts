@@ -1184,8 +1184,14 @@ const SOURCE_NAMES = new RegExp([...SOURCE_LABELS].join('|'), 'g');
  * 其他收入…) name no whole.
  */
 function sourceOfAnother(before: string): boolean {
-  const sentence = before.slice(before.lastIndexOf('。') + 1);
-  return SOURCES_OF_ANOTHER.test(sentence.replace(/收入[、和及与]?支出|收[、和及与]?支/g, '收入').replace(SOURCE_NAMES, ''));
+  const sentence = before.slice(before.lastIndexOf('。') + 1).replace(/收入[、和及与]?支出|收[、和及与]?支/g, '收入').replace(SOURCE_NAMES, '');
+  if (!SOURCES_OF_ANOTHER.test(sentence)) return false;
+  // A balance listed among an income's parts (收入总计…，其中：年初结转和结余…，事业收入…) is no whole of its own: the list is the
+  // income's, whose whole before the 其中 names 收入 last (helper-h244: unread, a wrong 事业收入 passed).
+  const list = sentence.lastIndexOf('其中');
+  if (list === -1) return true;
+  const whole = sentence.slice(0, list);
+  return !/收入/.test(whole) || SOURCES_OF_ANOTHER.test(whole);
 }
 const bareFiscalPattern = patternByLabel((label, money) => `${escape(label)}(?:为|是)?:?${money}`);
 
@@ -1202,7 +1208,7 @@ function bareFiscalIncome(text: string, year: number | undefined, money: string)
     // Nor a list of a spending's or a balance's sources (基本支出中，财政拨款…，事业收入…; 年初结转和结余…，其中：财政拨款…): the
     // whole its sentence names last before it is no income (read as 财政拨款收入, a right one was a 错误; helper-h230).
     // The sources named before it in that list name no whole (…支出…，资金来源为：其他收入…、财政拨款…: read, a right one was a 错误).
-    if (SOURCES_OF_ANOTHER.test(before.slice(before.lastIndexOf('。') + 1).replace(SOURCE_NAMES, ''))) return [];
+    if (sourceOfAnother(before)) return [];
     const own = specificLabel(label, LABEL_BY_NAME.get(label)!, before, year);
     if (!own) return [];
     const parsed = parseMoney(m[1]!, m[2]!);

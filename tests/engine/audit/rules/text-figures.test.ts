@@ -791,6 +791,13 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h244: a balance listed before the income's sources in the income's own list (收入总计…，其中：年初结转和结余…，
+      // 事业收入…): the sentence's whole is the income, its sources are table 01's.
+      name: 'an income source listed after 年初结转和结余 in a list of 收入总计, still read',
+      sheets: [sheet('公开说明', [['2022年度收入总计1,488.29万元，其中：年初结转和结余0.00万元，事业收入124.84万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '“事业收入124.84万元”，而收入决算表中为 0.00 万元' }],
+    },
+    {
       // helper-h237: still read where the sentence's last whole is an income (收入支出总计…，其中; …支出…；收入合计…，其中).
       name: 'an income source in a list of the income, after a spending or 收入支出总计, still read',
       sheets: [
