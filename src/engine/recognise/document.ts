@@ -36,7 +36,9 @@ const NUMBERED = /^(?:[一二三四五六七八九十百]+[、.,]|\([一二三�
  * A cover with its year first (2023年XX市财政局部门决算, 2023年度XX局部门决算公开): the department between the year and
  * 部门/单位决算. Not read before (the year only after the name), the year was the tables' and the department none.
  */
-const YEAR_FIRST_COVER = /^(\d{4})年度?(.{2,40}?)(?:部门|单位)(?:决算|决算表|决算报表|决算公开|决算公开说明|决算情况说明)$/;
+// The name neither the 度 of 年度 nor the text's own 本部门/本单位 (2022年度本部门决算: the department was “度本”; 本溪市…
+// is a name), nor holding a year (2023年XX局2022年度部门决算: COVER reads it, the year before 部门决算 the document's).
+const YEAR_FIRST_COVER = /^(\d{4})年度?(?!度|本(?:部门|单位))((?:(?!\d{4}年).){2,40}?)(?:部门|单位)(?:决算|决算表|决算报表|决算公开|决算公开说明|决算情况说明)$/;
 /**
  * The heading of the document's own part of the 公开说明 (第二部分 2022年度部门决算情况说明, 第二部分 XX局2022年度部门决算公开说明):
  * its year is the document's, as a cover's, but a heading's number is no department; read only where neither a cover nor the
@@ -59,7 +61,8 @@ function plausibleYear(year: number): boolean {
 }
 
 function department(prefix: string): string | undefined {
-  const name = prefix.replace(/[:：,，]$/, '');
+  // A year of publishing before the name (2023年XX局2022年度部门决算) is not the department's.
+  const name = prefix.replace(/^\d{4}年度?/, '').replace(/[:：,，]$/, '');
   return name.length >= 2 ? name : undefined;
 }
 

@@ -116,11 +116,19 @@ describe('document year and department', () => {
     for (const [title, department] of [
       ['2023年昌吉市财政局部门决算', '昌吉市财政局'],
       ['2023年度昌吉州政务服务和公共资源交易管理局部门决算公开', '昌吉州政务服务和公共资源交易管理局'],
+      ['2023年本溪市财政局部门决算', '本溪市财政局'],
     ] as const) {
       const doc = recognise(withSheet(sample(), { name: '封面', rows: [[null], [null, title]] })).document;
       expect(doc.year).toEqual({ value: 2023, cell: { sheet: '封面', row: 1, col: 1 } });
       expect(doc.department?.value).toBe(department);
     }
+    // Not a department made of 度本 (2022年度本部门决算: 年度 cut after 年, 本 the text's own word), nor one beginning with another
+    // year (2023年XX局2022年度部门决算: the year before 部门决算 is the document's).
+    for (const title of ['2022年度本部门决算', '2022年度本单位决算情况说明']) {
+      expect(recognise(withSheet(sample(), { name: '封面', rows: [[null], [null, title]] })).document.department).toBeUndefined();
+    }
+    const twoYears = recognise(withSheet(sample(), { name: '封面', rows: [[null], [null, '2023年昌吉市财政局2022年度部门决算']] })).document;
+    expect([twoYears.year?.value, twoYears.department?.value]).toEqual([2022, '昌吉市财政局']);
     // A numbered heading is still no cover (二、2019年度部门决算: the year first after its number).
     const notes: SheetGrid = { name: '公开说明', rows: [['二、2019年度某某局部门决算'], ['（一）2019年某某局部门决算']] };
     expect(recognise(withSheet(sample(), notes)).document.year?.value).toBe(2022);
