@@ -174,6 +174,22 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     expect(messages([text])).toEqual([]);
   });
 
+  // 上年同期 alone is last year's, not a comparison (helper-h243: COMPARISON took it out with no 比/较/与/同比 before it, the
+  // items read as this year's, each right text a 错误); after 同比 or 较 it is one, the list this year's.
+  it.each([
+    '上年同期，一般行政管理事务700.00万元。',
+    '上年同期主要用于一般行政管理事务700.00万元。',
+  ])('上年同期 alone, last year’s: not read: %s', (text) => {
+    expect(messages([text])).toEqual([]);
+  });
+
+  it.each([
+    '2022年度一般公共预算财政拨款支出1363.45万元，同比上年同期增长93.98%，主要用于：一般行政管理事务781.22万元。',
+    '2022年度一般公共预算财政拨款支出1363.45万元，较上年同期增长93.98%，主要用于：一般行政管理事务781.22万元。',
+  ])('同比/较上年同期 a comparison, the list read: %s', (text) => {
+    expect(messages([text])).toEqual(['说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。']);
+  });
+
   it.each([
     ['2022年度一般公共预算财政拨款支出1363.45万元，较上年增加660.56万元，增长93.98%，主要用于：行政运行（项）500.00万元。', '行政运行(项)500.00万元', '223.14'],
     ['2022年度一般公共预算财政拨款支出1363.45万元（含上年结转50.00万元），主要用于：行政运行（项）500.00万元。', '行政运行(项)500.00万元', '223.14'],
