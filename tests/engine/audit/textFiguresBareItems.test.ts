@@ -162,6 +162,34 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     expect(messages([text]).map((m) => m.replace('一般行政管理事务(2010302)', '一般行政管理事务'))).toEqual(['说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。']);
   });
 
+  // Last year's balance whose own uses follow it with 用于 alone (使用上年结余资金用于…; 其中上年结转资金50.00万元，用于…): the
+  // balance's parts, not the items' 决算. Hidden by its 上年 before d06c45a, read since and held to the 决算: each right text
+  // a 错误 (helper-h243).
+  it.each([
+    '使用上年结余资金用于一般行政管理事务50.00万元。',
+    '2022年度一般公共预算财政拨款支出1363.45万元，其中上年结转资金50.00万元，用于一般行政管理事务50.00万元。',
+    '上年结转资金50.00万元，用于：一般行政管理事务30.00万元、事业运行20.00万元。',
+    '上年结转至本年的资金主要用于：一般行政管理事务50.00万元。',
+  ])('last year’s balance, its uses after 用于: not read: %s', (text) => {
+    expect(messages([text])).toEqual([]);
+  });
+
+  // 上年同期 alone is last year's, not a comparison (helper-h243: COMPARISON took it out with no 比/较/与/同比 before it, the
+  // items read as this year's, each right text a 错误); after 同比 or 较 it is one, the list this year's.
+  it.each([
+    '上年同期，一般行政管理事务700.00万元。',
+    '上年同期主要用于一般行政管理事务700.00万元。',
+  ])('上年同期 alone, last year’s: not read: %s', (text) => {
+    expect(messages([text])).toEqual([]);
+  });
+
+  it.each([
+    '2022年度一般公共预算财政拨款支出1363.45万元，同比上年同期增长93.98%，主要用于：一般行政管理事务781.22万元。',
+    '2022年度一般公共预算财政拨款支出1363.45万元，较上年同期增长93.98%，主要用于：一般行政管理事务781.22万元。',
+  ])('同比/较上年同期 a comparison, the list read: %s', (text) => {
+    expect(messages([text])).toEqual(['说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。']);
+  });
+
   it.each([
     ['2022年度一般公共预算财政拨款支出1363.45万元，较上年增加660.56万元，增长93.98%，主要用于：行政运行（项）500.00万元。', '行政运行(项)500.00万元', '223.14'],
     ['2022年度一般公共预算财政拨款支出1363.45万元（含上年结转50.00万元），主要用于：行政运行（项）500.00万元。', '行政运行(项)500.00万元', '223.14'],

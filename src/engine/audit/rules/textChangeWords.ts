@@ -71,6 +71,8 @@ const RISE = /^(?:增|上升|提高|上涨|涨幅)/;
 // its 本年 an amount in 亿 as well (currentAmount with FIGURE_MONEY). Unread, a wrong one passed (helper-h242). Not with a rate
 // (CHANGE): one worked out from amounts rounded to 0.01 亿 may be far off the tables' (FIGURE_MONEY).
 const LONE_AMOUNT = new RegExp(`(增加|减少|下降|降低|增长|上升|节约|节省|超支|${SPENT_MORE_LESS}|${SINGLE})了?${FIGURE_MONEY}`, 'g');
+/** More amounts after a change's (…减少0.06万元、25.56万元): a list of changes, one each of the names before it. */
+const CHANGE_LIST_GOES_ON = /^(?:、|和|及|与)-?\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)/;
 const AS_CHANGE: Readonly<Record<string, '增加' | '减少'>> = { 节约: '减少', 节省: '减少', 超支: '增加' };
 const LONE_RATE = new RegExp(`${RATE_WORD}${RATE}`, 'g');
 // A rate written as none, last year's figure 0 (增长--（基数为0，不可比）: NO_RATE_MARK): right where the 上年数 is 0 (helper-h207).
@@ -1190,6 +1192,9 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const ahead = sentence.slice(0, m.index);
     const budgetWords = budgetWordsBefore(ahead) ?? (yearOnYear(ahead, m[1]!) ? null : listAfterBudgetChange(text, sentenceStart, ahead));
     if (inChange(m.index!) || (!budgetWords && !yearOnYear(ahead, m[1]!))) continue;
+    // The first of a list of changes (公务接待费、公用经费比上年减少0.06万元、25.56万元; 与上年相比，A、B减少…、…): each name's in
+    // turn, not the last name's alone (helper-h243: 公用经费 held to 0.06, a right text a 错误).
+    if (CHANGE_LIST_GOES_ON.test(sentence.slice(m.index! + m[0].length))) continue;
     const word = AS_CHANGE[m[1]!] ?? AMOUNT_WORD[m[1]!] ?? m[1]!;
     const change = parseMoney(m[2]!, m[3]!);
     const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, m[3]!.startsWith('亿') ? FIGURE_MONEY : MONEY);

@@ -227,8 +227,10 @@ const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决�
 // After a ； too (年末结转和结余50.00万元；主要是：…), its parts one a clause each (…；一般行政管理事务30.00万元) or numbered (1.…；
 // 2.…, (一)…): helper-h235, held to the items' 决算, each right text was a 错误.
 const LIST_NUMBER = '(?:\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十]{1,3}、)';
+// 用于 alone too, and a balance carried into this year (使用上年结余资金用于…; 上年结转资金50.00万元，用于：…; 上年结转至本年的
+// 资金主要用于…): helper-h243, read since NOT_GOVERNING left their 上年 out, each right text was a 错误.
 const BALANCE_PARTS = new RegExp(
-  `(?<!无|没有|和|转)(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。])*?[、,，;；])?${LIST_NUMBER}?$`,
+  `(?<!无|没有|和|转)(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?的?)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|用于|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。])*?[、,，;；])?${LIST_NUMBER}?$`,
 );
 
 /** A balance stated as none (含上年结转0.00万元，主要用于：…): no parts of it after, the amounts are the spending's (helper-h234). */
@@ -282,7 +284,9 @@ function anotherYearGoverns(governing: string, year: number | undefined): boolea
  * A comparison with last year, another year or a budget (比上年增加…, 较2021年度…, 与年初预算相比, 同比): the amount compared is
  * this year's, and so are the 类, 款 and 项 listed after it (ofAnotherKind).
  */
-const COMPARISON = new RegExp(`(?:比|较|与|对比)(?:上一?年度?|去年|\\d{4}年度?)?(?:同期)?(?:年初|全年|调整后?)?(?:预算|决算)?数?的?(?:${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')})?(?:相比)?|同比|上一?年同期`, 'g');
+// 上年同期 only after 同比 (同比上年同期…) or 比/较/与 (较上年同期…): alone (上年同期，一般行政管理事务…) it is last year's (helper-h243:
+// taken out, the items were read as this year's, each right text a 错误).
+const COMPARISON = new RegExp(`(?:比|较|与|对比)(?:上一?年度?|去年|\\d{4}年度?)?(?:同期)?(?:年初|全年|调整后?)?(?:预算|决算)?数?的?(?:${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')})?(?:相比)?|同比(?:上一?年同期)?`, 'g');
 
 /**
  * Whether the sentence, before a 类 named, speaks of another amount than its 决算 (年初预算中，一般公共服务支出…; 上年决算中…;

@@ -717,6 +717,12 @@ testRule(rule, {
           // helper-h236: the comparison opening the clause, the two totals named once after it (收、支总计各…): read, right.
           ['2022年度收、支总计各1,488.29万元，与上年相比，收、支总计各减少312.94万元。'],
           ['与上年相比，收入、支出总计均减少3,129,400元。'],
+          // helper-h243: names listed with as many changes and no 分别 (公务接待费、公用经费减少0.06万元、25.56万元): the first
+          // change is the first name's, not the last one's (after 与上年相比，A、B since c0c053b, after 比上年 before it: 公用经费
+          // held to 0.06, a right text a 错误). Each its own in turn is not read; none is held to the wrong item.
+          ['与上年相比，公务接待费、公用经费减少0.06万元、25.56万元。'],
+          ['公务接待费、公用经费比上年减少0.06万元、25.56万元。'],
+          ['公务接待费和公用经费同比减少0.06万元和25.56万元。'],
           // 均 after two items' own amounts: no one change of them is read (each its own, the text leaves whose to the words).
           ['基本支出770.07万元，项目支出718.22万元，较上年均增加50.00万元。'],
           ['公务用车购置及运行维护费4.79万元，公务接待费0.20万元，较上年均有所变化，均为0.04万元以内。'],

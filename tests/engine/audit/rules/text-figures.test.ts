@@ -449,6 +449,9 @@ testRule(rule, {
           ['因公出国（境）费和公务接待费为1.50万元、0.20万元；2022年度人员经费和公用经费577.84万元、67.39万元。'],
           ['公务用车购置费和运行维护费分别为2.00万元、2.79万元；公务用车购置费、运行维护费分别为2.00万元、2.79万元。'],
           ['公务用车购置费和运行维护费2.00万元、2.79万元。'],
+          // helper-h243: a comma ends the names' amount, the next amount another clause's (…1.70万元，1.50万元为…): the sum, as
+          // before afe3244 (read in turn, 因公出国（境）费 held to 1.70 and 公务接待费 to 1.50: two 错误 on a right text).
+          ['因公出国（境）费和公务接待费1.70万元，1.50万元为因公出国（境）费。'],
         ]),
       ],
     },
@@ -1341,6 +1344,9 @@ testRule(rule, {
           ['2022年度人员经费和公用经费587.84万元、67.39万元。'],
           ['公务用车购置费和运行维护费分别为2.00万元、3.79万元。'],
           ['公务用车购置费和运行维护费2.00万元、3.79万元。'],
+          // helper-h243: a comma after the amount ends the names' clause: their sum (read in turn, or before afe3244 as the
+          // last name's, the wrong sum was quoted as 公务接待费's).
+          ['因公出国（境）费和公务接待费1.80万元，1.50万元为因公出国（境）费。'],
         ]),
       ],
       errors: [
@@ -1349,6 +1355,7 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“人员经费587.84万元”，而一般公共预算财政拨款基本支出决算表中为 577.84 万元' },
         { severity: 'error', first: '公开说明!A3', message: '“公务用车运行维护费3.79万元”，而财政拨款“三公”经费支出决算表中为 2.79 万元' },
         { severity: 'error', first: '公开说明!A4', message: '“公务用车运行维护费3.79万元”，而财政拨款“三公”经费支出决算表中为 2.79 万元' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字写“因公出国(境)费和公务接待费1.80万元”，而财政拨款“三公”经费支出决算表中为 1.70 万元' },
       ],
     },
     {
