@@ -9,7 +9,8 @@
  * 江西's §一, §二, §五, §七, §八 sentences on the sample's figures.
  * Found (helper-h248): “公务用车购置费及运行维护费支出决算为4.79万元，完成预算的99.79%” (the item named with 费及, as the
  * figure labels already read it): the rate held to 公务用车购置费's 预算 0, a false 错误 (预算数为 0，不能计算完成预算的比例);
- * the rate itself then checked against nothing.
+ * the rate itself then checked against nothing. And §四's “财政拨款基本支出645.23万元” (without 一般公共预算, as the 中央 template
+ * writes it too): read as nothing, a wrong one passed.
  */
 import { recognise } from '../../../src/engine/recognise/recognise';
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
@@ -87,5 +88,25 @@ describe('§五 公务用车购置费及运行维护费…完成预算的…: th
   it('the 购置费 alone, its 预算 0, still may not carry a rate', () => {
     const text = replaced(VEHICLES, '公务接待费支出决算为0.20万元', '公务用车购置费支出决算为0万元，完成预算的0%；公务接待费支出决算为0.20万元');
     expect(found(text).filter((f) => f.startsWith('text-zero-budget'))).toHaveLength(1);
+  });
+});
+
+describe('§四 财政拨款基本支出…: table 05’s 基本支出 (08’s and 09’s with it where they spend)', () => {
+  const BASIC = '2022年度财政拨款基本支出645.23万元，其中：人员经费577.84万元，占基本支出的89.56%，主要包括基本工资、津贴补贴等。';
+  const lines = (text: string) => [...LINES.slice(0, 4), '四、一般公共预算财政拨款基本支出决算情况说明', text];
+
+  it('right: no finding', () => {
+    expect(found(lines(BASIC))).toEqual([]);
+  });
+
+  it('wrong: found', () => {
+    expect(found(lines(BASIC.replace('645.23', '645.26')))).toEqual([
+      'text-figures: 说明文字写“财政拨款基本支出645.26万元”，而一般公共预算财政拨款支出决算表中为 645.23 万元。',
+    ]);
+  });
+
+  it('财政拨款项目支出 likewise', () => {
+    expect(found(lines('2022年度财政拨款项目支出718.22万元。'))).toEqual([]);
+    expect(found(lines('2022年度财政拨款项目支出718.28万元。'))).toHaveLength(1);
   });
 });
