@@ -15,6 +15,9 @@
 import { recognise } from '../../../src/engine/recognise/recognise';
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
 import { sampleGrid, textFindings } from '../../support/sampleText';
+import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
+import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 
 const ASSETS = {
   name: '国有资产占用情况表',
@@ -108,5 +111,13 @@ describe('§四 财政拨款基本支出…: table 05’s 基本支出 (08’s a
   it('财政拨款项目支出 likewise', () => {
     expect(found(lines('2022年度财政拨款项目支出718.22万元。'))).toEqual([]);
     expect(found(lines('2022年度财政拨款项目支出718.28万元。'))).toHaveLength(1);
+  });
+
+  // 上海 2024's fixture spends from table 08 (项目支出 145.60): 财政拨款项目支出 is 05's 920.00 and that.
+  it('with table 08’s where it spends', () => {
+    const g = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+    const said = (t: string) => textFindings(['四、财政拨款支出决算情况说明', t], g, shanghai2024Supplement).map((f) => f.rule);
+    expect(said('2024年度财政拨款项目支出1065.60万元。')).toEqual([]);
+    expect(said('2024年度财政拨款项目支出920.00万元。')).toEqual(['text-figures']);
   });
 });
