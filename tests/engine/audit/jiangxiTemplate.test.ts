@@ -18,6 +18,11 @@ import { sampleGrid, textFindings } from '../../support/sampleText';
 import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
 import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { generateNarrative } from '../../../src/engine/narrative/generate';
+import { documentLines } from '../../../src/engine/narrative/sheet';
+import { xinjiang } from '../../../src/engine/narrative/presets';
+import { parseSupplementJson } from '../../../src/engine/supplement/json';
 
 const ASSETS = {
   name: '国有资产占用情况表',
@@ -119,5 +124,16 @@ describe('§四 财政拨款基本支出…: table 05’s 基本支出 (08’s a
     const said = (t: string) => textFindings(['四、财政拨款支出决算情况说明', t], g, shanghai2024Supplement).map((f) => f.rule);
     expect(said('2024年度财政拨款项目支出1065.60万元。')).toEqual([]);
     expect(said('2024年度财政拨款项目支出920.00万元。')).toEqual(['text-figures']);
+  });
+});
+
+describe('the generated 公开说明 on 江西’s order', () => {
+  const lines = (grid: WorkbookGrid) =>
+    documentLines(generateNarrative(recognise(grid), parseSupplementJson(changji2022Supplement).supplement, xinjiang)).map((l) => l.text);
+
+  it('states what it states on the standard order, and its own figures pass the check', () => {
+    const generated = lines(jiangxi());
+    expect(generated).toEqual(lines(sampleGrid()));
+    expect(textFindings(generated, jiangxi()).filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
   });
 });
