@@ -455,7 +455,9 @@ function subjectOf(prefix: string): string {
 const THREE_PUBLIC: readonly [RegExp, string][] = [
   [/三公/, 'total'],
   [/因公出国/, 'overseasTravel'],
-  [/公务用车购置及运行/, 'vehicles'],
+  // Joined by 费及, 和 or 与 too (江西's §五: 公务用车购置费及运行维护费支出决算为…，完成预算的…): read as 购置费's, its 预算 0, a
+  // false 错误 and the rate checked against nothing (helper-h248). The text-figures labels read it so already (VEHICLE_JOINED).
+  [/公务用车购置费?[及和与]运行/, 'vehicles'],
   [/公务用车购置/, 'vehiclePurchase'],
   [/公务用车运行/, 'vehicleOperation'],
   [/公务接待/, 'reception'],

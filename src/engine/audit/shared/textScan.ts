@@ -529,6 +529,27 @@ const at = (id: keyof Recognition['tables'], row: string, column: string, block?
   return t ? namedFigure(t, figureOf(t, row, column, block)) : undefined;
 };
 
+/**
+ * 财政拨款基本支出 / 项目支出 (江西's §四 and the 中央 template's: 2022年度财政拨款基本支出645.23万元，其中：人员经费…): table 05's,
+ * with table 08's and 09's where they spend anything (none where such a table prints no such column). Unread before
+ * helper-h248: a wrong one passed.
+ */
+const fiscalPart =
+  (column: 'basic' | 'project'): Lookup =>
+  (rec, supplement) => {
+    const general = at('generalBudgetExpenditure', 'total', column)(rec, supplement);
+    if (!general) return undefined;
+    const parts = [general];
+    for (const id of ['govFund', 'stateCapital'] as const) {
+      const spent = [at(id, 'total', 'yearExpenditure')(rec, supplement), at('fiscalSummary', 'yearExpenditure', id, 'expenditure')(rec, supplement)];
+      if (spent.every((f) => (f?.fen ?? 0) === 0)) continue;
+      const own = at(id, 'total', column)(rec, supplement);
+      if (!own) return undefined;
+      parts.push(own);
+    }
+    return sumOfFigures(parts);
+  };
+
 /** The 三公's 决算: table 07's 合计, or its items' sum where it prints none (threePublicCell). */
 const threePublicTotal: Lookup = (rec) => {
   const t7 = rec.tables.threePublicCosts;
@@ -606,6 +627,9 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['国有资本经营预算财政拨款支出', at('fiscalSummary', 'yearExpenditure', 'stateCapital', 'expenditure')],
   ['一般公共预算财政拨款基本支出', at('generalBudgetExpenditure', 'total', 'basic')],
   ['一般公共预算财政拨款项目支出', at('generalBudgetExpenditure', 'total', 'project')],
+  // Without the fund's words (江西, the 中央 template: 财政拨款基本支出…): 05's, with 08's and 09's (fiscalPart).
+  ['财政拨款基本支出', fiscalPart('basic')],
+  ['财政拨款项目支出', fiscalPart('project')],
   // 甘肃 (天水市幼儿园 2017): 一般公共预算财政拨款支出总计1741.75万元, table 05's 合计 (unread, a wrong one passed: helper-h189).
   ['一般公共预算财政拨款支出总计', at('generalBudgetExpenditure', 'total', 'total')],
   ['一般公共预算财政拨款支出', at('generalBudgetExpenditure', 'total', 'total')],

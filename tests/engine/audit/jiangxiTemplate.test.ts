@@ -1,0 +1,139 @@
+/**
+ * 江西's 部门（单位）决算 as its pages print it: 南昌市新建区农业农村局 2023
+ * (https://m.taishandichan.com/xjq/xjqrmzf/xjbmysjs23/202409/e98faa4f00ce4e1c98503ba3f7b1267e.shtml), 九江市文学艺术界联合会 2021
+ * (https://www.jiujiang.gov.cn/xxgk/xzwgk/glgk/czxx/qtzz/202212/t20221216_5886915.html), 九江市柴桑区工商业联合会 2024
+ * (https://www.chaisang.gov.cn/zwgk/xzwgk/glgk/czxxly/qtzzczyjsjsgjf/202510/t20251017_7033810.html). The stored pages stop after
+ * their 目录 and 概况: ten tables, 七 政府性基金, 八 国有资本经营, 九 财政拨款“三公”经费支出决算表, 十 国有资产占用情况表; the 说明
+ * 一 收入决算, 二 支出决算, 三 财政拨款支出, 四 基本支出, 五 财政拨款“三公”经费支出决算情况说明, 六 机关运行经费, 七 政府采购, 八 国有
+ * 资产占用, 九 预算绩效. No figure of theirs is stored: the sample's tables (昌吉 2022) in 江西's order with a 十 after them, and
+ * 江西's §一, §二, §五, §七, §八 sentences on the sample's figures.
+ * Found (helper-h248): “公务用车购置费及运行维护费支出决算为4.79万元，完成预算的99.79%” (the item named with 费及, as the
+ * figure labels already read it): the rate held to 公务用车购置费's 预算 0, a false 错误 (预算数为 0，不能计算完成预算的比例);
+ * the rate itself then checked against nothing. And §四's “财政拨款基本支出645.23万元” (without 一般公共预算, as the 中央 template
+ * writes it too): read as nothing, a wrong one passed.
+ */
+import { recognise } from '../../../src/engine/recognise/recognise';
+import type { WorkbookGrid } from '../../../src/engine/grid/cell';
+import { sampleGrid, textFindings } from '../../support/sampleText';
+import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
+import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { generateNarrative } from '../../../src/engine/narrative/generate';
+import { documentLines } from '../../../src/engine/narrative/sheet';
+import { xinjiang } from '../../../src/engine/narrative/presets';
+import { parseSupplementJson } from '../../../src/engine/supplement/json';
+
+const ASSETS = {
+  name: '国有资产占用情况表',
+  rows: [
+    ['国有资产占用情况表', null, null, null, null, null, null, null, null, null, null, null],
+    [null, null, null, null, null, null, null, null, null, null, null, '公开10表'],
+    ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, null, null, null, null, null, null, null, '金额单位：万元'],
+    ['项目', '行次', '资产总额', '流动资产', '固定资产', null, null, null, null, '对外投资', '无形资产', '其他资产'],
+    [null, null, null, null, '小计', '房屋构筑物', '车辆', '单价200万元以上大型设备', '其他固定资产', null, null, null],
+    ['栏次', null, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    ['合计', 1, 600.5, 67.85, 532.65, 0, 72.85, 0, 459.8, 0, 0, 0],
+  ],
+};
+
+/** The sample's nine tables in 江西's order (三公 ninth), the 国有资产占用情况表 tenth. */
+function jiangxi(): WorkbookGrid {
+  const base = sampleGrid();
+  return { sheets: [...[0, 1, 2, 3, 4, 5, 7, 8, 6].map((i) => base.sheets[i]!), ...base.sheets.slice(9), ASSETS] };
+}
+
+const LINES = [
+  '第三部分 2022年度单位决算情况说明',
+  '一、收入决算情况说明',
+  '本部门2022年度收入总计1488.29万元，其中：本年收入合计1372.79万元，使用非财政拨款结余115.50万元，年初结转和结余0万元。收入总计比上年减少312.94万元，下降17.37%，主要原因是人员减少。',
+  '本年收入合计1372.79万元中：财政拨款收入1363.45万元，占本年收入99.32%；事业收入0万元，占本年收入0%；经营收入0万元，占本年收入0%；其他收入9.34万元，占本年收入0.68%。',
+  '二、支出决算情况说明',
+  '本部门2022年度支出总计1488.29万元，其中：本年支出合计1488.29万元，结余分配0万元，年末结转和结余0万元。支出总计比上年减少312.94万元，下降17.37%，主要原因是人员减少。',
+  '五、财政拨款“三公”经费支出决算情况说明',
+  '2022年度“三公”经费财政拨款支出预算为5.00万元，支出决算为4.99万元，完成预算的99.80%，其中：因公出国（境）费支出决算为0万元；公务用车购置费及运行维护费支出决算为4.79万元，完成预算的99.79%；公务接待费支出决算为0.20万元，完成预算的100%。',
+  '2022年度“三公”经费财政拨款支出决算中，公务用车购置费及运行维护费支出决算4.79万元，占95.99%；公务接待费支出决算0.20万元，占4.01%。',
+  '七、政府采购支出情况说明',
+  '本部门2022年度政府采购支出总额55.51万元，其中：政府采购货物支出21.46万元、政府采购工程支出1.86万元、政府采购服务支出32.19万元。授予中小企业合同金额55.51万元，占政府采购支出总额的100%，其中：授予小微企业合同金额55.51万元，占政府采购支出总额的100%。',
+  '八、国有资产占用情况说明',
+  '截至2022年12月31日，本部门共有车辆3辆，其中，副部（省）级及以上领导用车0辆、主要领导干部用车2辆、机要通信用车0辆、应急保障用车0辆、执法执勤用车0辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车1辆，其他用车主要是一般公务用车。',
+];
+const VEHICLES = LINES.findIndex((l) => l.includes("完成预算的99.79%"));
+
+const found = (lines: readonly string[] = LINES) => textFindings(lines, jiangxi()).map((f) => `${f.rule}: ${f.message}`);
+const replaced = (i: number, right: string, wrong: string) => LINES.map((l, j) => (j === i ? l.replace(right, wrong) : l));
+
+describe('江西: ten tables, 三公 ninth, 国有资产占用情况表 tenth', () => {
+  it('reads the nine tables whatever their order, the tenth no problem', () => {
+    const r = recognise(jiangxi());
+    expect(Object.keys(r.tables).sort()).toEqual(
+      ['expenditure', 'fiscalSummary', 'generalBudgetBasic', 'generalBudgetExpenditure', 'govFund', 'income', 'stateCapital', 'summary', 'threePublicCosts'].sort(),
+    );
+    expect(r.tables.threePublicCosts?.rows.find((row) => row.key === 'actual')?.figures.vehicles?.fen).toBe(4_790_000);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('the 说明 in the sample’s figures: no finding', () => {
+    expect(found()).toEqual([]);
+  });
+});
+
+describe('§五 公务用车购置费及运行维护费…完成预算的…: the joint item’s rate', () => {
+  it.each([
+    ['公务用车购置费及运行维护费', '公务用车购置费及运行维护费'],
+    ['公务用车购置和运行维护费', '公务用车购置费及运行维护费'],
+    ['公务用车购置费和运行费', '公务用车购置费及运行维护费'],
+  ])('named %s: held to 4.79 of 4.80, no zero-budget 错误', (name, written) => {
+    expect(found(LINES.map((l, j) => (j === VEHICLES ? l.replace(written, name) : l)))).toEqual([]);
+  });
+
+  it('a wrong rate is found, held to the joint item’s 预算', () => {
+    expect(found(replaced(VEHICLES, '完成预算的99.79%', '完成预算的97.99%'))).toEqual([
+      'text-budget: 说明文字“完成预算的97.99%”：按预算 4.80万元、决算 4.79万元 应为 99.79%，文中为 97.99%。',
+    ]);
+  });
+
+  it('the 购置费 alone, its 预算 0, still may not carry a rate', () => {
+    const text = replaced(VEHICLES, '公务接待费支出决算为0.20万元', '公务用车购置费支出决算为0万元，完成预算的0%；公务接待费支出决算为0.20万元');
+    expect(found(text).filter((f) => f.startsWith('text-zero-budget'))).toHaveLength(1);
+  });
+});
+
+describe('§四 财政拨款基本支出…: table 05’s 基本支出 (08’s and 09’s with it where they spend)', () => {
+  const BASIC = '2022年度财政拨款基本支出645.23万元，其中：人员经费577.84万元，占基本支出的89.56%，主要包括基本工资、津贴补贴等。';
+  const lines = (text: string) => [...LINES.slice(0, 4), '四、一般公共预算财政拨款基本支出决算情况说明', text];
+
+  it('right: no finding', () => {
+    expect(found(lines(BASIC))).toEqual([]);
+  });
+
+  it('wrong: found', () => {
+    expect(found(lines(BASIC.replace('645.23', '645.26')))).toEqual([
+      'text-figures: 说明文字写“财政拨款基本支出645.26万元”，而一般公共预算财政拨款支出决算表中为 645.23 万元。',
+    ]);
+  });
+
+  it('财政拨款项目支出 likewise', () => {
+    expect(found(lines('2022年度财政拨款项目支出718.22万元。'))).toEqual([]);
+    expect(found(lines('2022年度财政拨款项目支出718.28万元。'))).toHaveLength(1);
+  });
+
+  // 上海 2024's fixture spends from table 08 (项目支出 145.60): 财政拨款项目支出 is 05's 920.00 and that.
+  it('with table 08’s where it spends', () => {
+    const g = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+    const said = (t: string) => textFindings(['四、财政拨款支出决算情况说明', t], g, shanghai2024Supplement).map((f) => f.rule);
+    expect(said('2024年度财政拨款项目支出1065.60万元。')).toEqual([]);
+    expect(said('2024年度财政拨款项目支出920.00万元。')).toEqual(['text-figures']);
+  });
+});
+
+describe('the generated 公开说明 on 江西’s order', () => {
+  const lines = (grid: WorkbookGrid) =>
+    documentLines(generateNarrative(recognise(grid), parseSupplementJson(changji2022Supplement).supplement, xinjiang)).map((l) => l.text);
+
+  it('states what it states on the standard order, and its own figures pass the check', () => {
+    const generated = lines(jiangxi());
+    expect(generated).toEqual(lines(sampleGrid()));
+    expect(textFindings(generated, jiangxi()).filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
+  });
+});
