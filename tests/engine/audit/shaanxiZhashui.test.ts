@@ -86,6 +86,17 @@ describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训�
     expect(found('2022年度“三公”经费、培训费及会议费合计9.59万元。').map((m) => m.split(':')[0])).toEqual(['text-figures']);
   });
 
+  // The section as the table's title names its figures (…“三公”经费及会议费、培训费支出决算…), or the two together: the
+  // sum of the list, not 培训费's own (a right sentence was a 错误, 培训费 8.59 for 2.40; review h245).
+  it.each([
+    ['2022年度“三公”经费及会议费、培训费支出决算8.59万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元，会议费1.20万元，培训费2.40万元。', '8.59', '9.59'],
+    ['2022年度会议费和培训费支出3.60万元。', '3.60', '3.70'],
+    ['2022年度会议费、培训费支出决算3.60万元。', '3.60', '3.70'],
+  ])('a list ending on 会议费 or 培训费 is their sum: %s', (text, right, wrong) => {
+    expect(found(text)).toEqual([]);
+    expect(found(text.replace(right, wrong)).map((m) => m.split(':')[0])).toEqual(['text-figures']);
+  });
+
   it('a table 07 without them states nothing of them: unread', () => {
     expect(found('2022年度会议费支出1.30万元，培训费支出2.50万元。', sampleGrid())).toEqual([]);
   });

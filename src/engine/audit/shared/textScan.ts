@@ -1539,6 +1539,9 @@ const JOINT_KINDS: readonly ReadonlySet<string>[] = [
   // keeps out an item named twice (公务用车购置及运行维护费 with one of its parts).
   new Set(['因公出国(境)费', '因公出国(境)经费', '因公出国费', '因公出国(境)', '公务接待费', '公务接待', '公务用车购置及运行维护费', '公务用车购置及运行费', ...VEHICLE_JOINED,
     '公务用车购置费', '公务用车购置', '公务用车运行维护费', '公务用车运行维护', '公务用车运行费', '公务用车运行']),
+  // 会议费 and 培训费 after each other or after the 三公 (陕西's …“三公”经费及会议费、培训费支出决算8.59万元, as its table 07's
+  // title names them; 会议费和培训费支出3.60万元): read as 培训费's own, a right sum was a 错误 (review h245).
+  new Set(['会议费', '培训费', '三公经费', '三公经费支出']),
 ];
 
 /** Which 三公 item a label names (the vehicles' whole holds both its parts); undefined: no 三公 item. */
@@ -1557,7 +1560,8 @@ function distinctThreePublic(labels: readonly string[]): boolean {
   return new Set(items).size === items.length;
 }
 /** Between the last joined name and its amount: no word of another meaning (均为, 各为, 分别, 累计…). */
-const JOINT_TAIL = /^(?:支出)?(?:为|是|达到|达)?:?\(?[-\d]/;
+// 支出决算 too (…会议费、培训费支出决算3.60万元).
+const JOINT_TAIL = /^(?:支出)?(?:决算数?)?(?:为|是|达到|达)?:?\(?[-\d]/;
 
 /**
  * The labels listed before `label` whose sum its amount is (`tail` the words from the label's end, `end` where its amount
