@@ -97,6 +97,19 @@ describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训�
     expect(found(text.replace(right, wrong)).map((m) => m.split(':')[0])).toEqual(['text-figures']);
   });
 
+  // The 三公's total as a sentence whose 其中 lists 会议费 and 培训费 among its parts states it (鄂城区 2022, real-wordings.txt:
+  // “三公"经费决算数合计为1000.86万,其中:…公务接待费43.77万元、会议费34.10万元、培训费51.37万元): the table's 合计 of the
+  // five, not the 三公's alone (held to 4.99, a right sentence was a 错误; review h245).
+  it('a 三公 total whose 其中 names 会议费 or 培训费 is the five’s', () => {
+    const text = '2022年度“三公”经费支出8.59万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元，会议费1.20万元，培训费2.40万元。';
+    expect(found(text)).toEqual([]);
+    expect(found(text.replace('8.59', '9.59'))).toEqual([
+      'text-figures: 说明文字写“三公经费支出9.59万元”，而一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表中为 8.59 万元。',
+    ]);
+    // Its 其中 without them: the 三公's own.
+    expect(found('2022年度“三公”经费支出8.59万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元。').map((m) => m.split(':')[0])).toEqual(['text-figures']);
+  });
+
   it('a table 07 without them states nothing of them: unread', () => {
     expect(found('2022年度会议费支出1.30万元，培训费支出2.50万元。', sampleGrid())).toEqual([]);
   });

@@ -535,6 +535,21 @@ const threePublicTotal: Lookup = (rec) => {
   return t7 ? namedFigure(t7, threePublicCell(t7, 'actual', 'total')) : undefined;
 };
 
+/**
+ * The 三公 with 会议费 and 培训费, as a sentence whose 其中 lists them among the total's parts states its total (鄂城区's
+ * “三公"经费决算数合计为1000.86万,其中:…会议费34.10万元、培训费51.37万元): the 三公's and theirs added, the 合计 of a table 07
+ * printing them (which its reader sets aside as no 三公 total). None where the table prints neither: unread.
+ */
+const threePublicWithOthers: Lookup = (rec) => {
+  const t7 = rec.tables.threePublicCosts;
+  if (!t7) return undefined;
+  const [total, ...others] = [threePublicCell(t7, 'actual', 'total'), figureOf(t7, 'actual', 'meeting'), figureOf(t7, 'actual', 'training')];
+  if (!total || others.every((f) => f === undefined) || [total, ...others].some((f) => f?.invalid)) return undefined;
+  return namedFigure(t7, { cell: total.cell, fen: [total, ...others].reduce((sum, f) => sum + (f?.fen ?? 0), 0) });
+};
+/** A sentence's 其中 naming 会议费 or 培训费 after the 三公's total (threePublicWithOthers). */
+const OTHERS_AMONG_PARTS = /^[^。;；]*其中[^。]*(?:会议费|培训费)/;
+
 /** 公务用车购置及运行维护费's 决算: table 07's 小计, or its parts' sum (threePublicCell). */
 const vehicles: Lookup = (rec) => {
   const t7 = rec.tables.threePublicCosts;
@@ -1304,7 +1319,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       const stated = parseMoney(m.number, m.unit);
       found.push({
         label: own[0],
-        lookup: own[1],
+        lookup: own[1] === threePublicTotal && OTHERS_AMONG_PARTS.test(text.slice(m.end)) ? threePublicWithOthers : own[1],
         money: stated,
         cents: centsOfFen(stated.fen),
         index,
