@@ -73,6 +73,10 @@ describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训�
     '审计业务项目支出中培训费3.00万元。',
     '2022年度干部培训费3.00万元。',
     '2022年度业务培训费3.00万元，会议费支出1.20万元。',
+    // Table 06's 款 as §六 lists them under 商品和服务支出 or the 机关运行经费 (no 公用经费 said; review h245: 错误 for both).
+    '2022年度商品和服务支出67.39万元，其中：办公费10.00万元，会议费1.50万元，培训费2.00万元。',
+    '2022年度机关运行经费支出67.39万元，主要用于办公费10.00万元、会议费1.50万元、培训费2.00万元。',
+    '2022年度办公费10.00万元，差旅费4.27万元，会议费1.50万元，培训费2.00万元。',
   ])('not table 07’s: %s', (text) => {
     // (text-basic-items holds the 公用经费 one to table 06, whose 会议费 is 0.00 in the sample.)
     expect(found(text).filter((m) => m.startsWith('text-figures'))).toEqual([]);

@@ -870,7 +870,9 @@ const STANDALONE_LABELS = new Set(['收入合计', '支出合计', '财政拨款
  * own (干部培训费, 业务培训费: a part of it), only after a joiner, a punctuation mark or the year (2020年度培训费…).
  */
 const MEETING_TRAINING = new Set(['会议费', '培训费']);
-const MEETING_TRAINING_ELSEWHERE = /人员经费|公用经费|项目|绩效|基本支出/;
+// Or about table 06's 款 under other words: 商品和服务支出, the 机关运行经费, or among their other 款 (办公费…, 差旅费…;
+// review h245: held to table 07, a right list was a 错误).
+const MEETING_TRAINING_ELSEWHERE = /人员经费|公用经费|项目|绩效|基本支出|商品和服务|机关运行经费|办公费|印刷费|邮电费|差旅费|水电费|物业管理费/;
 const MEETING_TRAINING_AFTER = /(?:^|[^\u4e00-\u9fa5]|[、和及与]|年度?|其中)$/;
 // 全年 only opening a clause: a project's 全年支出合计 is no department's (review47).
 const STANDALONE_START = '(?:^|[。;；]|\\d{4}年度?[,，]?|本年度[,，]?|(?:^|[。;；,，])全年|部门|单位)';
