@@ -110,6 +110,11 @@ describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训�
     expect(found(text.replace('8.59', '9.59'))).toEqual([
       'text-figures: 说明文字写“三公经费支出9.59万元”，而一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表中为 8.59 万元。',
     ]);
+    // The two after the 三公's parts, past a ；: the 三公's own (4.99) or, as a list with ； between items, the five's (8.59):
+    // either passes, not another.
+    const after = '2022年度“三公”经费支出4.99万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元；会议费支出1.20万元，培训费支出2.40万元。';
+    expect(found(after)).toEqual([]);
+    expect(found(after.replace('4.99', '8.59'))).toEqual([]);
     // Its 其中 without them: the 三公's own.
     expect(found('2022年度“三公”经费支出8.59万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元。').map((m) => m.split(':')[0])).toEqual(['text-figures']);
   });

@@ -547,8 +547,12 @@ const threePublicWithOthers: Lookup = (rec) => {
   if (!total || others.every((f) => f === undefined) || [total, ...others].some((f) => f?.invalid)) return undefined;
   return namedFigure(t7, { cell: total.cell, fen: [total, ...others].reduce((sum, f) => sum + (f?.fen ?? 0), 0) });
 };
-/** A sentence's 其中 naming 会议费 or 培训费 after the 三公's total (threePublicWithOthers). */
-const OTHERS_AMONG_PARTS = /^[^。;；]*其中[^。]*(?:会议费|培训费)/;
+/**
+ * A sentence's 其中 naming 会议费 or 培训费 among the 三公's total's parts (threePublicWithOthers); past a ； in it, after
+ * the 三公's parts or among parts listed with ； between (OTHERS_PAST_CLAUSE), the total may be either: unread.
+ */
+const OTHERS_AMONG_PARTS = /^[^。;；]*其中[^。;；]*(?:会议费|培训费)/;
+const OTHERS_PAST_CLAUSE = /^[^。;；]*其中[^。]*(?:会议费|培训费)/;
 
 /** 公务用车购置及运行维护费's 决算: table 07's 小计, or its parts' sum (threePublicCell). */
 const vehicles: Lookup = (rec) => {
@@ -1318,10 +1322,12 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       const sharers = /^(?:均|各)/.test(m.tail) ? sharersBefore(label, text.slice(0, index)) : undefined;
       const shared = sharers?.map((n) => specificLabel(n.label, n.lookup, text.slice(0, n.index), year));
       if (shared?.some((n) => n === undefined)) continue;
+      const withOthers = own[1] === threePublicTotal && OTHERS_PAST_CLAUSE.test(text.slice(m.end));
+      if (withOthers && !OTHERS_AMONG_PARTS.test(text.slice(m.end))) continue;
       const stated = parseMoney(m.number, m.unit);
       found.push({
         label: own[0],
-        lookup: own[1] === threePublicTotal && OTHERS_AMONG_PARTS.test(text.slice(m.end)) ? threePublicWithOthers : own[1],
+        lookup: withOthers ? threePublicWithOthers : own[1],
         money: stated,
         cents: centsOfFen(stated.fen),
         index,
