@@ -119,6 +119,16 @@ describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训�
     expect(found('2022年度“三公”经费支出8.59万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元。').map((m) => m.split(':')[0])).toEqual(['text-figures']);
   });
 
+  // Its 预算 and 决算 so stated (…“三公”经费年初预算8.00万元，支出决算8.59万元，其中：…会议费…): the five's, which table 07 prints
+  // in no column the 三公's total is read from: unread, not held to the 三公's 5.00 and 4.99 (review h245: two 错误).
+  it('a 三公 total’s 预算 and 决算 whose 其中 names 会议费 or 培训费 are not held to the 三公’s', () => {
+    expect(found('2022年度“三公”经费年初预算8.00万元，支出决算8.59万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元，会议费1.20万元，培训费2.40万元。')).toEqual([]);
+    expect(found('2022年度“三公”经费预算8.00万元，决算8.59万元，其中：会议费预算1.00万元，决算1.20万元；培训费预算2.00万元，决算2.40万元。')).toEqual([]);
+    // Without them, the 三公's own.
+    expect(found('2022年度“三公”经费年初预算5.00万元，支出决算4.99万元。')).toEqual([]);
+    expect(found('2022年度“三公”经费年初预算8.00万元，支出决算4.99万元。').map((m) => m.split(':')[0])).toEqual(['text-budget-figures']);
+  });
+
   it('a table 07 without them states nothing of them: unread', () => {
     expect(found('2022年度会议费支出1.30万元，培训费支出2.50万元。', sampleGrid())).toEqual([]);
   });
