@@ -32,6 +32,8 @@ const YEAR = /\d{4}年度?/g;
 // 非财政拨款…, 社会保险基金…, 上级补助…): 云南's short 收入支出决算表 and 财政拨款收入支出决算表 would take them for 01 and 04.
 // Or a part of it: 天津's 十一、项目支出决算表 (a list of projects) was taken for table 03, 巴彦淖尔's 项目收入支出决算表 would be 01;
 // 江苏's 政府采购支出决算表 and (财政拨款)机关运行经费支出决算表 would be 03.
+// Not before a 自评表's title, where they end its project's name (办案业务经费项目支出绩效自评表, …专项资金…): no other
+// table's title ends as a 自评表's does, and the form went unread.
 const OTHER_MONEY = /(?:专户|资金|基金|补助|非|项目|采购|经费)$/;
 const MAX_PREFIX = 40;
 /** The columns a title may stand in: the scan for titles (and for titles of tables not read) stops there. */
@@ -43,7 +45,7 @@ export const TITLE_SCAN_COLUMNS = 30;
  * title with the year put in, not table 03's): whether they and the title make a longer one of `variants`.
  */
 function forbiddenPrefix(prefix: string, title: string, variants: readonly { readonly text: string }[]): boolean {
-  if (OTHER_MONEY.test(prefix)) return true;
+  if (!title.endsWith('自评表') && OTHER_MONEY.test(prefix)) return true;
   const years = [...prefix.matchAll(YEAR)];
   const year = years[years.length - 1];
   if (!year) return FORBIDDEN_PREFIX.test(prefix);

@@ -73,6 +73,10 @@ describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训�
     '审计业务项目支出中培训费3.00万元。',
     '2022年度干部培训费3.00万元。',
     '2022年度业务培训费3.00万元，会议费支出1.20万元。',
+    // Table 06's 款 as §六 lists them under 商品和服务支出 or the 机关运行经费 (no 公用经费 said; review h245: 错误 for both).
+    '2022年度商品和服务支出67.39万元，其中：办公费10.00万元，会议费1.50万元，培训费2.00万元。',
+    '2022年度机关运行经费支出67.39万元，主要用于办公费10.00万元、会议费1.50万元、培训费2.00万元。',
+    '2022年度办公费10.00万元，差旅费4.27万元，会议费1.50万元，培训费2.00万元。',
   ])('not table 07’s: %s', (text) => {
     // (text-basic-items holds the 公用经费 one to table 06, whose 会议费 is 0.00 in the sample.)
     expect(found(text).filter((m) => m.startsWith('text-figures'))).toEqual([]);
@@ -84,6 +88,45 @@ describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训�
     expect(found('2022年度“三公”经费、培训费及会议费支出合计8.59万元。')).toEqual([]);
     expect(found('2022年度“三公”经费、培训费及会议费支出合计9.59万元。').map((m) => m.split(':')[0])).toEqual(['text-figures']);
     expect(found('2022年度“三公”经费、培训费及会议费合计9.59万元。').map((m) => m.split(':')[0])).toEqual(['text-figures']);
+  });
+
+  // The section as the table's title names its figures (…“三公”经费及会议费、培训费支出决算…), or the two together: the
+  // sum of the list, not 培训费's own (a right sentence was a 错误, 培训费 8.59 for 2.40; review h245).
+  it.each([
+    ['2022年度“三公”经费及会议费、培训费支出决算8.59万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元，会议费1.20万元，培训费2.40万元。', '8.59', '9.59'],
+    ['2022年度会议费和培训费支出3.60万元。', '3.60', '3.70'],
+    ['2022年度会议费、培训费支出决算3.60万元。', '3.60', '3.70'],
+  ])('a list ending on 会议费 or 培训费 is their sum: %s', (text, right, wrong) => {
+    expect(found(text)).toEqual([]);
+    expect(found(text.replace(right, wrong)).map((m) => m.split(':')[0])).toEqual(['text-figures']);
+  });
+
+  // The 三公's total as a sentence whose 其中 lists 会议费 and 培训费 among its parts states it (鄂城区 2022, real-wordings.txt:
+  // “三公"经费决算数合计为1000.86万,其中:…公务接待费43.77万元、会议费34.10万元、培训费51.37万元): the table's 合计 of the
+  // five, not the 三公's alone (held to 4.99, a right sentence was a 错误; review h245).
+  it('a 三公 total whose 其中 names 会议费 or 培训费 is the five’s', () => {
+    const text = '2022年度“三公”经费支出8.59万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元，会议费1.20万元，培训费2.40万元。';
+    expect(found(text)).toEqual([]);
+    expect(found(text.replace('8.59', '9.59'))).toEqual([
+      'text-figures: 说明文字写“三公经费支出9.59万元”，而一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表中为 8.59 万元。',
+    ]);
+    // The two after the 三公's parts, past a ；: the 三公's own (4.99) or, as a list with ； between items, the five's (8.59):
+    // either passes, not another.
+    const after = '2022年度“三公”经费支出4.99万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元；会议费支出1.20万元，培训费支出2.40万元。';
+    expect(found(after)).toEqual([]);
+    expect(found(after.replace('4.99', '8.59'))).toEqual([]);
+    // Its 其中 without them: the 三公's own.
+    expect(found('2022年度“三公”经费支出8.59万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元。').map((m) => m.split(':')[0])).toEqual(['text-figures']);
+  });
+
+  // Its 预算 and 决算 so stated (…“三公”经费年初预算8.00万元，支出决算8.59万元，其中：…会议费…): the five's, which table 07 prints
+  // in no column the 三公's total is read from: unread, not held to the 三公's 5.00 and 4.99 (review h245: two 错误).
+  it('a 三公 total’s 预算 and 决算 whose 其中 names 会议费 or 培训费 are not held to the 三公’s', () => {
+    expect(found('2022年度“三公”经费年初预算8.00万元，支出决算8.59万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元，会议费1.20万元，培训费2.40万元。')).toEqual([]);
+    expect(found('2022年度“三公”经费预算8.00万元，决算8.59万元，其中：会议费预算1.00万元，决算1.20万元；培训费预算2.00万元，决算2.40万元。')).toEqual([]);
+    // Without them, the 三公's own.
+    expect(found('2022年度“三公”经费年初预算5.00万元，支出决算4.99万元。')).toEqual([]);
+    expect(found('2022年度“三公”经费年初预算8.00万元，支出决算4.99万元。').map((m) => m.split(':')[0])).toEqual(['text-budget-figures']);
   });
 
   it('a table 07 without them states nothing of them: unread', () => {

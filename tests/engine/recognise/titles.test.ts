@@ -1,5 +1,8 @@
 import { mayBeTitle, TitleMatcher } from '../../../src/engine/recognise/titles';
 import { TABLE_SPECS } from '../../../src/engine/tables/specs';
+import { recognise } from '../../../src/engine/recognise/recognise';
+import { changji2022 } from '../../../fixtures/changji-2022/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 
 const matcher = new TitleMatcher(TABLE_SPECS);
 const code = (text: string) => matcher.match(text)?.spec.code;
@@ -132,6 +135,36 @@ describe('finding titles', () => {
     expect(code('具体项目自评情况附项目支出绩效自评表。')).toBeUndefined();
     expect(code('本表反映部门本年度一般公共预算财政拨款支出决算表的情况')).toBeUndefined();
     expect(code('收入')).toBeUndefined();
+  });
+
+  it('reads a 自评表 titled with its project, whatever money the project’s name ends on (…经费, …资金, …采购)', () => {
+    // The words that keep 江苏's 政府采购支出决算表 and 机关运行经费支出决算表 off table 03 (and 专户资金…, 上级补助… off 01)
+    // name a project before 项目支出绩效自评表: none of the nine ends so, the form was unread (§十一 without it).
+    for (const title of [
+      '办案业务经费项目支出绩效自评表',
+      '2023年度城乡社区工作经费项目支出绩效自评表',
+      '某县2023年度农村公路养护资金项目支出绩效自评表',
+      '政府采购项目支出绩效自评表',
+      '（2023年度）乡镇财政补助项目支出绩效自评表',
+    ]) {
+      expect(code(title)).toBe('10');
+    }
+    // A workbook's forms so titled are read, each its project.
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    let n = 0;
+    const retitled = {
+      sheets: grid.sheets.map((sh) => ({
+        ...sh,
+        rows: sh.rows.map((r) => r.map((v) => (v === '项目支出绩效自评表' ? `${['办案业务经费', '农村公路养护资金', '政府采购'][n++ % 3]}项目支出绩效自评表` : v))),
+      })),
+    };
+    expect(n).toBe(changji2022.projects.length);
+    expect(recognise(retitled).projects.map((p) => p.name?.text)).toEqual(recognise(grid).projects.map((p) => p.name?.text));
+    expect(recognise(retitled).projects).toHaveLength(changji2022.projects.length);
+    // And still off 03 and 01 before a 决算表.
+    expect(code('政府采购支出决算表')).toBeUndefined();
+    expect(code('财政拨款机关运行经费支出决算表')).toBeUndefined();
+    expect(code('财政专户管理资金收入支出决算表')).toBeUndefined();
   });
 
   it('skips normalising a cell only when no character of it could become 决 or 自, or none is 表', () => {

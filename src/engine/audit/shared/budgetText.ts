@@ -470,6 +470,9 @@ export function threePublicColumn(subject: string): string | undefined {
     const at = subject.search(new RegExp(`${re.source}(?!.*${re.source})`));
     if (at >= 0 && (best === undefined || at > best.at)) best = { at, column };
   }
+  // The 三公 and 会议费 or 培训费 after it (陕西's …“三公”经费及会议费、培训费支出决算8.59万元, as its table 07's title names
+  // them): their sum, no column of the 三公 (held to the 三公's 4.99, a right sentence was a 错误; review h245).
+  if (best?.column === 'total' && /会议费|培训费/.test(subject.slice(best.at))) return undefined;
   return best?.column;
 }
 

@@ -11,6 +11,15 @@ import type { MoneyFigure, RowModel, TableModel } from '../../tables/model';
 import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
 import { BudgetKind, budgetStatements, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
+
+/**
+ * A 三公 total whose sentence lists 会议费 or 培训费 after 其中 (…“三公”经费年初预算8.00万元，支出决算8.59万元，其中：…会议费…):
+ * the five's, of no column table 07's 三公 total is read from (陕西's 合计 is set aside as no 三公 total, its items' sum
+ * read instead): unread (held to the 三公's, two right figures were 错误; review h245).
+ */
+function withMeetingTraining(s: BudgetStatement, text: string): boolean {
+  return threePublicColumn(s.subject) === 'total' && /^[^。]*其中[^。]*(?:会议费|培训费)/.test(text.slice(s.start));
+}
 import { codedItemsIn, itemRowBefore, unlistedItemCodeBefore } from './subjectText';
 import { ALTERNATIVES, labelFigure, NamedFigure, namedFigure, threePublicCell } from './textScan';
 import type { Recognition } from '../../recognise/recognise';
@@ -129,7 +138,7 @@ export function anotherYear(ctx: RuleContext, s: BudgetStatement): boolean {
 /** The 预算 of the item a statement speaks of; `kind` names which one (none: the 全年, else the 年初). */
 export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, kind: BudgetKind = s.rate?.of ?? ''): KnownFigure | undefined {
   // The 自评表's totals: text-performance's, no table's nor 说明数据 指标's; another year's are no table's either.
-  if (s.selfEvaluation || anotherYear(ctx, s)) return undefined;
+  if (s.selfEvaluation || anotherYear(ctx, s) || withMeetingTraining(s, text)) return undefined;
   const own = threePublicFigure(ctx, s.subject, 'budget', '预算数', kind || s.budgetKind || kindSaidBefore(s, text));
   if (own) return own;
   const fields: AmountField[] = kind === '年初' ? ['年初预算数'] : kind === '全年' ? ['全年预算数'] : ['全年预算数', '年初预算数'];
@@ -168,7 +177,7 @@ function labelled(ctx: RuleContext, subject: string): KnownFigure | undefined {
 
 /** The 决算 of the item a statement speaks of: table 07's 决算 (三公), or the 项's figure in table 05. */
 export function knownActual(ctx: RuleContext, s: BudgetStatement, text: string): KnownFigure | undefined {
-  if (s.selfEvaluation || anotherYear(ctx, s)) return undefined;
+  if (s.selfEvaluation || anotherYear(ctx, s) || withMeetingTraining(s, text)) return undefined;
   const own = threePublicFigure(ctx, s.subject, 'actual', '决算数');
   if (own) return own;
   // A clause naming a total of the tables (一般公共预算财政拨款支出年初预算为…，支出决算为…): its figure.

@@ -556,6 +556,25 @@ const threePublicTotal: Lookup = (rec) => {
   return t7 ? namedFigure(t7, threePublicCell(t7, 'actual', 'total')) : undefined;
 };
 
+/**
+ * The 三公 with 会议费 and 培训费, as a sentence whose 其中 lists them among the total's parts states its total (鄂城区's
+ * “三公"经费决算数合计为1000.86万,其中:…会议费34.10万元、培训费51.37万元): the 三公's and theirs added, the 合计 of a table 07
+ * printing them (which its reader sets aside as no 三公 total). None where the table prints neither: unread.
+ */
+const threePublicWithOthers: Lookup = (rec) => {
+  const t7 = rec.tables.threePublicCosts;
+  if (!t7) return undefined;
+  const [total, ...others] = [threePublicCell(t7, 'actual', 'total'), figureOf(t7, 'actual', 'meeting'), figureOf(t7, 'actual', 'training')];
+  if (!total || others.every((f) => f === undefined) || [total, ...others].some((f) => f?.invalid)) return undefined;
+  return namedFigure(t7, { cell: total.cell, fen: [total, ...others].reduce((sum, f) => sum + (f?.fen ?? 0), 0) });
+};
+/**
+ * A sentence's 其中 naming 会议费 or 培训费 among the 三公's total's parts (threePublicWithOthers); past a ； in it, after
+ * the 三公's parts or among parts listed with ； between (OTHERS_PAST_CLAUSE), the total may be either: unread.
+ */
+const OTHERS_AMONG_PARTS = /^[^。;；]*其中[^。;；]*(?:会议费|培训费)/;
+const OTHERS_PAST_CLAUSE = /^[^。;；]*其中[^。]*(?:会议费|培训费)/;
+
 /** 公务用车购置及运行维护费's 决算: table 07's 小计, or its parts' sum (threePublicCell). */
 const vehicles: Lookup = (rec) => {
   const t7 = rec.tables.threePublicCosts;
@@ -879,7 +898,9 @@ const STANDALONE_LABELS = new Set(['收入合计', '支出合计', '财政拨款
  * own (干部培训费, 业务培训费: a part of it), only after a joiner, a punctuation mark or the year (2020年度培训费…).
  */
 const MEETING_TRAINING = new Set(['会议费', '培训费']);
-const MEETING_TRAINING_ELSEWHERE = /人员经费|公用经费|项目|绩效|基本支出/;
+// Or about table 06's 款 under other words: 商品和服务支出, the 机关运行经费, or among their other 款 (办公费…, 差旅费…;
+// review h245: held to table 07, a right list was a 错误).
+const MEETING_TRAINING_ELSEWHERE = /人员经费|公用经费|项目|绩效|基本支出|商品和服务|机关运行经费|办公费|印刷费|邮电费|差旅费|水电费|物业管理费/;
 const MEETING_TRAINING_AFTER = /(?:^|[^\u4e00-\u9fa5]|[、和及与]|年度?|其中)$/;
 // 全年 only opening a clause: a project's 全年支出合计 is no department's (review47).
 const STANDALONE_START = '(?:^|[。;；]|\\d{4}年度?[,，]?|本年度[,，]?|(?:^|[。;；,，])全年|部门|单位)';
@@ -1331,10 +1352,12 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       const sharers = /^(?:均|各)/.test(m.tail) ? sharersBefore(label, text.slice(0, index)) : undefined;
       const shared = sharers?.map((n) => specificLabel(n.label, n.lookup, text.slice(0, n.index), year));
       if (shared?.some((n) => n === undefined)) continue;
+      const withOthers = own[1] === threePublicTotal && OTHERS_PAST_CLAUSE.test(text.slice(m.end));
+      if (withOthers && !OTHERS_AMONG_PARTS.test(text.slice(m.end))) continue;
       const stated = parseMoney(m.number, m.unit);
       found.push({
         label: own[0],
-        lookup: own[1],
+        lookup: withOthers ? threePublicWithOthers : own[1],
         money: stated,
         cents: centsOfFen(stated.fen),
         index,
@@ -1569,6 +1592,9 @@ const JOINT_KINDS: readonly ReadonlySet<string>[] = [
   // keeps out an item named twice (公务用车购置及运行维护费 with one of its parts).
   new Set(['因公出国(境)费', '因公出国(境)经费', '因公出国费', '因公出国(境)', '公务接待费', '公务接待', '公务用车购置及运行维护费', '公务用车购置及运行费', ...VEHICLE_JOINED,
     '公务用车购置费', '公务用车购置', '公务用车运行维护费', '公务用车运行维护', '公务用车运行费', '公务用车运行']),
+  // 会议费 and 培训费 after each other or after the 三公 (陕西's …“三公”经费及会议费、培训费支出决算8.59万元, as its table 07's
+  // title names them; 会议费和培训费支出3.60万元): read as 培训费's own, a right sum was a 错误 (review h245).
+  new Set(['会议费', '培训费', '三公经费', '三公经费支出']),
 ];
 
 /** Which 三公 item a label names (the vehicles' whole holds both its parts); undefined: no 三公 item. */
@@ -1587,7 +1613,8 @@ function distinctThreePublic(labels: readonly string[]): boolean {
   return new Set(items).size === items.length;
 }
 /** Between the last joined name and its amount: no word of another meaning (均为, 各为, 分别, 累计…). */
-const JOINT_TAIL = /^(?:支出)?(?:为|是|达到|达)?:?\(?[-\d]/;
+// 支出决算 too (…会议费、培训费支出决算3.60万元).
+const JOINT_TAIL = /^(?:支出)?(?:决算数?)?(?:为|是|达到|达)?:?\(?[-\d]/;
 
 /**
  * The labels listed before `label` whose sum its amount is (`tail` the words from the label's end, `end` where its amount
