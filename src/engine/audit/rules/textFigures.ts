@@ -227,8 +227,12 @@ const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决�
 // After a ； too (年末结转和结余50.00万元；主要是：…), its parts one a clause each (…；一般行政管理事务30.00万元) or numbered (1.…；
 // 2.…, (一)…): helper-h235, held to the items' 决算, each right text was a 错误.
 const LIST_NUMBER = '(?:\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十]{1,3}、)';
+// Nor a balance the spending includes or uses (…，含上年结转50.00万元，主要用于：…; …，其中使用上年结转资金50.00万元，…): the items
+// after are the spending's uses (helper-h246: taken for the balance's parts, a wrong one passed; the bracketed form is closed
+// before them).
+const INCLUDED_BALANCE = '(?<!(?:含|包含|包括|使用|动用)(?:上一?年度?|年初|以前年度|往年)?)';
 const BALANCE_PARTS = new RegExp(
-  `(?<!无|没有|和|转)(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。])*?[、,，;；])?${LIST_NUMBER}?$`,
+  `(?<!无|没有|和|转)${INCLUDED_BALANCE}(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。])*?[、,，;；])?${LIST_NUMBER}?$`,
 );
 
 /** A balance stated as none (含上年结转0.00万元，主要用于：…): no parts of it after, the amounts are the spending's (helper-h234). */
