@@ -460,6 +460,9 @@ testRule(rule, {
         sheet('公开说明', [
           ['2022年度财政拨款收入、支出均为1,363.45万元；财政拨款收入和支出各为1,363.45万元。'],
           ['2022年度本年收入、支出总计均为1,488.29万元。'],
+          // helper-h246: without 均/各, the two totals share the amount as well.
+          ['2022年度收入总计、支出总计1,488.29万元；收入总计和支出总计1,488.29万元；收入、支出总计1,488.29万元。'],
+          ['2021年度收入总计、支出总计1,801.23万元。'],
         ]),
       ],
     },
@@ -1359,6 +1362,24 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“本年支出1,372.79万元”，而收入支出决算总表中为 1,488.29 万元' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“支出总计1,498.29万元”，而收入支出决算总表中为 1,488.29 万元' },
       ],
+    },
+    {
+      // helper-h246: 收入总计、支出总计 with one amount and no 均/各: only 支出总计 was read, a wrong 收入总计 passed (table 01's
+      // 收入总计 edited off its 支出总计 here: each name is held to its own figure).
+      name: '收入总计、支出总计 sharing one amount without 均/各, the 收入总计 not the table’s',
+      edits: [['收入支出决算总表', 'C35', 1498.29]],
+      sheets: [sheet('公开说明', [['2022年度收入总计、支出总计1,488.29万元。'], ['收入总计和支出总计1,488.29万元。'], ['收入、支出总计1,488.29万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: ['收入支出决算总表!C35'], message: '说明文字写“收入总计1,488.29万元”，而收入支出决算总表中为 1,498.29 万元' },
+        { severity: 'error', first: '公开说明!A2', includes: ['收入支出决算总表!C35'], message: '说明文字写“收入总计1,488.29万元”，而收入支出决算总表中为 1,498.29 万元' },
+        { severity: 'error', first: '公开说明!A3', includes: ['收入支出决算总表!C35'], message: '说明文字写“收入总计1,488.29万元”，而收入支出决算总表中为 1,498.29 万元' },
+      ],
+    },
+    {
+      name: '收入总计、支出总计 sharing one amount without 均/各, the 支出总计 not the table’s',
+      edits: [['收入支出决算总表', 'F35', 1498.29]],
+      sheets: [sheet('公开说明', [['2022年度收入总计、支出总计1,488.29万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', includes: ['收入支出决算总表!F35'], message: '说明文字写“支出总计1,488.29万元”，而收入支出决算总表中为 1,498.29 万元' }],
     },
     {
       // helper-h233: one amount shared by names (均为) was compared with the last one's figure alone: the others' wrong
