@@ -58,6 +58,15 @@ testRule(rule, {
           ['行政事业单位养老支出（款）47.25万元，住房改革支出（款）37.84万元。'],
           // A run of 款 with their sum: no one's figure.
           ['行政事业单位养老支出（款）、住房改革支出（款）85.09万元。'],
+          // helper-h246: two 款 or 项 joined by 和 (or 、) with one amount: their sum, right.
+          ['政府办公厅（室）及相关机构事务（款）和行政事业单位养老支出（款）1,272.98万元。'],
+          ['行政运行（项）和一般行政管理事务（项）941.36万元；主要用于行政运行（项）、一般行政管理事务（项）941.36万元。'],
+          // Table 03's (all sources) in a sentence about 本年支出; a list of amounts, each its own; a budget's, a balance's parts.
+          ['2022年度本年支出1,488.29万元，主要用于：行政运行（项）和事业运行（项）632.35万元。'],
+          ['行政运行（项）和一般行政管理事务（项）223.14万元、718.22万元。'],
+          ['年初预算中，行政运行（项）和一般行政管理事务（项）951.36万元。'],
+          // A run of 项 ending a chain (…(款)行政运行(项)和…(项)…): not read (held to 0.00 as a 项 the table lacks, a 错误).
+          ['一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）和一般行政管理事务（项）941.36万元。'],
         ]),
       ],
     },
@@ -1361,6 +1370,22 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“财政拨款支出1,373.45万元”，而财政拨款收入支出决算总表中为 1,363.45 万元' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“本年支出1,372.79万元”，而收入支出决算总表中为 1,488.29 万元' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“支出总计1,498.29万元”，而收入支出决算总表中为 1,488.29 万元' },
+      ],
+    },
+    {
+      // helper-h246: two 款 or 项 joined by 和 or 、 with one amount were not read (nor the last one's own): a wrong sum passed.
+      name: 'a wrong sum of 款 or 项 joined with one amount',
+      sheets: [
+        sheet('公开说明', [
+          ['政府办公厅（室）及相关机构事务（款）和行政事业单位养老支出（款）1,282.98万元。'],
+          ['主要用于行政运行（项）和一般行政管理事务（项）951.36万元。'],
+          ['行政运行（项）、一般行政管理事务（项）951.36万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“政府办公厅(室)及相关机构事务(款)和行政事业单位养老支出(款)1,282.98万元”，而一般公共预算财政拨款支出决算表中为 1,272.98 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“行政运行(项)和一般行政管理事务(项)951.36万元”，而一般公共预算财政拨款支出决算表中为 941.36 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“行政运行(项)、一般行政管理事务(项)951.36万元”，而一般公共预算财政拨款支出决算表中为 941.36 万元' },
       ],
     },
     {
