@@ -1533,7 +1533,9 @@ function totalsSharingBefore(label: string, before: string): ReturnType<typeof s
   if (!label.endsWith('支出总计')) return undefined;
   const sharers = sharersBefore(label, before);
   const income = label.replace(/支出总计$/, '收入总计');
-  return sharers?.length === 1 && sharers[0]!.label === income ? sharers : undefined;
+  // A bare 支出总计 after a longer 收入总计 (财政拨款收入总计、支出总计…): that one's words are its too.
+  const ofLonger = label === '支出总计' && sharers?.length === 1 && sharers[0]!.label.endsWith('收入总计') && LABEL_BY_NAME.has(sharers[0]!.label.replace(/收入总计$/, '支出总计'));
+  return sharers?.length === 1 && (sharers[0]!.label === income || ofLonger) ? sharers : undefined;
 }
 
 /**
