@@ -229,8 +229,13 @@ const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决�
 const LIST_NUMBER = '(?:\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十]{1,3}、)';
 // 用于 alone too, and a balance carried into this year (使用上年结余资金用于…; 上年结转资金50.00万元，用于：…; 上年结转至本年的
 // 资金主要用于…): helper-h243, read since NOT_GOVERNING left their 上年 out, each right text was a 错误.
+// Nor a balance the spending includes or uses (…，含上年结转50.00万元，主要用于：…; …，其中使用上年结转资金50.00万元，…): the items
+// after are the spending's uses (helper-h246: taken for the balance's parts, a wrong one passed; the bracketed form is closed
+// before them). One used with no amount of its own (使用上年结余资金用于…) is the subject of the uses: the balance's parts.
+const BALANCE_YEAR = '(?:上一?年度?|年初|以前年度|往年)?';
+const INCLUDED_BALANCE = `(?<!(?:含|包含|包括)${BALANCE_YEAR})(?!(?<=(?:使用|动用)${BALANCE_YEAR})(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是|:)?${FIGURE_MONEY})`;
 const BALANCE_PARTS = new RegExp(
-  `(?<!无|没有|和|转)(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?的?)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|用于|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。])*?[、,，;；])?${LIST_NUMBER}?$`,
+  `(?<!无|没有|和|转)${INCLUDED_BALANCE}(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?的?)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|用于|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。])*?[、,，;；])?${LIST_NUMBER}?$`,
 );
 
 /** A balance stated as none (含上年结转0.00万元，主要用于：…): no parts of it after, the amounts are the spending's (helper-h234). */
@@ -337,6 +342,14 @@ function otherScopes(rec: Recognition, code: string): NamedFigure[] {
   return [...of(t5, ['basic', 'project']), ...of(t3, ['yearExpenditure', 'basic', 'project']), ...of(t2, ['yearIncome'])].filter((f): f is NamedFigure => f !== undefined);
 }
 
+/** The sums of rows' figures in each of otherScopes' columns (a run of 款 or 项 with one amount: JOINED_SECTIONS). */
+function scopeSums(rec: Recognition, codes: readonly string[]): NamedFigure[] {
+  const { generalBudgetExpenditure: t5, expenditure: t3, income: t2 } = rec.tables;
+  const sum = (table: TableModel | undefined, column: string) =>
+    table ? sumOfFigures(codes.map((code) => { const row = findRow(table, code); return row ? namedFigure(table, row.figures[column]) : undefined; })) : undefined;
+  return [sum(t5, 'basic'), sum(t5, 'project'), sum(t3, 'yearExpenditure'), sum(t3, 'basic'), sum(t3, 'project'), sum(t2, 'yearIncome')].filter((f): f is NamedFigure => f !== undefined);
+}
+
 /** A 款's or 项's code (5 or 7 digits, no more around it) before or after its name, then its amount (a 类 is read by its name). */
 // Or right after a list item's number and its point (福建: 1.2010302-政务公开审批…万元): unread, taken for a decimal's digits
 // (helper-h221).
@@ -396,6 +409,16 @@ const CLASS_NAME_THEN_CODE = new RegExp(`(?<![\\u4e00-\\u9fa5()])${SUBJECT_NAME}
 const LONE_SECTION = /(?<![\u4e00-\u9fa5()])((?:(?!\((?:类|款|项)\))[\u4e00-\u9fa5()])+?)\(款\)/g;
 /** Words a 款's name may follow in the same run (2022年度…(款), 其中…(款)): not part of it. */
 const BEFORE_SECTION_NAME = /^(?:其中|(?:本)?年度?|本年|的|是|为)?/;
+
+/**
+ * Two or more 款, or 项, each with its mark, joined by 、, 和, 及 or 与 with one amount after the last (政府办公厅（室）及相关机构事务
+ * （款）和行政事业单位养老支出（款）1,272.98万元; 行政运行（项）、一般行政管理事务（项）941.36万元): their sum. Unread before
+ * helper-h246 (the last one's own amount is not read either: LONE_SECTION, loneItemsIn), a wrong sum passed. Groups: the run, the
+ * mark.
+ */
+const JOINED_SECTIONS = /(?<![\u4e00-\u9fa5()])((?:(?:(?!\((?:类|款|项)\))[\u4e00-\u9fa5()])+?\((款|项)\)(?:、|和|及|与))+(?:(?!\((?:类|款|项)\))[\u4e00-\u9fa5()])+?\(\2\))/g;
+/** An amount after the one read that goes on a list of amounts (…(项)223.14万元、718.22万元: each its own, not a sum). */
+const AMOUNT_LIST_GOES_ON = /^\s*(?:、|和|及|与|,|，)\s*-?\d[\d,.]*\s*(?:万元|元)/;
 
 /** TO_AMOUNT right where a 项's name ends. */
 const ITEM_AMOUNT = new RegExp(TO_AMOUNT, 'y');
@@ -606,7 +629,9 @@ export default defineRule({
           if (row) claims.push({ label: `${m[1]}(类)`, stated: parseMoney(m[2]!, m[3]!), figures: classFigures(rec, row) });
         }
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${NAME}\\(项\\)${TO_AMOUNT}`, 'g'))) {
-          if (!ofTheYear(m[4])) continue;
+          // Nor a run of 项 ending the chain (…(款)行政运行(项)和一般行政管理事务(项)941.36万元): their sum, not a 项 the table lacks
+          // (held to 0.00 as one, a right text was a 错误; helper-h246). Not read.
+          if (!ofTheYear(m[4]) || /\((?:项|款)\)/.test(m[3]!)) continue;
           // The 类 name is the tail of what comes before (an ordinal, 其中, a year); 款 and 项 without the 、 between.
           const names = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, ''), m[3]!.replace(EDGE_PUNCTUATION, '')];
           const row = subjectByNames(t5.rows, names);
@@ -652,6 +677,27 @@ export default defineRule({
           if (figures.length === 0) continue;
           const alternatives = [...figures.slice(1), ...rows.flatMap((row) => otherScopes(rec, row.code!))];
           claims.push({ label: `${name}(款)`, stated: parseMoney(a[2]!, a[3]!), figures: figures.slice(0, 1), alternatives });
+        }
+        // A run of 款 or of 项 with one amount (JOINED_SECTIONS): the sum of their rows of table 05, or of another scope's
+        // (本年支出…主要用于… is table 03's, as for one 项: otherScopes). Each name one row of its level; not after its 类 (a chain's).
+        for (const m of t.text.matchAll(JOINED_SECTIONS)) {
+          const level = m[2]!;
+          if (/\(类\)[、,，:：\s]*$/.test(t.text.slice(0, m.index))) continue;
+          const names = m[1]!.split(/\((?:款|项)\)(?:、|和|及|与)?/).filter((n) => n !== '');
+          const rowsOf = (n: string) => (level === '项' ? loneItemRows(t5, n) : subjectRowsNamed(t5, n).filter((r) => r.code?.length === 5));
+          // The first name may follow other words (主要用于行政运行（项）…): the longest name of a row it ends with.
+          const lead = [...names[0]!].findIndex((_c, i) => rowsOf(names[0]!.slice(i)).length > 0);
+          if (lead < 0 || !(BEFORE_BARE_NAME.test(names[0]!.slice(0, lead)) || /^(?:其中|本?年度?|的)$/.test(names[0]!.slice(0, lead)))) continue;
+          const rows = [names[0]!.slice(lead), ...names.slice(1)].map(rowsOf);
+          if (rows.some((r) => r.length !== 1)) continue;
+          ITEM_AMOUNT.lastIndex = m.index! + m[0].length;
+          const a = ITEM_AMOUNT.exec(t.text);
+          if (!a || !ofTheYear(a[1]) || AMOUNT_LIST_GOES_ON.test(t.text.slice(a.index + a[0].length))) continue;
+          if (ofAnotherKind(t.text, m.index! + lead, rec.document.year?.value)) continue;
+          const codes = rows.map((r) => r[0]!.code!);
+          const figure = sumOfFigures(rows.map((r) => namedFigure(t5, r[0]!.figures.total)));
+          if (!figure) continue;
+          claims.push({ label: m[1]!.slice(lead), stated: parseMoney(a[2]!, a[3]!), figures: [figure], alternatives: scopeSums(rec, codes) });
         }
         // 项 named alone and listed with 分别 (行政单位医疗、事业单位医疗分别为8.28万元、17.46万元): each its row, every name a 项
         // of table 05 (helper-h105: unread, a wrong one passed).

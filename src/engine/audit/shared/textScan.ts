@@ -1349,7 +1349,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       // 和运行维护费2.00万元、2.79万元): each its own in turn (listedAmounts). Read as the last one's, the first amount was held to
       // it: a right text a 错误, a wrong one passed where the first amount was the last one's figure (helper-h236).
       if (JOINT_TAIL.test(m.tail) && BARE_LIST_GOES_ON.test(text.slice(m.end)) && (VEHICLE_JOINED.includes(label) || summedListBefore(text.slice(0, index)).length > 0)) continue;
-      const sharers = /^(?:均|各)/.test(m.tail) ? sharersBefore(label, text.slice(0, index)) : undefined;
+      const sharers = /^(?:均|各)/.test(m.tail) ? sharersBefore(label, text.slice(0, index)) : totalsSharingBefore(label, text.slice(0, index));
       const shared = sharers?.map((n) => specificLabel(n.label, n.lookup, text.slice(0, n.index), year));
       if (shared?.some((n) => n === undefined)) continue;
       const withOthers = own[1] === threePublicTotal && OTHERS_PAST_CLAUSE.test(text.slice(m.end));
@@ -1575,6 +1575,20 @@ function sharersBefore(label: string, before: string): { readonly label: string;
   const income = half ? `收入${label.slice(2)}` : undefined;
   const lookup = income === undefined ? undefined : LABEL_BY_NAME.get(income);
   return half && lookup ? [{ label: income!, lookup, index: half.index }] : undefined;
+}
+
+/**
+ * 收入总计 named before its 支出总计 with one amount and no 均/各 (收入总计、支出总计1,488.29万元; 收入总计和支出总计…; 收入、支出
+ * 总计…): the two totals' amount, each's as with 均为 (only 支出总计 was read, a wrong 收入总计 passed: helper-h246). Only the
+ * totals, which balance: two other names joined with one amount may state their sum (JOINT_KINDS).
+ */
+function totalsSharingBefore(label: string, before: string): ReturnType<typeof sharersBefore> {
+  if (!label.endsWith('支出总计')) return undefined;
+  const sharers = sharersBefore(label, before);
+  const income = label.replace(/支出总计$/, '收入总计');
+  // A bare 支出总计 after a longer 收入总计 (财政拨款收入总计、支出总计…): that one's words are its too.
+  const ofLonger = label === '支出总计' && sharers?.length === 1 && sharers[0]!.label.endsWith('收入总计') && LABEL_BY_NAME.has(sharers[0]!.label.replace(/收入总计$/, '支出总计'));
+  return sharers?.length === 1 && (sharers[0]!.label === income || ofLonger) ? sharers : undefined;
 }
 
 /**

@@ -58,6 +58,15 @@ testRule(rule, {
           ['行政事业单位养老支出（款）47.25万元，住房改革支出（款）37.84万元。'],
           // A run of 款 with their sum: no one's figure.
           ['行政事业单位养老支出（款）、住房改革支出（款）85.09万元。'],
+          // helper-h246: two 款 or 项 joined by 和 (or 、) with one amount: their sum, right.
+          ['政府办公厅（室）及相关机构事务（款）和行政事业单位养老支出（款）1,272.98万元。'],
+          ['行政运行（项）和一般行政管理事务（项）941.36万元；主要用于行政运行（项）、一般行政管理事务（项）941.36万元。'],
+          // Table 03's (all sources) in a sentence about 本年支出; a list of amounts, each its own; a budget's, a balance's parts.
+          ['2022年度本年支出1,488.29万元，主要用于：行政运行（项）和事业运行（项）632.35万元。'],
+          ['行政运行（项）和一般行政管理事务（项）223.14万元、718.22万元。'],
+          ['年初预算中，行政运行（项）和一般行政管理事务（项）951.36万元。'],
+          // A run of 项 ending a chain (…(款)行政运行(项)和…(项)…): not read (held to 0.00 as a 项 the table lacks, a 错误).
+          ['一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）和一般行政管理事务（项）941.36万元。'],
         ]),
       ],
     },
@@ -463,6 +472,10 @@ testRule(rule, {
         sheet('公开说明', [
           ['2022年度财政拨款收入、支出均为1,363.45万元；财政拨款收入和支出各为1,363.45万元。'],
           ['2022年度本年收入、支出总计均为1,488.29万元。'],
+          // helper-h246: without 均/各, the two totals share the amount as well.
+          ['2022年度收入总计、支出总计1,488.29万元；收入总计和支出总计1,488.29万元；收入、支出总计1,488.29万元。'],
+          ['2021年度收入总计、支出总计1,801.23万元。'],
+          ['2022年度财政拨款收入总计、支出总计1,363.45万元；财政拨款收入总计和财政拨款支出总计1,363.45万元。'],
         ]),
       ],
     },
@@ -1373,6 +1386,49 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“本年支出1,372.79万元”，而收入支出决算总表中为 1,488.29 万元' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“支出总计1,498.29万元”，而收入支出决算总表中为 1,488.29 万元' },
       ],
+    },
+    {
+      // helper-h246: two 款 or 项 joined by 和 or 、 with one amount were not read (nor the last one's own): a wrong sum passed.
+      name: 'a wrong sum of 款 or 项 joined with one amount',
+      sheets: [
+        sheet('公开说明', [
+          ['政府办公厅（室）及相关机构事务（款）和行政事业单位养老支出（款）1,282.98万元。'],
+          ['主要用于行政运行（项）和一般行政管理事务（项）951.36万元。'],
+          ['行政运行（项）、一般行政管理事务（项）951.36万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“政府办公厅(室)及相关机构事务(款)和行政事业单位养老支出(款)1,282.98万元”，而一般公共预算财政拨款支出决算表中为 1,272.98 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“行政运行(项)和一般行政管理事务(项)951.36万元”，而一般公共预算财政拨款支出决算表中为 941.36 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“行政运行(项)、一般行政管理事务(项)951.36万元”，而一般公共预算财政拨款支出决算表中为 941.36 万元' },
+      ],
+    },
+    {
+      // helper-h246: 收入总计、支出总计 with one amount and no 均/各: only 支出总计 was read, a wrong 收入总计 passed (table 01's
+      // 收入总计 edited off its 支出总计 here: each name is held to its own figure).
+      name: '收入总计、支出总计 sharing one amount without 均/各, the 收入总计 not the table’s',
+      edits: [['收入支出决算总表', 'C35', 1498.29]],
+      sheets: [sheet('公开说明', [['2022年度收入总计、支出总计1,488.29万元。'], ['收入总计和支出总计1,488.29万元。'], ['收入、支出总计1,488.29万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: ['收入支出决算总表!C35'], message: '说明文字写“收入总计1,488.29万元”，而收入支出决算总表中为 1,498.29 万元' },
+        { severity: 'error', first: '公开说明!A2', includes: ['收入支出决算总表!C35'], message: '说明文字写“收入总计1,488.29万元”，而收入支出决算总表中为 1,498.29 万元' },
+        { severity: 'error', first: '公开说明!A3', includes: ['收入支出决算总表!C35'], message: '说明文字写“收入总计1,488.29万元”，而收入支出决算总表中为 1,498.29 万元' },
+      ],
+    },
+    {
+      name: '财政拨款收入总计、支出总计 sharing one amount without 均/各, the 财政拨款收入总计 not the table’s',
+      edits: [[T4, 'C37', 1373.45]],
+      sheets: [sheet('公开说明', [['2022年度财政拨款收入总计、支出总计1,363.45万元。'], ['财政拨款收入总计和财政拨款支出总计1,363.45万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: [`${T4}!C37`], message: '说明文字写“财政拨款收入总计1,363.45万元”，而财政拨款收入支出决算总表中为 1,373.45 万元' },
+        { severity: 'error', first: '公开说明!A2', includes: [`${T4}!C37`], message: '说明文字写“财政拨款收入总计1,363.45万元”，而财政拨款收入支出决算总表中为 1,373.45 万元' },
+      ],
+    },
+    {
+      name: '收入总计、支出总计 sharing one amount without 均/各, the 支出总计 not the table’s',
+      edits: [['收入支出决算总表', 'F35', 1498.29]],
+      sheets: [sheet('公开说明', [['2022年度收入总计、支出总计1,488.29万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', includes: ['收入支出决算总表!F35'], message: '说明文字写“支出总计1,488.29万元”，而收入支出决算总表中为 1,498.29 万元' }],
     },
     {
       // helper-h233: one amount shared by names (均为) was compared with the last one's figure alone: the others' wrong
