@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, amountLike, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -44,7 +44,10 @@ const RATE = `(-?${RATE_NUMBER}(?:%|倍))${NOT_ROUGH}`;
 // The amount's word may be a rate's (比上年下降0.02万元，降幅0.40%): read as 减少/增加 (AMOUNT_WORD), unread before (helper-h93).
 // The rate may repeat the 均 or 各 of a change of two items at once (财政拨款收入、支出均增加660.56万元，均增长93.98%: the one
 // amount and rate are both's; helper-h107, unread, a wrong one passed). Not 分别, whose rates are each item's in turn.
-const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升|${SPENT_MORE_LESS}|${SINGLE})了?${MONEY}(?:[,，、]|\\()(?:同比)?(?:均|各)?${RATE_WORD}${RATE}`, 'g');
+// In 亿元 too (中央本级 2022: …比预算数减少24.76亿元，下降46.7%), its 本年 an amount in 亿 as well: the amount held to the tables at
+// the 0.01 亿 written, the rate to the amounts (a 尾差 within their rounding, roundedRateRange). Unread, a wrong amount or
+// rate passed (helper-h247).
+const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升|${SPENT_MORE_LESS}|${SINGLE})了?${FIGURE_MONEY}(?:[,，、]|\\()(?:同比)?(?:均|各)?${RATE_WORD}${RATE}`, 'g');
 /**
  * The rate after a reason between it and its amount (…增加157.11万元，主要是年中追加人员经费，增长13.02%): the change's, as one
  * right after the amount is (helper-h107: unread, a wrong one passed). Only where the reason is one clause with no word of
@@ -69,7 +72,7 @@ const RISE = /^(?:增|上升|提高|上涨|涨幅)/;
  */
 // In 亿元 too (中央本级 2022: …合计28.24亿元，比预算数减少24.76亿元): compared at the 0.01 亿 it is written to (atCommonPrecision),
 // its 本年 an amount in 亿 as well (currentAmount with FIGURE_MONEY). Unread, a wrong one passed (helper-h242). Not with a rate
-// (CHANGE): one worked out from amounts rounded to 0.01 亿 may be far off the tables' (FIGURE_MONEY).
+// (CHANGE reads that one).
 const LONE_AMOUNT = new RegExp(`(增加|减少|下降|降低|增长|上升|节约|节省|超支|${SPENT_MORE_LESS}|${SINGLE})了?${FIGURE_MONEY}`, 'g');
 const AS_CHANGE: Readonly<Record<string, '增加' | '减少'>> = { 节约: '减少', 节省: '减少', 超支: '增加' };
 const LONE_RATE = new RegExp(`${RATE_WORD}${RATE}`, 'g');
@@ -765,7 +768,7 @@ function changeMisses(word: string, change: TextMoney, current: TextMoney, base:
   const at = atCommonPrecision({ ...change, fen: stated }, expected, '万元');
   if (Math.abs(at.stated - at.table) <= 1) return undefined;
   return {
-    expected: `${expected < 0 ? '减少' : '增加'}${amount(Math.abs(expected), change.unit === '元' ? '元' : '万元')}`,
+    expected: `${expected < 0 ? '减少' : '增加'}${amountLike(Math.abs(expected), change)}`,
     values: moneyValues([stated, expected], (at.stated - at.table) * at.step, change.unit),
   };
 }
@@ -1014,7 +1017,7 @@ function checkNoRate(ctx: Ctx, cell: CellRef, phrase: string, key: string | unde
       ? { messageId: 'noRate', data: { phrase, item: prior.item, where: prior.where, what: prior.what, prior: amount(prior.fen, '万元'), expected }, cells: prior.cells, key: `${phrase}不可比`, ...sourcesOf(current) }
       : {
           messageId: 'noRateStated',
-          data: { phrase, a: stated!.word, change: moneyText(stated!.change), current: moneyText(current), prior: amount(priorFen, stated!.change.unit).replace(' ', ''), expected },
+          data: { phrase, a: stated!.word, change: moneyText(stated!.change), current: moneyText(current), prior: amountLike(priorFen, stated!.change, ''), expected },
           cells: [cell],
           key: `${phrase}不可比`,
           ...sourcesOf(current),
@@ -1040,7 +1043,7 @@ function checkNoBudgetRate(ctx: Ctx, cell: CellRef, phrase: string, current: Tex
       ? { messageId: 'noBudgetRate', data: { phrase, current: moneyText(current), budget: amount(budget.fen, '万元'), source: budget.name, expected }, cells: budget.cells, key, ...sourcesOf(current) }
       : {
           messageId: 'noBudgetRateStated',
-          data: { phrase, current: moneyText(current), a: word, change: moneyText(change), budget: amount(budgetFen, change.unit).replace(' ', ''), expected },
+          data: { phrase, current: moneyText(current), a: word, change: moneyText(change), budget: amountLike(budgetFen, change, ''), expected },
           cells: [cell],
           key,
           ...sourcesOf(current),
@@ -1751,7 +1754,7 @@ export default defineRule({
           // Against the budget, the change is this year's amount less the budget: no 上年数 to compare with.
           const budgetWords = budgetWordsBefore(sentence.slice(0, index));
           const againstBudget = budgetWords !== null;
-          const own = currentAmount(t.text, start, start + index, tableFigure, year);
+          const own = currentAmount(t.text, start, start + index, tableFigure, year, unit.startsWith('亿') ? FIGURE_MONEY : MONEY);
           const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney, rate);
           const previousItem = own || !budgetWords ? undefined : subjectBefore(t.text, start, sentence.slice(0, index), year, fits);
           const carried = own || budgetWords ? undefined : totalBefore(t.text, start, sentence.slice(0, index), year);
@@ -1796,7 +1799,7 @@ export default defineRule({
               change: moneyText(changeMoney),
               current: moneyText(currentMoney),
               ...(againstBudget ? {} : { base: otherYear === undefined ? '上年' : `${otherYear}年` }),
-              prior: amount(priorFen, changeMoney.unit).replace(' ', ''),
+              prior: amountLike(priorFen, changeMoney, ''),
               expected: formatBasis(expected),
               stated: rateText,
             },

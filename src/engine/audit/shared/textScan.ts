@@ -410,6 +410,18 @@ export function moneyText(m: TextMoney): string {
 }
 
 /**
+ * An amount a message works out from the text's (the change it should be, last year's or the budget it implies), in the
+ * unit `like` is written in where that is 亿 (24.76亿元, to the 0.01 亿 a figure in 亿 is held to): quoted in 万元 it read
+ * as another figure than the text's (应为减少247,600.00 万元 for 减少24.67亿元; helper-h247). Else as a table in the
+ * unit shows it (`247,600.00 万元`, with `space` between).
+ */
+export function amountLike(fen: number, like: TextMoney, space = ' '): string {
+  const per = UNITS_PER_WRITTEN[like.writtenUnit ?? ''];
+  if (per === undefined) return `${formatAmount(fromFen(fen, like.unit))}${space}${like.unit}`;
+  return `${formatAmount(fromFen(fen, like.unit) / per)}${like.writtenUnit}`;
+}
+
+/**
  * The smallest step a figure shows, in 分: the text two decimals of its unit; a table in 万元 or 千元 two decimals
  * of its unit; a table in 元 its exact cell value.
  */
