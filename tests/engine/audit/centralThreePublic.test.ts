@@ -297,3 +297,22 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
     for (const m of [...budget, ...prior]) expect(m).not.toMatch(/应为(?:减少|增加)[\d,.]+ ?万元|为 [\d,.]+万元/);
   });
 });
+
+describe('中央本级 “三公” 2023 in 2015\'s list form (“三公”经费中，…) after the change from last year (helper-h247)', () => {
+  const json = supplement(2023, 282400);
+  Object.assign(json.指标, { '因公出国（境）费': { 上年数: 29400 }, 公务用车购置及运行维护费: { 上年数: 247200 }, 公务接待费: { 上年数: 5800 } });
+  const PAGES = [
+    // The list opening its own sentence, its first item compared again (比上年), the rest bare after the ；.
+    `${PAGE_2023[0]}“三公”经费中，因公出国（境）经费9.00亿元，比上年增加6.06亿元；公务用车购置及运行费28.00亿元，增加3.28亿元；公务接待费1.72亿元，增加1.14亿元。`,
+    // Every item bare.
+    `${PAGE_2023[0]}“三公”经费中，因公出国（境）经费9.00亿元，增加6.06亿元；公务用车购置及运行费28.00亿元，增加3.28亿元；公务接待费1.72亿元，增加1.14亿元。`,
+    // In the same sentence.
+    '2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比2022年增加10.48亿元，“三公”经费中，因公出国（境）经费9.00亿元，增加6.06亿元；公务用车购置及运行费28.00亿元，增加3.28亿元；公务接待费1.72亿元，增加1.14亿元。',
+  ];
+
+  it.each(PAGES.map((p, i) => [i, p]))('page %i: right, no finding; each item\'s change made wrong is found', (_, page) => {
+    expect(findings(BOOK_2023, json, [page])).toEqual([]);
+    for (const [from, to] of [['增加6.06亿元', '增加6.60亿元'], ['增加3.28亿元', '增加3.82亿元'], ['增加1.14亿元', '增加1.41亿元']] as const)
+      expect(findings(BOOK_2023, json, [page.replace(from, to)])).toEqual(['text-change-words 公开说明!A1']);
+  });
+});

@@ -1493,7 +1493,10 @@ function namesLastYear(written: string | undefined, year: number | undefined): b
 const COMPARED_LAST_YEAR = new RegExp(`(?:比|较|与)${LAST_YEAR}`, 'g');
 // Its share may stand between (…4.79万元，占95.99%，增长0.84%: 上海 and 新疆 §七; helper-h104, unread).
 // Its amount in 亿元 too, and 其中 with a comma (中央本级 2023: …比2022年增加10.48亿元，…。其中，因公出国（境）费…亿元，增加…亿元).
-const LIST_ITEM_AMOUNT = new RegExp(`^其中[:：,，][^。]*${FIGURE_MONEY}[,，](?:${SHARE_WORDS})?$`);
+// Or opened as 2015's 中央决算 does, on its whole and 中 (“三公”经费中，因公出国（境）经费…亿元，增加…), opening its sentence or a
+// clause: as the budget form is read (listAfterBudgetChange). Unread, a wrong one passed (helper-h247).
+const LIST_OPENER = /(?:其中|(?:^|(?<=[,，]))[^,，;；:：。\d]{1,20}中)[:：,，]/g;
+const LIST_ITEM_AMOUNT = new RegExp(`^(?:其中|[^,，;；:：。\\d]{1,20}中)[:：,，][^。]*${FIGURE_MONEY}[,，](?:${SHARE_WORDS})?$`);
 
 /**
  * An item of a list after a change against the budget, stated with its amount right before its own change (中央本级 2022:
@@ -1528,7 +1531,7 @@ function listAfterBudgetChange(text: string, sentenceStart: number, before: stri
  * sentence before (中央本级 2023: unread, a wrong one passed; helper-h242).
  */
 function itemAfterComparison(text: string, sentenceStart: number, before: string, year: number | undefined): boolean {
-  const list = before.search(/其中[:：,，](?!.*其中[:：,，])/);
+  const list = [...before.matchAll(LIST_OPENER)].pop()?.index ?? -1;
   if (list < 0 || !LIST_ITEM_AMOUNT.test(before.slice(list))) return false;
   const head = list === 0 ? sentenceBefore(text, sentenceStart) : before.slice(0, list);
   return [...head.matchAll(COMPARED_LAST_YEAR)].some((m) => namesLastYear(m[1], year) && /增加|减少|增长|下降/.test(head.slice(m.index! + m[0].length)));
