@@ -316,3 +316,17 @@ describe('中央本级 “三公” 2023 in 2015\'s list form (“三公”经�
       expect(findings(BOOK_2023, json, [page.replace(from, to)])).toEqual(['text-change-words 公开说明!A1']);
   });
 });
+
+describe('中央本级 “三公” 2022 items joined or listed in turn, in 亿元 (h236\'s forms; helper-h247)', () => {
+  const HEAD = '2022年，中央本级“三公”经费财政拨款支出合计28.24亿元。';
+  it.each([
+    ['因公出国（境）费和公务接待费共3.52亿元。', '3.52亿元', '3.25亿元'],
+    ['因公出国（境）费和公务接待费合计3.52亿元。', '3.52亿元', '3.62亿元'],
+    ['公务用车购置费和运行维护费分别为5.00亿元、19.72亿元。', '5.00亿元、19.72亿元', '19.72亿元、5.00亿元'],
+    ['因公出国（境）费、公务接待费2.94亿元、0.58亿元。', '2.94亿元、0.58亿元', '0.58亿元、2.94亿元'],
+    ['因公出国（境）费、公务接待费分别为2.94亿元和0.58亿元。', '2.94亿元和0.58亿元', '0.58亿元和2.94亿元'],
+  ])('%s right passes, wrong is found', (words, from, to) => {
+    expect(findings(BOOK_2022, JSON_2022, [HEAD + words])).toEqual([]);
+    expect(findings(BOOK_2022, JSON_2022, [HEAD + words.replace(from, to)])).toContain('text-figures 公开说明!A1');
+  });
+});
