@@ -330,3 +330,20 @@ describe('中央本级 “三公” 2022 items joined or listed in turn, in 亿�
     expect(findings(BOOK_2022, JSON_2022, [HEAD + words.replace(from, to)])).toContain('text-figures 公开说明!A1');
   });
 });
+
+describe('中央本级 “三公” 2023 items\' changes listed in turn with 分别, in 亿元 (helper-h247)', () => {
+  const json = supplement(2023, 282400);
+  Object.assign(json.指标, { '因公出国（境）费': { 上年数: 29400 }, 公务用车购置及运行维护费: { 上年数: 247200 }, 公务接待费: { 上年数: 5800 } });
+  // 6.06 / 2.94 = 206.12%; 3.28 / 24.72 = 13.27%; 1.14 / 0.58 = 196.55%.
+  const PAGE = `${PAGE_2023[0]}其中，因公出国（境）费、公务用车购置及运行费、公务接待费分别为9.00亿元、28.00亿元、1.72亿元，分别比上年增加6.06亿元、3.28亿元、1.14亿元，分别增长206.1%、13.3%、196.6%。`;
+  it.each([
+    ['增加6.06亿元', '增加6.60亿元'],
+    ['3.28亿元、1.14亿元', '3.82亿元、1.14亿元'],
+    ['1.14亿元，', '1.41亿元，'],
+    ['206.1%', '260.1%'],
+    ['196.6%', '169.6%'],
+  ])('right passes; %s → %s is found', (from, to) => {
+    expect(findings(BOOK_2023, json, [PAGE])).toEqual([]);
+    expect(findings(BOOK_2023, json, [PAGE.replace(from, to)])).toContain('text-change-words 公开说明!A1');
+  });
+});

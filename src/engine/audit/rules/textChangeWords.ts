@@ -1281,7 +1281,8 @@ const IN_TURN = new RegExp(
   `[,，]?(?:分别(?:比|较|与)${LAST_YEAR}(?:同期)?(?:决算数?)?(?:相比)?|(?:与${LAST_YEAR}(?:同期)?(?:决算数?)?相比|(?:比|较)${LAST_YEAR}(?:同期)?(?:决算数?)?)[,，]?分别)[,，]?`,
   'g',
 );
-const TURN_AMOUNT = new RegExp(`^(增加|减少)?了?${MONEY}`);
+// In 亿元 too (中央本级: …分别为9.00亿元、28.00亿元、1.72亿元，分别比上年增加6.06亿元、…: helper-h247, amounts and rates unread).
+const TURN_AMOUNT = new RegExp(`^(增加|减少)?了?${FIGURE_MONEY}`);
 const TURN_RATE = new RegExp(`^(?:${RATE_WORD})?${RATE}`);
 // The rates may repeat the 分别 (…分别减少312.94万元、312.94万元，分别下降17.37%、17.37%: helper-h107, the rates unread).
 const TURN_SEPARATOR = /^(?:[、,，;；]|和|及)(?:分别)?/;
@@ -1401,7 +1402,7 @@ function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart
     if (!namesLastYear(turn.year, year)) continue;
     const count = Math.max(turn.amounts.length, turn.rates.length);
     const before = sentence.slice(0, turn.start);
-    const items = amountsOfThisYear(before, year).slice(-count);
+    const items = amountsOfThisYear(before, year, false, FIGURE_MONEY).slice(-count);
     const last = items[items.length - 1];
     if (items.length < count || last!.index! + last![0].length !== before.length || before.lastIndexOf('其中') > items[0]!.index!) {
       checkLabelsInTurn(ctx, cell, before, turn, count, year);
