@@ -347,3 +347,14 @@ describe('中央本级 “三公” 2023 items\' changes listed in turn with 分
     expect(findings(BOOK_2023, json, [PAGE.replace(from, to)])).toContain('text-change-words 公开说明!A1');
   });
 });
+
+describe('中央本级 “三公” 2022: the rate written first, or after a reason, in 亿元 (helper-h247)', () => {
+  it.each([
+    ['2022年，中央本级“三公”经费财政拨款支出合计28.24亿元，比预算数下降46.7%（减少24.76亿元）。', ['下降46.7%', '下降47.6%'], ['减少24.76亿元', '减少24.67亿元']],
+    ['2022年，中央本级“三公”经费财政拨款支出合计28.24亿元，比预算数减少24.76亿元，主要是受疫情等因素影响，下降46.7%。', ['下降46.7%', '下降47.6%'], ['减少24.76亿元', '减少24.67亿元']],
+  ])('%s right passes; a wrong rate or amount is found', (page, ...wrongs) => {
+    expect(findings(BOOK_2022, JSON_2022, [page])).toEqual([]);
+    // (A wrong rate against the budget written first, text-budget finds too.)
+    for (const [from, to] of wrongs) expect(findings(BOOK_2022, JSON_2022, [page.replace(from!, to!)])).toContain('text-change-words 公开说明!A1');
+  });
+});

@@ -57,12 +57,13 @@ const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升|${SPENT_MO
 // Nor where the reason ends on an amount of its own (主要是一般行政管理事务支出718.22万元，增长956.21%): the rate may be that
 // item's (read as the change's, a correct sentence was a 错误: helper-h111).
 const CHANGE_AFTER_REASON = new RegExp(
-  `(增加|减少|下降|降低|增长|上升|${SPENT_MORE_LESS})了?${MONEY}[,，](?:主要(?:原因)?(?:是|为|系|在于)?[:：]?|原因(?:是|为|系)[:：]?)(?:(?!增|减|降|升|涨|提高|节约|节省|超支|压缩|压减|持平)[^,，;；。%()（）])+(?<!\\d(?:万元|元|万))[,，](?:同比)?${RATE_WORD}${RATE}`,
+  `(增加|减少|下降|降低|增长|上升|${SPENT_MORE_LESS})了?${FIGURE_MONEY}[,，](?:主要(?:原因)?(?:是|为|系|在于)?[:：]?|原因(?:是|为|系)[:：]?)(?:(?!增|减|降|升|涨|提高|节约|节省|超支|压缩|压减|持平)[^,，;；。%()（）])+(?<!\\d(?:亿元|万元|元|万|亿))[,，](?:同比)?${RATE_WORD}${RATE}`,
   'g',
 );
 const AMOUNT_WORD: Readonly<Record<string, string>> = { 下降: '减少', 降低: '减少', 增长: '增加', 上升: '增加', 增: '增加', 减: '减少', 增支: '增加', 减支: '减少', 增收: '增加', 减收: '减少' };
 /** The rate written first: `增长15.18%（增加4.55万元）`, `下降16.78%，减少300.00万元` (the text is normalised: brackets half-width). */
-const RATE_FIRST = new RegExp(`${RATE_WORD}${RATE}(?:[,，]|\\()(增加|减少)了?${MONEY}\\)?`, 'g');
+// In 亿元 too, as CHANGE (helper-h247).
+const RATE_FIRST = new RegExp(`${RATE_WORD}${RATE}(?:[,，]|\\()(增加|减少)了?${FIGURE_MONEY}\\)?`, 'g');
 const RISE = /^(?:增|上升|提高|上涨|涨幅)/;
 /**
  * A change stated by one figure, its amount or its rate (`比上年减少312.94万元`, `比上年增长93.98%`); against the budget
