@@ -245,3 +245,116 @@ describe('中央本级 “三公” 2022, 2015, 2023 (亿元)', () => {
     expect(findings(BOOK_2023, json, same.map((l) => l.replace('增加60,600', '增加66,000')))).toEqual(['text-change-words 公开说明!A1']);
   });
 });
+
+describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h247)', () => {
+  // 2022: 24.76 / 53.00 = 46.72%; 3.7 / 6.64 = 55.72%; 18.89 / 43.61 = 43.32%; 2.17 / 2.75 = 78.91%.
+  const PAGE_2022_RATES = [
+    '2022年，中央本级“三公”经费财政拨款支出合计28.24亿元，比预算数减少24.76亿元，下降46.7%，主要是受疫情等因素影响。其中，因公出国（境）费2.94亿元，减少3.7亿元，下降55.7%；公务用车购置及运行费24.72亿元，减少18.89亿元，下降43.3%；公务接待费0.58亿元，减少2.17亿元，下降78.9%。',
+  ];
+  // 2023: 10.48 / 28.24 = 37.11%.
+  const PAGE_2023_RATE = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比2022年增加10.48亿元，增长37.1%，主要是对外交往、公务活动逐步恢复。'];
+
+  it('right: no finding', () => {
+    expect(findings(BOOK_2022, JSON_2022, PAGE_2022_RATES)).toEqual([]);
+    expect(findings(BOOK_2023, JSON_2023, PAGE_2023_RATE)).toEqual([]);
+  });
+
+  it.each([
+    ['减少24.76亿元', '减少24.67亿元'],
+    ['下降46.7%', '下降47.6%'],
+    ['减少3.7亿元', '减少3.9亿元'],
+    ['下降55.7%', '下降57.5%'],
+    ['减少18.89亿元', '减少18.98亿元'],
+    ['下降43.3%', '下降34.3%'],
+    ['减少2.17亿元', '减少2.71亿元'],
+    ['下降78.9%', '下降79.8%'],
+  ])('2022: a wrong amount or rate is found: %s → %s', (from, to) => {
+    const wrong = PAGE_2022_RATES.map((l) => l.replace(from, to));
+    expect(wrong).not.toEqual(PAGE_2022_RATES);
+    // A wrong amount draws the rate's too (worked out from it, as in 万元).
+    expect(findings(BOOK_2022, JSON_2022, wrong)).toContain('text-change-words 公开说明!A1');
+  });
+
+  it.each([
+    ['增加10.48亿元', '增加10.84亿元'],
+    ['增长37.1%', '增长31.7%'],
+  ])('2023: a wrong amount or rate is found: %s → %s', (from, to) => {
+    expect(findings(BOOK_2023, JSON_2023, PAGE_2023_RATE.map((l) => l.replace(from, to)))).toContain('text-change-words 公开说明!A1');
+  });
+
+  it('a message quotes the amount it expects, and the base it works out, in 亿元 as the text writes them', () => {
+    const messages = (grid: WorkbookGrid, json: unknown, lines: readonly string[]) =>
+      check({ sheets: [...grid.sheets, { name: '公开说明', rows: lines.map((p): CellValue[] => [p]) }] }, json)
+        .findings.filter((f) => f.rule === 'text-change-words')
+        .map((f) => f.message);
+    const budget = messages(BOOK_2022, JSON_2022, PAGE_2022_RATES.map((l) => l.replace('减少24.76亿元', '减少24.67亿元')));
+    expect(budget).toContainEqual(expect.stringContaining('与预算相比应为减少24.76亿元。'));
+    expect(budget).toContainEqual(expect.stringContaining('则预算为 52.91亿元，增减率应为 46.63%'));
+    // An item written to 0.1 亿 (减少3.7亿元): its expected amount at the 0.01 亿 it is held to.
+    expect(messages(BOOK_2022, JSON_2022, PAGE_2022.map((l) => l.replace('减少3.7亿元', '减少3.9亿元')))).toContainEqual(expect.stringContaining('应为减少3.70亿元。'));
+    const prior = messages(BOOK_2023, JSON_2023, PAGE_2023_RATE.map((l) => l.replace('增加10.48亿元', '增加10.84亿元')));
+    expect(prior).toContainEqual(expect.stringContaining('与上年相比应为增加10.48亿元。'));
+    for (const m of [...budget, ...prior]) expect(m).not.toMatch(/应为(?:减少|增加)[\d,.]+ ?万元|为 [\d,.]+万元/);
+  });
+});
+
+describe('中央本级 “三公” 2023 in 2015\'s list form (“三公”经费中，…) after the change from last year (helper-h247)', () => {
+  const json = supplement(2023, 282400);
+  Object.assign(json.指标, { '因公出国（境）费': { 上年数: 29400 }, 公务用车购置及运行维护费: { 上年数: 247200 }, 公务接待费: { 上年数: 5800 } });
+  const PAGES = [
+    // The list opening its own sentence, its first item compared again (比上年), the rest bare after the ；.
+    `${PAGE_2023[0]}“三公”经费中，因公出国（境）经费9.00亿元，比上年增加6.06亿元；公务用车购置及运行费28.00亿元，增加3.28亿元；公务接待费1.72亿元，增加1.14亿元。`,
+    // Every item bare.
+    `${PAGE_2023[0]}“三公”经费中，因公出国（境）经费9.00亿元，增加6.06亿元；公务用车购置及运行费28.00亿元，增加3.28亿元；公务接待费1.72亿元，增加1.14亿元。`,
+    // In the same sentence.
+    '2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比2022年增加10.48亿元，“三公”经费中，因公出国（境）经费9.00亿元，增加6.06亿元；公务用车购置及运行费28.00亿元，增加3.28亿元；公务接待费1.72亿元，增加1.14亿元。',
+  ];
+
+  it.each(PAGES.map((p, i) => [i, p]))('page %i: right, no finding; each item\'s change made wrong is found', (_, page) => {
+    expect(findings(BOOK_2023, json, [page])).toEqual([]);
+    for (const [from, to] of [['增加6.06亿元', '增加6.60亿元'], ['增加3.28亿元', '增加3.82亿元'], ['增加1.14亿元', '增加1.41亿元']] as const)
+      expect(findings(BOOK_2023, json, [page.replace(from, to)])).toEqual(['text-change-words 公开说明!A1']);
+  });
+});
+
+describe('中央本级 “三公” 2022 items joined or listed in turn, in 亿元 (h236\'s forms; helper-h247)', () => {
+  const HEAD = '2022年，中央本级“三公”经费财政拨款支出合计28.24亿元。';
+  it.each([
+    ['因公出国（境）费和公务接待费共3.52亿元。', '3.52亿元', '3.25亿元'],
+    ['因公出国（境）费和公务接待费合计3.52亿元。', '3.52亿元', '3.62亿元'],
+    ['公务用车购置费和运行维护费分别为5.00亿元、19.72亿元。', '5.00亿元、19.72亿元', '19.72亿元、5.00亿元'],
+    ['因公出国（境）费、公务接待费2.94亿元、0.58亿元。', '2.94亿元、0.58亿元', '0.58亿元、2.94亿元'],
+    ['因公出国（境）费、公务接待费分别为2.94亿元和0.58亿元。', '2.94亿元和0.58亿元', '0.58亿元和2.94亿元'],
+  ])('%s right passes, wrong is found', (words, from, to) => {
+    expect(findings(BOOK_2022, JSON_2022, [HEAD + words])).toEqual([]);
+    expect(findings(BOOK_2022, JSON_2022, [HEAD + words.replace(from, to)])).toContain('text-figures 公开说明!A1');
+  });
+});
+
+describe('中央本级 “三公” 2023 items\' changes listed in turn with 分别, in 亿元 (helper-h247)', () => {
+  const json = supplement(2023, 282400);
+  Object.assign(json.指标, { '因公出国（境）费': { 上年数: 29400 }, 公务用车购置及运行维护费: { 上年数: 247200 }, 公务接待费: { 上年数: 5800 } });
+  // 6.06 / 2.94 = 206.12%; 3.28 / 24.72 = 13.27%; 1.14 / 0.58 = 196.55%.
+  const PAGE = `${PAGE_2023[0]}其中，因公出国（境）费、公务用车购置及运行费、公务接待费分别为9.00亿元、28.00亿元、1.72亿元，分别比上年增加6.06亿元、3.28亿元、1.14亿元，分别增长206.1%、13.3%、196.6%。`;
+  it.each([
+    ['增加6.06亿元', '增加6.60亿元'],
+    ['3.28亿元、1.14亿元', '3.82亿元、1.14亿元'],
+    ['1.14亿元，', '1.41亿元，'],
+    ['206.1%', '260.1%'],
+    ['196.6%', '169.6%'],
+  ])('right passes; %s → %s is found', (from, to) => {
+    expect(findings(BOOK_2023, json, [PAGE])).toEqual([]);
+    expect(findings(BOOK_2023, json, [PAGE.replace(from, to)])).toContain('text-change-words 公开说明!A1');
+  });
+});
+
+describe('中央本级 “三公” 2022: the rate written first, or after a reason, in 亿元 (helper-h247)', () => {
+  it.each([
+    ['2022年，中央本级“三公”经费财政拨款支出合计28.24亿元，比预算数下降46.7%（减少24.76亿元）。', ['下降46.7%', '下降47.6%'], ['减少24.76亿元', '减少24.67亿元']],
+    ['2022年，中央本级“三公”经费财政拨款支出合计28.24亿元，比预算数减少24.76亿元，主要是受疫情等因素影响，下降46.7%。', ['下降46.7%', '下降47.6%'], ['减少24.76亿元', '减少24.67亿元']],
+  ])('%s right passes; a wrong rate or amount is found', (page, ...wrongs) => {
+    expect(findings(BOOK_2022, JSON_2022, [page])).toEqual([]);
+    // (A wrong rate against the budget written first, text-budget finds too.)
+    for (const [from, to] of wrongs) expect(findings(BOOK_2022, JSON_2022, [page.replace(from!, to!)])).toContain('text-change-words 公开说明!A1');
+  });
+});

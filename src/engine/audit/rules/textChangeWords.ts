@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, amountLike, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -44,7 +44,10 @@ const RATE = `(-?${RATE_NUMBER}(?:%|倍))${NOT_ROUGH}`;
 // The amount's word may be a rate's (比上年下降0.02万元，降幅0.40%): read as 减少/增加 (AMOUNT_WORD), unread before (helper-h93).
 // The rate may repeat the 均 or 各 of a change of two items at once (财政拨款收入、支出均增加660.56万元，均增长93.98%: the one
 // amount and rate are both's; helper-h107, unread, a wrong one passed). Not 分别, whose rates are each item's in turn.
-const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升|${SPENT_MORE_LESS}|${SINGLE})了?${MONEY}(?:[,，、]|\\()(?:同比)?(?:均|各)?${RATE_WORD}${RATE}`, 'g');
+// In 亿元 too (中央本级 2022: …比预算数减少24.76亿元，下降46.7%), its 本年 an amount in 亿 as well: the amount held to the tables at
+// the 0.01 亿 written, the rate to the amounts (a 尾差 within their rounding, roundedRateRange). Unread, a wrong amount or
+// rate passed (helper-h247).
+const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升|${SPENT_MORE_LESS}|${SINGLE})了?${FIGURE_MONEY}(?:[,，、]|\\()(?:同比)?(?:均|各)?${RATE_WORD}${RATE}`, 'g');
 /**
  * The rate after a reason between it and its amount (…增加157.11万元，主要是年中追加人员经费，增长13.02%): the change's, as one
  * right after the amount is (helper-h107: unread, a wrong one passed). Only where the reason is one clause with no word of
@@ -54,12 +57,13 @@ const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升|${SPENT_MO
 // Nor where the reason ends on an amount of its own (主要是一般行政管理事务支出718.22万元，增长956.21%): the rate may be that
 // item's (read as the change's, a correct sentence was a 错误: helper-h111).
 const CHANGE_AFTER_REASON = new RegExp(
-  `(增加|减少|下降|降低|增长|上升|${SPENT_MORE_LESS})了?${MONEY}[,，](?:主要(?:原因)?(?:是|为|系|在于)?[:：]?|原因(?:是|为|系)[:：]?)(?:(?!增|减|降|升|涨|提高|节约|节省|超支|压缩|压减|持平)[^,，;；。%()（）])+(?<!\\d(?:万元|元|万))[,，](?:同比)?${RATE_WORD}${RATE}`,
+  `(增加|减少|下降|降低|增长|上升|${SPENT_MORE_LESS})了?${FIGURE_MONEY}[,，](?:主要(?:原因)?(?:是|为|系|在于)?[:：]?|原因(?:是|为|系)[:：]?)(?:(?!增|减|降|升|涨|提高|节约|节省|超支|压缩|压减|持平)[^,，;；。%()（）])+(?<!\\d(?:亿元|万元|元|万|亿))[,，](?:同比)?${RATE_WORD}${RATE}`,
   'g',
 );
 const AMOUNT_WORD: Readonly<Record<string, string>> = { 下降: '减少', 降低: '减少', 增长: '增加', 上升: '增加', 增: '增加', 减: '减少', 增支: '增加', 减支: '减少', 增收: '增加', 减收: '减少' };
 /** The rate written first: `增长15.18%（增加4.55万元）`, `下降16.78%，减少300.00万元` (the text is normalised: brackets half-width). */
-const RATE_FIRST = new RegExp(`${RATE_WORD}${RATE}(?:[,，]|\\()(增加|减少)了?${MONEY}\\)?`, 'g');
+// In 亿元 too, as CHANGE (helper-h247).
+const RATE_FIRST = new RegExp(`${RATE_WORD}${RATE}(?:[,，]|\\()(增加|减少)了?${FIGURE_MONEY}\\)?`, 'g');
 const RISE = /^(?:增|上升|提高|上涨|涨幅)/;
 /**
  * A change stated by one figure, its amount or its rate (`比上年减少312.94万元`, `比上年增长93.98%`); against the budget
@@ -69,7 +73,7 @@ const RISE = /^(?:增|上升|提高|上涨|涨幅)/;
  */
 // In 亿元 too (中央本级 2022: …合计28.24亿元，比预算数减少24.76亿元): compared at the 0.01 亿 it is written to (atCommonPrecision),
 // its 本年 an amount in 亿 as well (currentAmount with FIGURE_MONEY). Unread, a wrong one passed (helper-h242). Not with a rate
-// (CHANGE): one worked out from amounts rounded to 0.01 亿 may be far off the tables' (FIGURE_MONEY).
+// (CHANGE reads that one).
 const LONE_AMOUNT = new RegExp(`(增加|减少|下降|降低|增长|上升|节约|节省|超支|${SPENT_MORE_LESS}|${SINGLE})了?${FIGURE_MONEY}`, 'g');
 /** More amounts after a change's (…减少0.06万元、25.56万元): a list of changes, one each of the names before it. */
 const CHANGE_LIST_GOES_ON = /^(?:、|和|及|与)-?\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)/;
@@ -767,7 +771,7 @@ function changeMisses(word: string, change: TextMoney, current: TextMoney, base:
   const at = atCommonPrecision({ ...change, fen: stated }, expected, '万元');
   if (Math.abs(at.stated - at.table) <= 1) return undefined;
   return {
-    expected: `${expected < 0 ? '减少' : '增加'}${amount(Math.abs(expected), change.unit === '元' ? '元' : '万元')}`,
+    expected: `${expected < 0 ? '减少' : '增加'}${amountLike(Math.abs(expected), change)}`,
     values: moneyValues([stated, expected], (at.stated - at.table) * at.step, change.unit),
   };
 }
@@ -1016,7 +1020,7 @@ function checkNoRate(ctx: Ctx, cell: CellRef, phrase: string, key: string | unde
       ? { messageId: 'noRate', data: { phrase, item: prior.item, where: prior.where, what: prior.what, prior: amount(prior.fen, '万元'), expected }, cells: prior.cells, key: `${phrase}不可比`, ...sourcesOf(current) }
       : {
           messageId: 'noRateStated',
-          data: { phrase, a: stated!.word, change: moneyText(stated!.change), current: moneyText(current), prior: amount(priorFen, stated!.change.unit).replace(' ', ''), expected },
+          data: { phrase, a: stated!.word, change: moneyText(stated!.change), current: moneyText(current), prior: amountLike(priorFen, stated!.change, ''), expected },
           cells: [cell],
           key: `${phrase}不可比`,
           ...sourcesOf(current),
@@ -1042,7 +1046,7 @@ function checkNoBudgetRate(ctx: Ctx, cell: CellRef, phrase: string, current: Tex
       ? { messageId: 'noBudgetRate', data: { phrase, current: moneyText(current), budget: amount(budget.fen, '万元'), source: budget.name, expected }, cells: budget.cells, key, ...sourcesOf(current) }
       : {
           messageId: 'noBudgetRateStated',
-          data: { phrase, current: moneyText(current), a: word, change: moneyText(change), budget: amount(budgetFen, change.unit).replace(' ', ''), expected },
+          data: { phrase, current: moneyText(current), a: word, change: moneyText(change), budget: amountLike(budgetFen, change, ''), expected },
           cells: [cell],
           key,
           ...sourcesOf(current),
@@ -1283,7 +1287,8 @@ const IN_TURN = new RegExp(
   `[,，]?(?:分别(?:比|较|与)${LAST_YEAR}(?:同期)?(?:决算数?)?(?:相比)?|(?:与${LAST_YEAR}(?:同期)?(?:决算数?)?相比|(?:比|较)${LAST_YEAR}(?:同期)?(?:决算数?)?)[,，]?分别)[,，]?`,
   'g',
 );
-const TURN_AMOUNT = new RegExp(`^(增加|减少)?了?${MONEY}`);
+// In 亿元 too (中央本级: …分别为9.00亿元、28.00亿元、1.72亿元，分别比上年增加6.06亿元、…: helper-h247, amounts and rates unread).
+const TURN_AMOUNT = new RegExp(`^(增加|减少)?了?${FIGURE_MONEY}`);
 const TURN_RATE = new RegExp(`^(?:${RATE_WORD})?${RATE}`);
 // The rates may repeat the 分别 (…分别减少312.94万元、312.94万元，分别下降17.37%、17.37%: helper-h107, the rates unread).
 const TURN_SEPARATOR = /^(?:[、,，;；]|和|及)(?:分别)?/;
@@ -1403,7 +1408,7 @@ function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart
     if (!namesLastYear(turn.year, year)) continue;
     const count = Math.max(turn.amounts.length, turn.rates.length);
     const before = sentence.slice(0, turn.start);
-    const items = amountsOfThisYear(before, year).slice(-count);
+    const items = amountsOfThisYear(before, year, false, FIGURE_MONEY).slice(-count);
     const last = items[items.length - 1];
     if (items.length < count || last!.index! + last![0].length !== before.length || before.lastIndexOf('其中') > items[0]!.index!) {
       checkLabelsInTurn(ctx, cell, before, turn, count, year);
@@ -1495,7 +1500,10 @@ function namesLastYear(written: string | undefined, year: number | undefined): b
 const COMPARED_LAST_YEAR = new RegExp(`(?:比|较|与)${LAST_YEAR}`, 'g');
 // Its share may stand between (…4.79万元，占95.99%，增长0.84%: 上海 and 新疆 §七; helper-h104, unread).
 // Its amount in 亿元 too, and 其中 with a comma (中央本级 2023: …比2022年增加10.48亿元，…。其中，因公出国（境）费…亿元，增加…亿元).
-const LIST_ITEM_AMOUNT = new RegExp(`^其中[:：,，][^。]*${FIGURE_MONEY}[,，](?:${SHARE_WORDS})?$`);
+// Or opened as 2015's 中央决算 does, on its whole and 中 (“三公”经费中，因公出国（境）经费…亿元，增加…), opening its sentence or a
+// clause: as the budget form is read (listAfterBudgetChange). Unread, a wrong one passed (helper-h247).
+const LIST_OPENER = /(?:其中|(?:^|(?<=[,，]))[^,，;；:：。\d]{1,20}中)[:：,，]/g;
+const LIST_ITEM_AMOUNT = new RegExp(`^(?:其中|[^,，;；:：。\\d]{1,20}中)[:：,，][^。]*${FIGURE_MONEY}[,，](?:${SHARE_WORDS})?$`);
 
 /**
  * An item of a list after a change against the budget, stated with its amount right before its own change (中央本级 2022:
@@ -1530,7 +1538,7 @@ function listAfterBudgetChange(text: string, sentenceStart: number, before: stri
  * sentence before (中央本级 2023: unread, a wrong one passed; helper-h242).
  */
 function itemAfterComparison(text: string, sentenceStart: number, before: string, year: number | undefined): boolean {
-  const list = before.search(/其中[:：,，](?!.*其中[:：,，])/);
+  const list = [...before.matchAll(LIST_OPENER)].pop()?.index ?? -1;
   if (list < 0 || !LIST_ITEM_AMOUNT.test(before.slice(list))) return false;
   const head = list === 0 ? sentenceBefore(text, sentenceStart) : before.slice(0, list);
   return [...head.matchAll(COMPARED_LAST_YEAR)].some((m) => namesLastYear(m[1], year) && /增加|减少|增长|下降/.test(head.slice(m.index! + m[0].length)));
@@ -1756,7 +1764,7 @@ export default defineRule({
           // Against the budget, the change is this year's amount less the budget: no 上年数 to compare with.
           const budgetWords = budgetWordsBefore(sentence.slice(0, index));
           const againstBudget = budgetWords !== null;
-          const own = currentAmount(t.text, start, start + index, tableFigure, year);
+          const own = currentAmount(t.text, start, start + index, tableFigure, year, unit.startsWith('亿') ? FIGURE_MONEY : MONEY);
           const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney, rate);
           const previousItem = own || !budgetWords ? undefined : subjectBefore(t.text, start, sentence.slice(0, index), year, fits);
           const carried = own || budgetWords ? undefined : totalBefore(t.text, start, sentence.slice(0, index), year);
@@ -1801,7 +1809,7 @@ export default defineRule({
               change: moneyText(changeMoney),
               current: moneyText(currentMoney),
               ...(againstBudget ? {} : { base: otherYear === undefined ? '上年' : `${otherYear}年` }),
-              prior: amount(priorFen, changeMoney.unit).replace(' ', ''),
+              prior: amountLike(priorFen, changeMoney, ''),
               expected: formatBasis(expected),
               stated: rateText,
             },

@@ -346,10 +346,12 @@ const OPENS_ON_AMOUNT = new RegExp(`^${NUMBER}(?:万元|元|万|%)`);
  */
 const LIST_NUMBER = '-?\\d(?:\\d|,(?=\\d))*(?!,?\\d)(?:\\.\\d+)?';
 /** A list of amounts (`577.84万元、67.39万元`), the unit said after each or once after the last (one group: the list). */
-export const AMOUNT_LIST = `((?:${LIST_NUMBER}(?:万元|元)?(?:、|,|，|和|及|与))+${LIST_NUMBER}(?:万元|元))`;
+// In 亿元 too (中央本级: 因公出国（境）费、公务接待费分别为2.94亿元和0.58亿元): unread, a wrong one passed, and a list with no 分别
+// read as its last name's first amount, a right text a 错误 (helper-h247). Each held at the 0.01 亿 written (parseMoney).
+export const AMOUNT_LIST = `((?:${LIST_NUMBER}(?:亿元|万元|元)?(?:、|,|，|和|及|与))+${LIST_NUMBER}(?:亿元|万元|元))`;
 /** AMOUNT_LIST, or one amount alone (one group): after 分别, a list written with fewer amounts than names (…和…分别为100.00万元). */
-export const AMOUNTS = `((?:${LIST_NUMBER}(?:万元|元)?(?:、|,|，|和|及|与))*${LIST_NUMBER}(?:万元|元))`;
-const LIST_ITEM = new RegExp(`(${NUMBER})(万元|元)?`, 'g');
+export const AMOUNTS = `((?:${LIST_NUMBER}(?:亿元|万元|元)?(?:、|,|，|和|及|与))*${LIST_NUMBER}(?:亿元|万元|元))`;
+const LIST_ITEM = new RegExp(`(${NUMBER})(亿元|万元|元)?`, 'g');
 
 /**
  * The department's vehicles as §十 states them: 车辆 at the start of a clause or after 共有/实有/现有/拥有 (新疆
@@ -407,6 +409,18 @@ export function sourcesOf(...amounts: readonly (TextMoney | undefined)[]): { rea
 /** `1,488.29万元`, as the text wrote it. */
 export function moneyText(m: TextMoney): string {
   return `${m.written}${m.writtenUnit ?? m.unit}`;
+}
+
+/**
+ * An amount a message works out from the text's (the change it should be, last year's or the budget it implies), in the
+ * unit `like` is written in where that is 亿 (24.76亿元, to the 0.01 亿 a figure in 亿 is held to): quoted in 万元 it read
+ * as another figure than the text's (应为减少247,600.00 万元 for 减少24.67亿元; helper-h247). Else as a table in the
+ * unit shows it (`247,600.00 万元`, with `space` between).
+ */
+export function amountLike(fen: number, like: TextMoney, space = ' '): string {
+  const per = UNITS_PER_WRITTEN[like.writtenUnit ?? ''];
+  if (per === undefined) return `${formatAmount(fromFen(fen, like.unit))}${space}${like.unit}`;
+  return `${formatAmount(fromFen(fen, like.unit) / per)}${like.writtenUnit}`;
 }
 
 /**
@@ -1731,13 +1745,13 @@ const RESPECTIVELY = new RegExp(`([^，。；,;:：]+?)(?:分别|各)(?:为|是|
 // The names no longer than a list of them is written (a paragraph with no punctuation was scanned from each of its characters
 // to its end), and only where amounts are listed (LISTED_SAID).
 const LISTED_BARE = new RegExp(`([^，。；,;:：]{1,80}?)(?:为|是)?:?${AMOUNT_LIST}`, 'g');
-const LISTED_SAID = /\d(?:万元|元)?(?:、|和|及|与)-?\d|\d(?:万元|元)[,，]-?\d|\.\d+[,，]-?\d/;
+const LISTED_SAID = /\d(?:亿元|万元|元)?(?:、|和|及|与)-?\d|\d(?:亿元|万元|元)[,，]-?\d|\.\d+[,，]-?\d/;
 const LIST_SEPARATOR = /和|及|与/;
 /**
  * An amount followed by the rest of its list (…万元、67.39万元), as AMOUNT_LIST reads it: not a comma and a year's digits
  * (…各为1488.29万元，2021年度…: one amount, both names'; skipped as a list's first, it went unread: helper-h190).
  */
-const LIST_GOES_ON = new RegExp(`^(?:、|,|，|和|及|与)(?:${LIST_NUMBER}(?:万元|元)?(?:、|,|，|和|及|与))*${LIST_NUMBER}(?:万元|元)`);
+const LIST_GOES_ON = new RegExp(`^(?:、|,|，|和|及|与)(?:${LIST_NUMBER}(?:亿元|万元|元)?(?:、|,|，|和|及|与))*${LIST_NUMBER}(?:亿元|万元|元)`);
 /**
  * LIST_GOES_ON where no word pairs the names with the amounts (LISTED_BARE): not across a comma after an amount's unit
  * (…1.70万元，1.50万元为…, the comma read as ,), which ends the clause.
