@@ -18,92 +18,12 @@ import { check, explain } from '../../../src/engine/workflow';
 import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { PRESETS } from '../../../src/engine/narrative/presets';
 import { documentLines } from '../../../src/engine/narrative/sheet';
-import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 import type { FinalAccountsData } from '../../../fixtures/data';
-import { classLines, EXPENDITURE_COLUMNS, GENERAL_BUDGET_COLUMNS, INCOME_COLUMNS, line, subjects } from '../../../fixtures/subjectLines';
-import { FUNCTIONAL_CLASSES } from '../../../src/engine/subjects/functional';
+import { moe2024 } from '../../../fixtures/moe-2024/tables';
 
-const CLASSES = FUNCTIONAL_CLASSES;
-
-const base: FinalAccountsData = {
-  ...changji2022,
-  department: '中央本级',
-  year: 2022,
-  summary: {
-    income: [
-      { key: 'fiscalGeneralBudget', label: '一、一般公共预算财政拨款收入', amount: 17229526.68 },
-      { key: 'fiscalGovFund', label: '二、政府性基金预算财政拨款收入', amount: 0 },
-      { key: 'fiscalStateCapital', label: '三、国有资本经营预算财政拨款收入', amount: 0 },
-      { key: 'superiorSubsidy', label: '四、上级补助收入', amount: 0 },
-      { key: 'businessIncome', label: '五、事业收入', amount: 18512156.91 },
-      { key: 'operatingIncome', label: '六、经营收入', amount: 16348.77 },
-      { key: 'affiliateRemittance', label: '七、附属单位上缴收入', amount: 3363.59 },
-      { key: 'otherIncome', label: '八、其他收入', amount: 7066717.02 },
-      { key: 'yearIncome', label: '本年收入合计', amount: 42828112.97 },
-      { key: 'useOfNonFiscalSurplus', label: '使用非财政拨款结余', amount: 0 },
-      { key: 'openingBalance', label: '年初结转和结余', amount: 22171151.24 },
-      { key: 'grandTotal', label: '总计', amount: 64999264.21 },
-    ],
-    expenditure: [
-      ...classLines(CLASSES, { '205': 43665710.31 }),
-      { key: 'yearExpenditure', label: '本年支出合计', amount: 43665710.31 },
-      { key: 'surplusDistribution', label: '结余分配', amount: 0 },
-      { key: 'closingBalance', label: '年末结转和结余', amount: 21333553.9 },
-      { key: 'grandTotal', label: '总计', amount: 64999264.21 },
-    ],
-  },
-  income: subjects(INCOME_COLUMNS, [
-    line('total', '合计', 42828112.97, 17229526.68, 0, 18512156.91, 16348.77, 3363.59, 7066717.02),
-    line('205', '教育支出', 42828112.97, 17229526.68, 0, 18512156.91, 16348.77, 3363.59, 7066717.02),
-    line('20502', '普通教育', 42828112.97, 17229526.68, 0, 18512156.91, 16348.77, 3363.59, 7066717.02),
-    line('2050205', '高等教育', 42828112.97, 17229526.68, 0, 18512156.91, 16348.77, 3363.59, 7066717.02),
-  ]),
-  expenditure: subjects(EXPENDITURE_COLUMNS, [
-    line('total', '合计', 43665710.31, 25851686.15, 17799199.76, 0, 14694.4, 130),
-    line('205', '教育支出', 43665710.31, 25851686.15, 17799199.76, 0, 14694.4, 130),
-    line('20502', '普通教育', 43665710.31, 25851686.15, 17799199.76, 0, 14694.4, 130),
-    line('2050205', '高等教育', 43665710.31, 25851686.15, 17799199.76, 0, 14694.4, 130),
-  ]),
-  fiscalSummary: {
-    income: [
-      { key: 'generalBudget', label: '一、一般公共预算财政拨款', amount: 17229526.68 },
-      { key: 'govFund', label: '二、政府性基金预算财政拨款', amount: 0 },
-      { key: 'stateCapital', label: '三、国有资本经营预算财政拨款', amount: 0 },
-      { key: 'yearIncome', label: '本年收入合计', amount: 17229526.68 },
-      { key: 'openingBalance', label: '年初财政拨款结转和结余', amount: 1000000 },
-      { key: 'openingGeneralBudget', label: '一般公共预算财政拨款', amount: 1000000 },
-      { key: 'openingGovFund', label: '政府性基金预算财政拨款', amount: 0 },
-      { key: 'openingStateCapital', label: '国有资本经营预算财政拨款', amount: 0 },
-      { key: 'grandTotal', label: '总计', amount: 18229526.68 },
-    ],
-    expenditure: [
-      ...classLines(CLASSES, { '205': 17500000 }).map((l) => ({
-        key: l.key,
-        label: l.label,
-        values: { total: l.amount, generalBudget: l.amount, govFund: 0, stateCapital: 0 },
-      })),
-      { key: 'yearExpenditure', label: '本年支出合计', values: { total: 17500000, generalBudget: 17500000, govFund: 0, stateCapital: 0 } },
-      { key: 'closingBalance', label: '年末财政拨款结转和结余', values: { total: 729526.68, generalBudget: 729526.68, govFund: 0, stateCapital: 0 } },
-      { key: 'grandTotal', label: '总计', values: { total: 18229526.68, generalBudget: 18229526.68, govFund: 0, stateCapital: 0 } },
-    ],
-  },
-  generalBudgetExpenditure: subjects(GENERAL_BUDGET_COLUMNS, [
-    line('total', '合计', 17500000, 10000000, 7500000),
-    line('205', '教育支出', 17500000, 10000000, 7500000),
-    line('20502', '普通教育', 17500000, 10000000, 7500000),
-    line('2050205', '高等教育', 11708985.36, 8000000, 3708985.36),
-    line('2050299', '其他普通教育支出', 5791014.64, 2000000, 3791014.64),
-  ]),
-  generalBudgetBasic: {
-    personnel: subjects(['amount'], [line('301', '工资福利支出', 8000000), line('30101', '基本工资', 8000000)]),
-    public: subjects(['amount'], [line('302', '商品和服务支出', 2000000), line('30299', '其他商品和服务支出', 2000000)]),
-    personnelTotal: 8000000,
-    publicTotal: 2000000,
-  },
-  projects: [],
-};
+const base: FinalAccountsData = { ...moe2024, department: '中央本级', year: 2022 };
 
 type Items = { total: number; overseasTravel: number; vehicles: number; vehiclePurchase: number; vehicleOperation: number; reception: number };
 
