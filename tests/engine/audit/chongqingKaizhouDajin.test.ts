@@ -10,40 +10,11 @@
  *   - 2024年度收入合计4697.76万元，2023年度相比，减少…: the comparison's 与 left out (the page's slip), 2023年度相比 taken for a name;
  *     and 收入合计 (the template's name of 本年收入合计) named no 说明数据 指标: a pair agreeing with itself passed.
  */
-import type { WorkbookGrid } from '../../../src/engine/grid/cell';
-import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
-import { INCOME_COLUMNS, EXPENDITURE_COLUMNS, line, subjects } from '../../../fixtures/subjectLines';
-import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
-import type { FinalAccountsData, FixedLine } from '../../../fixtures/data';
 import { textFindings } from '../../support/sampleText';
+import { oneItemBook } from '../../support/oneItemBook';
 
 const TOTAL = 4697.76;
-
-function dajinBook(): WorkbookGrid {
-  const data = JSON.parse(JSON.stringify(changji2022)) as FinalAccountsData & { year: number };
-  data.year = 2024;
-  const set = (lines: readonly FixedLine[], amounts: Record<string, number>) => {
-    for (const l of lines) (l as { amount: number }).amount = amounts[l.key] ?? 0;
-  };
-  set(data.summary.income, { fiscalGeneralBudget: TOTAL, yearIncome: TOTAL, grandTotal: TOTAL });
-  set(data.summary.expenditure, { '201': TOTAL, yearExpenditure: TOTAL, grandTotal: TOTAL });
-  Object.assign(data, {
-    income: subjects(INCOME_COLUMNS, [
-      line('total', '合计', TOTAL, TOTAL),
-      line('201', '一般公共服务支出', TOTAL, TOTAL),
-      line('20103', '政府办公厅(室)及相关机构事务', TOTAL, TOTAL),
-      line('2010301', '行政运行', TOTAL, TOTAL),
-    ]),
-    expenditure: subjects(EXPENDITURE_COLUMNS, [
-      line('total', '合计', TOTAL, TOTAL, 0),
-      line('201', '一般公共服务支出', TOTAL, TOTAL, 0),
-      line('20103', '政府办公厅(室)及相关机构事务', TOTAL, TOTAL, 0),
-      line('2010301', '行政运行', TOTAL, TOTAL, 0),
-    ]),
-  });
-  return toGrid(buildWorkbook(data, standardPlan(data)));
-}
 
 const supplement = JSON.parse(JSON.stringify(changji2022Supplement));
 supplement.年度 = 2024;
@@ -58,7 +29,7 @@ const PUBLISHED = [
   '2.收入情况。2024年度收入合计4697.76万元，2023年度相比，减少956.31万元，下降16.9%。',
 ];
 
-const grid = dajinBook();
+const grid = oneItemBook(2024, TOTAL);
 const findings = (lines: readonly string[]) => textFindings(lines, grid, supplement).map((f) => `${f.rule} ${f.cells[0]}: ${f.message}`);
 const TOTALS_CHANGE = '减少956.31万元，下降16.9%，主要原因';
 const INCOME_CHANGE = '减少956.31万元，下降16.9%。';

@@ -7,40 +7,11 @@
  * 2296.45万元，…，年初结转结余减少1475.63万元): no 上年数 of ours, no finding. Read before helper-h239 only by their rates:
  * 收支较上年决算数增加… (a bare 收支) and 收入合计's change against its 上年数.
  */
-import type { WorkbookGrid } from '../../../src/engine/grid/cell';
-import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
-import { INCOME_COLUMNS, EXPENDITURE_COLUMNS, line, subjects } from '../../../fixtures/subjectLines';
-import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
-import type { FinalAccountsData, FixedLine } from '../../../fixtures/data';
 import { textFindings } from '../../support/sampleText';
+import { oneItemBook } from '../../support/oneItemBook';
 
 const TOTAL = 10328.56;
-
-function roadsBook(): WorkbookGrid {
-  const data = JSON.parse(JSON.stringify(changji2022)) as FinalAccountsData & { year: number };
-  data.year = 2023;
-  const set = (lines: readonly FixedLine[], amounts: Record<string, number>) => {
-    for (const l of lines) (l as { amount: number }).amount = amounts[l.key] ?? 0;
-  };
-  set(data.summary.income, { fiscalGeneralBudget: TOTAL, yearIncome: TOTAL, grandTotal: TOTAL });
-  set(data.summary.expenditure, { '201': TOTAL, yearExpenditure: TOTAL, grandTotal: TOTAL });
-  Object.assign(data, {
-    income: subjects(INCOME_COLUMNS, [
-      line('total', '合计', TOTAL, TOTAL),
-      line('201', '一般公共服务支出', TOTAL, TOTAL),
-      line('20103', '政府办公厅(室)及相关机构事务', TOTAL, TOTAL),
-      line('2010301', '行政运行', TOTAL, TOTAL),
-    ]),
-    expenditure: subjects(EXPENDITURE_COLUMNS, [
-      line('total', '合计', TOTAL, TOTAL, 0),
-      line('201', '一般公共服务支出', TOTAL, TOTAL, 0),
-      line('20103', '政府办公厅(室)及相关机构事务', TOTAL, TOTAL, 0),
-      line('2010301', '行政运行', TOTAL, TOTAL, 0),
-    ]),
-  });
-  return toGrid(buildWorkbook(data, standardPlan(data)));
-}
 
 const supplement = JSON.parse(JSON.stringify(changji2022Supplement));
 supplement.年度 = 2023;
@@ -48,14 +19,13 @@ Object.assign(supplement.指标.收入总计, { 上年数: 9909.59 });
 Object.assign(supplement.指标.支出总计, { 上年数: 9909.59 });
 supplement.指标.本年收入合计 = { 上年数: 8433.95 };
 
-
 /** §二（一）1–2 as published (its punctuation as the page has it), to where the stored copy ends its sentence. */
 const PUBLISHED = [
   '(一)收入支出决算总体情况说明。',
   '1.总体情况。2023年度收入总计10328.56万元,支出总计10328.56万元。收支较上年决算数增加418.97万元,增长4.23%,主要原因是一般公共财政拨款收入较上年增加2296.45万元,政府性基金减少401.85万元,年初结转结余减少1475.63万元。',
   '2.收入情况。2023年度收入合计10328.56万元,较上年决算数增加1894.61万元,增长22.46%,主要原因是上年年初结转资金1475.63万元,实际较上年增加资金418.98万元。',
 ];
-const grid = roadsBook();
+const grid = oneItemBook(2023, TOTAL);
 const findings = (lines: readonly string[]) => textFindings(lines, grid, supplement).map((f) => `${f.rule} ${f.cells[0]}: ${f.message}`);
 
 describe('重庆市綦江区公路事务中心 2023: its §二（一） read against its table 01', () => {
