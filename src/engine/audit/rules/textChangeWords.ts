@@ -1504,8 +1504,9 @@ const COMPARED_LAST_YEAR = new RegExp(`(?:比|较|与)${LAST_YEAR}`, 'g');
 // clause: as the budget form is read (listAfterBudgetChange). Unread, a wrong one passed (helper-h247).
 // Not words of the budget or its spending (年初预算中，…; 预算执行中，…): no list of a whole from last year (read so, a right
 // text was a 错误; helper-h250).
-const LIST_OPENER = /(?:其中|(?:^|(?<=[,，]))(?:(?!预算|执行)[^,，;；:：。\d]){1,20}中)[:：,，]/g;
-const LIST_ITEM_AMOUNT = new RegExp(`^(?:其中|(?:(?!预算|执行)[^,，;；:：。\\d]){1,20}中)[:：,，][^。]*${FIGURE_MONEY}[,，](?:${SHARE_WORDS})?$`);
+const WHOLE_AND_ZHONG = '(?:(?!预算|执行)[^,，;；:：。\\d]){1,20}中';
+const LIST_OPENER = new RegExp(`(?:其中|(?:^|(?<=[,，]))${WHOLE_AND_ZHONG})[:：,，]`, 'g');
+const LIST_ITEM_AMOUNT = new RegExp(`^(?:其中|${WHOLE_AND_ZHONG})[:：,，][^。]*${FIGURE_MONEY}[,，](?:${SHARE_WORDS})?$`);
 
 /**
  * An item of a list after a change against the budget, stated with its amount right before its own change (中央本级 2022:
