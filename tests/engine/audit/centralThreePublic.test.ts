@@ -278,3 +278,20 @@ describe('中央本级 “三公” 2022: the rate written first, or after a rea
     for (const [from, to] of wrongs) expect(findings(BOOK_2022, JSON_2022, [page.replace(from!, to!)])).toContain('text-change-words 公开说明!A1');
   });
 });
+
+describe('a list whose items are compared with the budget, after a sentence comparing with last year (helper-h250)', () => {
+  const json = supplement(2023, 282400);
+  Object.assign(json.指标, { '因公出国（境）费': { 上年数: 29400 }, 公务用车购置及运行维护费: { 上年数: 247200 }, 公务接待费: { 上年数: 5800 } });
+  const LIST = '因公出国（境）经费9.00亿元，比预算数减少1.00亿元；公务用车购置及运行费28.00亿元，减少4.00亿元；公务接待费1.72亿元，减少1.28亿元。';
+
+  it.each([['“三公”经费中，'], ['其中，']])('%s: the bare changes are against the budget, as the first item\'s: right, no finding; wrong, found', (opener) => {
+    const page = `${PAGE_2023[0]}${opener}${LIST}`;
+    expect(findings(BOOK_2023, json, [page])).toEqual([]);
+    for (const [from, to] of [['减少4.00亿元', '减少4.40亿元'], ['减少1.28亿元', '减少1.82亿元']] as const)
+      expect(findings(BOOK_2023, json, [page.replace(from, to)])).toEqual(['text-change-words 公开说明!A1']);
+  });
+
+  it('a clause opened on the budget\'s execution (预算执行中，) is no list of the whole from last year: not held to the 上年数', () => {
+    expect(findings(BOOK_2023, json, [`${PAGE_2023[0]}预算执行中，公务用车购置及运行费28.00亿元，减少4.00亿元。`])).toEqual([]);
+  });
+});

@@ -137,3 +137,18 @@ describe('the generated 公开说明 on 江西’s order', () => {
     expect(textFindings(generated, jiangxi()).filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
   });
 });
+
+describe('财政拨款项目支出 in a sentence about 一般公共预算 alone: table 05’s alone (helper-h250)', () => {
+  // 上海 2024's fixture spends from table 08 (项目支出 145.60); table 05's 项目支出 920.00.
+  const g = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+  const said = (t: string) => textFindings(['四、财政拨款支出决算情况说明', t], g, shanghai2024Supplement).map((f) => f.message);
+
+  it.each([['2024年度一般公共预算财政拨款支出中，财政拨款项目支出'], ['2024年度一般公共预算财政拨款支出4,029.01万元，其中：财政拨款项目支出']])('%s…: 920.00 right, 1065.60 wrong', (words) => {
+    expect(said(`${words}920.00万元。`)).toEqual([]);
+    expect(said(`${words}1065.60万元。`)).toHaveLength(1);
+  });
+
+  it('a sentence naming another fund too keeps all funds’: 05’s with 08’s', () => {
+    expect(said('2024年度一般公共预算财政拨款和政府性基金预算财政拨款支出中，财政拨款项目支出1065.60万元。')).toEqual([]);
+  });
+});

@@ -1502,8 +1502,11 @@ const COMPARED_LAST_YEAR = new RegExp(`(?:比|较|与)${LAST_YEAR}`, 'g');
 // Its amount in 亿元 too, and 其中 with a comma (中央本级 2023: …比2022年增加10.48亿元，…。其中，因公出国（境）费…亿元，增加…亿元).
 // Or opened as 2015's 中央决算 does, on its whole and 中 (“三公”经费中，因公出国（境）经费…亿元，增加…), opening its sentence or a
 // clause: as the budget form is read (listAfterBudgetChange). Unread, a wrong one passed (helper-h247).
-const LIST_OPENER = /(?:其中|(?:^|(?<=[,，]))[^,，;；:：。\d]{1,20}中)[:：,，]/g;
-const LIST_ITEM_AMOUNT = new RegExp(`^(?:其中|[^,，;；:：。\\d]{1,20}中)[:：,，][^。]*${FIGURE_MONEY}[,，](?:${SHARE_WORDS})?$`);
+// Not words of the budget or its spending (年初预算中，…; 预算执行中，…): no list of a whole from last year (read so, a right
+// text was a 错误; helper-h250).
+const WHOLE_AND_ZHONG = '(?:(?!预算|执行)[^,，;；:：。\\d]){1,20}中';
+const LIST_OPENER = new RegExp(`(?:其中|(?:^|(?<=[,，]))${WHOLE_AND_ZHONG})[:：,，]`, 'g');
+const LIST_ITEM_AMOUNT = new RegExp(`^(?:其中|${WHOLE_AND_ZHONG})[:：,，][^。]*${FIGURE_MONEY}[,，](?:${SHARE_WORDS})?$`);
 
 /**
  * An item of a list after a change against the budget, stated with its amount right before its own change (中央本级 2022:
@@ -1540,6 +1543,10 @@ function listAfterBudgetChange(text: string, sentenceStart: number, before: stri
 function itemAfterComparison(text: string, sentenceStart: number, before: string, year: number | undefined): boolean {
   const list = [...before.matchAll(LIST_OPENER)].pop()?.index ?? -1;
   if (list < 0 || !LIST_ITEM_AMOUNT.test(before.slice(list))) return false;
+  // The list's own items compared with the budget (“三公”经费中，因公出国（境）经费9.00亿元，比预算数减少1.00亿元；公务用车…，
+  // 减少…): its bare changes are against theirs (listAfterBudgetChange), whatever the sentence before compared (read from last
+  // year, a right text was a 错误; helper-h250).
+  if (BUDGET_WORDS_ALONE.test(before.slice(list))) return false;
   const head = list === 0 ? sentenceBefore(text, sentenceStart) : before.slice(0, list);
   return [...head.matchAll(COMPARED_LAST_YEAR)].some((m) => namesLastYear(m[1], year) && /增加|减少|增长|下降/.test(head.slice(m.index! + m[0].length)));
 }

@@ -1137,6 +1137,10 @@ function partOfAnother(before: string): boolean {
   return reason !== -1 && PART_IN_REASON.test(clause.slice(reason));
 }
 
+/** 财政拨款基本支出/项目支出 of a sentence about 一般公共预算 alone (specificLabel). */
+const GENERAL_BUDGET_PART: Readonly<Record<string, string>> = { 财政拨款基本支出: '一般公共预算财政拨款基本支出', 财政拨款项目支出: '一般公共预算财政拨款项目支出' };
+const OTHER_FUND = /政府性基金|国有资本/;
+
 /**
  * The label a text names at `index` and the figure it names: the most specific one. A qualifier right before the
  * label makes it the longer label (政府性基金财政拨款收入 → 政府性基金预算财政拨款收入), or in a sentence about a fund
@@ -1156,6 +1160,11 @@ function specificLabel(label: string, labelLookup: Lookup, before: string, year:
   if (AFTER_SUBJECT.test(before)) return undefined;
   if (YEAR_FLOWS.has(label) && (OTHER_OWNER.test(before) || ONE_PROJECT.test(before))) return undefined;
   if (BASIC_PARTS.has(label) && ALL_SOURCES_BASIC.test(before) && /本年支出|支出合计/.test(before) && !/财政拨款|一般公共/.test(before)) return undefined;
+  // 财政拨款基本支出/项目支出 in a sentence about 一般公共预算 alone (2024年度一般公共预算财政拨款支出中，财政拨款项目支出…; …，其中：
+  // 财政拨款基本支出…): that fund's, table 05's alone (read with 08's and 09's, a right text was a 错误; helper-h250).
+  const general = GENERAL_BUDGET_PART[label];
+  const sentence = before.slice(before.lastIndexOf('。') + 1);
+  if (general && sentence.includes('一般公共预算') && !OTHER_FUND.test(sentence)) return [general, LABEL_BY_NAME.get(general)!];
   const q = qualifierOf(before);
   const ahead = before.slice(0, before.length - (q?.length ?? 0)).slice(-16);
   // A label opening on 本年 (本年财政拨款支出) says this year's itself, as 本年 before a label does (partOfAnother).
