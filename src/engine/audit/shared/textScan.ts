@@ -544,12 +544,14 @@ const at = (id: keyof Recognition['tables'], row: string, column: string, block?
 };
 
 /**
- * 财政拨款基本支出 / 项目支出 (江西's §四 and the 中央 template's: 2022年度财政拨款基本支出645.23万元，其中：人员经费…): table 05's,
- * with table 08's and 09's where they spend anything (none where such a table prints no such column). Unread before
- * helper-h248: a wrong one passed.
+ * 财政拨款基本支出 / 项目支出 (江西's §四 and the 中央 template's: 2022年度财政拨款基本支出645.23万元，其中：人员经费…): table 05's
+ * where tables 08 and 09 spend nothing of that column, the same whichever funds the words mean. Where one of them does, the
+ * words are 05's under a heading about 一般公共预算 and all funds' under one about 财政拨款 (review h250: held to the sum under
+ * 江西's §四 heading, a right text was a 错误), and a text lookup sees no heading: unread, but where the sentence names the
+ * funds (specificLabel; `allFunds`: 05's with 08's and 09's). Unread before helper-h248: a wrong one passed.
  */
 const fiscalPart =
-  (column: 'basic' | 'project'): Lookup =>
+  (column: 'basic' | 'project', allFunds = false): Lookup =>
   (rec, supplement) => {
     const general = at('generalBudgetExpenditure', 'total', column)(rec, supplement);
     if (!general) return undefined;
@@ -558,11 +560,13 @@ const fiscalPart =
       const spent = [at(id, 'total', 'yearExpenditure')(rec, supplement), at('fiscalSummary', 'yearExpenditure', id, 'expenditure')(rec, supplement)];
       if (spent.every((f) => (f?.fen ?? 0) === 0)) continue;
       const own = at(id, 'total', column)(rec, supplement);
-      if (!own) return undefined;
+      if (!own || (!allFunds && own.fen !== 0)) return undefined;
       parts.push(own);
     }
     return sumOfFigures(parts);
   };
+/** 财政拨款基本支出/项目支出 of a sentence naming 一般公共预算 and another fund: all funds' (fiscalPart). */
+const ALL_FUNDS_PART: Readonly<Record<string, Lookup>> = { 财政拨款基本支出: fiscalPart('basic', true), 财政拨款项目支出: fiscalPart('project', true) };
 
 /** The 三公's 决算: table 07's 合计, or its items' sum where it prints none (threePublicCell). */
 const threePublicTotal: Lookup = (rec) => {
@@ -1162,9 +1166,11 @@ function specificLabel(label: string, labelLookup: Lookup, before: string, year:
   if (BASIC_PARTS.has(label) && ALL_SOURCES_BASIC.test(before) && /本年支出|支出合计/.test(before) && !/财政拨款|一般公共/.test(before)) return undefined;
   // 财政拨款基本支出/项目支出 in a sentence about 一般公共预算 alone (2024年度一般公共预算财政拨款支出中，财政拨款项目支出…; …，其中：
   // 财政拨款基本支出…): that fund's, table 05's alone (read with 08's and 09's, a right text was a 错误; helper-h250).
+  // A sentence naming another fund too: all funds' (05's with 08's and 09's); that fund alone: not 05's, unread.
   const general = GENERAL_BUDGET_PART[label];
   const sentence = before.slice(before.lastIndexOf('。') + 1);
   if (general && sentence.includes('一般公共预算') && !OTHER_FUND.test(sentence)) return [general, LABEL_BY_NAME.get(general)!];
+  if (general && OTHER_FUND.test(sentence)) return sentence.includes('一般公共预算') ? [label, ALL_FUNDS_PART[label]!] : undefined;
   const q = qualifierOf(before);
   const ahead = before.slice(0, before.length - (q?.length ?? 0)).slice(-16);
   // A label opening on 本年 (本年财政拨款支出) says this year's itself, as 本年 before a label does (partOfAnother).
