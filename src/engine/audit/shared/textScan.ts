@@ -585,9 +585,12 @@ const threePublicWithOthers: Lookup = (rec) => {
 /**
  * A sentence's 其中 naming 会议费 or 培训费 among the 三公's total's parts (threePublicWithOthers); past a ； in it, after
  * the 三公's parts or among parts listed with ； between (OTHERS_PAST_CLAUSE), the total may be either: unread.
+ * Named with an amount of theirs: in a reason after the parts (…公务接待费0.20万元，主要原因是严格控制会议费和培训费支出)
+ * they are no part, the total the 三公's own (review h251: a right one was a 错误, on a table without them a wrong one unread).
  */
-const OTHERS_AMONG_PARTS = /^[^。;；]*其中[^。;；]*(?:会议费|培训费)/;
-const OTHERS_PAST_CLAUSE = /^[^。;；]*其中[^。]*(?:会议费|培训费)/;
+export const MEETING_TRAINING_PART = '(?:会议费|培训费)(?:支出)?(?:年初预算|全年预算|预算|决算)?数?(?:为|是)?[:：]?[-\\d]';
+const OTHERS_AMONG_PARTS = new RegExp(`^[^。;；]*其中[^。;；]*${MEETING_TRAINING_PART}`);
+const OTHERS_PAST_CLAUSE = new RegExp(`^[^。;；]*其中[^。]*${MEETING_TRAINING_PART}`);
 
 /** 公务用车购置及运行维护费's 决算: table 07's 小计, or its parts' sum (threePublicCell). */
 const vehicles: Lookup = (rec) => {
