@@ -916,8 +916,11 @@ const STANDALONE_LABELS = new Set(['收入合计', '支出合计', '财政拨款
  */
 const MEETING_TRAINING = new Set(['会议费', '培训费']);
 // Or about table 06's 款 under other words: 商品和服务支出, the 机关运行经费, or among their other 款 (办公费…, 差旅费…;
-// review h245: held to table 07, a right list was a 错误).
-const MEETING_TRAINING_ELSEWHERE = /人员经费|公用经费|项目|绩效|基本支出|商品和服务|机关运行经费|办公费|印刷费|邮电费|差旅费|水电费|物业管理费/;
+// review h245: held to table 07, a right list was a 错误). Those 款 only before it or with an amount of their own: named
+// after it as what it paid for (培训费支出2.40万元，主要用于…住宿费和差旅费) they make no list (review h251: a wrong one unread).
+const MEETING_TRAINING_ELSEWHERE = /人员经费|公用经费|项目|绩效|基本支出|商品和服务|机关运行经费/;
+const OTHER_ITEMS = /办公费|印刷费|邮电费|差旅费|水电费|物业管理费/;
+const OTHER_ITEMS_LISTED = new RegExp(`(?:${OTHER_ITEMS.source})(?:支出)?(?:为|是)?[:：]?[-\\d]`);
 const MEETING_TRAINING_AFTER = /(?:^|[^\u4e00-\u9fa5]|[、和及与]|年度?|其中)$/;
 // 全年 only opening a clause: a project's 全年支出合计 is no department's (review47).
 const STANDALONE_START = '(?:^|[。;；]|\\d{4}年度?[,，]?|本年度[,，]?|(?:^|[。;；,，])全年|部门|单位)';
@@ -1338,7 +1341,11 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
       if (STANDALONE_LABELS.has(label) && !standsAlone(label, text.slice(0, index))) continue;
       if (label === '购置及运行维护费' && !VEHICLES_NAMED_BEFORE.test(text.slice(0, index))) continue;
-      if (MEETING_TRAINING.has(label) && (MEETING_TRAINING_ELSEWHERE.test(text) || !MEETING_TRAINING_AFTER.test(text.slice(0, index)))) continue;
+      if (
+        MEETING_TRAINING.has(label) &&
+        (MEETING_TRAINING_ELSEWHERE.test(text) || OTHER_ITEMS.test(text.slice(0, index)) || OTHER_ITEMS_LISTED.test(text) || !MEETING_TRAINING_AFTER.test(text.slice(0, index)))
+      )
+        continue;
       // Funds a sentence says something involves (绩效自评…涉及一般公共预算财政拨款支出748.11万元; 涉及资金…，其中一般公共预算
       // 支出…): the evaluated projects' part, not the table's figure (helper-h93: a false 错误 in §十一 of many provinces).
       if (INVOLVES.test(text.slice(0, index))) continue;
