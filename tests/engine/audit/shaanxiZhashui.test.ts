@@ -63,6 +63,9 @@ describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训�
     ['2022年度一般公共预算财政拨款“三公”经费支出4.99万元，会议费支出1.30万元，培训费支出2.40万元。', '说明文字写“会议费1.30万元”，而一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表中为 1.20 万元。'],
     ['2022年度一般公共预算财政拨款“三公”经费支出4.99万元，会议费支出1.20万元，培训费支出2.50万元。', '说明文字写“培训费2.50万元”，而一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表中为 2.40 万元。'],
     ['2022年度培训费1.40万元。', '说明文字写“培训费1.40万元”，而一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表中为 2.40 万元。'],
+    // Table 06's 款 named after it with no amount, as what it paid for (review h251: unread since 4c1e008).
+    ['2022年度培训费支出2.50万元，主要用于干部教育培训的师资费、住宿费和差旅费。', '说明文字写“培训费2.50万元”，而一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表中为 2.40 万元。'],
+    ['2022年度会议费支出1.30万元，主要用于召开全市审计工作会议的场地、食宿和印刷费。', '说明文字写“会议费1.30万元”，而一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表中为 1.20 万元。'],
   ])('a wrong one is found: %s', (text, message) => {
     expect(found(text)).toEqual([`text-figures: ${message}`]);
   });
@@ -77,6 +80,8 @@ describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训�
     '2022年度商品和服务支出67.39万元，其中：办公费10.00万元，会议费1.50万元，培训费2.00万元。',
     '2022年度机关运行经费支出67.39万元，主要用于办公费10.00万元、会议费1.50万元、培训费2.00万元。',
     '2022年度办公费10.00万元，差旅费4.27万元，会议费1.50万元，培训费2.00万元。',
+    '2022年度会议费1.50万元，培训费2.00万元，办公费10.00万元，差旅费4.27万元。',
+    '2022年度办公费、差旅费和会议费支出15.77万元。',
   ])('not table 07’s: %s', (text) => {
     // (text-basic-items holds the 公用经费 one to table 06, whose 会议费 is 0.00 in the sample.)
     expect(found(text).filter((m) => m.startsWith('text-figures'))).toEqual([]);
@@ -119,6 +124,19 @@ describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训�
     expect(found('2022年度“三公”经费支出8.59万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元。').map((m) => m.split(':')[0])).toEqual(['text-figures']);
   });
 
+  // 会议费 or 培训费 named after the 其中 but with no amount of theirs (a reason: …其中：公务接待费减少0.50万元，主要原因是严格
+  // 控制…会议费和培训费支出): no part of the total, which is the 三公's own (review h251: since a155f04 a right 4.99 was a 错误
+  // “表中为 8.59”, and on a table 07 without them a wrong total went unread).
+  it('a 三公 total whose 其中 names 会议费 or 培训费 with no amount of theirs is the 三公’s own', () => {
+    const reason = '2022年度“三公”经费支出4.99万元，其中：因公出国（境）费0万元，公务接待费0.20万元，主要原因是严格控制会议费和培训费支出。';
+    expect(found(reason)).toEqual([]);
+    expect(found(reason.replace('4.99', '5.99')).map((m) => m.split(':')[0])).toEqual(['text-figures']);
+    expect(found(reason, sampleGrid())).toEqual([]);
+    expect(found(reason.replace('4.99', '5.99'), sampleGrid())).toEqual([
+      'text-figures: 说明文字写“三公经费支出5.99万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。',
+    ]);
+  });
+
   // Its 预算 and 决算 so stated (…“三公”经费年初预算8.00万元，支出决算8.59万元，其中：…会议费…): the five's, which table 07 prints
   // in no column the 三公's total is read from: unread, not held to the 三公's 5.00 and 4.99 (review h245: two 错误).
   it('a 三公 total’s 预算 and 决算 whose 其中 names 会议费 or 培训费 are not held to the 三公’s', () => {
@@ -127,6 +145,10 @@ describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训�
     // Without them, the 三公's own.
     expect(found('2022年度“三公”经费年初预算5.00万元，支出决算4.99万元。')).toEqual([]);
     expect(found('2022年度“三公”经费年初预算8.00万元，支出决算4.99万元。').map((m) => m.split(':')[0])).toEqual(['text-budget-figures']);
+    // 会议费 in a reason after the 其中, with no amount of its own: the 三公's own, held to them (review h251: unread since 05f2fcc).
+    const reason = '2022年度“三公”经费年初预算5.00万元，支出决算4.99万元，其中：公务接待费0.20万元，主要原因是严格控制会议费支出。';
+    expect(found(reason)).toEqual([]);
+    expect(found(reason.replace('5.00', '8.00')).map((m) => m.split(':')[0])).toEqual(['text-budget-figures']);
   });
 
   it('a table 07 without them states nothing of them: unread', () => {

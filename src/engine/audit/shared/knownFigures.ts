@@ -11,6 +11,9 @@ import type { MoneyFigure, RowModel, TableModel } from '../../tables/model';
 import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
 import { BudgetKind, budgetStatements, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
+import { codedItemsIn, itemRowBefore, unlistedItemCodeBefore } from './subjectText';
+import { ALTERNATIVES, labelFigure, MEETING_TRAINING_PART, NamedFigure, namedFigure, threePublicCell } from './textScan';
+import type { Recognition } from '../../recognise/recognise';
 
 /**
  * A 三公 total whose sentence lists 会议费 or 培训费 after 其中 (…“三公”经费年初预算8.00万元，支出决算8.59万元，其中：…会议费…):
@@ -18,11 +21,11 @@ import { BudgetKind, budgetStatements, BudgetStatement, indicatorOf, threePublic
  * read instead): unread (held to the 三公's, two right figures were 错误; review h245).
  */
 function withMeetingTraining(s: BudgetStatement, text: string): boolean {
-  return threePublicColumn(s.subject) === 'total' && /^[^。]*其中[^。]*(?:会议费|培训费)/.test(text.slice(s.start));
+  return threePublicColumn(s.subject) === 'total' && (meetingTrainingAmong ??= new RegExp(`^[^。]*其中[^。]*${MEETING_TRAINING_PART}`)).test(text.slice(s.start));
 }
-import { codedItemsIn, itemRowBefore, unlistedItemCodeBefore } from './subjectText';
-import { ALTERNATIVES, labelFigure, NamedFigure, namedFigure, threePublicCell } from './textScan';
-import type { Recognition } from '../../recognise/recognise';
+// With an amount of theirs: named in a reason after the 其中 (…主要原因是严格控制会议费支出) they are no part (review h251).
+// Made at first use: textScan, whose pattern it is, is still loading when this module is (an import cycle).
+let meetingTrainingAmong: RegExp | undefined;
 
 export interface KnownFigure {
   readonly fen: number;

@@ -589,9 +589,12 @@ const threePublicWithOthers: Lookup = (rec) => {
 /**
  * A sentence's 其中 naming 会议费 or 培训费 among the 三公's total's parts (threePublicWithOthers); past a ； in it, after
  * the 三公's parts or among parts listed with ； between (OTHERS_PAST_CLAUSE), the total may be either: unread.
+ * Named with an amount of theirs: in a reason after the parts (…公务接待费0.20万元，主要原因是严格控制会议费和培训费支出)
+ * they are no part, the total the 三公's own (review h251: a right one was a 错误, on a table without them a wrong one unread).
  */
-const OTHERS_AMONG_PARTS = /^[^。;；]*其中[^。;；]*(?:会议费|培训费)/;
-const OTHERS_PAST_CLAUSE = /^[^。;；]*其中[^。]*(?:会议费|培训费)/;
+export const MEETING_TRAINING_PART = '(?:会议费|培训费)(?:支出)?(?:年初预算|全年预算|预算|决算)?数?(?:为|是)?[:：]?[-\\d]';
+const OTHERS_AMONG_PARTS = new RegExp(`^[^。;；]*其中[^。;；]*${MEETING_TRAINING_PART}`);
+const OTHERS_PAST_CLAUSE = new RegExp(`^[^。;；]*其中[^。]*${MEETING_TRAINING_PART}`);
 
 /** 公务用车购置及运行维护费's 决算: table 07's 小计, or its parts' sum (threePublicCell). */
 const vehicles: Lookup = (rec) => {
@@ -917,8 +920,11 @@ const STANDALONE_LABELS = new Set(['收入合计', '支出合计', '财政拨款
  */
 const MEETING_TRAINING = new Set(['会议费', '培训费']);
 // Or about table 06's 款 under other words: 商品和服务支出, the 机关运行经费, or among their other 款 (办公费…, 差旅费…;
-// review h245: held to table 07, a right list was a 错误).
-const MEETING_TRAINING_ELSEWHERE = /人员经费|公用经费|项目|绩效|基本支出|商品和服务|机关运行经费|办公费|印刷费|邮电费|差旅费|水电费|物业管理费/;
+// review h245: held to table 07, a right list was a 错误). Those 款 only before it or with an amount of their own: named
+// after it as what it paid for (培训费支出2.40万元，主要用于…住宿费和差旅费) they make no list (review h251: a wrong one unread).
+const MEETING_TRAINING_ELSEWHERE = /人员经费|公用经费|项目|绩效|基本支出|商品和服务|机关运行经费/;
+const OTHER_ITEMS = /办公费|印刷费|邮电费|差旅费|水电费|物业管理费/;
+const OTHER_ITEMS_LISTED = new RegExp(`(?:${OTHER_ITEMS.source})(?:支出)?(?:为|是)?[:：]?[-\\d]`);
 const MEETING_TRAINING_AFTER = /(?:^|[^\u4e00-\u9fa5]|[、和及与]|年度?|其中)$/;
 // 全年 only opening a clause: a project's 全年支出合计 is no department's (review47).
 const STANDALONE_START = '(?:^|[。;；]|\\d{4}年度?[,，]?|本年度[,，]?|(?:^|[。;；,，])全年|部门|单位)';
@@ -1350,7 +1356,11 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       if (index > 0 && /[\u4e00-\u9fa5]/.test(text[index - 1]!) && LABELS.some(([l]) => l.length > label.length && text.slice(0, index + label.length).endsWith(l))) continue;
       if (STANDALONE_LABELS.has(label) && !standsAlone(label, text.slice(0, index))) continue;
       if (label === '购置及运行维护费' && !VEHICLES_NAMED_BEFORE.test(text.slice(0, index))) continue;
-      if (MEETING_TRAINING.has(label) && (MEETING_TRAINING_ELSEWHERE.test(text) || !MEETING_TRAINING_AFTER.test(text.slice(0, index)))) continue;
+      if (
+        MEETING_TRAINING.has(label) &&
+        (MEETING_TRAINING_ELSEWHERE.test(text) || OTHER_ITEMS.test(text.slice(0, index)) || OTHER_ITEMS_LISTED.test(text) || !MEETING_TRAINING_AFTER.test(text.slice(0, index)))
+      )
+        continue;
       // Funds a sentence says something involves (绩效自评…涉及一般公共预算财政拨款支出748.11万元; 涉及资金…，其中一般公共预算
       // 支出…): the evaluated projects' part, not the table's figure (helper-h93: a false 错误 in §十一 of many provinces).
       if (INVOLVES.test(text.slice(0, index))) continue;
