@@ -26,7 +26,8 @@ export interface TitleCell {
   readonly variant: string;
 }
 
-const COVER = /^(.{0,40}?)(\d{4})年度?(?:部门|单位)?(?:决算|决算表|决算报表|决算公开|决算公开说明|决算情况说明)$/;
+// 本部门/本单位 after the year (2022年度本部门决算): the year's, no department named.
+const COVER = /^(.{0,40}?)(\d{4})年度?(?:本?(?:部门|单位))?(?:决算|决算表|决算报表|决算公开|决算公开说明|决算情况说明)$/;
 /**
  * A heading's number in front of the year (二、 （一） 2. 第三部分): a section of the 公开说明 (二、2019年决算, setting an earlier
  * year beside this one), not a cover title; its year is not the document's, nor its number a department.

@@ -124,8 +124,10 @@ describe('document year and department', () => {
     }
     // Not a department made of 度本 (2022年度本部门决算: 年度 cut after 年, 本 the text's own word), nor one beginning with another
     // year (2023年XX局2022年度部门决算: the year before 部门决算 is the document's).
-    for (const title of ['2022年度本部门决算', '2022年度本单位决算情况说明']) {
-      expect(recognise(withSheet(sample(), { name: '封面', rows: [[null], [null, title]] })).document.department).toBeUndefined();
+    // Its year still the cover's (review h251: after f5836fd no pattern read it, the year fell back to the tables').
+    for (const title of ['2023年度本部门决算', '2023年度本单位决算情况说明']) {
+      const own = recognise(withSheet(sample(), { name: '封面', rows: [[null], [null, title]] })).document;
+      expect([own.year?.value, own.department]).toEqual([2023, undefined]);
     }
     const twoYears = recognise(withSheet(sample(), { name: '封面', rows: [[null], [null, '2023年昌吉市财政局2022年度部门决算']] })).document;
     expect([twoYears.year?.value, twoYears.department?.value]).toEqual([2022, '昌吉市财政局']);
