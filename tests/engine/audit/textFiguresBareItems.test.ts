@@ -207,6 +207,8 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
   it.each([
     '上年同期，一般行政管理事务700.00万元。',
     '上年同期主要用于一般行政管理事务700.00万元。',
+    // 和 joining two years is no comparison (helper-h249).
+    '2021年度和上年同期主要用于一般行政管理事务700.00万元。',
   ])('上年同期 alone, last year’s: not read: %s', (text) => {
     expect(messages([text])).toEqual([]);
   });
@@ -214,6 +216,10 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
   it.each([
     '2022年度一般公共预算财政拨款支出1363.45万元，同比上年同期增长93.98%，主要用于：一般行政管理事务781.22万元。',
     '2022年度一般公共预算财政拨款支出1363.45万元，较上年同期增长93.98%，主要用于：一般行政管理事务781.22万元。',
+    // helper-h249: 和/同…相比 too (with 上年同期 no longer taken out alone, its 上年 governed: unread, a wrong one passed).
+    '2022年度一般公共预算财政拨款支出1363.45万元，和上年同期相比，主要用于：一般行政管理事务781.22万元。',
+    '2022年度一般公共预算财政拨款支出1363.45万元，和上年同期相比增长93.98%，主要用于：一般行政管理事务781.22万元。',
+    '2022年度一般公共预算财政拨款支出1363.45万元，同上年相比增长93.98%，主要用于：一般行政管理事务781.22万元。',
   ])('同比/较上年同期 a comparison, the list read: %s', (text) => {
     expect(messages([text])).toEqual(['说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。']);
   });
