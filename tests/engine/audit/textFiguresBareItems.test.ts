@@ -157,6 +157,8 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     '2022年度一般公共预算财政拨款支出1363.45万元，含以前年度结余50.00万元，主要用于：一般行政管理事务781.22万元。',
     '2022年度一般公共预算财政拨款支出1363.45万元，包含年初结转和结余50.00万元，主要用于：一般行政管理事务781.22万元。',
     '2022年度一般公共预算财政拨款支出1363.45万元，使用上年结转50.00万元，其中：一般行政管理事务781.22万元。',
+    // helper-h249: carried into this year (至本年的), the used one's words as the balance's (taken for the balance's parts, unread).
+    '2022年度一般公共预算财政拨款支出1363.45万元，使用上年结转至本年的资金50.00万元，主要用于：一般行政管理事务781.22万元。',
     '2022年度一般公共预算财政拨款支出1363.45万元，含上年结转50.00万元，主要用于：行政运行（2010301）支出223.14万元、一般行政管理事务（2010302）支出781.22万元。',
   ])('a balance included in the spending, without brackets: the spending’s uses, read: %s', (text) => {
     expect(messages([text]).map((m) => m.replace('一般行政管理事务(2010302)', '一般行政管理事务'))).toEqual([

@@ -233,9 +233,13 @@ const LIST_NUMBER = '(?:\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,
 // after are the spending's uses (helper-h246: taken for the balance's parts, a wrong one passed; the bracketed form is closed
 // before them). One used with no amount of its own (使用上年结余资金用于…) is the subject of the uses: the balance's parts.
 const BALANCE_YEAR = '(?:上一?年度?|年初|以前年度|往年)?';
-const INCLUDED_BALANCE = `(?<!(?:含|包含|包括)${BALANCE_YEAR})(?!(?<=(?:使用|动用)${BALANCE_YEAR})(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是|:)?${FIGURE_MONEY})`;
+/** A balance's words up to its amount (上年结转和结余资金为…; 上年结转至本年的资金…). */
+const BALANCE_WORDS = '(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?的?)?(?:资金)?(?:为|是|:)?';
+// The used one's words as BALANCE_PARTS reads them (使用上年结转至本年的资金50.00万元，主要用于：…: the 至本年 left out here, it was
+// the balance's parts, unread, a wrong one passed; helper-h249).
+const INCLUDED_BALANCE = `(?<!(?:含|包含|包括)${BALANCE_YEAR})(?!(?<=(?:使用|动用)${BALANCE_YEAR})${BALANCE_WORDS}${FIGURE_MONEY})`;
 const BALANCE_PARTS = new RegExp(
-  `(?<!无|没有|和|转)${INCLUDED_BALANCE}(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?的?)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|用于|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。])*?[、,，;；])?${LIST_NUMBER}?$`,
+  `(?<!无|没有|和|转)${INCLUDED_BALANCE}${BALANCE_WORDS}(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|用于|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。])*?[、,，;；])?${LIST_NUMBER}?$`,
 );
 
 /** A balance stated as none (含上年结转0.00万元，主要用于：…): no parts of it after, the amounts are the spending's (helper-h234). */
