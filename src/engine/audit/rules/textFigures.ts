@@ -294,9 +294,9 @@ function anotherYearGoverns(governing: string, year: number | undefined): boolea
  * this year's, and so are the 类, 款 and 项 listed after it (ofAnotherKind).
  */
 // 上年同期 only after 同比 (同比上年同期…) or 比/较/与 (较上年同期…): alone (上年同期，一般行政管理事务…) it is last year's (helper-h243:
-// taken out, the items were read as this year's, each right text a 错误). After 和 or 同 too where 相比 follows (和上年同期相比，…:
-// with 上年同期 no longer taken out alone, its 上年 governed and the items went unread, a wrong one passed; helper-h249).
-const COMPARISON = new RegExp(`(?:比|较|与|对比)(?:上一?年度?|去年|\\d{4}年度?)?(?:同期)?(?:年初|全年|调整后?)?(?:预算|决算)?数?的?(?:${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')})?(?:相比)?|[和同](?:上一?年度?|去年|\\d{4}年度?)(?:同期)?(?:预算|决算)?数?相比|同比(?:上一?年同期)?`, 'g');
+// taken out, the items were read as this year's, each right text a 错误). After 和 or 同 too where 相比, 比较 or 对比 follows
+// (和上年同期相比，…: with 上年同期 no longer taken out alone, its 上年 governed, the items unread, a wrong one passed; helper-h249).
+const COMPARISON = new RegExp(`(?:比|较|与|对比)(?:上一?年度?|去年|\\d{4}年度?)?(?:同期)?(?:年初|全年|调整后?)?(?:预算|决算)?数?的?(?:${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')})?(?:相比)?|[和同](?:上一?年度?|去年|\\d{4}年度?)(?:同期)?(?:预算|决算)?数?(?:相比|比较|对比)|同比(?:上一?年同期)?`, 'g');
 
 /**
  * Whether the sentence, before a 类 named, speaks of another amount than its 决算 (年初预算中，一般公共服务支出…; 上年决算中…;
