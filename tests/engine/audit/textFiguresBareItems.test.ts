@@ -174,6 +174,10 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     '上年结转资金50.00万元，主要用于：一般行政管理事务50.00万元。',
     '年末结转和结余50.00万元，主要是：一般行政管理事务50.00万元。',
     '2022年度上年结转50.00万元，主要用于：一般行政管理事务50.00万元。',
+    // helper-h249: a part the balance includes (…，包括结转资金30.00万元，主要用于：…): still the balance's parts.
+    '年末结转和结余50.00万元，包括上年结转30.00万元，主要用于：一般行政管理事务30.00万元。',
+    '年末结转和结余50.00万元，含结转资金30.00万元，主要用于：一般行政管理事务30.00万元。',
+    '年末结转和结余资金50.00万元，其中包含结余资金20.00万元，主要用于：一般行政管理事务20.00万元。',
   ])('a balance included, right; or the balance the subject, not read: %s', (text) => {
     expect(messages([text]).filter((m) => !m.includes('“年末结转和结余') && !m.includes('“上年结转'))).toEqual([]);
   });
