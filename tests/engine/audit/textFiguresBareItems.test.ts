@@ -157,6 +157,8 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     '2022年度一般公共预算财政拨款支出1363.45万元，含以前年度结余50.00万元，主要用于：一般行政管理事务781.22万元。',
     '2022年度一般公共预算财政拨款支出1363.45万元，包含年初结转和结余50.00万元，主要用于：一般行政管理事务781.22万元。',
     '2022年度一般公共预算财政拨款支出1363.45万元，使用上年结转50.00万元，其中：一般行政管理事务781.22万元。',
+    // helper-h249: carried into this year (至本年的), the used one's words as the balance's (taken for the balance's parts, unread).
+    '2022年度一般公共预算财政拨款支出1363.45万元，使用上年结转至本年的资金50.00万元，主要用于：一般行政管理事务781.22万元。',
     '2022年度一般公共预算财政拨款支出1363.45万元，含上年结转50.00万元，主要用于：行政运行（2010301）支出223.14万元、一般行政管理事务（2010302）支出781.22万元。',
   ])('a balance included in the spending, without brackets: the spending’s uses, read: %s', (text) => {
     expect(messages([text]).map((m) => m.replace('一般行政管理事务(2010302)', '一般行政管理事务'))).toEqual([
@@ -172,6 +174,10 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     '上年结转资金50.00万元，主要用于：一般行政管理事务50.00万元。',
     '年末结转和结余50.00万元，主要是：一般行政管理事务50.00万元。',
     '2022年度上年结转50.00万元，主要用于：一般行政管理事务50.00万元。',
+    // helper-h249: a part the balance includes (…，包括结转资金30.00万元，主要用于：…): still the balance's parts.
+    '年末结转和结余50.00万元，包括上年结转30.00万元，主要用于：一般行政管理事务30.00万元。',
+    '年末结转和结余50.00万元，含结转资金30.00万元，主要用于：一般行政管理事务30.00万元。',
+    '年末结转和结余资金50.00万元，其中包含结余资金20.00万元，主要用于：一般行政管理事务20.00万元。',
   ])('a balance included, right; or the balance the subject, not read: %s', (text) => {
     expect(messages([text]).filter((m) => !m.includes('“年末结转和结余') && !m.includes('“上年结转'))).toEqual([]);
   });
@@ -207,6 +213,8 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
   it.each([
     '上年同期，一般行政管理事务700.00万元。',
     '上年同期主要用于一般行政管理事务700.00万元。',
+    // 和 joining two years is no comparison (helper-h249).
+    '2021年度和上年同期主要用于一般行政管理事务700.00万元。',
   ])('上年同期 alone, last year’s: not read: %s', (text) => {
     expect(messages([text])).toEqual([]);
   });
@@ -214,6 +222,11 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
   it.each([
     '2022年度一般公共预算财政拨款支出1363.45万元，同比上年同期增长93.98%，主要用于：一般行政管理事务781.22万元。',
     '2022年度一般公共预算财政拨款支出1363.45万元，较上年同期增长93.98%，主要用于：一般行政管理事务781.22万元。',
+    // helper-h249: 和/同…相比 too (with 上年同期 no longer taken out alone, its 上年 governed: unread, a wrong one passed).
+    '2022年度一般公共预算财政拨款支出1363.45万元，和上年同期相比，主要用于：一般行政管理事务781.22万元。',
+    '2022年度一般公共预算财政拨款支出1363.45万元，和上年同期相比增长93.98%，主要用于：一般行政管理事务781.22万元。',
+    '2022年度一般公共预算财政拨款支出1363.45万元，同上年相比增长93.98%，主要用于：一般行政管理事务781.22万元。',
+    '2022年度一般公共预算财政拨款支出1363.45万元，和上年同期比较增长93.98%，主要用于：一般行政管理事务781.22万元。',
   ])('同比/较上年同期 a comparison, the list read: %s', (text) => {
     expect(messages([text])).toEqual(['说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。']);
   });

@@ -233,9 +233,16 @@ const LIST_NUMBER = '(?:\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,
 // after are the spending's uses (helper-h246: taken for the balance's parts, a wrong one passed; the bracketed form is closed
 // before them). One used with no amount of its own (使用上年结余资金用于…) is the subject of the uses: the balance's parts.
 const BALANCE_YEAR = '(?:上一?年度?|年初|以前年度|往年)?';
-const INCLUDED_BALANCE = `(?<!(?:含|包含|包括)${BALANCE_YEAR})(?!(?<=(?:使用|动用)${BALANCE_YEAR})(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是|:)?${FIGURE_MONEY})`;
+/** A balance's words up to its amount (上年结转和结余资金为…; 上年结转至本年的资金…). */
+const BALANCE_WORDS = '(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?的?)?(?:资金)?(?:为|是|:)?';
+// The used one's words as BALANCE_PARTS reads them (使用上年结转至本年的资金50.00万元，主要用于：…: the 至本年 left out here, it was
+// the balance's parts, unread, a wrong one passed; helper-h249).
+// Not a balance's own part (年末结转和结余50.00万元，包括结转资金30.00万元，主要用于：…: the balance's parts, held to the items'
+// 决算 since ef0c428, each right text a 错误; helper-h249).
+const PART_OF_BALANCE = `(?<=(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是)?${FIGURE_MONEY}[,，](?:其中)?(?:含|包含|包括)${BALANCE_YEAR})`;
+const INCLUDED_BALANCE = `(?:(?<!(?:含|包含|包括)${BALANCE_YEAR})|${PART_OF_BALANCE})(?!(?<=(?:使用|动用)${BALANCE_YEAR})${BALANCE_WORDS}${FIGURE_MONEY})`;
 const BALANCE_PARTS = new RegExp(
-  `(?<!无|没有|和|转)${INCLUDED_BALANCE}(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?的?)?(?:资金)?(?:为|是|:)?(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|用于|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。])*?[、,，;；])?${LIST_NUMBER}?$`,
+  `(?<!无|没有|和|转)${INCLUDED_BALANCE}${BALANCE_WORDS}(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|用于|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。])*?[、,，;；])?${LIST_NUMBER}?$`,
 );
 
 /** A balance stated as none (含上年结转0.00万元，主要用于：…): no parts of it after, the amounts are the spending's (helper-h234). */
@@ -290,8 +297,9 @@ function anotherYearGoverns(governing: string, year: number | undefined): boolea
  * this year's, and so are the 类, 款 and 项 listed after it (ofAnotherKind).
  */
 // 上年同期 only after 同比 (同比上年同期…) or 比/较/与 (较上年同期…): alone (上年同期，一般行政管理事务…) it is last year's (helper-h243:
-// taken out, the items were read as this year's, each right text a 错误).
-const COMPARISON = new RegExp(`(?:比|较|与|对比)(?:上一?年度?|去年|\\d{4}年度?)?(?:同期)?(?:年初|全年|调整后?)?(?:预算|决算)?数?的?(?:${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')})?(?:相比)?|同比(?:上一?年同期)?`, 'g');
+// taken out, the items were read as this year's, each right text a 错误). After 和 or 同 too where 相比, 比较 or 对比 follows
+// (和上年同期相比，…: with 上年同期 no longer taken out alone, its 上年 governed, the items unread, a wrong one passed; helper-h249).
+const COMPARISON = new RegExp(`(?:比|较|与|对比)(?:上一?年度?|去年|\\d{4}年度?)?(?:同期)?(?:年初|全年|调整后?)?(?:预算|决算)?数?的?(?:${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')})?(?:相比)?|[和同](?:上一?年度?|去年|\\d{4}年度?)(?:同期)?(?:预算|决算)?数?(?:相比|比较|对比)|同比(?:上一?年同期)?`, 'g');
 
 /**
  * Whether the sentence, before a 类 named, speaks of another amount than its 决算 (年初预算中，一般公共服务支出…; 上年决算中…;

@@ -1387,7 +1387,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       // Nor the last of names listed with as many amounts and no 分别 (因公出国（境）费、公务接待费1.50万元、0.20万元; 公务用车购置费
       // 和运行维护费2.00万元、2.79万元): each its own in turn (listedAmounts). Read as the last one's, the first amount was held to
       // it: a right text a 错误, a wrong one passed where the first amount was the last one's figure (helper-h236).
-      if (JOINT_TAIL.test(m.tail) && BARE_LIST_GOES_ON.test(text.slice(m.end)) && (VEHICLE_JOINED.includes(label) || summedListBefore(text.slice(0, index)).length > 0)) continue;
+      if (JOINT_TAIL.test(m.tail) && bareListGoesOn(text.slice(m.end)) && (VEHICLE_JOINED.includes(label) || summedListBefore(text.slice(0, index)).length > 0)) continue;
       const sharers = /^(?:均|各)/.test(m.tail) ? sharersBefore(label, text.slice(0, index)) : totalsSharingBefore(label, text.slice(0, index));
       const shared = sharers?.map((n) => specificLabel(n.label, n.lookup, text.slice(0, n.index), year));
       if (shared?.some((n) => n === undefined)) continue;
@@ -1678,7 +1678,7 @@ function summedListAt(text: string, index: number, label: string, tail: string, 
   const list = summedListBefore(text.slice(0, index));
   if (list.length === 0) return undefined;
   if (SUM_WORD.test(tail)) return list;
-  if (!JOINT_TAIL.test(tail) || BARE_LIST_GOES_ON.test(text.slice(end))) return undefined;
+  if (!JOINT_TAIL.test(tail) || bareListGoesOn(text.slice(end))) return undefined;
   const kind = JOINT_KINDS.find((k) => k.has(label));
   if (!kind || !list.every((p) => kind.has(p.label))) return undefined;
   if (!distinctThreePublic([...list.map((p) => p.label), label])) return undefined;
@@ -1777,11 +1777,18 @@ const LIST_SEPARATOR = /和|及|与/;
  * (…各为1488.29万元，2021年度…: one amount, both names'; skipped as a list's first, it went unread: helper-h190).
  */
 const LIST_GOES_ON = new RegExp(`^(?:、|,|，|和|及|与)(?:${LIST_NUMBER}(?:亿元|万元|元)?(?:、|,|，|和|及|与))*${LIST_NUMBER}(?:亿元|万元|元)`);
+/** A list of amounts ending its clause (…1.50万元，0.20万元。), no more words of the last amount's (…1.50万元为…). */
+const BARE_LIST_ENDS = /^(?:[。；;,，]|$)/;
 /**
- * LIST_GOES_ON where no word pairs the names with the amounts (LISTED_BARE): not across a comma after an amount's unit
- * (…1.70万元，1.50万元为…, the comma read as ,), which ends the clause.
+ * LIST_GOES_ON where no word pairs the names with the amounts (LISTED_BARE): across a comma after an amount's unit only where the
+ * list then ends its clause (因公出国（境）费、公务接待费1.50万元，0.20万元。); not where the amount after the comma has words of
+ * its own (…1.70万元，1.50万元为…: another clause's, helper-h243). Never across one since ec11bde, a right list of two was held
+ * to their sum, a 错误 (helper-h249).
  */
-const BARE_LIST_GOES_ON = new RegExp(`^(?![,，])${LIST_GOES_ON.source.slice(1)}`);
+function bareListGoesOn(after: string): boolean {
+  const list = LIST_GOES_ON.exec(after);
+  return list !== null && (!/^[,，]/.test(after) || BARE_LIST_ENDS.test(after.slice(list[0].length)));
+}
 
 /**
  * The names of a 分别 list: split at 、, and at 和, 及 or 与 only where every part is a label's name (公务用车购置及运行
@@ -1878,9 +1885,11 @@ export function labelsListedBefore(before: string, year?: number): { readonly la
 
 function listedAmounts(text: string, year: number | undefined): NamedAmount[] {
   const found: NamedAmount[] = [];
-  // Not across a comma after an amount's unit (…1.70万元，1.50万元为…: the next amount another clause's; helper-h243, read in
-  // turn, a right sum was two 错误).
-  const bare = (LISTED_SAID.test(text) ? [...text.matchAll(LISTED_BARE)] : []).filter((m) => !/(?:分别|各|均)$/.test(m[1]!) && !/元[,，]/.test(m[2]!));
+  // Not across a comma after an amount's unit unless the list then ends its clause (…1.70万元，1.50万元为…: the next amount another
+  // clause's; helper-h243, read in turn, a right sum was two 错误; …1.50万元，0.20万元。 a list: bareListGoesOn).
+  const bare = (LISTED_SAID.test(text) ? [...text.matchAll(LISTED_BARE)] : []).filter(
+    (m) => !/(?:分别|各|均)$/.test(m[1]!) && (!/元[,，]/.test(m[2]!) || BARE_LIST_ENDS.test(text.slice(m.index! + m[0].length))),
+  );
   for (const m of [...text.matchAll(RESPECTIVELY), ...bare]) {
     const shared = SHARED_TOTAL.exec(m[1]!);
     const names = expandedNames(m[1]!);

@@ -461,6 +461,10 @@ testRule(rule, {
           // helper-h243: a comma ends the names' amount, the next amount another clause's (…1.70万元，1.50万元为…): the sum, as
           // before afe3244 (read in turn, 因公出国（境）费 held to 1.70 and 公务接待费 to 1.50: two 错误 on a right text).
           ['因公出国（境）费和公务接待费1.70万元，1.50万元为因公出国（境）费。'],
+          // helper-h249: a list of amounts the comma does not end (…1.50万元，0.20万元。): each its own in turn, as with 、 (since
+          // ec11bde read as their sum: held to 1.70, a right text a 错误).
+          ['因公出国（境）费、公务接待费1.50万元，0.20万元。'],
+          ['因公出国（境）费和公务接待费1.50万元，0.20万元；公务用车购置及运行费4.79万元。'],
         ]),
       ],
     },
