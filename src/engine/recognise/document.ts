@@ -67,47 +67,46 @@ function department(prefix: string): string | undefined {
   return name.length >= 2 ? name : undefined;
 }
 
-/** The first heading of the document's own part (PART_HEADING) in the top rows of a sheet. */
-function partHeadingOf(sheet: SheetGrid): DocumentInfo | undefined {
+/** A year and the department named before it (none where the words are no name), both at `cell`. */
+function infoAt(year: number, prefix: string, cell: CellRef): DocumentInfo {
+  const name = department(prefix);
+  return { year: { value: year, cell }, ...(name ? { department: { value: name, cell } } : {}) };
+}
+
+/**
+ * The first of the sheet's top cells that `read` makes something of, its text folded. A cover or heading says 决算, and no
+ * other character folds into 决 (NFKC): a cell without it is passed over unfolded (the tables' sheets have hundreds of
+ * cells in their first rows, each folded and matched for nothing).
+ */
+function firstTopCell(sheet: SheetGrid, read: (text: string, cell: CellRef) => DocumentInfo | undefined): DocumentInfo | undefined {
   const rows = Math.min(sheet.rows.length, COVER_ROWS);
   for (let r = 0; r < rows; r++) {
     const cells = sheet.rows[r]!;
     for (let c = 0; c < Math.min(cells.length, COVER_COLUMNS); c++) {
       const v = cells[c];
       if (typeof v !== 'string' || v.indexOf('决') === -1) continue;
-      const m = PART_HEADING.exec(normalizeText(v));
-      if (!m || !plausibleYear(Number(m[2]))) continue;
-      const cell = { sheet: sheet.name, row: r, col: c };
-      const name = department(m[1]!);
-      return { year: { value: Number(m[2]), cell }, ...(name ? { department: { value: name, cell } } : {}) };
+      const found = read(normalizeText(v), { sheet: sheet.name, row: r, col: c });
+      if (found) return found;
     }
   }
   return undefined;
 }
 
+/** The first heading of the document's own part (PART_HEADING) in the top rows of a sheet. */
+function partHeadingOf(sheet: SheetGrid): DocumentInfo | undefined {
+  return firstTopCell(sheet, (text, cell) => {
+    const m = PART_HEADING.exec(text);
+    return m && plausibleYear(Number(m[2])) ? infoAt(Number(m[2]), m[1]!, cell) : undefined;
+  });
+}
+
 function coverOf(sheet: SheetGrid): DocumentInfo | undefined {
-  const rows = Math.min(sheet.rows.length, COVER_ROWS);
-  for (let r = 0; r < rows; r++) {
-    const cells = sheet.rows[r]!;
-    for (let c = 0; c < Math.min(cells.length, COVER_COLUMNS); c++) {
-      const v = cells[c];
-      // A cover says 决算, and no other character folds into 决 (NFKC): a cell without it is passed over unfolded (the
-      // tables' sheets have hundreds of cells in their first rows, each folded and matched for nothing).
-      if (typeof v !== 'string' || v.indexOf('决') === -1) continue;
-      const text = normalizeText(v);
-      const cell = { sheet: sheet.name, row: r, col: c };
-      const first = YEAR_FIRST_COVER.exec(text);
-      if (first && plausibleYear(Number(first[1])) && !NUMBERED.test(first[2]!)) {
-        const name = department(first[2]!);
-        return { year: { value: Number(first[1]), cell }, ...(name ? { department: { value: name, cell } } : {}) };
-      }
-      const m = COVER.exec(text);
-      if (!m || !plausibleYear(Number(m[2])) || NUMBERED.test(m[1]!)) continue;
-      const name = department(m[1]!);
-      return { year: { value: Number(m[2]), cell }, ...(name ? { department: { value: name, cell } } : {}) };
-    }
-  }
-  return undefined;
+  return firstTopCell(sheet, (text, cell) => {
+    const first = YEAR_FIRST_COVER.exec(text);
+    if (first && plausibleYear(Number(first[1])) && !NUMBERED.test(first[2]!)) return infoAt(Number(first[1]), first[2]!, cell);
+    const m = COVER.exec(text);
+    return m && plausibleYear(Number(m[2])) && !NUMBERED.test(m[1]!) ? infoAt(Number(m[2]), m[1]!, cell) : undefined;
+  });
 }
 
 /** `XX局2024年度` in front of a title, `（2024年度）` behind it, or a `2024年度` line in the two rows under it. */
