@@ -11,25 +11,20 @@
  * they were read only while they added up to 100% (of their own sum): one written wrong, the list no longer did, and it passed.
  */
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
-import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { INCOME_COLUMNS, EXPENDITURE_COLUMNS, line, subjects } from '../../../fixtures/subjectLines';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
-import type { FinalAccountsData, FixedLine } from '../../../fixtures/data';
 import { textFindings } from '../../support/sampleText';
+import { sampleTablesOf, setAmounts } from '../../support/oneItemBook';
 
 function instituteBook(): WorkbookGrid {
-  const data = JSON.parse(JSON.stringify(changji2022)) as FinalAccountsData & { year: number };
-  data.year = 2019;
-  const set = (lines: readonly FixedLine[], amounts: Record<string, number>) => {
-    for (const l of lines) (l as { amount: number }).amount = amounts[l.key] ?? 0;
-  };
-  set(data.summary.income, {
+  const data = sampleTablesOf(2019);
+  setAmounts(data.summary.income, {
     fiscalGeneralBudget: 1015.31, businessIncome: 765.83, operatingIncome: 433.86, otherIncome: 105.51, yearIncome: 2320.51,
     useOfNonFiscalSurplus: 0.01, openingBalance: 143.22, grandTotal: 2463.74,
   });
-  set(data.summary.expenditure, { '206': 2299.93, yearExpenditure: 2299.93, closingBalance: 163.81, grandTotal: 2463.74 });
-  set(data.fiscalSummary.income, { generalBudget: 1015.31, yearIncome: 1015.31, grandTotal: 1015.31 });
+  setAmounts(data.summary.expenditure, { '206': 2299.93, yearExpenditure: 2299.93, closingBalance: 163.81, grandTotal: 2463.74 });
+  setAmounts(data.fiscalSummary.income, { generalBudget: 1015.31, yearIncome: 1015.31, grandTotal: 1015.31 });
   const income = [2320.51, 1015.31, 0, 765.83, 433.86, 0, 105.51];
   const spent = [2299.93, 2299.93, 0];
   Object.assign(data, {

@@ -10,19 +10,17 @@
  * itself is still unchecked.)
  */
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
-import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { INCOME_COLUMNS, EXPENDITURE_COLUMNS, line, subjects } from '../../../fixtures/subjectLines';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
-import type { FinalAccountsData, FixedLine } from '../../../fixtures/data';
 import { textFindings } from '../../support/sampleText';
+import { sampleTablesOf, setAmounts } from '../../support/oneItemBook';
 
 function rcBook(): WorkbookGrid {
-  const data = JSON.parse(JSON.stringify(changji2022)) as FinalAccountsData & { year: number };
-  const set = (lines: readonly FixedLine[], a: Record<string, number>) => { for (const l of lines) (l as { amount: number }).amount = a[l.key] ?? 0; };
-  set(data.summary.income, { fiscalGeneralBudget: 237.52, yearIncome: 237.52, grandTotal: 237.52 });
-  set(data.summary.expenditure, { '216': 237.52, yearExpenditure: 237.52, grandTotal: 237.52 });
-  set(data.fiscalSummary.income, { generalBudget: 237.52, yearIncome: 237.52, grandTotal: 237.52 });
+  const data = sampleTablesOf(2022);
+  setAmounts(data.summary.income, { fiscalGeneralBudget: 237.52, yearIncome: 237.52, grandTotal: 237.52 });
+  setAmounts(data.summary.expenditure, { '216': 237.52, yearExpenditure: 237.52, grandTotal: 237.52 });
+  setAmounts(data.fiscalSummary.income, { generalBudget: 237.52, yearIncome: 237.52, grandTotal: 237.52 });
   for (const l of data.fiscalSummary.expenditure) {
     const amount = ['216', 'yearExpenditure', 'grandTotal'].includes(l.key) ? 237.52 : 0;
     Object.assign(l.values, { total: amount, generalBudget: amount, govFund: 0, stateCapital: 0 });
