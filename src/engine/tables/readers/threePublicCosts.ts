@@ -263,11 +263,12 @@ export function readThreePublicCosts(sheet: SheetGrid, spec: ThreePublicCostsSpe
     }
     found.push({ col: c, item, path, ...(measure ? { measure: measure.measure, year: measure.year } : {}), ...(measure?.budgetKind ? { budgetKind: measure.budgetKind } : {}) });
   }
-  if (found.length === 0 && (measureOnly.some((c) => c.measure) || fundsWithoutTotal(header, measureOnly, fundColumns).length > 0)) {
+  const unmeasuredFunds = found.length === 0 ? fundsWithoutTotal(header, measureOnly, fundColumns) : [];
+  if (found.length === 0 && (measureOnly.some((c) => c.measure) || unmeasuredFunds.length > 0)) {
     // The items' column may have no header at all (blank above the names): then it is the one before the figures.
     const itemCol = labelCol ?? Math.max(0, Math.min(...measureOnly.map((c) => c.col)) - 1);
     const parts = fundParts(header, measureOnly, fundColumns);
-    return readItemsAsRows({ sheet, spec, at, header, log, title, titleCell }, [...measureOnly, ...fundsWithoutTotal(header, measureOnly, fundColumns)], itemCol, [...named, itemCol], parts);
+    return readItemsAsRows({ sheet, spec, at, header, log, title, titleCell }, [...measureOnly, ...unmeasuredFunds], itemCol, [...named, itemCol], parts);
   }
   // Measures in the header (layouts A/B/C), or in the rows' labels (layout D: no column names one). An item column
   // naming none beside columns that do is not read: taken for both measures, it gave its figures to both.
