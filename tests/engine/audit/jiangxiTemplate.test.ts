@@ -119,15 +119,41 @@ describe('§四 财政拨款基本支出…: table 05’s 基本支出 (08’s a
   });
 
   // 上海 2024's fixture spends from table 08 (项目支出 145.60): 财政拨款项目支出 is 05's 920.00 under a heading about 一般公共预算
-  // (江西's §四), 05's and 08's 1,065.60 under one about 财政拨款; the text lookup sees no heading: unread, neither a 错误
-  // (review h250: 920.00 under 江西's heading was a 错误 against 1,065.60).
-  it('with table 08 spending on that column, unread: either reading may be the heading’s', () => {
-    const g = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
-    for (const heading of ['四、财政拨款支出决算情况说明', '四、一般公共预算财政拨款基本支出决算情况说明']) {
-      const said = (t: string) => textFindings([heading, t], g, shanghai2024Supplement).map((f) => f.rule);
-      expect(said('2024年度财政拨款项目支出1065.60万元。')).toEqual([]);
-      expect(said('2024年度财政拨款项目支出920.00万元。')).toEqual([]);
-    }
+  // (江西's §四), 05's and 08's 1,065.60 under one about 财政拨款 (the 中央 template's §四). Read by the heading of the section the
+  // sentence sits in (helper-h253; unread before: a wrong one passed under either heading).
+  const g = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+  const under = (headings: readonly string[], t: string) => textFindings([...headings, t], g, shanghai2024Supplement).map((f) => f.message);
+
+  it.each([[['四、一般公共预算财政拨款支出决算情况说明']], [['五、一般公共预算财政拨款支出决算情况说明', '（一）总体情况']], [['第三部分 2024年度部门决算情况说明', '四、一般公共预算财政拨款基本支出决算情况说明']]])(
+    'with table 08 spending on that column, under %j: table 05’s alone',
+    (headings) => {
+      expect(under(headings, '2024年度财政拨款项目支出920.00万元。')).toEqual([]);
+      expect(under(headings, '2024年度财政拨款项目支出1065.60万元。')).toEqual([
+        '说明文字写“财政拨款项目支出1065.60万元”，而一般公共预算财政拨款支出决算表中为 920.00 万元。',
+      ]);
+    },
+  );
+
+  it.each([[['四、财政拨款支出决算情况说明']], [['四、财政拨款收入支出决算总体情况说明', '（二）财政拨款支出决算结构情况']]])(
+    'with table 08 spending on that column, under %j: all funds’, 05’s with 08’s',
+    (headings) => {
+      expect(under(headings, '2024年度财政拨款项目支出1065.60万元。')).toEqual([]);
+      expect(under(headings, '2024年度财政拨款项目支出920.00万元。')).toHaveLength(1);
+    },
+  );
+
+  // A heading naming no funds, or one section closed by the next: which funds is not said, unread (neither a 错误).
+  it.each([[[]], [['三、支出决算情况说明']], [['四、一般公共预算财政拨款支出决算情况说明', '五、其他重要事项的情况说明']], [['八、政府性基金预算财政拨款收入支出决算情况说明']]])(
+    'with table 08 spending on that column, under %j: unread',
+    (headings) => {
+      expect(under(headings, '2024年度财政拨款项目支出1065.60万元。')).toEqual([]);
+      expect(under(headings, '2024年度财政拨款项目支出920.00万元。')).toEqual([]);
+    },
+  );
+
+  it('on another sheet, the heading of the first is none of its', () => {
+    const withHeading = { sheets: [...g.sheets, { name: '说明一', rows: [['四、一般公共预算财政拨款支出决算情况说明']] }] };
+    expect(textFindings(['2024年度财政拨款项目支出1065.60万元。'], withHeading, shanghai2024Supplement)).toEqual([]);
   });
 });
 
