@@ -1470,10 +1470,55 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
   found.push(...yearsListedAmounts(text, year).filter((n) => n.year === year));
   found.push(...countedReceptions(text, year, money));
   found.push(...bareFiscalIncome(text, year, money));
+  const scoped = basicPartsInScope(text, money, found);
   // Where two labels claim the same amount, the longer label (earlier start) wins.
-  return found
+  return scoped
     .sort((a, b) => a.index - b.index || b.label.length - a.label.length)
     .filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));
+}
+
+/** 基本支出 named with its funds: table 05's, or 05's with 08's and 09's (fiscalPart), whose 其中 may list its parts. */
+const FUNDED_BASIC = new Set(['一般公共预算财政拨款基本支出', '财政拨款基本支出', '一般公共预算基本支出']);
+const GENERAL_BASIC = at('generalBudgetExpenditure', 'total', 'basic');
+
+/**
+ * A part of a 基本支出 named with its funds, listed in its 其中: table 06's where that 基本支出 is table 05's (whose parts table 06
+ * gives), none where it is all funds' with table 08's or 09's beside (neither part is any table's: held to table 06, a right
+ * 人员经费 was a 错误; helper-h253).
+ */
+const partOfBasic =
+  (whole: Lookup, part: Lookup): Lookup =>
+  (rec, supplement) => {
+    const [of, general] = [whole(rec, supplement), GENERAL_BASIC(rec, supplement)];
+    return of && general && of.fen === general.fen && of.unit === general.unit ? part(rec, supplement) : undefined;
+  };
+
+/**
+ * The parts listed in the 其中 of a 基本支出 named with its funds (2022年度财政拨款基本支出645.23万元，其中：人员经费577.84万元；日常公用
+ * 经费67.39万元: §四 of 江西's, 湖南's…), each held to table 06 in that whole's scope (partOfBasic). 日常公用经费 there, after 人员经费,
+ * is what is left of the 基本支出 beside it: table 06's 公用经费 (unread before helper-h253, a wrong one passed). Elsewhere it may be a
+ * part of 公用经费 and stays unread (DAILY_PART).
+ */
+function basicPartsInScope(text: string, money: string, found: readonly NamedAmount[]): NamedAmount[] {
+  if (!text.includes('基本支出') || !text.includes('其中')) return [...found];
+  const wholeOf = (index: number): NamedAmount | undefined => {
+    const sentenceStart = text.lastIndexOf('。', index - 1) + 1;
+    const whole = found.filter((n) => n.index >= sentenceStart && n.end <= index && FUNDED_BASIC.has(n.label)).pop();
+    return whole && text.slice(whole.end, index).includes('其中') ? whole : undefined;
+  };
+  const out = found.map((n) => {
+    const whole = BASIC_PARTS.has(n.label) ? wholeOf(n.index) : undefined;
+    return whole ? { ...n, lookup: partOfBasic(whole.lookup, n.lookup) } : n;
+  });
+  if (!text.includes('日常公用经费')) return out;
+  for (const m of text.matchAll(labelPattern('日常公用经费', money))) {
+    const index = m.index!;
+    const whole = wholeOf(index);
+    if (!whole || !found.some((n) => n.label === '人员经费' && n.index > whole.end && n.end <= index)) continue;
+    const stated = parseMoney(m[1]!, m[2]!);
+    out.push({ label: '日常公用经费', lookup: partOfBasic(whole.lookup, LABEL_BY_NAME.get('公用经费')!), money: stated, cents: centsOfFen(stated.fen), index, end: index + m[0].length });
+  }
+  return out;
 }
 
 /**
