@@ -92,7 +92,7 @@ function textPairs(ctx: RuleContext, open: (table: string) => boolean): TextPair
   for (const t of textCells(ctx)) {
     if (!mayStateAmount(t.text)) continue;
     for (const { sentence } of sentenceSpans(t.text)) {
-      for (const n of ownAmounts(namedAmounts(sentence, year, FIGURE_MONEY), rec, ctx.supplement)) {
+      for (const n of ownAmounts(namedAmounts(sentence, year, FIGURE_MONEY, t.headings), rec, ctx.supplement)) {
         if (n.year !== undefined || n.money.fen <= 0) continue;
         const figure = n.lookup(rec, ctx.supplement);
         if (!figure || figure.fen <= 0 || !open(figure.table)) continue;

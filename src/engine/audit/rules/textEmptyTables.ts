@@ -11,7 +11,7 @@ import type { CellRef } from '../../grid/address';
 import { fromFen } from '../../grid/money';
 import type { Recognition } from '../../recognise/recognise';
 import type { TableModel } from '../../tables/model';
-import { CONNECTOR, mayStateAmount, MONEY, moneyText, parseMoney, textCells, TextMoney } from '../shared/textScan';
+import { CONNECTOR, isHeading, mayStateAmount, MONEY, moneyText, parseMoney, textCells, TextMoney } from '../shared/textScan';
 
 type Topic = 'govFund' | 'stateCapital' | 'threePublicCosts';
 
@@ -21,12 +21,6 @@ const TOPICS: readonly { topic: Topic; words: RegExp; name: string; fiscalColumn
   { topic: 'threePublicCosts', words: /三公/, name: '“三公”经费' },
 ];
 
-/**
- * A section's heading: `九、`, `第四部分`, `10.`/`10、`, `（十）`; short, or without a sentence's full stop (`十、其他重要
- * 事项的情况说明。` is one). Missed, §十 after §九 was taken for 国有资本经营's section: false 错误 on its amounts.
- */
-const HEADING = /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|\d{1,2}(?:、|[.．](?!\d))|[(（][一二三四五六七八九十]+[)）])/;
-const isHeading = (text: string) => HEADING.test(text) && (!/[。]/.test(text) || text.length <= 40);
 /** A heading naming a table (`九、《国有资本经营预算财政拨款收入支出决算表》` in the list of tables): no section about it. */
 const NAMES_TABLE = /《[^》]*表》|决算表$/;
 const ATTACHED: Readonly<Record<Topic, RegExp>> = {

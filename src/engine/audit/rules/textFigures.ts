@@ -500,7 +500,7 @@ export default defineRule({
       if (!mayStateAmount(t.text)) continue;
       const claims: Claim[] = [];
       for (const { sentence, start: sentenceStart } of sentenceSpans(t.text)) {
-        const named = ownAmounts(namedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY), rec, ctx.supplement);
+        const named = ownAmounts(namedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY, t.headings), rec, ctx.supplement);
         for (const n of named) {
           // This year's of two years' listed (2021年和2022年收入总计分别为…、…) is said so, whatever year the sentence opens on.
           if (n.year === undefined && OVER_YEARS.test(sentence.slice(0, n.end))) continue;

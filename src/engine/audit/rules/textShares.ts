@@ -651,7 +651,7 @@ export default defineRule({
       let previousSentence: string | undefined;
       for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
-        const named = ownAmounts(namedAmounts(sentence, ctx.recognition.document.year?.value), ctx.recognition, ctx.supplement);
+        const named = ownAmounts(namedAmounts(sentence, ctx.recognition.document.year?.value, undefined, t.headings), ctx.recognition, ctx.supplement);
         /**
          * The amount a match starts with (a part, a list's whole): as stated, or the table's figure where it is a label's
          * stated wrong (text-figures says so; a share of the wrong amount would be asked for).

@@ -29,6 +29,11 @@ export interface TextCell {
   readonly cell: CellRef;
   /** Normalised: half-width, no whitespace, no quotes (what the patterns read). */
   readonly text: string;
+  /**
+   * The headings of the sections the cell sits in on its sheet, outermost first (第三部分…, 四、…, （一）…), none where it sits
+   * under none. A heading's own are those it sits under. What a sentence's words mean may be its section's (fundsOfHeadings).
+   */
+  readonly headings?: readonly string[];
 }
 
 // The text rules read the same text cells; scanning a large workbook once instead of once per rule matters at 20,000 rows.
@@ -173,7 +178,39 @@ function scanTextCells(grid: WorkbookGrid, recognition: Recognition): TextCell[]
       here = emptied;
     }
   }
-  return out;
+  return withHeadings(out);
+}
+
+/**
+ * A section's heading: `九、`, `第四部分`, `10.`/`10、`, `（十）`; short, or without a sentence's full stop (`十、其他重要
+ * 事项的情况说明。` is one). Missed, §十 after §九 was taken for 国有资本经营's section: false 错误 on its amounts.
+ */
+const HEADING = /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|\d{1,2}(?:、|[.．](?!\d))|[(（][一二三四五六七八九十]+[)）])/;
+export const isHeading = (text: string): boolean => HEADING.test(text) && (!/[。]/.test(text) || text.length <= 40);
+
+/** A heading's level: 第X部分 0, 一、 1, （一） 2, 1、 or 1. 3 (a heading closes the sections of its level and deeper). */
+function headingLevel(text: string): number {
+  if (/^第/.test(text)) return 0;
+  if (/^[一二三四五六七八九十]/.test(text)) return 1;
+  return /^[(（]/.test(text) ? 2 : 3;
+}
+
+/** The cells, each with the headings it sits under on its sheet (TextCell.headings). */
+function withHeadings(cells: readonly TextCell[]): TextCell[] {
+  let sheet: string | undefined;
+  let open: { readonly text: string; readonly level: number }[] = [];
+  let shared: readonly string[] = [];
+  return cells.map((t) => {
+    if (t.cell.sheet !== sheet) [sheet, open, shared] = [t.cell.sheet, [], []];
+    const own = shared.length > 0 ? { ...t, headings: shared } : t;
+    // A heading states no figure: a short numbered paragraph (1、人员经费577.84万元) opens no section.
+    if (isHeading(t.text) && !AMOUNT_IN_TEXT.test(t.text)) {
+      const level = headingLevel(t.text);
+      open = [...open.filter((h) => h.level < level), { text: t.text, level }];
+      shared = open.map((h) => h.text);
+    }
+    return own;
+  });
 }
 
 /** One row's text cells (their index in the scan's list) and other words, by column. */
@@ -567,6 +604,21 @@ const fiscalPart =
   };
 /** 财政拨款基本支出/项目支出 of a sentence naming 一般公共预算 and another fund: all funds' (fiscalPart). */
 const ALL_FUNDS_PART: Readonly<Record<string, Lookup>> = { 财政拨款基本支出: fiscalPart('basic', true), 财政拨款项目支出: fiscalPart('project', true) };
+
+/**
+ * Whose money the sections a text sits in speak of, by their headings (TextCell.headings), the innermost naming any: 一般公共预算's
+ * alone (江西's and most templates' §四 一般公共预算财政拨款支出决算情况说明, §六 …基本支出…), all 财政拨款 (the 中央 template's 财政拨款
+ * 支出决算情况说明; 一般公共预算 named with another fund), another fund's alone (§八 政府性基金…), or none said.
+ */
+function fundsOfHeadings(headings: readonly string[] | undefined): 'generalBudget' | 'fiscal' | 'otherFund' | undefined {
+  for (const h of [...(headings ?? [])].reverse()) {
+    const general = h.includes('一般公共');
+    if (OTHER_FUND.test(h)) return general ? 'fiscal' : 'otherFund';
+    if (general) return 'generalBudget';
+    if (/(?<!非)财政拨款/.test(h)) return 'fiscal';
+  }
+  return undefined;
+}
 
 /** The 三公's 决算: table 07's 合计, or its items' sum where it prints none (threePublicCell). */
 const threePublicTotal: Lookup = (rec) => {
@@ -1157,14 +1209,14 @@ const OTHER_FUND = /政府性基金|国有资本/;
  * that fund's table, or a quantity the tables do not give (undefined: not read). Without one, the sentence's
  * context (a fund, 财政拨款) may still narrow the plain label.
  */
-function specificLabel(label: string, labelLookup: Lookup, before: string, year: number | undefined): readonly [string, Lookup] | undefined {
+function specificLabel(label: string, labelLookup: Lookup, before: string, year: number | undefined, headings?: readonly string[]): readonly [string, Lookup] | undefined {
   // A fund named bare (一般公共预算…) names a figure only in the brackets after this year's 财政拨款 amount (FUND_ASIDE), the
   // amount's part; elsewhere none, whichever reader finds it (a 分别 list or a sum of it outside them, 财政拨款支出中，一般公共预算、
   // 政府性基金预算分别为…, was held to table 01's income: a right one was a 错误; helper-h230).
   const funds = FUND_ASIDE_LOOKUPS[label];
   const aside = funds && fundAside(before, year);
   if (funds && !aside) return undefined;
-  const lookup = aside ? funds[aside[1] as '收入' | '支出'] : labelLookup;
+  const headless = aside ? funds[aside[1] as '收入' | '支出'] : labelLookup;
   if (narrowedBefore(label, before)) return undefined;
   // Right after a subject (`…(项)：本年支出41.90万元`) the label is that subject's figure, not the department's.
   if (AFTER_SUBJECT.test(before)) return undefined;
@@ -1177,6 +1229,12 @@ function specificLabel(label: string, labelLookup: Lookup, before: string, year:
   const sentence = before.slice(before.lastIndexOf('。') + 1);
   if (general && sentence.includes('一般公共预算') && !OTHER_FUND.test(sentence)) return [general, LABEL_BY_NAME.get(general)!];
   if (general && OTHER_FUND.test(sentence)) return sentence.includes('一般公共预算') ? [label, ALL_FUNDS_PART[label]!] : undefined;
+  // A sentence naming no fund: the funds its section's heading names (江西's §四 一般公共预算…: table 05's; the 中央 template's §四
+  // 财政拨款支出…: all funds'; §八 政府性基金…: not 05's, unread). Where none says, fiscalPart (unread where 08 or 09 spends on
+  // that column: a wrong one passed under either heading before helper-h253).
+  const byHeading = general ? fundsOfHeadings(headings) : undefined;
+  if (byHeading === 'otherFund') return undefined;
+  const lookup = general === undefined || byHeading === undefined ? headless : byHeading === 'generalBudget' ? LABEL_BY_NAME.get(general)! : ALL_FUNDS_PART[label]!;
   const q = qualifierOf(before);
   const ahead = before.slice(0, before.length - (q?.length ?? 0)).slice(-16);
   // A label opening on 本年 (本年财政拨款支出) says this year's itself, as 本年 before a label does (partOfAnother).
@@ -1340,9 +1398,10 @@ const FOREIGN_QUALIFIER = /(?:外宾|国\(境\)外|境外|国外|外事)$/;
 /**
  * Amounts a sentence states for a label, with their position (the most specific label the text names wins). With the
  * document's `year`, a label right after another year (`2021年度收入总计…`) is last year's, not read. `money`: the
- * amounts read, FIGURE_MONEY for a rule that compares them at the digits written (亿 too), else MONEY.
+ * amounts read, FIGURE_MONEY for a rule that compares them at the digits written (亿 too), else MONEY. `headings`: those of
+ * the sections the text sits in (TextCell.headings), which say whose a label naming no fund is (fundsOfHeadings).
  */
-export function namedAmounts(text: string, year?: number, money: string = MONEY): NamedAmount[] {
+export function namedAmounts(text: string, year?: number, money: string = MONEY, headings?: readonly string[]): NamedAmount[] {
   // Every amount is written in digits and a unit: a text without one (a table's 注：本表反映…, 注：本单位2023年度无…) states
   // none, and each of the labels need not be looked for in it.
   if (!mayStateAmount(text)) return [];
@@ -1377,7 +1436,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       // The sum of a list of labels (人员经费和公用经费合计645.23万元): not the last one's amount (summedAmounts reads it).
       // Or of two named together with one amount (经营收入和附属单位上缴收入19,712.36万元: summedListAt).
       if (summedListAt(text, index, label, m.tail, m.end)) continue;
-      const own = specificLabel(label, lookup, text.slice(0, index), year);
+      const own = specificLabel(label, lookup, text.slice(0, index), year, headings);
       if (!own) continue;
       // One amount shared by names listed before the label (均为, 各为): of the period the first is (2021年收入、支出总计均为…
       // is last year's, not this year's 支出总计: helper-h122, a correct sentence was a 错误), each name's.
@@ -1389,7 +1448,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       // it: a right text a 错误, a wrong one passed where the first amount was the last one's figure (helper-h236).
       if (JOINT_TAIL.test(m.tail) && bareListGoesOn(text.slice(m.end)) && (VEHICLE_JOINED.includes(label) || summedListBefore(text.slice(0, index)).length > 0)) continue;
       const sharers = /^(?:均|各)/.test(m.tail) ? sharersBefore(label, text.slice(0, index)) : totalsSharingBefore(label, text.slice(0, index));
-      const shared = sharers?.map((n) => specificLabel(n.label, n.lookup, text.slice(0, n.index), year));
+      const shared = sharers?.map((n) => specificLabel(n.label, n.lookup, text.slice(0, n.index), year, headings));
       if (shared?.some((n) => n === undefined)) continue;
       const withOthers = own[1] === threePublicTotal && OTHERS_PAST_CLAUSE.test(text.slice(m.end));
       if (withOthers && !OTHERS_AMONG_PARTS.test(text.slice(m.end))) continue;
@@ -1411,10 +1470,55 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
   found.push(...yearsListedAmounts(text, year).filter((n) => n.year === year));
   found.push(...countedReceptions(text, year, money));
   found.push(...bareFiscalIncome(text, year, money));
+  const scoped = basicPartsInScope(text, money, found);
   // Where two labels claim the same amount, the longer label (earlier start) wins.
-  return found
+  return scoped
     .sort((a, b) => a.index - b.index || b.label.length - a.label.length)
     .filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));
+}
+
+/** 基本支出 named with its funds: table 05's, or 05's with 08's and 09's (fiscalPart), whose 其中 may list its parts. */
+const FUNDED_BASIC = new Set(['一般公共预算财政拨款基本支出', '财政拨款基本支出', '一般公共预算基本支出']);
+const GENERAL_BASIC = at('generalBudgetExpenditure', 'total', 'basic');
+
+/**
+ * A part of a 基本支出 named with its funds, listed in its 其中: table 06's where that 基本支出 is table 05's (whose parts table 06
+ * gives), none where it is all funds' with table 08's or 09's beside (neither part is any table's: held to table 06, a right
+ * 人员经费 was a 错误; helper-h253).
+ */
+const partOfBasic =
+  (whole: Lookup, part: Lookup): Lookup =>
+  (rec, supplement) => {
+    const [of, general] = [whole(rec, supplement), GENERAL_BASIC(rec, supplement)];
+    return of && general && of.fen === general.fen && of.unit === general.unit ? part(rec, supplement) : undefined;
+  };
+
+/**
+ * The parts listed in the 其中 of a 基本支出 named with its funds (2022年度财政拨款基本支出645.23万元，其中：人员经费577.84万元；日常公用
+ * 经费67.39万元: §四 of 江西's, 湖南's…), each held to table 06 in that whole's scope (partOfBasic). 日常公用经费 there, after 人员经费,
+ * is what is left of the 基本支出 beside it: table 06's 公用经费 (unread before helper-h253, a wrong one passed). Elsewhere it may be a
+ * part of 公用经费 and stays unread (DAILY_PART).
+ */
+function basicPartsInScope(text: string, money: string, found: readonly NamedAmount[]): NamedAmount[] {
+  if (!text.includes('基本支出') || !text.includes('其中')) return [...found];
+  const wholeOf = (index: number): NamedAmount | undefined => {
+    const sentenceStart = text.lastIndexOf('。', index - 1) + 1;
+    const whole = found.filter((n) => n.index >= sentenceStart && n.end <= index && FUNDED_BASIC.has(n.label)).pop();
+    return whole && text.slice(whole.end, index).includes('其中') ? whole : undefined;
+  };
+  const out = found.map((n) => {
+    const whole = BASIC_PARTS.has(n.label) ? wholeOf(n.index) : undefined;
+    return whole ? { ...n, lookup: partOfBasic(whole.lookup, n.lookup) } : n;
+  });
+  if (!text.includes('日常公用经费')) return out;
+  for (const m of text.matchAll(labelPattern('日常公用经费', money))) {
+    const index = m.index!;
+    const whole = wholeOf(index);
+    if (!whole || !found.some((n) => n.label === '人员经费' && n.index > whole.end && n.end <= index)) continue;
+    const stated = parseMoney(m[1]!, m[2]!);
+    out.push({ label: '日常公用经费', lookup: partOfBasic(whole.lookup, LABEL_BY_NAME.get('公用经费')!), money: stated, cents: centsOfFen(stated.fen), index, end: index + m[0].length });
+  }
+  return out;
 }
 
 /**
