@@ -182,6 +182,30 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     expect(messages([text]).filter((m) => !m.includes('“年末结转和结余') && !m.includes('“上年结转'))).toEqual([]);
   });
 
+  // A year named inside the balance the spending includes (…，含2021年结转50.00万元，主要用于：…): the year the balance was left from,
+  // not the items' (helper-h252: taken for the balance's parts or 2021's, a wrong 781.22 passed).
+  it.each([
+    '2022年度本年支出1,488.29万元，含2021年结转50.00万元，主要用于：一般行政管理事务781.22万元。',
+    '2022年度本年支出1,488.29万元，含2021年度结转和结余50.00万元，主要用于：一般行政管理事务781.22万元。',
+    '2022年度一般公共预算财政拨款支出1363.45万元，其中使用2021年结转资金50.00万元，主要用于：一般行政管理事务781.22万元。',
+    '2022年度一般公共预算财政拨款支出1363.45万元，包含2021年结余50.00万元，主要用于：行政运行（2010301）支出223.14万元、一般行政管理事务（2010302）支出781.22万元。',
+  ])('a year inside a balance the spending includes, the items read: %s', (text) => {
+    expect(messages([text]).map((m) => m.replace('一般行政管理事务(2010302)', '一般行政管理事务'))).toEqual([
+      '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。',
+    ]);
+  });
+
+  it.each([
+    '2022年度本年支出1,488.29万元，含2021年结转50.00万元，主要用于：一般行政管理事务718.22万元。',
+    // Another year's 决算, or the balance itself the subject (its parts): not read.
+    '2021年决算中，一般行政管理事务781.22万元。',
+    '2021年结转50.00万元，主要用于：一般行政管理事务50.00万元。',
+    '上年结转50.00万元，主要用于：一般行政管理事务50.00万元。',
+    '年末结转和结余50.00万元，包括2021年结转30.00万元，主要用于：一般行政管理事务30.00万元。',
+  ])('a year inside a balance: right, or not the 决算’s, not found: %s', (text) => {
+    expect(messages([text]).filter((m) => !m.includes('“年末结转和结余') && !m.includes('“上年结转'))).toEqual([]);
+  });
+
   // This year named again after last year's or another's (…，本年主要用于…; …，2022年度主要用于…): the items after are this year's.
   it.each([
     '上年主要用于一般行政管理事务68.00万元，本年主要用于一般行政管理事务781.22万元。',

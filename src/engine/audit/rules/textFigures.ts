@@ -232,7 +232,9 @@ const LIST_NUMBER = '(?:\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,
 // Nor a balance the spending includes or uses (…，含上年结转50.00万元，主要用于：…; …，其中使用上年结转资金50.00万元，…): the items
 // after are the spending's uses (helper-h246: taken for the balance's parts, a wrong one passed; the bracketed form is closed
 // before them). One used with no amount of its own (使用上年结余资金用于…) is the subject of the uses: the balance's parts.
-const BALANCE_YEAR = '(?:上一?年度?|年初|以前年度|往年)?';
+// Or the year it was left from (…，含2021年结转50.00万元，主要用于：…): helper-h252, the items taken for the balance's parts, a wrong
+// one passed.
+const BALANCE_YEAR = '(?:上一?年度?|年初|以前年度|往年|(?<!\\d)\\d{4}年度?)?';
 /** A balance's words up to its amount (上年结转和结余资金为…; 上年结转至本年的资金…). */
 const BALANCE_WORDS = '(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?的?)?(?:资金)?(?:为|是|:)?';
 // The used one's words as BALANCE_PARTS reads them (使用上年结转至本年的资金50.00万元，主要用于：…: the 至本年 left out here, it was
@@ -257,9 +259,10 @@ function ofBalance(text: string, index: number): boolean {
 /**
  * Words naming a budget, last year or another year that do not govern what follows them: a parenthesis closed before it
  * (（含上年结转50.00万元）, （2021年度为1,200.00万元）), and last year's balance as a source of this year's money (含上年结转…,
- * 使用以前年度结余…: the balance's own parts are ofBalance's).
+ * 使用以前年度结余…, 含2021年结转…: the balance's own parts are ofBalance's). The year a balance was left from is not the year of
+ * the spending's items after it (helper-h252: 含2021年结转50.00万元，主要用于：… hid them as 2021's, a wrong one passed).
  */
-const NOT_GOVERNING = /\([^()]*\)|(?:上一?年度?|去年|以前年度)(?:结转|结余)/g;
+const NOT_GOVERNING = /\([^()]*\)|(?:上一?年度?|去年|以前年度|(?<!\d)\d{4}年度?)(?:结转|结余)/g;
 
 /**
  * The words before a subject's name that may say whose amount it is: those of NOT_GOVERNING left out (helper-h235: 2022年度
