@@ -431,6 +431,9 @@ const JOINED_SECTIONS = /(?<![\u4e00-\u9fa5()])((?:(?:(?!\((?:类|款|项)\))[\u
 /** An amount after the one read that goes on a list of amounts (…(项)223.14万元、718.22万元: each its own, not a sum). */
 const AMOUNT_LIST_GOES_ON = /^\s*(?:、|和|及|与|,|，)\s*-?\d[\d,.]*\s*(?:万元|元)/;
 
+/** 项 names joined by 、, 和, 及 or 与, each with its mark but the last (the chain's (项) closes it): a run ending a chain. */
+const ITEM_RUN = /^(?:[\u4e00-\u9fa5()]+?\(项\)(?:、|和|及|与))+(?:(?!\(项\))[\u4e00-\u9fa5()])+$/;
+
 /** TO_AMOUNT right where a 项's name ends. */
 const ITEM_AMOUNT = new RegExp(TO_AMOUNT, 'y');
 /** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
@@ -640,9 +643,23 @@ export default defineRule({
           if (row) claims.push({ label: `${m[1]}(类)`, stated: parseMoney(m[2]!, m[3]!), figures: classFigures(rec, row) });
         }
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${NAME}\\(项\\)${TO_AMOUNT}`, 'g'))) {
-          // Nor a run of 项 ending the chain (…(款)行政运行(项)和一般行政管理事务(项)941.36万元): their sum, not a 项 the table lacks
-          // (held to 0.00 as one, a right text was a 错误; helper-h246). Not read.
-          if (!ofTheYear(m[4]) || /\((?:项|款)\)/.test(m[3]!)) continue;
+          if (!ofTheYear(m[4]) || /\(款\)/.test(m[3]!)) continue;
+          // A run of 项 ending the chain (…(款)行政运行(项)和一般行政管理事务(项)941.36万元): their sum under that 款, each a 项 of
+          // it in table 05; not a 项 the table lacks (held to 0.00 as one, a right text was a 错误; helper-h246, then unread: a wrong
+          // sum passed; helper-h252). A name not of the 款, a list of amounts after (…(项)223.14万元、718.22万元), or words of another
+          // amount before the 类 (年初预算中，…; 上年决算中，…; a balance's parts: ofAnotherKind), not read.
+          if (/\(项\)/.test(m[3]!)) {
+            const run = m[3]!.replace(EDGE_PUNCTUATION, '');
+            const section = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, '')];
+            if (ofAnotherKind(t.text, m.index! + m[1]!.length - section[0]!.length, rec.document.year?.value)) continue;
+            const items = ITEM_RUN.test(run) ? run.split(/\(项\)(?:、|和|及|与)/) : [];
+            const rows = items.map((n) => subjectByNames(t5.rows, [...section, n]));
+            if (rows.length < 2 || rows.some((r, i) => !r || rows.indexOf(r) !== i)) continue;
+            if (AMOUNT_LIST_GOES_ON.test(t.text.slice(m.index! + m[0].length))) continue;
+            const sum = sumOfFigures(rows.map((r) => namedFigure(t5, r!.figures.total)));
+            if (sum) claims.push({ label: `${run}(项)`, stated: parseMoney(m[5]!, m[6]!), figures: [sum] });
+            continue;
+          }
           // The 类 name is the tail of what comes before (an ordinal, 其中, a year); 款 and 项 without the 、 between.
           const names = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, ''), m[3]!.replace(EDGE_PUNCTUATION, '')];
           const row = subjectByNames(t5.rows, names);
