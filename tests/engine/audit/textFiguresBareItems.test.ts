@@ -103,6 +103,33 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     ).toEqual(['781.22', '782.22', '783.22'].map((a) => `说明文字写“一般行政管理事务${a}万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。`));
   });
 
+  // The balance's parts word followed by words with no amount, then a ； (…，主要是项目未完工；一般行政管理事务781.22万元): the ； closes
+  // the balance's parts, the item after is this year's 决算 (helper-h252: taken for the balance's part, a wrong one passed unread).
+  it.each([
+    '年末结转和结余50.00万元，主要是项目未完工；一般行政管理事务781.22万元。',
+    '年末结转和结余50.00万元，主要是项目未完工，结转下年继续使用；一般行政管理事务781.22万元。',
+    '年末结转和结余50.00万元，主要用于项目支出；主要用于：行政运行223.14万元、一般行政管理事务781.22万元。',
+    '年末结转和结余50.00万元；主要是项目未完工；一般行政管理事务781.22万元。',
+    '年末结转和结余50.00万元，主要是项目未完工；一般行政管理事务（项）781.22万元。',
+    '年末结转和结余50.00万元，主要是项目未完工；行政运行（2010301）支出223.14万元、一般行政管理事务（2010302）支出781.22万元。',
+  ])('after a balance’s parts word with no amount and a ；, the item read: %s', (text) => {
+    expect(
+      messages([text])
+        .filter((m) => !m.includes('“年末结转和结余'))
+        .map((m) => m.replace('一般行政管理事务(2010302)', '一般行政管理事务').replace('一般行政管理事务(项)', '一般行政管理事务')),
+    ).toEqual(['说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。']);
+  });
+
+  it.each([
+    '年末结转和结余50.00万元，主要是项目未完工；一般行政管理事务718.22万元。',
+    // The clause after the ； names a balance again, or the parts one a clause each with their amounts: the balance's.
+    '年末结转和结余50.00万元，主要是项目未完工；结转资金主要为一般行政管理事务50.00万元。',
+    '年末结转和结余50.00万元，主要是项目未完工；其中结余资金主要为一般行政管理事务20.00万元。',
+    '年末结转和结余50.00万元，主要是：行政运行20.00万元（项目未完工）；一般行政管理事务30.00万元。',
+  ])('after a balance’s parts word and a ；: right, or the balance’s, not found: %s', (text) => {
+    expect(messages([text]).filter((m) => !m.includes('“年末结转和结余'))).toEqual([]);
+  });
+
   it('a 决算 after a balance’s clause of its own, or the balance’s parts named another way, still read', () => {
     expect(
       messages([

@@ -243,8 +243,16 @@ const BALANCE_WORDS = '(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?�
 // 决算 since ef0c428, each right text a 错误; helper-h249).
 const PART_OF_BALANCE = `(?<=(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是)?${FIGURE_MONEY}[,，](?:其中)?(?:含|包含|包括)${BALANCE_YEAR})`;
 const INCLUDED_BALANCE = `(?:(?<!(?:含|包含|包括)${BALANCE_YEAR})|${PART_OF_BALANCE})(?!(?<=(?:使用|动用)${BALANCE_YEAR})${BALANCE_WORDS}${FIGURE_MONEY})`;
+/** A character of the parts' words before an item: no new subject or parts word, no end of the sentence or clause. */
+const PART_CHAR = '(?!本年|主要|其中|包括|具体)[^。;；]';
+/**
+ * A part's clause closed by a ； (…主要是：行政运行20.00万元；…): with an amount of its own. After a clause with none (…，主要是项目
+ * 未完工；一般行政管理事务781.22万元) the ； closes the parts: the item after is this year's 决算 (helper-h252: taken for the
+ * balance's part, a wrong one passed unread). The lookahead holds no choice to try again: a long run of clauses stays linear.
+ */
+const PART_CLAUSE = `(?=(?:${PART_CHAR})*?\\d\\s*(?:亿|万|元))(?:${PART_CHAR})*[;；]`;
 const BALANCE_PARTS = new RegExp(
-  `(?<!无|没有|和|转)${INCLUDED_BALANCE}${BALANCE_WORDS}(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|用于|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。])*?[、,，;；])?${LIST_NUMBER}?$`,
+  `(?<!无|没有|和|转)${INCLUDED_BALANCE}${BALANCE_WORDS}(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|用于|包括|其中|具体(?:为|是|包括))[:：]?(?:${PART_CLAUSE})*(?:(?:${PART_CHAR})*?[、,，])?${LIST_NUMBER}?$`,
 );
 
 /** A balance stated as none (含上年结转0.00万元，主要用于：…): no parts of it after, the amounts are the spending's (helper-h234). */
