@@ -367,3 +367,28 @@ describe('a 类 named after words of another amount than its 决算', () => {
     expect(messages([text])).toEqual([`说明文字写“${claim}”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元。`]);
   });
 });
+
+// helper-h252: a 类–款–项 or 类–款 chain after a budget's, last year's or another year's words, or as a balance's parts, is no 决算 of
+// this year: the chain readers asked nothing of the words before it, each right text was a 错误. After a comparison it is read.
+describe('a 类–款–项 chain after words of another amount than its 决算', () => {
+  const chain = '一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）';
+  it.each([
+    `年初预算中，${chain}行政运行（项）230.00万元。`,
+    `上年决算中，${chain}行政运行（项）：支出决算数为200.00万元。`,
+    `2021年度，${chain}行政运行（项）200.00万元。`,
+    `年末结转和结余50.00万元，主要是：${chain}行政运行（项）50.00万元。`,
+    `年初预算中，${chain}1,300.00万元。`,
+    `上年决算中，${chain}1,100.00万元。`,
+    `年初预算中，${chain}行政运行（项）和一般行政管理事务（项）951.36万元。`,
+  ])('not read: %s', (text) => {
+    expect(messages([text]).filter((m) => !m.includes('“年末结转和结余'))).toEqual([]);
+  });
+
+  it.each([
+    [`2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，增长93.98%，主要用于：${chain}行政运行（项）230.00万元。`, '行政运行(项)230.00万元', '223.14'],
+    [`2022年度，${chain}行政运行（项）：支出决算数为230.00万元。`, '行政运行(项)230.00万元', '223.14'],
+    [`2022年度一般公共预算财政拨款支出1363.45万元（含上年结转50.00万元），主要用于：${chain}1,252.73万元。`, '政府办公厅(室)及相关机构事务(款)1,252.73万元', '1,225.73'],
+  ])('this year’s, read: %s', (text, claim, actual) => {
+    expect(messages([text])).toEqual([`说明文字写“${claim}”，而一般公共预算财政拨款支出决算表中为 ${actual} 万元。`]);
+  });
+});

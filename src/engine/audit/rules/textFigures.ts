@@ -652,14 +652,15 @@ export default defineRule({
         }
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${NAME}\\(项\\)${TO_AMOUNT}`, 'g'))) {
           if (!ofTheYear(m[4]) || /\(款\)/.test(m[3]!)) continue;
+          // Nor after words of another amount than the 决算 before the 类 (年初预算中，…; 上年决算中，…; 2021年度，…; a balance's parts:
+          // ofAnotherKind): helper-h252, held to it, each right text was a 错误.
+          if (ofAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, rec.document.year?.value)) continue;
           // A run of 项 ending the chain (…(款)行政运行(项)和一般行政管理事务(项)941.36万元): their sum under that 款, each a 项 of
           // it in table 05; not a 项 the table lacks (held to 0.00 as one, a right text was a 错误; helper-h246, then unread: a wrong
-          // sum passed; helper-h252). A name not of the 款, a list of amounts after (…(项)223.14万元、718.22万元), or words of another
-          // amount before the 类 (年初预算中，…; 上年决算中，…; a balance's parts: ofAnotherKind), not read.
+          // sum passed; helper-h252). A name not of the 款, or a list of amounts after (…(项)223.14万元、718.22万元), not read.
           if (/\(项\)/.test(m[3]!)) {
             const run = m[3]!.replace(EDGE_PUNCTUATION, '');
             const section = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, '')];
-            if (ofAnotherKind(t.text, m.index! + m[1]!.length - section[0]!.length, rec.document.year?.value)) continue;
             const items = ITEM_RUN.test(run) ? run.split(/\(项\)(?:、|和|及|与)/) : [];
             const rows = items.map((n) => subjectByNames(t5.rows, [...section, n]));
             if (rows.length < 2 || rows.some((r, i) => !r || rows.indexOf(r) !== i)) continue;
@@ -680,7 +681,7 @@ export default defineRule({
         }
         // A 款 the table prints without 项 under it: …(类)…(款):支出决算数为18.55万元.
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${TO_AMOUNT}`, 'g'))) {
-          if (!ofTheYear(m[3])) continue;
+          if (!ofTheYear(m[3]) || ofAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, rec.document.year?.value)) continue;
           const names = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, '')];
           const row = subjectByNames(t5.rows, names);
           const f = row ? namedFigure(t5, row.figures.total) : undefined;
