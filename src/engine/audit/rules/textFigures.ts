@@ -225,8 +225,8 @@ const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决�
  * (helper-h234: hidden, a wrong one passed). 无/和/转 before the word: its start is that of the whole word (结转和结余, 结转结余).
  */
 // After a ； too (年末结转和结余50.00万元；主要是：…), its parts one a clause each (…；一般行政管理事务30.00万元) or numbered (1.…；
-// 2.…, (一)…): helper-h235, held to the items' 决算, each right text was a 错误.
-const LIST_NUMBER = '(?:\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十]{1,3}、)';
+// 2.…, (一)…): helper-h235, held to the items' 决算, each right text was a 错误. Or 一是…；二是… (helper-h252: the same).
+const LIST_NUMBER = '(?:\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,3}是)';
 // 用于 alone too, and a balance carried into this year (使用上年结余资金用于…; 上年结转资金50.00万元，用于：…; 上年结转至本年的
 // 资金主要用于…): helper-h243, read since NOT_GOVERNING left their 上年 out, each right text was a 错误.
 // Nor a balance the spending includes or uses (…，含上年结转50.00万元，主要用于：…; …，其中使用上年结转资金50.00万元，…): the items
