@@ -225,14 +225,16 @@ const TO_AMOUNT = `[:：,，]?(?:(\\d{4})年度?)?(?:本年)?(?:支出)?(?:决�
  * (helper-h234: hidden, a wrong one passed). 无/和/转 before the word: its start is that of the whole word (结转和结余, 结转结余).
  */
 // After a ； too (年末结转和结余50.00万元；主要是：…), its parts one a clause each (…；一般行政管理事务30.00万元) or numbered (1.…；
-// 2.…, (一)…): helper-h235, held to the items' 决算, each right text was a 错误.
-const LIST_NUMBER = '(?:\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十]{1,3}、)';
+// 2.…, (一)…): helper-h235, held to the items' 决算, each right text was a 错误. Or 一是…；二是… (helper-h252: the same).
+const LIST_NUMBER = '(?:\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,3}是)';
 // 用于 alone too, and a balance carried into this year (使用上年结余资金用于…; 上年结转资金50.00万元，用于：…; 上年结转至本年的
 // 资金主要用于…): helper-h243, read since NOT_GOVERNING left their 上年 out, each right text was a 错误.
 // Nor a balance the spending includes or uses (…，含上年结转50.00万元，主要用于：…; …，其中使用上年结转资金50.00万元，…): the items
 // after are the spending's uses (helper-h246: taken for the balance's parts, a wrong one passed; the bracketed form is closed
 // before them). One used with no amount of its own (使用上年结余资金用于…) is the subject of the uses: the balance's parts.
-const BALANCE_YEAR = '(?:上一?年度?|年初|以前年度|往年)?';
+// Or the year it was left from (…，含2021年结转50.00万元，主要用于：…): helper-h252, the items taken for the balance's parts, a wrong
+// one passed.
+const BALANCE_YEAR = '(?:上一?年度?|年初|以前年度|往年|(?<!\\d)\\d{4}年度?)?';
 /** A balance's words up to its amount (上年结转和结余资金为…; 上年结转至本年的资金…). */
 const BALANCE_WORDS = '(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?的?)?(?:资金)?(?:为|是|:)?';
 // The used one's words as BALANCE_PARTS reads them (使用上年结转至本年的资金50.00万元，主要用于：…: the 至本年 left out here, it was
@@ -241,8 +243,16 @@ const BALANCE_WORDS = '(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?�
 // 决算 since ef0c428, each right text a 错误; helper-h249).
 const PART_OF_BALANCE = `(?<=(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是)?${FIGURE_MONEY}[,，](?:其中)?(?:含|包含|包括)${BALANCE_YEAR})`;
 const INCLUDED_BALANCE = `(?:(?<!(?:含|包含|包括)${BALANCE_YEAR})|${PART_OF_BALANCE})(?!(?<=(?:使用|动用)${BALANCE_YEAR})${BALANCE_WORDS}${FIGURE_MONEY})`;
+/** A character of the parts' words before an item: no new subject or parts word, no end of the sentence or clause. */
+const PART_CHAR = '(?!本年|主要|其中|包括|具体)[^。;；]';
+/**
+ * A part's clause closed by a ； (…主要是：行政运行20.00万元；…): with an amount of its own. After a clause with none (…，主要是项目
+ * 未完工；一般行政管理事务781.22万元) the ； closes the parts: the item after is this year's 决算 (helper-h252: taken for the
+ * balance's part, a wrong one passed unread). The lookahead holds no choice to try again: a long run of clauses stays linear.
+ */
+const PART_CLAUSE = `(?=(?:${PART_CHAR})*?\\d\\s*(?:亿|万|元))(?:${PART_CHAR})*[;；]`;
 const BALANCE_PARTS = new RegExp(
-  `(?<!无|没有|和|转)${INCLUDED_BALANCE}${BALANCE_WORDS}(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|用于|包括|其中|具体(?:为|是|包括))[:：]?(?:(?:(?!本年|主要|其中|包括|具体)[^。])*?[、,，;；])?${LIST_NUMBER}?$`,
+  `(?<!无|没有|和|转)${INCLUDED_BALANCE}${BALANCE_WORDS}(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|用于|包括|其中|具体(?:为|是|包括))[:：]?(?:${PART_CLAUSE})*(?:(?:${PART_CHAR})*?[、,，])?${LIST_NUMBER}?$`,
 );
 
 /** A balance stated as none (含上年结转0.00万元，主要用于：…): no parts of it after, the amounts are the spending's (helper-h234). */
@@ -257,9 +267,10 @@ function ofBalance(text: string, index: number): boolean {
 /**
  * Words naming a budget, last year or another year that do not govern what follows them: a parenthesis closed before it
  * (（含上年结转50.00万元）, （2021年度为1,200.00万元）), and last year's balance as a source of this year's money (含上年结转…,
- * 使用以前年度结余…: the balance's own parts are ofBalance's).
+ * 使用以前年度结余…, 含2021年结转…: the balance's own parts are ofBalance's). The year a balance was left from is not the year of
+ * the spending's items after it (helper-h252: 含2021年结转50.00万元，主要用于：… hid them as 2021's, a wrong one passed).
  */
-const NOT_GOVERNING = /\([^()]*\)|(?:上一?年度?|去年|以前年度)(?:结转|结余)/g;
+const NOT_GOVERNING = /\([^()]*\)|(?:上一?年度?|去年|以前年度|(?<!\d)\d{4}年度?)(?:结转|结余)/g;
 
 /**
  * The words before a subject's name that may say whose amount it is: those of NOT_GOVERNING left out (helper-h235: 2022年度
@@ -427,6 +438,9 @@ const BEFORE_SECTION_NAME = /^(?:其中|(?:本)?年度?|本年|的|是|为)?/;
 const JOINED_SECTIONS = /(?<![\u4e00-\u9fa5()])((?:(?:(?!\((?:类|款|项)\))[\u4e00-\u9fa5()])+?\((款|项)\)(?:、|和|及|与))+(?:(?!\((?:类|款|项)\))[\u4e00-\u9fa5()])+?\(\2\))/g;
 /** An amount after the one read that goes on a list of amounts (…(项)223.14万元、718.22万元: each its own, not a sum). */
 const AMOUNT_LIST_GOES_ON = /^\s*(?:、|和|及|与|,|，)\s*-?\d[\d,.]*\s*(?:万元|元)/;
+
+/** 项 names joined by 、, 和, 及 or 与, each with its mark but the last (the chain's (项) closes it): a run ending a chain. */
+const ITEM_RUN = /^(?:[\u4e00-\u9fa5()]+?\(项\)(?:、|和|及|与))+(?:(?!\(项\))[\u4e00-\u9fa5()])+$/;
 
 /** TO_AMOUNT right where a 项's name ends. */
 const ITEM_AMOUNT = new RegExp(TO_AMOUNT, 'y');
@@ -637,9 +651,24 @@ export default defineRule({
           if (row) claims.push({ label: `${m[1]}(类)`, stated: parseMoney(m[2]!, m[3]!), figures: classFigures(rec, row) });
         }
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${NAME}\\(项\\)${TO_AMOUNT}`, 'g'))) {
-          // Nor a run of 项 ending the chain (…(款)行政运行(项)和一般行政管理事务(项)941.36万元): their sum, not a 项 the table lacks
-          // (held to 0.00 as one, a right text was a 错误; helper-h246). Not read.
-          if (!ofTheYear(m[4]) || /\((?:项|款)\)/.test(m[3]!)) continue;
+          if (!ofTheYear(m[4]) || /\(款\)/.test(m[3]!)) continue;
+          // Nor after words of another amount than the 决算 before the 类 (年初预算中，…; 上年决算中，…; 2021年度，…; a balance's parts:
+          // ofAnotherKind): helper-h252, held to it, each right text was a 错误.
+          if (ofAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, rec.document.year?.value)) continue;
+          // A run of 项 ending the chain (…(款)行政运行(项)和一般行政管理事务(项)941.36万元): their sum under that 款, each a 项 of
+          // it in table 05; not a 项 the table lacks (held to 0.00 as one, a right text was a 错误; helper-h246, then unread: a wrong
+          // sum passed; helper-h252). A name not of the 款, or a list of amounts after (…(项)223.14万元、718.22万元), not read.
+          if (/\(项\)/.test(m[3]!)) {
+            const run = m[3]!.replace(EDGE_PUNCTUATION, '');
+            const section = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, '')];
+            const items = ITEM_RUN.test(run) ? run.split(/\(项\)(?:、|和|及|与)/) : [];
+            const rows = items.map((n) => subjectByNames(t5.rows, [...section, n]));
+            if (rows.length < 2 || rows.some((r, i) => !r || rows.indexOf(r) !== i)) continue;
+            if (AMOUNT_LIST_GOES_ON.test(t.text.slice(m.index! + m[0].length))) continue;
+            const sum = sumOfFigures(rows.map((r) => namedFigure(t5, r!.figures.total)));
+            if (sum) claims.push({ label: `${run}(项)`, stated: parseMoney(m[5]!, m[6]!), figures: [sum] });
+            continue;
+          }
           // The 类 name is the tail of what comes before (an ordinal, 其中, a year); 款 and 项 without the 、 between.
           const names = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, ''), m[3]!.replace(EDGE_PUNCTUATION, '')];
           const row = subjectByNames(t5.rows, names);
@@ -652,7 +681,7 @@ export default defineRule({
         }
         // A 款 the table prints without 项 under it: …(类)…(款):支出决算数为18.55万元.
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${TO_AMOUNT}`, 'g'))) {
-          if (!ofTheYear(m[3])) continue;
+          if (!ofTheYear(m[3]) || ofAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, rec.document.year?.value)) continue;
           const names = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, '')];
           const row = subjectByNames(t5.rows, names);
           const f = row ? namedFigure(t5, row.figures.total) : undefined;
