@@ -21,6 +21,40 @@ const BALANCE_INCOME = /(?<!本年)收入合计(?:为|是|:)?$/;
 /** The second amount's name before a 年终结余: the 支出 or 支出合计 the 收入合计 is balanced by. */
 const BALANCE_EXPENDITURE = /^支出(?:合计)?$/;
 
+/**
+ * A 收支结余 after an income and an expenditure, each perhaps followed by its rates (东阳 2023: 社会保险基金收入22.39亿元，比上年增长
+ * 7.3%；社会保险基金支出19.85亿元，比上年增长19.8%。2023年收支结余2.54亿元): groups 1–2, 3–4 and 5–6 the amounts. Not after a
+ * 收入总计 (balanced by its 支出总计, it leaves no 结余). Unread before helper-257, a wrong one passed.
+ */
+const RATES = `(?:[,，][^，,。；;%]{0,20}?\\d[\\d.]*%){0,2}`;
+const SURPLUS = new RegExp(
+  `收入(?:合计)?(?:为|是|:)?${FIGURE_MONEY}${RATES}[,，；;][\\u4e00-\\u9fa5()]{0,20}?支出(?:合计)?(?:为|是|:)?${FIGURE_MONEY}${RATES}[,，；;。](?:\\d{4}年度?)?(?:本年)?(?<label>收支结余)(?:为|是|:)?${FIGURE_MONEY}`,
+  'g',
+);
+
+interface Difference {
+  readonly index: number;
+  readonly label: string;
+  /** The two amounts and the stated difference, each its number and unit as written. */
+  readonly numbers: readonly (readonly [string, string])[];
+  readonly phrase: string;
+}
+
+/** The differences a text states: a 差额 (or 年终结余) right after its two amounts, and a 收支结余 after its income and expenditure. */
+function differences(text: string): Difference[] {
+  const found: Difference[] = [];
+  const pairs = (m: RegExpMatchArray, groups: readonly number[]) => groups.map((g) => [m[g]!, m[g + 1]!] as const);
+  for (const m of text.matchAll(DIFFERENCE)) {
+    const label = m.groups!.label!;
+    if (label === '年终结余' && !(BALANCE_INCOME.test(text.slice(0, m.index + 1)) && BALANCE_EXPENDITURE.test(m.groups!.second!))) continue;
+    found.push({ index: m.index, label, numbers: pairs(m, [1, 4, 7]), phrase: m[0].slice(m[0].lastIndexOf(label)) });
+  }
+  for (const m of text.matchAll(SURPLUS)) {
+    found.push({ index: m.index, label: '收支结余', numbers: pairs(m, [1, 3, 6]), phrase: m[0].slice(m[0].lastIndexOf('收支结余')) });
+  }
+  return found;
+}
+
 export default defineRule({
   id: 'text-differences',
   title: '公开说明中的差额与前述两数之差一致',
@@ -31,20 +65,17 @@ export default defineRule({
     for (const t of textCells(ctx)) {
       // A difference is stated with its amounts (MONEY): a text stating none is not searched.
       if (!mayStateAmount(t.text)) continue;
-      for (const m of t.text.matchAll(DIFFERENCE)) {
-        const label = m.groups!.label!;
-        if (label === '年终结余' && !(BALANCE_INCOME.test(t.text.slice(0, m.index + 1)) && BALANCE_EXPENDITURE.test(m.groups!.second!))) continue;
-        const [first, second, stated] = [1, 4, 7].map((g) => parseMoney(m[g]!, m[g + 1]!)) as [ReturnType<typeof parseMoney>, ReturnType<typeof parseMoney>, ReturnType<typeof parseMoney>];
+      for (const { index, numbers, phrase } of differences(t.text)) {
+        const [first, second, stated] = numbers.map(([n, u]) => parseMoney(n, u)) as [ReturnType<typeof parseMoney>, ReturnType<typeof parseMoney>, ReturnType<typeof parseMoney>];
         const expected = Math.abs(first.fen - second.fen);
         const size = { ...stated, fen: Math.abs(stated.fen) };
         const at = atCommonPrecision(size, expected, '万元');
         if (Math.abs(at.stated - at.table) <= 1) continue;
-        const phrase = m[0].slice(m[0].lastIndexOf(label));
         ctx.report({
           messageId: 'mismatch',
           data: { phrase, first: moneyText(first), second: moneyText(second), expected: amount(expected, stated.unit) },
           cells: [t.cell],
-          key: `${m.index}${phrase}`,
+          key: `${index}${phrase}`,
           ...moneyValues([size.fen, expected], (at.stated - at.table) * at.step, stated.unit),
         });
       }
