@@ -13,7 +13,9 @@
  * no 上年数), 因公出国（境）经费支出减少… and 公务接待费支出增加… (the 费's 支出 named no item). The 人次's change (出国人次从29人降为
  * 16人，下降44.8%) is still unread: a count's change from one figure to another is read nowhere.
  */
-import { check } from '../../../src/engine/workflow';
+import { check, explain } from '../../../src/engine/workflow';
+import { PRESETS } from '../../../src/engine/narrative/presets';
+import { documentLines } from '../../../src/engine/narrative/sheet';
 import type { CellValue } from '../../../src/engine/grid/cell';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
@@ -101,5 +103,15 @@ describe('长乐区 2017 (福州): “三公”经费…支出1360.13万元，�
     ]);
     expect(findings(['2017年区级“三公”经费公共财政拨款支出1360.13万元，比上年减少支出613.80万元。'])).toEqual([]);
     expect(findings(['2017年区级“三公”经费公共财政拨款支出1360.13万元，比上年减少支出600.00万元。'])).toHaveLength(1);
+  });
+
+  it('our text (上海 preset) states the total’s change and the 运行费 as the table has them, not as the page wrote them', () => {
+    const lines = documentLines(explain(GRID, PRESETS.shanghai!, SUPPLEMENT).document).map((l) => l.text);
+    const text = lines.join('\n');
+    for (const s of ['支出决算为1360.13万元', '比2016年度减少613.80万元，下降31.10%', '公务用车运行维护支出1081.43万元', '公务接待费支出决算221.98万元'])
+      expect(text).toContain(s);
+    expect(text).not.toContain('36.0');
+    // Read back, our own figures draw no finding of a change or a figure.
+    expect(findings(lines).filter((f) => /^text-(?:change-words|figures) /.test(f))).toEqual([]);
   });
 });
