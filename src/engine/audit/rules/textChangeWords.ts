@@ -36,7 +36,8 @@ const SPENT_MORE_LESS = '增支|减支|增收|减收';
 // Between a change's word and its amount: 了, and 支出 (福州长乐区 2017: “三公”经费…支出1360.13万元，比上年减少支出613.80万元，
 // 下降36.0%: the change of the amount before it; helper-257: unread, the page's wrong rate (31.10%) passed).
 const SPENDING = '了?(?:支出)?';
-const RATE_WORD = `(增长|下降|上升|提高|上涨|降低|增幅|降幅|减幅|涨幅|增加|减少|${SINGLE})(?:率|幅度)?(?:了|为|达)?`;
+// 达到 as 达 (福建省 2016 省级“三公”: 比上年减少支出0.88亿元，降幅达到38.7%; helper-257: unread, the page's wrong rate passed).
+const RATE_WORD = `(增长|下降|上升|提高|上涨|降低|增幅|降幅|减幅|涨幅|增加|减少|${SINGLE})(?:率|幅度)?(?:了|为|达到|达)?`;
 /**
  * The rate as written (one group): a percentage, or a multiple (增长5.96倍: 596%), negative where the text makes it so
  * (增长-25.70%: a fall). statedRate reads it.
