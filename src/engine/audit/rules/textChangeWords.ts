@@ -33,7 +33,11 @@ const SINGLE = '(?<![新核调追压削缩递增减])[增减]';
 // 增支/减支 and 增收/减收 (福建: 较上年增支204万元，增长23.1%; 蕉城区 2022): an amount's word as 增加/减少 are (helper-h208:
 // unread, a wrong amount or rate passed).
 const SPENT_MORE_LESS = '增支|减支|增收|减收';
-const RATE_WORD = `(增长|下降|上升|提高|上涨|降低|增幅|降幅|减幅|涨幅|增加|减少|${SINGLE})(?:率|幅度)?(?:了|为|达)?`;
+// Between a change's word and its amount: 了, and 支出 (福州长乐区 2017: “三公”经费…支出1360.13万元，比上年减少支出613.80万元，
+// 下降36.0%: the change of the amount before it; helper-257: unread, the page's wrong rate (31.10%) passed).
+const SPENDING = '了?(?:支出)?';
+// 达到 as 达 (福建省 2016 省级“三公”: 比上年减少支出0.88亿元，降幅达到38.7%; helper-257: unread, the page's wrong rate passed).
+const RATE_WORD = `(增长|下降|上升|提高|上涨|降低|增幅|降幅|减幅|涨幅|增加|减少|${SINGLE})(?:率|幅度)?(?:了|为|达到|达)?`;
 /**
  * The rate as written (one group): a percentage, or a multiple (增长5.96倍: 596%), negative where the text makes it so
  * (增长-25.70%: a fall). statedRate reads it.
@@ -47,7 +51,7 @@ const RATE = `(-?${RATE_NUMBER}(?:%|倍))${NOT_ROUGH}`;
 // In 亿元 too (中央本级 2022: …比预算数减少24.76亿元，下降46.7%), its 本年 an amount in 亿 as well: the amount held to the tables at
 // the 0.01 亿 written, the rate to the amounts (a 尾差 within their rounding, roundedRateRange). Unread, a wrong amount or
 // rate passed (helper-h247).
-const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升|${SPENT_MORE_LESS}|${SINGLE})了?${FIGURE_MONEY}(?:[,，、]|\\()(?:同比)?(?:均|各)?${RATE_WORD}${RATE}`, 'g');
+const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升|${SPENT_MORE_LESS}|${SINGLE})${SPENDING}${FIGURE_MONEY}(?:[,，、]|\\()(?:同比)?(?:均|各)?${RATE_WORD}${RATE}`, 'g');
 /**
  * The rate after a reason between it and its amount (…增加157.11万元，主要是年中追加人员经费，增长13.02%): the change's, as one
  * right after the amount is (helper-h107: unread, a wrong one passed). Only where the reason is one clause with no word of
@@ -57,13 +61,13 @@ const CHANGE = new RegExp(`(增加|减少|下降|降低|增长|上升|${SPENT_MO
 // Nor where the reason ends on an amount of its own (主要是一般行政管理事务支出718.22万元，增长956.21%): the rate may be that
 // item's (read as the change's, a correct sentence was a 错误: helper-h111).
 const CHANGE_AFTER_REASON = new RegExp(
-  `(增加|减少|下降|降低|增长|上升|${SPENT_MORE_LESS})了?${FIGURE_MONEY}[,，](?:主要(?:原因)?(?:是|为|系|在于)?[:：]?|原因(?:是|为|系)[:：]?)(?:(?!增|减|降|升|涨|提高|节约|节省|超支|压缩|压减|持平)[^,，;；。%()（）])+(?<!\\d(?:亿元|万元|元|万|亿))[,，](?:同比)?${RATE_WORD}${RATE}`,
+  `(增加|减少|下降|降低|增长|上升|${SPENT_MORE_LESS})${SPENDING}${FIGURE_MONEY}[,，](?:主要(?:原因)?(?:是|为|系|在于)?[:：]?|原因(?:是|为|系)[:：]?)(?:(?!增|减|降|升|涨|提高|节约|节省|超支|压缩|压减|持平)[^,，;；。%()（）])+(?<!\\d(?:亿元|万元|元|万|亿))[,，](?:同比)?${RATE_WORD}${RATE}`,
   'g',
 );
 const AMOUNT_WORD: Readonly<Record<string, string>> = { 下降: '减少', 降低: '减少', 增长: '增加', 上升: '增加', 增: '增加', 减: '减少', 增支: '增加', 减支: '减少', 增收: '增加', 减收: '减少' };
 /** The rate written first: `增长15.18%（增加4.55万元）`, `下降16.78%，减少300.00万元` (the text is normalised: brackets half-width). */
 // In 亿元 too, as CHANGE (helper-h247).
-const RATE_FIRST = new RegExp(`${RATE_WORD}${RATE}(?:[,，]|\\()(增加|减少)了?${FIGURE_MONEY}\\)?`, 'g');
+const RATE_FIRST = new RegExp(`${RATE_WORD}${RATE}(?:[,，]|\\()(增加|减少)${SPENDING}${FIGURE_MONEY}\\)?`, 'g');
 const RISE = /^(?:增|上升|提高|上涨|涨幅)/;
 /**
  * A change stated by one figure, its amount or its rate (`比上年减少312.94万元`, `比上年增长93.98%`); against the budget
@@ -74,7 +78,7 @@ const RISE = /^(?:增|上升|提高|上涨|涨幅)/;
 // In 亿元 too (中央本级 2022: …合计28.24亿元，比预算数减少24.76亿元): compared at the 0.01 亿 it is written to (atCommonPrecision),
 // its 本年 an amount in 亿 as well (currentAmount with FIGURE_MONEY). Unread, a wrong one passed (helper-h242). Not with a rate
 // (CHANGE reads that one).
-const LONE_AMOUNT = new RegExp(`(增加|减少|下降|降低|增长|上升|节约|节省|超支|${SPENT_MORE_LESS}|${SINGLE})了?${FIGURE_MONEY}`, 'g');
+const LONE_AMOUNT = new RegExp(`(增加|减少|下降|降低|增长|上升|节约|节省|超支|${SPENT_MORE_LESS}|${SINGLE})${SPENDING}${FIGURE_MONEY}`, 'g');
 /** More amounts after a change's (…减少0.06万元、25.56万元): a list of changes, one each of the names before it. */
 const CHANGE_LIST_GOES_ON = /^(?:、|和|及|与)-?\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)/;
 const AS_CHANGE: Readonly<Record<string, '增加' | '减少'>> = { 节约: '减少', 节省: '减少', 超支: '增加' };
@@ -417,7 +421,10 @@ function currentAmount(
     // Nor the bracket the change opens right after this year's amount (…4.99万元（比上年减少0.02万元）: helper-h95, unread).
     .replace(/\($/, '')
     .replace(BUDGET_LEVEL, '')
-    .replace(NAMED_BUDGET_LEVEL, '');
+    .replace(NAMED_BUDGET_LEVEL, '')
+    // An item's spending named as the item (福州长乐区 2017: 公务接待费支出增加1.36万元，增长0.62%; 因公出国（境）经费支出减少…):
+    // the 费's change. Helper-257: named 公务接待费支出, no label, the change went unread and a wrong one passed.
+    .replace(/(?<=费)支出$/, '');
   // 、 inside a name too (收、支总计各减少…).
   const written = /([\u4e00-\u9fa5()][\u4e00-\u9fa5()、]{1,29})$/.exec(subject.replace(/(?:各|均|分别)$/, ''))?.[1];
   // Not the last of names listed before 分别 (公务用车购置及运行维护费、公务接待费分别较上年增加0.04万元、减少0.06万元): the changes

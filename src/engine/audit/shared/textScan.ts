@@ -778,6 +778,9 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['公用经费', at('generalBudgetBasic', 'publicTotal', 'amount')],
   ['三公经费合计', threePublicTotal],
   ['三公经费财政拨款支出', threePublicTotal],
+  // 公共财政拨款, the 一般公共预算's name before 2015 (福州长乐区 2017: “三公”经费公共财政拨款支出1360.13万元，比上年减少…): read as
+  // the 财政拨款支出 total's before (helper-257: its change went unread, a wrong one passed).
+  ['三公经费公共财政拨款支出', threePublicTotal],
   ['三公经费支出决算', threePublicTotal],
   // The total as departments also write it: “三公”经费支出…, 财政拨款“三公”经费支出…, “三公”经费…, (占)“三公”经费的….
   ['三公经费支出', threePublicTotal],

@@ -1,0 +1,65 @@
+/**
+ * 福建省 2016年省级“三公”经费决算支出 (福建省财政厅's 账单 as a news report worded it, stored copy at
+ * http://finance.3news.cn/gn/2017/0830/213068.html), read against a table 07 rebuilt from it in 万元: 决算 2.29亿元 = 0.61 + 1.41
+ * (0.14 + 1.27) + 0.27. The rest of the tables are 教育部 2024's (a 省级 scale; the text reads none of them). The page works
+ * its rates on this year's amounts, not last year's: wrong, each found where read — the total's (0.88 / 3.17 = 27.76%, not
+ * 38.7%) and 公务接待费's (0.14 / 0.41 = 34.15%, not 51.7%); 因公出国（境）费's is right (48.45 / 6,148.45 = 0.79%).
+ * Before helper-257 the total's was unread (降幅达到38.7%: 达到 no word of a rate), the page's wrong rate passing.
+ * Still unread: 购置费's and 运行费's, stated as a pair (分别减少0.18亿元和0.56亿元，下降133.1%和43.7%: 56.25% and 30.60%; a
+ * fall of over 100% cannot be) — a list of changes with a list of rates is read nowhere; and 因公出国（境）费's, its change a
+ * sentence of its own after the amount (…费0.61亿元。比2015年减少48.45万元，下降0.8%): a change whose sentence names no item
+ * is held to none.
+ */
+import { check } from '../../../src/engine/workflow';
+import type { CellValue } from '../../../src/engine/grid/cell';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+import type { FinalAccountsData } from '../../../fixtures/data';
+import { moe2024 } from '../../../fixtures/moe-2024/tables';
+
+const data: FinalAccountsData = {
+  ...moe2024,
+  department: '福建省省级',
+  year: 2016,
+  threePublicCosts: {
+    // The page states no budget: one chosen above each 决算.
+    budget: { total: 30000, overseasTravel: 7000, vehicles: 19000, vehiclePurchase: 2000, vehicleOperation: 17000, reception: 4000 },
+    actual: { total: 22900, overseasTravel: 6100, vehicles: 14100, vehiclePurchase: 1400, vehicleOperation: 12700, reception: 2700 },
+  },
+};
+const GRID = toGrid(buildWorkbook(data, standardPlan(data)));
+const SUPPLEMENT = { ...JSON.parse(JSON.stringify(changji2022Supplement)), 单位名称: '福建省省级', 年度: 2016, 指标: {} };
+
+const PAGE = [
+  '2016年省级“三公”经费支出2.29亿元，比上年减少支出0.88亿元，降幅达到38.7%。',
+  '其中，因公出国（境）费0.61亿元。比2015年减少48.45万元，下降0.8%；公务用车购置及运行费1.41亿元，包括公务用车购置费0.14亿元和公务用车运行费1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元，下降133.1%和43.7%；公务接待费0.27亿元，比2015年减少0.14亿元，下降51.7%。',
+];
+
+function findings(lines: readonly string[]): string[] {
+  const withText = { sheets: [...GRID.sheets, { name: '公开说明', rows: lines.map((p): CellValue[] => [p]) }] };
+  return check(withText, SUPPLEMENT)
+    .findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')))
+    .map((f) => `${f.rule} ${f.cells[0]} ${f.message}`);
+}
+
+describe('福建省 2016 省级“三公”: …比上年减少支出0.88亿元，降幅达到38.7%', () => {
+  it('as published: the rates worked on this year’s amounts are found', () => {
+    expect(findings(PAGE)).toEqual([
+      'text-change-words 公开说明!A1 说明文字“减少支出0.88亿元,降幅达到38.7%”：本年 2.29亿元、减少 0.88亿元，则上年为 3.17亿元，增减率应为 27.76%，而文中为 38.7%。',
+      'text-change-words 公开说明!A2 说明文字“减少0.14亿元,下降51.7%”：本年 0.27亿元、减少 0.14亿元，则上年为 0.41亿元，增减率应为 34.15%，而文中为 51.7%。',
+    ]);
+  });
+
+  it('with the rates right, no finding', () => {
+    expect(findings(PAGE.map((l) => l.replace('38.7%', '27.8%').replace('51.7%', '34.1%')))).toEqual([]);
+  });
+
+  it.each([
+    ['降幅达到27.8%', '降幅达到37.8%'],
+    ['降幅达到27.8%', '增幅达到27.8%'],
+    ['减少0.14亿元', '减少0.41亿元'],
+  ])('with the rates right, one made wrong is found: %s → %s', (from, to) => {
+    const right = PAGE.map((l) => l.replace('38.7%', '27.8%').replace('51.7%', '34.1%'));
+    expect(findings(right.map((l) => l.replace(from, to)))).toHaveLength(1);
+  });
+});
