@@ -12,6 +12,7 @@ import emptyTableNote from './emptyTableNote';
 import expenditureRowUses from './expenditureRowUses';
 import fiscalBalance from './fiscalBalance';
 import fiscalExpenditureTotal from './fiscalExpenditureTotal';
+import fiscalExpenditureTables from './fiscalExpenditureTables';
 import fiscalFundBalance from './fiscalFundBalance';
 import fiscalFundParts from './fiscalFundParts';
 import fiscalIncomeTotal from './fiscalIncomeTotal';
@@ -100,6 +101,7 @@ export const RULES: readonly Rule[] = [
   expenditureRowUses as Rule,
   fiscalBalance as Rule,
   fiscalExpenditureTotal as Rule,
+  fiscalExpenditureTables as Rule,
   fiscalFundBalance as Rule,
   fiscalFundParts as Rule,
   fiscalIncomeTotal as Rule,

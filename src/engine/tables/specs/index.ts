@@ -1,4 +1,4 @@
-/** Every table spec, in table-code order. */
+/** Every table spec, in table-code order; the tables beyond the nine (BaseSpec.extra) last. */
 import type { TableSpec } from '../spec';
 import { summarySpec } from './summary';
 import { incomeSpec } from './income';
@@ -10,6 +10,8 @@ import { threePublicCostsSpec } from './threePublicCosts';
 import { govFundSpec } from './govFund';
 import { stateCapitalSpec } from './stateCapital';
 import { projectPerformanceSpec } from './projectPerformance';
+import { fiscalExpenditureSpec } from './fiscalExpenditure';
+import { fiscalBasicSpec } from './fiscalBasic';
 
 export const TABLE_SPECS: readonly TableSpec[] = [
   summarySpec,
@@ -22,6 +24,8 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   govFundSpec,
   stateCapitalSpec,
   projectPerformanceSpec,
+  fiscalExpenditureSpec,
+  fiscalBasicSpec,
 ];
 
 export {
@@ -35,4 +39,6 @@ export {
   govFundSpec,
   stateCapitalSpec,
   projectPerformanceSpec,
+  fiscalExpenditureSpec,
+  fiscalBasicSpec,
 };
