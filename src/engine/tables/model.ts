@@ -10,9 +10,9 @@ import { derived, derivedSlot } from '../grid/derived';
 /**
  * The nine tables and the 自评表; then tables a province's set prints beside them (spec.ts: BaseSpec.extra), coded by the
  * table of the nine they widen: F05 江苏's 财政拨款支出决算表(功能科目) (table 05 of every 财政拨款), F06 its
- * 财政拨款基本支出决算表(经济科目) (table 06 of every 财政拨款).
+ * 财政拨款基本支出决算表(经济科目) (table 06 of every 财政拨款); A10 江西's 国有资产占用情况表 (its 公开10表, of the §十 国有资产占用).
  */
-export type TableCode = '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | 'F05' | 'F06';
+export type TableCode = '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | 'F05' | 'F06' | 'A10';
 
 export type TableId =
   | 'summary'
@@ -26,7 +26,8 @@ export type TableId =
   | 'stateCapital'
   | 'projectPerformance'
   | 'fiscalExpenditure'
-  | 'fiscalBasic';
+  | 'fiscalBasic'
+  | 'assets';
 
 /** A money figure in 分 (integer). `fen` is null where the cell holds no figure (blank, a dash, or garbage). */
 export interface MoneyFigure {

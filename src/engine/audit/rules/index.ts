@@ -63,6 +63,7 @@ import textBudget from './textBudget';
 import textBudgetComparison from './textBudgetComparison';
 import textBudgetFigures from './textBudgetFigures';
 import textChangeWords from './textChangeWords';
+import supplementAssets from './supplementAssets';
 import supplementCurrentFigures from './supplementCurrentFigures';
 import supplementImpossibleValue from './supplementImpossibleValue';
 import supplementPrintedFigures from './supplementPrintedFigures';
@@ -152,6 +153,7 @@ export const RULES: readonly Rule[] = [
   textBudgetComparison as Rule,
   textBudgetFigures as Rule,
   textChangeWords as Rule,
+  supplementAssets as Rule,
   supplementCurrentFigures as Rule,
   supplementImpossibleValue as Rule,
   supplementPrintedFigures as Rule,

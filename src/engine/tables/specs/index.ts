@@ -12,6 +12,7 @@ import { stateCapitalSpec } from './stateCapital';
 import { projectPerformanceSpec } from './projectPerformance';
 import { fiscalExpenditureSpec } from './fiscalExpenditure';
 import { fiscalBasicSpec } from './fiscalBasic';
+import { assetsSpec } from './assets';
 
 export const TABLE_SPECS: readonly TableSpec[] = [
   summarySpec,
@@ -26,6 +27,7 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   projectPerformanceSpec,
   fiscalExpenditureSpec,
   fiscalBasicSpec,
+  assetsSpec,
 ];
 
 export {
@@ -41,4 +43,5 @@ export {
   projectPerformanceSpec,
   fiscalExpenditureSpec,
   fiscalBasicSpec,
+  assetsSpec,
 };
