@@ -104,6 +104,10 @@ describe('江苏开放大学 2023 (江苏): the province’s thirteen-table set'
     expect(totals('fiscalExpenditure')[0]).toBeGreaterThan(0);
     // Not said missing where a set prints none.
     expect(recognise(base).missing).toEqual([]);
+    // Nor listed among the tables of the 公开说明 (the nine's list, as the set of nine gives it).
+    const { supplement: data } = parseSupplementJson(JSON.parse(JSON.stringify(changji2022Supplement)));
+    const listed = generateNarrative(rec, data, xinjiang).parts.filter((p) => p.kind === 'tables').flatMap((p) => p.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [b.code] : []))));
+    expect(listed).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09']);
     const { supplement } = parseSupplementJson(JSON.parse(JSON.stringify(changji2022Supplement)));
     // A wrong total (100.00 more in 合计 and 项目支出, as if 政府性基金 spent it, which table 04 does not say) is found.
     const wrong = {

@@ -4,21 +4,10 @@
  * 一般公共预算 alone (its 08 and 09 empty), so they print table 05's and 06's figures under their own titles.
  */
 import rule from '../../../../src/engine/audit/rules/fiscalExpenditureTables';
-import type { WorkbookGrid } from '../../../../src/engine/grid/cell';
 import { sample, testRule } from '../../../support/ruleTester';
+import { JIANGSU_FISCAL_BASIC as F06, JIANGSU_FISCAL_EXPENDITURE as F05, withJiangsuFiscalTables } from '../../../support/layouts';
 
-const F05 = '财政拨款支出决算表(功能科目)';
-const F06 = '财政拨款基本支出决算表(经济科目)';
-
-/** The sample with 江苏's two tables: a copy of its table 05 and 06 under their titles, on sheets of their own. */
-function jiangsu(): WorkbookGrid {
-  const grid = sample();
-  const copy = (from: string, title: string) => {
-    const s = grid.sheets.find((x) => x.name === from)!;
-    return { name: title, rows: s.rows.map((r, i) => (i === 0 ? [title, ...r.slice(1)] : [...r])) };
-  };
-  return { ...grid, sheets: [...grid.sheets, copy('一般公共预算财政拨款支出决算表', F05), copy('一般公共预算财政拨款基本支出决算表', F06)] };
-}
+const jiangsu = () => withJiangsuFiscalTables(sample());
 
 testRule(rule, {
   valid: [{ name: 'the sample (no such table)' }, { name: 'the sample with 江苏’s two tables', grid: jiangsu }],
