@@ -348,3 +348,22 @@ export function withSectionSubtotalsOnly(g: WorkbookGrid, id: BlockTableId): Wor
     }),
   );
 }
+
+export const JIANGSU_FISCAL_EXPENDITURE = '财政拨款支出决算表(功能科目)';
+export const JIANGSU_FISCAL_BASIC = '财政拨款基本支出决算表(经济科目)';
+
+/**
+ * 江苏's tables of every 财政拨款 (江苏开放大学 2023: 五、财政拨款支出决算表(功能科目), 六、财政拨款基本支出决算表(经济科目)),
+ * in the form of tables 05 and 06: where a department spends 一般公共预算 alone (the sample's 08 and 09 are empty), a copy
+ * of its tables 05 and 06 under those titles, on sheets of their own.
+ */
+export function withJiangsuFiscalTables(grid: WorkbookGrid): WorkbookGrid {
+  const copy = (from: string, title: string) => {
+    const s = grid.sheets.find((x) => x.name === from)!;
+    return { name: title, rows: s.rows.map((r, i) => (i === 0 ? [title, ...r.slice(1)] : [...r])) };
+  };
+  return {
+    ...grid,
+    sheets: [...grid.sheets, copy('一般公共预算财政拨款支出决算表', JIANGSU_FISCAL_EXPENDITURE), copy('一般公共预算财政拨款基本支出决算表', JIANGSU_FISCAL_BASIC)],
+  };
+}

@@ -6,6 +6,7 @@
 import type { WorkbookGrid } from '../grid/cell';
 import type { TableCode } from '../tables/model';
 import { byCodeUnit } from '../grid/order';
+import { TABLE_SPECS } from '../tables/specs';
 import { check } from '../workflow';
 import type { Finding } from './finding';
 import { readMarks } from './flags';
@@ -38,6 +39,8 @@ export function tableErrorNotice(grid: WorkbookGrid, json?: unknown, findings: r
   const errors = tableErrors(findings, new Set(marks.keys()));
   if (errors.length === 0) return undefined;
   const tables = [...new Set(errors.map((f) => f.table!))].sort(byCodeUnit);
-  const summary = `表中有 ${errors.length} 处错误（${tables.map((t) => `公开${t}表`).join('、')}），生成的说明会引用这些数字，前后可能对不上`;
+  // A table beyond the nine (江苏's 财政拨款支出决算表) has no 公开 number: named by its title.
+  const named = (t: string) => (/^\d+$/.test(t) ? `公开${t}表` : `《${TABLE_SPECS.find((s) => s.code === t)?.titles[0] ?? t}》`);
+  const summary = `表中有 ${errors.length} 处错误（${tables.map(named).join('、')}），生成的说明会引用这些数字，前后可能对不上`;
   return { count: errors.length, tables, summary, message: `${summary}：建议先到“检查”中改正。` };
 }

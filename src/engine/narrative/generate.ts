@@ -58,7 +58,7 @@ function partSections(ctx: NarrativeContext, layout: PartLayout, numbering: Figu
     case 'glossary':
       return [{ number: '', title: '', blocks: tidyBlocks(glossaryBlocks(ctx, layout.item, layout.terms)) }];
     case 'tables': {
-      const tables = TABLE_SPECS.filter((s) => s.code !== '10').map((spec, i) => ({
+      const tables = TABLE_SPECS.filter((s) => s.code !== '10' && !s.extra).map((spec, i) => ({
         kind: 'table' as const,
         code: spec.code,
         text: plain(ctx.render(layout.item, { 序号: () => [{ text: chineseNumber(i + 1) }], 表名: () => [{ text: ctx.tableTitle(spec.id as BlockTableId) }] })),

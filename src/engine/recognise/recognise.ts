@@ -640,6 +640,8 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   const missing: TableCode[] = [];
   for (const spec of TABLE_SPECS) {
     const present = spec.code === '10' ? projects.length > 0 : tables[spec.id as BlockTableId] !== undefined;
+    // A table beyond the nine is read where printed, never missing.
+    if (spec.extra && !present) continue;
     // This year's table that could not be read, where another year's stands in: why it does.
     if (present && ofOtherYear.has(spec.code)) append(problems, failed.get(spec.code) ?? []);
     if (present) continue;

@@ -61,11 +61,11 @@ function forbiddenPrefix(prefix: string, title: string, variants: readonly { rea
 function endsWithLongerTitle(text: string, title: string, variants: readonly { readonly text: string }[]): boolean {
   return variants.some((w) => w.text.length > title.length && text.endsWith(w.text));
 }
-const MAY_BE_TITLE = /[决自\u2e80-\u2fdf\u3200-\u33ff\uf900-\ufaff\ud87e]/;
+const MAY_BE_TITLE = /[决自占\u2e80-\u2fdf\u3200-\u33ff\uf900-\ufaff\ud87e]/;
 
 /**
- * Every title names a 表 and says 决算 or 自评: a cell without 表 (no character folds into it), or with neither 决 nor
- * 自 nor a character NFKC could fold into one (Kangxi radicals, enclosed and compatibility ideographs), is no title,
+ * Every title names a 表 and says 决算 or 自评 (or is 江西's 国有资产占用情况表): a cell without 表 (no character folds into
+ * it), or with none of 决, 自, 占 nor a character NFKC could fold into one (Kangxi radicals, enclosed and compatibility ideographs), is no title,
  * and is not normalised to find that out. Asked of every text cell of the workbook: the plain search first.
  */
 export function mayBeTitle(cellText: string): boolean {
@@ -85,7 +85,8 @@ export class TitleMatcher {
   match(cellText: string): TitleMatch | undefined {
     if (cellText.length > 160 || !mayBeTitle(cellText)) return undefined;
     let text = normalizeLabel(cellText);
-    if (!/决算|自评/.test(text)) return undefined;
+    // 江西's 国有资产占用情况表 (a table beyond the nine, specs/assets.ts) says neither.
+    if (!/决算|自评|国有资产占用情况表/.test(text)) return undefined;
     let continued = false;
     // The 续 mark may stand before or after a 表号 or a unit (`收入决算表（续）（公开02表）`, `…（公开02表）（续）`).
     for (let i = 0; i < SUFFIXES_AT_MOST; i++) {

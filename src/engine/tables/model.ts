@@ -7,7 +7,12 @@ import type { Unit } from '../grid/money';
 import type { SubjectLevel } from '../subjects/functional';
 import { derived, derivedSlot } from '../grid/derived';
 
-export type TableCode = '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10';
+/**
+ * The nine tables and the 自评表; then tables a province's set prints beside them (spec.ts: BaseSpec.extra), coded by the
+ * table of the nine they widen: F05 江苏's 财政拨款支出决算表(功能科目) (table 05 of every 财政拨款), F06 its
+ * 财政拨款基本支出决算表(经济科目) (table 06 of every 财政拨款); A10 江西's 国有资产占用情况表 (its 公开10表, of the §十 国有资产占用).
+ */
+export type TableCode = '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | 'F05' | 'F06' | 'A10';
 
 export type TableId =
   | 'summary'
@@ -19,7 +24,10 @@ export type TableId =
   | 'threePublicCosts'
   | 'govFund'
   | 'stateCapital'
-  | 'projectPerformance';
+  | 'projectPerformance'
+  | 'fiscalExpenditure'
+  | 'fiscalBasic'
+  | 'assets';
 
 /** A money figure in 分 (integer). `fen` is null where the cell holds no figure (blank, a dash, or garbage). */
 export interface MoneyFigure {

@@ -83,6 +83,11 @@ interface BaseSpec {
   readonly id: TableId;
   /** Canonical title, then older or regional titles. */
   readonly titles: readonly string[];
+  /**
+   * A table of a province's set beyond the nine (江苏's 财政拨款支出决算表(功能科目)): read and checked where the workbook
+   * prints it, never said missing, not in the 公开说明's list of tables.
+   */
+  readonly extra?: true;
 }
 
 /** Tables of one or more blocks side by side, each with a label column and figure columns. */

@@ -11,6 +11,8 @@
  * figure labels already read it): the rate held to 公务用车购置费's 预算 0, a false 错误 (预算数为 0，不能计算完成预算的比例);
  * the rate itself then checked against nothing. And §四's “财政拨款基本支出645.23万元” (without 一般公共预算, as the 中央 template
  * writes it too): read as nothing, a wrong one passed.
+ * Found (helper-h256): the 十 国有资产占用情况表 was unread, the 说明数据's 车辆价值 and 房屋价值 (§八's figures) held to nothing
+ * the set prints. Read now (a table beyond the nine, A10) and held to them (rules/supplementAssets.ts).
  */
 import { recognise } from '../../../src/engine/recognise/recognise';
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
@@ -24,6 +26,7 @@ import { generateNarrative } from '../../../src/engine/narrative/generate';
 import { documentLines } from '../../../src/engine/narrative/sheet';
 import { xinjiang } from '../../../src/engine/narrative/presets';
 import { parseSupplementJson } from '../../../src/engine/supplement/json';
+import { runAudit } from '../../../src/engine/audit/audit';
 
 const ASSETS = {
   name: '国有资产占用情况表',
@@ -65,17 +68,32 @@ const found = (lines: readonly string[] = LINES) => textFindings(lines, jiangxi(
 const replaced = (i: number, right: string, wrong: string) => LINES.map((l, j) => (j === i ? l.replace(right, wrong) : l));
 
 describe('江西: ten tables, 三公 ninth, 国有资产占用情况表 tenth', () => {
-  it('reads the nine tables whatever their order, the tenth no problem', () => {
+  it('reads the nine tables whatever their order, the tenth as a table beyond the nine, no problem', () => {
     const r = recognise(jiangxi());
     expect(Object.keys(r.tables).sort()).toEqual(
-      ['expenditure', 'fiscalSummary', 'generalBudgetBasic', 'generalBudgetExpenditure', 'govFund', 'income', 'stateCapital', 'summary', 'threePublicCosts'].sort(),
+      ['assets', 'expenditure', 'fiscalSummary', 'generalBudgetBasic', 'generalBudgetExpenditure', 'govFund', 'income', 'stateCapital', 'summary', 'threePublicCosts'].sort(),
     );
+    const total = r.tables.assets?.rows.find((row) => row.key === 'total');
+    expect([total?.figures.buildings?.fen, total?.figures.vehicles?.fen]).toEqual([0, 72_850_000]);
     expect(r.tables.threePublicCosts?.rows.find((row) => row.key === 'actual')?.figures.vehicles?.fen).toBe(4_790_000);
     expect(r.problems).toEqual([]);
   });
 
   it('the 说明 in the sample’s figures: no finding', () => {
     expect(found()).toEqual([]);
+  });
+
+  it('holds the 说明数据’s 车辆价值 to the table’s 车辆: a wrong one found, the sample’s passing', () => {
+    const { supplement } = parseSupplementJson(JSON.parse(JSON.stringify(changji2022Supplement)));
+    const audit = (json: unknown) => {
+      const grid = jiangxi();
+      return runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(json).supplement, grid }).filter((f) => f.rule === 'supplement-assets');
+    };
+    expect(supplement.事项.get('车辆价值')?.value).toBe(72.85);
+    expect(audit(JSON.parse(JSON.stringify(changji2022Supplement)))).toEqual([]);
+    const wrong = JSON.parse(JSON.stringify(changji2022Supplement));
+    wrong.事项.车辆价值 = 82.85;
+    expect(audit(wrong).map((f) => `${f.severity} ${f.message}`)).toEqual([expect.stringMatching(/^error 说明数据“事项·车辆价值”.*82\.85 ?万元，与国有资产占用情况表合计行的车辆 72\.85 ?万元不符/)]);
   });
 });
 

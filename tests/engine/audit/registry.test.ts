@@ -21,7 +21,7 @@ describe('the rule registry', () => {
     expect(RULES.filter((r) => r.id === id)).toHaveLength(1);
     expect(rule.title).toMatch(/[\u4e00-\u9fa5]/);
     expect(['error', 'rounding', 'warning']).toContain(rule.severity);
-    for (const code of rule.tables) expect(code).toMatch(/^(0[1-9]|10)$/);
+    for (const code of rule.tables) expect(code).toMatch(/^(0[1-9]|10|F0[56]|A10)$/);
     const messages = Object.values(rule.messages);
     expect(messages.length).toBeGreaterThan(0);
     for (const m of messages) expect(m).toMatch(/[\u4e00-\u9fa5]/);

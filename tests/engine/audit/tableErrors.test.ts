@@ -8,6 +8,7 @@ import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { parseA1 } from '../../../src/engine/grid/address';
 import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { narrativeSheet, sample } from '../../support/ruleTester';
+import { JIANGSU_FISCAL_EXPENDITURE, withJiangsuFiscalTables } from '../../support/layouts';
 
 function edited(grid: WorkbookGrid, sheet: string, a1: string, value: CellValue): WorkbookGrid {
   const s = grid.sheets.find((x) => x.name === sheet)!;
@@ -34,6 +35,13 @@ describe('the tables’ 错误 told by 生成说明', () => {
     const errors = tableErrors(check(grid).findings);
     expect(errors).toHaveLength(notice.count);
     expect(errors.every((f) => f.severity === 'error' && f.table !== undefined && !f.rule.startsWith('text-'))).toBe(true);
+  });
+
+  it('a table beyond the nine (江苏’s 财政拨款支出决算表) named by its title: it has no 公开 number', () => {
+    const grid = edited(withJiangsuFiscalTables(sample()), JIANGSU_FISCAL_EXPENDITURE, 'C6', 1463.45);
+    const notice = tableErrorNotice(grid)!;
+    expect(notice.tables).toEqual(['F05']);
+    expect(notice.summary).toBe(`表中有 ${notice.count} 处错误（《财政拨款支出决算表》），生成的说明会引用这些数字，前后可能对不上`);
   });
 
   it('a text rule’s 错误 is not counted, nor a missing table (the text shows its gaps)', () => {

@@ -82,7 +82,8 @@ describe('finding titles', () => {
     expect(code('上海市预算绩效管理中心2024年度一般公共预算财政拨款基本支出决算表')).toBe('06');
     expect(code('某某县财政国库收付中心2022年度财政拨款收入支出决算总表')).toBe('04');
     // Between the year and the title the words still qualify it.
-    expect(code('2022年度财政拨款支出决算表')).toBeUndefined();
+    // (财政拨款支出决算表 is 江苏's table of every 财政拨款, beyond the nine: not table 03.)
+    expect(code('2022年度财政拨款支出决算表')).toBe('F05');
     // A table's own words before the year make no department: no other table is read from them.
     expect(code('一般公共预算财政拨款2024年度支出决算表')).toBeUndefined();
     expect(code('财政拨款2024年度收入支出决算总表')).toBeUndefined();
@@ -125,7 +126,8 @@ describe('finding titles', () => {
     expect(code('财政拨款收入支出决算总表')).toBe('04');
     expect(code('一般公共预算财政拨款支出决算表')).toBe('05');
     expect(code('一般公共预算财政拨款基本支出决算表')).toBe('06');
-    expect(code('财政拨款支出决算表')).toBeUndefined();
+    // Not table 03 with words before it: 江苏's table of every 财政拨款, beyond the nine.
+    expect(code('财政拨款支出决算表')).toBe('F05');
     // Table 08 under its older title, not table 03 (支出决算表) with words before it.
     expect(code('政府性基金预算财政拨款支出决算表')).toBe('08');
   });

@@ -12,6 +12,7 @@ import emptyTableNote from './emptyTableNote';
 import expenditureRowUses from './expenditureRowUses';
 import fiscalBalance from './fiscalBalance';
 import fiscalExpenditureTotal from './fiscalExpenditureTotal';
+import fiscalExpenditureTables from './fiscalExpenditureTables';
 import fiscalFundBalance from './fiscalFundBalance';
 import fiscalFundParts from './fiscalFundParts';
 import fiscalIncomeTotal from './fiscalIncomeTotal';
@@ -62,6 +63,7 @@ import textBudget from './textBudget';
 import textBudgetComparison from './textBudgetComparison';
 import textBudgetFigures from './textBudgetFigures';
 import textChangeWords from './textChangeWords';
+import supplementAssets from './supplementAssets';
 import supplementCurrentFigures from './supplementCurrentFigures';
 import supplementImpossibleValue from './supplementImpossibleValue';
 import supplementPrintedFigures from './supplementPrintedFigures';
@@ -100,6 +102,7 @@ export const RULES: readonly Rule[] = [
   expenditureRowUses as Rule,
   fiscalBalance as Rule,
   fiscalExpenditureTotal as Rule,
+  fiscalExpenditureTables as Rule,
   fiscalFundBalance as Rule,
   fiscalFundParts as Rule,
   fiscalIncomeTotal as Rule,
@@ -150,6 +153,7 @@ export const RULES: readonly Rule[] = [
   textBudgetComparison as Rule,
   textBudgetFigures as Rule,
   textChangeWords as Rule,
+  supplementAssets as Rule,
   supplementCurrentFigures as Rule,
   supplementImpossibleValue as Rule,
   supplementPrintedFigures as Rule,

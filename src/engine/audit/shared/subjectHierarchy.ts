@@ -1,5 +1,5 @@
 /**
- * The subject hierarchy of tables 02, 03, 05, 08 and 09, column by column: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项
+ * The subject hierarchy of tables 02, 03, 05, 08 and 09 (and 江苏's F05), column by column: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项
  * (by code prefix). Shared by the three rules that check one level each.
  */
 import { childRows, classParts, rowsAtLevel, shownTitle } from '../../tables/model';
@@ -8,13 +8,14 @@ import type { RuleContext } from '../rule';
 import { checkColumnSums, columnName, rowByKey, rowName } from '../relations';
 import { PARTIAL_COLUMNS } from '../../tables/specs/generalBudgetExpenditure';
 
-export const SUBJECT_TABLES = ['income', 'expenditure', 'generalBudgetExpenditure', 'govFund', 'stateCapital'] as const;
+export const SUBJECT_TABLES = ['income', 'expenditure', 'generalBudgetExpenditure', 'govFund', 'stateCapital', 'fiscalExpenditure'] as const;
 
 export function subjectTables(ctx: RuleContext): TableModel[] {
   // Read by name, not as `tables[id]` over SUBJECT_TABLES: that keyed read, inlined into checkLevel, deoptimised it
   // ("wrong map") in the checks the bench counts, and its recompiling was counted with them.
-  const { income, expenditure, generalBudgetExpenditure, govFund, stateCapital } = ctx.recognition.tables;
-  return [income, expenditure, generalBudgetExpenditure, govFund, stateCapital].filter((t): t is TableModel => t !== undefined);
+  // 江苏's 财政拨款支出决算表(功能科目) (a table beyond the nine) last.
+  const { income, expenditure, generalBudgetExpenditure, govFund, stateCapital, fiscalExpenditure } = ctx.recognition.tables;
+  return [income, expenditure, generalBudgetExpenditure, govFund, stateCapital, fiscalExpenditure].filter((t): t is TableModel => t !== undefined);
 }
 
 export function checkLevel(ctx: RuleContext<'mismatch'>, level: 'total' | 'class' | 'section'): void {

@@ -9,7 +9,7 @@ export const generalBudgetBasicSpec: BlockTableSpec = {
   code: '06',
   id: 'generalBudgetBasic',
   kind: 'blocks',
-  // 江苏: 一般公共预算基本支出决算表(经济科目), beside 财政拨款基本支出决算表(经济科目) (none of the nine).
+  // 江苏: 一般公共预算基本支出决算表(经济科目), beside 财政拨款基本支出决算表(经济科目) (every 财政拨款: fiscalBasic.ts).
   titles: ['一般公共预算财政拨款基本支出决算表', '一般公共预算财政拨款基本支出决算明细表', '一般公共预算基本支出决算表'],
   repeatBlock: true,
   blocks: [

@@ -16,7 +16,7 @@ export const generalBudgetExpenditureSpec: BlockTableSpec = {
   code: '05',
   id: 'generalBudgetExpenditure',
   kind: 'blocks',
-  // 江苏 prints 一般公共预算支出决算表(功能科目) beside 财政拨款支出决算表(功能科目) (every 财政拨款, none of the nine).
+  // 江苏 prints 一般公共预算支出决算表(功能科目) beside 财政拨款支出决算表(功能科目) (every 财政拨款: fiscalExpenditure.ts).
   titles: ['一般公共预算财政拨款支出决算表', '一般公共预算财政拨款收入支出决算表', '一般公共预算财政拨款支出决算明细表', '一般公共预算支出决算表'],
   blocks: [
     {

@@ -1,4 +1,4 @@
-/** Every table spec, in table-code order. */
+/** Every table spec, in table-code order; the tables beyond the nine (BaseSpec.extra) last. */
 import type { TableSpec } from '../spec';
 import { summarySpec } from './summary';
 import { incomeSpec } from './income';
@@ -10,6 +10,9 @@ import { threePublicCostsSpec } from './threePublicCosts';
 import { govFundSpec } from './govFund';
 import { stateCapitalSpec } from './stateCapital';
 import { projectPerformanceSpec } from './projectPerformance';
+import { fiscalExpenditureSpec } from './fiscalExpenditure';
+import { fiscalBasicSpec } from './fiscalBasic';
+import { assetsSpec } from './assets';
 
 export const TABLE_SPECS: readonly TableSpec[] = [
   summarySpec,
@@ -22,6 +25,9 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   govFundSpec,
   stateCapitalSpec,
   projectPerformanceSpec,
+  fiscalExpenditureSpec,
+  fiscalBasicSpec,
+  assetsSpec,
 ];
 
 export {
@@ -35,4 +41,7 @@ export {
   govFundSpec,
   stateCapitalSpec,
   projectPerformanceSpec,
+  fiscalExpenditureSpec,
+  fiscalBasicSpec,
+  assetsSpec,
 };

@@ -1,0 +1,49 @@
+/**
+ * 江苏's tables of every 财政拨款 (江苏开放大学 2023, tests/engine/recognise/jiangsuOpenUniversity.test.ts): 五、财政拨款支出
+ * 决算表(功能科目) and 六、财政拨款基本支出决算表(经济科目), in the form of tables 05 and 06. The sample spends
+ * 一般公共预算 alone (its 08 and 09 empty), so they print table 05's and 06's figures under their own titles.
+ */
+import rule from '../../../../src/engine/audit/rules/fiscalExpenditureTables';
+import { sample, testRule } from '../../../support/ruleTester';
+import { JIANGSU_FISCAL_BASIC as F06, JIANGSU_FISCAL_EXPENDITURE as F05, withJiangsuFiscalTables } from '../../../support/layouts';
+
+const jiangsu = () => withJiangsuFiscalTables(sample());
+
+testRule(rule, {
+  valid: [{ name: 'the sample (no such table)' }, { name: 'the sample with 江苏’s two tables', grid: jiangsu }],
+  invalid: [
+    {
+      name: 'the 合计 of 财政拨款支出决算表 differs from table 04’s and 05’s',
+      grid: jiangsu,
+      edits: [[F05, 'C6', 1463.45]],
+      errors: [
+        { severity: 'error', first: `'${F05}'!C6`, includes: ['财政拨款收入支出决算总表!F35'], message: '本年支出合计' },
+        { severity: 'error', first: `'${F05}'!C6`, includes: ['一般公共预算财政拨款支出决算表!C6'], message: '一般公共预算财政拨款支出决算表' },
+      ],
+    },
+    {
+      name: 'a 类 of 财政拨款支出决算表 differs from table 04’s',
+      grid: jiangsu,
+      edits: [[F05, 'C12', 48.25]],
+      errors: [{ severity: 'error', first: `'${F05}'!C12`, includes: ['财政拨款收入支出决算总表!F13'], message: '社会保障和就业支出' }],
+    },
+    {
+      name: 'its 项目支出 differs from table 05’s',
+      grid: jiangsu,
+      edits: [[F05, 'E6', 818.22]],
+      errors: [{ severity: 'error', first: `'${F05}'!E6`, includes: ['一般公共预算财政拨款支出决算表!E6'], message: '项目支出' }],
+    },
+    {
+      name: 'a 类 of table 04 that 财政拨款支出决算表 does not list',
+      grid: jiangsu,
+      edits: [['财政拨款收入支出决算总表', 'F7', 5]],
+      errors: [{ severity: 'error', first: '财政拨款收入支出决算总表!F7', message: '没有这一类' }],
+    },
+    {
+      name: 'the 人员经费合计 of 财政拨款基本支出决算表 does not add up to its 基本支出',
+      grid: jiangsu,
+      edits: [[F06, 'C23', 578.84]],
+      errors: [{ severity: 'error', first: `'${F05}'!D6`, includes: [`'${F06}'!C23`, `'${F06}'!F23`] }],
+    },
+  ],
+});
