@@ -1435,6 +1435,18 @@ testRule(rule, {
       errors: [{ severity: 'error', first: '公开说明!A1', includes: ['收入支出决算总表!F35'], message: '说明文字写“支出总计1,488.29万元”，而收入支出决算总表中为 1,498.29 万元' }],
     },
     {
+      // helper-h254: 本年收入合计 and 本年支出合计 named before one amount with no 均/各: read as the sum of 本年收入合计 and 本年
+      // 支出 (…支出 + 合计 taken for a sum word), the message asked for 2,861.08 (income and spending added), and a wrong 本年
+      // 收入合计 went unread where only 本年支出合计 was (本年收入、支出合计…). Each name is held to its own figure.
+      name: '本年收入合计、本年支出合计 sharing one amount without 均/各: each held to its own figure, never their sum',
+      sheets: [sheet('公开说明', [['2022年度本年收入合计、本年支出合计1,488.29万元。'], ['2022年度本年收入合计和本年支出合计1,372.79万元。'], ['2022年度本年收入、支出合计1,488.29万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“本年收入合计1,488.29万元”，而收入支出决算总表中为 1,372.79 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“本年支出合计1,372.79万元”，而收入支出决算总表中为 1,488.29 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“收入合计1,488.29万元”，而收入支出决算总表中为 1,372.79 万元' },
+      ],
+    },
+    {
       // helper-h233: one amount shared by names (均为) was compared with the last one's figure alone: the others' wrong
       // figures passed. Each is compared; one of the same figure (收入、支出总计均为…) not said twice.
       name: 'one amount shared by names (…和…均为…) that is not the figure of one before the last',
