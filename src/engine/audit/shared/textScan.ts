@@ -1382,6 +1382,9 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY)
       // The sum of a list of labels (人员经费和公用经费合计645.23万元): not the last one's amount (summedAmounts reads it).
       // Or of two named together with one amount (经营收入和附属单位上缴收入19,712.36万元: summedListAt).
       if (summedListAt(text, index, label, m.tail, m.end)) continue;
+      // Nor a year's total whose 合计 sums a list of other names with its shorter name (使用非财政拨款结余和本年收入合计1,488.29
+      // 万元: 本年收入 + 合计, the two's sum, summedAmounts reads it; read as 本年收入合计's own too, a right text was a 错误: helper-h254).
+      if (YEAR_TOTAL.test(label) && LABEL_BY_NAME.has(label.slice(0, -2)) && SUM_WORD.test(label.slice(-2)) && summedListBefore(text.slice(0, index)).some((p) => !YEAR_TOTAL.test(p.label))) continue;
       const own = specificLabel(label, lookup, text.slice(0, index), year);
       if (!own) continue;
       // One amount shared by names listed before the label (均为, 各为): of the period the first is (2021年收入、支出总计均为…
