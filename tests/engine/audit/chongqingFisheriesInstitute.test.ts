@@ -103,3 +103,25 @@ describe('重庆市水产科学研究所 2019: the paragraph before ending on an
     ]);
   });
 });
+
+describe('重庆市水产科学研究所 2019: a 其中 paragraph whose every share is wrong', () => {
+  // helper-h254: carriedWhole took the whole the parts fit (one share right of it at least): every share written wrong, no
+  // whole fit, none was taken and every wrong share passed. Of the paragraph before's stated whole (its total's 2,320.51).
+  const ALL_WRONG: [string, string][] = [['占43.8%', '占40.8%'], ['占33.0%', '占30.0%'], ['占18.7%', '占17.7%'], ['占4.5%', '占5.5%']];
+  const allWrong = (lines: readonly string[]) => lines.map((l) => ALL_WRONG.reduce((s, [right, wrong]) => s.replace(right, wrong), l));
+  const SAID = [
+    'text-shares 公开说明!A5: 说明文字“1,015.31万元,占40.8%”：占比应为 43.75%（1,015.31万元 ÷ 2,320.51万元），文中为 40.8%。',
+    'text-shares 公开说明!A5: 说明文字“765.83万元,占30.0%”：占比应为 33.00%（765.83万元 ÷ 2,320.51万元），文中为 30.0%。',
+    'text-shares 公开说明!A5: 说明文字“433.86万元,占17.7%”：占比应为 18.70%（433.86万元 ÷ 2,320.51万元），文中为 17.7%。',
+    'text-shares 公开说明!A5: 说明文字“105.51万元,占5.5%”：占比应为 4.55%（105.51万元 ÷ 2,320.51万元），文中为 5.5%。',
+  ];
+
+  it('finds each, of the whole the paragraph before states', () => {
+    expect(findings(allWrong(PUBLISHED))).toEqual(SAID);
+  });
+
+  it('so too where that paragraph ends on a sentence of reasons', () => {
+    const lines = PUBLISHED.map((l) => l.replace('增长68.3%,主要原因是', '增长68.3%。主要原因是').replace(/;$/, '。'));
+    expect(findings(allWrong(lines))).toEqual(SAID);
+  });
+});

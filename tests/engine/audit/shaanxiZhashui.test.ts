@@ -154,6 +154,24 @@ describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训�
   it('a table 07 without them states nothing of them: unread', () => {
     expect(found('2022年度会议费支出1.30万元，培训费支出2.50万元。', sampleGrid())).toEqual([]);
   });
+
+  // A 三公 total, then past a ； a sentence on 会议费 and 培训费, on a standard table 07 (none of theirs; helper-h254): the
+  // total is table 07's own, held to its three items (a wrong one found); the two stay unread, not held to table 06's
+  // 30215/30216, which are 一般公共预算 基本支出 only while the 三公 section's 会议费 counts 项目支出's too (as table 07's 三公
+  // does): a right figure would be a 错误 wherever a project paid for a meeting.
+  it('a 三公 total then 会议费 and 培训费 past a ； on a standard table 07: the total held to the 三公’s, the two unread', () => {
+    const text = '2022年度“三公”经费支出4.99万元；会议费支出1.20万元，培训费支出0.80万元。';
+    expect(found(text, sampleGrid())).toEqual([]);
+    expect(found(text.replace('4.99', '8.59'), sampleGrid())).toEqual([
+      'text-figures: 说明文字写“三公经费支出8.59万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。',
+    ]);
+    expect(found(text.replace('1.20', '3.20').replace('0.80', '0.90'), sampleGrid())).toEqual([]);
+    // On 陕西's table 07 the two are its own: held to them.
+    expect(found(text.replace('0.80', '2.40'))).toEqual([]);
+    expect(found(text.replace('0.80', '2.50'))).toEqual([
+      'text-figures: 说明文字写“培训费2.50万元”，而一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表中为 2.40 万元。',
+    ]);
+  });
 });
 
 describe('支出合计 between labels and their sum (the sample’s tables)', () => {

@@ -1149,10 +1149,28 @@ const OPENS_ON_YEAR = /^(?:[一二三四五六七八九十]+、|\([一二三四�
  */
 function afterThisYearsFigure(text: string, sentenceStart: number, before: string, year: number | undefined): boolean {
   const opening = OPENS_ON_YEAR.exec(before);
-  if (!opening || (opening[1] !== undefined && Number(opening[1]) !== year) || !/[,，]$/.test(before)) return false;
+  // Or 各/均 before the change, of two totals named once (2022年度收、支总计1,488.29万元，各减少…: helper-h254, unread).
+  const comma = /[,，](?:各|均)?$/.exec(before);
+  if (!opening || (opening[1] !== undefined && Number(opening[1]) !== year) || !comma) return false;
   if (BUDGET_SAID.test(text.slice(0, sentenceStart)) || BUDGET_SAID.test(before)) return false;
-  const figure = before.slice(0, -1);
+  const figure = before.slice(0, comma.index);
   return namedAmounts(figure, year).some((n) => n.end === figure.length);
+}
+
+/**
+ * The two totals named once with 各/均 and their change, no figure nor words of a comparison, in a sentence opening on the
+ * document's year (2022年度收、支总计各减少120.00万元): against last year (helper-h254: unread, a wrong one passed). Every
+ * template states the totals' change against last year alone (新疆: 收入总计与上年相比，减少…; 重庆: 收支较上年决算数减少…;
+ * 四川: 与2021年相比,收、支总计各减少…), no budget of all funds' totals; and one change of each of two totals is the year-on-year
+ * one, both years balancing. Not where the paragraph speaks of a 预算, nor of one total alone (收入总计减少…: left unread).
+ */
+const TOTALS_NAMED_ONCE = /^(?:本年|全年)?(?:财政拨款)?(?:收、支|收入、支出|收支|收入支出|收入和支出|收入与支出)(?:决算)?总计(?:各|均)$/;
+
+function totalsChangedOnce(text: string, sentenceStart: number, before: string, year: number | undefined): boolean {
+  const opening = OPENS_ON_YEAR.exec(before);
+  if (!opening || (opening[1] !== undefined && Number(opening[1]) !== year)) return false;
+  if (BUDGET_SAID.test(text.slice(0, sentenceStart)) || BUDGET_SAID.test(before)) return false;
+  return TOTALS_NAMED_ONCE.test(before.slice(opening[0].length).replace(/^[,，]/, ''));
 }
 
 /**
@@ -1196,7 +1214,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   // Only 增加/减少 (and 下降/降低/增长/上升, AMOUNT_WORD) after this year's figure, or after a list's item stated with its amount
   // (itemAfterComparison): 节约, 节省 and 超支 speak of a budget (helper-h104: held to the 上年数, a right saving was a 错误).
   const yearOnYear = (before: string, word: string) =>
-    comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && (afterThisYearsFigure(text, sentenceStart, before, year) || itemAfterComparison(text, sentenceStart, before, year)));
+    comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && (afterThisYearsFigure(text, sentenceStart, before, year) || totalsChangedOnce(text, sentenceStart, before, year) || itemAfterComparison(text, sentenceStart, before, year)));
   // Where a rate written as none after a change's amount ends (NO_RATE_AFTER_AMOUNT): read with it, not again alone.
   const afterAmount = new Set<number>();
   for (const m of sentence.matchAll(LONE_AMOUNT)) {

@@ -326,7 +326,8 @@ function firstAmounts(text: string): Amount[] {
 
 /**
  * The whole of a paragraph opening on 其中, among the sentences' first amounts of the paragraph before (`wholes`): the last
- * its parts fit (within it, one share at least of it, not every share of their own sum alone). Its last sentence's alone was
+ * its parts fit (within it, one share at least of it, not every share of their own sum alone); where none fits, the first
+ * they are within (the paragraph's stated total: every share wrong was unread). Its last sentence's alone was
  * taken, where that states the change's reasons (…增长68.3%。主要原因是:事业收入增加687.73万元;…。): each right share a
  * 错误 of a reason's amount (1,015.31 ÷ 687.73 = 147.63%; helper-h244).
  */
@@ -338,9 +339,13 @@ function carriedWhole(wholes: readonly Amount[], shares: readonly RegExpMatchArr
   const sum = parts.reduce((x, p) => x + p.fen, 0);
   const own: Amount = { fen: sum, unit: parts[0]!.unit, text: amount(sum, parts[0]!.unit) };
   const ofTheirSum = allOf(parts, rates, own);
-  return [...wholes]
+  const fitting = [...wholes]
     .reverse()
     .find((whole) => within(parts, whole) && parts.some((p, i) => allOf([p], [rates[i]!], whole)) && !(ofTheirSum && !allOf(parts, rates, whole)));
+  // Every share wrong, none fits: of the paragraph's stated whole, its first the parts fit within (its total's, before any
+  // reason's amount), so each wrong one is said; taking none, every one passed (helper-h254). Shares right of their own
+  // sum alone stay theirs.
+  return fitting ?? (ofTheirSum ? undefined : wholes.find((whole) => within(parts, whole)));
 }
 
 /**

@@ -988,9 +988,14 @@ const AFTER_STANDALONE_INCOME = new RegExp(`${STANDALONE_START}(?:收入合计|�
 // 2022年度财政拨款收入1363.45万元，财政拨款支出1363.45万元 (重庆, 湖北): the year's, as the income before it is (helper-h105: unread).
 const AFTER_FISCAL_INCOME = new RegExp(`${STANDALONE_START}(?:本年)?财政拨款收入(?:为|是)?${MONEY}[,，]$`);
 
+// 支出合计 named with 收入 before it, both standing alone (2022年度本年收入、支出合计…; 收入和支出合计均为…): the two year's totals
+// (sharersBefore), unread (helper-h254: a wrong 本年收入合计 passed).
+const INCOME_HALF_ALONE = new RegExp(`${STANDALONE_START}(?:本年)?收入?(?:、|和|与|及)$`);
+
 function standsAlone(label: string, before: string): boolean {
   if (STANDALONE_BEFORE.test(before)) return true;
   if (label === '财政拨款支出') return AFTER_FISCAL_INCOME.test(before);
+  if (label === '支出合计' && INCOME_HALF_ALONE.test(before)) return true;
   return (label === '支出合计' || label === '总支出') && AFTER_STANDALONE_INCOME.test(before);
 }
 
@@ -1439,6 +1444,9 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
       // The sum of a list of labels (人员经费和公用经费合计645.23万元): not the last one's amount (summedAmounts reads it).
       // Or of two named together with one amount (经营收入和附属单位上缴收入19,712.36万元: summedListAt).
       if (summedListAt(text, index, label, m.tail, m.end)) continue;
+      // Nor a year's total whose 合计 sums a list of other names with its shorter name (使用非财政拨款结余和本年收入合计1,488.29
+      // 万元: 本年收入 + 合计, the two's sum, summedAmounts reads it; read as 本年收入合计's own too, a right text was a 错误: helper-h254).
+      if (YEAR_TOTAL.test(label) && LABEL_BY_NAME.has(label.slice(0, -2)) && SUM_WORD.test(label.slice(-2)) && summedListBefore(text.slice(0, index)).some((p) => !YEAR_TOTAL.test(p.label))) continue;
       const own = specificLabel(label, lookup, text.slice(0, index), year, headings);
       if (!own) continue;
       // One amount shared by names listed before the label (均为, 各为): of the period the first is (2021年收入、支出总计均为…
@@ -1725,13 +1733,15 @@ function sharersBefore(label: string, before: string): { readonly label: string;
 
 /**
  * 收入总计 named before its 支出总计 with one amount and no 均/各 (收入总计、支出总计1,488.29万元; 收入总计和支出总计…; 收入、支出
- * 总计…): the two totals' amount, each's as with 均为 (only 支出总计 was read, a wrong 收入总计 passed: helper-h246). Only the
- * totals, which balance: two other names joined with one amount may state their sum (JOINT_KINDS).
+ * 总计…): the two totals' amount, each's as with 均为 (only 支出总计 was read, a wrong 收入总计 passed: helper-h246). So too the
+ * year's (本年收入合计、本年支出合计…; 本年收入、支出合计…: only 本年支出合计 was read, or the two's sum; helper-h254): one amount
+ * states each, their sum being nothing. Only the totals: two other names joined with one amount may state their sum (JOINT_KINDS).
  */
+const YEAR_TOTAL = /(?:收入|支出)(?:合计|总计)$/;
 function totalsSharingBefore(label: string, before: string): ReturnType<typeof sharersBefore> {
-  if (!label.endsWith('支出总计')) return undefined;
+  if (!/支出(?:总计|合计)$/.test(label)) return undefined;
   const sharers = sharersBefore(label, before);
-  const income = label.replace(/支出总计$/, '收入总计');
+  const income = label.replace(/支出(总计|合计)$/, '收入$1');
   // A bare 支出总计 after a longer 收入总计 (财政拨款收入总计、支出总计…): that one's words are its too.
   const ofLonger = label === '支出总计' && sharers?.length === 1 && sharers[0]!.label.endsWith('收入总计') && LABEL_BY_NAME.has(sharers[0]!.label.replace(/收入总计$/, '支出总计'));
   return sharers?.length === 1 && (sharers[0]!.label === income || ofLonger) ? sharers : undefined;
@@ -1784,7 +1794,11 @@ const JOINT_TAIL = /^(?:支出)?(?:决算数?)?(?:为|是|达到|达)?:?\(?[-\d]
 function summedListAt(text: string, index: number, label: string, tail: string, end: number): ReturnType<typeof summedListBefore> | undefined {
   const list = summedListBefore(text.slice(0, index));
   if (list.length === 0) return undefined;
-  if (SUM_WORD.test(tail)) return list;
+  const sum = SUM_WORD.exec(tail);
+  // Not the 合计 of a year's total after another total (本年收入合计、本年支出合计1,488.29万元: 本年支出 + 合计 read as the two's
+  // sum, a message asked for 2,861.08, income and spending added; helper-h254): each its own (totalsSharingBefore).
+  if (sum && list.every((p) => YEAR_TOTAL.test(p.label)) && YEAR_TOTAL.test(label + sum[0]) && LABEL_BY_NAME.has(label + sum[0])) return undefined;
+  if (sum) return list;
   if (!JOINT_TAIL.test(tail) || bareListGoesOn(text.slice(end))) return undefined;
   const kind = JOINT_KINDS.find((k) => k.has(label));
   if (!kind || !list.every((p) => kind.has(p.label))) return undefined;

@@ -717,6 +717,12 @@ testRule(rule, {
           // helper-h236: the comparison opening the clause, the two totals named once after it (收、支总计各…): read, right.
           ['2022年度收、支总计各1,488.29万元，与上年相比，收、支总计各减少312.94万元。'],
           ['与上年相比，收入、支出总计均减少3,129,400元。'],
+          // helper-h254: no words of a comparison, the totals' change after their figure or their names with 各/均: last year's,
+          // right. After a 预算 said, not read (against it, maybe).
+          ['2022年度收、支总计各减少312.94万元。'],
+          ['2022年度收、支总计1,488.29万元，各减少312.94万元。'],
+          ['2022年度财政拨款收、支总计各增加660.56万元。'],
+          ['2022年度收、支总计预算数为1,600.00万元，收、支总计各减少111.71万元。'],
           // helper-h243: names listed with as many changes and no 分别 (公务接待费、公用经费减少0.06万元、25.56万元): the first
           // change is the first name's, not the last one's (after 与上年相比，A、B since c0c053b, after 比上年 before it: 公用经费
           // held to 0.06, a right text a 错误). Each its own in turn is not read; none is held to the wrong item.
@@ -879,6 +885,24 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h254: the two totals named once with 各/均 and their change, no words of a comparison (…收、支总计各减少…), or
+      // 各 before the change after their figure (…1,488.29万元，各减少…): against last year, as every template states it;
+      // unread, a wrong one passed.
+      name: 'a wrong change of the two totals named once with 各/均 and no words of a comparison',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收、支总计各减少120.00万元。'],
+          ['2022年度收、支总计1,488.29万元，各减少120.00万元。'],
+          ['2022年度，收入、支出总计均减少120.00万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少120.00万元”：收入总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“减少120.00万元”：收入总计本年 1,488.29万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“减少120.00万元”：支出总计本年 1,488.29万元' },
+      ],
+    },
     {
       // helper-h236: the comparison opening the clause, two totals named once after it with 、 (收、支总计各减少…): NAME_BEFORE has
       // no 、, the change went unread and a wrong one passed. A comma-grouped amount is one amount.

@@ -484,6 +484,9 @@ testRule(rule, {
           // helper-h246: without 均/各, the two totals share the amount as well.
           ['2022年度收入总计、支出总计1,488.29万元；收入总计和支出总计1,488.29万元；收入、支出总计1,488.29万元。'],
           ['2021年度收入总计、支出总计1,801.23万元。'],
+          // helper-h254: another name's 合计 with 本年收入 is their sum (结余 115.50 + 1,372.79 = 收入总计), not 本年收入合计's own
+          // (a 错误, 表中为 1,372.79).
+          ['2022年度使用非财政拨款结余和本年收入合计1,488.29万元。'],
           ['2022年度财政拨款收入总计、支出总计1,363.45万元；财政拨款收入总计和财政拨款支出总计1,363.45万元。'],
         ]),
       ],
@@ -1443,6 +1446,24 @@ testRule(rule, {
       edits: [['收入支出决算总表', 'F35', 1498.29]],
       sheets: [sheet('公开说明', [['2022年度收入总计、支出总计1,488.29万元。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', includes: ['收入支出决算总表!F35'], message: '说明文字写“支出总计1,488.29万元”，而收入支出决算总表中为 1,498.29 万元' }],
+    },
+    {
+      // helper-h254: another name's 合计 with 本年收入, wrong: their sum's 1,488.29 asked for, not 本年收入合计's.
+      name: 'a wrong sum of another name and 本年收入 (…结余和本年收入合计…)',
+      sheets: [sheet('公开说明', [['2022年度使用非财政拨款结余和本年收入合计1,500.00万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '而收入支出决算总表中为 1,488.29 万元' }],
+    },
+    {
+      // helper-h254: 本年收入合计 and 本年支出合计 named before one amount with no 均/各: read as the sum of 本年收入合计 and 本年
+      // 支出 (…支出 + 合计 taken for a sum word), the message asked for 2,861.08 (income and spending added), and a wrong 本年
+      // 收入合计 went unread where only 本年支出合计 was (本年收入、支出合计…). Each name is held to its own figure.
+      name: '本年收入合计、本年支出合计 sharing one amount without 均/各: each held to its own figure, never their sum',
+      sheets: [sheet('公开说明', [['2022年度本年收入合计、本年支出合计1,488.29万元。'], ['2022年度本年收入合计和本年支出合计1,372.79万元。'], ['2022年度本年收入、支出合计1,488.29万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“本年收入合计1,488.29万元”，而收入支出决算总表中为 1,372.79 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“本年支出合计1,372.79万元”，而收入支出决算总表中为 1,488.29 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“收入合计1,488.29万元”，而收入支出决算总表中为 1,372.79 万元' },
+      ],
     },
     {
       // helper-h233: one amount shared by names (均为) was compared with the last one's figure alone: the others' wrong
