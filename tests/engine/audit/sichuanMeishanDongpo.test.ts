@@ -9,7 +9,14 @@
  * The amounts in 元 and their changes were read and checked. The counts were not: 共376批次、3314人次 opens the sentence after
  * the one on the 公务接待费 (…工作指导和检查。共376批次…), and a 共 after a 。 was not read as the 公务接待's; either count made
  * wrong passed (helper-h258).
+ * Its §(一) says “2015年无因公出国(境)人员。”: a sentence of no figure, not read at all before (no word of an explanation in it:
+ * textScan's EXPLANATION); held now to table 07's 因公出国（境）费 (text-none-stated), it is a 错误 in a year with some.
+ * Our §七 (新疆 and 上海 presets) states the page's figures in 万元: 34.60 (345950元), 增加27.04 (270380元), 237.70 (2376994元),
+ * 增加176.67 (1766685元), 376批次、3314人次, 40辆; the audit finds nothing in it.
  */
+import { explain } from '../../../src/engine/workflow';
+import { PRESETS } from '../../../src/engine/narrative/presets';
+import { documentLines } from '../../../src/engine/narrative/sheet';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
@@ -26,7 +33,7 @@ const figures = supplement.指标 as Record<string, Record<string, unknown>>;
 figures['公务接待费'] = { ...figures['公务接待费'], 上年数: 7.56 };
 figures['公务用车购置及运行维护费'] = { ...figures['公务用车购置及运行维护费'], 上年数: 61.03 };
 figures['三公经费合计'] = { ...figures['三公经费合计'], 上年数: 68.59 };
-Object.assign(supplement.事项, { 国内公务接待批次: 376, 国内公务接待人次: 3314, 公务用车保有量: 40, 车辆数: 40 });
+Object.assign(supplement.事项, { 国内公务接待批次: 376, 国内公务接待人次: 3314, 公务用车保有量: 40 });
 
 const findings = (text: string | readonly string[]) => textFindings(text, grid, supplement).map((f) => `${f.rule}: ${f.message}`);
 
@@ -70,5 +77,31 @@ describe('东坡区卫计局 2015 三公, in 元', () => {
 
   it('a 共…批次 in a later cell of its own is not read as the 公务接待’s', () => {
     expect(findings(['2022年公务接待费主要用于国家、省、市、区部门工作指导和检查。', '共12批次、300人次。'])).toEqual([]);
+  });
+});
+
+describe('our §七 for the figures of 东坡区卫计局 2015', () => {
+  it.each(['xinjiang', 'shanghai'])('%s: the page’s amounts in 万元, its counts; no finding on our own text', (preset) => {
+    const lines = documentLines(explain(grid, PRESETS[preset]!, supplement).document).map((l) => l.text);
+    const text = lines.join('\n');
+    for (const figure of [/公务接待费支出(?:决算)?34\.60万元/, /增加27\.04万元/, /公务用车购置及运行维护费支出(?:决算)?237\.70万元/, /增加176\.67万元/, /376批次[，、]3314人次/, /公务用车保有量(?:为)?40辆/])
+      expect(text).toMatch(figure);
+    expect(textFindings(lines, grid, supplement).filter((f) => f.rule !== 'text-template-leftovers').map((f) => f.message)).toEqual([]);
+  });
+});
+
+describe('东坡区卫计局 2015 §(一): 无因公出国(境)人员', () => {
+  const text = ['(一)因公出国(境)经费', '2022年无因公出国(境)人员。'];
+  it('agrees with a table 07 of no 因公出国（境）费', () => {
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('is found in a year with some (table 07: 1.00)', () => {
+    const travel = JSON.parse(JSON.stringify(data)) as typeof changji2022;
+    Object.assign(travel.threePublicCosts.actual, { total: 273.3, overseasTravel: 1 });
+    const withTravel = toGrid(buildWorkbook(travel, standardPlan(travel)));
+    expect(textFindings(text, withTravel, supplement).map((f) => `${f.rule}: ${f.message}`)).toEqual([
+      'text-none-stated: 说明文字写“无因公出国(境)人员”，而《财政拨款“三公”经费支出决算表》中因公出国（境）费决算数为 1.00 万元。',
+    ]);
   });
 });
