@@ -30,7 +30,10 @@ const data = { ...changji2022, threePublicCosts: { budget, actual } };
 const grid = toGrid(buildWorkbook(data, standardPlan(data)));
 const json = JSON.parse(JSON.stringify(changji2022Supplement));
 Object.assign(json.指标.三公经费合计, { 上年数: 23.1 });
-Object.assign(json.指标['因公出国（境）费'], { 上年数: 0 });
+// The sample's words for its 因公出国（境）费 (我单位无因公出国（境）费) say there was none: of 12.02 万元, the 错误 text-none-stated
+// finds (helper-h258). Words that fit a year with some.
+Object.assign(json.指标['因公出国（境）费'], { 上年数: 0, 主要原因: '公务往来恢复正常，开展出访交流', 预决算差异原因: '按预算执行' });
+Object.assign(json.事项, { '因公出国（境）开支内容': '出访交流的国际旅费、住宿费、伙食费' });
 Object.assign(json.指标.公务用车购置及运行维护费, { 上年数: 21.14 });
 Object.assign(json.指标.公务用车运行维护费, { 上年数: 21.14 });
 Object.assign(json.指标.公务用车购置费, { 上年数: 0 });

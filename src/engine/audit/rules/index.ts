@@ -81,6 +81,7 @@ import textProcurement from './textProcurement';
 import textShares from './textShares';
 import textSubjectNames from './textSubjectNames';
 import textTemplateLeftovers from './textTemplateLeftovers';
+import textNoneStated from './textNoneStated';
 import textUnchanged from './textUnchanged';
 import textPerUnit from './textPerUnit';
 import textZeroBudget from './textZeroBudget';
@@ -172,6 +173,7 @@ export const RULES: readonly Rule[] = [
   textShares as Rule,
   textSubjectNames as Rule,
   textTemplateLeftovers as Rule,
+  textNoneStated as Rule,
   textUnchanged as Rule,
   textZeroBudget as Rule,
   threePublicFundParts as Rule,

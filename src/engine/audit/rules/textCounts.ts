@@ -6,9 +6,10 @@
 import { defineRule } from '../rule';
 import { occurrences } from '../shared/occurrences';
 import type { Occurrences } from '../shared/occurrences';
-import { statedFacts } from '../shared/supplementFacts';
+import { matterFact, statedFacts } from '../shared/supplementFacts';
 import { DEPARTMENT_VEHICLES, sentenceSpans, textCells } from '../shared/textScan';
 import type { CellRef } from '../../grid/address';
+import type { Fact } from '../shared/supplementFacts';
 import type { RuleContext } from '../rule';
 
 /**
@@ -213,6 +214,32 @@ function officesOverCount(sentence: string): { phrase: string; stated: number; n
   return out;
 }
 
+/**
+ * 共 opening the sentence right after one on the 公务接待 (四川 东坡区 2015: 2015年公务接待费主要用于国家、省、市、区部门工作指导和
+ * 检查。共376批次、3314人次): its counts are the 公务接待's. Read sentence by sentence, the 共 had no 公务接待 before it: unread, a
+ * wrong count passed (helper-h258). Not after a sentence on 外宾/外事 接待 (a part the 国内 counts leave out), nor after one on
+ * other matters (培训…。共12批次).
+ */
+const RECEPTION_NEXT = /^\s*共(\d+)批次?(?:[、,，](?:共|累计)?(\d+)人次?)?/;
+
+function* receptionCountsAfter(ctx: RuleContext): Generator<{ readonly cell: CellRef; readonly phrase: string; readonly key: string; readonly stated: number; readonly known: Fact; readonly at: number }> {
+  for (const t of textCells(ctx)) {
+    if (!t.text.includes('批')) continue;
+    let previous = '';
+    for (const { sentence, start } of sentenceSpans(t.text)) {
+      const m = RECEPTION_NEXT.exec(sentence);
+      if (m && /公务接待/.test(previous) && !/外宾|外事/.test(previous)) {
+        const batches = matterFact(ctx, '国内公务接待批次', 'count');
+        const batch = /^\s*共\d+批次?/.exec(m[0])![0];
+        if (batches) yield { cell: t.cell, phrase: batch.trim(), key: '国内公务接待批次', stated: Number(m[1]), known: batches, at: start + batch.length };
+        const people = m[2] === undefined ? undefined : matterFact(ctx, '国内公务接待人次', 'count');
+        if (people) yield { cell: t.cell, phrase: m[0].trim(), key: '国内公务接待人次', stated: Number(m[2]), known: people, at: start + m[0].length };
+      }
+      previous = sentence;
+    }
+  }
+}
+
 type Messages = 'mismatch' | 'vehicleParts' | 'offices';
 type Ctx = RuleContext<Messages>;
 
@@ -263,6 +290,18 @@ export default defineRule({
         data: { phrase: match[0], source: known.source, expected: known.value },
         cells: known.cell ? [cell, known.cell] : [cell],
         key: `${key}${match[0]}`,
+        values: [stated, known.value],
+        difference: stated - known.value,
+      });
+    }
+    for (const { cell, phrase, key, stated, known, at } of receptionCountsAfter(ctx)) {
+      if (stated === known.value) continue;
+      place.at(at);
+      ctx.report({
+        messageId: 'mismatch',
+        data: { phrase, source: known.source, expected: known.value },
+        cells: known.cell ? [cell, known.cell] : [cell],
+        key: `${key}${phrase}`,
         values: [stated, known.value],
         difference: stated - known.value,
       });

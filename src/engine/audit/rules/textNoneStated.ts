@@ -1,0 +1,73 @@
+/**
+ * A 三公 item the explanation says there was none of (2015年无因公出国(境)人员, 本年度未发生公务接待, 无公务用车购置支出) must be
+ * none in table 07: its 决算数 0. A sentence left from a year without such spending, in a year with it, says a figure of the
+ * tables wrong (四川 东坡区 2015's wording “(一)因公出国(境)经费 2015年无因公出国(境)人员。”: held to no table, a 决算 of 1.00
+ * passed; helper-h258). Not read: a clause on another year (上年无…, 2021年无…), on a 预算 (未安排因公出国预算), or a reason
+ * (…主要原因是上半年无公务接待), which tells of a part of the year.
+ */
+import { defineRule } from '../rule';
+import { amount, moneyValues } from '../measure';
+import { occurrences } from '../shared/occurrences';
+import { sentenceSpans, textCells, threePublicCell } from '../shared/textScan';
+import { shownTitle } from '../../tables/model';
+
+const NONE = '(?:无|没有|未发生|未安排|未开展|未有)(?:任何)?';
+
+/** The items, the 购置及运行 before its 购置 (无公务用车购置及运行维护费 is the pair's). The text normalised: brackets half-width, quotes gone. */
+const ITEMS: readonly { readonly item: string; readonly name: string; readonly pattern: RegExp }[] = [
+  { item: 'total', name: '“三公”经费', pattern: new RegExp(`${NONE}三公经费`, 'g') },
+  { item: 'overseasTravel', name: '因公出国（境）费', pattern: new RegExp(`${NONE}(?:因公)?出国\\(境\\)`, 'g') },
+  { item: 'vehicles', name: '公务用车购置及运行维护费', pattern: new RegExp(`${NONE}公务用车购置及运行`, 'g') },
+  { item: 'vehiclePurchase', name: '公务用车购置费', pattern: new RegExp(`${NONE}公务用车购置(?!及)|未(?:新|再)?购置(?:公务用车|车辆)`, 'g') },
+  { item: 'vehicleOperation', name: '公务用车运行维护费', pattern: new RegExp(`${NONE}公务用车运行`, 'g') },
+  { item: 'reception', name: '公务接待费', pattern: new RegExp(`${NONE}(?:国内)?公务接待`, 'g') },
+];
+
+/** Words of the clause before the statement that place it elsewhere: another year, a 预算, a part of the year. */
+const ELSEWHERE = /上一?年|去年|同期|预算|期间|半年|季度|\d{1,2}月/;
+
+function ofAnotherYear(clause: string, year: number | undefined): boolean {
+  const named = /(\d{4})年/.exec(clause);
+  return named !== null && year !== undefined && Number(named[1]) !== year;
+}
+
+export default defineRule({
+  id: 'text-none-stated',
+  title: '公开说明称没有的“三公”经费支出，“三公”经费支出决算表中应为 0',
+  severity: 'error',
+  tables: ['07'],
+  messages: {
+    none: '说明文字写“{phrase}”，而《{table}》中{name}决算数为 {value}。',
+  },
+  check(rule) {
+    const place = occurrences(rule);
+    const ctx = place.context;
+    const t7 = ctx.recognition.tables.threePublicCosts;
+    if (!t7) return;
+    const year = ctx.recognition.document.year?.value;
+    for (const t of textCells(ctx)) {
+      if (!/无|没有|未/.test(t.text)) continue;
+      for (const { sentence, start } of sentenceSpans(t.text)) {
+        for (const { item, name, pattern } of ITEMS) {
+          for (const m of sentence.matchAll(pattern)) {
+            const before = sentence.slice(0, m.index);
+            const clause = before.split(/[,，;；:：]/).pop()! + m[0];
+            const rest = sentence.slice(m.index! + m[0].length).split(/[,，;；。]/)[0]!;
+            if (/原因/.test(before) || ELSEWHERE.test(clause) || ELSEWHERE.test(rest) || ofAnotherYear(clause, year)) continue;
+            const f = threePublicCell(t7, 'actual', item);
+            if (!f || f.invalid || (f.fen ?? 0) === 0) continue;
+            const phrase = `${m[0]}${rest}`;
+            place.at(start + m.index!);
+            ctx.report({
+              messageId: 'none',
+              data: { phrase, table: shownTitle(t7), name, value: amount(f.fen!, t7.unit) },
+              cells: [t.cell, f.cell],
+              key: `${item}${phrase}`,
+              ...moneyValues([0, f.fen!], -f.fen!, t7.unit),
+            });
+          }
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,57 @@
+import rule from '../../../../src/engine/audit/rules/textNoneStated';
+import { testRule, sheet } from '../../../support/ruleTester';
+import { correctTexts } from '../../../support/referenceText';
+import { changji2022 } from '../../../../fixtures/changji-2022/tables';
+import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
+
+/** The sample with 1.00 万元 of 因公出国（境）费 (table 07's 决算 and its 合计 raised by as much). */
+function withTravel() {
+  const data = JSON.parse(JSON.stringify(changji2022)) as typeof changji2022;
+  Object.assign(data.threePublicCosts.actual, { total: 5.99, overseasTravel: 1 });
+  Object.assign(data.threePublicCosts.budget, { total: 6, overseasTravel: 1 });
+  return toGrid(buildWorkbook(data, standardPlan(data)));
+}
+
+testRule(rule, {
+  valid: [
+    ...correctTexts(),
+    {
+      // The sample's table 07: 因公出国（境）费 0, 公务用车购置费 0, 公务接待费 0.20.
+      name: 'none of an item table 07 has none of; another year’s, a 预算’s, a reason’s none',
+      sheets: [
+        sheet('公开说明', [
+          ['(一)因公出国(境)经费'],
+          ['2022年无因公出国(境)人员。'],
+          ['本年度未发生公务用车购置支出,无因公出国(境)费支出。'],
+          ['公务接待费支出0.20万元,比上年减少0.06万元,主要原因是上半年无公务接待。'],
+          ['2021年无公务接待,2022年公务接待费支出0.20万元。'],
+          ['公务接待费比上年增加,上年无公务接待费支出。'],
+          ['年初未安排公务接待预算。'],
+          ['本单位无外宾接待。'],
+        ]),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: 'none said of the 公务接待费 table 07 has 0.20 of',
+      sheets: [sheet('公开说明', [['2022年度本单位未发生公务接待费支出。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“未发生公务接待费支出”，而《财政拨款“三公”经费支出决算表》中公务接待费决算数为 0.20 万元。' }],
+    },
+    {
+      // 四川 东坡区 2015's wording, in a year with 因公出国（境）费 (helper-h258).
+      name: 'none said of the 因公出国（境）费 table 07 has 1.00 of',
+      grid: withTravel,
+      sheets: [sheet('公开说明', [['(一)因公出国(境)经费'], ['2022年无因公出国(境)人员。']])],
+      errors: [{ severity: 'error', first: '公开说明!A2', message: '说明文字写“无因公出国(境)人员”，而《财政拨款“三公”经费支出决算表》中因公出国（境）费决算数为 1.00 万元。' }],
+    },
+    {
+      name: 'none said of the “三公”经费 and of the 公务用车运行维护费',
+      sheets: [sheet('公开说明', [['本单位无“三公”经费支出。'], ['本年无公务用车运行维护费支出。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '中“三公”经费决算数为 4.99 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '中公务用车运行维护费决算数为 4.79 万元' },
+      ],
+    },
+  ],
+});
