@@ -109,7 +109,12 @@ const YEAR_BEFORE_LIST = /(?:^|[^\d、和及与至到~-])(\d{4})年度?\)?$/;
  * or 本年/今年 (the document's). Not a year compared with (与2021年相比，…, 比上年增加…: the list is this year's), nor 上年结转
  * (a source of this year's). Groups: the year's digits; last year's words.
  */
-const YEAR_IN_SENTENCE = /(?<!\d)(\d{4})年度?(?!度?(?:相比|比较|对比))|(?<![比较与])(上一?年度?|去年)(?!度?(?:相比|比较|对比|同期|结转|结余))|本年|今年/g;
+/**
+ * 本年 as this year, not in a line's name (本年支出, 本年财政拨款支出, 本年结转: 上年决算中，本年财政拨款支出主要用于… is a column of
+ * last year's 决算; helper-h255: taken for this year, the items were held to this year's 决算, each right text a 错误).
+ */
+const THIS_YEAR = '本年(?!度?(?:(?:一般公共预算|政府性基金预算?|国有资本经营预算)?(?:财政拨款)?(?:支出|收入)|结转|结余))';
+const YEAR_IN_SENTENCE = new RegExp(`(?<!\\d)(\\d{4})年度?(?!度?(?:相比|比较|对比))|(?<![比较与])(上一?年度?|去年)(?!度?(?:相比|比较|对比|同期|结转|结余))|${THIS_YEAR}|今年`, 'g');
 
 /**
  * Whether the last year named in a list's sentence before it (since the previous 。, ；, or line) is another than the document's
@@ -283,7 +288,8 @@ function governingWords(before: string): string {
  * Last year's words (上年, 去年, 以前年度), a year, or this year's (本年, 今年; not a line's name: 2021年度本年支出… is last
  * year's). Groups: the year's digits.
  */
-const YEAR_WORDS = /上一?年|去年|以前年度|(?<!\d)(\d{4})年|本年(?!度?(?:支出|收入|结转|结余))|今年/g;
+// A line's name with its fund neither (THIS_YEAR).
+const YEAR_WORDS = new RegExp(`上一?年|去年|以前年度|(?<!\\d)(\\d{4})年|${THIS_YEAR}|今年`, 'g');
 
 /**
  * Whether the last year the governing words name is last year or another than the document's (上年决算中，…; 2021年度…): not
@@ -485,7 +491,7 @@ function lastTwoYearsSums(ctx: RuleContext, sentence: string, year: number | und
 function inLastYearClause(before: string, year: number | undefined): boolean {
   if (year === undefined) return false;
   const opening = [...before.matchAll(new RegExp(`(?:^|[。;；,，])(?:上一?年度?|去年|${year - 1}年度?)(?!以来|起|至|到|—|-|－|~|～|、|和|同期|结转|结余|度|决算数?为|数?为|是|[:：\\d(])`, 'g'))].pop();
-  return opening !== undefined && !new RegExp(`本年|今年|[;；]|${year}年`).test(before.slice(opening.index! + opening[0].length));
+  return opening !== undefined && !new RegExp(`${THIS_YEAR}|今年|[;；]|${year}年`).test(before.slice(opening.index! + opening[0].length));
 }
 
 export default defineRule({

@@ -805,8 +805,27 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h255: 本年财政拨款支出 after 上年决算中 is a column of last year's 决算, no return to this year: its items (行政运行
+      // 403.53, 一般行政管理事务 68.00 last year) were held to this year's 决算, each right text a 错误.
+      name: 'a list under 上年决算中，本年财政拨款支出…: last year’s, not this year’s 决算',
+      sheets: [
+        sheet('公开说明', [
+          ['上年决算中，本年财政拨款支出主要用于行政运行403.53万元，一般行政管理事务68.00万元。'],
+          ['上年决算中，本年财政拨款支出主要用于行政运行（项）403.53万元，一般行政管理事务（项）68.00万元。'],
+          ['2021年度决算中，本年一般公共预算财政拨款支出主要用于：一般公共服务支出（类）1237.73万元。'],
+          ['上年决算中，本年财政拨款支出主要用于行政运行403.53万元；本年财政拨款支出主要用于行政运行223.14万元，一般行政管理事务718.22万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h255: 本年 as this year after last year's words still returns to this year's 决算.
+      name: 'a list after 上年…，本年主要用于…: this year’s, still read',
+      sheets: [sheet('公开说明', [['上年主要用于行政运行403.53万元，本年主要用于行政运行200.00万元，一般行政管理事务718.22万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '“行政运行200.00万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元' }],
+    },
     {
       // helper-h255: neither the item's 决算 nor its change, the message names both; after the sentence's 。 the list is the
       // 决算's (…增长93.98%。其中：…), and with no 上年数 known the change is not known: held to the 决算, as before.
