@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, amountLike, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -353,6 +353,11 @@ interface CurrentRead {
   readonly wholeLabel?: string;
   /** The sentence's words before the amount, where no label names it: a 类 may (classKey). */
   readonly ahead?: string;
+  /**
+   * An amount of no item whose 上年数 is known: the 三公's total with 会议费 and 培训费 (NamedAmount's withOthers; 陕西's table
+   * 07), whose change the 三公's 上年数 does not give (helper-h255: held to it, a right change was a 错误).
+   */
+  readonly unkeyed?: true;
 }
 
 /**
@@ -509,6 +514,12 @@ function currentAmount(
     const ahead = ownLabel !== undefined ? undefined : before.slice(sentenceStart, sentenceStart + last.index!);
     return { money, label: ownLabel, whole: parseMoney(whole[1]!, whole[2]!), wholeLabel: labelEnding(whole), ...(ahead === undefined ? {} : { ahead }) };
   }
+  // The 三公's total whose 其中 lists 会议费 or 培训费 (陕西's table 07: “三公”经费支出8.59万元，比上年增加0.50万元，其中：…会议费1.20
+  // 万元…), not the 三公's own figure: the five's, whose 上年数 is not known (the 说明数据's is the three's).
+  if (ownLabel !== undefined && indicatorKeyOf(ownLabel) === '三公经费合计' && othersListedAfter(text.slice(sentenceStart + last.index! + last[0].length))) {
+    const own = tableFigure(ownLabel);
+    if (!own || !agreesAtPrecision(money, own.fen, own.unit)) return { money, unkeyed: true };
+  }
   return ownLabel ? { money, label: ownLabel } : { money, ahead: before.slice(sentenceStart, sentenceStart + last.index!) };
 }
 
@@ -626,6 +637,7 @@ function roundedRateRange(change: TextMoney, current: TextMoney, rises: boolean)
  * (上海 and 新疆 §五（三）: "…(项)：支出决算数为…，比上年决算减少…").
  */
 function itemKey(ctx: RuleContext, text: string, index: number, label: string | undefined, read?: CurrentRead): string | undefined {
+  if (read?.unkeyed) return undefined;
   if (label) return (read && labelledClassKey(ctx, text, index, label, read.money)) ?? indicatorKeyOf(label);
   // A 类 named right before the amount: its code where its 上年数 is surely the one meant, else none (an earlier 项's
   // would be another item's).
