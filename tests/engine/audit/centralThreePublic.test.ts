@@ -215,6 +215,11 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
     const prior = messages(BOOK_2023, JSON_2023, PAGE_2023_RATE.map((l) => l.replace('增加10.48亿元', '增加10.84亿元')));
     expect(prior).toContainEqual(expect.stringContaining('与上年相比应为增加10.48亿元。'));
     for (const m of [...budget, ...prior]) expect(m).not.toMatch(/应为(?:减少|增加)[\d,.]+ ?万元|为 [\d,.]+万元/);
+    // The tables' and the 说明数据's figures beside them too (helper-h255: 预算 530,000.00 万元, 上年数 282,400.00 万元 beside a
+    // text in 亿元).
+    expect(budget).toContainEqual(expect.stringContaining('决算 28.24亿元，预算 53.00亿元（'));
+    expect(prior).toContainEqual(expect.stringContaining('本年 38.72亿元，说明数据的上年数 28.24亿元，与上年相比'));
+    for (const m of [...budget, ...prior]) expect(m).not.toMatch(/[\d,.]+ ?万元/);
   });
 });
 

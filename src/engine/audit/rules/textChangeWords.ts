@@ -774,6 +774,15 @@ function priorOf(ctx: Ctx, cell: CellRef, key: string | undefined): Prior | unde
 }
 
 /**
+ * A figure of the tables or the 说明数据 (the 上年数, the 预算) quoted beside the text's amount `like`: in 亿元 where the text
+ * writes 亿 (上年数 7.03亿元, not 70,289.00 万元 beside 本年 14.00亿元: helper-h255, as amountLike quotes what it works out), else
+ * in 万元 as before.
+ */
+function quotedLike(fen: number, like: TextMoney): string {
+  return like.writtenUnit === undefined ? amount(fen, '万元') : amountLike(fen, like);
+}
+
+/**
  * A stated 增减额 against 本年 − `base`, in the direction the words say: undefined where it holds (within a unit of its
  * last place), else what it should be and the values, for the message.
  */
@@ -813,7 +822,7 @@ function checkAgainstPrior(
   }
   ctx.report({
     messageId: 'prior',
-    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: missed.expected },
+    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: quotedLike(prior.fen, current), expected: missed.expected },
     cells: prior.cells,
     key: `${phrase}上年`,
     ...missed.values,
@@ -888,7 +897,7 @@ function checkAgainstBudget(ctx: Ctx, phrase: string, word: string, change: Text
   if (!budget || !missed) return;
   ctx.report({
     messageId: 'budget',
-    data: { phrase, current: moneyText(current), budget: amount(budget.fen, '万元'), source: budget.name, expected: missed.expected },
+    data: { phrase, current: moneyText(current), budget: quotedLike(budget.fen, current), source: budget.name, expected: missed.expected },
     cells: budget.cells,
     key: `${phrase}预算`,
     ...missed.values,
@@ -917,7 +926,7 @@ function checkStatedPrior(ctx: Ctx, cell: CellRef, stated: TextMoney | undefined
   }
   ctx.report({
     messageId: 'priorAmount',
-    data: { stated: moneyText(stated), item: prior.item, where: prior.where, what: prior.what, prior: amount(prior.fen, '万元') },
+    data: { stated: moneyText(stated), item: prior.item, where: prior.where, what: prior.what, prior: quotedLike(prior.fen, stated) },
     cells: prior.cells,
     key: `${moneyText(stated)}上年${keyTail}`,
     ...priorAmountValues(stated, prior.fen),
@@ -1029,7 +1038,7 @@ function checkNoRate(ctx: Ctx, cell: CellRef, phrase: string, key: string | unde
   const expected = `${current.fen < priorFen ? '下降' : '增长'}${formatBasis(rate)}%`;
   ctx.report(
     prior
-      ? { messageId: 'noRate', data: { phrase, item: prior.item, where: prior.where, what: prior.what, prior: amount(prior.fen, '万元'), expected }, cells: prior.cells, key: `${phrase}不可比`, ...sourcesOf(current) }
+      ? { messageId: 'noRate', data: { phrase, item: prior.item, where: prior.where, what: prior.what, prior: quotedLike(prior.fen, current), expected }, cells: prior.cells, key: `${phrase}不可比`, ...sourcesOf(current) }
       : {
           messageId: 'noRateStated',
           data: { phrase, a: stated!.word, change: moneyText(stated!.change), current: moneyText(current), prior: amountLike(priorFen, stated!.change, ''), expected },
@@ -1055,7 +1064,7 @@ function checkNoBudgetRate(ctx: Ctx, cell: CellRef, phrase: string, current: Tex
   const key = `${phrase}不可比预算`;
   ctx.report(
     budget
-      ? { messageId: 'noBudgetRate', data: { phrase, current: moneyText(current), budget: amount(budget.fen, '万元'), source: budget.name, expected }, cells: budget.cells, key, ...sourcesOf(current) }
+      ? { messageId: 'noBudgetRate', data: { phrase, current: moneyText(current), budget: quotedLike(budget.fen, current), source: budget.name, expected }, cells: budget.cells, key, ...sourcesOf(current) }
       : {
           messageId: 'noBudgetRateStated',
           data: { phrase, current: moneyText(current), a: word, change: moneyText(change), budget: amountLike(budgetFen, change, ''), expected },
@@ -1086,7 +1095,7 @@ function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: st
   }
   ctx.report({
     messageId: 'prior',
-    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: `${current.fen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
+    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: quotedLike(prior.fen, current), expected: `${current.fen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
     cells: prior.cells,
     key: `${phrase}上年`,
     values: [stated / 100, expected / 100],
@@ -1125,7 +1134,7 @@ function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: n
     const multiple = m[2]!.endsWith('倍');
     ctx.report({
       messageId: 'multiple',
-      data: { phrase: m[0], item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: multiple ? `${formatBasis(Math.round(expected / 100))}倍` : `${formatBasis(expected)}%` },
+      data: { phrase: m[0], item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: quotedLike(prior.fen, current), expected: multiple ? `${formatBasis(Math.round(expected / 100))}倍` : `${formatBasis(expected)}%` },
       cells: prior.cells,
       key: `${m[0]}上年`,
       values: [stated.basis / 100, expected / 100],
