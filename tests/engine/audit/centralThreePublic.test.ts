@@ -221,6 +221,16 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
     expect(prior).toContainEqual(expect.stringContaining('本年 38.72亿元，说明数据的上年数 28.24亿元，与上年相比'));
     for (const m of [...budget, ...prior]) expect(m).not.toMatch(/[\d,.]+ ?万元/);
   });
+
+  it('a completion rate’s message quotes the 预算 and the 决算 it works from in 亿元 beside a text in 亿元 (helper-h255)', () => {
+    const page = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，完成预算的80.00%。'];
+    const rates = check({ sheets: [...BOOK_2023.sheets, { name: '公开说明', rows: page.map((p): CellValue[] => [p]) }] }, JSON_2023)
+      .findings.filter((f) => f.rule === 'text-budget')
+      .map((f) => f.message);
+    expect(rates).toEqual(['说明文字“完成预算的80.00%”：按预算 45.00亿元、决算 38.72亿元 应为 86.04%，文中为 80.00%。']);
+    // Right, no finding.
+    expect(findings(BOOK_2023, JSON_2023, [page[0]!.replace('80.00%', '86.04%')])).toEqual([]);
+  });
 });
 
 describe('中央本级 “三公” 2023 in 2015\'s list form (“三公”经费中，…) after the change from last year (helper-h247)', () => {
