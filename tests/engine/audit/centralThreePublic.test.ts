@@ -222,6 +222,12 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
     for (const m of [...budget, ...prior]) expect(m).not.toMatch(/[\d,.]+ ?万元/);
   });
 
+  it('a rate from last year right after an amount in 亿元, no change amount between, is read (helper-h255: unread, a wrong one passed)', () => {
+    const page = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比上年增长37.1%。'];
+    expect(findings(BOOK_2023, JSON_2023, page)).toEqual([]);
+    expect(findings(BOOK_2023, JSON_2023, page.map((l) => l.replace('37.1%', '50.0%')))).toEqual(['text-change-words 公开说明!A1']);
+  });
+
   it('a completion rate’s message quotes the 预算 and the 决算 it works from in 亿元 beside a text in 亿元 (helper-h255)', () => {
     const page = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，完成预算的80.00%。'];
     const rates = check({ sheets: [...BOOK_2023.sheets, { name: '公开说明', rows: page.map((p): CellValue[] => [p]) }] }, JSON_2023)

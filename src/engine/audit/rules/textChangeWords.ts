@@ -1267,7 +1267,8 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   for (const m of sentence.matchAll(LONE_RATE)) {
     const ahead = sentence.slice(0, m.index);
     if (inChange(m.index!) || !(yearOnYear(ahead, m[1]!) || afterShareOfFigure(text, sentenceStart, ahead, m[1]!, year))) continue;
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
+    // The amount before it in 亿元 too (…支出合计38.72亿元，比上年增长37.1%: helper-h255, unread, a wrong rate passed).
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY);
     // After a 其中 list, the list's last item's rate where a label or a 类 names it (…其中：公务接待费0.20万元，比上年下降
     // 75.00%: unread, a wrong one passed; helper-h102), or the whole's; not after 分别/各 (itemNamed: currentAmount leaves
     // it unnamed).
@@ -1288,6 +1289,9 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, correctedCurrent(ctx, read), key, wholeOf(read));
   }
 }
+
+/** The last amount of a sentence's words written in 亿 (…38.72亿元，比上年): read with FIGURE_MONEY, as a change in 亿元 is. */
+const IN_YI_LAST = /\d\s*亿元?[^\d]*$/;
 
 /** Last year as the text names it (上年, 去年, 2021年度): group 1 the year, where written (namesLastYear). */
 const LAST_YEAR = COMPARED_YEAR.replace('\\d{4}', '(\\d{4})');
