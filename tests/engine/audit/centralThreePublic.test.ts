@@ -215,6 +215,37 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
     const prior = messages(BOOK_2023, JSON_2023, PAGE_2023_RATE.map((l) => l.replace('增加10.48亿元', '增加10.84亿元')));
     expect(prior).toContainEqual(expect.stringContaining('与上年相比应为增加10.48亿元。'));
     for (const m of [...budget, ...prior]) expect(m).not.toMatch(/应为(?:减少|增加)[\d,.]+ ?万元|为 [\d,.]+万元/);
+    // The tables' and the 说明数据's figures beside them too (helper-h255: 预算 530,000.00 万元, 上年数 282,400.00 万元 beside a
+    // text in 亿元).
+    expect(budget).toContainEqual(expect.stringContaining('决算 28.24亿元，预算 53.00亿元（'));
+    expect(prior).toContainEqual(expect.stringContaining('本年 38.72亿元，说明数据的上年数 28.24亿元，与上年相比'));
+    for (const m of [...budget, ...prior]) expect(m).not.toMatch(/[\d,.]+ ?万元/);
+  });
+
+  it('a rate from last year right after an amount in 亿元, no change amount between, is read (helper-h255: unread, a wrong one passed)', () => {
+    const page = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比上年增长37.1%。'];
+    expect(findings(BOOK_2023, JSON_2023, page)).toEqual([]);
+    expect(findings(BOOK_2023, JSON_2023, page.map((l) => l.replace('37.1%', '50.0%')))).toEqual(['text-change-words 公开说明!A1']);
+  });
+
+  it('与上年持平 after an amount in 亿元 is read, the 上年数 quoted in 亿元 (helper-h255: unread, a change called 持平 passed)', () => {
+    const page = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，与上年持平。'];
+    const messages = check({ sheets: [...BOOK_2023.sheets, { name: '公开说明', rows: page.map((p): CellValue[] => [p]) }] }, JSON_2023)
+      .findings.filter((f) => f.severity !== 'rounding')
+      .map((f) => `${f.rule} ${f.message}`);
+    expect(messages).toEqual(['text-unchanged 说明文字“与上年持平”：本年 38.72亿元，上年 28.24亿元（说明数据），并未持平：请写明增减额和增减率。']);
+    // Last year's as 本年 at the 0.01 亿 written: 持平 is right.
+    expect(findings(BOOK_2023, supplement(2023, 387240), page)).toEqual([]);
+  });
+
+  it('a completion rate’s message quotes the 预算 and the 决算 it works from in 亿元 beside a text in 亿元 (helper-h255)', () => {
+    const page = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，完成预算的80.00%。'];
+    const rates = check({ sheets: [...BOOK_2023.sheets, { name: '公开说明', rows: page.map((p): CellValue[] => [p]) }] }, JSON_2023)
+      .findings.filter((f) => f.rule === 'text-budget')
+      .map((f) => f.message);
+    expect(rates).toEqual(['说明文字“完成预算的80.00%”：按预算 45.00亿元、决算 38.72亿元 应为 86.04%，文中为 80.00%。']);
+    // Right, no finding.
+    expect(findings(BOOK_2023, JSON_2023, [page[0]!.replace('80.00%', '86.04%')])).toEqual([]);
   });
 });
 

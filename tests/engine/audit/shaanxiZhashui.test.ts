@@ -151,6 +151,19 @@ describe('柞水县审计局 2020 (陕西): table 07 with 会议费 and 培训�
     expect(found(reason.replace('5.00', '8.00')).map((m) => m.split(':')[0])).toEqual(['text-budget-figures']);
   });
 
+  // Its change so stated (…“三公”经费支出8.59万元，比上年增加0.50万元，增长6.18%，其中：…会议费…): the five's, whose 上年数 the
+  // 说明数据 does not give (its 三公经费合计 5.01 is the three's). Held to it (8.59 − 5.01, and the rate from 4.99), a right
+  // change was a 错误 (helper-h255); its rate is still held to its own amounts.
+  it('a 三公 total’s change whose 其中 names 会议费 or 培训费 is not held to the 三公’s 上年数', () => {
+    const text = '2022年度“三公”经费支出8.59万元，比上年增加0.50万元，增长6.18%，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元，会议费1.20万元，培训费2.40万元。';
+    expect(found(text)).toEqual([]);
+    expect(found(text.replace('，增长6.18%', ''))).toEqual([]);
+    expect(found(text.replace('6.18%', '9.18%')).map((m) => m.split(':')[0])).toEqual(['text-change-words']);
+    // The 三公's own total there (4.99; text-figures asks for the five's) and its change: held to its 上年数 as before.
+    expect(found(text.replace('8.59', '4.99').replace('增加0.50万元，增长6.18%', '减少0.02万元，下降0.40%')).map((m) => m.split(':')[0])).toEqual(['text-figures']);
+    expect(found(text.replace('8.59', '4.99').replace('，增长6.18%', '')).map((m) => m.split(':')[0])).toEqual(['text-change-words', 'text-figures']);
+  });
+
   it('a table 07 without them states nothing of them: unread', () => {
     expect(found('2022年度会议费支出1.30万元，培训费支出2.50万元。', sampleGrid())).toEqual([]);
   });

@@ -105,13 +105,17 @@ function listedNames(list: string, t6: TableModel): { names: Listed[]; open: boo
   let open = /\.{3,}|…/.test(plain);
   const names: Listed[] = [];
   for (const piece of body.split(/[、,]|\.{3,}|…+/)) {
-    const mark = /\u0000(\d+)\u0000/.exec(piece);
-    const named = piece.replace(/\u0000\d+\u0000/g, '').replace(/^(和|及|以及)/, '').trim();
+    // A comparison after the names (办公费、差旅费较上年减少; 办公费10.00万元，比上年减少2.00万元): what is said of them, no name, its
+    // amount the change (helper-h255: 差旅费较上年减少 was taken for a name, a 提示 on a right text).
+    const compared = COMPARED_TAIL.exec(piece);
+    const own = compared ? piece.slice(0, compared.index) : piece;
+    const mark = /\u0000(\d+)\u0000/.exec(own);
+    const named = own.replace(/\u0000\d+\u0000/g, '').replace(/^(和|及|以及)/, '').trim();
     // 等 leaves the list open, wherever it ends a piece; before the amount (津贴补贴等304.07万元) it makes the amount several
     // items' (review44), after it (…补助20.97万元等) it only closes the list.
     open ||= ETC.test(named);
     const name = named.replace(ETC, '');
-    const several = mark !== null && ETC.test(piece.slice(0, mark.index).trim());
+    const several = mark !== null && ETC.test(own.slice(0, mark.index).trim());
     const stated = mark && !several ? amounts[Number(mark[1])] : undefined;
     if (!name) continue;
     const pair = codeOf(name, t6) ? undefined : splitPair(name, t6);
@@ -129,6 +133,12 @@ function reportUneven(ctx: RuleContext<'uneven'>, group: Group, cell: CellRef, u
 }
 
 const FROM_LAST_YEAR_TO_ALL = new RegExp(FROM_LAST_YEAR_TO, 'g');
+
+/**
+ * A comparison with last year, another year or a budget after a list's names (…差旅费较上年减少, 同比下降), or a change word
+ * ending the piece (会议费增加, 会议费增加1.00万元): no part of a name.
+ */
+const COMPARED_TAIL = /(?:比|较|与|同比)(?:上一?年度?|去年|\d{4}年度?|同期|年初|全年|预算|增加|减少|增长|下降)|(?:有所)?(?:增加|减少|增长|下降)了?(?=\u0000|$)/;
 
 /**
  * Names before 分别 and their amounts after it (工资福利支出和商品和服务支出分别为556.87万元、64.11万元), a comma before 分别 too

@@ -10,7 +10,7 @@ import type { RuleContext } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { amount, moneyValues } from '../measure';
 import { budgetStatements, BudgetStatement, itemKey, statedBudget } from '../shared/budgetText';
-import { agreesAtPrecision, atCommonPrecision, BUDGET_SAID, MONEY, moneyText, namedAmounts, parseMoney, rateTolerance, scalesOf, sentences, sourcesOf, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
+import { agreesAtPrecision, amountLike, atCommonPrecision, BUDGET_SAID, MONEY, moneyText, namedAmounts, parseMoney, rateTolerance, scalesOf, sentences, sourcesOf, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 import { knownActual, knownBudget } from '../shared/knownFigures';
 import { occurrences } from '../shared/occurrences';
@@ -63,6 +63,22 @@ function eitherBudget(s: BudgetStatement): TextMoney[] | undefined {
 // text-differences').
 const SAVED = new RegExp(`(?<=[,，]|预算数?)(节约|节省|超支|差值|相差)(?:了|为|是)?${MONEY}`, 'g');
 
+/** How a figure reads beside a text in 亿元. */
+const IN_YI: TextMoney = { fen: 0, unit: '万元', written: '', writtenUnit: '亿元' };
+
+/**
+ * A figure of the text or the tables quoted in a message: in 亿元 where the text writes 亿 (`yi`) and the figure is not the
+ * text's own (预算 45.00亿元, not 450,000.00万元 beside 决算38.72亿元: helper-h255), else as written or as the table shows it.
+ */
+function quoted(m: TextMoney, yi: boolean): string {
+  return yi && m.writtenUnit === undefined ? amountLike(m.fen, IN_YI) : moneyText(m);
+}
+
+/** An amount a message works out, in the unit of the text's amount `like` (亿元 where it writes 亿). */
+function workedOut(fen: number, like: TextMoney): string {
+  return like.writtenUnit === undefined ? amount(fen, like.unit === '元' ? '元' : '万元') : amountLike(fen, like);
+}
+
 function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef, s: BudgetStatement): void {
   if (!s.budget || !s.actual) return;
   for (const m of s.clause.matchAll(SAVED)) {
@@ -75,7 +91,7 @@ function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef,
     const word = expected < 0 ? (overspent ? '节约' : '超支') : m[1]!;
     ctx.report({
       messageId: 'difference',
-      data: { phrase: m[0], budget: moneyText(s.budget), actual: moneyText(s.actual), expected: `${word} ${amount(Math.abs(expected), stated.unit === '元' ? '元' : '万元')}` },
+      data: { phrase: m[0], budget: quoted(s.budget, stated.writtenUnit !== undefined), actual: quoted(s.actual, stated.writtenUnit !== undefined), expected: `${word} ${workedOut(Math.abs(expected), stated)}` },
       cells: [cell],
       key: `${s.start}${m[0]}`,
       ...moneyValues([stated.fen, expected], (at.stated - at.table) * at.step, stated.unit),
@@ -121,7 +137,7 @@ function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: Ce
   const word = expected < 0 ? '少' : '多';
   ctx.report({
     messageId: 'difference',
-    data: { phrase: d.phrase, budget: moneyText(budget), actual: moneyText(actual), expected: `决算比预算${word} ${amount(Math.abs(expected), d.money.unit === '元' ? '元' : '万元')}` },
+    data: { phrase: d.phrase, budget: quoted(budget, d.money.writtenUnit !== undefined), actual: quoted(actual, d.money.writtenUnit !== undefined), expected: `决算比预算${word} ${workedOut(Math.abs(expected), d.money)}` },
     cells: known?.cell ? [cell, known.cell] : [cell],
     key: `${s.start}${d.phrase}`,
     ...moneyValues([d.money.fen, Math.abs(expected)], (at.stated - at.table) * at.step, d.money.unit),
@@ -236,6 +252,10 @@ export default defineRule({
           checkBudgetDifference(ctx, t.cell, said, t.text, carried ?? said);
         }
         if (!s.rate) continue;
+        // A sentence writing its amounts in 亿: the figures the message quotes in 亿 too.
+        const sentenceAt = Math.max(t.text.lastIndexOf('。', s.start - 1), t.text.lastIndexOf('\n', s.start - 1)) + 1;
+        const sentenceEnd = t.text.indexOf('。', s.start);
+        const yi = /\d\s*亿/.test(t.text.slice(sentenceAt, sentenceEnd < 0 ? undefined : sentenceEnd));
         // A 预算 the clause does not restate (上海 §七: 其中：因公出国（境）费决算为…，完成预算的…%) is the known one.
         const statedOfRate = statedBudget(s, s.rate.of);
         const known = statedOfRate || !(s.actual ?? ownActual(ctx, s, t.text)) ? undefined : knownBudget(ctx, carried ?? s, t.text, s.rate.of);
@@ -281,7 +301,7 @@ export default defineRule({
           const worded = rate.word ? `${expected < 0 ? '下降' : '增长'}${formatBasis(Math.abs(expected))}` : formatBasis(expected);
           ctx.report({
             messageId: 'noRate',
-            data: { phrase: rate.phrase, budget: moneyText(budget), actual: moneyText(actual), expected: `${worded}%` },
+            data: { phrase: rate.phrase, budget: quoted(budget, yi), actual: quoted(actual, yi), expected: `${worded}%` },
             cells: known?.cell ? [t.cell, known.cell] : [t.cell],
             key: s.clause,
             values: [expected / 100],
@@ -296,7 +316,7 @@ export default defineRule({
         if (sign === 'unsaid') {
           ctx.report({
             messageId: 'unsigned',
-            data: { phrase: rate.phrase, budget: moneyText(budget), actual: moneyText(actual), expected: formatBasis(expected) },
+            data: { phrase: rate.phrase, budget: quoted(budget, yi), actual: quoted(actual, yi), expected: formatBasis(expected) },
             cells: [t.cell],
             key: s.clause,
             values: [stated / 100, expected / 100],
@@ -312,8 +332,8 @@ export default defineRule({
           // A worded variance (较预算下降…) is said back in words: 应为下降0.20%，文中为下降2.20%.
           data: {
             phrase: rate.phrase,
-            budget: moneyText(budget),
-            actual: moneyText(actual),
+            budget: quoted(budget, yi),
+            actual: quoted(actual, yi),
             // A saving rate (节约率…) is said back as one: 应为节约率0.20%.
             expected: /率$/.test(rate.word ?? '')
               ? `${rate.word!}${formatBasis(-expected)}`

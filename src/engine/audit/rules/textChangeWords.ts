@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, amountLike, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -357,6 +357,11 @@ interface CurrentRead {
   readonly wholeLabel?: string;
   /** The sentence's words before the amount, where no label names it: a 类 may (classKey). */
   readonly ahead?: string;
+  /**
+   * An amount of no item whose 上年数 is known: the 三公's total with 会议费 and 培训费 (NamedAmount's withOthers; 陕西's table
+   * 07), whose change the 三公's 上年数 does not give (helper-h255: held to it, a right change was a 错误).
+   */
+  readonly unkeyed?: true;
 }
 
 /**
@@ -516,6 +521,12 @@ function currentAmount(
     const ahead = ownLabel !== undefined ? undefined : before.slice(sentenceStart, sentenceStart + last.index!);
     return { money, label: ownLabel, whole: parseMoney(whole[1]!, whole[2]!), wholeLabel: labelEnding(whole), ...(ahead === undefined ? {} : { ahead }) };
   }
+  // The 三公's total whose 其中 lists 会议费 or 培训费 (陕西's table 07: “三公”经费支出8.59万元，比上年增加0.50万元，其中：…会议费1.20
+  // 万元…), not the 三公's own figure: the five's, whose 上年数 is not known (the 说明数据's is the three's).
+  if (ownLabel !== undefined && indicatorKeyOf(ownLabel) === '三公经费合计' && othersListedAfter(text.slice(sentenceStart + last.index! + last[0].length))) {
+    const own = tableFigure(ownLabel);
+    if (!own || !agreesAtPrecision(money, own.fen, own.unit)) return { money, unkeyed: true };
+  }
   return ownLabel ? { money, label: ownLabel } : { money, ahead: before.slice(sentenceStart, sentenceStart + last.index!) };
 }
 
@@ -633,6 +644,7 @@ function roundedRateRange(change: TextMoney, current: TextMoney, rises: boolean)
  * (上海 and 新疆 §五（三）: "…(项)：支出决算数为…，比上年决算减少…").
  */
 function itemKey(ctx: RuleContext, text: string, index: number, label: string | undefined, read?: CurrentRead): string | undefined {
+  if (read?.unkeyed) return undefined;
   if (label) return (read && labelledClassKey(ctx, text, index, label, read.money)) ?? indicatorKeyOf(label);
   // A 类 named right before the amount: its code where its 上年数 is surely the one meant, else none (an earlier 项's
   // would be another item's).
@@ -769,6 +781,15 @@ function priorOf(ctx: Ctx, cell: CellRef, key: string | undefined): Prior | unde
 }
 
 /**
+ * A figure of the tables or the 说明数据 (the 上年数, the 预算) quoted beside the text's amount `like`: in 亿元 where the text
+ * writes 亿 (上年数 7.03亿元, not 70,289.00 万元 beside 本年 14.00亿元: helper-h255, as amountLike quotes what it works out), else
+ * in 万元 as before.
+ */
+function quotedLike(fen: number, like: TextMoney): string {
+  return like.writtenUnit === undefined ? amount(fen, '万元') : amountLike(fen, like);
+}
+
+/**
  * A stated 增减额 against 本年 − `base`, in the direction the words say: undefined where it holds (within a unit of its
  * last place), else what it should be and the values, for the message.
  */
@@ -808,7 +829,7 @@ function checkAgainstPrior(
   }
   ctx.report({
     messageId: 'prior',
-    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: missed.expected },
+    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: quotedLike(prior.fen, current), expected: missed.expected },
     cells: prior.cells,
     key: `${phrase}上年`,
     ...missed.values,
@@ -883,7 +904,7 @@ function checkAgainstBudget(ctx: Ctx, phrase: string, word: string, change: Text
   if (!budget || !missed) return;
   ctx.report({
     messageId: 'budget',
-    data: { phrase, current: moneyText(current), budget: amount(budget.fen, '万元'), source: budget.name, expected: missed.expected },
+    data: { phrase, current: moneyText(current), budget: quotedLike(budget.fen, current), source: budget.name, expected: missed.expected },
     cells: budget.cells,
     key: `${phrase}预算`,
     ...missed.values,
@@ -912,7 +933,7 @@ function checkStatedPrior(ctx: Ctx, cell: CellRef, stated: TextMoney | undefined
   }
   ctx.report({
     messageId: 'priorAmount',
-    data: { stated: moneyText(stated), item: prior.item, where: prior.where, what: prior.what, prior: amount(prior.fen, '万元') },
+    data: { stated: moneyText(stated), item: prior.item, where: prior.where, what: prior.what, prior: quotedLike(prior.fen, stated) },
     cells: prior.cells,
     key: `${moneyText(stated)}上年${keyTail}`,
     ...priorAmountValues(stated, prior.fen),
@@ -1024,7 +1045,7 @@ function checkNoRate(ctx: Ctx, cell: CellRef, phrase: string, key: string | unde
   const expected = `${current.fen < priorFen ? '下降' : '增长'}${formatBasis(rate)}%`;
   ctx.report(
     prior
-      ? { messageId: 'noRate', data: { phrase, item: prior.item, where: prior.where, what: prior.what, prior: amount(prior.fen, '万元'), expected }, cells: prior.cells, key: `${phrase}不可比`, ...sourcesOf(current) }
+      ? { messageId: 'noRate', data: { phrase, item: prior.item, where: prior.where, what: prior.what, prior: quotedLike(prior.fen, current), expected }, cells: prior.cells, key: `${phrase}不可比`, ...sourcesOf(current) }
       : {
           messageId: 'noRateStated',
           data: { phrase, a: stated!.word, change: moneyText(stated!.change), current: moneyText(current), prior: amountLike(priorFen, stated!.change, ''), expected },
@@ -1050,7 +1071,7 @@ function checkNoBudgetRate(ctx: Ctx, cell: CellRef, phrase: string, current: Tex
   const key = `${phrase}不可比预算`;
   ctx.report(
     budget
-      ? { messageId: 'noBudgetRate', data: { phrase, current: moneyText(current), budget: amount(budget.fen, '万元'), source: budget.name, expected }, cells: budget.cells, key, ...sourcesOf(current) }
+      ? { messageId: 'noBudgetRate', data: { phrase, current: moneyText(current), budget: quotedLike(budget.fen, current), source: budget.name, expected }, cells: budget.cells, key, ...sourcesOf(current) }
       : {
           messageId: 'noBudgetRateStated',
           data: { phrase, current: moneyText(current), a: word, change: moneyText(change), budget: amountLike(budgetFen, change, ''), expected },
@@ -1081,7 +1102,7 @@ function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: st
   }
   ctx.report({
     messageId: 'prior',
-    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: `${current.fen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
+    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: quotedLike(prior.fen, current), expected: `${current.fen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
     cells: prior.cells,
     key: `${phrase}上年`,
     values: [stated / 100, expected / 100],
@@ -1120,7 +1141,7 @@ function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: n
     const multiple = m[2]!.endsWith('倍');
     ctx.report({
       messageId: 'multiple',
-      data: { phrase: m[0], item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: amount(prior.fen, '万元'), expected: multiple ? `${formatBasis(Math.round(expected / 100))}倍` : `${formatBasis(expected)}%` },
+      data: { phrase: m[0], item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: quotedLike(prior.fen, current), expected: multiple ? `${formatBasis(Math.round(expected / 100))}倍` : `${formatBasis(expected)}%` },
       cells: prior.cells,
       key: `${m[0]}上年`,
       values: [stated.basis / 100, expected / 100],
@@ -1271,7 +1292,8 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   for (const m of sentence.matchAll(LONE_RATE)) {
     const ahead = sentence.slice(0, m.index);
     if (inChange(m.index!) || !(yearOnYear(ahead, m[1]!) || afterShareOfFigure(text, sentenceStart, ahead, m[1]!, year))) continue;
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
+    // The amount before it in 亿元 too (…支出合计38.72亿元，比上年增长37.1%: helper-h255, unread, a wrong rate passed).
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY);
     // After a 其中 list, the list's last item's rate where a label or a 类 names it (…其中：公务接待费0.20万元，比上年下降
     // 75.00%: unread, a wrong one passed; helper-h102), or the whole's; not after 分别/各 (itemNamed: currentAmount leaves
     // it unnamed).
@@ -1292,6 +1314,9 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, correctedCurrent(ctx, read), key, wholeOf(read));
   }
 }
+
+/** The last amount of a sentence's words written in 亿 (…38.72亿元，比上年): read with FIGURE_MONEY, as a change in 亿元 is. */
+const IN_YI_LAST = /\d\s*亿元?[^\d]*$/;
 
 /** Last year as the text names it (上年, 去年, 2021年度): group 1 the year, where written (namesLastYear). */
 const LAST_YEAR = COMPARED_YEAR.replace('\\d{4}', '(\\d{4})');

@@ -22,6 +22,8 @@ import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, FIGURE_MONE
 import type { NamedAmount } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { toFen } from '../../grid/money';
+import { centsOfFen } from '../../derive/arithmetic';
+import { printedFigure } from '../../supplement/indicators';
 import type { RuleContext } from '../rule';
 import { occurrences } from '../shared/occurrences';
 
@@ -42,6 +44,11 @@ interface Claim {
    * …合计…): what the message quotes. The label still keys the finding.
    */
   readonly quoted?: string;
+  /**
+   * The subject (类, 款, 项) the label names and where its name starts in the text: in a 其中 list after a change
+   * (比上年增加…，其中：…), the amount may be its change rather than its 决算 (changeReading).
+   */
+  readonly subject?: { readonly code: string; readonly from: number };
 }
 
 /** A 类 of table 05, and the same 类 in table 04's 一般公共预算 column. */
@@ -102,7 +109,12 @@ const YEAR_BEFORE_LIST = /(?:^|[^\d、和及与至到~-])(\d{4})年度?\)?$/;
  * or 本年/今年 (the document's). Not a year compared with (与2021年相比，…, 比上年增加…: the list is this year's), nor 上年结转
  * (a source of this year's). Groups: the year's digits; last year's words.
  */
-const YEAR_IN_SENTENCE = /(?<!\d)(\d{4})年度?(?!度?(?:相比|比较|对比))|(?<![比较与])(上一?年度?|去年)(?!度?(?:相比|比较|对比|同期|结转|结余))|本年|今年/g;
+/**
+ * 本年 as this year, not in a line's name (本年支出, 本年财政拨款支出, 本年结转: 上年决算中，本年财政拨款支出主要用于… is a column of
+ * last year's 决算; helper-h255: taken for this year, the items were held to this year's 决算, each right text a 错误).
+ */
+const THIS_YEAR = '本年(?!度?(?:(?:一般公共预算|政府性基金预算?|国有资本经营预算)?(?:财政拨款)?(?:支出|收入)|结转|结余))';
+const YEAR_IN_SENTENCE = new RegExp(`(?<!\\d)(\\d{4})年度?(?!度?(?:相比|比较|对比))|(?<![比较与])(上一?年度?|去年)(?!度?(?:相比|比较|对比|同期|结转|结余))|${THIS_YEAR}|今年`, 'g');
 
 /**
  * Whether the last year named in a list's sentence before it (since the previous 。, ；, or line) is another than the document's
@@ -287,7 +299,8 @@ function governingWords(before: string): string {
  * Last year's words (上年, 去年, 以前年度), a year, or this year's (本年, 今年; not a line's name: 2021年度本年支出… is last
  * year's). Groups: the year's digits.
  */
-const YEAR_WORDS = /上一?年|去年|以前年度|(?<!\d)(\d{4})年|本年(?!度?(?:支出|收入|结转|结余))|今年/g;
+// A line's name with its fund neither (THIS_YEAR).
+const YEAR_WORDS = new RegExp(`上一?年|去年|以前年度|(?<!\\d)(\\d{4})年|${THIS_YEAR}|今年`, 'g');
 
 /**
  * Whether the last year the governing words name is last year or another than the document's (上年决算中，…; 2021年度…): not
@@ -444,6 +457,12 @@ const ITEM_RUN = /^(?:[\u4e00-\u9fa5()]+?\(项\)(?:、|和|及|与))+(?:(?!\(项
 
 /** TO_AMOUNT right where a 项's name ends. */
 const ITEM_AMOUNT = new RegExp(TO_AMOUNT, 'y');
+
+/**
+ * A sentence up to a name in a 其中 list after a change compared with last year (…比上年增加660.56万元，增长93.98%，其中：…): the
+ * list may give the change's parts. Not past a 。 or ；, nor after another comparison or the list's own year.
+ */
+const CHANGE_THEN_LIST = /(?:比|较|与)(?:上一?年度?|去年|\d{4}年度?)(?:同期)?(?:决算数?)?(?:相比)?[,，]?(?:增加|减少|增长|下降)[^。;；\n]*?其中[:：]?(?:(?![比较]\S{0,3}(?:上一?年|去年|\d{4}年))[^。;；\n])*$/;
 /** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
 const EDGE_PUNCTUATION = /^[、,，:：\s]+|[、,，:：\s]+$/g;
 
@@ -486,7 +505,7 @@ function lastTwoYearsSums(ctx: RuleContext, sentence: string, year: number | und
 function inLastYearClause(before: string, year: number | undefined): boolean {
   if (year === undefined) return false;
   const opening = [...before.matchAll(new RegExp(`(?:^|[。;；,，])(?:上一?年度?|去年|${year - 1}年度?)(?!以来|起|至|到|—|-|－|~|～|、|和|同期|结转|结余|度|决算数?为|数?为|是|[:：\\d(])`, 'g'))].pop();
-  return opening !== undefined && !new RegExp(`本年|今年|[;；]|${year}年`).test(before.slice(opening.index! + opening[0].length));
+  return opening !== undefined && !new RegExp(`${THIS_YEAR}|今年|[;；]|${year}年`).test(before.slice(opening.index! + opening[0].length));
 }
 
 export default defineRule({
@@ -496,6 +515,7 @@ export default defineRule({
   tables: ['01', '02', '03', '04', '05', '06', '07'],
   messages: {
     mismatch: '说明文字写“{label}{stated}”，而{table}中为 {actual}。',
+    mismatchOrChange: '说明文字写“{label}{stated}”，而{table}中为 {actual}，比上年{direction} {change}：既不是决算数，也不是增减额。',
     rounding: '说明文字写“{label}{stated}”，与{table}一致；{other}中同一数为 {otherActual}，两表相差 0.01 属尾差。',
     tables: '说明文字写“{label}{stated}”，与{table}一致，而{other}中同一数为 {otherActual}：两表不一致，请先核对决算表。',
     yearsSum: '说明文字写“{label}{stated}”，而本年{table}中为 {current}、上年（说明数据的上年数）为 {prior}，两年合计应为 {actual}。',
@@ -589,7 +609,7 @@ export default defineRule({
         const sentenceStart = Math.max(t.text.lastIndexOf('。', m.index!), t.text.lastIndexOf('\n', m.index!)) + 1;
         const figures = cls ? unmarkedClassFigures(rec, cls.code, aboutGeneralBudget(t.text.slice(sentenceStart, m.index!))) : [];
         // Equal to any of its tables' figures, the text is right (which section it stands in is not known).
-        if (figures.length > 0) claims.push({ label: m[1]!, stated: parseMoney(m[2]!, m[3]!), figures: figures.slice(0, 1), alternatives: figures.slice(1) });
+        if (figures.length > 0) claims.push({ label: m[1]!, stated: parseMoney(m[2]!, m[3]!), figures: figures.slice(0, 1), alternatives: figures.slice(1), subject: cls ? { code: cls.code, from: m.index! } : undefined });
       }
       // As a 类 named without its mark is, its figure in any of its tables (which section it stands in is not known).
       for (const m of t.text.matchAll(CLASS_NAME_THEN_CODE)) {
@@ -648,7 +668,7 @@ export default defineRule({
           // The words before the name, those of its run too (年初预算中一般公共服务支出(类)…); a balance's parts from the run's start.
           const another = ofBalance(t.text, m.index!) || classOfAnotherKind(t.text, m.index! + m[1]!.length, rec.document.year?.value);
           const row = another ? undefined : subjectByNames(t5.rows, [m[1]!.replace(/^\d+\.?/, '')]);
-          if (row) claims.push({ label: `${m[1]}(类)`, stated: parseMoney(m[2]!, m[3]!), figures: classFigures(rec, row) });
+          if (row) claims.push({ label: `${m[1]}(类)`, stated: parseMoney(m[2]!, m[3]!), figures: classFigures(rec, row), subject: row.code ? { code: row.code, from: m.index! } : undefined });
         }
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${NAME}\\(项\\)${TO_AMOUNT}`, 'g'))) {
           if (!ofTheYear(m[4]) || /\(款\)/.test(m[3]!)) continue;
@@ -677,7 +697,7 @@ export default defineRule({
           // names no 款 of the table is not read (compared with 0.00, an ordinal before it was a false 错误).
           const listed = !row && subjectByNames(t5.rows, names.slice(0, 2)) !== undefined;
           const figures = f ? [f] : listed ? [{ cents: 0, fen: 0, unit: t5.unit, cell: t.cell, table: shownTitle(t5) }] : [];
-          if (figures.length) claims.push({ label: `${names[2]}(项)`, stated: parseMoney(m[5]!, m[6]!), figures });
+          if (figures.length) claims.push({ label: `${names[2]}(项)`, stated: parseMoney(m[5]!, m[6]!), figures, subject: row?.code ? { code: row.code, from: m.index! } : undefined });
         }
         // A 款 the table prints without 项 under it: …(类)…(款):支出决算数为18.55万元.
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${TO_AMOUNT}`, 'g'))) {
@@ -696,7 +716,8 @@ export default defineRule({
           const figures = rows.flatMap((row) => namedFigure(t5, row.figures.total) ?? []);
           if (figures.length === 0) continue;
           const alternatives = [...figures.slice(1), ...rows.flatMap((row) => otherScopes(rec, row.code!))];
-          claims.push({ label: `${item.name}(项)`, stated: parseMoney(m![2]!, m![3]!), figures: figures.slice(0, 1), alternatives });
+          const subject = rows.length === 1 && rows[0]!.code ? { code: rows[0]!.code, from: item.index } : undefined;
+          claims.push({ label: `${item.name}(项)`, stated: parseMoney(m![2]!, m![3]!), figures: figures.slice(0, 1), alternatives, subject });
         }
         // A 款 named alone, its amount right after (政府办公厅(室)及相关机构事务(款)支出1,234.00万元): the 款 rows of table 05 with
         // its name, right if it is either's. Unread, a wrong one passed (helper-h237). Not after its 类 (…(类)、…(款)…: the
@@ -713,7 +734,8 @@ export default defineRule({
           const figures = rows.flatMap((row) => namedFigure(t5, row.figures.total) ?? []);
           if (figures.length === 0) continue;
           const alternatives = [...figures.slice(1), ...rows.flatMap((row) => otherScopes(rec, row.code!))];
-          claims.push({ label: `${name}(款)`, stated: parseMoney(a[2]!, a[3]!), figures: figures.slice(0, 1), alternatives });
+          const subject = rows.length === 1 && rows[0]!.code ? { code: rows[0]!.code, from: m.index! + lead } : undefined;
+          claims.push({ label: `${name}(款)`, stated: parseMoney(a[2]!, a[3]!), figures: figures.slice(0, 1), alternatives, subject });
         }
         // A run of 款 or of 项 with one amount (JOINED_SECTIONS): the sum of their rows of table 05, or of another scope's
         // (本年支出…主要用于… is table 03's, as for one 项: otherScopes). Each name one row of its level; not after its 类 (a chain's).
@@ -771,7 +793,7 @@ export default defineRule({
             const thisYears = !ofAnotherKind(t.text, nameAt, rec.document.year?.value);
             const f = row && thisYears && name !== undefined && namesRow(name, row) ? namedFigure(t5, row.figures.total) : undefined;
             const label = re === CODE_THEN_NAME ? `${code}${name}` : `${name}(${code})`;
-            if (f) claims.push({ label, stated: parseMoney(m[4]!, m[5]!), figures: [f], alternatives: otherScopes(rec, code) });
+            if (f) claims.push({ label, stated: parseMoney(m[4]!, m[5]!), figures: [f], alternatives: otherScopes(rec, code), subject: { code, from: m.index! } });
           }
         }
         for (const m of t.text.matchAll(BARE_SUBJECT)) {
@@ -800,13 +822,30 @@ export default defineRule({
           const f = namedFigure(t5, row.figures.total);
           // Quoted as written, its 支出 too (行政事业单位养老支出50.00万元).
           const label = t.text.startsWith('支出', runEnd) ? `${name!}支出` : name!;
-          if (f) claims.push({ label, stated: parseMoney(m[3]!, m[4]!), figures: [f], alternatives: otherScopes(rec, row.code!) });
+          if (f) claims.push({ label, stated: parseMoney(m[3]!, m[4]!), figures: [f], alternatives: otherScopes(rec, row.code!), subject: { code: row.code!, from: nameAt } });
         }
       }
-      for (const c of claims) judge(c, t.cell);
+      for (const c of claims) judge(c, t.cell, changeReading(c, t.text));
     }
 
-    function judge(c: Claim, textCell: CellRef): void {
+    /**
+     * A subject's amount in a 其中 list after a change in its sentence (…比上年增加660.56万元，增长93.98%，其中：一般行政管理事务
+     * 650.22万元): the list may give the change's parts (决算 − 上年数) as well as the items' 决算. Right if it is either; wrong,
+     * the message names both. Its 上年数 unknown, the 决算 is held to (the usual wording: …，其中：基本支出…，项目支出…).
+     * Held to the 决算 alone, a right change was a 错误 (helper-h255).
+     */
+    function changeReading(c: Claim, text: string): NamedFigure | undefined {
+      if (!c.subject || !CHANGE_THEN_LIST.test(text.slice(0, c.subject.from))) return undefined;
+      const primary = c.figures[0]!;
+      const typed = ctx.supplement.指标.get(c.subject.code)?.上年数;
+      const printed = typed ? undefined : printedFigure(rec, c.subject.code, '上年数');
+      const prior = typed ? toFen(typed.value, '万元') : printed && !printed.figure.invalid && printed.figure.fen !== null ? printed.figure.fen : undefined;
+      if (prior === undefined) return undefined;
+      const fen = Math.abs(primary.fen - prior);
+      return { ...primary, fen, cents: centsOfFen(fen), table: primary.fen < prior ? '减少' : '增加' };
+    }
+
+    function judge(c: Claim, textCell: CellRef, change?: NamedFigure): void {
       place.at(c.at);
       const steps = c.figures.map((f) => atWrittenPrecision(c.stated, f.fen, f.unit));
       const matched = steps.findIndex((s) => s.stated === s.table);
@@ -814,10 +853,17 @@ export default defineRule({
       const primary = c.figures[0]!;
       if (matched < 0) {
         if (c.alternatives?.some((f) => equalAtPrecision(c.stated, f))) return;
+        if (change && equalAtPrecision(c.stated, change)) return;
         const s = steps[0]!;
         ctx.report({
-          messageId: 'mismatch',
-          data: { label: c.quoted ?? c.label, stated: moneyText(c.stated), table: primary.cell === textCell ? '决算表' : primary.table, actual: shown(primary) },
+          messageId: change ? 'mismatchOrChange' : 'mismatch',
+          data: {
+            label: c.quoted ?? c.label,
+            stated: moneyText(c.stated),
+            table: primary.cell === textCell ? '决算表' : primary.table,
+            actual: shown(primary),
+            ...(change ? { direction: change.table, change: shown(change) } : {}),
+          },
           cells: primary.cell === textCell ? [textCell] : [textCell, primary.cell],
           key,
           // The values speak the text's unit (an amount in 元 stays in 元).

@@ -9,7 +9,7 @@ import type { CellRef } from '../../grid/address';
 import { normalizeText } from '../../grid/normalize';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { chainBefore, subjectByNames } from '../shared/subjectText';
-import { LABELS, moneyText, namedAmounts, sentenceSpans, statedFor, textCells, TextMoney } from '../shared/textScan';
+import { amountLike, FIGURE_MONEY, LABELS, moneyText, namedAmounts, sentenceSpans, statedFor, textCells, TextMoney } from '../shared/textScan';
 import { amount, moneyValues } from '../measure';
 import { toFen } from '../../grid/money';
 import type { Unit } from '../../grid/money';
@@ -72,6 +72,8 @@ interface Amounts {
   readonly unit: Unit;
   readonly priorCell?: CellRef;
   readonly key: string;
+  /** The text's amount where it states one: its unit and precision (亿元: to 0.01 亿) the comparison and the message keep. */
+  readonly stated?: TextMoney;
 }
 
 /** 本年 (the text's amount for the item, else the table's) and 上年 (说明数据) of an item, in 分. */
@@ -80,7 +82,7 @@ function amountsOf(ctx: RuleContext, key: string, subject: string, paragraph: st
   if (!prior) return undefined;
   const base = { prior: toFen(prior.value, '万元'), key, ...(prior.source.kind === 'cell' ? { priorCell: prior.source.cell } : {}) };
   const stated = statedAmount(paragraph, subject, key);
-  if (stated) return { ...base, current: stated.fen, currentText: moneyText(stated), unit: stated.unit };
+  if (stated) return { ...base, current: stated.fen, currentText: moneyText(stated), unit: stated.unit, stated };
   const table = LABELS.find(([l]) => normalizeText(l) === normalizeText(key))?.[1](ctx.recognition, ctx.supplement);
   if (table) return { ...base, current: table.fen, currentText: amount(table.fen, table.unit), unit: table.unit };
   const own = ctx.supplement.指标.get(key)?.本年数;
@@ -93,7 +95,15 @@ function statedAmount(paragraph: string, subject: string, key: string): TextMone
     const stated = statedFor(paragraph, normalizeText(words));
     if (stated) return stated;
   }
-  return namedAmounts(paragraph).find((n) => indicatorKeyOf(n.label) === key)?.money;
+  return namedAmounts(paragraph, undefined, inYi(paragraph)).find((n) => indicatorKeyOf(n.label) === key)?.money;
+}
+
+/**
+ * The amount pattern of words writing amounts in 亿 (…支出合计38.72亿元，与上年持平): FIGURE_MONEY, which reads them (helper-h255:
+ * MONEY's alone, the item went unread and a change called 持平 passed); else namedAmounts' own.
+ */
+function inYi(words: string): string | undefined {
+  return /\d\s*亿/.test(words) ? FIGURE_MONEY : undefined;
 }
 
 export default defineRule({
@@ -130,10 +140,10 @@ export default defineRule({
             // Nor in a reason (主要原因是公用经费标准比上年无变化/与上年持平而人员减少): its words say what drove a change, a 标准 or a count,
             // not the amount; read as 公用经费's, a right text was a 错误 (helper-h190).
             if (/原因|由于|因为/.test(clause + m[0])) continue;
-            const opened = plain ? namedAmounts(opening)[0]?.label : CLAUSE_ITEM.exec(clause)?.[1];
+            const opened = plain ? namedAmounts(opening, undefined, inYi(opening))[0]?.label : CLAUSE_ITEM.exec(clause)?.[1];
             // Not where the clause went on to another figure after its last amount (…4.79万元，比上年增加0.04万元，公务用车保有量3辆，
             // 与上年无变化): the count's, not the amount's (held to it, a right text was a 错误: helper-h190).
-            const last = namedAmounts(clause).pop();
+            const last = namedAmounts(clause, undefined, inYi(clause)).pop();
             if (!near && last && /\d/.test(clause.slice(last.end))) continue;
             const subject = near || last?.label || opened || '';
             let key = subject ? indicatorKeyOf(subject) : undefined;
@@ -144,14 +154,16 @@ export default defineRule({
             }
             const a = key ? amountsOf(ctx, key, subject, t.text) : undefined;
             // 说明数据 are in 万元: compare at 0.01 万元.
-            if (!a || Math.round(a.current / 10_000) === Math.round(a.prior / 10_000)) continue;
+            // A text in 亿元 at the 0.01 亿 it writes (100 万元).
+            const step = a?.stated?.writtenUnit === undefined ? 10_000 : 100_000_000;
+            if (!a || Math.round(a.current / step) === Math.round(a.prior / step)) continue;
             const rate = a.prior === 0 ? 10_000 : Math.round((Math.abs(a.current - a.prior) * 10_000) / Math.abs(a.prior));
             const nearly = m[3] === '基本';
             if (nearly && rate <= 500) continue;
             // An item of a list after 持平 named in the phrase (与上年持平…公用经费): which one changed.
             ctx.report({
               messageId: onBasis ? 'onBasis' : nearly ? 'nearly' : 'changed',
-              data: { phrase: after ? `${m[0]}…${after}` : m[0], current: a.currentText, prior: amount(a.prior, a.unit), rate: (rate / 100).toFixed(2) },
+              data: { phrase: after ? `${m[0]}…${after}` : m[0], current: a.currentText, prior: a.stated?.writtenUnit === undefined ? amount(a.prior, a.unit) : amountLike(a.prior, a.stated), rate: (rate / 100).toFixed(2) },
               cells: a.priorCell ? [t.cell, a.priorCell] : [t.cell],
               key: `${start + m.index!}${m[0]}${after ?? ''}`,
               ...moneyValues([a.current, a.prior], a.current - a.prior, a.unit),

@@ -649,6 +649,11 @@ export const MEETING_TRAINING_PART = '(?:会议费|培训费)(?:支出)?(?:年�
 const OTHERS_AMONG_PARTS = new RegExp(`^[^。;；]*其中[^。;；]*${MEETING_TRAINING_PART}`);
 const OTHERS_PAST_CLAUSE = new RegExp(`^[^。;；]*其中[^。]*${MEETING_TRAINING_PART}`);
 
+/** Whether the words after an amount list 会议费 or 培训费 in its sentence's 其中 (OTHERS_PAST_CLAUSE): a 三公 total may be theirs too. */
+export function othersListedAfter(after: string): boolean {
+  return OTHERS_PAST_CLAUSE.test(after);
+}
+
 /** 公务用车购置及运行维护费's 决算: table 07's 小计, or its parts' sum (threePublicCell). */
 const vehicles: Lookup = (rec) => {
   const t7 = rec.tables.threePublicCosts;

@@ -144,8 +144,28 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h255: a comparison after the list's names (办公费、差旅费较上年减少) or a change word ending a piece (会议费增加) is
+      // what is said of them: 差旅费较上年减少 was taken for a name, a 提示 that it is no 经济分类 name on a right text. An amount
+      // after the comparison is the change, not the name's.
+      name: 'a list’s names followed by a comparison (办公费、差旅费较上年减少; 办公费8.46万元，比上年减少2.00万元)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度公用经费67.39万元，主要包括办公费、差旅费较上年减少。'],
+          ['2022年度公用经费67.39万元，主要包括办公费、邮电费、差旅费比上年减少，其他商品和服务支出同比下降。'],
+          ['2022年度公用经费67.39万元，主要包括办公费8.46万元，比上年减少2.00万元，差旅费4.27万元，较上年增加1.00万元。'],
+          ['2022年度公用经费67.39万元，主要包括办公费、差旅费减少。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h255: the name before the comparison is still read (印刷费 is 0 in table 06).
+      name: 'a list’s names followed by a comparison: the names still read',
+      sheets: [sheet('公开说明', [['2022年度公用经费67.39万元，主要包括办公费、印刷费较上年减少。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字列出公用经费包括“印刷费”，而一般公共预算财政拨款基本支出决算表中印刷费为 0 或空白' }],
+    },
     {
       // helper-h236: names and as many amounts with no 分别 (办公费、差旅费8.46万元、4.27万元): the first amount was the last name's
       // (差旅费 8.46), a right text a 错误 and the swapped one passed. Each in turn now.

@@ -800,8 +800,63 @@ testRule(rule, {
       name: 'an amount written with fewer than two decimals, right at the digits it writes (1,488.3万元, 1488万元)',
       sheets: [sheet('公开说明', [['收入总计1,488.3万元。'], ['收入总计1488万元，公用经费67.4万元。']])],
     },
+    {
+      // helper-h255: a 其中 list after a change in its sentence (…比上年增加660.56万元，增长93.98%，其中：…) may list the change's
+      // parts (一般行政管理事务 718.22 − 68.00 = 650.22, 行政运行 403.53 − 223.14 = 180.39): held to the 决算 alone, a right text
+      // was a 错误. The items' 决算 there are right too.
+      name: 'a 其中 list after a change, giving each item’s change (决算 − 上年数) or its 决算',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，增长93.98%，其中：一般行政管理事务650.22万元，行政运行180.39万元。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，与上年相比增加660.56万元，其中：一般行政管理事务（项）650.22万元。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，增长93.98%，其中：一般行政管理事务718.22万元，行政运行223.14万元。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h255: 本年财政拨款支出 after 上年决算中 is a column of last year's 决算, no return to this year: its items (行政运行
+      // 403.53, 一般行政管理事务 68.00 last year) were held to this year's 决算, each right text a 错误.
+      name: 'a list under 上年决算中，本年财政拨款支出…: last year’s, not this year’s 决算',
+      sheets: [
+        sheet('公开说明', [
+          ['上年决算中，本年财政拨款支出主要用于行政运行403.53万元，一般行政管理事务68.00万元。'],
+          ['上年决算中，本年财政拨款支出主要用于行政运行（项）403.53万元，一般行政管理事务（项）68.00万元。'],
+          ['2021年度决算中，本年一般公共预算财政拨款支出主要用于：一般公共服务支出（类）1237.73万元。'],
+          ['上年决算中，本年财政拨款支出主要用于行政运行403.53万元；本年财政拨款支出主要用于行政运行223.14万元，一般行政管理事务718.22万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h255: 本年 as this year after last year's words still returns to this year's 决算.
+      name: 'a list after 上年…，本年主要用于…: this year’s, still read',
+      sheets: [sheet('公开说明', [['上年主要用于行政运行403.53万元，本年主要用于行政运行200.00万元，一般行政管理事务718.22万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '“行政运行200.00万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元' }],
+    },
+    {
+      // helper-h255: neither the item's 决算 nor its change, the message names both; after the sentence's 。 the list is the
+      // 决算's (…增长93.98%。其中：…), and with no 上年数 known the change is not known: held to the 决算, as before.
+      name: 'a 其中 list after a change, an item neither its 决算 nor its change; after a 。, or no 上年数 known, the 决算’s',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，增长93.98%，其中：一般行政管理事务600.00万元。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，增长93.98%。其中：一般行政管理事务650.22万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“一般行政管理事务600.00万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元，比上年增加 650.22 万元：既不是决算数，也不是增减额' },
+        { severity: 'error', first: '公开说明!A2', message: '“一般行政管理事务650.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。' },
+      ],
+    },
+    {
+      name: 'a 其中 list after a change, the item’s 上年数 not known: held to its 决算',
+      data: (j) => {
+        delete j.指标['2010302'];
+      },
+      sheets: [sheet('公开说明', [['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，增长93.98%，其中：一般行政管理事务650.22万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '“一般行政管理事务650.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。' }],
+    },
     {
       // helper-h237: a 款 named alone (…(款)支出…, 其中…(款)…) was unread: a wrong one passed. After its 类 it is the chain's, one finding.
       name: 'a 款 named alone with a wrong figure; after its 类, one finding',
