@@ -15,10 +15,11 @@
  * timed 15–21 ms at a load of 7–10, 9.3 ms idle), and `perf` has no counters here.
  * Repeatable at any load since h259's flags (V8_FLAGS): with `--single-threaded --predictable` alone, one build from
  * one path counted 134.62 and 122.57 M a check (and 137.49 and 123.68 M) on runs 20–40 minutes apart at a load of
- * 7–17, though back-to-back runs agreed to 0.1 M: the collector's wall-time heuristics (incremental marking's steps,
- * the heap's growing factor) ran under valgrind at a pace set by the load. With them (h259, 0816ec1, 5,000 rows,
- * `--only check --few 8 --many 16`): 149.78 M from one path beside another count at a load of 18–21, 149.80 M from a
- * path of the same length beside it, 149.78 M again beside another count and a jest run 12 minutes later, 149.78 M alone 20 minutes later (load 7–13).
+ * 7–17, though back-to-back runs agreed to 0.1 M — suspected: the collector's wall-time heuristics (incremental
+ * marking's steps, the heap's growing factor) paced by the load under valgrind; which flag cures it was not isolated.
+ * With them (h259, 0816ec1, 5,000 rows, `--only check --few 8 --many 16`): 149.78 M from one path beside another
+ * count at a load of 18–21; 149.80 M from a path of the same length beside it; 149.78 M beside another count and a
+ * jest run 12 minutes later; 149.78 M alone 20 minutes later (load 7–13).
  * Counts from 8 to 16 calls hold more compiling than the default window; compare two builds in one window.
  * - An instruction is not a nanosecond: zlib's native inflater does more per instruction than JIT-compiled JavaScript
  *   does, so the ratio here (≈ 9×) is not the bench's time ratio (≈ 5.5×). Compare builds with it; the budget is the
