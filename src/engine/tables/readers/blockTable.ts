@@ -20,7 +20,7 @@ import { place, ProblemLog } from '../problems';
 import { headerCellOf, headerLabel, HeaderRegion, isBlankRow, isColumnNumberRow, isPageBreakRow, locateHeader, readMetaRow } from './header';
 import type { MetaInfo } from './header';
 import { classifyColumn, columnRole, compileRules, LAST_YEAR, YEAR_AND_MEASURE } from './columns';
-import { CodeRead, codeInLabel, isDigits, isValidCode, readWholeCode, SplitCodeReader } from './codes';
+import { CodeRead, codeInLabel, digitsOrder, isValidCode, readWholeCode, SplitCodeReader } from './codes';
 import { readFen } from './figures';
 import { ClosedByRow, FenStore, Row } from './row';
 import type { StoredFigures } from './row';
@@ -456,7 +456,7 @@ interface BlockReading {
   /** The figures of the row being read (readFigures), until its Row is made. */
   readonly figures: FiguresRead;
   /** The code of the row being read where its cell holds plain digits (readCode), until readRow is done with it. */
-  readonly plainCode: { readonly kind: 'code'; code: string };
+  readonly plainCode: PlainCode;
   /** Whether the block has read a subject row (a row with a code) so far. */
   subjectRead: boolean;
   /** The block's last heading row so far (BlockSpec.headings: `人员经费` over its rows in a list), its label. */
@@ -531,12 +531,22 @@ function underPanel(reading: BlockReading, row: number, under: ReadonlySet<strin
 function orderIfNew(reading: BlockReading, code: string): number {
   const codes = reading.codes;
   if (codes === undefined) return -1;
-  const order = codeOrder(code);
+  // The order readCode worked out with the code's digits (nearly every row's code), not a second pass over them: the
+  // same string is the same order, whichever row it was read for.
+  const plain = reading.plainCode;
+  const order = code === plain.code ? plain.order : codeOrder(code);
   // Greater than every order before it: none of those codes (two codes of one order, 20101 and 2010100, are looked up).
   if (codes.orders.length === 0 || order > codes.orders[codes.orders.length - 1]!) return order;
   for (let i = 0; i < codes.at.length; i++) reading.taken.set(reading.rows[codes.at[i]!]!.key, codes.at[i]!);
   reading.codes = undefined;
   return -1;
+}
+
+/** A code read from a cell of plain digits (readCode), with its order (model.ts, codeOrder). */
+interface PlainCode {
+  readonly kind: 'code';
+  code: string;
+  order: number;
 }
 
 /** The row of `key` read so far is hidden and `row` is shown: `row` is read instead (a hidden copy above it). */
@@ -557,9 +567,13 @@ function readCode(reading: BlockReading, row: number): CodeRead {
   const value = cellAt(sheet, row, block.codeCols[0]!.col);
   // Plain digits (nearly every subject row's code cell, as readWholeCode reads them): the reading's one CodeRead given
   // the code, as readRow keeps the code and never the CodeRead; not an object made for each of 5,000 rows.
-  if (typeof value === 'string' && isDigits(value)) {
-    reading.plainCode.code = value;
-    return reading.plainCode;
+  if (typeof value === 'string') {
+    const order = digitsOrder(value);
+    if (order >= 0) {
+      reading.plainCode.code = value;
+      reading.plainCode.order = order;
+      return reading.plainCode;
+    }
   }
   return readWholeCode(value);
 }
@@ -1247,7 +1261,7 @@ export function readBlockTable(sheet: SheetGrid, spec: BlockTableSpec, at: Table
     dropped,
     fens,
     figures: new FiguresRead(),
-    plainCode: { kind: 'code', code: '' },
+    plainCode: { kind: 'code', code: '', order: codeOrder('') },
     subjectRead: false,
     heading: undefined,
     open: noneOpen(),
