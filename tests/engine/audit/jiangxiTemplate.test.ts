@@ -170,6 +170,18 @@ describe('§四 财政拨款基本支出…: table 05’s 基本支出 (08’s a
     },
   );
 
+  // A heading written with its section's first paragraph in one cell (八、政府性基金预算财政拨款收入支出决算情况说明：本单位2022年度
+  // 无此项收支，公开空表。, as provincial-wordings.txt has it), that paragraph stating an amount: still the heading of its section,
+  // closing the one before (review h261: the 中央 template's §四 about all 财政拨款 stayed open over §五, a right 920.00 was a 错误
+  // against 1,065.60; under §四 一般公共预算… followed so by §五 财政拨款…, a right 1,065.60 was one against 920.00).
+  it.each([
+    ['四、财政拨款支出决算情况说明', '五、一般公共预算财政拨款支出决算情况说明：2024年度一般公共预算财政拨款项目支出920.00万元。', '920.00', '1065.60'],
+    ['四、一般公共预算财政拨款支出决算情况说明', '五、财政拨款支出决算情况说明。2024年度财政拨款项目支出1065.60万元。', '1065.60', '920.00'],
+  ])('under %j, then %j in one cell: the section is the second’s', (first, second, right, wrong) => {
+    expect(under([first, second], `2024年度财政拨款项目支出${right}万元。`)).toEqual([]);
+    expect(under([first, second], `2024年度财政拨款项目支出${wrong}万元。`)).toHaveLength(1);
+  });
+
   it('on another sheet, the heading of the first is none of its', () => {
     const withHeading = { sheets: [...g.sheets, { name: '说明一', rows: [['四、一般公共预算财政拨款支出决算情况说明']] }] };
     expect(textFindings(['2024年度财政拨款项目支出1065.60万元。'], withHeading, shanghai2024Supplement)).toEqual([]);

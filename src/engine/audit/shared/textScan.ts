@@ -196,21 +196,41 @@ function headingLevel(text: string): number {
   return /^[(（]/.test(text) ? 2 : 3;
 }
 
+/**
+ * The heading a cell opens with where its section's first paragraph follows in the same cell (八、…决算情况说明：本单位…; …说明。
+ * 2024年度…): the words before the first colon or full stop, a heading that states no figure, followed by more.
+ */
+function leadingHeading(text: string): string | undefined {
+  if (!HEADING.test(text)) return undefined;
+  const end = text.search(/[:：。]/);
+  if (end === -1 || end === text.length - 1) return undefined;
+  const head = text.slice(0, end);
+  return isHeading(head) && !AMOUNT_IN_TEXT.test(head) ? head : undefined;
+}
+
 /** The cells, each with the headings it sits under on its sheet (TextCell.headings). */
 function withHeadings(cells: readonly TextCell[]): TextCell[] {
   let sheet: string | undefined;
   let open: { readonly text: string; readonly level: number }[] = [];
   let shared: readonly string[] = [];
+  const opening = (text: string) => {
+    const level = headingLevel(text);
+    open = [...open.filter((h) => h.level < level), { text, level }];
+    shared = open.map((h) => h.text);
+  };
   return cells.map((t) => {
     if (t.cell.sheet !== sheet) [sheet, open, shared] = [t.cell.sheet, [], []];
-    const own = shared.length > 0 ? { ...t, headings: shared } : t;
     // A heading states no figure: a short numbered paragraph (1、人员经费577.84万元) opens no section.
     if (isHeading(t.text) && !AMOUNT_IN_TEXT.test(t.text)) {
-      const level = headingLevel(t.text);
-      open = [...open.filter((h) => h.level < level), { text: t.text, level }];
-      shared = open.map((h) => h.text);
+      const own = shared.length > 0 ? { ...t, headings: shared } : t;
+      opening(t.text);
+      return own;
     }
-    return own;
+    // A heading with its first paragraph after it (…说明：2024年度…120.00万元。): that paragraph is the section's, and so are the
+    // cells after it (review h261: the section before stayed open, its funds read for the new one's, a right text a 错误).
+    const head = leadingHeading(t.text);
+    if (head !== undefined) opening(head);
+    return shared.length > 0 ? { ...t, headings: shared } : t;
   });
 }
 
