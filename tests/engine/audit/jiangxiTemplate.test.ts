@@ -210,6 +210,17 @@ describe('§四 …基本支出…，其中：人员经费…；日常公用经�
   });
 
   // helper-h128: elsewhere 日常公用经费 may be a part of 公用经费 (商品和服务支出, or less): unread.
+  // Nor where another part of the 基本支出 is listed after it (…日常公用经费10.00万元，资本性支出57.39万元: 302's alone, not what
+  // is left of it; review h261: a right one was a 错误 against 公用经费's 67.39). Its own parts after a 其中 are no such part.
+  it.each([
+    ['2022年度一般公共预算财政拨款基本支出645.23万元，其中：人员经费577.84万元，日常公用经费10.00万元，资本性支出57.39万元。', []],
+    ['2022年度一般公共预算财政拨款基本支出645.23万元，其中：人员经费577.84万元；日常公用经费10.00万元；其他支出57.39万元。', []],
+    ['2022年度一般公共预算财政拨款基本支出645.23万元，其中：人员经费577.84万元；日常公用经费60.00万元，其中：办公费10.00万元。', ['日常公用经费60.00万元']],
+    ['2022年度一般公共预算财政拨款基本支出645.23万元，其中：人员经费577.84万元；日常公用经费60.00万元，比上年增加5.00万元。', ['日常公用经费60.00万元']],
+  ])('%s: 日常公用经费 as a part among others, unread; as the rest, read', (text, said) => {
+    expect(found(lines(text)).filter((f) => f.includes('日常公用经费')).map((f) => /“(.*)”/.exec(f)![1])).toEqual(said);
+  });
+
   it.each([['2022年度日常公用经费45.23万元。'], ['2022年度财政拨款基本支出645.23万元，其中：日常公用经费45.23万元。'], ['2022年度财政拨款基本支出645.23万元，人员经费577.84万元，日常公用经费45.23万元。']])(
     '%s: not the other part of a 基本支出 beside 人员经费, unread',
     (text) => {

@@ -1512,6 +1512,8 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
 /** 基本支出 named with its funds: table 05's, or 05's with 08's and 09's (fiscalPart), whose 其中 may list its parts. */
 const FUNDED_BASIC = new Set(['一般公共预算财政拨款基本支出', '财政拨款基本支出', '一般公共预算基本支出']);
 const GENERAL_BASIC = at('generalBudgetExpenditure', 'total', 'basic');
+/** A spending named with its amount (资本性支出57.39万元, 其他支出为…): another part of a list, not a change (比上年增加5.00万元). */
+const ANOTHER_PART_AFTER = /(?:支出|经费|费用?)(?:为|共计|合计|计)?\d/;
 
 /**
  * A part of a 基本支出 named with its funds, listed in its 其中: table 06's where that 基本支出 is table 05's (whose parts table 06
@@ -1547,6 +1549,10 @@ function basicPartsInScope(text: string, money: string, found: readonly NamedAmo
     const index = m.index!;
     const whole = wholeOf(index);
     if (!whole || !found.some((n) => n.label === '人员经费' && n.index > whole.end && n.end <= index)) continue;
+    // Another part listed after it (…日常公用经费10.00万元，资本性支出57.39万元): then it is 302's alone, not what is left of the
+    // 基本支出 (review h261: a right one was a 错误). Its own parts, after a 其中, are none.
+    const after = text.slice(index + m[0].length);
+    if (ANOTHER_PART_AFTER.test(after.slice(0, after.includes('其中') ? after.indexOf('其中') : undefined))) continue;
     const stated = parseMoney(m[1]!, m[2]!);
     out.push({ label: '日常公用经费', lookup: partOfBasic(whole.lookup, LABEL_BY_NAME.get('公用经费')!), money: stated, cents: centsOfFen(stated.fen), index, end: index + m[0].length });
   }
