@@ -182,6 +182,16 @@ describe('§四 财政拨款基本支出…: table 05’s 基本支出 (08’s a
     expect(under([first, second], `2024年度财政拨款项目支出${wrong}万元。`)).toHaveLength(1);
   });
 
+  // An item of a numbered list in the text (主要原因：/1、一般公共预算财政拨款项目增加；) is no heading: it ends as a list's item does
+  // (review h261: it opened a section about 一般公共预算 inside §四 about all 财政拨款, a right 1,065.60 after it was a 错误).
+  it('a numbered list’s item ending on ； opens no section', () => {
+    for (const item of ['1、一般公共预算财政拨款项目增加；', '1.一般公共预算财政拨款项目增加;', '（一）一般公共预算财政拨款项目增加；']) {
+      const lines = ['四、财政拨款支出决算情况说明', '2024年度财政拨款支出比上年增加，主要原因是：', item, '2、人员增加。'];
+      expect([item, under(lines, '2024年度财政拨款项目支出1065.60万元。')]).toEqual([item, []]);
+      expect([item, under(lines, '2024年度财政拨款项目支出920.00万元。')]).toEqual([item, [expect.any(String)]]);
+    }
+  });
+
   it('on another sheet, the heading of the first is none of its', () => {
     const withHeading = { sheets: [...g.sheets, { name: '说明一', rows: [['四、一般公共预算财政拨款支出决算情况说明']] }] };
     expect(textFindings(['2024年度财政拨款项目支出1065.60万元。'], withHeading, shanghai2024Supplement)).toEqual([]);

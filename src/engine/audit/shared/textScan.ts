@@ -208,6 +208,8 @@ function leadingHeading(text: string): string | undefined {
   return isHeading(head) && !AMOUNT_IN_TEXT.test(head) ? head : undefined;
 }
 
+const LIST_ITEM_END = /[;；]$/;
+
 /** The cells, each with the headings it sits under on its sheet (TextCell.headings). */
 function withHeadings(cells: readonly TextCell[]): TextCell[] {
   let sheet: string | undefined;
@@ -220,8 +222,9 @@ function withHeadings(cells: readonly TextCell[]): TextCell[] {
   };
   return cells.map((t) => {
     if (t.cell.sheet !== sheet) [sheet, open, shared] = [t.cell.sheet, [], []];
-    // A heading states no figure: a short numbered paragraph (1、人员经费577.84万元) opens no section.
-    if (isHeading(t.text) && !AMOUNT_IN_TEXT.test(t.text)) {
+    // A heading states no figure: a short numbered paragraph (1、人员经费577.84万元) opens no section. Nor does a numbered
+    // list's item, ending as one does (主要原因是：/1、一般公共预算财政拨款项目增加；: review h261).
+    if (isHeading(t.text) && !AMOUNT_IN_TEXT.test(t.text) && !LIST_ITEM_END.test(t.text)) {
       const own = shared.length > 0 ? { ...t, headings: shared } : t;
       opening(t.text);
       return own;
