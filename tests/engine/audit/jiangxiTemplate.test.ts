@@ -170,6 +170,28 @@ describe('§四 财政拨款基本支出…: table 05’s 基本支出 (08’s a
     },
   );
 
+  // A heading written with its section's first paragraph in one cell (八、政府性基金预算财政拨款收入支出决算情况说明：本单位2022年度
+  // 无此项收支，公开空表。, as provincial-wordings.txt has it), that paragraph stating an amount: still the heading of its section,
+  // closing the one before (review h261: the 中央 template's §四 about all 财政拨款 stayed open over §五, a right 920.00 was a 错误
+  // against 1,065.60; under §四 一般公共预算… followed so by §五 财政拨款…, a right 1,065.60 was one against 920.00).
+  it.each([
+    ['四、财政拨款支出决算情况说明', '五、一般公共预算财政拨款支出决算情况说明：2024年度一般公共预算财政拨款项目支出920.00万元。', '920.00', '1065.60'],
+    ['四、一般公共预算财政拨款支出决算情况说明', '五、财政拨款支出决算情况说明。2024年度财政拨款项目支出1065.60万元。', '1065.60', '920.00'],
+  ])('under %j, then %j in one cell: the section is the second’s', (first, second, right, wrong) => {
+    expect(under([first, second], `2024年度财政拨款项目支出${right}万元。`)).toEqual([]);
+    expect(under([first, second], `2024年度财政拨款项目支出${wrong}万元。`)).toHaveLength(1);
+  });
+
+  // An item of a numbered list in the text (主要原因：/1、一般公共预算财政拨款项目增加；) is no heading: it ends as a list's item does
+  // (review h261: it opened a section about 一般公共预算 inside §四 about all 财政拨款, a right 1,065.60 after it was a 错误).
+  it('a numbered list’s item ending on ； opens no section', () => {
+    for (const item of ['1、一般公共预算财政拨款项目增加；', '1.一般公共预算财政拨款项目增加;', '（一）一般公共预算财政拨款项目增加；']) {
+      const lines = ['四、财政拨款支出决算情况说明', '2024年度财政拨款支出比上年增加，主要原因是：', item, '2、人员增加。'];
+      expect([item, under(lines, '2024年度财政拨款项目支出1065.60万元。')]).toEqual([item, []]);
+      expect([item, under(lines, '2024年度财政拨款项目支出920.00万元。')]).toEqual([item, [expect.any(String)]]);
+    }
+  });
+
   it('on another sheet, the heading of the first is none of its', () => {
     const withHeading = { sheets: [...g.sheets, { name: '说明一', rows: [['四、一般公共预算财政拨款支出决算情况说明']] }] };
     expect(textFindings(['2024年度财政拨款项目支出1065.60万元。'], withHeading, shanghai2024Supplement)).toEqual([]);
@@ -198,6 +220,17 @@ describe('§四 …基本支出…，其中：人员经费…；日常公用经�
   });
 
   // helper-h128: elsewhere 日常公用经费 may be a part of 公用经费 (商品和服务支出, or less): unread.
+  // Nor where another part of the 基本支出 is listed after it (…日常公用经费10.00万元，资本性支出57.39万元: 302's alone, not what
+  // is left of it; review h261: a right one was a 错误 against 公用经费's 67.39). Its own parts after a 其中 are no such part.
+  it.each([
+    ['2022年度一般公共预算财政拨款基本支出645.23万元，其中：人员经费577.84万元，日常公用经费10.00万元，资本性支出57.39万元。', []],
+    ['2022年度一般公共预算财政拨款基本支出645.23万元，其中：人员经费577.84万元；日常公用经费10.00万元；其他支出57.39万元。', []],
+    ['2022年度一般公共预算财政拨款基本支出645.23万元，其中：人员经费577.84万元；日常公用经费60.00万元，其中：办公费10.00万元。', ['日常公用经费60.00万元']],
+    ['2022年度一般公共预算财政拨款基本支出645.23万元，其中：人员经费577.84万元；日常公用经费60.00万元，比上年增加5.00万元。', ['日常公用经费60.00万元']],
+  ])('%s: 日常公用经费 as a part among others, unread; as the rest, read', (text, said) => {
+    expect(found(lines(text)).filter((f) => f.includes('日常公用经费')).map((f) => /“(.*)”/.exec(f)![1])).toEqual(said);
+  });
+
   it.each([['2022年度日常公用经费45.23万元。'], ['2022年度财政拨款基本支出645.23万元，其中：日常公用经费45.23万元。'], ['2022年度财政拨款基本支出645.23万元，人员经费577.84万元，日常公用经费45.23万元。']])(
     '%s: not the other part of a 基本支出 beside 人员经费, unread',
     (text) => {

@@ -5,7 +5,7 @@ import { checkBasicTotal } from '../shared/basicTotals';
 
 export default defineRule({
   id: 'basic-personnel-total',
-  title: '一般公共预算财政拨款基本支出决算表：人员经费合计等于工资福利支出与对个人和家庭的补助之和',
+  title: '一般公共预算财政拨款基本支出决算表、财政拨款基本支出决算表：人员经费合计等于工资福利支出与对个人和家庭的补助之和',
   severity: 'error',
   tables: ['06', 'F06'],
   messages: {

@@ -5,7 +5,7 @@ import { checkBasicTotal } from '../shared/basicTotals';
 
 export default defineRule({
   id: 'basic-public-total',
-  title: '一般公共预算财政拨款基本支出决算表：公用经费合计等于商品和服务支出、资本性支出等之和',
+  title: '一般公共预算财政拨款基本支出决算表、财政拨款基本支出决算表：公用经费合计等于商品和服务支出、资本性支出等之和',
   severity: 'error',
   tables: ['06', 'F06'],
   messages: {

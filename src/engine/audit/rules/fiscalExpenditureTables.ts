@@ -3,7 +3,8 @@
  * - 财政拨款支出决算表(功能科目)'s 合计 = table 04's 本年支出合计 (合计 column), each 类 = table 04's row of it;
  * - its 合计, 基本支出 and 项目支出 = those of tables 05, 08 and 09 together (08's and 09's 本年支出 as their 合计);
  * - 财政拨款基本支出决算表(经济科目)'s 人员经费合计 + 公用经费合计 = its 基本支出.
- * Unread before, a wrong figure of theirs was published unchecked.
+ * Unread before, a wrong figure of theirs was published unchecked. Held to the other tables only where a table 05 stands
+ * beside it: without one, 财政拨款支出决算表 may be a set's table 05 under a short title.
  */
 import { defineRule } from '../rule';
 import { cell, checkBalance, checkSum, classTerms, reportAlone, rowByKey, rowName, rowsOf } from '../relations';
@@ -42,7 +43,9 @@ export default defineRule({
     if (all) {
       const table = shownTitle(all);
       const total = rowByKey(all, 'total');
-      if (t4) {
+      // Only beside a table 05 (江苏 prints both): the bare title alone may be a set's table 05 under a short title, held to
+      // every fund's total a right table was a 错误 where table 08 or 09 spends (review h261).
+      if (t4 && t5) {
         checkBalance(ctx, totalTerms(all, 'total'), [cell(t4, rowByKey(t4, 'yearExpenditure', 'expenditure'), 'total')], { messageId: 'summary', data: { table } });
         // Each 类, where the table lists its subjects (a page of its 合计 alone lists none to miss).
         const listed = classParts(all).size > 0;

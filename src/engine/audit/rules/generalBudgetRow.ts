@@ -8,7 +8,7 @@ const USES = ['basic', 'project'] as const;
 
 export default defineRule({
   id: 'general-budget-row',
-  title: '一般公共预算财政拨款支出决算表：每行合计等于基本支出与项目支出之和',
+  title: '一般公共预算财政拨款支出决算表、财政拨款支出决算表：每行合计等于基本支出与项目支出之和',
   severity: 'error',
   tables: ['05', 'F05'],
   messages: {

@@ -196,21 +196,44 @@ function headingLevel(text: string): number {
   return /^[(（]/.test(text) ? 2 : 3;
 }
 
+/**
+ * The heading a cell opens with where its section's first paragraph follows in the same cell (八、…决算情况说明：本单位…; …说明。
+ * 2024年度…): the words before the first colon or full stop, a heading that states no figure, followed by more.
+ */
+function leadingHeading(text: string): string | undefined {
+  if (!HEADING.test(text)) return undefined;
+  const end = text.search(/[:：。]/);
+  if (end === -1 || end === text.length - 1) return undefined;
+  const head = text.slice(0, end);
+  return isHeading(head) && !AMOUNT_IN_TEXT.test(head) ? head : undefined;
+}
+
+const LIST_ITEM_END = /[;；]$/;
+
 /** The cells, each with the headings it sits under on its sheet (TextCell.headings). */
 function withHeadings(cells: readonly TextCell[]): TextCell[] {
   let sheet: string | undefined;
   let open: { readonly text: string; readonly level: number }[] = [];
   let shared: readonly string[] = [];
+  const opening = (text: string) => {
+    const level = headingLevel(text);
+    open = [...open.filter((h) => h.level < level), { text, level }];
+    shared = open.map((h) => h.text);
+  };
   return cells.map((t) => {
     if (t.cell.sheet !== sheet) [sheet, open, shared] = [t.cell.sheet, [], []];
-    const own = shared.length > 0 ? { ...t, headings: shared } : t;
-    // A heading states no figure: a short numbered paragraph (1、人员经费577.84万元) opens no section.
-    if (isHeading(t.text) && !AMOUNT_IN_TEXT.test(t.text)) {
-      const level = headingLevel(t.text);
-      open = [...open.filter((h) => h.level < level), { text: t.text, level }];
-      shared = open.map((h) => h.text);
+    // A heading states no figure: a short numbered paragraph (1、人员经费577.84万元) opens no section. Nor does a numbered
+    // list's item, ending as one does (主要原因是：/1、一般公共预算财政拨款项目增加；: review h261).
+    if (isHeading(t.text) && !AMOUNT_IN_TEXT.test(t.text) && !LIST_ITEM_END.test(t.text)) {
+      const own = shared.length > 0 ? { ...t, headings: shared } : t;
+      opening(t.text);
+      return own;
     }
-    return own;
+    // A heading with its first paragraph after it (…说明：2024年度…120.00万元。): that paragraph is the section's, and so are the
+    // cells after it (review h261: the section before stayed open, its funds read for the new one's, a right text a 错误).
+    const head = leadingHeading(t.text);
+    if (head !== undefined) opening(head);
+    return shared.length > 0 ? { ...t, headings: shared } : t;
   });
 }
 
@@ -1497,6 +1520,8 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
 /** 基本支出 named with its funds: table 05's, or 05's with 08's and 09's (fiscalPart), whose 其中 may list its parts. */
 const FUNDED_BASIC = new Set(['一般公共预算财政拨款基本支出', '财政拨款基本支出', '一般公共预算基本支出']);
 const GENERAL_BASIC = at('generalBudgetExpenditure', 'total', 'basic');
+/** A spending named with its amount (资本性支出57.39万元, 其他支出为…): another part of a list, not a change (比上年增加5.00万元). */
+const ANOTHER_PART_AFTER = /(?:支出|经费|费用?)(?:为|共计|合计|计)?\d/;
 
 /**
  * A part of a 基本支出 named with its funds, listed in its 其中: table 06's where that 基本支出 is table 05's (whose parts table 06
@@ -1532,6 +1557,10 @@ function basicPartsInScope(text: string, money: string, found: readonly NamedAmo
     const index = m.index!;
     const whole = wholeOf(index);
     if (!whole || !found.some((n) => n.label === '人员经费' && n.index > whole.end && n.end <= index)) continue;
+    // Another part listed after it (…日常公用经费10.00万元，资本性支出57.39万元): then it is 302's alone, not what is left of the
+    // 基本支出 (review h261: a right one was a 错误). Its own parts, after a 其中, are none.
+    const after = text.slice(index + m[0].length);
+    if (ANOTHER_PART_AFTER.test(after.slice(0, after.includes('其中') ? after.indexOf('其中') : undefined))) continue;
     const stated = parseMoney(m[1]!, m[2]!);
     out.push({ label: '日常公用经费', lookup: partOfBasic(whole.lookup, LABEL_BY_NAME.get('公用经费')!), money: stated, cents: centsOfFen(stated.fen), index, end: index + m[0].length });
   }

@@ -5,6 +5,12 @@
  */
 import rule from '../../../../src/engine/audit/rules/fiscalExpenditureTables';
 import { sample, testRule } from '../../../support/ruleTester';
+import { recognise } from '../../../../src/engine/recognise/recognise';
+import { runAudit } from '../../../../src/engine/audit/audit';
+import { parseSupplementJson } from '../../../../src/engine/supplement/json';
+import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
+import { shanghai2024 } from '../../../../fixtures/shanghai-2024/tables';
+import { shanghai2024Supplement } from '../../../../fixtures/shanghai-2024/supplement';
 import { JIANGSU_FISCAL_BASIC as F06, JIANGSU_FISCAL_EXPENDITURE as F05, withJiangsuFiscalTables } from '../../../support/layouts';
 
 const jiangsu = () => withJiangsuFiscalTables(sample());
@@ -46,4 +52,27 @@ testRule(rule, {
       errors: [{ severity: 'error', first: `'${F05}'!D6`, includes: [`'${F06}'!C23`, `'${F06}'!F23`] }],
     },
   ],
+});
+
+/**
+ * A set whose table 05 is titled 财政拨款支出决算表 alone (the title 江苏 gives its table of every 财政拨款): with no table 05
+ * beside it, it is read as that table, and is the set's 05 as likely. Held to table 04's total where table 08 spends too,
+ * a right table was a 错误 (review h261, 上海 2024's fixture: 04's 本年支出合计 counts 08's 145.60). Unchecked where no table
+ * 05 stands beside it: which it is, nothing tells.
+ */
+describe('财政拨款支出决算表 with no table 05 beside it', () => {
+  const shanghai = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+  const retitled = {
+    sheets: shanghai.sheets.map((s) =>
+      s.name === '一般公共预算财政拨款支出决算表' ? { ...s, rows: s.rows.map((r) => r.map((v) => (v === '一般公共预算财政拨款支出决算表' ? '财政拨款支出决算表' : v))) } : s,
+    ),
+  };
+
+  it('is read as the table of every 财政拨款 and not held to table 04', () => {
+    const recognition = recognise(retitled);
+    expect(recognition.tables.fiscalExpenditure).toBeDefined();
+    expect(recognition.tables.generalBudgetExpenditure).toBeUndefined();
+    const found = runAudit({ recognition, supplement: parseSupplementJson(JSON.parse(JSON.stringify(shanghai2024Supplement))).supplement, grid: retitled }).filter((f) => f.rule === rule.id);
+    expect(found.map((f) => f.message)).toEqual([]);
+  });
 });
