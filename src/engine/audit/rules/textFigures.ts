@@ -312,6 +312,9 @@ function anotherYearGoverns(governing: string, year: number | undefined): boolea
 // (和上年同期相比，…: with 上年同期 no longer taken out alone, its 上年 governed, the items unread, a wrong one passed; helper-h249).
 const COMPARISON = new RegExp(`(?:比|较|与|对比)(?:上一?年度?|去年|\\d{4}年度?)?(?:同期)?(?:年初|全年|调整后?)?(?:预算|决算)?数?的?(?:${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')})?(?:相比)?|[和同](?:上一?年度?|去年|\\d{4}年度?)(?:同期)?(?:预算|决算)?数?(?:相比|比较|对比)|同比(?:上一?年同期)?`, 'g');
 
+/** The 决算's rate of a budget (完成年初预算的113.62%; 为年初预算的98.5%): no budget's amount stated. */
+const BUDGET_RATE = /(?:完成|为|占|达到?)了?(?:年初|全年|调整后?的?)?预算数?的?\d[\d,.]*%/g;
+
 /**
  * Whether the sentence, before a 类 named, speaks of another amount than its 决算 (年初预算中，一般公共服务支出…; 上年决算中…;
  * 增加的原因主要是：…): as ofAnotherKind, but after a change's amount (…，比上年增加660.56万元，主要用于：一般公共服务支出…) it is
@@ -330,7 +333,9 @@ function ofAnotherKind(text: string, index: number, year: number | undefined, of
   if (ofBalance(text, index)) return true;
   // A comparison before it (比上年增加…，增长…%，主要用于：…) leaves the list this year's (helper-h235: hidden as last year's, a wrong
   // one passed), but for the change's amount right before the item's clause (CHANGE_BEFORE_CLAUSE).
-  const governing = governingWords(before).replace(COMPARISON, '');
+  // Nor a rate of the budget (…，完成年初预算的113.62%，主要用于：…): the 决算's, no budget stated (helper-h260: a chain after it
+  // unread since 58b7e6e, a wrong one passed).
+  const governing = governingWords(before).replace(COMPARISON, '').replace(BUDGET_RATE, '');
   // 预算 as a budget, not in a fund's name (一般公共预算财政拨款支出主要用于：行政运行(项)… is the 决算: BUDGET_SAID).
   if (BUDGET_SAID.test(governing) || anotherYearGoverns(governing, year) || /\(项\)、$/.test(before)) return true;
   // Nor its clause a change's reasons (增加的原因主要是：一般行政管理事务50.00万元; 减少主要是行政运行(项)…): the item's part of
