@@ -270,7 +270,9 @@ function ofBalance(text: string, index: number): boolean {
  * 使用以前年度结余…, 含2021年结转…: the balance's own parts are ofBalance's). The year a balance was left from is not the year of
  * the spending's items after it (helper-h252: 含2021年结转50.00万元，主要用于：… hid them as 2021's, a wrong one passed).
  */
-const NOT_GOVERNING = /\([^()]*\)|(?:上一?年度?|去年|以前年度|(?<!\d)\d{4}年度?)(?:结转|结余)/g;
+// The year's form only as a source after 含, 包括, 使用 or 动用: a year's balance named as the subject (2021年结转和结余中，…) is that
+// year's, its items no 决算 of this year (helper-h260: left out since d9d3f5a, held to this year's 决算, a 错误).
+const NOT_GOVERNING = /\([^()]*\)|(?:上一?年度?|去年|以前年度|(?<=含|包括|使用|动用)\d{4}年度?)(?:结转|结余)/g;
 
 /**
  * The words before a subject's name that may say whose amount it is: those of NOT_GOVERNING left out (helper-h235: 2022年度
