@@ -129,6 +129,10 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     '年末结转和结余50.00万元，主要是项目未完工；结转资金主要为一般行政管理事务50.00万元。',
     '年末结转和结余50.00万元，主要是项目未完工；其中结余资金主要为一般行政管理事务20.00万元。',
     '年末结转和结余50.00万元，主要是：行政运行20.00万元（项目未完工）；一般行政管理事务30.00万元。',
+    // helper-h260: a numbered list going on after the ； (（一）…；（二）…): its next part, the balance's (a 错误 since 880a7b8).
+    '年末结转和结余50.00万元，主要是：（一）项目未完工；（二）一般行政管理事务30.00万元。',
+    '年末结转和结余50.00万元，主要是：1.项目未完工，结转下年使用；2.一般行政管理事务30.00万元。',
+    '年末结转和结余50.00万元，主要为：一是项目未完工；二是一般行政管理事务30.00万元。',
   ])('after a balance’s parts word and a ；: right, or the balance’s, not found: %s', (text) => {
     expect(messages([text]).filter((m) => !m.includes('“年末结转和结余'))).toEqual([]);
   });

@@ -250,7 +250,9 @@ const PART_CHAR = '(?!本年|主要|其中|包括|具体)[^。;；]';
  * 未完工；一般行政管理事务781.22万元) the ； closes the parts: the item after is this year's 决算 (helper-h252: taken for the
  * balance's part, a wrong one passed unread). The lookahead holds no choice to try again: a long run of clauses stays linear.
  */
-const PART_CLAUSE = `(?=(?:${PART_CHAR})*?\\d\\s*(?:亿|万|元))(?:${PART_CHAR})*[;；]`;
+// Nor where a numbered list goes on after the ； (…主要是：（一）项目未完工；（二）一般行政管理事务30.00万元): the list's next part, the
+// balance's (helper-h260: held to the items' 决算 since 880a7b8, a right text was a 错误).
+const PART_CLAUSE = `(?:(?=(?:${PART_CHAR})*?\\d\\s*(?:亿|万|元))(?:${PART_CHAR})*[;；]|${LIST_NUMBER}(?:${PART_CHAR})*[;；](?=${LIST_NUMBER}))`;
 const BALANCE_PARTS = new RegExp(
   `(?<!无|没有|和|转)${INCLUDED_BALANCE}${BALANCE_WORDS}(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|用于|包括|其中|具体(?:为|是|包括))[:：]?(?:${PART_CLAUSE})*(?:(?:${PART_CHAR})*?[、,，])?${LIST_NUMBER}?$`,
 );
