@@ -662,8 +662,9 @@ export default defineRule({
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${NAME}\\(项\\)${TO_AMOUNT}`, 'g'))) {
           if (!ofTheYear(m[4]) || /\(款\)/.test(m[3]!)) continue;
           // Nor after words of another amount than the 决算 before the 类 (年初预算中，…; 上年决算中，…; 2021年度，…; a balance's parts:
-          // ofAnotherKind): helper-h252, held to it, each right text was a 错误.
-          if (ofAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, rec.document.year?.value)) continue;
+          // ofAnotherKind): helper-h252, held to it, each right text was a 错误. After a change's amount (…比上年增加660.56万元，主要
+          // 用于：…) read, as the chain's 类 is (classOfAnotherKind; helper-h260: unread since 58b7e6e, a wrong one passed).
+          if (classOfAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, rec.document.year?.value)) continue;
           // A run of 项 ending the chain (…(款)行政运行(项)和一般行政管理事务(项)941.36万元): their sum under that 款, each a 项 of
           // it in table 05; not a 项 the table lacks (held to 0.00 as one, a right text was a 错误; helper-h246, then unread: a wrong
           // sum passed; helper-h252). A name not of the 款, or a list of amounts after (…(项)223.14万元、718.22万元), not read.
@@ -690,7 +691,7 @@ export default defineRule({
         }
         // A 款 the table prints without 项 under it: …(类)…(款):支出决算数为18.55万元.
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${TO_AMOUNT}`, 'g'))) {
-          if (!ofTheYear(m[3]) || ofAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, rec.document.year?.value)) continue;
+          if (!ofTheYear(m[3]) || classOfAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, rec.document.year?.value)) continue;
           const names = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, '')];
           const row = subjectByNames(t5.rows, names);
           const f = row ? namedFigure(t5, row.figures.total) : undefined;
