@@ -410,7 +410,7 @@ describe('a 类–款–项 chain after words of another amount than its 决算'
 
 // helper-h260: a rate of the budget before the chain (…，完成年初预算的113.62%，主要用于：…) states no budget: the chain is the 决算's,
 // as it was read before 58b7e6e (then unread, a wrong one passed). The items named alone and the 类 after it alike.
-describe('a chain or an item after the 决算’s rate of the budget', () => {
+describe('a chain or an item after the 决算’s rate of the budget, or its 决算 stated after the budget', () => {
   const chain = '一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）';
   const opening = '2022年度一般公共预算财政拨款支出1363.45万元，完成年初预算的113.62%，主要用于：';
   it.each([
@@ -418,6 +418,9 @@ describe('a chain or an item after the 决算’s rate of the budget', () => {
     [`${opening}${chain}1,252.73万元。`, '政府办公厅(室)及相关机构事务(款)1,252.73万元', '1,225.73'],
     [`2022年度一般公共预算财政拨款支出1363.45万元，为年初预算的113.62%，主要用于：${chain}行政运行（项）230.00万元。`, '行政运行(项)230.00万元', '223.14'],
     [`${opening}一般行政管理事务781.22万元。`, '一般行政管理事务781.22万元', '718.22'],
+    // Nor a budget with its 决算 stated after it: the list is the 决算's.
+    [`2022年度一般公共预算财政拨款支出年初预算为1,200.00万元，支出决算为1363.45万元，其中：${chain}行政运行（项）230.00万元。`, '行政运行(项)230.00万元', '223.14'],
+    [`2022年度一般公共预算财政拨款支出年初预算为1,200.00万元，支出决算为1363.45万元，主要用于：一般行政管理事务781.22万元。`, '一般行政管理事务781.22万元', '718.22'],
   ])('read: %s', (text, claim, actual) => {
     expect(messages([text])).toEqual([`说明文字写“${claim}”，而一般公共预算财政拨款支出决算表中为 ${actual} 万元。`]);
   });

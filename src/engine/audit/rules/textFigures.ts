@@ -18,7 +18,7 @@ import { aboutGeneralBudget, className, loneItemRows, loneItemsIn, namesRow, sub
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, YEARS_PERIOD } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, YEARS_PERIOD } from '../shared/textScan';
 import type { NamedAmount } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { toFen } from '../../grid/money';
@@ -316,6 +316,8 @@ function anotherYearGoverns(governing: string, year: number | undefined): boolea
 // (和上年同期相比，…: with 上年同期 no longer taken out alone, its 上年 governed, the items unread, a wrong one passed; helper-h249).
 const COMPARISON = new RegExp(`(?:比|较|与|对比)(?:上一?年度?|去年|\\d{4}年度?)?(?:同期)?(?:年初|全年|调整后?)?(?:预算|决算)?数?的?(?:${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')})?(?:相比)?|[和同](?:上一?年度?|去年|\\d{4}年度?)(?:同期)?(?:预算|决算)?数?(?:相比|比较|对比)|同比(?:上一?年同期)?`, 'g');
 
+/** The 决算 or the 实际 amount stated after the last budget named (…预算为1,200.00万元，支出决算为1363.45万元，…). */
+const DECIDED_AFTER_BUDGET = new RegExp(`${BUDGET_WORD}(?:(?!${BUDGET_WORD})[^])*?[,，;；](?:本年|全年)?(?:支出)?(?:决算|实际)(?:支出)?数?(?:为|是|:|：)?\\d`);
 /** The 决算's rate of a budget (完成年初预算的113.62%; 为年初预算的98.5%): no budget's amount stated. */
 const BUDGET_RATE = /(?:完成|为|占|达到?)了?(?:年初|全年|调整后?的?)?预算数?的?\d[\d,.]*%/g;
 
@@ -341,7 +343,9 @@ function ofAnotherKind(text: string, index: number, year: number | undefined, of
   // unread since 58b7e6e, a wrong one passed).
   const governing = governingWords(before).replace(COMPARISON, '').replace(BUDGET_RATE, '');
   // 预算 as a budget, not in a fund's name (一般公共预算财政拨款支出主要用于：行政运行(项)… is the 决算: BUDGET_SAID).
-  if (BUDGET_SAID.test(governing) || anotherYearGoverns(governing, year) || /\(项\)、$/.test(before)) return true;
+  // Nor a budget whose 决算 is stated after it (年初预算为1,200.00万元，支出决算为1363.45万元，其中：…): the list is the 决算's, as
+  // BUDGET_PARTS' end at 实际 reads it (helper-h260: a chain after it unread since 58b7e6e, a wrong one passed).
+  if ((BUDGET_SAID.test(governing) && !DECIDED_AFTER_BUDGET.test(governing)) || anotherYearGoverns(governing, year) || /\(项\)、$/.test(before)) return true;
   // Nor its clause a change's reasons (增加的原因主要是：一般行政管理事务50.00万元; 减少主要是行政运行(项)…): the item's part of
   // the change, not its 决算 (helper-h229: held to it, a right text was a 错误).
   const clauseStart = Math.max(...[',', '，', ';', '；'].map((c) => before.lastIndexOf(c))) + 1;
