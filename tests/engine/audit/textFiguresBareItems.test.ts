@@ -129,6 +129,10 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     '年末结转和结余50.00万元，主要是项目未完工；结转资金主要为一般行政管理事务50.00万元。',
     '年末结转和结余50.00万元，主要是项目未完工；其中结余资金主要为一般行政管理事务20.00万元。',
     '年末结转和结余50.00万元，主要是：行政运行20.00万元（项目未完工）；一般行政管理事务30.00万元。',
+    // helper-h260: a numbered list going on after the ； (（一）…；（二）…): its next part, the balance's (a 错误 since 880a7b8).
+    '年末结转和结余50.00万元，主要是：（一）项目未完工；（二）一般行政管理事务30.00万元。',
+    '年末结转和结余50.00万元，主要是：1.项目未完工，结转下年使用；2.一般行政管理事务30.00万元。',
+    '年末结转和结余50.00万元，主要为：一是项目未完工；二是一般行政管理事务30.00万元。',
   ])('after a balance’s parts word and a ；: right, or the balance’s, not found: %s', (text) => {
     expect(messages([text]).filter((m) => !m.includes('“年末结转和结余'))).toEqual([]);
   });
@@ -232,6 +236,11 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     '2021年结转50.00万元，主要用于：一般行政管理事务50.00万元。',
     '上年结转50.00万元，主要用于：一般行政管理事务50.00万元。',
     '年末结转和结余50.00万元，包括2021年结转30.00万元，主要用于：一般行政管理事务30.00万元。',
+    // helper-h260: that year's balance the subject, no source of this year's spending: its items are 2021's (read as this year's
+    // 决算 since d9d3f5a, a 错误).
+    '2021年结转和结余中，一般行政管理事务781.22万元。',
+    '2021年度结转资金中，行政运行（项）230.00万元。',
+    '2021年结转，一般行政管理事务781.22万元。',
   ])('a year inside a balance: right, or not the 决算’s, not found: %s', (text) => {
     expect(messages([text]).filter((m) => !m.includes('“年末结转和结余') && !m.includes('“上年结转'))).toEqual([]);
   });
@@ -391,7 +400,36 @@ describe('a 类–款–项 chain after words of another amount than its 决算'
     [`2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，增长93.98%，主要用于：${chain}行政运行（项）230.00万元。`, '行政运行(项)230.00万元', '223.14'],
     [`2022年度，${chain}行政运行（项）：支出决算数为230.00万元。`, '行政运行(项)230.00万元', '223.14'],
     [`2022年度一般公共预算财政拨款支出1363.45万元（含上年结转50.00万元），主要用于：${chain}1,252.73万元。`, '政府办公厅(室)及相关机构事务(款)1,252.73万元', '1,225.73'],
+    // helper-h260: after a change's amount, as the chain's 类 is (unread since 58b7e6e).
+    [`2022年度一般公共预算财政拨款支出1363.45万元，与上年相比增加660.56万元，主要用于：${chain}行政运行（项）230.00万元。`, '行政运行(项)230.00万元', '223.14'],
+    [`2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，主要用于：${chain}1,252.73万元。`, '政府办公厅(室)及相关机构事务(款)1,252.73万元', '1,225.73'],
   ])('this year’s, read: %s', (text, claim, actual) => {
     expect(messages([text])).toEqual([`说明文字写“${claim}”，而一般公共预算财政拨款支出决算表中为 ${actual} 万元。`]);
+  });
+});
+
+// helper-h260: a rate of the budget before the chain (…，完成年初预算的113.62%，主要用于：…) states no budget: the chain is the 决算's,
+// as it was read before 58b7e6e (then unread, a wrong one passed). The items named alone and the 类 after it alike.
+describe('a chain or an item after the 决算’s rate of the budget, or its 决算 stated after the budget', () => {
+  const chain = '一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）';
+  const opening = '2022年度一般公共预算财政拨款支出1363.45万元，完成年初预算的113.62%，主要用于：';
+  it.each([
+    [`${opening}${chain}行政运行（项）230.00万元。`, '行政运行(项)230.00万元', '223.14'],
+    [`${opening}${chain}1,252.73万元。`, '政府办公厅(室)及相关机构事务(款)1,252.73万元', '1,225.73'],
+    [`2022年度一般公共预算财政拨款支出1363.45万元，为年初预算的113.62%，主要用于：${chain}行政运行（项）230.00万元。`, '行政运行(项)230.00万元', '223.14'],
+    [`${opening}一般行政管理事务781.22万元。`, '一般行政管理事务781.22万元', '718.22'],
+    // Nor a budget with its 决算 stated after it: the list is the 决算's.
+    [`2022年度一般公共预算财政拨款支出年初预算为1,200.00万元，支出决算为1363.45万元，其中：${chain}行政运行（项）230.00万元。`, '行政运行(项)230.00万元', '223.14'],
+    [`2022年度一般公共预算财政拨款支出年初预算为1,200.00万元，支出决算为1363.45万元，主要用于：一般行政管理事务781.22万元。`, '一般行政管理事务781.22万元', '718.22'],
+  ])('read: %s', (text, claim, actual) => {
+    expect(messages([text])).toEqual([`说明文字写“${claim}”，而一般公共预算财政拨款支出决算表中为 ${actual} 万元。`]);
+  });
+
+  it.each([
+    `${opening}${chain}行政运行（项）223.14万元。`,
+    // A budget's amount stated, not its rate: not read.
+    `2022年度一般公共预算财政拨款支出1363.45万元，年初预算1,200.00万元，主要用于：${chain}行政运行（项）230.00万元。`,
+  ])('right, or after a budget’s amount, not found: %s', (text) => {
+    expect(messages([text])).toEqual([]);
   });
 });

@@ -1191,6 +1191,9 @@ function totalsChangedOnce(text: string, sentenceStart: number, before: string, 
   const opening = OPENS_ON_YEAR.exec(before);
   if (!opening || (opening[1] !== undefined && Number(opening[1]) !== year)) return false;
   if (BUDGET_SAID.test(text.slice(0, sentenceStart)) || BUDGET_SAID.test(before)) return false;
+  // Nor where the sentence names a budget it is compared with after the change (…各减少120.00万元（与年初预算相比）; …，较年初预算…):
+  // helper-h260, held to last year's, a right text was a 错误.
+  if (BUDGET_WORDS_ALONE.test(text.slice(sentenceStart + before.length).split('。')[0]!)) return false;
   return TOTALS_NAMED_ONCE.test(before.slice(opening[0].length).replace(/^[,，]/, ''));
 }
 

@@ -18,7 +18,7 @@ import { aboutGeneralBudget, className, loneItemRows, loneItemsIn, namesRow, sub
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, YEARS_PERIOD } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, YEARS_PERIOD } from '../shared/textScan';
 import type { NamedAmount } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { toFen } from '../../grid/money';
@@ -262,7 +262,9 @@ const PART_CHAR = '(?!本年|主要|其中|包括|具体)[^。;；]';
  * 未完工；一般行政管理事务781.22万元) the ； closes the parts: the item after is this year's 决算 (helper-h252: taken for the
  * balance's part, a wrong one passed unread). The lookahead holds no choice to try again: a long run of clauses stays linear.
  */
-const PART_CLAUSE = `(?=(?:${PART_CHAR})*?\\d\\s*(?:亿|万|元))(?:${PART_CHAR})*[;；]`;
+// Nor where a numbered list goes on after the ； (…主要是：（一）项目未完工；（二）一般行政管理事务30.00万元): the list's next part, the
+// balance's (helper-h260: held to the items' 决算 since 880a7b8, a right text was a 错误).
+const PART_CLAUSE = `(?:(?=(?:${PART_CHAR})*?\\d\\s*(?:亿|万|元))(?:${PART_CHAR})*[;；]|${LIST_NUMBER}(?:${PART_CHAR})*[;；](?=${LIST_NUMBER}))`;
 const BALANCE_PARTS = new RegExp(
   `(?<!无|没有|和|转)${INCLUDED_BALANCE}${BALANCE_WORDS}(?:${FIGURE_MONEY})?[,，;；]?(?:(?:年[初末])?(?:结转和结余|结转|结余)(?:资金)?)?(?:主要(?:是|为|有|包括|用于)|用于|包括|其中|具体(?:为|是|包括))[:：]?(?:${PART_CLAUSE})*(?:(?:${PART_CHAR})*?[、,，])?${LIST_NUMBER}?$`,
 );
@@ -282,7 +284,9 @@ function ofBalance(text: string, index: number): boolean {
  * 使用以前年度结余…, 含2021年结转…: the balance's own parts are ofBalance's). The year a balance was left from is not the year of
  * the spending's items after it (helper-h252: 含2021年结转50.00万元，主要用于：… hid them as 2021's, a wrong one passed).
  */
-const NOT_GOVERNING = /\([^()]*\)|(?:上一?年度?|去年|以前年度|(?<!\d)\d{4}年度?)(?:结转|结余)/g;
+// The year's form only as a source after 含, 包括, 使用 or 动用: a year's balance named as the subject (2021年结转和结余中，…) is that
+// year's, its items no 决算 of this year (helper-h260: left out since d9d3f5a, held to this year's 决算, a 错误).
+const NOT_GOVERNING = /\([^()]*\)|(?:上一?年度?|去年|以前年度|(?<=含|包括|使用|动用)\d{4}年度?)(?:结转|结余)/g;
 
 /**
  * The words before a subject's name that may say whose amount it is: those of NOT_GOVERNING left out (helper-h235: 2022年度
@@ -325,6 +329,11 @@ function anotherYearGoverns(governing: string, year: number | undefined): boolea
 // (和上年同期相比，…: with 上年同期 no longer taken out alone, its 上年 governed, the items unread, a wrong one passed; helper-h249).
 const COMPARISON = new RegExp(`(?:比|较|与|对比)(?:上一?年度?|去年|\\d{4}年度?)?(?:同期)?(?:年初|全年|调整后?)?(?:预算|决算)?数?的?(?:${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')})?(?:相比)?|[和同](?:上一?年度?|去年|\\d{4}年度?)(?:同期)?(?:预算|决算)?数?(?:相比|比较|对比)|同比(?:上一?年同期)?`, 'g');
 
+/** The 决算 or the 实际 amount stated after the last budget named (…预算为1,200.00万元，支出决算为1363.45万元，…). */
+const DECIDED_AFTER_BUDGET = new RegExp(`${BUDGET_WORD}(?:(?!${BUDGET_WORD})[^])*?[,，;；](?:本年|全年)?(?:支出)?(?:决算|实际)(?:支出)?数?(?:为|是|:|：)?\\d`);
+/** The 决算's rate of a budget (完成年初预算的113.62%; 为年初预算的98.5%): no budget's amount stated. */
+const BUDGET_RATE = /(?:完成|为|占|达到?)了?(?:年初|全年|调整后?的?)?预算数?的?\d[\d,.]*%/g;
+
 /**
  * Whether the sentence, before a 类 named, speaks of another amount than its 决算 (年初预算中，一般公共服务支出…; 上年决算中…;
  * 增加的原因主要是：…): as ofAnotherKind, but after a change's amount (…，比上年增加660.56万元，主要用于：一般公共服务支出…) it is
@@ -343,9 +352,13 @@ function ofAnotherKind(text: string, index: number, year: number | undefined, of
   if (ofBalance(text, index)) return true;
   // A comparison before it (比上年增加…，增长…%，主要用于：…) leaves the list this year's (helper-h235: hidden as last year's, a wrong
   // one passed), but for the change's amount right before the item's clause (CHANGE_BEFORE_CLAUSE).
-  const governing = governingWords(before).replace(COMPARISON, '');
+  // Nor a rate of the budget (…，完成年初预算的113.62%，主要用于：…): the 决算's, no budget stated (helper-h260: a chain after it
+  // unread since 58b7e6e, a wrong one passed).
+  const governing = governingWords(before).replace(COMPARISON, '').replace(BUDGET_RATE, '');
   // 预算 as a budget, not in a fund's name (一般公共预算财政拨款支出主要用于：行政运行(项)… is the 决算: BUDGET_SAID).
-  if (BUDGET_SAID.test(governing) || anotherYearGoverns(governing, year) || /\(项\)、$/.test(before)) return true;
+  // Nor a budget whose 决算 is stated after it (年初预算为1,200.00万元，支出决算为1363.45万元，其中：…): the list is the 决算's, as
+  // BUDGET_PARTS' end at 实际 reads it (helper-h260: a chain after it unread since 58b7e6e, a wrong one passed).
+  if ((BUDGET_SAID.test(governing) && !DECIDED_AFTER_BUDGET.test(governing)) || anotherYearGoverns(governing, year) || /\(项\)、$/.test(before)) return true;
   // Nor its clause a change's reasons (增加的原因主要是：一般行政管理事务50.00万元; 减少主要是行政运行(项)…): the item's part of
   // the change, not its 决算 (helper-h229: held to it, a right text was a 错误).
   const clauseStart = Math.max(...[',', '，', ';', '；'].map((c) => before.lastIndexOf(c))) + 1;
@@ -673,8 +686,9 @@ export default defineRule({
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${NAME}\\(项\\)${TO_AMOUNT}`, 'g'))) {
           if (!ofTheYear(m[4]) || /\(款\)/.test(m[3]!)) continue;
           // Nor after words of another amount than the 决算 before the 类 (年初预算中，…; 上年决算中，…; 2021年度，…; a balance's parts:
-          // ofAnotherKind): helper-h252, held to it, each right text was a 错误.
-          if (ofAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, rec.document.year?.value)) continue;
+          // ofAnotherKind): helper-h252, held to it, each right text was a 错误. After a change's amount (…比上年增加660.56万元，主要
+          // 用于：…) read, as the chain's 类 is (classOfAnotherKind; helper-h260: unread since 58b7e6e, a wrong one passed).
+          if (classOfAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, rec.document.year?.value)) continue;
           // A run of 项 ending the chain (…(款)行政运行(项)和一般行政管理事务(项)941.36万元): their sum under that 款, each a 项 of
           // it in table 05; not a 项 the table lacks (held to 0.00 as one, a right text was a 错误; helper-h246, then unread: a wrong
           // sum passed; helper-h252). A name not of the 款, or a list of amounts after (…(项)223.14万元、718.22万元), not read.
@@ -701,7 +715,7 @@ export default defineRule({
         }
         // A 款 the table prints without 项 under it: …(类)…(款):支出决算数为18.55万元.
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${TO_AMOUNT}`, 'g'))) {
-          if (!ofTheYear(m[3]) || ofAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, rec.document.year?.value)) continue;
+          if (!ofTheYear(m[3]) || classOfAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, rec.document.year?.value)) continue;
           const names = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, '')];
           const row = subjectByNames(t5.rows, names);
           const f = row ? namedFigure(t5, row.figures.total) : undefined;

@@ -345,7 +345,15 @@ function carriedWhole(wholes: readonly Amount[], shares: readonly RegExpMatchArr
   // Every share wrong, none fits: of the paragraph's stated whole, its first the parts fit within (its total's, before any
   // reason's amount), so each wrong one is said; taking none, every one passed (helper-h254). Shares right of their own
   // sum alone stay theirs.
-  return fitting ?? (ofTheirSum ? undefined : wholes.find((whole) => within(parts, whole)));
+  // Nor where the shares agree on one whole of their own the paragraph before does not state (其中：财政拨款收入1,363.45万元，占
+  // 99.3%: of 本年收入合计 1,372.79 after a paragraph stating only 收入总计 1,488.29): right of that one, no wrong share of the
+  // stated whole (helper-h260: a 错误 since fd7f5ac). One share always agrees with a whole of its own: not said so.
+  if (fitting || ofTheirSum) return fitting;
+  const largest = parts.reduce((a, p, i) => (p.fen > parts[a]!.fen ? i : a), 0);
+  const rate = rateNumber(rates[largest]!);
+  const implied = rate > 0 ? Math.round((parts[largest]!.fen * 100) / rate) : undefined;
+  if (implied !== undefined && allOf(parts, rates, { fen: implied, unit: parts[0]!.unit, text: amount(implied, parts[0]!.unit) })) return undefined;
+  return wholes.find((whole) => within(parts, whole));
 }
 
 /**

@@ -1487,6 +1487,9 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
       // 和运行维护费2.00万元、2.79万元): each its own in turn (listedAmounts). Read as the last one's, the first amount was held to
       // it: a right text a 错误, a wrong one passed where the first amount was the last one's figure (helper-h236).
       if (JOINT_TAIL.test(m.tail) && bareListGoesOn(text.slice(m.end)) && (VEHICLE_JOINED.includes(label) || summedListBefore(text.slice(0, index)).length > 0)) continue;
+      // So too a 支出合计 after its income half, as many amounts after (收入和支出合计1,372.79万元、1,488.29万元; 本年收入合计、本年
+      // 支出合计…、…): the first amount is the income's (helper-h260: held to 支出合计 since ad7419e, a right text was a 错误).
+      if (bareListGoesOn(text.slice(m.end)) && totalsSharingBefore(/^(?:合计|总计)/.test(m.tail) ? label + m.tail.slice(0, 2) : label, text.slice(0, index))) continue;
       const sharers = /^(?:均|各)/.test(m.tail) ? sharersBefore(label, text.slice(0, index)) : totalsSharingBefore(label, text.slice(0, index));
       const shared = sharers?.map((n) => specificLabel(n.label, n.lookup, text.slice(0, n.index), year, headings));
       if (shared?.some((n) => n === undefined)) continue;

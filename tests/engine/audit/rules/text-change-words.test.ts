@@ -723,6 +723,9 @@ testRule(rule, {
           ['2022年度收、支总计1,488.29万元，各减少312.94万元。'],
           ['2022年度财政拨款收、支总计各增加660.56万元。'],
           ['2022年度收、支总计预算数为1,600.00万元，收、支总计各减少111.71万元。'],
+          // helper-h260: the budget it is compared with named after the change: not last year's (held to it, a 错误).
+          ['2022年度收、支总计各减少120.00万元（与年初预算相比）。'],
+          ['2022年度收、支总计各减少120.00万元，较年初预算减少6.97%。'],
           // helper-h243: names listed with as many changes and no 分别 (公务接待费、公用经费减少0.06万元、25.56万元): the first
           // change is the first name's, not the last one's (after 与上年相比，A、B since c0c053b, after 比上年 before it: 公用经费
           // held to 0.06, a right text a 错误). Each its own in turn is not read; none is held to the wrong item.

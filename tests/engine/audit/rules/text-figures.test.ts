@@ -487,6 +487,10 @@ testRule(rule, {
           // helper-h254: another name's 合计 with 本年收入 is their sum (结余 115.50 + 1,372.79 = 收入总计), not 本年收入合计's own
           // (a 错误, 表中为 1,372.79).
           ['2022年度使用非财政拨款结余和本年收入合计1,488.29万元。'],
+          // helper-h260: 支出合计 after its income half with as many amounts (each its own in turn): the first is the income's, not
+          // 支出合计's (a 错误 since ad7419e, 表中为 1,488.29).
+          ['2022年度收入和支出合计1,372.79万元、1,488.29万元。'],
+          ['2022年度本年收入合计、本年支出合计1,372.79万元、1,488.29万元。'],
           ['2022年度财政拨款收入总计、支出总计1,363.45万元；财政拨款收入总计和财政拨款支出总计1,363.45万元。'],
         ]),
       ],
@@ -1501,6 +1505,13 @@ testRule(rule, {
       edits: [['收入支出决算总表', 'F35', 1498.29]],
       sheets: [sheet('公开说明', [['2022年度收入总计、支出总计1,488.29万元。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', includes: ['收入支出决算总表!F35'], message: '说明文字写“支出总计1,488.29万元”，而收入支出决算总表中为 1,498.29 万元' }],
+    },
+    {
+      // helper-h260: 支出合计 after its income half with as many amounts: the first amount no longer held to 支出合计 (a right
+      // 1,372.79 was a 错误 since ad7419e); a wrong second one is told.
+      name: '收入和支出合计 with two amounts: only the wrong second one told',
+      sheets: [sheet('公开说明', [['2022年度收入和支出合计1,372.79万元、1,500.00万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“支出合计1,500.00万元”，而收入支出决算总表中为 1,488.29 万元。' }],
     },
     {
       // helper-h254: another name's 合计 with 本年收入, wrong: their sum's 1,488.29 asked for, not 本年收入合计's.

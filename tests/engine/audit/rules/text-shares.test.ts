@@ -5,6 +5,15 @@ import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
 testRule(rule, {
   valid: [
     {
+      // helper-h260: a 其中 paragraph whose share fits no whole of the paragraph before but agrees with one of its own, unstated
+      // (1,363.45 ÷ 99.32% = 本年收入合计 1,372.79 after a paragraph stating only 收入总计): held to 收入总计 since fd7f5ac (占比应为
+      // 91.61%), a right text a 错误.
+      name: 'a 其中 paragraph’s shares agreeing on one whole the paragraph before does not state: not held to the stated one',
+      sheets: [
+        sheet('公开说明', [['2022年度收入总计1,488.29万元。'], ['其中：财政拨款收入1,363.45万元，占99.3%。'], ['2022年度收入总计1,488.29万元，比上年减少312.94万元。'], ['其中：财政拨款收入1,363.45万元，占99.32%。']]),
+      ],
+    },
+    {
       // helper-h237: a 其中 in brackets after an item (中央 template: 财政拨款收入…（其中，一般公共预算…），占…；事业收入…，占…) was taken
       // for the list's: 事业收入's share was held to 财政拨款收入 (320.00 ÷ 4,179.01 = 7.66%), a right 7.04% a 错误. Each share is of
       // the sentence's whole, or of the year's where the sentence states none.
