@@ -78,6 +78,7 @@ describe('东坡区卫计局 2015 三公, in 元', () => {
     expect(findings('2022年公务接待费主要用于国家、省、市、区部门工作指导和检查。共377批次、3320人次，其中外事接待1批次、6人次。')).toEqual([]);
     expect(findings('2021年公务接待费75600元,主要用于工作检查。共100批次、800人次。')).toEqual([]);
     expect(findings('上年公务接待费主要用于工作检查。共100批次、800人次。')).toEqual([]);
+    expect(findings('2022年公务接待费主要用于工作检查。共377批次、3320人次，其中：国内公务接待376批次、3314人次。')).toEqual([]);
   });
 
   it('a 共…批次 in a later cell of its own is not read as the 公务接待’s', () => {

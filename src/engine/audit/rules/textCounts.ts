@@ -223,10 +223,11 @@ function officesOverCount(sentence: string): { phrase: string; stated: number; n
 const RECEPTION_NEXT = /^\s*共(\d+)批次?(?:[、,，](?:共|累计)?(\d+)人次?)?/;
 /**
  * The sentence before on last year's 公务接待 (上年公务接待费…。共100批次…; 2021年…: its year's counts), or the 共's own sentence
- * counting the 外事 接待 in (共377批次…，其中外事接待1批次…): no 国内 counts of this year (helper-h262: each a 错误).
+ * counting the 外事 接待 in (共377批次…，其中外事接待1批次…) or naming its parts (共4批次…，其中：国内公务接待3批次…: the 共 the
+ * whole's): no 国内 counts of this year (helper-h262: each a 错误).
  */
 function receptionOfThisYear(previous: string, sentence: string, year: number | undefined): boolean {
-  if (/外宾|外事/.test(previous) || /外宾|外事/.test(sentence) || /^\s*(?:上一?年|去年)/.test(previous)) return false;
+  if (/外宾|外事/.test(previous) || /外宾|外事|其中/.test(sentence) || /^\s*(?:上一?年|去年)/.test(previous)) return false;
   const named = /(\d{4})年/.exec(previous);
   return named === null || year === undefined || Number(named[1]) === year;
 }

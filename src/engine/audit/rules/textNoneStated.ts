@@ -4,7 +4,7 @@
  * tables wrong (四川 东坡区 2015's wording “(一)因公出国(境)经费 2015年无因公出国(境)人员。”: held to no table, a 决算 of 1.00
  * passed; helper-h258). Not read: a clause on another year (上年无…, 2021年无…), on a 预算 (未安排因公出国预算), or a reason
  * (…主要原因是上半年无公务接待), which tells of a part of the year; nor a budget's start, a plan or the year to come
- * (年初未安排…, 下一年度无…计划), nor a kind of department (无…支出的部门，作下述说明: a template's instruction), nor a breach
+ * (年初未安排…, 下一年度无…计划), nor a unit under the department (部门所属的信息中心无…), nor a kind of department (无…支出的部门，作下述说明: a template's instruction), nor a breach
  * (未发生公务接待违规问题), nor the 国内 公务接待 alone (无国内公务接待: the 外事 may be spent). A 决算 below 0 is a refund, none
  * spent (helper-h262: each a false 错误).
  */
@@ -30,7 +30,7 @@ const ITEMS: readonly { readonly item: string; readonly name: string; readonly p
  * Words of the clause before the statement that place it elsewhere: another year, a 预算, a part of the year. Nor a budget's
  * start (年初未安排公务接待费，…年中追加…), a plan, the year to come (下一年度无公务用车购置计划; helper-h262: each a 错误).
  */
-const ELSEWHERE = /上一?年|去年|同期|预算|期间|半年|季度|\d{1,2}月|年初|下一?年|明年|计划/;
+const ELSEWHERE = /上一?年|去年|同期|预算|期间|半年|季度|\d{1,2}月|年初|下一?年|明年|计划|所属|下属/;
 /** None of a breach of the rules on it (未发生公务接待违规违纪问题, 无“三公”经费违规使用情况): the spending was, within them. */
 const BREACH = /违规|违纪|违反|超标|超范围|超预算|超支|铺张|私用|问题|现象/;
 /** A kind of department named by its none (上海's instruction: 无“三公”经费财政拨款支出的部门，作下述说明): none of this one's. */
