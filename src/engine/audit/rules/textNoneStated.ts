@@ -5,7 +5,7 @@
  * passed; helper-h258). Not read: a clause on another year (上年无…, 2021年无…), on a 预算 (未安排因公出国预算), or a reason
  * (…主要原因是上半年无公务接待), which tells of a part of the year; nor a budget's start, a plan or the year to come
  * (年初未安排…, 下一年度无…计划), nor a unit under the department (部门所属的信息中心无…), nor a kind of department (无…支出的部门，作下述说明: a template's instruction), nor a breach
- * (未发生公务接待违规问题), nor the 国内 公务接待 alone (无国内公务接待: the 外事 may be spent). A 决算 below 0 is a refund, none
+ * (未发生公务接待违规问题) or a change (无…增减变化), nor the 国内 公务接待 alone (无国内公务接待: the 外事 may be spent). A 决算 below 0 is a refund, none
  * spent (helper-h262: each a false 错误).
  */
 import { defineRule } from '../rule';
@@ -33,6 +33,8 @@ const ITEMS: readonly { readonly item: string; readonly name: string; readonly p
 const ELSEWHERE = /上一?年|去年|同期|预算|期间|半年|季度|\d{1,2}月|年初|下一?年|明年|计划|所属|下属/;
 /** None of a breach of the rules on it (未发生公务接待违规违纪问题, 无“三公”经费违规使用情况): the spending was, within them. */
 const BREACH = /违规|违纪|违反|超标|超范围|超预算|超支|铺张|私用|问题|现象/;
+/** None of a change in it (无公务用车运行维护费增减变化): the same as last year's, not none. */
+const CHANGE = /变动|变化|增减|波动/;
 /** A kind of department named by its none (上海's instruction: 无“三公”经费财政拨款支出的部门，作下述说明): none of this one's. */
 const OF_A_KIND = /^[\u4e00-\u9fa5()]{0,20}?的(?:部门|单位)/;
 
@@ -63,7 +65,7 @@ export default defineRule({
             const before = sentence.slice(0, m.index);
             const clause = before.split(/[,，;；:：]/).pop()! + m[0];
             const rest = sentence.slice(m.index! + m[0].length).split(/[,，;；。]/)[0]!;
-            if (/原因/.test(before) || ELSEWHERE.test(clause) || ELSEWHERE.test(rest) || OF_A_KIND.test(rest) || BREACH.test(rest) || ofAnotherYear(clause, year)) continue;
+            if (/原因/.test(before) || ELSEWHERE.test(clause) || ELSEWHERE.test(rest) || OF_A_KIND.test(rest) || BREACH.test(rest) || CHANGE.test(rest) || ofAnotherYear(clause, year)) continue;
             // None of the 国内 公务接待 alone: table 07's 公务接待费 holds the 外事 接待 too.
             if (m[0].includes('国内')) continue;
             const f = threePublicCell(t7, 'actual', item);

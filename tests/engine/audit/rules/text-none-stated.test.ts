@@ -47,6 +47,8 @@ testRule(rule, {
           ['本年度无国内公务接待，外事接待1批次、5人次。'],
           // helper-h262: a unit under the department, not the department's table 07.
           ['部门所属的信息中心无公务用车运行维护费支出。'],
+          // helper-h262: none of a change, not of the spending.
+          ['本年度无公务用车运行维护费增减变化。'],
         ]),
       ],
     },
