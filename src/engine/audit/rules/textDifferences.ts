@@ -23,7 +23,7 @@ const BALANCE_EXPENDITURE = /^支出(?:合计)?$/;
 
 /**
  * A 收支结余 after an income and an expenditure, each perhaps followed by its rates (东阳 2023: 社会保险基金收入22.39亿元，比上年增长
- * 7.3%；社会保险基金支出19.85亿元，比上年增长19.8%。2023年收支结余2.54亿元): groups 1–2, 3–4 and 5–6 the amounts. Not after a
+ * 7.3%；社会保险基金支出19.85亿元，比上年增长19.8%。2023年收支结余2.54亿元): groups 1–2, 3–4 and 6–7 the amounts (5 the label). Not after a
  * 收入总计 (balanced by its 支出总计, it leaves no 结余), nor after a part of the income (其中：…；其他收入…). Unread before
  * helper-257, a wrong one passed.
  */
