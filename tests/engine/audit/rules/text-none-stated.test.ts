@@ -89,5 +89,12 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '中公务用车运行维护费决算数为 4.79 万元' },
       ],
     },
+    {
+      // helper-h262: a cell saying only this (no other word of an explanation) was not read as text at all.
+      name: 'none of a purchase (未新购置公务用车) said alone in its cell, of an item table 07 has 1.00 of',
+      grid: () => withActual({ total: 5.99, vehicles: 5.79, vehiclePurchase: 1 }),
+      sheets: [sheet('公开说明', [['2022年未新购置公务用车。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“未新购置公务用车”，而《财政拨款“三公”经费支出决算表》中公务用车购置费决算数为 1.00 万元。' }],
+    },
   ],
 });
