@@ -31,8 +31,11 @@ const ITEMS: readonly { readonly item: string; readonly name: string; readonly p
  * start (年初未安排公务接待费，…年中追加…), a plan, the year to come (下一年度无公务用车购置计划; helper-h262: each a 错误).
  */
 const ELSEWHERE = /上一?年|去年|同期|预算|期间|半年|季度|\d{1,2}月|年初|下一?年|明年|计划|所属|下属/;
-/** None of a breach of the rules on it (未发生公务接待违规违纪问题, 无“三公”经费违规使用情况): the spending was, within them. */
-const BREACH = /违规|违纪|违反|超标|超范围|超预算|超支|铺张|私用|问题|现象/;
+/**
+ * None of a breach of the rules on it (未发生公务接待违规违纪问题, 无“三公”经费违规使用情况): the spending was, within them. Nor
+ * a rule (对无公务接待公函的一律不予接待: a 接待 without its 公函).
+ */
+const BREACH = /违规|违纪|违反|超标|超范围|超预算|超支|铺张|私用|问题|现象|函/;
 /** None of a change in it (无公务用车运行维护费增减变化): the same as last year's, not none. */
 const CHANGE = /变动|变化|增减|波动/;
 /** A kind of department named by its none (上海's instruction: 无“三公”经费财政拨款支出的部门，作下述说明): none of this one's. */

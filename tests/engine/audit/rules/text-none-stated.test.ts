@@ -49,6 +49,9 @@ testRule(rule, {
           ['部门所属的信息中心无公务用车运行维护费支出。'],
           // helper-h262: none of a change, not of the spending.
           ['本年度无公务用车运行维护费增减变化。'],
+          // helper-h262: a rule of the 接待 (no 公函, no 接待): not none spent.
+          ['严格执行公务接待制度，对无公务接待公函的一律不予接待。'],
+          ['无公务接待函的，一律不予接待。'],
         ]),
       ],
     },
