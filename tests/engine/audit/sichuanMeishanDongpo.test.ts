@@ -73,6 +73,12 @@ describe('东坡区卫计局 2015 三公, in 元', () => {
   it('a 共…批次 after a sentence on other matters, or on the 外宾接待, is not the 国内公务接待’s', () => {
     expect(findings('2022年公务接待费345950元,较2021年决算数增加270380元。2022年培训费主要用于业务培训。共12批次、300人次。')).toEqual([]);
     expect(findings('2022年公务接待费345950元,其中外宾接待费10000元。外宾接待主要用于对外交流。共2批次、20人次。')).toEqual([]);
+    // helper-h262: a 共 whose own sentence counts the 外事 接待 in (共377批次…，其中外事接待1批次…: the 国内 are 376), and one after
+    // a sentence on last year's 公务接待 (2021年…。共100批次…: last year's counts) were each a 错误.
+    expect(findings('2022年公务接待费主要用于国家、省、市、区部门工作指导和检查。共377批次、3320人次，其中外事接待1批次、6人次。')).toEqual([]);
+    expect(findings('2021年公务接待费75600元,主要用于工作检查。共100批次、800人次。')).toEqual([]);
+    expect(findings('上年公务接待费主要用于工作检查。共100批次、800人次。')).toEqual([]);
+    expect(findings('2022年公务接待费主要用于工作检查。共377批次、3320人次，其中：国内公务接待376批次、3314人次。')).toEqual([]);
   });
 
   it('a 共…批次 in a later cell of its own is not read as the 公务接待’s', () => {

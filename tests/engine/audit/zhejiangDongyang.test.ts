@@ -38,6 +38,13 @@ describe('东阳 2023 (金华): …收入…亿元，比上年增长…%；…�
     expect(differenceFindings('本年收入合计1372.79万元；本年支出合计1200.00万元。本年收支结余127.79万元。')).toHaveLength(1);
   });
 
+  it('not after the last part of a 其中 list of the income (…其中：财政拨款收入…；其他收入115.50万元，占7.76%；本年支出合计…)', () => {
+    // helper-h262: 其他收入 was read as the income (115.50 − 1,372.79): a right 收支结余 (1,488.29 − 1,372.79) was a 错误.
+    expect(
+      differenceFindings('本年收入合计1488.29万元，其中：财政拨款收入1372.79万元，占92.24%；其他收入115.50万元，占7.76%；本年支出合计1372.79万元。收支结余115.50万元。'),
+    ).toEqual([]);
+  });
+
   it('not after a 收入总计 (balanced by its 支出总计)', () => {
     expect(differenceFindings('收入总计1488.29万元，支出总计1488.29万元，收支结余115.50万元。')).toEqual([]);
     expect(differenceFindings('收入总计1488.29万元，本年支出合计1372.79万元，收支结余-72.79万元。')).toEqual([]);

@@ -256,9 +256,12 @@ describe('zero bases and missing inputs in the text', () => {
     };
     expect(textFindings(refunded, asked)).toEqual([]);
     // What the 说明数据 says of it is kept, the refund said after it.
-    expect(section(narrate(undefined, xinjiang, {}, refunded), '七')).toContain(
+    const kept = narrate(undefined, xinjiang, {}, refunded);
+    expect(section(kept, '七')).toContain(
       '因公出国（境）费支出-1.00万元，开支内容包括我单位无因公出国（境）费。因公出国（境）费决算为负数，系收回以前年度支出，冲减本年支出。',
     );
+    // Its 无因公出国（境）费 is true of a refund: no 错误 of text-none-stated (helper-h262: one, 决算数为 -1.00 万元).
+    expect(textFindings(refunded, kept)).toEqual([]);
     // 公务用车运行维护 and 公务接待 alike: 用车 0.00 − 1.00, 合计 −1.00 + 0.00 − 1.00 = −2.00.
     const both = withActual({ total: -2, vehicles: -1, vehicleOperation: -1, reception: -1 });
     const other = narrate((j) => {

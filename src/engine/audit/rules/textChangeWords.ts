@@ -36,6 +36,8 @@ const SPENT_MORE_LESS = '增支|减支|增收|减收';
 // Between a change's word and its amount: 了, and 支出 (福州长乐区 2017: “三公”经费…支出1360.13万元，比上年减少支出613.80万元，
 // 下降36.0%: the change of the amount before it; helper-257: unread, the page's wrong rate (31.10%) passed).
 const SPENDING = '了?(?:支出)?';
+/** An item's spending named as the item (公务接待费支出): the 费's (currentAmount, lastYearsAmountBefore). */
+const SPENDING_OF_FEE = /(?<=费)支出$/;
 // 达到 as 达 (福建省 2016 省级“三公”: 比上年减少支出0.88亿元，降幅达到38.7%; helper-257: unread, the page's wrong rate passed).
 const RATE_WORD = `(增长|下降|上升|提高|上涨|降低|增幅|降幅|减幅|涨幅|增加|减少|${SINGLE})(?:率|幅度)?(?:了|为|达到|达)?`;
 /**
@@ -429,7 +431,7 @@ function currentAmount(
     .replace(NAMED_BUDGET_LEVEL, '')
     // An item's spending named as the item (福州长乐区 2017: 公务接待费支出增加1.36万元，增长0.62%; 因公出国（境）经费支出减少…):
     // the 费's change. Helper-257: named 公务接待费支出, no label, the change went unread and a wrong one passed.
-    .replace(/(?<=费)支出$/, '');
+    .replace(SPENDING_OF_FEE, '');
   // 、 inside a name too (收、支总计各减少…).
   const written = /([\u4e00-\u9fa5()][\u4e00-\u9fa5()、]{1,29})$/.exec(subject.replace(/(?:各|均|分别)$/, ''))?.[1];
   // Not the last of names listed before 分别 (公务用车购置及运行维护费、公务接待费分别较上年增加0.04万元、减少0.06万元): the changes
@@ -976,7 +978,9 @@ function lastYearsAmountBefore(text: string, sentenceStart: number, label: strin
   if (label === undefined || year === undefined) return undefined;
   const previous = sentenceBefore(text, sentenceStart);
   if (!new RegExp(`^(?:本部门|本单位|我单位|我部门)?${year - 1}年度?`).test(previous)) return undefined;
-  const stated = namedAmounts(previous.replace(new RegExp(`${year}年[^。]*`), '')).filter((n) => n.label === label);
+  // A 费's 支出 is the 费 (currentAmount reads 公务接待费支出 as 公务接待费): “三公”经费支出5.01万元 there is this 三公经费's.
+  const item = (name: string) => name.replace(SPENDING_OF_FEE, '');
+  const stated = namedAmounts(previous.replace(new RegExp(`${year}年[^。]*`), '')).filter((n) => item(n.label) === item(label));
   return stated.length === 1 ? stated[0]!.money : undefined;
 }
 

@@ -218,17 +218,28 @@ function officesOverCount(sentence: string): { phrase: string; stated: number; n
  * 共 opening the sentence right after one on the 公务接待 (四川 东坡区 2015: 2015年公务接待费主要用于国家、省、市、区部门工作指导和
  * 检查。共376批次、3314人次): its counts are the 公务接待's. Read sentence by sentence, the 共 had no 公务接待 before it: unread, a
  * wrong count passed (helper-h258). Not after a sentence on 外宾/外事 接待 (a part the 国内 counts leave out), nor after one on
- * other matters (培训…。共12批次).
+ * other matters (培训…。共12批次), nor of last year or with the 外事 in (receptionOfThisYear).
  */
 const RECEPTION_NEXT = /^\s*共(\d+)批次?(?:[、,，](?:共|累计)?(\d+)人次?)?/;
+/**
+ * The sentence before on last year's 公务接待 (上年公务接待费…。共100批次…; 2021年…: its year's counts), or the 共's own sentence
+ * counting the 外事 接待 in (共377批次…，其中外事接待1批次…) or naming its parts (共4批次…，其中：国内公务接待3批次…: the 共 the
+ * whole's): no 国内 counts of this year (helper-h262: each a 错误).
+ */
+function receptionOfThisYear(previous: string, sentence: string, year: number | undefined): boolean {
+  if (/外宾|外事/.test(previous) || /外宾|外事|其中/.test(sentence) || /^\s*(?:上一?年|去年)/.test(previous)) return false;
+  const named = /(\d{4})年/.exec(previous);
+  return named === null || year === undefined || Number(named[1]) === year;
+}
 
 function* receptionCountsAfter(ctx: RuleContext): Generator<{ readonly cell: CellRef; readonly phrase: string; readonly key: string; readonly stated: number; readonly known: Fact; readonly at: number }> {
+  const year = ctx.recognition.document.year?.value;
   for (const t of textCells(ctx)) {
     if (!t.text.includes('批')) continue;
     let previous = '';
     for (const { sentence, start } of sentenceSpans(t.text)) {
       const m = RECEPTION_NEXT.exec(sentence);
-      if (m && /公务接待/.test(previous) && !/外宾|外事/.test(previous)) {
+      if (m && /公务接待/.test(previous) && receptionOfThisYear(previous, sentence, year)) {
         const batches = matterFact(ctx, '国内公务接待批次', 'count');
         const batch = /^\s*共\d+批次?/.exec(m[0])![0];
         if (batches) yield { cell: t.cell, phrase: batch.trim(), key: '国内公务接待批次', stated: Number(m[1]), known: batches, at: start + batch.length };

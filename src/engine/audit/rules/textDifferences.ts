@@ -23,8 +23,9 @@ const BALANCE_EXPENDITURE = /^支出(?:合计)?$/;
 
 /**
  * A 收支结余 after an income and an expenditure, each perhaps followed by its rates (东阳 2023: 社会保险基金收入22.39亿元，比上年增长
- * 7.3%；社会保险基金支出19.85亿元，比上年增长19.8%。2023年收支结余2.54亿元): groups 1–2, 3–4 and 5–6 the amounts. Not after a
- * 收入总计 (balanced by its 支出总计, it leaves no 结余). Unread before helper-257, a wrong one passed.
+ * 7.3%；社会保险基金支出19.85亿元，比上年增长19.8%。2023年收支结余2.54亿元): groups 1–2, 3–4 and 6–7 the amounts (5 the label). Not after a
+ * 收入总计 (balanced by its 支出总计, it leaves no 结余), nor after a part of the income (其中：…；其他收入…). Unread before
+ * helper-257, a wrong one passed.
  */
 const RATES = `(?:[,，][^，,。；;%]{0,20}?\\d[\\d.]*%){0,2}`;
 const SURPLUS = new RegExp(
@@ -50,6 +51,9 @@ function differences(text: string): Difference[] {
     found.push({ index: m.index, label, numbers: pairs(m, [1, 4, 7]), phrase: m[0].slice(m[0].lastIndexOf(label)) });
   }
   for (const m of text.matchAll(SURPLUS)) {
+    // Not the last part of a 其中 list of the income (本年收入合计…，其中：…；其他收入115.50万元，占7.76%；本年支出合计…。收支结余…):
+    // a part, not the income (helper-h262: read as it, a right 收支结余 was a 错误).
+    if (/其中/.test(text.slice(text.lastIndexOf('。', m.index) + 1, m.index))) continue;
     found.push({ index: m.index, label: '收支结余', numbers: pairs(m, [1, 3, 6]), phrase: m[0].slice(m[0].lastIndexOf('收支结余')) });
   }
   return found;

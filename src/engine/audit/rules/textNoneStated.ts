@@ -3,7 +3,10 @@
  * none in table 07: its 决算数 0. A sentence left from a year without such spending, in a year with it, says a figure of the
  * tables wrong (四川 东坡区 2015's wording “(一)因公出国(境)经费 2015年无因公出国(境)人员。”: held to no table, a 决算 of 1.00
  * passed; helper-h258). Not read: a clause on another year (上年无…, 2021年无…), on a 预算 (未安排因公出国预算), or a reason
- * (…主要原因是上半年无公务接待), which tells of a part of the year.
+ * (…主要原因是上半年无公务接待), which tells of a part of the year; nor a budget's start, a plan or the year to come
+ * (年初未安排…, 下一年度无…计划), nor a unit under the department (部门所属的信息中心无…), nor a kind of department (无…支出的部门，作下述说明: a template's instruction), nor a breach
+ * (未发生公务接待违规问题) or a change (无…增减变化), nor the 国内 公务接待 alone (无国内公务接待: the 外事 may be spent). A 决算 below 0 is a refund, none
+ * spent (helper-h262: each a false 错误).
  */
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
@@ -23,8 +26,20 @@ const ITEMS: readonly { readonly item: string; readonly name: string; readonly p
   { item: 'reception', name: '公务接待费', pattern: new RegExp(`${NONE}(?:国内)?公务接待`, 'g') },
 ];
 
-/** Words of the clause before the statement that place it elsewhere: another year, a 预算, a part of the year. */
-const ELSEWHERE = /上一?年|去年|同期|预算|期间|半年|季度|\d{1,2}月/;
+/**
+ * Words of the clause before the statement that place it elsewhere: another year, a 预算, a part of the year. Nor a budget's
+ * start (年初未安排公务接待费，…年中追加…), a plan, the year to come (下一年度无公务用车购置计划; helper-h262: each a 错误).
+ */
+const ELSEWHERE = /上一?年|去年|同期|预算|期间|半年|季度|\d{1,2}月|年初|下一?年|明年|计划|所属|下属/;
+/**
+ * None of a breach of the rules on it (未发生公务接待违规违纪问题, 无“三公”经费违规使用情况): the spending was, within them. Nor
+ * a rule (对无公务接待公函的一律不予接待: a 接待 without its 公函).
+ */
+const BREACH = /违规|违纪|违反|超标|超范围|超预算|超支|铺张|私用|问题|现象|函/;
+/** None of a change in it (无公务用车运行维护费增减变化): the same as last year's, not none. */
+const CHANGE = /变动|变化|增减|波动/;
+/** A kind of department named by its none (上海's instruction: 无“三公”经费财政拨款支出的部门，作下述说明): none of this one's. */
+const OF_A_KIND = /^[\u4e00-\u9fa5()]{0,20}?的(?:部门|单位)/;
 
 function ofAnotherYear(clause: string, year: number | undefined): boolean {
   const named = /(\d{4})年/.exec(clause);
@@ -53,9 +68,12 @@ export default defineRule({
             const before = sentence.slice(0, m.index);
             const clause = before.split(/[,，;；:：]/).pop()! + m[0];
             const rest = sentence.slice(m.index! + m[0].length).split(/[,，;；。]/)[0]!;
-            if (/原因/.test(before) || ELSEWHERE.test(clause) || ELSEWHERE.test(rest) || ofAnotherYear(clause, year)) continue;
+            if (/原因/.test(before) || ELSEWHERE.test(clause) || ELSEWHERE.test(rest) || OF_A_KIND.test(rest) || BREACH.test(rest) || CHANGE.test(rest) || ofAnotherYear(clause, year)) continue;
+            // None of the 国内 公务接待 alone: table 07's 公务接待费 holds the 外事 接待 too.
+            if (m[0].includes('国内')) continue;
             const f = threePublicCell(t7, 'actual', item);
-            if (!f || f.invalid || (f.fen ?? 0) === 0) continue;
+            // A 决算 below 0 is a refund of an earlier year's spending (新疆: …决算为负数，系收回以前年度支出): none spent this year.
+            if (!f || f.invalid || (f.fen ?? 0) <= 0) continue;
             const phrase = `${m[0]}${rest}`;
             place.at(start + m.index!);
             ctx.report({

@@ -1009,6 +1009,27 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h262: a 费's 支出 named as the 费 (helper-257's reading of 公务接待费支出增加…) is the same item as the sentence
+      // before names for last year, with 支出 or without: the name read as 人员经费 found no 人员经费支出 there, and a wrong change
+      // from the 上年 it states passed (no 上年数 known).
+      name: 'a wrong change of a 费支出 from last year’s amount the sentence before states (2021年度人员经费支出…。2022年度人员经费支出比上年…)',
+      data: (j) => {
+        delete j.指标['三公经费合计'].上年数;
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度人员经费支出598.00万元。2022年度人员经费支出比上年减少30.16万元。'],
+          ['2021年度“三公”经费支出5.01万元。2022年度“三公”经费支出较上年增加0.02万元。'],
+          ['2021年度人员经费598.00万元。2022年度人员经费支出比上年减少30.16万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少30.16万元”：本年 577.84万元，文中所写上年 598.00万元，与上年相比应为减少20.16 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“增加0.02万元”：本年 4.99万元，文中所写上年 5.01万元，与上年相比应为减少0.02 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“减少30.16万元”：本年 577.84万元，文中所写上年 598.00万元，与上年相比应为减少20.16 万元。' },
+      ],
+    },
+    {
       // helper-h126: a change after an amount with this year named between its label and it (“三公”经费2022年度支出4.99万元，较上年
       // 5.10万元减少0.11万元): unread, a wrong one passed.
       name: 'a wrong change after an amount with this year named between its label and it (“三公”经费2022年度支出…，较上年…)',

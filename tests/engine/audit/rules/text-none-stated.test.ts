@@ -12,6 +12,13 @@ function withTravel() {
   return toGrid(buildWorkbook(data, standardPlan(data)));
 }
 
+/** The sample with table 07's 决算 changed as given (its 合计 and 公务用车 sum with them). */
+function withActual(actual: Partial<typeof changji2022.threePublicCosts.actual>) {
+  const data = JSON.parse(JSON.stringify(changji2022)) as typeof changji2022;
+  Object.assign(data.threePublicCosts.actual, actual);
+  return toGrid(buildWorkbook(data, standardPlan(data)));
+}
+
 testRule(rule, {
   valid: [
     ...correctTexts(),
@@ -28,8 +35,40 @@ testRule(rule, {
           ['公务接待费比上年增加,上年无公务接待费支出。'],
           ['年初未安排公务接待预算。'],
           ['本单位无外宾接待。'],
+          // helper-h262: a template's instruction left in (上海: 无“三公”经费财政拨款支出的部门，作下述说明：) says nothing of this
+          // department (text-template-leftovers tells of it); none not budgeted at the year's start, spent after (年初未安排…).
+          ['无“三公”经费财政拨款支出的部门，作下述说明：'],
+          ['无“三公”经费财政拨款支出的单位，仍保留该表格式。'],
+          ['年初未安排公务接待费，因工作需要年中追加0.20万元。'],
+          // helper-h262: none of a breach (未发生公务接待违规问题: the 接待 was, within the rules), none of the 国内 part alone (the
+          // 外事 接待 table 07's 公务接待费 holds too).
+          ['严格执行公务接待制度，未发生公务接待违规违纪问题。'],
+          ['本年度未发生公务接待超标准现象，无“三公”经费违规使用情况。'],
+          ['本年度无国内公务接待，外事接待1批次、5人次。'],
+          // helper-h262: a unit under the department, not the department's table 07.
+          ['部门所属的信息中心无公务用车运行维护费支出。'],
+          // helper-h262: none of a change, not of the spending.
+          ['本年度无公务用车运行维护费增减变化。'],
+          // helper-h262: a rule of the 接待 (no 公函, no 接待): not none spent.
+          ['严格执行公务接待制度，对无公务接待公函的一律不予接待。'],
+          ['无公务接待函的，一律不予接待。'],
         ]),
       ],
+    },
+    {
+      // helper-h262: a 决算 below 0 is a refund of an earlier year's spending, none spent (新疆 as the add-in writes it with the
+      // sample's 说明数据: …-1.00万元，开支内容包括我单位无因公出国（境）费。…决算为负数，系收回以前年度支出): a 错误 before.
+      name: 'none said of an item table 07 has a refund (below 0) of',
+      grid: () => withActual({ total: 3.99, overseasTravel: -1 }),
+      sheets: [
+        sheet('公开说明', [['因公出国（境）费支出-1.00万元，开支内容包括我单位无因公出国（境）费。因公出国（境）费决算为负数，系收回以前年度支出，冲减本年支出。']]),
+      ],
+    },
+    {
+      // helper-h262: a plan for a year to come (下一年度无…计划, 明年…) says nothing of this year's 决算.
+      name: 'none planned for the year to come, of an item table 07 has 1.00 of',
+      grid: () => withActual({ total: 5.99, vehicles: 5.79, vehiclePurchase: 1 }),
+      sheets: [sheet('公开说明', [['本单位下一年度无公务用车购置计划。'], ['明年未安排公务用车购置。'], ['本年度无公务用车购置计划，因车辆报废更新1辆。']])],
     },
   ],
   invalid: [
@@ -52,6 +91,13 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '中“三公”经费决算数为 4.99 万元' },
         { severity: 'error', first: '公开说明!A2', message: '中公务用车运行维护费决算数为 4.79 万元' },
       ],
+    },
+    {
+      // helper-h262: a cell saying only this (no other word of an explanation) was not read as text at all.
+      name: 'none of a purchase (未新购置公务用车) said alone in its cell, of an item table 07 has 1.00 of',
+      grid: () => withActual({ total: 5.99, vehicles: 5.79, vehiclePurchase: 1 }),
+      sheets: [sheet('公开说明', [['2022年未新购置公务用车。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“未新购置公务用车”，而《财政拨款“三公”经费支出决算表》中公务用车购置费决算数为 1.00 万元。' }],
     },
   ],
 });
