@@ -11,19 +11,18 @@
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { occurrences } from '../shared/occurrences';
-import { sentenceSpans, textCells, threePublicCell } from '../shared/textScan';
+import { NO_CAR_BOUGHT, NONE_WORDS, sentenceSpans, textCells, threePublicCell } from '../shared/textScan';
 import { shownTitle } from '../../tables/model';
 
-const NONE = '(?:无|没有|未发生|未安排|未开展|未有)(?:任何)?';
 
 /** The items, the 购置及运行 before its 购置 (无公务用车购置及运行维护费 is the pair's). The text normalised: brackets half-width, quotes gone. */
 const ITEMS: readonly { readonly item: string; readonly name: string; readonly pattern: RegExp }[] = [
-  { item: 'total', name: '“三公”经费', pattern: new RegExp(`${NONE}三公经费`, 'g') },
-  { item: 'overseasTravel', name: '因公出国（境）费', pattern: new RegExp(`${NONE}(?:因公)?出国\\(境\\)`, 'g') },
-  { item: 'vehicles', name: '公务用车购置及运行维护费', pattern: new RegExp(`${NONE}公务用车购置及运行`, 'g') },
-  { item: 'vehiclePurchase', name: '公务用车购置费', pattern: new RegExp(`${NONE}公务用车购置(?!及)|未(?:新|再)?购置(?:公务用车|车辆)`, 'g') },
-  { item: 'vehicleOperation', name: '公务用车运行维护费', pattern: new RegExp(`${NONE}公务用车运行`, 'g') },
-  { item: 'reception', name: '公务接待费', pattern: new RegExp(`${NONE}(?:国内)?公务接待`, 'g') },
+  { item: 'total', name: '“三公”经费', pattern: new RegExp(`${NONE_WORDS}三公经费`, 'g') },
+  { item: 'overseasTravel', name: '因公出国（境）费', pattern: new RegExp(`${NONE_WORDS}(?:因公)?出国\\(境\\)`, 'g') },
+  { item: 'vehicles', name: '公务用车购置及运行维护费', pattern: new RegExp(`${NONE_WORDS}公务用车购置及运行`, 'g') },
+  { item: 'vehiclePurchase', name: '公务用车购置费', pattern: new RegExp(`${NONE_WORDS}公务用车购置(?!及)|${NO_CAR_BOUGHT}`, 'g') },
+  { item: 'vehicleOperation', name: '公务用车运行维护费', pattern: new RegExp(`${NONE_WORDS}公务用车运行`, 'g') },
+  { item: 'reception', name: '公务接待费', pattern: new RegExp(`${NONE_WORDS}(?:国内)?公务接待`, 'g') },
 ];
 
 /**
