@@ -367,3 +367,21 @@ export function withJiangsuFiscalTables(grid: WorkbookGrid): WorkbookGrid {
     sheets: [...grid.sheets, copy('一般公共预算财政拨款支出决算表', JIANGSU_FISCAL_EXPENDITURE), copy('一般公共预算财政拨款基本支出决算表', JIANGSU_FISCAL_BASIC)],
   };
 }
+
+export const JIANGXI_ASSETS = '国有资产占用情况表';
+
+/**
+ * 江西's tenth table, 国有资产占用情况表 (h248's layout of the set), its 合计 row the sample's 说明数据 figures (车辆 72.85):
+ * the sheet's rows.
+ */
+export function jiangxiAssetsRows(): CellValue[][] {
+  return [
+    [JIANGXI_ASSETS, null, null, null, null, null, null, null, null, null, null, null],
+    [null, null, null, null, null, null, null, null, null, null, null, '公开10表'],
+    ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, null, null, null, null, null, null, null, '金额单位：万元'],
+    ['项目', '行次', '资产总额', '流动资产', '固定资产', null, null, null, null, '对外投资', '无形资产', '其他资产'],
+    [null, null, null, null, '小计', '房屋构筑物', '车辆', '单价200万元以上大型设备', '其他固定资产', null, null, null],
+    ['栏次', null, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    ['合计', 1, 600.5, 67.85, 532.65, 0, 72.85, 0, 459.8, 0, 0, 0],
+  ];
+}

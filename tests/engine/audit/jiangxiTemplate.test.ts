@@ -27,19 +27,9 @@ import { documentLines } from '../../../src/engine/narrative/sheet';
 import { xinjiang } from '../../../src/engine/narrative/presets';
 import { parseSupplementJson } from '../../../src/engine/supplement/json';
 import { runAudit } from '../../../src/engine/audit/audit';
+import { JIANGXI_ASSETS, jiangxiAssetsRows } from '../../support/layouts';
 
-const ASSETS = {
-  name: '国有资产占用情况表',
-  rows: [
-    ['国有资产占用情况表', null, null, null, null, null, null, null, null, null, null, null],
-    [null, null, null, null, null, null, null, null, null, null, null, '公开10表'],
-    ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, null, null, null, null, null, null, null, '金额单位：万元'],
-    ['项目', '行次', '资产总额', '流动资产', '固定资产', null, null, null, null, '对外投资', '无形资产', '其他资产'],
-    [null, null, null, null, '小计', '房屋构筑物', '车辆', '单价200万元以上大型设备', '其他固定资产', null, null, null],
-    ['栏次', null, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
-    ['合计', 1, 600.5, 67.85, 532.65, 0, 72.85, 0, 459.8, 0, 0, 0],
-  ],
-};
+const ASSETS = { name: JIANGXI_ASSETS, rows: jiangxiAssetsRows() };
 
 /** The sample's nine tables in 江西's order (三公 ninth), the 国有资产占用情况表 tenth. */
 function jiangxi(): WorkbookGrid {

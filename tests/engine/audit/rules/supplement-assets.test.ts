@@ -3,20 +3,11 @@
  * 532.65 of which 房屋构筑物 0 and 车辆 72.85, as the sample's 说明数据 gives 房屋价值 and 车辆价值.
  */
 import rule from '../../../../src/engine/audit/rules/supplementAssets';
-import type { CellValue } from '../../../../src/engine/grid/cell';
 import { sheet, testRule } from '../../../support/ruleTester';
+import { JIANGXI_ASSETS, jiangxiAssetsRows } from '../../../support/layouts';
 
-const TITLE = '国有资产占用情况表';
-const assets = () =>
-  sheet(TITLE, [
-    [TITLE, null, null, null, null, null, null, null, null, null, null, null],
-    [null, null, null, null, null, null, null, null, null, null, null, '公开10表'],
-    ['部门：新疆昌吉州政务服务和公共资源交易管理局', null, null, null, null, null, null, null, null, null, null, '金额单位：万元'],
-    ['项目', '行次', '资产总额', '流动资产', '固定资产', null, null, null, null, '对外投资', '无形资产', '其他资产'],
-    [null, null, null, null, '小计', '房屋构筑物', '车辆', '单价200万元以上大型设备', '其他固定资产', null, null, null],
-    ['栏次', null, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
-    ['合计', 1, 600.5, 67.85, 532.65, 0, 72.85, 0, 459.8, 0, 0, 0],
-  ] as CellValue[][]);
+const TITLE = JIANGXI_ASSETS;
+const assets = () => sheet(TITLE, jiangxiAssetsRows());
 
 testRule(rule, {
   valid: [
