@@ -13,10 +13,10 @@
  * no 上年数), 因公出国（境）经费支出减少… and 公务接待费支出增加… (the 费's 支出 named no item). The 人次's change (出国人次从29人降为
  * 16人，下降44.8%) is still unread: a count's change from one figure to another is read nowhere.
  */
-import { check, explain } from '../../../src/engine/workflow';
+import { explain } from '../../../src/engine/workflow';
+import { textFindings } from '../../support/sampleText';
 import { PRESETS } from '../../../src/engine/narrative/presets';
 import { documentLines } from '../../../src/engine/narrative/sheet';
-import type { CellValue } from '../../../src/engine/grid/cell';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { changji2022 } from '../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
@@ -60,10 +60,7 @@ const PAGE = [
 ];
 
 function findings(lines: readonly string[]): string[] {
-  const withText = { sheets: [...GRID.sheets, { name: '公开说明', rows: lines.map((p): CellValue[] => [p]) }] };
-  return check(withText, SUPPLEMENT)
-    .findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')))
-    .map((f) => `${f.rule} ${f.cells[0]} ${f.message}`);
+  return textFindings(lines, GRID, SUPPLEMENT).map((f) => `${f.rule} ${f.cells[0]} ${f.message}`);
 }
 
 describe('长乐区 2017 (福州): “三公”经费…支出1360.13万元，比上年减少支出613.80万元，下降36.0%', () => {

@@ -10,8 +10,7 @@
  * sentence of its own after the amount (…费0.61亿元。比2015年减少48.45万元，下降0.8%): a change whose sentence names no item
  * is held to none.
  */
-import { check } from '../../../src/engine/workflow';
-import type { CellValue } from '../../../src/engine/grid/cell';
+import { textFindings } from '../../support/sampleText';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
 import type { FinalAccountsData } from '../../../fixtures/data';
@@ -36,10 +35,7 @@ const PAGE = [
 ];
 
 function findings(lines: readonly string[]): string[] {
-  const withText = { sheets: [...GRID.sheets, { name: '公开说明', rows: lines.map((p): CellValue[] => [p]) }] };
-  return check(withText, SUPPLEMENT)
-    .findings.filter((f) => f.severity !== 'rounding' && f.cells.some((c) => c.startsWith('公开说明!')))
-    .map((f) => `${f.rule} ${f.cells[0]} ${f.message}`);
+  return textFindings(lines, GRID, SUPPLEMENT).map((f) => `${f.rule} ${f.cells[0]} ${f.message}`);
 }
 
 describe('福建省 2016 省级“三公”: …比上年减少支出0.88亿元，降幅达到38.7%', () => {
