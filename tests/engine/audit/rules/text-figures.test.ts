@@ -829,6 +829,22 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h263: 本年财政拨款支出 with its amount after a clause of last year's is this year's line (63b45ba took every
+      // 本年…支出 for a line's name alone, its items for last year's: a wrong one passed); 2021年度本年支出… stays that year's.
+      name: 'a list after 上年…支出…，本年财政拨款支出X万元，主要用于…: this year’s, still read',
+      sheets: [
+        sheet('公开说明', [
+          ['上年财政拨款支出703.00万元，本年财政拨款支出1363.45万元，主要用于行政运行200.00万元，一般行政管理事务718.22万元。'],
+          ['去年为703.00万元，本年一般公共预算财政拨款支出1363.45万元，主要用于：一般公共服务支出（类）1200.00万元。'],
+          ['2021年度本年支出703.00万元，主要用于行政运行403.53万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“行政运行200.00万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“一般公共服务支出(类)1200.00万元”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元' },
+      ],
+    },
+    {
       // helper-h255: 本年 as this year after last year's words still returns to this year's 决算.
       name: 'a list after 上年…，本年主要用于…: this year’s, still read',
       sheets: [sheet('公开说明', [['上年主要用于行政运行403.53万元，本年主要用于行政运行200.00万元，一般行政管理事务718.22万元。']])],
