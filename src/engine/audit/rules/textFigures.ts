@@ -464,9 +464,10 @@ const ITEM_AMOUNT = new RegExp(TO_AMOUNT, 'y');
 
 /**
  * A sentence up to a name in a 其中 list after a change compared with last year (…比上年增加660.56万元，增长93.98%，其中：…): the
- * list may give the change's parts. Not past a 。 or ；, nor after another comparison or the list's own year.
+ * list may give the change's parts. Not past a 。 or ；, nor after another comparison or the list's own year. Group: the change's
+ * word.
  */
-const CHANGE_THEN_LIST = /(?:比|较|与)(?:上一?年度?|去年|\d{4}年度?)(?:同期)?(?:决算数?)?(?:相比)?[,，]?(?:增加|减少|增长|下降)[^。;；\n]*?其中[:：]?(?:(?![比较]\S{0,3}(?:上一?年|去年|\d{4}年))[^。;；\n])*$/;
+const CHANGE_THEN_LIST = /(?:比|较|与)(?:上一?年度?|去年|\d{4}年度?)(?:同期)?(?:决算数?)?(?:相比)?[,，]?(增加|减少|增长|下降)[^。;；\n]*?其中[:：]?(?:(?![比较]\S{0,3}(?:上一?年|去年|\d{4}年))[^。;；\n])*$/;
 /** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
 const EDGE_PUNCTUATION = /^[、,，:：\s]+|[、,，:：\s]+$/g;
 
@@ -835,16 +836,21 @@ export default defineRule({
     /**
      * A subject's amount in a 其中 list after a change in its sentence (…比上年增加660.56万元，增长93.98%，其中：一般行政管理事务
      * 650.22万元): the list may give the change's parts (决算 − 上年数) as well as the items' 决算. Right if it is either; wrong,
-     * the message names both. Its 上年数 unknown, the 决算 is held to (the usual wording: …，其中：基本支出…，项目支出…).
+     * the message names both. Its 上年数 unknown, or its change the other way than the sentence's, the 决算 is held to (the
+     * usual wording: …，其中：基本支出…，项目支出…).
      * Held to the 决算 alone, a right change was a 错误 (helper-h255).
      */
     function changeReading(c: Claim, text: string): NamedFigure | undefined {
-      if (!c.subject || !CHANGE_THEN_LIST.test(text.slice(0, c.subject.from))) return undefined;
+      const change = c.subject ? CHANGE_THEN_LIST.exec(text.slice(0, c.subject.from)) : null;
+      if (!c.subject || !change) return undefined;
       const primary = c.figures[0]!;
       const typed = ctx.supplement.指标.get(c.subject.code)?.上年数;
       const printed = typed ? undefined : printedFigure(rec, c.subject.code, '上年数');
       const prior = typed ? toFen(typed.value, '万元') : printed && !printed.figure.invalid && printed.figure.fen !== null ? printed.figure.fen : undefined;
       if (prior === undefined) return undefined;
+      // A part of an increase is an item that rose, of a decrease one that fell (helper-h263: 比上年增加660.56万元，其中：行政运行
+      // 180.39万元 passed where 行政运行 fell by 180.39).
+      if (/增/.test(change[1]!) ? primary.fen < prior : primary.fen > prior) return undefined;
       const fen = Math.abs(primary.fen - prior);
       return { ...primary, fen, cents: centsOfFen(fen), table: primary.fen < prior ? '减少' : '增加' };
     }
