@@ -110,9 +110,10 @@ const THIS_YEARS_FLOW = '度?(?:一般公共预算|政府性基金预算?|国有
  * 本年 as this year, not in a line's name (上年决算中，本年财政拨款支出主要用于… is a column of last year's 决算; helper-h255:
  * taken for this year, the items were held to this year's 决算, each right text a 错误). A line's 支出 or 收入 with its amount
  * after a clause's start is this year's though (上年财政拨款支出703.00万元，本年财政拨款支出1363.45万元，主要用于…: helper-h263,
- * its items were taken for last year's, a wrong one passed); not right after a year (2021年度本年支出…: that year's).
+ * its items were taken for last year's, a wrong one passed); not right after a year (2021年度本年支出…: that year's), nor
+ * in a year's 决算 (上年决算中，本年财政拨款支出703.00万元，主要用于…: a column of it).
  */
-const THIS_YEAR = `本年(?!${THIS_YEARS_FLOW}|度?(?:结转|结余))|(?<=^|[,，。;；:：\\s])本年(?=${THIS_YEARS_FLOW}(?:合计|总计)?(?:决算数?)?(?:为|是|共计)?[:：]?\\d)`;
+const THIS_YEAR = `本年(?!${THIS_YEARS_FLOW}|度?(?:结转|结余))|(?<=^|[,，。;；:：\\s])(?<!中[,，:：]\\s*)本年(?=${THIS_YEARS_FLOW}(?:合计|总计)?(?:决算数?)?(?:为|是|共计)?[:：]?\\d)`;
 /**
  * Years a sentence names before a list of 类 (2021年度，一般公共服务支出、…分别为…): a year with its 年, 上年/去年 (last year),
  * or 本年/今年 (the document's: THIS_YEAR). Not a year compared with (与2021年相比，…, 比上年增加…: the list is this year's), nor
