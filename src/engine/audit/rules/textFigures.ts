@@ -468,7 +468,10 @@ const ITEM_AMOUNT = new RegExp(TO_AMOUNT, 'y');
  * list may give the change's parts. Not past a 。 or ；, nor after another comparison or the list's own year. Group: the change's
  * word.
  */
-const CHANGE_THEN_LIST = /(?:比|较|与)(?:上一?年度?|去年|\d{4}年度?)(?:同期)?(?:决算数?)?(?:相比)?[,，]?(增加|减少|增长|下降)[^。;；\n]*?其中[:：]?(?:(?![比较]\S{0,3}(?:上一?年|去年|\d{4}年))[^。;；\n])*$/;
+const CHANGE_FROM_LAST_YEAR = '(?:比|较|与)(?:上一?年度?|去年|\\d{4}年度?)(?:同期)?(?:决算数?)?(?:相比)?[,，]?(增加|减少|增长|下降)';
+const CHANGE_THEN_LIST = new RegExp(`${CHANGE_FROM_LAST_YEAR}[^。;；\\n]*?其中[:：]?(?:(?![比较]\\S{0,3}(?:上一?年|去年|\\d{4}年))[^。;；\\n])*$`);
+/** Each change compared with last year in CHANGE_THEN_LIST's words: the last before the 其中 is the list's (group: its word). */
+const CHANGES_FROM_LAST_YEAR = new RegExp(CHANGE_FROM_LAST_YEAR, 'g');
 /** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
 const EDGE_PUNCTUATION = /^[、,，:：\s]+|[、,，:：\s]+$/g;
 
@@ -851,7 +854,9 @@ export default defineRule({
       if (prior === undefined) return undefined;
       // A part of an increase is an item that rose, of a decrease one that fell (helper-h263: 比上年增加660.56万元，其中：行政运行
       // 180.39万元 passed where 行政运行 fell by 180.39).
-      if (/增/.test(change[1]!) ? primary.fen < prior : primary.fen > prior) return undefined;
+      // The change nearest the list (…比上年增加…，本年支出…，比上年减少50.00万元，其中：…: the decrease's).
+      const word = [...change[0].matchAll(CHANGES_FROM_LAST_YEAR)].pop()![1]!;
+      if (/增/.test(word) ? primary.fen < prior : primary.fen > prior) return undefined;
       const fen = Math.abs(primary.fen - prior);
       return { ...primary, fen, cents: centsOfFen(fen), table: primary.fen < prior ? '减少' : '增加' };
     }
