@@ -252,10 +252,13 @@ export default defineRule({
           checkBudgetDifference(ctx, t.cell, said, t.text, carried ?? said);
         }
         if (!s.rate) continue;
-        // A sentence writing its amounts in 亿: the figures the message quotes in 亿 too.
+        // A sentence writing its amounts in 亿: the figures the message quotes in 亿 too. Not where the statement writes its
+        // own 预算 or 决算 in 万元 or 元 (…预算为5.00万元，支出决算为4.99万元，完成预算的90.80%…27.5亿元: helper-h263, the message
+        // quoted 预算 0.00亿元、决算 0.00亿元).
         const sentenceAt = Math.max(t.text.lastIndexOf('。', s.start - 1), t.text.lastIndexOf('\n', s.start - 1)) + 1;
         const sentenceEnd = t.text.indexOf('。', s.start);
-        const yi = /\d\s*亿/.test(t.text.slice(sentenceAt, sentenceEnd < 0 ? undefined : sentenceEnd));
+        const yi =
+          /\d\s*亿/.test(t.text.slice(sentenceAt, sentenceEnd < 0 ? undefined : sentenceEnd)) && [s.budget, s.actual].every((m) => m === undefined || m.writtenUnit !== undefined);
         // A 预算 the clause does not restate (上海 §七: 其中：因公出国（境）费决算为…，完成预算的…%) is the known one.
         const statedOfRate = statedBudget(s, s.rate.of);
         const known = statedOfRate || !(s.actual ?? ownActual(ctx, s, t.text)) ? undefined : knownBudget(ctx, carried ?? s, t.text, s.rate.of);

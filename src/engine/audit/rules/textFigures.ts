@@ -104,16 +104,21 @@ const CLASS_LIST = new RegExp(
  */
 const YEAR_BEFORE_LIST = /(?:^|[^\d、和及与至到~-])(\d{4})年度?\)?$/;
 
+/** A line's 支出 or 收入 after 本年, with its fund or not (本年支出, 本年财政拨款支出, 本年一般公共预算财政拨款收入). */
+const THIS_YEARS_FLOW = '度?(?:一般公共预算|政府性基金预算?|国有资本经营预算)?(?:财政拨款)?(?:支出|收入)';
+/**
+ * 本年 as this year, not in a line's name (上年决算中，本年财政拨款支出主要用于… is a column of last year's 决算; helper-h255:
+ * taken for this year, the items were held to this year's 决算, each right text a 错误). A line's 支出 or 收入 with its amount
+ * after a clause's start is this year's though (上年财政拨款支出703.00万元，本年财政拨款支出1363.45万元，主要用于…: helper-h263,
+ * its items were taken for last year's, a wrong one passed); not right after a year (2021年度本年支出…: that year's), nor
+ * in a year's 决算 (上年决算中，本年财政拨款支出703.00万元，主要用于…: a column of it).
+ */
+const THIS_YEAR = `本年(?!${THIS_YEARS_FLOW}|度?(?:结转|结余))|(?<=^|[,，。;；:：\\s])(?<!中[,，:：]\\s*)本年(?=${THIS_YEARS_FLOW}(?:合计|总计)?(?:决算数?)?(?:为|是|共计)?[:：]?\\d)`;
 /**
  * Years a sentence names before a list of 类 (2021年度，一般公共服务支出、…分别为…): a year with its 年, 上年/去年 (last year),
- * or 本年/今年 (the document's). Not a year compared with (与2021年相比，…, 比上年增加…: the list is this year's), nor 上年结转
- * (a source of this year's). Groups: the year's digits; last year's words.
+ * or 本年/今年 (the document's: THIS_YEAR). Not a year compared with (与2021年相比，…, 比上年增加…: the list is this year's), nor
+ * 上年结转 (a source of this year's). Groups: the year's digits; last year's words.
  */
-/**
- * 本年 as this year, not in a line's name (本年支出, 本年财政拨款支出, 本年结转: 上年决算中，本年财政拨款支出主要用于… is a column of
- * last year's 决算; helper-h255: taken for this year, the items were held to this year's 决算, each right text a 错误).
- */
-const THIS_YEAR = '本年(?!度?(?:(?:一般公共预算|政府性基金预算?|国有资本经营预算)?(?:财政拨款)?(?:支出|收入)|结转|结余))';
 const YEAR_IN_SENTENCE = new RegExp(`(?<!\\d)(\\d{4})年度?(?!度?(?:相比|比较|对比))|(?<![比较与])(上一?年度?|去年)(?!度?(?:相比|比较|对比|同期|结转|结余))|${THIS_YEAR}|今年`, 'g');
 
 /**
@@ -473,9 +478,13 @@ const ITEM_AMOUNT = new RegExp(TO_AMOUNT, 'y');
 
 /**
  * A sentence up to a name in a 其中 list after a change compared with last year (…比上年增加660.56万元，增长93.98%，其中：…): the
- * list may give the change's parts. Not past a 。 or ；, nor after another comparison or the list's own year.
+ * list may give the change's parts. Not past a 。 or ；, nor after another comparison or the list's own year. Group: the change's
+ * word.
  */
-const CHANGE_THEN_LIST = /(?:比|较|与)(?:上一?年度?|去年|\d{4}年度?)(?:同期)?(?:决算数?)?(?:相比)?[,，]?(?:增加|减少|增长|下降)[^。;；\n]*?其中[:：]?(?:(?![比较]\S{0,3}(?:上一?年|去年|\d{4}年))[^。;；\n])*$/;
+const CHANGE_FROM_LAST_YEAR = '(?:比|较|与)(?:上一?年度?|去年|\\d{4}年度?)(?:同期)?(?:决算数?)?(?:相比)?[,，]?(增加|减少|增长|下降)';
+const CHANGE_THEN_LIST = new RegExp(`${CHANGE_FROM_LAST_YEAR}[^。;；\\n]*?其中[:：]?(?:(?![比较]\\S{0,3}(?:上一?年|去年|\\d{4}年))[^。;；\\n])*$`);
+/** Each change compared with last year in CHANGE_THEN_LIST's words: the last before the 其中 is the list's (group: its word). */
+const CHANGES_FROM_LAST_YEAR = new RegExp(CHANGE_FROM_LAST_YEAR, 'g');
 /** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
 const EDGE_PUNCTUATION = /^[、,，:：\s]+|[、,，:：\s]+$/g;
 
@@ -845,16 +854,23 @@ export default defineRule({
     /**
      * A subject's amount in a 其中 list after a change in its sentence (…比上年增加660.56万元，增长93.98%，其中：一般行政管理事务
      * 650.22万元): the list may give the change's parts (决算 − 上年数) as well as the items' 决算. Right if it is either; wrong,
-     * the message names both. Its 上年数 unknown, the 决算 is held to (the usual wording: …，其中：基本支出…，项目支出…).
+     * the message names both. Its 上年数 unknown, or its change the other way than the sentence's, the 决算 is held to (the
+     * usual wording: …，其中：基本支出…，项目支出…).
      * Held to the 决算 alone, a right change was a 错误 (helper-h255).
      */
     function changeReading(c: Claim, text: string): NamedFigure | undefined {
-      if (!c.subject || !CHANGE_THEN_LIST.test(text.slice(0, c.subject.from))) return undefined;
+      const change = c.subject ? CHANGE_THEN_LIST.exec(text.slice(0, c.subject.from)) : null;
+      if (!c.subject || !change) return undefined;
       const primary = c.figures[0]!;
       const typed = ctx.supplement.指标.get(c.subject.code)?.上年数;
       const printed = typed ? undefined : printedFigure(rec, c.subject.code, '上年数');
       const prior = typed ? toFen(typed.value, '万元') : printed && !printed.figure.invalid && printed.figure.fen !== null ? printed.figure.fen : undefined;
       if (prior === undefined) return undefined;
+      // A part of an increase is an item that rose, of a decrease one that fell (helper-h263: 比上年增加660.56万元，其中：行政运行
+      // 180.39万元 passed where 行政运行 fell by 180.39).
+      // The change nearest the list (…比上年增加…，本年支出…，比上年减少50.00万元，其中：…: the decrease's).
+      const word = [...change[0].matchAll(CHANGES_FROM_LAST_YEAR)].pop()![1]!;
+      if (/增/.test(word) ? primary.fen < prior : primary.fen > prior) return undefined;
       const fen = Math.abs(primary.fen - prior);
       return { ...primary, fen, cents: centsOfFen(fen), table: primary.fen < prior ? '减少' : '增加' };
     }

@@ -233,6 +233,13 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // helper-h263: an amount in 亿 elsewhere in the sentence (the lines of a cell are read as one text) does not make the
+      // statement's own 预算 and 决算 in 万元 quoted in 亿元 (按预算 0.00亿元、决算 0.00亿元).
+      name: 'a wrong completion rate whose 预算 and 决算 are in 万元 beside an amount in 亿: its message in 万元',
+      sheets: [sheet('公开说明', [['“三公”经费财政拨款支出全年预算为5.00万元，支出决算为4.99万元，完成预算的90.80%\n全市全年财政支出27.5亿元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 90.80%' }],
+    },
+    {
       // helper-h132: the same wrong rate stated twice in one text had one id (its clause): the second dropped, one wrong
       // statement unreported.
       name: 'the same wrong rate, or rate without its sign, stated twice in one cell',

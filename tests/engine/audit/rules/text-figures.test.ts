@@ -811,7 +811,11 @@ testRule(rule, {
       name: 'a 其中 list after a change, giving each item’s change (决算 − 上年数) or its 决算',
       sheets: [
         sheet('公开说明', [
-          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，增长93.98%，其中：一般行政管理事务650.22万元，行政运行180.39万元。'],
+          // helper-h263: 行政运行 fell (403.53 → 223.14): its 180.39 is a part of a decrease, not of the increase.
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，增长93.98%，其中：一般行政管理事务650.22万元。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年减少180.39万元，下降44.70%，其中：行政运行180.39万元。'],
+          // The change nearest the list is the one it gives the parts of.
+          ['2022年度本年收入合计1,372.79万元，比上年增加100.00万元，一般公共预算财政拨款支出1363.45万元，比上年减少180.39万元，下降44.70%，其中：行政运行180.39万元。'],
           ['2022年度一般公共预算财政拨款支出1363.45万元，与上年相比增加660.56万元，其中：一般行政管理事务（项）650.22万元。'],
           ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，增长93.98%，其中：一般行政管理事务718.22万元，行政运行223.14万元。'],
         ]),
@@ -827,11 +831,33 @@ testRule(rule, {
           ['上年决算中，本年财政拨款支出主要用于行政运行（项）403.53万元，一般行政管理事务（项）68.00万元。'],
           ['2021年度决算中，本年一般公共预算财政拨款支出主要用于：一般公共服务支出（类）1237.73万元。'],
           ['上年决算中，本年财政拨款支出主要用于行政运行403.53万元；本年财政拨款支出主要用于行政运行223.14万元，一般行政管理事务718.22万元。'],
+          // helper-h263: with its amount too, a column of that year's 决算 (上年决算中，…; 2021年度决算中，…).
+          ['上年决算中，本年财政拨款支出703.00万元，主要用于行政运行403.53万元，一般行政管理事务68.00万元。'],
+          ['2021年度决算中，本年财政拨款支出703.00万元，主要用于行政运行403.53万元，一般行政管理事务68.00万元。'],
         ]),
       ],
     },
   ],
   invalid: [
+    {
+      // helper-h263: 本年财政拨款支出 with its amount after a clause of last year's is this year's line (63b45ba took every
+      // 本年…支出 for a line's name alone, its items for last year's: a wrong one passed); 2021年度本年支出… stays that year's.
+      name: 'a list after 上年…支出…，本年财政拨款支出X万元，主要用于…: this year’s, still read',
+      sheets: [
+        sheet('公开说明', [
+          ['上年财政拨款支出703.00万元，本年财政拨款支出1363.45万元，主要用于行政运行200.00万元，一般行政管理事务718.22万元。'],
+          ['去年为703.00万元，本年一般公共预算财政拨款支出1363.45万元，主要用于：一般公共服务支出（类）1200.00万元。'],
+          ['2021年度本年支出703.00万元，主要用于行政运行403.53万元。'],
+          // A whole's parts after it (inLastYearClause): 本年支出 with its amount ends last year's clause.
+          ['上年支出703.00万元，本年支出1,488.29万元，其中：基本支出700.00万元，项目支出718.22万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“行政运行200.00万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“一般公共服务支出(类)1200.00万元”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元' },
+        { severity: 'error', first: '公开说明!A4', message: '“基本支出700.00万元”' },
+      ],
+    },
     {
       // helper-h255: 本年 as this year after last year's words still returns to this year's 决算.
       name: 'a list after 上年…，本年主要用于…: this year’s, still read',
@@ -850,6 +876,21 @@ testRule(rule, {
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '“一般行政管理事务600.00万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元，比上年增加 650.22 万元：既不是决算数，也不是增减额' },
+        { severity: 'error', first: '公开说明!A2', message: '“一般行政管理事务650.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。' },
+      ],
+    },
+    {
+      // helper-h263: an item's change is a part of the sentence's change in its direction only: 行政运行 fell by 180.39 (403.53 →
+      // 223.14), 一般行政管理事务 rose by 650.22 (68.00 → 718.22); each listed under a change the other way passed.
+      name: 'a 其中 list after a change, an item that changed the other way by the amount stated',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，增长93.98%，其中：行政运行180.39万元。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年减少180.39万元，下降44.70%，其中：一般行政管理事务650.22万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“行政运行180.39万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元。' },
         { severity: 'error', first: '公开说明!A2', message: '“一般行政管理事务650.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。' },
       ],
     },
