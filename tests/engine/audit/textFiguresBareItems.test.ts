@@ -241,6 +241,10 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     '2021年结转和结余中，一般行政管理事务781.22万元。',
     '2021年度结转资金中，行政运行（项）230.00万元。',
     '2021年结转，一般行政管理事务781.22万元。',
+    // helper-h265: last year's balance the subject the same way (上年结转和结余中，…): last year's, not this year's 决算 (a 错误).
+    '上年结转和结余中，一般行政管理事务781.22万元。',
+    '上年结转资金中，行政运行（项）230.00万元。',
+    '以前年度结余中，一般行政管理事务781.22万元。',
   ])('a year inside a balance: right, or not the 决算’s, not found: %s', (text) => {
     expect(messages([text]).filter((m) => !m.includes('“年末结转和结余') && !m.includes('“上年结转'))).toEqual([]);
   });
@@ -252,6 +256,9 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     '一般公共预算财政拨款支出比上年增加100.00万元，今年主要用于：一般行政管理事务781.22万元。',
     // Its year right before the run (2022年度主要用于…): no code's digits before the name (skipped as one, unread).
     '2022年度主要用于一般行政管理事务781.22万元。',
+    // Last year's balance stated with its amount, a clause of its own (helper-h265): the spending after it is this year's.
+    '上年结转和结余为0，一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务781.22万元。',
+    '上年结转和结余0.00万元，本年一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务781.22万元。',
     // A comparison before the list (比上年增加…，增长…%，主要用于：…; 较上年减少…，下降…%，其中：…): the list is this year's.
     '2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，增长93.98%，主要用于：一般行政管理事务781.22万元。',
     '2022年度一般公共预算财政拨款支出1363.45万元，与上年相比增长93.98%，主要用于：行政运行（2010301）支出223.14万元、一般行政管理事务（2010302）支出781.22万元。',

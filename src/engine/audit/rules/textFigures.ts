@@ -291,7 +291,11 @@ function ofBalance(text: string, index: number): boolean {
  */
 // The year's form only as a source after 含, 包括, 使用 or 动用: a year's balance named as the subject (2021年结转和结余中，…) is that
 // year's, its items no 决算 of this year (helper-h260: left out since d9d3f5a, held to this year's 决算, a 错误).
-const NOT_GOVERNING = /\([^()]*\)|(?:上一?年度?|去年|以前年度|(?<=含|包括|使用|动用)\d{4}年度?)(?:结转|结余)/g;
+// Last year's the same where named as the subject (上年结转和结余中，…; 上年结转资金中，…; 以前年度结余，…: no amount of its own before
+// the clause ends): its items are last year's (helper-h265: held to this year's 决算, a 错误). Stated with an amount or a clause of
+// its own (上年结转和结余为0，一般公共预算财政拨款支出…) it still governs nothing.
+const NOT_GOVERNING =
+  /\([^()]*\)|(?:(?:上一?年度?|去年|以前年度)(?:结转|结余)(?!(?:和?结余)?(?:资金)?(?:中[,，:：]?|[,，]))|(?<=含|包括|使用|动用)\d{4}年度?(?:结转|结余))/g;
 
 /**
  * The words before a subject's name that may say whose amount it is: those of NOT_GOVERNING left out (helper-h235: 2022年度
