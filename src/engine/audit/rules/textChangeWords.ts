@@ -306,10 +306,24 @@ function comparedWithOtherYear(before: string, year: number | undefined): boolea
   return otherYearCompared(before, year) !== undefined;
 }
 
+/**
+ * A comparison with a year opening the sentence or a clause before the change's (与2016年相比，公务接待费支出增加…): the year the
+ * changes after it are from, until another comparison is named (…，比上年减少…). Groups: the year's digits, none for last year's.
+ */
+// helper-h265: a 2022 document's 与2016年相比，公务接待费(支出)增加… was held to the 说明数据's 上年数 (2021's), a false 错误.
+const YEAR_COMPARISON_OPENING = new RegExp(
+  `(?:^|[,，;；:：])(?:与|较|同)?(?:疫情(?:发生)?前的?)?(?:(\\d{4})年度?|上一?年度?|去年)(?:\\(?疫情前\\)?)?(?:同期)?(?:决算数?|数)?(?:相比|比较|对比)[,，]`,
+  'g',
+);
+/** Words of a comparison after the opening one: a change after them is measured from what they name, not the opening's year. */
+const LATER_COMPARISON = /(?:比|较|与)(?:疫情(?:发生)?前的?)?(?:上一?年|去年|\d{4}年|年初|预算|调整)|同比/;
+
 /** The year other than last a change right after the words is compared with (OTHER_YEAR_COMPARED), if any. */
 function otherYearCompared(before: string, year: number | undefined): number | undefined {
   const m = OTHER_YEAR_COMPARED.exec(before);
-  const named = m === null ? undefined : Number(m[1] ?? m[m.length - 1]);
+  const opening = m === null ? [...before.matchAll(YEAR_COMPARISON_OPENING)].pop() : undefined;
+  const openingYear = opening && !LATER_COMPARISON.test(before.slice(opening.index! + opening[0].length)) ? opening[1] : undefined;
+  const named = m !== null ? Number(m[1] ?? m[m.length - 1]) : openingYear === undefined ? undefined : Number(openingYear);
   return named !== undefined && (year === undefined || named !== year - 1) ? named : undefined;
 }
 

@@ -886,6 +886,18 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h265: a comparison opening the clause with a year not the year before (与2016年相比，公务接待费(支出)增加…): no 说明数据
+      // holds 2016's; held to the 上年数 (2021's), a right text was a 错误.
+      name: 'a change after a clause opening on a year not the year before (与2016年相比，公务接待费增加…): not held to the 上年数',
+      sheets: [
+        sheet('公开说明', [
+          ['与2016年相比，公务接待费增加0.10万元。'],
+          ['2022年度公务接待费支出0.20万元。与2016年相比，公务接待费支出增加0.10万元，增长100.00%。'],
+          ['2022年度“三公”经费支出4.99万元，与2016年度相比，公务接待费支出减少0.30万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -1492,6 +1504,23 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字“下降0.12万元,降幅2.35%”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
         { severity: 'error', first: '公开说明!A2', message: '中“增长”与“下降”方向相反' },
+      ],
+    },
+    {
+      // helper-h265: the year before named at the clause's opening (与2021年相比，…), or a later 比上年 after another year's: held to
+      // the 上年数 still; another year's opening, the rate from its amount, named as that year's.
+      name: 'a change after a clause opening on a year: the year before’s held to the 上年数, another’s rate to its amount',
+      sheets: [
+        sheet('公开说明', [
+          ['与2021年相比，公务接待费支出增加0.10万元。'],
+          ['与2016年相比，公务接待费支出增加0.10万元，增长50.00%。'],
+          ['与2016年相比，“三公”经费支出减少3.01万元，公务接待费比上年增加0.10万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“增加0.10万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '本年 0.20万元、增加 0.10万元，则2016年为 0.10万元，增减率应为 100.00%，而文中为 50.00%。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“增加0.10万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元。' },
       ],
     },
     {
