@@ -374,7 +374,9 @@ function ofAnotherKind(text: string, index: number, year: number | undefined, of
   if (/增加|减少|增长|下降|新增|变动|变化|原因/.test(before.slice(clauseStart))) return true;
   // A 类 read after a change's amount as well, as before (a 类 list after it hidden, a wrong one would pass unread).
   // Not where the item's clause names its year (…增加100.00万元，今年主要用于：…).
-  return !ofClass && CHANGE_BEFORE_CLAUSE.test(before.slice(0, clauseStart)) && !/本年|今年|\d{4}年/.test(before.slice(clauseStart));
+  // Nor a 其中 list's (…比上年减少180.39万元，其中：行政运行…): its items are read as after a change's rate, their 决算 or their change
+  // the same way (changeReading; helper-h265: unread, a wrong one passed).
+  return !ofClass && CHANGE_BEFORE_CLAUSE.test(before.slice(0, clauseStart)) && !/本年|今年|\d{4}年|^其中/.test(before.slice(clauseStart));
 }
 
 /**
