@@ -259,6 +259,8 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     // Last year's balance stated with its amount, a clause of its own (helper-h265): the spending after it is this year's.
     '上年结转和结余为0，一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务781.22万元。',
     '上年结转和结余0.00万元，本年一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务781.22万元。',
+    // Or named as a source with no amount (…，含上年结转，主要用于：…): still the spending's.
+    '2022年度本年支出1,488.29万元，含上年结转，主要用于：一般行政管理事务781.22万元。',
     // A comparison before the list (比上年增加…，增长…%，主要用于：…; 较上年减少…，下降…%，其中：…): the list is this year's.
     '2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，增长93.98%，主要用于：一般行政管理事务781.22万元。',
     '2022年度一般公共预算财政拨款支出1363.45万元，与上年相比增长93.98%，主要用于：行政运行（2010301）支出223.14万元、一般行政管理事务（2010302）支出781.22万元。',
