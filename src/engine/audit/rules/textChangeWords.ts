@@ -739,7 +739,7 @@ function wholeOf(read: CurrentRead): WholeRead | undefined {
   return read.whole && { money: read.whole, key: read.wholeLabel === undefined ? undefined : indicatorKeyOf(read.wholeLabel) };
 }
 
-type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated' | 'noBudgetRate' | 'noBudgetRateStated'>;
+type Ctx = RuleContext<'words' | 'rate' | 'rateRounding' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated' | 'noBudgetRate' | 'noBudgetRateStated'>;
 
 const years = new WeakMap<object, number | undefined>();
 /**
@@ -1471,17 +1471,59 @@ function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart
       checkLabelsInTurn(ctx, cell, before, turn, count, year);
       continue;
     }
-    const labels = namedAmounts(before, year);
+    // In 亿元 too, as the amounts (福建省 2016 省级“三公”: 公务用车购置费0.14亿元和公务用车运行费1.27亿元，…分别减少…: read with
+    // MONEY alone, no item named, the list was unread; helper-h266).
+    const labels = namedAmounts(before, year, FIGURE_MONEY);
     items.forEach((item, i) => {
       const money = parseMoney(item[1]!, item[2]!);
       const key = turnItemKey(ctx, text, sentenceStart, before, items, i, labels.find((n) => n.end === item.index! + item[0].length)?.label, money);
-      if (key === undefined) return;
       const amount = turn.amounts[i];
-      if (amount) checkAgainstPrior(ctx, cell, amount.phrase, amount.word, amount.money!, money, key);
       const rate = turn.rates[i];
+      // Each rate held to its own item's amount and change where no 上年数 holds it (…分别减少0.18亿元和0.56亿元，下降133.1%和
+      // 43.7%: 56.25% and 30.60%; helper-h266, unread, a fall of over 100% passed).
+      if (amount && rate && !priorOf(ctx, cell, key)) checkTurnRate(ctx, cell, amount, rate, money);
+      if (key === undefined) return;
+      if (amount) checkAgainstPrior(ctx, cell, amount.phrase, amount.word, amount.money!, money, key);
       if (rate) checkRateAgainstPrior(ctx, cell, rate.phrase, rate.word, rate.rateText!, money, key);
     });
   }
+}
+
+/**
+ * A rate of a list in turn against its item's 本年 `current` and stated change (`amount`): the change ÷ (本年 ∓ change), as a
+ * change with its rate right after it is read (a 尾差 within the amounts' rounding). Not where the words disagree in
+ * direction (减少…，增长…), whose rate is no fall's.
+ */
+function checkTurnRate(ctx: Ctx, cell: CellRef, amount: TurnChange, turnRate: TurnChange, current: TextMoney): void {
+  const change = amount.money!;
+  const rises = amount.word === '增加';
+  const rate = statedRate(turnRate.word, turnRate.rateText!);
+  if (rate.rises !== rises) return;
+  const expectations = expectedRates(change, current, rises);
+  const expected = expectations[0];
+  if (expected === undefined || (change.fen === 0 && rate.basis === 0) || rateAgrees(rate, expectations)) return;
+  const range = roundedRateRange(change, current, rises);
+  const rounding = range !== undefined && !rate.multiple && rate.basis + rate.tolerance >= range[0] && rate.basis - rate.tolerance <= range[1];
+  ctx.report({
+    messageId: rounding ? 'rateRounding' : 'rate',
+    ...(rounding ? { severity: 'rounding' as const } : {}),
+    data: {
+      phrase: turnRate.phrase,
+      a: amount.word,
+      change: moneyText(change),
+      current: moneyText(current),
+      base: '上年',
+      prior: amountLike(rises ? current.fen - change.fen : current.fen + change.fen, change, ''),
+      expected: formatBasis(expected),
+      stated: turnRate.rateText!,
+    },
+    cells: [cell],
+    values: [rate.basis / 100, expected / 100],
+    unit: '%',
+    difference: (rate.basis - expected) / 100,
+    key: `${amount.phrase}${turnRate.phrase}`,
+    ...sourcesOf(current),
+  });
 }
 
 /**
