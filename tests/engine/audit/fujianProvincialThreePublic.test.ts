@@ -7,9 +7,10 @@
  * Before helper-257 the total's was unread (降幅达到38.7%: 达到 no word of a rate), the page's wrong rate passing.
  * 购置费's and 运行费's, stated as a pair (分别减少0.18亿元和0.56亿元，下降133.1%和43.7%: 56.25% and 30.60%; a fall of over 100%
  * cannot be), were unread before helper-266 (the items in 亿元 named by no label): each rate is now held to its item's
- * change, or to its item's 上年数 where the 说明数据 holds one. Still unread: 因公出国（境）费's, its change a
- * sentence of its own after the amount (…费0.61亿元。比2015年减少48.45万元，下降0.8%): a change whose sentence names no item
- * is held to none.
+ * change, or to its item's 上年数 where the 说明数据 holds one. And 因公出国（境）费's, its change a sentence of its own after the
+ * amount (…费0.61亿元。比2015年减少48.45万元，下降0.8%), was held to no item before helper-266 (a sentence opening on 比 and a
+ * year, not 上年): now the item and amount of the sentence before (in 亿元, as the tables' figure), its rate and its change
+ * (where a 上年数 is known) read.
  */
 import { textFindings } from '../../support/sampleText';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
@@ -89,5 +90,25 @@ describe('福建省 2016 省级“三公”: …分别减少0.18亿元和0.56亿
   it('with the 上年数, a change made wrong is held to its own item’s', () => {
     const wrong = RIGHT.map((l) => l.replace('133.1%', '56.3%').replace('43.7%', '30.6%').replace('0.18亿元和0.56亿元', '0.18亿元和0.65亿元'));
     expect(findings(wrong, WITH_PRIORS).map((f) => f.split('：')[0])).toEqual(['text-change-words 公开说明!A2 说明文字“0.65亿元”']);
+  });
+});
+
+describe('福建省 2016 省级“三公”: 因公出国（境）费0.61亿元。比2015年减少48.45万元，下降0.8%', () => {
+  const RIGHT = PAGE.map((l) => l.replace('38.7%', '27.8%').replace('51.7%', '34.1%').replace('133.1%', '56.3%').replace('43.7%', '30.6%'));
+
+  it.each([SUPPLEMENT, WITH_PRIORS])('as published (right), no finding (%#)', (supplement) => {
+    expect(findings(RIGHT, supplement)).toEqual([]);
+  });
+
+  it('a wrong rate is held to the sentence before’s amount', () => {
+    expect(findings(RIGHT.map((l) => l.replace('下降0.8%', '下降8.0%')))).toEqual([
+      'text-change-words 公开说明!A2 说明文字“减少48.45万元,下降8.0%”：本年 6,100.00万元、减少 48.45万元，则上年为 6,148.45万元，增减率应为 0.79%，而文中为 8.0%。',
+    ]);
+  });
+
+  it('with the 上年数, a wrong change is held to the item’s', () => {
+    expect(findings(RIGHT.map((l) => l.replace('减少48.45万元，下降0.8%', '减少84.45万元，下降1.4%')), WITH_PRIORS)).toEqual([
+      'text-change-words 公开说明!A2 说明文字“减少84.45万元,下降1.4%”：因公出国（境）费本年 6,100.00万元，说明数据的上年数 6,148.45 万元，与上年相比应为减少48.45 万元。',
+    ]);
   });
 });
