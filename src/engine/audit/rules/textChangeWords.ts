@@ -603,21 +603,40 @@ function subjectBefore(
 const REASON_ONLY = /^(?:主要)?原因/;
 
 /** A sentence opening on the comparison and naming nothing before its change (较上年减0.04万元，减幅0.02%). */
-const OPENS_ON_COMPARISON = /^(?:与上一?年度?相比[,，]?|(?:比|较)上一?年度?|同比)$/;
+// Or on a year (福建省 2016 省级“三公”: 因公出国（境）费0.61亿元。比2015年减少48.45万元，下降0.8%; helper-h266: unread, a wrong
+// change or rate passed); another year than last is told by otherYearCompared.
+const OPENS_ON_COMPARISON = new RegExp(`^(?:与${COMPARED_YEAR}相比[,，]?|(?:比|较)${COMPARED_YEAR}|同比)$`);
 
 /**
  * The amount a change opening its sentence on the comparison is of: the sentence before's, where it states one alone
  * (临沧: 2018年基本支出预算为200.00万元。较上年减0.04万元，减幅0.02%; helper-h114: unread, a wrong rate passed). Only
- * the rate is held to it: which item's 上年数 it is (a budget's, a 决算's) its words may not say.
+ * the rate is held to it: which item's 上年数 it is (a budget's, a 决算's) its words may not say; where a label names the
+ * amount, that item's (its change held to its 上年数 too).
  */
-function totalBefore(text: string, sentenceStart: number, before: string, year: number | undefined): TextMoney | undefined {
+function totalBefore(
+  text: string,
+  sentenceStart: number,
+  before: string,
+  year: number | undefined,
+  tableFigure: (label: string) => TextMoney | undefined,
+): { money: TextMoney; label?: string } | undefined {
   if (!OPENS_ON_COMPARISON.test(before)) return undefined;
   // Nor after a sentence stating a change of its own (…增加…。较上年…): its amounts may be of either year.
   const previous = sentences(text.slice(0, sentenceStart)).pop();
   // Nor after one of a 决算's year-start or whole-year budget (财政拨款收入年初预算1206.34万元。较上年增加660.56万元，增长93.98%: the
   // change may be the 决算's; helper-h117: held to the budget, a correct sentence was a 错误).
-  const amounts = previous === undefined || /[增减降升]|持平|(?:年初|全年|调整后?)预算/.test(previous) ? [] : amountsOfThisYear(previous, year);
-  return amounts.length === 1 ? parseMoney(amounts[0]![1]!, amounts[0]![2]!) : undefined;
+  const amounts = previous === undefined || /[增减降升]|持平|(?:年初|全年|调整后?)预算/.test(previous) ? [] : amountsOfThisYear(previous, year, false, FIGURE_MONEY);
+  if (amounts.length !== 1) return undefined;
+  const m = amounts[0]!;
+  // The amount named by a label (其中，因公出国（境）费0.61亿元。比2015年减少…): the change is the item's, held to its 上年数 too
+  // (helper-h266).
+  const label = namedAmounts(previous!, year, FIGURE_MONEY).find((n) => n.end === m.index! + m[0].length)?.label;
+  const money = parseMoney(m[1]!, m[2]!);
+  if (money.writtenUnit === undefined || !money.writtenUnit.startsWith('亿')) return { money, ...(label === undefined ? {} : { label }) };
+  // In 亿元, only as the label's figure of the tables (a rate worked out from 0.01 亿 is far off one from the 万元 the change
+  // is written in: MONEY).
+  const figure = label === undefined ? undefined : tableFigure(label);
+  return figure && agreesAtPrecision(money, figure.fen, figure.unit) ? { money: figure, label: label! } : undefined;
 }
 
 /**
@@ -753,7 +772,7 @@ function wholeOf(read: CurrentRead): WholeRead | undefined {
   return read.whole && { money: read.whole, key: read.wholeLabel === undefined ? undefined : indicatorKeyOf(read.wholeLabel) };
 }
 
-type Ctx = RuleContext<'words' | 'rate' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated' | 'noBudgetRate' | 'noBudgetRateStated'>;
+type Ctx = RuleContext<'words' | 'rate' | 'rateRounding' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated' | 'noBudgetRate' | 'noBudgetRateStated'>;
 
 const years = new WeakMap<object, number | undefined>();
 /**
@@ -1485,17 +1504,59 @@ function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart
       checkLabelsInTurn(ctx, cell, before, turn, count, year);
       continue;
     }
-    const labels = namedAmounts(before, year);
+    // In 亿元 too, as the amounts (福建省 2016 省级“三公”: 公务用车购置费0.14亿元和公务用车运行费1.27亿元，…分别减少…: read with
+    // MONEY alone, no item named, the list was unread; helper-h266).
+    const labels = namedAmounts(before, year, FIGURE_MONEY);
     items.forEach((item, i) => {
       const money = parseMoney(item[1]!, item[2]!);
       const key = turnItemKey(ctx, text, sentenceStart, before, items, i, labels.find((n) => n.end === item.index! + item[0].length)?.label, money);
-      if (key === undefined) return;
       const amount = turn.amounts[i];
-      if (amount) checkAgainstPrior(ctx, cell, amount.phrase, amount.word, amount.money!, money, key);
       const rate = turn.rates[i];
+      // Each rate held to its own item's amount and change where no 上年数 holds it (…分别减少0.18亿元和0.56亿元，下降133.1%和
+      // 43.7%: 56.25% and 30.60%; helper-h266, unread, a fall of over 100% passed).
+      if (amount && rate && !priorOf(ctx, cell, key)) checkTurnRate(ctx, cell, amount, rate, money);
+      if (key === undefined) return;
+      if (amount) checkAgainstPrior(ctx, cell, amount.phrase, amount.word, amount.money!, money, key);
       if (rate) checkRateAgainstPrior(ctx, cell, rate.phrase, rate.word, rate.rateText!, money, key);
     });
   }
+}
+
+/**
+ * A rate of a list in turn against its item's 本年 `current` and stated change (`amount`): the change ÷ (本年 ∓ change), as a
+ * change with its rate right after it is read (a 尾差 within the amounts' rounding). Not where the words disagree in
+ * direction (减少…，增长…), whose rate is no fall's.
+ */
+function checkTurnRate(ctx: Ctx, cell: CellRef, amount: TurnChange, turnRate: TurnChange, current: TextMoney): void {
+  const change = amount.money!;
+  const rises = amount.word === '增加';
+  const rate = statedRate(turnRate.word, turnRate.rateText!);
+  if (rate.rises !== rises) return;
+  const expectations = expectedRates(change, current, rises);
+  const expected = expectations[0];
+  if (expected === undefined || (change.fen === 0 && rate.basis === 0) || rateAgrees(rate, expectations)) return;
+  const range = roundedRateRange(change, current, rises);
+  const rounding = range !== undefined && !rate.multiple && rate.basis + rate.tolerance >= range[0] && rate.basis - rate.tolerance <= range[1];
+  ctx.report({
+    messageId: rounding ? 'rateRounding' : 'rate',
+    ...(rounding ? { severity: 'rounding' as const } : {}),
+    data: {
+      phrase: turnRate.phrase,
+      a: amount.word,
+      change: moneyText(change),
+      current: moneyText(current),
+      base: '上年',
+      prior: amountLike(rises ? current.fen - change.fen : current.fen + change.fen, change, ''),
+      expected: formatBasis(expected),
+      stated: turnRate.rateText!,
+    },
+    cells: [cell],
+    values: [rate.basis / 100, expected / 100],
+    unit: '%',
+    difference: (rate.basis - expected) / 100,
+    key: `${amount.phrase}${turnRate.phrase}`,
+    ...sourcesOf(current),
+  });
 }
 
 /**
@@ -1845,8 +1906,8 @@ export default defineRule({
           const own = currentAmount(t.text, start, start + index, tableFigure, year, unit.startsWith('亿') ? FIGURE_MONEY : MONEY);
           const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney, rate);
           const previousItem = own || !budgetWords ? undefined : subjectBefore(t.text, start, sentence.slice(0, index), year, fits);
-          const carried = own || budgetWords ? undefined : totalBefore(t.text, start, sentence.slice(0, index), year);
-          const read: CurrentRead | undefined = own ?? previousItem ?? (carried && { money: carried });
+          const carried = own || budgetWords ? undefined : totalBefore(t.text, start, sentence.slice(0, index), year, tableFigure);
+          const read: CurrentRead | undefined = own ?? previousItem ?? carried;
           if (read === undefined) continue;
           const currentMoney = correctedCurrent(ctx, read);
           const key = itemKey(ctx, t.text, start + index, read.label, read);
@@ -1855,7 +1916,7 @@ export default defineRule({
           // Against another year (比2019年(疫情前)决算数减少…): its amount is that year's, named so (the message said 上年).
           const otherYear = againstBudget ? undefined : otherYearCompared(sentence.slice(0, index), year);
           if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined));
-          else if (!carried && otherYear === undefined) {
+          else if ((!carried || carried.label !== undefined) && otherYear === undefined) {
             // After a 其中 list only where the list's last item is named (itemNamed), its change then held to its 上年数 or the
             // whole's.
             const named = itemNamed(read);
