@@ -247,6 +247,20 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
     // Right, no finding.
     expect(findings(BOOK_2023, JSON_2023, [page[0]!.replace('80.00%', '86.04%')])).toEqual([]);
   });
+
+  it('a saving or a difference from the 预算 in 亿元 is read at the 0.01 亿 written, its message in 亿元 (helper-h264: unread, a wrong one passed)', () => {
+    const budgetMessages = (lines: readonly string[]) =>
+      check({ sheets: [...BOOK_2023.sheets, { name: '公开说明', rows: lines.map((p): CellValue[] => [p]) }] }, JSON_2023)
+        .findings.filter((f) => f.rule === 'text-budget')
+        .map((f) => f.message);
+    // 预算 45.00, 决算 38.72: 6.28亿元 saved.
+    const saved = ['2023年，中央本级“三公”经费财政拨款支出决算38.72亿元，预算45.00亿元，节约6.28亿元。'];
+    const below = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，决算数小于预算数6.28亿元。'];
+    expect(findings(BOOK_2023, JSON_2023, saved)).toEqual([]);
+    expect(findings(BOOK_2023, JSON_2023, below)).toEqual([]);
+    expect(budgetMessages(saved.map((l) => l.replace('6.28', '7.00')))).toEqual(['说明文字“节约7.00亿元”：按预算 45.00亿元、决算 38.72亿元 应为节约 6.28亿元。']);
+    expect(budgetMessages(below.map((l) => l.replace('6.28', '7.00')))).toEqual(['说明文字“小于预算数7.00亿元”：按预算 45.00亿元、决算 38.72亿元 应为决算比预算少 6.28亿元。']);
+  });
 });
 
 describe('中央本级 “三公” 2023 in 2015\'s list form (“三公”经费中，…) after the change from last year (helper-h247)', () => {
