@@ -1134,12 +1134,19 @@ function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: n
   const year = yearOf(ctx);
   for (const m of sentence.matchAll(TIMES_PRIOR)) {
     if (m[2]!.startsWith('-') || (m[1] !== undefined && (year === undefined || Number(m[1]) !== year - 1))) continue;
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigureOf(ctx), year);
+    // The amount before it in 亿元 too (…支出合计38.72亿元，是上年的1.37倍: helper-h264, unread, a wrong one passed).
+    const ahead = sentence.slice(0, m.index);
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigureOf(ctx), year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY);
     if (read === undefined || read.whole) continue;
     const prior = priorOf(ctx, cell, itemKey(ctx, text, sentenceStart + m.index!, read.label, read));
     if (!prior || prior.fen === 0) continue;
     const current = correctedCurrent(ctx, read);
-    const expected = ratio(current.fen, prior.fen);
+    // An amount in 亿 is rounded to 100 万元 or more: the multiple is of the tables' figure it rounds (39亿元 of 387,200.00万元 is
+    // 3.87 times 100,000.00, not 3.90), as the writer worked it out; quoted as the text writes it.
+    const figure = current === read.money && read.label !== undefined && current.writtenUnit?.startsWith('亿') ? tableFigureOf(ctx)(read.label) : undefined;
+    const at = figure && atWrittenPrecision(current, figure.fen, figure.unit);
+    const exact = figure && at!.stated === at!.table ? figure : current;
+    const expected = ratio(exact.fen, prior.fen);
     const stated = statedRate('增长', m[2]!);
     if (expected === undefined || Math.abs(stated.basis - expected) <= stated.tolerance) continue;
     const multiple = m[2]!.endsWith('倍');
