@@ -8,9 +8,9 @@ import { defineRule } from '../rule';
 import { completionRate, formatBasis, varianceRate } from '../../derive/arithmetic';
 import type { RuleContext } from '../rule';
 import type { CellRef } from '../../grid/address';
-import { amount, moneyValues } from '../measure';
+import { moneyValues } from '../measure';
 import { budgetStatements, BudgetStatement, itemKey, statedBudget } from '../shared/budgetText';
-import { agreesAtPrecision, amountLike, atCommonPrecision, BUDGET_SAID, FIGURE_MONEY, MONEY, moneyText, namedAmounts, parseMoney, rateTolerance, scalesOf, sentences, sourcesOf, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
+import { agreesAtPrecision, atCommonPrecision, BUDGET_SAID, FIGURE_MONEY, IN_YI, MONEY, moneyText, namedAmounts, parseMoney, quotedLike, rateTolerance, scalesOf, sentences, sourcesOf, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 import { knownActual, knownBudget } from '../shared/knownFigures';
 import { occurrences } from '../shared/occurrences';
@@ -71,20 +71,17 @@ function statesYi(s: BudgetStatement, said: BudgetStatement): boolean {
   return [s.budget, s.actual, said.difference?.money].some((m) => m?.writtenUnit?.startsWith('亿') === true);
 }
 
-/** How a figure reads beside a text in 亿元. */
-const IN_YI: TextMoney = { fen: 0, unit: '万元', written: '', writtenUnit: '亿元' };
-
 /**
  * A figure of the text or the tables quoted in a message: in 亿元 where the text writes 亿 (`yi`) and the figure is not the
  * text's own (预算 45.00亿元, not 450,000.00万元 beside 决算38.72亿元: helper-h255), else as written or as the table shows it.
  */
 function quoted(m: TextMoney, yi: boolean): string {
-  return yi && m.writtenUnit === undefined ? amountLike(m.fen, IN_YI) : moneyText(m);
+  return yi && m.writtenUnit === undefined ? quotedLike(m.fen, IN_YI) : moneyText(m);
 }
 
-/** An amount a message works out, in the unit of the text's amount `like` (亿元 where it writes 亿). */
+/** An amount a message works out, in the unit of the text's amount `like` (亿元 where it writes 亿, else 万元 or 元 as it). */
 function workedOut(fen: number, like: TextMoney): string {
-  return like.writtenUnit === undefined ? amount(fen, like.unit === '元' ? '元' : '万元') : amountLike(fen, like);
+  return quotedLike(fen, like, like.unit === '元' ? '元' : '万元');
 }
 
 function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef, s: BudgetStatement, saved: RegExp = SAVED): void {

@@ -9,9 +9,8 @@
 import { shownTitle } from '../../tables/model';
 import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
-import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, quotedLike, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -780,15 +779,6 @@ function priorOf(ctx: Ctx, cell: CellRef, key: string | undefined): Prior | unde
   if (typed) return { fen: toFen(typed.value, '万元'), item, where: '说明数据', what: '上年数', cells: typed.source.kind === 'cell' ? [cell, typed.source.cell] : [cell] };
   if (!printed || printedFen === undefined) return undefined;
   return { fen: printedFen, item, where: `《${shownTitle(printed.table)}》`, what: '上年决算数', cells: [cell, printed.figure.cell] };
-}
-
-/**
- * A figure of the tables or the 说明数据 (the 上年数, the 预算) quoted beside the text's amount `like`: in 亿元 where the text
- * writes 亿 (上年数 7.03亿元, not 70,289.00 万元 beside 本年 14.00亿元: helper-h255, as amountLike quotes what it works out), else
- * in 万元 as before.
- */
-function quotedLike(fen: number, like: TextMoney): string {
-  return like.writtenUnit === undefined ? amount(fen, '万元') : amountLike(fen, like);
 }
 
 /**
