@@ -270,6 +270,21 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
     expect(findings(grid, supplement(2023, 1000), rounded.map((l) => l.replace('387.25', '387.20'))).filter((f) => f.startsWith('text-change-words'))).toEqual(['text-change-words 公开说明!A1']);
   });
 
+  it('a rate from last year after an amount in 亿元 is of the tables’ figure the amount rounds (helper-h264: a right one was a 错误)', () => {
+    const grid = book(2023, { total: 450000, overseasTravel: 100000, vehicles: 320000, vehiclePurchase: 60000, vehicleOperation: 260000, reception: 30000 }, {
+      total: 387249,
+      overseasTravel: 90000,
+      vehicles: 280000,
+      vehiclePurchase: 50000,
+      vehicleOperation: 230000,
+      reception: 17249,
+    });
+    // 387,249 ÷ 282,400 − 1 = 37.13%; 38.72亿元 ÷ 28.24亿元 − 1 = 37.11%.
+    const page = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比上年增长37.13%。'];
+    expect(findings(grid, JSON_2023, page).filter((f) => f.startsWith('text-change-words'))).toEqual([]);
+    expect(findings(grid, JSON_2023, page.map((l) => l.replace('37.13%', '37.11%'))).filter((f) => f.startsWith('text-change-words'))).toEqual(['text-change-words 公开说明!A1']);
+  });
+
   it('a saving or a difference from the 预算 in 亿元 is read at the 0.01 亿 written, its message in 亿元 (helper-h264: unread, a wrong one passed)', () => {
     const budgetMessages = (lines: readonly string[]) =>
       check({ sheets: [...BOOK_2023.sheets, { name: '公开说明', rows: lines.map((p): CellValue[] => [p]) }] }, JSON_2023)

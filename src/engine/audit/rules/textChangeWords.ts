@@ -1081,14 +1081,24 @@ function checkNoBudgetRate(ctx: Ctx, cell: CellRef, phrase: string, current: Tex
  * (`whole`) the rate may be the whole's, as a change's amount may (checkAgainstPrior): one that fits the whole's 上年数
  * holds; where that is not known, which one the text means is not known either.
  */
-function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, rateText: string, current: TextMoney, key: string | undefined, whole?: WholeRead): void {
+function checkRateAgainstPrior(
+  ctx: Ctx,
+  cell: CellRef,
+  phrase: string,
+  word: string,
+  rateText: string,
+  current: TextMoney,
+  key: string | undefined,
+  whole?: WholeRead,
+  exactFen: number = current.fen,
+): void {
   const prior = priorOf(ctx, cell, key);
   if (!prior || prior.fen === 0) return;
-  const expected = rateFrom(current.fen, prior.fen);
+  const expected = rateFrom(exactFen, prior.fen);
   if (expected === undefined) return;
   const rate = statedRate(word, rateText);
   const stated = rate.basis;
-  if (rateFits(rate, current.fen, prior.fen, expected)) return;
+  if (rateFits(rate, exactFen, prior.fen, expected)) return;
   if (whole) {
     const wholePrior = priorOf(ctx, cell, whole.key);
     const wholeExpected = wholePrior && rateFrom(whole.money.fen, wholePrior.fen);
@@ -1096,7 +1106,7 @@ function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: st
   }
   ctx.report({
     messageId: 'prior',
-    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: quotedLike(prior.fen, current), expected: `${current.fen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
+    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: quotedLike(prior.fen, current), expected: `${exactFen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
     cells: prior.cells,
     key: `${phrase}上年`,
     values: [stated / 100, expected / 100],
@@ -1117,6 +1127,17 @@ function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly 
 }
 
 /**
+ * An amount in 亿 is rounded to 100 万元 or more: a rate or a multiple is of the tables' figure it rounds (38.72亿元 of
+ * 387,249.00万元 is 37.13% over 282,400.00, not 38.72 ÷ 28.24's 37.11%), as the writer worked it out (helper-h264: a right one
+ * was a 错误); quoted as the text writes it. Else `current`.
+ */
+function roundedFrom(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }, current: TextMoney): TextMoney {
+  const figure = current === read.money && read.label !== undefined && current.writtenUnit?.startsWith('亿') ? tableFigureOf(ctx)(read.label) : undefined;
+  const at = figure && atWrittenPrecision(current, figure.fen, figure.unit);
+  return figure && at!.stated === at!.table ? figure : current;
+}
+
+/**
  * This year's amount as a multiple of last year's (是上年的1.94倍, 为2021年度的193.98%): this ÷ the 上年数 (priorOf) of the
  * item. A year named other than last year is not compared (是2020年的3倍: no 上年数 of that year).
  */
@@ -1131,11 +1152,7 @@ function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: n
     const prior = priorOf(ctx, cell, itemKey(ctx, text, sentenceStart + m.index!, read.label, read));
     if (!prior || prior.fen === 0) continue;
     const current = correctedCurrent(ctx, read);
-    // An amount in 亿 is rounded to 100 万元 or more: the multiple is of the tables' figure it rounds (39亿元 of 387,200.00万元 is
-    // 3.87 times 100,000.00, not 3.90), as the writer worked it out; quoted as the text writes it.
-    const figure = current === read.money && read.label !== undefined && current.writtenUnit?.startsWith('亿') ? tableFigureOf(ctx)(read.label) : undefined;
-    const at = figure && atWrittenPrecision(current, figure.fen, figure.unit);
-    const exact = figure && at!.stated === at!.table ? figure : current;
+    const exact = roundedFrom(ctx, read, current);
     const expected = ratio(exact.fen, prior.fen);
     const stated = statedRate('增长', m[2]!);
     if (expected === undefined || Math.abs(stated.basis - expected) <= stated.tolerance) continue;
@@ -1315,7 +1332,8 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     // Of the tables' figure where the item's stated amount is not it (寻甸县农业农村局 2022: …支出决算174,732.10元,增长176.55%,
     // the amount the change, the rate right for the 决算 273,702.10): the amount is text-figures' 错误; held to it, the right
     // rate was one too (helper-h242).
-    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, correctedCurrent(ctx, read), key, wholeOf(read));
+    const current = correctedCurrent(ctx, read);
+    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, current, key, wholeOf(read), roundedFrom(ctx, read, current).fen);
   }
 }
 
