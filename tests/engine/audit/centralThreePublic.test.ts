@@ -247,6 +247,57 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
     // Right, no finding.
     expect(findings(BOOK_2023, JSON_2023, [page[0]!.replace('80.00%', '86.04%')])).toEqual([]);
   });
+
+  it('a multiple of last year after an amount in 亿元 is read, the 上年数 quoted in 亿元 (helper-h264: unread, a wrong one passed)', () => {
+    // 38.72 / 28.24 = 1.37.
+    const page = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，是上年的1.37倍。'];
+    expect(findings(BOOK_2023, JSON_2023, page)).toEqual([]);
+    const messages = check({ sheets: [...BOOK_2023.sheets, { name: '公开说明', rows: page.map((p): CellValue[] => [p.replace('1.37倍', '3倍')]) }] }, JSON_2023)
+      .findings.filter((f) => f.severity !== 'rounding')
+      .map((f) => `${f.rule} ${f.message}`);
+    expect(messages).toEqual([expect.stringMatching(/^text-change-words 说明文字“是上年的3倍”：.*本年 38\.72亿元，.* 28\.24亿元，本年应为上年的1\.37倍。$/)]);
+    // Of the tables' figure the amount rounds (387,249.00万元 written 38.72亿元): ÷ 1,000.00 is 387.25, not 38.72 ÷ 0.10's 387.20.
+    const grid = book(2023, { total: 450000, overseasTravel: 100000, vehicles: 320000, vehiclePurchase: 60000, vehicleOperation: 260000, reception: 30000 }, {
+      total: 387249,
+      overseasTravel: 90000,
+      vehicles: 280000,
+      vehiclePurchase: 50000,
+      vehicleOperation: 230000,
+      reception: 17249,
+    });
+    const rounded = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，是上年的387.25倍。'];
+    expect(findings(grid, supplement(2023, 1000), rounded).filter((f) => f.startsWith('text-change-words'))).toEqual([]);
+    expect(findings(grid, supplement(2023, 1000), rounded.map((l) => l.replace('387.25', '387.20'))).filter((f) => f.startsWith('text-change-words'))).toEqual(['text-change-words 公开说明!A1']);
+  });
+
+  it('a rate from last year after an amount in 亿元 is of the tables’ figure the amount rounds (helper-h264: a right one was a 错误)', () => {
+    const grid = book(2023, { total: 450000, overseasTravel: 100000, vehicles: 320000, vehiclePurchase: 60000, vehicleOperation: 260000, reception: 30000 }, {
+      total: 387249,
+      overseasTravel: 90000,
+      vehicles: 280000,
+      vehiclePurchase: 50000,
+      vehicleOperation: 230000,
+      reception: 17249,
+    });
+    // 387,249 ÷ 282,400 − 1 = 37.13%; 38.72亿元 ÷ 28.24亿元 − 1 = 37.11%.
+    const page = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比上年增长37.13%。'];
+    expect(findings(grid, JSON_2023, page).filter((f) => f.startsWith('text-change-words'))).toEqual([]);
+    expect(findings(grid, JSON_2023, page.map((l) => l.replace('37.13%', '37.11%'))).filter((f) => f.startsWith('text-change-words'))).toEqual(['text-change-words 公开说明!A1']);
+  });
+
+  it('a saving or a difference from the 预算 in 亿元 is read at the 0.01 亿 written, its message in 亿元 (helper-h264: unread, a wrong one passed)', () => {
+    const budgetMessages = (lines: readonly string[]) =>
+      check({ sheets: [...BOOK_2023.sheets, { name: '公开说明', rows: lines.map((p): CellValue[] => [p]) }] }, JSON_2023)
+        .findings.filter((f) => f.rule === 'text-budget')
+        .map((f) => f.message);
+    // 预算 45.00, 决算 38.72: 6.28亿元 saved.
+    const saved = ['2023年，中央本级“三公”经费财政拨款支出决算38.72亿元，预算45.00亿元，节约6.28亿元。'];
+    const below = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，决算数小于预算数6.28亿元。'];
+    expect(findings(BOOK_2023, JSON_2023, saved)).toEqual([]);
+    expect(findings(BOOK_2023, JSON_2023, below)).toEqual([]);
+    expect(budgetMessages(saved.map((l) => l.replace('6.28', '7.00')))).toEqual(['说明文字“节约7.00亿元”：按预算 45.00亿元、决算 38.72亿元 应为节约 6.28亿元。']);
+    expect(budgetMessages(below.map((l) => l.replace('6.28', '7.00')))).toEqual(['说明文字“小于预算数7.00亿元”：按预算 45.00亿元、决算 38.72亿元 应为决算比预算少 6.28亿元。']);
+  });
 });
 
 describe('中央本级 “三公” 2023 in 2015\'s list form (“三公”经费中，…) after the change from last year (helper-h247)', () => {

@@ -8,9 +8,9 @@ import { defineRule } from '../rule';
 import { completionRate, formatBasis, varianceRate } from '../../derive/arithmetic';
 import type { RuleContext } from '../rule';
 import type { CellRef } from '../../grid/address';
-import { amount, moneyValues } from '../measure';
+import { moneyValues } from '../measure';
 import { budgetStatements, BudgetStatement, itemKey, statedBudget } from '../shared/budgetText';
-import { agreesAtPrecision, amountLike, atCommonPrecision, BUDGET_SAID, MONEY, moneyText, namedAmounts, parseMoney, rateTolerance, scalesOf, sentences, sourcesOf, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
+import { agreesAtPrecision, atCommonPrecision, BUDGET_SAID, FIGURE_MONEY, IN_YI, MONEY, moneyText, namedAmounts, parseMoney, quotedLike, rateTolerance, scalesOf, sentences, sourcesOf, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 import { knownActual, knownBudget } from '../shared/knownFigures';
 import { occurrences } from '../shared/occurrences';
@@ -61,27 +61,32 @@ function eitherBudget(s: BudgetStatement): TextMoney[] | undefined {
 // Right after a comma or the budget's words (，节约…; 比预算节约…): 节约资金…, 通过节约… may be another saving.
 // Also the difference as a plain gap (湖北: 年初预算为5.00万元，差值为0.01万元; 相差): |预算 − 决算| (helper-h105: unread; 差额 is
 // text-differences').
-const SAVED = new RegExp(`(?<=[,，]|预算数?)(节约|节省|超支|差值|相差)(?:了|为|是)?${MONEY}`, 'g');
+const savedOf = (money: string) => new RegExp(`(?<=[,，]|预算数?)(节约|节省|超支|差值|相差)(?:了|为|是)?${money}`, 'g');
+const SAVED = savedOf(MONEY);
+/** SAVED in 亿元 too (决算38.72亿元，预算45.00亿元，节约6.28亿元), of a statement read in 亿元 (budgetStatements' inYi). */
+const SAVED_IN_YI = savedOf(FIGURE_MONEY);
 
-/** How a figure reads beside a text in 亿元. */
-const IN_YI: TextMoney = { fen: 0, unit: '万元', written: '', writtenUnit: '亿元' };
+/** Whether a statement read in 亿元 too states its 预算, its 决算 or its difference from the 预算 in 亿 (the first pass reads none of them). */
+function statesYi(s: BudgetStatement, said: BudgetStatement): boolean {
+  return [s.budget, s.actual, said.difference?.money].some((m) => m?.writtenUnit?.startsWith('亿') === true);
+}
 
 /**
  * A figure of the text or the tables quoted in a message: in 亿元 where the text writes 亿 (`yi`) and the figure is not the
  * text's own (预算 45.00亿元, not 450,000.00万元 beside 决算38.72亿元: helper-h255), else as written or as the table shows it.
  */
 function quoted(m: TextMoney, yi: boolean): string {
-  return yi && m.writtenUnit === undefined ? amountLike(m.fen, IN_YI) : moneyText(m);
+  return yi && m.writtenUnit === undefined ? quotedLike(m.fen, IN_YI) : moneyText(m);
 }
 
-/** An amount a message works out, in the unit of the text's amount `like` (亿元 where it writes 亿). */
+/** An amount a message works out, in the unit of the text's amount `like` (亿元 where it writes 亿, else 万元 or 元 as it). */
 function workedOut(fen: number, like: TextMoney): string {
-  return like.writtenUnit === undefined ? amount(fen, like.unit === '元' ? '元' : '万元') : amountLike(fen, like);
+  return quotedLike(fen, like, like.unit === '元' ? '元' : '万元');
 }
 
-function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef, s: BudgetStatement): void {
+function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef, s: BudgetStatement, saved: RegExp = SAVED): void {
   if (!s.budget || !s.actual) return;
-  for (const m of s.clause.matchAll(SAVED)) {
+  for (const m of s.clause.matchAll(saved)) {
     const stated = parseMoney(m[2]!, m[3]!);
     const overspent = m[1] === '超支';
     const gap = m[1]!.includes('差');
@@ -354,6 +359,20 @@ export default defineRule({
           // among them makes this its consequence (runAudit folds it).
           ...sourcesOf(budget, actual),
         });
+      }
+      // The differences from the 预算 of statements in 亿元 (决算38.72亿元，预算45.00亿元，节约…; …合计38.72亿元，决算数小于预算数
+      // 6.28亿元), at the 0.01 亿 written: the statements above read 万元 and 元 only, and these were unread (helper-h264: a wrong
+      // one passed). Their rates stay as read above (worked out from amounts rounded to 0.01 亿, a right one could be a 错误).
+      const inYi = t.text.includes('亿') ? budgetStatements(t.text, true) : [];
+      const seenInYi = new Set<number>();
+      for (const said of inYi) {
+        place.at(said.start);
+        const carried = carriedFrom(ctx, said, inYi, t.text);
+        const s: BudgetStatement = carried ? { ...said, budget: carried.budget, budgets: carried.budgets, budgetKind: carried.budgetKind, actual: carried.actual, subject: carried.subject } : said;
+        if (seenInYi.has(s.start) || !statesYi(s, said)) continue;
+        seenInYi.add(s.start);
+        checkDifference(ctx, t.cell, s, SAVED_IN_YI);
+        checkBudgetDifference(ctx, t.cell, said, t.text, carried ?? said);
       }
     }
   },

@@ -9,9 +9,8 @@
 import { shownTitle } from '../../tables/model';
 import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
-import { amount } from '../measure';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, quotedLike, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -816,15 +815,6 @@ function priorOf(ctx: Ctx, cell: CellRef, key: string | undefined): Prior | unde
 }
 
 /**
- * A figure of the tables or the 说明数据 (the 上年数, the 预算) quoted beside the text's amount `like`: in 亿元 where the text
- * writes 亿 (上年数 7.03亿元, not 70,289.00 万元 beside 本年 14.00亿元: helper-h255, as amountLike quotes what it works out), else
- * in 万元 as before.
- */
-function quotedLike(fen: number, like: TextMoney): string {
-  return like.writtenUnit === undefined ? amount(fen, '万元') : amountLike(fen, like);
-}
-
-/**
  * A stated 增减额 against 本年 − `base`, in the direction the words say: undefined where it holds (within a unit of its
  * last place), else what it should be and the values, for the message.
  */
@@ -1124,14 +1114,24 @@ function checkNoBudgetRate(ctx: Ctx, cell: CellRef, phrase: string, current: Tex
  * (`whole`) the rate may be the whole's, as a change's amount may (checkAgainstPrior): one that fits the whole's 上年数
  * holds; where that is not known, which one the text means is not known either.
  */
-function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, rateText: string, current: TextMoney, key: string | undefined, whole?: WholeRead): void {
+function checkRateAgainstPrior(
+  ctx: Ctx,
+  cell: CellRef,
+  phrase: string,
+  word: string,
+  rateText: string,
+  current: TextMoney,
+  key: string | undefined,
+  whole?: WholeRead,
+  exactFen: number = current.fen,
+): void {
   const prior = priorOf(ctx, cell, key);
   if (!prior || prior.fen === 0) return;
-  const expected = rateFrom(current.fen, prior.fen);
+  const expected = rateFrom(exactFen, prior.fen);
   if (expected === undefined) return;
   const rate = statedRate(word, rateText);
   const stated = rate.basis;
-  if (rateFits(rate, current.fen, prior.fen, expected)) return;
+  if (rateFits(rate, exactFen, prior.fen, expected)) return;
   if (whole) {
     const wholePrior = priorOf(ctx, cell, whole.key);
     const wholeExpected = wholePrior && rateFrom(whole.money.fen, wholePrior.fen);
@@ -1139,7 +1139,7 @@ function checkRateAgainstPrior(ctx: Ctx, cell: CellRef, phrase: string, word: st
   }
   ctx.report({
     messageId: 'prior',
-    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: quotedLike(prior.fen, current), expected: `${current.fen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
+    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: quotedLike(prior.fen, current), expected: `${exactFen < prior.fen ? '下降' : '增长'}${formatBasis(expected)}%` },
     cells: prior.cells,
     key: `${phrase}上年`,
     values: [stated / 100, expected / 100],
@@ -1160,6 +1160,17 @@ function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly 
 }
 
 /**
+ * An amount in 亿 is rounded to 100 万元 or more: a rate or a multiple is of the tables' figure it rounds (38.72亿元 of
+ * 387,249.00万元 is 37.13% over 282,400.00, not 38.72 ÷ 28.24's 37.11%), as the writer worked it out (helper-h264: a right one
+ * was a 错误); quoted as the text writes it. Else `current`.
+ */
+function roundedFrom(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }, current: TextMoney): TextMoney {
+  const figure = current === read.money && read.label !== undefined && current.writtenUnit?.startsWith('亿') ? tableFigureOf(ctx)(read.label) : undefined;
+  const at = figure && atWrittenPrecision(current, figure.fen, figure.unit);
+  return figure && at!.stated === at!.table ? figure : current;
+}
+
+/**
  * This year's amount as a multiple of last year's (是上年的1.94倍, 为2021年度的193.98%): this ÷ the 上年数 (priorOf) of the
  * item. A year named other than last year is not compared (是2020年的3倍: no 上年数 of that year).
  */
@@ -1167,12 +1178,15 @@ function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: n
   const year = yearOf(ctx);
   for (const m of sentence.matchAll(TIMES_PRIOR)) {
     if (m[2]!.startsWith('-') || (m[1] !== undefined && (year === undefined || Number(m[1]) !== year - 1))) continue;
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigureOf(ctx), year);
+    // The amount before it in 亿元 too (…支出合计38.72亿元，是上年的1.37倍: helper-h264, unread, a wrong one passed).
+    const ahead = sentence.slice(0, m.index);
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigureOf(ctx), year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY);
     if (read === undefined || read.whole) continue;
     const prior = priorOf(ctx, cell, itemKey(ctx, text, sentenceStart + m.index!, read.label, read));
     if (!prior || prior.fen === 0) continue;
     const current = correctedCurrent(ctx, read);
-    const expected = ratio(current.fen, prior.fen);
+    const exact = roundedFrom(ctx, read, current);
+    const expected = ratio(exact.fen, prior.fen);
     const stated = statedRate('增长', m[2]!);
     if (expected === undefined || Math.abs(stated.basis - expected) <= stated.tolerance) continue;
     const multiple = m[2]!.endsWith('倍');
@@ -1351,7 +1365,8 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     // Of the tables' figure where the item's stated amount is not it (寻甸县农业农村局 2022: …支出决算174,732.10元,增长176.55%,
     // the amount the change, the rate right for the 决算 273,702.10): the amount is text-figures' 错误; held to it, the right
     // rate was one too (helper-h242).
-    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, correctedCurrent(ctx, read), key, wholeOf(read));
+    const current = correctedCurrent(ctx, read);
+    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, current, key, wholeOf(read), roundedFrom(ctx, read, current).fen);
   }
 }
 

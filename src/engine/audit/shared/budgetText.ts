@@ -7,7 +7,7 @@
  */
 import { INDICATOR_KEYS } from '../../supplement/keys';
 import { normalizeText } from '../../grid/normalize';
-import { mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney } from './textScan';
+import { FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney } from './textScan';
 
 export type BudgetKind = '年初' | '全年' | '';
 
@@ -73,15 +73,17 @@ export const BUDGET_KIND_WORD = '(年初|全年|调整后?|年中调整)';
 // 157.11万元, 小于预算0.01万元, 低于调整预算0.01万元: helper-h95), nor last year's budget (上年预算5.10万元): each read as the
 // year's 预算, a correct one was a 错误. Every word BUDGET_KIND_WORD takes may stand between (年中 alone too: a match may
 // start at the 调整 of 年中调整).
-const BUDGET = new RegExp(
-  `(?<!(?:超出?|超过|高于|低于|大于|小于|多于|少于|节约|节省|上一?年度?的?|去年的?|同期)(?:年初|全年|年中调整|年中|调整后?)?)${BUDGET_KIND_WORD}?预算(?:数|金额)?(?:为|是)?:?${MONEY}`,
-);
+const budgetOf = (money: string) =>
+  new RegExp(
+    `(?<!(?:超出?|超过|高于|低于|大于|小于|多于|少于|节约|节省|上一?年度?的?|去年的?|同期)(?:年初|全年|年中调整|年中|调整后?)?)${BUDGET_KIND_WORD}?预算(?:数|金额)?(?:为|是)?:?${money}`,
+  );
+const BUDGET = budgetOf(MONEY);
 
 /**
  * The amount by which the 决算 passes or falls short of its 预算 (大于年初预算数157.11万元, 低于预算0.01万元, 超年初预算…,
  * 小于调整预算数…): groups the word, which 预算, the amount. text-budget holds it to 决算 − 预算.
  */
-const DIFFERENCE = new RegExp(`(超出?|超过|高于|低于|大于|小于|多于|少于)${BUDGET_KIND_WORD}?预算(?:数)?(?:为|是)?:?${MONEY}`);
+const differenceOf = (money: string) => new RegExp(`(超出?|超过|高于|低于|大于|小于|多于|少于)${BUDGET_KIND_WORD}?预算(?:数)?(?:为|是)?:?${money}`);
 const FALLS_SHORT = /低于|小于|少于/;
 /**
  * The same difference worded as a change against the 预算 (公务用车购置及运行维护费年初预算4.80万元，决算4.79万元，比年初预算减少
@@ -90,23 +92,22 @@ const FALLS_SHORT = /低于|小于|少于/;
 // The template's word left unchosen (海南 海口市中级人民法院 2021: 因公出国(境)费支出决算比预算数增加(减少)0万元, its 预算 10.00): the
 // amount is |决算 − 预算| whichever the word, or 决算 − 预算 where written negative (增加(减少)-0.01万元: helper-h213);
 // text-template-leftovers names the word. Unread, a wrong one passed (helper-h210).
-const DIFFERENCE_WORDED = new RegExp(
-  `(?:比|较)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?(?:相比)?[,，]?(增加\\(减少\\)|减少\\(增加\\)|增加|减少)了?${MONEY}`,
-);
+const differenceWordedOf = (money: string) =>
+  new RegExp(`(?:比|较)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?(?:相比)?[,，]?(增加\\(减少\\)|减少\\(增加\\)|增加|减少)了?${money}`);
 
 /** The words of a saving or a gap after a 预算 (text-budget's SAVED): where one is, the clause's 决算 may stand before its 预算. */
 const SAVING_AFTER = /[,，](?:节约|节省|超支|差值|差额|相差)(?:了|为|是)?\d/;
 
-function differenceOf(clause: string): BudgetDifference | undefined {
-  const d = DIFFERENCE.exec(clause);
+function differenceIn(clause: string, r: Readers): BudgetDifference | undefined {
+  const d = r.difference.exec(clause);
   if (d) return { phrase: d[0], passes: !FALLS_SHORT.test(d[1]!), kind: budgetKindOf(d[2]), money: parseMoney(d[3]!, d[4]!) };
-  const w = DIFFERENCE_WORDED.exec(clause);
+  const w = r.differenceWorded.exec(clause);
   return w ? { phrase: w[0], passes: w[2] === '增加', ...(w[2]!.includes('(') ? { either: true } : {}), kind: budgetKindOf(w[1]), money: parseMoney(w[3]!, w[4]!) } : undefined;
 }
 
 /** Where a clause states its difference (DIFFERENCE, else DIFFERENCE_WORDED). */
-function differenceAt(clause: string): number | undefined {
-  return DIFFERENCE.exec(clause)?.index ?? DIFFERENCE_WORDED.exec(clause)?.index;
+function differenceAt(clause: string, r: Readers): number | undefined {
+  return r.difference.exec(clause)?.index ?? r.differenceWorded.exec(clause)?.index;
 }
 
 export interface BudgetDifference {
@@ -132,13 +133,13 @@ export function statedBudget(s: Pick<BudgetStatement, 'budget' | 'budgets'>, kin
   return s.budgets.find((b) => b.kind === kind)?.money ?? s.budget;
 }
 
-const ACTUAL = new RegExp(`决算(?:数)?(?:为|是)?:?${MONEY}`, 'g');
+const actualOf = (money: string) => new RegExp(`决算(?:数)?(?:为|是)?:?${money}`, 'g');
 /**
  * The 决算 as 执行数 or 实际支出, right after its 预算 (预算5.00万元，执行数4.99万元; 年初预算5.00万元，实际支出4.99万元; 全年预算…，全年执行…;
  * 年初预算0.20万元，全年支出0.20万元: helper-h105, unread): further on
  * it may be an item's (…预算5.00万元，其中公务接待费实际支出0.20万元: review47).
  */
-const SPENT = new RegExp(`^[,，]?(?:全年|本年)?(?:(?:实际)?执行(?:数|金额)?|(?:实际)?支出(?:数)?)(?:为|是)?:?${MONEY}`);
+const spentOf = (money: string) => new RegExp(`^[,，]?(?:全年|本年)?(?:(?:实际)?执行(?:数|金额)?|(?:实际)?支出(?:数)?)(?:为|是)?:?${money}`);
 /**
  * Last year's words before a 决算 in its part of the clause (较上年度“三公”经费支出决算5.01万元, 上年决算数为…): not this year's.
  * Nor a year in brackets right after an amount (…4.99万元（2021年决算5.01万元）: the year compared with; read as this year's
@@ -147,8 +148,8 @@ const SPENT = new RegExp(`^[,，]?(?:全年|本年)?(?:(?:实际)?执行(?:数|�
 const LAST_YEARS = /(?:(?:上一?年度?|去年)[^,，;；。]*|元\(\d{4}年度?[^,，;；。()]*)$/;
 
 /** The first 决算 of `text` that is this year's (review43: 较上年度…决算5.01万元 was read as the year's 决算, a false 错误). */
-function thisYearsActual(text: string): RegExpMatchArray | undefined {
-  for (const m of text.matchAll(ACTUAL)) if (!LAST_YEARS.test(text.slice(0, m.index))) return m;
+function thisYearsActual(text: string, r: Readers): RegExpMatchArray | undefined {
+  for (const m of text.matchAll(r.actual)) if (!LAST_YEARS.test(text.slice(0, m.index))) return m;
   return undefined;
 }
 /**
@@ -207,6 +208,41 @@ const BOUNDED_COMPLETION = new RegExp(`完成${BUDGET_KIND_WORD}?预算(?:数)?�
 /** A variance stated as a bound (BudgetRate.bound): 预决算差异率不足0.01%, a 决算 off its 预算 by less than the rounding. */
 const BOUNDED_VARIANCE = new RegExp(`预决算差异率(?:为)?(不足|超过)(${RATE_NUMBER})%`, 'g');
 const BUDGET_ANYWHERE = new RegExp(BUDGET.source, 'g');
+
+/**
+ * The patterns reading a statement's amounts, in 万元 and 元 (MONEY), or in 亿元 too (FIGURE_MONEY: budgetStatements' inYi).
+ * A rate is read alike in either.
+ */
+interface Readers {
+  readonly money: string;
+  readonly budget: RegExp;
+  readonly budgetAnywhere: RegExp;
+  readonly difference: RegExp;
+  readonly differenceWorded: RegExp;
+  readonly actual: RegExp;
+  readonly spent: RegExp;
+  readonly labelledAmount: RegExp;
+}
+
+/**
+ * A label's own amounts (财政拨款收入总计1,363.45万元): the last before the 预算 is its 决算 (…公务用车购置费0.00万元，公务用车
+ * 运行维护费4.79万元，全年预算4.80万元: the 运行维护费's, not the list's first).
+ */
+const labelledAmountOf = (money: string) => new RegExp(`[\\u4e00-\\u9fa5)](?:为|是|:)?${money}`, 'g');
+
+function readersOf(money: string): Readers {
+  const budget = budgetOf(money);
+  return {
+    money,
+    budget,
+    budgetAnywhere: new RegExp(budget.source, 'g'),
+    difference: differenceOf(money),
+    differenceWorded: differenceWordedOf(money),
+    actual: actualOf(money),
+    spent: spentOf(money),
+    labelledAmount: labelledAmountOf(money),
+  };
+}
 
 /**
  * Which 预算 a bare 执行率 is of, or none where that is not known: the one the clause states; of a 年初 and a 全年 one, the
@@ -304,8 +340,17 @@ function periodOf(head: string): Pick<BudgetStatement, 'period'> {
 /** A 预算's amount ending the words before a rate (…全年预算数4.80万元，). */
 const BUDGET_RIGHT_BEFORE = new RegExp(`预算(?:数|额)?(?:为|是)?[:：]?${MONEY}[,，]$`);
 
-/** Every clause that states a 预算, a 决算 or a rate, in text order (one entry per rate where a clause has two). */
-export function budgetStatements(text: string): BudgetStatement[] {
+const IN_WAN = readersOf(MONEY);
+const IN_YI_TOO = readersOf(FIGURE_MONEY);
+
+/**
+ * Every clause that states a 预算, a 决算 or a rate, in text order (one entry per rate where a clause has two). `inYi`: its
+ * 预算, 决算 and difference from the 预算 read in 亿元 too (决算38.72亿元，预算45.00亿元，节约…; 决算数小于预算数6.28亿元), for a
+ * difference held at the 0.01 亿 written (text-budget). Not otherwise: a rate worked out from amounts rounded to 0.01 亿 would
+ * be far off the tables' (FIGURE_MONEY).
+ */
+export function budgetStatements(text: string, inYi = false): BudgetStatement[] {
+  const r = inYi ? IN_YI_TOO : IN_WAN;
   // A 预算, a 决算 and a rate are each written with an amount or a rate: a text stating neither (a table's footnote) has
   // no clause to read, and its clauses need not be cut and searched.
   // Nor a rate written as none (“三公”经费预算执行率--: NO_RATES), which has no digit: its item's figures are the tables' (helper-h219:
@@ -313,7 +358,7 @@ export function budgetStatements(text: string): BudgetStatement[] {
   if (!mayStateFigure(text) && !(text.includes('-') && NONE_WRITTEN.some((pattern) => pattern.test(text)))) return [];
   const out: BudgetStatement[] = [];
   for (const { clause, start } of clausesOf(text)) {
-    const budget = BUDGET.exec(clause);
+    const budget = r.budget.exec(clause);
     // 占年初预算的… after a 预算 stated earlier in the sentence (预算5.00万元，其中公务接待费0.20万元，占年初预算的4.00%) is a
     // part's share of that budget, not the part's completion.
     const sentenceBefore = text.slice(text.lastIndexOf('。', start - 1) + 1, start);
@@ -322,11 +367,11 @@ export function budgetStatements(text: string): BudgetStatement[] {
     const rates = ratesOf(clause).filter(
       (r) => !(r.rate.phrase.startsWith('占') && (BUDGET.test(sentenceBefore) || BUDGET_RIGHT_BEFORE.test(clause.slice(0, r.index)))),
     );
-    const difference = differenceOf(clause);
-    const differenceIndex = difference && differenceAt(clause);
+    const difference = differenceIn(clause, r);
+    const differenceIndex = difference && differenceAt(clause, r);
     // A saving or a gap after the 预算 (…支出4.79万元，年初预算为4.80万元，差值为0.01万元) is of the 决算 before it too.
     const savedAt = budget ? SAVING_AFTER.exec(clause.slice(budget.index))?.index : undefined;
-    const actual = actualOf(clause, budget, rates.length > 0 ? Math.min(...rates.map((r) => r.index)) : (differenceIndex ?? (savedAt === undefined ? undefined : budget!.index + savedAt)));
+    const actual = actualIn(clause, budget, rates.length > 0 ? Math.min(...rates.map((r) => r.index)) : (differenceIndex ?? (savedAt === undefined ? undefined : budget!.index + savedAt)), r);
     // A difference alone (…。决算数大于年初预算数157.11万元，主要原因是…) is of the figures before it: text-budget takes them.
     if (!budget && !actual && rates.length === 0 && !difference) continue;
     // The subject ends where the first figure starts (the 决算 only counts when it comes first).
@@ -340,7 +385,7 @@ export function budgetStatements(text: string): BudgetStatement[] {
       subject: subjectOf(head),
       ...(budget ? { budget: parseMoney(budget[2]!, budget[3]!) } : {}),
       budgetKind: budgetKindOf(budget?.[1]),
-      budgets: [...clause.matchAll(BUDGET_ANYWHERE)].map((m) => ({ kind: budgetKindOf(m[1]), money: parseMoney(m[2]!, m[3]!) })),
+      budgets: [...clause.matchAll(r.budgetAnywhere)].map((m) => ({ kind: budgetKindOf(m[1]), money: parseMoney(m[2]!, m[3]!) })),
       ...(actual ? { actual: actual.money } : {}),
       // Also as 实际支出 where the words say a 绩效自评 of the projects counted (纳入绩效自评的项目9个，预算金额748.11万元，实际支出
       // 728.90万元: helper-h105, unread); not of one item (绩效自评中，培训费全年预算…，实际支出…).
@@ -356,11 +401,6 @@ export function budgetStatements(text: string): BudgetStatement[] {
   return out;
 }
 
-/**
- * A label's own amounts (财政拨款收入总计1,363.45万元): the last before the 预算 is its 决算 (…公务用车购置费0.00万元，公务用车
- * 运行维护费4.79万元，全年预算4.80万元: the 运行维护费's, not the list's first).
- */
-const LABELLED_AMOUNT = new RegExp(`[\\u4e00-\\u9fa5)](?:为|是|:)?${MONEY}`, 'g');
 
 interface ActualFound {
   /** Where its words start (决算…, or the label's amount): the clause's subject ends there when it comes first. */
@@ -395,11 +435,11 @@ function unframed(opening: string): string {
  * before the rate is a change from last year's (…，比上年增加…). Another item's amount before the rate (收入总计…，财政拨款收入…，
  * 完成年初预算的…) leaves it unread: the rate may be of that one.
  */
-function labelledFirst(head: string): RegExpMatchArray | undefined {
-  const amounts = [...head.matchAll(new RegExp(MONEY, 'g'))];
+function labelledFirst(head: string, r: Readers): RegExpMatchArray | undefined {
+  const amounts = [...head.matchAll(new RegExp(r.money, 'g'))];
   const first = amounts[0];
   if (!first) return undefined;
-  const labelled = [...head.matchAll(LABELLED_AMOUNT)][0];
+  const labelled = [...head.matchAll(r.labelledAmount)][0];
   // The label's amount is the first one, 为 or 是 between them or not (…“三公”经费支出数为1827万元，…).
   if (!labelled || labelled.index! + labelled[0].length !== first.index! + first[0].length) return undefined;
   const partOf = (at: number) => head.slice(Math.max(head.lastIndexOf(',', at), head.lastIndexOf('，', at)) + 1, at);
@@ -413,27 +453,27 @@ function labelledFirst(head: string): RegExpMatchArray | undefined {
  * its first rate starts), before it (财政拨款支出决算1,363.45万元，年初预算…，完成年初预算的…; 财政拨款收入总计1,363.45万元，年初
  * 预算数…: a label's amount first, its 预算 after it; with no 预算, labelledFirst). Unread, the rate went unchecked.
  */
-function actualOf(clause: string, budget: RegExpExecArray | null, rateAt: number | undefined): ActualFound | undefined {
+function actualIn(clause: string, budget: RegExpExecArray | null, rateAt: number | undefined, r: Readers): ActualFound | undefined {
   const from = budget ? budget.index + budget[0].length : 0;
-  const said = thisYearsActual(clause.slice(from));
+  const said = thisYearsActual(clause.slice(from), r);
   if (said) return { index: from + said.index!, money: parseMoney(said[1]!, said[2]!), first: false };
   // Right after the clause's last 预算: a 年初 and a 全年 one may come first (年初预算5.00万元，全年预算5.00万元，执行4.89万元).
-  const last = budget ? [...clause.matchAll(BUDGET_ANYWHERE)].pop() : undefined;
+  const last = budget ? [...clause.matchAll(r.budgetAnywhere)].pop() : undefined;
   const after = last ? last.index! + last[0].length : from;
-  const spent = budget ? SPENT.exec(clause.slice(after)) : null;
+  const spent = budget ? r.spent.exec(clause.slice(after)) : null;
   if (spent) return { index: after + spent.index, money: parseMoney(spent[1]!, spent[2]!), first: false, spent: /执行/.test(spent[0]) ? '执行' : '实际支出' };
   if (rateAt === undefined) return undefined;
   if (!budget) {
-    const labelled = labelledFirst(clause.slice(0, rateAt));
+    const labelled = labelledFirst(clause.slice(0, rateAt), r);
     return labelled && { index: labelled.index! + 1, money: parseMoney(labelled[1]!, labelled[2]!), first: true };
   }
   const head = clause.slice(0, budget.index);
-  const worded = thisYearsActual(head);
+  const worded = thisYearsActual(head, r);
   if (worded) return { index: worded.index!, money: parseMoney(worded[1]!, worded[2]!), first: true };
   // Not a change's or another year's amount (“三公”经费支出4.99万元，较上年5.01万元减少0.02万元，…，较年初预算5.00万元减少…: the
   // 4.99; the 0.02 read as the 决算, a right difference was a 错误).
   const partOf = (at: number) => head.slice(Math.max(head.lastIndexOf(',', at), head.lastIndexOf('，', at)) + 1, at + 1);
-  const labelled = [...head.matchAll(LABELLED_AMOUNT)].filter((m) => !NOT_ACTUAL.test(partOf(m.index!))).pop();
+  const labelled = [...head.matchAll(r.labelledAmount)].filter((m) => !NOT_ACTUAL.test(partOf(m.index!))).pop();
   if (!labelled) return undefined;
   // Its subject ends where the amount starts (…运维费4.79万元: the subject names 运维费 last).
   return { index: labelled.index! + 1, money: parseMoney(labelled[1]!, labelled[2]!), first: true };

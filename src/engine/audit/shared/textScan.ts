@@ -13,6 +13,7 @@ import { normalizeText } from '../../grid/normalize';
 import { derived, derivedSlot } from '../../grid/derived';
 import { formatAmount, fromFen, roundHalfAwayFromZero, toFen } from '../../grid/money';
 import type { Unit } from '../../grid/money';
+import { amount } from '../measure';
 import { centsOfFen, Cents } from '../../derive/arithmetic';
 import { tableRanges } from '../../recognise/recognise';
 import { FUND_COLUMN_BY_NAME } from '../../tables/specs/govFund';
@@ -490,6 +491,19 @@ export function amountLike(fen: number, like: TextMoney, space = ' '): string {
   const per = UNITS_PER_WRITTEN[like.writtenUnit ?? ''];
   if (per === undefined) return `${formatAmount(fromFen(fen, like.unit))}${space}${like.unit}`;
   return `${formatAmount(fromFen(fen, like.unit) / per)}${like.writtenUnit}`;
+}
+
+/** How a figure reads beside a text in 亿元 (quotedLike's `like` where the text's own amount is not at hand). */
+export const IN_YI: TextMoney = { fen: 0, unit: '万元', written: '', writtenUnit: '亿元' };
+
+/**
+ * A figure of the tables or the 说明数据 (the 上年数, the 预算), or one a message works out, quoted beside the text's amount
+ * `like`: in 亿元 where the text writes 亿 (上年数 7.03亿元, not 70,289.00 万元 beside 本年 14.00亿元; 预算 45.00亿元 beside
+ * 决算38.72亿元: helper-h255), as amountLike quotes it; else as a table in `unit` shows it (`70,289.00 万元`). One helper for
+ * text-change-words and text-budget (helper-h264: each had its own).
+ */
+export function quotedLike(fen: number, like: TextMoney, unit: Unit = '万元'): string {
+  return like.writtenUnit === undefined ? amount(fen, unit) : amountLike(fen, like);
 }
 
 /**
