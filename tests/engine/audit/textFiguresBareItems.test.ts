@@ -247,6 +247,7 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     '以前年度结余中，一般行政管理事务781.22万元。',
     // Its parts a clause each (…中，行政运行20.00万元；一般行政管理事务781.22万元): still last year's (review h267).
     '上年结转和结余中，行政运行20.00万元；一般行政管理事务781.22万元。',
+    '上年结转和结余中，基本支出结转20.00万元；项目支出结转781.22万元，其中：一般行政管理事务781.22万元。',
   ])('a year inside a balance: right, or not the 决算’s, not found: %s', (text) => {
     expect(messages([text]).filter((m) => !m.includes('“年末结转和结余') && !m.includes('“上年结转'))).toEqual([]);
   });
