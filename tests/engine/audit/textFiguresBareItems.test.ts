@@ -245,6 +245,9 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     '上年结转和结余中，一般行政管理事务781.22万元。',
     '上年结转资金中，行政运行（项）230.00万元。',
     '以前年度结余中，一般行政管理事务781.22万元。',
+    // Its parts a clause each (…中，行政运行20.00万元；一般行政管理事务781.22万元): still last year's (review h267).
+    '上年结转和结余中，行政运行20.00万元；一般行政管理事务781.22万元。',
+    '上年结转和结余中，基本支出结转20.00万元；项目支出结转781.22万元，其中：一般行政管理事务781.22万元。',
   ])('a year inside a balance: right, or not the 决算’s, not found: %s', (text) => {
     expect(messages([text]).filter((m) => !m.includes('“年末结转和结余') && !m.includes('“上年结转'))).toEqual([]);
   });
@@ -261,6 +264,10 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
     '上年结转和结余0.00万元，本年一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务781.22万元。',
     // Or named as a source with no amount (…，含上年结转，主要用于：…): still the spending's.
     '2022年度本年支出1,488.29万元，含上年结转，主要用于：一般行政管理事务781.22万元。',
+    // Last year's balance the subject, then after a ； a new subject with its own uses (…；一般公共预算财政拨款支出…，主要用于：…): this
+    // year's spending's items (review h267: e33d9c5 hid them as last year's, a wrong one passed unread).
+    '上年结转和结余中，一般行政管理事务50.00万元；一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务781.22万元。',
+    '上年结转资金中，一般行政管理事务50.00万元；一般公共预算财政拨款支出1363.45万元，其中：一般行政管理事务781.22万元。',
     // A comparison before the list (比上年增加…，增长…%，主要用于：…; 较上年减少…，下降…%，其中：…): the list is this year's.
     '2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，增长93.98%，主要用于：一般行政管理事务781.22万元。',
     '2022年度一般公共预算财政拨款支出1363.45万元，与上年相比增长93.98%，主要用于：行政运行（2010301）支出223.14万元、一般行政管理事务（2010302）支出781.22万元。',

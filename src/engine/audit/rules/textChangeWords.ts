@@ -317,7 +317,10 @@ const YEAR_COMPARISON_OPENING = new RegExp(
 /** Words of a comparison after the opening one: a change after them is measured from what they name, not the opening's year. */
 const LATER_COMPARISON = /(?:比|较|与)(?:疫情(?:发生)?前的?)?(?:上一?年|去年|\d{4}年|年初|预算|调整)|同比/;
 
-/** The year other than last a change right after the words is compared with (OTHER_YEAR_COMPARED), if any. */
+/**
+ * The year other than last a change after the words is compared with, if any: named right before it (OTHER_YEAR_COMPARED), or
+ * opening its clause or one before (YEAR_COMPARISON_OPENING) with no later comparison between (LATER_COMPARISON).
+ */
 function otherYearCompared(before: string, year: number | undefined): number | undefined {
   const m = OTHER_YEAR_COMPARED.exec(before);
   const opening = m === null ? [...before.matchAll(YEAR_COMPARISON_OPENING)].pop() : undefined;
