@@ -88,3 +88,41 @@ describe('subject rows of a table read from its sheet, looked up by code', () =>
     for (const key of keys) expect(findRow(t, key)).toBe(expected(key));
   });
 });
+
+describe('subject rows read from a sheet out of code order, looked up by code', () => {
+  // The reader gives subjectIndex the codes' orders where the table came in code order (e1785f5): a table whose 类 stand
+  // out of order (a department that moved one) must index its children and levels as the rows themselves say.
+  const data = generateAccounts(7, { items: 60 });
+  const grid = toGrid(buildWorkbook(data, standardPlan(data)));
+  const t0 = recognise(grid).tables.generalBudgetExpenditure!;
+  const sheet = grid.sheets.find((s) => s.name === t0.sheet)!;
+  // The last 类's rows moved up before the first 类's.
+  const classRows = t0.rows.filter((r) => r.code?.length === 3).map((r) => r.labelCell!.row);
+  const first = Math.min(...classRows);
+  const last = Math.max(...classRows);
+  const lastEnd = Math.max(...t0.rows.filter((r) => r.code !== undefined).map((r) => r.labelCell!.row));
+  const rows = sheet.rows;
+  const moved = [...rows.slice(0, first), ...rows.slice(last, lastEnd + 1), ...rows.slice(first, last), ...rows.slice(lastEnd + 1)];
+  const t = recognise({ ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows: moved } : s)) }).tables.generalBudgetExpenditure!;
+  const subjects = t.rows.filter((r) => r.code !== undefined);
+
+  it('reads the moved 类 first', () => {
+    expect(subjects[0]!.code).toBe(t0.rows.filter((r) => r.code?.length === 3).at(-1)!.code);
+    expect(subjects.length).toBe(t0.rows.filter((r) => r.code !== undefined).length);
+  });
+
+  // Each subject's children and each level's rows as a plain search of a table's rows finds them.
+  const indexedAsRowsSay = (table: TableModel) => {
+    const subjectsOf = table.rows.filter((r) => r.code !== undefined);
+    for (const r of subjectsOf) {
+      const code = r.code!;
+      expect(childRows(table, code).map((c) => c.code)).toEqual(subjectsOf.filter((c) => c.code!.length === code.length + 2 && c.code!.startsWith(code)).map((c) => c.code));
+    }
+    for (const [level, length] of [['class', 3], ['section', 5], ['item', 7]] as const) {
+      expect(rowsAtLevel(table, level).map((r) => r.code)).toEqual(subjectsOf.filter((r) => r.code!.length === length).map((r) => r.code));
+    }
+  };
+
+  it('indexes a table in code order (the orders the reader gave) as its rows say', () => indexedAsRowsSay(t0));
+  it('indexes the table with a 类 moved (orders worked out anew) as its rows say', () => indexedAsRowsSay(t));
+});
