@@ -298,6 +298,30 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
     expect(budgetMessages(saved.map((l) => l.replace('6.28', '7.00')))).toEqual(['说明文字“节约7.00亿元”：按预算 45.00亿元、决算 38.72亿元 应为节约 6.28亿元。']);
     expect(budgetMessages(below.map((l) => l.replace('6.28', '7.00')))).toEqual(['说明文字“小于预算数7.00亿元”：按预算 45.00亿元、决算 38.72亿元 应为决算比预算少 6.28亿元。']);
   });
+
+  it('a saving in 万元 beside a 决算 in 亿元 is held at the 0.01 亿 the 决算 is written to (review h268: a right one was a 错误)', () => {
+    const grid = book(2023, { total: 450000, overseasTravel: 100000, vehicles: 320000, vehiclePurchase: 60000, vehicleOperation: 260000, reception: 30000 }, {
+      total: 387249,
+      overseasTravel: 90000,
+      vehicles: 280000,
+      vehiclePurchase: 50000,
+      vehicleOperation: 230000,
+      reception: 17249,
+    });
+    const budget = (lines: readonly string[]) => findings(grid, JSON_2023, lines).filter((f) => f.startsWith('text-budget'));
+    // 450,000.00 − 387,249.00 = 62,751.00 (right); 38.72亿元 read as 387,200.00 gives 62,800.00.
+    const saved = ['2023年，中央本级“三公”经费财政拨款支出决算38.72亿元，预算450,000.00万元，节约62,751.00万元。'];
+    const below = ['2023年，中央本级“三公”经费财政拨款支出决算38.72亿元，预算450,000.00万元，决算数小于预算数62,751.00万元。'];
+    expect(budget(saved)).toEqual([]);
+    expect(budget(below)).toEqual([]);
+    // Wrong by more than 0.01 亿: still a 错误, quoted in 亿元.
+    expect(budget(saved.map((l) => l.replace('62,751.00', '70,000.00')))).toEqual(['text-budget 公开说明!A1']);
+    expect(budget(below.map((l) => l.replace('62,751.00', '70,000.00')))).toEqual(['text-budget 公开说明!A1']);
+    const messages = check({ sheets: [...grid.sheets, { name: '公开说明', rows: saved.map((l): CellValue[] => [l.replace('62,751.00', '70,000.00')]) }] }, JSON_2023)
+      .findings.filter((f) => f.rule === 'text-budget')
+      .map((f) => f.message);
+    expect(messages).toEqual(['说明文字“节约70,000.00万元”：按预算 450,000.00万元、决算 38.72亿元 应为节约 6.28亿元。']);
+  });
 });
 
 describe('中央本级 “三公” 2023 in 2015\'s list form (“三公”经费中，…) after the change from last year (helper-h247)', () => {

@@ -84,6 +84,16 @@ function workedOut(fen: number, like: TextMoney): string {
   return quotedLike(fen, like, like.unit === '元' ? '元' : '万元');
 }
 
+/**
+ * A difference stated in 万元 or 元 as held where its 预算 or 决算 is written in 亿: at 0.01 亿 (决算38.72亿元，预算450,000.00万元，
+ * 节约62,751.00万元: the 38.72亿元 is 387,249.00 to 100 万元, and 450,000.00 − 387,200.00 = 62,800.00 was a 错误 on a right
+ * text: review h268), its worked-out figure quoted in 亿元. Else as stated.
+ */
+function heldAtYi(stated: TextMoney, ...figures: readonly TextMoney[]): TextMoney {
+  if (stated.writtenUnit !== undefined || !figures.some((f) => f.writtenUnit?.startsWith('亿') === true)) return stated;
+  return { ...stated, unit: '万元', writtenUnit: '亿元' };
+}
+
 function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef, s: BudgetStatement, saved: RegExp = SAVED): void {
   if (!s.budget || !s.actual) return;
   for (const m of s.clause.matchAll(saved)) {
@@ -91,12 +101,13 @@ function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef,
     const overspent = m[1] === '超支';
     const gap = m[1]!.includes('差');
     const expected = gap ? Math.abs(s.budget.fen - s.actual.fen) : overspent ? s.actual.fen - s.budget.fen : s.budget.fen - s.actual.fen;
-    const at = atCommonPrecision(stated, expected, '万元');
+    const held = heldAtYi(stated, s.budget, s.actual);
+    const at = atCommonPrecision(held, expected, '万元');
     if (Math.abs(at.stated - at.table) <= DIFFERENCE_SLACK) continue;
     const word = expected < 0 ? (overspent ? '节约' : '超支') : m[1]!;
     ctx.report({
       messageId: 'difference',
-      data: { phrase: m[0], budget: quoted(s.budget, stated.writtenUnit !== undefined), actual: quoted(s.actual, stated.writtenUnit !== undefined), expected: `${word} ${workedOut(Math.abs(expected), stated)}` },
+      data: { phrase: m[0], budget: quoted(s.budget, stated.writtenUnit !== undefined), actual: quoted(s.actual, stated.writtenUnit !== undefined), expected: `${word} ${workedOut(Math.abs(expected), held)}` },
       cells: [cell],
       key: `${s.start}${m[0]}`,
       ...moneyValues([stated.fen, expected], (at.stated - at.table) * at.step, stated.unit),
@@ -137,12 +148,13 @@ function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: Ce
   const expected = actual.fen - budget.fen;
   // Both words left (增加(减少)): the gap's size, or the gap signed where written negative (增加(减少)-0.01万元: a fall).
   const signed = d.either ? (d.money.fen < 0 ? expected : Math.abs(expected)) : d.passes ? expected : -expected;
-  const at = atCommonPrecision(d.money, signed, '万元');
+  const held = heldAtYi(d.money, budget, actual);
+  const at = atCommonPrecision(held, signed, '万元');
   if (Math.abs(at.stated - at.table) <= DIFFERENCE_SLACK) return;
   const word = expected < 0 ? '少' : '多';
   ctx.report({
     messageId: 'difference',
-    data: { phrase: d.phrase, budget: quoted(budget, d.money.writtenUnit !== undefined), actual: quoted(actual, d.money.writtenUnit !== undefined), expected: `决算比预算${word} ${workedOut(Math.abs(expected), d.money)}` },
+    data: { phrase: d.phrase, budget: quoted(budget, d.money.writtenUnit !== undefined), actual: quoted(actual, d.money.writtenUnit !== undefined), expected: `决算比预算${word} ${workedOut(Math.abs(expected), held)}` },
     cells: known?.cell ? [cell, known.cell] : [cell],
     key: `${s.start}${d.phrase}`,
     ...moneyValues([d.money.fen, Math.abs(expected)], (at.stated - at.table) * at.step, d.money.unit),
