@@ -248,6 +248,17 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
     expect(findings(BOOK_2023, JSON_2023, [page[0]!.replace('80.00%', '86.04%')])).toEqual([]);
   });
 
+  /** 2023's tables with a 决算 (387,249.00 万元) that 38.72亿元 rounds, not equals: the 亿 amounts' exact figure matters. */
+  const roundedBook = () =>
+    book(2023, { total: 450000, overseasTravel: 100000, vehicles: 320000, vehiclePurchase: 60000, vehicleOperation: 260000, reception: 30000 }, {
+      total: 387249,
+      overseasTravel: 90000,
+      vehicles: 280000,
+      vehiclePurchase: 50000,
+      vehicleOperation: 230000,
+      reception: 17249,
+    });
+
   it('a multiple of last year after an amount in 亿元 is read, the 上年数 quoted in 亿元 (helper-h264: unread, a wrong one passed)', () => {
     // 38.72 / 28.24 = 1.37.
     const page = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，是上年的1.37倍。'];
@@ -257,28 +268,14 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
       .map((f) => `${f.rule} ${f.message}`);
     expect(messages).toEqual([expect.stringMatching(/^text-change-words 说明文字“是上年的3倍”：.*本年 38\.72亿元，.* 28\.24亿元，本年应为上年的1\.37倍。$/)]);
     // Of the tables' figure the amount rounds (387,249.00万元 written 38.72亿元): ÷ 1,000.00 is 387.25, not 38.72 ÷ 0.10's 387.20.
-    const grid = book(2023, { total: 450000, overseasTravel: 100000, vehicles: 320000, vehiclePurchase: 60000, vehicleOperation: 260000, reception: 30000 }, {
-      total: 387249,
-      overseasTravel: 90000,
-      vehicles: 280000,
-      vehiclePurchase: 50000,
-      vehicleOperation: 230000,
-      reception: 17249,
-    });
+    const grid = roundedBook();
     const rounded = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，是上年的387.25倍。'];
     expect(findings(grid, supplement(2023, 1000), rounded).filter((f) => f.startsWith('text-change-words'))).toEqual([]);
     expect(findings(grid, supplement(2023, 1000), rounded.map((l) => l.replace('387.25', '387.20'))).filter((f) => f.startsWith('text-change-words'))).toEqual(['text-change-words 公开说明!A1']);
   });
 
   it('a rate from last year after an amount in 亿元 is of the tables’ figure the amount rounds (helper-h264: a right one was a 错误)', () => {
-    const grid = book(2023, { total: 450000, overseasTravel: 100000, vehicles: 320000, vehiclePurchase: 60000, vehicleOperation: 260000, reception: 30000 }, {
-      total: 387249,
-      overseasTravel: 90000,
-      vehicles: 280000,
-      vehiclePurchase: 50000,
-      vehicleOperation: 230000,
-      reception: 17249,
-    });
+    const grid = roundedBook();
     // 387,249 ÷ 282,400 − 1 = 37.13%; 38.72亿元 ÷ 28.24亿元 − 1 = 37.11%.
     const page = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比上年增长37.13%。'];
     expect(findings(grid, JSON_2023, page).filter((f) => f.startsWith('text-change-words'))).toEqual([]);
@@ -300,14 +297,7 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
   });
 
   it('a saving in 万元 beside a 决算 in 亿元 is held at the 0.01 亿 the 决算 is written to (review h268: a right one was a 错误)', () => {
-    const grid = book(2023, { total: 450000, overseasTravel: 100000, vehicles: 320000, vehiclePurchase: 60000, vehicleOperation: 260000, reception: 30000 }, {
-      total: 387249,
-      overseasTravel: 90000,
-      vehicles: 280000,
-      vehiclePurchase: 50000,
-      vehicleOperation: 230000,
-      reception: 17249,
-    });
+    const grid = roundedBook();
     const budget = (lines: readonly string[]) => findings(grid, JSON_2023, lines).filter((f) => f.startsWith('text-budget'));
     // 450,000.00 − 387,249.00 = 62,751.00 (right); 38.72亿元 read as 387,200.00 gives 62,800.00.
     const saved = ['2023年，中央本级“三公”经费财政拨款支出决算38.72亿元，预算450,000.00万元，节约62,751.00万元。'];
