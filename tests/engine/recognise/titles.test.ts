@@ -26,6 +26,12 @@ describe('finding titles', () => {
     expect(code('收入决算总表')).toBe('02');
     expect(code('支出决算总表')).toBe('03');
     expect(code('一般公共预算财政拨款支出决算明细表')).toBe('05');
+    // Before the 2015 budget law: 公共财政, not F05's and F06's every 财政拨款 (their names end the same).
+    expect(code('公共财政拨款支出决算表')).toBe('05');
+    expect(code('2014年度公共财政拨款支出决算表')).toBe('05');
+    expect(code('公共财政拨款基本支出决算表')).toBe('06');
+    expect(code('财政拨款支出决算表')).toBe('F05');
+    expect(code('财政拨款基本支出决算表')).toBe('F06');
   });
 
   it('recognises 云南’s 01 and 04 titled without 总, and keeps the longer titles that end the same to their tables', () => {

@@ -10,7 +10,8 @@ export const generalBudgetBasicSpec: BlockTableSpec = {
   id: 'generalBudgetBasic',
   kind: 'blocks',
   // 江苏: 一般公共预算基本支出决算表(经济科目), beside 财政拨款基本支出决算表(经济科目) (every 财政拨款: fiscalBasic.ts).
-  titles: ['一般公共预算财政拨款基本支出决算表', '一般公共预算财政拨款基本支出决算明细表', '一般公共预算基本支出决算表'],
+  // 公共财政拨款基本支出决算表: its name before 2015 (generalBudgetExpenditure.ts), else taken for F06.
+  titles: ['一般公共预算财政拨款基本支出决算表', '一般公共预算财政拨款基本支出决算明细表', '一般公共预算基本支出决算表', '公共财政拨款基本支出决算表'],
   repeatBlock: true,
   blocks: [
     {

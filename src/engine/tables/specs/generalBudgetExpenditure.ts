@@ -17,7 +17,9 @@ export const generalBudgetExpenditureSpec: BlockTableSpec = {
   id: 'generalBudgetExpenditure',
   kind: 'blocks',
   // 江苏 prints 一般公共预算支出决算表(功能科目) beside 财政拨款支出决算表(功能科目) (every 财政拨款: fiscalExpenditure.ts).
-  titles: ['一般公共预算财政拨款支出决算表', '一般公共预算财政拨款收入支出决算表', '一般公共预算财政拨款支出决算明细表', '一般公共预算支出决算表'],
+  // 公共财政拨款支出决算表: the table's name before the 2015 budget law renamed 公共财政 一般公共预算 (sets of 2014 and
+  // before, and departments that kept the old template): ending as F05's does, it was taken for F05 and 05 said missing.
+  titles: ['一般公共预算财政拨款支出决算表', '一般公共预算财政拨款收入支出决算表', '一般公共预算财政拨款支出决算明细表', '一般公共预算支出决算表', '公共财政拨款支出决算表'],
   blocks: [
     {
       key: 'main',
