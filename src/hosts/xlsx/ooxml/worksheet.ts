@@ -361,6 +361,16 @@ class SheetScanner {
 
   /** The bytes four at a time, for `rowTagEnd` and the cell's fixed pieces (`wordAt`). */
   private readonly view: DataView;
+  /**
+   * What every cell asks of the context and the tags, read once a sheet: through `ctx` and `tags` each cell paid a
+   * check of each object's shape and of the array's bounds for every step of the chain.
+   */
+  private readonly sharedStrings: readonly string[];
+  private readonly dateStyles: readonly boolean[];
+  /** The formats that may scale, by style; undefined when no style's may (most workbooks): no look-up per number. */
+  private readonly scaledFormats: readonly (string | undefined)[] | undefined;
+  /** The length of the sheet's namespace prefix (0: none, most files). */
+  private readonly prefixLength: number;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -368,6 +378,10 @@ class SheetScanner {
     private readonly tags: Tags,
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.sharedStrings = ctx.sharedStrings;
+    this.dateStyles = ctx.dateStyles;
+    this.scaledFormats = ctx.scaledFormats?.some((f) => f !== undefined) ? ctx.scaledFormats : undefined;
+    this.prefixLength = tags.prefixBytes.length;
   }
 
   /**
@@ -410,7 +424,7 @@ class SheetScanner {
   /** Reads the cells from `from` to `</sheetData>` (or the end of a part cut off); where the cells end. */
   scan(from: number): number {
     const b = this.bytes;
-    const p = this.tags.prefixBytes.length;
+    const p = this.prefixLength;
     let pos = from;
     for (;;) {
       const lt = find(b, 60, pos);
@@ -548,12 +562,12 @@ class SheetScanner {
     }
     if (selfClosing) {
       // A blank figure in a format that scales: a formula taking it divides as the format shows what is typed there.
-      const format = this.ctx.scaledFormats?.[style];
+      const format = this.scaledFormats?.[style];
       if (format !== undefined) this.shownFigures.note(format, this.rowIndex, this.colIndex);
       return gt + 1;
     }
     // The usual cell, `<c …><v>…</v></c>`, without looking for the other children.
-    const p = tags.prefixBytes.length;
+    const p = this.prefixLength;
     const valueOpen = p === 0 ? wordAt(view, last, gt, VALUE_OPEN) : b[gt + 1] === 60 && b[gt + 2 + p] === 118 && b[gt + 3 + p] === 62 && bytesAt(b, tags.prefixBytes, gt + 2);
     if (valueOpen) {
       const start = gt + 4 + p;
@@ -562,8 +576,8 @@ class SheetScanner {
       let read: CellValue | undefined;
       if (type === 's') {
         const index = indexBefore(b, start, end);
-        if (index !== undefined) read = this.ctx.sharedStrings[index] || null;
-      } else if ((type === undefined || type === 'n') && !this.ctx.dateStyles[style]) read = decimalBefore(b, start, end);
+        if (index !== undefined) read = this.sharedStrings[index] || null;
+      } else if ((type === undefined || type === 'n') && !this.dateStyles[style]) read = decimalBefore(b, start, end);
       const stop = read !== undefined ? end.end : find(b, 60, start);
       const closed =
         p === 0 ? wordAt(view, last, stop, VALUE_CLOSE) && wordAt(view, last, stop + 4, CELL_CLOSE) : bytesAt(b, tags.valueClose, stop) && bytesAt(b, tags.cellClose, stop + tags.valueClose.length);
@@ -663,7 +677,7 @@ class SheetScanner {
 
   /** A number as its cell's format shows it (元 stored, 万元 shown), the cell noted; any other value as read. */
   private shown(value: CellValue, style: number): CellValue {
-    const format = typeof value === 'number' ? this.ctx.scaledFormats?.[style] : undefined;
+    const format = typeof value === 'number' ? this.scaledFormats?.[style] : undefined;
     return format === undefined ? value : this.shownFigures.shown(value as number, format, this.rowIndex, this.colIndex);
   }
 }
