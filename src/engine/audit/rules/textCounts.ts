@@ -19,6 +19,23 @@ import type { RuleContext } from '../rule';
 const RECEPTION_TOTAL = '共(?<=公务接待[^;；外]*[,，](?:全年|本年)?共)';
 
 /**
+ * A count's change from last year to this (出国人次从29人降为16人, 公务用车保有量由5辆减少为4辆, 接待批次由上年的55批次减少至45批次):
+ * the words up to this year's count, which the caller's pattern reads after them. Last year's count is not read (the 说明数据
+ * has none), nor a change's size alone (比上年减少13人次).
+ */
+function changedTo(name: string, unit: string): string {
+  return `${name}(?:由|从)(?:上一?年度?的?|\\d{4}年度?的?)?\\d+${unit}(?:减少|下降|降低|增加|增长|上升|降|增|升|减)?(?:为|至|到)`;
+}
+
+/** The 国内 visitors a 接待 counts, named (共接待国内来访团组45批次): with the 国内 only (a 招商 or 外办's 来访团组 are no 公务接待's). */
+const DOMESTIC_VISITORS = '(?:国内来访(?:团组|客人|人员)?)?';
+/**
+ * The people of a 公务接待 (公务接待费0.20万元，接待来访人员520人次), only after the 公务接待 in its clause: alone they may be a
+ * 信访's (全年接待来访人员520人次) or any office's visitors.
+ */
+const RECEIVED_PEOPLE = '(?<=公务接待[^;；。外]*)接待(?:国内)?来访(?:人员|客人)(?:共|累计)?';
+
+/**
  * Each count's 说明数据 事项 and the wordings of 新疆 and 上海 (the text normalised: brackets half-width), the count
  * the last group. A second count after a first (批次、人次; 团组、人次) is read after it.
  */
@@ -34,22 +51,40 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   ],
   ['离休人数', /离休(?:人员|人数)(?:为|是)?(\d+)(?:人|名)/g],
   ['退休人数', /退休(?:人员|人数)(?:为|是)?(\d+)(?:人|名)/g],
-  ['因公出国（境）团组数', /因公出国\(境\)团组(?:数)?(?:为|是)?(\d+)个/g],
-  ['因公出国（境）人次', /因公出国\(境\)(?:团组\d+个[、,，]累计|人次(?:为|是)?)(\d+)人次/g],
+  // Also this year's count a change ends on (团组数由3个减少为2个; 因公出国（境）团组2个，出国人次从29人降为16人: unread, helper-h273):
+  // the count it starts from is last year's, which the 说明数据 does not give, and is not read.
+  ['因公出国（境）团组数', new RegExp(`(?:因公出国\\(境\\)团组(?:数)?(?:为|是)?|${changedTo('(?:因公出国\\(境\\)|(?<=因公出国\\(境\\)[^;；]*)出国)团组数?', '个')})(\\d+)个`, 'g')],
+  // Also after 总计 or 共计 (外交部 2014: 因公出国(境)团组729个，总计2143人次: unread).
+  [
+    '因公出国（境）人次',
+    new RegExp(
+      `(?:因公出国\\(境\\)(?:团组\\d+个[、,，](?:累计|总计|共计)|人次(?:为|是)?)|${changedTo('(?:因公出国\\(境\\)|(?<=因公出国\\(境\\)[^;；]*)出国)人次', '人次?')})(\\d+)人次?`,
+      'g',
+    ),
+  ],
   ['公务用车购置数', /(?:公务用车购置数(?:为|是)?|购置公务用车|(?:购置|新购)车辆)(\d+)辆/g],
   // Also as the 四川 template states it (截至2022年12月底，单位共有公务用车0辆，其中：轿车…; 金口河 2022: unread, helper-h186).
-  ['公务用车保有量', /(?:公务用车保有量(?:为|是)?|共有公务用车)(\d+)(?:辆|台)/g],
+  ['公务用车保有量', new RegExp(`(?:公务用车保有量(?:为|是)?|共有公务用车|${changedTo('公务用车保有量', '(?:辆|台)')})(\\d+)(?:辆|台)`, 'g')],
   // Also 接待4批，共18人 (no 次), and 共3批、18人 in a clause after the 公务接待 it counts (…公务接待费0.20万元，共3批、18人; not
   // after 外宾…, another clause's ；, or the sentence's 。).
   // Not 外事接待 / 外宾接待: a part of the 接待 the 国内 count leaves out ("国内公务接待共3批次（其中外事接待0批次）", 安徽);
   // 共 may also follow 接待 (安徽's 国内公务接待共312批次).
   // Also 湖南's 国内公务接待批次为520个，接待人次为4200人 (桃江县 2019: unread, a wrong one passed; helper-h200).
-  ['国内公务接待批次', new RegExp(`(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?|${RECEPTION_TOTAL}|国内公务接待批次(?:为|是)?)(\\d+)(?:批次?|(?<=国内公务接待批次(?:为|是)?\\d+)个)`, 'g')],
-  // Its 人次 also after the 批次's bracket (安徽: 国内公务接待共3批次（其中外事接待0批次），18人次: helper-h105, unread).
+  // Also of the 国内 visitors (全年共接待国内来访团组45批次、520人次: unread, helper-h273), and this year's count a change ends on
+  // (公务接待批次由55批次减少至45批次).
+  [
+    '国内公务接待批次',
+    new RegExp(
+      `(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL}|国内公务接待批次(?:为|是)?|${changedTo('(?:国内)?公务接待批次', '批次?')})(\\d+)(?:批次?|(?<=国内公务接待批次(?:为|是)?\\d+)个)`,
+      'g',
+    ),
+  ],
+  // Its 人次 also after the 批次's bracket, or named (外交部 2014: 公务接待共75批次，接待人数1070人次: unread, helper-h273), or
+  // alone after a 公务接待 (公务接待费0.20万元，接待来访人员520人次), or this year's a change ends on. (安徽: 国内公务接待共3批次（其中外事接待0批次），18人次: helper-h105, unread).
   [
     '国内公务接待人次',
     new RegExp(
-      `(?:(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?|${RECEPTION_TOTAL})\\d+批次?(?:\\(其中[^()]*\\))?[、,，]?(?:共|累计)?|国内公务接待人次(?:为|是)?|国内公务接待批次(?:为|是)?\\d+个[、,，](?:国内公务)?接待人次(?:为|是)?)(\\d+)人次?`,
+      `(?:(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL})\\d+批次?(?:\\(其中[^()]*\\))?[、,，]?(?:共|累计|(?:接待)?人数(?:为|是|共)?)?|国内公务接待人次(?:为|是)?|国内公务接待批次(?:为|是)?\\d+个[、,，](?:国内公务)?接待人次(?:为|是)?|${RECEIVED_PEOPLE}|${changedTo('(?:国内)?公务接待人次', '人次?')})(\\d+)人次?`,
       'g',
     ),
   ],
