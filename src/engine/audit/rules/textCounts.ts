@@ -286,14 +286,59 @@ function* receptionCountsAfter(ctx: RuleContext): Generator<{ readonly cell: Cel
   }
 }
 
-type Messages = 'mismatch' | 'vehicleParts' | 'offices';
+/**
+ * A count's change stated by both ends and its size (出国人次从29人降为16人，减少13人次; 公务用车保有量由5辆减少为4辆，减少1辆): the
+ * size is the ends' difference, and goes their way, whatever the 说明数据 gives (it has no count of last year). A size in
+ * another unit (…由5辆减少为4辆，减少2名驾驶员) or after other words (…，其中报废2辆) is not read. Unread, a wrong one passed
+ * (helper-h273).
+ */
+const COUNT_UNITS: readonly (readonly [string, string])[] = [
+  ['people', '人次|人|名'],
+  ['vehicles', '辆|台'],
+  ['batches', '批次|批'],
+  ['groups', '个'],
+];
+const DOWN = '减少|下降|降低|降|减';
+const UP = '增加|增长|上升|增|升';
+const COUNT_CHANGES = COUNT_UNITS.map(
+  ([, unit]) =>
+    new RegExp(
+      `(?:由|从)(?:上一?年度?的?|\\d{4}年度?的?)?(\\d+)(?:${unit})(?:${DOWN}|${UP})?(?:为|至|到)(\\d+)(?:${unit})[,，](?:比上一?年|较上一?年|同比)?(?:共|净)?(${DOWN}|${UP})了?(\\d+)(?:${unit})(?![\\d.%]|百分点)`,
+      'g',
+    ),
+);
+
+/** The count changes whose stated size is not the difference of their ends, or goes against them. */
+function countChangesOff(sentence: string): { phrase: string; from: number; to: number; size: number; index: number }[] {
+  const out: { phrase: string; from: number; to: number; size: number; index: number }[] = [];
+  for (const pattern of COUNT_CHANGES) {
+    for (const m of sentence.matchAll(pattern)) {
+      const [from, to, size] = [Number(m[1]), Number(m[2]), Number(m[4])];
+      const down = new RegExp(`^(?:${DOWN})$`).test(m[3]!);
+      const way = down ? from - to : to - from;
+      if (way !== size) out.push({ phrase: m[0], from, to, size, index: m.index! });
+    }
+  }
+  return out;
+}
+
+type Messages = 'mismatch' | 'vehicleParts' | 'offices' | 'countChange';
 type Ctx = RuleContext<Messages>;
 
 function checkListedCounts(place: Occurrences<Messages>): void {
   const ctx = place.context;
   for (const t of textCells(ctx)) {
-    if (!/辆|个/.test(t.text)) continue;
+    if (!/辆|个|由|从/.test(t.text)) continue;
     for (const { sentence, start } of sentenceSpans(t.text)) {
+      if (/由|从/.test(sentence)) {
+        for (const c of countChangesOff(sentence)) {
+          place.at(start + c.index);
+          const difference = c.to - c.from;
+          const data = { phrase: c.phrase, from: c.from, to: c.to, difference: Math.abs(difference), way: difference < 0 ? '减少' : '增加' };
+          ctx.report({ messageId: 'countChange', data, cells: [t.cell], key: `countChange${c.phrase}`, values: [c.size, Math.abs(difference)], difference: c.size - Math.abs(difference) });
+        }
+      }
+      if (!/辆|个/.test(sentence)) continue;
       // Told apart by where the count stands: the same list stated twice in one text is two findings.
       for (const v of vehiclePartsOverTotal(sentence)) {
         place.at(start + v.index);
@@ -320,6 +365,7 @@ export default defineRule({
     mismatch: '说明文字写“{phrase}”，而{source}为 {expected}。',
     vehicleParts: '说明文字“{phrase}”中各类车辆合计 {parts} 辆，多于总数 {total} 辆。',
     offices: '说明文字写“{phrase}”，其后却列出 {named} 个名称。',
+    countChange: '说明文字写“{phrase}”，而由 {from} 到 {to} 是{way} {difference}。',
   },
   check(rule) {
     // Keyed by their wording: the same wrong count stated twice in one text (接待4批。…接待4批) had one id, the second

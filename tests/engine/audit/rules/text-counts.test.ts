@@ -157,6 +157,10 @@ testRule(rule, {
           ['因公出国（境）费1.00万元，因公出国（境）团组数由3个减少为2个，因公出国（境）人次由上年的29人次减少到16人次。'],
           ['截至2022年12月31日，公务用车保有量由4辆减少为3辆。上年公务用车保有量由5辆减少为4辆。'],
           ['国内公务接待费0.20万元，公务接待批次由5批次减少至3批次，公务接待人次由上年的30人次减少为18人次，接待批次比上年减少2批次。'],
+          // The change's size after both ends is their difference; after other words or in another unit it is not read.
+          ['截至2022年12月31日，公务用车保有量由4辆减少为3辆，减少1辆。公务接待批次由5批次减少至3批次，共减少2批次。'],
+          ['截至2022年12月31日，公务用车保有量由4辆减少为3辆，其中报废2辆、新购1辆；驾驶员由4名减少为3名，减少1名。'],
+          ['截至2022年12月31日，公务用车保有量由4辆减少为3辆，减少2名驾驶员。'],
         ]),
       ],
     },
@@ -205,6 +209,23 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“公务用车保有量由4辆减少为2辆”，而说明数据“事项·公务用车保有量”为 3。' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字写“公务接待批次由5批次减少至4批次”，而说明数据“事项·国内公务接待批次”为 3。' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字写“公务接待人次由上年的30人次减少为19人次”，而说明数据“事项·国内公务接待人次”为 18。' },
+      ],
+    },
+    {
+      // helper-h273: the size of a count's change after both its ends was held to nothing (its last year's count is in no data).
+      name: 'a count’s change whose size is not its ends’ difference, or goes against them (从29人降为16人，比上年减少12人次; 由4辆减少为3辆，增加1辆)',
+      data: (json) => {
+        Object.assign(json.事项, { '因公出国（境）团组数': 2, '因公出国（境）人次': 16 });
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['因公出国（境）费1.00万元，因公出国（境）团组2个，出国人次从29人降为16人，比上年减少12人次。'],
+          ['截至2022年12月31日，公务用车保有量由4辆减少为3辆，增加1辆。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“从29人降为16人,比上年减少12人次”，而由 29 到 16 是减少 13。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“由4辆减少为3辆,增加1辆”，而由 4 到 3 是减少 1。' },
       ],
     },
     {
