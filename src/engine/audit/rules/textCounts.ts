@@ -290,29 +290,31 @@ function* receptionCountsAfter(ctx: RuleContext): Generator<{ readonly cell: Cel
  * A count's change stated by both ends and its size (出国人次从29人降为16人，减少13人次; 公务用车保有量由5辆减少为4辆，减少1辆): the
  * size is the ends' difference, and goes their way, whatever the 说明数据 gives (it has no count of last year). A size in
  * another unit (…由5辆减少为4辆，减少2名驾驶员) or after other words (…，其中报废2辆) is not read. Unread, a wrong one passed
- * (helper-h273).
+ * (helper-h273). Nor a size with words after it in its clause (由4辆减少为3辆，增加1辆新能源汽车，报废2辆; 减少1辆为报废): a part
+ * of the change, not its size (review r277: each a false 错误).
  */
-const COUNT_UNITS: readonly (readonly [string, string])[] = [
-  ['people', '人次|人|名'],
-  ['vehicles', '辆|台'],
-  ['batches', '批次|批'],
-  ['groups', '个'],
-];
+const COUNT_UNITS: readonly string[] = ['人次|人|名', '辆|台', '批次|批', '个'];
 const DOWN = '减少|下降|降低|降|减';
 const UP = '增加|增长|上升|增|升';
 const COUNT_CHANGES = COUNT_UNITS.map(
-  ([, unit]) =>
+  (unit): readonly [string, RegExp] => [
+    unit,
     new RegExp(
-      `(?:由|从)(?:上一?年度?的?|\\d{4}年度?的?)?(\\d+)(?:${unit})(?:${DOWN}|${UP})?(?:为|至|到)(\\d+)(?:${unit})[,，](?:比上一?年|较上一?年|同比)?(?:共|净)?(${DOWN}|${UP})了?(\\d+)(?:${unit})(?![\\d.%]|百分点)`,
+      `(?:由|从)(?:上一?年度?的?|\\d{4}年度?的?)?(\\d+)(?:${unit})(?:${DOWN}|${UP})?(?:为|至|到)(\\d+)(?:${unit})[,，](?:比上一?年|较上一?年|同比)?(?:共|净)?(${DOWN}|${UP})了?(\\d+)(?:${unit})(?=[,，;；。、(]|$)`,
       'g',
     ),
+  ],
 );
 
 /** The count changes whose stated size is not the difference of their ends, or goes against them. */
 function countChangesOff(sentence: string): { phrase: string; from: number; to: number; size: number; index: number }[] {
   const out: { phrase: string; from: number; to: number; size: number; index: number }[] = [];
-  for (const pattern of COUNT_CHANGES) {
+  for (const [unit, pattern] of COUNT_CHANGES) {
     for (const m of sentence.matchAll(pattern)) {
+      // Another count of its unit after it, up to the next change's 由/从 (由37人增加为38人，增加3人，减少2人; 由4辆减少为3辆，减少2辆、
+      // 新购1辆): the ins and the outs, the first no size of the change (review r277: a false 错误).
+      const after = sentence.slice(m.index! + m[0].length).split(/由|从/)[0]!;
+      if (new RegExp(`\\d+(?:${unit})`).test(after)) continue;
       const [from, to, size] = [Number(m[1]), Number(m[2]), Number(m[4])];
       const down = new RegExp(`^(?:${DOWN})$`).test(m[3]!);
       const way = down ? from - to : to - from;

@@ -165,6 +165,21 @@ testRule(rule, {
       ],
     },
     {
+      // review r277: a size with words after it in its clause, or followed by another count of its unit (the ins and the outs),
+      // is a part of the change, not its size: each was a 错误 on a right text.
+      name: 'a count’s change followed by its parts, not its size (由4辆减少为3辆，增加1辆新能源汽车，报废2辆; 由37人增加为38人，增加3人，减少2人)',
+      sheets: [
+        sheet('公开说明', [
+          ['截至2022年12月31日，公务用车保有量由4辆减少为3辆，增加1辆新能源汽车，报废2辆。'],
+          ['截至2022年12月31日，公务用车保有量由5辆减少为3辆，减少1辆为报废，1辆为划转。'],
+          ['截至2022年12月31日，公务用车保有量由4辆减少为3辆，减少2辆、新购1辆。'],
+          ['实有人数由37人增加为38人，增加3人，减少2人。'],
+          ['实有人数由40人减少为38人，减少5人，增加3人。'],
+          ['截至2022年12月31日，公务用车保有量由4辆减少为3辆，增加1辆新能源汽车。实有人数由37人增加为38人，增加3人为新录用人员。'],
+        ]),
+      ],
+    },
+    {
       // helper-h273: the 国内 visitors named (共接待国内来访团组), the people named (接待人数, 接待来访人员 after a 公务接待), 总计.
       name: 'the 公务接待 counts of the visitors named (共接待国内来访团组3批次、18人次; 接待人数18人次; 接待来访人员18人次), right',
       sheets: [
