@@ -19,6 +19,23 @@ import type { RuleContext } from '../rule';
 const RECEPTION_TOTAL = '共(?<=公务接待[^;；外]*[,，](?:全年|本年)?共)';
 
 /**
+ * A count's change from last year to this (出国人次从29人降为16人, 公务用车保有量由5辆减少为4辆, 接待批次由上年的55批次减少至45批次):
+ * the words up to this year's count, which the caller's pattern reads after them. Last year's count is not read (the 说明数据
+ * has none), nor a change's size alone (比上年减少13人次).
+ */
+function changedTo(name: string, unit: string): string {
+  return `${name}(?:由|从)(?:上一?年度?的?|\\d{4}年度?的?)?\\d+${unit}(?:减少|下降|降低|增加|增长|上升|降|增|升|减)?(?:为|至|到)`;
+}
+
+/** The 国内 visitors a 接待 counts, named (共接待国内来访团组45批次): with the 国内 only (a 招商 or 外办's 来访团组 are no 公务接待's). */
+const DOMESTIC_VISITORS = '(?:国内来访(?:团组|客人|人员)?)?';
+/**
+ * The people of a 公务接待 (公务接待费0.20万元，接待来访人员520人次), only after the 公务接待 in its clause: alone they may be a
+ * 信访's (全年接待来访人员520人次) or any office's visitors.
+ */
+const RECEIVED_PEOPLE = '(?<=公务接待[^;；。外]*)接待(?:国内)?来访(?:人员|客人)(?:共|累计)?';
+
+/**
  * Each count's 说明数据 事项 and the wordings of 新疆 and 上海 (the text normalised: brackets half-width), the count
  * the last group. A second count after a first (批次、人次; 团组、人次) is read after it.
  */
@@ -34,22 +51,40 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   ],
   ['离休人数', /离休(?:人员|人数)(?:为|是)?(\d+)(?:人|名)/g],
   ['退休人数', /退休(?:人员|人数)(?:为|是)?(\d+)(?:人|名)/g],
-  ['因公出国（境）团组数', /因公出国\(境\)团组(?:数)?(?:为|是)?(\d+)个/g],
-  ['因公出国（境）人次', /因公出国\(境\)(?:团组\d+个[、,，]累计|人次(?:为|是)?)(\d+)人次/g],
+  // Also this year's count a change ends on (团组数由3个减少为2个; 因公出国（境）团组2个，出国人次从29人降为16人: unread, helper-h273):
+  // the count it starts from is last year's, which the 说明数据 does not give, and is not read.
+  ['因公出国（境）团组数', new RegExp(`(?:因公出国\\(境\\)团组(?:数)?(?:为|是)?|${changedTo('(?:因公出国\\(境\\)|(?<=因公出国\\(境\\)[^;；]*)出国)团组数?', '个')})(\\d+)个`, 'g')],
+  // Also after 总计 or 共计 (外交部 2014: 因公出国(境)团组729个，总计2143人次: unread).
+  [
+    '因公出国（境）人次',
+    new RegExp(
+      `(?:因公出国\\(境\\)(?:团组\\d+个[、,，](?:累计|总计|共计)|人次(?:为|是)?)|${changedTo('(?:因公出国\\(境\\)|(?<=因公出国\\(境\\)[^;；]*)出国)人次', '人次?')})(\\d+)人次?`,
+      'g',
+    ),
+  ],
   ['公务用车购置数', /(?:公务用车购置数(?:为|是)?|购置公务用车|(?:购置|新购)车辆)(\d+)辆/g],
   // Also as the 四川 template states it (截至2022年12月底，单位共有公务用车0辆，其中：轿车…; 金口河 2022: unread, helper-h186).
-  ['公务用车保有量', /(?:公务用车保有量(?:为|是)?|共有公务用车)(\d+)(?:辆|台)/g],
+  ['公务用车保有量', new RegExp(`(?:公务用车保有量(?:为|是)?|共有公务用车|${changedTo('公务用车保有量', '(?:辆|台)')})(\\d+)(?:辆|台)`, 'g')],
   // Also 接待4批，共18人 (no 次), and 共3批、18人 in a clause after the 公务接待 it counts (…公务接待费0.20万元，共3批、18人; not
   // after 外宾…, another clause's ；, or the sentence's 。).
   // Not 外事接待 / 外宾接待: a part of the 接待 the 国内 count leaves out ("国内公务接待共3批次（其中外事接待0批次）", 安徽);
   // 共 may also follow 接待 (安徽's 国内公务接待共312批次).
   // Also 湖南's 国内公务接待批次为520个，接待人次为4200人 (桃江县 2019: unread, a wrong one passed; helper-h200).
-  ['国内公务接待批次', new RegExp(`(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?|${RECEPTION_TOTAL}|国内公务接待批次(?:为|是)?)(\\d+)(?:批次?|(?<=国内公务接待批次(?:为|是)?\\d+)个)`, 'g')],
-  // Its 人次 also after the 批次's bracket (安徽: 国内公务接待共3批次（其中外事接待0批次），18人次: helper-h105, unread).
+  // Also of the 国内 visitors (全年共接待国内来访团组45批次、520人次: unread, helper-h273), and this year's count a change ends on
+  // (公务接待批次由55批次减少至45批次).
+  [
+    '国内公务接待批次',
+    new RegExp(
+      `(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL}|国内公务接待批次(?:为|是)?|${changedTo('(?:国内)?公务接待批次', '批次?')})(\\d+)(?:批次?|(?<=国内公务接待批次(?:为|是)?\\d+)个)`,
+      'g',
+    ),
+  ],
+  // Its 人次 also after the 批次's bracket, or named (外交部 2014: 公务接待共75批次，接待人数1070人次: unread, helper-h273), or
+  // alone after a 公务接待 (公务接待费0.20万元，接待来访人员520人次), or this year's a change ends on. (安徽: 国内公务接待共3批次（其中外事接待0批次），18人次: helper-h105, unread).
   [
     '国内公务接待人次',
     new RegExp(
-      `(?:(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?|${RECEPTION_TOTAL})\\d+批次?(?:\\(其中[^()]*\\))?[、,，]?(?:共|累计)?|国内公务接待人次(?:为|是)?|国内公务接待批次(?:为|是)?\\d+个[、,，](?:国内公务)?接待人次(?:为|是)?)(\\d+)人次?`,
+      `(?:(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL})\\d+批次?(?:\\(其中[^()]*\\))?[、,，]?(?:共|累计|(?:接待)?人数(?:为|是|共)?)?|国内公务接待人次(?:为|是)?|国内公务接待批次(?:为|是)?\\d+个[、,，](?:国内公务)?接待人次(?:为|是)?|${RECEIVED_PEOPLE}|${changedTo('(?:国内)?公务接待人次', '人次?')})(\\d+)人次?`,
       'g',
     ),
   ],
@@ -251,14 +286,61 @@ function* receptionCountsAfter(ctx: RuleContext): Generator<{ readonly cell: Cel
   }
 }
 
-type Messages = 'mismatch' | 'vehicleParts' | 'offices';
+/**
+ * A count's change stated by both ends and its size (出国人次从29人降为16人，减少13人次; 公务用车保有量由5辆减少为4辆，减少1辆): the
+ * size is the ends' difference, and goes their way, whatever the 说明数据 gives (it has no count of last year). A size in
+ * another unit (…由5辆减少为4辆，减少2名驾驶员) or after other words (…，其中报废2辆) is not read. Unread, a wrong one passed
+ * (helper-h273). Nor a size with words after it in its clause (由4辆减少为3辆，增加1辆新能源汽车，报废2辆; 减少1辆为报废): a part
+ * of the change, not its size (review r277: each a false 错误).
+ */
+const COUNT_UNITS: readonly string[] = ['人次|人|名', '辆|台', '批次|批', '个'];
+const DOWN = '减少|下降|降低|降|减';
+const UP = '增加|增长|上升|增|升';
+const COUNT_CHANGES = COUNT_UNITS.map(
+  (unit): readonly [string, RegExp] => [
+    unit,
+    new RegExp(
+      `(?:由|从)(?:上一?年度?的?|\\d{4}年度?的?)?(\\d+)(?:${unit})(?:${DOWN}|${UP})?(?:为|至|到)(\\d+)(?:${unit})[,，](?:比上一?年|较上一?年|同比)?(?:共|净)?(${DOWN}|${UP})了?(\\d+)(?:${unit})(?=[,，;；。、(]|$)`,
+      'g',
+    ),
+  ],
+);
+
+/** The count changes whose stated size is not the difference of their ends, or goes against them. */
+function countChangesOff(sentence: string): { phrase: string; from: number; to: number; size: number; index: number }[] {
+  const out: { phrase: string; from: number; to: number; size: number; index: number }[] = [];
+  for (const [unit, pattern] of COUNT_CHANGES) {
+    for (const m of sentence.matchAll(pattern)) {
+      // Another count of its unit after it, up to the next change's 由/从 (由37人增加为38人，增加3人，减少2人; 由4辆减少为3辆，减少2辆、
+      // 新购1辆): the ins and the outs, the first no size of the change (review r277: a false 错误).
+      const after = sentence.slice(m.index! + m[0].length).split(/由|从/)[0]!;
+      if (new RegExp(`\\d+(?:${unit})`).test(after)) continue;
+      const [from, to, size] = [Number(m[1]), Number(m[2]), Number(m[4])];
+      const down = new RegExp(`^(?:${DOWN})$`).test(m[3]!);
+      const way = down ? from - to : to - from;
+      if (way !== size) out.push({ phrase: m[0], from, to, size, index: m.index! });
+    }
+  }
+  return out;
+}
+
+type Messages = 'mismatch' | 'vehicleParts' | 'offices' | 'countChange';
 type Ctx = RuleContext<Messages>;
 
 function checkListedCounts(place: Occurrences<Messages>): void {
   const ctx = place.context;
   for (const t of textCells(ctx)) {
-    if (!/辆|个/.test(t.text)) continue;
+    if (!/辆|个|由|从/.test(t.text)) continue;
     for (const { sentence, start } of sentenceSpans(t.text)) {
+      if (/由|从/.test(sentence)) {
+        for (const c of countChangesOff(sentence)) {
+          place.at(start + c.index);
+          const difference = c.to - c.from;
+          const data = { phrase: c.phrase, from: c.from, to: c.to, difference: Math.abs(difference), way: difference < 0 ? '减少' : '增加' };
+          ctx.report({ messageId: 'countChange', data, cells: [t.cell], key: `countChange${c.phrase}`, values: [c.size, Math.abs(difference)], difference: c.size - Math.abs(difference) });
+        }
+      }
+      if (!/辆|个/.test(sentence)) continue;
       // Told apart by where the count stands: the same list stated twice in one text is two findings.
       for (const v of vehiclePartsOverTotal(sentence)) {
         place.at(start + v.index);
@@ -285,6 +367,7 @@ export default defineRule({
     mismatch: '说明文字写“{phrase}”，而{source}为 {expected}。',
     vehicleParts: '说明文字“{phrase}”中各类车辆合计 {parts} 辆，多于总数 {total} 辆。',
     offices: '说明文字写“{phrase}”，其后却列出 {named} 个名称。',
+    countChange: '说明文字写“{phrase}”，而由 {from} 到 {to} 是{way} {difference}。',
   },
   check(rule) {
     // Keyed by their wording: the same wrong count stated twice in one text (接待4批。…接待4批) had one id, the second

@@ -11,18 +11,27 @@
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { occurrences } from '../shared/occurrences';
-import { NO_CAR_BOUGHT, NONE_WORDS, sentenceSpans, textCells, threePublicCell } from '../shared/textScan';
+import { NO_CAR_BOUGHT, NONE_THIS, NONE_WORDS, sentenceSpans, textCells, threePublicCell } from '../shared/textScan';
 import { shownTitle } from '../../tables/model';
 
 
+/**
+ * An item named, then none of it as 此项 (因公出国（境）费：本单位无此项支出。 公务用车购置费：无此项经费。: unread, a wrong one passed;
+ * helper-h273): only the item's name, its 支出, a colon or comma and the department between (an amount or other words between,
+ * as 因公出国（境）费0万元，无此项支出 or 公务接待费：年初预算…，无此项支出, is not read here).
+ */
+function noneOfThis(name: string): string {
+  return `${name}(?:支出)?[:,]?(?:本单位|本部门|我单位|我部门|单位|部门)?(?:本年度?|\\d{4}年度?)?${NONE_THIS}`;
+}
+
 /** The items, the 购置及运行 before its 购置 (无公务用车购置及运行维护费 is the pair's). The text normalised: brackets half-width, quotes gone. */
 const ITEMS: readonly { readonly item: string; readonly name: string; readonly pattern: RegExp }[] = [
-  { item: 'total', name: '“三公”经费', pattern: new RegExp(`${NONE_WORDS}三公经费`, 'g') },
-  { item: 'overseasTravel', name: '因公出国（境）费', pattern: new RegExp(`${NONE_WORDS}(?:因公)?出国\\(境\\)`, 'g') },
-  { item: 'vehicles', name: '公务用车购置及运行维护费', pattern: new RegExp(`${NONE_WORDS}公务用车购置及运行`, 'g') },
-  { item: 'vehiclePurchase', name: '公务用车购置费', pattern: new RegExp(`${NONE_WORDS}公务用车购置(?!及)|${NO_CAR_BOUGHT}`, 'g') },
-  { item: 'vehicleOperation', name: '公务用车运行维护费', pattern: new RegExp(`${NONE_WORDS}公务用车运行`, 'g') },
-  { item: 'reception', name: '公务接待费', pattern: new RegExp(`${NONE_WORDS}(?:国内)?公务接待`, 'g') },
+  { item: 'total', name: '“三公”经费', pattern: new RegExp(`${NONE_WORDS}三公经费|${noneOfThis('三公经费')}`, 'g') },
+  { item: 'overseasTravel', name: '因公出国（境）费', pattern: new RegExp(`${NONE_WORDS}(?:因公)?出国\\(境\\)|${noneOfThis('(?:因公)?出国\\(境\\)(?:费|经费)')}`, 'g') },
+  { item: 'vehicles', name: '公务用车购置及运行维护费', pattern: new RegExp(`${NONE_WORDS}公务用车购置及运行|${noneOfThis('公务用车购置及运行(?:维护)?(?:费|经费)')}`, 'g') },
+  { item: 'vehiclePurchase', name: '公务用车购置费', pattern: new RegExp(`${NONE_WORDS}公务用车购置(?!及)|${NO_CAR_BOUGHT}|${noneOfThis('公务用车购置(?:费|经费)')}`, 'g') },
+  { item: 'vehicleOperation', name: '公务用车运行维护费', pattern: new RegExp(`${NONE_WORDS}公务用车运行|${noneOfThis('公务用车运行(?:维护)?(?:费|经费)')}`, 'g') },
+  { item: 'reception', name: '公务接待费', pattern: new RegExp(`${NONE_WORDS}(?:国内)?公务接待|${noneOfThis('(?:国内)?公务接待(?:费|经费)')}`, 'g') },
 ];
 
 /**

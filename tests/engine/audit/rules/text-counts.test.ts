@@ -144,8 +144,124 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h273: this year's count a change ends on (从…降为…, 由…减少为…, 由上年的…减少至…) is the 说明数据's; last year's count
+      // and a change's size alone (比上年减少13人次) are not read: the 说明数据 has no count of last year.
+      name: 'a count’s change ending on this year’s count (出国人次从29人降为16人, 公务用车保有量由4辆减少为3辆), right; last year’s and the size alone not read',
+      data: (json) => {
+        Object.assign(json.事项, { '因公出国（境）团组数': 2, '因公出国（境）人次': 16 });
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['因公出国（境）费1.00万元，因公出国（境）团组2个，出国人次从29人降为16人，比上年减少13人次。'],
+          ['因公出国（境）费1.00万元，因公出国（境）团组数由3个减少为2个，因公出国（境）人次由上年的29人次减少到16人次。'],
+          ['截至2022年12月31日，公务用车保有量由4辆减少为3辆。上年公务用车保有量由5辆减少为4辆。'],
+          ['国内公务接待费0.20万元，公务接待批次由5批次减少至3批次，公务接待人次由上年的30人次减少为18人次，接待批次比上年减少2批次。'],
+          // The change's size after both ends is their difference; after other words or in another unit it is not read.
+          ['截至2022年12月31日，公务用车保有量由4辆减少为3辆，减少1辆。公务接待批次由5批次减少至3批次，共减少2批次。'],
+          ['截至2022年12月31日，公务用车保有量由4辆减少为3辆，其中报废2辆、新购1辆；驾驶员由4名减少为3名，减少1名。'],
+          ['截至2022年12月31日，公务用车保有量由4辆减少为3辆，减少2名驾驶员。'],
+        ]),
+      ],
+    },
+    {
+      // review r277: a size with words after it in its clause, or followed by another count of its unit (the ins and the outs),
+      // is a part of the change, not its size: each was a 错误 on a right text.
+      name: 'a count’s change followed by its parts, not its size (由4辆减少为3辆，增加1辆新能源汽车，报废2辆; 由37人增加为38人，增加3人，减少2人)',
+      sheets: [
+        sheet('公开说明', [
+          ['截至2022年12月31日，公务用车保有量由4辆减少为3辆，增加1辆新能源汽车，报废2辆。'],
+          ['截至2022年12月31日，公务用车保有量由5辆减少为3辆，减少1辆为报废，1辆为划转。'],
+          ['截至2022年12月31日，公务用车保有量由4辆减少为3辆，减少2辆、新购1辆。'],
+          ['实有人数由37人增加为38人，增加3人，减少2人。'],
+          ['实有人数由40人减少为38人，减少5人，增加3人。'],
+          ['截至2022年12月31日，公务用车保有量由4辆减少为3辆，增加1辆新能源汽车。实有人数由37人增加为38人，增加3人为新录用人员。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h273: the 国内 visitors named (共接待国内来访团组), the people named (接待人数, 接待来访人员 after a 公务接待), 总计.
+      name: 'the 公务接待 counts of the visitors named (共接待国内来访团组3批次、18人次; 接待人数18人次; 接待来访人员18人次), right',
+      sheets: [
+        sheet('公开说明', [
+          ['国内公务接待费0.20万元，全年共接待国内来访团组3批次、18人次。'],
+          ['公务接待共3批次，接待人数18人次。'],
+          ['公务接待费0.20万元，接待来访人员18人次。'],
+          ['因公出国(境)团组0个，总计0人次。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h273: visitors without a 公务接待 before them are any office's (a 信访's 来访人员, a 招商's 来访团组), or the 外宾's
+      // after a ；: not the 国内公务接待 counts.
+      name: 'visitors that are no 国内公务接待 count (全年接待来访人员5200人次; 接待来访团组46批次; 外宾 after a ；)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度，全年接待来访人员5200人次，接待来访团组46批次，办理信访事项120件。'],
+          ['国内公务接待费0.20万元，共3批次、18人次；外宾接待费0.50万元，接待来访人员10人次。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h273: unread, a wrong count passed.
+      name: 'a count’s change ending on a count that is not the 说明数据’s (出国人次从29人降为17人, 团组数由3个减少为1个, 保有量由4辆减少为2辆)',
+      data: (json) => {
+        Object.assign(json.事项, { '因公出国（境）团组数': 2, '因公出国（境）人次': 16 });
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['因公出国（境）费1.00万元，因公出国（境）团组2个，出国人次从29人降为17人，比上年减少12人次。'],
+          ['因公出国（境）费1.00万元，因公出国（境）团组数由3个减少为1个。'],
+          ['截至2022年12月31日，公务用车保有量由4辆减少为2辆。'],
+          ['国内公务接待费0.20万元，公务接待批次由5批次减少至4批次，公务接待人次由上年的30人次减少为19人次。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“出国人次从29人降为17人”，而说明数据“事项·因公出国（境）人次”为 16。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“因公出国(境)团组数由3个减少为1个”，而说明数据“事项·因公出国（境）团组数”为 2。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“公务用车保有量由4辆减少为2辆”，而说明数据“事项·公务用车保有量”为 3。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“公务接待批次由5批次减少至4批次”，而说明数据“事项·国内公务接待批次”为 3。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“公务接待人次由上年的30人次减少为19人次”，而说明数据“事项·国内公务接待人次”为 18。' },
+      ],
+    },
+    {
+      // helper-h273: the size of a count's change after both its ends was held to nothing (its last year's count is in no data).
+      name: 'a count’s change whose size is not its ends’ difference, or goes against them (从29人降为16人，比上年减少12人次; 由4辆减少为3辆，增加1辆)',
+      data: (json) => {
+        Object.assign(json.事项, { '因公出国（境）团组数': 2, '因公出国（境）人次': 16 });
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['因公出国（境）费1.00万元，因公出国（境）团组2个，出国人次从29人降为16人，比上年减少12人次。'],
+          ['截至2022年12月31日，公务用车保有量由4辆减少为3辆，增加1辆。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“从29人降为16人,比上年减少12人次”，而由 29 到 16 是减少 13。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“由4辆减少为3辆,增加1辆”，而由 4 到 3 是减少 1。' },
+      ],
+    },
+    {
+      // helper-h273: unread, a wrong count passed.
+      name: 'the 公务接待 counts of the visitors named, not the 说明数据’s (共接待国内来访团组4批次、19人次; 接待人数19人次; 接待来访人员19人次; 总计1人次)',
+      sheets: [
+        sheet('公开说明', [
+          ['国内公务接待费0.20万元，全年共接待国内来访团组4批次、19人次。'],
+          ['公务接待共3批次，接待人数19人次。'],
+          ['公务接待费0.20万元，接待来访人员19人次。'],
+          ['因公出国(境)团组0个，总计1人次。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“共接待国内来访团组4批次”，而说明数据“事项·国内公务接待批次”为 3。' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“共接待国内来访团组4批次、19人次”，而说明数据“事项·国内公务接待人次”为 18。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“接待共3批次,接待人数19人次”，而说明数据“事项·国内公务接待人次”为 18。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“接待来访人员19人次”，而说明数据“事项·国内公务接待人次”为 18。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“因公出国(境)团组0个,总计1人次”，而说明数据“事项·因公出国（境）人次”为 0。' },
+      ],
+    },
     {
       // helper-h132: the same wrong count stated twice in one text had one id: the second dropped, one wrong statement
       // unreported.

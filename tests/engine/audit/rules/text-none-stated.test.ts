@@ -70,8 +70,50 @@ testRule(rule, {
       grid: () => withActual({ total: 5.99, vehicles: 5.79, vehiclePurchase: 1 }),
       sheets: [sheet('公开说明', [['本单位下一年度无公务用车购置计划。'], ['明年未安排公务用车购置。'], ['本年度无公务用车购置计划，因车辆报废更新1辆。']])],
     },
+    {
+      // helper-h273: an item named, then none of it as 此项 (因公出国（境）费：本单位无此项支出), of items table 07 has none of; and what
+      // must stay unread: the 国内 part alone, a 预算, a breach, a change, another item named nearer the none.
+      name: 'an item named then none of it as 此项 (因公出国（境）费：本单位无此项支出), of an item table 07 has none of; a 预算’s, the 国内 part’s, a breach’s',
+      sheets: [
+        sheet('公开说明', [
+          ['因公出国（境）费：本单位无此项支出。'],
+          ['公务用车购置费：无此项经费。'],
+          ['公务用车运行维护费4.79万元，公务用车购置费：本单位无此项支出。'],
+          ['国内公务接待费：无此项支出，外事接待费0.20万元。'],
+          ['公务接待费：本年度预算无此项支出。'],
+          ['公务接待费0.20万元，无此项违规支出。'],
+          ['公务接待费：本单位无此项支出增减变化。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h273: none of the item named as 此项 was held to nothing, a wrong one passed.
+      name: 'an item named then none of it as 此项 (公务接待费：本部门无此项支出), of an item table 07 has some of',
+      sheets: [sheet('公开说明', [['公务接待费：本部门无此项支出。'], ['公务用车运行维护费，本单位无此项支出。'], ['“三公”经费：本单位2022年度无此项支出。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“公务接待费:本部门无此项支出”，而《财政拨款“三公”经费支出决算表》中公务接待费决算数为 0.20 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“公务用车运行维护费,本单位无此项支出”，而《财政拨款“三公”经费支出决算表》中公务用车运行维护费决算数为 4.79 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '中“三公”经费决算数为 4.99 万元。' },
+      ],
+    },
+    {
+      // review r277: a cell under 12 characters is read only when it looks like a heading or a figure: such a none was skipped,
+      // a wrong one passed.
+      name: 'a short cell saying none of an item table 07 has some of (公务接待费：无此类情况; 本单位无公务接待费)',
+      sheets: [sheet('公开说明', [['公务接待费：无此类情况'], ['本单位无公务接待费']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“公务接待费:无此类情况”，而《财政拨款“三公”经费支出决算表》中公务接待费决算数为 0.20 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“无公务接待费”，而《财政拨款“三公”经费支出决算表》中公务接待费决算数为 0.20 万元。' },
+      ],
+    },
+    {
+      name: 'the 因公出国（境）费 named then none of it as 此项, of an item table 07 has 1.00 of',
+      grid: withTravel,
+      sheets: [sheet('公开说明', [['（一）因公出国（境）费'], ['因公出国（境）费：本单位无此项支出。']])],
+      errors: [{ severity: 'error', first: '公开说明!A2', message: '说明文字写“因公出国(境)费:本单位无此项支出”，而《财政拨款“三公”经费支出决算表》中因公出国（境）费决算数为 1.00 万元。' }],
+    },
     {
       name: 'none said of the 公务接待费 table 07 has 0.20 of',
       sheets: [sheet('公开说明', [['2022年度本单位未发生公务接待费支出。']])],
