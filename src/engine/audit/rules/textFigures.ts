@@ -251,6 +251,15 @@ const LIST_NUMBER = '(?:\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,
 // before them). One used with no amount of its own (使用上年结余资金用于…) is the subject of the uses: the balance's parts.
 // Or the year it was left from (…，含2021年结转50.00万元，主要用于：…): helper-h252, the items taken for the balance's parts, a wrong
 // one passed.
+/** Words closing a balance named as the subject of the clause after it (上年结转和结余中，…; 2021年结转，…). */
+const BALANCE_SUBJECT_END = '(?:和?结余)?(?:资金)?(?:中[,，:：]?|[,，])';
+/** A ； opening a new spending's list, its own amount first (…；一般公共预算财政拨款支出1363.45万元，主要用于：…). */
+const NEW_SPENDING_LIST = '[;；](?:\\d{4}年度?|本年度?|今年|全年)?(?:一般公共预算)?(?:财政拨款)?(?:本年)?支出(?:合计|总计)?(?:决算数?)?(?:为|是)?[:：]?\\d[^;；]*?(?:主要|其中|包括|具体|用于)';
+/**
+ * A spending's sources listed up to a joiner (…支出1363.45万元，资金来源为本年收入、 / 来源于本年财政拨款1,363.45万元和): a balance
+ * after it is one source among others of this year's spending, not the subject of the list after (its amount's thousands too).
+ */
+const SPENDING_SOURCES = '支出[^。;；]*?(?:资金)?来源(?:于|为|是|主要为|主要是|包括|有)?[:：]?(?:[^。;；,，]|(?<=\\d),(?=\\d))*?[、和及与]';
 const BALANCE_YEAR = '(?:上一?年度?|年初|以前年度|往年|(?<!\\d)\\d{4}年度?)?';
 /** A balance's words up to its amount (上年结转和结余资金为…; 上年结转至本年的资金…). */
 const BALANCE_WORDS = '(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?的?)?(?:资金)?(?:为|是|:)?';
@@ -259,7 +268,7 @@ const BALANCE_WORDS = '(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?�
 // Not a balance's own part (年末结转和结余50.00万元，包括结转资金30.00万元，主要用于：…: the balance's parts, held to the items'
 // 决算 since ef0c428, each right text a 错误; helper-h249).
 const PART_OF_BALANCE = `(?<=(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是)?${FIGURE_MONEY}[,，](?:其中)?(?:含|包含|包括)${BALANCE_YEAR})`;
-const INCLUDED_BALANCE = `(?:(?<!(?:含|包含|包括)${BALANCE_YEAR})|${PART_OF_BALANCE})(?!(?<=(?:使用|动用)${BALANCE_YEAR})${BALANCE_WORDS}${FIGURE_MONEY})`;
+const INCLUDED_BALANCE = `(?:(?<!(?:含|包含|包括)${BALANCE_YEAR})(?<!${SPENDING_SOURCES}${BALANCE_YEAR})|${PART_OF_BALANCE})(?!(?<=(?:使用|动用)${BALANCE_YEAR})${BALANCE_WORDS}${FIGURE_MONEY})`;
 /** A character of the parts' words before an item: no new subject or parts word, no end of the sentence or clause. */
 const PART_CHAR = '(?!本年|主要|其中|包括|具体)[^。;；]';
 /**
@@ -296,8 +305,17 @@ function ofBalance(text: string, index: number): boolean {
 // its own (上年结转和结余为0，一般公共预算财政拨款支出…) or as a source (含上年结转，主要用于：…) it still governs nothing. Nor past a ；
 // whose clause opens a new list (…中，一般行政管理事务50.00万元；一般公共预算财政拨款支出1363.45万元，主要用于：…: this year's
 // spending's, as PART_CHAR ends a balance's parts; review h267: hidden as last year's, a wrong one passed unread).
-const NOT_GOVERNING =
-  /\([^()]*\)|(?:(?:上一?年度?|去年|以前年度)(?:结转|结余)(?!(?:和?结余)?(?:资金)?(?:中[,，:：]?|[,，])(?![^]*[;；][^;；]*(?:主要|其中|包括|具体|用于)))|(?<=含|包括|使用|动用)(?:\d{4}年度?|上一?年度?|去年|以前年度)(?:结转|结余))/g;
+// A year's balance (2021年结转和结余中，…; 2021年结转50.00万元，主要用于：…) or the year's opening one (年初结转和结余中，…) the same
+// way (helper-h271: the new list after the ； hidden as 2021's, a wrong one passed; 年初's parts were held to this year's 决算,
+// a 错误). The new list is a spending's with its own amount (…；一般公共预算财政拨款支出1363.45万元，主要用于：…), not a part of
+// the balance's going on (…；项目支出50.00万元，主要用于：…: the balance's, as before).
+// Nor last year's balance listed after another source of a spending's money (…支出1363.45万元，资金来源为本年收入、上年结转，主要
+// 用于：…): this year's spending's items (helper-h271: unread, a wrong one passed). As the only source (资金来源为上年结转，…) the
+// items may be the balance's uses alone, no 决算: it still governs.
+const NOT_GOVERNING = new RegExp(
+  `\\([^()]*\\)|(?:(?:上一?年度?|去年|以前年度|年初)(?:结转|结余)(?!${BALANCE_SUBJECT_END}(?![^]*${NEW_SPENDING_LIST}))|(?<!\\d)\\d{4}年度?(?:结转|结余)(?=[^]*${NEW_SPENDING_LIST})|(?<=含|包括|使用|动用)(?:\\d{4}年度?|上一?年度?|去年|以前年度)(?:结转|结余)|(?<=${SPENDING_SOURCES})(?:\\d{4}年度?|上一?年度?|去年|以前年度|年初)(?:结转|结余))`,
+  'g',
+);
 
 /**
  * The words before a subject's name that may say whose amount it is: those of NOT_GOVERNING left out (helper-h235: 2022年度
@@ -315,7 +333,7 @@ function governingWords(before: string): string {
  * year's). Groups: the year's digits.
  */
 // A line's name with its fund neither (THIS_YEAR).
-const YEAR_WORDS = new RegExp(`上一?年|去年|以前年度|(?<!\\d)(\\d{4})年|${THIS_YEAR}|今年`, 'g');
+const YEAR_WORDS = new RegExp(`上一?年|去年|以前年度|年初(?=结转|结余)|(?<!\\d)(\\d{4})年|${THIS_YEAR}|今年`, 'g');
 
 /**
  * Whether the last year the governing words name is last year or another than the document's (上年决算中，…; 2021年度…): not
