@@ -254,8 +254,13 @@ const LIST_NUMBER = '(?:\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,
 /** Words closing a balance named as the subject of the clause after it (上年结转和结余中，…; 2021年结转，…). */
 const BALANCE_SUBJECT_END = '(?:和?结余)?(?:资金)?(?:中[,，:：]?|[,，])';
 /** A ； opening a new spending's list, its own amount first (…；一般公共预算财政拨款支出1363.45万元，主要用于：…). */
-// The department named before it too (…；本单位一般公共预算财政拨款支出…).
-const NEW_SPENDING_LIST = '[;；](?:\\d{4}年度?|本年度?|今年|全年)?[,，]?(?:本部门|本单位|我部门|我单位)?(?:一般公共预算)?(?:财政拨款)?(?:本年)?支出(?:合计|总计|共计)?(?:决算数?)?(?:为|是)?[:：]?\\d[^;；]*?(?:主要|其中|包括|具体|用于)';
+// The department named before it too (…；本单位一般公共预算财政拨款支出…), its amount as a total (…支出共1363.45万元 / 支出总额…).
+// Or with no amount, the spending named as this year's or the fund's (…；本年支出主要用于：… / …；一般公共预算财政拨款支出主要用于：…:
+// review r279, 946b7e9 read them, 073e5ef hid them as last year's, a wrong one passed); a bare part (…；项目支出主要用于：…) stays the
+// balance's.
+const NEW_SPENDING_LIST =
+  '[;；](?:(?:\\d{4}年度?|本年度?|今年|全年)?[,，]?(?:本部门|本单位|我部门|我单位)?(?:一般公共预算)?(?:财政拨款)?(?:本年)?支出(?:合计|总计|共计|总额|共)?(?:决算数?)?(?:为|是)?[:：]?\\d[^;；]*?' +
+  '|(?:\\d{4}年度?|本年度?|今年|全年|本部门|本单位|我部门|我单位|一般公共预算|财政拨款)+支出[,，]?)(?:主要|其中|包括|具体|用于)';
 /**
  * A spending's sources listed up to a joiner (…支出1363.45万元，资金来源为本年收入、 / 来源于本年财政拨款1,363.45万元和): a balance
  * after it is one source among others of this year's spending, not the subject of the list after (its amount's thousands too).

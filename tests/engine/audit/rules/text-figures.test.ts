@@ -872,6 +872,20 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // review r279: the spending's own list after a balance's ； with no amount, named as this year's or the fund's (…；本年支出主要用于：…)
+      // or with its amount as a total (…支出共1363.45万元，…): right, nothing said; a bare part with no amount (…；项目支出主要用于：…)
+      // stays the balance's, its item not held to the 决算.
+      name: 'a spending’s list after a balance’s ；, with no amount or a total: its items right; a bare part: not read',
+      sheets: [
+        sheet('公开说明', [
+          ['上年结转和结余中，一般行政管理事务50.00万元；本年支出主要用于：一般行政管理事务718.22万元。'],
+          ['上年结转和结余中，一般行政管理事务50.00万元；一般公共预算财政拨款支出共1363.45万元，主要用于：一般行政管理事务718.22万元。'],
+          ['上年结转和结余中，行政运行20.00万元；项目支出主要用于：一般行政管理事务50.00万元。'],
+          ['2021年结转和结余中，行政运行20.00万元；基本支出主要用于：一般行政管理事务50.00万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -896,6 +910,27 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A4', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
         { severity: 'error', first: '公开说明!A5', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
         { severity: 'error', first: '公开说明!A6', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+      ],
+    },
+    {
+      // review r279: hidden as the balance's since 073e5ef narrowed the new list to one with its own amount (946b7e9 read them): the
+      // spending named as this year's or the fund's with no amount (…；本年支出主要用于：…), or its amount as a total (…支出共…/总额…).
+      name: 'a spending’s list after a balance’s ； with no amount or its amount as a total: read',
+      sheets: [
+        sheet('公开说明', [
+          ['上年结转和结余中，一般行政管理事务50.00万元；本年支出主要用于：一般行政管理事务781.22万元。'],
+          ['上年结转和结余中，一般行政管理事务50.00万元；一般公共预算财政拨款支出主要用于：一般行政管理事务781.22万元。'],
+          ['2021年结转和结余中，一般行政管理事务50.00万元；本年支出主要用于：一般行政管理事务781.22万元。'],
+          ['上年结转和结余中，一般行政管理事务50.00万元；一般公共预算财政拨款支出共1363.45万元，主要用于：一般行政管理事务781.22万元。'],
+          ['年初结转和结余中，一般行政管理事务50.00万元；一般公共预算财政拨款支出总额1363.45万元，主要用于：一般行政管理事务781.22万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A2', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A3', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A4', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A5', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
       ],
     },
     {
