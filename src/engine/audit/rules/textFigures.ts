@@ -274,7 +274,8 @@ const BALANCE_WORDS = '(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?�
 // Not a balance's own part (年末结转和结余50.00万元，包括结转资金30.00万元，主要用于：…: the balance's parts, held to the items'
 // 决算 since ef0c428, each right text a 错误; helper-h249).
 const PART_OF_BALANCE = `(?<=(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是)?${FIGURE_MONEY}[,，](?:其中)?(?:含|包含|包括)${BALANCE_YEAR})`;
-const INCLUDED_BALANCE = `(?:(?<!(?:含|包含|包括)${BALANCE_YEAR})(?<!${SPENDING_SOURCES}${BALANCE_YEAR})|${PART_OF_BALANCE})(?!(?<=(?:使用|动用)${BALANCE_YEAR})${BALANCE_WORDS}${FIGURE_MONEY})`;
+// The 财政拨款's balance a source the same (…资金来源为本年收入和上年财政拨款结转，主要用于：…: review r279, unread as its parts).
+const INCLUDED_BALANCE = `(?:(?<!(?:含|包含|包括)${BALANCE_YEAR})(?<!${SPENDING_SOURCES}${BALANCE_YEAR}(?:财政拨款)?)|${PART_OF_BALANCE})(?!(?<=(?:使用|动用)${BALANCE_YEAR})${BALANCE_WORDS}${FIGURE_MONEY})`;
 /** A character of the parts' words before an item: no new subject or parts word, no end of the sentence or clause. */
 const PART_CHAR = '(?!本年|主要|其中|包括|具体)[^。;；]';
 /**
@@ -317,9 +318,10 @@ function ofBalance(text: string, index: number): boolean {
 // the balance's going on (…；项目支出50.00万元，主要用于：…: the balance's, as before).
 // Nor last year's balance listed after another source of a spending's money (…支出1363.45万元，资金来源为本年收入、上年结转，主要
 // 用于：…): this year's spending's items (helper-h271: unread, a wrong one passed). As the only source (资金来源为上年结转，…) the
-// items may be the balance's uses alone, no 决算: it still governs.
+// items may be the balance's uses alone, no 决算: it still governs. The 财政拨款's balance alike (年初财政拨款结转和结余中，…: held to this
+// year's 决算, a 错误; 上年财政拨款结转和结余0.00万元，…主要用于：… hid the spending's items as last year's, a wrong one passed: review r279).
 const NOT_GOVERNING = new RegExp(
-  `\\([^()]*\\)|(?:(?:上一?年度?|去年|以前年度|年初)(?:结转|结余)(?!${BALANCE_SUBJECT_END}(?![^]*${NEW_SPENDING_LIST}))|(?<!\\d)\\d{4}年度?(?:结转|结余)(?=[^]*${NEW_SPENDING_LIST})|(?<=含|包括|使用|动用)(?:\\d{4}年度?|上一?年度?|去年|以前年度)(?:结转|结余)|(?<=${SPENDING_SOURCES})(?:\\d{4}年度?|上一?年度?|去年|以前年度|年初)(?:结转|结余))`,
+  `\\([^()]*\\)|(?:(?:上一?年度?|去年|以前年度|年初)(?:财政拨款)?(?:结转|结余)(?!${BALANCE_SUBJECT_END}(?![^]*${NEW_SPENDING_LIST}))|(?<!\\d)\\d{4}年度?(?:结转|结余)(?=[^]*${NEW_SPENDING_LIST})|(?<=含|包括|使用|动用)(?:\\d{4}年度?|上一?年度?|去年|以前年度)(?:结转|结余)|(?<=${SPENDING_SOURCES})(?:\\d{4}年度?|上一?年度?|去年|以前年度|年初)(?:财政拨款)?(?:结转|结余))`,
   'g',
 );
 
@@ -339,7 +341,7 @@ function governingWords(before: string): string {
  * year's). Groups: the year's digits.
  */
 // A line's name with its fund neither (THIS_YEAR).
-const YEAR_WORDS = new RegExp(`上一?年|去年|以前年度|年初(?=结转|结余)|(?<!\\d)(\\d{4})年|${THIS_YEAR}|今年`, 'g');
+const YEAR_WORDS = new RegExp(`上一?年|去年|以前年度|年初(?=(?:财政拨款)?(?:结转|结余))|(?<!\\d)(\\d{4})年|${THIS_YEAR}|今年`, 'g');
 
 /**
  * Whether the last year the governing words name is last year or another than the document's (上年决算中，…; 2021年度…): not

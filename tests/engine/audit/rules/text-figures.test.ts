@@ -886,6 +886,19 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // review r279: the balance of the 财政拨款 named as the subject (年初财政拨款结转和结余中，…): its parts last year's, as 年初结转和结余中
+      // (held to this year's 决算, a 错误); one of the spending's sources (…资金来源为本年收入和上年财政拨款结转，…): the items right.
+      name: 'the opening 财政拨款 balance the subject, or last year’s a source: its parts not read, the spending’s items right',
+      sheets: [
+        sheet('公开说明', [
+          ['年初财政拨款结转和结余中，一般行政管理事务50.00万元。'],
+          ['年初财政拨款结转和结余中，行政运行20.00万元；一般行政管理事务50.00万元。'],
+          ['一般公共预算财政拨款支出1363.45万元，资金来源为本年收入和上年财政拨款结转，主要用于：一般行政管理事务718.22万元。'],
+          ['上年财政拨款结转和结余0.00万元，一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务718.22万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -931,6 +944,23 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A3', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
         { severity: 'error', first: '公开说明!A4', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
         { severity: 'error', first: '公开说明!A5', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+      ],
+    },
+    {
+      // review r279: the 财政拨款 balance with its amount (上年财政拨款结转和结余0.00万元，…) or one of the spending's sources (…资金来源为本年
+      // 收入和上年财政拨款结转，…) hid the spending's items as last year's, or the balance's parts; a wrong one passed.
+      name: 'a spending’s list after the 财政拨款 balance with its amount, a source, or past a ；: read',
+      sheets: [
+        sheet('公开说明', [
+          ['上年财政拨款结转和结余0.00万元，一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务781.22万元。'],
+          ['一般公共预算财政拨款支出1363.45万元，资金来源为本年收入和上年财政拨款结转，主要用于：一般行政管理事务781.22万元。'],
+          ['年初财政拨款结转和结余中，一般行政管理事务50.00万元；一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务781.22万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A2', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A3', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
       ],
     },
     {
