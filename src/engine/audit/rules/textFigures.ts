@@ -564,6 +564,16 @@ function inLastYearClause(before: string, year: number | undefined): boolean {
   return opening !== undefined && !new RegExp(`${THIS_YEAR}|今年|[;；]|${year}年`).test(before.slice(opening.index! + opening[0].length));
 }
 
+/**
+ * A balance named as the subject of the parts right after it (上年结转和结余中，…; 年末结转和结余70.00万元，其中：…), its 基本支出 or 项目支出
+ * parts before (…，基本支出20.00万元；): a 基本支出 or 项目支出 next is the balance's part, not table 03's (review r279: 上年结转和结余中，
+ * 基本支出20.00万元；项目支出50.00万元 held to table 03, each right text a 错误). Only those parts between: after any other clause
+ * (…；本年支出1,488.29万元，其中：基本支出…) the label is the spending's again.
+ */
+const BALANCE_SPENDING_PARTS = new RegExp(
+  `(?:上一?年度?|去年|以前年度|年[初末]|\\d{4}年度?)(?:财政拨款)?(?:结转|结余)(?:和?结余)?(?:资金)?(?:中[,，:：]?|(?:为|是)?${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')}[,，](?:其中|包括|主要为|主要是)[:：]?)(?:(?:基本|项目)支出(?:为|是)?${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')}[,，、;；])*$`,
+);
+
 export default defineRule({
   id: 'text-figures',
   title: '公开说明中的金额与决算表一致',
@@ -595,6 +605,7 @@ export default defineRule({
           // This year's of two years' listed (2021年和2022年收入总计分别为…、…) is said so, whatever year the sentence opens on.
           if (n.year === undefined && OVER_YEARS.test(sentence.slice(0, n.end))) continue;
           if (n.year === undefined && inLastYearClause(sentence.slice(0, n.index), rec.document.year?.value)) continue;
+          if ((n.label === '基本支出' || n.label === '项目支出') && BALANCE_SPENDING_PARTS.test(sentence.slice(0, n.index))) continue;
           const namesake = economicNamesake(rec, n.label, sentence);
           let figures = namesake ? [namesake] : [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           // The 三公 item's own figure (table 07) stays one the words may mean: 公用经费…；公务接待费0.20万元，比上年减少0.06万元 is

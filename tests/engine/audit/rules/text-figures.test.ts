@@ -899,6 +899,21 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // review r279: a balance's 基本支出 and 项目支出 parts (上年结转和结余中，基本支出20.00万元；项目支出50.00万元) were held to table 03's,
+      // each right text a 错误 (helper-h271 noticed it).
+      name: 'a balance’s 基本支出 and 项目支出 parts: not table 03’s',
+      sheets: [
+        sheet('公开说明', [
+          ['上年结转和结余中，基本支出20.00万元；项目支出50.00万元。'],
+          ['年初结转和结余中，基本支出20.00万元，项目支出50.00万元。'],
+          ['年初财政拨款结转和结余中，基本支出20.00万元、项目支出50.00万元。'],
+          ['年末结转和结余中，基本支出20.00万元，项目支出50.00万元。'],
+          ['上年结转和结余中，项目支出50.00万元；基本支出20.00万元。'],
+          ['上年结转和结余0.00万元，其中：基本支出0.00万元，项目支出0.00万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -961,6 +976,23 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
         { severity: 'error', first: '公开说明!A2', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
         { severity: 'error', first: '公开说明!A3', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+      ],
+    },
+    {
+      // review r279: a balance's parts end at any clause but another 基本支出 or 项目支出 part: the spending's 基本支出 and 项目支出 after
+      // (…；本年支出合计1,488.29万元，其中：…), or a balance's amount closing its clause with no 其中 (年末结转和结余0.00万元，…), stay table 03's.
+      name: 'a 基本支出 or 项目支出 after a balance’s parts or its amount with no 其中: table 03’s',
+      sheets: [
+        sheet('公开说明', [
+          ['上年结转和结余中，基本支出20.00万元；本年支出合计1,488.29万元，其中：基本支出770.07万元，项目支出781.22万元。'],
+          ['上年结转和结余中，一般行政管理事务50.00万元；本年支出合计1,488.29万元，其中：基本支出770.07万元，项目支出781.22万元。'],
+          ['年末结转和结余0.00万元，基本支出770.07万元，项目支出781.22万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“项目支出781.22万元”，而支出决算表中为 718.22 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“项目支出781.22万元”，而支出决算表中为 718.22 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“项目支出781.22万元”，而支出决算表中为 718.22 万元。' },
       ],
     },
     {
