@@ -251,6 +251,21 @@ const LIST_NUMBER = '(?:\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,
 // before them). One used with no amount of its own (使用上年结余资金用于…) is the subject of the uses: the balance's parts.
 // Or the year it was left from (…，含2021年结转50.00万元，主要用于：…): helper-h252, the items taken for the balance's parts, a wrong
 // one passed.
+/** Words closing a balance named as the subject of the clause after it (上年结转和结余中，…; 2021年结转，…). */
+const BALANCE_SUBJECT_END = '(?:和?结余)?(?:资金)?(?:中[,，:：]?|[,，])';
+/** A ； opening a new spending's list, its own amount first (…；一般公共预算财政拨款支出1363.45万元，主要用于：…). */
+// The department named before it too (…；本单位一般公共预算财政拨款支出…), its amount as a total (…支出共1363.45万元 / 支出总额…).
+// Or with no amount, the spending named as this year's or the fund's (…；本年支出主要用于：… / …；一般公共预算财政拨款支出主要用于：…:
+// review r279, 946b7e9 read them, 073e5ef hid them as last year's, a wrong one passed); a bare part (…；项目支出主要用于：…) stays the
+// balance's.
+const NEW_SPENDING_LIST =
+  '[;；](?:(?:\\d{4}年度?|本年度?|今年|全年)?[,，]?(?:本部门|本单位|我部门|我单位)?(?:一般公共预算)?(?:财政拨款)?(?:本年)?支出(?:合计|总计|共计|总额|共)?(?:决算数?)?(?:为|是)?[:：]?\\d[^;；]*?' +
+  '|(?:\\d{4}年度?|本年度?|今年|全年|本部门|本单位|我部门|我单位|一般公共预算|财政拨款)+支出[,，]?)(?:主要|其中|包括|具体|用于)';
+/**
+ * A spending's sources listed up to a joiner (…支出1363.45万元，资金来源为本年收入、 / 来源于本年财政拨款1,363.45万元和): a balance
+ * after it is one source among others of this year's spending, not the subject of the list after (its amount's thousands too).
+ */
+const SPENDING_SOURCES = '支出[^。;；]*?(?:资金)?来源(?:于|为|是|主要为|主要是|包括|有)?[:：]?(?:[^。;；,，]|(?<=\\d),(?=\\d))*?[、和及与]';
 const BALANCE_YEAR = '(?:上一?年度?|年初|以前年度|往年|(?<!\\d)\\d{4}年度?)?';
 /** A balance's words up to its amount (上年结转和结余资金为…; 上年结转至本年的资金…). */
 const BALANCE_WORDS = '(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?的?)?(?:资金)?(?:为|是|:)?';
@@ -259,7 +274,8 @@ const BALANCE_WORDS = '(?:结转|结余)(?:和?结余)?(?:(?:至|到)本年度?�
 // Not a balance's own part (年末结转和结余50.00万元，包括结转资金30.00万元，主要用于：…: the balance's parts, held to the items'
 // 决算 since ef0c428, each right text a 错误; helper-h249).
 const PART_OF_BALANCE = `(?<=(?:结转|结余)(?:和?结余)?(?:资金)?(?:为|是)?${FIGURE_MONEY}[,，](?:其中)?(?:含|包含|包括)${BALANCE_YEAR})`;
-const INCLUDED_BALANCE = `(?:(?<!(?:含|包含|包括)${BALANCE_YEAR})|${PART_OF_BALANCE})(?!(?<=(?:使用|动用)${BALANCE_YEAR})${BALANCE_WORDS}${FIGURE_MONEY})`;
+// The 财政拨款's balance a source the same (…资金来源为本年收入和上年财政拨款结转，主要用于：…: review r279, unread as its parts).
+const INCLUDED_BALANCE = `(?:(?<!(?:含|包含|包括)${BALANCE_YEAR})(?<!${SPENDING_SOURCES}${BALANCE_YEAR}(?:财政拨款)?)|${PART_OF_BALANCE})(?!(?<=(?:使用|动用)${BALANCE_YEAR})${BALANCE_WORDS}${FIGURE_MONEY})`;
 /** A character of the parts' words before an item: no new subject or parts word, no end of the sentence or clause. */
 const PART_CHAR = '(?!本年|主要|其中|包括|具体)[^。;；]';
 /**
@@ -296,8 +312,18 @@ function ofBalance(text: string, index: number): boolean {
 // its own (上年结转和结余为0，一般公共预算财政拨款支出…) or as a source (含上年结转，主要用于：…) it still governs nothing. Nor past a ；
 // whose clause opens a new list (…中，一般行政管理事务50.00万元；一般公共预算财政拨款支出1363.45万元，主要用于：…: this year's
 // spending's, as PART_CHAR ends a balance's parts; review h267: hidden as last year's, a wrong one passed unread).
-const NOT_GOVERNING =
-  /\([^()]*\)|(?:(?:上一?年度?|去年|以前年度)(?:结转|结余)(?!(?:和?结余)?(?:资金)?(?:中[,，:：]?|[,，])(?![^]*[;；][^;；]*(?:主要|其中|包括|具体|用于)))|(?<=含|包括|使用|动用)(?:\d{4}年度?|上一?年度?|去年|以前年度)(?:结转|结余))/g;
+// A year's balance (2021年结转和结余中，…; 2021年结转50.00万元，主要用于：…) or the year's opening one (年初结转和结余中，…) the same
+// way (helper-h271: the new list after the ； hidden as 2021's, a wrong one passed; 年初's parts were held to this year's 决算,
+// a 错误). The new list is a spending's with its own amount (…；一般公共预算财政拨款支出1363.45万元，主要用于：…), not a part of
+// the balance's going on (…；项目支出50.00万元，主要用于：…: the balance's, as before).
+// Nor last year's balance listed after another source of a spending's money (…支出1363.45万元，资金来源为本年收入、上年结转，主要
+// 用于：…): this year's spending's items (helper-h271: unread, a wrong one passed). As the only source (资金来源为上年结转，…) the
+// items may be the balance's uses alone, no 决算: it still governs. The 财政拨款's balance alike (年初财政拨款结转和结余中，…: held to this
+// year's 决算, a 错误; 上年财政拨款结转和结余0.00万元，…主要用于：… hid the spending's items as last year's, a wrong one passed: review r279).
+const NOT_GOVERNING = new RegExp(
+  `\\([^()]*\\)|(?:(?:上一?年度?|去年|以前年度|年初)(?:财政拨款)?(?:结转|结余)(?!${BALANCE_SUBJECT_END}(?![^]*${NEW_SPENDING_LIST}))|(?<!\\d)\\d{4}年度?(?:结转|结余)(?=[^]*${NEW_SPENDING_LIST})|(?<=含|包括|使用|动用)(?:\\d{4}年度?|上一?年度?|去年|以前年度)(?:结转|结余)|(?<=${SPENDING_SOURCES})(?:\\d{4}年度?|上一?年度?|去年|以前年度|年初)(?:财政拨款)?(?:结转|结余))`,
+  'g',
+);
 
 /**
  * The words before a subject's name that may say whose amount it is: those of NOT_GOVERNING left out (helper-h235: 2022年度
@@ -315,7 +341,7 @@ function governingWords(before: string): string {
  * year's). Groups: the year's digits.
  */
 // A line's name with its fund neither (THIS_YEAR).
-const YEAR_WORDS = new RegExp(`上一?年|去年|以前年度|(?<!\\d)(\\d{4})年|${THIS_YEAR}|今年`, 'g');
+const YEAR_WORDS = new RegExp(`上一?年|去年|以前年度|年初(?=(?:财政拨款)?(?:结转|结余))|(?<!\\d)(\\d{4})年|${THIS_YEAR}|今年`, 'g');
 
 /**
  * Whether the last year the governing words name is last year or another than the document's (上年决算中，…; 2021年度…): not
@@ -538,6 +564,16 @@ function inLastYearClause(before: string, year: number | undefined): boolean {
   return opening !== undefined && !new RegExp(`${THIS_YEAR}|今年|[;；]|${year}年`).test(before.slice(opening.index! + opening[0].length));
 }
 
+/**
+ * A balance named as the subject of the parts right after it (上年结转和结余中，…; 年末结转和结余70.00万元，其中：…), its 基本支出 or 项目支出
+ * parts before (…，基本支出20.00万元；): a 基本支出 or 项目支出 next is the balance's part, not table 03's (review r279: 上年结转和结余中，
+ * 基本支出20.00万元；项目支出50.00万元 held to table 03, each right text a 错误). Only those parts between: after any other clause
+ * (…；本年支出1,488.29万元，其中：基本支出…) the label is the spending's again.
+ */
+const BALANCE_SPENDING_PARTS = new RegExp(
+  `(?:上一?年度?|去年|以前年度|年[初末]|\\d{4}年度?)(?:财政拨款)?(?:结转|结余)(?:和?结余)?(?:资金)?(?:中[,，:：]?|(?:为|是)?${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')}[,，](?:其中|包括|主要为|主要是)[:：]?)(?:(?:基本|项目)支出(?:为|是)?${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')}[,，、;；])*$`,
+);
+
 export default defineRule({
   id: 'text-figures',
   title: '公开说明中的金额与决算表一致',
@@ -569,6 +605,7 @@ export default defineRule({
           // This year's of two years' listed (2021年和2022年收入总计分别为…、…) is said so, whatever year the sentence opens on.
           if (n.year === undefined && OVER_YEARS.test(sentence.slice(0, n.end))) continue;
           if (n.year === undefined && inLastYearClause(sentence.slice(0, n.index), rec.document.year?.value)) continue;
+          if ((n.label === '基本支出' || n.label === '项目支出') && BALANCE_SPENDING_PARTS.test(sentence.slice(0, n.index))) continue;
           const namesake = economicNamesake(rec, n.label, sentence);
           let figures = namesake ? [namesake] : [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           // The 三公 item's own figure (table 07) stays one the words may mean: 公用经费…；公务接待费0.20万元，比上年减少0.06万元 is

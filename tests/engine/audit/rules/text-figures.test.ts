@@ -841,8 +841,160 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h271: last year's balance one of a spending's sources (…支出…，资金来源为本年收入、上年结转，主要用于：…) and a year's
+      // or the opening balance the subject before a ； opening the spending's own list: the items right, nothing said.
+      name: 'a balance among a spending’s sources, or before a ； and the spending’s own list: its items right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1363.45万元，资金来源为本年收入、上年结转，主要用于：一般行政管理事务718.22万元。'],
+          ['2022年度本年支出1,488.29万元，资金来源为本年收入1,372.79万元、上年结转资金115.50万元，主要用于：行政运行（项）223.14万元、一般行政管理事务（项）718.22万元。'],
+          ['2021年结转和结余中，一般行政管理事务50.00万元；一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务718.22万元。'],
+          ['年初结转和结余中，一般行政管理事务50.00万元；一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务718.22万元。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h271: what must stay unread. Last year's balance as the only source (资金来源为上年结转，…): its uses may be a part of each
+      // item's 决算. The opening balance as the subject (年初结转和结余中，…): its parts, last year's (held to this year's 决算, a 错误).
+      // A balance's parts going on past a ； (…；项目经费50.00万元，主要用于：…; …；政府办公厅（室）及相关机构事务50.00万元，主要用于：…):
+      // the balance's part and its uses, no spending's own list (946b7e9 read them as this year's 决算: a 错误).
+      name: 'a balance the only source, the opening balance the subject, a balance’s part after a ；: its items not read',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1363.45万元，资金来源为上年结转，主要用于：一般行政管理事务50.00万元。'],
+          ['年初结转和结余中，一般行政管理事务50.00万元。'],
+          ['年初结转和结余，一般行政管理事务50.00万元。'],
+          ['上年结转和结余中，基本支出结转20.00万元；项目支出结转50.00万元，主要用于：一般行政管理事务50.00万元。'],
+          ['2021年结转和结余中，行政运行20.00万元；一般行政管理事务50.00万元。'],
+          ['上年结转和结余中，行政运行20.00万元；项目经费50.00万元，主要用于：一般行政管理事务50.00万元。'],
+          ['上年结转和结余中，行政运行20.00万元；政府办公厅（室）及相关机构事务50.00万元，主要用于：一般行政管理事务50.00万元。'],
+        ]),
+      ],
+    },
+    {
+      // review r279: the spending's own list after a balance's ； with no amount, named as this year's or the fund's (…；本年支出主要用于：…)
+      // or with its amount as a total (…支出共1363.45万元，…): right, nothing said; a bare part with no amount (…；项目支出主要用于：…)
+      // stays the balance's, its item not held to the 决算.
+      name: 'a spending’s list after a balance’s ；, with no amount or a total: its items right; a bare part: not read',
+      sheets: [
+        sheet('公开说明', [
+          ['上年结转和结余中，一般行政管理事务50.00万元；本年支出主要用于：一般行政管理事务718.22万元。'],
+          ['上年结转和结余中，一般行政管理事务50.00万元；一般公共预算财政拨款支出共1363.45万元，主要用于：一般行政管理事务718.22万元。'],
+          ['上年结转和结余中，行政运行20.00万元；项目支出主要用于：一般行政管理事务50.00万元。'],
+          ['2021年结转和结余中，行政运行20.00万元；基本支出主要用于：一般行政管理事务50.00万元。'],
+        ]),
+      ],
+    },
+    {
+      // review r279: the balance of the 财政拨款 named as the subject (年初财政拨款结转和结余中，…): its parts last year's, as 年初结转和结余中
+      // (held to this year's 决算, a 错误); one of the spending's sources (…资金来源为本年收入和上年财政拨款结转，…): the items right.
+      name: 'the opening 财政拨款 balance the subject, or last year’s a source: its parts not read, the spending’s items right',
+      sheets: [
+        sheet('公开说明', [
+          ['年初财政拨款结转和结余中，一般行政管理事务50.00万元。'],
+          ['年初财政拨款结转和结余中，行政运行20.00万元；一般行政管理事务50.00万元。'],
+          ['一般公共预算财政拨款支出1363.45万元，资金来源为本年收入和上年财政拨款结转，主要用于：一般行政管理事务718.22万元。'],
+          ['上年财政拨款结转和结余0.00万元，一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务718.22万元。'],
+        ]),
+      ],
+    },
+    {
+      // review r279: a balance's 基本支出 and 项目支出 parts (上年结转和结余中，基本支出20.00万元；项目支出50.00万元) were held to table 03's,
+      // each right text a 错误 (helper-h271 noticed it).
+      name: 'a balance’s 基本支出 and 项目支出 parts: not table 03’s',
+      sheets: [
+        sheet('公开说明', [
+          ['上年结转和结余中，基本支出20.00万元；项目支出50.00万元。'],
+          ['年初结转和结余中，基本支出20.00万元，项目支出50.00万元。'],
+          ['年初财政拨款结转和结余中，基本支出20.00万元、项目支出50.00万元。'],
+          ['年末结转和结余中，基本支出20.00万元，项目支出50.00万元。'],
+          ['上年结转和结余中，项目支出50.00万元；基本支出20.00万元。'],
+          ['上年结转和结余0.00万元，其中：基本支出0.00万元，项目支出0.00万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h271: unread before (a wrong one passed): last year's balance listed after another source of the spending
+      // (资金来源为本年收入、上年结转，主要用于：…: taken for the balance's parts), and the spending's own list after a ； that closes a
+      // year's or the opening balance's parts (2021年结转和结余中，…；一般公共预算财政拨款支出…，主要用于：…: hidden as 2021's).
+      name: 'a spending’s list after its sources naming last year’s balance, or after a ； closing a balance’s parts: read',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1363.45万元，资金来源为本年收入、上年结转，主要用于：一般行政管理事务781.22万元。'],
+          ['2022年度本年支出1,488.29万元，资金来源为本年收入1,372.79万元、上年结转资金115.50万元，主要用于：行政运行（项）223.14万元、一般行政管理事务（项）781.22万元。'],
+          ['2021年结转和结余中，一般行政管理事务50.00万元；一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务781.22万元。'],
+          ['2021年结转50.00万元，主要用于：一般行政管理事务50.00万元；一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务781.22万元。'],
+          ['年初结转和结余中，一般行政管理事务50.00万元；一般公共预算财政拨款支出1363.45万元，其中：一般行政管理事务781.22万元。'],
+          ['上年结转和结余中，一般行政管理事务50.00万元；本单位一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务781.22万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A2', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务(项)781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A3', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A4', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A5', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A6', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+      ],
+    },
+    {
+      // review r279: hidden as the balance's since 073e5ef narrowed the new list to one with its own amount (946b7e9 read them): the
+      // spending named as this year's or the fund's with no amount (…；本年支出主要用于：…), or its amount as a total (…支出共…/总额…).
+      name: 'a spending’s list after a balance’s ； with no amount or its amount as a total: read',
+      sheets: [
+        sheet('公开说明', [
+          ['上年结转和结余中，一般行政管理事务50.00万元；本年支出主要用于：一般行政管理事务781.22万元。'],
+          ['上年结转和结余中，一般行政管理事务50.00万元；一般公共预算财政拨款支出主要用于：一般行政管理事务781.22万元。'],
+          ['2021年结转和结余中，一般行政管理事务50.00万元；本年支出主要用于：一般行政管理事务781.22万元。'],
+          ['上年结转和结余中，一般行政管理事务50.00万元；一般公共预算财政拨款支出共1363.45万元，主要用于：一般行政管理事务781.22万元。'],
+          ['年初结转和结余中，一般行政管理事务50.00万元；一般公共预算财政拨款支出总额1363.45万元，主要用于：一般行政管理事务781.22万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A2', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A3', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A4', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A5', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+      ],
+    },
+    {
+      // review r279: the 财政拨款 balance with its amount (上年财政拨款结转和结余0.00万元，…) or one of the spending's sources (…资金来源为本年
+      // 收入和上年财政拨款结转，…) hid the spending's items as last year's, or the balance's parts; a wrong one passed.
+      name: 'a spending’s list after the 财政拨款 balance with its amount, a source, or past a ；: read',
+      sheets: [
+        sheet('公开说明', [
+          ['上年财政拨款结转和结余0.00万元，一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务781.22万元。'],
+          ['一般公共预算财政拨款支出1363.45万元，资金来源为本年收入和上年财政拨款结转，主要用于：一般行政管理事务781.22万元。'],
+          ['年初财政拨款结转和结余中，一般行政管理事务50.00万元；一般公共预算财政拨款支出1363.45万元，主要用于：一般行政管理事务781.22万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A2', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+        { severity: 'error', first: '公开说明!A3', includes: [`${T5}!C10`], message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元' },
+      ],
+    },
+    {
+      // review r279: a balance's parts end at any clause but another 基本支出 or 项目支出 part: the spending's 基本支出 and 项目支出 after
+      // (…；本年支出合计1,488.29万元，其中：…), or a balance's amount closing its clause with no 其中 (年末结转和结余0.00万元，…), stay table 03's.
+      name: 'a 基本支出 or 项目支出 after a balance’s parts or its amount with no 其中: table 03’s',
+      sheets: [
+        sheet('公开说明', [
+          ['上年结转和结余中，基本支出20.00万元；本年支出合计1,488.29万元，其中：基本支出770.07万元，项目支出781.22万元。'],
+          ['上年结转和结余中，一般行政管理事务50.00万元；本年支出合计1,488.29万元，其中：基本支出770.07万元，项目支出781.22万元。'],
+          ['年末结转和结余0.00万元，基本支出770.07万元，项目支出781.22万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“项目支出781.22万元”，而支出决算表中为 718.22 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“项目支出781.22万元”，而支出决算表中为 718.22 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“项目支出781.22万元”，而支出决算表中为 718.22 万元。' },
+      ],
+    },
     {
       // helper-h263: 本年财政拨款支出 with its amount after a clause of last year's is this year's line (63b45ba took every
       // 本年…支出 for a line's name alone, its items for last year's: a wrong one passed); 2021年度本年支出… stays that year's.
