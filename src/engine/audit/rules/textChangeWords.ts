@@ -272,8 +272,10 @@ const COMPARED_YEAR = '(?:上一?年度?|去年|\\d{4}年度?)';
 const PRE_EPIDEMIC = '(?:\\(?疫情(?:发生)?前\\)?)?';
 // Its 与 may be left out (重庆 开州区大进镇 2024: 收入合计4697.76万元，2023年度相比，减少956.31万元: taken for the item's name, the
 // change went unread and a wrong one passed; helper-h239).
+// 相比较 as 相比, and the amount named as last year's 决算 after it (内蒙古 文化厅 2015: “三公”经费394.85万元与2014年247.15万元
+// 相比较增长147.70万元; 因公出国(境)费186.42万元比2014年23.45万元部门决算支出增加162.97万元: unread, a wrong change passed).
 const COMPARED_WITH = new RegExp(
-  `(?:(?:与|较)?${COMPARED_YEAR}${PRE_EPIDEMIC}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比|(?:比|较)${COMPARED_YEAR}${PRE_EPIDEMIC}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?)?|同比)[,，]?(?:各|均)?$`,
+  `(?:(?:与|较)?${COMPARED_YEAR}${PRE_EPIDEMIC}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比较?|(?:比|较)${COMPARED_YEAR}${PRE_EPIDEMIC}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?(?:部门)?(?:决算)?(?:支出)?)?|同比)[,，]?(?:各|均)?$`,
 );
 
 /**
