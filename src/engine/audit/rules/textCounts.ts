@@ -43,8 +43,9 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   // after 外宾…, another clause's ；, or the sentence's 。).
   // Not 外事接待 / 外宾接待: a part of the 接待 the 国内 count leaves out ("国内公务接待共3批次（其中外事接待0批次）", 安徽);
   // 共 may also follow 接待 (安徽's 国内公务接待共312批次).
-  // Also 湖南's 国内公务接待批次为520个，接待人次为4200人 (桃江县 2019: unread, a wrong one passed; helper-h200).
-  ['国内公务接待批次', new RegExp(`(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?|${RECEPTION_TOTAL}|国内公务接待批次(?:为|是)?)(\\d+)(?:批次?|(?<=国内公务接待批次(?:为|是)?\\d+)个)`, 'g')],
+  // Also 湖南's 国内公务接待批次为520个，接待人次为4200人 (桃江县 2019: unread, a wrong one passed; helper-h200), and 内蒙古's
+  // 国内公务接待批次累计168次 (文化厅 2015: unread, helper-h275).
+  ['国内公务接待批次', new RegExp(`(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?|${RECEPTION_TOTAL}|国内公务接待批次(?:为|是|累计|共)?)(\\d+)(?:批次?|(?<=国内公务接待批次(?:为|是)?\\d+)个|(?<=国内公务接待批次(?:累计|共)\\d+)次)`, 'g')],
   // Its 人次 also after the 批次's bracket (安徽: 国内公务接待共3批次（其中外事接待0批次），18人次: helper-h105, unread).
   [
     '国内公务接待人次',
