@@ -83,6 +83,14 @@ describe('云县 2023 (临沧, 云南): 预算数为…，决算支出数为…�
     expect(findings(wrong).length).toBeGreaterThan(0);
   });
 
+  it('last year’s amount written to one decimal (13.8) is held within its rounding', () => {
+    expect(findings(PAGE.map((l) => l.replace('决算数13.8万元', '决算数18.3万元')))).toEqual([
+      'text-change-words 说明文字“增加49.26万元,增长356.96%”：本年 63.06万元，文中所写上年 18.3万元，与上年相比应为增加44.76 万元。',
+    ]);
+    // 13.8 of a 13.83: 63.06 − 13.83 = 49.23, within the 0.05 the 13.8 leaves unsaid.
+    expect(findings(PAGE.map((l) => l.replace('13.8万元增加49.26万元,增长356.96%', '13.8万元增加49.23万元,增长355.97%')))).toEqual([]);
+  });
+
   it('as stored (no 增加 between the two amounts): no false finding, its changes unread', () => {
     expect(findings([STORED])).toEqual([]);
     expect(findings([STORED.replace('增长19.09%', '增长19.90%')])).toEqual([]);

@@ -979,14 +979,22 @@ function decimalsOf(money: TextMoney): number {
  * Last year's amount the words of the comparison state (较2021年度的702.89万元增加660.56万元, 与上年1,801.23万元相比，减少…)
  * against this year's and the change: 本年 − 上年 must be the change, whichever of the three is wrong. Where the item's 上年数
  * is known, checkStatedPrior holds the stated one to it; where none is (财政拨款收入 has no 说明数据 指标), a mistyped 上年
- * (720.89) beside a right change and rate passed (helper-h107). Only where the 上年 is written with the change's unit and as
- * many decimals (较上年1,801万元减少312.94万元 is no 0.01 万元 statement of the difference).
+ * (720.89) beside a right change and rate passed (helper-h107). Only where the 上年 is written with the change's unit. One
+ * written to fewer decimals is rounded (较上年1,801万元减少312.94万元 is no 0.01 万元 statement of the difference): a miss within
+ * half its last digit stands; one past it is found (云县 2023: 较2022年决算数13.8万元增加49.26万元, the 13.8 mistyped 18.3
+ * passed, helper-h275).
  */
 function checkChangeFromStatedPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, change: TextMoney, current: TextMoney, prior: TextMoney | undefined, key: string | undefined): void {
   if (!prior || priorOf(ctx, cell, key) !== undefined) return;
-  if (prior.unit !== change.unit || prior.writtenUnit !== change.writtenUnit || decimalsOf(prior) < decimalsOf(change)) return;
+  if (prior.unit !== change.unit || prior.writtenUnit !== change.writtenUnit) return;
   const missed = changeMisses(word, change, current, prior.fen);
   if (!missed) return;
+  const decimals = decimalsOf(prior);
+  if (decimals < decimalsOf(change)) {
+    const halfDigit = parseMoney(`0.${'0'.repeat(decimals)}5`, prior.writtenUnit ?? prior.unit).fen;
+    const stated = word === '增加' ? change.fen : -change.fen;
+    if (Math.abs(current.fen - prior.fen - stated) <= halfDigit) return;
+  }
   ctx.report({
     messageId: 'priorChange',
     data: { phrase, current: moneyText(current), prior: moneyText(prior), expected: missed.expected },
