@@ -272,10 +272,11 @@ const COMPARED_YEAR = '(?:上一?年度?|去年|\\d{4}年度?)';
 const PRE_EPIDEMIC = '(?:\\(?疫情(?:发生)?前\\)?)?';
 // Its 与 may be left out (重庆 开州区大进镇 2024: 收入合计4697.76万元，2023年度相比，减少956.31万元: taken for the item's name, the
 // change went unread and a wrong one passed; helper-h239).
-// 相比较 as 相比, and the amount named as last year's 决算 after it (内蒙古 文化厅 2015: “三公”经费394.85万元与2014年247.15万元
-// 相比较增长147.70万元; 因公出国(境)费186.42万元比2014年23.45万元部门决算支出增加162.97万元: unread, a wrong change passed).
+// 相较(于) as 较 (湖北 鄂城区 2022: “三公”经费决算数相较于上年增加275.76万元: unread, helper-h275). 相比较 as 相比, and the amount
+// named as last year's 决算 after it (内蒙古 文化厅 2015: “三公”经费394.85万元与2014年247.15万元相比较增长147.70万元; 因公出国(境)费
+// 186.42万元比2014年23.45万元部门决算支出增加162.97万元: unread, a wrong change passed).
 const COMPARED_WITH = new RegExp(
-  `(?:(?:与|较)?${COMPARED_YEAR}${PRE_EPIDEMIC}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比较?|(?:比|较)${COMPARED_YEAR}${PRE_EPIDEMIC}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?(?:部门)?(?:决算)?(?:支出)?)?|同比)[,，]?(?:各|均)?$`,
+  `(?:(?:与|较)?${COMPARED_YEAR}${PRE_EPIDEMIC}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比较?|(?:比|相?较于?)${COMPARED_YEAR}${PRE_EPIDEMIC}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?(?:部门)?(?:决算)?(?:支出)?)?|同比)[,，]?(?:各|均)?$`,
 );
 
 /**
@@ -298,7 +299,7 @@ const LIST_AFTER_COMPARISON = new RegExp(`(?:比|较|与)${COMPARED_YEAR}[^。]*
  */
 // The 与 left out before 相比 too (…，2022年度相比，减少…), as COMPARED_WITH reads it (helper-h239).
 const OTHER_YEAR_COMPARED = new RegExp(
-  `(?:(?:与|较|比)(?:疫情(?:发生)?前的?)?(\\d{4})年度?(?:\\(?疫情前\\)?)?(?:决算数?)?(?:的)?(?:${MONEY})?(?:相比)?|(?<![与较比\\d])(\\d{4})年度?(?:决算数?)?相比)[,，]?$`,
+  `(?:(?:与|相?较于?|比)(?:疫情(?:发生)?前的?)?(\\d{4})年度?(?:\\(?疫情前\\)?)?(?:决算数?)?(?:的)?(?:${MONEY})?(?:相比)?|(?<![与较比\\d])(\\d{4})年度?(?:决算数?)?相比)[,，]?$`,
 );
 
 // The document's year not known, a year named is not known to be last (比2019年(疫情前)决算数减少…: held to the 上年数, a right
@@ -317,7 +318,7 @@ const YEAR_COMPARISON_OPENING = new RegExp(
   'g',
 );
 /** Words of a comparison after the opening one: a change after them is measured from what they name, not the opening's year. */
-const LATER_COMPARISON = /(?:比|较|与)(?:疫情(?:发生)?前的?)?(?:上一?年|去年|\d{4}年|年初|预算|调整)|同比/;
+const LATER_COMPARISON = /(?:比|相?较于?|与)(?:疫情(?:发生)?前的?)?(?:上一?年|去年|\d{4}年|年初|预算|调整)|同比/;
 
 /**
  * The year other than last a change after the words is compared with, if any: named right before it (OTHER_YEAR_COMPARED), or
@@ -1683,7 +1684,7 @@ const BUDGET_WORDS_ALONE = new RegExp(BUDGET_WORDS);
 /** An item's clause in a list: where it starts (after 其中, or a ；), its name and amount then, its share perhaps. */
 const LIST_ITEM_CLAUSE = new RegExp(`(?:其中[:：,，]|[;；])(?:(?!其中[:：,，])[^;；。])*?[\u4e00-\u9fa5()“”"]{2,30}${FIGURE_MONEY}[,，](?:${SHARE_WORDS})?$`);
 const LIST_OPENS_SENTENCE = /^(?:其中[:：,，]|[^,，;；:：。]{1,20}中[,，])/;
-const COMPARED_WITH_YEAR = new RegExp(`(?:比|较|与)${COMPARED_YEAR}|同比`);
+const COMPARED_WITH_YEAR = new RegExp(`(?:比|相?较于?|与)${COMPARED_YEAR}|同比`);
 
 function listAfterBudgetChange(text: string, sentenceStart: number, before: string): RegExpExecArray | null {
   const item = LIST_ITEM_CLAUSE.exec(before);
