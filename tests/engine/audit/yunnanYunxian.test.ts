@@ -53,6 +53,13 @@ describe('云县 2023 (临沧, 云南): 预算数为…，决算支出数为…�
     ]);
   });
 
+  it('a 决算 after a comparison its 相比 has closed stays this year’s (review r278)', () => {
+    expect(findings(['云县“三公”经费与2023年年初预算相比决算数为820.33万元,完成年初预算数的98.59%。'])).toEqual([]);
+    expect(findings(['云县“三公”经费与2023年年初预算相比决算数为802.33万元,完成年初预算数的98.59%。'])).toContain(
+      'text-budget-figures 说明文字“云县三公经费与2023年年初预算相比决算数为802.33万元,完成年初预算数的98.59%”写决算为 802.33万元，而财政拨款“三公”经费支出决算表中为 820.33 万元。',
+    );
+  });
+
   it('a 决算 after a year not compared with stays this year’s', () => {
     // No 较/比/与 before the year: 2023年决算数 is the year's own (the document's year), held to table 07.
     expect(findings(['云县“三公”经费预算数为832.05万元,2023年决算数为802.33万元,完成年初预算数的98.59%。'])).toContain(

@@ -147,9 +147,10 @@ const spentOf = (money: string) => new RegExp(`^[,，]?(?:全年|本年)?(?:(?:�
  * Last year's words before a 决算 in its part of the clause (较上年度“三公”经费支出决算5.01万元, 上年决算数为…): not this year's.
  * Nor a year in brackets right after an amount (…4.99万元（2021年决算5.01万元）: the year compared with; read as this year's
  * 决算, a correct sentence was a 错误, review h99). Nor a year after a word comparing (云南 云县 2023: …决算支出数为820.33万元,
- * 较2022年决算数688.84万元增加131.49万元: the 688.84 read as the 决算, a right text drew two 错误 a sentence).
+ * 较2022年决算数688.84万元增加131.49万元: the 688.84 read as the 决算, a right text drew two 错误 a sentence); not once its
+ * 相比 has closed the comparison (与2022年年初预算相比决算数为4.89万元: this year's, a wrong one passed; review r278).
  */
-const LAST_YEARS = /(?:(?:上一?年度?|去年)[^,，;；。]*|元\(\d{4}年度?[^,，;；。()]*|(?:较|比|与|同)\d{4}年度?[^,，;；。]*)$/;
+const LAST_YEARS = /(?:(?:上一?年度?|去年)[^,，;；。]*|元\(\d{4}年度?[^,，;；。()]*|(?:较|比|与|同)\d{4}年度?(?:(?!相比)[^,，;；。])*)$/;
 
 /** The first 决算 of `text` that is this year's (review43: 较上年度…决算5.01万元 was read as the year's 决算, a false 错误). */
 function thisYearsActual(text: string, r: Readers): RegExpMatchArray | undefined {
