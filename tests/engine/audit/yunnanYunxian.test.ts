@@ -96,6 +96,13 @@ describe('云县 2023 (临沧, 云南): 预算数为…，决算支出数为…�
     ]);
     // 13.8 of a 13.83: 63.06 − 13.83 = 49.23, within the 0.05 the 13.8 leaves unsaid.
     expect(findings(PAGE.map((l) => l.replace('13.8万元增加49.26万元,增长356.96%', '13.8万元增加49.23万元,增长355.97%')))).toEqual([]);
+    // Each of the three rounded on its own (review r278): 14 of a 13.51, 63.06 − 13.51 = 49.55 written 49.6; 63.06 − 14 − 49.6
+    // = −0.54, past the 14's half digit but within the three's (0.5 + 0.05 + 0.005). A change off by more is still found.
+    const vehicles = (prior: string, change: string) => `公务用车购置费预算数为43.48万元,决算支出数为63.06万元,较2022年决算数${prior}万元增加${change}万元。`;
+    expect(findings([vehicles('14', '49.6')])).toEqual([]);
+    expect(findings([vehicles('14', '46.9')])).toEqual([
+      'text-change-words 说明文字“增加46.9万元”：本年 63.06万元，文中所写上年 14万元，与上年相比应为增加49.06 万元。',
+    ]);
   });
 
   it('as stored (no 增加 between the two amounts): no false finding, its changes unread', () => {

@@ -976,6 +976,11 @@ function decimalsOf(money: TextMoney): number {
   return money.written.split('.')[1]?.length ?? 0;
 }
 
+/** Half the last digit `money` is written to, in fen (13.8万元: 0.05 万元): how far its rounding may have moved it. */
+function halfLastDigit(money: TextMoney): number {
+  return parseMoney(`0.${'0'.repeat(decimalsOf(money))}5`, money.writtenUnit ?? money.unit).fen;
+}
+
 /**
  * Last year's amount the words of the comparison state (较2021年度的702.89万元增加660.56万元, 与上年1,801.23万元相比，减少…)
  * against this year's and the change: 本年 − 上年 must be the change, whichever of the three is wrong. Where the item's 上年数
@@ -990,11 +995,12 @@ function checkChangeFromStatedPrior(ctx: Ctx, cell: CellRef, phrase: string, wor
   if (prior.unit !== change.unit || prior.writtenUnit !== change.writtenUnit) return;
   const missed = changeMisses(word, change, current, prior.fen);
   if (!missed) return;
-  const decimals = decimalsOf(prior);
-  if (decimals < decimalsOf(change)) {
-    const halfDigit = parseMoney(`0.${'0'.repeat(decimals)}5`, prior.writtenUnit ?? prior.unit).fen;
+  if (decimalsOf(prior) < decimalsOf(change)) {
+    // Each of the three rounded on its own: 本年 − 上年 − 增减 may miss by up to half the last digit of each (63.06 − 14 − 49.6
+    // = −0.54 of a 上年 13.51: held to the 上年's half digit alone, a right text was a 错误; review r278).
+    const rounding = [prior, change, current].reduce((sum, money) => sum + halfLastDigit(money), 0);
     const stated = word === '增加' ? change.fen : -change.fen;
-    if (Math.abs(current.fen - prior.fen - stated) <= halfDigit) return;
+    if (Math.abs(current.fen - prior.fen - stated) <= rounding) return;
   }
   ctx.report({
     messageId: 'priorChange',
