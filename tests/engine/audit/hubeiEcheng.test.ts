@@ -43,6 +43,15 @@ describe('鄂城区 2022 (湖北): “三公”经费决算数相较于上年增
     expect(findings(['2022年“三公"经费决算数相较于2021年增加75.76万元,主要原因是公务用车更新。'])).toHaveLength(1);
   });
 
+  it('one after 相较于上年 following a comparison with another year is held to last year’s (review r278)', () => {
+    // The opening 与2019年相比 ends at the later comparison (LATER_COMPARISON): the change after 相较于上年 is from 2021’s.
+    const later = (change: string) => findings([`与2019年相比,2022年“三公"经费决算数915.40万元,增加75.76万元,相较于上年增加${change}万元。`]).filter((f) => f.startsWith('text-change-words'));
+    expect(later('275.76')).toEqual([]);
+    expect(later('257.76')).toEqual([
+      'text-change-words 公开说明!A1 说明文字“增加257.76万元”：三公经费合计本年 915.40万元，说明数据的上年数 639.63 万元，与上年相比应为增加275.77 万元。',
+    ]);
+  });
+
   it('公务用车购置费 in the list is read', () => {
     expect(findings(PAGE.map((l) => l.replace('购置费399.25万元', '购置费393.25万元')))).toEqual([
       'text-figures 公开说明!A1 说明文字写“公务用车购置费393.25万元”，而财政拨款“三公”经费支出决算表中为 399.25 万元。',
