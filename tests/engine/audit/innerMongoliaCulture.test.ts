@@ -61,6 +61,16 @@ describe('内蒙古 文化厅 2015: “三公”经费X万元与2014年Y万元�
     ]);
   });
 
+  it('the same words naming a year before last: not held to last year’s (review r278)', () => {
+    // 2013's 三公 no 说明数据 holds: neither read nor a 错误 (held to 2014's 247.15, each drew a false 错误).
+    const changes = (line: string) => findings([line]).filter((f) => f.startsWith('text-change-words'));
+    expect(changes('2015年区直文化系统“三公”经费394.85万元与2013年300.00万元相比较增长94.85万元。')).toEqual([]);
+    expect(changes('2015年区直文化系统“三公”经费394.85万元与2013年相比较增长94.85万元。')).toEqual([]);
+    expect(changes('因公出国(境)费186.42万元比2013年20.00万元部门决算支出增加166.42万元。')).toEqual([]);
+    // 2014's, last year's, still held.
+    expect(changes('2015年区直文化系统“三公”经费394.85万元与2014年相比较增长174.70万元。')).toHaveLength(1);
+  });
+
   it('国内公务接待批次累计168次 is read', () => {
     expect(wrongAt('批次累计168次', '批次累计186次')).toEqual([
       'text-counts 公开说明!A3 说明文字写“国内公务接待批次累计186次”，而说明数据“事项·国内公务接待批次”为 168。',

@@ -298,8 +298,10 @@ const LIST_AFTER_COMPARISON = new RegExp(`(?:比|较|与)${COMPARED_YEAR}[^。]*
  * to the 上年数, a right one was a false 错误.
  */
 // The 与 left out before 相比 too (…，2022年度相比，减少…), as COMPARED_WITH reads it (helper-h239).
+// And 相比较, and the amount named as its 部门决算支出, as COMPARED_WITH reads them (与2019年相比较减少3.01万元; 比2019年8.00万元部门
+// 决算支出减少…: held to the 上年数, a right text drew a false 错误; review r278).
 const OTHER_YEAR_COMPARED = new RegExp(
-  `(?:(?:与|相?较于?|比)(?:疫情(?:发生)?前的?)?(\\d{4})年度?(?:\\(?疫情前\\)?)?(?:决算数?)?(?:的)?(?:${MONEY})?(?:相比)?|(?<![与较比\\d])(\\d{4})年度?(?:决算数?)?相比)[,，]?$`,
+  `(?:(?:与|相?较于?|比)(?:疫情(?:发生)?前的?)?(\\d{4})年度?(?:\\(?疫情前\\)?)?(?:决算数?)?(?:的)?(?:${MONEY}(?:部门)?(?:决算)?(?:支出)?)?(?:相比较?)?|(?<![与较比\\d])(\\d{4})年度?(?:决算数?)?相比较?)[,，]?$`,
 );
 
 // The document's year not known, a year named is not known to be last (比2019年(疫情前)决算数减少…: held to the 上年数, a right
