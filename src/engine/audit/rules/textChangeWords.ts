@@ -272,8 +272,11 @@ const COMPARED_YEAR = '(?:上一?年度?|去年|\\d{4}年度?)';
 const PRE_EPIDEMIC = '(?:\\(?疫情(?:发生)?前\\)?)?';
 // Its 与 may be left out (重庆 开州区大进镇 2024: 收入合计4697.76万元，2023年度相比，减少956.31万元: taken for the item's name, the
 // change went unread and a wrong one passed; helper-h239).
+// 相较(于) as 较 (湖北 鄂城区 2022: “三公”经费决算数相较于上年增加275.76万元: unread, helper-h275). 相比较 as 相比, and the amount
+// named as last year's 决算 after it (内蒙古 文化厅 2015: “三公”经费394.85万元与2014年247.15万元相比较增长147.70万元; 因公出国(境)费
+// 186.42万元比2014年23.45万元部门决算支出增加162.97万元: unread, a wrong change passed).
 const COMPARED_WITH = new RegExp(
-  `(?:(?:与|较)?${COMPARED_YEAR}${PRE_EPIDEMIC}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比|(?:比|较)${COMPARED_YEAR}${PRE_EPIDEMIC}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?)?|同比)[,，]?(?:各|均)?$`,
+  `(?:(?:与|较)?${COMPARED_YEAR}${PRE_EPIDEMIC}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比较?|(?:比|相?较于?)${COMPARED_YEAR}${PRE_EPIDEMIC}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?(?:部门)?(?:决算)?(?:支出)?)?|同比)[,，]?(?:各|均)?$`,
 );
 
 /**
@@ -295,8 +298,10 @@ const LIST_AFTER_COMPARISON = new RegExp(`(?:比|较|与)${COMPARED_YEAR}[^。]*
  * to the 上年数, a right one was a false 错误.
  */
 // The 与 left out before 相比 too (…，2022年度相比，减少…), as COMPARED_WITH reads it (helper-h239).
+// And 相比较, and the amount named as its 部门决算支出, as COMPARED_WITH reads them (与2019年相比较减少3.01万元; 比2019年8.00万元部门
+// 决算支出减少…: held to the 上年数, a right text drew a false 错误; review r278).
 const OTHER_YEAR_COMPARED = new RegExp(
-  `(?:(?:与|较|比)(?:疫情(?:发生)?前的?)?(\\d{4})年度?(?:\\(?疫情前\\)?)?(?:决算数?)?(?:的)?(?:${MONEY})?(?:相比)?|(?<![与较比\\d])(\\d{4})年度?(?:决算数?)?相比)[,，]?$`,
+  `(?:(?:与|相?较于?|比)(?:疫情(?:发生)?前的?)?(\\d{4})年度?(?:\\(?疫情前\\)?)?(?:决算数?)?(?:的)?(?:${MONEY}(?:部门)?(?:决算)?(?:支出)?)?(?:相比较?)?|(?<![与较比\\d])(\\d{4})年度?(?:决算数?)?相比较?)[,，]?$`,
 );
 
 // The document's year not known, a year named is not known to be last (比2019年(疫情前)决算数减少…: held to the 上年数, a right
@@ -315,7 +320,7 @@ const YEAR_COMPARISON_OPENING = new RegExp(
   'g',
 );
 /** Words of a comparison after the opening one: a change after them is measured from what they name, not the opening's year. */
-const LATER_COMPARISON = /(?:比|较|与)(?:疫情(?:发生)?前的?)?(?:上一?年|去年|\d{4}年|年初|预算|调整)|同比/;
+const LATER_COMPARISON = /(?:比|相?较于?|与)(?:疫情(?:发生)?前的?)?(?:上一?年|去年|\d{4}年|年初|预算|调整)|同比/;
 
 /**
  * The year other than last a change after the words is compared with, if any: named right before it (OTHER_YEAR_COMPARED), or
@@ -973,18 +978,32 @@ function decimalsOf(money: TextMoney): number {
   return money.written.split('.')[1]?.length ?? 0;
 }
 
+/** Half the last digit `money` is written to, in fen (13.8万元: 0.05 万元): how far its rounding may have moved it. */
+function halfLastDigit(money: TextMoney): number {
+  return parseMoney(`0.${'0'.repeat(decimalsOf(money))}5`, money.writtenUnit ?? money.unit).fen;
+}
+
 /**
  * Last year's amount the words of the comparison state (较2021年度的702.89万元增加660.56万元, 与上年1,801.23万元相比，减少…)
  * against this year's and the change: 本年 − 上年 must be the change, whichever of the three is wrong. Where the item's 上年数
  * is known, checkStatedPrior holds the stated one to it; where none is (财政拨款收入 has no 说明数据 指标), a mistyped 上年
- * (720.89) beside a right change and rate passed (helper-h107). Only where the 上年 is written with the change's unit and as
- * many decimals (较上年1,801万元减少312.94万元 is no 0.01 万元 statement of the difference).
+ * (720.89) beside a right change and rate passed (helper-h107). Only where the 上年 is written with the change's unit. One
+ * written to fewer decimals is rounded (较上年1,801万元减少312.94万元 is no 0.01 万元 statement of the difference): a miss within
+ * half its last digit stands; one past it is found (云县 2023: 较2022年决算数13.8万元增加49.26万元, the 13.8 mistyped 18.3
+ * passed, helper-h275).
  */
 function checkChangeFromStatedPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, change: TextMoney, current: TextMoney, prior: TextMoney | undefined, key: string | undefined): void {
   if (!prior || priorOf(ctx, cell, key) !== undefined) return;
-  if (prior.unit !== change.unit || prior.writtenUnit !== change.writtenUnit || decimalsOf(prior) < decimalsOf(change)) return;
+  if (prior.unit !== change.unit || prior.writtenUnit !== change.writtenUnit) return;
   const missed = changeMisses(word, change, current, prior.fen);
   if (!missed) return;
+  if (decimalsOf(prior) < decimalsOf(change)) {
+    // Each of the three rounded on its own: 本年 − 上年 − 增减 may miss by up to half the last digit of each (63.06 − 14 − 49.6
+    // = −0.54 of a 上年 13.51: held to the 上年's half digit alone, a right text was a 错误; review r278).
+    const rounding = [prior, change, current].reduce((sum, money) => sum + halfLastDigit(money), 0);
+    const stated = word === '增加' ? change.fen : -change.fen;
+    if (Math.abs(current.fen - prior.fen - stated) <= rounding) return;
+  }
   ctx.report({
     messageId: 'priorChange',
     data: { phrase, current: moneyText(current), prior: moneyText(prior), expected: missed.expected },
@@ -1673,7 +1692,7 @@ const BUDGET_WORDS_ALONE = new RegExp(BUDGET_WORDS);
 /** An item's clause in a list: where it starts (after 其中, or a ；), its name and amount then, its share perhaps. */
 const LIST_ITEM_CLAUSE = new RegExp(`(?:其中[:：,，]|[;；])(?:(?!其中[:：,，])[^;；。])*?[\u4e00-\u9fa5()“”"]{2,30}${FIGURE_MONEY}[,，](?:${SHARE_WORDS})?$`);
 const LIST_OPENS_SENTENCE = /^(?:其中[:：,，]|[^,，;；:：。]{1,20}中[,，])/;
-const COMPARED_WITH_YEAR = new RegExp(`(?:比|较|与)${COMPARED_YEAR}|同比`);
+const COMPARED_WITH_YEAR = new RegExp(`(?:比|相?较于?|与)${COMPARED_YEAR}|同比`);
 
 function listAfterBudgetChange(text: string, sentenceStart: number, before: string): RegExpExecArray | null {
   const item = LIST_ITEM_CLAUSE.exec(before);

@@ -69,13 +69,14 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   // after 外宾…, another clause's ；, or the sentence's 。).
   // Not 外事接待 / 外宾接待: a part of the 接待 the 国内 count leaves out ("国内公务接待共3批次（其中外事接待0批次）", 安徽);
   // 共 may also follow 接待 (安徽's 国内公务接待共312批次).
-  // Also 湖南's 国内公务接待批次为520个，接待人次为4200人 (桃江县 2019: unread, a wrong one passed; helper-h200).
+  // Also 湖南's 国内公务接待批次为520个，接待人次为4200人 (桃江县 2019: unread, a wrong one passed; helper-h200), and 内蒙古's
+  // 国内公务接待批次累计168次 (文化厅 2015: unread, helper-h275).
   // Also of the 国内 visitors (全年共接待国内来访团组45批次、520人次: unread, helper-h273), and this year's count a change ends on
   // (公务接待批次由55批次减少至45批次).
   [
     '国内公务接待批次',
     new RegExp(
-      `(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL}|国内公务接待批次(?:为|是)?|${changedTo('(?:国内)?公务接待批次', '批次?')})(\\d+)(?:批次?|(?<=国内公务接待批次(?:为|是)?\\d+)个)`,
+      `(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL}|国内公务接待批次(?:为|是|累计|共)?|${changedTo('(?:国内)?公务接待批次', '批次?')})(\\d+)(?:批次?|(?<=国内公务接待批次(?:为|是)?\\d+)个|(?<=国内公务接待批次(?:累计|共)\\d+)次)`,
       'g',
     ),
   ],

@@ -133,7 +133,10 @@ export function statedBudget(s: Pick<BudgetStatement, 'budget' | 'budgets'>, kin
   return s.budgets.find((b) => b.kind === kind)?.money ?? s.budget;
 }
 
-const actualOf = (money: string) => new RegExp(`决算(?:数)?(?:为|是)?:?${money}`, 'g');
+/**
+ * Also 决算支出数为 (云南 云县 2023: 预算数为832.05万元,决算支出数为820.33万元: unread, the 决算 was the next one, last year's).
+ */
+const actualOf = (money: string) => new RegExp(`决算(?:支出)?(?:数)?(?:为|是)?:?${money}`, 'g');
 /**
  * The 决算 as 执行数 or 实际支出, right after its 预算 (预算5.00万元，执行数4.99万元; 年初预算5.00万元，实际支出4.99万元; 全年预算…，全年执行…;
  * 年初预算0.20万元，全年支出0.20万元: helper-h105, unread): further on
@@ -143,9 +146,11 @@ const spentOf = (money: string) => new RegExp(`^[,，]?(?:全年|本年)?(?:(?:�
 /**
  * Last year's words before a 决算 in its part of the clause (较上年度“三公”经费支出决算5.01万元, 上年决算数为…): not this year's.
  * Nor a year in brackets right after an amount (…4.99万元（2021年决算5.01万元）: the year compared with; read as this year's
- * 决算, a correct sentence was a 错误, review h99).
+ * 决算, a correct sentence was a 错误, review h99). Nor a year after a word comparing (云南 云县 2023: …决算支出数为820.33万元,
+ * 较2022年决算数688.84万元增加131.49万元: the 688.84 read as the 决算, a right text drew two 错误 a sentence); not once its
+ * 相比 has closed the comparison (与2022年年初预算相比决算数为4.89万元: this year's, a wrong one passed; review r278).
  */
-const LAST_YEARS = /(?:(?:上一?年度?|去年)[^,，;；。]*|元\(\d{4}年度?[^,，;；。()]*)$/;
+const LAST_YEARS = /(?:(?:上一?年度?|去年)[^,，;；。]*|元\(\d{4}年度?[^,，;；。()]*|(?:较|比|与|同)\d{4}年度?(?:(?!相比)[^,，;；。])*)$/;
 
 /** The first 决算 of `text` that is this year's (review43: 较上年度…决算5.01万元 was read as the year's 决算, a false 错误). */
 function thisYearsActual(text: string, r: Readers): RegExpMatchArray | undefined {
