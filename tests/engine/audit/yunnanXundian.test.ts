@@ -10,10 +10,11 @@
  *   (3.58 / 5.92 = 60.47%: 60.5% mistyped); its items' 20.3% and 40.2% are each 决算 over the whole 预算 5.92 (1.2 / 5.92, 2.38 /
  *   5.92), which no split of 5.92 allows (1.2 / 20.3% + 2.38 / 40.2% = 11.83): the page prints no table, the items' 预算 here
  *   (2.00 and 3.92) are chosen, so those two findings are of this split. Its shares (33.5%, 66.5%) and changes are right.
- * Both print 因公出国(境)费…为0万元,完成预算的0.00% (0%) over a 预算 of 0: text-zero-budget calls that a 错误 (DOMAIN §5: no rate over
- * a zero 预算), kept as it is.
+ * Both print 因公出国(境)费…为0万元,完成预算的0.00% (0%) over a 预算 of 0 and a 决算 of 0: text-zero-budget says so as a 提示
+ * (DOMAIN §5: no rate over a zero 预算; 0 of 0 is 云南's template wording, no wrong figure).
  * Read already but for nothing (helper-h275 found every figure read); kept so that it stays read.
  */
+import type { Finding } from '../../../src/engine/audit/finding';
 import { textFindings } from '../../support/sampleText';
 import { threePublicBook, threePublicSupplement } from '../../support/threePublicPage';
 
@@ -40,9 +41,10 @@ const TANGZI = [
   // The stored page ends in this sentence (…车辆燃料费、维修): ended here.
   '公务用车运行维护支出0万元,开支一般公共预算财政拨款的公务用车保有量为7辆。主要用于单位开展检查、调研、到县外开会、报送材料等所需车辆燃料费、维修费等。',
 ];
-const ZERO_BUDGET = (line: string) =>
-  `text-zero-budget ${line} 说明文字“完成预算的0.00%”：该项预算数为 0（财政拨款“三公”经费支出决算表），不能计算完成预算的比例；请写明预算数为 0，不写比例。`;
-const tangzi = (lines: readonly string[]) => textFindings(lines, TANGZI_GRID, TANGZI_SUPPLEMENT).map((f) => `${f.rule} ${f.cells[0]} ${f.message}`);
+const ZERO_BUDGET = (line: string) => `text-zero-budget warning ${line} 说明文字“完成预算的0.00%”：预算数和决算数都为 0，完成率无从计算；建议写明预算数为 0，不写比例。`;
+/** A finding as a line; text-zero-budget's with its severity (a 提示 where 预算 and 决算 are both 0). */
+const shown = (f: Finding) => (f.rule === 'text-zero-budget' ? `${f.rule} ${f.severity} ${f.cells[0]} ${f.message}` : `${f.rule} ${f.cells[0]} ${f.message}`);
+const tangzi = (lines: readonly string[]) => textFindings(lines, TANGZI_GRID, TANGZI_SUPPLEMENT).map(shown);
 
 const PARK_GRID = threePublicBook(
   2023,
@@ -65,7 +67,7 @@ const PARK = [
   '公务用车购置支出0万元,购置车辆0辆。',
   '公务用车运行维护支出1.2万元,开支一般公共预算财政拨款的公务用车保有量为1辆。主要用于园区所需车辆燃料费等。',
 ];
-const park = (lines: readonly string[]) => textFindings(lines, PARK_GRID, PARK_SUPPLEMENT).map((f) => `${f.rule} ${f.cells[0]} ${f.message}`);
+const park = (lines: readonly string[]) => textFindings(lines, PARK_GRID, PARK_SUPPLEMENT).map(shown);
 
 /** The findings `wrong` has that `right` has not, by rule. */
 const added = (read: (lines: readonly string[]) => string[], right: readonly string[], from: string, to: string) => {
@@ -119,7 +121,7 @@ describe('云南寻甸产业园区管理委员会 2023: the same template', () =
       'text-budget 公开说明!A1 说明文字“完成预算的59.5%”：按预算 5.92万元、决算 3.58万元 应为 60.47%，文中为 59.5%。',
       'text-budget 公开说明!A1 说明文字“完成预算的20.3%”：按预算 2.00万元、决算 1.2万元 应为 60.00%，文中为 20.3%。',
       'text-budget 公开说明!A1 说明文字“完成预算的40.2%”：按预算 3.92万元、决算 2.38万元 应为 60.71%，文中为 40.2%。',
-      'text-zero-budget 公开说明!A1 说明文字“完成预算的0%”：该项预算数为 0（财政拨款“三公”经费支出决算表），不能计算完成预算的比例；请写明预算数为 0，不写比例。',
+      'text-zero-budget warning 公开说明!A1 说明文字“完成预算的0%”：预算数和决算数都为 0，完成率无从计算；建议写明预算数为 0，不写比例。',
     ]);
   });
 
