@@ -56,10 +56,12 @@ export function* statedFacts(
   ctx: RuleContext,
   patterns: readonly (readonly [string, RegExp])[],
   kind: 'amount' | 'count',
+  knownOf: (key: string) => Fact | undefined = (key) => matterFact(ctx, key, kind),
 ): Generator<{ readonly cell: CellRef; readonly match: RegExpMatchArray; readonly key: string; readonly known: Fact; readonly at: number }> {
-  // A 事项 the 说明数据 gives no number for yields nothing (matterFact): its pattern is not looked for, and where the
-  // 说明数据 gives none of them (a workbook without one) no text is read.
-  const asked = patterns.filter(([key]) => typeof ctx.supplement.事项.get(key)?.value === 'number');
+  // A 事项 with no fact (the 说明数据 gives no number for it, nor, where the caller looks there, a table) yields nothing:
+  // its pattern is not looked for, and where none has one (a workbook without 说明数据) no text is read.
+  const facts = new Map(patterns.map(([key]) => [key, knownOf(key)] as const));
+  const asked = patterns.filter(([key]) => facts.get(key) !== undefined);
   if (asked.length === 0) return;
   for (const t of textCells(ctx)) {
     for (const { sentence, start } of sentenceSpans(t.text)) {
@@ -69,7 +71,7 @@ export function* statedFacts(
         if (!pattern.test(sentence)) continue;
         pattern.lastIndex = 0;
         for (const match of sentence.matchAll(pattern)) {
-          const known = matterFact(ctx, key, kind);
+          const known = facts.get(key);
           // Where the statement ends in the text (its amount or count last): the same statement twice in one text is told
           // apart by it (occurrences).
           if (known) yield { cell: t.cell, match, key, known, at: start + match.index! + match[0].length };
