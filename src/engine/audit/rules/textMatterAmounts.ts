@@ -8,7 +8,7 @@
  */
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
-import { figureFact, matterFact, statedFacts } from '../shared/supplementFacts';
+import { figureFact, matterFact, ofAnotherPeriod, statedFacts } from '../shared/supplementFacts';
 import type { Fact } from '../shared/supplementFacts';
 import type { RuleContext } from '../rule';
 import { printedMatter } from '../../supplement/printedMatters';
@@ -58,6 +58,12 @@ const PROCUREMENT_LIST = new RegExp(
 );
 
 /**
+ * The amounts held at a year's end (§十（三）), which a text sets beside last year's; a year's spending named by another
+ * year (2024年度…预留…) is still held, as before.
+ */
+const YEAR_END_STOCKS: ReadonlySet<string> = new Set(['固定资产原值', '房屋价值', '车辆价值']);
+
+/**
  * The 说明数据's amount of 事项 `key`; where it has no entry for it, the figure a table prints for it (江西's 国有资产占用情况表:
  * 房屋价值, 车辆价值, supplement/printedMatters.ts), which the generated text then writes: a wrong 车辆价值 beside an empty
  * 说明数据 passed, held to nothing.
@@ -79,7 +85,11 @@ export default defineRule({
     // 固定资产原值600.00万元…) had one id, the second dropped (helper-h132): told apart by where the amount stands.
     const place = occurrences(rule);
     const ctx = place.context;
+    const year = ctx.recognition.document.year?.value;
     for (const { cell, match, key, known, at: end } of statedFacts(ctx, AMOUNTS, 'amount', (key) => knownAmount(ctx, key))) {
+      // Last year's holdings beside this year's (…；2021年末共有车辆4辆，价值90.00万元): a 错误 held to this year's, where
+      // text-counts already passed the 4辆 (review r280).
+      if (YEAR_END_STOCKS.has(key) && ofAnotherPeriod(match, year)) continue;
       place.at(end);
       const stated = parseMoney(match[match.length - 2]!, match[match.length - 1]!);
       const unit = known.unit ?? '万元';

@@ -48,6 +48,17 @@ export function matterFact(ctx: RuleContext, key: string, kind: 'amount' | 'coun
 }
 
 /**
+ * A statement its own clause places in another year (上年在职人员35人, 2021年实有人数40人, 2021年末共有车辆4辆，价值90.00万元):
+ * not this year's, so held to nothing the 说明数据 or the tables of this year give.
+ */
+export function ofAnotherPeriod(match: RegExpMatchArray, year: number | undefined): boolean {
+  const clause = match.input!.slice(0, match.index).split(/[,，;；。]/).pop()!;
+  if (/上一?年|去年/.test(clause)) return true;
+  const named = /(\d{4})年/.exec(clause);
+  return named !== null && year !== undefined && Number(named[1]) !== year;
+}
+
+/**
  * The explanation's statements of 说明数据 事项, sentence by sentence: each match of an 事项's patterns, with the fact
  * the 说明数据 gives for it (none given: not yielded), and where the match ends in the text. What the statement must
  * agree with is the caller's.
