@@ -89,6 +89,8 @@ describeWithBrowser('the tables beyond the nine on the web page', () => {
 
   it('江西: its 国有资产占用情况表 after the nine', async () => {
     await open('江西.xlsx', jiangxi());
+    // The pane keeps where 江苏's 检查 was scrolled to: the count at the top was out of the screenshot.
+    await page.getByTestId('found').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('extra-jiangxi-recognition'), fullPage: true });
     expect(await page.getByTestId('found').innerText()).toBe('识别到 9 张表、1 张其他表和 9 张项目支出绩效自评表');
     expect((await rows())[9]).toBe('其他 国有资产占用情况表');
