@@ -280,6 +280,17 @@ describe('the generated 公开说明 on 江西’s order', () => {
     expect(line).toBe(assetsLine({ sheets: [...jiangxi().sheets.filter((s) => s.name !== JIANGXI_ASSETS)] })!.replace(/价值【[^】]*房屋价值[^】]*】/, '价值0.00').replace(/价值【[^】]*车辆价值[^】]*】/, '价值72.85'));
     expect(assetsLine(sampleGrid())).not.toContain('72.85');
   });
+
+  // The table stands in only for an empty entry: a 车辆价值 the accountant typed (78.25, the table printing 72.85) is the
+  // text's, their difference supplement-assets' 错误 (review r280: no test told the two apart, both were 72.85).
+  it('writes the 说明数据’s 车辆价值 where it gives one, not the table’s', () => {
+    const json = JSON.parse(JSON.stringify(changji2022Supplement));
+    json.事项.车辆价值 = 78.25;
+    const line = documentLines(generateNarrative(recognise(jiangxi()), parseSupplementJson(json).supplement, xinjiang))
+      .map((l) => l.text)
+      .find((l) => l.includes('固定资产原值'));
+    expect(line).toContain('车辆3辆，价值78.25万元');
+  });
 });
 
 describe('财政拨款项目支出 in a sentence about 一般公共预算 alone: table 05’s alone (helper-h250)', () => {
