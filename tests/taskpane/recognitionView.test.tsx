@@ -14,6 +14,7 @@ import { sample } from '../support/ruleTester';
 import { changji2022 } from '../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../fixtures/workbook';
 import { withBasicSplit } from '../../fixtures/splitBasic';
+import { JIANGXI_ASSETS, jiangxiAssetsRows, withJiangsuFiscalTables } from '../support/layouts';
 
 const dom = domRootPerTest();
 
@@ -59,5 +60,24 @@ describe('识别', () => {
     await show(toGrid(withBasicSplit(buildWorkbook(changji2022, standardPlan(changji2022)), { title: '一般公共预算财政拨款基本支出决算表（续）' })));
     const basic = byTestId('table-row').find((r) => r.textContent!.startsWith('06'))!;
     expect(basic.textContent).toContain('工作表“一般公共预算财政拨款基本支出决算表” A1:C23、工作表“公用经费” A1:C23 · 万元');
+  });
+
+  // The tables beyond the nine (h276): listed after the last 自评表 under our codes F05, F06, A10, and counted with the
+  // nine (识别到 11 张表: as if the set had eleven of them).
+  const rowTexts = () => byTestId('table-row').map((r) => `${r.firstElementChild!.textContent} ${r.children[1]!.firstElementChild!.textContent}`);
+
+  it('江苏: its two tables of every 财政拨款 after the nine, before the 自评表, as 其他, counted apart', async () => {
+    await show(withJiangsuFiscalTables(sample()));
+    expect(byTestId('found')[0]!.textContent).toBe('识别到 9 张表、2 张其他表和 9 张项目支出绩效自评表');
+    expect(rowTexts().slice(8, 12)).toEqual(['09 国有资本经营预算财政拨款收入支出决算表', '其他 财政拨款支出决算表', '其他 财政拨款基本支出决算表', expect.stringMatching(/^自评 项目：/)]);
+    expect(byTestId('table-row')).toHaveLength(20);
+  });
+
+  it('江西: its 国有资产占用情况表 after the nine, as 其他', async () => {
+    const grid = sample();
+    await show({ ...grid, sheets: [...grid.sheets, { name: JIANGXI_ASSETS, rows: jiangxiAssetsRows() }] });
+    expect(byTestId('found')[0]!.textContent).toBe('识别到 9 张表、1 张其他表和 9 张项目支出绩效自评表');
+    expect(rowTexts()[9]).toBe('其他 国有资产占用情况表');
+    expect(dom.container.textContent).not.toMatch(/A10|F05/);
   });
 });

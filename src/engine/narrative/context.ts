@@ -8,6 +8,7 @@ import type { Supplement, Sourced } from '../supplement/supplement';
 import { MATTER_KEYS } from '../supplement/keys';
 import type { AmountField, TextField, UnitKind } from '../supplement/keys';
 import { printedFigure } from '../supplement/indicators';
+import { printedMatter } from '../supplement/printedMatters';
 import { Basis, belowShownShare, Cents, centsOfFen, centsOfWan, change, ChangeKind, formatCents, FULL_SHARE, overWhole, varianceRate, completionRate } from '../derive/arithmetic';
 import { Fragment, join, NarrativeSource, render, sourced, text, Value, Values, when } from './fragment';
 import type { Gap } from './document';
@@ -292,9 +293,14 @@ export class NarrativeContext {
     return this.money(this.matterAmountValue(key), `事项.${key}`, key);
   }
 
+  /**
+   * A 说明数据 事项 amount; where it gives none, the figure a table prints for it (江西's 国有资产占用情况表: 房屋价值, 车辆价值,
+   * supplement/printedMatters.ts): a gap was left in §十（三） beside the printed table.
+   */
   matterAmountValue(key: string): Amount | undefined {
     const v = this.matter(key);
-    return v && typeof v.value === 'number' ? { cents: centsOfWan(v.value), source: v.source } : undefined;
+    if (v && typeof v.value === 'number') return { cents: centsOfWan(v.value), source: v.source };
+    return v === undefined ? this.displayed(printedMatter(this.recognition, key)?.figure) : undefined;
   }
 
   /** The case of indicator `key`'s 增减 (undefined while a figure is missing), without recording a gap. */

@@ -29,6 +29,7 @@ import type { SheetGrid, WorkbookGrid } from '../grid/cell';
 import type { Recognition } from '../recognise/recognise';
 import { AMOUNT_FIELDS, AmountField, MATTER_KEYS, TEXT_FIELDS, TextField } from './keys';
 import { indicatorRows, IndicatorRowSpec, PrintedField, refsCents, TableRef } from './indicators';
+import { printedMatter } from './printedMatters';
 import type { Supplement } from './supplement';
 
 /** The 说明数据 sheet's name when it is free; the sheet itself is found by its mark (plan/owned.ts). */
@@ -436,7 +437,9 @@ export function supplementSheetPlan(
     const kind = MATTER_KEYS[key]!;
     put(r, 0, { value: key, style: 'labelWrap' });
     put(r, 1, { value: inputs.matters.get(key) ?? null, style: kind === 'text' ? 'inputText' : kind === 'amount' ? 'inputAmount' : 'input' });
-    put(r, 2, { value: MATTER_KIND_NOTE[kind], style: 'note' });
+    // An amount a table prints (江西's 国有资产占用情况表: 车辆价值): the text takes the table's where the cell is left empty.
+    const printed = printedMatter(recognition, key);
+    put(r, 2, { value: printed ? `${MATTER_KIND_NOTE[kind]}；留空即取${printed.name}` : MATTER_KIND_NOTE[kind], style: 'note' });
   });
   // 事项 keys the user typed that this version does not know stay in the sheet, below the known ones.
   const extra = [...inputs.matters.keys()].filter((k) => !(k in MATTER_KEYS));

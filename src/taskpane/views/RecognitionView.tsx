@@ -5,6 +5,7 @@
 import type { CSSProperties } from 'react';
 import { Button, Link, Text, tokens } from '@fluentui/react-components';
 import { inspectReport } from '../../engine/report/inspect';
+import type { InspectTable } from '../../engine/report/inspect';
 import type { Recognition } from '../../engine/recognise/recognise';
 import { TABLE_SPECS } from '../../engine/tables/specs';
 import { lazyPart, LazyPartSlot } from '../components/LazyPart';
@@ -26,15 +27,33 @@ function titleOf(code: string): string {
   return TABLE_SPECS.find((s) => s.code === code)?.titles[0] ?? code;
 }
 
+/** A table beyond the nine (江苏's 财政拨款支出决算表(功能科目), 江西's 国有资产占用情况表: BaseSpec.extra). */
+const isExtra = (code: string) => TABLE_SPECS.find((s) => s.code === code)?.extra === true;
+
+/** What the list heads a table with: the nine's 公开 number, 其他 for one beyond them (our F05, A10 mean nothing to the accountant), 自评. */
+function badgeOf(t: InspectTable): string {
+  if (t.project || t.code === '10') return '自评';
+  return isExtra(t.code) ? '其他' : t.code;
+}
+
+/** 9 张表、2 张其他表和 9 张项目支出绩效自评表: the nine's count apart from the others' (11 张表 said the set had eleven of the nine). */
+function foundText(tables: number, extras: number, forms: number): string {
+  const parts = [`${tables} 张表`, ...(extras ? [`${extras} 张其他表`] : []), ...(forms ? [`${forms} 张项目支出绩效自评表`] : [])];
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join('、')}和 ${parts[parts.length - 1]!}`;
+}
+
 export function RecognitionView(props: { recognition: Recognition; onRefresh: () => void; onSelect: (sheet: string, cell: string) => void }) {
   const report = inspectReport(props.recognition);
   const located = report.problems.filter((p) => p.sheet !== null && p.cell !== null);
   // A missing table's advice comes with it; other problems without a cell are listed as text.
   const adviceFor = (code: string) => props.recognition.problems.find((p) => p.kind === 'missing-table' && p.table === code && p.cell === null)?.message;
   const general = props.recognition.problems.filter((p) => p.cell === null && !(p.kind === 'missing-table' && p.table !== undefined && report.missing.includes(p.table)));
-  const tables = report.tables.filter((t) => !t.project && t.code !== '10');
   const forms = report.tables.filter((t) => t.project || t.code === '10');
-  const found = [`${tables.length} 张表`, ...(forms.length ? [`${forms.length} 张项目支出绩效自评表`] : [])].join('和 ');
+  const standard = report.tables.filter((t) => !forms.includes(t) && !isExtra(t.code));
+  const extras = report.tables.filter((t) => !forms.includes(t) && isExtra(t.code));
+  const found = foundText(standard.length, extras.length, forms.length);
+  // The tables beyond the nine after the nine and before the 自评表 (the spec order put them after the last 自评表).
+  const listed = [...standard, ...extras, ...forms];
   return (
     <div data-testid="view-recognition">
       <Button onClick={props.onRefresh}>重新识别</Button>
@@ -67,9 +86,9 @@ export function RecognitionView(props: { recognition: Recognition; onRefresh: ()
         <Text weight="semibold" data-testid="found">
           识别到 {found}
         </Text>
-        {report.tables.map((t, i) => (
+        {listed.map((t, i) => (
           <div key={`${t.code}-${i}`} style={styles.row} data-testid="table-row">
-            <span style={styles.code}>{t.project || t.code === '10' ? '自评' : t.code}</span>
+            <span style={styles.code}>{badgeOf(t)}</span>
             <span>
               <Text>{t.project ? `项目：${t.project}` : (t.printedTitle ?? t.title)}</Text>
               <br />

@@ -6,7 +6,7 @@
 import { defineRule } from '../rule';
 import { occurrences } from '../shared/occurrences';
 import type { Occurrences } from '../shared/occurrences';
-import { matterFact, statedFacts } from '../shared/supplementFacts';
+import { matterFact, ofAnotherPeriod, statedFacts } from '../shared/supplementFacts';
 import { DEPARTMENT_VEHICLES, sentenceSpans, textCells } from '../shared/textScan';
 import type { CellRef } from '../../grid/address';
 import type { Fact } from '../shared/supplementFacts';
@@ -120,14 +120,6 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
 ];
 
 const PATTERN_OF = new Map(COUNTS.map(([key, pattern]) => [key, pattern]));
-
-/** A count its own clause places in another year (上年在职人员35人, 2021年实有人数40人): not this year's. */
-function ofAnotherPeriod(match: RegExpMatchArray, year: number | undefined): boolean {
-  const clause = match.input!.slice(0, match.index).split(/[,，;；。]/).pop()!;
-  if (/上一?年|去年/.test(clause)) return true;
-  const named = /(\d{4})年/.exec(clause);
-  return named !== null && year !== undefined && Number(named[1]) !== year;
-}
 
 /**
  * A count the sentence states more than once, each a different number (机关本级在职人员20人，下属…中心在职人员13人;

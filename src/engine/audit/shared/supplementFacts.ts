@@ -48,6 +48,17 @@ export function matterFact(ctx: RuleContext, key: string, kind: 'amount' | 'coun
 }
 
 /**
+ * A statement its own clause places in another year (上年在职人员35人, 2021年实有人数40人, 2021年末共有车辆4辆，价值90.00万元):
+ * not this year's, so held to nothing the 说明数据 or the tables of this year give.
+ */
+export function ofAnotherPeriod(match: RegExpMatchArray, year: number | undefined): boolean {
+  const clause = match.input!.slice(0, match.index).split(/[,，;；。]/).pop()!;
+  if (/上一?年|去年/.test(clause)) return true;
+  const named = /(\d{4})年/.exec(clause);
+  return named !== null && year !== undefined && Number(named[1]) !== year;
+}
+
+/**
  * The explanation's statements of 说明数据 事项, sentence by sentence: each match of an 事项's patterns, with the fact
  * the 说明数据 gives for it (none given: not yielded), and where the match ends in the text. What the statement must
  * agree with is the caller's.
@@ -56,10 +67,12 @@ export function* statedFacts(
   ctx: RuleContext,
   patterns: readonly (readonly [string, RegExp])[],
   kind: 'amount' | 'count',
+  knownOf: (key: string) => Fact | undefined = (key) => matterFact(ctx, key, kind),
 ): Generator<{ readonly cell: CellRef; readonly match: RegExpMatchArray; readonly key: string; readonly known: Fact; readonly at: number }> {
-  // A 事项 the 说明数据 gives no number for yields nothing (matterFact): its pattern is not looked for, and where the
-  // 说明数据 gives none of them (a workbook without one) no text is read.
-  const asked = patterns.filter(([key]) => typeof ctx.supplement.事项.get(key)?.value === 'number');
+  // A 事项 with no fact (the 说明数据 gives no number for it, nor, where the caller looks there, a table) yields nothing:
+  // its pattern is not looked for, and where none has one (a workbook without 说明数据) no text is read.
+  const facts = new Map(patterns.map(([key]) => [key, knownOf(key)] as const));
+  const asked = patterns.filter(([key]) => facts.get(key) !== undefined);
   if (asked.length === 0) return;
   for (const t of textCells(ctx)) {
     for (const { sentence, start } of sentenceSpans(t.text)) {
@@ -69,7 +82,7 @@ export function* statedFacts(
         if (!pattern.test(sentence)) continue;
         pattern.lastIndex = 0;
         for (const match of sentence.matchAll(pattern)) {
-          const known = matterFact(ctx, key, kind);
+          const known = facts.get(key);
           // Where the statement ends in the text (its amount or count last): the same statement twice in one text is told
           // apart by it (occurrences).
           if (known) yield { cell: t.cell, match, key, known, at: start + match.index! + match[0].length };

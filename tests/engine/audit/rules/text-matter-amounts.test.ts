@@ -1,9 +1,35 @@
 import rule from '../../../../src/engine/audit/rules/textMatterAmounts';
 import { testRule, sheet } from '../../../support/ruleTester';
 import { correctTexts } from '../../../support/referenceText';
+import { JIANGXI_ASSETS, jiangxiAssetsRows } from '../../../support/layouts';
+
+/**
+ * 江西's 国有资产占用情况表 (房屋构筑物 0, 车辆 72.85) beside a 说明数据 without 房屋价值 and 车辆价值: the text states the table's
+ * (supplement/printedMatters.ts), held to it.
+ */
+const assets = () => sheet(JIANGXI_ASSETS, jiangxiAssetsRows());
+const VALUES = '截止2022年12月31日，固定资产原值532.65万元，房屋0.00平方米，价值0.00万元。车辆3辆，价值72.85万元。';
+const LAST_YEAR = VALUES.replace('72.85万元。', '72.85万元；2021年末共有车辆4辆，价值90.00万元。');
+const noAssetValues = (j: { 事项: Record<string, unknown> }) => {
+  delete j.事项.房屋价值;
+  delete j.事项.车辆价值;
+};
 
 testRule(rule, {
   valid: [
+    { name: 'no 房屋价值 or 车辆价值 in the 说明数据, 江西’s table printing them: its figures, right', sheets: [assets(), sheet('公开说明', [[VALUES]])], data: noAssetValues },
+    // Near forms: without the table nothing holds them (unread, as before); a 说明数据 that gives one is the text's source
+    // (its difference from the table is supplement-assets' finding, not a second one at the text).
+    { name: 'no 车辆价值 in the 说明数据 and no such table: unread', sheets: [sheet('公开说明', [[VALUES.replace('72.85', '78.25')]])], data: noAssetValues },
+    // Last year's beside this year's: held to this year's 72.85, a false 错误 (review r280), which text-counts already
+    // knew of for its 4辆.
+    { name: 'last year’s 车辆价值 after this year’s, 江西’s table standing in: right', sheets: [assets(), sheet('公开说明', [[LAST_YEAR]])], data: noAssetValues },
+    { name: 'last year’s 车辆价值 after this year’s, from the 说明数据: right', sheets: [sheet('公开说明', [[LAST_YEAR]])] },
+    { name: 'last year’s 车辆价值 as 上年末: right', sheets: [assets(), sheet('公开说明', [[VALUES.replace('。车辆3辆', '。上年末共有车辆4辆，价值90.00万元；车辆3辆')]])], data: noAssetValues },
+    {
+      name: 'the 说明数据’s 车辆价值 beside a table printing another: the text held to the 说明数据',
+      sheets: [sheet(JIANGXI_ASSETS, jiangxiAssetsRows().map((r) => (r[0] === '合计' ? r.map((v, c) => (c === 6 ? 78.25 : v)) : r))), sheet('公开说明', [[VALUES]])],
+    },
     {
       // helper-h105: the wording the invalid case below holds, right.
       name: 'the parts of 政府采购 listed with 分别, right',
@@ -41,6 +67,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Its wrong twin: this year's wrong beside last year's, still held.
+      name: 'last year’s 车辆价值 after a wrong one of this year: this year’s held to 江西’s table',
+      sheets: [assets(), sheet('公开说明', [[LAST_YEAR.replace('价值72.85', '价值78.25')]])],
+      data: noAssetValues,
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“车辆3辆,价值78.25万元”，而国有资产占用情况表合计行的车辆为 72.85 万元。' }],
+    },
+    {
+      name: 'no 车辆价值 in the 说明数据: a wrong one in the text held to 江西’s table',
+      sheets: [assets(), sheet('公开说明', [[VALUES.replace('价值72.85', '价值78.25').replace('价值0.00', '价值12.00')]])],
+      data: noAssetValues,
+      errors: [
+        { severity: 'error', first: '公开说明!A1', includes: [`${JIANGXI_ASSETS}!F7`], message: '说明文字写“房屋0.00平方米,价值12.00万元”，而国有资产占用情况表合计行的房屋构筑物为 0.00 万元。' },
+        { severity: 'error', first: '公开说明!A1', includes: [`${JIANGXI_ASSETS}!G7`], message: '说明文字写“车辆3辆,价值78.25万元”，而国有资产占用情况表合计行的车辆为 72.85 万元。' },
+      ],
+    },
     {
       // helper-h132: the same wrong amount stated twice in one text had one id: the second dropped, one wrong statement
       // unreported.

@@ -1,0 +1,35 @@
+/**
+ * The 说明数据 事项 a table beyond the nine prints: 江西's 国有资产占用情况表 (specs/assets.ts) gives in its 合计 row the
+ * 房屋构筑物 and 车辆 that §十（三） quotes as 房屋价值 and 车辆价值. Where the 说明数据 leaves one empty the table's stands
+ * for it (the text writes it, and a figure the text states is held to it), as the accountant reads it off the printed
+ * table; where the 说明数据 gives one, the two are held together (supplement-assets). 固定资产原值 is not among them: the
+ * table's 固定资产 小计 may be the 净值 the 资产总额 adds up, not the 原值 the text speaks of.
+ */
+import type { Recognition } from '../recognise/recognise';
+import { figureOf, shownTitle } from '../tables/model';
+import type { MoneyFigure, TableModel } from '../tables/model';
+
+/** Each 事项, the 国有资产占用情况表's column of it, and that column's name as the table prints it. */
+export const ASSET_MATTERS = [
+  ['房屋价值', 'buildings', '房屋构筑物'],
+  ['车辆价值', 'vehicles', '车辆'],
+] as const;
+
+export type AssetMatter = (typeof ASSET_MATTERS)[number][0];
+
+export interface PrintedMatter {
+  readonly figure: MoneyFigure;
+  readonly table: TableModel;
+  /** What a message calls the figure: 国有资产占用情况表合计行的车辆. */
+  readonly name: string;
+}
+
+/** The figure the workbook's tables print for 事项 `key`, where one does and it is readable; undefined otherwise. */
+export function printedMatter(rec: Recognition, key: string): PrintedMatter | undefined {
+  const entry = ASSET_MATTERS.find(([matter]) => matter === key);
+  const t = rec.tables.assets;
+  if (!entry || !t) return undefined;
+  const figure = figureOf(t, 'total', entry[1]);
+  if (!figure || figure.invalid) return undefined;
+  return { figure, table: t, name: `${shownTitle(t)}合计行的${entry[2]}` };
+}

@@ -1,0 +1,98 @@
+/**
+ * The tables beyond the nine on the web page, as the accountant sees them: 江苏's 财政拨款支出决算表(功能科目) and
+ * 财政拨款基本支出决算表(经济科目) (F05, F06: tests/engine/audit/rules/fiscal-expenditure-tables.test.ts) and 江西's
+ * 国有资产占用情况表 (A10: supplement-assets). 识别 lists them after the nine, before the 自评表, under a word the
+ * accountant reads (not our codes F05, A10), and counts them apart from the nine; 检查 names the cell a finding is at.
+ * Screenshots in test-output/screenshots.
+ */
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import type { WorkbookGrid } from '../../src/engine/grid/cell';
+import { sample, sheet } from '../support/ruleTester';
+import { JIANGSU_FISCAL_EXPENDITURE, JIANGXI_ASSETS, jiangxiAssetsRows, withJiangsuFiscalTables } from '../support/layouts';
+import { describeWithBrowser, openWebPage, screenshotPath, WebPage } from '../support/browser';
+
+let web: WebPage;
+let page: Page;
+
+/** The grid's values as an .xlsx file. */
+async function xlsx(grid: WorkbookGrid): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of grid.sheets) {
+    const ws = wb.addWorksheet(s.name);
+    s.rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The sample with 江苏's two tables, the 合计 of the first changed (1,363.45 → 1,463.45: two 错误 at its C6). */
+function jiangsu(): WorkbookGrid {
+  const g = withJiangsuFiscalTables(sample());
+  return {
+    sheets: g.sheets.map((s) => (s.name === JIANGSU_FISCAL_EXPENDITURE ? { ...s, rows: s.rows.map((r, i) => (i === 5 ? r.map((v, c) => (c === 2 ? 1463.45 : v)) : r)) } : s)),
+  };
+}
+
+const jiangxi = (): WorkbookGrid => ({ sheets: [...sample().sheets, sheet(JIANGXI_ASSETS, jiangxiAssetsRows())] });
+
+const paneTab = (name: string) => page.getByTestId('pane').getByRole('tab', { name, exact: true });
+
+async function open(name: string, grid: WorkbookGrid): Promise<void> {
+  await page.locator('#open-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: await xlsx(grid) });
+  const dialog = page.getByRole('dialog', { name: '替换工作簿' });
+  if (await dialog.isVisible().catch(() => false)) await dialog.getByRole('button', { name: '不保存，直接打开' }).click();
+  await page.getByTestId('sheet-tab').filter({ hasText: name === '江西.xlsx' ? JIANGXI_ASSETS : JIANGSU_FISCAL_EXPENDITURE }).waitFor({ timeout: 30_000 });
+  await paneTab('识别').click();
+  await page.getByTestId('view-recognition').waitFor();
+}
+
+/** Each listed table as its badge and title: 05 一般公共预算财政拨款支出决算表. */
+const rows = async () =>
+  (await page.getByTestId('table-row').allInnerTexts()).map((t) =>
+    t
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(0, 2)
+      .join(' '),
+  );
+
+describeWithBrowser('the tables beyond the nine on the web page', () => {
+  beforeAll(async () => {
+    web = await openWebPage(1360, 1000);
+    ({ page } = web);
+  }, 60_000);
+
+  afterAll(async () => {
+    await web?.close();
+  });
+
+  it('江苏: its two tables after the nine, before the 自评表, counted apart', async () => {
+    await open('江苏.xlsx', jiangsu());
+    await page.screenshot({ path: screenshotPath('extra-jiangsu-recognition'), fullPage: true });
+    expect(await page.getByTestId('found').innerText()).toBe('识别到 9 张表、2 张其他表和 9 张项目支出绩效自评表');
+    expect((await rows()).slice(8, 12)).toEqual(['09 国有资本经营预算财政拨款收入支出决算表', '其他 财政拨款支出决算表', '其他 财政拨款基本支出决算表', expect.stringMatching(/^自评 项目：/)]);
+  });
+
+  it('江苏: 检查 lists the findings at the table’s cells', async () => {
+    await paneTab('检查').click();
+    await page.getByTestId('view-check').waitFor();
+    // Its group after table 05's, before the 自评表's 提示, named as 识别 names it; each 错误 at the 合计 changed (C6).
+    const headers = (await page.getByTestId('view-check').locator('button[aria-expanded]').allInnerTexts()).map((t) => t.trim());
+    expect(headers).toEqual(['04 财政拨款收入支出决算总表（2）', '05 一般公共预算财政拨款支出决算表（6）', '其他 财政拨款支出决算表（9）', '10 项目支出绩效自评表（1）']);
+    const text = await page.getByTestId('view-check').innerText();
+    expect(text).toMatch(/表F05-1\s*错误\s*财政拨款支出决算表的合计 1,463\.45 万元，与财政拨款收入支出决算总表的本年支出合计 1,363\.45 万元不符，多 100\.00 万元。\s*'财政拨款支出决算表\(功能科目\)'!C6；财政拨款收入支出决算总表!F35/);
+    expect(text).not.toContain('F05 财政拨款支出决算表');
+    await page.getByText('其他 财政拨款支出决算表（9）').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('extra-jiangsu-check'), fullPage: true });
+  });
+
+  it('江西: its 国有资产占用情况表 after the nine', async () => {
+    await open('江西.xlsx', jiangxi());
+    // The pane keeps where 江苏's 检查 was scrolled to: the count at the top was out of the screenshot.
+    await page.getByTestId('found').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('extra-jiangxi-recognition'), fullPage: true });
+    expect(await page.getByTestId('found').innerText()).toBe('识别到 9 张表、1 张其他表和 9 张项目支出绩效自评表');
+    expect((await rows())[9]).toBe('其他 国有资产占用情况表');
+  });
+});
