@@ -462,7 +462,13 @@ function actualIn(clause: string, budget: RegExpExecArray | null, rateAt: number
   const after = last ? last.index! + last[0].length : from;
   const spent = budget ? r.spent.exec(clause.slice(after)) : null;
   if (spent) return { index: after + spent.index, money: parseMoney(spent[1]!, spent[2]!), first: false, spent: /执行/.test(spent[0]) ? '执行' : '实际支出' };
-  if (rateAt === undefined) return undefined;
+  // A 决算 worded as one before its 预算 in a clause with no rate (决算38.72亿元，预算45.00亿元，决算数小于预算数): the clause's,
+  // as with a rate (helper-h274: unread, words after it the figures contradict passed). Not a label's bare amount there: the
+  // 预算 may be another item's.
+  if (rateAt === undefined) {
+    const worded = budget ? thisYearsActual(clause.slice(0, budget.index), r) : undefined;
+    return worded && { index: worded.index!, money: parseMoney(worded[1]!, worded[2]!), first: true };
+  }
   if (!budget) {
     const labelled = labelledFirst(clause.slice(0, rateAt), r);
     return labelled && { index: labelled.index! + 1, money: parseMoney(labelled[1]!, labelled[2]!), first: true };
