@@ -336,6 +336,24 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
     // The same amounts written in 万元 are exact: only the tables' rate.
     expect(budget(['2023年，中央本级“三公”经费财政拨款支出决算387,249.00万元，预算450,000.00万元，完成预算的86.04%。'])).toEqual(['text-budget 公开说明!A1']);
   });
+
+  it('a difference from a 预算 named with its amount in 亿元 (比预算45.00亿元减少6.28亿元) is read (helper-h274: unread in either rule, a wrong one passed)', () => {
+    const grid = roundedBook();
+    const messages = (line: string) =>
+      check({ sheets: [...grid.sheets, { name: '公开说明', rows: [[line]] }] }, JSON_2023)
+        .findings.filter((f) => f.severity !== 'rounding')
+        .map((f) => `${f.rule} ${f.message}`);
+    const pages = [
+      '2023年，中央本级“三公”经费财政拨款支出决算38.72亿元，比预算45.00亿元减少6.28亿元。',
+      '2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比年初预算45.00亿元减少6.28亿元。',
+      // In 万元 beside it, held at the 0.01 亿 (450,000.00 − 387,249.00 = 62,751.00).
+      '2023年，中央本级“三公”经费财政拨款支出决算387,249.00万元，比预算45.00亿元减少62,751.00万元。',
+    ];
+    for (const page of pages) expect(messages(page)).toEqual([]);
+    expect(messages(pages[0]!.replace('减少6.28', '减少7.28'))).toEqual(['text-budget 说明文字“比预算45.00亿元减少7.28亿元”：按预算 45.00亿元、决算 38.72亿元 应为决算比预算少 6.28亿元。']);
+    expect(messages(pages[1]!.replace('减少6.28', '减少6.82'))).toEqual(['text-budget 说明文字“比年初预算45.00亿元减少6.82亿元”：按预算 45.00亿元、决算 38.72亿元 应为决算比预算少 6.28亿元。']);
+    expect(messages(pages[2]!.replace('62,751.00', '72,751.00'))).toEqual(['text-budget 说明文字“比预算45.00亿元减少72,751.00万元”：按预算 45.00亿元、决算 387,249.00万元 应为决算比预算少 6.28亿元。']);
+  });
 });
 
 describe('中央本级 “三公” 2023 in 2015\'s list form (“三公”经费中，…) after the change from last year (helper-h247)', () => {

@@ -92,8 +92,10 @@ const FALLS_SHORT = /低于|小于|少于/;
 // The template's word left unchosen (海南 海口市中级人民法院 2021: 因公出国(境)费支出决算比预算数增加(减少)0万元, its 预算 10.00): the
 // amount is |决算 − 预算| whichever the word, or 决算 − 预算 where written negative (增加(减少)-0.01万元: helper-h213);
 // text-template-leftovers names the word. Unread, a wrong one passed (helper-h210).
-const differenceWordedOf = (money: string) =>
-  new RegExp(`(?:比|较)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?(?:相比)?[,，]?(增加\\(减少\\)|减少\\(增加\\)|增加|减少)了?${money}`);
+// The 预算 named with its amount in the unit the readers read (比预算45.00亿元减少6.28亿元 in 亿元 too: helper-h274, unread in
+// either rule, a wrong one passed).
+const differenceWordedOf = (money: string, units: string) =>
+  new RegExp(`(?:比|较)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:${units}))?(?:相比)?[,，]?(增加\\(减少\\)|减少\\(增加\\)|增加|减少)了?${money}`);
 
 /** The words of a saving or a gap after a 预算 (text-budget's SAVED): where one is, the clause's 决算 may stand before its 预算. */
 const SAVING_AFTER = /[,，](?:节约|节省|超支|差值|差额|相差)(?:了|为|是)?\d/;
@@ -230,14 +232,14 @@ interface Readers {
  */
 const labelledAmountOf = (money: string) => new RegExp(`[\\u4e00-\\u9fa5)](?:为|是|:)?${money}`, 'g');
 
-function readersOf(money: string): Readers {
+function readersOf(money: string, units: string): Readers {
   const budget = budgetOf(money);
   return {
     money,
     budget,
     budgetAnywhere: new RegExp(budget.source, 'g'),
     difference: differenceOf(money),
-    differenceWorded: differenceWordedOf(money),
+    differenceWorded: differenceWordedOf(money, units),
     actual: actualOf(money),
     spent: spentOf(money),
     labelledAmount: labelledAmountOf(money),
@@ -340,8 +342,8 @@ function periodOf(head: string): Pick<BudgetStatement, 'period'> {
 /** A 预算's amount ending the words before a rate (…全年预算数4.80万元，). */
 const BUDGET_RIGHT_BEFORE = new RegExp(`预算(?:数|额)?(?:为|是)?[:：]?${MONEY}[,，]$`);
 
-const IN_WAN = readersOf(MONEY);
-const IN_YI_TOO = readersOf(FIGURE_MONEY);
+const IN_WAN = readersOf(MONEY, '万元|元');
+const IN_YI_TOO = readersOf(FIGURE_MONEY, '亿元|万元|元');
 
 /**
  * Every clause that states a 预算, a 决算 or a rate, in text order (one entry per rate where a clause has two). `inYi`: its
