@@ -354,6 +354,22 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
     expect(messages(pages[1]!.replace('减少6.28', '减少6.82'))).toEqual(['text-budget 说明文字“比年初预算45.00亿元减少6.82亿元”：按预算 45.00亿元、决算 38.72亿元 应为决算比预算少 6.28亿元。']);
     expect(messages(pages[2]!.replace('62,751.00', '72,751.00'))).toEqual(['text-budget 说明文字“比预算45.00亿元减少72,751.00万元”：按预算 45.00亿元、决算 387,249.00万元 应为决算比预算少 6.28亿元。']);
   });
+
+  it('a rate written as none after an amount in 亿元 is read, of the tables’ figure the amount rounds (helper-h274: unread alone; beside a change of 0, a right dash was a 错误)', () => {
+    const grid = roundedBook();
+    const changes = (json: unknown, line: string) =>
+      check({ sheets: [...grid.sheets, { name: '公开说明', rows: [[line]] }] }, json)
+        .findings.filter((f) => f.rule === 'text-change-words')
+        .map((f) => f.message);
+    // Last year's 387,249.00 万元 as this year's: the rate is 0, a dash right (of 38.72亿元's 387,200.00 it was 下降0.01%).
+    const same = supplement(2023, 387249);
+    expect(changes(same, '2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比上年增加0亿元，增长-。')).toEqual([]);
+    expect(changes(same, '2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比上年增长-。')).toEqual([]);
+    // Last year's 282,400.00 万元: no dash is right; alone after the amount it was unread. The rate of 387,249.00, 37.13%.
+    expect(changes(JSON_2023, '2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比上年增长--（基数为0，不可比）。')).toEqual([
+      '说明文字“增长--(基数为0,不可比)”写增减率不可比（上年为0），而三公经费合计说明数据的上年数为 28.24亿元，增减率应为增长37.13%。',
+    ]);
+  });
 });
 
 describe('中央本级 “三公” 2023 in 2015\'s list form (“三公”经费中，…) after the change from last year (helper-h247)', () => {

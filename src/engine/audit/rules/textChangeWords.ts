@@ -1061,18 +1061,29 @@ function rateFits(rate: StatedRate, current: number, prior: number, expected: nu
  * else last year's as this year's amount and the change before it give it (`stated`): where that is not 0, the rate is
  * computable and the words are wrong (helper-h207); a bare dash (增长-) where the rate is 0 writes nil.
  */
-function checkNoRate(ctx: Ctx, cell: CellRef, phrase: string, key: string | undefined, current: TextMoney, stated?: { word: string; change: TextMoney }): void {
+function checkNoRate(
+  ctx: Ctx,
+  cell: CellRef,
+  phrase: string,
+  key: string | undefined,
+  current: TextMoney,
+  stated?: { word: string; change: TextMoney },
+  exactFen: number = current.fen,
+): void {
   const prior = priorOf(ctx, cell, key);
   const priorFen = prior ? prior.fen : stated && (stated.word === '增加' ? current.fen - stated.change.fen : current.fen + stated.change.fen);
   if (priorFen === undefined || priorFen <= 0) return;
   // An increase of this year's amount at the coarser of the two amounts' precisions (0.20万元, 增加1,995元): last year's 0
   // within their rounding (worked out exactly, 5.00元, a right text was a 错误: helper-h213).
   if (!prior && stated!.word === '增加' && agreesAtPrecision(stated!.change, current.fen, current.unit)) return;
-  const rate = rateFrom(current.fen, priorFen)!;
+  // Against the 上年数, of the tables' figure an amount in 亿 rounds (`exactFen`, roundedFrom: 38.72亿元 of 387,249.00万元 over
+  // 387,249.00 is 0, the dash right; of 38.72 it was 下降0.01%, a 错误: helper-h274); against the two amounts written, of them.
+  const base = prior ? exactFen : current.fen;
+  const rate = rateFrom(base, priorFen)!;
   // A bare dash where this year's is last year's (比上年增加0万元，增长-): the rate 0 written nil, as a table's “-” does, and
   // as against the 预算 (checkNoBudgetRate). Held to 不可比, a right text was a 错误 (helper-h219).
   if (rate === 0 && !phrase.includes('不可比')) return;
-  const expected = `${current.fen < priorFen ? '下降' : '增长'}${formatBasis(rate)}%`;
+  const expected = `${base < priorFen ? '下降' : '增长'}${formatBasis(rate)}%`;
   ctx.report(
     prior
       ? { messageId: 'noRate', data: { phrase, item: prior.item, where: prior.where, what: prior.what, prior: quotedLike(prior.fen, current), expected }, cells: prior.cells, key: `${phrase}不可比`, ...sourcesOf(current) }
@@ -1325,7 +1336,8 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const noRate = NO_RATE_AFTER_AMOUNT.exec(sentence.slice(m.index! + m[0].length));
     if (noRate) {
       afterAmount.add(m.index! + m[0].length + noRate[0].length);
-      checkNoRate(ctx, cell, `${m[0]}${noRate[0]}`, key, read.whole ? correctedCurrent(ctx, read) : read.money, read.whole ? undefined : { word, change });
+      const current = read.whole ? correctedCurrent(ctx, read) : read.money;
+      checkNoRate(ctx, cell, `${m[0]}${noRate[0]}`, key, current, read.whole ? undefined : { word, change }, roundedFrom(ctx, read, current).fen);
     }
     // Last year's amount stated around it (比上年（0.80万元）减少…, …减少0.60万元（上年为0.80万元）) is held to the same
     // 上年数, after a 其中 list the whole's holding too (helper-h102: unread there, a wrong one passed).
@@ -1342,9 +1354,11 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   for (const m of sentence.matchAll(LONE_NO_RATE)) {
     const ahead = sentence.slice(0, m.index);
     if (afterAmount.has(m.index! + m[0].length) || inChange(m.index!) || !yearOnYear(ahead, m[1]!)) continue;
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
+    // The amount before it in 亿元 too (…支出合计38.72亿元，比上年增长--（基数为0，不可比）: helper-h274, unread, a wrong one passed).
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY);
     if (read === undefined || (read.whole && !itemNamed(read))) continue;
-    checkNoRate(ctx, cell, m[0], itemKey(ctx, text, sentenceStart + m.index!, read.label, read), read.whole ? correctedCurrent(ctx, read) : read.money);
+    const current = read.whole ? correctedCurrent(ctx, read) : read.money;
+    checkNoRate(ctx, cell, m[0], itemKey(ctx, text, sentenceStart + m.index!, read.label, read), current, undefined, roundedFrom(ctx, read, current).fen);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
     const ahead = sentence.slice(0, m.index);
