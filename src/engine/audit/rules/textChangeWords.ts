@@ -539,6 +539,16 @@ function currentAmount(
     const ahead = ownLabel !== undefined ? undefined : before.slice(sentenceStart, sentenceStart + last.index!);
     return { money, label: ownLabel, whole: parseMoney(whole[1]!, whole[2]!), wholeLabel: labelEnding(whole), ...(ahead === undefined ? {} : { ahead }) };
   }
+  // Two amounts each named by a label, listed with nothing compared between them, before one change with no 分别 or 各 (收入总计
+  // 1,488.29万元，财政拨款收入总计1,363.45万元，比上年减少312.94万元): whose change it is the words do not say, the nearest's or
+  // the sentence's subject's (its first). Read as after a 其中 list (`whole`): one that fits either holds, where either's 上年数
+  // is not known neither is which (helper-h274: held to the nearest alone, a right change of the subject was a 错误). Against a
+  // budget, as before.
+  const first = amounts[0]!;
+  const firstLabel = first === last ? undefined : labelEnding(first);
+  if (!whole && !againstBudget && ownLabel !== undefined && firstLabel !== undefined && !COMPARED_BETWEEN.test(before.slice(sentenceStart + first.index! + first[0].length, sentenceStart + last.index!))) {
+    return { money, label: ownLabel, whole: parseMoney(first[1]!, first[2]!), wholeLabel: firstLabel };
+  }
   // The 三公's total whose 其中 lists 会议费 or 培训费 (陕西's table 07: “三公”经费支出8.59万元，比上年增加0.50万元，其中：…会议费1.20
   // 万元…), not the 三公's own figure: the five's, whose 上年数 is not known (the 说明数据's is the three's).
   if (ownLabel !== undefined && indicatorKeyOf(ownLabel) === '三公经费合计' && othersListedAfter(text.slice(sentenceStart + last.index! + last[0].length))) {
@@ -547,6 +557,9 @@ function currentAmount(
   }
   return ownLabel ? { money, label: ownLabel } : { money, ahead: before.slice(sentenceStart, sentenceStart + last.index!) };
 }
+
+/** Words between two amounts that compare or change the first (…1,488.29万元，比上年减少…，支出总计…), or end its clause. */
+const COMPARED_BETWEEN = /[;；。]|[增减降升]|比|较|同比|持平|上一?年|去年|预算|%|其中/;
 
 /**
  * The item a sentence opens on, its 预算 stated and no 决算 before a change against it (公务用车购置及运行维护费预算4.8万元，较预算

@@ -898,8 +898,42 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h274: two totals' figures listed, one change after them with no 分别 or 各: the nearest's or the subject's (the
+      // first), which the words do not say; one that fits either is right (held to the nearest alone, 收入总计's was a 错误).
+      name: 'one change after two totals listed (收入总计…，财政拨款收入总计…，比上年减少…): of either, right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元，支出总计1,488.29万元，比上年减少312.94万元。'],
+          ['2022年度收入总计1,488.29万元，财政拨款收入总计1,363.45万元，比上年增加660.56万元，增长93.98%。'],
+          ['2022年度收入总计1,488.29万元，财政拨款收入总计1,363.45万元，比上年减少312.94万元，下降17.37%。'],
+          ['2022年度收入总计1,488.29万元，财政拨款收入总计1,363.45万元，比上年下降17.37%。'],
+          // Where one of the two has no 上年数 (本年收入合计), which is meant is not known: not read.
+          ['2022年度本年收入合计1,372.79万元，财政拨款收入总计1,363.45万元，比上年增加600.00万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h274: one change after two totals listed that fits neither's 上年数: a 错误, said of the nearest.
+      name: 'a wrong change after two totals listed (收入总计…，支出总计…，比上年减少300.00万元): of neither',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元，支出总计1,488.29万元，比上年减少300.00万元。'],
+          ['2022年度收入总计1,488.29万元，财政拨款收入总计1,363.45万元，比上年增加600.00万元。'],
+          ['2022年度收入总计1,488.29万元，财政拨款收入总计1,363.45万元，比上年增加660.56万元，增长90.00%。'],
+          // The first with a change of its own: the second's change is the second's alone.
+          ['2022年度收入总计1,488.29万元，比上年减少312.94万元，财政拨款收入总计1,363.45万元，比上年减少312.94万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少300.00万元”：支出总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“增加600.00万元”：财政拨款收入总计本年 1,363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增加660.56 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '增减率应为 93.98%，而文中为 90.00%' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字“减少312.94万元”：财政拨款收入总计本年 1,363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增加660.56 万元' },
+      ],
+    },
     {
       // helper-h254: the two totals named once with 各/均 and their change, no words of a comparison (…收、支总计各减少…), or
       // 各 before the change after their figure (…1,488.29万元，各减少…): against last year, as every template states it;
