@@ -461,6 +461,7 @@ function currentAmount(
   // held to the department's, a right change was a 错误 (金口河 2022; helper-h186).
   const label = written && firstOfTwo(written);
   const said = before.slice(sentenceStart);
+  if (openedOnOtherYear(said, year)) return undefined;
   const inContext = (name: string) => (said.endsWith(name) ? labelInContext(name, said.slice(0, said.length - name.length)) : name);
   if (label && !/元$/.test(label)) {
     // Not an amount of a sentence opening on last year (2021年度收支总计1,801.23万元。2022年度收支总计较上年减少…: last year's;
@@ -556,6 +557,17 @@ function currentAmount(
     if (!own || !agreesAtPrecision(money, own.fen, own.unit)) return { money, unkeyed: true };
   }
   return ownLabel ? { money, label: ownLabel } : { money, ahead: before.slice(sentenceStart, sentenceStart + last.index!) };
+}
+
+/**
+ * Whether a sentence opens on another year than the document's and names the document's nowhere before the change (2021年度，
+ * “三公”经费支出较上年下降9.07%; 2020年，“三公”经费支出5.30万元，比上年减少…): that year's change, of no figure of the tables'
+ * year nor its 上年数 (helper-h274: held to them, a right text was a 错误). text-template-leftovers names a year left from
+ * another report.
+ */
+function openedOnOtherYear(said: string, year: number | undefined): boolean {
+  const opening = OPENS_ON_YEAR.exec(said)?.[1];
+  return year !== undefined && opening !== undefined && Number(opening) !== year && !said.includes(`${year}年`);
 }
 
 /** Words between two amounts that compare or change the first (…1,488.29万元，比上年减少…，支出总计…), or end its clause. */

@@ -913,8 +913,37 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h274: a sentence opening on another year than the document's, naming the document's nowhere before its change:
+      // that year's change, no figure of this year's tables (held to them and this year's 上年数, a 错误).
+      name: 'a change in a sentence opening on another year (2021年度，“三公”经费支出较上年下降9.07%): not held to this year',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费支出4.99万元。2021年度，“三公”经费支出较上年下降9.07%。'],
+          ['2022年度“三公”经费支出4.99万元。2021年，“三公”经费支出较上年减少0.50万元。'],
+          ['2022年度收入总计1,488.29万元。2020年，收入总计2,000.00万元，比上年增加100.00万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h274: a lone change or rate in a sentence opening on the document's year (2022年，“三公”经费支出较上年…), the
+      // item named with no amount: held to its figure and 上年数.
+      name: 'a wrong lone change or rate in a sentence opening on the year (2022年，“三公”经费支出较上年减少…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年，“三公”经费支出较上年减少0.05万元。'],
+          ['2022年，“三公”经费支出较上年下降4.00%。'],
+          ['2022年度，公务接待费支出较上年减少0.60万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少0.05万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“下降4.00%”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为下降0.40%' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“减少0.60万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元' },
+      ],
+    },
     {
       // helper-h274: one change after two totals listed that fits neither's 上年数: a 错误, said of the nearest.
       name: 'a wrong change after two totals listed (收入总计…，支出总计…，比上年减少300.00万元): of neither',
