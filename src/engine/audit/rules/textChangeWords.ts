@@ -573,6 +573,37 @@ function openedOnOtherYear(said: string, year: number | undefined): boolean {
 /** Words between two amounts that compare or change the first (…1,488.29万元，比上年减少…，支出总计…), or end its clause. */
 const COMPARED_BETWEEN = /[;；。]|[增减降升]|比|较|同比|持平|上一?年|去年|预算|%|其中/;
 
+/** 各, 均 or 分别 right before one change after two amounts, the comparison before or after it (，各减少…; ，分别比上年减少…; ，比上年各…). */
+const EACH_BEFORE = new RegExp(`^[,，](?:(?:与|较|比)${COMPARED_YEAR}(?:决算数?)?(?:相比)?[,，]?)?(?:各|均|分别)(?:(?:比|较)${COMPARED_YEAR}(?:决算数?)?)?$`);
+
+/** A change's amount (LONE_AMOUNT), anywhere. */
+const ANOTHER_CHANGE = new RegExp(LONE_AMOUNT.source);
+
+/**
+ * One change after two amounts each named by a label, listed with nothing compared between them, with 各, 均 or 分别 (收入总计
+ * 1,488.29万元，支出总计1,488.29万元，各减少312.94万元; …，分别比上年减少…): each one's, held to each one's 上年数, the first that
+ * misses reported. `words`: the sentence before the change, `after` the sentence after it. Unread (currentAmount leaves it to the words), a wrong one passed
+ * (helper-h274).
+ */
+function checkEachOfTwo(ctx: Ctx, cell: CellRef, words: string, after: string, phrase: string, word: string, change: TextMoney, year: number | undefined): void {
+  const amounts = amountsOfThisYear(words, year);
+  // Not the first of changes in turn (分别比上年增加0.04万元、减少0.06万元; …，增长0.84%；减少0.06万元): each one's (checkChangesInTurn).
+  if (amounts.length !== 2 || ANOTHER_CHANGE.test(after)) return;
+  const [first, second] = amounts as [RegExpMatchArray, RegExpMatchArray];
+  if (!EACH_BEFORE.test(words.slice(second.index! + second[0].length)) || COMPARED_BETWEEN.test(words.slice(first.index! + first[0].length, second.index!))) return;
+  const labels = namedAmounts(words);
+  const items = [first, second].map((m) => ({ money: parseMoney(m[1]!, m[2]!), label: labels.find((n) => n.end === m.index! + m[0].length)?.label }));
+  if (items.some((i) => i.label === undefined)) return;
+  for (const item of items) {
+    const key = indicatorKeyOf(item.label!);
+    const prior = priorOf(ctx, cell, key);
+    const current = correctedCurrent(ctx, item);
+    if (!prior || !changeMisses(word, change, current, prior.fen)) continue;
+    checkAgainstPrior(ctx, cell, phrase, word, change, current, key);
+    return;
+  }
+}
+
 /**
  * The item a sentence opens on, its 预算 stated and no 决算 before a change against it (公务用车购置及运行维护费预算4.8万元，较预算
  * 减少0.01万元，下降--): the item's figure in the tables, as a name right before a change has (helper-h219: unread, a wrong
@@ -1343,6 +1374,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, m[3]!.startsWith('亿') ? FIGURE_MONEY : MONEY);
     const previousItem = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change));
     const read: CurrentRead | undefined = own ?? previousItem;
+    if (read === undefined && !budgetWords) checkEachOfTwo(ctx, cell, ahead, sentence.slice(m.index! + m[0].length), m[0], word, change, year);
     if (read === undefined || (read.whole && (budgetWords || !itemNamed(read)))) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label, read);
     // Against the budget (比年初预算减少…, 比预算节约…): 决算 less the budget, as a change with its rate is.
