@@ -540,14 +540,15 @@ function currentAmount(
     const ahead = ownLabel !== undefined ? undefined : before.slice(sentenceStart, sentenceStart + last.index!);
     return { money, label: ownLabel, whole: parseMoney(whole[1]!, whole[2]!), wholeLabel: labelEnding(whole), ...(ahead === undefined ? {} : { ahead }) };
   }
-  // Two amounts each named by a label, listed with nothing compared between them, before one change with no 分别 or 各 (收入总计
-  // 1,488.29万元，财政拨款收入总计1,363.45万元，比上年减少312.94万元): whose change it is the words do not say, the nearest's or
-  // the sentence's subject's (its first). Read as after a 其中 list (`whole`): one that fits either holds, where either's 上年数
-  // is not known neither is which (helper-h274: held to the nearest alone, a right change of the subject was a 错误). Against a
-  // budget, as before.
+  // A total's two sides listed, with nothing compared between them, before one change with no 分别 or 各 (收入总计1,488.29万元，
+  // 支出总计1,480.00万元，比上年减少…): the writer may compare the 收支总计 together, the nearest's or the first's. Read as after a
+  // 其中 list (`whole`): one that fits either holds, where either's 上年数 is not known neither is which (helper-h274: held to
+  // the nearest alone, a right change of the first was a 错误). Only the two sides of one total (sidesOfOneTotal): after two
+  // totals of other scopes (收入总计…，财政拨款收入总计…，比上年减少312.94万元; “三公”经费支出…，公务接待费支出…) the change is
+  // the nearest's, and one fitting the other passed (review r281: a hidden figure). Against a budget, as before.
   const first = amounts[0]!;
   const firstLabel = first === last ? undefined : labelEnding(first);
-  if (!whole && !againstBudget && ownLabel !== undefined && firstLabel !== undefined && !COMPARED_BETWEEN.test(before.slice(sentenceStart + first.index! + first[0].length, sentenceStart + last.index!))) {
+  if (!whole && !againstBudget && ownLabel !== undefined && firstLabel !== undefined && sidesOfOneTotal(firstLabel, ownLabel) && !COMPARED_BETWEEN.test(before.slice(sentenceStart + first.index! + first[0].length, sentenceStart + last.index!))) {
     return { money, label: ownLabel, whole: parseMoney(first[1]!, first[2]!), wholeLabel: firstLabel };
   }
   // The 三公's total whose 其中 lists 会议费 or 培训费 (陕西's table 07: “三公”经费支出8.59万元，比上年增加0.50万元，其中：…会议费1.20
@@ -568,6 +569,12 @@ function currentAmount(
 function openedOnOtherYear(said: string, year: number | undefined): boolean {
   const opening = OPENS_ON_YEAR.exec(said)?.[1];
   return year !== undefined && opening !== undefined && Number(opening) !== year && !said.includes(`${year}年`);
+}
+
+/** Whether two labels name the 收入 and the 支出 side of one total (收入总计, 支出总计; 本年收入合计, 本年支出合计). */
+function sidesOfOneTotal(a: string, b: string): boolean {
+  const [ka, kb] = [indicatorKeyOf(a), indicatorKeyOf(b)];
+  return ka !== undefined && kb !== undefined && ka !== kb && ka.replace('支出', '收入') === kb.replace('支出', '收入');
 }
 
 /** Words between two amounts that compare or change the first (…1,488.29万元，比上年减少…，支出总计…), or end its clause. */

@@ -899,17 +899,14 @@ testRule(rule, {
       ],
     },
     {
-      // helper-h274: two totals' figures listed, one change after them with no 分别 or 各: the nearest's or the subject's (the
-      // first), which the words do not say; one that fits either is right (held to the nearest alone, 收入总计's was a 错误).
-      name: 'one change after two totals listed (收入总计…，财政拨款收入总计…，比上年减少…): of either, right',
+      // helper-h274: a total's two sides listed, one change after them with no 分别 or 各: the nearest's or the first's, which
+      // the words do not say; one that fits either is right. After two totals of other scopes, the nearest's (review r281).
+      name: 'one change after a total\'s two sides listed (收入总计…，支出总计…，比上年减少…): of either, right',
       sheets: [
         sheet('公开说明', [
           ['2022年度收入总计1,488.29万元，支出总计1,488.29万元，比上年减少312.94万元。'],
+          ['2022年度财政拨款收入总计1,363.45万元，财政拨款支出总计1,363.45万元，比上年增加660.56万元，增长93.98%。'],
           ['2022年度收入总计1,488.29万元，财政拨款收入总计1,363.45万元，比上年增加660.56万元，增长93.98%。'],
-          ['2022年度收入总计1,488.29万元，财政拨款收入总计1,363.45万元，比上年减少312.94万元，下降17.37%。'],
-          ['2022年度收入总计1,488.29万元，财政拨款收入总计1,363.45万元，比上年下降17.37%。'],
-          // Where one of the two has no 上年数 (本年收入合计), which is meant is not known: not read.
-          ['2022年度本年收入合计1,372.79万元，财政拨款收入总计1,363.45万元，比上年增加600.00万元。'],
           // With 各, 均 or 分别, one change: each one's, right for both.
           ['2022年度收入总计1,488.29万元，支出总计1,488.29万元，各减少312.94万元。'],
           ['2022年度收入总计1,488.29万元，支出总计1,488.29万元，分别比上年减少312.94万元。'],
@@ -931,6 +928,23 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // review r281: after two totals of other scopes (收入总计 and 财政拨款收入总计, the 三公's and 公务接待费), one change is the
+      // nearest's: one that fits the first instead passed (helper-h274 held it of either: a hidden figure).
+      name: 'a change after two totals of other scopes fitting the first only (收入总计…，财政拨款收入总计…，比上年减少312.94万元)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元，财政拨款收入总计1,363.45万元，比上年减少312.94万元。'],
+          ['2022年度“三公”经费支出4.99万元，公务接待费支出0.20万元，比上年减少0.02万元。'],
+          ['2022年度收入总计0.15亿元，财政拨款收入总计0.14亿元，比上年减少0.03亿元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少312.94万元”：财政拨款收入总计本年 1,363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增加660.56 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“减少0.02万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“减少0.03亿元”：财政拨款收入总计本年 0.14亿元，说明数据的上年数 0.07亿元，与上年相比应为增加0.07亿元' },
+      ],
+    },
     {
       // helper-h274: a lone change or rate in a sentence opening on the document's year (2022年，“三公”经费支出较上年…), the
       // item named with no amount: held to its figure and 上年数.
