@@ -455,6 +455,9 @@ function labelledFirst(head: string, r: Readers): RegExpMatchArray | undefined {
  * its first rate starts), before it (财政拨款支出决算1,363.45万元，年初预算…，完成年初预算的…; 财政拨款收入总计1,363.45万元，年初
  * 预算数…: a label's amount first, its 预算 after it; with no 预算, labelledFirst). Unread, the rate went unchecked.
  */
+/** The words between a 决算 and a 预算 right after it (决算4.99万元，预算…; 决算4.99万元，全年预算…: the kind is the 预算's match). */
+const BUDGET_NEXT = /^[,，]?$/;
+
 function actualIn(clause: string, budget: RegExpExecArray | null, rateAt: number | undefined, r: Readers): ActualFound | undefined {
   const from = budget ? budget.index + budget[0].length : 0;
   const said = thisYearsActual(clause.slice(from), r);
@@ -466,10 +469,13 @@ function actualIn(clause: string, budget: RegExpExecArray | null, rateAt: number
   if (spent) return { index: after + spent.index, money: parseMoney(spent[1]!, spent[2]!), first: false, spent: /执行/.test(spent[0]) ? '执行' : '实际支出' };
   // A 决算 worded as one before its 预算 in a clause with no rate (决算38.72亿元，预算45.00亿元，决算数小于预算数): the clause's,
   // as with a rate (helper-h274: unread, words after it the figures contradict passed). Not a label's bare amount there: the
-  // 预算 may be another item's.
+  // 预算 may be another item's. Nor a 决算 with more than a comma between it and the 预算 (“三公”经费支出决算4.99万元，公务用车运行费
+  // 支出决算4.79万元，公务接待费支出预算0.20万元，决算数与预算数持平): the 预算 is another item's, the first's 决算 held to it was
+  // a 错误 in text-budget-figures (review r281); with a rate the words name whose it is, here nothing does.
   if (rateAt === undefined) {
     const worded = budget ? thisYearsActual(clause.slice(0, budget.index), r) : undefined;
-    return worded && { index: worded.index!, money: parseMoney(worded[1]!, worded[2]!), first: true };
+    const nextToBudget = worded && BUDGET_NEXT.test(clause.slice(worded.index! + worded[0].length, budget!.index));
+    return nextToBudget ? { index: worded.index!, money: parseMoney(worded[1]!, worded[2]!), first: true } : undefined;
   }
   if (!budget) {
     const labelled = labelledFirst(clause.slice(0, rateAt), r);
