@@ -312,6 +312,64 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
       .map((f) => f.message);
     expect(messages).toEqual(['说明文字“节约70,000.00万元”：按预算 450,000.00万元、决算 38.72亿元 应为节约 6.28亿元。']);
   });
+
+  it('a completion or variance rate beside a 决算 and a 预算 in 亿元 may be of the amounts as written, or of the tables’ (helper-h274: 38.72 ÷ 45.00 was a 错误)', () => {
+    const grid = roundedBook();
+    const budget = (lines: readonly string[]) => findings(grid, JSON_2023, lines).filter((f) => f.startsWith('text-budget'));
+    // 38.72 ÷ 45.00 = 86.04% as written; 387,249.00 ÷ 450,000.00 = 86.06% of the tables. (38.72 − 45.00) ÷ 45.00 = −13.96%; −13.94%.
+    const pages = [
+      '2023年，中央本级“三公”经费财政拨款支出决算38.72亿元，预算45.00亿元，完成预算的86.04%。',
+      '2023年，中央本级“三公”经费财政拨款支出决算38.72亿元，预算45.00亿元，完成预算的86.06%。',
+      '2023年，中央本级“三公”经费财政拨款支出决算38.72亿元，预算45.00亿元，占预算的86.04%。',
+      '2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，完成预算的86.04%。',
+      '2023年，中央本级“三公”经费财政拨款支出决算38.72亿元，预算45.00亿元，预决算差异率-13.96%。',
+      '2023年，中央本级“三公”经费财政拨款支出决算38.72亿元，预算45.00亿元，预决算差异率-13.94%。',
+    ];
+    for (const page of pages) expect(budget([page])).toEqual([]);
+    const messages = (line: string) =>
+      check({ sheets: [...grid.sheets, { name: '公开说明', rows: [[line]] }] }, JSON_2023)
+        .findings.filter((f) => f.rule === 'text-budget')
+        .map((f) => f.message);
+    // Of neither: a 错误, quoting the amounts in 亿元 and the tables' rate.
+    expect(messages(pages[0]!.replace('86.04%', '86.00%'))).toEqual(['说明文字“完成预算的86.00%”：按预算 45.00亿元、决算 38.72亿元 应为 86.06%，文中为 86.00%。']);
+    expect(messages(pages[4]!.replace('-13.96%', '-13.99%'))).toEqual(['说明文字“预决算差异率-13.99%”：按预算 45.00亿元、决算 38.72亿元 应为 -13.94%，文中为 -13.99%。']);
+    // The same amounts written in 万元 are exact: only the tables' rate.
+    expect(budget(['2023年，中央本级“三公”经费财政拨款支出决算387,249.00万元，预算450,000.00万元，完成预算的86.04%。'])).toEqual(['text-budget 公开说明!A1']);
+  });
+
+  it('a difference from a 预算 named with its amount in 亿元 (比预算45.00亿元减少6.28亿元) is read (helper-h274: unread in either rule, a wrong one passed)', () => {
+    const grid = roundedBook();
+    const messages = (line: string) =>
+      check({ sheets: [...grid.sheets, { name: '公开说明', rows: [[line]] }] }, JSON_2023)
+        .findings.filter((f) => f.severity !== 'rounding')
+        .map((f) => `${f.rule} ${f.message}`);
+    const pages = [
+      '2023年，中央本级“三公”经费财政拨款支出决算38.72亿元，比预算45.00亿元减少6.28亿元。',
+      '2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比年初预算45.00亿元减少6.28亿元。',
+      // In 万元 beside it, held at the 0.01 亿 (450,000.00 − 387,249.00 = 62,751.00).
+      '2023年，中央本级“三公”经费财政拨款支出决算387,249.00万元，比预算45.00亿元减少62,751.00万元。',
+    ];
+    for (const page of pages) expect(messages(page)).toEqual([]);
+    expect(messages(pages[0]!.replace('减少6.28', '减少7.28'))).toEqual(['text-budget 说明文字“比预算45.00亿元减少7.28亿元”：按预算 45.00亿元、决算 38.72亿元 应为决算比预算少 6.28亿元。']);
+    expect(messages(pages[1]!.replace('减少6.28', '减少6.82'))).toEqual(['text-budget 说明文字“比年初预算45.00亿元减少6.82亿元”：按预算 45.00亿元、决算 38.72亿元 应为决算比预算少 6.28亿元。']);
+    expect(messages(pages[2]!.replace('62,751.00', '72,751.00'))).toEqual(['text-budget 说明文字“比预算45.00亿元减少72,751.00万元”：按预算 45.00亿元、决算 387,249.00万元 应为决算比预算少 6.28亿元。']);
+  });
+
+  it('a rate written as none after an amount in 亿元 is read, of the tables’ figure the amount rounds (helper-h274: unread alone; beside a change of 0, a right dash was a 错误)', () => {
+    const grid = roundedBook();
+    const changes = (json: unknown, line: string) =>
+      check({ sheets: [...grid.sheets, { name: '公开说明', rows: [[line]] }] }, json)
+        .findings.filter((f) => f.rule === 'text-change-words')
+        .map((f) => f.message);
+    // Last year's 387,249.00 万元 as this year's: the rate is 0, a dash right (of 38.72亿元's 387,200.00 it was 下降0.01%).
+    const same = supplement(2023, 387249);
+    expect(changes(same, '2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比上年增加0亿元，增长-。')).toEqual([]);
+    expect(changes(same, '2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比上年增长-。')).toEqual([]);
+    // Last year's 282,400.00 万元: no dash is right; alone after the amount it was unread. The rate of 387,249.00, 37.13%.
+    expect(changes(JSON_2023, '2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比上年增长--（基数为0，不可比）。')).toEqual([
+      '说明文字“增长--(基数为0,不可比)”写增减率不可比（上年为0），而三公经费合计说明数据的上年数为 28.24亿元，增减率应为增长37.13%。',
+    ]);
+  });
 });
 
 describe('中央本级 “三公” 2023 in 2015\'s list form (“三公”经费中，…) after the change from last year (helper-h247)', () => {

@@ -94,6 +94,22 @@ function heldAtYi(stated: TextMoney, ...figures: readonly TextMoney[]): TextMone
   return { ...stated, unit: '万元', writtenUnit: '亿元' };
 }
 
+/** 0.01 亿元, in 分. */
+const HUNDREDTH_YI = parseMoney('0.01', '亿元').fen;
+
+/**
+ * A figure as a text in 亿 writes it, to the 0.01 亿 (387,249.00万元 is 38.72亿元): its writer may work a rate out from the
+ * amounts so written (38.72 ÷ 45.00 = 86.04%) as well as from the tables' (387,249.00 ÷ 450,000.00 = 86.06%).
+ */
+function asWrittenInYi(m: TextMoney): TextMoney {
+  return { fen: Math.round(m.fen / HUNDREDTH_YI) * HUNDREDTH_YI, unit: '万元', written: '', writtenUnit: '亿元' };
+}
+
+/** Whether a statement read in 亿元 too (budgetStatements' inYi) writes its 决算 or its 预算 in 亿. */
+function writesYi(s: BudgetStatement | undefined): boolean {
+  return s !== undefined && [s.actual, s.budget].some((m) => m?.writtenUnit?.startsWith('亿') === true);
+}
+
 function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef, s: BudgetStatement, saved: RegExp = SAVED): void {
   if (!s.budget || !s.actual) return;
   for (const m of s.clause.matchAll(saved)) {
@@ -258,6 +274,7 @@ export default defineRule({
     for (const t of textCells(ctx)) {
       const seen = new Set<number>();
       const all = budgetStatements(t.text);
+      const inYi = t.text.includes('亿') ? budgetStatements(t.text, true) : [];
       for (const said of all) {
         place.at(said.start);
         // A rate or a difference in a clause stating no figure is of the statement before it (carriedFrom).
@@ -301,8 +318,14 @@ export default defineRule({
         const withinBound = (actual: TextMoney, of: TextMoney) =>
           scalesOf(actual, of).some(([a, b]) => b! > 0 && (rate.bound === '不足' ? measured(a!, b!) * 10_000 < stated * b! : measured(a!, b!) * 10_000 > stated * b!));
         // Each 预算 it may be of on its own: the span of the two's rates is no rate of either.
-        const holds = (actual: TextMoney) =>
-          (both ?? [found]).some((of) => (rate.bound ? withinBound(actual, of) : statedWithin(stated, expectationsOf(actual, of), rateTolerance(rate.written))));
+        const holdsOver = (actual: TextMoney, budgets: readonly TextMoney[]) =>
+          budgets.some((of) => (rate.bound ? withinBound(actual, of) : statedWithin(stated, expectationsOf(actual, of), rateTolerance(rate.written))));
+        const holds = (actual: TextMoney) => holdsOver(actual, both ?? [found]);
+        // A clause writing its 决算 or its 预算 in 亿 (决算38.72亿元，预算45.00亿元，完成预算的86.04%): the rate may be of the
+        // amounts as written, each to the 0.01 亿 (asWrittenInYi), as well as of the tables' (86.06% of 387,249.00 and 450,000.00).
+        // Held to the tables' alone, a right rate was a 错误 (helper-h274).
+        const inYiToo = writesYi(inYi.find((y) => y.start === said.start && y.rate?.phrase === rate.phrase));
+        const holdsAsWritten = (actual: TextMoney) => inYiToo && holdsOver(asWrittenInYi(actual), (both ?? [found]).map(asWrittenInYi));
         // A sentence opening on its 预算 (云南: …一般公共预算财政拨款支出1363.45万元，…。年初预算为1206.34万元，完成年初预算的
         // 113.02%): the 决算 is an amount the sentence before names; right if of any of them, else said of its first.
         // A clause naming its item and stating no figure (“三公”经费预算执行率99.80%): that item's 决算 in the tables (helper-h105:
@@ -330,7 +353,7 @@ export default defineRule({
           });
           continue;
         }
-        if (holds(actual)) continue;
+        if (holds(actual) || holdsAsWritten(actual)) continue;
         const sign = rate.kind === 'variance' && !rate.word && !rate.bound ? unsignedVariance(rate.phrase, rate.written, stated, expectations, t.text, s) : undefined;
         if (sign === 'stated') continue;
         if (sign === 'unsaid') {
@@ -375,7 +398,6 @@ export default defineRule({
       // The differences from the 预算 of statements in 亿元 (决算38.72亿元，预算45.00亿元，节约…; …合计38.72亿元，决算数小于预算数
       // 6.28亿元), at the 0.01 亿 written: the statements above read 万元 and 元 only, and these were unread (helper-h264: a wrong
       // one passed). Their rates stay as read above (worked out from amounts rounded to 0.01 亿, a right one could be a 错误).
-      const inYi = t.text.includes('亿') ? budgetStatements(t.text, true) : [];
       const seenInYi = new Set<number>();
       for (const said of inYi) {
         place.at(said.start);

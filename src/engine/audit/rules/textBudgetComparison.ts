@@ -57,6 +57,20 @@ function evidenceOf(s: BudgetStatement): Evidence | undefined {
   return undefined;
 }
 
+/**
+ * The text's statements, a clause whose 决算 or 预算 is written in 亿 as read in 亿元 too (决算38.72亿元，预算45.00亿元。决算数大于预算数…:
+ * budgetStatements' inYi), where read in 万元 and 元 alone it gives no 预算 and 决算: the words after it were held to nothing, or
+ * to a clause before (helper-h274: unread, words the figures contradict passed). Each compared at the 0.01 亿 it is written to.
+ */
+function withYi(text: string): BudgetStatement[] {
+  const inWan = budgetStatements(text);
+  if (!text.includes('亿')) return inWan;
+  const inYi = budgetStatements(text, true).filter((y) => [y.actual, y.budget].some((m) => m?.writtenUnit?.startsWith('亿') === true));
+  const out = inWan.map((s) => (s.budget && s.actual ? s : (inYi.find((y) => y.start === s.start && y.budget && y.actual) ?? s)));
+  for (const y of inYi) if (y.budget && y.actual && !out.some((s) => s.start === y.start)) out.push(y);
+  return out.sort((a, b) => a.start - b.start);
+}
+
 function agrees(relation: Relation, e: Evidence): boolean {
   switch (relation) {
     case 'greater':
@@ -83,7 +97,7 @@ export default defineRule({
   check(ctx) {
     for (const t of textCells(ctx)) {
       if (!/预算/.test(t.text) || !/决算/.test(t.text)) continue;
-      const statements = budgetStatements(t.text)
+      const statements = withYi(t.text)
         .map((s) => ({ s, e: evidenceOf(s), key: itemKey(s.subject) }))
         .filter((x): x is { s: BudgetStatement; e: Evidence; key: string | undefined } => x.e !== undefined);
       for (const [re, inverted] of PHRASES) {

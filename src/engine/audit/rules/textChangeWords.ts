@@ -466,6 +466,7 @@ function currentAmount(
   // held to the department's, a right change was a 错误 (金口河 2022; helper-h186).
   const label = written && firstOfTwo(written);
   const said = before.slice(sentenceStart);
+  if (openedOnOtherYear(said, year)) return undefined;
   const inContext = (name: string) => (said.endsWith(name) ? labelInContext(name, said.slice(0, said.length - name.length)) : name);
   if (label && !/元$/.test(label)) {
     // Not an amount of a sentence opening on last year (2021年度收支总计1,801.23万元。2022年度收支总计较上年减少…: last year's;
@@ -544,6 +545,17 @@ function currentAmount(
     const ahead = ownLabel !== undefined ? undefined : before.slice(sentenceStart, sentenceStart + last.index!);
     return { money, label: ownLabel, whole: parseMoney(whole[1]!, whole[2]!), wholeLabel: labelEnding(whole), ...(ahead === undefined ? {} : { ahead }) };
   }
+  // A total's two sides listed, with nothing compared between them, before one change with no 分别 or 各 (收入总计1,488.29万元，
+  // 支出总计1,480.00万元，比上年减少…): the writer may compare the 收支总计 together, the nearest's or the first's. Read as after a
+  // 其中 list (`whole`): one that fits either holds, where either's 上年数 is not known neither is which (helper-h274: held to
+  // the nearest alone, a right change of the first was a 错误). Only the two sides of one total (sidesOfOneTotal): after two
+  // totals of other scopes (收入总计…，财政拨款收入总计…，比上年减少312.94万元; “三公”经费支出…，公务接待费支出…) the change is
+  // the nearest's, and one fitting the other passed (review r281: a hidden figure). Against a budget, as before.
+  const first = amounts[0]!;
+  const firstLabel = first === last ? undefined : labelEnding(first);
+  if (!whole && !againstBudget && ownLabel !== undefined && firstLabel !== undefined && sidesOfOneTotal(firstLabel, ownLabel) && !COMPARED_BETWEEN.test(before.slice(sentenceStart + first.index! + first[0].length, sentenceStart + last.index!))) {
+    return { money, label: ownLabel, whole: parseMoney(first[1]!, first[2]!), wholeLabel: firstLabel };
+  }
   // The 三公's total whose 其中 lists 会议费 or 培训费 (陕西's table 07: “三公”经费支出8.59万元，比上年增加0.50万元，其中：…会议费1.20
   // 万元…), not the 三公's own figure: the five's, whose 上年数 is not known (the 说明数据's is the three's).
   if (ownLabel !== undefined && indicatorKeyOf(ownLabel) === '三公经费合计' && othersListedAfter(text.slice(sentenceStart + last.index! + last[0].length))) {
@@ -551,6 +563,57 @@ function currentAmount(
     if (!own || !agreesAtPrecision(money, own.fen, own.unit)) return { money, unkeyed: true };
   }
   return ownLabel ? { money, label: ownLabel } : { money, ahead: before.slice(sentenceStart, sentenceStart + last.index!) };
+}
+
+/**
+ * Whether a sentence opens on another year than the document's and names the document's nowhere before the change (2021年度，
+ * “三公”经费支出较上年下降9.07%; 2020年，“三公”经费支出5.30万元，比上年减少…): that year's change, of no figure of the tables'
+ * year nor its 上年数 (helper-h274: held to them, a right text was a 错误). text-template-leftovers names a year left from
+ * another report.
+ */
+function openedOnOtherYear(said: string, year: number | undefined): boolean {
+  const opening = OPENS_ON_YEAR.exec(said)?.[1];
+  return year !== undefined && opening !== undefined && Number(opening) !== year && !said.includes(`${year}年`);
+}
+
+/** Whether two labels name the 收入 and the 支出 side of one total (收入总计, 支出总计; 本年收入合计, 本年支出合计). */
+function sidesOfOneTotal(a: string, b: string): boolean {
+  const [ka, kb] = [indicatorKeyOf(a), indicatorKeyOf(b)];
+  return ka !== undefined && kb !== undefined && ka !== kb && ka.replace('支出', '收入') === kb.replace('支出', '收入');
+}
+
+/** Words between two amounts that compare or change the first (…1,488.29万元，比上年减少…，支出总计…), or end its clause. */
+const COMPARED_BETWEEN = /[;；。]|[增减降升]|比|较|同比|持平|上一?年|去年|预算|%|其中/;
+
+/** 各, 均 or 分别 right before one change after two amounts, the comparison before or after it (，各减少…; ，分别比上年减少…; ，比上年各…). */
+const EACH_BEFORE = new RegExp(`^[,，](?:(?:与|较|比)${COMPARED_YEAR}(?:决算数?)?(?:相比)?[,，]?)?(?:各|均|分别)(?:(?:比|较)${COMPARED_YEAR}(?:决算数?)?)?$`);
+
+/** A change's amount (LONE_AMOUNT), anywhere. */
+const ANOTHER_CHANGE = new RegExp(LONE_AMOUNT.source);
+
+/**
+ * One change after two amounts each named by a label, listed with nothing compared between them, with 各, 均 or 分别 (收入总计
+ * 1,488.29万元，支出总计1,488.29万元，各减少312.94万元; …，分别比上年减少…): each one's, held to each one's 上年数, the first that
+ * misses reported. `words`: the sentence before the change, `after` the sentence after it. Unread (currentAmount leaves it to the words), a wrong one passed
+ * (helper-h274).
+ */
+function checkEachOfTwo(ctx: Ctx, cell: CellRef, words: string, after: string, phrase: string, word: string, change: TextMoney, year: number | undefined): void {
+  const amounts = amountsOfThisYear(words, year);
+  // Not the first of changes in turn (分别比上年增加0.04万元、减少0.06万元; …，增长0.84%；减少0.06万元): each one's (checkChangesInTurn).
+  if (amounts.length !== 2 || ANOTHER_CHANGE.test(after)) return;
+  const [first, second] = amounts as [RegExpMatchArray, RegExpMatchArray];
+  if (!EACH_BEFORE.test(words.slice(second.index! + second[0].length)) || COMPARED_BETWEEN.test(words.slice(first.index! + first[0].length, second.index!))) return;
+  const labels = namedAmounts(words);
+  const items = [first, second].map((m) => ({ money: parseMoney(m[1]!, m[2]!), label: labels.find((n) => n.end === m.index! + m[0].length)?.label }));
+  if (items.some((i) => i.label === undefined)) return;
+  for (const item of items) {
+    const key = indicatorKeyOf(item.label!);
+    const prior = priorOf(ctx, cell, key);
+    const current = correctedCurrent(ctx, item);
+    if (!prior || !changeMisses(word, change, current, prior.fen)) continue;
+    checkAgainstPrior(ctx, cell, phrase, word, change, current, key);
+    return;
+  }
 }
 
 /**
@@ -1080,18 +1143,29 @@ function rateFits(rate: StatedRate, current: number, prior: number, expected: nu
  * else last year's as this year's amount and the change before it give it (`stated`): where that is not 0, the rate is
  * computable and the words are wrong (helper-h207); a bare dash (增长-) where the rate is 0 writes nil.
  */
-function checkNoRate(ctx: Ctx, cell: CellRef, phrase: string, key: string | undefined, current: TextMoney, stated?: { word: string; change: TextMoney }): void {
+function checkNoRate(
+  ctx: Ctx,
+  cell: CellRef,
+  phrase: string,
+  key: string | undefined,
+  current: TextMoney,
+  stated?: { word: string; change: TextMoney },
+  exactFen: number = current.fen,
+): void {
   const prior = priorOf(ctx, cell, key);
   const priorFen = prior ? prior.fen : stated && (stated.word === '增加' ? current.fen - stated.change.fen : current.fen + stated.change.fen);
   if (priorFen === undefined || priorFen <= 0) return;
   // An increase of this year's amount at the coarser of the two amounts' precisions (0.20万元, 增加1,995元): last year's 0
   // within their rounding (worked out exactly, 5.00元, a right text was a 错误: helper-h213).
   if (!prior && stated!.word === '增加' && agreesAtPrecision(stated!.change, current.fen, current.unit)) return;
-  const rate = rateFrom(current.fen, priorFen)!;
+  // Against the 上年数, of the tables' figure an amount in 亿 rounds (`exactFen`, roundedFrom: 38.72亿元 of 387,249.00万元 over
+  // 387,249.00 is 0, the dash right; of 38.72 it was 下降0.01%, a 错误: helper-h274); against the two amounts written, of them.
+  const base = prior ? exactFen : current.fen;
+  const rate = rateFrom(base, priorFen)!;
   // A bare dash where this year's is last year's (比上年增加0万元，增长-): the rate 0 written nil, as a table's “-” does, and
   // as against the 预算 (checkNoBudgetRate). Held to 不可比, a right text was a 错误 (helper-h219).
   if (rate === 0 && !phrase.includes('不可比')) return;
-  const expected = `${current.fen < priorFen ? '下降' : '增长'}${formatBasis(rate)}%`;
+  const expected = `${base < priorFen ? '下降' : '增长'}${formatBasis(rate)}%`;
   ctx.report(
     prior
       ? { messageId: 'noRate', data: { phrase, item: prior.item, where: prior.where, what: prior.what, prior: quotedLike(prior.fen, current), expected }, cells: prior.cells, key: `${phrase}不可比`, ...sourcesOf(current) }
@@ -1326,6 +1400,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, m[3]!.startsWith('亿') ? FIGURE_MONEY : MONEY);
     const previousItem = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change));
     const read: CurrentRead | undefined = own ?? previousItem;
+    if (read === undefined && !budgetWords) checkEachOfTwo(ctx, cell, ahead, sentence.slice(m.index! + m[0].length), m[0], word, change, year);
     if (read === undefined || (read.whole && (budgetWords || !itemNamed(read)))) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label, read);
     // Against the budget (比年初预算减少…, 比预算节约…): 决算 less the budget, as a change with its rate is.
@@ -1344,7 +1419,8 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const noRate = NO_RATE_AFTER_AMOUNT.exec(sentence.slice(m.index! + m[0].length));
     if (noRate) {
       afterAmount.add(m.index! + m[0].length + noRate[0].length);
-      checkNoRate(ctx, cell, `${m[0]}${noRate[0]}`, key, read.whole ? correctedCurrent(ctx, read) : read.money, read.whole ? undefined : { word, change });
+      const current = read.whole ? correctedCurrent(ctx, read) : read.money;
+      checkNoRate(ctx, cell, `${m[0]}${noRate[0]}`, key, current, read.whole ? undefined : { word, change }, roundedFrom(ctx, read, current).fen);
     }
     // Last year's amount stated around it (比上年（0.80万元）减少…, …减少0.60万元（上年为0.80万元）) is held to the same
     // 上年数, after a 其中 list the whole's holding too (helper-h102: unread there, a wrong one passed).
@@ -1361,9 +1437,11 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
   for (const m of sentence.matchAll(LONE_NO_RATE)) {
     const ahead = sentence.slice(0, m.index);
     if (afterAmount.has(m.index! + m[0].length) || inChange(m.index!) || !yearOnYear(ahead, m[1]!)) continue;
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year);
+    // The amount before it in 亿元 too (…支出合计38.72亿元，比上年增长--（基数为0，不可比）: helper-h274, unread, a wrong one passed).
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY);
     if (read === undefined || (read.whole && !itemNamed(read))) continue;
-    checkNoRate(ctx, cell, m[0], itemKey(ctx, text, sentenceStart + m.index!, read.label, read), read.whole ? correctedCurrent(ctx, read) : read.money);
+    const current = read.whole ? correctedCurrent(ctx, read) : read.money;
+    checkNoRate(ctx, cell, m[0], itemKey(ctx, text, sentenceStart + m.index!, read.label, read), current, undefined, roundedFrom(ctx, read, current).fen);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
     const ahead = sentence.slice(0, m.index);

@@ -92,8 +92,10 @@ const FALLS_SHORT = /低于|小于|少于/;
 // The template's word left unchosen (海南 海口市中级人民法院 2021: 因公出国(境)费支出决算比预算数增加(减少)0万元, its 预算 10.00): the
 // amount is |决算 − 预算| whichever the word, or 决算 − 预算 where written negative (增加(减少)-0.01万元: helper-h213);
 // text-template-leftovers names the word. Unread, a wrong one passed (helper-h210).
-const differenceWordedOf = (money: string) =>
-  new RegExp(`(?:比|较)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:万元|元))?(?:相比)?[,，]?(增加\\(减少\\)|减少\\(增加\\)|增加|减少)了?${money}`);
+// The 预算 named with its amount in the unit the readers read (比预算45.00亿元减少6.28亿元 in 亿元 too: helper-h274, unread in
+// either rule, a wrong one passed).
+const differenceWordedOf = (money: string, units: string) =>
+  new RegExp(`(?:比|较)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:${units}))?(?:相比)?[,，]?(增加\\(减少\\)|减少\\(增加\\)|增加|减少)了?${money}`);
 
 /** The words of a saving or a gap after a 预算 (text-budget's SAVED): where one is, the clause's 决算 may stand before its 预算. */
 const SAVING_AFTER = /[,，](?:节约|节省|超支|差值|差额|相差)(?:了|为|是)?\d/;
@@ -235,14 +237,14 @@ interface Readers {
  */
 const labelledAmountOf = (money: string) => new RegExp(`[\\u4e00-\\u9fa5)](?:为|是|:)?${money}`, 'g');
 
-function readersOf(money: string): Readers {
+function readersOf(money: string, units: string): Readers {
   const budget = budgetOf(money);
   return {
     money,
     budget,
     budgetAnywhere: new RegExp(budget.source, 'g'),
     difference: differenceOf(money),
-    differenceWorded: differenceWordedOf(money),
+    differenceWorded: differenceWordedOf(money, units),
     actual: actualOf(money),
     spent: spentOf(money),
     labelledAmount: labelledAmountOf(money),
@@ -345,8 +347,8 @@ function periodOf(head: string): Pick<BudgetStatement, 'period'> {
 /** A 预算's amount ending the words before a rate (…全年预算数4.80万元，). */
 const BUDGET_RIGHT_BEFORE = new RegExp(`预算(?:数|额)?(?:为|是)?[:：]?${MONEY}[,，]$`);
 
-const IN_WAN = readersOf(MONEY);
-const IN_YI_TOO = readersOf(FIGURE_MONEY);
+const IN_WAN = readersOf(MONEY, '万元|元');
+const IN_YI_TOO = readersOf(FIGURE_MONEY, '亿元|万元|元');
 
 /**
  * Every clause that states a 预算, a 决算 or a rate, in text order (one entry per rate where a clause has two). `inYi`: its
@@ -458,6 +460,9 @@ function labelledFirst(head: string, r: Readers): RegExpMatchArray | undefined {
  * its first rate starts), before it (财政拨款支出决算1,363.45万元，年初预算…，完成年初预算的…; 财政拨款收入总计1,363.45万元，年初
  * 预算数…: a label's amount first, its 预算 after it; with no 预算, labelledFirst). Unread, the rate went unchecked.
  */
+/** The words between a 决算 and a 预算 right after it (决算4.99万元，预算…; 决算4.99万元，全年预算…: the kind is the 预算's match). */
+const BUDGET_NEXT = /^[,，]?$/;
+
 function actualIn(clause: string, budget: RegExpExecArray | null, rateAt: number | undefined, r: Readers): ActualFound | undefined {
   const from = budget ? budget.index + budget[0].length : 0;
   const said = thisYearsActual(clause.slice(from), r);
@@ -467,7 +472,16 @@ function actualIn(clause: string, budget: RegExpExecArray | null, rateAt: number
   const after = last ? last.index! + last[0].length : from;
   const spent = budget ? r.spent.exec(clause.slice(after)) : null;
   if (spent) return { index: after + spent.index, money: parseMoney(spent[1]!, spent[2]!), first: false, spent: /执行/.test(spent[0]) ? '执行' : '实际支出' };
-  if (rateAt === undefined) return undefined;
+  // A 决算 worded as one before its 预算 in a clause with no rate (决算38.72亿元，预算45.00亿元，决算数小于预算数): the clause's,
+  // as with a rate (helper-h274: unread, words after it the figures contradict passed). Not a label's bare amount there: the
+  // 预算 may be another item's. Nor a 决算 with more than a comma between it and the 预算 (“三公”经费支出决算4.99万元，公务用车运行费
+  // 支出决算4.79万元，公务接待费支出预算0.20万元，决算数与预算数持平): the 预算 is another item's, the first's 决算 held to it was
+  // a 错误 in text-budget-figures (review r281); with a rate the words name whose it is, here nothing does.
+  if (rateAt === undefined) {
+    const worded = budget ? thisYearsActual(clause.slice(0, budget.index), r) : undefined;
+    const nextToBudget = worded && BUDGET_NEXT.test(clause.slice(worded.index! + worded[0].length, budget!.index));
+    return nextToBudget ? { index: worded.index!, money: parseMoney(worded[1]!, worded[2]!), first: true } : undefined;
+  }
   if (!budget) {
     const labelled = labelledFirst(clause.slice(0, rateAt), r);
     return labelled && { index: labelled.index! + 1, money: parseMoney(labelled[1]!, labelled[2]!), first: true };

@@ -24,6 +24,19 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h274: a 决算 before its 预算 with no rate, in 万元 or in 亿元, words that agree.
+      name: 'a 决算 stated before its 预算 with no rate, in 万元 or 亿元 (决算38.72亿元，预算45.00亿元，决算数小于预算数), right',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出决算4.99万元，预算5.00万元，决算数小于预算数。'],
+          ['中央本级“三公”经费财政拨款支出决算38.72亿元，预算45.00亿元，决算数小于预算数。'],
+          ['中央本级“三公”经费财政拨款支出决算38.72亿元，预算38.72亿元。决算数与预算数持平。'],
+          // Last year's 决算 before the 预算 is no 决算 of the year: the words speak of nothing stated.
+          ['“三公”经费上年决算5.10万元，预算5.00万元，决算数小于预算数。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -67,6 +80,22 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '“决算数大于调整预算数”与数字不符：预算 5.00万元、决算 4.99万元' },
         { severity: 'error', first: '公开说明!A2', message: '决算数与调整后预算数持平' },
+      ],
+    },
+    {
+      // helper-h274: unread (the 决算 before the 预算 read only beside a rate; the amounts in 亿元 not at all), they passed.
+      name: 'a 决算 stated before its 预算 with no rate, in 万元 or 亿元, words the figures contradict',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出决算4.99万元，预算5.00万元，决算数大于预算数。'],
+          ['中央本级“三公”经费财政拨款支出决算38.72亿元，预算45.00亿元。决算数与预算数持平。'],
+          ['中央本级“三公”经费财政拨款支出预算45.00亿元，决算38.72亿元，决算数大于预算数。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“决算数大于预算数”与数字不符：预算 5.00万元、决算 4.99万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“决算数与预算数持平”与数字不符：预算 45.00亿元、决算 38.72亿元' },
+        { severity: 'error', first: '公开说明!A3', message: '“决算数大于预算数”与数字不符：预算 45.00亿元、决算 38.72亿元' },
       ],
     },
   ],

@@ -17,6 +17,17 @@ const itemBudget = (j: { 指标: Record<string, Record<string, unknown>> }) => {
 testRule(rule, {
   valid: [
     {
+      // review r281: a 决算 before a 预算 with another item's name between them, no rate: the 预算 is the last item's, not the
+      // first's (helper-h274 held the 三公's 决算 to 公务接待费's 预算: 写预算为 0.20万元，而…中为 5.00 万元, a false 错误).
+      name: 'a 决算 then another item’s 预算, no rate (“三公”经费支出决算4.99万元，…，公务接待费支出预算0.20万元): not the first’s 预算',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出决算4.99万元，公务用车运行费支出决算4.79万元，公务接待费支出预算0.20万元，决算数与预算数持平。'],
+          ['“三公”经费支出决算4.99万元，公务接待费预算0.20万元，决算0.20万元，决算数与预算数持平。'],
+        ]),
+      ],
+    },
+    {
       name: 'a 项 named with its code (行政运行（2010301）：…, 2010301行政运行：…): its own 预算 and 决算',
       data: itemBudget,
       sheets: [

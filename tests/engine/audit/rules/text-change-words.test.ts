@@ -898,8 +898,96 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h274: a total's two sides listed, one change after them with no 分别 or 各: the nearest's or the first's, which
+      // the words do not say; one that fits either is right. After two totals of other scopes, the nearest's (review r281).
+      name: 'one change after a total\'s two sides listed (收入总计…，支出总计…，比上年减少…): of either, right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元，支出总计1,488.29万元，比上年减少312.94万元。'],
+          ['2022年度财政拨款收入总计1,363.45万元，财政拨款支出总计1,363.45万元，比上年增加660.56万元，增长93.98%。'],
+          ['2022年度收入总计1,488.29万元，财政拨款收入总计1,363.45万元，比上年增加660.56万元，增长93.98%。'],
+          // With 各, 均 or 分别, one change: each one's, right for both.
+          ['2022年度收入总计1,488.29万元，支出总计1,488.29万元，各减少312.94万元。'],
+          ['2022年度收入总计1,488.29万元，支出总计1,488.29万元，分别比上年减少312.94万元。'],
+          ['2022年度收入总计1,488.29万元，支出总计1,488.29万元，比上年均减少312.94万元。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h274: a sentence opening on another year than the document's, naming the document's nowhere before its change:
+      // that year's change, no figure of this year's tables (held to them and this year's 上年数, a 错误).
+      name: 'a change in a sentence opening on another year (2021年度，“三公”经费支出较上年下降9.07%): not held to this year',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费支出4.99万元。2021年度，“三公”经费支出较上年下降9.07%。'],
+          ['2022年度“三公”经费支出4.99万元。2021年，“三公”经费支出较上年减少0.50万元。'],
+          ['2022年度收入总计1,488.29万元。2020年，收入总计2,000.00万元，比上年增加100.00万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // review r281: after two totals of other scopes (收入总计 and 财政拨款收入总计, the 三公's and 公务接待费), one change is the
+      // nearest's: one that fits the first instead passed (helper-h274 held it of either: a hidden figure).
+      name: 'a change after two totals of other scopes fitting the first only (收入总计…，财政拨款收入总计…，比上年减少312.94万元)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元，财政拨款收入总计1,363.45万元，比上年减少312.94万元。'],
+          ['2022年度“三公”经费支出4.99万元，公务接待费支出0.20万元，比上年减少0.02万元。'],
+          ['2022年度收入总计0.15亿元，财政拨款收入总计0.14亿元，比上年减少0.03亿元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少312.94万元”：财政拨款收入总计本年 1,363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增加660.56 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“减少0.02万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“减少0.03亿元”：财政拨款收入总计本年 0.14亿元，说明数据的上年数 0.07亿元，与上年相比应为增加0.07亿元' },
+      ],
+    },
+    {
+      // helper-h274: a lone change or rate in a sentence opening on the document's year (2022年，“三公”经费支出较上年…), the
+      // item named with no amount: held to its figure and 上年数.
+      name: 'a wrong lone change or rate in a sentence opening on the year (2022年，“三公”经费支出较上年减少…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年，“三公”经费支出较上年减少0.05万元。'],
+          ['2022年，“三公”经费支出较上年下降4.00%。'],
+          ['2022年度，公务接待费支出较上年减少0.60万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少0.05万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“下降4.00%”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为下降0.40%' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“减少0.60万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元' },
+      ],
+    },
+    {
+      // helper-h274: one change after two totals listed that fits neither's 上年数: a 错误, said of the nearest.
+      name: 'a wrong change after two totals listed (收入总计…，支出总计…，比上年减少300.00万元): of neither',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1,488.29万元，支出总计1,488.29万元，比上年减少300.00万元。'],
+          ['2022年度收入总计1,488.29万元，财政拨款收入总计1,363.45万元，比上年增加600.00万元。'],
+          ['2022年度收入总计1,488.29万元，财政拨款收入总计1,363.45万元，比上年增加660.56万元，增长90.00%。'],
+          // The first with a change of its own: the second's change is the second's alone.
+          ['2022年度收入总计1,488.29万元，比上年减少312.94万元，财政拨款收入总计1,363.45万元，比上年减少312.94万元。'],
+          // With 各, 均 or 分别, one change of both (unread: a wrong one passed): the first that misses.
+          ['2022年度收入总计1,488.29万元，支出总计1,488.29万元，分别比上年减少300.00万元。'],
+          ['2022年度收入总计1,488.29万元，支出总计1,488.29万元，各减少300.00万元。'],
+          ['2022年度收入总计1,488.29万元，财政拨款收入总计1,363.45万元，均比上年减少312.94万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少300.00万元”：支出总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“增加600.00万元”：财政拨款收入总计本年 1,363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增加660.56 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '增减率应为 93.98%，而文中为 90.00%' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字“减少312.94万元”：财政拨款收入总计本年 1,363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增加660.56 万元' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字“减少300.00万元”：收入总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元' },
+        { severity: 'error', first: '公开说明!A6', message: '说明文字“减少300.00万元”：收入总计本年 1,488.29万元，说明数据的上年数 1,801.23 万元，与上年相比应为减少312.94 万元' },
+        { severity: 'error', first: '公开说明!A7', message: '说明文字“减少312.94万元”：财政拨款收入总计本年 1,363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增加660.56 万元' },
+      ],
+    },
     {
       // helper-h254: the two totals named once with 各/均 and their change, no words of a comparison (…收、支总计各减少…), or
       // 各 before the change after their figure (…1,488.29万元，各减少…): against last year, as every template states it;
