@@ -10,7 +10,7 @@ import { defineRule } from '../rule';
 import { budgetStatements, BudgetStatement, itemKey } from '../shared/budgetText';
 import { moneyText, oneScale, textCells } from '../shared/textScan';
 
-type Relation = 'greater' | 'less' | 'equal' | 'nearlyEqual' | 'different' | 'bothZero';
+type Relation = 'greater' | 'less' | 'equal' | 'nearlyEqual' | 'different' | 'bothZero' | 'notGreater' | 'notLess';
 
 const WORDS: Readonly<Record<string, Relation>> = {
   大于: 'greater', 高于: 'greater', 超过: 'greater', 超出: 'greater', 多于: 'greater',
@@ -22,12 +22,23 @@ const WORDS: Readonly<Record<string, Relation>> = {
 };
 
 const INVERSE: Readonly<Partial<Record<Relation, Relation>>> = { greater: 'less', less: 'greater' };
+/** The order words denied (未超过, 没有超出, 不高于): not greater, or not less; the one the figures cannot contradict by being equal. */
+const DENIED: Readonly<Partial<Record<Relation, Relation>>> = { greater: 'notGreater', less: 'notLess' };
 const ORDER = '大于|高于|超过|超出|多于|小于|低于|少于|等于';
+const ORDER_ONLY = '大于|高于|超过|超出|多于|小于|低于|少于';
 const LIKE = '基本持平|基本一致|基本相符|持平|一致|相等|相同|相符|存在差异|有差异|有所差异|均为0';
 /** Which 预算 (年初, 全年, or named as adjusted: 调整预算, 调整后预算数, 年中调整预算, helper-h95: unread), not captured. */
 const KIND = '(?:年初|全年|调整后?|年中调整)?';
-const PHRASES: readonly [RegExp, boolean][] = [
+/**
+ * 湖南 桃江 2019 (http://taojiang.gov.cn/26631/26632/content_2001885.html): “本年度“三公经费”决算数未超过2019年预算数”, the
+ * order word denied and the 预算 named by its year: unread, a 决算 above the 预算 passed (helper-h283). Not a bare 不: 不等于
+ * is no order.
+ */
+const DENIAL = '(?:未|没有|不)';
+const YEAR = '(?:(?:19|20)\\d{2}年度?)?';
+const PHRASES: readonly [RegExp, boolean, boolean?][] = [
   [new RegExp(`决算数?(${ORDER})${KIND}预算数?`, 'g'), false],
+  [new RegExp(`决算数?${DENIAL}(${ORDER_ONLY})${YEAR}${KIND}预算数?`, 'g'), false, true],
   [new RegExp(`决算数?与${KIND}预算数?(${LIKE})`, 'g'), false],
   [new RegExp(`${KIND}预算数?(${ORDER})决算数?`, 'g'), true],
   [new RegExp(`${KIND}预算数?与决算数?(${LIKE})`, 'g'), false],
@@ -85,6 +96,10 @@ function agrees(relation: Relation, e: Evidence): boolean {
       return e.sign !== 0;
     case 'bothZero':
       return e.bothZero;
+    case 'notGreater':
+      return e.sign <= 0;
+    case 'notLess':
+      return e.sign >= 0;
   }
 }
 
@@ -100,10 +115,11 @@ export default defineRule({
       const statements = withYi(t.text)
         .map((s) => ({ s, e: evidenceOf(s), key: itemKey(s.subject) }))
         .filter((x): x is { s: BudgetStatement; e: Evidence; key: string | undefined } => x.e !== undefined);
-      for (const [re, inverted] of PHRASES) {
+      for (const [re, inverted, denied] of PHRASES) {
         for (const m of t.text.matchAll(re)) {
           const word = m[1]!;
-          const relation = inverted ? (INVERSE[WORDS[word]!] ?? WORDS[word]!) : WORDS[word]!;
+          const stated = inverted ? (INVERSE[WORDS[word]!] ?? WORDS[word]!) : WORDS[word]!;
+          const relation = denied ? DENIED[stated]! : stated;
           // The words may name their item: "2024年度三公经费支出决算数小于预算数".
           const clauseStart = Math.max(...['。', ';', '其中:'].map((mark) => t.text.lastIndexOf(mark, m.index! - 1) + 1));
           const key = itemKey(t.text.slice(clauseStart, m.index!));

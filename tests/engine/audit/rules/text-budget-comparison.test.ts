@@ -37,6 +37,20 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h283: 湖南 桃江 2019 (http://taojiang.gov.cn/26631/26632/content_2001885.html), the order word denied and the
+      // 预算 named by its year; equal figures are not above either.
+      name: 'a denied order word (决算数未超过2022年预算数, 没有超出, 不低于), right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费财政拨款支出预算为44.52万元,2022年实际支出“三公经费”决算为22.62万元。本年度“三公经费”决算数未超过2022年预算数。'],
+          ['年初预算为100.00万元，支出决算为100.00万元。决算数没有超出年初预算数。'],
+          ['年初预算为100.00万元，支出决算为120.00万元。决算数不低于预算数。'],
+          // Not an order: 不等于 is read by nothing (no 错误 for equal figures said to differ this way).
+          ['年初预算为100.00万元，支出决算为100.00万元。决算数不等于预算数。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -96,6 +110,20 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '“决算数大于预算数”与数字不符：预算 5.00万元、决算 4.99万元' },
         { severity: 'error', first: '公开说明!A2', message: '“决算数与预算数持平”与数字不符：预算 45.00亿元、决算 38.72亿元' },
         { severity: 'error', first: '公开说明!A3', message: '“决算数大于预算数”与数字不符：预算 45.00亿元、决算 38.72亿元' },
+      ],
+    },
+    {
+      // helper-h283: unread, a 决算 above the 预算 passed where the text said it was not.
+      name: 'a denied order word the figures contradict (决算数未超过2022年预算数, 决算数未低于预算数)',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费财政拨款支出预算为20.00万元,2022年实际支出“三公经费”决算为22.62万元。本年度“三公经费”决算数未超过2022年预算数。'],
+          ['年初预算为100.00万元，支出决算为80.00万元。决算数未低于预算数。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“决算数未超过2022年预算数”与数字不符：预算 20.00万元、决算 22.62万元' },
+        { severity: 'error', first: '公开说明!A2', message: '决算数未低于预算数' },
       ],
     },
   ],
