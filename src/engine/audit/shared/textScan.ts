@@ -673,11 +673,13 @@ const ALL_FUNDS_PART: Readonly<Record<string, Lookup>> = { 财政拨款基本支
  * 一般公共预算 (§五, §六: 2024年度项目支出920.00万元，比上年增加…; held to table 04's, a right change was a 错误). Under one about
  * another fund alone none: that fund's part, no label of the tables (held to table 04's or 05's, a right one was a 错误).
  */
-const BY_FUNDS: Readonly<Record<string, { readonly generalBudget: Lookup; readonly fiscal?: Lookup }>> = {
+const BY_FUNDS: Readonly<Record<string, { readonly generalBudget?: Lookup; readonly fiscal?: Lookup }>> = {
   财政拨款基本支出: { generalBudget: at('generalBudgetExpenditure', 'total', 'basic'), fiscal: ALL_FUNDS_PART['财政拨款基本支出']! },
   财政拨款项目支出: { generalBudget: at('generalBudgetExpenditure', 'total', 'project'), fiscal: ALL_FUNDS_PART['财政拨款项目支出']! },
-  基本支出: { generalBudget: at('generalBudgetExpenditure', 'total', 'basic') },
-  项目支出: { generalBudget: at('generalBudgetExpenditure', 'total', 'project') },
+  // Bare, not swapped to 05's under 一般公共预算 (provincial-wordings.txt: the department's 基本支出770.07万元，占本年支出合计…
+  // under such a heading was a 错误): 04's with 05's its alternative, as before; only unread under another fund's.
+  基本支出: {},
+  项目支出: {},
 };
 
 /**
