@@ -313,6 +313,15 @@ describe('each lookup under a section’s heading: its funds’', () => {
     const text = '2024年度本年支出合计4540.11万元，其中：基本支出3474.51万元，项目支出1065.60万元。';
     expect(under(GENERAL, text)).toEqual([]);
     expect(under(GOV_FUND, text)).toEqual([]);
+    // Read so, not unread under §八: one wrong there is a 错误 against table 04's (review r282: passed with its guard removed).
+    expect(under(GOV_FUND, text.replace('1065.60', '145.60'))).toEqual(['说明文字写“项目支出145.60万元”，而支出决算表中为 1,065.60 万元。']);
+  });
+
+  // Under §八 a spending named otherwise is the fund's (review r282: 本年支出全部为项目支出145.60万元 was a 错误 against 04's
+  // 1,065.60, any 支出 in its sentence taken for the department's).
+  it('a bare 项目支出 after another spending named under 政府性基金: unread', () => {
+    expect(under(GOV_FUND, '本年支出全部为项目支出145.60万元，主要用于社区养老服务。')).toEqual([]);
+    expect(under(GOV_FUND, '2024年度支出中项目支出145.60万元，主要用于社区养老服务。')).toEqual([]);
   });
 
   // text-change-words: the 本年 figure of a change with no amount of its own was table 04's 1,065.60 (a right 12.20% under §五 was a
@@ -340,4 +349,5 @@ describe('each lookup under a section’s heading: its funds’', () => {
     const item = '2024年度财政拨款收入支出总计4189.01万元。1、一般公共预算财政拨款支出决算情况说明';
     expect(under(['四、财政拨款支出决算情况说明', item], '2024年度财政拨款项目支出1065.60万元。')).toEqual([]);
   });
+
 });

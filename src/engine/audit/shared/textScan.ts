@@ -1361,18 +1361,18 @@ function specificLabel(label: string, labelLookup: Lookup, before: string, year:
   if (fund === undefined && DEPARTMENTS_OWN.test(before)) return [label, lookup];
   if (fund) return fund;
   if (fiscal && fiscalClause(before)) return [fiscal, LABEL_BY_NAME.get(fiscal)!];
-  // A bare 基本支出/项目支出 in a sentence naming no spending of its own: the funds its section's heading names (BY_FUNDS).
-  const own = general === undefined && !SPENDING_NAMED.test(sentence.replace(GENERAL_SPENDING, '')) ? lookupUnderHeadings(label, lookup, headings) : lookup;
+  // A bare 基本支出/项目支出: the funds its section's heading names (BY_FUNDS: unread under another fund's), unless its sentence
+  // is about the department's whole spending (DEPARTMENTS_SPENDING).
+  const own = general === undefined && !DEPARTMENTS_SPENDING.test(sentence) ? lookupUnderHeadings(label, lookup, headings) : lookup;
   return own && [label, own];
 }
 
 /**
- * A sentence's words naming a spending, a fund or the department (本年支出合计…，其中：基本支出…; 财政拨款支出…，其中：…; 本部门
- * 项目支出…): its bare 基本支出 is that one's, whatever the section; 一般公共预算's named (GENERAL_SPENDING) is what a section
- * about it says anyway.
+ * A sentence about the department's whole spending, naming its total and no fund (2024年度本年支出合计4540.11万元，其中：基本支出…，
+ * 项目支出…): its bare 项目支出 is table 04's under any heading. Not a spending named otherwise: under §八 政府性基金…, 本单位项目支出
+ * 145.60万元 and 财政拨款支出145.60万元，其中项目支出145.60万元 are the fund's (review r282: held to 04's 1,065.60, 错误).
  */
-const SPENDING_NAMED = /支出|财政拨款|政府性基金|国有资本|部门|单位/;
-const GENERAL_SPENDING = /一般公共预算(?:财政拨款)?(?:基本|项目)?支出/g;
+const DEPARTMENTS_SPENDING = /^(?!.*(?:财政拨款|政府性基金|国有资本|一般公共)).*支出(?:合计|总计)/;
 
 /**
  * Whether the words before a label make it 财政拨款's: its own clause names 财政拨款, or the sentence speaks of a
