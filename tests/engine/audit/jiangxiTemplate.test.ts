@@ -350,4 +350,21 @@ describe('each lookup under a section’s heading: its funds’', () => {
     expect(under(['四、财政拨款支出决算情况说明', item], '2024年度财政拨款项目支出1065.60万元。')).toEqual([]);
   });
 
+  // Heading-like words closing a cell that open no section (review r282: each opened §五 for the cell after, and under §四 about all
+  // 财政拨款 a right 1065.60 was a 错误 against 05's 920.00).
+  it('a sentence pointing to a section, or a 目录’s last title, opens no section', () => {
+    const right = '2024年度财政拨款项目支出1065.60万元。';
+    for (const cell of [
+      '2024年度财政拨款收入支出总计4189.01万元。二、其他情况详见五、一般公共预算财政拨款支出决算情况说明',
+      '2024年度财政拨款收入支出总计4189.01万元。具体情况见五、一般公共预算财政拨款支出决算情况说明',
+      '第二部分 目录。四、财政拨款支出决算情况说明。五、一般公共预算财政拨款支出决算情况说明',
+    ]) {
+      expect([cell, under(['四、财政拨款支出决算情况说明', cell], right)]).toEqual([cell, []]);
+    }
+    // A sub-heading after the paragraph still opens its section: (一) about 一般公共预算 under §四.
+    const sub = '2024年度财政拨款收入支出总计4189.01万元。（一）一般公共预算财政拨款支出情况';
+    expect(under(['四、财政拨款支出决算情况说明', sub], right)).toEqual([
+      '说明文字写“财政拨款项目支出1065.60万元”，而一般公共预算财政拨款支出决算表中为 920.00 万元。',
+    ]);
+  });
 });

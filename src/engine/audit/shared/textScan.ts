@@ -253,14 +253,22 @@ function withHeadings(cells: readonly TextCell[]): TextCell[] {
 
 /**
  * The heading a cell closes on after a paragraph (…主要原因是…。二、一般公共预算财政拨款支出决算情况说明): the words after its
- * last full stop, a section's heading (说明, 情况) of level 2 or above that states no figure. Not a numbered list's item (1、…).
+ * last full stop, a section's heading (说明, 情况) of level 2 or above that states no figure. Not a numbered list's item (1、…),
+ * nor a sentence pointing to a section (二、其他情况详见五、一般公共预算…说明: NOT_A_TITLE), nor the last of a 目录's titles
+ * (目录。…四、财政拨款支出决算情况说明。五、一般公共预算…说明: the sentence before a heading too). Either opened the section
+ * it names for the cells after (review r282: under §四 about all 财政拨款, a right 财政拨款项目支出1065.60万元 was a 错误 against 05's).
  */
 function trailingHeading(text: string): string | undefined {
   const end = text.lastIndexOf('。');
   if (end <= 0) return undefined;
   const tail = text.slice(end + 1);
-  return isHeading(tail) && headingLevel(tail) <= 2 && /(?:说明|情况)$/.test(tail) && !AMOUNT_IN_TEXT.test(tail) ? tail : undefined;
+  if (!isHeading(tail) || headingLevel(tail) > 2 || !/(?:说明|情况)$/.test(tail) || AMOUNT_IN_TEXT.test(tail) || NOT_A_TITLE.test(tail)) return undefined;
+  const previous = text.slice(text.lastIndexOf('。', end - 1) + 1, end);
+  return isHeading(previous) ? undefined : tail;
 }
+
+/** Words no section's title has: a reference (详见, 见), a clause's comma, another ordinal after its own. */
+const NOT_A_TITLE = /见|[，,；;：:]|[^一二三四五六七八九十(（](?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[(（][一二三四五六七八九十]+[)）])/;
 
 /** One row's text cells (their index in the scan's list) and other words, by column. */
 class RowCells {
