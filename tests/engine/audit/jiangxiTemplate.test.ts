@@ -310,3 +310,92 @@ describe('财政拨款项目支出 in a sentence about 一般公共预算 alone:
     expect(said('2024年度政府性基金预算财政拨款支出中，财政拨款基本支出0.00万元。')).toEqual([]);
   });
 });
+
+/**
+ * Every text lookup reads the section's heading as namedAmounts does (helper-h272; lookupUnderHeadings): a list with 分别, a change
+ * of text-change-words, a bare 基本支出/项目支出. 上海 2024's fixture spends 项目支出 from table 05 (920.00) and 08 (145.60): under a
+ * heading about 一般公共预算 they are 05's, under one about 政府性基金 no table's (unread, no 错误).
+ */
+describe('each lookup under a section’s heading: its funds’', () => {
+  const g = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+  const under = (headings: readonly string[], t: string) => textFindings([...headings, t], g, shanghai2024Supplement).map((f) => f.message);
+  const GENERAL = ['五、一般公共预算财政拨款支出决算情况说明'];
+  const GOV_FUND = ['八、政府性基金预算财政拨款收入支出决算情况说明'];
+
+  // Unread before under either heading (the list's first label, 财政拨款基本支出, was looked up with no heading): a wrong one passed.
+  it('a list with 分别: 05’s under 一般公共预算, unread under 政府性基金', () => {
+    expect(under(GENERAL, '2024年度财政拨款基本支出、财政拨款项目支出分别为3109.01万元、920.00万元。')).toEqual([]);
+    expect(under(GENERAL, '2024年度财政拨款基本支出、财政拨款项目支出分别为3109.01万元、1065.60万元。')).toEqual([
+      '说明文字写“财政拨款项目支出1065.60万元”，而一般公共预算财政拨款支出决算表中为 920.00 万元。',
+    ]);
+    expect(under(GOV_FUND, '2024年度财政拨款基本支出、财政拨款项目支出分别为3109.01万元、1065.60万元。')).toEqual([]);
+  });
+
+  // A bare 项目支出 was table 04's (05's its alternative) whatever the section: under §八 the fund's 145.60 was a 错误.
+  it('a bare 项目支出: unread under 政府性基金', () => {
+    expect(under(GENERAL, '2024年度项目支出920.00万元。')).toEqual([]);
+    expect(under(GOV_FUND, '项目支出145.60万元，主要用于社区养老服务。')).toEqual([]);
+    // Where no heading says (or one about 财政拨款 all), table 04's as before.
+    expect(under([], '项目支出145.60万元，主要用于社区养老服务。')).toEqual(['说明文字写“项目支出145.60万元”，而支出决算表中为 1,065.60 万元。']);
+  });
+
+  // Its sentence naming a spending of its own (本年支出合计…，其中：…) says whose: table 04's, whatever the section.
+  it('a bare 项目支出 in a sentence naming the department’s 本年支出合计: 04’s under any heading', () => {
+    const text = '2024年度本年支出合计4540.11万元，其中：基本支出3474.51万元，项目支出1065.60万元。';
+    expect(under(GENERAL, text)).toEqual([]);
+    expect(under(GOV_FUND, text)).toEqual([]);
+    // Read so, not unread under §八: one wrong there is a 错误 against table 04's (review r282: passed with its guard removed).
+    expect(under(GOV_FUND, text.replace('1065.60', '145.60'))).toEqual(['说明文字写“项目支出145.60万元”，而支出决算表中为 1,065.60 万元。']);
+  });
+
+  // Under §八 a spending named otherwise is the fund's (review r282: 本年支出全部为项目支出145.60万元 was a 错误 against 04's
+  // 1,065.60, any 支出 in its sentence taken for the department's).
+  it('a bare 项目支出 after another spending named under 政府性基金: unread', () => {
+    expect(under(GOV_FUND, '本年支出全部为项目支出145.60万元，主要用于社区养老服务。')).toEqual([]);
+    expect(under(GOV_FUND, '2024年度支出中项目支出145.60万元，主要用于社区养老服务。')).toEqual([]);
+  });
+
+  // text-change-words: the 本年 figure of a change with no amount of its own was table 04's 1,065.60 (a right 12.20% under §五 was a
+  // 错误), and 财政拨款项目支出's none (unread, a wrong rate passed).
+  it('a change of 项目支出 with no amount: of 05’s 920.00 under 一般公共预算, unread under 政府性基金', () => {
+    for (const item of ['财政拨款项目支出']) {
+      expect([item, under(GENERAL, `2024年度${item}比上年增加100.00万元，增长12.20%。`)]).toEqual([item, []]);
+      expect([item, under(GENERAL, `2024年度${item}比上年增加100.00万元，增长10.36%。`)]).toEqual([
+        item,
+        ['说明文字“增加100.00万元,增长10.36%”：本年 920.00万元、增加 100.00万元，则上年为 820.00万元，增减率应为 12.20%，而文中为 10.36%。'],
+      ]);
+      expect([item, under(GOV_FUND, `2024年度${item}比上年增加100.00万元，增长10.36%。`)]).toEqual([item, []]);
+    }
+  });
+
+  // A heading closing a cell after its paragraph (…。五、一般公共预算…说明): the cells after it are its section’s (they were the section
+  // before’s: under §四 about all 财政拨款, a right 920.00 was a 错误).
+  it('a heading after a paragraph in one cell opens its section for the cells after', () => {
+    const cell = '2024年度财政拨款收入支出总计4189.01万元。五、一般公共预算财政拨款支出决算情况说明';
+    expect(under(['四、财政拨款支出决算情况说明', cell], '2024年度财政拨款项目支出920.00万元。')).toEqual([]);
+    expect(under(['四、财政拨款支出决算情况说明', cell], '2024年度财政拨款项目支出1065.60万元。')).toEqual([
+      '说明文字写“财政拨款项目支出1065.60万元”，而一般公共预算财政拨款支出决算表中为 920.00 万元。',
+    ]);
+    // A numbered item (1、…) closing a paragraph is no section’s heading: §四’s stays.
+    const item = '2024年度财政拨款收入支出总计4189.01万元。1、一般公共预算财政拨款支出决算情况说明';
+    expect(under(['四、财政拨款支出决算情况说明', item], '2024年度财政拨款项目支出1065.60万元。')).toEqual([]);
+  });
+
+  // Heading-like words closing a cell that open no section (review r282: each opened §五 for the cell after, and under §四 about all
+  // 财政拨款 a right 1065.60 was a 错误 against 05's 920.00).
+  it('a sentence pointing to a section, or a 目录’s last title, opens no section', () => {
+    const right = '2024年度财政拨款项目支出1065.60万元。';
+    for (const cell of [
+      '2024年度财政拨款收入支出总计4189.01万元。二、其他情况详见五、一般公共预算财政拨款支出决算情况说明',
+      '2024年度财政拨款收入支出总计4189.01万元。具体情况见五、一般公共预算财政拨款支出决算情况说明',
+      '第二部分 目录。四、财政拨款支出决算情况说明。五、一般公共预算财政拨款支出决算情况说明',
+    ]) {
+      expect([cell, under(['四、财政拨款支出决算情况说明', cell], right)]).toEqual([cell, []]);
+    }
+    // A sub-heading after the paragraph still opens its section: (一) about 一般公共预算 under §四.
+    const sub = '2024年度财政拨款收入支出总计4189.01万元。（一）一般公共预算财政拨款支出情况';
+    expect(under(['四、财政拨款支出决算情况说明', sub], right)).toEqual([
+      '说明文字写“财政拨款项目支出1065.60万元”，而一般公共预算财政拨款支出决算表中为 920.00 万元。',
+    ]);
+  });
+});

@@ -432,6 +432,7 @@ function currentAmount(
   tableFigure: (label: string) => TextMoney | undefined,
   year?: number,
   amountPattern = MONEY,
+  headings?: readonly string[],
 ): CurrentRead | undefined {
   const before = text.slice(0, changeIndex);
   // `收入、支出总计各减少…`: the 各 (均, 分别) is no part of the name.
@@ -460,7 +461,7 @@ function currentAmount(
   // Two totals named once (收入、支出总计分别比上年减少…) where more than one change follows: theirs in turn too (checkLabelsInTurn).
   // Names joined by 和, 及 or 与 alone too (公务用车购置及运行维护费和公务接待费分别较上年…; “三公”经费及公务接待费分别…):
   // each a label (labelsListedBefore; helper-h124, the first held to the last's, a 错误).
-  const listed = (w: string) => /[^、]{2}、[^、]{2,}$/.test(w) || (labelsListedBefore(subject.replace(/(?:分别|依次)$/, ''), year)?.length ?? 0) > 1;
+  const listed = (w: string) => /[^、]{2}、[^、]{2,}$/.test(w) || (labelsListedBefore(subject.replace(/(?:分别|依次)$/, ''), year, headings)?.length ?? 0) > 1;
   if (written && /(?:分别|依次)$/.test(subject) && listed(written) && (!/收入?(?:、|和|与|及)支出?/.test(written) || turnChanges(text.slice(changeIndex)).length > 1)) return undefined;
   // A plain total in a sentence about 财政拨款's is 财政拨款's (四川: 2022年财政拨款收入总计…，其中：…，与2021年相比收入总计减少…):
   // held to the department's, a right change was a 错误 (金口河 2022; helper-h186).
@@ -529,7 +530,7 @@ function currentAmount(
   // after 公务接待费0.20万元 passed).
   // This year's of two years' listed with 分别 (2021年和2022年收入总计分别为…、1,488.29万元，减少…) or after a sum over years
   // (…累计支出10.00万元，其中2022年度4.99万元，比上年…) is its label's too: unlabelled, the change went unread (helper-h126).
-  const labels = [...namedAmounts(before.slice(sentenceStart), undefined, amountPattern), ...namedAmounts(before.slice(sentenceStart), year, amountPattern).filter((n) => n.year === year)];
+  const labels = [...namedAmounts(before.slice(sentenceStart), undefined, amountPattern, headings), ...namedAmounts(before.slice(sentenceStart), year, amountPattern, headings).filter((n) => n.year === year)];
   const labelEnding = (m: RegExpMatchArray) => labels.find((n) => n.end === m.index! + m[0].length)?.label;
   const ownLabel = labelEnding(last);
   // Not a change of each of a list's items in turn (…公务接待费0.20万元，分别比上年增加0万元、…、减少0.06万元), with or without
@@ -845,6 +846,15 @@ function wholeOf(read: CurrentRead): WholeRead | undefined {
 type Ctx = RuleContext<'words' | 'rate' | 'rateRounding' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated' | 'noBudgetRate' | 'noBudgetRateStated'>;
 
 const years = new WeakMap<object, number | undefined>();
+
+/**
+ * The headings of the text cell a check reads (TextCell.headings), set as each cell is read: whose money a label naming no fund
+ * is (lookupUnderHeadings: 财政拨款项目支出, a bare 项目支出 under §五 一般公共预算财政拨款支出决算情况说明 are table 05's).
+ */
+const sections = new WeakMap<object, readonly string[] | undefined>();
+function sectionOf(ctx: Ctx): readonly string[] | undefined {
+  return sections.get(ctx);
+}
 /**
  * The year the text is about: the workbook's, else documentYear's (the 说明数据's 年度, else the text's title), read once a
  * check. The workbook's alone, a text checked with a 说明数据 of its year but no table title had none: a year named
@@ -1250,7 +1260,7 @@ function checkRateAgainstPrior(
  * so): a change worked out from the stated one, its message would ask for a second wrong figure.
  */
 function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }): TextMoney {
-  const lookup = read.label === undefined ? undefined : lookupOf(read.label);
+  const lookup = read.label === undefined ? undefined : lookupOf(read.label, sectionOf(ctx));
   const corrected = lookup && correctedAmount({ label: read.label!, lookup, money: read.money }, ctx.recognition, ctx.supplement);
   return corrected ? textMoneyOf(corrected.fen, corrected.unit, corrected.cell) : read.money;
 }
@@ -1276,7 +1286,7 @@ function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: n
     if (m[2]!.startsWith('-') || (m[1] !== undefined && (year === undefined || Number(m[1]) !== year - 1))) continue;
     // The amount before it in 亿元 too (…支出合计38.72亿元，是上年的1.37倍: helper-h264, unread, a wrong one passed).
     const ahead = sentence.slice(0, m.index);
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigureOf(ctx), year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY);
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigureOf(ctx), year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, sectionOf(ctx));
     if (read === undefined || read.whole) continue;
     const prior = priorOf(ctx, cell, itemKey(ctx, text, sentenceStart + m.index!, read.label, read));
     if (!prior || prior.fen === 0) continue;
@@ -1302,7 +1312,7 @@ function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: n
 /** The figure of the tables a label names (收入总计, 公务接待费…), as the text would state it. */
 function tableFigureOf(ctx: Ctx): (label: string) => TextMoney | undefined {
   return (label) => {
-    const f = labelFigure(label, ctx.recognition, ctx.supplement);
+    const f = labelFigure(label, ctx.recognition, ctx.supplement, sectionOf(ctx));
     return f && textMoneyOf(f.fen, f.unit, f.cell);
   };
 }
@@ -1397,7 +1407,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     if (CHANGE_LIST_GOES_ON.test(sentence.slice(m.index! + m[0].length))) continue;
     const word = AS_CHANGE[m[1]!] ?? AMOUNT_WORD[m[1]!] ?? m[1]!;
     const change = parseMoney(m[2]!, m[3]!);
-    const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, m[3]!.startsWith('亿') ? FIGURE_MONEY : MONEY);
+    const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, m[3]!.startsWith('亿') ? FIGURE_MONEY : MONEY, sectionOf(ctx));
     const previousItem = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change));
     const read: CurrentRead | undefined = own ?? previousItem;
     if (read === undefined && !budgetWords) checkEachOfTwo(ctx, cell, ahead, sentence.slice(m.index! + m[0].length), m[0], word, change, year);
@@ -1438,7 +1448,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const ahead = sentence.slice(0, m.index);
     if (afterAmount.has(m.index! + m[0].length) || inChange(m.index!) || !yearOnYear(ahead, m[1]!)) continue;
     // The amount before it in 亿元 too (…支出合计38.72亿元，比上年增长--（基数为0，不可比）: helper-h274, unread, a wrong one passed).
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY);
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, sectionOf(ctx));
     if (read === undefined || (read.whole && !itemNamed(read))) continue;
     const current = read.whole ? correctedCurrent(ctx, read) : read.money;
     checkNoRate(ctx, cell, m[0], itemKey(ctx, text, sentenceStart + m.index!, read.label, read), current, undefined, roundedFrom(ctx, read, current).fen);
@@ -1447,7 +1457,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const ahead = sentence.slice(0, m.index);
     if (inChange(m.index!) || !(yearOnYear(ahead, m[1]!) || afterShareOfFigure(text, sentenceStart, ahead, m[1]!, year))) continue;
     // The amount before it in 亿元 too (…支出合计38.72亿元，比上年增长37.1%: helper-h255, unread, a wrong rate passed).
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY);
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, sectionOf(ctx));
     // After a 其中 list, the list's last item's rate where a label or a 类 names it (…其中：公务接待费0.20万元，比上年下降
     // 75.00%: unread, a wrong one passed; helper-h102), or the whole's; not after 分别/各 (itemNamed: currentAmount leaves
     // it unnamed).
@@ -1621,7 +1631,7 @@ function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart
     }
     // In 亿元 too, as the amounts (福建省 2016 省级“三公”: 公务用车购置费0.14亿元和公务用车运行费1.27亿元，…分别减少…: read with
     // MONEY alone, no item named, the list was unread; helper-h266).
-    const labels = namedAmounts(before, year, FIGURE_MONEY);
+    const labels = namedAmounts(before, year, FIGURE_MONEY, sectionOf(ctx));
     items.forEach((item, i) => {
       const money = parseMoney(item[1]!, item[2]!);
       const key = turnItemKey(ctx, text, sentenceStart, before, items, i, labels.find((n) => n.end === item.index! + item[0].length)?.label, money);
@@ -1684,7 +1694,7 @@ function checkTurnRate(ctx: Ctx, cell: CellRef, amount: TurnChange, turnRate: Tu
  */
 function checkLabelsInTurn(ctx: Ctx, cell: CellRef, before: string, turn: ListInTurn, count: number, year: number | undefined): void {
   if (/原因/.test(before)) return;
-  const items = labelsListedBefore(before, year)?.map(({ label, lookup }) => ({ figure: lookup(ctx.recognition, ctx.supplement), key: indicatorKeyOf(label) })) ?? itemsListedBefore(ctx, before);
+  const items = labelsListedBefore(before, year, sectionOf(ctx))?.map(({ label, lookup }) => ({ figure: lookup(ctx.recognition, ctx.supplement), key: indicatorKeyOf(label) })) ?? itemsListedBefore(ctx, before);
   if (items?.length !== count) return;
   items.forEach(({ figure, key }, i) => {
     if (!figure) return;
@@ -1988,6 +1998,7 @@ export default defineRule({
     const tableFigure = tableFigureOf(ctx);
     for (const cell of textCells(ctx)) {
       const t = { cell: cell.cell, text: withGapsBlanked(cell.text) };
+      sections.set(ctx, cell.headings);
       // Every change, rate and amount read here is written with an amount, a % or a 倍 (MONEY, RATE): a text with none
       // (a table's footnote) states none. Or a rate written as none (公务接待费比上年增长--: LONE_NO_RATE), which has no digit
       // (helper-h219: skipped, a mark where the 上年数 was not 0 passed silently).
@@ -2018,7 +2029,7 @@ export default defineRule({
           // Against the budget, the change is this year's amount less the budget: no 上年数 to compare with.
           const budgetWords = budgetWordsBefore(sentence.slice(0, index));
           const againstBudget = budgetWords !== null;
-          const own = currentAmount(t.text, start, start + index, tableFigure, year, unit.startsWith('亿') ? FIGURE_MONEY : MONEY);
+          const own = currentAmount(t.text, start, start + index, tableFigure, year, unit.startsWith('亿') ? FIGURE_MONEY : MONEY, sectionOf(ctx));
           const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney, rate);
           const previousItem = own || !budgetWords ? undefined : subjectBefore(t.text, start, sentence.slice(0, index), year, fits);
           const carried = own || budgetWords ? undefined : totalBefore(t.text, start, sentence.slice(0, index), year, tableFigure);

@@ -647,7 +647,7 @@ export default defineRule({
             ...moneyValues([n.stated.fen, sum], (at.stated - at.table) * at.step, n.stated.unit),
           });
         }
-        for (const n of summedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY)) {
+        for (const n of summedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY, t.headings)) {
           const own = sumOfFigures(n.lookups.map((l) => l(rec, ctx.supplement)));
           // Each label's alternative where it has one (§六's 基本支出 is table 05's), its own figure where not.
           const alternative = sumOfFigures(n.labels.map((label, i) => (ALTERNATIVES[label]?.[0] ?? n.lookups[i]!)(rec, ctx.supplement)));

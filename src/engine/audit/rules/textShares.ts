@@ -671,7 +671,7 @@ export default defineRule({
          */
         // Or a list of labels' sum stated wrong (经营收入和附属单位上缴收入3,363.59万元，占0.1%: of the tables' sum; helper-h228).
         let summed: ReturnType<typeof summedAmounts> | undefined;
-        const summedAt = (end: number) => (summed ??= summedAmounts(sentence, ctx.recognition.document.year?.value)).find((n) => n.end === end);
+        const summedAt = (end: number) => (summed ??= summedAmounts(sentence, ctx.recognition.document.year?.value, undefined, t.headings)).find((n) => n.end === end);
         const amountOf = (m: RegExpExecArray | RegExpMatchArray): Amount => {
           const end = m.index! + m[1]!.length + m[2]!.length;
           const own = named.find((n) => n.end === end);

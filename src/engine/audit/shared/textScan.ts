@@ -249,9 +249,33 @@ function withHeadings(cells: readonly TextCell[]): TextCell[] {
     // cells after it (review h261: the section before stayed open, its funds read for the new one's, a right text a 错误).
     const head = leadingHeading(t.text);
     if (head !== undefined) opening(head);
-    return shared.length > 0 ? { ...t, headings: shared } : t;
+    const own = shared.length > 0 ? { ...t, headings: shared } : t;
+    // A heading after its section's first paragraph in one cell (…。二、一般公共预算财政拨款支出决算情况说明): the cells after
+    // it are its section's (they were read under the section before, its funds for theirs).
+    const tail = trailingHeading(t.text);
+    if (tail !== undefined) opening(tail);
+    return own;
   });
 }
+
+/**
+ * The heading a cell closes on after a paragraph (…主要原因是…。二、一般公共预算财政拨款支出决算情况说明): the words after its
+ * last full stop, a section's heading (说明, 情况) of level 2 or above that states no figure. Not a numbered list's item (1、…),
+ * nor a sentence pointing to a section (二、其他情况详见五、一般公共预算…说明: NOT_A_TITLE), nor the last of a 目录's titles
+ * (目录。…四、财政拨款支出决算情况说明。五、一般公共预算…说明: the sentence before a heading too). Either opened the section
+ * it names for the cells after (review r282: under §四 about all 财政拨款, a right 财政拨款项目支出1065.60万元 was a 错误 against 05's).
+ */
+function trailingHeading(text: string): string | undefined {
+  const end = text.lastIndexOf('。');
+  if (end <= 0) return undefined;
+  const tail = text.slice(end + 1);
+  if (!isHeading(tail) || headingLevel(tail) > 2 || !/(?:说明|情况)$/.test(tail) || AMOUNT_IN_TEXT.test(tail) || NOT_A_TITLE.test(tail)) return undefined;
+  const previous = text.slice(text.lastIndexOf('。', end - 1) + 1, end);
+  return isHeading(previous) ? undefined : tail;
+}
+
+/** Words no section's title has: a reference (详见, 见), a clause's comma, another ordinal after its own. */
+const NOT_A_TITLE = /见|[，,；;：:]|[^一二三四五六七八九十(（](?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[(（][一二三四五六七八九十]+[)）])/;
 
 /** One row's text cells (their index in the scan's list) and other words, by column. */
 class RowCells {
@@ -657,6 +681,33 @@ const fiscalPart =
   };
 /** 财政拨款基本支出/项目支出 of a sentence naming 一般公共预算 and another fund: all funds' (fiscalPart). */
 const ALL_FUNDS_PART: Readonly<Record<string, Lookup>> = { 财政拨款基本支出: fiscalPart('basic', true), 财政拨款项目支出: fiscalPart('project', true) };
+
+/**
+ * The labels whose funds a section's heading says (fundsOfHeadings), and what each names there: 财政拨款基本支出/项目支出 table
+ * 05's under a heading about 一般公共预算, all funds' under one about 财政拨款; bare 基本支出/项目支出 table 05's under one about
+ * 一般公共预算 (§五, §六: 2024年度项目支出920.00万元，比上年增加…; held to table 04's, a right change was a 错误). Under one about
+ * another fund alone none: that fund's part, no label of the tables (held to table 04's or 05's, a right one was a 错误).
+ */
+const BY_FUNDS: Readonly<Record<string, { readonly generalBudget?: Lookup; readonly fiscal?: Lookup }>> = {
+  财政拨款基本支出: { generalBudget: at('generalBudgetExpenditure', 'total', 'basic'), fiscal: ALL_FUNDS_PART['财政拨款基本支出']! },
+  财政拨款项目支出: { generalBudget: at('generalBudgetExpenditure', 'total', 'project'), fiscal: ALL_FUNDS_PART['财政拨款项目支出']! },
+  // Bare, not swapped to 05's under 一般公共预算 (provincial-wordings.txt: the department's 基本支出770.07万元，占本年支出合计…
+  // under such a heading was a 错误): 04's with 05's its alternative, as before; only unread under another fund's.
+  基本支出: {},
+  项目支出: {},
+};
+
+/**
+ * The figure `label` names in a text under `headings` (TextCell.headings), where the words name no fund of their own: the
+ * funds the headings say (BY_FUNDS), none (unread) under one about another fund alone, else `lookup` (the label's own). Every
+ * text lookup reads a label's section so: namedAmounts and its lists and sums, text-change-words' figures.
+ */
+export function lookupUnderHeadings(label: string, lookup: Lookup | undefined, headings: readonly string[] | undefined): Lookup | undefined {
+  const by = BY_FUNDS[label];
+  const funds = by ? fundsOfHeadings(headings) : undefined;
+  if (funds === 'otherFund') return undefined;
+  return (funds && by![funds]) ?? lookup;
+}
 
 /**
  * Whose money the sections a text sits in speak of, by their headings (TextCell.headings), the innermost naming any: 一般公共预算's
@@ -1080,15 +1131,16 @@ export interface NamedAmount {
 const LABEL_BY_NAME = new Map<string, Lookup>(LABELS);
 
 /** The figure a label of the tables names (收入总计, 项目支出, …); undefined for words that are no label. */
-export function lookupOf(label: string): Lookup | undefined {
+export function lookupOf(label: string, headings?: readonly string[]): Lookup | undefined {
   // A fund named bare (一般公共预算) names a figure only in its brackets (specificLabel), none by its name alone (财政拨款支出中，
   // 一般公共预算比上年增加…: held to table 01's income, a right change was a 错误; helper-h230).
-  return FUND_ASIDE_LOOKUPS[label] ? undefined : LABEL_BY_NAME.get(label);
+  // In a text under `headings`, the funds they say (lookupUnderHeadings).
+  return FUND_ASIDE_LOOKUPS[label] ? undefined : lookupUnderHeadings(label, LABEL_BY_NAME.get(label), headings);
 }
 
 /** The figure a label of the tables names (LABELS), by the label as a whole; undefined for any other words. */
-export function labelFigure(label: string, rec: Recognition, supplement: Supplement): NamedFigure | undefined {
-  return lookupOf(label)?.(rec, supplement);
+export function labelFigure(label: string, rec: Recognition, supplement: Supplement, headings?: readonly string[]): NamedFigure | undefined {
+  return lookupOf(label, headings)?.(rec, supplement);
 }
 
 /** Whose money a name speaks of: the department's (all sources), 财政拨款, one of the three 财政拨款, or the rest. */
@@ -1298,9 +1350,8 @@ function specificLabel(label: string, labelLookup: Lookup, before: string, year:
   // A sentence naming no fund: the funds its section's heading names (江西's §四 一般公共预算…: table 05's; the 中央 template's §四
   // 财政拨款支出…: all funds'; §八 政府性基金…: not 05's, unread). Where none says, fiscalPart (unread where 08 or 09 spends on
   // that column: a wrong one passed under either heading before helper-h253).
-  const byHeading = general ? fundsOfHeadings(headings) : undefined;
-  if (byHeading === 'otherFund') return undefined;
-  const lookup = general === undefined || byHeading === undefined ? headless : byHeading === 'generalBudget' ? LABEL_BY_NAME.get(general)! : ALL_FUNDS_PART[label]!;
+  const lookup = general === undefined ? headless : lookupUnderHeadings(label, headless, headings);
+  if (!lookup) return undefined;
   const q = qualifierOf(before);
   const ahead = before.slice(0, before.length - (q?.length ?? 0)).slice(-16);
   // A label opening on 本年 (本年财政拨款支出) says this year's itself, as 本年 before a label does (partOfAnother).
@@ -1323,8 +1374,20 @@ function specificLabel(label: string, labelLookup: Lookup, before: string, year:
   const fiscal = FISCAL_CONTEXT[label];
   // The department's own, said so (…占部门收入总计…的, 比部门本年收入…): not 财政拨款's, whatever the sentence is about.
   if (fund === undefined && DEPARTMENTS_OWN.test(before)) return [label, lookup];
-  return fund ?? (fiscal && fiscalClause(before) ? [fiscal, LABEL_BY_NAME.get(fiscal)!] : [label, lookup]);
+  if (fund) return fund;
+  if (fiscal && fiscalClause(before)) return [fiscal, LABEL_BY_NAME.get(fiscal)!];
+  // A bare 基本支出/项目支出: the funds its section's heading names (BY_FUNDS: unread under another fund's), unless its sentence
+  // is about the department's whole spending (DEPARTMENTS_SPENDING).
+  const own = general === undefined && !DEPARTMENTS_SPENDING.test(sentence) ? lookupUnderHeadings(label, lookup, headings) : lookup;
+  return own && [label, own];
 }
+
+/**
+ * A sentence about the department's whole spending, naming its total and no fund (2024年度本年支出合计4540.11万元，其中：基本支出…，
+ * 项目支出…): its bare 项目支出 is table 04's under any heading. Not a spending named otherwise: under §八 政府性基金…, 本单位项目支出
+ * 145.60万元 and 财政拨款支出145.60万元，其中项目支出145.60万元 are the fund's (review r282: held to 04's 1,065.60, 错误).
+ */
+const DEPARTMENTS_SPENDING = /^(?!.*(?:财政拨款|政府性基金|国有资本|一般公共)).*支出(?:合计|总计)/;
 
 /**
  * Whether the words before a label make it 财政拨款's: its own clause names 财政拨款, or the sentence speaks of a
@@ -1537,9 +1600,9 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
       });
     }
   }
-  found.push(...listedAmounts(text, year));
+  found.push(...listedAmounts(text, year, headings));
   found.push(...bothHalves(text, year, money));
-  found.push(...yearsListedAmounts(text, year).filter((n) => n.year === year));
+  found.push(...yearsListedAmounts(text, year, headings).filter((n) => n.year === year));
   found.push(...countedReceptions(text, year, money));
   found.push(...bareFiscalIncome(text, year, money));
   const scoped = basicPartsInScope(text, money, found);
@@ -1907,7 +1970,7 @@ export interface SummedAmount {
  * the sum of their figures, which namedAmounts does not take for the last label's (read so, a correct sum was a 错误
  * against 公用经费 alone). A list any of whose labels is not this year's figure of the tables (上年…, 预算…) is not read.
  */
-export function summedAmounts(text: string, year?: number, money: string = MONEY): SummedAmount[] {
+export function summedAmounts(text: string, year?: number, money: string = MONEY, headings?: readonly string[]): SummedAmount[] {
   if (!mayStateAmount(text)) return [];
   const out: SummedAmount[] = [];
   for (const [label, lookup] of LABELS) {
@@ -1917,7 +1980,7 @@ export function summedAmounts(text: string, year?: number, money: string = MONEY
       const list = summedListAt(text, index, label, m[0].slice(label.length), index + m[0].length) ?? [];
       if (list.length === 0) continue;
       const parts = [...list, { label, lookup, index }];
-      const read = parts.map((p) => specificLabel(p.label, p.lookup, text.slice(0, p.index), year));
+      const read = parts.map((p) => specificLabel(p.label, p.lookup, text.slice(0, p.index), year, headings));
       if (read.some((o) => o === undefined)) continue;
       const own = sharingQualifier(read as (readonly [string, Lookup])[]);
       const amountAt = index + m[0].indexOf(m[1]!, label.length);
@@ -2048,7 +2111,7 @@ export function namesClause(before: string): { readonly start: number; readonly 
  * tables label it (expandedNames, specificLabel: this year's figure of the tables); undefined where any is no label, or
  * there are fewer than two names.
  */
-export function labelsListedBefore(before: string, year?: number): { readonly label: string; readonly lookup: Lookup }[] | undefined {
+export function labelsListedBefore(before: string, year?: number, headings?: readonly string[]): { readonly label: string; readonly lookup: Lookup }[] | undefined {
   const { start: clauseStart, words } = namesClause(before);
   if (mayStateAmount(words)) return undefined;
   const shared = SHARED_TOTAL.exec(words);
@@ -2066,12 +2129,12 @@ export function labelsListedBefore(before: string, year?: number): { readonly la
   const rest = names.slice(1).map(labelOf);
   if (rest.some((l) => l === undefined)) return undefined;
   const labels = [first.l!, ...rest.map((l) => [l!, LABEL_BY_NAME.get(l!)!] as const)];
-  const own = labels.map(([l, lookup]) => specificLabel(l, lookup, before.slice(0, firstStart), year));
+  const own = labels.map(([l, lookup]) => specificLabel(l, lookup, before.slice(0, firstStart), year, headings));
   if (own.some((o) => o === undefined)) return undefined;
   return own.map((o) => ({ label: o![0], lookup: o![1] }));
 }
 
-function listedAmounts(text: string, year: number | undefined): NamedAmount[] {
+function listedAmounts(text: string, year: number | undefined, headings: readonly string[] | undefined): NamedAmount[] {
   const found: NamedAmount[] = [];
   // Not across a comma after an amount's unit unless the list then ends its clause (…1.70万元，1.50万元为…: the next amount another
   // clause's; helper-h243, read in turn, a right sum was two 错误; …1.50万元，0.20万元。 a list: bareListGoesOn).
@@ -2089,7 +2152,7 @@ function listedAmounts(text: string, year: number | undefined): NamedAmount[] {
     // Where the first label starts: in a shared total, where its words do (收入、支出总计: at 收; 财政拨款收…: at 财政拨款).
     const firstStart = shared ? m.index! + shared.index : m.index! + m[1]!.length - names.join('、').length + names[0]!.length - first[0].length;
     const labels = [first, ...names.slice(1).map((n) => LABELS.find(([l]) => l === n))];
-    const own = labels.map((l) => l && specificLabel(l[0], l[1], text.slice(0, firstStart), year));
+    const own = labels.map((l) => l && specificLabel(l[0], l[1], text.slice(0, firstStart), year, headings));
     if (own.some((o) => o === undefined)) continue;
     const amountsStart = m.index! + m[0].length - m[2]!.length;
     amounts.forEach((a, i) => {
@@ -2115,7 +2178,7 @@ type YearsAmount = NamedAmount & { readonly year: number };
  * The amounts of two years listed with 分别 (YEARS_LISTED) of the document's `year` and the one before, each with its year:
  * the name one label (the longest it ends with, its words before not narrowing it), as many amounts as years.
  */
-export function yearsListedAmounts(text: string, year: number | undefined): YearsAmount[] {
+export function yearsListedAmounts(text: string, year: number | undefined, headings?: readonly string[]): YearsAmount[] {
   if (year === undefined || !text.includes('分别')) return [];
   const out: YearsAmount[] = [];
   for (const m of text.matchAll(YEARS_LISTED)) {
@@ -2127,7 +2190,7 @@ export function yearsListedAmounts(text: string, year: number | undefined): Year
     const words = [name, name.replace(NAME_TAIL, '')].find((w) => LABELS.some(([l]) => w.endsWith(l)));
     const hit = words === undefined ? undefined : LABELS.filter(([l]) => words.endsWith(l)).sort((a, b) => b[0].length - a[0].length)[0];
     if (!hit) continue;
-    const own = specificLabel(hit[0], hit[1], words!.slice(0, -hit[0].length), undefined);
+    const own = specificLabel(hit[0], hit[1], words!.slice(0, -hit[0].length), undefined, headings);
     if (!own) continue;
     const amounts = listItems(m[5]!);
     if (amounts.length !== years.length) continue;
