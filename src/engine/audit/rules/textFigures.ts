@@ -49,6 +49,12 @@ interface Claim {
    * (比上年增加…，其中：…), the amount may be its change rather than its 决算 (changeReading).
    */
   readonly subject?: { readonly code: string; readonly from: number };
+  /**
+   * The first item of a 主要用于 list right after a change's amount from last year (…比上年增加660.56万元，主要用于：…), read by a
+   * reader of an item named alone (ofAnotherKind lets it through): its 决算, or its change the same way, or unread
+   * (changeReading and the check of claims). Not a 类's or a chain's, read after a change's amount as their 决算 (classOfAnotherKind).
+   */
+  readonly usesOfChange?: boolean;
 }
 
 /** A 类 of table 05, and the same 类 in table 04's 一般公共预算 column. */
@@ -403,8 +409,12 @@ function ofAnotherKind(text: string, index: number, year: number | undefined, of
   // A 类 read after a change's amount as well, as before (a 类 list after it hidden, a wrong one would pass unread).
   // Not where the item's clause names its year (…增加100.00万元，今年主要用于：…).
   // Nor a 其中 list's (…比上年减少180.39万元，其中：行政运行…): its items are read as after a change's rate, their 决算 or their change
-  // the same way (changeReading; helper-h265: unread, a wrong one passed).
-  return !ofClass && CHANGE_BEFORE_CLAUSE.test(before.slice(0, clauseStart)) && !/本年|今年|\d{4}年|^其中/.test(before.slice(clauseStart));
+  // the same way (changeReading; helper-h265: unread, a wrong one passed). Nor a 主要用于 list's after a change from last year
+  // (…比上年增加660.56万元，主要用于：一般行政管理事务781.22万元: unread, a wrong one passed): the same, but unread where the item's
+  // 上年数 is not known or it moved the other way (Claim.usesOfChange: a part of the change spent on it may be meant). Not after a
+  // change from a budget (与年初预算数相比增加…，主要用于：…): which budget's part it would be is not read.
+  const clause = before.slice(clauseStart);
+  return !ofClass && CHANGE_BEFORE_CLAUSE.test(before.slice(0, clauseStart)) && !/本年|今年|\d{4}年|^其中/.test(clause) && !USES_AFTER_CHANGE.test(before);
 }
 
 /**
@@ -517,6 +527,16 @@ const ITEM_AMOUNT = new RegExp(TO_AMOUNT, 'y');
  */
 const CHANGE_FROM_LAST_YEAR = '(?:比|较|与)(?:上一?年度?|去年|\\d{4}年度?)(?:同期)?(?:决算数?)?(?:相比)?[,，]?(增加|减少|增长|下降)';
 const CHANGE_THEN_LIST = new RegExp(`${CHANGE_FROM_LAST_YEAR}[^。;；\\n]*?其中[:：]?(?:(?![比较]\\S{0,3}(?:上一?年|去年|\\d{4}年))[^。;；\\n])*$`);
+/**
+ * A sentence up to a 主要用于 list's first item right after a change's amount from last year (…比上年增加660.56万元，主要用于：):
+ * the item's 决算 or its part of the change, read as a 其中 list's (changeReading). Group: the change's word.
+ */
+const USES_AFTER_CHANGE = new RegExp(`${CHANGE_FROM_LAST_YEAR}了?(?:为|是)?${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')}[,，]主要用于[:：]?$`);
+/** Whether the item named at `from` opens a 主要用于 list right after a change's amount from last year (USES_AFTER_CHANGE). */
+function usesOfChange(text: string, from: number): boolean {
+  return USES_AFTER_CHANGE.test(text.slice(text.lastIndexOf('。', from - 1) + 1, from));
+}
+
 /** Each change compared with last year in CHANGE_THEN_LIST's words: the last before the 其中 is the list's (group: its word). */
 const CHANGES_FROM_LAST_YEAR = new RegExp(CHANGE_FROM_LAST_YEAR, 'g');
 /** Punctuation around a 款 or 项 name in a chain (`…(类)、政府办公厅(室)…(款)、行政运行(项)`). */
@@ -785,7 +805,7 @@ export default defineRule({
           if (figures.length === 0) continue;
           const alternatives = [...figures.slice(1), ...rows.flatMap((row) => otherScopes(rec, row.code!))];
           const subject = rows.length === 1 && rows[0]!.code ? { code: rows[0]!.code, from: item.index } : undefined;
-          claims.push({ label: `${item.name}(项)`, stated: parseMoney(m![2]!, m![3]!), figures: figures.slice(0, 1), alternatives, subject });
+          claims.push({ label: `${item.name}(项)`, stated: parseMoney(m![2]!, m![3]!), figures: figures.slice(0, 1), alternatives, subject, usesOfChange: usesOfChange(t.text, item.index) });
         }
         // A 款 named alone, its amount right after (政府办公厅(室)及相关机构事务(款)支出1,234.00万元): the 款 rows of table 05 with
         // its name, right if it is either's. Unread, a wrong one passed (helper-h237). Not after its 类 (…(类)、…(款)…: the
@@ -803,7 +823,7 @@ export default defineRule({
           if (figures.length === 0) continue;
           const alternatives = [...figures.slice(1), ...rows.flatMap((row) => otherScopes(rec, row.code!))];
           const subject = rows.length === 1 && rows[0]!.code ? { code: rows[0]!.code, from: m.index! + lead } : undefined;
-          claims.push({ label: `${name}(款)`, stated: parseMoney(a[2]!, a[3]!), figures: figures.slice(0, 1), alternatives, subject });
+          claims.push({ label: `${name}(款)`, stated: parseMoney(a[2]!, a[3]!), figures: figures.slice(0, 1), alternatives, subject, usesOfChange: usesOfChange(t.text, m.index! + lead) });
         }
         // A run of 款 or of 项 with one amount (JOINED_SECTIONS): the sum of their rows of table 05, or of another scope's
         // (本年支出…主要用于… is table 03's, as for one 项: otherScopes). Each name one row of its level; not after its 类 (a chain's).
@@ -861,7 +881,7 @@ export default defineRule({
             const thisYears = !ofAnotherKind(t.text, nameAt, rec.document.year?.value);
             const f = row && thisYears && name !== undefined && namesRow(name, row) ? namedFigure(t5, row.figures.total) : undefined;
             const label = re === CODE_THEN_NAME ? `${code}${name}` : `${name}(${code})`;
-            if (f) claims.push({ label, stated: parseMoney(m[4]!, m[5]!), figures: [f], alternatives: otherScopes(rec, code), subject: { code, from: m.index! } });
+            if (f) claims.push({ label, stated: parseMoney(m[4]!, m[5]!), figures: [f], alternatives: otherScopes(rec, code), subject: { code, from: m.index! }, usesOfChange: usesOfChange(t.text, m.index!) });
           }
         }
         for (const m of t.text.matchAll(BARE_SUBJECT)) {
@@ -890,10 +910,17 @@ export default defineRule({
           const f = namedFigure(t5, row.figures.total);
           // Quoted as written, its 支出 too (行政事业单位养老支出50.00万元).
           const label = t.text.startsWith('支出', runEnd) ? `${name!}支出` : name!;
-          if (f) claims.push({ label, stated: parseMoney(m[3]!, m[4]!), figures: [f], alternatives: otherScopes(rec, row.code!), subject: { code: row.code!, from: nameAt } });
+          if (f) claims.push({ label, stated: parseMoney(m[3]!, m[4]!), figures: [f], alternatives: otherScopes(rec, row.code!), subject: { code: row.code!, from: nameAt }, usesOfChange: usesOfChange(t.text, nameAt) });
         }
       }
-      for (const c of claims) judge(c, t.cell, changeReading(c, t.text));
+      for (const c of claims) {
+        const change = changeReading(c, t.text);
+        // A 主要用于 list's item right after a change's amount with no change of its own to be held to (its 上年数 not known, it
+        // moved the other way, or which row it is not known): a part of the change spent on it may be meant, which cannot be
+        // told from its 决算, so unread.
+        if (change === undefined && c.usesOfChange) continue;
+        judge(c, t.cell, change);
+      }
     }
 
     /**
@@ -901,10 +928,12 @@ export default defineRule({
      * 650.22万元): the list may give the change's parts (决算 − 上年数) as well as the items' 决算. Right if it is either; wrong,
      * the message names both. Its 上年数 unknown, or its change the other way than the sentence's, the 决算 is held to (the
      * usual wording: …，其中：基本支出…，项目支出…).
-     * Held to the 决算 alone, a right change was a 错误 (helper-h255).
+     * Held to the 决算 alone, a right change was a 错误 (helper-h255). The same for a 主要用于 list's first item right after a
+     * change's amount (Claim.usesOfChange).
      */
     function changeReading(c: Claim, text: string): NamedFigure | undefined {
-      const change = c.subject ? CHANGE_THEN_LIST.exec(text.slice(0, c.subject.from)) : null;
+      const before = c.subject ? text.slice(0, c.subject.from) : '';
+      const change = c.subject ? (CHANGE_THEN_LIST.exec(before) ?? (c.usesOfChange ? USES_AFTER_CHANGE.exec(before) : null)) : null;
       if (!c.subject || !change) return undefined;
       const primary = c.figures[0]!;
       const typed = ctx.supplement.指标.get(c.subject.code)?.上年数;

@@ -826,6 +826,33 @@ testRule(rule, {
       ],
     },
     {
+      // A 主要用于 list right after a change's amount from last year (…比上年增加660.56万元，主要用于：…): its first item was left
+      // unread as the change's use (CHANGE_BEFORE_CLAUSE), a wrong one passed; read as a 其中 list there is, its 决算 or its change.
+      name: 'a 主要用于 list right after a change’s amount from last year, giving each item’s 决算 or its change the same way',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，主要用于：一般行政管理事务718.22万元。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，主要用于：一般行政管理事务650.22万元。'],
+          // After a change from a budget: which budget's part it would be is not read (unread, as before).
+          ['2022年度一般公共预算财政拨款支出1363.45万元，与年初预算数相比增加157.11万元，主要用于：一般行政管理事务781.22万元。'],
+        ]),
+      ],
+    },
+    {
+      // Its 上年数 not known (neither typed nor printed), or it moved the other way (行政运行 fell by 180.39): a part of the increase
+      // spent on it may be meant, which cannot be told from its 决算, so unread.
+      name: 'a 主要用于 list right after a change’s amount, an item whose 上年数 is not known or that moved the other way: unread',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，主要用于：一般行政管理事务781.22万元。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，主要用于：行政运行100.00万元。'],
+        ]),
+      ],
+      data: (j) => {
+        delete j.指标['2010302'];
+      },
+    },
+    {
       // helper-h255: 本年财政拨款支出 after 上年决算中 is a column of last year's 决算, no return to this year: its items (行政运行
       // 403.53, 一般行政管理事务 68.00 last year) were held to this year's 决算, each right text a 错误.
       name: 'a list under 上年决算中，本年财政拨款支出…: last year’s, not this year’s 决算',
@@ -1050,6 +1077,19 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '“行政运行190.00万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元，比上年减少 180.39 万元：既不是决算数，也不是增减额' },
         { severity: 'error', first: '公开说明!A2', message: '“一般行政管理事务700.00万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元，比上年增加 650.22 万元：既不是决算数，也不是增减额' },
         { severity: 'error', first: '公开说明!A3', message: '“行政运行180.39万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元。' },
+      ],
+    },
+    {
+      name: 'a 主要用于 list right after a change’s amount from last year, an item neither its 决算 nor its change the same way',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，主要用于：一般行政管理事务781.22万元。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，较上年减少180.39万元，主要用于：行政运行200.00万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元，比上年增加 650.22 万元：既不是决算数，也不是增减额' },
+        { severity: 'error', first: '公开说明!A2', message: '“行政运行200.00万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元，比上年减少 180.39 万元：既不是决算数，也不是增减额' },
       ],
     },
     {
