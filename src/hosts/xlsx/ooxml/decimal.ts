@@ -22,22 +22,21 @@ export function decimalBefore(bytes: Uint8Array, start: number, at: ValueEnd): n
   let i = start;
   const negative = bytes[i] === 45;
   if (negative) i++;
+  const first = i;
   let mantissa = 0;
-  let digits = 0;
+  // The whole part, then the fraction after a point: two loops of one test each, where one loop asked every byte
+  // whether a point had come (and past the end of the bytes, `c` is undefined: no digit, no point, no `<`).
+  let c = bytes[i];
+  for (; c !== undefined && c >= 48 && c <= 57; c = bytes[++i]) mantissa = mantissa * 10 + (c - 48);
+  let digits = i - first;
   let scale = 0;
-  let point = false;
-  for (; ; i++) {
-    const c = bytes[i];
-    if (c === undefined) return undefined;
-    if (c >= 48 && c <= 57) {
-      mantissa = mantissa * 10 + (c - 48);
-      digits++;
-      if (point) scale++;
-    } else if (c === 46 && !point) point = true;
-    else if (c === 60) break;
-    else return undefined;
+  if (c === 46) {
+    const fraction = ++i;
+    for (c = bytes[i]; c !== undefined && c >= 48 && c <= 57; c = bytes[++i]) mantissa = mantissa * 10 + (c - 48);
+    scale = i - fraction;
+    digits += scale;
   }
-  if (digits === 0 || digits > MAX_DIGITS) return undefined;
+  if (c !== 60 || digits === 0 || digits > MAX_DIGITS) return undefined;
   at.end = i;
   const value = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN[scale]!;
   return negative ? -value : value;

@@ -244,7 +244,7 @@ function bytesAt(bytes: Uint8Array, pattern: Uint8Array, at: number): boolean {
 
 /**
  * Four ASCII characters as the little-endian 32-bit word their bytes make: what `wordAt` reads. The cell's fixed
- * pieces (` r="`, `><v>`, `</v>`, `</c>`) are compared a word at a time, where a byte at a time cost compiled code four
+ * pieces (` r="`, `s="`, `><v>`) are compared a word at a time (`</v></c>` eight bytes at a time), where a byte at a time cost compiled code four
  * reads of a typed array, each with its checks of the array and the index (measured: a tenth of reading a sheet's
  * cells; see rowTagEnd).
  */
@@ -257,8 +257,13 @@ const S_ATTRIBUTE = word(' s="');
 const T_ATTRIBUTE = word(' t="');
 /** A start tag's end and a value's start tag: `><v>`. */
 const VALUE_OPEN = word('><v>');
-const VALUE_CLOSE = word('</v>');
-const CELL_CLOSE = word('</c>');
+
+/**
+ * `</v></c>`, the end of the usual cell, as the 64-bit float its eight bytes make (little-endian): one read and one
+ * comparison for both end tags, where two words cost two reads with their checks. Exact: the bytes make a normal
+ * number (no NaN, no zero), and two floats that are equal and normal have the same bits.
+ */
+const VALUE_CELL_CLOSE = ((bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, 8).getFloat64(0, true))(encoder.encode('</v></c>'));
 
 /**
  * Whether the four bytes at `at` are `expected` (`word`); false where fewer than four are left (a part cut off): `last`
@@ -354,6 +359,16 @@ class SheetScanner {
   private readonly valueEnd: ValueEnd = { end: -1 };
   /** What `rowTagEnd` read of the last row tag beside where it ends. */
   private rowTagHidden = false;
+  /**
+   * The row tag's `r` digits and their closing quote (`98"` of `<row r="98">`), as one or two little-endian words
+   * masked to their length (`rowDigitsLength`, 0: none known): a cell's `r="C98"` names its row with the same bytes,
+   * compared a word at a time instead of read digit by digit (the digit loop was the costliest line of `cell`).
+   */
+  private rowDigitsLength = 0;
+  private rowWord0 = 0;
+  private rowWord1 = 0;
+  private rowMask0 = 0;
+  private rowMask1 = 0;
   /** The row whose cells are gathering in `cells` (-1: none), and how many cells it has so far. */
   private open = -1;
   private readonly cells: CellValue[] = [];
@@ -470,6 +485,7 @@ class SheetScanner {
     if (gt === -1) return -1;
     const hidden = this.rowTagHidden;
     const quick = leadingRowNumber(b, from, gt);
+    this.noteRowDigits(quick >= 0 ? from + 4 : -1);
     let r: number | string | undefined = quick;
     if (quick < 0) {
       const text = utf8(b, from, gt);
@@ -486,6 +502,32 @@ class SheetScanner {
     if (!this.rowFromCell) this.placeRow();
     this.colIndex = -1;
     return gt + 1;
+  }
+
+  /**
+   * Keeps the row tag's digits from `at` (to the quote `leadingRowNumber` found within eight bytes) as the words
+   * `rowDigitsMatch` compares a cell's with; -1, or a part too short to read two words there: none kept.
+   */
+  private noteRowDigits(at: number): void {
+    const b = this.bytes;
+    if (at < 0 || at + 8 > b.length) {
+      this.rowDigitsLength = 0;
+      return;
+    }
+    let length = 1;
+    while (b[at + length - 1] !== 34) length++;
+    this.rowMask0 = length >= 4 ? -1 : (1 << (8 * length)) - 1;
+    this.rowMask1 = length >= 8 ? -1 : length <= 4 ? 0 : (1 << (8 * (length - 4))) - 1;
+    this.rowWord0 = this.view.getInt32(at, true) & this.rowMask0;
+    this.rowWord1 = this.view.getInt32(at + 4, true) & this.rowMask1;
+    this.rowDigitsLength = length;
+  }
+
+  /** Whether the bytes at `at` are the row tag's digits and quote (`noteRowDigits`); false where none are kept. */
+  private rowDigitsMatch(view: DataView, last: number, at: number): boolean {
+    const length = this.rowDigitsLength;
+    if (length === 0 || at + 4 > last) return false;
+    return (view.getInt32(at, true) & this.rowMask0) === this.rowWord0 && (length <= 4 || (view.getInt32(at + 4, true) & this.rowMask1) === this.rowWord1);
   }
 
   /** The row is where it is: said hidden if its tag says so. */
@@ -522,12 +564,18 @@ class SheetScanner {
       for (let code = b[k]!; code >= 65 && code <= 90; code = b[++k]!) n = n * 26 + (code - 64);
       // No capital letter first (`r="a1"`, `r=""`): the careful reading decides.
       ok = k > i + 4;
-      let m = 0;
-      for (let code = b[k]!; code >= 48 && code <= 57; code = b[++k]!) m = m * 10 + (code - 48);
-      ok &&= b[k] === 34;
       column = n - 1;
-      row = m - 1;
-      i = k + 1;
+      if (ok && this.rowDigitsMatch(view, last, k)) {
+        // The row tag's own digits: its row, without reading them.
+        row = this.rowIndex;
+        i = k + this.rowDigitsLength;
+      } else {
+        let m = 0;
+        for (let code = b[k]!; code >= 48 && code <= 57; code = b[++k]!) m = m * 10 + (code - 48);
+        ok &&= b[k] === 34;
+        row = m - 1;
+        i = k + 1;
+      }
     }
     if (ok && wordAt(view, last, i, S_ATTRIBUTE)) {
       let k = i + 4;
@@ -580,7 +628,9 @@ class SheetScanner {
       } else if ((type === undefined || type === 'n') && !this.dateStyles[style]) read = decimalBefore(b, start, end);
       const stop = read !== undefined ? end.end : find(b, 60, start);
       const closed =
-        p === 0 ? wordAt(view, last, stop, VALUE_CLOSE) && wordAt(view, last, stop + 4, CELL_CLOSE) : bytesAt(b, tags.valueClose, stop) && bytesAt(b, tags.cellClose, stop + tags.valueClose.length);
+        p === 0
+          ? stop >= 0 && stop <= last - 4 && view.getFloat64(stop, true) === VALUE_CELL_CLOSE
+          : bytesAt(b, tags.valueClose, stop) && bytesAt(b, tags.cellClose, stop + tags.valueClose.length);
       if (stop !== -1 && closed && type !== 'inlineStr') {
         // Not read in place (an exponent, a text, a date): from its text, the in-place readers not asked twice.
         const value = read !== undefined ? read : valueOf(type, utf8(b, start, stop), style, this.ctx);
