@@ -95,3 +95,31 @@ describe('a cell start tag in any valid shape', () => {
     expect(row.length).toBe(28);
   });
 });
+
+describe('a cell r naming its row with the row tag’s own digits, or others', () => {
+  it('reads rows of every length of number, each cell in its place, whether r repeats the row’s digits or not', () => {
+    const numbers = [1, 9, 10, 98, 100, 980, 999, 1000, 9999, 10000, 99999, 100000, 999999, 1000000, 1048576];
+    const body = numbers
+      .map(
+        (n) =>
+          `<row r="${n}" spans="1:4">` +
+          // The row's own digits, then a cell naming a row whose digits start with them (the row tag decides), then
+          // one naming a shorter row, a blank cell, and a cell without r.
+          `<c r="A${n}" s="1" t="s"><v>1</v></c><c r="B${n}0"><v>${n}.5</v></c><c r="C${Math.floor(n / 10) || 1}" t="s"><v>0</v></c>` +
+          `<c r="D${n}" s="1"/><c><v>-${n}</v></c></row>`,
+      )
+      .join('');
+    const { rows } = readWorksheet(`<worksheet><sheetData>${body}</sheetData></worksheet>`, ctx);
+    expect(rows.length).toBe(1048576);
+    for (const n of numbers) expect([n, rows[n - 1]]).toEqual([n, ['乙', n + 0.5, '甲', null, -n]]);
+    expect(rows.filter((r) => r.length > 0).length).toBe(numbers.length);
+  });
+
+  it('takes a bare row’s place from its first cell, not from the digits of the row tag before it', () => {
+    const xml = '<worksheet><sheetData><row r="7"><c r="A7"><v>1</v></c></row><row><c r="A70"><v>2</v></c><c r="B7"><v>3</v></c></row></sheetData></worksheet>';
+    const { rows } = readWorksheet(xml, ctx);
+    expect(rows.length).toBe(70);
+    expect(rows[6]).toEqual([1]);
+    expect(rows[69]).toEqual([2, 3]);
+  });
+});

@@ -257,6 +257,8 @@ const S_ATTRIBUTE = word(' s="');
 const T_ATTRIBUTE = word(' t="');
 /** A start tag's end and a value's start tag: `><v>`. */
 const VALUE_OPEN = word('><v>');
+/** The usual cell's start, `<c r`: the next cell read on in `cell`'s loop. */
+const CELL_START = word('<c r');
 
 /**
  * `</v></c>`, the end of the usual cell, as the 64-bit float its eight bytes make (little-endian): one read and one
@@ -357,6 +359,8 @@ class SheetScanner {
   private rowHidden = false;
   /** Where the last value read in place ended (`decimalBefore`, `indexBefore`): one object a sheet. */
   private readonly valueEnd: ValueEnd = { end: -1 };
+  /** The `<` of the cell `cell` reads (it reads on from one cell to the next): where a cut-off one is looked past. */
+  private cellStart = -1;
   /** What `rowTagEnd` read of the last row tag beside where it ends. */
   private rowTagHidden = false;
   /**
@@ -448,8 +452,9 @@ class SheetScanner {
       if (p === 0 || bytesAt(b, this.tags.prefixBytes, lt + 1)) {
         // Cells first: there are many more of them than rows.
         if (b[name] === 99 /* c */ && endsName(b[name + 1]!)) {
+          this.cellStart = lt;
           const next = this.cell(name + 1);
-          if (next === -1) return this.cellsEnd(lt);
+          if (next === -1) return this.cellsEnd(this.cellStart);
           pos = next;
           continue;
         }
@@ -547,103 +552,128 @@ class SheetScanner {
   private cell(from: number): number {
     const b = this.bytes;
     const tags = this.tags;
-    // The start tag most cells have, `<c r="B12" s="5" t="s">` (each attribute optional, in this order, one space
-    // apart, double quotes: as Excel, WPS and ExcelJS write them), read here on its bytes into locals: this runs for
-    // every cell. Any other shape (`ok` false) is decoded and read by `readCellTag`.
-    let i = from;
-    let column = -1;
-    let row = -1;
-    let type: string | undefined;
-    let style = 0;
-    let ok = true;
     const view = this.view;
     const last = b.length - 4;
-    if (wordAt(view, last, i, R_ATTRIBUTE)) {
-      let n = 0;
-      let k = i + 4;
-      for (let code = b[k]!; code >= 65 && code <= 90; code = b[++k]!) n = n * 26 + (code - 64);
-      // No capital letter first (`r="a1"`, `r=""`): the careful reading decides.
-      ok = k > i + 4;
-      column = n - 1;
-      if (ok && this.rowDigitsMatch(view, last, k)) {
-        // The row tag's own digits: its row, without reading them.
-        row = this.rowIndex;
-        i = k + this.rowDigitsLength;
-      } else {
-        let m = 0;
-        for (let code = b[k]!; code >= 48 && code <= 57; code = b[++k]!) m = m * 10 + (code - 48);
-        ok &&= b[k] === 34;
-        row = m - 1;
+    const p = this.prefixLength;
+    // The cells of a row follow one another (`…</c><c r="D98" …`): the next is read here, not back through `scan`'s
+    // search for a `<` and its tests of the name and a call of this function again, each cell.
+    for (;;) {
+      // The start tag most cells have, `<c r="B12" s="5" t="s">` (each attribute optional, in this order, one space
+      // apart, double quotes: as Excel, WPS and ExcelJS write them), read here on its bytes into locals: this runs for
+      // every cell. Any other shape (`ok` false) is decoded and read by `readCellTag`.
+      let i = from;
+      let column = -1;
+      let row = -1;
+      let type: string | undefined;
+      let style = 0;
+      let ok = true;
+      if (wordAt(view, last, i, R_ATTRIBUTE)) {
+        let n = 0;
+        let k = i + 4;
+        for (let code = b[k]!; code >= 65 && code <= 90; code = b[++k]!) n = n * 26 + (code - 64);
+        // No capital letter first (`r="a1"`, `r=""`): the careful reading decides.
+        ok = k > i + 4;
+        column = n - 1;
+        if (ok && this.rowDigitsMatch(view, last, k)) {
+          // The row tag's own digits: its row, without reading them.
+          row = this.rowIndex;
+          i = k + this.rowDigitsLength;
+        } else {
+          let m = 0;
+          for (let code = b[k]!; code >= 48 && code <= 57; code = b[++k]!) m = m * 10 + (code - 48);
+          ok &&= b[k] === 34;
+          row = m - 1;
+          i = k + 1;
+        }
+      }
+      if (ok && wordAt(view, last, i, S_ATTRIBUTE)) {
+        let k = i + 4;
+        for (let code = b[k]!; code >= 48 && code <= 57; code = b[++k]!) style = style * 10 + (code - 48);
+        ok = b[k] === 34;
         i = k + 1;
       }
-    }
-    if (ok && wordAt(view, last, i, S_ATTRIBUTE)) {
-      let k = i + 4;
-      for (let code = b[k]!; code >= 48 && code <= 57; code = b[++k]!) style = style * 10 + (code - 48);
-      ok = b[k] === 34;
-      i = k + 1;
-    }
-    if (ok && wordAt(view, last, i, T_ATTRIBUTE)) {
-      let k = i + 4;
-      while (k < i + 14 && b[k] !== 34 && b[k] !== undefined) k++;
-      ok = b[k] === 34;
-      if (ok) type = typeIn(b, i + 4, k);
-      i = k + 1;
-    }
-    let tagEnd = i;
-    let gt = i;
-    if (ok && b[i] === 47 && b[i + 1] === 62) gt = i + 1;
-    else if (!ok || b[i] !== 62) {
-      gt = find(b, 62, from);
-      if (gt === -1) return -1;
-      tagEnd = b[gt - 1] === 47 ? gt - 1 : gt;
-      const text = utf8(b, from, tagEnd);
-      ({ column, row, type, style } = readCellTag(text, 0, text.length));
-    }
-    if (this.rowFromCell) this.rowOfCell(row);
-    const selfClosing = tagEnd !== gt;
-    this.colIndex = column >= 0 ? column : this.colIndex + 1;
-    // A damaged part can name any row or column: beyond Excel's sheet it is damage, not cells to make room for
-    // (a row of a hundred million empty cells ends the process, not the reading).
-    if (this.colIndex >= MAX_COLUMNS || this.rowIndex < 0) {
-      throw new PackageError(`工作表中有单元格的位置不在 Excel 工作表的范围内（第 ${this.rowIndex + 1} 行第 ${this.colIndex + 1} 列）`);
-    }
-    if (selfClosing) {
-      // A blank figure in a format that scales: a formula taking it divides as the format shows what is typed there.
-      const format = this.scaledFormats?.[style];
-      if (format !== undefined) this.shownFigures.note(format, this.rowIndex, this.colIndex);
-      return gt + 1;
-    }
-    // The usual cell, `<c …><v>…</v></c>`, without looking for the other children.
-    const p = this.prefixLength;
-    const valueOpen = p === 0 ? wordAt(view, last, gt, VALUE_OPEN) : b[gt + 1] === 60 && b[gt + 2 + p] === 118 && b[gt + 3 + p] === 62 && bytesAt(b, tags.prefixBytes, gt + 2);
-    if (valueOpen) {
-      const start = gt + 4 + p;
-      // A shared string's index or a plain number is read as its end is looked for; anything else is found its end first.
-      const end = this.valueEnd;
-      let read: CellValue | undefined;
-      if (type === 's') {
-        const index = indexBefore(b, start, end);
-        if (index !== undefined) read = this.sharedStrings[index] || null;
-      } else if ((type === undefined || type === 'n') && !this.dateStyles[style]) read = decimalBefore(b, start, end);
-      const stop = read !== undefined ? end.end : find(b, 60, start);
-      const closed =
-        p === 0
-          ? stop >= 0 && stop <= last - 4 && view.getFloat64(stop, true) === VALUE_CELL_CLOSE
-          : bytesAt(b, tags.valueClose, stop) && bytesAt(b, tags.cellClose, stop + tags.valueClose.length);
-      if (stop !== -1 && closed && type !== 'inlineStr') {
-        // Not read in place (an exponent, a text, a date): from its text, the in-place readers not asked twice.
-        const value = read !== undefined ? read : valueOf(type, utf8(b, start, stop), style, this.ctx);
-        if (value !== null) this.put(this.rowIndex, this.colIndex, this.shown(value, style));
-        return stop + tags.valueClose.length + tags.cellClose.length;
+      if (ok && wordAt(view, last, i, T_ATTRIBUTE)) {
+        if (b[i + 4] === 115 && b[i + 5] === 34) {
+          // `t="s"`, a shared string: the type of most texts, not looked up.
+          type = 's';
+          i += 6;
+        } else {
+          let k = i + 4;
+          while (k < i + 14 && b[k] !== 34 && b[k] !== undefined) k++;
+          ok = b[k] === 34;
+          if (ok) type = typeIn(b, i + 4, k);
+          i = k + 1;
+        }
       }
+      let tagEnd = i;
+      let gt = i;
+      // `><v>` right after the attributes: the usual cell's value, asked first.
+      let valueOpen = ok && p === 0 && wordAt(view, last, i, VALUE_OPEN);
+      if (!valueOpen) {
+        if (ok && b[i] === 47 && b[i + 1] === 62) gt = i + 1;
+        else if (!ok || b[i] !== 62) {
+          gt = find(b, 62, from);
+          if (gt === -1) return -1;
+          tagEnd = b[gt - 1] === 47 ? gt - 1 : gt;
+          const text = utf8(b, from, tagEnd);
+          ({ column, row, type, style } = readCellTag(text, 0, text.length));
+        }
+      }
+      if (this.rowFromCell) this.rowOfCell(row);
+      const selfClosing = tagEnd !== gt;
+      this.colIndex = column >= 0 ? column : this.colIndex + 1;
+      // A damaged part can name any row or column: beyond Excel's sheet it is damage, not cells to make room for
+      // (a row of a hundred million empty cells ends the process, not the reading).
+      if (this.colIndex >= MAX_COLUMNS || this.rowIndex < 0) {
+        throw new PackageError(`工作表中有单元格的位置不在 Excel 工作表的范围内（第 ${this.rowIndex + 1} 行第 ${this.colIndex + 1} 列）`);
+      }
+      if (selfClosing) {
+        // A blank figure in a format that scales: a formula taking it divides as the format shows what is typed there.
+        const format = this.scaledFormats?.[style];
+        if (format !== undefined) this.shownFigures.note(format, this.rowIndex, this.colIndex);
+        if (p === 0 && wordAt(view, last, gt + 1, CELL_START)) {
+          from = gt + 3;
+          this.cellStart = gt + 1;
+          continue;
+        }
+        return gt + 1;
+      }
+      // The usual cell, `<c …><v>…</v></c>`, without looking for the other children.
+      valueOpen ||= p === 0 ? wordAt(view, last, gt, VALUE_OPEN) : b[gt + 1] === 60 && b[gt + 2 + p] === 118 && b[gt + 3 + p] === 62 && bytesAt(b, tags.prefixBytes, gt + 2);
+      if (valueOpen) {
+        const start = gt + 4 + p;
+        // A shared string's index or a plain number is read as its end is looked for; anything else is found its end first.
+        const end = this.valueEnd;
+        let read: CellValue | undefined;
+        if (type === 's') {
+          const index = indexBefore(b, start, end);
+          if (index !== undefined) read = this.sharedStrings[index] || null;
+        } else if ((type === undefined || type === 'n') && !this.dateStyles[style]) read = decimalBefore(b, start, end);
+        const stop = read !== undefined ? end.end : find(b, 60, start);
+        const closed =
+          p === 0
+            ? stop >= 0 && stop <= last - 4 && view.getFloat64(stop, true) === VALUE_CELL_CLOSE
+            : bytesAt(b, tags.valueClose, stop) && bytesAt(b, tags.cellClose, stop + tags.valueClose.length);
+        if (stop !== -1 && closed && type !== 'inlineStr') {
+          // Not read in place (an exponent, a text, a date): from its text, the in-place readers not asked twice.
+          const value = read !== undefined ? read : valueOf(type, utf8(b, start, stop), style, this.ctx);
+          if (value !== null) this.put(this.rowIndex, this.colIndex, this.shown(value, style));
+          const next = stop + tags.valueClose.length + tags.cellClose.length;
+          if (p === 0 && wordAt(view, last, next, CELL_START)) {
+            from = next + 2;
+            this.cellStart = next;
+            continue;
+          }
+          return next;
+        }
+      }
+      const close = indexOfBytes(b, tags.cellClose, gt);
+      // No end tag: the part is cut off inside the cell (damaged), and so may its value be (`<v>12` of 12.5). Not read.
+      if (close === -1) return this.cellsEnd(gt);
+      const body = find(b, 60, gt + 1);
+      if (body !== -1 && body < close) this.readCellBody(utf8(b, gt + 1, close), type, style);
+      return close + tags.cellClose.length;
     }
-    const close = indexOfBytes(b, tags.cellClose, gt);
-    // No end tag: the part is cut off inside the cell (damaged), and so may its value be (`<v>12` of 12.5). Not read.
-    if (close === -1) return this.cellsEnd(gt);
-    const body = find(b, 60, gt + 1);
-    if (body !== -1 && body < close) this.readCellBody(utf8(b, gt + 1, close), type, style);
-    return close + tags.cellClose.length;
   }
 
   finish(): Omit<SheetCells, 'merges' | 'columnWidths'> {
