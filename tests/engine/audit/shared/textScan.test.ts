@@ -30,11 +30,13 @@ describe('AMOUNT_LIST', () => {
 
   // helper-h128: a number could end at any comma of a run of bare integers, which also separates them: every split was tried
   // in turn where no unit ended the run (2ⁿ: seconds at 22 integers, for ever at 40).
-  it('reads forty bare integers separated by ， or 、 in well under 50 ms', () => {
+  // The bounds are a hundred times what these take, not goals (those live in `npm run bench`): they catch the 2ⁿ
+  // backtracking (hours at forty integers), and a loaded CI machine does not cross them.
+  it('reads forty bare integers separated by ， or 、 in well under a second', () => {
     for (const sep of [',', '、']) {
       const start = performance.now();
       expect(listIn(integers(sep))).toBeUndefined();
-      expect(performance.now() - start).toBeLessThan(50);
+      expect(performance.now() - start).toBeLessThan(1000);
     }
   });
 
@@ -55,6 +57,6 @@ describe('AMOUNT_LIST', () => {
     const withoutIt = fastest(['本单位各项目支出共计1,000.00万元。']);
     const withIt = fastest([paragraph]);
     // A few ms; a backtracking pattern took seconds at 24 integers, for ever at 40.
-    expect(withIt - withoutIt).toBeLessThan(50);
+    expect(withIt - withoutIt).toBeLessThan(1000);
   });
 });
