@@ -51,6 +51,12 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h289: another year's 预算 (2021's, in the sample's 2022 text) is none of the tables': held to this year's 年初预算
+      // 1,206.34 below the 决算 1,363.45, a right text was a 错误.
+      name: 'a denied order word with another year’s 预算 (决算数未超过2021年预算数 in a 2022 text)',
+      sheets: [sheet('公开说明', [['一般公共预算财政拨款支出年初预算为1206.34万元，支出决算为1363.45万元。决算数未超过2021年预算数。']])],
+    },
   ],
   invalid: [
     {
@@ -124,6 +130,20 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '“决算数未超过2022年预算数”与数字不符：预算 20.00万元、决算 22.62万元' },
         { severity: 'error', first: '公开说明!A2', message: '决算数未低于预算数' },
+      ],
+    },
+    {
+      // helper-h289: the document's own year's 预算, or none named, is this year's: still held.
+      name: 'a denied order word with this year’s 预算 named by its year or by none, the 决算 above it',
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共预算财政拨款支出年初预算为1206.34万元，支出决算为1363.45万元。决算数未超过2022年预算数。'],
+          ['一般公共预算财政拨款支出年初预算为1206.34万元，支出决算为1363.45万元。决算数未超过预算数。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“决算数未超过2022年预算数”与数字不符：预算 1206.34万元、决算 1363.45万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“决算数未超过预算数”与数字不符：预算 1206.34万元、决算 1363.45万元。' },
       ],
     },
   ],
