@@ -1608,6 +1608,16 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h289 (checked, no false 错误): 0.0499 亿元 is 499 万元, not 4.99 (that is 0.000499 亿元); at four decimals a 亿
+      // figure is held to 1 万元 (0.1488亿元 right for 1,488.29), and one 万 off is wrong.
+      name: 'an amount in 亿元 with four decimals: 100 times the 三公 total (0.0499亿元 for 4.99万元), or one 万 off',
+      sheets: [sheet('公开说明', [['“三公”经费支出决算0.0499亿元。'], ['2022年度收入总计0.1489亿元。'], ['2022年度收入总计0.1488亿元，“三公”经费支出决算0.0005亿元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“三公经费支出决算0.0499亿元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“收入总计0.1489亿元”，而收入支出决算总表中为 1,488.29 万元。' },
+      ],
+    },
+    {
       // Unread, any amount passed.
       name: 'a wrong amount in 万 without 元, quoted as written',
       sheets: [sheet('公开说明', [['2022年度收入总计1,400.00万，支出总计1,488.29万。']])],
