@@ -118,12 +118,15 @@ function comparesWithBudget(text: string, after: number): boolean {
 /**
  * A budget compared with this year's 决算 named by its year (“三公”经费预算5.00万元，比2022年决算4.99万元多0.01万元): the 预算
  * its clause states before is this year's, the 决算 too. Read as a comparison with last year, a right text was a 错误
- * (helper-h289). Not 一般公共预算(财政拨款), which names a fund; a bare 比2022年决算 with no 预算 before stays one.
+ * (helper-h289). Only a 预算 stating its amount (预算为5.00万元, 预算安排5.00万元): a fund's name (政府性基金预算支出0.00万元，
+ * 比2022年决算… ) or a 预算单位 is no budget compared, and that leftover passed (review r292); a bare 比2022年决算 with no
+ * 预算 before stays one.
  */
+const STATED_BUDGET = /(?<!一般公共|政府性基金|国有资本经营)预算(?:数|金额)?(?:安排)?(?:为|是)?\d/g;
 function budgetWithThisYearsActual(text: string, m: RegExpMatchArray): boolean {
   if (!m[0].endsWith('决算')) return false;
   const clause = text.slice(0, m.index).split(/[。;；]/).pop() ?? '';
-  const budget = [...clause.matchAll(/(?<!一般公共)预算(?!财政拨款)/g)].pop();
+  const budget = [...clause.matchAll(STATED_BUDGET)].pop();
   // The 预算 the subject, not itself compared with (…决算4.99万元，比年初预算减少0.01万元，比2022年决算…: a leftover still),
   // and no 决算 stated between.
   return budget !== undefined && !/(?:比|较|与|同)[^,，]{0,6}$/.test(clause.slice(0, budget.index)) && !clause.slice(budget.index!).includes('决算');
