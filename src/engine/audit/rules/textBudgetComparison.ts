@@ -8,7 +8,7 @@
  */
 import { defineRule } from '../rule';
 import { budgetStatements, BudgetStatement, itemKey } from '../shared/budgetText';
-import { documentYear } from '../shared/documentYear';
+import { tablesYear } from '../shared/documentYear';
 import { moneyText, oneScale, textCells } from '../shared/textScan';
 
 type Relation = 'greater' | 'less' | 'equal' | 'nearlyEqual' | 'different' | 'bothZero' | 'notGreater' | 'notLess';
@@ -115,8 +115,6 @@ export default defineRule({
   tables: [],
   messages: { mismatch: '说明文字“{phrase}”与数字不符：{evidence}。请改正比较用词或数字。' },
   check(ctx) {
-    // The document's year, where a phrase names its 预算's (null: none known, and the phrase is read as this year's).
-    let year: number | null | undefined;
     for (const t of textCells(ctx)) {
       if (!/预算/.test(t.text) || !/决算/.test(t.text)) continue;
       const statements = withYi(t.text)
@@ -125,7 +123,7 @@ export default defineRule({
       for (const [re, inverted, denied] of PHRASES) {
         for (const m of t.text.matchAll(re)) {
           const word = m[1]!;
-          if (m[2] !== undefined && (year ??= documentYear(ctx) ?? null) !== null && Number(m[2]) !== year) continue;
+          if (m[2] !== undefined && Number(m[2]) !== (tablesYear(ctx) ?? Number(m[2]))) continue;
           const stated = inverted ? (INVERSE[WORDS[word]!] ?? WORDS[word]!) : WORDS[word]!;
           const relation = denied ? DENIED[stated]! : stated;
           // The words may name their item: "2024年度三公经费支出决算数小于预算数".

@@ -11,6 +11,7 @@ import { DEPARTMENT_VEHICLES, sentenceSpans, textCells } from '../shared/textSca
 import type { CellRef } from '../../grid/address';
 import type { Fact } from '../shared/supplementFacts';
 import type { RuleContext } from '../rule';
+import { tablesYear } from '../shared/documentYear';
 
 /**
  * 共 opening a clause of 公务接待: the words since it hold no other clause (；), no 外宾/外事 and no 。 (sentences end
@@ -269,7 +270,7 @@ function receptionOfThisYear(previous: string, sentence: string, year: number | 
 }
 
 function* receptionCountsAfter(ctx: RuleContext): Generator<{ readonly cell: CellRef; readonly phrase: string; readonly key: string; readonly stated: number; readonly known: Fact; readonly at: number }> {
-  const year = ctx.recognition.document.year?.value;
+  const year = tablesYear(ctx);
   for (const t of textCells(ctx)) {
     if (!t.text.includes('批')) continue;
     let previous = '';
@@ -375,7 +376,7 @@ export default defineRule({
     // dropped (helper-h132): told apart by where the count stands.
     const place = occurrences(rule);
     const ctx = place.context;
-    const year = ctx.recognition.document.year?.value;
+    const year = tablesYear(ctx);
     for (const { cell, match, key, known, at } of statedFacts(ctx, COUNTS, 'count')) {
       const stated = Number(match[1]);
       if (stated === known.value || ofAnotherPeriod(match, year) || ofParts(match, key)) continue;

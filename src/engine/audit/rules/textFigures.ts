@@ -21,7 +21,7 @@ import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
 import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, YEARS_PERIOD } from '../shared/textScan';
 import type { NamedAmount } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
-import { documentYear } from '../shared/documentYear';
+import { tablesYear } from '../shared/documentYear';
 import { toFen } from '../../grid/money';
 import { centsOfFen } from '../../derive/arithmetic';
 import { printedFigure } from '../../supplement/indicators';
@@ -614,10 +614,9 @@ export default defineRule({
     const ctx = place.context;
     const rec = ctx.recognition;
     const t5 = rec.tables.generalBudgetExpenditure;
-    // The document's year: the workbook's, else the 说明数据's or the text's title (documentYear). None known, a year named
-    // before a figure was none (2023年度一般公共预算财政拨款支出3902.77万元 in the 上海 2024 fixture, whose tables state no year,
-    // was held to this year's 4,029.01 beside a 说明数据 of 年度 2024: a right text a 错误; helper-h289).
-    const docYear = rec.document.year?.value ?? documentYear(ctx);
+    // The tables' year, else the 说明数据's or the text's title (tablesYear: 2023年度一般公共预算财政拨款支出3902.77万元 in the 上海
+    // 2024 fixture, whose tables state no year, was held to this year's 4,029.01; helper-h289).
+    const docYear = tablesYear(ctx);
     // A year written before a 项's amount: the document's, or the 项's 决算 is not the one stated.
     const ofTheYear = (year: string | undefined) => year === undefined || docYear === undefined || Number(year) === docYear;
     for (const t of textCells(ctx)) {
