@@ -58,8 +58,9 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
       'g',
     ),
   ],
-  ['离休人数', new RegExp(`${NOT_CHANGED}离休(?:人员|人数)(?:为|是)?(\\d+)(?:人|名)`, 'g')],
-  ['退休人数', new RegExp(`${NOT_CHANGED}退休(?:人员|人数)(?:为|是)?(\\d+)(?:人|名)`, 'g')],
+  // This year's 离休/退休 a change ends on too (退休人员由4人增加到5人: unread, a wrong one passed; review r292), not 离退休's.
+  ['离休人数', new RegExp(`(?:${NOT_CHANGED}离休(?:人员|人数)(?:为|是)?|${changedTo('离休(?:人员|人数)', '(?:人|名)')})(\\d+)(?:人|名)`, 'g')],
+  ['退休人数', new RegExp(`(?:${NOT_CHANGED}退休(?:人员|人数)(?:为|是)?|${changedTo('(?<!离)退休(?:人员|人数)', '(?:人|名)')})(\\d+)(?:人|名)`, 'g')],
   // Also this year's count a change ends on (团组数由3个减少为2个; 因公出国（境）团组2个，出国人次从29人降为16人: unread, helper-h273):
   // the count it starts from is last year's, which the 说明数据 does not give, and is not read.
   ['因公出国（境）团组数', new RegExp(`(?:因公出国\\(境\\)团组(?:数)?(?:为|是)?|${changedTo('(?:因公出国\\(境\\)|(?<=因公出国\\(境\\)[^;；]*)出国)团组数?', '个')})(\\d+)个`, 'g')],
