@@ -3,7 +3,8 @@
  * 房屋构筑物 and 车辆 that §十（三） quotes as 房屋价值 and 车辆价值. Where the 说明数据 leaves one empty the table's stands
  * for it (the text writes it, and a figure the text states is held to it), as the accountant reads it off the printed
  * table; where the 说明数据 gives one, the two are held together (supplement-assets). 固定资产原值 is not among them: the
- * table's 固定资产 小计 may be the 净值 the 资产总额 adds up, not the 原值 the text speaks of.
+ * table's 固定资产 小计 may be the 净值 the 资产总额 adds up, not the 原值 the text speaks of. Nor is a 房屋构筑物 other than 0 the
+ * 房屋价值 (its 构筑物 are no houses: houseValueIs).
  */
 import type { Recognition } from '../recognise/recognise';
 import { figureOf, shownTitle } from '../tables/model';
@@ -31,5 +32,18 @@ export function printedMatter(rec: Recognition, key: string): PrintedMatter | un
   if (!entry || !t) return undefined;
   const figure = figureOf(t, 'total', entry[1]);
   if (!figure || figure.invalid) return undefined;
+  if (key === '房屋价值' && !houseValueIs(t, figure)) return undefined;
   return { figure, table: t, name: `${shownTitle(t)}合计行的${entry[2]}` };
+}
+
+/**
+ * Whether the table's 房屋 column is the 房屋价值 §十（三） quotes (房屋X平方米，价值Y万元: the houses an area measures). A column of
+ * 房屋构筑物 (江西's, or 房屋及构筑物) adds the 构筑物 (walls, roads, wells) no area counts: a text quoting the houses alone, right,
+ * was held to more, a 错误 (helper-h289). So it stands for the houses only where it prints 0 (then none of either), or is
+ * headed 房屋 alone.
+ */
+function houseValueIs(t: TableModel, figure: MoneyFigure): boolean {
+  if ((figure.fen ?? 0) === 0) return true;
+  const header = t.columns.find((c) => c.key === 'buildings')?.header ?? [];
+  return header.length > 0 && !header.some((h) => h.includes('构筑物'));
 }

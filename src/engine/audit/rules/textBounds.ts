@@ -10,6 +10,7 @@ import { amount, moneyValues } from '../measure';
 import { ALTERNATIVES, mayStateAmount, MIRRORS, moneyText, namedAmounts, NUMBER, sentenceSpans, textCells } from '../shared/textScan';
 import type { Lookup, NamedFigure } from '../shared/textScan';
 import { occurrences } from '../shared/occurrences';
+import { tablesYear } from '../shared/documentYear';
 
 type Bound = '以上' | '之多' | '以下' | '以内';
 
@@ -48,7 +49,7 @@ export default defineRule({
       // A bound is an amount (BOUND_MONEY): a text stating none has none of its sentences to read.
       if (!mayStateAmount(t.text)) continue;
       for (const { sentence, start } of sentenceSpans(t.text)) {
-        for (const n of namedAmounts(sentence, rec.document.year?.value, BOUND_MONEY, t.headings)) {
+        for (const n of namedAmounts(sentence, tablesYear(ctx), BOUND_MONEY, t.headings)) {
           const bound = sentence.slice(n.end - 2, n.end) as Bound;
           // A list stated with 分别 is read by namedAmounts whatever the pattern: only an amount with a bound is this rule's.
           if (!BOUNDS.has(bound) || THRESHOLD_BEFORE.test(sentence.slice(0, n.index))) continue;

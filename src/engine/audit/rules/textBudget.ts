@@ -14,6 +14,7 @@ import { agreesAtPrecision, atCommonPrecision, BUDGET_SAID, FIGURE_MONEY, IN_YI,
 import type { TextMoney } from '../shared/textScan';
 import { knownActual, knownBudget } from '../shared/knownFigures';
 import { occurrences } from '../shared/occurrences';
+import { tablesYear } from '../shared/documentYear';
 
 /**
  * How many steps of 0.01 万元 a stated difference of 预算 and 决算 may be off: one, as text-change-words and
@@ -330,7 +331,7 @@ export default defineRule({
         // 113.02%): the 决算 is an amount the sentence before names; right if of any of them, else said of its first.
         // A clause naming its item and stating no figure (“三公”经费预算执行率99.80%): that item's 决算 in the tables (helper-h105:
         // unread, a wrong rate passed). Not a clause naming nothing (预算执行率…: of the figures before it, carriedFrom).
-        const actual = s.actual ?? actualBefore(t.text, s, ctx.recognition.document.year?.value, holds) ?? ownActual(ctx, s, t.text);
+        const actual = s.actual ?? actualBefore(t.text, s, tablesYear(ctx), holds) ?? ownActual(ctx, s, t.text);
         if (!actual) continue;
         const expectations = expectationsOf(actual);
         const expected = expectations[0];

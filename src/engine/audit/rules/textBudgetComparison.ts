@@ -8,6 +8,7 @@
  */
 import { defineRule } from '../rule';
 import { budgetStatements, BudgetStatement, itemKey } from '../shared/budgetText';
+import { tablesYear } from '../shared/documentYear';
 import { moneyText, oneScale, textCells } from '../shared/textScan';
 
 type Relation = 'greater' | 'less' | 'equal' | 'nearlyEqual' | 'different' | 'bothZero' | 'notGreater' | 'notLess';
@@ -35,7 +36,11 @@ const KIND = '(?:年初|全年|调整后?|年中调整)?';
  * is no order.
  */
 const DENIAL = '(?:未|没有|不)';
-const YEAR = '(?:(?:19|20)\\d{2}年度?)?';
+/**
+ * The 预算's year, captured: only the document's own is this year's 预算 (决算数未超过2021年预算数 in a 2022 text compares with
+ * another year's, which no table holds: held to this year's 年初预算 4.00 below a 决算 of 4.99, a right text was a 错误; helper-h289).
+ */
+const YEAR = '(?:((?:19|20)\\d{2})年度?)?';
 const PHRASES: readonly [RegExp, boolean, boolean?][] = [
   [new RegExp(`决算数?(${ORDER})${KIND}预算数?`, 'g'), false],
   [new RegExp(`决算数?${DENIAL}(${ORDER_ONLY})${YEAR}${KIND}预算数?`, 'g'), false, true],
@@ -118,6 +123,7 @@ export default defineRule({
       for (const [re, inverted, denied] of PHRASES) {
         for (const m of t.text.matchAll(re)) {
           const word = m[1]!;
+          if (m[2] !== undefined && Number(m[2]) !== (tablesYear(ctx) ?? Number(m[2]))) continue;
           const stated = inverted ? (INVERSE[WORDS[word]!] ?? WORDS[word]!) : WORDS[word]!;
           const relation = denied ? DENIED[stated]! : stated;
           // The words may name their item: "2024年度三公经费支出决算数小于预算数".

@@ -22,7 +22,7 @@ import { printedFigure } from '../../supplement/indicators';
 import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
 import { occurrences } from '../shared/occurrences';
-import { documentYear } from '../shared/documentYear';
+import { tablesYear } from '../shared/documentYear';
 
 // The rate's word as departments write it: 增长/上升/提高/上涨/增幅/涨幅, 下降/降低/降幅/减幅, with 了, 为, 达, 率(为) or
 // 幅度(为) after it (增长率为10.00%, 下降率为17.37%); 江苏's and 浙江's 增加/减少 before a rate too (…各减少312.94万元，减少17.37%).
@@ -845,8 +845,6 @@ function wholeOf(read: CurrentRead): WholeRead | undefined {
 
 type Ctx = RuleContext<'words' | 'rate' | 'rateRounding' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated' | 'noBudgetRate' | 'noBudgetRateStated'>;
 
-const years = new WeakMap<object, number | undefined>();
-
 /**
  * The headings of the text cell a check reads (TextCell.headings), set as each cell is read: whose money a label naming no fund
  * is (lookupUnderHeadings: 财政拨款项目支出, a bare 项目支出 under §五 一般公共预算财政拨款支出决算情况说明 are table 05's).
@@ -854,15 +852,6 @@ const years = new WeakMap<object, number | undefined>();
 const sections = new WeakMap<object, readonly string[] | undefined>();
 function sectionOf(ctx: Ctx): readonly string[] | undefined {
   return sections.get(ctx);
-}
-/**
- * The year the text is about: the workbook's, else documentYear's (the 说明数据's 年度, else the text's title), read once a
- * check. The workbook's alone, a text checked with a 说明数据 of its year but no table title had none: a year named
- * (较2014年相比…) was not known to be last year's (helper-h207).
- */
-function yearOf(ctx: Ctx): number | undefined {
-  if (!years.has(ctx)) years.set(ctx, ctx.recognition.document.year?.value ?? documentYear(ctx));
-  return years.get(ctx);
 }
 
 /** Last year's amount of an item, in 分, with how a message names the item, where it comes from, and its cells. */
@@ -951,7 +940,7 @@ function checkAgainstPrior(
 function budgetOf(ctx: Ctx, cell: CellRef, words: RegExpExecArray, key: string | undefined, knownFirst = false): { fen: number; name: string; cells: CellRef[] } | undefined {
   const stated = words[2] === undefined ? undefined : { fen: parseMoney(words[2], words[3]!).fen, name: '文中所写', cells: [cell] };
   // Another year's 预算 (较2021年预算减少…, in a 2022 document): the item's known 预算 is this year's, no base of the change.
-  if (!ofThisYear(words[0], yearOf(ctx))) return stated;
+  if (!ofThisYear(words[0], tablesYear(ctx))) return stated;
   return knownFirst ? (knownBudgetOf(ctx, cell, words, key) ?? stated) : (stated ?? knownBudgetOf(ctx, cell, words, key));
 }
 
@@ -1281,7 +1270,7 @@ function roundedFrom(ctx: Ctx, read: { readonly money: TextMoney; readonly label
  * item. A year named other than last year is not compared (是2020年的3倍: no 上年数 of that year).
  */
 function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string): void {
-  const year = yearOf(ctx);
+  const year = tablesYear(ctx);
   for (const m of sentence.matchAll(TIMES_PRIOR)) {
     if (m[2]!.startsWith('-') || (m[1] !== undefined && (year === undefined || Number(m[1]) !== year - 1))) continue;
     // The amount before it in 亿元 too (…支出合计38.72亿元，是上年的1.37倍: helper-h264, unread, a wrong one passed).
@@ -1383,7 +1372,7 @@ function afterShareOfFigure(text: string, sentenceStart: number, before: string,
  */
 function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, covered: readonly Change[]): void {
   const tableFigure = tableFigureOf(ctx);
-  const year = yearOf(ctx);
+  const year = tablesYear(ctx);
   const inChange = (index: number) => covered.some((c) => index >= c.index && index < c.index + c.phrase.length);
   // Or right after last year's amount (…4.99万元，上年为5.01万元，减少0.02万元; …，2021年为5.01万元，下降0.40%): a comparison
   // as surely, with no 比 or 较 (review45: a wrong 上年 or change there passed).
@@ -1595,7 +1584,7 @@ const SHARED_TOTAL_CHANGES = new RegExp(
 const SHARED_TOTAL_RATES = new RegExp(`^[,、](?:各|分别|均)?${RATE_WORD}((?:-?${RATE_NUMBER}%[、,])*-?${RATE_NUMBER}%)${NOT_ROUGH}`);
 
 function checkSharedTotalChanges(ctx: Ctx, cell: CellRef, sentence: string, tableFigure: (label: string) => TextMoney | undefined): void {
-  const year = yearOf(ctx);
+  const year = tablesYear(ctx);
   for (const m of sentence.matchAll(SHARED_TOTAL_CHANGES)) {
     const before = sentence.slice(0, m.index! + m[0].indexOf('总计'));
     const compared = [...before.matchAll(COMPARED_LAST_YEAR)].pop();
@@ -1617,7 +1606,7 @@ function checkSharedTotalChanges(ctx: Ctx, cell: CellRef, sentence: string, tabl
 }
 
 function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string): void {
-  const year = yearOf(ctx);
+  const year = tablesYear(ctx);
   for (const turn of listsInTurn(sentence)) {
     // Against another year (分别比2019年减少…) no 上年数 is the one meant.
     if (!namesLastYear(turn.year, year)) continue;
@@ -2010,10 +1999,10 @@ export default defineRule({
         checkChangesInTurn(ctx, t.cell, t.text, start, sentence);
         checkSharedTotalChanges(ctx, t.cell, sentence, tableFigure);
         checkTimesPrior(ctx, t.cell, t.text, start, sentence);
-        checkPriorsAfterAmounts(ctx, t.cell, sentence, yearOf(ctx), sentenceBefore(t.text, start));
-        checkLastYearClauses(ctx, t.cell, sentence, yearOf(ctx));
-        checkChangesFromTo(ctx, t.cell, t.text, start, sentence, yearOf(ctx));
-        checkYearsListed(ctx, t.cell, sentence, yearOf(ctx));
+        checkPriorsAfterAmounts(ctx, t.cell, sentence, tablesYear(ctx), sentenceBefore(t.text, start));
+        checkLastYearClauses(ctx, t.cell, sentence, tablesYear(ctx));
+        checkChangesFromTo(ctx, t.cell, t.text, start, sentence, tablesYear(ctx));
+        checkYearsListed(ctx, t.cell, sentence, tablesYear(ctx));
         for (const { phrase, index, a, said, amountText, unit, b, rateText, reason } of changes) {
           const rate = statedRate(b, rateText);
           if ((a === '增加') !== rate.rises) {
@@ -2025,7 +2014,7 @@ export default defineRule({
             continue;
           }
           const changeMoney = parseMoney(amountText, unit);
-          const year = yearOf(ctx);
+          const year = tablesYear(ctx);
           // Against the budget, the change is this year's amount less the budget: no 上年数 to compare with.
           const budgetWords = budgetWordsBefore(sentence.slice(0, index));
           const againstBudget = budgetWords !== null;

@@ -11,6 +11,7 @@ import { DEPARTMENT_VEHICLES, sentenceSpans, textCells } from '../shared/textSca
 import type { CellRef } from '../../grid/address';
 import type { Fact } from '../shared/supplementFacts';
 import type { RuleContext } from '../rule';
+import { tablesYear } from '../shared/documentYear';
 
 /**
  * 共 opening a clause of 公务接待: the words since it hold no other clause (；), no 外宾/外事 and no 。 (sentences end
@@ -27,6 +28,9 @@ function changedTo(name: string, unit: string): string {
   return `${name}(?:由|从)(?:上一?年度?的?|\\d{4}年度?的?)?\\d+${unit}(?:减少|下降|降低|增加|增长|上升|降|增|升|减)?(?:为|至|到)`;
 }
 
+/** Not after words of a change (增加退休人员1人, 调入在职2人): the people the year added or moved, not the count. */
+const NOT_CHANGED = '(?<!调入|调出|增加|减少|新增|新进|招录|招聘|录用|聘用|借调|抽调)';
+
 /** The 国内 visitors a 接待 counts, named (共接待国内来访团组45批次): with the 国内 only (a 招商 or 外办's 来访团组 are no 公务接待's). */
 const DOMESTIC_VISITORS = '(?:国内来访(?:团组|客人|人员)?)?';
 /**
@@ -41,16 +45,22 @@ const RECEIVED_PEOPLE = '(?<=公务接待[^;；。外]*)接待(?:国内)?来访(
  */
 const COUNTS: readonly (readonly [string, RegExp])[] = [
   // People counted in 人 or 名 (在职人员33名). 在职 also alone before its count (其中：在职33人); 离休 and 退休 not (本年退休1人 is a
-  // change, in 新疆's reasons), nor 在职 after words of a change (调入在职2人).
+  // change, in 新疆's reasons), nor any of them after words of a change (调入在职2人; 在职人数从35人减少到33人，增加退休人员1人:
+  // the 1 retired this year, read as the 退休人数 5 a right text was a 错误, helper-h289). This year's 在职 a change ends on
+  // (在职人数从35人减少到33人) is read, as the 三公 counts' are.
   ['实有人数', /实有人数(?:为|是)?(\d+)(?:人|名)/g],
   // 在职 alone only opening a clause (or after 本年, 年末) and ending it (其中：在职33人，退休5人): 有在职2人参加…, 在职5人晋升职级
   // are some of them (review47).
   [
     '在职人数',
-    /(?:(?<!调入|调出|增加|减少|新增|新进|招录|招聘|录用|聘用|借调|抽调)在职(?:人员|人数)(?:为|是)?|(?<=(?:^|[。;；,，:：]|其中|本年度?|年末))在职(?=\d+(?:人|名)(?:[。;；,，、)]|$)))(\d+)(?:人|名)(?!次)/g,
+    new RegExp(
+      `(?:${NOT_CHANGED}在职(?:人员|人数)(?:为|是)?|(?<=(?:^|[。;；,，:：]|其中|本年度?|年末))在职(?=\\d+(?:人|名)(?:[。;；,，、)]|$))|${changedTo('在职(?:人员|人数)', '(?:人|名)')})(\\d+)(?:人|名)(?!次)`,
+      'g',
+    ),
   ],
-  ['离休人数', /离休(?:人员|人数)(?:为|是)?(\d+)(?:人|名)/g],
-  ['退休人数', /退休(?:人员|人数)(?:为|是)?(\d+)(?:人|名)/g],
+  // This year's 离休/退休 a change ends on too (退休人员由4人增加到5人: unread, a wrong one passed; review r292), not 离退休's.
+  ['离休人数', new RegExp(`(?:${NOT_CHANGED}离休(?:人员|人数)(?:为|是)?|${changedTo('离休(?:人员|人数)', '(?:人|名)')})(\\d+)(?:人|名)`, 'g')],
+  ['退休人数', new RegExp(`(?:${NOT_CHANGED}退休(?:人员|人数)(?:为|是)?|${changedTo('(?<!离)退休(?:人员|人数)', '(?:人|名)')})(\\d+)(?:人|名)`, 'g')],
   // Also this year's count a change ends on (团组数由3个减少为2个; 因公出国（境）团组2个，出国人次从29人降为16人: unread, helper-h273):
   // the count it starts from is last year's, which the 说明数据 does not give, and is not read.
   ['因公出国（境）团组数', new RegExp(`(?:因公出国\\(境\\)团组(?:数)?(?:为|是)?|${changedTo('(?:因公出国\\(境\\)|(?<=因公出国\\(境\\)[^;；]*)出国)团组数?', '个')})(\\d+)个`, 'g')],
@@ -261,7 +271,7 @@ function receptionOfThisYear(previous: string, sentence: string, year: number | 
 }
 
 function* receptionCountsAfter(ctx: RuleContext): Generator<{ readonly cell: CellRef; readonly phrase: string; readonly key: string; readonly stated: number; readonly known: Fact; readonly at: number }> {
-  const year = ctx.recognition.document.year?.value;
+  const year = tablesYear(ctx);
   for (const t of textCells(ctx)) {
     if (!t.text.includes('批')) continue;
     let previous = '';
@@ -367,7 +377,7 @@ export default defineRule({
     // dropped (helper-h132): told apart by where the count stands.
     const place = occurrences(rule);
     const ctx = place.context;
-    const year = ctx.recognition.document.year?.value;
+    const year = tablesYear(ctx);
     for (const { cell, match, key, known, at } of statedFacts(ctx, COUNTS, 'count')) {
       const stated = Number(match[1]);
       if (stated === known.value || ofAnotherPeriod(match, year) || ofParts(match, key)) continue;

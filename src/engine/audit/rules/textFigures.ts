@@ -21,6 +21,7 @@ import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
 import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, YEARS_PERIOD } from '../shared/textScan';
 import type { NamedAmount } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
+import { tablesYear } from '../shared/documentYear';
 import { toFen } from '../../grid/money';
 import { centsOfFen } from '../../derive/arithmetic';
 import { printedFigure } from '../../supplement/indicators';
@@ -613,18 +614,21 @@ export default defineRule({
     const ctx = place.context;
     const rec = ctx.recognition;
     const t5 = rec.tables.generalBudgetExpenditure;
+    // The tables' year, else the 说明数据's or the text's title (tablesYear: 2023年度一般公共预算财政拨款支出3902.77万元 in the 上海
+    // 2024 fixture, whose tables state no year, was held to this year's 4,029.01; helper-h289).
+    const docYear = tablesYear(ctx);
     // A year written before a 项's amount: the document's, or the 项's 决算 is not the one stated.
-    const ofTheYear = (year: string | undefined) => year === undefined || rec.document.year === undefined || Number(year) === rec.document.year.value;
+    const ofTheYear = (year: string | undefined) => year === undefined || docYear === undefined || Number(year) === docYear;
     for (const t of textCells(ctx)) {
       // Every claim is an amount the text states (FIGURE_MONEY): a text stating none (a table's footnote) makes none.
       if (!mayStateAmount(t.text)) continue;
       const claims: Claim[] = [];
       for (const { sentence, start: sentenceStart } of sentenceSpans(t.text)) {
-        const named = ownAmounts(namedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY, t.headings), rec, ctx.supplement);
+        const named = ownAmounts(namedAmounts(sentence, docYear, FIGURE_MONEY, t.headings), rec, ctx.supplement);
         for (const n of named) {
           // This year's of two years' listed (2021年和2022年收入总计分别为…、…) is said so, whatever year the sentence opens on.
           if (n.year === undefined && OVER_YEARS.test(sentence.slice(0, n.end))) continue;
-          if (n.year === undefined && inLastYearClause(sentence.slice(0, n.index), rec.document.year?.value)) continue;
+          if (n.year === undefined && inLastYearClause(sentence.slice(0, n.index), docYear)) continue;
           if ((n.label === '基本支出' || n.label === '项目支出') && BALANCE_SPENDING_PARTS.test(sentence.slice(0, n.index))) continue;
           const namesake = economicNamesake(rec, n.label, sentence);
           let figures = namesake ? [namesake] : [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
@@ -655,7 +659,7 @@ export default defineRule({
             if (own.length) claims.push({ label: other.label, stated: n.money, figures: own, alternatives: others, at: sentenceStart + n.end });
           }
         }
-        for (const n of lastTwoYearsSums(ctx, sentence, rec.document.year?.value)) {
+        for (const n of lastTwoYearsSums(ctx, sentence, docYear)) {
           const sum = n.current.fen + n.prior;
           const at = atWrittenPrecision(n.stated, sum, n.current.unit);
           if (at.stated === at.table) continue;
@@ -667,7 +671,7 @@ export default defineRule({
             ...moneyValues([n.stated.fen, sum], (at.stated - at.table) * at.step, n.stated.unit),
           });
         }
-        for (const n of summedAmounts(sentence, rec.document.year?.value, FIGURE_MONEY, t.headings)) {
+        for (const n of summedAmounts(sentence, docYear, FIGURE_MONEY, t.headings)) {
           const own = sumOfFigures(n.lookups.map((l) => l(rec, ctx.supplement)));
           // Each label's alternative where it has one (§六's 基本支出 is table 05's), its own figure where not.
           const alternative = sumOfFigures(n.labels.map((label, i) => (ALTERNATIVES[label]?.[0] ?? n.lookups[i]!)(rec, ctx.supplement)));
@@ -690,7 +694,7 @@ export default defineRule({
         }
       }
       for (const m of t.text.matchAll(UNMARKED_CLASS)) {
-        if (classOfAnotherKind(t.text, m.index!, rec.document.year?.value)) continue;
+        if (classOfAnotherKind(t.text, m.index!, docYear)) continue;
         const stem = m[1]!.replace(/\(类\)支出$/, '');
         const cls = functionalClassByName(stem) ?? functionalClassByName(`${stem}支出`);
         const sentenceStart = Math.max(t.text.lastIndexOf('。', m.index!), t.text.lastIndexOf('\n', m.index!)) + 1;
@@ -705,7 +709,7 @@ export default defineRule({
         const code = m[2]!;
         const cls = FUNCTIONAL_CLASSES.find((c) => c.code === code);
         const name = cls && [cls.name, cls.name.replace(/支出$/, '')].find((n) => m[1]!.endsWith(n));
-        if (!name || !ofTheYear(m[3]) || ofAnotherKind(t.text, m.index!, rec.document.year?.value)) continue;
+        if (!name || !ofTheYear(m[3]) || ofAnotherKind(t.text, m.index!, docYear)) continue;
         const sentenceStart = Math.max(t.text.lastIndexOf('。', m.index!), t.text.lastIndexOf('\n', m.index!)) + 1;
         const figures = unmarkedClassFigures(rec, code, aboutGeneralBudget(t.text.slice(sentenceStart, m.index!)));
         if (figures.length > 0) claims.push({ label: `${name}(${code})`, stated: parseMoney(m[4]!, m[5]!), figures: figures.slice(0, 1), alternatives: figures.slice(1) });
@@ -721,11 +725,11 @@ export default defineRule({
         // 本年/本年度 right before it (本年一般公共服务支出、…: helper-h135, unread) is the document's year; 上年/上年度, not.
         if (/[\u4e00-\u9fa5]$|\d年度?\)$/.test(before) && !/本年度?$/.test(before)) {
           const year = YEAR_BEFORE_LIST.exec(before);
-          if (!year || Number(year[1]) !== rec.document.year?.value) continue;
+          if (!year || Number(year[1]) !== docYear) continue;
         }
         // After a comma, in a sentence opening on another year (2021年度，一般公共服务支出、…分别为…: helper-h135, last year's list
         // held to this year's tables, a 错误 on a correct sentence): not read either.
-        if (listOfAnotherYear(t.text, m.index!, rec.document.year?.value) || classOfAnotherKind(t.text, m.index!, rec.document.year?.value)) continue;
+        if (listOfAnotherYear(t.text, m.index!, docYear) || classOfAnotherKind(t.text, m.index!, docYear)) continue;
         const names = [...m[1]!.matchAll(CLASS_NAME)].map((n) => n[0].replace(/\(类\)/, ''));
         const amounts = listItems(m[2]!);
         if (names.length !== amounts.length || m[1]!.replace(CLASS_NAME, '').replace(/[、和及与]/g, '') !== '') continue;
@@ -753,7 +757,7 @@ export default defineRule({
         // 一般公共服务支出(类)1,225.73万元 and …(类)…(款)…(项):支出决算数为223.14万元
         for (const m of t.text.matchAll(new RegExp(`([\\u4e00-\\u9fa5()]+?)\\(类\\)${FIGURE_MONEY}`, 'g'))) {
           // The words before the name, those of its run too (年初预算中一般公共服务支出(类)…); a balance's parts from the run's start.
-          const another = ofBalance(t.text, m.index!) || classOfAnotherKind(t.text, m.index! + m[1]!.length, rec.document.year?.value);
+          const another = ofBalance(t.text, m.index!) || classOfAnotherKind(t.text, m.index! + m[1]!.length, docYear);
           const row = another ? undefined : subjectByNames(t5.rows, [m[1]!.replace(/^\d+\.?/, '')]);
           if (row) claims.push({ label: `${m[1]}(类)`, stated: parseMoney(m[2]!, m[3]!), figures: classFigures(rec, row), subject: row.code ? { code: row.code, from: m.index! } : undefined });
         }
@@ -762,7 +766,7 @@ export default defineRule({
           // Nor after words of another amount than the 决算 before the 类 (年初预算中，…; 上年决算中，…; 2021年度，…; a balance's parts:
           // ofAnotherKind): helper-h252, held to it, each right text was a 错误. After a change's amount (…比上年增加660.56万元，主要
           // 用于：…) read, as the chain's 类 is (classOfAnotherKind; helper-h260: unread since 58b7e6e, a wrong one passed).
-          if (classOfAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, rec.document.year?.value)) continue;
+          if (classOfAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, docYear)) continue;
           // A run of 项 ending the chain (…(款)行政运行(项)和一般行政管理事务(项)941.36万元): their sum under that 款, each a 项 of
           // it in table 05; not a 项 the table lacks (held to 0.00 as one, a right text was a 错误; helper-h246, then unread: a wrong
           // sum passed; helper-h252). A name not of the 款, or a list of amounts after (…(项)223.14万元、718.22万元), not read.
@@ -789,7 +793,7 @@ export default defineRule({
         }
         // A 款 the table prints without 项 under it: …(类)…(款):支出决算数为18.55万元.
         for (const m of t.text.matchAll(new RegExp(`${NAME}\\(类\\)${NAME}\\(款\\)${TO_AMOUNT}`, 'g'))) {
-          if (!ofTheYear(m[3]) || classOfAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, rec.document.year?.value)) continue;
+          if (!ofTheYear(m[3]) || classOfAnotherKind(t.text, m.index! + m[1]!.length - className(m[1]!).length, docYear)) continue;
           const names = [className(m[1]!), m[2]!.replace(EDGE_PUNCTUATION, '')];
           const row = subjectByNames(t5.rows, names);
           const f = row ? namedFigure(t5, row.figures.total) : undefined;
@@ -800,7 +804,7 @@ export default defineRule({
         for (const item of loneItemsIn(t.text)) {
           ITEM_AMOUNT.lastIndex = item.end;
           const m = ITEM_AMOUNT.exec(t.text);
-          const rows = m && ofTheYear(m[1]) && !ofAnotherKind(t.text, item.index, rec.document.year?.value) ? loneItemRows(t5, item.name) : [];
+          const rows = m && ofTheYear(m[1]) && !ofAnotherKind(t.text, item.index, docYear) ? loneItemRows(t5, item.name) : [];
           const figures = rows.flatMap((row) => namedFigure(t5, row.figures.total) ?? []);
           if (figures.length === 0) continue;
           const alternatives = [...figures.slice(1), ...rows.flatMap((row) => otherScopes(rec, row.code!))];
@@ -817,7 +821,7 @@ export default defineRule({
           if (/\(类\)[、,，:：\s]*$|\((?:款|项)\)[、和及与]$/.test(t.text.slice(0, m.index! + lead))) continue;
           ITEM_AMOUNT.lastIndex = m.index! + m[0].length;
           const a = ITEM_AMOUNT.exec(t.text);
-          if (!a || !ofTheYear(a[1]) || ofAnotherKind(t.text, m.index! + lead, rec.document.year?.value)) continue;
+          if (!a || !ofTheYear(a[1]) || ofAnotherKind(t.text, m.index! + lead, docYear)) continue;
           const rows = subjectRowsNamed(t5, name).filter((r) => r.code?.length === 5);
           const figures = rows.flatMap((row) => namedFigure(t5, row.figures.total) ?? []);
           if (figures.length === 0) continue;
@@ -840,7 +844,7 @@ export default defineRule({
           ITEM_AMOUNT.lastIndex = m.index! + m[0].length;
           const a = ITEM_AMOUNT.exec(t.text);
           if (!a || !ofTheYear(a[1]) || AMOUNT_LIST_GOES_ON.test(t.text.slice(a.index + a[0].length))) continue;
-          if (ofAnotherKind(t.text, m.index! + lead, rec.document.year?.value)) continue;
+          if (ofAnotherKind(t.text, m.index! + lead, docYear)) continue;
           const codes = rows.map((r) => r[0]!.code!);
           const figure = sumOfFigures(rows.map((r) => namedFigure(t5, r[0]!.figures.total)));
           if (!figure) continue;
@@ -860,7 +864,7 @@ export default defineRule({
             return rows.length > 0 ? rows : loneItemRows(t5, bare.replace(/支出$/, ''));
           };
           const first = [...names[0]!].map((_c, i) => names[0]!.slice(i)).find((n) => itemRows(n).length > 0);
-          if (!first || ofAnotherKind(t.text, m.index!, rec.document.year?.value)) continue;
+          if (!first || ofAnotherKind(t.text, m.index!, docYear)) continue;
           const rowsOf = [first, ...names.slice(1)].map(itemRows);
           if (rowsOf.some((rows) => rows.length === 0)) continue;
           rowsOf.forEach((rows, i) => {
@@ -878,7 +882,7 @@ export default defineRule({
             const name = re === CODE_THEN_NAME ? m[2]! : row && nameEnding(m[1]!, (n) => namesRow(n, row));
             // The words before the name, those of its run too (年初预算主要用于行政运行（2010301）…: a budget's; helper-h229).
             const nameAt = re === CODE_THEN_NAME || name === undefined ? m.index! : m.index! + m[1]!.length - name.length;
-            const thisYears = !ofAnotherKind(t.text, nameAt, rec.document.year?.value);
+            const thisYears = !ofAnotherKind(t.text, nameAt, docYear);
             const f = row && thisYears && name !== undefined && namesRow(name, row) ? namedFigure(t5, row.figures.total) : undefined;
             const label = re === CODE_THEN_NAME ? `${code}${name}` : `${name}(${code})`;
             if (f) claims.push({ label, stated: parseMoney(m[4]!, m[5]!), figures: [f], alternatives: otherScopes(rec, code), subject: { code, from: m.index! }, usesOfChange: usesOfChange(t.text, m.index!) });
@@ -901,7 +905,7 @@ export default defineRule({
           const nameAt = runEnd - (name?.length ?? 0);
           const sentence = t.text.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1, nameAt);
           const row = rows.length === 1 && (rows[0]!.code!.length === 5 || rows[0]!.code!.length === 7) ? rows[0]! : itemOfSectionNamed(t5, rows, sentence);
-          if (!row || !ofTheYear(m[2]) || ofAnotherKind(t.text, nameAt, rec.document.year?.value)) continue;
+          if (!row || !ofTheYear(m[2]) || ofAnotherKind(t.text, nameAt, docYear)) continue;
           // Another fund's section, or §六's 经济分类 (人员经费…，主要包括：…).
           if (/政府性基金|国有资本经营|人员经费|公用经费/.test(sentence)) continue;
           // A name a fund's table has too (§八's list after the sentence naming the fund: 主要用于：…彩票公益金支出…): which

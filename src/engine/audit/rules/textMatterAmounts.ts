@@ -14,6 +14,7 @@ import type { RuleContext } from '../rule';
 import { printedMatter } from '../../supplement/printedMatters';
 import { occurrences } from '../shared/occurrences';
 import { AMOUNT_LIST, atCommonPrecision, CONNECTOR, DEPARTMENT_VEHICLES, listItems, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
+import { tablesYear } from '../shared/documentYear';
 
 /** Each amount's 说明数据 事项 and the wordings that state it (the text normalised: brackets half-width), the amount last. */
 const AMOUNTS: readonly (readonly [string, RegExp])[] = [
@@ -85,7 +86,7 @@ export default defineRule({
     // 固定资产原值600.00万元…) had one id, the second dropped (helper-h132): told apart by where the amount stands.
     const place = occurrences(rule);
     const ctx = place.context;
-    const year = ctx.recognition.document.year?.value;
+    const year = tablesYear(ctx);
     for (const { cell, match, key, known, at: end } of statedFacts(ctx, AMOUNTS, 'amount', (key) => knownAmount(ctx, key))) {
       // Last year's holdings beside this year's (…；2021年末共有车辆4辆，价值90.00万元): a 错误 held to this year's, where
       // text-counts already passed the 4辆 (review r280).

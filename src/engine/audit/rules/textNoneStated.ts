@@ -13,6 +13,7 @@ import { amount, moneyValues } from '../measure';
 import { occurrences } from '../shared/occurrences';
 import { NO_CAR_BOUGHT, NONE_THIS, NONE_WORDS, sentenceSpans, textCells, threePublicCell } from '../shared/textScan';
 import { shownTitle } from '../../tables/model';
+import { tablesYear } from '../shared/documentYear';
 
 
 /**
@@ -67,7 +68,7 @@ export default defineRule({
     const ctx = place.context;
     const t7 = ctx.recognition.tables.threePublicCosts;
     if (!t7) return;
-    const year = ctx.recognition.document.year?.value;
+    const year = tablesYear(ctx);
     for (const t of textCells(ctx)) {
       if (!/无|没有|未/.test(t.text)) continue;
       for (const { sentence, start } of sentenceSpans(t.text)) {

@@ -17,6 +17,7 @@ import { amount } from '../measure';
 import { tolerance } from '../tolerance';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
+import { tablesYear } from '../shared/documentYear';
 
 interface Amount {
   readonly fen: number;
@@ -542,7 +543,7 @@ export default defineRule({
       const none = { parts: [], from: before.length };
       if (BUDGET_SAID.test(before)) return none;
       const probe = `${before.replace(/约?所?$/, '')}0.00万元`;
-      const named = namedAmounts(probe, ctx.recognition.document.year?.value).find((n) => n.end === probe.length);
+      const named = namedAmounts(probe, tablesYear(ctx)).find((n) => n.end === probe.length);
       if (!named) return none;
       const fiscal = FISCAL_WHOLE.test(wholeName);
       const clause = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
@@ -664,14 +665,14 @@ export default defineRule({
       let previousSentence: string | undefined;
       for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
-        const named = ownAmounts(namedAmounts(sentence, ctx.recognition.document.year?.value, undefined, t.headings), ctx.recognition, ctx.supplement);
+        const named = ownAmounts(namedAmounts(sentence, tablesYear(ctx), undefined, t.headings), ctx.recognition, ctx.supplement);
         /**
          * The amount a match starts with (a part, a list's whole): as stated, or the table's figure where it is a label's
          * stated wrong (text-figures says so; a share of the wrong amount would be asked for).
          */
         // Or a list of labels' sum stated wrong (经营收入和附属单位上缴收入3,363.59万元，占0.1%: of the tables' sum; helper-h228).
         let summed: ReturnType<typeof summedAmounts> | undefined;
-        const summedAt = (end: number) => (summed ??= summedAmounts(sentence, ctx.recognition.document.year?.value, undefined, t.headings)).find((n) => n.end === end);
+        const summedAt = (end: number) => (summed ??= summedAmounts(sentence, tablesYear(ctx), undefined, t.headings)).find((n) => n.end === end);
         const amountOf = (m: RegExpExecArray | RegExpMatchArray): Amount => {
           const end = m.index! + m[1]!.length + m[2]!.length;
           const own = named.find((n) => n.end === end);

@@ -115,6 +115,23 @@ function comparesWithBudget(text: string, after: number): boolean {
   return /^[^,，;；。]{0,24}?(?<!一般公共)预算(?!财政拨款)/.test(text.slice(after));
 }
 
+/**
+ * A budget compared with this year's 决算 named by its year (“三公”经费预算5.00万元，比2022年决算4.99万元多0.01万元): the 预算
+ * its clause states before is this year's, the 决算 too. Read as a comparison with last year, a right text was a 错误
+ * (helper-h289). Only a 预算 stating its amount (预算为5.00万元, 预算安排5.00万元): a fund's name (政府性基金预算支出0.00万元，
+ * 比2022年决算… ) or a 预算单位 is no budget compared, and that leftover passed (review r292); a bare 比2022年决算 with no
+ * 预算 before stays one.
+ */
+const STATED_BUDGET = /(?<!一般公共|政府性基金|国有资本经营)预算(?:数|金额)?(?:安排)?(?:为|是)?\d/g;
+function budgetWithThisYearsActual(text: string, m: RegExpMatchArray): boolean {
+  if (!m[0].endsWith('决算')) return false;
+  const clause = text.slice(0, m.index).split(/[。;；]/).pop() ?? '';
+  const budget = [...clause.matchAll(STATED_BUDGET)].pop();
+  // The 预算 the subject, not itself compared with (…决算4.99万元，比年初预算减少0.01万元，比2022年决算…: a leftover still),
+  // and no 决算 stated between.
+  return budget !== undefined && !/(?:比|较|与|同)[^,，]{0,6}$/.test(clause.slice(0, budget.index)) && !clause.slice(budget.index!).includes('决算');
+}
+
 /** A paragraph on the next year's plans, the plan right after its year (2023年度，我单位将进一步加强…). */
 const PLAN = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?\d{4}年度?[,，]?(?:本部门|本单位|我单位|我部门)?(?:将|计划|拟|下一步)/;
 
@@ -275,7 +292,7 @@ function checkYears(ctx: RuleContext, text: string, year: number, report: Report
 function checkPriors(text: string, year: number, report: Report): void {
   for (const m of text.matchAll(PRIOR)) {
     const after = text.slice(m.index! + m[0].length);
-    if (Number(m[1]) === year && (comparesWithBudget(text, m.index! + m[0].length) || THIS_YEARS_START.test(after))) continue;
+    if (Number(m[1]) === year && (comparesWithBudget(text, m.index! + m[0].length) || THIS_YEARS_START.test(after) || budgetWithThisYearsActual(text, m))) continue;
     if (Number(m[1]) < year - 1 && secondReference(text, m.index!, after, year)) continue;
     if (Number(m[1]) !== year - 1) report(pandemicYear(Number(m[1]), year) ? 'pandemic' : 'prior', m[0], `prior${m.index}`, { prior: year - 1 });
   }

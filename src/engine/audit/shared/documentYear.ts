@@ -19,3 +19,16 @@ export function documentYear(ctx: Pick<RuleContext, 'grid' | 'recognition' | 'su
   const title = textCells(ctx).find((t) => !t.text.includes('。') && TITLE.test(t.text) && !COMPARISON.test(t.text));
   return title ? Number(TITLE.exec(title.text)![1]) : undefined;
 }
+
+const tablesYears = new WeakMap<object, number | null>();
+/**
+ * The year of the tables a text's figures are held to, for the rules that skip a figure named by another year: the workbook's,
+ * else documentYear's (the 说明数据's 年度, else the text's title), read once a check. The workbook's first: its tables are the
+ * figures' (a 说明数据 of another year is supplement-year's 错误, and documentYear's order would hold that year's figures to them).
+ * The workbook's alone, a workbook whose tables state no year (the 上海 2024 fixture) had none, and a figure named by last year
+ * (2023年度一般公共预算财政拨款支出3902.77万元) was held to this year's tables: a right text a 错误 (helper-h207, h289; review r292).
+ */
+export function tablesYear(ctx: Pick<RuleContext, 'grid' | 'recognition' | 'supplement'>): number | undefined {
+  if (!tablesYears.has(ctx)) tablesYears.set(ctx, ctx.recognition.document.year?.value ?? documentYear(ctx) ?? null);
+  return tablesYears.get(ctx) ?? undefined;
+}

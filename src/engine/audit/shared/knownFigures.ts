@@ -14,6 +14,7 @@ import { BudgetKind, budgetStatements, BudgetStatement, indicatorOf, threePublic
 import { codedItemsIn, itemRowBefore, unlistedItemCodeBefore } from './subjectText';
 import { ALTERNATIVES, labelFigure, MEETING_TRAINING_PART, NamedFigure, namedFigure, threePublicCell } from './textScan';
 import type { Recognition } from '../../recognise/recognise';
+import { tablesYear } from './documentYear';
 
 /**
  * A 三公 total whose sentence lists 会议费 or 培训费 after 其中 (…“三公”经费年初预算8.00万元，支出决算8.59万元，其中：…会议费…):
@@ -134,7 +135,7 @@ function namesItem(ctx: RuleContext, subject: string): boolean {
 
 /** Whether a statement is another year's (上年…, 2021年度… in a 2022 document): budgetText's period. */
 export function anotherYear(ctx: RuleContext, s: BudgetStatement): boolean {
-  const year = ctx.recognition.document.year?.value;
+  const year = tablesYear(ctx);
   return s.period === 'last' || (typeof s.period === 'number' && year !== undefined && s.period !== year);
 }
 

@@ -8,12 +8,17 @@ import { JIANGXI_ASSETS, jiangxiAssetsRows } from '../../../support/layouts';
 
 const TITLE = JIANGXI_ASSETS;
 const assets = () => sheet(TITLE, jiangxiAssetsRows());
+/** The table with 120.00 of 房屋构筑物, the column headed `header` (房屋构筑物, or 房屋 alone). */
+const housesOf = (header: string) =>
+  sheet(TITLE, jiangxiAssetsRows().map((r) => (r[0] === '合计' ? r.map((v, c) => (c === 5 ? 120 : c === 8 ? 339.8 : v)) : r[5] === '房屋构筑物' ? r.map((v, c) => (c === 5 ? header : v)) : r)));
 
 testRule(rule, {
   valid: [
     { name: 'the sample (no such table)' },
     { name: 'the sample with 江西’s table', sheets: [assets()] },
     { name: 'no 车辆价值 in the 说明数据: nothing to hold', sheets: [assets()], data: (j) => void delete j.事项.车辆价值 },
+    // helper-h289: 房屋构筑物 other than 0 adds 构筑物 to the houses: a 房屋价值 of the houses alone (100.00) is not held to it.
+    { name: 'a 房屋价值 below a 房屋构筑物 of 120.00: not held', sheets: [housesOf('房屋构筑物')], data: (j) => void (j.事项.房屋价值 = 100) },
   ],
   invalid: [
     {
@@ -27,6 +32,13 @@ testRule(rule, {
       sheets: [assets()],
       data: (j) => void (j.事项.房屋价值 = 120),
       errors: [{ severity: 'error', first: `${TITLE}!F7`, message: '房屋构筑物 0.00' }],
+    },
+    {
+      // helper-h289: a column of 房屋 alone is the houses' value: held.
+      name: 'the 说明数据’s 房屋价值 differs from the table’s column of 房屋 alone',
+      sheets: [housesOf('房屋')],
+      data: (j) => void (j.事项.房屋价值 = 100),
+      errors: [{ severity: 'error', first: `${TITLE}!F7`, message: '房屋构筑物 120.00' }],
     },
   ],
 });

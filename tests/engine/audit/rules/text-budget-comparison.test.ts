@@ -4,6 +4,13 @@ import { correctTexts } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
+    {
+      // review r292: a 说明数据 of another 年度 (2021, supplement-year's 错误) does not make the tables' year another: 2021's 预算
+      // is still none of the tables' (held to this year's 年初预算 1,206.34 below the 决算 1,363.45, a right text was a 错误).
+      name: 'another year’s 预算 named, the 说明数据’s 年度 not the tables’',
+      data: (j) => void (j.年度 = 2021),
+      sheets: [sheet('公开说明', [['一般公共预算财政拨款支出年初预算为1206.34万元，支出决算为1363.45万元。决算数未超过2021年预算数。']])],
+    },
     ...correctTexts(),
     {
       name: 'other word orders, 元, and 基本持平 within 5%',
@@ -51,8 +58,22 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h289: another year's 预算 (2021's, in the sample's 2022 text) is none of the tables': held to this year's 年初预算
+      // 1,206.34 below the 决算 1,363.45, a right text was a 错误.
+      name: 'a denied order word with another year’s 预算 (决算数未超过2021年预算数 in a 2022 text)',
+      sheets: [sheet('公开说明', [['一般公共预算财政拨款支出年初预算为1206.34万元，支出决算为1363.45万元。决算数未超过2021年预算数。']])],
+    },
   ],
   invalid: [
+    {
+      // review r292: the tables' year's 预算 is still held where the 说明数据 names another 年度 (it passed: 2021 was taken for
+      // the document's year).
+      name: 'the tables’ year’s 预算 named, the 说明数据’s 年度 another, the 决算 above it',
+      data: (j) => void (j.年度 = 2021),
+      sheets: [sheet('公开说明', [['一般公共预算财政拨款支出年初预算为1206.34万元，支出决算为1363.45万元。决算数未超过2022年预算数。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字“决算数未超过2022年预算数”与数字不符：预算 1206.34万元、决算 1363.45万元。' }],
+    },
     {
       // helper-h110: 天水市幼儿园 2017 (http://www.kmxxf.com/jyj/info/1217/105784.htm, a mirror): 100% of the budget and
       // 55.93万元 above it cannot both hold.
@@ -124,6 +145,20 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '“决算数未超过2022年预算数”与数字不符：预算 20.00万元、决算 22.62万元' },
         { severity: 'error', first: '公开说明!A2', message: '决算数未低于预算数' },
+      ],
+    },
+    {
+      // helper-h289: the document's own year's 预算, or none named, is this year's: still held.
+      name: 'a denied order word with this year’s 预算 named by its year or by none, the 决算 above it',
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共预算财政拨款支出年初预算为1206.34万元，支出决算为1363.45万元。决算数未超过2022年预算数。'],
+          ['一般公共预算财政拨款支出年初预算为1206.34万元，支出决算为1363.45万元。决算数未超过预算数。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“决算数未超过2022年预算数”与数字不符：预算 1206.34万元、决算 1363.45万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“决算数未超过预算数”与数字不符：预算 1206.34万元、决算 1363.45万元。' },
       ],
     },
   ],

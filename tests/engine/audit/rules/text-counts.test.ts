@@ -65,6 +65,29 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h289: the people the year added (增加退休人员1人) read as the 退休人数 5, a right text was a 错误; this year's 在职 a
+      // change ends on is the 说明数据's 33.
+      name: 'people a change adds or takes (增加退休人员1人, 新增离休人员0人) are no count; 在职人数从35人减少到33人 ends on the 说明数据’s',
+      sheets: [
+        sheet('公开说明', [
+          ['在职人数从35人减少到33人，增加退休人员1人。'],
+          ['在职人员由上年的35人减少为33人，新增退休人员1人，减少离休人员1人。'],
+        ]),
+      ],
+    },
+    {
+      // review r292: the 离休/退休 a change ends on is this year's (退休人数 5, 离休人数 0); another year's change, or 离退休's
+      // (the two together), is not held.
+      name: 'this year’s 退休/离休 a change ends on, right; another year’s or 离退休’s not held',
+      sheets: [
+        sheet('公开说明', [
+          ['退休人员由上年的4人增加到5人，离休人员由1人减少为0人。'],
+          ['2021年退休人员由3人增加到4人，2022年退休人员由4人增加到5人。'],
+          ['离退休人员由5人增加到6人。'],
+        ]),
+      ],
+    },
+    {
       // 安徽: the 外事 part inside the 国内 count was read as the 国内 count itself (a false 错误).
       name: '外事接待 counted beside or inside the 国内 count (其中外事接待0批次) is not the 国内公务接待 count',
       sheets: [
@@ -294,6 +317,24 @@ testRule(rule, {
       name: 'counts in a cell with no amount, year or rate (本单位实有人数38人…) that are not the 说明数据’s',
       sheets: [sheet('公开说明', [['本单位实有人数38人，其中：在职人员32人，离休人员0人，退休人员5人。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“在职人员32人”，而说明数据“事项·在职人数”为 33。' }],
+    },
+    {
+      // helper-h289: the change's end read now (unread before, a wrong one passed); the count after the change still held.
+      name: 'a 在职 count a change ends on, or a 退休 count after a change, that is not the 说明数据’s',
+      sheets: [sheet('公开说明', [['在职人数从35人减少到32人，增加退休人员1人。'], ['在职人数从35人减少到33人，增加退休人员1人，现有退休人员4人。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“在职人数从35人减少到32人”，而说明数据“事项·在职人数”为 33。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“退休人员4人”，而说明数据“事项·退休人数”为 5。' },
+      ],
+    },
+    {
+      // review r292: this year's 离休/退休 a change ends on (退休人员由4人增加到6人) was unread, a wrong one passed.
+      name: 'a 退休 or 离休 count a change ends on that is not the 说明数据’s',
+      sheets: [sheet('公开说明', [['退休人员由4人增加到6人。'], ['离休人员由1人减少为1人。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“退休人员由4人增加到6人”，而说明数据“事项·退休人数”为 5。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“离休人员由1人减少为1人”，而说明数据“事项·离休人数”为 0。' },
+      ],
     },
     {
       name: 'the 中央 template’s vehicle kinds (主要负责人用车, 离退休干部服务用车) that are not the 说明数据’s',

@@ -1,7 +1,7 @@
 import rule from '../../../../src/engine/audit/rules/textFigures';
 import { sample, testRule, sheet } from '../../../support/ruleTester';
 import { withShanghaiDistrictThreePublic, withThreePublicWithoutSubtotal } from '../../../support/layouts';
-import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
+import { correctTexts, shanghaiFixture, withShanghaiIndicators } from '../../../support/referenceText';
 import { changji2022 } from '../../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
 import { shanghai2024 } from '../../../../fixtures/shanghai-2024/tables';
@@ -941,8 +941,24 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h289: the 上海 fixture's tables state no year; with the 说明数据's 年度 2024, 2023年度's figure is last year's (held
+      // to this year's 4,029.01, a right text was a 错误).
+      name: 'last year’s figure named by its year in a workbook whose tables state no year, the 说明数据’s 年度 the document’s',
+      grid: shanghaiFixture,
+      data: withShanghaiIndicators,
+      sheets: [sheet('公开说明', [['2023年度一般公共预算财政拨款支出3902.77万元，2024年度一般公共预算财政拨款支出4029.01万元，增加126.24万元。']])],
+    },
   ],
   invalid: [
+    {
+      // helper-h289: this year's, named by the 说明数据's 年度, is still held.
+      name: 'this year’s figure named by its year beside last year’s, in a workbook whose tables state no year, wrong',
+      grid: shanghaiFixture,
+      data: withShanghaiIndicators,
+      sheets: [sheet('公开说明', [['2023年度一般公共预算财政拨款支出3902.77万元，2024年度一般公共预算财政拨款支出4129.01万元，增加226.24万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“一般公共预算财政拨款支出4129.01万元”，而一般公共预算财政拨款支出决算表中为 4,029.01 万元。' }],
+    },
     {
       // helper-h271: unread before (a wrong one passed): last year's balance listed after another source of the spending
       // (资金来源为本年收入、上年结转，主要用于：…: taken for the balance's parts), and the spending's own list after a ； that closes a
@@ -1589,6 +1605,16 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“收入总计0.16亿元”，而收入支出决算总表中为 1,488.29 万元' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“收入总计0.148亿元”，而收入支出决算总表中为 1,488.29 万元' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字写“一般公共服务支出(类)0.13亿”，而一般公共预算财政拨款支出决算表中为 1,225.73 万元' },
+      ],
+    },
+    {
+      // helper-h289 (checked, no false 错误): 0.0499 亿元 is 499 万元, not 4.99 (that is 0.000499 亿元); at four decimals a 亿
+      // figure is held to 1 万元 (0.1488亿元 right for 1,488.29), and one 万 off is wrong.
+      name: 'an amount in 亿元 with four decimals: 100 times the 三公 total (0.0499亿元 for 4.99万元), or one 万 off',
+      sheets: [sheet('公开说明', [['“三公”经费支出决算0.0499亿元。'], ['2022年度收入总计0.1489亿元。'], ['2022年度收入总计0.1488亿元，“三公”经费支出决算0.0005亿元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“三公经费支出决算0.0499亿元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“收入总计0.1489亿元”，而收入支出决算总表中为 1,488.29 万元。' },
       ],
     },
     {

@@ -14,10 +14,22 @@ const noAssetValues = (j: { 事项: Record<string, unknown> }) => {
   delete j.事项.房屋价值;
   delete j.事项.车辆价值;
 };
+/**
+ * 江西's table with 120.00 of 房屋构筑物 (its 其他固定资产 less by as much), the column headed `header` (房屋构筑物 as 江西 prints it,
+ * or 房屋 alone): the houses an area measures are part of the first, all of the second.
+ */
+const housesOf = (header: string) =>
+  sheet(
+    JIANGXI_ASSETS,
+    jiangxiAssetsRows().map((r) => (r[0] === '合计' ? r.map((v, c) => (c === 5 ? 120 : c === 8 ? 339.8 : v)) : r[5] === '房屋构筑物' ? r.map((v, c) => (c === 5 ? header : v)) : r)),
+  );
+const HOUSES = '截止2022年12月31日，固定资产原值532.65万元，房屋500.00平方米，价值100.00万元。车辆3辆，价值72.85万元。';
 
 testRule(rule, {
   valid: [
     { name: 'no 房屋价值 or 车辆价值 in the 说明数据, 江西’s table printing them: its figures, right', sheets: [assets(), sheet('公开说明', [[VALUES]])], data: noAssetValues },
+    // helper-h289: 房屋构筑物 other than 0 holds 构筑物 too, no 房屋价值 of the houses alone: held to it, a right text was a 错误.
+    { name: 'no 房屋价值 in the 说明数据, 江西’s 房屋构筑物 120.00: the houses’ value 100.00 is not held to it', sheets: [housesOf('房屋构筑物'), sheet('公开说明', [[HOUSES]])], data: noAssetValues },
     // Near forms: without the table nothing holds them (unread, as before); a 说明数据 that gives one is the text's source
     // (its difference from the table is supplement-assets' finding, not a second one at the text).
     { name: 'no 车辆价值 in the 说明数据 and no such table: unread', sheets: [sheet('公开说明', [[VALUES.replace('72.85', '78.25')]])], data: noAssetValues },
@@ -67,6 +79,13 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h289: a column of 房屋 alone is the houses' value: still held.
+      name: 'no 房屋价值 in the 说明数据, the table’s column headed 房屋 alone (120.00): the text’s 100.00 held to it',
+      sheets: [housesOf('房屋'), sheet('公开说明', [[HOUSES]])],
+      data: noAssetValues,
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“房屋500.00平方米,价值100.00万元”，而国有资产占用情况表合计行的房屋构筑物为 120.00 万元。' }],
+    },
     {
       // Its wrong twin: this year's wrong beside last year's, still held.
       name: 'last year’s 车辆价值 after a wrong one of this year: this year’s held to 江西’s table',

@@ -1,6 +1,6 @@
 import rule from '../../../../src/engine/audit/rules/textShares';
 import { testRule, sheet } from '../../../support/ruleTester';
-import { correctTexts, shanghaiFixture } from '../../../support/referenceText';
+import { correctTexts, shanghaiFixture, withShanghaiIndicators } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
@@ -339,6 +339,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // review r292 (a guard: text-shares reads the tables' year, else the 说明数据's, as text-figures): this year's, named by
+      // the 说明数据's 年度 in a workbook whose tables state no year, still held.
+      name: 'this year’s share named by its year in a workbook whose tables state no year, wrong',
+      grid: shanghaiFixture,
+      data: withShanghaiIndicators,
+      sheets: [sheet('公开说明', [['2024年度一般公共预算财政拨款支出4029.01万元，占本年支出合计的86.12%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '占比应为 88.74%（4029.01万元 ÷ 4,540.11 万元），文中为 86.12%' }],
+    },
     {
       // helper-h237: the item's own share after its bracketed 其中 (…（其中：…），占95.96%) stood before the 其中 taken for the list's:
       // unread, a wrong one passed.

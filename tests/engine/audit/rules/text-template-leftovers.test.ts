@@ -194,8 +194,38 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h289: read as a comparison with last year, a right text was a 错误.
+      name: 'a budget compared with this year’s 决算 named by its year (预算为5.00万元，比2022年决算数多0.01万元)',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费财政拨款支出年初预算为5.00万元，比2022年决算数多0.01万元。'],
+          ['2022年度“三公”经费预算5.00万元，比2022年决算4.99万元多0.01万元。'],
+          ['“三公”经费预算安排5.00万元，比2022年决算数多0.01万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h289: a 预算 itself compared with, or none, before 比2022年决算: a comparison with last year, its year wrong.
+      name: 'this year compared with after a 决算 (…比年初预算减少0.01万元，比2022年决算减少0.02万元) is a leftover still',
+      sheets: [sheet('公开说明', [['“三公”经费财政拨款支出决算为4.99万元，比年初预算减少0.01万元，比2022年决算减少0.02万元。'], ['“三公”经费支出决算4.99万元，比2022年决算减少0.02万元。']])],
+      errors: [1, 2].map((r) => ({ severity: 'error' as const, first: `公开说明!A${r}`, message: '“比2022年决算”应与上年（2021年）相比：请改为2021年。' })),
+    },
+    {
+      // review r292: a fund's name (政府性基金预算支出) or a 预算单位 before is no budget the clause states: the leftover passed.
+      name: 'a fund’s 预算 or a 预算单位 before 比2022年决算 (政府性基金预算支出0.00万元，比2022年决算…) is a leftover still',
+      sheets: [
+        sheet('公开说明', [
+          ['政府性基金预算支出0.00万元，比2022年决算减少0.02万元。'],
+          ['国有资本经营预算支出0.00万元，比2022年决算减少0.02万元。'],
+          ['本部门为一级预算单位，支出100.00万元，比2022年决算增加10.00万元。'],
+          ['一般公共预算财政拨款支出1363.45万元，一般公共预算1363.45万元，比2022年决算增加10.00万元。'],
+        ]),
+      ],
+      errors: [1, 2, 3, 4].map((r) => ({ severity: 'error' as const, first: `公开说明!A${r}`, message: '“比2022年决算”应与上年（2021年）相比：请改为2021年。' })),
+    },
     {
       // helper-h122: with no 上年数 known, this year's figure under last year's year is a leftover still.
       name: 'last year’s year on this year’s figure of an item with no 上年数 known, before this year’s change',
