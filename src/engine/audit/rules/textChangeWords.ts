@@ -573,9 +573,15 @@ function currentAmount(
  * another report.
  */
 function openedOnOtherYear(said: string, year: number | undefined): boolean {
-  const opening = OPENS_ON_YEAR.exec(said)?.[1];
-  return year !== undefined && opening !== undefined && Number(opening) !== year && !said.includes(`${year}年`);
+  const opening = OPENS_ON_YEAR.exec(said);
+  if (year === undefined || opening?.[1] === undefined || Number(opening[1]) === year || said.includes(`${year}年`)) return false;
+  // A period from an earlier year on (2021年以来，“三公”经费支出较上年减少…; 2020年起, 至今, 以后) runs to the document's year: its
+  // change against last year is this year's (helper-h288: read as 2021's, a wrong one passed).
+  return !(Number(opening[1]) < year && PERIOD_FROM_YEAR.test(said.slice(opening[0].length)));
 }
+
+/** Words after a year that make it the start of a period running on (2021年以来, 2021年起, 2021年至今, 2021年以后). */
+const PERIOD_FROM_YEAR = /^(?:以来|开始|起|至今|以后|后)/;
 
 /** Whether two labels name the 收入 and the 支出 side of one total (收入总计, 支出总计; 本年收入合计, 本年支出合计). */
 function sidesOfOneTotal(a: string, b: string): boolean {
