@@ -12,7 +12,7 @@ import { normalizeText } from '../../grid/normalize';
 import { toFen } from '../../grid/money';
 import { amount, moneyValues } from '../measure';
 import { indicatorKeyOf } from '../shared/budgetText';
-import { documentYear } from '../shared/documentYear';
+import { documentYear, openedOnOtherYear } from '../shared/documentYear';
 import { LABELS, sentenceSpans, textCells } from '../shared/textScan';
 
 /** The 三公 items by the names departments write (quotes gone, brackets half-width); not the 国内 part of the 接待 alone. */
@@ -34,6 +34,8 @@ const CHANGE_WAY = new RegExp(
 );
 
 const DOWN = /减少|下降|降低/;
+/** 0.01 万元 in 分: the precision of the 说明数据's 上年数. */
+const CENT_OF_WAN = 10_000;
 
 /** The item's 决算 (the table's, else the 说明数据's 本年数) and 上年数, in 分; undefined where either is unknown. */
 function figuresOf(ctx: RuleContext, key: string): { readonly current: number; readonly prior: number; readonly priorCell?: CellRef } | undefined {
@@ -65,9 +67,16 @@ export default defineRule({
           // Only last year: a year named must be the one before the document's, the item's own the document's.
           if (lastYear !== undefined && (year === undefined || Number(lastYear) !== year - 1)) continue;
           if (itemYear !== undefined && Number(itemYear) !== year) continue;
+          // Nor a sentence or clause opening on another year (2021年公务接待费比上年有所增加; …，2020年度公务接待费较上年有所增加):
+          // that year's change against its own last year, not the tables' (review r293: held to them, a right text was a 错误).
+          const before = sentence.slice(0, m.index! + (m[0].length - m[0].replace(/^[,，:：;；]/, '').length));
+          const clause = before.slice(before.search(/[^,，:：;；]*$/));
+          if (openedOnOtherYear(before, year) || openedOnOtherYear(clause, year)) continue;
           const key = indicatorKeyOf(item!);
           const f = key === undefined ? undefined : figuresOf(ctx, key);
-          if (!f || f.current === f.prior) continue;
+          // At the 说明数据's 0.01 万元: a table in 元 (2,004.00 against 上年 0.20 万元) moved by less than its 上年数 tells, the
+          // way written may be the true one (review r293: 本年 0.20，上年 0.20，应为减少 was a 错误).
+          if (!f || Math.round(f.current / CENT_OF_WAN) === Math.round(f.prior / CENT_OF_WAN)) continue;
           const down = DOWN.test(word!);
           if (down === f.current < f.prior) continue;
           const phrase = m[0].replace(/^[,，:：;；]/, '');

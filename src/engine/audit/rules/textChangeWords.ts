@@ -22,7 +22,7 @@ import { printedFigure } from '../../supplement/indicators';
 import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
 import { occurrences } from '../shared/occurrences';
-import { documentYear } from '../shared/documentYear';
+import { documentYear, openedOnOtherYear, OPENS_ON_YEAR } from '../shared/documentYear';
 
 // The rate's word as departments write it: 增长/上升/提高/上涨/增幅/涨幅, 下降/降低/降幅/减幅, with 了, 为, 达, 率(为) or
 // 幅度(为) after it (增长率为10.00%, 下降率为17.37%); 江苏's and 浙江's 增加/减少 before a rate too (…各减少312.94万元，减少17.37%).
@@ -565,23 +565,6 @@ function currentAmount(
   }
   return ownLabel ? { money, label: ownLabel } : { money, ahead: before.slice(sentenceStart, sentenceStart + last.index!) };
 }
-
-/**
- * Whether a sentence opens on another year than the document's and names the document's nowhere before the change (2021年度，
- * “三公”经费支出较上年下降9.07%; 2020年，“三公”经费支出5.30万元，比上年减少…): that year's change, of no figure of the tables'
- * year nor its 上年数 (helper-h274: held to them, a right text was a 错误). text-template-leftovers names a year left from
- * another report.
- */
-function openedOnOtherYear(said: string, year: number | undefined): boolean {
-  const opening = OPENS_ON_YEAR.exec(said);
-  if (year === undefined || opening?.[1] === undefined || Number(opening[1]) === year || said.includes(`${year}年`)) return false;
-  // A period from an earlier year on (2021年以来，“三公”经费支出较上年减少…; 2020年起, 至今, 以后) runs to the document's year: its
-  // change against last year is this year's (helper-h288: read as 2021's, a wrong one passed).
-  return !(Number(opening[1]) < year && PERIOD_FROM_YEAR.test(said.slice(opening[0].length)));
-}
-
-/** Words after a year that make it the start of a period running on (2021年以来, 2021年起, 2021年至今, 2021年以后). */
-const PERIOD_FROM_YEAR = /^(?:以来|开始|起|至今|以后|后)/;
 
 /** Whether two labels name the 收入 and the 支出 side of one total (收入总计, 支出总计; 本年收入合计, 本年支出合计). */
 function sidesOfOneTotal(a: string, b: string): boolean {
@@ -1322,9 +1305,6 @@ function tableFigureOf(ctx: Ctx): (label: string) => TextMoney | undefined {
     return f && textMoneyOf(f.fen, f.unit, f.cell);
   };
 }
-
-/** A sentence opening on a year, or on 本年 (2022年，收入总计…; （一）2022年度收入总计…; 本年度…): group 1 the year. */
-const OPENS_ON_YEAR = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?(?:(\d{4})年度?|本年度?)/;
 
 /**
  * A change right after this year's figure of a label, in a sentence opening on the document's year, with no words of a
