@@ -48,6 +48,12 @@ const ELSEWHERE = /上一?年|去年|同期|预算|期间|半年|季度|\d{1,2}�
  * a rule (对无公务接待公函的一律不予接待: a 接待 without its 公函).
  */
 const BREACH = /违规|违纪|违反|超标|超范围|超预算|超支|铺张|私用|问题|现象|函/;
+/**
+ * The words after a none under a heading that leave it the heading's item (无此项支出, 无此类经费, 无此项内容): any other names a
+ * part or another thing (（三）公务接待费 / 本单位无此类外事接待; （二）公务用车购置及运行维护费 / 无此项购置支出; §七 / 无此类因公出国
+ * （境）支出: review r293, held to the whole item, a right text was a 错误), a breach or a change (无此项超标准支出).
+ */
+const GENERIC_REST = /^(?:的)?(?:支出|开支|经费|费用|情况|内容|事项|业务|发生)*$/;
 /** None of a change in it (无公务用车运行维护费增减变化): the same as last year's, not none. */
 const CHANGE = /变动|变化|增减|波动/;
 /** A kind of department named by its none (上海's instruction: 无“三公”经费财政拨款支出的部门，作下述说明): none of this one's. */
@@ -158,7 +164,7 @@ export default defineRule({
       // Nor where the cell names the item with its none (1.公务接待费:本单位无此项支出): read above, once.
       if (!said || !named || !t7 || ITEMS_NAMED.some((p) => p.test(t.text))) return;
       const { heading, phrase, index, rest } = said;
-      if (ELSEWHERE.test(phrase) || BREACH.test(rest) || CHANGE.test(rest) || ofAnotherYear(phrase, year)) return;
+      if (ELSEWHERE.test(phrase) || !GENERIC_REST.test(rest) || ofAnotherYear(phrase, year)) return;
       const f = threePublicCell(t7, 'actual', named.item);
       if (!f || f.invalid || (f.fen ?? 0) <= 0) return;
       place.at(index);

@@ -109,6 +109,21 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // review r293: none of this naming a part or another thing after it (无此类外事接待, 无此项购置支出, under §七 无此类因公出国
+      // （境）支出): held to the heading's whole item (0.20, 4.79, the 三公's 4.99), a right text was a 错误.
+      name: 'none of this under an item’s heading naming a part or another item after it (（三）公务接待费 / 本单位无此类外事接待。)',
+      sheets: [
+        sheet('公开说明', [
+          ['（三）公务接待费'],
+          ['本单位无此类外事接待。'],
+          ['（二）公务用车购置及运行维护费'],
+          ['本单位无此项购置支出。'],
+          ['七、2022年度“三公”经费财政拨款支出决算情况说明'],
+          ['本单位无此类因公出国（境）支出。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
