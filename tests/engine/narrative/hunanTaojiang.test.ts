@@ -20,6 +20,11 @@ const data = { ...changji2022, threePublicCosts: { budget, actual } };
 const grid = toGrid(buildWorkbook(data, standardPlan(data)));
 const json = JSON.parse(JSON.stringify(changji2022Supplement));
 Object.assign(json.事项, { 公务用车保有量: 2, 国内公务接待批次: 520, 国内公务接待人次: 4200 });
+// The page gives no 上年 of the 三公 items; the sample's (昌吉's, 公务接待费 0.26) are not 桃江's: held to them, its 相比2018年公务接待费
+// 有所减少 (20.10 against 0.26) was a 错误 of the fixture's making (helper-h288, text-change-way).
+for (const item of ['三公经费合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']) delete json.指标[item]?.上年数;
+// The 公务接待费's 上年 assumed above 20.10, as the page's 有所减少 says (review r293: so its way is read and held, not left unread).
+json.指标.公务接待费.上年数 = 25;
 
 /** The page's text as published (its years the sample's). */
 const PAGE = [
@@ -47,6 +52,8 @@ describe('the published 三公 text of 桃江县 2019 (湖南), read against its
     // Unread before helper-h200.
     ['批次为520个', '批次为52个', 'text-counts'],
     ['接待人次为4200人', '接待人次为420人', 'text-counts'],
+    // The way alone against last year (review r293: text-change-way, its 上年 the assumed 25.00).
+    ['公务接待费有所减少', '公务接待费有所增加', 'text-change-way'],
   ])('a wrong figure is found: %s → %s', (from, to, rule) => {
     const lines = PAGE.map((l) => l.replace(from, to));
     expect(lines).not.toEqual(PAGE);

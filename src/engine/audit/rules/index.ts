@@ -83,6 +83,7 @@ import textSubjectNames from './textSubjectNames';
 import textTemplateLeftovers from './textTemplateLeftovers';
 import textNoneStated from './textNoneStated';
 import textUnchanged from './textUnchanged';
+import textChangeWay from './textChangeWay';
 import textPerUnit from './textPerUnit';
 import textZeroBudget from './textZeroBudget';
 import threePublicFundParts from './threePublicFundParts';
@@ -175,6 +176,7 @@ export const RULES: readonly Rule[] = [
   textTemplateLeftovers as Rule,
   textNoneStated as Rule,
   textUnchanged as Rule,
+  textChangeWay as Rule,
   textZeroBudget as Rule,
   threePublicFundParts as Rule,
   threePublicNegative as Rule,

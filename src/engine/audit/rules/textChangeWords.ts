@@ -22,7 +22,7 @@ import { printedFigure } from '../../supplement/indicators';
 import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
 import { occurrences } from '../shared/occurrences';
-import { tablesYear } from '../shared/documentYear';
+import { openedOnOtherYear, OPENS_ON_YEAR, tablesYear } from '../shared/documentYear';
 
 // The rate's word as departments write it: 增长/上升/提高/上涨/增幅/涨幅, 下降/降低/降幅/减幅, with 了, 为, 达, 率(为) or
 // 幅度(为) after it (增长率为10.00%, 下降率为17.37%); 江苏's and 浙江's 增加/减少 before a rate too (…各减少312.94万元，减少17.37%).
@@ -564,17 +564,6 @@ function currentAmount(
     if (!own || !agreesAtPrecision(money, own.fen, own.unit)) return { money, unkeyed: true };
   }
   return ownLabel ? { money, label: ownLabel } : { money, ahead: before.slice(sentenceStart, sentenceStart + last.index!) };
-}
-
-/**
- * Whether a sentence opens on another year than the document's and names the document's nowhere before the change (2021年度，
- * “三公”经费支出较上年下降9.07%; 2020年，“三公”经费支出5.30万元，比上年减少…): that year's change, of no figure of the tables'
- * year nor its 上年数 (helper-h274: held to them, a right text was a 错误). text-template-leftovers names a year left from
- * another report.
- */
-function openedOnOtherYear(said: string, year: number | undefined): boolean {
-  const opening = OPENS_ON_YEAR.exec(said)?.[1];
-  return year !== undefined && opening !== undefined && Number(opening) !== year && !said.includes(`${year}年`);
 }
 
 /** Whether two labels name the 收入 and the 支出 side of one total (收入总计, 支出总计; 本年收入合计, 本年支出合计). */
@@ -1305,9 +1294,6 @@ function tableFigureOf(ctx: Ctx): (label: string) => TextMoney | undefined {
     return f && textMoneyOf(f.fen, f.unit, f.cell);
   };
 }
-
-/** A sentence opening on a year, or on 本年 (2022年，收入总计…; （一）2022年度收入总计…; 本年度…): group 1 the year. */
-const OPENS_ON_YEAR = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?(?:(\d{4})年度?|本年度?)/;
 
 /**
  * A change right after this year's figure of a label, in a sentence opening on the document's year, with no words of a

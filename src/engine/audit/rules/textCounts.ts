@@ -31,6 +31,17 @@ function changedTo(name: string, unit: string): string {
 /** Not after words of a change (增加退休人员1人, 调入在职2人): the people the year added or moved, not the count. */
 const NOT_CHANGED = '(?<!调入|调出|增加|减少|新增|新进|招录|招聘|录用|聘用|借调|抽调)';
 
+/**
+ * Both 公务接待 counts' change from last year to this with 分别 (国内公务接待批次和人次分别由55批次、700人次减少为45批次、520人次;
+ * helper-h288: unread, a wrong one passed): the words up to this year's 批次, which the caller's pattern reads after them. Its
+ * 人次 after the 批次 and a 、. Of the 公务接待 named right before or earlier in its clause (…公务接待费0.20万元，接待批次和人次…),
+ * the bare 批次和人次 only opening a clause of its own (…公务接待费0.20万元，培训批次和人次…: another matter's; review r293, held to
+ * the 接待's, a right text was two 错误).
+ */
+const BOTH_RECEPTION_COUNTS_CHANGED =
+  '(?:(?:国内)?公务接待|(?<=公务接待[^;；。外]*)(?:接待|(?<=[,，:：])))批次(?:和|与|及|、)人次(?:分别|依次)?(?:由|从)(?:上一?年度?的?|\\d{4}年度?的?)?\\d+批次?[、,，和及]\\d+人次?' +
+  '(?:减少|下降|降低|增加|增长|上升|降|增|升|减)?(?:为|至|到)';
+
 /** The 国内 visitors a 接待 counts, named (共接待国内来访团组45批次): with the 国内 only (a 招商 or 外办's 来访团组 are no 公务接待's). */
 const DOMESTIC_VISITORS = '(?:国内来访(?:团组|客人|人员)?)?';
 /**
@@ -86,7 +97,7 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   [
     '国内公务接待批次',
     new RegExp(
-      `(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL}|国内公务接待批次(?:为|是|累计|共)?|${changedTo('(?:国内)?公务接待批次', '批次?')})(\\d+)(?:批次?|(?<=国内公务接待批次(?:为|是)?\\d+)个|(?<=国内公务接待批次(?:累计|共)\\d+)次)`,
+      `(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL}|国内公务接待批次(?:为|是|累计|共)?|${changedTo('(?:国内)?公务接待批次', '批次?')}|${BOTH_RECEPTION_COUNTS_CHANGED})(\\d+)(?:批次?|(?<=国内公务接待批次(?:为|是)?\\d+)个|(?<=国内公务接待批次(?:累计|共)\\d+)次)`,
       'g',
     ),
   ],
@@ -95,7 +106,7 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   [
     '国内公务接待人次',
     new RegExp(
-      `(?:(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL})\\d+批次?(?:\\(其中[^()]*\\))?[、,，]?(?:共|累计|(?:接待)?人数(?:为|是|共)?)?|国内公务接待人次(?:为|是)?|国内公务接待批次(?:为|是)?\\d+个[、,，](?:国内公务)?接待人次(?:为|是)?|${RECEIVED_PEOPLE}|${changedTo('(?:国内)?公务接待人次', '人次?')})(\\d+)人次?`,
+      `(?:(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL})\\d+批次?(?:\\(其中[^()]*\\))?[、,，]?(?:共|累计|(?:接待)?人数(?:为|是|共)?)?|国内公务接待人次(?:为|是)?|国内公务接待批次(?:为|是)?\\d+个[、,，](?:国内公务)?接待人次(?:为|是)?|${RECEIVED_PEOPLE}|${changedTo('(?:国内)?公务接待人次', '人次?')}|${BOTH_RECEPTION_COUNTS_CHANGED}\\d+批次?[、,，和及])(\\d+)人次?`,
       'g',
     ),
   ],

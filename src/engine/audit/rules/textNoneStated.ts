@@ -11,7 +11,8 @@
 import { defineRule } from '../rule';
 import { amount, moneyValues } from '../measure';
 import { occurrences } from '../shared/occurrences';
-import { NO_CAR_BOUGHT, NONE_THIS, NONE_WORDS, sentenceSpans, textCells, threePublicCell } from '../shared/textScan';
+import { isHeading, NO_CAR_BOUGHT, NONE_THIS, NONE_THIS_OPENING, NONE_WORDS, sentenceSpans, textCells, threePublicCell } from '../shared/textScan';
+import type { TextCell } from '../shared/textScan';
 import { shownTitle } from '../../tables/model';
 import { tablesYear } from '../shared/documentYear';
 
@@ -35,6 +36,9 @@ const ITEMS: readonly { readonly item: string; readonly name: string; readonly p
   { item: 'reception', name: '公务接待费', pattern: new RegExp(`${NONE_WORDS}(?:国内)?公务接待|${noneOfThis('(?:国内)?公务接待(?:费|经费)')}`, 'g') },
 ];
 
+/** ITEMS' patterns, to ask whether a cell holds one (not global: no lastIndex kept between cells). */
+const ITEMS_NAMED = ITEMS.map(({ pattern }) => new RegExp(pattern.source));
+
 /**
  * Words of the clause before the statement that place it elsewhere: another year, a 预算, a part of the year. Nor a budget's
  * start (年初未安排公务接待费，…年中追加…), a plan, the year to come (下一年度无公务用车购置计划; helper-h262: each a 错误).
@@ -45,10 +49,66 @@ const ELSEWHERE = /上一?年|去年|同期|预算|期间|半年|季度|\d{1,2}�
  * a rule (对无公务接待公函的一律不予接待: a 接待 without its 公函).
  */
 const BREACH = /违规|违纪|违反|超标|超范围|超预算|超支|铺张|私用|问题|现象|函/;
+/**
+ * The words after a none under a heading that leave it the heading's item (无此项支出, 无此类经费, 无此项内容): any other names a
+ * part or another thing (（三）公务接待费 / 本单位无此类外事接待; （二）公务用车购置及运行维护费 / 无此项购置支出; §七 / 无此类因公出国
+ * （境）支出: review r293, held to the whole item, a right text was a 错误), a breach or a change (无此项超标准支出).
+ */
+const GENERIC_REST = /^(?:的)?(?:支出|开支|经费|费用|情况|内容|事项|业务|发生)*$/;
 /** None of a change in it (无公务用车运行维护费增减变化): the same as last year's, not none. */
 const CHANGE = /变动|变化|增减|波动/;
 /** A kind of department named by its none (上海's instruction: 无“三公”经费财政拨款支出的部门，作下述说明): none of this one's. */
 const OF_A_KIND = /^[\u4e00-\u9fa5()]{0,20}?的(?:部门|单位)/;
+
+/**
+ * The items a heading may name (（一）因公出国（境）费, 2.公务用车运行维护费支出情况, 七、…“三公”经费支出…说明), the 购置及运行
+ * before its parts; 国内公务接待 alone is not the 公务接待费 (the 外事 part is table 07's too).
+ */
+const HEADING_ITEMS: readonly { readonly item: string; readonly name: string; readonly pattern: RegExp }[] = [
+  { item: 'overseasTravel', name: '因公出国（境）费', pattern: /出国\(境\)/ },
+  { item: 'vehicles', name: '公务用车购置及运行维护费', pattern: /公务用车购置及运行/ },
+  { item: 'vehiclePurchase', name: '公务用车购置费', pattern: /公务用车购置(?!及)/ },
+  { item: 'vehicleOperation', name: '公务用车运行维护费', pattern: /(?<!购置及)公务用车运行/ },
+  { item: 'reception', name: '公务接待费', pattern: /(?<!国内)公务接待/ },
+];
+
+/**
+ * The heading a cell's none is under and the paragraph after it: the cell's own where it opens with one and a colon
+ * (1.因公出国(境)费支出情况:本单位无此项支出, a heading cell itself as short), else the innermost over it (（一）因公出国（境）费 /
+ * 本单位无此项支出。). `index`: where the paragraph starts in the cell.
+ */
+function headingAndParagraph(t: TextCell): { readonly heading: string; readonly paragraph: string; readonly index: number } | undefined {
+  const lead = /^([^:：。]+)[:：]/.exec(t.text);
+  if (lead && isHeading(lead[1]!)) return { heading: lead[1]!, paragraph: t.text.slice(lead[0].length), index: lead[0].length };
+  const heading = t.headings?.[t.headings.length - 1];
+  return heading === undefined ? undefined : { heading, paragraph: t.text, index: 0 };
+}
+
+/**
+ * The one item a heading names (（一）因公出国（境）费, 2.公务用车运行维护费支出情况): the 三公 total where it names none of them but
+ * the 三公 (七、…“三公”经费支出…说明); none where it names two, another year, a 预算 or a comparison (（三）与预算对比: the none
+ * then of what it compares).
+ */
+function headingItem(heading: string, year: number | undefined): { readonly item: string; readonly name: string } | undefined {
+  if (ELSEWHERE.test(heading) || /对比|比较|相比|差异|变动|变化|增减/.test(heading) || ofAnotherYear(heading, year)) return undefined;
+  const named = HEADING_ITEMS.filter((i) => i.pattern.test(heading));
+  if (named.length === 1) return named[0]!;
+  if (named.length === 0 && /三公/.test(heading) && !/国内公务接待/.test(heading)) return { item: 'total', name: '“三公”经费' };
+  return undefined;
+}
+
+/**
+ * None of this opening a cell's paragraph under an item's heading (（一）因公出国（境）费 / 本单位无此项支出。): the words read,
+ * where they stand, the heading and the words after the none in its clause. Only the paragraph's first sentence: further on,
+ * 此项 may be what the paragraph named last.
+ */
+function noneUnderHeading(t: TextCell): { readonly heading: string; readonly phrase: string; readonly index: number; readonly rest: string } | undefined {
+  const under = headingAndParagraph(t);
+  const m = under && new RegExp(NONE_THIS_OPENING).exec(under.paragraph);
+  if (!under || !m) return undefined;
+  const rest = under.paragraph.slice(m[0].length).split(/[,，;；。]/)[0]!;
+  return { heading: under.heading, phrase: m[0] + rest, index: under.index, rest };
+}
 
 function ofAnotherYear(clause: string, year: number | undefined): boolean {
   const named = /(\d{4})年/.exec(clause);
@@ -95,6 +155,27 @@ export default defineRule({
           }
         }
       }
+      checkUnderHeading(t);
+    }
+
+    // helper-h288: none of this in a cell of its own under an item's heading was held to no item (a wrong none passed).
+    function checkUnderHeading(t: TextCell): void {
+      const said = noneUnderHeading(t);
+      const named = said && headingItem(said.heading, year);
+      // Nor where the cell names the item with its none (1.公务接待费:本单位无此项支出): read above, once.
+      if (!said || !named || !t7 || ITEMS_NAMED.some((p) => p.test(t.text))) return;
+      const { heading, phrase, index, rest } = said;
+      if (ELSEWHERE.test(phrase) || !GENERIC_REST.test(rest) || ofAnotherYear(phrase, year)) return;
+      const f = threePublicCell(t7, 'actual', named.item);
+      if (!f || f.invalid || (f.fen ?? 0) <= 0) return;
+      place.at(index);
+      ctx.report({
+        messageId: 'none',
+        data: { phrase: `${heading}：${phrase}`, table: shownTitle(t7), name: named.name, value: amount(f.fen!, t7.unit) },
+        cells: [t.cell, f.cell],
+        key: `${named.item}${phrase}`,
+        ...moneyValues([0, f.fen!], -f.fen!, t7.unit),
+      });
     }
   },
 });

@@ -32,3 +32,23 @@ export function tablesYear(ctx: Pick<RuleContext, 'grid' | 'recognition' | 'supp
   if (!tablesYears.has(ctx)) tablesYears.set(ctx, ctx.recognition.document.year?.value ?? documentYear(ctx) ?? null);
   return tablesYears.get(ctx) ?? undefined;
 }
+
+/** A sentence opening on a year, or on 本年 (2022年，收入总计…; （一）2022年度收入总计…; 本年度…): group 1 the year. */
+export const OPENS_ON_YEAR = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])?(?:本部门|本单位|我单位|我部门)?(?:(\d{4})年度?|本年度?)/;
+
+/**
+ * Whether a sentence opens on another year than the document's and names the document's nowhere before the change (2021年度，
+ * “三公”经费支出较上年下降9.07%; 2020年，“三公”经费支出5.30万元，比上年减少…): that year's change, of no figure of the tables'
+ * year nor its 上年数 (helper-h274: held to them, a right text was a 错误). text-template-leftovers names a year left from
+ * another report.
+ */
+export function openedOnOtherYear(said: string, year: number | undefined): boolean {
+  const opening = OPENS_ON_YEAR.exec(said);
+  if (year === undefined || opening?.[1] === undefined || Number(opening[1]) === year || said.includes(`${year}年`)) return false;
+  // A period from an earlier year on (2021年以来，“三公”经费支出较上年减少…; 2020年起, 至今, 以后) runs to the document's year: its
+  // change against last year is this year's (helper-h288: read as 2021's, a wrong one passed).
+  return !(Number(opening[1]) < year && PERIOD_FROM_YEAR.test(said.slice(opening[0].length)));
+}
+
+/** Words after a year that make it the start of a period running on (2021年以来, 2021年起, 2021年至今, 2021年以后). */
+const PERIOD_FROM_YEAR = /^(?:以来|开始|起|至今|以后|后)/;

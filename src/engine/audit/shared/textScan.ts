@@ -85,15 +85,21 @@ export function isDefinition(paragraph: string): boolean {
 export const NONE_WORDS = '(?:无|没有|未发生|未安排|未开展|未有)(?:任何)?';
 /** None of the item just named (因公出国（境）费：本单位无此项支出, 无此项经费): text-none-stated's, and EXPLANATION's. */
 export const NONE_THIS = '(?:无|没有|未发生)(?:此|该)(?:项|类)';
+/**
+ * A paragraph opening on none of this (本单位无此项支出。 in a cell of its own under the heading （一）因公出国（境）费): the item
+ * its heading names (text-none-stated; helper-h288: such a cell was not read as text, a wrong none passed).
+ */
+export const NONE_THIS_OPENING = `^(?:本单位|本部门|我单位|我部门|单位|部门)?(?:本年度?|\\d{4}年度?)?(?:本单位|本部门|我单位|我部门)?${NONE_THIS}`;
 /** No car bought this year (2022年未新购置公务用车): text-none-stated's 公务用车购置费 none, and EXPLANATION's. */
 export const NO_CAR_BOUGHT = '未(?:新|再)?购置(?:公务用车|车辆)';
 
 // A count after a number (`公务用车保有量3辆`, `3批次，18人次`, `实有人数38人`, `在职人员33名`, `下设9个处室`, `下设九个处室`, `内设机构9个`:
 // text-counts holds the offices named to it) speaks as an explanation too; the word alone does not (a ledger's `车辆维修费`).
 // So does a 三公 item said to be none (2015年无因公出国(境)人员, 四川 东坡区: no other word of these; text-none-stated; helper-h258),
-// as text-none-stated's ITEMS read it (2022年未新购置公务用车: helper-h262, unread).
+// as text-none-stated's ITEMS read it (2022年未新购置公务用车: helper-h262, unread). So does a comparison with last year or a
+// year (相比2018年公务接待费有所减少, 与上年相比，…: text-change-way's way alone, no figure; helper-h288, unread).
 const EXPLANATION = new RegExp(
-  `元|%|${NONE_WORDS}(?:国内)?(?:因公出国|公务接待|公务用车|三公)|${NO_CAR_BOUGHT}|(?:出国\\(境\\)|公务接待|公务用车|三公)[^。]{0,20}?${NONE_THIS}|` +
+  `元|%|(?:比|较|相比)(?:上一?年|去年|\\d{4}年)|(?:上一?年|去年|\\d{4}年)相比|${NONE_WORDS}(?:国内)?(?:因公出国|公务接待|公务用车|三公)|${NO_CAR_BOUGHT}|(?:出国\\(境\\)|公务接待|公务用车|三公)[^。]{0,20}?${NONE_THIS}|${NONE_THIS_OPENING}|` +
     /\d+(?:辆|台|人|名|批次|个(?:内设机构|职能处室|职能科室|业务科室|处室|科室|股室))|内设机构(?:共)?(?:\d+|[一二两三四五六七八九十]{1,3})个|[一二两三四五六七八九十]{1,3}个(?:内设机构|职能处室|职能科室|业务科室|处室|科室|股室)|预算|决算|持平|包括|\([类款项]\)|年度|12月31日|年末|年底|X{2}|×{2}|\*{2}|\((?:减少|增加|增长|下降|大于|小于)\)|【请填写|作下述说明|不涉及|如持平|按上述格式|仍保留|\.{3}|[。,;:、]{2}|^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|\([一二三四五六七八九十]+\)|\d{1,2}(?:、|\.(?!\d))|注:|说明:)/.source,
 );
 
@@ -101,7 +107,7 @@ const EXPLANATION = new RegExp(
 // cell was skipped, a wrong none passed; review r277). The cell not yet normalised: brackets either width, quotes kept.
 const SHORT_TEXT = new RegExp(
   /^\s*(?:[一二三四五六七八九十]+\s*、|第|[（(]|注|说明)|元|[%％]|年|决算|预算|[XＸ]{2}|××/.source +
-    `|${NONE_WORDS}“?(?:国内)?(?:因公出国|公务接待|公务用车|三公)|(?:出国[(（]境[)）]|公务接待|公务用车|三公)[^。]{0,8}?${NONE_THIS}`,
+    `|${NONE_WORDS}“?(?:国内)?(?:因公出国|公务接待|公务用车|三公)|(?:出国[(（]境[)）]|公务接待|公务用车|三公)[^。]{0,8}?${NONE_THIS}|${NONE_THIS_OPENING.replace('^', '^\\s*')}`,
 );
 
 /** Whether a table of the sheet covers cell (r, c). Plain loops: it runs for every text cell of the workbook. */

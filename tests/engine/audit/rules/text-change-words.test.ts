@@ -926,8 +926,35 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h288: a period from an earlier year on (2021年以来，…较上年…) runs to this year: this year's change, right here; a year
+      // before it (2020年以前) or after the document's (2023年起) is no period up to this year, still another year's (unread).
+      name: 'a right change in a sentence opening on a period from an earlier year (2021年以来，“三公”经费支出较上年减少0.02万元); another year’s before',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年以来，“三公”经费支出较上年减少0.02万元。'],
+          ['2021年起，公务接待费支出较上年减少0.06万元。'],
+          ['2020年以前，“三公”经费支出较上年减少0.50万元。'],
+          ['2023年起，“三公”经费支出较上年减少0.50万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h288: a period from an earlier year on (2021年以来/起/至今) is not another year: read as 2021's, a wrong change passed.
+      name: 'a wrong change in a sentence opening on a period from an earlier year (2021年以来，“三公”经费支出较上年减少0.50万元)',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年以来，“三公”经费支出较上年减少0.50万元。'],
+          ['2021年至今，公务接待费支出较上年减少0.60万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少0.50万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“减少0.60万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元' },
+      ],
+    },
     {
       // review r281: after two totals of other scopes (收入总计 and 财政拨款收入总计, the 三公's and 公务接待费), one change is the
       // nearest's: one that fits the first instead passed (helper-h274 held it of either: a hidden figure).

@@ -188,6 +188,22 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h288: both 公务接待 counts' change with 分别 (批次和人次分别由…、…减少为…、…) ends on this year's counts, right; last
+      // year's are not read, nor the 外宾's after a 外事 word, nor a 批次 and 人次 of no 公务接待 (a 培训's).
+      name: 'both 公务接待 counts’ change with 分别 ending on this year’s (国内公务接待批次和人次分别由55批次、700人次减少为3批次、18人次), right; of no 公务接待 not read',
+      sheets: [
+        sheet('公开说明', [
+          ['国内公务接待批次和人次分别由55批次、700人次减少为3批次、18人次。'],
+          ['公务接待费0.20万元，接待批次、人次分别由上年的5批次、30人次下降至3批次、18人次。'],
+          ['外宾接待费0.50万元，接待批次和人次分别由2批次、10人次减少为1批次、5人次。'],
+          ['开展培训12期，培训批次和人次分别由10批次、300人次增加为12批次、360人次。'],
+          // review r293: another matter's counts in a clause after the 公务接待's (held to the 接待's, two 错误).
+          ['公务接待费0.20万元，培训批次和人次分别由5批次、30人次减少为4批次、40人次。'],
+          ['公务接待费0.20万元，批次和人次分别由5批次、30人次减少为3批次、18人次。'],
+        ]),
+      ],
+    },
+    {
       // review r277: a size with words after it in its clause, or followed by another count of its unit (the ins and the outs),
       // is a part of the change, not its size: each was a 错误 on a right text.
       name: 'a count’s change followed by its parts, not its size (由4辆减少为3辆，增加1辆新能源汽车，报废2辆; 由37人增加为38人，增加3人，减少2人)',
@@ -227,6 +243,23 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h288: unread, a wrong count passed.
+      name: 'both 公务接待 counts’ change with 分别 ending on counts that are not the 说明数据’s (…分别由55批次、700人次减少为45批次、520人次)',
+      sheets: [
+        sheet('公开说明', [
+          ['国内公务接待批次和人次分别由55批次、700人次减少为45批次、520人次。'],
+          ['公务接待费0.20万元，接待批次、人次分别由上年的5批次、30人次下降至3批次、19人次。'],
+          ['公务接待费0.20万元，批次和人次分别由5批次、30人次减少为4批次、18人次。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“国内公务接待批次和人次分别由55批次、700人次减少为45批次”，而说明数据“事项·国内公务接待批次”为 3。' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“国内公务接待批次和人次分别由55批次、700人次减少为45批次、520人次”，而说明数据“事项·国内公务接待人次”为 18。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“接待批次、人次分别由上年的5批次、30人次下降至3批次、19人次”，而说明数据“事项·国内公务接待人次”为 18。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“批次和人次分别由5批次、30人次减少为4批次”，而说明数据“事项·国内公务接待批次”为 3。' },
+      ],
+    },
     {
       // helper-h273: unread, a wrong count passed.
       name: 'a count’s change ending on a count that is not the 说明数据’s (出国人次从29人降为17人, 团组数由3个减少为1个, 保有量由4辆减少为2辆)',

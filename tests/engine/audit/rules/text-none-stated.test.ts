@@ -86,8 +86,72 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h288: none of this in a cell of its own under an item's heading, of items table 07 has none of; and what must stay
+      // unread: under a heading of a comparison or a 预算, of the 国内 part, of two items, further on in a paragraph, a breach.
+      name: 'none of this under an item’s heading (（一）因公出国（境）费 / 本单位无此项支出。), of an item table 07 has none of; under other headings',
+      sheets: [
+        sheet('公开说明', [
+          ['（一）因公出国（境）费'],
+          ['本单位无此项支出。'],
+          ['（二）公务用车购置费'],
+          ['2022年度本单位无此项支出。'],
+          ['（三）公务接待费与预算对比情况'],
+          ['本单位无此项支出。'],
+          ['（四）国内公务接待费'],
+          ['本单位无此项支出。'],
+          ['（五）公务用车运行维护费和公务接待费'],
+          ['无此项支出。'],
+          ['（六）公务接待费'],
+          ['公务接待费0.20万元。因公出国（境）费本单位无此项支出。'],
+          ['本单位无此项违规支出。'],
+          ['本单位无此项支出变化。'],
+        ]),
+      ],
+    },
+    {
+      // review r293: none of this naming a part or another thing after it (无此类外事接待, 无此项购置支出, under §七 无此类因公出国
+      // （境）支出): held to the heading's whole item (0.20, 4.79, the 三公's 4.99), a right text was a 错误.
+      name: 'none of this under an item’s heading naming a part or another item after it (（三）公务接待费 / 本单位无此类外事接待。)',
+      sheets: [
+        sheet('公开说明', [
+          ['（三）公务接待费'],
+          ['本单位无此类外事接待。'],
+          ['（二）公务用车购置及运行维护费'],
+          ['本单位无此项购置支出。'],
+          ['七、2022年度“三公”经费财政拨款支出决算情况说明'],
+          ['本单位无此类因公出国（境）支出。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h288: none of this in a cell of its own under an item's heading was held to nothing (a wrong none passed), nor in the
+      // paragraph after the heading in one cell.
+      name: 'none of this under an item’s heading (（三）公务接待费 / 本单位无此项支出。), of an item table 07 has some of',
+      sheets: [
+        sheet('公开说明', [
+          ['（三）公务接待费'],
+          ['本单位无此项支出。'],
+          ['（二）公务用车购置及运行维护费'],
+          ['2.公务用车运行维护费支出情况：本部门无此项支出。'],
+          ['3.公务接待费：本单位无此项支出。'],
+        ]),
+      ],
+      // The item named with its none in the cell (3.公务接待费：…) is read once, as the item named then none of this.
+      errors: [
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“(三)公务接待费：本单位无此项支出”，而《财政拨款“三公”经费支出决算表》中公务接待费决算数为 0.20 万元。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“2.公务用车运行维护费支出情况：本部门无此项支出”，而《财政拨款“三公”经费支出决算表》中公务用车运行维护费决算数为 4.79 万元。' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字写“公务接待费:本单位无此项支出”，而《财政拨款“三公”经费支出决算表》中公务接待费决算数为 0.20 万元。' },
+      ],
+    },
+    {
+      name: 'none of this under the 因公出国（境）费 heading, of an item table 07 has 1.00 of',
+      grid: withTravel,
+      sheets: [sheet('公开说明', [['（一）因公出国（境）费'], ['本单位无此项支出。']])],
+      errors: [{ severity: 'error', first: '公开说明!A2', message: '说明文字写“(一)因公出国(境)费：本单位无此项支出”，而《财政拨款“三公”经费支出决算表》中因公出国（境）费决算数为 1.00 万元。' }],
+    },
     {
       // helper-h273: none of the item named as 此项 was held to nothing, a wrong one passed.
       name: 'an item named then none of it as 此项 (公务接待费：本部门无此项支出), of an item table 07 has some of',
