@@ -598,7 +598,7 @@ const ANOTHER_CHANGE = new RegExp(LONE_AMOUNT.source);
  * misses reported. `words`: the sentence before the change, `after` the sentence after it. Unread (currentAmount leaves it to the words), a wrong one passed
  * (helper-h274).
  */
-function checkEachOfTwo(ctx: Ctx, cell: CellRef, words: string, after: string, phrase: string, word: string, change: TextMoney, year: number | undefined): void {
+function checkEachOfTwo(ctx: Ctx, cell: CellRef, words: string, after: string, phrase: string, word: string, change: TextMoney, year: number | undefined, headings: Headings): void {
   const amounts = amountsOfThisYear(words, year);
   // Not the first of changes in turn (分别比上年增加0.04万元、减少0.06万元; …，增长0.84%；减少0.06万元): each one's (checkChangesInTurn).
   if (amounts.length !== 2 || ANOTHER_CHANGE.test(after)) return;
@@ -610,7 +610,7 @@ function checkEachOfTwo(ctx: Ctx, cell: CellRef, words: string, after: string, p
   for (const item of items) {
     const key = indicatorKeyOf(item.label!);
     const prior = priorOf(ctx, cell, key);
-    const current = correctedCurrent(ctx, item);
+    const current = correctedCurrent(ctx, item, headings);
     if (!prior || !changeMisses(word, change, current, prior.fen)) continue;
     checkAgainstPrior(ctx, cell, phrase, word, change, current, key);
     return;
@@ -848,13 +848,11 @@ type Ctx = RuleContext<'words' | 'rate' | 'rateRounding' | 'budgetRate' | 'budge
 const years = new WeakMap<object, number | undefined>();
 
 /**
- * The headings of the text cell a check reads (TextCell.headings), set as each cell is read: whose money a label naming no fund
- * is (lookupUnderHeadings: 财政拨款项目支出, a bare 项目支出 under §五 一般公共预算财政拨款支出决算情况说明 are table 05's).
+ * `headings` below: those of the text cell a check reads (TextCell.headings), passed down from check() as the other text rules
+ * pass them to namedAmounts: whose money a label naming no fund is (lookupUnderHeadings: 财政拨款项目支出, a bare 项目支出 under §五
+ * 一般公共预算财政拨款支出决算情况说明 are table 05's).
  */
-const sections = new WeakMap<object, readonly string[] | undefined>();
-function sectionOf(ctx: Ctx): readonly string[] | undefined {
-  return sections.get(ctx);
-}
+type Headings = readonly string[] | undefined;
 /**
  * The year the text is about: the workbook's, else documentYear's (the 说明数据's 年度, else the text's title), read once a
  * check. The workbook's alone, a text checked with a 说明数据 of its year but no table title had none: a year named
@@ -1259,8 +1257,8 @@ function checkRateAgainstPrior(
  * This year's amount as read, or the table's figure where the text states a label's amount wrong (text-figures says
  * so): a change worked out from the stated one, its message would ask for a second wrong figure.
  */
-function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }): TextMoney {
-  const lookup = read.label === undefined ? undefined : lookupOf(read.label, sectionOf(ctx));
+function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }, headings: Headings): TextMoney {
+  const lookup = read.label === undefined ? undefined : lookupOf(read.label, headings);
   const corrected = lookup && correctedAmount({ label: read.label!, lookup, money: read.money }, ctx.recognition, ctx.supplement);
   return corrected ? textMoneyOf(corrected.fen, corrected.unit, corrected.cell) : read.money;
 }
@@ -1270,8 +1268,8 @@ function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly 
  * 387,249.00万元 is 37.13% over 282,400.00, not 38.72 ÷ 28.24's 37.11%), as the writer worked it out (helper-h264: a right one
  * was a 错误); quoted as the text writes it. Else `current`.
  */
-function roundedFrom(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }, current: TextMoney): TextMoney {
-  const figure = current === read.money && read.label !== undefined && current.writtenUnit?.startsWith('亿') ? tableFigureOf(ctx)(read.label) : undefined;
+function roundedFrom(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }, current: TextMoney, headings: Headings): TextMoney {
+  const figure = current === read.money && read.label !== undefined && current.writtenUnit?.startsWith('亿') ? tableFigureOf(ctx, headings)(read.label) : undefined;
   const at = figure && atWrittenPrecision(current, figure.fen, figure.unit);
   return figure && at!.stated === at!.table ? figure : current;
 }
@@ -1280,18 +1278,18 @@ function roundedFrom(ctx: Ctx, read: { readonly money: TextMoney; readonly label
  * This year's amount as a multiple of last year's (是上年的1.94倍, 为2021年度的193.98%): this ÷ the 上年数 (priorOf) of the
  * item. A year named other than last year is not compared (是2020年的3倍: no 上年数 of that year).
  */
-function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string): void {
+function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, headings: Headings): void {
   const year = yearOf(ctx);
   for (const m of sentence.matchAll(TIMES_PRIOR)) {
     if (m[2]!.startsWith('-') || (m[1] !== undefined && (year === undefined || Number(m[1]) !== year - 1))) continue;
     // The amount before it in 亿元 too (…支出合计38.72亿元，是上年的1.37倍: helper-h264, unread, a wrong one passed).
     const ahead = sentence.slice(0, m.index);
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigureOf(ctx), year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, sectionOf(ctx));
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigureOf(ctx, headings), year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, headings);
     if (read === undefined || read.whole) continue;
     const prior = priorOf(ctx, cell, itemKey(ctx, text, sentenceStart + m.index!, read.label, read));
     if (!prior || prior.fen === 0) continue;
-    const current = correctedCurrent(ctx, read);
-    const exact = roundedFrom(ctx, read, current);
+    const current = correctedCurrent(ctx, read, headings);
+    const exact = roundedFrom(ctx, read, current, headings);
     const expected = ratio(exact.fen, prior.fen);
     const stated = statedRate('增长', m[2]!);
     if (expected === undefined || Math.abs(stated.basis - expected) <= stated.tolerance) continue;
@@ -1310,9 +1308,9 @@ function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: n
 }
 
 /** The figure of the tables a label names (收入总计, 公务接待费…), as the text would state it. */
-function tableFigureOf(ctx: Ctx): (label: string) => TextMoney | undefined {
+function tableFigureOf(ctx: Ctx, headings: Headings): (label: string) => TextMoney | undefined {
   return (label) => {
-    const f = labelFigure(label, ctx.recognition, ctx.supplement, sectionOf(ctx));
+    const f = labelFigure(label, ctx.recognition, ctx.supplement, headings);
     return f && textMoneyOf(f.fen, f.unit, f.cell);
   };
 }
@@ -1381,8 +1379,8 @@ function afterShareOfFigure(text: string, sentenceStart: number, before: string,
  * 同比…), or right after this year's figure (afterThisYearsFigure): measured against the item's 上年数 (with no
  * rate beside it, nothing else can tell it is wrong).
  */
-function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, covered: readonly Change[]): void {
-  const tableFigure = tableFigureOf(ctx);
+function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, covered: readonly Change[], headings: Headings): void {
+  const tableFigure = tableFigureOf(ctx, headings);
   const year = yearOf(ctx);
   const inChange = (index: number) => covered.some((c) => index >= c.index && index < c.index + c.phrase.length);
   // Or right after last year's amount (…4.99万元，上年为5.01万元，减少0.02万元; …，2021年为5.01万元，下降0.40%): a comparison
@@ -1407,10 +1405,10 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     if (CHANGE_LIST_GOES_ON.test(sentence.slice(m.index! + m[0].length))) continue;
     const word = AS_CHANGE[m[1]!] ?? AMOUNT_WORD[m[1]!] ?? m[1]!;
     const change = parseMoney(m[2]!, m[3]!);
-    const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, m[3]!.startsWith('亿') ? FIGURE_MONEY : MONEY, sectionOf(ctx));
+    const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, m[3]!.startsWith('亿') ? FIGURE_MONEY : MONEY, headings);
     const previousItem = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change));
     const read: CurrentRead | undefined = own ?? previousItem;
-    if (read === undefined && !budgetWords) checkEachOfTwo(ctx, cell, ahead, sentence.slice(m.index! + m[0].length), m[0], word, change, year);
+    if (read === undefined && !budgetWords) checkEachOfTwo(ctx, cell, ahead, sentence.slice(m.index! + m[0].length), m[0], word, change, year, headings);
     if (read === undefined || (read.whole && (budgetWords || !itemNamed(read)))) continue;
     const key = itemKey(ctx, text, sentenceStart + m.index!, read.label, read);
     // Against the budget (比年初预算减少…, 比预算节约…): 决算 less the budget, as a change with its rate is.
@@ -1429,8 +1427,8 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const noRate = NO_RATE_AFTER_AMOUNT.exec(sentence.slice(m.index! + m[0].length));
     if (noRate) {
       afterAmount.add(m.index! + m[0].length + noRate[0].length);
-      const current = read.whole ? correctedCurrent(ctx, read) : read.money;
-      checkNoRate(ctx, cell, `${m[0]}${noRate[0]}`, key, current, read.whole ? undefined : { word, change }, roundedFrom(ctx, read, current).fen);
+      const current = read.whole ? correctedCurrent(ctx, read, headings) : read.money;
+      checkNoRate(ctx, cell, `${m[0]}${noRate[0]}`, key, current, read.whole ? undefined : { word, change }, roundedFrom(ctx, read, current, headings).fen);
     }
     // Last year's amount stated around it (比上年（0.80万元）减少…, …减少0.60万元（上年为0.80万元）) is held to the same
     // 上年数, after a 其中 list the whole's holding too (helper-h102: unread there, a wrong one passed).
@@ -1438,7 +1436,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     // After a 其中 list, the list's last item's (…其中：公务接待费0.20万元，比上年减少0.60万元: unread, a wrong one passed), or
     // the whole's.
     if (read.whole) {
-      checkAgainstPrior(ctx, cell, m[0], word, change, correctedCurrent(ctx, read), key, wholeOf(read));
+      checkAgainstPrior(ctx, cell, m[0], word, change, correctedCurrent(ctx, read, headings), key, wholeOf(read));
       continue;
     }
     checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, priorOfChange(sentence.slice(0, m.index), year) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year), key);
@@ -1448,16 +1446,16 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const ahead = sentence.slice(0, m.index);
     if (afterAmount.has(m.index! + m[0].length) || inChange(m.index!) || !yearOnYear(ahead, m[1]!)) continue;
     // The amount before it in 亿元 too (…支出合计38.72亿元，比上年增长--（基数为0，不可比）: helper-h274, unread, a wrong one passed).
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, sectionOf(ctx));
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, headings);
     if (read === undefined || (read.whole && !itemNamed(read))) continue;
-    const current = read.whole ? correctedCurrent(ctx, read) : read.money;
-    checkNoRate(ctx, cell, m[0], itemKey(ctx, text, sentenceStart + m.index!, read.label, read), current, undefined, roundedFrom(ctx, read, current).fen);
+    const current = read.whole ? correctedCurrent(ctx, read, headings) : read.money;
+    checkNoRate(ctx, cell, m[0], itemKey(ctx, text, sentenceStart + m.index!, read.label, read), current, undefined, roundedFrom(ctx, read, current, headings).fen);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
     const ahead = sentence.slice(0, m.index);
     if (inChange(m.index!) || !(yearOnYear(ahead, m[1]!) || afterShareOfFigure(text, sentenceStart, ahead, m[1]!, year))) continue;
     // The amount before it in 亿元 too (…支出合计38.72亿元，比上年增长37.1%: helper-h255, unread, a wrong rate passed).
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, sectionOf(ctx));
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, headings);
     // After a 其中 list, the list's last item's rate where a label or a 类 names it (…其中：公务接待费0.20万元，比上年下降
     // 75.00%: unread, a wrong one passed; helper-h102), or the whole's; not after 分别/各 (itemNamed: currentAmount leaves
     // it unnamed).
@@ -1475,8 +1473,8 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     // Of the tables' figure where the item's stated amount is not it (寻甸县农业农村局 2022: …支出决算174,732.10元,增长176.55%,
     // the amount the change, the rate right for the 决算 273,702.10): the amount is text-figures' 错误; held to it, the right
     // rate was one too (helper-h242).
-    const current = correctedCurrent(ctx, read);
-    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, current, key, wholeOf(read), roundedFrom(ctx, read, current).fen);
+    const current = correctedCurrent(ctx, read, headings);
+    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, current, key, wholeOf(read), roundedFrom(ctx, read, current, headings).fen);
   }
 }
 
@@ -1616,7 +1614,7 @@ function checkSharedTotalChanges(ctx: Ctx, cell: CellRef, sentence: string, tabl
   }
 }
 
-function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string): void {
+function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, headings: Headings): void {
   const year = yearOf(ctx);
   for (const turn of listsInTurn(sentence)) {
     // Against another year (分别比2019年减少…) no 上年数 is the one meant.
@@ -1626,12 +1624,12 @@ function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart
     const items = amountsOfThisYear(before, year, false, FIGURE_MONEY).slice(-count);
     const last = items[items.length - 1];
     if (items.length < count || last!.index! + last![0].length !== before.length || before.lastIndexOf('其中') > items[0]!.index!) {
-      checkLabelsInTurn(ctx, cell, before, turn, count, year);
+      checkLabelsInTurn(ctx, cell, before, turn, count, year, headings);
       continue;
     }
     // In 亿元 too, as the amounts (福建省 2016 省级“三公”: 公务用车购置费0.14亿元和公务用车运行费1.27亿元，…分别减少…: read with
     // MONEY alone, no item named, the list was unread; helper-h266).
-    const labels = namedAmounts(before, year, FIGURE_MONEY, sectionOf(ctx));
+    const labels = namedAmounts(before, year, FIGURE_MONEY, headings);
     items.forEach((item, i) => {
       const money = parseMoney(item[1]!, item[2]!);
       const key = turnItemKey(ctx, text, sentenceStart, before, items, i, labels.find((n) => n.end === item.index! + item[0].length)?.label, money);
@@ -1692,9 +1690,9 @@ function checkTurnRate(ctx: Ctx, cell: CellRef, amount: TurnChange, turnRate: Tu
  * (labelsListedBefore), as many as the changes, and not in a reason (主要原因是人员经费、公用经费分别比上年减少…: often all
  * funds', no table's).
  */
-function checkLabelsInTurn(ctx: Ctx, cell: CellRef, before: string, turn: ListInTurn, count: number, year: number | undefined): void {
+function checkLabelsInTurn(ctx: Ctx, cell: CellRef, before: string, turn: ListInTurn, count: number, year: number | undefined, headings: Headings): void {
   if (/原因/.test(before)) return;
-  const items = labelsListedBefore(before, year, sectionOf(ctx))?.map(({ label, lookup }) => ({ figure: lookup(ctx.recognition, ctx.supplement), key: indicatorKeyOf(label) })) ?? itemsListedBefore(ctx, before);
+  const items = labelsListedBefore(before, year, headings)?.map(({ label, lookup }) => ({ figure: lookup(ctx.recognition, ctx.supplement), key: indicatorKeyOf(label) })) ?? itemsListedBefore(ctx, before);
   if (items?.length !== count) return;
   items.forEach(({ figure, key }, i) => {
     if (!figure) return;
@@ -1995,10 +1993,10 @@ export default defineRule({
     // paragraph (…比上年增加10.00万元，下降5.00%… about two items) are two findings (helper-h131: one id, the second dropped).
     const place = occurrences(rule);
     const ctx = place.context;
-    const tableFigure = tableFigureOf(ctx);
     for (const cell of textCells(ctx)) {
       const t = { cell: cell.cell, text: withGapsBlanked(cell.text) };
-      sections.set(ctx, cell.headings);
+      const headings = cell.headings;
+      const tableFigure = tableFigureOf(ctx, headings);
       // Every change, rate and amount read here is written with an amount, a % or a 倍 (MONEY, RATE): a text with none
       // (a table's footnote) states none. Or a rate written as none (公务接待费比上年增长--: LONE_NO_RATE), which has no digit
       // (helper-h219: skipped, a mark where the 上年数 was not 0 passed silently).
@@ -2006,10 +2004,10 @@ export default defineRule({
       for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
         const changes = changesIn(sentence);
-        checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes);
-        checkChangesInTurn(ctx, t.cell, t.text, start, sentence);
+        checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes, headings);
+        checkChangesInTurn(ctx, t.cell, t.text, start, sentence, headings);
         checkSharedTotalChanges(ctx, t.cell, sentence, tableFigure);
-        checkTimesPrior(ctx, t.cell, t.text, start, sentence);
+        checkTimesPrior(ctx, t.cell, t.text, start, sentence, headings);
         checkPriorsAfterAmounts(ctx, t.cell, sentence, yearOf(ctx), sentenceBefore(t.text, start));
         checkLastYearClauses(ctx, t.cell, sentence, yearOf(ctx));
         checkChangesFromTo(ctx, t.cell, t.text, start, sentence, yearOf(ctx));
@@ -2029,13 +2027,13 @@ export default defineRule({
           // Against the budget, the change is this year's amount less the budget: no 上年数 to compare with.
           const budgetWords = budgetWordsBefore(sentence.slice(0, index));
           const againstBudget = budgetWords !== null;
-          const own = currentAmount(t.text, start, start + index, tableFigure, year, unit.startsWith('亿') ? FIGURE_MONEY : MONEY, sectionOf(ctx));
+          const own = currentAmount(t.text, start, start + index, tableFigure, year, unit.startsWith('亿') ? FIGURE_MONEY : MONEY, headings);
           const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney, rate);
           const previousItem = own || !budgetWords ? undefined : subjectBefore(t.text, start, sentence.slice(0, index), year, fits);
           const carried = own || budgetWords ? undefined : totalBefore(t.text, start, sentence.slice(0, index), year, tableFigure);
           const read: CurrentRead | undefined = own ?? previousItem ?? carried;
           if (read === undefined) continue;
-          const currentMoney = correctedCurrent(ctx, read);
+          const currentMoney = correctedCurrent(ctx, read, headings);
           const key = itemKey(ctx, t.text, start + index, read.label, read);
           // Against a budget after a 其中 list, the item's budget is not surely the one meant: as before, the words' alone.
           const budgetKey = read.whole ? itemKey(ctx, t.text, start + index, undefined) : key;
