@@ -10,7 +10,7 @@ import { shownTitle } from '../../tables/model';
 import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, quotedLike, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, labelUnderHeadings, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, quotedLike, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -663,6 +663,9 @@ function subjectBefore(
   // rate passed).
   while (previous !== undefined && REASON_ONLY.test(previous) && !new RegExp(MONEY).test(previous)) previous = earlier.pop();
   if (previous === undefined || BUDGET_SAID.test(previous)) return undefined;
+  // Read without the section's headings: the amount is the text's own, its label the same under any, and one they leave unread
+  // (项目支出145.60万元 under §八 政府性基金…) is still the subject whose change and rate its words state (read under them, a wrong
+  // rate passed). Its key, its 预算 and 上年数, are the headings' (fitsBudget, itemKey: keyOf).
   const named = namedAmounts(previous, year);
   const fitting = named.find((n) => fits(n));
   if (fitting) return fitting;
@@ -690,6 +693,7 @@ function totalBefore(
   before: string,
   year: number | undefined,
   tableFigure: (label: string) => TextMoney | undefined,
+  headings: Headings,
 ): { money: TextMoney; label?: string } | undefined {
   if (!OPENS_ON_COMPARISON.test(before)) return undefined;
   // Nor after a sentence stating a change of its own (…增加…。较上年…): its amounts may be of either year.
@@ -701,7 +705,7 @@ function totalBefore(
   const m = amounts[0]!;
   // The amount named by a label (其中，因公出国（境）费0.61亿元。比2015年减少…): the change is the item's, held to its 上年数 too
   // (helper-h266).
-  const label = namedAmounts(previous!, year, FIGURE_MONEY).find((n) => n.end === m.index! + m[0].length)?.label;
+  const label = namedAmounts(previous!, year, FIGURE_MONEY, headings).find((n) => n.end === m.index! + m[0].length)?.label;
   const money = parseMoney(m[1]!, m[2]!);
   if (money.writtenUnit === undefined || !money.writtenUnit.startsWith('亿')) return { money, ...(label === undefined ? {} : { label }) };
   // In 亿元, only as the label's figure of the tables (a rate worked out from 0.01 亿 is far off one from the 万元 the change
@@ -749,9 +753,9 @@ function roundedRateRange(change: TextMoney, current: TextMoney, rises: boolean)
  * The 说明数据 指标 of the item a change speaks of: the label of its 本年 amount (收入总计), or the 项 named before it
  * (上海 and 新疆 §五（三）: "…(项)：支出决算数为…，比上年决算减少…").
  */
-function itemKey(ctx: RuleContext, text: string, index: number, label: string | undefined, read?: CurrentRead): string | undefined {
+function itemKey(ctx: RuleContext, text: string, index: number, label: string | undefined, headings: Headings, read?: CurrentRead): string | undefined {
   if (read?.unkeyed) return undefined;
-  if (label) return (read && labelledClassKey(ctx, text, index, label, read.money)) ?? indicatorKeyOf(label);
+  if (label) return (read && labelledClassKey(ctx, text, index, label, read.money)) ?? keyOf(label, headings);
   // A 类 named right before the amount: its code where its 上年数 is surely the one meant, else none (an earlier 项's
   // would be another item's).
   const cls = read?.ahead === undefined ? undefined : classNamedBefore(read.ahead);
@@ -853,6 +857,14 @@ const years = new WeakMap<object, number | undefined>();
  * 一般公共预算财政拨款支出决算情况说明 are table 05's).
  */
 type Headings = readonly string[] | undefined;
+
+/**
+ * The 说明数据 指标 a label names under `headings` (labelUnderHeadings): 财政拨款基本支出 under §六 一般公共预算财政拨款基本支出决算情况说明
+ * is 一般公共预算财政拨款基本支出, whose 上年数 and 预算 its change is held to (keyed to none, a wrong one passed).
+ */
+function keyOf(label: string, headings: Headings): string | undefined {
+  return indicatorKeyOf(labelUnderHeadings(label, headings));
+}
 /**
  * The year the text is about: the workbook's, else documentYear's (the 说明数据's 年度, else the text's title), read once a
  * check. The workbook's alone, a text checked with a 说明数据 of its year but no table title had none: a year named
@@ -991,9 +1003,10 @@ function fitsBudget(
   read: { money: TextMoney; label: string },
   word: string,
   change: TextMoney,
+  headings: Headings,
   rate?: StatedRate,
 ): boolean {
-  const budget = budgetOf(ctx, cell, words, indicatorKeyOf(read.label), true);
+  const budget = budgetOf(ctx, cell, words, keyOf(read.label, headings), true);
   if (budget === undefined) return false;
   const at = atCommonPrecision({ ...change, fen: word === '增加' ? change.fen : -change.fen }, read.money.fen - budget.fen, '万元');
   return at.stated === at.table && (rate === undefined || rateAgrees(rate, expectedRates(change, read.money, word === '增加')));
@@ -1090,13 +1103,13 @@ function checkChangeFromStatedPrior(ctx: Ctx, cell: CellRef, phrase: string, wor
  * 经费比上年减少22.16万元): where no 上年数 of the item is known, the change is held to it (checkChangeFromStatedPrior;
  * helper-h122: unread, a wrong one passed). Only one amount of the label there.
  */
-function lastYearsAmountBefore(text: string, sentenceStart: number, label: string | undefined, year: number | undefined): TextMoney | undefined {
+function lastYearsAmountBefore(text: string, sentenceStart: number, label: string | undefined, year: number | undefined, headings: Headings): TextMoney | undefined {
   if (label === undefined || year === undefined) return undefined;
   const previous = sentenceBefore(text, sentenceStart);
   if (!new RegExp(`^(?:本部门|本单位|我单位|我部门)?${year - 1}年度?`).test(previous)) return undefined;
   // A 费's 支出 is the 费 (currentAmount reads 公务接待费支出 as 公务接待费): “三公”经费支出5.01万元 there is this 三公经费's.
   const item = (name: string) => name.replace(SPENDING_OF_FEE, '');
-  const stated = namedAmounts(previous.replace(new RegExp(`${year}年[^。]*`), '')).filter((n) => item(n.label) === item(label));
+  const stated = namedAmounts(previous.replace(new RegExp(`${year}年[^。]*`), ''), undefined, MONEY, headings).filter((n) => item(n.label) === item(label));
   return stated.length === 1 ? stated[0]!.money : undefined;
 }
 
@@ -1126,14 +1139,16 @@ function rateFrom(current: number, prior: number): number | undefined {
  * sentence was a 错误). 'fits' where it is the item's, from its figure and 上年数 (priorOf); 'unknown' where either is not
  * known; undefined where the reason names no item (年中追加人员经费), the rate then the change's alone.
  */
-function reasonItemRate(ctx: Ctx, cell: CellRef, reason: string, rate: StatedRate): 'fits' | 'misses' | 'unknown' | undefined {
+function reasonItemRate(ctx: Ctx, cell: CellRef, reason: string, rate: StatedRate, headings: Headings): 'fits' | 'misses' | 'unknown' | undefined {
   const t5 = ctx.recognition.tables.generalBudgetExpenditure;
   const name = reason.replace(/\(项\)/, '');
   const row = t5 && [name, name.replace(/支出$/, '')].map((n) => loneItemRow(t5, n)).find((r) => r !== undefined);
-  const labelled = row ? undefined : labelFigure(name, ctx.recognition, ctx.supplement);
+  // A label's figure under the section's headings (财政拨款项目支出 under §五 is table 05's): one they leave unread (项目支出 under §八
+  // 政府性基金…) still names an item, whose rate is not known.
+  const labelled = row ? undefined : labelFigure(name, ctx.recognition, ctx.supplement, headings);
   const current = row ? namedFigure(t5!, row.figures.total) : labelled;
-  const key = row ? row.code : labelled && indicatorKeyOf(name);
-  if (!row && !labelled) return undefined;
+  const key = row ? row.code : labelled && keyOf(name, headings);
+  if (!row && !labelled) return lookupOf(name) !== undefined && lookupOf(name, headings) === undefined ? 'unknown' : undefined;
   const prior = priorOf(ctx, cell, key);
   const expected = current && prior ? rateFrom(current.fen, prior.fen) : undefined;
   if (!current || !prior || expected === undefined) return 'unknown';
@@ -1286,7 +1301,7 @@ function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: n
     const ahead = sentence.slice(0, m.index);
     const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigureOf(ctx, headings), year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, headings);
     if (read === undefined || read.whole) continue;
-    const prior = priorOf(ctx, cell, itemKey(ctx, text, sentenceStart + m.index!, read.label, read));
+    const prior = priorOf(ctx, cell, itemKey(ctx, text, sentenceStart + m.index!, read.label, headings, read));
     if (!prior || prior.fen === 0) continue;
     const current = correctedCurrent(ctx, read, headings);
     const exact = roundedFrom(ctx, read, current, headings);
@@ -1406,11 +1421,11 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const word = AS_CHANGE[m[1]!] ?? AMOUNT_WORD[m[1]!] ?? m[1]!;
     const change = parseMoney(m[2]!, m[3]!);
     const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, m[3]!.startsWith('亿') ? FIGURE_MONEY : MONEY, headings);
-    const previousItem = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change));
+    const previousItem = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change, headings));
     const read: CurrentRead | undefined = own ?? previousItem;
     if (read === undefined && !budgetWords) checkEachOfTwo(ctx, cell, ahead, sentence.slice(m.index! + m[0].length), m[0], word, change, year, headings);
     if (read === undefined || (read.whole && (budgetWords || !itemNamed(read)))) continue;
-    const key = itemKey(ctx, text, sentenceStart + m.index!, read.label, read);
+    const key = itemKey(ctx, text, sentenceStart + m.index!, read.label, headings, read);
     // Against the budget (比年初预算减少…, 比预算节约…): 决算 less the budget, as a change with its rate is.
     if (budgetWords) {
       const budget = budgetOf(ctx, cell, budgetWords, key, previousItem !== undefined);
@@ -1439,7 +1454,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
       checkAgainstPrior(ctx, cell, m[0], word, change, correctedCurrent(ctx, read, headings), key, wholeOf(read));
       continue;
     }
-    checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, priorOfChange(sentence.slice(0, m.index), year) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year), key);
+    checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, priorOfChange(sentence.slice(0, m.index), year) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year, headings), key);
     checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), read.money, key);
   }
   for (const m of sentence.matchAll(LONE_NO_RATE)) {
@@ -1449,7 +1464,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, headings);
     if (read === undefined || (read.whole && !itemNamed(read))) continue;
     const current = read.whole ? correctedCurrent(ctx, read, headings) : read.money;
-    checkNoRate(ctx, cell, m[0], itemKey(ctx, text, sentenceStart + m.index!, read.label, read), current, undefined, roundedFrom(ctx, read, current, headings).fen);
+    checkNoRate(ctx, cell, m[0], itemKey(ctx, text, sentenceStart + m.index!, read.label, headings, read), current, undefined, roundedFrom(ctx, read, current, headings).fen);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
     const ahead = sentence.slice(0, m.index);
@@ -1460,7 +1475,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     // 75.00%: unread, a wrong one passed; helper-h102), or the whole's; not after 分别/各 (itemNamed: currentAmount leaves
     // it unnamed).
     const named = read !== undefined && !(read.whole && !itemNamed(read));
-    const key = named ? itemKey(ctx, text, sentenceStart + m.index!, read.label, read) : undefined;
+    const key = named ? itemKey(ctx, text, sentenceStart + m.index!, read.label, headings, read) : undefined;
     // Right after a change from last year's amount to this year's (由上年的5.01万元减少至4.90万元，下降2.2%), the item's 上年数
     // not known or no item of the tables' read: held to the two amounts written (helper-h128: unread, a wrong one passed).
     const fromTo = fromToRightBefore(ahead, year);
@@ -1834,7 +1849,7 @@ const PRIOR_CLAUSE = new RegExp(`[,，(（]${LAST_YEAR}(?:同期)?(?:决算数?|
 // passed), each name sharing an amount read (namedAmounts' shared).
 const LAST_YEAR_OPENING = new RegExp(`(?:^|[。;；,，])${LAST_YEAR}[,，]?`, 'g');
 
-function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined): void {
+function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined, headings: Headings): void {
   for (const m of sentence.matchAll(LAST_YEAR_OPENING)) {
     if (!namesLastYear(m[1], year)) continue;
     const from = m.index! + m[0].length;
@@ -1843,28 +1858,28 @@ function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: n
     if (/^(?:以来|起|至今)/.test(rest)) continue;
     const thisYear = new RegExp(`本年|今年|[;；]${year === undefined ? '' : `|${year}年`}`).exec(rest);
     const clause = thisYear ? rest.slice(0, thisYear.index) : rest;
-    for (const n of namedAmounts(clause)) {
+    for (const n of namedAmounts(clause, undefined, MONEY, headings)) {
       // With no comma, this year's figure (the year not updated): text-template-leftovers says so, not a second 错误 here.
       const current = n.lookup(ctx.recognition, ctx.supplement);
       if (!/[,，]$/.test(m[0]) && current && agreesAtPrecision(n.money, current.fen, current.unit)) continue;
-      checkStatedPrior(ctx, cell, n.money, indicatorKeyOf(n.label));
-      for (const other of n.shared ?? []) checkStatedPrior(ctx, cell, n.money, indicatorKeyOf(other.label), undefined, other.label);
+      checkStatedPrior(ctx, cell, n.money, keyOf(n.label, headings));
+      for (const other of n.shared ?? []) checkStatedPrior(ctx, cell, n.money, keyOf(other.label, headings), undefined, other.label);
     }
   }
 }
 
-function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined, earlier: string): void {
+function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined, earlier: string, headings: Headings): void {
   for (const m of sentence.matchAll(PRIOR_CLAUSE)) {
     if (!namesLastYear(m[1], year)) continue;
     // The item's amount ends right where the clause starts: its label's (收入总计…), or a 项's named in the sentence.
     const before = sentence.slice(0, m.index);
     const own = [...before.matchAll(new RegExp(MONEY, 'g'))].pop();
     if (!own || own.index! + own[0].length !== m.index) continue;
-    const named = namedAmounts(before, year).find((n) => n.end === m.index);
+    const named = namedAmounts(before, year, MONEY, headings).find((n) => n.end === m.index);
     // Or a 类's (一般公共服务支出（类）1,225.73万元（上年为…）: helper-h102, unread), where it is table 05's (classKeyOf).
     const cls = named ? undefined : classNamedBefore(before.slice(0, own.index));
     const key = named
-      ? indicatorKeyOf(named.label)
+      ? keyOf(named.label, headings)
       : cls
         ? classKeyOf(ctx.recognition, cls, before.slice(0, own.index), parseMoney(own[1]!, own[2]!), earlier)
         : itemRowBefore(ctx.recognition.tables.generalBudgetExpenditure, before, own.index!)?.code;
@@ -1879,10 +1894,10 @@ function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year
  */
 const SUBJECT_RIGHT_BEFORE = /\([类款项]\)(?:支出)?(?:决算数?)?[,，]?$/;
 
-function checkChangesFromTo(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, year: number | undefined): void {
+function checkChangesFromTo(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, year: number | undefined, headings: Headings): void {
   const changes = changesFromTo(sentence, year);
   if (changes.length === 0) return;
-  const named = namedAmounts(sentence, year);
+  const named = namedAmounts(sentence, year, MONEY, headings);
   for (const c of changes) {
     checkFromToWord(ctx, cell, sentence.slice(c.index, c.end), c);
     const label = named.find((n) => n.end === c.end)?.label;
@@ -1891,7 +1906,7 @@ function checkChangesFromTo(ctx: Ctx, cell: CellRef, text: string, sentenceStart
     // no item of the tables', and a 项 named earlier is not the one meant (held to its 上年数, a correct sentence was a 错误).
     if (label === undefined && !SUBJECT_RIGHT_BEFORE.test(ahead)) continue;
     const money = parseMoney(c.currentNumber, c.currentUnit);
-    const key = itemKey(ctx, text, sentenceStart + c.index, label, { money, ...(label === undefined ? { ahead } : { label }) });
+    const key = itemKey(ctx, text, sentenceStart + c.index, label, headings, { money, ...(label === undefined ? { ahead } : { label }) });
     checkStatedPrior(ctx, cell, c.prior, key);
   }
 }
@@ -1963,8 +1978,8 @@ function afterYearsListed(before: string, year: number | undefined): boolean {
  * Last year's amount of two years' listed with 分别 (2021年和2022年收入总计分别为1801.23万元、1488.29万元): held to the
  * 上年数 of its label (text-figures holds this year's). Unread, a wrong one passed (helper-h125).
  */
-function checkYearsListed(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined): void {
-  for (const n of yearsListedAmounts(sentence, year)) if (n.year !== year) checkStatedPrior(ctx, cell, n.money, indicatorKeyOf(n.label));
+function checkYearsListed(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined, headings: Headings): void {
+  for (const n of yearsListedAmounts(sentence, year, headings)) if (n.year !== year) checkStatedPrior(ctx, cell, n.money, keyOf(n.label, headings));
 }
 
 export default defineRule({
@@ -2008,10 +2023,10 @@ export default defineRule({
         checkChangesInTurn(ctx, t.cell, t.text, start, sentence, headings);
         checkSharedTotalChanges(ctx, t.cell, sentence, tableFigure);
         checkTimesPrior(ctx, t.cell, t.text, start, sentence, headings);
-        checkPriorsAfterAmounts(ctx, t.cell, sentence, yearOf(ctx), sentenceBefore(t.text, start));
-        checkLastYearClauses(ctx, t.cell, sentence, yearOf(ctx));
-        checkChangesFromTo(ctx, t.cell, t.text, start, sentence, yearOf(ctx));
-        checkYearsListed(ctx, t.cell, sentence, yearOf(ctx));
+        checkPriorsAfterAmounts(ctx, t.cell, sentence, yearOf(ctx), sentenceBefore(t.text, start), headings);
+        checkLastYearClauses(ctx, t.cell, sentence, yearOf(ctx), headings);
+        checkChangesFromTo(ctx, t.cell, t.text, start, sentence, yearOf(ctx), headings);
+        checkYearsListed(ctx, t.cell, sentence, yearOf(ctx), headings);
         for (const { phrase, index, a, said, amountText, unit, b, rateText, reason } of changes) {
           const rate = statedRate(b, rateText);
           if ((a === '增加') !== rate.rises) {
@@ -2028,15 +2043,15 @@ export default defineRule({
           const budgetWords = budgetWordsBefore(sentence.slice(0, index));
           const againstBudget = budgetWords !== null;
           const own = currentAmount(t.text, start, start + index, tableFigure, year, unit.startsWith('亿') ? FIGURE_MONEY : MONEY, headings);
-          const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney, rate);
+          const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney, headings, rate);
           const previousItem = own || !budgetWords ? undefined : subjectBefore(t.text, start, sentence.slice(0, index), year, fits);
-          const carried = own || budgetWords ? undefined : totalBefore(t.text, start, sentence.slice(0, index), year, tableFigure);
+          const carried = own || budgetWords ? undefined : totalBefore(t.text, start, sentence.slice(0, index), year, tableFigure, headings);
           const read: CurrentRead | undefined = own ?? previousItem ?? carried;
           if (read === undefined) continue;
           const currentMoney = correctedCurrent(ctx, read, headings);
-          const key = itemKey(ctx, t.text, start + index, read.label, read);
+          const key = itemKey(ctx, t.text, start + index, read.label, headings, read);
           // Against a budget after a 其中 list, the item's budget is not surely the one meant: as before, the words' alone.
-          const budgetKey = read.whole ? itemKey(ctx, t.text, start + index, undefined) : key;
+          const budgetKey = read.whole ? itemKey(ctx, t.text, start + index, undefined, headings) : key;
           // Against another year (比2019年(疫情前)决算数减少…): its amount is that year's, named so (the message said 上年).
           const otherYear = againstBudget ? undefined : otherYearCompared(sentence.slice(0, index), year);
           if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined));
@@ -2045,7 +2060,7 @@ export default defineRule({
             // whole's.
             const named = itemNamed(read);
             if (!read.whole || named) checkStatedPriors(ctx, t.cell, sentence, index, phrase.length, year, key, wholeOf(read));
-            if (!read.whole) checkChangeFromStatedPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, priorOfChange(sentence.slice(0, index), year) ?? lastYearsAmountBefore(t.text, start, read.label, year), key);
+            if (!read.whole) checkChangeFromStatedPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, priorOfChange(sentence.slice(0, index), year) ?? lastYearsAmountBefore(t.text, start, read.label, year, headings), key);
             checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key, named ? wholeOf(read) : undefined);
           }
           const rises = a === '增加';
@@ -2060,7 +2075,7 @@ export default defineRule({
           const range = roundedRateRange(changeMoney, currentMoney, rises);
           const rounding = range !== undefined && !rate.multiple && rate.basis + rate.tolerance >= range[0] && rate.basis - rate.tolerance <= range[1];
           // After a reason naming an item bare, the item's own rate, or one not known to be neither.
-          const ofReason = reason === undefined ? undefined : reasonItemRate(ctx, t.cell, reason, rate);
+          const ofReason = reason === undefined ? undefined : reasonItemRate(ctx, t.cell, reason, rate, headings);
           if (ofReason === 'fits' || ofReason === 'unknown') continue;
           place.at(start + index);
           ctx.report({

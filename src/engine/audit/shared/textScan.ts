@@ -710,6 +710,16 @@ export function lookupUnderHeadings(label: string, lookup: Lookup | undefined, h
 }
 
 /**
+ * The label a text under `headings` means by `label`, where they make it one fund's: 财政拨款基本支出/项目支出 under a heading about
+ * 一般公共预算 alone are 一般公共预算财政拨款基本支出/项目支出 (as in a sentence naming that fund: specificLabel), the 说明数据 指标
+ * whose 上年数 and 预算 a change of it is held to. Else `label` itself.
+ */
+export function labelUnderHeadings(label: string, headings: readonly string[] | undefined): string {
+  const general = GENERAL_BUDGET_PART[label];
+  return general !== undefined && fundsOfHeadings(headings) === 'generalBudget' ? general : label;
+}
+
+/**
  * Whose money the sections a text sits in speak of, by their headings (TextCell.headings), the innermost naming any: 一般公共预算's
  * alone (江西's and most templates' §四 一般公共预算财政拨款支出决算情况说明, §六 …基本支出…), all 财政拨款 (the 中央 template's 财政拨款
  * 支出决算情况说明; 一般公共预算 named with another fund), another fund's alone (§八 政府性基金…), or none said.
