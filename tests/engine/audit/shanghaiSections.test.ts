@@ -100,3 +100,32 @@ it('text-change-words: under §八 项目支出’s amount stated before a chang
     '说明文字“减少4.40万元,下降5.00%”：决算 145.60万元、比预算减少 4.40万元，则预算为 150.00万元，增减率应为 2.93%，而文中为 5.00%。',
   ]);
 });
+
+/**
+ * text-figures: a bare 项目支出 is table 04's 1,065.60 or table 05's 920.00 (ALTERNATIVES), under any heading but another fund's.
+ * One that is neither under §五 about 一般公共预算 quoted table 04's: the section's table 05 is quoted now.
+ */
+describe('text-figures: a wrong bare 项目支出 under §五 quotes table 05’s figure', () => {
+  const GENERAL_05 = '说明文字写“项目支出1000.00万元”，而一般公共预算财政拨款支出决算表中为 920.00 万元。';
+  const ALL_04 = '说明文字写“项目支出1000.00万元”，而支出决算表中为 1,065.60 万元。';
+  const figures = (headings: readonly string[], text: string) => under(headings, text, 'text-figures');
+  it('alone, in a list with 分别, after a 财政拨款支出 naming no table', () => {
+    for (const text of [
+      '2024年度项目支出1000.00万元。',
+      '财政拨款基本支出和项目支出分别为3109.01万元和1000.00万元。',
+      '财政拨款支出4174.61万元，其中：基本支出3109.01万元，项目支出1000.00万元。',
+    ]) {
+      expect([text, figures(GENERAL, text)]).toEqual([text, [GENERAL_05]]);
+      // Either table's figure is right under it.
+      expect([text, figures(GENERAL, text.replace('1000.00', '920.00'))]).toEqual([text, []]);
+      expect([text, figures(GENERAL, text.replace('1000.00', '1065.60'))]).toEqual([text, []]);
+      // Under no heading, table 04's as before.
+      expect([text, figures([], text)]).toEqual([text, [ALL_04]]);
+    }
+  });
+
+  // A part of the department's 本年支出合计 is table 04's under any heading (wholeBefore).
+  it('after the department’s 本年支出合计: table 04’s still', () => {
+    expect(figures(GENERAL, '2024年度本年支出合计4540.11万元，其中：基本支出3474.51万元，项目支出1000.00万元。')).toEqual([ALL_04]);
+  });
+});

@@ -720,6 +720,14 @@ export function labelUnderHeadings(label: string, headings: readonly string[] | 
 }
 
 /**
+ * Whether the sections a text sits in speak of 一般公共预算's money alone (fundsOfHeadings): a bare 基本支出/项目支出 there, which may
+ * be table 04's or table 05's (ALTERNATIVES), is quoted as table 05's where it is neither.
+ */
+export function underGeneralBudget(headings: readonly string[] | undefined): boolean {
+  return fundsOfHeadings(headings) === 'generalBudget';
+}
+
+/**
  * Whose money the sections a text sits in speak of, by their headings (TextCell.headings), the innermost naming any: 一般公共预算's
  * alone (江西's and most templates' §四 一般公共预算财政拨款支出决算情况说明, §六 …基本支出…), all 财政拨款 (the 中央 template's 财政拨款
  * 支出决算情况说明; 一般公共预算 named with another fund), another fund's alone (§八 政府性基金…), or none said.
