@@ -74,6 +74,21 @@ describe('text-change-words: 财政拨款基本支出 under §六 is 一般公�
   });
 });
 
+// A sentence naming another fund says the label's funds itself (specificLabel: all funds'): under §六 its 财政拨款基本支出 is not
+// 一般公共预算's 指标, whose 上年数 a right change of all funds' (08's basic spending of last year in it) was held to (review r296).
+it('text-change-words: 财政拨款基本支出 of 一般公共预算 and 政府性基金 under §六 is held to no 指标', () => {
+  for (const text of [
+    '2024年度一般公共预算和政府性基金预算财政拨款基本支出3109.01万元，比上年增加59.01万元。',
+    '一般公共预算和政府性基金预算财政拨款基本支出3109.01万元，上年为3050.00万元。',
+    '一般公共预算和政府性基金预算财政拨款基本支出由上年的3050.00万元增加至3109.01万元。',
+  ]) {
+    expect([text, under(BASIC, text)]).toEqual([text, []]);
+    // Naming 一般公共预算 alone, or no fund, the same words are that fund's: held to its 上年数 3,000.00.
+    expect([text, under(BASIC, text.replace('和政府性基金预算', '')).length]).toEqual([text, 1]);
+    expect([text, under(BASIC, text.replace('一般公共预算和政府性基金预算', '')).length]).toEqual([text, 1]);
+  }
+});
+
 describe('text-change-words: a reason naming an item under a section’s heading', () => {
   // reasonItemRate looked 财政拨款项目支出 up with no heading: none where table 08 spends on 项目支出, the rate after it read as the
   // change's own (12.20% against 财政拨款支出's 2.45%, a 错误), where under §五 it is table 05's 920.00 (820.00 + 100.00: 12.20%),

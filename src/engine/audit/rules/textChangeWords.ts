@@ -755,7 +755,7 @@ function roundedRateRange(change: TextMoney, current: TextMoney, rises: boolean)
  */
 function itemKey(ctx: RuleContext, text: string, index: number, label: string | undefined, headings: Headings, read?: CurrentRead): string | undefined {
   if (read?.unkeyed) return undefined;
-  if (label) return (read && labelledClassKey(ctx, text, index, label, read.money)) ?? keyOf(label, headings);
+  if (label) return (read && labelledClassKey(ctx, text, index, label, read.money)) ?? keyOf(label, headings, text.slice(text.lastIndexOf('。', index - 1) + 1, index));
   // A 类 named right before the amount: its code where its 上年数 is surely the one meant, else none (an earlier 项's
   // would be another item's).
   const cls = read?.ahead === undefined ? undefined : classNamedBefore(read.ahead);
@@ -860,10 +860,11 @@ type Headings = readonly string[] | undefined;
 
 /**
  * The 说明数据 指标 a label names under `headings` (labelUnderHeadings): 财政拨款基本支出 under §六 一般公共预算财政拨款基本支出决算情况说明
- * is 一般公共预算财政拨款基本支出, whose 上年数 and 预算 its change is held to (keyed to none, a wrong one passed).
+ * is 一般公共预算财政拨款基本支出, whose 上年数 and 预算 its change is held to (keyed to none, a wrong one passed). Not in a `sentence`
+ * naming another fund, whose label is that fund's with 一般公共预算's (labelUnderHeadings).
  */
-function keyOf(label: string, headings: Headings): string | undefined {
-  return indicatorKeyOf(labelUnderHeadings(label, headings));
+function keyOf(label: string, headings: Headings, sentence?: string): string | undefined {
+  return indicatorKeyOf(labelUnderHeadings(label, headings, sentence));
 }
 /**
  * The year the text is about: the workbook's, else documentYear's (the 说明数据's 年度, else the text's title), read once a
@@ -1862,8 +1863,8 @@ function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: n
       // With no comma, this year's figure (the year not updated): text-template-leftovers says so, not a second 错误 here.
       const current = n.lookup(ctx.recognition, ctx.supplement);
       if (!/[,，]$/.test(m[0]) && current && agreesAtPrecision(n.money, current.fen, current.unit)) continue;
-      checkStatedPrior(ctx, cell, n.money, keyOf(n.label, headings));
-      for (const other of n.shared ?? []) checkStatedPrior(ctx, cell, n.money, keyOf(other.label, headings), undefined, other.label);
+      checkStatedPrior(ctx, cell, n.money, keyOf(n.label, headings, sentence));
+      for (const other of n.shared ?? []) checkStatedPrior(ctx, cell, n.money, keyOf(other.label, headings, sentence), undefined, other.label);
     }
   }
 }
@@ -1879,7 +1880,7 @@ function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year
     // Or a 类's (一般公共服务支出（类）1,225.73万元（上年为…）: helper-h102, unread), where it is table 05's (classKeyOf).
     const cls = named ? undefined : classNamedBefore(before.slice(0, own.index));
     const key = named
-      ? keyOf(named.label, headings)
+      ? keyOf(named.label, headings, sentence)
       : cls
         ? classKeyOf(ctx.recognition, cls, before.slice(0, own.index), parseMoney(own[1]!, own[2]!), earlier)
         : itemRowBefore(ctx.recognition.tables.generalBudgetExpenditure, before, own.index!)?.code;
@@ -1979,7 +1980,7 @@ function afterYearsListed(before: string, year: number | undefined): boolean {
  * 上年数 of its label (text-figures holds this year's). Unread, a wrong one passed (helper-h125).
  */
 function checkYearsListed(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined, headings: Headings): void {
-  for (const n of yearsListedAmounts(sentence, year, headings)) if (n.year !== year) checkStatedPrior(ctx, cell, n.money, keyOf(n.label, headings));
+  for (const n of yearsListedAmounts(sentence, year, headings)) if (n.year !== year) checkStatedPrior(ctx, cell, n.money, keyOf(n.label, headings, sentence));
 }
 
 export default defineRule({
