@@ -81,6 +81,8 @@ it('text-change-words: 财政拨款基本支出 of 一般公共预算 and 政府
     '2024年度一般公共预算和政府性基金预算财政拨款基本支出3109.01万元，比上年增加59.01万元。',
     '一般公共预算和政府性基金预算财政拨款基本支出3109.01万元，上年为3050.00万元。',
     '一般公共预算和政府性基金预算财政拨款基本支出由上年的3050.00万元增加至3109.01万元。',
+    // The amount in the sentence before a change opening on the comparison (totalBefore).
+    '一般公共预算和政府性基金预算财政拨款基本支出3109.01万元。较上年增加59.01万元，增长1.93%。',
   ]) {
     expect([text, under(BASIC, text)]).toEqual([text, []]);
     // Naming 一般公共预算 alone, or no fund, the same words are that fund's: held to its 上年数 3,000.00.

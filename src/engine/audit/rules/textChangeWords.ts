@@ -755,7 +755,7 @@ function roundedRateRange(change: TextMoney, current: TextMoney, rises: boolean)
  */
 function itemKey(ctx: RuleContext, text: string, index: number, label: string | undefined, headings: Headings, read?: CurrentRead): string | undefined {
   if (read?.unkeyed) return undefined;
-  if (label) return (read && labelledClassKey(ctx, text, index, label, read.money)) ?? keyOf(label, headings, text.slice(text.lastIndexOf('。', index - 1) + 1, index));
+  if (label) return (read && labelledClassKey(ctx, text, index, label, read.money)) ?? keyOf(label, headings, labelsSentence(text, index, label));
   // A 类 named right before the amount: its code where its 上年数 is surely the one meant, else none (an earlier 项's
   // would be another item's).
   const cls = read?.ahead === undefined ? undefined : classNamedBefore(read.ahead);
@@ -816,6 +816,15 @@ function ofGeneralBudgetClass(rec: Recognition, cls: ClassNamed, ahead: string, 
  */
 function classKeyOf(rec: Recognition, cls: ClassNamed, ahead: string, money: TextMoney, earlier: string): string | undefined {
   return ofGeneralBudgetClass(rec, cls, ahead, money, earlier) ? cls.code : undefined;
+}
+
+/**
+ * The words of the sentence stating `label` for a change at `index`: its own up to the change, or the sentence before, where an
+ * amount stated there is the change's (subjectBefore, totalBefore): the funds they name are the label's (keyOf).
+ */
+function labelsSentence(text: string, index: number, label: string): string {
+  const own = text.slice(text.lastIndexOf('。', index - 1) + 1, index);
+  return own.includes(label) ? own : sentenceBefore(text, index);
 }
 
 /** The sentence of a paragraph before the one a position of it is in ('' where none is). */
