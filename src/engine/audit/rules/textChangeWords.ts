@@ -10,7 +10,7 @@ import { shownTitle } from '../../tables/model';
 import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
-import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, quotedLike, withGapsBlanked } from '../shared/textScan';
+import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, labelUnderHeadings, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, quotedLike, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
@@ -587,7 +587,7 @@ const ANOTHER_CHANGE = new RegExp(LONE_AMOUNT.source);
  * misses reported. `words`: the sentence before the change, `after` the sentence after it. Unread (currentAmount leaves it to the words), a wrong one passed
  * (helper-h274).
  */
-function checkEachOfTwo(ctx: Ctx, cell: CellRef, words: string, after: string, phrase: string, word: string, change: TextMoney, year: number | undefined): void {
+function checkEachOfTwo(ctx: Ctx, cell: CellRef, words: string, after: string, phrase: string, word: string, change: TextMoney, year: number | undefined, headings: Headings): void {
   const amounts = amountsOfThisYear(words, year);
   // Not the first of changes in turn (分别比上年增加0.04万元、减少0.06万元; …，增长0.84%；减少0.06万元): each one's (checkChangesInTurn).
   if (amounts.length !== 2 || ANOTHER_CHANGE.test(after)) return;
@@ -599,7 +599,7 @@ function checkEachOfTwo(ctx: Ctx, cell: CellRef, words: string, after: string, p
   for (const item of items) {
     const key = indicatorKeyOf(item.label!);
     const prior = priorOf(ctx, cell, key);
-    const current = correctedCurrent(ctx, item);
+    const current = correctedCurrent(ctx, item, headings);
     if (!prior || !changeMisses(word, change, current, prior.fen)) continue;
     checkAgainstPrior(ctx, cell, phrase, word, change, current, key);
     return;
@@ -652,6 +652,9 @@ function subjectBefore(
   // rate passed).
   while (previous !== undefined && REASON_ONLY.test(previous) && !new RegExp(MONEY).test(previous)) previous = earlier.pop();
   if (previous === undefined || BUDGET_SAID.test(previous)) return undefined;
+  // Read without the section's headings: the amount is the text's own, its label the same under any, and one they leave unread
+  // (项目支出145.60万元 under §八 政府性基金…) is still the subject whose change and rate its words state (read under them, a wrong
+  // rate passed). Its key, its 预算 and 上年数, are the headings' (fitsBudget, itemKey: keyOf).
   const named = namedAmounts(previous, year);
   const fitting = named.find((n) => fits(n));
   if (fitting) return fitting;
@@ -679,6 +682,7 @@ function totalBefore(
   before: string,
   year: number | undefined,
   tableFigure: (label: string) => TextMoney | undefined,
+  headings: Headings,
 ): { money: TextMoney; label?: string } | undefined {
   if (!OPENS_ON_COMPARISON.test(before)) return undefined;
   // Nor after a sentence stating a change of its own (…增加…。较上年…): its amounts may be of either year.
@@ -690,7 +694,7 @@ function totalBefore(
   const m = amounts[0]!;
   // The amount named by a label (其中，因公出国（境）费0.61亿元。比2015年减少…): the change is the item's, held to its 上年数 too
   // (helper-h266).
-  const label = namedAmounts(previous!, year, FIGURE_MONEY).find((n) => n.end === m.index! + m[0].length)?.label;
+  const label = namedAmounts(previous!, year, FIGURE_MONEY, headings).find((n) => n.end === m.index! + m[0].length)?.label;
   const money = parseMoney(m[1]!, m[2]!);
   if (money.writtenUnit === undefined || !money.writtenUnit.startsWith('亿')) return { money, ...(label === undefined ? {} : { label }) };
   // In 亿元, only as the label's figure of the tables (a rate worked out from 0.01 亿 is far off one from the 万元 the change
@@ -738,9 +742,9 @@ function roundedRateRange(change: TextMoney, current: TextMoney, rises: boolean)
  * The 说明数据 指标 of the item a change speaks of: the label of its 本年 amount (收入总计), or the 项 named before it
  * (上海 and 新疆 §五（三）: "…(项)：支出决算数为…，比上年决算减少…").
  */
-function itemKey(ctx: RuleContext, text: string, index: number, label: string | undefined, read?: CurrentRead): string | undefined {
+function itemKey(ctx: RuleContext, text: string, index: number, label: string | undefined, headings: Headings, read?: CurrentRead): string | undefined {
   if (read?.unkeyed) return undefined;
-  if (label) return (read && labelledClassKey(ctx, text, index, label, read.money)) ?? indicatorKeyOf(label);
+  if (label) return (read && labelledClassKey(ctx, text, index, label, read.money)) ?? keyOf(label, headings, labelsSentence(text, index, label));
   // A 类 named right before the amount: its code where its 上年数 is surely the one meant, else none (an earlier 项's
   // would be another item's).
   const cls = read?.ahead === undefined ? undefined : classNamedBefore(read.ahead);
@@ -803,6 +807,15 @@ function classKeyOf(rec: Recognition, cls: ClassNamed, ahead: string, money: Tex
   return ofGeneralBudgetClass(rec, cls, ahead, money, earlier) ? cls.code : undefined;
 }
 
+/**
+ * The words of the sentence stating `label` for a change at `index`: its own up to the change, or the sentence before, where an
+ * amount stated there is the change's (subjectBefore, totalBefore): the funds they name are the label's (keyOf).
+ */
+function labelsSentence(text: string, index: number, label: string): string {
+  const own = text.slice(text.lastIndexOf('。', index - 1) + 1, index);
+  return own.includes(label) ? own : sentenceBefore(text, index);
+}
+
 /** The sentence of a paragraph before the one a position of it is in ('' where none is). */
 function sentenceBefore(text: string, index: number): string {
   return sentences(text.slice(0, text.lastIndexOf('。', index - 1) + 1)).pop() ?? '';
@@ -835,12 +848,19 @@ function wholeOf(read: CurrentRead): WholeRead | undefined {
 type Ctx = RuleContext<'words' | 'rate' | 'rateRounding' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated' | 'noBudgetRate' | 'noBudgetRateStated'>;
 
 /**
- * The headings of the text cell a check reads (TextCell.headings), set as each cell is read: whose money a label naming no fund
- * is (lookupUnderHeadings: 财政拨款项目支出, a bare 项目支出 under §五 一般公共预算财政拨款支出决算情况说明 are table 05's).
+ * `headings` below: those of the text cell a check reads (TextCell.headings), passed down from check() as the other text rules
+ * pass them to namedAmounts: whose money a label naming no fund is (lookupUnderHeadings: 财政拨款项目支出, a bare 项目支出 under §五
+ * 一般公共预算财政拨款支出决算情况说明 are table 05's).
  */
-const sections = new WeakMap<object, readonly string[] | undefined>();
-function sectionOf(ctx: Ctx): readonly string[] | undefined {
-  return sections.get(ctx);
+type Headings = readonly string[] | undefined;
+
+/**
+ * The 说明数据 指标 a label names under `headings` (labelUnderHeadings): 财政拨款基本支出 under §六 一般公共预算财政拨款基本支出决算情况说明
+ * is 一般公共预算财政拨款基本支出, whose 上年数 and 预算 its change is held to (keyed to none, a wrong one passed). Not in a `sentence`
+ * naming another fund, whose label is that fund's with 一般公共预算's (labelUnderHeadings).
+ */
+function keyOf(label: string, headings: Headings, sentence?: string): string | undefined {
+  return indicatorKeyOf(labelUnderHeadings(label, headings, sentence));
 }
 
 /** Last year's amount of an item, in 分, with how a message names the item, where it comes from, and its cells. */
@@ -971,9 +991,10 @@ function fitsBudget(
   read: { money: TextMoney; label: string },
   word: string,
   change: TextMoney,
+  headings: Headings,
   rate?: StatedRate,
 ): boolean {
-  const budget = budgetOf(ctx, cell, words, indicatorKeyOf(read.label), true);
+  const budget = budgetOf(ctx, cell, words, keyOf(read.label, headings), true);
   if (budget === undefined) return false;
   const at = atCommonPrecision({ ...change, fen: word === '增加' ? change.fen : -change.fen }, read.money.fen - budget.fen, '万元');
   return at.stated === at.table && (rate === undefined || rateAgrees(rate, expectedRates(change, read.money, word === '增加')));
@@ -1070,13 +1091,13 @@ function checkChangeFromStatedPrior(ctx: Ctx, cell: CellRef, phrase: string, wor
  * 经费比上年减少22.16万元): where no 上年数 of the item is known, the change is held to it (checkChangeFromStatedPrior;
  * helper-h122: unread, a wrong one passed). Only one amount of the label there.
  */
-function lastYearsAmountBefore(text: string, sentenceStart: number, label: string | undefined, year: number | undefined): TextMoney | undefined {
+function lastYearsAmountBefore(text: string, sentenceStart: number, label: string | undefined, year: number | undefined, headings: Headings): TextMoney | undefined {
   if (label === undefined || year === undefined) return undefined;
   const previous = sentenceBefore(text, sentenceStart);
   if (!new RegExp(`^(?:本部门|本单位|我单位|我部门)?${year - 1}年度?`).test(previous)) return undefined;
   // A 费's 支出 is the 费 (currentAmount reads 公务接待费支出 as 公务接待费): “三公”经费支出5.01万元 there is this 三公经费's.
   const item = (name: string) => name.replace(SPENDING_OF_FEE, '');
-  const stated = namedAmounts(previous.replace(new RegExp(`${year}年[^。]*`), '')).filter((n) => item(n.label) === item(label));
+  const stated = namedAmounts(previous.replace(new RegExp(`${year}年[^。]*`), ''), undefined, MONEY, headings).filter((n) => item(n.label) === item(label));
   return stated.length === 1 ? stated[0]!.money : undefined;
 }
 
@@ -1106,14 +1127,16 @@ function rateFrom(current: number, prior: number): number | undefined {
  * sentence was a 错误). 'fits' where it is the item's, from its figure and 上年数 (priorOf); 'unknown' where either is not
  * known; undefined where the reason names no item (年中追加人员经费), the rate then the change's alone.
  */
-function reasonItemRate(ctx: Ctx, cell: CellRef, reason: string, rate: StatedRate): 'fits' | 'misses' | 'unknown' | undefined {
+function reasonItemRate(ctx: Ctx, cell: CellRef, reason: string, rate: StatedRate, headings: Headings): 'fits' | 'misses' | 'unknown' | undefined {
   const t5 = ctx.recognition.tables.generalBudgetExpenditure;
   const name = reason.replace(/\(项\)/, '');
   const row = t5 && [name, name.replace(/支出$/, '')].map((n) => loneItemRow(t5, n)).find((r) => r !== undefined);
-  const labelled = row ? undefined : labelFigure(name, ctx.recognition, ctx.supplement);
+  // A label's figure under the section's headings (财政拨款项目支出 under §五 is table 05's): one they leave unread (项目支出 under §八
+  // 政府性基金…) still names an item, whose rate is not known.
+  const labelled = row ? undefined : labelFigure(name, ctx.recognition, ctx.supplement, headings);
   const current = row ? namedFigure(t5!, row.figures.total) : labelled;
-  const key = row ? row.code : labelled && indicatorKeyOf(name);
-  if (!row && !labelled) return undefined;
+  const key = row ? row.code : labelled && keyOf(name, headings);
+  if (!row && !labelled) return lookupOf(name) !== undefined && lookupOf(name, headings) === undefined ? 'unknown' : undefined;
   const prior = priorOf(ctx, cell, key);
   const expected = current && prior ? rateFrom(current.fen, prior.fen) : undefined;
   if (!current || !prior || expected === undefined) return 'unknown';
@@ -1237,8 +1260,8 @@ function checkRateAgainstPrior(
  * This year's amount as read, or the table's figure where the text states a label's amount wrong (text-figures says
  * so): a change worked out from the stated one, its message would ask for a second wrong figure.
  */
-function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }): TextMoney {
-  const lookup = read.label === undefined ? undefined : lookupOf(read.label, sectionOf(ctx));
+function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }, headings: Headings): TextMoney {
+  const lookup = read.label === undefined ? undefined : lookupOf(read.label, headings);
   const corrected = lookup && correctedAmount({ label: read.label!, lookup, money: read.money }, ctx.recognition, ctx.supplement);
   return corrected ? textMoneyOf(corrected.fen, corrected.unit, corrected.cell) : read.money;
 }
@@ -1248,8 +1271,8 @@ function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly 
  * 387,249.00万元 is 37.13% over 282,400.00, not 38.72 ÷ 28.24's 37.11%), as the writer worked it out (helper-h264: a right one
  * was a 错误); quoted as the text writes it. Else `current`.
  */
-function roundedFrom(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }, current: TextMoney): TextMoney {
-  const figure = current === read.money && read.label !== undefined && current.writtenUnit?.startsWith('亿') ? tableFigureOf(ctx)(read.label) : undefined;
+function roundedFrom(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }, current: TextMoney, headings: Headings): TextMoney {
+  const figure = current === read.money && read.label !== undefined && current.writtenUnit?.startsWith('亿') ? tableFigureOf(ctx, headings)(read.label) : undefined;
   const at = figure && atWrittenPrecision(current, figure.fen, figure.unit);
   return figure && at!.stated === at!.table ? figure : current;
 }
@@ -1258,18 +1281,18 @@ function roundedFrom(ctx: Ctx, read: { readonly money: TextMoney; readonly label
  * This year's amount as a multiple of last year's (是上年的1.94倍, 为2021年度的193.98%): this ÷ the 上年数 (priorOf) of the
  * item. A year named other than last year is not compared (是2020年的3倍: no 上年数 of that year).
  */
-function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string): void {
+function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, headings: Headings): void {
   const year = tablesYear(ctx);
   for (const m of sentence.matchAll(TIMES_PRIOR)) {
     if (m[2]!.startsWith('-') || (m[1] !== undefined && (year === undefined || Number(m[1]) !== year - 1))) continue;
     // The amount before it in 亿元 too (…支出合计38.72亿元，是上年的1.37倍: helper-h264, unread, a wrong one passed).
     const ahead = sentence.slice(0, m.index);
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigureOf(ctx), year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, sectionOf(ctx));
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigureOf(ctx, headings), year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, headings);
     if (read === undefined || read.whole) continue;
-    const prior = priorOf(ctx, cell, itemKey(ctx, text, sentenceStart + m.index!, read.label, read));
+    const prior = priorOf(ctx, cell, itemKey(ctx, text, sentenceStart + m.index!, read.label, headings, read));
     if (!prior || prior.fen === 0) continue;
-    const current = correctedCurrent(ctx, read);
-    const exact = roundedFrom(ctx, read, current);
+    const current = correctedCurrent(ctx, read, headings);
+    const exact = roundedFrom(ctx, read, current, headings);
     const expected = ratio(exact.fen, prior.fen);
     const stated = statedRate('增长', m[2]!);
     if (expected === undefined || Math.abs(stated.basis - expected) <= stated.tolerance) continue;
@@ -1288,9 +1311,9 @@ function checkTimesPrior(ctx: Ctx, cell: CellRef, text: string, sentenceStart: n
 }
 
 /** The figure of the tables a label names (收入总计, 公务接待费…), as the text would state it. */
-function tableFigureOf(ctx: Ctx): (label: string) => TextMoney | undefined {
+function tableFigureOf(ctx: Ctx, headings: Headings): (label: string) => TextMoney | undefined {
   return (label) => {
-    const f = labelFigure(label, ctx.recognition, ctx.supplement, sectionOf(ctx));
+    const f = labelFigure(label, ctx.recognition, ctx.supplement, headings);
     return f && textMoneyOf(f.fen, f.unit, f.cell);
   };
 }
@@ -1356,8 +1379,8 @@ function afterShareOfFigure(text: string, sentenceStart: number, before: string,
  * 同比…), or right after this year's figure (afterThisYearsFigure): measured against the item's 上年数 (with no
  * rate beside it, nothing else can tell it is wrong).
  */
-function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, covered: readonly Change[]): void {
-  const tableFigure = tableFigureOf(ctx);
+function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, covered: readonly Change[], headings: Headings): void {
+  const tableFigure = tableFigureOf(ctx, headings);
   const year = tablesYear(ctx);
   const inChange = (index: number) => covered.some((c) => index >= c.index && index < c.index + c.phrase.length);
   // Or right after last year's amount (…4.99万元，上年为5.01万元，减少0.02万元; …，2021年为5.01万元，下降0.40%): a comparison
@@ -1382,12 +1405,12 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     if (CHANGE_LIST_GOES_ON.test(sentence.slice(m.index! + m[0].length))) continue;
     const word = AS_CHANGE[m[1]!] ?? AMOUNT_WORD[m[1]!] ?? m[1]!;
     const change = parseMoney(m[2]!, m[3]!);
-    const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, m[3]!.startsWith('亿') ? FIGURE_MONEY : MONEY, sectionOf(ctx));
-    const previousItem = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change));
+    const own = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, m[3]!.startsWith('亿') ? FIGURE_MONEY : MONEY, headings);
+    const previousItem = own || !budgetWords ? undefined : subjectBefore(text, sentenceStart, sentence.slice(0, m.index), year, (r) => fitsBudget(ctx, cell, budgetWords, r, word, change, headings));
     const read: CurrentRead | undefined = own ?? previousItem;
-    if (read === undefined && !budgetWords) checkEachOfTwo(ctx, cell, ahead, sentence.slice(m.index! + m[0].length), m[0], word, change, year);
+    if (read === undefined && !budgetWords) checkEachOfTwo(ctx, cell, ahead, sentence.slice(m.index! + m[0].length), m[0], word, change, year, headings);
     if (read === undefined || (read.whole && (budgetWords || !itemNamed(read)))) continue;
-    const key = itemKey(ctx, text, sentenceStart + m.index!, read.label, read);
+    const key = itemKey(ctx, text, sentenceStart + m.index!, read.label, headings, read);
     // Against the budget (比年初预算减少…, 比预算节约…): 决算 less the budget, as a change with its rate is.
     if (budgetWords) {
       const budget = budgetOf(ctx, cell, budgetWords, key, previousItem !== undefined);
@@ -1404,8 +1427,8 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     const noRate = NO_RATE_AFTER_AMOUNT.exec(sentence.slice(m.index! + m[0].length));
     if (noRate) {
       afterAmount.add(m.index! + m[0].length + noRate[0].length);
-      const current = read.whole ? correctedCurrent(ctx, read) : read.money;
-      checkNoRate(ctx, cell, `${m[0]}${noRate[0]}`, key, current, read.whole ? undefined : { word, change }, roundedFrom(ctx, read, current).fen);
+      const current = read.whole ? correctedCurrent(ctx, read, headings) : read.money;
+      checkNoRate(ctx, cell, `${m[0]}${noRate[0]}`, key, current, read.whole ? undefined : { word, change }, roundedFrom(ctx, read, current, headings).fen);
     }
     // Last year's amount stated around it (比上年（0.80万元）减少…, …减少0.60万元（上年为0.80万元）) is held to the same
     // 上年数, after a 其中 list the whole's holding too (helper-h102: unread there, a wrong one passed).
@@ -1413,31 +1436,31 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     // After a 其中 list, the list's last item's (…其中：公务接待费0.20万元，比上年减少0.60万元: unread, a wrong one passed), or
     // the whole's.
     if (read.whole) {
-      checkAgainstPrior(ctx, cell, m[0], word, change, correctedCurrent(ctx, read), key, wholeOf(read));
+      checkAgainstPrior(ctx, cell, m[0], word, change, correctedCurrent(ctx, read, headings), key, wholeOf(read));
       continue;
     }
-    checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, priorOfChange(sentence.slice(0, m.index), year) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year), key);
+    checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, priorOfChange(sentence.slice(0, m.index), year) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year, headings), key);
     checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), read.money, key);
   }
   for (const m of sentence.matchAll(LONE_NO_RATE)) {
     const ahead = sentence.slice(0, m.index);
     if (afterAmount.has(m.index! + m[0].length) || inChange(m.index!) || !yearOnYear(ahead, m[1]!)) continue;
     // The amount before it in 亿元 too (…支出合计38.72亿元，比上年增长--（基数为0，不可比）: helper-h274, unread, a wrong one passed).
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, sectionOf(ctx));
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, headings);
     if (read === undefined || (read.whole && !itemNamed(read))) continue;
-    const current = read.whole ? correctedCurrent(ctx, read) : read.money;
-    checkNoRate(ctx, cell, m[0], itemKey(ctx, text, sentenceStart + m.index!, read.label, read), current, undefined, roundedFrom(ctx, read, current).fen);
+    const current = read.whole ? correctedCurrent(ctx, read, headings) : read.money;
+    checkNoRate(ctx, cell, m[0], itemKey(ctx, text, sentenceStart + m.index!, read.label, headings, read), current, undefined, roundedFrom(ctx, read, current, headings).fen);
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
     const ahead = sentence.slice(0, m.index);
     if (inChange(m.index!) || !(yearOnYear(ahead, m[1]!) || afterShareOfFigure(text, sentenceStart, ahead, m[1]!, year))) continue;
     // The amount before it in 亿元 too (…支出合计38.72亿元，比上年增长37.1%: helper-h255, unread, a wrong rate passed).
-    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, sectionOf(ctx));
+    const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, headings);
     // After a 其中 list, the list's last item's rate where a label or a 类 names it (…其中：公务接待费0.20万元，比上年下降
     // 75.00%: unread, a wrong one passed; helper-h102), or the whole's; not after 分别/各 (itemNamed: currentAmount leaves
     // it unnamed).
     const named = read !== undefined && !(read.whole && !itemNamed(read));
-    const key = named ? itemKey(ctx, text, sentenceStart + m.index!, read.label, read) : undefined;
+    const key = named ? itemKey(ctx, text, sentenceStart + m.index!, read.label, headings, read) : undefined;
     // Right after a change from last year's amount to this year's (由上年的5.01万元减少至4.90万元，下降2.2%), the item's 上年数
     // not known or no item of the tables' read: held to the two amounts written (helper-h128: unread, a wrong one passed).
     const fromTo = fromToRightBefore(ahead, year);
@@ -1450,8 +1473,8 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     // Of the tables' figure where the item's stated amount is not it (寻甸县农业农村局 2022: …支出决算174,732.10元,增长176.55%,
     // the amount the change, the rate right for the 决算 273,702.10): the amount is text-figures' 错误; held to it, the right
     // rate was one too (helper-h242).
-    const current = correctedCurrent(ctx, read);
-    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, current, key, wholeOf(read), roundedFrom(ctx, read, current).fen);
+    const current = correctedCurrent(ctx, read, headings);
+    checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, current, key, wholeOf(read), roundedFrom(ctx, read, current, headings).fen);
   }
 }
 
@@ -1591,7 +1614,7 @@ function checkSharedTotalChanges(ctx: Ctx, cell: CellRef, sentence: string, tabl
   }
 }
 
-function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string): void {
+function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, headings: Headings): void {
   const year = tablesYear(ctx);
   for (const turn of listsInTurn(sentence)) {
     // Against another year (分别比2019年减少…) no 上年数 is the one meant.
@@ -1601,12 +1624,12 @@ function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart
     const items = amountsOfThisYear(before, year, false, FIGURE_MONEY).slice(-count);
     const last = items[items.length - 1];
     if (items.length < count || last!.index! + last![0].length !== before.length || before.lastIndexOf('其中') > items[0]!.index!) {
-      checkLabelsInTurn(ctx, cell, before, turn, count, year);
+      checkLabelsInTurn(ctx, cell, before, turn, count, year, headings);
       continue;
     }
     // In 亿元 too, as the amounts (福建省 2016 省级“三公”: 公务用车购置费0.14亿元和公务用车运行费1.27亿元，…分别减少…: read with
     // MONEY alone, no item named, the list was unread; helper-h266).
-    const labels = namedAmounts(before, year, FIGURE_MONEY, sectionOf(ctx));
+    const labels = namedAmounts(before, year, FIGURE_MONEY, headings);
     items.forEach((item, i) => {
       const money = parseMoney(item[1]!, item[2]!);
       const key = turnItemKey(ctx, text, sentenceStart, before, items, i, labels.find((n) => n.end === item.index! + item[0].length)?.label, money);
@@ -1667,9 +1690,9 @@ function checkTurnRate(ctx: Ctx, cell: CellRef, amount: TurnChange, turnRate: Tu
  * (labelsListedBefore), as many as the changes, and not in a reason (主要原因是人员经费、公用经费分别比上年减少…: often all
  * funds', no table's).
  */
-function checkLabelsInTurn(ctx: Ctx, cell: CellRef, before: string, turn: ListInTurn, count: number, year: number | undefined): void {
+function checkLabelsInTurn(ctx: Ctx, cell: CellRef, before: string, turn: ListInTurn, count: number, year: number | undefined, headings: Headings): void {
   if (/原因/.test(before)) return;
-  const items = labelsListedBefore(before, year, sectionOf(ctx))?.map(({ label, lookup }) => ({ figure: lookup(ctx.recognition, ctx.supplement), key: indicatorKeyOf(label) })) ?? itemsListedBefore(ctx, before);
+  const items = labelsListedBefore(before, year, headings)?.map(({ label, lookup }) => ({ figure: lookup(ctx.recognition, ctx.supplement), key: indicatorKeyOf(label) })) ?? itemsListedBefore(ctx, before);
   if (items?.length !== count) return;
   items.forEach(({ figure, key }, i) => {
     if (!figure) return;
@@ -1811,7 +1834,7 @@ const PRIOR_CLAUSE = new RegExp(`[,，(（]${LAST_YEAR}(?:同期)?(?:决算数?|
 // passed), each name sharing an amount read (namedAmounts' shared).
 const LAST_YEAR_OPENING = new RegExp(`(?:^|[。;；,，])${LAST_YEAR}[,，]?`, 'g');
 
-function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined): void {
+function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined, headings: Headings): void {
   for (const m of sentence.matchAll(LAST_YEAR_OPENING)) {
     if (!namesLastYear(m[1], year)) continue;
     const from = m.index! + m[0].length;
@@ -1820,28 +1843,28 @@ function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: n
     if (/^(?:以来|起|至今)/.test(rest)) continue;
     const thisYear = new RegExp(`本年|今年|[;；]${year === undefined ? '' : `|${year}年`}`).exec(rest);
     const clause = thisYear ? rest.slice(0, thisYear.index) : rest;
-    for (const n of namedAmounts(clause)) {
+    for (const n of namedAmounts(clause, undefined, MONEY, headings)) {
       // With no comma, this year's figure (the year not updated): text-template-leftovers says so, not a second 错误 here.
       const current = n.lookup(ctx.recognition, ctx.supplement);
       if (!/[,，]$/.test(m[0]) && current && agreesAtPrecision(n.money, current.fen, current.unit)) continue;
-      checkStatedPrior(ctx, cell, n.money, indicatorKeyOf(n.label));
-      for (const other of n.shared ?? []) checkStatedPrior(ctx, cell, n.money, indicatorKeyOf(other.label), undefined, other.label);
+      checkStatedPrior(ctx, cell, n.money, keyOf(n.label, headings, sentence));
+      for (const other of n.shared ?? []) checkStatedPrior(ctx, cell, n.money, keyOf(other.label, headings, sentence), undefined, other.label);
     }
   }
 }
 
-function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined, earlier: string): void {
+function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined, earlier: string, headings: Headings): void {
   for (const m of sentence.matchAll(PRIOR_CLAUSE)) {
     if (!namesLastYear(m[1], year)) continue;
     // The item's amount ends right where the clause starts: its label's (收入总计…), or a 项's named in the sentence.
     const before = sentence.slice(0, m.index);
     const own = [...before.matchAll(new RegExp(MONEY, 'g'))].pop();
     if (!own || own.index! + own[0].length !== m.index) continue;
-    const named = namedAmounts(before, year).find((n) => n.end === m.index);
+    const named = namedAmounts(before, year, MONEY, headings).find((n) => n.end === m.index);
     // Or a 类's (一般公共服务支出（类）1,225.73万元（上年为…）: helper-h102, unread), where it is table 05's (classKeyOf).
     const cls = named ? undefined : classNamedBefore(before.slice(0, own.index));
     const key = named
-      ? indicatorKeyOf(named.label)
+      ? keyOf(named.label, headings, sentence)
       : cls
         ? classKeyOf(ctx.recognition, cls, before.slice(0, own.index), parseMoney(own[1]!, own[2]!), earlier)
         : itemRowBefore(ctx.recognition.tables.generalBudgetExpenditure, before, own.index!)?.code;
@@ -1856,10 +1879,10 @@ function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year
  */
 const SUBJECT_RIGHT_BEFORE = /\([类款项]\)(?:支出)?(?:决算数?)?[,，]?$/;
 
-function checkChangesFromTo(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, year: number | undefined): void {
+function checkChangesFromTo(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, year: number | undefined, headings: Headings): void {
   const changes = changesFromTo(sentence, year);
   if (changes.length === 0) return;
-  const named = namedAmounts(sentence, year);
+  const named = namedAmounts(sentence, year, MONEY, headings);
   for (const c of changes) {
     checkFromToWord(ctx, cell, sentence.slice(c.index, c.end), c);
     const label = named.find((n) => n.end === c.end)?.label;
@@ -1868,7 +1891,7 @@ function checkChangesFromTo(ctx: Ctx, cell: CellRef, text: string, sentenceStart
     // no item of the tables', and a 项 named earlier is not the one meant (held to its 上年数, a correct sentence was a 错误).
     if (label === undefined && !SUBJECT_RIGHT_BEFORE.test(ahead)) continue;
     const money = parseMoney(c.currentNumber, c.currentUnit);
-    const key = itemKey(ctx, text, sentenceStart + c.index, label, { money, ...(label === undefined ? { ahead } : { label }) });
+    const key = itemKey(ctx, text, sentenceStart + c.index, label, headings, { money, ...(label === undefined ? { ahead } : { label }) });
     checkStatedPrior(ctx, cell, c.prior, key);
   }
 }
@@ -1940,8 +1963,8 @@ function afterYearsListed(before: string, year: number | undefined): boolean {
  * Last year's amount of two years' listed with 分别 (2021年和2022年收入总计分别为1801.23万元、1488.29万元): held to the
  * 上年数 of its label (text-figures holds this year's). Unread, a wrong one passed (helper-h125).
  */
-function checkYearsListed(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined): void {
-  for (const n of yearsListedAmounts(sentence, year)) if (n.year !== year) checkStatedPrior(ctx, cell, n.money, indicatorKeyOf(n.label));
+function checkYearsListed(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined, headings: Headings): void {
+  for (const n of yearsListedAmounts(sentence, year, headings)) if (n.year !== year) checkStatedPrior(ctx, cell, n.money, keyOf(n.label, headings, sentence));
 }
 
 export default defineRule({
@@ -1970,10 +1993,10 @@ export default defineRule({
     // paragraph (…比上年增加10.00万元，下降5.00%… about two items) are two findings (helper-h131: one id, the second dropped).
     const place = occurrences(rule);
     const ctx = place.context;
-    const tableFigure = tableFigureOf(ctx);
     for (const cell of textCells(ctx)) {
       const t = { cell: cell.cell, text: withGapsBlanked(cell.text) };
-      sections.set(ctx, cell.headings);
+      const headings = cell.headings;
+      const tableFigure = tableFigureOf(ctx, headings);
       // Every change, rate and amount read here is written with an amount, a % or a 倍 (MONEY, RATE): a text with none
       // (a table's footnote) states none. Or a rate written as none (公务接待费比上年增长--: LONE_NO_RATE), which has no digit
       // (helper-h219: skipped, a mark where the 上年数 was not 0 passed silently).
@@ -1981,14 +2004,14 @@ export default defineRule({
       for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
         const changes = changesIn(sentence);
-        checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes);
-        checkChangesInTurn(ctx, t.cell, t.text, start, sentence);
+        checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes, headings);
+        checkChangesInTurn(ctx, t.cell, t.text, start, sentence, headings);
         checkSharedTotalChanges(ctx, t.cell, sentence, tableFigure);
-        checkTimesPrior(ctx, t.cell, t.text, start, sentence);
-        checkPriorsAfterAmounts(ctx, t.cell, sentence, tablesYear(ctx), sentenceBefore(t.text, start));
-        checkLastYearClauses(ctx, t.cell, sentence, tablesYear(ctx));
-        checkChangesFromTo(ctx, t.cell, t.text, start, sentence, tablesYear(ctx));
-        checkYearsListed(ctx, t.cell, sentence, tablesYear(ctx));
+        checkTimesPrior(ctx, t.cell, t.text, start, sentence, headings);
+        checkPriorsAfterAmounts(ctx, t.cell, sentence, tablesYear(ctx), sentenceBefore(t.text, start), headings);
+        checkLastYearClauses(ctx, t.cell, sentence, tablesYear(ctx), headings);
+        checkChangesFromTo(ctx, t.cell, t.text, start, sentence, tablesYear(ctx), headings);
+        checkYearsListed(ctx, t.cell, sentence, tablesYear(ctx), headings);
         for (const { phrase, index, a, said, amountText, unit, b, rateText, reason } of changes) {
           const rate = statedRate(b, rateText);
           if ((a === '增加') !== rate.rises) {
@@ -2004,16 +2027,16 @@ export default defineRule({
           // Against the budget, the change is this year's amount less the budget: no 上年数 to compare with.
           const budgetWords = budgetWordsBefore(sentence.slice(0, index));
           const againstBudget = budgetWords !== null;
-          const own = currentAmount(t.text, start, start + index, tableFigure, year, unit.startsWith('亿') ? FIGURE_MONEY : MONEY, sectionOf(ctx));
-          const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney, rate);
+          const own = currentAmount(t.text, start, start + index, tableFigure, year, unit.startsWith('亿') ? FIGURE_MONEY : MONEY, headings);
+          const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney, headings, rate);
           const previousItem = own || !budgetWords ? undefined : subjectBefore(t.text, start, sentence.slice(0, index), year, fits);
-          const carried = own || budgetWords ? undefined : totalBefore(t.text, start, sentence.slice(0, index), year, tableFigure);
+          const carried = own || budgetWords ? undefined : totalBefore(t.text, start, sentence.slice(0, index), year, tableFigure, headings);
           const read: CurrentRead | undefined = own ?? previousItem ?? carried;
           if (read === undefined) continue;
-          const currentMoney = correctedCurrent(ctx, read);
-          const key = itemKey(ctx, t.text, start + index, read.label, read);
+          const currentMoney = correctedCurrent(ctx, read, headings);
+          const key = itemKey(ctx, t.text, start + index, read.label, headings, read);
           // Against a budget after a 其中 list, the item's budget is not surely the one meant: as before, the words' alone.
-          const budgetKey = read.whole ? itemKey(ctx, t.text, start + index, undefined) : key;
+          const budgetKey = read.whole ? itemKey(ctx, t.text, start + index, undefined, headings) : key;
           // Against another year (比2019年(疫情前)决算数减少…): its amount is that year's, named so (the message said 上年).
           const otherYear = againstBudget ? undefined : otherYearCompared(sentence.slice(0, index), year);
           if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined));
@@ -2022,7 +2045,7 @@ export default defineRule({
             // whole's.
             const named = itemNamed(read);
             if (!read.whole || named) checkStatedPriors(ctx, t.cell, sentence, index, phrase.length, year, key, wholeOf(read));
-            if (!read.whole) checkChangeFromStatedPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, priorOfChange(sentence.slice(0, index), year) ?? lastYearsAmountBefore(t.text, start, read.label, year), key);
+            if (!read.whole) checkChangeFromStatedPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, priorOfChange(sentence.slice(0, index), year) ?? lastYearsAmountBefore(t.text, start, read.label, year, headings), key);
             checkAgainstPrior(ctx, t.cell, phrase, a, changeMoney, currentMoney, key, named ? wholeOf(read) : undefined);
           }
           const rises = a === '增加';
@@ -2037,7 +2060,7 @@ export default defineRule({
           const range = roundedRateRange(changeMoney, currentMoney, rises);
           const rounding = range !== undefined && !rate.multiple && rate.basis + rate.tolerance >= range[0] && rate.basis - rate.tolerance <= range[1];
           // After a reason naming an item bare, the item's own rate, or one not known to be neither.
-          const ofReason = reason === undefined ? undefined : reasonItemRate(ctx, t.cell, reason, rate);
+          const ofReason = reason === undefined ? undefined : reasonItemRate(ctx, t.cell, reason, rate, headings);
           if (ofReason === 'fits' || ofReason === 'unknown') continue;
           place.at(start + index);
           ctx.report({

@@ -18,7 +18,7 @@ import { aboutGeneralBudget, className, loneItemRows, loneItemsIn, namesRow, sub
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, YEARS_PERIOD } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, underGeneralBudget, YEARS_PERIOD } from '../shared/textScan';
 import type { NamedAmount } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { tablesYear } from '../shared/documentYear';
@@ -200,6 +200,8 @@ const PARTS_OF_WHOLE: Readonly<Record<string, 'own' | 'alternative'>> = {
   支出合计: 'own',
   一般公共预算财政拨款支出: 'alternative',
 };
+/** The spending parts named bare, table 04's with table 05's their alternative (ALTERNATIVES). */
+const BARE_PARTS = new Set(['基本支出', '项目支出']);
 /** Between a whole and its parts: 其中 or 包括 in its sentence (its items may be one a clause, each after a ；). */
 const PARTS_FOLLOW = /^[^。]*?(?:其中|包括)/;
 
@@ -641,6 +643,9 @@ export default defineRule({
           const whole = alternatives.length > 0 ? wholeBefore(named, n, sentence) : undefined;
           if (whole === 'alternative') [figures, alternatives] = [alternatives, []];
           else if (whole === 'own') alternatives = [];
+          // Under a heading about 一般公共预算 (上海's §五, §六) the alternative is the section's figure: one wrong there quotes table
+          // 05's (项目支出1000.00万元 under §五 quoted table 04's 1,065.60 where 920.00 is meant); either is still right.
+          else if (BARE_PARTS.has(n.label) && !namesake && alternatives.length > 0 && underGeneralBudget(t.headings)) [figures, alternatives] = [alternatives, figures];
           if (figures.length) claims.push({ label: n.label, stated: n.money, figures, alternatives, at: sentenceStart + n.end });
           // The names sharing its amount (人员经费和公用经费均为…, 因公出国（境）费和公务接待费均为…): each's too, their own figures
           // (only the last one's was compared: a wrong figure of the others passed; helper-h233). Not one of the same figure

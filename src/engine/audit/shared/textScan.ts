@@ -716,6 +716,27 @@ export function lookupUnderHeadings(label: string, lookup: Lookup | undefined, h
 }
 
 /**
+ * The label a text under `headings` means by `label`, where they make it one fund's: 财政拨款基本支出/项目支出 under a heading about
+ * 一般公共预算 alone are 一般公共预算财政拨款基本支出/项目支出 (as in a sentence naming that fund: specificLabel), the 说明数据 指标
+ * whose 上年数 and 预算 a change of it is held to. Else `label` itself. `sentence`: the words of the label's sentence.
+ */
+export function labelUnderHeadings(label: string, headings: readonly string[] | undefined, sentence = ''): string {
+  const general = GENERAL_BUDGET_PART[label];
+  // A sentence naming another fund says the label's funds itself (specificLabel: 一般公共预算和政府性基金预算财政拨款基本支出 is all
+  // funds'), whatever the heading: not 一般公共预算's 指标 (review r296: its change held to that 上年数, a right one a 错误).
+  if (OTHER_FUND.test(sentence)) return label;
+  return general !== undefined && fundsOfHeadings(headings) === 'generalBudget' ? general : label;
+}
+
+/**
+ * Whether the sections a text sits in speak of 一般公共预算's money alone (fundsOfHeadings): a bare 基本支出/项目支出 there, which may
+ * be table 04's or table 05's (ALTERNATIVES), is quoted as table 05's where it is neither.
+ */
+export function underGeneralBudget(headings: readonly string[] | undefined): boolean {
+  return fundsOfHeadings(headings) === 'generalBudget';
+}
+
+/**
  * Whose money the sections a text sits in speak of, by their headings (TextCell.headings), the innermost naming any: 一般公共预算's
  * alone (江西's and most templates' §四 一般公共预算财政拨款支出决算情况说明, §六 …基本支出…), all 财政拨款 (the 中央 template's 财政拨款
  * 支出决算情况说明; 一般公共预算 named with another fund), another fund's alone (§八 政府性基金…), or none said.

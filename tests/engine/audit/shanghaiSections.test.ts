@@ -1,0 +1,148 @@
+/**
+ * The 上海 2024 template's sections (/work/shared/reference/shanghai-2024-template.txt): §五 一般公共预算财政拨款支出决算情况说明, §六
+ * 一般公共预算财政拨款基本支出决算情况说明, §八 政府性基金预算财政拨款收入支出决算情况说明. A sentence under them reads a label naming
+ * no fund by the funds its heading names (TextCell.headings, passed down to every check as namedAmounts takes them): its figure,
+ * and the 说明数据 指标 whose 上年数 and 预算 a change of it is held to. The fixture (上海市示范服务局 2024) spends 基本支出 3,474.51
+ * (table 04) of which 3,109.01 from table 05, 项目支出 1,065.60 of which 920.00 from table 05 and 145.60 from table 08; its 说明数据
+ * here gives 一般公共预算财政拨款基本支出 a 上年数 of 3,000.00 and a 年初预算数 of 3,200.00.
+ */
+import { textFindings } from '../../support/sampleText';
+import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
+import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
+import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
+
+const grid = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
+const supplement = { ...shanghai2024Supplement, 指标: { ...shanghai2024Supplement.指标, 一般公共预算财政拨款基本支出: { 上年数: 3000, 年初预算数: 3200 } } };
+const GENERAL = ['五、一般公共预算财政拨款支出决算情况说明'];
+const BASIC = ['六、一般公共预算财政拨款基本支出决算情况说明'];
+const GOV_FUND = ['八、政府性基金预算财政拨款收入支出决算情况说明'];
+/** The messages of `rule`'s findings on a text under `headings`. */
+const under = (headings: readonly string[], text: string, rule = 'text-change-words') =>
+  textFindings([...headings, text], grid, supplement)
+    .filter((f) => f.rule === rule)
+    .map((f) => f.message);
+
+/**
+ * text-change-words keyed 财政拨款基本支出 to no 指标 whatever the section: under §六 (or §五) about 一般公共预算 it is table 05's, the
+ * 说明数据's 一般公共预算财政拨款基本支出, and a wrong change, 上年 amount or change against its 预算 passed (keyOf).
+ */
+describe('text-change-words: 财政拨款基本支出 under §六 is 一般公共预算财政拨款基本支出, held to its 上年数 and 预算', () => {
+  const PRIOR = '说明文字写上年为 2900.00万元，而说明数据中一般公共预算财政拨款基本支出的上年数为 3,000.00 万元。';
+  it('a change right after its amount', () => {
+    expect(under(BASIC, '财政拨款基本支出3109.01万元，比上年增加109.01万元。')).toEqual([]);
+    expect(under(BASIC, '财政拨款基本支出3109.01万元，比上年增加209.01万元。')).toEqual([
+      '说明文字“增加209.01万元”：一般公共预算财政拨款基本支出本年 3109.01万元，说明数据的上年数 3,000.00 万元，与上年相比应为增加109.01 万元。',
+    ]);
+    // Under §八 another fund's, or under no heading (all funds': no 指标), it is held to no 上年数.
+    expect(under(GOV_FUND, '财政拨款基本支出3109.01万元，比上年增加209.01万元。')).toEqual([]);
+    expect(under([], '财政拨款基本支出3109.01万元，比上年增加209.01万元。')).toEqual([]);
+  });
+
+  // totalBefore: a change opening its sentence on the comparison, of the amount the sentence before states.
+  it('a change opening its sentence on the comparison', () => {
+    expect(under(BASIC, '财政拨款基本支出3109.01万元。较上年增加109.01万元，增长3.63%。')).toEqual([]);
+    expect(under(BASIC, '财政拨款基本支出3109.01万元。较上年增加209.01万元，增长7.21%。')).toEqual([
+      '说明文字“增加209.01万元,增长7.21%”：一般公共预算财政拨款基本支出本年 3109.01万元，说明数据的上年数 3,000.00 万元，与上年相比应为增加109.01 万元。',
+    ]);
+    expect(under([], '财政拨款基本支出3109.01万元。较上年增加209.01万元，增长7.21%。')).toEqual([]);
+  });
+
+  // subjectBefore (fitsBudget) and the change against the budget: the 说明数据's 年初预算数 3,200.00.
+  it('a change against the 年初预算 opening its sentence', () => {
+    expect(under(BASIC, '财政拨款基本支出3109.01万元。较年初预算减少90.99万元，下降2.84%。')).toEqual([]);
+    expect(under(BASIC, '财政拨款基本支出3109.01万元。较年初预算减少50.00万元，下降1.58%。')).toEqual([
+      '说明文字“减少50.00万元,下降1.58%”：决算 3109.01万元，预算 3,200.00 万元（说明数据“一般公共预算财政拨款基本支出”的年初预算数），与预算相比应为减少90.99 万元。',
+    ]);
+    expect(under([], '财政拨款基本支出3109.01万元。较年初预算减少50.00万元，下降1.58%。')).toEqual([]);
+  });
+
+  // checkPriorsAfterAmounts, checkChangesFromTo, checkYearsListed, checkLastYearClauses.
+  it('last year’s amount stated after its amount, from it to this year’s, listed with 分别, in a clause of last year', () => {
+    const texts = [
+      '财政拨款基本支出3109.01万元，上年为2900.00万元。',
+      '财政拨款基本支出由上年的2900.00万元增加至3109.01万元。',
+      '2023年和2024年财政拨款基本支出分别为2900.00万元、3109.01万元。',
+      '2024年度财政拨款基本支出3109.01万元；2023年，财政拨款基本支出2900.00万元。',
+    ];
+    for (const text of texts) {
+      expect([text, under(BASIC, text.replace('2900.00', '3000.00'))]).toEqual([text, []]);
+      expect([text, under(BASIC, text)]).toEqual([text, [PRIOR]]);
+      expect([text, under(GENERAL, text)]).toEqual([text, [PRIOR]]);
+      expect([text, under(GOV_FUND, text)]).toEqual([text, []]);
+      expect([text, under([], text)]).toEqual([text, []]);
+    }
+  });
+});
+
+// A sentence naming another fund says the label's funds itself (specificLabel: all funds'): under §六 its 财政拨款基本支出 is not
+// 一般公共预算's 指标, whose 上年数 a right change of all funds' (08's basic spending of last year in it) was held to (review r296).
+it('text-change-words: 财政拨款基本支出 of 一般公共预算 and 政府性基金 under §六 is held to no 指标', () => {
+  for (const text of [
+    '2024年度一般公共预算和政府性基金预算财政拨款基本支出3109.01万元，比上年增加59.01万元。',
+    '一般公共预算和政府性基金预算财政拨款基本支出3109.01万元，上年为3050.00万元。',
+    '一般公共预算和政府性基金预算财政拨款基本支出由上年的3050.00万元增加至3109.01万元。',
+    // The amount in the sentence before a change opening on the comparison (totalBefore).
+    '一般公共预算和政府性基金预算财政拨款基本支出3109.01万元。较上年增加59.01万元，增长1.93%。',
+  ]) {
+    expect([text, under(BASIC, text)]).toEqual([text, []]);
+    // Naming 一般公共预算 alone, or no fund, the same words are that fund's: held to its 上年数 3,000.00.
+    expect([text, under(BASIC, text.replace('和政府性基金预算', '')).length]).toEqual([text, 1]);
+    expect([text, under(BASIC, text.replace('一般公共预算和政府性基金预算', '')).length]).toEqual([text, 1]);
+  }
+});
+
+describe('text-change-words: a reason naming an item under a section’s heading', () => {
+  // reasonItemRate looked 财政拨款项目支出 up with no heading: none where table 08 spends on 项目支出, the rate after it read as the
+  // change's own (12.20% against 财政拨款支出's 2.45%, a 错误), where under §五 it is table 05's 920.00 (820.00 + 100.00: 12.20%),
+  // whose 上年数 is not known.
+  it('财政拨款项目支出 under §五 is table 05’s: the rate after it may be its own', () => {
+    expect(under(GENERAL, '财政拨款支出增加100.00万元，主要是财政拨款项目支出，增长12.20%。')).toEqual([]);
+    // A reason naming no item: the rate is the change's, held to it as before.
+    expect(under(GENERAL, '财政拨款支出增加100.00万元，主要是年中追加经费，增长12.20%。')).toEqual([
+      '说明文字“增加100.00万元,主要是年中追加经费,增长12.20%”：本年 4,174.61万元、增加 100.00万元，则上年为 4,074.61万元，增减率应为 2.45%，而文中为 12.20%。',
+    ]);
+  });
+
+  // Under §八 a bare 项目支出 is unread (no table's figure of it): still an item named, its own rate unknown.
+  it('项目支出 under §八 names an item whose rate is not known', () => {
+    expect(under(GOV_FUND, '财政拨款支出增加100.00万元，主要是项目支出，增长12.20%。')).toEqual([]);
+  });
+});
+
+// subjectBefore reads the sentence before without the headings: under §八 项目支出 is no table's figure, but the text's own amount is
+// the subject of the change after it; read under the heading it was unread and a wrong rate passed.
+it('text-change-words: under §八 项目支出’s amount stated before a change against the 预算 is its subject still', () => {
+  expect(under(GOV_FUND, '项目支出145.60万元。较年初预算减少4.40万元，下降2.93%。')).toEqual([]);
+  expect(under(GOV_FUND, '项目支出145.60万元。较年初预算减少4.40万元，下降5.00%。')).toEqual([
+    '说明文字“减少4.40万元,下降5.00%”：决算 145.60万元、比预算减少 4.40万元，则预算为 150.00万元，增减率应为 2.93%，而文中为 5.00%。',
+  ]);
+});
+
+/**
+ * text-figures: a bare 项目支出 is table 04's 1,065.60 or table 05's 920.00 (ALTERNATIVES), under any heading but another fund's.
+ * One that is neither under §五 about 一般公共预算 quoted table 04's: the section's table 05 is quoted now.
+ */
+describe('text-figures: a wrong bare 项目支出 under §五 quotes table 05’s figure', () => {
+  const GENERAL_05 = '说明文字写“项目支出1000.00万元”，而一般公共预算财政拨款支出决算表中为 920.00 万元。';
+  const ALL_04 = '说明文字写“项目支出1000.00万元”，而支出决算表中为 1,065.60 万元。';
+  const figures = (headings: readonly string[], text: string) => under(headings, text, 'text-figures');
+  it('alone, in a list with 分别, after a 财政拨款支出 naming no table', () => {
+    for (const text of [
+      '2024年度项目支出1000.00万元。',
+      '财政拨款基本支出和项目支出分别为3109.01万元和1000.00万元。',
+      '财政拨款支出4174.61万元，其中：基本支出3109.01万元，项目支出1000.00万元。',
+    ]) {
+      expect([text, figures(GENERAL, text)]).toEqual([text, [GENERAL_05]]);
+      // Either table's figure is right under it.
+      expect([text, figures(GENERAL, text.replace('1000.00', '920.00'))]).toEqual([text, []]);
+      expect([text, figures(GENERAL, text.replace('1000.00', '1065.60'))]).toEqual([text, []]);
+      // Under no heading, table 04's as before.
+      expect([text, figures([], text)]).toEqual([text, [ALL_04]]);
+    }
+  });
+
+  // A part of the department's 本年支出合计 is table 04's under any heading (wholeBefore).
+  it('after the department’s 本年支出合计: table 04’s still', () => {
+    expect(figures(GENERAL, '2024年度本年支出合计4540.11万元，其中：基本支出3474.51万元，项目支出1000.00万元。')).toEqual([ALL_04]);
+  });
+});
