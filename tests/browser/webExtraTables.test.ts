@@ -96,4 +96,17 @@ describeWithBrowser('the tables beyond the nine on the web page', () => {
     expect(await page.getByTestId('found').innerText()).toBe('识别到 9 张表、1 张其他表和 9 张项目支出绩效自评表');
     expect((await rows())[9]).toBe('其他 国有资产占用情况表');
   });
+
+  it('江西: 说明数据 still offers 车辆价值, saying the table’s figure is taken while it is empty', async () => {
+    await paneTab('说明数据').click();
+    const form = page.getByTestId('supplement-form');
+    await form.waitFor();
+    const header = form.getByRole('button', { name: /^十、其他重要事项/ });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const field = form.locator('[data-path="事项.车辆价值"]');
+    await field.scrollIntoViewIfNeeded();
+    // h291: the field was not offered at all where the table prints 车辆 (the text takes it, so no gap asked for it).
+    expect(await field.innerText()).toContain('留空即取国有资产占用情况表合计行的车辆 72.85 万元');
+    await page.screenshot({ path: screenshotPath('extra-jiangxi-supplement-form'), fullPage: false });
+  });
 });
