@@ -13,6 +13,7 @@ import type { Term } from '../relations';
 import { classParts, hasColumn, shownTitle } from '../../tables/model';
 import type { MoneyFigure, RowModel, TableModel } from '../../tables/model';
 import { functionalSubject } from '../../subjects/functional';
+import type { ProblemKind } from '../../tables/problems';
 
 /** Table 05's columns, and the same column of tables 08 and 09, by the word the message names it with. */
 const COLUMNS = [
@@ -20,6 +21,9 @@ const COLUMNS = [
   ['basic', 'basic', '基本支出'],
   ['project', 'project', '项目支出'],
 ] as const;
+
+/** What a reader tells of rows of a table it did not read: a 类 may stand among them. */
+const UNREAD_ROWS: ReadonlySet<ProblemKind> = new Set<ProblemKind>(['unknown-row', 'invalid-code', 'orphan-continuation']);
 
 /** A 类 as a message names it: its row's code and name, or where the table prints its 款 alone, its code and catalogue name. */
 function className(code: string, rows: readonly RowModel[]): string {
@@ -71,10 +75,10 @@ export default defineRule({
         }
         // And each 类 it spends on that table 04 does not list (unread before: its amount went nowhere), where table 04
         // lists its 类 at all (a page of its totals alone lists none to miss), and every row of it was read: a 类 04
-        // prints under a name we do not know (二十三、其它支出, told as unknown-row) was said to be missing, a 错误 on a
-        // right table (review r295).
+        // prints under a name we do not know (二十三、其它支出, told as unknown-row) or on a page not read (a 续表) was
+        // said to be missing, a 错误 on a right table (review r295).
         const classes4 = new Set(rowsOf(t4, 'expenditure').filter((x) => x.level === 'class').map((x) => x.key));
-        const unread4 = ctx.recognition.problems.some((p) => p.table === t4.code && (p.kind === 'unknown-row' || p.kind === 'invalid-code'));
+        const unread4 = ctx.recognition.problems.some((p) => p.table === t4.code && UNREAD_ROWS.has(p.kind));
         for (const [code, rows] of classes4.size > 0 && !unread4 ? classParts(all) : []) {
           if (classes4.has(code)) continue;
           const figures = rows.map((r) => r.figures.total).filter((f): f is MoneyFigure => f !== undefined);
