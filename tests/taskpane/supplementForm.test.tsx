@@ -14,6 +14,7 @@ import { supplementForm } from '../../src/engine/supplement/form';
 import type { SupplementForm as Form } from '../../src/engine/supplement/form';
 import { PRESETS } from '../../src/engine/narrative/presets';
 import { sample, sampleWithSupplementSheet } from '../support/ruleTester';
+import { JIANGXI_ASSETS, jiangxiAssetsRows } from '../support/layouts';
 
 const dom = domRootPerTest();
 // jsdom lays nothing out and has no scrollIntoView: the elements scrolled to are recorded.
@@ -128,5 +129,19 @@ describe('a field of the form while typed in', () => {
     // Before: 12.50万元 was said 带了单位：…请按万元只填数字.
     expect(await type('12.50万元')).not.toContain('单位');
     expect(await type('125000元')).toContain('“125000元”带的单位是元，而说明数据的金额以万元计：请换算成万元，只填数字（125000元即 12.5 万元，填 12.5）。');
+  });
+});
+
+describe('a 事项 a table prints (江西’s 国有资产占用情况表)', () => {
+  const jiangxi = () => ({ sheets: [...sample().sheets, { name: JIANGXI_ASSETS, rows: jiangxiAssetsRows() }] });
+  const fieldText = (path: string) => dom.container.querySelector(`[data-path="${path}"]`)?.parentElement?.textContent ?? '';
+
+  it('shows the field, empty, with the table’s figure the text takes while it is', async () => {
+    const form = supplementForm(jiangxi(), PRESETS.xinjiang!);
+    await renderForm(form, PRESETS.xinjiang!.name);
+    const section = sectionHeader('十、');
+    if (section?.getAttribute('aria-expanded') !== 'true') await click(section);
+    expect(fieldText('事项.车辆价值')).toContain('车辆价值（万元）');
+    expect(fieldText('事项.车辆价值')).toContain('留空即取国有资产占用情况表合计行的车辆 72.85 万元');
   });
 });

@@ -13,6 +13,7 @@ import { printCents } from '../tables/cents';
 import type { Recognition } from '../recognise/recognise';
 import type { Supplement } from '../supplement/supplement';
 import { shownTitle } from '../tables/model';
+import { TABLE_SPECS } from '../tables/specs';
 import type { TableCode, TableModel } from '../tables/model';
 import { Finding, stableId } from './finding';
 import { formatMeasure } from './measure';
@@ -34,6 +35,12 @@ function presentCodes(rec: Recognition): ReadonlySet<TableCode> {
   for (const t of Object.values(rec.tables)) codes.add(t.code);
   if (rec.projects.length > 0) codes.add('10');
   return codes;
+}
+
+/** The title a table beyond the nine is shown under (江苏's 财政拨款支出决算表（功能科目）); undefined for the nine and the 自评表. */
+function extraTitle(rec: Recognition, code: TableCode): string | undefined {
+  const t = Object.values(rec.tables).find((x) => x.code === code);
+  return t && TABLE_SPECS.find((s) => s.code === code)?.extra ? shownTitle(t) : undefined;
 }
 
 function tableOf(rec: Recognition, cell: CellRef | undefined): TableCode | undefined {
@@ -242,6 +249,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
       const id = stableId(rule.id, d.cells, d.key);
       if (findings.has(id)) return;
       const table = d.table ?? tableOf(input.recognition, d.cells[0]);
+      const tableTitle = table && extraTitle(input.recognition, table);
       const severity = d.severity ?? rule.severity;
       if (d.explains?.length) explains.set(id, d.explains);
       if (d.sources?.length) sources.set(id, d.sources);
@@ -260,6 +268,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
         difference: twoDecimals(d.difference ?? null),
         unit: d.unit ?? null,
         ...(table ? { table } : {}),
+        ...(tableTitle ? { tableTitle } : {}),
       });
     };
     // Made whole, not as `{ ...input, report }`: Node 20's V8 adds a property to a spread object in the runtime, ≈ 6 µs

@@ -23,6 +23,11 @@ export interface Finding {
   readonly unit: MeasureUnit | null;
   /** The table the first cell belongs to (or the missing table a finding names), for grouping in the pane. */
   readonly table?: TableCode;
+  /**
+   * The title of that table as the pane shows it, where it is one beyond the nine (江苏's 财政拨款支出决算表（功能科目）):
+   * its group is named by it (numbering.ts), our code (F05) meaning nothing to the accountant.
+   */
+  readonly tableTitle?: string;
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable, no dependencies. */

@@ -125,13 +125,13 @@ function resultCells(findings: readonly Finding[], marks: ReadonlyMap<string, Ma
     [],
     HEADER.map((h) => ({ value: h, style: 'header' as const })),
   ];
-  const row = (f: Finding | undefined, number: string, id: string, severity: string, mark: Mark | undefined): PlanCell[] => {
+  const row = (f: Finding | undefined, number: string, id: string, severity: string, mark: Mark | undefined, table = f?.table ?? ''): PlanCell[] => {
     const where = f ? cellsText(f.cellRefs) : '';
     const first = f?.cellRefs[0];
     return [
       { value: number || null, style: 'label' },
       { value: severity, style: 'label' },
-      { value: f?.table ?? '', style: 'label' },
+      { value: table, style: 'label' },
       { value: f ? ruleTitle(f.rule) : '', style: 'inputText' },
       { value: f?.message ?? '（再次检查时已不存在）', style: 'inputText' },
       first ? { value: where, style: 'inputText', link: { sheet: first.sheet, cell: toA1(first.row, first.col) } } : { value: where, style: 'inputText' },
@@ -143,7 +143,8 @@ function resultCells(findings: readonly Finding[], marks: ReadonlyMap<string, Ma
   };
   // In the pane's order, under the pane's numbers.
   for (const group of groupFindings(findings)) {
-    group.findings.forEach((f, i) => rows.push(row(f, findingNumber(group, i), f.id, SEVERITY_NAMES[f.severity], marks.get(f.id))));
+    // 表 as the number says it: 其他表 for a table beyond the nine, not our code F05.
+    group.findings.forEach((f, i) => rows.push(row(f, findingNumber(group, i), f.id, SEVERITY_NAMES[f.severity], marks.get(f.id), group.label)));
   }
   // Marks of findings that no longer occur are kept, so that the accountant's words are not lost.
   for (const [id, mark] of marks) if (!findings.some((f) => f.id === id)) rows.push(row(undefined, '', id, '已解决', mark));

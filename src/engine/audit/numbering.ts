@@ -13,7 +13,13 @@ export const OTHER_GROUP = '说明数据与说明文字';
 export interface FindingGroup {
   /** The table's code; '' for the findings of no table. */
   readonly code: string;
-  /** `05 一般公共预算财政拨款支出决算表`, or OTHER_GROUP. */
+  /**
+   * What the group's findings are numbered by (表05-3 …), and the 检查结果 sheet's 表 column says: the table's code for
+   * the nine and the 自评表; 其他表 for a table beyond them (其他表1, 其他表2 where several are: F05 and A10 are our codes,
+   * no number the accountant finds in the set); '' for the findings of no table.
+   */
+  readonly label: string;
+  /** `05 一般公共预算财政拨款支出决算表`, `其他 财政拨款支出决算表（功能科目）` (as 识别 lists it), or OTHER_GROUP. */
   readonly name: string;
   readonly findings: readonly Finding[];
 }
@@ -28,10 +34,11 @@ const ORDER: readonly string[] = [
   ...TABLE_SPECS.filter((s) => s.kind === 'projectPerformance'),
 ].map((s) => s.code);
 
-/** `05 一般公共预算财政拨款支出决算表`; a table beyond the nine as 其他 (our F05, A10 are no number the accountant knows). */
-function groupName(code: string): string {
-  const spec = TABLE_SPECS.find((s) => s.code === code);
-  return `${spec?.extra ? '其他' : code} ${spec?.titles[0] ?? ''}`;
+const isExtra = (code: string) => TABLE_SPECS.some((s) => s.code === code && s.extra);
+
+/** A table's title as its findings show it (the workbook's, with its (功能科目)), else the spec's. */
+function titleOf(code: string, findings: readonly Finding[]): string {
+  return findings.find((f) => f.tableTitle)?.tableTitle ?? TABLE_SPECS.find((s) => s.code === code)?.titles[0] ?? '';
 }
 
 /** Where a group stands: the tables in their order, a code no spec has before the findings of no table. */
@@ -50,12 +57,17 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     if (list) list.push(f);
     else byTable.set(code, [f]);
   }
-  return [...byTable]
-    .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([code, list]) => ({ code, name: code ? groupName(code) : OTHER_GROUP, findings: list }));
+  const sorted = [...byTable].sort(([a], [b]) => rank(a) - rank(b));
+  const extras = sorted.filter(([code]) => isExtra(code)).map(([code]) => code);
+  return sorted.map(([code, list]) => {
+    if (!code) return { code, label: '', name: OTHER_GROUP, findings: list };
+    const label = isExtra(code) ? `其他表${extras.length > 1 ? extras.indexOf(code) + 1 : ''}` : code;
+    return { code, label, name: `${isExtra(code) ? '其他' : code} ${titleOf(code, list)}`, findings: list };
+  });
 }
 
-/** The number of the `index`th finding (from 0) of a group: 表05-3, 说明-2. */
+/** The number of the `index`th finding (from 0) of a group: 表05-3, 其他表-1, 说明-2. */
 export function findingNumber(group: FindingGroup, index: number): string {
-  return `${group.code ? `表${group.code}` : '说明'}-${index + 1}`;
+  const label = !group.code ? '说明' : isExtra(group.code) ? group.label : `表${group.code}`;
+  return `${label}-${index + 1}`;
 }

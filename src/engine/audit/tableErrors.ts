@@ -39,8 +39,9 @@ export function tableErrorNotice(grid: WorkbookGrid, json?: unknown, findings: r
   const errors = tableErrors(findings, new Set(marks.keys()));
   if (errors.length === 0) return undefined;
   const tables = [...new Set(errors.map((f) => f.table!))].sort(byCodeUnit);
-  // A table beyond the nine (江苏's 财政拨款支出决算表) has no 公开 number: named by its title.
-  const named = (t: string) => (/^\d+$/.test(t) ? `公开${t}表` : `《${TABLE_SPECS.find((s) => s.code === t)?.titles[0] ?? t}》`);
+  // A table beyond the nine (江苏's 财政拨款支出决算表（功能科目）) has no 公开 number: named by its title as printed.
+  const title = (t: string) => errors.find((f) => f.table === t && f.tableTitle)?.tableTitle ?? TABLE_SPECS.find((s) => s.code === t)?.titles[0] ?? t;
+  const named = (t: string) => (/^\d+$/.test(t) ? `公开${t}表` : `《${title(t)}》`);
   const summary = `表中有 ${errors.length} 处错误（${tables.map(named).join('、')}），生成的说明会引用这些数字，前后可能对不上`;
   return { count: errors.length, tables, summary, message: `${summary}：建议先到“检查”中改正。` };
 }

@@ -3,7 +3,7 @@
  * keep one table per code (several 自评表), list missing tables and every problem. Never throws on content.
  */
 import { cellText, isBlank, SheetGrid, WorkbookGrid } from '../grid/cell';
-import { normalizeLabel } from '../grid/normalize';
+import { normalizeLabel, normalizeText } from '../grid/normalize';
 import type { ProjectPerformanceModel, TableCode, TableId, TableModel } from '../tables/model';
 import { shownTitle } from '../tables/model';
 import type { TableSpec } from '../tables/spec';
@@ -397,10 +397,25 @@ function readAll(workbook: WorkbookGrid, hits: readonly TitleHit[]): { hit: Titl
   });
 }
 
-/** The spec's title a table was found under, where it is not the canonical one (TableModel.printedTitle). */
-function printedTitle(hit: TitleHit): string | undefined {
+/** The spec's title a table was found under, where it is not the canonical one. */
+function otherTitle(hit: TitleHit): string | undefined {
   const [canonical, ...others] = hit.spec.titles;
   return normalizeLabel(canonical!) === hit.variant ? undefined : others.find((t) => normalizeLabel(t) === hit.variant);
+}
+
+// What a title says its table is classified by, after its name: 江苏's 财政拨款支出决算表(功能科目).
+const SUBJECT_KIND = /\(((?:功能|经济)(?:分类)?科目)\)/;
+
+/**
+ * The title a table is shown under where it is not the canonical one (TableModel.printedTitle): the spec's title it
+ * was found under; for a table beyond the nine, with what its title says it is classified by (江苏's
+ * 财政拨款支出决算表（功能科目）, beside its 财政拨款基本支出决算表（经济科目）): the words the accountant finds the page
+ * by, which the match leaves out (titles.ts).
+ */
+function printedTitle(hit: TitleHit): string | undefined {
+  const title = otherTitle(hit);
+  const kind = hit.spec.extra ? SUBJECT_KIND.exec(normalizeText(hit.text))?.[1] : undefined;
+  return kind ? `${title ?? hit.spec.titles[0]!}（${kind}）` : title;
 }
 
 export function recognise(workbook: WorkbookGrid): Recognition {
@@ -499,7 +514,7 @@ export function recognise(workbook: WorkbookGrid): Recognition {
     Number(h.results.some(ofOtherUnit)) * 8 +
     Number(hidden(h.hit.sheetIndex)) * 4 +
     Number(otherYear(h.hit) !== undefined || sheetOfOtherYear(h.hit)) * 2 +
-    Number(printedTitle(h.hit) !== undefined);
+    Number(otherTitle(h.hit) !== undefined);
   readHits.sort((a, b) => rank(a) - rank(b));
   // Tables read from a title of another year because none of the document's year could be read.
   const ofOtherYear = new Set<TableCode>();

@@ -12,7 +12,7 @@ import type { WorkbookGrid } from '../grid/cell';
 import { cellAt, cellText } from '../grid/cell';
 import { CellRef, qualifiedA1, toA1 } from '../grid/address';
 import { normalizeText } from '../grid/normalize';
-import { formatCents } from '../derive/arithmetic';
+import { centsOfFen, formatCents } from '../derive/arithmetic';
 import type { Plan, PlanValue } from '../plan/plan';
 import { targetSummary } from '../plan/owned';
 import { recognise } from '../recognise/recognise';
@@ -29,6 +29,7 @@ import { AMOUNT_UNIT, entryCell, ownUnitAmount, shownText, unreadableFigure } fr
 import { parseFigure } from './amount';
 import { META_KEYS, supplementSheetPlan } from './sheet';
 import { EMPTY_SUPPLEMENT, Supplement } from './supplement';
+import { ASSET_MATTERS, printedMatter } from './printedMatters';
 
 type MetaKey = (typeof META_KEYS)[number];
 
@@ -55,6 +56,11 @@ export interface FormField {
   readonly problem?: string;
   /** Its cell in the 说明数据 sheet, once the sheet exists. */
   readonly cell?: string;
+  /**
+   * What the text takes while the field is empty, where a table prints it (江西's 国有资产占用情况表: 车辆价值):
+   * 留空即取国有资产占用情况表合计行的车辆 72.85 万元.
+   */
+  readonly printed?: string;
 }
 
 export interface FormIndicator {
@@ -144,6 +150,7 @@ export function supplementForm(grid: WorkbookGrid, preset: Preset): SupplementFo
   const missing = new Set(now.gaps.map((g) => g.field));
   const wanted = new Map<string, Gap>();
   for (const g of [...blank.gaps, ...now.gaps]) if (!wanted.has(g.field)) wanted.set(g.field, g);
+  for (const g of printedMatterGaps(recognition, preset)) if (!wanted.has(g.field)) wanted.set(g.field, g);
 
   const specs = new Map(indicatorRows(recognition, resolved.supplement).map((s) => [s.key, s]));
   const sheet = resolved.target.existing;
@@ -157,6 +164,7 @@ export function supplementForm(grid: WorkbookGrid, preset: Preset): SupplementFo
     const address = ref ? qualifiedA1(ref) : undefined;
     const problem = ref ? problems.get(toA1(ref.row, ref.col)) : undefined;
     const label = 'meta' in entry ? entry.meta : 'matter' in entry ? entry.matter : entry.field;
+    const printed = 'matter' in entry ? printedMatter(recognition, entry.matter) : undefined;
     return {
       path,
       entry,
@@ -166,6 +174,7 @@ export function supplementForm(grid: WorkbookGrid, preset: Preset): SupplementFo
       missing: missing.has(path),
       ...(problem ? { problem } : {}),
       ...(address ? { cell: address } : {}),
+      ...(printed ? { printed: `留空即取${printed.name} ${formatCents(centsOfFen(printed.figure.fen ?? 0), true)} 万元` } : {}),
     };
   };
 
@@ -199,6 +208,18 @@ export function supplementForm(grid: WorkbookGrid, preset: Preset): SupplementFo
       return { id, title: titles.get(id) ?? (id || '其他'), indicators, others: g.others, missing: all.filter((f) => f.missing).length };
     });
   return { sections, gaps: now.gaps, sheet: resolved.target.sheet, exists: resolved.target.existing !== undefined };
+}
+
+/**
+ * The 事项 a table prints that the preset's text uses (江西's A10: 房屋价值, 车辆价值): the text written without
+ * 说明数据 takes the table's, so it leaves no gap for them, yet the accountant may still type one (the table's is then
+ * held to it, supplement-assets). They are the gaps of the text written as if the table printed none.
+ */
+function printedMatterGaps(recognition: ReturnType<typeof recognise>, preset: Preset): readonly Gap[] {
+  const keys = new Set<string>(ASSET_MATTERS.filter(([key]) => printedMatter(recognition, key)).map(([key]) => `事项.${key}`));
+  if (keys.size === 0) return [];
+  const { assets: _printed, ...tables } = recognition.tables;
+  return generateNarrative({ ...recognition, tables }, EMPTY_SUPPLEMENT, preset).gaps.filter((g) => keys.has(g.field));
 }
 
 /** The cell of an entry in the 说明数据 sheet: header fields by their label in column A, the rest as the reader finds them. */

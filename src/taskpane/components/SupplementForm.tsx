@@ -132,7 +132,13 @@ function FieldInput(props: { field: FormField; owner: string; onCommit: (path: s
         {label}
         {busy && <Spinner size="extra-tiny" as="span" className={s.busy} label="正在写入" />}
       </label>
-      <Field size="small" {...(problem ? { validationState: 'error' as const, validationMessage: problem } : {})} data-testid="form-field" data-path={field.path}>
+      <Field
+        size="small"
+        {...(problem ? { validationState: 'error' as const, validationMessage: problem } : {})}
+        {...(field.printed && !text ? { hint: field.printed } : {})}
+        data-testid="form-field"
+        data-path={field.path}
+      >
         {control}
       </Field>
     </div>

@@ -5,12 +5,14 @@
  */
 import { groupFindings, findingNumber } from '../../../src/engine/audit/numbering';
 import { runAudit } from '../../../src/engine/audit/audit';
+import { flagPlan, RESULT_COLUMNS, RESULT_SHEET } from '../../../src/engine/audit/flags';
+import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { recognise } from '../../../src/engine/recognise/recognise';
 import { parseSupplementJson } from '../../../src/engine/supplement/json';
 import type { WorkbookGrid } from '../../../src/engine/grid/cell';
 import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { sample } from '../../support/ruleTester';
-import { JIANGSU_FISCAL_EXPENDITURE, withJiangsuFiscalTables } from '../../support/layouts';
+import { JIANGSU_FISCAL_EXPENDITURE, JIANGXI_ASSETS, jiangxiAssetsRows, withJiangsuFiscalTables } from '../../support/layouts';
 
 /** The sample with 江苏's two tables, the 合计 of the first 1,463.45 (its C6; table 04's is 1,363.45). */
 function jiangsu(): WorkbookGrid {
@@ -23,9 +25,39 @@ describe('the groups of findings', () => {
     const grid = jiangsu();
     const findings = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(JSON.parse(JSON.stringify(changji2022Supplement))).supplement, grid });
     const groups = groupFindings(findings);
-    expect(groups.map((g) => g.name)).toEqual(['04 财政拨款收入支出决算总表', '05 一般公共预算财政拨款支出决算表', '其他 财政拨款支出决算表', '10 项目支出绩效自评表']);
+    // Named by its title as printed, with its (功能科目) (it was 其他 财政拨款支出决算表, beside the page 财政拨款支出决算表(功能科目)).
+    expect(groups.map((g) => g.name)).toEqual(['04 财政拨款收入支出决算总表', '05 一般公共预算财政拨款支出决算表', '其他 财政拨款支出决算表（功能科目）', '10 项目支出绩效自评表']);
     const extra = groups[2]!;
-    // Its number stays the one the 检查结果 sheet writes.
-    expect([findingNumber(extra, 0), extra.findings[0]!.severity]).toEqual(['表F05-1', 'error']);
+    // Numbered 其他表-1, not by our code (表F05-1: no such table in the set); the 检查结果 sheet writes the same.
+    expect([findingNumber(extra, 0), extra.label, extra.findings[0]!.severity]).toEqual(['其他表-1', '其他表', 'error']);
+    expect(extra.findings[0]!.message).toMatch(/^财政拨款支出决算表（功能科目）的合计 1,463\.45 万元，/);
+    expect(findingNumber(groups[1]!, 0)).toBe('表05-1');
+  });
+
+  it('the 检查结果 sheet writes the same number and 其他表 in its 表 column, not our code F05', () => {
+    const grid = jiangsu();
+    const findings = runAudit({ recognition: recognise(grid), supplement: parseSupplementJson(JSON.parse(JSON.stringify(changji2022Supplement))).supplement, grid });
+    const written = applyPlanToGrid(grid, flagPlan(grid, findings)).sheets.find((s) => s.name === RESULT_SHEET)!;
+    const row = written.rows.find((r) => r[RESULT_COLUMNS.number] === '其他表-1')!;
+    expect(row[RESULT_COLUMNS.table]).toBe('其他表');
+    expect(written.rows.some((r) => r[RESULT_COLUMNS.table] === 'F05')).toBe(false);
+  });
+
+  it('a title that prints no (功能科目) is named as printed', () => {
+    const g = jiangsu();
+    const bare = { sheets: g.sheets.map((s) => (s.name === JIANGSU_FISCAL_EXPENDITURE ? { ...s, rows: s.rows.map((r, i) => (i === 0 ? ['财政拨款支出决算表', ...r.slice(1)] : r)) } : s)) };
+    const findings = runAudit({ recognition: recognise(bare), supplement: parseSupplementJson(JSON.parse(JSON.stringify(changji2022Supplement))).supplement, grid: bare });
+    expect(groupFindings(findings).map((x) => x.name)).toContain('其他 财政拨款支出决算表');
+  });
+
+  it('several tables beyond the nine: numbered 其他表1, 其他表2 in their order', () => {
+    const grid = jiangsu();
+    const withAssets = { sheets: [...grid.sheets, { name: JIANGXI_ASSETS, rows: jiangxiAssetsRows().map((r, i) => (i === 6 ? r.map((v, c) => (c === 6 ? 80 : v)) : r)) }] };
+    const findings = runAudit({ recognition: recognise(withAssets), supplement: parseSupplementJson(JSON.parse(JSON.stringify(changji2022Supplement))).supplement, grid: withAssets });
+    const extras = groupFindings(findings).filter((g) => g.name.startsWith('其他'));
+    expect(extras.map((g) => [g.name, findingNumber(g, 0)])).toEqual([
+      ['其他 财政拨款支出决算表（功能科目）', '其他表1-1'],
+      ['其他 国有资产占用情况表', '其他表2-1'],
+    ]);
   });
 });

@@ -37,11 +37,11 @@ describe('the tables’ 错误 told by 生成说明', () => {
     expect(errors.every((f) => f.severity === 'error' && f.table !== undefined && !f.rule.startsWith('text-'))).toBe(true);
   });
 
-  it('a table beyond the nine (江苏’s 财政拨款支出决算表) named by its title: it has no 公开 number', () => {
+  it('a table beyond the nine (江苏’s 财政拨款支出决算表（功能科目）) named by its title as printed: it has no 公开 number', () => {
     const grid = edited(withJiangsuFiscalTables(sample()), JIANGSU_FISCAL_EXPENDITURE, 'C6', 1463.45);
     const notice = tableErrorNotice(grid)!;
     expect(notice.tables).toEqual(['F05']);
-    expect(notice.summary).toBe(`表中有 ${notice.count} 处错误（《财政拨款支出决算表》），生成的说明会引用这些数字，前后可能对不上`);
+    expect(notice.summary).toBe(`表中有 ${notice.count} 处错误（《财政拨款支出决算表（功能科目）》），生成的说明会引用这些数字，前后可能对不上`);
   });
 
   it('a text rule’s 错误 is not counted, nor a missing table (the text shows its gaps)', () => {

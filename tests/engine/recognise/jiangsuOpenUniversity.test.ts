@@ -115,7 +115,7 @@ describe('江苏开放大学 2023 (江苏): the province’s thirteen-table set'
     };
     const found = runAudit({ recognition: recognise(wrong), supplement, grid: wrong }).filter((f) => f.rule === 'fiscal-expenditure-tables');
     expect(found.map((f) => `${f.severity} ${f.message}`)).toEqual([
-      expect.stringMatching(/^error 财政拨款支出决算表的合计 1,463\.45 ?万元，与财政拨款收入支出决算总表的本年支出合计 1,363\.45 ?万元不符/),
+      expect.stringMatching(/^error 财政拨款支出决算表（功能科目）的合计 1,463\.45 ?万元，与财政拨款收入支出决算总表的本年支出合计 1,363\.45 ?万元不符/),
       expect.stringMatching(/^error .*合计行的合计 1,463\.45 ?万元，与《一般公共预算支出决算表》/),
       expect.stringMatching(/^error .*合计行的项目支出 818\.22 ?万元/),
     ]);

@@ -13,6 +13,7 @@ import { guardPlan } from '../../../src/engine/plan/guard';
 import { markedSheets } from '../../../src/engine/plan/owned';
 import { resolveSupplement, supplementPlan } from '../../../src/engine/workflow';
 import { sample, sampleWithSupplementSheet, sheet } from '../../support/ruleTester';
+import { JIANGXI_ASSETS, jiangxiAssetsRows } from '../../support/layouts';
 
 const xinjiang = PRESETS.xinjiang!;
 const shanghai = PRESETS.shanghai!;
@@ -70,6 +71,26 @@ describe('the form for a preset', () => {
     // Sections only 上海 has are in its form.
     expect(forShanghai.sections.map((s) => s.id)).toContain('名词解释');
     expect(forXinjiang.sections.map((s) => s.id)).not.toContain('名词解释');
+  });
+});
+
+describe('a 事项 a table prints (江西’s 国有资产占用情况表)', () => {
+  const jiangxi = (): WorkbookGrid => ({ sheets: [...sample().sheets, { name: JIANGXI_ASSETS, rows: jiangxiAssetsRows() }] });
+
+  it('still offers 房屋价值 and 车辆价值, not missing, saying the table’s figure is taken while they are empty', () => {
+    const vehicles = fieldAt(jiangxi(), '事项.车辆价值');
+    expect(vehicles).toMatchObject({ label: '车辆价值', kind: 'amount', value: '', missing: false, printed: '留空即取国有资产占用情况表合计行的车辆 72.85 万元' });
+    expect(fieldAt(jiangxi(), '事项.房屋价值')?.printed).toMatch(/^留空即取国有资产占用情况表合计行的房屋构筑物 [\d,]+\.\d\d 万元$/);
+    // Where no table prints them they are asked for as before, with no such note.
+    expect(fieldAt(sample(), '事项.车辆价值')).toMatchObject({ missing: true });
+    expect(fieldAt(sample(), '事项.车辆价值')?.printed).toBeUndefined();
+    // 上海's text has no 国有资产 paragraph: nothing to offer.
+    expect(fieldAt(jiangxi(), '事项.车辆价值', shanghai)).toBeUndefined();
+  });
+
+  it('a value typed there is written to the 说明数据 sheet and shown', () => {
+    const grid = edit(jiangxi(), ['事项.车辆价值', '78.25']);
+    expect(fieldAt(grid, '事项.车辆价值')).toMatchObject({ value: '78.25', missing: false });
   });
 });
 

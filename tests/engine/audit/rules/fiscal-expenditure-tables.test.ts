@@ -14,9 +14,22 @@ import { shanghai2024Supplement } from '../../../../fixtures/shanghai-2024/suppl
 import { JIANGSU_FISCAL_BASIC as F06, JIANGSU_FISCAL_EXPENDITURE as F05, withJiangsuFiscalTables } from '../../../support/layouts';
 
 const jiangsu = () => withJiangsuFiscalTables(sample());
+/** Table 04 without its row of 二十三、其他支出 (the sample spends 18.55 on it). */
+const NO_OTHER_IN_04: [string, string, null][] = ['D', 'E', 'F', 'G', 'H', 'I'].map((c) => ['财政拨款收入支出决算总表', `${c}28`, null]);
 
 testRule(rule, {
-  valid: [{ name: 'the sample (no such table)' }, { name: 'the sample with 江苏’s two tables', grid: jiangsu }],
+  valid: [
+    { name: 'the sample (no such table)' },
+    { name: 'the sample with 江苏’s two tables', grid: jiangsu },
+    {
+      name: 'a 类 of 财政拨款支出决算表 that table 04 does not list, nothing spent on it',
+      grid: jiangsu,
+      edits: [...NO_OTHER_IN_04, [F05, 'C26', 0], [F05, 'C27', 0], [F05, 'C28', 0]],
+    },
+    // Table 04 lists 其他支出 18.55 under a name not read (told as unknown-row): not that it lacks the 类 (review r295).
+    { name: 'table 04 prints the 类 as 二十三、其它支出', grid: jiangsu, edits: [['财政拨款收入支出决算总表', 'D28', '二十三、其它支出']] },
+    { name: 'table 04 prints the 类 as 二十三、其他支出（229）', grid: jiangsu, edits: [['财政拨款收入支出决算总表', 'D28', '二十三、其他支出（229）']] },
+  ],
   invalid: [
     {
       name: 'the 合计 of 财政拨款支出决算表 differs from table 04’s and 05’s',
@@ -44,6 +57,13 @@ testRule(rule, {
       grid: jiangsu,
       edits: [['财政拨款收入支出决算总表', 'F7', 5]],
       errors: [{ severity: 'error', first: '财政拨款收入支出决算总表!F7', message: '没有这一类' }],
+    },
+    {
+      // Unread before: 其他支出 18.55 spent in 财政拨款支出决算表 went unchecked where table 04 had no row of it.
+      name: 'a 类 that 财政拨款支出决算表 spends on and table 04 does not list',
+      grid: jiangsu,
+      edits: NO_OTHER_IN_04,
+      errors: [{ severity: 'error', first: `'${F05}'!C26`, message: `${F05.replace('(功能科目)', '（功能科目）')}列有“229 其他支出” 18.55 万元，财政拨款收入支出决算总表却没有这一类。` }],
     },
     {
       name: 'the 人员经费合计 of 财政拨款基本支出决算表 does not add up to its 基本支出',
