@@ -198,7 +198,10 @@ const BARE_NO_EXECUTION = bareExecution(NONE_TAIL);
  * The 决算 against its 预算 as a rate with its word (河北: “三公”经费支出4.99万元，较上年下降0.40%，较预算下降0.20%): a
  * variance, negative for a fall. Groups: which 预算, the word, the rate.
  */
-const varianceWorded = (rate: string) => new RegExp(`(?:比|较|与)${BUDGET_KIND_WORD}?预算(?:数)?(?:相比)?[,，]?(增长|增加|上升|提高|下降|减少|降低)(?:了|为)?${rate}`, 'g');
+// The 预算 named with its amount (中央本级“三公”经费财政拨款支出38.72亿元，比预算45.00亿元下降13.96%; 比预算5.00万元下降0.20%): the rate
+// the same (helper-h287: unread, a wrong one passed); the amount is the clause's 预算 (BUDGET), in 亿 the tables' (text-budget).
+const varianceWorded = (rate: string) =>
+  new RegExp(`(?:比|较|与)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:亿元|万元|元))?(?:相比)?[,，]?(增长|增加|上升|提高|下降|减少|降低)(?:了|为)?${rate}`, 'g');
 const VARIANCE_WORDED = varianceWorded(`(${RATE_NUMBER})%${NOT_ROUGH}`);
 /** The same written as none (比预算增长--(基数为0,不可比)): groups which 预算, the word, the mark (helper-h215: unread). */
 const NO_VARIANCE_WORDED = varianceWorded(NONE_TAIL);
@@ -480,7 +483,8 @@ function actualIn(clause: string, budget: RegExpExecArray | null, rateAt: number
   if (rateAt === undefined) {
     const worded = budget ? thisYearsActual(clause.slice(0, budget.index), r) : undefined;
     const nextToBudget = worded && BUDGET_NEXT.test(clause.slice(worded.index! + worded[0].length, budget!.index));
-    return nextToBudget ? { index: worded.index!, money: parseMoney(worded[1]!, worded[2]!), first: true } : undefined;
+    if (nextToBudget) return { index: worded.index!, money: parseMoney(worded[1]!, worded[2]!), first: true };
+    return budget ? labelledNextTo(clause.slice(0, budget.index), r) : undefined;
   }
   if (!budget) {
     const labelled = labelledFirst(clause.slice(0, rateAt), r);
@@ -495,6 +499,20 @@ function actualIn(clause: string, budget: RegExpExecArray | null, rateAt: number
   const labelled = [...head.matchAll(r.labelledAmount)].filter((m) => !NOT_ACTUAL.test(partOf(m.index!))).pop();
   if (!labelled) return undefined;
   // Its subject ends where the amount starts (…运维费4.79万元: the subject names 运维费 last).
+  return { index: labelled.index! + 1, money: parseMoney(labelled[1]!, labelled[2]!), first: true };
+}
+
+/**
+ * A label's amount right before a 预算 naming no item of its own (中央本级“三公”经费财政拨款支出合计38.72亿元，预算数为45.00亿元，决算数大于
+ * 预算数): the label's 决算, as a 决算 worded so is (helper-h287: unread, words the figures contradict passed). Only a comma between
+ * them: a 预算 after other words (…4.99万元，公务接待费预算…) may be another item's. Not a change's or another year's amount
+ * (比上年增加0.50万元，预算…; 上年支出…).
+ */
+function labelledNextTo(head: string, r: Readers): ActualFound | undefined {
+  const labelled = [...head.matchAll(r.labelledAmount)].pop();
+  if (!labelled || !BUDGET_NEXT.test(head.slice(labelled.index! + labelled[0].length))) return undefined;
+  const part = head.slice(Math.max(head.lastIndexOf(',', labelled.index!), head.lastIndexOf('，', labelled.index!)) + 1, labelled.index! + 1);
+  if (NOT_ACTUAL.test(part) || LAST_YEARS.test(head.slice(0, labelled.index! + 1))) return undefined;
   return { index: labelled.index! + 1, money: parseMoney(labelled[1]!, labelled[2]!), first: true };
 }
 

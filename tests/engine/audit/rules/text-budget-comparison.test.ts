@@ -38,6 +38,34 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h287: 上海 template (一般公共预算财政拨款支出年初预算为X万元，支出决算为Y万元，决算数…预算数): the statement's subject
+      // (一般公共预算财政拨款, 支出 dropped) and the words' (…支出) keyed differently, the words were held to nothing.
+      name: 'the 上海 template’s 一般公共预算财政拨款支出 statement with its words in the same sentence, right; another item named with no figures of its own, unread',
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共预算财政拨款支出年初预算为1,206.34万元，支出决算为1,363.45万元，决算数大于预算数的主要原因：年中追加人员经费。'],
+          ['一般公共预算财政拨款基本支出年初预算为1,206.34万元，支出决算为1,200.00万元，决算数小于预算数。'],
+          // Words naming the 三公, whose figures the text does not state: said of nothing here.
+          ['一般公共预算财政拨款支出年初预算为1,206.34万元，支出决算为1,363.45万元。“三公”经费决算数小于预算数。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h287: a label's amount right before a bare 预算 (合计38.72亿元，预算数为45.00亿元), words that agree.
+      name: 'a label’s amount right before its 预算 with no rate (合计38.72亿元，预算数为45.00亿元，决算数小于预算数), right; a 预算 naming another item, unread',
+      grid: () => ({ sheets: [] }),
+      sheets: [
+        sheet('公开说明', [
+          ['中央本级“三公”经费财政拨款支出合计38.72亿元，预算数为45.00亿元，决算数小于预算数。'],
+          ['“三公”经费财政拨款支出合计4.99万元，年初预算5.00万元，决算数小于预算数。'],
+          // The 预算 is 公务接待费's, not the 三公's: the words speak of no pair stated.
+          ['“三公”经费财政拨款支出合计4.99万元，公务接待费预算0.20万元，决算数大于预算数。'],
+          // A change's amount before the 预算 is no 决算.
+          ['“三公”经费财政拨款支出比上年增加0.50万元，预算5.00万元，决算数大于预算数。'],
+        ]),
+      ],
+    },
+    {
       // helper-h283: 湖南 桃江 2019 (http://taojiang.gov.cn/26631/26632/content_2001885.html), the order word denied and the
       // 预算 named by its year; equal figures are not above either.
       name: 'a denied order word (决算数未超过2022年预算数, 没有超出, 不低于), right',
@@ -110,6 +138,21 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '“决算数大于预算数”与数字不符：预算 5.00万元、决算 4.99万元' },
         { severity: 'error', first: '公开说明!A2', message: '“决算数与预算数持平”与数字不符：预算 45.00亿元、决算 38.72亿元' },
         { severity: 'error', first: '公开说明!A3', message: '“决算数大于预算数”与数字不符：预算 45.00亿元、决算 38.72亿元' },
+      ],
+    },
+    {
+      // helper-h287: unread (the words keyed 一般公共预算财政拨款支出, the statement nothing; a label's amount before a bare 预算 no
+      // 决算), words the figures contradict passed.
+      name: 'the 上海 template’s 一般公共预算财政拨款支出 statement, and a label’s amount right before its 预算 in 亿元, words the figures contradict',
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共预算财政拨款支出年初预算为1,206.34万元，支出决算为1,363.45万元，决算数小于预算数。'],
+          ['中央本级“三公”经费财政拨款支出合计38.72亿元，预算数为45.00亿元，决算数大于预算数。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“决算数小于预算数”与数字不符：预算 1,206.34万元、决算 1,363.45万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“决算数大于预算数”与数字不符：预算 45.00亿元、决算 38.72亿元' },
       ],
     },
     {

@@ -109,6 +109,8 @@ testRule(rule, {
           ['2022年度“三公”经费财政拨款支出4.99万元，占年初预算的99.80%。'],
           ['“三公”经费支出年初预算5.00万元，决算4.99万元，比预算减少0.01万元，执行率99.80%。'],
           ['2022年度“三公”经费支出4.99万元，较上年下降0.40%，较预算下降0.20%。'],
+          // The 预算 named with its amount (helper-h287).
+          ['2022年度“三公”经费支出4.99万元，比预算5.00万元下降0.20%。'],
           ['2022年度一般公共预算财政拨款“三公”经费预算5.00万元，实际支出4.99万元，节约0.01万元。'],
           ['公务接待费全年预算0.15万元，决算0.20万元，超支0.05万元。'],
           // Beside a 年初 and a 全年 预算 a bare 执行率 (a 自评表's, of the 全年) is not read against the first.
@@ -474,6 +476,12 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A4', message: '说明文字“节约0.10万元”：按预算 5.00万元、决算 4.99万元 应为节约 0.01 万元。' },
         { severity: 'error', first: '公开说明!A5', message: '说明文字“完成年初预算的111.02%”：按预算 1206.34万元、决算 1363.45万元 应为 113.02%，文中为 111.02%。' },
       ],
+    },
+    {
+      // helper-h287: the 预算 named with its amount between 比预算 and the word: unread, a wrong rate passed.
+      name: 'a wrong rate against a 预算 named with its amount (比预算5.00万元下降0.30%)',
+      sheets: [sheet('公开说明', [['2022年度“三公”经费支出4.99万元，比预算5.00万元下降0.30%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字“比预算5.00万元下降0.30%”：按预算 5.00万元、决算 4.99万元 应为 下降0.20%，文中为 下降0.30%。' }],
     },
     {
       // Its 预算 and 决算 are the sums of 公务用车购置费 and 公务用车运行费: unread, the rate went unchecked.
