@@ -497,9 +497,22 @@ function actualIn(clause: string, budget: RegExpExecArray | null, rateAt: number
   // 4.99; the 0.02 read as the 决算, a right difference was a 错误).
   const partOf = (at: number) => head.slice(Math.max(head.lastIndexOf(',', at), head.lastIndexOf('，', at)) + 1, at + 1);
   const labelled = [...head.matchAll(r.labelledAmount)].filter((m) => !NOT_ACTUAL.test(partOf(m.index!))).pop();
-  if (!labelled) return undefined;
+  if (!labelled || namesAnotherItem(head, labelled.index!)) return undefined;
   // Its subject ends where the amount starts (…运维费4.79万元: the subject names 运维费 last).
   return { index: labelled.index! + 1, money: parseMoney(labelled[1]!, labelled[2]!), first: true };
+}
+
+/**
+ * Whether the words of the 预算's part of the clause, after the label's amount at `at`, name an item other than the label's
+ * (“三公”经费支出4.99万元，公务用车运行维护费比预算4.80万元下降0.21%; …，公务用车运行维护费预算4.80万元，完成预算的99.79%): the 预算
+ * and its rate are that item's, whose 决算 the text does not state (review r294: the 三公's 4.99 held to 4.80, a right rate was
+ * a 错误 in text-budget and the 预算 one in text-budget-figures).
+ */
+function namesAnotherItem(head: string, at: number): boolean {
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf('，'));
+  if (cut < at) return false;
+  const named = itemKey(head.slice(cut + 1));
+  return named !== undefined && named !== itemKey(head.slice(0, at + 1));
 }
 
 /**
@@ -509,12 +522,21 @@ function actualIn(clause: string, budget: RegExpExecArray | null, rateAt: number
  * (比上年增加0.50万元，预算…; 上年支出…).
  */
 function labelledNextTo(head: string, r: Readers): ActualFound | undefined {
-  const labelled = [...head.matchAll(r.labelledAmount)].pop();
+  // The clause's first amount, its label opening the clause (labelledFirst): not the last of a list (…其中：基本支出645.23万元，项目
+  // 支出718.22万元，年初预算数为1,206.34万元: the 预算 is the whole's) nor another year's after this year's (…支出4.99万元，2021年度支出
+  // 合计5.01万元，预算数为…): each held to the 预算 as its 决算, right words were a 错误 (review r294).
+  const labelled = labelledFirst(head, r);
   if (!labelled || !BUDGET_NEXT.test(head.slice(labelled.index! + labelled[0].length))) return undefined;
-  const part = head.slice(Math.max(head.lastIndexOf(',', labelled.index!), head.lastIndexOf('，', labelled.index!)) + 1, labelled.index! + 1);
-  if (NOT_ACTUAL.test(part) || LAST_YEARS.test(head.slice(0, labelled.index! + 1))) return undefined;
+  const label = head.slice(0, labelled.index! + 1);
+  // Nor a 其中 item's (其中：公务接待费0.20万元，预算数为0.20万元。决算数小于预算数的主要原因…: the words after it, of the whole, held to the
+  // item's equal pair), nor a 预算's own amount (年初预算安排5.00万元，调整预算数为4.00万元: its 5.00 read as the 决算). Last year's
+  // (上年支出…) labelledFirst leaves out (NOT_ACTUAL).
+  if (/^[,，;:。]*其中/.test(head) || OWN_BUDGET_WORD.test(label)) return undefined;
   return { index: labelled.index! + 1, money: parseMoney(labelled[1]!, labelled[2]!), first: true };
 }
+
+/** A 预算 in a label that is no fund's name (一般公共预算财政拨款支出 names a fund; 预算安排, 年初预算 name a 预算's amount). */
+const OWN_BUDGET_WORD = /(?<!一般公共|政府性基金|国有资本经营)预算/;
 
 /** `其中:因公出国(境)费支出` → `因公出国(境)费`: the item, without 其中, ordinals, the year and 支出. */
 function subjectOf(prefix: string): string {

@@ -112,6 +112,8 @@ testRule(rule, {
           // The 预算 named with its amount (helper-h287).
           ['2022年度“三公”经费支出4.99万元，比预算5.00万元下降0.20%。'],
           ['2022年度一般公共预算财政拨款“三公”经费预算5.00万元，实际支出4.99万元，节约0.01万元。'],
+          // review r294: the rate of another item named before 比预算 (its 决算 the tables': 4.79), not of the 三公's 4.99 before it.
+          ['2022年度“三公”经费支出4.99万元，公务用车运行维护费比预算4.80万元下降0.21%。'],
           // 决算 first (helper-h287: its saving a 尾差 one step off, none when right).
           ['“三公”经费支出决算4.99万元，预算5.00万元，节约0.01万元。'],
           ['公务接待费全年预算0.15万元，决算0.20万元，超支0.05万元。'],
@@ -504,6 +506,12 @@ testRule(rule, {
       name: 'a wrong rate against a 预算 named with its amount (比预算5.00万元下降0.30%)',
       sheets: [sheet('公开说明', [['2022年度“三公”经费支出4.99万元，比预算5.00万元下降0.30%。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字“比预算5.00万元下降0.30%”：按预算 5.00万元、决算 4.99万元 应为 下降0.20%，文中为 下降0.30%。' }],
+    },
+    {
+      // review r294: another item named before 比预算 (…4.99万元，公务用车运行维护费比预算4.80万元…): its rate held to its own 决算.
+      name: 'a wrong rate against the 预算 of an item named after another’s amount',
+      sheets: [sheet('公开说明', [['2022年度“三公”经费支出4.99万元，公务用车运行维护费比预算4.80万元下降0.31%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字“比预算4.80万元下降0.31%”：按预算 4.80万元、决算 4.79万元 应为 下降0.21%，文中为 下降0.31%。' }],
     },
     {
       // Its 预算 and 决算 are the sums of 公务用车购置费 and 公务用车运行费: unread, the rate went unchecked.
