@@ -537,13 +537,14 @@ const CHANGE_THEN_LIST = new RegExp(`${CHANGE_FROM_LAST_YEAR}[^。;；\\n]*?其�
 const USES_AFTER_CHANGE = new RegExp(`${CHANGE_FROM_LAST_YEAR}了?(?:为|是)?${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')}[,，]主要用于[:：]?$`);
 /**
  * A sentence up to a 主要用于 list's first item right after an increase's amount from a budget (…与年初预算数相比增加157.11万元，
- * 主要用于：; 比年初预算增加…; 超出年初预算…; 决算数大于年初预算数…): the item's 决算, or its part of the increase (its 决算 − its
- * 预算, which no table gives), each at most its 决算 (a 预算 is no less than 0). An amount above every figure of the item is
- * neither: a 错误 (helper-h287: unread, a wrong one passed); one below it may be its part, unread. A decrease's (与年初预算相比
- * 减少…，主要用于：) stays unread: a part of it may pass the item's 决算.
+ * 主要用于：; 比年初预算增加…): the item's 决算, or its part of the increase (its 决算 − its 预算, which no table gives), each at
+ * most its 决算 (a 预算 is no less than 0). An amount above every figure of the item is neither: a 错误 (helper-h287: unread, a
+ * wrong one passed); one below it may be its part, unread. A decrease's (与年初预算相比减少…，主要用于：) stays unread: a part of it
+ * may pass the item's 决算. Not 超出年初预算…, 决算数大于年初预算数…: ofAnotherKind takes the list there for a budget's (its
+ * COMPARISON strips only 比, 较, 与), and it stays unread (review r294: the words were here, read by nothing).
  */
 const USES_AFTER_BUDGET_RISE = new RegExp(
-  `(?:(?:比|较|与)(?:年初|全年|调整后?|年中调整)?预算数?(?:相比)?[,，]?(?:增加|增长)|(?:超出?|超过|大于|高于|多于)(?:年初|全年|调整后?|年中调整)?预算数?)了?(?:为|是)?${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')}[,，]主要用于[:：]?$`,
+  `(?:比|较|与)(?:年初|全年|调整后?|年中调整)?预算数?(?:相比)?[,，]?(?:增加|增长)了?(?:为|是)?${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')}[,，]主要用于[:：]?$`,
 );
 /**
  * Whether the item named at `from` opens a 主要用于 list right after a change's amount from last year (USES_AFTER_CHANGE:

@@ -7,7 +7,7 @@
  */
 import { INDICATOR_KEYS } from '../../supplement/keys';
 import { normalizeText } from '../../grid/normalize';
-import { FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney } from './textScan';
+import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney } from './textScan';
 
 export type BudgetKind = '年初' | '全年' | '';
 
@@ -531,12 +531,9 @@ function labelledNextTo(head: string, r: Readers): ActualFound | undefined {
   // Nor a 其中 item's (其中：公务接待费0.20万元，预算数为0.20万元。决算数小于预算数的主要原因…: the words after it, of the whole, held to the
   // item's equal pair), nor a 预算's own amount (年初预算安排5.00万元，调整预算数为4.00万元: its 5.00 read as the 决算). Last year's
   // (上年支出…) labelledFirst leaves out (NOT_ACTUAL).
-  if (/^[,，;:。]*其中/.test(head) || OWN_BUDGET_WORD.test(label)) return undefined;
+  if (/^[,，;:。]*其中/.test(head) || BUDGET_SAID.test(label)) return undefined;
   return { index: labelled.index! + 1, money: parseMoney(labelled[1]!, labelled[2]!), first: true };
 }
-
-/** A 预算 in a label that is no fund's name (一般公共预算财政拨款支出 names a fund; 预算安排, 年初预算 name a 预算's amount). */
-const OWN_BUDGET_WORD = /(?<!一般公共|政府性基金|国有资本经营)预算/;
 
 /** `其中:因公出国(境)费支出` → `因公出国(境)费`: the item, without 其中, ordinals, the year and 支出. */
 function subjectOf(prefix: string): string {
