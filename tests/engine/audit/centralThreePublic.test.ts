@@ -258,6 +258,11 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
       vehicleOperation: 230000,
       reception: 17249,
     });
+  /** Each finding's rule and message on one line of text beside `grid`'s tables, 尾差 left out. */
+  const messagesBeside = (grid: WorkbookGrid, line: string) =>
+    check({ sheets: [...grid.sheets, { name: '公开说明', rows: [[line]] }] }, JSON_2023)
+      .findings.filter((f) => f.severity !== 'rounding')
+      .map((f) => `${f.rule} ${f.message}`);
 
   it('a multiple of last year after an amount in 亿元 is read, the 上年数 quoted in 亿元 (helper-h264: unread, a wrong one passed)', () => {
     // 38.72 / 28.24 = 1.37.
@@ -339,10 +344,7 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
 
   it('a difference from a 预算 named with its amount in 亿元 (比预算45.00亿元减少6.28亿元) is read (helper-h274: unread in either rule, a wrong one passed)', () => {
     const grid = roundedBook();
-    const messages = (line: string) =>
-      check({ sheets: [...grid.sheets, { name: '公开说明', rows: [[line]] }] }, JSON_2023)
-        .findings.filter((f) => f.severity !== 'rounding')
-        .map((f) => `${f.rule} ${f.message}`);
+    const messages = (line: string) => messagesBeside(grid, line);
     const pages = [
       '2023年，中央本级“三公”经费财政拨款支出决算38.72亿元，比预算45.00亿元减少6.28亿元。',
       '2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比年初预算45.00亿元减少6.28亿元。',
@@ -357,10 +359,7 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
 
   it('a rate against a 预算 named with its amount in 亿元 (比预算45.00亿元下降13.96%) is read, of the amounts as written or the tables’ (helper-h287: unread, a wrong one passed)', () => {
     const grid = roundedBook();
-    const messages = (line: string) =>
-      check({ sheets: [...grid.sheets, { name: '公开说明', rows: [[line]] }] }, JSON_2023)
-        .findings.filter((f) => f.severity !== 'rounding')
-        .map((f) => `${f.rule} ${f.message}`);
+    const messages = (line: string) => messagesBeside(grid, line);
     // 38.72 ÷ 45.00 − 1 = −13.96% as written; 387,249.00 ÷ 450,000.00 − 1 = −13.94% of the tables.
     const pages = [
       '2023年，中央本级“三公”经费财政拨款支出38.72亿元，比预算45.00亿元下降13.96%。',
