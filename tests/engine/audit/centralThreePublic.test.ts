@@ -258,6 +258,11 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
       vehicleOperation: 230000,
       reception: 17249,
     });
+  /** Each finding's rule and message on one line of text beside `grid`'s tables, 尾差 left out. */
+  const messagesBeside = (grid: WorkbookGrid, line: string) =>
+    check({ sheets: [...grid.sheets, { name: '公开说明', rows: [[line]] }] }, JSON_2023)
+      .findings.filter((f) => f.severity !== 'rounding')
+      .map((f) => `${f.rule} ${f.message}`);
 
   it('a multiple of last year after an amount in 亿元 is read, the 上年数 quoted in 亿元 (helper-h264: unread, a wrong one passed)', () => {
     // 38.72 / 28.24 = 1.37.
@@ -339,10 +344,7 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
 
   it('a difference from a 预算 named with its amount in 亿元 (比预算45.00亿元减少6.28亿元) is read (helper-h274: unread in either rule, a wrong one passed)', () => {
     const grid = roundedBook();
-    const messages = (line: string) =>
-      check({ sheets: [...grid.sheets, { name: '公开说明', rows: [[line]] }] }, JSON_2023)
-        .findings.filter((f) => f.severity !== 'rounding')
-        .map((f) => `${f.rule} ${f.message}`);
+    const messages = (line: string) => messagesBeside(grid, line);
     const pages = [
       '2023年，中央本级“三公”经费财政拨款支出决算38.72亿元，比预算45.00亿元减少6.28亿元。',
       '2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，比年初预算45.00亿元减少6.28亿元。',
@@ -353,6 +355,26 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
     expect(messages(pages[0]!.replace('减少6.28', '减少7.28'))).toEqual(['text-budget 说明文字“比预算45.00亿元减少7.28亿元”：按预算 45.00亿元、决算 38.72亿元 应为决算比预算少 6.28亿元。']);
     expect(messages(pages[1]!.replace('减少6.28', '减少6.82'))).toEqual(['text-budget 说明文字“比年初预算45.00亿元减少6.82亿元”：按预算 45.00亿元、决算 38.72亿元 应为决算比预算少 6.28亿元。']);
     expect(messages(pages[2]!.replace('62,751.00', '72,751.00'))).toEqual(['text-budget 说明文字“比预算45.00亿元减少72,751.00万元”：按预算 45.00亿元、决算 387,249.00万元 应为决算比预算少 6.28亿元。']);
+  });
+
+  it('a rate against a 预算 named with its amount in 亿元 (比预算45.00亿元下降13.96%) is read, of the amounts as written or the tables’ (helper-h287: unread, a wrong one passed)', () => {
+    const grid = roundedBook();
+    const messages = (line: string) => messagesBeside(grid, line);
+    // 38.72 ÷ 45.00 − 1 = −13.96% as written; 387,249.00 ÷ 450,000.00 − 1 = −13.94% of the tables.
+    const pages = [
+      '2023年，中央本级“三公”经费财政拨款支出38.72亿元，比预算45.00亿元下降13.96%。',
+      '2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，较年初预算45.00亿元下降13.94%。',
+    ];
+    for (const page of pages) expect(messages(page)).toEqual([]);
+    expect(messages(pages[0]!.replace('13.96%', '12.96%'))).toEqual(['text-budget 说明文字“比预算45.00亿元下降12.96%”：按预算 45.00亿元、决算 38.72亿元 应为 下降13.94%，文中为 下降12.96%。']);
+    // A rate against last year's amount (比上年28.24亿元增长37.1%) is no 预算's: text-change-words' alone.
+    expect(messages('2023年，中央本级“三公”经费财政拨款支出38.72亿元，比上年28.24亿元增长37.13%。').filter((m) => m.startsWith('text-budget '))).toEqual([]);
+  });
+
+  it('a label’s amount right before its 预算 in 亿元 (合计38.72亿元，预算数为45.00亿元) is its 决算: the words comparing them are read (helper-h287: unread, wrong words passed)', () => {
+    const page = ['2023年，中央本级“三公”经费财政拨款支出合计38.72亿元，预算数为45.00亿元，决算数小于预算数。'];
+    expect(findings(BOOK_2023, JSON_2023, page)).toEqual([]);
+    expect(findings(BOOK_2023, JSON_2023, page.map((l) => l.replace('小于', '大于')))).toEqual(['text-budget-comparison 公开说明!A1']);
   });
 
   it('a rate written as none after an amount in 亿元 is read, of the tables’ figure the amount rounds (helper-h274: unread alone; beside a change of 0, a right dash was a 错误)', () => {

@@ -17,11 +17,19 @@ import { occurrences } from '../shared/occurrences';
 import { tablesYear } from '../shared/documentYear';
 
 /**
- * How many steps of 0.01 万元 a stated difference of 预算 and 决算 may be off: one, as text-change-words and
+ * How many steps of 0.01 万元 a stated difference of 预算 and 决算 may be off and be no 错误: one, as text-change-words and
  * text-differences allow (review77). The text's figures may be worked out from the 元 of the accounts, where
- * 1,363.45496 − 1,206.33504 is 157.12 beside tables printing 1,363.45 and 1,206.34.
+ * 1,363.45496 − 1,206.33504 is 157.12 beside tables printing 1,363.45 and 1,206.34. Off by that step it is a 尾差
+ * (决算4.99万元，预算5.00万元，节约0.02万元: silent, helper-h287), not nothing: the reader works 0.01 out of the figures printed.
  */
 const DIFFERENCE_SLACK = 1;
+
+type Ctx = RuleContext<'rate' | 'difference' | 'differenceRounding'>;
+
+/** A stated difference off its worked-out figure by `steps` of its precision: none, a 尾差 (DIFFERENCE_SLACK), or a 错误. */
+function differenceOff(steps: number): 'none' | 'rounding' | 'error' {
+  return steps === 0 ? 'none' : Math.abs(steps) <= DIFFERENCE_SLACK ? 'rounding' : 'error';
+}
 
 /** Words of a clause that name no item of their own (决算数, 预算执行率, 本年度…): it speaks of the figures before it. */
 const NO_ITEM = /^(?:\d{4}年度?|本年度?|全年|总体|整体|其)?(?:的)?(?:支出)?(?:决算数?|预算数?|执行数?)?$/;
@@ -32,7 +40,7 @@ const NO_ITEM = /^(?:\d{4}年度?|本年度?|全年|总体|整体|其)?(?:的)?(
  * and a 预算 (stated or known), in its sentence or the one before, about the same item where it names one. Unread, a wrong
  * one passed.
  */
-function carriedFrom(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement, all: readonly BudgetStatement[], text: string): BudgetStatement | undefined {
+function carriedFrom(ctx: Ctx, s: BudgetStatement, all: readonly BudgetStatement[], text: string): BudgetStatement | undefined {
   if (s.budget || s.actual || (!s.rate && !s.difference)) return undefined;
   const key = NO_ITEM.test(s.subject) ? undefined : itemKey(s.subject);
   if (key === undefined && !NO_ITEM.test(s.subject)) return undefined;
@@ -111,7 +119,7 @@ function writesYi(s: BudgetStatement | undefined): boolean {
   return s !== undefined && [s.actual, s.budget].some((m) => m?.writtenUnit?.startsWith('亿') === true);
 }
 
-function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef, s: BudgetStatement, saved: RegExp = SAVED): void {
+function checkDifference(ctx: Ctx, cell: CellRef, s: BudgetStatement, saved: RegExp = SAVED): void {
   if (!s.budget || !s.actual) return;
   for (const m of s.clause.matchAll(saved)) {
     const stated = parseMoney(m[2]!, m[3]!);
@@ -120,10 +128,12 @@ function checkDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef,
     const expected = gap ? Math.abs(s.budget.fen - s.actual.fen) : overspent ? s.actual.fen - s.budget.fen : s.budget.fen - s.actual.fen;
     const held = heldAtYi(stated, s.budget, s.actual);
     const at = atCommonPrecision(held, expected, '万元');
-    if (Math.abs(at.stated - at.table) <= DIFFERENCE_SLACK) continue;
+    const off = differenceOff(at.stated - at.table);
+    if (off === 'none') continue;
     const word = expected < 0 ? (overspent ? '节约' : '超支') : m[1]!;
     ctx.report({
-      messageId: 'difference',
+      messageId: off === 'rounding' ? 'differenceRounding' : 'difference',
+      ...(off === 'rounding' ? { severity: 'rounding' as const } : {}),
       data: { phrase: m[0], budget: quoted(s.budget, stated.writtenUnit !== undefined), actual: quoted(s.actual, stated.writtenUnit !== undefined), expected: `${word} ${workedOut(Math.abs(expected), held)}` },
       cells: [cell],
       key: `${s.start}${m[0]}`,
@@ -152,7 +162,7 @@ function actualBefore(text: string, s: BudgetStatement, year: number | undefined
  * “三公”经费支出4.99万元，低于预算0.01万元): |决算 − 预算| with the word's sign, within 0.01 万元, the 预算 stated or known.
  * Read as the 预算 itself it was a false 错误 (helper-85); unread, a wrong one would pass.
  */
-function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: CellRef, s: BudgetStatement, text: string, figuresOf: BudgetStatement = s): void {
+function checkBudgetDifference(ctx: Ctx, cell: CellRef, s: BudgetStatement, text: string, figuresOf: BudgetStatement = s): void {
   const d = s.difference;
   // Of an item named with no figure (“三公”经费支出决算数小于预算数0.10万元): its 决算 in the tables (helper-h105: unread).
   const actual = figuresOf.actual ?? (figuresOf === s ? ownActual(ctx, s, text) : undefined);
@@ -167,10 +177,12 @@ function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: Ce
   const signed = d.either ? (d.money.fen < 0 ? expected : Math.abs(expected)) : d.passes ? expected : -expected;
   const held = heldAtYi(d.money, budget, actual);
   const at = atCommonPrecision(held, signed, '万元');
-  if (Math.abs(at.stated - at.table) <= DIFFERENCE_SLACK) return;
+  const off = differenceOff(at.stated - at.table);
+  if (off === 'none') return;
   const word = expected < 0 ? '少' : '多';
   ctx.report({
-    messageId: 'difference',
+    messageId: off === 'rounding' ? 'differenceRounding' : 'difference',
+    ...(off === 'rounding' ? { severity: 'rounding' as const } : {}),
     data: { phrase: d.phrase, budget: quoted(budget, d.money.writtenUnit !== undefined), actual: quoted(actual, d.money.writtenUnit !== undefined), expected: `决算比预算${word} ${workedOut(Math.abs(expected), held)}` },
     cells: known?.cell ? [cell, known.cell] : [cell],
     key: `${s.start}${d.phrase}`,
@@ -184,7 +196,7 @@ function checkBudgetDifference(ctx: RuleContext<'rate' | 'difference'>, cell: Ce
  * label names. None for a clause naming nothing of its own (NO_ITEM: it speaks of the figures before it) or stating an amount
  * before its rate.
  */
-function ownActual(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement, text: string): TextMoney | undefined {
+function ownActual(ctx: Ctx, s: BudgetStatement, text: string): TextMoney | undefined {
   if (s.actual) return undefined;
   // A 预算 stated after its 项's 决算 in the sentence (…行政运行（项）：支出决算数为223.14万元，比上年…；年初预算为230.00万元，完成年初
   // 预算的97.02%): that 项's 决算 (the clause names nothing; the sentence names the 项).
@@ -210,7 +222,7 @@ function ownActual(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement, 
  * the difference is of another 预算 than the one stated (调整预算4.8万元，较年初预算减少0.2万元; 全年预算…，为年初预算的110%): the
  * 预算's own adjustment, no 决算's (helper-h229: held to the 决算, a right text was a 错误).
  */
-function itemsActual(ctx: RuleContext<'rate' | 'difference'>, s: BudgetStatement, text: string): TextMoney | undefined {
+function itemsActual(ctx: Ctx, s: BudgetStatement, text: string): TextMoney | undefined {
   const of = s.rate?.of ?? s.difference?.kind;
   if (of && s.budgetKind && of !== s.budgetKind) return undefined;
   const phrase = s.rate?.phrase ?? s.difference?.phrase;
@@ -264,6 +276,7 @@ export default defineRule({
   messages: {
     rate: '说明文字“{phrase}”：按预算 {budget}、决算 {actual} 应为 {expected}%，文中为 {stated}%。',
     difference: '说明文字“{phrase}”：按预算 {budget}、决算 {actual} 应为{expected}。',
+    differenceRounding: '说明文字“{phrase}”：按预算 {budget}、决算 {actual} 应为{expected}，差异在金额四舍五入的范围内（尾差）。',
     noRate: '说明文字“{phrase}”写比例不可比（预算为0），而预算为 {budget}、决算为 {actual}，应为{expected}。',
     unsigned: '说明文字“{phrase}”：按预算 {budget}、决算 {actual}，决算小于预算，预决算差异率为 {expected}%（带负号）；文中没有负号，也没有写明决算小于预算：请加上负号或写明。',
   },

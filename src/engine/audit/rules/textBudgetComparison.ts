@@ -7,7 +7,7 @@
  * figures when they are not stated.
  */
 import { defineRule } from '../rule';
-import { budgetStatements, BudgetStatement, itemKey } from '../shared/budgetText';
+import { budgetKindOf, budgetStatements, BudgetStatement, itemKey, statedBudget } from '../shared/budgetText';
 import { tablesYear } from '../shared/documentYear';
 import { moneyText, oneScale, textCells } from '../shared/textScan';
 
@@ -25,11 +25,14 @@ const WORDS: Readonly<Record<string, Relation>> = {
 const INVERSE: Readonly<Partial<Record<Relation, Relation>>> = { greater: 'less', less: 'greater' };
 /** The order words denied (未超过, 没有超出, 不高于): not greater, or not less; the one the figures cannot contradict by being equal. */
 const DENIED: Readonly<Partial<Record<Relation, Relation>>> = { greater: 'notGreater', less: 'notLess' };
-const ORDER = '大于|高于|超过|超出|多于|小于|低于|少于|等于';
-const ORDER_ONLY = '大于|高于|超过|超出|多于|小于|低于|少于';
+/** The words that order the two (大于, 低于…), and 等于, which the order words denied (ORDER_ONLY) do not take: 不等于 is no order. */
+const ORDER_WORDS = ['大于', '高于', '超过', '超出', '多于', '小于', '低于', '少于'] as const;
+const ORDER_ONLY = ORDER_WORDS.join('|');
+const ORDER = [...ORDER_WORDS, '等于'].join('|');
 const LIKE = '基本持平|基本一致|基本相符|持平|一致|相等|相同|相符|存在差异|有差异|有所差异|均为0';
 /** Which 预算 (年初, 全年, or named as adjusted: 调整预算, 调整后预算数, 年中调整预算, helper-h95: unread), not captured. */
-const KIND = '(?:年初|全年|调整后?|年中调整)?';
+const KIND_WORDS = '年初|全年|调整后?|年中调整';
+const KIND = `(?:${KIND_WORDS})?`;
 /**
  * 湖南 桃江 2019 (http://taojiang.gov.cn/26631/26632/content_2001885.html): “本年度“三公经费”决算数未超过2019年预算数”, the
  * order word denied and the 预算 named by its year: unread, a 决算 above the 预算 passed (helper-h283). Not a bare 不: 不等于
@@ -87,6 +90,25 @@ function withYi(text: string): BudgetStatement[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The item a statement is about, its subject read with the 支出 subjectOf drops (上海: "一般公共预算财政拨款支出年初预算为…，支出
+ * 决算为…，决算数小于预算数": the subject 一般公共预算财政拨款 keys nothing, the words' clause keys 一般公共预算财政拨款支出, and the
+ * words, naming an item no statement had, were held to nothing: unread, words the figures contradict passed).
+ */
+function statementKey(s: BudgetStatement): string | undefined {
+  return itemKey(s.subject) ?? (s.subject === '' ? undefined : itemKey(`${s.subject}支出`));
+}
+
+/**
+ * The evidence of the 预算 the words name (决算数小于全年预算数) where the clause states a 年初 and a 全年 one (…4.99万元，年初预算数为
+ * 4.50万元，全年预算数为5.00万元): held to the first, the 年初's, right words were a 错误 (review r294).
+ */
+const KIND_NAMED = new RegExp(`(${KIND_WORDS})预算`);
+function namedBudgetEvidence(s: BudgetStatement, words: string): Evidence | undefined {
+  const kind = budgetKindOf(KIND_NAMED.exec(words)?.[1]);
+  return s.budget && s.actual && kind !== '' ? evidenceOf({ ...s, budget: statedBudget(s, kind) }) : evidenceOf(s);
+}
+
 function agrees(relation: Relation, e: Evidence): boolean {
   switch (relation) {
     case 'greater':
@@ -118,7 +140,7 @@ export default defineRule({
     for (const t of textCells(ctx)) {
       if (!/预算/.test(t.text) || !/决算/.test(t.text)) continue;
       const statements = withYi(t.text)
-        .map((s) => ({ s, e: evidenceOf(s), key: itemKey(s.subject) }))
+        .map((s) => ({ s, e: evidenceOf(s), key: statementKey(s) }))
         .filter((x): x is { s: BudgetStatement; e: Evidence; key: string | undefined } => x.e !== undefined);
       for (const [re, inverted, denied] of PHRASES) {
         for (const m of t.text.matchAll(re)) {
@@ -132,10 +154,11 @@ export default defineRule({
           // Words that name their item speak of that item's figures only; others of the last figures before them.
           const before = statements.filter((x) => x.s.start <= m.index! && (!key || x.key === key));
           const chosen = before[before.length - 1];
-          if (!chosen || agrees(relation, chosen.e)) continue;
+          const evidence = chosen && namedBudgetEvidence(chosen.s, m[0]);
+          if (!chosen || !evidence || agrees(relation, evidence)) continue;
           ctx.report({
             messageId: 'mismatch',
-            data: { phrase: m[0], evidence: chosen.e.text },
+            data: { phrase: m[0], evidence: evidence.text },
             cells: [t.cell],
             key: `${m.index}${m[0]}`,
             severity: relation === 'nearlyEqual' ? 'warning' : 'error',

@@ -54,8 +54,10 @@ interface Claim {
    * The first item of a 主要用于 list right after a change's amount from last year (…比上年增加660.56万元，主要用于：…), read by a
    * reader of an item named alone (ofAnotherKind lets it through): its 决算, or its change the same way, or unread
    * (changeReading and the check of claims). Not a 类's or a chain's, read after a change's amount as their 决算 (classOfAnotherKind).
+   * 'budgetRise': right after an increase's amount from a budget (…与年初预算数相比增加157.11万元，主要用于：…): its 决算 or its
+   * part of the increase (its 决算 − its 预算), neither above its 决算 (USES_AFTER_BUDGET_RISE).
    */
-  readonly usesOfChange?: boolean;
+  readonly usesOfChange?: 'lastYear' | 'budgetRise' | false;
 }
 
 /** A 类 of table 05, and the same 类 in table 04's 一般公共预算 column. */
@@ -415,9 +417,10 @@ function ofAnotherKind(text: string, index: number, year: number | undefined, of
   // the same way (changeReading; helper-h265: unread, a wrong one passed). Nor a 主要用于 list's after a change from last year
   // (…比上年增加660.56万元，主要用于：一般行政管理事务781.22万元: unread, a wrong one passed): the same, but unread where the item's
   // 上年数 is not known or it moved the other way (Claim.usesOfChange: a part of the change spent on it may be meant). Not after a
-  // change from a budget (与年初预算数相比增加…，主要用于：…): which budget's part it would be is not read.
+  // change from a budget (与年初预算数相比增加…，主要用于：…): read only where it is above the item's 决算 (Claim.usesOfChange
+  // 'budgetRise').
   const clause = before.slice(clauseStart);
-  return !ofClass && CHANGE_BEFORE_CLAUSE.test(before.slice(0, clauseStart)) && !/本年|今年|\d{4}年|^其中/.test(clause) && !USES_AFTER_CHANGE.test(before);
+  return !ofClass && CHANGE_BEFORE_CLAUSE.test(before.slice(0, clauseStart)) && !/本年|今年|\d{4}年|^其中/.test(clause) && !USES_AFTER_CHANGE.test(before) && !USES_AFTER_BUDGET_RISE.test(before);
 }
 
 /**
@@ -535,9 +538,24 @@ const CHANGE_THEN_LIST = new RegExp(`${CHANGE_FROM_LAST_YEAR}[^。;；\\n]*?其�
  * the item's 决算 or its part of the change, read as a 其中 list's (changeReading). Group: the change's word.
  */
 const USES_AFTER_CHANGE = new RegExp(`${CHANGE_FROM_LAST_YEAR}了?(?:为|是)?${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')}[,，]主要用于[:：]?$`);
-/** Whether the item named at `from` opens a 主要用于 list right after a change's amount from last year (USES_AFTER_CHANGE). */
-function usesOfChange(text: string, from: number): boolean {
-  return USES_AFTER_CHANGE.test(text.slice(text.lastIndexOf('。', from - 1) + 1, from));
+/**
+ * A sentence up to a 主要用于 list's first item right after an increase's amount from a budget (…与年初预算数相比增加157.11万元，
+ * 主要用于：; 比年初预算增加…): the item's 决算, or its part of the increase (its 决算 − its 预算, which no table gives), each at
+ * most its 决算 (a 预算 is no less than 0). An amount above every figure of the item is neither: a 错误 (helper-h287: unread, a
+ * wrong one passed); one below it may be its part, unread. A decrease's (与年初预算相比减少…，主要用于：) stays unread: a part of it
+ * may pass the item's 决算. Not 超出年初预算…, 决算数大于年初预算数…: ofAnotherKind takes the list there for a budget's (its
+ * COMPARISON strips only 比, 较, 与), and it stays unread (review r294: the words were here, read by nothing).
+ */
+const USES_AFTER_BUDGET_RISE = new RegExp(
+  `(?:比|较|与)(?:年初|全年|调整后?|年中调整)?预算数?(?:相比)?[,，]?(?:增加|增长)了?(?:为|是)?${FIGURE_MONEY.replace(/\((?!\?)/g, '(?:')}[,，]主要用于[:：]?$`,
+);
+/**
+ * Whether the item named at `from` opens a 主要用于 list right after a change's amount from last year (USES_AFTER_CHANGE:
+ * 'lastYear') or an increase's from a budget (USES_AFTER_BUDGET_RISE: 'budgetRise').
+ */
+function usesOfChange(text: string, from: number): Claim['usesOfChange'] {
+  const sentence = text.slice(text.lastIndexOf('。', from - 1) + 1, from);
+  return USES_AFTER_CHANGE.test(sentence) ? 'lastYear' : USES_AFTER_BUDGET_RISE.test(sentence) ? 'budgetRise' : false;
 }
 
 /** Each change compared with last year in CHANGE_THEN_LIST's words: the last before the 其中 is the list's (group: its word). */
@@ -923,6 +941,11 @@ export default defineRule({
         }
       }
       for (const c of claims) {
+        // After an increase from a budget, an amount above every figure of the item: neither its 决算 nor its part (USES_AFTER_BUDGET_RISE).
+        if (c.usesOfChange === 'budgetRise') {
+          if (aboveEvery(c)) judge(c, t.cell);
+          continue;
+        }
         const change = changeReading(c, t.text);
         // A 主要用于 list's item right after a change's amount with no change of its own to be held to (its 上年数 not known, it
         // moved the other way, or which row it is not known): a part of the change spent on it may be meant, which cannot be
@@ -942,7 +965,7 @@ export default defineRule({
      */
     function changeReading(c: Claim, text: string): NamedFigure | undefined {
       const before = c.subject ? text.slice(0, c.subject.from) : '';
-      const change = c.subject ? (CHANGE_THEN_LIST.exec(before) ?? (c.usesOfChange ? USES_AFTER_CHANGE.exec(before) : null)) : null;
+      const change = c.subject ? (CHANGE_THEN_LIST.exec(before) ?? (c.usesOfChange === 'lastYear' ? USES_AFTER_CHANGE.exec(before) : null)) : null;
       if (!c.subject || !change) return undefined;
       const primary = c.figures[0]!;
       const typed = ctx.supplement.指标.get(c.subject.code)?.上年数;
@@ -956,6 +979,14 @@ export default defineRule({
       if (/增/.test(word) ? primary.fen < prior : primary.fen > prior) return undefined;
       const fen = Math.abs(primary.fen - prior);
       return { ...primary, fen, cents: centsOfFen(fen), table: primary.fen < prior ? '减少' : '增加' };
+    }
+
+    /** Whether a claim's amount is above each figure the item has, in every scope (at the precision written). */
+    function aboveEvery(c: Claim): boolean {
+      return [...c.figures, ...(c.alternatives ?? [])].every((f) => {
+        const at = atWrittenPrecision(c.stated, f.fen, f.unit);
+        return at.stated > at.table;
+      });
     }
 
     function judge(c: Claim, textCell: CellRef, change?: NamedFigure): void {

@@ -7,7 +7,7 @@
  */
 import { INDICATOR_KEYS } from '../../supplement/keys';
 import { normalizeText } from '../../grid/normalize';
-import { FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney } from './textScan';
+import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney } from './textScan';
 
 export type BudgetKind = '年初' | '全年' | '';
 
@@ -198,7 +198,10 @@ const BARE_NO_EXECUTION = bareExecution(NONE_TAIL);
  * The 决算 against its 预算 as a rate with its word (河北: “三公”经费支出4.99万元，较上年下降0.40%，较预算下降0.20%): a
  * variance, negative for a fall. Groups: which 预算, the word, the rate.
  */
-const varianceWorded = (rate: string) => new RegExp(`(?:比|较|与)${BUDGET_KIND_WORD}?预算(?:数)?(?:相比)?[,，]?(增长|增加|上升|提高|下降|减少|降低)(?:了|为)?${rate}`, 'g');
+// The 预算 named with its amount (中央本级“三公”经费财政拨款支出38.72亿元，比预算45.00亿元下降13.96%; 比预算5.00万元下降0.20%): the rate
+// the same (helper-h287: unread, a wrong one passed); the amount is the clause's 预算 (BUDGET), in 亿 the tables' (text-budget).
+const varianceWorded = (rate: string) =>
+  new RegExp(`(?:比|较|与)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:亿元|万元|元))?(?:相比)?[,，]?(增长|增加|上升|提高|下降|减少|降低)(?:了|为)?${rate}`, 'g');
 const VARIANCE_WORDED = varianceWorded(`(${RATE_NUMBER})%${NOT_ROUGH}`);
 /** The same written as none (比预算增长--(基数为0,不可比)): groups which 预算, the word, the mark (helper-h215: unread). */
 const NO_VARIANCE_WORDED = varianceWorded(NONE_TAIL);
@@ -480,7 +483,8 @@ function actualIn(clause: string, budget: RegExpExecArray | null, rateAt: number
   if (rateAt === undefined) {
     const worded = budget ? thisYearsActual(clause.slice(0, budget.index), r) : undefined;
     const nextToBudget = worded && BUDGET_NEXT.test(clause.slice(worded.index! + worded[0].length, budget!.index));
-    return nextToBudget ? { index: worded.index!, money: parseMoney(worded[1]!, worded[2]!), first: true } : undefined;
+    if (nextToBudget) return { index: worded.index!, money: parseMoney(worded[1]!, worded[2]!), first: true };
+    return budget ? labelledNextTo(clause.slice(0, budget.index), r) : undefined;
   }
   if (!budget) {
     const labelled = labelledFirst(clause.slice(0, rateAt), r);
@@ -493,8 +497,41 @@ function actualIn(clause: string, budget: RegExpExecArray | null, rateAt: number
   // 4.99; the 0.02 read as the 决算, a right difference was a 错误).
   const partOf = (at: number) => head.slice(Math.max(head.lastIndexOf(',', at), head.lastIndexOf('，', at)) + 1, at + 1);
   const labelled = [...head.matchAll(r.labelledAmount)].filter((m) => !NOT_ACTUAL.test(partOf(m.index!))).pop();
-  if (!labelled) return undefined;
+  if (!labelled || namesAnotherItem(head, labelled.index!)) return undefined;
   // Its subject ends where the amount starts (…运维费4.79万元: the subject names 运维费 last).
+  return { index: labelled.index! + 1, money: parseMoney(labelled[1]!, labelled[2]!), first: true };
+}
+
+/**
+ * Whether the words of the 预算's part of the clause, after the label's amount at `at`, name an item other than the label's
+ * (“三公”经费支出4.99万元，公务用车运行维护费比预算4.80万元下降0.21%; …，公务用车运行维护费预算4.80万元，完成预算的99.79%): the 预算
+ * and its rate are that item's, whose 决算 the text does not state (review r294: the 三公's 4.99 held to 4.80, a right rate was
+ * a 错误 in text-budget and the 预算 one in text-budget-figures).
+ */
+function namesAnotherItem(head: string, at: number): boolean {
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf('，'));
+  if (cut < at) return false;
+  const named = itemKey(head.slice(cut + 1));
+  return named !== undefined && named !== itemKey(head.slice(0, at + 1));
+}
+
+/**
+ * A label's amount right before a 预算 naming no item of its own (中央本级“三公”经费财政拨款支出合计38.72亿元，预算数为45.00亿元，决算数大于
+ * 预算数): the label's 决算, as a 决算 worded so is (helper-h287: unread, words the figures contradict passed). Only a comma between
+ * them: a 预算 after other words (…4.99万元，公务接待费预算…) may be another item's. Not a change's or another year's amount
+ * (比上年增加0.50万元，预算…; 上年支出…).
+ */
+function labelledNextTo(head: string, r: Readers): ActualFound | undefined {
+  // The clause's first amount, its label opening the clause (labelledFirst): not the last of a list (…其中：基本支出645.23万元，项目
+  // 支出718.22万元，年初预算数为1,206.34万元: the 预算 is the whole's) nor another year's after this year's (…支出4.99万元，2021年度支出
+  // 合计5.01万元，预算数为…): each held to the 预算 as its 决算, right words were a 错误 (review r294).
+  const labelled = labelledFirst(head, r);
+  if (!labelled || !BUDGET_NEXT.test(head.slice(labelled.index! + labelled[0].length))) return undefined;
+  const label = head.slice(0, labelled.index! + 1);
+  // Nor a 其中 item's (其中：公务接待费0.20万元，预算数为0.20万元。决算数小于预算数的主要原因…: the words after it, of the whole, held to the
+  // item's equal pair), nor a 预算's own amount (年初预算安排5.00万元，调整预算数为4.00万元: its 5.00 read as the 决算). Last year's
+  // (上年支出…) labelledFirst leaves out (NOT_ACTUAL).
+  if (/^[,，;:。]*其中/.test(head) || BUDGET_SAID.test(label)) return undefined;
   return { index: labelled.index! + 1, money: parseMoney(labelled[1]!, labelled[2]!), first: true };
 }
 

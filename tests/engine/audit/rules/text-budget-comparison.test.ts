@@ -45,6 +45,50 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h287: 上海 template (一般公共预算财政拨款支出年初预算为X万元，支出决算为Y万元，决算数…预算数): the statement's subject
+      // (一般公共预算财政拨款, 支出 dropped) and the words' (…支出) keyed differently, the words were held to nothing.
+      name: 'the 上海 template’s 一般公共预算财政拨款支出 statement with its words in the same sentence, right; another item named with no figures of its own, unread',
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共预算财政拨款支出年初预算为1,206.34万元，支出决算为1,363.45万元，决算数大于预算数的主要原因：年中追加人员经费。'],
+          ['一般公共预算财政拨款基本支出年初预算为1,206.34万元，支出决算为1,200.00万元，决算数小于预算数。'],
+          // Words naming the 三公, whose figures the text does not state: said of nothing here.
+          ['一般公共预算财政拨款支出年初预算为1,206.34万元，支出决算为1,363.45万元。“三公”经费决算数小于预算数。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h287: a label's amount right before a bare 预算 (合计38.72亿元，预算数为45.00亿元), words that agree.
+      name: 'a label’s amount right before its 预算 with no rate (合计38.72亿元，预算数为45.00亿元，决算数小于预算数), right; a 预算 naming another item, unread',
+      grid: () => ({ sheets: [] }),
+      sheets: [
+        sheet('公开说明', [
+          ['中央本级“三公”经费财政拨款支出合计38.72亿元，预算数为45.00亿元，决算数小于预算数。'],
+          ['“三公”经费财政拨款支出合计4.99万元，年初预算5.00万元，决算数小于预算数。'],
+          // The 预算 is 公务接待费's, not the 三公's: the words speak of no pair stated.
+          ['“三公”经费财政拨款支出合计4.99万元，公务接待费预算0.20万元，决算数大于预算数。'],
+          // A change's amount before the 预算 is no 决算.
+          ['“三公”经费财政拨款支出比上年增加0.50万元，预算5.00万元，决算数大于预算数。'],
+        ]),
+      ],
+    },
+    {
+      // review r294: a label's amount is read as the 决算 before a bare 预算 only where it is the clause's first and its label opens
+      // the clause: a list's last item, another year's, a 其中 item's or a 预算's own amount held to the 预算 made right words a 错误.
+      name: 'a label’s amount before a 预算 that is no 决算 of it (a list’s last item, another year’s, a 其中 item’s, a 预算’s): unread',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1,363.45万元，其中：基本支出645.23万元，项目支出718.22万元，年初预算数为1,206.34万元，决算数大于预算数。'],
+          ['2022年度“三公”经费财政拨款支出4.99万元，2021年度支出合计5.01万元，预算数为5.00万元，决算数小于预算数。'],
+          ['“三公”经费财政拨款预算5.00万元，决算4.99万元。其中：公务接待费0.20万元，预算数为0.20万元。决算数小于预算数的主要原因是厉行节约。'],
+          ['“三公”经费年初预算安排5.00万元，调整预算数为4.00万元，决算数小于年初预算数。'],
+          // The words name the 全年 预算 of a clause stating a 年初 one first: held to the 年初's 4.50, a 错误 (review r294).
+          ['“三公”经费财政拨款支出4.99万元，年初预算数为4.50万元，全年预算数为5.00万元，决算数小于全年预算数。'],
+          ['“三公”经费财政拨款年初预算数为4.50万元，全年预算数为5.00万元，决算数为4.99万元，决算数小于全年预算数，大于年初预算数。'],
+        ]),
+      ],
+    },
+    {
       // helper-h283: 湖南 桃江 2019 (http://taojiang.gov.cn/26631/26632/content_2001885.html), the order word denied and the
       // 预算 named by its year; equal figures are not above either.
       name: 'a denied order word (决算数未超过2022年预算数, 没有超出, 不低于), right',
@@ -131,6 +175,37 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '“决算数大于预算数”与数字不符：预算 5.00万元、决算 4.99万元' },
         { severity: 'error', first: '公开说明!A2', message: '“决算数与预算数持平”与数字不符：预算 45.00亿元、决算 38.72亿元' },
         { severity: 'error', first: '公开说明!A3', message: '“决算数大于预算数”与数字不符：预算 45.00亿元、决算 38.72亿元' },
+      ],
+    },
+    {
+      // helper-h287: unread (the words keyed 一般公共预算财政拨款支出, the statement nothing; a label's amount before a bare 预算 no
+      // 决算), words the figures contradict passed.
+      name: 'the 上海 template’s 一般公共预算财政拨款支出 statement, and a label’s amount right before its 预算 in 亿元, words the figures contradict',
+      sheets: [
+        sheet('公开说明', [
+          ['一般公共预算财政拨款支出年初预算为1,206.34万元，支出决算为1,363.45万元，决算数小于预算数。'],
+          ['中央本级“三公”经费财政拨款支出合计38.72亿元，预算数为45.00亿元，决算数大于预算数。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“决算数小于预算数”与数字不符：预算 1,206.34万元、决算 1,363.45万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“决算数大于预算数”与数字不符：预算 45.00亿元、决算 38.72亿元' },
+      ],
+    },
+    {
+      // review r294: the label's amount is still read where a year or an ordinal frames the clause, wrong words a 错误.
+      name: 'a label’s amount before its 预算 after a framing year or ordinal, words the figures contradict',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度，“三公”经费财政拨款支出合计4.99万元，预算数为5.00万元，决算数大于预算数。'],
+          ['一、“三公”经费财政拨款支出合计4.99万元，预算数为5.00万元，决算数大于预算数。'],
+          ['“三公”经费财政拨款年初预算数为4.50万元，全年预算数为5.00万元，决算数为4.99万元，决算数大于全年预算数。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“决算数大于预算数”与数字不符：预算 5.00万元、决算 4.99万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“决算数大于预算数”与数字不符：预算 5.00万元、决算 4.99万元' },
+        { severity: 'error', first: '公开说明!A3', message: '“决算数大于全年预算数”与数字不符：预算 5.00万元、决算 4.99万元' },
       ],
     },
     {

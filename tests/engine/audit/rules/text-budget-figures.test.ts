@@ -17,6 +17,17 @@ const itemBudget = (j: { 指标: Record<string, Record<string, unknown>> }) => {
 testRule(rule, {
   valid: [
     {
+      // review r294: the 预算 of an item named after another's amount (…4.99万元，公务用车运行维护费比预算4.80万元下降0.21%; …，公务用车运行
+      // 维护费预算4.80万元，完成预算的…) is that item's: held to the 三公's 5.00 (its 决算 read as the 4.99 before), a false 错误.
+      name: 'an item’s 预算 named after another item’s amount, with a rate: its own',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费支出4.99万元，公务用车运行维护费比预算4.80万元下降0.21%。'],
+          ['2022年度“三公”经费支出4.99万元，公务用车运行维护费预算4.80万元，完成预算的99.79%。'],
+        ]),
+      ],
+    },
+    {
       // review r281: a 决算 before a 预算 with another item's name between them, no rate: the 预算 is the last item's, not the
       // first's (helper-h274 held the 三公's 决算 to 公务接待费's 预算: 写预算为 0.20万元，而…中为 5.00 万元, a false 错误).
       name: 'a 决算 then another item’s 预算, no rate (“三公”经费支出决算4.99万元，…，公务接待费支出预算0.20万元): not the first’s 预算',

@@ -109,7 +109,13 @@ testRule(rule, {
           ['2022年度“三公”经费财政拨款支出4.99万元，占年初预算的99.80%。'],
           ['“三公”经费支出年初预算5.00万元，决算4.99万元，比预算减少0.01万元，执行率99.80%。'],
           ['2022年度“三公”经费支出4.99万元，较上年下降0.40%，较预算下降0.20%。'],
+          // The 预算 named with its amount (helper-h287).
+          ['2022年度“三公”经费支出4.99万元，比预算5.00万元下降0.20%。'],
           ['2022年度一般公共预算财政拨款“三公”经费预算5.00万元，实际支出4.99万元，节约0.01万元。'],
+          // review r294: the rate of another item named before 比预算 (its 决算 the tables': 4.79), not of the 三公's 4.99 before it.
+          ['2022年度“三公”经费支出4.99万元，公务用车运行维护费比预算4.80万元下降0.21%。'],
+          // 决算 first (helper-h287: its saving a 尾差 one step off, none when right).
+          ['“三公”经费支出决算4.99万元，预算5.00万元，节约0.01万元。'],
           ['公务接待费全年预算0.15万元，决算0.20万元，超支0.05万元。'],
           // Beside a 年初 and a 全年 预算 a bare 执行率 (a 自评表's, of the 全年) is not read against the first.
           ['该项目年初预算220.00万元，全年预算228.00万元，全年执行数228.00万元，执行率100.00%。'],
@@ -171,10 +177,13 @@ testRule(rule, {
       // by 0.01 万元 (held so as text-change-words and text-differences hold theirs, review77), beside tables in 元 or 万元.
       name: 'a difference 0.01 万元 off the stated figures',
       grid: () => toGrid(buildWorkbook(changji2022, standardPlan(changji2022), { unit: '元' })),
+      // Each a 尾差 (helper-h287: the reader works the difference out of the figures printed).
+      rounding: 2,
       sheets: [sheet('公开说明', [['“三公”经费支出决算4.99万元，低于全年预算0.02万元。'], ['公务用车运行维护费全年预算4.80万元，决算4.79万元，节约0.02万元。']])],
     },
     {
       name: 'a difference 0.01 万元 off the stated figures beside tables in 万元',
+      rounding: 2,
       sheets: [
         sheet('公开说明', [
           ['财政拨款支出总计年初预算数1,206.34万元，决算数1,363.45万元，决算数大于年初预算数157.12万元。'],
@@ -474,6 +483,35 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A4', message: '说明文字“节约0.10万元”：按预算 5.00万元、决算 4.99万元 应为节约 0.01 万元。' },
         { severity: 'error', first: '公开说明!A5', message: '说明文字“完成年初预算的111.02%”：按预算 1206.34万元、决算 1363.45万元 应为 113.02%，文中为 111.02%。' },
       ],
+    },
+    {
+      // helper-h287: a saving or a difference off the text's own figures by one step (5.00 − 4.99 = 0.01, written 0.02) passed
+      // silently; a 尾差 now (the figures may be worked out from 元: 5.0049 − 4.9851 is 0.02), a 错误 beyond it as before.
+      name: 'a saving or a difference from the 预算 one step off the figures (节约0.02万元 of 5.00 and 4.99): a 尾差; two steps: a 错误',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出决算4.99万元，预算5.00万元，节约0.02万元。'],
+          ['“三公”经费支出4.99万元，低于预算0.02万元。'],
+          ['“三公”经费支出决算4.99万元，预算5.00万元，节约0.03万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“节约0.03万元”：按预算 5.00万元、决算 4.99万元 应为节约 0.01 万元。' },
+        { severity: 'rounding', first: '公开说明!A1', message: '说明文字“节约0.02万元”：按预算 5.00万元、决算 4.99万元 应为节约 0.01 万元，差异在金额四舍五入的范围内（尾差）。' },
+        { severity: 'rounding', first: '公开说明!A2', message: '说明文字“低于预算0.02万元”：按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元，差异在金额四舍五入的范围内（尾差）。' },
+      ],
+    },
+    {
+      // helper-h287: the 预算 named with its amount between 比预算 and the word: unread, a wrong rate passed.
+      name: 'a wrong rate against a 预算 named with its amount (比预算5.00万元下降0.30%)',
+      sheets: [sheet('公开说明', [['2022年度“三公”经费支出4.99万元，比预算5.00万元下降0.30%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字“比预算5.00万元下降0.30%”：按预算 5.00万元、决算 4.99万元 应为 下降0.20%，文中为 下降0.30%。' }],
+    },
+    {
+      // review r294: another item named before 比预算 (…4.99万元，公务用车运行维护费比预算4.80万元…): its rate held to its own 决算.
+      name: 'a wrong rate against the 预算 of an item named after another’s amount',
+      sheets: [sheet('公开说明', [['2022年度“三公”经费支出4.99万元，公务用车运行维护费比预算4.80万元下降0.31%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字“比预算4.80万元下降0.31%”：按预算 4.80万元、决算 4.79万元 应为 下降0.21%，文中为 下降0.31%。' }],
     },
     {
       // Its 预算 and 决算 are the sums of 公务用车购置费 and 公务用车运行费: unread, the rate went unchecked.

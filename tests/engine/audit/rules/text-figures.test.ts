@@ -833,8 +833,12 @@ testRule(rule, {
         sheet('公开说明', [
           ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，主要用于：一般行政管理事务718.22万元。'],
           ['2022年度一般公共预算财政拨款支出1363.45万元，比上年增加660.56万元，主要用于：一般行政管理事务650.22万元。'],
-          // After a change from a budget: which budget's part it would be is not read (unread, as before).
-          ['2022年度一般公共预算财政拨款支出1363.45万元，与年初预算数相比增加157.11万元，主要用于：一般行政管理事务781.22万元。'],
+          // After an increase from a budget (helper-h287): its 决算, right; an amount below it may be its part of the increase
+          // (its 决算 − its 预算, which no table gives): unread. A decrease's: unread, its part may pass its 决算.
+          ['2022年度一般公共预算财政拨款支出1363.45万元，与年初预算数相比增加157.11万元，主要用于：一般行政管理事务718.22万元。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，与年初预算数相比增加157.11万元，主要用于：一般行政管理事务100.00万元。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比年初预算增加157.11万元，主要用于：一般行政管理事务(项)718.22万元。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，与年初预算数相比减少157.11万元，主要用于：一般行政管理事务781.22万元。'],
         ]),
       ],
     },
@@ -1093,6 +1097,21 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '“行政运行190.00万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元，比上年减少 180.39 万元：既不是决算数，也不是增减额' },
         { severity: 'error', first: '公开说明!A2', message: '“一般行政管理事务700.00万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元，比上年增加 650.22 万元：既不是决算数，也不是增减额' },
         { severity: 'error', first: '公开说明!A3', message: '“行政运行180.39万元”，而一般公共预算财政拨款支出决算表中为 223.14 万元。' },
+      ],
+    },
+    {
+      // helper-h287: after an increase from a budget the list was unread, a wrong item passed. An amount above the item's 决算 is
+      // neither it nor a part of the increase (its 决算 − its 预算): a 错误.
+      name: 'a 主要用于 list right after an increase’s amount from a budget, an item above its 决算',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1363.45万元，与年初预算数相比增加157.11万元，主要用于：一般行政管理事务781.22万元。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比年初预算增加157.11万元，主要用于：一般行政管理事务(项)781.22万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“一般行政管理事务781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“一般行政管理事务(项)781.22万元”，而一般公共预算财政拨款支出决算表中为 718.22 万元。' },
       ],
     },
     {
