@@ -6,14 +6,11 @@
  * 减少0.06万元, text-change-words'), only where the figures went the other way (unchanged ones are text-unchanged's 持平).
  */
 import { defineRule } from '../rule';
-import type { RuleContext } from '../rule';
-import type { CellRef } from '../../grid/address';
-import { normalizeText } from '../../grid/normalize';
-import { toFen } from '../../grid/money';
 import { amount, moneyValues } from '../measure';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { openedOnOtherYear, tablesYear } from '../shared/documentYear';
-import { LABELS, sentenceSpans, textCells } from '../shared/textScan';
+import { priorAndCurrent } from '../shared/knownFigures';
+import { sentenceSpans, textCells } from '../shared/textScan';
 
 /** The 三公 items by the names departments write (quotes gone, brackets half-width); not the 国内 part of the 接待 alone. */
 const ITEM = '(?:(?:财政拨款)?三公经费|因公出国\\(境\\)(?:费|经费)|公务用车购置及运行(?:维护)?(?:费|经费)|公务用车购置(?:费|经费)|公务用车运行(?:维护)?(?:费|经费)|(?<!国内)公务接待(?:费|经费))';
@@ -36,18 +33,6 @@ const CHANGE_WAY = new RegExp(
 const DOWN = /减少|下降|降低/;
 /** 0.01 万元 in 分: the precision of the 说明数据's 上年数. */
 const CENT_OF_WAN = 10_000;
-
-/** The item's 决算 (the table's, else the 说明数据's 本年数) and 上年数, in 分; undefined where either is unknown. */
-function figuresOf(ctx: RuleContext, key: string): { readonly current: number; readonly prior: number; readonly priorCell?: CellRef } | undefined {
-  const indicator = ctx.supplement.指标.get(key);
-  const prior = indicator?.上年数;
-  if (!prior) return undefined;
-  const priorCell = prior.source.kind === 'cell' ? { priorCell: prior.source.cell } : {};
-  const table = LABELS.find(([l]) => normalizeText(l) === normalizeText(key))?.[1](ctx.recognition, ctx.supplement);
-  if (table) return { current: table.fen, prior: toFen(prior.value, '万元'), ...priorCell };
-  const own = indicator.本年数;
-  return own ? { current: toFen(own.value, '万元'), prior: toFen(prior.value, '万元'), ...priorCell } : undefined;
-}
 
 export default defineRule({
   id: 'text-change-way',
@@ -73,7 +58,8 @@ export default defineRule({
           const clause = before.slice(before.search(/[^,，:：;；]*$/));
           if (openedOnOtherYear(before, year) || openedOnOtherYear(clause, year)) continue;
           const key = indicatorKeyOf(item!);
-          const f = key === undefined ? undefined : figuresOf(ctx, key);
+          const known = key === undefined ? undefined : priorAndCurrent(ctx, key);
+          const f = known?.current && { current: known.current.fen, prior: known.prior, priorCell: known.priorCell };
           // At the 说明数据's 0.01 万元: a table in 元 (2,004.00 against 上年 0.20 万元) moved by less than its 上年数 tells, the
           // way written may be the true one (review r293: 本年 0.20，上年 0.20，应为减少 was a 错误).
           if (!f || Math.round(f.current / CENT_OF_WAN) === Math.round(f.prior / CENT_OF_WAN)) continue;

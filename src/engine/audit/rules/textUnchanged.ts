@@ -9,9 +9,9 @@ import type { CellRef } from '../../grid/address';
 import { normalizeText } from '../../grid/normalize';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { chainBefore, subjectByNames } from '../shared/subjectText';
-import { amountLike, FIGURE_MONEY, LABELS, moneyText, namedAmounts, sentenceSpans, statedFor, textCells, TextMoney } from '../shared/textScan';
+import { priorAndCurrent } from '../shared/knownFigures';
+import { amountLike, FIGURE_MONEY, moneyText, namedAmounts, sentenceSpans, statedFor, textCells, TextMoney } from '../shared/textScan';
 import { amount, moneyValues } from '../measure';
-import { toFen } from '../../grid/money';
 import type { Unit } from '../../grid/money';
 import type { RuleContext } from '../rule';
 
@@ -78,15 +78,13 @@ interface Amounts {
 
 /** 本年 (the text's amount for the item, else the table's) and 上年 (说明数据) of an item, in 分. */
 function amountsOf(ctx: RuleContext, key: string, subject: string, paragraph: string): Amounts | undefined {
-  const prior = ctx.supplement.指标.get(key)?.上年数;
-  if (!prior) return undefined;
-  const base = { prior: toFen(prior.value, '万元'), key, ...(prior.source.kind === 'cell' ? { priorCell: prior.source.cell } : {}) };
+  const known = priorAndCurrent(ctx, key);
+  if (!known) return undefined;
+  const base = { prior: known.prior, key, ...(known.priorCell ? { priorCell: known.priorCell } : {}) };
   const stated = statedAmount(paragraph, subject, key);
   if (stated) return { ...base, current: stated.fen, currentText: moneyText(stated), unit: stated.unit, stated };
-  const table = LABELS.find(([l]) => normalizeText(l) === normalizeText(key))?.[1](ctx.recognition, ctx.supplement);
-  if (table) return { ...base, current: table.fen, currentText: amount(table.fen, table.unit), unit: table.unit };
-  const own = ctx.supplement.指标.get(key)?.本年数;
-  return own ? { ...base, current: toFen(own.value, '万元'), currentText: amount(toFen(own.value, '万元'), '万元'), unit: '万元' } : undefined;
+  const current = known.current;
+  return current ? { ...base, current: current.fen, currentText: amount(current.fen, current.unit), unit: current.unit } : undefined;
 }
 
 /** The amount the paragraph states for the item: after its own words, or the named amount of its label. */

@@ -4,6 +4,7 @@
  * ("新疆…管理局2022年度部门决算公开说明" further down a sheet), not a comparison's heading. Undefined when none says.
  */
 import type { RuleContext } from '../rule';
+import { derived, derivedSlot } from '../../grid/derived';
 import { textCells } from './textScan';
 
 const TITLE = /(\d{4})年度?(?:部门|单位)?决算/;
@@ -20,7 +21,7 @@ export function documentYear(ctx: Pick<RuleContext, 'grid' | 'recognition' | 'su
   return title ? Number(TITLE.exec(title.text)![1]) : undefined;
 }
 
-const tablesYears = new WeakMap<object, number | null>();
+const TABLES_YEAR = derivedSlot<number | null>('tables year');
 /**
  * The year of the tables a text's figures are held to, for the rules that skip a figure named by another year: the workbook's,
  * else documentYear's (the 说明数据's 年度, else the text's title), read once a check. The workbook's first: its tables are the
@@ -29,8 +30,8 @@ const tablesYears = new WeakMap<object, number | null>();
  * (2023年度一般公共预算财政拨款支出3902.77万元) was held to this year's tables: a right text a 错误 (helper-h207, h289; review r292).
  */
 export function tablesYear(ctx: Pick<RuleContext, 'grid' | 'recognition' | 'supplement'>): number | undefined {
-  if (!tablesYears.has(ctx)) tablesYears.set(ctx, ctx.recognition.document.year?.value ?? documentYear(ctx) ?? null);
-  return tablesYears.get(ctx) ?? undefined;
+  // null where none says: a derived value is made once (undefined is "not made yet").
+  return derived(ctx, TABLES_YEAR, () => ctx.recognition.document.year?.value ?? documentYear(ctx) ?? null) ?? undefined;
 }
 
 /** A sentence opening on a year, or on 本年 (2022年，收入总计…; （一）2022年度收入总计…; 本年度…): group 1 the year. */

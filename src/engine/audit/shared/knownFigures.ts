@@ -12,7 +12,8 @@ import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
 import { BudgetKind, budgetStatements, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
 import { codedItemsIn, itemRowBefore, unlistedItemCodeBefore } from './subjectText';
-import { ALTERNATIVES, labelFigure, MEETING_TRAINING_PART, NamedFigure, namedFigure, threePublicCell } from './textScan';
+import { ALTERNATIVES, LABELS, labelFigure, MEETING_TRAINING_PART, NamedFigure, namedFigure, threePublicCell } from './textScan';
+import { normalizeText } from '../../grid/normalize';
 import type { Recognition } from '../../recognise/recognise';
 import { tablesYear } from './documentYear';
 
@@ -190,4 +191,27 @@ export function knownActual(ctx: RuleContext, s: BudgetStatement, text: string):
   const item = itemBefore(ctx, s, text);
   const f = item?.row.figures[item.column];
   return f && !f.invalid ? { fen: f.fen ?? 0, unit: item!.table.unit, name: '决算数', source: shownTitle(item!.table), cell: f.cell } : undefined;
+}
+
+/** An item's 上年数 in the 说明数据 and its 决算, each in 分 (`priorAndCurrent`). */
+export interface PriorAndCurrent {
+  readonly prior: number;
+  readonly priorCell?: CellRef;
+  /** The tables' figure the item's label reads (LABELS), else the 说明数据's 本年数; undefined where neither holds it. */
+  readonly current?: { readonly fen: number; readonly unit: Unit };
+}
+
+/**
+ * What a change of a 说明数据 指标 said in words alone is held to (text-unchanged's 持平, text-change-way's 有所增加): its 上年数,
+ * which only the 说明数据 holds, and this year's figure. Undefined where the 上年数 is not given.
+ */
+export function priorAndCurrent(ctx: RuleContext, key: string): PriorAndCurrent | undefined {
+  const indicator = ctx.supplement.指标.get(key);
+  const prior = indicator?.上年数;
+  if (!prior) return undefined;
+  const priorCell = prior.source.kind === 'cell' ? { priorCell: prior.source.cell } : {};
+  const table = LABELS.find(([l]) => normalizeText(l) === normalizeText(key))?.[1](ctx.recognition, ctx.supplement);
+  const own = indicator.本年数;
+  const current = table ? { fen: table.fen, unit: table.unit } : own ? { fen: toFen(own.value, '万元'), unit: '万元' as const } : undefined;
+  return { prior: toFen(prior.value, '万元'), ...priorCell, ...(current ? { current } : {}) };
 }
