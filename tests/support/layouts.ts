@@ -385,3 +385,11 @@ export function jiangxiAssetsRows(): CellValue[][] {
     ['合计', 1, 600.5, 67.85, 532.65, 0, 72.85, 0, 459.8, 0, 0, 0],
   ];
 }
+
+/**
+ * jiangxiAssetsRows with 120.00 of 房屋构筑物 (its 其他固定资产 less by as much), the column headed `header` (房屋构筑物 as 江西 prints
+ * it, or 房屋 alone): the houses an area measures are part of the first, all of the second.
+ */
+export function jiangxiHousesRows(header: string): CellValue[][] {
+  return jiangxiAssetsRows().map((r) => (r[0] === '合计' ? r.map((v, c) => (c === 5 ? 120 : c === 8 ? 339.8 : v)) : r[5] === '房屋构筑物' ? r.map((v, c) => (c === 5 ? header : v)) : r));
+}

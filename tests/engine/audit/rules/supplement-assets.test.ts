@@ -4,13 +4,12 @@
  */
 import rule from '../../../../src/engine/audit/rules/supplementAssets';
 import { sheet, testRule } from '../../../support/ruleTester';
-import { JIANGXI_ASSETS, jiangxiAssetsRows } from '../../../support/layouts';
+import { JIANGXI_ASSETS, jiangxiAssetsRows, jiangxiHousesRows } from '../../../support/layouts';
 
 const TITLE = JIANGXI_ASSETS;
 const assets = () => sheet(TITLE, jiangxiAssetsRows());
 /** The table with 120.00 of 房屋构筑物, the column headed `header` (房屋构筑物, or 房屋 alone). */
-const housesOf = (header: string) =>
-  sheet(TITLE, jiangxiAssetsRows().map((r) => (r[0] === '合计' ? r.map((v, c) => (c === 5 ? 120 : c === 8 ? 339.8 : v)) : r[5] === '房屋构筑物' ? r.map((v, c) => (c === 5 ? header : v)) : r)));
+const housesOf = (header: string) => sheet(TITLE, jiangxiHousesRows(header));
 
 testRule(rule, {
   valid: [

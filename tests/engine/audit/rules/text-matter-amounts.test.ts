@@ -1,7 +1,7 @@
 import rule from '../../../../src/engine/audit/rules/textMatterAmounts';
 import { testRule, sheet } from '../../../support/ruleTester';
 import { correctTexts } from '../../../support/referenceText';
-import { JIANGXI_ASSETS, jiangxiAssetsRows } from '../../../support/layouts';
+import { JIANGXI_ASSETS, jiangxiAssetsRows, jiangxiHousesRows } from '../../../support/layouts';
 
 /**
  * 江西's 国有资产占用情况表 (房屋构筑物 0, 车辆 72.85) beside a 说明数据 without 房屋价值 and 车辆价值: the text states the table's
@@ -18,11 +18,7 @@ const noAssetValues = (j: { 事项: Record<string, unknown> }) => {
  * 江西's table with 120.00 of 房屋构筑物 (its 其他固定资产 less by as much), the column headed `header` (房屋构筑物 as 江西 prints it,
  * or 房屋 alone): the houses an area measures are part of the first, all of the second.
  */
-const housesOf = (header: string) =>
-  sheet(
-    JIANGXI_ASSETS,
-    jiangxiAssetsRows().map((r) => (r[0] === '合计' ? r.map((v, c) => (c === 5 ? 120 : c === 8 ? 339.8 : v)) : r[5] === '房屋构筑物' ? r.map((v, c) => (c === 5 ? header : v)) : r)),
-  );
+const housesOf = (header: string) => sheet(JIANGXI_ASSETS, jiangxiHousesRows(header));
 const HOUSES = '截止2022年12月31日，固定资产原值532.65万元，房屋500.00平方米，价值100.00万元。车辆3辆，价值72.85万元。';
 
 testRule(rule, {
