@@ -146,3 +146,62 @@ describe('text-figures: a wrong bare 项目支出 under §五 quotes table 05’
     expect(figures(GENERAL, '2024年度本年支出合计4540.11万元，其中：基本支出3474.51万元，项目支出1000.00万元。')).toEqual([ALL_04]);
   });
 });
+
+/**
+ * 财政拨款基本支出/项目支出 after the whole 财政拨款支出 its sentence names (no fund said) are that whole's parts, table 05's with 08's
+ * (namesWholeFiscal): 3,109.01 and 1,065.60 = 920.00 + 145.60, under §五 and §六 too. Under §五 the right 1,065.60 was told it
+ * should be 05's 920.00 (a false 错误); under no heading the part was unread (08 spends on 项目支出) and a wrong one passed.
+ */
+describe('text-figures: 财政拨款项目支出 after the whole 财政拨款支出 is all funds’, under a heading about 一般公共预算 too', () => {
+  const WHOLE = '财政拨款支出4174.61万元，其中：财政拨款基本支出3109.01万元，财政拨款项目支出1065.60万元。';
+  /** Every 错误 of every rule on a text under `headings`. */
+  const errors = (headings: readonly string[], text: string) =>
+    textFindings([...headings, text], grid, supplement)
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.message);
+  const ALL_FUNDS = (stated: string) => `说明文字写“财政拨款项目支出${stated}万元”，而一般公共预算财政拨款支出决算表、政府性基金预算财政拨款收入支出决算表中为 1,065.60 万元。`;
+
+  it('the right parts: no 错误 under §五, §六 or no heading', () => {
+    for (const headings of [GENERAL, BASIC, []]) expect([headings, errors(headings, WHOLE)]).toEqual([headings, []]);
+  });
+
+  it('a wrong 项目支出 (or table 05’s alone) is one 错误 quoting all funds’ 1,065.60', () => {
+    for (const headings of [GENERAL, BASIC, []]) {
+      expect([headings, errors(headings, WHOLE.replace('1065.60', '1000.00'))]).toEqual([headings, [ALL_FUNDS('1000.00')]]);
+      expect([headings, errors(headings, WHOLE.replace('1065.60', '920.00'))]).toEqual([headings, [ALL_FUNDS('920.00')]]);
+    }
+  });
+
+  it('not a sentence naming 一般公共预算, nor one naming no whole, nor one under §八', () => {
+    // 一般公共预算's whole: its parts are table 05's, under any heading.
+    const general = '一般公共预算财政拨款支出4029.01万元，其中：财政拨款基本支出3109.01万元，财政拨款项目支出920.00万元。';
+    for (const headings of [GENERAL, BASIC, []]) expect([headings, errors(headings, general)]).toEqual([headings, []]);
+    // No whole named: the heading's funds (§五: table 05's) as before.
+    expect(errors(GENERAL, '2024年度财政拨款项目支出920.00万元。')).toEqual([]);
+    expect(under(GENERAL, '2024年度财政拨款项目支出1065.60万元。', 'text-figures')).toEqual([
+      '说明文字写“财政拨款项目支出1065.60万元”，而一般公共预算财政拨款支出决算表中为 920.00 万元。',
+    ]);
+    // Under §八 the 财政拨款 may be the fund's: its parts stay unread.
+    expect(under(GOV_FUND, WHOLE.replace('1065.60', '145.60'), 'text-figures')).toEqual([]);
+  });
+});
+
+/**
+ * text-change-words: the same part is no 一般公共预算's 指标 under §六 (labelUnderHeadings): its change was held to 一般公共预算财政拨款
+ * 基本支出's 上年数 3,000.00, where all funds' of last year may hold 08's basic spending too (a right 增加59.01万元 was a 错误).
+ */
+it('text-change-words: 财政拨款基本支出 after the whole 财政拨款支出 under §六 is held to no 指标', () => {
+  for (const text of [
+    '财政拨款支出中，财政拨款基本支出3109.01万元，比上年增加59.01万元。',
+    '2024年度财政拨款支出4174.61万元，比上年增加100.00万元；财政拨款基本支出3109.01万元，比上年增加59.01万元。',
+    '财政拨款支出4174.61万元，其中：财政拨款基本支出3109.01万元，上年为3050.00万元。',
+    '财政拨款支出4174.61万元，其中：财政拨款基本支出由上年的3050.00万元增加至3109.01万元。',
+  ]) {
+    expect([text, under(BASIC, text)]).toEqual([text, []]);
+    expect([text, under(GENERAL, text)]).toEqual([text, []]);
+  }
+  // Naming no whole, the part is 一般公共预算's under §六: held to its 上年数 as before.
+  expect(under(BASIC, '2024年度财政拨款基本支出3109.01万元，比上年增加59.01万元。')).toEqual([
+    '说明文字“增加59.01万元”：一般公共预算财政拨款基本支出本年 3109.01万元，说明数据的上年数 3,000.00 万元，与上年相比应为增加109.01 万元。',
+  ]);
+});

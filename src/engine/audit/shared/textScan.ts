@@ -725,7 +725,20 @@ export function labelUnderHeadings(label: string, headings: readonly string[] | 
   // A sentence naming another fund says the label's funds itself (specificLabel: 一般公共预算和政府性基金预算财政拨款基本支出 is all
   // funds'), whatever the heading: not 一般公共预算's 指标 (review r296: its change held to that 上年数, a right one a 错误).
   if (OTHER_FUND.test(sentence)) return label;
+  // Nor one naming the whole 财政拨款 before it (财政拨款支出4174.61万元，其中：财政拨款基本支出…): all funds' part (namesWholeFiscal).
+  const named = general === undefined ? -1 : sentence.indexOf(label);
+  if (named !== -1 && namesWholeFiscal(sentence.slice(0, named))) return label;
   return general !== undefined && fundsOfHeadings(headings) === 'generalBudget' ? general : label;
+}
+
+/**
+ * Whether the words before a 财政拨款基本支出/项目支出 name the whole 财政拨款's income or spending, no fund said (财政拨款支出
+ * 4174.61万元，其中：财政拨款基本支出3109.01万元，财政拨款项目支出1065.60万元): the parts are that whole's, table 05's with 08's
+ * and 09's, under a heading about 一般公共预算 too (上海 §五: held to table 05's 920.00, a right text was a 错误). The caller has
+ * ruled out words naming a fund (一般公共预算财政拨款支出…: GENERAL_BUDGET_PART); 非财政拨款 is not 财政拨款.
+ */
+function namesWholeFiscal(before: string): boolean {
+  return /(?<!非)财政拨款(?:本年|决算)?[收支]/.test(before);
 }
 
 /**
@@ -1377,7 +1390,10 @@ function specificLabel(label: string, labelLookup: Lookup, before: string, year:
   // A sentence naming no fund: the funds its section's heading names (江西's §四 一般公共预算…: table 05's; the 中央 template's §四
   // 财政拨款支出…: all funds'; §八 政府性基金…: not 05's, unread). Where none says, fiscalPart (unread where 08 or 09 spends on
   // that column: a wrong one passed under either heading before helper-h253).
-  const lookup = general === undefined ? headless : lookupUnderHeadings(label, headless, headings);
+  // One naming the whole 财政拨款 before it: all funds' (namesWholeFiscal), but under a heading about another fund alone, whose
+  // 财政拨款 it may be (§八: unread as before).
+  const wholeFiscal = general !== undefined && namesWholeFiscal(sentence) && fundsOfHeadings(headings) !== 'otherFund';
+  const lookup = general === undefined ? headless : wholeFiscal ? ALL_FUNDS_PART[label] : lookupUnderHeadings(label, headless, headings);
   if (!lookup) return undefined;
   const q = qualifierOf(before);
   const ahead = before.slice(0, before.length - (q?.length ?? 0)).slice(-16);
