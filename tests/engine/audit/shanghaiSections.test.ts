@@ -205,3 +205,32 @@ it('text-change-words: 财政拨款基本支出 after the whole 财政拨款支�
     '说明文字“增加59.01万元”：一般公共预算财政拨款基本支出本年 3109.01万元，说明数据的上年数 3,000.00 万元，与上年相比应为增加109.01 万元。',
   ]);
 });
+
+/**
+ * text-change-words: a change against the 年初预算 opening its sentence, after a sentence of a whole and its part (subjectBefore). The
+ * part's 预算 not known (all funds' 财政拨款基本支出 has no 指标), the one the change and its rate agree with is its subject: held to
+ * the first amount, 4,174.61, a right text was a 错误 under §八 or no heading, where under §六 一般公共预算's 年初预算数 3,200.00
+ * happened to fit the part.
+ */
+describe('text-change-words: a change against the 预算 after a whole and its part is the one its rate agrees with', () => {
+  const text = '财政拨款支出4174.61万元，其中：财政拨款基本支出3109.01万元。较年初预算减少90.99万元，下降2.84%。';
+  it('right under any heading', () => {
+    for (const headings of [[], GENERAL, BASIC, GOV_FUND]) expect([headings, under(headings, text)]).toEqual([headings, []]);
+  });
+
+  it('a rate that agrees with no amount: one 错误, of the sentence’s first amount as before', () => {
+    const wrong = text.replace('2.84%', '5.00%');
+    for (const headings of [[], GOV_FUND])
+      expect([headings, under(headings, wrong)]).toEqual([
+        headings,
+        ['说明文字“减少90.99万元,下降5.00%”：决算 4174.61万元、比预算减少 90.99万元，则预算为 4,265.60万元，增减率应为 2.13%，而文中为 5.00%。'],
+      ]);
+  });
+
+  it('not an amount whose 预算 is known and missed: under §六 the part is 一般公共预算’s (3,200.00)', () => {
+    // The change and rate agree with 3,109.01 (50.00 of 3,159.01), but its 预算 is known: not its subject; the first's rate is held.
+    expect(under(BASIC, '2024年度财政拨款基本支出3109.01万元，人员经费2492.10万元。较年初预算减少50.00万元，下降1.58%。')).toEqual([
+      '说明文字“减少50.00万元,下降1.58%”：决算 3109.01万元，预算 3,200.00 万元（说明数据“一般公共预算财政拨款基本支出”的年初预算数），与预算相比应为减少90.99 万元。',
+    ]);
+  });
+});
