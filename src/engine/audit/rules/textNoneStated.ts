@@ -30,8 +30,9 @@ function noneOfThis(name: string): string {
 const ITEMS: readonly { readonly item: string; readonly name: string; readonly pattern: RegExp }[] = [
   { item: 'total', name: '“三公”经费', pattern: new RegExp(`${NONE_WORDS}三公经费|${noneOfThis('三公经费')}`, 'g') },
   { item: 'overseasTravel', name: '因公出国（境）费', pattern: new RegExp(`${NONE_WORDS}(?:因公)?出国\\(境\\)|${noneOfThis('(?:因公)?出国\\(境\\)(?:费|经费)')}`, 'g') },
-  { item: 'vehicles', name: '公务用车购置及运行维护费', pattern: new RegExp(`${NONE_WORDS}公务用车购置及运行|${noneOfThis('公务用车购置及运行(?:维护)?(?:费|经费)')}`, 'g') },
-  { item: 'vehiclePurchase', name: '公务用车购置费', pattern: new RegExp(`${NONE_WORDS}公务用车购置(?!及)|${NO_CAR_BOUGHT}|${noneOfThis('公务用车购置(?:费|经费)')}`, 'g') },
+  // The pair joined by 费及, 和 or 与 too (无公务用车购置费及运行维护费支出: read as 购置费's 0, a wrong none passed; helper-h299).
+  { item: 'vehicles', name: '公务用车购置及运行维护费', pattern: new RegExp(`${NONE_WORDS}公务用车购置费?[及和与]运行|${noneOfThis('公务用车购置费?[及和与]运行(?:维护)?(?:费|经费)')}`, 'g') },
+  { item: 'vehiclePurchase', name: '公务用车购置费', pattern: new RegExp(`${NONE_WORDS}公务用车购置(?!费?[及和与]运行)|${NO_CAR_BOUGHT}|${noneOfThis('公务用车购置(?:费|经费)')}`, 'g') },
   { item: 'vehicleOperation', name: '公务用车运行维护费', pattern: new RegExp(`${NONE_WORDS}公务用车运行|${noneOfThis('公务用车运行(?:维护)?(?:费|经费)')}`, 'g') },
   { item: 'reception', name: '公务接待费', pattern: new RegExp(`${NONE_WORDS}(?:国内)?公务接待|${noneOfThis('(?:国内)?公务接待(?:费|经费)')}`, 'g') },
 ];
@@ -66,8 +67,10 @@ const OF_A_KIND = /^[\u4e00-\u9fa5()]{0,20}?的(?:部门|单位)/;
  */
 const HEADING_ITEMS: readonly { readonly item: string; readonly name: string; readonly pattern: RegExp }[] = [
   { item: 'overseasTravel', name: '因公出国（境）费', pattern: /出国\(境\)/ },
-  { item: 'vehicles', name: '公务用车购置及运行维护费', pattern: /公务用车购置及运行/ },
-  { item: 'vehiclePurchase', name: '公务用车购置费', pattern: /公务用车购置(?!及)/ },
+  // Joined by 费及, 和 or 与 too (上海/中央: （二）公务用车购置费及运行维护费): read as 购置费's, a none under it was held to 购置费's
+  // 0 and passed where the car's 运行维护费 was not (helper-h299).
+  { item: 'vehicles', name: '公务用车购置及运行维护费', pattern: /公务用车购置费?[及和与]运行/ },
+  { item: 'vehiclePurchase', name: '公务用车购置费', pattern: /公务用车购置(?!费?[及和与]运行)/ },
   { item: 'vehicleOperation', name: '公务用车运行维护费', pattern: /(?<!购置及)公务用车运行/ },
   { item: 'reception', name: '公务接待费', pattern: /(?<!国内)公务接待/ },
 ];
