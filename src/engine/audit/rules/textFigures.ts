@@ -27,6 +27,7 @@ import { centsOfFen } from '../../derive/arithmetic';
 import { printedFigure } from '../../supplement/indicators';
 import type { RuleContext } from '../rule';
 import { occurrences } from '../shared/occurrences';
+import { bareAmountUnderItemHeading } from '../shared/threePublicHeadings';
 
 interface Claim {
   readonly label: string;
@@ -645,6 +646,11 @@ export default defineRule({
       const claims: Claim[] = [];
       for (const { sentence, start: sentenceStart } of sentenceSpans(t.text)) {
         const named = ownAmounts(namedAmounts(sentence, docYear, FIGURE_MONEY, t.headings), rec, ctx.supplement);
+        // A paragraph opening on its spending bare under a 三公 item's heading ((二)公务用车购置费及运行维护费 / 支出4.79万元): the
+        // heading's item's, the car items' sum under one of both (unread, a wrong one passed: helper-h299).
+        const bare = sentenceStart === 0 ? bareAmountUnderItemHeading(t, docYear) : undefined;
+        const bareFigure = bare?.lookup(rec, ctx.supplement);
+        if (bare && bareFigure) claims.push({ label: bare.name, stated: bare.money, figures: [bareFigure], alternatives: [], at: bare.end });
         for (const n of named) {
           // This year's of two years' listed (2021年和2022年收入总计分别为…、…) is said so, whatever year the sentence opens on.
           if (n.year === undefined && OVER_YEARS.test(sentence.slice(0, n.end))) continue;

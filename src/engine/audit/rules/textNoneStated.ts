@@ -15,6 +15,7 @@ import { isHeading, NO_CAR_BOUGHT, NONE_THIS, NONE_THIS_OPENING, NONE_WORDS, sen
 import type { TextCell } from '../shared/textScan';
 import { shownTitle } from '../../tables/model';
 import { tablesYear } from '../shared/documentYear';
+import { ofAnotherYear, threePublicHeadingItem } from '../shared/threePublicHeadings';
 
 
 /**
@@ -30,8 +31,9 @@ function noneOfThis(name: string): string {
 const ITEMS: readonly { readonly item: string; readonly name: string; readonly pattern: RegExp }[] = [
   { item: 'total', name: '“三公”经费', pattern: new RegExp(`${NONE_WORDS}三公经费|${noneOfThis('三公经费')}`, 'g') },
   { item: 'overseasTravel', name: '因公出国（境）费', pattern: new RegExp(`${NONE_WORDS}(?:因公)?出国\\(境\\)|${noneOfThis('(?:因公)?出国\\(境\\)(?:费|经费)')}`, 'g') },
-  { item: 'vehicles', name: '公务用车购置及运行维护费', pattern: new RegExp(`${NONE_WORDS}公务用车购置及运行|${noneOfThis('公务用车购置及运行(?:维护)?(?:费|经费)')}`, 'g') },
-  { item: 'vehiclePurchase', name: '公务用车购置费', pattern: new RegExp(`${NONE_WORDS}公务用车购置(?!及)|${NO_CAR_BOUGHT}|${noneOfThis('公务用车购置(?:费|经费)')}`, 'g') },
+  // The pair joined by 费及, 和 or 与 too (无公务用车购置费及运行维护费支出: read as 购置费's 0, a wrong none passed; helper-h299).
+  { item: 'vehicles', name: '公务用车购置及运行维护费', pattern: new RegExp(`${NONE_WORDS}公务用车购置费?[及和与]运行|${noneOfThis('公务用车购置费?[及和与]运行(?:维护)?(?:费|经费)')}`, 'g') },
+  { item: 'vehiclePurchase', name: '公务用车购置费', pattern: new RegExp(`${NONE_WORDS}公务用车购置(?!费?[及和与]运行)|${NO_CAR_BOUGHT}|${noneOfThis('公务用车购置(?:费|经费)')}`, 'g') },
   { item: 'vehicleOperation', name: '公务用车运行维护费', pattern: new RegExp(`${NONE_WORDS}公务用车运行|${noneOfThis('公务用车运行(?:维护)?(?:费|经费)')}`, 'g') },
   { item: 'reception', name: '公务接待费', pattern: new RegExp(`${NONE_WORDS}(?:国内)?公务接待|${noneOfThis('(?:国内)?公务接待(?:费|经费)')}`, 'g') },
 ];
@@ -61,18 +63,6 @@ const CHANGE = /变动|变化|增减|波动/;
 const OF_A_KIND = /^[\u4e00-\u9fa5()]{0,20}?的(?:部门|单位)/;
 
 /**
- * The items a heading may name (（一）因公出国（境）费, 2.公务用车运行维护费支出情况, 七、…“三公”经费支出…说明), the 购置及运行
- * before its parts; 国内公务接待 alone is not the 公务接待费 (the 外事 part is table 07's too).
- */
-const HEADING_ITEMS: readonly { readonly item: string; readonly name: string; readonly pattern: RegExp }[] = [
-  { item: 'overseasTravel', name: '因公出国（境）费', pattern: /出国\(境\)/ },
-  { item: 'vehicles', name: '公务用车购置及运行维护费', pattern: /公务用车购置及运行/ },
-  { item: 'vehiclePurchase', name: '公务用车购置费', pattern: /公务用车购置(?!及)/ },
-  { item: 'vehicleOperation', name: '公务用车运行维护费', pattern: /(?<!购置及)公务用车运行/ },
-  { item: 'reception', name: '公务接待费', pattern: /(?<!国内)公务接待/ },
-];
-
-/**
  * The heading a cell's none is under and the paragraph after it: the cell's own where it opens with one and a colon
  * (1.因公出国(境)费支出情况:本单位无此项支出, a heading cell itself as short), else the innermost over it (（一）因公出国（境）费 /
  * 本单位无此项支出。). `index`: where the paragraph starts in the cell.
@@ -82,19 +72,6 @@ function headingAndParagraph(t: TextCell): { readonly heading: string; readonly 
   if (lead && isHeading(lead[1]!)) return { heading: lead[1]!, paragraph: t.text.slice(lead[0].length), index: lead[0].length };
   const heading = t.headings?.[t.headings.length - 1];
   return heading === undefined ? undefined : { heading, paragraph: t.text, index: 0 };
-}
-
-/**
- * The one item a heading names (（一）因公出国（境）费, 2.公务用车运行维护费支出情况): the 三公 total where it names none of them but
- * the 三公 (七、…“三公”经费支出…说明); none where it names two, another year, a 预算 or a comparison (（三）与预算对比: the none
- * then of what it compares).
- */
-function headingItem(heading: string, year: number | undefined): { readonly item: string; readonly name: string } | undefined {
-  if (ELSEWHERE.test(heading) || /对比|比较|相比|差异|变动|变化|增减/.test(heading) || ofAnotherYear(heading, year)) return undefined;
-  const named = HEADING_ITEMS.filter((i) => i.pattern.test(heading));
-  if (named.length === 1) return named[0]!;
-  if (named.length === 0 && /三公/.test(heading) && !/国内公务接待/.test(heading)) return { item: 'total', name: '“三公”经费' };
-  return undefined;
 }
 
 /**
@@ -108,11 +85,6 @@ function noneUnderHeading(t: TextCell): { readonly heading: string; readonly phr
   if (!under || !m) return undefined;
   const rest = under.paragraph.slice(m[0].length).split(/[,，;；。]/)[0]!;
   return { heading: under.heading, phrase: m[0] + rest, index: under.index, rest };
-}
-
-function ofAnotherYear(clause: string, year: number | undefined): boolean {
-  const named = /(\d{4})年/.exec(clause);
-  return named !== null && year !== undefined && Number(named[1]) !== year;
 }
 
 export default defineRule({
@@ -161,7 +133,7 @@ export default defineRule({
     // helper-h288: none of this in a cell of its own under an item's heading was held to no item (a wrong none passed).
     function checkUnderHeading(t: TextCell): void {
       const said = noneUnderHeading(t);
-      const named = said && headingItem(said.heading, year);
+      const named = said && threePublicHeadingItem(said.heading, year, ELSEWHERE);
       // Nor where the cell names the item with its none (1.公务接待费:本单位无此项支出): read above, once.
       if (!said || !named || !t7 || ITEMS_NAMED.some((p) => p.test(t.text))) return;
       const { heading, phrase, index, rest } = said;

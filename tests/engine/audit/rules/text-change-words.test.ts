@@ -939,8 +939,32 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h299: the car items joined by 费及 (上海/中央's 公务用车购置费及运行维护费), their change against the 说明数据's 4.75.
+      name: 'a change of the car items joined by 费及 or 和 (公务用车购置费及运行维护费…比上年增加0.04万元), right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度公务用车购置费及运行维护费支出4.79万元，比上年增加0.04万元，增长0.84%。'],
+          ['公务用车购置和运行维护费支出4.79万元，较上年增加0.04万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h299: keyed to 购置费 (no 上年数 of its own in the sample), a wrong change of the car items joined by 费及 passed.
+      name: 'a change of the car items joined by 费及 or 和 that does not match the 说明数据’s 上年数 4.75',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度公务用车购置费及运行维护费支出4.79万元，比上年增加0.14万元。'],
+          ['公务用车购置和运行维护费支出4.79万元，较上年增加0.14万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“增加0.14万元”：公务用车购置及运行维护费本年 4.79万元，说明数据的上年数 4.75 万元，与上年相比应为增加0.04 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“增加0.14万元”：公务用车购置及运行维护费本年 4.79万元，说明数据的上年数 4.75 万元，与上年相比应为增加0.04 万元。' },
+      ],
+    },
     {
       // helper-h288: a period from an earlier year on (2021年以来/起/至今) is not another year: read as 2021's, a wrong change passed.
       name: 'a wrong change in a sentence opening on a period from an earlier year (2021年以来，“三公”经费支出较上年减少0.50万元)',

@@ -47,6 +47,13 @@ function threePublicWithEconomicOverseas(): WorkbookGrid {
 const T4 = '财政拨款收入支出决算总表';
 const T5 = '一般公共预算财政拨款支出决算表';
 
+/** The sample with 1.00 万元 of 公务用车购置费: the car items 5.79 (购置 1.00, 运行维护 4.79), the 三公 5.99. */
+function withCarBought(): WorkbookGrid {
+  const data = JSON.parse(JSON.stringify(changji2022)) as typeof changji2022;
+  Object.assign(data.threePublicCosts.actual, { total: 5.99, vehicles: 5.79, vehiclePurchase: 1 });
+  return toGrid(buildWorkbook(data, standardPlan(data)));
+}
+
 testRule(rule, {
   valid: [
     {
@@ -953,8 +960,62 @@ testRule(rule, {
       data: withShanghaiIndicators,
       sheets: [sheet('公开说明', [['2023年度一般公共预算财政拨款支出3902.77万元，2024年度一般公共预算财政拨款支出4029.01万元，增加126.24万元。']])],
     },
+    {
+      // helper-h299: a paragraph opening on its spending bare under a 三公 item's heading is the heading's item's: under 上海/中央's
+      // heading of both car items their sum (5.79 = 购置 1.00 + 运行维护 4.79), its parts after 其中 their own.
+      name: 'a bare 支出 under a 三公 item’s heading, right: the car items’ sum under （二）公务用车购置费及运行维护费, its parts their own',
+      grid: withCarBought,
+      sheets: [
+        sheet('公开说明', [
+          ['八、“三公”经费财政拨款支出决算情况说明'],
+          ['（二）公务用车购置费及运行维护费'],
+          ['2022年度支出决算为5.79万元。其中：公务用车购置费1.00万元，公务用车运行维护费4.79万元。'],
+          ['（三）公务接待费'],
+          ['支出0.20万元，共接待3批次18人次。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h299: what must stay unread: under the 三公's heading alone (a section over other items' paragraphs), under a heading
+      // of two items, of a 预算 or another year, a paragraph not opening bare on its spending, another year's spending.
+      name: 'a bare 支出 not under one 三公 item’s heading of this year’s 决算, or not opening its paragraph',
+      sheets: [
+        sheet('公开说明', [
+          ['八、“三公”经费财政拨款支出决算情况说明'],
+          ['支出5.00万元。'],
+          ['（一）公务用车运行维护费和公务接待费'],
+          ['支出5.00万元。'],
+          ['（二）公务接待费预算执行情况'],
+          ['支出0.30万元。'],
+          ['（三）2021年度公务接待费'],
+          ['支出0.26万元。'],
+          ['（四）公务接待费'],
+          ['年初预算0.30万元，支出0.20万元。'],
+          ['2021年度支出0.26万元。'],
+          ['接待3批次，人均支出0.07万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h299: a bare 支出 under a 三公 item's heading was unread (a wrong amount passed); under the heading of both car items it
+      // is their sum (5.79), not 购置费's 1.00 nor 运行维护费's 4.79.
+      name: 'a bare 支出 under a 三公 item’s heading, wrong: held to the heading’s item, the car items’ sum under （二）公务用车购置费及运行维护费',
+      grid: withCarBought,
+      sheets: [
+        sheet('公开说明', [
+          ['（二）公务用车购置费及运行维护费'],
+          ['支出4.79万元，比上年增加0.04万元。'],
+          ['（三）公务接待费'],
+          ['2022年度支出决算为0.30万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“公务用车购置及运行维护费4.79万元”，而财政拨款“三公”经费支出决算表中为 5.79 万元。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。' },
+      ],
+    },
     {
       // helper-h289: this year's, named by the 说明数据's 年度, is still held.
       name: 'this year’s figure named by its year beside last year’s, in a workbook whose tables state no year, wrong',

@@ -124,8 +124,43 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h299: the car items joined by 费及 (上海/中央's heading （二）公务用车购置费及运行维护费), of a table 07 with none of either;
+      // and, under the sample's, a none of the 购置 part alone (无此项购置支出) that must stay unread.
+      name: 'none of the car items joined by 费及 (heading or text), of a table 07 with no car spending',
+      grid: () => withActual({ total: 0.2, vehicles: 0, vehicleOperation: 0 }),
+      sheets: [
+        sheet('公开说明', [
+          ['（二）公务用车购置费及运行维护费'],
+          ['本单位无此项支出。'],
+          ['本年无公务用车购置费及运行维护费支出。'],
+          ['公务用车购置费及运行维护费：本单位无此项支出。'],
+        ]),
+      ],
+    },
+    {
+      name: 'none of the 购置 part under the heading of the car items joined by 费及 (本单位无此项购置支出)',
+      sheets: [sheet('公开说明', [['（二）公务用车购置费及运行维护费'], ['本单位无此项购置支出。'], ['2022年未新购置公务用车。']])],
+    },
   ],
   invalid: [
+    {
+      // helper-h299: the car items joined by 费及 were read as 购置费 (its 0): a none of both passed where 运行维护费 was 4.79.
+      name: 'none of the car items joined by 费及 (（二）公务用车购置费及运行维护费 / 本单位无此项支出), of a table 07 with 4.79 of them',
+      sheets: [
+        sheet('公开说明', [
+          ['（二）公务用车购置费及运行维护费'],
+          ['本单位无此项支出。'],
+          ['本年无公务用车购置费及运行维护费支出。'],
+          ['公务用车购置和运行维护费：本单位无此项支出。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“(二)公务用车购置费及运行维护费：本单位无此项支出”，而《财政拨款“三公”经费支出决算表》中公务用车购置及运行维护费决算数为 4.79 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“无公务用车购置费及运行维护费支出”，而《财政拨款“三公”经费支出决算表》中公务用车购置及运行维护费决算数为 4.79 万元。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“公务用车购置和运行维护费:本单位无此项支出”，而《财政拨款“三公”经费支出决算表》中公务用车购置及运行维护费决算数为 4.79 万元。' },
+      ],
+    },
     {
       // helper-h288: none of this in a cell of its own under an item's heading was held to nothing (a wrong none passed), nor in the
       // paragraph after the heading in one cell.

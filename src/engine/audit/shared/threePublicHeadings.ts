@@ -1,0 +1,70 @@
+/**
+ * The 三公 item a section's heading names (（一）因公出国（境）费, （二）公务用车购置费及运行维护费, 3.公务接待费支出情况): what a
+ * paragraph under it speaks of where its words name none (本单位无此项支出: text-none-stated; 支出4.79万元，…: text-figures).
+ */
+import { FIGURE_MONEY, lookupOf, parseMoney } from './textScan';
+import type { Lookup, TextCell, TextMoney } from './textScan';
+
+export interface HeadingItem {
+  /** Table 07's column (threePublicCell). */
+  readonly item: string;
+  /** The item's name in a finding. */
+  readonly name: string;
+}
+
+/**
+ * The items a heading may name, the car items' whole before its parts: joined by 及 in one name, or by 费及, 和 or 与 (上海/中央:
+ * （二）公务用车购置费及运行维护费, read as 购置费's, was held to its 0: helper-h299); 国内公务接待 alone is not the 公务接待费 (the
+ * 外事 part is table 07's too).
+ */
+const HEADING_ITEMS: readonly (HeadingItem & { readonly pattern: RegExp })[] = [
+  { item: 'overseasTravel', name: '因公出国（境）费', pattern: /出国\(境\)/ },
+  { item: 'vehicles', name: '公务用车购置及运行维护费', pattern: /公务用车购置费?[及和与]运行/ },
+  { item: 'vehiclePurchase', name: '公务用车购置费', pattern: /公务用车购置(?!费?[及和与]运行)/ },
+  { item: 'vehicleOperation', name: '公务用车运行维护费', pattern: /(?<!购置及)公务用车运行/ },
+  { item: 'reception', name: '公务接待费', pattern: /(?<!国内)公务接待/ },
+];
+
+/** Whether words name a year other than the document's (2021年度公务接待费). */
+export function ofAnotherYear(words: string, year: number | undefined): boolean {
+  const named = /(\d{4})年/.exec(words);
+  return named !== null && year !== undefined && Number(named[1]) !== year;
+}
+
+/**
+ * The one item a heading names: the 三公 total where it names none of them but the 三公 (七、…“三公”经费支出…说明); none where it
+ * names two, another year, a comparison (（三）与预算对比: then of what it compares) or words `aside` (a rule's own: a 预算, a plan).
+ */
+export function threePublicHeadingItem(heading: string, year: number | undefined, aside: RegExp): HeadingItem | undefined {
+  if (aside.test(heading) || /对比|比较|相比|差异|变动|变化|增减/.test(heading) || ofAnotherYear(heading, year)) return undefined;
+  const named = HEADING_ITEMS.filter((i) => i.pattern.test(heading));
+  if (named.length === 1) return { item: named[0]!.item, name: named[0]!.name };
+  if (named.length === 0 && /三公/.test(heading) && !/国内公务接待/.test(heading)) return { item: 'total', name: '“三公”经费' };
+  return undefined;
+}
+
+/** Headings of sections about no 决算 of this year: a 预算, last year's, a plan, a comparison. */
+const NOT_THIS_YEARS = /预算|上一?年|去年|同期|下一?年|明年|计划|对比|比较|相比|差异|变动|变化|增减/;
+
+/**
+ * A paragraph opening on its spending bare (支出4.79万元，比上年增加0.04万元; 2022年度支出决算为0.20万元): group 1 a year, then
+ * FIGURE_MONEY's number and unit. Not a 预算 (年初预算…), a part (其中…), nor an amount of something else (接待3批次).
+ */
+const BARE_SPENDING = new RegExp(`^(?:本单位|本部门|我单位|我部门)?(?:(\\d{4})年度?|本年度?)?(?:财政拨款)?(?:支出决算数?|决算支出|支出)(?:为|是|:)?${FIGURE_MONEY}`);
+
+/**
+ * The amount a cell's paragraph opens on bare under a 三公 item's heading, the innermost (（二）公务用车购置费及运行维护费 / 支出4.79万元，…):
+ * the heading's item's, the car items' whole under a heading of both (its parts, named after 其中, are read as their own). Only the
+ * cell's first words, only under an item's heading (not the 三公's: a section's heading over other items' paragraphs), none where
+ * any heading over it is about a 预算, another year or a comparison. Unread before helper-h299: a wrong amount passed.
+ */
+export function bareAmountUnderItemHeading(t: TextCell, year: number | undefined): { readonly name: string; readonly lookup: Lookup; readonly money: TextMoney; readonly end: number } | undefined {
+  const headings = t.headings ?? [];
+  const heading = headings[headings.length - 1];
+  if (heading === undefined || headings.some((h) => NOT_THIS_YEARS.test(h) || ofAnotherYear(h, year))) return undefined;
+  const named = threePublicHeadingItem(heading, year, NOT_THIS_YEARS);
+  const m = named && named.item !== 'total' ? BARE_SPENDING.exec(t.text) : null;
+  if (!named || !m || (m[1] !== undefined && year !== undefined && Number(m[1]) !== year)) return undefined;
+  const lookup = lookupOf(named.name === '因公出国（境）费' ? '因公出国(境)费' : named.name);
+  return lookup && { name: named.name, lookup, money: parseMoney(m[2]!, m[3]!), end: m[0].length };
+}
