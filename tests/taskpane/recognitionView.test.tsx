@@ -14,7 +14,7 @@ import { sample } from '../support/ruleTester';
 import { changji2022 } from '../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../fixtures/workbook';
 import { withBasicSplit } from '../../fixtures/splitBasic';
-import { JIANGXI_ASSETS, jiangxiAssetsRows, withJiangsuFiscalTables } from '../support/layouts';
+import { JIANGSU_FISCAL_EXPENDITURE, JIANGXI_ASSETS, jiangxiAssetsRows, withJiangsuFiscalTables } from '../support/layouts';
 
 const dom = domRootPerTest();
 
@@ -66,24 +66,32 @@ describe('识别', () => {
   // nine (识别到 11 张表: as if the set had eleven of them).
   const rowTexts = () => byTestId('table-row').map((r) => `${r.firstElementChild!.textContent} ${r.children[1]!.firstElementChild!.textContent}`);
 
-  it('江苏: its two tables of every 财政拨款 after the nine, before the 自评表, as 其他, counted apart', async () => {
+  it('江苏: its two tables of every 财政拨款 after the nine, before the 自评表, as 其他表1 and 其他表2, counted apart', async () => {
     await show(withJiangsuFiscalTables(sample()));
     expect(byTestId('found')[0]!.textContent).toBe('识别到 9 张表、2 张其他表和 9 张项目支出绩效自评表');
     // Their titles as printed, with the (功能科目) and (经济科目) the page is found by (h291: left out before).
     expect(rowTexts().slice(8, 12)).toEqual([
       '09 国有资本经营预算财政拨款收入支出决算表',
-      '其他 财政拨款支出决算表（功能科目）',
-      '其他 财政拨款基本支出决算表（经济科目）',
+      // helper-h301: as 检查 numbers their findings (其他表1-1), not 其他 alone.
+      '其他表1 财政拨款支出决算表（功能科目）',
+      '其他表2 财政拨款基本支出决算表（经济科目）',
       expect.stringMatching(/^自评 项目：/),
     ]);
     expect(byTestId('table-row')).toHaveLength(20);
   });
 
-  it('江西: its 国有资产占用情况表 after the nine, as 其他', async () => {
+  it('several beyond the nine in workbook order, numbered so: 江西’s before 江苏’s two is 其他表1', async () => {
+    const g = withJiangsuFiscalTables(sample());
+    const first = g.sheets.findIndex((s) => s.name === JIANGSU_FISCAL_EXPENDITURE);
+    await show({ sheets: [...g.sheets.slice(0, first), { name: JIANGXI_ASSETS, rows: jiangxiAssetsRows() }, ...g.sheets.slice(first)] });
+    expect(rowTexts().slice(9, 12)).toEqual(['其他表1 国有资产占用情况表', '其他表2 财政拨款支出决算表（功能科目）', '其他表3 财政拨款基本支出决算表（经济科目）']);
+  });
+
+  it('江西: its 国有资产占用情况表 after the nine, as 其他表 (the one: no number)', async () => {
     const grid = sample();
     await show({ ...grid, sheets: [...grid.sheets, { name: JIANGXI_ASSETS, rows: jiangxiAssetsRows() }] });
     expect(byTestId('found')[0]!.textContent).toBe('识别到 9 张表、1 张其他表和 9 张项目支出绩效自评表');
-    expect(rowTexts()[9]).toBe('其他 国有资产占用情况表');
+    expect(rowTexts()[9]).toBe('其他表 国有资产占用情况表');
     expect(dom.container.textContent).not.toMatch(/A10|F05/);
   });
 });

@@ -17,6 +17,7 @@ import { TABLE_SPECS } from '../tables/specs';
 import type { TableCode, TableModel } from '../tables/model';
 import { Finding, stableId } from './finding';
 import { formatMeasure } from './measure';
+import { extraLabels } from './numbering';
 import { COMPARISON_NOTES, formatMessage, ReportDescriptor, Rule, Severity } from './rule';
 import { RULES } from './rules';
 import { sameScale, tableScales } from './shared/tableScale';
@@ -243,6 +244,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
   const uncelled = new Set<string>();
   // The codes of the tables found, once: asked table by table of every rule, each a list of the tables made anew.
   const found = presentCodes(input.recognition);
+  const extraLabel = extraLabels(input.recognition);
   for (const rule of rules) {
     if (rule.tables.length > 0 && !rule.tables.some((code) => found.has(code))) continue;
     const report = (d: ReportDescriptor) => {
@@ -250,6 +252,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
       if (findings.has(id)) return;
       const table = d.table ?? tableOf(input.recognition, d.cells[0]);
       const tableTitle = table && extraTitle(input.recognition, table);
+      const tableLabel = table && extraLabel.get(table);
       const severity = d.severity ?? rule.severity;
       if (d.explains?.length) explains.set(id, d.explains);
       if (d.sources?.length) sources.set(id, d.sources);
@@ -269,6 +272,7 @@ export function runAudit(input: AuditInput, rules: readonly Rule[] = RULES): Fin
         unit: d.unit ?? null,
         ...(table ? { table } : {}),
         ...(tableTitle ? { tableTitle } : {}),
+        ...(tableLabel ? { tableLabel } : {}),
       });
     };
     // Made whole, not as `{ ...input, report }`: Node 20's V8 adds a property to a spread object in the runtime, ≈ 6 µs

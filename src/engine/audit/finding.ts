@@ -28,6 +28,11 @@ export interface Finding {
    * its group is named by it (numbering.ts), our code (F05) meaning nothing to the accountant.
    */
   readonly tableTitle?: string;
+  /**
+   * What that table is numbered by, where it is one beyond the nine: 其他表, or 其他表1, 其他表2 … where the workbook has
+   * several, in workbook order over all of them (numbering.ts extraLabels): the same in every check, whichever has findings.
+   */
+  readonly tableLabel?: string;
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable, no dependencies. */

@@ -51,6 +51,11 @@ export interface Recognition {
    * 部门 lines name them (a 部门 read beside its `…本级`: a department of several units). Absent where one unit's.
    */
   readonly units?: { readonly read: string; readonly others: readonly string[] };
+  /**
+   * The tables beyond the nine read (BaseSpec.extra: 江苏's 财政拨款支出决算表（功能科目）, 江西's 国有资产占用情况表), in
+   * workbook order: what numbers them 其他表1, 其他表2 (audit/numbering.ts), the same whichever of them has findings.
+   */
+  readonly extras: readonly TableCode[];
 }
 
 interface TitleHit {
@@ -682,9 +687,24 @@ export function recognise(workbook: WorkbookGrid): Recognition {
   append(problems, untitledPages(workbook, titled, Object.values(tables), new Set([...untitled.values()].map((t) => t.at.sheet))));
   const displayScales = displayScalesOf(workbook);
   const units = unit ? { units: { read: unit.name, others: [...unit.units.keys()].filter((name) => name !== unit.name) } } : {};
-  if (displayScales.length === 0) return { tables, projects, missing, problems, setAside, document, ...units };
+  const extras = extrasInOrder(tables, sheetIndex);
+  if (displayScales.length === 0) return { tables, projects, missing, problems, setAside, document, extras, ...units };
   append(problems, displayScaleNotices(displayScales, [...Object.values(tables), ...projects]));
-  return { tables, projects, missing, problems, setAside, document, displayScales, ...units };
+  return { tables, projects, missing, problems, setAside, document, displayScales, extras, ...units };
+}
+
+/** The codes of the tables beyond the nine read, in workbook order: by sheet, then down and across it. */
+function extrasInOrder(tables: Partial<Record<BlockTableId, TableModel>>, sheetIndex: ReadonlyMap<string, number>): TableCode[] {
+  const extra = new Set(TABLE_SPECS.filter((s) => s.extra).map((s) => s.code));
+  const at = (t: TableModel) => [sheetIndex.get(t.sheet) ?? Infinity, t.range.top, t.range.left] as const;
+  const before = (a: TableModel, b: TableModel) => {
+    const [x, y] = [at(a), at(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  };
+  return Object.values(tables)
+    .filter((t) => extra.has(t.code))
+    .sort(before)
+    .map((t) => t.code);
 }
 
 /** The tables in 元 marked as printing 分 where the set of them does (tables/cents.ts). */

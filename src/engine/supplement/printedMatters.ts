@@ -4,7 +4,7 @@
  * for it (the text writes it, and a figure the text states is held to it), as the accountant reads it off the printed
  * table; where the 说明数据 gives one, the two are held together (supplement-assets). 固定资产原值 is not among them: the
  * table's 固定资产 小计 may be the 净值 the 资产总额 adds up, not the 原值 the text speaks of. Nor is a 房屋构筑物 other than 0 the
- * 房屋价值 (its 构筑物 are no houses: houseValueIs).
+ * 房屋价值 (its 构筑物 are no houses: houseValueIs); it is then the most the houses can be worth (houseValueCeiling).
  */
 import type { Recognition } from '../recognise/recognise';
 import { figureOf, shownTitle } from '../tables/model';
@@ -34,6 +34,19 @@ export function printedMatter(rec: Recognition, key: string): PrintedMatter | un
   if (!figure || figure.invalid) return undefined;
   if (key === '房屋价值' && !houseValueIs(t, figure)) return undefined;
   return { figure, table: t, name: `${shownTitle(t)}合计行的${entry[2]}` };
+}
+
+/**
+ * The figure a 房屋价值 cannot exceed where the table does not print the houses alone: its 房屋构筑物 other than 0, the
+ * houses with their 构筑物. A 房屋价值 below it may be right (the 构筑物 the rest); one above it cannot, and passed
+ * (helper-h301). Undefined where the table prints the 房屋价值 itself (printedMatter), or a 房屋构筑物 below 0 (nothing is a
+ * part of it).
+ */
+export function houseValueCeiling(rec: Recognition): PrintedMatter | undefined {
+  const t = rec.tables.assets;
+  const figure = t && figureOf(t, 'total', 'buildings');
+  if (!t || !figure || figure.invalid || (figure.fen ?? 0) < 0 || houseValueIs(t, figure)) return undefined;
+  return { figure, table: t, name: `${shownTitle(t)}合计行的房屋构筑物` };
 }
 
 /**

@@ -8,6 +8,7 @@ import { inspectReport } from '../../engine/report/inspect';
 import type { InspectTable } from '../../engine/report/inspect';
 import type { Recognition } from '../../engine/recognise/recognise';
 import { TABLE_SPECS } from '../../engine/tables/specs';
+import { extraLabels } from '../../engine/audit/numbering';
 import { lazyPart, LazyPartSlot } from '../components/LazyPart';
 
 // Only a workbook with tables missing shows the list, so it (and Fluent's Badge) loads when one does; if it cannot
@@ -30,10 +31,13 @@ function titleOf(code: string): string {
 /** A table beyond the nine (江苏's 财政拨款支出决算表(功能科目), 江西's 国有资产占用情况表: BaseSpec.extra). */
 const isExtra = (code: string) => TABLE_SPECS.find((s) => s.code === code)?.extra === true;
 
-/** What the list heads a table with: the nine's 公开 number, 其他 for one beyond them (our F05, A10 mean nothing to the accountant), 自评. */
-function badgeOf(t: InspectTable): string {
+/**
+ * What the list heads a table with: the nine's 公开 number; for one beyond them (our F05, A10 mean nothing to the
+ * accountant) the 其他表, 其他表1, 其他表2 its findings are numbered by in 检查 (`extras`: numbering.ts); 自评.
+ */
+function badgeOf(t: InspectTable, extras: ReadonlyMap<string, string>): string {
   if (t.project || t.code === '10') return '自评';
-  return isExtra(t.code) ? '其他' : t.code;
+  return isExtra(t.code) ? (extras.get(t.code) ?? '其他表') : t.code;
 }
 
 /** 9 张表、2 张其他表和 9 张项目支出绩效自评表: the nine's count apart from the others' (11 张表 said the set had eleven of the nine). */
@@ -50,7 +54,10 @@ export function RecognitionView(props: { recognition: Recognition; onRefresh: ()
   const general = props.recognition.problems.filter((p) => p.cell === null && !(p.kind === 'missing-table' && p.table !== undefined && report.missing.includes(p.table)));
   const forms = report.tables.filter((t) => t.project || t.code === '10');
   const standard = report.tables.filter((t) => !forms.includes(t) && !isExtra(t.code));
-  const extras = report.tables.filter((t) => !forms.includes(t) && isExtra(t.code));
+  // In workbook order, as they are numbered (the spec order listed 其他表2 before 其他表1 where the set prints them so).
+  const order = props.recognition.extras;
+  const extras = report.tables.filter((t) => !forms.includes(t) && isExtra(t.code)).sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
+  const labels = extraLabels(props.recognition);
   const found = foundText(standard.length, extras.length, forms.length);
   // The tables beyond the nine after the nine and before the 自评表 (the spec order put them after the last 自评表).
   const listed = [...standard, ...extras, ...forms];
@@ -88,7 +95,7 @@ export function RecognitionView(props: { recognition: Recognition; onRefresh: ()
         </Text>
         {listed.map((t, i) => (
           <div key={`${t.code}-${i}`} style={styles.row} data-testid="table-row">
-            <span style={styles.code}>{badgeOf(t)}</span>
+            <span style={styles.code}>{badgeOf(t, labels)}</span>
             <span>
               <Text>{t.project ? `项目：${t.project}` : (t.printedTitle ?? t.title)}</Text>
               <br />

@@ -11,10 +11,14 @@ import { amount, moneyValues } from '../measure';
 import { figureFact, matterFact, ofAnotherPeriod, statedFacts } from '../shared/supplementFacts';
 import type { Fact } from '../shared/supplementFacts';
 import type { RuleContext } from '../rule';
-import { printedMatter } from '../../supplement/printedMatters';
+import { houseValueCeiling, printedMatter } from '../../supplement/printedMatters';
 import { occurrences } from '../shared/occurrences';
+import type { Occurrences } from '../shared/occurrences';
 import { AMOUNT_LIST, atCommonPrecision, CONNECTOR, DEPARTMENT_VEHICLES, listItems, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
 import { tablesYear } from '../shared/documentYear';
+
+/** 房屋X平方米，价值Y万元 (§十（三）), the amount last. */
+const HOUSE_VALUE = new RegExp(`房屋(?:面积)?[\\d,.]+平方米[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g');
 
 /** Each amount's 说明数据 事项 and the wordings that state it (the text normalised: brackets half-width), the amount last. */
 const AMOUNTS: readonly (readonly [string, RegExp])[] = [
@@ -30,7 +34,7 @@ const AMOUNTS: readonly (readonly [string, RegExp])[] = [
     (kind) => [`政府采购${kind}支出`, new RegExp(`(?:政府采购${kind}(?:支出|类)?|(?<=政府采购[^。]*)(?<!授予(?:中小|小微)企业[^。]*)${kind}(?:类|采购金额))${CONNECTOR}${MONEY}`, 'g')] as const,
   ),
   ['固定资产原值', new RegExp(`固定资产(?:原值|账面原值)${CONNECTOR}${MONEY}`, 'g')],
-  ['房屋价值', new RegExp(`房屋(?:面积)?[\\d,.]+平方米[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g')],
+  ['房屋价值', HOUSE_VALUE],
   ['车辆价值', new RegExp(`${DEPARTMENT_VEHICLES}[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g')],
   // 上海 §七: 国内公务接待支出X万元（含外宾接待支出X万元）.
   // The 中央 wording: 外事接待支出X万元 (the foreign part of 公务接待费; compared with nothing before helper-h202).
@@ -75,12 +79,42 @@ function knownAmount(ctx: RuleContext, key: string): Fact | undefined {
   return printed && figureFact(printed.figure, printed.table.unit, printed.name);
 }
 
+/**
+ * Where neither the 说明数据 nor the table gives the 房屋价值, only a 房屋构筑物 other than 0 (the houses with their 构筑物,
+ * houseValueCeiling), the text's 房屋X平方米，价值Y万元 was held to nothing: one above it cannot be right and passed
+ * (helper-h301). At or below it, right or not, nothing is said (the 构筑物 may be the rest). Where the 说明数据 gives it, the
+ * text is held to it, and it to the table (supplement-assets).
+ */
+function aboveBuildings(ctx: RuleContext<'aboveBuildings'>, place: Occurrences<'aboveBuildings'>, year: number | undefined): void {
+  const ceiling = matterFact(ctx, '房屋价值', 'amount') ? undefined : houseValueCeiling(ctx.recognition);
+  const most = ceiling && figureFact(ceiling.figure, ceiling.table.unit, ceiling.name);
+  if (!most) return;
+  for (const { cell, match, known, at: end } of statedFacts(ctx, [['房屋价值', HOUSE_VALUE]], 'amount', () => most)) {
+    if (ofAnotherPeriod(match, year)) continue;
+    place.at(end);
+    const stated = parseMoney(match[match.length - 2]!, match[match.length - 1]!);
+    const unit = known.unit ?? '万元';
+    const at = atCommonPrecision(stated, known.value, unit);
+    if (at.stated <= at.table) continue;
+    ctx.report({
+      messageId: 'aboveBuildings',
+      data: { phrase: match[0], source: known.source, expected: amount(known.value, unit) },
+      cells: known.cell ? [cell, known.cell] : [cell],
+      key: `房屋价值${moneyText(stated)}`,
+      ...moneyValues([stated.fen, known.value], (at.stated - at.table) * at.step, stated.unit),
+    });
+  }
+}
+
 export default defineRule({
   id: 'text-matter-amounts',
   title: '公开说明中的政府采购、中小企业、固定资产、房屋、车辆和绩效金额与说明数据一致',
   severity: 'error',
   tables: [],
-  messages: { mismatch: '说明文字写“{phrase}”，而{source}为 {expected}。' },
+  messages: {
+    mismatch: '说明文字写“{phrase}”，而{source}为 {expected}。',
+    aboveBuildings: '说明文字写“{phrase}”，大于{source} {expected}：房屋是房屋构筑物的一部分，房屋价值不能大于它。请核对说明文字的房屋价值或该表的房屋构筑物。',
+  },
   check(rule) {
     // Keyed by the 事项 and the amount written: the same wrong amount stated twice in one text (固定资产原值600.00万元。…
     // 固定资产原值600.00万元…) had one id, the second dropped (helper-h132): told apart by where the amount stands.
@@ -104,6 +138,7 @@ export default defineRule({
         ...moneyValues([stated.fen, known.value], (at.stated - at.table) * at.step, stated.unit),
       });
     }
+    aboveBuildings(ctx, place, year);
     for (const t of textCells(ctx)) {
       for (const m of t.text.matchAll(PROCUREMENT_LIST)) {
         const kinds = m[1]!.split(/、|和|及|与/);

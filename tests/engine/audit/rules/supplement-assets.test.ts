@@ -3,7 +3,7 @@
  * 532.65 of which 房屋构筑物 0 and 车辆 72.85, as the sample's 说明数据 gives 房屋价值 and 车辆价值.
  */
 import rule from '../../../../src/engine/audit/rules/supplementAssets';
-import { sheet, testRule } from '../../../support/ruleTester';
+import { sampleWithSupplementSheet, sheet, testRule } from '../../../support/ruleTester';
 import { JIANGXI_ASSETS, jiangxiAssetsRows, jiangxiHousesRows } from '../../../support/layouts';
 
 const TITLE = JIANGXI_ASSETS;
@@ -18,6 +18,9 @@ testRule(rule, {
     { name: 'no 车辆价值 in the 说明数据: nothing to hold', sheets: [assets()], data: (j) => void delete j.事项.车辆价值 },
     // helper-h289: 房屋构筑物 other than 0 adds 构筑物 to the houses: a 房屋价值 of the houses alone (100.00) is not held to it.
     { name: 'a 房屋价值 below a 房屋构筑物 of 120.00: not held', sheets: [housesOf('房屋构筑物')], data: (j) => void (j.事项.房屋价值 = 100) },
+    // helper-h301: at most the houses and the 构筑物 together; the edge, no 构筑物 at all.
+    { name: 'a 房屋价值 equal to a 房屋构筑物 of 120.00', sheets: [housesOf('房屋构筑物')], data: (j) => void (j.事项.房屋价值 = 120) },
+    { name: 'no 房屋价值 in the 说明数据 beside a 房屋构筑物 of 120.00: nothing to bound', sheets: [housesOf('房屋构筑物')], data: (j) => void delete j.事项.房屋价值 },
   ],
   invalid: [
     {
@@ -38,6 +41,27 @@ testRule(rule, {
       sheets: [housesOf('房屋')],
       data: (j) => void (j.事项.房屋价值 = 100),
       errors: [{ severity: 'error', first: `${TITLE}!F7`, message: '房屋构筑物 120.00' }],
+    },
+    {
+      // helper-h301: the houses are part of the 房屋构筑物: a 房屋价值 above it cannot be right, and passed.
+      name: 'a 房屋价值 above a 房屋构筑物 of 120.00',
+      sheets: [housesOf('房屋构筑物')],
+      data: (j) => void (j.事项.房屋价值 = 150),
+      errors: [
+        {
+          severity: 'error',
+          first: `${TITLE}!F7`,
+          message:
+            '说明数据“事项·房屋价值” 150.00 万元，大于国有资产占用情况表合计行的房屋构筑物 120.00 万元（工作表“国有资产占用情况表”F7），多 30.00 万元：房屋是房屋构筑物的一部分，房屋价值不能大于它。请核对说明数据的房屋价值或该表的房屋构筑物。',
+        },
+      ],
+    },
+    {
+      name: 'with the 说明数据 sheet: the 房屋价值’s cell first, then the table’s',
+      grid: sampleWithSupplementSheet,
+      sheets: [housesOf('房屋构筑物')],
+      data: (j) => void (j.事项.房屋价值 = 150),
+      errors: [{ severity: 'error', first: '说明数据!B74', includes: [`${TITLE}!F7`], message: '说明数据“事项·房屋价值”（B74） 150.00 万元，大于' }],
     },
   ],
 });

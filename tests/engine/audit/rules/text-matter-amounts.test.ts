@@ -26,6 +26,19 @@ testRule(rule, {
     { name: 'no 房屋价值 or 车辆价值 in the 说明数据, 江西’s table printing them: its figures, right', sheets: [assets(), sheet('公开说明', [[VALUES]])], data: noAssetValues },
     // helper-h289: 房屋构筑物 other than 0 holds 构筑物 too, no 房屋价值 of the houses alone: held to it, a right text was a 错误.
     { name: 'no 房屋价值 in the 说明数据, 江西’s 房屋构筑物 120.00: the houses’ value 100.00 is not held to it', sheets: [housesOf('房屋构筑物'), sheet('公开说明', [[HOUSES]])], data: noAssetValues },
+    // helper-h301: but bounded by it (the houses are part of it): the edge, and last year's above it (上年末).
+    { name: 'no 房屋价值 in the 说明数据, 江西’s 房屋构筑物 120.00: the houses’ value 120.00, at the bound', sheets: [housesOf('房屋构筑物'), sheet('公开说明', [[HOUSES.replace('价值100.00', '价值120.00')]])], data: noAssetValues },
+    {
+      name: 'no 房屋价值 in the 说明数据, 江西’s 房屋构筑物 120.00: last year’s houses at 150.00 after this year’s',
+      sheets: [housesOf('房屋构筑物'), sheet('公开说明', [[HOUSES.replace('万元。车辆3辆', '万元；上年末房屋600.00平方米，价值150.00万元。车辆3辆')]])],
+      data: noAssetValues,
+    },
+    {
+      // The 说明数据's 房屋价值 above the table is supplement-assets' finding (at the 说明数据); the text that quotes it is right.
+      name: 'the 说明数据’s 房屋价值 150.00 above 江西’s 房屋构筑物 120.00, the text quoting it',
+      sheets: [housesOf('房屋构筑物'), sheet('公开说明', [[HOUSES.replace('价值100.00', '价值150.00')]])],
+      data: (j) => void (j.事项.房屋价值 = 150),
+    },
     // Near forms: without the table nothing holds them (unread, as before); a 说明数据 that gives one is the text's source
     // (its difference from the table is supplement-assets' finding, not a second one at the text).
     { name: 'no 车辆价值 in the 说明数据 and no such table: unread', sheets: [sheet('公开说明', [[VALUES.replace('72.85', '78.25')]])], data: noAssetValues },
@@ -75,6 +88,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h301: held to nothing before, a 房屋价值 above the houses and 构筑物 together passed.
+      name: 'no 房屋价值 in the 说明数据, 江西’s 房屋构筑物 120.00: the houses’ value 150.00 above it',
+      sheets: [housesOf('房屋构筑物'), sheet('公开说明', [[HOUSES.replace('价值100.00', '价值150.00')]])],
+      data: noAssetValues,
+      errors: [
+        {
+          severity: 'error',
+          first: '公开说明!A1',
+          includes: [`${JIANGXI_ASSETS}!F7`],
+          message: '说明文字写“房屋500.00平方米,价值150.00万元”，大于国有资产占用情况表合计行的房屋构筑物 120.00 万元：房屋是房屋构筑物的一部分，房屋价值不能大于它。',
+        },
+      ],
+    },
     {
       // helper-h289: a column of 房屋 alone is the houses' value: still held.
       name: 'no 房屋价值 in the 说明数据, the table’s column headed 房屋 alone (120.00): the text’s 100.00 held to it',
