@@ -73,9 +73,13 @@ export const BUDGET_KIND_WORD = '(年初|全年|调整后?|年中调整)';
 // 157.11万元, 小于预算0.01万元, 低于调整预算0.01万元: helper-h95), nor last year's budget (上年预算5.10万元): each read as the
 // year's 预算, a correct one was a 错误. Every word BUDGET_KIND_WORD takes may stand between (年中 alone too: a match may
 // start at the 调整 of 年中调整).
+// Nor an amount added to a budget or taken off it in the year (年中追加预算800.00万元, 追加预算0.50万元, 调增预算…: ADDED_TO):
+// a part, often an item's in a list (“三公”经费支出决算4.99万元，完成预算的99.80%，主要用于：一般行政管理事务年中追加预算800.00
+// 万元): read as the clause's 预算, the 三公's right rate and its 预算 were each a 错误 (helper-h297).
+const ADDED_TO = '追加|追减|调增|调减|新增|增加|减少';
 const budgetOf = (money: string) =>
   new RegExp(
-    `(?<!(?:超出?|超过|高于|低于|大于|小于|多于|少于|节约|节省|上一?年度?的?|去年的?|同期)(?:年初|全年|年中调整|年中|调整后?)?)${BUDGET_KIND_WORD}?预算(?:数|金额)?(?:为|是)?:?${money}`,
+    `(?<!(?:超出?|超过|高于|低于|大于|小于|多于|少于|节约|节省|上一?年度?的?|去年的?|同期|${ADDED_TO})(?:了|的)?(?:年初|全年|年中调整|年中|调整后?)?)${BUDGET_KIND_WORD}?预算(?:数|金额)?(?:为|是)?:?${money}`,
   );
 const BUDGET = budgetOf(MONEY);
 

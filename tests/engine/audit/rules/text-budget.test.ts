@@ -239,8 +239,36 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h297: an amount added to a budget in the year (年中追加预算800.00万元, 追加预算0.50万元), often an item's in a 主要用于
+      // list, is no 预算 of the clause's item: read as the 三公's, a right rate (4.99 ÷ 5.00) was a 错误 (应为 0.62%), and a right
+      // difference from the 年初预算 was held to 800.00.
+      name: 'an amount added to a budget in the year (年中追加预算…, 追加预算…) is not the 预算 of the clause’s item',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出决算4.99万元，完成预算的99.80%，主要用于：一般行政管理事务年中追加预算800.00万元。'],
+          ['“三公”经费支出决算4.99万元，追加预算0.50万元，完成预算的99.80%。'],
+          ['财政拨款支出总计决算1,363.45万元，超出年初预算157.11万元，主要用于：一般行政管理事务年中追加预算800.00万元。'],
+          ['财政拨款支出总计决算1,363.45万元，完成年初预算的113.02%，主要用于：一般行政管理事务年中追加预算157.11万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h297: the 追加 amount of an item left aside, a wrong rate and a wrong difference of the clause's own 预算 are still found.
+      name: 'a wrong rate or difference beside an item’s 年中追加预算: held to the clause’s own 预算',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出决算4.99万元，完成预算的98.80%，主要用于：一般行政管理事务年中追加预算800.00万元。'],
+          ['财政拨款支出总计决算1,363.45万元，超出年初预算150.11万元，主要用于：一般行政管理事务年中追加预算800.00万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 98.80%' },
+        { severity: 'error', first: '公开说明!A2', message: '“超出年初预算150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
+      ],
+    },
     {
       // helper-h263: an amount in 亿 elsewhere in the sentence (the lines of a cell are read as one text) does not make the
       // statement's own 预算 and 决算 in 万元 quoted in 亿元 (按预算 0.00亿元、决算 0.00亿元).
