@@ -77,9 +77,13 @@ export const BUDGET_KIND_WORD = '(年初|全年|调整后?|年中调整)';
 // a part, often an item's in a list (“三公”经费支出决算4.99万元，完成预算的99.80%，主要用于：一般行政管理事务年中追加预算800.00
 // 万元): read as the clause's 预算, the 三公's right rate and its 预算 were each a 错误 (helper-h297).
 const ADDED_TO = '追加|追减|调增|调减|新增|增加|减少';
+// Nor an item's 预算 in a 主要用于 list, named with it (…，完成预算的99.80%，主要用于：一般行政管理事务调整预算800.00万元): the item's
+// (its 调整预算 the 全年 one: BUDGET_KIND_WORD), not the clause's. A 预算 after a comma (…（项）主要用于：机关日常运转，年初预算为
+// 230.00万元，支出决算为…) is the clause's again.
+const IN_USES_LIST = '(?<!主要用于[:：]?[^,，;；。:：]*)';
 const budgetOf = (money: string) =>
   new RegExp(
-    `(?<!(?:超出?|超过|高于|低于|大于|小于|多于|少于|节约|节省|上一?年度?的?|去年的?|同期|${ADDED_TO})(?:了|的)?(?:年初|全年|年中调整|年中|调整后?)?)${BUDGET_KIND_WORD}?预算(?:数|金额)?(?:为|是)?:?${money}`,
+    `${IN_USES_LIST}(?<!(?:超出?|超过|高于|低于|大于|小于|多于|少于|节约|节省|上一?年度?的?|去年的?|同期|${ADDED_TO})(?:了|的)?(?:年初|全年|年中调整|年中|调整后?)?)${BUDGET_KIND_WORD}?预算(?:数|金额)?(?:为|是)?:?${money}`,
   );
 const BUDGET = budgetOf(MONEY);
 
