@@ -102,8 +102,17 @@ const FALLS_SHORT = /低于|小于|少于/;
 // text-template-leftovers names the word. Unread, a wrong one passed (helper-h210).
 // The 预算 named with its amount in the unit the readers read (比预算45.00亿元减少6.28亿元 in 亿元 too: helper-h274, unread in
 // either rule, a wrong one passed).
+/** The words of a 决算 passing its 预算 after 比预算 (DIFFERENCE_WORDED) other than 增加. */
+const PASSES_WORDED = '超出|超过|多出|多支出?|多';
+/** The words of a 决算 short of its 预算 after 比预算 other than 减少 (节约 and 节省 are text-change-words'). */
+const SHORT_WORDED = '少支出?|少';
+const PASSES = new RegExp(`^(?:增加|${PASSES_WORDED})$`);
+// Also as passing or falling short (比年初预算超出157.11万元, 较年初预算多157.11万元, 比预算少支出0.01万元): no change rule reads these
+// (text-change-words reads 增加, 减少, 节约, 超支), and unread, a wrong one passed (helper-h297).
 const differenceWordedOf = (money: string, units: string) =>
-  new RegExp(`(?:比|较)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:${units}))?(?:相比)?[,，]?(增加\\(减少\\)|减少\\(增加\\)|增加|减少)了?${money}`);
+  new RegExp(
+    `(?:比|较)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:${units}))?(?:相比)?[,，]?(增加\\(减少\\)|减少\\(增加\\)|增加|减少|${PASSES_WORDED}|${SHORT_WORDED})了?${money}`,
+  );
 
 /** The words of a saving or a gap after a 预算 (text-budget's SAVED): where one is, the clause's 决算 may stand before its 预算. */
 const SAVING_AFTER = /[,，](?:节约|节省|超支|差值|差额|相差)(?:了|为|是)?\d/;
@@ -112,7 +121,7 @@ function differenceIn(clause: string, r: Readers): BudgetDifference | undefined 
   const d = r.difference.exec(clause);
   if (d) return { phrase: d[0], passes: !FALLS_SHORT.test(d[1]!), kind: budgetKindOf(d[2]), money: parseMoney(d[3]!, d[4]!) };
   const w = r.differenceWorded.exec(clause);
-  return w ? { phrase: w[0], passes: w[2] === '增加', ...(w[2]!.includes('(') ? { either: true } : {}), kind: budgetKindOf(w[1]), money: parseMoney(w[3]!, w[4]!) } : undefined;
+  return w ? { phrase: w[0], passes: PASSES.test(w[2]!), ...(w[2]!.includes('(') ? { either: true } : {}), kind: budgetKindOf(w[1]), money: parseMoney(w[3]!, w[4]!) } : undefined;
 }
 
 /** Where a clause states its difference (DIFFERENCE, else DIFFERENCE_WORDED). */

@@ -255,8 +255,40 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h297: the 决算 passing or short of its 预算 worded after 比预算 with 超出, 超过, 多, 多支出, 少, 少支出: unread by
+      // every rule, a wrong amount passed. The same words of last year (比上年多…) are no difference from a 预算.
+      name: 'a difference from the 预算 worded 比年初预算超出…, 较年初预算多…, 比预算少支出… (right)',
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款支出总计决算1,363.45万元，比年初预算超出157.11万元，主要用于：一般行政管理事务718.22万元。'],
+          ['财政拨款支出总计决算1,363.45万元，较年初预算多157.11万元。'],
+          ['财政拨款支出总计年初预算为1,206.34万元，支出决算为1,363.45万元，比年初预算超过157.11万元。'],
+          ['财政拨款支出总计决算数为1,363.45万元，比年初预算数多支出157.11万元，主要原因是年中追加人员经费。'],
+          ['“三公”经费支出决算4.99万元，比预算少支出0.01万元，主要原因是厉行节约。'],
+          ['“三公”经费支出决算4.99万元，比预算少0.01万元，下降0.20%。'],
+          ['“三公”经费支出决算4.99万元，比上年多0.50万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h297: unread before, each passed.
+      name: 'a wrong difference from the 预算 worded 比年初预算超出…, 较年初预算多…, 比预算少…',
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款支出总计决算1,363.45万元，比年初预算超出150.11万元，主要用于：一般行政管理事务718.22万元。'],
+          ['财政拨款支出总计决算1,363.45万元，较年初预算多150.11万元。'],
+          ['“三公”经费支出决算4.99万元，比预算少0.10万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“比年初预算超出150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“较年初预算多150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '“比预算少0.10万元”：按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元' },
+      ],
+    },
     {
       // helper-h297: the 追加 amount of an item left aside, a wrong rate and a wrong difference of the clause's own 预算 are still found.
       name: 'a wrong rate or difference beside an item’s 年中追加预算: held to the clause’s own 预算',
