@@ -7,7 +7,7 @@
  */
 import { INDICATOR_KEYS } from '../../supplement/keys';
 import { normalizeText } from '../../grid/normalize';
-import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney } from './textScan';
+import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney, textMoneyOf } from './textScan';
 
 export type BudgetKind = '年初' | '全年' | '';
 
@@ -249,6 +249,7 @@ interface Readers {
   readonly actual: RegExp;
   readonly spent: RegExp;
   readonly labelledAmount: RegExp;
+  readonly addedAfter: RegExp;
 }
 
 /**
@@ -256,6 +257,13 @@ interface Readers {
  * 运行维护费4.79万元，全年预算4.80万元: the 运行维护费's, not the list's first).
  */
 const labelledAmountOf = (money: string) => new RegExp(`[\\u4e00-\\u9fa5)](?:为|是|:)?${money}`, 'g');
+
+/**
+ * An amount added to the clause's 年初 预算 or taken off it in the year, right after it (“三公”经费年初预算4.50万元，年中追加预算
+ * 0.50万元，…; 年中追加0.50万元; 调减…): groups the word, the amount. Not a 预算 of its own (budgetOf), but with the 年初 one the
+ * 全年 one.
+ */
+const addedAfterOf = (money: string) => new RegExp(`^[,，](?:年中)?(追加|调增|追减|调减)了?(?:预算)?(?:数|资金|经费)?(?:为|是)?:?${money}`);
 
 function readersOf(money: string, units: string): Readers {
   const budget = budgetOf(money);
@@ -268,6 +276,7 @@ function readersOf(money: string, units: string): Readers {
     actual: actualOf(money),
     spent: spentOf(money),
     labelledAmount: labelledAmountOf(money),
+    addedAfter: addedAfterOf(money),
   };
 }
 
@@ -412,7 +421,7 @@ export function budgetStatements(text: string, inYi = false): BudgetStatement[] 
       subject: subjectOf(head),
       ...(budget ? { budget: parseMoney(budget[2]!, budget[3]!) } : {}),
       budgetKind: budgetKindOf(budget?.[1]),
-      budgets: [...clause.matchAll(r.budgetAnywhere)].map((m) => ({ kind: budgetKindOf(m[1]), money: parseMoney(m[2]!, m[3]!) })),
+      budgets: withAdded([...clause.matchAll(r.budgetAnywhere)].map((m) => ({ kind: budgetKindOf(m[1]), money: parseMoney(m[2]!, m[3]!) })), clause, budget, r),
       ...(actual ? { actual: actual.money } : {}),
       // Also as 实际支出 where the words say a 绩效自评 of the projects counted (纳入绩效自评的项目9个，预算金额748.11万元，实际支出
       // 728.90万元: helper-h105, unread); not of one item (绩效自评中，培训费全年预算…，实际支出…).
@@ -605,6 +614,26 @@ export function indicatorOf(subject: string): string | undefined {
 function containsAsItself(text: string, words: string): boolean {
   for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) if (namesItself(text.slice(0, i), words)) return true;
   return false;
+}
+
+/**
+ * The 预算 a clause states, and where it states a 年初 one and the amount added to it or taken off it right after (addedAfterOf) but
+ * no 全年 one, the 全年 one they make (年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，完成预算的99.80%: the rate may be of the
+ * 5.00 as well as of the 4.50, as beside a 全年 one written; held to the 年初 one alone, a right rate was a 错误: helper-h297).
+ */
+function withAdded(
+  budgets: { kind: BudgetKind; money: TextMoney }[],
+  clause: string,
+  budget: RegExpExecArray | null,
+  r: Readers,
+): { kind: BudgetKind; money: TextMoney }[] {
+  if (!budget || budgets.length !== 1 || budgets[0]!.kind !== '年初') return budgets;
+  const added = r.addedAfter.exec(clause.slice(budget.index + budget[0].length));
+  if (!added) return budgets;
+  const initial = budgets[0]!.money;
+  const amount = parseMoney(added[2]!, added[3]!).fen;
+  const whole = initial.fen + (/减/.test(added[1]!) ? -amount : amount);
+  return [...budgets, { kind: '全年', money: textMoneyOf(whole, initial.unit === '元' ? '元' : '万元') }];
 }
 
 /** A key for "the same item": the 三公 column or the 说明数据 指标. */
