@@ -3,7 +3,7 @@ import { sample, testRule, sheet } from '../../../support/ruleTester';
 import { withThreePublicWithoutSubtotal } from '../../../support/layouts';
 import { changji2022 } from '../../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
-import { correctTexts } from '../../../support/referenceText';
+import { correctTexts, shanghaiFixture, withShanghaiIndicators } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
@@ -275,8 +275,59 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h297: the 超出 form before a 主要用于 list (…支出决算X万元，超出年初预算157.11万元，主要用于：…), held to 决算 − 年初预算 of
+      // the scope named (the 说明数据's 财政拨款支出总计; 上海's 项 and its 年初预算数), the 预算 stated or not.
+      name: 'the amount a 决算 passes its 年初预算 by before a 主要用于 list (超出年初预算…, 超出预算…, 超过年初预算…), right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度财政拨款支出总计决算1,363.45万元，超出年初预算157.11万元，主要用于：一般行政管理事务718.22万元。'],
+          ['财政拨款支出总计决算数为1,363.45万元，超出预算157.11万元，主要用于：一般行政管理事务718.22万元。'],
+          ['财政拨款支出总计年初预算为1,206.34万元，支出决算为1,363.45万元，超过年初预算157.11万元，主要用于：一般行政管理事务718.22万元。'],
+        ]),
+      ],
+    },
+    {
+      name: '上海 §五’s 项 paragraph with the amount its 决算 passes its 年初预算 by (超出年初预算…), right',
+      grid: shanghaiFixture,
+      data: withShanghaiIndicators,
+      sheets: [
+        sheet('公开说明', [
+          ['1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。主要用于：局机关的基本支出。年初预算为1,820.00万元，支出决算为1,850.40万元，超出年初预算30.40万元。'],
+          ['行政运行（项）支出决算1,850.40万元，超出年初预算30.40万元，主要用于：人员经费。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a wrong amount a 决算 passes its 年初预算 by before a 主要用于 list: one 错误 quoting the right gap',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度财政拨款支出总计决算1,363.45万元，超出年初预算150.11万元，主要用于：一般行政管理事务718.22万元。'],
+          ['财政拨款支出总计年初预算为1,206.34万元，支出决算为1,363.45万元，超过年初预算150.11万元，主要用于：一般行政管理事务718.22万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“超出年初预算150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“超过年初预算150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
+      ],
+    },
+    {
+      name: '上海 §五’s 项 paragraph with a wrong amount its 决算 passes its 年初预算 by: held to the 说明数据’s 年初预算数 and table 05',
+      grid: shanghaiFixture,
+      data: withShanghaiIndicators,
+      sheets: [
+        sheet('公开说明', [
+          ['1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。主要用于：局机关的基本支出。年初预算为1,820.00万元，支出决算为1,850.40万元，超出年初预算31.40万元。'],
+          ['行政运行（项）支出决算1,850.40万元，比年初预算超出31.40万元，主要用于：人员经费。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '按预算 1,820.00万元、决算 1,850.40万元 应为决算比预算多 30.40 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“比年初预算超出31.40万元”：按预算 1,820.00万元、决算 1,850.40万元 应为决算比预算多 30.40 万元' },
+      ],
+    },
     {
       // helper-h297: unread before, each passed.
       name: 'a wrong difference from the 预算 worded 比年初预算超出…, 较年初预算多…, 比预算少…',
