@@ -44,7 +44,8 @@ export interface BudgetStatement {
   readonly budgetKind: BudgetKind;
   /**
    * Every 预算 the clause states, in text order, with which one each is (年初预算5.00万元，全年预算5.50万元，…): a rate of the
-   * 全年 one is of its 全年 one, not of `budget` (the first). statedBudget picks.
+   * 全年 one is of its 全年 one, not of `budget` (the first). statedBudget picks. A 年初 one and the amount added to it right after
+   * (年初预算4.50万元，年中追加预算0.50万元) give the 全年 one they make too (withAdded).
    */
   readonly budgets: readonly { readonly kind: BudgetKind; readonly money: TextMoney }[];
   readonly actual?: TextMoney;
@@ -93,6 +94,11 @@ const BUDGET = budgetOf(MONEY);
  */
 const differenceOf = (money: string) => new RegExp(`(超出?|超过|高于|低于|大于|小于|多于|少于)${BUDGET_KIND_WORD}?预算(?:数)?(?:为|是)?:?${money}`);
 const FALLS_SHORT = /低于|小于|少于/;
+/** The words of a 决算 passing its 预算 after 比预算 (DIFFERENCE_WORDED) other than 增加. */
+const PASSES_WORDED = '超出|超过|多出|多支出?|多';
+/** The words of a 决算 short of its 预算 after 比预算 other than 减少 (节约 and 节省 are text-change-words'). */
+const SHORT_WORDED = '少支出?|少';
+const PASSES = new RegExp(`^(?:增加|${PASSES_WORDED})$`);
 /**
  * The same difference worded as a change against the 预算 (公务用车购置及运行维护费年初预算4.80万元，决算4.79万元，比年初预算减少
  * 0.01万元; 比年初预算1,206.34万元增加157.11万元): groups which 预算, the word, the amount. Unread, a wrong one passed (helper-h105).
@@ -102,11 +108,6 @@ const FALLS_SHORT = /低于|小于|少于/;
 // text-template-leftovers names the word. Unread, a wrong one passed (helper-h210).
 // The 预算 named with its amount in the unit the readers read (比预算45.00亿元减少6.28亿元 in 亿元 too: helper-h274, unread in
 // either rule, a wrong one passed).
-/** The words of a 决算 passing its 预算 after 比预算 (DIFFERENCE_WORDED) other than 增加. */
-const PASSES_WORDED = '超出|超过|多出|多支出?|多';
-/** The words of a 决算 short of its 预算 after 比预算 other than 减少 (节约 and 节省 are text-change-words'). */
-const SHORT_WORDED = '少支出?|少';
-const PASSES = new RegExp(`^(?:增加|${PASSES_WORDED})$`);
 // Also as passing or falling short (比年初预算超出157.11万元, 较年初预算多157.11万元, 比预算少支出0.01万元): no change rule reads these
 // (text-change-words reads 增加, 减少, 节约, 超支), and unread, a wrong one passed (helper-h297).
 const differenceWordedOf = (money: string, units: string) =>
