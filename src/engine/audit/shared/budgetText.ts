@@ -7,7 +7,7 @@
  */
 import { INDICATOR_KEYS } from '../../supplement/keys';
 import { normalizeText } from '../../grid/normalize';
-import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney } from './textScan';
+import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney, textMoneyOf } from './textScan';
 
 export type BudgetKind = '年初' | '全年' | '';
 
@@ -44,7 +44,8 @@ export interface BudgetStatement {
   readonly budgetKind: BudgetKind;
   /**
    * Every 预算 the clause states, in text order, with which one each is (年初预算5.00万元，全年预算5.50万元，…): a rate of the
-   * 全年 one is of its 全年 one, not of `budget` (the first). statedBudget picks.
+   * 全年 one is of its 全年 one, not of `budget` (the first). statedBudget picks. A 年初 one and the amount added to it right after
+   * (年初预算4.50万元，年中追加预算0.50万元) give the 全年 one they make too (withAdded).
    */
   readonly budgets: readonly { readonly kind: BudgetKind; readonly money: TextMoney }[];
   readonly actual?: TextMoney;
@@ -73,9 +74,17 @@ export const BUDGET_KIND_WORD = '(年初|全年|调整后?|年中调整)';
 // 157.11万元, 小于预算0.01万元, 低于调整预算0.01万元: helper-h95), nor last year's budget (上年预算5.10万元): each read as the
 // year's 预算, a correct one was a 错误. Every word BUDGET_KIND_WORD takes may stand between (年中 alone too: a match may
 // start at the 调整 of 年中调整).
+// Nor an amount added to a budget or taken off it in the year (年中追加预算800.00万元, 追加预算0.50万元, 调增预算…: ADDED_TO):
+// a part, often an item's in a list (“三公”经费支出决算4.99万元，完成预算的99.80%，主要用于：一般行政管理事务年中追加预算800.00
+// 万元): read as the clause's 预算, the 三公's right rate and its 预算 were each a 错误 (helper-h297).
+const ADDED_TO = '追加|追减|调增|调减|新增|增加|减少';
+// Nor an item's 预算 in a 主要用于 list, named with it (…，完成预算的99.80%，主要用于：一般行政管理事务调整预算800.00万元): the item's
+// (its 调整预算 the 全年 one: BUDGET_KIND_WORD), not the clause's. A 预算 after a comma (…（项）主要用于：机关日常运转，年初预算为
+// 230.00万元，支出决算为…) is the clause's again.
+const IN_USES_LIST = '(?<!主要用于[:：]?[^,，;；。:：]*)';
 const budgetOf = (money: string) =>
   new RegExp(
-    `(?<!(?:超出?|超过|高于|低于|大于|小于|多于|少于|节约|节省|上一?年度?的?|去年的?|同期)(?:年初|全年|年中调整|年中|调整后?)?)${BUDGET_KIND_WORD}?预算(?:数|金额)?(?:为|是)?:?${money}`,
+    `${IN_USES_LIST}(?<!(?:超出?|超过|高于|低于|大于|小于|多于|少于|节约|节省|上一?年度?的?|去年的?|同期|${ADDED_TO})(?:了|的)?(?:年初|全年|年中调整|年中|调整后?)?)${BUDGET_KIND_WORD}?预算(?:数|金额)?(?:为|是)?:?${money}`,
   );
 const BUDGET = budgetOf(MONEY);
 
@@ -85,6 +94,11 @@ const BUDGET = budgetOf(MONEY);
  */
 const differenceOf = (money: string) => new RegExp(`(超出?|超过|高于|低于|大于|小于|多于|少于)${BUDGET_KIND_WORD}?预算(?:数)?(?:为|是)?:?${money}`);
 const FALLS_SHORT = /低于|小于|少于/;
+/** The words of a 决算 passing its 预算 after 比预算 (DIFFERENCE_WORDED) other than 增加. */
+const PASSES_WORDED = '超出|超过|多出|多支出?|多';
+/** The words of a 决算 short of its 预算 after 比预算 other than 减少 (节约 and 节省 are text-change-words'). */
+const SHORT_WORDED = '少支出?|少';
+const PASSES = new RegExp(`^(?:增加|${PASSES_WORDED})$`);
 /**
  * The same difference worded as a change against the 预算 (公务用车购置及运行维护费年初预算4.80万元，决算4.79万元，比年初预算减少
  * 0.01万元; 比年初预算1,206.34万元增加157.11万元): groups which 预算, the word, the amount. Unread, a wrong one passed (helper-h105).
@@ -94,8 +108,12 @@ const FALLS_SHORT = /低于|小于|少于/;
 // text-template-leftovers names the word. Unread, a wrong one passed (helper-h210).
 // The 预算 named with its amount in the unit the readers read (比预算45.00亿元减少6.28亿元 in 亿元 too: helper-h274, unread in
 // either rule, a wrong one passed).
+// Also as passing or falling short (比年初预算超出157.11万元, 较年初预算多157.11万元, 比预算少支出0.01万元): no change rule reads these
+// (text-change-words reads 增加, 减少, 节约, 超支), and unread, a wrong one passed (helper-h297).
 const differenceWordedOf = (money: string, units: string) =>
-  new RegExp(`(?:比|较)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:${units}))?(?:相比)?[,，]?(增加\\(减少\\)|减少\\(增加\\)|增加|减少)了?${money}`);
+  new RegExp(
+    `(?:比|较)${BUDGET_KIND_WORD}?预算(?:数)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:${units}))?(?:相比)?[,，]?(增加\\(减少\\)|减少\\(增加\\)|增加|减少|${PASSES_WORDED}|${SHORT_WORDED})了?${money}`,
+  );
 
 /** The words of a saving or a gap after a 预算 (text-budget's SAVED): where one is, the clause's 决算 may stand before its 预算. */
 const SAVING_AFTER = /[,，](?:节约|节省|超支|差值|差额|相差)(?:了|为|是)?\d/;
@@ -104,7 +122,7 @@ function differenceIn(clause: string, r: Readers): BudgetDifference | undefined 
   const d = r.difference.exec(clause);
   if (d) return { phrase: d[0], passes: !FALLS_SHORT.test(d[1]!), kind: budgetKindOf(d[2]), money: parseMoney(d[3]!, d[4]!) };
   const w = r.differenceWorded.exec(clause);
-  return w ? { phrase: w[0], passes: w[2] === '增加', ...(w[2]!.includes('(') ? { either: true } : {}), kind: budgetKindOf(w[1]), money: parseMoney(w[3]!, w[4]!) } : undefined;
+  return w ? { phrase: w[0], passes: PASSES.test(w[2]!), ...(w[2]!.includes('(') ? { either: true } : {}), kind: budgetKindOf(w[1]), money: parseMoney(w[3]!, w[4]!) } : undefined;
 }
 
 /** Where a clause states its difference (DIFFERENCE, else DIFFERENCE_WORDED). */
@@ -232,6 +250,7 @@ interface Readers {
   readonly actual: RegExp;
   readonly spent: RegExp;
   readonly labelledAmount: RegExp;
+  readonly addedAfter: RegExp;
 }
 
 /**
@@ -239,6 +258,13 @@ interface Readers {
  * 运行维护费4.79万元，全年预算4.80万元: the 运行维护费's, not the list's first).
  */
 const labelledAmountOf = (money: string) => new RegExp(`[\\u4e00-\\u9fa5)](?:为|是|:)?${money}`, 'g');
+
+/**
+ * An amount added to the clause's 年初 预算 or taken off it in the year, right after it (“三公”经费年初预算4.50万元，年中追加预算
+ * 0.50万元，…; 年中追加0.50万元; 调减…): groups the word, the amount. Not a 预算 of its own (budgetOf), but with the 年初 one the
+ * 全年 one.
+ */
+const addedAfterOf = (money: string) => new RegExp(`^[,，](?:年中)?(追加|调增|追减|调减)了?(?:预算)?(?:数|资金|经费)?(?:为|是)?:?${money}`);
 
 function readersOf(money: string, units: string): Readers {
   const budget = budgetOf(money);
@@ -251,6 +277,7 @@ function readersOf(money: string, units: string): Readers {
     actual: actualOf(money),
     spent: spentOf(money),
     labelledAmount: labelledAmountOf(money),
+    addedAfter: addedAfterOf(money),
   };
 }
 
@@ -395,7 +422,7 @@ export function budgetStatements(text: string, inYi = false): BudgetStatement[] 
       subject: subjectOf(head),
       ...(budget ? { budget: parseMoney(budget[2]!, budget[3]!) } : {}),
       budgetKind: budgetKindOf(budget?.[1]),
-      budgets: [...clause.matchAll(r.budgetAnywhere)].map((m) => ({ kind: budgetKindOf(m[1]), money: parseMoney(m[2]!, m[3]!) })),
+      budgets: withAdded([...clause.matchAll(r.budgetAnywhere)].map((m) => ({ kind: budgetKindOf(m[1]), money: parseMoney(m[2]!, m[3]!) })), clause, budget, r),
       ...(actual ? { actual: actual.money } : {}),
       // Also as 实际支出 where the words say a 绩效自评 of the projects counted (纳入绩效自评的项目9个，预算金额748.11万元，实际支出
       // 728.90万元: helper-h105, unread); not of one item (绩效自评中，培训费全年预算…，实际支出…).
@@ -588,6 +615,26 @@ export function indicatorOf(subject: string): string | undefined {
 function containsAsItself(text: string, words: string): boolean {
   for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) if (namesItself(text.slice(0, i), words)) return true;
   return false;
+}
+
+/**
+ * The 预算 a clause states, and where it states a 年初 one and the amount added to it or taken off it right after (addedAfterOf) but
+ * no 全年 one, the 全年 one they make (年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，完成预算的99.80%: the rate may be of the
+ * 5.00 as well as of the 4.50, as beside a 全年 one written; held to the 年初 one alone, a right rate was a 错误: helper-h297).
+ */
+function withAdded(
+  budgets: { kind: BudgetKind; money: TextMoney }[],
+  clause: string,
+  budget: RegExpExecArray | null,
+  r: Readers,
+): { kind: BudgetKind; money: TextMoney }[] {
+  if (!budget || budgets.length !== 1 || budgets[0]!.kind !== '年初') return budgets;
+  const added = r.addedAfter.exec(clause.slice(budget.index + budget[0].length));
+  if (!added) return budgets;
+  const initial = budgets[0]!.money;
+  const amount = parseMoney(added[2]!, added[3]!).fen;
+  const whole = initial.fen + (/减/.test(added[1]!) ? -amount : amount);
+  return [...budgets, { kind: '全年', money: textMoneyOf(whole, initial.unit === '元' ? '元' : '万元') }];
 }
 
 /** A key for "the same item": the 三公 column or the 说明数据 指标. */

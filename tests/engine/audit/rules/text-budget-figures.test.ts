@@ -151,8 +151,26 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h297: read as the clause's 预算, an item's 年中追加 amount was held to the 三公's 5.00 and the 说明数据's 1,206.34.
+      name: 'an amount added to a budget in the year (年中追加预算…, 追加预算…) is not the clause’s 预算',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费预算5.00万元，决算4.99万元，主要用于：一般行政管理事务年中追加预算800.00万元。'],
+          ['“三公”经费支出决算4.99万元，主要用于：一般行政管理事务年中追加预算800.00万元。'],
+          ['财政拨款支出总计决算1,363.45万元，年中追加预算157.11万元，决算数大于预算数。'],
+          ['“三公”经费支出决算4.99万元，追加预算0.50万元，完成预算的99.80%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h297: the clause's own 预算 before an item's 年中追加 amount is still held to the tables.
+      name: 'a wrong 预算 of the clause’s item before an item’s 年中追加预算',
+      sheets: [sheet('公开说明', [['“三公”经费预算5.50万元，决算4.99万元，主要用于：一般行政管理事务年中追加预算800.00万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '写预算为 5.50万元，而财政拨款“三公”经费支出决算表中为 5.00 万元' }],
+    },
     {
       // Read as a label of the tables, the coded 项 named none: neither figure was compared.
       name: 'a 项 named with its code (1.行政运行（2010301）：…): a 预算 or 决算 not its own',

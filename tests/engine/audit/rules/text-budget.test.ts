@@ -3,7 +3,7 @@ import { sample, testRule, sheet } from '../../../support/ruleTester';
 import { withThreePublicWithoutSubtotal } from '../../../support/layouts';
 import { changji2022 } from '../../../../fixtures/changji-2022/tables';
 import { buildWorkbook, standardPlan, toGrid } from '../../../../fixtures/workbook';
-import { correctTexts } from '../../../support/referenceText';
+import { correctTexts, shanghaiFixture, withShanghaiIndicators } from '../../../support/referenceText';
 
 testRule(rule, {
   valid: [
@@ -239,8 +239,131 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h297: an amount added to a budget in the year (年中追加预算800.00万元, 追加预算0.50万元), often an item's in a 主要用于
+      // list, is no 预算 of the clause's item: read as the 三公's, a right rate (4.99 ÷ 5.00) was a 错误 (应为 0.62%), and a right
+      // difference from the 年初预算 was held to 800.00.
+      name: 'an amount added to a budget in the year (年中追加预算…, 追加预算…), or an item’s 预算 in a 主要用于 list, is not the 预算 of the clause’s item',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出决算4.99万元，完成预算的99.80%，主要用于：一般行政管理事务年中追加预算800.00万元。'],
+          ['“三公”经费支出决算4.99万元，追加预算0.50万元，完成预算的99.80%。'],
+          ['“三公”经费支出决算4.99万元，完成预算的99.80%，主要用于：一般行政管理事务年中调整预算800.00万元。'],
+          ['“三公”经费支出决算4.99万元，完成预算的99.80%，主要用于：一般行政管理事务预算800.00万元。'],
+          ['财政拨款支出总计决算1,363.45万元，超出年初预算157.11万元，主要用于：一般行政管理事务年中追加预算800.00万元。'],
+          ['财政拨款支出总计决算1,363.45万元，完成年初预算的113.02%，主要用于：一般行政管理事务年中追加预算157.11万元。'],
+          // The 年初 one and the amount added to it make the 全年 one: a rate naming neither may be of either.
+          ['“三公”经费年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，完成预算的99.80%。'],
+          ['“三公”经费年初预算4.50万元，年中追加0.50万元，决算4.99万元，完成预算的110.89%。'],
+          ['“三公”经费年初预算5.50万元，年中调减预算0.50万元，决算4.99万元，完成全年预算的99.80%。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h297: the 决算 passing or short of its 预算 worded after 比预算 with 超出, 超过, 多, 多支出, 少, 少支出: unread by
+      // every rule, a wrong amount passed. The same words of last year (比上年多…) are no difference from a 预算.
+      name: 'a difference from the 预算 worded 比年初预算超出…, 较年初预算多…, 比预算少支出… (right)',
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款支出总计决算1,363.45万元，比年初预算超出157.11万元，主要用于：一般行政管理事务718.22万元。'],
+          ['财政拨款支出总计决算1,363.45万元，较年初预算多157.11万元。'],
+          ['财政拨款支出总计年初预算为1,206.34万元，支出决算为1,363.45万元，比年初预算超过157.11万元。'],
+          ['财政拨款支出总计决算数为1,363.45万元，比年初预算数多支出157.11万元，主要原因是年中追加人员经费。'],
+          ['“三公”经费支出决算4.99万元，比预算少支出0.01万元，主要原因是厉行节约。'],
+          ['“三公”经费支出决算4.99万元，比预算少0.01万元，下降0.20%。'],
+          ['“三公”经费支出决算4.99万元，比上年多0.50万元。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h297: the 超出 form before a 主要用于 list (…支出决算X万元，超出年初预算157.11万元，主要用于：…), held to 决算 − 年初预算 of
+      // the scope named (the 说明数据's 财政拨款支出总计; 上海's 项 and its 年初预算数), the 预算 stated or not.
+      name: 'the amount a 决算 passes its 年初预算 by before a 主要用于 list (超出年初预算…, 超出预算…, 超过年初预算…), right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度财政拨款支出总计决算1,363.45万元，超出年初预算157.11万元，主要用于：一般行政管理事务718.22万元。'],
+          ['财政拨款支出总计决算数为1,363.45万元，超出预算157.11万元，主要用于：一般行政管理事务718.22万元。'],
+          ['财政拨款支出总计年初预算为1,206.34万元，支出决算为1,363.45万元，超过年初预算157.11万元，主要用于：一般行政管理事务718.22万元。'],
+        ]),
+      ],
+    },
+    {
+      name: '上海 §五’s 项 paragraph with the amount its 决算 passes its 年初预算 by (超出年初预算…), right',
+      grid: shanghaiFixture,
+      data: withShanghaiIndicators,
+      sheets: [
+        sheet('公开说明', [
+          ['1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。主要用于：局机关的基本支出。年初预算为1,820.00万元，支出决算为1,850.40万元，超出年初预算30.40万元。'],
+          ['行政运行（项）支出决算1,850.40万元，超出年初预算30.40万元，主要用于：人员经费。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a wrong amount a 决算 passes its 年初预算 by before a 主要用于 list: one 错误 quoting the right gap',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度财政拨款支出总计决算1,363.45万元，超出年初预算150.11万元，主要用于：一般行政管理事务718.22万元。'],
+          ['财政拨款支出总计年初预算为1,206.34万元，支出决算为1,363.45万元，超过年初预算150.11万元，主要用于：一般行政管理事务718.22万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“超出年初预算150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“超过年初预算150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
+      ],
+    },
+    {
+      name: '上海 §五’s 项 paragraph with a wrong amount its 决算 passes its 年初预算 by: held to the 说明数据’s 年初预算数 and table 05',
+      grid: shanghaiFixture,
+      data: withShanghaiIndicators,
+      sheets: [
+        sheet('公开说明', [
+          ['1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。主要用于：局机关的基本支出。年初预算为1,820.00万元，支出决算为1,850.40万元，超出年初预算31.40万元。'],
+          ['行政运行（项）支出决算1,850.40万元，比年初预算超出31.40万元，主要用于：人员经费。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '按预算 1,820.00万元、决算 1,850.40万元 应为决算比预算多 30.40 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“比年初预算超出31.40万元”：按预算 1,820.00万元、决算 1,850.40万元 应为决算比预算多 30.40 万元' },
+      ],
+    },
+    {
+      // helper-h297: unread before, each passed.
+      name: 'a wrong difference from the 预算 worded 比年初预算超出…, 较年初预算多…, 比预算少…',
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款支出总计决算1,363.45万元，比年初预算超出150.11万元，主要用于：一般行政管理事务718.22万元。'],
+          ['财政拨款支出总计决算1,363.45万元，较年初预算多150.11万元。'],
+          ['“三公”经费支出决算4.99万元，比预算少0.10万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“比年初预算超出150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“较年初预算多150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '“比预算少0.10万元”：按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元' },
+      ],
+    },
+    {
+      // helper-h297: the 追加 amount of an item left aside, a wrong rate and a wrong difference of the clause's own 预算 are still found.
+      name: 'a wrong rate or difference beside an item’s 年中追加预算: held to the clause’s own 预算',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出决算4.99万元，完成预算的98.80%，主要用于：一般行政管理事务年中追加预算800.00万元。'],
+          ['财政拨款支出总计决算1,363.45万元，超出年初预算150.11万元，主要用于：一般行政管理事务年中追加预算800.00万元。'],
+          ['“三公”经费年初预算4.50万元，年中追加0.50万元，决算4.99万元，完成年初预算的99.80%。'],
+          ['一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）主要用于：机关日常运转，年初预算为230.00万元，支出决算为223.14万元，完成年初预算的98.02%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 98.80%' },
+        { severity: 'error', first: '公开说明!A2', message: '“超出年初预算150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
+        // A 完成年初预算的 rate is of the 年初 one alone.
+        { severity: 'error', first: '公开说明!A3', message: '按预算 4.50万元、决算 4.99万元 应为 110.89%，文中为 99.80%' },
+        // A 预算 after a comma past 主要用于's words is the clause's again (the 项's).
+        { severity: 'error', first: '公开说明!A4', message: '按预算 230.00万元、决算 223.14万元 应为 97.02%，文中为 98.02%' },
+      ],
+    },
     {
       // helper-h263: an amount in 亿 elsewhere in the sentence (the lines of a cell are read as one text) does not make the
       // statement's own 预算 and 决算 in 万元 quoted in 亿元 (按预算 0.00亿元、决算 0.00亿元).
