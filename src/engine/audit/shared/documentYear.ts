@@ -63,8 +63,13 @@ const CLAUSE_PERIOD = new RegExp(
   `(?:^|[,，;；:：])(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十\\d]+\\)|\\d+[、.])?(?:本部门|本单位|我单位|我部门)?(?:(\\d{4})年度?|(上一?年度?|去年)(?!结转|结余|末)|(本年度?|今年))`,
   'g',
 );
-/** After a year, words making it no single year's period: one running on (PERIOD_FROM_YEAR), two years listed or compared. */
+/**
+ * After a year, words making it no single year's period: one running on (PERIOD_FROM_YEAR), two years listed or compared.
+ * Nor is an aside stating that year's figure of the item before (ASIDE_FIGURE: …1,488.29万元，2021年度为1,801.23万元，比上年减少…;
+ * 上年为598.00万元，减少…; 上年决算5.10万元): the change after it is this year's.
+ */
 const NOT_ONE_YEAR = /^(?:以来|开始|起|至|到|—|-|－|~|～|、|和|与|同|及|比|较|相比|对比)/;
+const ASIDE_FIGURE = /^(?:决算数?|数)?(?:为|是|:)?\d/;
 
 /**
  * The year a clause of `sentence` at `at` is about, where it is another than `year` (the tables'): the last period a clause opens
@@ -78,7 +83,7 @@ export function otherYearAt(sentence: string, at: number, year: number | undefin
   const opening = [...before.matchAll(CLAUSE_PERIOD)].pop();
   if (!opening) return undefined;
   const after = before.slice(opening.index! + opening[0].length);
-  if (opening[3] !== undefined || after.includes(`${year}年`)) return undefined;
+  if (opening[3] !== undefined || after.includes(`${year}年`) || ASIDE_FIGURE.test(after)) return undefined;
   if (opening[2] !== undefined) return year - 1;
   const named = Number(opening[1]);
   return named === year || NOT_ONE_YEAR.test(after) ? undefined : named;
