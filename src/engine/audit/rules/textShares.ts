@@ -555,6 +555,7 @@ export default defineRule({
       return { parts, from: named.index };
     };
     const year = tablesYear(ctx);
+    const statedYear = ctx.supplement.年度?.value;
     /**
      * Last year's figure of a figure of the tables (`a.cell`): the 上年数 of the 说明数据 指标 whose this year's figure is that cell
      * (支出总计's 1,801.23 for table 01's 支出总计), undefined where the 说明数据 gives none.
@@ -577,7 +578,7 @@ export default defineRule({
      */
     const ofClause = (a: Amount, sentence: string | undefined, at: number): Amount | undefined => {
       if (a.cell === undefined || sentence === undefined || at < 0) return a;
-      const other = otherYearAt(sentence, at, year);
+      const other = otherYearAt(sentence, at, year, statedYear);
       if (other === undefined) return a;
       return year !== undefined && other === year - 1 ? priorOf(a) : undefined;
     };
@@ -718,7 +719,7 @@ export default defineRule({
         const summedAt = (end: number) => (summed ??= summedAmounts(sentence, tablesYear(ctx), undefined, t.headings)).find((n) => n.end === end);
         const amountOf = (m: RegExpExecArray | RegExpMatchArray): Amount => {
           // Another year's as stated: the tables' figure it would be corrected to is this year's (ofClause).
-          if (otherYearAt(sentence, m.index!, year) !== undefined) return stated(m[1]!, m[2]!);
+          if (otherYearAt(sentence, m.index!, year, statedYear) !== undefined) return stated(m[1]!, m[2]!);
           const end = m.index! + m[1]!.length + m[2]!.length;
           const own = named.find((n) => n.end === end);
           const f = own ? correctedAmount(own, ctx.recognition, ctx.supplement) : correctedSum(summedAt(end), ctx.recognition, ctx.supplement);
@@ -735,7 +736,7 @@ export default defineRule({
         const first = outturn ? stated(outturn[1]!, outturn[2]!) : opening;
         // Not a list in a clause of another year than the first amount's (2022年度“三公”经费支出4.99万元；2021年度…5.01万元，其中：
         // …占94.81%): its whole is not the sentence's first amount (helper-h298).
-        const list = first && otherYearAt(sentence, listAt, year) === otherYearAt(sentence, firstMatch.index, year) ? listAt : -1;
+        const list = first && otherYearAt(sentence, listAt, year, statedYear) === otherYearAt(sentence, firstMatch.index, year, statedYear) ? listAt : -1;
         // A part stated as a budget (其中：公务用车运行维护费预算4.80万元，占96.00%) is of the budget, after a 决算 too (helper-h111).
         const baseOf = (m: RegExpMatchArray, whole: Amount): Amount => (outturn && opening && BUDGET_BEFORE.test(sentence.slice(0, m.index)) ? opening : whole);
         const base = sentence.startsWith('其中') ? previousFirst : list !== -1 ? first : namedWhole(sentence, firstMatch?.index);

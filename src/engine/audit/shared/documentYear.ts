@@ -75,9 +75,11 @@ const ASIDE_FIGURE = /^(?:决算数?|数)?(?:为|是|:)?\d/;
  * The year a clause of `sentence` at `at` is about, where it is another than `year` (the tables'): the last period a clause opens
  * on before `at` in its sentence (2021年度“三公”经费支出5.01万元，其中：…；公务接待费0.26万元，占5.19% is 2021's throughout; 上年… is
  * year − 1), unless the document's year is named after it. Undefined for this year's, a period running on, or year unknown.
- * A share or an amount there is that year's: held to this year's tables, a right text was a 错误 (helper-h298).
+ * A share or an amount there is that year's: held to this year's tables, a right text was a 错误 (helper-h298). `stated`: the
+ * 说明数据's 年度, where it differs from the tables' (海口 2021's text over a 2022 workbook): its year is no other either, which
+ * the text means is not clear.
  */
-export function otherYearAt(sentence: string, at: number, year: number | undefined): number | undefined {
+export function otherYearAt(sentence: string, at: number, year: number | undefined, stated?: number): number | undefined {
   if (year === undefined) return undefined;
   const before = sentence.slice(sentence.lastIndexOf('。', at - 1) + 1, at);
   const opening = [...before.matchAll(CLAUSE_PERIOD)].pop();
@@ -86,5 +88,5 @@ export function otherYearAt(sentence: string, at: number, year: number | undefin
   if (opening[3] !== undefined || after.includes(`${year}年`) || ASIDE_FIGURE.test(after)) return undefined;
   if (opening[2] !== undefined) return year - 1;
   const named = Number(opening[1]);
-  return named === year || NOT_ONE_YEAR.test(after) ? undefined : named;
+  return named === year || named === stated || NOT_ONE_YEAR.test(after) ? undefined : named;
 }
