@@ -736,7 +736,7 @@ export default defineRule({
         const first = outturn ? stated(outturn[1]!, outturn[2]!) : opening;
         // Not a list in a clause of another year than the first amount's (2022年度“三公”经费支出4.99万元；2021年度…5.01万元，其中：
         // …占94.81%): its whole is not the sentence's first amount (helper-h298).
-        const list = first && otherYearAt(sentence, listAt, year, statedYear) === otherYearAt(sentence, firstMatch.index, year, statedYear) ? listAt : -1;
+        const list = first && firstMatch && otherYearAt(sentence, listAt, year, statedYear) === otherYearAt(sentence, firstMatch.index, year, statedYear) ? listAt : -1;
         // A part stated as a budget (其中：公务用车运行维护费预算4.80万元，占96.00%) is of the budget, after a 决算 too (helper-h111).
         const baseOf = (m: RegExpMatchArray, whole: Amount): Amount => (outturn && opening && BUDGET_BEFORE.test(sentence.slice(0, m.index)) ? opening : whole);
         const base = sentence.startsWith('其中') ? previousFirst : list !== -1 ? first : namedWhole(sentence, firstMatch?.index);
