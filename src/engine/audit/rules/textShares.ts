@@ -17,7 +17,8 @@ import { amount } from '../measure';
 import { tolerance } from '../tolerance';
 import type { CellRef } from '../../grid/address';
 import type { Unit } from '../../grid/money';
-import { tablesYear } from '../shared/documentYear';
+import { otherYearAt, tablesYear } from '../shared/documentYear';
+import { toFen } from '../../grid/money';
 
 interface Amount {
   readonly fen: number;
@@ -553,10 +554,47 @@ export default defineRule({
       const parts = [...lookups, ...(MIRRORS[named.label] ?? [])].map((l) => l(ctx.recognition, ctx.supplement)).filter((f) => f !== undefined).map(wholeOf);
       return { parts, from: named.index };
     };
+    const year = tablesYear(ctx);
+    const statedYear = ctx.supplement.年度?.value;
+    /**
+     * Last year's figure of a figure of the tables (`a.cell`): the 上年数 of the 说明数据 指标 whose this year's figure is that cell
+     * (支出总计's 1,801.23 for table 01's 支出总计), undefined where the 说明数据 gives none.
+     */
+    const priorOf = (a: Amount): Amount | undefined => {
+      for (const [key, indicator] of ctx.supplement.指标) {
+        const prior = indicator.上年数;
+        const f = prior && labelFigure(key, ctx.recognition, ctx.supplement);
+        if (!prior || !f || f.cell.sheet !== a.cell!.sheet || f.cell.row !== a.cell!.row || f.cell.col !== a.cell!.col) continue;
+        const fen = toFen(prior.value, '万元');
+        return { fen, unit: '万元', text: `上年${amount(fen, '万元')}` };
+      }
+      return undefined;
+    };
+    /**
+     * An amount as a share at `at` of `sentence` means it: a figure of the tables (this year's) in a clause of another year
+     * (2023年度一般公共预算财政拨款支出3902.77万元，占支出合计的86.12% under 年度 2024) is that year's, last year's 上年数 where the
+     * 说明数据 gives it, else none (the share unread): divided by this year's whole, a right share was a 错误 (helper-h298).
+     * An amount as the text states it is the text's, of any year.
+     */
+    const ofClause = (a: Amount, sentence: string | undefined, at: number): Amount | undefined => {
+      if (a.cell === undefined || sentence === undefined || at < 0) return a;
+      const other = otherYearAt(sentence, at, year, statedYear);
+      if (other === undefined) return a;
+      return year !== undefined && other === year - 1 ? priorOf(a) : undefined;
+    };
+    /** The sentence being read, where a share's phrase stands (ofClause). */
+    let reading: string | undefined;
     /** Whether a share alone is its part over its base (within half a unit of its last digit). */
     const holds = (share: Share) => statedHolds(share, toleranceOf(share));
     /** A list of shares of one base; where they add up to 100.00% the last may carry the residual. */
-    const checkList = (list: readonly { share: Share; cell: CellRef; key?: string; at?: number }[]) => {
+    const checkList = (all: readonly { share: Share; cell: CellRef; key?: string; at?: number }[]) => {
+      // Each of its year's figures (ofClause): one of another year the 说明数据 gives none of is left unread.
+      const list = all.flatMap((x) => {
+        const at = reading === undefined ? -1 : reading.indexOf(x.share.phrase);
+        const part = ofClause(x.share.part, reading, at);
+        const base = ofClause(x.share.base, reading, at);
+        return part && base ? [{ ...x, share: { ...x.share, part, base } }] : [];
+      });
       list.forEach(({ share, cell, key, at }, i) => {
         const expectations = expectedShares(share);
         const expected = expectations[0];
@@ -627,7 +665,8 @@ export default defineRule({
     const labelShare = (m: RegExpMatchArray, named: readonly NamedAmount[], amountOf: (m: RegExpMatchArray) => Amount, sentence: string, cell: CellRef): { share: Share; cell: CellRef }[] => {
       const label = named.find((n) => n.end === m.index! + m[1]!.length + m[2]!.length)?.label;
       if (!label || AFTER_CHANGE.test(sentence.slice(0, m.index))) return [];
-      const wholes = LABEL_WHOLES.flatMap((l) => labelFigure(l, ctx.recognition, ctx.supplement) ?? []).map(wholeOf);
+      // Another year's, that year's (ofClause).
+      const wholes = LABEL_WHOLES.flatMap((l) => labelFigure(l, ctx.recognition, ctx.supplement) ?? []).flatMap((w) => ofClause(wholeOf(w), sentence, m.index!) ?? []);
       const natural = labelFigure(wholeFor(label), ctx.recognition, ctx.supplement);
       if (!natural) return [];
       const part = amountOf(m);
@@ -656,7 +695,11 @@ export default defineRule({
       // One (类) a paragraph (新疆), or all in one paragraph (上海's list): each is read.
       const classMatches = [...t.text.matchAll(CLASS_SHARE)];
       if (classMatches.length > 0 && classBase !== undefined) {
-        for (const m of classMatches) classShares.push({ share: { part: stated(m[1]!, m[2]!), stated: rateNumber(m[3]!), written: m[3]!, base: classBase, phrase: m[0] }, cell: t.cell, at: m.index! });
+        for (const m of classMatches) {
+          // Of another year's clause, that year's whole (ofClause).
+          const base = ofClause(classBase, t.text, m.index!);
+          if (base) classShares.push({ share: { part: stated(m[1]!, m[2]!), stated: rateNumber(m[3]!), written: m[3]!, base, phrase: m[0] }, cell: t.cell, at: m.index! });
+        }
         continue;
       }
       const opensOnParts = OPENS_ON_PARTS.test(t.text);
@@ -665,6 +708,7 @@ export default defineRule({
       let previousSentence: string | undefined;
       for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
+        reading = sentence;
         const named = ownAmounts(namedAmounts(sentence, tablesYear(ctx), undefined, t.headings), ctx.recognition, ctx.supplement);
         /**
          * The amount a match starts with (a part, a list's whole): as stated, or the table's figure where it is a label's
@@ -674,6 +718,8 @@ export default defineRule({
         let summed: ReturnType<typeof summedAmounts> | undefined;
         const summedAt = (end: number) => (summed ??= summedAmounts(sentence, tablesYear(ctx), undefined, t.headings)).find((n) => n.end === end);
         const amountOf = (m: RegExpExecArray | RegExpMatchArray): Amount => {
+          // Another year's as stated: the tables' figure it would be corrected to is this year's (ofClause).
+          if (otherYearAt(sentence, m.index!, year, statedYear) !== undefined) return stated(m[1]!, m[2]!);
           const end = m.index! + m[1]!.length + m[2]!.length;
           const own = named.find((n) => n.end === end);
           const f = own ? correctedAmount(own, ctx.recognition, ctx.supplement) : correctedSum(summedAt(end), ctx.recognition, ctx.supplement);
@@ -688,7 +734,9 @@ export default defineRule({
         const afterOpening = firstMatch ? sentence.slice(firstMatch.index + firstMatch[0].length, listAt === -1 ? undefined : listAt) : '';
         const outturn = firstMatch && BUDGET_BEFORE.test(sentence.slice(0, firstMatch.index)) ? OUTTURN_AFTER.exec(afterOpening) : null;
         const first = outturn ? stated(outturn[1]!, outturn[2]!) : opening;
-        const list = first ? listAt : -1;
+        // Not a list in a clause of another year than the first amount's (2022年度“三公”经费支出4.99万元；2021年度…5.01万元，其中：
+        // …占94.81%): its whole is not the sentence's first amount (helper-h298).
+        const list = first && firstMatch && otherYearAt(sentence, listAt, year, statedYear) === otherYearAt(sentence, firstMatch.index, year, statedYear) ? listAt : -1;
         // A part stated as a budget (其中：公务用车运行维护费预算4.80万元，占96.00%) is of the budget, after a 决算 too (helper-h111).
         const baseOf = (m: RegExpMatchArray, whole: Amount): Amount => (outturn && opening && BUDGET_BEFORE.test(sentence.slice(0, m.index)) ? opening : whole);
         const base = sentence.startsWith('其中') ? previousFirst : list !== -1 ? first : namedWhole(sentence, firstMatch?.index);
@@ -717,7 +765,10 @@ export default defineRule({
          * A share of the whole a name says (占本年收入合计的…), of the part's figures (one where the text states it; where it
          * names the part alone, each figure its label may mean): right if of any whole the name may mean.
          */
-        const checkNamed = (m: RegExpMatchArray, parts: readonly Amount[], groups: { readonly name: number; readonly bracket: number; readonly rate: number }, phrase = m[0]) => {
+        const checkNamed = (m: RegExpMatchArray, named: readonly Amount[], groups: { readonly name: number; readonly bracket: number; readonly rate: number }, phrase = m[0]) => {
+          // Another year's parts and wholes (ofClause): the fitting one chosen among them.
+          const parts = named.flatMap((p) => ofClause(p, sentence, m.index!) ?? []);
+          if (parts.length === 0) return;
           const rate = m[groups.rate]!;
           const shareOf = (part: Amount, whole: Amount): Share => ({ part, stated: rateNumber(rate), written: rate, base: whole, phrase });
           const name = m[groups.name]!;
@@ -741,6 +792,7 @@ export default defineRule({
             wholes = namedWholes(name);
           }
           if (bracketed) wholes = [bracketed, ...wholes];
+          wholes = wholes.flatMap((w) => ofClause(w, sentence, m.index!) ?? []);
           // Right if of any whole it may mean. Where of none, said of the one the sentence states (一般公共预算财政拨款基本支出
           // 645.23万元，其中：人员经费…占基本支出的…: table 05's, not table 03's 770.07, which the message asked for; the one in
           // brackets), else of the first.
@@ -790,7 +842,9 @@ export default defineRule({
           const generic = wholeName !== undefined ? GENERIC_TOTAL.exec(wholeName) : null;
           const kind = generic && (generic[1] ?? generic[2] ?? generic[3]);
           const general = kind ? labelFigure(kind === '收入' ? '本年收入合计' : '本年支出合计', ctx.recognition, ctx.supplement) : undefined;
-          const wholes = wholeName === undefined ? (sentenceWhole ? [sentenceWhole] : listWholes) : general ? [wholeOf(general)] : namedWholes(wholeName);
+          const wholes = (wholeName === undefined ? (sentenceWhole ? [sentenceWhole] : listWholes) : general ? [wholeOf(general)] : namedWholes(wholeName)).flatMap(
+            (w) => ofClause(w, sentence, sentence.indexOf(phrase)) ?? [],
+          );
           const sharesOf = (whole: Amount) =>
             parts.map((part, i) => ({ share: { part, stated: rateNumber(rates[i]![2]!), written: rates[i]![2]!, bound: rates[i]![1] ?? null, base: whole, phrase }, cell: t.cell, key: `${phrase}#${i + 1}` }));
           // Right if every share is of one whole it may mean; else said of the first.
@@ -833,6 +887,7 @@ export default defineRule({
       carried = firsts;
     }
     // The (类) lines are read last, each at its own place in its text.
+    reading = undefined;
     checkList(classShares);
   },
 });

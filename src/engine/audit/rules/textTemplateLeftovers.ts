@@ -261,7 +261,7 @@ function checkYears(ctx: RuleContext, text: string, year: number, report: Report
       if (compared.some((p) => m.index! >= p.index! && m.index! < p.index! + p[0].length)) continue;
       if (wrong(m[1]!) && !rightlyOtherYear(text, m, year)) report('year', m[0], `year${m.index}`, { year });
     }
-    checkPriors(text, year, report);
+    checkPriors(text, year, report, false);
     return;
   }
   // Last year's bare date after this year's closing date (截至2022年12月31日，公务用车3辆…；2021年12月31日公务用车4辆): a comparison
@@ -288,12 +288,15 @@ function checkYears(ctx: RuleContext, text: string, year: number, report: Report
   checkPriors(text, year, report);
 }
 
-/** Each year the text compares with (与2020年度相比, 比2019年): last year's, or a 提示/错误. */
-function checkPriors(text: string, year: number, report: Report): void {
+/**
+ * Each year the text compares with (与2020年度相比, 比2019年): last year's, or a 提示/错误. In a sentence, an earlier year only
+ * where it states a figure (statesFigures); a heading's (（二）与2019年决算对比) announces its section's figures.
+ */
+function checkPriors(text: string, year: number, report: Report, sentence = true): void {
   for (const m of text.matchAll(PRIOR)) {
     const after = text.slice(m.index! + m[0].length);
     if (Number(m[1]) === year && (comparesWithBudget(text, m.index! + m[0].length) || THIS_YEARS_START.test(after) || budgetWithThisYearsActual(text, m))) continue;
-    if (Number(m[1]) < year - 1 && secondReference(text, m.index!, after, year)) continue;
+    if (Number(m[1]) < year - 1 && (secondReference(text, m.index!, after, year) || (sentence && !statesFigures(text, m.index!)))) continue;
     if (Number(m[1]) !== year - 1) report(pandemicYear(Number(m[1]), year) ? 'pandemic' : 'prior', m[0], `prior${m.index}`, { prior: year - 1 });
   }
 }
@@ -306,6 +309,20 @@ function checkPriors(text: string, year: number, report: Report): void {
  */
 function secondReference(text: string, at: number, after: string, year: number): boolean {
   return /^(?:[^,;。]*疫情前|成立|组建|挂牌|机构改革)/.test(after) || new RegExp(`(?:与|同|较|比)(?:上一?年度?|${year - 1}年度?)`).test(text.slice(0, at));
+}
+
+/**
+ * Whether a comparison at `at` states a figure up to its clause's end (the next 。 or ；): an amount in 元 or 万元, or a rate
+ * of money (公务接待费比2020年下降20%: money named in the clause before it too). An earlier year than last compared with in words alone (与2020年相比，本单位业务量有所
+ * 增加; 与“十三五”末相比…) is a comparison over several years on purpose as often as one left from an old text, and states
+ * nothing the tables could show wrong: asked to be last year, a right text was a 错误 (helper-h298). With an amount (比2020年度减少
+ * 25.56万元) it is last year's change under an old year, a leftover still.
+ */
+function statesFigures(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf(';', at)) + 1;
+  const end = text.slice(at).search(/[。;；]/);
+  const compared = text.slice(at, end === -1 ? undefined : at + end);
+  return /\d\s*万?元/.test(compared) || (/%/.test(compared) && /支出|收入|经费|费|预算|决算|结转|结余|拨款/.test(text.slice(start, at) + compared));
 }
 
 /**

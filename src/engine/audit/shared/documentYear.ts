@@ -53,3 +53,40 @@ export function openedOnOtherYear(said: string, year: number | undefined): boole
 
 /** Words after a year that make it the start of a period running on (2021年以来, 2021年起, 2021年至今, 2021年以后). */
 const PERIOD_FROM_YEAR = /^(?:以来|开始|起|至今|以后|后)/;
+
+/**
+ * A clause's opening on its period: a year (…；2021年度一般公共预算…; ，2021年，…), 上年 (上年一般公共预算…; not 上年结转/结余, this
+ * year's opening balance) or 本年/今年, at the start of a sentence or after a ，；：. Not a comparison's (比上年, 与2021年相比: the
+ * clause opens on its 比/与). Groups: 1 the year, 2 上年's word, 3 本年's; the words after the year follow.
+ */
+const CLAUSE_PERIOD = new RegExp(
+  `(?:^|[,，;；:：])(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十\\d]+\\)|\\d+[、.])?(?:本部门|本单位|我单位|我部门)?(?:(\\d{4})年度?|(上一?年度?|去年)(?!结转|结余|末)|(本年度?|今年))`,
+  'g',
+);
+/**
+ * After a year, words making it no single year's period: one running on (PERIOD_FROM_YEAR), two years listed or compared.
+ * Nor is an aside stating that year's figure of the item before (ASIDE_FIGURE: …1,488.29万元，2021年度为1,801.23万元，比上年减少…;
+ * 上年为598.00万元，减少…; 上年决算5.10万元): the change after it is this year's.
+ */
+const NOT_ONE_YEAR = /^(?:以来|开始|起|至|到|—|-|－|~|～|、|和|与|同|及|比|较|相比|对比)/;
+const ASIDE_FIGURE = /^(?:决算数?|数)?(?:为|是|:)?\d/;
+
+/**
+ * The year a clause of `sentence` at `at` is about, where it is another than `year` (the tables'): the last period a clause opens
+ * on before `at` in its sentence (2021年度“三公”经费支出5.01万元，其中：…；公务接待费0.26万元，占5.19% is 2021's throughout; 上年… is
+ * year − 1), unless the document's year is named after it. Undefined for this year's, a period running on, or year unknown.
+ * A share or an amount there is that year's: held to this year's tables, a right text was a 错误 (helper-h298). `stated`: the
+ * 说明数据's 年度, where it differs from the tables' (海口 2021's text over a 2022 workbook): its year is no other either, which
+ * the text means is not clear.
+ */
+export function otherYearAt(sentence: string, at: number, year: number | undefined, stated?: number): number | undefined {
+  if (year === undefined) return undefined;
+  const before = sentence.slice(sentence.lastIndexOf('。', at - 1) + 1, at);
+  const opening = [...before.matchAll(CLAUSE_PERIOD)].pop();
+  if (!opening) return undefined;
+  const after = before.slice(opening.index! + opening[0].length);
+  if (opening[3] !== undefined || after.includes(`${year}年`) || ASIDE_FIGURE.test(after)) return undefined;
+  if (opening[2] !== undefined) return year - 1;
+  const named = Number(opening[1]);
+  return named === year || named === stated || NOT_ONE_YEAR.test(after) ? undefined : named;
+}

@@ -949,6 +949,18 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h298: a clause of its own opening on another year after this year's (…；2021年度收入总计1801.23万元，比上年增加…):
+      // 2021's change against 2020, held to this year's (应为减少312.94) a right text a 错误; 上年 opening one likewise.
+      name: 'a change in a clause opening on another year after a clause of this year’s: that year’s, not held',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1488.29万元；2021年度收入总计1801.23万元，比上年增加100.00万元，增长5.88%。'],
+          ['2022年度公用经费67.39万元；上年公用经费92.95万元，比上年增长10.00%。'],
+          ['2022年度“三公”经费支出4.99万元；2021年，“三公”经费支出5.01万元，比上年减少0.50万元，下降9.08%。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -963,6 +975,21 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字“增加0.14万元”：公务用车购置及运行维护费本年 4.79万元，说明数据的上年数 4.75 万元，与上年相比应为增加0.04 万元。' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字“增加0.14万元”：公务用车购置及运行维护费本年 4.79万元，说明数据的上年数 4.75 万元，与上年相比应为增加0.04 万元。' },
+      ],
+    },
+    {
+      // helper-h298: last year's figure as an aside of this year's (，2021年度为1801.23万元，比上年…) leaves the change this year's;
+      // and this year's after another year's sentence: held.
+      name: 'a change after last year’s figure as an aside, or in this year’s sentence after another year’s clause, wrong',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1488.29万元，2021年度为1801.23万元，比上年减少300.00万元。'],
+          ['2021年度收入总计1801.23万元，比上年增加100.00万元。2022年度收入总计比上年增加100.00万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '与上年相比应为减少312.94 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '与上年相比应为减少312.94 万元' },
       ],
     },
     {

@@ -337,8 +337,53 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h298: a share in a clause of last year (2023年度…3902.77万元，占支出合计的86.12% under 年度 2024) divided last year's
+      // part by this year's whole (702.89 ÷ 1,488.29 = 47.23%), a right text a 错误: held to the 说明数据's 上年数 of the whole
+      // (支出总计 1,801.23: 39.02%), of a 三公 item to the 三公's (4.75 ÷ 5.01 = 94.81%), both parts and whole last year's where
+      // it names the part alone; unread where the 说明数据 gives none (本年支出合计's, 支出合计's in the 上海 fixture).
+      name: 'a share in a clause of last year: of last year’s whole (说明数据 上年数), else unread',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1363.45万元，占支出总计的91.61%；2021年度一般公共预算财政拨款支出702.89万元，占支出总计的39.02%。'],
+          ['2021年度一般公共预算财政拨款支出702.89万元，占支出总计的39.02%，2022年度增加660.56万元。'],
+          ['上年一般公共预算财政拨款支出702.89万元，占支出总计的39.02%。'],
+          ['2022年度本年支出1488.29万元；2021年，本单位一般公共预算财政拨款支出702.89万元，占支出总计的39.02%。'],
+          ['2021年度公务用车购置及运行维护费4.75万元，占“三公”经费的94.81%。'],
+          ['2021年度“三公”经费中，公务用车购置及运行维护费占94.81%，公务接待费占5.19%。'],
+          // A list in a clause of last year after this year's amount: not of the sentence's first amount (4.99).
+          ['2022年度“三公”经费支出4.99万元；2021年度“三公”经费支出5.01万元，其中：公务用车购置及运行维护费4.75万元，占94.81%；公务接待费0.26万元，占5.19%。'],
+          // No 上年数 of the whole: unread.
+          ['2021年度一般公共预算财政拨款支出702.89万元，占本年支出合计的39.02%。'],
+          ['2020年度一般公共预算财政拨款支出500.00万元，占支出总计的33.33%。'],
+        ]),
+      ],
+    },
+    {
+      name: 'the lead’s 上海 sentence: 2023年度’s share of 支出合计, whose 上年数 the 说明数据 does not give, unread',
+      grid: shanghaiFixture,
+      data: withShanghaiIndicators,
+      sheets: [sheet('公开说明', [['2023年度一般公共预算财政拨款支出3902.77万元，占支出合计的86.12%。']])],
+    },
   ],
   invalid: [
+    {
+      // helper-h298: last year's share held to last year's whole, one figure wrong: said with the 上年数.
+      name: 'a share in a clause of last year, wrong: said of last year’s whole',
+      sheets: [sheet('公开说明', [['2022年度一般公共预算财政拨款支出1363.45万元，占支出总计的91.61%；2021年度一般公共预算财政拨款支出702.89万元，占支出总计的39.50%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字“702.89万元,占支出总计的39.50%”：占比应为 39.02%（702.89万元 ÷ 上年1,801.23 万元），文中为 39.50%。' }],
+    },
+    {
+      name: 'a 三公 item’s share in a clause of last year, wrong: said of last year’s 三公',
+      sheets: [sheet('公开说明', [['2021年度公务用车购置及运行维护费4.75万元，占“三公”经费的95.81%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '占比应为 94.81%（4.75万元 ÷ 上年5.01 万元），文中为 95.81%。' }],
+    },
+    {
+      // helper-h298: this year's share beside last year's (a clause of this year's after one of last year's) still held to this year's.
+      name: 'this year’s share after a clause of last year, wrong',
+      sheets: [sheet('公开说明', [['2021年度一般公共预算财政拨款支出702.89万元，占支出总计的39.02%；2022年度一般公共预算财政拨款支出1363.45万元，占支出总计的91.00%。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '占比应为 91.61%（1363.45万元 ÷ 1,488.29 万元），文中为 91.00%。' }],
+    },
     {
       // review r292 (a guard: text-shares reads the tables' year, else the 说明数据's, as text-figures): this year's, named by
       // the 说明数据's 年度 in a workbook whose tables state no year, still held.

@@ -112,6 +112,19 @@ testRule(rule, {
       sheets: [sheet('公开说明', [['2021年12月31日前已完成机构改革，2022年度人员减少。'], ['根据2021年12月31日印发的通知，本单位2022年度压减一般性支出。'], ['自2021年12月31日起，本单位实行公务用车改革。']])],
     },
     {
+      // helper-h298: an earlier year than last compared with in words alone, no figure (与2020年相比，本单位业务量有所增加 in a
+      // 2022 text: a comparison over several years on purpose, textScan reading its cell since h288) was asked to be 2021, a right
+      // text a 错误; 2019 likewise no 提示.
+      name: 'an earlier year than last compared with in words alone (与2020年相比，本单位业务量有所增加), no figure: no leftover',
+      sheets: [
+        sheet('公开说明', [
+          ['与2020年相比，本单位业务量有所增加。'],
+          ['本单位业务量比2020年增长20%，办件量较2019年增加一倍。'],
+          ['2022年度本单位业务量与2020年相比有所增加；“三公”经费支出4.99万元，比上年减少0.02万元。'],
+        ]),
+      ],
+    },
+    {
       // 广东 2023 (helper-h93): a false 错误 asking for 2021.
       name: 'an earlier year compared with on purpose beside last year (比2019年（疫情前）…; …比2021年…；与2019年相比…)',
       sheets: [
@@ -207,6 +220,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h298: an earlier year compared with, stating a figure (an amount, or a rate of money) in its clause: a leftover still.
+      name: 'an earlier year than last compared with, an amount or a rate of money after it: a leftover',
+      sheets: [sheet('公开说明', [['与2020年相比，本单位业务量有所增加，公务接待费减少0.06万元。'], ['公务接待费比2020年下降23.08%。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“与2020年相比”应与上年（2021年）相比' },
+        { severity: 'error', first: '公开说明!A2', message: '“比2020年”应与上年（2021年）相比' },
+      ],
+    },
     {
       // helper-h289: a 预算 itself compared with, or none, before 比2022年决算: a comparison with last year, its year wrong.
       name: 'this year compared with after a 决算 (…比年初预算减少0.01万元，比2022年决算减少0.02万元) is a leftover still',
