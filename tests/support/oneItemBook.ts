@@ -46,18 +46,21 @@ function oneItemTables(year: number, total: number): FinalAccountsData {
  * amount (甘肃 兰州市委网信办 2023), all 基本支出 of 2010301. Tables 06 and 07 stay the sample's (the text reads none of them).
  */
 export function oneFiscalItemBook(year: number, total: number): WorkbookGrid {
-  const data = oneItemTables(year, total);
-  setAmounts(data.fiscalSummary.income, { generalBudget: total, yearIncome: total, grandTotal: total });
+  const tables = oneItemTables(year, total);
+  setAmounts(tables.fiscalSummary.income, { generalBudget: total, yearIncome: total, grandTotal: total });
   const fund = (l: FundLine): FundLine => {
     const amount = l.key === '201' || l.key === 'yearExpenditure' || l.key === 'grandTotal' ? total : 0;
     return { ...l, values: { total: amount, generalBudget: amount, govFund: 0, stateCapital: 0 } };
   };
-  data.fiscalSummary.expenditure = data.fiscalSummary.expenditure.map(fund);
-  data.generalBudgetExpenditure = subjects(GENERAL_BUDGET_COLUMNS, [
-    line('total', '合计', total, total, 0),
-    line('201', '一般公共服务支出', total, total, 0),
-    line('20103', '政府办公厅(室)及相关机构事务', total, total, 0),
-    line('2010301', '行政运行', total, total, 0),
-  ]);
+  const data: FinalAccountsData = {
+    ...tables,
+    fiscalSummary: { ...tables.fiscalSummary, expenditure: tables.fiscalSummary.expenditure.map(fund) },
+    generalBudgetExpenditure: subjects(GENERAL_BUDGET_COLUMNS, [
+      line('total', '合计', total, total, 0),
+      line('201', '一般公共服务支出', total, total, 0),
+      line('20103', '政府办公厅(室)及相关机构事务', total, total, 0),
+      line('2010301', '行政运行', total, total, 0),
+    ]),
+  };
   return toGrid(buildWorkbook(data, standardPlan(data)));
 }
