@@ -97,6 +97,11 @@ describe('潍坊 2015: 市级“三公”经费决算数为9663万元，预算�
     expect(findings(['公务接待费692万元。其中国内接待费603万元，共计接待3837批次，37861人次；外宾接待费89万元，共计接待152批次，1817人次。'])).toEqual([]);
   });
 
+  it('a bare 接待 after the 国内 and the 外 amounts in one clause is not read as the 外宾’s (it may count both)', () => {
+    const both = findings(['公务接待费692万元，其中国内接待费603万元，国（境）外接待费89万元，共接待3989批次，39678人次。']);
+    expect(both.filter((f) => f.includes('接待外宾'))).toEqual([]);
+  });
+
   it('a 外宾 named in brackets or said to be none leaves the 接待 counts the 国内 ones', () => {
     expect(findings(['公务接待费692万元（含外宾接待费89万元），共接待3837批次，37861人次。'])).toEqual([]);
     expect(findings(['公务接待费692万元（含外宾接待费89万元），共接待3873批次，37861人次。'])).toEqual([

@@ -45,9 +45,10 @@ const BOTH_RECEPTION_COUNTS_CHANGED =
 /**
  * A bare 接待 in a clause on the foreign 接待 (潍坊 2015: …；国（境）外接待费89万元，共计接待152批次，1817人次): its counts are the
  * 外宾's, not the 国内 ones (held to them, a right text was two 错误; beside the 国内 clause's, two numbers hid both). Not a 外宾
- * mention in brackets (公务接待费0.20万元（含外宾接待费0.05万元），共接待3批次: the whole's) nor one said to be none (无外宾接待).
+ * mention in brackets (公务接待费0.20万元（含外宾接待费0.05万元），共接待3批次: the whole's), nor one said to be none (无外宾接待),
+ * nor one after the 国内 in its clause (国内接待费…，国（境）外接待费…，共接待…: maybe both's).
  */
-const AFTER_FOREIGN = '(?<=(?<!无|未|没有|不含)(?:外宾|外事|国\\(境\\)外|境外|国外)(?:公务)?接待(?:费|支出)?[^;；。)]*)';
+const AFTER_FOREIGN = '(?<=(?:^|[;；。])(?:(?!国内)[^;；。])*(?<!无|未|没有|不含)(?:外宾|外事|国\\(境\\)外|境外|国外)(?:公务)?接待(?:费|支出)?[^;；。)]*)';
 const NOT_AFTER_FOREIGN = AFTER_FOREIGN.replace('(?<=', '(?<!');
 
 /** The 国内 visitors a 接待 counts, named (共接待国内来访团组45批次): with the 国内 only (a 招商 or 外办's 来访团组 are no 公务接待's). */
