@@ -61,6 +61,11 @@ describe('河南 省级 2013: “三公”经费财政拨款支出9.5亿元，�
     expect(findings(['河南省财政厅晒出的“账本”显示，2012年省级“三公”经费财政拨款支出10.9亿元，下降5.0%。'])).toEqual([]);
   });
 
+  it('nor after words of a comparison with another year before the clause (湖北 鄂城区’s 与2019年相比，2022年…，增加…)', () => {
+    expect(findings(['与2012年相比，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
+    expect(findings(['经汇总，较2012年，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
+  });
+
   it('a rate after a 预算 named in the paragraph is not held to last year', () => {
     expect(findings(['据介绍，2013年省级“三公”经费预算10亿元。河南省财政厅晒出的“账本”显示，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
   });
