@@ -5,9 +5,9 @@
  */
 import type { WorkbookGrid } from '../../src/engine/grid/cell';
 import { changji2022 } from '../../fixtures/changji-2022/tables';
-import { INCOME_COLUMNS, EXPENDITURE_COLUMNS, line, subjects } from '../../fixtures/subjectLines';
+import { INCOME_COLUMNS, EXPENDITURE_COLUMNS, GENERAL_BUDGET_COLUMNS, line, subjects } from '../../fixtures/subjectLines';
 import { buildWorkbook, standardPlan, toGrid } from '../../fixtures/workbook';
-import type { FinalAccountsData, FixedLine } from '../../fixtures/data';
+import type { FinalAccountsData, FixedLine, FundLine } from '../../fixtures/data';
 
 /** The sample's tables, deep-copied, of `year`. */
 export function sampleTablesOf(year: number): FinalAccountsData & { year: number } {
@@ -22,6 +22,11 @@ export function setAmounts(lines: readonly FixedLine[], amounts: Readonly<Record
 }
 
 export function oneItemBook(year: number, total: number): WorkbookGrid {
+  return toGrid(buildWorkbook(oneItemTables(year, total), standardPlan(sampleTablesOf(year))));
+}
+
+/** oneItemBook's tables: table 01's amounts and 02, 03 on 2010301 alone. */
+function oneItemTables(year: number, total: number): FinalAccountsData {
   const data = sampleTablesOf(year);
   setAmounts(data.summary.income, { fiscalGeneralBudget: total, yearIncome: total, grandTotal: total });
   setAmounts(data.summary.expenditure, { '201': total, yearExpenditure: total, grandTotal: total });
@@ -33,5 +38,29 @@ export function oneItemBook(year: number, total: number): WorkbookGrid {
       line('2010301', '行政运行', ...amounts),
     ]);
   Object.assign(data, { income: subject(INCOME_COLUMNS, [total, total]), expenditure: subject(EXPENDITURE_COLUMNS, [total, total, 0]) });
+  return data;
+}
+
+/**
+ * oneItemBook where tables 04 and 05 say the same: a page whose 收、支总计, 财政拨款收、支总计 and 一般公共预算财政拨款支出 are one
+ * amount (甘肃 兰州市委网信办 2023), all 基本支出 of 2010301. Tables 06 and 07 stay the sample's (the text reads none of them).
+ */
+export function oneFiscalItemBook(year: number, total: number): WorkbookGrid {
+  const tables = oneItemTables(year, total);
+  setAmounts(tables.fiscalSummary.income, { generalBudget: total, yearIncome: total, grandTotal: total });
+  const fund = (l: FundLine): FundLine => {
+    const amount = l.key === '201' || l.key === 'yearExpenditure' || l.key === 'grandTotal' ? total : 0;
+    return { ...l, values: { total: amount, generalBudget: amount, govFund: 0, stateCapital: 0 } };
+  };
+  const data: FinalAccountsData = {
+    ...tables,
+    fiscalSummary: { ...tables.fiscalSummary, expenditure: tables.fiscalSummary.expenditure.map(fund) },
+    generalBudgetExpenditure: subjects(GENERAL_BUDGET_COLUMNS, [
+      line('total', '合计', total, total, 0),
+      line('201', '一般公共服务支出', total, total, 0),
+      line('20103', '政府办公厅(室)及相关机构事务', total, total, 0),
+      line('2010301', '行政运行', total, total, 0),
+    ]),
+  };
   return toGrid(buildWorkbook(data, standardPlan(data)));
 }

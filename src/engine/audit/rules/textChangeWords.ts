@@ -1331,14 +1331,22 @@ function tableFigureOf(ctx: Ctx, headings: Headings): (label: string) => TextMon
  * comparison (2022年，收入总计1,488.29万元，减少312.94万元): against last year, as a change with its rate is read (unread,
  * a wrong one passed). Not where the paragraph speaks of a 预算 before it: a change there may be against the budget.
  */
+/** Words before a clause that make its change another comparison's (与2019年相比, 较年初, 比预算…) or another year's. */
+const LEAD_COMPARES = /\d{4}年|相比|相较|对比|同比|[比较]|预算/;
+
 function afterThisYearsFigure(text: string, sentenceStart: number, before: string, year: number | undefined): boolean {
-  const opening = OPENS_ON_YEAR.exec(before);
   // Or 各/均 before the change, of two totals named once (2022年度收、支总计1,488.29万元，各减少…: helper-h254, unread).
   const comma = /[,，](?:各|均)?$/.exec(before);
-  if (!opening || (opening[1] !== undefined && Number(opening[1]) !== year) || !comma) return false;
-  if (BUDGET_SAID.test(text.slice(0, sentenceStart)) || BUDGET_SAID.test(before)) return false;
+  if (!comma) return false;
   const figure = before.slice(0, comma.index);
-  return namedAmounts(figure, year).some((n) => n.end === figure.length);
+  // Or the figure's own clause opening on the year, after words saying where the figures come from (河南 2013: 河南省财政厅晒出的
+  // 账本显示，2013年省级…三公经费财政拨款支出9.5亿元，下降13.4%: unread, a wrong rate or way passed; helper-h302). Not after
+  // words of a comparison or another year (与2019年相比，2022年…915.40万元，增加75.76万元: from 2019's; 湖北 鄂城区, review r278).
+  const clause = figure.search(/[^,，]*$/);
+  const opening = OPENS_ON_YEAR.exec(before) ?? (LEAD_COMPARES.test(figure.slice(0, clause)) ? null : OPENS_ON_YEAR.exec(figure.slice(clause)));
+  if (!opening || (opening[1] !== undefined && Number(opening[1]) !== year)) return false;
+  if (BUDGET_SAID.test(text.slice(0, sentenceStart)) || BUDGET_SAID.test(before)) return false;
+  return namedAmounts(figure, year, FIGURE_MONEY).some((n) => n.end === figure.length);
 }
 
 /**

@@ -42,6 +42,15 @@ const BOTH_RECEPTION_COUNTS_CHANGED =
   '(?:(?:国内)?公务接待|(?<=公务接待[^;；。外]*)(?:接待|(?<=[,，:：])))批次(?:和|与|及|、)人次(?:分别|依次)?(?:由|从)(?:上一?年度?的?|\\d{4}年度?的?)?\\d+批次?[、,，和及]\\d+人次?' +
   '(?:减少|下降|降低|增加|增长|上升|降|增|升|减)?(?:为|至|到)';
 
+/**
+ * A bare 接待 in a clause on the foreign 接待 (潍坊 2015: …；国（境）外接待费89万元，共计接待152批次，1817人次): its counts are the
+ * 外宾's, not the 国内 ones (held to them, a right text was two 错误; beside the 国内 clause's, two numbers hid both). Not a 外宾
+ * mention in brackets (公务接待费0.20万元（含外宾接待费0.05万元），共接待3批次: the whole's), nor one said to be none (无外宾接待),
+ * nor one after the 国内 in its clause (国内接待费…，国（境）外接待费…，共接待…: maybe both's).
+ */
+const AFTER_FOREIGN = '(?<=(?:^|[;；。])(?:(?!国内)[^;；。])*(?<!无|未|没有|不含)(?:外宾|外事|国\\(境\\)外|境外|国外)(?:公务)?接待(?:费|支出)?[^;；。)]*)';
+const NOT_AFTER_FOREIGN = AFTER_FOREIGN.replace('(?<=', '(?<!');
+
 /** The 国内 visitors a 接待 counts, named (共接待国内来访团组45批次): with the 国内 only (a 招商 or 外办's 来访团组 are no 公务接待's). */
 const DOMESTIC_VISITORS = '(?:国内来访(?:团组|客人|人员)?)?';
 /**
@@ -75,15 +84,17 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   // Also this year's count a change ends on (团组数由3个减少为2个; 因公出国（境）团组2个，出国人次从29人降为16人: unread, helper-h273):
   // the count it starts from is last year's, which the 说明数据 does not give, and is not read.
   ['因公出国（境）团组数', new RegExp(`(?:因公出国\\(境\\)团组(?:数)?(?:为|是)?|${changedTo('(?:因公出国\\(境\\)|(?<=因公出国\\(境\\)[^;；]*)出国)团组数?', '个')})(\\d+)个`, 'g')],
-  // Also after 总计 or 共计 (外交部 2014: 因公出国(境)团组729个，总计2143人次: unread).
+  // Also after 总计 or 共计 (外交部 2014: 因公出国(境)团组729个，总计2143人次: unread), or right after the 团组 (潍坊 2015: 共组织
+  // 因公出国（境）团组17个，105人次: unread, helper-h302).
   [
     '因公出国（境）人次',
     new RegExp(
-      `(?:因公出国\\(境\\)(?:团组\\d+个[、,，](?:累计|总计|共计)|人次(?:为|是)?)|${changedTo('(?:因公出国\\(境\\)|(?<=因公出国\\(境\\)[^;；]*)出国)人次', '人次?')})(\\d+)人次?`,
+      `(?:因公出国\\(境\\)(?:团组\\d+个[、,，](?:累计|总计|共计)?|人次(?:为|是)?)|${changedTo('(?:因公出国\\(境\\)|(?<=因公出国\\(境\\)[^;；]*)出国)人次', '人次?')})(\\d+)人次?`,
       'g',
     ),
   ],
-  ['公务用车购置数', /(?:公务用车购置数(?:为|是)?|购置公务用车|(?:购置|新购)车辆)(\d+)辆/g],
+  // Also 购置用车 (潍坊 2015: 公务用车购置费131万元，购置用车6辆: unread, helper-h302).
+  ['公务用车购置数', /(?:公务用车购置数(?:为|是)?|购置(?:公务)?用车|(?:购置|新购)车辆)(\d+)辆/g],
   // Also as the 四川 template states it (截至2022年12月底，单位共有公务用车0辆，其中：轿车…; 金口河 2022: unread, helper-h186).
   ['公务用车保有量', new RegExp(`(?:公务用车保有量(?:为|是)?|共有公务用车|${changedTo('公务用车保有量', '(?:辆|台)')})(\\d+)(?:辆|台)`, 'g')],
   // Also 接待4批，共18人 (no 次), and 共3批、18人 in a clause after the 公务接待 it counts (…公务接待费0.20万元，共3批、18人; not
@@ -97,7 +108,7 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   [
     '国内公务接待批次',
     new RegExp(
-      `(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL}|国内公务接待批次(?:为|是|累计|共)?|${changedTo('(?:国内)?公务接待批次', '批次?')}|${BOTH_RECEPTION_COUNTS_CHANGED})(\\d+)(?:批次?|(?<=国内公务接待批次(?:为|是)?\\d+)个|(?<=国内公务接待批次(?:累计|共)\\d+)次)`,
+      `(?:(?:国内公务接待|${NOT_AFTER_FOREIGN}(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL}|国内公务接待批次(?:为|是|累计|共)?|${changedTo('(?:国内)?公务接待批次', '批次?')}|${BOTH_RECEPTION_COUNTS_CHANGED})(\\d+)(?:批次?|(?<=国内公务接待批次(?:为|是)?\\d+)个|(?<=国内公务接待批次(?:累计|共)\\d+)次)`,
       'g',
     ),
   ],
@@ -106,13 +117,14 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   [
     '国内公务接待人次',
     new RegExp(
-      `(?:(?:(?:国内公务接待|(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL})\\d+批次?(?:\\(其中[^()]*\\))?[、,，]?(?:共|累计|(?:接待)?人数(?:为|是|共)?)?|国内公务接待人次(?:为|是)?|国内公务接待批次(?:为|是)?\\d+个[、,，](?:国内公务)?接待人次(?:为|是)?|${RECEIVED_PEOPLE}|${changedTo('(?:国内)?公务接待人次', '人次?')}|${BOTH_RECEPTION_COUNTS_CHANGED}\\d+批次?[、,，和及])(\\d+)人次?`,
+      `(?:(?:(?:国内公务接待|${NOT_AFTER_FOREIGN}(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL})\\d+批次?(?:\\(其中[^()]*\\))?[、,，]?(?:共|累计|(?:接待)?人数(?:为|是|共)?)?|国内公务接待人次(?:为|是)?|国内公务接待批次(?:为|是)?\\d+个[、,，](?:国内公务)?接待人次(?:为|是)?|${RECEIVED_PEOPLE}|${changedTo('(?:国内)?公务接待人次', '人次?')}|${BOTH_RECEPTION_COUNTS_CHANGED}\\d+批次?[、,，和及])(\\d+)人次?`,
       'g',
     ),
   ],
   // Also as 外事接待 and 外宾接待 (安徽: 其中：外事接待0批次，0人次; helper-h105, unread).
-  ['接待外宾批次', /(?:接待外宾|外事接待|外宾接待)(\d+)批次/g],
-  ['接待外宾人次', /(?:接待外宾|外事接待|外宾接待)\d+批次[、,，]?(?:共|累计)?(\d+)人次/g],
+  // Also a bare 接待 in the foreign 接待's clause (国（境）外接待费89万元，共计接待152批次，1817人次: unread, helper-h302).
+  ['接待外宾批次', new RegExp(`(?:接待外宾|外事接待|外宾接待|${AFTER_FOREIGN}(?:共计|共|累计)?接待)(\\d+)批次`, 'g')],
+  ['接待外宾人次', new RegExp(`(?:接待外宾|外事接待|外宾接待|${AFTER_FOREIGN}(?:共计|共|累计)?接待)\\d+批次[、,，]?(?:共|累计)?(\\d+)人次`, 'g')],
   ['车辆数', new RegExp(DEPARTMENT_VEHICLES, 'g')],
   // The kinds of vehicle (新疆 副部（省）级及以上领导用车, 上海 部级领导干部用车; the 中央 template's 主要负责人用车,
   // 离退休干部服务用车).

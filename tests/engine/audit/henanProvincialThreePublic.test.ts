@@ -1,0 +1,72 @@
+/**
+ * 河南 2013年省级“三公”经费 (新华网郑州 2013-08-30, quoting the 河南省财政厅's 决算; stored copy at
+ * http://xczjs.com/content-10-733-1.html). Its figures in 亿元, each change a bare rate after the amount: 9.5亿元，下降13.4%;
+ * 因公出国（境）费0.4亿元，下降30.9%; 公务接待费2.3亿元，下降36.4%; 公务用车购置及运行维护费6.8亿元，增长0.7%. Table 07 rebuilt with
+ * amounts in 万元 that round to them (3,750 + 67,520 + 23,450 = 94,720; 购置 4,520 and 运行 63,000 chosen, the page has none; the
+ * 预算 chosen, the page compares none), the 上年数 (说明数据) so that each rate is right at the 0.1% written (5,426.92; 67,050.65;
+ * 36,871.07; total 109,348.64: 13.38%). Every figure of the page is right.
+ * Before helper-h302 the total's rate was unread, a wrong rate or way passing: a bare rate after this year's figure was read
+ * only in a sentence opening on the year (here …账本显示，2013年省级…: the year opens the figure's clause) and with an amount
+ * in 万元 (9.5亿元 was no figure to it). Still unread (see the report): the items' rates, in a sentence opening on 其中 after
+ * the total's, and 公务用车购置及运行维护费6.8亿元，增长0.7% in a sentence of its own, neither naming a year.
+ */
+import { textFindings } from '../../support/sampleText';
+import { threePublicBook, threePublicSupplement } from '../../support/threePublicPage';
+
+const GRID = threePublicBook(
+  2013,
+  { total: 100000, overseasTravel: 4000, vehicles: 70000, vehiclePurchase: 5000, vehicleOperation: 65000, reception: 26000 },
+  { total: 94720, overseasTravel: 3750, vehicles: 67520, vehiclePurchase: 4520, vehicleOperation: 63000, reception: 23450 },
+);
+const SUPPLEMENT = threePublicSupplement('河南省省级', 2013, { 三公经费合计: 109348.64, '因公出国（境）费': 5426.92, 公务用车购置及运行维护费: 67050.65, 公务接待费: 36871.07 });
+const PAGE = [
+  '河南省财政厅晒出的“账本”显示，2013年省级（包括省级行政单位、事业单位和其他单位）“三公”经费财政拨款支出9.5亿元，下降13.4%。其中，因公出国（境）费0.4亿元，下降30.9%；公务接待费2.3亿元，下降36.4%。',
+  '公务用车购置及运行维护费6.8亿元，增长0.7%。据介绍，出现增长的主要原因是河南省从2011年4月份起在全省范围内开展公务用车清理核编工作，暂停行政事业单位新购车辆审批。',
+];
+const findings = (lines: readonly string[]) => textFindings(lines, GRID, SUPPLEMENT).map((f) => `${f.rule} ${f.severity} ${f.cells[0]}: ${f.message}`);
+const wrongAt = (from: string, to: string) => {
+  const wrong = PAGE.map((l) => l.replace(from, to));
+  expect(wrong).not.toEqual(PAGE);
+  return findings(wrong);
+};
+const TOTAL_RATE = (stated: string) =>
+  `text-change-words error 公开说明!A1: 说明文字“${stated}”：三公经费合计本年 94,720.00万元，说明数据的上年数 109,348.64 万元，与上年相比应为下降13.38%。`;
+
+describe('河南 省级 2013: “三公”经费财政拨款支出9.5亿元，下降13.4%', () => {
+  it('as published: no finding (amounts in 亿元 held at the 0.1 亿 written, rates at the 0.1%)', () => {
+    expect(findings(PAGE)).toEqual([]);
+  });
+
+  it.each([
+    ['支出9.5亿元', '支出9.7亿元', 'text-figures error 公开说明!A1: 说明文字写“三公经费财政拨款支出9.7亿元”，而财政拨款“三公”经费支出决算表中为 94,720.00 万元。'],
+    ['费0.4亿元', '费0.6亿元', 'text-figures error 公开说明!A1: 说明文字写“因公出国(境)费0.6亿元”，而财政拨款“三公”经费支出决算表中为 3,750.00 万元。'],
+    ['接待费2.3亿元', '接待费2.5亿元', 'text-figures error 公开说明!A1: 说明文字写“公务接待费2.5亿元”，而财政拨款“三公”经费支出决算表中为 23,450.00 万元。'],
+    ['维护费6.8亿元', '维护费6.5亿元', 'text-figures error 公开说明!A2: 说明文字写“公务用车购置及运行维护费6.5亿元”，而财政拨款“三公”经费支出决算表中为 67,520.00 万元。'],
+    // Unread before helper-h302:
+    ['下降13.4%', '下降14.3%', TOTAL_RATE('下降14.3%')],
+    ['下降13.4%', '下降13.5%', TOTAL_RATE('下降13.5%')],
+    ['下降13.4%', '增长13.4%', TOTAL_RATE('增长13.4%')],
+  ])('a figure made wrong is one 错误 at it: %s → %s', (from, to, finding) => {
+    expect(wrongAt(from, to)).toEqual([finding]);
+  });
+
+  it('each half alone: the year opening the clause (in 万元), the amount in 亿元 (the sentence opening on the year)', () => {
+    expect(findings(['经汇总，2013年省级“三公”经费财政拨款支出94720万元，下降14.3%。'])).toEqual([TOTAL_RATE('下降14.3%').replace('94,720.00万元', '94720万元')]);
+    expect(findings(['经汇总，2013年省级“三公”经费财政拨款支出94720万元，下降13.4%。'])).toEqual([]);
+    expect(findings(['2013年省级“三公”经费财政拨款支出9.5亿元，下降14.3%。'])).toEqual([TOTAL_RATE('下降14.3%')]);
+    expect(findings(['2013年省级“三公”经费财政拨款支出9.5亿元，下降13.4%。'])).toEqual([]);
+  });
+
+  it('the year opening the figure’s clause is the document’s: another year’s figure and rate stay unread', () => {
+    expect(findings(['河南省财政厅晒出的“账本”显示，2012年省级“三公”经费财政拨款支出10.9亿元，下降5.0%。'])).toEqual([]);
+  });
+
+  it('nor after words of a comparison with another year before the clause (湖北 鄂城区’s 与2019年相比，2022年…，增加…)', () => {
+    expect(findings(['与2012年相比，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
+    expect(findings(['经汇总，较2012年，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
+  });
+
+  it('a rate after a 预算 named in the paragraph is not held to last year', () => {
+    expect(findings(['据介绍，2013年省级“三公”经费预算10亿元。河南省财政厅晒出的“账本”显示，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
+  });
+});
