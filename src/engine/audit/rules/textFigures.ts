@@ -18,7 +18,7 @@ import { aboutGeneralBudget, className, loneItemRows, loneItemsIn, namesRow, sub
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, underGeneralBudget, YEARS_PERIOD } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sectionAlternative, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, underGeneralBudget, YEARS_PERIOD } from '../shared/textScan';
 import type { NamedAmount } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { tablesYear } from '../shared/documentYear';
@@ -654,9 +654,11 @@ export default defineRule({
           let figures = namesake ? [namesake] : [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           // The 三公 item's own figure (table 07) stays one the words may mean: 公用经费…；公务接待费0.20万元，比上年减少0.06万元 is
           // the 三公 item's where table 06's 30217 is less (held to table 06's alone, a correct sentence was a 错误: helper-h111).
+          // 财政拨款项目支出 after the whole 财政拨款支出 under §五: all funds', or the section's fund's (sectionAlternative).
+          const inSection = sectionAlternative(n.label, t.headings, sentence.slice(0, n.index));
           let alternatives = namesake
             ? [n.lookup(rec, ctx.supplement)].filter((f): f is NamedFigure => f !== undefined)
-            : (ALTERNATIVES[n.label] ?? []).map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
+            : [...(ALTERNATIVES[n.label] ?? []), ...(inSection ? [inSection] : [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           // A part of a whole stated before it is the whole's table's figure, not either table's (PARTS_OF_WHOLE).
           const whole = alternatives.length > 0 ? wholeBefore(named, n, sentence) : undefined;
           if (whole === 'alternative') [figures, alternatives] = [alternatives, []];

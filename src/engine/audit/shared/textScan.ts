@@ -742,6 +742,18 @@ function namesWholeFiscal(before: string): boolean {
 }
 
 /**
+ * The figure a 财政拨款基本支出/项目支出 read as the whole 财政拨款's part (namesWholeFiscal) may mean too under a heading about
+ * 一般公共预算 alone: table 05's, the section's (上海 §五 财政拨款支出中，财政拨款项目支出920.00万元: the writer may mean the section's
+ * fund by 财政拨款; held to all funds' 1,065.60 alone, a right text was a 错误, review r305). Either is right there, as a bare
+ * 项目支出's two tables are (ALTERNATIVES). Not under no heading, nor in a sentence naming a fund itself (specificLabel).
+ */
+export function sectionAlternative(label: string, headings: readonly string[] | undefined, before: string): Lookup | undefined {
+  const sentence = before.slice(before.lastIndexOf('。') + 1);
+  if (fundsOfHeadings(headings) !== 'generalBudget' || /一般公共/.test(sentence) || OTHER_FUND.test(sentence) || !namesWholeFiscal(sentence)) return undefined;
+  return BY_FUNDS[label]?.generalBudget;
+}
+
+/**
  * Whether the sections a text sits in speak of 一般公共预算's money alone (fundsOfHeadings): a bare 基本支出/项目支出 there, which may
  * be table 04's or table 05's (ALTERNATIVES), is quoted as table 05's where it is neither.
  */
