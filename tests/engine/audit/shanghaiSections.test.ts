@@ -244,3 +244,35 @@ describe('text-change-words: a change against the 预算 after a whole and its p
     ]);
   });
 });
+
+/**
+ * A fund's label right after another fund joined to it (wholeOfJoinedFunds): one amount of both, the whole 财政拨款's. Read as the
+ * last fund's (政府性基金预算财政拨款支出, 145.60), a right text was a 错误 under any heading (helper h300's note, review r305).
+ */
+describe('text-figures: 一般公共预算和政府性基金预算财政拨款支出 is the whole 财政拨款’s', () => {
+  const figures = (headings: readonly string[], text: string) => under(headings, text, 'text-figures');
+  it('right, either fund first, of 支出 and 收入', () => {
+    for (const text of [
+      '一般公共预算和政府性基金预算财政拨款支出4174.61万元。',
+      '政府性基金预算和一般公共预算财政拨款支出4174.61万元。',
+      '2024年度一般公共预算与政府性基金预算财政拨款收入4179.01万元。',
+    ])
+      for (const headings of [[], GENERAL, GOV_FUND]) expect([headings, text, figures(headings, text)]).toEqual([headings, text, []]);
+  });
+
+  it('wrong: one 错误 quoting the whole’s figure', () => {
+    expect(figures([], '一般公共预算和政府性基金预算财政拨款支出4000.00万元。')).toEqual(['说明文字写“财政拨款支出4000.00万元”，而财政拨款收入支出决算总表中为 4,174.61 万元。']);
+    expect(figures([], '一般公共预算和政府性基金预算财政拨款收入4000.00万元。')).toEqual(['说明文字写“财政拨款收入4000.00万元”，而收入决算表中为 4,179.01 万元。']);
+  });
+
+  it('not the funds each with its own amount', () => {
+    for (const text of [
+      '一般公共预算财政拨款支出4029.01万元和政府性基金预算财政拨款支出145.60万元。',
+      '一般公共预算、政府性基金预算财政拨款支出分别为4029.01万元、145.60万元。',
+    ])
+      expect([text, figures([], text)]).toEqual([text, []]);
+    expect(figures([], '一般公共预算财政拨款支出4029.01万元和政府性基金预算财政拨款支出4174.61万元。')).toEqual([
+      '说明文字写“政府性基金预算财政拨款支出4174.61万元”，而财政拨款收入支出决算总表中为 145.60 万元。',
+    ]);
+  });
+});
