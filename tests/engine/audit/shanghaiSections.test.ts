@@ -276,3 +276,20 @@ describe('text-figures: 一般公共预算和政府性基金预算财政拨款�
     ]);
   });
 });
+
+/**
+ * subjectBefore's fallback to an amount whose 预算 is not known: not where the rate agrees with one whose 预算 is known too (a change
+ * of 0.00, or one too small for its rate to tell amounts apart): which is meant is not told, the first (the whole, whose 预算 is the
+ * 说明数据's 4,052.43) is held as before. Read as the part, a wrong change of the whole passed (review r305).
+ */
+it('text-change-words: a change against the 预算 whose rate any amount agrees with is the first amount’s', () => {
+  const whole = '一般公共预算财政拨款支出4029.01万元，其中：财政拨款项目支出920.00万元。';
+  const message = (stated: string) =>
+    `说明文字“减少${stated}万元,下降0.00%”：决算 4029.01万元，预算 4,052.43 万元（说明数据“一般公共预算财政拨款支出”的年初预算数），与预算相比应为减少23.42 万元。`;
+  for (const stated of ['0.00', '0.01'])
+    for (const headings of [[], GENERAL]) {
+      expect([stated, headings, under(headings, `${whole}较年初预算减少${stated}万元，下降0.00%。`)]).toEqual([stated, headings, [message(stated)]]);
+    }
+  // The part's own change and rate (30.00 of 950.00), its 预算 not known: its subject, not held to the whole's.
+  for (const headings of [[], GENERAL]) expect([headings, under(headings, `${whole}较年初预算减少30.00万元，下降3.16%。`)]).toEqual([headings, []]);
+});
